@@ -1,0 +1,615 @@
+// Expressions: operators, comparisons, calls, displays, comprehensions, subscripts, f-strings, conditional jumps (compile.c's compiler_visit_expr and friends).
+
+import type * as ast from './ast.js';
+import { Op, Cmp, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from '../vm/opcodes.js';
+import type { Code } from '../vm/code.js';
+import { None } from '../vm/objects/singletons.js';
+import { PyTuple } from '../vm/objects/tuple.js';
+import type { PyObject } from '../vm/objects/object.js';
+import { BlockType } from './symtable.js';
+import { Compiler, Block, ScopeType, compilerLambda } from './codegen.js';
+import { constantValue } from './ast_opt.js';
+
+const BINARY_OPS: Record<ast.operator, Op> = {
+  Add: Op.BINARY_ADD,
+  Sub: Op.BINARY_SUBTRACT,
+  Mult: Op.BINARY_MULTIPLY,
+  MatMult: Op.BINARY_MATRIX_MULTIPLY,
+  Div: Op.BINARY_TRUE_DIVIDE,
+  Mod: Op.BINARY_MODULO,
+  Pow: Op.BINARY_POWER,
+  LShift: Op.BINARY_LSHIFT,
+  RShift: Op.BINARY_RSHIFT,
+  BitOr: Op.BINARY_OR,
+  BitXor: Op.BINARY_XOR,
+  BitAnd: Op.BINARY_AND,
+  FloorDiv: Op.BINARY_FLOOR_DIVIDE,
+};
+
+const UNARY_OPS: Record<ast.unaryop, Op> = {
+  Invert: Op.UNARY_INVERT,
+  Not: Op.UNARY_NOT,
+  UAdd: Op.UNARY_POSITIVE,
+  USub: Op.UNARY_NEGATIVE,
+};
+
+const CMP_OPS: Record<ast.cmpop, Cmp> = {
+  Eq: Cmp.EQ,
+  NotEq: Cmp.NE,
+  Lt: Cmp.LT,
+  LtE: Cmp.LE,
+  Gt: Cmp.GT,
+  GtE: Cmp.GE,
+  Is: Cmp.IS,
+  IsNot: Cmp.IS_NOT,
+  In: Cmp.IN,
+  NotIn: Cmp.NOT_IN,
+};
+
+/** 1 or 0 for a constant whose truth is known at compile time, -1 otherwise (expr_constant). */
+export function exprConstant(e: ast.expr): 1 | 0 | -1 {
+  if (e.kind !== 'Constant') return -1;
+  return isTrue(constantValue(e)) ? 1 : 0;
+}
+
+function isTrue(v: PyObject): boolean {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'string') return v.length > 0;
+  if (v === None) return false;
+  if (v instanceof PyTuple) return v.items.length > 0;
+  const o = v as unknown as { value?: number; data?: Uint8Array };
+  if (typeof o.value === 'number') return o.value !== 0;
+  if (o.data instanceof Uint8Array) return o.data.length > 0;
+  return true;
+}
+
+export function visitExpr(c: Compiler, e: ast.expr): void {
+  // An expression that starts on a later line starts that line.
+  c.touchLine(e.lineno);
+  switch (e.kind) {
+    case 'BoolOp':
+      return compilerBoolop(c, e);
+    case 'BinOp':
+      visitExpr(c, e.left);
+      visitExpr(c, e.right);
+      c.addop(BINARY_OPS[e.op]);
+      return;
+    case 'UnaryOp':
+      visitExpr(c, e.operand);
+      c.addop(UNARY_OPS[e.op]);
+      return;
+    case 'Lambda':
+      return compilerLambda(c, e);
+    case 'IfExp':
+      return compilerIfexp(c, e);
+    case 'Dict':
+      return compilerDict(c, e);
+    case 'Set':
+      return starunpackHelper(c, e.elts, Op.BUILD_SET, Op.BUILD_SET, Op.BUILD_SET_UNPACK);
+    case 'GeneratorExp':
+      return compilerComprehension(c, e, '<genexpr>', e.generators, e.elt, null);
+    case 'ListComp':
+      return compilerComprehension(c, e, '<listcomp>', e.generators, e.elt, null);
+    case 'SetComp':
+      return compilerComprehension(c, e, '<setcomp>', e.generators, e.elt, null);
+    case 'DictComp':
+      return compilerComprehension(c, e, '<dictcomp>', e.generators, e.key, e.value);
+    case 'Yield':
+      if (c.u.ste.type !== BlockType.Function) c.error("'yield' outside function", e);
+      if (e.value) visitExpr(c, e.value);
+      else c.loadConst(None);
+      c.addop(Op.YIELD_VALUE);
+      return;
+    case 'YieldFrom':
+      if (c.u.ste.type !== BlockType.Function) c.error("'yield' outside function", e);
+      visitExpr(c, e.value);
+      c.addop(Op.GET_YIELD_FROM_ITER);
+      c.loadConst(None);
+      c.addop(Op.YIELD_FROM);
+      return;
+    case 'Compare':
+      return compilerCompare(c, e);
+    case 'Call':
+      return compilerCall(c, e);
+    case 'Constant':
+      c.loadConst(constantValue(e));
+      return;
+    case 'JoinedStr':
+      for (const v of e.values) visitExpr(c, v);
+      if (e.values.length !== 1) c.addopI(Op.BUILD_STRING, e.values.length);
+      return;
+    case 'FormattedValue':
+      return compilerFormattedValue(c, e);
+    case 'Attribute':
+      visitExpr(c, e.value);
+      c.addopName(e.ctx === 'Load' ? Op.LOAD_ATTR : e.ctx === 'Store' ? Op.STORE_ATTR : Op.DELETE_ATTR, e.attr);
+      return;
+    case 'Subscript':
+      visitExpr(c, e.value);
+      visitSubscriptParts(c, e.slice);
+      c.addop(e.ctx === 'Load' ? Op.BINARY_SUBSCR : e.ctx === 'Store' ? Op.STORE_SUBSCR : Op.DELETE_SUBSCR);
+      return;
+    case 'Starred':
+      if (e.ctx === 'Store') c.error('starred assignment target must be in a list or tuple', e);
+      c.error("can't use starred expression here", e);
+      break;
+    case 'Name':
+      return c.nameop(e.id, e.ctx);
+    case 'List':
+      if (e.ctx === 'Store') return assignmentHelper(c, e.elts, e);
+      if (e.ctx === 'Load') return starunpackHelper(c, e.elts, Op.BUILD_LIST, Op.BUILD_TUPLE, Op.BUILD_LIST_UNPACK);
+      for (const x of e.elts) visitExpr(c, x);
+      return;
+    case 'Tuple':
+      if (e.ctx === 'Store') return assignmentHelper(c, e.elts, e);
+      if (e.ctx === 'Load') return starunpackHelper(c, e.elts, Op.BUILD_TUPLE, Op.BUILD_TUPLE, Op.BUILD_TUPLE_UNPACK);
+      for (const x of e.elts) visitExpr(c, x);
+      return;
+    case 'Slice':
+      // Only reachable as a subscript (handled by visitSubscriptParts); 3.7 has no slice expressions.
+      compilerSlice(c, e);
+      return;
+  }
+}
+
+/**
+ * The index part of a subscript, as 3.7 compiles its Index / Slice / ExtSlice nodes:
+ * an expression, BUILD_SLICE from its bounds, or a tuple of those. Slices (and a
+ * tuple containing them) are not expressions in 3.7, so they do not set the line.
+ */
+export function visitSubscriptParts(c: Compiler, slice: ast.expr): void {
+  if (slice.kind === 'Slice') {
+    compilerSlice(c, slice);
+  } else if (slice.kind === 'Tuple' && slice.elts.some((x) => x.kind === 'Slice')) {
+    for (const dim of slice.elts) {
+      if (dim.kind === 'Slice') compilerSlice(c, dim);
+      else visitExpr(c, dim);
+    }
+    c.addopI(Op.BUILD_TUPLE, slice.elts.length);
+  } else {
+    visitExpr(c, slice);
+  }
+}
+
+/** lower upper [step] BUILD_SLICE n, with None for a missing bound. */
+function compilerSlice(c: Compiler, s: ast.Slice): void {
+  let n = 2;
+  if (s.lower) visitExpr(c, s.lower);
+  else c.loadConst(None);
+  if (s.upper) visitExpr(c, s.upper);
+  else c.loadConst(None);
+  if (s.step) {
+    n++;
+    visitExpr(c, s.step);
+  }
+  c.addopI(Op.BUILD_SLICE, n);
+}
+
+/**
+ * Emits a jump to `next` taken when `e` is true (cond) or false (!cond), without
+ * materializing `not`, `and`/`or`, conditional expressions or chained comparisons
+ * as values (compiler_jump_if).
+ */
+export function jumpIf(c: Compiler, e: ast.expr, next: Block, cond: boolean): void {
+  switch (e.kind) {
+    case 'UnaryOp':
+      if (e.op === 'Not') return jumpIf(c, e.operand, next, !cond);
+      break;
+    case 'BoolOp': {
+      const s = e.values;
+      const n = s.length - 1;
+      const cond2 = e.op === 'Or';
+      let next2 = next;
+      if (cond2 !== cond) next2 = c.newBlock();
+      for (let i = 0; i < n; i++) jumpIf(c, s[i], next2, cond2);
+      jumpIf(c, s[n], next, cond);
+      if (next2 !== next) c.useNextBlock(next2);
+      return;
+    }
+    case 'IfExp': {
+      const end = c.newBlock();
+      const next2 = c.newBlock();
+      jumpIf(c, e.test, next2, false);
+      jumpIf(c, e.body, next, cond);
+      c.jrel(Op.JUMP_FORWARD, end);
+      c.useNextBlock(next2);
+      jumpIf(c, e.orelse, next, cond);
+      c.useNextBlock(end);
+      return;
+    }
+    case 'Compare': {
+      const n = e.ops.length - 1;
+      if (n > 0) {
+        const cleanup = c.newBlock();
+        visitExpr(c, e.left);
+        for (let i = 0; i < n; i++) {
+          visitExpr(c, e.comparators[i]);
+          c.addop(Op.DUP_TOP);
+          c.addop(Op.ROT_THREE);
+          c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[i]]);
+          c.jabs(Op.POP_JUMP_IF_FALSE, cleanup);
+          c.nextBlock();
+        }
+        visitExpr(c, e.comparators[n]);
+        c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[n]]);
+        c.jabs(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+        const end = c.newBlock();
+        c.jrel(Op.JUMP_FORWARD, end);
+        c.useNextBlock(cleanup);
+        c.addop(Op.POP_TOP);
+        if (!cond) c.jrel(Op.JUMP_FORWARD, next);
+        c.useNextBlock(end);
+        return;
+      }
+      break;
+    }
+  }
+  visitExpr(c, e);
+  c.jabs(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+}
+
+/**
+ *      <jump if not test> L_else   <body>  JUMP_FORWARD L_end
+ *   L_else: <orelse>
+ *   L_end:
+ */
+function compilerIfexp(c: Compiler, e: ast.IfExp): void {
+  const end = c.newBlock();
+  const next = c.newBlock();
+  jumpIf(c, e.test, next, false);
+  visitExpr(c, e.body);
+  c.jrel(Op.JUMP_FORWARD, end);
+  c.useNextBlock(next);
+  visitExpr(c, e.orelse);
+  c.useNextBlock(end);
+}
+
+/** a and b and c: <a> JUMP_IF_FALSE_OR_POP L  <b> JUMP_IF_FALSE_OR_POP L  <c>  L: (or: JUMP_IF_TRUE_OR_POP) */
+function compilerBoolop(c: Compiler, e: ast.BoolOp): void {
+  const jump = e.op === 'And' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP;
+  const end = c.newBlock();
+  const n = e.values.length - 1;
+  for (let i = 0; i < n; i++) {
+    visitExpr(c, e.values[i]);
+    c.jabs(jump, end);
+  }
+  visitExpr(c, e.values[n]);
+  c.useNextBlock(end);
+}
+
+/**
+ * a < b < c:   <a> <b> DUP_TOP ROT_THREE COMPARE_OP <  JUMP_IF_FALSE_OR_POP L_cleanup
+ *              <c> COMPARE_OP <  JUMP_FORWARD L_end
+ *   L_cleanup: ROT_TWO POP_TOP
+ *   L_end:
+ */
+function compilerCompare(c: Compiler, e: ast.Compare): void {
+  visitExpr(c, e.left);
+  const n = e.ops.length - 1;
+  if (n === 0) {
+    visitExpr(c, e.comparators[0]);
+    c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[0]]);
+    return;
+  }
+  const cleanup = c.newBlock();
+  for (let i = 0; i < n; i++) {
+    visitExpr(c, e.comparators[i]);
+    c.addop(Op.DUP_TOP);
+    c.addop(Op.ROT_THREE);
+    c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[i]]);
+    c.jabs(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+    c.nextBlock();
+  }
+  visitExpr(c, e.comparators[n]);
+  c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[n]]);
+  const end = c.newBlock();
+  c.jrel(Op.JUMP_FORWARD, end);
+  c.useNextBlock(cleanup);
+  c.addop(Op.ROT_TWO);
+  c.addop(Op.POP_TOP);
+  c.useNextBlock(end);
+}
+
+/**
+ * [a, *b, c] and friends: items are collected into tuples between starred parts, then
+ * one BUILD_*_UNPACK joins them; without a star, one BUILD_* (starunpack_helper).
+ */
+function starunpackHelper(c: Compiler, elts: ast.expr[], singleOp: Op, innerOp: Op, outerOp: Op): void {
+  let nsubitems = 0;
+  let nseen = 0;
+  for (const elt of elts) {
+    if (elt.kind === 'Starred') {
+      if (nseen) {
+        c.addopI(innerOp, nseen);
+        nseen = 0;
+        nsubitems++;
+      }
+      visitExpr(c, elt.value);
+      nsubitems++;
+    } else {
+      visitExpr(c, elt);
+      nseen++;
+    }
+  }
+  if (nsubitems) {
+    if (nseen) {
+      c.addopI(innerOp, nseen);
+      nsubitems++;
+    }
+    c.addopI(outerOp, nsubitems);
+  } else {
+    c.addopI(singleOp, nseen);
+  }
+}
+
+/** Unpacking assignment targets: UNPACK_SEQUENCE n, or UNPACK_EX (before | after << 8) with a star. */
+function assignmentHelper(c: Compiler, elts: ast.expr[], target: ast.expr): void {
+  const n = elts.length;
+  let seenStar = false;
+  const targets = elts.slice();
+  for (let i = 0; i < n; i++) {
+    const elt = elts[i];
+    if (elt.kind === 'Starred' && !seenStar) {
+      if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) {
+        c.error('too many expressions in star-unpacking assignment', target);
+      }
+      c.addopI(Op.UNPACK_EX, i + ((n - i - 1) << 8));
+      seenStar = true;
+      targets[i] = elt.value;
+    } else if (elt.kind === 'Starred') {
+      c.error('multiple starred expressions in assignment', target);
+    }
+  }
+  if (!seenStar) c.addopI(Op.UNPACK_SEQUENCE, n);
+  for (const t of targets) visitExpr(c, t);
+}
+
+/** A run of dict items: BUILD_CONST_KEY_MAP when 2+ keys are all constants, else BUILD_MAP. */
+function compilerSubdict(c: Compiler, e: ast.Dict, begin: number, end: number): void {
+  const n = end - begin;
+  const keys = e.keys.slice(begin, end);
+  if (n > 1 && keys.every((k) => k !== null && k.kind === 'Constant')) {
+    for (let i = begin; i < end; i++) visitExpr(c, e.values[i]);
+    c.loadConst(new PyTuple(keys.map((k) => constantValue(k as ast.Constant))));
+    c.addopI(Op.BUILD_CONST_KEY_MAP, n);
+  } else {
+    for (let i = begin; i < end; i++) {
+      visitExpr(c, e.keys[i]!);
+      visitExpr(c, e.values[i]);
+    }
+    c.addopI(Op.BUILD_MAP, n);
+  }
+}
+
+/** {k: v, **m, ...}: runs of items become maps, joined (or copied) by BUILD_MAP_UNPACK. */
+function compilerDict(c: Compiler, e: ast.Dict): void {
+  const n = e.values.length;
+  let containers = 0;
+  let elements = 0;
+  let isUnpacking = false;
+  for (let i = 0; i < n; i++) {
+    isUnpacking = e.keys[i] === null;
+    if (elements === 0xffff || (elements && isUnpacking)) {
+      compilerSubdict(c, e, i - elements, i);
+      containers++;
+      elements = 0;
+    }
+    if (isUnpacking) {
+      visitExpr(c, e.values[i]);
+      containers++;
+    } else {
+      elements++;
+    }
+  }
+  if (elements || containers === 0) {
+    compilerSubdict(c, e, n - elements, n);
+    containers++;
+  }
+  while (containers > 1 || isUnpacking) {
+    const oparg = containers < 255 ? containers : 255;
+    c.addopI(Op.BUILD_MAP_UNPACK, oparg);
+    containers -= oparg - 1;
+    isUnpacking = false;
+  }
+}
+
+/**
+ * obj.meth(args) without keywords or stars: <obj> LOAD_METHOD meth <args> CALL_METHOD n.
+ * Otherwise <func> and the call helper.
+ */
+function compilerCall(c: Compiler, e: ast.Call): void {
+  const meth = e.func;
+  if (meth.kind === 'Attribute' && meth.ctx === 'Load' && !e.keywords.length && !e.args.some((a) => a.kind === 'Starred')) {
+    visitExpr(c, meth.value);
+    c.addopName(Op.LOAD_METHOD, meth.attr);
+    for (const a of e.args) visitExpr(c, a);
+    c.addopI(Op.CALL_METHOD, e.args.length);
+    return;
+  }
+  visitExpr(c, e.func);
+  callHelper(c, 0, e.args, e.keywords);
+}
+
+/** Keyword arguments as one map: BUILD_CONST_KEY_MAP for 2+, LOAD_CONST 'k' <v> BUILD_MAP 1 for one. */
+function compilerSubkwargs(c: Compiler, keywords: ast.keyword[], begin: number, end: number): void {
+  const n = end - begin;
+  if (n > 1) {
+    for (let i = begin; i < end; i++) visitExpr(c, keywords[i].value);
+    c.loadConst(new PyTuple(keywords.slice(begin, end).map((k) => k.arg!)));
+    c.addopI(Op.BUILD_CONST_KEY_MAP, n);
+  } else {
+    for (let i = begin; i < end; i++) {
+      c.loadConst(keywords[i].arg!);
+      visitExpr(c, keywords[i].value);
+    }
+    c.addopI(Op.BUILD_MAP, n);
+  }
+}
+
+/**
+ * The arguments of a call whose callable (and `n` leading arguments) are on the stack:
+ *   plain:      <args> CALL_FUNCTION n
+ *   keywords:   <args> <kw values> LOAD_CONST ('k', ...) CALL_FUNCTION_KW n
+ *   * or **:    <positional tuple(s)> [BUILD_TUPLE_UNPACK_WITH_CALL] [<keyword map(s)>
+ *               [BUILD_MAP_UNPACK_WITH_CALL]] CALL_FUNCTION_EX has_kwargs
+ */
+export function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: ast.keyword[]): void {
+  let nsubargs = 0;
+  let nsubkwargs = 0;
+  const mustDictUnpack = keywords.some((k) => k.arg === null);
+  let nseen = n;
+  for (const elt of args) {
+    if (elt.kind === 'Starred') {
+      if (nseen) {
+        c.addopI(Op.BUILD_TUPLE, nseen);
+        nseen = 0;
+        nsubargs++;
+      }
+      visitExpr(c, elt.value);
+      nsubargs++;
+    } else {
+      visitExpr(c, elt);
+      nseen++;
+    }
+  }
+  if (nsubargs || mustDictUnpack) {
+    if (nseen) {
+      c.addopI(Op.BUILD_TUPLE, nseen);
+      nsubargs++;
+    }
+    if (nsubargs > 1) c.addopI(Op.BUILD_TUPLE_UNPACK_WITH_CALL, nsubargs);
+    else if (nsubargs === 0) c.addopI(Op.BUILD_TUPLE, 0);
+    nseen = 0;
+    for (let i = 0; i < keywords.length; i++) {
+      const kw = keywords[i];
+      if (kw.arg === null) {
+        if (nseen) {
+          compilerSubkwargs(c, keywords, i - nseen, i);
+          nsubkwargs++;
+          nseen = 0;
+        }
+        visitExpr(c, kw.value);
+        nsubkwargs++;
+      } else {
+        nseen++;
+      }
+    }
+    if (nseen) {
+      compilerSubkwargs(c, keywords, keywords.length - nseen, keywords.length);
+      nsubkwargs++;
+    }
+    if (nsubkwargs > 1) c.addopI(Op.BUILD_MAP_UNPACK_WITH_CALL, nsubkwargs);
+    c.addopI(Op.CALL_FUNCTION_EX, nsubkwargs > 0 ? 1 : 0);
+  } else if (keywords.length) {
+    for (const kw of keywords) visitExpr(c, kw.value);
+    c.loadConst(new PyTuple(keywords.map((k) => k.arg!)));
+    c.addopI(Op.CALL_FUNCTION_KW, n + args.length + keywords.length);
+  } else {
+    c.addopI(Op.CALL_FUNCTION, n + args.length);
+  }
+}
+
+/** f'{x!r:>{w}}': <x> [<spec>] FORMAT_VALUE (conversion | HAVE_SPEC). */
+function compilerFormattedValue(c: Compiler, e: ast.FormattedValue): void {
+  visitExpr(c, e.value);
+  let oparg: number;
+  switch (e.conversion) {
+    case 115: oparg = FVC_STR; break;
+    case 114: oparg = FVC_REPR; break;
+    case 97: oparg = FVC_ASCII; break;
+    default: oparg = FVC_NONE; break;
+  }
+  if (e.format_spec) {
+    visitExpr(c, e.format_spec);
+    oparg |= FVS_HAVE_SPEC;
+  }
+  c.addopI(Op.FORMAT_VALUE, oparg);
+}
+
+type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
+
+/**
+ * A comprehension is a nested function called at once with the outermost iterator:
+ *   MAKE_FUNCTION <listcomp>  <outermost iterable> GET_ITER  CALL_FUNCTION 1
+ * Its body: BUILD_LIST 0 (not for genexps), then the nested loops, then RETURN_VALUE.
+ */
+function compilerComprehension(c: Compiler, e: Comprehension, name: string, generators: ast.comprehension[], elt: ast.expr, val: ast.expr | null): void {
+  const outermost = generators[0];
+  c.enterScope(name, ScopeType.Comprehension, e, e.lineno);
+  if (e.kind !== 'GeneratorExp') {
+    c.addopI(e.kind === 'ListComp' ? Op.BUILD_LIST : e.kind === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
+  }
+  comprehensionGenerator(c, e, generators, 0, elt, val);
+  if (e.kind !== 'GeneratorExp') c.addop(Op.RETURN_VALUE);
+  const co: Code = c.assemble(true);
+  const qualname = c.u.qualname;
+  c.exitScope();
+  c.makeClosure(co, 0, qualname);
+  visitExpr(c, outermost.iter);
+  c.addop(Op.GET_ITER);
+  c.addopI(Op.CALL_FUNCTION, 1);
+}
+
+/**
+ * One `for` clause:                        stack: [result, it_0, ..., it_k]
+ *          LOAD_FAST .0  (outermost) | <iter> GET_ITER
+ *   L_start: FOR_ITER L_anchor
+ *          <store target>  (<jump if not cond> L_if_cleanup)*
+ *          <inner clauses, or: <elt> LIST_APPEND k+1 | SET_ADD | <val> <key> MAP_ADD | YIELD_VALUE POP_TOP>
+ *   L_if_cleanup: JUMP_ABSOLUTE L_start
+ *   L_anchor:
+ */
+function comprehensionGenerator(c: Compiler, e: Comprehension, generators: ast.comprehension[], genIndex: number, elt: ast.expr, val: ast.expr | null): void {
+  const start = c.newBlock();
+  const skip = c.newBlock();
+  const ifCleanup = c.newBlock();
+  const anchor = c.newBlock();
+  const gen = generators[genIndex];
+  if (genIndex === 0) {
+    // The outermost iterator arrives as the implicit argument `.0`.
+    c.u.argcount = 1;
+    c.addopI(Op.LOAD_FAST, 0);
+  } else {
+    visitExpr(c, gen.iter);
+    c.addop(Op.GET_ITER);
+  }
+  c.useNextBlock(start);
+  c.jrel(Op.FOR_ITER, anchor);
+  c.nextBlock();
+  visitExpr(c, gen.target);
+  for (const cond of gen.ifs) {
+    jumpIf(c, cond, ifCleanup, false);
+    c.nextBlock();
+  }
+  genIndex++;
+  if (genIndex < generators.length) comprehensionGenerator(c, e, generators, genIndex, elt, val);
+  if (genIndex >= generators.length) {
+    switch (e.kind) {
+      case 'GeneratorExp':
+        visitExpr(c, elt);
+        c.addop(Op.YIELD_VALUE);
+        c.addop(Op.POP_TOP);
+        break;
+      case 'ListComp':
+        visitExpr(c, elt);
+        c.addopI(Op.LIST_APPEND, genIndex + 1);
+        break;
+      case 'SetComp':
+        visitExpr(c, elt);
+        c.addopI(Op.SET_ADD, genIndex + 1);
+        break;
+      case 'DictComp':
+        // 3.7 evaluates the value before the key (MAP_ADD takes the key from the top).
+        visitExpr(c, val!);
+        visitExpr(c, elt);
+        c.addopI(Op.MAP_ADD, genIndex + 1);
+        break;
+    }
+    c.useNextBlock(skip);
+  }
+  c.useNextBlock(ifCleanup);
+  c.jabs(Op.JUMP_ABSOLUTE, start);
+  c.useNextBlock(anchor);
+}

@@ -1,0 +1,153 @@
+// try/except, try/finally and with: the statements that set up exception-handling blocks (compile.c's compiler_try_*, compiler_with).
+
+import type * as ast from './ast.js';
+import { Op, Cmp } from '../vm/opcodes.js';
+import { None } from '../vm/objects/singletons.js';
+import { Compiler, FBlock } from './codegen.js';
+import { visitExpr } from './codegen_expr.js';
+import { visitStmts } from './codegen_stmt.js';
+
+export function compilerTry(c: Compiler, s: ast.Try): void {
+  if (s.finalbody.length) compilerTryFinally(c, s);
+  else compilerTryExcept(c, s);
+}
+
+/**
+ * try: <body> finally: <finalbody>           stack at L: None, or the pending
+ *          SETUP_FINALLY L                    return value / exception state
+ *          <body>  POP_BLOCK
+ *          LOAD_CONST None
+ *   L:     <finalbody>
+ *          END_FINALLY                        (resumes what was pending)
+ * With except clauses, <body> is the whole try/except statement.
+ */
+function compilerTryFinally(c: Compiler, s: ast.Try): void {
+  const body = c.newBlock();
+  const end = c.newBlock();
+  c.jrel(Op.SETUP_FINALLY, end);
+  c.useNextBlock(body);
+  c.pushFBlock(FBlock.FINALLY_TRY, body, s);
+  if (s.handlers.length) compilerTryExcept(c, s);
+  else visitStmts(c, s.body);
+  c.addop(Op.POP_BLOCK);
+  c.popFBlock();
+  c.loadConst(None);
+  c.useNextBlock(end);
+  c.pushFBlock(FBlock.FINALLY_END, end, s);
+  visitStmts(c, s.finalbody);
+  c.addop(Op.END_FINALLY);
+  c.popFBlock();
+}
+
+/**
+ * try: S except E1 as V1: S1 ... else: S_else       value stack
+ *          SETUP_EXCEPT L1                          []
+ *          <S>  POP_BLOCK  JUMP_FORWARD L_else
+ *   L1:    DUP_TOP  <E1>  COMPARE_OP exception-match [tb, val, exc, exc, E1]
+ *          POP_JUMP_IF_FALSE L2                     [tb, val, exc]
+ *          POP_TOP  <store V1> (or POP_TOP)  POP_TOP [] (the 3 saved exc_info stay under)
+ *          <S1>  POP_EXCEPT  JUMP_FORWARD L_end     (with `as V1`, S1 runs in an inner
+ *   L2:    DUP_TOP ...                               try/finally that clears V1: V1 = None; del V1)
+ *   Ln:    END_FINALLY                              re-raises when no clause matched
+ *   L_else: <S_else>
+ *   L_end:
+ */
+function compilerTryExcept(c: Compiler, s: ast.Try): void {
+  const body = c.newBlock();
+  let except = c.newBlock();
+  const orelse = c.newBlock();
+  const end = c.newBlock();
+  c.jrel(Op.SETUP_EXCEPT, except);
+  c.useNextBlock(body);
+  c.pushFBlock(FBlock.EXCEPT, body, s);
+  visitStmts(c, s.body);
+  c.addop(Op.POP_BLOCK);
+  c.popFBlock();
+  c.jrel(Op.JUMP_FORWARD, orelse);
+  const n = s.handlers.length;
+  c.useNextBlock(except);
+  for (let i = 0; i < n; i++) {
+    const handler = s.handlers[i];
+    if (!handler.type && i < n - 1) c.error("default 'except:' must be last", handler);
+    c.setStatementLine(handler.lineno);
+    except = c.newBlock();
+    if (handler.type) {
+      c.addop(Op.DUP_TOP);
+      visitExpr(c, handler.type);
+      c.addopI(Op.COMPARE_OP, Cmp.EXC_MATCH);
+      c.jabs(Op.POP_JUMP_IF_FALSE, except);
+    }
+    c.addop(Op.POP_TOP);
+    if (handler.name) {
+      const cleanupEnd = c.newBlock();
+      const cleanupBody = c.newBlock();
+      c.nameop(handler.name, 'Store');
+      c.addop(Op.POP_TOP);
+      // try: <body> finally: name = None; del name
+      c.jrel(Op.SETUP_FINALLY, cleanupEnd);
+      c.useNextBlock(cleanupBody);
+      c.pushFBlock(FBlock.FINALLY_TRY, cleanupBody, handler);
+      visitStmts(c, handler.body);
+      c.addop(Op.POP_BLOCK);
+      c.popFBlock();
+      c.loadConst(None);
+      c.useNextBlock(cleanupEnd);
+      c.pushFBlock(FBlock.FINALLY_END, cleanupEnd, handler);
+      c.loadConst(None);
+      c.nameop(handler.name, 'Store');
+      c.nameop(handler.name, 'Del');
+      c.addop(Op.END_FINALLY);
+      c.addop(Op.POP_EXCEPT);
+      c.popFBlock();
+    } else {
+      const cleanupBody = c.newBlock();
+      c.addop(Op.POP_TOP);
+      c.addop(Op.POP_TOP);
+      c.useNextBlock(cleanupBody);
+      c.pushFBlock(FBlock.FINALLY_TRY, cleanupBody, handler);
+      visitStmts(c, handler.body);
+      c.addop(Op.POP_EXCEPT);
+      c.popFBlock();
+    }
+    c.jrel(Op.JUMP_FORWARD, end);
+    c.useNextBlock(except);
+  }
+  c.addop(Op.END_FINALLY);
+  c.useNextBlock(orelse);
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+/**
+ * with EXPR as VAR: BLOCK      (several items nest as several with statements)
+ *          <EXPR>  SETUP_WITH L         [exit, enter-result]
+ *          <store VAR> (or POP_TOP)     [exit]
+ *          <BLOCK>  POP_BLOCK
+ *          LOAD_CONST None
+ *   L:     WITH_CLEANUP_START           calls exit(...) with the pending exception or Nones
+ *          WITH_CLEANUP_FINISH
+ *          END_FINALLY
+ */
+export function compilerWith(c: Compiler, s: ast.With, pos: number): void {
+  const item = s.items[pos];
+  const block = c.newBlock();
+  const fin = c.newBlock();
+  visitExpr(c, item.context_expr);
+  c.jrel(Op.SETUP_WITH, fin);
+  c.useNextBlock(block);
+  c.pushFBlock(FBlock.FINALLY_TRY, block, s);
+  if (item.optional_vars) visitExpr(c, item.optional_vars);
+  else c.addop(Op.POP_TOP);
+  pos++;
+  if (pos === s.items.length) visitStmts(c, s.body);
+  else compilerWith(c, s, pos);
+  c.addop(Op.POP_BLOCK);
+  c.popFBlock();
+  c.loadConst(None);
+  c.useNextBlock(fin);
+  c.pushFBlock(FBlock.FINALLY_END, fin, s);
+  c.addop(Op.WITH_CLEANUP_START);
+  c.addop(Op.WITH_CLEANUP_FINISH);
+  c.addop(Op.END_FINALLY);
+  c.popFBlock();
+}

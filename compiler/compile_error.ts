@@ -1,0 +1,12 @@
+// Compile-time SyntaxErrors raised by the symbol table and the code generator, located as CPython 3.11 locates them.
+
+import type { Location } from './ast.js';
+import { Source, TpySyntaxError } from './syntax_error.js';
+
+/**
+ * A SyntaxError spanning `loc` (CPython 3.11 reports compiler errors with the node's
+ * range: 1-based offsets, the source line with its newline).
+ */
+export function compileError(source: Source, msg: string, loc: Location): TpySyntaxError {
+  return source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, loc.end_lineno, loc.end_col_offset + 1);
+}

@@ -1,0 +1,227 @@
+// The layout pass: raw tokens → the parser's stream, with logical NEWLINE, INDENT and DEDENT tokens and keywords typed.
+//
+// As CPython's tokenizer: an indentation stack (tabs advance to the next multiple of 8, and a
+// second stack with tabs counted as 1 column detects TabError) plus a bracket stack, inside
+// which line breaks mean nothing; blank and comment-only lines produce nothing. The first
+// problem found (a malformed literal, a bad dedent, an unmatched bracket, a stray character)
+// ends the stream with an `ErrorToken` and is returned as `error`; the parser fails when it
+// reaches that token at the latest, and parse.ts decides which error CPython would report.
+
+import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import {
+  DEDENT, ErrorToken, INDENT, Invalid, KEYWORDS, LBrace, LPar, LSqb, NEWLINE, Name, Newline,
+  NumberLit, RBrace, RPar, RSqb, StringLit,
+  type NumberPayload, type StringPayload,
+} from './tokens.js';
+import type { Source, TpySyntaxError } from './syntax_error.js';
+
+export interface TokenizerError {
+  error: TpySyntaxError;
+  /**
+   * True for the errors CPython's tokenizer signals without raising (a bad dedent, TabError,
+   * a stray ASCII character): those win only when the parser actually reaches them. Other
+   * tokenizer errors win over any parser error, as CPython re-tokenizes the rest of the
+   * source after a parse failure and reports them.
+   */
+  deferred: boolean;
+  /** The ErrorToken ending the stream. */
+  token: IToken;
+}
+
+export interface LayoutResult {
+  tokens: IToken[];
+  error: TokenizerError | null;
+  /** Brackets still open at the end of the input, innermost last. */
+  unclosed: IToken[];
+}
+
+const CLOSER_OF: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+]);
+
+/** A zero-width token at an absolute offset with 1-based line and column. */
+function synth(type: TokenType, offset: number, line: number, column: number): IToken {
+  return createTokenInstance(type, '', offset, offset - 1, line, line, column, column - 1);
+}
+
+function hex4(cp: number): string {
+  return cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/**
+ * Build the parser's token stream. `inBrackets` lays out an f-string replacement field,
+ * which behaves as if parenthesized: no NEWLINE, INDENT or DEDENT at all.
+ */
+export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutResult {
+  const text = src.text;
+  const out: IToken[] = [];
+  const indents = [0];
+  const altIndents = [0];
+  const brackets: IToken[] = [];
+  let atLineStart = !inBrackets;
+  let error: TokenizerError | null = null;
+
+  const fail = (at: IToken, err: TpySyntaxError, deferred: boolean): void => {
+    const tok = createTokenInstance(
+      ErrorToken, at.image, at.startOffset, at.endOffset ?? at.startOffset,
+      at.startLine ?? 1, at.endLine ?? 1, at.startColumn ?? 1, at.endColumn ?? 1,
+    );
+    out.push(tok);
+    error = { error: err, deferred, token: tok };
+  };
+
+  for (const t of raw) {
+    const type = t.tokenType;
+    const line = t.startLine!;
+    const col = t.startColumn! - 1;
+
+    if (type === Newline) {
+      if (inBrackets || atLineStart || brackets.length > 0) continue;
+      out.push(synth(NEWLINE, t.startOffset, line, t.startColumn!));
+      atLineStart = true;
+      continue;
+    }
+
+    const problem = tokenProblem(src, t);
+    if (problem !== null) {
+      fail(t, problem.error, problem.deferred);
+      break;
+    }
+
+    if (atLineStart) {
+      atLineStart = false;
+      const lineBegin = t.startOffset - col;
+      let width = 0;
+      let alt = 0;
+      for (let i = lineBegin; i < t.startOffset; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c === 32) {
+          width += 1;
+          alt += 1;
+        } else if (c === 9) {
+          width = (Math.floor(width / 8) + 1) * 8;
+          alt += 1;
+        } else if (c === 12) {
+          width = 0;
+          alt = 0;
+        }
+      }
+      const tabError = (): TpySyntaxError =>
+        src.error('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, line, 0);
+      let top = indents[indents.length - 1]!;
+      if (width === top) {
+        if (alt !== altIndents[altIndents.length - 1]) {
+          fail(t, tabError(), true);
+          break;
+        }
+      } else if (width > top) {
+        if (alt <= altIndents[altIndents.length - 1]!) {
+          fail(t, tabError(), true);
+          break;
+        }
+        indents.push(width);
+        altIndents.push(alt);
+        out.push(synth(INDENT, t.startOffset, line, t.startColumn!));
+      } else {
+        while (indents.length > 1 && width < top) {
+          indents.pop();
+          altIndents.pop();
+          top = indents[indents.length - 1]!;
+          out.push(synth(DEDENT, t.startOffset, line, t.startColumn!));
+        }
+        if (width !== top) {
+          const msg = 'unindent does not match any outer indentation level';
+          fail(t, src.error('IndentationError', msg, line, src.line(line).length + 1, line, -1), true);
+          break;
+        }
+        if (alt !== altIndents[altIndents.length - 1]) {
+          fail(t, tabError(), true);
+          break;
+        }
+      }
+    }
+
+    if (type === LPar || type === LSqb || type === LBrace) {
+      brackets.push(t);
+    } else if (type === RPar || type === RSqb || type === RBrace) {
+      const open = brackets.pop();
+      if (open === undefined) {
+        fail(t, src.error('SyntaxError', `unmatched '${t.image}'`, line, col + 1, line, col + 1, false), false);
+        break;
+      }
+      if (CLOSER_OF.get(open.image) !== t.image) {
+        const where = open.startLine === line ? '' : ` on line ${open.startLine}`;
+        const msg = `closing parenthesis '${t.image}' does not match opening parenthesis '${open.image}'${where}`;
+        fail(t, src.error('SyntaxError', msg, line, col + 1, line, col + 1, false), false);
+        break;
+      }
+    } else if (type === Name) {
+      const kw = KEYWORDS.get(t.image);
+      if (kw !== undefined) {
+        t.tokenType = kw;
+        t.tokenTypeIdx = kw.tokenTypeIdx!;
+      }
+    }
+    out.push(t);
+  }
+
+  if (error === null && brackets.length === 0 && !inBrackets) {
+    const end = text.length;
+    const line = src.lineOf(end);
+    const column = src.columnOf(end) + 1;
+    if (!atLineStart) out.push(synth(NEWLINE, end, line, column));
+    for (let i = 1; i < indents.length; i += 1) out.push(synth(DEDENT, end, line, column));
+  }
+  return { tokens: out, error, unclosed: error === null ? brackets : [] };
+}
+
+/** The tokenizer error a raw token stands for, if any. */
+function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred: boolean } | null {
+  const type = t.tokenType;
+  const line = t.startLine!;
+  const col = t.startColumn! - 1;
+  if (type === Invalid) {
+    const cp = t.image.codePointAt(0)!;
+    if (cp === 92) {
+      // A backslash not followed by a line break.
+      const atEnd = /^[ \t\f]*$/.test(src.text.slice(t.startOffset + 1));
+      if (atEnd) {
+        return { error: src.error('SyntaxError', 'unexpected EOF while parsing', line, col + 2, line, -1), deferred: true };
+      }
+      const msg = 'unexpected character after line continuation character';
+      return { error: src.error('SyntaxError', msg, line, col + 2, line, 0), deferred: true };
+    }
+    if (cp < 128 && cp >= 32 && cp !== 127) {
+      return { error: src.error('SyntaxError', 'invalid syntax', line, col + 1, line, col + 2), deferred: true };
+    }
+    const printable = !/[\p{C}\p{Z}]/u.test(t.image);
+    const msg = printable
+      ? `invalid character '${t.image}' (U+${hex4(cp)})`
+      : `invalid non-printable character U+${hex4(cp)}`;
+    return { error: src.error('SyntaxError', msg, line, col + 1, line, col + 1, false), deferred: false };
+  }
+  if (type === StringLit) {
+    const p = (t.payload as StringPayload).problem;
+    if (p === undefined) return null;
+    const detected = p.at >= src.text.length ? src.lineCount() : src.lineOf(p.at);
+    const msg = p.problem === 'unterminated-triple'
+      ? `unterminated triple-quoted string literal (detected at line ${detected})`
+      : `unterminated string literal (detected at line ${detected})`;
+    return { error: src.error('SyntaxError', msg, line, col + 1, line, col + 1, false), deferred: false };
+  }
+  if (type === NumberLit) {
+    const p = (t.payload as NumberPayload).problem;
+    if (p === undefined) return null;
+    if (p.problem === 'leading-zeros') {
+      const msg =
+        'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers';
+      const endCol = src.columnOf(p.end!) + 1;
+      return { error: src.error('SyntaxError', msg, line, col + 1, line, endCol, false), deferred: false };
+    }
+    const at = src.columnOf(p.at);
+    return { error: src.error('SyntaxError', p.msg!, line, at, line, at, false), deferred: false };
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+// The chevrotain lexer: source text → raw tokens (physical Newlines included, whitespace and comments dropped).
+
+import { Lexer, type IToken } from 'chevrotain';
+import { lexerTokens } from './tokens.js';
+
+const lexer = new Lexer(lexerTokens, {
+  positionTracking: 'full',
+  ensureOptimizations: true,
+});
+
+/**
+ * Raw tokens of `text`. The `Invalid` token type catches every character nothing else
+ * accepts, so chevrotain reports no lexing errors of its own.
+ *
+ * When `text` is a piece of a larger source (an f-string replacement field), `at` places it:
+ * the absolute offset, line and 0-based column of its first character; token positions are
+ * then those of the larger source.
+ */
+export function lex(text: string, at?: { offset: number; line: number; column: number }): IToken[] {
+  const result = lexer.tokenize(text);
+  if (result.errors.length > 0) {
+    const e = result.errors[0]!;
+    throw new Error(`internal lexer error at offset ${e.offset}: ${e.message}`);
+  }
+  const tokens = result.tokens;
+  if (at !== undefined && (at.offset !== 0 || at.line !== 1 || at.column !== 0)) {
+    for (const t of tokens) {
+      if (t.startLine === 1) t.startColumn! += at.column;
+      if (t.endLine === 1) t.endColumn! += at.column;
+      t.startLine! += at.line - 1;
+      t.endLine! += at.line - 1;
+      t.startOffset += at.offset;
+      t.endOffset! += at.offset;
+    }
+  }
+  return tokens;
+}

@@ -1,0 +1,1631 @@
+// The parser: a chevrotain LL(k) grammar for the supported subset of Python 3.11, building the AST in its actions.
+//
+// Where CPython's PEG grammar needs unbounded lookahead, the rules parse the common prefix
+// once and decide afterwards: an expression statement parses `star_expressions` and only
+// then sees `=` and turns what it parsed into targets (validated with CPython's messages);
+// displays parse their first element and then look for `for`, `:` or `,`. Each rule records
+// its first token so a node's location covers everything the rule consumed, parentheses
+// included, as CPython's EXTRA does. Semantic code runs inside ACTION so chevrotain's
+// grammar-recording pass skips it. One instance is created and reused (`parser`).
+
+import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
+import type * as ast from './ast.js';
+import * as T from './tokens.js';
+import {
+  asTarget, checkTarget, errorAtNode, errorAtRange, errorAtToken, exprName, invalidTarget, loc, locTo,
+  numberConstant, setContext,
+} from './build_ast.js';
+import { buildStrings, type FStringJob } from './fstring.js';
+import type { Source } from './syntax_error.js';
+
+/** An operand of a binary-operator chain with the tokens that delimit it in the source. */
+interface Operand {
+  node: ast.expr;
+  start: IToken;
+  end: IToken;
+}
+
+const BINARY_OPS: ReadonlyMap<string, { op: ast.operator; prec: number }> = new Map([
+  ['|', { op: 'BitOr', prec: 1 }],
+  ['^', { op: 'BitXor', prec: 2 }],
+  ['&', { op: 'BitAnd', prec: 3 }],
+  ['<<', { op: 'LShift', prec: 4 }],
+  ['>>', { op: 'RShift', prec: 4 }],
+  ['+', { op: 'Add', prec: 5 }],
+  ['-', { op: 'Sub', prec: 5 }],
+  ['*', { op: 'Mult', prec: 6 }],
+  ['@', { op: 'MatMult', prec: 6 }],
+  ['/', { op: 'Div', prec: 6 }],
+  ['%', { op: 'Mod', prec: 6 }],
+  ['//', { op: 'FloorDiv', prec: 6 }],
+]);
+
+const AUG_OPS: ReadonlyMap<string, ast.operator> = new Map([
+  ['+=', 'Add'], ['-=', 'Sub'], ['*=', 'Mult'], ['@=', 'MatMult'], ['/=', 'Div'], ['%=', 'Mod'],
+  ['&=', 'BitAnd'], ['|=', 'BitOr'], ['^=', 'BitXor'], ['<<=', 'LShift'], ['>>=', 'RShift'],
+  ['**=', 'Pow'], ['//=', 'FloorDiv'],
+]);
+
+const COMPARE_OPS: ReadonlyMap<string, ast.cmpop> = new Map([
+  ['==', 'Eq'], ['!=', 'NotEq'], ['<', 'Lt'], ['<=', 'LtE'], ['>', 'Gt'], ['>=', 'GtE'],
+]);
+
+/** One parameter-list item before the list is assembled into `arguments`. */
+type ParamItem =
+  | { type: 'slash'; tok: IToken }
+  | { type: 'star'; tok: IToken; arg: ast.arg | null }
+  | { type: 'starstar'; tok: IToken; arg: ast.arg }
+  | { type: 'param'; arg: ast.arg; default: ast.expr | null };
+
+/** One call argument before the list is split into args and keywords. */
+type CallArg =
+  | { type: 'pos'; value: ast.expr; genexp: boolean }
+  | { type: 'star'; value: ast.Starred }
+  | { type: 'kw'; kw: ast.keyword }
+  | { type: 'starstar'; kw: ast.keyword };
+
+function isKind(t: IToken, type: TokenType): boolean {
+  return t.tokenType === type;
+}
+
+export class PythonParser extends EmbeddedActionsParser {
+  /** The source being parsed (for error messages). */
+  src!: Source;
+  /** f-string replacement fields whose expressions are parsed after the enclosing parse. */
+  fstringJobs: FStringJob[] = [];
+  /** Expressions written inside parentheses (`(a)`, `(a, b)`): matters for targets and AnnAssign.simple. */
+  parenthesized = new Set<ast.expr>();
+
+  constructor() {
+    super(T.allTokens, { maxLookahead: 3 });
+    this.performSelfAnalysis();
+  }
+
+  /** Prepare for a new parse. */
+  reset(src: Source, tokens: IToken[]): void {
+    this.src = src;
+    this.fstringJobs = [];
+    this.parenthesized.clear();
+    this.input = tokens;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Helpers used inside actions
+
+  private fail(t: IToken, msg: string): never {
+    throw errorAtToken(this.src, t, msg);
+  }
+
+  /** The location of the current rule: from `start` to the last consumed token. */
+  private here(start: IToken): ast.Location {
+    return loc(start, this.LA(0));
+  }
+
+  /**
+   * A ':' ending a compound-statement header. CPython says "expected ':'" when the header is
+   * followed by the end of the line, or always for `forced` colons (`&&':'` in its grammar).
+   */
+  private colon(forced: boolean): void {
+    this.ACTION(() => {
+      const t = this.LA(1);
+      if (!isKind(t, T.Colon) && (forced || isKind(t, T.NEWLINE))) {
+        throw this.src.error('SyntaxError', "expected ':'", t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
+      }
+    });
+    this.CONSUME(T.Colon);
+  }
+
+  /** The location CPython gives an error at the end of the input: the last line, past its end. */
+  private errorAtEnd(kind: 'SyntaxError' | 'IndentationError', msg: string): never {
+    const line = this.src.lineCount();
+    throw this.src.error(kind, msg, line, this.src.line(line).length + 1, line, -1);
+  }
+
+  /** An error at token `t`, or at the end of the input when `t` is a DEDENT or EOF there. */
+  private failAtTokenOrEnd(kind: 'SyntaxError' | 'IndentationError', t: IToken, msg: string): never {
+    if (isKind(t, EOF) || t.startOffset >= this.src.text.length) this.errorAtEnd(kind, msg);
+    if (isKind(t, T.DEDENT)) {
+      throw this.src.error(kind, msg, t.startLine!, t.startColumn! - 1, t.startLine!, -1);
+    }
+    throw this.src.error(kind, msg, t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
+  }
+
+  private tuple(elts: ast.expr[], l: ast.Location): ast.Tuple {
+    return { kind: 'Tuple', elts, ctx: 'Load', ...l };
+  }
+
+  // ---------------------------------------------------------------------------
+  // Entry points
+
+  // file: statement* ENDMARKER
+  file_input = this.RULE('file_input', (): ast.stmt[] => {
+    const body: ast.stmt[] = [];
+    this.MANY(() => {
+      const stmts = this.SUBRULE(this.statement);
+      this.ACTION(() => body.push(...stmts));
+    });
+    return body;
+  });
+
+  // eval: expressions NEWLINE* ENDMARKER
+  eval_input = this.RULE('eval_input', (): ast.expr => {
+    const e = this.SUBRULE(this.star_expressions);
+    this.MANY(() => this.CONSUME(T.NEWLINE));
+    this.ACTION(() => {
+      if (e.kind === 'Starred') throw errorAtNode(this.src, e, "can't use starred expression here");
+    });
+    return e;
+  });
+
+  // interactive: compound_stmt NEWLINE? | simple_stmts | NEWLINE
+  single_input = this.RULE('single_input', (): ast.stmt[] => {
+    return this.OR([
+      { ALT: () => { this.CONSUME(T.NEWLINE); return []; } },
+      { ALT: () => [this.SUBRULE(this.compound_stmt)] },
+      { ALT: () => this.SUBRULE(this.simple_stmts) },
+    ]);
+  });
+
+  // fstring_replacement_field expression: (yield_expr | star_expressions)
+  fstring_expr = this.RULE('fstring_expr', (): ast.expr => {
+    return this.SUBRULE(this.yield_or_star_expressions);
+  });
+
+  // ---------------------------------------------------------------------------
+  // Statements
+
+  // statement: compound_stmt | simple_stmts
+  statement = this.RULE('statement', (): ast.stmt[] => {
+    return this.OR([
+      { ALT: () => [this.SUBRULE(this.compound_stmt)] },
+      { ALT: () => this.SUBRULE(this.simple_stmts) },
+    ]);
+  });
+
+  // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
+  simple_stmts = this.RULE('simple_stmts', (): ast.stmt[] => {
+    const stmts = [this.SUBRULE(this.simple_stmt)];
+    this.MANY(() => {
+      this.CONSUME(T.Semi);
+      stmts.push(this.SUBRULE2(this.simple_stmt));
+    });
+    this.OPTION(() => this.CONSUME2(T.Semi));
+    this.CONSUME(T.NEWLINE);
+    return stmts;
+  });
+
+  // simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt | 'pass'
+  //   | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt
+  simple_stmt = this.RULE('simple_stmt', (): ast.stmt => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.expr_stmt) },
+      { ALT: () => this.SUBRULE(this.return_stmt) },
+      { ALT: () => this.SUBRULE(this.import_name) },
+      { ALT: () => this.SUBRULE(this.import_from) },
+      { ALT: () => this.SUBRULE(this.raise_stmt) },
+      { ALT: () => { const t = this.CONSUME(T.Pass); return { kind: 'Pass', ...loc(t, t) }; } },
+      { ALT: () => this.SUBRULE(this.del_stmt) },
+      { ALT: () => this.SUBRULE(this.assert_stmt) },
+      { ALT: () => { const t = this.CONSUME(T.Break); return { kind: 'Break', ...loc(t, t) }; } },
+      { ALT: () => { const t = this.CONSUME(T.Continue); return { kind: 'Continue', ...loc(t, t) }; } },
+      { ALT: () => this.SUBRULE(this.global_stmt) },
+      { ALT: () => this.SUBRULE(this.nonlocal_stmt) },
+    ]);
+  });
+
+  // expr_stmt: (yield_expr | star_expressions)
+  //     ( ':' expression ['=' (yield_expr | star_expressions)]      -- annotated assignment
+  //     | augassign (yield_expr | star_expressions)                -- augmented assignment
+  //     | ('=' (yield_expr | star_expressions))+                   -- assignment
+  //     | )                                                        -- expression statement
+  expr_stmt = this.RULE('expr_stmt', (): ast.stmt => {
+    const start = this.LA(1);
+    const first = this.SUBRULE(this.yield_or_star_expressions);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Colon);
+          const annotation = this.SUBRULE(this.expression);
+          const value = this.OPTION(() => {
+            this.CONSUME(T.Equal);
+            return this.SUBRULE2(this.yield_or_star_expressions);
+          });
+          return this.ACTION((): ast.stmt => {
+            const target = this.annTarget(first);
+            const simple = target.kind === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
+            return { kind: 'AnnAssign', target, annotation, value: value ?? null, simple, ...this.here(start) };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const opTok = this.CONSUME(T.AugAssignOp);
+          const value = this.SUBRULE3(this.yield_or_star_expressions);
+          return this.ACTION((): ast.stmt => {
+            if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+              throw errorAtNode(this.src, first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+            }
+            setContext(first, 'Store');
+            return { kind: 'AugAssign', target: first, op: AUG_OPS.get(opTok.image)!, value, ...this.here(start) };
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const parts = [first];
+          this.AT_LEAST_ONE(() => {
+            this.CONSUME2(T.Equal);
+            parts.push(this.SUBRULE4(this.yield_or_star_expressions));
+          });
+          return this.ACTION((): ast.stmt => {
+            const targets = parts.slice(0, -1);
+            this.checkAssignTargets(parts);
+            for (const t of targets) setContext(t, 'Store');
+            return { kind: 'Assign', targets, value: parts[parts.length - 1]!, ...this.here(start) };
+          });
+        },
+      },
+      { ALT: this.EMPTY_ALT(undefined) },
+    ]) ?? this.ACTION((): ast.stmt => ({ kind: 'Expr', value: first, ...this.here(start) }));
+  });
+
+  /** Validate the targets of `t1 = t2 = ... = value` as CPython does (`parts` includes the value). */
+  private checkAssignTargets(parts: ast.expr[]): void {
+    const src = this.src;
+    for (let i = 0; i < parts.length - 1; i += 1) {
+      const t = parts[i]!;
+      if ((t.kind === 'Yield' || t.kind === 'YieldFrom') && !this.parenthesized.has(t)) {
+        throw errorAtNode(src, t, 'assignment to yield expression not possible');
+      }
+      if (i === 0 && invalidTarget(t, 'star') !== null) {
+        // CPython's invalid_named_expression: `a = b` where an expression was expected.
+        const a = t.kind === 'Tuple' && !this.parenthesized.has(t) ? t.elts[t.elts.length - 1] : t;
+        if (a !== undefined && this.maybeComparison(a) && invalidTarget(a, 'star') === a && this.valueStartsOperand(parts)) {
+          throw errorAtNode(src, a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+        }
+      }
+      checkTarget(src, t, 'star');
+    }
+  }
+
+  /** Could `a = b` have been a mistyped comparison (`a` a bitwise_or-level operand)? */
+  private maybeComparison(a: ast.expr): boolean {
+    if (!this.isOperandLevel(a)) return false;
+    if (a.kind === 'List' || a.kind === 'Tuple' || a.kind === 'GeneratorExp') return false;
+    if (a.kind === 'Constant' && (a.value.type === 'bool' || a.value.type === 'None')) return false;
+    return true;
+  }
+
+  /** Is `e` an expression at CPython's bitwise_or level (no comparison, boolean or conditional on top)? */
+  private isOperandLevel(e: ast.expr): boolean {
+    if (this.parenthesized.has(e)) return true;
+    switch (e.kind) {
+      case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'Starred': case 'Yield': case 'YieldFrom':
+        return false;
+      case 'UnaryOp':
+        return e.op !== 'Not';
+      case 'Tuple':
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /** After the first '=', does a bitwise_or operand follow that is not itself followed by '='? */
+  private valueStartsOperand(parts: ast.expr[]): boolean {
+    const v = parts[1]!;
+    let lead = v;
+    for (;;) {
+      if (this.parenthesized.has(lead)) break;
+      if (lead.kind === 'Tuple' && lead.elts.length > 0) lead = lead.elts[0]!;
+      else if (lead.kind === 'Compare') lead = lead.left;
+      else if (lead.kind === 'BoolOp') lead = lead.values[0]!;
+      else if (lead.kind === 'IfExp') lead = lead.body;
+      else break;
+    }
+    if (!this.isOperandLevel(lead)) return false;
+    return !(this.isOperandLevel(v) && parts.length > 2);
+  }
+
+  /** The target of an annotated assignment, or CPython's error for an invalid one. */
+  private annTarget(e: ast.expr): ast.Name | ast.Attribute | ast.Subscript {
+    if (e.kind === 'Name' || e.kind === 'Attribute' || e.kind === 'Subscript') {
+      setContext(e, 'Store');
+      return e;
+    }
+    if (e.kind === 'Tuple' && !this.parenthesized.has(e)) {
+      throw errorAtNode(this.src, e.elts[0]!, 'only single target (not tuple) can be annotated');
+    }
+    if (e.kind === 'Tuple' || e.kind === 'List') {
+      throw errorAtNode(this.src, e, `only single target (not ${exprName(e)}) can be annotated`);
+    }
+    throw errorAtNode(this.src, e, 'illegal target for annotation');
+  }
+
+  // yield_or_star_expressions: yield_expr | star_expressions
+  yield_or_star_expressions = this.RULE('yield_or_star_expressions', (): ast.expr => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.yield_expr) },
+      { ALT: () => this.SUBRULE(this.star_expressions) },
+    ]);
+  });
+
+  // return_stmt: 'return' [star_expressions]
+  return_stmt = this.RULE('return_stmt', (): ast.Return => {
+    const start = this.CONSUME(T.Return);
+    const value = this.OPTION(() => this.SUBRULE(this.star_expressions));
+    return this.ACTION(() => ({ kind: 'Return', value: value ?? null, ...this.here(start) }));
+  });
+
+  // raise_stmt: 'raise' [expression ['from' expression]]
+  raise_stmt = this.RULE('raise_stmt', (): ast.Raise => {
+    const start = this.CONSUME(T.Raise);
+    let exc: ast.expr | null = null;
+    let cause: ast.expr | null = null;
+    this.OPTION(() => {
+      exc = this.SUBRULE(this.expression);
+      this.OPTION2(() => {
+        this.CONSUME(T.From);
+        cause = this.SUBRULE2(this.expression);
+      });
+    });
+    return this.ACTION(() => ({ kind: 'Raise', exc, cause, ...this.here(start) }));
+  });
+
+  // global_stmt: 'global' NAME (',' NAME)*
+  global_stmt = this.RULE('global_stmt', (): ast.Global => {
+    const start = this.CONSUME(T.Global);
+    const names: string[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => names.push(this.CONSUME(T.Name).image) });
+    return this.ACTION(() => ({ kind: 'Global', names, ...this.here(start) }));
+  });
+
+  // nonlocal_stmt: 'nonlocal' NAME (',' NAME)*
+  nonlocal_stmt = this.RULE('nonlocal_stmt', (): ast.Nonlocal => {
+    const start = this.CONSUME(T.Nonlocal);
+    const names: string[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => names.push(this.CONSUME(T.Name).image) });
+    return this.ACTION(() => ({ kind: 'Nonlocal', names, ...this.here(start) }));
+  });
+
+  // del_stmt: 'del' del_targets   (parsed as star_expressions, then validated)
+  del_stmt = this.RULE('del_stmt', (): ast.Delete => {
+    const start = this.CONSUME(T.Del);
+    const e = this.SUBRULE(this.star_expressions);
+    return this.ACTION(() => {
+      const targets = e.kind === 'Tuple' && !this.parenthesized.has(e) ? e.elts : [e];
+      for (const t of targets) asTarget(this.src, t, 'del');
+      return { kind: 'Delete', targets, ...this.here(start) };
+    });
+  });
+
+  // assert_stmt: 'assert' expression [',' expression]
+  assert_stmt = this.RULE('assert_stmt', (): ast.Assert => {
+    const start = this.CONSUME(T.Assert);
+    const test = this.SUBRULE(this.expression);
+    const msg = this.OPTION(() => {
+      this.CONSUME(T.Comma);
+      return this.SUBRULE2(this.expression);
+    });
+    return this.ACTION(() => ({ kind: 'Assert', test, msg: msg ?? null, ...this.here(start) }));
+  });
+
+  // import_name: 'import' dotted_as_name (',' dotted_as_name)*
+  import_name = this.RULE('import_name', (): ast.Import => {
+    const start = this.CONSUME(T.Import);
+    const names: ast.alias[] = [];
+    this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => names.push(this.SUBRULE(this.dotted_as_name)) });
+    return this.ACTION(() => ({ kind: 'Import', names, ...this.here(start) }));
+  });
+
+  // dotted_as_name: dotted_name ['as' NAME]
+  // dotted_name: NAME ('.' NAME)*
+  dotted_as_name = this.RULE('dotted_as_name', (): ast.alias => {
+    const start = this.LA(1);
+    const name = this.SUBRULE(this.dotted_name);
+    const asname = this.OPTION(() => {
+      this.CONSUME(T.As);
+      return this.CONSUME(T.Name).image;
+    });
+    return this.ACTION(() => ({ kind: 'alias', name, asname: asname ?? null, ...this.here(start) }));
+  });
+
+  dotted_name = this.RULE('dotted_name', (): string => {
+    let name = this.CONSUME(T.Name).image;
+    this.MANY(() => {
+      this.CONSUME(T.Dot);
+      name += `.${this.CONSUME2(T.Name).image}`;
+    });
+    return name;
+  });
+
+  // import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+  //            | 'from' ('.' | '...')+ 'import' import_from_targets
+  // import_from_targets: '(' import_from_as_names [','] ')' | import_from_as_names !',' | '*'
+  import_from = this.RULE('import_from', (): ast.ImportFrom => {
+    const start = this.CONSUME(T.From);
+    let level = 0;
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { this.CONSUME(T.Dot); level += 1; } },
+        { ALT: () => { this.CONSUME(T.Ellipsis); level += 3; } },
+      ]);
+    });
+    const module = this.OR2([
+      { GATE: () => level > 0, ALT: () => { this.ACTION(() => undefined); return null; }, IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.SUBRULE(this.dotted_name) },
+    ]);
+    this.CONSUME(T.Import);
+    const names: ast.alias[] = [];
+    this.OR3([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Star);
+          this.ACTION(() => names.push({ kind: 'alias', name: '*', asname: null, ...loc(t, t) }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LPar);
+          names.push(this.SUBRULE(this.import_as_name));
+          this.MANY2(() => {
+            this.CONSUME(T.Comma);
+            names.push(this.SUBRULE2(this.import_as_name));
+          });
+          this.OPTION(() => this.CONSUME2(T.Comma));
+          this.CONSUME(T.RPar);
+        },
+      },
+      {
+        ALT: () => {
+          names.push(this.SUBRULE3(this.import_as_name));
+          this.MANY3(() => {
+            this.CONSUME3(T.Comma);
+            names.push(this.SUBRULE4(this.import_as_name));
+          });
+          this.ACTION(() => {
+            if (isKind(this.LA(1), T.Comma)) {
+              this.fail(this.LA(2), 'trailing comma not allowed without surrounding parentheses');
+            }
+          });
+        },
+      },
+    ]);
+    return this.ACTION(() => ({ kind: 'ImportFrom', module, names, level, ...this.here(start) }));
+  });
+
+  // import_from_as_name: NAME ['as' NAME]
+  import_as_name = this.RULE('import_as_name', (): ast.alias => {
+    const start = this.CONSUME(T.Name);
+    const asname = this.OPTION(() => {
+      this.CONSUME(T.As);
+      return this.CONSUME2(T.Name).image;
+    });
+    return this.ACTION(() => ({ kind: 'alias', name: start.image, asname: asname ?? null, ...this.here(start) }));
+  });
+
+  // compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt | while_stmt
+  //              | decorators (function_def | class_def)
+  compound_stmt = this.RULE('compound_stmt', (): ast.stmt => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.if_stmt) },
+      { ALT: () => this.SUBRULE(this.while_stmt) },
+      { ALT: () => this.SUBRULE(this.for_stmt) },
+      { ALT: () => this.SUBRULE(this.try_stmt) },
+      { ALT: () => this.SUBRULE(this.with_stmt) },
+      { ALT: () => this.SUBRULE(this.funcdef, { ARGS: [[]] }) },
+      { ALT: () => this.SUBRULE(this.classdef, { ARGS: [[]] }) },
+      { ALT: () => this.SUBRULE(this.decorated) },
+    ]);
+  });
+
+  // block: NEWLINE INDENT statement+ DEDENT | simple_stmts
+  block = this.RULE('block', (what: string, line: number): ast.stmt[] => {
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.NEWLINE);
+          this.ACTION(() => {
+            const t = this.LA(1);
+            if (!isKind(t, T.INDENT)) {
+              this.failAtTokenOrEnd('IndentationError', t, `expected an indented block after ${what} on line ${line}`);
+            }
+          });
+          this.CONSUME(T.INDENT);
+          const body: ast.stmt[] = [];
+          this.AT_LEAST_ONE(() => {
+            const stmts = this.SUBRULE(this.statement);
+            this.ACTION(() => body.push(...stmts));
+          });
+          this.CONSUME(T.DEDENT);
+          return body;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.simple_stmts) },
+    ]);
+  });
+
+  /** The end of a compound statement: the end of the last statement of its last non-empty block. */
+  private endOf(start: IToken, ...blocks: ast.stmt[][]): ast.Location {
+    for (let i = blocks.length - 1; i >= 0; i -= 1) {
+      const b = blocks[i]!;
+      if (b.length > 0) return locTo(loc(start, start), b[b.length - 1]!);
+    }
+    return this.here(start);
+  }
+
+  // if_stmt: 'if' expression ':' block elif_else
+  if_stmt = this.RULE('if_stmt', (): ast.If => {
+    const start = this.CONSUME(T.If);
+    const test = this.SUBRULE(this.expression);
+    this.colon(false);
+    const body = this.SUBRULE(this.block, { ARGS: ["'if' statement", start.startLine] });
+    const orelse = this.SUBRULE(this.elif_else);
+    return this.ACTION(() => ({ kind: 'If', test, body, orelse, ...this.endOf(start, body, orelse) }));
+  });
+
+  // elif_else: 'elif' expression ':' block elif_else | 'else' ':' block | <empty>
+  elif_else = this.RULE('elif_else', (): ast.stmt[] => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.CONSUME(T.Elif);
+          const test = this.SUBRULE(this.expression);
+          this.colon(false);
+          const body = this.SUBRULE(this.block, { ARGS: ["'elif' statement", start.startLine] });
+          const orelse = this.SUBRULE(this.elif_else);
+          return this.ACTION((): ast.stmt[] => [{ kind: 'If', test, body, orelse, ...this.endOf(start, body, orelse) }]);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.else_block) },
+      { ALT: () => [] },
+    ]);
+  });
+
+  // else_block: 'else' ':' block
+  else_block = this.RULE('else_block', (): ast.stmt[] => {
+    const start = this.CONSUME(T.Else);
+    this.colon(true);
+    return this.SUBRULE(this.block, { ARGS: ["'else' statement", start.startLine] });
+  });
+
+  // while_stmt: 'while' expression ':' block [else_block]
+  while_stmt = this.RULE('while_stmt', (): ast.While => {
+    const start = this.CONSUME(T.While);
+    const test = this.SUBRULE(this.expression);
+    this.colon(false);
+    const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", start.startLine] });
+    const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
+    return this.ACTION(() => ({ kind: 'While', test, body, orelse, ...this.endOf(start, body, orelse) }));
+  });
+
+  // for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
+  for_stmt = this.RULE('for_stmt', (): ast.For => {
+    const start = this.CONSUME(T.For);
+    const target = this.SUBRULE(this.target_list);
+    this.CONSUME(T.In);
+    const iter = this.SUBRULE(this.star_expressions);
+    this.colon(false);
+    const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", start.startLine] });
+    const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
+    return this.ACTION(() => ({ kind: 'For', target, iter, body, orelse, ...this.endOf(start, body, orelse) }));
+  });
+
+  // try_stmt: 'try' ':' block finally_block
+  //         | 'try' ':' block except_block+ [else_block] [finally_block]
+  try_stmt = this.RULE('try_stmt', (): ast.Try => {
+    const start = this.CONSUME(T.Try);
+    this.colon(true);
+    const body = this.SUBRULE(this.block, { ARGS: ["'try' statement", start.startLine] });
+    const handlers: ast.ExceptHandler[] = [];
+    let orelse: ast.stmt[] = [];
+    let finalbody: ast.stmt[] = [];
+    this.ACTION(() => {
+      const t = this.LA(1);
+      if (!isKind(t, T.Except) && !isKind(t, T.Finally)) {
+        this.failAtTokenOrEnd('SyntaxError', t, "expected 'except' or 'finally' block");
+      }
+    });
+    this.OR([
+      { ALT: () => { finalbody = this.SUBRULE(this.finally_block); } },
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE(() => handlers.push(this.SUBRULE(this.except_block)));
+          this.OPTION(() => { orelse = this.SUBRULE(this.else_block); });
+          this.OPTION2(() => { finalbody = this.SUBRULE2(this.finally_block); });
+        },
+      },
+    ]);
+    return this.ACTION(() => {
+      const lastHandler = handlers[handlers.length - 1];
+      const end = this.endOf(start, body, lastHandler === undefined ? [] : [lastHandler as unknown as ast.stmt], orelse, finalbody);
+      return { kind: 'Try', body, handlers, orelse, finalbody, ...end };
+    });
+  });
+
+  // except_block: 'except' [expression ['as' NAME]] ':' block
+  except_block = this.RULE('except_block', (): ast.ExceptHandler => {
+    const start = this.CONSUME(T.Except);
+    let type: ast.expr | null = null;
+    let name: string | null = null;
+    this.OPTION(() => {
+      type = this.SUBRULE(this.expression);
+      this.OPTION2(() => {
+        this.CONSUME(T.As);
+        name = this.CONSUME(T.Name).image;
+      });
+    });
+    this.ACTION(() => {
+      if (isKind(this.LA(1), T.Star) && type === null) this.fail(this.LA(1), "'except*' is not supported");
+      if (isKind(this.LA(1), T.Comma) && type !== null && name === null) {
+        throw errorAtNode(this.src, type, 'multiple exception types must be parenthesized');
+      }
+    });
+    this.colon(false);
+    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", start.startLine] });
+    return this.ACTION(() => ({ kind: 'ExceptHandler', type, name, body, ...this.endOf(start, body) }));
+  });
+
+  // finally_block: 'finally' ':' block
+  finally_block = this.RULE('finally_block', (): ast.stmt[] => {
+    const start = this.CONSUME(T.Finally);
+    this.colon(true);
+    return this.SUBRULE(this.block, { ARGS: ["'finally' statement", start.startLine] });
+  });
+
+  // with_stmt: 'with' '(' with_item (',' with_item)* [','] ')' ':' block
+  //          | 'with' with_item (',' with_item)* ':' block
+  with_stmt = this.RULE('with_stmt', (): ast.With => {
+    const start = this.CONSUME(T.With);
+    const items: ast.withitem[] = [];
+    this.OR([
+      {
+        GATE: () => this.parenthesizedWithItems(),
+        IGNORE_AMBIGUITIES: true,
+        ALT: () => {
+          this.CONSUME(T.LPar);
+          items.push(this.SUBRULE(this.with_item));
+          this.MANY(() => {
+            this.CONSUME(T.Comma);
+            items.push(this.SUBRULE2(this.with_item));
+          });
+          this.OPTION(() => this.CONSUME2(T.Comma));
+          this.CONSUME(T.RPar);
+        },
+      },
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => items.push(this.SUBRULE3(this.with_item)) });
+        },
+      },
+    ]);
+    this.colon(false);
+    const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", start.startLine] });
+    return this.ACTION(() => ({ kind: 'With', items, body, ...this.endOf(start, body) }));
+  });
+
+  /**
+   * Is the `(` after `with` the parenthesized-items form? As CPython tries that form first:
+   * yes when the matching `)` is followed by `:` and the parentheses hold a top-level `,` or `as`.
+   */
+  private parenthesizedWithItems(): boolean {
+    if (!isKind(this.LA(1), T.LPar)) return false;
+    let depth = 0;
+    let sawItemSyntax = false;
+    for (let i = 1; ; i += 1) {
+      const t = this.LA(i);
+      const type = t.tokenType;
+      if (type === EOF || type === T.NEWLINE || type === T.ErrorToken) return false;
+      if (type === T.LPar || type === T.LSqb || type === T.LBrace) depth += 1;
+      else if (type === T.RPar || type === T.RSqb || type === T.RBrace) {
+        depth -= 1;
+        if (depth === 0) return sawItemSyntax && isKind(this.LA(i + 1), T.Colon);
+      } else if (depth === 1 && (type === T.Comma || type === T.As)) sawItemSyntax = true;
+    }
+  }
+
+  // with_item: expression ['as' star_target]
+  with_item = this.RULE('with_item', (): ast.withitem => {
+    const context_expr = this.SUBRULE(this.expression);
+    const optional_vars = this.OPTION(() => {
+      this.CONSUME(T.As);
+      const t = this.SUBRULE(this.star_target);
+      return this.ACTION(() => asTarget(this.src, t, 'star'));
+    });
+    return { kind: 'withitem', context_expr, optional_vars: optional_vars ?? null };
+  });
+
+  // decorators: ('@' named_expression NEWLINE)+
+  decorated = this.RULE('decorated', (): ast.stmt => {
+    const decorators: ast.expr[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.At);
+      decorators.push(this.SUBRULE(this.expression));
+      this.CONSUME(T.NEWLINE);
+    });
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.funcdef, { ARGS: [decorators] }) },
+      { ALT: () => this.SUBRULE(this.classdef, { ARGS: [decorators] }) },
+    ]);
+  });
+
+  // function_def: 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
+  funcdef = this.RULE('funcdef', (decorator_list: ast.expr[]): ast.FunctionDef => {
+    const start = this.CONSUME(T.Def);
+    const name = this.CONSUME(T.Name);
+    this.ACTION(() => {
+      if (!isKind(this.LA(1), T.LPar)) this.fail(this.LA(1), "expected '('");
+    });
+    this.CONSUME(T.LPar);
+    const args = this.SUBRULE(this.parameters, { ARGS: [true] });
+    this.CONSUME(T.RPar);
+    const returns = this.OPTION(() => {
+      this.CONSUME(T.Arrow);
+      return this.SUBRULE(this.expression);
+    });
+    this.colon(true);
+    const body = this.SUBRULE(this.block, { ARGS: ['function definition', start.startLine] });
+    return this.ACTION(() => ({
+      kind: 'FunctionDef', name: name.image, args, body, decorator_list, returns: returns ?? null,
+      ...this.endOf(start, body),
+    }));
+  });
+
+  // class_def: 'class' NAME ['(' [arguments] ')'] ':' block
+  classdef = this.RULE('classdef', (decorator_list: ast.expr[]): ast.ClassDef => {
+    const start = this.CONSUME(T.Class);
+    const name = this.CONSUME(T.Name);
+    let bases: ast.expr[] = [];
+    let keywords: ast.keyword[] = [];
+    this.OPTION(() => {
+      const open = this.CONSUME(T.LPar);
+      const call = this.SUBRULE(this.call_arguments, { ARGS: [open] });
+      this.CONSUME(T.RPar);
+      this.ACTION(() => {
+        bases = call.args;
+        keywords = call.keywords;
+      });
+    });
+    this.colon(false);
+    const body = this.SUBRULE(this.block, { ARGS: ['class definition', start.startLine] });
+    return this.ACTION(() => ({
+      kind: 'ClassDef', name: name.image, bases, keywords, body, decorator_list, ...this.endOf(start, body),
+    }));
+  });
+
+  // parameters: param_item (',' param_item)* [',']   (order and defaults checked afterwards)
+  // param_item: '/' | '*' [NAME [annotation]] | '**' NAME [annotation] | NAME [annotation] ['=' expression]
+  // annotation: ':' expression          (not in lambda parameters)
+  parameters = this.RULE('parameters', (annotated: boolean): ast.arguments => {
+    const items: ParamItem[] = [];
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.param_item, { ARGS: [annotated] }));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        items.push(this.SUBRULE2(this.param_item, { ARGS: [annotated] }));
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma));
+    });
+    return this.ACTION(() => this.assembleParameters(items));
+  });
+
+  param_item = this.RULE('param_item', (annotated: boolean): ParamItem => {
+    return this.OR([
+      { ALT: () => ({ type: 'slash', tok: this.CONSUME(T.Slash) }) },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.Star);
+          const arg = this.OPTION(() => this.SUBRULE(this.param_name, { ARGS: [annotated] }));
+          return { type: 'star', tok, arg: arg ?? null };
+        },
+      },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.DoubleStar);
+          const arg = this.SUBRULE2(this.param_name, { ARGS: [annotated] });
+          return { type: 'starstar', tok, arg };
+        },
+      },
+      {
+        ALT: () => {
+          const arg = this.SUBRULE3(this.param_name, { ARGS: [annotated] });
+          const def = this.OPTION2(() => {
+            this.CONSUME(T.Equal);
+            return this.SUBRULE(this.expression);
+          });
+          return { type: 'param', arg, default: def ?? null };
+        },
+      },
+    ]);
+  });
+
+  // param_name: NAME [':' expression]
+  param_name = this.RULE('param_name', (annotated: boolean): ast.arg => {
+    const name = this.CONSUME(T.Name);
+    const annotation = this.OPTION({
+      GATE: () => annotated,
+      DEF: () => {
+        this.CONSUME(T.Colon);
+        return this.SUBRULE(this.expression);
+      },
+    });
+    return this.ACTION(() => ({ kind: 'arg', arg: name.image, annotation: annotation ?? null, ...this.here(name) }));
+  });
+
+  /** Check the order of parameter items as CPython's grammar does and build `arguments`. */
+  private assembleParameters(items: ParamItem[]): ast.arguments {
+    const a: ast.arguments = {
+      kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
+    };
+    let star: IToken | null = null;
+    let starstar = false;
+    let seenSlash = false;
+    for (const item of items) {
+      if (starstar) {
+        const at = item.type === 'param' ? item.arg : item.type === 'slash' || item.type === 'star' ? null : item.arg;
+        if (at !== null) throw errorAtNode(this.src, at, 'arguments cannot follow var-keyword argument');
+        this.fail((item as { tok: IToken }).tok, 'arguments cannot follow var-keyword argument');
+      }
+      switch (item.type) {
+        case 'slash':
+          if (seenSlash) this.fail(item.tok, '/ may appear only once');
+          if (star !== null) this.fail(item.tok, '/ must be ahead of *');
+          if (a.args.length === 0) this.fail(item.tok, 'at least one argument must precede /');
+          seenSlash = true;
+          a.posonlyargs = a.args;
+          a.args = [];
+          break;
+        case 'star':
+          if (star !== null) this.fail(item.tok, '* argument may appear only once');
+          star = item.tok;
+          a.vararg = item.arg;
+          break;
+        case 'starstar':
+          starstar = true;
+          a.kwarg = item.arg;
+          break;
+        case 'param':
+          if (star !== null) {
+            a.kwonlyargs.push(item.arg);
+            a.kw_defaults.push(item.default);
+          } else {
+            if (item.default !== null) a.defaults.push(item.default);
+            else if (a.defaults.length > 0) throw errorAtNode(this.src, item.arg, 'non-default argument follows default argument');
+            a.args.push(item.arg);
+          }
+          break;
+      }
+    }
+    if (star !== null && a.vararg === null && a.kwonlyargs.length === 0) this.fail(star, 'named arguments must follow bare *');
+    return a;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Expressions
+
+  // star_expressions: star_expression (',' star_expression)* [',']
+  star_expressions = this.RULE('star_expressions', (): ast.expr => {
+    const start = this.LA(1);
+    const first = this.SUBRULE(this.star_expression);
+    let elts: ast.expr[] | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.Comma);
+      elts = [first];
+      this.MANY(() => {
+        elts!.push(this.SUBRULE2(this.star_expression));
+        this.OPTION2(() => this.CONSUME2(T.Comma));
+      });
+    });
+    return this.ACTION(() => (elts === null ? first : this.tuple(elts, this.here(start))));
+  });
+
+  // star_expression: '*' bitwise_or | expression
+  star_expression = this.RULE('star_expression', (): ast.expr => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.starred) },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
+  });
+
+  // starred: '*' bitwise_or
+  starred = this.RULE('starred', (): ast.Starred => {
+    const start = this.CONSUME(T.Star);
+    const value = this.SUBRULE(this.bitwise_or);
+    return this.ACTION(() => ({ kind: 'Starred', value, ctx: 'Load', ...this.here(start) }));
+  });
+
+  // target_list: star_target (',' star_target)* [',']     (for-loop and comprehension targets)
+  target_list = this.RULE('target_list', (): ast.expr => {
+    const start = this.LA(1);
+    const first = this.SUBRULE(this.star_target);
+    let elts: ast.expr[] | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.Comma);
+      elts = [first];
+      this.MANY(() => {
+        elts!.push(this.SUBRULE2(this.star_target));
+        this.OPTION2(() => this.CONSUME2(T.Comma));
+      });
+    });
+    return this.ACTION(() => asTarget(this.src, elts === null ? first : this.tuple(elts, this.here(start)), 'for'));
+  });
+
+  // star_target: '*' bitwise_or | bitwise_or
+  star_target = this.RULE('star_target', (): ast.expr => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.starred) },
+      { ALT: () => this.SUBRULE(this.bitwise_or) },
+    ]);
+  });
+
+  // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+  yield_expr = this.RULE('yield_expr', (): ast.expr => {
+    const start = this.CONSUME(T.Yield);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.From);
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION((): ast.expr => ({ kind: 'YieldFrom', value, ...this.here(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          const value = this.OPTION(() => this.SUBRULE(this.star_expressions));
+          return this.ACTION((): ast.expr => ({ kind: 'Yield', value: value ?? null, ...this.here(start) }));
+        },
+      },
+    ]);
+  });
+
+  // expression: disjunction ['if' disjunction 'else' expression] | lambdef
+  expression = this.RULE('expression', (): ast.expr => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.lambdef) },
+      {
+        ALT: () => {
+          const start = this.LA(1);
+          const body = this.SUBRULE(this.disjunction);
+          const cond = this.OPTION(() => {
+            this.CONSUME(T.If);
+            const test = this.SUBRULE2(this.disjunction);
+            this.ACTION(() => {
+              if (!isKind(this.LA(1), T.Else)) {
+                throw errorAtRange(this.src, this.here(start), test, "expected 'else' after 'if' expression");
+              }
+            });
+            this.CONSUME(T.Else);
+            const orelse = this.SUBRULE(this.expression);
+            return this.ACTION((): ast.expr => ({ kind: 'IfExp', test, body, orelse, ...this.here(start) }));
+          });
+          return cond ?? body;
+        },
+      },
+    ]);
+  });
+
+  // lambdef: 'lambda' [lambda_params] ':' expression
+  lambdef = this.RULE('lambdef', (): ast.Lambda => {
+    const start = this.CONSUME(T.Lambda);
+    const args = this.SUBRULE(this.parameters, { ARGS: [false] });
+    this.CONSUME(T.Colon);
+    const body = this.SUBRULE(this.expression);
+    return this.ACTION(() => ({ kind: 'Lambda', args, body, ...this.here(start) }));
+  });
+
+  // disjunction: conjunction ('or' conjunction)*
+  disjunction = this.RULE('disjunction', (): ast.expr => {
+    const start = this.LA(1);
+    const first = this.SUBRULE(this.conjunction);
+    let values: ast.expr[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.Or);
+      const v = this.SUBRULE2(this.conjunction);
+      this.ACTION(() => (values ??= [first]).push(v));
+    });
+    return this.ACTION(() => (values === null ? first : { kind: 'BoolOp', op: 'Or', values, ...this.here(start) }));
+  });
+
+  // conjunction: inversion ('and' inversion)*
+  conjunction = this.RULE('conjunction', (): ast.expr => {
+    const start = this.LA(1);
+    const first = this.SUBRULE(this.inversion);
+    let values: ast.expr[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(T.And);
+      const v = this.SUBRULE2(this.inversion);
+      this.ACTION(() => (values ??= [first]).push(v));
+    });
+    return this.ACTION(() => (values === null ? first : { kind: 'BoolOp', op: 'And', values, ...this.here(start) }));
+  });
+
+  // inversion: 'not' inversion | comparison
+  inversion = this.RULE('inversion', (): ast.expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.CONSUME(T.Not);
+          const operand = this.SUBRULE(this.inversion);
+          return this.ACTION((): ast.expr => ({ kind: 'UnaryOp', op: 'Not', operand, ...this.here(start) }));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.comparison) },
+    ]);
+  });
+
+  // comparison: bitwise_or (compare_op bitwise_or)*
+  // compare_op: '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not' 'in' | 'is' | 'is' 'not'
+  comparison = this.RULE('comparison', (): ast.expr => {
+    const start = this.LA(1);
+    const left = this.SUBRULE(this.bitwise_or);
+    const ops: ast.cmpop[] = [];
+    const comparators: ast.expr[] = [];
+    this.MANY(() => {
+      const op = this.OR([
+        { ALT: () => COMPARE_OPS.get(this.CONSUME(T.CompareOp).image)! },
+        { ALT: () => { this.CONSUME(T.In); return 'In' as const; } },
+        { ALT: () => { this.CONSUME(T.Not); this.CONSUME2(T.In); return 'NotIn' as const; } },
+        {
+          ALT: () => {
+            this.CONSUME(T.Is);
+            return this.OPTION(() => this.CONSUME2(T.Not)) === undefined ? ('Is' as const) : ('IsNot' as const);
+          },
+        },
+      ]);
+      ops.push(op);
+      comparators.push(this.SUBRULE2(this.bitwise_or));
+    });
+    return this.ACTION(() => (ops.length === 0 ? left : { kind: 'Compare', left, ops, comparators, ...this.here(start) }));
+  });
+
+  // bitwise_or: factor (binary_op factor)*      -- by precedence climbing:
+  //   '|' < '^' < '&' < ('<<' | '>>') < ('+' | '-') < ('*' | '@' | '/' | '%' | '//'), all left-associative
+  bitwise_or = this.RULE('bitwise_or', (): ast.expr => {
+    const start = this.LA(1);
+    const first = this.SUBRULE(this.factor);
+    let operands: Operand[] | null = null;
+    let ops: IToken[] | null = null;
+    this.MANY(() => {
+      const op = this.CONSUME(T.BinaryOp);
+      const s = this.LA(1);
+      const node = this.SUBRULE2(this.factor);
+      this.ACTION(() => {
+        if (operands === null) {
+          operands = [{ node: first, start, end: op }];
+          ops = [];
+        }
+        operands[operands.length - 1]!.end = this.endBefore(op);
+        ops!.push(op);
+        operands.push({ node, start: s, end: this.LA(0) });
+      });
+    });
+    return this.ACTION(() => (operands === null ? first : this.climb(operands, ops!)));
+  });
+
+  /** The token just before `op` (the end of the operand it follows). */
+  private endBefore(op: IToken): IToken {
+    const tokens = this.input;
+    // The operator was the last consumed token before the current operand started; search back.
+    let i = tokens.indexOf(op, Math.max(0, (this as unknown as { currIdx: number }).currIdx - 64));
+    if (i < 0) i = tokens.indexOf(op);
+    return tokens[i - 1]!;
+  }
+
+  /** Fold an operator chain into BinOp nodes by precedence (all operators left-associative). */
+  private climb(operands: Operand[], ops: IToken[]): ast.expr {
+    const outStack: Operand[] = [operands[0]!];
+    const opStack: { op: ast.operator; prec: number }[] = [];
+    const reduce = (): void => {
+      const right = outStack.pop()!;
+      const left = outStack.pop()!;
+      const { op } = opStack.pop()!;
+      outStack.push({
+        node: { kind: 'BinOp', left: left.node, op, right: right.node, ...loc(left.start, right.end) },
+        start: left.start,
+        end: right.end,
+      });
+    };
+    for (let i = 0; i < ops.length; i += 1) {
+      const info = BINARY_OPS.get(ops[i]!.image)!;
+      while (opStack.length > 0 && opStack[opStack.length - 1]!.prec >= info.prec) reduce();
+      opStack.push(info);
+      outStack.push(operands[i + 1]!);
+    }
+    while (opStack.length > 0) reduce();
+    return outStack[0]!.node;
+  }
+
+  // factor: ('+' | '-' | '~') factor | power
+  factor = this.RULE('factor', (): ast.expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const start = this.OR2([
+            { ALT: () => this.CONSUME(T.Plus) },
+            { ALT: () => this.CONSUME(T.Minus) },
+            { ALT: () => this.CONSUME(T.Tilde) },
+          ]);
+          const operand = this.SUBRULE(this.factor);
+          return this.ACTION((): ast.expr => {
+            const op: ast.unaryop = start.image === '+' ? 'UAdd' : start.image === '-' ? 'USub' : 'Invert';
+            return { kind: 'UnaryOp', op, operand, ...this.here(start) };
+          });
+        },
+      },
+      { ALT: () => this.SUBRULE(this.power) },
+    ]);
+  });
+
+  // power: primary ['**' factor]
+  power = this.RULE('power', (): ast.expr => {
+    const start = this.LA(1);
+    const base = this.SUBRULE(this.primary);
+    const exp = this.OPTION(() => {
+      this.CONSUME(T.DoubleStar);
+      return this.SUBRULE(this.factor);
+    });
+    return this.ACTION(() =>
+      exp === undefined ? base : { kind: 'BinOp', left: base, op: 'Pow', right: exp, ...this.here(start) },
+    );
+  });
+
+  // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
+  primary = this.RULE('primary', (): ast.expr => {
+    const start = this.LA(1);
+    let node = this.SUBRULE(this.atom);
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Dot);
+            const attr = this.CONSUME(T.Name);
+            this.ACTION(() => {
+              node = { kind: 'Attribute', value: node, attr: attr.image, ctx: 'Load', ...this.here(start) };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const open = this.CONSUME(T.LPar);
+            const call = this.SUBRULE(this.call_arguments, { ARGS: [open] });
+            this.CONSUME(T.RPar);
+            this.ACTION(() => {
+              node = { kind: 'Call', func: node, args: call.args, keywords: call.keywords, ...this.here(start) };
+              const g = call.args[0];
+              if (g !== undefined && g.kind === 'GeneratorExp' && call.soleGenexp) Object.assign(g, loc(open, this.LA(0)));
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.LSqb);
+            const slice = this.SUBRULE(this.slices);
+            this.CONSUME(T.RSqb);
+            this.ACTION(() => {
+              node = { kind: 'Subscript', value: node, slice, ctx: 'Load', ...this.here(start) };
+            });
+          },
+        },
+      ]);
+    });
+    return node;
+  });
+
+  // slices: slice (',' slice)* [',']
+  slices = this.RULE('slices', (): ast.expr => {
+    const start = this.LA(1);
+    const first = this.SUBRULE(this.slice);
+    let elts: ast.expr[] | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.Comma);
+      elts = [first];
+      this.MANY(() => {
+        elts!.push(this.SUBRULE2(this.slice));
+        this.OPTION2(() => this.CONSUME2(T.Comma));
+      });
+    });
+    return this.ACTION(() => (elts === null ? first : this.tuple(elts, this.here(start))));
+  });
+
+  // slice: [expression] ':' [expression] [':' [expression]] | starred_expression | named_expression
+  slice = this.RULE('slice', (): ast.expr => {
+    const start = this.LA(1);
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.starred) },
+      {
+        ALT: () => {
+          const lower = this.OPTION(() => this.SUBRULE(this.expression));
+          const rest = this.OPTION2(() => {
+            this.CONSUME(T.Colon);
+            const upper = this.OPTION3(() => this.SUBRULE2(this.expression));
+            const step = this.OPTION4(() => {
+              this.CONSUME2(T.Colon);
+              return this.OPTION5(() => this.SUBRULE3(this.expression));
+            });
+            return { upper: upper ?? null, step: step ?? null };
+          });
+          return this.ACTION((): ast.expr => {
+            if (rest === undefined) {
+              if (lower === undefined) this.fail(this.LA(1), 'invalid syntax');
+              return lower;
+            }
+            return { kind: 'Slice', lower: lower ?? null, upper: rest.upper, step: rest.step, ...this.here(start) };
+          });
+        },
+      },
+    ]);
+  });
+
+  // arguments: arg (',' arg)* [',']
+  // arg: '*' expression | '**' expression | NAME '=' expression | expression [for_if_clauses]
+  call_arguments = this.RULE('call_arguments', (open: IToken): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } => {
+    const items: CallArg[] = [];
+    this.OPTION(() => {
+      items.push(this.SUBRULE(this.call_arg));
+      this.MANY(() => {
+        this.CONSUME(T.Comma);
+        items.push(this.SUBRULE2(this.call_arg));
+      });
+      this.OPTION2(() => this.CONSUME2(T.Comma));
+    });
+    return this.ACTION(() => this.assembleCall(open, items));
+  });
+
+  call_arg = this.RULE('call_arg', (): CallArg => {
+    const start = this.LA(1);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Star);
+          const value = this.SUBRULE(this.expression);
+          return this.ACTION((): CallArg => ({ type: 'star', value: { kind: 'Starred', value, ctx: 'Load', ...this.here(start) } }));
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.DoubleStar);
+          const value = this.SUBRULE2(this.expression);
+          return this.ACTION((): CallArg => ({ type: 'starstar', kw: { kind: 'keyword', arg: null, value, ...this.here(start) } }));
+        },
+      },
+      {
+        ALT: () => {
+          const name = this.CONSUME(T.Name);
+          this.CONSUME(T.Equal);
+          const value = this.SUBRULE3(this.expression);
+          return this.ACTION((): CallArg => ({ type: 'kw', kw: { kind: 'keyword', arg: name.image, value, ...this.here(start) } }));
+        },
+      },
+      {
+        ALT: () => {
+          const value = this.SUBRULE4(this.expression);
+          const gens = this.OPTION(() => this.SUBRULE(this.for_if_clauses));
+          return this.ACTION((): CallArg => {
+            if (isKind(this.LA(1), T.Equal)) {
+              const eq = this.LA(1);
+              throw this.src.error('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?',
+                value.lineno, value.col_offset + 1, eq.endLine!, eq.endColumn! + 1);
+            }
+            if (gens === undefined) return { type: 'pos', value, genexp: false };
+            return { type: 'pos', value: { kind: 'GeneratorExp', elt: value, generators: gens, ...this.here(start) }, genexp: true };
+          });
+        },
+      },
+    ]);
+  });
+
+  /** Split call arguments into args and keywords, with CPython's ordering errors. */
+  private assembleCall(open: IToken, items: CallArg[]): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } {
+    void open;
+    const args: ast.expr[] = [];
+    const keywords: ast.keyword[] = [];
+    let sawKeyword = false;
+    let sawKwUnpack = false;
+    for (const item of items) {
+      switch (item.type) {
+        case 'pos':
+          if (item.genexp && items.length > 1) {
+            throw errorAtNode(this.src, item.value, 'Generator expression must be parenthesized');
+          }
+          if (sawKwUnpack) throw errorAtNode(this.src, item.value, 'positional argument follows keyword argument unpacking');
+          if (sawKeyword) throw errorAtNode(this.src, item.value, 'positional argument follows keyword argument');
+          args.push(item.value);
+          break;
+        case 'star':
+          if (sawKwUnpack) throw errorAtNode(this.src, item.value, 'iterable argument unpacking follows keyword argument unpacking');
+          args.push(item.value);
+          break;
+        case 'kw':
+          sawKeyword = true;
+          keywords.push(item.kw);
+          break;
+        case 'starstar':
+          sawKwUnpack = true;
+          keywords.push(item.kw);
+          break;
+      }
+    }
+    const soleGenexp = items.length === 1 && items[0]!.type === 'pos' && items[0]!.genexp;
+    return { args, keywords, soleGenexp };
+  }
+
+  // for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
+  for_if_clauses = this.RULE('for_if_clauses', (): ast.comprehension[] => {
+    const gens: ast.comprehension[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.For);
+      const target = this.SUBRULE(this.target_list);
+      this.CONSUME(T.In);
+      const iter = this.SUBRULE(this.disjunction);
+      const ifs: ast.expr[] = [];
+      this.MANY(() => {
+        this.CONSUME(T.If);
+        ifs.push(this.SUBRULE2(this.disjunction));
+      });
+      gens.push({ kind: 'comprehension', target, iter, ifs, is_async: 0 });
+    });
+    return gens;
+  });
+
+  // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | '...' | tuple | group | genexp
+  //     | list | listcomp | dict | set | dictcomp | setcomp
+  atom = this.RULE('atom', (): ast.expr => {
+    return this.OR([
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.Name);
+          return this.ACTION((): ast.expr => ({ kind: 'Name', id: t.image, ctx: 'Load', ...loc(t, t) }));
+        },
+      },
+      {
+        ALT: () => {
+          const t = this.CONSUME(T.NumberLit);
+          return this.ACTION(() => numberConstant(this.src, t));
+        },
+      },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => this.constant(this.CONSUME(T.True), { type: 'bool', value: true }) },
+      { ALT: () => this.constant(this.CONSUME(T.False), { type: 'bool', value: false }) },
+      { ALT: () => this.constant(this.CONSUME(T.None), { type: 'None' }) },
+      { ALT: () => this.constant(this.CONSUME(T.Ellipsis), { type: 'Ellipsis' }) },
+      { ALT: () => this.SUBRULE(this.paren_atom) },
+      { ALT: () => this.SUBRULE(this.list_atom) },
+      { ALT: () => this.SUBRULE(this.brace_atom) },
+    ]);
+  });
+
+  private constant(t: IToken, value: ast.ConstantValue): ast.expr {
+    return { kind: 'Constant', value, kind_: null, ...loc(t, t) };
+  }
+
+  // strings: STRING+
+  strings = this.RULE('strings', (): ast.expr => {
+    const tokens: IToken[] = [];
+    this.AT_LEAST_ONE(() => tokens.push(this.CONSUME(T.StringLit)));
+    return this.ACTION(() => buildStrings(this.src, tokens, this.LA(1), this.fstringJobs));
+  });
+
+  // tuple | group | genexp:
+  //   '(' ')' | '(' yield_expr ')' | '(' star_named_expression for_if_clauses ')'
+  //   | '(' star_named_expression (',' star_named_expression)* [','] ')'
+  paren_atom = this.RULE('paren_atom', (): ast.expr => {
+    const start = this.CONSUME(T.LPar);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.RPar);
+          return this.ACTION(() => this.tuple([], this.here(start)));
+        },
+      },
+      {
+        ALT: () => {
+          const y = this.SUBRULE(this.yield_expr);
+          this.CONSUME2(T.RPar);
+          return this.ACTION(() => {
+            this.parenthesized.add(y);
+            return y;
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.star_named_expression);
+          return this.OR2([
+            {
+              ALT: () => {
+                const gens = this.SUBRULE(this.for_if_clauses);
+                this.CONSUME3(T.RPar);
+                return this.ACTION((): ast.expr => {
+                  this.noStarInComprehension(first);
+                  return { kind: 'GeneratorExp', elt: first, generators: gens, ...this.here(start) };
+                });
+              },
+            },
+            {
+              ALT: () => {
+                let elts: ast.expr[] | null = null;
+                this.OPTION(() => {
+                  this.CONSUME(T.Comma);
+                  elts = [first];
+                  this.MANY(() => {
+                    elts!.push(this.SUBRULE2(this.star_named_expression));
+                    this.OPTION2(() => this.CONSUME2(T.Comma));
+                  });
+                });
+                this.CONSUME4(T.RPar);
+                return this.ACTION(() => {
+                  if (elts !== null) {
+                    const t = this.tuple(elts, this.here(start));
+                    this.parenthesized.add(t);
+                    return t;
+                  }
+                  if (first.kind === 'Starred') throw errorAtNode(this.src, first, 'cannot use starred expression here');
+                  this.parenthesized.add(first);
+                  return first;
+                });
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  private noStarInComprehension(elt: ast.expr): void {
+    if (elt.kind === 'Starred') throw errorAtNode(this.src, elt, 'iterable unpacking cannot be used in comprehension');
+  }
+
+  // list: '[' [star_named_expression (',' star_named_expression)* [',']] ']'
+  // listcomp: '[' named_expression for_if_clauses ']'
+  list_atom = this.RULE('list_atom', (): ast.expr => {
+    const start = this.CONSUME(T.LSqb);
+    const result = this.OPTION(() => {
+      const first = this.SUBRULE(this.star_named_expression);
+      return this.OR([
+        {
+          ALT: () => {
+            const gens = this.SUBRULE(this.for_if_clauses);
+            return { first, gens, elts: null as ast.expr[] | null };
+          },
+        },
+        {
+          ALT: () => {
+            const elts = [first];
+            this.OPTION2(() => {
+              this.CONSUME(T.Comma);
+              this.MANY(() => {
+                elts.push(this.SUBRULE2(this.star_named_expression));
+                this.OPTION3(() => this.CONSUME2(T.Comma));
+              });
+            });
+            return { first, gens: null as ast.comprehension[] | null, elts };
+          },
+        },
+      ]);
+    });
+    this.CONSUME(T.RSqb);
+    return this.ACTION((): ast.expr => {
+      const l = this.here(start);
+      if (result === undefined) return { kind: 'List', elts: [], ctx: 'Load', ...l };
+      if (result.gens !== null) {
+        this.noStarInComprehension(result.first);
+        return { kind: 'ListComp', elt: result.first, generators: result.gens, ...l };
+      }
+      return { kind: 'List', elts: result.elts!, ctx: 'Load', ...l };
+    });
+  });
+
+  // dict: '{' [double_starred_kvpair (',' double_starred_kvpair)* [',']] '}'
+  // set: '{' star_named_expression (',' star_named_expression)* [','] '}'
+  // dictcomp: '{' kvpair for_if_clauses '}'      setcomp: '{' named_expression for_if_clauses '}'
+  brace_atom = this.RULE('brace_atom', (): ast.expr => {
+    const start = this.CONSUME(T.LBrace);
+    const node = this.OR([
+      { ALT: () => null },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.kvpair_or_element);
+          return this.OR2([
+            {
+              ALT: () => {
+                const gens = this.SUBRULE(this.for_if_clauses);
+                return this.ACTION((): ast.expr => {
+                  if (first.type === 'unpack') throw errorAtNode(this.src, first.loc, 'dict unpacking cannot be used in dict comprehension');
+                  if (first.type === 'pair') {
+                    return { kind: 'DictComp', key: first.key, value: first.value, generators: gens, ...this.here(start) };
+                  }
+                  this.noStarInComprehension(first.value);
+                  return { kind: 'SetComp', elt: first.value, generators: gens, ...this.here(start) };
+                });
+              },
+            },
+            {
+              ALT: () => {
+                const rest: { type: 'pair' | 'unpack' | 'elt'; key: ast.expr | null; value: ast.expr; loc: ast.Location }[] = [first];
+                this.MANY(() => {
+                  this.CONSUME(T.Comma);
+                  rest.push(this.SUBRULE2(this.kvpair_or_element));
+                });
+                this.OPTION(() => this.CONSUME2(T.Comma));
+                return this.ACTION((): ast.expr | { badKey: ast.expr } => {
+                  const isDict = first.type !== 'elt';
+                  for (const r of rest) {
+                    if ((r.type === 'elt') === isDict) {
+                      if (isDict) return { badKey: r.value };
+                      this.fail(this.LA(1), 'invalid syntax');
+                    }
+                  }
+                  if (!isDict) return { kind: 'Set', elts: rest.map((r) => r.value), ...this.here(start) };
+                  return { kind: 'Dict', keys: rest.map((r) => r.key), values: rest.map((r) => r.value), ...this.here(start) };
+                });
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+    const close = this.CONSUME(T.RBrace);
+    return this.ACTION((): ast.expr => {
+      if (node === null) return { kind: 'Dict', keys: [], values: [], ...this.here(start) };
+      if ('badKey' in node) {
+        const k = node.badKey;
+        throw this.src.error('SyntaxError', "':' expected after dictionary key", k.lineno, k.col_offset + 1, k.end_lineno, 0);
+      }
+      void close;
+      return node;
+    });
+  });
+
+  // double_starred_kvpair: '**' bitwise_or | expression ':' expression
+  // (or, in a set, star_named_expression)
+  kvpair_or_element = this.RULE('kvpair_or_element', () => {
+    const start = this.LA(1);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.DoubleStar);
+          const value = this.SUBRULE(this.bitwise_or);
+          return this.ACTION(() => ({ type: 'unpack' as const, key: null, value, loc: this.here(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          const s = this.SUBRULE(this.starred);
+          return this.ACTION(() => ({ type: 'elt' as const, key: null, value: s as ast.expr, loc: this.here(start) }));
+        },
+      },
+      {
+        ALT: () => {
+          const key = this.SUBRULE(this.expression);
+          const value = this.OPTION(() => {
+            this.CONSUME(T.Colon);
+            return this.SUBRULE2(this.expression);
+          });
+          return this.ACTION(() =>
+            value === undefined
+              ? { type: 'elt' as const, key: null, value: key, loc: this.here(start) }
+              : { type: 'pair' as const, key: key as ast.expr | null, value, loc: this.here(start) },
+          );
+        },
+      },
+    ]);
+  });
+
+  // star_named_expression: '*' bitwise_or | named_expression
+  star_named_expression = this.RULE('star_named_expression', (): ast.expr => {
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.starred) },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
+  });
+}
+
+/** The one parser instance (building a chevrotain parser analyses the whole grammar). */
+let instance: PythonParser | null = null;
+
+export function getParser(): PythonParser {
+  instance ??= new PythonParser();
+  return instance;
+}
+
+void isKind;

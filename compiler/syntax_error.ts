@@ -1,0 +1,117 @@
+// TpySyntaxError: a SyntaxError / IndentationError / TabError found while compiling, with CPython's location fields.
+
+export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
+
+export class TpySyntaxError extends Error {
+  kind: SyntaxErrorKind;
+  /** The message alone, as CPython's `SyntaxError.msg`. */
+  msg: string;
+  filename: string;
+  /** 1-based line. */
+  lineno: number;
+  /** 1-based column, as CPython's `SyntaxError.offset` (0 or -1 where CPython gives those). */
+  offset: number;
+  /** The offending source line, as CPython's `SyntaxError.text` (with its '\n' where CPython keeps it). */
+  text: string;
+  end_lineno?: number;
+  end_offset?: number;
+
+  constructor(
+    kind: SyntaxErrorKind,
+    msg: string,
+    filename: string,
+    lineno: number,
+    offset: number,
+    text: string,
+    end_lineno?: number,
+    end_offset?: number,
+  ) {
+    super(`${msg} (${filename}, line ${lineno})`);
+    this.name = kind;
+    this.kind = kind;
+    this.msg = msg;
+    this.filename = filename;
+    this.lineno = lineno;
+    this.offset = offset;
+    this.text = text;
+    this.end_lineno = end_lineno;
+    this.end_offset = end_offset;
+  }
+}
+
+/** The source being compiled, with the line lookups error reporting needs. */
+export class Source {
+  private lineStarts: number[] | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly filename: string,
+  ) {}
+
+  private starts(): number[] {
+    if (this.lineStarts === null) {
+      const starts = [0];
+      const t = this.text;
+      for (let i = 0; i < t.length; i += 1) {
+        const c = t.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) i += 1;
+          starts.push(i + 1);
+        }
+      }
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
+  }
+
+  /** Line `lineno` (1-based) without its line terminator; '' past the end. */
+  line(lineno: number): string {
+    const starts = this.starts();
+    if (lineno < 1 || lineno > starts.length) return '';
+    const from = starts[lineno - 1]!;
+    const to = lineno < starts.length ? starts[lineno]! : this.text.length;
+    return this.text.slice(from, to).replace(/(\r\n|\r|\n)$/, '');
+  }
+
+  /** Number of lines as `str.splitlines()` counts them (a final terminator starts no new line). */
+  lineCount(): number {
+    const starts = this.starts();
+    return starts[starts.length - 1] === this.text.length ? starts.length - 1 : starts.length;
+  }
+
+  /** 1-based line of an absolute offset. */
+  lineOf(offset: number): number {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** 0-based column of an absolute offset. */
+  columnOf(offset: number): number {
+    return offset - this.starts()[this.lineOf(offset) - 1]!;
+  }
+
+  /**
+   * An error at a line; `withNewline` mirrors CPython, whose parser errors keep the line's
+   * '\n' in `text` while errors raised inside its tokenizer do not.
+   */
+  error(
+    kind: SyntaxErrorKind,
+    msg: string,
+    lineno: number,
+    offset: number,
+    end_lineno: number | undefined,
+    end_offset: number | undefined,
+    withNewline = true,
+  ): TpySyntaxError {
+    const line = this.line(lineno);
+    return new TpySyntaxError(kind, msg, this.filename, lineno, offset, withNewline ? `${line}\n` : line, end_lineno, end_offset);
+  }
+}

@@ -1,0 +1,155 @@
+// tpy as a library: create VMs, compile and run programs, with output captured or streamed.
+
+import { compile as compileSource } from './compiler/compile.js';
+import { TpySyntaxError } from './compiler/syntax_error.js';
+import { VM, HostIO } from './vm/vm.js';
+import type { Code } from './vm/code.js';
+import type { PyObject } from './vm/objects/object.js';
+import { PyModule } from './vm/objects/module.js';
+import { PyDict } from './vm/objects/dict.js';
+import { newTuple } from './vm/objects/tuple.js';
+import { None } from './vm/objects/singletons.js';
+import {
+  PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError, SystemExit,
+} from './vm/objects/exceptions.js';
+import { importModule } from './vm/import.js';
+import { installBuiltinMethods } from './vm/methods/index.js';
+import { registerStdlib } from './stdlib/index.js';
+import { formatException } from './vm/traceback_format.js';
+import { str } from './vm/ops/convert.js';
+import { toPyException } from './vm/errors.js';
+
+export { VM } from './vm/vm.js';
+export type { HostIO } from './vm/vm.js';
+export { disassemble, disassembleRecursive } from './vm/dis.js';
+
+export interface VMOptions {
+  /** sys.argv. */
+  argv?: string[];
+  /** sys.path (the script's directory first, as CPython sets it). */
+  path?: string[];
+  /** Directory that relative paths resolve against. */
+  cwd?: string;
+  io?: HostIO;
+}
+
+/** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
+export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Code {
+  try {
+    return compileSource(source, filename, mode);
+  } catch (e) {
+    if (e instanceof TpySyntaxError) throw syntaxErrorException(e);
+    throw e;
+  }
+}
+
+function syntaxErrorException(e: TpySyntaxError): PyBaseException {
+  const cls = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
+  const details = newTuple([e.filename, e.lineno, e.offset, e.text, e.end_lineno ?? e.lineno, e.end_offset ?? e.offset]);
+  const exc = newException(cls, e.msg, details);
+  const attrs = (exc.attrs ??= new Map());
+  attrs.set('msg', e.msg);
+  attrs.set('filename', e.filename);
+  attrs.set('lineno', e.lineno);
+  attrs.set('offset', e.offset);
+  attrs.set('text', e.text);
+  attrs.set('end_lineno', e.end_lineno ?? e.lineno);
+  attrs.set('end_offset', e.end_offset ?? e.offset);
+  attrs.set('print_file_and_line', None);
+  return exc;
+}
+
+const processIO: HostIO = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readLine: () => null,
+};
+
+/** Creates a VM with the builtins, sys and the native modules installed. */
+export function createVM(options: VMOptions = {}): VM {
+  installBuiltinMethods();
+  const vm = new VM(options.io ?? processIO);
+  if (options.cwd !== undefined) vm.cwd = options.cwd;
+  registerStdlib(vm, { argv: options.argv ?? [''], path: options.path ?? [''], executable: process.argv[1] ?? 'tpy' });
+  vm.compile = (source, filename, mode) => {
+    vm.sources.register(filename, source);
+    return compile(source, filename, mode);
+  };
+  const builtins = importModule(vm, 'builtins', null);
+  vm.builtins = builtins.dict;
+  importModule(vm, 'sys', null);
+  return vm;
+}
+
+/** The namespace of `__main__` in a VM (created on first use). */
+export function mainModule(vm: VM): PyModule {
+  let m = vm.modules.getStr('__main__');
+  if (!(m instanceof PyModule)) {
+    m = vm.newModuleNamespace('__main__');
+    vm.modules.setStr('__main__', m);
+  }
+  return m as PyModule;
+}
+
+/**
+ * Runs source as the program's __main__ module and returns the process exit
+ * code: 0, sys.exit's code, or 1 after printing an uncaught exception's traceback.
+ */
+export function runMain(vm: VM, source: string, filename: string): number {
+  const main = mainModule(vm);
+  if (filename !== '<string>' && filename !== '<stdin>' && filename !== '-c') main.dict.setStr('__file__', filename);
+  try {
+    const code = vm.compile(source, filename, 'exec');
+    vm.runCode(code, main.dict);
+    return 0;
+  } catch (e) {
+    return reportUncaught(vm, toPyException(e));
+  }
+}
+
+/** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's code). */
+export function reportUncaught(vm: VM, exc: PyBaseException): number {
+  if (exc.cls.isSubtypeOf(SystemExit)) return systemExitCode(vm, exc);
+  try {
+    vm.io.stderr(formatException(vm, exc));
+  } catch (e) {
+    vm.io.stderr(`Error in sys.excepthook: ${String(e)}\n`);
+  }
+  return exc.cls.name === 'KeyboardInterrupt' && !exc.cls.isHeapType ? 130 : 1;
+}
+
+function systemExitCode(vm: VM, exc: PyBaseException): number {
+  const code: PyObject = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : newTuple(exc.args);
+  if (code === None) return 0;
+  if (typeof code === 'number') return code & 0xff;
+  if (typeof code === 'boolean') return code ? 1 : 0;
+  vm.io.stderr(str(vm, code) + '\n');
+  return 1;
+}
+
+export interface ProgramResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Runs a whole program with captured output (the conformance tests' entry point). */
+export async function runProgram(opts: { source: string; filename: string; argv?: string[]; cwd?: string; stdin?: string }): Promise<ProgramResult> {
+  let stdout = '';
+  let stderr = '';
+  const input = (opts.stdin ?? '').split(/(?<=\n)/).filter((l) => l !== '');
+  const vm = createVM({
+    argv: opts.argv ?? [opts.filename],
+    path: [opts.cwd ?? ''],
+    cwd: opts.cwd,
+    io: {
+      stdout: (s) => { stdout += s; },
+      stderr: (s) => { stderr += s; },
+      readLine: () => input.shift() ?? null,
+    },
+  });
+  const exitCode = runMain(vm, opts.source, opts.filename);
+  return { stdout, stderr, exitCode };
+}
+
+export { PyDict };

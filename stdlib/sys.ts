@@ -1,0 +1,89 @@
+// The sys module: argv, path, modules, exit, standard streams, recursion limit, exc_info, version.
+
+import type { PyObject } from '../vm/objects/object.js';
+import { PyObj } from '../vm/objects/object.js';
+import { makeNativeType } from '../vm/objects/type.js';
+import { builtin, defMethod, defGetter } from '../vm/objects/function.js';
+import { PyList } from '../vm/objects/list.js';
+import { newTuple } from '../vm/objects/tuple.js';
+import { None } from '../vm/objects/singletons.js';
+import { newException, SystemExit, typeError, valueError } from '../vm/objects/exceptions.js';
+import { typeOf } from '../vm/ops/typeof.js';
+import { index } from '../vm/ops/convert.js';
+import type { ModuleInit, VM } from '../vm/vm.js';
+
+/** sys.stdout / sys.stderr: text streams writing to the VM's host I/O. */
+export const textStreamType = makeNativeType('TextIOWrapper', undefined, { module: '_io' });
+
+export class PyTextStream extends PyObj {
+  closed = false;
+  constructor(readonly name: string, readonly write: (text: string) => void, readonly fd: number) {
+    super(textStreamType);
+  }
+}
+
+defMethod(textStreamType, 'write', (vm, args) => {
+  const [self, text] = args as [PyTextStream, PyObject];
+  if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).name}`);
+  if (self.closed) throw valueError('I/O operation on closed file.');
+  self.write(text);
+  return text.length;
+});
+defMethod(textStreamType, 'flush', () => None);
+defMethod(textStreamType, 'isatty', () => false);
+defMethod(textStreamType, 'fileno', (vm, args) => (args[0] as PyTextStream).fd);
+defMethod(textStreamType, 'writable', () => true);
+defMethod(textStreamType, 'readable', () => false);
+defMethod(textStreamType, '__repr__', (vm, args) => `<_io.TextIOWrapper name='${(args[0] as PyTextStream).name}' mode='w' encoding='utf-8'>`);
+defGetter(textStreamType, 'encoding', () => 'utf-8');
+defGetter(textStreamType, 'name', (vm, self) => (self as PyTextStream).name);
+defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed);
+
+export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
+
+/** What the host tells sys at start-up. */
+export interface SysConfig {
+  argv: string[];
+  path: string[];
+  executable: string;
+}
+
+export function makeSysInit(config: SysConfig): ModuleInit {
+  return (vm: VM, m) => {
+    const d = m.dict;
+    d.setStr('argv', new PyList(config.argv.slice()));
+    d.setStr('path', new PyList(config.path.slice()));
+    d.setStr('modules', vm.modules);
+    d.setStr('executable', config.executable);
+    d.setStr('platform', 'linux');
+    d.setStr('byteorder', 'little');
+    d.setStr('maxsize', 9223372036854775807n);
+    d.setStr('version', '3.11.7 (tpy 0.1.0)');
+    d.setStr('version_info', newTuple([...VERSION_INFO]));
+    d.setStr('hexversion', 0x030b07f0);
+    d.setStr('implementation_name', 'tpy');
+    d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1));
+    d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2));
+    d.setStr('__stdout__', d.getStr('stdout')!);
+    d.setStr('__stderr__', d.getStr('stderr')!);
+    d.setStr('builtin_module_names', newTuple([...vm.nativeModules.keys()].sort()));
+    d.setStr('exit', builtin('exit', (vm, args) => {
+      throw newException(SystemExit, ...(args.length > 0 ? [args[0]] : []));
+    }, 'sys'));
+    d.setStr('getrecursionlimit', builtin('getrecursionlimit', (vm) => vm.recursionLimit, 'sys'));
+    d.setStr('setrecursionlimit', builtin('setrecursionlimit', (vm, args) => {
+      if (args.length !== 1) throw typeError(`setrecursionlimit() takes exactly one argument (${args.length} given)`);
+      const n = index(vm, args[0], () => `'${typeOf(args[0]).name}' object cannot be interpreted as an integer`);
+      if (typeof n === 'bigint' || n < 1) throw valueError('recursion limit must be greater or equal than 1');
+      vm.recursionLimit = n;
+      return None;
+    }, 'sys'));
+    d.setStr('exc_info', builtin('exc_info', (vm) => {
+      const e = vm.excInfo;
+      return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, e.traceback ?? None]);
+    }, 'sys'));
+    d.setStr('exception', builtin('exception', (vm) => vm.excInfo ?? None, 'sys'));
+    d.setStr('getsizeof', builtin('getsizeof', () => 64, 'sys'));
+    d.setStr('intern', builtin('intern', (vm, args) => args[0], 'sys'));
+  };
+}

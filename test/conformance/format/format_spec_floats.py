@@ -1,0 +1,15 @@
+# float presentation types f, e, g, %, precision and rounding
+x = 1234.56789
+print(format(x, "f"), format(x, ".2f"), format(x, ".0f"), format(x, ","), format(x, ",.2f"))
+print(format(x, "e"), format(x, ".3e"), format(x, "E"), format(x, ".0e"))
+print(format(x, "g"), format(x, ".3g"), format(x, ".10g"), format(1e-5, "g"), format(1e16, "g"))
+print(format(0.25, "%"), format(0.25, ".1%"), format(1 / 3, ".2%"))
+print(format(2.675, ".2f"), format(0.125, ".2f"), format(0.375, ".2f"), format(1.5, ".0f"), format(2.5, ".0f"))
+print(format(-0.0, "f"), format(-0.0, ".1f"), format(-0.0001, ".2f"))
+print(format(x, ""), format(1e16, ""), format(0.1, ""), format(1.0, ""))
+print(format(float("inf"), "f"), format(float("-inf"), "e"), format(float("nan"), ".2f"), format(float("inf"), "08.2f"))
+print(format(3.0, "#g"), format(3.0, "g"), format(100.0, ".2g"), format(123456.0, "g"))
+print(format(1e300, ".2e"), format(5e-324, "g"), format(1.0, ".20f"))
+print(format(0.1, ".17f"), format(0.1, ".25f"))
+print(format(9.999, ".2f"), format(-1.005, ".2f"), format(1234.5, "+.1f"))
+print("{:10.4f}|{:<10.2e}|{:^12.3%}|".format(3.14159, 31415.9, 0.31415))

@@ -1,0 +1,15 @@
+# math constants and exact functions: sqrt, floor, ceil, gcd, factorial, isqrt
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.25), math.sqrt(10 ** 20))
+print(math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7), math.floor(5))
+print(type(math.floor(2.5)).__name__, type(math.ceil(2.5)).__name__, math.floor(1e20))
+print(math.gcd(12, 18), math.gcd(0, 5), math.gcd(-12, 18), math.gcd(2 ** 100, 6 ** 50), math.gcd())
+print(math.factorial(0), math.factorial(10), math.factorial(30))
+print(len(str(math.factorial(1000))), math.factorial(20) == 2432902008176640000)
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10 ** 40 + 1))
+print(math.trunc(-2.7), math.trunc(2.7), math.fabs(-3), math.copysign(2, -0.0))
+print(math.lcm(4, 6), math.lcm(3, 5, 7), math.prod([1, 2, 3, 4]), math.prod([]))
+print(math.hypot(3, 4), math.pow(2, 10), math.pow(2, -1), math.fmod(7, -3), math.fmod(-7, 3))
+print(math.comb(10, 3), math.perm(5, 2), math.isclose(0.1 + 0.2, 0.3))
+print(math.modf(3.25), math.modf(-2.5), math.frexp(8.0), math.ldexp(0.5, 4))

@@ -1,0 +1,15 @@
+# bitwise operators on ints, including negatives and big values
+a, b = 0b1100, 0b1010
+print(a & b, a | b, a ^ b, ~a)
+print(bin(a & b), bin(a | b), bin(a ^ b))
+print(1 << 0, 1 << 4, 1 << 64, 1 << 100)
+print(1024 >> 3, 1024 >> 20, 7 >> 1)
+print(-1 >> 1, -8 >> 1, -9 >> 2, -1 << 3)
+print(-6 & 0xff, -1 & 0xffff, -12 | 3, -12 ^ 5)
+print(~0, ~-1, ~255, ~-256)
+print((1 << 70) | 1, (1 << 70) & ((1 << 70) - 1), ((1 << 70) - 1) ^ (1 << 69))
+print(-(1 << 70) >> 65, -(1 << 70) & 0xffff)
+print(0xf0 & 0x3c | 0x01, 0xf0 & (0x3c | 0x01))
+print(1 | 2 ^ 3 & 4)
+print(True & False, True | False, True ^ True, type(True & True).__name__)
+print(5 & True, 4 | True)

@@ -1,0 +1,12 @@
+# int methods and helpers: bit_length, conversions via int()/float()/str()
+for n in (0, 1, 2, 255, 256, -1, -256, 2 ** 64):
+    print(n, n.bit_length())
+print((10).bit_count(), (-7).bit_count())
+print((6).as_integer_ratio(), (-3).as_integer_ratio())
+print((5).real, (5).imag, (5).numerator, (5).denominator)
+print((-5).conjugate(), int.__name__)
+print(int(3.99), int(-3.99), int(1e18), int(-0.5))
+print(float(2 ** 70), float(-3), str(-12), repr(10 ** 25))
+print((255).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "big"))
+print((1024).to_bytes(2, "little"), int.from_bytes(b"\x01\x00", "little"))
+print(int(), int(True), int("  5 "))

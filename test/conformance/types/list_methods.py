@@ -1,0 +1,28 @@
+# list methods: append, extend, insert, pop, remove, index, count, reverse, sort, copy, clear
+a = [3, 1, 2]
+a.append(4)
+a.extend([5, 6])
+a.extend("ab")
+a.insert(0, "first")
+a.insert(-1, "before last")
+a.insert(100, "end")
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove("a")
+print(a, a.index(2), a.index(5, 3), a.count(1), a.count("zz"))
+b = [5, 3, 8, 1]
+b.reverse()
+print(b)
+b.sort()
+print(b)
+b.sort(reverse=True)
+print(b)
+c = b.copy()
+c.append(0)
+print(b, c)
+c.clear()
+print(c, len(c))
+print(a.append(1), b.sort(), b.reverse())
+d = [1, 2, 3, 2, 1]
+d.remove(2)
+print(d, d.index(1, 1))

@@ -1,0 +1,13 @@
+# other str methods: expandtabs, translate/maketrans, format_map, index of chars, min/max
+print("a\tb\tc".expandtabs(4), repr("ab\tc".expandtabs()))
+table = str.maketrans("abc", "xyz")
+print("aabbcc".translate(table))
+print("hello".translate(str.maketrans({"l": "L", "o": None})))
+print("{a}-{b}".format_map({"a": 1, "b": 2}))
+print("Hello".swapcase(), "hello world".capitalize())
+print(str(123) + str(4.5) + str(None) + str([1]))
+print("a,b;c".replace(";", ",").split(","))
+print("x".join(map(str, range(3))), "%".join("ab"))
+print("tic-tac-toe".split("-", 1)[1].upper())
+print(" ".join(w[::-1] for w in "hello world".split()))
+print("abc" * 0 == "", str().__len__(), len(str()))

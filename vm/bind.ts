@@ -1,0 +1,155 @@
+// Binding call arguments to a function's parameters (CPython's _PyEval_MakeFrame argument logic).
+//
+// The frame's locals live in the shared value stack at [base, base + co_nlocals).
+// Positional arguments may already sit there (a call made from the eval loop);
+// this file fills in the rest and raises CPython's TypeErrors for bad calls.
+
+import type { PyObject } from './objects/object.js';
+import { PyFunction, PyCell, KwArgs } from './objects/function.js';
+import { PyDict } from './objects/dict.js';
+import { PyTuple, newTuple } from './objects/tuple.js';
+import { typeError } from './objects/exceptions.js';
+import { CO_VARARGS, CO_VARKEYWORDS, Code } from './code.js';
+import type { Frame } from './frame.js';
+import type { VM } from './vm.js';
+
+function quotedList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+/** True when positional args fill the parameters exactly with nothing else to do: the fast path. */
+export function isSimpleCall(code: Code, argc: number): boolean {
+  return argc === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+}
+
+/**
+ * Lays the call's arguments into stack[base..base+nlocals). `args` are the
+ * positional arguments (they may alias the stack slots already in place);
+ * `kwargs` are the keyword arguments in call order.
+ */
+export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base: number, args: PyObject[], kwargs: KwArgs | null): void {
+  const code = func.code;
+  const nparams = code.co_argcount;
+  const nkwonly = code.co_kwonlyargcount;
+  const flags = code.co_flags;
+  const argc = args.length;
+  const total = nparams + nkwonly + ((flags & CO_VARARGS) ? 1 : 0) + ((flags & CO_VARKEYWORDS) ? 1 : 0);
+  const name = func.qualname;
+  for (let i = 0; i < code.co_nlocals; i++) stack[base + i] = undefined as unknown as PyObject;
+
+  const npos = Math.min(argc, nparams);
+  for (let i = 0; i < npos; i++) stack[base + i] = args[i];
+
+  let kwdict: PyDict | null = null;
+  if (flags & CO_VARKEYWORDS) {
+    kwdict = new PyDict();
+    stack[base + nparams + nkwonly + ((flags & CO_VARARGS) ? 1 : 0)] = kwdict;
+  }
+  if (flags & CO_VARARGS) {
+    stack[base + nparams + nkwonly] = argc > nparams ? newTuple(args.slice(nparams)) : newTuple([]);
+  } else if (argc > nparams) {
+    throw tooManyPositional(func, argc, kwargs);
+  }
+
+  if (kwargs !== null) {
+    const varnames = code.co_varnames;
+    for (const [key, value] of kwargs) {
+      let idx = -1;
+      for (let j = code.co_posonlyargcount; j < nparams + nkwonly; j++) {
+        if (varnames[j] === key) {
+          idx = j;
+          break;
+        }
+      }
+      if (idx < 0) {
+        if (kwdict === null) {
+          const posonly = varnames.slice(0, code.co_posonlyargcount);
+          if (posonly.includes(key)) {
+            throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${key}'`);
+          }
+          throw typeError(`${name}() got an unexpected keyword argument '${key}'`);
+        }
+        kwdict.setStr(key, value);
+        continue;
+      }
+      if (stack[base + idx] !== undefined) throw typeError(`${name}() got multiple values for argument '${key}'`);
+      stack[base + idx] = value;
+    }
+  }
+
+  // Defaults for missing positional parameters.
+  if (argc < nparams) {
+    const defaults = func.defaults ?? [];
+    const firstDefault = nparams - defaults.length;
+    const missing: string[] = [];
+    for (let i = argc; i < nparams; i++) {
+      if (stack[base + i] !== undefined) continue;
+      if (i >= firstDefault) stack[base + i] = defaults[i - firstDefault];
+      else missing.push(code.co_varnames[i]);
+    }
+    if (missing.length > 0) {
+      throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${quotedList(missing)}`);
+    }
+  }
+  if (nkwonly > 0) {
+    const missing: string[] = [];
+    for (let i = nparams; i < nparams + nkwonly; i++) {
+      if (stack[base + i] !== undefined) continue;
+      const vname = code.co_varnames[i];
+      const d = func.kwdefaults?.getStr(vname);
+      if (d !== undefined) stack[base + i] = d;
+      else missing.push(vname);
+    }
+    if (missing.length > 0) {
+      throw typeError(`${name}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${quotedList(missing)}`);
+    }
+  }
+  void total;
+}
+
+function tooManyPositional(func: PyFunction, argc: number, kwargs: KwArgs | null): ReturnType<typeof typeError> {
+  const code = func.code;
+  const nparams = code.co_argcount;
+  const ndefaults = func.defaults?.length ?? 0;
+  const minArgs = nparams - ndefaults;
+  let kwonlyGiven = 0;
+  if (kwargs !== null) {
+    for (const k of kwargs.keys()) {
+      const j = code.co_varnames.indexOf(k);
+      if (j >= nparams && j < nparams + code.co_kwonlyargcount) kwonlyGiven++;
+    }
+  }
+  const takes = ndefaults > 0 && minArgs !== nparams
+    ? `from ${minArgs} to ${nparams} positional arguments`
+    : `${nparams} positional argument${nparams === 1 ? '' : 's'}`;
+  const kwPart = kwonlyGiven > 0
+    ? ` positional argument${argc === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})`
+    : '';
+  const given = kwonlyGiven > 0 ? `${argc}${kwPart} were given` : `${argc} ${argc === 1 ? 'was' : 'were'} given`;
+  return typeError(`${func.qualname}() takes ${takes} but ${given}`);
+}
+
+/** Creates the frame's cells: its own cell variables (seeded from arguments) then the closure's free cells. */
+export function makeCells(frame: Frame, func: PyFunction | null, stack: PyObject[], base: number): void {
+  const code = frame.f_code;
+  const ncell = code.co_cellvars.length;
+  const nfree = code.co_freevars.length;
+  if (ncell + nfree === 0) return;
+  const cells: PyCell[] = new Array(ncell + nfree);
+  const cell2arg = code.cell2arg;
+  for (let i = 0; i < ncell; i++) {
+    const a = cell2arg !== null ? cell2arg[i] : -1;
+    if (a >= 0) {
+      cells[i] = new PyCell(stack[base + a]);
+      stack[base + a] = undefined as unknown as PyObject;
+    } else cells[i] = new PyCell();
+  }
+  const closure = func?.closure ?? [];
+  for (let i = 0; i < nfree; i++) cells[ncell + i] = closure[i];
+  frame.cells = cells;
+}
+
+export { PyTuple };

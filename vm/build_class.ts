@@ -1,0 +1,146 @@
+// Class creation: __build_class__ (runs the class body) and type.__new__(meta, name, bases, ns).
+
+import type { PyObject } from './objects/object.js';
+import { PyInstance } from './objects/object.js';
+import { PyType, objectType, typeType, MroError, invalidateTypeCaches, NativeNew } from './objects/type.js';
+import { PyFunction, PyBuiltinFunction, PyCell, PyStaticMethod, PyClassMethod, KwArgs } from './objects/function.js';
+import { PyDict } from './objects/dict.js';
+import { PyTuple, newTuple } from './objects/tuple.js';
+import { None } from './objects/singletons.js';
+import { typeError, PyBaseException } from './objects/exceptions.js';
+import { Frame } from './frame.js';
+import { makeCells } from './bind.js';
+import { typeOf } from './ops/typeof.js';
+import { call, callSpecialMethod } from './ops/call.js';
+import { getAttrOpt } from './ops/attribute.js';
+import type { VM } from './vm.js';
+
+let buildClassBuiltin: PyBuiltinFunction | null = null;
+
+/** The builtins' __build_class__ function object (LOAD_BUILD_CLASS pushes it). */
+export function buildClassFunction(): PyBuiltinFunction {
+  return (buildClassBuiltin ??= new PyBuiltinFunction('__build_class__', builtin___build_class__, 'builtins'));
+}
+
+function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  if (args.length < 2) throw typeError('__build_class__: not enough arguments');
+  const func = args[0];
+  const name = args[1];
+  if (!(func instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
+  if (typeof name !== 'string') throw typeError('__build_class__: name is not a string');
+  const bases = args.slice(2);
+  let meta: PyObject | undefined;
+  let classKwargs: KwArgs | null = null;
+  if (kwargs !== null) {
+    classKwargs = new Map(kwargs);
+    meta = classKwargs.get('metaclass');
+    classKwargs.delete('metaclass');
+    if (classKwargs.size === 0) classKwargs = null;
+  }
+  if (meta === undefined) meta = bases.length > 0 ? typeOf(bases[0]) : typeType;
+  if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
+
+  let ns: PyObject = new PyDict();
+  const prepare = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
+  if (prepare !== undefined && meta !== typeType) ns = call(vm, getAttrOpt(vm, meta, '__prepare__')!, [name, newTuple(bases)], classKwargs);
+  if (!(ns instanceof PyDict)) throw typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+
+  // Run the class body with the namespace as its locals.
+  const code = func.code;
+  const frame = new Frame(code, func.globals, vm.builtins, ns, func);
+  frame.base = vm.stackTop();
+  vm.ensureStack(frame.base + code.nlocalsplus + code.co_stacksize + 1);
+  frame.sp = frame.base + code.co_nlocals;
+  makeCells(frame, func, vm.stack, frame.base);
+  const cell = vm.runFrame(frame);
+
+  const cls = call(vm, meta, [name, newTuple(bases), ns], classKwargs);
+  if (cell instanceof PyCell) {
+    if (cell.ref === undefined) cell.ref = cls;
+    else if (cell.ref !== cls) throw typeError(`__class__ set to ${String(cell.ref)} defining '${name}' as ${String(cls)}`);
+  }
+  return cls;
+}
+
+/** The most derived metaclass among `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
+function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) {
+      winner = bt;
+      continue;
+    }
+    throw typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
+
+/** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
+export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObject, ns: PyDict, kwargs: KwArgs | null): PyType {
+  if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(basesObj).name}`);
+  const bases: PyType[] = [];
+  for (const b of basesObj.items) {
+    if (!(b instanceof PyType)) throw typeError('bases must be types');
+    if (b.isFinal) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  // The instance layout comes from the first base that has one.
+  let allocate: NativeNew | null = null;
+  for (const b of bases) {
+    for (const t of b.mro) {
+      if (t.allocate !== null) {
+        allocate = t.allocate;
+        break;
+      }
+    }
+    if (allocate !== null) break;
+  }
+  const mod = ns.getStr('__module__');
+  const qual = ns.getStr('__qualname__');
+  let cls: PyType;
+  try {
+    cls = new PyType(meta, name, bases, {
+      heap: true,
+      module: typeof mod === 'string' ? mod : 'builtins',
+      qualname: typeof qual === 'string' ? qual : name,
+      allocate: allocate ?? allocateInstance,
+      instanceDict: true,
+    });
+  } catch (e) {
+    if (e instanceof MroError) throw typeError(e.message);
+    throw e;
+  }
+  for (const [k, v] of ns.entries()) {
+    if (typeof k !== 'string' || k === '__qualname__' || k === '__classcell__') continue;
+    let value = v;
+    if (k === '__new__' && value instanceof PyFunction) value = new PyStaticMethod(value);
+    if ((k === '__init_subclass__' || k === '__class_getitem__') && value instanceof PyFunction) value = new PyClassMethod(value);
+    cls.typeDict.set(k, value);
+  }
+  if (!cls.typeDict.has('__doc__')) cls.typeDict.set('__doc__', None);
+  if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
+  invalidateTypeCaches();
+
+  // __set_name__ on descriptors, then the parent's __init_subclass__.
+  for (const [k, v] of cls.typeDict) {
+    if (typeof v !== 'object') continue;
+    const sn = typeOf(v).lookup('__set_name__');
+    if (sn !== undefined) callSpecialMethod(vm, v, sn, [cls, k]);
+  }
+  const parent = cls.mro[1];
+  const initSubclass = parent?.lookup('__init_subclass__');
+  if (initSubclass !== undefined) {
+    const f = initSubclass instanceof PyClassMethod ? initSubclass.func : initSubclass;
+    if (f instanceof PyFunction || f instanceof PyBuiltinFunction) call(vm, f, [cls], kwargs);
+  } else if (kwargs !== null && kwargs.size > 0) {
+    throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+  }
+  return cls;
+}
+
+export { PyBaseException };

@@ -1,0 +1,125 @@
+// The code object: bytecode plus everything the eval loop and dis need to run and show it.
+
+import { PyObj, PyObject } from './objects/object.js';
+import { makeNativeType } from './objects/type.js';
+import { Op } from './opcodes.js';
+
+export const codeType = makeNativeType('code');
+
+export const CO_OPTIMIZED = 0x0001;
+export const CO_NEWLOCALS = 0x0002;
+export const CO_VARARGS = 0x0004;
+export const CO_VARKEYWORDS = 0x0008;
+export const CO_NESTED = 0x0010;
+export const CO_GENERATOR = 0x0020;
+export const CO_NOFREE = 0x0040;
+
+export interface CodeInit {
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  nlocals: number;
+  stacksize: number;
+  flags: number;
+  code: Uint8Array;
+  consts: PyObject[];
+  names: string[];
+  varnames: string[];
+  freevars: string[];
+  cellvars: string[];
+  filename: string;
+  name: string;
+  qualname: string;
+  firstlineno: number;
+  /** The source line of each instruction, indexed by offset / 2 (0 where none). */
+  lines: Int32Array;
+  /** True when co_consts[0] is the docstring. */
+  hasDocstring: boolean;
+}
+
+export class Code extends PyObj {
+  readonly co_argcount: number;
+  readonly co_posonlyargcount: number;
+  readonly co_kwonlyargcount: number;
+  readonly co_nlocals: number;
+  readonly co_stacksize: number;
+  readonly co_flags: number;
+  /** The wordcode as CPython stores it: (opcode, arg) byte pairs, EXTENDED_ARG prefixes included. */
+  readonly co_code: Uint8Array;
+  readonly co_consts: PyObject[];
+  readonly co_names: string[];
+  readonly co_varnames: string[];
+  readonly co_freevars: string[];
+  readonly co_cellvars: string[];
+  readonly co_filename: string;
+  readonly co_name: string;
+  readonly co_qualname: string;
+  readonly co_firstlineno: number;
+  readonly lines: Int32Array;
+  readonly hasDocstring: boolean;
+  /**
+   * What the eval loop reads: one word per 2-byte slot, `opcode | arg << 8`, with
+   * EXTENDED_ARG prefixes already folded into the argument of the instruction they
+   * extend. A jump to byte offset N continues at words[N >> 1].
+   */
+  readonly words: Uint32Array;
+  /** For each cell variable that is also an argument, the argument's index (else -1). */
+  readonly cell2arg: Int32Array | null;
+  /** Locals, cells and free variables: the size of a frame's fixed part. */
+  readonly nlocalsplus: number;
+
+  constructor(init: CodeInit) {
+    super(codeType);
+    this.co_argcount = init.argcount;
+    this.co_posonlyargcount = init.posonlyargcount;
+    this.co_kwonlyargcount = init.kwonlyargcount;
+    this.co_nlocals = init.nlocals;
+    this.co_stacksize = init.stacksize;
+    this.co_flags = init.flags;
+    this.co_code = init.code;
+    this.co_consts = init.consts;
+    this.co_names = init.names;
+    this.co_varnames = init.varnames;
+    this.co_freevars = init.freevars;
+    this.co_cellvars = init.cellvars;
+    this.co_filename = init.filename;
+    this.co_name = init.name;
+    this.co_qualname = init.qualname;
+    this.co_firstlineno = init.firstlineno;
+    this.lines = init.lines;
+    this.hasDocstring = init.hasDocstring;
+    this.words = decodeWords(init.code);
+    this.nlocalsplus = init.nlocals + init.cellvars.length + init.freevars.length;
+    let cell2arg: Int32Array | null = null;
+    const nargs = init.argcount + init.kwonlyargcount + ((init.flags & CO_VARARGS) ? 1 : 0) + ((init.flags & CO_VARKEYWORDS) ? 1 : 0);
+    init.cellvars.forEach((name, i) => {
+      const a = init.varnames.indexOf(name);
+      if (a >= 0 && a < nargs) {
+        cell2arg ??= new Int32Array(init.cellvars.length).fill(-1);
+        cell2arg[i] = a;
+      }
+    });
+    this.cell2arg = cell2arg;
+  }
+
+  /** The source line of the instruction at byte offset `offset`. */
+  lineAt(offset: number): number {
+    const slot = offset >> 1;
+    if (slot < this.lines.length && this.lines[slot] > 0) return this.lines[slot];
+    for (let s = Math.min(slot, this.lines.length - 1); s >= 0; s--) if (this.lines[s] > 0) return this.lines[s];
+    return this.co_firstlineno;
+  }
+}
+
+function decodeWords(code: Uint8Array): Uint32Array {
+  const n = code.length >> 1;
+  const words = new Uint32Array(n);
+  let ext = 0;
+  for (let i = 0; i < n; i++) {
+    const op = code[2 * i];
+    const arg = code[2 * i + 1] | ext;
+    words[i] = (op | (arg << 8)) >>> 0;
+    ext = op === Op.EXTENDED_ARG ? arg << 8 : 0;
+  }
+  return words;
+}

@@ -1,0 +1,26 @@
+// Turning failures into tpy exceptions: recursion, memory, and JavaScript errors that escaped a bug.
+
+import { PyBaseException, newException, RecursionError, MemoryError, SystemError } from './objects/exceptions.js';
+
+export function recursionError(): PyBaseException {
+  return newException(RecursionError, 'maximum recursion depth exceeded');
+}
+
+/**
+ * Converts anything thrown inside the VM into a tpy exception. A JS stack
+ * overflow (deep native recursion) is RecursionError, an allocation failure is
+ * MemoryError; any other JS error is a VM bug, reported as SystemError.
+ */
+export function toPyException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof RangeError) {
+    if (/call stack/i.test(e.message)) return recursionError();
+    if (/Invalid (array|string) length|Array buffer allocation|allocation failed|too large/i.test(e.message)) {
+      return newException(MemoryError);
+    }
+  }
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const err = newException(SystemError, `tpy internal error: ${msg} (please report this bug)`);
+  if (process.env.TPY_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  return err;
+}

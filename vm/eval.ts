@@ -1,0 +1,1176 @@
+// The eval loop: one `for (;;)` around one `switch`, running frames stacklessly.
+//
+// A call from tpy code to a tpy function pushes a Frame and continues in this same
+// loop; RETURN_VALUE pops back to the caller. Only native code calling back into
+// tpy (a __repr__, a sort key, a generator resumed by list()) starts a nested loop,
+// whose bottom frame is marked `isEntry`. Exceptions, `return`, `break` and
+// `continue` leave blocks through one unwinder (unwind.ts), as CPython 3.7's
+// fast_block_end does.
+
+import type { PyObject } from './objects/object.js';
+import { PyObj } from './objects/object.js';
+import { Op, Cmp, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
+import { Frame, Why, EXCEPT_HANDLER } from './frame.js';
+import { CO_GENERATOR } from './code.js';
+import type { Code } from './code.js';
+import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
+import { PyDict } from './objects/dict.js';
+import { PyList } from './objects/list.js';
+import { PyTuple, newTuple } from './objects/tuple.js';
+import { PyFloat } from './objects/float.js';
+import { PySlice } from './objects/range.js';
+import { PyGenerator } from './objects/generator.js';
+import { PyType } from './objects/type.js';
+import { None } from './objects/singletons.js';
+import {
+  PyBaseException, BaseException, typeError, nameError, newException, UnboundLocalError, NameError, SystemError,
+  StopIteration, GeneratorExit, runtimeError,
+} from './objects/exceptions.js';
+import { PyTraceback } from './objects/traceback.js';
+import { isSimpleCall, makeCells } from './bind.js';
+import { toPyException, recursionError } from './errors.js';
+import { typeOf } from './ops/typeof.js';
+import { call } from './ops/call.js';
+import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from './ops/arith.js';
+import { richCompare } from './ops/compare.js';
+import { truthy, repr, str } from './ops/convert.js';
+import { getAttr, setAttr, loadMethod } from './ops/attribute.js';
+import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
+import { formatValue } from './ops/format.js';
+import { unwindBlocks, unwindExceptHandler } from './unwind.js';
+import { importName, importFrom, importStar } from './import.js';
+import { buildClassFunction } from './build_class.js';
+import type { VM } from './vm.js';
+
+/** Set when `execute` returned because its entry frame yielded (rather than returned). */
+let exitedByYield = false;
+
+/** Runs `entry` (already set up, with f_back linked) until it returns or yields; `throwIn` raises into it first. */
+export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null): PyObject {
+  if (++vm.depth > vm.recursionLimit) {
+    vm.depth--;
+    throw recursionError();
+  }
+  let f = entry;
+  vm.frame = f;
+  const stack = vm.stack;
+  let code: Code = f.f_code;
+  let words = code.words;
+  let consts = code.co_consts;
+  let names = code.co_names;
+  let base = f.base;
+  let sp = f.sp;
+  let pc = f.pc;
+  let pending: PyBaseException | null = throwIn;
+
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const e = pending;
+        pending = null;
+        throw e;
+      }
+      for (;;) {
+        const word = words[pc++];
+        const arg = word >>> 8;
+        switch (word & 0xff) {
+          case Op.NOP: case Op.EXTENDED_ARG: break;
+          case Op.LOAD_FAST: {
+            const v = stack[base + arg];
+            if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST: stack[base + arg] = stack[--sp]; break;
+          case Op.DELETE_FAST:
+            if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
+            stack[base + arg] = undefined as unknown as PyObject;
+            break;
+          case Op.LOAD_CONST: stack[sp++] = consts[arg]; break;
+          case Op.POP_TOP: sp--; break;
+          case Op.ROT_TWO: {
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - 2];
+            stack[sp - 2] = t;
+            break;
+          }
+          case Op.ROT_THREE: {
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - 2];
+            stack[sp - 2] = stack[sp - 3];
+            stack[sp - 3] = t;
+            break;
+          }
+          case Op.DUP_TOP: stack[sp] = stack[sp - 1]; sp++; break;
+          case Op.DUP_TOP_TWO:
+            stack[sp] = stack[sp - 2];
+            stack[sp + 1] = stack[sp - 1];
+            sp += 2;
+            break;
+
+          case Op.UNARY_POSITIVE: stack[sp - 1] = positive(vm, stack[sp - 1]); break;
+          case Op.UNARY_NEGATIVE: stack[sp - 1] = negate(vm, stack[sp - 1]); break;
+          case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
+          case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
+
+          case Op.BINARY_ADD: case Op.INPLACE_ADD: {
+            const b = stack[--sp];
+            const a = stack[sp - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a + b;
+              if (Number.isSafeInteger(r)) {
+                stack[sp - 1] = r;
+                break;
+              }
+            } else if (typeof a === 'string' && typeof b === 'string') {
+              stack[sp - 1] = a + b;
+              break;
+            } else if (a instanceof PyFloat && b instanceof PyFloat && !a.cls.isHeapType && !b.cls.isHeapType) {
+              stack[sp - 1] = new PyFloat(a.value + b.value);
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = (word & 0xff) === Op.BINARY_ADD ? binaryOp(vm, a, b, BinOp.ADD) : inplaceOp(vm, a, b, BinOp.ADD);
+            break;
+          }
+          case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT: {
+            const b = stack[--sp];
+            const a = stack[sp - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              const r = a - b;
+              if (Number.isSafeInteger(r)) {
+                stack[sp - 1] = r;
+                break;
+              }
+            }
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = (word & 0xff) === Op.BINARY_SUBTRACT ? binaryOp(vm, a, b, BinOp.SUB) : inplaceOp(vm, a, b, BinOp.SUB);
+            break;
+          }
+          case Op.BINARY_MULTIPLY: case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_TRUE_DIVIDE: case Op.BINARY_FLOOR_DIVIDE:
+          case Op.BINARY_MODULO: case Op.BINARY_POWER: case Op.BINARY_LSHIFT: case Op.BINARY_RSHIFT:
+          case Op.BINARY_AND: case Op.BINARY_XOR: case Op.BINARY_OR: {
+            const b = stack[--sp];
+            const a = stack[sp - 1];
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+            break;
+          }
+          case Op.INPLACE_MULTIPLY: case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_TRUE_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE:
+          case Op.INPLACE_MODULO: case Op.INPLACE_POWER: case Op.INPLACE_LSHIFT: case Op.INPLACE_RSHIFT:
+          case Op.INPLACE_AND: case Op.INPLACE_XOR: case Op.INPLACE_OR: {
+            const b = stack[--sp];
+            const a = stack[sp - 1];
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]);
+            break;
+          }
+          case Op.BINARY_SUBSCR: {
+            const key = stack[--sp];
+            const o = stack[sp - 1];
+            if (o instanceof PyList && typeof key === 'number' && key >= 0 && key < o.items.length && !o.cls.isHeapType) {
+              stack[sp - 1] = o.items[key];
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = getItem(vm, o, key);
+            break;
+          }
+          case Op.STORE_SUBSCR: {
+            const key = stack[sp - 1];
+            const o = stack[sp - 2];
+            const v = stack[sp - 3];
+            sp -= 3;
+            if (o instanceof PyList && typeof key === 'number' && key >= 0 && key < o.items.length && !o.cls.isHeapType) {
+              o.items[key] = v;
+              break;
+            }
+            f.sp = sp; f.pc = pc;
+            setItem(vm, o, key, v);
+            break;
+          }
+          case Op.DELETE_SUBSCR: {
+            const key = stack[--sp];
+            const o = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            delItem(vm, o, key);
+            break;
+          }
+          case Op.COMPARE_OP: {
+            const b = stack[--sp];
+            const a = stack[sp - 1];
+            if (typeof a === 'number' && typeof b === 'number') {
+              switch (arg) {
+                case Cmp.LT: stack[sp - 1] = a < b; continue;
+                case Cmp.LE: stack[sp - 1] = a <= b; continue;
+                case Cmp.EQ: stack[sp - 1] = a === b; continue;
+                case Cmp.NE: stack[sp - 1] = a !== b; continue;
+                case Cmp.GT: stack[sp - 1] = a > b; continue;
+                case Cmp.GE: stack[sp - 1] = a >= b; continue;
+              }
+            }
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = compareOp(vm, arg, a, b);
+            break;
+          }
+
+          case Op.POP_JUMP_IF_FALSE: {
+            const v = stack[--sp];
+            if (v === false || (v !== true && !truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+            break;
+          }
+          case Op.POP_JUMP_IF_TRUE: {
+            const v = stack[--sp];
+            if (v === true || (v !== false && truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+            break;
+          }
+          case Op.JUMP_IF_FALSE_OR_POP: {
+            const v = stack[sp - 1];
+            if (v === false || (v !== true && !truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+            else sp--;
+            break;
+          }
+          case Op.JUMP_IF_TRUE_OR_POP: {
+            const v = stack[sp - 1];
+            if (v === true || (v !== false && truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+            else sp--;
+            break;
+          }
+          case Op.JUMP_FORWARD: pc += arg >> 1; break;
+          case Op.JUMP_ABSOLUTE:
+            pc = arg >> 1;
+            if (vm.pendingInterrupt) {
+              f.sp = sp; f.pc = pc;
+              throw takeInterrupt(vm);
+            }
+            break;
+
+          case Op.GET_ITER: {
+            const o = stack[sp - 1];
+            if (!(o instanceof PyGenerator)) {
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = getIter(vm, o);
+            }
+            break;
+          }
+          case Op.FOR_ITER: {
+            const it = stack[sp - 1];
+            f.sp = sp; f.pc = pc;
+            const v = iterNext(vm, it);
+            if (v === undefined) {
+              sp--;
+              pc += arg >> 1;
+            } else stack[sp++] = v;
+            break;
+          }
+
+          case Op.LOAD_GLOBAL: {
+            const name = names[arg];
+            let v = f.f_globals.map.get(name);
+            if (v === undefined) {
+              v = f.f_builtins.map.get(name);
+              if (v === undefined) throw nameNotDefined(name);
+            }
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_GLOBAL: f.f_globals.setStr(names[arg], stack[--sp]); break;
+          case Op.DELETE_GLOBAL:
+            if (!f.f_globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+            break;
+          case Op.LOAD_NAME: {
+            const name = names[arg];
+            const locals = f.f_locals!;
+            let v = locals.getStr(name);
+            if (v === undefined) v = f.f_globals.getStr(name);
+            if (v === undefined) v = f.f_builtins.getStr(name);
+            if (v === undefined) throw nameNotDefined(name);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_NAME: f.f_locals!.setStr(names[arg], stack[--sp]); break;
+          case Op.DELETE_NAME:
+            if (!f.f_locals!.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+            break;
+          case Op.LOAD_DEREF: {
+            const v = f.cells![arg].ref;
+            if (v === undefined) throw unboundDeref(code, arg);
+            stack[sp++] = v;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: {
+            const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
+            let v = f.f_locals?.getStr(name);
+            if (v === undefined) {
+              v = f.cells![arg].ref;
+              if (v === undefined) throw unboundDeref(code, arg);
+            }
+            stack[sp++] = v;
+            break;
+          }
+          case Op.STORE_DEREF: f.cells![arg].ref = stack[--sp]; break;
+          case Op.DELETE_DEREF:
+            if (f.cells![arg].ref === undefined) throw unboundDeref(code, arg);
+            f.cells![arg].ref = undefined;
+            break;
+          case Op.LOAD_CLOSURE: stack[sp++] = f.cells![arg]; break;
+
+          case Op.LOAD_ATTR: {
+            const o = stack[sp - 1];
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = getAttr(vm, o, names[arg]);
+            break;
+          }
+          case Op.STORE_ATTR: {
+            const o = stack[sp - 1];
+            const v = stack[sp - 2];
+            sp -= 2;
+            f.sp = sp; f.pc = pc;
+            setAttr(vm, o, names[arg], v);
+            break;
+          }
+          case Op.DELETE_ATTR: {
+            const o = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            setAttr(vm, o, names[arg], undefined);
+            break;
+          }
+          case Op.LOAD_METHOD: {
+            const o = stack[sp - 1];
+            f.sp = sp; f.pc = pc;
+            const [m, self] = loadMethod(vm, o, names[arg]);
+            if (self === undefined) {
+              stack[sp - 1] = undefined as unknown as PyObject;
+              stack[sp++] = m;
+            } else {
+              stack[sp - 1] = m;
+              stack[sp++] = self;
+            }
+            break;
+          }
+
+          case Op.CALL_METHOD: case Op.CALL_FUNCTION: case Op.CALL_FUNCTION_KW: case Op.CALL_FUNCTION_EX: {
+            // Normalise every call shape to: callable at stack[fnIdx], positional args above it.
+            let argc = arg;
+            let kwargs: KwArgs | null = null;
+            const op = word & 0xff;
+            if (op === Op.CALL_METHOD) {
+              if (stack[sp - arg - 2] === undefined) {
+                // LOAD_METHOD found no method: [NULL, callable, args...]; drop the NULL.
+                for (let i = sp - arg - 2; i < sp - 1; i++) stack[i] = stack[i + 1];
+                sp--;
+              } else argc = arg + 1;
+            } else if (op === Op.CALL_FUNCTION_KW) {
+              const kwnames = (stack[--sp] as PyTuple).items as string[];
+              kwargs = new Map();
+              const nkw = kwnames.length;
+              for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
+              sp -= nkw;
+              argc = arg - nkw;
+            } else if (op === Op.CALL_FUNCTION_EX) {
+              f.sp = sp; f.pc = pc;
+              let kwObj: PyObject | null = null;
+              if (arg & 1) kwObj = stack[--sp];
+              const posObj = stack[--sp];
+              const callee = stack[sp - 1];
+              const posArgs = posObj instanceof PyTuple ? posObj.items : starArgs(vm, callee, posObj);
+              if (kwObj !== null) kwargs = kwargsFromMapping(vm, callee, kwObj);
+              for (let i = 0; i < posArgs.length; i++) stack[sp + i] = posArgs[i];
+              sp += posArgs.length;
+              argc = posArgs.length;
+              vm.ensureStack(sp + 1);
+            }
+            const fnIdx = sp - argc - 1;
+            let callee = stack[fnIdx];
+            if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+              // Bound method: insert self as the first positional argument.
+              for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
+              stack[fnIdx + 1] = callee.self;
+              callee = callee.func;
+              stack[fnIdx] = callee;
+              sp++;
+              argc++;
+            }
+            if (callee instanceof PyFunction) {
+              const fc = callee.code;
+              f.sp = fnIdx;
+              f.pc = pc;
+              let nf: Frame;
+              if (kwargs === null && isSimpleCall(fc, argc)) {
+                nf = new Frame(fc, callee.globals, vm.builtins, null, callee);
+                const nbase = fnIdx + 1;
+                nf.base = nbase;
+                nf.sp = nbase + fc.co_nlocals;
+                if (nbase + fc.nlocalsplus + fc.co_stacksize >= stack.length) vm.ensureStack(nbase + fc.nlocalsplus + fc.co_stacksize + 1);
+                for (let i = argc; i < fc.co_nlocals; i++) stack[nbase + i] = undefined as unknown as PyObject;
+                if (fc.nlocalsplus !== fc.co_nlocals) makeCells(nf, callee, stack, nbase);
+              } else {
+                const args = stack.slice(fnIdx + 1, sp);
+                nf = vm.makeFrame(callee, args, kwargs, fnIdx + 1);
+              }
+              if (fc.co_flags & CO_GENERATOR) {
+                stack[fnIdx] = vm.makeGenerator(nf);
+                sp = fnIdx + 1;
+                break;
+              }
+              if (vm.depth >= vm.recursionLimit) throw recursionError();
+              vm.depth++;
+              nf.f_back = f;
+              f = nf;
+              vm.frame = f;
+              code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+              base = f.base; sp = f.sp; pc = 0;
+              if (vm.pendingInterrupt) throw takeInterrupt(vm);
+              break;
+            }
+            // A native callable (or a class, or an object with __call__): call it from here.
+            f.sp = sp; f.pc = pc;
+            const args = stack.slice(fnIdx + 1, sp);
+            let result: PyObject;
+            if (callee instanceof PyBuiltinFunction && callee.self === undefined) result = callee.fn(vm, args, kwargs);
+            else if (callee instanceof PyMethodDescriptor && argc > 0 && typeOf(args[0]).isSubtypeOf(callee.owner)) result = callee.fn(vm, args, kwargs);
+            else result = call(vm, callee, args, kwargs);
+            sp = fnIdx;
+            stack[sp++] = result;
+            break;
+          }
+
+          case Op.RETURN_VALUE: {
+            let retval = stack[--sp];
+            if (f.blocks.length !== 0) {
+              f.sp = sp; f.pc = pc;
+              if (unwindBlocks(vm, f, Why.RETURN, retval) === Why.NOT) {
+                sp = f.sp; pc = f.pc;
+                break;
+              }
+            }
+            // The frame returns.
+            const caller = popFrame(vm, f, retval);
+            if (caller === null) return retval;
+            f = caller;
+            code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+            base = f.base; sp = f.sp; pc = f.pc;
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            const v = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            vm.depth--;
+            vm.frame = f.f_back;
+            exitedByYield = true;
+            return v;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const o = stack[sp - 1];
+            if (!(o instanceof PyGenerator)) {
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = getIter(vm, o);
+            }
+            break;
+          }
+          case Op.YIELD_FROM: {
+            const v = stack[--sp];
+            const receiver = stack[sp - 1];
+            f.sp = sp; f.pc = pc;
+            const r = yieldFromStep(vm, receiver, v);
+            if (r.done) {
+              stack[sp - 1] = r.value;
+              break;
+            }
+            // Re-execute YIELD_FROM when resumed: the sent value will be on the stack.
+            f.pc = pc - 1;
+            vm.depth--;
+            vm.frame = f.f_back;
+            exitedByYield = true;
+            return r.value;
+          }
+
+          case Op.SETUP_LOOP: case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
+            f.blocks.push(word & 0xff, pc + (arg >> 1), sp - base);
+            break;
+          case Op.POP_BLOCK: f.blocks.length -= 3; break;
+          case Op.POP_EXCEPT: {
+            const blocks = f.blocks;
+            const n = blocks.length;
+            if (n === 0 || blocks[n - 3] !== EXCEPT_HANDLER) throw newException(SystemError, 'popped block is not an except handler');
+            f.sp = sp;
+            unwindExceptHandler(vm, f, blocks[n - 1]);
+            blocks.length = n - 3;
+            sp = f.sp;
+            break;
+          }
+          case Op.BREAK_LOOP: case Op.CONTINUE_LOOP: {
+            f.sp = sp; f.pc = pc;
+            const why = (word & 0xff) === Op.BREAK_LOOP ? Why.BREAK : Why.CONTINUE;
+            if (unwindBlocks(vm, f, why, arg >> 1) !== Why.NOT) throw newException(SystemError, "'break' or 'continue' outside a loop");
+            sp = f.sp; pc = f.pc;
+            break;
+          }
+          case Op.END_FINALLY: {
+            const status = stack[--sp];
+            if (typeof status === 'number') {
+              // A pending return/continue (value below it) or break, or a silenced exception.
+              const why = status as Why;
+              if (why === Why.SILENCED) {
+                const blocks = f.blocks;
+                const n = blocks.length;
+                f.sp = sp;
+                unwindExceptHandler(vm, f, blocks[n - 1]);
+                blocks.length = n - 3;
+                sp = f.sp;
+                break;
+              }
+              let retval: PyObject | number = None;
+              if (why === Why.RETURN || why === Why.CONTINUE) retval = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              const r = unwindBlocks(vm, f, why, retval);
+              if (r === Why.NOT) {
+                sp = f.sp; pc = f.pc;
+                break;
+              }
+              if (r === Why.RETURN) {
+                // No handler left: the frame returns the pending value.
+                const caller = popFrame(vm, f, retval as PyObject);
+                if (caller === null) return retval as PyObject;
+                f = caller;
+                code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+                base = f.base; sp = f.sp; pc = f.pc;
+                break;
+              }
+              throw newException(SystemError, 'END_FINALLY: bad unwind');
+            }
+            if (status instanceof PyType) {
+              // Re-raise the exception the finally block was entered with.
+              const exc = stack[--sp] as PyBaseException;
+              sp--; // traceback
+              f.sp = sp; f.pc = pc;
+              throw new Reraise(exc);
+            }
+            if (status !== None) throw newException(SystemError, "'finally' pops bad exception");
+            break;
+          }
+          case Op.SETUP_WITH: {
+            const mgr = stack[sp - 1];
+            f.sp = sp; f.pc = pc;
+            const enter = lookupSpecialOrError(vm, mgr, '__enter__');
+            const exit = lookupSpecialOrError(vm, mgr, '__exit__');
+            stack[sp - 1] = exit;
+            const res = call(vm, enter, []);
+            f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
+            stack[sp++] = res;
+            break;
+          }
+          case Op.WITH_CLEANUP_START: {
+            let exc = stack[sp - 1];
+            let val: PyObject = None;
+            let tb: PyObject = None;
+            let exitFunc: PyObject;
+            if (exc === None) {
+              sp--;
+              exitFunc = stack[sp - 1];
+              stack[sp - 1] = exc;
+            } else if (typeof exc === 'number') {
+              sp--;
+              if (exc === Why.RETURN || exc === Why.CONTINUE) {
+                exitFunc = stack[sp - 2];
+                stack[sp - 2] = stack[sp - 1];
+                stack[sp - 1] = exc;
+              } else {
+                exitFunc = stack[sp - 1];
+                stack[sp - 1] = exc;
+              }
+              exc = None;
+            } else {
+              val = stack[sp - 2];
+              tb = stack[sp - 3];
+              const tp2 = stack[sp - 4];
+              const exc2 = stack[sp - 5];
+              const tb2 = stack[sp - 6];
+              exitFunc = stack[sp - 7];
+              stack[sp - 7] = tb2;
+              stack[sp - 6] = exc2;
+              stack[sp - 5] = tp2;
+              stack[sp - 4] = undefined as unknown as PyObject;
+              // The stack shifted down by one below the EXCEPT_HANDLER block's saved values.
+              f.blocks[f.blocks.length - 1]--;
+            }
+            f.sp = sp; f.pc = pc;
+            const res = call(vm, exitFunc, [exc, val, tb]);
+            stack[sp++] = exc;
+            stack[sp++] = res;
+            break;
+          }
+          case Op.WITH_CLEANUP_FINISH: {
+            const res = stack[--sp];
+            const exc = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            if (exc !== None && truthy(vm, res)) stack[sp++] = Why.SILENCED;
+            break;
+          }
+
+          case Op.RAISE_VARARGS: {
+            f.sp = sp; f.pc = pc;
+            if (arg === 0) {
+              const cur = vm.excInfo;
+              if (cur === null) throw newException(runtimeErrorType(), 'No active exception to reraise');
+              throw new Reraise(cur);
+            }
+            let cause: PyObject | undefined;
+            if (arg === 2) cause = stack[--sp];
+            const excObj = stack[--sp];
+            throw makeRaise(vm, excObj, cause);
+          }
+
+          case Op.BUILD_TUPLE: {
+            const items = stack.slice(sp - arg, sp);
+            sp -= arg;
+            stack[sp++] = newTuple(items);
+            break;
+          }
+          case Op.BUILD_LIST: {
+            const items = stack.slice(sp - arg, sp);
+            sp -= arg;
+            stack[sp++] = new PyList(items);
+            break;
+          }
+          case Op.BUILD_SET: {
+            const items = stack.slice(sp - arg, sp);
+            sp -= arg;
+            f.sp = sp; f.pc = pc;
+            stack[sp++] = vm.newSet(items);
+            break;
+          }
+          case Op.BUILD_MAP: {
+            const d = new PyDict();
+            f.sp = sp; f.pc = pc;
+            for (let i = sp - 2 * arg; i < sp; i += 2) d.set(vm, stack[i], stack[i + 1]);
+            sp -= 2 * arg;
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_CONST_KEY_MAP: {
+            const keys = (stack[--sp] as PyTuple).items;
+            const d = new PyDict();
+            f.sp = sp; f.pc = pc;
+            for (let i = 0; i < arg; i++) d.set(vm, keys[i], stack[sp - arg + i]);
+            sp -= arg;
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_STRING: {
+            let s = '';
+            for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+            sp -= arg;
+            stack[sp++] = s;
+            break;
+          }
+          case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: case Op.BUILD_SET_UNPACK: {
+            f.sp = sp; f.pc = pc;
+            const items: PyObject[] = [];
+            for (let i = sp - arg; i < sp; i++) {
+              const src = stack[i];
+              if ((word & 0xff) === Op.BUILD_TUPLE_UNPACK_WITH_CALL && !isIterable(src)) {
+                throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).name}`);
+              }
+              for (const v of toArray(vm, src)) items.push(v);
+            }
+            sp -= arg;
+            const op = word & 0xff;
+            stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : op === Op.BUILD_SET_UNPACK ? vm.newSet(items) : newTuple(items);
+            break;
+          }
+          case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
+            f.sp = sp; f.pc = pc;
+            const d = new PyDict();
+            const withCall = (word & 0xff) === Op.BUILD_MAP_UNPACK_WITH_CALL;
+            for (let i = sp - arg; i < sp; i++) {
+              const src = kwargsFromMapping(vm, withCall ? stack[sp - arg - 2] : None, stack[i]);
+              for (const [k, v] of src) {
+                if (withCall && d.getStr(k) !== undefined) {
+                  throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
+                }
+                d.setStr(k, v);
+              }
+            }
+            sp -= arg;
+            stack[sp++] = d;
+            break;
+          }
+          case Op.BUILD_SLICE: {
+            let step: PyObject = None;
+            if (arg === 3) step = stack[--sp];
+            const stop = stack[--sp];
+            const start = stack[sp - 1];
+            stack[sp - 1] = new PySlice(start, stop, step);
+            break;
+          }
+          case Op.LIST_APPEND: {
+            const v = stack[--sp];
+            (stack[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case Op.SET_ADD: {
+            const v = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            vm.setAdd(stack[sp - arg], v);
+            break;
+          }
+          case Op.MAP_ADD: {
+            // 3.7: TOS is the value, TOS1 the key (3.8 swapped them).
+            const v = stack[--sp];
+            const k = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            (stack[sp - arg] as PyDict).set(vm, k, v);
+            break;
+          }
+          case Op.UNPACK_SEQUENCE: {
+            const seq = stack[--sp];
+            let items: PyObject[];
+            if ((seq instanceof PyTuple || seq instanceof PyList) && !seq.cls.isHeapType) {
+              items = seq.items;
+              if (items.length !== arg) throw unpackCountError(arg, items.length);
+            } else {
+              f.sp = sp; f.pc = pc;
+              items = unpackIterable(vm, seq, arg);
+            }
+            for (let i = 0; i < arg; i++) stack[sp + i] = items[arg - 1 - i];
+            sp += arg;
+            break;
+          }
+          case Op.UNPACK_EX: {
+            const before = arg & 0xff;
+            const after = arg >> 8;
+            const seq = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
+            const items = toArray(vm, seq);
+            if (items.length < before + after) {
+              throw typeError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            }
+            const out: PyObject[] = [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+            for (let i = 0; i < out.length; i++) stack[sp + i] = out[out.length - 1 - i];
+            sp += out.length;
+            break;
+          }
+
+          case Op.MAKE_FUNCTION: {
+            const qualname = stack[--sp] as string;
+            const fcode = stack[--sp] as Code;
+            let closure: PyCell[] | null = null;
+            let kwdefaults: PyDict | null = null;
+            let defaults: PyObject[] | null = null;
+            if (arg & MAKE_FUNCTION_CLOSURE) closure = (stack[--sp] as PyTuple).items as PyCell[];
+            if (arg & MAKE_FUNCTION_ANNOTATIONS) sp--;
+            if (arg & MAKE_FUNCTION_KWDEFAULTS) kwdefaults = stack[--sp] as PyDict;
+            if (arg & MAKE_FUNCTION_DEFAULTS) defaults = (stack[--sp] as PyTuple).items;
+            stack[sp++] = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: stack[sp++] = buildClassFunction(); break;
+          case Op.SETUP_ANNOTATIONS:
+            if (f.f_locals !== null && f.f_locals.getStr('__annotations__') === undefined) f.f_locals.setStr('__annotations__', new PyDict());
+            break;
+          case Op.FORMAT_VALUE: {
+            let spec: PyObject = '';
+            if (arg & FVS_HAVE_SPEC) spec = stack[--sp];
+            const v = stack[sp - 1];
+            if (typeof v === 'string' && (arg & FVC_MASK) === 0 && spec === '') break;
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = formatValue(vm, v, arg & FVC_MASK, spec as string);
+            break;
+          }
+          case Op.PRINT_EXPR: {
+            const v = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            vm.displayHook(v);
+            break;
+          }
+          case Op.IMPORT_NAME: {
+            const fromlist = stack[--sp];
+            const level = stack[sp - 1] as number;
+            f.sp = sp; f.pc = pc;
+            stack[sp - 1] = importName(vm, names[arg], fromlist, level, f.f_globals);
+            break;
+          }
+          case Op.IMPORT_FROM: {
+            f.sp = sp; f.pc = pc;
+            stack[sp] = importFrom(vm, stack[sp - 1], names[arg]);
+            sp++;
+            break;
+          }
+          case Op.IMPORT_STAR: {
+            const mod = stack[--sp];
+            f.sp = sp; f.pc = pc;
+            importStar(vm, mod, f.f_locals!);
+            break;
+          }
+          default:
+            throw newException(SystemError, `unknown opcode ${word & 0xff}`);
+        }
+      }
+    } catch (e) {
+      // Find a handler in this frame or, popping frames, in a caller within this loop.
+      let exc: PyBaseException;
+      if (e instanceof Reraise) exc = e.exc;
+      else {
+        exc = toPyException(e);
+        if (exc.traceback === null && exc.context === null && vm.excInfo !== null && vm.excInfo !== exc) exc.context = vm.excInfo;
+      }
+      f.sp = sp; f.pc = pc;
+      // A re-raise (bare `raise`, END_FINALLY) keeps its traceback: this frame is already in it.
+      let addTraceback = !(e instanceof Reraise);
+      for (;;) {
+        if (addTraceback) exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
+        addTraceback = true;
+        if (unwindBlocks(vm, f, Why.EXCEPTION, exc) === Why.NOT) break;
+        vm.depth--;
+        if (f.isEntry) {
+          f.isEntry = false;
+          vm.frame = f.f_back;
+          throw exc;
+        }
+        f = f.f_back!;
+        vm.frame = f;
+      }
+      code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+      base = f.base; sp = f.sp; pc = f.pc;
+    }
+  }
+}
+
+/**
+ * Pops a returning frame: hands `retval` to the caller's stack and returns the
+ * caller, or null when `f` was the bottom frame of this loop (the loop returns).
+ */
+function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
+  vm.depth--;
+  if (f.isEntry) {
+    f.isEntry = false;
+    vm.frame = f.f_back;
+    exitedByYield = false;
+    return null;
+  }
+  if (f.initSelf !== undefined) {
+    if (retval !== None) throw typeError(`__init__() should return None, not '${typeOf(retval).name}'`);
+    retval = f.initSelf;
+  }
+  const caller = f.f_back!;
+  vm.frame = caller;
+  vm.stack[caller.sp++] = retval;
+  return caller;
+}
+
+/** Raised by bare `raise` and END_FINALLY: an exception that keeps its traceback and context. */
+class Reraise {
+  constructor(readonly exc: PyBaseException) {}
+}
+
+const BINARY_OPS: BinOp[] = [];
+BINARY_OPS[Op.BINARY_MULTIPLY] = BINARY_OPS[Op.INPLACE_MULTIPLY] = BinOp.MUL;
+BINARY_OPS[Op.BINARY_MATRIX_MULTIPLY] = BINARY_OPS[Op.INPLACE_MATRIX_MULTIPLY] = BinOp.MATMUL;
+BINARY_OPS[Op.BINARY_TRUE_DIVIDE] = BINARY_OPS[Op.INPLACE_TRUE_DIVIDE] = BinOp.TRUEDIV;
+BINARY_OPS[Op.BINARY_FLOOR_DIVIDE] = BINARY_OPS[Op.INPLACE_FLOOR_DIVIDE] = BinOp.FLOORDIV;
+BINARY_OPS[Op.BINARY_MODULO] = BINARY_OPS[Op.INPLACE_MODULO] = BinOp.MOD;
+BINARY_OPS[Op.BINARY_POWER] = BINARY_OPS[Op.INPLACE_POWER] = BinOp.POW;
+BINARY_OPS[Op.BINARY_LSHIFT] = BINARY_OPS[Op.INPLACE_LSHIFT] = BinOp.LSHIFT;
+BINARY_OPS[Op.BINARY_RSHIFT] = BINARY_OPS[Op.INPLACE_RSHIFT] = BinOp.RSHIFT;
+BINARY_OPS[Op.BINARY_AND] = BINARY_OPS[Op.INPLACE_AND] = BinOp.AND;
+BINARY_OPS[Op.BINARY_XOR] = BINARY_OPS[Op.INPLACE_XOR] = BinOp.XOR;
+BINARY_OPS[Op.BINARY_OR] = BINARY_OPS[Op.INPLACE_OR] = BinOp.OR;
+
+function truthyFast(vm: VM, v: PyObject, f: Frame, sp: number, pc: number): boolean {
+  if (typeof v === 'number') return v !== 0;
+  if (v === None) return false;
+  f.sp = sp; f.pc = pc;
+  return truthy(vm, v);
+}
+
+function compareOp(vm: VM, op: number, a: PyObject, b: PyObject): PyObject {
+  switch (op) {
+    case Cmp.IN: return contains(vm, b, a);
+    case Cmp.NOT_IN: return !contains(vm, b, a);
+    case Cmp.IS: return a === b || (a instanceof PyFloat && false);
+    case Cmp.IS_NOT: return a !== b;
+    case Cmp.EXC_MATCH: return exceptionMatches(a, b);
+    default: return richCompare(vm, a, b, op as Cmp);
+  }
+}
+
+function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
+  if (spec instanceof PyTuple) {
+    for (const s of spec.items) if (exceptionMatches(exc, s)) return true;
+    return false;
+  }
+  if (!(spec instanceof PyType) || !spec.isSubtypeOf(BaseException)) {
+    throw typeError('catching classes that do not inherit from BaseException is not allowed');
+  }
+  return exc instanceof PyType && exc.isSubtypeOf(spec);
+}
+
+function unboundLocal(name: string): PyBaseException {
+  return newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function nameNotDefined(name: string): PyBaseException {
+  const e = nameError(`name '${name}' is not defined`);
+  (e.attrs ??= new Map()).set('name', name);
+  return e;
+}
+
+function unboundDeref(code: Code, i: number): PyBaseException {
+  const ncell = code.co_cellvars.length;
+  if (i < ncell) return unboundLocal(code.co_cellvars[i]);
+  const name = code.co_freevars[i - ncell];
+  return newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function runtimeErrorType(): PyType {
+  return runtimeError('').cls;
+}
+
+function takeInterrupt(vm: VM): PyBaseException {
+  vm.pendingInterrupt = false;
+  return vm.makeKeyboardInterrupt();
+}
+
+function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined): PyBaseException {
+  let exc: PyBaseException;
+  if (excObj instanceof PyType) {
+    if (!excObj.isSubtypeOf(BaseException)) throw typeError('exceptions must derive from BaseException');
+    const made = call(vm, excObj, []);
+    if (!(made instanceof PyBaseException)) {
+      throw typeError(`calling ${repr(vm, excObj)} should have returned an instance of BaseException, not ${typeOf(made).name}`);
+    }
+    exc = made;
+  } else if (excObj instanceof PyBaseException) exc = excObj;
+  else throw typeError('exceptions must derive from BaseException');
+  if (cause !== undefined) {
+    if (cause === None) exc.cause = null;
+    else if (cause instanceof PyType && cause.isSubtypeOf(BaseException)) exc.cause = call(vm, cause, []) as PyBaseException;
+    else if (cause instanceof PyBaseException) exc.cause = cause;
+    else throw typeError('exception causes must derive from BaseException');
+    exc.suppressContext = true;
+  }
+  if (vm.excInfo !== null && vm.excInfo !== exc) exc.context = avoidContextCycle(exc, vm.excInfo);
+  return exc;
+}
+
+/** Sets __context__ like _PyErr_SetObject: breaks a cycle if exc already appears in the chain. */
+function avoidContextCycle(exc: PyBaseException, ctx: PyBaseException): PyBaseException {
+  let o: PyBaseException | null = ctx;
+  while (o !== null) {
+    if (o.context === exc) {
+      o.context = null;
+      break;
+    }
+    o = o.context;
+  }
+  return ctx;
+}
+
+function lookupSpecialOrError(vm: VM, mgr: PyObject, name: string): PyObject {
+  const m = typeOf(mgr).lookup(name);
+  if (m === undefined) {
+    const what = name === '__enter__' ? "the context manager protocol" : "the context manager protocol";
+    void what;
+    throw typeError(`'${typeOf(mgr).name}' object does not support the context manager protocol`);
+  }
+  return bindMethod(vm, m, mgr);
+}
+
+function bindMethod(vm: VM, m: PyObject, self: PyObject): PyObject {
+  if (m instanceof PyFunction) return new PyMethod(m, self);
+  if (m instanceof PyMethodDescriptor) return new PyBuiltinFunction(m.name, m.fn, null, self, m);
+  return getAttr(vm, self, (m as PyObj & { name?: string }).name ?? '');
+}
+
+function isIterable(o: PyObject): boolean {
+  if (typeof o === 'string') return true;
+  const t = typeOf(o);
+  return t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
+}
+
+function unpackCountError(expected: number, got: number): PyBaseException {
+  if (got > expected) return newException(valueErrorType(), `too many values to unpack (expected ${expected})`);
+  return newException(valueErrorType(), `not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+import { ValueError } from './objects/exceptions.js';
+function valueErrorType(): PyType {
+  return ValueError;
+}
+
+function unpackIterable(vm: VM, seq: PyObject, n: number): PyObject[] {
+  if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
+  const it = getIter(vm, seq);
+  const out: PyObject[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = iterNext(vm, it);
+    if (v === undefined) throw unpackCountError(n, i);
+    out.push(v);
+  }
+  if (iterNext(vm, it) !== undefined) throw unpackCountError(n, n + 1);
+  return out;
+}
+
+function funcDescription(vm: VM, f: PyObject): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyBuiltinFunction) return `${f.name}()`;
+  if (f instanceof PyType) return `${f.name}()`;
+  return `${typeOf(f).name} object`;
+}
+
+function starArgs(vm: VM, callee: PyObject, o: PyObject): PyObject[] {
+  if (!isIterable(o)) throw typeError(`${funcDescription(vm, callee)} argument after * must be an iterable, not ${typeOf(o).name}`);
+  return toArray(vm, o);
+}
+
+function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs {
+  const out: KwArgs = new Map();
+  if (o instanceof PyDict) {
+    for (const [k, v] of o.entries()) {
+      if (typeof k !== 'string') throw typeError(`keywords must be strings`);
+      out.set(k, v);
+    }
+    return out;
+  }
+  const keysM = typeOf(o).lookup('keys');
+  if (keysM === undefined) {
+    throw typeError(`${funcDescription(vm, callee)} argument after ** must be a mapping, not ${typeOf(o).name}`);
+  }
+  for (const k of toArray(vm, call(vm, getAttr(vm, o, 'keys'), []))) {
+    if (typeof k !== 'string') throw typeError('keywords must be strings');
+    out.set(k, getItem(vm, o, k));
+  }
+  return out;
+}
+
+/** One step of `yield from`: send `v` into the receiver; done with the result value, or a value to yield. */
+function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): { done: boolean; value: PyObject } {
+  if (receiver instanceof PyGenerator) {
+    const r = generatorSend(vm, receiver, v, false);
+    if (r === undefined) return { done: true, value: lastReturnValue };
+    return { done: false, value: r };
+  }
+  try {
+    const r = v === None ? iterNextOrStop(vm, receiver) : call(vm, getAttr(vm, receiver, 'send'), [v]);
+    return { done: false, value: r };
+  } catch (e) {
+    if (isStopIteration(e)) return { done: true, value: stopIterationValue(e) };
+    throw e;
+  }
+}
+
+function iterNextOrStop(vm: VM, it: PyObject): PyObject {
+  const m = typeOf(it).lookup('__next__');
+  if (m === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  return call(vm, getAttr(vm, it, '__next__'), []);
+}
+
+export function stopIterationValue(e: PyBaseException): PyObject {
+  return e.args.length > 0 ? e.args[0] : None;
+}
+
+/** The value a generator returned, for the caller of generatorSend that saw `undefined`. */
+export let lastReturnValue: PyObject = None;
+
+/**
+ * Resumes a generator with `value` (or raises `throwIn` inside it). Returns the
+ * next yielded value, or undefined when the generator returned; the returned
+ * value is then in `lastReturnValue`. `forIteration` only affects nothing but
+ * documents the caller (for-loops and next() treat undefined as exhaustion).
+ */
+export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIteration: boolean, throwIn: PyBaseException | null = null): PyObject | undefined {
+  void forIteration;
+  if (gen.running) throw newException(valueErrorType(), 'generator already executing');
+  if (gen.finished) {
+    if (throwIn !== null) throw throwIn;
+    lastReturnValue = None;
+    return undefined;
+  }
+  const f = gen.frame;
+  if (!gen.started && value !== None && throwIn === null) {
+    throw typeError("can't send non-None value to a just-started generator");
+  }
+  // Copy the frame's saved stack slice on top of the running frame.
+  const base = vm.stackTop();
+  const code = f.f_code;
+  vm.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
+  const saved = f.saved!;
+  const stack = vm.stack;
+  for (let i = 0; i < saved.length; i++) stack[base + i] = saved[i];
+  f.base = base;
+  f.sp = base + saved.length;
+  f.saved = null;
+  if (gen.started && throwIn === null) stack[f.sp++] = value;
+  gen.started = true;
+  gen.running = true;
+  f.f_back = vm.frame;
+  f.isEntry = true;
+  const outerExc = vm.excInfo;
+  vm.excInfo = gen.excState;
+  vm.nestedRuns++;
+  try {
+    const r = execute(vm, f, throwIn);
+    if (exitedByYield) {
+      f.saved = stack.slice(f.base, f.sp);
+      return r;
+    }
+    gen.finished = true;
+    lastReturnValue = r;
+    return undefined;
+  } catch (e) {
+    gen.finished = true;
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) {
+      const re = newException(runtimeErrorType(), 'generator raised StopIteration');
+      re.cause = e;
+      re.context = e;
+      re.suppressContext = true;
+      throw re;
+    }
+    throw e;
+  } finally {
+    vm.nestedRuns--;
+    gen.running = false;
+    gen.excState = vm.excInfo;
+    vm.excInfo = outerExc;
+    if (gen.finished) {
+      gen.excState = null;
+      f.saved = [];
+    }
+  }
+}
+
+/** gen.throw(exc): raises exc at the generator's suspension point (forwarding into a `yield from` target first). */
+export function generatorThrow(vm: VM, gen: PyGenerator, exc: PyBaseException): PyObject | undefined {
+  const f = gen.frame;
+  if (gen.started && !gen.finished && isAtYieldFrom(f)) {
+    const inner = f.saved![f.saved!.length - 1];
+    if (inner instanceof PyGenerator && !(exc.cls.isSubtypeOf(GeneratorExit))) {
+      let r: PyObject | undefined;
+      try {
+        r = generatorThrow(vm, inner, exc);
+      } catch (e) {
+        return generatorSend(vm, gen, None, false, toPyException(e));
+      }
+      if (r !== undefined) return r;
+      // The inner generator returned: resume the outer one with its value.
+      f.saved!.pop();
+      f.saved!.push(lastReturnValue);
+      f.pc++;
+      return generatorSend(vm, gen, None, false, null);
+    }
+  }
+  if (!gen.started) {
+    gen.finished = true;
+    throw exc;
+  }
+  return generatorSend(vm, gen, None, false, exc);
+}
+
+function isAtYieldFrom(f: Frame): boolean {
+  const w = f.f_code.words[f.pc];
+  return w !== undefined && (w & 0xff) === Op.YIELD_FROM;
+}
+
+export { StopIteration, str };

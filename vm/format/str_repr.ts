@@ -1,0 +1,64 @@
+// repr() of str and bytes, with CPython's quote choice and escapes.
+
+/** Whether a code point is printable in CPython's sense (approximated by Unicode categories). */
+function isPrintable(cp: number): boolean {
+  if (cp < 0x20 || cp === 0x7f) return false;
+  if (cp < 0x7f) return true;
+  if (cp >= 0x80 && cp < 0xa0) return false;
+  if (cp === 0xad) return false;
+  const ch = String.fromCodePoint(cp);
+  // Other (C*) and separators other than space (Z* except U+0020) are not printable.
+  return !/[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch);
+}
+
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (cp >= 0x20 && cp < 0x7f) out += ch;
+    else if (isPrintable(cp)) out += ch;
+    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out + quote;
+}
+
+/** ascii(): like repr() but escaping every non-ASCII character. */
+export function strAscii(s: string): string {
+  const r = strRepr(s);
+  let out = '';
+  for (const ch of r) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  for (const b of data) {
+    if (b === 0x27) hasSingle = true;
+    else if (b === 0x22) hasDouble = true;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = prefix + quote;
+  for (const b of data) {
+    if (b === quote.charCodeAt(0) || b === 0x5c) out += '\\' + String.fromCharCode(b);
+    else if (b === 0x0a) out += '\\n';
+    else if (b === 0x0d) out += '\\r';
+    else if (b === 0x09) out += '\\t';
+    else if (b >= 0x20 && b < 0x7f) out += String.fromCharCode(b);
+    else out += '\\x' + b.toString(16).padStart(2, '0');
+  }
+  return out + quote;
+}

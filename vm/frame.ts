@@ -1,0 +1,66 @@
+// Frames: one activation of a code object, with its slice of the value stack and its block stack.
+
+import { PyObj, PyObject } from './objects/object.js';
+import { makeNativeType } from './objects/type.js';
+import type { Code } from './code.js';
+import type { PyDict } from './objects/dict.js';
+import type { PyCell, PyFunction } from './objects/function.js';
+import type { PyGenerator } from './objects/generator.js';
+
+export const frameType = makeNativeType('frame', undefined, { final: true });
+
+/** Block types on a frame's block stack: the SETUP_* opcode that pushed it, or EXCEPT_HANDLER. */
+export const EXCEPT_HANDLER = 257;
+
+/** Why the loop is unwinding the block stack (CPython 3.7's enum why_code). */
+export enum Why {
+  NOT = 0x0001,
+  EXCEPTION = 0x0002,
+  RETURN = 0x0008,
+  BREAK = 0x0010,
+  CONTINUE = 0x0020,
+  YIELD = 0x0040,
+  SILENCED = 0x0080,
+}
+
+export class Frame extends PyObj {
+  f_back: Frame | null = null;
+  /** Value-stack index of local 0; the operand stack starts at base + co_nlocals. */
+  base = 0;
+  /** Saved absolute stack pointer while the frame is not running. */
+  sp = 0;
+  /** Saved index (in words) of the next instruction while the frame is not running. */
+  pc = 0;
+  /** Block stack as flat triples: type, handler (word index), level (stack depth relative to base). */
+  blocks: number[] = [];
+  /** Cell variables then free variables (co_cellvars + co_freevars). */
+  cells: PyCell[] | null = null;
+  /** The value-stack slice of a suspended generator frame (locals and operands). */
+  saved: PyObject[] | null = null;
+  generator: PyGenerator | null = null;
+  /** True while this frame runs as the bottom frame of a nested eval loop. */
+  isEntry = false;
+  /** Instance being built by an inlined __init__ call: RETURN_VALUE hands back this instead of None. */
+  initSelf: PyObject | undefined = undefined;
+  f_trace: PyObject | null = null;
+
+  constructor(
+    readonly f_code: Code,
+    readonly f_globals: PyDict,
+    readonly f_builtins: PyDict,
+    /** The namespace of module and class bodies; null for function frames. */
+    public f_locals: PyDict | null,
+    readonly func: PyFunction | null,
+  ) {
+    super(frameType);
+  }
+
+  /** Byte offset of the last instruction started (f_lasti). */
+  get f_lasti(): number {
+    return (this.pc - 1) * 2;
+  }
+
+  get f_lineno(): number {
+    return this.f_code.lineAt(Math.max(0, this.f_lasti));
+  }
+}

@@ -1,0 +1,179 @@
+// The import machinery: sys.modules, native modules from the VM's registry, and source modules on sys.path.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { PyObject } from './objects/object.js';
+import { PyModule } from './objects/module.js';
+import { PyList } from './objects/list.js';
+import { PyTuple } from './objects/tuple.js';
+import { PyDict } from './objects/dict.js';
+import { None } from './objects/singletons.js';
+import { newException, ImportError, ModuleNotFoundError, PyBaseException, AttributeError, typeError } from './objects/exceptions.js';
+import { getAttrOpt } from './ops/attribute.js';
+import { toArray } from './ops/sequence.js';
+import type { VM } from './vm.js';
+
+/** IMPORT_NAME: imports `name` (and its parents); returns the top package, or the module itself with a fromlist. */
+export function importName(vm: VM, name: string, fromlist: PyObject, level: number, globals: PyDict): PyObject {
+  let fullName = name;
+  if (level > 0) fullName = resolveRelative(globals, name, level);
+  const parts = fullName.split('.');
+  let top: PyModule | null = null;
+  let mod: PyModule | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const sub = parts.slice(0, i + 1).join('.');
+    mod = importModule(vm, sub, mod);
+    if (i === 0) top = mod;
+  }
+  const hasFromlist = fromlist !== None && !(fromlist instanceof PyTuple && fromlist.items.length === 0);
+  if (hasFromlist) {
+    // Submodules named in the fromlist are imported too (from pkg import mod).
+    if (mod!.dict.getStr('__path__') !== undefined && fromlist instanceof PyTuple) {
+      for (const item of fromlist.items) {
+        if (typeof item === 'string' && item !== '*' && mod!.dict.getStr(item) === undefined) {
+          try {
+            importModule(vm, `${fullName}.${item}`, mod);
+          } catch (e) {
+            if (!(e instanceof PyBaseException && e.cls === ModuleNotFoundError)) throw e;
+          }
+        }
+      }
+    }
+    return mod!;
+  }
+  return level > 0 && name === '' ? mod! : top!;
+}
+
+function resolveRelative(globals: PyDict, name: string, level: number): string {
+  const pkg = globals.getStr('__package__');
+  let base = typeof pkg === 'string' && pkg !== '' ? pkg : '';
+  if (base === '') {
+    const modName = globals.getStr('__name__');
+    if (globals.getStr('__path__') !== undefined && typeof modName === 'string') base = modName;
+  }
+  if (base === '') throw newException(ImportError, 'attempted relative import with no known parent package');
+  const bits = base.split('.');
+  if (level - 1 >= bits.length) throw newException(ImportError, 'attempted relative import beyond top-level package');
+  const prefix = bits.slice(0, bits.length - (level - 1)).join('.');
+  return name === '' ? prefix : `${prefix}.${name}`;
+}
+
+/** Imports one module by its full dotted name (its parent, if any, already imported). */
+export function importModule(vm: VM, fullName: string, parent: PyModule | null): PyModule {
+  const existing = vm.modules.getStr(fullName);
+  if (existing !== undefined) {
+    if (existing === None) throw moduleNotFound(fullName);
+    return existing as PyModule;
+  }
+  const init = vm.nativeModules.get(fullName);
+  if (init !== undefined) {
+    const m = new PyModule(fullName);
+    vm.modules.setStr(fullName, m);
+    try {
+      init(vm, m);
+    } catch (e) {
+      vm.modules.deleteStr(fullName);
+      throw e;
+    }
+    return m;
+  }
+  const found = findSource(vm, fullName, parent);
+  if (found === null) throw moduleNotFound(fullName);
+  return loadSourceModule(vm, fullName, found.file, found.isPackage);
+}
+
+function moduleNotFound(name: string): PyBaseException {
+  const e = newException(ModuleNotFoundError, `No module named '${name}'`);
+  (e.attrs ??= new Map()).set('name', name);
+  return e;
+}
+
+/** The directories to search: the parent package's __path__, or sys.path. */
+function searchDirs(vm: VM, parent: PyModule | null): string[] {
+  let pathObj: PyObject | undefined;
+  if (parent !== null) pathObj = parent.dict.getStr('__path__');
+  else {
+    const sys = vm.modules.getStr('sys');
+    if (sys instanceof PyModule) pathObj = sys.dict.getStr('path');
+  }
+  if (pathObj instanceof PyList) return pathObj.items.filter((p): p is string => typeof p === 'string');
+  return [];
+}
+
+function findSource(vm: VM, fullName: string, parent: PyModule | null): { file: string; isPackage: boolean } | null {
+  const last = fullName.slice(fullName.lastIndexOf('.') + 1);
+  for (const dir0 of searchDirs(vm, parent)) {
+    const dir = dir0 === '' ? vm.cwd : resolve(vm.cwd, dir0);
+    for (const ext of ['.py', '.tpy']) {
+      const pkgInit = join(dir, last, `__init__${ext}`);
+      if (existsSync(pkgInit)) return { file: pkgInit, isPackage: true };
+      const file = join(dir, `${last}${ext}`);
+      if (existsSync(file) && statSync(file).isFile()) return { file, isPackage: false };
+    }
+  }
+  return null;
+}
+
+function loadSourceModule(vm: VM, fullName: string, file: string, isPackage: boolean): PyModule {
+  const source = readFileSync(file, 'utf8');
+  const m = vm.newModuleNamespace(fullName);
+  m.dict.setStr('__file__', file);
+  if (isPackage) {
+    m.dict.setStr('__path__', new PyList([resolve(file, '..')]));
+    m.dict.setStr('__package__', fullName);
+  } else {
+    const dot = fullName.lastIndexOf('.');
+    m.dict.setStr('__package__', dot >= 0 ? fullName.slice(0, dot) : '');
+  }
+  vm.modules.setStr(fullName, m);
+  try {
+    const code = vm.compile(source, file, 'exec');
+    vm.runCode(code, m.dict);
+  } catch (e) {
+    vm.modules.deleteStr(fullName);
+    throw e;
+  }
+  // A parent package gets the submodule as an attribute.
+  const dot = fullName.lastIndexOf('.');
+  if (dot >= 0) {
+    const parent = vm.modules.getStr(fullName.slice(0, dot));
+    if (parent instanceof PyModule) parent.dict.setStr(fullName.slice(dot + 1), m);
+  }
+  return (vm.modules.getStr(fullName) as PyModule) ?? m;
+}
+
+/** IMPORT_FROM: an attribute of the module, or a submodule of that name. */
+export function importFrom(vm: VM, mod: PyObject, name: string): PyObject {
+  try {
+    const v = getAttrOpt(vm, mod, name);
+    if (v !== undefined) return v;
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
+  }
+  const modName = mod instanceof PyModule ? mod.name : '?';
+  const sub = vm.modules.getStr(`${modName}.${name}`);
+  if (sub !== undefined) return sub;
+  const file = mod instanceof PyModule ? mod.dict.getStr('__file__') : undefined;
+  const where = typeof file === 'string' ? file : 'unknown location';
+  const e = newException(ImportError, `cannot import name '${name}' from '${modName}' (${where})`);
+  (e.attrs ??= new Map()).set('name', modName);
+  return (() => { throw e; })();
+}
+
+/** IMPORT_STAR: copies the module's public names (or its __all__) into the namespace. */
+export function importStar(vm: VM, mod: PyObject, ns: PyDict): void {
+  if (!(mod instanceof PyModule)) throw typeError('import * requires a module');
+  const all = mod.dict.getStr('__all__');
+  if (all !== undefined) {
+    for (const n of toArray(vm, all)) {
+      if (typeof n !== 'string') throw typeError(`Item in ${mod.name}.__all__ must be str, not ${typeof n}`);
+      const v = getAttrOpt(vm, mod, n);
+      if (v === undefined) throw newException(AttributeError, `module '${mod.name}' has no attribute '${n}'`);
+      ns.setStr(n, v);
+    }
+    return;
+  }
+  for (const [k, v] of mod.dict.entries()) {
+    if (typeof k === 'string' && !k.startsWith('_')) ns.setStr(k, v);
+  }
+}

@@ -1,0 +1,298 @@
+// The methods of `object`: allocation, the default repr/str/eq/hash, generic attribute access, __class__ and __dict__.
+//
+// vm/ops/call.ts, hash.ts and attribute.ts compare against the exact objects stored here
+// (object.__new__, __init__, __hash__, __getattribute__, __setattr__, __delattr__), so each
+// is created once and never replaced.
+
+import { PyObject, PyInstance, objectId } from '../objects/object.js';
+import { PyType, objectType } from '../objects/type.js';
+import {
+  PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyFunction, PyMethodDescriptor, PyProperty, PyGetSet,
+  defMethod, defGetter, KwArgs, NativeFn,
+} from '../objects/function.js';
+import { None, NotImplemented } from '../objects/singletons.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList } from '../objects/list.js';
+import { typeError } from '../objects/exceptions.js';
+import { typeOf } from '../ops/typeof.js';
+import { repr, truthy } from '../ops/convert.js';
+import { callSpecialMethod } from '../ops/call.js';
+import { bindDescriptor, genericSetAttr, attributeErrorFor } from '../ops/attribute.js';
+import { pyHash, identityHash, strHash } from '../ops/hash.js';
+import { checkArgCount, noKwargs, oneArg, wrapperArgs } from './args.js';
+import type { VM } from '../vm.js';
+
+/** Stores `fn` as the type's __new__: a staticmethod around a built-in function, as CPython's tp_new wrapper. */
+export function defNew(t: PyType, fn: NativeFn): void {
+  t.setAttr('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', fn, null)));
+}
+
+/** Stores a native classmethod (its fn receives the class as args[0]). */
+export function defClassMethod(t: PyType, name: string, fn: NativeFn): void {
+  t.setAttr(name, new PyClassMethod(new PyBuiltinFunction(name, fn, null)));
+}
+
+/** Stores a native staticmethod (no receiver). */
+export function defStaticMethod(t: PyType, name: string, fn: NativeFn): void {
+  t.setAttr(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, null)));
+}
+
+/** An identity number for any value (primitives have none in JS: derive one from the value). */
+export function anyId(o: PyObject): number {
+  if (typeof o === 'object') return objectId(o);
+  return 0x7f1000000000 + (Math.abs(pyHashPrimitive(o)) % 0x10000000) * 16;
+}
+
+function pyHashPrimitive(o: number | bigint | string | boolean): number {
+  if (typeof o === 'string') return strHash(o);
+  if (typeof o === 'boolean') return o ? 1 : 0;
+  return Number(BigInt.asIntN(32, BigInt(o)));
+}
+
+/** "0x7f..." as %p prints an address. */
+export function hexId(o: PyObject): string {
+  return '0x' + anyId(o).toString(16);
+}
+
+/** The module name of a type as its repr shows it: __module__ from a heap type's dict, else the native module. */
+export function typeModule(t: PyType): string | null {
+  if (t.isHeapType) {
+    const m = t.typeDict.get('__module__');
+    return typeof m === 'string' ? m : null;
+  }
+  return t.module;
+}
+
+/** `mod.Qualname`, or just the qualname for builtins. */
+export function typeFullName(t: PyType): string {
+  const m = typeModule(t);
+  return m !== null && m !== 'builtins' ? `${m}.${t.qualname}` : t.qualname;
+}
+
+/** object.__repr__: `<__main__.A object at 0x7f...>`. */
+export function defaultRepr(o: PyObject): string {
+  return `<${typeFullName(typeOf(o))} object at ${hexId(o)}>`;
+}
+
+function excessArgs(args: PyObject[], kwargs: KwArgs | null, self: number): boolean {
+  return args.length > self || (kwargs !== null && kwargs.size > 0);
+}
+
+/** The type whose __new__ object.__new__(cls) would bypass (tp_new_wrapper's "staticbase"). */
+function staticBase(cls: PyType): PyType {
+  let b: PyType | undefined = cls;
+  while (b !== undefined && b.isHeapType && isUserNew(b.typeDict.get('__new__'))) b = b.bases[0];
+  return b ?? objectType;
+}
+
+function isUserNew(f: PyObject | undefined): boolean {
+  if (f === undefined) return false;
+  return !(f instanceof PyStaticMethod && f.func instanceof PyBuiltinFunction);
+}
+
+let objectNewFn: PyObject | undefined;
+let objectInitFn: PyObject | undefined;
+
+export const object_new: NativeFn = (vm, args, kwargs) => {
+  if (args.length === 0) throw typeError('object.__new__(): not enough arguments');
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  const sb = staticBase(cls);
+  if (sb.lookup('__new__') !== objectNewFn) {
+    throw typeError(`object.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
+  }
+  if (excessArgs(args, kwargs, 1)) {
+    if (cls.lookup('__new__') !== objectNewFn) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (cls.lookup('__init__') === objectInitFn) throw typeError(`${cls.name}() takes no arguments`);
+  }
+  if (cls.allocate === null) throw typeError(`cannot create '${cls.name}' instances`);
+  return cls.allocate(cls);
+};
+
+const object_init: NativeFn = (vm, args, kwargs) => {
+  if (args.length === 0) throw typeError("descriptor '__init__' of 'object' object needs an argument");
+  if (excessArgs(args, kwargs, 1)) {
+    const t = typeOf(args[0]);
+    if (t.lookup('__init__') !== objectInitFn) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (t.lookup('__new__') === objectNewFn) throw typeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
+  return None;
+};
+
+function attrName(name: PyObject): string {
+  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+  return name;
+}
+
+function isDataDescriptor(d: PyObject): boolean {
+  if (d instanceof PyProperty || d instanceof PyGetSet) return true;
+  if (typeof d !== 'object' || d instanceof PyFunction || d instanceof PyMethodDescriptor) return false;
+  const t = d.cls;
+  return t.isHeapType && (t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined);
+}
+
+/** PyObject_GenericGetAttr without the __getattr__ fallback: what object.__getattribute__ does. */
+export function genericGetAttribute(vm: VM, o: PyObject, name: string): PyObject {
+  const t = typeOf(o);
+  const descr = t.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) return bindDescriptor(vm, descr, o, t);
+  if (typeof o === 'object' && o.dict !== null) {
+    const v = o.dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (descr !== undefined) return bindDescriptor(vm, descr, o, t);
+  throw attributeErrorFor(o, name);
+}
+
+/** The instance dict of `o` (created on first use when its type has one), or null. */
+export function instanceDict(o: PyObject): PyDict | null {
+  if (typeof o !== 'object') return null;
+  if (o.dict === null && o.cls.hasInstanceDict) o.dict = new PyDict();
+  return o.dict;
+}
+
+/** The nearest built-in (non-heap) type of `t`: decides the instance layout. */
+export function solidBase(t: PyType): PyType {
+  let b = t;
+  while (b.isHeapType && b.bases.length > 0) b = b.bases[0];
+  return b;
+}
+
+function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
+  if (value === undefined) throw typeError("can't delete __class__ attribute");
+  if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).name}' object`);
+  const old = typeOf(o);
+  if (typeof o !== 'object' || !old.isHeapType || !value.isHeapType) {
+    throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  if (solidBase(old) !== solidBase(value) || old.hasInstanceDict !== value.hasInstanceDict) {
+    throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
+  }
+  o.cls = value;
+}
+
+function dirList(vm: VM, o: PyObject): PyObject[] {
+  const names = new Set<string>();
+  if (typeof o === 'object' && o.dict !== null) for (const k of o.dict.keys()) if (typeof k === 'string') names.add(k);
+  const t = typeOf(o);
+  for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
+  return [...names];
+}
+
+function compareNotImplemented(name: string): NativeFn {
+  return (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, `object.${name}`);
+    return NotImplemented;
+  };
+}
+
+let installed = false;
+
+export function installObjectMethods(): void {
+  if (installed) return;
+  installed = true;
+  // `object()` itself allocates a bare instance (without a __dict__).
+  if (objectType.allocate === null) objectType.allocate = (cls) => new PyInstance(cls);
+  defNew(objectType, object_new);
+  objectNewFn = objectType.typeDict.get('__new__');
+  defMethod(objectType, '__init__', object_init);
+  objectInitFn = objectType.typeDict.get('__init__');
+
+  defMethod(objectType, '__repr__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'object.__repr__');
+    return defaultRepr(args[0]);
+  });
+  defMethod(objectType, '__str__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'object.__str__');
+    return repr(vm, args[0]);
+  });
+  defMethod(objectType, '__eq__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'object.__eq__');
+    return args[0] === args[1] ? true : NotImplemented;
+  });
+  defMethod(objectType, '__ne__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'object.__ne__');
+    const [self, other] = args;
+    const eq = typeOf(self).lookup('__eq__');
+    if (eq === undefined || eq === None) return NotImplemented;
+    const r = callSpecialMethod(vm, self, eq, [other]);
+    if (r === NotImplemented) return r;
+    return !truthy(vm, r);
+  });
+  for (const n of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(objectType, n, compareNotImplemented(n));
+  defMethod(objectType, '__hash__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'object.__hash__');
+    const o = args[0];
+    return typeof o === 'object' ? identityHash(o) : pyHash(vm, o);
+  });
+  defMethod(objectType, '__getattribute__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'object.__getattribute__');
+    return genericGetAttribute(vm, args[0], attrName(args[1]));
+  });
+  defMethod(objectType, '__setattr__', (vm, args, kwargs) => {
+    wrapperArgs(args, 2, 1, kwargs, 'object.__setattr__');
+    const name = attrName(args[1]);
+    if (args[0] instanceof PyType) throw typeError("can't apply this __setattr__ to type object");
+    genericSetAttr(vm, args[0], name, args[2]);
+    return None;
+  });
+  defMethod(objectType, '__delattr__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'object.__delattr__');
+    const name = attrName(args[1]);
+    if (args[0] instanceof PyType) throw typeError("can't apply this __delattr__ to type object");
+    genericSetAttr(vm, args[0], name, undefined);
+    return None;
+  });
+  defMethod(objectType, '__format__', (vm, args, kwargs) => {
+    const spec = oneArg('object.__format__', args, kwargs);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    if (spec.length > 0) throw typeError(`unsupported format string passed to ${typeOf(args[0]).name}.__format__`);
+    return callStr(vm, args[0]);
+  });
+  defMethod(objectType, '__dir__', (vm, args, kwargs) => {
+    noKwargs('object.__dir__', kwargs);
+    checkArgCount('__dir__', args, 0, 0);
+    return new PyList(dirList(vm, args[0]));
+  });
+  defMethod(objectType, '__sizeof__', (vm, args) => {
+    checkArgCount('__sizeof__', args, 0, 0);
+    return 16;
+  });
+  defMethod(objectType, '__reduce_ex__', () => {
+    throw typeError('__reduce_ex__ is not supported by tpy');
+  });
+  defGetter(objectType, '__class__', (vm, o) => typeOf(o), setClass);
+  defGetter(
+    objectType,
+    '__dict__',
+    (vm, o) => {
+      const d = instanceDict(o);
+      if (d === null) throw attributeErrorFor(o, '__dict__');
+      return d;
+    },
+    (vm, o, value) => {
+      if (typeof o !== 'object' || (o.dict === null && !o.cls.hasInstanceDict)) throw attributeErrorFor(o, '__dict__');
+      if (value === undefined) throw typeError('cannot delete __dict__');
+      if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+      o.dict = value;
+    },
+  );
+  defClassMethod(objectType, '__init_subclass__', (vm, args, kwargs) => {
+    const cls = args[0] as PyType;
+    noKwargs(`${cls.name}.__init_subclass__`, kwargs);
+    if (args.length > 1) throw typeError(`${cls.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+    return None;
+  });
+  defClassMethod(objectType, '__subclasshook__', () => NotImplemented);
+  // object has a docstring; heap classes without one get None in their own dict.
+  objectType.setAttr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
+}
+
+/** str(o) through the type's __str__ (object.__format__ with an empty spec). */
+function callStr(vm: VM, o: PyObject): PyObject {
+  const m = typeOf(o).lookup('__str__');
+  if (m === undefined) return repr(vm, o);
+  const r = callSpecialMethod(vm, o, m, []);
+  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}

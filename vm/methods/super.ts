@@ -1,0 +1,93 @@
+// The super type: super(type, obj) and zero-argument super() through the calling frame's __class__ cell.
+
+import type { PyObject } from '../objects/object.js';
+import { PyObj } from '../objects/object.js';
+import { PyType, makeNativeType, typeType } from '../objects/type.js';
+import { PyStaticMethod, PyBuiltinFunction, defMethod } from '../objects/function.js';
+import { PyCell } from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import { typeError, runtimeError } from '../objects/exceptions.js';
+import { typeOf } from '../ops/typeof.js';
+import { bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
+import type { VM } from '../vm.js';
+
+export const superType = makeNativeType('super');
+
+export class PySuper extends PyObj {
+  constructor(
+    /** The class whose successors in the MRO are searched. */
+    readonly thisType: PyType,
+    /** The bound object (an instance, or a class for classmethods); undefined for unbound super. */
+    readonly obj: PyObject | undefined,
+    readonly objType: PyType | undefined,
+  ) {
+    super(superType);
+  }
+}
+
+/** super(type, obj): obj must be an instance or subclass of type (supercheck). */
+function superCheck(t: PyType, obj: PyObject): PyType {
+  if (obj instanceof PyType && obj.isSubtypeOf(t)) return obj;
+  const ot = typeOf(obj);
+  if (ot.isSubtypeOf(t)) return ot;
+  throw typeError('super(type, obj): obj must be an instance or subtype of type');
+}
+
+function newSuper(vm: VM, args: PyObject[]): PySuper {
+  if (args.length === 0) return zeroArgSuper(vm);
+  const t = args[0];
+  if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(t).name}`);
+  if (args.length === 1) return new PySuper(t, undefined, undefined);
+  return new PySuper(t, args[1], superCheck(t, args[1]));
+}
+
+/** super() inside a method: the first argument of the calling frame and its __class__ cell. */
+function zeroArgSuper(vm: VM): PySuper {
+  const f = vm.frame;
+  if (f === null) throw runtimeError('super(): no current frame');
+  const code = f.f_code;
+  if (code.co_argcount === 0) throw runtimeError('super(): no arguments');
+  let obj: PyObject | undefined = vm.stack[f.base];
+  const cellIndex = code.cell2arg !== null ? Array.from(code.cell2arg).indexOf(0) : -1;
+  if (cellIndex >= 0) obj = f.cells![cellIndex].ref;
+  if (obj === undefined) throw runtimeError('super(): arg[0] deleted');
+  const i = code.co_freevars.indexOf('__class__');
+  if (i < 0) throw runtimeError('super(): __class__ cell not found');
+  const cell = f.cells![code.co_cellvars.length + i] as PyCell;
+  const t = cell.ref;
+  if (t === undefined) throw runtimeError('super(): empty __class__ cell');
+  if (!(t instanceof PyType)) throw runtimeError('super(): __class__ is not a type');
+  return new PySuper(t, obj, superCheck(t, obj));
+}
+
+superType.setAttr('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', (vm, args) => newSuper(vm, args.slice(1)))));
+defMethod(superType, '__init__', () => None);
+defMethod(superType, '__repr__', (vm, args) => {
+  const s = args[0] as PySuper;
+  return s.objType !== undefined
+    ? `<super: <class '${s.thisType.name}'>, <${s.objType.name} object>>`
+    : `<super: <class '${s.thisType.name}'>, NULL>`;
+});
+
+superType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined => {
+  const s = o as PySuper;
+  if (s.objType !== undefined && name !== '__class__') {
+    const mro = s.objType.mro;
+    let i = mro.indexOf(s.thisType) + 1;
+    for (; i > 0 && i < mro.length; i++) {
+      const v = mro[i].typeDict.get(name);
+      if (v !== undefined) {
+        // An instance binds methods to itself; a class (classmethod context) gets them unbound.
+        const obj = s.obj === s.objType ? undefined : s.obj;
+        return bindDescriptor(vm, v, obj, s.objType);
+      }
+    }
+  }
+  if (name === '__class__') return superType;
+  if (name === '__thisclass__') return s.thisType;
+  if (name === '__self__') return s.obj ?? None;
+  if (name === '__self_class__') return s.objType ?? None;
+  throw attributeErrorFor(o, name);
+}) as never;
+
+export { typeType };

@@ -1,0 +1,180 @@
+// The methods of `type`: repr, the class attributes (__name__, __mro__, __dict__...), mro(), calling and type(name, bases, ns).
+
+import type { PyObject } from '../objects/object.js';
+import { PyType, typeType } from '../objects/type.js';
+import { PyGetSet, defMethod, defGetter, NativeFn } from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple, newTuple } from '../objects/tuple.js';
+import { typeError, attributeError } from '../objects/exceptions.js';
+import { typeOf } from '../ops/typeof.js';
+import { callType } from '../ops/call.js';
+import { getAttr, bindDescriptor } from '../ops/attribute.js';
+import { createClass } from '../build_class.js';
+import { defNew, defClassMethod, typeModule } from './object.js';
+import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
+import type { VM } from '../vm.js';
+
+/** The receiver of a type method, with the descriptor check CPython applies. */
+function selfType(args: PyObject[], name: string): PyType {
+  const t = args[0];
+  if (!(t instanceof PyType)) throw typeError(`descriptor '${name}' requires a 'type' object but received a '${typeOf(t).name}'`);
+  return t;
+}
+
+function asType(o: PyObject): PyType {
+  return o as PyType;
+}
+
+/** `<class 'mod.Qual'>`, the module left out for builtins. */
+export function typeRepr(t: PyType): string {
+  const m = typeModule(t);
+  return m !== null && m !== 'builtins' ? `<class '${m}.${t.qualname}'>` : `<class '${t.qualname}'>`;
+}
+
+function setNameAttr(what: '__name__' | '__qualname__') {
+  return (vm: VM, o: PyObject, value: PyObject | undefined): void => {
+    const t = asType(o);
+    if (!t.isHeapType) throw typeError(`cannot set '${what}' attribute of immutable type '${t.name}'`);
+    if (value === undefined) throw typeError(`cannot delete '${what}' attribute of immutable type '${t.name}'`);
+    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.${what}, not '${typeOf(value).name}'`);
+    if (what === '__name__') {
+      if (value.includes('\0')) throw typeError('type name must not contain null characters');
+      t.name = value;
+    } else t.qualname = value;
+  };
+}
+
+/** isinstance(inst, cls) for a plain class: the type of inst, or its __class__, is a subclass. */
+export function typeInstanceCheck(vm: VM, cls: PyType, inst: PyObject): boolean {
+  if (typeOf(inst).isSubtypeOf(cls)) return true;
+  if (typeof inst === 'object') {
+    let c: PyObject | undefined;
+    try {
+      c = getAttr(vm, inst, '__class__');
+    } catch {
+      return false;
+    }
+    if (c !== typeOf(inst) && c instanceof PyType) return c.isSubtypeOf(cls);
+  }
+  return false;
+}
+
+const type_new: NativeFn = (vm, args, kwargs) => {
+  if (args.length === 0) throw typeError('type.__new__(): not enough arguments');
+  const meta = args[0];
+  if (!(meta instanceof PyType)) throw typeError(`type.__new__(X): X is not a type object (${typeOf(meta).name})`);
+  if (!meta.isSubtypeOf(typeType)) throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
+  if (args.length !== 4) throw typeError(`type.__new__() takes exactly 3 arguments (${args.length - 1} given)`);
+  const [, name, bases, ns] = args;
+  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  return createClass(vm, meta, name, bases, ns, kwargs);
+};
+
+/** Docstrings of built-in types whose dict holds the __doc__ getter instead (type itself). */
+const nativeDocs = new WeakMap<PyType, string>();
+
+let installed = false;
+
+export function installTypeMethods(): void {
+  if (installed) return;
+  installed = true;
+  defNew(typeType, type_new);
+  defMethod(typeType, '__init__', (vm, args) => {
+    selfType(args, '__init__');
+    const n = args.length - 1;
+    if (n !== 1 && n !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
+    return None;
+  });
+  defMethod(typeType, '__repr__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'type.__repr__');
+    return typeRepr(selfType(args, '__repr__'));
+  });
+  defMethod(typeType, '__call__', (vm, args, kwargs) => {
+    const t = selfType(args, '__call__');
+    return callType(vm, t, args.slice(1), kwargs);
+  });
+  defMethod(typeType, '__getattribute__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'type.__getattribute__');
+    const t = selfType(args, '__getattribute__');
+    const name = args[1];
+    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    return getAttr(vm, t, name);
+  });
+  defMethod(typeType, 'mro', (vm, args, kwargs) => {
+    noKwargs('type.mro', kwargs);
+    checkArgs('type.mro', args, 0, 0);
+    return new PyList([...selfType(args, 'mro').mro]);
+  });
+  defMethod(typeType, '__subclasses__', (vm, args, kwargs) => {
+    noKwargs('type.__subclasses__', kwargs);
+    return new PyList([...selfType(args, '__subclasses__').subclasses]);
+  });
+  defMethod(typeType, '__instancecheck__', (vm, args, kwargs) => {
+    const inst = oneArg('type.__instancecheck__', args, kwargs);
+    return typeInstanceCheck(vm, selfType(args, '__instancecheck__'), inst);
+  });
+  defMethod(typeType, '__subclasscheck__', (vm, args, kwargs) => {
+    const sub = oneArg('type.__subclasscheck__', args, kwargs);
+    if (!(sub instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    return sub.isSubtypeOf(selfType(args, '__subclasscheck__'));
+  });
+  defMethod(typeType, '__dir__', (vm, args) => {
+    const t = selfType(args, '__dir__');
+    const names = new Set<string>();
+    for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
+    return new PyList([...names]);
+  });
+  defClassMethod(typeType, '__prepare__', () => new PyDict());
+
+  defGetter(typeType, '__name__', (vm, o) => asType(o).name, setNameAttr('__name__'));
+  defGetter(typeType, '__qualname__', (vm, o) => asType(o).qualname, setNameAttr('__qualname__'));
+  defGetter(
+    typeType,
+    '__module__',
+    (vm, o) => {
+      const t = asType(o);
+      if (!t.isHeapType) return t.module;
+      const m = t.typeDict.get('__module__');
+      if (m === undefined) throw attributeError('__module__');
+      return m;
+    },
+    (vm, o, value) => {
+      const t = asType(o);
+      if (!t.isHeapType) throw typeError(`cannot set '__module__' attribute of immutable type '${t.name}'`);
+      if (value === undefined) throw typeError(`cannot delete '__module__' attribute of immutable type '${t.name}'`);
+      t.setAttr('__module__', value);
+    },
+  );
+  defGetter(
+    typeType,
+    '__doc__',
+    (vm, o) => {
+      const t = asType(o);
+      const d = t.typeDict.get('__doc__');
+      if (d === undefined || d instanceof PyGetSet) return nativeDocs.get(t) ?? None;
+      // A heap type's __doc__ may itself be a descriptor (CPython calls its __get__ with None).
+      return t.isHeapType ? bindDescriptor(vm, d, undefined, t) : d;
+    },
+    (vm, o, value) => {
+      const t = asType(o);
+      if (!t.isHeapType) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
+      if (value === undefined) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
+      t.setAttr('__doc__', value);
+    },
+  );
+  defGetter(typeType, '__mro__', (vm, o) => newTuple([...asType(o).mro]));
+  defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]));
+  defGetter(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
+  // DIVERGENCE: CPython returns a read-only mappingproxy; tpy returns a snapshot dict copy.
+  defGetter(typeType, '__dict__', (vm, o) => {
+    const d = new PyDict();
+    for (const [k, v] of asType(o).typeDict) d.setStr(k, v);
+    return d;
+  });
+  defGetter(typeType, '__text_signature__', () => None);
+  nativeDocs.set(typeType, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
+}

@@ -1,0 +1,191 @@
+// The dict type: insertion-ordered, with Python's key semantics (1 == 1.0 == True is one key).
+//
+// Keys are normalised to a JS Map key: str, int and float values map to primitives
+// (so 1, 1.0 and True share the key 1), objects hashed by identity map to themselves,
+// and objects hashed by value (tuples, frozensets, classes defining __hash__) map to
+// the first equal key object inserted, found through a hash -> keys index.
+
+import { PyObj, PyObject } from './object.js';
+import { makeNativeType, PyType } from './type.js';
+import { PyFloat } from './float.js';
+import type { VM } from '../vm.js';
+import { hashKeyKind, pyHash } from '../ops/hash.js';
+import { pyEq } from '../ops/compare.js';
+
+export const dictType = makeNativeType('dict', undefined, { allocate: (cls) => new PyDict(cls) });
+
+type MapKey = string | number | bigint | PyObject;
+
+export class PyDict extends PyObj {
+  /** Normalised key -> value, in insertion order. */
+  readonly map = new Map<MapKey, PyObject>();
+  /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
+  private keyObjs: Map<MapKey, PyObject> | null = null;
+  /** Hash -> key objects hashed by value currently in the dict. */
+  private byHash: Map<number, PyObject[]> | null = null;
+
+  constructor(cls: PyType = dictType) {
+    super(cls);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** Looks a key up; `undefined` when absent. */
+  get(vm: VM, key: PyObject): PyObject | undefined {
+    if (typeof key === 'string') return this.map.get(key);
+    const k = this.findKey(vm, key);
+    return k === undefined ? undefined : this.map.get(k);
+  }
+
+  getStr(key: string): PyObject | undefined {
+    return this.map.get(key);
+  }
+
+  setStr(key: string, value: PyObject): void {
+    this.map.set(key, value);
+  }
+
+  deleteStr(key: string): boolean {
+    return this.map.delete(key);
+  }
+
+  has(vm: VM, key: PyObject): boolean {
+    if (typeof key === 'string') return this.map.has(key);
+    return this.findKey(vm, key) !== undefined;
+  }
+
+  set(vm: VM, key: PyObject, value: PyObject): void {
+    if (typeof key === 'string') {
+      this.map.set(key, value);
+      return;
+    }
+    const existing = this.findKey(vm, key);
+    if (existing !== undefined) {
+      this.map.set(existing, value);
+      return;
+    }
+    const norm = normalise(key);
+    if (norm === undefined) {
+      // Hashed by value: the key object itself is the map key.
+      const h = pyHash(vm, key);
+      this.byHash ??= new Map();
+      const bucket = this.byHash.get(h);
+      if (bucket) bucket.push(key);
+      else this.byHash.set(h, [key]);
+      this.map.set(key, value);
+      return;
+    }
+    if (norm !== key) (this.keyObjs ??= new Map()).set(norm, key);
+    this.map.set(norm, value);
+  }
+
+  /** Removes a key; returns its value, or undefined when absent. */
+  delete(vm: VM, key: PyObject): PyObject | undefined {
+    const k = typeof key === 'string' ? key : this.findKey(vm, key);
+    if (k === undefined) return undefined;
+    const v = this.map.get(k);
+    if (v === undefined) return undefined;
+    this.map.delete(k);
+    this.forget(vm, k);
+    return v;
+  }
+
+  clear(): void {
+    this.map.clear();
+    this.keyObjs = null;
+    this.byHash = null;
+  }
+
+  /** The key object stored for a normalised map key. */
+  keyObject(k: MapKey): PyObject {
+    if (this.keyObjs !== null) {
+      const o = this.keyObjs.get(k);
+      if (o !== undefined) return o;
+    }
+    return k as PyObject;
+  }
+
+  *keys(): IterableIterator<PyObject> {
+    for (const k of this.map.keys()) yield this.keyObject(k);
+  }
+
+  *entries(): IterableIterator<[PyObject, PyObject]> {
+    for (const [k, v] of this.map) yield [this.keyObject(k), v];
+  }
+
+  /** Removes and returns the last inserted item (dict.popitem). */
+  popLast(vm: VM): [PyObject, PyObject] | undefined {
+    let last: MapKey | undefined;
+    for (const k of this.map.keys()) last = k;
+    if (last === undefined) return undefined;
+    const v = this.map.get(last)!;
+    const keyObj = this.keyObject(last);
+    this.map.delete(last);
+    this.forget(vm, last);
+    return [keyObj, v];
+  }
+
+  copyInto(target: PyDict, vm: VM): void {
+    for (const [k, v] of this.entries()) target.set(vm, k, v);
+  }
+
+  private forget(vm: VM, k: MapKey): void {
+    if (this.keyObjs !== null) this.keyObjs.delete(k);
+    if (this.byHash !== null && typeof k === 'object' && normalise(k as PyObject) === undefined) {
+      const h = pyHash(vm, k as PyObject);
+      const bucket = this.byHash.get(h);
+      if (bucket) {
+        const i = bucket.indexOf(k as PyObject);
+        if (i >= 0) bucket.splice(i, 1);
+        if (bucket.length === 0) this.byHash.delete(h);
+      }
+    }
+  }
+
+  /** The map key under which `key` is stored, or undefined. */
+  private findKey(vm: VM, key: PyObject): MapKey | undefined {
+    const norm = normalise(key);
+    if (norm !== undefined) {
+      if (this.map.has(norm)) return norm;
+      if (this.byHash !== null && typeof norm !== 'object') return this.findByHash(vm, key);
+      return undefined;
+    }
+    // A key hashed by value: hash it (this raises TypeError for unhashable keys).
+    const h = pyHash(vm, key);
+    if (this.byHash === null) return undefined;
+    const bucket = this.byHash.get(h);
+    if (bucket === undefined) return undefined;
+    for (let i = 0; i < bucket.length; i++) {
+      const c = bucket[i];
+      if (c === key || pyEq(vm, c, key)) return c;
+    }
+    return undefined;
+  }
+
+  /** A primitive key that may equal a by-value key object (a user class hashing like an int). */
+  private findByHash(vm: VM, key: PyObject): MapKey | undefined {
+    const bucket = this.byHash!.get(pyHash(vm, key));
+    if (bucket === undefined) return undefined;
+    for (const c of bucket) if (pyEq(vm, c, key)) return c;
+    return undefined;
+  }
+}
+
+/**
+ * The primitive or identity map key for `key`, or undefined when the key is
+ * hashed by value and must be found through the hash index.
+ */
+function normalise(key: PyObject): MapKey | undefined {
+  switch (typeof key) {
+    case 'string': case 'number': case 'bigint': return key;
+    case 'boolean': return key ? 1 : 0;
+  }
+  if (key instanceof PyFloat) {
+    const v = key.value;
+    if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
+    return v === 0 ? 0 : v;
+  }
+  return hashKeyKind(key) === 'identity' ? key : undefined;
+}

@@ -1,0 +1,136 @@
+// Callables: tpy functions, built-in functions and methods, bound methods, cells,
+// and the descriptors staticmethod, classmethod and property.
+
+import { PyObj, PyObject } from './object.js';
+import { makeNativeType, PyType } from './type.js';
+import { None } from './singletons.js';
+import type { Code } from '../code.js';
+import type { PyDict } from './dict.js';
+import type { VM } from '../vm.js';
+
+/** Keyword arguments passed to a native callable, in call order. */
+export type KwArgs = Map<string, PyObject>;
+
+/**
+ * A native callable. `args` are the positional arguments (for a method
+ * descriptor, args[0] is self); `kwargs` is null when none were passed.
+ */
+export type NativeFn = (vm: VM, args: PyObject[], kwargs: KwArgs | null) => PyObject;
+
+export const functionType = makeNativeType('function', undefined, { instanceDict: true });
+export const builtinFunctionType = makeNativeType('builtin_function_or_method');
+export const methodDescriptorType = makeNativeType('method_descriptor');
+export const methodType = makeNativeType('method');
+export const cellType = makeNativeType('cell');
+export const staticmethodType = makeNativeType('staticmethod', undefined, { allocate: (cls) => new PyStaticMethod(None, cls), instanceDict: true });
+export const classmethodType = makeNativeType('classmethod', undefined, { allocate: (cls) => new PyClassMethod(None, cls), instanceDict: true });
+export const propertyType = makeNativeType('property', undefined, { allocate: (cls) => new PyProperty(None, None, None, None, cls) });
+
+/** A function defined in tpy code: code plus the environment MAKE_FUNCTION captured. */
+export class PyFunction extends PyObj {
+  name: string;
+  qualname: string;
+  defaults: PyObject[] | null;
+  kwdefaults: PyDict | null;
+  annotations: PyDict | null = null;
+  doc: PyObject;
+  module: PyObject;
+  constructor(
+    public code: Code,
+    public globals: PyDict,
+    qualname: string,
+    defaults: PyObject[] | null,
+    kwdefaults: PyDict | null,
+    public closure: PyCell[] | null,
+  ) {
+    super(functionType);
+    this.name = code.co_name;
+    this.qualname = qualname;
+    this.defaults = defaults;
+    this.kwdefaults = kwdefaults;
+    const c0 = code.co_consts[0];
+    this.doc = code.hasDocstring && typeof c0 === 'string' ? c0 : None;
+    this.module = globals.getStr('__name__') ?? None;
+  }
+}
+
+/** A cell: the shared box behind a closure variable. `undefined` means empty (unbound). */
+export class PyCell extends PyObj {
+  constructor(public ref: PyObject | undefined = undefined) {
+    super(cellType);
+  }
+}
+
+/** A built-in function, or a built-in method bound to `self` (builtin_function_or_method). */
+export class PyBuiltinFunction extends PyObj {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** The module name for functions, or the bound object for methods. */
+    readonly module: string | null = null,
+    readonly self: PyObject | undefined = undefined,
+    /** For a bound method: the descriptor it came from. */
+    readonly descriptor: PyMethodDescriptor | null = null,
+  ) {
+    super(builtinFunctionType);
+  }
+}
+
+/** A native method found in a built-in type's dict (method_descriptor); binds like a function. */
+export class PyMethodDescriptor extends PyObj {
+  constructor(readonly name: string, readonly owner: PyType, readonly fn: NativeFn) {
+    super(methodDescriptorType);
+  }
+}
+
+/** A function bound to an instance (or, for classmethod, a class). */
+export class PyMethod extends PyObj {
+  constructor(readonly func: PyObject, readonly self: PyObject) {
+    super(methodType);
+  }
+}
+
+export class PyStaticMethod extends PyObj {
+  constructor(public func: PyObject, cls = staticmethodType) {
+    super(cls);
+  }
+}
+
+export class PyClassMethod extends PyObj {
+  constructor(public func: PyObject, cls = classmethodType) {
+    super(cls);
+  }
+}
+
+export class PyProperty extends PyObj {
+  constructor(public fget: PyObject, public fset: PyObject, public fdel: PyObject, public doc: PyObject, cls = propertyType) {
+    super(cls);
+  }
+}
+
+/** Adds a native method to a built-in type. */
+export function defMethod(t: PyType, name: string, fn: NativeFn): void {
+  t.setAttr(name, new PyMethodDescriptor(name, t, fn));
+}
+
+/** A native attribute computed from the instance (CPython's getset descriptor). */
+export const getsetType = makeNativeType('getset_descriptor');
+export class PyGetSet extends PyObj {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly get: (vm: VM, self: PyObject) => PyObject,
+    readonly set: ((vm: VM, self: PyObject, value: PyObject | undefined) => void) | null = null,
+  ) {
+    super(getsetType);
+  }
+}
+
+export function defGetter(t: PyType, name: string, get: (vm: VM, self: PyObject) => PyObject, set: PyGetSet['set'] = null): void {
+  t.setAttr(name, new PyGetSet(name, t, get, set));
+}
+
+/** Defines a built-in function for a module namespace. */
+export function builtin(name: string, fn: NativeFn, module = 'builtins'): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, fn, module);
+}

@@ -1,0 +1,86 @@
+// The built-in iterator types (list, tuple, str, dict views, range, sequence and callable iterators).
+
+import { PyObj, PyObject } from './object.js';
+import { makeNativeType } from './type.js';
+import type { PyList } from './list.js';
+import type { PyTuple } from './tuple.js';
+import type { PyDict } from './dict.js';
+import type { PyRange } from './range.js';
+
+export const listIteratorType = makeNativeType('list_iterator', undefined, { final: true });
+export const listReverseIteratorType = makeNativeType('list_reverseiterator', undefined, { final: true });
+export const tupleIteratorType = makeNativeType('tuple_iterator', undefined, { final: true });
+export const strIteratorType = makeNativeType('str_ascii_iterator', undefined, { final: true });
+export const dictKeyIteratorType = makeNativeType('dict_keyiterator', undefined, { final: true });
+export const dictValueIteratorType = makeNativeType('dict_valueiterator', undefined, { final: true });
+export const dictItemIteratorType = makeNativeType('dict_itemiterator', undefined, { final: true });
+export const rangeIteratorType = makeNativeType('range_iterator', undefined, { final: true });
+export const seqIteratorType = makeNativeType('iterator', undefined, { final: true });
+export const callableIteratorType = makeNativeType('callable_iterator', undefined, { final: true });
+
+export class PyListIterator extends PyObj {
+  index = 0;
+  constructor(readonly list: PyList | null) {
+    super(listIteratorType);
+  }
+}
+
+export class PyListReverseIterator extends PyObj {
+  constructor(readonly list: PyList, public index: number) {
+    super(listReverseIteratorType);
+  }
+}
+
+export class PyTupleIterator extends PyObj {
+  index = 0;
+  constructor(readonly tuple: PyTuple) {
+    super(tupleIteratorType);
+  }
+}
+
+/** Iterates code points; `index` is a UTF-16 offset. */
+export class PyStrIterator extends PyObj {
+  index = 0;
+  constructor(readonly str: string) {
+    super(strIteratorType);
+  }
+}
+
+export enum DictIterKind { Keys, Values, Items }
+
+export class PyDictIterator extends PyObj {
+  readonly iter: Iterator<[unknown, PyObject]>;
+  readonly initialSize: number;
+  done = false;
+  constructor(readonly dict: PyDict, readonly kind: DictIterKind) {
+    super(kind === DictIterKind.Keys ? dictKeyIteratorType : kind === DictIterKind.Values ? dictValueIteratorType : dictItemIteratorType);
+    this.iter = dict.map.entries();
+    this.initialSize = dict.size;
+  }
+}
+
+export class PyRangeIterator extends PyObj {
+  index = 0;
+  readonly length: number;
+  constructor(readonly range: PyRange) {
+    super(rangeIteratorType);
+    this.length = range.length;
+  }
+}
+
+/** iter() of an object with only __getitem__: calls it with 0, 1, 2... until IndexError. */
+export class PySeqIterator extends PyObj {
+  index = 0;
+  done = false;
+  constructor(readonly seq: PyObject) {
+    super(seqIteratorType);
+  }
+}
+
+/** iter(callable, sentinel). */
+export class PyCallableIterator extends PyObj {
+  done = false;
+  constructor(readonly callable: PyObject, readonly sentinel: PyObject) {
+    super(callableIteratorType);
+  }
+}

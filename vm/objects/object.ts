@@ -1,0 +1,38 @@
+// The value representation every part of the VM shares: what a tpy object is in JavaScript.
+//
+//   int        -> JS number (a safe integer) or bigint (beyond 2**53, demoted back when it fits)
+//   bool       -> JS boolean
+//   str        -> JS string
+//   everything else -> an instance of a subclass of PyObj, whose `cls` is its tpy type
+//
+// Floats are boxed (PyFloat) so that 1 and 1.0 stay different objects of different types.
+
+import type { PyType } from './type.js';
+import type { PyDict } from './dict.js';
+
+export type PyObject = number | bigint | string | boolean | PyObj;
+
+/** Base of every heap object: `cls` is ob_type, `dict` the instance __dict__ (null if it has none). */
+export abstract class PyObj {
+  cls: PyType;
+  dict: PyDict | null = null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+  }
+}
+
+/** The plain instance of a user class whose built-in base is `object`. */
+export class PyInstance extends PyObj {}
+
+let nextId = 1;
+const ids = new WeakMap<object, number>();
+
+/** A stable identity number for id() and default reprs. Primitives get theirs from their value. */
+export function objectId(o: PyObj): number {
+  let id = ids.get(o);
+  if (id === undefined) {
+    id = 0x7f0000000000 + (nextId++) * 16;
+    ids.set(o, id);
+  }
+  return id;
+}

@@ -1,0 +1,134 @@
+// PyType: the type object. Holds the class dict, bases, the C3 MRO and the attribute-lookup cache.
+
+import { PyObj, PyObject } from './object.js';
+
+/** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
+let typeEpoch = 0;
+
+/** How instances of a type (and of its subclasses) are laid out: the nearest built-in base decides. */
+export type NativeNew = (cls: PyType) => PyObj;
+
+export class PyType extends PyObj {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  readonly typeDict = new Map<string, PyObject>();
+  /** A user-defined class (a "heap type"): its attributes may be set. */
+  isHeapType: boolean;
+  /** Allocates an empty instance with this type's layout (null: the type cannot be instantiated this way). */
+  allocate: NativeNew | null;
+  /** False for types like int, str, float whose values are JS primitives or immutable boxes. */
+  hasInstanceDict: boolean;
+  /** Subclassing this type is a TypeError ("type 'bool' is not an acceptable base type"). */
+  isFinal = false;
+  /** Each instance of a class with __slots__ or a native layout: not needed yet. */
+  private cache = new Map<string, PyObject | undefined>();
+  private cacheEpoch = -1;
+  /**
+   * A native type's own attribute lookup (CPython's tp_getattro), used instead of
+   * the generic one: super objects, for example. Undefined result means "missing".
+   */
+  getattro: ((vm: never, o: PyObject, name: string) => PyObject | undefined) | null = null;
+  /** Subclasses, for __subclasses__ and invalidation. */
+  readonly subclasses: PyType[] = [];
+
+  constructor(metatype: PyType | null, name: string, bases: PyType[], opts: { module?: string; heap?: boolean; allocate?: NativeNew | null; instanceDict?: boolean; qualname?: string } = {}) {
+    // The metatype of the bootstrap `type` is patched in after construction.
+    super(metatype as PyType);
+    this.name = name;
+    this.qualname = opts.qualname ?? name;
+    this.module = opts.module ?? 'builtins';
+    this.bases = bases;
+    this.isHeapType = opts.heap ?? false;
+    this.allocate = opts.allocate !== undefined ? opts.allocate : (bases[0]?.allocate ?? null);
+    this.hasInstanceDict = opts.instanceDict ?? (bases[0]?.hasInstanceDict ?? false);
+    for (const b of bases) b.subclasses.push(this);
+    this.mro = computeMro(this);
+  }
+
+  /** Finds `name` along the MRO (CPython's _PyType_Lookup), cached until any type changes. */
+  lookup(name: string): PyObject | undefined {
+    if (this.cacheEpoch !== typeEpoch) {
+      this.cache.clear();
+      this.cacheEpoch = typeEpoch;
+    }
+    let v = this.cache.get(name);
+    if (v === undefined && !this.cache.has(name)) {
+      const mro = this.mro;
+      for (let i = 0; i < mro.length; i++) {
+        v = mro[i].typeDict.get(name);
+        if (v !== undefined) break;
+      }
+      this.cache.set(name, v);
+    }
+    return v;
+  }
+
+  setAttr(name: string, value: PyObject): void {
+    this.typeDict.set(name, value);
+    typeEpoch++;
+  }
+
+  deleteAttr(name: string): boolean {
+    const had = this.typeDict.delete(name);
+    typeEpoch++;
+    return had;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+}
+
+/** Thrown (as a plain message) when C3 linearisation fails; the caller raises TypeError. */
+export class MroError extends Error {}
+
+/** C3 linearisation, as CPython's mro_implementation. */
+export function computeMro(t: PyType): PyType[] {
+  if (t.bases.length === 0) return [t];
+  if (t.bases.length === 1) return [t, ...t.bases[0].mro];
+  const seqs: PyType[][] = t.bases.map((b) => [...b.mro]);
+  seqs.push([...t.bases]);
+  const result: PyType[] = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return result;
+    let candidate: PyType | null = null;
+    for (const s of nonEmpty) {
+      const head = s[0];
+      if (!nonEmpty.some((other) => other.indexOf(head) > 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) {
+      const names = t.bases.map((b) => b.name).join(', ');
+      throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
+    }
+    result.push(candidate);
+    for (const s of nonEmpty) if (s[0] === candidate) s.shift();
+  }
+}
+
+/** Marks that type dicts changed from outside PyType (e.g. a new class's namespace). */
+export function invalidateTypeCaches(): void {
+  typeEpoch++;
+}
+
+// Bootstrap: `object` and `type`, each an instance of `type`.
+export const objectType: PyType = new PyType(null, 'object', [], { allocate: null, instanceDict: false });
+export const typeType: PyType = new PyType(null, 'type', [objectType], { allocate: null, instanceDict: true });
+objectType.cls = typeType;
+typeType.cls = typeType;
+
+/** Creates a built-in type; its methods are added by the file that owns it. */
+export function makeNativeType(name: string, base: PyType = objectType, opts: { module?: string; allocate?: NativeNew | null; instanceDict?: boolean; final?: boolean } = {}): PyType {
+  const t = new PyType(typeType, name, [base], { module: opts.module ?? 'builtins', allocate: opts.allocate, instanceDict: opts.instanceDict ?? false });
+  t.isFinal = opts.final ?? false;
+  return t;
+}

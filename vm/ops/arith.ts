@@ -1,0 +1,203 @@
+// Binary and unary arithmetic (PyNumber_*): int/float fast paths, then __op__/__rop__ dispatch.
+
+import type { PyObject } from '../objects/object.js';
+import { PyFloat } from '../objects/float.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyBytes } from '../objects/bytes.js';
+import { None, NotImplemented } from '../objects/singletons.js';
+import { typeError, zeroDivisionError } from '../objects/exceptions.js';
+import { normInt } from '../objects/int.js';
+import {
+  intFloorDiv, intMod, intPow, intTrueDiv, intLshift, intRshift, intToFloat, floatFloorDiv, floatMod, floatPow,
+} from '../format/bigint_math.js';
+import { typeOf } from './typeof.js';
+import { callSpecialMethod } from './call.js';
+import type { VM } from '../vm.js';
+
+export enum BinOp { ADD, SUB, MUL, MATMUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, XOR, OR }
+
+const NAMES = ['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'xor', 'or'];
+const SYMBOLS = ['+', '-', '*', '@', '/', '//', '%', '**', '<<', '>>', '&', '^', '|'];
+const DUNDER = NAMES.map((n) => `__${n}__`);
+const RDUNDER = NAMES.map((n) => `__r${n}__`);
+const IDUNDER = NAMES.map((n) => `__i${n}__`);
+
+/** An int operand (bool counts) as number|bigint, or undefined. */
+function intValue(o: PyObject): number | bigint | undefined {
+  if (typeof o === 'number' || typeof o === 'bigint') return o;
+  if (typeof o === 'boolean') return o ? 1 : 0;
+  return undefined;
+}
+
+/** A float operand's value: floats, and ints converted when the other side is a float. */
+function floatOperand(o: PyObject): number | undefined {
+  if (o instanceof PyFloat) return o.value;
+  if (typeof o === 'number') return o;
+  if (typeof o === 'bigint') return intToFloat(o);
+  if (typeof o === 'boolean') return o ? 1 : 0;
+  return undefined;
+}
+
+export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): PyObject {
+  if (typeof a === 'number' && typeof b === 'number') {
+    let r: number;
+    switch (op) {
+      case BinOp.ADD: r = a + b; if (Number.isSafeInteger(r)) return r; break;
+      case BinOp.SUB: r = a - b; if (Number.isSafeInteger(r)) return r; break;
+      case BinOp.MUL: r = a * b; if (Number.isSafeInteger(r)) return r === 0 ? 0 : r; break;
+      case BinOp.AND: if ((a | 0) === a && (b | 0) === b) return a & b; break;
+      case BinOp.OR: if ((a | 0) === a && (b | 0) === b) return a | b; break;
+      case BinOp.XOR: if ((a | 0) === a && (b | 0) === b) return a ^ b; break;
+      case BinOp.FLOORDIV: case BinOp.MOD: case BinOp.TRUEDIV: case BinOp.POW: case BinOp.LSHIFT: case BinOp.RSHIFT:
+        break;
+      default: return NotImplemented;
+    }
+  }
+  switch (op) {
+    case BinOp.FLOORDIV: return intFloorDiv(a, b);
+    case BinOp.MOD: return intMod(a, b);
+    case BinOp.TRUEDIV: return new PyFloat(intTrueDiv(a, b));
+    case BinOp.POW: {
+      const r = intPow(a, b);
+      return typeof r === 'object' ? new PyFloat(r.float) : r;
+    }
+    case BinOp.LSHIFT: return intLshift(a, b);
+    case BinOp.RSHIFT: return intRshift(a, b);
+  }
+  const x = BigInt(a);
+  const y = BigInt(b);
+  switch (op) {
+    case BinOp.ADD: return normInt(x + y);
+    case BinOp.SUB: return normInt(x - y);
+    case BinOp.MUL: return normInt(x * y);
+    case BinOp.AND: return normInt(x & y);
+    case BinOp.OR: return normInt(x | y);
+    case BinOp.XOR: return normInt(x ^ y);
+  }
+  return NotImplemented;
+}
+
+export function floatBinary(op: BinOp, a: number, b: number): PyObject {
+  switch (op) {
+    case BinOp.ADD: return new PyFloat(a + b);
+    case BinOp.SUB: return new PyFloat(a - b);
+    case BinOp.MUL: return new PyFloat(a * b);
+    case BinOp.TRUEDIV:
+      if (b === 0) throw zeroDivisionError('float division by zero');
+      return new PyFloat(a / b);
+    case BinOp.FLOORDIV: return new PyFloat(floatFloorDiv(a, b));
+    case BinOp.MOD: return new PyFloat(floatMod(a, b));
+    case BinOp.POW: return new PyFloat(floatPow(a, b));
+  }
+  return NotImplemented;
+}
+
+/** The built-in numeric behaviour of an operator, or NotImplemented when neither side is a plain number. */
+export function numberBinary(op: BinOp, a: PyObject, b: PyObject): PyObject {
+  const ia = intValue(a);
+  if (ia !== undefined) {
+    const ib = intValue(b);
+    if (ib !== undefined) return intBinary(op, ia, ib);
+  }
+  if (a instanceof PyFloat || b instanceof PyFloat) {
+    const fa = floatOperand(a);
+    const fb = floatOperand(b);
+    if (fa !== undefined && fb !== undefined) return floatBinary(op, fa, fb);
+  }
+  return NotImplemented;
+}
+
+function isPlainNumber(o: PyObject): boolean {
+  return typeof o !== 'object' || (o instanceof PyFloat && !o.cls.isHeapType);
+}
+
+export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  if (isPlainNumber(a) && isPlainNumber(b) && typeof a !== 'string' && typeof b !== 'string') {
+    const r = numberBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
+  const r = binaryDispatch(vm, a, b, op);
+  if (r !== NotImplemented) return r;
+  throw binaryTypeError(a, b, op);
+}
+
+export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  if (typeof a === 'object' && !(a instanceof PyFloat)) {
+    const m = a.cls.lookup(IDUNDER[op]);
+    if (m !== undefined && m !== None) {
+      const r = callSpecialMethod(vm, a, m, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return binaryOp(vm, a, b, op);
+}
+
+/** CPython's binary_op1: the right operand's reflected method first when its type is a subclass. */
+function binaryDispatch(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const ma = ta.lookup(DUNDER[op]);
+  let mb = ta === tb ? undefined : tb.lookup(RDUNDER[op]);
+  if (mb === None) mb = undefined;
+  if (mb !== undefined && tb.isSubtypeOf(ta) && mb !== ta.lookup(RDUNDER[op])) {
+    const r = callSpecialMethod(vm, b, mb, [a]);
+    if (r !== NotImplemented) return r;
+    mb = undefined;
+  }
+  if (ma !== undefined && ma !== None) {
+    const r = callSpecialMethod(vm, a, ma, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (mb !== undefined) return callSpecialMethod(vm, b, mb, [a]);
+  return NotImplemented;
+}
+
+function isSequence(o: PyObject): boolean {
+  return typeof o === 'string' || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+}
+
+export function binaryTypeError(a: PyObject, b: PyObject, op: BinOp): ReturnType<typeof typeError> {
+  const ta = typeOf(a).name;
+  const tb = typeOf(b).name;
+  if (op === BinOp.ADD && isSequence(a) && !isSequence(b)) {
+    return typeError(`can only concatenate ${ta} (not "${tb}") to ${ta}`);
+  }
+  if (op === BinOp.MUL && (isSequence(a) || isSequence(b))) {
+    return typeError(`can't multiply sequence by non-int of type '${isSequence(a) ? tb : ta}'`);
+  }
+  const sym = op === BinOp.POW ? '** or pow()' : SYMBOLS[op];
+  return typeError(`unsupported operand type(s) for ${sym}: '${ta}' and '${tb}'`);
+}
+
+export function negate(vm: VM, a: PyObject): PyObject {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'bigint') return normInt(-a);
+  if (typeof a === 'boolean') return a ? -1 : 0;
+  if (a instanceof PyFloat && !a.cls.isHeapType) return new PyFloat(-a.value);
+  return unaryDunder(vm, a, '__neg__', 'unary -');
+}
+
+export function positive(vm: VM, a: PyObject): PyObject {
+  if (typeof a === 'number' || typeof a === 'bigint') return a;
+  if (typeof a === 'boolean') return a ? 1 : 0;
+  if (a instanceof PyFloat && !a.cls.isHeapType) return a;
+  return unaryDunder(vm, a, '__pos__', 'unary +');
+}
+
+export function invert(vm: VM, a: PyObject): PyObject {
+  if (typeof a === 'number') return (a | 0) === a ? ~a : normInt(~BigInt(a));
+  if (typeof a === 'bigint') return normInt(~a);
+  if (typeof a === 'boolean') return a ? -2 : -1;
+  return unaryDunder(vm, a, '__invert__', 'unary ~');
+}
+
+function unaryDunder(vm: VM, a: PyObject, name: string, what: string): PyObject {
+  const m = typeOf(a).lookup(name);
+  if (m === undefined || m === None) throw typeError(`bad operand type for ${what}: '${typeOf(a).name}'`);
+  return callSpecialMethod(vm, a, m, []);
+}
+
+export const binOpDunder = DUNDER;
+export const binOpReflectedDunder = RDUNDER;

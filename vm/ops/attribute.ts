@@ -1,0 +1,199 @@
+// Attribute access (PyObject_GenericGetAttr, type_getattro, descriptors, method binding).
+
+import type { PyObject } from '../objects/object.js';
+import { PyObj } from '../objects/object.js';
+import { PyType, objectType } from '../objects/type.js';
+import {
+  PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
+} from '../objects/function.js';
+import { PyDict } from '../objects/dict.js';
+import { None } from '../objects/singletons.js';
+import { attributeError, typeError, AttributeError } from '../objects/exceptions.js';
+import { PyBaseException } from '../objects/exceptions.js';
+import { typeOf } from './typeof.js';
+import { call, callSpecialMethod } from './call.js';
+import type { VM } from '../vm.js';
+
+/** True when `d` defines __set__ or __delete__ (a data descriptor takes precedence over the instance dict). */
+function isDataDescriptor(d: PyObject): boolean {
+  if (d instanceof PyProperty || d instanceof PyGetSet) return true;
+  if (typeof d !== 'object' || d instanceof PyFunction || d instanceof PyMethodDescriptor) return false;
+  const t = d.cls;
+  return t.isHeapType && (t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined);
+}
+
+/** Applies the descriptor protocol: `descr.__get__(obj, type)`; obj undefined means access through the class. */
+export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefined, type: PyType): PyObject {
+  if (typeof descr !== 'object') return descr;
+  if (descr instanceof PyFunction) return obj === undefined ? descr : new PyMethod(descr, obj);
+  if (descr instanceof PyMethodDescriptor) {
+    return obj === undefined ? descr : new PyBuiltinFunction(descr.name, descr.fn, null, obj, descr);
+  }
+  if (descr instanceof PyStaticMethod) return descr.func;
+  if (descr instanceof PyClassMethod) return new PyMethod(descr.func, type);
+  if (descr instanceof PyProperty) {
+    if (obj === undefined) return descr;
+    if (descr.fget === None) throw attributeError(`property object has no getter`);
+    return call(vm, descr.fget, [obj]);
+  }
+  if (descr instanceof PyGetSet) return obj === undefined ? descr : descr.get(vm, obj);
+  if (descr.cls.isHeapType) {
+    const get = descr.cls.lookup('__get__');
+    if (get !== undefined) return callSpecialMethod(vm, descr, get, [obj === undefined ? None : obj, type]);
+  }
+  return descr;
+}
+
+/** getattr(o, name) or undefined when it is missing (AttributeError swallowed only for the final miss). */
+export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefined {
+  if (o instanceof PyType) return typeGetAttr(vm, o, name);
+  const t = typeOf(o);
+  if (t.getattro !== null) return t.getattro(vm as never, o, name);
+  const ga = t.lookup('__getattribute__');
+  if (ga !== undefined && ga !== objectGetAttribute() && t.isHeapType) {
+    try {
+      return callSpecialMethod(vm, o, ga, [name]);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return getAttrFallback(vm, o, t, name, e);
+      throw e;
+    }
+  }
+  const descr = t.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) return bindDescriptor(vm, descr, o, t);
+  if (typeof o === 'object' && o.dict !== null) {
+    const v = o.dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (descr !== undefined) return bindDescriptor(vm, descr, o, t);
+  return getAttrFallback(vm, o, t, name, null);
+}
+
+function getAttrFallback(vm: VM, o: PyObject, t: PyType, name: string, err: PyBaseException | null): PyObject | undefined {
+  const ga = t.lookup('__getattr__');
+  if (ga !== undefined) return callSpecialMethod(vm, o, ga, [name]);
+  if (err !== null) throw err;
+  return undefined;
+}
+
+function typeGetAttr(vm: VM, cls: PyType, name: string): PyObject | undefined {
+  const meta = typeOf(cls);
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return bindDescriptor(vm, metaAttr, cls, meta);
+  const attr = cls.lookup(name);
+  if (attr !== undefined) return bindDescriptor(vm, attr, undefined, cls);
+  if (metaAttr !== undefined) return bindDescriptor(vm, metaAttr, cls, meta);
+  if (meta.isHeapType) {
+    const ga = meta.lookup('__getattr__');
+    if (ga !== undefined) return callSpecialMethod(vm, cls, ga, [name]);
+  }
+  return undefined;
+}
+
+export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
+  let msg: string;
+  if (o instanceof PyType) msg = `type object '${o.name}' has no attribute '${name}'`;
+  else if (typeOf(o).name === 'module' && typeof o === 'object' && o.dict !== null) {
+    const mn = o.dict.getStr('__name__');
+    msg = `module '${typeof mn === 'string' ? mn : '?'}' has no attribute '${name}'`;
+  } else msg = `'${typeOf(o).name}' object has no attribute '${name}'`;
+  const e = attributeError(msg);
+  (e.attrs ??= new Map()).set('name', name);
+  e.attrs.set('obj', o);
+  return e;
+}
+
+export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
+  const v = getAttrOpt(vm, o, name);
+  if (v === undefined) throw attributeErrorFor(o, name);
+  return v;
+}
+
+export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject | undefined): void {
+  if (o instanceof PyType) {
+    typeSetAttr(vm, o, name, value);
+    return;
+  }
+  const t = typeOf(o);
+  if (t.isHeapType) {
+    const hook = t.lookup(value === undefined ? '__delattr__' : '__setattr__');
+    const base = objectType.typeDict.get(value === undefined ? '__delattr__' : '__setattr__');
+    if (hook !== undefined && hook !== base) {
+      callSpecialMethod(vm, o, hook, value === undefined ? [name] : [name, value]);
+      return;
+    }
+  }
+  genericSetAttr(vm, o, name, value);
+}
+
+/** object.__setattr__ / object.__delattr__ (value undefined means delete). */
+export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObject | undefined): void {
+  const t = typeOf(o);
+  const descr = t.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) {
+    setViaDescriptor(vm, descr, o, name, value);
+    return;
+  }
+  if (typeof o === 'object' && (o.dict !== null || t.hasInstanceDict)) {
+    if (value === undefined) {
+      if (o.dict === null || !o.dict.deleteStr(name)) throw attributeErrorFor(o, name);
+      return;
+    }
+    (o.dict ??= new PyDict()).setStr(name, value);
+    return;
+  }
+  if (descr !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  throw attributeErrorFor(o, name);
+}
+
+function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, value: PyObject | undefined): void {
+  if (descr instanceof PyProperty) {
+    const f = value === undefined ? descr.fdel : descr.fset;
+    if (f === None) throw attributeError(value === undefined ? `can't delete attribute '${name}'` : `can't set attribute '${name}'`);
+    call(vm, f, value === undefined ? [o] : [o, value]);
+    return;
+  }
+  if (descr instanceof PyGetSet) {
+    if (descr.set === null) throw attributeError(`attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+    descr.set(vm, o, value);
+    return;
+  }
+  const t = (descr as PyObj).cls;
+  const m = t.lookup(value === undefined ? '__delete__' : '__set__');
+  if (m === undefined) throw attributeError(value === undefined ? '__delete__' : '__set__');
+  callSpecialMethod(vm, descr, m, value === undefined ? [o] : [o, value]);
+}
+
+function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject | undefined): void {
+  const meta = typeOf(cls);
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) {
+    setViaDescriptor(vm, metaAttr, cls, name, value);
+    return;
+  }
+  if (!cls.isHeapType) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  }
+  if (value === undefined) {
+    if (!cls.deleteAttr(name)) throw attributeErrorFor(cls, name);
+  } else cls.setAttr(name, value);
+}
+
+/**
+ * LOAD_METHOD's lookup: when `name` is a plain function on the type, return it
+ * unbound with `self` so the call skips creating a bound method.
+ */
+export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject, PyObject | undefined] {
+  if (!(o instanceof PyType)) {
+    const t = typeOf(o);
+    const descr = t.lookup(name);
+    if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && (t.lookup('__getattribute__') === objectGetAttribute() || !t.isHeapType)) {
+      if (typeof o !== 'object' || o.dict === null || o.dict.getStr(name) === undefined) return [descr, o];
+    }
+  }
+  return [getAttr(vm, o, name), undefined];
+}
+
+let objectGetAttributeCache: PyObject | undefined;
+function objectGetAttribute(): PyObject | undefined {
+  return (objectGetAttributeCache ??= objectType.typeDict.get('__getattribute__'));
+}

@@ -1,0 +1,99 @@
+// Calling any callable from native code (CPython's PyObject_Call), and the dunder-method helpers.
+//
+// A tpy function called from here runs in a nested eval loop (vm.callFunction);
+// calls made by tpy code itself stay in the running loop (see eval.ts).
+
+import type { PyObject } from '../objects/object.js';
+import { PyObj } from '../objects/object.js';
+import { PyType, typeType } from '../objects/type.js';
+import {
+  PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, KwArgs,
+} from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import { typeError } from '../objects/exceptions.js';
+import { typeOf } from './typeof.js';
+import type { VM } from '../vm.js';
+
+export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
+  if (typeof f === 'object') {
+    if (f instanceof PyFunction) return vm.callFunction(f, args, kwargs);
+    if (f instanceof PyBuiltinFunction) {
+      return f.self === undefined ? f.fn(vm, args, kwargs) : f.fn(vm, [f.self, ...args], kwargs);
+    }
+    if (f instanceof PyMethod) return call(vm, f.func, [f.self, ...args], kwargs);
+    if (f instanceof PyMethodDescriptor) return callMethodDescriptor(vm, f, args, kwargs);
+    if (f instanceof PyType) return callType(vm, f, args, kwargs);
+    if (f instanceof PyStaticMethod) return call(vm, f.func, args, kwargs);
+  }
+  const c = typeOf(f).lookup('__call__');
+  if (c === undefined) throw typeError(`'${typeOf(f).name}' object is not callable`);
+  return callSpecialMethod(vm, f, c, args, kwargs);
+}
+
+export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  if (!typeOf(args[0]).isSubtypeOf(d.owner)) {
+    throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeOf(args[0]).name}' object`);
+  }
+  return d.fn(vm, args, kwargs);
+}
+
+/** Calls a method found on self's type (not bound yet) with self as first argument. */
+export function callSpecialMethod(vm: VM, self: PyObject, m: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
+  if (m instanceof PyMethodDescriptor) return m.fn(vm, [self, ...args], kwargs);
+  if (m instanceof PyFunction) return vm.callFunction(m, [self, ...args], kwargs);
+  if (m instanceof PyStaticMethod) return call(vm, m.func, args, kwargs);
+  if (m instanceof PyClassMethod) return call(vm, m.func, [typeOf(self), ...args], kwargs);
+  if (m instanceof PyBuiltinFunction) return call(vm, m, [self, ...args], kwargs);
+  // Any other descriptor or callable: bind through __get__ if it has one.
+  const get = m instanceof PyObj ? typeOf(m).lookup('__get__') : undefined;
+  if (get !== undefined) return call(vm, callSpecialMethod(vm, m, get, [self, typeOf(self)]), args, kwargs);
+  return call(vm, m, args, kwargs);
+}
+
+/** Calls `self.<name>(*args)` looked up on the type, or returns undefined when the type lacks it. */
+export function callDunder(vm: VM, self: PyObject, name: string, args: PyObject[]): PyObject | undefined {
+  const m = typeOf(self).lookup(name);
+  if (m === undefined || m === None) return undefined;
+  return callSpecialMethod(vm, self, m, args);
+}
+
+/** type(...) called: type(x), a new class, or instantiation via __new__ and __init__. */
+export function callType(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
+  const newMethod = cls.lookup('__new__');
+  let obj: PyObject;
+  if (newMethod === undefined) throw typeError(`cannot create '${cls.name}' instances`);
+  obj = callNew(vm, cls, newMethod, args, kwargs);
+  // As type_call: __init__ runs only when __new__ returned an instance of cls.
+  const ot = typeOf(obj);
+  if (!ot.isSubtypeOf(cls)) return obj;
+  const init = ot.lookup('__init__');
+  if (init !== undefined && init !== objectInit()) {
+    const r = callSpecialMethod(vm, obj, init, args, kwargs);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (init === objectInit() && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && newMethod === objectNew()) {
+    throw typeError(`${cls.name}() takes no arguments`);
+  }
+  return obj;
+}
+
+function callNew(vm: VM, cls: PyType, newMethod: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  if (newMethod === objectNew()) {
+    if (cls.allocate === null) throw typeError(`cannot create '${cls.name}' instances`);
+    return cls.allocate(cls);
+  }
+  const f = newMethod instanceof PyStaticMethod ? newMethod.func : newMethod;
+  return call(vm, f, [cls, ...args], kwargs);
+}
+
+// object.__init__ and object.__new__ are looked up lazily: base_methods.ts defines them.
+import { objectType } from '../objects/type.js';
+let objectInitCache: PyObject | undefined;
+let objectNewCache: PyObject | undefined;
+function objectInit(): PyObject | undefined {
+  return (objectInitCache ??= objectType.typeDict.get('__init__'));
+}
+function objectNew(): PyObject | undefined {
+  return (objectNewCache ??= objectType.typeDict.get('__new__'));
+}

@@ -1,0 +1,147 @@
+// Rich comparison (PyObject_RichCompare): fast paths for numbers, strings and sequences, then dunders.
+
+import type { PyObject } from '../objects/object.js';
+import { PyFloat } from '../objects/float.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { None, NotImplemented } from '../objects/singletons.js';
+import { typeError } from '../objects/exceptions.js';
+import { Cmp } from '../opcodes.js';
+import { typeOf } from './typeof.js';
+import { callSpecialMethod } from './call.js';
+import { truthy } from './convert.js';
+import type { VM } from '../vm.js';
+
+const DUNDER = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
+const SWAPPED = [Cmp.GT, Cmp.GE, Cmp.EQ, Cmp.NE, Cmp.LT, Cmp.LE];
+const SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
+
+/** A number's value as a JS number or bigint, or undefined for non-numbers. */
+function numeric(o: PyObject): number | bigint | undefined {
+  switch (typeof o) {
+    case 'number': case 'bigint': return o;
+    case 'boolean': return o ? 1 : 0;
+  }
+  if (o instanceof PyFloat) return o.value;
+  return undefined;
+}
+
+/** Compares two numeric values exactly: -1, 0, 1, or NaN when unordered. */
+export function numCompare(a: number | bigint, b: number | bigint): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  // Mixed bigint and number: a number may be fractional or non-finite.
+  if (typeof a === 'number') return -numCompare(b, a);
+  const bn = b as number;
+  if (Number.isNaN(bn)) return NaN;
+  if (bn === Infinity) return -1;
+  if (bn === -Infinity) return 1;
+  const t = BigInt(Math.trunc(bn));
+  if (a < t) return -1;
+  if (a > t) return 1;
+  const frac = bn - Math.trunc(bn);
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+function cmpResult(c: number, op: Cmp): boolean {
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.EQ: return c === 0;
+    case Cmp.NE: return c !== 0;
+    case Cmp.GT: return c > 0;
+    default: return c >= 0;
+  }
+}
+
+function strCompare(a: string, b: string): number {
+  // Code-point order: UTF-16 order differs only for astral vs high BMP characters.
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+/** Compares two lists or two tuples lexicographically, as list_richcompare. */
+function sequenceCompare(vm: VM, a: PyObject[], b: PyObject[], op: Cmp): PyObject {
+  if ((op === Cmp.EQ || op === Cmp.NE) && a.length !== b.length) return op === Cmp.NE;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!pyEq(vm, x, y)) {
+      if (op === Cmp.EQ) return false;
+      if (op === Cmp.NE) return true;
+      return richCompare(vm, x, y, op);
+    }
+  }
+  return cmpResult(a.length - b.length, op);
+}
+
+export function richCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
+  if (typeof a === 'number' && typeof b === 'number') return cmpResult(a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN, op);
+  if (typeof a === 'string' && typeof b === 'string') return cmpResult(strCompare(a, b), op);
+  const na = numeric(a);
+  if (na !== undefined) {
+    const nb = numeric(b);
+    if (nb !== undefined && (typeof a !== 'object' || !a.cls.isHeapType) && (typeof b !== 'object' || !b.cls.isHeapType)) {
+      const c = numCompare(na, nb);
+      return Number.isNaN(c) ? op === Cmp.NE : cmpResult(c, op);
+    }
+  }
+  if (a instanceof PyList && b instanceof PyList && !a.cls.isHeapType && !b.cls.isHeapType) return sequenceCompare(vm, a.items, b.items, op);
+  if (a instanceof PyTuple && b instanceof PyTuple && !a.cls.isHeapType && !b.cls.isHeapType) return sequenceCompare(vm, a.items, b.items, op);
+  return genericCompare(vm, a, b, op);
+}
+
+function genericCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let checkedReflected = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const m = tb.lookup(DUNDER[SWAPPED[op]]);
+    if (m !== undefined && m !== None) {
+      checkedReflected = true;
+      const r = callSpecialMethod(vm, b, m, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const m = ta.lookup(DUNDER[op]);
+  if (m !== undefined && m !== None) {
+    const r = callSpecialMethod(vm, a, m, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReflected) {
+    const rm = tb.lookup(DUNDER[SWAPPED[op]]);
+    if (rm !== undefined && rm !== None) {
+      const r = callSpecialMethod(vm, b, rm, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === Cmp.EQ) return a === b;
+  if (op === Cmp.NE) return a !== b;
+  throw typeError(`'${SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** a == b as a JS boolean, with the identity shortcut containers use (PyObject_RichCompareBool). */
+export function pyEq(vm: VM, a: PyObject, b: PyObject): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string') return false;
+  if (typeof a === 'number' && typeof b === 'number') return false;
+  const r = richCompare(vm, a, b, Cmp.EQ);
+  return typeof r === 'boolean' ? r : truthy(vm, r);
+}
+
+/** a < b as a JS boolean (sorting, min, max). */
+export function pyLess(vm: VM, a: PyObject, b: PyObject): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strCompare(a, b) < 0;
+  const r = richCompare(vm, a, b, Cmp.LT);
+  return typeof r === 'boolean' ? r : truthy(vm, r);
+}

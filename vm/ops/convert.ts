@@ -1,0 +1,112 @@
+// repr(), str(), truth value, len() and __index__: conversions every part of the VM needs.
+
+import type { PyObject } from '../objects/object.js';
+import { PyFloat } from '../objects/float.js';
+import { None } from '../objects/singletons.js';
+import { typeError, overflowError, valueError } from '../objects/exceptions.js';
+import { floatRepr } from '../format/float_repr.js';
+import { strRepr } from '../format/str_repr.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
+import { typeOf } from './typeof.js';
+import { callDunder } from './call.js';
+import type { VM } from '../vm.js';
+
+export function repr(vm: VM, o: PyObject): string {
+  switch (typeof o) {
+    case 'string': return strRepr(o);
+    case 'number': return String(o);
+    case 'bigint': return o.toString();
+    case 'boolean': return o ? 'True' : 'False';
+  }
+  if (o instanceof PyFloat && o.cls.isHeapType === false) return floatRepr(o.value);
+  const r = callDunder(vm, o, '__repr__', []);
+  if (r === undefined) throw typeError(`'${typeOf(o).name}' object has no __repr__`);
+  if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
+export function str(vm: VM, o: PyObject): string {
+  switch (typeof o) {
+    case 'string': return o;
+    case 'number': return String(o);
+    case 'bigint': return o.toString();
+    case 'boolean': return o ? 'True' : 'False';
+  }
+  const r = callDunder(vm, o, '__str__', []);
+  if (r === undefined) return repr(vm, o);
+  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
+/** The truth value of an object (PyObject_IsTrue). */
+export function truthy(vm: VM, o: PyObject): boolean {
+  switch (typeof o) {
+    case 'boolean': return o;
+    case 'number': return o !== 0;
+    case 'string': return o.length !== 0;
+    case 'bigint': return o !== 0n;
+  }
+  if (o === None) return false;
+  if (o instanceof PyList && !o.cls.isHeapType) return o.items.length !== 0;
+  if (o instanceof PyTuple && !o.cls.isHeapType) return o.items.length !== 0;
+  if (o instanceof PyFloat && !o.cls.isHeapType) return o.value !== 0;
+  if (o instanceof PyDict && !o.cls.isHeapType) return o.size !== 0;
+  const t = typeOf(o);
+  const b = t.lookup('__bool__');
+  if (b !== undefined && b !== None) {
+    const r = callDunder(vm, o, '__bool__', []);
+    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r!).name}`);
+    return r;
+  }
+  if (t.lookup('__len__') !== undefined) return len(vm, o) !== 0;
+  return true;
+}
+
+export function len(vm: VM, o: PyObject): number {
+  if (typeof o === 'string') return strLength(o);
+  if (o instanceof PyList) return o.items.length;
+  if (o instanceof PyTuple) return o.items.length;
+  const r = callDunder(vm, o, '__len__', []);
+  if (r === undefined) throw typeError(`object of type '${typeOf(o).name}' has no len()`);
+  const n = index(vm, r, () => `'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (n < 0) throw valueError('__len__() should return >= 0');
+  return n;
+}
+
+/** Length in code points: JS strings count UTF-16 units, Python counts characters. */
+export function strLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00) n--;
+  }
+  return n;
+}
+
+/** operator.index(): an int from an int-like object, or TypeError with `message`. */
+export function index(vm: VM, o: PyObject, message?: () => string): number | bigint {
+  if (typeof o === 'number' || typeof o === 'bigint') return o;
+  if (typeof o === 'boolean') return o ? 1 : 0;
+  const r = callDunder(vm, o, '__index__', []);
+  if (r === undefined) {
+    throw typeError(message ? message() : `'${typeOf(o).name}' object cannot be interpreted as an integer`);
+  }
+  if (typeof r === 'number' || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+}
+
+/** An index-sized int (a JS number), raising OverflowError/IndexError as CPython's PyNumber_AsSsize_t. */
+export function indexSize(vm: VM, o: PyObject, message?: () => string): number {
+  const n = index(vm, o, message);
+  if (typeof n === 'bigint') throw newIndexOverflow(o);
+  return n;
+}
+
+function newIndexOverflow(o: PyObject): ReturnType<typeof overflowError> {
+  void o;
+  return overflowError("cannot fit 'int' into an index-sized integer");
+}

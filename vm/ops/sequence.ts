@@ -1,0 +1,263 @@
+// Subscripts, membership and iteration (PyObject_GetItem, PySequence_Contains, PyObject_GetIter, PyIter_Next).
+
+import type { PyObject } from '../objects/object.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
+import { PyRange, PySlice } from '../objects/range.js';
+import { None } from '../objects/singletons.js';
+import {
+  typeError, indexError, valueError, keyError, PyBaseException, StopIteration, IndexError,
+} from '../objects/exceptions.js';
+import {
+  PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator,
+  PyCallableIterator, PyListReverseIterator,
+} from '../objects/iterators.js';
+import { PyGenerator } from '../objects/generator.js';
+import { PyType } from '../objects/type.js';
+import { PyClassMethod, PyMethod } from '../objects/function.js';
+import { newTuple } from '../objects/tuple.js';
+import { typeOf } from './typeof.js';
+import { call, callDunder, callSpecialMethod } from './call.js';
+import { indexSize, index } from './convert.js';
+import { pyEq } from './compare.js';
+import type { VM } from '../vm.js';
+
+/** Resolves a possibly negative index against `length`, raising IndexError(`what` index out of range). */
+export function normIndex(i: number, length: number, what: string): number {
+  const j = i < 0 ? i + length : i;
+  if (j < 0 || j >= length) throw indexError(`${what} index out of range`);
+  return j;
+}
+
+/** PySlice_GetIndicesEx: [start, stop, step, count] for a slice over a sequence of `length`. */
+export function sliceIndices(vm: VM, s: PySlice, length: number): [number, number, number, number] {
+  const msg = () => 'slice indices must be integers or None or have an __index__ method';
+  let step = 1;
+  if (s.step !== None) {
+    const st = index(vm, s.step, msg);
+    step = typeof st === 'bigint' ? (st > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER) : st;
+    if (step === 0) throw valueError('slice step cannot be zero');
+  }
+  const clamp = (v: PyObject, dflt: number): number => {
+    if (v === None) return dflt;
+    const n0 = index(vm, v, msg);
+    let n = typeof n0 === 'bigint' ? (n0 > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER) : n0;
+    if (n < 0) {
+      n += length;
+      if (n < 0) n = step < 0 ? -1 : 0;
+    } else if (n >= length) n = step < 0 ? length - 1 : length;
+    return n;
+  };
+  const start = clamp(s.start, step < 0 ? length - 1 : 0);
+  const stop = clamp(s.stop, step < 0 ? -1 : length);
+  let count = 0;
+  if (step < 0) {
+    if (stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) count = Math.floor((stop - start - 1) / step) + 1;
+  return [start, stop, step, count];
+}
+
+export function sliceArray<T>(vm: VM, items: T[], s: PySlice): T[] {
+  const [start, stop, step, count] = sliceIndices(vm, s, items.length);
+  if (step === 1) return items.slice(start, stop);
+  const out: T[] = new Array(count);
+  for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j];
+  return out;
+}
+
+export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
+  if (o instanceof PyList && typeof key === 'number' && !o.cls.isHeapType) return o.items[normIndex(key, o.items.length, 'list')];
+  if (o instanceof PyTuple && typeof key === 'number' && !o.cls.isHeapType) return o.items[normIndex(key, o.items.length, 'tuple')];
+  if (o instanceof PyDict && !o.cls.isHeapType) {
+    const v = o.get(vm, key);
+    if (v !== undefined) return v;
+    throw keyError(key);
+  }
+  const t = typeOf(o);
+  const m = t.lookup('__getitem__');
+  if (m !== undefined && m !== None) return callSpecialMethod(vm, o, m, [key]);
+  if (o instanceof PyType) {
+    const cgi = o.lookup('__class_getitem__');
+    if (cgi !== undefined) return call(vm, bindClassGetItem(cgi, o), [key]);
+    throw typeError(`type '${o.name}' is not subscriptable`);
+  }
+  throw typeError(`'${t.name}' object is not subscriptable`);
+}
+
+/** __class_getitem__ is an implicit classmethod. */
+function bindClassGetItem(f: PyObject, cls: PyType): PyObject {
+  return f instanceof PyClassMethod ? new PyMethod(f.func, cls) : new PyMethod(f, cls);
+}
+
+export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): void {
+  if (o instanceof PyList && typeof key === 'number' && !o.cls.isHeapType) {
+    o.items[normIndex(key, o.items.length, 'list assignment')] = value;
+    return;
+  }
+  if (o instanceof PyDict && !o.cls.isHeapType) {
+    o.set(vm, key, value);
+    return;
+  }
+  const m = typeOf(o).lookup('__setitem__');
+  if (m === undefined || m === None) throw typeError(`'${typeOf(o).name}' object does not support item assignment`);
+  callSpecialMethod(vm, o, m, [key, value]);
+}
+
+export function delItem(vm: VM, o: PyObject, key: PyObject): void {
+  if (o instanceof PyDict && !o.cls.isHeapType) {
+    if (o.delete(vm, key) === undefined) throw keyError(key);
+    return;
+  }
+  const m = typeOf(o).lookup('__delitem__');
+  if (m === undefined || m === None) throw typeError(`'${typeOf(o).name}' object doesn't support item deletion`);
+  callSpecialMethod(vm, o, m, [key]);
+}
+
+export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyDict && !container.cls.isHeapType) return container.has(vm, item);
+  if ((container instanceof PyList || container instanceof PyTuple) && !container.cls.isHeapType) {
+    const items = container.items;
+    for (let i = 0; i < items.length; i++) if (items[i] === item || pyEq(vm, items[i], item)) return true;
+    return false;
+  }
+  const t = typeOf(container);
+  const m = t.lookup('__contains__');
+  if (m !== undefined && m !== None) {
+    const r = callSpecialMethod(vm, container, m, [item]);
+    return r === true || (r !== false && r !== 0 && r !== None && r !== '');
+  }
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
+    throw typeError(`argument of type '${t.name}' is not iterable`);
+  }
+  const it = getIter(vm, container);
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) if (v === item || pyEq(vm, v, item)) return true;
+  return false;
+}
+
+export function getIter(vm: VM, o: PyObject): PyObject {
+  if (typeof o === 'string') return new PyStrIterator(o);
+  if (typeof o === 'object' && !o.cls.isHeapType) {
+    if (o instanceof PyList) return new PyListIterator(o);
+    if (o instanceof PyTuple) return new PyTupleIterator(o);
+    if (o instanceof PyRange) return new PyRangeIterator(o);
+    if (o instanceof PyDict) return new PyDictIterator(o, DictIterKind.Keys);
+    if (o instanceof PyGenerator) return o;
+  }
+  const t = typeOf(o);
+  const m = t.lookup('__iter__');
+  if (m !== undefined && m !== None) {
+    const it = callSpecialMethod(vm, o, m, []);
+    if (typeOf(it).lookup('__next__') === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+    return it;
+  }
+  if (m === undefined && t.lookup('__getitem__') !== undefined) return new PySeqIterator(o);
+  throw typeError(`'${t.name}' object is not iterable`);
+}
+
+export function isStopIteration(e: unknown): e is PyBaseException {
+  return e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration);
+}
+
+/** next(it): the next value, or undefined when the iterator is exhausted (StopIteration swallowed). */
+export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
+  if (it instanceof PyListIterator) {
+    const l = it.list;
+    if (l !== null && it.index < l.items.length) return l.items[it.index++];
+    return undefined;
+  }
+  if (it instanceof PyRangeIterator) {
+    if (it.index < it.length) return it.range.start + it.range.step * it.index++;
+    return undefined;
+  }
+  if (it instanceof PyTupleIterator) {
+    return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
+  }
+  if (it instanceof PyGenerator) return vm.generatorSend(it, None, true);
+  if (it instanceof PyStrIterator) {
+    const s = it.str;
+    if (it.index >= s.length) return undefined;
+    const cp = s.codePointAt(it.index)!;
+    const ch = String.fromCodePoint(cp);
+    it.index += ch.length;
+    return ch;
+  }
+  if (it instanceof PyDictIterator) return dictIterNext(vm, it);
+  if (it instanceof PyListReverseIterator) {
+    if (it.index >= 0 && it.index < it.list.items.length) return it.list.items[it.index--];
+    it.index = -1;
+    return undefined;
+  }
+  if (it instanceof PySeqIterator) {
+    if (it.done) return undefined;
+    try {
+      return getItem(vm, it.seq, it.index++);
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.cls.isSubtypeOf(IndexError) || e.cls.isSubtypeOf(StopIteration))) {
+        it.done = true;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+  if (it instanceof PyCallableIterator) {
+    if (it.done) return undefined;
+    const v = call(vm, it.callable, []);
+    if (v === it.sentinel || pyEq(vm, v, it.sentinel)) {
+      it.done = true;
+      return undefined;
+    }
+    return v;
+  }
+  const m = typeOf(it).lookup('__next__');
+  if (m === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  try {
+    return callSpecialMethod(vm, it, m, []);
+  } catch (e) {
+    if (isStopIteration(e)) return undefined;
+    throw e;
+  }
+}
+
+function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
+  if (it.done) return undefined;
+  if (it.dict.size !== it.initialSize) {
+    it.done = true;
+    throw newRuntimeError('dictionary changed size during iteration');
+  }
+  const r = it.iter.next();
+  if (r.done) {
+    it.done = true;
+    return undefined;
+  }
+  const [k, v] = r.value;
+  const key = it.dict.keyObject(k as never);
+  if (it.kind === DictIterKind.Keys) return key;
+  if (it.kind === DictIterKind.Values) return v;
+  return newTuple([key, v]);
+}
+
+import { runtimeError } from '../objects/exceptions.js';
+function newRuntimeError(msg: string): PyBaseException {
+  return runtimeError(msg);
+}
+
+/** Collects any iterable into a JS array (list(x)), with fast paths for lists and tuples. */
+export function toArray(vm: VM, o: PyObject): PyObject[] {
+  if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
+  const it = getIter(vm, o);
+  const out: PyObject[] = [];
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) out.push(v);
+  return out;
+}
+
+/** An index for a sequence subscript, with CPython's "indices must be integers" message. */
+export function sequenceIndex(vm: VM, key: PyObject, typeName: string): number {
+  return indexSize(vm, key, () => `${typeName} indices must be integers or slices, not ${typeOf(key).name}`);
+}
+
+export { callDunder };

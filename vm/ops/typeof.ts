@@ -1,0 +1,31 @@
+// type(x) for every value representation, and the type's name for messages.
+
+import type { PyObject } from '../objects/object.js';
+import { PyType } from '../objects/type.js';
+import { intType, boolType } from '../objects/int.js';
+import { strType } from '../objects/str.js';
+
+export function typeOf(v: PyObject): PyType {
+  switch (typeof v) {
+    case 'object': return v.cls;
+    case 'number': case 'bigint': return intType;
+    case 'string': return strType;
+    default: return boolType;
+  }
+}
+
+export function typeName(v: PyObject): string {
+  return typeOf(v).name;
+}
+
+export function isInt(v: PyObject): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+export function isType(v: PyObject): v is PyType {
+  return v instanceof PyType;
+}
+
+export function isInstance(v: PyObject, t: PyType): boolean {
+  return typeOf(v).isSubtypeOf(t);
+}

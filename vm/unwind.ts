@@ -1,0 +1,75 @@
+// The block-stack unwinder: CPython 3.7's fast_block_end, shared by exceptions, return, break and continue.
+//
+// A block is (type, handler, level): the SETUP_* opcode that pushed it, the word
+// index of its handler, and the value-stack depth (relative to the frame's base)
+// to restore. EXCEPT_HANDLER blocks mark a running `except`/`finally` handler
+// entered by an exception; unwinding one restores the previously handled exception.
+
+import type { PyObject } from './objects/object.js';
+import { PyBaseException } from './objects/exceptions.js';
+import { None } from './objects/singletons.js';
+import { Op } from './opcodes.js';
+import { Frame, Why, EXCEPT_HANDLER } from './frame.js';
+import type { VM } from './vm.js';
+
+/**
+ * Pops blocks of `f` until one handles `why`. `value` is the exception (EXCEPTION),
+ * the return value (RETURN) or the continue target word index (CONTINUE).
+ * Returns Why.NOT when a handler took over (f.pc and f.sp are set for it), or
+ * `why` itself when the block stack is empty and the frame must exit.
+ */
+export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | number): Why {
+  const stack = vm.stack;
+  const blocks = f.blocks;
+  while (blocks.length > 0) {
+    const n = blocks.length;
+    const type = blocks[n - 3];
+    const handler = blocks[n - 2];
+    const level = blocks[n - 1];
+    if (type === Op.SETUP_LOOP && why === Why.CONTINUE) {
+      f.pc = value as number;
+      return Why.NOT;
+    }
+    blocks.length = n - 3;
+    if (type === EXCEPT_HANDLER) {
+      unwindExceptHandler(vm, f, level);
+      continue;
+    }
+    f.sp = f.base + level;
+    if (type === Op.SETUP_LOOP && why === Why.BREAK) {
+      f.pc = handler;
+      return Why.NOT;
+    }
+    if (why === Why.EXCEPTION && (type === Op.SETUP_EXCEPT || type === Op.SETUP_FINALLY)) {
+      // Enter the handler: save the previously handled exception, then push the new one.
+      blocks.push(EXCEPT_HANDLER, -1, f.sp - f.base);
+      const prev = vm.excInfo;
+      stack[f.sp++] = prev?.traceback ?? None;
+      stack[f.sp++] = prev ?? None;
+      stack[f.sp++] = prev !== null ? prev.cls : None;
+      const exc = value as PyBaseException;
+      vm.excInfo = exc;
+      stack[f.sp++] = exc.traceback ?? None;
+      stack[f.sp++] = exc;
+      stack[f.sp++] = exc.cls;
+      f.pc = handler;
+      return Why.NOT;
+    }
+    if (type === Op.SETUP_FINALLY) {
+      // Run the finally body with the pending return value / continue target and why on the stack.
+      if (why === Why.RETURN || why === Why.CONTINUE) stack[f.sp++] = value as PyObject;
+      stack[f.sp++] = why;
+      f.pc = handler;
+      return Why.NOT;
+    }
+  }
+  return why;
+}
+
+/** UNWIND_EXCEPT_HANDLER: trims the stack to the block's level and restores the saved exc_info. */
+export function unwindExceptHandler(vm: VM, f: Frame, level: number): void {
+  const sp = f.base + level + 3;
+  const value = vm.stack[sp - 2];
+  vm.excInfo = value instanceof PyBaseException ? value : null;
+  f.sp = sp - 3;
+}

@@ -1,0 +1,206 @@
+// The VM: one interpreter instance with its value stack, current frame, modules and host I/O.
+
+import type { PyObject } from './objects/object.js';
+import { PyDict } from './objects/dict.js';
+import { PyFunction, KwArgs } from './objects/function.js';
+import { PyModule } from './objects/module.js';
+import { PyGenerator } from './objects/generator.js';
+import { PyBaseException, newException, SystemError, KeyboardInterrupt } from './objects/exceptions.js';
+import { PyList } from './objects/list.js';
+import { call } from './ops/call.js';
+import { getAttr } from './ops/attribute.js';
+import { repr } from './ops/convert.js';
+import { None } from './objects/singletons.js';
+import { Frame } from './frame.js';
+import { Code, CO_GENERATOR } from './code.js';
+import { bindArguments, makeCells } from './bind.js';
+import { execute, generatorSend, generatorThrow } from './eval.js';
+import { recursionError } from './errors.js';
+import { SourceCache } from './traceback_format.js';
+
+/** Where a VM's standard streams go (the CLI passes process streams, tests pass buffers). */
+export interface HostIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads one line of standard input including its newline, or null at end of input. */
+  readLine(): string | null;
+}
+
+/** A native module's initialiser: fills in the module's namespace. */
+export type ModuleInit = (vm: VM, module: PyModule) => void;
+
+export class VM {
+  /** The shared value stack: every running frame's locals and operands (DESIGN decision 5). */
+  stack: PyObject[] = new Array(4096).fill(undefined);
+  /** The frame executing now (null when no tpy code runs). */
+  frame: Frame | null = null;
+  /** Frames on the tpy call stack, checked against the recursion limit. */
+  depth = 0;
+  recursionLimit = 1000;
+  /** The exception being handled (sys.exc_info()[1]), null when none. */
+  excInfo: PyBaseException | null = null;
+  builtins = new PyDict();
+  /** sys.modules. */
+  modules = new PyDict();
+  /** Native modules by name, created on first import. */
+  readonly nativeModules = new Map<string, ModuleInit>();
+  /** Module search path (sys.path is a tpy list view of this, set up by the sys module). */
+  io: HostIO;
+  /** Set by a signal handler (Ctrl-C); the loop checks it on backward jumps and calls. */
+  pendingInterrupt = false;
+  /** Nesting depth of native-to-tpy calls (a blocking operation cannot park inside one). */
+  nestedRuns = 0;
+  /** Source text of compiled files, for traceback lines. */
+  readonly sources = new SourceCache();
+  /** The directory relative sys.path entries are resolved against. */
+  cwd: string = process.cwd();
+  /**
+   * Compiles source to a code object. vm/ does not depend on compiler/: the host
+   * (index.ts) installs the compiler here when it creates the VM.
+   */
+  compile: (source: string, filename: string, mode: 'exec' | 'eval' | 'single') => Code = () => {
+    throw newException(SystemError, 'no compiler installed in this VM');
+  };
+
+  constructor(io: HostIO) {
+    this.io = io;
+  }
+
+  /** The first free value-stack index above the running frame's maximum extent. */
+  stackTop(): number {
+    const f = this.frame;
+    return f === null ? 0 : f.base + f.f_code.nlocalsplus + f.f_code.co_stacksize + 1;
+  }
+
+  /** Makes sure the value stack has room up to `needed` slots. */
+  ensureStack(needed: number): void {
+    const stack = this.stack;
+    while (stack.length < needed) stack.push(undefined as unknown as PyObject);
+  }
+
+  /** Creates the frame for a call of `func` at value-stack index `base`, binding arguments. */
+  makeFrame(func: PyFunction, args: PyObject[], kwargs: KwArgs | null, base: number): Frame {
+    const code = func.code;
+    this.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
+    const frame = new Frame(code, func.globals, this.builtinsFor(func.globals), null, func);
+    frame.base = base;
+    frame.sp = base + code.co_nlocals;
+    bindArguments(this, func, this.stack, base, args, kwargs);
+    makeCells(frame, func, this.stack, base);
+    return frame;
+  }
+
+  builtinsFor(globals: PyDict): PyDict {
+    const b = globals.getStr('__builtins__');
+    if (b instanceof PyModule) return b.dict;
+    if (b instanceof PyDict) return b;
+    return this.builtins;
+  }
+
+  /** Calls a tpy function from native code: a nested run of the eval loop. */
+  callFunction(func: PyFunction, args: PyObject[], kwargs: KwArgs | null): PyObject {
+    const frame = this.makeFrame(func, args, kwargs, this.stackTop());
+    if (func.code.co_flags & CO_GENERATOR) return this.makeGenerator(frame);
+    return this.runFrame(frame);
+  }
+
+  /** Runs a frame to completion in a nested eval loop. */
+  runFrame(frame: Frame): PyObject {
+    if (this.depth >= this.recursionLimit) throw recursionError();
+    frame.f_back = this.frame;
+    frame.isEntry = true;
+    this.nestedRuns++;
+    try {
+      return execute(this, frame, null);
+    } finally {
+      this.nestedRuns--;
+    }
+  }
+
+  /** Freezes a new frame into a generator object (its slice of the stack is saved with it). */
+  makeGenerator(frame: Frame): PyGenerator {
+    const code = frame.f_code;
+    frame.saved = this.stack.slice(frame.base, frame.base + code.co_nlocals);
+    frame.sp = code.co_nlocals;
+    return new PyGenerator(frame, code.co_name, frame.func?.qualname ?? code.co_name);
+  }
+
+  /** Runs module-level (or exec'd) code with the given namespaces. */
+  runCode(code: Code, globals: PyDict, locals: PyDict | null = globals): PyObject {
+    const frame = new Frame(code, globals, this.builtinsFor(globals), locals, null);
+    frame.base = this.stackTop();
+    this.ensureStack(frame.base + code.nlocalsplus + code.co_stacksize + 1);
+    frame.sp = frame.base + code.co_nlocals;
+    for (let i = 0; i < code.co_nlocals; i++) this.stack[frame.base + i] = undefined as unknown as PyObject;
+    makeCells(frame, null, this.stack, frame.base);
+    return this.runFrame(frame);
+  }
+
+  /** gen.send(value): the next yielded value, or undefined when the generator returns (forIteration) / StopIteration. */
+  generatorSend(gen: PyGenerator, value: PyObject, forIteration: boolean): PyObject | undefined {
+    return generatorSend(this, gen, value, forIteration);
+  }
+
+  generatorThrow(gen: PyGenerator, exc: PyBaseException): PyObject | undefined {
+    return generatorThrow(this, gen, exc);
+  }
+
+  /** A new set holding `items` (BUILD_SET), through the set type so its hashing rules apply. */
+  newSet(items: PyObject[]): PyObject {
+    return call(this, this.builtins.getStr('set')!, [new PyList(items)]);
+  }
+
+  /** SET_ADD in set comprehensions. */
+  setAdd(set: PyObject, item: PyObject): void {
+    call(this, getAttr(this, set, 'add'), [item]);
+  }
+
+  /** sys.displayhook: the REPL's echo of expression results (PRINT_EXPR). */
+  displayHook(value: PyObject): void {
+    if (value === None) return;
+    this.builtins.setStr('_', None);
+    const sys = this.modules.getStr('sys');
+    const hook = sys instanceof PyModule ? sys.dict.getStr('displayhook') : undefined;
+    if (hook !== undefined) {
+      call(this, hook, [value]);
+      return;
+    }
+    this.writeStdout(repr(this, value) + '\n');
+    this.builtins.setStr('_', value);
+  }
+
+  /** Writes to sys.stdout (whatever object it is now), as print() does. */
+  writeStdout(text: string): void {
+    const sys = this.modules.getStr('sys');
+    const out = sys instanceof PyModule ? sys.dict.getStr('stdout') : undefined;
+    if (out === undefined || out === None) {
+      this.io.stdout(text);
+      return;
+    }
+    call(this, getAttr(this, out, 'write'), [text]);
+  }
+
+  /**
+   * Blocks the running program for `seconds` (time.sleep). DIVERGENCE: until
+   * parking on Node's event loop lands, this waits synchronously.
+   */
+  sleep(seconds: number): void {
+    if (seconds <= 0) return;
+    const buf = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.wait(buf, 0, 0, seconds * 1000);
+  }
+
+  makeKeyboardInterrupt(): PyBaseException {
+    return newException(KeyboardInterrupt);
+  }
+
+  newModuleNamespace(name: string): PyModule {
+    const m = new PyModule(name);
+    m.dict.setStr('__builtins__', this.builtinsModule());
+    return m;
+  }
+
+  builtinsModule(): PyObject {
+    return this.modules.getStr('builtins') ?? None;
+  }
+}
