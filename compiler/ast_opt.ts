@@ -17,6 +17,8 @@ import { None, Ellipsis } from '../vm/objects/singletons.js';
 import { normInt } from '../vm/objects/int.js';
 import { BinOp, numberBinary } from '../vm/ops/arith.js';
 import { NotImplemented } from '../vm/objects/singletons.js';
+import { newFrozenSet } from '../vm/objects/set.js';
+import type { VM } from '../vm/vm.js';
 
 /** The value of a Constant folded from an expression: already a VM object. */
 interface FoldedValue {
@@ -147,12 +149,12 @@ function foldNode(node: AnyNode): AnyNode {
     case 'For': {
       const f = n as ast.For;
       const iter = foldIter(f.iter);
-      return iter === f.iter ? f : { ...f, iter };
+      return iter === f.iter ? f : ({ ...f, iter } as ast.For);
     }
     case 'comprehension': {
       const c = n as ast.comprehension;
       const iter = foldIter(c.iter);
-      return iter === c.iter ? c : { ...c, iter };
+      return iter === c.iter ? c : ({ ...c, iter } as ast.comprehension);
     }
   }
   return n;
@@ -382,8 +384,14 @@ function foldIter(e: ast.expr): ast.expr {
     const t = constTuple(e.elts);
     return t ? makeConst(e, t) : e;
   }
-  // DIVERGENCE: 3.7 also turns a set display of constants into a frozenset constant;
-  // tpy keeps BUILD_SET (the VM has no frozenset constants).
+  // A set display becomes a frozenset constant. DIVERGENCE: only when its items are
+  // ints, floats, bools or strs (hashing anything else needs a running VM); 3.7 folds
+  // any constant items.
+  if (e.kind === 'Set' && e.elts.length) {
+    const t = constTuple(e.elts);
+    if (!t || !t.items.every((v) => typeof v !== 'object' || v instanceof PyFloat)) return e;
+    return makeConst(e, newFrozenSet(null as unknown as VM, t.items));
+  }
   return e;
 }
 

@@ -13,6 +13,7 @@ import { Code } from '../vm/code.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyTuple } from '../vm/objects/tuple.js';
+import { PyFrozenSet, frozensetType } from '../vm/objects/set.js';
 import { SymbolTable, SymbolTableEntry, BlockType, Scope, DEF_FREE_CLASS, mangle } from './symtable.js';
 import type { Source } from './syntax_error.js';
 import { compileError } from './compile_error.js';
@@ -76,10 +77,12 @@ export class Block {
 export class IndexTable<K> {
   private readonly index = new Map<K, number>();
   readonly items: K[] = [];
+  /** Indexes start at `offset` (free variables are numbered after the cell variables). */
+  constructor(private readonly offset = 0) {}
   add(k: K): number {
     let i = this.index.get(k);
     if (i === undefined) {
-      i = this.items.length;
+      i = this.offset + this.items.length;
       this.index.set(k, i);
       this.items.push(k);
     }
@@ -135,6 +138,8 @@ export function constKey(o: PyObject): string {
     return `t(${o.items.map(constKey).join(',')})`;
   } else if (o instanceof Code) {
     return codeKey(o);
+  } else if (o instanceof PyFrozenSet && o.cls === frozensetType) {
+    return `F(${o.toArray().map(constKey).sort().join(',')})`;
   }
   let k = identityKeys.get(o);
   if (k === undefined) {
@@ -167,7 +172,7 @@ export class Unit {
   readonly names = new IndexTable<string>();
   readonly varnames = new IndexTable<string>();
   readonly cellvars = new IndexTable<string>();
-  readonly freevars = new IndexTable<string>();
+  freevars = new IndexTable<string>();
   privateName: string | null = null;
   argcount = 0;
   posonlyargcount = 0;
@@ -232,6 +237,7 @@ export class Compiler {
     const sorted = [...ste.symbols.keys()].sort(compareCodePoints);
     for (const n of sorted) if (ste.getScope(n) === Scope.CELL) u.cellvars.add(n);
     if (ste.needsClassClosure) u.cellvars.add('__class__');
+    u.freevars = new IndexTable<string>(u.cellvars.size);
     for (const n of sorted) {
       if (ste.getScope(n) === Scope.FREE || ste.getFlags(n) & DEF_FREE_CLASS) u.freevars.add(n);
     }

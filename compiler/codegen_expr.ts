@@ -5,6 +5,7 @@ import { Op, Cmp, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from '
 import type { Code } from '../vm/code.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyTuple } from '../vm/objects/tuple.js';
+import { PySetBase } from '../vm/objects/set.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { BlockType } from './symtable.js';
 import { Compiler, Block, ScopeType, compilerLambda } from './codegen.js';
@@ -59,6 +60,7 @@ function isTrue(v: PyObject): boolean {
   if (typeof v === 'string') return v.length > 0;
   if (v === None) return false;
   if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PySetBase) return v.size > 0;
   const o = v as unknown as { value?: number; data?: Uint8Array };
   if (typeof o.value === 'number') return o.value !== 0;
   if (o.data instanceof Uint8Array) return o.data.length > 0;

@@ -1,12 +1,17 @@
 // Compile-time SyntaxErrors raised by the symbol table and the code generator, located as CPython 3.11 locates them.
 
-import type { Location } from './ast.js';
+import type * as ast from './ast.js';
 import { Source, TpySyntaxError } from './syntax_error.js';
 
 /**
  * A SyntaxError spanning `loc` (CPython 3.11 reports compiler errors with the node's
  * range: 1-based offsets, the source line with its newline).
  */
-export function compileError(source: Source, msg: string, loc: Location): TpySyntaxError {
+export function compileError(source: Source, msg: string, loc: ast.Location): TpySyntaxError {
   return source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, loc.end_lineno, loc.end_col_offset + 1);
+}
+
+/** A SyntaxError at the start of `loc` only (CPython gives no end position for these). */
+export function compileErrorAtStart(source: Source, msg: string, loc: ast.Location): TpySyntaxError {
+  return source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, undefined, undefined);
 }

@@ -110,7 +110,7 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
       }
       const tabError = (): TpySyntaxError =>
         src.error('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, line, 0);
-      let top = indents[indents.length - 1]!;
+      const top = indents[indents.length - 1]!;
       if (width === top) {
         if (alt !== altIndents[altIndents.length - 1]) {
           fail(t, tabError(), true);
@@ -125,20 +125,22 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
         altIndents.push(alt);
         out.push(synth(INDENT, t.startOffset, line, t.startColumn!));
       } else {
-        while (indents.length > 1 && width < top) {
-          indents.pop();
-          altIndents.pop();
-          top = indents[indents.length - 1]!;
-          out.push(synth(DEDENT, t.startOffset, line, t.startColumn!));
-        }
-        if (width !== top) {
+        // As CPython: a dedent to no enclosing level is an error before any DEDENT is produced.
+        let depth = indents.length - 1;
+        while (depth > 0 && width < indents[depth]!) depth -= 1;
+        if (width !== indents[depth]) {
           const msg = 'unindent does not match any outer indentation level';
           fail(t, src.error('IndentationError', msg, line, src.line(line).length + 1, line, -1), true);
           break;
         }
-        if (alt !== altIndents[altIndents.length - 1]) {
+        if (alt !== altIndents[depth]) {
           fail(t, tabError(), true);
           break;
+        }
+        while (indents.length - 1 > depth) {
+          indents.pop();
+          altIndents.pop();
+          out.push(synth(DEDENT, t.startOffset, line, t.startColumn!));
         }
       }
     }

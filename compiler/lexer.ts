@@ -31,6 +31,15 @@ export function lex(text: string, at?: { offset: number; line: number; column: n
       t.endLine! += at.line - 1;
       t.startOffset += at.offset;
       t.endOffset! += at.offset;
+      const p = t.payload as { bodyStart?: number; bodyEnd?: number; problem?: { at: number; end?: number } } | undefined;
+      if (p !== undefined) {
+        if (p.bodyStart !== undefined) p.bodyStart += at.offset;
+        if (p.bodyEnd !== undefined) p.bodyEnd += at.offset;
+        if (p.problem !== undefined) {
+          p.problem.at += at.offset;
+          if (p.problem.end !== undefined) p.problem.end += at.offset;
+        }
+      }
     }
   }
   return tokens;

@@ -8,7 +8,7 @@
 // included, as CPython's EXTRA does. Semantic code runs inside ACTION so chevrotain's
 // grammar-recording pass skips it. One instance is created and reused (`parser`).
 
-import { EmbeddedActionsParser, EOF, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import type * as ast from './ast.js';
 import * as T from './tokens.js';
 import {
@@ -57,6 +57,16 @@ type ParamItem =
   | { type: 'starstar'; tok: IToken; arg: ast.arg }
   | { type: 'param'; arg: ast.arg; default: ast.expr | null };
 
+/** One item between braces: a `key: value` pair, a `**mapping`, or a set element. */
+interface BraceItem {
+  type: 'pair' | 'unpack' | 'elt';
+  key: ast.expr | null;
+  value: ast.expr;
+  loc: ast.Location;
+  colon?: IToken;
+  marker?: IToken;
+}
+
 /** One call argument before the list is split into args and keywords. */
 type CallArg =
   | { type: 'pos'; value: ast.expr; genexp: boolean }
@@ -75,6 +85,25 @@ export class PythonParser extends EmbeddedActionsParser {
   fstringJobs: FStringJob[] = [];
   /** Expressions written inside parentheses (`(a)`, `(a, b)`): matters for targets and AnnAssign.simple. */
   parenthesized = new Set<ast.expr>();
+  // Cached alternatives of hot ORs (chevrotain's advice: no array allocation per call).
+  private alts_single_input_OR?: IOrAlt<any>[];
+  private alts_statement_OR?: IOrAlt<any>[];
+  private alts_simple_stmt_OR?: IOrAlt<any>[];
+  private alts_yield_or_star_expressions_OR?: IOrAlt<any>[];
+  private alts_compound_stmt_OR?: IOrAlt<any>[];
+  private alts_star_expression_OR?: IOrAlt<any>[];
+  private alts_star_target_OR?: IOrAlt<any>[];
+  private alts_expression_OR?: IOrAlt<any>[];
+  private alts_inversion_OR?: IOrAlt<any>[];
+  private alts_factor_OR?: IOrAlt<any>[];
+  private alts_factor_OR2?: IOrAlt<any>[];
+  private alts_slice_OR?: IOrAlt<any>[];
+  private alts_call_arg_OR?: IOrAlt<any>[];
+  private alts_atom_OR?: IOrAlt<any>[];
+  private alts_star_named_expression_OR?: IOrAlt<any>[];
+  private alts_compare_op?: IOrAlt<any>[];
+  /** The disjunction completed last, with its first and last tokens (for "Perhaps you forgot a comma?"). */
+  lastDisjunction: { node: ast.expr; start: IToken; end: IToken } | null = null;
 
   constructor() {
     super(T.allTokens, { maxLookahead: 3 });
@@ -82,11 +111,27 @@ export class PythonParser extends EmbeddedActionsParser {
   }
 
   /** Prepare for a new parse. */
-  reset(src: Source, tokens: IToken[]): void {
+  begin(src: Source, tokens: IToken[]): void {
     this.src = src;
     this.fstringJobs = [];
     this.parenthesized.clear();
+    this.lastDisjunction = null;
     this.input = tokens;
+  }
+
+  /**
+   * Parse one expression (or star_expressions) from `tokens`, for error refinement: the node,
+   * or null if none parses there. Leaves the parser in an unspecified state.
+   */
+  tryExpression(src: Source, tokens: IToken[], star: boolean): ast.expr | null {
+    this.begin(src, tokens);
+    try {
+      const e = star ? this.star_expressions() : this.expression();
+      const bad = this.errors.some((err) => err.name !== 'NotAllInputParsedException');
+      return bad || e === undefined ? null : e;
+    } catch {
+      return null;
+    }
   }
 
   // ---------------------------------------------------------------------------
@@ -108,7 +153,7 @@ export class PythonParser extends EmbeddedActionsParser {
   private colon(forced: boolean): void {
     this.ACTION(() => {
       const t = this.LA(1);
-      if (!isKind(t, T.Colon) && (forced || isKind(t, T.NEWLINE))) {
+      if (!isKind(t, T.Colon) && !isKind(t, T.ErrorToken) && (forced || isKind(t, T.NEWLINE))) {
         throw this.src.error('SyntaxError', "expected ':'", t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
       }
     });
@@ -159,7 +204,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // interactive: compound_stmt NEWLINE? | simple_stmts | NEWLINE
   single_input = this.RULE('single_input', (): ast.stmt[] => {
-    return this.OR([
+    return this.OR(this.alts_single_input_OR ??= [
       { ALT: () => { this.CONSUME(T.NEWLINE); return []; } },
       { ALT: () => [this.SUBRULE(this.compound_stmt)] },
       { ALT: () => this.SUBRULE(this.simple_stmts) },
@@ -176,7 +221,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // statement: compound_stmt | simple_stmts
   statement = this.RULE('statement', (): ast.stmt[] => {
-    return this.OR([
+    return this.OR(this.alts_statement_OR ??= [
       { ALT: () => [this.SUBRULE(this.compound_stmt)] },
       { ALT: () => this.SUBRULE(this.simple_stmts) },
     ]);
@@ -197,7 +242,7 @@ export class PythonParser extends EmbeddedActionsParser {
   // simple_stmt: assignment | star_expressions | return_stmt | import_stmt | raise_stmt | 'pass'
   //   | del_stmt | yield_stmt | assert_stmt | 'break' | 'continue' | global_stmt | nonlocal_stmt
   simple_stmt = this.RULE('simple_stmt', (): ast.stmt => {
-    return this.OR([
+    return this.OR(this.alts_simple_stmt_OR ??= [
       { ALT: () => this.SUBRULE(this.expr_stmt) },
       { ALT: () => this.SUBRULE(this.return_stmt) },
       { ALT: () => this.SUBRULE(this.import_name) },
@@ -265,7 +310,7 @@ export class PythonParser extends EmbeddedActionsParser {
           });
         },
       },
-      { ALT: this.EMPTY_ALT(undefined) },
+      { ALT: () => undefined },
     ]) ?? this.ACTION((): ast.stmt => ({ kind: 'Expr', value: first, ...this.here(start) }));
   });
 
@@ -344,7 +389,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // yield_or_star_expressions: yield_expr | star_expressions
   yield_or_star_expressions = this.RULE('yield_or_star_expressions', (): ast.expr => {
-    return this.OR([
+    return this.OR(this.alts_yield_or_star_expressions_OR ??= [
       { ALT: () => this.SUBRULE(this.yield_expr) },
       { ALT: () => this.SUBRULE(this.star_expressions) },
     ]);
@@ -451,10 +496,10 @@ export class PythonParser extends EmbeddedActionsParser {
         { ALT: () => { this.CONSUME(T.Ellipsis); level += 3; } },
       ]);
     });
-    const module = this.OR2([
-      { GATE: () => level > 0, ALT: () => { this.ACTION(() => undefined); return null; }, IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.SUBRULE(this.dotted_name) },
-    ]);
+    const module = this.OPTION(() => this.SUBRULE(this.dotted_name)) ?? null;
+    this.ACTION(() => {
+      if (module === null && level === 0) this.fail(this.LA(1), 'invalid syntax');
+    });
     this.CONSUME(T.Import);
     const names: ast.alias[] = [];
     this.OR3([
@@ -472,16 +517,19 @@ export class PythonParser extends EmbeddedActionsParser {
             this.CONSUME(T.Comma);
             names.push(this.SUBRULE2(this.import_as_name));
           });
-          this.OPTION(() => this.CONSUME2(T.Comma));
+          this.OPTION2(() => this.CONSUME2(T.Comma));
           this.CONSUME(T.RPar);
         },
       },
       {
         ALT: () => {
           names.push(this.SUBRULE3(this.import_as_name));
-          this.MANY3(() => {
-            this.CONSUME3(T.Comma);
-            names.push(this.SUBRULE4(this.import_as_name));
+          this.MANY3({
+            GATE: () => !isKind(this.LA(2), T.NEWLINE) && !isKind(this.LA(2), T.Semi),
+            DEF: () => {
+              this.CONSUME3(T.Comma);
+              names.push(this.SUBRULE4(this.import_as_name));
+            },
           });
           this.ACTION(() => {
             if (isKind(this.LA(1), T.Comma)) {
@@ -507,7 +555,7 @@ export class PythonParser extends EmbeddedActionsParser {
   // compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt | while_stmt
   //              | decorators (function_def | class_def)
   compound_stmt = this.RULE('compound_stmt', (): ast.stmt => {
-    return this.OR([
+    return this.OR(this.alts_compound_stmt_OR ??= [
       { ALT: () => this.SUBRULE(this.if_stmt) },
       { ALT: () => this.SUBRULE(this.while_stmt) },
       { ALT: () => this.SUBRULE(this.for_stmt) },
@@ -527,7 +575,7 @@ export class PythonParser extends EmbeddedActionsParser {
           this.CONSUME(T.NEWLINE);
           this.ACTION(() => {
             const t = this.LA(1);
-            if (!isKind(t, T.INDENT)) {
+            if (!isKind(t, T.INDENT) && !isKind(t, T.ErrorToken)) {
               this.failAtTokenOrEnd('IndentationError', t, `expected an indented block after ${what} on line ${line}`);
             }
           });
@@ -559,7 +607,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.If);
     const test = this.SUBRULE(this.expression);
     this.colon(false);
-    const body = this.SUBRULE(this.block, { ARGS: ["'if' statement", start.startLine] });
+    const body = this.SUBRULE(this.block, { ARGS: ["'if' statement", start.startLine!] });
     const orelse = this.SUBRULE(this.elif_else);
     return this.ACTION(() => ({ kind: 'If', test, body, orelse, ...this.endOf(start, body, orelse) }));
   });
@@ -572,7 +620,7 @@ export class PythonParser extends EmbeddedActionsParser {
           const start = this.CONSUME(T.Elif);
           const test = this.SUBRULE(this.expression);
           this.colon(false);
-          const body = this.SUBRULE(this.block, { ARGS: ["'elif' statement", start.startLine] });
+          const body = this.SUBRULE(this.block, { ARGS: ["'elif' statement", start.startLine!] });
           const orelse = this.SUBRULE(this.elif_else);
           return this.ACTION((): ast.stmt[] => [{ kind: 'If', test, body, orelse, ...this.endOf(start, body, orelse) }]);
         },
@@ -586,7 +634,7 @@ export class PythonParser extends EmbeddedActionsParser {
   else_block = this.RULE('else_block', (): ast.stmt[] => {
     const start = this.CONSUME(T.Else);
     this.colon(true);
-    return this.SUBRULE(this.block, { ARGS: ["'else' statement", start.startLine] });
+    return this.SUBRULE(this.block, { ARGS: ["'else' statement", start.startLine!] });
   });
 
   // while_stmt: 'while' expression ':' block [else_block]
@@ -594,7 +642,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.While);
     const test = this.SUBRULE(this.expression);
     this.colon(false);
-    const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", start.startLine] });
+    const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", start.startLine!] });
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
     return this.ACTION(() => ({ kind: 'While', test, body, orelse, ...this.endOf(start, body, orelse) }));
   });
@@ -606,7 +654,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.CONSUME(T.In);
     const iter = this.SUBRULE(this.star_expressions);
     this.colon(false);
-    const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", start.startLine] });
+    const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", start.startLine!] });
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
     return this.ACTION(() => ({ kind: 'For', target, iter, body, orelse, ...this.endOf(start, body, orelse) }));
   });
@@ -616,13 +664,13 @@ export class PythonParser extends EmbeddedActionsParser {
   try_stmt = this.RULE('try_stmt', (): ast.Try => {
     const start = this.CONSUME(T.Try);
     this.colon(true);
-    const body = this.SUBRULE(this.block, { ARGS: ["'try' statement", start.startLine] });
+    const body = this.SUBRULE(this.block, { ARGS: ["'try' statement", start.startLine!] });
     const handlers: ast.ExceptHandler[] = [];
     let orelse: ast.stmt[] = [];
     let finalbody: ast.stmt[] = [];
     this.ACTION(() => {
       const t = this.LA(1);
-      if (!isKind(t, T.Except) && !isKind(t, T.Finally)) {
+      if (!isKind(t, T.Except) && !isKind(t, T.Finally) && !isKind(t, T.ErrorToken)) {
         this.failAtTokenOrEnd('SyntaxError', t, "expected 'except' or 'finally' block");
       }
     });
@@ -637,8 +685,8 @@ export class PythonParser extends EmbeddedActionsParser {
       },
     ]);
     return this.ACTION(() => {
-      const lastHandler = handlers[handlers.length - 1];
-      const end = this.endOf(start, body, lastHandler === undefined ? [] : [lastHandler as unknown as ast.stmt], orelse, finalbody);
+      const last = finalbody.at(-1) ?? orelse.at(-1) ?? handlers.at(-1) ?? body.at(-1);
+      const end = last === undefined ? this.here(start) : locTo(loc(start, start), last);
       return { kind: 'Try', body, handlers, orelse, finalbody, ...end };
     });
   });
@@ -662,7 +710,7 @@ export class PythonParser extends EmbeddedActionsParser {
       }
     });
     this.colon(false);
-    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", start.startLine] });
+    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", start.startLine!] });
     return this.ACTION(() => ({ kind: 'ExceptHandler', type, name, body, ...this.endOf(start, body) }));
   });
 
@@ -670,7 +718,7 @@ export class PythonParser extends EmbeddedActionsParser {
   finally_block = this.RULE('finally_block', (): ast.stmt[] => {
     const start = this.CONSUME(T.Finally);
     this.colon(true);
-    return this.SUBRULE(this.block, { ARGS: ["'finally' statement", start.startLine] });
+    return this.SUBRULE(this.block, { ARGS: ["'finally' statement", start.startLine!] });
   });
 
   // with_stmt: 'with' '(' with_item (',' with_item)* [','] ')' ':' block
@@ -700,7 +748,7 @@ export class PythonParser extends EmbeddedActionsParser {
       },
     ]);
     this.colon(false);
-    const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", start.startLine] });
+    const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", start.startLine!] });
     return this.ACTION(() => ({ kind: 'With', items, body, ...this.endOf(start, body) }));
   });
 
@@ -764,7 +812,7 @@ export class PythonParser extends EmbeddedActionsParser {
       return this.SUBRULE(this.expression);
     });
     this.colon(true);
-    const body = this.SUBRULE(this.block, { ARGS: ['function definition', start.startLine] });
+    const body = this.SUBRULE(this.block, { ARGS: ['function definition', start.startLine!] });
     return this.ACTION(() => ({
       kind: 'FunctionDef', name: name.image, args, body, decorator_list, returns: returns ?? null,
       ...this.endOf(start, body),
@@ -778,8 +826,8 @@ export class PythonParser extends EmbeddedActionsParser {
     let bases: ast.expr[] = [];
     let keywords: ast.keyword[] = [];
     this.OPTION(() => {
-      const open = this.CONSUME(T.LPar);
-      const call = this.SUBRULE(this.call_arguments, { ARGS: [open] });
+      this.CONSUME(T.LPar);
+      const call = this.SUBRULE(this.call_arguments);
       this.CONSUME(T.RPar);
       this.ACTION(() => {
         bases = call.args;
@@ -787,7 +835,7 @@ export class PythonParser extends EmbeddedActionsParser {
       });
     });
     this.colon(false);
-    const body = this.SUBRULE(this.block, { ARGS: ['class definition', start.startLine] });
+    const body = this.SUBRULE(this.block, { ARGS: ['class definition', start.startLine!] });
     return this.ACTION(() => ({
       kind: 'ClassDef', name: name.image, bases, keywords, body, decorator_list, ...this.endOf(start, body),
     }));
@@ -870,7 +918,9 @@ export class PythonParser extends EmbeddedActionsParser {
         case 'slash':
           if (seenSlash) this.fail(item.tok, '/ may appear only once');
           if (star !== null) this.fail(item.tok, '/ must be ahead of *');
-          if (a.args.length === 0) this.fail(item.tok, 'at least one argument must precede /');
+          if (a.args.length === 0) {
+            this.fail(item.tok, item === items[items.length - 1] ? 'invalid syntax' : 'at least one argument must precede /');
+          }
           seenSlash = true;
           a.posonlyargs = a.args;
           a.args = [];
@@ -906,22 +956,23 @@ export class PythonParser extends EmbeddedActionsParser {
   // star_expressions: star_expression (',' star_expression)* [',']
   star_expressions = this.RULE('star_expressions', (): ast.expr => {
     const start = this.LA(1);
-    const first = this.SUBRULE(this.star_expression);
-    let elts: ast.expr[] | null = null;
-    this.OPTION(() => {
+    const elts = [this.SUBRULE(this.star_expression)];
+    let comma = false;
+    this.MANY(() => {
       this.CONSUME(T.Comma);
-      elts = [first];
-      this.MANY(() => {
-        elts!.push(this.SUBRULE2(this.star_expression));
-        this.OPTION2(() => this.CONSUME2(T.Comma));
-      });
+      elts.push(this.SUBRULE2(this.star_expression));
+      comma = true;
     });
-    return this.ACTION(() => (elts === null ? first : this.tuple(elts, this.here(start))));
+    this.OPTION(() => {
+      this.CONSUME2(T.Comma);
+      comma = true;
+    });
+    return this.ACTION(() => (comma ? this.tuple(elts, this.here(start)) : elts[0]!));
   });
 
   // star_expression: '*' bitwise_or | expression
   star_expression = this.RULE('star_expression', (): ast.expr => {
-    return this.OR([
+    return this.OR(this.alts_star_expression_OR ??= [
       { ALT: () => this.SUBRULE(this.starred) },
       { ALT: () => this.SUBRULE(this.expression) },
     ]);
@@ -937,22 +988,23 @@ export class PythonParser extends EmbeddedActionsParser {
   // target_list: star_target (',' star_target)* [',']     (for-loop and comprehension targets)
   target_list = this.RULE('target_list', (): ast.expr => {
     const start = this.LA(1);
-    const first = this.SUBRULE(this.star_target);
-    let elts: ast.expr[] | null = null;
-    this.OPTION(() => {
+    const elts = [this.SUBRULE(this.star_target)];
+    let comma = false;
+    this.MANY(() => {
       this.CONSUME(T.Comma);
-      elts = [first];
-      this.MANY(() => {
-        elts!.push(this.SUBRULE2(this.star_target));
-        this.OPTION2(() => this.CONSUME2(T.Comma));
-      });
+      elts.push(this.SUBRULE2(this.star_target));
+      comma = true;
     });
-    return this.ACTION(() => asTarget(this.src, elts === null ? first : this.tuple(elts, this.here(start)), 'for'));
+    this.OPTION(() => {
+      this.CONSUME2(T.Comma);
+      comma = true;
+    });
+    return this.ACTION(() => asTarget(this.src, comma ? this.tuple(elts, this.here(start)) : elts[0]!, 'for'));
   });
 
   // star_target: '*' bitwise_or | bitwise_or
   star_target = this.RULE('star_target', (): ast.expr => {
-    return this.OR([
+    return this.OR(this.alts_star_target_OR ??= [
       { ALT: () => this.SUBRULE(this.starred) },
       { ALT: () => this.SUBRULE(this.bitwise_or) },
     ]);
@@ -980,7 +1032,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // expression: disjunction ['if' disjunction 'else' expression] | lambdef
   expression = this.RULE('expression', (): ast.expr => {
-    return this.OR([
+    return this.OR(this.alts_expression_OR ??= [
       { ALT: () => this.SUBRULE(this.lambdef) },
       {
         ALT: () => {
@@ -1023,7 +1075,11 @@ export class PythonParser extends EmbeddedActionsParser {
       const v = this.SUBRULE2(this.conjunction);
       this.ACTION(() => (values ??= [first]).push(v));
     });
-    return this.ACTION(() => (values === null ? first : { kind: 'BoolOp', op: 'Or', values, ...this.here(start) }));
+    return this.ACTION(() => {
+      const node: ast.expr = values === null ? first : { kind: 'BoolOp', op: 'Or', values, ...this.here(start) };
+      this.lastDisjunction = { node, start, end: this.LA(0) };
+      return node;
+    });
   });
 
   // conjunction: inversion ('and' inversion)*
@@ -1041,7 +1097,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // inversion: 'not' inversion | comparison
   inversion = this.RULE('inversion', (): ast.expr => {
-    return this.OR([
+    return this.OR(this.alts_inversion_OR ??= [
       {
         ALT: () => {
           const start = this.CONSUME(T.Not);
@@ -1060,8 +1116,11 @@ export class PythonParser extends EmbeddedActionsParser {
     const left = this.SUBRULE(this.bitwise_or);
     const ops: ast.cmpop[] = [];
     const comparators: ast.expr[] = [];
-    this.MANY(() => {
-      const op = this.OR([
+    this.MANY({
+      // `not` continues the comparison only as `not in` (chevrotain looks no further than this rule).
+      GATE: () => !isKind(this.LA(1), T.Not) || isKind(this.LA(2), T.In),
+      DEF: () => {
+      const op = this.OR(this.alts_compare_op ??= [
         { ALT: () => COMPARE_OPS.get(this.CONSUME(T.CompareOp).image)! },
         { ALT: () => { this.CONSUME(T.In); return 'In' as const; } },
         { ALT: () => { this.CONSUME(T.Not); this.CONSUME2(T.In); return 'NotIn' as const; } },
@@ -1072,8 +1131,9 @@ export class PythonParser extends EmbeddedActionsParser {
           },
         },
       ]);
-      ops.push(op);
-      comparators.push(this.SUBRULE2(this.bitwise_or));
+        ops.push(op);
+        comparators.push(this.SUBRULE2(this.bitwise_or));
+      },
     });
     return this.ACTION(() => (ops.length === 0 ? left : { kind: 'Compare', left, ops, comparators, ...this.here(start) }));
   });
@@ -1083,33 +1143,20 @@ export class PythonParser extends EmbeddedActionsParser {
   bitwise_or = this.RULE('bitwise_or', (): ast.expr => {
     const start = this.LA(1);
     const first = this.SUBRULE(this.factor);
+    const firstEnd = this.LA(0);
     let operands: Operand[] | null = null;
-    let ops: IToken[] | null = null;
+    const ops: IToken[] = [];
     this.MANY(() => {
-      const op = this.CONSUME(T.BinaryOp);
+      ops.push(this.CONSUME(T.BinaryOp));
       const s = this.LA(1);
       const node = this.SUBRULE2(this.factor);
       this.ACTION(() => {
-        if (operands === null) {
-          operands = [{ node: first, start, end: op }];
-          ops = [];
-        }
-        operands[operands.length - 1]!.end = this.endBefore(op);
-        ops!.push(op);
+        operands ??= [{ node: first, start, end: firstEnd }];
         operands.push({ node, start: s, end: this.LA(0) });
       });
     });
-    return this.ACTION(() => (operands === null ? first : this.climb(operands, ops!)));
+    return this.ACTION(() => (operands === null ? first : this.climb(operands, ops)));
   });
-
-  /** The token just before `op` (the end of the operand it follows). */
-  private endBefore(op: IToken): IToken {
-    const tokens = this.input;
-    // The operator was the last consumed token before the current operand started; search back.
-    let i = tokens.indexOf(op, Math.max(0, (this as unknown as { currIdx: number }).currIdx - 64));
-    if (i < 0) i = tokens.indexOf(op);
-    return tokens[i - 1]!;
-  }
 
   /** Fold an operator chain into BinOp nodes by precedence (all operators left-associative). */
   private climb(operands: Operand[], ops: IToken[]): ast.expr {
@@ -1137,10 +1184,10 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // factor: ('+' | '-' | '~') factor | power
   factor = this.RULE('factor', (): ast.expr => {
-    return this.OR([
+    return this.OR(this.alts_factor_OR ??= [
       {
         ALT: () => {
-          const start = this.OR2([
+          const start = this.OR2(this.alts_factor_OR2 ??= [
             { ALT: () => this.CONSUME(T.Plus) },
             { ALT: () => this.CONSUME(T.Minus) },
             { ALT: () => this.CONSUME(T.Tilde) },
@@ -1187,7 +1234,7 @@ export class PythonParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const open = this.CONSUME(T.LPar);
-            const call = this.SUBRULE(this.call_arguments, { ARGS: [open] });
+            const call = this.SUBRULE(this.call_arguments);
             this.CONSUME(T.RPar);
             this.ACTION(() => {
               node = { kind: 'Call', func: node, args: call.args, keywords: call.keywords, ...this.here(start) };
@@ -1214,76 +1261,82 @@ export class PythonParser extends EmbeddedActionsParser {
   // slices: slice (',' slice)* [',']
   slices = this.RULE('slices', (): ast.expr => {
     const start = this.LA(1);
-    const first = this.SUBRULE(this.slice);
-    let elts: ast.expr[] | null = null;
-    this.OPTION(() => {
+    const elts = [this.SUBRULE(this.slice)];
+    let comma = false;
+    this.MANY(() => {
       this.CONSUME(T.Comma);
-      elts = [first];
-      this.MANY(() => {
-        elts!.push(this.SUBRULE2(this.slice));
-        this.OPTION2(() => this.CONSUME2(T.Comma));
-      });
+      elts.push(this.SUBRULE2(this.slice));
+      comma = true;
     });
-    return this.ACTION(() => (elts === null ? first : this.tuple(elts, this.here(start))));
+    this.OPTION(() => {
+      this.CONSUME2(T.Comma);
+      comma = true;
+    });
+    // A lone starred subscript (`a[*b]`) is a one-element tuple, as in CPython 3.11.
+    return this.ACTION(() => (comma || elts[0]!.kind === 'Starred' ? this.tuple(elts, this.here(start)) : elts[0]!));
   });
 
   // slice: [expression] ':' [expression] [':' [expression]] | starred_expression | named_expression
   slice = this.RULE('slice', (): ast.expr => {
-    const start = this.LA(1);
-    return this.OR([
+    // The alternatives are cached, so each reads its own first token.
+    return this.OR(this.alts_slice_OR ??= [
       { ALT: () => this.SUBRULE(this.starred) },
+      { ALT: () => this.SUBRULE(this.slice_tail, { ARGS: [this.LA(1), null] }) },
       {
         ALT: () => {
-          const lower = this.OPTION(() => this.SUBRULE(this.expression));
-          const rest = this.OPTION2(() => {
-            this.CONSUME(T.Colon);
-            const upper = this.OPTION3(() => this.SUBRULE2(this.expression));
-            const step = this.OPTION4(() => {
-              this.CONSUME2(T.Colon);
-              return this.OPTION5(() => this.SUBRULE3(this.expression));
-            });
-            return { upper: upper ?? null, step: step ?? null };
-          });
-          return this.ACTION((): ast.expr => {
-            if (rest === undefined) {
-              if (lower === undefined) this.fail(this.LA(1), 'invalid syntax');
-              return lower;
-            }
-            return { kind: 'Slice', lower: lower ?? null, upper: rest.upper, step: rest.step, ...this.here(start) };
-          });
+          const start = this.LA(1);
+          const lower = this.SUBRULE(this.expression);
+          return this.OPTION(() => this.SUBRULE2(this.slice_tail, { ARGS: [start, lower] })) ?? lower;
         },
       },
     ]);
   });
 
+  // slice_tail: ':' [expression] [':' [expression]]     (after the optional lower bound)
+  slice_tail = this.RULE('slice_tail', (start: IToken, lower: ast.expr | null): ast.expr => {
+    this.CONSUME(T.Colon);
+    const upper = this.OPTION(() => this.SUBRULE(this.expression));
+    const step = this.OPTION2(() => {
+      this.CONSUME2(T.Colon);
+      return this.OPTION3(() => this.SUBRULE2(this.expression));
+    });
+    return this.ACTION((): ast.expr => ({
+      kind: 'Slice', lower, upper: upper ?? null, step: step ?? null, ...this.here(start),
+    }));
+  });
+
   // arguments: arg (',' arg)* [',']
   // arg: '*' expression | '**' expression | NAME '=' expression | expression [for_if_clauses]
-  call_arguments = this.RULE('call_arguments', (open: IToken): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } => {
+  call_arguments = this.RULE('call_arguments', (): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } => {
     const items: CallArg[] = [];
+    let trailingComma = false;
     this.OPTION(() => {
       items.push(this.SUBRULE(this.call_arg));
       this.MANY(() => {
         this.CONSUME(T.Comma);
         items.push(this.SUBRULE2(this.call_arg));
       });
-      this.OPTION2(() => this.CONSUME2(T.Comma));
+      this.OPTION2(() => {
+        this.CONSUME2(T.Comma);
+        trailingComma = true;
+      });
     });
-    return this.ACTION(() => this.assembleCall(open, items));
+    return this.ACTION(() => this.assembleCall(items, trailingComma));
   });
 
   call_arg = this.RULE('call_arg', (): CallArg => {
-    const start = this.LA(1);
-    return this.OR([
+    // The alternatives are cached, so each reads its own first token.
+    return this.OR(this.alts_call_arg_OR ??= [
       {
         ALT: () => {
-          this.CONSUME(T.Star);
+          const start = this.CONSUME(T.Star);
           const value = this.SUBRULE(this.expression);
           return this.ACTION((): CallArg => ({ type: 'star', value: { kind: 'Starred', value, ctx: 'Load', ...this.here(start) } }));
         },
       },
       {
         ALT: () => {
-          this.CONSUME(T.DoubleStar);
+          const start = this.CONSUME(T.DoubleStar);
           const value = this.SUBRULE2(this.expression);
           return this.ACTION((): CallArg => ({ type: 'starstar', kw: { kind: 'keyword', arg: null, value, ...this.here(start) } }));
         },
@@ -1293,11 +1346,12 @@ export class PythonParser extends EmbeddedActionsParser {
           const name = this.CONSUME(T.Name);
           this.CONSUME(T.Equal);
           const value = this.SUBRULE3(this.expression);
-          return this.ACTION((): CallArg => ({ type: 'kw', kw: { kind: 'keyword', arg: name.image, value, ...this.here(start) } }));
+          return this.ACTION((): CallArg => ({ type: 'kw', kw: { kind: 'keyword', arg: name.image, value, ...this.here(name) } }));
         },
       },
       {
         ALT: () => {
+          const start = this.LA(1);
           const value = this.SUBRULE4(this.expression);
           const gens = this.OPTION(() => this.SUBRULE(this.for_if_clauses));
           return this.ACTION((): CallArg => {
@@ -1315,8 +1369,7 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   /** Split call arguments into args and keywords, with CPython's ordering errors. */
-  private assembleCall(open: IToken, items: CallArg[]): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } {
-    void open;
+  private assembleCall(items: CallArg[], trailingComma: boolean): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } {
     const args: ast.expr[] = [];
     const keywords: ast.keyword[] = [];
     let sawKeyword = false;
@@ -1324,15 +1377,20 @@ export class PythonParser extends EmbeddedActionsParser {
     for (const item of items) {
       switch (item.type) {
         case 'pos':
-          if (item.genexp && items.length > 1) {
+          if (item.genexp && (items.length > 1 || trailingComma)) {
             throw errorAtNode(this.src, item.value, 'Generator expression must be parenthesized');
           }
-          if (sawKwUnpack) throw errorAtNode(this.src, item.value, 'positional argument follows keyword argument unpacking');
-          if (sawKeyword) throw errorAtNode(this.src, item.value, 'positional argument follows keyword argument');
+          // CPython reports these at the token after the arguments.
+          if (sawKwUnpack) this.fail(this.LA(1), 'positional argument follows keyword argument unpacking');
+          if (sawKeyword) this.fail(this.LA(1), 'positional argument follows keyword argument');
           args.push(item.value);
           break;
         case 'star':
-          if (sawKwUnpack) throw errorAtNode(this.src, item.value, 'iterable argument unpacking follows keyword argument unpacking');
+          if (sawKwUnpack) {
+            const v = item.value;
+            throw this.src.error('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking',
+              v.lineno, v.col_offset + 1, v.lineno, v.col_offset + 2);
+          }
           args.push(item.value);
           break;
         case 'kw':
@@ -1370,7 +1428,7 @@ export class PythonParser extends EmbeddedActionsParser {
   // atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | '...' | tuple | group | genexp
   //     | list | listcomp | dict | set | dictcomp | setcomp
   atom = this.RULE('atom', (): ast.expr => {
-    return this.OR([
+    return this.OR(this.alts_atom_OR ??= [
       {
         ALT: () => {
           const t = this.CONSUME(T.Name);
@@ -1443,18 +1501,20 @@ export class PythonParser extends EmbeddedActionsParser {
             },
             {
               ALT: () => {
-                let elts: ast.expr[] | null = null;
-                this.OPTION(() => {
+                const elts = [first];
+                let comma = false;
+                this.MANY(() => {
                   this.CONSUME(T.Comma);
-                  elts = [first];
-                  this.MANY(() => {
-                    elts!.push(this.SUBRULE2(this.star_named_expression));
-                    this.OPTION2(() => this.CONSUME2(T.Comma));
-                  });
+                  elts.push(this.SUBRULE2(this.star_named_expression));
+                  comma = true;
+                });
+                this.OPTION(() => {
+                  this.CONSUME2(T.Comma);
+                  comma = true;
                 });
                 this.CONSUME4(T.RPar);
                 return this.ACTION(() => {
-                  if (elts !== null) {
+                  if (comma) {
                     const t = this.tuple(elts, this.here(start));
                     this.parenthesized.add(t);
                     return t;
@@ -1491,13 +1551,11 @@ export class PythonParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const elts = [first];
-            this.OPTION2(() => {
+            this.MANY(() => {
               this.CONSUME(T.Comma);
-              this.MANY(() => {
-                elts.push(this.SUBRULE2(this.star_named_expression));
-                this.OPTION3(() => this.CONSUME2(T.Comma));
-              });
+              elts.push(this.SUBRULE2(this.star_named_expression));
             });
+            this.OPTION2(() => this.CONSUME2(T.Comma));
             return { first, gens: null as ast.comprehension[] | null, elts };
           },
         },
@@ -1520,91 +1578,84 @@ export class PythonParser extends EmbeddedActionsParser {
   // dictcomp: '{' kvpair for_if_clauses '}'      setcomp: '{' named_expression for_if_clauses '}'
   brace_atom = this.RULE('brace_atom', (): ast.expr => {
     const start = this.CONSUME(T.LBrace);
-    const node = this.OR([
-      { ALT: () => null },
-      {
-        ALT: () => {
-          const first = this.SUBRULE(this.kvpair_or_element);
-          return this.OR2([
-            {
-              ALT: () => {
-                const gens = this.SUBRULE(this.for_if_clauses);
-                return this.ACTION((): ast.expr => {
-                  if (first.type === 'unpack') throw errorAtNode(this.src, first.loc, 'dict unpacking cannot be used in dict comprehension');
-                  if (first.type === 'pair') {
-                    return { kind: 'DictComp', key: first.key, value: first.value, generators: gens, ...this.here(start) };
-                  }
-                  this.noStarInComprehension(first.value);
-                  return { kind: 'SetComp', elt: first.value, generators: gens, ...this.here(start) };
-                });
-              },
-            },
-            {
-              ALT: () => {
-                const rest: { type: 'pair' | 'unpack' | 'elt'; key: ast.expr | null; value: ast.expr; loc: ast.Location }[] = [first];
-                this.MANY(() => {
-                  this.CONSUME(T.Comma);
-                  rest.push(this.SUBRULE2(this.kvpair_or_element));
-                });
-                this.OPTION(() => this.CONSUME2(T.Comma));
-                return this.ACTION((): ast.expr | { badKey: ast.expr } => {
-                  const isDict = first.type !== 'elt';
-                  for (const r of rest) {
-                    if ((r.type === 'elt') === isDict) {
-                      if (isDict) return { badKey: r.value };
-                      this.fail(this.LA(1), 'invalid syntax');
-                    }
-                  }
-                  if (!isDict) return { kind: 'Set', elts: rest.map((r) => r.value), ...this.here(start) };
-                  return { kind: 'Dict', keys: rest.map((r) => r.key), values: rest.map((r) => r.value), ...this.here(start) };
-                });
-              },
-            },
-          ]);
+    const node = this.OPTION(() => {
+      const first = this.SUBRULE(this.brace_item);
+      return this.OR([
+        {
+          ALT: () => {
+            const gens = this.SUBRULE(this.for_if_clauses);
+            return this.ACTION(() => ({ items: [first], gens }));
+          },
         },
-      },
-    ]);
-    const close = this.CONSUME(T.RBrace);
-    return this.ACTION((): ast.expr => {
-      if (node === null) return { kind: 'Dict', keys: [], values: [], ...this.here(start) };
-      if ('badKey' in node) {
-        const k = node.badKey;
-        throw this.src.error('SyntaxError', "':' expected after dictionary key", k.lineno, k.col_offset + 1, k.end_lineno, 0);
-      }
-      void close;
-      return node;
+        {
+          ALT: () => {
+            const items = [first];
+            this.MANY(() => {
+              this.CONSUME(T.Comma);
+              items.push(this.SUBRULE2(this.brace_item));
+            });
+            this.OPTION2(() => this.CONSUME2(T.Comma));
+            return { items, gens: null };
+          },
+        },
+      ]);
     });
+    this.CONSUME(T.RBrace);
+    return this.ACTION(() => (node === undefined ? { kind: 'Dict', keys: [], values: [], ...this.here(start) } : this.display(start, node.items, node.gens)));
   });
 
-  // double_starred_kvpair: '**' bitwise_or | expression ':' expression
-  // (or, in a set, star_named_expression)
-  kvpair_or_element = this.RULE('kvpair_or_element', () => {
+  /** Build a dict, set or their comprehension from the items between braces. */
+  private display(start: IToken, items: BraceItem[], gens: ast.comprehension[] | null): ast.expr {
+    const first = items[0]!;
+    const l = this.here(start);
+    if (gens !== null) {
+      if (first.type === 'unpack') this.fail(first.marker!, 'dict unpacking cannot be used in dict comprehension');
+      if (first.type === 'pair') return { kind: 'DictComp', key: first.key!, value: first.value, generators: gens, ...l };
+      this.noStarInComprehension(first.value);
+      return { kind: 'SetComp', elt: first.value, generators: gens, ...l };
+    }
+    if (first.type === 'elt') {
+      const bad = items.find((it) => it.type !== 'elt');
+      if (bad !== undefined) this.fail(bad.colon ?? bad.marker!, 'invalid syntax');
+      return { kind: 'Set', elts: items.map((it) => it.value), ...l };
+    }
+    const bad = items.find((it) => it.type === 'elt');
+    if (bad !== undefined) {
+      if (bad.value.kind === 'Starred') throw errorAtNode(this.src, bad.value, 'cannot use a starred expression in a dictionary value');
+      const k = bad.value;
+      throw this.src.error('SyntaxError', "':' expected after dictionary key", k.lineno, k.col_offset + 1, k.end_lineno, 0);
+    }
+    return { kind: 'Dict', keys: items.map((it) => it.key), values: items.map((it) => it.value), ...l };
+  }
+
+  // brace_item: '**' bitwise_or | '*' bitwise_or | expression [':' expression]
+  brace_item = this.RULE('brace_item', (): BraceItem => {
     const start = this.LA(1);
     return this.OR([
       {
         ALT: () => {
-          this.CONSUME(T.DoubleStar);
+          const marker = this.CONSUME(T.DoubleStar);
           const value = this.SUBRULE(this.bitwise_or);
-          return this.ACTION(() => ({ type: 'unpack' as const, key: null, value, loc: this.here(start) }));
+          return this.ACTION((): BraceItem => ({ type: 'unpack', key: null, value, loc: this.here(start), marker }));
         },
       },
       {
         ALT: () => {
-          const s = this.SUBRULE(this.starred);
-          return this.ACTION(() => ({ type: 'elt' as const, key: null, value: s as ast.expr, loc: this.here(start) }));
+          const value = this.SUBRULE(this.starred);
+          return this.ACTION((): BraceItem => ({ type: 'elt', key: null, value, loc: this.here(start) }));
         },
       },
       {
         ALT: () => {
           const key = this.SUBRULE(this.expression);
-          const value = this.OPTION(() => {
-            this.CONSUME(T.Colon);
-            return this.SUBRULE2(this.expression);
+          const pair = this.OPTION(() => {
+            const colon = this.CONSUME(T.Colon);
+            return { colon, value: this.SUBRULE2(this.expression) };
           });
-          return this.ACTION(() =>
-            value === undefined
-              ? { type: 'elt' as const, key: null, value: key, loc: this.here(start) }
-              : { type: 'pair' as const, key: key as ast.expr | null, value, loc: this.here(start) },
+          return this.ACTION((): BraceItem =>
+            pair === undefined
+              ? { type: 'elt', key: null, value: key, loc: this.here(start) }
+              : { type: 'pair', key, value: pair.value, loc: this.here(start), colon: pair.colon },
           );
         },
       },
@@ -1613,7 +1664,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // star_named_expression: '*' bitwise_or | named_expression
   star_named_expression = this.RULE('star_named_expression', (): ast.expr => {
-    return this.OR([
+    return this.OR(this.alts_star_named_expression_OR ??= [
       { ALT: () => this.SUBRULE(this.starred) },
       { ALT: () => this.SUBRULE(this.expression) },
     ]);
@@ -1628,4 +1679,3 @@ export function getParser(): PythonParser {
   return instance;
 }
 
-void isKind;

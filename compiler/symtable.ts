@@ -65,6 +65,8 @@ export class SymbolTableEntry {
   varkeywords = false;
   returnsValue = false;
   needsClassClosure = false;
+  /** For a comprehension's block, what kind of comprehension it is. */
+  comprehension: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' | null = null;
 
   constructor(
     readonly name: string,
@@ -123,6 +125,13 @@ const COMP_NAMES: Record<string, string> = {
   SetComp: 'setcomp',
   DictComp: 'dictcomp',
   GeneratorExp: 'genexpr',
+};
+
+const COMP_WHAT = {
+  ListComp: 'list comprehension',
+  SetComp: 'set comprehension',
+  DictComp: 'dict comprehension',
+  GeneratorExp: 'generator expression',
 };
 
 class Builder {
@@ -366,11 +375,10 @@ class Builder {
         this.visitComprehension(e, e.generators, e.key, e.value);
         break;
       case 'Yield':
-        if (e.value) this.visitExpr(e.value);
-        this.cur.generator = true;
-        break;
       case 'YieldFrom':
-        this.visitExpr(e.value);
+        // DIVERGENCE: 3.7 only warned (DeprecationWarning); like 3.8+, tpy rejects it.
+        if (this.cur.comprehension) this.error(`'yield' inside ${COMP_WHAT[this.cur.comprehension]}`, e);
+        if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         break;
       case 'Compare':
@@ -463,6 +471,7 @@ class Builder {
     const outermost = generators[0];
     this.visitExpr(outermost.iter);
     this.enterBlock(COMP_NAMES[e.kind], BlockType.Function, e, e.lineno);
+    this.cur.comprehension = e.kind;
     this.addDef('.0', DEF_PARAM);
     this.visitExpr(outermost.target);
     this.visitExprs(outermost.ifs);
@@ -473,11 +482,6 @@ class Builder {
     }
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
-    if (this.cur.generator) {
-      // DIVERGENCE: 3.7 only warned (DeprecationWarning); 3.8+ and tpy reject it.
-      const what = { ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression' }[e.kind];
-      this.error(`'yield' inside ${what}`, e);
-    }
     this.cur.generator ||= e.kind === 'GeneratorExp';
     this.exitBlock();
   }

@@ -148,7 +148,8 @@ function matchNumber(text: string, offset: number): CustomPatternMatcherReturn |
     }
   };
   const end = (kind: string): CustomPatternMatcherReturn => {
-    if (i < n && isPotentialIdChar(text.charCodeAt(i)) && !keywordFollows(text, i)) {
+    // CPython (3.11) only objects to ASCII identifier characters here.
+    if (i < n && isAsciiIdContinue(text.charCodeAt(i)) && !keywordFollows(text, i)) {
       return fail(`invalid ${kind} literal`, i);
     }
     return match(text.slice(offset, i), { type } satisfies NumberPayload);

@@ -44,15 +44,15 @@ function oracleEnv() {
 }
 
 function checkOracle() {
-  const r = spawnSync(ORACLE, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+  const r = spawnSync(ORACLE, ['-c', 'import sys; print(sys.implementation.name, "%d.%d" % sys.version_info[:2])'], {
     encoding: 'utf8',
     env: oracleEnv(),
     timeout: TIMEOUT_MS,
   });
   if (r.error) die(`cannot run oracle '${ORACLE}': ${r.error.message} (set TPY_ORACLE to a CPython 3.11)`);
-  const version = (r.stdout || '').trim();
-  if (r.status !== 0 || version !== '3.11') {
-    die(`oracle '${ORACLE}' is Python ${version || '?'}, but CPython 3.11 is required (set TPY_ORACLE)`);
+  const found = (r.stdout || '').trim();
+  if (r.status !== 0 || found !== 'cpython 3.11') {
+    die(`oracle '${ORACLE}' is ${found || 'not a working Python'}, but CPython 3.11 is required (set TPY_ORACLE)`);
   }
 }
 

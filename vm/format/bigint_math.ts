@@ -3,6 +3,7 @@
 import { normInt } from '../objects/int.js';
 import { MemoryError, OverflowError, newException, overflowError, valueError, zeroDivisionError } from '../objects/exceptions.js';
 import { dtoa } from './float_repr.js';
+import { libmPow } from './libm_pow.js';
 
 export type Int = number | bigint;
 
@@ -380,11 +381,7 @@ function isOddInteger(x: number): boolean {
   return Math.abs(x) % 2 === 1;
 }
 
-/**
- * x ** y for floats, as CPython's float_pow: the special cases of C99 pow spelled out,
- * then a correctly rounded power (glibc's pow, which CPython calls, is correctly rounded
- * in all but astronomically rare cases; V8's Math.pow is not, so it is not used).
- */
+/** x ** y for floats, as CPython's float_pow: the special cases spelled out, then libm's pow(). */
 export function floatPow(x: number, y: number): number {
   if (y === 0) return 1.0;
   if (Number.isNaN(x)) return x;
@@ -412,121 +409,9 @@ export function floatPow(x: number, y: number): number {
     negate = isOddInteger(y);
   }
   if (x === 1.0) return negate ? -1.0 : 1.0;
-  const r = positivePow(x, y);
+  const r = libmPow(x, y);
   if (r === Infinity) throw newException(OverflowError, 34, 'Numerical result out of range');
   return negate ? -r : r;
-}
-
-/** x ** y for finite x > 0, x != 1, finite y != 0, correctly rounded. */
-function positivePow(x: number, y: number): number {
-  if (y === 1) return x;
-  if (y === 2) return x * x;
-  if (y === -1) return 1 / x;
-  if (y === 0.5) return Math.sqrt(x);
-  const { m, e } = decompose(x);
-  if (m === 1n) {
-    // A power of two: the result is exact unless it leaves the range.
-    const p = e * y;
-    if (Number.isInteger(p)) {
-      if (p >= 1024) return Infinity;
-      if (p < -1074) return 0;
-      return pow2(p);
-    }
-  }
-  if (Number.isInteger(y) && Math.abs(y) <= 64) {
-    const n = Math.abs(y);
-    const mn = m ** BigInt(n);
-    return y > 0 ? roundRatio(mn, 1n, e * n) : roundRatio(1n, mn, -e * n);
-  }
-  for (const work of [192, 512]) {
-    const r = powApprox(x, y, work);
-    if (r !== null) return r;
-  }
-  return powApprox(x, y, 1024, true) as number;
-}
-
-const ln2Cache = new Map<number, bigint>();
-
-/** ln 2 with `work` fractional bits: 2 * atanh(1/3). */
-function ln2Fixed(work: number): bigint {
-  let r = ln2Cache.get(work);
-  if (r === undefined) {
-    const g = BigInt(work + 16);
-    let term = (1n << g) / 3n;
-    let sum = 0n;
-    for (let k = 1n; term !== 0n; k += 2n) {
-      sum += term / k;
-      term /= 9n;
-    }
-    r = (2n * sum) >> 16n;
-    ln2Cache.set(work, r);
-  }
-  return r;
-}
-
-/**
- * 2 ** (y * log2 x) in `work`-bit fixed point, rounded to a double if the error bound
- * leaves no doubt about the rounding (null otherwise), or regardless when `force` is set.
- */
-function powApprox(x: number, y: number, work: number, force = false): number | null {
-  const W = BigInt(work);
-  const one = 1n << W;
-  // x = (mant / 2**52) * 2**ex with the mantissa ratio in [sqrt(1/2), sqrt(2)).
-  f64.setFloat64(0, x);
-  const hi = f64.getUint32(0);
-  const lo = f64.getUint32(4);
-  const bexp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let ex: number;
-  if (bexp === 0) {
-    const shift = 53 - bitLength(mant);
-    mant <<= BigInt(shift);
-    ex = -1074 + 52 - shift;
-  } else {
-    mant |= 1n << 52n;
-    ex = bexp - 1023;
-  }
-  let unit = 1n << 52n;
-  // sqrt(2) * 2**52 ~ 6369051672525773
-  if (mant > 6369051672525773n) {
-    unit <<= 1n;
-    ex += 1;
-  }
-  // ln(mant/unit) = 2 atanh(t), t = (mant - unit) / (mant + unit).
-  const t = ((mant - unit) << W) / (mant + unit);
-  const t2 = (t * t) >> W;
-  let sum = 0n;
-  let term = t;
-  for (let k = 1n; term !== 0n; k += 2n) {
-    sum += term / k;
-    term = (term * t2) / one;
-  }
-  const ln2 = ln2Fixed(work);
-  const log2x = (BigInt(ex) << W) + ((2n * sum) << W) / ln2;
-  // y = yb * 2**ye exactly.
-  const { m: ymAbs, e: ye } = decompose(Math.abs(y));
-  const ym = y < 0 ? -ymAbs : ymAbs;
-  let prod = log2x * ym;
-  prod = ye >= 0 ? prod << BigInt(ye) : prod >> BigInt(-ye);
-  const whole = prod >> W;
-  if (whole >= 1100n) return Infinity;
-  if (whole < -1200n) return 0;
-  const Y = Number(whole);
-  const frac = prod - (whole << W);
-  // exp(frac * ln2) = exp(z / 256) ** 256.
-  const z = ((frac * ln2) >> W) >> 8n;
-  let e = one;
-  term = one;
-  for (let k = 1n; term !== 0n; k += 1n) {
-    term = ((term * z) >> W) / k;
-    e += term;
-  }
-  for (let i = 0; i < 8; i++) e = (e * e) >> W;
-  if (force) return roundRatio(e, 1n, Y - work);
-  const err = (e >> BigInt(work - 100)) + 1n;
-  const a = roundRatio(e - err, 1n, Y - work);
-  const b = roundRatio(e + err, 1n, Y - work);
-  return a === b ? a : null;
 }
 
 // ---------------------------------------------------------------- rounding

@@ -123,16 +123,13 @@ export function dtoa(x: number, mode: 0 | 2 | 3, ndigits: number): DecimalDigits
 
 /** PyOS_double_to_string: the text of x for one presentation code, precision and flags. */
 export function floatToString(x: number, code: FloatCode, precision: number, flags: FloatFlags = {}): string {
-  let upper = false;
+  const upper = code === 'E' || code === 'F' || code === 'G';
   let fmt: 'e' | 'f' | 'g' | 'r';
   let mode: 0 | 2 | 3;
   switch (code) {
-    case 'E': upper = true; // falls through
-    case 'e': fmt = 'e'; mode = 2; precision++; break;
-    case 'F': upper = true; // falls through
-    case 'f': fmt = 'f'; mode = 3; break;
-    case 'G': upper = true; // falls through
-    case 'g': fmt = 'g'; mode = 2; if (precision === 0) precision = 1; break;
+    case 'e': case 'E': fmt = 'e'; mode = 2; precision++; break;
+    case 'f': case 'F': fmt = 'f'; mode = 3; break;
+    case 'g': case 'G': fmt = 'g'; mode = 2; if (precision === 0) precision = 1; break;
     default: fmt = 'r'; mode = 0; precision = 0; break;
   }
   if (!Number.isFinite(x)) {

@@ -22,7 +22,7 @@ export class PyDict extends PyObj {
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
   private keyObjs: Map<MapKey, PyObject> | null = null;
   /** Hash -> key objects hashed by value currently in the dict. */
-  private byHash: Map<number, PyObject[]> | null = null;
+  private byHash: Map<number | bigint, PyObject[]> | null = null;
 
   constructor(cls: PyType = dictType) {
     super(cls);

@@ -52,10 +52,10 @@ export class PyDictIterator extends PyObj {
   readonly iter: Iterator<[unknown, PyObject]>;
   readonly initialSize: number;
   done = false;
-  constructor(readonly dict: PyDict, readonly kind: DictIterKind) {
+  constructor(readonly source: PyDict, readonly kind: DictIterKind) {
     super(kind === DictIterKind.Keys ? dictKeyIteratorType : kind === DictIterKind.Values ? dictValueIteratorType : dictItemIteratorType);
-    this.iter = dict.map.entries();
-    this.initialSize = dict.size;
+    this.iter = source.map.entries();
+    this.initialSize = source.size;
   }
 }
 

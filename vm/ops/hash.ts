@@ -25,7 +25,7 @@ export function hashKeyKind(o: PyObj): 'identity' | 'value' {
   return h !== undefined && h === objectType.typeDict.get('__hash__') ? 'identity' : 'value';
 }
 
-export function pyHash(vm: VM, o: PyObject): number {
+export function pyHash(vm: VM, o: PyObject): number | bigint {
   switch (typeof o) {
     case 'string': return strHash(o);
     case 'number': case 'bigint': return intHash(o);

@@ -225,7 +225,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
 
 function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
   if (it.done) return undefined;
-  if (it.dict.size !== it.initialSize) {
+  if (it.source.size !== it.initialSize) {
     it.done = true;
     throw newRuntimeError('dictionary changed size during iteration');
   }
@@ -235,7 +235,7 @@ function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
     return undefined;
   }
   const [k, v] = r.value;
-  const key = it.dict.keyObject(k as never);
+  const key = it.source.keyObject(k as never);
   if (it.kind === DictIterKind.Keys) return key;
   if (it.kind === DictIterKind.Values) return v;
   return newTuple([key, v]);

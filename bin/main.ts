@@ -1,0 +1,472 @@
+// The tpy command line, shaped like python3's: FILE, -c CODE, -m MODULE, -, the REPL, --version, -h.
+//
+// Exit codes: 0; sys.exit's code; 1 for an uncaught exception; 2 for usage errors
+// (and for features not implemented yet); 70 when tpy itself fails.
+
+import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { VM, HostIO } from '../vm/vm.js';
+import { PyModule } from '../vm/objects/module.js';
+import { PyList } from '../vm/objects/list.js';
+import { None } from '../vm/objects/singletons.js';
+import { importModule } from '../vm/import.js';
+import { call } from '../vm/ops/call.js';
+import { toPyException } from '../vm/errors.js';
+import { createVM, runMain, reportUncaught } from '../index.js';
+import { runRepl, LineSource } from './repl.js';
+
+const USAGE = 'usage: tpy [option] ... [-c cmd | -m mod | file | -] [arg] ...';
+
+const HELP = `${USAGE}
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script; forces a prompt even
+         if stdin does not appear to be a terminal
+-m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
+-u     : force the stdout and stderr streams to be unbuffered (no effect: they always are)
+-V     : print the tpy version number and exit (also --version)
+-X opt : set implementation-specific option (-X trace is reserved, not implemented yet)
+-B, -E, -I, -O, -P, -s, -S, -b, -d, -v, -x, -W arg: accepted for compatibility, ignored
+Arguments:
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`;
+
+/** The parsed command line. */
+export interface Invocation {
+  mode: 'file' | 'command' | 'module' | 'stdin' | 'repl' | 'version' | 'help';
+  /** The file, command text or module name. */
+  target: string;
+  args: string[];
+  interactive: boolean;
+  quiet: boolean;
+}
+
+export class UsageError extends Error {}
+
+/** Parses python3-style options: flags may be grouped (-iq), -c/-m/-X/-W take the rest of the word or the next one. */
+export function parseArgs(argv: string[]): Invocation {
+  const inv: Invocation = { mode: 'repl', target: '', args: [], interactive: false, quiet: false };
+  let i = 0;
+  while (i < argv.length) {
+    const a = argv[i];
+    if (a === '--version') return { ...inv, mode: 'version' };
+    if (a === '--help' || a === '--help-all' || a === '--help-env' || a === '--help-xoptions') return { ...inv, mode: 'help' };
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a.startsWith('--') && a.length > 2) {
+      if (a === '--check-hash-based-pycs') {
+        i += 2;
+        continue;
+      }
+      throw new UsageError(`unknown option ${a}`);
+    }
+    if (a === '-' || !a.startsWith('-')) break;
+    // A group of one-letter options.
+    for (let j = 1; j < a.length; j++) {
+      const c = a[j];
+      const rest = a.slice(j + 1);
+      const takeValue = (): string => {
+        if (rest !== '') return rest;
+        i++;
+        if (i >= argv.length) throw new UsageError(`Argument expected for the -${c} option`);
+        return argv[i];
+      };
+      switch (c) {
+        case 'c': {
+          const code = takeValue();
+          return { ...inv, mode: 'command', target: code, args: argv.slice(i + 1) };
+        }
+        case 'm': {
+          const mod = takeValue();
+          return { ...inv, mode: 'module', target: mod, args: argv.slice(i + 1) };
+        }
+        case 'X': {
+          const opt = takeValue();
+          if (opt === 'trace' || opt.startsWith('trace=')) throw new NotImplementedOption('-X trace is reserved for the tracer, which is not implemented yet');
+          j = a.length;
+          continue;
+        }
+        case 'W':
+          takeValue();
+          j = a.length;
+          continue;
+        case 'h': case '?': return { ...inv, mode: 'help' };
+        case 'V': return { ...inv, mode: 'version' };
+        case 'i': inv.interactive = true; break;
+        case 'q': inv.quiet = true; break;
+        case 'u': case 'B': case 'E': case 'I': case 'O': case 'P': case 's': case 'S': case 'b': case 'd': case 'v': case 'x':
+          break;
+        default:
+          throw new UsageError(`Unknown option: -${c}`);
+      }
+    }
+    i++;
+  }
+  if (i >= argv.length) return inv;
+  const target = argv[i];
+  return { ...inv, mode: target === '-' ? 'stdin' : 'file', target, args: argv.slice(i + 1) };
+}
+
+export class NotImplementedOption extends Error {}
+
+/** The version line: `tpy 0.1.0 (Python 3.11 subset)`, from package.json. */
+export function versionString(): string {
+  let dir = dirname(new URL(import.meta.url).pathname);
+  for (let k = 0; k < 5; k++) {
+    const p = join(dir, 'package.json');
+    if (existsSync(p)) {
+      try {
+        const pkg = JSON.parse(readFileSync(p, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === 'tpy' && pkg.version) return `tpy ${pkg.version} (Python 3.11 subset)`;
+      } catch {
+        // Unreadable: keep looking upwards.
+      }
+    }
+    dir = dirname(dir);
+  }
+  return 'tpy (Python 3.11 subset)';
+}
+
+// ---------------------------------------------------------------- standard input for input()
+
+/** Reads fd 0 line by line, synchronously (input() must block the running program). */
+function stdinLineReader(): () => string | null {
+  let buffered = '';
+  let eof = false;
+  const chunk = Buffer.alloc(65536);
+  const decoder = new TextDecoder('utf-8');
+  return () => {
+    for (;;) {
+      const nl = buffered.indexOf('\n');
+      if (nl >= 0) {
+        const line = buffered.slice(0, nl + 1);
+        buffered = buffered.slice(nl + 1);
+        return line;
+      }
+      if (eof) {
+        if (buffered === '') return null;
+        const line = buffered;
+        buffered = '';
+        return line;
+      }
+      let n: number;
+      try {
+        n = readSync(0, chunk, 0, chunk.length, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+          continue;
+        }
+        if (code === 'EOF') n = 0;
+        else throw e;
+      }
+      if (n === 0) {
+        eof = true;
+        buffered += decoder.decode();
+      } else buffered += decoder.decode(chunk.subarray(0, n), { stream: true });
+    }
+  };
+}
+
+function processIO(): HostIO {
+  return {
+    stdout: (s) => {
+      process.stdout.write(s);
+    },
+    stderr: (s) => {
+      process.stderr.write(s);
+    },
+    readLine: stdinLineReader(),
+  };
+}
+
+function readAllStdin(): string {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.alloc(65536);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+// ---------------------------------------------------------------- running
+
+interface Ctx {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/** `tpy FILE`: the file as __main__, sys.path[0] its directory. */
+function runFileMode(inv: Invocation, ctx: Ctx): number | Promise<number> {
+  let file = inv.target;
+  const abs = resolve(file);
+  let source: string;
+  try {
+    if (statSync(abs).isDirectory()) {
+      const mainFile = ['__main__.py', '__main__.tpy'].map((n) => join(abs, n)).find((p) => existsSync(p));
+      if (mainFile === undefined) {
+        ctx.stderr(`tpy: can't find '__main__' module in '${abs}'\n`);
+        return 1;
+      }
+      file = join(file, mainFile.slice(abs.length + 1));
+    }
+    source = stripBom(readFileSync(resolve(file), 'utf8'));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const [errno, text] = err.code === 'EACCES' ? [13, 'Permission denied'] : [2, 'No such file or directory'];
+    ctx.stderr(`tpy: can't open file '${abs}': [Errno ${errno}] ${text}\n`);
+    return 2;
+  }
+  let dir = dirname(resolve(file));
+  try {
+    dir = realpathSync(dir);
+  } catch {
+    // Keep the unresolved directory.
+  }
+  const vm = createVM({ argv: [inv.target, ...inv.args], path: [dir], io: processIO() });
+  const code = runMain(vm, source, file);
+  return inv.interactive ? interactive(vm, inv, code) : code;
+}
+
+function runCommandMode(inv: Invocation): number | Promise<number> {
+  const vm = createVM({ argv: ['-c', ...inv.args], path: [''], io: processIO() });
+  const code = runMain(vm, inv.target, '<string>');
+  return inv.interactive ? interactive(vm, inv, code) : code;
+}
+
+function runStdinMode(inv: Invocation): number | Promise<number> {
+  const source = stripBom(readAllStdin());
+  const vm = createVM({ argv: [inv.mode === 'stdin' ? '-' : '', ...inv.args], path: [''], io: processIO() });
+  return runMain(vm, source, '<stdin>');
+}
+
+/** Modules that are planned but not there yet: a clear message instead of "No module named". */
+const PLANNED: Record<string, string> = {
+  cProfile: 'the profiler (cProfile) is not implemented yet',
+  profile: 'the profiler (profile) is not implemented yet',
+  pstats: 'pstats is not implemented yet',
+};
+
+/** Finds MODULE (dotted names are paths) on the search path: a file, or a package's __main__. */
+function findModuleFile(name: string, dirs: string[]): string | null {
+  const rel = name.split('.').join('/');
+  for (const d of dirs) {
+    const base = resolve(d === '' ? process.cwd() : d, rel);
+    for (const ext of ['.py', '.tpy']) {
+      if (existsSync(base + ext) && statSync(base + ext).isFile()) return base + ext;
+    }
+    for (const ext of ['.py', '.tpy']) {
+      const m = join(base, `__main__${ext}`);
+      if (existsSync(m)) return m;
+    }
+  }
+  return null;
+}
+
+function sysPathDirs(vm: VM): string[] {
+  const sys = vm.modules.getStr('sys');
+  const p = sys instanceof PyModule ? sys.dict.getStr('path') : undefined;
+  return p instanceof PyList ? p.items.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function setArgv0(vm: VM, argv0: string): void {
+  const sys = vm.modules.getStr('sys');
+  const argv = sys instanceof PyModule ? sys.dict.getStr('argv') : undefined;
+  if (argv instanceof PyList && argv.items.length > 0) argv.items[0] = argv0;
+}
+
+/** `tpy -m MODULE`: a source module found on sys.path runs as __main__; a native module runs its `main`. */
+function runModuleMode(inv: Invocation, ctx: Ctx): number | Promise<number> {
+  const cwd = process.cwd();
+  const vm = createVM({ argv: ['-m', ...inv.args], path: [cwd], io: processIO() });
+  const file = findModuleFile(inv.target, sysPathDirs(vm));
+  if (file !== null) {
+    setArgv0(vm, file);
+    let source: string;
+    try {
+      source = stripBom(readFileSync(file, 'utf8'));
+    } catch {
+      ctx.stderr(`tpy: can't open file '${file}': [Errno 2] No such file or directory\n`);
+      return 2;
+    }
+    const code = runMain(vm, source, file);
+    return inv.interactive ? interactive(vm, inv, code) : code;
+  }
+  if (vm.nativeModules.has(inv.target)) {
+    setArgv0(vm, inv.target);
+    try {
+      const mod = importModule(vm, inv.target, null);
+      const main = mod.dict.getStr('main');
+      if (main === undefined || main === None) {
+        ctx.stderr(`tpy: No code object available for ${inv.target}\n`);
+        return 1;
+      }
+      call(vm, main, []);
+      return 0;
+    } catch (e) {
+      return reportUncaught(vm, toPyException(e));
+    }
+  }
+  if (PLANNED[inv.target] !== undefined) {
+    ctx.stderr(`tpy: -m ${inv.target}: ${PLANNED[inv.target]}\n`);
+    return 2;
+  }
+  ctx.stderr(`tpy: No module named ${inv.target}\n`);
+  return 1;
+}
+
+// ---------------------------------------------------------------- the REPL on a terminal
+
+async function interactive(vm: VM, inv: Invocation, _exitCode: number): Promise<number> {
+  return repl(vm, inv, false);
+}
+
+async function repl(vm: VM, inv: Invocation, banner: boolean): Promise<number> {
+  if (banner && !inv.quiet) process.stderr.write(`${versionString()} on node ${process.version}\nType "exit()" or press Ctrl-D to leave.\n`);
+  if (!process.stdin.isTTY) {
+    // Not a terminal (-i with piped input): plain lines, prompts on stdout.
+    const rl = createInterface({ input: process.stdin, terminal: false });
+    try {
+      return await runRepl(vm, rl, (s) => process.stdout.write(s));
+    } finally {
+      rl.close();
+    }
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 1000 });
+  let closed = false;
+  rl.on('close', () => {
+    closed = true;
+  });
+  const source: LineSource = {
+    readLine: (prompt) => new Promise((resolveLine) => {
+      if (closed) {
+        resolveLine(null);
+        return;
+      }
+      const onClose = () => resolveLine(null);
+      rl.once('close', onClose);
+      rl.on('SIGINT', function onInt() {
+        // Ctrl-C at the prompt: CPython prints KeyboardInterrupt and starts a fresh statement.
+        rl.off('SIGINT', onInt);
+        rl.off('close', onClose);
+        process.stdout.write('\nKeyboardInterrupt\n');
+        resolveLine('');
+      });
+      rl.question(prompt, (answer) => {
+        rl.off('close', onClose);
+        rl.removeAllListeners('SIGINT');
+        resolveLine(answer);
+      });
+    }),
+  };
+  // While tpy code runs the terminal leaves raw mode, so that Ctrl-C is a signal again.
+  const hooks = {
+    beforeRun: () => {
+      rl.pause();
+      if (process.stdin.isTTY) process.stdin.setRawMode(false);
+    },
+    afterRun: () => {
+      if (process.stdin.isTTY && !closed) process.stdin.setRawMode(true);
+      rl.resume();
+    },
+  };
+  try {
+    return await runRepl(vm, source, (s) => process.stdout.write(s), hooks);
+  } finally {
+    rl.close();
+  }
+}
+
+// ---------------------------------------------------------------- entry point
+
+export async function main(argv: string[]): Promise<number> {
+  const ctx: Ctx = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+  let inv: Invocation;
+  try {
+    inv = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      ctx.stderr(`${e.message}\n${USAGE}\nTry \`tpy -h' for more information.\n`);
+      return 2;
+    }
+    if (e instanceof NotImplementedOption) {
+      ctx.stderr(`tpy: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  switch (inv.mode) {
+    case 'version':
+      ctx.stdout(versionString() + '\n');
+      return 0;
+    case 'help':
+      ctx.stdout(HELP);
+      return 0;
+    case 'file':
+      return runFileMode(inv, ctx);
+    case 'command':
+      return runCommandMode(inv);
+    case 'module':
+      return runModuleMode(inv, ctx);
+    case 'stdin':
+      return runStdinMode(inv);
+    case 'repl': {
+      if (!process.stdin.isTTY && !inv.interactive) return runStdinMode(inv);
+      const vm = createVM({ argv: [''], path: [''], io: processIO() });
+      return repl(vm, inv, true);
+    }
+  }
+}
+
+function internalError(e: unknown): never {
+  const msg = e instanceof Error ? e.message : String(e);
+  try {
+    process.stderr.write(`tpy: internal error: ${msg}\n`);
+    if (process.env.TPY_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  } finally {
+    process.exit(70);
+  }
+}
+
+/** Runs the CLI as a process: exit code, broken pipes and internal errors handled. */
+export function cli(): void {
+  process.on('uncaughtException', internalError);
+  process.on('unhandledRejection', internalError);
+  // Output into a closed pipe (tpy x.py | head -1): stop quietly, as CPython's exit after a failed flush.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(120);
+      internalError(e);
+    });
+  }
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+    // Nothing else should keep the process alive; stdin may still be referenced after the REPL.
+    if (process.stdin.isTTY) process.stdin.unref?.();
+  }, internalError);
+}

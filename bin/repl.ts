@@ -1,0 +1,122 @@
+// The interactive loop: read statements (continuing compound ones until a blank line), run them in __main__, echo results.
+//
+// Each input is compiled in 'single' mode, so expression statements end in
+// PRINT_EXPR and their value is echoed with repr (vm.displayHook). An error prints
+// its traceback and the loop goes on; SystemExit (exit(), quit(), sys.exit) ends it.
+
+import type { VM } from '../vm/vm.js';
+import type { Code } from '../vm/code.js';
+import type { PyObject } from '../vm/objects/object.js';
+import { builtin } from '../vm/objects/function.js';
+import { newException, PyBaseException, SystemExit, SyntaxError as SyntaxErrorType } from '../vm/objects/exceptions.js';
+import { newTuple } from '../vm/objects/tuple.js';
+import { compile, mainModule, reportUncaught } from '../index.js';
+import { toPyException } from '../vm/errors.js';
+
+/** A source of input lines that shows its own prompt (a terminal's line editor). */
+export interface LineSource {
+  /** The next line without its newline, or null at end of input (Ctrl-D). */
+  readLine(prompt: string): Promise<string | null>;
+}
+
+export const PS1 = '>>> ';
+export const PS2 = '... ';
+
+/** Syntax errors that mean "the statement is not finished yet": keep reading. */
+const INCOMPLETE = /unexpected EOF|was never closed|expected an indented block|incomplete input|unterminated triple-quoted|EOF while scanning|EOF in multi-line/i;
+const OPEN_BRACKET = /was never closed|unterminated triple-quoted|EOF in multi-line/i;
+
+type Attempt = { kind: 'ok'; code: Code } | { kind: 'incomplete' | 'error'; exc: PyBaseException; msg: string };
+
+function tryCompile(source: string): Attempt {
+  try {
+    return { kind: 'ok', code: compile(source, '<stdin>', 'single') };
+  } catch (e) {
+    const exc = toPyException(e);
+    const msg = exc.args.length > 0 && typeof exc.args[0] === 'string' ? exc.args[0] : '';
+    if (exc.cls.isSubtypeOf(SyntaxErrorType) && INCOMPLETE.test(msg)) return { kind: 'incomplete', exc, msg };
+    return { kind: 'error', exc, msg };
+  }
+}
+
+/** Whether a first line opens a compound statement (the REPL then waits for a blank line). */
+function opensBlock(line: string): boolean {
+  const s = line.trim();
+  if (s.startsWith('@')) return true;
+  if (/^(if|elif|else|for|while|def|class|with|try|except|finally|async|match)\b/.test(s)) return true;
+  return s.endsWith(':');
+}
+
+/** Adds exit() and quit() to builtins when the builtins module has none (CPython's site module adds them). */
+export function installExitHelpers(vm: VM): void {
+  for (const name of ['exit', 'quit']) {
+    if (vm.builtins.getStr(name) !== undefined) continue;
+    vm.builtins.setStr(name, builtin(name, (_vm, args) => {
+      throw newException(SystemExit, ...(args.length === 0 ? [] : args.length === 1 ? [args[0]] : [newTuple(args) as PyObject]));
+    }));
+  }
+}
+
+function isLineSource(x: AsyncIterable<string> | LineSource): x is LineSource {
+  return typeof (x as LineSource).readLine === 'function';
+}
+
+/**
+ * Runs the read-eval-print loop until end of input or SystemExit; returns the exit code.
+ * With an AsyncIterable of lines, prompts are written through `write`; a LineSource
+ * shows them itself.
+ */
+export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource, write: (text: string) => void, hooks: { beforeRun?: () => void; afterRun?: () => void } = {}): Promise<number> {
+  installExitHelpers(vm);
+  const main = mainModule(vm);
+  let next: (prompt: string) => Promise<string | null>;
+  if (isLineSource(lines)) {
+    next = (prompt) => lines.readLine(prompt);
+  } else {
+    const it = lines[Symbol.asyncIterator]();
+    next = async (prompt) => {
+      write(prompt);
+      const r = await it.next();
+      return r.done ? null : r.value.replace(/\r?\n$/, '');
+    };
+  }
+
+  /** Runs code in __main__; returns an exit code when the program asked to exit. */
+  const run = (code: Code): number | null => {
+    hooks.beforeRun?.();
+    try {
+      vm.runCode(code, main.dict);
+      return null;
+    } catch (e) {
+      const exc = toPyException(e);
+      if (exc.cls.isSubtypeOf(SystemExit)) return reportUncaught(vm, exc);
+      reportUncaught(vm, exc);
+      return null;
+    } finally {
+      hooks.afterRun?.();
+    }
+  };
+
+  let buffer: string[] = [];
+  for (;;) {
+    const line = await next(buffer.length === 0 ? PS1 : PS2);
+    if (line === null) {
+      write('\n');
+      return 0;
+    }
+    if (buffer.length === 0 && line.trim() === '') continue;
+    buffer.push(line);
+    const source = buffer.join('\n') + '\n';
+    const blankEnd = buffer.length > 1 && line.trim() === '';
+    const attempt = tryCompile(source);
+    if (attempt.kind === 'incomplete') {
+      // Inside brackets or a triple-quoted string a blank line does not end the statement.
+      if (!blankEnd || OPEN_BRACKET.test(attempt.msg)) continue;
+    } else if (attempt.kind === 'ok' && !blankEnd && opensBlock(buffer[0])) continue;
+    buffer = [];
+    if (attempt.kind === 'ok') {
+      const code = run(attempt.code);
+      if (code !== null) return code;
+    } else reportUncaught(vm, attempt.exc);
+  }
+}

@@ -1,0 +1,197 @@
+// astDump: prints an AST exactly as CPython 3.11's `ast.dump(tree)` does (optionally with include_attributes).
+
+import type * as ast from './ast.js';
+
+/** Fields of each node in CPython's order; a trailing '?' marks an optional field (omitted when None). */
+const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  Module: ['body', 'type_ignores'],
+  Interactive: ['body'],
+  Expression: ['body'],
+  FunctionDef: ['name', 'args', 'body', 'decorator_list', 'returns?', 'type_comment?'],
+  ClassDef: ['name', 'bases', 'keywords', 'body', 'decorator_list'],
+  Return: ['value?'],
+  Delete: ['targets'],
+  Assign: ['targets', 'value', 'type_comment?'],
+  AugAssign: ['target', 'op', 'value'],
+  AnnAssign: ['target', 'annotation', 'value?', 'simple'],
+  For: ['target', 'iter', 'body', 'orelse', 'type_comment?'],
+  While: ['test', 'body', 'orelse'],
+  If: ['test', 'body', 'orelse'],
+  With: ['items', 'body', 'type_comment?'],
+  Raise: ['exc?', 'cause?'],
+  Try: ['body', 'handlers', 'orelse', 'finalbody'],
+  Assert: ['test', 'msg?'],
+  Import: ['names'],
+  ImportFrom: ['module?', 'names', 'level?'],
+  Global: ['names'],
+  Nonlocal: ['names'],
+  Expr: ['value'],
+  Pass: [],
+  Break: [],
+  Continue: [],
+  BoolOp: ['op', 'values'],
+  BinOp: ['left', 'op', 'right'],
+  UnaryOp: ['op', 'operand'],
+  Lambda: ['args', 'body'],
+  IfExp: ['test', 'body', 'orelse'],
+  Dict: ['keys', 'values'],
+  Set: ['elts'],
+  ListComp: ['elt', 'generators'],
+  SetComp: ['elt', 'generators'],
+  DictComp: ['key', 'value', 'generators'],
+  GeneratorExp: ['elt', 'generators'],
+  Yield: ['value?'],
+  YieldFrom: ['value'],
+  Compare: ['left', 'ops', 'comparators'],
+  Call: ['func', 'args', 'keywords'],
+  FormattedValue: ['value', 'conversion', 'format_spec?'],
+  JoinedStr: ['values'],
+  Constant: ['value', 'kind?'],
+  Attribute: ['value', 'attr', 'ctx'],
+  Subscript: ['value', 'slice', 'ctx'],
+  Starred: ['value', 'ctx'],
+  Name: ['id', 'ctx'],
+  List: ['elts', 'ctx'],
+  Tuple: ['elts', 'ctx'],
+  Slice: ['lower?', 'upper?', 'step?'],
+  comprehension: ['target', 'iter', 'ifs', 'is_async'],
+  ExceptHandler: ['type?', 'name?', 'body'],
+  arguments: ['posonlyargs', 'args', 'vararg?', 'kwonlyargs', 'kw_defaults', 'kwarg?', 'defaults'],
+  arg: ['arg', 'annotation?', 'type_comment?'],
+  keyword: ['arg?', 'value'],
+  alias: ['name', 'asname?'],
+  withitem: ['context_expr', 'optional_vars?'],
+};
+
+/** Node fields whose values are operators or contexts: printed as `Add()`, `Load()`. */
+const SINGLETON_FIELDS = new Set(['op', 'ctx']);
+
+const ATTRIBUTES = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'];
+
+export interface DumpOptions {
+  includeAttributes?: boolean;
+}
+
+/** `ast.dump(node)` (or `ast.dump(node, include_attributes=True)`), character for character. */
+export function astDump(node: ast.AST, options: DumpOptions = {}): string {
+  return dumpNode(node as unknown as Record<string, unknown>, options.includeAttributes === true);
+}
+
+function dumpNode(node: Record<string, unknown>, attrs: boolean): string {
+  const kind = node['kind'] as string;
+  const fields = FIELDS[kind];
+  if (fields === undefined) throw new Error(`astDump: unknown node kind ${kind}`);
+  const parts: string[] = [];
+  for (const spec of fields) {
+    const optional = spec.endsWith('?');
+    const name = optional ? spec.slice(0, -1) : spec;
+    let value: unknown;
+    if (kind === 'Constant' && name === 'kind') value = node['kind_'];
+    else if (kind === 'Constant' && name === 'value') {
+      parts.push(`value=${constantRepr(node['value'] as ast.ConstantValue)}`);
+      continue;
+    } else value = node[name];
+    if (value === undefined || value === null) {
+      if (optional) continue;
+      parts.push(`${name}=None`);
+      continue;
+    }
+    parts.push(`${name}=${dumpValue(value, SINGLETON_FIELDS.has(name) || (kind === 'Compare' && name === 'ops'), attrs)}`);
+  }
+  if (attrs && 'lineno' in node) {
+    for (const a of ATTRIBUTES) {
+      const v = node[a];
+      if (v !== undefined && v !== null) parts.push(`${a}=${String(v)}`);
+    }
+  }
+  return `${kind}(${parts.join(', ')})`;
+}
+
+function dumpValue(value: unknown, singleton: boolean, attrs: boolean): string {
+  if (Array.isArray(value)) return `[${value.map((v) => dumpValue(v, singleton, attrs)).join(', ')}]`;
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'string') return singleton ? `${value}()` : strRepr(value);
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') return dumpNode(value as Record<string, unknown>, attrs);
+  return String(value);
+}
+
+/** Python's repr of a constant value. */
+export function constantRepr(v: ast.ConstantValue): string {
+  switch (v.type) {
+    case 'int': return v.value.toString();
+    case 'float': return floatRepr(v.value);
+    case 'str': return strRepr(v.value);
+    case 'bytes': return bytesRepr(v.value);
+    case 'bool': return v.value ? 'True' : 'False';
+    case 'None': return 'None';
+    case 'Ellipsis': return 'Ellipsis';
+  }
+}
+
+/** Python's repr(float): the shortest round-tripping digits, scientific outside 1e-4 <= |x| < 1e16. */
+export function floatRepr(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const sign = x < 0 ? '-' : '';
+  const [mant, expStr] = Math.abs(x).toExponential().split('e') as [string, string];
+  const digits = mant.replace('.', '');
+  const e = Number(expStr);
+  if (e >= -4 && e < 16) {
+    if (e >= 0) {
+      const intPart = digits.slice(0, e + 1).padEnd(e + 1, '0');
+      const frac = digits.slice(e + 1);
+      return `${sign}${intPart}.${frac === '' ? '0' : frac}`;
+    }
+    return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
+  }
+  const rest = digits.slice(1);
+  const expAbs = String(Math.abs(e)).padStart(2, '0');
+  return `${sign}${digits[0]}${rest === '' ? '' : `.${rest}`}e${e < 0 ? '-' : '+'}${expAbs}`;
+}
+
+const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
+
+/** Python's repr(str). */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, '0')}`;
+    else if (cp < 0x7f || ch === ' ') out += ch;
+    else if (NON_PRINTABLE.test(ch)) {
+      if (cp <= 0xff) out += `\\x${cp.toString(16).padStart(2, '0')}`;
+      else if (cp <= 0xffff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+      else out += `\\U${cp.toString(16).padStart(8, '0')}`;
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+/** Python's repr(bytes). */
+export function bytesRepr(b: Uint8Array): string {
+  let hasSingle = false;
+  let hasDouble = false;
+  for (const c of b) {
+    if (c === 39) hasSingle = true;
+    else if (c === 34) hasDouble = true;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = `b${quote}`;
+  for (const c of b) {
+    const ch = String.fromCharCode(c);
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (c === 9) out += '\\t';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c < 0x20 || c >= 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else out += ch;
+  }
+  return out + quote;
+}

@@ -1,0 +1,80 @@
+// The compiler's entry points: source or AST to a module Code object (parse, future statements, constant folding, symbol table, code generation).
+
+import type * as ast from './ast.js';
+import type { Code } from '../vm/code.js';
+import { parse } from './parse.js';
+import { Source } from './syntax_error.js';
+import { compileError, compileErrorAtStart } from './compile_error.js';
+import { optimizeAst } from './ast_opt.js';
+import { buildSymtable } from './symtable.js';
+import { Compiler, compileMod, CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL } from './codegen.js';
+import { isDocstring } from './codegen.js';
+
+export type CompileMode = 'exec' | 'eval' | 'single';
+
+/**
+ * Compiles source text: 'exec' a module, 'eval' one expression (the code returns
+ * its value), 'single' one interactive statement (expression values are printed).
+ * Throws TpySyntaxError.
+ */
+export function compile(source: string, filename: string, mode: CompileMode = 'exec'): Code {
+  const tree = parse(source, filename, mode);
+  return compileAst(tree, filename, mode, source);
+}
+
+/**
+ * Compiles a parsed tree (Module for 'exec', Expression for 'eval', Interactive for
+ * 'single'; the tree's kind decides, `mode` is accepted for symmetry with compile()).
+ * `source` only serves to quote the offending line in SyntaxErrors.
+ */
+export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = ''): Code {
+  const src = new Source(source, filename);
+  const future = futureFeatures(tree, src);
+  const folded = optimizeAst(tree);
+  const st = buildSymtable(folded, src);
+  const c = new Compiler(st, filename, src, {
+    interactive: tree.kind === 'Interactive',
+    futureFlags: future.flags,
+    futureLineno: future.lineno,
+  });
+  return compileMod(c, folded);
+}
+
+const MANDATORY_FEATURES = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'generator_stop',
+]);
+
+/**
+ * The `from __future__ import ...` statements at the top of a module (future.c):
+ * their CO_FUTURE_* flags and the line of the last one. A later one is an error,
+ * reported when the code generator reaches it.
+ */
+function futureFeatures(mod: ast.mod, src: Source): { flags: number; lineno: number } {
+  let flags = 0;
+  let lineno = -1;
+  if (mod.kind === 'Expression' || !mod.body.length) return { flags, lineno };
+  let done = false;
+  let prevLine = 0;
+  let i = isDocstring(mod.body[0]) ? 1 : 0;
+  for (; i < mod.body.length; i++) {
+    const s = mod.body[i];
+    if (done && s.lineno > prevLine) break;
+    prevLine = s.lineno;
+    if (s.kind === 'ImportFrom' && s.module === '__future__') {
+      if (done) throw compileError(src, 'from __future__ imports must occur at the beginning of the file', s);
+      for (const alias of s.names) {
+        const feature = alias.name;
+        if (MANDATORY_FEATURES.has(feature)) continue;
+        if (feature === 'barry_as_FLUFL') flags |= CO_FUTURE_BARRY_AS_BDFL;
+        else if (feature === 'annotations') flags |= CO_FUTURE_ANNOTATIONS;
+        else if (feature === 'braces') throw compileErrorAtStart(src, 'not a chance', s);
+        else throw compileErrorAtStart(src, `future feature ${feature} is not defined`, s);
+      }
+      lineno = s.lineno;
+    } else {
+      done = true;
+    }
+  }
+  return { flags, lineno };
+}

@@ -1,0 +1,451 @@
+// String literals: escape decoding, adjacent-literal concatenation, and f-strings split into JoinedStr / FormattedValue.
+//
+// Follows CPython 3.11's string_parser.c. An f-string's replacement-field expressions are
+// found by scanning (brackets, nested quotes, `!`/`:`/`=`/`}` at depth 0) and are parsed
+// later by the same parser (the parser is not re-entrant): each becomes an `FStringJob`
+// whose FormattedValue gets its `value` when parse.ts runs the job.
+
+import { createTokenInstance, EOF, type IToken } from 'chevrotain';
+import type * as ast from './ast.js';
+import { CONVERSION_ASCII, CONVERSION_NONE, CONVERSION_REPR, CONVERSION_STR } from './ast.js';
+import { errorAtToken, loc } from './build_ast.js';
+import type { StringPayload } from './tokens.js';
+import type { Source, TpySyntaxError } from './syntax_error.js';
+
+/** A replacement-field expression waiting to be parsed. */
+export interface FStringJob {
+  /** The node whose `value` the parsed expression becomes. */
+  node: ast.FormattedValue;
+  /** The expression's source text. */
+  text: string;
+  /** Absolute offset, 1-based line and 0-based column of `text` in the source. */
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** Escape-decoding failure: CPython's message; parse errors are reported at the token after the strings. */
+class DecodeError extends Error {}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  '\n': '',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
+
+function isOctal(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '7';
+}
+
+const HEX = /^[0-9a-fA-F]+$/;
+
+/**
+ * Decode the escapes of a str literal body (CPython's `_PyUnicode_DecodeUnicodeEscapeInternal`).
+ * Unknown escapes keep their backslash. `base` shifts the positions in error messages.
+ */
+export function decodeStr(body: string, base = 0): string {
+  if (!body.includes('\\')) return body;
+  let out = '';
+  let i = 0;
+  const n = body.length;
+  const err = (start: number, end: number, what: string): never => {
+    throw new DecodeError(
+      `(unicode error) 'unicodeescape' codec can't decode bytes in position ${base + utf8Len(body, 0, start)}-${base + utf8Len(body, 0, end) - 1}: ${what}`,
+    );
+  };
+  while (i < n) {
+    const c = body[i]!;
+    if (c !== '\\') {
+      out += c;
+      i += 1;
+      continue;
+    }
+    if (i + 1 >= n) err(i, i + 1, '\\ at end of string');
+    const e = body[i + 1]!;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+    } else if (isOctal(e)) {
+      let j = i + 1;
+      while (j < i + 4 && isOctal(body[j])) j += 1;
+      out += String.fromCharCode(parseInt(body.slice(i + 1, j), 8));
+      i = j;
+    } else if (e === 'x' || e === 'u' || e === 'U') {
+      const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+      const digits = body.slice(i + 2, i + 2 + len);
+      if (digits.length < len || !HEX.test(digits)) {
+        let j = i + 2;
+        while (j < i + 2 + len && j < n && /[0-9a-fA-F]/.test(body[j]!)) j += 1;
+        err(i, j, `truncated \\${e}${'X'.repeat(len)} escape`);
+      }
+      const cp = parseInt(digits, 16);
+      if (cp > 0x10ffff) err(i, i + 2 + len, 'illegal Unicode character');
+      out += String.fromCodePoint(cp);
+      i += 2 + len;
+    } else if (e === 'N') {
+      // DIVERGENCE: there is no Unicode name database, so every \N{...} name is unknown.
+      const close = body.indexOf('}', i);
+      err(i, close < 0 ? n : close + 1, body[i + 2] === '{' && close >= 0 ? 'unknown Unicode character name' : 'malformed \\N character escape');
+    } else {
+      out += `\\${e}`;
+      i += 2;
+    }
+  }
+  return out;
+}
+
+/** Number of UTF-8 bytes of body[from, to). */
+function utf8Len(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i += 1;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Decode a bytes literal body (ASCII only; raw bodies keep backslashes). */
+function decodeBytes(body: string, raw: boolean): number[] {
+  const out: number[] = [];
+  let i = 0;
+  const n = body.length;
+  while (i < n) {
+    const c = body[i]!;
+    if (c !== '\\' || raw) {
+      out.push(c.charCodeAt(0));
+      i += 1;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) {
+      out.push(92);
+      i += 1;
+      continue;
+    }
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      if (simple !== '') out.push(simple.charCodeAt(0));
+      i += 2;
+    } else if (isOctal(e)) {
+      let j = i + 1;
+      while (j < i + 4 && isOctal(body[j])) j += 1;
+      out.push(parseInt(body.slice(i + 1, j), 8) & 0xff);
+      i = j;
+    } else if (e === 'x') {
+      const digits = body.slice(i + 2, i + 4);
+      if (digits.length < 2 || !HEX.test(digits)) throw new DecodeError(`(value error) invalid \\x escape at position ${i}`);
+      out.push(parseInt(digits, 16));
+      i += 4;
+    } else {
+      out.push(92, e.charCodeAt(0));
+      i += 2;
+    }
+  }
+  return out;
+}
+
+/**
+ * The Constant or JoinedStr for adjacent string tokens. `next` is the token after them: CPython
+ * reports errors found while decoding there. Replacement fields are appended to `jobs`.
+ */
+export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: FStringJob[]): ast.Constant | ast.JoinedStr {
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  const l = loc(first, last);
+  if (next.tokenType === EOF) {
+    // At the end of an f-string replacement field: point just past the strings.
+    next = createTokenInstance(EOF, '', last.endOffset! + 1, last.endOffset!, last.endLine!, last.endLine!, last.endColumn! + 1, last.endColumn!);
+  }
+  const payloads = tokens.map((t) => t.payload as StringPayload);
+  const isBytes = payloads[0]!.prefix.includes('b');
+  for (const p of payloads) {
+    if (p.prefix.includes('b') !== isBytes) throw errorAtToken(src, next, 'cannot mix bytes and nonbytes literals');
+  }
+  const bodyOf = (i: number): string => src.text.slice(payloads[i]!.bodyStart, payloads[i]!.bodyEnd);
+  try {
+    if (isBytes) {
+      const bytes: number[] = [];
+      tokens.forEach((t, i) => {
+        const body = bodyOf(i);
+        if (/[^\x00-\x7f]/.test(body)) throw errorAtToken(src, t, 'bytes can only contain ASCII literal characters');
+        bytes.push(...decodeBytes(body, payloads[i]!.prefix.includes('r')));
+      });
+      return { kind: 'Constant', value: { type: 'bytes', value: Uint8Array.from(bytes) }, kind_: null, ...l };
+    }
+    if (!payloads.some((p) => p.prefix.includes('f'))) {
+      let value = '';
+      payloads.forEach((p, i) => {
+        value += p.prefix.includes('r') ? bodyOf(i) : decodeStr(bodyOf(i));
+      });
+      return { kind: 'Constant', value: { type: 'str', value }, kind_: payloads[0]!.prefix === 'u' ? 'u' : null, ...l };
+    }
+    const parts = new Parts(l);
+    tokens.forEach((t, i) => {
+      const p = payloads[i]!;
+      const body = bodyOf(i);
+      if (!p.prefix.includes('f')) {
+        parts.literal(p.prefix.includes('r') ? body : decodeStr(body));
+        return;
+      }
+      const scanner = new FStringScanner(src, t, p, body, l, jobs);
+      scanner.parse(0, parts);
+    });
+    return { kind: 'JoinedStr', values: parts.finish(), ...l };
+  } catch (e) {
+    if (e instanceof DecodeError) throw errorAtToken(src, next, e.message);
+    if (e instanceof FStringError) throw errorAtToken(src, next, e.message);
+    throw e;
+  }
+}
+
+/** An error in f-string syntax; reported at the token after the strings, as CPython does. */
+class FStringError extends Error {}
+
+/** The pieces of a JoinedStr: literal text is merged until a replacement field interrupts it. */
+class Parts {
+  private values: (ast.Constant | ast.FormattedValue)[] = [];
+  private text = '';
+
+  constructor(private readonly l: ast.Location) {}
+
+  literal(s: string): void {
+    this.text += s;
+  }
+
+  field(v: ast.FormattedValue): void {
+    this.flush();
+    this.values.push(v);
+  }
+
+  private flush(): void {
+    if (this.text !== '') {
+      this.values.push({ kind: 'Constant', value: { type: 'str', value: this.text }, kind_: null, ...this.l });
+      this.text = '';
+    }
+  }
+
+  finish(): (ast.Constant | ast.FormattedValue)[] {
+    this.flush();
+    return this.values;
+  }
+}
+
+/** Scans one f-string token's body into literal text and replacement fields. */
+class FStringScanner {
+  private i = 0;
+  private readonly raw: boolean;
+
+  constructor(
+    private readonly src: Source,
+    private readonly token: IToken,
+    private readonly payload: StringPayload,
+    private readonly body: string,
+    private readonly l: ast.Location,
+    private readonly jobs: FStringJob[],
+  ) {
+    this.raw = payload.prefix.includes('r');
+  }
+
+  /**
+   * fstring: (literal | '{' field '}')*   -- at level 0 until the end of the body;
+   * in a format spec (level > 0) until the '}' that closes the field.
+   */
+  parse(level: number, parts: Parts): void {
+    const body = this.body;
+    for (;;) {
+      this.literal(level, parts);
+      if (this.i >= body.length) return;
+      const c = body[this.i]!;
+      if (c === '}') return; // end of a format spec (level > 0)
+      // c === '{'
+      if (level >= 2) throw new FStringError('f-string: expressions nested too deeply');
+      this.i += 1;
+      parts.field(this.field(level, parts));
+    }
+  }
+
+  /** Literal text up to a '{' or '}' that is not doubled (doubling only counts at level 0). */
+  private literal(level: number, parts: Parts): void {
+    const body = this.body;
+    let chunk = '';
+    while (this.i < body.length) {
+      const c = body[this.i]!;
+      if (!this.raw && c === '\\' && this.i + 1 < body.length) {
+        const e = body[this.i + 1]!;
+        if (e === 'N' && body[this.i + 2] === '{') {
+          const close = body.indexOf('}', this.i);
+          const end = close < 0 ? body.length : close + 1;
+          chunk += body.slice(this.i, end);
+          this.i = end;
+          continue;
+        }
+        if (e === '{' || e === '}') {
+          // A backslash before a brace stays literal; the brace keeps its meaning.
+          parts.literal(`${decodeStr(chunk)}\\`);
+          chunk = '';
+          this.i += 1;
+          continue;
+        }
+        chunk += body.slice(this.i, this.i + 2);
+        this.i += 2;
+        continue;
+      }
+      if (c === '{' || c === '}') {
+        if (level === 0) {
+          if (body[this.i + 1] === c) {
+            chunk += c;
+            this.i += 2;
+            continue;
+          }
+          if (c === '}') throw new FStringError("f-string: single '}' is not allowed");
+        }
+        break;
+      }
+      chunk += c;
+      this.i += 1;
+    }
+    if (chunk !== '') parts.literal(this.raw ? chunk : decodeStr(chunk));
+  }
+
+  /** A replacement field after its '{': expression ['='] ['!' conversion] [':' format_spec] '}'. */
+  private field(level: number, parts: Parts): ast.FormattedValue {
+    const body = this.body;
+    const exprStart = this.i;
+    const stack: string[] = [];
+    let quote: string | null = null;
+    let exprEnd = -1;
+    while (this.i < body.length) {
+      const c = body[this.i]!;
+      if (c === '\\') throw new FStringError('f-string expression part cannot include a backslash');
+      if (quote !== null) {
+        if (body.startsWith(quote, this.i)) {
+          this.i += quote.length;
+          quote = null;
+        } else this.i += 1;
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        quote = body.startsWith(c.repeat(3), this.i) ? c.repeat(3) : c;
+        this.i += quote.length;
+        continue;
+      }
+      if (c === '[' || c === '(' || c === '{') {
+        stack.push(c);
+        this.i += 1;
+        continue;
+      }
+      if (c === '#') throw new FStringError("f-string expression part cannot include '#'");
+      if (stack.length > 0 && (c === ']' || c === ')' || c === '}')) {
+        const open = stack.pop()!;
+        if ({ '[': ']', '(': ')', '{': '}' }[open] !== c) {
+          throw new FStringError(`f-string: closing parenthesis '${c}' does not match opening parenthesis '${open}'`);
+        }
+        this.i += 1;
+        continue;
+      }
+      if (stack.length === 0) {
+        if (c === ']' || c === ')') throw new FStringError(`f-string: unmatched '${c}'`);
+        const next = body[this.i + 1];
+        if ((c === '!' || c === '=' || c === '<' || c === '>') && next === '=') {
+          this.i += 2;
+          continue;
+        }
+        if (c === '!' || c === ':' || c === '}' || c === '=') {
+          exprEnd = this.i;
+          break;
+        }
+      }
+      this.i += 1;
+    }
+    if (quote !== null) throw new FStringError('f-string: unterminated string');
+    if (stack.length > 0) throw new FStringError("f-string: expecting '}'");
+    if (exprEnd < 0) throw new FStringError("f-string: expecting '}'");
+    const text = body.slice(exprStart, exprEnd);
+    if (text.trim() === '') {
+      const c = body[exprEnd];
+      throw new FStringError(
+        c === '!' || c === ':' || c === '=' ? `f-string: expression required before '${c}'` : 'f-string: empty expression not allowed',
+      );
+    }
+    let conversion = CONVERSION_NONE;
+    let format_spec: ast.JoinedStr | null = null;
+    let debug = false;
+    if (body[this.i] === '=') {
+      this.i += 1;
+      while (/\s/.test(body[this.i] ?? '')) this.i += 1;
+      debug = true;
+      parts.literal(body.slice(exprStart, this.i));
+    }
+    if (body[this.i] === '!') {
+      this.i += 1;
+      const conv = body[this.i];
+      if (conv === undefined) throw new FStringError("f-string: expecting '}'");
+      const code = conv === 's' ? CONVERSION_STR : conv === 'r' ? CONVERSION_REPR : conv === 'a' ? CONVERSION_ASCII : null;
+      if (code === null) throw new FStringError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      conversion = code;
+      this.i += 1;
+    }
+    if (body[this.i] === ':') {
+      this.i += 1;
+      const spec = new Parts(this.l);
+      this.parse(level + 1, spec);
+      format_spec = { kind: 'JoinedStr', values: spec.finish(), ...this.l };
+    }
+    if (body[this.i] !== '}') throw new FStringError("f-string: expecting '}'");
+    this.i += 1;
+    if (debug && conversion === CONVERSION_NONE && format_spec === null) conversion = CONVERSION_REPR;
+    const node: ast.FormattedValue = {
+      kind: 'FormattedValue',
+      value: { kind: 'Name', id: '', ctx: 'Load', ...this.l },
+      conversion,
+      format_spec,
+      ...this.l,
+    };
+    const at = this.position(exprStart);
+    this.jobs.push({ node, text, ...at });
+    return node;
+  }
+
+  /** Absolute offset, line and column of a body index. */
+  private position(index: number): { offset: number; line: number; column: number } {
+    const t = this.token;
+    const offset = this.payload.bodyStart + index;
+    const before = this.src.text.slice(t.startOffset, offset);
+    const lastNl = before.lastIndexOf('\n');
+    const newlines = lastNl < 0 ? 0 : before.split('\n').length - 1;
+    const column = lastNl < 0 ? t.startColumn! - 1 + before.length : before.length - lastNl - 1;
+    return { offset, line: t.startLine! + newlines, column };
+  }
+}
+
+/** Turn an error from parsing a replacement field into CPython's f-string form ("f-string: ..." on "(expr)"). */
+export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError): TpySyntaxError {
+  const lines = `(${job.text})`.split('\n');
+  const lineno = e.lineno - job.line + 1;
+  const offset = lineno === 1 ? e.offset - job.column + 1 : e.offset;
+  const endOffset = e.end_offset === undefined || e.end_offset <= 0 ? e.end_offset
+    : e.end_lineno === job.line ? e.end_offset - job.column + 1 : e.end_offset;
+  const msg = e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`;
+  const err = src.error('SyntaxError', msg, 1, 1, undefined, undefined);
+  err.lineno = lineno;
+  err.offset = offset;
+  err.end_lineno = e.end_lineno === undefined ? undefined : e.end_lineno - job.line + 1;
+  err.end_offset = endOffset;
+  err.text = `${lines[lineno - 1] ?? ''}\n`;
+  err.message = `${err.msg} (${src.filename}, line ${lineno})`;
+  return err;
+}

@@ -1,0 +1,184 @@
+// The front end's public API: parse(source, filename, mode) → AST, or a TpySyntaxError located as CPython locates it.
+
+import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
+import type * as ast from './ast.js';
+import { lex } from './lexer.js';
+import { layout, type LayoutResult } from './layout.js';
+import { getParser, type PythonParser } from './parser.js';
+import { fstringExprError, type FStringJob } from './fstring.js';
+import { Source, TpySyntaxError } from './syntax_error.js';
+import * as T from './tokens.js';
+
+export { TpySyntaxError } from './syntax_error.js';
+
+export type ParseMode = 'exec' | 'eval' | 'single';
+
+/**
+ * Parse Python source into an AST: a Module for 'exec', an Expression for 'eval', an
+ * Interactive for 'single' (one statement, as typed at the REPL).
+ * Throws TpySyntaxError (SyntaxError, IndentationError or TabError) with CPython 3.11's message
+ * and location for the common cases.
+ */
+export function parse(source: string, filename: string, mode: 'exec'): ast.Module;
+export function parse(source: string, filename: string, mode: 'eval'): ast.Expression;
+export function parse(source: string, filename: string, mode: 'single'): ast.Interactive;
+export function parse(source: string, filename: string, mode?: ParseMode): ast.Module | ast.Expression | ast.Interactive;
+export function parse(source: string, filename: string, mode: ParseMode = 'exec'): ast.Module | ast.Expression | ast.Interactive {
+  // CPython's tokenizer reads source with universal newlines and drops a UTF-8 BOM.
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const src = new Source(text, filename);
+  const lay = layout(src, lex(text));
+  const parser = getParser();
+  parser.begin(src, lay.tokens);
+  let result: ast.Module | ast.Expression | ast.Interactive;
+  try {
+    if (mode === 'exec') {
+      result = { kind: 'Module', body: parser.file_input(), type_ignores: [] };
+    } else if (mode === 'eval') {
+      result = { kind: 'Expression', body: parser.eval_input() };
+    } else {
+      result = { kind: 'Interactive', body: parser.single_input() };
+    }
+  } catch (e) {
+    if (e instanceof TpySyntaxError) throw resolve(src, lay, e, null);
+    throw e;
+  }
+  if (parser.errors.length > 0) {
+    const failure = parser.errors[0]!;
+    if (mode === 'single' && failure.name === 'NotAllInputParsedException' && failure.token !== lay.error?.token) {
+      const t = failure.token;
+      throw resolve(src, lay, src.error('SyntaxError', 'multiple statements found while compiling a single statement',
+        t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1), t);
+    }
+    throw resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure), failure.token);
+  }
+  runFStringJobs(src, parser);
+  return result;
+}
+
+/** CPython's message for a grammar failure at a token. */
+function translate(src: Source, failure: IRecognitionException): TpySyntaxError {
+  const t = failure.token;
+  if (t.tokenType === EOF) {
+    const line = src.lineCount();
+    return src.error('SyntaxError', 'invalid syntax', line, src.line(line).length + 1, line, -1);
+  }
+  if (t.tokenType === T.INDENT || t.tokenType === T.DEDENT) {
+    const msg = t.tokenType === T.INDENT ? 'unexpected indent' : 'unexpected unindent';
+    return src.error('IndentationError', msg, t.startLine!, t.startColumn! - 1, t.startLine!, -1);
+  }
+  return src.error('SyntaxError', 'invalid syntax', t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
+}
+
+const EXPRESSION_START = new Set([
+  T.Name, T.NumberLit, T.StringLit, T.LPar, T.LSqb, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Not, T.Lambda,
+  T.True, T.False, T.None, T.Ellipsis,
+]);
+
+const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);
+
+/**
+ * CPython's second-pass messages for a generic failure at a token that starts an expression:
+ * `print x` (legacy statement) and `[a b]` (two expressions inside brackets: a missing comma).
+ * `depth` is the bracket depth the token stream starts at (1 inside an f-string field).
+ */
+function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IRecognitionException, depth: number): TpySyntaxError | null {
+  const t = failure.token;
+  if (!EXPRESSION_START.has(t.tokenType)) return null;
+  const idx = tokens.indexOf(t);
+  if (idx <= 0) return null;
+  const prev = tokens[idx - 1]!;
+  const a = parser.lastDisjunction;
+  const legacy = prev.tokenType === T.Name && (prev.image === 'print' || prev.image === 'exec');
+  if (legacy && t.tokenType !== T.LPar && (idx < 2 || tokens[idx - 2]!.tokenType !== T.Dot)) {
+    const b = parser.tryExpression(src, tokens.slice(idx), true);
+    if (b !== null) {
+      const msg = `Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`;
+      return src.error('SyntaxError', msg, prev.startLine!, prev.startColumn!, b.end_lineno, b.end_col_offset + 1);
+    }
+    return null;
+  }
+  if (a === null || a.end !== prev) return null;
+  for (let i = 0; i < idx; i += 1) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.LPar || type === T.LSqb || type === T.LBrace) depth += 1;
+    else if (type === T.RPar || type === T.RSqb || type === T.RBrace) depth -= 1;
+  }
+  if (depth <= 0) return null;
+  const first = a.start;
+  if (first.tokenType === T.Name) {
+    if (SOFT_KEYWORDS.has(first.image)) return null;
+    const second = tokens[tokens.indexOf(first) + 1];
+    if (second !== undefined && second.tokenType === T.StringLit) return null;
+  }
+  const node = a.node;
+  const b = parser.tryExpression(src, tokens.slice(idx), false);
+  if (b === null) return null;
+  return src.error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?',
+    node.lineno, node.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
+}
+
+/**
+ * Which error CPython reports when the parser fails with `err` (at token `at`, if known):
+ * a tokenizer error wins when CPython raises it while scanning the rest of the source (or
+ * when the parser stopped on it); an unclosed bracket wins over a failure on a later line.
+ */
+function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken | null): TpySyntaxError {
+  const tokErr = lay.error;
+  if (tokErr !== null && (!tokErr.deferred || at === tokErr.token)) return tokErr.error;
+  const open = lay.unclosed[lay.unclosed.length - 1];
+  if (open !== undefined && ((at !== null && at.tokenType === EOF) || err.lineno > open.startLine!)) {
+    return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, false);
+  }
+  return err;
+}
+
+/** Parse the expressions of f-string replacement fields (nested f-strings add more jobs). */
+function runFStringJobs(src: Source, parser: PythonParser): void {
+  const queue: FStringJob[] = parser.fstringJobs.slice();
+  for (let k = 0; k < queue.length; k += 1) {
+    const job = queue[k]!;
+    const lay = layout(src, lex(job.text, job), true);
+    parser.begin(src, lay.tokens);
+    let value: ast.expr;
+    try {
+      value = parser.fstring_expr();
+    } catch (e) {
+      if (e instanceof TpySyntaxError) throw fstringExprError(src, job, lay.error?.deferred === false ? lay.error.error : e);
+      throw e;
+    }
+    if (parser.errors.length > 0) {
+      const failure = parser.errors[0]!;
+      if (lay.error !== null && (!lay.error.deferred || failure.token === lay.error.token)) {
+        throw fstringExprError(src, job, lay.error.error);
+      }
+      if (failure.token.tokenType === EOF) {
+        // The failure is at the closing parenthesis CPython wraps the expression in.
+        const lines = `(${job.text})`.split('\n');
+        const last = lines[lines.length - 1]!;
+        const err = fstringExprError(src, job, src.error('SyntaxError', 'invalid syntax', job.line, job.column + 1, job.line, job.column + 1));
+        err.lineno = lines.length;
+        err.offset = last.length;
+        err.end_lineno = lines.length;
+        err.end_offset = last.length + 1;
+        err.text = `${last}\n`;
+        throw err;
+      }
+      throw fstringExprError(src, job, refine(src, parser, lay.tokens, failure, 1) ?? translate(src, failure));
+    }
+    if (value.kind === 'Starred') {
+      throw fstringExprError(src, job, src.error('SyntaxError', 'cannot use starred expression here',
+        value.lineno, value.col_offset + 1, value.end_lineno, value.end_col_offset + 1));
+    }
+    if (value.kind === 'Tuple' && !parser.parenthesized.has(value)) {
+      // CPython parses the field as `(text)`, so a bare tuple spans those parentheses.
+      const lines = job.text.split('\n');
+      value.lineno = job.line;
+      value.col_offset = job.column - 1;
+      value.end_lineno = job.line + lines.length - 1;
+      value.end_col_offset = (lines.length === 1 ? job.column : 0) + lines[lines.length - 1]!.length + 1;
+    }
+    job.node.value = value;
+    queue.push(...parser.fstringJobs);
+  }
+}

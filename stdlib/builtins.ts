@@ -1,0 +1,679 @@
+// The builtins module: built-in functions (Python/bltinmodule.c), constants and the built-in types by name.
+
+import type { PyObject } from '../vm/objects/object.js';
+import { PyObj } from '../vm/objects/object.js';
+import { PyType, objectType, typeType } from '../vm/objects/type.js';
+import {
+  builtin, KwArgs, NativeFn, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor, PyStaticMethod,
+  propertyType, staticmethodType, classmethodType,
+} from '../vm/objects/function.js';
+import { PyModule } from '../vm/objects/module.js';
+import { PyDict, dictType } from '../vm/objects/dict.js';
+import { PyList, listType } from '../vm/objects/list.js';
+import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
+import { PyFloat, floatType } from '../vm/objects/float.js';
+import { intType, boolType, normInt } from '../vm/objects/int.js';
+import { strType } from '../vm/objects/str.js';
+import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../vm/objects/bytes.js';
+import { rangeType, sliceType } from '../vm/objects/range.js';
+import { setType, frozensetType, hash64, hashToInt } from '../vm/objects/set.js';
+import { None, NotImplemented, Ellipsis } from '../vm/objects/singletons.js';
+import {
+  builtinExceptionTypes, typeError, valueError, overflowError, stopIteration, newException, PyBaseException,
+  AttributeError, StopIteration, EOFError,
+} from '../vm/objects/exceptions.js';
+import { PyCallableIterator } from '../vm/objects/iterators.js';
+import { PyGenerator } from '../vm/objects/generator.js';
+import type { Frame } from '../vm/frame.js';
+import { typeOf, typeName } from '../vm/ops/typeof.js';
+import { repr, str, len, index, truthy } from '../vm/ops/convert.js';
+import { richCompare } from '../vm/ops/compare.js';
+import { call, callSpecialMethod } from '../vm/ops/call.js';
+import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
+import { binaryOp, BinOp } from '../vm/ops/arith.js';
+import { getIter, iterNext } from '../vm/ops/sequence.js';
+import { format, asciiOf } from '../vm/ops/format.js';
+import { intToString } from '../vm/format/int_text.js';
+import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
+import { Cmp } from '../vm/opcodes.js';
+import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
+import { anyId } from '../vm/methods/object.js';
+import { listSort } from '../vm/methods/list.js';
+import { installRangeMethods } from '../vm/methods/range.js';
+import {
+  installIteratorMethods, enumerateType, zipType, mapType, filterType, reversedType,
+} from '../vm/methods/iterators.js';
+import { typeInstanceCheck } from '../vm/methods/type.js';
+import { superType } from '../vm/methods/super.js';
+import { buildClassFunction } from '../vm/build_class.js';
+import { lastReturnValue } from '../vm/eval.js';
+import { PyTextStream } from './sys.js';
+import { builtin_open, installFileTypes } from './io_file.js';
+import type { VM } from '../vm/vm.js';
+
+// ---- helpers ----
+
+function isIntValue(o: PyObject): o is number | bigint {
+  return typeof o === 'number' || typeof o === 'bigint';
+}
+
+function attrName(o: PyObject): string {
+  if (typeof o !== 'string') throw typeError(`attribute name must be string, not '${typeName(o)}'`);
+  return o;
+}
+
+function isAttributeError(e: unknown): boolean {
+  return e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError);
+}
+
+function isStopIteration(e: unknown): e is PyBaseException {
+  return e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration);
+}
+
+/** The sys module's attribute `name`, or undefined (no sys module yet, or no such attribute). */
+function sysAttr(vm: VM, name: string): PyObject | undefined {
+  const sys = vm.modules.getStr('sys');
+  if (!(sys instanceof PyModule)) return undefined;
+  return sys.dict.getStr(name);
+}
+
+/** file.write(text) for print() and input(): the native stdout stream directly, anything else through write(). */
+function writeTo(vm: VM, file: PyObject | undefined, text: string): void {
+  if (file === undefined) {
+    vm.io.stdout(text);
+    return;
+  }
+  if (file instanceof PyTextStream && !file.closed) {
+    file.write(text);
+    return;
+  }
+  call(vm, getAttr(vm, file, 'write'), [text]);
+}
+
+function flushFile(vm: VM, file: PyObject | undefined): void {
+  if (file === undefined || file instanceof PyTextStream) return;
+  const f = getAttrOpt(vm, file, 'flush');
+  if (f !== undefined) call(vm, f, []);
+}
+
+/** A binary operator through __op__ / __rop__ (binary_op1), for divmod() and pow(). */
+function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rname: string): PyObject {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const ma = ta.lookup(name);
+  let mb = ta === tb ? undefined : tb.lookup(rname);
+  if (mb === None) mb = undefined;
+  if (mb !== undefined && tb.isSubtypeOf(ta) && mb !== ta.lookup(rname)) {
+    const r = callSpecialMethod(vm, b, mb, [a]);
+    if (r !== NotImplemented) return r;
+    mb = undefined;
+  }
+  if (ma !== undefined && ma !== None) {
+    const r = callSpecialMethod(vm, a, ma, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (mb !== undefined) return callSpecialMethod(vm, b, mb, [a]);
+  return NotImplemented;
+}
+
+// ---- I/O ----
+
+const builtin_print: NativeFn = (vm, args, kwargs) => {
+  let sep = ' ';
+  let end = '\n';
+  let fileArg: PyObject = None;
+  let flush = false;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      switch (k) {
+        case 'sep':
+          if (v !== None && typeof v !== 'string') throw typeError(`sep must be None or a string, not ${typeName(v)}`);
+          if (typeof v === 'string') sep = v;
+          break;
+        case 'end':
+          if (v !== None && typeof v !== 'string') throw typeError(`end must be None or a string, not ${typeName(v)}`);
+          if (typeof v === 'string') end = v;
+          break;
+        case 'file': fileArg = v; break;
+        case 'flush': flush = truthy(vm, v); break;
+        default: throw typeError(`'${k}' is an invalid keyword argument for print()`);
+      }
+    }
+  }
+  let file: PyObject | undefined = fileArg === None ? sysAttr(vm, 'stdout') : fileArg;
+  if (file === None) return None;
+  if (file !== undefined && file instanceof PyTextStream && file.closed) file = file as PyObject;
+  const direct = file === undefined || (file instanceof PyTextStream && !file.closed);
+  if (direct) {
+    // One write for the whole line; on an error, what was converted so far is still written.
+    let out = '';
+    try {
+      for (let i = 0; i < args.length; i++) {
+        if (i > 0) out += sep;
+        const a = args[i];
+        out += typeof a === 'string' ? a : str(vm, a);
+      }
+      out += end;
+    } finally {
+      if (out !== '') writeTo(vm, file, out);
+    }
+  } else {
+    for (let i = 0; i < args.length; i++) {
+      if (i > 0) writeTo(vm, file, sep);
+      writeTo(vm, file, str(vm, args[i]));
+    }
+    writeTo(vm, file, end);
+  }
+  if (flush) flushFile(vm, file);
+  return None;
+};
+
+const builtin_input: NativeFn = (vm, args, kwargs) => {
+  noKwargs('input', kwargs);
+  checkArgCount('input', args, 0, 1, 0);
+  const stdout = sysAttr(vm, 'stdout');
+  if (args.length > 0 && stdout !== None) {
+    writeTo(vm, stdout, str(vm, args[0]));
+    flushFile(vm, stdout);
+  }
+  const stdin = sysAttr(vm, 'stdin');
+  let line: string | null;
+  if (stdin !== undefined && stdin !== None && stdin instanceof PyObj && stdin.cls.isHeapType) {
+    const r = call(vm, getAttr(vm, stdin, 'readline'), []);
+    line = typeof r === 'string' ? r : str(vm, r);
+  } else line = vm.io.readLine();
+  if (line === null || line === '') throw newException(EOFError, 'EOF when reading a line');
+  return line.endsWith('\n') ? line.slice(0, -1) : line;
+};
+
+// ---- numbers ----
+
+const builtin_abs: NativeFn = (vm, args, kwargs) => {
+  const x = oneArg('abs', args, kwargs, 0);
+  if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'bigint') return normInt(x < 0n ? -x : x);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof PyFloat && !x.cls.isHeapType) return new PyFloat(Math.abs(x.value));
+  const m = typeOf(x).lookup('__abs__');
+  if (m === undefined || m === None) throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
+  return callSpecialMethod(vm, x, m, []);
+};
+
+const builtin_divmod: NativeFn = (vm, args, kwargs) => {
+  noKwargs('divmod', kwargs);
+  checkArgCount('divmod', args, 2, 2, 0);
+  const [a, b] = args;
+  if (isIntValue(a) && isIntValue(b)) return newTuple(intDivmod(a, b));
+  const r = binaryDunder(vm, a, b, '__divmod__', '__rdivmod__');
+  if (r === NotImplemented) throw typeError(`unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
+  return r;
+};
+
+const builtin_pow: NativeFn = (vm, args, kwargs) => {
+  const [base, exp, mod] = parseArgs('pow', args, kwargs, { names: ['base', 'exp', 'mod'], required: 2 }, 0);
+  if (mod === undefined || mod === None) return binaryOp(vm, base!, exp!, BinOp.POW);
+  const b = base!;
+  const e = exp!;
+  const asInt = (o: PyObject): number | bigint | undefined => (isIntValue(o) ? o : typeof o === 'boolean' ? (o ? 1 : 0) : undefined);
+  const ib = asInt(b);
+  const ie = asInt(e);
+  const im = asInt(mod);
+  if (ib !== undefined && ie !== undefined && im !== undefined) return intPowMod(ib, ie, im);
+  const m = typeOf(b).lookup('__pow__');
+  if (m !== undefined && m !== None) {
+    const r = callSpecialMethod(vm, b, m, [e, mod]);
+    if (r !== NotImplemented) return r;
+  }
+  throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(b)}', '${typeName(e)}', '${typeName(mod)}'`);
+};
+
+const builtin_round: NativeFn = (vm, args, kwargs) => {
+  const [number, ndigits] = parseArgs('round', args, kwargs, { names: ['number', 'ndigits'], required: 1 }, 0);
+  const x = number!;
+  const m = typeOf(x).lookup('__round__');
+  if (m === undefined || m === None) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+  if (ndigits === undefined || ndigits === None) return callSpecialMethod(vm, x, m, []);
+  return callSpecialMethod(vm, x, m, [ndigits]);
+};
+
+function intText(base: 2 | 8 | 16, name: string): NativeFn {
+  return (vm, args, kwargs) => {
+    const x = oneArg(name, args, kwargs, 0);
+    return intToString(index(vm, x), base, true);
+  };
+}
+
+/** sum(iterable, /, start=0): an int fast path, then left-to-right additions. */
+const builtin_sum: NativeFn = (vm, args, kwargs) => {
+  const [iterable, startArg] = parseArgs('sum', args, kwargs, { names: ['iterable', 'start'], required: 1, posOnly: 1 }, 0);
+  let result: PyObject = startArg === undefined ? 0 : startArg;
+  if (typeof result === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (result instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (result instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  const it = getIter(vm, iterable!);
+  if (typeof result === 'number') {
+    let acc = result;
+    for (;;) {
+      const item = iterNext(vm, it);
+      if (item === undefined) return acc;
+      if (typeof item === 'number') {
+        const s = acc + item;
+        if (Number.isSafeInteger(s)) {
+          acc = s;
+          continue;
+        }
+      }
+      result = binaryOp(vm, acc, item, BinOp.ADD);
+      break;
+    }
+  }
+  if (result instanceof PyFloat && !result.cls.isHeapType) {
+    let f = result.value;
+    for (;;) {
+      const item = iterNext(vm, it);
+      if (item === undefined) return new PyFloat(f);
+      if (item instanceof PyFloat && !item.cls.isHeapType) f += item.value;
+      else if (typeof item === 'number') f += item;
+      else {
+        result = binaryOp(vm, new PyFloat(f), item, BinOp.ADD);
+        break;
+      }
+    }
+  }
+  for (let item = iterNext(vm, it); item !== undefined; item = iterNext(vm, it)) result = binaryOp(vm, result, item, BinOp.ADD);
+  return result;
+};
+
+/** min() and max() (min_max): `op` is Cmp.LT for min, Cmp.GT for max. */
+function minMax(name: string, op: Cmp): NativeFn {
+  return (vm, args, kwargs) => {
+    let key: PyObject | undefined;
+    let dflt: PyObject | undefined;
+    if (kwargs !== null) {
+      for (const [k, v] of kwargs) {
+        if (k === 'key') key = v;
+        else if (k === 'default') dflt = v;
+        else throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+      }
+    }
+    if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
+    const positional = args.length > 1;
+    if (positional && dflt !== undefined) {
+      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
+    if (key === None) key = undefined;
+    const it = getIter(vm, positional ? newTuple(args.slice()) : args[0]);
+    let best: PyObject | undefined;
+    let bestVal: PyObject | undefined;
+    for (let item = iterNext(vm, it); item !== undefined; item = iterNext(vm, it)) {
+      const val = key === undefined ? item : call(vm, key, [item]);
+      if (bestVal === undefined) {
+        best = item;
+        bestVal = val;
+        continue;
+      }
+      let better: boolean;
+      if (typeof val === 'number' && typeof bestVal === 'number') better = op === Cmp.LT ? val < bestVal : val > bestVal;
+      else {
+        const r = richCompare(vm, val, bestVal, op);
+        better = typeof r === 'boolean' ? r : truthy(vm, r);
+      }
+      if (better) {
+        best = item;
+        bestVal = val;
+      }
+    }
+    if (best === undefined) {
+      if (dflt !== undefined) return dflt;
+      throw valueError(`${name}() arg is an empty sequence`);
+    }
+    return best;
+  };
+}
+
+const builtin_sorted: NativeFn = (vm, args, kwargs) => {
+  checkArgCount('sorted', args, 1, 1, 0);
+  const l = new PyList([]);
+  const it = getIter(vm, args[0]);
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) l.items.push(v);
+  const [key, rev] = parseArgs('sort', [l], kwargs, { names: ['key', 'reverse'], kwOnly: 2 });
+  const r = rev === undefined ? 0 : index(vm, rev);
+  listSort(vm, l, key ?? None, r !== 0 && r !== 0n);
+  return l;
+};
+
+function anyAll(name: string, wantAny: boolean): NativeFn {
+  return (vm, args, kwargs) => {
+    const it = getIter(vm, oneArg(name, args, kwargs, 0));
+    for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) {
+      if (truthy(vm, v) === wantAny) return wantAny;
+    }
+    return !wantAny;
+  };
+}
+
+// ---- types and attributes ----
+
+/** A types.UnionType (int | str): its member types, or null for anything else. */
+function unionArgs(vm: VM, o: PyObject): PyObject[] | null {
+  if (!(o instanceof PyObj) || o.cls.name !== 'UnionType') return null;
+  const a = getAttrOpt(vm, o, '__args__');
+  return a instanceof PyTuple ? a.items : null;
+}
+
+export function isInstance(vm: VM, inst: PyObject, cls: PyObject): boolean {
+  if (typeOf(inst) === cls) return true;
+  if (cls instanceof PyType && typeOf(cls) === typeType) return typeInstanceCheck(vm, cls, inst);
+  const members = unionArgs(vm, cls);
+  if (members !== null) return members.some((c) => isInstance(vm, inst, c));
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (isInstance(vm, inst, c)) return true;
+    return false;
+  }
+  const checker = typeOf(cls).lookup('__instancecheck__');
+  if (checker !== undefined && checker !== None) return truthy(vm, callSpecialMethod(vm, cls, checker, [inst]));
+  throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+export function isSubclass(vm: VM, derived: PyObject, cls: PyObject): boolean {
+  if (cls instanceof PyType && typeOf(cls) === typeType) {
+    if (derived === cls) return true;
+    if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    return derived.isSubtypeOf(cls);
+  }
+  const members = unionArgs(vm, cls);
+  if (members !== null) return members.some((c) => isSubclass(vm, derived, c));
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (isSubclass(vm, derived, c)) return true;
+    return false;
+  }
+  const checker = typeOf(cls).lookup('__subclasscheck__');
+  if (checker !== undefined && checker !== None) return truthy(vm, callSpecialMethod(vm, cls, checker, [derived]));
+  if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+  throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+
+export function isCallable(o: PyObject): boolean {
+  if (typeof o !== 'object') return false;
+  if (o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod || o instanceof PyMethodDescriptor
+    || o instanceof PyType || o instanceof PyStaticMethod) return true;
+  const c = o.cls.lookup('__call__');
+  return c !== undefined && c !== None;
+}
+
+/** locals() of a frame: the namespace dict of module and class frames, a snapshot for function frames. */
+export function frameLocals(vm: VM, frame: Frame | null): PyDict {
+  if (frame === null) return new PyDict();
+  if (frame.f_locals !== null) return frame.f_locals;
+  const d = new PyDict();
+  const code = frame.f_code;
+  const cells = frame.cells;
+  const ncell = code.co_cellvars.length;
+  const stack = frame.saved ?? vm.stack;
+  const base = frame.saved !== null ? 0 : frame.base;
+  for (let i = 0; i < code.co_nlocals; i++) {
+    const name = code.co_varnames[i];
+    const ci = code.co_cellvars.indexOf(name);
+    const v = ci >= 0 && cells !== null ? cells[ci].ref : stack[base + i];
+    if (v !== undefined) d.setStr(name, v);
+  }
+  if (cells !== null) {
+    for (let i = 0; i < ncell; i++) {
+      const name = code.co_cellvars[i];
+      if (code.co_varnames.includes(name)) continue;
+      const v = cells[i].ref;
+      if (v !== undefined) d.setStr(name, v);
+    }
+    for (let i = 0; i < code.co_freevars.length; i++) {
+      const v = cells[ncell + i]?.ref;
+      if (v !== undefined) d.setStr(code.co_freevars[i], v);
+    }
+  }
+  return d;
+}
+
+function sortedNames(vm: VM, names: PyObject[]): PyList {
+  const l = new PyList(names);
+  listSort(vm, l, None, false);
+  return l;
+}
+
+const builtin_dir: NativeFn = (vm, args, kwargs) => {
+  noKwargs('dir', kwargs);
+  checkArgCount('dir', args, 0, 1, 0);
+  if (args.length === 0) return sortedNames(vm, Array.from(frameLocals(vm, vm.frame).keys()));
+  const o = args[0];
+  if (o instanceof PyModule && o.cls.lookup('__dir__') === objectType.typeDict.get('__dir__')) {
+    const d = getAttrOpt(vm, o, '__dict__');
+    if (!(d instanceof PyDict)) throw typeError('<module>.__dict__ is not a dictionary');
+    return sortedNames(vm, Array.from(d.keys()));
+  }
+  const m = typeOf(o).lookup('__dir__');
+  if (m === undefined || m === None) throw typeError('object does not provide __dir__');
+  const r = callSpecialMethod(vm, o, m, []);
+  const names: PyObject[] = [];
+  const it = getIter(vm, r);
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) names.push(v);
+  return sortedNames(vm, names);
+};
+
+const builtin_next: NativeFn = (vm, args, kwargs) => {
+  noKwargs('next', kwargs);
+  checkArgCount('next', args, 1, 2, 0);
+  const it = args[0];
+  const hasDefault = args.length > 1;
+  if (it instanceof PyGenerator) {
+    const v = vm.generatorSend(it, None, true);
+    if (v !== undefined) return v;
+    if (hasDefault) return args[1];
+    throw stopIteration(lastReturnValue);
+  }
+  const t = typeOf(it);
+  const m = t.lookup('__next__');
+  if (m === undefined || m === None) throw typeError(`'${t.name}' object is not an iterator`);
+  if (t.isHeapType) {
+    try {
+      return callSpecialMethod(vm, it, m, []);
+    } catch (e) {
+      if (hasDefault && isStopIteration(e)) return args[1];
+      throw e;
+    }
+  }
+  const v = iterNext(vm, it);
+  if (v !== undefined) return v;
+  if (hasDefault) return args[1];
+  throw stopIteration();
+};
+
+const builtin_iter: NativeFn = (vm, args, kwargs) => {
+  noKwargs('iter', kwargs);
+  checkArgCount('iter', args, 1, 2, 0);
+  if (args.length === 1) return getIter(vm, args[0]);
+  if (!isCallable(args[0])) throw typeError('iter(v, w): v must be callable');
+  return new PyCallableIterator(args[0], args[1]);
+};
+
+function codePointLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || s.charCodeAt(i - 1) < 0xd800 || s.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
+}
+
+const builtin_ord: NativeFn = (vm, args, kwargs) => {
+  const c = oneArg('ord', args, kwargs, 0);
+  if (typeof c === 'string') {
+    const n = codePointLength(c);
+    if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+    return c.codePointAt(0)!;
+  }
+  if (c instanceof PyBytes || c instanceof PyByteArray) {
+    if (c.data.length !== 1) throw typeError(`ord() expected a character, but string of length ${c.data.length} found`);
+    return c.data[0];
+  }
+  if (c instanceof PyObj && c.cls.isSubtypeOf(strType)) {
+    const s = str(vm, c);
+    const n = codePointLength(s);
+    if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
+    return s.codePointAt(0)!;
+  }
+  throw typeError(`ord() expected string of length 1, but ${typeName(c)} found`);
+};
+
+const builtin_chr: NativeFn = (vm, args, kwargs) => {
+  const x = oneArg('chr', args, kwargs, 0);
+  const n = index(vm, x);
+  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
+  if (n < 0 || n > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
+  return String.fromCodePoint(n);
+};
+
+const builtin_getattr: NativeFn = (vm, args, kwargs) => {
+  noKwargs('getattr', kwargs);
+  checkArgCount('getattr', args, 2, 3, 0);
+  const name = attrName(args[1]);
+  if (args.length === 2) return getAttr(vm, args[0], name);
+  try {
+    const v = getAttrOpt(vm, args[0], name);
+    return v === undefined ? args[2] : v;
+  } catch (e) {
+    if (isAttributeError(e)) return args[2];
+    throw e;
+  }
+};
+
+const builtin_hasattr: NativeFn = (vm, args, kwargs) => {
+  noKwargs('hasattr', kwargs);
+  checkArgCount('hasattr', args, 2, 2, 0);
+  const name = attrName(args[1]);
+  try {
+    return getAttrOpt(vm, args[0], name) !== undefined;
+  } catch (e) {
+    if (isAttributeError(e)) return false;
+    throw e;
+  }
+};
+
+const builtin_setattr: NativeFn = (vm, args, kwargs) => {
+  noKwargs('setattr', kwargs);
+  checkArgCount('setattr', args, 3, 3, 0);
+  setAttr(vm, args[0], attrName(args[1]), args[2]);
+  return None;
+};
+
+const builtin_delattr: NativeFn = (vm, args, kwargs) => {
+  noKwargs('delattr', kwargs);
+  checkArgCount('delattr', args, 2, 2, 0);
+  setAttr(vm, args[0], attrName(args[1]), undefined);
+  return None;
+};
+
+const builtin_vars: NativeFn = (vm, args, kwargs) => {
+  noKwargs('vars', kwargs);
+  checkArgCount('vars', args, 0, 1, 0);
+  if (args.length === 0) return frameLocals(vm, vm.frame);
+  try {
+    return getAttr(vm, args[0], '__dict__');
+  } catch (e) {
+    if (isAttributeError(e)) throw typeError('vars() argument must have __dict__ attribute');
+    throw e;
+  }
+};
+
+const builtin_format: NativeFn = (vm, args, kwargs) => {
+  noKwargs('format', kwargs);
+  checkArgCount('format', args, 1, 2, 0);
+  const spec = args.length > 1 ? args[1] : '';
+  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+  return format(vm, args[0], spec);
+};
+
+// ---- the module ----
+
+let typesInstalled = false;
+
+/** Fills the builtins module's namespace. */
+export function initBuiltins(vm: VM, module: PyModule): void {
+  if (!typesInstalled) {
+    typesInstalled = true;
+    installRangeMethods();
+    installIteratorMethods();
+    installFileTypes();
+  }
+  const d = module.dict;
+  const fn = (name: string, f: NativeFn) => d.setStr(name, builtin(name, f));
+
+  fn('print', builtin_print);
+  fn('input', builtin_input);
+  fn('open', builtin_open);
+  fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)));
+  fn('repr', (vm, args, kwargs) => repr(vm, oneArg('repr', args, kwargs, 0)));
+  fn('ascii', (vm, args, kwargs) => asciiOf(vm, oneArg('ascii', args, kwargs, 0)));
+  fn('abs', builtin_abs);
+  fn('min', minMax('min', Cmp.LT));
+  fn('max', minMax('max', Cmp.GT));
+  fn('sum', builtin_sum);
+  fn('sorted', builtin_sorted);
+  fn('any', anyAll('any', true));
+  fn('all', anyAll('all', false));
+  fn('isinstance', (vm, args, kwargs) => {
+    noKwargs('isinstance', kwargs);
+    checkArgCount('isinstance', args, 2, 2, 0);
+    return isInstance(vm, args[0], args[1]);
+  });
+  fn('issubclass', (vm, args, kwargs) => {
+    noKwargs('issubclass', kwargs);
+    checkArgCount('issubclass', args, 2, 2, 0);
+    return isSubclass(vm, args[0], args[1]);
+  });
+  fn('hasattr', builtin_hasattr);
+  fn('getattr', builtin_getattr);
+  fn('setattr', builtin_setattr);
+  fn('delattr', builtin_delattr);
+  fn('id', (vm, args, kwargs) => anyId(oneArg('id', args, kwargs, 0)));
+  fn('hash', (vm, args, kwargs) => hashToInt(hash64(vm, oneArg('hash', args, kwargs, 0))));
+  fn('iter', builtin_iter);
+  fn('next', builtin_next);
+  fn('ord', builtin_ord);
+  fn('chr', builtin_chr);
+  fn('hex', intText(16, 'hex'));
+  fn('oct', intText(8, 'oct'));
+  fn('bin', intText(2, 'bin'));
+  fn('divmod', builtin_divmod);
+  fn('pow', builtin_pow);
+  fn('round', builtin_round);
+  fn('callable', (vm, args, kwargs) => isCallable(oneArg('callable', args, kwargs, 0)));
+  fn('vars', builtin_vars);
+  fn('dir', builtin_dir);
+  fn('globals', (vm, args, kwargs) => {
+    noArgs('globals', args, kwargs, 0);
+    return vm.frame === null ? new PyDict() : vm.frame.f_globals;
+  });
+  fn('locals', (vm, args, kwargs) => {
+    noArgs('locals', args, kwargs, 0);
+    return frameLocals(vm, vm.frame);
+  });
+  fn('format', builtin_format);
+  d.setStr('__build_class__', buildClassFunction());
+  // TODO(lead): __import__(name, globals=None, locals=None, fromlist=(), level=0) over vm/import.ts's importName.
+
+  const types: [string, PyType][] = [
+    ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
+    ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['list', listType], ['tuple', tupleType],
+    ['dict', dictType], ['set', setType], ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType],
+    ['enumerate', enumerateType], ['zip', zipType], ['map', mapType], ['filter', filterType],
+    ['reversed', reversedType], ['property', propertyType], ['staticmethod', staticmethodType],
+    ['classmethod', classmethodType], ['super', superType],
+  ];
+  for (const [name, t] of types) d.setStr(name, t);
+  for (const t of builtinExceptionTypes) d.setStr(t.name, t);
+  d.setStr('None', None);
+  d.setStr('True', true);
+  d.setStr('False', false);
+  d.setStr('Ellipsis', Ellipsis);
+  d.setStr('NotImplemented', NotImplemented);
+  d.setStr('__debug__', true);
+  void vm;
+}

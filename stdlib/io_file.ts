@@ -1,0 +1,532 @@
+// File objects returned by open(): text (TextIOWrapper) and binary (BufferedReader/Writer/Random) over node:fs.
+//
+// Writes go straight to the file descriptor (no buffering); reads load the rest of
+// the file on first use and serve later reads from that cache, which any write or
+// seek drops. Text reads translate '\r\n' and '\r' to '\n' (universal newlines).
+
+import * as fs from 'node:fs';
+import type { PyObject } from '../vm/objects/object.js';
+import { PyObj } from '../vm/objects/object.js';
+import { PyType, makeNativeType, typeType } from '../vm/objects/type.js';
+import { defMethod, defGetter, KwArgs } from '../vm/objects/function.js';
+import { None } from '../vm/objects/singletons.js';
+import { PyList } from '../vm/objects/list.js';
+import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
+import {
+  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, FileNotFoundError, PermissionError,
+  IsADirectoryError, FileExistsError, NotADirectoryError, newException,
+} from '../vm/objects/exceptions.js';
+import { typeName } from '../vm/ops/typeof.js';
+import { index, truthy, repr } from '../vm/ops/convert.js';
+import { call } from '../vm/ops/call.js';
+import { getIter, iterNext } from '../vm/ops/sequence.js';
+import { parseArgs, noArgs, oneArg, checkArgCount } from '../vm/methods/args.js';
+import type { VM } from '../vm/vm.js';
+
+export const textIOWrapperType = makeNativeType('TextIOWrapper', undefined, { module: '_io' });
+export const bufferedReaderType = makeNativeType('BufferedReader', undefined, { module: '_io' });
+export const bufferedWriterType = makeNativeType('BufferedWriter', undefined, { module: '_io' });
+export const bufferedRandomType = makeNativeType('BufferedRandom', undefined, { module: '_io' });
+
+/** io.UnsupportedOperation: both an OSError and a ValueError. */
+export const UnsupportedOperation = new PyType(typeType, 'UnsupportedOperation', [OSError, ValueError], {
+  module: 'io', allocate: OSError.allocate, instanceDict: true,
+});
+
+export class PyFile extends PyObj {
+  closed = false;
+  /** Byte offset of the next read or write. */
+  pos = 0;
+  /** Text mode: the decoded rest of the file from `cacheStart`, and how much of it was consumed. */
+  textCache: string | null = null;
+  textIndex = 0;
+  /** Binary mode: the rest of the file from `cacheStart`. */
+  byteCache: Buffer | null = null;
+  byteIndex = 0;
+  cacheStart = 0;
+  constructor(
+    cls: PyType,
+    readonly fd: number,
+    readonly name: PyObject,
+    readonly mode: string,
+    readonly binary: boolean,
+    readonly readable: boolean,
+    readonly writable: boolean,
+    readonly append: boolean,
+    readonly encoding: string,
+    readonly encodingShown: string,
+  ) {
+    super(cls);
+  }
+}
+
+interface ParsedMode {
+  reading: boolean;
+  writing: boolean;
+  appending: boolean;
+  creating: boolean;
+  plus: boolean;
+  binary: boolean;
+}
+
+function parseMode(mode: string): ParsedMode {
+  const seen = new Set<string>();
+  for (const c of mode) {
+    if (!'rwaxb+t'.includes(c) || seen.has(c)) throw valueError(`invalid mode: '${mode}'`);
+    seen.add(c);
+  }
+  const m: ParsedMode = {
+    reading: seen.has('r'), writing: seen.has('w'), appending: seen.has('a'), creating: seen.has('x'),
+    plus: seen.has('+'), binary: seen.has('b'),
+  };
+  if (seen.has('t') && m.binary) throw valueError("can't have text and binary mode at once");
+  const n = [m.reading, m.writing, m.appending, m.creating].filter(Boolean).length;
+  if (n !== 1) {
+    if (n === 0) throw valueError('Must have exactly one of create/read/write/append mode and at most one plus');
+    throw valueError('must have exactly one of create/read/write/append mode');
+  }
+  return m;
+}
+
+const ERRNO: Record<string, [number, string, PyType]> = {
+  ENOENT: [2, 'No such file or directory', FileNotFoundError],
+  EACCES: [13, 'Permission denied', PermissionError],
+  EPERM: [1, 'Operation not permitted', PermissionError],
+  EEXIST: [17, 'File exists', FileExistsError],
+  EISDIR: [21, 'Is a directory', IsADirectoryError],
+  ENOTDIR: [20, 'Not a directory', NotADirectoryError],
+};
+
+/** An OSError subclass for a failed node:fs call, as CPython raises it: `[Errno 2] No such file or directory: 'x'`. */
+export function osErrorFrom(vm: VM, e: unknown, filename: PyObject | undefined): PyBaseException {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  const known = ERRNO[code];
+  const errno = known?.[0] ?? (typeof (e as NodeJS.ErrnoException)?.errno === 'number' ? Math.abs((e as NodeJS.ErrnoException).errno!) : 5);
+  const strerror = known?.[1] ?? ((e as Error)?.message ?? 'Input/output error');
+  const cls = known?.[2] ?? OSError;
+  const args: PyObject[] = filename === undefined ? [errno, strerror] : [errno, strerror, filename];
+  const r = call(vm, cls, args);
+  return r instanceof PyBaseException ? r : newException(cls, errno, strerror);
+}
+
+function pathOf(o: PyObject): string {
+  if (typeof o === 'string') return o;
+  if (o instanceof PyBytes) return Buffer.from(o.data).toString('utf8');
+  throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
+}
+
+function nodeEncoding(enc: string): BufferEncoding {
+  const e = enc.toLowerCase().replace(/_/g, '-');
+  if (e === 'utf-8' || e === 'utf8' || e === 'u8') return 'utf8';
+  if (e === 'ascii' || e === 'us-ascii') return 'ascii';
+  if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1' || e === 'iso8859-1') return 'latin1';
+  if (e === 'utf-16-le' || e === 'utf-16le') return 'utf16le';
+  throw newException(lookupErrorType(), `unknown encoding: ${enc}`);
+}
+
+import { LookupError } from '../vm/objects/exceptions.js';
+function lookupErrorType(): PyType {
+  return LookupError;
+}
+
+/** builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
+export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  const [file, modeArg, , encodingArg] = parseArgs('open', args, kwargs, {
+    names: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], required: 1,
+  }, 0);
+  const mode = modeArg === undefined ? 'r' : modeArg;
+  if (typeof mode !== 'string') throw typeError(`open() argument 'mode' must be str, not ${typeName(mode)}`);
+  if (encodingArg !== undefined && encodingArg !== None && typeof encodingArg !== 'string') {
+    throw typeError(`open() argument 'encoding' must be str or None, not ${typeName(encodingArg)}`);
+  }
+  const m = parseMode(mode);
+  if (m.binary && encodingArg !== undefined && encodingArg !== None) throw valueError("binary mode doesn't take an encoding argument");
+  let fd: number;
+  let pathName: PyObject;
+  if (typeof file === 'number') {
+    fd = file;
+    pathName = file;
+  } else {
+    const path = pathOf(file!);
+    pathName = file!;
+    let flags: string;
+    if (m.reading) flags = m.plus ? 'r+' : 'r';
+    else if (m.writing) flags = m.plus ? 'w+' : 'w';
+    else if (m.appending) flags = m.plus ? 'a+' : 'a';
+    else flags = m.plus ? 'wx+' : 'wx';
+    try {
+      fd = fs.openSync(path, flags);
+    } catch (e) {
+      throw osErrorFrom(vm, e, pathName);
+    }
+    let isDir = false;
+    try {
+      isDir = fs.fstatSync(fd).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (isDir) {
+      fs.closeSync(fd);
+      throw osErrorFrom(vm, { code: 'EISDIR' }, pathName);
+    }
+  }
+  const encoding = typeof encodingArg === 'string' ? encodingArg : 'utf-8';
+  if (!m.binary) nodeEncoding(encoding);
+  let cls: PyType;
+  if (!m.binary) cls = textIOWrapperType;
+  else if (m.plus) cls = bufferedRandomType;
+  else if (m.reading) cls = bufferedReaderType;
+  else cls = bufferedWriterType;
+  const f = new PyFile(cls, fd, pathName, mode, m.binary, m.reading || m.plus, !m.reading || m.plus, m.appending, encoding,
+    typeof encodingArg === 'string' ? encodingArg : 'UTF-8');
+  if (m.appending) {
+    try {
+      f.pos = fs.fstatSync(fd).size;
+    } catch {
+      f.pos = 0;
+    }
+  }
+  return f;
+}
+
+function fileSelf(args: PyObject[]): PyFile {
+  return args[0] as PyFile;
+}
+
+function checkOpen(f: PyFile, what = 'I/O operation on'): void {
+  if (f.closed) throw valueError(f.binary && what !== 'I/O operation on' ? `${what} of closed file` : 'I/O operation on closed file.');
+}
+
+function checkReadable(f: PyFile): void {
+  checkOpen(f, 'read');
+  if (!f.readable) throw newException(UnsupportedOperation, f.binary ? 'read' : 'not readable');
+}
+
+function checkWritable(f: PyFile): void {
+  checkOpen(f, 'write to');
+  if (!f.writable) throw newException(UnsupportedOperation, f.binary ? 'write' : 'not writable');
+}
+
+/** Reads the rest of the file from f.pos into the cache (once per position). */
+function fillCache(vm: VM, f: PyFile): void {
+  if (f.binary ? f.byteCache !== null : f.textCache !== null) return;
+  const chunks: Buffer[] = [];
+  let p = f.pos;
+  try {
+    for (;;) {
+      const buf = Buffer.alloc(65536);
+      const n = fs.readSync(f.fd, buf, 0, buf.length, p);
+      if (n <= 0) break;
+      chunks.push(buf.subarray(0, n));
+      p += n;
+    }
+  } catch (e) {
+    throw osErrorFrom(vm, e, undefined);
+  }
+  const all = Buffer.concat(chunks);
+  f.cacheStart = f.pos;
+  if (f.binary) {
+    f.byteCache = all;
+    f.byteIndex = 0;
+  } else {
+    f.textCache = all.toString(nodeEncoding(f.encoding));
+    f.textIndex = 0;
+  }
+}
+
+/** The byte offset the reader has reached (f.pos moved to the consumed part of the cache). */
+function syncPos(f: PyFile): void {
+  if (f.byteCache !== null) {
+    f.pos = f.cacheStart + f.byteIndex;
+    f.byteCache = null;
+  }
+  if (f.textCache !== null) {
+    f.pos = f.cacheStart + Buffer.byteLength(f.textCache.slice(0, f.textIndex), nodeEncoding(f.encoding));
+    f.textCache = null;
+  }
+}
+
+function translateNewlines(s: string): string {
+  return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
+}
+
+/** Text: up to `size` characters (all when negative), newlines translated. */
+function readText(vm: VM, f: PyFile, size: number): string {
+  fillCache(vm, f);
+  const raw = f.textCache!;
+  if (size < 0) {
+    const s = raw.slice(f.textIndex);
+    f.textIndex = raw.length;
+    return translateNewlines(s);
+  }
+  let out = '';
+  let count = 0;
+  let i = f.textIndex;
+  while (i < raw.length && count < size) {
+    let ch = raw[i];
+    if (ch === '\r') {
+      if (raw[i + 1] === '\n') i++;
+      ch = '\n';
+    } else if (ch >= '\ud800' && ch < '\udc00' && i + 1 < raw.length) {
+      ch += raw[++i];
+    }
+    out += ch;
+    i++;
+    count++;
+  }
+  f.textIndex = i;
+  return out;
+}
+
+function readTextLine(vm: VM, f: PyFile, limit: number): string {
+  fillCache(vm, f);
+  const raw = f.textCache!;
+  let i = f.textIndex;
+  let out = '';
+  let count = 0;
+  while (i < raw.length && (limit < 0 || count < limit)) {
+    const ch = raw[i];
+    if (ch === '\n' || ch === '\r') {
+      i += ch === '\r' && raw[i + 1] === '\n' ? 2 : 1;
+      out += '\n';
+      break;
+    }
+    out += ch;
+    i++;
+    count++;
+  }
+  f.textIndex = i;
+  return out;
+}
+
+function readBytes(vm: VM, f: PyFile, size: number): Uint8Array {
+  fillCache(vm, f);
+  const b = f.byteCache!;
+  const end = size < 0 ? b.length : Math.min(b.length, f.byteIndex + size);
+  const out = new Uint8Array(b.subarray(f.byteIndex, end));
+  f.byteIndex = end;
+  return out;
+}
+
+function readBytesLine(vm: VM, f: PyFile, limit: number): Uint8Array {
+  fillCache(vm, f);
+  const b = f.byteCache!;
+  let end = b.indexOf(10, f.byteIndex);
+  end = end < 0 ? b.length : end + 1;
+  if (limit >= 0) end = Math.min(end, f.byteIndex + limit);
+  const out = new Uint8Array(b.subarray(f.byteIndex, end));
+  f.byteIndex = end;
+  return out;
+}
+
+function readLine(vm: VM, f: PyFile, limit: number): PyObject {
+  return f.binary ? new PyBytes(readBytesLine(vm, f, limit)) : readTextLine(vm, f, limit);
+}
+
+function lineIsEmpty(line: PyObject): boolean {
+  return line instanceof PyBytes ? line.data.length === 0 : line === '';
+}
+
+function writeData(vm: VM, f: PyFile, data: Uint8Array): void {
+  syncPos(f);
+  try {
+    let off = 0;
+    while (off < data.length) {
+      const n = fs.writeSync(f.fd, data, off, data.length - off, f.append ? null : f.pos);
+      off += n;
+      f.pos += n;
+    }
+  } catch (e) {
+    throw osErrorFrom(vm, e, undefined);
+  }
+}
+
+function sizeArg(vm: VM, o: PyObject | undefined): number {
+  if (o === undefined || o === None) return -1;
+  const n = index(vm, o);
+  return typeof n === 'bigint' ? (n < 0n ? -1 : Number.MAX_SAFE_INTEGER) : n;
+}
+
+function closeFile(f: PyFile): void {
+  if (f.closed) return;
+  f.closed = true;
+  if (f.fd > 2) {
+    try {
+      fs.closeSync(f.fd);
+    } catch {
+      // Closing twice or a bad descriptor: nothing left to do.
+    }
+  }
+}
+
+function fileRepr(vm: VM, f: PyFile): string {
+  const t = f.cls;
+  const name = repr(vm, f.name);
+  if (t === textIOWrapperType) return `<_io.TextIOWrapper name=${name} mode='${f.mode}' encoding='${f.encodingShown}'>`;
+  return `<_io.${t.name} name=${name}>`;
+}
+
+function installFileMethods(t: PyType): void {
+  const q = t.name;
+  defMethod(t, '__repr__', (vm, args) => fileRepr(vm, fileSelf(args)));
+  defMethod(t, 'read', (vm, args, kwargs) => {
+    checkArgCount('read', args, 0, 1);
+    void kwargs;
+    const f = fileSelf(args);
+    checkReadable(f);
+    const n = sizeArg(vm, args[1]);
+    return f.binary ? new PyBytes(readBytes(vm, f, n)) : readText(vm, f, n);
+  });
+  defMethod(t, 'readline', (vm, args) => {
+    checkArgCount('readline', args, 0, 1);
+    const f = fileSelf(args);
+    checkReadable(f);
+    return readLine(vm, f, sizeArg(vm, args[1]));
+  });
+  defMethod(t, 'readlines', (vm, args) => {
+    checkArgCount('readlines', args, 0, 1);
+    const f = fileSelf(args);
+    checkReadable(f);
+    const hint = sizeArg(vm, args[1]);
+    const lines: PyObject[] = [];
+    let total = 0;
+    for (;;) {
+      const line = readLine(vm, f, -1);
+      if (lineIsEmpty(line)) break;
+      lines.push(line);
+      total += line instanceof PyBytes ? line.data.length : (line as string).length;
+      if (hint > 0 && total >= hint) break;
+    }
+    return new PyList(lines);
+  });
+  defMethod(t, 'write', (vm, args, kwargs) => {
+    const data = oneArg(`${q}.write`, args, kwargs);
+    const f = fileSelf(args);
+    if (f.binary) {
+      if (!(data instanceof PyBytes || data instanceof PyByteArray)) {
+        throw typeError(`a bytes-like object is required, not '${typeName(data)}'`);
+      }
+      checkWritable(f);
+      writeData(vm, f, data.data);
+      return data.data.length;
+    }
+    if (typeof data !== 'string') throw typeError(`write() argument must be str, not ${typeName(data)}`);
+    checkWritable(f);
+    writeData(vm, f, Buffer.from(data, nodeEncoding(f.encoding)));
+    let n = 0;
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      if (c < 0xd800 || c >= 0xdc00) n++;
+    }
+    return n;
+  });
+  defMethod(t, 'writelines', (vm, args, kwargs) => {
+    const lines = oneArg(`${q}.writelines`, args, kwargs);
+    const f = fileSelf(args);
+    checkWritable(f);
+    const write = t.typeDict.get('write') as unknown as { fn: (vm: VM, a: PyObject[], k: KwArgs | null) => PyObject };
+    const it = getIter(vm, lines);
+    for (let line = iterNext(vm, it); line !== undefined; line = iterNext(vm, it)) write.fn(vm, [f, line], null);
+    return None;
+  });
+  defMethod(t, 'close', (_vm, args, kwargs) => {
+    noArgs(`${q}.close`, args, kwargs);
+    closeFile(fileSelf(args));
+    return None;
+  });
+  defMethod(t, 'flush', (_vm, args) => {
+    checkOpen(fileSelf(args), 'flush');
+    return None;
+  });
+  defMethod(t, 'seek', (vm, args) => {
+    checkArgCount('seek', args, 1, 2);
+    const f = fileSelf(args);
+    checkOpen(f, 'seek');
+    const off = sizeArg(vm, args[1]);
+    const whence = args.length > 2 ? sizeArg(vm, args[2]) : 0;
+    syncPos(f);
+    if (whence === 0) {
+      if (off < 0) throw valueError(`negative seek position ${off}`);
+      f.pos = off;
+    } else if (whence === 1) {
+      if (!f.binary && off !== 0) throw newException(UnsupportedOperation, "can't do nonzero cur-relative seeks");
+      f.pos = Math.max(0, f.pos + off);
+    } else if (whence === 2) {
+      if (!f.binary && off !== 0) throw newException(UnsupportedOperation, "can't do nonzero end-relative seeks");
+      f.pos = Math.max(0, fs.fstatSync(f.fd).size + off);
+    } else throw valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
+    return f.pos;
+  });
+  defMethod(t, 'tell', (_vm, args) => {
+    const f = fileSelf(args);
+    checkOpen(f, 'tell');
+    syncPos(f);
+    return f.pos;
+  });
+  defMethod(t, 'truncate', (vm, args) => {
+    const f = fileSelf(args);
+    checkWritable(f);
+    syncPos(f);
+    const size = args.length > 1 && args[1] !== None ? sizeArg(vm, args[1]) : f.pos;
+    fs.ftruncateSync(f.fd, size);
+    return size;
+  });
+  defMethod(t, 'readable', (_vm, args) => {
+    checkOpen(fileSelf(args));
+    return fileSelf(args).readable;
+  });
+  defMethod(t, 'writable', (_vm, args) => {
+    checkOpen(fileSelf(args));
+    return fileSelf(args).writable;
+  });
+  defMethod(t, 'seekable', (_vm, args) => {
+    checkOpen(fileSelf(args));
+    return true;
+  });
+  defMethod(t, 'isatty', (_vm, args) => {
+    checkOpen(fileSelf(args));
+    return false;
+  });
+  defMethod(t, 'fileno', (_vm, args) => {
+    checkOpen(fileSelf(args));
+    return fileSelf(args).fd;
+  });
+  defMethod(t, '__enter__', (_vm, args) => {
+    checkOpen(fileSelf(args));
+    return args[0];
+  });
+  defMethod(t, '__exit__', (_vm, args) => {
+    closeFile(fileSelf(args));
+    return None;
+  });
+  defMethod(t, '__iter__', (_vm, args) => {
+    checkOpen(fileSelf(args));
+    return args[0];
+  });
+  defMethod(t, '__next__', (vm, args) => {
+    const f = fileSelf(args);
+    checkReadable(f);
+    const line = readLine(vm, f, -1);
+    if (lineIsEmpty(line)) throw stopIteration();
+    return line;
+  });
+  defGetter(t, 'closed', (_vm, o) => (o as PyFile).closed);
+  defGetter(t, 'name', (_vm, o) => (o as PyFile).name);
+  defGetter(t, 'mode', (_vm, o) => {
+    const f = o as PyFile;
+    return f.binary ? f.mode.replace('t', '') : f.mode;
+  });
+  if (t === textIOWrapperType) {
+    defGetter(t, 'encoding', (_vm, o) => (o as PyFile).encoding);
+    defGetter(t, 'newlines', () => None);
+  }
+}
+
+let installed = false;
+
+export function installFileTypes(): void {
+  if (installed) return;
+  installed = true;
+  for (const t of [textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) installFileMethods(t);
+  void truthy;
+}

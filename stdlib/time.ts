@@ -1,0 +1,375 @@
+// The time module: clocks, sleep, and struct_time with localtime/gmtime/mktime/strftime/asctime/ctime.
+
+import type { PyObject } from '../vm/objects/object.js';
+import { PyFloat } from '../vm/objects/float.js';
+import { PyTuple, tupleType } from '../vm/objects/tuple.js';
+import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
+import { makeNativeType } from '../vm/objects/type.js';
+import { None } from '../vm/objects/singletons.js';
+import { typeError, valueError, overflowError } from '../vm/objects/exceptions.js';
+import { normInt } from '../vm/objects/int.js';
+import { typeOf } from '../vm/ops/typeof.js';
+import { index, repr } from '../vm/ops/convert.js';
+import { toArray } from '../vm/ops/sequence.js';
+import { checkArgCount, noKwargs, parseArgs } from '../vm/methods/args.js';
+import { defNew } from '../vm/methods/object.js';
+import type { ModuleInit, VM } from '../vm/vm.js';
+
+// ---------------------------------------------------------------- clocks
+
+/** Wall-clock nanoseconds = this offset + the monotonic hrtime (calibrated once). */
+const wallOffsetNs = BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
+
+function timeNs(): bigint {
+  return wallOffsetNs + process.hrtime.bigint();
+}
+
+function processTimeNs(): bigint {
+  const u = process.cpuUsage();
+  return BigInt(u.user + u.system) * 1000n;
+}
+
+const nsToSeconds = (ns: bigint) => Number(ns) / 1e9;
+
+// ---------------------------------------------------------------- struct_time
+
+const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
+
+export const structTimeType = makeNativeType('struct_time', tupleType, { module: 'time', allocate: (cls) => new PyStructTime([], None, None, cls) });
+
+/** A 9-tuple with named fields, plus tm_zone and tm_gmtoff (not part of the tuple, as in CPython). */
+export class PyStructTime extends PyTuple {
+  constructor(items: PyObject[], readonly zone: PyObject, readonly gmtoff: PyObject, cls = structTimeType) {
+    super(items, cls);
+  }
+}
+
+FIELDS.forEach((name, i) => defGetter(structTimeType, name, (vm, self) => (self as PyTuple).items[i]));
+defGetter(structTimeType, 'tm_zone', (vm, self) => (self instanceof PyStructTime ? self.zone : None));
+defGetter(structTimeType, 'tm_gmtoff', (vm, self) => (self instanceof PyStructTime ? self.gmtoff : None));
+defMethod(structTimeType, '__repr__', (vm, args) => {
+  const self = args[0] as PyTuple;
+  return `time.struct_time(${FIELDS.map((f, i) => `${f}=${repr(vm, self.items[i])}`).join(', ')})`;
+});
+defMethod(structTimeType, '__reduce__', (vm, args) => {
+  const self = args[0] as PyStructTime;
+  return new PyTuple([structTimeType, new PyTuple([new PyTuple(self.items.slice())])]);
+});
+defNew(structTimeType, (vm, args, kwargs) => {
+  const [, seq] = parseArgs('struct_time', args, kwargs, { names: ['sequence', 'dict'], required: 1 });
+  const items = toArray(vm, seq!);
+  if (items.length < 9) throw typeError(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
+  if (items.length > 11) throw typeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);
+  return new PyStructTime(items.slice(0, 9), items[9] ?? None, items[10] ?? None, args[0] as typeof structTimeType);
+});
+
+/** Broken-down time (the fields of C's struct tm, months 1-based, weekday Monday=0). */
+interface Tm {
+  year: number;
+  mon: number;
+  mday: number;
+  hour: number;
+  min: number;
+  sec: number;
+  wday: number;
+  yday: number;
+  isdst: number;
+  zone: string;
+  gmtoff: number;
+}
+
+function dayOfYear(year: number, mon: number, mday: number): number {
+  return Math.round((Date.UTC(year, mon - 1, mday) - Date.UTC(year, 0, 1)) / 86400000) + 1;
+}
+
+function gmtimeOf(seconds: number): Tm {
+  const d = new Date(seconds * 1000);
+  const year = d.getUTCFullYear();
+  const mon = d.getUTCMonth() + 1;
+  const mday = d.getUTCDate();
+  return {
+    year, mon, mday, hour: d.getUTCHours(), min: d.getUTCMinutes(), sec: d.getUTCSeconds(),
+    wday: (d.getUTCDay() + 6) % 7, yday: dayOfYear(year, mon, mday), isdst: 0, zone: 'GMT', gmtoff: 0,
+  };
+}
+
+function zoneName(d: Date): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d);
+    const z = parts.find((p) => p.type === 'timeZoneName')?.value;
+    if (z !== undefined) return z === 'GMT' && d.getTimezoneOffset() === 0 && process.env.TZ !== 'GMT' ? 'UTC' : z;
+  } catch {
+    // Intl without time zone data: fall through.
+  }
+  return 'UTC';
+}
+
+/** Whether DST is in effect at `d` (its offset differs from the standard, larger-west offset of the year). */
+function isDst(d: Date): boolean {
+  const y = d.getFullYear();
+  const jan = new Date(y, 0, 1).getTimezoneOffset();
+  const jul = new Date(y, 6, 1).getTimezoneOffset();
+  return jan !== jul && d.getTimezoneOffset() === Math.min(jan, jul);
+}
+
+function localtimeOf(seconds: number): Tm {
+  const d = new Date(seconds * 1000);
+  const year = d.getFullYear();
+  const mon = d.getMonth() + 1;
+  const mday = d.getDate();
+  return {
+    year, mon, mday, hour: d.getHours(), min: d.getMinutes(), sec: d.getSeconds(),
+    wday: (d.getDay() + 6) % 7, yday: dayOfYear(year, mon, mday), isdst: isDst(d) ? 1 : 0,
+    zone: zoneName(d), gmtoff: -d.getTimezoneOffset() * 60,
+  };
+}
+
+function structTime(tm: Tm): PyStructTime {
+  return new PyStructTime([tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst], tm.zone, tm.gmtoff);
+}
+
+/** A struct_time or 9-tuple argument back to a Tm (gettmarg), with CPython's checks. */
+function tmFromArg(vm: VM, o: PyObject, fname: string): Tm {
+  if (!(o instanceof PyTuple)) throw typeError(`Tuple or struct_time argument required`);
+  if (o.items.length !== 9) throw typeError(`${fname}(): illegal time tuple argument`);
+  const v = o.items.map((x) => {
+    if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean') {
+      throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+    }
+    const n = index(vm, x);
+    if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C int');
+    return n;
+  });
+  const zone = o instanceof PyStructTime && typeof o.zone === 'string' ? o.zone : undefined;
+  const gmtoff = o instanceof PyStructTime && typeof o.gmtoff === 'number' ? o.gmtoff : undefined;
+  return {
+    year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6],
+    yday: v[7], isdst: v[8], zone: zone ?? localZoneNow(), gmtoff: gmtoff ?? 0,
+  };
+}
+
+function localZoneNow(): string {
+  return zoneName(new Date());
+}
+
+/** checktm: the ranges strftime and asctime accept. */
+function checkTm(tm: Tm): void {
+  if (tm.mon === 0) tm.mon = 1;
+  if (tm.mon < 1 || tm.mon > 12) throw valueError('month out of range');
+  if (tm.mday === 0) tm.mday = 1;
+  if (tm.mday < 1 || tm.mday > 31) throw valueError('day of month out of range');
+  if (tm.hour < 0 || tm.hour > 23) throw valueError('hour out of range');
+  if (tm.min < 0 || tm.min > 59) throw valueError('minute out of range');
+  if (tm.sec < 0 || tm.sec > 61) throw valueError('seconds out of range');
+  if ((tm.wday + 1) % 7 < 0) throw valueError('day of week out of range');
+  tm.wday = ((tm.wday % 7) + 7) % 7;
+  if (tm.yday === 0) tm.yday = 1;
+  if (tm.yday < 1 || tm.yday > 366) throw valueError('day of year out of range');
+}
+
+const DAY_ABBR = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DAY_NAME = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MON_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MON_NAME = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const pad = (n: number, w: number, c = '0') => String(n).padStart(w, c);
+
+function asctime(tm: Tm): string {
+  return `${DAY_ABBR[tm.wday % 7]} ${MON_ABBR[tm.mon - 1]} ${pad(tm.mday, 2, ' ')} ${pad(tm.hour, 2)}:${pad(tm.min, 2)}:${pad(tm.sec, 2)} ${tm.year}`;
+}
+
+/** ISO 8601 week number and week-based year (%V, %G). */
+function isoWeek(tm: Tm): [number, number] {
+  const wdayIso = tm.wday + 1; // Monday=1
+  let week = Math.floor((tm.yday - wdayIso + 10) / 7);
+  let year = tm.year;
+  const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const weeksIn = (y: number) => {
+    const jan1 = (new Date(Date.UTC(y, 0, 1)).getUTCDay() + 6) % 7; // Monday=0
+    return jan1 === 3 || (jan1 === 2 && isLeap(y)) ? 53 : 52;
+  };
+  if (week < 1) {
+    year -= 1;
+    week = weeksIn(year);
+  } else if (week > weeksIn(year)) {
+    year += 1;
+    week = 1;
+  }
+  return [week, year];
+}
+
+/** C strftime for the directives glibc supports, in the C locale. */
+function strftime(fmt: string, tm: Tm): string {
+  let out = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i];
+    if (c !== '%' || i + 1 >= fmt.length) {
+      out += c;
+      continue;
+    }
+    const d = fmt[++i];
+    const hour12 = tm.hour % 12 === 0 ? 12 : tm.hour % 12;
+    const sundayWday = (tm.wday + 1) % 7;
+    switch (d) {
+      case 'a': out += DAY_ABBR[tm.wday % 7]; break;
+      case 'A': out += DAY_NAME[tm.wday % 7]; break;
+      case 'b': case 'h': out += MON_ABBR[tm.mon - 1]; break;
+      case 'B': out += MON_NAME[tm.mon - 1]; break;
+      case 'c': out += asctime(tm); break;
+      case 'C': out += pad(Math.floor(tm.year / 100), 2); break;
+      case 'd': out += pad(tm.mday, 2); break;
+      case 'D': out += strftime('%m/%d/%y', tm); break;
+      case 'e': out += pad(tm.mday, 2, ' '); break;
+      case 'F': out += strftime('%Y-%m-%d', tm); break;
+      case 'G': out += String(isoWeek(tm)[1]); break;
+      case 'g': out += pad(isoWeek(tm)[1] % 100, 2); break;
+      case 'H': out += pad(tm.hour, 2); break;
+      case 'I': out += pad(hour12, 2); break;
+      case 'j': out += pad(tm.yday, 3); break;
+      case 'k': out += pad(tm.hour, 2, ' '); break;
+      case 'l': out += pad(hour12, 2, ' '); break;
+      case 'm': out += pad(tm.mon, 2); break;
+      case 'M': out += pad(tm.min, 2); break;
+      case 'n': out += '\n'; break;
+      case 'p': out += tm.hour < 12 ? 'AM' : 'PM'; break;
+      case 'P': out += tm.hour < 12 ? 'am' : 'pm'; break;
+      case 'r': out += strftime('%I:%M:%S %p', tm); break;
+      case 'R': out += strftime('%H:%M', tm); break;
+      case 's': out += String(Math.floor(Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000 - tm.gmtoff)); break;
+      case 'S': out += pad(tm.sec, 2); break;
+      case 't': out += '\t'; break;
+      case 'T': out += strftime('%H:%M:%S', tm); break;
+      case 'u': out += String(tm.wday + 1); break;
+      case 'U': out += pad(Math.floor((tm.yday - 1 + 7 - sundayWday) / 7), 2); break;
+      case 'V': out += pad(isoWeek(tm)[0], 2); break;
+      case 'w': out += String(sundayWday); break;
+      case 'W': out += pad(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7), 2); break;
+      case 'x': out += strftime('%m/%d/%y', tm); break;
+      case 'X': out += strftime('%H:%M:%S', tm); break;
+      case 'y': out += pad(((tm.year % 100) + 100) % 100, 2); break;
+      case 'Y': out += String(tm.year); break;
+      case 'z': {
+        const off = tm.gmtoff;
+        const a = Math.abs(off);
+        out += `${off < 0 ? '-' : '+'}${pad(Math.floor(a / 3600), 2)}${pad(Math.floor((a % 3600) / 60), 2)}`;
+        break;
+      }
+      case 'Z': out += tm.zone; break;
+      case '%': out += '%'; break;
+      default: out += '%' + d; break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- arguments
+
+/** The seconds argument of sleep (_PyTime_FromSecondsObject): a float, or an int through __index__. */
+function secondsArg(vm: VM, o: PyObject): number {
+  if (o instanceof PyFloat) {
+    const x = o.value;
+    if (Number.isNaN(x)) throw valueError('Invalid value NaN (not a number)');
+    return x;
+  }
+  const n = index(vm, o);
+  return Number(n);
+}
+
+/** The optional `secs` of gmtime/localtime/ctime: None or missing means now. */
+function optSeconds(vm: VM, o: PyObject | undefined): number {
+  if (o === undefined || o === None) return Date.now() / 1000;
+  let x: number;
+  if (o instanceof PyFloat) {
+    x = o.value;
+    if (Number.isNaN(x)) throw valueError('Invalid value NaN (not a number)');
+    x = Math.trunc(x);
+  } else x = Number(index(vm, o));
+  if (!Number.isFinite(x) || Math.abs(x) > 8.64e15) throw overflowError('timestamp out of range for platform time_t');
+  return x;
+}
+
+function optTm(vm: VM, o: PyObject | undefined, fname: string): Tm {
+  if (o === undefined) return localtimeOf(Date.now() / 1000);
+  return tmFromArg(vm, o, fname);
+}
+
+const float = (x: number) => new PyFloat(x);
+
+const functions: [string, NativeFn][] = [
+  ['time', () => float(nsToSeconds(timeNs()))],
+  ['time_ns', () => normInt(timeNs())],
+  ['perf_counter', () => float(nsToSeconds(process.hrtime.bigint()))],
+  ['perf_counter_ns', () => normInt(process.hrtime.bigint())],
+  ['monotonic', () => float(nsToSeconds(process.hrtime.bigint()))],
+  ['monotonic_ns', () => normInt(process.hrtime.bigint())],
+  ['process_time', () => float(nsToSeconds(processTimeNs()))],
+  ['process_time_ns', () => normInt(processTimeNs())],
+  ['thread_time', () => float(nsToSeconds(processTimeNs()))],
+  ['thread_time_ns', () => normInt(processTimeNs())],
+  ['sleep', (vm, args, kwargs) => {
+    noKwargs('time.sleep', kwargs);
+    if (args.length !== 1) throw typeError(`time.sleep() takes exactly one argument (${args.length} given)`);
+    const secs = secondsArg(vm, args[0]);
+    if (secs < 0) throw valueError('sleep length must be non-negative');
+    if (secs > 9.2e9) throw overflowError('timestamp out of range for platform time_t');
+    vm.sleep(secs);
+    return None;
+  }],
+  ['gmtime', (vm, args, kwargs) => {
+    noKwargs('time.gmtime', kwargs);
+    checkArgCount('gmtime', args, 0, 1, 0);
+    return structTime(gmtimeOf(optSeconds(vm, args[0])));
+  }],
+  ['localtime', (vm, args, kwargs) => {
+    noKwargs('time.localtime', kwargs);
+    checkArgCount('localtime', args, 0, 1, 0);
+    return structTime(localtimeOf(optSeconds(vm, args[0])));
+  }],
+  ['mktime', (vm, args, kwargs) => {
+    noKwargs('time.mktime', kwargs);
+    if (args.length !== 1) throw typeError(`time.mktime() takes exactly one argument (${args.length} given)`);
+    const tm = tmFromArg(vm, args[0], 'mktime');
+    const ms = new Date(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec).getTime();
+    if (Number.isNaN(ms)) throw overflowError('mktime argument out of range');
+    return float(ms / 1000);
+  }],
+  ['asctime', (vm, args, kwargs) => {
+    noKwargs('time.asctime', kwargs);
+    checkArgCount('asctime', args, 0, 1, 0);
+    const tm = optTm(vm, args[0], 'asctime');
+    checkTm(tm);
+    return asctime(tm);
+  }],
+  ['ctime', (vm, args, kwargs) => {
+    noKwargs('time.ctime', kwargs);
+    checkArgCount('ctime', args, 0, 1, 0);
+    return asctime(localtimeOf(optSeconds(vm, args[0])));
+  }],
+  ['strftime', (vm, args, kwargs) => {
+    noKwargs('time.strftime', kwargs);
+    checkArgCount('strftime', args, 1, 2, 0);
+    const fmt = args[0];
+    if (typeof fmt !== 'string') throw typeError(`strftime() argument 1 must be str, not ${typeOf(fmt).name}`);
+    const tm = optTm(vm, args[1], 'strftime');
+    checkTm(tm);
+    return strftime(fmt, tm);
+  }],
+];
+
+export const init_time: ModuleInit = (vm, m) => {
+  const d = m.dict;
+  d.setStr('__doc__', 'This module provides various functions to manipulate time values.');
+  for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 'time'));
+  d.setStr('struct_time', structTimeType);
+  const now = new Date();
+  const jan = new Date(now.getFullYear(), 0, 1);
+  const jul = new Date(now.getFullYear(), 6, 1);
+  const std = Math.max(jan.getTimezoneOffset(), jul.getTimezoneOffset());
+  const dst = Math.min(jan.getTimezoneOffset(), jul.getTimezoneOffset());
+  d.setStr('timezone', std * 60);
+  d.setStr('altzone', dst * 60);
+  d.setStr('daylight', std !== dst ? 1 : 0);
+  const stdName = zoneName(jan.getTimezoneOffset() === std ? jan : jul);
+  const dstName = zoneName(jan.getTimezoneOffset() === dst ? jan : jul);
+  d.setStr('tzname', new PyTuple([stdName, dstName]));
+};

@@ -1,0 +1,5 @@
+x = f"plain"
+y = f"{a}"
+z = f"a{b}c{d!r}e{g:>{w}}"
+w = f"{a!s:10}{b!a}"
+v = f""

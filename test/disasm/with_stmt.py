@@ -1,0 +1,6 @@
+with open(p) as f:
+    data = f.read()
+with a, b as c:
+    pass
+with ctx() as (x, y):
+    use(x, y)

@@ -1,0 +1,793 @@
+// The methods of bytes and bytearray: construction, the sequence dunders, decode/hex/fromhex and the
+// byte-string methods (split, strip, find, replace...), plus bytearray's mutators.
+//
+// Most byte-string methods work on a latin-1 JS string view of the data (one char per byte)
+// and convert back, so they share the str algorithms without touching Unicode rules.
+
+import { PyObj, PyObject } from '../objects/object.js';
+import { PyType, makeNativeType } from '../objects/type.js';
+import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../objects/bytes.js';
+import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
+import { None, NotImplemented } from '../objects/singletons.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PySlice } from '../objects/range.js';
+import { typeError, valueError, indexError, stopIteration } from '../objects/exceptions.js';
+import { typeOf } from '../ops/typeof.js';
+import { index } from '../ops/convert.js';
+import { call } from '../ops/call.js';
+import { sliceIndices, toArray } from '../ops/sequence.js';
+import { strHash } from '../ops/hash.js';
+import { bytesRepr } from '../format/str_repr.js';
+import { encodeString, decodeBytes } from './codecs.js';
+import { strVal, splitBy } from './str.js';
+import { defNew, defClassMethod, defStaticMethod } from './object.js';
+import { checkArgs, checkArgCount, noArgs, noKwargs, oneArg, parseArgs, wrapperArgs } from './args.js';
+import type { VM } from '../vm.js';
+
+type ByteSeq = PyBytes | PyByteArray;
+
+export const bytesIteratorType = makeNativeType('bytes_iterator', undefined, { final: true });
+export const bytearrayIteratorType = makeNativeType('bytearray_iterator', undefined, { final: true });
+
+export class PyBytesIterator extends PyObj {
+  index = 0;
+  constructor(readonly seq: ByteSeq) {
+    super(seq instanceof PyByteArray ? bytearrayIteratorType : bytesIteratorType);
+  }
+}
+
+/** The bytes of a bytes-like object (bytes, bytearray), or undefined. */
+export function bytesData(o: PyObject): Uint8Array | undefined {
+  return o instanceof PyBytes || o instanceof PyByteArray ? o.data : undefined;
+}
+
+function selfData(args: PyObject[]): Uint8Array {
+  return (args[0] as ByteSeq).data;
+}
+
+export function latin1(data: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
+  return s;
+}
+
+export function fromLatin1(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** A result of the same kind as self: bytearray for bytearray, else bytes. */
+function like(self: PyObject, data: Uint8Array): PyObject {
+  return self instanceof PyByteArray ? new PyByteArray(data) : new PyBytes(data);
+}
+
+function needBytes(o: PyObject): Uint8Array {
+  const d = bytesData(o);
+  if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
+  return d;
+}
+
+function byteValue(vm: VM, o: PyObject): number {
+  const v = index(vm, o);
+  if (v < 0 || v > 255) throw valueError('byte must be in range(0, 256)');
+  return Number(v);
+}
+
+/** bytes(x) / bytearray(x) contents from any source (without an encoding). */
+function dataFrom(vm: VM, src: PyObject): Uint8Array {
+  const d = bytesData(src);
+  if (d !== undefined) return d.slice();
+  if (typeof src === 'string' || strVal(src) !== undefined) throw typeError('string argument without an encoding');
+  if (typeof src === 'number' || typeof src === 'bigint' || typeof src === 'boolean' || (typeof src === 'object' && typeOf(src).lookup('__index__') !== undefined)) {
+    const n = index(vm, src);
+    if (n < 0) throw valueError('negative count');
+    return new Uint8Array(Number(n));
+  }
+  if (typeof src === 'object') {
+    const bm = typeOf(src).lookup('__bytes__');
+    if (bm !== undefined && bm !== None) {
+      const r = call(vm, bm, [src]);
+      const rd = bytesData(r);
+      if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      return rd.slice();
+    }
+  }
+  if (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined) {
+    throw typeError(`cannot convert '${typeOf(src).name}' object to bytes`);
+  }
+  const items = toArray(vm, src);
+  const out = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const v = index(vm, items[i]);
+    if (v < 0 || v > 255) throw valueError('bytes must be in range(0, 256)');
+    out[i] = Number(v);
+  }
+  return out;
+}
+
+function construct(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null): Uint8Array {
+  const [src, encoding, errors] = parseArgs(name, args, kwargs, { names: ['source', 'encoding', 'errors'] });
+  if (src === undefined) {
+    if (encoding !== undefined || errors !== undefined) throw typeError('encoding or errors without sequence argument');
+    return new Uint8Array(0);
+  }
+  if (encoding !== undefined || errors !== undefined) {
+    const s = strVal(src);
+    if (s === undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    if (encoding === undefined) throw typeError('string argument without an encoding');
+    const enc = strVal(encoding);
+    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
+    const err = errors === undefined ? 'strict' : strVal(errors);
+    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${typeOf(errors!).name}`);
+    return encodeString(s, enc, err);
+  }
+  return dataFrom(vm, src);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+function getItem(vm: VM, self: ByteSeq, key: PyObject): PyObject {
+  const data = self.data;
+  if (key instanceof PySlice) {
+    const [start, stop, step, count] = sliceIndices(vm, key, data.length);
+    if (step === 1) return like(self, data.slice(start, Math.max(start, stop)));
+    const out = new Uint8Array(Math.max(0, count));
+    for (let i = 0, j = start; i < count; i++, j += step) out[i] = data[j];
+    return like(self, out);
+  }
+  const what = self instanceof PyByteArray ? 'bytearray' : 'byte';
+  const i = index(vm, key, () => `${what} indices must be integers or slices, not ${typeOf(key).name}`);
+  const n = Number(i);
+  const j = n < 0 ? n + data.length : n;
+  if (j < 0 || j >= data.length) throw indexError(self instanceof PyByteArray ? 'bytearray index out of range' : 'index out of range');
+  return data[j];
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+function splitWhite(s: string, maxsplit: number, reverse: boolean): string[] {
+  const parts = s.split(/[ \t\n\r\x0b\x0c]+/).filter((p) => p !== '');
+  if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts;
+  if (!reverse) {
+    const out: string[] = [];
+    let i = 0;
+    for (let k = 0; k < maxsplit; k++) {
+      while (isAsciiSpace(s.charCodeAt(i))) i++;
+      let j = i;
+      while (j < s.length && !isAsciiSpace(s.charCodeAt(j))) j++;
+      out.push(s.slice(i, j));
+      i = j;
+    }
+    while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
+    out.push(s.slice(i));
+    return out;
+  }
+  const out: string[] = [];
+  let j = s.length;
+  for (let k = 0; k < maxsplit; k++) {
+    while (j > 0 && isAsciiSpace(s.charCodeAt(j - 1))) j--;
+    let i = j;
+    while (i > 0 && !isAsciiSpace(s.charCodeAt(i - 1))) i--;
+    out.push(s.slice(i, j));
+    j = i;
+  }
+  while (j > 0 && isAsciiSpace(s.charCodeAt(j - 1))) j--;
+  out.push(s.slice(0, j));
+  return out.reverse();
+}
+
+function rsplitBy(s: string, sep: string, maxsplit: number): string[] {
+  if (maxsplit < 0) return s.split(sep);
+  const out: string[] = [];
+  let j = s.length;
+  while (maxsplit-- > 0 && j - sep.length >= 0) {
+    const pos = s.lastIndexOf(sep, j - sep.length);
+    if (pos < 0) break;
+    out.push(s.slice(pos + sep.length, j));
+    j = pos;
+  }
+  out.push(s.slice(0, j));
+  return out.reverse();
+}
+
+/** The needle of find/count/index: bytes-like or an int byte value. */
+function needle(vm: VM, o: PyObject): string {
+  const d = bytesData(o);
+  if (d !== undefined) return latin1(d);
+  if (typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || (typeof o === 'object' && typeOf(o).lookup('__index__') !== undefined)) {
+    return String.fromCharCode(byteValue(vm, o));
+  }
+  throw typeError(`argument should be integer or bytes-like object, not '${typeOf(o).name}'`);
+}
+
+function bound(vm: VM, o: PyObject | undefined): number | undefined {
+  if (o === undefined || o === None) return undefined;
+  const n = index(vm, o, () => 'slice indices must be integers or None or have an __index__ method');
+  return typeof n === 'bigint' ? (n > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER) : n;
+}
+
+function adjust(vm: VM, len: number, a: PyObject | undefined, b: PyObject | undefined): [number, number] {
+  let s = bound(vm, a) ?? 0;
+  let e = bound(vm, b) ?? len;
+  if (e > len) e = len;
+  else if (e < 0) e = Math.max(0, e + len);
+  if (s < 0) s = Math.max(0, s + len);
+  return [s, e];
+}
+
+function find(vm: VM, args: PyObject[], reverse: boolean): number {
+  const s = latin1(selfData(args));
+  const sub = needle(vm, args[1]);
+  const [start, end] = adjust(vm, s.length, args[2], args[3]);
+  if (start > s.length || end - start < sub.length) return -1;
+  const w = s.slice(start, end);
+  const i = reverse ? w.lastIndexOf(sub) : w.indexOf(sub);
+  return i < 0 ? -1 : i + start;
+}
+
+function strip(args: PyObject[], kwargs: KwArgs | null, name: string, left: boolean, right: boolean): PyObject {
+  noKwargs(`bytes.${name}`, kwargs);
+  checkArgCount(name, args, 0, 1);
+  const d = selfData(args);
+  const chars = args[1] === undefined || args[1] === None ? null : needBytes(args[1]);
+  const strip1 = (c: number) => (chars === null ? isAsciiSpace(c) : chars.includes(c));
+  let i = 0;
+  let j = d.length;
+  if (left) while (i < j && strip1(d[i])) i++;
+  if (right) while (j > i && strip1(d[j - 1])) j--;
+  return like(args[0], d.slice(i, j));
+}
+
+function hexOf(vm: VM, data: Uint8Array, sepObj: PyObject | undefined, groupObj: PyObject | undefined): string {
+  const hex = Array.from(data, (b) => b.toString(16).padStart(2, '0'));
+  if (sepObj === undefined) return hex.join('');
+  const sepS = strVal(sepObj) ?? (bytesData(sepObj) !== undefined ? latin1(bytesData(sepObj)!) : undefined);
+  if (sepS === undefined) throw typeError(`object of type '${typeOf(sepObj).name}' has no len()`);
+  if (sepS.length !== 1) throw valueError('sep must be length 1.');
+  const g = groupObj === undefined ? 1 : Number(index(vm, groupObj));
+  if (g === 0 || hex.length === 0) return hex.join('');
+  const n = Math.abs(g);
+  const groups: string[] = [];
+  if (g > 0) {
+    // Groups counted from the right.
+    let end = hex.length;
+    while (end > 0) {
+      groups.unshift(hex.slice(Math.max(0, end - n), end).join(''));
+      end -= n;
+    }
+  } else for (let i = 0; i < hex.length; i += n) groups.push(hex.slice(i, i + n).join(''));
+  return groups.join(sepS);
+}
+
+function fromHex(text: string): Uint8Array {
+  const out: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === ' ') {
+      i++;
+      continue;
+    }
+    const hi = parseInt(text[i], 16);
+    if (Number.isNaN(hi)) throw valueError(`non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const lo = i + 1 < text.length ? parseInt(text[i + 1], 16) : NaN;
+    if (Number.isNaN(lo)) throw valueError(`non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(hi * 16 + lo);
+    i += 2;
+  }
+  return new Uint8Array(out);
+}
+
+function joinBytes(vm: VM, sep: Uint8Array, iterable: PyObject): Uint8Array {
+  const items = toArray(vm, iterable);
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  items.forEach((it, i) => {
+    const d = bytesData(it);
+    if (d === undefined) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(it).name} found`);
+    parts.push(d);
+    total += d.length + (i > 0 ? sep.length : 0);
+  });
+  const out = new Uint8Array(total);
+  let at = 0;
+  parts.forEach((p, i) => {
+    if (i > 0) {
+      out.set(sep, at);
+      at += sep.length;
+    }
+    out.set(p, at);
+    at += p.length;
+  });
+  return out;
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function repeat(d: Uint8Array, n: number | bigint): Uint8Array {
+  const k = n <= 0 ? 0 : Number(n);
+  const out = new Uint8Array(d.length * k);
+  for (let i = 0; i < k; i++) out.set(d, i * d.length);
+  return out;
+}
+
+/** Methods that map the latin-1 view through a string function and return the same kind. */
+function textMethod(t: PyType, name: string, f: (s: string) => string): void {
+  defMethod(t, name, (vm, args, kwargs) => {
+    noArgs(`${t.name}.${name}`, args, kwargs);
+    return like(args[0], fromLatin1(f(latin1(selfData(args)))));
+  });
+}
+
+function asciiUpper(s: string): string {
+  return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+}
+
+function asciiLower(s: string): string {
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+function predicateMethod(t: PyType, name: string, re: RegExp): void {
+  defMethod(t, name, (vm, args, kwargs) => {
+    noArgs(`${t.name}.${name}`, args, kwargs);
+    return re.test(latin1(selfData(args)));
+  });
+}
+
+function installCommon(t: PyType): void {
+  const n = t.name;
+  defMethod(t, '__repr__', (vm, args) => (args[0] instanceof PyByteArray ? `bytearray(${bytesRepr(selfData(args))})` : bytesRepr(selfData(args))));
+  defMethod(t, '__str__', (vm, args) => (args[0] instanceof PyByteArray ? `bytearray(${bytesRepr(selfData(args))})` : bytesRepr(selfData(args))));
+  defMethod(t, '__len__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, `${n}.__len__`);
+    return selfData(args).length;
+  });
+  defMethod(t, '__getitem__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, `${n}.__getitem__`);
+    return getItem(vm, args[0] as ByteSeq, args[1]);
+  });
+  defMethod(t, '__iter__', (vm, args) => new PyBytesIterator(args[0] as ByteSeq));
+  defMethod(t, '__add__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, `${n}.__add__`);
+    const b = bytesData(args[1]);
+    if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).name} to ${n}`);
+    return like(args[0], concat(selfData(args), b));
+  });
+  const mul: NativeFn = (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, `${n}.__mul__`);
+    const k = args[1];
+    if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && typeOf(k).lookup('__index__') === undefined) return NotImplemented;
+    return like(args[0], repeat(selfData(args), index(vm, k)));
+  };
+  defMethod(t, '__mul__', mul);
+  defMethod(t, '__rmul__', mul);
+  const cmp = (name: string, test: (c: number) => boolean): NativeFn => (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, `${n}.${name}`);
+    const b = bytesData(args[1]);
+    if (b === undefined) return NotImplemented;
+    return test(compareBytes(selfData(args), b));
+  };
+  defMethod(t, '__eq__', cmp('__eq__', (c) => c === 0));
+  defMethod(t, '__ne__', cmp('__ne__', (c) => c !== 0));
+  defMethod(t, '__lt__', cmp('__lt__', (c) => c < 0));
+  defMethod(t, '__le__', cmp('__le__', (c) => c <= 0));
+  defMethod(t, '__gt__', cmp('__gt__', (c) => c > 0));
+  defMethod(t, '__ge__', cmp('__ge__', (c) => c >= 0));
+  defMethod(t, '__contains__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, `${n}.__contains__`);
+    const o = args[1];
+    const d = bytesData(o);
+    const s = latin1(selfData(args));
+    if (d !== undefined) return s.includes(latin1(d));
+    if (typeof o === 'string') throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
+    return s.includes(String.fromCharCode(byteValue(vm, o)));
+  });
+  defMethod(t, 'decode', (vm, args, kwargs) => {
+    const [enc, err] = parseArgs('decode', args, kwargs, { names: ['encoding', 'errors'] });
+    const e = enc === undefined ? 'utf-8' : strVal(enc);
+    if (e === undefined) throw typeError(`decode() argument 'encoding' must be str, not ${typeOf(enc!).name}`);
+    const r = err === undefined ? 'strict' : strVal(err);
+    if (r === undefined) throw typeError(`decode() argument 'errors' must be str, not ${typeOf(err!).name}`);
+    return decodeBytes(selfData(args), e, r);
+  });
+  defMethod(t, 'hex', (vm, args, kwargs) => {
+    const [sep, group] = parseArgs('hex', args, kwargs, { names: ['sep', 'bytes_per_sep'] });
+    return hexOf(vm, selfData(args), sep, group);
+  });
+  defClassMethod(t, 'fromhex', (vm, args, kwargs) => {
+    const s = oneArg(`${n}.fromhex`, args, kwargs);
+    const sv = strVal(s);
+    if (sv === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+    const data = fromHex(sv);
+    const cls = args[0] as PyType;
+    if (cls === bytesType) return new PyBytes(data);
+    if (cls === bytearrayType) return new PyByteArray(data);
+    return call(vm, cls, [new PyBytes(data)]);
+  });
+  defMethod(t, 'join', (vm, args, kwargs) => like(args[0], joinBytes(vm, selfData(args), oneArg(`${n}.join`, args, kwargs))));
+  for (const [name, reverse] of [['split', false], ['rsplit', true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      const [sepObj, msObj] = parseArgs(name, args, kwargs, { names: ['sep', 'maxsplit'] });
+      const s = latin1(selfData(args));
+      const ms = msObj === undefined ? -1 : Number(index(vm, msObj));
+      let parts: string[];
+      if (sepObj === undefined || sepObj === None) parts = splitWhite(s, ms, reverse);
+      else {
+        const sep = latin1(needBytes(sepObj));
+        if (sep.length === 0) throw valueError('empty separator');
+        parts = reverse ? rsplitBy(s, sep, ms) : splitBy(s, sep, ms);
+      }
+      return new PyList(parts.map((p) => like(args[0], fromLatin1(p))));
+    });
+  }
+  defMethod(t, 'strip', (vm, args, kwargs) => strip(args, kwargs, 'strip', true, true));
+  defMethod(t, 'lstrip', (vm, args, kwargs) => strip(args, kwargs, 'lstrip', true, false));
+  defMethod(t, 'rstrip', (vm, args, kwargs) => strip(args, kwargs, 'rstrip', false, true));
+  for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      noKwargs(`${n}.${name}`, kwargs);
+      checkArgs(name, args, 1, 3);
+      const s = latin1(selfData(args));
+      const [start, end] = adjust(vm, s.length, args[2], args[3]);
+      const test = (p: string) => start <= s.length && end - start >= p.length && (atEnd ? s.slice(start, end).endsWith(p) : s.slice(start, end).startsWith(p));
+      const p = args[1];
+      if (p instanceof PyTuple) {
+        return p.items.some((x) => {
+          const d = bytesData(x);
+          if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
+          return test(latin1(d));
+        });
+      }
+      const d = bytesData(p);
+      if (d === undefined) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(p).name}`);
+      return test(latin1(d));
+    });
+  }
+  for (const [name, reverse, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      noKwargs(`${n}.${name}`, kwargs);
+      checkArgs(name, args, 1, 3);
+      const r = find(vm, args, reverse);
+      if (r < 0 && raise) throw valueError('subsection not found');
+      return r;
+    });
+  }
+  defMethod(t, 'count', (vm, args, kwargs) => {
+    noKwargs(`${n}.count`, kwargs);
+    checkArgs('count', args, 1, 3);
+    const s = latin1(selfData(args));
+    const sub = needle(vm, args[1]);
+    const [start, end] = adjust(vm, s.length, args[2], args[3]);
+    if (start > s.length) return 0;
+    if (sub.length === 0) return Math.max(0, end - start + 1);
+    const w = s.slice(start, end);
+    let c = 0;
+    for (let i = w.indexOf(sub); i >= 0; i = w.indexOf(sub, i + sub.length)) c++;
+    return c;
+  });
+  defMethod(t, 'replace', (vm, args, kwargs) => {
+    noKwargs(`${n}.replace`, kwargs);
+    checkArgCount('replace', args, 2, 3);
+    const s = latin1(selfData(args));
+    const old = latin1(needBytes(args[1]));
+    const rep = latin1(needBytes(args[2]));
+    let count = args.length > 3 ? Number(index(vm, args[3])) : -1;
+    let out: string;
+    if (count < 0) out = old.length === 0 ? rep + s.split('').join(rep) + (s.length > 0 ? rep : '') : s.split(old).join(rep);
+    else {
+      out = '';
+      let i = 0;
+      while (count-- > 0) {
+        const pos = s.indexOf(old, i);
+        if (pos < 0 || old.length === 0) break;
+        out += s.slice(i, pos) + rep;
+        i = pos + old.length;
+      }
+      out += s.slice(i);
+    }
+    return like(args[0], fromLatin1(out));
+  });
+  for (const [name, rev] of [['partition', false], ['rpartition', true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      const sep = latin1(needBytes(oneArg(`${n}.${name}`, args, kwargs)));
+      if (sep.length === 0) throw valueError('empty separator');
+      const s = latin1(selfData(args));
+      const i = rev ? s.lastIndexOf(sep) : s.indexOf(sep);
+      const mk = (x: string) => like(args[0], fromLatin1(x));
+      if (i < 0) return rev ? newTuple([mk(''), mk(''), mk(s)]) : newTuple([mk(s), mk(''), mk('')]);
+      return newTuple([mk(s.slice(0, i)), mk(sep), mk(s.slice(i + sep.length))]);
+    });
+  }
+  for (const [name, how] of [['center', 'c'], ['ljust', 'l'], ['rjust', 'r']] as const) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      noKwargs(`${n}.${name}`, kwargs);
+      checkArgCount(name, args, 1, 2);
+      const s = latin1(selfData(args));
+      const width = Number(index(vm, args[1]));
+      let fill = ' ';
+      if (args.length > 2) {
+        const f = bytesData(args[2]);
+        if (f === undefined || f.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(args[2]).name}`);
+        fill = String.fromCharCode(f[0]);
+      }
+      const marg = width - s.length;
+      if (marg <= 0) return like(args[0], fromLatin1(s));
+      const left = how === 'l' ? 0 : how === 'r' ? marg : Math.floor(marg / 2) + (marg & width & 1);
+      return like(args[0], fromLatin1(fill.repeat(left) + s + fill.repeat(marg - left)));
+    });
+  }
+  defMethod(t, 'zfill', (vm, args, kwargs) => {
+    const width = Number(index(vm, oneArg(`${n}.zfill`, args, kwargs)));
+    const s = latin1(selfData(args));
+    if (s.length >= width) return like(args[0], fromLatin1(s));
+    const fill = '0'.repeat(width - s.length);
+    const r = s[0] === '+' || s[0] === '-' ? s[0] + fill + s.slice(1) : fill + s;
+    return like(args[0], fromLatin1(r));
+  });
+  for (const [name, atEnd] of [['removeprefix', false], ['removesuffix', true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      const p = latin1(needBytes(oneArg(`${n}.${name}`, args, kwargs)));
+      const s = latin1(selfData(args));
+      let r = s;
+      if (p.length > 0 && !atEnd && s.startsWith(p)) r = s.slice(p.length);
+      if (p.length > 0 && atEnd && s.endsWith(p)) r = s.slice(0, s.length - p.length);
+      return like(args[0], fromLatin1(r));
+    });
+  }
+  defMethod(t, 'splitlines', (vm, args, kwargs) => {
+    const [ke] = parseArgs('splitlines', args, kwargs, { names: ['keepends'] });
+    const keep = ke !== undefined && index(vm, ke) !== 0;
+    const s = latin1(selfData(args));
+    const out: PyObject[] = [];
+    let i = 0;
+    while (i < s.length) {
+      let j = i;
+      while (j < s.length && s[j] !== '\n' && s[j] !== '\r') j++;
+      let eol = j;
+      if (j < s.length) eol = s[j] === '\r' && s[j + 1] === '\n' ? j + 2 : j + 1;
+      out.push(like(args[0], fromLatin1(s.slice(i, keep ? eol : j))));
+      i = eol;
+    }
+    return new PyList(out);
+  });
+  defMethod(t, 'expandtabs', (vm, args, kwargs) => {
+    const [ts] = parseArgs('expandtabs', args, kwargs, { names: ['tabsize'] });
+    const size = ts === undefined ? 8 : Number(index(vm, ts));
+    let out = '';
+    let col = 0;
+    for (const ch of latin1(selfData(args))) {
+      if (ch === '\t') {
+        if (size > 0) {
+          const k = size - (col % size);
+          out += ' '.repeat(k);
+          col += k;
+        }
+      } else {
+        out += ch;
+        col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+      }
+    }
+    return like(args[0], fromLatin1(out));
+  });
+  defMethod(t, 'translate', (vm, args, kwargs) => {
+    const [table, del] = parseArgs('translate', args, kwargs, { names: ['table', 'delete'], required: 1 });
+    const tab = table === None ? null : needBytes(table!);
+    if (tab !== null && tab.length !== 256) throw valueError('translation table must be 256 characters long');
+    const remove = del === undefined ? null : needBytes(del);
+    const out: number[] = [];
+    for (const b of selfData(args)) {
+      if (remove !== null && remove.includes(b)) continue;
+      out.push(tab === null ? b : tab[b]);
+    }
+    return like(args[0], new Uint8Array(out));
+  });
+  defStaticMethod(t, 'maketrans', (vm, args, kwargs) => {
+    noKwargs(`${n}.maketrans`, kwargs);
+    checkArgCount('maketrans', args, 2, 2, 0);
+    const a = needBytes(args[0]);
+    const b = needBytes(args[1]);
+    if (a.length !== b.length) throw valueError('maketrans arguments must have same length');
+    const out = new Uint8Array(256);
+    for (let i = 0; i < 256; i++) out[i] = i;
+    for (let i = 0; i < a.length; i++) out[a[i]] = b[i];
+    return new PyBytes(out);
+  });
+  textMethod(t, 'upper', asciiUpper);
+  textMethod(t, 'lower', asciiLower);
+  textMethod(t, 'swapcase', (s) => s.replace(/[a-zA-Z]/g, (c) => (c >= 'a' ? c.toUpperCase() : c.toLowerCase())));
+  textMethod(t, 'capitalize', (s) => asciiUpper(s.slice(0, 1)) + asciiLower(s.slice(1)));
+  textMethod(t, 'title', (s) => s.replace(/[a-zA-Z]+/g, (w) => asciiUpper(w[0]) + asciiLower(w.slice(1))));
+  predicateMethod(t, 'isalpha', /^[a-zA-Z]+$/);
+  predicateMethod(t, 'isdigit', /^[0-9]+$/);
+  predicateMethod(t, 'isalnum', /^[a-zA-Z0-9]+$/);
+  predicateMethod(t, 'isspace', /^[ \t\n\r\x0b\x0c]+$/);
+  predicateMethod(t, 'isascii', /^[\x00-\x7f]*$/);
+  predicateMethod(t, 'isupper', /^[^a-z]*[A-Z][^a-z]*$/);
+  predicateMethod(t, 'islower', /^[^A-Z]*[a-z][^A-Z]*$/);
+  predicateMethod(t, 'istitle', /^[^a-zA-Z]*(?:[A-Z][a-z]*[^a-zA-Z]+)*[A-Z][a-z]*[^a-zA-Z]*$/);
+}
+
+/** bytearray's mutators: slice assignment and deletion, append/extend/pop/insert/remove... */
+function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | undefined): void {
+  const data = self.data;
+  if (key instanceof PySlice) {
+    const [start, stop, step, count] = sliceIndices(vm, key, data.length);
+    let repl: Uint8Array;
+    if (value === undefined) repl = new Uint8Array(0);
+    else {
+      const d = bytesData(value);
+      if (d !== undefined) repl = d.slice();
+      else if (typeof value === 'number' || typeof value === 'string' || typeOf(value).lookup('__iter__') === undefined) {
+        throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+      } else repl = dataFrom(vm, value);
+    }
+    if (step === 1) {
+      const hi = Math.max(start, stop);
+      const out = new Uint8Array(data.length - (hi - start) + repl.length);
+      out.set(data.subarray(0, start));
+      out.set(repl, start);
+      out.set(data.subarray(hi), start + repl.length);
+      self.data = out;
+      return;
+    }
+    if (value === undefined) {
+      const drop = new Set<number>();
+      for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
+      self.data = data.filter((_, i) => !drop.has(i));
+      return;
+    }
+    if (repl.length !== count) throw valueError(`attempt to assign bytes of size ${repl.length} to extended slice of size ${count}`);
+    for (let i = 0, j = start; i < count; i++, j += step) data[j] = repl[i];
+    return;
+  }
+  const i = Number(index(vm, key, () => `bytearray indices must be integers or slices, not ${typeOf(key).name}`));
+  const j = i < 0 ? i + data.length : i;
+  if (j < 0 || j >= data.length) throw indexError(value === undefined ? 'bytearray index out of range' : 'bytearray index out of range');
+  if (value === undefined) {
+    self.data = concat(data.subarray(0, j), data.subarray(j + 1));
+    return;
+  }
+  data[j] = byteValue(vm, value);
+}
+
+function installByteArray(): void {
+  const t = bytearrayType;
+  defNew(t, (vm, args) => {
+    const cls = args[0] as PyType;
+    return new PyByteArray(new Uint8Array(0), cls);
+  });
+  defMethod(t, '__init__', (vm, args, kwargs) => {
+    (args[0] as PyByteArray).data = construct(vm, 'bytearray', args, kwargs);
+    return None;
+  });
+  t.setAttr('__hash__', None);
+  defMethod(t, '__setitem__', (vm, args, kwargs) => {
+    wrapperArgs(args, 2, 1, kwargs, 'bytearray.__setitem__');
+    setItem(vm, args[0] as PyByteArray, args[1], args[2]);
+    return None;
+  });
+  defMethod(t, '__delitem__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'bytearray.__delitem__');
+    setItem(vm, args[0] as PyByteArray, args[1], undefined);
+    return None;
+  });
+  defMethod(t, '__iadd__', (vm, args) => {
+    const self = args[0] as PyByteArray;
+    const b = bytesData(args[1]);
+    if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).name} to bytearray`);
+    self.data = concat(self.data, b);
+    return self;
+  });
+  defMethod(t, '__imul__', (vm, args) => {
+    const self = args[0] as PyByteArray;
+    self.data = repeat(self.data, index(vm, args[1]));
+    return self;
+  });
+  defMethod(t, 'append', (vm, args, kwargs) => {
+    const self = args[0] as PyByteArray;
+    const b = byteValue(vm, oneArg('bytearray.append', args, kwargs));
+    self.data = concat(self.data, new Uint8Array([b]));
+    return None;
+  });
+  defMethod(t, 'extend', (vm, args, kwargs) => {
+    const self = args[0] as PyByteArray;
+    const src = oneArg('bytearray.extend', args, kwargs);
+    if (typeof src !== 'object' && typeof src !== 'string') throw typeError(`can't extend bytearray with ${typeOf(src).name}`);
+    if (typeof src === 'string') throw typeError('expected iterable of integers; got: \'str\'');
+    self.data = concat(self.data, dataFrom(vm, src));
+    return None;
+  });
+  defMethod(t, 'pop', (vm, args, kwargs) => {
+    noKwargs('bytearray.pop', kwargs);
+    checkArgCount('pop', args, 0, 1);
+    const self = args[0] as PyByteArray;
+    if (self.data.length === 0) throw indexError('pop from empty bytearray');
+    const i0 = args.length > 1 ? Number(index(vm, args[1])) : -1;
+    const i = i0 < 0 ? i0 + self.data.length : i0;
+    if (i < 0 || i >= self.data.length) throw indexError('pop index out of range');
+    const v = self.data[i];
+    self.data = concat(self.data.subarray(0, i), self.data.subarray(i + 1));
+    return v;
+  });
+  defMethod(t, 'insert', (vm, args, kwargs) => {
+    noKwargs('bytearray.insert', kwargs);
+    checkArgCount('insert', args, 2, 2);
+    const self = args[0] as PyByteArray;
+    let i = Number(index(vm, args[1]));
+    const n = self.data.length;
+    if (i < 0) i = Math.max(0, i + n);
+    if (i > n) i = n;
+    const b = byteValue(vm, args[2]);
+    self.data = concat(concat(self.data.subarray(0, i), new Uint8Array([b])), self.data.subarray(i));
+    return None;
+  });
+  defMethod(t, 'remove', (vm, args, kwargs) => {
+    const self = args[0] as PyByteArray;
+    const b = byteValue(vm, oneArg('bytearray.remove', args, kwargs));
+    const i = self.data.indexOf(b);
+    if (i < 0) throw valueError('value not found in bytearray');
+    self.data = concat(self.data.subarray(0, i), self.data.subarray(i + 1));
+    return None;
+  });
+  defMethod(t, 'clear', (vm, args, kwargs) => {
+    noArgs('bytearray.clear', args, kwargs);
+    (args[0] as PyByteArray).data = new Uint8Array(0);
+    return None;
+  });
+  defMethod(t, 'copy', (vm, args, kwargs) => {
+    noArgs('bytearray.copy', args, kwargs);
+    return new PyByteArray(selfData(args).slice());
+  });
+  defMethod(t, 'reverse', (vm, args, kwargs) => {
+    noArgs('bytearray.reverse', args, kwargs);
+    selfData(args).reverse();
+    return None;
+  });
+}
+
+function installIterators(): void {
+  for (const it of [bytesIteratorType, bytearrayIteratorType]) {
+    defMethod(it, '__iter__', (vm, args) => args[0]);
+    defMethod(it, '__next__', (vm, args) => {
+      const self = args[0] as PyBytesIterator;
+      const d = self.seq.data;
+      if (self.index < d.length) return d[self.index++];
+      self.index = Number.MAX_SAFE_INTEGER;
+      throw stopIteration();
+    });
+    defMethod(it, '__length_hint__', (vm, args) => {
+      const self = args[0] as PyBytesIterator;
+      return Math.max(0, self.seq.data.length - self.index);
+    });
+  }
+}
+
+let installed = false;
+
+export function installBytesMethods(): void {
+  if (installed) return;
+  installed = true;
+  defNew(bytesType, (vm, args, kwargs) => {
+    const cls = args[0] as PyType;
+    const data = construct(vm, 'bytes', args, kwargs);
+    return new PyBytes(data, cls === bytesType ? bytesType : cls);
+  });
+  defMethod(bytesType, '__hash__', (vm, args) => strHash(latin1(selfData(args))));
+  defMethod(bytesType, '__bytes__', (vm, args) => (args[0] instanceof PyBytes && args[0].cls === bytesType ? args[0] : new PyBytes(selfData(args))));
+  defMethod(bytesType, '__getnewargs__', (vm, args) => newTuple([new PyBytes(selfData(args))]));
+  installCommon(bytesType);
+  installCommon(bytearrayType);
+  installByteArray();
+  installIterators();
+}

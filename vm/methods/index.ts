@@ -1,0 +1,35 @@
+// Installs the native methods of every built-in type into the type dicts (once per process).
+
+import { installObjectMethods } from './object.js';
+import { installTypeMethods } from './type.js';
+import { installIntMethods } from './int.js';
+import { installFloatMethods } from './float.js';
+import { installStrMethods } from './str.js';
+import { installBytesMethods } from './bytes.js';
+import { installListMethods } from './list.js';
+import { installTupleMethods } from './tuple.js';
+import { installDictMethods } from './dict.js';
+import { installSetMethods } from './set.js';
+import { installRangeMethods } from './range.js';
+import { installIteratorMethods } from './iterators.js';
+
+let installed = false;
+
+/** Fills the built-in types' dicts. Idempotent: types are shared by every VM in the process. */
+export function installBuiltinMethods(): void {
+  if (installed) return;
+  installed = true;
+  // object first: the identity of object.__new__/__init__/__hash__ is what the rest compares against.
+  installObjectMethods();
+  installTypeMethods();
+  installIntMethods();
+  installFloatMethods();
+  installStrMethods();
+  installBytesMethods();
+  installListMethods();
+  installTupleMethods();
+  installDictMethods();
+  installSetMethods();
+  installRangeMethods();
+  installIteratorMethods();
+}

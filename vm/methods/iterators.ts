@@ -1,0 +1,262 @@
+// The iterator protocol for the built-in iterator types, and the iterator classes
+// enumerate, zip, map, filter and reversed (Objects/enumobject.c, Python/bltinmodule.c).
+
+import type { PyObject } from '../objects/object.js';
+import { PyObj } from '../objects/object.js';
+import { PyType, makeNativeType } from '../objects/type.js';
+import { None } from '../objects/singletons.js';
+import { defMethod, NativeFn } from '../objects/function.js';
+import {
+  typeError, valueError, stopIteration, PyBaseException, IndexError, StopIteration,
+} from '../objects/exceptions.js';
+import {
+  listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
+  dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType,
+  PyListIterator, PyListReverseIterator, PyTupleIterator, PyRangeIterator, PySeqIterator,
+  PyCallableIterator, PyStrIterator,
+} from '../objects/iterators.js';
+import { newTuple } from '../objects/tuple.js';
+import { typeOf, typeName } from '../ops/typeof.js';
+import { index, len, truthy } from '../ops/convert.js';
+import { call, callSpecialMethod } from '../ops/call.js';
+import { getIter, iterNext, getItem } from '../ops/sequence.js';
+import { checkArgCount, noKwargs, kwarg } from './args.js';
+import { newClsArg } from './list.js';
+import { defNew } from './object.js';
+import { PyDict } from '../objects/dict.js';
+import type { VM } from '../vm.js';
+
+/**
+ * An iterator implemented natively: `next` returns the next value or undefined at the end.
+ * (vm/ops/sequence.ts's iterNext can call `next` directly instead of going through __next__.)
+ */
+export abstract class PyNativeIterator extends PyObj {
+  abstract next(vm: VM): PyObject | undefined;
+}
+
+export const enumerateType = makeNativeType('enumerate', undefined, { allocate: null });
+export const zipType = makeNativeType('zip', undefined, { allocate: null });
+export const mapType = makeNativeType('map', undefined, { allocate: null });
+export const filterType = makeNativeType('filter', undefined, { allocate: null });
+export const reversedType = makeNativeType('reversed', undefined, { allocate: null });
+
+export class PyEnumerate extends PyNativeIterator {
+  constructor(cls: PyType, readonly it: PyObject, public count: number | bigint) {
+    super(cls);
+  }
+  next(vm: VM): PyObject | undefined {
+    const v = iterNext(vm, this.it);
+    if (v === undefined) return undefined;
+    const i = this.count;
+    if (typeof i === 'number' && i < Number.MAX_SAFE_INTEGER) this.count = i + 1;
+    else this.count = BigInt(i) + 1n;
+    return newTuple([i, v]);
+  }
+}
+
+export class PyZip extends PyNativeIterator {
+  constructor(cls: PyType, readonly iters: PyObject[], readonly strict: boolean) {
+    super(cls);
+  }
+  next(vm: VM): PyObject | undefined {
+    const n = this.iters.length;
+    if (n === 0) return undefined;
+    const out: PyObject[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = iterNext(vm, this.iters[i]);
+      if (v === undefined) {
+        if (this.strict) this.strictCheck(vm, i);
+        return undefined;
+      }
+      out[i] = v;
+    }
+    return newTuple(out);
+  }
+  private strictCheck(vm: VM, i: number): void {
+    if (i > 0) {
+      const plural = i === 1 ? ' ' : 's 1-';
+      throw valueError(`zip() argument ${i + 1} is shorter than argument${plural}${i}`);
+    }
+    for (let j = 1; j < this.iters.length; j++) {
+      if (iterNext(vm, this.iters[j]) !== undefined) {
+        const plural = j === 1 ? ' ' : 's 1-';
+        throw valueError(`zip() argument ${j + 1} is longer than argument${plural}${j}`);
+      }
+    }
+  }
+}
+
+export class PyMap extends PyNativeIterator {
+  constructor(cls: PyType, readonly func: PyObject, readonly iters: PyObject[]) {
+    super(cls);
+  }
+  next(vm: VM): PyObject | undefined {
+    const n = this.iters.length;
+    const args: PyObject[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = iterNext(vm, this.iters[i]);
+      if (v === undefined) return undefined;
+      args[i] = v;
+    }
+    return call(vm, this.func, args);
+  }
+}
+
+export class PyFilter extends PyNativeIterator {
+  constructor(cls: PyType, readonly func: PyObject, readonly it: PyObject) {
+    super(cls);
+  }
+  next(vm: VM): PyObject | undefined {
+    for (;;) {
+      const v = iterNext(vm, this.it);
+      if (v === undefined) return undefined;
+      const ok = this.func === None || this.func === boolTypeRef() ? truthy(vm, v) : truthy(vm, call(vm, this.func, [v]));
+      if (ok) return v;
+    }
+  }
+}
+
+/** reversed(seq) for sequences without __reversed__: __getitem__ from len-1 down to 0. */
+export class PyReversed extends PyNativeIterator {
+  constructor(cls: PyType, readonly seq: PyObject, public index: number) {
+    super(cls);
+  }
+  next(vm: VM): PyObject | undefined {
+    if (this.index < 0) return undefined;
+    try {
+      return getItem(vm, this.seq, this.index--);
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.cls.isSubtypeOf(IndexError) || e.cls.isSubtypeOf(StopIteration))) {
+        this.index = -1;
+        return undefined;
+      }
+      throw e;
+    }
+  }
+}
+
+import { boolType } from '../objects/int.js';
+function boolTypeRef(): PyObject {
+  return boolType;
+}
+
+/** reversed(o): o.__reversed__(), or a reversed iterator over a sequence. */
+export function reversedOf(vm: VM, o: PyObject, cls: PyType = reversedType): PyObject {
+  const t = typeOf(o);
+  const m = t.lookup('__reversed__');
+  if (m === None) throw typeError(`'${t.name}' object is not reversible`);
+  if (m !== undefined) return callSpecialMethod(vm, o, m, []);
+  if (t.lookup('__getitem__') === undefined || o instanceof PyDict || t.lookup('__len__') === undefined) {
+    throw typeError(`'${t.name}' object is not reversible`);
+  }
+  const n = len(vm, o);
+  return new PyReversed(cls, o, n - 1);
+}
+
+/** __next__ for a native iterator: StopIteration when exhausted. */
+const nativeNext: NativeFn = (vm, args) => {
+  const v = (args[0] as PyNativeIterator).next(vm);
+  if (v === undefined) throw stopIteration();
+  return v;
+};
+
+const selfIter: NativeFn = (_vm, args) => args[0];
+
+/** __next__ for the iterator types of vm/objects/iterators.ts, through iterNext's fast paths. */
+const builtinNext: NativeFn = (vm, args) => {
+  const v = iterNext(vm, args[0]);
+  if (v === undefined) throw stopIteration();
+  return v;
+};
+
+function lengthHint(it: PyObject): number {
+  if (it instanceof PyListIterator) return it.list === null ? 0 : Math.max(0, it.list.items.length - it.index);
+  if (it instanceof PyListReverseIterator) return it.index >= 0 && it.index < it.list.items.length ? it.index + 1 : 0;
+  if (it instanceof PyTupleIterator) return Math.max(0, it.tuple.items.length - it.index);
+  if (it instanceof PyRangeIterator) return Math.max(0, it.length - it.index);
+  if (it instanceof PyStrIterator) return Math.max(0, [...it.str.slice(it.index)].length);
+  return 0;
+}
+
+export function installIteratorMethods(): void {
+  for (const t of [listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
+    dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType]) {
+    defMethod(t, '__iter__', selfIter);
+    defMethod(t, '__next__', builtinNext);
+    if (t !== seqIteratorType && t !== callableIteratorType && t !== dictKeyIteratorType && t !== dictValueIteratorType && t !== dictItemIteratorType) {
+      defMethod(t, '__length_hint__', (_vm, args) => lengthHint(args[0]));
+    }
+  }
+  void PySeqIterator;
+  void PyCallableIterator;
+
+  for (const t of [enumerateType, zipType, mapType, filterType, reversedType]) {
+    defMethod(t, '__iter__', selfIter);
+    defMethod(t, '__next__', nativeNext);
+  }
+  defMethod(reversedType, '__length_hint__', (_vm, args) => Math.max(0, (args[0] as PyReversed).index + 1));
+
+  defNew(enumerateType, (vm, args, kwargs) => {
+    const cls = newClsArg(args, enumerateType);
+    const n = args.length - 1 + (kwargs?.size ?? 0);
+    if (n > 2) throw typeError(`enumerate() takes at most 2 arguments (${n} given)`);
+    if (kwargs !== null) {
+      for (const k of kwargs.keys()) {
+        if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
+      }
+    }
+    let iterable = args.length > 1 ? args[1] : kwarg(kwargs, 'iterable');
+    let start = args.length > 2 ? args[2] : kwarg(kwargs, 'start');
+    if (args.length > 1 && kwarg(kwargs, 'iterable') !== undefined) {
+      throw typeError("argument for enumerate() given by name ('iterable') and position (1)");
+    }
+    if (args.length > 2 && kwarg(kwargs, 'start') !== undefined) {
+      throw typeError("argument for enumerate() given by name ('start') and position (2)");
+    }
+    if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
+    const it = getIter(vm, iterable);
+    let count: number | bigint = 0;
+    if (start !== undefined) {
+      count = index(vm, start);
+      if (typeof count === 'bigint' && count >= -9007199254740991n && count <= 9007199254740991n) count = Number(count);
+    }
+    iterable = start = undefined;
+    return new PyEnumerate(cls, it, count);
+  });
+
+  defNew(zipType, (vm, args, kwargs) => {
+    const cls = newClsArg(args, zipType);
+    let strict = false;
+    if (kwargs !== null) {
+      for (const [k, v] of kwargs) {
+        if (k !== 'strict') throw typeError(`'${k}' is an invalid keyword argument for zip()`);
+        strict = truthy(vm, v);
+      }
+    }
+    const iters = args.slice(1).map((a) => getIter(vm, a));
+    return new PyZip(cls, iters, strict);
+  });
+
+  defNew(mapType, (vm, args, kwargs) => {
+    const cls = newClsArg(args, mapType);
+    if (cls === mapType) noKwargs('map', kwargs);
+    if (args.length < 3) throw typeError('map() must have at least two arguments.');
+    const iters = args.slice(2).map((a) => getIter(vm, a));
+    return new PyMap(cls, args[1], iters);
+  });
+
+  defNew(filterType, (vm, args, kwargs) => {
+    const cls = newClsArg(args, filterType);
+    if (cls === filterType) noKwargs('filter', kwargs);
+    checkArgCount('filter', args, 2, 2, 1);
+    return new PyFilter(cls, args[1], getIter(vm, args[2]));
+  });
+
+  defNew(reversedType, (vm, args, kwargs) => {
+    const cls = newClsArg(args, reversedType);
+    if (cls === reversedType) noKwargs('reversed', kwargs);
+    checkArgCount('reversed', args, 1, 1, 1);
+    return reversedOf(vm, args[1], cls);
+  });
+  void typeName;
+}

@@ -1,0 +1,495 @@
+// list's methods (Objects/listobject.c), plus helpers the other sequence types share.
+
+import type { PyObject } from '../objects/object.js';
+import { PyObj } from '../objects/object.js';
+import { PyType, makeNativeType } from '../objects/type.js';
+import { PyList, listType } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PySlice } from '../objects/range.js';
+import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
+import {
+  PyBuiltinFunction, PyClassMethod, defMethod, defGetter, NativeFn, KwArgs,
+} from '../objects/function.js';
+import { defNew } from './object.js';
+import {
+  typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType,
+} from '../objects/exceptions.js';
+import { PyListIterator, PyListReverseIterator } from '../objects/iterators.js';
+import { newTuple } from '../objects/tuple.js';
+import { typeOf, typeName } from '../ops/typeof.js';
+import { repr, index } from '../ops/convert.js';
+import { pyEq, pyLess, richCompare } from '../ops/compare.js';
+import { call } from '../ops/call.js';
+import { getIter, iterNext, sliceIndices, toArray } from '../ops/sequence.js';
+import { Cmp } from '../opcodes.js';
+import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
+import { reprGuard } from './repr_guard.js';
+import type { VM } from '../vm.js';
+
+// ---- helpers shared by list, tuple, range, set, dict ----
+
+/** tp_new_wrapper's checks on `T.__new__(cls, ...)`: returns cls. */
+export function newClsArg(args: PyObject[], t: PyType): PyType {
+  if (args.length === 0) throw typeError(`${t.name}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`${t.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtypeOf(t)) throw typeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
+  return cls;
+}
+
+/** Whether `o` can be used as an int index (has __index__). */
+export function isIndexable(o: PyObject): boolean {
+  if (typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean') return true;
+  if (typeof o === 'string') return false;
+  return o.cls.lookup('__index__') !== undefined;
+}
+
+/** A subscript index (PyNumber_AsSsize_t with IndexError): "list indices must be integers or slices, not str". */
+export function subscriptIndex(vm: VM, key: PyObject, what: string): number {
+  const n = index(vm, key, () => `${what} indices must be integers or slices, not ${typeName(key)}`);
+  if (typeof n === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/** An index argument converted as _PyNumber_Index + PyLong_AsSsize_t (list.pop, list.insert). */
+export function ssizeArg(vm: VM, o: PyObject): number {
+  const n = index(vm, o);
+  if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
+  return n;
+}
+
+/** A repeat count (PyNumber_AsSsize_t with OverflowError). */
+export function repeatCount(vm: VM, o: PyObject): number {
+  const n = index(vm, o);
+  if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/** _PyEval_SliceIndexNotNone: a start/stop argument of index(), clamped to the ssize_t range. */
+export function sliceIndexArg(vm: VM, o: PyObject): number {
+  const n = index(vm, o, () => 'slice indices must be integers or have an __index__ method');
+  if (typeof n === 'bigint') return n > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return n;
+}
+
+/** Resolves index()'s optional start/stop against a sequence length. */
+export function startStop(vm: VM, start: PyObject | undefined, stop: PyObject | undefined, length: number): [number, number] {
+  let s = start === undefined ? 0 : sliceIndexArg(vm, start);
+  let e = stop === undefined ? Number.MAX_SAFE_INTEGER : sliceIndexArg(vm, stop);
+  if (s < 0) {
+    s += length;
+    if (s < 0) s = 0;
+  }
+  if (e < 0) {
+    e += length;
+    if (e < 0) e = 0;
+  }
+  return [s, e];
+}
+
+/** Repeats an array n times (sequence * n). */
+export function repeatArray<T>(items: T[], n: number): T[] {
+  if (n <= 0 || items.length === 0) return [];
+  if (items.length === 1) return new Array<T>(n).fill(items[0]);
+  const out: T[] = new Array(items.length * n);
+  for (let r = 0, k = 0; r < n; r++) for (let i = 0; i < items.length; i++) out[k++] = items[i];
+  return out;
+}
+
+/** Lexicographic comparison of two item arrays (list_richcompare / tuplerichcompare). */
+export function compareItems(vm: VM, a: PyObject[], b: PyObject[], op: Cmp): PyObject {
+  if ((op === Cmp.EQ || op === Cmp.NE) && a.length !== b.length) return op === Cmp.NE;
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!pyEq(vm, x, y)) break;
+  }
+  if (i >= a.length || i >= b.length) {
+    const c = a.length - b.length;
+    switch (op) {
+      case Cmp.LT: return c < 0;
+      case Cmp.LE: return c <= 0;
+      case Cmp.EQ: return c === 0;
+      case Cmp.NE: return c !== 0;
+      case Cmp.GT: return c > 0;
+      default: return c >= 0;
+    }
+  }
+  if (op === Cmp.EQ) return false;
+  if (op === Cmp.NE) return true;
+  return richCompare(vm, a[i], b[i], op);
+}
+
+/** Defines __lt__.. __ge__ for a type whose instances compare as item arrays. */
+export function defSequenceCompare(t: PyType, items: (o: PyObject) => PyObject[] | null): void {
+  const ops: [string, Cmp][] = [['__lt__', Cmp.LT], ['__le__', Cmp.LE], ['__eq__', Cmp.EQ], ['__ne__', Cmp.NE], ['__gt__', Cmp.GT], ['__ge__', Cmp.GE]];
+  for (const [name, op] of ops) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      wrapperCheck(args, 1, kwargs, `${t.name}.${name}`);
+      const a = items(args[0]);
+      const b = items(args[1]);
+      if (a === null || b === null) return NotImplemented;
+      return compareItems(vm, a, b, op);
+    });
+  }
+}
+
+/** A slot wrapper's argument check: "expected 1 argument, got 0". */
+export function wrapperCheck(args: PyObject[], n: number, kwargs: KwArgs | null, fname: string): void {
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${fname}() takes no keyword arguments`);
+  const given = args.length - 1;
+  if (given !== n) throw typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${given}`);
+}
+
+/** PySequence_Fast: the items of a list or tuple, or of any iterable; TypeError `message` when not iterable. */
+export function sequenceFast(vm: VM, o: PyObject, message: string): PyObject[] {
+  if (o instanceof PyList || o instanceof PyTuple) return o.items.slice();
+  let it: PyObject;
+  try {
+    it = getIter(vm, o);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType)) throw typeError(message);
+    throw e;
+  }
+  const out: PyObject[] = [];
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) out.push(v);
+  return out;
+}
+
+// ---- types.GenericAlias, for list[int] in annotations ----
+
+export const genericAliasType = makeNativeType('GenericAlias', undefined, { module: 'types' });
+
+export class PyGenericAlias extends PyObj {
+  constructor(readonly origin: PyObject, readonly args: PyObject[]) {
+    super(genericAliasType);
+  }
+}
+
+function aliasArgRepr(vm: VM, a: PyObject): string {
+  if (a === Ellipsis) return '...';
+  if (a instanceof PyType) return a.module === 'builtins' ? a.qualname : `${a.module}.${a.qualname}`;
+  return repr(vm, a);
+}
+
+defMethod(genericAliasType, '__repr__', (vm, args) => {
+  const g = args[0] as PyGenericAlias;
+  const args2 = g.args.length === 0 ? '()' : g.args.map((a) => aliasArgRepr(vm, a)).join(', ');
+  return `${aliasArgRepr(vm, g.origin)}[${args2}]`;
+});
+defMethod(genericAliasType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyGenericAlias).origin, args.slice(1), kwargs));
+defMethod(genericAliasType, '__eq__', (vm, args) => {
+  const a = args[0] as PyGenericAlias;
+  const b = args[1];
+  if (!(b instanceof PyGenericAlias)) return NotImplemented;
+  return pyEq(vm, a.origin, b.origin) && compareItems(vm, a.args, b.args, Cmp.EQ) === true;
+});
+defGetter(genericAliasType, '__origin__', (_vm, self) => (self as PyGenericAlias).origin);
+defGetter(genericAliasType, '__args__', (_vm, self) => newTuple((self as PyGenericAlias).args));
+
+/** Sets `T.__class_getitem__` so that `T[int]` builds a GenericAlias. */
+export function defClassGetItem(t: PyType): void {
+  t.setAttr('__class_getitem__', new PyClassMethod(new PyBuiltinFunction('__class_getitem__', (_vm, args) => {
+    const item = args[1];
+    return new PyGenericAlias(args[0], item instanceof PyTuple ? item.items.slice() : [item]);
+  })));
+}
+
+// ---- list ----
+
+function self(args: PyObject[]): PyList {
+  return args[0] as PyList;
+}
+
+function isList(o: PyObject): o is PyList {
+  return o instanceof PyList;
+}
+
+/** list.__setitem__ with a slice (value) or del list[slice] (value undefined). */
+function assignSlice(vm: VM, l: PyList, s: PySlice, value: PyObject | undefined): void {
+  const [start, stop0, step, count] = sliceIndices(vm, s, l.items.length);
+  if (step === 1) {
+    const stop = stop0 < start ? start : stop0;
+    if (value === undefined) {
+      l.items.splice(start, stop - start);
+      return;
+    }
+    const seq = value === l ? l.items.slice() : sequenceFast(vm, value, 'can only assign an iterable');
+    spliceInto(l.items, start, stop - start, seq);
+    return;
+  }
+  if (value === undefined) {
+    if (count <= 0) return;
+    const del = new Set<number>();
+    for (let i = 0, j = start; i < count; i++, j += step) del.add(j);
+    l.items = l.items.filter((_, i) => !del.has(i));
+    return;
+  }
+  const seq = value === l ? l.items.slice() : sequenceFast(vm, value, 'must assign iterable to extended slice');
+  if (seq.length !== count) {
+    throw valueError(`attempt to assign sequence of size ${seq.length} to extended slice of size ${count}`);
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) l.items[j] = seq[i];
+}
+
+/** Array.prototype.splice without the argument-count limit of spread calls. */
+function spliceInto(items: PyObject[], start: number, deleteCount: number, insert: PyObject[]): void {
+  if (insert.length < 10000) {
+    items.splice(start, deleteCount, ...insert);
+    return;
+  }
+  const tail = items.slice(start + deleteCount);
+  items.length = start;
+  for (const x of insert) items.push(x);
+  for (const x of tail) items.push(x);
+}
+
+/** list.extend's core (list_extend): any iterable, self included. */
+export function listExtend(vm: VM, l: PyList, other: PyObject): void {
+  if ((other instanceof PyList || other instanceof PyTuple)) {
+    const src = other.items;
+    const n = src.length;
+    for (let i = 0; i < n; i++) l.items.push(src[i]);
+    return;
+  }
+  const it = getIter(vm, other);
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) l.items.push(v);
+}
+
+/** list.sort(*, key=None, reverse=False): a stable sort comparing with `<` only, as CPython's timsort. */
+export function listSort(vm: VM, l: PyList, key: PyObject, reverse: boolean): void {
+  const saved = l.items;
+  const during: PyObject[] = [];
+  // As CPython, the list looks empty while it is being sorted.
+  l.items = during;
+  let failed = true;
+  try {
+    if (saved.length > 1) {
+      if (key === None) {
+        if (reverse) saved.reverse();
+        saved.sort((a, b) => (pyLess(vm, a, b) ? -1 : 0));
+        if (reverse) saved.reverse();
+      } else {
+        const pairs: [PyObject, PyObject][] = new Array(saved.length);
+        for (let i = 0; i < saved.length; i++) pairs[i] = [call(vm, key, [saved[i]]), saved[i]];
+        if (reverse) pairs.reverse();
+        pairs.sort((a, b) => (pyLess(vm, a[0], b[0]) ? -1 : 0));
+        if (reverse) pairs.reverse();
+        for (let i = 0; i < pairs.length; i++) saved[i] = pairs[i][1];
+      }
+    } else if (key !== None && saved.length === 1) {
+      call(vm, key, [saved[0]]);
+    }
+    failed = false;
+  } finally {
+    const modified = l.items !== during || during.length !== 0;
+    l.items = saved;
+    if (modified && !failed) throw valueError('list modified during sort');
+  }
+}
+
+function listRepr(vm: VM, l: PyList): string {
+  if (l.items.length === 0) return '[]';
+  return reprGuard(vm, l, '[...]', () => {
+    const parts: string[] = [];
+    for (let i = 0; i < l.items.length; i++) parts.push(repr(vm, l.items[i]));
+    return '[' + parts.join(', ') + ']';
+  });
+}
+
+export function installListMethods(): void {
+  const t = listType;
+  defNew(t, (_vm, args) => {
+    const cls = newClsArg(args, t);
+    return cls.allocate!(cls);
+  });
+  defMethod(t, '__init__', (vm, args, kwargs) => {
+    const l = self(args);
+    if (l.cls === listType || l.cls.lookup('__new__') === listType.typeDict.get('__new__')) noKwargs('list', kwargs);
+    checkArgCount('list', args, 0, 1);
+    l.items.length = 0;
+    if (args.length > 1) listExtend(vm, l, args[1]);
+    return None;
+  });
+  defMethod(t, '__repr__', (vm, args) => listRepr(vm, self(args)));
+  defMethod(t, '__len__', (_vm, args) => self(args).items.length);
+  t.setAttr('__hash__', None);
+  defMethod(t, '__getitem__', (vm, args, kwargs) => {
+    const key = oneArg('list.__getitem__', args, kwargs);
+    const l = self(args);
+    if (key instanceof PySlice) {
+      const [start, stop, step, count] = sliceIndices(vm, key, l.items.length);
+      if (step === 1) return new PyList(l.items.slice(start, stop < start ? start : stop));
+      const out: PyObject[] = new Array(count);
+      for (let i = 0, j = start; i < count; i++, j += step) out[i] = l.items[j];
+      return new PyList(out);
+    }
+    let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw indexError('list index out of range');
+    return l.items[i];
+  });
+  defMethod(t, '__setitem__', (vm, args, kwargs) => {
+    wrapperCheck(args, 2, kwargs, 'list.__setitem__');
+    const l = self(args);
+    const key = args[1];
+    if (key instanceof PySlice) {
+      assignSlice(vm, l, key, args[2]);
+      return None;
+    }
+    let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw indexError('list assignment index out of range');
+    l.items[i] = args[2];
+    return None;
+  });
+  defMethod(t, '__delitem__', (vm, args, kwargs) => {
+    wrapperCheck(args, 1, kwargs, 'list.__delitem__');
+    const l = self(args);
+    const key = args[1];
+    if (key instanceof PySlice) {
+      assignSlice(vm, l, key, undefined);
+      return None;
+    }
+    let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
+    if (i < 0) i += l.items.length;
+    if (i < 0 || i >= l.items.length) throw indexError('list assignment index out of range');
+    l.items.splice(i, 1);
+    return None;
+  });
+  defMethod(t, '__contains__', (vm, args, kwargs) => {
+    wrapperCheck(args, 1, kwargs, 'list.__contains__');
+    const items = self(args).items;
+    const x = args[1];
+    for (let i = 0; i < items.length; i++) if (items[i] === x || pyEq(vm, items[i], x)) return true;
+    return false;
+  });
+  defMethod(t, '__iter__', (_vm, args) => new PyListIterator(self(args)));
+  defMethod(t, '__reversed__', (_vm, args, kwargs) => {
+    noArgs('list.__reversed__', args, kwargs);
+    const l = self(args);
+    return new PyListReverseIterator(l, l.items.length - 1);
+  });
+  defMethod(t, '__add__', (_vm, args, kwargs) => {
+    wrapperCheck(args, 1, kwargs, 'list.__add__');
+    const other = args[1];
+    if (!isList(other)) return NotImplemented;
+    return new PyList(self(args).items.concat(other.items));
+  });
+  defMethod(t, '__iadd__', (vm, args, kwargs) => {
+    wrapperCheck(args, 1, kwargs, 'list.__iadd__');
+    listExtend(vm, self(args), args[1]);
+    return args[0];
+  });
+  const mul: NativeFn = (vm, args, kwargs) => {
+    wrapperCheck(args, 1, kwargs, 'list.__mul__');
+    if (!isIndexable(args[1])) return NotImplemented;
+    return new PyList(repeatArray(self(args).items, repeatCount(vm, args[1])));
+  };
+  defMethod(t, '__mul__', mul);
+  defMethod(t, '__rmul__', mul);
+  defMethod(t, '__imul__', (vm, args, kwargs) => {
+    wrapperCheck(args, 1, kwargs, 'list.__imul__');
+    if (!isIndexable(args[1])) return NotImplemented;
+    const l = self(args);
+    const n = repeatCount(vm, args[1]);
+    if (n <= 0) l.items.length = 0;
+    else if (n > 1) {
+      const copy = l.items.slice();
+      for (let r = 1; r < n; r++) for (let i = 0; i < copy.length; i++) l.items.push(copy[i]);
+    }
+    return l;
+  });
+  defSequenceCompare(t, (o) => (isList(o) ? o.items : null));
+  defMethod(t, 'append', (_vm, args, kwargs) => {
+    const x = oneArg('list.append', args, kwargs);
+    self(args).items.push(x);
+    return None;
+  });
+  defMethod(t, 'extend', (vm, args, kwargs) => {
+    const x = oneArg('list.extend', args, kwargs);
+    listExtend(vm, self(args), x);
+    return None;
+  });
+  defMethod(t, 'insert', (vm, args, kwargs) => {
+    noKwargs('insert', kwargs);
+    checkArgCount('insert', args, 2, 2);
+    const items = self(args).items;
+    let i = ssizeArg(vm, args[1]);
+    const n = items.length;
+    if (i < 0) {
+      i += n;
+      if (i < 0) i = 0;
+    }
+    if (i > n) i = n;
+    if (i === n) items.push(args[2]);
+    else items.splice(i, 0, args[2]);
+    return None;
+  });
+  defMethod(t, 'pop', (vm, args, kwargs) => {
+    noKwargs('pop', kwargs);
+    checkArgCount('pop', args, 0, 1);
+    const items = self(args).items;
+    let i = args.length > 1 ? ssizeArg(vm, args[1]) : -1;
+    if (items.length === 0) throw indexError('pop from empty list');
+    if (i < 0) i += items.length;
+    if (i < 0 || i >= items.length) throw indexError('pop index out of range');
+    if (i === items.length - 1) return items.pop()!;
+    return items.splice(i, 1)[0];
+  });
+  defMethod(t, 'remove', (vm, args, kwargs) => {
+    const x = oneArg('list.remove', args, kwargs);
+    const items = self(args).items;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i] === x || pyEq(vm, items[i], x)) {
+        items.splice(i, 1);
+        return None;
+      }
+    }
+    throw valueError('list.remove(x): x not in list');
+  });
+  defMethod(t, 'index', (vm, args, kwargs) => {
+    noKwargs('index', kwargs);
+    checkArgCount('index', args, 1, 3);
+    const items = self(args).items;
+    const x = args[1];
+    const [start, stop] = startStop(vm, args[2], args[3], items.length);
+    for (let i = start; i < stop && i < items.length; i++) {
+      if (items[i] === x || pyEq(vm, items[i], x)) return i;
+    }
+    throw valueError(`${repr(vm, x)} is not in list`);
+  });
+  defMethod(t, 'count', (vm, args, kwargs) => {
+    const x = oneArg('list.count', args, kwargs);
+    const items = self(args).items;
+    let n = 0;
+    for (let i = 0; i < items.length; i++) if (items[i] === x || pyEq(vm, items[i], x)) n++;
+    return n;
+  });
+  defMethod(t, 'clear', (_vm, args, kwargs) => {
+    noArgs('list.clear', args, kwargs);
+    self(args).items.length = 0;
+    return None;
+  });
+  defMethod(t, 'copy', (_vm, args, kwargs) => {
+    noArgs('list.copy', args, kwargs);
+    return new PyList(self(args).items.slice());
+  });
+  defMethod(t, 'reverse', (_vm, args, kwargs) => {
+    noArgs('list.reverse', args, kwargs);
+    self(args).items.reverse();
+    return None;
+  });
+  defMethod(t, 'sort', (vm, args, kwargs) => {
+    const [key, rev] = parseArgs('sort', args, kwargs, { names: ['key', 'reverse'], kwOnly: 2 });
+    const r = rev === undefined ? 0 : index(vm, rev);
+    const reverse = r !== 0 && r !== 0n;
+    listSort(vm, self(args), key ?? None, reverse);
+    return None;
+  });
+  defClassGetItem(t);
+}
+
+export { toArray };

@@ -1,0 +1,539 @@
+// Reprs and attributes of the interpreter's own types: None/NotImplemented/Ellipsis, functions and
+// methods, built-in functions and descriptors, staticmethod/classmethod/property, cells, code
+// objects, modules, tracebacks and frames. Generators live in generator_methods.ts.
+
+import type { PyObject } from '../objects/object.js';
+import { PyType } from '../objects/type.js';
+import {
+  PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyCell,
+  PyGetSet, functionType, builtinFunctionType, methodDescriptorType, methodType, cellType, staticmethodType,
+  classmethodType, propertyType, getsetType, defMethod, defGetter,
+} from '../objects/function.js';
+import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from '../objects/singletons.js';
+import { PyDict } from '../objects/dict.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PyModule, moduleType } from '../objects/module.js';
+import { PyBytes } from '../objects/bytes.js';
+import { PyTraceback, tracebackType } from '../objects/traceback.js';
+import { typeError, valueError, attributeError } from '../objects/exceptions.js';
+import { Code, codeType } from '../code.js';
+import { Frame, frameType } from '../frame.js';
+import { typeOf } from '../ops/typeof.js';
+import { call, callMethodDescriptor } from '../ops/call.js';
+import { repr, truthy } from '../ops/convert.js';
+import { getAttrOpt, bindDescriptor } from '../ops/attribute.js';
+import { identityHash } from '../ops/hash.js';
+import { strRepr } from '../format/str_repr.js';
+import { defNew, hexId } from './object.js';
+import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
+import type { VM } from '../vm.js';
+
+/** Dunder names CPython implements as type slots: their descriptors print as slot wrappers. */
+const SLOT_NAMES = new Set([
+  '__repr__', '__str__', '__hash__', '__call__', '__getattribute__', '__getattr__', '__setattr__', '__delattr__',
+  '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__iter__', '__next__', '__get__', '__set__', '__delete__',
+  '__init__', '__del__', '__len__', '__getitem__', '__setitem__', '__delitem__', '__contains__', '__bool__',
+  '__neg__', '__pos__', '__abs__', '__invert__', '__int__', '__float__', '__index__', '__divmod__', '__rdivmod__',
+  '__pow__', '__rpow__', '__await__', '__aiter__', '__anext__',
+  ...['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'lshift', 'rshift', 'and', 'xor', 'or'].flatMap(
+    (n) => [`__${n}__`, `__r${n}__`, `__i${n}__`],
+  ),
+  '__ipow__',
+]);
+
+function funcQualname(vm: VM, f: PyObject): string {
+  if (f instanceof PyFunction) return f.qualname;
+  const q = getAttrOpt(vm, f, '__qualname__');
+  if (typeof q === 'string') return q;
+  const n = getAttrOpt(vm, f, '__name__');
+  return typeof n === 'string' ? n : '?';
+}
+
+/** `<built-in method append of list object at 0x...>` and friends. */
+function builtinRepr(b: PyBuiltinFunction): string {
+  if (b.self === undefined) return `<built-in function ${b.name}>`;
+  const self = b.self;
+  if (b.descriptor !== null && SLOT_NAMES.has(b.name)) {
+    return `<method-wrapper '${b.name}' of ${typeOf(self).name} object at ${hexId(self)}>`;
+  }
+  return `<built-in method ${b.name} of ${typeOf(self).name} object at ${hexId(self)}>`;
+}
+
+function builtinQualname(b: PyBuiltinFunction): string {
+  if (b.descriptor !== null) return `${b.descriptor.owner.name}.${b.name}`;
+  if (b.self !== undefined) return `${(b.self instanceof PyType ? b.self : typeOf(b.self)).name}.${b.name}`;
+  return b.name;
+}
+
+function nameSetter(what: string): (value: PyObject | undefined) => string {
+  return (value) => {
+    if (typeof value !== 'string') throw typeError(`${what} must be set to a string object`);
+    return value;
+  };
+}
+
+function installSingletons(): void {
+  for (const [t, value, text] of [[noneType, None, 'None'], [notImplementedType, NotImplemented, 'NotImplemented'], [ellipsisType, Ellipsis, 'Ellipsis']] as const) {
+    defNew(t, (vm, args, kwargs) => {
+      if (args.length > 1 || (kwargs !== null && kwargs.size > 0)) throw typeError(`${t.name} takes no arguments`);
+      return value;
+    });
+    defMethod(t, '__repr__', (vm, args, kwargs) => {
+      wrapperArgs(args, 0, 1, kwargs, `${t.name}.__repr__`);
+      return text;
+    });
+  }
+  defMethod(noneType, '__bool__', () => false);
+  defMethod(notImplementedType, '__bool__', () => true);
+}
+
+function installFunction(): void {
+  const t = functionType;
+  const self = (o: PyObject) => o as PyFunction;
+  defMethod(t, '__repr__', (vm, args) => `<function ${self(args[0]).qualname} at ${hexId(args[0])}>`);
+  defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
+  defMethod(t, '__get__', (vm, args) => {
+    checkArgCount('__get__', args, 1, 2);
+    const obj = args[1];
+    return obj === None ? args[0] : new PyMethod(args[0], obj);
+  });
+  defGetter(t, '__name__', (vm, o) => self(o).name, (vm, o, v) => {
+    self(o).name = nameSetter('__name__')(v);
+  });
+  defGetter(t, '__qualname__', (vm, o) => self(o).qualname, (vm, o, v) => {
+    self(o).qualname = nameSetter('__qualname__')(v);
+  });
+  defGetter(t, '__doc__', (vm, o) => self(o).doc, (vm, o, v) => {
+    self(o).doc = v ?? None;
+  });
+  defGetter(t, '__module__', (vm, o) => self(o).module, (vm, o, v) => {
+    self(o).module = v ?? None;
+  });
+  defGetter(t, '__defaults__', (vm, o) => {
+    const d = self(o).defaults;
+    return d === null || d.length === 0 ? None : newTuple(d);
+  }, (vm, o, v) => {
+    if (v === undefined || v === None) self(o).defaults = null;
+    else if (v instanceof PyTuple) self(o).defaults = [...v.items];
+    else throw typeError('__defaults__ must be set to a tuple object');
+  });
+  defGetter(t, '__kwdefaults__', (vm, o) => {
+    const d = self(o).kwdefaults;
+    return d === null || d.size === 0 ? None : d;
+  }, (vm, o, v) => {
+    if (v === undefined || v === None) self(o).kwdefaults = null;
+    else if (v instanceof PyDict) self(o).kwdefaults = v;
+    else throw typeError('__kwdefaults__ must be set to a dict object');
+  });
+  defGetter(t, '__code__', (vm, o) => self(o).code, (vm, o, v) => {
+    if (!(v instanceof Code)) throw typeError('__code__ must be set to a code object');
+    self(o).code = v;
+  });
+  defGetter(t, '__globals__', (vm, o) => self(o).globals);
+  defGetter(t, '__builtins__', (vm, o) => vm.builtinsFor(self(o).globals));
+  defGetter(t, '__closure__', (vm, o) => {
+    const c = self(o).closure;
+    return c === null || c.length === 0 ? None : newTuple(c);
+  });
+  defGetter(t, '__annotations__', (vm, o) => (self(o).annotations ??= new PyDict()), (vm, o, v) => {
+    if (v === undefined || v === None) self(o).annotations = null;
+    else if (v instanceof PyDict) self(o).annotations = v;
+    else throw typeError('__annotations__ must be set to a dict object');
+  });
+}
+
+function installMethod(): void {
+  const t = methodType;
+  const self = (o: PyObject) => o as PyMethod;
+  defNew(t, (vm, args, kwargs) => {
+    noKwargs('method', kwargs);
+    checkArgCount('method', args, 2, 2);
+    if (args[2] === None) throw typeError('self must not be None');
+    return new PyMethod(args[1], args[2]);
+  });
+  defMethod(t, '__repr__', (vm, args) => {
+    const m = self(args[0]);
+    if (m.func instanceof PyBuiltinFunction && m.self instanceof PyType) {
+      return `<built-in method ${m.func.name} of type object at ${hexId(m.self)}>`;
+    }
+    return `<bound method ${funcQualname(vm, m.func)} of ${repr(vm, m.self)}>`;
+  });
+  defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
+  defMethod(t, '__get__', (vm, args) => args[0]);
+  defMethod(t, '__eq__', (vm, args) => {
+    const a = self(args[0]);
+    const b = args[1];
+    if (!(b instanceof PyMethod)) return NotImplemented;
+    return a.func === b.func && a.self === b.self;
+  });
+  defMethod(t, '__ne__', (vm, args) => {
+    const a = self(args[0]);
+    const b = args[1];
+    if (!(b instanceof PyMethod)) return NotImplemented;
+    return !(a.func === b.func && a.self === b.self);
+  });
+  defMethod(t, '__hash__', (vm, args) => {
+    const m = self(args[0]);
+    const fh = typeof m.func === 'object' ? identityHash(m.func) : 0;
+    const sh = typeof m.self === 'object' ? identityHash(m.self) : 0;
+    return (fh ^ sh) | 0;
+  });
+  defGetter(t, '__func__', (vm, o) => self(o).func);
+  defGetter(t, '__self__', (vm, o) => self(o).self);
+  for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
+    defGetter(t, name, (vm, o) => {
+      const v = getAttrOpt(vm, self(o).func, name);
+      if (v === undefined) throw attributeError(`'method' object has no attribute '${name}'`);
+      return v;
+    });
+  }
+}
+
+function installBuiltins(): void {
+  const t = builtinFunctionType;
+  const self = (o: PyObject) => o as PyBuiltinFunction;
+  defMethod(t, '__repr__', (vm, args) => builtinRepr(self(args[0])));
+  defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
+  defMethod(t, '__eq__', (vm, args) => {
+    const a = self(args[0]);
+    const b = args[1];
+    if (!(b instanceof PyBuiltinFunction)) return NotImplemented;
+    return a === b || (a.fn === b.fn && a.self === b.self && a.name === b.name);
+  });
+  defMethod(t, '__hash__', (vm, args) => identityHash(self(args[0])));
+  defGetter(t, '__name__', (vm, o) => self(o).name);
+  defGetter(t, '__qualname__', (vm, o) => builtinQualname(self(o)));
+  defGetter(t, '__self__', (vm, o) => {
+    const b = self(o);
+    if (b.self !== undefined) return b.self;
+    return b.module !== null ? (vm.modules.getStr(b.module) ?? None) : None;
+  });
+  defGetter(t, '__module__', (vm, o) => (self(o).self === undefined ? (self(o).module ?? None) : None));
+  defGetter(t, '__doc__', () => None);
+  defGetter(t, '__text_signature__', () => None);
+
+  const d = methodDescriptorType;
+  const ds = (o: PyObject) => o as PyMethodDescriptor;
+  defMethod(d, '__repr__', (vm, args) => {
+    const m = ds(args[0]);
+    return SLOT_NAMES.has(m.name) ? `<slot wrapper '${m.name}' of '${m.owner.name}' objects>` : `<method '${m.name}' of '${m.owner.name}' objects>`;
+  });
+  defMethod(d, '__call__', (vm, args, kwargs) => callMethodDescriptor(vm, ds(args[0]), args.slice(1), kwargs));
+  defMethod(d, '__get__', (vm, args) => {
+    checkArgCount('__get__', args, 1, 2);
+    const m = ds(args[0]);
+    return args[1] === None ? m : bindDescriptor(vm, m, args[1], m.owner);
+  });
+  defGetter(d, '__name__', (vm, o) => ds(o).name);
+  defGetter(d, '__qualname__', (vm, o) => `${ds(o).owner.name}.${ds(o).name}`);
+  defGetter(d, '__objclass__', (vm, o) => ds(o).owner);
+  defGetter(d, '__doc__', () => None);
+  defGetter(d, '__text_signature__', () => None);
+
+  const g = getsetType;
+  const gs = (o: PyObject) => o as PyGetSet;
+  defMethod(g, '__repr__', (vm, args) => `<attribute '${gs(args[0]).name}' of '${gs(args[0]).owner.name}' objects>`);
+  defMethod(g, '__get__', (vm, args) => {
+    checkArgCount('__get__', args, 1, 2);
+    return args[1] === None ? args[0] : gs(args[0]).get(vm, args[1]);
+  });
+  defMethod(g, '__set__', (vm, args) => {
+    checkArgCount('__set__', args, 2, 2);
+    const s = gs(args[0]);
+    if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.name}' objects is not writable`);
+    s.set(vm, args[1], args[2]);
+    return None;
+  });
+  defMethod(g, '__delete__', (vm, args) => {
+    const s = gs(args[0]);
+    if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.name}' objects is not writable`);
+    s.set(vm, args[1], undefined);
+    return None;
+  });
+  defGetter(g, '__name__', (vm, o) => gs(o).name);
+  defGetter(g, '__qualname__', (vm, o) => `${gs(o).owner.name}.${gs(o).name}`);
+  defGetter(g, '__objclass__', (vm, o) => gs(o).owner);
+  defGetter(g, '__doc__', () => None);
+}
+
+function installStaticClassMethod(): void {
+  for (const [t, name] of [[staticmethodType, 'staticmethod'], [classmethodType, 'classmethod']] as const) {
+    const fn = (o: PyObject) => (o as PyStaticMethod | PyClassMethod).func;
+    defMethod(t, '__init__', (vm, args, kwargs) => {
+      noKwargs(name, kwargs);
+      checkArgCount(name, args, 1, 1);
+      (args[0] as PyStaticMethod | PyClassMethod).func = args[1];
+      return None;
+    });
+    defMethod(t, '__repr__', (vm, args) => `<${name}(${repr(vm, fn(args[0]))})>`);
+    defGetter(t, '__func__', (vm, o) => fn(o));
+    defGetter(t, '__wrapped__', (vm, o) => fn(o));
+    defGetter(t, '__isabstractmethod__', (vm, o) => {
+      const v = getAttrOpt(vm, fn(o), '__isabstractmethod__');
+      return v !== undefined && truthy(vm, v);
+    });
+    for (const attr of ['__name__', '__qualname__', '__doc__', '__module__']) {
+      defGetter(t, attr, (vm, o) => {
+        const d = (o as PyStaticMethod).dict;
+        const own = d?.getStr(attr);
+        if (own !== undefined) return own;
+        const v = getAttrOpt(vm, fn(o), attr);
+        if (v === undefined) throw attributeError(`'${name}' object has no attribute '${attr}'`);
+        return v;
+      }, (vm, o, v) => {
+        const self = o as PyStaticMethod;
+        self.dict ??= new PyDict();
+        if (v === undefined) self.dict.deleteStr(attr);
+        else self.dict.setStr(attr, v);
+      });
+    }
+  }
+  defMethod(staticmethodType, '__get__', (vm, args) => {
+    checkArgCount('__get__', args, 1, 2);
+    return (args[0] as PyStaticMethod).func;
+  });
+  defMethod(staticmethodType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyStaticMethod).func, args.slice(1), kwargs));
+  defMethod(classmethodType, '__get__', (vm, args) => {
+    checkArgCount('__get__', args, 1, 2);
+    const cls = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
+    return new PyMethod((args[0] as PyClassMethod).func, cls);
+  });
+}
+
+/** Names given to properties by __set_name__, and which properties took their doc from the getter. */
+const propertyNames = new WeakMap<PyProperty, string>();
+const getterDoc = new WeakSet<PyProperty>();
+
+/** "property 'p' of 'A' object has no setter" (the name is known once the class body assigned it). */
+export function propertyError(p: PyProperty, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): ReturnType<typeof attributeError> {
+  const name = propertyNames.get(p);
+  if (name === undefined) return attributeError(what === 'getter' ? 'unreadable attribute' : what === 'setter' ? "can't set attribute" : "can't delete attribute");
+  return attributeError(`property ${strRepr(name)} of ${strRepr(typeOf(obj).qualname)} object has no ${what}`);
+}
+
+function docOf(vm: VM, f: PyObject): PyObject {
+  if (f === None) return None;
+  return getAttrOpt(vm, f, '__doc__') ?? None;
+}
+
+function propertyCopy(vm: VM, old: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject): PyObject {
+  const usesGetterDoc = getterDoc.has(old) || old.doc === None;
+  const doc = usesGetterDoc ? None : old.doc;
+  const t = typeOf(old);
+  let np: PyObject;
+  if (t === propertyType) {
+    np = new PyProperty(fget, fset, fdel, None);
+    initProperty(vm, np as PyProperty, fget, fset, fdel, doc);
+  } else np = call(vm, t, [fget, fset, fdel, doc]);
+  const name = propertyNames.get(old);
+  if (name !== undefined && np instanceof PyProperty) propertyNames.set(np, name);
+  return np;
+}
+
+function initProperty(vm: VM, p: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject, doc: PyObject): void {
+  p.fget = fget;
+  p.fset = fset;
+  p.fdel = fdel;
+  p.doc = doc;
+  getterDoc.delete(p);
+  if (doc === None && fget !== None) {
+    const d = docOf(vm, fget);
+    if (d !== None) {
+      p.doc = d;
+      getterDoc.add(p);
+    }
+  }
+}
+
+function installProperty(): void {
+  const t = propertyType;
+  const self = (o: PyObject) => o as PyProperty;
+  defMethod(t, '__init__', (vm, args, kwargs) => {
+    const [fget, fset, fdel, doc] = parseArgs('property', args, kwargs, { names: ['fget', 'fset', 'fdel', 'doc'] });
+    initProperty(vm, self(args[0]), fget ?? None, fset ?? None, fdel ?? None, doc ?? None);
+    return None;
+  });
+  defMethod(t, '__get__', (vm, args) => {
+    checkArgCount('__get__', args, 1, 2);
+    const p = self(args[0]);
+    const obj = args[1];
+    if (obj === None) return p;
+    if (p.fget === None) throw propertyError(p, obj, 'getter');
+    return call(vm, p.fget, [obj]);
+  });
+  defMethod(t, '__set__', (vm, args) => {
+    checkArgCount('__set__', args, 2, 2);
+    const p = self(args[0]);
+    if (p.fset === None) throw propertyError(p, args[1], 'setter');
+    call(vm, p.fset, [args[1], args[2]]);
+    return None;
+  });
+  defMethod(t, '__delete__', (vm, args) => {
+    checkArgCount('__delete__', args, 1, 1);
+    const p = self(args[0]);
+    if (p.fdel === None) throw propertyError(p, args[1], 'deleter');
+    call(vm, p.fdel, [args[1]]);
+    return None;
+  });
+  defMethod(t, '__set_name__', (vm, args) => {
+    checkArgCount('__set_name__', args, 2, 2);
+    if (typeof args[2] === 'string') propertyNames.set(self(args[0]), args[2]);
+    return None;
+  });
+  defMethod(t, 'getter', (vm, args) => propertyCopy(vm, self(args[0]), args[1], self(args[0]).fset, self(args[0]).fdel));
+  defMethod(t, 'setter', (vm, args) => propertyCopy(vm, self(args[0]), self(args[0]).fget, args[1], self(args[0]).fdel));
+  defMethod(t, 'deleter', (vm, args) => propertyCopy(vm, self(args[0]), self(args[0]).fget, self(args[0]).fset, args[1]));
+  defGetter(t, 'fget', (vm, o) => self(o).fget);
+  defGetter(t, 'fset', (vm, o) => self(o).fset);
+  defGetter(t, 'fdel', (vm, o) => self(o).fdel);
+  defGetter(t, '__doc__', (vm, o) => self(o).doc, (vm, o, v) => {
+    self(o).doc = v ?? None;
+    getterDoc.delete(self(o));
+  });
+  defGetter(t, '__isabstractmethod__', (vm, o) => {
+    for (const f of [self(o).fget, self(o).fset, self(o).fdel]) {
+      const v = f === None ? undefined : getAttrOpt(vm, f, '__isabstractmethod__');
+      if (v !== undefined && truthy(vm, v)) return true;
+    }
+    return false;
+  });
+}
+
+function installCell(): void {
+  const t = cellType;
+  const self = (o: PyObject) => o as PyCell;
+  defNew(t, (vm, args) => {
+    checkArgCount('cell', args, 0, 1);
+    return new PyCell(args.length > 1 ? args[1] : undefined);
+  });
+  defMethod(t, '__repr__', (vm, args) => {
+    const c = self(args[0]);
+    if (c.ref === undefined) return `<cell at ${hexId(c)}: empty>`;
+    return `<cell at ${hexId(c)}: ${typeOf(c.ref).name} object at ${hexId(c.ref)}>`;
+  });
+  defGetter(t, 'cell_contents', (vm, o) => {
+    const v = self(o).ref;
+    if (v === undefined) throw valueError('Cell is empty');
+    return v;
+  }, (vm, o, v) => {
+    self(o).ref = v;
+  });
+}
+
+function installCode(): void {
+  const t = codeType;
+  const c = (o: PyObject) => o as Code;
+  defMethod(t, '__repr__', (vm, args) => {
+    const code = c(args[0]);
+    return `<code object ${code.co_name} at ${hexId(code)}, file "${code.co_filename}", line ${code.co_firstlineno}>`;
+  });
+  const strs = (a: string[]) => newTuple([...a]);
+  const getters: [string, (code: Code) => PyObject][] = [
+    ['co_argcount', (x) => x.co_argcount], ['co_posonlyargcount', (x) => x.co_posonlyargcount],
+    ['co_kwonlyargcount', (x) => x.co_kwonlyargcount], ['co_nlocals', (x) => x.co_nlocals],
+    ['co_stacksize', (x) => x.co_stacksize], ['co_flags', (x) => x.co_flags],
+    ['co_code', (x) => new PyBytes(x.co_code.slice())], ['co_consts', (x) => newTuple([...x.co_consts])],
+    ['co_names', (x) => strs(x.co_names)], ['co_varnames', (x) => strs(x.co_varnames)],
+    ['co_freevars', (x) => strs(x.co_freevars)], ['co_cellvars', (x) => strs(x.co_cellvars)],
+    ['co_filename', (x) => x.co_filename], ['co_name', (x) => x.co_name], ['co_qualname', (x) => x.co_qualname],
+    ['co_firstlineno', (x) => x.co_firstlineno],
+  ];
+  for (const [name, get] of getters) defGetter(t, name, (vm, o) => get(c(o)));
+  defMethod(t, '__eq__', (vm, args) => args[0] === args[1] || NotImplemented);
+  defMethod(t, '__hash__', (vm, args) => identityHash(c(args[0])));
+}
+
+/** `<module 'm' from 'path'>`, `<module 'sys' (built-in)>` or `<module 'm'>`. */
+export function moduleRepr(vm: VM, m: PyModule): string {
+  const nameObj = m.dict.getStr('__name__');
+  const name = typeof nameObj === 'string' ? nameObj : '?';
+  const file = m.dict.getStr('__file__');
+  if (typeof file === 'string') return `<module ${strRepr(name)} from ${strRepr(file)}>`;
+  if (vm.nativeModules.has(name) && vm.modules.getStr(name) === m) return `<module ${strRepr(name)} (built-in)>`;
+  return `<module ${strRepr(name)}>`;
+}
+
+function installModule(): void {
+  const t = moduleType;
+  defMethod(t, '__init__', (vm, args, kwargs) => {
+    const [name, doc] = parseArgs('module', args, kwargs, { names: ['name', 'doc'], required: 1 });
+    if (typeof name !== 'string') throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name!).name}`);
+    const m = args[0] as PyModule;
+    m.dict.setStr('__name__', name);
+    m.dict.setStr('__doc__', doc ?? None);
+    return None;
+  });
+  defMethod(t, '__repr__', (vm, args) => moduleRepr(vm, args[0] as PyModule));
+  defMethod(t, '__dir__', (vm, args) => {
+    return new PyList([...(args[0] as PyModule).dict.keys()]);
+  });
+}
+
+/** A frame's locals as a dict snapshot (function frames read their stack slots and cells). */
+export function frameLocals(vm: VM, f: Frame): PyDict {
+  if (f.f_locals !== null) return f.f_locals;
+  const d = new PyDict();
+  const code = f.f_code;
+  const slots = f.saved;
+  for (let i = 0; i < code.co_nlocals; i++) {
+    const v = slots !== null ? slots[i] : vm.stack[f.base + i];
+    if (v !== undefined) d.setStr(code.co_varnames[i], v);
+  }
+  const cellNames = [...code.co_cellvars, ...code.co_freevars];
+  if (f.cells !== null) {
+    cellNames.forEach((name, i) => {
+      const cell = f.cells![i];
+      if (cell !== undefined && cell.ref !== undefined) d.setStr(name, cell.ref);
+    });
+  }
+  return d;
+}
+
+function installFrameAndTraceback(): void {
+  const t = frameType;
+  const f = (o: PyObject) => o as Frame;
+  defMethod(t, '__repr__', (vm, args) => {
+    const fr = f(args[0]);
+    return `<frame at ${hexId(fr)}, file ${strRepr(fr.f_code.co_filename)}, line ${fr.f_lineno}, code ${fr.f_code.co_name}>`;
+  });
+  defGetter(t, 'f_code', (vm, o) => f(o).f_code);
+  defGetter(t, 'f_lineno', (vm, o) => f(o).f_lineno);
+  defGetter(t, 'f_lasti', (vm, o) => f(o).f_lasti);
+  defGetter(t, 'f_back', (vm, o) => f(o).f_back ?? None);
+  defGetter(t, 'f_globals', (vm, o) => f(o).f_globals);
+  defGetter(t, 'f_builtins', (vm, o) => f(o).f_builtins);
+  defGetter(t, 'f_locals', (vm, o) => frameLocals(vm, f(o)));
+  defGetter(t, 'f_trace', (vm, o) => f(o).f_trace ?? None, (vm, o, v) => {
+    f(o).f_trace = v === undefined || v === None ? null : v;
+  });
+  defGetter(t, 'f_generator', (vm, o) => f(o).generator ?? None);
+
+  const tb = tracebackType;
+  const tt = (o: PyObject) => o as PyTraceback;
+  defGetter(tb, 'tb_next', (vm, o) => tt(o).tb_next ?? None, (vm, o, v) => {
+    if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).name}'`);
+    tt(o).tb_next = v instanceof PyTraceback ? v : null;
+  });
+  defGetter(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);
+  defGetter(tb, 'tb_lineno', (vm, o) => tt(o).tb_lineno);
+  defGetter(tb, 'tb_lasti', (vm, o) => tt(o).tb_lasti);
+}
+
+let installed = false;
+
+export function installMiscMethods(): void {
+  if (installed) return;
+  installed = true;
+  installSingletons();
+  installFunction();
+  installMethod();
+  installBuiltins();
+  installStaticClassMethod();
+  installProperty();
+  installCell();
+  installCode();
+  installModule();
+  installFrameAndTraceback();
+}
+

@@ -1,0 +1,744 @@
+// The methods of str: construction, the dunders, searching, splitting, case and padding methods.
+//
+// Python indexes strings by code point while JS strings are UTF-16: every position a
+// method takes or returns is a code point index, with a fast path for the common
+// strings that have no surrogates (where the two coincide).
+
+import { PyObj, PyObject } from '../objects/object.js';
+import { PyType } from '../objects/type.js';
+import { strType } from '../objects/str.js';
+import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
+import { None, NotImplemented } from '../objects/singletons.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PyDict } from '../objects/dict.js';
+import { PySlice } from '../objects/range.js';
+import { PyBytes, PyByteArray } from '../objects/bytes.js';
+import { PyStrIterator } from '../objects/iterators.js';
+import {
+  typeError, valueError, indexError, PyBaseException, LookupError, newException,
+} from '../objects/exceptions.js';
+import { typeOf } from '../ops/typeof.js';
+import { str as toStr, index, strLength } from '../ops/convert.js';
+import { getIter, iterNext, sliceIndices, getItem } from '../ops/sequence.js';
+import { strHash } from '../ops/hash.js';
+import { strRepr } from '../format/str_repr.js';
+import { percentFormatObject, formatStrSpec } from '../ops/format.js';
+import { strFormat } from './str_format.js';
+import { encodeString, decodeBytes } from './codecs.js';
+import {
+  isSpaceCode, isLineBreak, isDecimalChar, isDigitChar, isNumericChar, isAlphaChar, isAlnumChar, isPrintableChar,
+  isIdentifier, strTitle, strCapitalize, strSwapcase, strCasefold, strIsUpper, strIsLower, strIsTitle, allChars,
+} from './str_chars.js';
+import { defNew, defStaticMethod } from './object.js';
+import {
+  checkArgs, checkArgCount, noArgs, noKwargs, oneArg, parseArgs, wrapperArgs,
+} from './args.js';
+import type { VM } from '../vm.js';
+
+/** An instance of a subclass of str: the value plus the instance dict. */
+export class PyStrSub extends PyObj {
+  constructor(readonly value: string, cls: PyType) {
+    super(cls);
+  }
+}
+
+/** The string value of a str or str-subclass instance, or undefined. */
+export function strVal(o: PyObject): string | undefined {
+  if (typeof o === 'string') return o;
+  if (o instanceof PyStrSub) return o.value;
+  return undefined;
+}
+
+function selfStr(args: PyObject[]): string {
+  return strVal(args[0])!;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** True when UTF-16 offsets and code point indexes coincide. */
+export function isSimple(s: string): boolean {
+  return !SURROGATE.test(s);
+}
+
+/** s[start:end] by code point indexes (0 <= start <= end). */
+function cpSlice(s: string, start: number, end: number): string {
+  if (isSimple(s)) return s.slice(start, end);
+  return Array.from(s).slice(start, end).join('');
+}
+
+/** The code point index of UTF-16 offset `off` in s. */
+function cpIndex(s: string, off: number): number {
+  return off <= 0 || isSimple(s) ? off : strLength(s.slice(0, off));
+}
+
+/** An optional slice bound of find/count/startswith: None or an index. */
+function boundArg(vm: VM, o: PyObject | undefined): number | undefined {
+  if (o === undefined || o === None) return undefined;
+  const n = index(vm, o, () => 'slice indices must be integers or None or have an __index__ method');
+  if (typeof n === 'bigint') return n > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return n;
+}
+
+/** CPython's ADJUST_INDICES: [start, end] clamped against length. */
+function adjustIndices(start: number | undefined, end: number | undefined, len: number): [number, number] {
+  let s = start ?? 0;
+  let e = end ?? len;
+  if (e > len) e = len;
+  else if (e < 0) {
+    e += len;
+    if (e < 0) e = 0;
+  }
+  if (s < 0) {
+    s += len;
+    if (s < 0) s = 0;
+  }
+  return [s, e];
+}
+
+/** The searched window of find/count/...: the text, its code point offset, and whether start is past the end. */
+function window(vm: VM, s: string, args: PyObject[], at: number): { text: string; start: number; end: number; len: number } {
+  const len = strLength(s);
+  const [start, end] = adjustIndices(boundArg(vm, args[at]), boundArg(vm, args[at + 1]), len);
+  const text = start >= end ? '' : start === 0 && end === len ? s : cpSlice(s, start, end);
+  return { text, start, end, len };
+}
+
+function needStr(o: PyObject, msg: () => string): string {
+  const v = strVal(o);
+  if (v === undefined) throw typeError(msg());
+  return v;
+}
+
+const mustBeStr = (o: PyObject) => () => `must be str, not ${typeOf(o).name}`;
+
+/** str.find and friends: the code point index of sub in s[start:end], or -1. */
+function findIn(vm: VM, s: string, args: PyObject[], reverse: boolean): number {
+  const sub = needStr(args[1], mustBeStr(args[1]));
+  const w = window(vm, s, args, 2);
+  if (w.start > w.len || w.end - w.start < strLength(sub)) return -1;
+  const i = reverse ? w.text.lastIndexOf(sub) : w.text.indexOf(sub);
+  return i < 0 ? -1 : w.start + cpIndex(w.text, i);
+}
+
+function countIn(vm: VM, s: string, args: PyObject[]): number {
+  const sub = needStr(args[1], mustBeStr(args[1]));
+  const w = window(vm, s, args, 2);
+  if (w.start > w.len) return 0;
+  if (sub.length === 0) return w.end >= w.start ? w.end - w.start + 1 : 0;
+  let n = 0;
+  for (let i = w.text.indexOf(sub); i >= 0; i = w.text.indexOf(sub, i + sub.length)) n++;
+  return n;
+}
+
+function tailMatch(vm: VM, name: string, s: string, args: PyObject[], atEnd: boolean): boolean {
+  checkArgs(name, args, 1, 3);
+  const w = window(vm, s, args, 2);
+  const test = (p: string) => {
+    const plen = strLength(p);
+    if (w.start > w.len || w.end - w.start < plen) return false;
+    return atEnd ? w.text.endsWith(p) : w.text.startsWith(p);
+  };
+  const prefix = args[1];
+  if (prefix instanceof PyTuple) {
+    for (const p of prefix.items) {
+      const v = strVal(p);
+      if (v === undefined) throw typeError(`tuple for ${name} must only contain str, not ${typeOf(p).name}`);
+      if (test(v)) return true;
+    }
+    return false;
+  }
+  const v = strVal(prefix);
+  if (v === undefined) throw typeError(`${name} first arg must be str or a tuple of str, not ${typeOf(prefix).name}`);
+  return test(v);
+}
+
+// ------------------------------------------------------------------ splitting
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  let count = maxsplit < 0 ? Infinity : maxsplit;
+  while (count-- > 0) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i === n) break;
+    const j = i++;
+    while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
+    out.push(s.slice(j, i));
+  }
+  if (i < n) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i !== n) out.push(s.slice(i));
+  }
+  return out;
+}
+
+function rsplitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let i = s.length - 1;
+  let count = maxsplit < 0 ? Infinity : maxsplit;
+  while (count-- > 0) {
+    while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+    if (i < 0) break;
+    const j = i--;
+    while (i >= 0 && !isSpaceCode(s.charCodeAt(i))) i--;
+    out.push(s.slice(i + 1, j + 1));
+  }
+  if (i >= 0) {
+    while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+    if (i >= 0) out.push(s.slice(0, i + 1));
+  }
+  return out.reverse();
+}
+
+export function splitBy(s: string, sep: string, maxsplit: number): string[] {
+  if (maxsplit < 0) return s.split(sep);
+  const out: string[] = [];
+  let i = 0;
+  while (maxsplit-- > 0) {
+    const pos = s.indexOf(sep, i);
+    if (pos < 0) break;
+    out.push(s.slice(i, pos));
+    i = pos + sep.length;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+function rsplitBy(s: string, sep: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let j = s.length;
+  let count = maxsplit < 0 ? Infinity : maxsplit;
+  while (count-- > 0 && j - sep.length >= 0) {
+    const pos = s.lastIndexOf(sep, j - sep.length);
+    if (pos < 0) break;
+    out.push(s.slice(pos + sep.length, j));
+    j = pos;
+  }
+  out.push(s.slice(0, j));
+  return out.reverse();
+}
+
+function maxsplitArg(vm: VM, o: PyObject | undefined): number {
+  if (o === undefined) return -1;
+  const n = index(vm, o);
+  return typeof n === 'bigint' ? (n > 0n ? Number.MAX_SAFE_INTEGER : -1) : n;
+}
+
+function doSplit(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null, reverse: boolean): PyObject {
+  const s = selfStr(args);
+  const [sepArg, msArg] = parseArgs(name, args, kwargs, { names: ['sep', 'maxsplit'] });
+  const maxsplit = maxsplitArg(vm, msArg);
+  let parts: string[];
+  if (sepArg === undefined || sepArg === None) parts = reverse ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit);
+  else {
+    const sep = needStr(sepArg, () => `must be str or None, not ${typeOf(sepArg).name}`);
+    if (sep.length === 0) throw valueError('empty separator');
+    parts = reverse ? rsplitBy(s, sep, maxsplit) : splitBy(s, sep, maxsplit);
+  }
+  return new PyList(parts);
+}
+
+function splitLines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n && !isLineBreak(s.charCodeAt(j))) j++;
+    let eol = j;
+    if (j < n) {
+      eol = s.charCodeAt(j) === 0x0d && j + 1 < n && s.charCodeAt(j + 1) === 0x0a ? j + 2 : j + 1;
+    }
+    out.push(s.slice(i, keepends ? eol : j));
+    i = eol;
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ other helpers
+
+function stripChars(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null, left: boolean, right: boolean): PyObject {
+  noKwargs(`str.${name}`, kwargs);
+  checkArgCount(name, args, 0, 1);
+  const s = selfStr(args);
+  const arg = args[1];
+  let i = 0;
+  let j = s.length;
+  if (arg === undefined || arg === None) {
+    if (left) while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
+    if (right) while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+    return s.slice(i, j);
+  }
+  const chars = strVal(arg);
+  if (chars === undefined) throw typeError(`${name} arg must be None or str`);
+  if (isSimple(chars) && isSimple(s)) {
+    if (left) while (i < j && chars.includes(s[i])) i++;
+    if (right) while (j > i && chars.includes(s[j - 1])) j--;
+    return s.slice(i, j);
+  }
+  const set = new Set(Array.from(chars));
+  const cps = Array.from(s);
+  let a = 0;
+  let b = cps.length;
+  if (left) while (a < b && set.has(cps[a])) a++;
+  if (right) while (b > a && set.has(cps[b - 1])) b--;
+  return cps.slice(a, b).join('');
+}
+
+function widthArg(vm: VM, o: PyObject): number {
+  const n = index(vm, o);
+  return typeof n === 'bigint' ? (n > 0n ? Number.MAX_SAFE_INTEGER : 0) : n;
+}
+
+function fillArg(name: string, o: PyObject | undefined): string {
+  if (o === undefined) return ' ';
+  const f = strVal(o);
+  if (f === undefined) throw typeError(`The fill character must be a unicode character, not ${typeOf(o).name}`);
+  if (strLength(f) !== 1) throw typeError('The fill character must be exactly one character long');
+  void name;
+  return f;
+}
+
+function pad(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null, how: 'l' | 'r' | 'c'): PyObject {
+  noKwargs(`str.${name}`, kwargs);
+  checkArgCount(name, args, 1, 2);
+  const s = selfStr(args);
+  const width = widthArg(vm, args[1]);
+  const fill = fillArg(name, args[2]);
+  const len = strLength(s);
+  const marg = width - len;
+  if (marg <= 0) return s;
+  if (how === 'l') return s + fill.repeat(marg);
+  if (how === 'r') return fill.repeat(marg) + s;
+  const left = Math.floor(marg / 2) + (marg & width & 1);
+  return fill.repeat(left) + s + fill.repeat(marg - left);
+}
+
+function expandTabs(s: string, tabsize: number): string {
+  let out = '';
+  let col = 0;
+  for (const ch of s) {
+    if (ch === '\t') {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        out += ' '.repeat(n);
+        col += n;
+      }
+    } else {
+      out += ch;
+      col = ch === '\n' || ch === '\r' ? 0 : col + 1;
+    }
+  }
+  return out;
+}
+
+function replaceStr(s: string, old: string, rep: string, count: number): string {
+  if (count < 0) {
+    if (old.length === 0) return rep + Array.from(s).join(rep) + (s.length > 0 ? rep : '');
+    return s.split(old).join(rep);
+  }
+  if (count === 0) return s;
+  if (old.length === 0) {
+    const cps = Array.from(s);
+    let out = '';
+    let k = 0;
+    for (; k < cps.length && k < count; k++) out += rep + cps[k];
+    if (k < count) return out + rep;
+    return out + cps.slice(k).join('');
+  }
+  let out = '';
+  let i = 0;
+  while (count-- > 0) {
+    const pos = s.indexOf(old, i);
+    if (pos < 0) break;
+    out += s.slice(i, pos) + rep;
+    i = pos + old.length;
+  }
+  return out + s.slice(i);
+}
+
+/** str * n (repetition count already an int). */
+export function repeatStr(s: string, n: number | bigint): string {
+  if (n <= 0 || s.length === 0) return '';
+  if (typeof n === 'bigint' || n * s.length > 0x1fffffe8) throw newException(memoryErrorType());
+  return s.repeat(n);
+}
+
+import { MemoryError } from '../objects/exceptions.js';
+function memoryErrorType(): PyType {
+  return MemoryError;
+}
+
+/** The item at code point index i (already normalised). */
+function charAt(s: string, i: number): string {
+  if (isSimple(s)) return s[i];
+  return Array.from(s)[i];
+}
+
+function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
+  if (key instanceof PySlice) {
+    const simple = isSimple(s);
+    const cps = simple ? null : Array.from(s);
+    const len = simple ? s.length : cps!.length;
+    const [start, stop, step, count] = sliceIndices(vm, key, len);
+    if (count <= 0) return '';
+    if (step === 1) return simple ? s.slice(start, stop) : cps!.slice(start, stop).join('');
+    let out = '';
+    for (let i = 0, j = start; i < count; i++, j += step) out += simple ? s[j] : cps![j];
+    return out;
+  }
+  if (typeof key === 'number') {
+    const len = isSimple(s) ? s.length : strLength(s);
+    const i = key < 0 ? key + len : key;
+    if (i < 0 || i >= len) throw indexError('string index out of range');
+    return charAt(s, i);
+  }
+  if (typeof key === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
+  const n = index(vm, key, () => `string indices must be integers, not '${typeOf(key).name}'`);
+  return strGetItem(vm, s, n);
+}
+
+function joinStr(vm: VM, sep: string, iterable: PyObject): string {
+  let items: PyObject[];
+  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
+  else {
+    let it: PyObject;
+    try {
+      it = getIter(vm, iterable);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.name === 'TypeError' && typeOf(iterable).lookup('__iter__') === undefined) {
+        throw typeError('can only join an iterable');
+      }
+      throw e;
+    }
+    items = [];
+    for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) items.push(v);
+  }
+  const parts: string[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const v = strVal(items[i]);
+    if (v === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
+    parts[i] = v;
+  }
+  return parts.join(sep);
+}
+
+function strCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x < y ? -1 : 1;
+    if (x > 0xffff) i++;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+function compareMethod(name: string, test: (c: number) => boolean): NativeFn {
+  return (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, `str.${name}`);
+    const b = strVal(args[1]);
+    if (b === undefined) return NotImplemented;
+    return test(strCompare(selfStr(args), b));
+  };
+}
+
+function predicate(name: string, test: (s: string) => boolean): void {
+  defMethod(strType, name, (vm, args, kwargs) => {
+    noArgs(`str.${name}`, args, kwargs);
+    return test(selfStr(args));
+  });
+}
+
+function transform(name: string, f: (s: string) => string): void {
+  defMethod(strType, name, (vm, args, kwargs) => {
+    noArgs(`str.${name}`, args, kwargs);
+    return f(selfStr(args));
+  });
+}
+
+/** str(object='', encoding=..., errors=...). */
+const str_new: NativeFn = (vm, args, kwargs) => {
+  const cls = args[0] as PyType;
+  if (!(cls instanceof PyType) || !cls.isSubtypeOf(strType)) {
+    throw typeError(`str.__new__(${cls instanceof PyType ? cls.name : 'X'}): ${cls instanceof PyType ? cls.name : 'X'} is not a subtype of str`);
+  }
+  const [obj, encoding, errors] = parseArgs('str', args, kwargs, { names: ['object', 'encoding', 'errors'] });
+  let value: string;
+  if (obj === undefined) value = '';
+  else if (encoding === undefined && errors === undefined) value = toStr(vm, obj);
+  else {
+    const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
+    const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${typeOf(errors).name}`);
+    if (obj instanceof PyBytes || obj instanceof PyByteArray) value = decodeBytes(obj.data, enc, err);
+    else if (strVal(obj) !== undefined) throw typeError('decoding str is not supported');
+    else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+  }
+  return cls === strType ? value : new PyStrSub(value, cls);
+};
+
+/** str.maketrans(x[, y[, z]]). */
+const str_maketrans: NativeFn = (vm, args, kwargs) => {
+  noKwargs('str.maketrans', kwargs);
+  checkArgCount('maketrans', args, 1, 3, 0);
+  const out = new PyDict();
+  if (args.length === 1) {
+    const m = args[0];
+    if (!(m instanceof PyDict)) throw typeError('if you give only one argument to maketrans it must be a dict');
+    for (const [k, v] of m.entries()) {
+      const ks = strVal(k);
+      if (ks !== undefined) {
+        if (strLength(ks) !== 1) throw valueError('string keys in translate table must be of length 1');
+        out.set(vm, ks.codePointAt(0)!, v);
+      } else if (typeof k === 'number' || typeof k === 'bigint' || typeof k === 'boolean') out.set(vm, k, v);
+      else throw typeError('keys in translate table must be strings or integers');
+    }
+    return out;
+  }
+  const x = needStr(args[0], () => `maketrans() argument 1 must be str, not ${typeOf(args[0]).name}`);
+  const y = needStr(args[1], () => `maketrans() argument 2 must be str, not ${typeOf(args[1]).name}`);
+  const xs = Array.from(x);
+  const ys = Array.from(y);
+  if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
+  for (let i = 0; i < xs.length; i++) out.set(vm, xs[i].codePointAt(0)!, ys[i].codePointAt(0)!);
+  if (args.length === 3) {
+    const z = needStr(args[2], () => `maketrans() argument 3 must be str, not ${typeOf(args[2]).name}`);
+    for (const ch of z) out.set(vm, ch.codePointAt(0)!, None);
+  }
+  return out;
+};
+
+function translate(vm: VM, s: string, table: PyObject): string {
+  let out = '';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    let v: PyObject;
+    try {
+      v = getItem(vm, table, cp);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(LookupError)) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    }
+    if (v === None) continue;
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
+      const n = Number(v);
+      if (n < 0 || n > 0x10ffff) throw valueError('character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(n);
+      continue;
+    }
+    const sv = strVal(v);
+    if (sv === undefined) throw typeError('character mapping must return integer, None or str');
+    out += sv;
+  }
+  return out;
+}
+
+let installed = false;
+
+export function installStrMethods(): void {
+  if (installed) return;
+  installed = true;
+  const t = strType;
+  defNew(t, str_new);
+  defMethod(t, '__repr__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'str.__repr__');
+    return strRepr(selfStr(args));
+  });
+  defMethod(t, '__str__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'str.__str__');
+    return selfStr(args);
+  });
+  defMethod(t, '__hash__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'str.__hash__');
+    return strHash(selfStr(args));
+  });
+  defMethod(t, '__eq__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'str.__eq__');
+    const b = strVal(args[1]);
+    return b === undefined ? NotImplemented : selfStr(args) === b;
+  });
+  defMethod(t, '__ne__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'str.__ne__');
+    const b = strVal(args[1]);
+    return b === undefined ? NotImplemented : selfStr(args) !== b;
+  });
+  defMethod(t, '__lt__', compareMethod('__lt__', (c) => c < 0));
+  defMethod(t, '__le__', compareMethod('__le__', (c) => c <= 0));
+  defMethod(t, '__gt__', compareMethod('__gt__', (c) => c > 0));
+  defMethod(t, '__ge__', compareMethod('__ge__', (c) => c >= 0));
+  defMethod(t, '__len__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'str.__len__');
+    return strLength(selfStr(args));
+  });
+  defMethod(t, '__getitem__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'str.__getitem__');
+    return strGetItem(vm, selfStr(args), args[1]);
+  });
+  defMethod(t, '__contains__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'str.__contains__');
+    const b = strVal(args[1]);
+    if (b === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(args[1]).name}`);
+    return selfStr(args).includes(b);
+  });
+  defMethod(t, '__iter__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'str.__iter__');
+    return new PyStrIterator(selfStr(args));
+  });
+  defMethod(t, '__add__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'str.__add__');
+    const b = strVal(args[1]);
+    return b === undefined ? NotImplemented : selfStr(args) + b;
+  });
+  const mul: NativeFn = (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'str.__mul__');
+    const n = args[1];
+    if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean' && typeOf(n).lookup('__index__') === undefined) {
+      return NotImplemented;
+    }
+    return repeatStr(selfStr(args), index(vm, n));
+  };
+  defMethod(t, '__mul__', mul);
+  defMethod(t, '__rmul__', mul);
+  defMethod(t, '__mod__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'str.__mod__');
+    return percentFormatObject(vm, selfStr(args), args[1]);
+  });
+  defMethod(t, '__rmod__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'str.__rmod__');
+    const other = strVal(args[1]);
+    return other === undefined ? NotImplemented : percentFormatObject(vm, other, args[0]);
+  });
+  defMethod(t, '__format__', (vm, args, kwargs) => {
+    const spec = oneArg('str.__format__', args, kwargs);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    return formatStrSpec(vm, selfStr(args), spec);
+  });
+  defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfStr(args)]));
+  defMethod(t, '__sizeof__', (vm, args) => 49 + strLength(selfStr(args)));
+
+  defMethod(t, 'split', (vm, args, kwargs) => doSplit(vm, 'split', args, kwargs, false));
+  defMethod(t, 'rsplit', (vm, args, kwargs) => doSplit(vm, 'rsplit', args, kwargs, true));
+  defMethod(t, 'splitlines', (vm, args, kwargs) => {
+    const [ke] = parseArgs('splitlines', args, kwargs, { names: ['keepends'] });
+    const keep = ke === undefined ? false : index(vm, ke) !== 0;
+    return new PyList(splitLines(selfStr(args), keep));
+  });
+  defMethod(t, 'join', (vm, args, kwargs) => joinStr(vm, selfStr(args), oneArg('str.join', args, kwargs)));
+  defMethod(t, 'strip', (vm, args, kwargs) => stripChars(vm, 'strip', args, kwargs, true, true));
+  defMethod(t, 'lstrip', (vm, args, kwargs) => stripChars(vm, 'lstrip', args, kwargs, true, false));
+  defMethod(t, 'rstrip', (vm, args, kwargs) => stripChars(vm, 'rstrip', args, kwargs, false, true));
+  defMethod(t, 'replace', (vm, args, kwargs) => {
+    noKwargs('str.replace', kwargs);
+    checkArgCount('replace', args, 2, 3);
+    const old = needStr(args[1], () => `replace() argument 1 must be str, not ${typeOf(args[1]).name}`);
+    const rep = needStr(args[2], () => `replace() argument 2 must be str, not ${typeOf(args[2]).name}`);
+    const count = args.length > 3 ? maxsplitArg(vm, args[3]) : -1;
+    return replaceStr(selfStr(args), old, rep, count);
+  });
+  for (const [name, reverse, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      noKwargs(`str.${name}`, kwargs);
+      checkArgs(name, args, 1, 3);
+      const r = findIn(vm, selfStr(args), args, reverse);
+      if (r < 0 && raise) throw valueError('substring not found');
+      return r;
+    });
+  }
+  defMethod(t, 'count', (vm, args, kwargs) => {
+    noKwargs('str.count', kwargs);
+    checkArgs('count', args, 1, 3);
+    return countIn(vm, selfStr(args), args);
+  });
+  defMethod(t, 'startswith', (vm, args, kwargs) => {
+    noKwargs('str.startswith', kwargs);
+    return tailMatch(vm, 'startswith', selfStr(args), args, false);
+  });
+  defMethod(t, 'endswith', (vm, args, kwargs) => {
+    noKwargs('str.endswith', kwargs);
+    return tailMatch(vm, 'endswith', selfStr(args), args, true);
+  });
+  transform('upper', (s) => s.toUpperCase());
+  transform('lower', (s) => s.toLowerCase());
+  transform('title', strTitle);
+  transform('capitalize', strCapitalize);
+  transform('swapcase', strSwapcase);
+  transform('casefold', strCasefold);
+  defMethod(t, 'center', (vm, args, kwargs) => pad(vm, 'center', args, kwargs, 'c'));
+  defMethod(t, 'ljust', (vm, args, kwargs) => pad(vm, 'ljust', args, kwargs, 'l'));
+  defMethod(t, 'rjust', (vm, args, kwargs) => pad(vm, 'rjust', args, kwargs, 'r'));
+  defMethod(t, 'zfill', (vm, args, kwargs) => {
+    const width = widthArg(vm, oneArg('str.zfill', args, kwargs));
+    const s = selfStr(args);
+    const len = strLength(s);
+    if (len >= width) return s;
+    const fill = '0'.repeat(width - len);
+    if (s[0] === '+' || s[0] === '-') return s[0] + fill + s.slice(1);
+    return fill + s;
+  });
+  defMethod(t, 'partition', (vm, args, kwargs) => {
+    const sepObj = oneArg('str.partition', args, kwargs);
+    const sep = needStr(sepObj, mustBeStr(sepObj));
+    if (sep.length === 0) throw valueError('empty separator');
+    const s = selfStr(args);
+    const i = s.indexOf(sep);
+    if (i < 0) return newTuple([s, '', '']);
+    return newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+  });
+  defMethod(t, 'rpartition', (vm, args, kwargs) => {
+    const sepObj = oneArg('str.rpartition', args, kwargs);
+    const sep = needStr(sepObj, mustBeStr(sepObj));
+    if (sep.length === 0) throw valueError('empty separator');
+    const s = selfStr(args);
+    const i = s.lastIndexOf(sep);
+    if (i < 0) return newTuple(['', '', s]);
+    return newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+  });
+  predicate('isdigit', (s) => allChars(s, isDigitChar));
+  predicate('isdecimal', (s) => allChars(s, isDecimalChar));
+  predicate('isnumeric', (s) => allChars(s, isNumericChar));
+  predicate('isalpha', (s) => allChars(s, isAlphaChar));
+  predicate('isalnum', (s) => allChars(s, isAlnumChar));
+  predicate('isspace', (s) => allChars(s, (ch) => isSpaceCode(ch.charCodeAt(0))));
+  predicate('isupper', strIsUpper);
+  predicate('islower', strIsLower);
+  predicate('istitle', strIsTitle);
+  predicate('isidentifier', isIdentifier);
+  predicate('isprintable', (s) => s.length === 0 || allChars(s, isPrintableChar));
+  predicate('isascii', (s) => {
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+    return true;
+  });
+  defMethod(t, 'expandtabs', (vm, args, kwargs) => {
+    const [ts] = parseArgs('expandtabs', args, kwargs, { names: ['tabsize'] });
+    const n = ts === undefined ? 8 : index(vm, ts);
+    return expandTabs(selfStr(args), typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n);
+  });
+  defMethod(t, 'format', (vm, args, kwargs) => strFormat(vm, selfStr(args), args.slice(1), kwargs));
+  defMethod(t, 'format_map', (vm, args, kwargs) => strFormat(vm, selfStr(args), [], oneArg('str.format_map', args, kwargs)));
+  defMethod(t, 'encode', (vm, args, kwargs) => {
+    const [enc, err] = parseArgs('encode', args, kwargs, { names: ['encoding', 'errors'] });
+    const e = enc === undefined ? 'utf-8' : needStr(enc, () => `encode() argument 'encoding' must be str, not ${typeOf(enc).name}`);
+    const r = err === undefined ? 'strict' : needStr(err, () => `encode() argument 'errors' must be str, not ${typeOf(err).name}`);
+    return new PyBytes(encodeString(selfStr(args), e, r));
+  });
+  defStaticMethod(t, 'maketrans', str_maketrans);
+  defMethod(t, 'translate', (vm, args, kwargs) => translate(vm, selfStr(args), oneArg('str.translate', args, kwargs)));
+  defMethod(t, 'removeprefix', (vm, args, kwargs) => {
+    const p = oneArg('str.removeprefix', args, kwargs);
+    const pv = needStr(p, () => `removeprefix() argument must be str, not ${typeOf(p).name}`);
+    const s = selfStr(args);
+    return pv.length > 0 && s.startsWith(pv) ? s.slice(pv.length) : s;
+  });
+  defMethod(t, 'removesuffix', (vm, args, kwargs) => {
+    const p = oneArg('str.removesuffix', args, kwargs);
+    const pv = needStr(p, () => `removesuffix() argument must be str, not ${typeOf(p).name}`);
+    const s = selfStr(args);
+    return pv.length > 0 && s.endsWith(pv) ? s.slice(0, s.length - pv.length) : s;
+  });
+}
