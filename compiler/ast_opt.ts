@@ -89,13 +89,15 @@ function foldArray<T>(items: T[]): T[] {
 /** Folds every child node of `node`; returns `node` itself when nothing changed. */
 function foldChildren<T extends object>(node: T): T {
   let copy: Record<string, unknown> | null = null;
-  for (const key of Object.keys(node)) {
-    const v = (node as Record<string, unknown>)[key];
+  const fields = node as Record<string, unknown>;
+  for (const key in fields) {
+    const v = fields[key];
+    if (typeof v !== 'object' || v === null) continue;
     let nv = v;
     if (Array.isArray(v)) nv = key === 'body' && hasDocstringBody(node) ? foldBody(v as ast.stmt[]) : foldArray(v);
     else if (isNode(v)) nv = foldNode(v);
     if (nv !== v) {
-      copy ??= { ...(node as Record<string, unknown>) };
+      copy ??= { ...fields };
       copy[key] = nv;
     }
   }
@@ -135,6 +137,9 @@ function foldBody(body: ast.stmt[]): ast.stmt[] {
 }
 
 function foldNode(node: AnyNode): AnyNode {
+  // Leaves: a Name is only folded when it is __debug__; a Constant never.
+  if (node.kind === 'Constant') return node;
+  if (node.kind === 'Name') return (node as ast.Name).id === '__debug__' ? makeConst(node as ast.Name, true) : node;
   const n = foldChildren(node);
   switch (n.kind) {
     case 'UnaryOp': return foldUnaryOp(n as ast.UnaryOp);

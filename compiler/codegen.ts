@@ -12,7 +12,9 @@ import { Op, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_DEF
 import { Code } from '../vm/code.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { None } from '../vm/objects/singletons.js';
-import { PyTuple } from '../vm/objects/tuple.js';
+import { PyTuple, tupleType } from '../vm/objects/tuple.js';
+import { PyFloat, floatType } from '../vm/objects/float.js';
+import { PyBytes, bytesType } from '../vm/objects/bytes.js';
 import { PyFrozenSet, frozensetType } from '../vm/objects/set.js';
 import { SymbolTable, SymbolTableEntry, BlockType, Scope, DEF_FREE_CLASS, mangle } from './symtable.js';
 import type { Source } from './syntax_error.js';
@@ -98,17 +100,49 @@ export class IndexTable<K> {
 
 /** co_consts, deduplicated by type and value as CPython's _PyCode_ConstantKey does. */
 export class ConstTable {
-  private readonly index = new Map<string, number>();
+  private readonly strs = new Map<string, number>();
+  private readonly ints = new Map<number | bigint, number>();
+  private readonly others = new Map<string, number>();
+  /** Code objects by a cheap summary; equal summaries are compared in full. */
+  private readonly codes = new Map<string, [Code, number][]>();
   readonly items: PyObject[] = [];
+
   add(o: PyObject): number {
-    const k = constKey(o);
-    let i = this.index.get(k);
+    let map: Map<string, number> | Map<number | bigint, number>;
+    let key: string | number | bigint;
+    if (typeof o === 'string') {
+      map = this.strs;
+      key = o;
+    } else if (typeof o === 'number' || typeof o === 'bigint') {
+      map = this.ints;
+      key = o;
+    } else if (o instanceof Code) {
+      return this.addCode(o);
+    } else {
+      map = this.others;
+      key = constKey(o);
+    }
+    let i = (map as Map<typeof key, number>).get(key);
     if (i === undefined) {
-      i = this.items.length;
-      this.index.set(k, i);
-      this.items.push(o);
+      i = this.push(o);
+      (map as Map<typeof key, number>).set(key, i);
     }
     return i;
+  }
+
+  private addCode(co: Code): number {
+    const summary = `${co.co_name}\0${co.co_firstlineno}\0${co.co_code.length}`;
+    let bucket = this.codes.get(summary);
+    if (!bucket) this.codes.set(summary, (bucket = []));
+    for (const [other, i] of bucket) if (codeEquals(co, other)) return i;
+    const i = this.push(co);
+    bucket.push([co, i]);
+    return i;
+  }
+
+  private push(o: PyObject): number {
+    this.items.push(o);
+    return this.items.length - 1;
   }
 }
 
@@ -127,17 +161,14 @@ export function constKey(o: PyObject): string {
       return `s${JSON.stringify(o)}`;
   }
   if (o === None) return 'N';
-  const cls = o.constructor.name;
-  if (cls === 'PyFloat') {
-    const v = (o as unknown as { value: number }).value;
+  if (o instanceof PyFloat && o.cls === floatType) {
+    const v = o.value;
     if (Object.is(v, -0)) return 'f-0';
     if (!Number.isNaN(v)) return `f${v}`;
-  } else if (cls === 'PyBytes') {
-    return `y${Array.from((o as unknown as { data: Uint8Array }).data).join(',')}`;
-  } else if (o instanceof PyTuple && o.cls === (new PyTuple([])).cls) {
+  } else if (o instanceof PyBytes && o.cls === bytesType) {
+    return `y${o.data.join(',')}`;
+  } else if (o instanceof PyTuple && o.cls === tupleType) {
     return `t(${o.items.map(constKey).join(',')})`;
-  } else if (o instanceof Code) {
-    return codeKey(o);
   } else if (o instanceof PyFrozenSet && o.cls === frozensetType) {
     return `F(${o.toArray().map(constKey).sort().join(',')})`;
   }
@@ -149,20 +180,25 @@ export function constKey(o: PyObject): string {
   return k;
 }
 
-const codeKeys = new WeakMap<Code, string>();
-
 /** Code objects compare by value (code_richcompare), so identical lambdas on one line share a constant. */
-function codeKey(co: Code): string {
-  let k = codeKeys.get(co);
-  if (k === undefined) {
-    k = `c${JSON.stringify([
-      co.co_name, co.co_argcount, co.co_kwonlyargcount, co.co_nlocals, co.co_flags, co.co_firstlineno,
-      Array.from(co.co_code).join(','), co.co_consts.map(constKey), co.co_names, co.co_varnames,
-      co.co_freevars, co.co_cellvars,
-    ])}`;
-    codeKeys.set(co, k);
+function codeEquals(a: Code, b: Code): boolean {
+  if (a === b) return true;
+  const sameList = <T>(x: T[], y: T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  if (
+    a.co_name !== b.co_name || a.co_argcount !== b.co_argcount || a.co_kwonlyargcount !== b.co_kwonlyargcount ||
+    a.co_nlocals !== b.co_nlocals || a.co_flags !== b.co_flags || a.co_firstlineno !== b.co_firstlineno ||
+    a.co_code.length !== b.co_code.length || !a.co_code.every((v, i) => v === b.co_code[i]) ||
+    !sameList(a.co_names, b.co_names) || !sameList(a.co_varnames, b.co_varnames) ||
+    !sameList(a.co_freevars, b.co_freevars) || !sameList(a.co_cellvars, b.co_cellvars) ||
+    a.co_consts.length !== b.co_consts.length
+  ) {
+    return false;
   }
-  return k;
+  return a.co_consts.every((x, i) => {
+    const y = b.co_consts[i];
+    if (x instanceof Code || y instanceof Code) return x instanceof Code && y instanceof Code && codeEquals(x, y);
+    return constKey(x) === constKey(y);
+  });
 }
 
 /** The state of one code object being compiled (compile.c's compiler_unit). */
@@ -234,13 +270,18 @@ export class Compiler {
     const ste = this.st.lookup(key);
     const u = new Unit(ste, name, scopeType, lineno);
     for (const v of ste.varnames) u.varnames.add(v);
-    const sorted = [...ste.symbols.keys()].sort(compareCodePoints);
-    for (const n of sorted) if (ste.getScope(n) === Scope.CELL) u.cellvars.add(n);
+    // Cell and free variables are numbered in sorted order (compile.c's dictbytype).
+    const cells: string[] = [];
+    const frees: string[] = [];
+    for (const n of ste.symbols.keys()) {
+      const scope = ste.getScope(n);
+      if (scope === Scope.CELL) cells.push(n);
+      if (scope === Scope.FREE || ste.getFlags(n) & DEF_FREE_CLASS) frees.push(n);
+    }
+    for (const n of cells.sort(compareCodePoints)) u.cellvars.add(n);
     if (ste.needsClassClosure) u.cellvars.add('__class__');
     u.freevars = new IndexTable<string>(u.cellvars.size);
-    for (const n of sorted) {
-      if (ste.getScope(n) === Scope.FREE || ste.getFlags(n) & DEF_FREE_CLASS) u.freevars.add(n);
-    }
+    for (const n of frees.sort(compareCodePoints)) u.freevars.add(n);
     if (this.stack.length || this.u) {
       this.stack.push(this.u);
       u.privateName = this.u.privateName;
@@ -473,7 +514,11 @@ export class Compiler {
   }
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Orders names by code point, as CPython sorts cell and free variable names. */
 function compareCodePoints(a: string, b: string): number {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   const ia = a[Symbol.iterator]();
   const ib = b[Symbol.iterator]();
   for (;;) {

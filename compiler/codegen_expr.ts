@@ -559,7 +559,7 @@ function compilerComprehension(c: Compiler, e: Comprehension, name: string, gene
  *          LOAD_FAST .0  (outermost) | <iter> GET_ITER
  *   L_start: FOR_ITER L_anchor
  *          <store target>  (<jump if not cond> L_if_cleanup)*
- *          <inner clauses, or: <elt> LIST_APPEND k+1 | SET_ADD | <val> <key> MAP_ADD | YIELD_VALUE POP_TOP>
+ *          <inner clauses, or: <elt> LIST_APPEND k+1 | SET_ADD | <key> <val> MAP_ADD | YIELD_VALUE POP_TOP>
  *   L_if_cleanup: JUMP_ABSOLUTE L_start
  *   L_anchor:
  */
@@ -603,9 +603,11 @@ function comprehensionGenerator(c: Compiler, e: Comprehension, generators: ast.c
         c.addopI(Op.SET_ADD, genIndex + 1);
         break;
       case 'DictComp':
-        // 3.7 evaluates the value before the key (MAP_ADD takes the key from the top).
-        visitExpr(c, val!);
+        // DIVERGENCE: Python 3.8+ evaluates the key before the value (PEP 572 fixed
+        // the order), and CPython 3.11 is our oracle; so MAP_ADD takes the value from
+        // the top and the key below it, as in 3.8, not 3.7.
         visitExpr(c, elt);
+        visitExpr(c, val!);
         c.addopI(Op.MAP_ADD, genIndex + 1);
         break;
     }

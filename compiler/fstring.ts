@@ -403,7 +403,9 @@ class FStringScanner {
       this.i += 1;
       const spec = new Parts(this.l);
       this.parse(level + 1, spec);
-      format_spec = { kind: 'JoinedStr', values: spec.finish(), ...this.l };
+      // As CPython 3.11: the spec's own node ends where the string token holding it ends.
+      const t = this.token;
+      format_spec = { kind: 'JoinedStr', values: spec.finish(), ...this.l, end_lineno: t.endLine!, end_col_offset: t.endColumn! };
     }
     if (body[this.i] !== '}') throw new FStringError("f-string: expecting '}'");
     this.i += 1;

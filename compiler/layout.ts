@@ -35,6 +35,10 @@ export interface LayoutResult {
   unclosed: IToken[];
 }
 
+/** CPython's tokenizer limits (MAXINDENT, MAXLEVEL). */
+const MAX_INDENT = 100;
+const MAX_BRACKET_DEPTH = 200;
+
 const CLOSER_OF: ReadonlyMap<string, string> = new Map([
   ['(', ')'],
   ['[', ']'],
@@ -121,6 +125,10 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
           fail(t, tabError(), true);
           break;
         }
+        if (indents.length >= MAX_INDENT) {
+          fail(t, src.error('IndentationError', 'too many levels of indentation', line, 1, line, 0), true);
+          break;
+        }
         indents.push(width);
         altIndents.push(alt);
         out.push(synth(INDENT, t.startOffset, line, t.startColumn!));
@@ -146,6 +154,10 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
     }
 
     if (type === LPar || type === LSqb || type === LBrace) {
+      if (brackets.length >= MAX_BRACKET_DEPTH) {
+        fail(t, src.error('SyntaxError', 'too many nested parentheses', line, col + 1, line, col + 1, false), false);
+        break;
+      }
       brackets.push(t);
     } else if (type === RPar || type === RSqb || type === RBrace) {
       const open = brackets.pop();

@@ -41,26 +41,52 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
     }
   } catch (e) {
     if (e instanceof TpySyntaxError) throw resolve(src, lay, e, null);
+    if (e instanceof RangeError) throw resolve(src, lay, tooDeep(src, lay.tokens), null);
     throw e;
   }
   if (parser.errors.length > 0) {
     const failure = parser.errors[0]!;
     if (mode === 'single' && failure.name === 'NotAllInputParsedException' && failure.token !== lay.error?.token) {
-      const t = failure.token;
+      // CPython points at the NEWLINE ending the first statement.
+      const t = lay.tokens[lay.tokens.indexOf(failure.token) - 1] ?? failure.token;
       throw resolve(src, lay, src.error('SyntaxError', 'multiple statements found while compiling a single statement',
         t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1), t);
     }
-    throw resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure), failure.token);
+    throw resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure, lay.tokens), failure.token);
   }
   runFStringJobs(src, parser);
   return result;
 }
 
+/**
+ * The JavaScript stack ran out (brackets nested more than about 120 deep): reported at the
+ * deepest bracket. DIVERGENCE: CPython accepts up to 200 levels and, past its own parser
+ * limit, raises MemoryError with this message.
+ */
+function tooDeep(src: Source, tokens: IToken[]): TpySyntaxError {
+  let depth = 0;
+  let deepest = 0;
+  let at: IToken | undefined;
+  for (const t of tokens) {
+    if (t.tokenType === T.LPar || t.tokenType === T.LSqb || t.tokenType === T.LBrace) {
+      depth += 1;
+      if (depth > deepest) {
+        deepest = depth;
+        at = t;
+      }
+    } else if (t.tokenType === T.RPar || t.tokenType === T.RSqb || t.tokenType === T.RBrace) depth -= 1;
+  }
+  const line = at?.startLine ?? 1;
+  const col = at?.startColumn ?? 1;
+  return src.error('SyntaxError', 'Parser stack overflowed - Python source too complex to parse', line, col, line, col);
+}
+
 /** CPython's message for a grammar failure at a token. */
-function translate(src: Source, failure: IRecognitionException): TpySyntaxError {
-  const t = failure.token;
+function translate(src: Source, failure: IRecognitionException, tokens: IToken[]): TpySyntaxError {
+  const t = blamedToken(tokens, failure.token);
   if (t.tokenType === EOF) {
     const line = src.lineCount();
+    if (line === 0) return src.error('SyntaxError', 'invalid syntax', 0, 0, 0, 0);
     return src.error('SyntaxError', 'invalid syntax', line, src.line(line).length + 1, line, -1);
   }
   if (t.tokenType === T.INDENT || t.tokenType === T.DEDENT) {
@@ -70,10 +96,64 @@ function translate(src: Source, failure: IRecognitionException): TpySyntaxError 
   return src.error('SyntaxError', 'invalid syntax', t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
 }
 
+const EXPRESSION_END = new Set([
+  T.Name, T.NumberLit, T.StringLit, T.RPar, T.RSqb, T.RBrace, T.True, T.False, T.None, T.Ellipsis,
+]);
+
+/**
+ * The token CPython blames for a failure at `t`: usually `t` itself, but a `not` after an
+ * operand made CPython look one token further for `not in`.
+ */
+function blamedToken(tokens: IToken[], t: IToken): IToken {
+  if (t.tokenType !== T.Not) return t;
+  const idx = tokens.indexOf(t);
+  const prev = tokens[idx - 1];
+  const next = tokens[idx + 1];
+  return prev !== undefined && next !== undefined && EXPRESSION_END.has(prev.tokenType) ? next : t;
+}
+
 const EXPRESSION_START = new Set([
   T.Name, T.NumberLit, T.StringLit, T.LPar, T.LSqb, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Not, T.Lambda,
   T.True, T.False, T.None, T.Ellipsis,
 ]);
+
+/**
+ * DIVERGENCE: Python 3.11 syntax that tpy does not implement gets a clear message where the
+ * parser stops on it: async/await, the match statement, assignment expressions.
+ */
+function unsupportedFeature(tokens: IToken[], t: IToken): string | null {
+  const idx = tokens.indexOf(t);
+  const next = tokens[idx + 1];
+  const prev = idx > 0 ? tokens[idx - 1] : undefined;
+  if (t.tokenType === T.Async && next !== undefined && (next.tokenType === T.Def || next.tokenType === T.For || next.tokenType === T.With)) {
+    return `'async ${next.image}' is not supported by tpy`;
+  }
+  if (t.tokenType === T.Await && next !== undefined && EXPRESSION_START.has(next.tokenType)) return "'await' is not supported by tpy";
+  if (t.tokenType === T.ColonEqual && walrusAllowed(tokens, idx)) return "assignment expressions (':=') are not supported by tpy";
+  const stmtStart = (i: number): boolean => {
+    const before = i > 0 ? tokens[i - 1]!.tokenType : T.NEWLINE;
+    return before === T.NEWLINE || before === T.INDENT || before === T.DEDENT || before === T.Semi || before === T.Colon;
+  };
+  if (prev !== undefined && prev.tokenType === T.Name && prev.image === 'match' && stmtStart(idx - 1) && EXPRESSION_START.has(t.tokenType)) {
+    return "the 'match' statement is not supported by tpy";
+  }
+  return null;
+}
+
+/** Would CPython accept `:=` at token index `idx`: inside brackets, or in an if/elif/while condition? */
+function walrusAllowed(tokens: IToken[], idx: number): boolean {
+  let depth = 0;
+  for (let i = idx - 1; i >= 0; i -= 1) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.RPar || type === T.RSqb || type === T.RBrace) depth -= 1;
+    else if (type === T.LPar || type === T.LSqb || type === T.LBrace) {
+      depth += 1;
+      if (depth > 0) return true;
+    } else if (depth === 0 && (type === T.NEWLINE || type === T.INDENT || type === T.DEDENT || type === T.Semi)) return false;
+    else if (depth === 0 && (type === T.If || type === T.Elif || type === T.While)) return true;
+  }
+  return false;
+}
 
 const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);
 
@@ -84,6 +164,8 @@ const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);
  */
 function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IRecognitionException, depth: number): TpySyntaxError | null {
   const t = failure.token;
+  const unsupported = unsupportedFeature(tokens, t);
+  if (unsupported !== null) return src.error('SyntaxError', unsupported, t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
   if (!EXPRESSION_START.has(t.tokenType)) return null;
   const idx = tokens.indexOf(t);
   if (idx <= 0) return null;
@@ -164,7 +246,7 @@ function runFStringJobs(src: Source, parser: PythonParser): void {
         err.text = `${last}\n`;
         throw err;
       }
-      throw fstringExprError(src, job, refine(src, parser, lay.tokens, failure, 1) ?? translate(src, failure));
+      throw fstringExprError(src, job, refine(src, parser, lay.tokens, failure, 1) ?? translate(src, failure, lay.tokens));
     }
     if (value.kind === 'Starred') {
       throw fstringExprError(src, job, src.error('SyntaxError', 'cannot use starred expression here',

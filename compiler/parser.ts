@@ -57,6 +57,18 @@ type ParamItem =
   | { type: 'starstar'; tok: IToken; arg: ast.arg }
   | { type: 'param'; arg: ast.arg; default: ast.expr | null };
 
+/** What follows the first expression of an expression statement. */
+type StmtTail =
+  | { type: 'ann'; annotation: ast.expr; value: ast.expr | null }
+  | { type: 'aug'; op: IToken; value: ast.expr }
+  | { type: 'assign'; parts: ast.expr[] };
+
+/** A trailer of a primary, applied once the whole chain is parsed. */
+type Trailer =
+  | { type: 'attr'; name: string; end: IToken }
+  | { type: 'call'; args: ast.expr[]; keywords: ast.keyword[]; end: IToken }
+  | { type: 'sub'; slice: ast.expr; end: IToken };
+
 /** One item between braces: a `key: value` pair, a `**mapping`, or a set element. */
 interface BraceItem {
   type: 'pair' | 'unpack' | 'elt';
@@ -102,6 +114,15 @@ export class PythonParser extends EmbeddedActionsParser {
   private alts_atom_OR?: IOrAlt<any>[];
   private alts_star_named_expression_OR?: IOrAlt<any>[];
   private alts_compare_op?: IOrAlt<any>[];
+  /**
+   * Operators and operands of the chain rules (boolean, comparison, binary, trailers) still being
+   * parsed: each rule invocation owns the part above the length it found on entry.
+   */
+  private chain: unknown[] = [];
+  private alts_trailer?: IOrAlt<any>[];
+  private alts_expr_stmt?: IOrAlt<any>[];
+  /** The body of the conditional expression whose `if` comes next. */
+  private ifBody: ast.expr | null = null;
   /** The disjunction completed last, with its first and last tokens (for "Perhaps you forgot a comma?"). */
   lastDisjunction: { node: ast.expr; start: IToken; end: IToken } | null = null;
 
@@ -116,6 +137,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.fstringJobs = [];
     this.parenthesized.clear();
     this.lastDisjunction = null;
+    this.chain.length = 0;
     this.input = tokens;
   }
 
@@ -197,7 +219,10 @@ export class PythonParser extends EmbeddedActionsParser {
     const e = this.SUBRULE(this.star_expressions);
     this.MANY(() => this.CONSUME(T.NEWLINE));
     this.ACTION(() => {
-      if (e.kind === 'Starred') throw errorAtNode(this.src, e, "can't use starred expression here");
+      // CPython's eval grammar has no starred expression: it fails on the '*'.
+      if (e.kind === 'Starred') {
+        throw this.src.error('SyntaxError', 'invalid syntax', e.lineno, e.col_offset + 1, e.lineno, e.col_offset + 2);
+      }
     });
     return e;
   });
@@ -266,53 +291,64 @@ export class PythonParser extends EmbeddedActionsParser {
   expr_stmt = this.RULE('expr_stmt', (): ast.stmt => {
     const start = this.LA(1);
     const first = this.SUBRULE(this.yield_or_star_expressions);
-    return this.OR([
+    const tail: StmtTail | undefined = this.OR(this.alts_expr_stmt ??= [
       {
-        ALT: () => {
+        ALT: (): StmtTail => {
           this.CONSUME(T.Colon);
           const annotation = this.SUBRULE(this.expression);
-          const value = this.OPTION(() => {
-            this.CONSUME(T.Equal);
-            return this.SUBRULE2(this.yield_or_star_expressions);
-          });
-          return this.ACTION((): ast.stmt => {
-            const target = this.annTarget(first);
-            const simple = target.kind === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
-            return { kind: 'AnnAssign', target, annotation, value: value ?? null, simple, ...this.here(start) };
-          });
+          const value = this.OPTION(this.annValue);
+          return { type: 'ann', annotation, value: value ?? null };
         },
       },
       {
-        ALT: () => {
-          const opTok = this.CONSUME(T.AugAssignOp);
+        ALT: (): StmtTail => {
+          const op = this.CONSUME(T.AugAssignOp);
           const value = this.SUBRULE3(this.yield_or_star_expressions);
-          return this.ACTION((): ast.stmt => {
-            if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
-              throw errorAtNode(this.src, first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
-            }
-            setContext(first, 'Store');
-            return { kind: 'AugAssign', target: first, op: AUG_OPS.get(opTok.image)!, value, ...this.here(start) };
-          });
+          return { type: 'aug', op, value };
         },
       },
       {
-        ALT: () => {
-          const parts = [first];
+        ALT: (): StmtTail => {
+          const parts: ast.expr[] = [];
           this.AT_LEAST_ONE(() => {
             this.CONSUME2(T.Equal);
             parts.push(this.SUBRULE4(this.yield_or_star_expressions));
           });
-          return this.ACTION((): ast.stmt => {
-            const targets = parts.slice(0, -1);
-            this.checkAssignTargets(parts);
-            for (const t of targets) setContext(t, 'Store');
-            return { kind: 'Assign', targets, value: parts[parts.length - 1]!, ...this.here(start) };
-          });
+          return { type: 'assign', parts };
         },
       },
-      { ALT: () => undefined },
-    ]) ?? this.ACTION((): ast.stmt => ({ kind: 'Expr', value: first, ...this.here(start) }));
+      { ALT: (): StmtTail | undefined => undefined },
+    ]);
+    if (this.RECORDING_PHASE) return first as never;
+    const l = this.here(start);
+    if (tail === undefined) return { kind: 'Expr', value: first, ...l };
+    switch (tail.type) {
+      case 'ann': {
+        const target = this.annTarget(first);
+        const simple = target.kind === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
+        return { kind: 'AnnAssign', target, annotation: tail.annotation, value: tail.value, simple, ...l };
+      }
+      case 'aug':
+        if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+          throw errorAtNode(this.src, first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+        }
+        setContext(first, 'Store');
+        return { kind: 'AugAssign', target: first, op: AUG_OPS.get(tail.op.image)!, value: tail.value, ...l };
+      case 'assign': {
+        const parts = [first, ...tail.parts];
+        const targets = parts.slice(0, -1);
+        this.checkAssignTargets(parts);
+        for (const t of targets) setContext(t, 'Store');
+        return { kind: 'Assign', targets, value: parts[parts.length - 1]!, ...l };
+      }
+    }
   });
+
+  // '=' (yield_expr | star_expressions)      (the value of an annotated assignment)
+  private annValue = (): ast.expr => {
+    this.CONSUME(T.Equal);
+    return this.SUBRULE2(this.yield_or_star_expressions);
+  };
 
   /** Validate the targets of `t1 = t2 = ... = value` as CPython does (`parts` includes the value). */
   private checkAssignTargets(parts: ast.expr[]): void {
@@ -956,19 +992,24 @@ export class PythonParser extends EmbeddedActionsParser {
   // star_expressions: star_expression (',' star_expression)* [',']
   star_expressions = this.RULE('star_expressions', (): ast.expr => {
     const start = this.LA(1);
-    const elts = [this.SUBRULE(this.star_expression)];
-    let comma = false;
-    this.MANY(() => {
-      this.CONSUME(T.Comma);
-      elts.push(this.SUBRULE2(this.star_expression));
-      comma = true;
-    });
-    this.OPTION(() => {
-      this.CONSUME2(T.Comma);
-      comma = true;
-    });
-    return this.ACTION(() => (comma ? this.tuple(elts, this.here(start)) : elts[0]!));
+    const first = this.SUBRULE(this.star_expression);
+    const base = this.chain.length;
+    this.MANY(this.starExpressionLoop);
+    const trailing = this.OPTION(this.comma);
+    if (this.RECORDING_PHASE || (this.chain.length === base && trailing === undefined)) return first;
+    const elts = [first, ...(this.chain.splice(base) as ast.expr[])];
+    return this.tuple(elts, this.here(start));
   });
+
+  // ',' star_expression      -- pushes the expression onto `chain`
+  private starExpressionLoop = (): void => {
+    this.CONSUME(T.Comma);
+    const e = this.SUBRULE2(this.star_expression);
+    if (!this.RECORDING_PHASE) this.chain.push(e);
+  };
+
+  // ','
+  private comma = (): IToken => this.CONSUME2(T.Comma);
 
   // star_expression: '*' bitwise_or | expression
   star_expression = this.RULE('star_expression', (): ast.expr => {
@@ -1038,23 +1079,29 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.LA(1);
           const body = this.SUBRULE(this.disjunction);
-          const cond = this.OPTION(() => {
-            this.CONSUME(T.If);
-            const test = this.SUBRULE2(this.disjunction);
-            this.ACTION(() => {
-              if (!isKind(this.LA(1), T.Else)) {
-                throw errorAtRange(this.src, this.here(start), test, "expected 'else' after 'if' expression");
-              }
-            });
-            this.CONSUME(T.Else);
-            const orelse = this.SUBRULE(this.expression);
-            return this.ACTION((): ast.expr => ({ kind: 'IfExp', test, body, orelse, ...this.here(start) }));
-          });
-          return cond ?? body;
+          this.ifBody = body;
+          const cond = this.OPTION(this.conditionalTail);
+          if (this.RECORDING_PHASE || cond === undefined) return body;
+          return { kind: 'IfExp', test: cond.test, body, orelse: cond.orelse, ...this.here(start) };
         },
       },
     ]);
   });
+
+  // conditional_tail: 'if' disjunction 'else' expression      (after the body of an IfExp)
+  private conditionalTail = (): { test: ast.expr; orelse: ast.expr } => {
+    const body = this.ifBody;
+    this.CONSUME(T.If);
+    const test = this.SUBRULE2(this.disjunction);
+    this.ACTION(() => {
+      if (!isKind(this.LA(1), T.Else)) {
+        throw errorAtRange(this.src, body!, test, "expected 'else' after 'if' expression");
+      }
+    });
+    this.CONSUME(T.Else);
+    const orelse = this.SUBRULE(this.expression);
+    return { test, orelse };
+  };
 
   // lambdef: 'lambda' [lambda_params] ':' expression
   lambdef = this.RULE('lambdef', (): ast.Lambda => {
@@ -1066,34 +1113,46 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   // disjunction: conjunction ('or' conjunction)*
+  // conjunction: inversion ('and' inversion)*
+  //   -- one rule: the chain of inversions and 'and'/'or' is folded by precedence afterwards
   disjunction = this.RULE('disjunction', (): ast.expr => {
     const start = this.LA(1);
-    const first = this.SUBRULE(this.conjunction);
-    let values: ast.expr[] | null = null;
-    this.MANY(() => {
-      this.CONSUME(T.Or);
-      const v = this.SUBRULE2(this.conjunction);
-      this.ACTION(() => (values ??= [first]).push(v));
-    });
-    return this.ACTION(() => {
-      const node: ast.expr = values === null ? first : { kind: 'BoolOp', op: 'Or', values, ...this.here(start) };
-      this.lastDisjunction = { node, start, end: this.LA(0) };
-      return node;
-    });
+    const first = this.SUBRULE(this.inversion);
+    const firstEnd = this.LA(0);
+    const base = this.chain.length;
+    this.MANY(this.boolLoop);
+    if (this.RECORDING_PHASE) return first;
+    const node = this.chain.length === base ? first : this.foldBool(this.chain.splice(base) as (IToken | Operand)[], { node: first, start, end: firstEnd });
+    this.lastDisjunction = { node, start, end: this.LA(0) };
+    return node;
   });
 
-  // conjunction: inversion ('and' inversion)*
-  conjunction = this.RULE('conjunction', (): ast.expr => {
+  // ('and' | 'or') inversion      -- pushes (operator, operand) onto `chain`
+  private boolLoop = (): void => {
+    const op = this.CONSUME(T.BoolOpKw);
     const start = this.LA(1);
-    const first = this.SUBRULE(this.inversion);
-    let values: ast.expr[] | null = null;
-    this.MANY(() => {
-      this.CONSUME(T.And);
-      const v = this.SUBRULE2(this.inversion);
-      this.ACTION(() => (values ??= [first]).push(v));
+    const node = this.SUBRULE2(this.inversion);
+    if (!this.RECORDING_PHASE) this.chain.push(op, { node, start, end: this.LA(0) });
+  };
+
+  /** Fold `a and b or c` (operands and operators alternating after `first`): 'and' binds tighter. */
+  private foldBool(items: (IToken | Operand)[], first: Operand): ast.expr {
+    const groups: Operand[][] = [[first]];
+    for (let i = 0; i < items.length; i += 2) {
+      const op = items[i] as IToken;
+      const operand = items[i + 1] as Operand;
+      if (op.tokenType === T.Or) groups.push([operand]);
+      else groups[groups.length - 1]!.push(operand);
+    }
+    const ors = groups.map((g): Operand => {
+      if (g.length === 1) return g[0]!;
+      const s = g[0]!.start;
+      const e = g[g.length - 1]!.end;
+      return { node: { kind: 'BoolOp', op: 'And', values: g.map((o) => o.node), ...loc(s, e) }, start: s, end: e };
     });
-    return this.ACTION(() => (values === null ? first : { kind: 'BoolOp', op: 'And', values, ...this.here(start) }));
-  });
+    if (ors.length === 1) return ors[0]!.node;
+    return { kind: 'BoolOp', op: 'Or', values: ors.map((o) => o.node), ...loc(first.start, ors[ors.length - 1]!.end) };
+  }
 
   // inversion: 'not' inversion | comparison
   inversion = this.RULE('inversion', (): ast.expr => {
@@ -1102,7 +1161,8 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.CONSUME(T.Not);
           const operand = this.SUBRULE(this.inversion);
-          return this.ACTION((): ast.expr => ({ kind: 'UnaryOp', op: 'Not', operand, ...this.here(start) }));
+          if (this.RECORDING_PHASE) return operand;
+          return { kind: 'UnaryOp', op: 'Not', operand, ...this.here(start) };
         },
       },
       { ALT: () => this.SUBRULE(this.comparison) },
@@ -1114,12 +1174,24 @@ export class PythonParser extends EmbeddedActionsParser {
   comparison = this.RULE('comparison', (): ast.expr => {
     const start = this.LA(1);
     const left = this.SUBRULE(this.bitwise_or);
+    const base = this.chain.length;
+    this.MANY(this.compareLoop);
+    if (this.RECORDING_PHASE || this.chain.length === base) return left;
+    const items = this.chain.splice(base) as (ast.cmpop | ast.expr)[];
     const ops: ast.cmpop[] = [];
     const comparators: ast.expr[] = [];
-    this.MANY({
-      // `not` continues the comparison only as `not in` (chevrotain looks no further than this rule).
-      GATE: () => !isKind(this.LA(1), T.Not) || isKind(this.LA(2), T.In),
-      DEF: () => {
+    for (let i = 0; i < items.length; i += 2) {
+      ops.push(items[i] as ast.cmpop);
+      comparators.push(items[i + 1] as ast.expr);
+    }
+    return { kind: 'Compare', left, ops, comparators, ...this.here(start) };
+  });
+
+  // compare_op bitwise_or      -- pushes (operator, operand) onto `chain`
+  private compareLoop: { GATE: () => boolean; DEF: () => void } = {
+    // `not` continues a comparison only as `not in` (chevrotain looks no further than this rule).
+    GATE: () => !isKind(this.LA(1), T.Not) || isKind(this.LA(2), T.In),
+    DEF: () => {
       const op = this.OR(this.alts_compare_op ??= [
         { ALT: () => COMPARE_OPS.get(this.CONSUME(T.CompareOp).image)! },
         { ALT: () => { this.CONSUME(T.In); return 'In' as const; } },
@@ -1131,12 +1203,10 @@ export class PythonParser extends EmbeddedActionsParser {
           },
         },
       ]);
-        ops.push(op);
-        comparators.push(this.SUBRULE2(this.bitwise_or));
-      },
-    });
-    return this.ACTION(() => (ops.length === 0 ? left : { kind: 'Compare', left, ops, comparators, ...this.here(start) }));
-  });
+      const comparator = this.SUBRULE2(this.bitwise_or);
+      if (!this.RECORDING_PHASE) this.chain.push(op, comparator);
+    },
+  };
 
   // bitwise_or: factor (binary_op factor)*      -- by precedence climbing:
   //   '|' < '^' < '&' < ('<<' | '>>') < ('+' | '-') < ('*' | '@' | '/' | '%' | '//'), all left-associative
@@ -1144,19 +1214,26 @@ export class PythonParser extends EmbeddedActionsParser {
     const start = this.LA(1);
     const first = this.SUBRULE(this.factor);
     const firstEnd = this.LA(0);
-    let operands: Operand[] | null = null;
+    const base = this.chain.length;
+    this.MANY(this.binaryLoop);
+    if (this.RECORDING_PHASE || this.chain.length === base) return first;
+    const items = this.chain.splice(base) as (IToken | Operand)[];
+    const operands: Operand[] = [{ node: first, start, end: firstEnd }];
     const ops: IToken[] = [];
-    this.MANY(() => {
-      ops.push(this.CONSUME(T.BinaryOp));
-      const s = this.LA(1);
-      const node = this.SUBRULE2(this.factor);
-      this.ACTION(() => {
-        operands ??= [{ node: first, start, end: firstEnd }];
-        operands.push({ node, start: s, end: this.LA(0) });
-      });
-    });
-    return this.ACTION(() => (operands === null ? first : this.climb(operands, ops)));
+    for (let i = 0; i < items.length; i += 2) {
+      ops.push(items[i] as IToken);
+      operands.push(items[i + 1] as Operand);
+    }
+    return this.climb(operands, ops);
   });
+
+  // binary_op factor      -- pushes (operator, operand) onto `chain`
+  private binaryLoop = (): void => {
+    const op = this.CONSUME(T.BinaryOp);
+    const start = this.LA(1);
+    const node = this.SUBRULE2(this.factor);
+    if (!this.RECORDING_PHASE) this.chain.push(op, { node, start, end: this.LA(0) });
+  };
 
   /** Fold an operator chain into BinOp nodes by precedence (all operators left-associative). */
   private climb(operands: Operand[], ops: IToken[]): ast.expr {
@@ -1193,10 +1270,9 @@ export class PythonParser extends EmbeddedActionsParser {
             { ALT: () => this.CONSUME(T.Tilde) },
           ]);
           const operand = this.SUBRULE(this.factor);
-          return this.ACTION((): ast.expr => {
-            const op: ast.unaryop = start.image === '+' ? 'UAdd' : start.image === '-' ? 'USub' : 'Invert';
-            return { kind: 'UnaryOp', op, operand, ...this.here(start) };
-          });
+          if (this.RECORDING_PHASE) return operand;
+          const op: ast.unaryop = start.image === '+' ? 'UAdd' : start.image === '-' ? 'USub' : 'Invert';
+          return { kind: 'UnaryOp', op, operand, ...this.here(start) };
         },
       },
       { ALT: () => this.SUBRULE(this.power) },
@@ -1204,59 +1280,64 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   // power: primary ['**' factor]
+  // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
+  //   -- one rule: the trailers are pushed onto `chain` and applied afterwards
   power = this.RULE('power', (): ast.expr => {
     const start = this.LA(1);
-    const base = this.SUBRULE(this.primary);
-    const exp = this.OPTION(() => {
-      this.CONSUME(T.DoubleStar);
-      return this.SUBRULE(this.factor);
-    });
-    return this.ACTION(() =>
-      exp === undefined ? base : { kind: 'BinOp', left: base, op: 'Pow', right: exp, ...this.here(start) },
-    );
+    let node = this.SUBRULE(this.atom);
+    const base = this.chain.length;
+    this.MANY(this.trailerLoop);
+    const exp = this.OPTION(this.powerTail);
+    if (this.RECORDING_PHASE) return node;
+    if (this.chain.length > base) {
+      const items = this.chain.splice(base) as Trailer[];
+      for (const t of items) {
+        const l = loc(start, t.end);
+        if (t.type === 'attr') node = { kind: 'Attribute', value: node, attr: t.name, ctx: 'Load', ...l };
+        else if (t.type === 'sub') node = { kind: 'Subscript', value: node, slice: t.slice, ctx: 'Load', ...l };
+        else node = { kind: 'Call', func: node, args: t.args, keywords: t.keywords, ...l };
+      }
+    }
+    return exp === undefined ? node : { kind: 'BinOp', left: node, op: 'Pow', right: exp, ...this.here(start) };
   });
 
-  // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
-  primary = this.RULE('primary', (): ast.expr => {
-    const start = this.LA(1);
-    let node = this.SUBRULE(this.atom);
-    this.MANY(() => {
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(T.Dot);
-            const attr = this.CONSUME(T.Name);
-            this.ACTION(() => {
-              node = { kind: 'Attribute', value: node, attr: attr.image, ctx: 'Load', ...this.here(start) };
-            });
-          },
+  // '**' factor
+  private powerTail = (): ast.expr => {
+    this.CONSUME(T.DoubleStar);
+    return this.SUBRULE(this.factor);
+  };
+
+  // trailer: '.' NAME | '(' [arguments] ')' | '[' slices ']'      -- pushes a Trailer onto `chain`
+  private trailerLoop = (): void => {
+    this.OR(this.alts_trailer ??= [
+      {
+        ALT: () => {
+          this.CONSUME(T.Dot);
+          const name = this.CONSUME(T.Name);
+          if (!this.RECORDING_PHASE) this.chain.push({ type: 'attr', name: name.image, end: name });
         },
-        {
-          ALT: () => {
-            const open = this.CONSUME(T.LPar);
-            const call = this.SUBRULE(this.call_arguments);
-            this.CONSUME(T.RPar);
-            this.ACTION(() => {
-              node = { kind: 'Call', func: node, args: call.args, keywords: call.keywords, ...this.here(start) };
-              const g = call.args[0];
-              if (g !== undefined && g.kind === 'GeneratorExp' && call.soleGenexp) Object.assign(g, loc(open, this.LA(0)));
-            });
-          },
+      },
+      {
+        ALT: () => {
+          const open = this.CONSUME(T.LPar);
+          const call = this.SUBRULE(this.call_arguments);
+          const close = this.CONSUME(T.RPar);
+          if (this.RECORDING_PHASE) return;
+          const g = call.args[0];
+          if (g !== undefined && g.kind === 'GeneratorExp' && call.soleGenexp) Object.assign(g, loc(open, close));
+          this.chain.push({ type: 'call', args: call.args, keywords: call.keywords, end: close });
         },
-        {
-          ALT: () => {
-            this.CONSUME(T.LSqb);
-            const slice = this.SUBRULE(this.slices);
-            this.CONSUME(T.RSqb);
-            this.ACTION(() => {
-              node = { kind: 'Subscript', value: node, slice, ctx: 'Load', ...this.here(start) };
-            });
-          },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(T.LSqb);
+          const slice = this.SUBRULE(this.slices);
+          const close = this.CONSUME(T.RSqb);
+          if (!this.RECORDING_PHASE) this.chain.push({ type: 'sub', slice, end: close });
         },
-      ]);
-    });
-    return node;
-  });
+      },
+    ]);
+  };
 
   // slices: slice (',' slice)* [',']
   slices = this.RULE('slices', (): ast.expr => {
@@ -1308,21 +1389,25 @@ export class PythonParser extends EmbeddedActionsParser {
   // arguments: arg (',' arg)* [',']
   // arg: '*' expression | '**' expression | NAME '=' expression | expression [for_if_clauses]
   call_arguments = this.RULE('call_arguments', (): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } => {
-    const items: CallArg[] = [];
-    let trailingComma = false;
-    this.OPTION(() => {
-      items.push(this.SUBRULE(this.call_arg));
-      this.MANY(() => {
-        this.CONSUME(T.Comma);
-        items.push(this.SUBRULE2(this.call_arg));
-      });
-      this.OPTION2(() => {
-        this.CONSUME2(T.Comma);
-        trailingComma = true;
-      });
-    });
-    return this.ACTION(() => this.assembleCall(items, trailingComma));
+    const base = this.chain.length;
+    const trailingComma = this.OPTION(this.callArgList);
+    if (this.RECORDING_PHASE) return undefined as never;
+    return this.assembleCall(this.chain.splice(base) as CallArg[], trailingComma === true);
   });
+
+  // arg (',' arg)* [',']      -- pushes each CallArg onto `chain`; true if a comma ends the list
+  private callArgList = (): boolean => {
+    const first = this.SUBRULE(this.call_arg);
+    if (!this.RECORDING_PHASE) this.chain.push(first);
+    this.MANY(this.callArgLoop);
+    return this.OPTION2(this.comma) !== undefined;
+  };
+
+  private callArgLoop = (): void => {
+    this.CONSUME(T.Comma);
+    const a = this.SUBRULE2(this.call_arg);
+    if (!this.RECORDING_PHASE) this.chain.push(a);
+  };
 
   call_arg = this.RULE('call_arg', (): CallArg => {
     // The alternatives are cached, so each reads its own first token.
@@ -1432,13 +1517,15 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const t = this.CONSUME(T.Name);
-          return this.ACTION((): ast.expr => ({ kind: 'Name', id: t.image, ctx: 'Load', ...loc(t, t) }));
+          if (this.RECORDING_PHASE) return t as never;
+          return { kind: 'Name', id: t.image, ctx: 'Load', ...loc(t, t) };
         },
       },
       {
         ALT: () => {
           const t = this.CONSUME(T.NumberLit);
-          return this.ACTION(() => numberConstant(this.src, t));
+          if (this.RECORDING_PHASE) return t as never;
+          return numberConstant(this.src, t);
         },
       },
       { ALT: () => this.SUBRULE(this.strings) },

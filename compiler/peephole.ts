@@ -122,10 +122,28 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
     }
   };
 
+  /** A jump to an unconditional jump goes straight to its target; an unconditional jump to a return returns. */
+  const threadJump = (i: number, opcode: number, opStart: number): void => {
+    const tgt = findOp(jumpTarget(i));
+    if (isUnconditionalJump(opcode) && opAt(tgt) === Op.RETURN_VALUE) {
+      setWord(opStart, Op.RETURN_VALUE, 0);
+      fillNops(opStart + 1, i + 1);
+    } else if (isUnconditionalJump(opAt(tgt))) {
+      let arg = jumpTarget(tgt);
+      if (opcode === Op.JUMP_FORWARD) {
+        opcode = Op.JUMP_ABSOLUTE; // JUMP_ABSOLUTE can go backwards
+      } else if (!isAbsoluteJump(opcode)) {
+        if (arg < i + 1) return; // no backward relative jumps
+        arg -= i + 1;
+      }
+      copyOpArg(opStart, opcode, arg * 2, i + 1);
+    }
+  };
+
   let cumlc = 0;
   let lastlc = 0;
   for (let i = findOp(0), nexti: number; i < len; i = nexti) {
-    let opcode = opAt(i);
+    const opcode = opAt(i);
     let opStart = i;
     while (opStart >= 1 && opAt(opStart - 1) === Op.EXTENDED_ARG) opStart--;
     nexti = i + 1;
@@ -195,7 +213,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
             break;
           }
         }
-        threadJump();
+        threadJump(i, opcode, opStart);
         break;
       }
 
@@ -209,7 +227,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
       case Op.SETUP_EXCEPT:
       case Op.SETUP_FINALLY:
       case Op.SETUP_WITH:
-        threadJump();
+        threadJump(i, opcode, opStart);
         break;
 
       // Code after a return, up to the next jump target, is unreachable.
@@ -224,23 +242,6 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
       }
     }
 
-    /** A jump to an unconditional jump goes straight to its target; an unconditional jump to a return returns. */
-    function threadJump(): void {
-      const tgt = findOp(jumpTarget(i));
-      if (isUnconditionalJump(opcode) && opAt(tgt) === Op.RETURN_VALUE) {
-        setWord(opStart, Op.RETURN_VALUE, 0);
-        fillNops(opStart + 1, i + 1);
-      } else if (isUnconditionalJump(opAt(tgt))) {
-        let arg = jumpTarget(tgt);
-        if (opcode === Op.JUMP_FORWARD) {
-          opcode = Op.JUMP_ABSOLUTE; // JUMP_ABSOLUTE can go backwards
-        } else if (!isAbsoluteJump(opcode)) {
-          if (arg < i + 1) return; // no backward relative jumps
-          arg -= i + 1;
-        }
-        copyOpArg(opStart, opcode, arg * 2, i + 1);
-      }
-    }
   }
 
   // Old word index -> new word index once the NOPs are gone.

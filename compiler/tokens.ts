@@ -331,6 +331,7 @@ export const ErrorToken = createToken({ name: 'ErrorToken', pattern: Lexer.NA })
 export const AugAssignOp = createToken({ name: 'AugAssignOp', pattern: Lexer.NA });
 export const BinaryOp = createToken({ name: 'BinaryOp', pattern: Lexer.NA });
 export const CompareOp = createToken({ name: 'CompareOp', pattern: Lexer.NA });
+export const BoolOpKw = createToken({ name: 'BoolOpKw', pattern: Lexer.NA });
 
 function op(name: string, image: string, categories: TokenType[] = []): TokenType {
   return createToken({ name, pattern: image, label: `'${image}'`, categories });
@@ -393,14 +394,14 @@ export const Invalid = createToken({
 });
 
 // Keywords (Python 3.11 `keyword.kwlist`): never matched directly, see `KEYWORDS`.
-function kw(word: string): TokenType {
-  return createToken({ name: `Kw_${word}`, pattern: Lexer.NA, label: `'${word}'` });
+function kw(word: string, categories: TokenType[] = []): TokenType {
+  return createToken({ name: `Kw_${word}`, pattern: Lexer.NA, label: `'${word}'`, categories });
 }
 
 export const False = kw('False');
 export const None = kw('None');
 export const True = kw('True');
-export const And = kw('and');
+export const And = kw('and', [BoolOpKw]);
 export const As = kw('as');
 export const Assert = kw('assert');
 export const Async = kw('async');
@@ -424,7 +425,7 @@ export const Is = kw('is');
 export const Lambda = kw('lambda');
 export const Nonlocal = kw('nonlocal');
 export const Not = kw('not');
-export const Or = kw('or');
+export const Or = kw('or', [BoolOpKw]);
 export const Pass = kw('pass');
 export const Raise = kw('raise');
 export const Return = kw('return');
@@ -470,5 +471,6 @@ export const allTokens: TokenType[] = [
   AugAssignOp,
   BinaryOp,
   CompareOp,
+  BoolOpKw,
   ...KEYWORDS.values(),
 ];

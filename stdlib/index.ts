@@ -3,10 +3,16 @@
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { makeSysInit, SysConfig } from './sys.js';
 import { initBuiltins } from './builtins.js';
-import * as optional from './optional_modules.js';
+import { init_math } from './math.js';
+import { init_time } from './time.js';
+import { init_random } from './random.js';
+import { init_dis } from './dis.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', initBuiltins as ModuleInit);
   vm.nativeModules.set('sys', makeSysInit(sys));
-  for (const [name, init] of optional.modules()) vm.nativeModules.set(name, init);
+  vm.nativeModules.set('math', init_math);
+  vm.nativeModules.set('time', init_time);
+  vm.nativeModules.set('random', init_random);
+  vm.nativeModules.set('dis', init_dis);
 }

@@ -5,27 +5,210 @@
 // which glibc 2.36 uses.
 
 import { floatPow } from '../vm/format/bigint_math.js';
+import * as dd from './math_dd.js';
 
-export const acos = Math.acos;
-export const acosh = Math.acosh;
-export const asin = Math.asin;
-export const asinh = Math.asinh;
-export const atan = Math.atan;
-export const atanh = Math.atanh;
-export const atan2 = Math.atan2;
-export const cbrt = Math.cbrt;
-export const cos = Math.cos;
-export const cosh = Math.cosh;
-export const exp = Math.exp;
+// Correctly rounded (math_dd.ts): what glibc gives in all but rare cases.
+export const exp = dd.exp;
+export const log = dd.log;
+export const log2 = dd.log2;
+export const sin = dd.sin;
+export const cos = dd.cos;
+export const tan = dd.tan;
+export const atan = dd.atan;
+export const atan2 = dd.atan2;
+export const asin = dd.asin;
+export const acos = dd.acos;
+// fdlibm's, in V8 as in glibc.
 export const expm1 = Math.expm1;
-export const log = Math.log;
 export const log1p = Math.log1p;
-export const log2 = Math.log2;
-export const log10 = Math.log10;
-export const sin = Math.sin;
-export const sinh = Math.sinh;
-export const tan = Math.tan;
-export const tanh = Math.tanh;
+
+const f64 = new DataView(new ArrayBuffer(8));
+
+function highWord(x: number): number {
+  f64.setFloat64(0, x);
+  return f64.getUint32(0);
+}
+
+function lowWord(x: number): number {
+  f64.setFloat64(0, x);
+  return f64.getUint32(4);
+}
+
+const LN2 = 6.93147180559945286227e-01;
+
+/** glibc's log10 (e_log10.c): n*log10(2) + log(m)/ln(10) in two pieces, over the correctly rounded log. */
+export function log10(x: number): number {
+  const TWO54 = 1.80143985094819840000e+16;
+  const IVLN10 = 4.34294481903251816668e-01;
+  const LOG10_2HI = 3.01029995663611771306e-01;
+  const LOG10_2LO = 3.69423907715893078616e-13;
+  let hx = highWord(x) | 0;
+  let k = 0;
+  if (hx < 0x00100000) {
+    if (x === 0) return -Infinity;
+    if (hx < 0) return NaN;
+    k -= 54;
+    x *= TWO54;
+    hx = highWord(x) | 0;
+  }
+  if (hx >= 0x7ff00000) return x + x;
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  f64.setFloat64(0, x);
+  f64.setUint32(0, hx);
+  x = f64.getFloat64(0);
+  const z = y * LOG10_2LO + IVLN10 * log(x);
+  return z + y * LOG10_2HI;
+}
+
+/** glibc's cbrt (s_cbrt.c): a polynomial guess refined by one rational step; not correctly rounded. */
+export function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const FACTOR = [1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748];
+  // frexp(|x|): xm in [0.5, 1).
+  let ax = Math.abs(x);
+  let xe = 0;
+  if (ax < 2.2250738585072014e-308) {
+    ax *= 2 ** 64;
+    xe = -64;
+  }
+  const hx = highWord(ax);
+  xe += ((hx >>> 20) & 0x7ff) - 1022;
+  f64.setFloat64(0, ax);
+  f64.setUint32(0, (hx & 0x800fffff) | (1022 << 20));
+  const xm = f64.getFloat64(0);
+  const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
+    + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * FACTOR[2 + (xe % 3)];
+  return ldexpRound(x > 0 ? ym : -ym, Math.trunc(xe / 3));
+}
+
+/** y * 2**e for the small exponents cbrt needs (normal results: exact). */
+function ldexpRound(y: number, e: number): number {
+  return y * 2 ** e;
+}
+
+/** fdlibm's sinh (glibc e_sinh.c) over the correctly rounded exp. */
+export function sinh(x: number): number {
+  const jx = highWord(x) | 0;
+  const ix = jx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h = jx < 0 ? -0.5 : 0.5;
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = expm1(Math.abs(x));
+    if (ix < 0x3ff00000) return h * (2.0 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ix < 0x40862e42) return h * exp(Math.abs(x));
+  const lx = lowWord(x);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = exp(0.5 * Math.abs(x));
+    const t = h * w;
+    return t * w;
+  }
+  return x * 1.0e307 * 1.0e307;
+}
+
+/** fdlibm's cosh (glibc e_cosh.c) over the correctly rounded exp. */
+export function cosh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix < 0x40360000) {
+    if (ix < 0x3fd62e43) {
+      if (ix < 0x3c800000) return 1;
+      const t = expm1(Math.abs(x));
+      const w = 1 + t;
+      return 1 + (t * t) / (w + w);
+    }
+    const t = exp(Math.abs(x));
+    return 0.5 * t + 0.5 / t;
+  }
+  if (ix < 0x40862e42) return 0.5 * exp(Math.abs(x));
+  const lx = lowWord(x);
+  if (ix < 0x408633ce || (ix === 0x408633ce && lx <= 0x8fb9f87d)) {
+    const w = exp(0.5 * Math.abs(x));
+    const t = 0.5 * w;
+    return t * w;
+  }
+  if (ix >= 0x7ff00000) return x * x;
+  return Infinity;
+}
+
+/** fdlibm's tanh (glibc s_tanh.c). */
+export function tanh(x: number): number {
+  const jx = highWord(x) | 0;
+  const ix = jx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return jx >= 0 ? 1 / x + 1 : 1 / x - 1;
+  let z: number;
+  if (ix < 0x40360000) {
+    if (x === 0) return x;
+    if (ix < 0x3c800000) return x * (1 + x);
+    if (ix >= 0x3ff00000) {
+      const t = expm1(2 * Math.abs(x));
+      z = 1 - 2 / (t + 2);
+    } else {
+      const t = expm1(-2 * Math.abs(x));
+      z = -t / (t + 2);
+    }
+  } else z = 1 - 1e-300;
+  return jx >= 0 ? z : -z;
+}
+
+/** fdlibm's asinh (glibc s_asinh.c) over the correctly rounded log. */
+export function asinh(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix < 0x3e300000) return x;
+  let w: number;
+  if (ix > 0x41b00000) {
+    if (ix >= 0x7ff00000) return x + x;
+    w = log(Math.abs(x)) + LN2;
+  } else {
+    const xa = Math.abs(x);
+    if (ix > 0x40000000) w = log(2.0 * xa + 1 / (Math.sqrt(xa * xa + 1) + xa));
+    else {
+      const t = xa * xa;
+      w = log1p(xa + t / (1 + Math.sqrt(1 + t)));
+    }
+  }
+  return x < 0 ? -w : w;
+}
+
+/** fdlibm's acosh (glibc e_acosh.c) over the correctly rounded log. */
+export function acosh(x: number): number {
+  const hx = highWord(x) | 0;
+  if (Number.isNaN(x)) return x;
+  if (x < 1) return NaN;
+  if (hx >= 0x41b00000) {
+    if (hx >= 0x7ff00000) return x + x;
+    return log(x) + LN2;
+  }
+  if (x === 1) return 0;
+  if (hx > 0x40000000) {
+    const t = x * x;
+    return log(2.0 * x - 1 / (x + Math.sqrt(t - 1)));
+  }
+  const t = x - 1;
+  return log1p(t + Math.sqrt(2.0 * t + t * t));
+}
+
+/** glibc's atanh (e_atanh.c). */
+export function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 2 ** -28) return x;
+    t = xa + xa;
+    t = 0.5 * log1p(t + (t * xa) / (1.0 - xa));
+  } else if (xa < 1.0) t = 0.5 * log1p((xa + xa) / (1.0 - xa));
+  else {
+    if (xa > 1.0 || Number.isNaN(xa)) return NaN;
+    return x / 0.0;
+  }
+  return x < 0 ? -t : t;
+}
 
 /** C pow for the cases the callers leave to libm (glibc's own algorithm, bit for bit): Infinity on overflow. */
 export function pow(x: number, y: number): number {
@@ -37,18 +220,7 @@ export function pow(x: number, y: number): number {
 }
 
 /** 2**x, correctly rounded (glibc's exp2 is too, in all but rare cases). */
-export function exp2(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x === Infinity) return Infinity;
-  if (x === -Infinity) return 0;
-  if (x >= 1024) return Infinity;
-  if (x < -1080) return 0;
-  try {
-    return floatPow(2, x);
-  } catch {
-    return Infinity;
-  }
-}
+export const exp2 = dd.exp2;
 
 // ---------------------------------------------------------------- gamma (CPython's m_tgamma / m_lgamma)
 
@@ -239,23 +411,21 @@ function erfMidRatio(s: number): number {
   return P / Q;
 }
 
-function horner(c: number[], from: number, s: number): number {
-  let r = c[c.length - 1];
-  for (let i = c.length - 2; i >= from; i--) r = c[i] + s * r;
-  return r;
-}
-
-/** exp(-x*x - 0.5625) * exp(R/S) / x for 1.25 <= x < 28: erfc's tail. */
+/** exp(-x*x - 0.5625) * exp(R/S) / x for 1.25 <= x < 28: erfc's tail (glibc's evaluation order). */
 function erfcTail(x: number): number {
   const s = 1 / (x * x);
   let R: number;
   let S: number;
+  const s2 = s * s;
+  const s4 = s2 * s2;
+  const s6 = s4 * s2;
   if (x < 1 / 0.35) {
-    R = horner(RA, 0, s);
-    S = 1 + s * horner(SA, 1, s);
+    const s8 = s4 * s4;
+    R = (RA[0] + s * RA[1]) + s2 * (RA[2] + s * RA[3]) + s4 * (RA[4] + s * RA[5]) + s6 * (RA[6] + s * RA[7]);
+    S = (1 + s * SA[1]) + s2 * (SA[2] + s * SA[3]) + s4 * (SA[4] + s * SA[5]) + s6 * (SA[6] + s * SA[7]) + s8 * SA[8];
   } else {
-    R = horner(RB, 0, s);
-    S = 1 + s * horner(SB, 1, s);
+    R = (RB[0] + s * RB[1]) + s2 * (RB[2] + s * RB[3]) + s4 * (RB[4] + s * RB[5]) + s6 * RB[6];
+    S = (1 + s * SB[1]) + s2 * (SB[2] + s * SB[3]) + s4 * (SB[4] + s * SB[5]) + s6 * (SB[6] + s * SB[7]);
   }
   // z is x with the low 32 bits of its representation cleared.
   f64.setFloat64(0, x);
@@ -264,8 +434,6 @@ function erfcTail(x: number): number {
   const r = exp(-z * z - 0.5625) * exp((z - x) * (z + x) + R / S);
   return r / x;
 }
-
-const f64 = new DataView(new ArrayBuffer(8));
 
 export function erf(x: number): number {
   if (Number.isNaN(x)) return x;

@@ -34,6 +34,8 @@ export const randomType = makeNativeType('Random', undefined, { module: 'random'
 /** A random.Random instance: one Mersenne Twister state. */
 export class PyRandom extends PyObj {
   readonly mt: MersenneTwister;
+  /** gauss() makes normal deviates in pairs; the second waits here (Random.gauss_next). */
+  gaussNext: number | null = null;
   constructor(cls: PyType = randomType, seed?: number) {
     super(cls);
     this.mt = new MersenneTwister(seed);
@@ -73,9 +75,13 @@ function bind(qualname: string, args: PyObject[], kwargs: KwArgs | null, positio
 }
 
 function self(args: PyObject[], qualname: string): MersenneTwister {
+  return inst(args, qualname).mt;
+}
+
+function inst(args: PyObject[], qualname: string): PyRandom {
   const s = args[0];
   if (!(s instanceof PyRandom)) throw typeError(`descriptor '${qualname}' requires a 'random.Random' object`);
-  return s.mt;
+  return s;
 }
 
 const float = (x: number) => new PyFloat(x);
@@ -104,12 +110,12 @@ function isSequence(o: PyObject): boolean {
 const methods: [string, NativeFn][] = [
   ['__init__', (vm, args, kwargs) => {
     const [x] = bind('Random.__init__', args, kwargs, ['x'], 0);
-    seed(vm, self(args, '__init__'), x, 2);
+    seed(vm, inst(args, '__init__'), x, 2);
     return None;
   }],
   ['seed', (vm, args, kwargs) => {
     const [a, version] = bind('Random.seed', args, kwargs, ['a', 'version'], 0);
-    seed(vm, self(args, 'seed'), a, version === undefined ? 2 : Number(index(vm, version)));
+    seed(vm, inst(args, 'seed'), a, version === undefined ? 2 : Number(index(vm, version)));
     return None;
   }],
   ['random', (vm, args, kwargs) => {
@@ -245,8 +251,18 @@ const methods: [string, NativeFn][] = [
   }],
   ['gauss', (vm, args, kwargs) => {
     const [mu, sigma] = bind('Random.gauss', args, kwargs, ['mu', 'sigma'], 0);
-    const mt = self(args, 'gauss');
-    return float(mt.gauss(mu === undefined ? 0.0 : toDouble(vm, mu), sigma === undefined ? 1.0 : toDouble(vm, sigma)));
+    const r = inst(args, 'gauss');
+    const m = mu === undefined ? 0.0 : toDouble(vm, mu);
+    const sg = sigma === undefined ? 1.0 : toDouble(vm, sigma);
+    let z = r.gaussNext;
+    r.gaussNext = null;
+    if (z === null) {
+      const x2pi = r.mt.random() * TWOPI;
+      const g2rad = Math.sqrt(-2.0 * libm.log(1.0 - r.mt.random()));
+      z = libm.cos(x2pi) * g2rad;
+      r.gaussNext = libm.sin(x2pi) * g2rad;
+    }
+    return float(m + z * sg);
   }],
   ['normalvariate', (vm, args, kwargs) => {
     const [mu, sigma] = bind('Random.normalvariate', args, kwargs, ['mu', 'sigma'], 0);
@@ -290,8 +306,9 @@ const methods: [string, NativeFn][] = [
   }],
   ['getstate', (vm, args, kwargs) => {
     bind('Random.getstate', args, kwargs, [], 0);
-    const st = self(args, 'getstate').getState();
-    return newTuple([st.version, newTuple(st.internal), st.gaussNext === null ? None : float(st.gaussNext)]);
+    const r = inst(args, 'getstate');
+    const st = r.mt.getState();
+    return newTuple([st.version, newTuple(st.internal), r.gaussNext === null ? None : float(r.gaussNext)]);
   }],
   ['setstate', (vm, args, kwargs) => {
     const [state] = bind('Random.setstate', args, kwargs, ['state'], 1);
@@ -312,7 +329,9 @@ const methods: [string, NativeFn][] = [
       return Number(n);
     });
     const g = items[2];
-    self(args, 'setstate').setState(words, g === None ? null : toDouble(vm, g));
+    const r = inst(args, 'setstate');
+    r.mt.setState(words, null);
+    r.gaussNext = g === None ? null : toDouble(vm, g);
     return None;
   }],
 ];
@@ -339,33 +358,18 @@ function accumulate(vm: VM, ws: PyObject[]): number[] {
 }
 
 /** Random.seed(a, version) of random.py 3.11: None, int, float, str, bytes and bytearray. */
-function seed(vm: VM, mt: MersenneTwister, a: PyObject | undefined, version: number): void {
-  if (a === undefined || a === None) {
-    mt.seed(null);
-    return;
-  }
-  if (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean') {
-    mt.seed(a);
-    return;
-  }
-  if (typeof a === 'string') {
-    mt.seed(a, version === 1 ? 1 : 2);
-    return;
-  }
-  if (a instanceof PyBytes) {
-    mt.seed(a.data, version === 1 ? 1 : 2);
-    return;
-  }
-  if (a instanceof PyByteArray) {
+function seed(vm: VM, r: PyRandom, a: PyObject | undefined, version: number): void {
+  const mt = r.mt;
+  if (a === undefined || a === None) mt.seed(null);
+  else if (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean') mt.seed(a);
+  else if (typeof a === 'string') mt.seed(a, version === 1 ? 1 : 2);
+  else if (a instanceof PyBytes) mt.seed(a.data, version === 1 ? 1 : 2);
+  else if (a instanceof PyByteArray) {
     if (version === 2) mt.seed(a.data, 2);
     else mt.seedHash(pyHash(vm, a));
-    return;
-  }
-  if (a instanceof PyFloat) {
-    mt.seedHash(pyHash(vm, a));
-    return;
-  }
-  throw typeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+  } else if (a instanceof PyFloat) mt.seedHash(pyHash(vm, a));
+  else throw typeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+  r.gaussNext = null;
 }
 
 const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);

@@ -5,11 +5,11 @@ import { PyObj } from '../vm/objects/object.js';
 import { makeNativeType } from '../vm/objects/type.js';
 import { builtin, defMethod, defGetter } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
-import { newTuple } from '../vm/objects/tuple.js';
+import { newTuple, PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { newException, SystemExit, typeError, valueError } from '../vm/objects/exceptions.js';
 import { typeOf } from '../vm/ops/typeof.js';
-import { index } from '../vm/ops/convert.js';
+import { index, strLength, repr } from '../vm/ops/convert.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 /** sys.stdout / sys.stderr: text streams writing to the VM's host I/O. */
@@ -27,7 +27,7 @@ defMethod(textStreamType, 'write', (vm, args) => {
   if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).name}`);
   if (self.closed) throw valueError('I/O operation on closed file.');
   self.write(text);
-  return text.length;
+  return strLength(text);
 });
 defMethod(textStreamType, 'flush', () => None);
 defMethod(textStreamType, 'isatty', () => false);
@@ -40,6 +40,15 @@ defGetter(textStreamType, 'name', (vm, self) => (self as PyTextStream).name);
 defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed);
 
 export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
+
+/** sys.version_info: a tuple with named fields (a struct sequence). */
+const versionInfoType = makeNativeType('version_info', tupleType, { module: 'sys', final: true });
+const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+VERSION_FIELDS.forEach((name, i) => defGetter(versionInfoType, name, (vm, self) => (self as PyTuple).items[i]));
+defMethod(versionInfoType, '__repr__', (vm, args) => {
+  const items = (args[0] as PyTuple).items;
+  return `sys.version_info(${VERSION_FIELDS.map((n, i) => `${n}=${repr(vm, items[i])}`).join(', ')})`;
+});
 
 /** What the host tells sys at start-up. */
 export interface SysConfig {
@@ -59,7 +68,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('byteorder', 'little');
     d.setStr('maxsize', 9223372036854775807n);
     d.setStr('version', '3.11.7 (tpy 0.1.0)');
-    d.setStr('version_info', newTuple([...VERSION_INFO]));
+    d.setStr('version_info', new PyTuple([...VERSION_INFO], versionInfoType));
     d.setStr('hexversion', 0x030b07f0);
     d.setStr('implementation_name', 'tpy');
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1));
@@ -68,7 +77,10 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('__stderr__', d.getStr('stderr')!);
     d.setStr('builtin_module_names', newTuple([...vm.nativeModules.keys()].sort()));
     d.setStr('exit', builtin('exit', (vm, args) => {
-      throw newException(SystemExit, ...(args.length > 0 ? [args[0]] : []));
+      // As _PyErr_CreateException: None means no args, a tuple is the args.
+      const status = args.length > 0 ? args[0] : None;
+      const excArgs = status === None ? [] : status instanceof PyTuple ? status.items : [status];
+      throw newException(SystemExit, ...excArgs);
     }, 'sys'));
     d.setStr('getrecursionlimit', builtin('getrecursionlimit', (vm) => vm.recursionLimit, 'sys'));
     d.setStr('setrecursionlimit', builtin('setrecursionlimit', (vm, args) => {

@@ -716,7 +716,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null): 
             break;
           }
           case Op.MAP_ADD: {
-            // 3.7: TOS is the value, TOS1 the key (3.8 swapped them).
+            // As 3.8+: TOS is the value, TOS1 the key (3.7 had them the other way round).
             const v = stack[--sp];
             const k = stack[--sp];
             f.sp = sp; f.pc = pc;
@@ -745,7 +745,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null): 
             if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
             const items = toArray(vm, seq);
             if (items.length < before + after) {
-              throw typeError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+              throw newException(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
             }
             const out: PyObject[] = [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
             for (let i = 0; i < out.length; i++) stack[sp + i] = out[out.length - 1 - i];
@@ -1013,11 +1013,23 @@ function unpackIterable(vm: VM, seq: PyObject, n: number): PyObject[] {
   return out;
 }
 
+/** How call errors name a callable (_PyObject_FunctionStr): `module.qualname()` outside builtins. */
 function funcDescription(vm: VM, f: PyObject): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  if (f instanceof PyBuiltinFunction) return `${f.name}()`;
-  if (f instanceof PyType) return `${f.name}()`;
-  return `${typeOf(f).name} object`;
+  let qualname: string;
+  let module: PyObject | undefined;
+  if (f instanceof PyFunction) {
+    qualname = f.qualname;
+    module = f.module;
+  } else if (f instanceof PyBuiltinFunction) {
+    qualname = f.name;
+    module = f.module ?? undefined;
+  } else if (f instanceof PyType) {
+    qualname = f.qualname;
+    module = f.isHeapType ? f.typeDict.get('__module__') : f.module;
+  } else if (f instanceof PyMethod) {
+    return funcDescription(vm, f.func);
+  } else return `${typeOf(f).name} object`;
+  return typeof module === 'string' && module !== 'builtins' ? `${module}.${qualname}()` : `${qualname}()`;
 }
 
 function starArgs(vm: VM, callee: PyObject, o: PyObject): PyObject[] {

@@ -63,17 +63,19 @@ export function formatTracebackEntries(vm: VM, tb: PyTraceback | null): string {
   return out;
 }
 
+/** The class as traceback.py names it: qualified by its module unless that is __main__ or builtins. */
 function typeLabel(exc: PyBaseException): string {
   const t = exc.cls;
-  const mod = t.module;
-  return mod === '__main__' || mod === 'builtins' ? t.qualname : `${mod}.${t.qualname}`;
+  const mod = t.isHeapType ? t.typeDict.get('__module__') : t.module;
+  if (typeof mod !== 'string') return `<unknown>.${t.qualname}`;
+  return mod === 'builtins' || mod === '__main__' ? t.qualname : `${mod}.${t.qualname}`;
 }
 
-function safeStr(vm: VM, exc: PyBaseException): string {
+function safeStr(vm: VM, exc: PyObject): string | null {
   try {
     return str(vm, exc);
   } catch {
-    return `<exception str() failed>`;
+    return null;
   }
 }
 
@@ -81,41 +83,65 @@ function attr(exc: PyBaseException, name: string): PyObject | undefined {
   return exc.attrs?.get(name) ?? exc.dict?.getStr(name);
 }
 
+/**
+ * The source line and caret of a SyntaxError, as pythonrun.c's print_error_text:
+ * only an exact SyntaxError gets a caret range; its subclasses get one caret.
+ */
+function syntaxErrorText(exc: PyBaseException, text: string, lineno: number): string {
+  let offset = attr(exc, 'offset');
+  let off = typeof offset === 'number' ? offset : -1;
+  let endOff = -1;
+  if (exc.cls === SyntaxErrorType) {
+    const eo = attr(exc, 'end_offset');
+    const el = attr(exc, 'end_lineno');
+    endOff = typeof eo === 'number' ? eo : -1;
+    if (typeof el === 'number' && el > lineno) endOff = text.length;
+    if (endOff > text.length + 1) endOff = text.length + 1;
+  }
+  const carets = endOff > 0 && endOff > off ? endOff - off : 1;
+  off--;
+  let t = text;
+  while (t.length > 0 && (t[0] === ' ' || t[0] === '\t' || t[0] === '\f')) {
+    t = t.slice(1);
+    off--;
+  }
+  let len = t.length;
+  if (len > 0 && t[len - 1] === '\n') len--;
+  if (off > len) off = len;
+  for (;;) {
+    const nl = t.indexOf('\n');
+    if (nl < 0 || nl >= off) break;
+    t = t.slice(nl + 1);
+    len -= nl + 1;
+    off -= nl + 1;
+  }
+  let out = `    ${t}`;
+  if (t[len] !== '\n') out += '\n';
+  if (off < 0) return out;
+  return out + `    ${' '.repeat(off)}${'^'.repeat(carets)}\n`;
+}
+
 /** The last lines: `Type: message`, or for SyntaxError the file/line/source/caret block first. */
 export function formatExceptionOnly(vm: VM, exc: PyBaseException): string {
   const label = typeLabel(exc);
-  if (exc.cls.isSubtypeOf(SyntaxErrorType)) {
+  let out = '';
+  let value: PyObject = exc;
+  if (exc.cls.isSubtypeOf(SyntaxErrorType) && attr(exc, 'lineno') !== undefined) {
     const filename = attr(exc, 'filename');
     const lineno = attr(exc, 'lineno');
     const text = attr(exc, 'text');
-    const offset = attr(exc, 'offset');
-    const endOffset = attr(exc, 'end_offset');
-    const msg = attr(exc, 'msg');
-    let out = '';
-    if (typeof lineno === 'number') {
-      out += `  File "${typeof filename === 'string' ? filename : '<string>'}", line ${lineno}\n`;
-    }
-    if (typeof text === 'string') {
-      const rtext = text.replace(/\n+$/, '');
-      const ltext = rtext.replace(/^[ \n\f]+/, '');
-      const spaces = rtext.length - ltext.length;
-      out += `    ${ltext}\n`;
-      if (typeof offset === 'number') {
-        let end = typeof endOffset === 'number' && endOffset !== 0 ? endOffset : offset;
-        if (end === offset || end === -1) end = offset + 1;
-        const col = offset - 1 - spaces;
-        const endCol = end - 1 - spaces;
-        if (col >= 0) {
-          const caretSpace = [...ltext.slice(0, col)].map((c) => (/\s/.test(c) ? c : ' ')).join('');
-          out += `    ${caretSpace}${'^'.repeat(Math.max(1, endCol - col))}\n`;
-        }
-      }
-    }
-    const m = typeof msg === 'string' && msg !== '' ? msg : '<no detail available>';
-    return out + `${label}: ${m}\n`;
+    const ln = typeof lineno === 'number' ? lineno : 0;
+    out += `  File "${typeof filename === 'string' ? filename : '<string>'}", line ${ln}\n`;
+    if (typeof text === 'string') out += syntaxErrorText(exc, text, ln);
+    value = attr(exc, 'msg') ?? None;
   }
-  const s = safeStr(vm, exc);
-  return s === '' ? `${label}\n` : `${label}: ${s}\n`;
+  out += label;
+  if (value !== None) {
+    const s = safeStr(vm, value);
+    if (s === null) out += ': <exception str() failed>';
+    else if (s !== '') out += `: ${s}`;
+  }
+  return out + '\n';
 }
 
 /** The whole report for an uncaught exception, causes and contexts first (traceback.print_exception). */

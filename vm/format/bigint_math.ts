@@ -265,7 +265,10 @@ function modInverse(a: bigint, m: bigint): bigint | null {
 
 // ---------------------------------------------------------------- int bit operations
 
-/** Largest shift V8 can represent the result of (its BigInt limit is 2**30 bits). */
+/**
+ * Largest left shift attempted. DIVERGENCE: V8 caps a BigInt at 2**30 bits, so a larger
+ * result is a MemoryError here, where CPython would build it if memory allowed.
+ */
 const MAX_SHIFT = 1 << 30;
 
 /** a << b. */
@@ -332,7 +335,7 @@ export function floatTrueDiv(x: number, y: number): number {
 function floatDivModRaw(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
@@ -341,7 +344,7 @@ function floatDivModRaw(vx: number, wx: number): [number, number] {
     mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -361,7 +364,7 @@ export function floatFloorDiv(x: number, y: number): number {
 export function floatMod(x: number, y: number): number {
   if (y === 0) throw zeroDivisionError('float modulo');
   let mod = x % y;
-  if (mod) {
+  if (mod !== 0) {
     if ((y < 0) !== (mod < 0)) mod += y;
   } else {
     mod = y < 0 || Object.is(y, -0) ? -0 : 0;

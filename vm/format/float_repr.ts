@@ -113,12 +113,19 @@ export function dtoa(x: number, mode: 0 | 2 | 3, ndigits: number): DecimalDigits
   const negative = x < 0 || Object.is(x, -0);
   const ax = Math.abs(x);
   if (ax === 0) return { digits: '0', decpt: 1, negative };
-  if (mode === 0) return { ...shortestDigits(ax), negative };
-  const exact = exactDigits(ax);
-  if (mode === 2) return { ...roundAt(exact.digits, exact.decpt, Math.max(ndigits, 1)), negative };
-  const r = roundAt(exact.digits, exact.decpt, exact.decpt + ndigits);
-  if (r.digits === '') return { digits: '', decpt: -ndigits, negative };
-  return { ...r, negative };
+  let r: { digits: string; decpt: number };
+  if (mode === 0) {
+    r = shortestDigits(ax);
+  } else {
+    const exact = exactDigits(ax);
+    if (mode === 2) {
+      r = roundAt(exact.digits, exact.decpt, Math.max(ndigits, 1));
+    } else {
+      r = roundAt(exact.digits, exact.decpt, exact.decpt + ndigits);
+      if (r.digits === '') r.decpt = -ndigits;
+    }
+  }
+  return { digits: r.digits, decpt: r.decpt, negative };
 }
 
 /** PyOS_double_to_string: the text of x for one presentation code, precision and flags. */
@@ -132,6 +139,10 @@ export function floatToString(x: number, code: FloatCode, precision: number, fla
     case 'g': case 'G': fmt = 'g'; mode = 2; if (precision === 0) precision = 1; break;
     default: fmt = 'r'; mode = 0; precision = 0; break;
   }
+  if (!flags.sign && !flags.alt && !flags.noNeg0) {
+    const fast = fmt === 'r' ? (flags.addDot0 ? reprFast(x) : null) : fmt === 'f' ? fixedFast(x, precision) : null;
+    if (fast !== null) return fast;
+  }
   if (!Number.isFinite(x)) {
     const word = Number.isNaN(x) ? 'nan' : 'inf';
     const sign = x < 0 ? '-' : flags.sign ? '+' : '';
@@ -139,6 +150,30 @@ export function floatToString(x: number, code: FloatCode, precision: number, fla
   }
   const d = dtoa(x, mode, precision);
   return layout(d, fmt, precision, flags, upper ? 'E' : 'e');
+}
+
+/**
+ * repr(x) when JavaScript's Number#toString already writes it: from 1e-4 to 1e16 both use
+ * plain decimal notation with the same shortest digits; Python adds '.0' to integral values.
+ */
+function reprFast(x: number): string | null {
+  const ax = Math.abs(x);
+  if (!(ax >= 1e-4 && ax < 1e16)) return null;
+  const s = String(x);
+  return s.includes('.') ? s : s + '.0';
+}
+
+/**
+ * '%.<precision>f' through Number#toFixed, which rounds the exact binary value correctly
+ * but breaks ties away from zero where Python breaks them to even. A tie at `precision`
+ * places needs x * 2**(precision + 1) to be an odd integer; those, huge values (toFixed
+ * switches to exponent notation from 1e21) and negative zero take the exact path.
+ */
+function fixedFast(x: number, precision: number): string | null {
+  if (!(Math.abs(x) < 1e21) || precision > 100 || Object.is(x, -0)) return null;
+  const scaled = x * 2 ** (precision + 1);
+  if (Number.isInteger(scaled) && !Number.isInteger(scaled / 2)) return null;
+  return x.toFixed(precision);
 }
 
 /** format_float_short's layout of a digit string: zero padding, decimal point and exponent. */

@@ -67,7 +67,6 @@ function unicodeDigitValue(cp: number): number {
  * digits, non-ASCII whitespace becomes ' ', any other non-ASCII character becomes '?'.
  */
 function toAsciiDigitsAndSpaces(s: string): string {
-  // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(s)) return s;
   let out = '';
   for (const ch of s) {

@@ -1,10 +1,14 @@
 // range's and slice's methods (Objects/rangeobject.c, Objects/sliceobject.c).
 
 import type { PyObject } from '../objects/object.js';
+import { PyObj } from '../objects/object.js';
+import { makeNativeType } from '../objects/type.js';
+import { normInt } from '../objects/int.js';
+import { PyNativeIterator } from './iterators.js';
 import { PyRange, PySlice, rangeType, sliceType } from '../objects/range.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { defMethod, defGetter } from '../objects/function.js';
-import { valueError, indexError, overflowError } from '../objects/exceptions.js';
+import { valueError, indexError, overflowError, stopIteration } from '../objects/exceptions.js';
 import { PyRangeIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { tupleHash64, hashToInt } from '../objects/set.js';
@@ -14,32 +18,80 @@ import { pyEq } from '../ops/compare.js';
 import { getIter, iterNext, sliceIndices } from '../ops/sequence.js';
 import { Cmp } from '../opcodes.js';
 import { checkArgCount, noKwargs, oneArg } from './args.js';
-import { newClsArg, subscriptIndex, compareItems, wrapperCheck } from './list.js';
+import { newClsArg, compareItems, wrapperCheck } from './list.js';
 import { defNew } from './object.js';
 import type { VM } from '../vm.js';
 
-function rangeArg(vm: VM, o: PyObject): number {
-  const n = index(vm, o);
-  // DIVERGENCE: range bounds are limited to the safe-integer range (CPython allows any int).
-  if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
-  return n;
+/** A range whose bounds leave the safe-integer range: kept as bigints (CPython's longrange). */
+export class PyLongRange extends PyObj {
+  readonly length: bigint;
+  constructor(readonly start: bigint, readonly stop: bigint, readonly step: bigint) {
+    super(rangeType);
+    this.length = bigLength(start, stop, step);
+  }
 }
 
-function self(args: PyObject[]): PyRange {
-  return args[0] as PyRange;
+export const longRangeIteratorType = makeNativeType('longrange_iterator', undefined, { final: true });
+
+export class PyLongRangeIterator extends PyNativeIterator {
+  index = 0n;
+  constructor(readonly range: BigRange) {
+    super(longRangeIteratorType);
+  }
+  next(): PyObject | undefined {
+    if (this.index >= this.range.length) return undefined;
+    return normInt(this.range.start + this.range.step * this.index++);
+  }
 }
 
-/** The range's element at position i (0 <= i < length). */
-function item(r: PyRange, i: number): number {
-  return r.start + i * r.step;
+type AnyRange = PyRange | PyLongRange;
+
+interface BigRange {
+  start: bigint;
+  stop: bigint;
+  step: bigint;
+  length: bigint;
+}
+
+function bigLength(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+  return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+}
+
+function big(r: AnyRange): BigRange {
+  if (r instanceof PyLongRange) return r;
+  return { start: BigInt(r.start), stop: BigInt(r.stop), step: BigInt(r.step), length: BigInt(r.length) };
+}
+
+function isSafe(v: bigint): boolean {
+  return v >= -9007199254740991n && v <= 9007199254740991n;
+}
+
+/** A range object for bigint bounds: the compact PyRange when everything is a safe integer. */
+function makeRange(start: bigint, stop: bigint, step: bigint): AnyRange {
+  if (isSafe(start) && isSafe(stop) && isSafe(step) && isSafe(stop - start)) return new PyRange(Number(start), Number(stop), Number(step));
+  return new PyLongRange(start, stop, step);
+}
+
+function rangeArg(vm: VM, o: PyObject): bigint {
+  return BigInt(index(vm, o));
+}
+
+function self(args: PyObject[]): AnyRange {
+  return args[0] as AnyRange;
 }
 
 /** range_contains_long: whether int n is one of the range's values. */
-function containsInt(r: PyRange, n: number | bigint): boolean {
-  if (typeof n === 'bigint') return false;
-  const { start, stop, step } = r;
-  if (step > 0 ? !(n >= start && n < stop) : !(n <= start && n > stop)) return false;
-  return (n - start) % step === 0;
+function containsInt(r: AnyRange, n: number | bigint): boolean {
+  if (r instanceof PyRange && typeof n === 'number') {
+    const { start, stop, step } = r;
+    if (step > 0 ? !(n >= start && n < stop) : !(n <= start && n > stop)) return false;
+    return (n - start) % step === 0;
+  }
+  const b = big(r);
+  const v = BigInt(n);
+  if (b.step > 0n ? !(v >= b.start && v < b.stop) : !(v <= b.start && v > b.stop)) return false;
+  return (v - b.start) % b.step === 0n;
 }
 
 function isIntLike(o: PyObject): o is number | bigint | boolean {
@@ -50,62 +102,105 @@ function intOf(o: number | bigint | boolean): number | bigint {
   return typeof o === 'boolean' ? (o ? 1 : 0) : o;
 }
 
-function rangeReversed(r: PyRange): PyRange {
-  const n = r.length;
-  if (n === 0) return new PyRange(0, 0, 1);
-  const last = item(r, n - 1);
-  return new PyRange(last, r.start - r.step, -r.step);
+function rangeReversed(r: AnyRange): AnyRange {
+  const b = big(r);
+  if (b.length === 0n) return new PyRange(0, 0, 1);
+  const last = b.start + (b.length - 1n) * b.step;
+  return makeRange(last, b.start - b.step, -b.step);
 }
 
-function rangeRepr(r: PyRange): string {
-  return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
+function rangeRepr(r: AnyRange): string {
+  return r.step === 1 || r.step === 1n ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`;
 }
 
-function rangeEquals(a: PyRange, b: PyRange): boolean {
-  if (a === b) return true;
-  const n = a.length;
-  if (n !== b.length) return false;
-  if (n === 0) return true;
+function rangeEquals(x: AnyRange, y: AnyRange): boolean {
+  if (x === y) return true;
+  const a = big(x);
+  const b = big(y);
+  if (a.length !== b.length) return false;
+  if (a.length === 0n) return true;
   if (a.start !== b.start) return false;
-  if (n === 1) return true;
+  if (a.length === 1n) return true;
   return a.step === b.step;
 }
 
+/** _PySlice_GetLongIndices over a bigint length: [start, stop, step]. */
+function longSliceIndices(vm: VM, s: PySlice, length: bigint): [bigint, bigint, bigint] {
+  const msg = () => 'slice indices must be integers or None or have an __index__ method';
+  let step = 1n;
+  if (s.step !== None) {
+    step = BigInt(index(vm, s.step, msg));
+    if (step === 0n) throw valueError('slice step cannot be zero');
+  }
+  const lower = step < 0n ? -1n : 0n;
+  const upper = step < 0n ? length - 1n : length;
+  const clamp = (v: PyObject, dflt: bigint): bigint => {
+    if (v === None) return dflt;
+    let n = BigInt(index(vm, v, msg));
+    if (n < 0n) {
+      n += length;
+      if (n < lower) n = lower;
+    } else if (n > upper) n = upper;
+    return n;
+  };
+  return [clamp(s.start, step < 0n ? upper : lower), clamp(s.stop, step < 0n ? lower : upper), step];
+}
+
+let installed = false;
+
 export function installRangeMethods(): void {
+  if (installed) return;
+  installed = true;
   const t = rangeType;
   defNew(t, (vm, args, kwargs) => {
     newClsArg(args, t);
     noKwargs('range', kwargs);
     checkArgCount('range', args, 1, 3, 1);
-    if (args.length === 2) return new PyRange(0, rangeArg(vm, args[1]), 1);
+    if (args.length === 2) return makeRange(0n, rangeArg(vm, args[1]), 1n);
     const start = rangeArg(vm, args[1]);
     const stop = rangeArg(vm, args[2]);
-    const step = args.length > 3 ? rangeArg(vm, args[3]) : 1;
-    if (step === 0) throw valueError('range() arg 3 must not be zero');
-    return new PyRange(start, stop, step);
+    const step = args.length > 3 ? rangeArg(vm, args[3]) : 1n;
+    if (step === 0n) throw valueError('range() arg 3 must not be zero');
+    return makeRange(start, stop, step);
   });
   defMethod(t, '__repr__', (_vm, args) => rangeRepr(self(args)));
-  defMethod(t, '__len__', (_vm, args) => self(args).length);
-  defMethod(t, '__bool__', (_vm, args) => self(args).length !== 0);
-  defMethod(t, '__iter__', (_vm, args) => new PyRangeIterator(self(args)));
-  defMethod(t, '__reversed__', (_vm, args) => new PyRangeIterator(rangeReversed(self(args))));
+  defMethod(t, '__len__', (_vm, args) => {
+    const r = self(args);
+    if (r instanceof PyRange) return r.length;
+    if (r.length > 9223372036854775807n) throw overflowError('Python int too large to convert to C ssize_t');
+    return normInt(r.length);
+  });
+  defMethod(t, '__bool__', (_vm, args) => {
+    const r = self(args);
+    return r instanceof PyRange ? r.length !== 0 : r.length !== 0n;
+  });
+  defMethod(t, '__iter__', (_vm, args) => {
+    const r = self(args);
+    return r instanceof PyRange ? new PyRangeIterator(r) : new PyLongRangeIterator(r);
+  });
+  defMethod(t, '__reversed__', (_vm, args) => {
+    const r = rangeReversed(self(args));
+    return r instanceof PyRange ? new PyRangeIterator(r) : new PyLongRangeIterator(r);
+  });
   defMethod(t, '__getitem__', (vm, args, kwargs) => {
     const key = oneArg('range.__getitem__', args, kwargs);
     const r = self(args);
     if (key instanceof PySlice) {
-      const [start, stop, step] = sliceIndices(vm, key, r.length);
-      return new PyRange(item(r, start), item(r, stop), r.step * step);
+      const b = big(r);
+      const [start, stop, step] = longSliceIndices(vm, key, b.length);
+      return makeRange(b.start + start * b.step, b.start + stop * b.step, b.step * step);
     }
-    let i: number;
-    try {
-      i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'range');
-    } catch (e) {
-      throw e;
+    if (r instanceof PyRange && typeof key === 'number') {
+      const n = r.length;
+      const i = key < 0 ? key + n : key;
+      if (i < 0 || i >= n) throw indexError('range object index out of range');
+      return r.start + i * r.step;
     }
-    const n = r.length;
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) throw indexError('range object index out of range');
-    return item(r, i);
+    let i = BigInt(index(vm, key, () => `range indices must be integers or slices, not ${typeName(key)}`));
+    const b = big(r);
+    if (i < 0n) i += b.length;
+    if (i < 0n || i >= b.length) throw indexError('range object index out of range');
+    return normInt(b.start + i * b.step);
   });
   defMethod(t, '__contains__', (vm, args, kwargs) => {
     const x = oneArg('range.__contains__', args, kwargs);
@@ -117,16 +212,16 @@ export function installRangeMethods(): void {
   });
   const eq = (negate: boolean) => (_vm: VM, args: PyObject[]): PyObject => {
     const other = args[1];
-    if (!(other instanceof PyRange)) return NotImplemented;
+    if (!(other instanceof PyRange || other instanceof PyLongRange)) return NotImplemented;
     return rangeEquals(self(args), other) !== negate;
   };
   defMethod(t, '__eq__', eq(false));
   defMethod(t, '__ne__', eq(true));
   for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(t, name, () => NotImplemented);
   defMethod(t, '__hash__', (vm, args) => {
-    const r = self(args);
-    const n = r.length;
-    const parts: PyObject[] = n === 0 ? [0, None, None] : n === 1 ? [1, r.start, None] : [n, r.start, r.step];
+    const b = big(self(args));
+    const n = normInt(b.length);
+    const parts: PyObject[] = b.length === 0n ? [n, None, None] : b.length === 1n ? [n, normInt(b.start), None] : [n, normInt(b.start), normInt(b.step)];
     return hashToInt(tupleHash64(vm, parts));
   });
   defMethod(t, 'count', (vm, args, kwargs) => {
@@ -143,7 +238,10 @@ export function installRangeMethods(): void {
     const r = self(args);
     if (isIntLike(x)) {
       const n = intOf(x);
-      if (containsInt(r, n)) return ((n as number) - r.start) / r.step;
+      if (containsInt(r, n)) {
+        const b = big(r);
+        return normInt((BigInt(n) - b.start) / b.step);
+      }
       throw valueError(`${repr(vm, x)} is not in range`);
     }
     let i = 0;
@@ -152,12 +250,22 @@ export function installRangeMethods(): void {
     throw valueError('sequence.index(x): x not in sequence');
   });
   defMethod(t, '__reduce__', (_vm, args) => {
-    const r = self(args);
-    return newTuple([rangeType, newTuple([r.start, r.stop, r.step])]);
+    const b = big(self(args));
+    return newTuple([rangeType, newTuple([normInt(b.start), normInt(b.stop), normInt(b.step)])]);
   });
-  defGetter(t, 'start', (_vm, o) => (o as PyRange).start);
-  defGetter(t, 'stop', (_vm, o) => (o as PyRange).stop);
-  defGetter(t, 'step', (_vm, o) => (o as PyRange).step);
+  const field = (o: PyObject, f: 'start' | 'stop' | 'step'): PyObject => {
+    const r = o as AnyRange;
+    return r instanceof PyRange ? r[f] : normInt(r[f]);
+  };
+  defGetter(t, 'start', (_vm, o) => field(o, 'start'));
+  defGetter(t, 'stop', (_vm, o) => field(o, 'stop'));
+  defGetter(t, 'step', (_vm, o) => field(o, 'step'));
+  defMethod(longRangeIteratorType, '__iter__', (_vm, args) => args[0]);
+  defMethod(longRangeIteratorType, '__next__', (_vm, args) => {
+    const v = (args[0] as PyLongRangeIterator).next();
+    if (v === undefined) throw stopIteration();
+    return v;
+  });
 
   installSliceMethods();
 }

@@ -107,7 +107,10 @@ export function computeMro(t: PyType): PyType[] {
       }
     }
     if (candidate === null) {
-      const names = t.bases.map((b) => b.name).join(', ');
+      // As set_mro_error: name the heads that could not be placed, each once.
+      const heads: PyType[] = [];
+      for (const s of nonEmpty) if (!heads.includes(s[0])) heads.push(s[0]);
+      const names = heads.map((b) => b.name).join(', ');
       throw new MroError(`Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
     }
     result.push(candidate);

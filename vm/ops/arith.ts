@@ -161,7 +161,7 @@ function isSequence(o: PyObject): boolean {
 export function binaryTypeError(a: PyObject, b: PyObject, op: BinOp): ReturnType<typeof typeError> {
   const ta = typeOf(a).name;
   const tb = typeOf(b).name;
-  if (op === BinOp.ADD && isSequence(a) && !isSequence(b)) {
+  if (op === BinOp.ADD && isSequence(a)) {
     return typeError(`can only concatenate ${ta} (not "${tb}") to ${ta}`);
   }
   if (op === BinOp.MUL && (isSequence(a) || isSequence(b))) {

@@ -22,6 +22,12 @@ function isDataDescriptor(d: PyObject): boolean {
   return t.isHeapType && (t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined);
 }
 
+/** The name a property reports in errors: its getter's __name__ (CPython 3.11 uses the same source). */
+function propertyName(vm: VM, p: PyProperty): string {
+  const f = p.fget !== None ? p.fget : p.fset !== None ? p.fset : p.fdel;
+  return f instanceof PyFunction ? f.name : '?';
+}
+
 /** Applies the descriptor protocol: `descr.__get__(obj, type)`; obj undefined means access through the class. */
 export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefined, type: PyType): PyObject {
   if (typeof descr !== 'object') return descr;
@@ -33,7 +39,7 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
   if (descr instanceof PyClassMethod) return new PyMethod(descr.func, type);
   if (descr instanceof PyProperty) {
     if (obj === undefined) return descr;
-    if (descr.fget === None) throw attributeError(`property object has no getter`);
+    if (descr.fget === None) throw attributeError(`property '${propertyName(vm, descr)}' of '${typeOf(obj).name}' object has no getter`);
     return call(vm, descr.fget, [obj]);
   }
   if (descr instanceof PyGetSet) return obj === undefined ? descr : descr.get(vm, obj);
@@ -148,7 +154,7 @@ export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObjec
 function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, value: PyObject | undefined): void {
   if (descr instanceof PyProperty) {
     const f = value === undefined ? descr.fdel : descr.fset;
-    if (f === None) throw attributeError(value === undefined ? `can't delete attribute '${name}'` : `can't set attribute '${name}'`);
+    if (f === None) throw attributeError(`property '${propertyName(vm, descr)}' of '${typeOf(o).name}' object has no ${value === undefined ? 'deleter' : 'setter'}`);
     call(vm, f, value === undefined ? [o] : [o, value]);
     return;
   }
@@ -185,6 +191,7 @@ function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject | undefi
 export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject, PyObject | undefined] {
   if (!(o instanceof PyType)) {
     const t = typeOf(o);
+    if (t.getattro !== null) return [getAttr(vm, o, name), undefined];
     const descr = t.lookup(name);
     if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && (t.lookup('__getattribute__') === objectGetAttribute() || !t.isHeapType)) {
       if (typeof o !== 'object' || o.dict === null || o.dict.getStr(name) === undefined) return [descr, o];

@@ -1,0 +1,583 @@
+// Correctly rounded exp, log, sin, cos, tan, atan, asin, acos and atan2, computed in double-double arithmetic.
+//
+// CPython's math module calls glibc, whose exp, log, sin, cos, atan... are correctly
+// rounded in all but a few cases in ten thousand; V8's Math functions (fdlibm ports)
+// differ from it in the last bit for 2 to 7% of arguments. Here each function is
+// evaluated to about 100 bits (a double-double: hi + lo with |lo| <= ulp(hi)/2), then
+// rounded once, which reproduces glibc wherever glibc itself is correctly rounded.
+// The constants (ln 2, pi, atan(j/16)) are computed at first use with BigInt.
+
+/** A double-double: the unevaluated sum hi + lo. */
+type DD = [number, number];
+
+// ---------------------------------------------------------------- error-free transformations
+
+function twoSum(a: number, b: number): DD {
+  const s = a + b;
+  const bb = s - a;
+  return [s, (a - (s - bb)) + (b - bb)];
+}
+
+function quickTwoSum(a: number, b: number): DD {
+  const s = a + b;
+  return [s, b - (s - a)];
+}
+
+const SPLITTER = 134217729; // 2**27 + 1
+
+/** a * b = p + e exactly (Dekker), for |a|, |b| < 2**996. */
+function twoProd(a: number, b: number): DD {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
+}
+
+function add(a: DD, b: DD): DD {
+  // Two twoSums, then two renormalisations, inlined (this is the hot path).
+  const a0 = a[0];
+  const b0 = b[0];
+  const s = a0 + b0;
+  const bb = s - a0;
+  let e = (a0 - (s - bb)) + (b0 - bb);
+  const a1 = a[1];
+  const b1 = b[1];
+  const t = a1 + b1;
+  const tb = t - a1;
+  const f = (a1 - (t - tb)) + (b1 - tb);
+  e += t;
+  const s1 = s + e;
+  const e1 = e - (s1 - s);
+  const g = e1 + f;
+  const hi = s1 + g;
+  return [hi, g - (hi - s1)];
+}
+
+function neg(a: DD): DD {
+  return [-a[0], -a[1]];
+}
+
+function sub(a: DD, b: DD): DD {
+  return add(a, neg(b));
+}
+
+function mul(a: DD, b: DD): DD {
+  const x = a[0];
+  const y = b[0];
+  const p = x * y;
+  let t = SPLITTER * x;
+  const xh = t - (t - x);
+  const xl = x - xh;
+  t = SPLITTER * y;
+  const yh = t - (t - y);
+  const yl = y - yh;
+  const e = (((xh * yh - p) + xh * yl + xl * yh) + xl * yl) + (x * b[1] + a[1] * y);
+  const hi = p + e;
+  return [hi, e - (hi - p)];
+}
+
+function mulD(a: DD, y: number): DD {
+  const x = a[0];
+  const p = x * y;
+  let t = SPLITTER * x;
+  const xh = t - (t - x);
+  const xl = x - xh;
+  t = SPLITTER * y;
+  const yh = t - (t - y);
+  const yl = y - yh;
+  const e = (((xh * yh - p) + xh * yl + xl * yh) + xl * yl) + a[1] * y;
+  const hi = p + e;
+  return [hi, e - (hi - p)];
+}
+
+function div(a: DD, b: DD): DD {
+  const q1 = a[0] / b[0];
+  let r = sub(a, mulD(b, q1));
+  const q2 = r[0] / b[0];
+  r = sub(r, mulD(b, q2));
+  const q3 = r[0] / b[0];
+  const [s, e] = quickTwoSum(q1, q2);
+  return add([s, e], [q3, 0]);
+}
+
+function sqrt(a: DD): DD {
+  if (a[0] <= 0) return [0, 0];
+  const x = Math.sqrt(a[0]);
+  const [p, e] = twoProd(x, x);
+  return quickTwoSum(x, (((a[0] - p) - e) + a[1]) / (2 * x));
+}
+
+/** The double nearest hi + lo. */
+const round = (a: DD) => a[0] + a[1];
+
+// ---------------------------------------------------------------- constants from BigInt
+
+const PREC = 1400;
+
+/** The DD nearest v / 2**bits (v > 0). */
+function ddFromFixed(v: bigint, bits: number): DD {
+  const hi = fixedToDouble(v, bits);
+  const rest = v - doubleToFixed(hi, bits);
+  return [hi, fixedToDouble(rest, bits)];
+}
+
+/** v / 2**bits rounded to the nearest double (v may be negative); exact enough for constants. */
+function fixedToDouble(v: bigint, bits: number): number {
+  if (v === 0n) return 0;
+  const negative = v < 0n;
+  let m = negative ? -v : v;
+  const len = m.toString(2).length;
+  let shift = len - 64;
+  if (shift > 0) {
+    const sticky = (m & ((1n << BigInt(shift)) - 1n)) !== 0n ? 1n : 0n;
+    m = (m >> BigInt(shift)) | sticky;
+  } else shift = 0;
+  // m has at most 64 bits: Number(m) rounds to nearest (the sticky bit breaks ties correctly).
+  const r = Number(m) * 2 ** (shift - bits);
+  return negative ? -r : r;
+}
+
+/** x * 2**bits as an exact BigInt (x a double whose scaled value is an integer). */
+function doubleToFixed(x: number, bits: number): bigint {
+  if (x === 0) return 0n;
+  const f = new DataView(new ArrayBuffer(8));
+  f.setFloat64(0, x);
+  const hi = f.getUint32(0);
+  const lo = f.getUint32(4);
+  const bexp = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e: number;
+  if (bexp === 0) e = -1074;
+  else {
+    m |= 1n << 52n;
+    e = bexp - 1075;
+  }
+  const sh = e + bits;
+  const r = sh >= 0 ? m << BigInt(sh) : m >> BigInt(-sh);
+  return x < 0 ? -r : r;
+}
+
+/** atan(1/n) * 2**PREC by its series. */
+function atanInvFixed(n: bigint): bigint {
+  const one = 1n << BigInt(PREC + 16);
+  let term = one / n;
+  const n2 = n * n;
+  let sum = 0n;
+  let k = 1n;
+  let sign = 1n;
+  while (term !== 0n) {
+    sum += (sign * term) / k;
+    term /= n2;
+    k += 2n;
+    sign = -sign;
+  }
+  return sum >> 16n;
+}
+
+interface Constants {
+  ln2: DD;
+  invLn2: DD;
+  pi: DD;
+  pio2: DD;
+  /** pi/2 in four pieces: the first three with 33 significant bits, so k * piece is exact for k < 2**20. */
+  pio2Parts: [number, number, number, number];
+  /** 2/pi * 2**PREC, for the reduction of huge arguments. */
+  twoOverPi: bigint;
+  /** atan(j/16) for j = 0..16. */
+  atanTable: DD[];
+  sinCoef: DD[];
+  cosCoef: DD[];
+  invOdd: DD[];
+}
+
+let constants: Constants | null = null;
+
+function k(): Constants {
+  if (constants !== null) return constants;
+  const one = 1n << BigInt(PREC);
+  // ln 2 = 2 atanh(1/3) = 2 * sum 1/((2k+1) 3**(2k+1)).
+  let ln2f = 0n;
+  {
+    const g = BigInt(PREC + 16);
+    let term = (1n << g) / 3n;
+    for (let i = 1n; term !== 0n; i += 2n) {
+      ln2f += term / i;
+      term /= 9n;
+    }
+    ln2f = (2n * ln2f) >> 16n;
+  }
+  // pi = 16 atan(1/5) - 4 atan(1/239).
+  const pif = 16n * atanInvFixed(5n) - 4n * atanInvFixed(239n);
+  const pio2f = pif >> 1n;
+  const pieces: number[] = [];
+  let rest = pio2f;
+  for (let i = 0; i < 3; i++) {
+    // Truncate to 33 significant bits.
+    const d = fixedToDouble(rest, PREC);
+    const dv = new DataView(new ArrayBuffer(8));
+    dv.setFloat64(0, d);
+    // Keep 1 + 20 + 12 = 33 significant bits: clear the low 20 bits of the low word.
+    dv.setUint32(4, dv.getUint32(4) & 0xfff00000);
+    const piece = dv.getFloat64(0);
+    pieces.push(piece);
+    rest -= doubleToFixed(piece, PREC);
+  }
+  pieces.push(fixedToDouble(rest, PREC));
+  const c: Constants = {
+    ln2: ddFromFixed(ln2f, PREC),
+    invLn2: ddFromFixed((one * one) / ln2f, PREC),
+    pi: ddFromFixed(pif, PREC),
+    pio2: ddFromFixed(pio2f, PREC),
+    pio2Parts: pieces as [number, number, number, number],
+    twoOverPi: (one * one * 2n) / pif,
+    atanTable: [],
+    sinCoef: [],
+    cosCoef: [],
+    invOdd: [],
+  };
+  // Taylor coefficients (-1)**i / (2i+1)! and (-1)**i / (2i)!, as DDs.
+  let fact: DD = [1, 0];
+  for (let i = 0; i <= 30; i++) {
+    // fact = i!
+    if (i > 0) fact = mulD(fact, i);
+    const inv = div([1, 0], fact);
+    const signed: DD = (i >> 1) % 2 === 0 ? inv : neg(inv);
+    if (i % 2 === 0) c.cosCoef.push(signed);
+    else c.sinCoef.push(signed);
+  }
+  for (let i = 0; i < 40; i++) c.invOdd.push(div([1, 0], [2 * i + 1, 0]));
+  constants = c;
+  // atan(j/16) from the series with the halving identity atan(t) = 2 atan(t / (1 + sqrt(1 + t*t))).
+  for (let j = 0; j <= 16; j++) {
+    let t: DD = [j / 16, 0];
+    let scale = 1;
+    for (let h = 0; h < 4; h++) {
+      t = div(t, add([1, 0], sqrt(add([1, 0], mul(t, t)))));
+      scale *= 2;
+    }
+    c.atanTable.push(mulD(atanSeries(t, c, 30), scale));
+  }
+  return c;
+}
+
+/** atan(t) = t - t**3/3 + ... for small t, with `terms` terms. */
+function atanSeries(t: DD, c: Constants, terms: number): DD {
+  const t2 = mul(t, t);
+  let acc: DD = (terms - 1) % 2 === 0 ? c.invOdd[terms - 1] : neg(c.invOdd[terms - 1]);
+  for (let i = terms - 2; i >= 0; i--) {
+    const ci = i % 2 === 0 ? c.invOdd[i] : neg(c.invOdd[i]);
+    acc = add(ci, mul(t2, acc));
+  }
+  return mul(t, acc);
+}
+
+// ---------------------------------------------------------------- scaling by 2**k with one rounding
+
+const f64 = new DataView(new ArrayBuffer(8));
+
+function pow2(e: number): number {
+  f64.setUint32(0, (e + 1023) << 20);
+  f64.setUint32(4, 0);
+  return f64.getFloat64(0);
+}
+
+/** (hi + lo) * 2**k rounded once, also when the result is subnormal. */
+function scaleRound(a: DD, k: number): number {
+  const r = round(a);
+  if (k >= -1000 && k <= 1000) {
+    const s = r * pow2(k);
+    if (Math.abs(s) >= 2.2250738585072014e-308) return s;
+  } else if (k > 1000) {
+    return r * pow2(1000) * pow2(k - 1000);
+  }
+  // Subnormal (or zero) result: round the exact sum at 2**-1074.
+  const bits = 1200;
+  const exact = doubleToFixed(a[0], bits) + doubleToFixed(a[1], bits);
+  // value = exact * 2**(k - bits); in units of 2**-1074: exact * 2**(k - bits + 1074).
+  const sh = k - bits + 1074;
+  let q: bigint;
+  if (sh >= 0) q = exact << BigInt(sh);
+  else {
+    const negative = exact < 0n;
+    const m = negative ? -exact : exact;
+    const d = 1n << BigInt(-sh);
+    let qq = m / d;
+    const rem = m - qq * d;
+    if (rem * 2n > d || (rem * 2n === d && (qq & 1n) === 1n)) qq += 1n;
+    q = negative ? -qq : qq;
+  }
+  const v = Number(q) * 5e-324;
+  return v === 0 && a[0] < 0 ? -0 : v;
+}
+
+// ---------------------------------------------------------------- exp and log
+
+/** exp(x) as a DD times 2**k: returns [dd, k]. */
+function expParts(x: number): [DD, number] {
+  const c = k();
+  const kk = Math.round(x * 1.4426950408889634);
+  return [expReduced(sub([x, 0], mulD(c.ln2, kk))), kk];
+}
+
+/** exp(r) for |r| <= ~0.35: (exp(r / 1024))**1024, kept as expm1 to keep its precision near 1. */
+function expReduced(r: DD): DD {
+  const s = mulD(r, 1 / 1024);
+  // m = expm1(s); squaring 1 + m ten times is m -> 2m + m*m.
+  let m = mul(s, expm1Tail(s));
+  for (let i = 0; i < 10; i++) m = add(mulD(m, 2), mul(m, m));
+  return add([1, 0], m);
+}
+
+/** (exp(s) - 1) / s for tiny s: 1 + s/2 + s**2/6 + ... */
+function expm1Tail(s: DD): DD {
+  let acc = INV_FACT[10];
+  for (let i = 9; i >= 1; i--) acc = add(INV_FACT[i], mul(s, acc));
+  return acc;
+}
+
+const INV_FACT: DD[] = (() => {
+  const out: DD[] = [[1, 0]];
+  let f: DD = [1, 0];
+  for (let i = 1; i <= 12; i++) {
+    f = mulD(f, i);
+    out.push(div([1, 0], f));
+  }
+  return out;
+})();
+
+export function exp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x > 709.8) return Infinity;
+  if (x < -745.2) return 0;
+  if (Math.abs(x) < 2 ** -54) return 1 + x;
+  const [d, kk] = expParts(x);
+  return scaleRound(d, kk);
+}
+
+/** 2**x: 2**round(x) times exp(f ln 2) for the fraction f. */
+export function exp2(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x >= 1024) return Infinity;
+  if (x < -1080) return 0;
+  const kk = Math.round(x);
+  const f = x - kk;
+  if (f === 0) return scaleRound([1, 0], kk);
+  return scaleRound(expReduced(mulD(k().ln2, f)), kk);
+}
+
+/** log(x) as a DD for a positive finite x. */
+function logDD(x: number): DD {
+  const c = k();
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
+    e -= 54;
+  }
+  f64.setFloat64(0, x);
+  const hi = f64.getUint32(0);
+  e += ((hi >>> 20) & 0x7ff) - 1023;
+  f64.setUint32(0, (hi & 0x800fffff) | (1023 << 20));
+  let m = f64.getFloat64(0); // in [1, 2)
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  // log(m) = 2 atanh(s), s = (m - 1) / (m + 1).
+  const s = div([m - 1, 0], twoSum(m, 1));
+  const s2 = mul(s, s);
+  let acc: DD = c.invOdd[24];
+  for (let i = 23; i >= 0; i--) acc = add(c.invOdd[i], mul(s2, acc));
+  const logm = mulD(mul(s, acc), 2);
+  return add(mulD(c.ln2, e), logm);
+}
+
+export function log(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === 1) return 0;
+  return round(logDD(x));
+}
+
+export function log2(x: number): number {
+  if (Number.isNaN(x) || x === Infinity) return x;
+  if (x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  return round(mul(logDD(x), k().invLn2));
+}
+
+// ---------------------------------------------------------------- trigonometry
+
+/** x = q * pi/2 + r with |r| <= ~pi/4: returns [q mod 4, r]. */
+function reduce(x: number): [number, DD] {
+  const c = k();
+  const ax = Math.abs(x);
+  if (ax <= 0.7853981633974483) return [0, [x, 0]];
+  if (ax < 2 ** 19) {
+    const q = Math.round(x * 0.6366197723675814);
+    const [p1, p2, p3, p4] = c.pio2Parts;
+    // x - q*p1 and the products q*p1, q*p2, q*p3 are exact (33-bit pieces, |q| < 2**20).
+    let r: DD = [x - q * p1, 0];
+    r = add(r, [-q * p2, 0]);
+    r = add(r, [-q * p3, 0]);
+    r = add(r, neg(twoProd(q, p4)));
+    return [((q % 4) + 4) % 4, r];
+  }
+  // Payne-Hanek: the fraction of x * 2/pi from the exact product with 2/pi in fixed point.
+  f64.setFloat64(0, ax);
+  const hi = f64.getUint32(0);
+  const lo = f64.getUint32(4);
+  const bexp = (hi >>> 20) & 0x7ff;
+  const mant = (BigInt(hi & 0xfffff | 0x100000) << 32n) | BigInt(lo);
+  const e = bexp - 1075; // ax = mant * 2**e
+  const fracBits = PREC - e;
+  const prod = mant * c.twoOverPi; // x * 2/pi * 2**fracBits
+  const unit = 1n << BigInt(fracBits);
+  let q = prod >> BigInt(fracBits);
+  let frac = prod - (q << BigInt(fracBits));
+  if (frac * 2n >= unit) {
+    frac -= unit;
+    q += 1n;
+  }
+  let qi = Number(q & 3n);
+  let r = mul(ddFromFixedSigned(frac, fracBits), c.pio2);
+  if (x < 0) {
+    qi = (4 - qi) % 4;
+    r = neg(r);
+  }
+  return [qi, r];
+}
+
+function ddFromFixedSigned(v: bigint, bits: number): DD {
+  if (v === 0n) return [0, 0];
+  const d = ddFromFixed(v < 0n ? -v : v, bits);
+  return v < 0n ? neg(d) : d;
+}
+
+function sinKernel(r: DD): DD {
+  const c = k();
+  const r2 = mul(r, r);
+  let acc = c.sinCoef[14];
+  for (let i = 13; i >= 0; i--) acc = add(c.sinCoef[i], mul(r2, acc));
+  return mul(r, acc);
+}
+
+function cosKernel(r: DD): DD {
+  const c = k();
+  const r2 = mul(r, r);
+  let acc = c.cosCoef[14];
+  for (let i = 13; i >= 0; i--) acc = add(c.cosCoef[i], mul(r2, acc));
+  return acc;
+}
+
+export function sin(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -26) return x;
+  const [q, r] = reduce(x);
+  switch (q) {
+    case 0: return round(sinKernel(r));
+    case 1: return round(cosKernel(r));
+    case 2: return -round(sinKernel(r));
+    default: return -round(cosKernel(r));
+  }
+}
+
+export function cos(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return 1;
+  const [q, r] = reduce(x);
+  switch (q) {
+    case 0: return round(cosKernel(r));
+    case 1: return -round(sinKernel(r));
+    case 2: return -round(cosKernel(r));
+    default: return round(sinKernel(r));
+  }
+}
+
+export function tan(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  if (Math.abs(x) < 2 ** -27) return x;
+  const [q, r] = reduce(x);
+  const s = sinKernel(r);
+  const co = cosKernel(r);
+  return q % 2 === 0 ? round(div(s, co)) : -round(div(co, s));
+}
+
+/** atan(t) for 0 <= t <= 1 (a DD): a table value atan(j/16) plus the series of the remainder. */
+function atanUnit(t: DD): DD {
+  const c = k();
+  const j = Math.round(t[0] * 16);
+  if (j === 0) return atanSeries(t, c, 12);
+  const cj = j / 16;
+  // atan(t) = atan(cj) + atan((t - cj) / (1 + t cj)).
+  const u = div(sub(t, [cj, 0]), add([1, 0], mulD(t, cj)));
+  return add(c.atanTable[j], atanSeries(u, c, 12));
+}
+
+/** atan(a) for a >= 0 (a DD). */
+function atanPos(a: DD): DD {
+  if (a[0] <= 1) return atanUnit(a);
+  return sub(k().pio2, atanUnit(div([1, 0], a)));
+}
+
+export function atan(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Math.abs(x) < 2 ** -27) return x;
+  if (Math.abs(x) > 2 ** 60) return x > 0 ? round(k().pio2) : -round(k().pio2);
+  const r = round(atanPos([Math.abs(x), 0]));
+  return x < 0 ? -r : r;
+}
+
+/** atan2 for finite y != 0 or x != 0 (CPython's m_atan2 has dealt with infinities, NaNs and zero y). */
+export function atan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  const c = k();
+  const a = Math.abs(y);
+  const b = Math.abs(x);
+  let th: DD;
+  if (a === 0) th = [0, 0];
+  else if (b === 0) th = c.pio2;
+  else if (a <= b) {
+    const t = a / b;
+    if (t < 2 ** -900) th = [t, 0];
+    else th = atanUnit(div([a, 0], [b, 0]));
+  } else {
+    const t = b / a;
+    th = t < 2 ** -900 ? sub(c.pio2, [t, 0]) : sub(c.pio2, atanUnit(div([b, 0], [a, 0])));
+  }
+  if (x < 0 || Object.is(x, -0)) th = sub(c.pi, th);
+  const r = round(th);
+  return y < 0 || Object.is(y, -0) ? -r : r;
+}
+
+export function asin(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const a = Math.abs(x);
+  if (a > 1) return NaN;
+  if (a < 2 ** -26) return x;
+  let r: number;
+  if (a === 1) r = round(k().pio2);
+  else {
+    // asin(a) = atan(a / sqrt(1 - a*a)), 1 - a*a computed exactly.
+    const [p, e] = twoProd(a, a);
+    const d = sqrt(sub([1, 0], [p, e]));
+    r = round(atanPos(div([a, 0], d)));
+  }
+  return x < 0 ? -r : r;
+}
+
+export function acos(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (Math.abs(x) > 1) return NaN;
+  if (x === 1) return 0;
+  const c = k();
+  // acos(a) = 2 atan(sqrt((1 - a) / (1 + a))) for a >= 0; acos(-a) = pi - acos(a).
+  const a = Math.abs(x);
+  const ratio = div(twoSum(1, -a), twoSum(1, a));
+  const th = mulD(atanPos(sqrt(ratio)), 2);
+  return round(x < 0 ? sub(c.pi, th) : th);
+}

@@ -1,0 +1,214 @@
+// The tpy command line (bin/tpy over dist/, built by `npm test`'s tsc step) and the REPL loop (bin/repl.ts).
+
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createVM } from '../index.js';
+import { runRepl } from '../bin/repl.js';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TPY = join(ROOT, 'bin', 'tpy');
+
+function tpy(args: string[], opts: { cwd?: string; input?: string } = {}) {
+  const r = spawnSync(process.execPath, [TPY, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', timeout: 30000 });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+function scratch(files: Record<string, string>): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'tpy-cli-')));
+  for (const [name, text] of Object.entries(files)) {
+    const p = join(dir, name);
+    mkdirSync(resolve(p, '..'), { recursive: true });
+    writeFileSync(p, text);
+  }
+  return dir;
+}
+
+const USAGE = 'usage: tpy [option] ... [-c cmd | -m mod | file | -] [arg] ...';
+
+describe('tpy FILE', () => {
+  test('sys.argv is the file as given, then the arguments; sys.path[0] is its directory', () => {
+    const dir = scratch({ 'show.py': 'import sys\nprint(sys.argv)\nprint(sys.path[0])\n' });
+    const r = tpy(['show.py', 'a', '-c', '--x'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`['show.py', 'a', '-c', '--x']\n${dir}\n`);
+    expect(r.code).toBe(0);
+  });
+
+  test('a missing file is exit 2 with python3\'s message', () => {
+    const dir = scratch({});
+    const r = tpy(['nope.py'], { cwd: dir });
+    expect(r.stderr).toBe(`tpy: can't open file '${join(dir, 'nope.py')}': [Errno 2] No such file or directory\n`);
+    expect(r.code).toBe(2);
+  });
+
+  test('sys.exit(3) exits with 3', () => {
+    const dir = scratch({ 'ex.py': 'import sys\nprint("before")\nsys.exit(3)\nprint("after")\n' });
+    const r = tpy(['ex.py'], { cwd: dir });
+    expect(r.stdout).toBe('before\n');
+    expect(r.code).toBe(3);
+  });
+
+  test('an uncaught exception prints a traceback and exits with 1', () => {
+    const dir = scratch({ 'boom.py': 'def f():\n    return 1 / 0\n\nf()\n' });
+    const r = tpy(['boom.py'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'Traceback (most recent call last):\n'
+      + '  File "boom.py", line 4, in <module>\n    f()\n'
+      + '  File "boom.py", line 2, in f\n    return 1 / 0\n'
+      + 'ZeroDivisionError: division by zero\n',
+    );
+  });
+});
+
+describe('tpy -c, -m, -', () => {
+  test('-c runs the string with argv[0] == "-c" and sys.path[0] == ""', () => {
+    const r = tpy(['-c', 'import sys; print(sys.argv, repr(sys.path[0]))', 'x', 'y']);
+    expect(r.stdout).toBe("['-c', 'x', 'y'] ''\n");
+    expect(r.code).toBe(0);
+  });
+
+  test('-m runs a module found next to the working directory, argv[0] its full path', () => {
+    const dir = scratch({ 'mymod.py': 'import sys\nprint(__name__, sys.argv)\n' });
+    const r = tpy(['-m', 'mymod', 'arg1'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`__main__ ['${join(dir, 'mymod.py')}', 'arg1']\n`);
+  });
+
+  test('-m of an unknown module', () => {
+    const r = tpy(['-m', 'no_such_module_here']);
+    expect(r.stderr).toBe('tpy: No module named no_such_module_here\n');
+    expect(r.code).toBe(1);
+  });
+
+  test('-m cProfile says the profiler is not there yet, exit 2', () => {
+    const r = tpy(['-m', 'cProfile', 'x.py']);
+    expect(r.stderr).toMatch(/not implemented yet/);
+    expect(r.code).toBe(2);
+  });
+
+  test('-m dis FILE disassembles the module and its nested code objects', () => {
+    const dir = scratch({ 'f.py': 'def f(x):\n    return x + 1\n' });
+    const r = tpy(['-m', 'dis', 'f.py'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('MAKE_FUNCTION');
+    expect(r.stdout).toMatch(/Disassembly of <code object f at 0x[0-9a-f]+, file "f.py", line 1>:/);
+    expect(r.stdout).toContain('BINARY_ADD');
+  });
+
+  test('a program on standard input runs as <stdin>', () => {
+    const r = tpy([], { input: 'import sys\nprint("from stdin", sys.argv)\n' });
+    expect(r.stdout).toBe("from stdin ['']\n");
+    expect(r.code).toBe(0);
+  });
+
+  test('"-" reads the program from standard input', () => {
+    const r = tpy(['-', 'q'], { input: 'import sys\nprint(sys.argv)\n' });
+    expect(r.stdout).toBe("['-', 'q']\n");
+  });
+
+  test('input() reads the lines after the program on a pipe', () => {
+    const dir = scratch({ 'ask.py': 'name = input("name? ")\nprint("hi", name)\n' });
+    const r = tpy(['ask.py'], { cwd: dir, input: 'Ada\n' });
+    expect(r.stdout).toBe('name? hi Ada\n');
+  });
+});
+
+describe('options', () => {
+  test('--version and -V', () => {
+    for (const opt of ['--version', '-V']) {
+      const r = tpy([opt]);
+      expect(r.stdout).toBe('tpy 0.1.0 (Python 3.11 subset)\n');
+      expect(r.code).toBe(0);
+    }
+  });
+
+  test('-h prints the usage', () => {
+    const r = tpy(['-h']);
+    expect(r.stdout.startsWith(USAGE + '\n')).toBe(true);
+    expect(r.stdout).toContain('-c cmd');
+    expect(r.stdout).toContain('-m mod');
+    expect(r.code).toBe(0);
+  });
+
+  test('an unknown option is a usage error, exit 2', () => {
+    const r = tpy(['--foo']);
+    expect(r.stderr).toBe(`unknown option --foo\n${USAGE}\nTry \`tpy -h' for more information.\n`);
+    expect(r.code).toBe(2);
+    const s = tpy(['-Z']);
+    expect(s.stderr.split('\n')[0]).toBe('Unknown option: -Z');
+    expect(s.code).toBe(2);
+  });
+
+  test('-c without its argument', () => {
+    const r = tpy(['-c']);
+    expect(r.stderr.split('\n')[0]).toBe('Argument expected for the -c option');
+    expect(r.code).toBe(2);
+  });
+
+  test('-X trace is reserved', () => {
+    const r = tpy(['-X', 'trace', '-c', 'pass']);
+    expect(r.stderr).toMatch(/not implemented/);
+    expect(r.code).toBe(2);
+  });
+});
+
+/** Runs the REPL over `lines`, returning what it printed (prompts included) and its stderr. */
+async function repl(lines: string[]) {
+  let out = '';
+  let err = '';
+  const vm = createVM({ io: { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, readLine: () => null } });
+  async function* feed() {
+    for (const l of lines) yield l;
+  }
+  const code = await runRepl(vm, feed(), (s) => { out += s; });
+  return { out, err, code };
+}
+
+describe('the REPL', () => {
+  test('echoes expression results with repr and ignores None', async () => {
+    const r = await repl(['1 + 2', "'a' * 3", 'None', 'x = 5', 'x']);
+    expect(r.out).toBe(">>> 3\n>>> 'aaa'\n>>> >>> >>> 5\n>>> \n");
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  test('a multi-line def continues until an empty line', async () => {
+    const r = await repl(['def double(x):', '    y = x * 2', '    return y', '', 'double(21)']);
+    expect(r.out).toBe('>>> ... ... ... >>> 42\n>>> \n');
+  });
+
+  test('a compound statement on one line also waits for the empty line', async () => {
+    const r = await repl(['for i in range(3): print(i)', '', 'i']);
+    expect(r.out).toBe('>>> ... 0\n1\n2\n>>> 2\n>>> \n');
+  });
+
+  test('an error prints a traceback and the REPL goes on', async () => {
+    const r = await repl(['1 / 0', 'print("still here")']);
+    expect(r.err).toBe('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\nZeroDivisionError: division by zero\n');
+    expect(r.out).toBe('>>> >>> still here\n>>> \n');
+  });
+
+  test('a syntax error is reported and the REPL goes on', async () => {
+    const r = await repl(['x = = 1', '7']);
+    expect(r.err).toContain('SyntaxError');
+    expect(r.out).toBe('>>> >>> 7\n>>> \n');
+  });
+
+  test('exit() and sys.exit(n) end the loop with their code', async () => {
+    expect((await repl(['exit()', 'print("no")'])).code).toBe(0);
+    const r = await repl(['import sys', 'sys.exit(4)', 'print("no")']);
+    expect(r.code).toBe(4);
+    expect(r.out).not.toContain('no');
+  });
+
+  test('an open bracket continues onto the next line', async () => {
+    const r = await repl(['print(1,', '2)']);
+    expect(r.out).toBe('>>> ... 1 2\n>>> \n');
+  });
+});

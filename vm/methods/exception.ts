@@ -1,0 +1,323 @@
+// The methods of BaseException and the built-in exceptions with extra state: args, str/repr, the
+// chaining attributes, and KeyError, StopIteration, SystemExit, ImportError, NameError,
+// AttributeError, OSError (with its errno -> subclass mapping), SyntaxError and UnicodeError.
+//
+// Extra state lives in PyBaseException.attrs (the traceback printer reads it there too); exceptions
+// created natively with newException() have no attrs yet, so each getter falls back to the args.
+
+import type { PyObject } from '../objects/object.js';
+import { PyType } from '../objects/type.js';
+import { defMethod, defGetter, KwArgs, NativeFn } from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import { PyList } from '../objects/list.js';
+import { PyDict } from '../objects/dict.js';
+import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PyTraceback } from '../objects/traceback.js';
+import {
+  PyBaseException, BaseException, KeyError, StopIteration, SystemExit, ImportError, NameError, AttributeError,
+  OSError, SyntaxError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
+  BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
+  ConnectionResetError, FileExistsError, FileNotFoundError, IsADirectoryError, NotADirectoryError, InterruptedError,
+  PermissionError, ProcessLookupError, TimeoutError, typeError,
+} from '../objects/exceptions.js';
+import { typeOf } from '../ops/typeof.js';
+import { repr, str } from '../ops/convert.js';
+import { toArray } from '../ops/sequence.js';
+import { defNew } from './object.js';
+import { unicodeErrorMessage } from './codecs.js';
+import { oneArg } from './args.js';
+import type { VM } from '../vm.js';
+
+function exc(o: PyObject): PyBaseException {
+  if (!(o instanceof PyBaseException)) throw typeError(`descriptor requires a 'BaseException' object but received a '${typeOf(o).name}'`);
+  return o;
+}
+
+function getAttrOr(e: PyBaseException, name: string, dflt: () => PyObject): PyObject {
+  const v = e.attrs?.get(name);
+  return v !== undefined ? v : dflt();
+}
+
+function setAttr(e: PyBaseException, name: string, v: PyObject | undefined): void {
+  (e.attrs ??= new Map()).set(name, v ?? None);
+}
+
+/** A read/write attribute kept in attrs, with a default derived from the instance. */
+function attrProperty(t: PyType, name: string, dflt: (e: PyBaseException) => PyObject = () => None): void {
+  defGetter(t, name, (vm, o) => getAttrOr(exc(o), name, () => dflt(exc(o))), (vm, o, v) => setAttr(exc(o), name, v));
+}
+
+/** BaseException.__str__: '' / str(arg) / str(args). */
+export function baseExceptionStr(vm: VM, e: PyBaseException): string {
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return str(vm, e.args[0]);
+  return str(vm, newTuple(e.args));
+}
+
+/** BaseException.__repr__: `ValueError('x')`, `E()`, `E(1, 2)`. */
+export function baseExceptionRepr(vm: VM, e: PyBaseException): string {
+  const name = e.cls.name;
+  if (e.args.length === 1) return `${name}(${repr(vm, e.args[0])})`;
+  return name + repr(vm, newTuple(e.args));
+}
+
+/** Keyword arguments accepted by an exception's __init__ (ImportError: name, path...). */
+function takeKeywords(typeName: string, kwargs: KwArgs | null, allowed: string[]): Map<string, PyObject> {
+  const out = new Map<string, PyObject>();
+  if (kwargs === null) return out;
+  for (const [k, v] of kwargs) {
+    if (!allowed.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${typeName}()`);
+    out.set(k, v);
+  }
+  return out;
+}
+
+/** The OSError subclass for an errno (CPython's errnomap, Linux numbers). */
+const ERRNO_CLASSES = new Map<number, PyType>([
+  [11, BlockingIOError], [114, BlockingIOError], [115, BlockingIOError], [10, ChildProcessError],
+  [32, BrokenPipeError], [108, BrokenPipeError], [103, ConnectionAbortedError], [111, ConnectionRefusedError],
+  [104, ConnectionResetError], [17, FileExistsError], [2, FileNotFoundError], [21, IsADirectoryError],
+  [20, NotADirectoryError], [4, InterruptedError], [13, PermissionError], [1, PermissionError],
+  [3, ProcessLookupError], [110, TimeoutError],
+]);
+
+/** Parses OSError(errno, strerror[, filename[, winerror[, filename2]]]) into attrs; args keep (errno, strerror). */
+function parseOSErrorArgs(e: PyBaseException, args: PyObject[]): void {
+  setAttr(e, 'errno', None);
+  setAttr(e, 'strerror', None);
+  setAttr(e, 'filename', None);
+  setAttr(e, 'filename2', None);
+  if (args.length >= 2 && args.length <= 5) {
+    setAttr(e, 'errno', args[0]);
+    setAttr(e, 'strerror', args[1]);
+    if (args.length >= 3) {
+      if (e.cls.isSubtypeOf(BlockingIOError) && typeof args[2] === 'number') setAttr(e, 'characters_written', args[2]);
+      else setAttr(e, 'filename', args[2]);
+      if (args.length === 5) setAttr(e, 'filename2', args[4]);
+      e.args = [args[0], args[1]];
+      return;
+    }
+  }
+  e.args = args;
+}
+
+function oserrorStr(vm: VM, e: PyBaseException): string {
+  const errno = getAttrOr(e, 'errno', () => (e.args.length >= 2 ? e.args[0] : None));
+  const strerror = getAttrOr(e, 'strerror', () => (e.args.length >= 2 ? e.args[1] : None));
+  const filename = getAttrOr(e, 'filename', () => None);
+  const filename2 = getAttrOr(e, 'filename2', () => None);
+  if (filename !== None) {
+    if (filename2 !== None) return `[Errno ${str(vm, errno)}] ${str(vm, strerror)}: ${repr(vm, filename)} -> ${repr(vm, filename2)}`;
+    return `[Errno ${str(vm, errno)}] ${str(vm, strerror)}: ${repr(vm, filename)}`;
+  }
+  if (errno !== None && strerror !== None) return `[Errno ${str(vm, errno)}] ${str(vm, strerror)}`;
+  return baseExceptionStr(vm, e);
+}
+
+/** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+function parseSyntaxErrorArgs(e: PyBaseException, vm: VM, args: PyObject[]): void {
+  e.args = args;
+  if (args.length >= 1) setAttr(e, 'msg', args[0]);
+  if (args.length === 2) {
+    const info = toArray(vm, args[1]);
+    if (info.length < 4 || info.length > 6) {
+      throw typeError(`function takes ${info.length < 4 ? 'at least 4' : 'at most 6'} arguments (${info.length} given)`);
+    }
+    const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+    names.forEach((n, i) => setAttr(e, n, info[i] ?? None));
+  }
+}
+
+function syntaxErrorStr(vm: VM, e: PyBaseException): string {
+  const msg = getAttrOr(e, 'msg', () => (e.args.length > 0 ? e.args[0] : None));
+  const filename = getAttrOr(e, 'filename', () => None);
+  const lineno = getAttrOr(e, 'lineno', () => None);
+  const m = str(vm, msg);
+  const base = typeof filename === 'string' ? filename.slice(filename.lastIndexOf('/') + 1) : null;
+  const haveLine = typeof lineno === 'number' || typeof lineno === 'bigint';
+  if (base !== null && haveLine) return `${m} (${base}, line ${String(lineno)})`;
+  if (base !== null) return `${m} (${base})`;
+  if (haveLine) return `${m} (line ${String(lineno)})`;
+  return m;
+}
+
+/** Exception.__new__(cls, *args): an instance holding args (keywords are left to __init__). */
+const exception_new: NativeFn = (vm, args) => {
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`BaseException.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!cls.isSubtypeOf(BaseException)) throw typeError(`BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
+  if (cls.allocate === null) throw typeError(`cannot create '${cls.name}' instances`);
+  const e = cls.allocate(cls);
+  if (!(e instanceof PyBaseException)) return e;
+  e.args = args.slice(1);
+  return e;
+};
+
+const oserror_new: NativeFn = (vm, args, kwargs) => {
+  let cls = args[0] as PyType;
+  if (cls === OSError && args.length >= 3) {
+    const errno = args[1];
+    const sub = typeof errno === 'number' ? ERRNO_CLASSES.get(errno) : undefined;
+    if (sub !== undefined) cls = sub;
+  }
+  const e = exception_new(vm, [cls, ...args.slice(1)], kwargs);
+  if (e instanceof PyBaseException) parseOSErrorArgs(e, args.slice(1));
+  return e;
+};
+
+function defInit(t: PyType, init: (vm: VM, e: PyBaseException, args: PyObject[], kwargs: KwArgs | null) => void): void {
+  defMethod(t, '__init__', (vm, args, kwargs) => {
+    init(vm, exc(args[0]), args.slice(1), kwargs);
+    return None;
+  });
+}
+
+function defStr(t: PyType, f: (vm: VM, e: PyBaseException) => string): void {
+  defMethod(t, '__str__', (vm, args) => f(vm, exc(args[0])));
+}
+
+let installed = false;
+
+export function installExceptionMethods(): void {
+  if (installed) return;
+  installed = true;
+  const B = BaseException;
+  defNew(B, exception_new);
+  defInit(B, (vm, e, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+    e.args = args;
+  });
+  defStr(B, baseExceptionStr);
+  defMethod(B, '__repr__', (vm, args) => baseExceptionRepr(vm, exc(args[0])));
+  defGetter(B, 'args', (vm, o) => newTuple([...exc(o).args]), (vm, o, v) => {
+    if (v === undefined) throw typeError('args may not be deleted');
+    exc(o).args = v instanceof PyTuple ? [...v.items] : toArray(vm, v);
+  });
+  defMethod(B, 'with_traceback', (vm, args, kwargs) => {
+    const tb = oneArg('BaseException.with_traceback', args, kwargs);
+    if (tb !== None && !(tb instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+    exc(args[0]).traceback = tb instanceof PyTraceback ? tb : null;
+    return args[0];
+  });
+  defGetter(B, '__traceback__', (vm, o) => exc(o).traceback ?? None, (vm, o, v) => {
+    if (v === undefined) throw typeError('__traceback__ may not be deleted');
+    if (v !== None && !(v instanceof PyTraceback)) throw typeError('__traceback__ must be a traceback or None');
+    exc(o).traceback = v instanceof PyTraceback ? v : null;
+  });
+  defGetter(B, '__cause__', (vm, o) => exc(o).cause ?? None, (vm, o, v) => {
+    if (v === undefined) throw typeError('__cause__ may not be deleted');
+    if (v !== None && !(v instanceof PyBaseException)) throw typeError('exception cause must be None or derive from BaseException');
+    exc(o).cause = v instanceof PyBaseException ? v : null;
+    exc(o).suppressContext = true;
+  });
+  defGetter(B, '__context__', (vm, o) => exc(o).context ?? None, (vm, o, v) => {
+    if (v === undefined) throw typeError('__context__ may not be deleted');
+    if (v !== None && !(v instanceof PyBaseException)) throw typeError('exception context must be None or derive from BaseException');
+    exc(o).context = v instanceof PyBaseException ? v : null;
+  });
+  defGetter(B, '__suppress_context__', (vm, o) => exc(o).suppressContext, (vm, o, v) => {
+    exc(o).suppressContext = v === true || (v !== undefined && v !== false && v !== None && v !== 0);
+  });
+  defMethod(B, 'add_note', (vm, args, kwargs) => {
+    const note = oneArg('BaseException.add_note', args, kwargs);
+    if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).name}'`);
+    const e = exc(args[0]);
+    const d = instanceDictOf(e);
+    let notes = d.getStr('__notes__');
+    if (notes === undefined) {
+      notes = new PyList([]);
+      d.setStr('__notes__', notes);
+    }
+    if (!(notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
+    notes.items.push(note);
+    return None;
+  });
+
+  defStr(KeyError, (vm, e) => (e.args.length === 1 ? repr(vm, e.args[0]) : baseExceptionStr(vm, e)));
+
+  defInit(StopIteration, (vm, e, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+    e.args = args;
+    setAttr(e, 'value', args.length > 0 ? args[0] : None);
+  });
+  attrProperty(StopIteration, 'value', (e) => (e.args.length > 0 ? e.args[0] : None));
+
+  defInit(SystemExit, (vm, e, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+    e.args = args;
+    setAttr(e, 'code', args.length === 0 ? None : args.length === 1 ? args[0] : newTuple(args));
+  });
+  attrProperty(SystemExit, 'code', (e) => (e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args)));
+
+  defInit(ImportError, (vm, e, args, kwargs) => {
+    const kw = takeKeywords(e.cls.name, kwargs, ['name', 'path']);
+    e.args = args;
+    setAttr(e, 'msg', args.length === 1 ? args[0] : None);
+    setAttr(e, 'name', kw.get('name'));
+    setAttr(e, 'path', kw.get('path'));
+  });
+  defStr(ImportError, (vm, e) => {
+    const msg = getAttrOr(e, 'msg', () => (e.args.length === 1 ? e.args[0] : None));
+    return msg !== None ? str(vm, msg) : baseExceptionStr(vm, e);
+  });
+  attrProperty(ImportError, 'msg', (e) => (e.args.length === 1 ? e.args[0] : None));
+  attrProperty(ImportError, 'name');
+  attrProperty(ImportError, 'path');
+
+  defInit(NameError, (vm, e, args, kwargs) => {
+    const kw = takeKeywords(e.cls.name, kwargs, ['name']);
+    e.args = args;
+    setAttr(e, 'name', kw.get('name'));
+  });
+  attrProperty(NameError, 'name');
+  defInit(AttributeError, (vm, e, args, kwargs) => {
+    const kw = takeKeywords(e.cls.name, kwargs, ['name', 'obj']);
+    e.args = args;
+    setAttr(e, 'name', kw.get('name'));
+    setAttr(e, 'obj', kw.get('obj'));
+  });
+  attrProperty(AttributeError, 'name');
+  attrProperty(AttributeError, 'obj');
+
+  defNew(OSError, oserror_new);
+  defInit(OSError, (vm, e, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+    if (args.length > 0) parseOSErrorArgs(e, args);
+  });
+  defStr(OSError, oserrorStr);
+  attrProperty(OSError, 'errno', (e) => (e.args.length >= 2 ? e.args[0] : None));
+  attrProperty(OSError, 'strerror', (e) => (e.args.length >= 2 ? e.args[1] : None));
+  attrProperty(OSError, 'filename');
+  attrProperty(OSError, 'filename2');
+  defGetter(BlockingIOError, 'characters_written', (vm, o) => {
+    const v = exc(o).attrs?.get('characters_written');
+    if (v === undefined) throw typeError('characters_written');
+    return v;
+  }, (vm, o, v) => setAttr(exc(o), 'characters_written', v));
+
+  defInit(SyntaxError, (vm, e, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+    parseSyntaxErrorArgs(e, vm, args);
+  });
+  defStr(SyntaxError, syntaxErrorStr);
+  attrProperty(SyntaxError, 'msg', (e) => (e.args.length > 0 ? e.args[0] : None));
+  for (const n of ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']) attrProperty(SyntaxError, n);
+
+  for (const t of [UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError]) {
+    const nargs = t === UnicodeTranslateError ? 4 : 5;
+    defInit(t, (vm, e, args, kwargs) => {
+      if (kwargs !== null && kwargs.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
+      if (args.length !== nargs) throw typeError(`function takes exactly ${nargs} arguments (${args.length} given)`);
+      e.args = args;
+      const names = nargs === 5 ? ['encoding', 'object', 'start', 'end', 'reason'] : ['object', 'start', 'end', 'reason'];
+      names.forEach((n, i) => setAttr(e, n, args[i]));
+    });
+    defStr(t, (vm, e) => unicodeErrorMessage(e) ?? baseExceptionStr(vm, e));
+  }
+  for (const n of ['encoding', 'object', 'start', 'end', 'reason']) attrProperty(UnicodeError, n);
+}
+
+function instanceDictOf(e: PyBaseException): PyDict {
+  if (!(e.dict instanceof PyDict)) e.dict = new PyDict();
+  return e.dict;
+}

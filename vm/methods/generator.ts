@@ -1,0 +1,111 @@
+// The methods of generator objects: __next__, send, throw, close and the gi_* attributes.
+
+import type { PyObject } from '../objects/object.js';
+import { PyType } from '../objects/type.js';
+import { PyGenerator, generatorType } from '../objects/generator.js';
+import { defMethod, defGetter } from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import { PyTuple } from '../objects/tuple.js';
+import {
+  PyBaseException, BaseException, GeneratorExit, StopIteration, typeError, runtimeError, newException,
+} from '../objects/exceptions.js';
+import { lastReturnValue } from '../eval.js';
+import { typeOf } from '../ops/typeof.js';
+import { call } from '../ops/call.js';
+import { hexId } from './object.js';
+import { checkArgCount, noArgs, oneArg } from './args.js';
+import type { VM } from '../vm.js';
+
+/** StopIteration carrying the value the generator returned (None: no args, as CPython). */
+function finished(): PyBaseException {
+  const v = lastReturnValue;
+  const e = v === None ? newException(StopIteration) : newException(StopIteration, v);
+  (e.attrs ??= new Map()).set('value', v);
+  return e;
+}
+
+function resume(vm: VM, gen: PyGenerator, value: PyObject): PyObject {
+  const r = vm.generatorSend(gen, value, false);
+  if (r === undefined) throw finished();
+  return r;
+}
+
+/** gen.throw(typ[, val[, tb]]): the exception instance to raise inside the generator. */
+export function makeThrown(vm: VM, typ: PyObject, val: PyObject | undefined, tb: PyObject | undefined): PyBaseException {
+  let exc: PyObject;
+  if (typ instanceof PyType && typ.isSubtypeOf(BaseException)) {
+    if (val instanceof PyBaseException && typeOf(val).isSubtypeOf(typ)) exc = val;
+    else if (val === undefined || val === None) exc = call(vm, typ, []);
+    else if (val instanceof PyTuple) exc = call(vm, typ, [...val.items]);
+    else exc = call(vm, typ, [val]);
+  } else if (typ instanceof PyBaseException) {
+    if (val !== undefined && val !== None) throw typeError('instance exception may not have a separate value');
+    exc = typ;
+  } else {
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
+  }
+  if (!(exc instanceof PyBaseException)) {
+    throw typeError(`calling ${String((typ as PyType).name)} should have returned an instance of BaseException, not ${typeOf(exc).name}`);
+  }
+  if (tb !== undefined && tb !== None) {
+    if (!(typeOf(tb).name === 'traceback')) throw typeError('throw() third argument must be a traceback object');
+    exc.traceback = tb as PyBaseException['traceback'];
+  }
+  return exc;
+}
+
+/** gen.close(): raise GeneratorExit inside; a yield in response is a RuntimeError. */
+export function generatorClose(vm: VM, gen: PyGenerator): PyObject {
+  if (!gen.started || gen.finished) {
+    gen.finished = true;
+    return None;
+  }
+  let r: PyObject | undefined;
+  try {
+    r = vm.generatorThrow(gen, newException(GeneratorExit));
+  } catch (e) {
+    if (e instanceof PyBaseException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) return None;
+    throw e;
+  }
+  if (r !== undefined) throw runtimeError('generator ignored GeneratorExit');
+  return None;
+}
+
+let installed = false;
+
+export function installGeneratorMethods(): void {
+  if (installed) return;
+  installed = true;
+  const t = generatorType;
+  const g = (o: PyObject) => o as PyGenerator;
+  defMethod(t, '__repr__', (vm, args) => `<generator object ${g(args[0]).qualname} at ${hexId(args[0])}>`);
+  defMethod(t, '__iter__', (vm, args) => args[0]);
+  defMethod(t, '__next__', (vm, args, kwargs) => {
+    noArgs('generator.__next__', args, kwargs);
+    return resume(vm, g(args[0]), None);
+  });
+  defMethod(t, 'send', (vm, args, kwargs) => resume(vm, g(args[0]), oneArg('generator.send', args, kwargs)));
+  defMethod(t, 'throw', (vm, args) => {
+    checkArgCount('throw', args, 1, 3);
+    const exc = makeThrown(vm, args[1], args[2], args[3]);
+    const r = vm.generatorThrow(g(args[0]), exc);
+    if (r === undefined) throw finished();
+    return r;
+  });
+  defMethod(t, 'close', (vm, args, kwargs) => {
+    noArgs('generator.close', args, kwargs);
+    return generatorClose(vm, g(args[0]));
+  });
+  defGetter(t, '__name__', (vm, o) => g(o).name, (vm, o, v) => {
+    if (typeof v !== 'string') throw typeError('__name__ must be set to a string object');
+    g(o).name = v;
+  });
+  defGetter(t, '__qualname__', (vm, o) => g(o).qualname, (vm, o, v) => {
+    if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
+    g(o).qualname = v;
+  });
+  defGetter(t, 'gi_frame', (vm, o) => (g(o).finished ? None : g(o).frame));
+  defGetter(t, 'gi_running', (vm, o) => g(o).running);
+  defGetter(t, 'gi_code', (vm, o) => g(o).frame.f_code);
+  defGetter(t, 'gi_suspended', (vm, o) => g(o).started && !g(o).finished && !g(o).running);
+}
