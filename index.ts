@@ -95,12 +95,12 @@ export function mainModule(vm: VM): PyModule {
  * Runs source as the program's __main__ module and returns the process exit
  * code: 0, sys.exit's code, or 1 after printing an uncaught exception's traceback.
  */
-export function runMain(vm: VM, source: string, filename: string): number {
+export async function runMain(vm: VM, source: string, filename: string): Promise<number> {
   const main = mainModule(vm);
   if (filename !== '<string>' && filename !== '<stdin>' && filename !== '-c') main.dict.setStr('__file__', filename);
   try {
     const code = vm.compile(source, filename, 'exec');
-    vm.runCode(code, main.dict);
+    await vm.runCodeParkable(code, main.dict);
     return 0;
   } catch (e) {
     return reportUncaught(vm, toPyException(e));
@@ -148,7 +148,7 @@ export async function runProgram(opts: { source: string; filename: string; argv?
       readLine: () => input.shift() ?? null,
     },
   });
-  const exitCode = runMain(vm, opts.source, opts.filename);
+  const exitCode = await runMain(vm, opts.source, opts.filename);
   return { stdout, stderr, exitCode };
 }
 

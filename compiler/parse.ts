@@ -19,7 +19,7 @@ export type ParseMode = 'exec' | 'eval' | 'single';
  * Throws TpySyntaxError (SyntaxError, IndentationError or TabError) with CPython 3.11's message
  * and location for the common cases.
  */
-export function parse(source: string, filename: string, mode: 'exec'): ast.Module;
+export function parse(source: string, filename: string, mode?: 'exec'): ast.Module;
 export function parse(source: string, filename: string, mode: 'eval'): ast.Expression;
 export function parse(source: string, filename: string, mode: 'single'): ast.Interactive;
 export function parse(source: string, filename: string, mode?: ParseMode): ast.Module | ast.Expression | ast.Interactive;

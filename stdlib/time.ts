@@ -312,8 +312,7 @@ const functions: [string, NativeFn][] = [
     const secs = secondsArg(vm, args[0]);
     if (secs < 0) throw valueError('sleep length must be non-negative');
     if (secs > 9.2e9) throw overflowError('timestamp out of range for platform time_t');
-    vm.sleep(secs);
-    return None;
+    return vm.sleep(secs);
   }],
   ['gmtime', (vm, args, kwargs) => {
     noKwargs('time.gmtime', kwargs);

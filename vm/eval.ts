@@ -40,14 +40,20 @@ import { formatValue } from './ops/format.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { importName, importFrom, importStar } from './import.js';
 import { buildClassFunction } from './build_class.js';
+import { PARK } from './park.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
 let exitedByYield = false;
 
-/** Runs `entry` (already set up, with f_back linked) until it returns or yields; `throwIn` raises into it first. */
-export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null): PyObject {
-  if (++vm.depth > vm.recursionLimit) {
+/**
+ * Runs `entry` (already set up, with f_back linked) until it returns or yields;
+ * `throwIn` raises into it first. Returns PARK when a native parked the run on
+ * the event loop: vm.frame is then the frame to resume (VM.runParkable).
+ */
+export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming = false): PyObject {
+  // A resumed (previously parked) frame is already counted in vm.depth.
+  if (!resuming && ++vm.depth > vm.recursionLimit) {
     vm.depth--;
     throw recursionError();
   }
@@ -427,10 +433,19 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null): 
             f.sp = sp; f.pc = pc;
             const args = stack.slice(fnIdx + 1, sp);
             let result: PyObject;
+            // Only a native called straight from the outermost loop of a parkable run may park.
+            vm.canPark = vm.parkableRun && vm.nestedRuns === 1;
             if (callee instanceof PyBuiltinFunction && callee.self === undefined) result = callee.fn(vm, args, kwargs);
             else if (callee instanceof PyMethodDescriptor && argc > 0 && typeOf(args[0]).isSubtypeOf(callee.owner)) result = callee.fn(vm, args, kwargs);
             else result = call(vm, callee, args, kwargs);
+            vm.canPark = false;
             sp = fnIdx;
+            if (result === PARK) {
+              // The driver resumes here, pushing the awaited value into the result slot.
+              f.sp = sp;
+              f.pc = pc;
+              return PARK;
+            }
             stack[sp++] = result;
             break;
           }
@@ -809,6 +824,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null): 
         }
       }
     } catch (e) {
+      vm.canPark = false;
       // Find a handler in this frame or, popping frames, in a caller within this loop.
       let exc: PyBaseException;
       if (e instanceof Reraise) exc = e.exc;

@@ -15,7 +15,8 @@ import { Frame } from './frame.js';
 import { Code, CO_GENERATOR } from './code.js';
 import { bindArguments, makeCells } from './bind.js';
 import { execute, generatorSend, generatorThrow } from './eval.js';
-import { recursionError } from './errors.js';
+import { recursionError, toPyException } from './errors.js';
+import { PARK } from './park.js';
 import { SourceCache } from './traceback_format.js';
 
 /** Where a VM's standard streams go (the CLI passes process streams, tests pass buffers). */
@@ -48,8 +49,17 @@ export class VM {
   io: HostIO;
   /** Set by a signal handler (Ctrl-C); the loop checks it on backward jumps and calls. */
   pendingInterrupt = false;
-  /** Nesting depth of native-to-tpy calls (a blocking operation cannot park inside one). */
+  /** Nesting depth of eval loops on the JS stack (a blocking operation can park only in the outermost). */
   nestedRuns = 0;
+  /**
+   * True only while a native is called directly by the outermost eval loop of a
+   * parkable run: then it may return vm.park(promise) instead of a value.
+   */
+  canPark = false;
+  /** True while a parkable run is in progress (runParkable). */
+  parkableRun = false;
+  /** The promise a parked native waits on (see park). */
+  parked: Promise<PyObject> | null = null;
   /** Source text of compiled files, for traceback lines. */
   readonly sources = new SourceCache();
   /** The directory relative sys.path entries are resolved against. */
@@ -111,7 +121,7 @@ export class VM {
     frame.isEntry = true;
     this.nestedRuns++;
     try {
-      return execute(this, frame, null);
+      return execute(this, frame, null, false);
     } finally {
       this.nestedRuns--;
     }
@@ -127,13 +137,28 @@ export class VM {
 
   /** Runs module-level (or exec'd) code with the given namespaces. */
   runCode(code: Code, globals: PyDict, locals: PyDict | null = globals): PyObject {
+    return this.runFrame(this.codeFrame(code, globals, locals));
+  }
+
+  private codeFrame(code: Code, globals: PyDict, locals: PyDict | null): Frame {
     const frame = new Frame(code, globals, this.builtinsFor(globals), locals, null);
     frame.base = this.stackTop();
     this.ensureStack(frame.base + code.nlocalsplus + code.co_stacksize + 1);
     frame.sp = frame.base + code.co_nlocals;
     for (let i = 0; i < code.co_nlocals; i++) this.stack[frame.base + i] = undefined as unknown as PyObject;
     makeCells(frame, null, this.stack, frame.base);
-    return this.runFrame(frame);
+    return frame;
+  }
+
+  /** Runs module code like runCode, letting natives park on Node's event loop (the CLI's entry). */
+  async runCodeParkable(code: Code, globals: PyDict): Promise<PyObject> {
+    const frame = this.codeFrame(code, globals, globals);
+    this.parkableRun = true;
+    try {
+      return await this.runParkable(frame);
+    } finally {
+      this.parkableRun = false;
+    }
   }
 
   /** gen.send(value): the next yielded value, or undefined when the generator returns (forIteration) / StopIteration. */
@@ -181,13 +206,60 @@ export class VM {
   }
 
   /**
-   * Blocks the running program for `seconds` (time.sleep). DIVERGENCE: until
-   * parking on Node's event loop lands, this waits synchronously.
+   * time.sleep: parks the running program on Node's event loop when it can
+   * (see canPark); inside a nested loop it waits synchronously instead, which
+   * blocks Node but keeps the program's semantics.
    */
-  sleep(seconds: number): void {
-    if (seconds <= 0) return;
-    const buf = new Int32Array(new SharedArrayBuffer(4));
-    Atomics.wait(buf, 0, 0, seconds * 1000);
+  sleep(seconds: number): PyObject {
+    if (this.canPark) {
+      return this.park(new Promise((resolve) => setTimeout(() => resolve(None), seconds * 1000)));
+    }
+    if (seconds > 0) {
+      const buf = new Int32Array(new SharedArrayBuffer(4));
+      Atomics.wait(buf, 0, 0, seconds * 1000);
+    }
+    return None;
+  }
+
+  /**
+   * Suspends the running tpy code until `until` settles: the native returns
+   * what this returns (PARK); the eval loop saves its state and returns to the
+   * driver (runParked), which awaits the promise and resumes the loop with its
+   * value, or raises its rejection (a tpy exception) at the call site.
+   * Only legal when `canPark` is true.
+   */
+  park(until: Promise<PyObject>): PyObject {
+    if (!this.canPark) throw newException(SystemError, 'park() called where the VM cannot suspend');
+    this.parked = until;
+    return PARK;
+  }
+
+  /**
+   * Runs a frame like runFrame, but lets natives park on the event loop:
+   * each time the loop parks, awaits the promise and resumes the loop.
+   */
+  async runParkable(frame: Frame): Promise<PyObject> {
+    let result = this.runFrame(frame);
+    while (result === PARK) {
+      const until = this.parked!;
+      this.parked = null;
+      let value: PyObject | undefined;
+      let error: PyBaseException | null = null;
+      try {
+        value = await until;
+      } catch (e) {
+        error = toPyException(e);
+      }
+      const top = this.frame!;
+      if (error === null) this.stack[top.sp++] = value!;
+      this.nestedRuns++;
+      try {
+        result = execute(this, top, error, true);
+      } finally {
+        this.nestedRuns--;
+      }
+    }
+    return result;
   }
 
   makeKeyboardInterrupt(): PyBaseException {

@@ -4,7 +4,10 @@
 // The expected listings are CPython 3.7's bytecode for the same source (no python3.7
 // runs here: they were checked by hand against 3.7's compile.c and peephole.c, and
 // cpython37_reference.py against the listings in 3.7's Lib/test/test_dis.py).
-// Code object addresses are masked as 0x....
+// Code object addresses are masked as 0x.... Deliberate differences from 3.7 (marked
+// DIVERGENCE: in the compiler) show here too: a dict comprehension evaluates its key
+// before its value, as 3.8+ does (comprehensions.dis), and `continue` may appear in a
+// `finally` block (continue_in_try.dis).
 //
 // TPY_DISASM_UPDATE=1 rewrites the .dis files from the current compiler (review the diff!).
 

@@ -15,6 +15,8 @@ import { typeOf } from './typeof.js';
 import type { VM } from '../vm.js';
 
 export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
+  // A callable called from native code may not park the VM (see VM.park).
+  vm.canPark = false;
   if (typeof f === 'object') {
     if (f instanceof PyFunction) return vm.callFunction(f, args, kwargs);
     if (f instanceof PyBuiltinFunction) {

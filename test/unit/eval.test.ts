@@ -1,0 +1,181 @@
+// The eval loop: stackless calls, the block stack, generators, parking on the event loop.
+
+import { describe, expect, test } from 'vitest';
+import { createVM, runProgram, mainModule, compile } from '../../index.js';
+import type { VM } from '../../vm/vm.js';
+
+async function run(source: string): Promise<string> {
+  const r = await runProgram({ source, filename: 't.py' });
+  if (r.exitCode !== 0) throw new Error(`exit ${r.exitCode}: ${r.stderr}`);
+  return r.stdout;
+}
+
+function quietVM(): VM {
+  return createVM({ io: { stdout() {}, stderr() {}, readLine: () => null } });
+}
+
+describe('stackless calls', () => {
+  test('a 50,000-deep recursion runs in one JS loop', async () => {
+    const out = await run(`
+import sys
+sys.setrecursionlimit(100000)
+def d(n):
+    return 0 if n == 0 else 1 + d(n - 1)
+print(d(50000))
+`);
+    expect(out).toBe('50000\n');
+  });
+
+  test('past the limit it is RecursionError, and the VM is usable afterwards', async () => {
+    const out = await run(`
+def f(n): return f(n + 1)
+try:
+    f(0)
+except RecursionError as e:
+    print(type(e).__name__, e)
+print(sum(range(10)))
+`);
+    expect(out).toBe('RecursionError maximum recursion depth exceeded\n45\n');
+  });
+
+  test('deep recursion through a native callback becomes RecursionError, not a JS crash', async () => {
+    const r = await runProgram({ source: `
+class R:
+    def __repr__(self): return repr(self)
+try:
+    repr(R())
+except RecursionError:
+    print('caught')
+`, filename: 't.py' });
+    expect(r.stdout).toBe('caught\n');
+  });
+});
+
+describe('block stack', () => {
+  test('try/finally with break, continue and return inside a loop leaves no blocks or values behind', () => {
+    const vm = quietVM();
+    const main = mainModule(vm);
+    const code = compile(`
+def f(n):
+    total = 0
+    for i in range(n):
+        try:
+            if i % 3 == 0:
+                continue
+            if i % 3 == 1:
+                total += 1
+                continue
+        finally:
+            total += 1
+    return total
+def g():
+    for i in range(10):
+        try:
+            return i
+        finally:
+            pass
+r = 0
+for _ in range(100000):
+    try:
+        r += 1
+    finally:
+        r -= 1
+result = (f(100000), g(), r)
+`, 't.py');
+    const depthBefore = vm.depth;
+    vm.runCode(code, main.dict);
+    const result = main.dict.getStr('result') as unknown as { items: unknown[] };
+    expect(result.items).toEqual([133333, 0, 0]);
+    expect(vm.depth).toBe(depthBefore);
+    expect(vm.frame).toBe(null);
+    expect(vm.excInfo).toBe(null);
+  });
+
+  test('return in finally overrides the pending return and swallows the exception', async () => {
+    const out = await run(`
+def a():
+    try:
+        return 1
+    finally:
+        return 2
+def b():
+    try:
+        1 / 0
+    finally:
+        return 'swallowed'
+def c():
+    for i in range(3):
+        try:
+            raise ValueError(i)
+        finally:
+            break
+    return 'broke'
+print(a(), b(), c())
+`);
+    expect(out).toBe('2 swallowed broke\n');
+  });
+
+  test('the handled exception is restored after nested handlers', async () => {
+    const out = await run(`
+import sys
+try:
+    raise KeyError('outer')
+except KeyError:
+    try:
+        raise ValueError('inner')
+    except ValueError:
+        print(sys.exc_info()[0].__name__)
+    print(sys.exc_info()[0].__name__)
+print(sys.exc_info())
+`);
+    expect(out).toBe('ValueError\nKeyError\n(None, None, None)\n');
+  });
+});
+
+describe('generators', () => {
+  test('send, yield from with a return value, and throw', async () => {
+    const out = await run(`
+def inner():
+    x = yield 1
+    y = yield x * 10
+    return x + y
+def outer():
+    r = yield from inner()
+    yield 'r=%d' % r
+g = outer()
+print(next(g), g.send(2), g.send(3))
+def h():
+    try:
+        yield 1
+    except KeyError as e:
+        yield 'caught ' + str(e)
+k = h()
+next(k)
+print(k.throw(KeyError('x')))
+`);
+    expect(out).toBe("1 20 r=5\ncaught 'x'\n");
+  });
+});
+
+describe('parking on the event loop', () => {
+  test('time.sleep lets Node run timers while the program waits', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const out = await run('import time\ntime.sleep(0.1)\nprint("done")\n');
+    clearInterval(timer);
+    expect(out).toBe('done\n');
+    // A synchronous wait would have blocked every timer.
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  test('inside a nested loop (a generator) sleep still works, synchronously', async () => {
+    const out = await run(`
+import time
+def g():
+    time.sleep(0.01)
+    yield 'ok'
+print(list(g()))
+`);
+    expect(out).toBe("['ok']\n");
+  });
+});
