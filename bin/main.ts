@@ -216,13 +216,27 @@ function stripBom(s: string): string {
 
 // ---------------------------------------------------------------- running
 
+/**
+ * A VM on the process's streams. Ctrl-C sets its pending interrupt (KeyboardInterrupt at
+ * the next check); a second Ctrl-C before the program saw the first ends the process.
+ */
+function newVM(argv: string[], path: string[]): VM {
+  const vm = createVM({ argv, path, io: processIO() });
+  vm.interruptible = true;
+  process.on('SIGINT', () => {
+    if (vm.pendingInterrupt) process.exit(130);
+    vm.pendingInterrupt = true;
+  });
+  return vm;
+}
+
 interface Ctx {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
 }
 
 /** `tpy FILE`: the file as __main__, sys.path[0] its directory. */
-function runFileMode(inv: Invocation, ctx: Ctx): number | Promise<number> {
+async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
   let file = inv.target;
   const abs = resolve(file);
   let source: string;
@@ -248,20 +262,20 @@ function runFileMode(inv: Invocation, ctx: Ctx): number | Promise<number> {
   } catch {
     // Keep the unresolved directory.
   }
-  const vm = createVM({ argv: [inv.target, ...inv.args], path: [dir], io: processIO() });
-  const code = runMain(vm, source, file);
+  const vm = newVM([inv.target, ...inv.args], [dir]);
+  const code = await runMain(vm, source, file);
   return inv.interactive ? interactive(vm, inv, code) : code;
 }
 
-function runCommandMode(inv: Invocation): number | Promise<number> {
-  const vm = createVM({ argv: ['-c', ...inv.args], path: [''], io: processIO() });
-  const code = runMain(vm, inv.target, '<string>');
+async function runCommandMode(inv: Invocation): Promise<number> {
+  const vm = newVM(['-c', ...inv.args], ['']);
+  const code = await runMain(vm, inv.target, '<string>');
   return inv.interactive ? interactive(vm, inv, code) : code;
 }
 
-function runStdinMode(inv: Invocation): number | Promise<number> {
+async function runStdinMode(inv: Invocation): Promise<number> {
   const source = stripBom(readAllStdin());
-  const vm = createVM({ argv: [inv.mode === 'stdin' ? '-' : '', ...inv.args], path: [''], io: processIO() });
+  const vm = newVM([inv.mode === 'stdin' ? '-' : '', ...inv.args], ['']);
   return runMain(vm, source, '<stdin>');
 }
 
@@ -301,9 +315,9 @@ function setArgv0(vm: VM, argv0: string): void {
 }
 
 /** `tpy -m MODULE`: a source module found on sys.path runs as __main__; a native module runs its `main`. */
-function runModuleMode(inv: Invocation, ctx: Ctx): number | Promise<number> {
+async function runModuleMode(inv: Invocation, ctx: Ctx): Promise<number> {
   const cwd = process.cwd();
-  const vm = createVM({ argv: ['-m', ...inv.args], path: [cwd], io: processIO() });
+  const vm = newVM(['-m', ...inv.args], [cwd]);
   const file = findModuleFile(inv.target, sysPathDirs(vm));
   if (file !== null) {
     setArgv0(vm, file);
@@ -314,7 +328,7 @@ function runModuleMode(inv: Invocation, ctx: Ctx): number | Promise<number> {
       ctx.stderr(`tpy: can't open file '${file}': [Errno 2] No such file or directory\n`);
       return 2;
     }
-    const code = runMain(vm, source, file);
+    const code = await runMain(vm, source, file);
     return inv.interactive ? interactive(vm, inv, code) : code;
   }
   if (vm.nativeModules.has(inv.target)) {
@@ -437,7 +451,7 @@ export async function main(argv: string[]): Promise<number> {
       return runStdinMode(inv);
     case 'repl': {
       if (!process.stdin.isTTY && !inv.interactive) return runStdinMode(inv);
-      const vm = createVM({ argv: [''], path: [''], io: processIO() });
+      const vm = newVM([''], ['']);
       return repl(vm, inv, true);
     }
   }

@@ -82,10 +82,10 @@ export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource,
   }
 
   /** Runs code in __main__; returns an exit code when the program asked to exit. */
-  const run = (code: Code): number | null => {
+  const run = async (code: Code): Promise<number | null> => {
     hooks.beforeRun?.();
     try {
-      vm.runCode(code, main.dict);
+      await vm.runCodeParkable(code, main.dict);
       return null;
     } catch (e) {
       const exc = toPyException(e);
@@ -115,7 +115,7 @@ export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource,
     } else if (attempt.kind === 'ok' && !blankEnd && opensBlock(buffer[0])) continue;
     buffer = [];
     if (attempt.kind === 'ok') {
-      const code = run(attempt.code);
+      const code = await run(attempt.code);
       if (code !== null) return code;
     } else reportUncaught(vm, attempt.exc);
   }

@@ -390,11 +390,11 @@ function foldIter(e: ast.expr): ast.expr {
     return t ? makeConst(e, t) : e;
   }
   // A set display becomes a frozenset constant. DIVERGENCE: only when its items are
-  // ints, floats, bools or strs (hashing anything else needs a running VM); 3.7 folds
+  // small ints, bools or strs (hashing anything else needs a running VM); 3.7 folds
   // any constant items.
   if (e.kind === 'Set' && e.elts.length) {
     const t = constTuple(e.elts);
-    if (!t || !t.items.every((v) => typeof v !== 'object' || v instanceof PyFloat)) return e;
+    if (!t || !t.items.every((v) => typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')) return e;
     return makeConst(e, newFrozenSet(null as unknown as VM, t.items));
   }
   return e;

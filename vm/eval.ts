@@ -245,9 +245,10 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
           case Op.JUMP_FORWARD: pc += arg >> 1; break;
           case Op.JUMP_ABSOLUTE:
             pc = arg >> 1;
-            if (vm.pendingInterrupt) {
+            // Every few thousand backward jumps: a pending Ctrl-C, or a short yield to Node's event loop.
+            if (--vm.countdown <= 0) {
               f.sp = sp; f.pc = pc;
-              throw takeInterrupt(vm);
+              if (vm.checkInterrupt()) return PARK;
             }
             break;
 
@@ -426,7 +427,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               vm.frame = f;
               code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
               base = f.base; sp = f.sp; pc = 0;
-              if (vm.pendingInterrupt) throw takeInterrupt(vm);
+              if (--vm.countdown <= 0 && vm.checkInterrupt()) return PARK;
               break;
             }
             // A native callable (or a class, or an object with __call__): call it from here.
@@ -942,11 +943,6 @@ function unboundDeref(code: Code, i: number): PyBaseException {
 
 function runtimeErrorType(): PyType {
   return runtimeError('').cls;
-}
-
-function takeInterrupt(vm: VM): PyBaseException {
-  vm.pendingInterrupt = false;
-  return vm.makeKeyboardInterrupt();
 }
 
 function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined): PyBaseException {

@@ -7,3 +7,6 @@ const parkType = makeNativeType('park_marker', undefined, { final: true });
 
 /** Never visible to tpy code: the loop intercepts it at the call site. */
 export const PARK: PyObj = new (class extends PyObj {})(parkType);
+
+/** What a park resolves to when the loop resumes without a value (a yield for signals). */
+export const NO_VALUE: PyObj = new (class extends PyObj {})(parkType);

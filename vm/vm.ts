@@ -16,8 +16,13 @@ import { Code, CO_GENERATOR } from './code.js';
 import { bindArguments, makeCells } from './bind.js';
 import { execute, generatorSend, generatorThrow } from './eval.js';
 import { recursionError, toPyException } from './errors.js';
-import { PARK } from './park.js';
+import { PARK, NO_VALUE } from './park.js';
 import { SourceCache } from './traceback_format.js';
+
+/** How many backward jumps and calls run between two checks for Ctrl-C. */
+const CHECK_INTERVAL = 4096;
+/** How often an interruptible run yields to Node's event loop. */
+const YIELD_EVERY_MS = 20;
 
 /** Where a VM's standard streams go (the CLI passes process streams, tests pass buffers). */
 export interface HostIO {
@@ -49,6 +54,14 @@ export class VM {
   io: HostIO;
   /** Set by a signal handler (Ctrl-C); the loop checks it on backward jumps and calls. */
   pendingInterrupt = false;
+  /** Backward jumps and calls left until the next checkInterrupt(). */
+  countdown = CHECK_INTERVAL;
+  /**
+   * Set by the CLI, which listens for SIGINT: the loop then yields to Node's
+   * event loop now and then (a signal handler can only run there).
+   */
+  interruptible = false;
+  private lastYield = 0;
   /** Nesting depth of eval loops on the JS stack (a blocking operation can park only in the outermost). */
   nestedRuns = 0;
   /**
@@ -251,7 +264,7 @@ export class VM {
         error = toPyException(e);
       }
       const top = this.frame!;
-      if (error === null) this.stack[top.sp++] = value!;
+      if (error === null && value !== NO_VALUE) this.stack[top.sp++] = value!;
       this.nestedRuns++;
       try {
         result = execute(this, top, error, true);
@@ -260,6 +273,29 @@ export class VM {
       }
     }
     return result;
+  }
+
+  /**
+   * Called by the loop every CHECK_INTERVAL backward jumps or calls (the state of
+   * the running frame saved): raises KeyboardInterrupt after a Ctrl-C, and in an
+   * interruptible run parks briefly on the event loop so that signals get seen.
+   * Returns true when it parked.
+   */
+  checkInterrupt(): boolean {
+    this.countdown = CHECK_INTERVAL;
+    if (this.pendingInterrupt) {
+      this.pendingInterrupt = false;
+      throw this.makeKeyboardInterrupt();
+    }
+    if (this.interruptible && this.parkableRun && this.nestedRuns === 1) {
+      const now = performance.now();
+      if (now - this.lastYield >= YIELD_EVERY_MS) {
+        this.lastYield = now;
+        this.parked = new Promise((resolve) => setImmediate(() => resolve(NO_VALUE)));
+        return true;
+      }
+    }
+    return false;
   }
 
   makeKeyboardInterrupt(): PyBaseException {

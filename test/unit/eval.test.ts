@@ -179,3 +179,36 @@ print(list(g()))
     expect(out).toBe("['ok']\n");
   });
 });
+
+describe('KeyboardInterrupt', () => {
+  test('a Ctrl-C arriving during a tight loop is raised inside the program', async () => {
+    const { runMain } = await import('../../index.js');
+    let out = '';
+    const vm = createVM({ io: { stdout: (s) => { out += s; }, stderr: (s) => { out += s; }, readLine: () => null } });
+    vm.interruptible = true;
+    // As the CLI's SIGINT handler does; it can only run because the loop yields to the event loop.
+    setTimeout(() => { vm.pendingInterrupt = true; }, 50);
+    const code = await runMain(vm, `
+n = 0
+try:
+    while True:
+        n += 1
+except KeyboardInterrupt:
+    print('interrupted', n > 0)
+`, 't.py');
+    expect(code).toBe(0);
+    expect(out).toBe('interrupted True\n');
+  });
+
+  test('uncaught, it prints a traceback and the exit code is 130', async () => {
+    const { runMain } = await import('../../index.js');
+    let err = '';
+    const vm = createVM({ io: { stdout() {}, stderr: (s) => { err += s; }, readLine: () => null } });
+    vm.interruptible = true;
+    setTimeout(() => { vm.pendingInterrupt = true; }, 50);
+    const code = await runMain(vm, 'def spin():\n    while True:\n        pass\nspin()\n', 't.py');
+    expect(code).toBe(130);
+    expect(err).toMatch(/^Traceback \(most recent call last\):\n  File "t.py", line 4, in <module>\n    spin\(\)\n  File "t.py", line \d, in spin\n/);
+    expect(err.endsWith('KeyboardInterrupt\n')).toBe(true);
+  });
+});
