@@ -108,6 +108,9 @@ function matchName(text: string, offset: number): CustomPatternMatcherReturn | n
       else if (d >= 128 && isIdContinueAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
       else break;
     }
+    // A string prefix (`rb'...'`) is left to the String token, which comes next.
+    const q = text.charCodeAt(i);
+    if ((q === 39 || q === 34) && i - offset <= 2 && isPrefix(text, offset, i)) return null;
     return match(text.slice(offset, i));
   }
   NAME_FROM.lastIndex = offset;
@@ -238,12 +241,23 @@ function matchNumber(text: string, offset: number): CustomPatternMatcherReturn |
 
 const PREFIXES = new Set(['', 'r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 
+function isPrefixLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l === 114 || l === 98 || l === 117 || l === 102; // r b u f, either case
+}
+
+/** Is text[from, to) a valid string prefix? */
+function isPrefix(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (!isPrefixLetter(text.charCodeAt(i))) return false;
+  return PREFIXES.has(text.slice(from, to).toLowerCase());
+}
+
 function matchString(text: string, offset: number): CustomPatternMatcherReturn | null {
   let i = offset;
-  while (i - offset < 2 && /[rRbBuUfF]/.test(text[i] ?? '')) i += 1;
+  while (i - offset < 2 && isPrefixLetter(text.charCodeAt(i))) i += 1;
   const q = text.charCodeAt(i);
   if (q !== 39 && q !== 34) return null;
-  const prefix = text.slice(offset, i).toLowerCase();
+  const prefix = i === offset ? '' : text.slice(offset, i).toLowerCase();
   if (!PREFIXES.has(prefix)) return null;
   const quote = text[i]!;
   const triple = text[i + 1] === quote && text[i + 2] === quote;
@@ -449,9 +463,9 @@ export const lexerTokens: TokenType[] = [
   Whitespace,
   Comment,
   Continuation,
+  Name,
   StringLit,
   NumberLit,
-  Name,
   DoubleStarEqual, DoubleSlashEqual, LeftShiftEqual, RightShiftEqual, Ellipsis,
   Arrow, DoubleStar, DoubleSlash, LeftShift, RightShift, EqEqual, NotEqual, LessEqual, GreaterEqual,
   PlusEqual, MinusEqual, StarEqual, SlashEqual, PercentEqual, AmperEqual, VbarEqual, CircumflexEqual,

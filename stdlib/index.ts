@@ -7,6 +7,7 @@ import { init_math } from './math.js';
 import { init_time } from './time.js';
 import { init_random } from './random.js';
 import { init_dis } from './dis.js';
+import { init_traceback } from './traceback.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', initBuiltins as ModuleInit);
@@ -15,4 +16,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('time', init_time);
   vm.nativeModules.set('random', init_random);
   vm.nativeModules.set('dis', init_dis);
+  vm.nativeModules.set('traceback', init_traceback);
 }

@@ -56,7 +56,7 @@ defMethod(structTimeType, '__reduce__', (vm, args) => {
   return new PyTuple([structTimeType, new PyTuple([new PyTuple(self.items.slice())])]);
 });
 defNew(structTimeType, (vm, args, kwargs) => {
-  const [, seq] = parseArgs('struct_time', args, kwargs, { names: ['sequence', 'dict'], required: 1 });
+  const [seq] = parseArgs('struct_time', args, kwargs, { names: ['sequence', 'dict'], required: 1 });
   const items = toArray(vm, seq!);
   if (items.length < 9) throw typeError(`time.struct_time() takes an at least 9-sequence (${items.length}-sequence given)`);
   if (items.length > 11) throw typeError(`time.struct_time() takes an at most 11-sequence (${items.length}-sequence given)`);

@@ -33,20 +33,44 @@ export class SourceCache {
 
 const RECURSIVE_CUTOFF = 3;
 
-/** The "  File ..., line N, in NAME" entries of a traceback chain, with repeated frames collapsed. */
-export function formatTracebackEntries(vm: VM, tb: PyTraceback | null): string {
-  let out = '';
+/** One traceback entry as traceback.FrameSummary holds it. */
+export interface FrameEntry {
+  filename: string;
+  lineno: number;
+  name: string;
+  /** The stripped source line, or null when unavailable. */
+  line: string | null;
+}
+
+/** The entries of a traceback chain, oldest first (traceback.extract_tb), at most `limit` of them. */
+export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number | null = null): FrameEntry[] {
+  const out: FrameEntry[] = [];
+  for (let t = tb; t !== null; t = t.tb_next) {
+    if (limit !== null && out.length >= limit) break;
+    const code = t.tb_frame.f_code;
+    const line = vm.sources.line(code.co_filename, t.tb_lineno);
+    out.push({ filename: code.co_filename, lineno: t.tb_lineno, name: code.co_name, line: line === null ? null : line.trim() });
+  }
+  return out;
+}
+
+/**
+ * traceback.format_list / StackSummary.format: one string per entry
+ * ("  File ..., line N, in NAME\n    source\n"), runs of more than three
+ * identical entries collapsed into "[Previous line repeated N more times]".
+ */
+export function formatEntries(entries: FrameEntry[]): string[] {
+  const out: string[] = [];
   let lastKey: string | null = null;
   let count = 0;
   const flushRepeats = () => {
     if (count > RECURSIVE_CUTOFF) {
       const n = count - RECURSIVE_CUTOFF;
-      out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+      out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`);
     }
   };
-  for (let t = tb; t !== null; t = t.tb_next) {
-    const code = t.tb_frame.f_code;
-    const key = `${code.co_filename}\0${t.tb_lineno}\0${code.co_name}`;
+  for (const e of entries) {
+    const key = `${e.filename}\0${e.lineno}\0${e.name}`;
     if (key === lastKey) {
       count++;
       if (count > RECURSIVE_CUTOFF) continue;
@@ -55,12 +79,16 @@ export function formatTracebackEntries(vm: VM, tb: PyTraceback | null): string {
       lastKey = key;
       count = 1;
     }
-    out += `  File "${code.co_filename}", line ${t.tb_lineno}, in ${code.co_name}\n`;
-    const line = vm.sources.line(code.co_filename, t.tb_lineno);
-    if (line !== null && line.trim() !== '') out += `    ${line.trim()}\n`;
+    let entry = `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
+    if (e.line !== null && e.line !== '') entry += `    ${e.line}\n`;
+    out.push(entry);
   }
   flushRepeats();
   return out;
+}
+
+export function formatTracebackEntries(vm: VM, tb: PyTraceback | null): string {
+  return formatEntries(extractTraceback(vm, tb)).join('');
 }
 
 /** The class as traceback.py names it: qualified by its module unless that is __main__ or builtins. */
@@ -144,23 +172,30 @@ export function formatExceptionOnly(vm: VM, exc: PyBaseException): string {
   return out + '\n';
 }
 
-/** The whole report for an uncaught exception, causes and contexts first (traceback.print_exception). */
-export function formatException(vm: VM, exc: PyBaseException, seen = new Set<PyBaseException>()): string {
+/**
+ * The whole report for an exception, causes and contexts first, as the list of
+ * strings traceback.format_exception returns (join them to print).
+ */
+export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, seen = new Set<PyBaseException>()): string[] {
   seen.add(exc);
-  let out = '';
-  if (exc.cause !== null && !seen.has(exc.cause)) {
-    out += formatException(vm, exc.cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-    out += formatException(vm, exc.context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  const out: string[] = [];
+  if (chain) {
+    if (exc.cause !== null && !seen.has(exc.cause)) {
+      out.push(...formatExceptionLines(vm, exc.cause, chain, limit, seen));
+      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+      out.push(...formatExceptionLines(vm, exc.context, chain, limit, seen));
+      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
   }
   if (exc.traceback !== null) {
-    out += 'Traceback (most recent call last):\n';
-    out += formatTracebackEntries(vm, exc.traceback);
+    out.push('Traceback (most recent call last):\n');
+    out.push(...formatEntries(extractTraceback(vm, exc.traceback, limit)));
   }
-  out += formatExceptionOnly(vm, exc);
+  out.push(formatExceptionOnly(vm, exc));
   return out;
 }
 
-export { None };
+export function formatException(vm: VM, exc: PyBaseException): string {
+  return formatExceptionLines(vm, exc).join('');
+}

@@ -1,11 +1,13 @@
-// The C library's pow() bit for bit: glibc's x86-64 FMA build (the one CPython calls on this kind of machine), and an exact fma().
+// The C library's pow() bit for bit: glibc's x86-64 FMA variant, which CPython calls on the machines tpy is tested on.
 //
 // CPython's float ** float ends in libm's pow(), which is not correctly rounded (up to
 // 0.52 ulp), and V8's Math.pow differs from it in about one result in ten. So this file
-// replays glibc 2.28+'s pow (the table-driven algorithm of ARM's optimized-routines) as
-// its `__ieee754_pow_fma` variant executes it: the same operations in the same order,
-// with the multiply-adds the compiler fused computed as exact fused multiply-adds.
-// The tables are the ones in the library's `__pow_log_data` and `__exp_data`.
+// replays glibc 2.28+'s pow (the table-driven algorithm of ARM's optimized-routines, MIT
+// licensed) as its `__ieee754_pow_fma` variant executes it on x86-64 CPUs with FMA and
+// AVX2: the same operations in the same order, with the multiply-adds the compiler fused
+// computed as exact fused multiply-adds. The tables are the values of the library's
+// `__pow_log_data` and `__exp_data`. (On a CPU without FMA, glibc runs the other variant,
+// which can differ in the last bit in rare cases.)
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);

@@ -318,7 +318,7 @@ export function installIntMethods(): void {
     noKwargs('int.__round__', kwargs);
     checkArgCount('__round__', args, 0, 1);
     const v = selfInt(args);
-    if (args.length < 2 || args[1] === None) return v;
+    if (args.length < 2) return v;
     return intRound(v, index(vm, args[1]));
   });
   defMethod(t, '__format__', (vm, args, kwargs) => {

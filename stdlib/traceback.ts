@@ -1,0 +1,188 @@
+// The traceback module: print_exc, format_exc, print_exception, format_exception, extract_tb and friends.
+
+import type { PyObject } from '../vm/objects/object.js';
+import { PyObj } from '../vm/objects/object.js';
+import { makeNativeType } from '../vm/objects/type.js';
+import { builtin, defMethod, defGetter } from '../vm/objects/function.js';
+import { PyList, listType } from '../vm/objects/list.js';
+import { PyTuple, newTuple } from '../vm/objects/tuple.js';
+import { PyModule } from '../vm/objects/module.js';
+import { PyTraceback } from '../vm/objects/traceback.js';
+import { None } from '../vm/objects/singletons.js';
+import { PyBaseException, typeError } from '../vm/objects/exceptions.js';
+import { call } from '../vm/ops/call.js';
+import { getAttr } from '../vm/ops/attribute.js';
+import { truthy, index } from '../vm/ops/convert.js';
+import { toArray } from '../vm/ops/sequence.js';
+import { pyEq } from '../vm/ops/compare.js';
+import { typeOf } from '../vm/ops/typeof.js';
+import {
+  extractTraceback, formatEntries, formatExceptionLines, formatExceptionOnly, FrameEntry,
+} from '../vm/traceback_format.js';
+import { parseArgs } from '../vm/methods/args.js';
+import type { Frame } from '../vm/frame.js';
+import type { ModuleInit, VM } from '../vm/vm.js';
+
+/** traceback.FrameSummary: one entry, also unpackable as (filename, lineno, name, line). */
+const frameSummaryType = makeNativeType('FrameSummary', undefined, { module: 'traceback' });
+class PyFrameSummary extends PyObj {
+  constructor(readonly entry: FrameEntry) {
+    super(frameSummaryType);
+  }
+  get fields(): PyObject[] {
+    const e = this.entry;
+    return [e.filename, e.lineno, e.name, e.line ?? None];
+  }
+}
+defGetter(frameSummaryType, 'filename', (vm, s) => (s as PyFrameSummary).entry.filename);
+defGetter(frameSummaryType, 'lineno', (vm, s) => (s as PyFrameSummary).entry.lineno);
+defGetter(frameSummaryType, 'name', (vm, s) => (s as PyFrameSummary).entry.name);
+defGetter(frameSummaryType, 'line', (vm, s) => (s as PyFrameSummary).entry.line ?? None);
+defMethod(frameSummaryType, '__repr__', (vm, args) => {
+  const e = (args[0] as PyFrameSummary).entry;
+  return `<FrameSummary file ${e.filename}, line ${e.lineno} in ${e.name}>`;
+});
+defMethod(frameSummaryType, '__iter__', (vm, args) => call(vm, getAttr(vm, newTuple((args[0] as PyFrameSummary).fields), '__iter__'), []));
+defMethod(frameSummaryType, '__len__', () => 4);
+defMethod(frameSummaryType, '__getitem__', (vm, args) => {
+  const fields = (args[0] as PyFrameSummary).fields;
+  return call(vm, getAttr(vm, newTuple(fields), '__getitem__'), [args[1]]);
+});
+defMethod(frameSummaryType, '__eq__', (vm, args) => {
+  const [self, other] = args as [PyFrameSummary, PyObject];
+  if (other instanceof PyFrameSummary) return pyEq(vm, newTuple(self.fields), newTuple(other.fields));
+  if (other instanceof PyTuple) return pyEq(vm, newTuple(self.fields), other);
+  return false;
+});
+
+/** traceback.StackSummary: a list of FrameSummary objects with a format() method. */
+const stackSummaryType = makeNativeType('StackSummary', listType, { module: 'traceback', allocate: (cls) => new PyList([], cls) });
+defMethod(stackSummaryType, 'format', (vm, args) => new PyList(formatEntries(entriesOf(args[0]))));
+
+function entriesOf(o: PyObject): FrameEntry[] {
+  return (o as PyList).items.map(toEntry);
+}
+
+function toEntry(o: PyObject): FrameEntry {
+  if (o instanceof PyFrameSummary) return o.entry;
+  if (o instanceof PyTuple && o.items.length === 4) {
+    const [filename, lineno, name, line] = o.items;
+    return { filename: String(filename), lineno: Number(lineno), name: String(name), line: line === None ? null : String(line) };
+  }
+  throw typeError('format_list() expects FrameSummary objects or 4-tuples');
+}
+
+function summary(entries: FrameEntry[]): PyList {
+  return new PyList(entries.map((e) => new PyFrameSummary(e)), stackSummaryType);
+}
+
+function limitArg(vm: VM, v: PyObject | undefined): number | null {
+  if (v === undefined || v === None) return null;
+  const n = index(vm, v);
+  return typeof n === 'bigint' ? null : n;
+}
+
+function write(vm: VM, file: PyObject | undefined, text: string): void {
+  let f = file;
+  if (f === undefined || f === None) {
+    const sys = vm.modules.getStr('sys');
+    f = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+  }
+  if (f === undefined || f === None) {
+    vm.io.stderr(text);
+    return;
+  }
+  call(vm, getAttr(vm, f, 'write'), [text]);
+}
+
+/**
+ * The exception an exception-taking function refers to: (exc) in 3.10+ style,
+ * or (etype, value, tb) in the older one.
+ */
+function exceptionArg(exc: PyObject, value: PyObject | undefined): PyBaseException | null {
+  const v = value !== undefined ? value : exc;
+  if (v === None) return null;
+  if (!(v instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(v).name} found`);
+  return v;
+}
+
+function formatLines(vm: VM, exc: PyBaseException | null, limit: number | null, chain: boolean): string[] {
+  if (exc === null) return ['NoneType: None\n'];
+  return formatExceptionLines(vm, exc, chain, limit);
+}
+
+/** The chain of frames from `f` outwards, oldest first (extract_stack). */
+function stackEntries(vm: VM, f: Frame | null, limit: number | null): FrameEntry[] {
+  const frames: Frame[] = [];
+  for (let fr = f; fr !== null; fr = fr.f_back) frames.push(fr);
+  frames.reverse();
+  const entries = frames.map((fr) => {
+    const code = fr.f_code;
+    const lineno = fr.f_lineno;
+    const line = vm.sources.line(code.co_filename, lineno);
+    return { filename: code.co_filename, lineno, name: code.co_name, line: line === null ? null : line.trim() };
+  });
+  return limit === null ? entries : entries.slice(Math.max(0, entries.length - limit));
+}
+
+export const init_traceback: ModuleInit = (vm, m) => {
+  const d = m.dict;
+  const def = (name: string, fn: Parameters<typeof builtin>[1]) => d.setStr(name, builtin(name, fn, 'traceback'));
+  d.setStr('FrameSummary', frameSummaryType);
+  d.setStr('StackSummary', stackSummaryType);
+
+  def('print_exc', (vm, args, kwargs) => {
+    const [limit, file, chain] = parseArgs('print_exc', args, kwargs, { names: ['limit', 'file', 'chain'] }, 0);
+    write(vm, file, formatLines(vm, vm.excInfo, limitArg(vm, limit), chain === undefined || truthy(vm, chain)).join(''));
+    return None;
+  });
+  def('format_exc', (vm, args, kwargs) => {
+    const [limit, chain] = parseArgs('format_exc', args, kwargs, { names: ['limit', 'chain'] }, 0);
+    return formatLines(vm, vm.excInfo, limitArg(vm, limit), chain === undefined || truthy(vm, chain)).join('');
+  });
+  def('print_exception', (vm, args, kwargs) => {
+    const [exc, value, , limit, file, chain] = parseArgs('print_exception', args, kwargs,
+      { names: ['exc', 'value', 'tb', 'limit', 'file', 'chain'], required: 1, posOnly: 1 }, 0);
+    const e = exceptionArg(exc!, value);
+    write(vm, file, formatLines(vm, e, limitArg(vm, limit), chain === undefined || truthy(vm, chain)).join(''));
+    return None;
+  });
+  def('format_exception', (vm, args, kwargs) => {
+    const [exc, value, , limit, chain] = parseArgs('format_exception', args, kwargs,
+      { names: ['exc', 'value', 'tb', 'limit', 'chain'], required: 1, posOnly: 1 }, 0);
+    const e = exceptionArg(exc!, value);
+    return new PyList(formatLines(vm, e, limitArg(vm, limit), chain === undefined || truthy(vm, chain)));
+  });
+  def('format_exception_only', (vm, args, kwargs) => {
+    const [exc, value] = parseArgs('format_exception_only', args, kwargs, { names: ['exc', 'value'], required: 1, posOnly: 1 }, 0);
+    const e = exceptionArg(exc!, value);
+    return new PyList([e === null ? 'NoneType: None\n' : formatExceptionOnly(vm, e)]);
+  });
+  def('extract_tb', (vm, args, kwargs) => {
+    const [tb, limit] = parseArgs('extract_tb', args, kwargs, { names: ['tb', 'limit'], required: 1 }, 0);
+    return summary(extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit)));
+  });
+  def('format_tb', (vm, args, kwargs) => {
+    const [tb, limit] = parseArgs('format_tb', args, kwargs, { names: ['tb', 'limit'], required: 1 }, 0);
+    return new PyList(formatEntries(extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))));
+  });
+  def('print_tb', (vm, args, kwargs) => {
+    const [tb, limit, file] = parseArgs('print_tb', args, kwargs, { names: ['tb', 'limit', 'file'], required: 1 }, 0);
+    write(vm, file, formatEntries(extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))).join(''));
+    return None;
+  });
+  def('format_list', (vm, args) => new PyList(formatEntries(toArray(vm, args[0]).map(toEntry))));
+  def('extract_stack', (vm, args, kwargs) => {
+    const [f, limit] = parseArgs('extract_stack', args, kwargs, { names: ['f', 'limit'] }, 0);
+    return summary(stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit)));
+  });
+  def('format_stack', (vm, args, kwargs) => {
+    const [f, limit] = parseArgs('format_stack', args, kwargs, { names: ['f', 'limit'] }, 0);
+    return new PyList(formatEntries(stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit))));
+  });
+  def('print_stack', (vm, args, kwargs) => {
+    const [f, limit, file] = parseArgs('print_stack', args, kwargs, { names: ['f', 'limit', 'file'] }, 0);
+    write(vm, file, formatEntries(stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit))).join(''));
+    return None;
+  });
+};
