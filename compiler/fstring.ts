@@ -172,39 +172,33 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
   }
   const payloads = tokens.map((t) => t.payload as StringPayload);
   const isBytes = payloads[0]!.prefix.includes('b');
-  for (const p of payloads) {
-    if (p.prefix.includes('b') !== isBytes) throw errorAtToken(src, next, 'cannot mix bytes and nonbytes literals');
-  }
   const bodyOf = (i: number): string => src.text.slice(payloads[i]!.bodyStart, payloads[i]!.bodyEnd);
+  // Tokens are processed in order, as CPython does: an error in an earlier literal wins.
   try {
-    if (isBytes) {
-      const bytes: number[] = [];
-      tokens.forEach((t, i) => {
-        const body = bodyOf(i);
-        if (/[^\x00-\x7f]/.test(body)) throw errorAtToken(src, t, 'bytes can only contain ASCII literal characters');
-        bytes.push(...decodeBytes(body, payloads[i]!.prefix.includes('r')));
-      });
-      return { kind: 'Constant', value: { type: 'bytes', value: Uint8Array.from(bytes) }, kind_: null, ...l };
-    }
-    if (!payloads.some((p) => p.prefix.includes('f'))) {
-      let value = '';
-      payloads.forEach((p, i) => {
-        value += p.prefix.includes('r') ? bodyOf(i) : decodeStr(bodyOf(i));
-      });
-      return { kind: 'Constant', value: { type: 'str', value }, kind_: payloads[0]!.prefix === 'u' ? 'u' : null, ...l };
-    }
+    const bytes: number[] = [];
     const parts = new Parts(l);
+    let text = '';
+    let sawF = false;
     tokens.forEach((t, i) => {
       const p = payloads[i]!;
+      if (p.prefix.includes('b') !== isBytes) throw errorAtToken(src, next, 'cannot mix bytes and nonbytes literals');
       const body = bodyOf(i);
-      if (!p.prefix.includes('f')) {
-        parts.literal(p.prefix.includes('r') ? body : decodeStr(body));
-        return;
+      const raw = p.prefix.includes('r');
+      if (isBytes) {
+        if (/[^\x00-\x7f]/.test(body)) throw errorAtToken(src, t, 'bytes can only contain ASCII literal characters');
+        bytes.push(...decodeBytes(body, raw));
+      } else if (p.prefix.includes('f')) {
+        sawF = true;
+        new FStringScanner(src, t, p, body, l, jobs).parse(0, parts);
+      } else {
+        const value = raw ? body : decodeStr(body);
+        parts.literal(value);
+        text += value;
       }
-      const scanner = new FStringScanner(src, t, p, body, l, jobs);
-      scanner.parse(0, parts);
     });
-    return { kind: 'JoinedStr', values: parts.finish(), ...l };
+    if (isBytes) return { kind: 'Constant', value: { type: 'bytes', value: Uint8Array.from(bytes) }, kind_: null, ...l };
+    if (sawF) return { kind: 'JoinedStr', values: parts.finish(), ...l };
+    return { kind: 'Constant', value: { type: 'str', value: text }, kind_: payloads[0]!.prefix === 'u' ? 'u' : null, ...l };
   } catch (e) {
     if (e instanceof DecodeError) throw errorAtToken(src, next, e.message);
     if (e instanceof FStringError) throw errorAtToken(src, next, e.message);
@@ -372,7 +366,7 @@ class FStringScanner {
       this.i += 1;
     }
     if (quote !== null) throw new FStringError('f-string: unterminated string');
-    if (stack.length > 0) throw new FStringError("f-string: expecting '}'");
+    if (stack.length > 0) throw new FStringError(`f-string: unmatched '${stack[stack.length - 1]}'`);
     if (exprEnd < 0) throw new FStringError("f-string: expecting '}'");
     const text = body.slice(exprStart, exprEnd);
     if (text.trim() === '') {
@@ -403,9 +397,8 @@ class FStringScanner {
       this.i += 1;
       const spec = new Parts(this.l);
       this.parse(level + 1, spec);
-      // As CPython 3.11: the spec's own node ends where the string token holding it ends.
-      const t = this.token;
-      format_spec = { kind: 'JoinedStr', values: spec.finish(), ...this.l, end_lineno: t.endLine!, end_col_offset: t.endColumn! };
+      // As CPython 3.11: the spec's own node has the location of the string token holding it.
+      format_spec = { kind: 'JoinedStr', values: spec.finish(), ...loc(this.token, this.token) };
     }
     if (body[this.i] !== '}') throw new FStringError("f-string: expecting '}'");
     this.i += 1;

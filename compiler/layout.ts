@@ -176,6 +176,9 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
       if (kw !== undefined) {
         t.tokenType = kw;
         t.tokenTypeIdx = kw.tokenTypeIdx!;
+      } else if (!/^[\x00-\x7f]*$/.test(t.image)) {
+        // As CPython (PEP 3131): identifiers are NFKC-normalized, so `ﬁ` is the name `fi`.
+        t.image = t.image.normalize('NFKC');
       }
     }
     out.push(t);

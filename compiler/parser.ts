@@ -57,6 +57,14 @@ type ParamItem =
   | { type: 'starstar'; tok: IToken; arg: ast.arg }
   | { type: 'param'; arg: ast.arg; default: ast.expr | null };
 
+/** Call arguments, split; `genexpFor` is the `for` of a sole generator-expression argument. */
+interface CallArgs {
+  args: ast.expr[];
+  keywords: ast.keyword[];
+  soleGenexp: boolean;
+  genexpFor?: IToken;
+}
+
 /** What follows the first expression of an expression statement. */
 type StmtTail =
   | { type: 'ann'; annotation: ast.expr; value: ast.expr | null }
@@ -81,7 +89,7 @@ interface BraceItem {
 
 /** One call argument before the list is split into args and keywords. */
 type CallArg =
-  | { type: 'pos'; value: ast.expr; genexp: boolean }
+  | { type: 'pos'; value: ast.expr; genexp: boolean; forTok?: IToken }
   | { type: 'star'; value: ast.Starred }
   | { type: 'kw'; kw: ast.keyword }
   | { type: 'starstar'; kw: ast.keyword };
@@ -107,8 +115,7 @@ export class PythonParser extends EmbeddedActionsParser {
   private alts_star_target_OR?: IOrAlt<any>[];
   private alts_expression_OR?: IOrAlt<any>[];
   private alts_inversion_OR?: IOrAlt<any>[];
-  private alts_factor_OR?: IOrAlt<any>[];
-  private alts_factor_OR2?: IOrAlt<any>[];
+  private alts_unary?: IOrAlt<any>[];
   private alts_slice_OR?: IOrAlt<any>[];
   private alts_call_arg_OR?: IOrAlt<any>[];
   private alts_atom_OR?: IOrAlt<any>[];
@@ -126,8 +133,12 @@ export class PythonParser extends EmbeddedActionsParser {
   /** The disjunction completed last, with its first and last tokens (for "Perhaps you forgot a comma?"). */
   lastDisjunction: { node: ast.expr; start: IToken; end: IToken } | null = null;
 
-  constructor() {
-    super(T.allTokens, { maxLookahead: 3 });
+  /**
+   * `validate` runs chevrotain's grammar checks (ambiguities, left recursion): the unit tests
+   * do; the shared instance skips them, which halves the start-up cost.
+   */
+  constructor(validate = false) {
+    super(T.allTokens, { maxLookahead: 3, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -629,13 +640,18 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
   });
 
-  /** The end of a compound statement: the end of the last statement of its last non-empty block. */
-  private endOf(start: IToken, ...blocks: ast.stmt[][]): ast.Location {
-    for (let i = blocks.length - 1; i >= 0; i -= 1) {
-      const b = blocks[i]!;
-      if (b.length > 0) return locTo(loc(start, start), b[b.length - 1]!);
+  /**
+   * The location of a compound statement: to the last token of its last block (a trailing ';'
+   * included, as CPython has it), skipping the NEWLINE and DEDENTs that close the block.
+   */
+  private endOf(start: IToken): ast.Location {
+    let i = 0;
+    let t = this.LA(0);
+    while (t.tokenType === T.NEWLINE || t.tokenType === T.DEDENT || t.tokenType === T.INDENT) {
+      i -= 1;
+      t = this.LA(i);
     }
-    return this.here(start);
+    return loc(start, t);
   }
 
   // if_stmt: 'if' expression ':' block elif_else
@@ -645,7 +661,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'if' statement", start.startLine!] });
     const orelse = this.SUBRULE(this.elif_else);
-    return this.ACTION(() => ({ kind: 'If', test, body, orelse, ...this.endOf(start, body, orelse) }));
+    return this.ACTION(() => ({ kind: 'If', test, body, orelse, ...this.endOf(start) }));
   });
 
   // elif_else: 'elif' expression ':' block elif_else | 'else' ':' block | <empty>
@@ -658,7 +674,7 @@ export class PythonParser extends EmbeddedActionsParser {
           this.colon(false);
           const body = this.SUBRULE(this.block, { ARGS: ["'elif' statement", start.startLine!] });
           const orelse = this.SUBRULE(this.elif_else);
-          return this.ACTION((): ast.stmt[] => [{ kind: 'If', test, body, orelse, ...this.endOf(start, body, orelse) }]);
+          return this.ACTION((): ast.stmt[] => [{ kind: 'If', test, body, orelse, ...this.endOf(start) }]);
         },
       },
       { ALT: () => this.SUBRULE(this.else_block) },
@@ -680,7 +696,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", start.startLine!] });
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
-    return this.ACTION(() => ({ kind: 'While', test, body, orelse, ...this.endOf(start, body, orelse) }));
+    return this.ACTION(() => ({ kind: 'While', test, body, orelse, ...this.endOf(start) }));
   });
 
   // for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
@@ -692,7 +708,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", start.startLine!] });
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
-    return this.ACTION(() => ({ kind: 'For', target, iter, body, orelse, ...this.endOf(start, body, orelse) }));
+    return this.ACTION(() => ({ kind: 'For', target, iter, body, orelse, ...this.endOf(start) }));
   });
 
   // try_stmt: 'try' ':' block finally_block
@@ -721,9 +737,7 @@ export class PythonParser extends EmbeddedActionsParser {
       },
     ]);
     return this.ACTION(() => {
-      const last = finalbody.at(-1) ?? orelse.at(-1) ?? handlers.at(-1) ?? body.at(-1);
-      const end = last === undefined ? this.here(start) : locTo(loc(start, start), last);
-      return { kind: 'Try', body, handlers, orelse, finalbody, ...end };
+      return { kind: 'Try', body, handlers, orelse, finalbody, ...this.endOf(start) };
     });
   });
 
@@ -742,12 +756,16 @@ export class PythonParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       if (isKind(this.LA(1), T.Star) && type === null) this.fail(this.LA(1), "'except*' is not supported");
       if (isKind(this.LA(1), T.Comma) && type !== null && name === null) {
-        throw errorAtNode(this.src, type, 'multiple exception types must be parenthesized');
+        let i = 1;
+        while (!isKind(this.LA(i + 1), T.Colon) && !isKind(this.LA(i + 1), T.NEWLINE) && !isKind(this.LA(i + 1), EOF)) i += 1;
+        const last = this.LA(i);
+        throw this.src.error('SyntaxError', 'multiple exception types must be parenthesized',
+          type.lineno, type.col_offset + 1, last.endLine!, last.endColumn! + 1);
       }
     });
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", start.startLine!] });
-    return this.ACTION(() => ({ kind: 'ExceptHandler', type, name, body, ...this.endOf(start, body) }));
+    return this.ACTION(() => ({ kind: 'ExceptHandler', type, name, body, ...this.endOf(start) }));
   });
 
   // finally_block: 'finally' ':' block
@@ -785,7 +803,7 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", start.startLine!] });
-    return this.ACTION(() => ({ kind: 'With', items, body, ...this.endOf(start, body) }));
+    return this.ACTION(() => ({ kind: 'With', items, body, ...this.endOf(start) }));
   });
 
   /**
@@ -851,7 +869,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block, { ARGS: ['function definition', start.startLine!] });
     return this.ACTION(() => ({
       kind: 'FunctionDef', name: name.image, args, body, decorator_list, returns: returns ?? null,
-      ...this.endOf(start, body),
+      ...this.endOf(start),
     }));
   });
 
@@ -866,6 +884,8 @@ export class PythonParser extends EmbeddedActionsParser {
       const call = this.SUBRULE(this.call_arguments);
       this.CONSUME(T.RPar);
       this.ACTION(() => {
+        // A class's arguments are not a call's: a bare generator expression is not allowed.
+        if (call.soleGenexp) this.fail(call.genexpFor!, 'invalid syntax');
         bases = call.args;
         keywords = call.keywords;
       });
@@ -873,7 +893,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ['class definition', start.startLine!] });
     return this.ACTION(() => ({
-      kind: 'ClassDef', name: name.image, bases, keywords, body, decorator_list, ...this.endOf(start, body),
+      kind: 'ClassDef', name: name.image, bases, keywords, body, decorator_list, ...this.endOf(start),
     }));
   });
 
@@ -900,13 +920,20 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const tok = this.CONSUME(T.Star);
           const arg = this.OPTION(() => this.SUBRULE(this.param_name, { ARGS: [annotated] }));
-          return { type: 'star', tok, arg: arg ?? null };
+          this.ACTION(() => {
+            if (arg !== undefined && isKind(this.LA(1), T.Equal)) this.fail(this.LA(1), 'var-positional argument cannot have default value');
+          });
+          // CPython blames a bare `*` in a def, but the token after it in a lambda.
+          return { type: 'star', tok: annotated ? tok : this.LA(1), arg: arg ?? null };
         },
       },
       {
         ALT: () => {
           const tok = this.CONSUME(T.DoubleStar);
           const arg = this.SUBRULE2(this.param_name, { ARGS: [annotated] });
+          this.ACTION(() => {
+            if (isKind(this.LA(1), T.Equal)) this.fail(this.LA(1), 'var-keyword argument cannot have default value');
+          });
           return { type: 'starstar', tok, arg };
         },
       },
@@ -1260,37 +1287,20 @@ export class PythonParser extends EmbeddedActionsParser {
   }
 
   // factor: ('+' | '-' | '~') factor | power
-  factor = this.RULE('factor', (): ast.expr => {
-    return this.OR(this.alts_factor_OR ??= [
-      {
-        ALT: () => {
-          const start = this.OR2(this.alts_factor_OR2 ??= [
-            { ALT: () => this.CONSUME(T.Plus) },
-            { ALT: () => this.CONSUME(T.Minus) },
-            { ALT: () => this.CONSUME(T.Tilde) },
-          ]);
-          const operand = this.SUBRULE(this.factor);
-          if (this.RECORDING_PHASE) return operand;
-          const op: ast.unaryop = start.image === '+' ? 'UAdd' : start.image === '-' ? 'USub' : 'Invert';
-          return { kind: 'UnaryOp', op, operand, ...this.here(start) };
-        },
-      },
-      { ALT: () => this.SUBRULE(this.power) },
-    ]);
-  });
-
   // power: primary ['**' factor]
   // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
-  //   -- one rule: the trailers are pushed onto `chain` and applied afterwards
-  power = this.RULE('power', (): ast.expr => {
+  //   -- one rule: prefix operators and trailers are pushed onto `chain` and applied afterwards
+  factor = this.RULE('factor', (): ast.expr => {
+    const base = this.chain.length;
+    this.MANY(this.unaryLoop);
     const start = this.LA(1);
     let node = this.SUBRULE(this.atom);
-    const base = this.chain.length;
-    this.MANY(this.trailerLoop);
+    const trailersBase = this.chain.length;
+    this.MANY2(this.trailerLoop);
     const exp = this.OPTION(this.powerTail);
     if (this.RECORDING_PHASE) return node;
-    if (this.chain.length > base) {
-      const items = this.chain.splice(base) as Trailer[];
+    if (this.chain.length > trailersBase) {
+      const items = this.chain.splice(trailersBase) as Trailer[];
       for (const t of items) {
         const l = loc(start, t.end);
         if (t.type === 'attr') node = { kind: 'Attribute', value: node, attr: t.name, ctx: 'Load', ...l };
@@ -1298,8 +1308,28 @@ export class PythonParser extends EmbeddedActionsParser {
         else node = { kind: 'Call', func: node, args: t.args, keywords: t.keywords, ...l };
       }
     }
-    return exp === undefined ? node : { kind: 'BinOp', left: node, op: 'Pow', right: exp, ...this.here(start) };
+    if (exp !== undefined) node = { kind: 'BinOp', left: node, op: 'Pow', right: exp, ...this.here(start) };
+    if (this.chain.length > base) {
+      const prefixes = this.chain.splice(base) as IToken[];
+      const end = this.LA(0);
+      for (let i = prefixes.length - 1; i >= 0; i -= 1) {
+        const t = prefixes[i]!;
+        const op: ast.unaryop = t.image === '+' ? 'UAdd' : t.image === '-' ? 'USub' : 'Invert';
+        node = { kind: 'UnaryOp', op, operand: node, ...loc(t, end) };
+      }
+    }
+    return node;
   });
+
+  // ('+' | '-' | '~')      -- pushes the operator onto `chain`
+  private unaryLoop = (): void => {
+    const t = this.OR3(this.alts_unary ??= [
+      { ALT: () => this.CONSUME(T.Plus) },
+      { ALT: () => this.CONSUME(T.Minus) },
+      { ALT: () => this.CONSUME(T.Tilde) },
+    ]);
+    if (!this.RECORDING_PHASE) this.chain.push(t);
+  };
 
   // '**' factor
   private powerTail = (): ast.expr => {
@@ -1388,7 +1418,7 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // arguments: arg (',' arg)* [',']
   // arg: '*' expression | '**' expression | NAME '=' expression | expression [for_if_clauses]
-  call_arguments = this.RULE('call_arguments', (): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } => {
+  call_arguments = this.RULE('call_arguments', (): CallArgs => {
     const base = this.chain.length;
     const trailingComma = this.OPTION(this.callArgList);
     if (this.RECORDING_PHASE) return undefined as never;
@@ -1416,7 +1446,11 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.CONSUME(T.Star);
           const value = this.SUBRULE(this.expression);
-          return this.ACTION((): CallArg => ({ type: 'star', value: { kind: 'Starred', value, ctx: 'Load', ...this.here(start) } }));
+          return this.ACTION((): CallArg => {
+            const starred: ast.Starred = { kind: 'Starred', value, ctx: 'Load', ...this.here(start) };
+            if (isKind(this.LA(1), T.For)) throw errorAtNode(this.src, starred, 'iterable unpacking cannot be used in comprehension');
+            return { type: 'star', value: starred };
+          });
         },
       },
       {
@@ -1429,15 +1463,22 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const name = this.CONSUME(T.Name);
-          this.CONSUME(T.Equal);
+          const eq = this.CONSUME(T.Equal);
           const value = this.SUBRULE3(this.expression);
-          return this.ACTION((): CallArg => ({ type: 'kw', kw: { kind: 'keyword', arg: name.image, value, ...this.here(name) } }));
+          return this.ACTION((): CallArg => {
+            if (isKind(this.LA(1), T.For)) {
+              throw this.src.error('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                name.startLine!, name.startColumn!, eq.endLine!, eq.endColumn! + 1);
+            }
+            return { type: 'kw', kw: { kind: 'keyword', arg: name.image, value, ...this.here(name) } };
+          });
         },
       },
       {
         ALT: () => {
           const start = this.LA(1);
           const value = this.SUBRULE4(this.expression);
+          const forTok = this.LA(1);
           const gens = this.OPTION(() => this.SUBRULE(this.for_if_clauses));
           return this.ACTION((): CallArg => {
             if (isKind(this.LA(1), T.Equal)) {
@@ -1446,7 +1487,8 @@ export class PythonParser extends EmbeddedActionsParser {
                 value.lineno, value.col_offset + 1, eq.endLine!, eq.endColumn! + 1);
             }
             if (gens === undefined) return { type: 'pos', value, genexp: false };
-            return { type: 'pos', value: { kind: 'GeneratorExp', elt: value, generators: gens, ...this.here(start) }, genexp: true };
+            const g: ast.expr = { kind: 'GeneratorExp', elt: value, generators: gens, ...this.here(start) };
+            return { type: 'pos', value: g, genexp: true, forTok };
           });
         },
       },
@@ -1454,7 +1496,7 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   /** Split call arguments into args and keywords, with CPython's ordering errors. */
-  private assembleCall(items: CallArg[], trailingComma: boolean): { args: ast.expr[]; keywords: ast.keyword[]; soleGenexp: boolean } {
+  private assembleCall(items: CallArg[], trailingComma: boolean): CallArgs {
     const args: ast.expr[] = [];
     const keywords: ast.keyword[] = [];
     let sawKeyword = false;
@@ -1488,8 +1530,9 @@ export class PythonParser extends EmbeddedActionsParser {
           break;
       }
     }
-    const soleGenexp = items.length === 1 && items[0]!.type === 'pos' && items[0]!.genexp;
-    return { args, keywords, soleGenexp };
+    const only = items[0];
+    const soleGenexp = items.length === 1 && only!.type === 'pos' && only!.genexp;
+    return { args, keywords, soleGenexp, genexpFor: only?.type === 'pos' ? only.forTok : undefined };
   }
 
   // for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
@@ -1559,7 +1602,11 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           this.CONSUME(T.RPar);
-          return this.ACTION(() => this.tuple([], this.here(start)));
+          return this.ACTION(() => {
+            const t = this.tuple([], this.here(start));
+            this.parenthesized.add(t);
+            return t;
+          });
         },
       },
       {
@@ -1737,6 +1784,14 @@ export class PythonParser extends EmbeddedActionsParser {
           const key = this.SUBRULE(this.expression);
           const pair = this.OPTION(() => {
             const colon = this.CONSUME(T.Colon);
+            this.ACTION(() => {
+              const star = this.LA(1);
+              if (isKind(star, T.Star)) {
+                const next = this.LA(2);
+                throw this.src.error('SyntaxError', 'cannot use a starred expression in a dictionary value',
+                  star.startLine!, star.startColumn!, next.endLine!, next.endColumn! + 1);
+              }
+            });
             return { colon, value: this.SUBRULE2(this.expression) };
           });
           return this.ACTION((): BraceItem =>

@@ -86,9 +86,18 @@ function match(image: string, payload?: unknown): CustomPatternMatcherReturn {
   return m;
 }
 
-/** Every BMP code unit from 128 up: chevrotain's first-char optimisation needs a hint for each bucket. */
+/**
+ * Start-character hints standing for "any code unit from 128 up". Chevrotain's first-char
+ * optimisation gives each code below 256 its own slot and groups the rest in buckets of 255,
+ * so a hint every 32 code units reaches every bucket (listing all 65,408 costs ~50 ms at startup).
+ */
 const NON_ASCII_HINT: number[] = [];
-for (let c = 128; c < 65536; c += 1) NON_ASCII_HINT.push(c);
+for (let c = 128; c < 256; c += 1) NON_ASCII_HINT.push(c);
+for (let c = 256; c < 65536; c += 32) NON_ASCII_HINT.push(c);
+NON_ASCII_HINT.push(65535);
+
+const ASCII_HINT: number[] = [];
+for (let c = 0; c < 128; c += 1) ASCII_HINT.push(c);
 
 const ASCII_LETTERS_HINT: string[] = [];
 for (let c = 65; c <= 90; c += 1) ASCII_LETTERS_HINT.push(String.fromCharCode(c), String.fromCharCode(c + 32));
@@ -209,13 +218,24 @@ function matchNumber(text: string, offset: number): CustomPatternMatcherReturn |
         if (isDigit(text.charCodeAt(i))) return fail(`invalid digit '${text[i]}' in ${radix.name} literal`, i + 1);
         return fail(`invalid ${radix.name} literal`, i);
       }
-      if (!digits(radix.ok)) return fail(`invalid ${radix.name} literal`, i);
+      if (!digits(radix.ok)) {
+        if (isDigit(text.charCodeAt(i))) return fail(`invalid digit '${text[i]}' in ${radix.name} literal`, i + 1);
+        return fail(`invalid ${radix.name} literal`, i);
+      }
       if (isDigit(text.charCodeAt(i))) return fail(`invalid digit '${text[i]}' in ${radix.name} literal`, i + 1);
       return end(radix.name);
     }
-    // Zeros, then maybe more digits: only a float or an imaginary may continue with non-zeros.
+    // Zeros (an underscore may precede any digit), then maybe more digits: only a float or an
+    // imaginary may continue with non-zeros.
     i += 1;
-    if (!digits((d) => d === 48)) return fail('invalid decimal literal', i);
+    for (;;) {
+      if (text.charCodeAt(i) === 95) {
+        i += 1;
+        if (!isDigit(text.charCodeAt(i))) return fail('invalid decimal literal', i);
+      }
+      if (text.charCodeAt(i) !== 48) break;
+      i += 1;
+    }
     const zerosEnd = i;
     let nonzero = false;
     if (isDigit(text.charCodeAt(i))) {
@@ -404,7 +424,7 @@ export const Invalid = createToken({
   name: 'Invalid',
   pattern: { exec: matchInvalid },
   line_breaks: false,
-  start_chars_hint: Array.from({ length: 65536 }, (_, c) => c),
+  start_chars_hint: [...ASCII_HINT, ...NON_ASCII_HINT],
 });
 
 // Keywords (Python 3.11 `keyword.kwlist`): never matched directly, see `KEYWORDS`.

@@ -27,7 +27,11 @@ export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | numbe
     const handler = blocks[n - 2];
     const level = blocks[n - 1];
     if (type === Op.SETUP_LOOP && why === Why.CONTINUE) {
-      f.pc = value as number;
+      // Trim what a `finally` left on the stack (a `continue` inside one): the loop
+      // resumes with its block's level, plus the iterator when it resumes at FOR_ITER.
+      const target = value as number;
+      f.sp = f.base + level + (opAt(f, target) === Op.FOR_ITER ? 1 : 0);
+      f.pc = target;
       return Why.NOT;
     }
     blocks.length = n - 3;
@@ -72,4 +76,11 @@ export function unwindExceptHandler(vm: VM, f: Frame, level: number): void {
   const value = vm.stack[sp - 2];
   vm.excInfo = value instanceof PyBaseException ? value : null;
   f.sp = sp - 3;
+}
+
+/** The opcode at word index `i`, looking past EXTENDED_ARG prefixes. */
+function opAt(f: Frame, i: number): number {
+  const words = f.f_code.words;
+  while ((words[i] & 0xff) === Op.EXTENDED_ARG) i++;
+  return words[i] & 0xff;
 }

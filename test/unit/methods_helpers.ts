@@ -60,8 +60,10 @@ export function err(f: () => unknown): string {
 /** One generated case: repr of the result, or "!Type: message" when it raises. */
 export function runCase(recv: PyObject, name: string, args: PyObject[], kwargs: Record<string, PyObject> | null, expected: string): string {
   void expected;
+  // Mutating methods must not see an earlier run's changes to a shared receiver.
+  const self = recv instanceof PyByteArray ? new PyByteArray(recv.data.slice()) : recv;
   try {
-    return mr(recv, name, args, kwargs);
+    return mr(self, name, args, kwargs);
   } catch (e) {
     if (e instanceof PyBaseException) return `!${e.cls.name}: ${str(vm, e)}`;
     throw e;
@@ -69,3 +71,18 @@ export function runCase(recv: PyObject, name: string, args: PyObject[], kwargs: 
 }
 
 export const S = (start: PyObject, stop: PyObject, step: PyObject): PyObject => new PySlice(start, stop, step);
+
+/** A readable test title for a generated case: `'a,b'.split(',')`. */
+export function caseTitle(recv: PyObject, name: string, args: PyObject[], kwargs: Record<string, PyObject> | null, expected: string): string {
+  void expected;
+  const show = (v: PyObject) => {
+    try {
+      return repr(vm, v);
+    } catch {
+      return '?';
+    }
+  };
+  const parts = args.map(show);
+  if (kwargs !== null) for (const [k, v] of Object.entries(kwargs)) parts.push(`${k}=${show(v)}`);
+  return `${show(recv)}.${name}(${parts.join(', ')})`;
+}

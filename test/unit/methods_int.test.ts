@@ -1,6 +1,6 @@
 // Generated from CPython 3.11's results: receiver, method, args, kwargs, repr of the result or "!Type: message".
 import { describe, it, expect } from 'vitest';
-import { runCase, F, B, BA, T, L, D, N, S } from './methods_helpers.js';
+import { runCase, caseTitle, F, B, BA, T, L, D, N, S } from './methods_helpers.js';
 
 const cases: Parameters<typeof runCase>[] = [
   [5, "__add__", [1], null, "6"],
@@ -99,7 +99,7 @@ const cases: Parameters<typeof runCase>[] = [
 ];
 
 describe("int and bool methods", () => {
-  it.each(cases)('%# .%s', (recv, name, args, kwargs, expected) => {
+  it.each(cases.map((c) => [caseTitle(...c), ...c] as const))('%s', (title, recv, name, args, kwargs, expected) => {
     expect(runCase(recv, name, args, kwargs, expected)).toBe(expected);
   });
 });

@@ -375,7 +375,8 @@ function installCommon(t: PyType): void {
   const cmp = (name: string, test: (c: number) => boolean): NativeFn => (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, `${n}.${name}`);
     const b = bytesData(args[1]);
-    if (b === undefined) return NotImplemented;
+    // bytes compares only with bytes; bytearray with any bytes-like object (so bytes == bytearray goes through bytearray).
+    if (b === undefined || (!(args[0] instanceof PyByteArray) && !(args[1] instanceof PyBytes))) return NotImplemented;
     return test(compareBytes(selfData(args), b));
   };
   defMethod(t, '__eq__', cmp('__eq__', (c) => c === 0));

@@ -4,8 +4,8 @@ def check(exc):
         raise exc
     except (KeyError, IndexError) as e:
         print("lookup-ish:", type(e).__name__, e)
-    except (TypeError, (ValueError, ZeroDivisionError)) as e:
-        print("nested tuple:", type(e).__name__, e)
+    except (TypeError, ValueError, ZeroDivisionError) as e:
+        print("three classes:", type(e).__name__, e)
     except ArithmeticError as e:
         print("arith:", type(e).__name__)
     except Exception:

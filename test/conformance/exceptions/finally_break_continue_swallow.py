@@ -25,6 +25,7 @@ def f():
         finally:
             if i == 1:
                 break
+            continue
     return "returned normally at " + str(i)
 print(f())
 k = 0
