@@ -1,4 +1,4 @@
-// AST construction helpers for the parser's actions: locations, literals, and assignment-target validation.
+// AST construction for the parser's actions: locations, literals, operator chains, parameter lists, target validation.
 //
 // Target checks follow CPython 3.11's pegen helpers (`_PyPegen_get_expr_name`,
 // `_PyPegen_get_invalid_target`, `RAISE_SYNTAX_ERROR_INVALID_TARGET`) so that invalid targets
@@ -8,6 +8,10 @@ import type { IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import type { NumberPayload } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
+
+function fail(src: Source, t: IToken, msg: string): never {
+  throw errorAtToken(src, t, msg);
+}
 
 /** The location spanning tokens `s` to `e` (both included). */
 export function loc(s: IToken, e: IToken): ast.Location {
@@ -150,4 +154,198 @@ export function asTarget(src: Source, e: ast.expr, type: TargetsType): ast.expr 
   checkTarget(src, e, type);
   setContext(e, type === 'del' ? 'Del' : 'Store');
   return e;
+}
+
+/** An operand of a binary-operator chain with the tokens that delimit it in the source. */
+export interface Operand {
+  node: ast.expr;
+  start: IToken;
+  end: IToken;
+}
+
+const BINARY_OPS: ReadonlyMap<string, { op: ast.operator; prec: number }> = new Map([
+  ['|', { op: 'BitOr', prec: 1 }],
+  ['^', { op: 'BitXor', prec: 2 }],
+  ['&', { op: 'BitAnd', prec: 3 }],
+  ['<<', { op: 'LShift', prec: 4 }],
+  ['>>', { op: 'RShift', prec: 4 }],
+  ['+', { op: 'Add', prec: 5 }],
+  ['-', { op: 'Sub', prec: 5 }],
+  ['*', { op: 'Mult', prec: 6 }],
+  ['@', { op: 'MatMult', prec: 6 }],
+  ['/', { op: 'Div', prec: 6 }],
+  ['%', { op: 'Mod', prec: 6 }],
+  ['//', { op: 'FloorDiv', prec: 6 }],
+]);
+
+/** One parameter-list item before the list is assembled into `arguments`. */
+export type ParamItem =
+  | { type: 'slash'; tok: IToken }
+  | { type: 'star'; tok: IToken; arg: ast.arg | null }
+  | { type: 'starstar'; tok: IToken; arg: ast.arg }
+  | { type: 'param'; arg: ast.arg; default: ast.expr | null };
+
+/** Validate the targets of `t1 = t2 = ... = value` as CPython does (`parts` includes the value). */
+export function checkAssignTargets(src: Source, parenthesized: ReadonlySet<ast.expr>, parts: ast.expr[]): void {
+  for (let i = 0; i < parts.length - 1; i += 1) {
+    const t = parts[i]!;
+    if ((t.kind === 'Yield' || t.kind === 'YieldFrom') && !parenthesized.has(t)) {
+      throw errorAtNode(src, t, 'assignment to yield expression not possible');
+    }
+    if (i === 0 && invalidTarget(t, 'star') !== null) {
+      // CPython's invalid_named_expression: `a = b` where an expression was expected.
+      const a = t.kind === 'Tuple' && !parenthesized.has(t) ? t.elts[t.elts.length - 1] : t;
+      if (a !== undefined && maybeComparison(parenthesized, a) && invalidTarget(a, 'star') === a && valueStartsOperand(parenthesized, parts)) {
+        throw errorAtNode(src, a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+      }
+    }
+    checkTarget(src, t, 'star');
+  }
+}
+
+/** Could `a = b` have been a mistyped comparison (`a` a bitwise_or-level operand)? */
+function maybeComparison(parenthesized: ReadonlySet<ast.expr>, a: ast.expr): boolean {
+  if (!isOperandLevel(parenthesized, a)) return false;
+  if (a.kind === 'List' || a.kind === 'Tuple' || a.kind === 'GeneratorExp') return false;
+  if (a.kind === 'Constant' && (a.value.type === 'bool' || a.value.type === 'None')) return false;
+  return true;
+}
+
+/** Is `e` an expression at CPython's bitwise_or level (no comparison, boolean or conditional on top)? */
+function isOperandLevel(parenthesized: ReadonlySet<ast.expr>, e: ast.expr): boolean {
+  if (parenthesized.has(e)) return true;
+  switch (e.kind) {
+    case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'Starred': case 'Yield': case 'YieldFrom':
+      return false;
+    case 'UnaryOp':
+      return e.op !== 'Not';
+    case 'Tuple':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** After the first '=', does a bitwise_or operand follow that is not itself followed by '='? */
+function valueStartsOperand(parenthesized: ReadonlySet<ast.expr>, parts: ast.expr[]): boolean {
+  const v = parts[1]!;
+  let lead = v;
+  for (;;) {
+    if (parenthesized.has(lead)) break;
+    if (lead.kind === 'Tuple' && lead.elts.length > 0) lead = lead.elts[0]!;
+    else if (lead.kind === 'Compare') lead = lead.left;
+    else if (lead.kind === 'BoolOp') lead = lead.values[0]!;
+    else if (lead.kind === 'IfExp') lead = lead.body;
+    else break;
+  }
+  if (!isOperandLevel(parenthesized, lead)) return false;
+  return !(isOperandLevel(parenthesized, v) && parts.length > 2);
+}
+
+/** The target of an annotated assignment, or CPython's error for an invalid one. */
+export function annTarget(src: Source, parenthesized: ReadonlySet<ast.expr>, e: ast.expr): ast.Name | ast.Attribute | ast.Subscript {
+  if (e.kind === 'Name' || e.kind === 'Attribute' || e.kind === 'Subscript') {
+    setContext(e, 'Store');
+    return e;
+  }
+  if (e.kind === 'Tuple' && !parenthesized.has(e)) {
+    throw errorAtNode(src, e.elts[0]!, 'only single target (not tuple) can be annotated');
+  }
+  if (e.kind === 'Tuple' || e.kind === 'List') {
+    throw errorAtNode(src, e, `only single target (not ${exprName(e)}) can be annotated`);
+  }
+  throw errorAtNode(src, e, 'illegal target for annotation');
+}
+
+/** Check the order of parameter items as CPython's grammar does and build `arguments`. */
+export function assembleParameters(src: Source, items: ParamItem[]): ast.arguments {
+  const a: ast.arguments = {
+    kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
+  };
+  let star: IToken | null = null;
+  let starstar = false;
+  let seenSlash = false;
+  for (const item of items) {
+    if (starstar) {
+      const at = item.type === 'param' ? item.arg : item.type === 'slash' || item.type === 'star' ? null : item.arg;
+      if (at !== null) throw errorAtNode(src, at, 'arguments cannot follow var-keyword argument');
+      fail(src, (item as { tok: IToken }).tok, 'arguments cannot follow var-keyword argument');
+    }
+    switch (item.type) {
+      case 'slash':
+        if (seenSlash) fail(src, item.tok, '/ may appear only once');
+        if (star !== null) fail(src, item.tok, '/ must be ahead of *');
+        if (a.args.length === 0) {
+          fail(src, item.tok, item === items[items.length - 1] ? 'invalid syntax' : 'at least one argument must precede /');
+        }
+        seenSlash = true;
+        a.posonlyargs = a.args;
+        a.args = [];
+        break;
+      case 'star':
+        if (star !== null) fail(src, item.tok, '* argument may appear only once');
+        star = item.tok;
+        a.vararg = item.arg;
+        break;
+      case 'starstar':
+        starstar = true;
+        a.kwarg = item.arg;
+        break;
+      case 'param':
+        if (star !== null) {
+          a.kwonlyargs.push(item.arg);
+          a.kw_defaults.push(item.default);
+        } else {
+          if (item.default !== null) a.defaults.push(item.default);
+          else if (a.defaults.length > 0) throw errorAtNode(src, item.arg, 'non-default argument follows default argument');
+          a.args.push(item.arg);
+        }
+        break;
+    }
+  }
+  if (star !== null && a.vararg === null && a.kwonlyargs.length === 0) fail(src, star, 'named arguments must follow bare *');
+  return a;
+}
+
+/** Fold `a and b or c` (operands and operators alternating after `first`): 'and' binds tighter. */
+export function foldBool(items: (IToken | Operand)[], first: Operand): ast.expr {
+  const groups: Operand[][] = [[first]];
+  for (let i = 0; i < items.length; i += 2) {
+    const op = items[i] as IToken;
+    const operand = items[i + 1] as Operand;
+    if (op.image === 'or') groups.push([operand]);
+    else groups[groups.length - 1]!.push(operand);
+  }
+  const ors = groups.map((g): Operand => {
+    if (g.length === 1) return g[0]!;
+    const s = g[0]!.start;
+    const e = g[g.length - 1]!.end;
+    return { node: { kind: 'BoolOp', op: 'And', values: g.map((o) => o.node), ...loc(s, e) }, start: s, end: e };
+  });
+  if (ors.length === 1) return ors[0]!.node;
+  return { kind: 'BoolOp', op: 'Or', values: ors.map((o) => o.node), ...loc(first.start, ors[ors.length - 1]!.end) };
+}
+
+/** Fold an operator chain into BinOp nodes by precedence (all operators left-associative). */
+export function climb(operands: Operand[], ops: IToken[]): ast.expr {
+  const outStack: Operand[] = [operands[0]!];
+  const opStack: { op: ast.operator; prec: number }[] = [];
+  const reduce = (): void => {
+    const right = outStack.pop()!;
+    const left = outStack.pop()!;
+    const { op } = opStack.pop()!;
+    outStack.push({
+      node: { kind: 'BinOp', left: left.node, op, right: right.node, ...loc(left.start, right.end) },
+      start: left.start,
+      end: right.end,
+    });
+  };
+  for (let i = 0; i < ops.length; i += 1) {
+    const info = BINARY_OPS.get(ops[i]!.image)!;
+    while (opStack.length > 0 && opStack[opStack.length - 1]!.prec >= info.prec) reduce();
+    opStack.push(info);
+    outStack.push(operands[i + 1]!);
+  }
+  while (opStack.length > 0) reduce();
+  return outStack[0]!.node;
 }

@@ -5,40 +5,21 @@
 // then sees `=` and turns what it parsed into targets (validated with CPython's messages);
 // displays parse their first element and then look for `for`, `:` or `,`. Each rule records
 // its first token so a node's location covers everything the rule consumed, parentheses
-// included, as CPython's EXTRA does. Semantic code runs inside ACTION so chevrotain's
-// grammar-recording pass skips it. One instance is created and reused (`parser`).
+// included, as CPython's EXTRA does. Semantic code runs inside ACTION, or after a
+// RECORDING_PHASE check, so chevrotain's grammar-recording pass skips it. Chains (operators,
+// trailers, list items) collect their parts on one shared stack (`chain`) through cached
+// closures, so the hot rules allocate nothing but AST nodes. One instance is created and
+// reused (`getParser`).
 
 import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import type * as ast from './ast.js';
 import * as T from './tokens.js';
 import {
-  asTarget, checkTarget, errorAtNode, errorAtRange, errorAtToken, exprName, invalidTarget, loc, locTo,
-  numberConstant, setContext,
+  annTarget, asTarget, assembleParameters, checkAssignTargets, climb, errorAtNode, errorAtRange, errorAtToken, exprName,
+  foldBool, loc, numberConstant, setContext, type Operand, type ParamItem,
 } from './build_ast.js';
 import { buildStrings, type FStringJob } from './fstring.js';
 import type { Source } from './syntax_error.js';
-
-/** An operand of a binary-operator chain with the tokens that delimit it in the source. */
-interface Operand {
-  node: ast.expr;
-  start: IToken;
-  end: IToken;
-}
-
-const BINARY_OPS: ReadonlyMap<string, { op: ast.operator; prec: number }> = new Map([
-  ['|', { op: 'BitOr', prec: 1 }],
-  ['^', { op: 'BitXor', prec: 2 }],
-  ['&', { op: 'BitAnd', prec: 3 }],
-  ['<<', { op: 'LShift', prec: 4 }],
-  ['>>', { op: 'RShift', prec: 4 }],
-  ['+', { op: 'Add', prec: 5 }],
-  ['-', { op: 'Sub', prec: 5 }],
-  ['*', { op: 'Mult', prec: 6 }],
-  ['@', { op: 'MatMult', prec: 6 }],
-  ['/', { op: 'Div', prec: 6 }],
-  ['%', { op: 'Mod', prec: 6 }],
-  ['//', { op: 'FloorDiv', prec: 6 }],
-]);
 
 const AUG_OPS: ReadonlyMap<string, ast.operator> = new Map([
   ['+=', 'Add'], ['-=', 'Sub'], ['*=', 'Mult'], ['@=', 'MatMult'], ['/=', 'Div'], ['%=', 'Mod'],
@@ -49,13 +30,6 @@ const AUG_OPS: ReadonlyMap<string, ast.operator> = new Map([
 const COMPARE_OPS: ReadonlyMap<string, ast.cmpop> = new Map([
   ['==', 'Eq'], ['!=', 'NotEq'], ['<', 'Lt'], ['<=', 'LtE'], ['>', 'Gt'], ['>=', 'GtE'],
 ]);
-
-/** One parameter-list item before the list is assembled into `arguments`. */
-type ParamItem =
-  | { type: 'slash'; tok: IToken }
-  | { type: 'star'; tok: IToken; arg: ast.arg | null }
-  | { type: 'starstar'; tok: IToken; arg: ast.arg }
-  | { type: 'param'; arg: ast.arg; default: ast.expr | null };
 
 /** Call arguments, split; `genexpFor` is the `for` of a sole generator-expression argument. */
 interface CallArgs {
@@ -111,7 +85,8 @@ export class PythonParser extends EmbeddedActionsParser {
   private alts_simple_stmt_OR?: IOrAlt<any>[];
   private alts_yield_or_star_expressions_OR?: IOrAlt<any>[];
   private alts_compound_stmt_OR?: IOrAlt<any>[];
-  private alts_star_expression_OR?: IOrAlt<any>[];
+  private alts_star_first?: IOrAlt<any>[];
+  private alts_star_more?: IOrAlt<any>[];
   private alts_star_target_OR?: IOrAlt<any>[];
   private alts_expression_OR?: IOrAlt<any>[];
   private alts_inversion_OR?: IOrAlt<any>[];
@@ -121,13 +96,13 @@ export class PythonParser extends EmbeddedActionsParser {
   private alts_atom_OR?: IOrAlt<any>[];
   private alts_star_named_expression_OR?: IOrAlt<any>[];
   private alts_compare_op?: IOrAlt<any>[];
+  private alts_trailer?: IOrAlt<any>[];
+  private alts_expr_stmt?: IOrAlt<any>[];
   /**
    * Operators and operands of the chain rules (boolean, comparison, binary, trailers) still being
    * parsed: each rule invocation owns the part above the length it found on entry.
    */
   private chain: unknown[] = [];
-  private alts_trailer?: IOrAlt<any>[];
-  private alts_expr_stmt?: IOrAlt<any>[];
   /** The body of the conditional expression whose `if` comes next. */
   private ifBody: ast.expr | null = null;
   /** The disjunction completed last, with its first and last tokens (for "Perhaps you forgot a comma?"). */
@@ -335,7 +310,7 @@ export class PythonParser extends EmbeddedActionsParser {
     if (tail === undefined) return { kind: 'Expr', value: first, ...l };
     switch (tail.type) {
       case 'ann': {
-        const target = this.annTarget(first);
+        const target = annTarget(this.src, this.parenthesized, first);
         const simple = target.kind === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
         return { kind: 'AnnAssign', target, annotation: tail.annotation, value: tail.value, simple, ...l };
       }
@@ -348,7 +323,7 @@ export class PythonParser extends EmbeddedActionsParser {
       case 'assign': {
         const parts = [first, ...tail.parts];
         const targets = parts.slice(0, -1);
-        this.checkAssignTargets(parts);
+        checkAssignTargets(this.src, this.parenthesized, parts);
         for (const t of targets) setContext(t, 'Store');
         return { kind: 'Assign', targets, value: parts[parts.length - 1]!, ...l };
       }
@@ -361,78 +336,10 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.SUBRULE2(this.yield_or_star_expressions);
   };
 
-  /** Validate the targets of `t1 = t2 = ... = value` as CPython does (`parts` includes the value). */
-  private checkAssignTargets(parts: ast.expr[]): void {
-    const src = this.src;
-    for (let i = 0; i < parts.length - 1; i += 1) {
-      const t = parts[i]!;
-      if ((t.kind === 'Yield' || t.kind === 'YieldFrom') && !this.parenthesized.has(t)) {
-        throw errorAtNode(src, t, 'assignment to yield expression not possible');
-      }
-      if (i === 0 && invalidTarget(t, 'star') !== null) {
-        // CPython's invalid_named_expression: `a = b` where an expression was expected.
-        const a = t.kind === 'Tuple' && !this.parenthesized.has(t) ? t.elts[t.elts.length - 1] : t;
-        if (a !== undefined && this.maybeComparison(a) && invalidTarget(a, 'star') === a && this.valueStartsOperand(parts)) {
-          throw errorAtNode(src, a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
-        }
-      }
-      checkTarget(src, t, 'star');
-    }
-  }
 
-  /** Could `a = b` have been a mistyped comparison (`a` a bitwise_or-level operand)? */
-  private maybeComparison(a: ast.expr): boolean {
-    if (!this.isOperandLevel(a)) return false;
-    if (a.kind === 'List' || a.kind === 'Tuple' || a.kind === 'GeneratorExp') return false;
-    if (a.kind === 'Constant' && (a.value.type === 'bool' || a.value.type === 'None')) return false;
-    return true;
-  }
 
-  /** Is `e` an expression at CPython's bitwise_or level (no comparison, boolean or conditional on top)? */
-  private isOperandLevel(e: ast.expr): boolean {
-    if (this.parenthesized.has(e)) return true;
-    switch (e.kind) {
-      case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'Starred': case 'Yield': case 'YieldFrom':
-        return false;
-      case 'UnaryOp':
-        return e.op !== 'Not';
-      case 'Tuple':
-        return false;
-      default:
-        return true;
-    }
-  }
 
-  /** After the first '=', does a bitwise_or operand follow that is not itself followed by '='? */
-  private valueStartsOperand(parts: ast.expr[]): boolean {
-    const v = parts[1]!;
-    let lead = v;
-    for (;;) {
-      if (this.parenthesized.has(lead)) break;
-      if (lead.kind === 'Tuple' && lead.elts.length > 0) lead = lead.elts[0]!;
-      else if (lead.kind === 'Compare') lead = lead.left;
-      else if (lead.kind === 'BoolOp') lead = lead.values[0]!;
-      else if (lead.kind === 'IfExp') lead = lead.body;
-      else break;
-    }
-    if (!this.isOperandLevel(lead)) return false;
-    return !(this.isOperandLevel(v) && parts.length > 2);
-  }
 
-  /** The target of an annotated assignment, or CPython's error for an invalid one. */
-  private annTarget(e: ast.expr): ast.Name | ast.Attribute | ast.Subscript {
-    if (e.kind === 'Name' || e.kind === 'Attribute' || e.kind === 'Subscript') {
-      setContext(e, 'Store');
-      return e;
-    }
-    if (e.kind === 'Tuple' && !this.parenthesized.has(e)) {
-      throw errorAtNode(this.src, e.elts[0]!, 'only single target (not tuple) can be annotated');
-    }
-    if (e.kind === 'Tuple' || e.kind === 'List') {
-      throw errorAtNode(this.src, e, `only single target (not ${exprName(e)}) can be annotated`);
-    }
-    throw errorAtNode(this.src, e, 'illegal target for annotation');
-  }
 
   // yield_or_star_expressions: yield_expr | star_expressions
   yield_or_star_expressions = this.RULE('yield_or_star_expressions', (): ast.expr => {
@@ -910,7 +817,7 @@ export class PythonParser extends EmbeddedActionsParser {
       });
       this.OPTION2(() => this.CONSUME2(T.Comma));
     });
-    return this.ACTION(() => this.assembleParameters(items));
+    return this.ACTION(() => assembleParameters(this.src, items));
   });
 
   param_item = this.RULE('param_item', (annotated: boolean): ParamItem => {
@@ -963,63 +870,19 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ kind: 'arg', arg: name.image, annotation: annotation ?? null, ...this.here(name) }));
   });
 
-  /** Check the order of parameter items as CPython's grammar does and build `arguments`. */
-  private assembleParameters(items: ParamItem[]): ast.arguments {
-    const a: ast.arguments = {
-      kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
-    };
-    let star: IToken | null = null;
-    let starstar = false;
-    let seenSlash = false;
-    for (const item of items) {
-      if (starstar) {
-        const at = item.type === 'param' ? item.arg : item.type === 'slash' || item.type === 'star' ? null : item.arg;
-        if (at !== null) throw errorAtNode(this.src, at, 'arguments cannot follow var-keyword argument');
-        this.fail((item as { tok: IToken }).tok, 'arguments cannot follow var-keyword argument');
-      }
-      switch (item.type) {
-        case 'slash':
-          if (seenSlash) this.fail(item.tok, '/ may appear only once');
-          if (star !== null) this.fail(item.tok, '/ must be ahead of *');
-          if (a.args.length === 0) {
-            this.fail(item.tok, item === items[items.length - 1] ? 'invalid syntax' : 'at least one argument must precede /');
-          }
-          seenSlash = true;
-          a.posonlyargs = a.args;
-          a.args = [];
-          break;
-        case 'star':
-          if (star !== null) this.fail(item.tok, '* argument may appear only once');
-          star = item.tok;
-          a.vararg = item.arg;
-          break;
-        case 'starstar':
-          starstar = true;
-          a.kwarg = item.arg;
-          break;
-        case 'param':
-          if (star !== null) {
-            a.kwonlyargs.push(item.arg);
-            a.kw_defaults.push(item.default);
-          } else {
-            if (item.default !== null) a.defaults.push(item.default);
-            else if (a.defaults.length > 0) throw errorAtNode(this.src, item.arg, 'non-default argument follows default argument');
-            a.args.push(item.arg);
-          }
-          break;
-      }
-    }
-    if (star !== null && a.vararg === null && a.kwonlyargs.length === 0) this.fail(star, 'named arguments must follow bare *');
-    return a;
-  }
 
   // ---------------------------------------------------------------------------
   // Expressions
 
   // star_expressions: star_expression (',' star_expression)* [',']
+  // star_expression: '*' bitwise_or | expression      (inlined below)
   star_expressions = this.RULE('star_expressions', (): ast.expr => {
     const start = this.LA(1);
-    const first = this.SUBRULE(this.star_expression);
+    // star_expression, inlined: one rule invocation fewer for every statement-level expression.
+    const first = this.OR(this.alts_star_first ??= [
+      { ALT: () => this.SUBRULE(this.starred) },
+      { ALT: () => this.SUBRULE(this.expression) },
+    ]);
     const base = this.chain.length;
     this.MANY(this.starExpressionLoop);
     const trailing = this.OPTION(this.comma);
@@ -1031,20 +894,15 @@ export class PythonParser extends EmbeddedActionsParser {
   // ',' star_expression      -- pushes the expression onto `chain`
   private starExpressionLoop = (): void => {
     this.CONSUME(T.Comma);
-    const e = this.SUBRULE2(this.star_expression);
+    const e = this.OR2(this.alts_star_more ??= [
+      { ALT: () => this.SUBRULE2(this.starred) },
+      { ALT: () => this.SUBRULE2(this.expression) },
+    ]);
     if (!this.RECORDING_PHASE) this.chain.push(e);
   };
 
   // ','
   private comma = (): IToken => this.CONSUME2(T.Comma);
-
-  // star_expression: '*' bitwise_or | expression
-  star_expression = this.RULE('star_expression', (): ast.expr => {
-    return this.OR(this.alts_star_expression_OR ??= [
-      { ALT: () => this.SUBRULE(this.starred) },
-      { ALT: () => this.SUBRULE(this.expression) },
-    ]);
-  });
 
   // starred: '*' bitwise_or
   starred = this.RULE('starred', (): ast.Starred => {
@@ -1149,7 +1007,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const base = this.chain.length;
     this.MANY(this.boolLoop);
     if (this.RECORDING_PHASE) return first;
-    const node = this.chain.length === base ? first : this.foldBool(this.chain.splice(base) as (IToken | Operand)[], { node: first, start, end: firstEnd });
+    const node = this.chain.length === base ? first : foldBool(this.chain.splice(base) as (IToken | Operand)[], { node: first, start, end: firstEnd });
     this.lastDisjunction = { node, start, end: this.LA(0) };
     return node;
   });
@@ -1162,24 +1020,6 @@ export class PythonParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) this.chain.push(op, { node, start, end: this.LA(0) });
   };
 
-  /** Fold `a and b or c` (operands and operators alternating after `first`): 'and' binds tighter. */
-  private foldBool(items: (IToken | Operand)[], first: Operand): ast.expr {
-    const groups: Operand[][] = [[first]];
-    for (let i = 0; i < items.length; i += 2) {
-      const op = items[i] as IToken;
-      const operand = items[i + 1] as Operand;
-      if (op.tokenType === T.Or) groups.push([operand]);
-      else groups[groups.length - 1]!.push(operand);
-    }
-    const ors = groups.map((g): Operand => {
-      if (g.length === 1) return g[0]!;
-      const s = g[0]!.start;
-      const e = g[g.length - 1]!.end;
-      return { node: { kind: 'BoolOp', op: 'And', values: g.map((o) => o.node), ...loc(s, e) }, start: s, end: e };
-    });
-    if (ors.length === 1) return ors[0]!.node;
-    return { kind: 'BoolOp', op: 'Or', values: ors.map((o) => o.node), ...loc(first.start, ors[ors.length - 1]!.end) };
-  }
 
   // inversion: 'not' inversion | comparison
   inversion = this.RULE('inversion', (): ast.expr => {
@@ -1251,7 +1091,7 @@ export class PythonParser extends EmbeddedActionsParser {
       ops.push(items[i] as IToken);
       operands.push(items[i + 1] as Operand);
     }
-    return this.climb(operands, ops);
+    return climb(operands, ops);
   });
 
   // binary_op factor      -- pushes (operator, operand) onto `chain`
@@ -1262,29 +1102,6 @@ export class PythonParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) this.chain.push(op, { node, start, end: this.LA(0) });
   };
 
-  /** Fold an operator chain into BinOp nodes by precedence (all operators left-associative). */
-  private climb(operands: Operand[], ops: IToken[]): ast.expr {
-    const outStack: Operand[] = [operands[0]!];
-    const opStack: { op: ast.operator; prec: number }[] = [];
-    const reduce = (): void => {
-      const right = outStack.pop()!;
-      const left = outStack.pop()!;
-      const { op } = opStack.pop()!;
-      outStack.push({
-        node: { kind: 'BinOp', left: left.node, op, right: right.node, ...loc(left.start, right.end) },
-        start: left.start,
-        end: right.end,
-      });
-    };
-    for (let i = 0; i < ops.length; i += 1) {
-      const info = BINARY_OPS.get(ops[i]!.image)!;
-      while (opStack.length > 0 && opStack[opStack.length - 1]!.prec >= info.prec) reduce();
-      opStack.push(info);
-      outStack.push(operands[i + 1]!);
-    }
-    while (opStack.length > 0) reduce();
-    return outStack[0]!.node;
-  }
 
   // factor: ('+' | '-' | '~') factor | power
   // power: primary ['**' factor]

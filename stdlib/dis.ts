@@ -10,7 +10,7 @@ import { PyModule } from '../vm/objects/module.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
-import { PyBaseException, SyntaxError as SyntaxErrorType, TypeError as TypeErrorType, typeError, runtimeError, newException, OSError } from '../vm/objects/exceptions.js';
+import { PyBaseException, SyntaxError as SyntaxErrorType, TypeError as TypeErrorType, typeError, runtimeError, newException, SystemExit } from '../vm/objects/exceptions.js';
 import { None } from '../vm/objects/singletons.js';
 import { Code } from '../vm/code.js';
 import { opName, Op, HAVE_ARGUMENT, ArgKind, argKind, CMP_OP } from '../vm/opcodes.js';
@@ -170,16 +170,29 @@ function codeForInfo(vm: VM, x: PyObject): Code {
 export function disMain(vm: VM, argv: string[], out: Out): void {
   const file = argv[0];
   if (file === undefined || file === '-') {
-    throw newException(OSError, 'dis: reading the program from standard input is not supported');
+    let source = '';
+    for (let line = vm.io.readLine(); line !== null; line = vm.io.readLine()) source += line;
+    out(disassembleRecursive(vm.compile(source, '<stdin>', 'exec'), constRepr(vm)));
+    return;
   }
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
-  } catch {
-    throw newException(OSError, 2, 'No such file or directory', file);
+  } catch (e) {
+    // argparse's complaint about an unreadable infile, and its exit status.
+    const [errno, text] = (e as NodeJS.ErrnoException).code === 'EISDIR' ? [21, 'Is a directory'] : [2, 'No such file or directory'];
+    writeStderr(vm, `usage: dis.py [-h] [infile]\ndis.py: error: argument infile: can't open '${file}': [Errno ${errno}] ${text}: '${file}'\n`);
+    throw newException(SystemExit, 2);
   }
   const code = vm.compile(source, file, 'exec');
   out(disassembleRecursive(code, constRepr(vm)));
+}
+
+function writeStderr(vm: VM, text: string): void {
+  const sys = vm.modules.getStr('sys');
+  const err = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+  if (err === undefined || err === None) vm.io.stderr(text);
+  else call(vm, getAttr(vm, err, 'write'), [text]);
 }
 
 function sysArgv(vm: VM): string[] {

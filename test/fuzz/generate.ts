@@ -301,7 +301,12 @@ export class ProgramGenerator {
   private formatted(ctx: Ctx, d: number): string {
     const r = this.rng;
     return r.weighted<() => string>([
-      [3, () => `f"<{${this.expr(ctx, d)}${r.pick(['', '!r', '!s', '!a'])}${r.chance(0.6) ? ':' + r.pick(FORMAT_SPECS) : ''}}>"`],
+      [3, () => {
+        // CPython 3.11 f-strings: no backslash and no double quote inside the replacement field.
+        let e = this.expr(ctx, d);
+        if (/["\\]/.test(e)) e = ctx.vars.length ? r.pick(ctx.vars) : '0';
+        return `f"<{ ${e} ${r.pick(['', '!r', '!s', '!a'])}${r.chance(0.6) ? ':' + r.pick(FORMAT_SPECS) : ''}}>"`;
+      }],
       [2, () => `(${r.pick(["'%s'", "'%d'", "'%r|%s'", "'%5.2f'", "'%x'", "'%-4s|'", "'%%'", "'%(a)s'", "'%c'", "'%i %o'"])} % ${this.expr(ctx, d)})`],
       [2, () => `${r.pick(["'{}'", "'{0}-{1}'", "'{!r}'", "'{:>6}'", "'{a}'", "'{0[0]}'", "'{:.2f}'", "'{}{}'", "'{:x}'"])}.format(${this.args(ctx, r.int(0, 2))})`],
       [1, () => `format(${this.expr(ctx, d)}, ${JSON.stringify(r.pick(FORMAT_SPECS))})`],

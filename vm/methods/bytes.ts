@@ -12,7 +12,7 @@ import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
-import { typeError, valueError, indexError, stopIteration } from '../objects/exceptions.js';
+import { typeError, valueError, indexError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { index } from '../ops/convert.js';
 import { call } from '../ops/call.js';
@@ -23,6 +23,7 @@ import { encodeString, decodeBytes } from './codecs.js';
 import { strVal, splitBy } from './str.js';
 import { defNew, defClassMethod, defStaticMethod } from './object.js';
 import { checkArgs, checkArgCount, noArgs, noKwargs, oneArg, parseArgs, wrapperArgs } from './args.js';
+import { installByteArrayMethods } from './bytearray.js';
 import type { VM } from '../vm.js';
 
 type ByteSeq = PyBytes | PyByteArray;
@@ -42,7 +43,7 @@ export function bytesData(o: PyObject): Uint8Array | undefined {
   return o instanceof PyBytes || o instanceof PyByteArray ? o.data : undefined;
 }
 
-function selfData(args: PyObject[]): Uint8Array {
+export function selfData(args: PyObject[]): Uint8Array {
   return (args[0] as ByteSeq).data;
 }
 
@@ -69,14 +70,14 @@ function needBytes(o: PyObject): Uint8Array {
   return d;
 }
 
-function byteValue(vm: VM, o: PyObject): number {
+export function byteValue(vm: VM, o: PyObject): number {
   const v = index(vm, o);
   if (v < 0 || v > 255) throw valueError('byte must be in range(0, 256)');
   return Number(v);
 }
 
 /** bytes(x) / bytearray(x) contents from any source (without an encoding). */
-function dataFrom(vm: VM, src: PyObject): Uint8Array {
+export function dataFrom(vm: VM, src: PyObject): Uint8Array {
   const d = bytesData(src);
   if (d !== undefined) return d.slice();
   if (typeof src === 'string' || strVal(src) !== undefined) throw typeError('string argument without an encoding');
@@ -107,7 +108,7 @@ function dataFrom(vm: VM, src: PyObject): Uint8Array {
   return out;
 }
 
-function construct(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null): Uint8Array {
+export function construct(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null): Uint8Array {
   const [src, encoding, errors] = parseArgs(name, args, kwargs, { names: ['source', 'encoding', 'errors'] });
   if (src === undefined) {
     if (encoding !== undefined || errors !== undefined) throw typeError('encoding or errors without sequence argument');
@@ -308,14 +309,14 @@ function joinBytes(vm: VM, sep: Uint8Array, iterable: PyObject): Uint8Array {
   return out;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);
   return out;
 }
 
-function repeat(d: Uint8Array, n: number | bigint): Uint8Array {
+export function repeat(d: Uint8Array, n: number | bigint): Uint8Array {
   const k = n <= 0 ? 0 : Number(n);
   const out = new Uint8Array(d.length * k);
   for (let i = 0; i < k; i++) out.set(d, i * d.length);
@@ -619,161 +620,6 @@ function installCommon(t: PyType): void {
   predicateMethod(t, 'istitle', /^[^a-zA-Z]*(?:[A-Z][a-z]*[^a-zA-Z]+)*[A-Z][a-z]*[^a-zA-Z]*$/);
 }
 
-/** bytearray's mutators: slice assignment and deletion, append/extend/pop/insert/remove... */
-function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | undefined): void {
-  const data = self.data;
-  if (key instanceof PySlice) {
-    const [start, stop, step, count] = sliceIndices(vm, key, data.length);
-    let repl: Uint8Array;
-    if (value === undefined) repl = new Uint8Array(0);
-    else {
-      const d = bytesData(value);
-      if (d !== undefined) repl = d.slice();
-      else if (typeof value === 'number' || typeof value === 'string' || typeOf(value).lookup('__iter__') === undefined) {
-        throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
-      } else repl = dataFrom(vm, value);
-    }
-    if (step === 1) {
-      const hi = Math.max(start, stop);
-      const out = new Uint8Array(data.length - (hi - start) + repl.length);
-      out.set(data.subarray(0, start));
-      out.set(repl, start);
-      out.set(data.subarray(hi), start + repl.length);
-      self.data = out;
-      return;
-    }
-    if (value === undefined) {
-      const drop = new Set<number>();
-      for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
-      self.data = data.filter((_, i) => !drop.has(i));
-      return;
-    }
-    if (repl.length !== count) throw valueError(`attempt to assign bytes of size ${repl.length} to extended slice of size ${count}`);
-    for (let i = 0, j = start; i < count; i++, j += step) data[j] = repl[i];
-    return;
-  }
-  const i = Number(index(vm, key, () => `bytearray indices must be integers or slices, not ${typeOf(key).name}`));
-  const j = i < 0 ? i + data.length : i;
-  if (j < 0 || j >= data.length) throw indexError(value === undefined ? 'bytearray index out of range' : 'bytearray index out of range');
-  if (value === undefined) {
-    self.data = concat(data.subarray(0, j), data.subarray(j + 1));
-    return;
-  }
-  data[j] = byteValue(vm, value);
-}
-
-function installByteArray(): void {
-  const t = bytearrayType;
-  defNew(t, (vm, args) => {
-    const cls = args[0] as PyType;
-    return new PyByteArray(new Uint8Array(0), cls);
-  });
-  defMethod(t, '__init__', (vm, args, kwargs) => {
-    (args[0] as PyByteArray).data = construct(vm, 'bytearray', args, kwargs);
-    return None;
-  });
-  t.setAttr('__hash__', None);
-  defMethod(t, '__setitem__', (vm, args, kwargs) => {
-    wrapperArgs(args, 2, 1, kwargs, 'bytearray.__setitem__');
-    setItem(vm, args[0] as PyByteArray, args[1], args[2]);
-    return None;
-  });
-  defMethod(t, '__delitem__', (vm, args, kwargs) => {
-    wrapperArgs(args, 1, 1, kwargs, 'bytearray.__delitem__');
-    setItem(vm, args[0] as PyByteArray, args[1], undefined);
-    return None;
-  });
-  defMethod(t, '__iadd__', (vm, args) => {
-    const self = args[0] as PyByteArray;
-    const b = bytesData(args[1]);
-    if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).name} to bytearray`);
-    self.data = concat(self.data, b);
-    return self;
-  });
-  defMethod(t, '__imul__', (vm, args) => {
-    const self = args[0] as PyByteArray;
-    self.data = repeat(self.data, index(vm, args[1]));
-    return self;
-  });
-  defMethod(t, 'append', (vm, args, kwargs) => {
-    const self = args[0] as PyByteArray;
-    const b = byteValue(vm, oneArg('bytearray.append', args, kwargs));
-    self.data = concat(self.data, new Uint8Array([b]));
-    return None;
-  });
-  defMethod(t, 'extend', (vm, args, kwargs) => {
-    const self = args[0] as PyByteArray;
-    const src = oneArg('bytearray.extend', args, kwargs);
-    if (typeof src !== 'object' && typeof src !== 'string') throw typeError(`can't extend bytearray with ${typeOf(src).name}`);
-    if (typeof src === 'string') throw typeError('expected iterable of integers; got: \'str\'');
-    self.data = concat(self.data, dataFrom(vm, src));
-    return None;
-  });
-  defMethod(t, 'pop', (vm, args, kwargs) => {
-    noKwargs('bytearray.pop', kwargs);
-    checkArgCount('pop', args, 0, 1);
-    const self = args[0] as PyByteArray;
-    if (self.data.length === 0) throw indexError('pop from empty bytearray');
-    const i0 = args.length > 1 ? Number(index(vm, args[1])) : -1;
-    const i = i0 < 0 ? i0 + self.data.length : i0;
-    if (i < 0 || i >= self.data.length) throw indexError('pop index out of range');
-    const v = self.data[i];
-    self.data = concat(self.data.subarray(0, i), self.data.subarray(i + 1));
-    return v;
-  });
-  defMethod(t, 'insert', (vm, args, kwargs) => {
-    noKwargs('bytearray.insert', kwargs);
-    checkArgCount('insert', args, 2, 2);
-    const self = args[0] as PyByteArray;
-    let i = Number(index(vm, args[1]));
-    const n = self.data.length;
-    if (i < 0) i = Math.max(0, i + n);
-    if (i > n) i = n;
-    const b = byteValue(vm, args[2]);
-    self.data = concat(concat(self.data.subarray(0, i), new Uint8Array([b])), self.data.subarray(i));
-    return None;
-  });
-  defMethod(t, 'remove', (vm, args, kwargs) => {
-    const self = args[0] as PyByteArray;
-    const b = byteValue(vm, oneArg('bytearray.remove', args, kwargs));
-    const i = self.data.indexOf(b);
-    if (i < 0) throw valueError('value not found in bytearray');
-    self.data = concat(self.data.subarray(0, i), self.data.subarray(i + 1));
-    return None;
-  });
-  defMethod(t, 'clear', (vm, args, kwargs) => {
-    noArgs('bytearray.clear', args, kwargs);
-    (args[0] as PyByteArray).data = new Uint8Array(0);
-    return None;
-  });
-  defMethod(t, 'copy', (vm, args, kwargs) => {
-    noArgs('bytearray.copy', args, kwargs);
-    return new PyByteArray(selfData(args).slice());
-  });
-  defMethod(t, 'reverse', (vm, args, kwargs) => {
-    noArgs('bytearray.reverse', args, kwargs);
-    selfData(args).reverse();
-    return None;
-  });
-}
-
-function installIterators(): void {
-  for (const it of [bytesIteratorType, bytearrayIteratorType]) {
-    defMethod(it, '__iter__', (vm, args) => args[0]);
-    defMethod(it, '__next__', (vm, args) => {
-      const self = args[0] as PyBytesIterator;
-      const d = self.seq.data;
-      if (self.index < d.length) return d[self.index++];
-      self.index = Number.MAX_SAFE_INTEGER;
-      throw stopIteration();
-    });
-    defMethod(it, '__length_hint__', (vm, args) => {
-      const self = args[0] as PyBytesIterator;
-      return Math.max(0, self.seq.data.length - self.index);
-    });
-  }
-}
-
 let installed = false;
 
 export function installBytesMethods(): void {
@@ -789,6 +635,5 @@ export function installBytesMethods(): void {
   defMethod(bytesType, '__getnewargs__', (vm, args) => newTuple([new PyBytes(selfData(args))]));
   installCommon(bytesType);
   installCommon(bytearrayType);
-  installByteArray();
-  installIterators();
+  installByteArrayMethods();
 }

@@ -1,0 +1,180 @@
+// bytearray's own methods (slice assignment and deletion, append/extend/pop/insert/remove...) and the
+// bytes/bytearray iterators; the methods it shares with bytes are installed by bytes.ts.
+
+import type { PyObject } from '../objects/object.js';
+import type { PyType } from '../objects/type.js';
+import { PyByteArray, bytearrayType } from '../objects/bytes.js';
+import { defMethod } from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import { PySlice } from '../objects/range.js';
+import { typeError, valueError, indexError, stopIteration } from '../objects/exceptions.js';
+import { typeOf } from '../ops/typeof.js';
+import { index } from '../ops/convert.js';
+import { sliceIndices } from '../ops/sequence.js';
+import {
+  PyBytesIterator, bytesIteratorType, bytearrayIteratorType, bytesData, selfData, byteValue, dataFrom, construct, concat, repeat,
+} from './bytes.js';
+import { defNew } from './object.js';
+import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
+import type { VM } from '../vm.js';
+
+/** bytearray's mutators: slice assignment and deletion, append/extend/pop/insert/remove... */
+function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | undefined): void {
+  const data = self.data;
+  if (key instanceof PySlice) {
+    const [start, stop, step, count] = sliceIndices(vm, key, data.length);
+    let repl: Uint8Array;
+    if (value === undefined) repl = new Uint8Array(0);
+    else {
+      const d = bytesData(value);
+      if (d !== undefined) repl = d.slice();
+      else if (typeof value === 'number' || typeof value === 'string' || typeOf(value).lookup('__iter__') === undefined) {
+        throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+      } else repl = dataFrom(vm, value);
+    }
+    if (step === 1) {
+      const hi = Math.max(start, stop);
+      const out = new Uint8Array(data.length - (hi - start) + repl.length);
+      out.set(data.subarray(0, start));
+      out.set(repl, start);
+      out.set(data.subarray(hi), start + repl.length);
+      self.data = out;
+      return;
+    }
+    if (value === undefined) {
+      const drop = new Set<number>();
+      for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
+      self.data = data.filter((_, i) => !drop.has(i));
+      return;
+    }
+    if (repl.length !== count) throw valueError(`attempt to assign bytes of size ${repl.length} to extended slice of size ${count}`);
+    for (let i = 0, j = start; i < count; i++, j += step) data[j] = repl[i];
+    return;
+  }
+  const i = Number(index(vm, key, () => `bytearray indices must be integers or slices, not ${typeOf(key).name}`));
+  const j = i < 0 ? i + data.length : i;
+  if (j < 0 || j >= data.length) throw indexError(value === undefined ? 'bytearray index out of range' : 'bytearray index out of range');
+  if (value === undefined) {
+    self.data = concat(data.subarray(0, j), data.subarray(j + 1));
+    return;
+  }
+  data[j] = byteValue(vm, value);
+}
+
+export function installByteArrayMethods(): void {
+  installByteArray();
+  installIterators();
+}
+
+function installByteArray(): void {
+  const t = bytearrayType;
+  defNew(t, (vm, args) => {
+    const cls = args[0] as PyType;
+    return new PyByteArray(new Uint8Array(0), cls);
+  });
+  defMethod(t, '__init__', (vm, args, kwargs) => {
+    (args[0] as PyByteArray).data = construct(vm, 'bytearray', args, kwargs);
+    return None;
+  });
+  t.setAttr('__hash__', None);
+  defMethod(t, '__setitem__', (vm, args, kwargs) => {
+    wrapperArgs(args, 2, 1, kwargs, 'bytearray.__setitem__');
+    setItem(vm, args[0] as PyByteArray, args[1], args[2]);
+    return None;
+  });
+  defMethod(t, '__delitem__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'bytearray.__delitem__');
+    setItem(vm, args[0] as PyByteArray, args[1], undefined);
+    return None;
+  });
+  defMethod(t, '__iadd__', (vm, args) => {
+    const self = args[0] as PyByteArray;
+    const b = bytesData(args[1]);
+    if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).name} to bytearray`);
+    self.data = concat(self.data, b);
+    return self;
+  });
+  defMethod(t, '__imul__', (vm, args) => {
+    const self = args[0] as PyByteArray;
+    self.data = repeat(self.data, index(vm, args[1]));
+    return self;
+  });
+  defMethod(t, 'append', (vm, args, kwargs) => {
+    const self = args[0] as PyByteArray;
+    const b = byteValue(vm, oneArg('bytearray.append', args, kwargs));
+    self.data = concat(self.data, new Uint8Array([b]));
+    return None;
+  });
+  defMethod(t, 'extend', (vm, args, kwargs) => {
+    const self = args[0] as PyByteArray;
+    const src = oneArg('bytearray.extend', args, kwargs);
+    if (typeof src !== 'object' && typeof src !== 'string') throw typeError(`can't extend bytearray with ${typeOf(src).name}`);
+    if (typeof src === 'string') throw typeError('expected iterable of integers; got: \'str\'');
+    self.data = concat(self.data, dataFrom(vm, src));
+    return None;
+  });
+  defMethod(t, 'pop', (vm, args, kwargs) => {
+    noKwargs('bytearray.pop', kwargs);
+    checkArgCount('pop', args, 0, 1);
+    const self = args[0] as PyByteArray;
+    if (self.data.length === 0) throw indexError('pop from empty bytearray');
+    const i0 = args.length > 1 ? Number(index(vm, args[1])) : -1;
+    const i = i0 < 0 ? i0 + self.data.length : i0;
+    if (i < 0 || i >= self.data.length) throw indexError('pop index out of range');
+    const v = self.data[i];
+    self.data = concat(self.data.subarray(0, i), self.data.subarray(i + 1));
+    return v;
+  });
+  defMethod(t, 'insert', (vm, args, kwargs) => {
+    noKwargs('bytearray.insert', kwargs);
+    checkArgCount('insert', args, 2, 2);
+    const self = args[0] as PyByteArray;
+    let i = Number(index(vm, args[1]));
+    const n = self.data.length;
+    if (i < 0) i = Math.max(0, i + n);
+    if (i > n) i = n;
+    const b = byteValue(vm, args[2]);
+    self.data = concat(concat(self.data.subarray(0, i), new Uint8Array([b])), self.data.subarray(i));
+    return None;
+  });
+  defMethod(t, 'remove', (vm, args, kwargs) => {
+    const self = args[0] as PyByteArray;
+    const b = byteValue(vm, oneArg('bytearray.remove', args, kwargs));
+    const i = self.data.indexOf(b);
+    if (i < 0) throw valueError('value not found in bytearray');
+    self.data = concat(self.data.subarray(0, i), self.data.subarray(i + 1));
+    return None;
+  });
+  defMethod(t, 'clear', (vm, args, kwargs) => {
+    noArgs('bytearray.clear', args, kwargs);
+    (args[0] as PyByteArray).data = new Uint8Array(0);
+    return None;
+  });
+  defMethod(t, 'copy', (vm, args, kwargs) => {
+    noArgs('bytearray.copy', args, kwargs);
+    return new PyByteArray(selfData(args).slice());
+  });
+  defMethod(t, 'reverse', (vm, args, kwargs) => {
+    noArgs('bytearray.reverse', args, kwargs);
+    selfData(args).reverse();
+    return None;
+  });
+}
+
+function installIterators(): void {
+  for (const it of [bytesIteratorType, bytearrayIteratorType]) {
+    defMethod(it, '__iter__', (vm, args) => args[0]);
+    defMethod(it, '__next__', (vm, args) => {
+      const self = args[0] as PyBytesIterator;
+      const d = self.seq.data;
+      if (self.index < d.length) return d[self.index++];
+      self.index = Number.MAX_SAFE_INTEGER;
+      throw stopIteration();
+    });
+    defMethod(it, '__length_hint__', (vm, args) => {
+      const self = args[0] as PyBytesIterator;
+      return Math.max(0, self.seq.data.length - self.index);
+    });
+  }
+}
+
