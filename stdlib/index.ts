@@ -3,6 +3,7 @@
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { makeSysInit, SysConfig } from './sys.js';
 import { initBuiltins } from './builtins.js';
+import { installExecBuiltins } from './builtins_exec.js';
 import { init_math } from './math.js';
 import { init_time } from './time.js';
 import { init_random } from './random.js';
@@ -10,7 +11,10 @@ import { init_dis } from './dis.js';
 import { init_traceback } from './traceback.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
-  vm.nativeModules.set('builtins', initBuiltins as ModuleInit);
+  vm.nativeModules.set('builtins', (vm, m) => {
+    initBuiltins(vm, m);
+    installExecBuiltins(m.dict);
+  });
   vm.nativeModules.set('sys', makeSysInit(sys));
   vm.nativeModules.set('math', init_math);
   vm.nativeModules.set('time', init_time);

@@ -264,11 +264,15 @@ function k(): Constants {
   return c;
 }
 
-/** atan(t) = t - t**3/3 + ... for small t, with `terms` terms. */
+/** atan(t) = t - t**3/3 + ... for small t, with `terms` terms (the last ones in doubles when |t| <= 1/32). */
 function atanSeries(t: DD, c: Constants, terms: number): DD {
   const t2 = mul(t, t);
-  let acc: DD = (terms - 1) % 2 === 0 ? c.invOdd[terms - 1] : neg(c.invOdd[terms - 1]);
-  for (let i = terms - 2; i >= 0; i--) {
+  const x2 = t2[0];
+  const split = terms === 12 ? 5 : terms;
+  let tail = 0;
+  for (let i = terms - 1; i >= split; i--) tail = (i % 2 === 0 ? c.invOdd[i][0] : -c.invOdd[i][0]) + x2 * tail;
+  let acc: DD = [tail, 0];
+  for (let i = split - 1; i >= 0; i--) {
     const ci = i % 2 === 0 ? c.invOdd[i] : neg(c.invOdd[i]);
     acc = add(ci, mul(t2, acc));
   }
@@ -316,29 +320,6 @@ function scaleRound(a: DD, k: number): number {
 
 // ---------------------------------------------------------------- exp and log
 
-/** exp(x) as a DD times 2**k: returns [dd, k]. */
-function expParts(x: number): [DD, number] {
-  const c = k();
-  const kk = Math.round(x * 1.4426950408889634);
-  return [expReduced(sub([x, 0], mulD(c.ln2, kk))), kk];
-}
-
-/** exp(r) for |r| <= ~0.35: (exp(r / 1024))**1024, kept as expm1 to keep its precision near 1. */
-function expReduced(r: DD): DD {
-  const s = mulD(r, 1 / 1024);
-  // m = expm1(s); squaring 1 + m ten times is m -> 2m + m*m.
-  let m = mul(s, expm1Tail(s));
-  for (let i = 0; i < 10; i++) m = add(mulD(m, 2), mul(m, m));
-  return add([1, 0], m);
-}
-
-/** (exp(s) - 1) / s for tiny s: 1 + s/2 + s**2/6 + ... */
-function expm1Tail(s: DD): DD {
-  let acc = INV_FACT[10];
-  for (let i = 9; i >= 1; i--) acc = add(INV_FACT[i], mul(s, acc));
-  return acc;
-}
-
 const INV_FACT: DD[] = (() => {
   const out: DD[] = [[1, 0]];
   let f: DD = [1, 0];
@@ -349,6 +330,57 @@ const INV_FACT: DD[] = (() => {
   return out;
 })();
 
+/** expm1(r) for |r| <= ln2/128: the terms up to r**5 in DD, the smaller ones (< 2**-47 of the sum) in doubles. */
+function expm1Small(r: DD): DD {
+  const x = r[0];
+  const tail = x * (1 / 720 + x * (1 / 5040 + x * (1 / 40320 + x * (1 / 362880 + x * (1 / 3628800)))));
+  let acc: DD = add(INV_FACT[5], [tail, 0]);
+  for (let i = 4; i >= 2; i--) acc = add(INV_FACT[i], mul(r, acc));
+  return add(r, mul(mul(r, r), acc));
+}
+
+/** exp(r) for |r| <= ~0.35 (the slow path, for building tables): (exp(r / 1024))**1024 as expm1. */
+function expReduced(r: DD): DD {
+  const s = mulD(r, 1 / 1024);
+  let acc = INV_FACT[10];
+  for (let i = 9; i >= 1; i--) acc = add(INV_FACT[i], mul(s, acc));
+  let m = mul(s, acc);
+  for (let i = 0; i < 10; i++) m = add(mulD(m, 2), mul(m, m));
+  return add([1, 0], m);
+}
+
+interface ExpLogTables {
+  /** 2**(j/64) for j = 0..63. */
+  exp2j: DD[];
+  /** ln(2)/64. */
+  ln2_64: DD;
+  /** log(1 + j/64) for j = -20..27, at index j + 20. */
+  logc: DD[];
+}
+
+let tables: ExpLogTables | null = null;
+
+function t(): ExpLogTables {
+  if (tables !== null) return tables;
+  const c = k();
+  const exp2j: DD[] = [];
+  for (let j = 0; j < 64; j++) exp2j.push(expReduced(mulD(c.ln2, j / 64)));
+  const logc: DD[] = [];
+  for (let j = -20; j <= 27; j++) logc.push(logSlow(1 + j / 64));
+  tables = { exp2j, ln2_64: mulD(c.ln2, 1 / 64), logc };
+  return tables;
+}
+
+/** exp(x) = 2**e * 2**(j/64) * exp(r): returns [2**(j/64) exp(r), e]. */
+function expParts(x: number): [DD, number] {
+  const tb = t();
+  const kk = Math.round(x * 92.33248261689366); // 64 / ln 2
+  const j = ((kk % 64) + 64) % 64;
+  const r = sub([x, 0], mulD(tb.ln2_64, kk));
+  const tj = tb.exp2j[j];
+  return [add(tj, mul(tj, expm1Small(r))), (kk - j) / 64];
+}
+
 export function exp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > 709.8) return Infinity;
@@ -358,20 +390,22 @@ export function exp(x: number): number {
   return scaleRound(d, kk);
 }
 
-/** 2**x: 2**round(x) times exp(f ln 2) for the fraction f. */
+/** 2**x = 2**e * 2**(j/64) * exp(f ln2) with |f| <= 1/128. */
 export function exp2(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x >= 1024) return Infinity;
   if (x < -1080) return 0;
-  const kk = Math.round(x);
-  const f = x - kk;
-  if (f === 0) return scaleRound([1, 0], kk);
-  return scaleRound(expReduced(mulD(k().ln2, f)), kk);
+  const tb = t();
+  const kk = Math.round(x * 64);
+  const j = ((kk % 64) + 64) % 64;
+  const f = x - kk / 64; // exact
+  const tj = tb.exp2j[j];
+  const d = f === 0 ? tj : add(tj, mul(tj, expm1Small(mulD(k().ln2, f))));
+  return scaleRound(d, (kk - j) / 64);
 }
 
-/** log(x) as a DD for a positive finite x. */
-function logDD(x: number): DD {
-  const c = k();
+/** m * 2**e = x with m in [sqrt(1/2), sqrt(2)). */
+function split(x: number): [number, number] {
   let e = 0;
   if (x < 2.2250738585072014e-308) {
     x *= 2 ** 54;
@@ -386,13 +420,40 @@ function logDD(x: number): DD {
     m /= 2;
     e += 1;
   }
-  // log(m) = 2 atanh(s), s = (m - 1) / (m + 1).
+  return [m, e];
+}
+
+/** log(x) by 2 atanh((m-1)/(m+1)) with 25 terms: the slow path, for building tables. */
+function logSlow(x: number): DD {
+  const c = k();
+  const [m, e] = split(x);
   const s = div([m - 1, 0], twoSum(m, 1));
   const s2 = mul(s, s);
   let acc: DD = c.invOdd[24];
   for (let i = 23; i >= 0; i--) acc = add(c.invOdd[i], mul(s2, acc));
-  const logm = mulD(mul(s, acc), 2);
-  return add(mulD(c.ln2, e), logm);
+  return add(mulD(c.ln2, e), mulD(mul(s, acc), 2));
+}
+
+/**
+ * log(x) for a positive finite x: e ln2 + log(c) + 2 atanh((m - c)/(m + c)) with c = 1 + j/64
+ * the table point nearest m, so that |s| < 1/128 and a few terms do.
+ */
+function logDD(x: number): DD {
+  const tb = t();
+  const c = k();
+  const [m, e] = split(x);
+  const j = Math.round((m - 1) * 64);
+  const cj = 1 + j / 64;
+  const s = div([m - cj, 0], twoSum(m, cj)); // m - cj is exact (Sterbenz)
+  const s2 = mul(s, s);
+  const x2 = s2[0];
+  // 2 atanh(s) = 2s (1 + s2/3 + s2**2/5 + ...): s2**3/7 and beyond are below 2**-47 of it, in doubles.
+  const tail = x2 * (1 / 7 + x2 * (1 / 9 + x2 * (1 / 11 + x2 * (1 / 13))));
+  let acc: DD = add(c.invOdd[2], [tail, 0]);
+  acc = add(c.invOdd[1], mul(s2, acc));
+  acc = add([1, 0], mul(s2, acc));
+  const atanh2 = mulD(mul(s, acc), 2);
+  return add(add(mulD(c.ln2, e), tb.logc[j + 20]), atanh2);
 }
 
 export function log(x: number): number {
@@ -458,20 +519,25 @@ function ddFromFixedSigned(v: bigint, bits: number): DD {
   return v < 0n ? neg(d) : d;
 }
 
+/**
+ * sum c[i] * r2**i for i < n: the terms from `split` on are below 2**-47 of the sum
+ * (|r| <= pi/4), so they are summed in doubles and only the first ones in DD.
+ */
+function mixedHorner(c: DD[], r2: DD, split: number, n: number): DD {
+  const x2 = r2[0];
+  let tail = c[n - 1][0];
+  for (let i = n - 2; i >= split; i--) tail = c[i][0] + x2 * tail;
+  let acc: DD = [tail, 0];
+  for (let i = split - 1; i >= 0; i--) acc = add(c[i], mul(r2, acc));
+  return acc;
+}
+
 function sinKernel(r: DD): DD {
-  const c = k();
-  const r2 = mul(r, r);
-  let acc = c.sinCoef[14];
-  for (let i = 13; i >= 0; i--) acc = add(c.sinCoef[i], mul(r2, acc));
-  return mul(r, acc);
+  return mul(r, mixedHorner(k().sinCoef, mul(r, r), 8, 15));
 }
 
 function cosKernel(r: DD): DD {
-  const c = k();
-  const r2 = mul(r, r);
-  let acc = c.cosCoef[14];
-  for (let i = 13; i >= 0; i--) acc = add(c.cosCoef[i], mul(r2, acc));
-  return acc;
+  return mixedHorner(k().cosCoef, mul(r, r), 8, 15);
 }
 
 export function sin(x: number): number {

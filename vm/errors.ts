@@ -15,7 +15,7 @@ export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof RangeError) {
     if (/call stack/i.test(e.message)) return recursionError();
-    if (/Invalid (array|string) length|Array buffer allocation|allocation failed|too large/i.test(e.message)) {
+    if (/Invalid (array|string|typed array) length|Array buffer allocation|allocation failed|too large|Maximum BigInt size/i.test(e.message)) {
       return newException(MemoryError);
     }
   }

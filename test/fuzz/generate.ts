@@ -97,10 +97,10 @@ export class ProgramGenerator {
       this.instances.push(inst);
       this.globals.push(inst);
     }
-    const nstmts = r.int(4, 14);
+    const nstmts = r.int(4, 10);
     for (let i = 0; i < nstmts; i++) {
       const ctx = this.ctx(0, this.globals);
-      if (r.chance(0.8)) {
+      if (r.chance(0.95)) {
         this.emit(0, 'try:');
         this.block({ ...ctx, indent: 1 }, r.int(1, 3));
         this.emit(0, 'except Exception as e:');

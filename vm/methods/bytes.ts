@@ -24,6 +24,7 @@ import { strVal, splitBy } from './str.js';
 import { defNew, defClassMethod, defStaticMethod } from './object.js';
 import { checkArgs, checkArgCount, noArgs, noKwargs, oneArg, parseArgs, wrapperArgs } from './args.js';
 import { installByteArrayMethods } from './bytearray.js';
+import { bytesPercent } from './bytes_format.js';
 import type { VM } from '../vm.js';
 
 type ByteSeq = PyBytes | PyByteArray;
@@ -395,6 +396,11 @@ function installCommon(t: PyType): void {
     if (typeof o === 'string') throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
     return s.includes(String.fromCharCode(byteValue(vm, o)));
   });
+  defMethod(t, '__mod__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, `${n}.__mod__`);
+    return like(args[0], bytesPercent(vm, selfData(args), args[1]));
+  });
+  defMethod(t, '__rmod__', () => NotImplemented);
   defMethod(t, 'decode', (vm, args, kwargs) => {
     const [enc, err] = parseArgs('decode', args, kwargs, { names: ['encoding', 'errors'] });
     const e = enc === undefined ? 'utf-8' : strVal(enc);

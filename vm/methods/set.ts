@@ -5,9 +5,10 @@ import { PyType } from '../objects/type.js';
 import { PyDict, dictType } from '../objects/dict.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
-import { keyError, runtimeError, stopIteration, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
+import { keyError, stopIteration } from '../objects/exceptions.js';
 import {
   PySet, PyFrozenSet, PySetBase, PySetIterator, setType, frozensetType, setIteratorType, hashParts, lastHash, hashToInt,
+  hashPartsOrFrozen, setContains,
 } from '../objects/set.js';
 import { typeOf } from '../ops/typeof.js';
 import { repr } from '../ops/convert.js';
@@ -206,17 +207,10 @@ function setIsSuperset(vm: VM, so: PySetBase, other: PyObject): boolean {
   return setIsSubset(vm, tmp, so);
 }
 
-/** A set argument of `in`, remove() or discard(): an unhashable set is looked up as a frozenset. */
-function withSetKeyFallback<T>(vm: VM, key: PyObject, op: (hi: number, lo: number) => T): T {
-  try {
-    hashParts(vm, key);
-  } catch (e) {
-    if (!(key instanceof PySet) || !(e instanceof PyBaseException) || !e.cls.isSubtypeOf(TypeErrorType)) throw e;
-    const h = key.tableHash();
-    return op(Number(BigInt.asIntN(32, h >> 32n)), Number(BigInt.asIntN(32, h)));
-  }
-  const [hi, lo] = lastHash();
-  return op(hi, lo);
+/** A key's hash for `in`, remove() and discard(): an unhashable set is looked up as a frozenset. */
+function keyHash(vm: VM, key: PyObject): [number, number] {
+  hashPartsOrFrozen(vm, key);
+  return lastHash();
 }
 
 function setRepr(vm: VM, so: PySetBase): string {
@@ -257,20 +251,7 @@ function setRichCompare(vm: VM, v: PySetBase, w: PyObject, op: string): PyObject
 
 /** The next element of a set iterator, or undefined when exhausted. */
 export function setIterNext(it: PySetIterator): PyObject | undefined {
-  const so = it.set;
-  if (so === null) return undefined;
-  if (it.startUsed !== so.used) {
-    it.startUsed = -1;
-    throw runtimeError('Set changed size during iteration');
-  }
-  const i = so.nextSlot(it.pos);
-  if (i < 0) {
-    it.set = null;
-    return undefined;
-  }
-  it.pos = i + 1;
-  it.remaining--;
-  return so.keyAt(i);
+  return it.next();
 }
 
 /** Methods shared by set and frozenset. */
@@ -281,8 +262,7 @@ function installCommon(t: PyType): void {
   defMethod(t, '__iter__', (_vm, args) => new PySetIterator(self(args)));
   defMethod(t, '__contains__', (vm, args, kwargs) => {
     const key = oneArg(`${q}.__contains__`, args, kwargs);
-    const so = self(args);
-    return withSetKeyFallback(vm, key, (hi, lo) => so.containsEntry(vm, key, hi, lo));
+    return setContains(vm, self(args), key);
   });
   defMethod(t, 'copy', (vm, args, kwargs) => {
     noArgs(`${q}.copy`, args, kwargs);
@@ -385,14 +365,15 @@ export function installSetMethods(): void {
   defMethod(s, 'remove', (vm, args, kwargs) => {
     const key = oneArg('set.remove', args, kwargs);
     const so = self(args);
-    const found = withSetKeyFallback(vm, key, (hi, lo) => so.discardEntry(vm, key, hi, lo));
-    if (!found) throw keyError(key);
+    const [hi, lo] = keyHash(vm, key);
+    if (!so.discardEntry(vm, key, hi, lo)) throw keyError(key);
     return None;
   });
   defMethod(s, 'discard', (vm, args, kwargs) => {
     const key = oneArg('set.discard', args, kwargs);
     const so = self(args);
-    withSetKeyFallback(vm, key, (hi, lo) => so.discardEntry(vm, key, hi, lo));
+    const [hi, lo] = keyHash(vm, key);
+    so.discardEntry(vm, key, hi, lo);
     return None;
   });
   defMethod(s, 'pop', (_vm, args, kwargs) => {

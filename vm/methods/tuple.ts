@@ -7,7 +7,7 @@ import { None, NotImplemented } from '../objects/singletons.js';
 import { defMethod } from '../objects/function.js';
 import { indexError, valueError } from '../objects/exceptions.js';
 import { PyTupleIterator } from '../objects/iterators.js';
-import { tupleHash64, hashToInt } from '../objects/set.js';
+import { tupleHashInt } from '../objects/set.js';
 import { repr } from '../ops/convert.js';
 import { pyEq } from '../ops/compare.js';
 import { sliceIndices, toArray } from '../ops/sequence.js';
@@ -58,7 +58,7 @@ export function installTupleMethods(): void {
   });
   defMethod(t, '__repr__', (vm, args) => tupleRepr(vm, self(args)));
   defMethod(t, '__len__', (_vm, args) => self(args).items.length);
-  defMethod(t, '__hash__', (vm, args) => hashToInt(tupleHash64(vm, self(args).items)));
+  defMethod(t, '__hash__', (vm, args) => tupleHashInt(vm, self(args).items));
   defMethod(t, '__getitem__', (vm, args, kwargs) => {
     const key = oneArg('tuple.__getitem__', args, kwargs);
     const tup = self(args);

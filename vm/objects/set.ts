@@ -11,7 +11,7 @@ import { makeNativeType, objectType, PyType } from './type.js';
 import { PyFloat } from './float.js';
 import { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
-import { typeError, keyError } from './exceptions.js';
+import { typeError, keyError, runtimeError } from './exceptions.js';
 import { strHash, identityHash } from '../ops/hash.js';
 import { pyEq } from '../ops/compare.js';
 import { callSpecialMethod } from '../ops/call.js';
@@ -368,15 +368,34 @@ export function newFrozenSet(vm: VM, items: Iterable<PyObject>): PyFrozenSet {
 /** The set iterator: table position plus the size it started with ("Set changed size during iteration"). */
 export class PySetIterator extends PyObj {
   pos = 0;
-  /** -1 once exhausted or after a size change (sticky). */
+  /** -1 after a size change (sticky). */
   startUsed: number;
   remaining: number;
+  /** null once exhausted. */
   set: PySetBase | null;
   constructor(set: PySetBase) {
     super(setIteratorType);
     this.set = set;
     this.startUsed = set.used;
     this.remaining = set.used;
+  }
+
+  /** The next element, or undefined when exhausted (setiter_iternext). */
+  next(): PyObject | undefined {
+    const so = this.set;
+    if (so === null) return undefined;
+    if (this.startUsed !== so.used) {
+      this.startUsed = -1;
+      throw runtimeError('Set changed size during iteration');
+    }
+    const i = so.nextSlot(this.pos);
+    if (i < 0) {
+      this.set = null;
+      return undefined;
+    }
+    this.pos = i + 1;
+    this.remaining--;
+    return so.keys[i]!;
   }
 }
 
@@ -431,7 +450,16 @@ export function hashParts(vm: VM, key: PyObject): void {
     setPartsNumber(key.value === -1 ? -2 : key.value);
     return;
   }
+  if (key instanceof PyTuple && (key.cls === tupleTypeRef() || key.cls.lookup('__hash__') === nativeTupleHash())) {
+    tupleHashParts(vm, key.items);
+    return;
+  }
   setParts(hash64(vm, key));
+}
+
+let tupleTypeCache: PyType | undefined;
+function tupleTypeRef(): PyType {
+  return (tupleTypeCache ??= new PyTuple([]).cls);
 }
 
 /** The hash halves last computed by hashParts. */
@@ -508,22 +536,104 @@ export function floatHash64(v: number, self: PyObj | null): bigint {
   return x === -1n ? -2n : x;
 }
 
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
+// 64-bit arithmetic on (hi, lo) uint32 halves, for the tuple hash without BigInt.
+let RH = 0;
+let RL = 0;
 
-/** tuplehash: CPython's xxHash-based tuple hash (3.8+). */
-export function tupleHash64(vm: VM, items: PyObject[]): bigint {
-  let acc = XXPRIME_5;
+/** (ah:al) * (bh:bl) mod 2**64 into RH:RL. */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff;
+  const a1 = al >>> 16;
+  const b0 = bl & 0xffff;
+  const b1 = bl >>> 16;
+  const mid = a0 * b1 + a1 * b0;
+  const low = a0 * b0 + (mid % 65536) * 65536;
+  const high = a1 * b1 + Math.floor(mid / 65536) + Math.floor(low / TWO32);
+  RL = low >>> 0;
+  RH = (high + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+}
+
+const P1H = 0x9e3779b1, P1L = 0x85ebca87;
+const P2H = 0xc2b2ae3d, P2L = 0x27d4eb4f;
+const P5H = 0x27d4eb2f, P5L = 0x165667c5;
+/** XXPRIME_5 ^ 3527539, the length mangling constant. */
+const P5XL = 0x1663b4b6;
+
+/** tuplehash (CPython 3.8+'s xxHash-based tuple hash) into HI/LO. */
+function tupleHashParts(vm: VM, items: PyObject[]): void {
+  let ah = P5H;
+  let al = P5L;
   for (let i = 0; i < items.length; i++) {
-    const lane = BigInt.asUintN(64, hash64(vm, items[i]));
-    acc = BigInt.asUintN(64, acc + lane * XXPRIME_2);
-    acc = BigInt.asUintN(64, (acc << 31n) | (acc >> 33n));
-    acc = BigInt.asUintN(64, acc * XXPRIME_1);
+    hashParts(vm, items[i]);
+    // acc += lane * XXPRIME_2
+    mul64(HI >>> 0, LO >>> 0, P2H, P2L);
+    let lo = al + RL;
+    let hi = ah + RH + (lo > 0xffffffff ? 1 : 0);
+    lo >>>= 0;
+    hi >>>= 0;
+    // acc = rotl(acc, 31)
+    const rh = ((hi << 31) | (lo >>> 1)) >>> 0;
+    const rl = ((lo << 31) | (hi >>> 1)) >>> 0;
+    // acc *= XXPRIME_1
+    mul64(rh, rl, P1H, P1L);
+    ah = RH;
+    al = RL;
   }
-  acc = BigInt.asUintN(64, acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n)));
-  if (acc === U64_MINUS_ONE) return 1546275796n;
-  return BigInt.asIntN(64, acc);
+  // acc += len ^ (XXPRIME_5 ^ 3527539)
+  const xl = (items.length ^ P5XL) >>> 0;
+  let lo = al + xl;
+  let hi = ah + P5H + (lo > 0xffffffff ? 1 : 0);
+  lo >>>= 0;
+  hi >>>= 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) {
+    HI = 0;
+    LO = 1546275796;
+    return;
+  }
+  HI = hi | 0;
+  LO = lo | 0;
+}
+
+/** The 64-bit value HI:LO as an int: a JS number when it is a safe integer. */
+function partsToInt(): number | bigint {
+  if (HI >= -2097152 && HI < 2097152) return HI * TWO32 + (LO >>> 0);
+  return join(HI, LO);
+}
+
+/** tuplehash as a bigint. */
+export function tupleHash64(vm: VM, items: PyObject[]): bigint {
+  tupleHashParts(vm, items);
+  return join(HI, LO);
+}
+
+/** tuple.__hash__: CPython's value, as a number when it fits. */
+export function tupleHashInt(vm: VM, items: PyObject[]): number | bigint {
+  tupleHashParts(vm, items);
+  return partsToInt();
+}
+
+/**
+ * A 32-bit digest of the tuple hash, for hash tables that only need consistency with
+ * equality (dict buckets): cheaper than the exact 64-bit value.
+ */
+export function tupleHashNumber(vm: VM, items: PyObject[]): number {
+  tupleHashParts(vm, items);
+  return (HI ^ LO) | 0;
+}
+
+/** `key in set`, with CPython's retry of an unhashable set key as a frozenset. */
+export function setContains(vm: VM, so: PySetBase, key: PyObject): boolean {
+  hashPartsOrFrozen(vm, key);
+  return so.keys[so.lookKey(vm, key, HI, LO)] !== undefined;
+}
+
+/** hashParts, except that an unhashable set is hashed as the equivalent frozenset (set_contains_key's retry). */
+export function hashPartsOrFrozen(vm: VM, key: PyObject): void {
+  if (key instanceof PySet && key.cls.lookup('__hash__') === None) {
+    setParts(key.tableHash());
+    return;
+  }
+  hashParts(vm, key);
 }
 
 /**
