@@ -72,7 +72,8 @@ export function createVM(options: VMOptions = {}): VM {
   if (options.cwd !== undefined) vm.cwd = options.cwd;
   registerStdlib(vm, { argv: options.argv ?? [''], path: options.path ?? [''], executable: process.argv[1] ?? 'tpy' });
   vm.compile = (source, filename, mode) => {
-    vm.sources.register(filename, source);
+    // As linecache: pseudo-files like <string> and <stdin> show no source lines in tracebacks.
+    if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);
     return compile(source, filename, mode);
   };
   const builtins = importModule(vm, 'builtins', null);

@@ -23,7 +23,7 @@ export const PS1 = '>>> ';
 export const PS2 = '... ';
 
 /** Syntax errors that mean "the statement is not finished yet": keep reading. */
-const INCOMPLETE = /unexpected EOF|was never closed|expected an indented block|incomplete input|unterminated triple-quoted|EOF while scanning|EOF in multi-line/i;
+const INCOMPLETE = /unexpected EOF|was never closed|expected an indented block|incomplete input|unterminated triple-quoted|EOF while scanning|EOF in multi-line|expected 'except' or 'finally' block/i;
 const OPEN_BRACKET = /was never closed|unterminated triple-quoted|EOF in multi-line/i;
 
 type Attempt = { kind: 'ok'; code: Code } | { kind: 'incomplete' | 'error'; exc: PyBaseException; msg: string };
@@ -109,6 +109,8 @@ export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource,
     const source = buffer.join('\n') + '\n';
     const blankEnd = buffer.length > 1 && line.trim() === '';
     const attempt = tryCompile(source);
+    // A line continued with a backslash, or decorators still waiting for their def or class.
+    if (!blankEnd && attempt.kind === 'error' && (line.endsWith('\\') || buffer.every((l) => l.trim().startsWith('@')))) continue;
     if (attempt.kind === 'incomplete') {
       // Inside brackets or a triple-quoted string a blank line does not end the statement.
       if (!blankEnd || OPEN_BRACKET.test(attempt.msg)) continue;

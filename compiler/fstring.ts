@@ -5,11 +5,11 @@
 // later by the same parser (the parser is not re-entrant): each becomes an `FStringJob`
 // whose FormattedValue gets its `value` when parse.ts runs the job.
 
-import { createTokenInstance, EOF, type IToken } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import { CONVERSION_ASCII, CONVERSION_NONE, CONVERSION_REPR, CONVERSION_STR } from './ast.js';
 import { errorAtToken, loc } from './build_ast.js';
-import type { StringPayload } from './tokens.js';
+import { createTokenInstance, EOF, type StringPayload } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
 
 /** A replacement-field expression waiting to be parsed. */

@@ -7,9 +7,9 @@
 // ends the stream with an `ErrorToken` and is returned as `error`; the parser fails when it
 // reaches that token at the latest, and parse.ts decides which error CPython would report.
 
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import {
-  DEDENT, ErrorToken, INDENT, Invalid, KEYWORDS, LBrace, LPar, LSqb, NEWLINE, Name, Newline,
+  createTokenInstance, DEDENT, ErrorToken, INDENT, Invalid, KEYWORDS, LBrace, LPar, LSqb, NEWLINE, Name, Newline,
   NumberLit, RBrace, RPar, RSqb, StringLit,
   type NumberPayload, type StringPayload,
 } from './tokens.js';

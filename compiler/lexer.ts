@@ -1,7 +1,7 @@
 // The chevrotain lexer: source text → raw tokens (physical Newlines included, whitespace and comments dropped).
 
-import { Lexer, type IToken } from 'chevrotain';
-import { lexerTokens } from './tokens.js';
+import type { IToken } from 'chevrotain';
+import { Lexer, lexerTokens } from './tokens.js';
 
 const lexer = new Lexer(lexerTokens, {
   positionTracking: 'full',

@@ -1,6 +1,6 @@
 // The front end's public API: parse(source, filename, mode) → AST, or a TpySyntaxError located as CPython locates it.
 
-import { EOF, type IRecognitionException, type IToken } from 'chevrotain';
+import type { IRecognitionException, IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import { lex } from './lexer.js';
 import { layout, type LayoutResult } from './layout.js';
@@ -8,6 +8,7 @@ import { getParser, type PythonParser } from './parser.js';
 import { fstringExprError, type FStringJob } from './fstring.js';
 import { Source, TpySyntaxError } from './syntax_error.js';
 import * as T from './tokens.js';
+import { EOF } from './tokens.js';
 
 export { TpySyntaxError } from './syntax_error.js';
 

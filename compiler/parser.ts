@@ -11,9 +11,10 @@
 // closures, so the hot rules allocate nothing but AST nodes. One instance is created and
 // reused (`getParser`).
 
-import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import type { IOrAlt, IToken, TokenType } from 'chevrotain';
 import type * as ast from './ast.js';
 import * as T from './tokens.js';
+import { EmbeddedActionsParser, EOF } from './tokens.js';
 import {
   annTarget, asTarget, assembleParameters, checkAssignTargets, climb, errorAtNode, errorAtRange, errorAtToken, exprName,
   foldBool, loc, numberConstant, setContext, type Operand, type ParamItem,

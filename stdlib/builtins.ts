@@ -20,7 +20,7 @@ import { setType, frozensetType, hash64, hashToInt } from '../vm/objects/set.js'
 import { None, NotImplemented, Ellipsis } from '../vm/objects/singletons.js';
 import {
   builtinExceptionTypes, typeError, valueError, overflowError, stopIteration, newException, PyBaseException,
-  AttributeError, StopIteration, EOFError,
+  AttributeError, StopIteration, EOFError, SystemExit, runtimeError,
 } from '../vm/objects/exceptions.js';
 import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
@@ -48,7 +48,7 @@ import { superType } from '../vm/methods/super.js';
 import { buildClassFunction } from '../vm/build_class.js';
 import { lastReturnValue } from '../vm/eval.js';
 import { PyTextStream } from './sys.js';
-import { builtin_open, installFileTypes } from './io_file.js';
+import { builtin_open, installFileTypes, fileWriteText, PyFile, textIOWrapperType } from './io_file.js';
 import type { VM } from '../vm/vm.js';
 
 // ---- helpers ----
@@ -87,7 +87,12 @@ function writeTo(vm: VM, file: PyObject | undefined, text: string): void {
     file.write(text);
     return;
   }
+  if (fileWriteText(vm, file, text)) return;
   call(vm, getAttr(vm, file, 'write'), [text]);
+}
+
+function isOpenTextFile(f: PyObject): boolean {
+  return f instanceof PyFile && f.cls === textIOWrapperType && !f.closed && f.writable;
 }
 
 function flushFile(vm: VM, file: PyObject | undefined): void {
@@ -142,8 +147,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
   }
   let file: PyObject | undefined = fileArg === None ? sysAttr(vm, 'stdout') : fileArg;
   if (file === None) return None;
-  if (file !== undefined && file instanceof PyTextStream && file.closed) file = file as PyObject;
-  const direct = file === undefined || (file instanceof PyTextStream && !file.closed);
+  const direct = file === undefined || (file instanceof PyTextStream && !file.closed) || isOpenTextFile(file);
   if (direct) {
     // One write for the whole line; on an error, what was converted so far is still written.
     let out = '';
@@ -171,17 +175,21 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
 const builtin_input: NativeFn = (vm, args, kwargs) => {
   noKwargs('input', kwargs);
   checkArgCount('input', args, 0, 1, 0);
+  const stdin = sysAttr(vm, 'stdin');
   const stdout = sysAttr(vm, 'stdout');
-  if (args.length > 0 && stdout !== None) {
+  if (stdin === None) throw runtimeError('input(): lost sys.stdin');
+  if (stdout === None) throw runtimeError('input(): lost sys.stdout');
+  if (args.length > 0) {
     writeTo(vm, stdout, str(vm, args[0]));
     flushFile(vm, stdout);
   }
-  const stdin = sysAttr(vm, 'stdin');
   let line: string | null;
-  if (stdin !== undefined && stdin !== None && stdin instanceof PyObj && stdin.cls.isHeapType) {
+  if (stdin === undefined || stdin instanceof PyTextStream) line = vm.io.readLine();
+  else {
     const r = call(vm, getAttr(vm, stdin, 'readline'), []);
-    line = typeof r === 'string' ? r : str(vm, r);
-  } else line = vm.io.readLine();
+    if (typeof r !== 'string') throw typeError('object.readline() returned non-string');
+    line = r;
+  }
   if (line === null || line === '') throw newException(EOFError, 'EOF when reading a line');
   return line.endsWith('\n') ? line.slice(0, -1) : line;
 };
@@ -256,8 +264,8 @@ const builtin_sum: NativeFn = (vm, args, kwargs) => {
     for (;;) {
       const item = iterNext(vm, it);
       if (item === undefined) return acc;
-      if (typeof item === 'number') {
-        const s = acc + item;
+      if (typeof item === 'number' || typeof item === 'boolean') {
+        const s = acc + (item === true ? 1 : item === false ? 0 : item);
         if (Number.isSafeInteger(s)) {
           acc = s;
           continue;
@@ -657,7 +665,15 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   });
   fn('format', builtin_format);
   d.setStr('__build_class__', buildClassFunction());
-  // TODO(lead): __import__(name, globals=None, locals=None, fromlist=(), level=0) over vm/import.ts's importName.
+  // eval, exec, compile and __import__ are added by stdlib/builtins_exec.ts.
+  // exit() and quit(), which CPython's site module adds.
+  for (const name of ['exit', 'quit']) {
+    fn(name, (vm, args, kwargs) => {
+      noKwargs(name, kwargs);
+      checkArgCount(name, args, 0, 1, 0);
+      throw newException(SystemExit, ...(args.length > 0 ? [args[0]] : []));
+    });
+  }
 
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],

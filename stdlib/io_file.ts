@@ -5,6 +5,7 @@
 // seek drops. Text reads translate '\r\n' and '\r' to '\n' (universal newlines).
 
 import * as fs from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType, typeType } from '../vm/objects/type.js';
@@ -155,7 +156,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
     else if (m.appending) flags = m.plus ? 'a+' : 'a';
     else flags = m.plus ? 'wx+' : 'wx';
     try {
-      fd = fs.openSync(path, flags);
+      fd = fs.openSync(resolvePath(vm.cwd, path), flags);
     } catch (e) {
       throw osErrorFrom(vm, e, pathName);
     }
@@ -339,6 +340,13 @@ function writeData(vm: VM, f: PyFile, data: Uint8Array): void {
   } catch (e) {
     throw osErrorFrom(vm, e, undefined);
   }
+}
+
+/** print()'s fast path: writes text to an open, writable text file (false when `f` is not one). */
+export function fileWriteText(vm: VM, f: PyObject | undefined, text: string): boolean {
+  if (!(f instanceof PyFile) || f.binary || f.closed || !f.writable || f.cls !== textIOWrapperType) return false;
+  writeData(vm, f, Buffer.from(text, nodeEncoding(f.encoding)));
+  return true;
 }
 
 function sizeArg(vm: VM, o: PyObject | undefined): number {

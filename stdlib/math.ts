@@ -544,10 +544,6 @@ function intArg(vm: VM, o: PyObject): Int {
   return index(vm, o);
 }
 
-function boolResult(b: boolean): PyObject {
-  return b;
-}
-
 const functions: [string, NativeFn][] = [
   def1('acos', libm.acos),
   def1('acosh', libm.acosh),
@@ -618,7 +614,7 @@ const functions: [string, NativeFn][] = [
   }],
   ['degrees', (vm, args, kwargs) => float(toDouble(vm, oneArg('math.degrees', args, kwargs, 0)) * (180.0 / Math.PI))],
   ['radians', (vm, args, kwargs) => float(toDouble(vm, oneArg('math.radians', args, kwargs, 0)) * (Math.PI / 180.0))],
-  ['isnan', (vm, args, kwargs) => boolResult(Number.isNaN(toDouble(vm, oneArg('math.isnan', args, kwargs, 0))))],
+  ['isnan', (vm, args, kwargs) => Number.isNaN(toDouble(vm, oneArg('math.isnan', args, kwargs, 0)))],
   ['isinf', (vm, args, kwargs) => {
     const x = toDouble(vm, oneArg('math.isinf', args, kwargs, 0));
     return !Number.isFinite(x) && !Number.isNaN(x);

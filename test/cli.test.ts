@@ -212,3 +212,17 @@ describe('the REPL', () => {
     expect(r.out).toBe('>>> ... 1 2\n>>> \n');
   });
 });
+
+describe('the REPL, continuation lines', () => {
+  test('a backslash continues the line; decorators wait for their function', async () => {
+    const r = await repl(['x = 1 + \\', '2', 'x', 'def deco(f):', '    return f', '', '@deco', 'def g():', '    return 7', '', 'g()']);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('>>> ... >>> 3\n>>> ... ... >>> ... ... ... >>> 7\n>>> \n');
+  });
+
+  test('try: waits for its except clause', async () => {
+    const r = await repl(['try:', '    1/0', 'except ZeroDivisionError:', '    print("caught")', '', '5']);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('>>> ... ... ... ... caught\n>>> 5\n>>> \n');
+  });
+});

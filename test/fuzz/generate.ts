@@ -78,7 +78,7 @@ export class ProgramGenerator {
     for (let i = 0; i < nvars; i++) {
       const name = `v${i}`;
       const ctx = this.ctx(0, []);
-      this.emit(0, `${name} = ${this.literal(ctx, 2)}`);
+      this.emit(0, `${name} = ${this.literal(ctx, 2, true)}`);
       this.globals.push(name);
     }
     if (r.chance(0.7)) this.contextManagerClass();
@@ -143,7 +143,8 @@ export class ProgramGenerator {
 
   // ---- expressions ----
 
-  private literal(ctx: Ctx, depth: number): string {
+  /** A literal; `pure` ones contain only literals (they cannot raise), others may nest expressions. */
+  private literal(ctx: Ctx, depth: number, pure = false): string {
     const r = this.rng;
     return r.weighted<() => string>([
       [5, () => r.pick(INT_SMALL)],
@@ -152,21 +153,27 @@ export class ProgramGenerator {
       [4, () => r.pick(STRS)],
       [1, () => r.pick(['None', 'True', 'False'])],
       [1, () => r.pick(["b'ab'", "b''", "b'\\x00\\xff'"])],
-      [2, () => (depth > 0 ? `[${this.list(ctx, depth - 1, r.int(0, 4))}]` : '[]')],
-      [1, () => (depth > 0 ? `(${this.list(ctx, depth - 1, r.int(1, 3))},)` : '()')],
-      [2, () => (depth > 0 ? `{${this.dictItems(ctx, depth - 1)}}` : '{}')],
-      [1, () => (depth > 0 ? `{${this.list(ctx, depth - 1, r.int(1, 3))}}` : 'set()')],
+      [2, () => (depth > 0 ? `[${this.list(ctx, depth - 1, r.int(0, 4), pure)}]` : '[]')],
+      [1, () => (depth > 0 ? `(${this.list(ctx, depth - 1, r.int(1, 3), pure)},)` : '()')],
+      [2, () => (depth > 0 ? `{${this.dictItems(ctx, depth - 1, pure)}}` : '{}')],
+      [1, () => {
+        if (depth <= 0) return 'set()';
+        if (!pure) return `{${this.list(ctx, depth - 1, r.int(1, 3))}}`;
+        const items: string[] = [];
+        for (let i = r.int(1, 3); i > 0; i--) items.push(r.pick([...INT_SMALL, ...STRS, 'None', '1.5', '(1, 2)']));
+        return `{${items.join(', ')}}`;
+      }],
       [1, () => `range(${r.int(-2, 6)}${r.chance(0.5) ? `, ${r.int(-3, 9)}` : ''}${r.chance(0.3) ? `, ${r.pick(['1', '2', '-1', '3', '0'])}` : ''})`],
     ])();
   }
 
-  private list(ctx: Ctx, depth: number, n: number): string {
+  private list(ctx: Ctx, depth: number, n: number, pure = false): string {
     const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(depth > 0 && this.rng.chance(0.5) ? this.expr(ctx, depth) : this.literal(ctx, 0));
+    for (let i = 0; i < n; i++) out.push(depth > 0 && this.rng.chance(0.5) ? (pure ? this.literal(ctx, depth, true) : this.expr(ctx, depth)) : this.literal(ctx, 0, pure));
     return out.join(', ');
   }
 
-  private dictItems(ctx: Ctx, depth: number): string {
+  private dictItems(ctx: Ctx, depth: number, pure = false): string {
     const r = this.rng;
     const out: string[] = [];
     const n = r.int(0, 3);
@@ -174,11 +181,11 @@ export class ProgramGenerator {
       const k = r.weighted<() => string>([
         [3, () => r.pick(STRS)],
         [3, () => r.pick(INT_SMALL)],
-        [1, () => r.pick(['None', 'True', '1.5', '(1, 2)', "('a',)", '[1]', '{}'])],
+        [1, () => r.pick(pure ? ['None', 'True', '1.5', '(1, 2)', "('a',)"] : ['None', 'True', '1.5', '(1, 2)', "('a',)", '[1]', '{}'])],
       ])();
-      out.push(`${k}: ${depth > 0 ? this.expr(ctx, depth) : this.literal(ctx, 0)}`);
+      out.push(`${k}: ${depth > 0 && !pure ? this.expr(ctx, depth) : this.literal(ctx, depth, pure)}`);
     }
-    if (depth > 0 && r.chance(0.1) && ctx.vars.length) out.push(`**${r.pick(ctx.vars)}`);
+    if (depth > 0 && !pure && r.chance(0.1) && ctx.vars.length) out.push(`**${r.pick(ctx.vars)}`);
     return out.join(', ');
   }
 
@@ -488,7 +495,7 @@ export class ProgramGenerator {
       : r.pick(['', '', '', '(object)', ...this.classes.filter((c) => !c.isException && c.name !== 'CM').map((c) => `(${c.name})`)]);
     this.emit(0, `class ${name}${isException ? `(${base})` : base}:`);
     const info: ClassInfo = { name, initParams: 0, methods: [], attrs: ['cattr'], isException };
-    this.emit(1, `cattr = ${this.literal(this.ctx(1, []), 1)}`);
+    this.emit(1, `cattr = ${this.literal(this.ctx(1, []), 1, true)}`);
     const selfCtx = (extra: string[]): Ctx => ({ ...this.ctx(2, ['self', ...extra, ...this.globals.slice(0, 3)]), inFunc: true });
     if (isException) {
       if (r.chance(0.5)) {

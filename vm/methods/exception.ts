@@ -18,7 +18,7 @@ import {
   OSError, SyntaxError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
   BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
   ConnectionResetError, FileExistsError, FileNotFoundError, IsADirectoryError, NotADirectoryError, InterruptedError,
-  PermissionError, ProcessLookupError, TimeoutError, typeError,
+  PermissionError, ProcessLookupError, TimeoutError, typeError, attributeError,
 } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { repr, str } from '../ops/convert.js';
@@ -289,9 +289,9 @@ export function installExceptionMethods(): void {
   attrProperty(OSError, 'strerror', (e) => (e.args.length >= 2 ? e.args[1] : None));
   attrProperty(OSError, 'filename');
   attrProperty(OSError, 'filename2');
-  defGetter(BlockingIOError, 'characters_written', (vm, o) => {
+  defGetter(OSError, 'characters_written', (vm, o) => {
     const v = exc(o).attrs?.get('characters_written');
-    if (v === undefined) throw typeError('characters_written');
+    if (v === undefined) throw attributeError('characters_written');
     return v;
   }, (vm, o, v) => setAttr(exc(o), 'characters_written', v));
 

@@ -174,9 +174,21 @@ function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
 function dirList(vm: VM, o: PyObject): PyObject[] {
   const names = new Set<string>();
   if (typeof o === 'object' && o.dict !== null) for (const k of o.dict.keys()) if (typeof k === 'string') names.add(k);
-  const t = typeOf(o);
-  for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
+  for (const k of classAttributeNames(typeOf(o))) names.add(k);
   return [...names];
+}
+
+/**
+ * The attribute names of a class and its bases, as dir() lists them. tpy keeps `__dict__` as one
+ * descriptor on object (CPython puts one in each class that adds an instance dict) and has no
+ * weak references, so both names are added where CPython's class dicts would have them.
+ */
+export function classAttributeNames(t: PyType): Set<string> {
+  const names = new Set<string>();
+  for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
+  if (!t.hasInstanceDict) names.delete('__dict__');
+  if (t.mro.some((c) => c.isHeapType)) names.add('__weakref__');
+  return names;
 }
 
 function compareNotImplemented(name: string): NativeFn {
@@ -258,8 +270,16 @@ export function installObjectMethods(): void {
     checkArgCount('__sizeof__', args, 0, 0);
     return 16;
   });
-  defMethod(objectType, '__reduce_ex__', () => {
-    throw typeError('__reduce_ex__ is not supported by tpy');
+  defMethod(objectType, '__reduce_ex__', (vm, args) => {
+    throw typeError(`cannot pickle '${typeOf(args[0]).name}' object`);
+  });
+  defMethod(objectType, '__reduce__', (vm, args) => {
+    throw typeError(`cannot pickle '${typeOf(args[0]).name}' object`);
+  });
+  defMethod(objectType, '__getstate__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'object.__getstate__');
+    const o = args[0];
+    return typeof o === 'object' && o.dict !== null && o.dict.size > 0 ? o.dict : None;
   });
   defGetter(objectType, '__class__', (vm, o) => typeOf(o), setClass);
   defGetter(

@@ -10,9 +10,9 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { typeError, attributeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { callType } from '../ops/call.js';
-import { getAttr, bindDescriptor } from '../ops/attribute.js';
+import { getAttr, setAttr, bindDescriptor } from '../ops/attribute.js';
 import { createClass } from '../build_class.js';
-import { defNew, defClassMethod, typeModule } from './object.js';
+import { defNew, defClassMethod, typeModule, classAttributeNames } from './object.js';
 import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 
@@ -124,11 +124,26 @@ export function installTypeMethods(): void {
   });
   defMethod(typeType, '__dir__', (vm, args) => {
     const t = selfType(args, '__dir__');
-    const names = new Set<string>();
-    for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
+    const names = classAttributeNames(t);
+    // The metatype's attributes are not listed (dir(A) shows what A's instances see), but a
+    // class always has __dict__ itself.
+    if (!t.hasInstanceDict && t.isHeapType) names.add('__dict__');
     return new PyList([...names]);
   });
   defClassMethod(typeType, '__prepare__', () => new PyDict());
+  defMethod(typeType, '__setattr__', (vm, args, kwargs) => {
+    wrapperArgs(args, 2, 1, kwargs, 'type.__setattr__');
+    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
+    setAttr(vm, selfType(args, '__setattr__'), args[1], args[2]);
+    return None;
+  });
+  defMethod(typeType, '__delattr__', (vm, args, kwargs) => {
+    wrapperArgs(args, 1, 1, kwargs, 'type.__delattr__');
+    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
+    setAttr(vm, selfType(args, '__delattr__'), args[1], undefined);
+    return None;
+  });
+  defMethod(typeType, '__sizeof__', () => 880);
 
   defGetter(typeType, '__name__', (vm, o) => asType(o).name, setNameAttr('__name__'));
   defGetter(typeType, '__qualname__', (vm, o) => asType(o).qualname, setNameAttr('__qualname__'));
@@ -176,5 +191,43 @@ export function installTypeMethods(): void {
     return d;
   });
   defGetter(typeType, '__text_signature__', () => None);
+  defGetter(
+    typeType,
+    '__abstractmethods__',
+    (vm, o) => {
+      const v = asType(o) === typeType ? undefined : asType(o).typeDict.get('__abstractmethods__');
+      if (v === undefined) throw attributeError('__abstractmethods__');
+      return v;
+    },
+    (vm, o, value) => {
+      const t = asType(o);
+      if (!t.isHeapType) throw typeError(`cannot set '__abstractmethods__' attribute of immutable type '${t.name}'`);
+      if (value === undefined) {
+        if (!t.deleteAttr('__abstractmethods__')) throw attributeError('__abstractmethods__');
+      } else t.setAttr('__abstractmethods__', value);
+    },
+  );
+  defGetter(
+    typeType,
+    '__annotations__',
+    (vm, o) => {
+      const t = asType(o);
+      const v = t.typeDict.get('__annotations__');
+      if (v !== undefined) return v;
+      if (!t.isHeapType) throw attributeError(`type object '${t.name}' has no attribute '__annotations__'`);
+      const d = new PyDict();
+      t.setAttr('__annotations__', d);
+      return d;
+    },
+    (vm, o, value) => {
+      const t = asType(o);
+      if (!t.isHeapType) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+      if (value === undefined) t.deleteAttr('__annotations__');
+      else t.setAttr('__annotations__', value);
+    },
+  );
+  for (const [name, value] of [['__basicsize__', 16], ['__itemsize__', 0], ['__flags__', 0], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
+    defGetter(typeType, name, () => value);
+  }
   nativeDocs.set(typeType, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
 }

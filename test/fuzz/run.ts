@@ -1,0 +1,160 @@
+// Runs one fuzz program in-process with runProgram and classifies how it ended.
+//
+// Acceptable endings: normal output (exit 0), a tpy exception (non-zero exit with a traceback or an
+// `XxxError:` line on stderr), a SyntaxError, or SystemExit. Failures: a JavaScript exception
+// escaping runProgram, a `SystemError: tpy internal error` anywhere in the output (the VM's report
+// of a JS bug it caught), "Error in sys.excepthook" (traceback printing failed), a non-zero exit
+// with nothing on stderr, and a run past the step budget.
+//
+// The step budget: a synchronous infinite loop cannot be stopped by a timer, so this hooks
+// VM.prototype.checkInterrupt, which the eval loop calls every `countdown` backward jumps and calls
+// (the Ctrl-C check). Past `softChecks` checks (or `softMs` of wall time) it sets pendingInterrupt,
+// so the program gets a KeyboardInterrupt; a program that keeps catching it is stopped past
+// `hardChecks` (or `hardMs`) by an exception that the VM cannot turn into a tpy exception (its
+// conversion to a string throws), which escapes runProgram. A loop that never jumps backwards or
+// calls a function (one native operation running forever) cannot be stopped at all.
+
+import { runProgram, VM } from '../../index.js';
+
+export interface Budget {
+  /** Backward jumps and calls between two checks. */
+  checkEvery: number;
+  softChecks: number;
+  hardChecks: number;
+  softMs: number;
+  hardMs: number;
+}
+
+export const DEFAULT_BUDGET: Budget = { checkEvery: 1024, softChecks: 4000, hardChecks: 8000, softMs: 4000, hardMs: 8000 };
+
+export type Verdict =
+  | 'ok' // exit 0
+  | 'exception' // uncaught tpy exception (traceback)
+  | 'syntax-error' // SyntaxError / IndentationError / TabError before running
+  | 'system-exit' // SystemExit with a non-zero code (stderr empty or its message)
+  // failures:
+  | 'internal-error'
+  | 'js-exception'
+  | 'excepthook-error'
+  | 'silent-failure'
+  | 'step-budget';
+
+export const FAILURES: ReadonlySet<Verdict> = new Set<Verdict>(['internal-error', 'js-exception', 'excepthook-error', 'silent-failure', 'step-budget']);
+
+export interface Outcome {
+  verdict: Verdict;
+  /** One line saying what happened (the error line for failures). */
+  detail: string;
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  checks: number;
+}
+
+/** Thrown from the hooked checkInterrupt past the hard budget; converting it to a string throws it again. */
+class BudgetAbort {
+  [Symbol.toPrimitive](): never {
+    throw this;
+  }
+}
+const ABORT = new BudgetAbort();
+
+const state = { active: false, checks: 0, budget: DEFAULT_BUDGET, start: 0, softHit: false };
+let installed = false;
+
+function installHook(): void {
+  if (installed) return;
+  installed = true;
+  const proto = VM.prototype as unknown as { checkInterrupt: (this: VM) => boolean };
+  const original = proto.checkInterrupt;
+  proto.checkInterrupt = function (this: VM): boolean {
+    if (state.active) {
+      const b = state.budget;
+      state.checks++;
+      const elapsed = performance.now() - state.start;
+      if (state.checks > b.hardChecks || elapsed > b.hardMs) throw ABORT;
+      if (state.checks > b.softChecks || elapsed > b.softMs) {
+        state.softHit = true;
+        this.pendingInterrupt = true;
+      }
+    }
+    const parked = original.call(this);
+    if (state.active) this.countdown = state.budget.checkEvery;
+    return parked;
+  };
+}
+
+const INTERNAL = /tpy internal error/;
+const ERROR_LINE = /^(?:[A-Za-z_][\w.]*)(?:Error|Exception|Exit|Interrupt|Iteration|Warning|GeneratorExit|BaseException)?(?::|$)/m;
+
+function lastLine(s: string): string {
+  const lines = s.split('\n').filter((l) => l.trim() !== '');
+  return lines.length ? lines[lines.length - 1] : '';
+}
+
+function firstMatch(s: string, re: RegExp): string {
+  const line = s.split('\n').find((l) => re.test(l));
+  return line ?? '';
+}
+
+/** Runs `source` and classifies the result. `mayExit`: the program may raise SystemExit (so a silent non-zero exit is fine). */
+export async function runCase(source: string, opts: { filename?: string; cwd?: string; budget?: Budget } = {}): Promise<Outcome> {
+  installHook();
+  const filename = opts.filename ?? 'fuzz.py';
+  state.active = true;
+  state.checks = 0;
+  state.softHit = false;
+  state.budget = opts.budget ?? DEFAULT_BUDGET;
+  state.start = performance.now();
+  let result: { stdout: string; stderr: string; exitCode: number } | null = null;
+  let thrown: unknown = null;
+  let threw = false;
+  try {
+    result = await runProgram({ source, filename, argv: [filename], cwd: opts.cwd, stdin: '' });
+  } catch (e) {
+    threw = true;
+    thrown = e;
+  } finally {
+    state.active = false;
+  }
+  const ms = performance.now() - state.start;
+  const checks = state.checks;
+  const base = { ms, checks };
+  if (threw) {
+    if (thrown === ABORT) {
+      return { verdict: 'step-budget', detail: `still running after ${checks} checks / ${Math.round(ms)} ms, KeyboardInterrupt swallowed`, exitCode: null, stdout: '', stderr: '', ...base };
+    }
+    const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : `non-Error thrown: ${String(thrown)}`;
+    const stack = thrown instanceof Error && thrown.stack ? thrown.stack : '';
+    return { verdict: 'js-exception', detail, exitCode: null, stdout: '', stderr: stack, ...base };
+  }
+  const { stdout, stderr, exitCode } = result!;
+  const out = { exitCode, stdout, stderr, ...base };
+  if (INTERNAL.test(stdout) || INTERNAL.test(stderr)) {
+    return { verdict: 'internal-error', detail: firstMatch(stderr, INTERNAL) || firstMatch(stdout, INTERNAL), ...out };
+  }
+  if (stderr.includes('Error in sys.excepthook')) return { verdict: 'excepthook-error', detail: firstMatch(stderr, /excepthook/), ...out };
+  if (state.softHit) {
+    return { verdict: 'step-budget', detail: `stopped by KeyboardInterrupt after ${checks} checks / ${Math.round(ms)} ms (exit ${exitCode})`, ...out };
+  }
+  if (exitCode === 0) return { verdict: 'ok', detail: '', ...out };
+  const last = lastLine(stderr);
+  if (/^(SyntaxError|IndentationError|TabError)\b/.test(last) && !stderr.includes('Traceback')) {
+    return { verdict: 'syntax-error', detail: last, ...out };
+  }
+  if (stderr.includes('Traceback (most recent call last):') && ERROR_LINE.test(last)) return { verdict: 'exception', detail: last, ...out };
+  if (/\b(SystemExit|exit)\b/.test(source)) return { verdict: 'system-exit', detail: last, ...out };
+  if (stderr === '') return { verdict: 'silent-failure', detail: `exit ${exitCode} with nothing on stderr`, ...out };
+  if (ERROR_LINE.test(last)) return { verdict: 'exception', detail: last, ...out };
+  return { verdict: 'silent-failure', detail: `exit ${exitCode}, stderr ends with ${JSON.stringify(last.slice(0, 120))}`, ...out };
+}
+
+/** A short key that groups failures by cause (numbers and quoted text stripped). */
+export function signature(o: Outcome): string {
+  const d = o.detail
+    .replace(/'[^']*'|"[^"]*"/g, "'…'")
+    .replace(/\b\d+\b/g, 'N')
+    .slice(0, 160);
+  return `${o.verdict}: ${d}`;
+}
