@@ -146,6 +146,9 @@ export function compilerWith(c: Compiler, s: ast.With, pos: number): void {
   c.loadConst(None);
   c.useNextBlock(fin);
   c.pushFBlock(FBlock.FINALLY_END, fin, s);
+  // DIVERGENCE: 3.7 left the cleanup on the body's last line; since 3.10 the __exit__
+  // call belongs to the `with` line, which is what CPython 3.11's tracebacks show.
+  c.setStatementLine(s.lineno);
   c.addop(Op.WITH_CLEANUP_START);
   c.addop(Op.WITH_CLEANUP_FINISH);
   c.addop(Op.END_FINALLY);

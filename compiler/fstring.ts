@@ -397,8 +397,12 @@ class FStringScanner {
       this.i += 1;
       const spec = new Parts(this.l);
       this.parse(level + 1, spec);
-      // As CPython 3.11: the spec's own node has the location of the string token holding it.
-      format_spec = { kind: 'JoinedStr', values: spec.finish(), ...loc(this.token, this.token) };
+      // As CPython 3.11: the spec's own node has the location of the string token holding it,
+      // and so does its text when it is nothing but text.
+      const tokenLoc = loc(this.token, this.token);
+      const values = spec.finish();
+      if (values.length === 1 && values[0]!.kind === 'Constant') Object.assign(values[0]!, tokenLoc);
+      format_spec = { kind: 'JoinedStr', values, ...tokenLoc };
     }
     if (body[this.i] !== '}') throw new FStringError("f-string: expecting '}'");
     this.i += 1;

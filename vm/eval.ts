@@ -913,15 +913,16 @@ function compareOp(vm: VM, op: number, a: PyObject, b: PyObject): PyObject {
   }
 }
 
+/** `except spec:` matching; like CPython 3.11, every class in a tuple is checked before any match. */
 function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
-  if (spec instanceof PyTuple) {
-    for (const s of spec.items) if (exceptionMatches(exc, s)) return true;
-    return false;
+  const classes = spec instanceof PyTuple ? spec.items : [spec];
+  for (const c of classes) {
+    if (!(c instanceof PyType) || !c.isSubtypeOf(BaseException)) {
+      throw typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
   }
-  if (!(spec instanceof PyType) || !spec.isSubtypeOf(BaseException)) {
-    throw typeError('catching classes that do not inherit from BaseException is not allowed');
-  }
-  return exc instanceof PyType && exc.isSubtypeOf(spec);
+  for (const c of classes) if (exc instanceof PyType && exc.isSubtypeOf(c as PyType)) return true;
+  return false;
 }
 
 function unboundLocal(name: string): PyBaseException {
@@ -983,9 +984,9 @@ function avoidContextCycle(exc: PyBaseException, ctx: PyBaseException): PyBaseEx
 function lookupSpecialOrError(vm: VM, mgr: PyObject, name: string): PyObject {
   const m = typeOf(mgr).lookup(name);
   if (m === undefined) {
-    const what = name === '__enter__' ? "the context manager protocol" : "the context manager protocol";
-    void what;
-    throw typeError(`'${typeOf(mgr).name}' object does not support the context manager protocol`);
+    // As 3.11: a type lacking __enter__ gets the plain message, one with only __enter__ names __exit__.
+    const missing = name === '__exit__' ? ' (missed __exit__ method)' : '';
+    throw typeError(`'${typeOf(mgr).name}' object does not support the context manager protocol${missing}`);
   }
   return bindMethod(vm, m, mgr);
 }

@@ -493,12 +493,18 @@ function installCommon(t: PyType): void {
     let count = args.length > 3 ? Number(index(vm, args[3])) : -1;
     let out: string;
     if (count < 0) out = old.length === 0 ? rep + s.split('').join(rep) + (s.length > 0 ? rep : '') : s.split(old).join(rep);
-    else {
+    else if (old.length === 0) {
+      // An empty pattern matches before every byte and at the end.
+      const k = Math.min(count, s.length + 1);
+      out = '';
+      for (let i = 0; i < k; i++) out += rep + (i < s.length ? s[i] : '');
+      out += s.slice(k);
+    } else {
       out = '';
       let i = 0;
       while (count-- > 0) {
         const pos = s.indexOf(old, i);
-        if (pos < 0 || old.length === 0) break;
+        if (pos < 0) break;
         out += s.slice(i, pos) + rep;
         i = pos + old.length;
       }

@@ -131,7 +131,14 @@ export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject
       if (r !== NotImplemented) return r;
     }
   }
-  return binaryOp(vm, a, b, op);
+  if (isPlainNumber(a) && isPlainNumber(b) && typeof a !== 'string' && typeof b !== 'string') {
+    const r = numberBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
+  const r = binaryDispatch(vm, a, b, op);
+  if (r !== NotImplemented) return r;
+  throw binaryTypeError(a, b, op, true);
 }
 
 /** CPython's binary_op1: the right operand's reflected method first when its type is a subclass. */
@@ -158,7 +165,7 @@ function isSequence(o: PyObject): boolean {
   return typeof o === 'string' || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
 }
 
-export function binaryTypeError(a: PyObject, b: PyObject, op: BinOp): ReturnType<typeof typeError> {
+export function binaryTypeError(a: PyObject, b: PyObject, op: BinOp, inplace = false): ReturnType<typeof typeError> {
   const ta = typeOf(a).name;
   const tb = typeOf(b).name;
   if (op === BinOp.ADD && isSequence(a)) {
@@ -167,7 +174,7 @@ export function binaryTypeError(a: PyObject, b: PyObject, op: BinOp): ReturnType
   if (op === BinOp.MUL && (isSequence(a) || isSequence(b))) {
     return typeError(`can't multiply sequence by non-int of type '${isSequence(a) ? tb : ta}'`);
   }
-  const sym = op === BinOp.POW ? '** or pow()' : SYMBOLS[op];
+  const sym = inplace ? `${SYMBOLS[op]}=` : op === BinOp.POW ? '** or pow()' : SYMBOLS[op];
   return typeError(`unsupported operand type(s) for ${sym}: '${ta}' and '${tb}'`);
 }
 

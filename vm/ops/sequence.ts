@@ -7,7 +7,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyRange, PySlice } from '../objects/range.js';
 import { None } from '../objects/singletons.js';
 import {
-  typeError, indexError, valueError, keyError, PyBaseException, StopIteration, IndexError,
+  typeError, indexError, valueError, keyError, PyBaseException, StopIteration, IndexError, attributeError,
 } from '../objects/exceptions.js';
 import {
   PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator,
@@ -99,8 +99,13 @@ export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): vo
     o.set(vm, key, value);
     return;
   }
-  const m = typeOf(o).lookup('__setitem__');
-  if (m === undefined || m === None) throw typeError(`'${typeOf(o).name}' object does not support item assignment`);
+  const t = typeOf(o);
+  const m = t.lookup('__setitem__');
+  if (m === undefined || m === None) {
+    // A class defining only __delitem__ still has the assignment slot, which fails on lookup.
+    if (t.isHeapType && t.lookup('__delitem__') !== undefined) throw attributeError('__setitem__');
+    throw typeError(`'${t.name}' object does not support item assignment`);
+  }
   callSpecialMethod(vm, o, m, [key, value]);
 }
 
@@ -109,8 +114,13 @@ export function delItem(vm: VM, o: PyObject, key: PyObject): void {
     if (o.delete(vm, key) === undefined) throw keyError(key);
     return;
   }
-  const m = typeOf(o).lookup('__delitem__');
-  if (m === undefined || m === None) throw typeError(`'${typeOf(o).name}' object doesn't support item deletion`);
+  const t = typeOf(o);
+  const m = t.lookup('__delitem__');
+  if (m === undefined || m === None) {
+    // A class defining only __setitem__ still has the deletion slot, which fails on lookup.
+    if (t.isHeapType && t.lookup('__setitem__') !== undefined) throw attributeError('__delitem__');
+    throw typeError(`'${t.name}' object doesn't support item deletion`);
+  }
   callSpecialMethod(vm, o, m, [key]);
 }
 
