@@ -23,11 +23,6 @@ export function loc(s: IToken, e: IToken): ast.Location {
   };
 }
 
-/** The location from the start of `s` to the end of node `e`. */
-export function locTo(s: ast.Location, e: ast.Location): ast.Location {
-  return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
-}
-
 /** A SyntaxError pointing at a node, as pegen's RAISE_SYNTAX_ERROR_KNOWN_LOCATION. */
 export function errorAtNode(src: Source, node: ast.Location, msg: string): TpySyntaxError {
   return src.error('SyntaxError', msg, node.lineno, node.col_offset + 1, node.end_lineno, node.end_col_offset + 1);

@@ -10,7 +10,7 @@
 import type { PyObject } from './objects/object.js';
 import { PyObj } from './objects/object.js';
 import { Op, Cmp, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
-import { Frame, Why, EXCEPT_HANDLER } from './frame.js';
+import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS } from './frame.js';
 import { CO_GENERATOR } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
@@ -20,7 +20,7 @@ import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat } from './objects/float.js';
 import { PySlice } from './objects/range.js';
 import { PyGenerator } from './objects/generator.js';
-import { PyType } from './objects/type.js';
+import { PyType, typeType, objectType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
   PyBaseException, BaseException, typeError, nameError, newException, UnboundLocalError, NameError, SystemError,
@@ -398,6 +398,22 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               sp++;
               argc++;
             }
+            // A plain class whose __init__ is a tpy function: allocate here and run
+            // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
+            let initSelf: PyObject | undefined;
+            if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
+              const init = callee.lookup('__init__');
+              if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
+                  callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
+                initSelf = callee.allocate(callee);
+                for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
+                stack[fnIdx + 1] = initSelf;
+                stack[fnIdx] = init;
+                callee = init;
+                sp++;
+                argc++;
+              }
+            }
             if (callee instanceof PyFunction) {
               const fc = callee.code;
               f.sp = fnIdx;
@@ -422,6 +438,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               }
               if (vm.depth >= vm.recursionLimit) throw recursionError();
               vm.depth++;
+              nf.initSelf = initSelf;
               nf.f_back = f;
               f = nf;
               vm.frame = f;
@@ -502,6 +519,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
           }
 
           case Op.SETUP_LOOP: case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
+            if (f.blocks === NO_BLOCKS) f.blocks = [];
             f.blocks.push(word & 0xff, pc + (arg >> 1), sp - base);
             break;
           case Op.POP_BLOCK: f.blocks.length -= 3; break;
@@ -572,6 +590,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             const exit = lookupSpecialOrError(vm, mgr, '__exit__');
             stack[sp - 1] = exit;
             const res = call(vm, enter, []);
+            if (f.blocks === NO_BLOCKS) f.blocks = [];
             f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
             stack[sp++] = res;
             break;
@@ -860,6 +879,9 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
  * caller, or null when `f` was the bottom frame of this loop (the loop returns).
  */
 function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
+  if (f.initSelf !== undefined && retval !== None) {
+    throw typeError(`__init__() should return None, not '${typeOf(retval).name}'`);
+  }
   vm.depth--;
   if (f.isEntry) {
     f.isEntry = false;
@@ -867,10 +889,7 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
     exitedByYield = false;
     return null;
   }
-  if (f.initSelf !== undefined) {
-    if (retval !== None) throw typeError(`__init__() should return None, not '${typeOf(retval).name}'`);
-    retval = f.initSelf;
-  }
+  if (f.initSelf !== undefined) retval = f.initSelf;
   const caller = f.f_back!;
   vm.frame = caller;
   vm.stack[caller.sp++] = retval;

@@ -23,6 +23,9 @@ export enum Why {
   SILENCED = 0x0080,
 }
 
+/** The block stack of every frame that has not pushed a block yet: never mutated. */
+export const NO_BLOCKS: number[] = [];
+
 export class Frame extends PyObj {
   f_back: Frame | null = null;
   /** Value-stack index of local 0; the operand stack starts at base + co_nlocals. */
@@ -31,8 +34,12 @@ export class Frame extends PyObj {
   sp = 0;
   /** Saved index (in words) of the next instruction while the frame is not running. */
   pc = 0;
-  /** Block stack as flat triples: type, handler (word index), level (stack depth relative to base). */
-  blocks: number[] = [];
+  /**
+   * Block stack as flat triples: type, handler (word index), level (stack depth
+   * relative to base). Shared and empty until the frame's first SETUP_* (most
+   * frames never push a block, so they allocate nothing).
+   */
+  blocks: number[] = NO_BLOCKS;
   /** Cell variables then free variables (co_cellvars + co_freevars). */
   cells: PyCell[] | null = null;
   /** The value-stack slice of a suspended generator frame (locals and operands). */
