@@ -7,6 +7,7 @@ import { PyTraceback } from './objects/traceback.js';
 import { None } from './objects/singletons.js';
 import { str } from './ops/convert.js';
 import type { VM } from './vm.js';
+import { offerSuggestion } from './suggestions.js';
 
 /** Source lines by file name, for the lines printed under each traceback entry (linecache). */
 export class SourceCache {
@@ -169,6 +170,8 @@ export function formatExceptionOnly(vm: VM, exc: PyBaseException): string {
     if (s === null) out += ': <exception str() failed>';
     else if (s !== '') out += `: ${s}`;
   }
+  const suggestion = offerSuggestion(vm, exc);
+  if (suggestion !== null) out += `. Did you mean: '${suggestion}'?`;
   return out + '\n';
 }
 
