@@ -263,7 +263,8 @@ async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
     // Keep the unresolved directory.
   }
   const vm = newVM([inv.target, ...inv.args], [dir]);
-  const code = await runMain(vm, source, file);
+  // As CPython 3.9+: the main script's __file__ and code filename are absolute (argv[0] stays as given).
+  const code = await runMain(vm, source, resolve(file));
   return inv.interactive ? interactive(vm, inv, code) : code;
 }
 

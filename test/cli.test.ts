@@ -56,10 +56,12 @@ describe('tpy FILE', () => {
     const dir = scratch({ 'boom.py': 'def f():\n    return 1 / 0\n\nf()\n' });
     const r = tpy(['boom.py'], { cwd: dir });
     expect(r.code).toBe(1);
+    // As CPython 3.9+, the main script's path is absolute in tracebacks.
+    const file = join(dir, 'boom.py');
     expect(r.stderr).toBe(
       'Traceback (most recent call last):\n'
-      + '  File "boom.py", line 4, in <module>\n    f()\n'
-      + '  File "boom.py", line 2, in f\n    return 1 / 0\n'
+      + `  File "${file}", line 4, in <module>\n    f()\n`
+      + `  File "${file}", line 2, in f\n    return 1 / 0\n`
       + 'ZeroDivisionError: division by zero\n',
     );
   });
