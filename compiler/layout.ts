@@ -9,7 +9,7 @@
 
 import type { IToken, TokenType } from 'chevrotain';
 import {
-  createTokenInstance, DEDENT, ErrorToken, INDENT, Invalid, KEYWORDS, LBrace, LPar, LSqb, NEWLINE, Name, Newline,
+  createTokenInstance, DEDENT, ErrorToken, INDENT, Invalid, KEYWORDS, LBrace, LPar, LSqb, NEWLINE, NON_ASCII_NAME, Name, Newline,
   NumberLit, RBrace, RPar, RSqb, StringLit,
   type NumberPayload, type StringPayload,
 } from './tokens.js';
@@ -176,7 +176,7 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
       if (kw !== undefined) {
         t.tokenType = kw;
         t.tokenTypeIdx = kw.tokenTypeIdx!;
-      } else if (!/^[\x00-\x7f]*$/.test(t.image)) {
+      } else if (t.payload === NON_ASCII_NAME) {
         // As CPython (PEP 3131): identifiers are NFKC-normalized, so `ﬁ` is the name `fi`.
         t.image = t.image.normalize('NFKC');
       }

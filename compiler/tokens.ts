@@ -128,21 +128,27 @@ function matchName(text: string, offset: number): CustomPatternMatcherReturn | n
   if (c < 128) {
     if (!isAsciiIdStart(c)) return null;
     i += 1;
+    let ascii = true;
     while (i < text.length) {
       const d = text.charCodeAt(i);
       if (isAsciiIdContinue(d)) i += 1;
-      else if (d >= 128 && isIdContinueAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-      else break;
+      else if (d >= 128 && isIdContinueAt(text, i)) {
+        ascii = false;
+        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      } else break;
     }
     // A string prefix (`rb'...'`) is left to the String token, which comes next.
     const q = text.charCodeAt(i);
     if ((q === 39 || q === 34) && i - offset <= 2 && isPrefix(text, offset, i)) return null;
-    return match(text.slice(offset, i));
+    return match(text.slice(offset, i), ascii ? undefined : NON_ASCII_NAME);
   }
   NAME_FROM.lastIndex = offset;
   const m = NAME_FROM.exec(text);
-  return m === null ? null : match(m[0]);
+  return m === null ? null : match(m[0], NON_ASCII_NAME);
 }
+
+/** Payload of a Name token with non-ASCII characters (the layout pass NFKC-normalizes those). */
+export const NON_ASCII_NAME = 'non-ascii';
 
 // ---------------------------------------------------------------------------
 // Numbers (CPython's tok_get number branch, including its error messages)

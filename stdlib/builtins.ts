@@ -20,7 +20,7 @@ import { setType, frozensetType, hash64, hashToInt } from '../vm/objects/set.js'
 import { None, NotImplemented, Ellipsis } from '../vm/objects/singletons.js';
 import {
   builtinExceptionTypes, typeError, valueError, overflowError, stopIteration, newException, PyBaseException,
-  AttributeError, StopIteration, EOFError, SystemExit, runtimeError,
+  AttributeError, StopIteration, EOFError, SystemExit, OSError, runtimeError,
 } from '../vm/objects/exceptions.js';
 import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
@@ -685,6 +685,8 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   ];
   for (const [name, t] of types) d.setStr(name, t);
   for (const t of builtinExceptionTypes) d.setStr(t.name, t);
+  d.setStr('EnvironmentError', OSError);
+  d.setStr('IOError', OSError);
   d.setStr('None', None);
   d.setStr('True', true);
   d.setStr('False', false);

@@ -6,7 +6,7 @@ import { PyFunction, KwArgs } from './objects/function.js';
 import { PyModule } from './objects/module.js';
 import { PyGenerator } from './objects/generator.js';
 import { PyBaseException, newException, SystemError, KeyboardInterrupt } from './objects/exceptions.js';
-import { PyList } from './objects/list.js';
+import { newSet, PySet } from './objects/set.js';
 import { call } from './ops/call.js';
 import { getAttr } from './ops/attribute.js';
 import { repr } from './ops/convert.js';
@@ -185,12 +185,12 @@ export class VM {
 
   /** A new set holding `items` (BUILD_SET), through the set type so its hashing rules apply. */
   newSet(items: PyObject[]): PyObject {
-    return call(this, this.builtins.getStr('set')!, [new PyList(items)]);
+    return newSet(this, items);
   }
 
   /** SET_ADD in set comprehensions. */
   setAdd(set: PyObject, item: PyObject): void {
-    call(this, getAttr(this, set, 'add'), [item]);
+    (set as PySet).add(this, item);
   }
 
   /** sys.displayhook: the REPL's echo of expression results (PRINT_EXPR). */

@@ -74,7 +74,7 @@ export class ProgramGenerator {
       this.emit(0, 'import math');
       this.hasMath = true;
     }
-    const nvars = r.int(3, 6);
+    const nvars = r.int(2, 4);
     for (let i = 0; i < nvars; i++) {
       const name = `v${i}`;
       const ctx = this.ctx(0, []);
@@ -82,9 +82,9 @@ export class ProgramGenerator {
       this.globals.push(name);
     }
     if (r.chance(0.7)) this.contextManagerClass();
-    const nclasses = r.int(0, 3);
+    const nclasses = r.int(0, 2);
     for (let i = 0; i < nclasses; i++) this.classDef();
-    const nfuncs = r.int(1, 4);
+    const nfuncs = r.int(1, 3);
     for (let i = 0; i < nfuncs; i++) this.funcDef();
     for (const c of this.classes) {
       if (c.isException) continue;
@@ -97,12 +97,12 @@ export class ProgramGenerator {
       this.instances.push(inst);
       this.globals.push(inst);
     }
-    const nstmts = r.int(4, 10);
+    const nstmts = r.int(3, 7);
     for (let i = 0; i < nstmts; i++) {
       const ctx = this.ctx(0, this.globals);
       if (r.chance(0.95)) {
         this.emit(0, 'try:');
-        this.block({ ...ctx, indent: 1 }, r.int(1, 3));
+        this.block({ ...ctx, indent: 1 }, r.int(1, 2));
         this.emit(0, 'except Exception as e:');
         this.emit(1, `print('E${i}', type(e).__name__, e)`);
       } else {
@@ -329,7 +329,7 @@ export class ProgramGenerator {
   private stmt(ctx: Ctx): void {
     const r = this.rng;
     const ind = ctx.indent;
-    const compound = ctx.depth < 3;
+    const compound = ctx.depth < 2;
     const target = (): string => {
       if (ctx.vars.length && r.chance(0.7)) return r.pick(ctx.vars);
       const v = this.fresh('t');
@@ -399,7 +399,8 @@ export class ProgramGenerator {
           this.emit(ind, `${w} = 0`);
           this.emit(ind, `while ${w} < ${r.int(0, 6)}${r.chance(0.4) ? ` and ${this.expr(ctx, 1)}` : ''}:`);
           this.emit(ind + 1, `${w} += 1`);
-          this.block(inner({ inLoop: true, vars: [...ctx.vars, w] }), r.int(1, 3));
+          // The counter stays out of `vars`: an assignment to it could make the loop endless.
+          this.block(inner({ inLoop: true }), r.int(1, 3));
         }],
         [4, () => this.tryStmt(ctx)],
         [2, () => this.withStmt(ctx)],
@@ -520,11 +521,11 @@ export class ProgramGenerator {
     }
     this.emit(2, `self.x = ${this.expr(selfCtx(params), 1)}`);
     info.attrs.push('x');
-    const nmethods = r.int(1, 3);
+    const nmethods = r.int(1, 2);
     for (let i = 0; i < nmethods; i++) {
       const m = `m${i}`;
       this.emit(1, `def ${m}(self, y${r.chance(0.3) ? '=None' : ''}):`);
-      this.block({ ...selfCtx(['y']), indent: 2, depth: 2 }, r.int(1, 3));
+      this.block({ ...selfCtx(['y']), indent: 2, depth: 2 }, r.int(0, 2));
       this.emit(2, `return ${this.expr(selfCtx(['y']), 2)}`);
       info.methods.push(m);
     }
@@ -556,7 +557,7 @@ export class ProgramGenerator {
       ['__enter__', 'self', ['self']],
       ['__exit__', 'self, *a', ['True', 'None']],
     ];
-    const n = r.int(0, 5);
+    const n = r.int(0, 4);
     for (let i = 0; i < n; i++) {
       const [dname, sig, bodies] = r.pick(dunders);
       if (info.methods.includes(dname)) continue;
@@ -593,7 +594,7 @@ export class ProgramGenerator {
       if (r.chance(0.1)) sig.push('**kw');
       this.emit(0, `def ${name}(${sig.join(', ')}):`);
       if (r.chance(0.2)) this.emit(1, `global ${r.pick(this.globals)}`);
-      this.block({ ...base, vars: [...params, ...this.globals] }, r.int(1, 4));
+      this.block({ ...base, vars: [...params, ...this.globals] }, r.int(1, 3));
       this.emit(1, `return ${this.expr({ ...base, vars: [...params, ...this.globals] }, 2)}`);
       this.funcs.push({ name, params: nparams, kind });
     } else if (kind === 'gen') {

@@ -1,6 +1,6 @@
 // Mutations of existing programs (the conformance corpus) for the fuzz test: delete, duplicate or
-// swap lines, change a token, truncate, insert random characters, change indentation, splice in a
-// line from another program. Mutated programs are made safe to run in-process afterwards (see
+// swap lines, change or delete a token, truncate, insert random characters, change indentation,
+// splice in a line from another program. Mutated programs are made safe to run in-process afterwards (see
 // `tame`): `while` loops become bounded `for` loops and `time.sleep` calls sleep for 0 seconds.
 
 import { Rng } from './prng.js';
@@ -11,7 +11,10 @@ const KEYWORDS = ['if', 'else', 'elif', 'for', 'in', 'not', 'and', 'or', 'is', '
 const NAMES = ['x', 'self', 'e', 'print', 'len', 'range', 'list', 'dict', 'str', 'int', 'super', 'object', 'Exception', 'ValueError', 'KeyError', 'StopIteration', 'SystemExit', 'GeneratorExit', '__init__', '__class__', '__name__', 'sys', 'args', 'kwargs', 'iter', 'next', 'type', 'isinstance', 'getattr'];
 const NUMBERS = ['0', '1', '-1', '2', '3', '7', '10', '0.5', '1e308', '2 ** 64', '-0.0', '256', '1000', '0x10', '1_000'];
 const STRINGS = ["''", '""', "'x'", "'abc'", "'%s'", "'{}'", "'{0}'", "'\\n'", "'é'", "f'{1}'", "b'x'", "'''t'''"];
-const OPS = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '~', '<', '>', '==', '!=', '<=', '>=', '=', '+=', '.', ',', ':', '(', ')', '[', ']', '{', '}', '@', '->', ';', '*', '**'];
+const BIN_OPS = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '@'];
+const CMP_OPS = ['<', '>', '==', '!=', '<=', '>='];
+const AUG_OPS = ['=', '+=', '-=', '*=', '/=', '//=', '%=', '**=', '|=', '&=', '^=', '<<=', '>>='];
+const OTHER_OPS = ['~', '.', ',', ':', '(', ')', '[', ']', '{', '}', '->', ';', '*', '**', '='];
 const INSERT_CHARS = ['(', ')', '[', ']', '{', '}', ':', ',', '.', '"', "'", '\\', '\n', '\t', ' ', '    ', '#', '=', '*', 'x', '0', 'é', '\u00a0', '\r', 'lambda', 'yield', 'f"', '"""', 'await ', '@', '$', '?', '!', '\x00', '\ufeff'];
 
 export interface Mutated {
@@ -26,31 +29,37 @@ function tokenSpans(line: string): { start: number; end: number; text: string }[
   return out;
 }
 
-function replacementFor(rng: Rng, tok: string): string {
+/** A replacement token, usually of the same kind (a name for a name, an operator for an operator). */
+function replacementFor(rng: Rng, tok: string, localNames: readonly string[]): string {
   if (/^\d/.test(tok)) return rng.pick(NUMBERS);
   if (/^['"]/.test(tok)) return rng.pick(STRINGS);
   if (/^[A-Za-z_]/.test(tok)) {
     return rng.weighted<() => string>([
+      [6, () => (localNames.length ? rng.pick(localNames) : tok)],
       [3, () => rng.pick(NAMES)],
-      [2, () => rng.pick(KEYWORDS)],
+      [1, () => rng.pick(KEYWORDS)],
       [1, () => rng.pick(NUMBERS)],
       [1, () => tok + rng.pick(['_', '2', 'x'])],
     ])();
   }
-  return rng.pick(OPS);
+  for (const group of [BIN_OPS, CMP_OPS, AUG_OPS]) {
+    if (group.includes(tok) && rng.chance(0.85)) return rng.pick(group);
+  }
+  return rng.pick(rng.chance(0.5) ? OTHER_OPS : [...BIN_OPS, ...CMP_OPS]);
 }
 
 /** Applies 1-3 random mutations to `source`; `donors` supplies lines to splice in. */
 export function mutate(rng: Rng, source: string, donors: readonly string[]): Mutated {
   let lines = source.split('\n');
   const mutations: string[] = [];
+  const localNames = [...new Set(source.match(/\b[A-Za-z_][A-Za-z0-9_]*\b/g) ?? [])].filter((n) => !KEYWORDS.includes(n)).sort();
   const count = rng.weighted([[5, 1], [3, 2], [2, 3]] as const);
   for (let k = 0; k < count; k++) {
     if (lines.length === 0) lines = [''];
     const i = rng.int(0, lines.length - 1);
     const kind = rng.weighted<string>([
-      [3, 'delete'], [2, 'duplicate'], [2, 'swap'], [6, 'token'], [1, 'truncate'], [3, 'insert'],
-      [3, 'indent'], [2, 'splice'], [1, 'delete-token'], [1, 'dup-token'],
+      [4, 'delete'], [3, 'duplicate'], [2, 'swap'], [8, 'token'], [1, 'truncate'], [1, 'insert'],
+      [1, 'indent'], [2, 'splice'], [1, 'delete-token'],
     ]);
     switch (kind) {
       case 'delete':
@@ -68,12 +77,14 @@ export function mutate(rng: Rng, source: string, donors: readonly string[]): Mut
         break;
       }
       case 'token':
-      case 'delete-token':
-      case 'dup-token': {
-        const spans = tokenSpans(lines[i]);
+      case 'delete-token': {
+        const all = tokenSpans(lines[i]);
+        // Mostly names, literals and operators: changing brackets and commas nearly always gives a SyntaxError.
+        const words = all.filter((s) => (/^[\w'"]/.test(s.text) && !KEYWORDS.includes(s.text)) || BIN_OPS.includes(s.text) || CMP_OPS.includes(s.text) || AUG_OPS.includes(s.text));
+        const spans = words.length && rng.chance(0.9) ? words : all;
         if (spans.length === 0) break;
         const t = rng.pick(spans);
-        const repl = kind === 'token' ? replacementFor(rng, t.text) : kind === 'delete-token' ? '' : `${t.text} ${t.text}`;
+        const repl = kind === 'token' ? replacementFor(rng, t.text, localNames) : '';
         lines[i] = lines[i].slice(0, t.start) + repl + lines[i].slice(t.end);
         mutations.push(`line ${i + 1}: ${JSON.stringify(t.text)} -> ${JSON.stringify(repl)}`);
         break;

@@ -178,7 +178,11 @@ function lengthHint(it: PyObject): number {
   return 0;
 }
 
+let installed = false;
+
 export function installIteratorMethods(): void {
+  if (installed) return;
+  installed = true;
   for (const t of [listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
     dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType]) {
     defMethod(t, '__iter__', selfIter);

@@ -12,7 +12,7 @@ import {
 } from '../objects/function.js';
 import { defNew } from './object.js';
 import {
-  typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType,
+  typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType, MemoryError, newException,
 } from '../objects/exceptions.js';
 import { PyListIterator, PyListReverseIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
@@ -90,11 +90,19 @@ export function startStop(vm: VM, start: PyObject | undefined, stop: PyObject | 
 /** Repeats an array n times (sequence * n). */
 export function repeatArray<T>(items: T[], n: number): T[] {
   if (n <= 0 || items.length === 0) return [];
+  checkRepeatSize(items.length, n);
   if (items.length === 1) return new Array<T>(n).fill(items[0]);
   const out: T[] = new Array(items.length * n);
   for (let r = 0, k = 0; r < n; r++) for (let i = 0; i < items.length; i++) out[k++] = items[i];
   return out;
 }
+
+/** Larger arrays than V8 can hold: MemoryError instead of a fatal allocation failure. */
+export function checkRepeatSize(length: number, n: number): void {
+  if (length * n > MAX_ITEMS) throw newException(MemoryError);
+}
+
+const MAX_ITEMS = 2 ** 27;
 
 /** Lexicographic comparison of two item arrays (list_richcompare / tuplerichcompare). */
 export function compareItems(vm: VM, a: PyObject[], b: PyObject[], op: Cmp): PyObject {
@@ -397,6 +405,7 @@ export function installListMethods(): void {
     const n = repeatCount(vm, args[1]);
     if (n <= 0) l.items.length = 0;
     else if (n > 1) {
+      checkRepeatSize(l.items.length, n);
       const copy = l.items.slice();
       for (let r = 1; r < n; r++) for (let i = 0; i < copy.length; i++) l.items.push(copy[i]);
     }
@@ -492,4 +501,3 @@ export function installListMethods(): void {
   defClassGetItem(t);
 }
 
-export { toArray };

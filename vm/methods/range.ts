@@ -156,7 +156,14 @@ export function installRangeMethods(): void {
     newClsArg(args, t);
     noKwargs('range', kwargs);
     checkArgCount('range', args, 1, 3, 1);
-    if (args.length === 2) return makeRange(0n, rangeArg(vm, args[1]), 1n);
+    if (args.length === 2) {
+      const stop = args[1];
+      if (typeof stop === 'number') return new PyRange(0, stop, 1);
+      return makeRange(0n, rangeArg(vm, stop), 1n);
+    }
+    if (args.length === 3 && typeof args[1] === 'number' && typeof args[2] === 'number' && Number.isSafeInteger(args[2] - args[1])) {
+      return new PyRange(args[1], args[2], 1);
+    }
     const start = rangeArg(vm, args[1]);
     const stop = rangeArg(vm, args[2]);
     const step = args.length > 3 ? rangeArg(vm, args[3]) : 1n;

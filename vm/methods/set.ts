@@ -4,13 +4,12 @@ import type { PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { PyDict, dictType } from '../objects/dict.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
+import { defMethod, KwArgs } from '../objects/function.js';
 import { keyError, stopIteration } from '../objects/exceptions.js';
 import {
   PySet, PyFrozenSet, PySetBase, PySetIterator, setType, frozensetType, setIteratorType, hashParts, lastHash, hashToInt,
   hashPartsOrFrozen, setContains,
 } from '../objects/set.js';
-import { typeOf } from '../ops/typeof.js';
 import { repr } from '../ops/convert.js';
 import { getIter, iterNext } from '../ops/sequence.js';
 import { noArgs, oneArg, checkArgCount, noKwargs } from './args.js';
@@ -35,22 +34,7 @@ function newBaseType(t: PyType): PySetBase {
 
 /** set_update_internal: adds the elements of a set, a dict's keys, or any iterable. */
 export function setUpdate(vm: VM, so: PySetBase, other: PyObject): void {
-  if (isAnySet(other)) {
-    so.merge(vm, other);
-    return;
-  }
-  if (other instanceof PyDict && other.cls === dictType) {
-    const n = other.size;
-    if ((so.fill + n) * 5 >= so.mask * 3) so.resize((so.used + n) * 2);
-    for (const k of Array.from(other.keys())) {
-      hashParts(vm, k);
-      const [hi, lo] = lastHash();
-      so.addEntry(vm, k, hi, lo);
-    }
-    return;
-  }
-  const it = getIter(vm, other);
-  for (let k = iterNext(vm, it); k !== undefined; k = iterNext(vm, it)) so.add(vm, k);
+  so.update(vm, other);
 }
 
 /** set_copy: a new set of the same base type with the same elements. */
@@ -443,7 +427,5 @@ export function installSetMethods(): void {
     const i = args[0] as PySetIterator;
     return i.set !== null && i.startUsed === i.set.used ? i.remaining : 0;
   });
-  void typeOf;
 }
 
-export type { NativeFn };

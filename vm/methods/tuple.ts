@@ -127,5 +127,4 @@ export function installTupleMethods(): void {
     return newTuple([newTuple(self(args).items.slice())]);
   });
   defClassGetItem(t);
-  void None;
 }

@@ -14,6 +14,8 @@ import { None } from './singletons.js';
 import { typeError, keyError, runtimeError } from './exceptions.js';
 import { strHash, identityHash } from '../ops/hash.js';
 import { pyEq } from '../ops/compare.js';
+import { getIter, iterNext } from '../ops/sequence.js';
+import { PyDict, dictType } from './dict.js';
 import { callSpecialMethod } from '../ops/call.js';
 import type { VM } from '../vm.js';
 
@@ -293,6 +295,29 @@ export abstract class PySetBase extends PyObj {
     }
   }
 
+  /**
+   * set_update_internal: adds every element of a set (merged table to table), of an
+   * exact dict (its keys, after one presize), or of any other iterable, in order.
+   * This is SET_UPDATE, so `{*a, *b}` builds a set in CPython's order.
+   */
+  update(vm: VM, other: PyObject): void {
+    if (other instanceof PySetBase) {
+      this.merge(vm, other);
+      return;
+    }
+    if (other instanceof PyDict && other.cls === dictType) {
+      const n = other.size;
+      if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
+      for (const k of Array.from(other.keys())) {
+        hashParts(vm, k);
+        this.addEntry(vm, k, HI, LO);
+      }
+      return;
+    }
+    const it = getIter(vm, other);
+    for (let k = iterNext(vm, it); k !== undefined; k = iterNext(vm, it)) this.add(vm, k);
+  }
+
   /** Takes over another set's table (set_swap_bodies, one way). */
   takeBody(other: PySetBase): void {
     this.keys = other.keys;
@@ -350,6 +375,17 @@ export class PyFrozenSet extends PySetBase {
   constructor(cls: PyType = frozensetType) {
     super(cls);
   }
+}
+
+/**
+ * The frozenset constant CPython 3.11's compiler makes for a set display of more than
+ * two constants (`{3, 1, 2}` is BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1): built
+ * from the items in order, then rebuilt from its own iteration order as the compiler's
+ * constant merging (merge_consts_recursive) does. `new PySet().update(vm, thisConstant)`
+ * then gives the display's order.
+ */
+export function displayFrozenSet(vm: VM, items: PyObject[]): PyFrozenSet {
+  return newFrozenSet(vm, newFrozenSet(vm, items).toArray());
 }
 
 /** A set from a JS array of elements, added in order (BUILD_SET). */
