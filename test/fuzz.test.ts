@@ -15,19 +15,25 @@
 //   TPY_FUZZ_MAX_SECONDS=T  stop starting new cases after T seconds per kind (default 14 unless
 //                           TPY_FUZZ_ITERATIONS is set; 0 = no limit)
 //   TPY_FUZZ_REDUCE_MS=M    time to spend shrinking each distinct failure (default 3000)
+//   TPY_FUZZ_SKIP=gen:S1,mut:S2   cases to skip (e.g. known hangs, while they are being fixed)
+//   TPY_FUZZ_HANG_SECONDS=H a case still running after H seconds (default 30) kills the process
 //
 // Failures are grouped by cause; the first case of each group is shrunk line by line and printed
-// with its seed. The full report is also written to $TMPDIR/tpy-fuzz-report.txt.
+// with its seed. The full report is also written to $TMPDIR/tpy-fuzz-report-{gen,mut}.txt.
+//
+// Loops in tpy code are stopped by a step budget (see test/fuzz/run.ts). A native operation that
+// never returns cannot be stopped in-process: a watchdog thread then prints the case (seed and
+// program) to stderr and to $TMPDIR/tpy-fuzz-hang.txt and kills the test process.
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { caseSeed, Rng } from './fuzz/prng.js';
 import { generateProgram } from './fuzz/generate.js';
 import { mutate, tame } from './fuzz/mutate.js';
-import { FAILURES, runCase, signature, type Outcome } from './fuzz/run.js';
+import { FAILURES, runCase, signature, startWatchdog, stopWatchdog, type Outcome } from './fuzz/run.js';
 import { reduceProgram } from './fuzz/reduce.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -39,6 +45,8 @@ const BASE_SEED = Number(process.env.TPY_FUZZ_SEED ?? 1) >>> 0;
 const MAX_SECONDS = Number(process.env.TPY_FUZZ_MAX_SECONDS ?? (explicitIterations ? 0 : 14));
 const REDUCE_MS = Number(process.env.TPY_FUZZ_REDUCE_MS ?? 3000);
 const REPRO = process.env.TPY_FUZZ_REPRO;
+const SKIP = new Set((process.env.TPY_FUZZ_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const HANG_SECONDS = Number(process.env.TPY_FUZZ_HANG_SECONDS ?? 30);
 
 type Kind = 'gen' | 'mut';
 
@@ -94,6 +102,11 @@ function seedFor(kind: Kind, i: number): number {
   return caseSeed(kind === 'gen' ? BASE_SEED : BASE_SEED ^ 0x6d757461, i);
 }
 
+function describeCase(c: Case): string {
+  return `fuzz case ${c.kind}:${c.seed} (reproduce: TPY_FUZZ_REPRO=${c.kind}:${c.seed} npx vitest run test/fuzz.test.ts)` +
+    (c.origin ? `\nfrom ${c.origin}` : '');
+}
+
 function numbered(source: string, maxLines = 80): string {
   const lines = source.replace(/\n$/, '').split('\n');
   const shown = lines.slice(0, maxLines).map((l, i) => `${String(i + 1).padStart(4)} | ${l}`);
@@ -121,7 +134,7 @@ async function report(kind: Kind, failures: Failure[], ran: number, ms: number, 
   for (const [key, fs] of groups) {
     const first = fs[0];
     const reduced = REDUCE_MS > 0
-      ? await reduceProgram(first.c.source, key, { cwd: first.c.cwd, filename: first.c.filename, maxMs: REDUCE_MS })
+      ? await reduceProgram(first.c.source, key, { cwd: first.c.cwd, filename: first.c.filename, maxMs: REDUCE_MS, describe: `while reducing ${describeCase(first.c)}` })
       : null;
     parts.push('');
     parts.push(`=== ${key}`);
@@ -149,8 +162,10 @@ async function fuzz(kind: Kind): Promise<void> {
   let ran = 0;
   for (let i = 0; i < ITERATIONS; i++) {
     if (MAX_SECONDS > 0 && performance.now() - start > MAX_SECONDS * 1000) break;
-    const c = makeCase(kind, seedFor(kind, i));
-    const outcome = await runCase(c.source, { cwd: c.cwd, filename: c.filename });
+    const seed = seedFor(kind, i);
+    if (SKIP.has(`${kind}:${seed}`)) continue;
+    const c = makeCase(kind, seed);
+    const outcome = await runCase(c.source, { cwd: c.cwd, filename: c.filename, describe: describeCase(c) });
     ran++;
     stats.set(outcome.verdict, (stats.get(outcome.verdict) ?? 0) + 1);
     if (FAILURES.has(outcome.verdict)) failures.push({ c, outcome });
@@ -166,12 +181,15 @@ async function fuzz(kind: Kind): Promise<void> {
 
 const timeout = Math.max(120_000, ITERATIONS * 200 + 60_000);
 
+beforeAll(() => startWatchdog(HANG_SECONDS * 1000));
+afterAll(() => stopWatchdog());
+
 if (REPRO) {
   test(`reproduce ${REPRO}`, async () => {
     const m = /^(gen|mut):(\d+)$/.exec(REPRO);
     if (!m) throw new Error('TPY_FUZZ_REPRO must be gen:SEED or mut:SEED');
     const c = makeCase(m[1] as Kind, Number(m[2]));
-    const o = await runCase(c.source, { cwd: c.cwd, filename: c.filename });
+    const o = await runCase(c.source, { cwd: c.cwd, filename: c.filename, describe: describeCase(c) });
     console.log(
       [
         `case ${REPRO}${c.origin ? ` (from ${c.origin})` : ''}`,

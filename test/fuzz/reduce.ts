@@ -15,14 +15,14 @@ export interface Reduced {
 export async function reduceProgram(
   source: string,
   target: string,
-  opts: { cwd?: string; filename?: string; maxMs?: number; budget?: Budget } = {},
+  opts: { cwd?: string; filename?: string; maxMs?: number; budget?: Budget; describe?: string } = {},
 ): Promise<Reduced> {
   const deadline = performance.now() + (opts.maxMs ?? 5000);
   let lines = source.split('\n').filter((l) => l.trim() !== '');
   let runs = 0;
   const stillFails = async (cand: string[]): Promise<boolean> => {
     runs++;
-    const o = await runCase(cand.join('\n') + '\n', { cwd: opts.cwd, filename: opts.filename, budget: opts.budget });
+    const o = await runCase(cand.join('\n') + '\n', { cwd: opts.cwd, filename: opts.filename, budget: opts.budget, describe: opts.describe });
     return signature(o) === target;
   };
   let chunk = Math.max(1, Math.floor(lines.length / 2));

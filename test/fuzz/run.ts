@@ -11,9 +11,18 @@
 // (the Ctrl-C check). Past `softChecks` checks (or `softMs` of wall time) it sets pendingInterrupt,
 // so the program gets a KeyboardInterrupt; a program that keeps catching it is stopped past
 // `hardChecks` (or `hardMs`) by an exception that the VM cannot turn into a tpy exception (its
-// conversion to a string throws), which escapes runProgram. A loop that never jumps backwards or
-// calls a function (one native operation running forever) cannot be stopped at all.
+// conversion to a string throws), which escapes runProgram.
+//
+// A native operation that runs forever (no backward jump, no call) cannot be stopped from this
+// thread at all. For those, a watchdog thread (startWatchdog) watches a heartbeat in shared memory:
+// when one case has run for `hangMs`, it writes the case (seed and program) to file descriptor 2
+// and to $TMPDIR/tpy-fuzz-hang.txt, and kills the process — the test run then fails with a crashed
+// worker, and the message says which program hung.
 
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { runProgram, VM } from '../../index.js';
 
 export interface Budget {
@@ -98,9 +107,80 @@ function firstMatch(s: string, re: RegExp): string {
   return line ?? '';
 }
 
-/** Runs `source` and classifies the result. `mayExit`: the program may raise SystemExit (so a silent non-zero exit is fine). */
-export async function runCase(source: string, opts: { filename?: string; cwd?: string; budget?: Budget } = {}): Promise<Outcome> {
+// ---- watchdog for hangs in native code ----
+
+const DESCRIPTION_BYTES = 256 * 1024;
+/** [0] case number (changes at every case), [1] 1 while a case runs, [2] description length. */
+let heartbeat: Int32Array | null = null;
+let description: Uint8Array | null = null;
+let watchdog: Worker | null = null;
+let caseNumber = 0;
+
+export const HANG_REPORT = join(tmpdir(), 'tpy-fuzz-hang.txt');
+
+const WATCHDOG_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+const hb = new Int32Array(workerData.heartbeat);
+const desc = new Uint8Array(workerData.description);
+let last = -1, since = Date.now();
+setInterval(() => {
+  const n = Atomics.load(hb, 0);
+  if (n !== last || Atomics.load(hb, 1) === 0) { last = n; since = Date.now(); return; }
+  if (Date.now() - since < workerData.hangMs) return;
+  const len = Atomics.load(hb, 2);
+  const text = Buffer.from(desc.slice(0, len)).toString('utf8');
+  const msg = '\\n\\nFUZZ HANG: a case has been running for ' + Math.round((Date.now() - since) / 1000) +
+    ' s without reaching a backward jump or a call (a native operation that never ends).\\n' + text + '\\n' +
+    'Killing the test process. (Written to ' + workerData.report + ' too.)\\n';
+  try { fs.writeFileSync(workerData.report, msg); } catch {}
+  fs.writeSync(2, msg);
+  process.kill(process.pid, 'SIGKILL');
+}, 250);
+`;
+
+/** Starts the watchdog thread (once); a case running longer than `hangMs` kills the process with a report. */
+export function startWatchdog(hangMs = 30_000): void {
+  if (watchdog) return;
+  const hbBuf = new SharedArrayBuffer(3 * 4);
+  const descBuf = new SharedArrayBuffer(DESCRIPTION_BYTES);
+  heartbeat = new Int32Array(hbBuf);
+  description = new Uint8Array(descBuf);
+  watchdog = new Worker(WATCHDOG_SOURCE, { eval: true, workerData: { heartbeat: hbBuf, description: descBuf, hangMs, report: HANG_REPORT } });
+  watchdog.unref();
+}
+
+export async function stopWatchdog(): Promise<void> {
+  const w = watchdog;
+  watchdog = null;
+  heartbeat = null;
+  description = null;
+  if (w) await w.terminate();
+}
+
+function beginCase(describe: string): void {
+  if (!heartbeat || !description) return;
+  const bytes = new TextEncoder().encode(describe).subarray(0, DESCRIPTION_BYTES);
+  description.set(bytes);
+  Atomics.store(heartbeat, 2, bytes.length);
+  Atomics.store(heartbeat, 0, ++caseNumber);
+  Atomics.store(heartbeat, 1, 1);
+}
+
+function endCase(): void {
+  if (heartbeat) Atomics.store(heartbeat, 1, 0);
+}
+
+/**
+ * Runs `source` and classifies the result. `describe` (the case's seed and how to reproduce it)
+ * is what the watchdog prints, with the program, if the run hangs in native code.
+ */
+export async function runCase(
+  source: string,
+  opts: { filename?: string; cwd?: string; budget?: Budget; describe?: string } = {},
+): Promise<Outcome> {
   installHook();
+  beginCase(`${opts.describe ?? 'fuzz case'}\n${source}`);
   const filename = opts.filename ?? 'fuzz.py';
   state.active = true;
   state.checks = 0;
@@ -117,6 +197,7 @@ export async function runCase(source: string, opts: { filename?: string; cwd?: s
     thrown = e;
   } finally {
     state.active = false;
+    endCase();
   }
   const ms = performance.now() - state.start;
   const checks = state.checks;

@@ -28,22 +28,8 @@ import { defNew, defClassMethod } from './object.js';
 import { checkArgCount, noArgs, parseArgs, wrapperArgs, noKwargs } from './args.js';
 import type { VM } from '../vm.js';
 
-/** An instance of a user subclass of int. */
-export class PyIntSub extends PyObj {
-  constructor(readonly value: Int, cls: PyType) {
-    super(cls);
-  }
-}
-
-/** The int value of an int, bool or int-subclass instance, or undefined. */
-export function intVal(o: PyObject): Int | undefined {
-  switch (typeof o) {
-    case 'number': case 'bigint': return o;
-    case 'boolean': return o ? 1 : 0;
-  }
-  if (o instanceof PyIntSub) return o.value;
-  return undefined;
-}
+export { PyIntSub, intVal } from '../objects/int.js';
+import { PyIntSub, intVal } from '../objects/int.js';
 
 function selfInt(args: PyObject[]): Int {
   return intVal(args[0])!;

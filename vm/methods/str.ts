@@ -36,19 +36,8 @@ import {
 } from './args.js';
 import type { VM } from '../vm.js';
 
-/** An instance of a subclass of str: the value plus the instance dict. */
-export class PyStrSub extends PyObj {
-  constructor(readonly value: string, cls: PyType) {
-    super(cls);
-  }
-}
-
-/** The string value of a str or str-subclass instance, or undefined. */
-export function strVal(o: PyObject): string | undefined {
-  if (typeof o === 'string') return o;
-  if (o instanceof PyStrSub) return o.value;
-  return undefined;
-}
+export { PyStrSub, strVal } from '../objects/str.js';
+import { PyStrSub, strVal } from '../objects/str.js';
 
 function selfStr(args: PyObject[]): string {
   return strVal(args[0])!;

@@ -8,6 +8,8 @@
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType, PyType } from './type.js';
 import { PyFloat } from './float.js';
+import { PyStrSub, strType } from './str.js';
+import { PyIntSub, intType } from './int.js';
 import type { VM } from '../vm.js';
 import { hashKeyKind, pyHash } from '../ops/hash.js';
 import { pyEq } from '../ops/compare.js';
@@ -187,5 +189,13 @@ function normalise(key: PyObject): MapKey | undefined {
     if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
     return v === 0 ? 0 : v;
   }
+  // A str or int subclass that keeps the built-in hash and equality is the same key as its value.
+  if ((key instanceof PyStrSub || key instanceof PyIntSub) && keepsBuiltinHashAndEq(key)) return key.value;
   return hashKeyKind(key) === 'identity' ? key : undefined;
+}
+
+function keepsBuiltinHashAndEq(key: PyStrSub | PyIntSub): boolean {
+  const base = key instanceof PyStrSub ? strType : intType;
+  const t = key.cls;
+  return t.lookup('__hash__') === base.typeDict.get('__hash__') && t.lookup('__eq__') === base.typeDict.get('__eq__');
 }

@@ -1,6 +1,7 @@
 // The int and bool types. Their values are JS numbers, bigints and booleans (see object.ts).
 
-import { makeNativeType } from './type.js';
+import { makeNativeType, PyType } from './type.js';
+import { PyObj, PyObject } from './object.js';
 
 export const intType = makeNativeType('int');
 export const boolType = makeNativeType('bool', intType, { final: true });
@@ -13,4 +14,21 @@ export function normInt(v: bigint): number | bigint {
 /** Promotes a number result past the safe range to the exact bigint it stands for. */
 export function isSmallInt(v: number): boolean {
   return v >= -9007199254740991 && v <= 9007199254740991;
+}
+
+/** An instance of a user subclass of int: the int value boxed with its class. */
+export class PyIntSub extends PyObj {
+  constructor(readonly value: number | bigint, cls: PyType) {
+    super(cls);
+  }
+}
+
+/** The int value of an int, bool or int-subclass instance, or undefined. */
+export function intVal(o: PyObject): number | bigint | undefined {
+  switch (typeof o) {
+    case 'number': case 'bigint': return o;
+    case 'boolean': return o ? 1 : 0;
+  }
+  if (o instanceof PyIntSub) return o.value;
+  return undefined;
 }

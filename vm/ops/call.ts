@@ -24,7 +24,14 @@ export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | nul
     }
     if (f instanceof PyMethod) return call(vm, f.func, [f.self, ...args], kwargs);
     if (f instanceof PyMethodDescriptor) return callMethodDescriptor(vm, f, args, kwargs);
-    if (f instanceof PyType) return callType(vm, f, args, kwargs);
+    if (f instanceof PyType) {
+      // A metaclass may define __call__ (type(cls) is not type itself).
+      if (f.cls !== typeType) {
+        const mc = f.cls.lookup('__call__');
+        if (mc !== undefined && mc !== typeType.typeDict.get('__call__')) return callSpecialMethod(vm, f, mc, args, kwargs);
+      }
+      return callType(vm, f, args, kwargs);
+    }
     if (f instanceof PyStaticMethod) return call(vm, f.func, args, kwargs);
   }
   const c = typeOf(f).lookup('__call__');
