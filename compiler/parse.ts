@@ -210,7 +210,10 @@ function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken
   const tokErr = lay.error;
   if (tokErr !== null && (!tokErr.deferred || at === tokErr.token)) return tokErr.error;
   const open = lay.unclosed[lay.unclosed.length - 1];
-  if (open !== undefined && ((at !== null && at.tokenType === EOF) || err.lineno > open.startLine!)) {
+  // CPython compares with the line of the last token its parser fetched, which for a
+  // second-pass error ("Perhaps you forgot a comma?") is at least the end of that error.
+  const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0);
+  if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine!)) {
     return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, false);
   }
   return err;

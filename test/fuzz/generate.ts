@@ -8,6 +8,7 @@
 // dunder methods that raise or return the wrong type, `raise` of random exception classes.
 
 import { Rng } from './prng.js';
+import { TypedGen, type TypedCtx, type TypedVars } from './typed.js';
 
 const EXC_TYPES = [
   'ValueError', 'TypeError', 'KeyError', 'IndexError', 'ZeroDivisionError', 'RuntimeError', 'AttributeError',
@@ -64,8 +65,16 @@ export class ProgramGenerator {
   private instances: string[] = [];
   private counter = 0;
   private hasMath = false;
+  private readonly typed: TypedGen;
+  private typedGlobals: TypedVars = TypedGen.emptyVars();
 
-  constructor(private readonly rng: Rng) {}
+  constructor(private readonly rng: Rng) {
+    this.typed = new TypedGen(rng, (indent, text) => this.emit(indent, text));
+  }
+
+  private typedCtx(indent: number): TypedCtx {
+    return { indent, vars: this.typedGlobals, assignable: this.typedGlobals, inLoop: false, inFunc: false, depth: 0 };
+  }
 
   generate(): string {
     const r = this.rng;
@@ -73,6 +82,7 @@ export class ProgramGenerator {
     if (r.chance(0.3)) {
       this.emit(0, 'import math');
       this.hasMath = true;
+      this.typed.hasMath = true;
     }
     const nvars = r.int(2, 4);
     for (let i = 0; i < nvars; i++) {
@@ -81,6 +91,17 @@ export class ProgramGenerator {
       this.emit(0, `${name} = ${this.literal(ctx, 2, true)}`);
       this.globals.push(name);
     }
+    // Typed globals (read by typed expressions anywhere, assigned only by typed statements).
+    const typedDecl: [keyof TypedVars, string, number][] = [['int', 'I', r.int(1, 2)], ['float', 'F', 1], ['str', 'S', r.int(1, 2)], ['list', 'L', r.int(1, 2)], ['dict', 'D', 1]];
+    for (const [ty, prefix, n] of typedDecl) {
+      for (let i = 0; i < n; i++) {
+        const name = `${prefix}${i}`;
+        this.emit(0, `${name} = ${this.typed.expr(this.typedCtx(0), ty, 0)}`);
+        this.typedGlobals = TypedGen.withVar(this.typedGlobals, ty, name);
+      }
+    }
+    if (r.chance(0.5)) this.typed.pointClass();
+    for (let i = r.int(0, 3); i > 0; i--) this.typed.funcDef(this.typedGlobals);
     if (r.chance(0.7)) this.contextManagerClass();
     const nclasses = r.int(0, 2);
     for (let i = 0; i < nclasses; i++) this.classDef();
@@ -102,7 +123,8 @@ export class ProgramGenerator {
       const ctx = this.ctx(0, this.globals);
       if (r.chance(0.95)) {
         this.emit(0, 'try:');
-        this.block({ ...ctx, indent: 1 }, r.int(1, 2));
+        if (r.chance(0.5)) this.typed.block({ ...this.typedCtx(1), depth: 0 }, r.int(1, 3));
+        else this.block({ ...ctx, indent: 1 }, r.int(1, 2));
         this.emit(0, 'except Exception as e:');
         this.emit(1, `print('E${i}', type(e).__name__, e)`);
       } else {
@@ -227,6 +249,7 @@ export class ProgramGenerator {
     if (this.funcs.length) {
       choices.push([4, () => this.userCall(ctx, d)]);
     }
+    choices.push([3, () => this.typed.anyExpr(this.typedCtx(0), d)]);
     if (cls.length) {
       choices.push([2, () => {
         const c = r.pick(cls);

@@ -8,7 +8,8 @@
 //
 // The step budget: a synchronous infinite loop cannot be stopped by a timer, so this hooks
 // VM.prototype.checkInterrupt, which the eval loop calls every `countdown` backward jumps and calls
-// (the Ctrl-C check). Past `softChecks` checks (or `softMs` of wall time) it sets pendingInterrupt,
+// (the Ctrl-C check), and VM.prototype.runFrame, so that calls of tpy functions from native code
+// (list(iter(f, sentinel)), sort keys, map, dunder methods) count as steps too. Past `softChecks` checks (or `softMs` of wall time) it sets pendingInterrupt,
 // so the program gets a KeyboardInterrupt; a program that keeps catching it is stopped past
 // `hardChecks` (or `hardMs`) by an exception that the VM cannot turn into a tpy exception (its
 // conversion to a string throws), which escapes runProgram.
@@ -75,8 +76,13 @@ let installed = false;
 function installHook(): void {
   if (installed) return;
   installed = true;
-  const proto = VM.prototype as unknown as { checkInterrupt: (this: VM) => boolean };
+  const proto = VM.prototype as unknown as { checkInterrupt: (this: VM) => boolean; runFrame: (this: VM, frame: unknown) => unknown };
   const original = proto.checkInterrupt;
+  const originalRunFrame = proto.runFrame;
+  proto.runFrame = function (this: VM, frame: unknown): unknown {
+    if (state.active && --this.countdown <= 0) this.checkInterrupt();
+    return originalRunFrame.call(this, frame);
+  };
   proto.checkInterrupt = function (this: VM): boolean {
     if (state.active) {
       const b = state.budget;

@@ -11,7 +11,7 @@ try:
     0.0 ** -1
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
-print((-8) ** 2, -8 ** 2, (-1) ** 0.5 == (-1) ** 0.5)
+print((-8) ** 2, -8 ** 2, (-8) ** 3)
 print(pow(3, -2), pow(10, -1))
 print(2 ** -10, 2 ** -20)
 print(1.5 ** 2, 2 ** 1.5, 9 ** 0.5)
