@@ -37,8 +37,15 @@ export class TypedGen {
   hasPoint = false;
   hasMath = false;
   private counter = 0;
+  private emitted = 0;
+  private readonly emit: (indent: number, text: string) => void;
 
-  constructor(private readonly rng: Rng, private readonly emit: (indent: number, text: string) => void) {}
+  constructor(private readonly rng: Rng, emit: (indent: number, text: string) => void) {
+    this.emit = (indent, text) => {
+      this.emitted++;
+      emit(indent, text);
+    };
+  }
 
   fresh(prefix: string): string {
     return `${prefix}${this.counter++}`;
@@ -278,7 +285,9 @@ export class TypedGen {
   // ---- statements ----
 
   block(ctx: TypedCtx, n: number): void {
+    const before = this.emitted;
     for (let i = 0; i < n; i++) this.stmt(ctx);
+    if (this.emitted === before) this.emit(ctx.indent, 'pass');
   }
 
   stmt(ctx: TypedCtx): void {
