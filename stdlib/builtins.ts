@@ -30,7 +30,7 @@ import { repr, str, len, index, truthy } from '../vm/ops/convert.js';
 import { richCompare } from '../vm/ops/compare.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
-import { binaryOp, BinOp } from '../vm/ops/arith.js';
+import { binaryOp, BinOp, binaryDunder } from '../vm/ops/arith.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
@@ -101,25 +101,6 @@ function flushFile(vm: VM, file: PyObject | undefined): void {
   if (f !== undefined) call(vm, f, []);
 }
 
-/** A binary operator through __op__ / __rop__ (binary_op1), for divmod() and pow(). */
-function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rname: string): PyObject {
-  const ta = typeOf(a);
-  const tb = typeOf(b);
-  const ma = ta.lookup(name);
-  let mb = ta === tb ? undefined : tb.lookup(rname);
-  if (mb === None) mb = undefined;
-  if (mb !== undefined && tb.isSubtypeOf(ta) && mb !== ta.lookup(rname)) {
-    const r = callSpecialMethod(vm, b, mb, [a]);
-    if (r !== NotImplemented) return r;
-    mb = undefined;
-  }
-  if (ma !== undefined && ma !== None) {
-    const r = callSpecialMethod(vm, a, ma, [b]);
-    if (r !== NotImplemented) return r;
-  }
-  if (mb !== undefined) return callSpecialMethod(vm, b, mb, [a]);
-  return NotImplemented;
-}
 
 // ---- I/O ----
 

@@ -1,5 +1,6 @@
 // Numbers to and from text as CPython's int() / float() / str(int) / hex() / oct() / bin() do it.
 
+import { strRepr } from './str_repr.js';
 import { valueError } from '../objects/exceptions.js';
 import { normInt } from '../objects/int.js';
 
@@ -79,29 +80,8 @@ function toAsciiDigitsAndSpaces(s: string): string {
   return out;
 }
 
-/** repr() of a str as CPython writes it (quotes, escapes of non-printable characters). */
-export function pyStrRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp < 0x7f) out += ch;
-    else if (NON_PRINTABLE.test(ch)) {
-      if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
-      else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
-      else out += '\\U' + cp.toString(16).padStart(8, '0');
-    } else out += ch;
-  }
-  return out + quote;
-}
-
-// Python's non-printable characters: categories Cc Cf Cs Co Cn Zl Zp Zs, except the space.
-const NON_PRINTABLE = /^[\p{C}\p{Z}]$/u;
+/** repr() of a str as CPython writes it (for error messages). */
+export const pyStrRepr = strRepr;
 
 // ---------------------------------------------------------------- text -> int
 

@@ -29,9 +29,8 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
-/** ascii(): like repr() but escaping every non-ASCII character. */
-export function strAscii(s: string): string {
-  const r = strRepr(s);
+/** Escapes every non-ASCII character of a repr (what ascii() adds to repr()). */
+export function asciiEscape(r: string): string {
   let out = '';
   for (const ch of r) {
     const cp = ch.codePointAt(0)!;
@@ -41,6 +40,11 @@ export function strAscii(s: string): string {
     else out += '\\U' + cp.toString(16).padStart(8, '0');
   }
   return out;
+}
+
+/** ascii() of a str. */
+export function strAscii(s: string): string {
+  return asciiEscape(strRepr(s));
 }
 
 export function bytesRepr(data: Uint8Array, prefix = 'b'): string {

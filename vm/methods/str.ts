@@ -34,6 +34,7 @@ import { defNew, defStaticMethod } from './object.js';
 import {
   checkArgs, checkArgCount, noArgs, noKwargs, oneArg, parseArgs, wrapperArgs,
 } from './args.js';
+import { strCompare } from '../ops/compare.js';
 import type { VM } from '../vm.js';
 
 export { PyStrSub, strVal } from '../objects/str.js';
@@ -414,17 +415,6 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
   return parts.join(sep);
 }
 
-function strCompare(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 0xffff) i++;
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
-}
 
 function compareMethod(name: string, test: (c: number) => boolean): NativeFn {
   return (vm, args, kwargs) => {

@@ -143,12 +143,21 @@ export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject
 
 /** CPython's binary_op1: the right operand's reflected method first when its type is a subclass. */
 function binaryDispatch(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  return binaryDunder(vm, a, b, DUNDER[op], RDUNDER[op]);
+}
+
+/**
+ * Calls `a.<name>(b)` or `b.<rname>(a)` in binary_op1's order (the reflected one first
+ * when type(b) is a subclass of type(a) that overrides it); NotImplemented when neither
+ * handles the pair. Also serves divmod() and pow(), whose dunders have no BinOp.
+ */
+export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rname: string): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const ma = ta.lookup(DUNDER[op]);
-  let mb = ta === tb ? undefined : tb.lookup(RDUNDER[op]);
+  const ma = ta.lookup(name);
+  let mb = ta === tb ? undefined : tb.lookup(rname);
   if (mb === None) mb = undefined;
-  if (mb !== undefined && tb.isSubtypeOf(ta) && mb !== ta.lookup(RDUNDER[op])) {
+  if (mb !== undefined && tb.isSubtypeOf(ta) && mb !== ta.lookup(rname)) {
     const r = callSpecialMethod(vm, b, mb, [a]);
     if (r !== NotImplemented) return r;
     mb = undefined;

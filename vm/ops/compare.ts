@@ -54,7 +54,8 @@ function cmpResult(c: number, op: Cmp): boolean {
   }
 }
 
-function strCompare(a: string, b: string): number {
+/** Compares two strings by code point, as Python orders them. */
+export function strCompare(a: string, b: string): number {
   // Code-point order: UTF-16 order differs only for astral vs high BMP characters.
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);

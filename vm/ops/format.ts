@@ -13,6 +13,7 @@ import { typeOf } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
 import { repr, str, index } from './convert.js';
 import { getItem } from './sequence.js';
+import { asciiEscape } from '../format/str_repr.js';
 import type { VM } from '../vm.js';
 
 /** The built-in format(value, spec): type(value).__format__(value, spec), which must return a str. */
@@ -43,18 +44,7 @@ export function formatValue(vm: VM, value: PyObject, conversion: number, formatS
   return format(vm, v, formatSpec);
 }
 
-/** Escapes every non-ASCII character of a repr (ascii()). */
-export function asciiEscape(r: string): string {
-  let out = '';
-  for (const ch of r) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out += ch;
-    else if (cp < 0x100) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp < 0x10000) out += '\\u' + cp.toString(16).padStart(4, '0');
-    else out += '\\U' + cp.toString(16).padStart(8, '0');
-  }
-  return out;
-}
+export { asciiEscape };
 
 /** ascii(o): repr with every non-ASCII character escaped. */
 export function asciiOf(vm: VM, o: PyObject): string {
