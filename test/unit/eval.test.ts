@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { createVM, runProgram, mainModule, compile } from '../../index.js';
 import type { VM } from '../../vm/vm.js';
+import { PyBuiltinFunction } from '../../vm/objects/function.js';
+import { None } from '../../vm/objects/singletons.js';
 
 async function run(source: string): Promise<string> {
   const r = await runProgram({ source, filename: 't.py' });
@@ -89,6 +91,53 @@ result = (f(100000), g(), r)
     expect(vm.depth).toBe(depthBefore);
     expect(vm.frame).toBe(null);
     expect(vm.excInfo).toBe(null);
+  });
+
+  test('100,000 passes through try/finally, except, break and continue leave both stacks as they were', () => {
+    const vm = quietVM();
+    const main = mainModule(vm);
+    // _probe() records the calling frame's value-stack depth and block-stack size.
+    const probes: [number, number][] = [];
+    vm.builtins.setStr('_probe', new PyBuiltinFunction('_probe', (v) => {
+      const f = v.frame!;
+      probes.push([f.sp - f.base, f.blocks.length]);
+      return None;
+    }));
+    vm.runCode(compile(`
+def f():
+    _probe()
+    for i in range(100000):
+        try:
+            try:
+                if i % 4 == 0:
+                    continue
+                if i % 4 == 1:
+                    raise ValueError(i)
+            except ValueError:
+                pass
+            finally:
+                if i % 4 == 2:
+                    continue
+        finally:
+            pass
+    for i in range(100000):
+        try:
+            pass
+        finally:
+            if i % 2:
+                continue
+    _probe()
+    while True:
+        try:
+            break
+        finally:
+            pass
+    _probe()
+f()
+`, 't.py'), main.dict);
+    expect(probes.length).toBe(3);
+    expect(probes[1]).toEqual(probes[0]);
+    expect(probes[2]).toEqual(probes[0]);
   });
 
   test('return in finally overrides the pending return and swallows the exception', async () => {
