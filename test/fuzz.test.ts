@@ -9,12 +9,13 @@
 //
 // Everything is derived from one seed, so a run is reproducible:
 //
-//   TPY_FUZZ_ITERATIONS=N   programs of each kind (default 700)
+//   TPY_FUZZ_ITERATIONS=N   programs of each kind (default 1500)
 //   TPY_FUZZ_SEED=S         base seed (default 1); each case's own seed is printed on failure
 //   TPY_FUZZ_REPRO=gen:SEED or mut:SEED   run one case, print the program and how it ended
-//   TPY_FUZZ_MAX_SECONDS=T  stop starting new cases after T seconds per kind (default 14 unless
+//   TPY_FUZZ_MAX_SECONDS=T  stop starting new cases after T seconds per kind (default 15 unless
 //                           TPY_FUZZ_ITERATIONS is set; 0 = no limit)
-//   TPY_FUZZ_REDUCE_MS=M    time to spend shrinking each distinct failure (default 3000)
+//   TPY_FUZZ_REDUCE_MS=M    time to spend shrinking each distinct failure (default 3000; the first
+//                           4 groups of failures are shrunk, the others printed as they are)
 //   TPY_FUZZ_SKIP=gen:S1,mut:S2   cases to skip (e.g. known hangs, while they are being fixed)
 //   TPY_FUZZ_HANG_SECONDS=H a case still running after H seconds (default 30) kills the process
 //
@@ -40,9 +41,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const CORPUS = join(HERE, 'conformance');
 
 const explicitIterations = process.env.TPY_FUZZ_ITERATIONS !== undefined;
-const ITERATIONS = Number(process.env.TPY_FUZZ_ITERATIONS ?? 700);
+const ITERATIONS = Number(process.env.TPY_FUZZ_ITERATIONS ?? 1500);
 const BASE_SEED = Number(process.env.TPY_FUZZ_SEED ?? 1) >>> 0;
-const MAX_SECONDS = Number(process.env.TPY_FUZZ_MAX_SECONDS ?? (explicitIterations ? 0 : 14));
+const MAX_SECONDS = Number(process.env.TPY_FUZZ_MAX_SECONDS ?? (explicitIterations ? 0 : 15));
 const REDUCE_MS = Number(process.env.TPY_FUZZ_REDUCE_MS ?? 3000);
 const REPRO = process.env.TPY_FUZZ_REPRO;
 const SKIP = new Set((process.env.TPY_FUZZ_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
@@ -131,9 +132,10 @@ async function report(kind: Kind, failures: Failure[], ran: number, ms: number, 
   parts.push(`fuzz ${kind}: ${ran} programs in ${(ms / 1000).toFixed(1)} s (base seed ${BASE_SEED}): ${statText}`);
   if (failures.length === 0) return parts.join('\n');
   parts.push(`${failures.length} failing program(s) in ${groups.size} group(s):`);
+  let groupIndex = 0;
   for (const [key, fs] of groups) {
     const first = fs[0];
-    const reduced = REDUCE_MS > 0
+    const reduced = REDUCE_MS > 0 && groupIndex++ < 4
       ? await reduceProgram(first.c.source, key, { cwd: first.c.cwd, filename: first.c.filename, maxMs: REDUCE_MS, describe: `while reducing ${describeCase(first.c)}` })
       : null;
     parts.push('');

@@ -20,7 +20,7 @@ const EXC_TYPES = [
 const BASE_EXC_TYPES = ['SystemExit', 'KeyboardInterrupt', 'GeneratorExit', 'BaseException'];
 
 const INT_SMALL = ['0', '1', '2', '3', '5', '7', '-1', '-3', '10', '12', '16', '100', '255', '256'];
-const INT_BIG = ['2 ** 64', '10 ** 20', '-(2 ** 70)', '123456789012345678901234567890', '0x7fffffff', '0o777', '0b1011'];
+const INT_BIG = ['2 ** 64', '10 ** 20', '-(2 ** 70)', '123456789012345678901234567890', '0x7fffffffffffffff', '0o777', '0b1011'];
 const FLOATS = ['0.0', '-0.0', '1.5', '-2.25', '0.1', '3.14159', '1e300', '1e-7', '2.5e10', "float('inf')", "float('-inf')", "float('nan')", '7.0', '1e16'];
 const STRS = ['""', "'a'", "'abc'", "'hello world'", "'x,y,z'", "'  pad  '", "'A1b2'", "'\\n'", "'é'", "'%s'", "'{}'", "'3'", "'-12'", "'1.5'", "'Zz'", "'a\\tb'", "'\\u00e9\\x41'"];
 const BIN_OPS = ['+', '-', '*', '/', '//', '%', '&', '|', '^', '+', '-', '*'];

@@ -5,6 +5,7 @@ import { PyFloat } from '../objects/float.js';
 import { None } from '../objects/singletons.js';
 import { typeError, overflowError, valueError } from '../objects/exceptions.js';
 import { floatRepr } from '../format/float_repr.js';
+import { intToString } from '../format/int_text.js';
 import { strRepr } from '../format/str_repr.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -17,7 +18,7 @@ export function repr(vm: VM, o: PyObject): string {
   switch (typeof o) {
     case 'string': return strRepr(o);
     case 'number': return String(o);
-    case 'bigint': return o.toString();
+    case 'bigint': return intToString(o);
     case 'boolean': return o ? 'True' : 'False';
   }
   if (o instanceof PyFloat && o.cls.isHeapType === false) return floatRepr(o.value);
@@ -31,7 +32,7 @@ export function str(vm: VM, o: PyObject): string {
   switch (typeof o) {
     case 'string': return o;
     case 'number': return String(o);
-    case 'bigint': return o.toString();
+    case 'bigint': return intToString(o);
     case 'boolean': return o ? 'True' : 'False';
   }
   const r = callDunder(vm, o, '__str__', []);
