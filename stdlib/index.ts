@@ -1,6 +1,6 @@
 // The registry of native modules: name -> initialiser, installed into every new VM.
 
-import type { ModuleInit, VM } from '../vm/vm.js';
+import type { VM } from '../vm/vm.js';
 import { makeSysInit, SysConfig } from './sys.js';
 import { initBuiltins } from './builtins.js';
 import { installExecBuiltins } from './builtins_exec.js';

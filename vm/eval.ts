@@ -8,7 +8,6 @@
 // fast_block_end does.
 
 import type { PyObject } from './objects/object.js';
-import { PyObj } from './objects/object.js';
 import { Op, Cmp, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS } from './frame.js';
 import { CO_GENERATOR } from './code.js';
@@ -24,7 +23,7 @@ import { PyType, typeType, objectType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
   PyBaseException, BaseException, typeError, nameError, newException, UnboundLocalError, NameError, SystemError,
-  StopIteration, GeneratorExit, runtimeError,
+  StopIteration, GeneratorExit, RuntimeError, ValueError,
 } from './objects/exceptions.js';
 import { PyTraceback } from './objects/traceback.js';
 import { isSimpleCall, makeCells } from './bind.js';
@@ -34,7 +33,7 @@ import { call } from './ops/call.js';
 import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, setAttr, loadMethod } from './ops/attribute.js';
+import { getAttr, setAttr, loadMethod, bindDescriptor } from './ops/attribute.js';
 import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
@@ -647,7 +646,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             f.sp = sp; f.pc = pc;
             if (arg === 0) {
               const cur = vm.excInfo;
-              if (cur === null) throw newException(runtimeErrorType(), 'No active exception to reraise');
+              if (cur === null) throw newException(RuntimeError, 'No active exception to reraise');
               throw new Reraise(cur);
             }
             let cause: PyObject | undefined;
@@ -925,7 +924,7 @@ function compareOp(vm: VM, op: number, a: PyObject, b: PyObject): PyObject {
   switch (op) {
     case Cmp.IN: return contains(vm, b, a);
     case Cmp.NOT_IN: return !contains(vm, b, a);
-    case Cmp.IS: return a === b || (a instanceof PyFloat && false);
+    case Cmp.IS: return a === b;
     case Cmp.IS_NOT: return a !== b;
     case Cmp.EXC_MATCH: return exceptionMatches(a, b);
     default: return richCompare(vm, a, b, op as Cmp);
@@ -959,10 +958,6 @@ function unboundDeref(code: Code, i: number): PyBaseException {
   if (i < ncell) return unboundLocal(code.co_cellvars[i]);
   const name = code.co_freevars[i - ncell];
   return newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-}
-
-function runtimeErrorType(): PyType {
-  return runtimeError('').cls;
 }
 
 function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined): PyBaseException {
@@ -1011,9 +1006,7 @@ function lookupSpecialOrError(vm: VM, mgr: PyObject, name: string): PyObject {
 }
 
 function bindMethod(vm: VM, m: PyObject, self: PyObject): PyObject {
-  if (m instanceof PyFunction) return new PyMethod(m, self);
-  if (m instanceof PyMethodDescriptor) return new PyBuiltinFunction(m.name, m.fn, null, self, m);
-  return getAttr(vm, self, (m as PyObj & { name?: string }).name ?? '');
+  return bindDescriptor(vm, m, self, typeOf(self));
 }
 
 function isIterable(o: PyObject): boolean {
@@ -1023,13 +1016,8 @@ function isIterable(o: PyObject): boolean {
 }
 
 function unpackCountError(expected: number, got: number): PyBaseException {
-  if (got > expected) return newException(valueErrorType(), `too many values to unpack (expected ${expected})`);
-  return newException(valueErrorType(), `not enough values to unpack (expected ${expected}, got ${got})`);
-}
-
-import { ValueError } from './objects/exceptions.js';
-function valueErrorType(): PyType {
-  return ValueError;
+  if (got > expected) return newException(ValueError, `too many values to unpack (expected ${expected})`);
+  return newException(ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
 }
 
 function unpackIterable(vm: VM, seq: PyObject, n: number): PyObject[] {
@@ -1126,7 +1114,7 @@ export let lastReturnValue: PyObject = None;
  */
 export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIteration: boolean, throwIn: PyBaseException | null = null): PyObject | undefined {
   void forIteration;
-  if (gen.running) throw newException(valueErrorType(), 'generator already executing');
+  if (gen.running) throw newException(ValueError, 'generator already executing');
   if (gen.finished) {
     if (throwIn !== null) throw throwIn;
     lastReturnValue = None;
@@ -1166,7 +1154,7 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
   } catch (e) {
     gen.finished = true;
     if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) {
-      const re = newException(runtimeErrorType(), 'generator raised StopIteration');
+      const re = newException(RuntimeError, 'generator raised StopIteration');
       re.cause = e;
       re.context = e;
       re.suppressContext = true;

@@ -27,7 +27,7 @@ const BIN_OPS = ['+', '-', '*', '/', '//', '%', '&', '|', '^', '+', '-', '*'];
 const CMP_OPS = ['<', '<=', '>', '>=', '==', '!=', 'in', 'not in', 'is', 'is not'];
 const AUG_OPS = ['+=', '-=', '*=', '//=', '%=', '|=', '&=', '^=', '/='];
 const FORMAT_SPECS = ['', '>5', '<4', '^7', '05', '.2f', 'x', 'b', ',', '+', '.3e', '%', 's', 'd', '08.3f', '#x', '=+8', '*^9', '.1', 'o', 'X', 'c', 'n', 'g', '_'];
-const ONE_ARG_BUILTINS = ['len', 'abs', 'str', 'repr', 'int', 'float', 'bool', 'list', 'tuple', 'set', 'sorted', 'min', 'max', 'sum', 'any', 'all', 'hash', 'round', 'chr', 'ord', 'bin', 'hex', 'oct', 'type', 'iter', 'next', 'dict', 'frozenset', 'callable', 'id'];
+const ONE_ARG_BUILTINS = ['len', 'abs', 'str', 'repr', 'int', 'float', 'bool', 'list', 'tuple', 'set', 'sorted', 'min', 'max', 'sum', 'any', 'all', 'round', 'chr', 'ord', 'bin', 'hex', 'oct', 'type', 'iter', 'next', 'dict', 'frozenset', 'callable', 'id'];
 const METHODS = [
   'append', 'pop', 'get', 'keys', 'values', 'items', 'upper', 'lower', 'split', 'join', 'index', 'count', 'format',
   'update', 'setdefault', 'sort', 'copy', 'replace', 'strip', 'startswith', 'endswith', 'find', 'insert', 'remove',

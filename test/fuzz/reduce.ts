@@ -1,7 +1,5 @@
 // Shrinks a failing program to a smaller one that fails the same way (line-based delta debugging).
 
-import { runCase, signature, type Budget } from './run.js';
-
 export interface Reduced {
   source: string;
   runs: number;
@@ -9,21 +7,20 @@ export interface Reduced {
 }
 
 /**
- * Removes chunks of lines (halves, then quarters, ... then single lines) as long as the
- * program still fails with the same signature. Stops after `maxMs` milliseconds.
+ * Removes chunks of lines (halves, then quarters, ... then single lines) as long as
+ * `stillFails` holds for the smaller program. Stops after `maxMs` milliseconds.
  */
 export async function reduceProgram(
   source: string,
-  target: string,
-  opts: { cwd?: string; filename?: string; maxMs?: number; budget?: Budget; describe?: string } = {},
+  stillFails: (candidate: string) => Promise<boolean>,
+  maxMs = 5000,
 ): Promise<Reduced> {
-  const deadline = performance.now() + (opts.maxMs ?? 5000);
+  const deadline = performance.now() + maxMs;
   let lines = source.split('\n').filter((l) => l.trim() !== '');
   let runs = 0;
-  const stillFails = async (cand: string[]): Promise<boolean> => {
+  const test = async (cand: string[]): Promise<boolean> => {
     runs++;
-    const o = await runCase(cand.join('\n') + '\n', { cwd: opts.cwd, filename: opts.filename, budget: opts.budget, describe: opts.describe });
-    return signature(o) === target;
+    return stillFails(cand.join('\n') + '\n');
   };
   let chunk = Math.max(1, Math.floor(lines.length / 2));
   for (;;) {
@@ -31,7 +28,7 @@ export async function reduceProgram(
     for (let start = 0; start < lines.length; ) {
       if (performance.now() > deadline) return { source: lines.join('\n') + '\n', runs, complete: false };
       const cand = [...lines.slice(0, start), ...lines.slice(start + chunk)];
-      if (cand.length > 0 && (await stillFails(cand))) {
+      if (cand.length > 0 && (await test(cand))) {
         lines = cand;
         removedAny = true;
       } else {
