@@ -18,6 +18,8 @@
 //                           4 groups of failures are shrunk, the others printed as they are)
 //   TPY_FUZZ_SKIP=gen:S1,mut:S2   cases to skip (e.g. known hangs, while they are being fixed)
 //   TPY_FUZZ_HANG_SECONDS=H a case still running after H seconds (default 30) kills the process
+//   TPY_FUZZ_ORACLE=python3.11  also run every program on CPython and fail when the output differs
+//                           (stdout, the exception line, the exit code; see test/fuzz/oracle.ts)
 //
 // Failures are grouped by cause; the first case of each group is shrunk line by line and printed
 // with its seed. The full report is also written to $TMPDIR/tpy-fuzz-report-{gen,mut}.txt.
@@ -36,6 +38,7 @@ import { generateProgram } from './fuzz/generate.js';
 import { mutate, tame } from './fuzz/mutate.js';
 import { FAILURES, runCase, signature, startWatchdog, stopWatchdog, type Outcome } from './fuzz/run.js';
 import { reduceProgram } from './fuzz/reduce.js';
+import { compareWithOracle, removeOracleScratch, runOracle } from './fuzz/oracle.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CORPUS = join(HERE, 'conformance');
@@ -48,6 +51,7 @@ const REDUCE_MS = Number(process.env.TPY_FUZZ_REDUCE_MS ?? 3000);
 const REPRO = process.env.TPY_FUZZ_REPRO;
 const SKIP = new Set((process.env.TPY_FUZZ_SKIP ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const HANG_SECONDS = Number(process.env.TPY_FUZZ_HANG_SECONDS ?? 30);
+const ORACLE = process.env.TPY_FUZZ_ORACLE;
 
 type Kind = 'gen' | 'mut';
 
@@ -108,6 +112,19 @@ function describeCase(c: Case): string {
     (c.origin ? `\nfrom ${c.origin}` : '');
 }
 
+/** Runs a case on tpy (and on CPython with TPY_FUZZ_ORACLE) and says how it ended. */
+async function check(kind: Kind, c: Case, source = c.source): Promise<Outcome> {
+  const outcome = await runCase(source, { cwd: c.cwd, filename: c.filename, describe: describeCase(c) });
+  if (!ORACLE || FAILURES.has(outcome.verdict)) return outcome;
+  const diff = compareWithOracle(outcome, runOracle(ORACLE, source, c.filename, c.cwd));
+  return diff === null ? outcome : { ...outcome, verdict: 'differs-from-cpython', detail: diff };
+}
+
+/** Whether an outcome counts as a failure (a mutation may make a loop endless, as it would be in CPython). */
+function isFailure(kind: Kind, o: Outcome): boolean {
+  return FAILURES.has(o.verdict) && !(kind === 'mut' && o.verdict === 'step-budget');
+}
+
 function numbered(source: string, maxLines = 80): string {
   const lines = source.replace(/\n$/, '').split('\n');
   const shown = lines.slice(0, maxLines).map((l, i) => `${String(i + 1).padStart(4)} | ${l}`);
@@ -136,7 +153,7 @@ async function report(kind: Kind, failures: Failure[], ran: number, ms: number, 
   for (const [key, fs] of groups) {
     const first = fs[0];
     const reduced = REDUCE_MS > 0 && groupIndex++ < 4
-      ? await reduceProgram(first.c.source, key, { cwd: first.c.cwd, filename: first.c.filename, maxMs: REDUCE_MS, describe: `while reducing ${describeCase(first.c)}` })
+      ? await reduceProgram(first.c.source, async (cand) => signature(await check(kind, first.c, cand)) === key, REDUCE_MS)
       : null;
     parts.push('');
     parts.push(`=== ${key}`);
@@ -167,13 +184,10 @@ async function fuzz(kind: Kind): Promise<void> {
     const seed = seedFor(kind, i);
     if (SKIP.has(`${kind}:${seed}`)) continue;
     const c = makeCase(kind, seed);
-    const outcome = await runCase(c.source, { cwd: c.cwd, filename: c.filename, describe: describeCase(c) });
+    const outcome = await check(kind, c);
     ran++;
     stats.set(outcome.verdict, (stats.get(outcome.verdict) ?? 0) + 1);
-    // A mutation can make a loop endless (as it would be in CPython): only generated programs,
-    // which always terminate, fail by running past the step budget.
-    const failed = FAILURES.has(outcome.verdict) && !(kind === 'mut' && outcome.verdict === 'step-budget');
-    if (failed) failures.push({ c, outcome });
+    if (isFailure(kind, outcome)) failures.push({ c, outcome });
   }
   const text = await report(kind, failures, ran, performance.now() - start, stats);
   const file = join(tmpdir(), `tpy-fuzz-report-${kind}.txt`);
@@ -187,14 +201,17 @@ async function fuzz(kind: Kind): Promise<void> {
 const timeout = Math.max(120_000, ITERATIONS * 200 + 60_000);
 
 beforeAll(() => startWatchdog(HANG_SECONDS * 1000));
-afterAll(() => stopWatchdog());
+afterAll(async () => {
+  await stopWatchdog();
+  removeOracleScratch();
+});
 
 if (REPRO) {
   test(`reproduce ${REPRO}`, async () => {
     const m = /^(gen|mut):(\d+)$/.exec(REPRO);
     if (!m) throw new Error('TPY_FUZZ_REPRO must be gen:SEED or mut:SEED');
     const c = makeCase(m[1] as Kind, Number(m[2]));
-    const o = await runCase(c.source, { cwd: c.cwd, filename: c.filename, describe: describeCase(c) });
+    const o = await check(m[1] as Kind, c);
     console.log(
       [
         `case ${REPRO}${c.origin ? ` (from ${c.origin})` : ''}`,
@@ -207,7 +224,7 @@ if (REPRO) {
         o.stderr,
       ].join('\n'),
     );
-    expect(FAILURES.has(o.verdict), `${o.verdict}: ${o.detail}`).toBe(false);
+    expect(isFailure(m[1] as Kind, o), `${o.verdict}: ${o.detail}`).toBe(false);
   }, timeout);
 } else {
   describe('fuzz', () => {

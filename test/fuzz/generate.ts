@@ -131,7 +131,7 @@ export class ProgramGenerator {
         this.stmt(ctx);
       }
     }
-    this.emit(0, `print('end', ${this.globals.slice(0, 3).map((v) => `repr(${v})[:40]`).join(', ')})`);
+    this.emit(0, `print('end', ${this.globals.slice(0, 3).map((v) => `repr(${v})[:2000]`).join(', ')})`);
     return this.lines.join('\n') + '\n';
   }
 
@@ -306,7 +306,12 @@ export class ProgramGenerator {
     if (f.kind === 'rec') return `${f.name}(${r.int(0, 8)}, ${this.expr(ctx, d)})`;
     if (f.kind === 'gen') {
       const call = `${f.name}(${r.int(0, 5)})`;
-      return r.pick([`list(${call})`, `next(${call}, None)`, `sum(${call})`, `[t for t in ${call}][:3]`, `list(${call})[-1:]`]);
+      return r.pick([
+        `list(${call})`, `next(${call}, None)`, `sum(${call})`, `[t for t in ${call}][:3]`, `list(${call})[-1:]`,
+        `${call}.close()`, `(lambda g: [next(g, None), g.send(${this.literal(ctx, 0)})])(${call})`,
+        `(lambda g: [next(g, None), g.throw(${this.excType()}(${this.literal(ctx, 0)}))])(${call})`,
+        `(lambda g: [next(g, None), g.close(), next(g, 'done')])(${call})`,
+      ]);
     }
     if (f.kind === 'closure') return `${f.name}(${this.expr(ctx, d)})(${this.expr(ctx, d)})`;
     const kw = r.chance(0.15) ? `${nargs ? ', ' : ''}${r.pick(['a', 'b', 'c', 'zz'])}=${this.expr(ctx, d)}` : '';

@@ -6,7 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 
 export interface OracleResult {
@@ -31,7 +31,9 @@ export function runOracle(oracle: string, source: string, filename: string, cwd:
     cwd: scratch, env, input: '', encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024,
   });
   const strip = (s: string) => s.split(scratch + sep).join('').split(cwd ? cwd + sep : '\0').join('');
-  return { stdout: r.stdout ?? '', stderr: strip(r.stderr ?? ''), exitCode: r.status };
+  // An uncaught KeyboardInterrupt makes CPython kill itself with SIGINT: report it as a shell would (130).
+  const exitCode = r.status ?? (r.signal ? 128 + (constants.signals[r.signal] ?? 0) : null);
+  return { stdout: r.stdout ?? '', stderr: strip(r.stderr ?? ''), exitCode };
 }
 
 export function removeOracleScratch(): void {

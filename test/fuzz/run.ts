@@ -47,9 +47,10 @@ export type Verdict =
   | 'js-exception'
   | 'excepthook-error'
   | 'silent-failure'
-  | 'step-budget';
+  | 'step-budget'
+  | 'differs-from-cpython'; // only with TPY_FUZZ_ORACLE
 
-export const FAILURES: ReadonlySet<Verdict> = new Set<Verdict>(['internal-error', 'js-exception', 'excepthook-error', 'silent-failure', 'step-budget']);
+export const FAILURES: ReadonlySet<Verdict> = new Set<Verdict>(['internal-error', 'js-exception', 'excepthook-error', 'silent-failure', 'step-budget', 'differs-from-cpython']);
 
 export interface Outcome {
   verdict: Verdict;
@@ -237,8 +238,18 @@ export async function runCase(
   return { verdict: 'silent-failure', detail: `exit ${exitCode}, stderr ends with ${JSON.stringify(last.slice(0, 120))}`, ...out };
 }
 
-/** A short key that groups failures by cause (numbers and quoted text stripped). */
+/** A short key that groups failures by cause (numbers and quoted text stripped; differences from CPython kept whole). */
 export function signature(o: Outcome): string {
+  if (o.verdict === 'differs-from-cpython') {
+    // Both sides a SyntaxError or IndentationError (mutated programs): one group.
+    if (/^stderr: tpy "(Syntax|Indentation|Tab)Error\b.*\| cpython "(Syntax|Indentation|Tab)Error\b/.test(o.detail)) return `${o.verdict}: the syntax error message`;
+    const d = o.detail
+      .replace(/^stdout line \d+/, 'stdout line N')
+      .replace(/\bE\d+ /g, 'E ')
+      .replace(/'[^'"]*'/g, "'…'")
+      .replace(/\b\d+\b/g, 'N');
+    return `${o.verdict}: ${d}`;
+  }
   const d = o.detail
     .replace(/'[^']*'|"[^"]*"/g, "'…'")
     .replace(/\b\d+\b/g, 'N')
