@@ -326,7 +326,7 @@ export class TypedGen {
           `${v}.append(${e('int')})`, `${v}.sort()`, `${v}.reverse()`, `${v}.insert(0, ${e('int')})`,
           `${v}.extend(${v}[:3])`, `del ${v}[:1]`, `${v}.sort(key=lambda x: ${this.int(this.withX(ctx, 'int', 'x'), 2)})`,
           `if ${v}: ${v}[${e('int')} % len(${v})] = ${e('int')}`, `${v}.pop() if ${v} else None`,
-          `${v}[1:3] = ${e('list', 1)}`, `${v} += ${e('list', 1)}[:2]`, `${v} *= ${r.pick(['0', '1', '2'])}; del ${v}[12:]`,
+          `${v}[1:3] = ${e('list', 1)}[:3]`, `${v} += ${e('list', 1)}[:2]`, `${v} *= ${r.pick(['0', '1', '2'])}; del ${v}[12:]`,
         ]));
       }],
       [2, () => {
