@@ -14,7 +14,8 @@ export function recursionError(): PyBaseException {
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
   if (e instanceof RangeError) {
-    if (/call stack/i.test(e.message)) return recursionError();
+    // Compared as a plain string: at a stack overflow there may be no room left to run a regex.
+    if (e.message === 'Maximum call stack size exceeded') return recursionError();
     if (/Invalid (array|string|typed array) length|Array buffer allocation|allocation failed|too large|Maximum BigInt size/i.test(e.message)) {
       return newException(MemoryError);
     }
