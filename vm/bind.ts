@@ -7,7 +7,7 @@
 import type { PyObject } from './objects/object.js';
 import { PyFunction, PyCell, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
-import { PyTuple, newTuple } from './objects/tuple.js';
+import { newTuple } from './objects/tuple.js';
 import { typeError } from './objects/exceptions.js';
 import { CO_VARARGS, CO_VARKEYWORDS, Code } from './code.js';
 import type { Frame } from './frame.js';
@@ -36,7 +36,6 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
   const nkwonly = code.co_kwonlyargcount;
   const flags = code.co_flags;
   const argc = args.length;
-  const total = nparams + nkwonly + ((flags & CO_VARARGS) ? 1 : 0) + ((flags & CO_VARKEYWORDS) ? 1 : 0);
   const name = func.qualname;
   for (let i = 0; i < code.co_nlocals; i++) stack[base + i] = undefined as unknown as PyObject;
 
@@ -107,7 +106,6 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
       throw typeError(`${name}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${quotedList(missing)}`);
     }
   }
-  void total;
 }
 
 function tooManyPositional(func: PyFunction, argc: number, kwargs: KwArgs | null): ReturnType<typeof typeError> {
@@ -152,4 +150,3 @@ export function makeCells(frame: Frame, func: PyFunction | null, stack: PyObject
   frame.cells = cells;
 }
 
-export { PyTuple };

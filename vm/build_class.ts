@@ -7,7 +7,7 @@ import { PyFunction, PyBuiltinFunction, PyCell, PyStaticMethod, PyClassMethod, K
 import { PyDict } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { None } from './objects/singletons.js';
-import { typeError, PyBaseException } from './objects/exceptions.js';
+import { typeError } from './objects/exceptions.js';
 import { Frame } from './frame.js';
 import { makeCells } from './bind.js';
 import { typeOf } from './ops/typeof.js';
@@ -144,4 +144,3 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   return cls;
 }
 
-export { PyBaseException };

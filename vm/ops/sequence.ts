@@ -18,7 +18,7 @@ import { PyType } from '../objects/type.js';
 import { PyClassMethod, PyMethod } from '../objects/function.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf } from './typeof.js';
-import { call, callDunder, callSpecialMethod } from './call.js';
+import { call, callSpecialMethod } from './call.js';
 import { indexSize, index } from './convert.js';
 import { pyEq } from './compare.js';
 import type { VM } from '../vm.js';
@@ -270,4 +270,3 @@ export function sequenceIndex(vm: VM, key: PyObject, typeName: string): number {
   return indexSize(vm, key, () => `${typeName} indices must be integers or slices, not ${typeOf(key).name}`);
 }
 
-export { callDunder };
