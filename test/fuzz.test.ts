@@ -1,13 +1,16 @@
 // Fuzz test: throws random and mutated programs at the compiler and the VM and requires that each one
 // ends in normal output, a tpy exception (traceback on stderr), a SyntaxError or SystemExit — never a
 // JavaScript exception escaping runProgram, a `SystemError: tpy internal error` (a JS bug the VM
-// caught), a failure to print a traceback, a silent non-zero exit, or a run past the step budget.
+// caught), a failure to print a traceback, a silent non-zero exit, or (for generated programs, which
+// always terminate) a run past the step budget. A mutation can make a loop endless, as it would be in
+// CPython too, so mutated programs stopped by the budget are only counted.
 //
 //   (a) generated: programs from a grammar of the subset (test/fuzz/generate.ts);
 //   (b) mutated: conformance programs with lines deleted/duplicated/swapped, tokens changed,
 //       characters inserted, indentation changed, truncated (test/fuzz/mutate.ts).
 //
-// Everything is derived from one seed, so a run is reproducible:
+// Everything is derived from one seed, so a run is reproducible (mutated cases also depend on the
+// corpus: the same seed picks another program once files are added; the report names the file):
 //
 //   TPY_FUZZ_ITERATIONS=N   programs of each kind (default 1500)
 //   TPY_FUZZ_SEED=S         base seed (default 1); each case's own seed is printed on failure
@@ -113,7 +116,7 @@ function describeCase(c: Case): string {
 }
 
 /** Runs a case on tpy (and on CPython with TPY_FUZZ_ORACLE) and says how it ended. */
-async function check(kind: Kind, c: Case, source = c.source): Promise<Outcome> {
+async function check(c: Case, source = c.source): Promise<Outcome> {
   const outcome = await runCase(source, { cwd: c.cwd, filename: c.filename, describe: describeCase(c) });
   if (!ORACLE || FAILURES.has(outcome.verdict)) return outcome;
   const diff = compareWithOracle(outcome, runOracle(ORACLE, source, c.filename, c.cwd));
@@ -153,7 +156,7 @@ async function report(kind: Kind, failures: Failure[], ran: number, ms: number, 
   for (const [key, fs] of groups) {
     const first = fs[0];
     const reduced = REDUCE_MS > 0 && groupIndex++ < 4
-      ? await reduceProgram(first.c.source, async (cand) => signature(await check(kind, first.c, cand)) === key, REDUCE_MS)
+      ? await reduceProgram(first.c.source, async (cand) => signature(await check(first.c, cand)) === key, REDUCE_MS)
       : null;
     parts.push('');
     parts.push(`=== ${key}`);
@@ -184,7 +187,7 @@ async function fuzz(kind: Kind): Promise<void> {
     const seed = seedFor(kind, i);
     if (SKIP.has(`${kind}:${seed}`)) continue;
     const c = makeCase(kind, seed);
-    const outcome = await check(kind, c);
+    const outcome = await check(c);
     ran++;
     stats.set(outcome.verdict, (stats.get(outcome.verdict) ?? 0) + 1);
     if (isFailure(kind, outcome)) failures.push({ c, outcome });
@@ -211,7 +214,7 @@ if (REPRO) {
     const m = /^(gen|mut):(\d+)$/.exec(REPRO);
     if (!m) throw new Error('TPY_FUZZ_REPRO must be gen:SEED or mut:SEED');
     const c = makeCase(m[1] as Kind, Number(m[2]));
-    const o = await check(m[1] as Kind, c);
+    const o = await check(c);
     console.log(
       [
         `case ${REPRO}${c.origin ? ` (from ${c.origin})` : ''}`,

@@ -20,7 +20,6 @@
 // and to $TMPDIR/tpy-fuzz-hang.txt, and kills the process — the test run then fails with a crashed
 // worker, and the message says which program hung.
 
-import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
