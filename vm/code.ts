@@ -12,7 +12,7 @@ export const CO_VARARGS = 0x0004;
 export const CO_VARKEYWORDS = 0x0008;
 export const CO_NESTED = 0x0010;
 export const CO_GENERATOR = 0x0020;
-export const CO_NOFREE = 0x0040;
+/** 0x0040 was CO_NOFREE, which CPython 3.10 removed: tpy never sets it. */
 
 export interface CodeInit {
   argcount: number;
