@@ -17,7 +17,7 @@ import { PyGenerator } from '../objects/generator.js';
 import { PyType } from '../objects/type.js';
 import { PyClassMethod, PyMethod } from '../objects/function.js';
 import { newTuple } from '../objects/tuple.js';
-import { typeOf } from './typeof.js';
+import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
 import { indexSize, index } from './convert.js';
 import { pyEq } from './compare.js';
@@ -130,9 +130,8 @@ export function delItem(vm: VM, o: PyObject, key: PyObject): void {
  * other case fails in PyObject_DelItem ("does not").
  */
 function noItemDeletion(vm: VM, t: PyType, key: PyObject): PyBaseException {
-  const hasSequenceSlots = t.isHeapType || t.lookup('__contains__') !== undefined || t.lookup('__len__') !== undefined;
   const intLike = typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || typeOf(key).lookup('__index__') !== undefined;
-  if (hasSequenceSlots && intLike) {
+  if (hasSequenceSlots(t) && intLike) {
     if (typeof index(vm, key) === 'bigint') return indexError("cannot fit 'int' into an index-sized integer");
     return typeError(`'${t.name}' object doesn't support item deletion`);
   }
