@@ -9,7 +9,7 @@ import { None, NotImplemented } from '../objects/singletons.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError, stopIteration } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { index } from '../ops/convert.js';
+import { index, indexSize } from '../ops/convert.js';
 import { sliceIndices } from '../ops/sequence.js';
 import {
   PyBytesIterator, bytesIteratorType, bytearrayIteratorType, bytesData, selfData, byteValue, dataFrom, construct, concat, repeat,
@@ -98,7 +98,7 @@ function installByteArray(): void {
     const self = args[0] as PyByteArray;
     const k = args[1];
     if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && typeOf(k).lookup('__index__') === undefined) return NotImplemented;
-    self.data = repeat(self.data, index(vm, k));
+    self.data = repeat(self.data, indexSize(vm, k), null);
     return self;
   });
   defMethod(t, 'append', (vm, args, kwargs) => {
