@@ -208,6 +208,7 @@ function startConnect(s: PySockmini, ip: string, port: number): TcpStream {
 function connectOutcome(vm: VM, stream: TcpStream): PyObject {
   raisePending(vm, stream);
   if (!stream.connected) throw socketError(vm, 'ECONNREFUSED');
+  stream.connectReported = true;
   return None;
 }
 
@@ -228,6 +229,8 @@ defMethod(sockminiType, 'connect', (vm, args, kwargs) => {
   const old = s.stream;
   if (s.listening) throw socketError(vm, 'EISCONN');
   if (old !== null) {
+    // As Linux: the first connect() after a non-blocking connect succeeded returns 0, later ones EISCONN.
+    if (old.connected && !old.connectReported) return connectOutcome(vm, old);
     if (old.connected && !old.finished) throw socketError(vm, 'EISCONN');
     if (old.connecting) return awaitConnect(vm, s, old, false);
     if (old.pendingError !== null) raisePending(vm, old);

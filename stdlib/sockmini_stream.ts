@@ -55,6 +55,8 @@ export class TcpStream extends Waitable {
   pendingError: NodeJS.ErrnoException | null = null;
   connecting: boolean;
   connected: boolean;
+  /** A connect() call has reported the established connection (a later one gets EISCONN). */
+  connectReported = false;
   /** The connection is over (reset, failed, or destroyed). */
   finished = false;
   /** shutdown(SHUT_WR) or close() sent our FIN. */
