@@ -507,7 +507,9 @@ defMethod(sockminiType, 'fileno', (vm, args, kwargs) => {
 defMethod(sockminiType, 'settimeout', (vm, args, kwargs) => {
   const s = sock(args, 'settimeout');
   const [t] = parseArgs('settimeout', args, kwargs, { names: ['timeout'], required: 1, posOnly: 1 });
-  s.timeout = timeoutArg(vm, t!);
+  const timeout = timeoutArg(vm, t!);
+  if (s.fd < 0) throw socketError(vm, 'EBADF');
+  s.timeout = timeout;
   return None;
 });
 
@@ -520,7 +522,9 @@ defMethod(sockminiType, 'gettimeout', (vm, args, kwargs) => {
 defMethod(sockminiType, 'setblocking', (vm, args, kwargs) => {
   const s = sock(args, 'setblocking');
   const [flag] = parseArgs('setblocking', args, kwargs, { names: ['flag'], required: 1, posOnly: 1 });
-  s.timeout = truthy(vm, flag!) ? null : 0;
+  const blocking = truthy(vm, flag!);
+  if (s.fd < 0) throw socketError(vm, 'EBADF');
+  s.timeout = blocking ? null : 0;
   return None;
 });
 
