@@ -88,6 +88,7 @@ export function timedOut(): PyBaseException {
 }
 
 /**
+ * DIVERGENCE: CPython blocks the thread here; tpy cannot wait in a nested eval loop.
  * A socket operation that must wait, called where tpy cannot suspend (native code
  * calling back into tpy: a for loop's __next__, __repr__, a sort key...): the same
  * limit greenlet has across a C stack.

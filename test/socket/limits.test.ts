@@ -47,6 +47,27 @@ except RuntimeError as e:
   });
 });
 
+describe('bind() listens at once', () => {
+  test('a bound socket takes connections before listen(); accept() still needs listen()', async () => {
+    const r = await runTpy(`
+import socket
+srv = socket.socket()
+srv.bind(('127.0.0.1', 0))
+c = socket.socket()
+print(c.connect_ex(srv.getsockname()))
+try:
+    srv.accept()
+except OSError as e:
+    print(e)
+srv.listen()
+a, addr = srv.accept()
+print(addr == c.getsockname())
+`);
+    // CPython prints 111 (refused) on the first line: nothing listens before listen().
+    expect(r.stdout).toBe('0\n[Errno 22] Invalid argument\nTrue\n');
+  });
+});
+
 describe('open sockets at exit', () => {
   test('the CLI exits when the program ends, even with a listening and a connected socket left open', () => {
     const program = `
