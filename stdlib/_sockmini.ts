@@ -72,16 +72,36 @@ export const sockminiType: PyType = makeNativeType('sockmini', undefined, {
   allocate: (cls) => new PySockmini(cls, null),
 });
 
+/**
+ * What a socket owns in the "kernel": its descriptor number and its connection or
+ * listener. Kept apart from the PySockmini so that, when a socket is garbage collected
+ * without close(), the finalizer can release them (CPython closes a socket on dealloc).
+ */
+interface SocketHandles {
+  fd: number;
+  stream: TcpStream | null;
+  listener: TcpListener | null;
+  /** The VM's descriptor table the fd was allocated from. */
+  fds: Set<number> | null;
+}
+
+function releaseHandles(h: SocketHandles): void {
+  if (h.fd >= 0) h.fds?.delete(h.fd);
+  h.fd = -1;
+  h.stream?.close();
+  h.listener?.close();
+  h.listener = null;
+}
+
+const unclosedSockets = new FinalizationRegistry<SocketHandles>(releaseHandles);
+
 export class PySockmini extends PyObj {
-  /** The descriptor number; -1 before __init__ and after close(). */
-  fd = -1;
+  readonly handles: SocketHandles = { fd: -1, stream: null, listener: null, fds: null };
   family = AF_INET;
   type = SOCK_STREAM;
   proto = 0;
   /** null: blocking; 0: non-blocking; > 0: timeout in seconds. */
   timeout: number | null;
-  stream: TcpStream | null = null;
-  listener: TcpListener | null = null;
   /** listen() was called (a bound socket accepts only after it). */
   listening = false;
   /** Socket options set by setsockopt, as (level, option) -> value. */
@@ -90,6 +110,40 @@ export class PySockmini extends PyObj {
   constructor(cls: PyType, timeout: number | null) {
     super(cls);
     this.timeout = timeout;
+  }
+
+  /** The descriptor number; -1 before __init__ and after close(). */
+  get fd(): number {
+    return this.handles.fd;
+  }
+
+  get stream(): TcpStream | null {
+    return this.handles.stream;
+  }
+
+  set stream(s: TcpStream | null) {
+    this.handles.stream = s;
+  }
+
+  get listener(): TcpListener | null {
+    return this.handles.listener;
+  }
+
+  set listener(l: TcpListener | null) {
+    this.handles.listener = l;
+  }
+
+  /** Takes descriptor `fd` of the VM's table; from now on collecting the socket closes it. */
+  open(vm: VM, fd: number): void {
+    this.handles.fd = fd;
+    this.handles.fds = stateOf(vm).fds;
+    unclosedSockets.register(this, this.handles, this);
+  }
+
+  /** Gives the descriptor back (close, detach): nothing left for the finalizer. */
+  forget(): void {
+    this.handles.fd = -1;
+    unclosedSockets.unregister(this);
   }
 }
 
@@ -170,12 +224,12 @@ defMethod(sockminiType, '__init__', (vm, args, kwargs) => {
     const stream = state.detached.get(fd);
     if (stream === undefined) throw socketError(vm, 'EBADF');
     state.detached.delete(fd);
-    s.fd = fd;
+    s.open(vm, fd);
     s.stream = stream;
     stream.startReading();
     return None;
   }
-  if (s.fd < 0) s.fd = allocFd(vm);
+  if (s.fd < 0) s.open(vm, allocFd(vm));
   return None;
 });
 
@@ -244,7 +298,7 @@ defMethod(sockminiType, 'connect', (vm, args, kwargs) => {
     resolveIPv4(vm, addr.host).then((resolved) => {
       const stream = startConnect(s, resolved, addr.port);
       if (s.timeout === 0) throw socketError(vm, 'EINPROGRESS');
-      return waitUntilReady(stream, s.timeout, () => !stream.connecting, () => connectOutcome(vm, stream));
+      return waitUntilReady(vm, stream, s.timeout, () => !stream.connecting, () => connectOutcome(vm, stream));
     }),
   );
 });
@@ -329,7 +383,7 @@ defMethod(sockminiType, 'accept', (vm, args, kwargs) => {
   parseArgs('accept', args, kwargs, { names: [] });
   return acceptWith(vm, s, 'accept()', (stream) => {
     const conn = new PySockmini(sockminiType, stateOf(vm).defaultTimeout);
-    conn.fd = allocFd(vm);
+    conn.open(vm, allocFd(vm));
     conn.stream = stream;
     stream.startReading();
     return newTuple([conn, peerTuple(stream)]);
@@ -430,7 +484,7 @@ defMethod(sockminiType, 'sendall', (vm, args, kwargs) => {
     return None;
   }
   const rest = async (): Promise<PyObject> => {
-    while (sent < data.length) await waitUntilReady(stream, s.timeout, ready, sendSome);
+    while (sent < data.length) await waitUntilReady(vm, stream, s.timeout, ready, sendSome);
     return None;
   };
   return vm.park(rest());
@@ -468,11 +522,8 @@ defMethod(sockminiType, 'shutdown', (vm, args, kwargs) => {
 /** Releases the descriptor number and lets the connection or listener close in the background. */
 function closeSock(vm: VM, s: PySockmini): void {
   if (s.fd < 0) return;
-  stateOf(vm).fds.delete(s.fd);
-  s.fd = -1;
-  s.stream?.close();
-  s.listener?.close();
-  s.listener = null;
+  releaseHandles(s.handles);
+  s.forget();
 }
 
 defMethod(sockminiType, 'close', (vm, args, kwargs) => {
@@ -491,7 +542,7 @@ defMethod(sockminiType, 'detach', (vm, args, kwargs) => {
   if (s.listener !== null) throw notImplementedError('_sockmini: detach() of a listening socket is not supported');
   if (s.stream !== null) stateOf(vm).detached.set(fd, s.stream);
   else stateOf(vm).fds.delete(fd);
-  s.fd = -1;
+  s.forget();
   s.stream = null;
   return fd;
 });

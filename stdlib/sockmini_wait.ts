@@ -24,7 +24,7 @@ export function whenReady(
   if (ready()) return op();
   if (timeout === 0) return nonBlocking(vm, ready, op);
   if (!vm.canPark) throw cannotBlock(what);
-  return vm.park(waitUntilReady(on, timeout, ready, op));
+  return vm.park(waitUntilReady(vm, on, timeout, ready, op));
 }
 
 /**
@@ -49,15 +49,29 @@ function nonBlocking(vm: VM, ready: () => boolean, op: () => PyObject): PyObject
   );
 }
 
-/** A promise of op() once ready() holds, rejected with socket.timeout after `timeout` seconds. */
-export function waitUntilReady(on: Waitable, timeout: number | null, ready: () => boolean, op: () => PyObject): Promise<PyObject> {
+/**
+ * A promise of op() once ready() holds, rejected with socket.timeout after `timeout`
+ * seconds, or with KeyboardInterrupt on Ctrl-C when the VM listens for it (the CLI),
+ * as a blocking call in CPython is interrupted by the signal.
+ */
+export function waitUntilReady(
+  vm: VM, on: Waitable, timeout: number | null, ready: () => boolean, op: () => PyObject,
+): Promise<PyObject> {
   return new Promise((resolve, reject) => {
     let timer: NodeJS.Timeout | null = null;
     const settle = (finish: () => void) => {
       on.removeWaiter(check);
       if (timer !== null) clearTimeout(timer);
+      if (vm.interruptible) process.off('SIGINT', interrupted);
       finish();
     };
+    // The CLI's own SIGINT listener (registered first) has just set pendingInterrupt: take it over.
+    const interrupted = () =>
+      settle(() => {
+        vm.pendingInterrupt = false;
+        reject(vm.makeKeyboardInterrupt());
+      });
+    if (vm.interruptible) process.on('SIGINT', interrupted);
     const check = () => {
       if (!ready()) return;
       settle(() => {

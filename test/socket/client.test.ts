@@ -310,4 +310,29 @@ s.close()
       await close();
     }
   });
+
+  test('a blocking sendall waits while the peer does not read, and finishes once it does', async () => {
+    let received = 0;
+    const { port, close } = await nodeServer((c) => {
+      c.pause();
+      setTimeout(() => c.resume(), 800);
+      c.on('data', (d) => (received += d.length));
+    });
+    try {
+      const out = await runOk(`
+import socket, time
+s = socket.create_connection(('127.0.0.1', ${port}))
+data = b''.join([b'x' * 65536] * 512)
+t0 = time.monotonic()
+s.sendall(data)
+print(len(data), time.monotonic() - t0 > 0.6)
+s.close()
+`);
+      expect(out).toBe('33554432 True\n');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(received).toBe(33554432);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -68,6 +68,30 @@ print(addr == c.getsockname())
   });
 });
 
+describe('garbage collection', () => {
+  test('a connected socket dropped without close() is closed when it is collected (CPython closes on dealloc)', () => {
+    // A child process, to call gc() (node --expose-gc) on a VM built from dist/. The VM is
+    // dropped first: it does not clear dead value-stack slots, which may still point at the socket.
+    const script = `
+import net from 'node:net';
+import { createVM, runMain } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};
+let ended = false;
+const srv = net.createServer((c) => { c.resume(); c.on('end', () => { ended = true; c.end(); }); c.on('error', () => {}); });
+await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+let vm = createVM({ io: { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), readLine: () => null } });
+const source = "import socket\\ndef talk():\\n    s = socket.create_connection(('127.0.0.1', PORT))\\n    s.sendall(b'hi')\\ntalk()\\nprint('dropped')\\n";
+await runMain(vm, source.replace('PORT', String(srv.address().port)), 'p.py');
+vm = null;
+for (let i = 0; i < 40 && !ended; i++) { global.gc(); await new Promise((r) => setTimeout(r, 50)); }
+console.log('server saw end:', ended);
+srv.close();
+`;
+    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('dropped\nserver saw end: true\n');
+  });
+});
+
 describe('open sockets at exit', () => {
   test('the CLI exits when the program ends, even with a listening and a connected socket left open', () => {
     const program = `
