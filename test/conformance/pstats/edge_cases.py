@@ -86,3 +86,8 @@ except ValueError as e:
     print('ValueError', e)
 print(sorted(k for k in st.get_sort_arg_defs() if len(k) <= 3))
 print(pstats.__all__)
+
+import io
+buf = io.StringIO()
+pstats.Stats(FakeProfile(), stream=buf).sort_stats('cumulative').print_stats(1)
+print(repr(buf.getvalue()))
