@@ -105,10 +105,17 @@ export class Engine {
     const text = endpos < s.length ? s.text.slice(0, s.unit(endpos)) : s.text;
     const at = s.unit(pos);
     if (anchor === Anchor.Full) return this.run(this.full, text, at, 0, s);
-    if (anchor === Anchor.Match) return this.run(mustAdvance ? this.nonEmpty() : this.sticky, text, at, mustAdvance ? 1 : 0, s);
+    if (anchor === Anchor.Match) {
+      if (!mustAdvance) return this.run(this.sticky, text, at, 0, s);
+      return this.t.emptyIsLastResort ? null : this.run(this.nonEmpty(), text, at, 1, s);
+    }
     if (mustAdvance) {
-      const here = this.run(this.nonEmpty(), text, at, 1, s);
-      if (here !== null) return here;
+      // Most patterns cannot match non-empty where their first choice was empty (x*, \b, ^):
+      // then the costly attempt, linear in the rest of the text, is skipped.
+      if (!this.t.emptyIsLastResort) {
+        const here = this.run(this.nonEmpty(), text, at, 1, s);
+        if (here !== null) return here;
+      }
       if (pos + 1 > endpos) return null;
       return this.run(this.scan, text, s.unit(pos + 1), 0, s);
     }

@@ -36,6 +36,8 @@ export interface Translation {
   groupIndex: Map<string, number>;
   /** For each group (1-based index), its enclosing group, 0 at top level: decides `lastindex`. */
   parent: number[];
+  /** After an empty match at p, no non-empty match can start at p (see Width). */
+  emptyIsLastResort: boolean;
 }
 
 const FLAG_LETTERS: Record<string, number> = {
@@ -56,6 +58,59 @@ interface Scope {
   flags: number;
 }
 
+/**
+ * What a piece of pattern can match at a position, for the one question the engine asks:
+ * after an empty match at p, can a non-empty match start at p too (sre's "must advance")?
+ * `emptyLast` means that in the piece's backtracking order every non-empty way of matching
+ * comes before every empty one; for the whole pattern, it lets the engine skip that costly
+ * second attempt. Approximate only in the safe direction (false when unsure).
+ */
+interface Width {
+  canEmpty: boolean;
+  canNonEmpty: boolean;
+  emptyLast: boolean;
+}
+
+const CHAR: Width = { canEmpty: false, canNonEmpty: true, emptyLast: true };
+const ZERO: Width = { canEmpty: true, canNonEmpty: false, emptyLast: true };
+
+interface Piece {
+  source: string;
+  repeatable: boolean;
+  width: Width;
+}
+
+/** A sequence: empty when all parts are; non-empty-first when each part is (there are no back-references). */
+function sequenceWidth(parts: Width[]): Width {
+  return {
+    canEmpty: parts.every((w) => w.canEmpty),
+    canNonEmpty: parts.some((w) => w.canNonEmpty),
+    emptyLast: parts.every((w) => w.emptyLast),
+  };
+}
+
+/** Alternatives are tried in order: an empty way of an early branch precedes every way of the later ones. */
+function alternationWidth(branches: Width[]): Width {
+  let emptyLast = branches.every((w) => w.emptyLast);
+  let emptySeen = false;
+  for (const w of branches) {
+    if (emptySeen && w.canNonEmpty) emptyLast = false;
+    if (w.canEmpty) emptySeen = true;
+  }
+  return { canEmpty: branches.some((w) => w.canEmpty), canNonEmpty: branches.some((w) => w.canNonEmpty), emptyLast };
+}
+
+/** X{min,max} (max null: unbounded), greedy or lazy. */
+function repeatWidth(x: Width, min: number, max: number | null, lazy: boolean): Width {
+  const canNonEmpty = x.canNonEmpty && max !== 0;
+  const canEmpty = min === 0 || x.canEmpty || max === 0;
+  let emptyLast: boolean;
+  if (!canEmpty || !canNonEmpty) emptyLast = true;
+  else if (x.canEmpty) emptyLast = false; // an iteration may itself be empty: give up
+  else emptyLast = !lazy && x.emptyLast; // greedy: iterations first, zero iterations last
+  return { canEmpty, canNonEmpty, emptyLast };
+}
+
 /** A code point as a RegExp literal valid in and out of classes under the `v` flag. */
 function lit(cp: number): string {
   if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return String.fromCodePoint(cp);
@@ -70,6 +125,8 @@ const isIdentifier = (s: string) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{N
 class Translator {
   private pos = 0;
   private groups = 0;
+  /** A back-reference makes a piece's matches depend on earlier captures: Width gives up. */
+  private hasBackref = false;
   private readonly groupIndex = new Map<string, number>();
   private readonly parent: number[] = [0];
   private readonly openGroups: number[] = [];
@@ -110,12 +167,15 @@ class Translator {
   translate(): Translation {
     this.readGlobalFlags();
     const scope: Scope = { flags: this.globalFlags };
-    const source = this.alternation(scope);
+    const { source, width } = this.alternation(scope);
     if (this.pos < this.chars.length) {
       if (this.peek() === ')') this.error('unbalanced parenthesis');
       this.error('unexpected end of pattern');
     }
-    return { source, flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent };
+    return {
+      source, flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent,
+      emptyIsLastResort: width.emptyLast && !this.hasBackref,
+    };
   }
 
   /** Inline flags at the very start, `(?imsx)` (possibly several groups), apply to the whole pattern. */
@@ -156,19 +216,20 @@ class Translator {
   }
 
   // alternation: sequence ('|' sequence)*
-  private alternation(scope: Scope): string {
+  private alternation(scope: Scope): { source: string; width: Width } {
     const branches = [this.sequence(scope)];
     while (this.eat('|')) branches.push(this.sequence(scope));
-    return branches.join('|');
+    return { source: branches.map((b) => b.source).join('|'), width: alternationWidth(branches.map((b) => b.width)) };
   }
 
   // sequence: (atom quantifier?)*
-  private sequence(scope: Scope): string {
+  private sequence(scope: Scope): { source: string; width: Width } {
     let out = '';
+    const widths: Width[] = [];
     for (;;) {
       this.skipVerbose(scope);
       const c = this.peek();
-      if (c === undefined || c === '|' || c === ')') return out;
+      if (c === undefined || c === '|' || c === ')') return { source: out, width: sequenceWidth(widths) };
       if ('*+?'.includes(c) || (c === '{' && this.quantifierAhead())) this.error('nothing to repeat');
       const atom = this.atom(scope);
       this.skipVerbose(scope);
@@ -176,10 +237,12 @@ class Translator {
       const q = this.quantifier(scope);
       if (q === null) {
         out += atom.source;
+        widths.push(atom.width);
         continue;
       }
       if (!atom.repeatable) this.error('nothing to repeat', quantifierPos);
-      out += `(?:${atom.source})${q}`;
+      out += `(?:${atom.source})${q.source}`;
+      widths.push(repeatWidth(atom.width, q.min, q.max, q.lazy));
     }
   }
 
@@ -189,49 +252,51 @@ class Translator {
   }
 
   // quantifier: ('*' | '+' | '?' | '{' m? (',' n?)? '}') '?'?
-  private quantifier(scope: Scope): string | null {
+  private quantifier(scope: Scope): { source: string; min: number; max: number | null; lazy: boolean } | null {
     const c = this.peek();
-    let q: string;
+    let source: string;
+    let min = 0;
+    let max: number | null = null;
     const at = this.pos;
     if (c === '*' || c === '+' || c === '?') {
       this.pos++;
-      q = c;
+      source = c;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : null;
     } else if (c === '{' && this.quantifierAhead()) {
       const m = /^\{(\d*)(,(\d*))?\}/.exec(this.chars.slice(this.pos, this.pos + 40).join(''))!;
       this.pos += m[0].length;
-      const min = m[1] === '' ? 0 : Number(m[1]);
-      if (m[2] === undefined) q = `{${min}}`;
-      else {
-        const max = m[3] === '' ? null : Number(m[3]);
-        if (max !== null && max < min) this.error('min repeat greater than max repeat', at + 1);
-        q = max === null ? `{${min},}` : `{${min},${max}}`;
-      }
+      min = m[1] === '' ? 0 : Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? null : Number(m[3]);
+      if (max !== null && max < min) this.error('min repeat greater than max repeat', at + 1);
+      source = max === min ? `{${min}}` : max === null ? `{${min},}` : `{${min},${max}}`;
     } else return null;
-    if (this.eat('?')) q += '?';
+    const lazy = this.eat('?');
+    if (lazy) source += '?';
     else if (this.peek() === '+') throw new RegexUnsupported('possessive quantifiers (*+, ++, ?+, {m,n}+) are not supported by tpy\'s re');
     this.skipVerbose(scope);
     const after = this.peek();
     if (after === '*' || after === '+' || after === '?' || (after === '{' && this.quantifierAhead())) this.error('multiple repeat');
-    return q;
+    return { source, min, max, lazy };
   }
 
-  private atom(scope: Scope): { source: string; repeatable: boolean } {
+  private atom(scope: Scope): Piece {
     const start = this.pos;
     const c = this.next();
     switch (c) {
       case '(': return this.group(scope, start);
-      case '[': return { source: this.charClass(scope, start), repeatable: true };
-      case '.': return { source: scope.flags & FLAG_DOTALL ? '[\\s\\S]' : '[^\\n]', repeatable: true };
+      case '[': return { source: this.charClass(scope, start), repeatable: true, width: CHAR };
+      case '.': return { source: scope.flags & FLAG_DOTALL ? '[\\s\\S]' : '[^\\n]', repeatable: true, width: CHAR };
       case '^':
-        return { source: scope.flags & FLAG_MULTILINE ? '(?:(?<![\\s\\S])|(?<=\\n))' : '(?<![\\s\\S])', repeatable: false };
+        return { source: scope.flags & FLAG_MULTILINE ? '(?:(?<![\\s\\S])|(?<=\\n))' : '(?<![\\s\\S])', repeatable: false, width: ZERO };
       case '$':
-        return { source: scope.flags & FLAG_MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))', repeatable: false };
+        return { source: scope.flags & FLAG_MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))', repeatable: false, width: ZERO };
       case '\\': return this.escape(scope, start);
-      default: return { source: lit(c.codePointAt(0)!), repeatable: true };
+      default: return { source: lit(c.codePointAt(0)!), repeatable: true, width: CHAR };
     }
   }
 
-  private group(scope: Scope, start: number): { source: string; repeatable: boolean } {
+  private group(scope: Scope, start: number): Piece {
     let capture = false;
     let name: string | null = null;
     let prefix = '(?:';
@@ -248,7 +313,7 @@ class Translator {
           const n = this.groupIndex.get(ref);
           if (n === undefined) this.error(`unknown group name '${ref}'`, this.pos - ref.length - 1);
           if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
-          return { source: `\\${n + this.groupOffset}`, repeatable: true };
+          return this.backref(n);
         } else {
           const e = this.peek();
           this.error(e === undefined ? 'unexpected end of pattern' : `unknown extension ?P${e}`, start + 1);
@@ -258,7 +323,7 @@ class Translator {
       } else if (c === '#') {
         while (this.peek() !== undefined && this.peek() !== ')') this.pos++;
         if (!this.eat(')')) this.error('missing ), unterminated comment', start);
-        return { source: '', repeatable: false };
+        return { source: '', repeatable: false, width: ZERO };
       } else if (c === '=' || c === '!') {
         prefix = `(?${c}`;
       } else if (c === '<') {
@@ -289,7 +354,8 @@ class Translator {
     const body = this.alternation({ ...inner });
     if (!this.eat(')')) this.error('missing ), unterminated subpattern', start);
     if (capture) this.openGroups.pop();
-    return { source: prefix + body + ')', repeatable: true };
+    const lookaround = prefix !== '(' && prefix !== '(?:';
+    return { source: prefix + body.source + ')', repeatable: true, width: lookaround ? ZERO : body.width };
   }
 
   /** `(?flags-flags:...)`: s, m and x are handled by the translation; i and a/u/L must match the global flags. */
@@ -315,6 +381,11 @@ class Translator {
       throw new RegexUnsupported('a scoped IGNORECASE flag ((?i:...) or (?-i:...)) is not supported by tpy\'s re: set it for the whole pattern');
     }
     return { flags };
+  }
+
+  private backref(n: number): Piece {
+    this.hasBackref = true;
+    return { source: `\\${n + this.groupOffset}`, repeatable: true, width: { canEmpty: true, canNonEmpty: true, emptyLast: false } };
   }
 
   private groupName(terminator: string): string {
@@ -345,38 +416,39 @@ class Translator {
     return flags & FLAG_ASCII || this.isBytes ? '0-9' : '\\p{Nd}';
   }
 
-  private escape(scope: Scope, start: number): { source: string; repeatable: boolean } {
+  private escape(scope: Scope, start: number): Piece {
     const c = this.next();
     if (c === undefined) this.error('bad escape (end of pattern)', start);
     const f = scope.flags;
     const w = this.wordClass(f);
     switch (c) {
-      case 'A': return { source: '(?<![\\s\\S])', repeatable: false };
-      case 'Z': return { source: '(?![\\s\\S])', repeatable: false };
-      case 'b': return { source: `(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`, repeatable: false };
-      case 'B': return { source: `(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}]))`, repeatable: false };
-      case 'd': return { source: `[${this.digitClass(f)}]`, repeatable: true };
-      case 'D': return { source: `[^${this.digitClass(f)}]`, repeatable: true };
-      case 's': return { source: `[${this.spaceClass(f)}]`, repeatable: true };
-      case 'S': return { source: `[^${this.spaceClass(f)}]`, repeatable: true };
-      case 'w': return { source: `[${w}]`, repeatable: true };
-      case 'W': return { source: `[^${w}]`, repeatable: true };
+      case 'A': return { source: '(?<![\\s\\S])', repeatable: false, width: ZERO };
+      case 'Z': return { source: '(?![\\s\\S])', repeatable: false, width: ZERO };
+      case 'b': return { source: `(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`, repeatable: false, width: ZERO };
+      // As sre, \B never matches in an empty string.
+      case 'B': return { source: `(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}])(?:(?<=[\\s\\S])|(?=[\\s\\S])))`, repeatable: false, width: ZERO };
+      case 'd': return { source: `[${this.digitClass(f)}]`, repeatable: true, width: CHAR };
+      case 'D': return { source: `[^${this.digitClass(f)}]`, repeatable: true, width: CHAR };
+      case 's': return { source: `[${this.spaceClass(f)}]`, repeatable: true, width: CHAR };
+      case 'S': return { source: `[^${this.spaceClass(f)}]`, repeatable: true, width: CHAR };
+      case 'w': return { source: `[${w}]`, repeatable: true, width: CHAR };
+      case 'W': return { source: `[^${w}]`, repeatable: true, width: CHAR };
     }
     if (isIn(DIGITS, c)) {
       // \0 and three octal digits are a character; otherwise one or two digits are a group reference.
       if (c === '0' || (isIn(OCTDIGITS, c) && isIn(OCTDIGITS, this.peek()) && isIn(OCTDIGITS, this.peek(1)))) {
         this.pos--;
-        return { source: lit(this.octal(start)), repeatable: true };
+        return { source: lit(this.octal(start)), repeatable: true, width: CHAR };
       }
       let digits = c;
       if (isIn(DIGITS, this.peek())) digits += this.next();
       const n = Number(digits);
       if (n > this.groups) this.error(`invalid group reference ${n}`, start + 1);
       if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
-      return { source: `\\${n + this.groupOffset}`, repeatable: true };
+      return this.backref(n);
     }
     this.pos--;
-    return { source: lit(this.charEscape(start, false)), repeatable: true };
+    return { source: lit(this.charEscape(start, false)), repeatable: true, width: CHAR };
   }
 
   /** Up to three octal digits at pos (after the backslash). */

@@ -40,6 +40,13 @@ describe('re translation', () => {
   });
 
   test.each([
+    ['x*', true], ['\\b', true], ['^', true], ['a?b?', true], ['[ab]{0,2}', true], ['(?:ab)*', true], ['b|(?=a)', true],
+    ['x*|a', false], ['|a', false], ['a*?', false], ['(a)\\1?', false], ['(?:a?)*', false],
+  ])('%s: an empty first choice rules out a non-empty match (%s)', (pattern, expected) => {
+    expect(translatePattern(pattern, 0, false).emptyIsLastResort).toBe(expected);
+  });
+
+  test.each([
     ['a**', 'multiple repeat', 2],
     ['*a', 'nothing to repeat', 0],
     ['^*', 'nothing to repeat', 1],
