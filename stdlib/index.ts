@@ -9,6 +9,7 @@ import { init_time } from './time.js';
 import { init_random } from './random.js';
 import { init_dis } from './dis.js';
 import { init_traceback } from './traceback.js';
+import { init_lsprof } from '../profiler/lsprof.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
@@ -21,4 +22,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('random', init_random);
   vm.nativeModules.set('dis', init_dis);
   vm.nativeModules.set('traceback', init_traceback);
+  vm.nativeModules.set('_lsprof', init_lsprof);
 }
