@@ -34,7 +34,7 @@ const TP_NAME = '_lsprof.Profiler';
 
 /** Until vm.setProfile lands on this branch: the hook contract of vm/hooks.ts. */
 interface ProfileHost {
-  setProfile(fn: HookFn | null): void;
+  setProfile(fn: HookFn | null, obj?: PyObject): void;
 }
 
 /** An _lsprof.Profiler: the bookkeeping, its timer, and the native hook feeding it. */
@@ -138,7 +138,8 @@ export class PyProfiler extends PyObj {
 
   enable(vm: VM): void {
     this.vm = vm;
-    (vm as unknown as ProfileHost).setProfile(this.hook);
+    // sys.getprofile() then returns the profiler, as in CPython.
+    (vm as unknown as ProfileHost).setProfile(this.hook, this);
     this.enabled = true;
   }
 
