@@ -19,7 +19,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PROGRAM = join(ROOT, 'bench', 'profile_overhead.py');
 const TPY = join(ROOT, 'bin', 'tpy');
 
-const opts = { scale: 2, runs: 3, python: '/usr/bin/python3' };
+const opts = { scale: 10, runs: 3, python: '/usr/bin/python3' };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const key = argv[i].replace(/^--/, '');

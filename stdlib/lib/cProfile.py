@@ -8,46 +8,24 @@ __all__ = ["run", "runctx", "Profile"]
 
 import _lsprof
 
-
-# ____________________________________________________________
-# Simple interface
-
-def run(statement, filename=None, sort=-1):
-    """Profiles `statement` (exec'd in __main__'s namespace), then prints the
-    report sorted by `sort`, or saves the stats to `filename` when one is given.
-    A SystemExit raised by the statement ends the run quietly."""
-    prof = Profile()
-    try:
-        prof.run(statement)
-    except SystemExit:
-        pass
-    finally:
-        _show(prof, filename, sort)
-
-
-def runctx(statement, globals, locals, filename=None, sort=-1):
-    """As run(), with the namespaces to exec `statement` in."""
-    return _runctx(statement, globals, locals, filename, sort, False)
-
-
-def _runctx(statement, globals, locals, filename, sort, trace_calls):
-    prof = Profile()
-    if trace_calls:
-        _lsprof._trace_calls(prof, True)
-    try:
-        prof.runctx(statement, globals, locals)
-    except SystemExit:
-        pass
-    finally:
-        _show(prof, filename, sort)
-
-
-def _show(prof, filename, sort):
-    # As profile._Utils._show: a file when one is named, else the report on stdout.
-    if filename is not None:
-        prof.dump_stats(filename)
-    else:
-        prof.print_stats(sort)
+# How the pieces fit:
+#   _lsprof.Profiler (native, profiler/lsprof.ts) is installed as the VM's profile
+#   hook by enable(); each call/return of a tpy function and each call of a built-in
+#   pushes or pops a context and updates one entry per callable, with no tpy code
+#   running per event. getstats() hands the entries back as profiler_entry rows.
+#   Profile.snapshot_stats() turns those rows into the dict pstats reads:
+#       {(filename, firstlineno, funcname): (primitive calls, calls, tottime,
+#                                            cumtime, {caller: (calls, primitive
+#                                            calls, tottime, cumtime)})}
+#   with built-ins keyed ('~', 0, '<built-in method time.sleep>').
+#   print_stats() and the command line print it through pstats; dump_stats() and
+#   -o write it with marshal, in the format CPython's pstats loads.
+#
+# Profile.__exit__ runs while the profiler is on, so it appears in profiles of
+# `with Profile():` blocks as cProfile.py:118(__exit__). It is kept on line 118,
+# where CPython 3.11's cProfile.py has it, so that such reports match CPython's
+# byte for byte; the other methods run before enable() or are not tpy code.
+# The module-level run() and runctx() come after the class for the same reason.
 
 
 # ____________________________________________________________
@@ -107,7 +85,8 @@ class Profile(_lsprof.Profiler):
                 callers[caller] = tuple(row)
         self.stats = stats
 
-    # Profiling a statement given as a string.
+    # Profiling a statement given as a string: run() in __main__'s namespace,
+    # runctx() in the namespaces given.
 
     def run(self, cmd):
         import __main__
@@ -122,7 +101,8 @@ class Profile(_lsprof.Profiler):
             self.disable()
         return self
 
-    # Profiling a single function call.
+    # Profiling a single function call (func is positional-only, so that the
+    # call's own keyword arguments may include one named 'func').
     def runcall(self, func, /, *args, **kw):
         self.enable()
         try:
@@ -130,12 +110,54 @@ class Profile(_lsprof.Profiler):
         finally:
             self.disable()
 
+    # `with Profile() as pr:` profiles the block.
     def __enter__(self):
         self.enable()
         return self
 
     def __exit__(self, *exc_info):
         self.disable()
+
+
+# ____________________________________________________________
+# Simple interface
+
+def run(statement, filename=None, sort=-1):
+    """Profiles `statement` (exec'd in __main__'s namespace), then prints the
+    report sorted by `sort`, or saves the stats to `filename` when one is given.
+    A SystemExit raised by the statement ends the run quietly."""
+    prof = Profile()
+    try:
+        prof.run(statement)
+    except SystemExit:
+        pass
+    finally:
+        _show(prof, filename, sort)
+
+
+def runctx(statement, globals, locals, filename=None, sort=-1):
+    """As run(), with the namespaces to exec `statement` in."""
+    return _runctx(statement, globals, locals, filename, sort, False)
+
+
+def _runctx(statement, globals, locals, filename, sort, trace_calls):
+    prof = Profile()
+    if trace_calls:
+        _lsprof._trace_calls(prof, True)
+    try:
+        prof.runctx(statement, globals, locals)
+    except SystemExit:
+        pass
+    finally:
+        _show(prof, filename, sort)
+
+
+def _show(prof, filename, sort):
+    # As profile._Utils._show: a file when one is named, else the report on stdout.
+    if filename is not None:
+        prof.dump_stats(filename)
+    else:
+        prof.print_stats(sort)
 
 
 # ____________________________________________________________
