@@ -22,10 +22,10 @@ import _lsprof
 #   -o write it with marshal, in the format CPython's pstats loads.
 #
 # Profile.__exit__ runs while the profiler is on, so it appears in profiles of
-# `with Profile():` blocks as cProfile.py:118(__exit__). It is kept on line 118,
-# where CPython 3.11's cProfile.py has it, so that such reports match CPython's
-# byte for byte; the other methods run before enable() or are not tpy code.
-# The module-level run() and runctx() come after the class for the same reason.
+# `with Profile():` blocks as cProfile.py:117(__exit__). It is kept on line 117,
+# where the oracle's (CPython 3.11.2) cProfile.py has it, so that such reports
+# match byte for byte; the other methods run before enable() or are not tpy
+# code. The module-level run() and runctx() come after the class for this reason.
 
 
 # ____________________________________________________________
@@ -101,8 +101,7 @@ class Profile(_lsprof.Profiler):
             self.disable()
         return self
 
-    # Profiling a single function call (func is positional-only, so that the
-    # call's own keyword arguments may include one named 'func').
+    # Profiling one call (func positional-only: the call's keywords may include 'func').
     def runcall(self, func, /, *args, **kw):
         self.enable()
         try:
