@@ -32,11 +32,6 @@ export const profilerType = makeNativeType('Profiler', undefined, { module: '_ls
 /** Types are named in reprs by CPython's tp_name, which includes the module for this one. */
 const TP_NAME = '_lsprof.Profiler';
 
-/** Until vm.setProfile lands on this branch: the hook contract of vm/hooks.ts. */
-interface ProfileHost {
-  setProfile(fn: HookFn | null, obj?: PyObject): void;
-}
-
 /** An _lsprof.Profiler: the bookkeeping, its timer, and the native hook feeding it. */
 export class PyProfiler extends PyObj {
   /** A tpy callable, or null for the built-in high-resolution clock. */
@@ -139,12 +134,12 @@ export class PyProfiler extends PyObj {
   enable(vm: VM): void {
     this.vm = vm;
     // sys.getprofile() then returns the profiler, as in CPython.
-    (vm as unknown as ProfileHost).setProfile(this.hook, this);
+    vm.setProfile(this.hook, this);
     this.enabled = true;
   }
 
   disable(vm: VM): void {
-    (vm as unknown as ProfileHost).setProfile(null);
+    vm.setProfile(null);
     this.enabled = false;
     this.core.flushUnmatched();
   }
