@@ -22,6 +22,8 @@ import { toPyException } from './vm/errors.js';
 
 export { VM } from './vm/vm.js';
 export type { HostIO } from './vm/vm.js';
+export type { HookFn, HookEvent } from './vm/hooks.js';
+export type { Frame } from './vm/frame.js';
 export { disassemble, disassembleRecursive } from './vm/dis.js';
 
 export interface VMOptions {
