@@ -92,8 +92,8 @@ export class PyProfiler extends PyObj {
     if (!(obj instanceof PyBuiltinFunction)) return obj;
     const self = obj.self;
     if (self === undefined) {
-      // A module's function (m_self is the module in CPython) or a static method (no m_self).
-      return obj.module === null ? `<${obj.name}>` : `<built-in method ${obj.module}.${obj.name}>`;
+      // A module's function (its m_self is the module in CPython) or a built-in static method.
+      return obj.module === null ? `<built-in method ${obj.name}>` : `<built-in method ${obj.module}.${obj.name}>`;
     }
     const found = typeOf(self).lookup(obj.name);
     if (found !== undefined) {
