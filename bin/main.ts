@@ -291,7 +291,6 @@ async function runStdinMode(inv: Invocation): Promise<number> {
 
 /** Modules that are planned but not there yet: a clear message instead of "No module named". */
 const PLANNED: Record<string, string> = {
-  cProfile: 'the profiler (cProfile) is not implemented yet',
   profile: 'the profiler (profile) is not implemented yet',
   pstats: 'pstats is not implemented yet',
 };

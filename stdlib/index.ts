@@ -13,6 +13,7 @@ import { init_sockmini } from './_sockmini.js';
 import { init_marshal } from './marshal.js';
 import { init_re } from './re/index.js';
 import { init_os, init_posixpath } from './os.js';
+import { init_lsprof } from '../profiler/lsprof.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
@@ -30,4 +31,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('re', init_re);
   vm.nativeModules.set('os', init_os);
   vm.nativeModules.set('posixpath', init_posixpath);
+  vm.nativeModules.set('_lsprof', init_lsprof);
 }

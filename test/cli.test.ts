@@ -87,12 +87,6 @@ describe('tpy -c, -m, -', () => {
     expect(r.code).toBe(1);
   });
 
-  test('-m cProfile says the profiler is not there yet, exit 2', () => {
-    const r = tpy(['-m', 'cProfile', 'x.py']);
-    expect(r.stderr).toMatch(/not implemented yet/);
-    expect(r.code).toBe(2);
-  });
-
   test('-m dis FILE disassembles the module and its nested code objects', () => {
     const dir = scratch({ 'f.py': 'def f(x):\n    return x + 1\n' });
     const r = tpy(['-m', 'dis', 'f.py'], { cwd: dir });
