@@ -6,7 +6,7 @@
 // cost of the empty loop (dispatch of the loop itself).
 
 import Benchmark from 'benchmark';
-import { createVM, compile, mainModule } from '../dist/index.js';
+import { createVM, compile, mainModule } from '../dist/bundle/index.js';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
