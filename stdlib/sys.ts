@@ -11,6 +11,7 @@ import { newException, SystemExit, typeError, valueError } from '../vm/objects/e
 import { typeOf } from '../vm/ops/typeof.js';
 import { index, strLength, repr } from '../vm/ops/convert.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { installHookFunctions } from './sys_hooks.js';
 
 /** sys.stdout / sys.stderr: text streams writing to the VM's host I/O. */
 export const textStreamType = makeNativeType('TextIOWrapper', undefined, { module: '_io' });
@@ -97,5 +98,6 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('exception', builtin('exception', (vm) => vm.excInfo ?? None, 'sys'));
     d.setStr('getsizeof', builtin('getsizeof', () => 64, 'sys'));
     d.setStr('intern', builtin('intern', (vm, args) => args[0], 'sys'));
+    installHookFunctions(vm, d);
   };
 }

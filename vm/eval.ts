@@ -40,6 +40,7 @@ import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { importName, importFrom, importStar } from './import.js';
 import { buildClassFunction } from './build_class.js';
 import { PARK } from './park.js';
+import { TRACE_OP, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
@@ -60,13 +61,20 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
   vm.frame = f;
   const stack = vm.stack;
   let code: Code = f.f_code;
-  let words = code.words;
   let consts = code.co_consts;
   let names = code.co_names;
   let base = f.base;
   let sp = f.sp;
   let pc = f.pc;
   let pending: PyBaseException | null = throwIn;
+  if (vm.hooked && !resuming) {
+    try {
+      hookCall(vm, f);
+    } catch (e) {
+      pending = toPyException(e);
+    }
+  }
+  let words = activeWords(vm, code);
 
   for (;;) {
     try {
@@ -75,771 +83,798 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
         pending = null;
         throw e;
       }
-      for (;;) {
-        const word = words[pc++];
-        const arg = word >>> 8;
-        switch (word & 0xff) {
-          case Op.NOP: case Op.EXTENDED_ARG: break;
-          case Op.LOAD_FAST: {
-            const v = stack[base + arg];
-            if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
-            stack[sp++] = v;
-            break;
-          }
-          case Op.STORE_FAST: stack[base + arg] = stack[--sp]; break;
-          case Op.DELETE_FAST:
-            if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
-            stack[base + arg] = undefined as unknown as PyObject;
-            break;
-          case Op.LOAD_CONST: stack[sp++] = consts[arg]; break;
-          case Op.POP_TOP: sp--; break;
-          case Op.ROT_TWO: {
-            const t = stack[sp - 1];
-            stack[sp - 1] = stack[sp - 2];
-            stack[sp - 2] = t;
-            break;
-          }
-          case Op.ROT_THREE: {
-            const t = stack[sp - 1];
-            stack[sp - 1] = stack[sp - 2];
-            stack[sp - 2] = stack[sp - 3];
-            stack[sp - 3] = t;
-            break;
-          }
-          case Op.DUP_TOP: stack[sp] = stack[sp - 1]; sp++; break;
-          case Op.DUP_TOP_TWO:
-            stack[sp] = stack[sp - 2];
-            stack[sp + 1] = stack[sp - 1];
-            sp += 2;
-            break;
+      fetch: for (;;) {
+        let word = words[pc++];
+        // A traced instruction re-enters the switch with the real word (see TRACE_OP).
+        dispatch: for (;;) {
+          const arg = word >>> 8;
+          switch (word & 0xff) {
+            case TRACE_OP: {
+              // Traced bytecode: report the instruction at this slot, then run it.
+              const real = code.words[pc - 1];
+              if (vm.traceFn === null) words = code.words;
+              else if (vm.hookDepth === 0 && (real & 0xff) !== Op.EXTENDED_ARG) {
+                f.sp = sp; f.pc = pc;
+                hookInstruction(vm, f, pc - 1);
+              }
+              word = real;
+              continue dispatch;
+            }
+            case Op.NOP: case Op.EXTENDED_ARG: break;
+            case Op.LOAD_FAST: {
+              const v = stack[base + arg];
+              if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
+              stack[sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST: stack[base + arg] = stack[--sp]; break;
+            case Op.DELETE_FAST:
+              if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
+              stack[base + arg] = undefined as unknown as PyObject;
+              break;
+            case Op.LOAD_CONST: stack[sp++] = consts[arg]; break;
+            case Op.POP_TOP: sp--; break;
+            case Op.ROT_TWO: {
+              const t = stack[sp - 1];
+              stack[sp - 1] = stack[sp - 2];
+              stack[sp - 2] = t;
+              break;
+            }
+            case Op.ROT_THREE: {
+              const t = stack[sp - 1];
+              stack[sp - 1] = stack[sp - 2];
+              stack[sp - 2] = stack[sp - 3];
+              stack[sp - 3] = t;
+              break;
+            }
+            case Op.DUP_TOP: stack[sp] = stack[sp - 1]; sp++; break;
+            case Op.DUP_TOP_TWO:
+              stack[sp] = stack[sp - 2];
+              stack[sp + 1] = stack[sp - 1];
+              sp += 2;
+              break;
 
-          case Op.UNARY_POSITIVE: stack[sp - 1] = positive(vm, stack[sp - 1]); break;
-          case Op.UNARY_NEGATIVE: stack[sp - 1] = negate(vm, stack[sp - 1]); break;
-          case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
-          case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
+            case Op.UNARY_POSITIVE: stack[sp - 1] = positive(vm, stack[sp - 1]); break;
+            case Op.UNARY_NEGATIVE: stack[sp - 1] = negate(vm, stack[sp - 1]); break;
+            case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
+            case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
 
-          case Op.BINARY_ADD: case Op.INPLACE_ADD: {
-            const b = stack[--sp];
-            const a = stack[sp - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a + b;
-              if (Number.isSafeInteger(r)) {
-                stack[sp - 1] = r;
+            case Op.BINARY_ADD: case Op.INPLACE_ADD: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number') {
+                const r = a + b;
+                if (Number.isSafeInteger(r)) {
+                  stack[sp - 1] = r;
+                  break;
+                }
+              } else if (typeof a === 'string' && typeof b === 'string') {
+                stack[sp - 1] = a + b;
+                break;
+              } else if (a instanceof PyFloat && b instanceof PyFloat && !a.cls.isHeapType && !b.cls.isHeapType) {
+                stack[sp - 1] = new PyFloat(a.value + b.value);
                 break;
               }
-            } else if (typeof a === 'string' && typeof b === 'string') {
-              stack[sp - 1] = a + b;
-              break;
-            } else if (a instanceof PyFloat && b instanceof PyFloat && !a.cls.isHeapType && !b.cls.isHeapType) {
-              stack[sp - 1] = new PyFloat(a.value + b.value);
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_ADD ? binaryOp(vm, a, b, BinOp.ADD) : inplaceOp(vm, a, b, BinOp.ADD);
               break;
             }
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = (word & 0xff) === Op.BINARY_ADD ? binaryOp(vm, a, b, BinOp.ADD) : inplaceOp(vm, a, b, BinOp.ADD);
-            break;
-          }
-          case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT: {
-            const b = stack[--sp];
-            const a = stack[sp - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              const r = a - b;
-              if (Number.isSafeInteger(r)) {
-                stack[sp - 1] = r;
+            case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number') {
+                const r = a - b;
+                if (Number.isSafeInteger(r)) {
+                  stack[sp - 1] = r;
+                  break;
+                }
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_SUBTRACT ? binaryOp(vm, a, b, BinOp.SUB) : inplaceOp(vm, a, b, BinOp.SUB);
+              break;
+            }
+            case Op.BINARY_MULTIPLY: case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_TRUE_DIVIDE: case Op.BINARY_FLOOR_DIVIDE:
+            case Op.BINARY_MODULO: case Op.BINARY_POWER: case Op.BINARY_LSHIFT: case Op.BINARY_RSHIFT:
+            case Op.BINARY_AND: case Op.BINARY_XOR: case Op.BINARY_OR: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+              break;
+            }
+            case Op.INPLACE_MULTIPLY: case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_TRUE_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE:
+            case Op.INPLACE_MODULO: case Op.INPLACE_POWER: case Op.INPLACE_LSHIFT: case Op.INPLACE_RSHIFT:
+            case Op.INPLACE_AND: case Op.INPLACE_XOR: case Op.INPLACE_OR: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]);
+              break;
+            }
+            case Op.BINARY_SUBSCR: {
+              const key = stack[--sp];
+              const o = stack[sp - 1];
+              if (o instanceof PyList && typeof key === 'number' && key >= 0 && key < o.items.length && !o.cls.isHeapType) {
+                stack[sp - 1] = o.items[key];
                 break;
               }
-            }
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = (word & 0xff) === Op.BINARY_SUBTRACT ? binaryOp(vm, a, b, BinOp.SUB) : inplaceOp(vm, a, b, BinOp.SUB);
-            break;
-          }
-          case Op.BINARY_MULTIPLY: case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_TRUE_DIVIDE: case Op.BINARY_FLOOR_DIVIDE:
-          case Op.BINARY_MODULO: case Op.BINARY_POWER: case Op.BINARY_LSHIFT: case Op.BINARY_RSHIFT:
-          case Op.BINARY_AND: case Op.BINARY_XOR: case Op.BINARY_OR: {
-            const b = stack[--sp];
-            const a = stack[sp - 1];
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
-            break;
-          }
-          case Op.INPLACE_MULTIPLY: case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_TRUE_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE:
-          case Op.INPLACE_MODULO: case Op.INPLACE_POWER: case Op.INPLACE_LSHIFT: case Op.INPLACE_RSHIFT:
-          case Op.INPLACE_AND: case Op.INPLACE_XOR: case Op.INPLACE_OR: {
-            const b = stack[--sp];
-            const a = stack[sp - 1];
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]);
-            break;
-          }
-          case Op.BINARY_SUBSCR: {
-            const key = stack[--sp];
-            const o = stack[sp - 1];
-            if (o instanceof PyList && typeof key === 'number' && key >= 0 && key < o.items.length && !o.cls.isHeapType) {
-              stack[sp - 1] = o.items[key];
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = getItem(vm, o, key);
               break;
             }
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = getItem(vm, o, key);
-            break;
-          }
-          case Op.STORE_SUBSCR: {
-            const key = stack[sp - 1];
-            const o = stack[sp - 2];
-            const v = stack[sp - 3];
-            sp -= 3;
-            if (o instanceof PyList && typeof key === 'number' && key >= 0 && key < o.items.length && !o.cls.isHeapType) {
-              o.items[key] = v;
-              break;
-            }
-            f.sp = sp; f.pc = pc;
-            setItem(vm, o, key, v);
-            break;
-          }
-          case Op.DELETE_SUBSCR: {
-            const key = stack[--sp];
-            const o = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            delItem(vm, o, key);
-            break;
-          }
-          case Op.COMPARE_OP: {
-            const b = stack[--sp];
-            const a = stack[sp - 1];
-            if (typeof a === 'number' && typeof b === 'number') {
-              switch (arg) {
-                case Cmp.LT: stack[sp - 1] = a < b; continue;
-                case Cmp.LE: stack[sp - 1] = a <= b; continue;
-                case Cmp.EQ: stack[sp - 1] = a === b; continue;
-                case Cmp.NE: stack[sp - 1] = a !== b; continue;
-                case Cmp.GT: stack[sp - 1] = a > b; continue;
-                case Cmp.GE: stack[sp - 1] = a >= b; continue;
+            case Op.STORE_SUBSCR: {
+              const key = stack[sp - 1];
+              const o = stack[sp - 2];
+              const v = stack[sp - 3];
+              sp -= 3;
+              if (o instanceof PyList && typeof key === 'number' && key >= 0 && key < o.items.length && !o.cls.isHeapType) {
+                o.items[key] = v;
+                break;
               }
-            }
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = compareOp(vm, arg, a, b);
-            break;
-          }
-
-          case Op.POP_JUMP_IF_FALSE: {
-            const v = stack[--sp];
-            if (v === false || (v !== true && !truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
-            break;
-          }
-          case Op.POP_JUMP_IF_TRUE: {
-            const v = stack[--sp];
-            if (v === true || (v !== false && truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
-            break;
-          }
-          case Op.JUMP_IF_FALSE_OR_POP: {
-            const v = stack[sp - 1];
-            if (v === false || (v !== true && !truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
-            else sp--;
-            break;
-          }
-          case Op.JUMP_IF_TRUE_OR_POP: {
-            const v = stack[sp - 1];
-            if (v === true || (v !== false && truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
-            else sp--;
-            break;
-          }
-          case Op.JUMP_FORWARD: pc += arg >> 1; break;
-          case Op.JUMP_ABSOLUTE:
-            pc = arg >> 1;
-            // Every few thousand backward jumps: a pending Ctrl-C, or a short yield to Node's event loop.
-            if (--vm.countdown <= 0) {
               f.sp = sp; f.pc = pc;
-              if (vm.checkInterrupt()) return PARK;
+              setItem(vm, o, key, v);
+              break;
             }
-            break;
-
-          case Op.GET_ITER: {
-            const o = stack[sp - 1];
-            if (!(o instanceof PyGenerator)) {
+            case Op.DELETE_SUBSCR: {
+              const key = stack[--sp];
+              const o = stack[--sp];
               f.sp = sp; f.pc = pc;
-              stack[sp - 1] = getIter(vm, o);
+              delItem(vm, o, key);
+              break;
             }
-            break;
-          }
-          case Op.FOR_ITER: {
-            const it = stack[sp - 1];
-            f.sp = sp; f.pc = pc;
-            const v = iterNext(vm, it);
-            if (v === undefined) {
-              sp--;
-              pc += arg >> 1;
-            } else stack[sp++] = v;
-            break;
-          }
+            case Op.COMPARE_OP: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number') {
+                switch (arg) {
+                  case Cmp.LT: stack[sp - 1] = a < b; continue fetch;
+                  case Cmp.LE: stack[sp - 1] = a <= b; continue fetch;
+                  case Cmp.EQ: stack[sp - 1] = a === b; continue fetch;
+                  case Cmp.NE: stack[sp - 1] = a !== b; continue fetch;
+                  case Cmp.GT: stack[sp - 1] = a > b; continue fetch;
+                  case Cmp.GE: stack[sp - 1] = a >= b; continue fetch;
+                }
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = compareOp(vm, arg, a, b);
+              break;
+            }
 
-          case Op.LOAD_GLOBAL: {
-            const name = names[arg];
-            let v = f.f_globals.map.get(name);
-            if (v === undefined) {
-              v = f.f_builtins.map.get(name);
-              if (v === undefined) throw nameNotDefined(name);
+            case Op.POP_JUMP_IF_FALSE: {
+              const v = stack[--sp];
+              if (v === false || (v !== true && !truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+              break;
             }
-            stack[sp++] = v;
-            break;
-          }
-          case Op.STORE_GLOBAL: f.f_globals.setStr(names[arg], stack[--sp]); break;
-          case Op.DELETE_GLOBAL:
-            if (!f.f_globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
-            break;
-          case Op.LOAD_NAME: {
-            const name = names[arg];
-            const locals = f.f_locals!;
-            let v = locals.getStr(name);
-            if (v === undefined) v = f.f_globals.getStr(name);
-            if (v === undefined) v = f.f_builtins.getStr(name);
-            if (v === undefined) throw nameNotDefined(name);
-            stack[sp++] = v;
-            break;
-          }
-          case Op.STORE_NAME: f.f_locals!.setStr(names[arg], stack[--sp]); break;
-          case Op.DELETE_NAME:
-            if (!f.f_locals!.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
-            break;
-          case Op.LOAD_DEREF: {
-            const v = f.cells![arg].ref;
-            if (v === undefined) throw unboundDeref(code, arg);
-            stack[sp++] = v;
-            break;
-          }
-          case Op.LOAD_CLASSDEREF: {
-            const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
-            let v = f.f_locals?.getStr(name);
-            if (v === undefined) {
-              v = f.cells![arg].ref;
-              if (v === undefined) throw unboundDeref(code, arg);
+            case Op.POP_JUMP_IF_TRUE: {
+              const v = stack[--sp];
+              if (v === true || (v !== false && truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+              break;
             }
-            stack[sp++] = v;
-            break;
-          }
-          case Op.STORE_DEREF: f.cells![arg].ref = stack[--sp]; break;
-          case Op.DELETE_DEREF:
-            if (f.cells![arg].ref === undefined) throw unboundDeref(code, arg);
-            f.cells![arg].ref = undefined;
-            break;
-          case Op.LOAD_CLOSURE: stack[sp++] = f.cells![arg]; break;
+            case Op.JUMP_IF_FALSE_OR_POP: {
+              const v = stack[sp - 1];
+              if (v === false || (v !== true && !truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+              else sp--;
+              break;
+            }
+            case Op.JUMP_IF_TRUE_OR_POP: {
+              const v = stack[sp - 1];
+              if (v === true || (v !== false && truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+              else sp--;
+              break;
+            }
+            case Op.JUMP_FORWARD: pc += arg >> 1; break;
+            case Op.JUMP_ABSOLUTE:
+              pc = arg >> 1;
+              // Every few thousand backward jumps: a pending Ctrl-C, or a short yield to Node's event loop.
+              if (--vm.countdown <= 0) {
+                f.sp = sp; f.pc = pc;
+                if (vm.checkInterrupt()) return PARK;
+              }
+              break;
 
-          case Op.LOAD_ATTR: {
-            const o = stack[sp - 1];
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = getAttr(vm, o, names[arg]);
-            break;
-          }
-          case Op.STORE_ATTR: {
-            const o = stack[sp - 1];
-            const v = stack[sp - 2];
-            sp -= 2;
-            f.sp = sp; f.pc = pc;
-            setAttr(vm, o, names[arg], v);
-            break;
-          }
-          case Op.DELETE_ATTR: {
-            const o = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            setAttr(vm, o, names[arg], undefined);
-            break;
-          }
-          case Op.LOAD_METHOD: {
-            const o = stack[sp - 1];
-            f.sp = sp; f.pc = pc;
-            const [m, self] = loadMethod(vm, o, names[arg]);
-            if (self === undefined) {
-              stack[sp - 1] = undefined as unknown as PyObject;
-              stack[sp++] = m;
-            } else {
-              stack[sp - 1] = m;
-              stack[sp++] = self;
+            case Op.GET_ITER: {
+              const o = stack[sp - 1];
+              if (!(o instanceof PyGenerator)) {
+                f.sp = sp; f.pc = pc;
+                stack[sp - 1] = getIter(vm, o);
+              }
+              break;
             }
-            break;
-          }
-
-          case Op.CALL_METHOD: case Op.CALL_FUNCTION: case Op.CALL_FUNCTION_KW: case Op.CALL_FUNCTION_EX: {
-            // Normalise every call shape to: callable at stack[fnIdx], positional args above it.
-            let argc = arg;
-            let kwargs: KwArgs | null = null;
-            const op = word & 0xff;
-            if (op === Op.CALL_METHOD) {
-              if (stack[sp - arg - 2] === undefined) {
-                // LOAD_METHOD found no method: [NULL, callable, args...]; drop the NULL.
-                for (let i = sp - arg - 2; i < sp - 1; i++) stack[i] = stack[i + 1];
+            case Op.FOR_ITER: {
+              const it = stack[sp - 1];
+              f.sp = sp; f.pc = pc;
+              const v = iterNext(vm, it);
+              if (v === undefined) {
                 sp--;
-              } else argc = arg + 1;
-            } else if (op === Op.CALL_FUNCTION_KW) {
-              const kwnames = (stack[--sp] as PyTuple).items as string[];
-              kwargs = new Map();
-              const nkw = kwnames.length;
-              for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
-              sp -= nkw;
-              argc = arg - nkw;
-            } else if (op === Op.CALL_FUNCTION_EX) {
+                pc += arg >> 1;
+              } else stack[sp++] = v;
+              break;
+            }
+
+            case Op.LOAD_GLOBAL: {
+              const name = names[arg];
+              let v = f.f_globals.map.get(name);
+              if (v === undefined) {
+                v = f.f_builtins.map.get(name);
+                if (v === undefined) throw nameNotDefined(name);
+              }
+              stack[sp++] = v;
+              break;
+            }
+            case Op.STORE_GLOBAL: f.f_globals.setStr(names[arg], stack[--sp]); break;
+            case Op.DELETE_GLOBAL:
+              if (!f.f_globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+              break;
+            case Op.LOAD_NAME: {
+              const name = names[arg];
+              const locals = f.f_locals!;
+              let v = locals.getStr(name);
+              if (v === undefined) v = f.f_globals.getStr(name);
+              if (v === undefined) v = f.f_builtins.getStr(name);
+              if (v === undefined) throw nameNotDefined(name);
+              stack[sp++] = v;
+              break;
+            }
+            case Op.STORE_NAME: f.f_locals!.setStr(names[arg], stack[--sp]); break;
+            case Op.DELETE_NAME:
+              if (!f.f_locals!.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+              break;
+            case Op.LOAD_DEREF: {
+              const v = f.cells![arg].ref;
+              if (v === undefined) throw unboundDeref(code, arg);
+              stack[sp++] = v;
+              break;
+            }
+            case Op.LOAD_CLASSDEREF: {
+              const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
+              let v = f.f_locals?.getStr(name);
+              if (v === undefined) {
+                v = f.cells![arg].ref;
+                if (v === undefined) throw unboundDeref(code, arg);
+              }
+              stack[sp++] = v;
+              break;
+            }
+            case Op.STORE_DEREF: f.cells![arg].ref = stack[--sp]; break;
+            case Op.DELETE_DEREF:
+              if (f.cells![arg].ref === undefined) throw unboundDeref(code, arg);
+              f.cells![arg].ref = undefined;
+              break;
+            case Op.LOAD_CLOSURE: stack[sp++] = f.cells![arg]; break;
+
+            case Op.LOAD_ATTR: {
+              const o = stack[sp - 1];
               f.sp = sp; f.pc = pc;
-              let kwObj: PyObject | null = null;
-              if (arg & 1) kwObj = stack[--sp];
-              const posObj = stack[--sp];
-              const callee = stack[sp - 1];
-              const posArgs = posObj instanceof PyTuple ? posObj.items : starArgs(vm, callee, posObj);
-              if (kwObj !== null) kwargs = kwargsFromMapping(vm, callee, kwObj);
-              for (let i = 0; i < posArgs.length; i++) stack[sp + i] = posArgs[i];
-              sp += posArgs.length;
-              argc = posArgs.length;
-              vm.ensureStack(sp + 1);
+              stack[sp - 1] = getAttr(vm, o, names[arg]);
+              break;
             }
-            const fnIdx = sp - argc - 1;
-            let callee = stack[fnIdx];
-            if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
-              // Bound method: insert self as the first positional argument.
-              for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
-              stack[fnIdx + 1] = callee.self;
-              callee = callee.func;
-              stack[fnIdx] = callee;
-              sp++;
-              argc++;
+            case Op.STORE_ATTR: {
+              const o = stack[sp - 1];
+              const v = stack[sp - 2];
+              sp -= 2;
+              f.sp = sp; f.pc = pc;
+              setAttr(vm, o, names[arg], v);
+              break;
             }
-            // A plain class whose __init__ is a tpy function: allocate here and run
-            // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
-            let initSelf: PyObject | undefined;
-            if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
-              const init = callee.lookup('__init__');
-              if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
-                  callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
-                initSelf = callee.allocate(callee);
+            case Op.DELETE_ATTR: {
+              const o = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              setAttr(vm, o, names[arg], undefined);
+              break;
+            }
+            case Op.LOAD_METHOD: {
+              const o = stack[sp - 1];
+              f.sp = sp; f.pc = pc;
+              const [m, self] = loadMethod(vm, o, names[arg]);
+              if (self === undefined) {
+                stack[sp - 1] = undefined as unknown as PyObject;
+                stack[sp++] = m;
+              } else {
+                stack[sp - 1] = m;
+                stack[sp++] = self;
+              }
+              break;
+            }
+
+            case Op.CALL_METHOD: case Op.CALL_FUNCTION: case Op.CALL_FUNCTION_KW: case Op.CALL_FUNCTION_EX: {
+              // Normalise every call shape to: callable at stack[fnIdx], positional args above it.
+              let argc = arg;
+              let kwargs: KwArgs | null = null;
+              const op = word & 0xff;
+              if (op === Op.CALL_METHOD) {
+                if (stack[sp - arg - 2] === undefined) {
+                  // LOAD_METHOD found no method: [NULL, callable, args...]; drop the NULL.
+                  for (let i = sp - arg - 2; i < sp - 1; i++) stack[i] = stack[i + 1];
+                  sp--;
+                } else argc = arg + 1;
+              } else if (op === Op.CALL_FUNCTION_KW) {
+                const kwnames = (stack[--sp] as PyTuple).items as string[];
+                kwargs = new Map();
+                const nkw = kwnames.length;
+                for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
+                sp -= nkw;
+                argc = arg - nkw;
+              } else if (op === Op.CALL_FUNCTION_EX) {
+                f.sp = sp; f.pc = pc;
+                let kwObj: PyObject | null = null;
+                if (arg & 1) kwObj = stack[--sp];
+                const posObj = stack[--sp];
+                const callee = stack[sp - 1];
+                const posArgs = posObj instanceof PyTuple ? posObj.items : starArgs(vm, callee, posObj);
+                if (kwObj !== null) kwargs = kwargsFromMapping(vm, callee, kwObj);
+                for (let i = 0; i < posArgs.length; i++) stack[sp + i] = posArgs[i];
+                sp += posArgs.length;
+                argc = posArgs.length;
+                vm.ensureStack(sp + 1);
+              }
+              const fnIdx = sp - argc - 1;
+              let callee = stack[fnIdx];
+              if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+                // Bound method: insert self as the first positional argument.
                 for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
-                stack[fnIdx + 1] = initSelf;
-                stack[fnIdx] = init;
-                callee = init;
+                stack[fnIdx + 1] = callee.self;
+                callee = callee.func;
+                stack[fnIdx] = callee;
                 sp++;
                 argc++;
               }
-            }
-            if (callee instanceof PyFunction) {
-              const fc = callee.code;
-              f.sp = fnIdx;
-              f.pc = pc;
-              let nf: Frame;
-              if (kwargs === null && isSimpleCall(fc, argc)) {
-                nf = new Frame(fc, callee.globals, vm.builtins, null, callee);
-                const nbase = fnIdx + 1;
-                nf.base = nbase;
-                nf.sp = nbase + fc.co_nlocals;
-                if (nbase + fc.nlocalsplus + fc.co_stacksize >= stack.length) vm.ensureStack(nbase + fc.nlocalsplus + fc.co_stacksize + 1);
-                for (let i = argc; i < fc.co_nlocals; i++) stack[nbase + i] = undefined as unknown as PyObject;
-                if (fc.nlocalsplus !== fc.co_nlocals) makeCells(nf, callee, stack, nbase);
-              } else {
-                const args = stack.slice(fnIdx + 1, sp);
-                nf = vm.makeFrame(callee, args, kwargs, fnIdx + 1);
+              // A plain class whose __init__ is a tpy function: allocate here and run
+              // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
+              let initSelf: PyObject | undefined;
+              if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
+                const init = callee.lookup('__init__');
+                if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
+                    callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
+                  initSelf = callee.allocate(callee);
+                  for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
+                  stack[fnIdx + 1] = initSelf;
+                  stack[fnIdx] = init;
+                  callee = init;
+                  sp++;
+                  argc++;
+                }
               }
-              if (fc.co_flags & CO_GENERATOR) {
-                stack[fnIdx] = vm.makeGenerator(nf);
-                sp = fnIdx + 1;
-                break;
-              }
-              if (vm.depth >= vm.recursionLimit) throw recursionError();
-              vm.depth++;
-              nf.initSelf = initSelf;
-              nf.f_back = f;
-              f = nf;
-              vm.frame = f;
-              code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
-              base = f.base; sp = f.sp; pc = 0;
-              if (--vm.countdown <= 0 && vm.checkInterrupt()) return PARK;
-              break;
-            }
-            // A native callable (or a class, or an object with __call__): call it from here.
-            f.sp = sp; f.pc = pc;
-            const args = stack.slice(fnIdx + 1, sp);
-            let result: PyObject;
-            // Only a native called straight from the outermost loop of a parkable run may park.
-            vm.canPark = vm.parkableRun && vm.nestedRuns === 1;
-            if (callee instanceof PyBuiltinFunction && callee.self === undefined) result = callee.fn(vm, args, kwargs);
-            else if (callee instanceof PyMethodDescriptor && argc > 0 && typeOf(args[0]).isSubtypeOf(callee.owner)) result = callee.fn(vm, args, kwargs);
-            else result = call(vm, callee, args, kwargs);
-            vm.canPark = false;
-            sp = fnIdx;
-            if (result === PARK) {
-              // The driver resumes here, pushing the awaited value into the result slot.
-              f.sp = sp;
-              f.pc = pc;
-              return PARK;
-            }
-            stack[sp++] = result;
-            break;
-          }
-
-          case Op.RETURN_VALUE: {
-            let retval = stack[--sp];
-            if (f.blocks.length !== 0) {
-              f.sp = sp; f.pc = pc;
-              if (unwindBlocks(vm, f, Why.RETURN, retval) === Why.NOT) {
-                sp = f.sp; pc = f.pc;
-                break;
-              }
-            }
-            // The frame returns.
-            const caller = popFrame(vm, f, retval);
-            if (caller === null) return retval;
-            f = caller;
-            code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
-            base = f.base; sp = f.sp; pc = f.pc;
-            break;
-          }
-          case Op.YIELD_VALUE: {
-            const v = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            vm.depth--;
-            vm.frame = f.f_back;
-            exitedByYield = true;
-            return v;
-          }
-          case Op.GET_YIELD_FROM_ITER: {
-            const o = stack[sp - 1];
-            if (!(o instanceof PyGenerator)) {
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = getIter(vm, o);
-            }
-            break;
-          }
-          case Op.YIELD_FROM: {
-            const v = stack[--sp];
-            const receiver = stack[sp - 1];
-            f.sp = sp; f.pc = pc;
-            const r = yieldFromStep(vm, receiver, v);
-            if (r.done) {
-              stack[sp - 1] = r.value;
-              break;
-            }
-            // Re-execute YIELD_FROM when resumed: the sent value will be on the stack.
-            f.pc = pc - 1;
-            vm.depth--;
-            vm.frame = f.f_back;
-            exitedByYield = true;
-            return r.value;
-          }
-
-          case Op.SETUP_LOOP: case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
-            if (f.blocks === NO_BLOCKS) f.blocks = [];
-            f.blocks.push(word & 0xff, pc + (arg >> 1), sp - base);
-            break;
-          case Op.POP_BLOCK: f.blocks.length -= 3; break;
-          case Op.POP_EXCEPT: {
-            const blocks = f.blocks;
-            const n = blocks.length;
-            if (n === 0 || blocks[n - 3] !== EXCEPT_HANDLER) throw newException(SystemError, 'popped block is not an except handler');
-            f.sp = sp;
-            unwindExceptHandler(vm, f, blocks[n - 1]);
-            blocks.length = n - 3;
-            sp = f.sp;
-            break;
-          }
-          case Op.BREAK_LOOP: case Op.CONTINUE_LOOP: {
-            f.sp = sp; f.pc = pc;
-            const why = (word & 0xff) === Op.BREAK_LOOP ? Why.BREAK : Why.CONTINUE;
-            if (unwindBlocks(vm, f, why, arg >> 1) !== Why.NOT) throw newException(SystemError, "'break' or 'continue' outside a loop");
-            sp = f.sp; pc = f.pc;
-            break;
-          }
-          case Op.END_FINALLY: {
-            const status = stack[--sp];
-            if (typeof status === 'number') {
-              // A pending return/continue (value below it) or break, or a silenced exception.
-              const why = status as Why;
-              if (why === Why.SILENCED) {
-                const blocks = f.blocks;
-                const n = blocks.length;
-                f.sp = sp;
-                unwindExceptHandler(vm, f, blocks[n - 1]);
-                blocks.length = n - 3;
-                sp = f.sp;
-                break;
-              }
-              let retval: PyObject | number = None;
-              if (why === Why.RETURN || why === Why.CONTINUE) retval = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              const r = unwindBlocks(vm, f, why, retval);
-              if (r === Why.NOT) {
-                sp = f.sp; pc = f.pc;
-                break;
-              }
-              if (r === Why.RETURN) {
-                // No handler left: the frame returns the pending value.
-                const caller = popFrame(vm, f, retval as PyObject);
-                if (caller === null) return retval as PyObject;
-                f = caller;
+              if (callee instanceof PyFunction) {
+                const fc = callee.code;
+                f.sp = fnIdx;
+                f.pc = pc;
+                let nf: Frame;
+                if (kwargs === null && isSimpleCall(fc, argc)) {
+                  nf = new Frame(fc, callee.globals, vm.builtins, null, callee);
+                  const nbase = fnIdx + 1;
+                  nf.base = nbase;
+                  nf.sp = nbase + fc.co_nlocals;
+                  if (nbase + fc.nlocalsplus + fc.co_stacksize >= stack.length) vm.ensureStack(nbase + fc.nlocalsplus + fc.co_stacksize + 1);
+                  for (let i = argc; i < fc.co_nlocals; i++) stack[nbase + i] = undefined as unknown as PyObject;
+                  if (fc.nlocalsplus !== fc.co_nlocals) makeCells(nf, callee, stack, nbase);
+                } else {
+                  const args = stack.slice(fnIdx + 1, sp);
+                  nf = vm.makeFrame(callee, args, kwargs, fnIdx + 1);
+                }
+                if (fc.co_flags & CO_GENERATOR) {
+                  stack[fnIdx] = vm.makeGenerator(nf);
+                  sp = fnIdx + 1;
+                  break;
+                }
+                if (vm.depth >= vm.recursionLimit) throw recursionError();
+                vm.depth++;
+                nf.initSelf = initSelf;
+                nf.f_back = f;
+                f = nf;
+                vm.frame = f;
                 code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
-                base = f.base; sp = f.sp; pc = f.pc;
+                base = f.base; sp = f.sp; pc = 0;
+                if (vm.hooked) {
+                  hookCall(vm, f);
+                  words = activeWords(vm, code);
+                }
+                if (--vm.countdown <= 0 && vm.checkInterrupt()) return PARK;
                 break;
               }
-              throw newException(SystemError, 'END_FINALLY: bad unwind');
-            }
-            if (status instanceof PyType) {
-              // Re-raise the exception the finally block was entered with.
-              const exc = stack[--sp] as PyBaseException;
-              sp--; // traceback
+              // A native callable (or a class, or an object with __call__): call it from here.
               f.sp = sp; f.pc = pc;
-              throw new Reraise(exc);
+              const args = stack.slice(fnIdx + 1, sp);
+              let result: PyObject;
+              // Only a native called straight from the outermost loop of a parkable run may park.
+              vm.canPark = vm.parkableRun && vm.nestedRuns === 1;
+              if (vm.hooked) result = callProfiled(vm, f, callee, args, kwargs);
+              else if (callee instanceof PyBuiltinFunction && callee.self === undefined) result = callee.fn(vm, args, kwargs);
+              else if (callee instanceof PyMethodDescriptor && argc > 0 && typeOf(args[0]).isSubtypeOf(callee.owner)) result = callee.fn(vm, args, kwargs);
+              else result = call(vm, callee, args, kwargs);
+              vm.canPark = false;
+              // The call may have set or cleared a trace hook (sys.settrace).
+              if (vm.hooked) words = activeWords(vm, code);
+              sp = fnIdx;
+              if (result === PARK) {
+                // The driver resumes here, pushing the awaited value into the result slot.
+                f.sp = sp;
+                f.pc = pc;
+                return PARK;
+              }
+              stack[sp++] = result;
+              break;
             }
-            if (status !== None) throw newException(SystemError, "'finally' pops bad exception");
-            break;
-          }
-          case Op.SETUP_WITH: {
-            const mgr = stack[sp - 1];
-            f.sp = sp; f.pc = pc;
-            const enter = lookupSpecialOrError(vm, mgr, '__enter__');
-            const exit = lookupSpecialOrError(vm, mgr, '__exit__');
-            stack[sp - 1] = exit;
-            const res = call(vm, enter, []);
-            if (f.blocks === NO_BLOCKS) f.blocks = [];
-            f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
-            stack[sp++] = res;
-            break;
-          }
-          case Op.WITH_CLEANUP_START: {
-            let exc = stack[sp - 1];
-            let val: PyObject = None;
-            let tb: PyObject = None;
-            let exitFunc: PyObject;
-            if (exc === None) {
-              sp--;
-              exitFunc = stack[sp - 1];
-              stack[sp - 1] = exc;
-            } else if (typeof exc === 'number') {
-              sp--;
-              if (exc === Why.RETURN || exc === Why.CONTINUE) {
-                exitFunc = stack[sp - 2];
-                stack[sp - 2] = stack[sp - 1];
-                stack[sp - 1] = exc;
-              } else {
+
+            case Op.RETURN_VALUE: {
+              let retval = stack[--sp];
+              if (f.blocks.length !== 0) {
+                f.sp = sp; f.pc = pc;
+                if (unwindBlocks(vm, f, Why.RETURN, retval) === Why.NOT) {
+                  sp = f.sp; pc = f.pc;
+                  break;
+                }
+              }
+              // The frame returns (f.pc tells a hook the line it returns from).
+              f.pc = pc;
+              const caller = popFrame(vm, f, retval);
+              if (caller === null) return retval;
+              f = caller;
+              code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+              base = f.base; sp = f.sp; pc = f.pc;
+              if (vm.hooked) words = activeWords(vm, code);
+              break;
+            }
+            case Op.YIELD_VALUE: {
+              const v = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              if (vm.hooked) hookReturn(vm, f, v);
+              vm.depth--;
+              vm.frame = f.f_back;
+              exitedByYield = true;
+              return v;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+              const o = stack[sp - 1];
+              if (!(o instanceof PyGenerator)) {
+                f.sp = sp; f.pc = pc;
+                stack[sp - 1] = getIter(vm, o);
+              }
+              break;
+            }
+            case Op.YIELD_FROM: {
+              const v = stack[--sp];
+              const receiver = stack[sp - 1];
+              f.sp = sp; f.pc = pc;
+              const r = yieldFromStep(vm, receiver, v);
+              if (r.done) {
+                stack[sp - 1] = r.value;
+                break;
+              }
+              // Re-execute YIELD_FROM when resumed: the sent value will be on the stack.
+              f.pc = pc - 1;
+              if (vm.hooked) hookReturn(vm, f, r.value);
+              vm.depth--;
+              vm.frame = f.f_back;
+              exitedByYield = true;
+              return r.value;
+            }
+
+            case Op.SETUP_LOOP: case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
+              if (f.blocks === NO_BLOCKS) f.blocks = [];
+              f.blocks.push(word & 0xff, pc + (arg >> 1), sp - base);
+              break;
+            case Op.POP_BLOCK: f.blocks.length -= 3; break;
+            case Op.POP_EXCEPT: {
+              const blocks = f.blocks;
+              const n = blocks.length;
+              if (n === 0 || blocks[n - 3] !== EXCEPT_HANDLER) throw newException(SystemError, 'popped block is not an except handler');
+              f.sp = sp;
+              unwindExceptHandler(vm, f, blocks[n - 1]);
+              blocks.length = n - 3;
+              sp = f.sp;
+              break;
+            }
+            case Op.BREAK_LOOP: case Op.CONTINUE_LOOP: {
+              f.sp = sp; f.pc = pc;
+              const why = (word & 0xff) === Op.BREAK_LOOP ? Why.BREAK : Why.CONTINUE;
+              if (unwindBlocks(vm, f, why, arg >> 1) !== Why.NOT) throw newException(SystemError, "'break' or 'continue' outside a loop");
+              sp = f.sp; pc = f.pc;
+              break;
+            }
+            case Op.END_FINALLY: {
+              const status = stack[--sp];
+              if (typeof status === 'number') {
+                // A pending return/continue (value below it) or break, or a silenced exception.
+                const why = status as Why;
+                if (why === Why.SILENCED) {
+                  const blocks = f.blocks;
+                  const n = blocks.length;
+                  f.sp = sp;
+                  unwindExceptHandler(vm, f, blocks[n - 1]);
+                  blocks.length = n - 3;
+                  sp = f.sp;
+                  break;
+                }
+                let retval: PyObject | number = None;
+                if (why === Why.RETURN || why === Why.CONTINUE) retval = stack[--sp];
+                f.sp = sp; f.pc = pc;
+                const r = unwindBlocks(vm, f, why, retval);
+                if (r === Why.NOT) {
+                  sp = f.sp; pc = f.pc;
+                  break;
+                }
+                if (r === Why.RETURN) {
+                  // No handler left: the frame returns the pending value.
+                  const caller = popFrame(vm, f, retval as PyObject);
+                  if (caller === null) return retval as PyObject;
+                  f = caller;
+                  code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+                  base = f.base; sp = f.sp; pc = f.pc;
+                  if (vm.hooked) words = activeWords(vm, code);
+                  break;
+                }
+                throw newException(SystemError, 'END_FINALLY: bad unwind');
+              }
+              if (status instanceof PyType) {
+                // Re-raise the exception the finally block was entered with.
+                const exc = stack[--sp] as PyBaseException;
+                sp--; // traceback
+                f.sp = sp; f.pc = pc;
+                throw new Reraise(exc);
+              }
+              if (status !== None) throw newException(SystemError, "'finally' pops bad exception");
+              break;
+            }
+            case Op.SETUP_WITH: {
+              const mgr = stack[sp - 1];
+              f.sp = sp; f.pc = pc;
+              const enter = lookupSpecialOrError(vm, mgr, '__enter__');
+              const exit = lookupSpecialOrError(vm, mgr, '__exit__');
+              stack[sp - 1] = exit;
+              const res = call(vm, enter, []);
+              if (f.blocks === NO_BLOCKS) f.blocks = [];
+              f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
+              stack[sp++] = res;
+              break;
+            }
+            case Op.WITH_CLEANUP_START: {
+              let exc = stack[sp - 1];
+              let val: PyObject = None;
+              let tb: PyObject = None;
+              let exitFunc: PyObject;
+              if (exc === None) {
+                sp--;
                 exitFunc = stack[sp - 1];
                 stack[sp - 1] = exc;
-              }
-              exc = None;
-            } else {
-              val = stack[sp - 2];
-              tb = stack[sp - 3];
-              const tp2 = stack[sp - 4];
-              const exc2 = stack[sp - 5];
-              const tb2 = stack[sp - 6];
-              exitFunc = stack[sp - 7];
-              stack[sp - 7] = tb2;
-              stack[sp - 6] = exc2;
-              stack[sp - 5] = tp2;
-              stack[sp - 4] = undefined as unknown as PyObject;
-              // The stack shifted down by one below the EXCEPT_HANDLER block's saved values.
-              f.blocks[f.blocks.length - 1]--;
-            }
-            f.sp = sp; f.pc = pc;
-            const res = call(vm, exitFunc, [exc, val, tb]);
-            stack[sp++] = exc;
-            stack[sp++] = res;
-            break;
-          }
-          case Op.WITH_CLEANUP_FINISH: {
-            const res = stack[--sp];
-            const exc = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            if (exc !== None && truthy(vm, res)) stack[sp++] = Why.SILENCED;
-            break;
-          }
-
-          case Op.RAISE_VARARGS: {
-            f.sp = sp; f.pc = pc;
-            if (arg === 0) {
-              const cur = vm.excInfo;
-              if (cur === null) throw newException(RuntimeError, 'No active exception to reraise');
-              throw new Reraise(cur);
-            }
-            let cause: PyObject | undefined;
-            if (arg === 2) cause = stack[--sp];
-            const excObj = stack[--sp];
-            throw makeRaise(vm, excObj, cause);
-          }
-
-          case Op.BUILD_TUPLE: {
-            const items = stack.slice(sp - arg, sp);
-            sp -= arg;
-            stack[sp++] = newTuple(items);
-            break;
-          }
-          case Op.BUILD_LIST: {
-            const items = stack.slice(sp - arg, sp);
-            sp -= arg;
-            stack[sp++] = new PyList(items);
-            break;
-          }
-          case Op.BUILD_SET: {
-            const items = stack.slice(sp - arg, sp);
-            sp -= arg;
-            f.sp = sp; f.pc = pc;
-            stack[sp++] = vm.newSet(items);
-            break;
-          }
-          case Op.BUILD_MAP: {
-            const d = new PyDict();
-            f.sp = sp; f.pc = pc;
-            for (let i = sp - 2 * arg; i < sp; i += 2) d.set(vm, stack[i], stack[i + 1]);
-            sp -= 2 * arg;
-            stack[sp++] = d;
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            const keys = (stack[--sp] as PyTuple).items;
-            const d = new PyDict();
-            f.sp = sp; f.pc = pc;
-            for (let i = 0; i < arg; i++) d.set(vm, keys[i], stack[sp - arg + i]);
-            sp -= arg;
-            stack[sp++] = d;
-            break;
-          }
-          case Op.BUILD_STRING: {
-            let s = '';
-            for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
-            sp -= arg;
-            stack[sp++] = s;
-            break;
-          }
-          case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: case Op.BUILD_SET_UNPACK: {
-            f.sp = sp; f.pc = pc;
-            const items: PyObject[] = [];
-            for (let i = sp - arg; i < sp; i++) {
-              const src = stack[i];
-              if ((word & 0xff) === Op.BUILD_TUPLE_UNPACK_WITH_CALL && !isIterable(src)) {
-                throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).name}`);
-              }
-              for (const v of toArray(vm, src)) items.push(v);
-            }
-            sp -= arg;
-            const op = word & 0xff;
-            stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : op === Op.BUILD_SET_UNPACK ? vm.newSet(items) : newTuple(items);
-            break;
-          }
-          case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
-            f.sp = sp; f.pc = pc;
-            const d = new PyDict();
-            const withCall = (word & 0xff) === Op.BUILD_MAP_UNPACK_WITH_CALL;
-            for (let i = sp - arg; i < sp; i++) {
-              const src = kwargsFromMapping(vm, withCall ? stack[sp - arg - 2] : None, stack[i]);
-              for (const [k, v] of src) {
-                if (withCall && d.getStr(k) !== undefined) {
-                  throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
+              } else if (typeof exc === 'number') {
+                sp--;
+                if (exc === Why.RETURN || exc === Why.CONTINUE) {
+                  exitFunc = stack[sp - 2];
+                  stack[sp - 2] = stack[sp - 1];
+                  stack[sp - 1] = exc;
+                } else {
+                  exitFunc = stack[sp - 1];
+                  stack[sp - 1] = exc;
                 }
-                d.setStr(k, v);
+                exc = None;
+              } else {
+                val = stack[sp - 2];
+                tb = stack[sp - 3];
+                const tp2 = stack[sp - 4];
+                const exc2 = stack[sp - 5];
+                const tb2 = stack[sp - 6];
+                exitFunc = stack[sp - 7];
+                stack[sp - 7] = tb2;
+                stack[sp - 6] = exc2;
+                stack[sp - 5] = tp2;
+                stack[sp - 4] = undefined as unknown as PyObject;
+                // The stack shifted down by one below the EXCEPT_HANDLER block's saved values.
+                f.blocks[f.blocks.length - 1]--;
               }
-            }
-            sp -= arg;
-            stack[sp++] = d;
-            break;
-          }
-          case Op.BUILD_SLICE: {
-            let step: PyObject = None;
-            if (arg === 3) step = stack[--sp];
-            const stop = stack[--sp];
-            const start = stack[sp - 1];
-            stack[sp - 1] = new PySlice(start, stop, step);
-            break;
-          }
-          case Op.LIST_APPEND: {
-            const v = stack[--sp];
-            (stack[sp - arg] as PyList).items.push(v);
-            break;
-          }
-          case Op.SET_ADD: {
-            const v = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            vm.setAdd(stack[sp - arg], v);
-            break;
-          }
-          case Op.MAP_ADD: {
-            // As 3.8+: TOS is the value, TOS1 the key (3.7 had them the other way round).
-            const v = stack[--sp];
-            const k = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            (stack[sp - arg] as PyDict).set(vm, k, v);
-            break;
-          }
-          case Op.UNPACK_SEQUENCE: {
-            const seq = stack[--sp];
-            let items: PyObject[];
-            if ((seq instanceof PyTuple || seq instanceof PyList) && !seq.cls.isHeapType) {
-              items = seq.items;
-              if (items.length !== arg) throw unpackCountError(arg, items.length);
-            } else {
               f.sp = sp; f.pc = pc;
-              items = unpackIterable(vm, seq, arg);
+              const res = call(vm, exitFunc, [exc, val, tb]);
+              stack[sp++] = exc;
+              stack[sp++] = res;
+              break;
             }
-            for (let i = 0; i < arg; i++) stack[sp + i] = items[arg - 1 - i];
-            sp += arg;
-            break;
-          }
-          case Op.UNPACK_EX: {
-            const before = arg & 0xff;
-            const after = arg >> 8;
-            const seq = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
-            const items = toArray(vm, seq);
-            if (items.length < before + after) {
-              throw newException(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            case Op.WITH_CLEANUP_FINISH: {
+              const res = stack[--sp];
+              const exc = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              if (exc !== None && truthy(vm, res)) stack[sp++] = Why.SILENCED;
+              break;
             }
-            const out: PyObject[] = [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
-            for (let i = 0; i < out.length; i++) stack[sp + i] = out[out.length - 1 - i];
-            sp += out.length;
-            break;
-          }
 
-          case Op.MAKE_FUNCTION: {
-            const qualname = stack[--sp] as string;
-            const fcode = stack[--sp] as Code;
-            let closure: PyCell[] | null = null;
-            let kwdefaults: PyDict | null = null;
-            let defaults: PyObject[] | null = null;
-            if (arg & MAKE_FUNCTION_CLOSURE) closure = (stack[--sp] as PyTuple).items as PyCell[];
-            if (arg & MAKE_FUNCTION_ANNOTATIONS) sp--;
-            if (arg & MAKE_FUNCTION_KWDEFAULTS) kwdefaults = stack[--sp] as PyDict;
-            if (arg & MAKE_FUNCTION_DEFAULTS) defaults = (stack[--sp] as PyTuple).items;
-            stack[sp++] = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
-            break;
+            case Op.RAISE_VARARGS: {
+              f.sp = sp; f.pc = pc;
+              if (arg === 0) {
+                const cur = vm.excInfo;
+                if (cur === null) throw newException(RuntimeError, 'No active exception to reraise');
+                throw new Reraise(cur);
+              }
+              let cause: PyObject | undefined;
+              if (arg === 2) cause = stack[--sp];
+              const excObj = stack[--sp];
+              throw makeRaise(vm, excObj, cause);
+            }
+
+            case Op.BUILD_TUPLE: {
+              const items = stack.slice(sp - arg, sp);
+              sp -= arg;
+              stack[sp++] = newTuple(items);
+              break;
+            }
+            case Op.BUILD_LIST: {
+              const items = stack.slice(sp - arg, sp);
+              sp -= arg;
+              stack[sp++] = new PyList(items);
+              break;
+            }
+            case Op.BUILD_SET: {
+              const items = stack.slice(sp - arg, sp);
+              sp -= arg;
+              f.sp = sp; f.pc = pc;
+              stack[sp++] = vm.newSet(items);
+              break;
+            }
+            case Op.BUILD_MAP: {
+              const d = new PyDict();
+              f.sp = sp; f.pc = pc;
+              for (let i = sp - 2 * arg; i < sp; i += 2) d.set(vm, stack[i], stack[i + 1]);
+              sp -= 2 * arg;
+              stack[sp++] = d;
+              break;
+            }
+            case Op.BUILD_CONST_KEY_MAP: {
+              const keys = (stack[--sp] as PyTuple).items;
+              const d = new PyDict();
+              f.sp = sp; f.pc = pc;
+              for (let i = 0; i < arg; i++) d.set(vm, keys[i], stack[sp - arg + i]);
+              sp -= arg;
+              stack[sp++] = d;
+              break;
+            }
+            case Op.BUILD_STRING: {
+              let s = '';
+              for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+              sp -= arg;
+              stack[sp++] = s;
+              break;
+            }
+            case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: case Op.BUILD_SET_UNPACK: {
+              f.sp = sp; f.pc = pc;
+              const items: PyObject[] = [];
+              for (let i = sp - arg; i < sp; i++) {
+                const src = stack[i];
+                if ((word & 0xff) === Op.BUILD_TUPLE_UNPACK_WITH_CALL && !isIterable(src)) {
+                  throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).name}`);
+                }
+                for (const v of toArray(vm, src)) items.push(v);
+              }
+              sp -= arg;
+              const op = word & 0xff;
+              stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : op === Op.BUILD_SET_UNPACK ? vm.newSet(items) : newTuple(items);
+              break;
+            }
+            case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
+              f.sp = sp; f.pc = pc;
+              const d = new PyDict();
+              const withCall = (word & 0xff) === Op.BUILD_MAP_UNPACK_WITH_CALL;
+              for (let i = sp - arg; i < sp; i++) {
+                const src = kwargsFromMapping(vm, withCall ? stack[sp - arg - 2] : None, stack[i]);
+                for (const [k, v] of src) {
+                  if (withCall && d.getStr(k) !== undefined) {
+                    throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
+                  }
+                  d.setStr(k, v);
+                }
+              }
+              sp -= arg;
+              stack[sp++] = d;
+              break;
+            }
+            case Op.BUILD_SLICE: {
+              let step: PyObject = None;
+              if (arg === 3) step = stack[--sp];
+              const stop = stack[--sp];
+              const start = stack[sp - 1];
+              stack[sp - 1] = new PySlice(start, stop, step);
+              break;
+            }
+            case Op.LIST_APPEND: {
+              const v = stack[--sp];
+              (stack[sp - arg] as PyList).items.push(v);
+              break;
+            }
+            case Op.SET_ADD: {
+              const v = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              vm.setAdd(stack[sp - arg], v);
+              break;
+            }
+            case Op.MAP_ADD: {
+              // As 3.8+: TOS is the value, TOS1 the key (3.7 had them the other way round).
+              const v = stack[--sp];
+              const k = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              (stack[sp - arg] as PyDict).set(vm, k, v);
+              break;
+            }
+            case Op.UNPACK_SEQUENCE: {
+              const seq = stack[--sp];
+              let items: PyObject[];
+              if ((seq instanceof PyTuple || seq instanceof PyList) && !seq.cls.isHeapType) {
+                items = seq.items;
+                if (items.length !== arg) throw unpackCountError(arg, items.length);
+              } else {
+                f.sp = sp; f.pc = pc;
+                items = unpackIterable(vm, seq, arg);
+              }
+              for (let i = 0; i < arg; i++) stack[sp + i] = items[arg - 1 - i];
+              sp += arg;
+              break;
+            }
+            case Op.UNPACK_EX: {
+              const before = arg & 0xff;
+              const after = arg >> 8;
+              const seq = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
+              const items = toArray(vm, seq);
+              if (items.length < before + after) {
+                throw newException(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+              }
+              const out: PyObject[] = [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+              for (let i = 0; i < out.length; i++) stack[sp + i] = out[out.length - 1 - i];
+              sp += out.length;
+              break;
+            }
+
+            case Op.MAKE_FUNCTION: {
+              const qualname = stack[--sp] as string;
+              const fcode = stack[--sp] as Code;
+              let closure: PyCell[] | null = null;
+              let kwdefaults: PyDict | null = null;
+              let defaults: PyObject[] | null = null;
+              if (arg & MAKE_FUNCTION_CLOSURE) closure = (stack[--sp] as PyTuple).items as PyCell[];
+              if (arg & MAKE_FUNCTION_ANNOTATIONS) sp--;
+              if (arg & MAKE_FUNCTION_KWDEFAULTS) kwdefaults = stack[--sp] as PyDict;
+              if (arg & MAKE_FUNCTION_DEFAULTS) defaults = (stack[--sp] as PyTuple).items;
+              stack[sp++] = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
+              break;
+            }
+            case Op.LOAD_BUILD_CLASS: stack[sp++] = buildClassFunction(); break;
+            case Op.SETUP_ANNOTATIONS:
+              if (f.f_locals !== null && f.f_locals.getStr('__annotations__') === undefined) f.f_locals.setStr('__annotations__', new PyDict());
+              break;
+            case Op.FORMAT_VALUE: {
+              let spec: PyObject = '';
+              if (arg & FVS_HAVE_SPEC) spec = stack[--sp];
+              const v = stack[sp - 1];
+              if (typeof v === 'string' && (arg & FVC_MASK) === 0 && spec === '') break;
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = formatValue(vm, v, arg & FVC_MASK, spec as string);
+              break;
+            }
+            case Op.PRINT_EXPR: {
+              const v = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              vm.displayHook(v);
+              break;
+            }
+            case Op.IMPORT_NAME: {
+              const fromlist = stack[--sp];
+              const level = stack[sp - 1] as number;
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = importName(vm, names[arg], fromlist, level, f.f_globals);
+              break;
+            }
+            case Op.IMPORT_FROM: {
+              f.sp = sp; f.pc = pc;
+              stack[sp] = importFrom(vm, stack[sp - 1], names[arg]);
+              sp++;
+              break;
+            }
+            case Op.IMPORT_STAR: {
+              const mod = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              importStar(vm, mod, f.f_locals!);
+              break;
+            }
+            default:
+              throw newException(SystemError, `unknown opcode ${word & 0xff}`);
           }
-          case Op.LOAD_BUILD_CLASS: stack[sp++] = buildClassFunction(); break;
-          case Op.SETUP_ANNOTATIONS:
-            if (f.f_locals !== null && f.f_locals.getStr('__annotations__') === undefined) f.f_locals.setStr('__annotations__', new PyDict());
-            break;
-          case Op.FORMAT_VALUE: {
-            let spec: PyObject = '';
-            if (arg & FVS_HAVE_SPEC) spec = stack[--sp];
-            const v = stack[sp - 1];
-            if (typeof v === 'string' && (arg & FVC_MASK) === 0 && spec === '') break;
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = formatValue(vm, v, arg & FVC_MASK, spec as string);
-            break;
-          }
-          case Op.PRINT_EXPR: {
-            const v = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            vm.displayHook(v);
-            break;
-          }
-          case Op.IMPORT_NAME: {
-            const fromlist = stack[--sp];
-            const level = stack[sp - 1] as number;
-            f.sp = sp; f.pc = pc;
-            stack[sp - 1] = importName(vm, names[arg], fromlist, level, f.f_globals);
-            break;
-          }
-          case Op.IMPORT_FROM: {
-            f.sp = sp; f.pc = pc;
-            stack[sp] = importFrom(vm, stack[sp - 1], names[arg]);
-            sp++;
-            break;
-          }
-          case Op.IMPORT_STAR: {
-            const mod = stack[--sp];
-            f.sp = sp; f.pc = pc;
-            importStar(vm, mod, f.f_locals!);
-            break;
-          }
-          default:
-            throw newException(SystemError, `unknown opcode ${word & 0xff}`);
+          break;
         }
       }
     } catch (e) {
@@ -855,9 +890,16 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
       // A re-raise (bare `raise`, END_FINALLY) keeps its traceback: this frame is already in it.
       let addTraceback = !(e instanceof Reraise);
       for (;;) {
-        if (addTraceback) exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
+        if (addTraceback) {
+          exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
+          f.escaped = true;
+          if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'exception');
+        }
         addTraceback = true;
         if (unwindBlocks(vm, f, Why.EXCEPTION, exc) === Why.NOT) break;
+        // No handler: the exception leaves the frame.
+        if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'return');
+        f.snapshotLocals(stack);
         vm.depth--;
         if (f.isEntry) {
           f.isEntry = false;
@@ -867,8 +909,9 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
         f = f.f_back!;
         vm.frame = f;
       }
-      code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+      code = f.f_code; consts = code.co_consts; names = code.co_names;
       base = f.base; sp = f.sp; pc = f.pc;
+      words = activeWords(vm, code);
     }
   }
 }
@@ -878,6 +921,8 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
  * caller, or null when `f` was the bottom frame of this loop (the loop returns).
  */
 function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
+  if (vm.hooked) hookReturn(vm, f, retval);
+  if (f.escaped) f.snapshotLocals(vm.stack);
   if (f.initSelf !== undefined && retval !== None) {
     throw typeError(`__init__() should return None, not '${typeOf(retval).name}'`);
   }
@@ -893,6 +938,43 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
   vm.frame = caller;
   vm.stack[caller.sp++] = retval;
   return caller;
+}
+
+/**
+ * A call of anything but a tpy function while a hook is set: built-ins get the
+ * profile's c_call, then c_return or c_exception (ceval's C_TRACE). A call that
+ * parks reports c_return when the run resumes (VM.runParkable).
+ */
+function callProfiled(vm: VM, f: Frame, callee: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  const builtin = vm.profileFn !== null ? builtinForProfile(callee, args) : null;
+  if (builtin === null) return call(vm, callee, args, kwargs);
+  hookCCall(vm, f, 'c_call', builtin);
+  let result: PyObject;
+  try {
+    result = call(vm, callee, args, kwargs);
+  } catch (e) {
+    if (vm.hooked) hookCCall(vm, f, 'c_exception', builtin);
+    throw e;
+  }
+  if (result === PARK) vm.parkedBuiltin = builtin;
+  else if (vm.hooked) hookCCall(vm, f, 'c_return', builtin);
+  return result;
+}
+
+/**
+ * Reports an exception event, or the 'return' of a frame an exception leaves;
+ * an exception raised by the hook itself replaces the one propagating (as in ceval).
+ */
+function hookOrReplace(vm: VM, f: Frame, exc: PyBaseException, event: 'exception' | 'return'): PyBaseException {
+  try {
+    if (event === 'exception') hookException(vm, f, exc);
+    else hookReturn(vm, f, None);
+    return exc;
+  } catch (e) {
+    const replaced = toPyException(e);
+    if (replaced.context === null && replaced !== exc) replaced.context = exc;
+    return replaced;
+  }
 }
 
 /** Raised by bare `raise` and END_FINALLY: an exception that keeps its traceback and context. */

@@ -49,7 +49,24 @@ export class Frame extends PyObj {
   isEntry = false;
   /** Instance being built by an inlined __init__ call: RETURN_VALUE hands back this instead of None. */
   initSelf: PyObject | undefined = undefined;
+  /** The local trace function (sys.settrace's trampoline calls it for this frame's events). */
   f_trace: PyObject | null = null;
+  /** f_trace_lines / f_trace_opcodes: which per-instruction trace events this frame gets. */
+  traceLines = true;
+  traceOpcodes = false;
+  /** Slot of the last instruction traced in this frame (-1: none yet), for 'line' events. */
+  traceLastPc = -1;
+  /** True during the 'call' event, when f_lineno is the def line (3.11's RESUME). */
+  callEventPending = false;
+  /**
+   * Set once tpy code may hold this frame (sys._getframe, a traceback, a hook):
+   * its locals are then copied out when it exits, since its stack slots get reused.
+   */
+  escaped = false;
+  /** The dict f_locals hands out for a function frame (refreshed from the slots on each read). */
+  localsDict: PyDict | null = null;
+  /** Locals, cells and free variables as they were when the frame exited (escaped frames only). */
+  exitedLocals: PyObject[] | null = null;
 
   constructor(
     readonly f_code: Code,
@@ -68,6 +85,12 @@ export class Frame extends PyObj {
   }
 
   get f_lineno(): number {
+    if (this.callEventPending && this.pc === 0) return this.f_code.co_name === '<module>' ? 0 : this.f_code.co_firstlineno;
     return this.f_code.lineAt(Math.max(0, this.f_lasti));
+  }
+
+  /** Called as an escaped frame exits: keeps its locals readable through f_locals. */
+  snapshotLocals(stack: PyObject[]): void {
+    if (this.saved === null) this.exitedLocals = stack.slice(this.base, this.base + this.f_code.nlocalsplus);
   }
 }

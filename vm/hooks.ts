@@ -16,11 +16,17 @@
 // tpy function and keep frame.f_trace, as sysmodule.c's trampolines do.
 //
 // Hooks off the fast path: the loop tests `vm.hooked` (true while either hook is
-// set) once per call and return; per-instruction events run only in frames that
-// started while tracing was on, through a traced copy of the bytecode.
+// set) once per call and return; per-instruction events exist only while a trace
+// hook is set, when frames run a traced copy of their bytecode (TRACE_OP).
 
 import type { PyObject } from './objects/object.js';
 import type { Frame } from './frame.js';
+import { newTuple } from './objects/tuple.js';
+import type { PyBaseException } from './objects/exceptions.js';
+import { PyBuiltinFunction, PyMethodDescriptor } from './objects/function.js';
+import { None } from './objects/singletons.js';
+import type { Code } from './code.js';
+import type { VM } from './vm.js';
 
 export type ProfileEvent = 'call' | 'return' | 'c_call' | 'c_return' | 'c_exception';
 export type TraceEvent = 'call' | 'line' | 'return' | 'exception' | 'opcode';
@@ -28,3 +34,105 @@ export type HookEvent = ProfileEvent | TraceEvent;
 
 /** A native hook: the PyEval_SetProfile / PyEval_SetTrace callback of tpy. */
 export type HookFn = (frame: Frame, event: HookEvent, arg: PyObject) => void;
+
+/**
+ * The pseudo-opcode of traced bytecode (never in co_code): every slot of
+ * Code.tracedWords() is TRACE; its handler reports the instruction in the real
+ * words at the same index, then executes it. Frames switch to traced words only
+ * while a trace hook is set, so untraced code pays nothing per instruction.
+ */
+export const TRACE_OP = 0;
+
+const tracedCache = new WeakMap<Code, Uint32Array>();
+
+/** The bytecode a frame of `code` runs while a trace hook is set. */
+export function tracedWords(code: Code): Uint32Array {
+  let t = tracedCache.get(code);
+  if (t === undefined) {
+    t = new Uint32Array(code.words.length).fill(TRACE_OP);
+    tracedCache.set(code, t);
+  }
+  return t;
+}
+
+/** The words a frame of `code` runs now. */
+export function activeWords(vm: VM, code: Code): Uint32Array {
+  return vm.traceFn !== null ? tracedWords(code) : code.words;
+}
+
+/** Runs a hook with hooks off (CPython's tstate->tracing), so its own calls report nothing. */
+function runHook(vm: VM, fn: HookFn, frame: Frame, event: HookEvent, arg: PyObject): void {
+  frame.escaped = true;
+  vm.hookDepth++;
+  vm.hooked = false;
+  try {
+    fn(frame, event, arg);
+  } finally {
+    vm.hookDepth--;
+    vm.hooked = vm.hookDepth === 0 && (vm.profileFn !== null || vm.traceFn !== null);
+  }
+}
+
+/** A frame starts or a generator resumes: trace 'call', then profile 'call' (ceval's trace_function_entry). */
+export function hookCall(vm: VM, frame: Frame): void {
+  // A new frame reports its first line; a resumed generator, only a change of line.
+  frame.traceLastPc = frame.pc - 1;
+  frame.callEventPending = true;
+  try {
+    if (vm.traceFn !== null) runHook(vm, vm.traceFn, frame, 'call', None);
+    if (vm.profileFn !== null) runHook(vm, vm.profileFn, frame, 'call', None);
+  } finally {
+    frame.callEventPending = false;
+  }
+}
+
+/** A frame returns or yields `value` (None when an exception unwinds it). */
+export function hookReturn(vm: VM, frame: Frame, value: PyObject): void {
+  if (vm.traceFn !== null) runHook(vm, vm.traceFn, frame, 'return', value);
+  if (vm.profileFn !== null) runHook(vm, vm.profileFn, frame, 'return', value);
+}
+
+/** An exception is raised in, or propagates into, `frame` (trace only, as call_exc_trace). */
+export function hookException(vm: VM, frame: Frame, exc: PyBaseException): void {
+  if (vm.traceFn === null) return;
+  runHook(vm, vm.traceFn, frame, 'exception', newTuple([exc.cls, exc, exc.traceback ?? None]));
+}
+
+/**
+ * Before the instruction at slot `slot` of a traced frame: 'line' when it starts
+ * a new line or is the target of a backward jump (3.11's maybe_call_line_trace),
+ * then 'opcode' when the frame asks for it.
+ */
+export function hookInstruction(vm: VM, frame: Frame, slot: number): void {
+  const fn = vm.traceFn;
+  if (fn === null) return;
+  const code = frame.f_code;
+  const last = frame.traceLastPc;
+  frame.traceLastPc = slot;
+  if (frame.traceLines) {
+    const line = code.lines[slot];
+    if (last < 0 || slot < last || line !== code.lines[last]) {
+      if (line > 0) runHook(vm, fn, frame, 'line', None);
+    }
+  }
+  if (frame.traceOpcodes && vm.traceFn !== null) runHook(vm, vm.traceFn, frame, 'opcode', None);
+}
+
+/**
+ * The object a profiler sees for a call of a built-in from tpy code, or null when
+ * the call is not one CPython reports: built-in functions and methods, and method
+ * descriptors called with a self, bound to it (ceval's trace_call_function).
+ */
+export function builtinForProfile(callee: PyObject, args: PyObject[]): PyObject | null {
+  if (callee instanceof PyBuiltinFunction) return callee;
+  if (callee instanceof PyMethodDescriptor && args.length > 0) {
+    return new PyBuiltinFunction(callee.name, callee.fn, null, args[0], callee);
+  }
+  return null;
+}
+
+/** profile 'c_call' / 'c_return' / 'c_exception' around a built-in call (C_TRACE). */
+export function hookCCall(vm: VM, frame: Frame, event: 'c_call' | 'c_return' | 'c_exception', builtin: PyObject): void {
+  if (vm.profileFn !== null) runHook(vm, vm.profileFn, frame, event, builtin);
+}
+

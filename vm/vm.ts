@@ -18,6 +18,8 @@ import { execute, generatorSend, generatorThrow } from './eval.js';
 import { recursionError, toPyException } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
 import { SourceCache } from './traceback_format.js';
+import { hookCCall } from './hooks.js';
+import type { HookFn } from './hooks.js';
 
 /** How many backward jumps and calls run between two checks for Ctrl-C. */
 const CHECK_INTERVAL = 4096;
@@ -85,6 +87,20 @@ export class VM {
     throw newException(SystemError, 'no compiler installed in this VM');
   };
 
+  /** The profile hook (vm.setProfile), or null. */
+  profileFn: HookFn | null = null;
+  /** The trace hook (vm.setTrace), or null. */
+  traceFn: HookFn | null = null;
+  /** What sys.getprofile() / sys.gettrace() return (the tpy function behind a trampoline). */
+  profileObj: PyObject = None;
+  traceObj: PyObject = None;
+  /** Hooks running now; no events while above zero (CPython's tstate->tracing). */
+  hookDepth = 0;
+  /** The one flag the loop tests per call and return: a hook is set and none is running. */
+  hooked = false;
+  /** The built-in whose call parked, so its c_return is reported when the run resumes. */
+  parkedBuiltin: PyObject | null = null;
+
   constructor(io: HostIO) {
     this.io = io;
   }
@@ -93,6 +109,30 @@ export class VM {
   stackTop(): number {
     const f = this.frame;
     return f === null ? 0 : f.base + f.f_code.nlocalsplus + f.f_code.co_stacksize + 1;
+  }
+
+  /** PyEval_SetProfile: `fn` gets call/return/c_call/c_return/c_exception events (null clears). */
+  setProfile(fn: HookFn | null, obj: PyObject = None): void {
+    this.profileFn = fn;
+    this.profileObj = fn === null ? None : obj;
+    this.updateHooked();
+  }
+
+  /**
+   * PyEval_SetTrace: `fn` gets call/line/return/exception/opcode events (null
+   * clears). Frames already running switch to traced bytecode at their next
+   * frame switch or native call; like CPython, they report their next 'line'
+   * only once the line changes.
+   */
+  setTrace(fn: HookFn | null, obj: PyObject = None): void {
+    this.traceFn = fn;
+    this.traceObj = fn === null ? None : obj;
+    for (let f = this.frame; f !== null; f = f.f_back) f.traceLastPc = f.pc - 1;
+    this.updateHooked();
+  }
+
+  private updateHooked(): void {
+    this.hooked = this.hookDepth === 0 && (this.profileFn !== null || this.traceFn !== null);
   }
 
   /** Makes sure the value stack has room up to `needed` slots. */
@@ -264,6 +304,16 @@ export class VM {
         error = toPyException(e);
       }
       const top = this.frame!;
+      const builtin = this.parkedBuiltin;
+      this.parkedBuiltin = null;
+      if (builtin !== null && this.hooked) {
+        // The parked built-in's call ends now: the profiler counts the wait in its time.
+        try {
+          hookCCall(this, top, error === null ? 'c_return' : 'c_exception', builtin);
+        } catch (e) {
+          error = toPyException(e);
+        }
+      }
       if (error === null && value !== NO_VALUE) this.stack[top.sp++] = value!;
       this.nestedRuns++;
       try {

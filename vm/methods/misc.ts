@@ -470,23 +470,23 @@ function installModule(): void {
   });
 }
 
-/** A frame's locals as a dict snapshot (function frames read their stack slots and cells). */
+/**
+ * A frame's locals as a dict (PyFrame_FastToLocals): function frames copy their
+ * stack slots and cells into one dict kept on the frame, refreshed on each read,
+ * so `frame.f_locals is frame.f_locals` as in CPython.
+ */
 export function frameLocals(vm: VM, f: Frame): PyDict {
   if (f.f_locals !== null) return f.f_locals;
-  const d = new PyDict();
+  const d = f.localsDict ??= new PyDict();
   const code = f.f_code;
-  const slots = f.saved;
-  for (let i = 0; i < code.co_nlocals; i++) {
-    const v = slots !== null ? slots[i] : vm.stack[f.base + i];
-    if (v !== undefined) d.setStr(code.co_varnames[i], v);
-  }
+  const slots = f.saved ?? f.exitedLocals;
+  const put = (name: string, v: PyObject | undefined) => {
+    if (v !== undefined) d.setStr(name, v);
+    else if (d.getStr(name) !== undefined) d.deleteStr(name);
+  };
+  for (let i = 0; i < code.co_nlocals; i++) put(code.co_varnames[i], slots !== null ? slots[i] : vm.stack[f.base + i]);
   const cellNames = [...code.co_cellvars, ...code.co_freevars];
-  if (f.cells !== null) {
-    cellNames.forEach((name, i) => {
-      const cell = f.cells![i];
-      if (cell !== undefined && cell.ref !== undefined) d.setStr(name, cell.ref);
-    });
-  }
+  if (f.cells !== null) cellNames.forEach((name, i) => put(name, f.cells![i]?.ref));
   return d;
 }
 
@@ -500,7 +500,18 @@ function installFrameAndTraceback(): void {
   defGetter(t, 'f_code', (vm, o) => f(o).f_code);
   defGetter(t, 'f_lineno', (vm, o) => f(o).f_lineno);
   defGetter(t, 'f_lasti', (vm, o) => f(o).f_lasti);
-  defGetter(t, 'f_back', (vm, o) => f(o).f_back ?? None);
+  defGetter(t, 'f_back', (vm, o) => {
+    const back = f(o).f_back;
+    if (back === null) return None;
+    back.escaped = true;
+    return back;
+  });
+  defGetter(t, 'f_trace_lines', (vm, o) => f(o).traceLines, (vm, o, v) => {
+    f(o).traceLines = v === undefined ? true : truthy(vm, v);
+  });
+  defGetter(t, 'f_trace_opcodes', (vm, o) => f(o).traceOpcodes, (vm, o, v) => {
+    f(o).traceOpcodes = v === undefined ? false : truthy(vm, v);
+  });
   defGetter(t, 'f_globals', (vm, o) => f(o).f_globals);
   defGetter(t, 'f_builtins', (vm, o) => f(o).f_builtins);
   defGetter(t, 'f_locals', (vm, o) => frameLocals(vm, f(o)));
