@@ -34,6 +34,4 @@ await build({
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [chevrotainInline],
   logLevel: 'warning',
-  minifyWhitespace: true,
-  minifySyntax: true,
 });

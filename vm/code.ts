@@ -14,6 +14,13 @@ export const CO_NESTED = 0x0010;
 export const CO_GENERATOR = 0x0020;
 export const CO_NOFREE = 0x0040;
 
+/** A LOAD_GLOBAL result for one name, valid while both dicts keep the versions it was found at. */
+export interface GlobalCache {
+  globalsVersion: number;
+  builtinsVersion: number;
+  value: PyObject;
+}
+
 export interface CodeInit {
   argcount: number;
   posonlyargcount: number;
@@ -67,6 +74,8 @@ export class Code extends PyObj {
   readonly cell2arg: Int32Array | null;
   /** Locals, cells and free variables: the size of a frame's fixed part. */
   readonly nlocalsplus: number;
+  /** LOAD_GLOBAL's cache, by index in co_names (filled on first use). */
+  readonly globalCache: (GlobalCache | undefined)[];
 
   constructor(init: CodeInit) {
     super(codeType);
@@ -90,6 +99,7 @@ export class Code extends PyObj {
     this.hasDocstring = init.hasDocstring;
     this.words = decodeWords(init.code);
     this.nlocalsplus = init.nlocals + init.cellvars.length + init.freevars.length;
+    this.globalCache = new Array<GlobalCache | undefined>(init.names.length).fill(undefined);
     let cell2arg: Int32Array | null = null;
     const nargs = init.argcount + init.kwonlyargcount + ((init.flags & CO_VARARGS) ? 1 : 0) + ((init.flags & CO_VARKEYWORDS) ? 1 : 0);
     init.cellvars.forEach((name, i) => {

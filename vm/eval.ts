@@ -292,13 +292,12 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             }
 
             case Op.LOAD_GLOBAL: {
-              const name = names[arg];
-              let v = f.f_globals.map.get(name);
-              if (v === undefined) {
-                v = f.f_builtins.map.get(name);
-                if (v === undefined) throw nameNotDefined(name);
+              const c = code.globalCache[arg];
+              if (c !== undefined && c.globalsVersion === f.f_globals.version && c.builtinsVersion === f.f_builtins.version) {
+                stack[sp++] = c.value;
+                break;
               }
-              stack[sp++] = v;
+              stack[sp++] = loadGlobal(code, arg, f.f_globals, f.f_builtins);
               break;
             }
             case Op.STORE_GLOBAL: f.f_globals.setStr(names[arg], stack[--sp]); break;
@@ -409,29 +408,31 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               }
               const fnIdx = sp - argc - 1;
               let callee = stack[fnIdx];
-              if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
-                // Bound method: insert self as the first positional argument.
-                for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
-                stack[fnIdx + 1] = callee.self;
-                callee = callee.func;
-                stack[fnIdx] = callee;
-                sp++;
-                argc++;
-              }
-              // A plain class whose __init__ is a tpy function: allocate here and run
-              // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
               let initSelf: PyObject | undefined;
-              if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
-                const init = callee.lookup('__init__');
-                if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
-                    callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
-                  initSelf = callee.allocate(callee);
+              // Most calls are of a plain function: test that first.
+              if (!(callee instanceof PyFunction)) {
+                if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+                  // Bound method: insert self as the first positional argument.
                   for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
-                  stack[fnIdx + 1] = initSelf;
-                  stack[fnIdx] = init;
-                  callee = init;
+                  stack[fnIdx + 1] = callee.self;
+                  callee = callee.func;
+                  stack[fnIdx] = callee;
                   sp++;
                   argc++;
+                } else if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
+                  // A plain class whose __init__ is a tpy function: allocate here and run
+                  // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
+                  const init = callee.lookup('__init__');
+                  if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
+                      callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
+                    initSelf = callee.allocate(callee);
+                    for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
+                    stack[fnIdx + 1] = initSelf;
+                    stack[fnIdx] = init;
+                    callee = init;
+                    sp++;
+                    argc++;
+                  }
                 }
               }
               if (callee instanceof PyFunction) {
@@ -440,7 +441,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 f.pc = pc;
                 let nf: Frame;
                 if (kwargs === null && isSimpleCall(fc, argc)) {
-                  nf = new Frame(fc, callee.globals, vm.builtins, null, callee);
+                  nf = vm.newFrame(fc, callee.globals, vm.builtins, null, callee);
                   const nbase = fnIdx + 1;
                   nf.base = nbase;
                   nf.sp = nbase + fc.co_nlocals;
@@ -892,7 +893,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
       for (;;) {
         if (addTraceback) {
           exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
-          f.escaped = true;
+          f.escape();
           if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'exception');
         }
         addTraceback = true;
@@ -937,6 +938,7 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
   const caller = f.f_back!;
   vm.frame = caller;
   vm.stack[caller.sp++] = retval;
+  if (!f.escaped) vm.releaseFrame(f);
   return caller;
 }
 
@@ -1023,6 +1025,24 @@ function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
   }
   for (const c of classes) if (exc instanceof PyType && exc.isSubtypeOf(c as PyType)) return true;
   return false;
+}
+
+/** LOAD_GLOBAL without a valid cache entry: looks the name up and caches what it found. */
+function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
+  const name = code.co_names[i];
+  let v = globals.map.get(name);
+  if (v === undefined) {
+    v = builtins.map.get(name);
+    if (v === undefined) throw nameNotDefined(name);
+  }
+  const c = code.globalCache[i];
+  if (c === undefined) code.globalCache[i] = { globalsVersion: globals.version, builtinsVersion: builtins.version, value: v };
+  else {
+    c.globalsVersion = globals.version;
+    c.builtinsVersion = builtins.version;
+    c.value = v;
+  }
+  return v;
 }
 
 function unboundLocal(name: string): PyBaseException {
@@ -1246,6 +1266,8 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
   } finally {
     vm.nestedRuns--;
     gen.running = false;
+    // As CPython: a suspended generator's frame has no f_back (its resumer may be long gone).
+    f.f_back = null;
     gen.excState = vm.excInfo;
     vm.excInfo = outerExc;
     if (gen.finished) {
