@@ -16,7 +16,7 @@ import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, Kw
 import { PyDict } from './objects/dict.js';
 import { PyList } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
-import { PyFloat } from './objects/float.js';
+import { PyFloat, floatType } from './objects/float.js';
 import { PySlice } from './objects/range.js';
 import { PyGenerator } from './objects/generator.js';
 import { PyType, typeType, objectType } from './objects/type.js';
@@ -139,20 +139,32 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
             case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
 
+            // Arithmetic: small ints (JS numbers) and plain floats inline; everything else,
+            // including results that leave the safe-integer range, through ops/arith.
             case Op.BINARY_ADD: case Op.INPLACE_ADD: {
               const b = stack[--sp];
               const a = stack[sp - 1];
-              if (typeof a === 'number' && typeof b === 'number') {
-                const r = a + b;
-                if (Number.isSafeInteger(r)) {
-                  stack[sp - 1] = r;
+              if (typeof a === 'number') {
+                if (typeof b === 'number') {
+                  const r = a + b;
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r;
+                    break;
+                  }
+                } else if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a + b.value);
+                  break;
+                }
+              } else if (a instanceof PyFloat && a.cls === floatType) {
+                if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a.value + b.value);
+                  break;
+                } else if (typeof b === 'number') {
+                  stack[sp - 1] = new PyFloat(a.value + b);
                   break;
                 }
               } else if (typeof a === 'string' && typeof b === 'string') {
                 stack[sp - 1] = a + b;
-                break;
-              } else if (a instanceof PyFloat && b instanceof PyFloat && !a.cls.isHeapType && !b.cls.isHeapType) {
-                stack[sp - 1] = new PyFloat(a.value + b.value);
                 break;
               }
               f.sp = sp; f.pc = pc;
@@ -162,10 +174,23 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT: {
               const b = stack[--sp];
               const a = stack[sp - 1];
-              if (typeof a === 'number' && typeof b === 'number') {
-                const r = a - b;
-                if (Number.isSafeInteger(r)) {
-                  stack[sp - 1] = r;
+              if (typeof a === 'number') {
+                if (typeof b === 'number') {
+                  const r = a - b;
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r;
+                    break;
+                  }
+                } else if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a - b.value);
+                  break;
+                }
+              } else if (a instanceof PyFloat && a.cls === floatType) {
+                if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a.value - b.value);
+                  break;
+                } else if (typeof b === 'number') {
+                  stack[sp - 1] = new PyFloat(a.value - b);
                   break;
                 }
               }
@@ -173,18 +198,113 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               stack[sp - 1] = (word & 0xff) === Op.BINARY_SUBTRACT ? binaryOp(vm, a, b, BinOp.SUB) : inplaceOp(vm, a, b, BinOp.SUB);
               break;
             }
-            case Op.BINARY_MULTIPLY: case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_TRUE_DIVIDE: case Op.BINARY_FLOOR_DIVIDE:
-            case Op.BINARY_MODULO: case Op.BINARY_POWER: case Op.BINARY_LSHIFT: case Op.BINARY_RSHIFT:
-            case Op.BINARY_AND: case Op.BINARY_XOR: case Op.BINARY_OR: {
+            case Op.BINARY_MULTIPLY: case Op.INPLACE_MULTIPLY: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number') {
+                if (typeof b === 'number') {
+                  const r = a * b;
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r === 0 ? 0 : r;
+                    break;
+                  }
+                } else if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a * b.value);
+                  break;
+                }
+              } else if (a instanceof PyFloat && a.cls === floatType) {
+                if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a.value * b.value);
+                  break;
+                } else if (typeof b === 'number') {
+                  stack[sp - 1] = new PyFloat(a.value * b);
+                  break;
+                }
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_MULTIPLY ? binaryOp(vm, a, b, BinOp.MUL) : inplaceOp(vm, a, b, BinOp.MUL);
+              break;
+            }
+            case Op.BINARY_TRUE_DIVIDE: case Op.INPLACE_TRUE_DIVIDE: {
+              // Safe integers convert to floats exactly, and IEEE division rounds as C's does.
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              const x = typeof a === 'number' ? a : a instanceof PyFloat && a.cls === floatType ? a.value : undefined;
+              const y = typeof b === 'number' ? b : b instanceof PyFloat && b.cls === floatType ? b.value : undefined;
+              if (x !== undefined && y !== undefined && y !== 0) {
+                stack[sp - 1] = new PyFloat(x / y);
+                break;
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_TRUE_DIVIDE ? binaryOp(vm, a, b, BinOp.TRUEDIV) : inplaceOp(vm, a, b, BinOp.TRUEDIV);
+              break;
+            }
+            case Op.BINARY_FLOOR_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              // In int32 range the rounded quotient cannot cross an integer, so floor() is exact.
+              if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0) {
+                const r = Math.floor(a / b);
+                stack[sp - 1] = r === 0 ? 0 : r;
+                break;
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_FLOOR_DIVIDE ? binaryOp(vm, a, b, BinOp.FLOORDIV) : inplaceOp(vm, a, b, BinOp.FLOORDIV);
+              break;
+            }
+            case Op.BINARY_MODULO: case Op.INPLACE_MODULO: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              // JS % is exact on safe integers; Python's result takes the sign of the divisor.
+              if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+                let r = a % b;
+                if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                stack[sp - 1] = r === 0 ? 0 : r;
+                break;
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_MODULO ? binaryOp(vm, a, b, BinOp.MOD) : inplaceOp(vm, a, b, BinOp.MOD);
+              break;
+            }
+            case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR: case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
+                const op = word & 0xff;
+                stack[sp - 1] = op === Op.BINARY_AND || op === Op.INPLACE_AND ? a & b : op === Op.BINARY_OR || op === Op.INPLACE_OR ? a | b : a ^ b;
+                break;
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+              break;
+            }
+            case Op.BINARY_LSHIFT: case Op.INPLACE_LSHIFT: case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) {
+                const op = word & 0xff;
+                if (op === Op.BINARY_RSHIFT || op === Op.INPLACE_RSHIFT) {
+                  stack[sp - 1] = a >> b;
+                  break;
+                }
+                const r = a * 2 ** b;
+                if (Number.isSafeInteger(r)) {
+                  stack[sp - 1] = r;
+                  break;
+                }
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+              break;
+            }
+            case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_POWER: {
               const b = stack[--sp];
               const a = stack[sp - 1];
               f.sp = sp; f.pc = pc;
               stack[sp - 1] = binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
               break;
             }
-            case Op.INPLACE_MULTIPLY: case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_TRUE_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE:
-            case Op.INPLACE_MODULO: case Op.INPLACE_POWER: case Op.INPLACE_LSHIFT: case Op.INPLACE_RSHIFT:
-            case Op.INPLACE_AND: case Op.INPLACE_XOR: case Op.INPLACE_OR: {
+            case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_POWER: {
               const b = stack[--sp];
               const a = stack[sp - 1];
               f.sp = sp; f.pc = pc;
@@ -996,6 +1116,12 @@ BINARY_OPS[Op.BINARY_RSHIFT] = BINARY_OPS[Op.INPLACE_RSHIFT] = BinOp.RSHIFT;
 BINARY_OPS[Op.BINARY_AND] = BINARY_OPS[Op.INPLACE_AND] = BinOp.AND;
 BINARY_OPS[Op.BINARY_XOR] = BINARY_OPS[Op.INPLACE_XOR] = BinOp.XOR;
 BINARY_OPS[Op.BINARY_OR] = BINARY_OPS[Op.INPLACE_OR] = BinOp.OR;
+
+/** 1 for the INPLACE_* arithmetic opcodes (they try __iop__ first). */
+const IS_INPLACE = new Uint8Array(256);
+for (const op of [Op.INPLACE_ADD, Op.INPLACE_SUBTRACT, Op.INPLACE_MULTIPLY, Op.INPLACE_MATRIX_MULTIPLY, Op.INPLACE_TRUE_DIVIDE,
+  Op.INPLACE_FLOOR_DIVIDE, Op.INPLACE_MODULO, Op.INPLACE_POWER, Op.INPLACE_LSHIFT, Op.INPLACE_RSHIFT, Op.INPLACE_AND,
+  Op.INPLACE_XOR, Op.INPLACE_OR]) IS_INPLACE[op] = 1;
 
 function truthyFast(vm: VM, v: PyObject, f: Frame, sp: number, pc: number): boolean {
   if (typeof v === 'number') return v !== 0;
