@@ -33,7 +33,8 @@ import { call } from './ops/call.js';
 import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, setAttr, loadMethod, bindDescriptor } from './ops/attribute.js';
+import { getAttr, setAttr, bindDescriptor } from './ops/attribute.js';
+import { loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
 import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
@@ -461,18 +462,36 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             case Op.LOAD_CLOSURE: stack[sp++] = f.cells![arg]; break;
 
+            // Attribute access: an inline cache per site (ops/attr_cache.ts) for plain instances.
             case Op.LOAD_ATTR: {
               const o = stack[sp - 1];
+              if (typeof o === 'object') {
+                const c = code.attrCache[pc];
+                if (c !== undefined && o.dict !== null && c.find(o.cls) >= 0) {
+                  const v = o.dict.map.get(names[arg]);
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
+                    break;
+                  }
+                }
+              }
               f.sp = sp; f.pc = pc;
-              stack[sp - 1] = getAttr(vm, o, names[arg]);
+              stack[sp - 1] = loadAttrCaching(vm, code, pc, o, names[arg]);
               break;
             }
             case Op.STORE_ATTR: {
               const o = stack[sp - 1];
               const v = stack[sp - 2];
               sp -= 2;
+              if (typeof o === 'object') {
+                const c = code.attrCache[pc];
+                if (c !== undefined && o.dict !== null && c.find(o.cls) >= 0) {
+                  o.dict.setStr(names[arg], v);
+                  break;
+                }
+              }
               f.sp = sp; f.pc = pc;
-              setAttr(vm, o, names[arg], v);
+              storeAttrCaching(vm, code, pc, o, names[arg], v);
               break;
             }
             case Op.DELETE_ATTR: {
@@ -483,8 +502,17 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             }
             case Op.LOAD_METHOD: {
               const o = stack[sp - 1];
+              const c = code.attrCache[pc];
+              if (c !== undefined) {
+                const k = c.find(typeOf(o));
+                if (k >= 0 && (typeof o !== 'object' || o.dict === null || !o.dict.map.has(names[arg]))) {
+                  stack[sp - 1] = c.values[k];
+                  stack[sp++] = o;
+                  break;
+                }
+              }
               f.sp = sp; f.pc = pc;
-              const [m, self] = loadMethod(vm, o, names[arg]);
+              const [m, self] = loadMethodCaching(vm, code, pc, o, names[arg]);
               if (self === undefined) {
                 stack[sp - 1] = undefined as unknown as PyObject;
                 stack[sp++] = m;
