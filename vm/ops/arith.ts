@@ -97,6 +97,12 @@ export function floatBinary(op: BinOp, a: number, b: number): PyObject {
 
 /** The built-in numeric behaviour of an operator, or NotImplemented when neither side is a plain number. */
 export function numberBinary(op: BinOp, a: PyObject, b: PyObject): PyObject {
+  // bool's own __and__/__or__/__xor__: two bools give a bool.
+  if (typeof a === 'boolean' && typeof b === 'boolean') {
+    if (op === BinOp.AND) return a && b;
+    if (op === BinOp.OR) return a || b;
+    if (op === BinOp.XOR) return a !== b;
+  }
   const ia = intValue(a);
   if (ia !== undefined) {
     const ib = intValue(b);
