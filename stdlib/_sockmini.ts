@@ -176,8 +176,13 @@ function timeoutArg(vm: VM, o: PyObject): number | null {
 
 const timeoutValue = (t: number | null): PyObject => (t === null ? None : new PyFloat(t));
 
+/**
+ * The bytes of a bytes-like argument, as Node may keep them queued after the call:
+ * bytes are immutable and shared; a bytearray, which the program may change, is copied.
+ */
 function bytesArg(o: PyObject): Uint8Array {
-  if (o instanceof PyBytes || o instanceof PyByteArray) return o.data;
+  if (o instanceof PyBytes) return o.data;
+  if (o instanceof PyByteArray) return o.data.slice();
   throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
 }
 
@@ -446,7 +451,7 @@ defMethod(sockminiType, 'send', (vm, args, kwargs) => {
     const failure = sendFailure(vm, stream);
     if (failure !== null) throw failure;
     const n = Math.min(data.length, stream.room);
-    stream.write(data.slice(0, n));
+    stream.write(data.subarray(0, n));
     return n;
   });
 });
@@ -454,7 +459,7 @@ defMethod(sockminiType, 'send', (vm, args, kwargs) => {
 function queueAll(vm: VM, stream: TcpStream, data: Uint8Array): PyObject {
   const failure = stream.connecting ? null : sendFailure(vm, stream);
   if (failure !== null) throw failure;
-  stream.write(data.slice());
+  stream.write(data);
   return data.length;
 }
 
@@ -465,7 +470,7 @@ function queueAll(vm: VM, stream: TcpStream, data: Uint8Array): PyObject {
 defMethod(sockminiType, 'sendall', (vm, args, kwargs) => {
   const s = sock(args, 'sendall');
   const [dataObj, flagsObj] = parseArgs('sendall', args, kwargs, { names: ['data', 'flags'], required: 1, posOnly: 2 });
-  const data = bytesArg(dataObj!).slice();
+  const data = bytesArg(dataObj!);
   flagsArg(vm, flagsObj, 0, 'sendall');
   const stream = sendStream(vm, s);
   const ready = () => !stream.connecting && stream.writable;
