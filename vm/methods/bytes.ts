@@ -326,7 +326,10 @@ const MAX_BYTES = 2 ** 31 - 1;
 export function repeat(d: Uint8Array, n: number, overflowMessage: string | null): Uint8Array {
   if (n <= 0 || d.length === 0) return new Uint8Array(0);
   const out = new Uint8Array(repeatedLength(d.length, n, MAX_BYTES, overflowMessage));
-  for (let i = 0; i < n; i++) out.set(d, i * d.length);
+  if (d.length === 1) return out.fill(d[0]);
+  // Doubling copies (as CPython's memcpy loop): log2(n) block moves, not n.
+  out.set(d, 0);
+  for (let filled = d.length; filled < out.length; filled *= 2) out.copyWithin(filled, 0, Math.min(filled, out.length - filled));
   return out;
 }
 
