@@ -3,10 +3,13 @@
 import type { IToken } from 'chevrotain';
 import { Lexer, lexerTokens } from './tokens.js';
 
-const lexer = new Lexer(lexerTokens, {
-  positionTracking: 'full',
-  ensureOptimizations: true,
-});
+/** The lexer options; `validate` runs chevrotain's checks of the token patterns (the unit tests do). */
+export function lexerOptions(validate: boolean) {
+  // The checks cost most of the lexer's construction, which every run of tpy pays at start-up.
+  return { positionTracking: 'full', ensureOptimizations: true, skipValidations: !validate } as const;
+}
+
+const lexer = new Lexer(lexerTokens, lexerOptions(false));
 
 /**
  * Raw tokens of `text`. The `Invalid` token type catches every character nothing else

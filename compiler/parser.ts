@@ -15,6 +15,7 @@ import type { IOrAlt, IToken, TokenType } from 'chevrotain';
 import type * as ast from './ast.js';
 import * as T from './tokens.js';
 import { EmbeddedActionsParser, EOF } from './tokens.js';
+import { LazyLookaheadStrategy } from './lazy_lookahead.js';
 import {
   annTarget, asTarget, assembleParameters, checkAssignTargets, climb, errorAtNode, errorAtRange, errorAtToken, exprName,
   foldBool, loc, numberConstant, setContext, type Operand, type ParamItem,
@@ -114,7 +115,12 @@ export class PythonParser extends EmbeddedActionsParser {
    * do; the shared instance skips them, which halves the start-up cost.
    */
   constructor(validate = false) {
-    super(T.allTokens, { maxLookahead: 3, skipValidations: !validate });
+    super(T.allTokens, {
+      maxLookahead: 3,
+      skipValidations: !validate,
+      // Validation inspects every lookahead anyway: build them lazily only when it is skipped.
+      ...(validate ? {} : { lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 3 }) }),
+    });
     this.performSelfAnalysis();
   }
 

@@ -10,21 +10,8 @@
 
 import type { TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 
-/**
- * The chevrotain runtime, loaded from its single-file build: that takes about a tenth of the
- * time of the package entry, which pulls in some 600 lodash-es modules (over a second of start-up
- * on a busy machine). Every compiler module takes chevrotain's runtime values from here, so
- * token types and the parser come from one copy; types may still be imported from 'chevrotain'.
- */
-async function loadChevrotain(): Promise<typeof import('chevrotain')> {
-  try {
-    return (await import(new URL('../chevrotain.mjs', import.meta.resolve('chevrotain')).href)) as typeof import('chevrotain');
-  } catch {
-    return import('chevrotain');
-  }
-}
+import { chevrotain } from './chevrotain_runtime.js';
 
-const chevrotain = await loadChevrotain();
 export const { createToken, createTokenInstance, EmbeddedActionsParser, EOF, Lexer } = chevrotain;
 
 /** A malformed literal found by a matcher; `at` is the absolute source offset CPython points at. */

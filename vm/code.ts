@@ -3,6 +3,7 @@
 import { PyObj, PyObject } from './objects/object.js';
 import { makeNativeType } from './objects/type.js';
 import { Op } from './opcodes.js';
+import type { AttrCache } from './ops/attr_cache.js';
 
 export const codeType = makeNativeType('code');
 
@@ -12,7 +13,14 @@ export const CO_VARARGS = 0x0004;
 export const CO_VARKEYWORDS = 0x0008;
 export const CO_NESTED = 0x0010;
 export const CO_GENERATOR = 0x0020;
-export const CO_NOFREE = 0x0040;
+/** 0x0040 was CO_NOFREE, which CPython 3.10 removed: tpy never sets it. */
+
+/** A LOAD_GLOBAL result for one name, valid while both dicts keep the versions it was found at. */
+export interface GlobalCache {
+  globalsVersion: number;
+  builtinsVersion: number;
+  value: PyObject;
+}
 
 export interface CodeInit {
   argcount: number;
@@ -67,6 +75,10 @@ export class Code extends PyObj {
   readonly cell2arg: Int32Array | null;
   /** Locals, cells and free variables: the size of a frame's fixed part. */
   readonly nlocalsplus: number;
+  /** LOAD_GLOBAL's cache, by index in co_names (filled on first use). */
+  readonly globalCache: (GlobalCache | undefined)[];
+  /** The inline caches of LOAD_ATTR / STORE_ATTR / LOAD_METHOD, by word index after the instruction (ops/attr_cache.ts). */
+  readonly attrCache: (AttrCache | undefined)[];
 
   constructor(init: CodeInit) {
     super(codeType);
@@ -90,6 +102,8 @@ export class Code extends PyObj {
     this.hasDocstring = init.hasDocstring;
     this.words = decodeWords(init.code);
     this.nlocalsplus = init.nlocals + init.cellvars.length + init.freevars.length;
+    this.globalCache = new Array<GlobalCache | undefined>(init.names.length).fill(undefined);
+    this.attrCache = new Array<AttrCache | undefined>(this.words.length + 1).fill(undefined);
     let cell2arg: Int32Array | null = null;
     const nargs = init.argcount + init.kwonlyargcount + ((init.flags & CO_VARARGS) ? 1 : 0) + ((init.flags & CO_VARKEYWORDS) ? 1 : 0);
     init.cellvars.forEach((name, i) => {

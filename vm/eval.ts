@@ -16,7 +16,7 @@ import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, Kw
 import { PyDict } from './objects/dict.js';
 import { PyList } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
-import { PyFloat } from './objects/float.js';
+import { PyFloat, floatType } from './objects/float.js';
 import { PySlice } from './objects/range.js';
 import { PyGenerator } from './objects/generator.js';
 import { PyType, typeType, objectType } from './objects/type.js';
@@ -33,7 +33,8 @@ import { call } from './ops/call.js';
 import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, setAttr, loadMethod, bindDescriptor } from './ops/attribute.js';
+import { getAttr, setAttr, bindDescriptor } from './ops/attribute.js';
+import { loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
 import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
@@ -139,20 +140,32 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
             case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
 
+            // Arithmetic: small ints (JS numbers) and plain floats inline; everything else,
+            // including results that leave the safe-integer range, through ops/arith.
             case Op.BINARY_ADD: case Op.INPLACE_ADD: {
               const b = stack[--sp];
               const a = stack[sp - 1];
-              if (typeof a === 'number' && typeof b === 'number') {
-                const r = a + b;
-                if (Number.isSafeInteger(r)) {
-                  stack[sp - 1] = r;
+              if (typeof a === 'number') {
+                if (typeof b === 'number') {
+                  const r = a + b;
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r;
+                    break;
+                  }
+                } else if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a + b.value);
+                  break;
+                }
+              } else if (a instanceof PyFloat && a.cls === floatType) {
+                if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a.value + b.value);
+                  break;
+                } else if (typeof b === 'number') {
+                  stack[sp - 1] = new PyFloat(a.value + b);
                   break;
                 }
               } else if (typeof a === 'string' && typeof b === 'string') {
                 stack[sp - 1] = a + b;
-                break;
-              } else if (a instanceof PyFloat && b instanceof PyFloat && !a.cls.isHeapType && !b.cls.isHeapType) {
-                stack[sp - 1] = new PyFloat(a.value + b.value);
                 break;
               }
               f.sp = sp; f.pc = pc;
@@ -162,10 +175,23 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT: {
               const b = stack[--sp];
               const a = stack[sp - 1];
-              if (typeof a === 'number' && typeof b === 'number') {
-                const r = a - b;
-                if (Number.isSafeInteger(r)) {
-                  stack[sp - 1] = r;
+              if (typeof a === 'number') {
+                if (typeof b === 'number') {
+                  const r = a - b;
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r;
+                    break;
+                  }
+                } else if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a - b.value);
+                  break;
+                }
+              } else if (a instanceof PyFloat && a.cls === floatType) {
+                if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a.value - b.value);
+                  break;
+                } else if (typeof b === 'number') {
+                  stack[sp - 1] = new PyFloat(a.value - b);
                   break;
                 }
               }
@@ -173,18 +199,113 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               stack[sp - 1] = (word & 0xff) === Op.BINARY_SUBTRACT ? binaryOp(vm, a, b, BinOp.SUB) : inplaceOp(vm, a, b, BinOp.SUB);
               break;
             }
-            case Op.BINARY_MULTIPLY: case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_TRUE_DIVIDE: case Op.BINARY_FLOOR_DIVIDE:
-            case Op.BINARY_MODULO: case Op.BINARY_POWER: case Op.BINARY_LSHIFT: case Op.BINARY_RSHIFT:
-            case Op.BINARY_AND: case Op.BINARY_XOR: case Op.BINARY_OR: {
+            case Op.BINARY_MULTIPLY: case Op.INPLACE_MULTIPLY: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number') {
+                if (typeof b === 'number') {
+                  const r = a * b;
+                  if (Number.isSafeInteger(r)) {
+                    stack[sp - 1] = r === 0 ? 0 : r;
+                    break;
+                  }
+                } else if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a * b.value);
+                  break;
+                }
+              } else if (a instanceof PyFloat && a.cls === floatType) {
+                if (b instanceof PyFloat && b.cls === floatType) {
+                  stack[sp - 1] = new PyFloat(a.value * b.value);
+                  break;
+                } else if (typeof b === 'number') {
+                  stack[sp - 1] = new PyFloat(a.value * b);
+                  break;
+                }
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_MULTIPLY ? binaryOp(vm, a, b, BinOp.MUL) : inplaceOp(vm, a, b, BinOp.MUL);
+              break;
+            }
+            case Op.BINARY_TRUE_DIVIDE: case Op.INPLACE_TRUE_DIVIDE: {
+              // Safe integers convert to floats exactly, and IEEE division rounds as C's does.
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              const x = typeof a === 'number' ? a : a instanceof PyFloat && a.cls === floatType ? a.value : undefined;
+              const y = typeof b === 'number' ? b : b instanceof PyFloat && b.cls === floatType ? b.value : undefined;
+              if (x !== undefined && y !== undefined && y !== 0) {
+                stack[sp - 1] = new PyFloat(x / y);
+                break;
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_TRUE_DIVIDE ? binaryOp(vm, a, b, BinOp.TRUEDIV) : inplaceOp(vm, a, b, BinOp.TRUEDIV);
+              break;
+            }
+            case Op.BINARY_FLOOR_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              // In int32 range the rounded quotient cannot cross an integer, so floor() is exact.
+              if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0) {
+                const r = Math.floor(a / b);
+                stack[sp - 1] = r === 0 ? 0 : r;
+                break;
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_FLOOR_DIVIDE ? binaryOp(vm, a, b, BinOp.FLOORDIV) : inplaceOp(vm, a, b, BinOp.FLOORDIV);
+              break;
+            }
+            case Op.BINARY_MODULO: case Op.INPLACE_MODULO: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              // JS % is exact on safe integers; Python's result takes the sign of the divisor.
+              if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+                let r = a % b;
+                if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+                stack[sp - 1] = r === 0 ? 0 : r;
+                break;
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = (word & 0xff) === Op.BINARY_MODULO ? binaryOp(vm, a, b, BinOp.MOD) : inplaceOp(vm, a, b, BinOp.MOD);
+              break;
+            }
+            case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR: case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
+                const op = word & 0xff;
+                stack[sp - 1] = op === Op.BINARY_AND || op === Op.INPLACE_AND ? a & b : op === Op.BINARY_OR || op === Op.INPLACE_OR ? a | b : a ^ b;
+                break;
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+              break;
+            }
+            case Op.BINARY_LSHIFT: case Op.INPLACE_LSHIFT: case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) {
+                const op = word & 0xff;
+                if (op === Op.BINARY_RSHIFT || op === Op.INPLACE_RSHIFT) {
+                  stack[sp - 1] = a >> b;
+                  break;
+                }
+                const r = a * 2 ** b;
+                if (Number.isSafeInteger(r)) {
+                  stack[sp - 1] = r;
+                  break;
+                }
+              }
+              f.sp = sp; f.pc = pc;
+              stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+              break;
+            }
+            case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_POWER: {
               const b = stack[--sp];
               const a = stack[sp - 1];
               f.sp = sp; f.pc = pc;
               stack[sp - 1] = binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
               break;
             }
-            case Op.INPLACE_MULTIPLY: case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_TRUE_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE:
-            case Op.INPLACE_MODULO: case Op.INPLACE_POWER: case Op.INPLACE_LSHIFT: case Op.INPLACE_RSHIFT:
-            case Op.INPLACE_AND: case Op.INPLACE_XOR: case Op.INPLACE_OR: {
+            case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_POWER: {
               const b = stack[--sp];
               const a = stack[sp - 1];
               f.sp = sp; f.pc = pc;
@@ -292,13 +413,12 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             }
 
             case Op.LOAD_GLOBAL: {
-              const name = names[arg];
-              let v = f.f_globals.map.get(name);
-              if (v === undefined) {
-                v = f.f_builtins.map.get(name);
-                if (v === undefined) throw nameNotDefined(name);
+              const c = code.globalCache[arg];
+              if (c !== undefined && c.globalsVersion === f.f_globals.version && c.builtinsVersion === f.f_builtins.version) {
+                stack[sp++] = c.value;
+                break;
               }
-              stack[sp++] = v;
+              stack[sp++] = loadGlobal(code, arg, f.f_globals, f.f_builtins);
               break;
             }
             case Op.STORE_GLOBAL: f.f_globals.setStr(names[arg], stack[--sp]); break;
@@ -342,18 +462,36 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             case Op.LOAD_CLOSURE: stack[sp++] = f.cells![arg]; break;
 
+            // Attribute access: an inline cache per site (ops/attr_cache.ts) for plain instances.
             case Op.LOAD_ATTR: {
               const o = stack[sp - 1];
+              if (typeof o === 'object') {
+                const c = code.attrCache[pc];
+                if (c !== undefined && o.dict !== null && c.find(o.cls) >= 0) {
+                  const v = o.dict.map.get(names[arg]);
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
+                    break;
+                  }
+                }
+              }
               f.sp = sp; f.pc = pc;
-              stack[sp - 1] = getAttr(vm, o, names[arg]);
+              stack[sp - 1] = loadAttrCaching(vm, code, pc, o, names[arg]);
               break;
             }
             case Op.STORE_ATTR: {
               const o = stack[sp - 1];
               const v = stack[sp - 2];
               sp -= 2;
+              if (typeof o === 'object') {
+                const c = code.attrCache[pc];
+                if (c !== undefined && o.dict !== null && c.find(o.cls) >= 0) {
+                  o.dict.setStr(names[arg], v);
+                  break;
+                }
+              }
               f.sp = sp; f.pc = pc;
-              setAttr(vm, o, names[arg], v);
+              storeAttrCaching(vm, code, pc, o, names[arg], v);
               break;
             }
             case Op.DELETE_ATTR: {
@@ -364,8 +502,17 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             }
             case Op.LOAD_METHOD: {
               const o = stack[sp - 1];
+              const c = code.attrCache[pc];
+              if (c !== undefined) {
+                const k = c.find(typeOf(o));
+                if (k >= 0 && (typeof o !== 'object' || o.dict === null || !o.dict.map.has(names[arg]))) {
+                  stack[sp - 1] = c.values[k];
+                  stack[sp++] = o;
+                  break;
+                }
+              }
               f.sp = sp; f.pc = pc;
-              const [m, self] = loadMethod(vm, o, names[arg]);
+              const [m, self] = loadMethodCaching(vm, code, pc, o, names[arg]);
               if (self === undefined) {
                 stack[sp - 1] = undefined as unknown as PyObject;
                 stack[sp++] = m;
@@ -409,29 +556,31 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               }
               const fnIdx = sp - argc - 1;
               let callee = stack[fnIdx];
-              if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
-                // Bound method: insert self as the first positional argument.
-                for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
-                stack[fnIdx + 1] = callee.self;
-                callee = callee.func;
-                stack[fnIdx] = callee;
-                sp++;
-                argc++;
-              }
-              // A plain class whose __init__ is a tpy function: allocate here and run
-              // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
               let initSelf: PyObject | undefined;
-              if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
-                const init = callee.lookup('__init__');
-                if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
-                    callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
-                  initSelf = callee.allocate(callee);
+              // Most calls are of a plain function: test that first.
+              if (!(callee instanceof PyFunction)) {
+                if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+                  // Bound method: insert self as the first positional argument.
                   for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
-                  stack[fnIdx + 1] = initSelf;
-                  stack[fnIdx] = init;
-                  callee = init;
+                  stack[fnIdx + 1] = callee.self;
+                  callee = callee.func;
+                  stack[fnIdx] = callee;
                   sp++;
                   argc++;
+                } else if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
+                  // A plain class whose __init__ is a tpy function: allocate here and run
+                  // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
+                  const init = callee.lookup('__init__');
+                  if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
+                      callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
+                    initSelf = callee.allocate(callee);
+                    for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
+                    stack[fnIdx + 1] = initSelf;
+                    stack[fnIdx] = init;
+                    callee = init;
+                    sp++;
+                    argc++;
+                  }
                 }
               }
               if (callee instanceof PyFunction) {
@@ -440,7 +589,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 f.pc = pc;
                 let nf: Frame;
                 if (kwargs === null && isSimpleCall(fc, argc)) {
-                  nf = new Frame(fc, callee.globals, vm.builtins, null, callee);
+                  nf = vm.newFrame(fc, callee.globals, vm.builtins, null, callee);
                   const nbase = fnIdx + 1;
                   nf.base = nbase;
                   nf.sp = nbase + fc.co_nlocals;
@@ -892,7 +1041,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
       for (;;) {
         if (addTraceback) {
           exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
-          f.escaped = true;
+          f.escape();
           if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'exception');
         }
         addTraceback = true;
@@ -937,6 +1086,7 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
   const caller = f.f_back!;
   vm.frame = caller;
   vm.stack[caller.sp++] = retval;
+  if (!f.escaped) vm.releaseFrame(f);
   return caller;
 }
 
@@ -995,6 +1145,12 @@ BINARY_OPS[Op.BINARY_AND] = BINARY_OPS[Op.INPLACE_AND] = BinOp.AND;
 BINARY_OPS[Op.BINARY_XOR] = BINARY_OPS[Op.INPLACE_XOR] = BinOp.XOR;
 BINARY_OPS[Op.BINARY_OR] = BINARY_OPS[Op.INPLACE_OR] = BinOp.OR;
 
+/** 1 for the INPLACE_* arithmetic opcodes (they try __iop__ first). */
+const IS_INPLACE = new Uint8Array(256);
+for (const op of [Op.INPLACE_ADD, Op.INPLACE_SUBTRACT, Op.INPLACE_MULTIPLY, Op.INPLACE_MATRIX_MULTIPLY, Op.INPLACE_TRUE_DIVIDE,
+  Op.INPLACE_FLOOR_DIVIDE, Op.INPLACE_MODULO, Op.INPLACE_POWER, Op.INPLACE_LSHIFT, Op.INPLACE_RSHIFT, Op.INPLACE_AND,
+  Op.INPLACE_XOR, Op.INPLACE_OR]) IS_INPLACE[op] = 1;
+
 function truthyFast(vm: VM, v: PyObject, f: Frame, sp: number, pc: number): boolean {
   if (typeof v === 'number') return v !== 0;
   if (v === None) return false;
@@ -1023,6 +1179,24 @@ function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
   }
   for (const c of classes) if (exc instanceof PyType && exc.isSubtypeOf(c as PyType)) return true;
   return false;
+}
+
+/** LOAD_GLOBAL without a valid cache entry: looks the name up and caches what it found. */
+function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
+  const name = code.co_names[i];
+  let v = globals.map.get(name);
+  if (v === undefined) {
+    v = builtins.map.get(name);
+    if (v === undefined) throw nameNotDefined(name);
+  }
+  const c = code.globalCache[i];
+  if (c === undefined) code.globalCache[i] = { globalsVersion: globals.version, builtinsVersion: builtins.version, value: v };
+  else {
+    c.globalsVersion = globals.version;
+    c.builtinsVersion = builtins.version;
+    c.value = v;
+  }
+  return v;
 }
 
 function unboundLocal(name: string): PyBaseException {
@@ -1246,6 +1420,8 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
   } finally {
     vm.nestedRuns--;
     gen.running = false;
+    // As CPython: a suspended generator's frame has no f_back (its resumer may be long gone).
+    f.f_back = null;
     gen.excState = vm.excInfo;
     vm.excInfo = outerExc;
     if (gen.finished) {

@@ -68,15 +68,57 @@ export class Frame extends PyObj {
   /** Locals, cells and free variables as they were when the frame exited (escaped frames only). */
   exitedLocals: PyObject[] | null = null;
 
+  // Not readonly: a frame record is reused for another call once it returned unseen (reuse()).
   constructor(
-    readonly f_code: Code,
-    readonly f_globals: PyDict,
-    readonly f_builtins: PyDict,
+    public f_code: Code,
+    public f_globals: PyDict,
+    public f_builtins: PyDict,
     /** The namespace of module and class bodies; null for function frames. */
     public f_locals: PyDict | null,
-    readonly func: PyFunction | null,
+    public func: PyFunction | null,
   ) {
     super(frameType);
+  }
+
+  /**
+   * Makes a returned frame record new again for another activation (the frame pool of
+   * VM.newFrame): every field back to its initial value. Keep in step with the fields above.
+   */
+  reuse(code: Code, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null): this {
+    this.f_code = code;
+    this.f_globals = globals;
+    this.f_builtins = builtins;
+    this.f_locals = locals;
+    this.func = func;
+    this.dict = null;
+    this.f_back = null;
+    this.base = 0;
+    this.sp = 0;
+    this.pc = 0;
+    this.blocks = NO_BLOCKS;
+    this.cells = null;
+    this.saved = null;
+    this.generator = null;
+    this.isEntry = false;
+    this.initSelf = undefined;
+    this.f_trace = null;
+    this.traceLines = true;
+    this.traceOpcodes = false;
+    this.traceLastPc = -1;
+    this.callEventPending = false;
+    this.escaped = false;
+    this.localsDict = null;
+    this.exitedLocals = null;
+    return this;
+  }
+
+  /**
+   * Marks this frame as held by tpy code (a traceback, sys._getframe, a hook), with every
+   * frame reachable from it through f_back: none of them may be reused after it returns.
+   * Frames below an escaped frame are escaped already, so the walk stops at the first one.
+   */
+  escape(): void {
+    for (let g: Frame | null = this; g !== null && !g.escaped; g = g.f_back) g.escaped = true;
   }
 
   /** Byte offset of the last instruction started (f_lasti). */

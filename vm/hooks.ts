@@ -62,7 +62,7 @@ export function activeWords(vm: VM, code: Code): Uint32Array {
 
 /** Runs a hook with hooks off (CPython's tstate->tracing), so its own calls report nothing. */
 function runHook(vm: VM, fn: HookFn, frame: Frame, event: HookEvent, arg: PyObject): void {
-  frame.escaped = true;
+  frame.escape();
   vm.hookDepth++;
   vm.hooked = false;
   try {

@@ -23,6 +23,8 @@ import type { HookFn } from './hooks.js';
 
 /** How many backward jumps and calls run between two checks for Ctrl-C. */
 const CHECK_INTERVAL = 4096;
+/** How many returned frame records a VM keeps for reuse. */
+const FRAME_POOL_SIZE = 256;
 /** How often an interruptible run yields to Node's event loop. */
 const YIELD_EVERY_MS = 20;
 
@@ -141,11 +143,28 @@ export class VM {
     while (stack.length < needed) stack.push(undefined as unknown as PyObject);
   }
 
+  /**
+   * Frame records of returned calls that no tpy code can see (not escaped), kept for reuse:
+   * a call then allocates nothing (DESIGN decision 5).
+   */
+  private readonly framePool: Frame[] = [];
+
+  /** A frame record for a new activation: a pooled one when there is one. */
+  newFrame(code: Code, globals: PyDict, builtins: PyDict, locals: PyDict | null, func: PyFunction | null): Frame {
+    const pooled = this.framePool.pop();
+    return pooled !== undefined ? pooled.reuse(code, globals, builtins, locals, func) : new Frame(code, globals, builtins, locals, func);
+  }
+
+  /** Takes back the record of a frame that returned and was never seen by tpy code. */
+  releaseFrame(f: Frame): void {
+    if (this.framePool.length < FRAME_POOL_SIZE) this.framePool.push(f);
+  }
+
   /** Creates the frame for a call of `func` at value-stack index `base`, binding arguments. */
   makeFrame(func: PyFunction, args: PyObject[], kwargs: KwArgs | null, base: number): Frame {
     const code = func.code;
     this.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
-    const frame = new Frame(code, func.globals, this.builtinsFor(func.globals), null, func);
+    const frame = this.newFrame(code, func.globals, this.builtinsFor(func.globals), null, func);
     frame.base = base;
     frame.sp = base + code.co_nlocals;
     bindArguments(this, func, this.stack, base, args, kwargs);

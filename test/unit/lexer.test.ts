@@ -2,10 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import type { IToken } from 'chevrotain';
-import { lex } from '../../compiler/lexer.js';
+import { lex, lexerOptions } from '../../compiler/lexer.js';
 import { layout, type LayoutResult } from '../../compiler/layout.js';
 import { Source } from '../../compiler/syntax_error.js';
-import { KEYWORDS, type NumberPayload, type StringPayload } from '../../compiler/tokens.js';
+import { KEYWORDS, Lexer, lexerTokens, type NumberPayload, type StringPayload } from '../../compiler/tokens.js';
 
 const SPELLED = new Set(['Name', 'Number', 'String']);
 
@@ -246,5 +246,11 @@ describe('lexer: positions', () => {
     expect(toks.filter((t) => t.tokenType.name !== 'Newline').map((t) => `${t.image}@${t.startOffset}:${t.startLine}:${t.startColumn}`)).toEqual([
       'a@10:3:8', '+@12:3:10', 'b@14:4:1',
     ]);
+  });
+});
+
+describe('token definitions', () => {
+  it("pass chevrotain's lexer validations (the shared lexer skips them at start-up)", () => {
+    expect(() => new Lexer(lexerTokens, lexerOptions(true))).not.toThrow();
   });
 });

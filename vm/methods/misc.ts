@@ -505,7 +505,7 @@ function installFrameAndTraceback(): void {
   defGetter(t, 'f_back', (vm, o) => {
     const back = f(o).f_back;
     if (back === null) return None;
-    back.escaped = true;
+    back.escape();
     return back;
   });
   defGetter(t, 'f_trace_lines', (vm, o) => f(o).traceLines, (vm, o, v) => {

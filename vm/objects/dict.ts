@@ -18,9 +18,18 @@ export const dictType = makeNativeType('dict', undefined, { allocate: (cls) => n
 
 type MapKey = string | number | bigint | PyObject;
 
+/**
+ * The source of dict versions: every change to any dict takes the next number, so a
+ * version identifies one dict in one state (PEP 509's ma_version_tag). The eval loop
+ * caches global and builtin lookups against the versions of both dicts.
+ */
+let versionClock = 0;
+
 export class PyDict extends PyObj {
   /** Normalised key -> value, in insertion order. */
   readonly map = new Map<MapKey, PyObject>();
+  /** Changes whenever an item is set or removed (see versionClock); mutate `map` only through the methods below. */
+  version = 0;
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
   private keyObjs: Map<MapKey, PyObject> | null = null;
   /** Hash -> key objects hashed by value currently in the dict. */
@@ -46,10 +55,12 @@ export class PyDict extends PyObj {
   }
 
   setStr(key: string, value: PyObject): void {
+    this.version = ++versionClock;
     this.map.set(key, value);
   }
 
   deleteStr(key: string): boolean {
+    this.version = ++versionClock;
     return this.map.delete(key);
   }
 
@@ -59,6 +70,7 @@ export class PyDict extends PyObj {
   }
 
   set(vm: VM, key: PyObject, value: PyObject): void {
+    this.version = ++versionClock;
     if (typeof key === 'string') {
       this.map.set(key, value);
       return;
@@ -89,12 +101,14 @@ export class PyDict extends PyObj {
     if (k === undefined) return undefined;
     const v = this.map.get(k);
     if (v === undefined) return undefined;
+    this.version = ++versionClock;
     this.map.delete(k);
     this.forget(vm, k);
     return v;
   }
 
   clear(): void {
+    this.version = ++versionClock;
     this.map.clear();
     this.keyObjs = null;
     this.byHash = null;
@@ -124,6 +138,7 @@ export class PyDict extends PyObj {
     if (last === undefined) return undefined;
     const v = this.map.get(last)!;
     const keyObj = this.keyObject(last);
+    this.version = ++versionClock;
     this.map.delete(last);
     this.forget(vm, last);
     return [keyObj, v];

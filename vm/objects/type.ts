@@ -3,7 +3,7 @@
 import { PyObj, PyObject } from './object.js';
 
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
-let typeEpoch = 0;
+export let typeEpoch = 0;
 
 /** How instances of a type (and of its subclasses) are laid out: the nearest built-in base decides. */
 export type NativeNew = (cls: PyType) => PyObj;

@@ -15,7 +15,7 @@ import { call, callSpecialMethod } from './call.js';
 import type { VM } from '../vm.js';
 
 /** True when `d` defines __set__ or __delete__ (a data descriptor takes precedence over the instance dict). */
-function isDataDescriptor(d: PyObject): boolean {
+export function isDataDescriptor(d: PyObject): boolean {
   if (d instanceof PyProperty || d instanceof PyGetSet) return true;
   if (typeof d !== 'object' || d instanceof PyFunction || d instanceof PyMethodDescriptor) return false;
   const t = d.cls;
@@ -201,6 +201,6 @@ export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject, PyObje
 }
 
 let objectGetAttributeCache: PyObject | undefined;
-function objectGetAttribute(): PyObject | undefined {
+export function objectGetAttribute(): PyObject | undefined {
   return (objectGetAttributeCache ??= objectType.typeDict.get('__getattribute__'));
 }

@@ -1,0 +1,261 @@
+// Runs bench/programs/*.py on tpy and on CPython side by side and writes bench/RESULTS.md.
+//
+// Usage: node bench/compare.mjs [--quick] [--runs N] [--only a,b] [--python PATH] [--no-write]
+// Both interpreters run out of process, as a user runs them, alternately (tpy, python,
+// tpy, ...), after one warm-up run each; the median wall time of the runs is compared.
+// Each program prints a `checksum ...` line that must agree between the two.
+
+import { spawnSync, execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const TPY = join(root, 'bin', 'tpy');
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, dflt) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : dflt;
+};
+const QUICK = flag('--quick');
+const RUNS = Number(option('--runs', QUICK ? 1 : 3));
+const ONLY = option('--only', '');
+const PYTHON = option('--python', '/usr/bin/python3');
+const WRITE = !flag('--no-write');
+
+/** Runs a command once; returns wall seconds and stdout (throws with stderr on failure). */
+function timed(cmd, args, opts = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20, ...opts });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) {
+    const err = new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr || '').slice(-800)}`);
+    err.result = r;
+    throw err;
+  }
+  return { secs, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the two commands alternately: one warm-up each, then `runs` timed runs each. */
+function sideBySide(tpyArgs, pyArgs, runs, opts = {}) {
+  const t = [];
+  const p = [];
+  const warmT = timed(TPY, tpyArgs, opts);
+  const warmP = timed(PYTHON, pyArgs, opts);
+  for (let i = 0; i < runs; i++) {
+    t.push(timed(TPY, tpyArgs, opts).secs);
+    p.push(timed(PYTHON, pyArgs, opts).secs);
+  }
+  return { tpy: median(t), py: median(p), tpyOut: warmT.stdout, pyOut: warmP.stdout };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function checksumLine(out) {
+  const lines = out.trim().split('\n');
+  return lines.find((l) => l.startsWith('checksum')) ?? `(no checksum line; last: ${lines.at(-1)})`;
+}
+
+const fmt = (s) => (s < 0.1 ? s.toFixed(3) : s.toFixed(2));
+const ratio = (a, b) => (a / b).toFixed(2);
+
+/** Whether `tpy ARGS` exits 0 (a feature probe). */
+function works(args) {
+  return spawnSync(TPY, args, { encoding: 'utf8' }).status === 0;
+}
+
+function programs() {
+  const dir = join(here, 'programs');
+  let names = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+  if (ONLY) {
+    const want = ONLY.split(',');
+    names = names.filter((n) => want.includes(n.replace(/\.py$/, '')));
+  }
+  return names.map((n) => join(dir, n));
+}
+
+function version(cmd, args) {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8' }).trim().split('\n')[0];
+  } catch {
+    return '?';
+  }
+}
+
+const report = [];
+const out = (line = '') => {
+  console.log(line);
+  report.push(line);
+};
+
+// ---------------------------------------------------------------- programs
+const rows = [];
+let mismatches = 0;
+out('## Programs');
+out();
+out(`${RUNS} timed run(s) each after a warm-up, alternating; median wall time in seconds (process start included).`);
+out();
+out('| program | tpy (s) | CPython (s) | tpy/CPython | checksums |');
+out('|---|---:|---:|---:|---|');
+for (const file of programs()) {
+  const name = file.split('/').at(-1).replace(/\.py$/, '');
+  let r;
+  try {
+    r = sideBySide([file], [file], RUNS);
+  } catch (e) {
+    out(`| ${name} | failed | | | ${String(e.message).split('\n')[0].slice(0, 120)} |`);
+    mismatches++;
+    continue;
+  }
+  const ct = checksumLine(r.tpyOut);
+  const cp = checksumLine(r.pyOut);
+  const same = ct === cp;
+  if (!same) mismatches++;
+  rows.push({ name, ...r });
+  out(`| ${name} | ${fmt(r.tpy)} | ${fmt(r.py)} | ${ratio(r.tpy, r.py)} | ${same ? 'agree' : `DIFFER: tpy \`${ct}\` vs \`${cp}\``} |`);
+}
+const geomean = Math.exp(rows.reduce((s, r) => s + Math.log(r.tpy / r.py), 0) / Math.max(1, rows.length));
+const worst = rows.reduce((w, r) => (r.tpy / r.py > (w ? w.tpy / w.py : 0) ? r : w), null);
+out();
+out(`Geometric mean tpy/CPython: **${geomean.toFixed(2)}** (target ≤ 1.5); worst: ${worst ? `${worst.name} ${ratio(worst.tpy, worst.py)}` : 'n/a'} (target ≤ 3.0).`);
+
+// ---------------------------------------------------------------- start-up
+out();
+out('## Start-up, compile, profiling, hooks');
+out();
+out('| measure | tpy | CPython | ratio |');
+out('|---|---:|---:|---:|');
+{
+  const n = QUICK ? 5 : 15;
+  const r = sideBySide(['-c', 'pass'], ['-c', 'pass'], n);
+  out(`| start-up: \`-c pass\` (median of ${n}) | ${(r.tpy * 1000).toFixed(0)} ms | ${(r.py * 1000).toFixed(0)} ms | ${ratio(r.tpy, r.py)} (target ≤ 2.5) |`);
+}
+
+// ---------------------------------------------------------------- compile speed
+{
+  const dir = mkdtempSync(join(tmpdir(), 'tpy-bench-'));
+  const src = join(dir, 'big_source.py');
+  writeFileSync(src, generatedSource(QUICK ? 400 : 1500));
+  // Both time compile() of the same text from inside the language, so process start is excluded.
+  const code = `import time\nsrc = open(${JSON.stringify(src)}).read()\nt = time.perf_counter()\ncompile(src, 'big_source.py', 'exec')\nprint(time.perf_counter() - t)`;
+  try {
+    const r = sideBySide(['-c', code], ['-c', code], QUICK ? 1 : 3);
+    const t = Number(r.tpyOut.trim());
+    const p = Number(r.pyOut.trim());
+    const lines = readFileSync(src, 'utf8').split('\n').length;
+    out(`| compile(): ${lines} generated lines | ${(t * 1000).toFixed(0)} ms | ${(p * 1000).toFixed(0)} ms | ${ratio(t, p)} |`);
+  } catch (e) {
+    out(`| compile() | failed: ${String(e.message).split('\n')[0].slice(0, 100)} | | |`);
+  }
+}
+
+// ---------------------------------------------------------------- profiling overhead
+{
+  const prog = join(here, 'programs', 'fib.py');
+  const size = QUICK ? '25' : '28';
+  if (!works(['-m', 'cProfile', '-s', 'tottime', join(here, 'programs', 'fib.py'), '5'])) {
+    out('| profiling overhead (-m cProfile over plain, fib) | n/a (cProfile not available) | | |');
+  } else {
+    const plain = sideBySide([prog, size], [prog, size], RUNS);
+    const prof = sideBySide(['-m', 'cProfile', prog, size], ['-m', 'cProfile', prog, size], RUNS);
+    const ot = prof.tpy / plain.tpy;
+    const op = prof.py / plain.py;
+    out(`| profiling overhead (-m cProfile / plain, fib ${size}) | ${ot.toFixed(2)}x | ${op.toFixed(2)}x | ${(ot / op).toFixed(2)} (target ≤ 1) |`);
+  }
+}
+
+// ---------------------------------------------------------------- hooks set then cleared
+{
+  const prog = join(here, 'programs', 'fib.py');
+  const size = QUICK ? '25' : '30';
+  const runner = (prelude) =>
+    `import sys\n${prelude}sys.argv = [${JSON.stringify(prog)}, '${size}']\n` +
+    `exec(compile(open(sys.argv[0]).read(), sys.argv[0], 'exec'), {'__name__': '__main__'})`;
+  if (!works(['-c', 'import sys; sys.setprofile(None); sys.settrace(None)'])) {
+    out('| hooks set then cleared (fib) | n/a (sys.setprofile not available) | | |');
+  } else {
+    const set = 'sys.setprofile(lambda *a: None)\nsys.setprofile(None)\nsys.settrace(lambda *a: None)\nsys.settrace(None)\n';
+    const never = runner('');
+    const cleared = runner(set);
+    const runs = QUICK ? 3 : 5;
+    const a = sideBySide(['-c', never], ['-c', never], runs);
+    const b = sideBySide(['-c', cleared], ['-c', cleared], runs);
+    const ct = (b.tpy / a.tpy - 1) * 100;
+    const cp = (b.py / a.py - 1) * 100;
+    out(`| hooks set then cleared vs never set (fib ${size}) | ${ct >= 0 ? '+' : ''}${ct.toFixed(1)}% | ${cp >= 0 ? '+' : ''}${cp.toFixed(1)}% | (target ≤ +2%) |`);
+  }
+}
+
+// ---------------------------------------------------------------- memory
+if (existsSync('/usr/bin/time')) {
+  const rss = (cmd, args) => {
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8' });
+    return Number(r.stderr.trim().split('\n').at(-1)) / 1024;
+  };
+  const nodeBase = rss(process.execPath, ['-e', '0']);
+  for (const name of ['fib', 'scheduler']) {
+    const file = join(here, 'programs', `${name}.py`);
+    const t = rss(TPY, [file]);
+    const p = rss(PYTHON, [file]);
+    out(`| peak RSS ${name} (tpy minus Node's ${nodeBase.toFixed(0)} MB baseline) | ${(t - nodeBase).toFixed(0)} MB | ${p.toFixed(0)} MB | ${ratio(t - nodeBase, p)} (target ≤ 2) |`);
+  }
+}
+
+if (mismatches) out(`\n**${mismatches} program(s) failed or disagreed with CPython.**`);
+
+// ---------------------------------------------------------------- RESULTS.md
+if (WRITE && !ONLY) {
+  const head = [
+    '# Benchmark results: tpy vs CPython',
+    '',
+    `Generated by \`npm run bench:compare${QUICK ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    '',
+    `- tpy ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version} on Node ${process.version}`,
+    `- CPython: \`${PYTHON}\` ${version(PYTHON, ['-VV']).replace(/\s+/g, ' ')}`,
+    `- Machine: ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores (shared)`,
+    '',
+  ];
+  const notesFile = join(here, 'NOTES.md');
+  const notes = existsSync(notesFile) ? ['', readFileSync(notesFile, 'utf8').trim(), ''] : [];
+  writeFileSync(join(here, 'RESULTS.md'), [...head, ...report, ...notes].join('\n') + '\n');
+  console.log(`\nwrote ${join('bench', 'RESULTS.md')}`);
+}
+process.exitCode = mismatches ? 1 : 0;
+
+/** A large, varied module: functions with loops, classes, comprehensions, literals. */
+function generatedSource(n) {
+  const parts = [];
+  for (let i = 0; i < n; i++) {
+    parts.push(
+      `def func_${i}(a, b=${i}, *args, key=None, **kw):`,
+      `    """Function number ${i}."""`,
+      `    total = 0`,
+      `    for j in range(a):`,
+      `        if j % ${(i % 5) + 2} == 0 and not key:`,
+      `            total += j * b - len(args)`,
+      `        elif j > ${i}:`,
+      `            total -= {'k': j, 'v': [j, b, ${i}]}['v'][1]`,
+      `        else:`,
+      `            try:`,
+      `                total += int("${i}") // (j or 1)`,
+      `            except (ValueError, ZeroDivisionError) as e:`,
+      `                total = -1`,
+      `    return [x * 2 for x in range(total % 10) if x] + list(kw)`,
+      ``,
+      `class Klass${i}(object):`,
+      `    attr = (${i}, "s${i}", ${i}.5)`,
+      `    def method(self, x):`,
+      `        return self.attr[0] + x if x else f"{x!r}-${i}"`,
+      ``,
+    );
+  }
+  return parts.join('\n') + '\n';
+}

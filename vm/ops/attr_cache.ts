@@ -1,0 +1,106 @@
+// Inline caches of LOAD_ATTR, STORE_ATTR and LOAD_METHOD: per instruction site, what the
+// generic lookup (ops/attribute.ts) decided for one class, valid while no type changes.
+//
+// Every type change bumps the type epoch (vm/objects/type.ts), so an entry holds only the
+// classes seen (up to four: a site in a base class's method sees its subclasses), the
+// epoch, and per class a value; the eval loop finds the object's class among them and then
+// does just the part that depends on the object itself:
+//   LOAD_ATTR   the class has no attribute of that name and the generic __getattribute__:
+//               the value is the instance dict's entry (a miss takes the generic path);
+//   STORE_ATTR  no data descriptor of that name, the generic __setattr__: set the dict entry;
+//   LOAD_METHOD a plain function or method descriptor on the class (entry.value), unless
+//               the instance dict shadows it.
+
+import type { PyObject } from '../objects/object.js';
+import { PyType, objectType, typeEpoch } from '../objects/type.js';
+import { PyFunction, PyMethodDescriptor } from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import type { Code } from '../code.js';
+import { typeOf } from './typeof.js';
+import { getAttr, setAttr, loadMethod, isDataDescriptor, objectGetAttribute } from './attribute.js';
+import type { VM } from '../vm.js';
+
+/** How many classes one site remembers (a site that sees more keeps the last ones). */
+const WAYS = 4;
+
+export class AttrCache {
+  /** The classes seen at this site, and for LOAD_METHOD the function found on each. */
+  readonly classes: PyType[] = [];
+  readonly values: PyObject[] = [];
+  constructor(public epoch: number) {}
+
+  /** Index of `cls` among the remembered classes, or -1 (also when a type changed since). */
+  find(cls: PyType): number {
+    if (this.epoch !== typeEpoch) return -1;
+    const classes = this.classes;
+    for (let i = 0; i < classes.length; i++) if (classes[i] === cls) return i;
+    return -1;
+  }
+}
+
+function fill(code: Code, at: number, cls: PyType, value: PyObject): void {
+  let c = code.attrCache[at];
+  if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
+  else if (c.epoch !== typeEpoch) {
+    c.epoch = typeEpoch;
+    c.classes.length = 0;
+    c.values.length = 0;
+  }
+  const known = c.find(cls);
+  if (known >= 0) {
+    c.values[known] = value;
+    return;
+  }
+  if (c.classes.length >= WAYS) {
+    c.classes.shift();
+    c.values.shift();
+  }
+  c.classes.push(cls);
+  c.values.push(value);
+}
+
+/** True when attribute access on instances of `t` is the generic one (no __getattribute__ of its own). */
+function genericGetAttribute(t: PyType): boolean {
+  if (t.getattro !== null) return false;
+  return !t.isHeapType || t.lookup('__getattribute__') === objectGetAttribute();
+}
+
+/** LOAD_ATTR on a cache miss: the generic lookup, then a cache entry when the class allows one. */
+export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): PyObject {
+  const v = getAttr(vm, o, name);
+  if (typeof o === 'object' && !(o instanceof PyType) && o.dict !== null) {
+    const t = o.cls;
+    if (genericGetAttribute(t) && t.lookup(name) === undefined) fill(code, at, t, None);
+  }
+  return v;
+}
+
+/** STORE_ATTR on a cache miss. */
+export function storeAttrCaching(vm: VM, code: Code, at: number, o: PyObject, name: string, value: PyObject): void {
+  setAttr(vm, o, name, value);
+  if (typeof o === 'object' && !(o instanceof PyType) && o.dict !== null) {
+    const t = o.cls;
+    if (t.isHeapType) {
+      const hook = t.lookup('__setattr__');
+      if (hook !== undefined && hook !== objectType.typeDict.get('__setattr__')) return;
+    }
+    const descr = t.lookup(name);
+    if (descr === undefined || !isDataDescriptor(descr)) fill(code, at, t, None);
+  }
+}
+
+/**
+ * LOAD_METHOD on a cache miss: [method, self] as loadMethod gives them (self undefined
+ * when the attribute is not a method to call unbound), caching plain methods.
+ */
+export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): [PyObject, PyObject | undefined] {
+  const r = loadMethod(vm, o, name);
+  if (r[1] !== undefined && !(o instanceof PyType)) {
+    const t = typeOf(o);
+    const m = r[0];
+    if ((m instanceof PyFunction || m instanceof PyMethodDescriptor) && genericGetAttribute(t) && t.lookup(name) === m) fill(code, at, t, m);
+  }
+  return r;
+}
+
+
