@@ -11,7 +11,7 @@ import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
+import { builtin, defGetter, defMethod, NativeFn, KwArgs } from '../vm/objects/function.js';
 import { OSError, TimeoutError, typeError, valueError, notImplementedError, PyBaseException } from '../vm/objects/exceptions.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { index, truthy } from '../vm/ops/convert.js';
@@ -162,6 +162,40 @@ function openSock(vm: VM, args: PyObject[], method: string): PySockmini {
   return s;
 }
 
+// Argument checks with CPython's messages for its calling conventions (the methods are
+// named after _socket.socket's, whose type is called 'socket').
+
+const noKeywords = (fname: string, kwargs: KwArgs | null) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${fname}() takes no keyword arguments`);
+};
+
+/** METH_NOARGS. */
+function noArgs(name: string, args: PyObject[], kwargs: KwArgs | null, prefix = 'socket.'): void {
+  noKeywords(prefix + name, kwargs);
+  const self = prefix === 'socket.' ? 1 : 0;
+  if (args.length > self) throw typeError(`${prefix}${name}() takes no arguments (${args.length - self} given)`);
+}
+
+/** METH_O: the one argument. */
+function oneArg(name: string, args: PyObject[], kwargs: KwArgs | null, prefix = 'socket.'): PyObject {
+  noKeywords(prefix + name, kwargs);
+  const self = prefix === 'socket.' ? 1 : 0;
+  if (args.length !== self + 1) throw typeError(`${prefix}${name}() takes exactly one argument (${args.length - self} given)`);
+  return args[self];
+}
+
+/** METH_VARARGS parsed by PyArg_ParseTuple: min..max positional arguments after self. */
+function tupleArgs(name: string, args: PyObject[], kwargs: KwArgs | null, min: number, max: number): PyObject[] {
+  noKeywords(`socket.${name}`, kwargs);
+  const n = args.length - 1;
+  const plural = (k: number) => (k === 1 ? 'argument' : 'arguments');
+  if (n < min || n > max) {
+    const bound = min === max ? `exactly ${min}` : n < min ? `at least ${min}` : `at most ${max}`;
+    throw typeError(`${name}() takes ${bound} ${plural(n < min ? min : max)} (${n} given)`);
+  }
+  return args.slice(1);
+}
+
 /** A timeout argument (settimeout, setdefaulttimeout): None, or a non-negative number of seconds. */
 function timeoutArg(vm: VM, o: PyObject): number | null {
   if (o === None) return null;
@@ -176,8 +210,13 @@ function timeoutArg(vm: VM, o: PyObject): number | null {
 
 const timeoutValue = (t: number | null): PyObject => (t === null ? None : new PyFloat(t));
 
+/**
+ * The bytes of a bytes-like argument, as Node may keep them queued after the call:
+ * bytes are immutable and shared; a bytearray, which the program may change, is copied.
+ */
 function bytesArg(o: PyObject): Uint8Array {
-  if (o instanceof PyBytes || o instanceof PyByteArray) return o.data;
+  if (o instanceof PyBytes) return o.data;
+  if (o instanceof PyByteArray) return o.data.slice();
   throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
 }
 
@@ -277,9 +316,7 @@ function awaitConnect(vm: VM, s: PySockmini, stream: TcpStream, connectingNow: b
 
 defMethod(sockminiType, 'connect', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'connect');
-  if (kwargs !== null && kwargs.size > 0) throw typeError('connect() takes no keyword arguments');
-  if (args.length !== 2) throw typeError(`connect() takes exactly one argument (${args.length - 1} given)`);
-  const addr = parseInetAddress(vm, 'connect', args[1]);
+  const addr = parseInetAddress(vm, 'connect', oneArg('connect', args, kwargs));
   const old = s.stream;
   if (s.listening) throw socketError(vm, 'EISCONN');
   if (old !== null) {
@@ -338,14 +375,12 @@ function bindTo(vm: VM, s: PySockmini, addr: InetAddress, what: string): PyObjec
 
 defMethod(sockminiType, 'bind', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'bind');
-  if (kwargs !== null && kwargs.size > 0) throw typeError('bind() takes no keyword arguments');
-  if (args.length !== 2) throw typeError(`bind() takes exactly one argument (${args.length - 1} given)`);
-  return bindTo(vm, s, parseInetAddress(vm, 'bind', args[1]), 'bind()');
+  return bindTo(vm, s, parseInetAddress(vm, 'bind', oneArg('bind', args, kwargs)), 'bind()');
 });
 
 defMethod(sockminiType, 'listen', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'listen');
-  const [backlog] = parseArgs('listen', args, kwargs, { names: ['backlog'], posOnly: 1 });
+  const [backlog] = tupleArgs('listen', args, kwargs, 0, 1);
   if (backlog !== undefined) index(vm, backlog);
   if (s.stream !== null) throw socketError(vm, 'EINVAL');
   s.listening = true;
@@ -369,7 +404,7 @@ const peerTuple = (stream: TcpStream) => addressTuple(stream.peer?.host ?? '0.0.
 /** _accept() -> (fd, address), the connection parked under fd until sockmini(fileno=fd) adopts it (socket.py's way). */
 defMethod(sockminiType, '_accept', (vm, args, kwargs) => {
   const s = openSock(vm, args, '_accept');
-  parseArgs('_accept', args, kwargs, { names: [] });
+  noArgs('_accept', args, kwargs);
   return acceptWith(vm, s, '_accept()', (stream) => {
     const fd = allocFd(vm);
     stateOf(vm).detached.set(fd, stream);
@@ -380,7 +415,7 @@ defMethod(sockminiType, '_accept', (vm, args, kwargs) => {
 /** accept() -> (sockmini, address): the new socket takes the default timeout. */
 defMethod(sockminiType, 'accept', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'accept');
-  parseArgs('accept', args, kwargs, { names: [] });
+  noArgs('accept', args, kwargs);
   return acceptWith(vm, s, 'accept()', (stream) => {
     const conn = new PySockmini(sockminiType, stateOf(vm).defaultTimeout);
     conn.open(vm, allocFd(vm));
@@ -394,8 +429,8 @@ defMethod(sockminiType, 'accept', (vm, args, kwargs) => {
 
 defMethod(sockminiType, 'recv', (vm, args, kwargs) => {
   const s = sock(args, 'recv');
-  const [bufsize, flagsObj] = parseArgs('recv', args, kwargs, { names: ['bufsize', 'flags'], required: 1, posOnly: 2 });
-  const n = Number(index(vm, bufsize!));
+  const [bufsize, flagsObj] = tupleArgs('recv', args, kwargs, 1, 2);
+  const n = Number(index(vm, bufsize));
   if (n < 0) throw valueError('negative buffersize in recv');
   const peek = (flagsArg(vm, flagsObj, MSG_PEEK, 'recv') & MSG_PEEK) !== 0;
   if (s.fd < 0) throw socketError(vm, 'EBADF');
@@ -436,8 +471,8 @@ function sendStream(vm: VM, s: PySockmini): TcpStream {
  */
 defMethod(sockminiType, 'send', (vm, args, kwargs) => {
   const s = sock(args, 'send');
-  const [dataObj, flagsObj] = parseArgs('send', args, kwargs, { names: ['data', 'flags'], required: 1, posOnly: 2 });
-  const data = bytesArg(dataObj!);
+  const [dataObj, flagsObj] = tupleArgs('send', args, kwargs, 1, 2);
+  const data = bytesArg(dataObj);
   flagsArg(vm, flagsObj, 0, 'send');
   const stream = sendStream(vm, s);
   const ready = () => !stream.connecting && stream.writable;
@@ -446,7 +481,7 @@ defMethod(sockminiType, 'send', (vm, args, kwargs) => {
     const failure = sendFailure(vm, stream);
     if (failure !== null) throw failure;
     const n = Math.min(data.length, stream.room);
-    stream.write(data.slice(0, n));
+    stream.write(data.subarray(0, n));
     return n;
   });
 });
@@ -454,7 +489,7 @@ defMethod(sockminiType, 'send', (vm, args, kwargs) => {
 function queueAll(vm: VM, stream: TcpStream, data: Uint8Array): PyObject {
   const failure = stream.connecting ? null : sendFailure(vm, stream);
   if (failure !== null) throw failure;
-  stream.write(data.slice());
+  stream.write(data);
   return data.length;
 }
 
@@ -464,8 +499,8 @@ function queueAll(vm: VM, stream: TcpStream, data: Uint8Array): PyObject {
  */
 defMethod(sockminiType, 'sendall', (vm, args, kwargs) => {
   const s = sock(args, 'sendall');
-  const [dataObj, flagsObj] = parseArgs('sendall', args, kwargs, { names: ['data', 'flags'], required: 1, posOnly: 2 });
-  const data = bytesArg(dataObj!).slice();
+  const [dataObj, flagsObj] = tupleArgs('sendall', args, kwargs, 1, 2);
+  const data = bytesArg(dataObj);
   flagsArg(vm, flagsObj, 0, 'sendall');
   const stream = sendStream(vm, s);
   const ready = () => !stream.connecting && stream.writable;
@@ -496,14 +531,14 @@ defMethod(sockminiType, 'sendall', (vm, args, kwargs) => {
 
 defMethod(sockminiType, 'getsockname', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'getsockname');
-  parseArgs('getsockname', args, kwargs, { names: [] });
+  noArgs('getsockname', args, kwargs);
   const a = s.stream?.local ?? s.listener?.address ?? null;
   return addressTuple(a?.host ?? '0.0.0.0', a?.port ?? 0);
 });
 
 defMethod(sockminiType, 'getpeername', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'getpeername');
-  parseArgs('getpeername', args, kwargs, { names: [] });
+  noArgs('getpeername', args, kwargs);
   const stream = s.stream;
   if (stream === null || !stream.connected || stream.peer === null) throw socketError(vm, 'ENOTCONN');
   return peerTuple(stream);
@@ -511,8 +546,8 @@ defMethod(sockminiType, 'getpeername', (vm, args, kwargs) => {
 
 defMethod(sockminiType, 'shutdown', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'shutdown');
-  const [howObj] = parseArgs('shutdown', args, kwargs, { names: ['how'], required: 1, posOnly: 1 });
-  const how = Number(index(vm, howObj!));
+  const howObj = oneArg('shutdown', args, kwargs);
+  const how = Number(index(vm, howObj));
   if (how < 0 || how > 2) throw socketError(vm, 'EINVAL');
   const stream = s.stream;
   if (stream === null || !stream.connected) throw socketError(vm, 'ENOTCONN');
@@ -530,7 +565,7 @@ function closeSock(vm: VM, s: PySockmini): void {
 
 defMethod(sockminiType, 'close', (vm, args, kwargs) => {
   const s = sock(args, 'close');
-  parseArgs('close', args, kwargs, { names: [] });
+  noArgs('close', args, kwargs);
   closeSock(vm, s);
   return None;
 });
@@ -538,7 +573,7 @@ defMethod(sockminiType, 'close', (vm, args, kwargs) => {
 /** detach() -> fd: the socket forgets its connection, which sockmini(fileno=fd) can adopt. */
 defMethod(sockminiType, 'detach', (vm, args, kwargs) => {
   const s = sock(args, 'detach');
-  parseArgs('detach', args, kwargs, { names: [] });
+  noArgs('detach', args, kwargs);
   const fd = s.fd;
   if (fd < 0) return -1;
   if (s.listener !== null) throw notImplementedError('_sockmini: detach() of a listening socket is not supported');
@@ -551,7 +586,7 @@ defMethod(sockminiType, 'detach', (vm, args, kwargs) => {
 
 defMethod(sockminiType, 'fileno', (vm, args, kwargs) => {
   const s = sock(args, 'fileno');
-  parseArgs('fileno', args, kwargs, { names: [] });
+  noArgs('fileno', args, kwargs);
   return s.fd;
 });
 
@@ -559,8 +594,8 @@ defMethod(sockminiType, 'fileno', (vm, args, kwargs) => {
 
 defMethod(sockminiType, 'settimeout', (vm, args, kwargs) => {
   const s = sock(args, 'settimeout');
-  const [t] = parseArgs('settimeout', args, kwargs, { names: ['timeout'], required: 1, posOnly: 1 });
-  const timeout = timeoutArg(vm, t!);
+  const t = oneArg('settimeout', args, kwargs);
+  const timeout = timeoutArg(vm, t);
   if (s.fd < 0) throw socketError(vm, 'EBADF');
   s.timeout = timeout;
   return None;
@@ -568,14 +603,14 @@ defMethod(sockminiType, 'settimeout', (vm, args, kwargs) => {
 
 defMethod(sockminiType, 'gettimeout', (vm, args, kwargs) => {
   const s = sock(args, 'gettimeout');
-  parseArgs('gettimeout', args, kwargs, { names: [] });
+  noArgs('gettimeout', args, kwargs);
   return timeoutValue(s.timeout);
 });
 
 defMethod(sockminiType, 'setblocking', (vm, args, kwargs) => {
   const s = sock(args, 'setblocking');
-  const [flag] = parseArgs('setblocking', args, kwargs, { names: ['flag'], required: 1, posOnly: 1 });
-  const blocking = truthy(vm, flag!);
+  const flag = oneArg('setblocking', args, kwargs);
+  const blocking = truthy(vm, flag);
   if (s.fd < 0) throw socketError(vm, 'EBADF');
   s.timeout = blocking ? null : 0;
   return None;
@@ -583,7 +618,7 @@ defMethod(sockminiType, 'setblocking', (vm, args, kwargs) => {
 
 defMethod(sockminiType, 'getblocking', (vm, args, kwargs) => {
   const s = sock(args, 'getblocking');
-  parseArgs('getblocking', args, kwargs, { names: [] });
+  noArgs('getblocking', args, kwargs);
   return s.timeout !== 0;
 });
 
@@ -607,10 +642,10 @@ const SETTABLE = new Set([optionKey(SOL_SOCKET, SO_REUSEADDR), optionKey(SOL_SOC
  */
 defMethod(sockminiType, 'setsockopt', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'setsockopt');
-  const [level, option, value] = parseArgs('setsockopt', args, kwargs, { names: ['level', 'option', 'value'], required: 3, posOnly: 3 });
-  const key = optionKey(Number(index(vm, level!)), Number(index(vm, option!)));
+  const [level, option, value] = tupleArgs('setsockopt', args, kwargs, 3, 3);
+  const key = optionKey(Number(index(vm, level)), Number(index(vm, option)));
   if (!SETTABLE.has(key)) throw notImplementedError(`_sockmini: setsockopt(${key.replace(':', ', ')}) is not supported`);
-  s.options.set(key, Number(index(vm, value!)));
+  s.options.set(key, Number(index(vm, value)));
   applyOptions(s);
   return None;
 });
@@ -618,9 +653,9 @@ defMethod(sockminiType, 'setsockopt', (vm, args, kwargs) => {
 /** getsockopt(level, option): SO_ERROR (the pending error, cleared), SO_TYPE, and the options setsockopt knows. */
 defMethod(sockminiType, 'getsockopt', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'getsockopt');
-  const [level, option, buflen] = parseArgs('getsockopt', args, kwargs, { names: ['level', 'option', 'buflen'], required: 2, posOnly: 3 });
+  const [level, option, buflen] = tupleArgs('getsockopt', args, kwargs, 2, 3);
   if (buflen !== undefined) throw notImplementedError('_sockmini: getsockopt() with a buffer length is not supported');
-  const key = optionKey(Number(index(vm, level!)), Number(index(vm, option!)));
+  const key = optionKey(Number(index(vm, level)), Number(index(vm, option)));
   if (key === optionKey(SOL_SOCKET, SO_TYPE)) return s.type;
   if (key === optionKey(SOL_SOCKET, SO_ERROR)) {
     const holder = s.stream ?? s.listener;
@@ -648,22 +683,22 @@ defMethod(sockminiType, '__repr__', (vm, args) => {
 
 const functions: [string, NativeFn][] = [
   ['setdefaulttimeout', (vm, args, kwargs) => {
-    const [t] = parseArgs('setdefaulttimeout', args, kwargs, { names: ['timeout'], required: 1, posOnly: 1 }, 0);
-    stateOf(vm).defaultTimeout = timeoutArg(vm, t!);
+    const t = oneArg('setdefaulttimeout', args, kwargs, '_sockmini.');
+    stateOf(vm).defaultTimeout = timeoutArg(vm, t);
     return None;
   }],
   ['getdefaulttimeout', (vm, args, kwargs) => {
-    parseArgs('getdefaulttimeout', args, kwargs, { names: [] }, 0);
+    noArgs('getdefaulttimeout', args, kwargs, '_sockmini.');
     return timeoutValue(stateOf(vm).defaultTimeout);
   }],
   ['gethostname', (vm, args, kwargs) => {
-    parseArgs('gethostname', args, kwargs, { names: [] }, 0);
+    noArgs('gethostname', args, kwargs, '_sockmini.');
     return hostname();
   }],
   /** gethostbyname(name) -> the IPv4 address text (resolving may park). */
   ['gethostbyname', (vm, args, kwargs) => {
-    const [name] = parseArgs('gethostbyname', args, kwargs, { names: ['hostname'], required: 1, posOnly: 1 }, 0);
-    if (typeof name !== 'string') throw typeError(`gethostbyname() argument 1 must be str, not ${typeOf(name!).name}`);
+    const name = oneArg('gethostbyname', args, kwargs, '_sockmini.');
+    if (typeof name !== 'string') throw typeError(`gethostbyname() argument 1 must be str, not ${typeOf(name).name}`);
     const literal = literalIPv4(name);
     if (literal !== null) return literal;
     if (!vm.canPark) throw cannotBlock('gethostbyname()');

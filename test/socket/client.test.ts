@@ -84,7 +84,7 @@ s.close()
       const [line, elapsed] = out.trim().split('\n');
       expect(line).toBe('TimeoutError timed out None True');
       expect(Number(elapsed)).toBeGreaterThanOrEqual(0.45);
-      expect(Number(elapsed)).toBeLessThan(1.5);
+      expect(Number(elapsed)).toBeLessThan(3);
     } finally {
       await close();
     }
@@ -260,15 +260,20 @@ print(s)
   test('a program blocked in recv uses (almost) no CPU', async () => {
     const { port, close } = await nodeServer((c) => setTimeout(() => c.write('done'), 1500));
     try {
-      const before = process.cpuUsage();
-      const t0 = performance.now();
-      const out = await runOk(`import socket\ns = socket.create_connection(('127.0.0.1', ${port}))\nprint(s.recv(10))\n`);
-      const wall = performance.now() - t0;
-      const cpu = process.cpuUsage(before);
-      expect(out).toBe("b'done'\n");
-      expect(wall).toBeGreaterThanOrEqual(1400);
-      // Polling would burn about the whole 1.5 s; parked on the event loop, only VM setup costs CPU.
-      expect((cpu.user + cpu.system) / 1000).toBeLessThan(700);
+      const out = await runOk(`
+import socket, time
+s = socket.create_connection(('127.0.0.1', ${port}))
+cpu0 = time.process_time()
+wall0 = time.monotonic()
+print(s.recv(10))
+print(time.process_time() - cpu0, time.monotonic() - wall0)
+`);
+      const [data, times] = out.trim().split('\n');
+      const [cpu, wall] = times.split(' ').map(Number);
+      expect(data).toBe("b'done'");
+      expect(wall).toBeGreaterThanOrEqual(1.2);
+      // Polling would burn about the whole wait; parked on the event loop, the process idles.
+      expect(cpu).toBeLessThan(0.3);
     } finally {
       await close();
     }
@@ -302,7 +307,7 @@ try:
     s.sendall(chunk)
 except socket.timeout as e:
     print(e)
-print(0.25 < time.monotonic() - t0 < 1.5)
+print(0.25 < time.monotonic() - t0 < 3)
 s.close()
 `);
       expect(out).toBe('EAGAIN 11\nTrue True True\ntimed out\nTrue\n');
