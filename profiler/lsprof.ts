@@ -38,7 +38,6 @@ export class PyProfiler extends PyObj {
   externalTimer: PyObject | null = null;
   /** Seconds per unit of an integer-returning external timer; 0 for a timer returning seconds. */
   externalTimerUnit = 0;
-  enabled = false;
   /** The VM this profiler was enabled in (its timer and names need one). */
   vm: VM | null = null;
   readonly core: ProfilerCore;
@@ -49,6 +48,8 @@ export class PyProfiler extends PyObj {
     super(cls);
     this.core = new ProfilerCore(defaultTimer, (obj) => this.normalizeUserObj(obj));
     const core = this.core;
+    // Frames are keyed by their code object; built-ins by their native function, as
+    // CPython keys them by their PyMethodDef: all bound methods of a descriptor are one callable.
     this.hook = (frame: Frame, event: HookEvent, arg: PyObject) => {
       switch (event) {
         case 'call':
@@ -135,12 +136,10 @@ export class PyProfiler extends PyObj {
     this.vm = vm;
     // sys.getprofile() then returns the profiler, as in CPython.
     vm.setProfile(this.hook, this);
-    this.enabled = true;
   }
 
   disable(vm: VM): void {
     vm.setProfile(null);
-    this.enabled = false;
     this.core.flushUnmatched();
   }
 }
