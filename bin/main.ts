@@ -292,7 +292,6 @@ async function runStdinMode(inv: Invocation): Promise<number> {
 /** Modules that are planned but not there yet: a clear message instead of "No module named". */
 const PLANNED: Record<string, string> = {
   profile: 'the profiler (profile) is not implemented yet',
-  pstats: 'pstats is not implemented yet',
 };
 
 /** Finds MODULE (dotted names are paths) on the search path: a file, or a package's __main__. */
