@@ -58,8 +58,6 @@ enum T {
 }
 
 const FLAG_REF = 0x80;
-/** A writer's to-do entry: the NULL byte that ends a dict's items. */
-const DICT_END = Symbol('dict end');
 const MAX_DEPTH = 2000;
 /** marshal.version: the format written by default. */
 export const MARSHAL_VERSION = 4;
@@ -72,6 +70,7 @@ const badData = (what: string) => valueError(`bad marshal data (${what})`);
 /** A growable byte buffer. */
 class ByteWriter {
   private buf = new Uint8Array(64);
+  private view = new DataView(this.buf.buffer);
   length = 0;
 
   private room(n: number): void {
@@ -81,6 +80,7 @@ class ByteWriter {
     const bigger = new Uint8Array(size);
     bigger.set(this.buf.subarray(0, this.length));
     this.buf = bigger;
+    this.view = new DataView(bigger.buffer);
   }
 
   byte(b: number): void {
@@ -90,13 +90,13 @@ class ByteWriter {
 
   int32(v: number): void {
     this.room(4);
-    new DataView(this.buf.buffer).setInt32(this.length, v, true);
+    this.view.setInt32(this.length, v, true);
     this.length += 4;
   }
 
   float64(v: number): void {
     this.room(8);
-    new DataView(this.buf.buffer).setFloat64(this.length, v, true);
+    this.view.setFloat64(this.length, v, true);
     this.length += 8;
   }
 
@@ -129,17 +129,34 @@ class RefPolicy {
     this.count(root);
   }
 
+  /** Counts how often each object occurs, walking containers the first time they are met. */
   private count(root: PyObject): void {
-    const stack: PyObject[] = [root];
-    while (stack.length > 0) {
-      const o = stack.pop()!;
+    const open: PyObject[][] = [[root]];
+    const next: number[] = [0];
+    while (open.length > 0) {
+      const items = open[open.length - 1];
+      const i = next[next.length - 1];
+      if (i === items.length) {
+        open.pop();
+        next.pop();
+        continue;
+      }
+      next[next.length - 1] = i + 1;
+      const o = items[i];
       if (!(o instanceof PyObj)) continue;
       const n = this.seen.get(o) ?? 0;
       this.seen.set(o, n + 1);
       if (n > 0) continue;
-      if (o instanceof PyTuple || o instanceof PyList) stack.push(...o.items);
-      else if (o instanceof PyDict) for (const [k, v] of o.entries()) stack.push(k, v);
-      else if (o instanceof PySetBase) stack.push(...o.values());
+      let inside: PyObject[] | null = null;
+      if (o instanceof PyTuple || o instanceof PyList) inside = o.items;
+      else if (o instanceof PyDict) {
+        inside = [];
+        for (const [k, v] of o.entries()) inside.push(k, v);
+      } else if (o instanceof PySetBase) inside = o.toArray();
+      if (inside !== null && inside.length > 0) {
+        open.push(inside);
+        next.push(0);
+      }
     }
   }
 
@@ -167,26 +184,21 @@ class MarshalWriter {
    * as in CPython, and never by JavaScript's call stack.
    */
   writeRoot(root: PyObject): void {
-    const todo: (PyObject | typeof DICT_END)[] = [root];
-    const depths: number[] = [1];
-    while (todo.length > 0) {
-      const o = todo.pop()!;
-      const depth = depths.pop()!;
-      if (o === DICT_END) {
-        this.out.byte(T.NULL);
+    const first = this.writeOne(root, true);
+    if (first === null) return;
+    // Containers being written: their items, the next one to write, and whether a NULL ends them.
+    const open: { items: PyObject[]; next: number; dict: boolean }[] = [{ items: first.items, next: 0, dict: first.dict }];
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      if (top.next === top.items.length) {
+        open.pop();
+        if (top.dict) this.out.byte(T.NULL);
         continue;
       }
-      if (depth > MAX_DEPTH) throw valueError('object too deeply nested to marshal');
-      const inside = this.writeOne(o, depth === 1);
-      if (inside === null) continue;
-      if (inside.dict) {
-        todo.push(DICT_END);
-        depths.push(depth);
-      }
-      for (let i = inside.items.length - 1; i >= 0; i--) {
-        todo.push(inside.items[i]);
-        depths.push(depth + 1);
-      }
+      const o = top.items[top.next++];
+      if (open.length + 1 > MAX_DEPTH) throw valueError('object too deeply nested to marshal');
+      const inside = this.writeOne(o, false);
+      if (inside !== null) open.push({ items: inside.items, next: 0, dict: inside.dict });
     }
   }
 
