@@ -174,7 +174,7 @@ class MarshalWriter {
   private refs = new Map<PyObject, number>();
   private policy: RefPolicy | null;
 
-  constructor(private vm: VM, private version: number, root: PyObject) {
+  constructor(private version: number, root: PyObject) {
     this.policy = version >= 3 ? new RefPolicy(root) : null;
   }
 
@@ -334,8 +334,8 @@ function floatReprG17(x: number): string {
   return sign + intPart + (frac ? '.' + frac : '');
 }
 
-export function marshalDumps(vm: VM, value: PyObject, version = MARSHAL_VERSION): Uint8Array {
-  const wr = new MarshalWriter(vm, version, value);
+export function marshalDumps(_vm: VM, value: PyObject, version = MARSHAL_VERSION): Uint8Array {
+  const wr = new MarshalWriter(version, value);
   wr.writeRoot(value);
   return wr.out.result();
 }
@@ -621,7 +621,7 @@ const marshal_load: NativeFn = (vm, args, kwargs) => {
   return value;
 };
 
-export const init_marshal: ModuleInit = (vm, m) => {
+export const init_marshal: ModuleInit = (_vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'Serialisation of Python values in the format of CPython\'s marshal module.');
   d.setStr('version', MARSHAL_VERSION);
