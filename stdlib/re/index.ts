@@ -402,7 +402,7 @@ function installMatchMethods(): void {
   defMethod(t, 'start', (_vm, args) => spanOf(args)[0]);
   defMethod(t, 'end', (_vm, args) => spanOf(args)[1]);
   defMethod(t, 'span', (_vm, args) => newTuple(spanOf(args)));
-  defMethod(t, 'expand', (vm, args, kwargs) => {
+  defMethod(t, 'expand', (_vm, args, kwargs) => {
     const [template] = parseArgs('expand', args, kwargs, { names: ['template'], required: 1 });
     const m = mself(args);
     const text = expand(m, templateOf(m.re, template!));
