@@ -12,6 +12,7 @@ import { init_traceback } from './traceback.js';
 import { init_marshal } from './marshal.js';
 import { init_re } from './re/index.js';
 import { init_os, init_posixpath } from './os.js';
+import { init_io } from './io.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
@@ -28,4 +29,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('re', init_re);
   vm.nativeModules.set('os', init_os);
   vm.nativeModules.set('posixpath', init_posixpath);
+  vm.nativeModules.set('io', init_io);
 }
