@@ -14,6 +14,7 @@ import { init_marshal } from './marshal.js';
 import { init_re } from './re/index.js';
 import { init_os, init_posixpath } from './os.js';
 import { init_lsprof } from '../profiler/lsprof.js';
+import { init_io } from './io.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
@@ -32,4 +33,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('os', init_os);
   vm.nativeModules.set('posixpath', init_posixpath);
   vm.nativeModules.set('_lsprof', init_lsprof);
+  vm.nativeModules.set('io', init_io);
 }

@@ -12,7 +12,7 @@ import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import { PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { PyList, listType } from '../vm/objects/list.js';
 import { PyDict, dictType } from '../vm/objects/dict.js';
-import { PySetBase, PyFrozenSet, newSet, newFrozenSet, setType, frozensetType } from '../vm/objects/set.js';
+import { PySetBase, newSet, newFrozenSet, setType, frozensetType } from '../vm/objects/set.js';
 import { None, Ellipsis } from '../vm/objects/singletons.js';
 import { normInt } from '../vm/objects/int.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
@@ -70,6 +70,7 @@ const badData = (what: string) => valueError(`bad marshal data (${what})`);
 /** A growable byte buffer. */
 class ByteWriter {
   private buf = new Uint8Array(64);
+  private view = new DataView(this.buf.buffer);
   length = 0;
 
   private room(n: number): void {
@@ -79,6 +80,7 @@ class ByteWriter {
     const bigger = new Uint8Array(size);
     bigger.set(this.buf.subarray(0, this.length));
     this.buf = bigger;
+    this.view = new DataView(bigger.buffer);
   }
 
   byte(b: number): void {
@@ -88,13 +90,13 @@ class ByteWriter {
 
   int32(v: number): void {
     this.room(4);
-    new DataView(this.buf.buffer).setInt32(this.length, v, true);
+    this.view.setInt32(this.length, v, true);
     this.length += 4;
   }
 
   float64(v: number): void {
     this.room(8);
-    new DataView(this.buf.buffer).setFloat64(this.length, v, true);
+    this.view.setFloat64(this.length, v, true);
     this.length += 8;
   }
 
@@ -127,17 +129,34 @@ class RefPolicy {
     this.count(root);
   }
 
+  /** Counts how often each object occurs, walking containers the first time they are met. */
   private count(root: PyObject): void {
-    const stack: PyObject[] = [root];
-    while (stack.length > 0) {
-      const o = stack.pop()!;
+    const open: PyObject[][] = [[root]];
+    const next: number[] = [0];
+    while (open.length > 0) {
+      const items = open[open.length - 1];
+      const i = next[next.length - 1];
+      if (i === items.length) {
+        open.pop();
+        next.pop();
+        continue;
+      }
+      next[next.length - 1] = i + 1;
+      const o = items[i];
       if (!(o instanceof PyObj)) continue;
       const n = this.seen.get(o) ?? 0;
       this.seen.set(o, n + 1);
       if (n > 0) continue;
-      if (o instanceof PyTuple || o instanceof PyList) stack.push(...o.items);
-      else if (o instanceof PyDict) for (const [k, v] of o.entries()) stack.push(k, v);
-      else if (o instanceof PySetBase) stack.push(...o.values());
+      let inside: PyObject[] | null = null;
+      if (o instanceof PyTuple || o instanceof PyList) inside = o.items;
+      else if (o instanceof PyDict) {
+        inside = [];
+        for (const [k, v] of o.entries()) inside.push(k, v);
+      } else if (o instanceof PySetBase) inside = o.toArray();
+      if (inside !== null && inside.length > 0) {
+        open.push(inside);
+        next.push(0);
+      }
     }
   }
 
@@ -153,19 +172,38 @@ class MarshalWriter {
   readonly out = new ByteWriter();
   /** Object (or, for str and small ints, value) -> its reference index. */
   private refs = new Map<PyObject, number>();
-  private depth = 0;
   private policy: RefPolicy | null;
 
-  constructor(private vm: VM, private version: number, root: PyObject) {
+  constructor(private version: number, root: PyObject) {
     this.policy = version >= 3 ? new RefPolicy(root) : null;
   }
 
-  writeRoot(o: PyObject): void {
-    this.write(o, true);
+  /**
+   * Writes `root` and everything inside it. The traversal keeps its own stack (a list of
+   * objects still to write, with their depths) so that nesting is bounded by MAX_DEPTH,
+   * as in CPython, and never by JavaScript's call stack.
+   */
+  writeRoot(root: PyObject): void {
+    const first = this.writeOne(root, true);
+    if (first === null) return;
+    // Containers being written: their items, the next one to write, and whether a NULL ends them.
+    const open: { items: PyObject[]; next: number; dict: boolean }[] = [{ items: first.items, next: 0, dict: first.dict }];
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      if (top.next === top.items.length) {
+        open.pop();
+        if (top.dict) this.out.byte(T.NULL);
+        continue;
+      }
+      const o = top.items[top.next++];
+      if (open.length + 1 > MAX_DEPTH) throw valueError('object too deeply nested to marshal');
+      const inside = this.writeOne(o, false);
+      if (inside !== null) open.push({ items: inside.items, next: 0, dict: inside.dict });
+    }
   }
 
-  private write(o: PyObject, root = false): void {
-    if (++this.depth > MAX_DEPTH) throw valueError('object too deeply nested to marshal');
+  /** Writes one object's record, or its header for a container; returns the items still to write. */
+  private writeOne(o: PyObject, root: boolean): { items: PyObject[]; dict: boolean } | null {
     const w = this.out;
     if (o === None) w.byte(T.NONE);
     else if (o === StopIteration) w.byte(T.STOPITER);
@@ -179,18 +217,17 @@ class MarshalWriter {
         if (at !== undefined) {
           w.byte(T.REF);
           w.int32(at);
-          this.depth--;
-          return;
+          return null;
         }
         this.refs.set(o, this.refs.size);
         flag = FLAG_REF;
       }
-      this.writeValue(o, flag);
+      return this.writeValue(o, flag);
     }
-    this.depth--;
+    return null;
   }
 
-  private writeValue(o: PyObject, flag: number): void {
+  private writeValue(o: PyObject, flag: number): { items: PyObject[]; dict: boolean } | null {
     const w = this.out;
     if (typeof o === 'number' || typeof o === 'bigint') {
       if (typeof o === 'number' && o >= -0x80000000 && o <= 0x7fffffff) {
@@ -218,22 +255,20 @@ class MarshalWriter {
         w.byte(T.TUPLE | flag);
         w.int32(n);
       }
-      for (const item of o.items) this.write(item);
+      return { items: o.items, dict: false };
     } else if (o instanceof PyList && o.cls === listType) {
       w.byte(T.LIST | flag);
       w.int32(o.items.length);
-      for (const item of o.items) this.write(item);
+      return { items: o.items.slice(), dict: false };
     } else if (o instanceof PyDict && o.cls === dictType) {
       w.byte(T.DICT | flag);
-      for (const [k, v] of o.entries()) {
-        this.write(k);
-        this.write(v);
-      }
-      w.byte(T.NULL);
+      const items: PyObject[] = [];
+      for (const [k, v] of o.entries()) items.push(k, v);
+      return { items, dict: true };
     } else if (o instanceof PySetBase && (o.cls === setType || o.cls === frozensetType)) {
       w.byte((o.cls === setType ? T.SET : T.FROZENSET) | flag);
       w.int32(o.size);
-      for (const item of o.toArray()) this.write(item);
+      return { items: o.toArray(), dict: false };
     } else if (o instanceof PyBytes || o instanceof PyByteArray) {
       // Any buffer is written as bytes (a bytearray loads back as bytes), as in CPython.
       w.byte(T.STRING | flag);
@@ -242,6 +277,7 @@ class MarshalWriter {
     } else {
       throw valueError('unmarshallable object');
     }
+    return null;
   }
 
   /** TYPE_LONG: a signed count of 15-bit digits, least significant first. */
@@ -298,19 +334,57 @@ function floatReprG17(x: number): string {
   return sign + intPart + (frac ? '.' + frac : '');
 }
 
-export function marshalDumps(vm: VM, value: PyObject, version = MARSHAL_VERSION): Uint8Array {
-  const wr = new MarshalWriter(vm, version, value);
+export function marshalDumps(_vm: VM, value: PyObject, version = MARSHAL_VERSION): Uint8Array {
+  const wr = new MarshalWriter(version, value);
   wr.writeRoot(value);
   return wr.out.result();
 }
 
 // ---------------------------------------------------------------- reading
 
+/** A container read from the stream whose items are still arriving. */
+class OpenContainer {
+  /** A dict's key waiting for its value. */
+  private key: PyObject | undefined = undefined;
+
+  constructor(
+    readonly kind: 'tuple' | 'list' | 'dict' | 'set' | 'frozenset',
+    /** The container itself, when it exists before its items (all but frozenset). */
+    readonly obj: PyObject | null,
+    readonly items: PyObject[],
+    /** Items still to read (a dict ends at TYPE_NULL instead). */
+    public left: number,
+    /** Its reference slot, or -1. */
+    readonly slot: number,
+  ) {}
+
+  /** Takes the next item (undefined for TYPE_NULL); true when the container is complete. */
+  accept(vm: VM, o: PyObject | undefined): boolean {
+    if (this.kind === 'dict') {
+      if (o === undefined) return true;
+      if (this.key === undefined) {
+        this.key = o;
+        return false;
+      }
+      (this.obj as PyDict).set(vm, this.key, o);
+      this.key = undefined;
+      return false;
+    }
+    if (o === undefined) throw typeError(`NULL object in marshal data for ${this.kind === 'frozenset' ? 'set' : this.kind}`);
+    if (this.kind === 'set') (this.obj as PySetBase).add(vm, o);
+    else this.items.push(o);
+    return --this.left === 0;
+  }
+
+  finish(vm: VM): PyObject {
+    return this.obj ?? newFrozenSet(vm, this.items);
+  }
+}
+
 class MarshalReader {
   pos = 0;
   /** Remembered objects by index; undefined while a container is still being read. */
   private refs: (PyObject | undefined)[] = [];
-  private depth = 0;
   private view: DataView;
 
   constructor(private vm: VM, private data: Uint8Array) {
@@ -347,29 +421,34 @@ class MarshalReader {
     return n;
   }
 
-  /** The top-level object (read_object): a NULL there is a TypeError. */
+  /**
+   * Reads one object (read_object). Containers are filled from a stack of open ones
+   * rather than by recursion, so nesting is bounded by MAX_DEPTH as in CPython, never
+   * by JavaScript's call stack.
+   */
   readRoot(): PyObject {
-    const o = this.read();
-    if (o === undefined) throw typeError('NULL object in marshal data for object');
-    return o;
-  }
-
-  /** One record; undefined for TYPE_NULL (the end of a dict). */
-  private read(): PyObject | undefined {
-    if (this.pos >= this.data.length) throw eofError('EOF read where object expected');
-    if (++this.depth > MAX_DEPTH) throw badData('object too deeply nested');
-    const code = this.u8();
-    const flag = (code & FLAG_REF) !== 0;
-    const o = this.readValue(code & ~FLAG_REF, flag);
-    this.depth--;
-    return o;
-  }
-
-  /** An element of a container: NULL is an error naming the container. */
-  private item(what: string): PyObject {
-    const o = this.read();
-    if (o === undefined) throw typeError(`NULL object in marshal data for ${what}`);
-    return o;
+    const open: OpenContainer[] = [];
+    for (;;) {
+      if (this.pos >= this.data.length) throw eofError('EOF read where object expected');
+      if (open.length + 1 > MAX_DEPTH) throw valueError('recursion limit exceeded');
+      const code = this.u8();
+      let r = this.readValue(code & ~FLAG_REF, (code & FLAG_REF) !== 0);
+      if (r instanceof OpenContainer) {
+        open.push(r);
+        continue;
+      }
+      // Hand the value (undefined for TYPE_NULL) to the containers waiting for it.
+      for (;;) {
+        const top = open[open.length - 1];
+        if (top === undefined) {
+          if (r === undefined) throw typeError('NULL object in marshal data for object');
+          return r;
+        }
+        if (!top.accept(this.vm, r)) break;
+        open.pop();
+        r = this.fill(top.slot, top.finish(this.vm));
+      }
+    }
   }
 
   private remember<V extends PyObject>(flag: boolean, o: V): V {
@@ -389,7 +468,16 @@ class MarshalReader {
     return o;
   }
 
-  private readValue(type: number, flag: boolean): PyObject | undefined {
+  /**
+   * Starts a container. Those that exist before their items are remembered at once, so a
+   * back-reference inside them finds them; a container with no items is complete at once.
+   */
+  private openOrDone(c: OpenContainer): PyObject | OpenContainer {
+    if (c.obj !== null) this.fill(c.slot, c.obj);
+    return c.left === 0 ? this.fill(c.slot, c.finish(this.vm)) : c;
+  }
+
+  private readValue(type: number, flag: boolean): PyObject | OpenContainer | undefined {
     switch (type) {
       case T.NULL: return undefined;
       case T.NONE: return None;
@@ -430,41 +518,22 @@ class MarshalReader {
         return this.remember(flag, decodeBytes(this.take(this.u8()), 'latin-1'));
       case T.TUPLE: case T.SMALL_TUPLE: {
         const n = type === T.SMALL_TUPLE ? this.u8() : this.size('tuple');
-        // The tuple exists before its items so that a back-reference inside it finds it.
-        const items: PyObject[] = [];
-        const t = this.fill(this.reserve(flag), new PyTuple(items));
-        for (let i = 0; i < n; i++) items.push(this.item('tuple'));
-        return t;
+        const t = new PyTuple([]);
+        return this.openOrDone(new OpenContainer('tuple', t, t.items, n, this.reserve(flag)));
       }
       case T.LIST: {
         const n = this.size('list');
-        const l = this.fill(this.reserve(flag), new PyList([]));
-        for (let i = 0; i < n; i++) l.items.push(this.item('list'));
-        return l;
+        const l = new PyList([]);
+        return this.openOrDone(new OpenContainer('list', l, l.items, n, this.reserve(flag)));
       }
       case T.DICT: {
-        const d = this.fill(this.reserve(flag), new PyDict());
-        for (;;) {
-          const k = this.read();
-          if (k === undefined) break;
-          const v = this.read();
-          if (v === undefined) break;
-          d.set(this.vm, k, v);
-        }
-        return d;
+        return this.openOrDone(new OpenContainer('dict', new PyDict(), [], -1, this.reserve(flag)));
       }
       case T.SET: case T.FROZENSET: {
         const n = this.size('set');
-        if (type === T.SET) {
-          const s = this.fill(this.reserve(flag), newSet(this.vm, []));
-          for (let i = 0; i < n; i++) s.add(this.vm, this.item('set'));
-          return s;
-        }
         // A frozenset is built from its items, so it is only referable once complete.
-        const slot = this.reserve(flag);
-        const items: PyObject[] = [];
-        for (let i = 0; i < n; i++) items.push(this.item('set'));
-        return this.fill(slot, newFrozenSet(this.vm, items) as PyFrozenSet);
+        const s = type === T.SET ? newSet(this.vm, []) : null;
+        return this.openOrDone(new OpenContainer(type === T.SET ? 'set' : 'frozenset', s, [], n, this.reserve(flag)));
       }
       case T.REF: {
         const i = this.i32();
@@ -552,7 +621,7 @@ const marshal_load: NativeFn = (vm, args, kwargs) => {
   return value;
 };
 
-export const init_marshal: ModuleInit = (vm, m) => {
+export const init_marshal: ModuleInit = (_vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'Serialisation of Python values in the format of CPython\'s marshal module.');
   d.setStr('version', MARSHAL_VERSION);

@@ -108,7 +108,7 @@ const pathFunctions: [string, NativeFn][] = [
   ['isdir', (vm, args) => statOrNull(vm, pathArg(args[0], 'isdir'))?.isDirectory() ?? false],
 ];
 
-export const init_posixpath: ModuleInit = (vm, m) => {
+export const init_posixpath: ModuleInit = (_vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'Common operations on Posix pathnames (the part tpy provides).');
   for (const [name, fn] of pathFunctions) d.setStr(name, builtin(name, fn, 'posixpath'));
@@ -177,7 +177,7 @@ const osFunctions: [string, NativeFn][] = [
       throw osErrorFrom(vm, e, path ?? '.');
     }
   }],
-  ['getenv', (vm, args, kwargs) => {
+  ['getenv', (_vm, args, kwargs) => {
     const [key, dflt] = parseArgs('getenv', args, kwargs, { names: ['key', 'default'], required: 1 }, 0);
     const k = strVal(key!);
     if (k === undefined) throw typeError(`str expected, not ${typeName(key!)}`);

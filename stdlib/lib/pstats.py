@@ -495,12 +495,15 @@ class Stats:
         calls = str(nc)
         if nc != cc:
             calls = calls + '/' + str(cc)
-        print(calls.rjust(9), end=' ', file=self.stream)
-        print(f8(tt), end=' ', file=self.stream)
-        print(' ' * 8 if nc == 0 else f8(tt / nc), end=' ', file=self.stream)
-        print(f8(ct), end=' ', file=self.stream)
-        print(' ' * 8 if cc == 0 else f8(ct / cc), end=' ', file=self.stream)
-        print(func_std_string(func), file=self.stream)
+        # One print per line (CPython prints each column separately; the text is the same).
+        print(' '.join([
+            calls.rjust(9),
+            f8(tt),
+            ' ' * 8 if nc == 0 else f8(tt / nc),
+            f8(ct),
+            ' ' * 8 if cc == 0 else f8(ct / cc),
+            func_std_string(func),
+        ]), file=self.stream)
 
 
 class TupleComp:

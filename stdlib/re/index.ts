@@ -67,7 +67,7 @@ class PyScanner extends PyObj {
 // ---------------------------------------------------------------- errors
 
 /** re.error(msg, pattern, pos) with CPython's attributes and "at position N" suffix. */
-function reError(vm: VM, msg: string, pattern: PyObject, pos: number | null): PyBaseException {
+function reError(msg: string, pattern: PyObject, pos: number | null): PyBaseException {
   let full = msg;
   let lineno: PyObject = None;
   let colno: PyObject = None;
@@ -144,7 +144,7 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
   try {
     engine = new Engine(source, flags, isBytes);
   } catch (e) {
-    if (e instanceof RegexSyntaxError) throw reError(vm, e.msg, pattern, e.pos);
+    if (e instanceof RegexSyntaxError) throw reError(e.msg, pattern, e.pos);
     if (e instanceof RegexUnsupported) throw notImplementedError(e.message);
     if (e instanceof SyntaxError) throw notImplementedError(`tpy's re cannot run this pattern on JavaScript's RegExp: ${e.message}`);
     throw e;
@@ -218,7 +218,7 @@ function split(vm: VM, p: PyPattern, string: PyObject, maxsplitArg: PyObject | u
   return new PyList(out);
 }
 
-function templateOf(vm: VM, p: PyPattern, repl: PyObject): Template {
+function templateOf(p: PyPattern, repl: PyObject): Template {
   let text: string;
   if (p.engine.isBytes) {
     if (!isBytesLike(repl)) throw typeError(`expected a bytes-like object, ${typeName(repl)} found`);
@@ -231,7 +231,7 @@ function templateOf(vm: VM, p: PyPattern, repl: PyObject): Template {
   try {
     return parseTemplate(text, p.engine.t.groups, p.engine.t.groupIndex);
   } catch (e) {
-    if (e instanceof RegexSyntaxError) throw reError(vm, e.msg, repl, e.pos);
+    if (e instanceof RegexSyntaxError) throw reError(e.msg, repl, e.pos);
     if (e instanceof TemplateIndexError) throw indexError(e.message);
     throw e;
   }
@@ -253,7 +253,7 @@ function subn(vm: VM, p: PyPattern, repl: PyObject, string: PyObject, countArg: 
   const count = countArg === undefined ? 0 : Number(index(vm, countArg));
   const s = subjectOf(p, string);
   const callable = strVal(repl) === undefined && !isBytesLike(repl);
-  const template = callable ? null : templateOf(vm, p, repl);
+  const template = callable ? null : templateOf(p, repl);
   let out = '';
   let last = 0;
   let n = 0;
@@ -341,7 +341,7 @@ function installPatternMethods(): void {
   defGetter(t, 'pattern', (_vm, o) => (o as PyPattern).pattern);
   defGetter(t, 'flags', (_vm, o) => (o as PyPattern).flags);
   defGetter(t, 'groups', (_vm, o) => (o as PyPattern).engine.t.groups);
-  defGetter(t, 'groupindex', (vm, o) => {
+  defGetter(t, 'groupindex', (_vm, o) => {
     const d = new PyDict();
     for (const [name, i] of (o as PyPattern).engine.t.groupIndex) d.setStr(name, i);
     return d;
@@ -383,11 +383,11 @@ function installMatchMethods(): void {
     return newTuple(args.slice(1).map((g) => groupValue(m, groupNumber(m, g))));
   });
   defMethod(t, '__getitem__', (_vm, args) => groupValue(mself(args), groupNumber(mself(args), args[1])));
-  defMethod(t, 'groups', (vm, args, kwargs) => {
+  defMethod(t, 'groups', (_vm, args, kwargs) => {
     const [dflt] = parseArgs('groups', args, kwargs, { names: ['default'] });
     return groupsTuple(mself(args), dflt ?? None);
   });
-  defMethod(t, 'groupdict', (vm, args, kwargs) => {
+  defMethod(t, 'groupdict', (_vm, args, kwargs) => {
     const [dflt] = parseArgs('groupdict', args, kwargs, { names: ['default'] });
     const m = mself(args);
     const d = new PyDict();
@@ -402,10 +402,10 @@ function installMatchMethods(): void {
   defMethod(t, 'start', (_vm, args) => spanOf(args)[0]);
   defMethod(t, 'end', (_vm, args) => spanOf(args)[1]);
   defMethod(t, 'span', (_vm, args) => newTuple(spanOf(args)));
-  defMethod(t, 'expand', (vm, args, kwargs) => {
+  defMethod(t, 'expand', (_vm, args, kwargs) => {
     const [template] = parseArgs('expand', args, kwargs, { names: ['template'], required: 1 });
     const m = mself(args);
-    const text = expand(m, templateOf(vm, m.re, template!));
+    const text = expand(m, templateOf(m.re, template!));
     return m.re.engine.isBytes ? toBytes(text) : text;
   });
   defMethod(t, '__repr__', (vm, args) => {
@@ -482,7 +482,7 @@ const FLAGS: [string, number][] = [
 
 let installed = false;
 
-export const init_re: ModuleInit = (vm, m) => {
+export const init_re: ModuleInit = (_vm, m) => {
   if (!installed) {
     installed = true;
     installPatternMethods();
