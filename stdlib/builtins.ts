@@ -9,7 +9,7 @@ import {
 } from '../vm/objects/function.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyDict, dictType } from '../vm/objects/dict.js';
-import { PyList, listType } from '../vm/objects/list.js';
+import { PyList, listType, pushItem } from '../vm/objects/list.js';
 import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
@@ -328,7 +328,7 @@ const builtin_sorted: NativeFn = (vm, args, kwargs) => {
   checkArgCount('sorted', args, 1, 1, 0);
   const l = new PyList([]);
   const it = getIter(vm, args[0]);
-  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) l.items.push(v);
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(l.items, v);
   const [key, rev] = parseArgs('sort', [l], kwargs, { names: ['key', 'reverse'], kwOnly: 2 });
   const r = rev === undefined ? 0 : index(vm, rev);
   listSort(vm, l, key ?? None, r !== 0 && r !== 0n);

@@ -14,7 +14,7 @@ import { CO_GENERATOR } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
-import { PyList } from './objects/list.js';
+import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat } from './objects/float.js';
 import { PySlice } from './objects/range.js';
@@ -740,7 +740,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
           }
           case Op.LIST_APPEND: {
             const v = stack[--sp];
-            (stack[sp - arg] as PyList).items.push(v);
+            pushItem((stack[sp - arg] as PyList).items, v);
             break;
           }
           case Op.SET_ADD: {
