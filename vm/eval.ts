@@ -698,7 +698,16 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             stack[sp++] = s;
             break;
           }
-          case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: case Op.BUILD_SET_UNPACK: {
+          case Op.BUILD_SET_UNPACK: {
+            // CPython's BUILD_SET 0 then SET_UPDATE per operand: a set operand is merged table to table.
+            f.sp = sp; f.pc = pc;
+            const s = vm.newSet([]);
+            for (let i = sp - arg; i < sp; i++) vm.setUpdate(s, stack[i]);
+            sp -= arg;
+            stack[sp++] = s;
+            break;
+          }
+          case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: {
             f.sp = sp; f.pc = pc;
             const items: PyObject[] = [];
             for (let i = sp - arg; i < sp; i++) {
@@ -710,7 +719,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             }
             sp -= arg;
             const op = word & 0xff;
-            stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : op === Op.BUILD_SET_UNPACK ? vm.newSet(items) : newTuple(items);
+            stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : newTuple(items);
             break;
           }
           case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
