@@ -10,7 +10,7 @@ import { PyDict } from './vm/objects/dict.js';
 import { newTuple } from './vm/objects/tuple.js';
 import { None } from './vm/objects/singletons.js';
 import {
-  PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError, SystemExit,
+  PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError, SystemExit, ValueError,
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
@@ -38,6 +38,8 @@ export interface VMOptions {
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
 export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Code {
+  // As CPython 3.11's compile() of a string (exec, eval, import too).
+  if (source.includes('\0')) throw newException(ValueError, 'source code string cannot contain null bytes');
   try {
     return compileSource(source, filename, mode);
   } catch (e) {
@@ -103,12 +105,23 @@ export async function runMain(vm: VM, source: string, filename: string): Promise
   const main = mainModule(vm);
   if (filename !== '<string>' && filename !== '<stdin>' && filename !== '-c') main.dict.setStr('__file__', filename);
   try {
-    const code = vm.compile(source, filename, 'exec');
+    const code = vm.compile(asReadFromFile(source), filename, 'exec');
+    if (filename !== '<string>' && filename !== '<stdin>') vm.sources.register(filename, source);
     await vm.runCodeParkable(code, main.dict);
     return 0;
   } catch (e) {
     return reportUncaught(vm, toPyException(e));
   }
+}
+
+/**
+ * The program text as CPython 3.11's file reader passes it to the tokenizer: a line is a C
+ * string, so a NUL byte ends it and the rest of that physical line, newline included, is
+ * lost (the next line joins it; later line numbers shift up). Tracebacks still show the
+ * file's own lines, as linecache reads them.
+ */
+function asReadFromFile(source: string): string {
+  return source.includes('\0') ? source.replace(/\0[^\r\n]*(\r\n|\r|\n)?/g, '') : source;
 }
 
 /** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's code). */

@@ -17,7 +17,8 @@ import { None, Ellipsis } from '../vm/objects/singletons.js';
 import { normInt } from '../vm/objects/int.js';
 import { BinOp, numberBinary } from '../vm/ops/arith.js';
 import { NotImplemented } from '../vm/objects/singletons.js';
-import { newFrozenSet } from '../vm/objects/set.js';
+import { displayFrozenSet, hashableAtCompileTime } from '../vm/objects/set.js';
+import { installBuiltinMethods } from '../vm/methods/index.js';
 import type { VM } from '../vm/vm.js';
 
 /** The value of a Constant folded from an expression: already a VM object. */
@@ -389,13 +390,14 @@ function foldIter(e: ast.expr): ast.expr {
     const t = constTuple(e.elts);
     return t ? makeConst(e, t) : e;
   }
-  // A set display becomes a frozenset constant. DIVERGENCE: only when its items are
-  // small ints, bools or strs (hashing anything else needs a running VM); 3.7 folds
-  // any constant items.
+  // A set display becomes a frozenset constant, in the order CPython's constant merging
+  // gives it. DIVERGENCE: only when its items are ints, bools, strs or floats (hashing
+  // anything else needs a running VM); 3.11 folds any constant items.
   if (e.kind === 'Set' && e.elts.length) {
     const t = constTuple(e.elts);
-    if (!t || !t.items.every((v) => typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string')) return e;
-    return makeConst(e, newFrozenSet(null as unknown as VM, t.items));
+    if (!t || !t.items.every(hashableAtCompileTime)) return e;
+    installBuiltinMethods(); // float.__hash__, for a compile() before any VM exists
+    return makeConst(e, displayFrozenSet(null as unknown as VM, t.items));
   }
   return e;
 }

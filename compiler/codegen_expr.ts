@@ -5,7 +5,9 @@ import { Op, Cmp, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from '
 import type { Code } from '../vm/code.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyTuple } from '../vm/objects/tuple.js';
-import { PySetBase } from '../vm/objects/set.js';
+import { PySetBase, displayFrozenSet, hashableAtCompileTime } from '../vm/objects/set.js';
+import type { VM } from '../vm/vm.js';
+import { installBuiltinMethods } from '../vm/methods/index.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { BlockType } from './symtable.js';
 import { Compiler, Block, ScopeType, compilerLambda } from './codegen.js';
@@ -89,6 +91,7 @@ export function visitExpr(c: Compiler, e: ast.expr): void {
     case 'Dict':
       return compilerDict(c, e);
     case 'Set':
+      if (constantSetDisplay(c, e.elts)) return;
       return starunpackHelper(c, e.elts, Op.BUILD_SET, Op.BUILD_SET, Op.BUILD_SET_UNPACK);
     case 'GeneratorExp':
       return compilerComprehension(c, e, '<genexpr>', e.generators, e.elt, null);
@@ -344,6 +347,22 @@ function starunpackHelper(c: Compiler, elts: ast.expr[], singleOp: Op, innerOp: 
   } else {
     c.addopI(singleOp, nseen);
   }
+}
+
+/**
+ * A set display of more than two constants, as CPython 3.11 compiles it (BUILD_SET 0,
+ * LOAD_CONST frozenset, SET_UPDATE 1): here LOAD_CONST frozenset; BUILD_SET_UNPACK 1. The
+ * set is filled from the frozenset's table, which orders colliding ints as CPython does.
+ * DIVERGENCE: only ints, bools, strs and floats are folded (hashing others needs a running VM).
+ */
+function constantSetDisplay(c: Compiler, elts: ast.expr[]): boolean {
+  if (elts.length <= 2 || !elts.every((x) => x.kind === 'Constant')) return false;
+  const items = elts.map((x) => constantValue(x as ast.Constant));
+  if (!items.every(hashableAtCompileTime)) return false;
+  installBuiltinMethods(); // float.__hash__, for a compile() before any VM exists
+  c.loadConst(displayFrozenSet(null as unknown as VM, items));
+  c.addopI(Op.BUILD_SET_UNPACK, 1);
+  return true;
 }
 
 /** Unpacking assignment targets: UNPACK_SEQUENCE n, or UNPACK_EX (before | after << 8) with a star. */

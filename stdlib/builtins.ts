@@ -9,7 +9,7 @@ import {
 } from '../vm/objects/function.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyDict, dictType } from '../vm/objects/dict.js';
-import { PyList, listType } from '../vm/objects/list.js';
+import { PyList, listType, pushItem } from '../vm/objects/list.js';
 import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
@@ -36,6 +36,7 @@ import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
+import { withRecursionCheck } from '../vm/errors.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
 import { anyId } from '../vm/methods/object.js';
 import { listSort } from '../vm/methods/list.js';
@@ -52,6 +53,9 @@ import { builtin_open, installFileTypes, fileWriteText, PyFile, textIOWrapperTyp
 import type { VM } from '../vm/vm.js';
 
 // ---- helpers ----
+
+/** The recursion check of a C function call ("maximum recursion depth exceeded while calling a Python object"). */
+const CALLING = ' while calling a Python object';
 
 function isIntValue(o: PyObject): o is number | bigint {
   return typeof o === 'number' || typeof o === 'bigint';
@@ -324,7 +328,7 @@ const builtin_sorted: NativeFn = (vm, args, kwargs) => {
   checkArgCount('sorted', args, 1, 1, 0);
   const l = new PyList([]);
   const it = getIter(vm, args[0]);
-  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) l.items.push(v);
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(l.items, v);
   const [key, rev] = parseArgs('sort', [l], kwargs, { names: ['key', 'reverse'], kwOnly: 2 });
   const r = rev === undefined ? 0 : index(vm, rev);
   listSort(vm, l, key ?? None, r !== 0 && r !== 0n);
@@ -598,8 +602,9 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('input', builtin_input);
   fn('open', builtin_open);
   fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)));
-  fn('repr', (vm, args, kwargs) => repr(vm, oneArg('repr', args, kwargs, 0)));
-  fn('ascii', (vm, args, kwargs) => asciiOf(vm, oneArg('ascii', args, kwargs, 0)));
+  // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
+  fn('repr', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => repr(vm, oneArg('repr', args, kwargs, 0))));
+  fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
   fn('abs', builtin_abs);
   fn('min', minMax('min', Cmp.LT));
   fn('max', minMax('max', Cmp.GT));

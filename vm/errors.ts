@@ -1,9 +1,26 @@
 // Turning failures into tpy exceptions: recursion, memory, and JavaScript errors that escaped a bug.
 
 import { PyBaseException, newException, RecursionError, MemoryError, SystemError } from './objects/exceptions.js';
+import type { VM } from './vm.js';
 
-export function recursionError(): PyBaseException {
-  return newException(RecursionError, 'maximum recursion depth exceeded');
+/** RecursionError; `where` says which of CPython's checks tripped (" while getting the repr of an object"). */
+export function recursionError(where = ''): PyBaseException {
+  return newException(RecursionError, `maximum recursion depth exceeded${where}`);
+}
+
+/**
+ * Runs `body` one level deeper in the recursion count, as CPython's _Py_EnterRecursiveCall
+ * around C code that can recurse through Python code (PyObject_Repr, a METH_O builtin):
+ * such a level counts like a frame, and at the limit fails naming `where`.
+ */
+export function withRecursionCheck<T>(vm: VM, where: string, body: () => T): T {
+  if (vm.depth >= vm.recursionLimit) throw recursionError(where);
+  vm.depth++;
+  try {
+    return body();
+  } finally {
+    vm.depth--;
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import { CO_GENERATOR } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
-import { PyList } from './objects/list.js';
+import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PySlice } from './objects/range.js';
@@ -877,7 +877,16 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               stack[sp++] = s;
               break;
             }
-            case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: case Op.BUILD_SET_UNPACK: {
+            case Op.BUILD_SET_UNPACK: {
+            // CPython's BUILD_SET 0 then SET_UPDATE per operand: a set operand is merged table to table.
+            f.sp = sp; f.pc = pc;
+            const s = vm.newSet([]);
+            for (let i = sp - arg; i < sp; i++) vm.setUpdate(s, stack[i]);
+            sp -= arg;
+            stack[sp++] = s;
+            break;
+          }
+          case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: {
               f.sp = sp; f.pc = pc;
               const items: PyObject[] = [];
               for (let i = sp - arg; i < sp; i++) {
@@ -889,7 +898,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               }
               sp -= arg;
               const op = word & 0xff;
-              stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : op === Op.BUILD_SET_UNPACK ? vm.newSet(items) : newTuple(items);
+              stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : newTuple(items);
               break;
             }
             case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
@@ -919,7 +928,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             }
             case Op.LIST_APPEND: {
               const v = stack[--sp];
-              (stack[sp - arg] as PyList).items.push(v);
+              pushItem((stack[sp - arg] as PyList).items, v);
               break;
             }
             case Op.SET_ADD: {

@@ -247,6 +247,11 @@ export class VM {
     return newSet(this, items);
   }
 
+  /** SET_UPDATE: `{*a, *b}` and constant set displays. */
+  setUpdate(set: PyObject, iterable: PyObject): void {
+    (set as PySet).update(this, iterable);
+  }
+
   /** SET_ADD in set comprehensions. */
   setAdd(set: PyObject, item: PyObject): void {
     (set as PySet).add(this, item);

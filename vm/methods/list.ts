@@ -3,7 +3,7 @@
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, makeNativeType } from '../objects/type.js';
-import { PyList, listType } from '../objects/list.js';
+import { PyList, listType, MAX_LIST_LENGTH, listTooLong, pushItem } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
@@ -261,11 +261,12 @@ export function listExtend(vm: VM, l: PyList, other: PyObject): void {
   if ((other instanceof PyList || other instanceof PyTuple)) {
     const src = other.items;
     const n = src.length;
+    if (l.items.length + n > MAX_LIST_LENGTH) throw listTooLong();
     for (let i = 0; i < n; i++) l.items.push(src[i]);
     return;
   }
   const it = getIter(vm, other);
-  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) l.items.push(v);
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(l.items, v);
 }
 
 /** list.sort(*, key=None, reverse=False): a stable sort comparing with `<` only, as CPython's timsort. */
@@ -406,17 +407,14 @@ export function installListMethods(): void {
     const l = self(args);
     const n = repeatCount(vm, args[1]);
     if (n <= 0) l.items.length = 0;
-    else if (n > 1 && l.items.length > 0) {
-      checkRepeatSize(l.items.length, n);
-      const copy = l.items.slice();
-      for (let r = 1; r < n; r++) for (let i = 0; i < copy.length; i++) l.items.push(copy[i]);
-    }
+    // A new array of the exact size: growing the old one in place could pass V8's limit.
+    else if (n > 1 && l.items.length > 0) l.items = repeatArray(l.items, n);
     return l;
   });
   defSequenceCompare(t, (o) => (isList(o) ? o.items : null));
   defMethod(t, 'append', (_vm, args, kwargs) => {
     const x = oneArg('list.append', args, kwargs);
-    self(args).items.push(x);
+    pushItem(self(args).items, x);
     return None;
   });
   defMethod(t, 'extend', (vm, args, kwargs) => {
@@ -435,6 +433,7 @@ export function installListMethods(): void {
       if (i < 0) i = 0;
     }
     if (i > n) i = n;
+    if (n >= MAX_LIST_LENGTH) throw listTooLong();
     if (i === n) items.push(args[2]);
     else items.splice(i, 0, args[2]);
     return None;

@@ -15,7 +15,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { typeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { repr, truthy } from '../ops/convert.js';
+import { repr, truthy, callTypeRepr } from '../ops/convert.js';
 import { callSpecialMethod } from '../ops/call.js';
 import { bindDescriptor, genericSetAttr, attributeErrorFor } from '../ops/attribute.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
@@ -216,7 +216,7 @@ export function installObjectMethods(): void {
   });
   defMethod(objectType, '__str__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'object.__str__');
-    return repr(vm, args[0]);
+    return callTypeRepr(vm, args[0]);
   });
   defMethod(objectType, '__eq__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'object.__eq__');

@@ -2,6 +2,7 @@
 
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType } from './type.js';
+import { PyBaseException, MemoryError, newException } from './exceptions.js';
 
 export const listType = makeNativeType('list', undefined, { allocate: (cls) => new PyList([], cls) });
 
@@ -9,4 +10,22 @@ export class PyList extends PyObj {
   constructor(public items: PyObject[], cls = listType) {
     super(cls);
   }
+}
+
+/**
+ * The most items a list may grow to one at a time. V8 aborts the whole process (a fatal
+ * error, not an exception) when an array's backing store would grow past 2**27 - 2 slots,
+ * and it grows by half again: staying at or under 2**26 keeps every growth below that.
+ */
+export const MAX_LIST_LENGTH = 2 ** 26;
+
+/** MemoryError for a list that would grow past MAX_LIST_LENGTH. */
+export function listTooLong(): PyBaseException {
+  return newException(MemoryError);
+}
+
+/** items.push(v) that raises MemoryError instead of letting V8 abort on a huge list. */
+export function pushItem(items: PyObject[], v: PyObject): void {
+  if (items.length >= MAX_LIST_LENGTH) throw listTooLong();
+  items.push(v);
 }

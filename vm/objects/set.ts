@@ -388,6 +388,16 @@ export function displayFrozenSet(vm: VM, items: PyObject[]): PyFrozenSet {
   return newFrozenSet(vm, newFrozenSet(vm, items).toArray());
 }
 
+/**
+ * Whether the compiler can hash a constant without a running VM (ints, bools, strs,
+ * floats; the built-in methods must be installed), so a set display of such constants
+ * can become a frozenset constant.
+ */
+export function hashableAtCompileTime(v: PyObject): boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || t === 'string' || (v instanceof PyFloat && !v.cls.isHeapType);
+}
+
 /** A set from a JS array of elements, added in order (BUILD_SET). */
 export function newSet(vm: VM, items: Iterable<PyObject>): PySet {
   const s = new PySet();

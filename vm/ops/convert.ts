@@ -11,7 +11,9 @@ import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
-import { callDunder } from './call.js';
+import { callDunder, callSpecialMethod } from './call.js';
+import { PyMethodDescriptor } from '../objects/function.js';
+import { recursionError } from '../errors.js';
 import type { VM } from '../vm.js';
 
 export function repr(vm: VM, o: PyObject): string {
@@ -22,7 +24,15 @@ export function repr(vm: VM, o: PyObject): string {
     case 'boolean': return o ? 'True' : 'False';
   }
   if (o instanceof PyFloat && o.cls.isHeapType === false) return floatRepr(o.value);
-  const r = callDunder(vm, o, '__repr__', []);
+  // PyObject_Repr counts as a level of recursion: a __repr__ can recurse (nested containers, user classes).
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while getting the repr of an object');
+  vm.depth++;
+  let r: PyObject | undefined;
+  try {
+    r = callReprSlot(vm, o, '__repr__');
+  } finally {
+    vm.depth--;
+  }
   if (r === undefined) throw typeError(`'${typeOf(o).name}' object has no __repr__`);
   if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
   return r;
@@ -35,10 +45,35 @@ export function str(vm: VM, o: PyObject): string {
     case 'bigint': return intToString(o);
     case 'boolean': return o ? 'True' : 'False';
   }
-  const r = callDunder(vm, o, '__str__', []);
+  // PyObject_Str counts as a level of recursion, as PyObject_Repr does.
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while getting the str of an object');
+  vm.depth++;
+  let r: PyObject | undefined;
+  try {
+    r = callReprSlot(vm, o, '__str__');
+  } finally {
+    vm.depth--;
+  }
   if (r === undefined) return repr(vm, o);
   if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
   return r;
+}
+
+/**
+ * Calls `o.__repr__()` or `o.__str__()` (undefined when the type has none), a native one
+ * directly: nested containers recurse through here, and each JS frame saved per level
+ * lets a deeper repr finish before the JS stack runs out.
+ */
+function callReprSlot(vm: VM, o: PyObject, name: string): PyObject | undefined {
+  const m = typeOf(o).lookup(name);
+  if (m === undefined || m === None) return undefined;
+  if (m instanceof PyMethodDescriptor) return m.fn(vm, [o], null);
+  return callSpecialMethod(vm, o, m, []);
+}
+
+/** type(o).__repr__(o) as object.__str__ calls tp_repr: no recursion level, no check of the result. */
+export function callTypeRepr(vm: VM, o: PyObject): PyObject {
+  return callReprSlot(vm, o, '__repr__') ?? repr(vm, o);
 }
 
 /** The truth value of an object (PyObject_IsTrue). */

@@ -1,7 +1,7 @@
 // Subscripts, membership and iteration (PyObject_GetItem, PySequence_Contains, PyObject_GetIter, PyIter_Next).
 
 import type { PyObject } from '../objects/object.js';
-import { PyList } from '../objects/list.js';
+import { PyList, pushItem } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { PyRange, PySlice } from '../objects/range.js';
@@ -275,7 +275,7 @@ export function toArray(vm: VM, o: PyObject): PyObject[] {
   if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
   const it = getIter(vm, o);
   const out: PyObject[] = [];
-  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) out.push(v);
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(out, v);
   return out;
 }
 
