@@ -10,6 +10,7 @@
 import type { PyObject } from './objects/object.js';
 import { Op, Cmp, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS } from './frame.js';
+import { Super } from './superinstructions.js';
 import { CO_GENERATOR } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
@@ -78,12 +79,11 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
   let words = activeWords(vm, code);
 
   for (;;) {
-    try {
-      if (pending !== null) {
-        const e = pending;
-        pending = null;
-        throw e;
-      }
+    // What this loop raises itself (RAISE_VARARGS, END_FINALLY, a throw into the frame)
+    // it hands to the handler below without a JS throw, which costs far more in V8.
+    let raised: unknown = pending;
+    pending = null;
+    if (raised === null) try {
       fetch: for (;;) {
         let word = words[pc++];
         // A traced instruction re-enters the switch with the real word (see TRACE_OP).
@@ -93,7 +93,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             case TRACE_OP: {
               // Traced bytecode: report the instruction at this slot, then run it.
               const real = code.words[pc - 1];
-              if (vm.traceFn === null) words = code.words;
+              if (vm.traceFn === null) words = code.fastWords;
               else if (vm.hookDepth === 0 && (real & 0xff) !== Op.EXTENDED_ARG) {
                 f.sp = sp; f.pc = pc;
                 hookInstruction(vm, f, pc - 1);
@@ -115,6 +115,47 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             case Op.LOAD_CONST: stack[sp++] = consts[arg]; break;
             case Op.POP_TOP: sp--; break;
+            // Superinstructions (vm/superinstructions.ts): the second word's argument is read here.
+            case Super.LOAD_FAST_LOAD_FAST: {
+              const v = stack[base + arg];
+              if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
+              stack[sp++] = v;
+              const arg2 = words[pc++] >>> 8;
+              const v2 = stack[base + arg2];
+              if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
+              stack[sp++] = v2;
+              break;
+            }
+            case Super.LOAD_FAST_LOAD_CONST: {
+              const v = stack[base + arg];
+              if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
+              stack[sp++] = v;
+              stack[sp++] = consts[words[pc++] >>> 8];
+              break;
+            }
+            case Super.STORE_FAST_LOAD_FAST: {
+              stack[base + arg] = stack[--sp];
+              const arg2 = words[pc++] >>> 8;
+              const v2 = stack[base + arg2];
+              if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
+              stack[sp++] = v2;
+              break;
+            }
+            case Super.COMPARE_OP_POP_JUMP_IF_FALSE: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              let r: PyObject;
+              if (typeof a === 'number' && typeof b === 'number' && arg <= Cmp.GE) {
+                r = arg === Cmp.LT ? a < b : arg === Cmp.LE ? a <= b : arg === Cmp.EQ ? a === b : arg === Cmp.NE ? a !== b : arg === Cmp.GT ? a > b : a >= b;
+              } else {
+                f.sp = sp; f.pc = pc;
+                r = compareOp(vm, arg, a, b);
+              }
+              sp--;
+              const target = words[pc++] >>> 8;
+              if (r === false || (r !== true && !truthyFast(vm, r, f, sp, pc))) pc = target >> 1;
+              break;
+            }
             case Op.ROT_TWO: {
               const t = stack[sp - 1];
               stack[sp - 1] = stack[sp - 2];
@@ -611,7 +652,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 nf.f_back = f;
                 f = nf;
                 vm.frame = f;
-                code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
                 base = f.base; sp = f.sp; pc = 0;
                 if (vm.hooked) {
                   hookCall(vm, f);
@@ -658,7 +699,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               const caller = popFrame(vm, f, retval);
               if (caller === null) return retval;
               f = caller;
-              code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+              code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
               base = f.base; sp = f.sp; pc = f.pc;
               if (vm.hooked) words = activeWords(vm, code);
               break;
@@ -747,7 +788,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                   const caller = popFrame(vm, f, retval as PyObject);
                   if (caller === null) return retval as PyObject;
                   f = caller;
-                  code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+                  code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
                   base = f.base; sp = f.sp; pc = f.pc;
                   if (vm.hooked) words = activeWords(vm, code);
                   break;
@@ -759,7 +800,8 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 const exc = stack[--sp] as PyBaseException;
                 sp--; // traceback
                 f.sp = sp; f.pc = pc;
-                throw new Reraise(exc);
+                raised = new Reraise(exc);
+                break fetch;
               }
               if (status !== None) throw newException(SystemError, "'finally' pops bad exception");
               break;
@@ -829,12 +871,14 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (arg === 0) {
                 const cur = vm.excInfo;
                 if (cur === null) throw newException(RuntimeError, 'No active exception to reraise');
-                throw new Reraise(cur);
+                raised = new Reraise(cur);
+                break fetch;
               }
               let cause: PyObject | undefined;
               if (arg === 2) cause = stack[--sp];
               const excObj = stack[--sp];
-              throw makeRaise(vm, excObj, cause);
+              raised = makeRaise(vm, excObj, cause);
+              break fetch;
             }
 
             case Op.BUILD_TUPLE: {
@@ -1027,6 +1071,10 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
         }
       }
     } catch (e) {
+      raised = e;
+    }
+    {
+      const e = raised;
       vm.canPark = false;
       // Find a handler in this frame or, popping frames, in a caller within this loop.
       let exc: PyBaseException;
