@@ -20,6 +20,7 @@ import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PySlice } from './objects/range.js';
 import { PyGenerator } from './objects/generator.js';
+import { PyRangeIterator, PyListIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
@@ -444,8 +445,16 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             }
             case Op.FOR_ITER: {
               const it = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              const v = iterNext(vm, it);
+              let v: PyObject | undefined;
+              // range() and list iterators inline (iterNext's first cases); the rest through it.
+              if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
+              else if (it instanceof PyListIterator) {
+                const l = it.list;
+                v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+              } else {
+                f.sp = sp; f.pc = pc;
+                v = iterNext(vm, it);
+              }
               if (v === undefined) {
                 sp--;
                 pc += arg >> 1;
