@@ -618,12 +618,15 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                   sp++;
                   argc++;
                 } else if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
-                  // A plain class whose __init__ is a tpy function: allocate here and run
-                  // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
+                  // A plain class (or exception class) whose __init__ is a tpy function: allocate
+                  // here and run __init__ as a frame of this loop (RETURN_VALUE hands back the
+                  // instance). BaseException.__new__ does no more than allocate and keep the args.
                   const init = callee.lookup('__init__');
-                  if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
-                      callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
+                  let newFn: PyObject | undefined;
+                  if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 && callee.allocate !== null &&
+                      ((newFn = callee.lookup('__new__')) === objectType.typeDict.get('__new__') || newFn === BaseException.typeDict.get('__new__'))) {
                     initSelf = callee.allocate(callee);
+                    if (newFn !== objectType.typeDict.get('__new__') && initSelf instanceof PyBaseException) initSelf.args = stack.slice(fnIdx + 1, sp);
                     for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
                     stack[fnIdx + 1] = initSelf;
                     stack[fnIdx] = init;
