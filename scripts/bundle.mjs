@@ -1,17 +1,21 @@
 // Bundles the CLI and the library into one file each (dist/bundle/), for start-up and speed.
 //
-// Start-up: one file instead of ~150 ES modules to resolve and load, chevrotain included.
+// Start-up: one file instead of ~150 ES modules to resolve and load, chevrotain included;
+// the CLI bundle is CommonJS so that bin/tpy can compile it with a V8 code cache
+// (dist/bundle/tpy.cache, made here by compiling and running a sample program once).
 // Speed: esbuild inlines the values of TypeScript enums (Op.LOAD_FAST becomes 124), so the
 // eval loop's `switch` has literal cases, which V8 compiles to a jump table; with
 // property loads as cases it is a chain of compares.
 // The tsc output in dist/ stays: it carries the .d.ts files and serves as a fallback.
 
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { loadCli } from '../bin/load_cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'bundle');
 
 /** chevrotain's single-file build, statically, in place of the runtime loader of the sources. */
 const chevrotainInline = {
@@ -22,16 +26,59 @@ const chevrotainInline = {
   },
 };
 
-rmSync(join(root, 'dist', 'bundle'), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: join(root, 'bin', 'main.ts'), index: join(root, 'index.ts') },
-  outdir: join(root, 'dist', 'bundle'),
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [chevrotainInline],
   logLevel: 'warning',
+};
+
+rmSync(out, { recursive: true, force: true });
+// The library, as an ES module (package.json's entry).
+await build({ ...common, entryPoints: { index: join(root, 'index.ts') }, outdir: out, format: 'esm' });
+// The CLI, as a CommonJS script; import.meta.url (lib_dir.ts, the version line) from its file name.
+await build({
+  ...common,
+  entryPoints: { tpy: join(root, 'bin', 'main.ts') },
+  outdir: out,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__tpy_module_url' },
+  banner: { js: 'var __tpy_module_url = require("node:url").pathToFileURL(__filename).href;' },
 });
+
+// The code cache: compile the CLI, run it over a program touching most of the compiler and
+// the VM (so their functions are compiled too), then save what V8 compiled.
+const SAMPLE = `
+import sys
+class A(object):
+    x = 1
+    def __init__(self, v=2, *args, **kw):
+        self.v = v
+    @property
+    def p(self):
+        return [i * 2 for i in range(self.v) if i % 2] + list({1: 2}) + list({3})
+def g(n):
+    for i in range(n):
+        yield i
+try:
+    t = (1, 2.5, 'a', b'b', None, True, f"{1!r:>3}", -3 // 2, 2 ** 10, 7 % 3, 1 << 3)
+    s = sum(g(10)) + A().p[0] + len(str(t)) + len(sorted(t[:2], key=lambda x: -x))
+    with open(sys.argv[0]) as fh:
+        pass
+except (OSError, ValueError) as e:
+    s = 0
+finally:
+    s = s if s else 1
+while s > 100:
+    s -= 1
+assert s
+`;
+const { script, exports } = loadCli(join(out, 'tpy.cjs'), undefined);
+const savedArgv = process.argv;
+process.argv = [process.argv[0], 'tpy', '-c', SAMPLE];
+await exports.main(['-c', SAMPLE]);
+process.argv = savedArgv;
+writeFileSync(join(out, 'tpy.cache'), script.createCachedData());

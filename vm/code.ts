@@ -4,6 +4,7 @@ import { PyObj, PyObject } from './objects/object.js';
 import { makeNativeType } from './objects/type.js';
 import { Op } from './opcodes.js';
 import type { AttrCache } from './ops/attr_cache.js';
+import { fuseWords } from './superinstructions.js';
 
 export const codeType = makeNativeType('code');
 
@@ -71,6 +72,8 @@ export class Code extends PyObj {
    * extend. A jump to byte offset N continues at words[N >> 1].
    */
   readonly words: Uint32Array;
+  /** `words` with superinstructions (vm/superinstructions.ts): what the loop runs when not tracing. */
+  readonly fastWords: Uint32Array;
   /** For each cell variable that is also an argument, the argument's index (else -1). */
   readonly cell2arg: Int32Array | null;
   /** Locals, cells and free variables: the size of a frame's fixed part. */
@@ -101,6 +104,7 @@ export class Code extends PyObj {
     this.lines = init.lines;
     this.hasDocstring = init.hasDocstring;
     this.words = decodeWords(init.code);
+    this.fastWords = fuseWords(this.words);
     this.nlocalsplus = init.nlocals + init.cellvars.length + init.freevars.length;
     this.globalCache = new Array<GlobalCache | undefined>(init.names.length).fill(undefined);
     this.attrCache = new Array<AttrCache | undefined>(this.words.length + 1).fill(undefined);

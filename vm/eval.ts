@@ -10,6 +10,7 @@
 import type { PyObject } from './objects/object.js';
 import { Op, Cmp, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS } from './frame.js';
+import { Super } from './superinstructions.js';
 import { CO_GENERATOR } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
@@ -19,6 +20,7 @@ import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PySlice } from './objects/range.js';
 import { PyGenerator } from './objects/generator.js';
+import { PyRangeIterator, PyListIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
@@ -78,12 +80,11 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
   let words = activeWords(vm, code);
 
   for (;;) {
-    try {
-      if (pending !== null) {
-        const e = pending;
-        pending = null;
-        throw e;
-      }
+    // What this loop raises itself (RAISE_VARARGS, END_FINALLY, a throw into the frame)
+    // it hands to the handler below without a JS throw, which costs far more in V8.
+    let raised: unknown = pending;
+    pending = null;
+    if (raised === null) try {
       fetch: for (;;) {
         let word = words[pc++];
         // A traced instruction re-enters the switch with the real word (see TRACE_OP).
@@ -93,7 +94,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             case TRACE_OP: {
               // Traced bytecode: report the instruction at this slot, then run it.
               const real = code.words[pc - 1];
-              if (vm.traceFn === null) words = code.words;
+              if (vm.traceFn === null) words = code.fastWords;
               else if (vm.hookDepth === 0 && (real & 0xff) !== Op.EXTENDED_ARG) {
                 f.sp = sp; f.pc = pc;
                 hookInstruction(vm, f, pc - 1);
@@ -115,6 +116,47 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             case Op.LOAD_CONST: stack[sp++] = consts[arg]; break;
             case Op.POP_TOP: sp--; break;
+            // Superinstructions (vm/superinstructions.ts): the second word's argument is read here.
+            case Super.LOAD_FAST_LOAD_FAST: {
+              const v = stack[base + arg];
+              if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
+              stack[sp++] = v;
+              const arg2 = words[pc++] >>> 8;
+              const v2 = stack[base + arg2];
+              if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
+              stack[sp++] = v2;
+              break;
+            }
+            case Super.LOAD_FAST_LOAD_CONST: {
+              const v = stack[base + arg];
+              if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
+              stack[sp++] = v;
+              stack[sp++] = consts[words[pc++] >>> 8];
+              break;
+            }
+            case Super.STORE_FAST_LOAD_FAST: {
+              stack[base + arg] = stack[--sp];
+              const arg2 = words[pc++] >>> 8;
+              const v2 = stack[base + arg2];
+              if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
+              stack[sp++] = v2;
+              break;
+            }
+            case Super.COMPARE_OP_POP_JUMP_IF_FALSE: {
+              const b = stack[--sp];
+              const a = stack[sp - 1];
+              let r: PyObject;
+              if (typeof a === 'number' && typeof b === 'number' && arg <= Cmp.GE) {
+                r = arg === Cmp.LT ? a < b : arg === Cmp.LE ? a <= b : arg === Cmp.EQ ? a === b : arg === Cmp.NE ? a !== b : arg === Cmp.GT ? a > b : a >= b;
+              } else {
+                f.sp = sp; f.pc = pc;
+                r = compareOp(vm, arg, a, b);
+              }
+              sp--;
+              const target = words[pc++] >>> 8;
+              if (r === false || (r !== true && !truthyFast(vm, r, f, sp, pc))) pc = target >> 1;
+              break;
+            }
             case Op.ROT_TWO: {
               const t = stack[sp - 1];
               stack[sp - 1] = stack[sp - 2];
@@ -403,8 +445,16 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
             }
             case Op.FOR_ITER: {
               const it = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              const v = iterNext(vm, it);
+              let v: PyObject | undefined;
+              // range() and list iterators inline (iterNext's first cases); the rest through it.
+              if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
+              else if (it instanceof PyListIterator) {
+                const l = it.list;
+                v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+              } else {
+                f.sp = sp; f.pc = pc;
+                v = iterNext(vm, it);
+              }
               if (v === undefined) {
                 sp--;
                 pc += arg >> 1;
@@ -568,12 +618,15 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                   sp++;
                   argc++;
                 } else if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
-                  // A plain class whose __init__ is a tpy function: allocate here and run
-                  // __init__ as a frame of this loop (RETURN_VALUE hands back the instance).
+                  // A plain class (or exception class) whose __init__ is a tpy function: allocate
+                  // here and run __init__ as a frame of this loop (RETURN_VALUE hands back the
+                  // instance). BaseException.__new__ does no more than allocate and keep the args.
                   const init = callee.lookup('__init__');
-                  if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 &&
-                      callee.lookup('__new__') === objectType.typeDict.get('__new__') && callee.allocate !== null) {
+                  let newFn: PyObject | undefined;
+                  if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 && callee.allocate !== null &&
+                      ((newFn = callee.lookup('__new__')) === objectType.typeDict.get('__new__') || newFn === BaseException.typeDict.get('__new__'))) {
                     initSelf = callee.allocate(callee);
+                    if (newFn !== objectType.typeDict.get('__new__') && initSelf instanceof PyBaseException) initSelf.args = stack.slice(fnIdx + 1, sp);
                     for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
                     stack[fnIdx + 1] = initSelf;
                     stack[fnIdx] = init;
@@ -611,7 +664,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 nf.f_back = f;
                 f = nf;
                 vm.frame = f;
-                code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
                 base = f.base; sp = f.sp; pc = 0;
                 if (vm.hooked) {
                   hookCall(vm, f);
@@ -655,7 +708,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               const caller = popFrame(vm, f, retval);
               if (caller === null) return retval;
               f = caller;
-              code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+              code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
               base = f.base; sp = f.sp; pc = f.pc;
               if (vm.hooked) words = activeWords(vm, code);
               break;
@@ -744,7 +797,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                   const caller = popFrame(vm, f, retval as PyObject);
                   if (caller === null) return retval as PyObject;
                   f = caller;
-                  code = f.f_code; words = code.words; consts = code.co_consts; names = code.co_names;
+                  code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
                   base = f.base; sp = f.sp; pc = f.pc;
                   if (vm.hooked) words = activeWords(vm, code);
                   break;
@@ -756,7 +809,8 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 const exc = stack[--sp] as PyBaseException;
                 sp--; // traceback
                 f.sp = sp; f.pc = pc;
-                throw new Reraise(exc);
+                raised = new Reraise(exc);
+                break fetch;
               }
               if (status !== None) throw newException(SystemError, "'finally' pops bad exception");
               break;
@@ -826,12 +880,14 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (arg === 0) {
                 const cur = vm.excInfo;
                 if (cur === null) throw newException(RuntimeError, 'No active exception to reraise');
-                throw new Reraise(cur);
+                raised = new Reraise(cur);
+                break fetch;
               }
               let cause: PyObject | undefined;
               if (arg === 2) cause = stack[--sp];
               const excObj = stack[--sp];
-              throw makeRaise(vm, excObj, cause);
+              raised = makeRaise(vm, excObj, cause);
+              break fetch;
             }
 
             case Op.BUILD_TUPLE: {
@@ -1033,6 +1089,10 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
         }
       }
     } catch (e) {
+      raised = e;
+    }
+    {
+      const e = raised;
       vm.canPark = false;
       // Find a handler in this frame or, popping frames, in a caller within this loop.
       let exc: PyBaseException;

@@ -57,7 +57,7 @@ export function tracedWords(code: Code): Uint32Array {
 
 /** The words a frame of `code` runs now. */
 export function activeWords(vm: VM, code: Code): Uint32Array {
-  return vm.traceFn !== null ? tracedWords(code) : code.words;
+  return vm.traceFn !== null ? tracedWords(code) : code.fastWords;
 }
 
 /** Runs a hook with hooks off (CPython's tstate->tracing), so its own calls report nothing. */

@@ -1,0 +1,46 @@
+// Superinstructions: pairs of common instructions the eval loop runs as one dispatch.
+//
+// Code.fastWords is a copy of Code.words in which the first word of such a pair is
+// replaced by a superinstruction carrying the first instruction's argument; the second
+// word stays as it was, so a jump to it (or a frame resumed there) runs it alone. The
+// superinstruction reads the second word's argument itself and steps over it. Only the
+// eval loop without tracing runs fastWords: traced frames, dis, the unwinder and
+// co_code see the original instructions.
+
+import { Op } from './opcodes.js';
+
+/** Opcode numbers above CPython's, never stored in co_code. */
+export enum Super {
+  /** LOAD_FAST a; LOAD_FAST b */
+  LOAD_FAST_LOAD_FAST = 200,
+  /** LOAD_FAST a; LOAD_CONST c */
+  LOAD_FAST_LOAD_CONST = 201,
+  /** STORE_FAST a; LOAD_FAST b */
+  STORE_FAST_LOAD_FAST = 202,
+  /** COMPARE_OP op; POP_JUMP_IF_FALSE target */
+  COMPARE_OP_POP_JUMP_IF_FALSE = 203,
+}
+
+const PAIRS: [Op, Op, Super][] = [
+  [Op.LOAD_FAST, Op.LOAD_FAST, Super.LOAD_FAST_LOAD_FAST],
+  [Op.LOAD_FAST, Op.LOAD_CONST, Super.LOAD_FAST_LOAD_CONST],
+  [Op.STORE_FAST, Op.LOAD_FAST, Super.STORE_FAST_LOAD_FAST],
+  [Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Super.COMPARE_OP_POP_JUMP_IF_FALSE],
+];
+
+/** fastWords for `words`: each fusable pair's first word replaced (pairs do not overlap). */
+export function fuseWords(words: Uint32Array): Uint32Array {
+  const out = words.slice();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i] & 0xff;
+    const b = words[i + 1] & 0xff;
+    for (const [first, second, fused] of PAIRS) {
+      if (a === first && b === second) {
+        out[i] = ((words[i] & ~0xff) | fused) >>> 0;
+        i++;
+        break;
+      }
+    }
+  }
+  return out;
+}
