@@ -3,7 +3,8 @@
 // Every rewrite stays inside one basic block and never grows the code: removed
 // instructions first become NOPs, and a final pass deletes them while retargeting
 // jumps and the line table. Like 3.7, the pass is skipped when the line table needs
-// its multi-byte encoding (a 255 byte in it).
+// its multi-byte encoding (a byte delta of 255 in it). NOPs the code generator placed
+// to carry a line (3.11 traces them) stay.
 
 import { Op } from '../vm/opcodes.js';
 import type { PyObject } from '../vm/objects/object.js';
@@ -49,9 +50,11 @@ export interface Optimized {
 /**
  * Optimizes `code` (wordcode) in the context of `consts`, which may gain folded
  * tuples at its end, and `lnotab`, whose byte deltas are updated for removed code.
+ * `lineNops` flags the words holding NOPs that must stay.
  */
-export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: number[]): Optimized {
-  if (lnotab.includes(255)) return { code: input, lnotab };
+export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: number[], lineNops: Uint8Array): Optimized {
+  for (let i = 0; i < lnotab.length; i += 2) if (lnotab[i] === 255) return { code: input, lnotab };
+  const keep = lineNops.slice();
   const code = input.slice();
   const len = code.length / 2;
   const opAt = (i: number) => code[2 * i];
@@ -61,7 +64,10 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
     code[2 * i + 1] = arg;
   };
   const fillNops = (start: number, end: number) => {
-    for (let i = start; i < end; i++) setWord(i, Op.NOP, Op.NOP);
+    for (let i = start; i < end; i++) {
+      setWord(i, Op.NOP, Op.NOP);
+      keep[i] = 0;
+    }
   };
   /** The effective argument of the instruction at i, with its EXTENDED_ARG prefixes. */
   const getArg = (i: number): number => {
@@ -247,7 +253,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
   // Old word index -> new word index once the NOPs are gone.
   for (let i = 0, nops = 0; i < len; i++) {
     blocks[i] = i - nops;
-    if (opAt(i) === Op.NOP) nops++;
+    if (opAt(i) === Op.NOP && !keep[i]) nops++;
   }
   const newLnotab = lnotab.slice();
   for (let i = 0, cumOrig = 0, lastOffset = 0; i < newLnotab.length; i += 2) {
@@ -268,7 +274,8 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
     const opcode = opAt(i);
     switch (opcode) {
       case Op.NOP:
-        continue;
+        if (!keep[i]) continue;
+        break;
       case Op.JUMP_ABSOLUTE:
       case Op.CONTINUE_LOOP:
       case Op.POP_JUMP_IF_FALSE:
