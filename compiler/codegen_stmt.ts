@@ -146,7 +146,7 @@ function compilerFor(c: Compiler, s: ast.For): void {
   const start = c.newBlock();
   const cleanup = c.newBlock();
   const end = c.newBlock();
-  c.jrel(Op.SETUP_LOOP, end);
+  setupLoop(c, s, end);
   c.pushFBlock(FBlock.LOOP, start, s, end);
   visitExpr(c, s.iter);
   c.addop(Op.GET_ITER);
@@ -185,7 +185,7 @@ function compilerWhile(c: Compiler, s: ast.While): void {
   let anchor: Block | null = null;
   if (constant === -1) anchor = c.newBlock();
   if (s.orelse.length) c.newBlock(); // 3.7 allocates an (unused) orelse block here.
-  c.jrel(Op.SETUP_LOOP, end);
+  setupLoop(c, s, end);
   c.useNextBlock(loop);
   c.pushFBlock(FBlock.LOOP, loop, s, end);
   if (anchor) jumpIf(c, s.test, anchor, false);
@@ -212,6 +212,13 @@ function compilerBreak(c: Compiler, s: ast.Break): void {
   instr.breakTo = fb[i].exit;
   // Through a finally or a with, the loop is left from the cleanup, not from here.
   instr.breakViaCleanup = fb.slice(i + 1).some((f) => f.type === FBlock.FINALLY_TRY || f.type === FBlock.FINALLY_END);
+}
+
+/** SETUP_LOOP is artificial: 3.11 has no instruction before a loop's iterable or test to trace. */
+function setupLoop(c: Compiler, s: ast.For | ast.While, end: Block): void {
+  c.unsetLine();
+  c.jrel(Op.SETUP_LOOP, end);
+  c.setLine(s.lineno);
 }
 
 /**

@@ -434,7 +434,7 @@ describe('line table', () => {
     const co = compile('def f(x):\n    for i in x:\n        pass\n', 't.py').co_consts.find((k) => k instanceof Code) as Code;
     const lines = instructions(co).map((i) => [i.op, co.lines[i.offset / 2]]);
     expect(lines).toEqual([
-      ['SETUP_LOOP', 2], ['LOAD_FAST', 2], ['GET_ITER', 2], ['FOR_ITER', 2], ['STORE_FAST', 2],
+      ['SETUP_LOOP', 0], ['LOAD_FAST', 2], ['GET_ITER', 2], ['FOR_ITER', 2], ['STORE_FAST', 2],
       ['JUMP_ABSOLUTE', 3], ['POP_BLOCK', 2], ['LOAD_CONST', 2], ['RETURN_VALUE', 2],
     ]);
   });
