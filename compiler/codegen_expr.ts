@@ -234,13 +234,12 @@ export function jumpIf(c: Compiler, e: ast.expr, next: Block, cond: boolean): vo
       c.useNextBlock(end);
       return;
     }
-    case 'Compare': {
-      // 3.11 locates a tested comparison's operations and jumps at the comparison.
-      const old = c.setLine(e.lineno);
+    case 'Compare':
+      // 3.11 locates a tested comparison's operations and jumps at the comparison, and
+      // leaves that line current for what follows (an `if` clause's element, an assert's raise).
+      c.setLine(e.lineno);
       jumpIfCompare(c, e, next, cond);
-      c.setLine(old);
       return;
-    }
   }
   visitExpr(c, e);
   c.jabs(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);

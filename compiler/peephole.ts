@@ -3,8 +3,9 @@
 // Every rewrite stays inside one basic block and never grows the code: removed
 // instructions first become NOPs, and a final pass deletes them while retargeting
 // jumps and the line table. Like 3.7, the pass is skipped when the line table needs
-// its multi-byte encoding (a byte delta of 255 in it). NOPs the code generator placed
-// to carry a line (3.11 traces them) stay.
+// its multi-byte encoding (a byte delta of 255 in it). Lines are 3.11's: a tuple whose
+// constants sit on other lines than its BUILD_TUPLE stays unfolded, so that no traced
+// line is lost, and the NOPs the code generator placed to carry a line stay.
 
 import { Op } from '../vm/opcodes.js';
 import type { PyObject } from '../vm/objects/object.js';
@@ -13,7 +14,7 @@ import { PyTuple } from '../vm/objects/tuple.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
 import { PySetBase } from '../vm/objects/set.js';
-import { instrSize, writeOpArg } from './assembler.js';
+import { instrSize, writeOpArg, linesFromLnotab } from './assembler.js';
 
 const isUnconditionalJump = (op: number) => op === Op.JUMP_ABSOLUTE || op === Op.JUMP_FORWARD;
 const isConditionalJump = (op: number) =>
@@ -55,6 +56,12 @@ export interface Optimized {
 export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: number[], lineNops: Uint8Array): Optimized {
   for (let i = 0; i < lnotab.length; i += 2) if (lnotab[i] === 255) return { code: input, lnotab };
   const keep = lineNops.slice();
+  // Lines relative to the first one: folding instructions of different lines would lose a traced line.
+  const lineOf = linesFromLnotab(lnotab, 0, input.length / 2);
+  const oneLine = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (lineOf[k] !== lineOf[end]) return false;
+    return true;
+  };
   const code = input.slice();
   const len = code.length / 2;
   const opAt = (i: number) => code[2 * i];
@@ -173,7 +180,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
         const j = getArg(i);
         if (j > 0 && lastlc >= j) {
           const h = lastnConstStart(opStart, j);
-          if (sameBlock(h, opStart)) {
+          if (sameBlock(h, opStart) && oneLine(h, i)) {
             const items: PyObject[] = [];
             for (let k = 0, pos = h; k < j; k++, pos++) {
               pos = findOp(pos);
