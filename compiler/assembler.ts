@@ -3,7 +3,7 @@
 import { Op, HAVE_ARGUMENT, stackEffect } from '../vm/opcodes.js';
 import { Code, CO_NOFREE } from '../vm/code.js';
 import { None } from '../vm/objects/singletons.js';
-import type { Compiler, Block, Instr } from './codegen.js';
+import { NO_LINE, ScopeType, type Compiler, type Block, type Instr } from './codegen.js';
 import { optimizeCode } from './peephole.js';
 import { resolveLineNumbers } from './line_numbers.js';
 
@@ -191,7 +191,7 @@ export function assemble(c: Compiler, addNone: boolean): Code {
 
   const post = layout(entry, u.blocks.length);
   const order = post.slice().reverse();
-  resolveLineNumbers(entry, order);
+  resolveLineNumbers(entry, order, c.u.scopeType === ScopeType.Module ? NO_LINE : u.firstlineno);
   resolveJumps(order, u.blocks);
 
   let nwords = 0;

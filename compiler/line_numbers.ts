@@ -106,13 +106,18 @@ function countPredecessors(entry: Block): Map<Block, number> {
 }
 
 /** Gives artificial instructions the line of the instruction that runs before them, where that is one instruction. */
-function propagateLineNumbers(order: Block[], preds: Map<Block, number>): void {
+function propagateLineNumbers(entry: Block, entryLine: number, order: Block[], preds: Map<Block, number>): void {
   for (const b of order) {
     const n = liveLength(b);
     if (!n) continue;
-    let prev = NO_LINE;
+    // A function starts after 3.11's RESUME, which sits on its first line.
+    let prev = b === entry ? entryLine : NO_LINE;
+    let atStart = b === entry;
     for (let i = 0; i < b.instrs.length; i++) {
       const instr = b.instrs[i];
+      // ...but a loop's SETUP_LOOP does not take that line: 3.11 has no instruction there to trace.
+      if (atStart && instr.op === Op.SETUP_LOOP) continue;
+      atStart = false;
       if (instr.lineno < 0) instr.lineno = prev;
       else prev = instr.lineno;
     }
@@ -136,11 +141,16 @@ function propagateLineNumbers(order: Block[], preds: Map<Block, number>): void {
   }
 }
 
-/** Settles every instruction's line; `order` is the layout. The NOPs left must survive the peephole pass. */
-export function resolveLineNumbers(entry: Block, order: Block[]): void {
+/**
+ * Settles every instruction's line; `order` is the layout, `entryLine` the line of a
+ * function's first line (NO_LINE for a module). The NOPs left must survive the peephole pass.
+ */
+export function resolveLineNumbers(entry: Block, order: Block[], entryLine: number): void {
   const preds = countPredecessors(entry);
   for (const b of order) removeRedundantNops(b, preds);
-  propagateLineNumbers(order, preds);
+  let first: Block | null = entry;
+  while (first && !first.instrs.length) first = first.next;
+  if (first) propagateLineNumbers(first, entryLine, order, preds);
   // 3.11 drops NOPs once more at the end, when the lines they stood for have spread.
   for (const b of order) removeRedundantNops(b, preds);
 }

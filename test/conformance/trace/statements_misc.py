@@ -1,3 +1,4 @@
+import math  # imported before tracing: a first import runs importlib's Python code
 import sys
 
 
