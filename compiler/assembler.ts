@@ -200,19 +200,22 @@ export function assemble(c: Compiler, addNone: boolean): Code {
   const lnotab = new LnotabWriter(u.firstlineno);
   // The NOPs still there stand for lines 3.11 traces: the peephole pass keeps them.
   const lineNops = new Uint8Array(nwords);
+  // The lines the code generator gave, by the word of each opcode: jump threading must not skip a line.
+  const ownLines = new Int32Array(nwords);
   let at = 0;
   for (const b of order) {
     for (const instr of b.instrs) {
       const size = instrSize(instr.arg);
       lnotab.add(at, instr.lineno > 0 ? instr.lineno : 0);
       if (instr.op === Op.NOP) lineNops[at] = 1;
+      ownLines[at + size - 1] = instr.ownLine;
       writeOpArg(code, at, instr.op, instr.op >= HAVE_ARGUMENT ? instr.arg : 0, size);
       at += size;
     }
   }
 
   const consts = u.consts.items.slice();
-  const optimized = optimizeCode(code, consts, lnotab.bytes, lineNops);
+  const optimized = optimizeCode(code, consts, lnotab.bytes, lineNops, ownLines);
   const lines = linesFromLnotab(optimized.lnotab, u.firstlineno, optimized.code.length / 2);
   const cellvars = u.cellvars.items.slice();
   const freevars = u.freevars.items.slice();

@@ -63,6 +63,8 @@ export class Instr {
   jrel = false;
   /** The source line, or NO_LINE for an artificial instruction that takes the line of what runs before it. */
   lineno = NO_LINE;
+  /** The line the code generator gave (NO_LINE if artificial), before the assembler filled lines in. */
+  ownLine = NO_LINE;
   constructor(
     public op: Op,
     public arg: number,

@@ -33,6 +33,33 @@ function fallsThrough(b: Block): boolean {
   return n === 0 || !endsFlow(b.instrs[n - 1].op);
 }
 
+/** Jumps the peephole pass sends straight on when they land on an unconditional jump. */
+function threads(op: Op): boolean {
+  return op === Op.JUMP_ABSOLUTE || op === Op.JUMP_FORWARD || op === Op.CONTINUE_LOOP ||
+    op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP;
+}
+
+/**
+ * Whether a jump to `target` (an unconditional jump) may go straight to its target,
+ * as 3.11's jump_thread allows: only when that skips no line of its own.
+ */
+export function mayThread(jumpLine: number, targetLine: number): boolean {
+  return targetLine < 0 || targetLine === jumpLine;
+}
+
+/** The block a jump really reaches once the peephole pass threads it (one step, as the pass does going forward). */
+function reachedBlock(instr: Instr): Block {
+  const t = instr.target!;
+  if (!threads(instr.op)) return t;
+  let b: Block | null = t;
+  while (b && !b.instrs.length) b = b.next;
+  const first = b?.instrs[0];
+  if (first && (first.op === Op.JUMP_ABSOLUTE || first.op === Op.JUMP_FORWARD) && first.target && mayThread(instr.ownLine, first.ownLine)) {
+    return first.target;
+  }
+  return t;
+}
+
 /** The next block in flow order that has instructions. */
 function nextNonEmpty(b: Block): Block | null {
   let n = b.next;
@@ -97,7 +124,7 @@ function countPredecessors(entry: Block): Map<Block, number> {
     for (let i = 0; i < n; i++) {
       const instr = b.instrs[i];
       // A loop's end is reached by its `break`s (and its normal exit), not by SETUP_LOOP.
-      if (instr.target && instr.op !== Op.SETUP_LOOP) reach(instr.target);
+      if (instr.target && instr.op !== Op.SETUP_LOOP) reach(reachedBlock(instr));
       if (instr.breakTo) reach(instr.breakTo);
     }
     if (b.next && fallsThrough(b)) reach(b.next);
@@ -124,7 +151,7 @@ function propagateLineNumbers(entry: Block, entryLine: number, order: Block[], p
     // 3.11 ends a block at every jump; here a jump may sit mid-block, so each one passes its line on.
     for (let i = 0; i < n; i++) {
       const instr = b.instrs[i];
-      if (instr.target && !isBlockPush(instr.op)) inherit(instr.target, instr.lineno);
+      if (instr.target && !isBlockPush(instr.op)) inherit(reachedBlock(instr), instr.lineno);
       if (instr.breakTo && !instr.breakViaCleanup) inherit(instr.breakTo, instr.lineno);
     }
     if (b.next && fallsThrough(b)) inherit(b.next, b.instrs[n - 1].lineno);
@@ -146,6 +173,7 @@ function propagateLineNumbers(entry: Block, entryLine: number, order: Block[], p
  * function's first line (NO_LINE for a module). The NOPs left must survive the peephole pass.
  */
 export function resolveLineNumbers(entry: Block, order: Block[], entryLine: number): void {
+  for (const b of order) for (const instr of b.instrs) instr.ownLine = instr.lineno;
   const preds = countPredecessors(entry);
   for (const b of order) removeRedundantNops(b, preds);
   let first: Block | null = entry;

@@ -15,6 +15,7 @@ import { PyBytes } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
 import { PySetBase } from '../vm/objects/set.js';
 import { instrSize, writeOpArg, linesFromLnotab } from './assembler.js';
+import { mayThread } from './line_numbers.js';
 
 const isUnconditionalJump = (op: number) => op === Op.JUMP_ABSOLUTE || op === Op.JUMP_FORWARD;
 const isConditionalJump = (op: number) =>
@@ -51,9 +52,11 @@ export interface Optimized {
 /**
  * Optimizes `code` (wordcode) in the context of `consts`, which may gain folded
  * tuples at its end, and `lnotab`, whose byte deltas are updated for removed code.
- * `lineNops` flags the words holding NOPs that must stay.
+ * `lineNops` flags the words holding NOPs that must stay; `ownLines` holds the line the
+ * code generator gave each instruction (NO_LINE when artificial), which decides what
+ * jumps may be threaded.
  */
-export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: number[], lineNops: Uint8Array): Optimized {
+export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: number[], lineNops: Uint8Array, ownLines: Int32Array): Optimized {
   for (let i = 0; i < lnotab.length; i += 2) if (lnotab[i] === 255) return { code: input, lnotab };
   const keep = lineNops.slice();
   // Lines relative to the first one: folding instructions of different lines would lose a traced line.
@@ -141,7 +144,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
     if (isUnconditionalJump(opcode) && opAt(tgt) === Op.RETURN_VALUE) {
       setWord(opStart, Op.RETURN_VALUE, 0);
       fillNops(opStart + 1, i + 1);
-    } else if (isUnconditionalJump(opAt(tgt))) {
+    } else if (isUnconditionalJump(opAt(tgt)) && mayThread(ownLines[i], ownLines[tgt])) {
       let arg = jumpTarget(tgt);
       if (opcode === Op.JUMP_FORWARD) {
         opcode = Op.JUMP_ABSOLUTE; // JUMP_ABSOLUTE can go backwards
@@ -212,7 +215,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
       case Op.JUMP_IF_TRUE_OR_POP: {
         const tgt = findOp(getArg(i) / 2);
         let j = opAt(tgt);
-        if (isConditionalJump(j)) {
+        if (isConditionalJump(j) && mayThread(ownLines[i], ownLines[tgt])) {
           let h: number;
           if (jumpsOnTrue(j) === jumpsOnTrue(opcode)) {
             h = setArg(i, getArg(tgt));
