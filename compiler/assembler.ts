@@ -3,8 +3,9 @@
 import { Op, HAVE_ARGUMENT, stackEffect } from '../vm/opcodes.js';
 import { Code } from '../vm/code.js';
 import { None } from '../vm/objects/singletons.js';
-import type { Compiler, Block, Instr } from './codegen.js';
+import { NO_LINE, ScopeType, type Compiler, type Block, type Instr } from './codegen.js';
 import { optimizeCode } from './peephole.js';
+import { resolveLineNumbers } from './line_numbers.js';
 
 /** Code units (2-byte words) an instruction takes with its EXTENDED_ARG prefixes. */
 export function instrSize(arg: number): number {
@@ -79,7 +80,11 @@ function resolveJumps(order: Block[], blocks: Block[]): void {
   }
 }
 
-/** Builds co_lnotab's (byte delta, line delta) pairs the way assemble_lnotab does. */
+/**
+ * Builds co_lnotab's (byte delta, line delta) pairs the way assemble_lnotab does, with
+ * an entry only where the line changes. Deltas may be negative (as since 3.6), and an
+ * instruction without a line sits on line 0.
+ */
 class LnotabWriter {
   readonly bytes: number[] = [];
   private lineno: number;
@@ -91,7 +96,7 @@ class LnotabWriter {
   add(offsetWords: number, lineno: number): void {
     let dBytecode = (offsetWords - this.linenoOff) * 2;
     let dLineno = lineno - this.lineno;
-    if (dBytecode === 0 && dLineno === 0) return;
+    if (dLineno === 0) return;
     while (dBytecode > 255) {
       this.bytes.push(255, 0);
       dBytecode -= 255;
@@ -174,35 +179,43 @@ function stackDepth(blocks: Block[]): number {
 /** Finishes the current unit: the implicit `return None`, layout, encoding, peephole pass, Code. */
 export function assemble(c: Compiler, addNone: boolean): Code {
   const u = c.u;
-  // Every path that falls off the end returns None.
+  // Every path that falls off the end returns None, on the line it falls from.
   if (!u.curblock.hasReturn) {
     c.nextBlock();
+    c.unsetLine();
     if (addNone) c.loadConst(None);
     c.addop(Op.RETURN_VALUE);
   }
   const entry = u.blocks[0];
-  if (!u.firstlineno) u.firstlineno = entry.instrs.length && entry.instrs[0].lineno ? entry.instrs[0].lineno : 1;
+  if (!u.firstlineno) u.firstlineno = entry.instrs.length && entry.instrs[0].lineno > 0 ? entry.instrs[0].lineno : 1;
 
   const post = layout(entry, u.blocks.length);
   const order = post.slice().reverse();
+  resolveLineNumbers(entry, order, c.u.scopeType === ScopeType.Module ? NO_LINE : u.firstlineno);
   resolveJumps(order, u.blocks);
 
   let nwords = 0;
   for (const b of order) nwords += blockSize(b);
   const code = new Uint8Array(nwords * 2);
   const lnotab = new LnotabWriter(u.firstlineno);
+  // The NOPs still there stand for lines 3.11 traces: the peephole pass keeps them.
+  const lineNops = new Uint8Array(nwords);
+  // The lines the code generator gave, by the word of each opcode: jump threading must not skip a line.
+  const ownLines = new Int32Array(nwords);
   let at = 0;
   for (const b of order) {
     for (const instr of b.instrs) {
       const size = instrSize(instr.arg);
-      if (instr.lineno) lnotab.add(at, instr.lineno);
+      lnotab.add(at, instr.lineno > 0 ? instr.lineno : 0);
+      if (instr.op === Op.NOP) lineNops[at] = 1;
+      ownLines[at + size - 1] = instr.ownLine;
       writeOpArg(code, at, instr.op, instr.op >= HAVE_ARGUMENT ? instr.arg : 0, size);
       at += size;
     }
   }
 
   const consts = u.consts.items.slice();
-  const optimized = optimizeCode(code, consts, lnotab.bytes);
+  const optimized = optimizeCode(code, consts, lnotab.bytes, lineNops, ownLines);
   const lines = linesFromLnotab(optimized.lnotab, u.firstlineno, optimized.code.length / 2);
   const cellvars = u.cellvars.items.slice();
   const freevars = u.freevars.items.slice();

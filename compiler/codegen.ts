@@ -48,14 +48,23 @@ const CO_MAXBLOCKS = 20;
 export const CO_FUTURE_BARRY_AS_BDFL = 0x40000;
 export const CO_FUTURE_ANNOTATIONS = 0x100000;
 
+/** The line of an artificial instruction (3.11's UNSET_LOC): filled in by the assembler, else "no line". */
+export const NO_LINE = -1;
+
 export class Instr {
   /** For a jump, the target block until the assembler turns it into an offset. */
   target: Block | null = null;
+  /** For BREAK_LOOP, the block the unwinding lands on (for line numbers only: the VM finds it in the block stack). */
+  breakTo: Block | null = null;
+  /** For BREAK_LOOP, whether a finally or with cleanup runs on the way out. */
+  breakViaCleanup = false;
   /** Absolute (jabs) or relative (jrel) jump. */
   jabs = false;
   jrel = false;
-  /** The source line, or 0 when the instruction continues the previous line. */
-  lineno = 0;
+  /** The source line, or NO_LINE for an artificial instruction that takes the line of what runs before it. */
+  lineno = NO_LINE;
+  /** The line the code generator gave (NO_LINE if artificial), before the assembler filled lines in. */
+  ownLine = NO_LINE;
   constructor(
     public op: Op,
     public arg: number,
@@ -216,11 +225,10 @@ export class Unit {
   /** Every block of the unit, in allocation order (blocks[0] is the entry). */
   readonly blocks: Block[] = [];
   curblock!: Block;
-  readonly fblocks: { type: FBlock; block: Block }[] = [];
-  /** The line of the statement (or expression) being compiled. */
-  lineno = 0;
-  /** Whether an instruction already carries `lineno` (later ones continue the line). */
-  linenoSet = false;
+  /** The compile-time block stack; a loop's entry also names the block its `break` lands on. */
+  readonly fblocks: { type: FBlock; block: Block; exit: Block | null }[] = [];
+  /** The line every instruction emitted now carries (3.11's u_lineno): the statement's or expression's being compiled. */
+  lineno: number;
   hasDocstring = false;
 
   constructor(
@@ -228,7 +236,9 @@ export class Unit {
     readonly name: string,
     readonly scopeType: ScopeType,
     public firstlineno: number,
-  ) {}
+  ) {
+    this.lineno = firstlineno > 0 ? firstlineno : NO_LINE;
+  }
 }
 
 export interface CompilerOptions {
@@ -345,18 +355,15 @@ export class Compiler {
   }
 
   private emit(instr: Instr): Instr {
-    const u = this.u;
-    if (!u.linenoSet) {
-      u.linenoSet = true;
-      instr.lineno = u.lineno;
-    }
-    u.curblock.instrs.push(instr);
+    instr.lineno = this.u.lineno;
+    this.u.curblock.instrs.push(instr);
     return instr;
   }
 
-  addop(op: Op): void {
-    this.emit(new Instr(op, 0));
+  addop(op: Op): Instr {
+    const instr = this.emit(new Instr(op, 0));
     if (op === Op.RETURN_VALUE) this.u.curblock.hasReturn = true;
+    return instr;
   }
 
   addopI(op: Op, arg: number): void {
@@ -380,6 +387,13 @@ export class Compiler {
     this.addopJ(op, target, false);
   }
 
+  /** A relative jump that is artificial whatever the current line (ADDOP_JUMP_NOLINE). */
+  jrelNoLine(op: Op, target: Block): void {
+    const old = this.setLine(NO_LINE);
+    this.addopJ(op, target, false);
+    this.setLine(old);
+  }
+
   loadConst(o: PyObject): void {
     this.addopI(Op.LOAD_CONST, this.u.consts.add(o));
   }
@@ -394,23 +408,29 @@ export class Compiler {
     this.addopI(op, this.u.names.add(name));
   }
 
-  /** Sets the line for the next instruction if `lineno` is past the current one (compiler_visit_expr). */
-  touchLine(lineno: number): void {
-    if (lineno > this.u.lineno) {
-      this.u.lineno = lineno;
-      this.u.linenoSet = false;
-    }
-  }
-
-  /** Starts a statement: its first instruction carries its line. */
-  setStatementLine(lineno: number): void {
+  /** The instructions emitted from now on carry `lineno` (SET_LOC); returns the line they carried before. */
+  setLine(lineno: number): number {
+    const old = this.u.lineno;
     this.u.lineno = lineno;
-    this.u.linenoSet = false;
+    return old;
   }
 
-  pushFBlock(type: FBlock, block: Block, loc: ast.Location): void {
+  /** The instructions emitted from now on are artificial (UNSET_LOC): the assembler gives them the line of what runs before them. */
+  unsetLine(): void {
+    this.u.lineno = NO_LINE;
+  }
+
+  /**
+   * A NOP that stands for a line with no code of its own (`pass`, a constant test):
+   * the assembler keeps it only where 3.11 keeps it, so that the line is traced.
+   */
+  lineNop(): void {
+    this.addop(Op.NOP);
+  }
+
+  pushFBlock(type: FBlock, block: Block, loc: ast.Location, exit: Block | null = null): void {
     if (this.u.fblocks.length >= CO_MAXBLOCKS) this.error('too many statically nested blocks', loc);
-    this.u.fblocks.push({ type, block });
+    this.u.fblocks.push({ type, block, exit });
   }
 
   popFBlock(): void {
@@ -530,8 +550,8 @@ function compareCodePoints(a: string, b: string): number {
   }
 }
 
-/** The line CPython 3.7 gives a statement: a decorated def or class starts at its first decorator. */
-export function stmtLine(s: ast.stmt): number {
+/** co_firstlineno of a def or class: a decorated one starts at its first decorator. */
+function firstLine(s: ast.FunctionDef | ast.ClassDef): number {
   if ((s.kind === 'FunctionDef' || s.kind === 'ClassDef') && s.decorator_list.length) return s.decorator_list[0].lineno;
   return s.lineno;
 }
@@ -569,8 +589,8 @@ function findAnn(stmts: ast.stmt[]): boolean {
 
 /** A module or class body: SETUP_ANNOTATIONS if needed, `__doc__ = docstring`, then the statements. */
 export function compilerBody(c: Compiler, stmts: ast.stmt[]): void {
-  // The module's first instruction carries the first statement's line.
-  if (c.u.scopeType === ScopeType.Module && !c.u.lineno && stmts.length) c.u.lineno = stmtLine(stmts[0]);
+  // SETUP_ANNOTATIONS and the docstring of a module carry its first statement's line.
+  if (c.u.scopeType === ScopeType.Module && stmts.length) c.setLine(stmts[0].lineno);
   if (findAnn(stmts)) c.addop(Op.SETUP_ANNOTATIONS);
   if (!stmts.length) return;
   let i = 0;
@@ -578,6 +598,7 @@ export function compilerBody(c: Compiler, stmts: ast.stmt[]): void {
   if (isDocstring(st)) {
     i = 1;
     visitExpr(c, st.value);
+    c.unsetLine();
     c.nameop('__doc__', 'Store');
   }
   for (; i < stmts.length; i++) visitStmt(c, stmts[i]);
@@ -666,7 +687,7 @@ export function compilerFunction(c: Compiler, s: ast.FunctionDef): void {
   let flags = defaultArguments(c, s.args);
   if (visitAnnotations(c, s.args, s.returns)) flags |= MAKE_FUNCTION_ANNOTATIONS;
 
-  c.enterScope(s.name, ScopeType.Function, s, stmtLine(s));
+  c.enterScope(s.name, ScopeType.Function, s, firstLine(s));
   const first = s.body[0];
   const docstring = isDocstring(first);
   c.u.consts.add(docstring ? constantValue(first.value) : None);
@@ -674,14 +695,25 @@ export function compilerFunction(c: Compiler, s: ast.FunctionDef): void {
   c.u.posonlyargcount = s.args.posonlyargs.length;
   c.u.argcount = s.args.posonlyargs.length + s.args.args.length;
   c.u.kwonlyargcount = s.args.kwonlyargs.length;
-  for (const st of s.body) visitStmt(c, st);
+  for (const st of docstring ? s.body.slice(1) : s.body) visitStmt(c, st);
   const co = c.assemble(true);
   const qualname = c.u.qualname;
   c.exitScope();
 
   c.makeClosure(co, flags, qualname);
-  for (let i = 0; i < s.decorator_list.length; i++) c.addopI(Op.CALL_FUNCTION, 1);
+  applyDecorators(c, s.decorator_list);
   c.nameop(s.name, 'Store');
+}
+
+/** CALL_FUNCTION 1 per decorator, innermost first, each on its decorator's line (compiler_apply_decorators). */
+function applyDecorators(c: Compiler, decorators: ast.expr[]): void {
+  if (!decorators.length) return;
+  const old = c.u.lineno;
+  for (let i = decorators.length - 1; i >= 0; i--) {
+    c.setLine(decorators[i].lineno);
+    c.addopI(Op.CALL_FUNCTION, 1);
+  }
+  c.setLine(old);
 }
 
 /**
@@ -693,13 +725,14 @@ export function compilerFunction(c: Compiler, s: ast.FunctionDef): void {
  */
 export function compilerClass(c: Compiler, s: ast.ClassDef): void {
   for (const d of s.decorator_list) visitExpr(c, d);
-  c.enterScope(s.name, ScopeType.Class, s, stmtLine(s));
+  c.enterScope(s.name, ScopeType.Class, s, firstLine(s));
   c.u.privateName = s.name;
   c.nameop('__name__', 'Load');
   c.nameop('__module__', 'Store');
   c.loadConst(c.u.qualname);
   c.nameop('__qualname__', 'Store');
   compilerBody(c, s.body);
+  c.unsetLine();
   if (c.u.ste.needsClassClosure) {
     c.addopI(Op.LOAD_CLOSURE, c.u.cellvars.get('__class__')!);
     c.addop(Op.DUP_TOP);
@@ -715,7 +748,7 @@ export function compilerClass(c: Compiler, s: ast.ClassDef): void {
   c.makeClosure(co, 0, co.co_name);
   c.loadConst(s.name);
   callHelper(c, 2, s.bases, s.keywords);
-  for (let i = 0; i < s.decorator_list.length; i++) c.addopI(Op.CALL_FUNCTION, 1);
+  applyDecorators(c, s.decorator_list);
   c.nameop(s.name, 'Store');
 }
 

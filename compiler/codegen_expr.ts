@@ -69,9 +69,17 @@ function isTrue(v: PyObject): boolean {
   return true;
 }
 
+/**
+ * An expression's instructions carry its line; what its parent emits after it carries
+ * the parent's line again (3.11's compiler_visit_expr saves and restores u_lineno).
+ */
 export function visitExpr(c: Compiler, e: ast.expr): void {
-  // An expression that starts on a later line starts that line.
-  c.touchLine(e.lineno);
+  const old = c.setLine(e.lineno);
+  visitExpr1(c, e);
+  c.setLine(old);
+}
+
+function visitExpr1(c: Compiler, e: ast.expr): void {
   switch (e.kind) {
     case 'BoolOp':
       return compilerBoolop(c, e);
@@ -129,6 +137,8 @@ export function visitExpr(c: Compiler, e: ast.expr): void {
       return compilerFormattedValue(c, e);
     case 'Attribute':
       visitExpr(c, e.value);
+      // An attribute reached across lines is located at its name (update_start_location_to_match_attr).
+      c.setLine(e.end_lineno);
       c.addopName(e.ctx === 'Load' ? Op.LOAD_ATTR : e.ctx === 'Store' ? Op.STORE_ATTR : Op.DELETE_ATTR, e.attr);
       return;
     case 'Subscript':
@@ -165,17 +175,20 @@ export function visitExpr(c: Compiler, e: ast.expr): void {
  * tuple containing them) are not expressions in 3.7, so they do not set the line.
  */
 export function visitSubscriptParts(c: Compiler, slice: ast.expr): void {
+  // Lines as 3.11, where slices are expressions with lines of their own.
+  const old = c.setLine(slice.lineno);
   if (slice.kind === 'Slice') {
     compilerSlice(c, slice);
   } else if (slice.kind === 'Tuple' && slice.elts.some((x) => x.kind === 'Slice')) {
     for (const dim of slice.elts) {
-      if (dim.kind === 'Slice') compilerSlice(c, dim);
+      if (dim.kind === 'Slice') visitSubscriptParts(c, dim);
       else visitExpr(c, dim);
     }
     c.addopI(Op.BUILD_TUPLE, slice.elts.length);
   } else {
     visitExpr(c, slice);
   }
+  c.setLine(old);
 }
 
 /** lower upper [step] BUILD_SLICE n, with None for a missing bound. */
@@ -218,41 +231,50 @@ export function jumpIf(c: Compiler, e: ast.expr, next: Block, cond: boolean): vo
       const next2 = c.newBlock();
       jumpIf(c, e.test, next2, false);
       jumpIf(c, e.body, next, cond);
-      c.jrel(Op.JUMP_FORWARD, end);
+      c.jrelNoLine(Op.JUMP_FORWARD, end);
       c.useNextBlock(next2);
       jumpIf(c, e.orelse, next, cond);
       c.useNextBlock(end);
       return;
     }
-    case 'Compare': {
-      const n = e.ops.length - 1;
-      if (n > 0) {
-        const cleanup = c.newBlock();
-        visitExpr(c, e.left);
-        for (let i = 0; i < n; i++) {
-          visitExpr(c, e.comparators[i]);
-          c.addop(Op.DUP_TOP);
-          c.addop(Op.ROT_THREE);
-          c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[i]]);
-          c.jabs(Op.POP_JUMP_IF_FALSE, cleanup);
-          c.nextBlock();
-        }
-        visitExpr(c, e.comparators[n]);
-        c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[n]]);
-        c.jabs(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
-        const end = c.newBlock();
-        c.jrel(Op.JUMP_FORWARD, end);
-        c.useNextBlock(cleanup);
-        c.addop(Op.POP_TOP);
-        if (!cond) c.jrel(Op.JUMP_FORWARD, next);
-        c.useNextBlock(end);
-        return;
-      }
-      break;
-    }
+    case 'Compare':
+      // 3.11 locates a tested comparison's operations and jumps at the comparison, and
+      // leaves that line current for what follows (an `if` clause's element, an assert's raise).
+      c.setLine(e.lineno);
+      jumpIfCompare(c, e, next, cond);
+      return;
   }
   visitExpr(c, e);
   c.jabs(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+}
+
+/** A comparison as a jump condition: a chain without materializing its intermediate results. */
+function jumpIfCompare(c: Compiler, e: ast.Compare, next: Block, cond: boolean): void {
+  const n = e.ops.length - 1;
+  if (n === 0) {
+    visitExpr(c, e);
+    c.jabs(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+    return;
+  }
+  const cleanup = c.newBlock();
+  visitExpr(c, e.left);
+  for (let i = 0; i < n; i++) {
+    visitExpr(c, e.comparators[i]);
+    c.addop(Op.DUP_TOP);
+    c.addop(Op.ROT_THREE);
+    c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[i]]);
+    c.jabs(Op.POP_JUMP_IF_FALSE, cleanup);
+    c.nextBlock();
+  }
+  visitExpr(c, e.comparators[n]);
+  c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[n]]);
+  c.jabs(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
+  const end = c.newBlock();
+  c.jrelNoLine(Op.JUMP_FORWARD, end);
+  c.useNextBlock(cleanup);
+  c.addop(Op.POP_TOP);
+  if (!cond) c.jrelNoLine(Op.JUMP_FORWARD, next);
+  c.useNextBlock(end);
 }
 
 /**
@@ -265,7 +287,7 @@ function compilerIfexp(c: Compiler, e: ast.IfExp): void {
   const next = c.newBlock();
   jumpIf(c, e.test, next, false);
   visitExpr(c, e.body);
-  c.jrel(Op.JUMP_FORWARD, end);
+  c.jrelNoLine(Op.JUMP_FORWARD, end);
   c.useNextBlock(next);
   visitExpr(c, e.orelse);
   c.useNextBlock(end);
@@ -310,7 +332,7 @@ function compilerCompare(c: Compiler, e: ast.Compare): void {
   visitExpr(c, e.comparators[n]);
   c.addopI(Op.COMPARE_OP, CMP_OPS[e.ops[n]]);
   const end = c.newBlock();
-  c.jrel(Op.JUMP_FORWARD, end);
+  c.jrelNoLine(Op.JUMP_FORWARD, end);
   c.useNextBlock(cleanup);
   c.addop(Op.ROT_TWO);
   c.addop(Op.POP_TOP);
@@ -322,6 +344,12 @@ function compilerCompare(c: Compiler, e: ast.Compare): void {
  * one BUILD_*_UNPACK joins them; without a star, one BUILD_* (starunpack_helper).
  */
 function starunpackHelper(c: Compiler, elts: ast.expr[], singleOp: Op, innerOp: Op, outerOp: Op): void {
+  if (elts.length > 2 && elts.every((x) => x.kind === 'Constant')) {
+    // 3.11 loads 3+ constants as one folded tuple, on the display's line: no line of their own.
+    for (const x of elts) c.loadConst(constantValue(x as ast.Constant));
+    c.addopI(singleOp, elts.length);
+    return;
+  }
   let nsubitems = 0;
   let nseen = 0;
   for (const elt of elts) {
@@ -442,16 +470,31 @@ function compilerDict(c: Compiler, e: ast.Dict): void {
  */
 function compilerCall(c: Compiler, e: ast.Call): void {
   const meth = e.func;
-  if (meth.kind === 'Attribute' && meth.ctx === 'Load' && !e.keywords.length && !e.args.some((a) => a.kind === 'Starred')) {
+  const kwds = e.keywords;
+  const noStars = !e.args.some((a) => a.kind === 'Starred');
+  // Where 3.11 would compile a method call (maybe_optimize_method_call), the call is
+  // located at the method name, on the line where the attribute ends.
+  const methodLike = meth.kind === 'Attribute' && meth.ctx === 'Load' && noStars && !kwds.some((k) => k.arg === null) &&
+    e.args.length + kwds.length + (kwds.length ? 1 : 0) < STACK_USE_GUIDELINE;
+  const callLine = methodLike ? meth.end_lineno : e.lineno;
+  if (meth.kind === 'Attribute' && meth.ctx === 'Load' && !kwds.length && noStars) {
     visitExpr(c, meth.value);
+    const old = c.setLine(meth.end_lineno);
     c.addopName(Op.LOAD_METHOD, meth.attr);
     for (const a of e.args) visitExpr(c, a);
+    c.setLine(callLine);
     c.addopI(Op.CALL_METHOD, e.args.length);
+    c.setLine(old);
     return;
   }
   visitExpr(c, e.func);
-  callHelper(c, 0, e.args, e.keywords);
+  const old = c.setLine(callLine);
+  callHelper(c, 0, e.args, kwds);
+  c.setLine(old);
 }
+
+/** 3.11's limit on values pushed for one call before it builds them as a collection instead. */
+const STACK_USE_GUIDELINE = 30;
 
 /** Keyword arguments as one map: BUILD_CONST_KEY_MAP for 2+, LOAD_CONST 'k' <v> BUILD_MAP 1 for one. */
 function compilerSubkwargs(c: Compiler, keywords: ast.keyword[], begin: number, end: number): void {

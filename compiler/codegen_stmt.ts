@@ -5,7 +5,7 @@ import { Op } from '../vm/opcodes.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { BlockType, mangle } from './symtable.js';
-import { Compiler, FBlock, ScopeType, compilerFunction, compilerClass, stmtLine, visitAnnexpr, Block } from './codegen.js';
+import { Compiler, FBlock, ScopeType, compilerFunction, compilerClass, visitAnnexpr, Block } from './codegen.js';
 import { visitExpr, jumpIf, exprConstant, visitSubscriptParts } from './codegen_expr.js';
 import { compilerTry, compilerWith } from './codegen_try.js';
 
@@ -14,8 +14,8 @@ export function visitStmts(c: Compiler, stmts: ast.stmt[]): void {
 }
 
 export function visitStmt(c: Compiler, s: ast.stmt): void {
-  // Every statement's first instruction carries its line.
-  c.setStatementLine(stmtLine(s));
+  // A statement's instructions carry its line, save where its expressions set their own.
+  c.setLine(s.lineno);
   switch (s.kind) {
     case 'FunctionDef':
       return compilerFunction(c, s);
@@ -71,13 +71,14 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       return compilerFromImport(c, s);
     case 'Global':
     case 'Nonlocal':
+      return;
     case 'Pass':
+      c.lineNop();
       return;
     case 'Expr':
       return compilerStmtExpr(c, s.value);
     case 'Break':
-      if (!c.u.fblocks.some((f) => f.type === FBlock.LOOP)) c.error("'break' outside loop", s);
-      c.addop(Op.BREAK_LOOP);
+      return compilerBreak(c, s);
       return;
     case 'Continue':
       return compilerContinue(c, s);
@@ -93,7 +94,10 @@ function compilerStmtExpr(c: Compiler, value: ast.expr): void {
     c.addop(Op.PRINT_EXPR);
     return;
   }
-  if (value.kind === 'Constant') return;
+  if (value.kind === 'Constant') {
+    c.lineNop();
+    return;
+  }
   visitExpr(c, value);
   c.addop(Op.POP_TOP);
 }
@@ -109,15 +113,17 @@ function compilerIf(c: Compiler, s: ast.If): void {
   const end = c.newBlock();
   const constant = exprConstant(s.test);
   if (constant === 0) {
+    c.lineNop(); // 3.11 folds the test into a NOP that keeps the `if` line traced
     visitStmts(c, s.orelse);
   } else if (constant === 1) {
+    c.lineNop();
     visitStmts(c, s.body);
   } else {
     const next = s.orelse.length ? c.newBlock() : end;
     jumpIf(c, s.test, next, false);
     visitStmts(c, s.body);
     if (s.orelse.length) {
-      c.jrel(Op.JUMP_FORWARD, end);
+      c.jrelNoLine(Op.JUMP_FORWARD, end);
       c.useNextBlock(next);
       visitStmts(c, s.orelse);
     }
@@ -140,14 +146,16 @@ function compilerFor(c: Compiler, s: ast.For): void {
   const start = c.newBlock();
   const cleanup = c.newBlock();
   const end = c.newBlock();
-  c.jrel(Op.SETUP_LOOP, end);
-  c.pushFBlock(FBlock.LOOP, start, s);
+  setupLoop(c, s, end);
+  c.pushFBlock(FBlock.LOOP, start, s, end);
   visitExpr(c, s.iter);
   c.addop(Op.GET_ITER);
   c.useNextBlock(start);
   c.jrel(Op.FOR_ITER, cleanup);
   visitExpr(c, s.target);
   visitStmts(c, s.body);
+  // The jump back and the exit are artificial: FOR_ITER, a backward-jump target, traces the `for` line.
+  c.unsetLine();
   c.jabs(Op.JUMP_ABSOLUTE, start);
   c.useNextBlock(cleanup);
   c.addop(Op.POP_BLOCK);
@@ -168,6 +176,7 @@ function compilerFor(c: Compiler, s: ast.For): void {
 function compilerWhile(c: Compiler, s: ast.While): void {
   const constant = exprConstant(s.test);
   if (constant === 0) {
+    c.lineNop();
     visitStmts(c, s.orelse);
     return;
   }
@@ -176,17 +185,40 @@ function compilerWhile(c: Compiler, s: ast.While): void {
   let anchor: Block | null = null;
   if (constant === -1) anchor = c.newBlock();
   if (s.orelse.length) c.newBlock(); // 3.7 allocates an (unused) orelse block here.
-  c.jrel(Op.SETUP_LOOP, end);
+  setupLoop(c, s, end);
   c.useNextBlock(loop);
-  c.pushFBlock(FBlock.LOOP, loop, s);
+  c.pushFBlock(FBlock.LOOP, loop, s, end);
   if (anchor) jumpIf(c, s.test, anchor, false);
+  else c.lineNop(); // `while True:` traces its line on every iteration, as 3.11's NOP does
   visitStmts(c, s.body);
+  // 3.11 repeats the test at the bottom; here the jump back is artificial and the
+  // test, a backward-jump target, traces the `while` line, as the copy would.
+  c.unsetLine();
   c.jabs(Op.JUMP_ABSOLUTE, loop);
   if (anchor) c.useNextBlock(anchor);
   c.addop(Op.POP_BLOCK);
   c.popFBlock();
   visitStmts(c, s.orelse);
   c.useNextBlock(end);
+}
+
+/** break: BREAK_LOOP, which unwinds the block stack down to the loop's SETUP_LOOP and leaves the loop. */
+function compilerBreak(c: Compiler, s: ast.Break): void {
+  const fb = c.u.fblocks;
+  let i = fb.length - 1;
+  while (i >= 0 && fb[i].type !== FBlock.LOOP) i--;
+  if (i < 0) c.error("'break' outside loop", s);
+  const instr = c.addop(Op.BREAK_LOOP);
+  instr.breakTo = fb[i].exit;
+  // Through a finally or a with, the loop is left from the cleanup, not from here.
+  instr.breakViaCleanup = fb.slice(i + 1).some((f) => f.type === FBlock.FINALLY_TRY || f.type === FBlock.FINALLY_END);
+}
+
+/** SETUP_LOOP is artificial: 3.11 has no instruction before a loop's iterable or test to trace. */
+function setupLoop(c: Compiler, s: ast.For | ast.While, end: Block): void {
+  c.unsetLine();
+  c.jrel(Op.SETUP_LOOP, end);
+  c.setLine(s.lineno);
 }
 
 /**
@@ -283,34 +315,39 @@ function compilerFromImport(c: Compiler, s: ast.ImportFrom): void {
 function compilerAugassign(c: Compiler, s: ast.AugAssign): void {
   const e = s.target;
   const op = INPLACE_OPS[s.op];
+  // The target's loads and stores carry the target's line, the operation the statement's.
+  const stmtLine = c.setLine(e.lineno);
   switch (e.kind) {
     case 'Attribute':
-      c.touchLine(e.lineno);
       visitExpr(c, e.value);
       c.addop(Op.DUP_TOP);
+      c.setLine(e.end_lineno);
       c.addopName(Op.LOAD_ATTR, e.attr);
+      c.setLine(stmtLine);
       visitExpr(c, s.value);
       c.addop(op);
-      c.touchLine(e.lineno);
+      c.setLine(e.end_lineno);
       c.addop(Op.ROT_TWO);
       c.addopName(Op.STORE_ATTR, e.attr);
       break;
     case 'Subscript':
-      c.touchLine(e.lineno);
       visitExpr(c, e.value);
       visitSubscriptParts(c, e.slice);
       c.addop(Op.DUP_TOP_TWO);
       c.addop(Op.BINARY_SUBSCR);
+      c.setLine(stmtLine);
       visitExpr(c, s.value);
       c.addop(op);
-      c.touchLine(e.lineno);
+      c.setLine(e.lineno);
       c.addop(Op.ROT_THREE);
       c.addop(Op.STORE_SUBSCR);
       break;
     case 'Name':
       c.nameop(e.id, 'Load');
+      c.setLine(stmtLine);
       visitExpr(c, s.value);
       c.addop(op);
+      c.setLine(e.lineno);
       c.nameop(e.id, 'Store');
       break;
   }

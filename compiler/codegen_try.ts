@@ -29,12 +29,15 @@ function compilerTryFinally(c: Compiler, s: ast.Try): void {
   c.pushFBlock(FBlock.FINALLY_TRY, body, s);
   if (s.handlers.length) compilerTryExcept(c, s);
   else visitStmts(c, s.body);
+  // Entering and leaving the finally block is artificial: only its statements trace lines.
+  c.unsetLine();
   c.addop(Op.POP_BLOCK);
   c.popFBlock();
   c.loadConst(None);
   c.useNextBlock(end);
   c.pushFBlock(FBlock.FINALLY_END, end, s);
   visitStmts(c, s.finalbody);
+  c.unsetLine();
   c.addop(Op.END_FINALLY);
   c.popFBlock();
 }
@@ -61,6 +64,7 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
   c.useNextBlock(body);
   c.pushFBlock(FBlock.EXCEPT, body, s);
   visitStmts(c, s.body);
+  c.unsetLine();
   c.addop(Op.POP_BLOCK);
   c.popFBlock();
   c.jrel(Op.JUMP_FORWARD, orelse);
@@ -69,7 +73,7 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
   for (let i = 0; i < n; i++) {
     const handler = s.handlers[i];
     if (!handler.type && i < n - 1) c.error("default 'except:' must be last", handler);
-    c.setStatementLine(handler.lineno);
+    c.setLine(handler.lineno);
     except = c.newBlock();
     if (handler.type) {
       c.addop(Op.DUP_TOP);
@@ -88,6 +92,8 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
       c.useNextBlock(cleanupBody);
       c.pushFBlock(FBlock.FINALLY_TRY, cleanupBody, handler);
       visitStmts(c, handler.body);
+      // name = None; del name: artificial, as in 3.11.
+      c.unsetLine();
       c.addop(Op.POP_BLOCK);
       c.popFBlock();
       c.loadConst(None);
@@ -106,12 +112,15 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
       c.useNextBlock(cleanupBody);
       c.pushFBlock(FBlock.FINALLY_TRY, cleanupBody, handler);
       visitStmts(c, handler.body);
+      c.unsetLine();
       c.addop(Op.POP_EXCEPT);
       c.popFBlock();
     }
     c.jrel(Op.JUMP_FORWARD, end);
     c.useNextBlock(except);
   }
+  // Re-raising an exception no clause matched is artificial too.
+  c.unsetLine();
   c.addop(Op.END_FINALLY);
   c.useNextBlock(orelse);
   visitStmts(c, s.orelse);
@@ -141,14 +150,15 @@ export function compilerWith(c: Compiler, s: ast.With, pos: number): void {
   pos++;
   if (pos === s.items.length) visitStmts(c, s.body);
   else compilerWith(c, s, pos);
+  c.unsetLine();
   c.addop(Op.POP_BLOCK);
   c.popFBlock();
   c.loadConst(None);
   c.useNextBlock(fin);
   c.pushFBlock(FBlock.FINALLY_END, fin, s);
   // DIVERGENCE: 3.7 left the cleanup on the body's last line; since 3.10 the __exit__
-  // call belongs to the `with` line, which is what CPython 3.11's tracebacks show.
-  c.setStatementLine(s.lineno);
+  // call belongs to the `with` line, which 3.11's tracebacks and traces show.
+  c.setLine(s.lineno);
   c.addop(Op.WITH_CLEANUP_START);
   c.addop(Op.WITH_CLEANUP_FINISH);
   c.addop(Op.END_FINALLY);

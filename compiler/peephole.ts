@@ -3,7 +3,9 @@
 // Every rewrite stays inside one basic block and never grows the code: removed
 // instructions first become NOPs, and a final pass deletes them while retargeting
 // jumps and the line table. Like 3.7, the pass is skipped when the line table needs
-// its multi-byte encoding (a 255 byte in it).
+// its multi-byte encoding (a byte delta of 255 in it). Lines are 3.11's: a tuple whose
+// constants sit on other lines than its BUILD_TUPLE stays unfolded, so that no traced
+// line is lost, and the NOPs the code generator placed to carry a line stay.
 
 import { Op } from '../vm/opcodes.js';
 import type { PyObject } from '../vm/objects/object.js';
@@ -12,7 +14,8 @@ import { PyTuple } from '../vm/objects/tuple.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
 import { PySetBase } from '../vm/objects/set.js';
-import { instrSize, writeOpArg } from './assembler.js';
+import { instrSize, writeOpArg, linesFromLnotab } from './assembler.js';
+import { mayThread } from './line_numbers.js';
 
 const isUnconditionalJump = (op: number) => op === Op.JUMP_ABSOLUTE || op === Op.JUMP_FORWARD;
 const isConditionalJump = (op: number) =>
@@ -49,9 +52,19 @@ export interface Optimized {
 /**
  * Optimizes `code` (wordcode) in the context of `consts`, which may gain folded
  * tuples at its end, and `lnotab`, whose byte deltas are updated for removed code.
+ * `lineNops` flags the words holding NOPs that must stay; `ownLines` holds the line the
+ * code generator gave each instruction (NO_LINE when artificial), which decides what
+ * jumps may be threaded.
  */
-export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: number[]): Optimized {
-  if (lnotab.includes(255)) return { code: input, lnotab };
+export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: number[], lineNops: Uint8Array, ownLines: Int32Array): Optimized {
+  for (let i = 0; i < lnotab.length; i += 2) if (lnotab[i] === 255) return { code: input, lnotab };
+  const keep = lineNops.slice();
+  // Lines relative to the first one: folding instructions of different lines would lose a traced line.
+  const lineOf = linesFromLnotab(lnotab, 0, input.length / 2);
+  const oneLine = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (lineOf[k] !== lineOf[end]) return false;
+    return true;
+  };
   const code = input.slice();
   const len = code.length / 2;
   const opAt = (i: number) => code[2 * i];
@@ -61,7 +74,10 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
     code[2 * i + 1] = arg;
   };
   const fillNops = (start: number, end: number) => {
-    for (let i = start; i < end; i++) setWord(i, Op.NOP, Op.NOP);
+    for (let i = start; i < end; i++) {
+      setWord(i, Op.NOP, Op.NOP);
+      keep[i] = 0;
+    }
   };
   /** The effective argument of the instruction at i, with its EXTENDED_ARG prefixes. */
   const getArg = (i: number): number => {
@@ -128,7 +144,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
     if (isUnconditionalJump(opcode) && opAt(tgt) === Op.RETURN_VALUE) {
       setWord(opStart, Op.RETURN_VALUE, 0);
       fillNops(opStart + 1, i + 1);
-    } else if (isUnconditionalJump(opAt(tgt))) {
+    } else if (isUnconditionalJump(opAt(tgt)) && mayThread(ownLines[i], ownLines[tgt])) {
       let arg = jumpTarget(tgt);
       if (opcode === Op.JUMP_FORWARD) {
         opcode = Op.JUMP_ABSOLUTE; // JUMP_ABSOLUTE can go backwards
@@ -167,7 +183,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
         const j = getArg(i);
         if (j > 0 && lastlc >= j) {
           const h = lastnConstStart(opStart, j);
-          if (sameBlock(h, opStart)) {
+          if (sameBlock(h, opStart) && oneLine(h, i)) {
             const items: PyObject[] = [];
             for (let k = 0, pos = h; k < j; k++, pos++) {
               pos = findOp(pos);
@@ -199,7 +215,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
       case Op.JUMP_IF_TRUE_OR_POP: {
         const tgt = findOp(getArg(i) / 2);
         let j = opAt(tgt);
-        if (isConditionalJump(j)) {
+        if (isConditionalJump(j) && mayThread(ownLines[i], ownLines[tgt])) {
           let h: number;
           if (jumpsOnTrue(j) === jumpsOnTrue(opcode)) {
             h = setArg(i, getArg(tgt));
@@ -247,7 +263,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
   // Old word index -> new word index once the NOPs are gone.
   for (let i = 0, nops = 0; i < len; i++) {
     blocks[i] = i - nops;
-    if (opAt(i) === Op.NOP) nops++;
+    if (opAt(i) === Op.NOP && !keep[i]) nops++;
   }
   const newLnotab = lnotab.slice();
   for (let i = 0, cumOrig = 0, lastOffset = 0; i < newLnotab.length; i += 2) {
@@ -268,7 +284,8 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
     const opcode = opAt(i);
     switch (opcode) {
       case Op.NOP:
-        continue;
+        if (!keep[i]) continue;
+        break;
       case Op.JUMP_ABSOLUTE:
       case Op.CONTINUE_LOOP:
       case Op.POP_JUMP_IF_FALSE:

@@ -56,6 +56,11 @@ export class Frame extends PyObj {
   traceOpcodes = false;
   /** Slot of the last instruction traced in this frame (-1: none yet), for 'line' events. */
   traceLastPc = -1;
+  /**
+   * Line of the last traced instruction that had one: the f_lineno of an instruction
+   * without a line (3.11 gives such an exit the line of the jump that reaches it).
+   */
+  traceLine = 0;
   /** True during the 'call' event, when f_lineno is the def line (3.11's RESUME). */
   callEventPending = false;
   /**
@@ -128,7 +133,9 @@ export class Frame extends PyObj {
 
   get f_lineno(): number {
     if (this.callEventPending && this.pc === 0) return this.f_code.co_name === '<module>' ? 0 : this.f_code.co_firstlineno;
-    return this.f_code.lineAt(Math.max(0, this.f_lasti));
+    const lasti = Math.max(0, this.f_lasti);
+    if (this.traceLine > 0 && this.f_code.lines[lasti >> 1] === 0) return this.traceLine;
+    return this.f_code.lineAt(lasti);
   }
 
   /** Called as an escaped frame exits: keeps its locals readable through f_locals. */

@@ -109,11 +109,10 @@ export function hookInstruction(vm: VM, frame: Frame, slot: number): void {
   const code = frame.f_code;
   const last = frame.traceLastPc;
   frame.traceLastPc = slot;
-  if (frame.traceLines) {
-    const line = code.lines[slot];
-    if (last < 0 || slot < last || line !== code.lines[last]) {
-      if (line > 0) runHook(vm, fn, frame, 'line', None);
-    }
+  const line = code.lines[slot];
+  if (line > 0) {
+    frame.traceLine = line;
+    if (frame.traceLines && (last < 0 || slot < last || line !== code.lines[last])) runHook(vm, fn, frame, 'line', None);
   }
   if (frame.traceOpcodes && vm.traceFn !== null) runHook(vm, vm.traceFn, frame, 'opcode', None);
 }

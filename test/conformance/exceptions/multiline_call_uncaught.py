@@ -1,0 +1,7 @@
+def foo(a, b):
+    return a / b
+
+
+x = foo(
+    1,
+    0)
