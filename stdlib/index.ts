@@ -9,6 +9,8 @@ import { init_time } from './time.js';
 import { init_random } from './random.js';
 import { init_dis } from './dis.js';
 import { init_traceback } from './traceback.js';
+import { init__io } from './io_types.js';
+import { init__collections } from './collections_deque.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
@@ -21,4 +23,6 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('random', init_random);
   vm.nativeModules.set('dis', init_dis);
   vm.nativeModules.set('traceback', init_traceback);
+  vm.nativeModules.set('_io', init__io);
+  vm.nativeModules.set('_collections', init__collections);
 }
