@@ -11,6 +11,8 @@ import { init_dis } from './dis.js';
 import { init_traceback } from './traceback.js';
 import { init__io } from './io_types.js';
 import { init__collections } from './collections_deque.js';
+import { init_operator } from './operator.js';
+import { init__heapq } from './heapq_native.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
@@ -25,4 +27,6 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('traceback', init_traceback);
   vm.nativeModules.set('_io', init__io);
   vm.nativeModules.set('_collections', init__collections);
+  vm.nativeModules.set('operator', init_operator);
+  vm.nativeModules.set('_heapq', init__heapq);
 }
