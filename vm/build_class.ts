@@ -73,12 +73,13 @@ function resolveMroEntries(vm: VM, bases: PyObject[]): PyObject[] {
   let out: PyObject[] | null = null;
   for (let i = 0; i < bases.length; i++) {
     const b = bases[i];
-    const entries = b instanceof PyType ? undefined : typeOf(b).lookup('__mro_entries__');
+    // An attribute lookup, as CPython's: typing.NamedTuple is a function carrying one.
+    const entries = b instanceof PyType ? undefined : getAttrOpt(vm, b, '__mro_entries__');
     if (entries === undefined) {
       if (out !== null) out.push(b);
       continue;
     }
-    const r = callSpecialMethod(vm, b, entries, [newTuple(bases)]);
+    const r = call(vm, entries, [newTuple(bases)]);
     if (!(r instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
     out ??= bases.slice(0, i);
     out.push(...r.items);
