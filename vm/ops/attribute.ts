@@ -2,7 +2,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
-import { PyType, objectType } from '../objects/type.js';
+import { PyType, objectType, typeType } from '../objects/type.js';
 import {
   PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
 } from '../objects/function.js';
@@ -116,6 +116,16 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
 
 export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject | undefined): void {
   if (o instanceof PyType) {
+    // A metaclass may define __setattr__/__delattr__ (enum's EnumType guards its members).
+    const meta = o.cls;
+    if (meta.isHeapType) {
+      const which = value === undefined ? '__delattr__' : '__setattr__';
+      const hook = meta.lookup(which);
+      if (hook !== undefined && hook !== typeType.typeDict.get(which) && hook !== objectType.typeDict.get(which)) {
+        callSpecialMethod(vm, o, hook, value === undefined ? [name] : [name, value]);
+        return;
+      }
+    }
     typeSetAttr(vm, o, name, value);
     return;
   }
@@ -169,7 +179,8 @@ function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, va
   callSpecialMethod(vm, descr, m, value === undefined ? [o] : [o, value]);
 }
 
-function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject | undefined): void {
+/** type.__setattr__ / type.__delattr__ (value undefined means delete). */
+export function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject | undefined): void {
   const meta = typeOf(cls);
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) {
