@@ -126,6 +126,11 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     }
     if (allocate !== null) break;
   }
+  // As type_new: a class made by calling type() takes __module__ from the caller's globals.
+  if (ns.getStr('__module__') === undefined && vm.frame !== null) {
+    const callerModule = vm.frame.f_globals.getStr('__name__');
+    if (callerModule !== undefined) ns.setStr('__module__', callerModule);
+  }
   const mod = ns.getStr('__module__');
   const qual = ns.getStr('__qualname__');
   let cls: PyType;
