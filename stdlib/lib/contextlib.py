@@ -3,7 +3,6 @@ redirect_stdout/redirect_stderr, ExitStack and ContextDecorator (CPython 3.11's 
 
 import sys
 from functools import wraps
-from collections import deque
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress', 'chdir']
@@ -179,12 +178,12 @@ class ExitStack(AbstractContextManager):
     """Runs a dynamic stack of exit callbacks, last in first out, like nested with blocks."""
 
     def __init__(self):
-        self._exit_callbacks = deque()
+        self._exit_callbacks = []
 
     def pop_all(self):
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
+        self._exit_callbacks = []
         return new_stack
 
     def push(self, exit):

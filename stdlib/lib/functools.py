@@ -1,8 +1,6 @@
 """functools for tpy: reduce, partial, wraps/update_wrapper, lru_cache/cache,
 cached_property, cmp_to_key and total_ordering, matching CPython 3.11."""
 
-from collections import namedtuple
-
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'cached_property']
@@ -100,7 +98,15 @@ partial.__module__ = 'functools'
 
 # ---------------------------------------------------------------- lru_cache
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_cache_info_type = []
+
+
+def _CacheInfo(hits, misses, maxsize, currsize):
+    # Made on first use, so that importing functools does not import collections.
+    if not _cache_info_type:
+        from collections import namedtuple
+        _cache_info_type.append(namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']))
+    return _cache_info_type[0](hits, misses, maxsize, currsize)
 
 _kwd_mark = object()
 

@@ -8,6 +8,7 @@ import {
 } from '../objects/function.js';
 import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
+import { PyModule } from '../objects/module.js';
 import { attributeError, typeError, AttributeError } from '../objects/exceptions.js';
 import { PyBaseException } from '../objects/exceptions.js';
 import { typeOf } from './typeof.js';
@@ -77,6 +78,11 @@ export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefi
 function getAttrFallback(vm: VM, o: PyObject, t: PyType, name: string, err: PyBaseException | null): PyObject | undefined {
   const ga = t.lookup('__getattr__');
   if (ga !== undefined) return callSpecialMethod(vm, o, ga, [name]);
+  // PEP 562: a module's own __getattr__ answers the names its dict lacks.
+  if (o instanceof PyModule) {
+    const moduleGetattr = o.dict.getStr('__getattr__');
+    if (moduleGetattr !== undefined) return call(vm, moduleGetattr, [name]);
+  }
   if (err !== null) throw err;
   return undefined;
 }

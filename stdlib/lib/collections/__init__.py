@@ -583,3 +583,12 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+def __getattr__(name):
+    # CPython's site imports collections.abc at startup, so programs can use
+    # collections.abc after a bare `import collections`; load it on first use.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError("module 'collections' has no attribute %r" % (name,))
