@@ -14,7 +14,10 @@ import { init_marshal } from './marshal.js';
 import { init_re } from './re/index.js';
 import { init_os, init_posixpath } from './os.js';
 import { init_lsprof } from '../profiler/lsprof.js';
-import { init_io } from './io.js';
+import { init__io } from './io_types.js';
+import { init__collections } from './collections_deque.js';
+import { init_operator } from './operator.js';
+import { init__heapq } from './heapq_native.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
@@ -33,5 +36,8 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('os', init_os);
   vm.nativeModules.set('posixpath', init_posixpath);
   vm.nativeModules.set('_lsprof', init_lsprof);
-  vm.nativeModules.set('io', init_io);
+  vm.nativeModules.set('_io', init__io);
+  vm.nativeModules.set('_collections', init__collections);
+  vm.nativeModules.set('operator', init_operator);
+  vm.nativeModules.set('_heapq', init__heapq);
 }

@@ -28,7 +28,8 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
   const name = args[1];
   if (!(func instanceof PyFunction)) throw typeError('__build_class__: func must be a function');
   if (typeof name !== 'string') throw typeError('__build_class__: name is not a string');
-  const bases = args.slice(2);
+  const origBases = args.slice(2);
+  const bases = resolveMroEntries(vm, origBases);
   let meta: PyObject | undefined;
   let classKwargs: KwArgs | null = null;
   if (kwargs !== null) {
@@ -44,6 +45,7 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
   const prepare = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
   if (prepare !== undefined && meta !== typeType) ns = call(vm, getAttrOpt(vm, meta, '__prepare__')!, [name, newTuple(bases)], classKwargs);
   if (!(ns instanceof PyDict)) throw typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  if (bases !== origBases) ns.setStr('__orig_bases__', newTuple(origBases));
 
   // Run the class body with the namespace as its locals.
   const code = func.code;
@@ -60,6 +62,29 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
     else if (cell.ref !== cls) throw typeError(`__class__ set to ${String(cell.ref)} defining '${name}' as ${String(cls)}`);
   }
   return cls;
+}
+
+/**
+ * PEP 560's update_bases: a base that is not a class but has __mro_entries__ (typing's
+ * Generic[T], NamedTuple) is replaced by the classes that method returns. Returns `bases`
+ * itself when nothing was replaced.
+ */
+function resolveMroEntries(vm: VM, bases: PyObject[]): PyObject[] {
+  let out: PyObject[] | null = null;
+  for (let i = 0; i < bases.length; i++) {
+    const b = bases[i];
+    // An attribute lookup, as CPython's: typing.NamedTuple is a function carrying one.
+    const entries = b instanceof PyType ? undefined : getAttrOpt(vm, b, '__mro_entries__');
+    if (entries === undefined) {
+      if (out !== null) out.push(b);
+      continue;
+    }
+    const r = call(vm, entries, [newTuple(bases)]);
+    if (!(r instanceof PyTuple)) throw typeError('__mro_entries__ must return a tuple');
+    out ??= bases.slice(0, i);
+    out.push(...r.items);
+  }
+  return out ?? bases;
 }
 
 /** The most derived metaclass among `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
@@ -100,6 +125,11 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
       }
     }
     if (allocate !== null) break;
+  }
+  // As type_new: a class made by calling type() takes __module__ from the caller's globals.
+  if (ns.getStr('__module__') === undefined && vm.frame !== null) {
+    const callerModule = vm.frame.f_globals.getStr('__name__');
+    if (callerModule !== undefined) ns.setStr('__module__', callerModule);
   }
   const mod = ns.getStr('__module__');
   const qual = ns.getStr('__qualname__');

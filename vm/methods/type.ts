@@ -10,7 +10,7 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { typeError, attributeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { callType } from '../ops/call.js';
-import { getAttr, setAttr, bindDescriptor } from '../ops/attribute.js';
+import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
 import { createClass } from '../build_class.js';
 import { defNew, defClassMethod, typeModule, classAttributeNames } from './object.js';
 import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
@@ -134,13 +134,13 @@ export function installTypeMethods(): void {
   defMethod(typeType, '__setattr__', (vm, args, kwargs) => {
     wrapperArgs(args, 2, 1, kwargs, 'type.__setattr__');
     if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
-    setAttr(vm, selfType(args, '__setattr__'), args[1], args[2]);
+    typeSetAttr(vm, selfType(args, '__setattr__'), args[1], args[2]);
     return None;
   });
   defMethod(typeType, '__delattr__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'type.__delattr__');
     if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
-    setAttr(vm, selfType(args, '__delattr__'), args[1], undefined);
+    typeSetAttr(vm, selfType(args, '__delattr__'), args[1], undefined);
     return None;
   });
   defMethod(typeType, '__sizeof__', () => 880);

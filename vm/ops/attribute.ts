@@ -2,12 +2,13 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
-import { PyType, objectType } from '../objects/type.js';
+import { PyType, objectType, typeType } from '../objects/type.js';
 import {
   PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
 } from '../objects/function.js';
 import { PyDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
+import { PyModule } from '../objects/module.js';
 import { attributeError, typeError, AttributeError } from '../objects/exceptions.js';
 import { PyBaseException } from '../objects/exceptions.js';
 import { typeOf } from './typeof.js';
@@ -77,6 +78,11 @@ export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefi
 function getAttrFallback(vm: VM, o: PyObject, t: PyType, name: string, err: PyBaseException | null): PyObject | undefined {
   const ga = t.lookup('__getattr__');
   if (ga !== undefined) return callSpecialMethod(vm, o, ga, [name]);
+  // PEP 562: a module's own __getattr__ answers the names its dict lacks.
+  if (o instanceof PyModule) {
+    const moduleGetattr = o.dict.getStr('__getattr__');
+    if (moduleGetattr !== undefined) return call(vm, moduleGetattr, [name]);
+  }
   if (err !== null) throw err;
   return undefined;
 }
@@ -116,6 +122,16 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
 
 export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject | undefined): void {
   if (o instanceof PyType) {
+    // A metaclass may define __setattr__/__delattr__ (enum's EnumType guards its members).
+    const meta = o.cls;
+    if (meta.isHeapType) {
+      const which = value === undefined ? '__delattr__' : '__setattr__';
+      const hook = meta.lookup(which);
+      if (hook !== undefined && hook !== typeType.typeDict.get(which) && hook !== objectType.typeDict.get(which)) {
+        callSpecialMethod(vm, o, hook, value === undefined ? [name] : [name, value]);
+        return;
+      }
+    }
     typeSetAttr(vm, o, name, value);
     return;
   }
@@ -169,7 +185,8 @@ function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, va
   callSpecialMethod(vm, descr, m, value === undefined ? [o] : [o, value]);
 }
 
-function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject | undefined): void {
+/** type.__setattr__ / type.__delattr__ (value undefined means delete). */
+export function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject | undefined): void {
   const meta = typeOf(cls);
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) {

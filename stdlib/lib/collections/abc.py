@@ -1,0 +1,497 @@
+"""collections.abc for tpy: the container ABCs, with structural checks (a class with
+__iter__ is Iterable) and the mixin methods of Sequence, Set and Mapping."""
+
+from abc import ABCMeta, abstractmethod
+from _collections import deque
+
+__all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
+           'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized', 'Container',
+           'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping', 'MutableMapping',
+           'MappingView', 'KeysView', 'ItemsView', 'ValuesView', 'Sequence', 'MutableSequence',
+           'ByteString']
+
+
+def _check_methods(C, *methods):
+    """True when every method is defined (and not None) somewhere in C's MRO, else NotImplemented."""
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def _structural(*methods):
+    def __subclasshook__(cls, C):
+        if cls is _owner[__subclasshook__]:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    return __subclasshook__
+
+
+_owner = {}
+
+
+def _abc(name, bases, methods, hook_methods=None, namespace=None):
+    """Makes an ABC whose abstract methods are `methods`; hook_methods make it structural."""
+    ns = dict(namespace or {})
+    for m in methods:
+        if m not in ns:
+            ns[m] = abstractmethod(_abstract_stub(m))
+    ns['__slots__'] = ()
+    ns['__module__'] = 'collections.abc'
+    if hook_methods:
+        hook = _structural(*hook_methods)
+        ns['__subclasshook__'] = classmethod(hook)
+    cls = ABCMeta(name, bases, ns)
+    if hook_methods:
+        _owner[hook] = cls
+    return cls
+
+
+def _abstract_stub(name):
+    def stub(self, *args):
+        raise NotImplementedError
+    stub.__name__ = name
+    return stub
+
+
+Hashable = _abc('Hashable', (), ['__hash__'], ['__hash__'])
+Awaitable = _abc('Awaitable', (), ['__await__'], ['__await__'])
+Coroutine = _abc('Coroutine', (Awaitable,), ['send', 'throw'], ['__await__', 'send', 'throw', 'close'])
+AsyncIterable = _abc('AsyncIterable', (), ['__aiter__'], ['__aiter__'])
+AsyncIterator = _abc('AsyncIterator', (AsyncIterable,), ['__anext__'], ['__anext__', '__aiter__'])
+AsyncGenerator = _abc('AsyncGenerator', (AsyncIterator,), ['asend', 'athrow'],
+                      ['__aiter__', '__anext__', 'asend', 'athrow', 'aclose'])
+Iterable = _abc('Iterable', (), ['__iter__'], ['__iter__'])
+
+
+def _iter_self(self):
+    return self
+
+
+Iterator = _abc('Iterator', (Iterable,), ['__next__'], ['__iter__', '__next__'], {'__iter__': _iter_self})
+Reversible = _abc('Reversible', (Iterable,), ['__reversed__'], ['__reversed__', '__iter__'])
+Generator = _abc('Generator', (Iterator,), ['send', 'throw'], ['__iter__', '__next__', 'send', 'throw', 'close'])
+Sized = _abc('Sized', (), ['__len__'], ['__len__'])
+Container = _abc('Container', (), ['__contains__'], ['__contains__'])
+Collection = _abc('Collection', (Sized, Iterable, Container), [], ['__len__', '__iter__', '__contains__'])
+Callable = _abc('Callable', (), ['__call__'], ['__call__'])
+
+
+# ---------------------------------------------------------------- Sequence
+
+class Sequence(Reversible, Collection):
+    """A read-only sequence: __getitem__ and __len__ give the rest."""
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                yield self[i]
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class MutableSequence(Sequence):
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+class ByteString(Sequence):
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+
+# ---------------------------------------------------------------- Set
+
+class Set(Collection):
+    """A read-only set: __contains__, __iter__ and __len__ give comparisons and operators."""
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        return all(elem in other for elem in self)
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        return all(elem in self for elem in other)
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        return not any(value in self for value in other)
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable([e for s in (self, other) for e in s])
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self if value not in other)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+
+class MutableSet(Set):
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __isub__(self, it):
+        for value in it:
+            self.discard(value)
+        return self
+
+
+# ---------------------------------------------------------------- Mapping
+
+class Mapping(Collection):
+    """A read-only mapping: __getitem__, __iter__ and __len__ give get, keys, items, values, ==."""
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+
+class MutableMapping(Mapping):
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    _marker = object()
+
+    def pop(self, key, default=_marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self._marker:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class MappingView(Sized):
+    __slots__ = ('_mapping',)
+    __module__ = 'collections.abc'
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+
+class KeysView(MappingView, Set):
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+    __module__ = 'collections.abc'
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+# The built-in types, registered as CPython registers them.
+for _t in (tuple, str, range):
+    Sequence.register(_t)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+MutableSequence.register(list)
+MutableSequence.register(bytearray)
+MutableSequence.register(deque)
+Set.register(frozenset)
+MutableSet.register(set)
+MutableMapping.register(dict)
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
+Generator.register(type((lambda: (yield))()))
+del _t, deque

@@ -1,0 +1,518 @@
+"""dataclasses for tpy: @dataclass generating __init__, __repr__, __eq__, ordering,
+__hash__ and frozen-ness from class annotations, plus field(), fields(), asdict(),
+astuple(), replace(), is_dataclass() and make_dataclass(), as in CPython 3.11.
+
+__init__ is compiled from source so its signature names the fields and its
+errors read like CPython's ("P.__init__() missing 1 required positional argument: 'y'").
+"""
+
+import copy as _copy
+import sys as _sys
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
+           'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    pass
+
+
+_MISSING_TYPE.__module__ = 'dataclasses'
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
+class InitVar:
+    """An init-only pseudo-field: passed to __init__ and __post_init__, never stored."""
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            return 'dataclasses.InitVar[%s]' % self.type.__name__
+        return 'dataclasses.InitVar[%r]' % (self.type,)
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    """One field of a dataclass, as field() describes it."""
+
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else dict(metadata)
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,'
+                'compare=%r,metadata=%s,kw_only=%r,_field_type=%r)'
+                % (self.name, self.type, self.default, self.default_factory, self.init, self.repr,
+                   self.hash, self.compare, 'mappingproxy(%r)' % (self.metadata,), self.kw_only,
+                   self._field_type))
+
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func:
+            func(self.default, owner, name)
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    """Describes a field: its default (or default_factory) and what it takes part in."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(annotation):
+    if annotation is None:
+        return False
+    typing = _sys.modules.get('typing')
+    if typing is not None:
+        if annotation is typing.ClassVar:
+            return True
+        if getattr(annotation, '__origin__', None) is typing.ClassVar:
+            return True
+    if isinstance(annotation, str):
+        return annotation.startswith('ClassVar') or annotation.startswith('typing.ClassVar')
+    return False
+
+
+def _is_initvar(annotation):
+    return annotation is InitVar or isinstance(annotation, InitVar) or \
+        (isinstance(annotation, str) and annotation.startswith(('InitVar', 'dataclasses.InitVar')))
+
+
+def _get_field(cls, name, annotation, default_kw_only):
+    default = cls.__dict__.get(name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(annotation):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD:
+        if f.default_factory is not MISSING:
+            raise TypeError('field %s cannot have a default factory' % name)
+    if f._field_type is _FIELD or f._field_type is _FIELD_INITVAR:
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    else:
+        f.kw_only = False
+    if f._field_type is _FIELD and f.default is not MISSING and type(f.default).__hash__ is None:
+        raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                         % (type(f.default), name))
+    return f
+
+
+def _compile(name, args, body, namespace, qualname):
+    src = 'def %s(%s):\n%s' % (name, ', '.join(args), '\n'.join('    ' + line for line in body or ['pass']))
+    exec(src, namespace)
+    fn = namespace[name]
+    fn.__qualname__ = qualname
+    return fn
+
+
+def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init):
+    seen_default = False
+    for f in std_fields:
+        if f.init:
+            if not (f.default is MISSING and f.default_factory is MISSING):
+                seen_default = True
+            elif seen_default:
+                raise TypeError('non-default argument %r follows default argument' % f.name)
+    namespace = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
+                 '__dataclass_builtins_object__': object}
+    args = ['self']
+
+    def param(f):
+        if f.default is MISSING and f.default_factory is MISSING:
+            return f.name
+        if f.default_factory is not MISSING:
+            return '%s=_HAS_DEFAULT_FACTORY' % f.name
+        namespace['_dflt_' + f.name] = f.default
+        return '%s=_dflt_%s' % (f.name, f.name)
+
+    for f in std_fields:
+        if f.init:
+            args.append(param(f))
+    if kw_only_fields:
+        args.append('*')
+        for f in kw_only_fields:
+            if f.init:
+                args.append(param(f))
+    body = []
+    for f in all_fields:
+        if f._field_type is not _FIELD:
+            continue
+        if f.default_factory is not MISSING:
+            namespace['_factory_' + f.name] = f.default_factory
+            if f.init:
+                value = '_factory_%s() if %s is _HAS_DEFAULT_FACTORY else %s' % (f.name, f.name, f.name)
+            else:
+                value = '_factory_%s()' % f.name
+        elif f.init:
+            value = f.name
+        elif f.default is not MISSING:
+            namespace['_dflt_' + f.name] = f.default
+            value = '_dflt_%s' % f.name
+        else:
+            continue
+        if frozen:
+            body.append('__dataclass_builtins_object__.__setattr__(self, %r, %s)' % (f.name, value))
+        else:
+            body.append('self.%s = %s' % (f.name, value))
+    if has_post_init:
+        initvars = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body.append('self.__post_init__(%s)' % initvars)
+    return _compile('__init__', args, body, namespace, cls.__qualname__ + '.__init__')
+
+
+_repr_running = set()
+
+
+def _make_repr(cls, repr_fields):
+    names = [f.name for f in repr_fields]
+
+    def __repr__(self):
+        key = (id(self), id(type(self)))
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            parts = ['%s=%r' % (name, getattr(self, name)) for name in names]
+        finally:
+            _repr_running.discard(key)
+        return '%s(%s)' % (self.__class__.__qualname__, ', '.join(parts))
+
+    __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    return __repr__
+
+
+def _tuple_getter(names):
+    def as_tuple(self):
+        return tuple([getattr(self, name) for name in names])
+    return as_tuple
+
+
+def _make_eq(cls, names):
+    as_tuple = _tuple_getter(names)
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return as_tuple(self) == as_tuple(other)
+        return NotImplemented
+
+    __eq__.__qualname__ = cls.__qualname__ + '.__eq__'
+    return __eq__
+
+
+def _make_order(cls, names, op_name, compare):
+    as_tuple = _tuple_getter(names)
+
+    def method(self, other):
+        if other.__class__ is self.__class__:
+            return compare(as_tuple(self), as_tuple(other))
+        return NotImplemented
+
+    method.__name__ = op_name
+    method.__qualname__ = cls.__qualname__ + '.' + op_name
+    return method
+
+
+def _make_hash(cls, names):
+    as_tuple = _tuple_getter(names)
+
+    def __hash__(self):
+        return hash(as_tuple(self))
+
+    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+    return __hash__
+
+
+def _frozen_setattr(self, name, value):
+    if type(self) is self.__dataclass_class__ or name in self.__dataclass_fields__:
+        raise FrozenInstanceError('cannot assign to field %r' % (name,))
+    super(self.__dataclass_class__, self).__setattr__(name, value)
+
+
+def _frozen_delattr(self, name):
+    if type(self) is self.__dataclass_class__ or name in self.__dataclass_fields__:
+        raise FrozenInstanceError('cannot delete field %r' % (name,))
+    super(self.__dataclass_class__, self).__delattr__(name)
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+def _annotation_text(annotation):
+    # As inspect.formatannotation: classes by (qualified) name, typing objects without 'typing.'.
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _signature_text(std_fields, kw_fields):
+    """The text of __init__'s signature without self, as inspect.signature prints it."""
+    def one(f):
+        text = '%s: %s' % (f.name, _annotation_text(f.type))
+        if f.default_factory is not MISSING:
+            return text + ' = <factory>'
+        if f.default is not MISSING:
+            return text + ' = %r' % (f.default,)
+        return text
+    parts = [one(f) for f in std_fields if f.init]
+    kw = [one(f) for f in kw_fields if f.init]
+    if kw:
+        parts.append('*')
+        parts.extend(kw)
+    return '(' + ', '.join(parts) + ')'
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    fields = {}
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for base in cls.__mro__[-1:0:-1]:
+        base_fields = base.__dict__.get('__dataclass_fields__')
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                fields[f.name] = f
+            if base.__dict__['__dataclass_params__']['frozen']:
+                any_frozen_base = True
+
+    annotations = cls.__dict__.get('__annotations__', {})
+    cls_fields = []
+    kw_only_now = kw_only
+    for name, annotation in annotations.items():
+        if annotation is KW_ONLY or (isinstance(annotation, str) and annotation in ('KW_ONLY', 'dataclasses.KW_ONLY')):
+            kw_only_now = True
+            continue
+        cls_fields.append(_get_field(cls, name, annotation, kw_only_now))
+    for f in cls_fields:
+        fields[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError('%r is a field but has no type annotation' % (name,))
+
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+
+    cls.__dataclass_fields__ = fields
+    cls.__dataclass_params__ = {'init': init, 'repr': repr, 'eq': eq, 'order': order,
+                                'unsafe_hash': unsafe_hash, 'frozen': frozen}
+    cls.__dataclass_class__ = cls
+
+    all_fields = list(fields.values())
+    real_fields = [f for f in all_fields if f._field_type is _FIELD]
+    init_fields = [f for f in all_fields if f._field_type is not _FIELD_CLASSVAR]
+    std_fields = [f for f in init_fields if not f.kw_only]
+    kw_fields = [f for f in init_fields if f.kw_only]
+
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
+
+    if init:
+        _set_new_attribute(cls, '__init__', _init_fn(cls, init_fields, std_fields, kw_fields, frozen,
+                                                     hasattr(cls, '__post_init__')))
+    if repr:
+        _set_new_attribute(cls, '__repr__', _make_repr(cls, [f for f in real_fields if f.repr]))
+    compare_names = [f.name for f in real_fields if f.compare]
+    if eq:
+        _set_new_attribute(cls, '__eq__', _make_eq(cls, compare_names))
+    if order:
+        for op_name, compare in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                                 ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+            if _set_new_attribute(cls, op_name, _make_order(cls, compare_names, op_name, compare)):
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering'
+                                % (op_name, cls.__name__))
+    if frozen:
+        for name, fn in (('__setattr__', _frozen_setattr), ('__delattr__', _frozen_delattr)):
+            if _set_new_attribute(cls, name, fn):
+                raise TypeError('Cannot overwrite attribute %s in class %s' % (name, cls.__name__))
+
+    hash_fields = [f.name for f in real_fields if (f.compare if f.hash is None else f.hash)]
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+        cls.__hash__ = _make_hash(cls, hash_fields)
+    elif not has_explicit_hash:
+        if eq and frozen:
+            cls.__hash__ = _make_hash(cls, hash_fields)
+        elif eq:
+            cls.__hash__ = None
+
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = cls.__name__ + _signature_text(std_fields, kw_fields)
+    if match_args:
+        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_fields if f.init))
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    """Adds generated special methods to a class from its annotated fields."""
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    """The Field objects of a dataclass (or instance), ClassVar and InitVar ones left out."""
+    try:
+        fields = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    """A dataclass instance as a dict, recursing into dataclasses, lists, tuples and dicts."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    """A dataclass instance as a tuple, recursing like asdict()."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    """A new instance of obj's dataclass with some fields changed."""
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError('field %s is declared with init=False, it cannot be specified with replace()' % f.name)
+            continue
+        if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError("InitVar %r must be specified with replace()" % f.name)
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    """Creates a dataclass from (name), (name, type) or (name, type, Field) items."""
+    namespace = {} if namespace is None else dict(namespace)
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        else:
+            name, tp, spec = item
+            namespace[name] = spec
+        annotations[name] = tp
+    namespace['__annotations__'] = annotations
+    cls = type(cls_name, bases, namespace)
+    return dataclass(cls, **kwargs)

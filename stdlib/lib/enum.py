@@ -1,0 +1,499 @@
+"""enum for tpy: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, with
+CPython 3.11's reprs (<Color.RED: 1>), lookups and messages.
+
+Members are made by the EnumType metaclass from the class body: every name that
+is not a dunder, a _sunder_ name or a descriptor (function, property...) becomes
+an instance of the class, with aliases for repeated values.
+"""
+
+import sys as _sys
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
+           'auto', 'unique', 'property', 'global_enum', 'verify']
+
+
+_auto_null = object()
+
+
+class auto:
+    """A placeholder value: the enum's _generate_next_value_ picks the real one."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_private(cls_name, name):
+    prefix = '_%s__' % cls_name.lstrip('_')
+    return name.startswith(prefix) and not name.endswith('__')
+
+
+def _is_descriptor(obj):
+    t = type(obj)
+    return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
+
+
+class EnumType(type):
+    """The metaclass of enums: builds the members and makes the class iterable and indexable."""
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
+        members = []
+        body = {}
+        for key, value in classdict.items():
+            if key in ignore or key == '_ignore_':
+                continue
+            if _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value):
+                body[key] = value
+            else:
+                members.append((key, value))
+        for key, value in members:
+            if key in ('mro', ''):
+                raise ValueError('Invalid enum member name: %r' % key)
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        enum_class._member_names_ = []
+        enum_class._member_map_ = {}
+        enum_class._value2member_map_ = {}
+        enum_class._unhashable_values_ = []
+        enum_class._member_type_ = member_type
+        # A __new__ written in an enum's body makes the members; the class itself then gets
+        # Enum.__new__, which looks members up by value.
+        new_member = classdict.get('__new__') if first_enum is not None else None
+        if new_member is None:
+            for base in bases:
+                candidate = getattr(base, '_new_member_', None)
+                if candidate is not None:
+                    new_member = candidate
+                    break
+        if new_member is not None:
+            type.__setattr__(enum_class, '_new_member_', new_member)
+        if first_enum is not None:
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+            # The data type's repr/str/format (int.__repr__...) come before Enum's in the MRO
+            # of IntEnum-like classes: put the enum's own back unless the body defines one.
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    found = getattr(enum_class, name)
+                    if found is getattr(object, name) or found is getattr(member_type, name):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
+        use_args = member_type is not object
+        last_values = []
+        for name, value in members:
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = enum_class._generate_next_value_(name, 1, len(last_values), last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(enum_class._generate_next_value_(name, 1, len(last_values), last_values[:])
+                              if isinstance(v, auto) else v for v in value)
+            last_values.append(value)
+            enum_class._add_member_(name, value, new_member, use_args)
+        if first_enum is not None and Flag is not None and issubclass(enum_class, Flag):
+            enum_class._flag_mask_ = 0
+            for m in enum_class._member_map_.values():
+                enum_class._flag_mask_ |= m._value_
+        return enum_class
+
+    def _add_member_(cls, name, value, new_member, use_args):
+        args = value if isinstance(value, tuple) else (value,)
+        if cls._member_type_ is tuple:
+            args = (args,)
+        if new_member is not None:
+            member = new_member(cls, *args)
+        elif use_args:
+            member = cls._member_type_.__new__(cls, *args)
+        else:
+            member = object.__new__(cls)
+        if not hasattr(member, '_value_'):
+            if cls._member_type_ is object:
+                member._value_ = value
+            else:
+                member._value_ = cls._member_type_(*args)
+        value = member._value_
+        member._name_ = name
+        member.__objclass__ = cls
+        init = _find_init(cls)
+        if init is not None:
+            init(member, *args)
+        member._sort_order_ = len(cls._member_names_)
+        # A repeated value makes an alias of the first member that has it.
+        canonical = None
+        try:
+            canonical = cls._value2member_map_.get(value)
+        except TypeError:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is None:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    canonical = m
+                    break
+        if canonical is not None:
+            member = canonical
+        else:
+            cls._member_names_.append(name)
+        cls._member_map_[name] = member
+        try:
+            cls._value2member_map_.setdefault(value, member)
+        except TypeError:
+            cls._unhashable_values_.append(value)
+        type.__setattr__(cls, name, member)
+
+    @classmethod
+    def _get_mixins_(metacls, class_name, bases):
+        if not bases:
+            return object, None
+        last = bases[-1]
+        if isinstance(last, EnumType) and last._member_names_:
+            raise TypeError('<enum %r> cannot extend %r' % (class_name, last))
+        first_enum = last if isinstance(last, EnumType) else None
+        member_type = object
+        for base in bases:
+            for klass in base.__mro__:
+                if klass is object or isinstance(klass, EnumType):
+                    continue
+                member_type = klass
+                break
+            if member_type is not object:
+                break
+        return member_type, first_enum
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        classdict = {}
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            last_values = []
+            for count, name in enumerate(names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                classdict[name] = value
+        elif hasattr(names, 'items'):
+            for name, value in names.items():
+                classdict[name] = value
+        else:
+            for name, value in names:
+                classdict[name] = value
+        if module is None:
+            try:
+                module = _sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return EnumType.__new__(EnumType, class_name, bases, classdict)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+
+
+def _find_init(cls):
+    """The __init__ an enum class gives its members: the first one defined by an enum class."""
+    for klass in cls.__mro__:
+        if '__init__' in klass.__dict__ and isinstance(klass, EnumType):
+            return klass.__dict__['__init__']
+    return None
+
+
+Flag = None
+
+
+class Enum(metaclass=EnumType):
+    """Base of enumerations: class Color(Enum): RED = 1."""
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                        % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for value in reversed(last_values):
+            try:
+                return value + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+    _value_repr_ = None
+
+
+class ReprEnum(Enum):
+    """An enum whose str() and format() are those of its value's type (IntEnum, StrEnum)."""
+
+    def __str__(self):
+        return self._member_type_.__str__(self._value_)
+
+    def __format__(self, format_spec):
+        return self._member_type_.__format__(self._value_, format_spec)
+
+
+class IntEnum(int, ReprEnum):
+    """Enum whose members are also ints."""
+    _value_repr_ = int.__repr__
+
+
+class StrEnum(str, ReprEnum):
+    """Enum whose members are also strings; auto() gives the lower-cased name."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    _value_repr_ = str.__repr__
+
+
+
+
+class Flag(Enum):
+    """Enum of bit flags: members combine with |, &, ^ and ~."""
+
+    _flag_mask_ = 0
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = max(last_values)
+        return 2 ** (high.bit_length())
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if value < 0 or value & ~cls._flag_mask_:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
+        pseudo._name_ = '|'.join(names) if names else None
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_ and m._value_)
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Flag whose members are also ints."""
+    _value_repr_ = int.__repr__
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            return self.__class__(self._value_ | int(other))
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            return self.__class__(self._value_ & int(other))
+        return NotImplemented
+
+    def __xor__(self, other):
+        if isinstance(other, int):
+            return self.__class__(self._value_ ^ int(other))
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+def unique(enumeration):
+    """Class decorator: ValueError if any two members share a value."""
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
+
+
+def global_enum(cls):
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def verify(*checks):
+    def decorator(enumeration):
+        return enumeration
+    return decorator

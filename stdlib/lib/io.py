@@ -1,0 +1,418 @@
+"""io for tpy: in-memory streams (StringIO, BytesIO) written here, file types from _io.
+
+StringIO keeps text written at its end as a list of pieces joined on demand, so a
+report built with many print(..., file=s) calls costs linear time.
+"""
+
+from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
+                 UnsupportedOperation, DEFAULT_BUFFER_SIZE)
+
+__all__ = ["StringIO", "BytesIO", "open", "TextIOWrapper", "BufferedReader", "BufferedWriter",
+           "BufferedRandom", "UnsupportedOperation", "IOBase", "RawIOBase", "BufferedIOBase",
+           "TextIOBase", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+
+def _index(n):
+    """operator.index(n), with its message."""
+    if not hasattr(type(n), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    return n.__index__()
+
+
+def _size_arg(size):
+    """A read/readline size: None or an int-like; -1 means all."""
+    if size is None:
+        return -1
+    if not hasattr(type(size), '__index__'):
+        raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+    return size.__index__()
+
+
+class _IOBase:
+    __module__ = '_io'
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def flush(self):
+        self._check_open()
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def __enter__(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        hint = _size_arg(hint)
+        self._check_open()
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint < total:
+                return lines
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+
+class _TextIOBase(_IOBase):
+    __module__ = '_io'
+
+
+class _BufferedIOBase(_IOBase):
+    __module__ = '_io'
+
+
+class _RawIOBase(_IOBase):
+    __module__ = '_io'
+
+
+IOBase = _IOBase
+TextIOBase = _TextIOBase
+BufferedIOBase = _BufferedIOBase
+RawIOBase = _RawIOBase
+
+_LINE_ENDS = {'\r': 1, '\n': 2, '\r\n': 4}
+_NEWLINES_SEEN = [None, '\r', '\n', ('\r', '\n'), '\r\n', ('\r', '\r\n'), ('\n', '\r\n'), ('\r', '\n', '\r\n')]
+
+
+class StringIO(_TextIOBase):
+    """Text in memory, read and written like a text file."""
+    __module__ = '_io'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
+        self._newline = newline
+        self._seen = 0
+        self._text = ''
+        self._tail = []
+        self._size = 0
+        self._pos = 0
+        self._closed = False
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def _value(self):
+        if self._tail:
+            self._text = self._text + ''.join(self._tail)
+            self._tail = []
+        return self._text
+
+    def _translate(self, s):
+        newline = self._newline
+        if newline is None or newline == '':
+            if '\r' in s:
+                crlf = s.count('\r\n')
+                if crlf:
+                    self._seen |= 4
+                if s.count('\r') > crlf:
+                    self._seen |= 1
+                if s.count('\n') > crlf:
+                    self._seen |= 2
+                if newline is None:
+                    s = s.replace('\r\n', '\n').replace('\r', '\n')
+            elif '\n' in s:
+                self._seen |= 2
+        elif newline == '\r' or newline == '\r\n':
+            s = s.replace('\n', newline)
+        return s
+
+    @property
+    def newlines(self):
+        self._check_open()
+        return _NEWLINES_SEEN[self._seen] if self._newline is None or self._newline == '' else None
+
+    @property
+    def line_buffering(self):
+        self._check_open()
+        return False
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+    def getvalue(self):
+        self._check_open()
+        return self._value()
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        if not n:
+            return 0
+        s = self._translate(s)
+        pos = self._pos
+        if pos == self._size:
+            self._tail.append(s)
+            self._size += len(s)
+        else:
+            text = self._value()
+            if pos > self._size:
+                text = text + '\0' * (pos - self._size)
+            text = text[:pos] + s + text[pos + len(s):]
+            self._text = text
+            self._size = len(text)
+        self._pos = pos + len(s)
+        return n
+
+    def read(self, size=-1):
+        self._check_open()
+        size = _size_arg(size)
+        text = self._value()
+        start = self._pos
+        if start >= self._size:
+            return ''
+        end = self._size if size < 0 else min(start + size, self._size)
+        self._pos = end
+        return text[start:end]
+
+    def _line_end(self, text, start):
+        """Index just past the end of the line starting at `start` (len(text) if none)."""
+        newline = self._newline
+        if newline is None or newline == '\n':
+            i = text.find('\n', start)
+            return -1 if i < 0 else i + 1
+        if newline == '':
+            cr = text.find('\r', start)
+            lf = text.find('\n', start)
+            if cr < 0:
+                return -1 if lf < 0 else lf + 1
+            if 0 <= lf < cr:
+                return lf + 1
+            return cr + 2 if text[cr + 1:cr + 2] == '\n' else cr + 1
+        i = text.find(newline, start)
+        return -1 if i < 0 else i + len(newline)
+
+    def readline(self, size=-1):
+        self._check_open()
+        size = _size_arg(size)
+        text = self._value()
+        start = self._pos
+        if start >= self._size:
+            return ''
+        end = self._line_end(text, start)
+        if end < 0:
+            end = self._size
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return text[start:end]
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        pos = _index(pos)
+        whence = _index(whence)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+        elif whence == 1 or whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+            pos = self._pos if whence == 1 else self._size
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._check_open()
+        size = self._pos if pos is None else _size_arg(pos)
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        if size < self._size:
+            self._text = self._value()[:size]
+            self._size = size
+        return size
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle 'StringIO' object")
+
+
+def _bytes_of(b):
+    if isinstance(b, bytes):
+        return b
+    if isinstance(b, bytearray):
+        return bytes(b)
+    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+
+
+class BytesIO(_BufferedIOBase):
+    """Bytes in memory, read and written like a binary file."""
+    __module__ = '_io'
+
+    def __init__(self, initial_bytes=None):
+        self._closed = False
+        self._buf = bytearray() if initial_bytes is None else bytearray(_bytes_of(initial_bytes))
+        self._pos = 0
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def getvalue(self):
+        self._check_open()
+        return bytes(self._buf)
+
+    def write(self, b):
+        self._check_open()
+        data = _bytes_of(b)
+        n = len(data)
+        if not n:
+            return 0
+        pos = self._pos
+        buf = self._buf
+        if pos > len(buf):
+            buf.extend(bytes(pos - len(buf)))
+        buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check_open()
+        size = _size_arg(size)
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return b''
+        end = len(buf) if size < 0 else min(start + size, len(buf))
+        self._pos = end
+        return bytes(buf[start:end])
+
+    read1 = read
+
+    def readlines(self, hint=None):
+        hint = _size_arg(hint)
+        self._check_open()
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
+    def readline(self, size=-1):
+        self._check_open()
+        size = _size_arg(size)
+        buf = self._buf
+        start = self._pos
+        if start >= len(buf):
+            return b''
+        end = buf.find(b'\n', start)
+        end = len(buf) if end < 0 else end + 1
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = end
+        return bytes(buf[start:end])
+
+    def readinto(self, b):
+        self._check_open()
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        pos = _index(pos)
+        whence = _index(whence)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+        elif whence == 1:
+            pos = max(0, self._pos + pos)
+        elif whence == 2:
+            pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        self._pos = pos
+        return pos
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        size = self._pos if size is None else _size_arg(size)
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        if size < len(self._buf):
+            del self._buf[size:]
+        return size
+
+    def getbuffer(self):
+        raise NotImplementedError("BytesIO.getbuffer() is not supported by tpy (no memoryview)")

@@ -1,0 +1,724 @@
+"""typing for tpy: the names programs import for annotations, subscriptable with
+CPython 3.11's reprs (typing.List[int], typing.Optional[str], ~T), plus NamedTuple,
+TypedDict, Generic/Protocol bases, TypeVar, NewType, cast, overload and get_type_hints.
+Nothing is type-checked: as in CPython, annotations are only recorded."""
+
+import collections
+import collections.abc
+import sys as _sys
+from abc import abstractmethod, ABCMeta
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+def _type_check(arg, msg):
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+class ForwardRef:
+    """A type written as a string ('Node'), kept unevaluated."""
+
+    def __init__(self, arg):
+        if not isinstance(arg, str):
+            raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        self.__forward_arg__ = arg
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+
+
+class TypeVar:
+    """A type variable: T = TypeVar('T'); its repr is ~T."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if constraints and bound is not None:
+            raise TypeError('Constraints cannot be combined with bound=...')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__constraints__ = tuple(_type_check(t, '') for t in constraints)
+        self.__bound__ = _type_check(bound, '') if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        try:
+            self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class ParamSpec:
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+AnyStr.__module__ = 'typing'
+
+
+def _collect_parameters(args):
+    params = []
+    for a in args:
+        if isinstance(a, TypeVar) and a not in params:
+            params.append(a)
+        for p in getattr(a, '__parameters__', ()):
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+class _GenericAlias:
+    """A subscripted generic: typing.List[int], typing.Dict[str, T], Stack[int]."""
+
+    def __init__(self, origin, args, name=None, inst=True):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+        self._name = name
+        self._inst = inst
+
+    def __repr__(self):
+        if self._name:
+            head = 'typing.' + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        if not self.__args__:
+            return head + '[()]'
+        return '%s[%s]' % (head, ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if not self.__parameters__:
+            raise TypeError('%r is not a generic class' % (self,))
+        if len(params) != len(self.__parameters__):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(params) > len(self.__parameters__) else 'few',
+                               self, len(params), len(self.__parameters__)))
+        subst = dict(zip(self.__parameters__, params))
+        return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
+
+    def copy_with(self, args):
+        return _GenericAlias(self.__origin__, args, self._name, self._inst)
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if self._name is None or not isinstance(origin, type):
+            if origin is Generic or origin is Protocol:
+                return (origin,)
+            return (origin,)
+        return (origin,)
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+def _substitute(arg, subst):
+    if isinstance(arg, TypeVar):
+        return subst.get(arg, arg)
+    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+        return arg.copy_with(tuple(_substitute(a, subst) for a in arg.__args__))
+    if isinstance(arg, list):
+        return [_substitute(a, subst) for a in arg]
+    return arg
+
+
+class _CallableGenericAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return 'typing.Callable[..., %s]' % _type_repr(args[1])
+        return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
+
+    def copy_with(self, args):
+        return _CallableGenericAlias(self.__origin__, args, self._name, self._inst)
+
+
+class _SpecialGenericAlias:
+    """An unsubscripted alias of a class: typing.List, typing.Dict, typing.Iterable."""
+
+    def __init__(self, origin, nparams, name, inst=True):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+        self._inst = inst
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(params) > self._nparams else 'few',
+                               self, len(params), self._nparams))
+        params = tuple(_type_check(p, '') for p in params)
+        return _GenericAlias(self.__origin__, params, self._name, self._inst)
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__))
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class _TupleAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if params == ():
+            return _GenericAlias(tuple, (), 'Tuple')
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(tuple, tuple(p if p is ... else _type_check(p, '') for p in params), 'Tuple')
+
+
+class _CallableAlias(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        if args is ...:
+            return _CallableGenericAlias(self.__origin__, (..., _type_check(result, '')), 'Callable')
+        if not isinstance(args, (list, tuple)):
+            raise TypeError('Callable[args, result]: args must be a list. Got %s' % _type_repr(args))
+        return _CallableGenericAlias(self.__origin__, tuple(_type_check(a, '') for a in args) + (_type_check(result, ''),), 'Callable')
+
+
+class _SpecialForm:
+    """Any, Union, Optional, ClassVar, Final, Literal...: subscripting builds an alias."""
+
+    def __init__(self, name, getitem):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+    def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('%r cannot be used with isinstance()' % self)
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('%r cannot be used with issubclass()' % self)
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError('Cannot subclass %r' % self)
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return 'typing.Optional[%s]' % _type_repr(other)
+        return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def copy_with(self, args):
+        return Union[args]
+
+    def __instancecheck__(self, obj):
+        return any(isinstance(obj, a) for a in self.__args__ if isinstance(a, type))
+
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, a) for a in self.__args__ if isinstance(a, type))
+
+
+def _union_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Union of no types.')
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    flat = []
+    for p in parameters:
+        p = _type_check(p, '')
+        if isinstance(p, _UnionGenericAlias):
+            items = p.__args__
+        else:
+            items = (p,)
+        for item in items:
+            if item not in flat:
+                flat.append(item)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionGenericAlias(self, tuple(flat), 'Union')
+
+
+def _optional_getitem(self, parameters):
+    return Union[parameters, None]
+
+
+def _single_getitem(self, parameters):
+    if isinstance(parameters, tuple):
+        if len(parameters) != 1:
+            raise TypeError('%s accepts only single type.' % self._name)
+        parameters = parameters[0]
+    return _GenericAlias(self, (_type_check(parameters, ''),), self._name)
+
+
+def _literal_getitem(self, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    return _GenericAlias(self, parameters, self._name)
+
+
+def _annotated_getitem(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
+    return _AnnotatedAlias(params[0], params[1:])
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        super().__init__(origin, (origin,), 'Annotated')
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
+
+
+def _no_getitem(self, parameters):
+    raise TypeError('%r is not subscriptable' % self)
+
+
+def _concatenate_getitem(self, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    return _GenericAlias(self, parameters, self._name)
+
+
+Any = _SpecialForm('Any', _no_getitem)
+NoReturn = _SpecialForm('NoReturn', _no_getitem)
+Never = _SpecialForm('Never', _no_getitem)
+Self = _SpecialForm('Self', _no_getitem)
+LiteralString = _SpecialForm('LiteralString', _no_getitem)
+TypeAlias = _SpecialForm('TypeAlias', _no_getitem)
+Union = _SpecialForm('Union', _union_getitem)
+Optional = _SpecialForm('Optional', _optional_getitem)
+ClassVar = _SpecialForm('ClassVar', _single_getitem)
+Final = _SpecialForm('Final', _single_getitem)
+Required = _SpecialForm('Required', _single_getitem)
+NotRequired = _SpecialForm('NotRequired', _single_getitem)
+TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
+Annotated = _SpecialForm('Annotated', _annotated_getitem)
+Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
+
+_abc = collections.abc
+Hashable = _SpecialGenericAlias(_abc.Hashable, 0, 'Hashable')
+Sized = _SpecialGenericAlias(_abc.Sized, 0, 'Sized')
+Awaitable = _SpecialGenericAlias(_abc.Awaitable, 1, 'Awaitable')
+Coroutine = _SpecialGenericAlias(_abc.Coroutine, 3, 'Coroutine')
+AsyncIterable = _SpecialGenericAlias(_abc.AsyncIterable, 1, 'AsyncIterable')
+AsyncIterator = _SpecialGenericAlias(_abc.AsyncIterator, 1, 'AsyncIterator')
+AsyncGenerator = _SpecialGenericAlias(_abc.AsyncGenerator, 2, 'AsyncGenerator')
+Iterable = _SpecialGenericAlias(_abc.Iterable, 1, 'Iterable')
+Iterator = _SpecialGenericAlias(_abc.Iterator, 1, 'Iterator')
+Reversible = _SpecialGenericAlias(_abc.Reversible, 1, 'Reversible')
+Container = _SpecialGenericAlias(_abc.Container, 1, 'Container')
+Collection = _SpecialGenericAlias(_abc.Collection, 1, 'Collection')
+Callable = _CallableAlias(_abc.Callable, 2, 'Callable')
+AbstractSet = _SpecialGenericAlias(_abc.Set, 1, 'AbstractSet')
+MutableSet = _SpecialGenericAlias(_abc.MutableSet, 1, 'MutableSet')
+Mapping = _SpecialGenericAlias(_abc.Mapping, 2, 'Mapping')
+MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 2, 'MutableMapping')
+Sequence = _SpecialGenericAlias(_abc.Sequence, 1, 'Sequence')
+MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 1, 'MutableSequence')
+ByteString = _SpecialGenericAlias(_abc.ByteString, 0, 'ByteString')
+Tuple = _TupleAlias(tuple, -1, 'Tuple', inst=False)
+List = _SpecialGenericAlias(list, 1, 'List', inst=False)
+Deque = _SpecialGenericAlias(collections.deque, 1, 'Deque')
+Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet', inst=False)
+MappingView = _SpecialGenericAlias(_abc.MappingView, 1, 'MappingView')
+KeysView = _SpecialGenericAlias(_abc.KeysView, 1, 'KeysView')
+ItemsView = _SpecialGenericAlias(_abc.ItemsView, 2, 'ItemsView')
+ValuesView = _SpecialGenericAlias(_abc.ValuesView, 1, 'ValuesView')
+Dict = _SpecialGenericAlias(dict, 2, 'Dict', inst=False)
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2, 'OrderedDict')
+Counter = _SpecialGenericAlias(collections.Counter, 1, 'Counter')
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2, 'ChainMap')
+Generator = _SpecialGenericAlias(_abc.Generator, 3, 'Generator')
+Type = _SpecialGenericAlias(type, 1, 'Type', inst=False)
+Text = str
+
+
+class _ContextManagerBase:
+    pass
+
+
+ContextManager = _SpecialGenericAlias(_ContextManagerBase, 1, 'ContextManager')
+AsyncContextManager = _SpecialGenericAlias(_ContextManagerBase, 1, 'AsyncContextManager')
+
+
+class Generic:
+    """The base of user generic classes: class Stack(Generic[T])."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic or cls is Protocol:
+            for p in params:
+                if not isinstance(p, (TypeVar, ParamSpec)):
+                    raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
+            if len(set(params)) != len(params):
+                raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
+        return _GenericAlias(cls, params, None)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        params = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for p in getattr(base, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+        cls.__parameters__ = tuple(params)
+
+
+Generic.__module__ = 'typing'
+
+
+class Protocol(Generic):
+    """A base for structural types; runtime_checkable makes isinstance() work on it."""
+    __slots__ = ()
+    _is_protocol = True
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def final(f):
+    return f
+
+
+def overload(func):
+    return func
+
+
+def no_type_check(arg):
+    return arg
+
+
+def cast(typ, val):
+    """Returns val unchanged (a hint for type checkers)."""
+    return val
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def assert_never(arg, /):
+    raise AssertionError('Expected code to be unreachable, but got: %s' % repr(arg)[:100])
+
+
+def reveal_type(obj, /):
+    print('Runtime type is %r' % type(obj).__name__, file=_sys.stderr)
+    return obj
+
+
+def dataclass_transform(**kwargs):
+    def decorator(cls_or_fn):
+        return cls_or_fn
+    return decorator
+
+
+class NewType:
+    """NewType('UserId', int): a callable returning its argument, named for type checkers."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        try:
+            self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, right):
+        return Union[self, right]
+
+
+def get_origin(tp):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        if isinstance(tp, _AnnotatedAlias):
+            return Annotated
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        if isinstance(tp, _CallableGenericAlias) and not (len(args) == 2 and args[0] is ...):
+            return (list(args[:-1]), args[-1])
+        return args
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (along its MRO), function or module, with None as NoneType."""
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            for name, value in ann.items():
+                hints[name] = type(None) if value is None else value
+        return hints
+    ann = getattr(obj, '__annotations__', None) or {}
+    for name, value in ann.items():
+        hints[name] = type(None) if value is None else value
+    return hints
+
+
+# ---------------------------------------------------------------- NamedTuple, TypedDict
+
+def _make_namedtuple(name, fields, defaults, module):
+    nt = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
+    nt.__annotations__ = dict(fields)
+    return nt
+
+
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError('Non-default namedtuple field %s cannot follow default field%s %s'
+                                % (field_name, 's' if len(default_names) > 1 else '', ', '.join(default_names)))
+        nm_tpl = _make_namedtuple(typename, list(types.items()),
+                                  [ns[n] for n in default_names], ns.get('__module__'))
+        for key in ns:
+            if key in ('__annotations__', '__module__', '__qualname__', '__orig_bases__'):
+                continue
+            if key in ('_make', '_replace', '_asdict', '_fields', '_field_defaults', '__new__', '__init__', '__slots__', '__getnewargs__'):
+                if key == '__new__' or key == '__init__':
+                    raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+                continue
+            if key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed namedtuple: class Point(NamedTuple): x: int; or NamedTuple('Point', [('x', int)])."""
+    if fields is None:
+        fields = kwargs.items()
+    module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+    return _make_namedtuple(typename, list(fields), None, module)
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        tp.__annotations__ = annotations
+        tp.__total__ = total
+        return tp
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict type with known keys; instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields)}
+    try:
+        ns['__module__'] = _sys._getframe(1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+# The protocols of the numeric and I/O world, as plain runtime-checkable classes.
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+
+class SupportsAbs(Protocol):
+    __slots__ = ()
+
+
+class SupportsRound(Protocol):
+    __slots__ = ()
+
+
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+
+class IO(Generic[AnyStr]):
+    __slots__ = ()
+
+
+class TextIO(IO):
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    __slots__ = ()
