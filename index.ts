@@ -38,8 +38,8 @@ export interface VMOptions {
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
 export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Code {
-  // As CPython 3.11's compile() of a string (exec, eval, import too).
-  if (source.includes('\0')) throw newException(ValueError, 'source code string cannot contain null bytes');
+  // As CPython 3.11.7's compile() of a string (exec, eval, import too): a SyntaxError with no location.
+  if (source.includes('\0')) throw newException(SyntaxErrorType, 'source code string cannot contain null bytes');
   try {
     return compileSource(source, filename, mode);
   } catch (e) {
@@ -105,7 +105,8 @@ export async function runMain(vm: VM, source: string, filename: string): Promise
   const main = mainModule(vm);
   if (filename !== '<string>' && filename !== '<stdin>' && filename !== '-c') main.dict.setStr('__file__', filename);
   try {
-    const code = vm.compile(asReadFromFile(source), filename, 'exec');
+    checkNoNulBytes(source, filename);
+    const code = vm.compile(source, filename, 'exec');
     if (filename !== '<string>' && filename !== '<stdin>') vm.sources.register(filename, source);
     await vm.runCodeParkable(code, main.dict);
     return 0;
@@ -115,13 +116,26 @@ export async function runMain(vm: VM, source: string, filename: string): Promise
 }
 
 /**
- * The program text as CPython 3.11's file reader passes it to the tokenizer: a line is a C
- * string, so a NUL byte ends it and the rest of that physical line, newline included, is
- * lost (the next line joins it; later line numbers shift up). Tracebacks still show the
- * file's own lines, as linecache reads them.
+ * A program file holding a NUL byte is refused as CPython 3.11.7's tokenizer does:
+ * SyntaxError at the NUL's line, showing that line up to the NUL, with no caret.
  */
-function asReadFromFile(source: string): string {
-  return source.includes('\0') ? source.replace(/\0[^\r\n]*(\r\n|\r|\n)?/g, '') : source;
+function checkNoNulBytes(source: string, filename: string): void {
+  const at = source.indexOf('\0');
+  if (at < 0) return;
+  const lineStart = source.lastIndexOf('\n', at) + 1;
+  const lineno = source.slice(0, at).split('\n').length;
+  const exc = newException(SyntaxErrorType, 'source code cannot contain null bytes',
+    newTuple([filename, lineno, None, source.slice(lineStart, at) + '\n', lineno, None]));
+  const attrs = (exc.attrs ??= new Map());
+  attrs.set('msg', 'source code cannot contain null bytes');
+  attrs.set('filename', filename);
+  attrs.set('lineno', lineno);
+  attrs.set('offset', None);
+  attrs.set('text', source.slice(lineStart, at) + '\n');
+  attrs.set('end_lineno', lineno);
+  attrs.set('end_offset', None);
+  attrs.set('print_file_and_line', None);
+  throw exc;
 }
 
 /** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's code). */

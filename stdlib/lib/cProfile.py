@@ -22,8 +22,8 @@ import _lsprof
 #   -o write it with marshal, in the format CPython's pstats loads.
 #
 # Profile.__exit__ runs while the profiler is on, so it appears in profiles of
-# `with Profile():` blocks as cProfile.py:117(__exit__). It is kept on line 117,
-# where the oracle's (CPython 3.11.2) cProfile.py has it, so that such reports
+# `with Profile():` blocks as cProfile.py:118(__exit__). It is kept on line 118,
+# where python3 3.11.7's cProfile.py has it, so that such reports
 # match byte for byte; the other methods run before enable() or are not tpy
 # code. The module-level run() and runctx() come after the class for this reason.
 
@@ -114,6 +114,7 @@ class Profile(_lsprof.Profiler):
         self.enable()
         return self
 
+    # (kept on line 118: see the note at the top)
     def __exit__(self, *exc_info):
         self.disable()
 
