@@ -69,10 +69,6 @@ type CallArg =
   | { type: 'kw'; kw: ast.keyword }
   | { type: 'starstar'; kw: ast.keyword };
 
-function callArgLocation(a: CallArg): ast.Location {
-  return a.type === 'kw' || a.type === 'starstar' ? a.kw : a.value;
-}
-
 function isKind(t: IToken, type: TokenType): boolean {
   return t.tokenType === type;
 }
@@ -1323,8 +1319,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const keywords: ast.keyword[] = [];
     let sawKeyword = false;
     let sawKwUnpack = false;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
+    for (const item of items) {
       switch (item.type) {
         case 'pos':
           if (item.genexp && (items.length > 1 || trailingComma)) {
@@ -1337,11 +1332,9 @@ export class PythonParser extends EmbeddedActionsParser {
           break;
         case 'star':
           if (sawKwUnpack) {
-            // At the arguments before the star, as pegen's invalid_arguments reports them.
-            const first = callArgLocation(items[0]);
-            const last = callArgLocation(items[i - 1]);
+            const v = item.value;
             throw this.src.error('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking',
-              first.lineno, first.col_offset + 1, last.end_lineno!, last.end_col_offset! + 1);
+              v.lineno, v.col_offset + 1, v.lineno, v.col_offset + 2);
           }
           args.push(item.value);
           break;
