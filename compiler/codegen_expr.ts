@@ -495,6 +495,16 @@ function compilerCall(c: Compiler, e: ast.Call): void {
 
 /** 3.11's limit on values pushed for one call before it builds them as a collection instead. */
 const STACK_USE_GUIDELINE = 30;
+/** validate_keywords: a keyword given twice is a SyntaxError at its second occurrence. */
+function validateKeywords(c: Compiler, keywords: ast.keyword[]): void {
+  for (let i = 0; i < keywords.length; i++) {
+    const name = keywords[i].arg;
+    if (name === null) continue;
+    for (let j = i + 1; j < keywords.length; j++) {
+      if (keywords[j].arg === name) c.error(`keyword argument repeated: ${name}`, keywords[j]);
+    }
+  }
+}
 
 /** Keyword arguments as one map: BUILD_CONST_KEY_MAP for 2+, LOAD_CONST 'k' <v> BUILD_MAP 1 for one. */
 function compilerSubkwargs(c: Compiler, keywords: ast.keyword[], begin: number, end: number): void {
@@ -520,6 +530,7 @@ function compilerSubkwargs(c: Compiler, keywords: ast.keyword[], begin: number, 
  *               [BUILD_MAP_UNPACK_WITH_CALL]] CALL_FUNCTION_EX has_kwargs
  */
 export function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: ast.keyword[]): void {
+  validateKeywords(c, keywords);
   let nsubargs = 0;
   let nsubkwargs = 0;
   const mustDictUnpack = keywords.some((k) => k.arg === null);
