@@ -16,12 +16,14 @@ import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
 import { registerStdlib } from './stdlib/index.js';
 import { LIB_DIR } from './stdlib/lib_dir.js';
-import { formatException } from './vm/traceback_format.js';
+import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException } from './vm/errors.js';
 
 export { VM } from './vm/vm.js';
 export type { HostIO } from './vm/vm.js';
+export type { HookFn, HookEvent } from './vm/hooks.js';
+export type { Frame } from './vm/frame.js';
 export { disassemble, disassembleRecursive } from './vm/dis.js';
 
 export interface VMOptions {
@@ -113,7 +115,7 @@ export async function runMain(vm: VM, source: string, filename: string): Promise
 export function reportUncaught(vm: VM, exc: PyBaseException): number {
   if (exc.cls.isSubtypeOf(SystemExit)) return systemExitCode(vm, exc);
   try {
-    vm.io.stderr(formatException(vm, exc));
+    vm.io.stderr(formatUncaughtException(vm, exc));
   } catch (e) {
     vm.io.stderr(`Error in sys.excepthook: ${String(e)}\n`);
   }

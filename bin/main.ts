@@ -5,6 +5,7 @@
 
 import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { makeStepTracer } from '../vm/step_tracer.js';
 import { createInterface } from 'node:readline';
 import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
@@ -28,7 +29,8 @@ Options:
 -q     : don't print version and copyright messages on interactive startup
 -u     : force the stdout and stderr streams to be unbuffered (no effect: they always are)
 -V     : print the tpy version number and exit (also --version)
--X opt : set implementation-specific option (-X trace is reserved, not implemented yet)
+-X opt : set implementation-specific option; -X trace prints every instruction the VM
+         runs, with the value stack and block stack after it, on stderr
 -B, -E, -I, -O, -P, -s, -S, -b, -d, -v, -x, -W arg: accepted for compatibility, ignored
 Arguments:
 file   : program read from script file
@@ -44,6 +46,8 @@ export interface Invocation {
   args: string[];
   interactive: boolean;
   quiet: boolean;
+  /** -X trace: the step tracer (vm/step_tracer.ts) runs from the first instruction. */
+  stepTrace?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -89,7 +93,8 @@ export function parseArgs(argv: string[]): Invocation {
         }
         case 'X': {
           const opt = takeValue();
-          if (opt === 'trace' || opt.startsWith('trace=')) throw new NotImplementedOption('-X trace is reserved for the tracer, which is not implemented yet');
+          if (opt === 'trace') inv.stepTrace = true;
+          else if (opt.startsWith('trace=')) throw new NotImplementedOption('-X trace takes no value');
           j = a.length;
           continue;
         }
@@ -220,8 +225,12 @@ function stripBom(s: string): string {
  * A VM on the process's streams. Ctrl-C sets its pending interrupt (KeyboardInterrupt at
  * the next check); a second Ctrl-C before the program saw the first ends the process.
  */
+/** Set from -X trace for the VM the invocation creates. */
+let stepTrace = false;
+
 function newVM(argv: string[], path: string[]): VM {
   const vm = createVM({ argv, path, io: processIO() });
+  if (stepTrace) vm.setTrace(makeStepTracer(vm, (s) => process.stderr.write(s)));
   vm.interruptible = true;
   process.on('SIGINT', () => {
     if (vm.pendingInterrupt) process.exit(130);
@@ -282,9 +291,7 @@ async function runStdinMode(inv: Invocation): Promise<number> {
 
 /** Modules that are planned but not there yet: a clear message instead of "No module named". */
 const PLANNED: Record<string, string> = {
-  cProfile: 'the profiler (cProfile) is not implemented yet',
   profile: 'the profiler (profile) is not implemented yet',
-  pstats: 'pstats is not implemented yet',
 };
 
 /** Finds MODULE (dotted names are paths) on the search path: a file, or a package's __main__. */
@@ -435,6 +442,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+  stepTrace = inv.stepTrace === true;
   switch (inv.mode) {
     case 'version':
       ctx.stdout(versionString() + '\n');

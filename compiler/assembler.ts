@@ -1,7 +1,7 @@
 // The assembler: lays out a unit's basic blocks, resolves jumps, encodes wordcode and the line table, runs the peephole pass, computes the stack depth, and builds the Code (compile.c's assemble and makecode).
 
 import { Op, HAVE_ARGUMENT, stackEffect } from '../vm/opcodes.js';
-import { Code, CO_NOFREE } from '../vm/code.js';
+import { Code } from '../vm/code.js';
 import { None } from '../vm/objects/singletons.js';
 import type { Compiler, Block, Instr } from './codegen.js';
 import { optimizeCode } from './peephole.js';
@@ -206,8 +206,8 @@ export function assemble(c: Compiler, addNone: boolean): Code {
   const lines = linesFromLnotab(optimized.lnotab, u.firstlineno, optimized.code.length / 2);
   const cellvars = u.cellvars.items.slice();
   const freevars = u.freevars.items.slice();
-  let flags = c.codeFlags();
-  if (!cellvars.length && !freevars.length) flags |= CO_NOFREE;
+  // No CO_NOFREE: CPython 3.10 dropped the flag, and co_flags is compared with 3.11's.
+  const flags = c.codeFlags();
   return new Code({
     argcount: u.argcount,
     posonlyargcount: u.posonlyargcount,

@@ -585,7 +585,9 @@ export function compilerBody(c: Compiler, stmts: ast.stmt[]): void {
 
 /** Compiles a whole module, expression or interactive input into its code object. */
 export function compileMod(c: Compiler, mod: ast.mod): Code {
-  c.enterScope('<module>', ScopeType.Module, mod, 0);
+  // Module code starts at line 1 whatever its first statement (co_firstlineno, as CPython 3.8+;
+  // profiles show it as file:1(<module>)).
+  c.enterScope('<module>', ScopeType.Module, mod, 1);
   let addNone = true;
   switch (mod.kind) {
     case 'Module':

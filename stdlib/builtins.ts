@@ -235,11 +235,11 @@ function intText(base: 2 | 8 | 16, name: string): NativeFn {
 /** sum(iterable, /, start=0): an int fast path, then left-to-right additions. */
 const builtin_sum: NativeFn = (vm, args, kwargs) => {
   const [iterable, startArg] = parseArgs('sum', args, kwargs, { names: ['iterable', 'start'], required: 1, posOnly: 1 }, 0);
+  const it = getIter(vm, iterable!);
   let result: PyObject = startArg === undefined ? 0 : startArg;
   if (typeof result === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (result instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (result instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  const it = getIter(vm, iterable!);
   if (typeof result === 'number') {
     let acc = result;
     for (;;) {

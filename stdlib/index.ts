@@ -9,6 +9,12 @@ import { init_time } from './time.js';
 import { init_random } from './random.js';
 import { init_dis } from './dis.js';
 import { init_traceback } from './traceback.js';
+import { init_sockmini } from './_sockmini.js';
+import { init_marshal } from './marshal.js';
+import { init_re } from './re/index.js';
+import { init_os, init_posixpath } from './os.js';
+import { init_lsprof } from '../profiler/lsprof.js';
+import { init_io } from './io.js';
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
@@ -21,4 +27,11 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('random', init_random);
   vm.nativeModules.set('dis', init_dis);
   vm.nativeModules.set('traceback', init_traceback);
+  vm.nativeModules.set('_sockmini', init_sockmini);
+  vm.nativeModules.set('marshal', init_marshal);
+  vm.nativeModules.set('re', init_re);
+  vm.nativeModules.set('os', init_os);
+  vm.nativeModules.set('posixpath', init_posixpath);
+  vm.nativeModules.set('_lsprof', init_lsprof);
+  vm.nativeModules.set('io', init_io);
 }

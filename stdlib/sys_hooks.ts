@@ -16,6 +16,8 @@ import type { VM } from '../vm/vm.js';
 /** profile_trampoline: calls fn(frame, event, arg); an exception from it clears the profile. */
 function profileTrampoline(vm: VM, fn: PyObject): HookFn {
   return (frame, event, arg) => {
+    // The tpy function may keep the frame: it must keep its locals when it exits.
+    frame.escaped = true;
     try {
       call(vm, fn, [frame, event, arg]);
     } catch (e) {
@@ -34,6 +36,7 @@ function traceTrampoline(vm: VM, fn: PyObject): HookFn {
   return (frame, event, arg) => {
     const callback = event === 'call' ? fn : frame.f_trace;
     if (callback === null) return;
+    frame.escaped = true;
     if (frame.localsDict !== null) frameLocals(vm, frame);
     let result: PyObject;
     try {

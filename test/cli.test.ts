@@ -87,12 +87,6 @@ describe('tpy -c, -m, -', () => {
     expect(r.code).toBe(1);
   });
 
-  test('-m cProfile says the profiler is not there yet, exit 2', () => {
-    const r = tpy(['-m', 'cProfile', 'x.py']);
-    expect(r.stderr).toMatch(/not implemented yet/);
-    expect(r.code).toBe(2);
-  });
-
   test('-m dis FILE disassembles the module and its nested code objects', () => {
     const dir = scratch({ 'f.py': 'def f(x):\n    return x + 1\n' });
     const r = tpy(['-m', 'dis', 'f.py'], { cwd: dir });
@@ -153,10 +147,29 @@ describe('options', () => {
     expect(r.code).toBe(2);
   });
 
-  test('-X trace is reserved', () => {
-    const r = tpy(['-X', 'trace', '-c', 'pass']);
-    expect(r.stderr).toMatch(/not implemented/);
-    expect(r.code).toBe(2);
+  test('-X trace prints each instruction with the stacks after it', () => {
+    const dir = scratch({ 't.py': 'def f(x):\n    try:\n        return x * 2\n    finally:\n        pass\nprint(f(3))\n' });
+    const r = tpy(['-X', 'trace', 't.py'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('6\n');
+    const lines = r.stderr.split('\n');
+    // The listing line as dis shows it, then the state once it has run.
+    const i = lines.findIndex((l) => /^  f +2 +0 SETUP_FINALLY +8 \(to 10\)$/.test(l));
+    expect(i).toBeGreaterThan(0);
+    expect(lines[i + 1].trim()).toBe('stack []  blocks [SETUP_FINALLY to 10 @0]');
+    // `return` inside try/finally: RETURN_VALUE leaves the value and WHY_RETURN (8) for END_FINALLY.
+    const ret = lines.findIndex((l) => /^  f +8 RETURN_VALUE$/.test(l));
+    expect(lines[ret + 1].trim()).toBe('stack [6, 8]  blocks []');
+    expect(lines[ret + 2]).toMatch(/^  f +5 +>> +10 END_FINALLY$/);
+    expect(lines[ret + 3]).toBe('  <-- return 6 from f');
+    expect(lines).toContain('--> call <module> (' + join(dir, 't.py') + ':1)');
+    expect(lines).toContain('  --> call f (' + join(dir, 't.py') + ':1)');
+  });
+
+  test('-X trace shows an exception unwinding', () => {
+    const r = tpy(['-X', 'trace', '-c', 'try:\n    1/0\nexcept ZeroDivisionError:\n    pass']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/BINARY_TRUE_DIVIDE\n!!! exception ZeroDivisionError in <module>, unwinding the block stack\n/);
   });
 });
 

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportShape, rowsAbove } from './profile_report.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const EXAMPLES = join(ROOT, 'examples');
@@ -24,4 +25,20 @@ describe('examples', () => {
       expect(r.status).toBe(0);
     });
   }
+});
+
+// profile_demo.cprofile.expected is CPython's report for `-m cProfile profile_demo.tpy`
+// (real clock): tpy must print the same layout and counts, and order the rows that
+// hold the 0.4 s of sleeping as CPython does.
+describe('examples under cProfile', () => {
+  test('tpy -m cProfile profile_demo.tpy', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tpy'), '-m', 'cProfile', 'profile_demo.tpy'], { cwd: EXAMPLES, encoding: 'utf8', timeout: 60000 });
+    const expected = readFileSync(join(EXAMPLES, 'profile_demo.cprofile.expected'), 'utf8');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(reportShape(r.stdout)).toEqual(reportShape(expected));
+    expect(rowsAbove(r.stdout, 'cumtime', 0.3)).toEqual(rowsAbove(expected, 'cumtime', 0.3));
+    expect(r.stdout).toMatch(/^ {6}4\/1 .* profile_demo\.tpy:8\(foo\)$/m);
+    expect(r.stdout).toMatch(/^ {8}4 .* \{built-in method time\.sleep\}$/m);
+  });
 });

@@ -49,9 +49,9 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
   }
   if (flags & CO_VARARGS) {
     stack[base + nparams + nkwonly] = argc > nparams ? newTuple(args.slice(nparams)) : newTuple([]);
-  } else if (argc > nparams) {
-    throw tooManyPositional(func, argc, kwargs);
   }
+
+  // Keyword problems are reported before a surplus of positional arguments, as CPython does.
 
   if (kwargs !== null) {
     const varnames = code.co_varnames;
@@ -64,13 +64,7 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
         }
       }
       if (idx < 0) {
-        if (kwdict === null) {
-          const posonly = varnames.slice(0, code.co_posonlyargcount);
-          if (posonly.includes(key)) {
-            throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${key}'`);
-          }
-          throw typeError(`${name}() got an unexpected keyword argument '${key}'`);
-        }
+        if (kwdict === null) throw unexpectedKeyword(func, key, kwargs);
         kwdict.setStr(key, value);
         continue;
       }
@@ -78,6 +72,8 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
       stack[base + idx] = value;
     }
   }
+
+  if (argc > nparams && !(flags & CO_VARARGS)) throw tooManyPositional(func, argc, kwargs);
 
   // Defaults for missing positional parameters.
   if (argc < nparams) {
@@ -106,6 +102,16 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
       throw typeError(`${name}() missing ${missing.length} required keyword-only argument${missing.length > 1 ? 's' : ''}: ${quotedList(missing)}`);
     }
   }
+}
+
+/** A keyword matching no parameter; if any keyword names a positional-only parameter, that is the error. */
+function unexpectedKeyword(func: PyFunction, key: string, kwargs: KwArgs): ReturnType<typeof typeError> {
+  const code = func.code;
+  const posonlyGiven = code.co_varnames.slice(0, code.co_posonlyargcount).filter((p) => kwargs.has(p));
+  if (posonlyGiven.length > 0) {
+    return typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyGiven.join(', ')}'`);
+  }
+  return typeError(`${func.qualname}() got an unexpected keyword argument '${key}'`);
 }
 
 function tooManyPositional(func: PyFunction, argc: number, kwargs: KwArgs | null): ReturnType<typeof typeError> {

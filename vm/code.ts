@@ -14,7 +14,7 @@ export const CO_VARARGS = 0x0004;
 export const CO_VARKEYWORDS = 0x0008;
 export const CO_NESTED = 0x0010;
 export const CO_GENERATOR = 0x0020;
-export const CO_NOFREE = 0x0040;
+/** 0x0040 was CO_NOFREE, which CPython 3.10 removed: tpy never sets it. */
 
 /** A LOAD_GLOBAL result for one name, valid while both dicts keep the versions it was found at. */
 export interface GlobalCache {

@@ -142,15 +142,29 @@ function instructions(co: Code, reprConst: ConstRepr): Instruction[] {
 
 /** One code object's listing, as dis.disassemble(co) prints it (no trailing newline). */
 export function disassemble(co: Code, reprConst: ConstRepr = reprConstDefault): string {
+  const starts = findLineStarts(co);
+  const lines: string[] = [];
+  for (const [offset, text] of instructionLines(co, reprConst)) {
+    // A blank line before each source line but the first, as dis prints.
+    if (starts.has(offset) && offset > 0) lines.push('');
+    lines.push(text);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Each instruction's line of the listing, by byte offset, exactly as disassemble
+ * shows it (the step tracer prints them one at a time).
+ */
+export function instructionLines(co: Code, reprConst: ConstRepr = reprConstDefault): Map<number, string> {
   const lineStarts = findLineStarts(co);
   let maxLine = 0;
   for (const l of lineStarts.values()) if (l > maxLine) maxLine = l;
   const linenoWidth = maxLine >= 1000 ? String(maxLine).length : 3;
   const maxOffset = co.co_code.length - 2;
   const offsetWidth = maxOffset >= 10000 ? String(maxOffset).length : 4;
-  const lines: string[] = [];
+  const lines = new Map<number, string>();
   for (const instr of instructions(co, reprConst)) {
-    if (instr.startsLine !== null && instr.offset > 0) lines.push('');
     const fields: string[] = [];
     fields.push(instr.startsLine !== null ? String(instr.startsLine).padStart(linenoWidth) : ' '.repeat(linenoWidth));
     fields.push('   ');
@@ -161,9 +175,9 @@ export function disassemble(co: Code, reprConst: ConstRepr = reprConstDefault): 
       fields.push(String(instr.arg).padStart(OPARG_WIDTH));
       if (instr.argrepr) fields.push(`(${instr.argrepr})`);
     }
-    lines.push(fields.join(' ').trimEnd());
+    lines.set(instr.offset, fields.join(' ').trimEnd());
   }
-  return lines.join('\n');
+  return lines;
 }
 
 /** The whole of dis.dis(code): the code's listing, then each nested code object's, recursively. */

@@ -679,10 +679,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               let result: PyObject;
               // Only a native called straight from the outermost loop of a parkable run may park.
               vm.canPark = vm.parkableRun && vm.nestedRuns === 1;
-              if (vm.hooked) result = callProfiled(vm, f, callee, args, kwargs);
-              else if (callee instanceof PyBuiltinFunction && callee.self === undefined) result = callee.fn(vm, args, kwargs);
-              else if (callee instanceof PyMethodDescriptor && argc > 0 && typeOf(args[0]).isSubtypeOf(callee.owner)) result = callee.fn(vm, args, kwargs);
-              else result = call(vm, callee, args, kwargs);
+              result = vm.hooked ? callProfiled(vm, f, callee, args, kwargs) : callNative(vm, callee, args, kwargs);
               vm.canPark = false;
               // The call may have set or cleared a trace hook (sys.settrace).
               if (vm.hooked) words = activeWords(vm, code);
@@ -1151,17 +1148,33 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
 }
 
 /**
+ * A call of anything but a tpy function from the loop. Built-ins are called
+ * straight away, so that one called from the outermost loop may park (call()
+ * forbids parking: it serves natives calling back).
+ */
+function callNative(vm: VM, callee: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  if (callee instanceof PyBuiltinFunction) {
+    return callee.self === undefined ? callee.fn(vm, args, kwargs) : callee.fn(vm, [callee.self, ...args], kwargs);
+  }
+  if (callee instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]).isSubtypeOf(callee.owner)) return callee.fn(vm, args, kwargs);
+  return call(vm, callee, args, kwargs);
+}
+
+/**
  * A call of anything but a tpy function while a hook is set: built-ins get the
  * profile's c_call, then c_return or c_exception (ceval's C_TRACE). A call that
  * parks reports c_return when the run resumes (VM.runParkable).
  */
 function callProfiled(vm: VM, f: Frame, callee: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
   const builtin = vm.profileFn !== null ? builtinForProfile(callee, args) : null;
-  if (builtin === null) return call(vm, callee, args, kwargs);
+  if (builtin === null) return callNative(vm, callee, args, kwargs);
+  // The hook may run tpy code (a nested loop); the built-in may still park afterwards.
+  const canPark = vm.canPark;
   hookCCall(vm, f, 'c_call', builtin);
+  vm.canPark = canPark;
   let result: PyObject;
   try {
-    result = call(vm, callee, args, kwargs);
+    result = callNative(vm, callee, args, kwargs);
   } catch (e) {
     if (vm.hooked) hookCCall(vm, f, 'c_exception', builtin);
     throw e;

@@ -5,6 +5,7 @@ import type { PyObject } from './objects/object.js';
 import { PyBaseException, SyntaxError as SyntaxErrorType } from './objects/exceptions.js';
 import { PyTraceback } from './objects/traceback.js';
 import { None } from './objects/singletons.js';
+import { PyModule } from './objects/module.js';
 import { str } from './ops/convert.js';
 import type { VM } from './vm.js';
 import { offerSuggestion } from './suggestions.js';
@@ -175,30 +176,61 @@ export function formatExceptionOnly(vm: VM, exc: PyBaseException): string {
   return out + '\n';
 }
 
+/** Which entries of a traceback to print (none: no "Traceback" header either). */
+type EntryPicker = (tb: PyTraceback) => FrameEntry[];
+
 /**
  * The whole report for an exception, causes and contexts first, as the list of
  * strings traceback.format_exception returns (join them to print).
  */
-export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, seen = new Set<PyBaseException>()): string[] {
+export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null): string[] {
+  return formatChain(vm, exc, chain, (tb) => extractTraceback(vm, tb, limit), new Set());
+}
+
+function formatChain(vm: VM, exc: PyBaseException, chain: boolean, pick: EntryPicker, seen: Set<PyBaseException>): string[] {
   seen.add(exc);
   const out: string[] = [];
   if (chain) {
     if (exc.cause !== null && !seen.has(exc.cause)) {
-      out.push(...formatExceptionLines(vm, exc.cause, chain, limit, seen));
+      out.push(...formatChain(vm, exc.cause, chain, pick, seen));
       out.push('\nThe above exception was the direct cause of the following exception:\n\n');
     } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-      out.push(...formatExceptionLines(vm, exc.context, chain, limit, seen));
+      out.push(...formatChain(vm, exc.context, chain, pick, seen));
       out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }
-  if (exc.traceback !== null) {
+  const entries = exc.traceback === null ? [] : pick(exc.traceback);
+  if (entries.length > 0) {
     out.push('Traceback (most recent call last):\n');
-    out.push(...formatEntries(extractTraceback(vm, exc.traceback, limit)));
+    out.push(...formatEntries(entries));
   }
   out.push(formatExceptionOnly(vm, exc));
   return out;
 }
 
-export function formatException(vm: VM, exc: PyBaseException): string {
-  return formatExceptionLines(vm, exc).join('');
+/** PyTraceBack_LIMIT: how many entries the interpreter prints when sys.tracebacklimit is unset. */
+const DEFAULT_TRACEBACK_LIMIT = 1000;
+
+/**
+ * The report the interpreter prints for an uncaught exception (PyErr_Display): unlike the
+ * traceback module, it keeps the newest sys.tracebacklimit entries (1000 by default), and
+ * a limit of zero or less drops the traceback section altogether.
+ */
+export function formatUncaughtException(vm: VM, exc: PyBaseException): string {
+  const limit = uncaughtTracebackLimit(vm);
+  const pick: EntryPicker = (tb) => {
+    if (limit <= 0) return [];
+    const entries = extractTraceback(vm, tb);
+    return entries.length > limit ? entries.slice(entries.length - limit) : entries;
+  };
+  return formatChain(vm, exc, true, pick, new Set()).join('');
+}
+
+function uncaughtTracebackLimit(vm: VM): number {
+  const sys = vm.modules.getStr('sys');
+  const v = sys instanceof PyModule ? sys.dict.getStr('tracebacklimit') : undefined;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v > 0n ? Infinity : 0;
+  return DEFAULT_TRACEBACK_LIMIT;
 }

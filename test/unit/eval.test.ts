@@ -217,6 +217,15 @@ describe('parking on the event loop', () => {
     expect(ticks).toBeGreaterThan(0);
   });
 
+  test('it still parks under sys.setprofile, and through a bound built-in', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const out = await run('import sys, time\nsys.setprofile(lambda *a: None)\nnap = time.sleep\nnap(0.1)\nsys.setprofile(None)\nprint("done")\n');
+    clearInterval(timer);
+    expect(out).toBe('done\n');
+    expect(ticks).toBeGreaterThan(0);
+  });
+
   test('inside a nested loop (a generator) sleep still works, synchronously', async () => {
     const out = await run(`
 import time

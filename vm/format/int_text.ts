@@ -178,9 +178,12 @@ function digitsToInt(digits: string, base: number): Int {
 const FLOAT_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
-/** float(text): CPython's PyFloat_FromString (decimal digits, underscores between digits, inf/infinity/nan). */
-export function parseFloat(text: string): number {
-  const fail = () => valueError(`could not convert string to float: ${pyStrRepr(text)}`);
+/**
+ * float(text): CPython's PyFloat_FromString (decimal digits, underscores between digits, inf/infinity/nan).
+ * `shown` is the argument as the error message shows it (repr of the bytes when text came from bytes).
+ */
+export function parseFloat(text: string, shown: () => string = () => pyStrRepr(text)): number {
+  const fail = () => valueError(`could not convert string to float: ${shown()}`);
   let s = toAsciiDigitsAndSpaces(text);
   if (s.includes('_')) {
     // Underscores are allowed only between digits.

@@ -5,11 +5,11 @@ import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
 import { PyByteArray, bytearrayType } from '../objects/bytes.js';
 import { defMethod } from '../objects/function.js';
-import { None } from '../objects/singletons.js';
+import { None, NotImplemented } from '../objects/singletons.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError, stopIteration } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { index } from '../ops/convert.js';
+import { index, indexSize } from '../ops/convert.js';
 import { sliceIndices } from '../ops/sequence.js';
 import {
   PyBytesIterator, bytesIteratorType, bytearrayIteratorType, bytesData, selfData, byteValue, dataFrom, construct, concat, repeat,
@@ -96,7 +96,9 @@ function installByteArray(): void {
   });
   defMethod(t, '__imul__', (vm, args) => {
     const self = args[0] as PyByteArray;
-    self.data = repeat(self.data, index(vm, args[1]));
+    const k = args[1];
+    if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && typeOf(k).lookup('__index__') === undefined) return NotImplemented;
+    self.data = repeat(self.data, indexSize(vm, k), null);
     return self;
   });
   defMethod(t, 'append', (vm, args, kwargs) => {

@@ -14,7 +14,8 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { index } from '../ops/convert.js';
+import { index, indexSize } from '../ops/convert.js';
+import { repeatedLength } from './repeat_size.js';
 import { call } from '../ops/call.js';
 import { sliceIndices, toArray } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
@@ -227,8 +228,9 @@ function adjust(vm: VM, len: number, a: PyObject | undefined, b: PyObject | unde
 
 function find(vm: VM, args: PyObject[], reverse: boolean): number {
   const s = latin1(selfData(args));
-  const sub = needle(vm, args[1]);
+  // start/end are converted before the needle is checked, as stringlib_parse_args_finds does.
   const [start, end] = adjust(vm, s.length, args[2], args[3]);
+  const sub = needle(vm, args[1]);
   if (start > s.length || end - start < sub.length) return -1;
   const w = s.slice(start, end);
   const i = reverse ? w.lastIndexOf(sub) : w.indexOf(sub);
@@ -317,10 +319,17 @@ export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-export function repeat(d: Uint8Array, n: number | bigint): Uint8Array {
-  const k = n <= 0 ? 0 : Number(n);
-  const out = new Uint8Array(d.length * k);
-  for (let i = 0; i < k; i++) out.set(d, i * d.length);
+/** The largest bytes object tpy makes; past it (CPython would try to allocate) MemoryError. */
+const MAX_BYTES = 2 ** 31 - 1;
+
+/** `d` repeated `n` times (n a Py_ssize_t); `overflowMessage` is null for bytearray, which reports MemoryError. */
+export function repeat(d: Uint8Array, n: number, overflowMessage: string | null): Uint8Array {
+  if (n <= 0 || d.length === 0) return new Uint8Array(0);
+  const out = new Uint8Array(repeatedLength(d.length, n, MAX_BYTES, overflowMessage));
+  if (d.length === 1) return out.fill(d[0]);
+  // Doubling copies (as CPython's memcpy loop): log2(n) block moves, not n.
+  out.set(d, 0);
+  for (let filled = d.length; filled < out.length; filled *= 2) out.copyWithin(filled, 0, Math.min(filled, out.length - filled));
   return out;
 }
 
@@ -370,7 +379,7 @@ function installCommon(t: PyType): void {
     wrapperArgs(args, 1, 1, kwargs, `${n}.__mul__`);
     const k = args[1];
     if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && typeOf(k).lookup('__index__') === undefined) return NotImplemented;
-    return like(args[0], repeat(selfData(args), index(vm, k)));
+    return like(args[0], repeat(selfData(args), indexSize(vm, k), args[0] instanceof PyByteArray ? null : 'repeated bytes are too long'));
   };
   defMethod(t, '__mul__', mul);
   defMethod(t, '__rmul__', mul);
@@ -475,8 +484,8 @@ function installCommon(t: PyType): void {
     noKwargs(`${n}.count`, kwargs);
     checkArgs('count', args, 1, 3);
     const s = latin1(selfData(args));
-    const sub = needle(vm, args[1]);
     const [start, end] = adjust(vm, s.length, args[2], args[3]);
+    const sub = needle(vm, args[1]);
     if (start > s.length) return 0;
     if (sub.length === 0) return Math.max(0, end - start + 1);
     const w = s.slice(start, end);

@@ -81,36 +81,50 @@ const ERRNO_CLASSES = new Map<number, PyType>([
   [3, ProcessLookupError], [110, TimeoutError],
 ]);
 
-/** Parses OSError(errno, strerror[, filename[, winerror[, filename2]]]) into attrs; args keep (errno, strerror). */
+/**
+ * Parses OSError(errno, strerror[, filename[, winerror[, filename2]]]) into attrs. As in
+ * CPython a field is either set or NULL (absent here), which str() tells apart from None:
+ * errno and strerror are set by 2 to 5 arguments, a filename only when it is not None,
+ * and only then are args cut to (errno, strerror).
+ */
 function parseOSErrorArgs(e: PyBaseException, args: PyObject[]): void {
-  setAttr(e, 'errno', None);
-  setAttr(e, 'strerror', None);
-  setAttr(e, 'filename', None);
-  setAttr(e, 'filename2', None);
-  if (args.length >= 2 && args.length <= 5) {
-    setAttr(e, 'errno', args[0]);
-    setAttr(e, 'strerror', args[1]);
-    if (args.length >= 3) {
-      if (e.cls.isSubtypeOf(BlockingIOError) && typeof args[2] === 'number') setAttr(e, 'characters_written', args[2]);
-      else setAttr(e, 'filename', args[2]);
-      if (args.length === 5) setAttr(e, 'filename2', args[4]);
-      e.args = [args[0], args[1]];
-      return;
-    }
-  }
+  for (const name of ['errno', 'strerror', 'filename', 'filename2']) e.attrs?.delete(name);
   e.args = args;
+  if (args.length < 2 || args.length > 5) return;
+  setAttr(e, 'errno', args[0]);
+  setAttr(e, 'strerror', args[1]);
+  const filename = args[2];
+  if (filename === undefined || filename === None) return;
+  if (e.cls === BlockingIOError && typeof filename === 'number') {
+    setAttr(e, 'characters_written', filename);
+    return;
+  }
+  setAttr(e, 'filename', filename);
+  if (args.length === 5 && args[4] !== None) setAttr(e, 'filename2', args[4]);
+  e.args = [args[0], args[1]];
+}
+
+/** An OSError field, or undefined when unset (errno/strerror of an exception made natively come from its args). */
+function oserrorField(e: PyBaseException, name: string): PyObject | undefined {
+  const v = e.attrs?.get(name);
+  if (v !== undefined) return v;
+  if (name === 'errno' || name === 'strerror') {
+    if (e.args.length >= 2 && e.args.length <= 5) return e.args[name === 'errno' ? 0 : 1];
+  }
+  return undefined;
 }
 
 function oserrorStr(vm: VM, e: PyBaseException): string {
-  const errno = getAttrOr(e, 'errno', () => (e.args.length >= 2 ? e.args[0] : None));
-  const strerror = getAttrOr(e, 'strerror', () => (e.args.length >= 2 ? e.args[1] : None));
-  const filename = getAttrOr(e, 'filename', () => None);
-  const filename2 = getAttrOr(e, 'filename2', () => None);
-  if (filename !== None) {
-    if (filename2 !== None) return `[Errno ${str(vm, errno)}] ${str(vm, strerror)}: ${repr(vm, filename)} -> ${repr(vm, filename2)}`;
-    return `[Errno ${str(vm, errno)}] ${str(vm, strerror)}: ${repr(vm, filename)}`;
+  const errno = oserrorField(e, 'errno');
+  const strerror = oserrorField(e, 'strerror');
+  const filename = oserrorField(e, 'filename');
+  const filename2 = oserrorField(e, 'filename2');
+  const prefix = () => `[Errno ${str(vm, errno ?? None)}] ${str(vm, strerror ?? None)}`;
+  if (filename !== undefined) {
+    if (filename2 !== undefined) return `${prefix()}: ${repr(vm, filename)} -> ${repr(vm, filename2)}`;
+    return `${prefix()}: ${repr(vm, filename)}`;
   }
-  if (errno !== None && strerror !== None) return `[Errno ${str(vm, errno)}] ${str(vm, strerror)}`;
+  if (errno !== undefined && strerror !== undefined) return prefix();
   return baseExceptionStr(vm, e);
 }
 
@@ -285,8 +299,8 @@ export function installExceptionMethods(): void {
     if (args.length > 0) parseOSErrorArgs(e, args);
   });
   defStr(OSError, oserrorStr);
-  attrProperty(OSError, 'errno', (e) => (e.args.length >= 2 ? e.args[0] : None));
-  attrProperty(OSError, 'strerror', (e) => (e.args.length >= 2 ? e.args[1] : None));
+  attrProperty(OSError, 'errno', (e) => oserrorField(e, 'errno') ?? None);
+  attrProperty(OSError, 'strerror', (e) => oserrorField(e, 'strerror') ?? None);
   attrProperty(OSError, 'filename');
   attrProperty(OSError, 'filename2');
   defGetter(OSError, 'characters_written', (vm, o) => {

@@ -12,7 +12,7 @@ import { typeError, valueError, overflowError } from '../objects/exceptions.js';
 import { normInt } from '../objects/int.js';
 import { typeOf } from '../ops/typeof.js';
 import { call, callSpecialMethod } from '../ops/call.js';
-import { index } from '../ops/convert.js';
+import { index, repr } from '../ops/convert.js';
 import { numCompare } from '../ops/compare.js';
 import { floatBinary, BinOp } from '../ops/arith.js';
 import {
@@ -41,8 +41,8 @@ function operand(o: PyObject): number | undefined {
 const SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** float(text) as PyOS_string_to_double, or ValueError("could not convert string to float: 'x'"). */
-export function parseFloatText(text: string): number {
-  return parseFloat(text);
+export function parseFloatText(text: string, shown?: () => string): number {
+  return parseFloat(text, shown);
 }
 
 /** Strips Python whitespace from both ends. */
@@ -71,7 +71,7 @@ export function toFloatValue(vm: VM, x: PyObject): number {
   if (x instanceof PyBytes || x instanceof PyByteArray) {
     let text = '';
     for (const b of x.data) text += String.fromCharCode(b);
-    return parseFloatText(text);
+    return parseFloatText(text, () => repr(vm, x));
   }
   const sv = strVal(x);
   if (sv !== undefined) return parseFloatText(sv);

@@ -15,6 +15,11 @@ import { installDictMethods } from './dict.js';
 import { installSetMethods } from './set.js';
 import { installRangeMethods } from './range.js';
 import { installIteratorMethods } from './iterators.js';
+import { markSequenceSlots } from '../objects/function.js';
+import { strType } from '../objects/str.js';
+import { bytesType, bytearrayType } from '../objects/bytes.js';
+import { listType } from '../objects/list.js';
+import { tupleType } from '../objects/tuple.js';
 
 let installed = false;
 
@@ -38,4 +43,5 @@ export function installBuiltinMethods(): void {
   installSetMethods();
   installRangeMethods();
   installIteratorMethods();
+  for (const t of [strType, bytesType, bytearrayType, listType, tupleType]) markSequenceSlots(t);
 }

@@ -76,7 +76,7 @@ export function toIntValue(vm: VM, x: PyObject): Int {
 }
 
 
-/** int(bytes, base): the bytes as ASCII text, with the bytes' repr in the error message. */
+/** int(bytes, base): the bytes as ASCII text, with the bytes' repr in the error message (bytes even for a bytearray, as CPython). */
 function parseBytesInt(x: PyBytes | PyByteArray, base: number): Int {
   let text = '';
   for (const b of x.data) text += b < 0x80 ? String.fromCharCode(b) : '?';
@@ -84,8 +84,7 @@ function parseBytesInt(x: PyBytes | PyByteArray, base: number): Int {
     return parseInt(text, base);
   } catch (e) {
     if (e instanceof PyBaseException && e.cls === ValueError && String(e.args[0]).startsWith('invalid literal')) {
-      const shown = x instanceof PyByteArray ? `bytearray(${bytesRepr(x.data)})` : bytesRepr(x.data);
-      throw valueError(`invalid literal for int() with base ${base}: ${shown.slice(0, 200)}`);
+      throw valueError(`invalid literal for int() with base ${base}: ${bytesRepr(x.data).slice(0, 200)}`);
     }
     throw e;
   }

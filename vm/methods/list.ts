@@ -17,7 +17,7 @@ import {
 import { PyListIterator, PyListReverseIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
-import { repr, index } from '../ops/convert.js';
+import { repr, index, indexSize, bigintToSsize } from '../ops/convert.js';
 import { pyEq, pyLess, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { getIter, iterNext, sliceIndices, toArray } from '../ops/sequence.js';
@@ -47,22 +47,24 @@ export function isIndexable(o: PyObject): boolean {
 /** A subscript index (PyNumber_AsSsize_t with IndexError): "list indices must be integers or slices, not str". */
 export function subscriptIndex(vm: VM, key: PyObject, what: string): number {
   const n = index(vm, key, () => `${what} indices must be integers or slices, not ${typeName(key)}`);
-  if (typeof n === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
-  return n;
+  if (typeof n !== 'bigint') return n;
+  const s = bigintToSsize(n);
+  if (s === null) throw indexError("cannot fit 'int' into an index-sized integer");
+  return s;
 }
 
 /** An index argument converted as _PyNumber_Index + PyLong_AsSsize_t (list.pop, list.insert). */
 export function ssizeArg(vm: VM, o: PyObject): number {
   const n = index(vm, o);
-  if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
-  return n;
+  if (typeof n !== 'bigint') return n;
+  const s = bigintToSsize(n);
+  if (s === null) throw overflowError('Python int too large to convert to C ssize_t');
+  return s;
 }
 
 /** A repeat count (PyNumber_AsSsize_t with OverflowError). */
 export function repeatCount(vm: VM, o: PyObject): number {
-  const n = index(vm, o);
-  if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
-  return n;
+  return indexSize(vm, o);
 }
 
 /** _PyEval_SliceIndexNotNone: a start/stop argument of index(), clamped to the ssize_t range. */
@@ -404,7 +406,7 @@ export function installListMethods(): void {
     const l = self(args);
     const n = repeatCount(vm, args[1]);
     if (n <= 0) l.items.length = 0;
-    else if (n > 1) {
+    else if (n > 1 && l.items.length > 0) {
       checkRepeatSize(l.items.length, n);
       const copy = l.items.slice();
       for (let r = 1; r < n; r++) for (let i = 0; i < copy.length; i++) l.items.push(copy[i]);

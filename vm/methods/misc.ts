@@ -217,7 +217,9 @@ function installBuiltins(): void {
   const ds = (o: PyObject) => o as PyMethodDescriptor;
   defMethod(d, '__repr__', (vm, args) => {
     const m = ds(args[0]);
-    return SLOT_NAMES.has(m.name) ? `<slot wrapper '${m.name}' of '${m.owner.name}' objects>` : `<method '${m.name}' of '${m.owner.name}' objects>`;
+    // The owner as its tp_name: qualified by the module for types outside builtins ('_lsprof.Profiler').
+    const owner = m.owner.module === 'builtins' ? m.owner.name : `${m.owner.module}.${m.owner.name}`;
+    return SLOT_NAMES.has(m.name) ? `<slot wrapper '${m.name}' of '${owner}' objects>` : `<method '${m.name}' of '${owner}' objects>`;
   });
   defMethod(d, '__call__', (vm, args, kwargs) => callMethodDescriptor(vm, ds(args[0]), args.slice(1), kwargs));
   defMethod(d, '__get__', (vm, args) => {

@@ -19,7 +19,8 @@ import {
   typeError, valueError, indexError, PyBaseException, LookupError, newException,
 } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { str as toStr, index, strLength } from '../ops/convert.js';
+import { str as toStr, index, indexSize, strLength, bigintToSsize } from '../ops/convert.js';
+import { repeatedLength } from './repeat_size.js';
 import { getIter, iterNext, sliceIndices, getItem } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
@@ -104,16 +105,18 @@ const mustBeStr = (o: PyObject) => () => `must be str, not ${typeOf(o).name}`;
 
 /** str.find and friends: the code point index of sub in s[start:end], or -1. */
 function findIn(vm: VM, s: string, args: PyObject[], reverse: boolean): number {
-  const sub = needStr(args[1], mustBeStr(args[1]));
+  // start/end are converted before the substring is checked, as stringlib_parse_args_finds does.
   const w = window(vm, s, args, 2);
+  const sub = needStr(args[1], mustBeStr(args[1]));
   if (w.start > w.len || w.end - w.start < strLength(sub)) return -1;
   const i = reverse ? w.text.lastIndexOf(sub) : w.text.indexOf(sub);
   return i < 0 ? -1 : w.start + cpIndex(w.text, i);
 }
 
 function countIn(vm: VM, s: string, args: PyObject[]): number {
-  const sub = needStr(args[1], mustBeStr(args[1]));
+  // start/end are converted before the substring is checked, as stringlib_parse_args_finds does.
   const w = window(vm, s, args, 2);
+  const sub = needStr(args[1], mustBeStr(args[1]));
   if (w.start > w.len) return 0;
   if (sub.length === 0) return w.end >= w.start ? w.end - w.start + 1 : 0;
   let n = 0;
@@ -350,15 +353,14 @@ function replaceStr(s: string, old: string, rep: string, count: number): string 
 }
 
 /** str * n (repetition count already an int). */
-export function repeatStr(s: string, n: number | bigint): string {
-  if (n <= 0 || s.length === 0) return '';
-  if (typeof n === 'bigint' || n * s.length > 0x1fffffe8) throw newException(memoryErrorType());
-  return s.repeat(n);
-}
+/** The longest string V8 can hold, in UTF-16 units. */
+const MAX_STRING = 0x1fffffe8;
 
-import { MemoryError } from '../objects/exceptions.js';
-function memoryErrorType(): PyType {
-  return MemoryError;
+/** `s` repeated `n` times (n a Py_ssize_t). */
+export function repeatStr(s: string, n: number): string {
+  if (n <= 0 || s.length === 0) return '';
+  repeatedLength(s.length, n, MAX_STRING, 'repeated string is too long');
+  return s.repeat(n);
 }
 
 /** The item at code point index i (already normalised). */
@@ -385,8 +387,11 @@ function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
     if (i < 0 || i >= len) throw indexError('string index out of range');
     return charAt(s, i);
   }
-  if (typeof key === 'bigint') throw indexError("cannot fit 'int' into an index-sized integer");
   const n = index(vm, key, () => `string indices must be integers, not '${typeOf(key).name}'`);
+  if (typeof n === 'bigint') {
+    if (bigintToSsize(n) === null) throw indexError("cannot fit 'int' into an index-sized integer");
+    throw indexError('string index out of range');
+  }
   return strGetItem(vm, s, n);
 }
 
@@ -580,7 +585,7 @@ export function installStrMethods(): void {
     if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean' && typeOf(n).lookup('__index__') === undefined) {
       return NotImplemented;
     }
-    return repeatStr(selfStr(args), index(vm, n));
+    return repeatStr(selfStr(args), indexSize(vm, n));
   };
   defMethod(t, '__mul__', mul);
   defMethod(t, '__rmul__', mul);

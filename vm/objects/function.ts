@@ -78,6 +78,8 @@ export class PyBuiltinFunction extends PyObj {
 
 /** A native method found in a built-in type's dict (method_descriptor); binds like a function. */
 export class PyMethodDescriptor extends PyObj {
+  /** A built-in sequence's concat or repeat (CPython's sq_* slots): operators try it after number methods. */
+  sequenceSlot = false;
   constructor(readonly name: string, readonly owner: PyType, readonly fn: NativeFn) {
     super(methodDescriptorType);
   }
@@ -111,6 +113,18 @@ export class PyProperty extends PyObj {
 /** Adds a native method to a built-in type. */
 export function defMethod(t: PyType, name: string, fn: NativeFn): void {
   t.setAttr(name, new PyMethodDescriptor(name, t, fn));
+}
+
+/**
+ * Marks a built-in sequence type's concatenation and repetition methods as CPython's
+ * sq_concat/sq_repeat/sq_inplace_* slots, which `+`, `*`, `+=`, `*=` try only after both
+ * operands' number methods (so `b'x' + R()` reaches `R.__radd__`).
+ */
+export function markSequenceSlots(t: PyType): void {
+  for (const name of ['__add__', '__mul__', '__rmul__', '__iadd__', '__imul__']) {
+    const m = t.typeDict.get(name);
+    if (m instanceof PyMethodDescriptor) m.sequenceSlot = true;
+  }
 }
 
 /** A native attribute computed from the instance (CPython's getset descriptor). */

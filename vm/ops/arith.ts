@@ -2,16 +2,18 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyFloat } from '../objects/float.js';
-import { PyList } from '../objects/list.js';
-import { PyTuple } from '../objects/tuple.js';
-import { PyBytes } from '../objects/bytes.js';
+import { listType } from '../objects/list.js';
+import { tupleType } from '../objects/tuple.js';
+import { bytesType, bytearrayType } from '../objects/bytes.js';
+import { strType } from '../objects/str.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { typeError, zeroDivisionError } from '../objects/exceptions.js';
 import { normInt } from '../objects/int.js';
 import {
   intFloorDiv, intMod, intPow, intTrueDiv, intLshift, intRshift, intToFloat, floatFloorDiv, floatMod, floatPow,
 } from '../format/bigint_math.js';
-import { typeOf } from './typeof.js';
+import { typeOf, hasSequenceSlots } from './typeof.js';
+import { PyMethodDescriptor } from '../objects/function.js';
 import { callSpecialMethod } from './call.js';
 import type { VM } from '../vm.js';
 
@@ -130,9 +132,11 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject 
 }
 
 export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  let inplaceSequence: PyObject | undefined;
   if (typeof a === 'object' && !(a instanceof PyFloat)) {
     const m = a.cls.lookup(IDUNDER[op]);
-    if (m !== undefined && m !== None) {
+    if (isSequenceSlot(m)) inplaceSequence = m;
+    else if (m !== undefined && m !== None) {
       const r = callSpecialMethod(vm, a, m, [b]);
       if (r !== NotImplemented) return r;
     }
@@ -142,7 +146,7 @@ export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject
     if (r !== NotImplemented) return r;
   }
   if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
-  const r = binaryDispatch(vm, a, b, op);
+  const r = binaryDunder(vm, a, b, DUNDER[op], RDUNDER[op], true, inplaceSequence);
   if (r !== NotImplemented) return r;
   throw binaryTypeError(a, b, op, true);
 }
@@ -156,13 +160,27 @@ function binaryDispatch(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
  * Calls `a.<name>(b)` or `b.<rname>(a)` in binary_op1's order (the reflected one first
  * when type(b) is a subclass of type(a) that overrides it); NotImplemented when neither
  * handles the pair. Also serves divmod() and pow(), whose dunders have no BinOp.
+ * A built-in sequence's concat/repeat comes only after that (PyNumber_Add's sq_concat,
+ * PyNumber_Multiply's sq_repeat of either side); an augmented assignment uses the left
+ * side's in-place one if it has it, and the right side's repeat only when the left has
+ * no sequence slots at all (PyNumber_InPlaceMultiply).
  */
-export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rname: string): PyObject {
+export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rname: string, inplace = false, inplaceSequence?: PyObject): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
-  const ma = ta.lookup(name);
+  let ma = ta.lookup(name);
   let mb = ta === tb ? undefined : tb.lookup(rname);
   if (mb === None) mb = undefined;
+  let seqA = inplaceSequence;
+  let seqB: PyObject | undefined;
+  if (isSequenceSlot(ma)) {
+    seqA ??= ma;
+    ma = undefined;
+  }
+  if (isSequenceSlot(mb)) {
+    seqB = mb;
+    mb = undefined;
+  }
   if (mb !== undefined && tb.isSubtypeOf(ta) && mb !== ta.lookup(rname)) {
     const r = callSpecialMethod(vm, b, mb, [a]);
     if (r !== NotImplemented) return r;
@@ -172,22 +190,38 @@ export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rna
     const r = callSpecialMethod(vm, a, ma, [b]);
     if (r !== NotImplemented) return r;
   }
-  if (mb !== undefined) return callSpecialMethod(vm, b, mb, [a]);
+  if (mb !== undefined) {
+    const r = callSpecialMethod(vm, b, mb, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  if (seqA !== undefined) return callSpecialMethod(vm, a, seqA, [b]);
+  if (seqB !== undefined && !(inplace && hasSequenceSlots(ta))) return callSpecialMethod(vm, b, seqB, [a]);
   return NotImplemented;
 }
 
-function isSequence(o: PyObject): boolean {
-  return typeof o === 'string' || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+function isSequenceSlot(m: PyObject | undefined): boolean {
+  return m instanceof PyMethodDescriptor && m.sequenceSlot;
+}
+
+/** The built-in sequence type `o` is (or derives from), whose concat/repeat raise the messages below. */
+function builtinSequenceName(o: PyObject): string | null {
+  const t = typeOf(o);
+  for (const base of [strType, listType, tupleType, bytesType, bytearrayType]) {
+    if (t.isSubtypeOf(base)) return base.name;
+  }
+  return null;
 }
 
 export function binaryTypeError(a: PyObject, b: PyObject, op: BinOp, inplace = false): ReturnType<typeof typeError> {
   const ta = typeOf(a).name;
   const tb = typeOf(b).name;
-  if (op === BinOp.ADD && isSequence(a)) {
-    return typeError(`can only concatenate ${ta} (not "${tb}") to ${ta}`);
+  const seqA = builtinSequenceName(a);
+  if (op === BinOp.ADD && seqA !== null) {
+    return typeError(`can only concatenate ${seqA} (not "${tb}") to ${seqA}`);
   }
-  if (op === BinOp.MUL && (isSequence(a) || isSequence(b))) {
-    return typeError(`can't multiply sequence by non-int of type '${isSequence(a) ? tb : ta}'`);
+  // In-place repetition asks the right operand only when the left has no sequence slots.
+  if (op === BinOp.MUL && (seqA !== null || (builtinSequenceName(b) !== null && !(inplace && hasSequenceSlots(typeOf(a)))))) {
+    return typeError(`can't multiply sequence by non-int of type '${seqA !== null ? tb : ta}'`);
   }
   const sym = inplace ? `${SYMBOLS[op]}=` : op === BinOp.POW ? '** or pow()' : SYMBOLS[op];
   return typeError(`unsupported operand type(s) for ${sym}: '${ta}' and '${tb}'`);

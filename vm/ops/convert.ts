@@ -100,14 +100,23 @@ export function index(vm: VM, o: PyObject, message?: () => string): number | big
   throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
 }
 
-/** An index-sized int (a JS number), raising OverflowError/IndexError as CPython's PyNumber_AsSsize_t. */
+/** An index-sized int (a JS number), raising OverflowError as CPython's PyNumber_AsSsize_t. */
 export function indexSize(vm: VM, o: PyObject, message?: () => string): number {
   const n = index(vm, o, message);
-  if (typeof n === 'bigint') throw newIndexOverflow(o);
-  return n;
+  if (typeof n !== 'bigint') return n;
+  const s = bigintToSsize(n);
+  if (s === null) throw overflowError("cannot fit 'int' into an index-sized integer");
+  return s;
 }
 
-function newIndexOverflow(o: PyObject): ReturnType<typeof overflowError> {
-  void o;
-  return overflowError("cannot fit 'int' into an index-sized integer");
+const SSIZE_MIN = -(2n ** 63n);
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * A bigint within C's Py_ssize_t range as a JS number, or null when CPython would
+ * overflow. Past 2**53 the number is inexact, which is harmless: no sequence comes
+ * near that length, so as an index or a count it is out of reach all the same.
+ */
+export function bigintToSsize(n: bigint): number | null {
+  return n >= SSIZE_MIN && n <= SSIZE_MAX ? Number(n) : null;
 }

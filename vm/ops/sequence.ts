@@ -17,7 +17,7 @@ import { PyGenerator } from '../objects/generator.js';
 import { PyType } from '../objects/type.js';
 import { PyClassMethod, PyMethod } from '../objects/function.js';
 import { newTuple } from '../objects/tuple.js';
-import { typeOf } from './typeof.js';
+import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
 import { indexSize, index } from './convert.js';
 import { pyEq } from './compare.js';
@@ -119,9 +119,23 @@ export function delItem(vm: VM, o: PyObject, key: PyObject): void {
   if (m === undefined || m === None) {
     // A class defining only __setitem__ still has the deletion slot, which fails on lookup.
     if (t.isHeapType && t.lookup('__setitem__') !== undefined) throw attributeError('__delitem__');
-    throw typeError(`'${t.name}' object doesn't support item deletion`);
+    throw noItemDeletion(vm, t, key);
   }
   callSpecialMethod(vm, o, m, [key]);
+}
+
+/**
+ * CPython words this refusal two ways: a type with sequence slots (every class, and the
+ * builtin containers) given an int-like key fails in PySequence_DelItem ("doesn't"); any
+ * other case fails in PyObject_DelItem ("does not").
+ */
+function noItemDeletion(vm: VM, t: PyType, key: PyObject): PyBaseException {
+  const intLike = typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || typeOf(key).lookup('__index__') !== undefined;
+  if (hasSequenceSlots(t) && intLike) {
+    if (typeof index(vm, key) === 'bigint') return indexError("cannot fit 'int' into an index-sized integer");
+    return typeError(`'${t.name}' object doesn't support item deletion`);
+  }
+  return typeError(`'${t.name}' object does not support item deletion`);
 }
 
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {

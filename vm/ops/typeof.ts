@@ -29,3 +29,11 @@ export function isType(v: PyObject): v is PyType {
 export function isInstance(v: PyObject, t: PyType): boolean {
   return typeOf(v).isSubtypeOf(t);
 }
+
+/**
+ * Whether the type has CPython's sequence slots (tp_as_sequence): every class does, and
+ * the built-ins that support len() or `in`. Some messages depend on it.
+ */
+export function hasSequenceSlots(t: PyType): boolean {
+  return t.isHeapType || t.lookup('__len__') !== undefined || t.lookup('__contains__') !== undefined;
+}

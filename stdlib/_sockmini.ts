@@ -1,0 +1,719 @@
+// The _sockmini module: a minimal IPv4 TCP socket type over Node's net (socketmodule.c stripped down).
+//
+// A sockmini is a file descriptor number plus, once used, either a connection
+// (TcpStream) or a listener (TcpListener); see sockmini_stream.ts for how those model
+// the kernel's buffers and sockmini_wait.ts for the blocking / timeout / non-blocking modes.
+
+import { hostname } from 'node:os';
+import { PyObj, PyObject } from '../vm/objects/object.js';
+import { makeNativeType, PyType } from '../vm/objects/type.js';
+import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
+import { PyFloat } from '../vm/objects/float.js';
+import { newTuple } from '../vm/objects/tuple.js';
+import { None } from '../vm/objects/singletons.js';
+import { builtin, defGetter, defMethod, NativeFn, KwArgs } from '../vm/objects/function.js';
+import { OSError, TimeoutError, typeError, valueError, notImplementedError, PyBaseException } from '../vm/objects/exceptions.js';
+import { typeOf } from '../vm/ops/typeof.js';
+import { index, truthy } from '../vm/ops/convert.js';
+import { parseArgs } from '../vm/methods/args.js';
+import { defNew } from '../vm/methods/object.js';
+import type { ModuleInit, VM } from '../vm/vm.js';
+import { TcpStream, TcpListener, newOutgoingStream, newListener } from './sockmini_stream.js';
+import { whenReady, waitUntilReady } from './sockmini_wait.js';
+import { parseInetAddress, literalIPv4, resolveIPv4, addressTuple, InetAddress } from './sockmini_address.js';
+import { socketError, socketErrorFromNode, gaierror, herror, cannotBlock } from './sockmini_errors.js';
+
+export const AF_INET = 2;
+export const SOCK_STREAM = 1;
+const SOL_SOCKET = 1;
+const SO_REUSEADDR = 2;
+const SO_TYPE = 3;
+const SO_ERROR = 4;
+const SO_KEEPALIVE = 9;
+const IPPROTO_TCP = 6;
+const TCP_NODELAY = 1;
+const MSG_PEEK = 2;
+
+// ---------------------------------------------------------------- per-VM state
+
+/** What a VM's sockets share: the default timeout, the descriptor table, sockets accepted but not yet wrapped. */
+interface SockState {
+  /** null: blocking; 0: non-blocking; > 0: seconds. */
+  defaultTimeout: number | null;
+  /** Descriptor numbers in use (allocated lowest first from 3, as the kernel does after stdin/out/err). */
+  fds: Set<number>;
+  /** Connections behind a descriptor no sockmini owns yet (_accept, detach), adopted by sockmini(fileno=fd). */
+  detached: Map<number, TcpStream>;
+}
+
+const states = new WeakMap<VM, SockState>();
+
+function stateOf(vm: VM): SockState {
+  let s = states.get(vm);
+  if (s === undefined) {
+    s = { defaultTimeout: null, fds: new Set(), detached: new Map() };
+    states.set(vm, s);
+  }
+  return s;
+}
+
+function allocFd(vm: VM): number {
+  const fds = stateOf(vm).fds;
+  let fd = 3;
+  while (fds.has(fd)) fd++;
+  fds.add(fd);
+  return fd;
+}
+
+// ---------------------------------------------------------------- the sockmini type
+
+export const sockminiType: PyType = makeNativeType('sockmini', undefined, {
+  module: '_sockmini',
+  allocate: (cls) => new PySockmini(cls, null),
+});
+
+/**
+ * What a socket owns in the "kernel": its descriptor number and its connection or
+ * listener. Kept apart from the PySockmini so that, when a socket is garbage collected
+ * without close(), the finalizer can release them (CPython closes a socket on dealloc).
+ */
+interface SocketHandles {
+  fd: number;
+  stream: TcpStream | null;
+  listener: TcpListener | null;
+  /** The VM's descriptor table the fd was allocated from. */
+  fds: Set<number> | null;
+}
+
+function releaseHandles(h: SocketHandles): void {
+  if (h.fd >= 0) h.fds?.delete(h.fd);
+  h.fd = -1;
+  h.stream?.close();
+  h.listener?.close();
+  h.listener = null;
+}
+
+const unclosedSockets = new FinalizationRegistry<SocketHandles>(releaseHandles);
+
+export class PySockmini extends PyObj {
+  readonly handles: SocketHandles = { fd: -1, stream: null, listener: null, fds: null };
+  family = AF_INET;
+  type = SOCK_STREAM;
+  proto = 0;
+  /** null: blocking; 0: non-blocking; > 0: timeout in seconds. */
+  timeout: number | null;
+  /** listen() was called (a bound socket accepts only after it). */
+  listening = false;
+  /** Socket options set by setsockopt, as (level, option) -> value. */
+  readonly options = new Map<string, number>();
+
+  constructor(cls: PyType, timeout: number | null) {
+    super(cls);
+    this.timeout = timeout;
+  }
+
+  /** The descriptor number; -1 before __init__ and after close(). */
+  get fd(): number {
+    return this.handles.fd;
+  }
+
+  get stream(): TcpStream | null {
+    return this.handles.stream;
+  }
+
+  set stream(s: TcpStream | null) {
+    this.handles.stream = s;
+  }
+
+  get listener(): TcpListener | null {
+    return this.handles.listener;
+  }
+
+  set listener(l: TcpListener | null) {
+    this.handles.listener = l;
+  }
+
+  /** Takes descriptor `fd` of the VM's table; from now on collecting the socket closes it. */
+  open(vm: VM, fd: number): void {
+    this.handles.fd = fd;
+    this.handles.fds = stateOf(vm).fds;
+    unclosedSockets.register(this, this.handles, this);
+  }
+
+  /** Gives the descriptor back (close, detach): nothing left for the finalizer. */
+  forget(): void {
+    this.handles.fd = -1;
+    unclosedSockets.unregister(this);
+  }
+}
+
+function sock(args: PyObject[], method: string): PySockmini {
+  const s = args[0];
+  if (!(s instanceof PySockmini)) {
+    throw typeError(`descriptor '${method}' for '_sockmini.sockmini' objects doesn't apply to a '${typeOf(s).name}' object`);
+  }
+  return s;
+}
+
+/** The socket, or EBADF when it is closed (or was never initialised). */
+function openSock(vm: VM, args: PyObject[], method: string): PySockmini {
+  const s = sock(args, method);
+  if (s.fd < 0) throw socketError(vm, 'EBADF');
+  return s;
+}
+
+// Argument checks with CPython's messages for its calling conventions (the methods are
+// named after _socket.socket's, whose type is called 'socket').
+
+const noKeywords = (fname: string, kwargs: KwArgs | null) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${fname}() takes no keyword arguments`);
+};
+
+/** METH_NOARGS. */
+function noArgs(name: string, args: PyObject[], kwargs: KwArgs | null, prefix = 'socket.'): void {
+  noKeywords(prefix + name, kwargs);
+  const self = prefix === 'socket.' ? 1 : 0;
+  if (args.length > self) throw typeError(`${prefix}${name}() takes no arguments (${args.length - self} given)`);
+}
+
+/** METH_O: the one argument. */
+function oneArg(name: string, args: PyObject[], kwargs: KwArgs | null, prefix = 'socket.'): PyObject {
+  noKeywords(prefix + name, kwargs);
+  const self = prefix === 'socket.' ? 1 : 0;
+  if (args.length !== self + 1) throw typeError(`${prefix}${name}() takes exactly one argument (${args.length - self} given)`);
+  return args[self];
+}
+
+/** METH_VARARGS parsed by PyArg_ParseTuple: min..max positional arguments after self. */
+function tupleArgs(name: string, args: PyObject[], kwargs: KwArgs | null, min: number, max: number): PyObject[] {
+  noKeywords(`socket.${name}`, kwargs);
+  const n = args.length - 1;
+  const plural = (k: number) => (k === 1 ? 'argument' : 'arguments');
+  if (n < min || n > max) {
+    const bound = min === max ? `exactly ${min}` : n < min ? `at least ${min}` : `at most ${max}`;
+    throw typeError(`${name}() takes ${bound} ${plural(n < min ? min : max)} (${n} given)`);
+  }
+  return args.slice(1);
+}
+
+/** A timeout argument (settimeout, setdefaulttimeout): None, or a non-negative number of seconds. */
+function timeoutArg(vm: VM, o: PyObject): number | null {
+  if (o === None) return null;
+  let t: number;
+  if (o instanceof PyFloat) {
+    t = o.value;
+    if (Number.isNaN(t)) throw valueError('Invalid value NaN (not a number)');
+  } else t = Number(index(vm, o));
+  if (t < 0) throw valueError('Timeout value out of range');
+  return t;
+}
+
+const timeoutValue = (t: number | null): PyObject => (t === null ? None : new PyFloat(t));
+
+/**
+ * The bytes of a bytes-like argument, as Node may keep them queued after the call:
+ * bytes are immutable and shared; a bytearray, which the program may change, is copied.
+ */
+function bytesArg(o: PyObject): Uint8Array {
+  if (o instanceof PyBytes) return o.data;
+  if (o instanceof PyByteArray) return o.data.slice();
+  throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
+}
+
+function flagsArg(vm: VM, o: PyObject | undefined, allowed: number, method: string): number {
+  if (o === undefined) return 0;
+  const flags = Number(index(vm, o));
+  if ((flags & ~allowed) !== 0) throw notImplementedError(`_sockmini: ${method}() flags ${flags} are not supported`);
+  return flags;
+}
+
+/** Bytes from a Node buffer as a plain Uint8Array view, so a later .slice() copies as bytes methods expect. */
+function toBytes(b: Buffer): PyBytes {
+  return new PyBytes(new Uint8Array(b.buffer, b.byteOffset, b.length));
+}
+
+/** Raises a connection's pending error (clearing it), as the kernel reports sk_err once. */
+function raisePending(vm: VM, st: { pendingError: NodeJS.ErrnoException | null }): void {
+  const e = st.pendingError;
+  if (e === null) return;
+  st.pendingError = null;
+  throw socketErrorFromNode(vm, e);
+}
+
+/** __new__ makes an unopened socket with the VM's default timeout; __init__ opens it. */
+defNew(sockminiType, (vm, args) => {
+  const cls = args[0] as PyType;
+  return new PySockmini(cls, stateOf(vm).defaultTimeout);
+});
+
+defMethod(sockminiType, '__init__', (vm, args, kwargs) => {
+  const s = sock(args, '__init__');
+  const [family, type, proto, fileno] = parseArgs('socket', args, kwargs, { names: ['family', 'type', 'proto', 'fileno'] });
+  const fam = family === undefined ? -1 : Number(index(vm, family));
+  const typ = type === undefined ? -1 : Number(index(vm, type));
+  const pro = proto === undefined ? -1 : Number(index(vm, proto));
+  if (fam !== -1 && fam !== AF_INET) throw notImplementedError(`_sockmini supports only AF_INET (IPv4) sockets, not address family ${fam}`);
+  if (typ !== -1 && typ !== SOCK_STREAM) throw notImplementedError(`_sockmini supports only SOCK_STREAM (TCP) sockets, not socket type ${typ}`);
+  if (pro !== -1 && pro !== 0 && pro !== IPPROTO_TCP) throw notImplementedError(`_sockmini supports only TCP, not protocol ${pro}`);
+  s.proto = pro === -1 ? 0 : pro;
+  if (fileno !== undefined && fileno !== None) {
+    const fd = Number(index(vm, fileno));
+    if (fd < 0) throw valueError('negative file descriptor');
+    const state = stateOf(vm);
+    const stream = state.detached.get(fd);
+    if (stream === undefined) throw socketError(vm, 'EBADF');
+    state.detached.delete(fd);
+    s.open(vm, fd);
+    s.stream = stream;
+    stream.startReading();
+    return None;
+  }
+  if (s.fd < 0) s.open(vm, allocFd(vm));
+  return None;
+});
+
+// ---------------------------------------------------------------- connect
+
+/** Starts connecting to an IPv4 address (from the address bind() chose, if any). */
+function startConnect(s: PySockmini, ip: string, port: number): TcpStream {
+  const bound = s.listener?.address ?? null;
+  if (s.listener !== null) {
+    // A bound client socket: give the port back to connect from it.
+    s.listener.close();
+    s.listener = null;
+  }
+  const stream = newOutgoingStream();
+  s.stream = stream;
+  applyOptions(s);
+  if (port === 0) {
+    stream.fail({ code: 'ECONNREFUSED' } as NodeJS.ErrnoException);
+    return stream;
+  }
+  try {
+    stream.conn.connect({ host: ip, port, family: 4, localAddress: bound?.host, localPort: bound?.port || undefined });
+  } catch (e) {
+    stream.fail(e as NodeJS.ErrnoException);
+  }
+  return stream;
+}
+
+/** What a connect() returns once the connection attempt is over: None, or its error. */
+function connectOutcome(vm: VM, stream: TcpStream): PyObject {
+  raisePending(vm, stream);
+  if (!stream.connected) throw socketError(vm, 'ECONNREFUSED');
+  stream.connectReported = true;
+  return None;
+}
+
+/** Waits for a started connection per the socket's mode (non-blocking: EINPROGRESS now, the outcome later). */
+function awaitConnect(vm: VM, s: PySockmini, stream: TcpStream, connectingNow: boolean): PyObject {
+  if (s.timeout === 0) {
+    if (connectingNow) throw socketError(vm, 'EINPROGRESS');
+    if (stream.connecting) throw socketError(vm, 'EALREADY');
+  }
+  return whenReady(vm, stream, s.timeout, 'connect()', () => !stream.connecting, () => connectOutcome(vm, stream));
+}
+
+defMethod(sockminiType, 'connect', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'connect');
+  const addr = parseInetAddress(vm, 'connect', oneArg('connect', args, kwargs));
+  const old = s.stream;
+  if (s.listening) throw socketError(vm, 'EISCONN');
+  if (old !== null) {
+    // As Linux: the first connect() after a non-blocking connect succeeded returns 0, later ones EISCONN.
+    if (old.connected && !old.connectReported) return connectOutcome(vm, old);
+    if (old.connected && !old.finished) throw socketError(vm, 'EISCONN');
+    if (old.connecting) return awaitConnect(vm, s, old, false);
+    if (old.pendingError !== null) raisePending(vm, old);
+    if (old.connected) throw socketError(vm, 'EISCONN');
+  }
+  const ip = literalIPv4(addr.host);
+  if (ip !== null) return awaitConnect(vm, s, startConnect(s, ip, addr.port), true);
+  // A host name: resolve first (getaddrinfo blocks even a non-blocking socket, as in CPython).
+  if (!vm.canPark) throw cannotBlock('connect() (resolving a host name)');
+  return vm.park(
+    resolveIPv4(vm, addr.host).then((resolved) => {
+      const stream = startConnect(s, resolved, addr.port);
+      if (s.timeout === 0) throw socketError(vm, 'EINPROGRESS');
+      return waitUntilReady(vm, stream, s.timeout, () => !stream.connecting, () => connectOutcome(vm, stream));
+    }),
+  );
+});
+
+// ---------------------------------------------------------------- bind, listen, accept
+
+/** Binds by starting a Node server on the address; Node reports the outcome asynchronously. */
+function startListening(vm: VM, s: PySockmini, ip: string, port: number): Promise<PyObject> {
+  const listener = newListener();
+  return new Promise((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) => {
+      listener.server.off('listening', onListening);
+      if (s.listener === listener) s.listener = null;
+      reject(socketErrorFromNode(vm, e));
+    };
+    const onListening = () => {
+      listener.server.off('error', onError);
+      resolve(None);
+    };
+    listener.server.once('error', onError);
+    listener.server.once('listening', onListening);
+    s.listener = listener;
+    listener.server.listen({ host: ip, port, backlog: 4096, exclusive: true });
+  });
+}
+
+/**
+ * bind() creates the listening server right away (Node binds and listens in one step),
+ * so `address already in use` is reported by bind() as on Linux.
+ * DIVERGENCE: a bound socket accepts connections before listen() is called; accept() still needs listen().
+ */
+function bindTo(vm: VM, s: PySockmini, addr: InetAddress, what: string): PyObject {
+  if (s.stream !== null || s.listener !== null) throw socketError(vm, 'EINVAL');
+  if (!vm.canPark) throw cannotBlock(what);
+  return vm.park(resolveIPv4(vm, addr.host).then((ip) => startListening(vm, s, ip, addr.port)));
+}
+
+defMethod(sockminiType, 'bind', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'bind');
+  return bindTo(vm, s, parseInetAddress(vm, 'bind', oneArg('bind', args, kwargs)), 'bind()');
+});
+
+defMethod(sockminiType, 'listen', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'listen');
+  const [backlog] = tupleArgs('listen', args, kwargs, 0, 1);
+  if (backlog !== undefined) index(vm, backlog);
+  if (s.stream !== null) throw socketError(vm, 'EINVAL');
+  s.listening = true;
+  // listen() on an unbound socket binds it to an ephemeral port first, as Linux does.
+  if (s.listener === null) return bindTo(vm, s, { host: '0.0.0.0', port: 0 }, 'listen()');
+  return None;
+});
+
+/** Waits for a connection; `take` turns the accepted connection into the call's result. */
+function acceptWith(vm: VM, s: PySockmini, what: string, take: (stream: TcpStream) => PyObject): PyObject {
+  const listener = s.listener;
+  if (listener === null || !s.listening) throw socketError(vm, 'EINVAL');
+  return whenReady(vm, listener, s.timeout, what, () => listener.queue.length > 0 || listener.pendingError !== null, () => {
+    raisePending(vm, listener);
+    return take(listener.queue.shift()!);
+  });
+}
+
+const peerTuple = (stream: TcpStream) => addressTuple(stream.peer?.host ?? '0.0.0.0', stream.peer?.port ?? 0);
+
+/** _accept() -> (fd, address), the connection parked under fd until sockmini(fileno=fd) adopts it (socket.py's way). */
+defMethod(sockminiType, '_accept', (vm, args, kwargs) => {
+  const s = openSock(vm, args, '_accept');
+  noArgs('_accept', args, kwargs);
+  return acceptWith(vm, s, '_accept()', (stream) => {
+    const fd = allocFd(vm);
+    stateOf(vm).detached.set(fd, stream);
+    return newTuple([fd, peerTuple(stream)]);
+  });
+});
+
+/** accept() -> (sockmini, address): the new socket takes the default timeout. */
+defMethod(sockminiType, 'accept', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'accept');
+  noArgs('accept', args, kwargs);
+  return acceptWith(vm, s, 'accept()', (stream) => {
+    const conn = new PySockmini(sockminiType, stateOf(vm).defaultTimeout);
+    conn.open(vm, allocFd(vm));
+    conn.stream = stream;
+    stream.startReading();
+    return newTuple([conn, peerTuple(stream)]);
+  });
+});
+
+// ---------------------------------------------------------------- recv, send, sendall
+
+defMethod(sockminiType, 'recv', (vm, args, kwargs) => {
+  const s = sock(args, 'recv');
+  const [bufsize, flagsObj] = tupleArgs('recv', args, kwargs, 1, 2);
+  const n = Number(index(vm, bufsize));
+  if (n < 0) throw valueError('negative buffersize in recv');
+  const peek = (flagsArg(vm, flagsObj, MSG_PEEK, 'recv') & MSG_PEEK) !== 0;
+  if (s.fd < 0) throw socketError(vm, 'EBADF');
+  const stream = s.stream;
+  if (stream === null) throw socketError(vm, 'ENOTCONN');
+  // As Linux: asking for nothing returns at once, in every mode.
+  if (n === 0 && stream.connected) return new PyBytes(new Uint8Array(0));
+  const ready = () => !stream.connecting && stream.readable;
+  return whenReady(vm, stream, s.timeout, 'recv()', ready, () => {
+    if (stream.inboxBytes > 0 && n > 0) return toBytes(stream.take(n, peek));
+    if (!peek) raisePending(vm, stream);
+    if (!stream.connected) throw socketError(vm, 'ENOTCONN');
+    return new PyBytes(new Uint8Array(0));
+  });
+});
+
+/** The error a send on this connection gets now, if any. */
+function sendFailure(vm: VM, stream: TcpStream): PyBaseException | null {
+  if (stream.pendingError !== null) {
+    const e = stream.pendingError;
+    stream.pendingError = null;
+    return socketErrorFromNode(vm, e);
+  }
+  if (stream.writeShut || stream.finished || !stream.connected) return socketError(vm, 'EPIPE');
+  return null;
+}
+
+/** The connection a send goes to: EPIPE on a socket that never connected, as Linux. */
+function sendStream(vm: VM, s: PySockmini): TcpStream {
+  if (s.fd < 0) throw socketError(vm, 'EBADF');
+  if (s.stream === null) throw socketError(vm, 'EPIPE');
+  return s.stream;
+}
+
+/**
+ * send(data[, flags]) -> how many bytes the send buffer accepted (maybe fewer than given).
+ * Where tpy cannot park, a send that would wait queues all of data in Node instead.
+ */
+defMethod(sockminiType, 'send', (vm, args, kwargs) => {
+  const s = sock(args, 'send');
+  const [dataObj, flagsObj] = tupleArgs('send', args, kwargs, 1, 2);
+  const data = bytesArg(dataObj);
+  flagsArg(vm, flagsObj, 0, 'send');
+  const stream = sendStream(vm, s);
+  const ready = () => !stream.connecting && stream.writable;
+  if (!ready() && s.timeout !== 0 && !vm.canPark) return queueAll(vm, stream, data);
+  return whenReady(vm, stream, s.timeout, 'send()', ready, () => {
+    const failure = sendFailure(vm, stream);
+    if (failure !== null) throw failure;
+    const n = Math.min(data.length, stream.room);
+    stream.write(data.subarray(0, n));
+    return n;
+  });
+});
+
+function queueAll(vm: VM, stream: TcpStream, data: Uint8Array): PyObject {
+  const failure = stream.connecting ? null : sendFailure(vm, stream);
+  if (failure !== null) throw failure;
+  stream.write(data);
+  return data.length;
+}
+
+/**
+ * sendall(data[, flags]): sends everything, waiting for room as often as needed; in
+ * timeout mode each wait for room gets the whole timeout (only waiting counts).
+ */
+defMethod(sockminiType, 'sendall', (vm, args, kwargs) => {
+  const s = sock(args, 'sendall');
+  const [dataObj, flagsObj] = tupleArgs('sendall', args, kwargs, 1, 2);
+  const data = bytesArg(dataObj);
+  flagsArg(vm, flagsObj, 0, 'sendall');
+  const stream = sendStream(vm, s);
+  const ready = () => !stream.connecting && stream.writable;
+  let sent = 0;
+  const sendSome = (): PyObject => {
+    const failure = sendFailure(vm, stream);
+    if (failure !== null) throw failure;
+    const n = Math.min(data.length - sent, stream.room);
+    stream.write(data.subarray(sent, sent + n));
+    sent += n;
+    return None;
+  };
+  if (ready()) sendSome();
+  if (sent === data.length) return None;
+  if (s.timeout === 0) throw socketError(vm, 'EAGAIN');
+  if (!vm.canPark) {
+    queueAll(vm, stream, data.subarray(sent));
+    return None;
+  }
+  const rest = async (): Promise<PyObject> => {
+    while (sent < data.length) await waitUntilReady(vm, stream, s.timeout, ready, sendSome);
+    return None;
+  };
+  return vm.park(rest());
+});
+
+// ---------------------------------------------------------------- addresses, shutdown, close
+
+defMethod(sockminiType, 'getsockname', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'getsockname');
+  noArgs('getsockname', args, kwargs);
+  const a = s.stream?.local ?? s.listener?.address ?? null;
+  return addressTuple(a?.host ?? '0.0.0.0', a?.port ?? 0);
+});
+
+defMethod(sockminiType, 'getpeername', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'getpeername');
+  noArgs('getpeername', args, kwargs);
+  const stream = s.stream;
+  if (stream === null || !stream.connected || stream.peer === null) throw socketError(vm, 'ENOTCONN');
+  return peerTuple(stream);
+});
+
+defMethod(sockminiType, 'shutdown', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'shutdown');
+  const howObj = oneArg('shutdown', args, kwargs);
+  const how = Number(index(vm, howObj));
+  if (how < 0 || how > 2) throw socketError(vm, 'EINVAL');
+  const stream = s.stream;
+  if (stream === null || !stream.connected) throw socketError(vm, 'ENOTCONN');
+  if (how === 0 || how === 2) stream.shutdownRead();
+  if (how === 1 || how === 2) stream.shutdownWrite();
+  return None;
+});
+
+/** Releases the descriptor number and lets the connection or listener close in the background. */
+function closeSock(vm: VM, s: PySockmini): void {
+  if (s.fd < 0) return;
+  releaseHandles(s.handles);
+  s.forget();
+}
+
+defMethod(sockminiType, 'close', (vm, args, kwargs) => {
+  const s = sock(args, 'close');
+  noArgs('close', args, kwargs);
+  closeSock(vm, s);
+  return None;
+});
+
+/** detach() -> fd: the socket forgets its connection, which sockmini(fileno=fd) can adopt. */
+defMethod(sockminiType, 'detach', (vm, args, kwargs) => {
+  const s = sock(args, 'detach');
+  noArgs('detach', args, kwargs);
+  const fd = s.fd;
+  if (fd < 0) return -1;
+  if (s.listener !== null) throw notImplementedError('_sockmini: detach() of a listening socket is not supported');
+  if (s.stream !== null) stateOf(vm).detached.set(fd, s.stream);
+  else stateOf(vm).fds.delete(fd);
+  s.forget();
+  s.stream = null;
+  return fd;
+});
+
+defMethod(sockminiType, 'fileno', (vm, args, kwargs) => {
+  const s = sock(args, 'fileno');
+  noArgs('fileno', args, kwargs);
+  return s.fd;
+});
+
+// ---------------------------------------------------------------- modes and options
+
+defMethod(sockminiType, 'settimeout', (vm, args, kwargs) => {
+  const s = sock(args, 'settimeout');
+  const t = oneArg('settimeout', args, kwargs);
+  const timeout = timeoutArg(vm, t);
+  if (s.fd < 0) throw socketError(vm, 'EBADF');
+  s.timeout = timeout;
+  return None;
+});
+
+defMethod(sockminiType, 'gettimeout', (vm, args, kwargs) => {
+  const s = sock(args, 'gettimeout');
+  noArgs('gettimeout', args, kwargs);
+  return timeoutValue(s.timeout);
+});
+
+defMethod(sockminiType, 'setblocking', (vm, args, kwargs) => {
+  const s = sock(args, 'setblocking');
+  const flag = oneArg('setblocking', args, kwargs);
+  const blocking = truthy(vm, flag);
+  if (s.fd < 0) throw socketError(vm, 'EBADF');
+  s.timeout = blocking ? null : 0;
+  return None;
+});
+
+defMethod(sockminiType, 'getblocking', (vm, args, kwargs) => {
+  const s = sock(args, 'getblocking');
+  noArgs('getblocking', args, kwargs);
+  return s.timeout !== 0;
+});
+
+const optionKey = (level: number, option: number) => `${level}:${option}`;
+
+/** Applies TCP_NODELAY / SO_KEEPALIVE set before the connection existed. */
+function applyOptions(s: PySockmini): void {
+  const conn = s.stream?.conn;
+  if (conn === undefined) return;
+  const nodelay = s.options.get(optionKey(IPPROTO_TCP, TCP_NODELAY));
+  if (nodelay !== undefined) conn.setNoDelay(nodelay !== 0);
+  const keepalive = s.options.get(optionKey(SOL_SOCKET, SO_KEEPALIVE));
+  if (keepalive !== undefined) conn.setKeepAlive(keepalive !== 0);
+}
+
+const SETTABLE = new Set([optionKey(SOL_SOCKET, SO_REUSEADDR), optionKey(SOL_SOCKET, SO_KEEPALIVE), optionKey(IPPROTO_TCP, TCP_NODELAY)]);
+
+/**
+ * setsockopt(level, option, value): TCP_NODELAY and SO_KEEPALIVE act on the
+ * connection; SO_REUSEADDR is recorded (Node always sets it on listening sockets).
+ */
+defMethod(sockminiType, 'setsockopt', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'setsockopt');
+  const [level, option, value] = tupleArgs('setsockopt', args, kwargs, 3, 3);
+  const key = optionKey(Number(index(vm, level)), Number(index(vm, option)));
+  if (!SETTABLE.has(key)) throw notImplementedError(`_sockmini: setsockopt(${key.replace(':', ', ')}) is not supported`);
+  s.options.set(key, Number(index(vm, value)));
+  applyOptions(s);
+  return None;
+});
+
+/** getsockopt(level, option): SO_ERROR (the pending error, cleared), SO_TYPE, and the options setsockopt knows. */
+defMethod(sockminiType, 'getsockopt', (vm, args, kwargs) => {
+  const s = openSock(vm, args, 'getsockopt');
+  const [level, option, buflen] = tupleArgs('getsockopt', args, kwargs, 2, 3);
+  if (buflen !== undefined) throw notImplementedError('_sockmini: getsockopt() with a buffer length is not supported');
+  const key = optionKey(Number(index(vm, level)), Number(index(vm, option)));
+  if (key === optionKey(SOL_SOCKET, SO_TYPE)) return s.type;
+  if (key === optionKey(SOL_SOCKET, SO_ERROR)) {
+    const holder = s.stream ?? s.listener;
+    if (holder === null || holder.pendingError === null) return 0;
+    const e = holder.pendingError;
+    holder.pendingError = null;
+    const exc = socketErrorFromNode(vm, e);
+    return exc.args[0] ?? 0;
+  }
+  if (!SETTABLE.has(key)) throw notImplementedError(`_sockmini: getsockopt(${key.replace(':', ', ')}) is not supported`);
+  return s.options.get(key) ?? 0;
+});
+
+defGetter(sockminiType, 'family', (vm, self) => (self as PySockmini).family);
+defGetter(sockminiType, 'type', (vm, self) => (self as PySockmini).type);
+defGetter(sockminiType, 'proto', (vm, self) => (self as PySockmini).proto);
+defGetter(sockminiType, 'timeout', (vm, self) => timeoutValue((self as PySockmini).timeout));
+
+defMethod(sockminiType, '__repr__', (vm, args) => {
+  const s = sock(args, '__repr__');
+  return `<sockmini object, fd=${s.fd}, family=${s.family}, type=${s.type}, proto=${s.proto}>`;
+});
+
+// ---------------------------------------------------------------- the module
+
+const functions: [string, NativeFn][] = [
+  ['setdefaulttimeout', (vm, args, kwargs) => {
+    const t = oneArg('setdefaulttimeout', args, kwargs, '_sockmini.');
+    stateOf(vm).defaultTimeout = timeoutArg(vm, t);
+    return None;
+  }],
+  ['getdefaulttimeout', (vm, args, kwargs) => {
+    noArgs('getdefaulttimeout', args, kwargs, '_sockmini.');
+    return timeoutValue(stateOf(vm).defaultTimeout);
+  }],
+  ['gethostname', (vm, args, kwargs) => {
+    noArgs('gethostname', args, kwargs, '_sockmini.');
+    return hostname();
+  }],
+  /** gethostbyname(name) -> the IPv4 address text (resolving may park). */
+  ['gethostbyname', (vm, args, kwargs) => {
+    const name = oneArg('gethostbyname', args, kwargs, '_sockmini.');
+    if (typeof name !== 'string') throw typeError(`gethostbyname() argument 1 must be str, not ${typeOf(name).name}`);
+    const literal = literalIPv4(name);
+    if (literal !== null) return literal;
+    if (!vm.canPark) throw cannotBlock('gethostbyname()');
+    return vm.park(resolveIPv4(vm, name));
+  }],
+];
+
+export const init_sockmini: ModuleInit = (vm, m) => {
+  const d = m.dict;
+  d.setStr('__doc__', 'A minimal IPv4 TCP socket module (socketmodule.c stripped down), over Node.js net.');
+  d.setStr('sockmini', sockminiType);
+  // As _socket in Python 3: error is OSError itself, timeout is TimeoutError.
+  d.setStr('error', OSError);
+  d.setStr('timeout', TimeoutError);
+  d.setStr('gaierror', gaierror);
+  d.setStr('herror', herror);
+  for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, '_sockmini'));
+};

@@ -1,0 +1,215 @@
+// A minimal os module (getcwd, environ, stat, remove, ...) and posixpath as os.path, for str paths.
+//
+// Only what library modules such as pstats need; everything else is absent (an
+// AttributeError), not faked. Paths are str only: bytes paths raise TypeError saying so.
+
+import * as fs from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import type { PyObject } from '../vm/objects/object.js';
+import { PyFloat } from '../vm/objects/float.js';
+import { PyTuple, tupleType } from '../vm/objects/tuple.js';
+import { PyList } from '../vm/objects/list.js';
+import { PyDict } from '../vm/objects/dict.js';
+import { PyBytes } from '../vm/objects/bytes.js';
+import { None } from '../vm/objects/singletons.js';
+import { strVal } from '../vm/objects/str.js';
+import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
+import { makeNativeType } from '../vm/objects/type.js';
+import { typeError } from '../vm/objects/exceptions.js';
+import { typeName } from '../vm/ops/typeof.js';
+import { repr } from '../vm/ops/convert.js';
+import { parseArgs } from '../vm/methods/args.js';
+import { importModule } from '../vm/import.js';
+import { osErrorFrom } from './io_file.js';
+import type { ModuleInit, VM } from '../vm/vm.js';
+
+function pathArg(o: PyObject | undefined, fname: string): string {
+  const s = o === undefined ? undefined : strVal(o);
+  if (s !== undefined) return s;
+  if (o instanceof PyBytes) throw typeError(`tpy's ${fname}() supports str paths only, not bytes`);
+  throw typeError(`${fname}: path should be string, bytes or os.PathLike, not ${o === undefined ? 'NoneType' : typeName(o)}`);
+}
+
+// ---------------------------------------------------------------- posixpath
+
+export function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+export function dirname(p: string): string {
+  let head = p.slice(0, p.lastIndexOf('/') + 1);
+  if (head !== '' && head !== '/'.repeat(head.length)) head = head.replace(/\/+$/, '');
+  return head;
+}
+
+function join(parts: string[]): string {
+  let out = parts[0];
+  for (const b of parts.slice(1)) {
+    if (b.startsWith('/')) out = b;
+    else if (out === '' || out.endsWith('/')) out += b;
+    else out += '/' + b;
+  }
+  return out;
+}
+
+export function normpath(p: string): string {
+  if (p === '') return '.';
+  const initial = p.startsWith('/') ? (p.startsWith('//') && !p.startsWith('///') ? 2 : 1) : 0;
+  const out: string[] = [];
+  for (const comp of p.split('/')) {
+    if (comp === '' || comp === '.') continue;
+    if (comp !== '..' || (initial === 0 && out.length === 0) || (out.length > 0 && out[out.length - 1] === '..')) out.push(comp);
+    else if (out.length > 0) out.pop();
+  }
+  const s = '/'.repeat(initial) + out.join('/');
+  return s === '' ? '.' : s;
+}
+
+function splitext(p: string): [string, string] {
+  const sep = p.lastIndexOf('/');
+  const dot = p.lastIndexOf('.');
+  if (dot > sep) {
+    // A leading run of dots in the file name is not an extension ('.bashrc').
+    let i = sep + 1;
+    while (i < dot && p[i] === '.') i++;
+    if (i < dot) return [p.slice(0, dot), p.slice(dot)];
+  }
+  return [p, ''];
+}
+
+function statOrNull(vm: VM, p: string): fs.Stats | null {
+  try {
+    return fs.statSync(resolvePath(vm.cwd, p));
+  } catch {
+    return null;
+  }
+}
+
+const pathFunctions: [string, NativeFn][] = [
+  ['basename', (_vm, args) => basename(pathArg(args[0], 'basename'))],
+  ['dirname', (_vm, args) => dirname(pathArg(args[0], 'dirname'))],
+  ['split', (_vm, args) => {
+    const p = pathArg(args[0], 'split');
+    return new PyTuple([dirname(p), basename(p)]);
+  }],
+  ['splitext', (_vm, args) => new PyTuple(splitext(pathArg(args[0], 'splitext')))],
+  ['join', (_vm, args) => {
+    if (args.length === 0) throw typeError('join() missing 1 required positional argument: \'a\'');
+    return join(args.map((a) => pathArg(a, 'join')));
+  }],
+  ['normpath', (_vm, args) => normpath(pathArg(args[0], 'normpath'))],
+  ['isabs', (_vm, args) => pathArg(args[0], 'isabs').startsWith('/')],
+  ['abspath', (vm, args) => {
+    const p = pathArg(args[0], 'abspath');
+    return normpath(p.startsWith('/') ? p : join([vm.cwd, p]));
+  }],
+  ['exists', (vm, args) => statOrNull(vm, pathArg(args[0], 'exists')) !== null],
+  ['isfile', (vm, args) => statOrNull(vm, pathArg(args[0], 'isfile'))?.isFile() ?? false],
+  ['isdir', (vm, args) => statOrNull(vm, pathArg(args[0], 'isdir'))?.isDirectory() ?? false],
+];
+
+export const init_posixpath: ModuleInit = (_vm, m) => {
+  const d = m.dict;
+  d.setStr('__doc__', 'Common operations on Posix pathnames (the part tpy provides).');
+  for (const [name, fn] of pathFunctions) d.setStr(name, builtin(name, fn, 'posixpath'));
+  d.setStr('sep', '/');
+  d.setStr('curdir', '.');
+  d.setStr('pardir', '..');
+  d.setStr('extsep', '.');
+};
+
+// ---------------------------------------------------------------- os
+
+const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime'];
+
+/** os.stat_result: a 10-tuple of ints with named fields, whose st_*time attributes are floats (as CPython's). */
+export const statResultType = makeNativeType('stat_result', tupleType, { module: 'os', allocate: null });
+
+class PyStatResult extends PyTuple {
+  constructor(items: PyObject[], readonly times: [number, number, number]) {
+    super(items, statResultType);
+  }
+}
+
+STAT_FIELDS.forEach((name, i) => {
+  defGetter(statResultType, name, (_vm, self) => (i >= 7 ? new PyFloat((self as PyStatResult).times[i - 7]) : (self as PyTuple).items[i]));
+});
+defMethod(statResultType, '__repr__', (vm, args) => {
+  const self = args[0] as PyTuple;
+  return `os.stat_result(${STAT_FIELDS.map((f, i) => `${f}=${repr(vm, self.items[i])}`).join(', ')})`;
+});
+
+function os_stat(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [path] = parseArgs('stat', args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
+  const p = pathArg(path, 'stat');
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(resolvePath(vm.cwd, p));
+  } catch (e) {
+    throw osErrorFrom(vm, e, path);
+  }
+  const secs = (ms: number) => ms / 1000;
+  return new PyStatResult(
+    [st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, Math.floor(secs(st.atimeMs)), Math.floor(secs(st.mtimeMs)), Math.floor(secs(st.ctimeMs))],
+    [secs(st.atimeMs), secs(st.mtimeMs), secs(st.ctimeMs)],
+  );
+}
+
+const osFunctions: [string, NativeFn][] = [
+  ['getcwd', (vm) => vm.cwd],
+  ['getpid', () => process.pid],
+  ['stat', os_stat],
+  ['remove', (vm, args, kwargs) => {
+    const [path] = parseArgs('remove', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    try {
+      fs.unlinkSync(resolvePath(vm.cwd, pathArg(path, 'remove')));
+    } catch (e) {
+      throw osErrorFrom(vm, e, path);
+    }
+    return None;
+  }],
+  ['listdir', (vm, args, kwargs) => {
+    const [path] = parseArgs('listdir', args, kwargs, { names: ['path'] }, 0);
+    const p = path === undefined || path === None ? '.' : pathArg(path, 'listdir');
+    try {
+      return new PyList(fs.readdirSync(resolvePath(vm.cwd, p)));
+    } catch (e) {
+      throw osErrorFrom(vm, e, path ?? '.');
+    }
+  }],
+  ['getenv', (_vm, args, kwargs) => {
+    const [key, dflt] = parseArgs('getenv', args, kwargs, { names: ['key', 'default'], required: 1 }, 0);
+    const k = strVal(key!);
+    if (k === undefined) throw typeError(`str expected, not ${typeName(key!)}`);
+    return process.env[k] ?? dflt ?? None;
+  }],
+  ['fspath', (_vm, args) => {
+    const p = args[0];
+    if (strVal(p) !== undefined || p instanceof PyBytes) return p;
+    throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(p)}`);
+  }],
+];
+
+export const init_os: ModuleInit = (vm, m) => {
+  const d = m.dict;
+  d.setStr('__doc__', 'A minimal subset of the os module (tpy).');
+  for (const [name, fn] of osFunctions) d.setStr(name, builtin(name, fn, 'os'));
+  d.setStr('unlink', d.getStr('remove')!);
+  d.setStr('name', 'posix');
+  d.setStr('sep', '/');
+  d.setStr('altsep', None);
+  d.setStr('curdir', '.');
+  d.setStr('pardir', '..');
+  d.setStr('extsep', '.');
+  d.setStr('pathsep', ':');
+  d.setStr('linesep', '\n');
+  d.setStr('devnull', '/dev/null');
+  d.setStr('stat_result', statResultType);
+  // A copy of the environment at startup: changing it does not change the process environment.
+  const environ = new PyDict();
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environ.setStr(k, v);
+  d.setStr('environ', environ);
+  const path = importModule(vm, 'posixpath', null);
+  vm.modules.setStr('os.path', path);
+  d.setStr('path', path);
+};

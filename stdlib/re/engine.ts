@@ -1,0 +1,158 @@
+// A compiled Python pattern running on JavaScript RegExps: search/match/fullmatch from a
+// position, the "must advance" rule of repeated searches, and code point <-> UTF-16 indices.
+
+import { translatePattern, Translation } from './translate.js';
+
+/**
+ * The string a pattern runs on. Python reports positions in code points, JavaScript in
+ * UTF-16 units; the maps are only built when the text has characters outside the BMP.
+ * A bytes subject is a string with one char per byte.
+ */
+export class Subject {
+  readonly length: number;
+  private unitOf: Int32Array | null = null;
+  private cpOf: Int32Array | null = null;
+
+  constructor(readonly text: string) {
+    if (!/[\ud800-\udfff]/.test(text)) {
+      this.length = text.length;
+      return;
+    }
+    const unitOf: number[] = [];
+    const cpOf = new Int32Array(text.length + 1);
+    let cp = 0;
+    for (let u = 0; u < text.length; cp++) {
+      unitOf.push(u);
+      cpOf[u] = cp;
+      const wide = text.codePointAt(u)! > 0xffff;
+      if (wide) cpOf[u + 1] = cp;
+      u += wide ? 2 : 1;
+    }
+    unitOf.push(text.length);
+    cpOf[text.length] = cp;
+    this.length = cp;
+    this.unitOf = Int32Array.from(unitOf);
+    this.cpOf = cpOf;
+  }
+
+  unit(cp: number): number {
+    return this.unitOf === null ? cp : this.unitOf[cp];
+  }
+
+  cp(unit: number): number {
+    return this.cpOf === null ? unit : this.cpOf[unit];
+  }
+
+  /** The text between two code point positions. */
+  slice(start: number, end: number): string {
+    return this.text.slice(this.unit(start), this.unit(end));
+  }
+}
+
+/** Where a match and each group lie, in code points: spans[2*g], spans[2*g+1], -1 when the group did not take part. */
+export type Spans = number[];
+
+export enum Anchor { Search, Match, Full }
+
+export class Engine {
+  readonly t: Translation;
+  private readonly scan: RegExp;
+  private readonly sticky: RegExp;
+  private readonly full: RegExp;
+  private stickyNonEmpty: RegExp | null = null;
+
+  constructor(readonly source: string, flags: number, readonly isBytes: boolean) {
+    this.t = translatePattern(source, flags, isBytes);
+    const jsFlags = 'dv' + (this.t.flags & 2 ? 'i' : '');
+    this.scan = new RegExp(this.t.source, jsFlags + 'g');
+    this.sticky = new RegExp(this.t.source, jsFlags + 'y');
+    this.full = new RegExp(`(?:${this.t.source})(?![\\s\\S])`, jsFlags + 'y');
+  }
+
+  /**
+   * A sticky RegExp that refuses an empty match at its start. Its first group captures the
+   * rest of the text from the start; `(?!\1$)` at the end fails exactly when nothing was consumed.
+   */
+  private nonEmpty(): RegExp {
+    if (this.stickyNonEmpty === null) {
+      const shifted = translatePattern(this.source, this.t.flags, this.isBytes, 1);
+      this.stickyNonEmpty = new RegExp(`(?=([\\s\\S]*))(?:${shifted.source})(?!\\1(?![\\s\\S]))`, this.sticky.flags);
+    }
+    return this.stickyNonEmpty;
+  }
+
+  private run(re: RegExp, text: string, at: number, skipGroups: number, s: Subject): Spans | null {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) return null;
+    const ind = m.indices!;
+    const spans: Spans = [];
+    for (let g = 0; g < ind.length; g++) {
+      if (g > 0 && g <= skipGroups) continue;
+      const span = ind[g];
+      if (span === undefined) spans.push(-1, -1);
+      else spans.push(s.cp(span[0]), s.cp(span[1]));
+    }
+    return spans;
+  }
+
+  /**
+   * One match attempt over s[pos:endpos] (positions in code points). With `mustAdvance`, an
+   * empty match at `pos` does not count (how repeated searches step over empty matches).
+   */
+  exec(s: Subject, pos: number, endpos: number, anchor: Anchor, mustAdvance = false): Spans | null {
+    if (pos > endpos) return null;
+    const text = endpos < s.length ? s.text.slice(0, s.unit(endpos)) : s.text;
+    const at = s.unit(pos);
+    if (anchor === Anchor.Full) return this.run(this.full, text, at, 0, s);
+    if (anchor === Anchor.Match) {
+      if (!mustAdvance) return this.run(this.sticky, text, at, 0, s);
+      return this.t.emptyIsLastResort ? null : this.run(this.nonEmpty(), text, at, 1, s);
+    }
+    if (mustAdvance) {
+      // Most patterns cannot match non-empty where their first choice was empty (x*, \b, ^):
+      // then the costly attempt, linear in the rest of the text, is skipped.
+      if (!this.t.emptyIsLastResort) {
+        const here = this.run(this.nonEmpty(), text, at, 1, s);
+        if (here !== null) return here;
+      }
+      if (pos + 1 > endpos) return null;
+      return this.run(this.scan, text, s.unit(pos + 1), 0, s);
+    }
+    return this.run(this.scan, text, at, 0, s);
+  }
+
+  /** Every match from pos to endpos, as finditer, sub and split see them. */
+  *iterate(s: Subject, pos: number, endpos: number): Generator<Spans> {
+    let mustAdvance = false;
+    while (pos <= endpos) {
+      const m = this.exec(s, pos, endpos, Anchor.Search, mustAdvance);
+      if (m === null) return;
+      yield m;
+      mustAdvance = m[1] === m[0];
+      pos = m[1];
+    }
+  }
+
+  /** The group whose match closed last (Match.lastindex), or 0. */
+  lastIndex(spans: Spans): number {
+    let best = 0;
+    for (let g = 1; g <= this.t.groups; g++) {
+      const end = spans[2 * g + 1];
+      if (end < 0) continue;
+      if (best === 0) {
+        best = g;
+        continue;
+      }
+      const bestEnd = spans[2 * best + 1];
+      // Of two groups ending at the same place, an enclosing group closes after the one inside it.
+      if (end > bestEnd || (end === bestEnd && !this.encloses(best, g))) best = g;
+    }
+    return best;
+  }
+
+  private encloses(outer: number, inner: number): boolean {
+    for (let p = this.t.parent[inner]; p !== 0; p = this.t.parent[p]) if (p === outer) return true;
+    return false;
+  }
+}

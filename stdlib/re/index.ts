@@ -1,0 +1,499 @@
+// The re module: Pattern and Match objects over stdlib/re/engine.ts, the module-level
+// functions with their compiled-pattern cache, and re.error.
+//
+// DIVERGENCE: flags are plain ints (CPython's are RegexFlag enum members, so `print(re.I)`
+// shows `re.IGNORECASE` there and `2` here); a group repeated by a quantifier keeps only
+// the captures of the last iteration when that iteration did not take part (JavaScript's
+// rule); look-behinds of variable width are accepted.
+
+import type { PyObject } from '../../vm/objects/object.js';
+import { PyObj } from '../../vm/objects/object.js';
+import { makeNativeType } from '../../vm/objects/type.js';
+import { builtin, defGetter, defMethod, KwArgs, NativeFn } from '../../vm/objects/function.js';
+import { None } from '../../vm/objects/singletons.js';
+import { PyBytes, PyByteArray } from '../../vm/objects/bytes.js';
+import { PyTuple, newTuple } from '../../vm/objects/tuple.js';
+import { PyList } from '../../vm/objects/list.js';
+import { PyDict } from '../../vm/objects/dict.js';
+import { strVal } from '../../vm/objects/str.js';
+import { intVal } from '../../vm/objects/int.js';
+import {
+  Exception, PyBaseException, newException, typeError, valueError, indexError, notImplementedError, stopIteration,
+} from '../../vm/objects/exceptions.js';
+import { typeName } from '../../vm/ops/typeof.js';
+import { index, repr } from '../../vm/ops/convert.js';
+import { call } from '../../vm/ops/call.js';
+import { parseArgs } from '../../vm/methods/args.js';
+import type { ModuleInit, VM } from '../../vm/vm.js';
+import { Anchor, Engine, Spans, Subject } from './engine.js';
+import {
+  FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE, FLAG_VERBOSE,
+  RegexSyntaxError, RegexUnsupported,
+} from './translate.js';
+import { parseTemplate, IndexError as TemplateIndexError, Template } from './template.js';
+
+export const reErrorType = makeNativeType('error', Exception, { module: 're', allocate: Exception.allocate, instanceDict: true });
+export const patternType = makeNativeType('Pattern', undefined, { module: 're', allocate: null, final: true });
+export const matchType = makeNativeType('Match', undefined, { module: 're', allocate: null, final: true });
+const scannerIteratorType = makeNativeType('callable_iterator', undefined, { allocate: null, final: true });
+
+const MAXSIZE = Number.MAX_SAFE_INTEGER;
+
+export class PyPattern extends PyObj {
+  constructor(readonly engine: Engine, readonly pattern: PyObject, readonly flags: number) {
+    super(patternType);
+  }
+}
+
+export class PyMatch extends PyObj {
+  constructor(
+    readonly re: PyPattern,
+    readonly string: PyObject,
+    readonly subject: Subject,
+    readonly spans: Spans,
+    readonly pos: number,
+    readonly endpos: number,
+  ) {
+    super(matchType);
+  }
+}
+
+class PyScanner extends PyObj {
+  constructor(readonly matches: Generator<PyMatch>) {
+    super(scannerIteratorType);
+  }
+}
+
+// ---------------------------------------------------------------- errors
+
+/** re.error(msg, pattern, pos) with CPython's attributes and "at position N" suffix. */
+function reError(msg: string, pattern: PyObject, pos: number | null): PyBaseException {
+  let full = msg;
+  let lineno: PyObject = None;
+  let colno: PyObject = None;
+  if (pos !== null) {
+    const text = strVal(pattern) ?? (pattern instanceof PyBytes ? Buffer.from(pattern.data).toString('latin1') : '');
+    const before = Array.from(text).slice(0, pos).join('');
+    const lines = before.split('\n');
+    lineno = lines.length;
+    colno = lines[lines.length - 1].length + 1;
+    full = lineno === 1 ? `${msg} at position ${pos}` : `${msg} at position ${pos} (line ${lineno}, column ${colno})`;
+  }
+  const e = newException(reErrorType, full);
+  e.dict = new PyDict();
+  e.dict.setStr('msg', msg);
+  e.dict.setStr('pattern', pattern);
+  e.dict.setStr('pos', pos ?? None);
+  e.dict.setStr('lineno', lineno);
+  e.dict.setStr('colno', colno);
+  return e;
+}
+
+// ---------------------------------------------------------------- strings and bytes
+
+function isBytesLike(o: PyObject): o is PyBytes | PyByteArray {
+  return o instanceof PyBytes || o instanceof PyByteArray;
+}
+
+const latin1 = (data: Uint8Array) => Buffer.from(data).toString('latin1');
+const toBytes = (s: string) => new PyBytes(Uint8Array.from(Buffer.from(s, 'latin1')));
+
+/** The text a pattern of the given kind runs on, with CPython's type checks. */
+function subjectOf(p: PyPattern, string: PyObject): Subject {
+  const s = strVal(string);
+  if (p.engine.isBytes) {
+    if (s !== undefined) throw typeError('cannot use a bytes pattern on a string-like object');
+    if (!isBytesLike(string)) throw typeError(`expected string or bytes-like object, got '${typeName(string)}'`);
+    return new Subject(latin1(string.data));
+  }
+  if (s !== undefined) return new Subject(s);
+  if (isBytesLike(string)) throw typeError('cannot use a string pattern on a bytes-like object');
+  throw typeError(`expected string or bytes-like object, got '${typeName(string)}'`);
+}
+
+/** A piece of the subject as the subject's type (str, or bytes for bytes-like subjects). */
+function piece(p: PyPattern, s: Subject, start: number, end: number): PyObject {
+  const text = s.slice(start, end);
+  return p.engine.isBytes ? toBytes(text) : text;
+}
+
+// ---------------------------------------------------------------- compiling
+
+const cache = new Map<string, PyPattern>();
+const CACHE_MAX = 512;
+
+function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyPattern {
+  const flags = flagsArg === undefined ? 0 : Number(index(vm, flagsArg));
+  if (pattern instanceof PyPattern) {
+    if (flags !== 0) throw valueError('cannot process flags argument with a compiled pattern');
+    return pattern;
+  }
+  const text = strVal(pattern);
+  if (text === undefined && !isBytesLike(pattern)) throw typeError('first argument must be string or compiled pattern');
+  const isBytes = text === undefined;
+  const source = text ?? latin1((pattern as PyBytes).data);
+  const key = `${isBytes ? 'b' : 's'}${flags}:${source}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (!isBytes && flags & FLAG_LOCALE) throw valueError('cannot use LOCALE flag with a str pattern');
+  if (isBytes && flags & FLAG_UNICODE) throw valueError('cannot use UNICODE flag with a bytes pattern');
+  if (flags & FLAG_ASCII && flags & (FLAG_UNICODE | FLAG_LOCALE)) {
+    throw valueError(flags & FLAG_UNICODE ? 'ASCII and UNICODE flags are incompatible' : 'ASCII and LOCALE flags are incompatible');
+  }
+  let engine: Engine;
+  try {
+    engine = new Engine(source, flags, isBytes);
+  } catch (e) {
+    if (e instanceof RegexSyntaxError) throw reError(e.msg, pattern, e.pos);
+    if (e instanceof RegexUnsupported) throw notImplementedError(e.message);
+    if (e instanceof SyntaxError) throw notImplementedError(`tpy's re cannot run this pattern on JavaScript's RegExp: ${e.message}`);
+    throw e;
+  }
+  const p = new PyPattern(engine, isBytes ? new PyBytes((pattern as PyBytes).data.slice()) : pattern, engine.t.flags);
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, p);
+  return p;
+}
+
+// ---------------------------------------------------------------- matching
+
+function clampPos(vm: VM, o: PyObject | undefined, dflt: number, length: number): number {
+  if (o === undefined) return Math.min(dflt, length);
+  const v = Number(index(vm, o));
+  return Math.max(0, Math.min(v, length));
+}
+
+function matchAt(vm: VM, p: PyPattern, string: PyObject, posArg: PyObject | undefined, endArg: PyObject | undefined, anchor: Anchor): PyObject {
+  const s = subjectOf(p, string);
+  const pos = clampPos(vm, posArg, 0, s.length);
+  const endpos = clampPos(vm, endArg, MAXSIZE, s.length);
+  const spans = p.engine.exec(s, pos, endpos, anchor);
+  return spans === null ? None : new PyMatch(p, string, s, spans, pos, endpos);
+}
+
+function* matches(vm: VM, p: PyPattern, string: PyObject, posArg?: PyObject, endArg?: PyObject): Generator<PyMatch> {
+  const s = subjectOf(p, string);
+  const pos = clampPos(vm, posArg, 0, s.length);
+  const endpos = clampPos(vm, endArg, MAXSIZE, s.length);
+  for (const spans of p.engine.iterate(s, pos, endpos)) yield new PyMatch(p, string, s, spans, pos, endpos);
+}
+
+function groupValue(m: PyMatch, g: number, dflt: PyObject = None): PyObject {
+  const start = m.spans[2 * g];
+  if (start < 0) return dflt;
+  return piece(m.re, m.subject, start, m.spans[2 * g + 1]);
+}
+
+function findall(vm: VM, p: PyPattern, string: PyObject, pos?: PyObject, endpos?: PyObject): PyList {
+  const n = p.engine.t.groups;
+  const empty: PyObject = p.engine.isBytes ? new PyBytes(new Uint8Array(0)) : '';
+  const out: PyObject[] = [];
+  for (const m of matches(vm, p, string, pos, endpos)) {
+    if (n === 0) out.push(groupValue(m, 0));
+    else if (n === 1) out.push(groupValue(m, 1, empty));
+    else {
+      const items: PyObject[] = [];
+      for (let g = 1; g <= n; g++) items.push(groupValue(m, g, empty));
+      out.push(newTuple(items));
+    }
+  }
+  return new PyList(out);
+}
+
+function split(vm: VM, p: PyPattern, string: PyObject, maxsplitArg: PyObject | undefined): PyList {
+  const maxsplit = maxsplitArg === undefined ? 0 : Number(index(vm, maxsplitArg));
+  const s = subjectOf(p, string);
+  const out: PyObject[] = [];
+  if (maxsplit < 0) return new PyList([piece(p, s, 0, s.length)]);
+  let last = 0;
+  let count = 0;
+  for (const m of matches(vm, p, string)) {
+    if (maxsplit > 0 && count >= maxsplit) break;
+    out.push(piece(p, s, last, m.spans[0]));
+    for (let g = 1; g <= p.engine.t.groups; g++) out.push(groupValue(m, g));
+    last = m.spans[1];
+    count++;
+  }
+  out.push(piece(p, s, last, s.length));
+  return new PyList(out);
+}
+
+function templateOf(p: PyPattern, repl: PyObject): Template {
+  let text: string;
+  if (p.engine.isBytes) {
+    if (!isBytesLike(repl)) throw typeError(`expected a bytes-like object, ${typeName(repl)} found`);
+    text = latin1(repl.data);
+  } else {
+    const s = strVal(repl);
+    if (s === undefined) throw typeError(`expected str instance, ${typeName(repl)} found`);
+    text = s;
+  }
+  try {
+    return parseTemplate(text, p.engine.t.groups, p.engine.t.groupIndex);
+  } catch (e) {
+    if (e instanceof RegexSyntaxError) throw reError(e.msg, repl, e.pos);
+    if (e instanceof TemplateIndexError) throw indexError(e.message);
+    throw e;
+  }
+}
+
+function expand(m: PyMatch, template: Template): string {
+  let out = '';
+  for (const part of template) {
+    if (typeof part === 'string') out += part;
+    else {
+      const start = m.spans[2 * part];
+      if (start >= 0) out += m.subject.slice(start, m.spans[2 * part + 1]);
+    }
+  }
+  return out;
+}
+
+function subn(vm: VM, p: PyPattern, repl: PyObject, string: PyObject, countArg: PyObject | undefined): [PyObject, number] {
+  const count = countArg === undefined ? 0 : Number(index(vm, countArg));
+  const s = subjectOf(p, string);
+  const callable = strVal(repl) === undefined && !isBytesLike(repl);
+  const template = callable ? null : templateOf(p, repl);
+  let out = '';
+  let last = 0;
+  let n = 0;
+  for (const m of matches(vm, p, string)) {
+    if (count > 0 && n >= count) break;
+    out += s.slice(last, m.spans[0]);
+    if (template !== null) out += expand(m, template);
+    else {
+      const r = call(vm, repl, [m]);
+      const t = p.engine.isBytes ? (isBytesLike(r) ? latin1(r.data) : undefined) : strVal(r);
+      if (t === undefined) {
+        throw typeError(p.engine.isBytes ? `expected a bytes-like object, ${typeName(r)} found` : `expected str instance, ${typeName(r)} found`);
+      }
+      out += t;
+    }
+    last = m.spans[1];
+    n++;
+  }
+  out += s.slice(last, s.length);
+  return [p.engine.isBytes ? toBytes(out) : out, n];
+}
+
+// ---------------------------------------------------------------- Pattern
+
+function self(args: PyObject[]): PyPattern {
+  const p = args[0];
+  if (!(p instanceof PyPattern)) throw typeError(`descriptor requires a 're.Pattern' object but received '${typeName(p)}'`);
+  return p;
+}
+
+const FLAG_NAMES: [number, string][] = [
+  [FLAG_TEMPLATE, 're.TEMPLATE'], [FLAG_IGNORECASE, 're.IGNORECASE'], [FLAG_LOCALE, 're.LOCALE'],
+  [FLAG_MULTILINE, 're.MULTILINE'], [FLAG_DOTALL, 're.DOTALL'], [FLAG_UNICODE, 're.UNICODE'],
+  [FLAG_VERBOSE, 're.VERBOSE'], [FLAG_DEBUG, 're.DEBUG'], [FLAG_ASCII, 're.ASCII'],
+];
+
+function patternRepr(vm: VM, p: PyPattern): string {
+  let text = repr(vm, p.pattern);
+  if (text.length > 200) text = text.slice(0, 200);
+  let flags = p.flags;
+  if (!p.engine.isBytes) flags &= ~FLAG_UNICODE;
+  if (flags === 0) return `re.compile(${text})`;
+  const names: string[] = [];
+  for (const [bit, name] of FLAG_NAMES) {
+    if (flags & bit) {
+      names.push(name);
+      flags &= ~bit;
+    }
+  }
+  if (flags !== 0) names.push(`0x${flags.toString(16)}`);
+  return `re.compile(${text}, ${names.join('|')})`;
+}
+
+const STRING_POS = { names: ['string', 'pos', 'endpos'], required: 1 };
+
+function installPatternMethods(): void {
+  const t = patternType;
+  for (const [name, anchor] of [['search', Anchor.Search], ['match', Anchor.Match], ['fullmatch', Anchor.Full]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      const [string, pos, endpos] = parseArgs(name, args, kwargs, STRING_POS);
+      return matchAt(vm, self(args), string!, pos, endpos, anchor);
+    });
+  }
+  defMethod(t, 'findall', (vm, args, kwargs) => {
+    const [string, pos, endpos] = parseArgs('findall', args, kwargs, STRING_POS);
+    return findall(vm, self(args), string!, pos, endpos);
+  });
+  defMethod(t, 'finditer', (vm, args, kwargs) => {
+    const [string, pos, endpos] = parseArgs('finditer', args, kwargs, STRING_POS);
+    return new PyScanner(matches(vm, self(args), string!, pos, endpos));
+  });
+  defMethod(t, 'split', (vm, args, kwargs) => {
+    const [string, maxsplit] = parseArgs('split', args, kwargs, { names: ['string', 'maxsplit'], required: 1 });
+    return split(vm, self(args), string!, maxsplit);
+  });
+  defMethod(t, 'sub', (vm, args, kwargs) => {
+    const [repl, string, count] = parseArgs('sub', args, kwargs, { names: ['repl', 'string', 'count'], required: 2 });
+    return subn(vm, self(args), repl!, string!, count)[0];
+  });
+  defMethod(t, 'subn', (vm, args, kwargs) => {
+    const [repl, string, count] = parseArgs('subn', args, kwargs, { names: ['repl', 'string', 'count'], required: 2 });
+    return newTuple(subn(vm, self(args), repl!, string!, count));
+  });
+  defMethod(t, '__repr__', (vm, args) => patternRepr(vm, self(args)));
+  defGetter(t, 'pattern', (_vm, o) => (o as PyPattern).pattern);
+  defGetter(t, 'flags', (_vm, o) => (o as PyPattern).flags);
+  defGetter(t, 'groups', (_vm, o) => (o as PyPattern).engine.t.groups);
+  defGetter(t, 'groupindex', (_vm, o) => {
+    const d = new PyDict();
+    for (const [name, i] of (o as PyPattern).engine.t.groupIndex) d.setStr(name, i);
+    return d;
+  });
+}
+
+// ---------------------------------------------------------------- Match
+
+function mself(args: PyObject[]): PyMatch {
+  const m = args[0];
+  if (!(m instanceof PyMatch)) throw typeError(`descriptor requires a 're.Match' object but received '${typeName(m)}'`);
+  return m;
+}
+
+/** A group given by number or name, as Match.group and friends accept it. */
+function groupNumber(m: PyMatch, g: PyObject): number {
+  const name = strVal(g);
+  if (name !== undefined) {
+    const i = m.re.engine.t.groupIndex.get(name);
+    if (i !== undefined) return i;
+  } else {
+    const i = intVal(g);
+    if (i !== undefined && i >= 0 && i <= m.re.engine.t.groups) return Number(i);
+  }
+  throw indexError('no such group');
+}
+
+function groupsTuple(m: PyMatch, dflt: PyObject): PyTuple {
+  const items: PyObject[] = [];
+  for (let g = 1; g <= m.re.engine.t.groups; g++) items.push(groupValue(m, g, dflt));
+  return newTuple(items);
+}
+
+function installMatchMethods(): void {
+  const t = matchType;
+  defMethod(t, 'group', (_vm, args) => {
+    const m = mself(args);
+    if (args.length <= 2) return groupValue(m, args.length === 1 ? 0 : groupNumber(m, args[1]));
+    return newTuple(args.slice(1).map((g) => groupValue(m, groupNumber(m, g))));
+  });
+  defMethod(t, '__getitem__', (_vm, args) => groupValue(mself(args), groupNumber(mself(args), args[1])));
+  defMethod(t, 'groups', (_vm, args, kwargs) => {
+    const [dflt] = parseArgs('groups', args, kwargs, { names: ['default'] });
+    return groupsTuple(mself(args), dflt ?? None);
+  });
+  defMethod(t, 'groupdict', (_vm, args, kwargs) => {
+    const [dflt] = parseArgs('groupdict', args, kwargs, { names: ['default'] });
+    const m = mself(args);
+    const d = new PyDict();
+    for (const [name, i] of m.re.engine.t.groupIndex) d.setStr(name, groupValue(m, i, dflt ?? None));
+    return d;
+  });
+  const spanOf = (args: PyObject[]): [number, number] => {
+    const m = mself(args);
+    const g = args.length > 1 ? groupNumber(m, args[1]) : 0;
+    return [m.spans[2 * g], m.spans[2 * g + 1]];
+  };
+  defMethod(t, 'start', (_vm, args) => spanOf(args)[0]);
+  defMethod(t, 'end', (_vm, args) => spanOf(args)[1]);
+  defMethod(t, 'span', (_vm, args) => newTuple(spanOf(args)));
+  defMethod(t, 'expand', (_vm, args, kwargs) => {
+    const [template] = parseArgs('expand', args, kwargs, { names: ['template'], required: 1 });
+    const m = mself(args);
+    const text = expand(m, templateOf(m.re, template!));
+    return m.re.engine.isBytes ? toBytes(text) : text;
+  });
+  defMethod(t, '__repr__', (vm, args) => {
+    const m = mself(args);
+    return `<re.Match object; span=(${m.spans[0]}, ${m.spans[1]}), match=${repr(vm, groupValue(m, 0))}>`;
+  });
+  defGetter(t, 'string', (_vm, o) => (o as PyMatch).string);
+  defGetter(t, 're', (_vm, o) => (o as PyMatch).re);
+  defGetter(t, 'pos', (_vm, o) => (o as PyMatch).pos);
+  defGetter(t, 'endpos', (_vm, o) => (o as PyMatch).endpos);
+  defGetter(t, 'regs', (_vm, o) => {
+    const m = o as PyMatch;
+    const items: PyObject[] = [];
+    for (let g = 0; g <= m.re.engine.t.groups; g++) items.push(newTuple([m.spans[2 * g], m.spans[2 * g + 1]]));
+    return newTuple(items);
+  });
+  defGetter(t, 'lastindex', (_vm, o) => {
+    const i = (o as PyMatch).re.engine.lastIndex((o as PyMatch).spans);
+    return i === 0 ? None : i;
+  });
+  defGetter(t, 'lastgroup', (_vm, o) => {
+    const m = o as PyMatch;
+    const i = m.re.engine.lastIndex(m.spans);
+    for (const [name, g] of m.re.engine.t.groupIndex) if (g === i && i !== 0) return name;
+    return None;
+  });
+  defMethod(scannerIteratorType, '__iter__', (_vm, args) => args[0]);
+  defMethod(scannerIteratorType, '__next__', (_vm, args) => {
+    const r = (args[0] as PyScanner).matches.next();
+    if (r.done) throw stopIteration();
+    return r.value;
+  });
+}
+
+// ---------------------------------------------------------------- the module
+
+/** re.escape: a backslash before each character that is special in a pattern. */
+function escape(o: PyObject): PyObject {
+  const special = '()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c';
+  const esc = (s: string) => Array.from(s, (c) => (special.includes(c) ? '\\' + c : c)).join('');
+  const s = strVal(o);
+  if (s !== undefined) return esc(s);
+  if (isBytesLike(o)) return toBytes(esc(latin1(o.data)));
+  throw typeError(`expected str or bytes-like object, got '${typeName(o)}'`);
+}
+
+function moduleFn(name: string, names: string[], required: number, body: (vm: VM, a: (PyObject | undefined)[]) => PyObject): [string, NativeFn] {
+  return [name, (vm: VM, args: PyObject[], kwargs: KwArgs | null) => body(vm, parseArgs(name, args, kwargs, { names, required }, 0))];
+}
+
+const functions: [string, NativeFn][] = [
+  moduleFn('compile', ['pattern', 'flags'], 1, (vm, [p, f]) => compile(vm, p!, f)),
+  moduleFn('search', ['pattern', 'string', 'flags'], 2, (vm, [p, s, f]) => matchAt(vm, compile(vm, p!, f), s!, undefined, undefined, Anchor.Search)),
+  moduleFn('match', ['pattern', 'string', 'flags'], 2, (vm, [p, s, f]) => matchAt(vm, compile(vm, p!, f), s!, undefined, undefined, Anchor.Match)),
+  moduleFn('fullmatch', ['pattern', 'string', 'flags'], 2, (vm, [p, s, f]) => matchAt(vm, compile(vm, p!, f), s!, undefined, undefined, Anchor.Full)),
+  moduleFn('findall', ['pattern', 'string', 'flags'], 2, (vm, [p, s, f]) => findall(vm, compile(vm, p!, f), s!)),
+  moduleFn('finditer', ['pattern', 'string', 'flags'], 2, (vm, [p, s, f]) => new PyScanner(matches(vm, compile(vm, p!, f), s!))),
+  moduleFn('split', ['pattern', 'string', 'maxsplit', 'flags'], 2, (vm, [p, s, n, f]) => split(vm, compile(vm, p!, f), s!, n)),
+  moduleFn('sub', ['pattern', 'repl', 'string', 'count', 'flags'], 3, (vm, [p, r, s, n, f]) => subn(vm, compile(vm, p!, f), r!, s!, n)[0]),
+  moduleFn('subn', ['pattern', 'repl', 'string', 'count', 'flags'], 3, (vm, [p, r, s, n, f]) => newTuple(subn(vm, compile(vm, p!, f), r!, s!, n))),
+  moduleFn('escape', ['pattern'], 1, (_vm, [p]) => escape(p!)),
+  moduleFn('purge', [], 0, () => {
+    cache.clear();
+    return None;
+  }),
+];
+
+const FLAGS: [string, number][] = [
+  ['A', FLAG_ASCII], ['ASCII', FLAG_ASCII], ['DEBUG', FLAG_DEBUG], ['I', FLAG_IGNORECASE], ['IGNORECASE', FLAG_IGNORECASE],
+  ['L', FLAG_LOCALE], ['LOCALE', FLAG_LOCALE], ['M', FLAG_MULTILINE], ['MULTILINE', FLAG_MULTILINE], ['NOFLAG', 0],
+  ['S', FLAG_DOTALL], ['DOTALL', FLAG_DOTALL], ['T', FLAG_TEMPLATE], ['TEMPLATE', FLAG_TEMPLATE], ['U', FLAG_UNICODE],
+  ['UNICODE', FLAG_UNICODE], ['X', FLAG_VERBOSE], ['VERBOSE', FLAG_VERBOSE],
+];
+
+let installed = false;
+
+export const init_re: ModuleInit = (_vm, m) => {
+  if (!installed) {
+    installed = true;
+    installPatternMethods();
+    installMatchMethods();
+  }
+  const d = m.dict;
+  d.setStr('__doc__', 'Support for regular expressions (RE), translated to JavaScript RegExps by tpy.');
+  for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 're'));
+  for (const [name, bit] of FLAGS) d.setStr(name, bit);
+  d.setStr('error', reErrorType);
+  d.setStr('Pattern', patternType);
+  d.setStr('Match', matchType);
+};
+

@@ -1,0 +1,554 @@
+// Python regular-expression syntax (sre_parse's grammar) translated to the source of a
+// JavaScript RegExp with the `v` flag, with CPython's error messages for malformed patterns.
+//
+// Everything whose meaning differs between the two dialects is spelled out explicitly
+// rather than left to JavaScript: `.`, `^`, `$`, `\A`, `\Z`, `\b`, `\d`, `\s`, `\w`
+// become classes and lookarounds with Python's definitions, and every literal that is not
+// an ASCII letter or digit is emitted as `\u{..}`, which means the same in and out of
+// classes. What cannot be expressed in a JavaScript RegExp raises a clear error.
+
+export const FLAG_TEMPLATE = 1;
+export const FLAG_IGNORECASE = 2;
+export const FLAG_LOCALE = 4;
+export const FLAG_MULTILINE = 8;
+export const FLAG_DOTALL = 16;
+export const FLAG_UNICODE = 32;
+export const FLAG_VERBOSE = 64;
+export const FLAG_DEBUG = 128;
+export const FLAG_ASCII = 256;
+
+/** A malformed pattern: becomes re.error(msg, pattern, pos). */
+export class RegexSyntaxError extends Error {
+  constructor(readonly msg: string, readonly pos: number | null) {
+    super(msg);
+  }
+}
+
+/** Valid Python, but beyond what tpy's translation to a JavaScript RegExp can do. */
+export class RegexUnsupported extends Error {}
+
+export interface Translation {
+  /** The JavaScript source; the leading group `skipGroups` groups are tpy's own. */
+  source: string;
+  /** The global flags (those passed plus inline ones at the start), with UNICODE added for str patterns. */
+  flags: number;
+  groups: number;
+  groupIndex: Map<string, number>;
+  /** For each group (1-based index), its enclosing group, 0 at top level: decides `lastindex`. */
+  parent: number[];
+  /** After an empty match at p, no non-empty match can start at p (see Width). */
+  emptyIsLastResort: boolean;
+}
+
+const FLAG_LETTERS: Record<string, number> = {
+  a: FLAG_ASCII, i: FLAG_IGNORECASE, L: FLAG_LOCALE, m: FLAG_MULTILINE, s: FLAG_DOTALL, u: FLAG_UNICODE, x: FLAG_VERBOSE,
+};
+
+const WHITESPACE = ' \t\n\r\x0b\x0c';
+const DIGITS = '0123456789';
+const OCTDIGITS = '01234567';
+const HEXDIGITS = '0123456789abcdefABCDEF';
+const ASCII_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** str.isspace's characters: what `\s` means for str patterns. */
+const UNICODE_SPACE = '\\t\\n\\u{b}\\u{c}\\r\\u{1c}-\\u{1f}\\u{20}\\u{85}\\u{a0}\\u{1680}\\u{2000}-\\u{200a}\\u{2028}\\u{2029}\\u{202f}\\u{205f}\\u{3000}';
+const ASCII_SPACE = '\\t\\n\\u{b}\\u{c}\\r\\u{20}';
+
+interface Scope {
+  flags: number;
+}
+
+/**
+ * What a piece of pattern can match at a position, for the one question the engine asks:
+ * after an empty match at p, can a non-empty match start at p too (sre's "must advance")?
+ * `emptyLast` means that in the piece's backtracking order every non-empty way of matching
+ * comes before every empty one; for the whole pattern, it lets the engine skip that costly
+ * second attempt. Approximate only in the safe direction (false when unsure).
+ */
+interface Width {
+  canEmpty: boolean;
+  canNonEmpty: boolean;
+  emptyLast: boolean;
+}
+
+const CHAR: Width = { canEmpty: false, canNonEmpty: true, emptyLast: true };
+const ZERO: Width = { canEmpty: true, canNonEmpty: false, emptyLast: true };
+
+interface Piece {
+  source: string;
+  repeatable: boolean;
+  width: Width;
+}
+
+/** A sequence: empty when all parts are; non-empty-first when each part is (there are no back-references). */
+function sequenceWidth(parts: Width[]): Width {
+  return {
+    canEmpty: parts.every((w) => w.canEmpty),
+    canNonEmpty: parts.some((w) => w.canNonEmpty),
+    emptyLast: parts.every((w) => w.emptyLast),
+  };
+}
+
+/** Alternatives are tried in order: an empty way of an early branch precedes every way of the later ones. */
+function alternationWidth(branches: Width[]): Width {
+  let emptyLast = branches.every((w) => w.emptyLast);
+  let emptySeen = false;
+  for (const w of branches) {
+    if (emptySeen && w.canNonEmpty) emptyLast = false;
+    if (w.canEmpty) emptySeen = true;
+  }
+  return { canEmpty: branches.some((w) => w.canEmpty), canNonEmpty: branches.some((w) => w.canNonEmpty), emptyLast };
+}
+
+/** X{min,max} (max null: unbounded), greedy or lazy. */
+function repeatWidth(x: Width, min: number, max: number | null, lazy: boolean): Width {
+  const canNonEmpty = x.canNonEmpty && max !== 0;
+  const canEmpty = min === 0 || x.canEmpty || max === 0;
+  let emptyLast: boolean;
+  if (!canEmpty || !canNonEmpty) emptyLast = true;
+  else if (x.canEmpty) emptyLast = false; // an iteration may itself be empty: give up
+  else emptyLast = !lazy && x.emptyLast; // greedy: iterations first, zero iterations last
+  return { canEmpty, canNonEmpty, emptyLast };
+}
+
+/** A code point as a RegExp literal valid in and out of classes under the `v` flag. */
+function lit(cp: number): string {
+  if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return String.fromCodePoint(cp);
+  return `\\u{${cp.toString(16)}}`;
+}
+
+/** Whether `c` is one of the characters of `set` (false at the end of the pattern). */
+const isIn = (set: string, c: string | undefined) => c !== undefined && c.length === 1 && set.includes(c);
+
+const isIdentifier = (s: string) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
+
+class Translator {
+  private pos = 0;
+  private groups = 0;
+  /** A back-reference makes a piece's matches depend on earlier captures: Width gives up. */
+  private hasBackref = false;
+  private readonly groupIndex = new Map<string, number>();
+  private readonly parent: number[] = [0];
+  private readonly openGroups: number[] = [];
+  private readonly chars: string[];
+
+  constructor(
+    private readonly pattern: string,
+    private globalFlags: number,
+    private readonly isBytes: boolean,
+    /** Groups tpy adds in front of the user's (their numbers shift the user's back-references). */
+    private readonly groupOffset: number,
+  ) {
+    this.chars = Array.from(pattern);
+  }
+
+  // ---- scanning helpers (positions count code points, as CPython reports them)
+
+  private peek(k = 0): string | undefined {
+    return this.chars[this.pos + k];
+  }
+
+  private next(): string {
+    return this.chars[this.pos++];
+  }
+
+  private eat(s: string): boolean {
+    if (this.peek() === s) {
+      this.pos++;
+      return true;
+    }
+    return false;
+  }
+
+  private error(msg: string, pos = this.pos): never {
+    throw new RegexSyntaxError(msg, pos);
+  }
+
+  translate(): Translation {
+    this.readGlobalFlags();
+    const scope: Scope = { flags: this.globalFlags };
+    const { source, width } = this.alternation(scope);
+    if (this.pos < this.chars.length) {
+      if (this.peek() === ')') this.error('unbalanced parenthesis');
+      this.error('unexpected end of pattern');
+    }
+    return {
+      source, flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent,
+      emptyIsLastResort: width.emptyLast && !this.hasBackref,
+    };
+  }
+
+  /** Inline flags at the very start, `(?imsx)` (possibly several groups), apply to the whole pattern. */
+  private readGlobalFlags(): void {
+    // Verbose mode changes how the rest is read, so the leading flag groups are read first.
+    let at = 0;
+    for (;;) {
+      const m = /^\(\?([aiLmsux]+)\)/.exec(this.pattern.slice(at));
+      if (m === null) break;
+      for (const c of m[1]) this.globalFlags |= FLAG_LETTERS[c];
+      at += m[0].length;
+      if (this.globalFlags & FLAG_VERBOSE) {
+        while (at < this.pattern.length && isIn(WHITESPACE, this.pattern[at])) at++;
+      }
+    }
+    this.pos = at;
+    this.checkFlagCombination(this.globalFlags, 0);
+  }
+
+  private checkFlagCombination(flags: number, pos: number): void {
+    if (!this.isBytes && flags & FLAG_LOCALE) this.error('bad inline flags: cannot use \'L\' flag with a str pattern', pos);
+    if (this.isBytes && flags & FLAG_UNICODE) this.error('bad inline flags: cannot use \'u\' flag with a bytes pattern', pos);
+    if ((flags & FLAG_ASCII) && (flags & (FLAG_UNICODE | FLAG_LOCALE))) {
+      this.error('bad inline flags: flags \'a\', \'u\' and \'L\' are incompatible', pos);
+    }
+  }
+
+  /** Skips whitespace and comments in verbose mode. */
+  private skipVerbose(scope: Scope): void {
+    if (!(scope.flags & FLAG_VERBOSE)) return;
+    for (;;) {
+      const c = this.peek();
+      if (c !== undefined && isIn(WHITESPACE, c)) this.pos++;
+      else if (c === '#') {
+        while (this.peek() !== undefined && this.peek() !== '\n') this.pos++;
+      } else return;
+    }
+  }
+
+  // alternation: sequence ('|' sequence)*
+  private alternation(scope: Scope): { source: string; width: Width } {
+    const branches = [this.sequence(scope)];
+    while (this.eat('|')) branches.push(this.sequence(scope));
+    return { source: branches.map((b) => b.source).join('|'), width: alternationWidth(branches.map((b) => b.width)) };
+  }
+
+  // sequence: (atom quantifier?)*
+  private sequence(scope: Scope): { source: string; width: Width } {
+    let out = '';
+    const widths: Width[] = [];
+    for (;;) {
+      this.skipVerbose(scope);
+      const c = this.peek();
+      if (c === undefined || c === '|' || c === ')') return { source: out, width: sequenceWidth(widths) };
+      if ('*+?'.includes(c) || (c === '{' && this.quantifierAhead())) this.error('nothing to repeat');
+      const atom = this.atom(scope);
+      this.skipVerbose(scope);
+      const quantifierPos = this.pos;
+      const q = this.quantifier(scope);
+      if (q === null) {
+        out += atom.source;
+        widths.push(atom.width);
+        continue;
+      }
+      if (!atom.repeatable) this.error('nothing to repeat', quantifierPos);
+      out += `(?:${atom.source})${q.source}`;
+      widths.push(repeatWidth(atom.width, q.min, q.max, q.lazy));
+    }
+  }
+
+  /** Whether the text at pos is a `{m,n}` quantifier (otherwise `{` is a literal). */
+  private quantifierAhead(): boolean {
+    return /^\{\d*(,\d*)?\}/.test(this.chars.slice(this.pos, this.pos + 40).join(''));
+  }
+
+  // quantifier: ('*' | '+' | '?' | '{' m? (',' n?)? '}') '?'?
+  private quantifier(scope: Scope): { source: string; min: number; max: number | null; lazy: boolean } | null {
+    const c = this.peek();
+    let source: string;
+    let min = 0;
+    let max: number | null = null;
+    const at = this.pos;
+    if (c === '*' || c === '+' || c === '?') {
+      this.pos++;
+      source = c;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : null;
+    } else if (c === '{' && this.quantifierAhead()) {
+      const m = /^\{(\d*)(,(\d*))?\}/.exec(this.chars.slice(this.pos, this.pos + 40).join(''))!;
+      this.pos += m[0].length;
+      min = m[1] === '' ? 0 : Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? null : Number(m[3]);
+      if (max !== null && max < min) this.error('min repeat greater than max repeat', at + 1);
+      source = max === min ? `{${min}}` : max === null ? `{${min},}` : `{${min},${max}}`;
+    } else return null;
+    const lazy = this.eat('?');
+    if (lazy) source += '?';
+    else if (this.peek() === '+') throw new RegexUnsupported('possessive quantifiers (*+, ++, ?+, {m,n}+) are not supported by tpy\'s re');
+    this.skipVerbose(scope);
+    const after = this.peek();
+    if (after === '*' || after === '+' || after === '?' || (after === '{' && this.quantifierAhead())) this.error('multiple repeat');
+    return { source, min, max, lazy };
+  }
+
+  private atom(scope: Scope): Piece {
+    const start = this.pos;
+    const c = this.next();
+    switch (c) {
+      case '(': return this.group(scope, start);
+      case '[': return { source: this.charClass(scope, start), repeatable: true, width: CHAR };
+      case '.': return { source: scope.flags & FLAG_DOTALL ? '[\\s\\S]' : '[^\\n]', repeatable: true, width: CHAR };
+      case '^':
+        return { source: scope.flags & FLAG_MULTILINE ? '(?:(?<![\\s\\S])|(?<=\\n))' : '(?<![\\s\\S])', repeatable: false, width: ZERO };
+      case '$':
+        return { source: scope.flags & FLAG_MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))', repeatable: false, width: ZERO };
+      case '\\': return this.escape(scope, start);
+      default: return { source: lit(c.codePointAt(0)!), repeatable: true, width: CHAR };
+    }
+  }
+
+  private group(scope: Scope, start: number): Piece {
+    let capture = false;
+    let name: string | null = null;
+    let prefix = '(?:';
+    let inner: Scope = scope;
+    if (this.eat('?')) {
+      const c = this.next();
+      if (c === undefined) this.error('unexpected end of pattern');
+      if (c === 'P') {
+        if (this.eat('<')) {
+          name = this.groupName('>');
+          capture = true;
+        } else if (this.eat('=')) {
+          const ref = this.groupName(')');
+          const n = this.groupIndex.get(ref);
+          if (n === undefined) this.error(`unknown group name '${ref}'`, this.pos - ref.length - 1);
+          if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
+          return this.backref(n);
+        } else {
+          const e = this.peek();
+          this.error(e === undefined ? 'unexpected end of pattern' : `unknown extension ?P${e}`, start + 1);
+        }
+      } else if (c === ':') {
+        // a non-capturing group
+      } else if (c === '#') {
+        while (this.peek() !== undefined && this.peek() !== ')') this.pos++;
+        if (!this.eat(')')) this.error('missing ), unterminated comment', start);
+        return { source: '', repeatable: false, width: ZERO };
+      } else if (c === '=' || c === '!') {
+        prefix = `(?${c}`;
+      } else if (c === '<') {
+        const d = this.next();
+        if (d !== '=' && d !== '!') this.error(d === undefined ? 'unexpected end of pattern' : `unknown extension ?<${d}`, start + 1);
+        prefix = `(?<${d}`;
+      } else if (c === '>') {
+        throw new RegexUnsupported('atomic groups (?>...) are not supported by tpy\'s re');
+      } else if (c === '(') {
+        throw new RegexUnsupported('conditional groups (?(id)yes|no) are not supported by tpy\'s re');
+      } else if (c in FLAG_LETTERS || c === '-') {
+        inner = this.scopedFlags(scope, c, start);
+      } else {
+        this.error(`unknown extension ?${c}`, start + 1);
+      }
+    } else capture = true;
+    let index = 0;
+    if (capture) {
+      index = ++this.groups;
+      this.parent[index] = this.openGroups.length > 0 ? this.openGroups[this.openGroups.length - 1] : 0;
+      if (name !== null) {
+        if (this.groupIndex.has(name)) this.error(`redefinition of group name '${name}' as group ${index}; was group ${this.groupIndex.get(name)}`, this.pos - name.length - 1);
+        this.groupIndex.set(name, index);
+      }
+      prefix = '(';
+      this.openGroups.push(index);
+    }
+    const body = this.alternation({ ...inner });
+    if (!this.eat(')')) this.error('missing ), unterminated subpattern', start);
+    if (capture) this.openGroups.pop();
+    const lookaround = prefix !== '(' && prefix !== '(?:';
+    return { source: prefix + body.source + ')', repeatable: true, width: lookaround ? ZERO : body.width };
+  }
+
+  /** `(?flags-flags:...)`: s, m and x are handled by the translation; i and a/u/L must match the global flags. */
+  private scopedFlags(scope: Scope, first: string, start: number): Scope {
+    let on = 0;
+    let off = 0;
+    let c: string | undefined = first;
+    while (c !== undefined && c in FLAG_LETTERS) {
+      on |= FLAG_LETTERS[c];
+      c = this.next();
+    }
+    if (c === ')') this.error('global flags not at the start of the expression', start);
+    if (c === '-') {
+      c = this.next();
+      while (c !== undefined && c in FLAG_LETTERS) {
+        off |= FLAG_LETTERS[c];
+        c = this.next();
+      }
+    }
+    if (c !== ':') this.error(c === undefined ? 'missing :' : 'unknown flag', this.pos - 1);
+    const flags = (scope.flags | on) & ~off;
+    if ((flags & FLAG_IGNORECASE) !== (this.globalFlags & FLAG_IGNORECASE)) {
+      throw new RegexUnsupported('a scoped IGNORECASE flag ((?i:...) or (?-i:...)) is not supported by tpy\'s re: set it for the whole pattern');
+    }
+    return { flags };
+  }
+
+  private backref(n: number): Piece {
+    this.hasBackref = true;
+    return { source: `\\${n + this.groupOffset}`, repeatable: true, width: { canEmpty: true, canNonEmpty: true, emptyLast: false } };
+  }
+
+  private groupName(terminator: string): string {
+    const start = this.pos;
+    let name = '';
+    for (;;) {
+      const c = this.next();
+      if (c === undefined) this.error(`missing ${terminator}, unterminated name`, start);
+      if (c === terminator) break;
+      name += c;
+    }
+    if (name === '') this.error('missing group name', start);
+    if (!isIdentifier(name)) this.error(`bad character in group name '${name}'`, start);
+    return name;
+  }
+
+  // ---- escapes
+
+  private wordClass(flags: number): string {
+    return flags & FLAG_ASCII || this.isBytes ? 'a-zA-Z0-9_' : '\\p{L}\\p{N}_';
+  }
+
+  private spaceClass(flags: number): string {
+    return flags & FLAG_ASCII || this.isBytes ? ASCII_SPACE : UNICODE_SPACE;
+  }
+
+  private digitClass(flags: number): string {
+    return flags & FLAG_ASCII || this.isBytes ? '0-9' : '\\p{Nd}';
+  }
+
+  private escape(scope: Scope, start: number): Piece {
+    const c = this.next();
+    if (c === undefined) this.error('bad escape (end of pattern)', start);
+    const f = scope.flags;
+    const w = this.wordClass(f);
+    switch (c) {
+      case 'A': return { source: '(?<![\\s\\S])', repeatable: false, width: ZERO };
+      case 'Z': return { source: '(?![\\s\\S])', repeatable: false, width: ZERO };
+      case 'b': return { source: `(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`, repeatable: false, width: ZERO };
+      // As sre, \B never matches in an empty string.
+      case 'B': return { source: `(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}])(?:(?<=[\\s\\S])|(?=[\\s\\S])))`, repeatable: false, width: ZERO };
+      case 'd': return { source: `[${this.digitClass(f)}]`, repeatable: true, width: CHAR };
+      case 'D': return { source: `[^${this.digitClass(f)}]`, repeatable: true, width: CHAR };
+      case 's': return { source: `[${this.spaceClass(f)}]`, repeatable: true, width: CHAR };
+      case 'S': return { source: `[^${this.spaceClass(f)}]`, repeatable: true, width: CHAR };
+      case 'w': return { source: `[${w}]`, repeatable: true, width: CHAR };
+      case 'W': return { source: `[^${w}]`, repeatable: true, width: CHAR };
+    }
+    if (isIn(DIGITS, c)) {
+      // \0 and three octal digits are a character; otherwise one or two digits are a group reference.
+      if (c === '0' || (isIn(OCTDIGITS, c) && isIn(OCTDIGITS, this.peek()) && isIn(OCTDIGITS, this.peek(1)))) {
+        this.pos--;
+        return { source: lit(this.octal(start)), repeatable: true, width: CHAR };
+      }
+      let digits = c;
+      if (isIn(DIGITS, this.peek())) digits += this.next();
+      const n = Number(digits);
+      if (n > this.groups) this.error(`invalid group reference ${n}`, start + 1);
+      if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
+      return this.backref(n);
+    }
+    this.pos--;
+    return { source: lit(this.charEscape(start, false)), repeatable: true, width: CHAR };
+  }
+
+  /** Up to three octal digits at pos (after the backslash). */
+  private octal(start: number): number {
+    let digits = '';
+    while (digits.length < 3 && isIn(OCTDIGITS, this.peek())) digits += this.next();
+    const v = parseInt(digits, 8);
+    if (v > 0o377) this.error(`octal escape value \\${digits} outside of range 0-0o377`, start);
+    return v;
+  }
+
+  /** A backslash escape denoting one character (pos is after the backslash). */
+  private charEscape(start: number, inClass: boolean): number {
+    const c = this.next();
+    switch (c) {
+      case 'a': return 7;
+      case 'f': return 12;
+      case 'n': return 10;
+      case 'r': return 13;
+      case 't': return 9;
+      case 'v': return 11;
+      case '\\': return 92;
+      case 'x': return this.hexEscape(start, 2, 'x');
+      case 'u': if (!this.isBytes) return this.hexEscape(start, 4, 'u'); break;
+      case 'U': if (!this.isBytes) return this.hexEscape(start, 8, 'U'); break;
+      case 'N':
+        if (!this.isBytes) throw new RegexUnsupported('named Unicode escapes \\N{...} are not supported by tpy\'s re');
+        break;
+      case 'b': if (inClass) return 8; break;
+    }
+    if (inClass && c !== undefined && isIn(OCTDIGITS, c)) {
+      this.pos--;
+      return this.octal(start);
+    }
+    if (c === undefined || isIn(ASCII_LETTERS, c) || isIn(DIGITS, c)) this.error(`bad escape \\${c ?? ''}`, start);
+    return c.codePointAt(0)!;
+  }
+
+  private hexEscape(start: number, n: number, letter: string): number {
+    let digits = '';
+    while (digits.length < n && isIn(HEXDIGITS, this.peek())) digits += this.next();
+    if (digits.length < n) this.error(`incomplete escape \\${letter}${digits}`, start);
+    const v = parseInt(digits, 16);
+    if (v > 0x10ffff) this.error(`bad escape \\${letter}${digits}`, start);
+    return v;
+  }
+
+  // ---- character classes
+
+  // class: '[' '^'? ']'? (item | item '-' item)* ']'
+  private charClass(scope: Scope, start: number): string {
+    const negate = this.eat('^');
+    let out = '';
+    let first = true;
+    for (;;) {
+      const c = this.peek();
+      if (c === undefined) this.error('unterminated character set', start);
+      if (c === ']' && !first) {
+        this.pos++;
+        break;
+      }
+      first = false;
+      const itemStart = this.pos;
+      const lo = this.classItem(scope);
+      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
+        this.pos++;
+        const hi = this.classItem(scope);
+        if (typeof lo === 'string' || typeof hi === 'string') {
+          this.error(`bad character range ${this.chars.slice(itemStart, this.pos).join('')}`, itemStart);
+        }
+        if (hi < lo) this.error(`bad character range ${this.chars.slice(itemStart, this.pos).join('')}`, itemStart);
+        out += `${lit(lo)}-${lit(hi)}`;
+      } else out += typeof lo === 'string' ? lo : lit(lo);
+    }
+    if (out === '') return negate ? '[\\s\\S]' : '[]';
+    return negate ? `[^${out}]` : `[${out}]`;
+  }
+
+  /** One member of a class: a code point, or a class escape as nested-class source. */
+  private classItem(scope: Scope): number | string {
+    const start = this.pos;
+    const c = this.next();
+    if (c !== '\\') return c.codePointAt(0)!;
+    const e = this.peek();
+    const f = scope.flags;
+    switch (e) {
+      case 'd': this.pos++; return `[${this.digitClass(f)}]`;
+      case 'D': this.pos++; return `[^${this.digitClass(f)}]`;
+      case 's': this.pos++; return `[${this.spaceClass(f)}]`;
+      case 'S': this.pos++; return `[^${this.spaceClass(f)}]`;
+      case 'w': this.pos++; return `[${this.wordClass(f)}]`;
+      case 'W': this.pos++; return `[^${this.wordClass(f)}]`;
+    }
+    return this.charEscape(start, true);
+  }
+}
+
+/** Translates `pattern` (code points; for bytes patterns, one char per byte) with the flags passed to compile. */
+export function translatePattern(pattern: string, flags: number, isBytes: boolean, groupOffset = 0): Translation {
+  const t = new Translator(pattern, flags, isBytes, groupOffset).translate();
+  if (!isBytes && !(t.flags & FLAG_ASCII)) t.flags |= FLAG_UNICODE;
+  return t;
+}

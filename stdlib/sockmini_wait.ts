@@ -1,0 +1,90 @@
+// How a _sockmini call waits for its socket to become ready, in the socket's mode:
+// blocking (timeout None) waits as long as it takes, timeout mode at most `timeout`
+// seconds for readiness (the time moving bytes does not count), non-blocking never.
+//
+// Waiting parks the running tpy code on a promise (vm.park) and returns to Node's
+// event loop: no polling, no CPU while blocked. Where tpy cannot park (a nested eval
+// loop), a wait is a RuntimeError (see cannotBlock).
+
+import type { PyObject } from '../vm/objects/object.js';
+import type { VM } from '../vm/vm.js';
+import type { Waitable } from './sockmini_stream.js';
+import { cannotBlock, socketError, timedOut } from './sockmini_errors.js';
+
+/** The longest delay setTimeout honours; a longer timeout waits without a timer (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Runs `op` once `ready()` holds. `timeout`: null blocking, 0 non-blocking, > 0 seconds.
+ * Returns op's value, or PARK after parking the VM until it is ready.
+ */
+export function whenReady(
+  vm: VM, on: Waitable, timeout: number | null, what: string, ready: () => boolean, op: () => PyObject,
+): PyObject {
+  if (ready()) return op();
+  if (timeout === 0) return nonBlocking(vm, ready, op);
+  if (!vm.canPark) throw cannotBlock(what);
+  return vm.park(waitUntilReady(vm, on, timeout, ready, op));
+}
+
+/**
+ * Non-blocking mode raises EAGAIN where it would wait. Bytes that reached the kernel
+ * are only seen once Node's event loop turns, so when it can, the call first gives the
+ * loop one turn (setImmediate comes right after the poll phase): a program polling a
+ * non-blocking socket in a loop does see data, as it would over a kernel socket.
+ */
+function nonBlocking(vm: VM, ready: () => boolean, op: () => PyObject): PyObject {
+  if (!vm.canPark) throw socketError(vm, 'EAGAIN');
+  return vm.park(
+    new Promise((resolve, reject) => {
+      setImmediate(() => {
+        try {
+          if (ready()) resolve(op());
+          else reject(socketError(vm, 'EAGAIN'));
+        } catch (e) {
+          reject(e);
+        }
+      });
+    }),
+  );
+}
+
+/**
+ * A promise of op() once ready() holds, rejected with socket.timeout after `timeout`
+ * seconds, or with KeyboardInterrupt on Ctrl-C when the VM listens for it (the CLI),
+ * as a blocking call in CPython is interrupted by the signal.
+ */
+export function waitUntilReady(
+  vm: VM, on: Waitable, timeout: number | null, ready: () => boolean, op: () => PyObject,
+): Promise<PyObject> {
+  return new Promise((resolve, reject) => {
+    let timer: NodeJS.Timeout | null = null;
+    const settle = (finish: () => void) => {
+      on.removeWaiter(check);
+      if (timer !== null) clearTimeout(timer);
+      if (vm.interruptible) process.off('SIGINT', interrupted);
+      finish();
+    };
+    // The CLI's own SIGINT listener (registered first) has just set pendingInterrupt: take it over.
+    const interrupted = () =>
+      settle(() => {
+        vm.pendingInterrupt = false;
+        reject(vm.makeKeyboardInterrupt());
+      });
+    if (vm.interruptible) process.on('SIGINT', interrupted);
+    const check = () => {
+      if (!ready()) return;
+      settle(() => {
+        try {
+          resolve(op());
+        } catch (e) {
+          reject(e);
+        }
+      });
+    };
+    on.addWaiter(check);
+    const ms = timeout === null ? Infinity : timeout * 1000;
+    if (ms <= MAX_TIMER_MS) timer = setTimeout(() => settle(() => reject(timedOut())), ms);
+    check();
+  });
+}

@@ -1,0 +1,37 @@
+# re: search/match/fullmatch/findall/finditer/sub/subn/split, flags, Match objects.
+import re
+m = re.search(r'(?P<w>\w+) (\d+)?', 'hi there 42'); print(m, m.groups(), m.groupdict(), m.lastindex, m.lastgroup, m.span(2), m.group('w'), m[1], m.group(0, 1))
+print(repr(re.compile('a', re.I|re.M)), re.compile('a').flags, re.escape('a.b c-d'), repr(re.compile(b'x')))
+print(re.match(r'((a)b)', 'ab').lastindex, re.match(r'(a)(b*)', 'a').lastindex, re.match('((a))', 'a').lastindex)
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\w)(\d)', 'a1b2'), list(re.finditer('a', 'banana')))
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'joe@home x@y'), re.sub(r'(?P<n>\d)', r'<\g<n>\g<0>>', 'a1b2'), re.subn('a', 'b', 'aaa', 2))
+print(re.sub('a', lambda m: m.group(0).upper(), 'banana'))
+print(re.match('abc', 'xabc'), re.search('abc', 'xabc'), re.fullmatch('a.c', 'abc'), re.fullmatch('a', 'ab'))
+print(re.search('^b', 'a\nb'), re.search('^b', 'a\nb', re.M), re.search('a$', 'a\n'), re.search(r'a\Z', 'a\n'), re.search('a.b', 'a\nb'), re.search('a.b', 'a\nb', re.S))
+print(re.search('ABC', 'xabc', re.I), re.compile('(?i)abc').flags, re.search(r'''
+   a  # an a
+   b+ # bs
+''', 'xabbb', re.X))
+print(re.split(r'\s+', ' a b  c '), re.split(',', 'a,b,c', maxsplit=1), re.split('x*', 'axbc'))
+p = re.compile(r'o')
+print(p.search('foo', 2), p.match('foo', 1), p.findall('foooo', 1, 3), p.pattern, p.groups, p.groupindex)
+print(re.search(r'\bfoo\b', 'a foo b'), re.search(r'\Bo', 'foo'), re.findall(r'[^\W\d]+', 'ab1c_d2'))
+print(re.search('é+', 'caféé'), re.search(r'\w+', 'naïve x'), re.search('😀(.)', 'a😀b').span(), re.search('.', '😀').group())
+print(re.findall(rb'\d', b'a1b2'), re.sub(b'a', b'b', b'aa'), re.search(b'(a)', b'xa'))
+try: re.search('a', b'a')
+except TypeError as e: print(e)
+try: re.sub('a', r'\q', 'a')
+except re.error as e: print(e)
+try: re.sub('(a)', r'\2', 'a')
+except re.error as e: print(e)
+try: re.search('(a)', 'a').group(3)
+except IndexError as e: print(e)
+print(re.search(r'(a)|(b)', 'b').groups(), re.search(r'(a)|(b)', 'b').groups('-'), re.search(r'(a)(?P<x>b)?', 'a').groupdict('z'))
+print(re.search(r'\x41\u0042\103\n?', 'ABC'), re.search(r'[\x41-\x43]+', 'xABCD'), re.search(r'a{2}', 'aaa'), re.search(r'a{2,}?', 'aaaa'))
+print(re.search(r'(?P<q>[\'"]).*?(?P=q)', 'say "hi" ok'), re.search(r'(\w)\1', 'abccd'))
+print(re.sub(r'\s', '_', 'a\x1cb\x85c'), re.search('(?s:a.b)', 'a\nb'), re.search('(?x: a b )', 'ab'))
+print(re.search('a|', 'b'), re.findall('', 'ab'), re.sub('', '-', 'ab'), re.split('', 'ab'))
+print(re.compile('x') is re.compile('x'), re.compile(re.compile('y')))
+m = re.match('(a)(b)', 'ab'); print(m.regs, m.pos, m.endpos, m.string, m.re, m.expand(r'\2\1'), m.start(1), m.end(2))
+print(re.search('[]a]+', 'x]a]'), re.search('[^]]+', ']]ab'), re.search('[a-]+', '-a-'), re.search(r'[\]]', ']'))
+

@@ -1,0 +1,113 @@
+// Where tpy's sockets differ by design: waits inside native callbacks, and open sockets at exit.
+
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runTpy } from './helpers.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+describe('where a socket cannot wait', () => {
+  test('recv that must wait inside __repr__ or a for loop is a RuntimeError (buffered data and EAGAIN still work)', async () => {
+    const r = await runTpy(`
+import socket, time
+srv = socket.socket()
+srv.bind(('127.0.0.1', 0))
+srv.listen()
+c = socket.create_connection(srv.getsockname())
+a, _ = srv.accept()
+class R:
+    def __repr__(self):
+        return repr(c.recv(10))
+a.sendall(b'buffered')
+time.sleep(0.05)
+print(repr(R()))
+try:
+    repr(R())
+except RuntimeError as e:
+    print(str(e).startswith('cannot block in recv(): tpy can only wait for a socket in code it can suspend'))
+c.setblocking(False)
+try:
+    repr(R())
+except BlockingIOError as e:
+    print(e)
+c.setblocking(True)
+f = c.makefile('rb')
+a.sendall(b'one\\ntwo\\n')
+time.sleep(0.05)
+try:
+    for line in f:
+        print(line)
+except RuntimeError as e:
+    print('RuntimeError')
+`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("b'buffered'\nTrue\n[Errno 11] Resource temporarily unavailable\nb'one\\n'\nb'two\\n'\nRuntimeError\n");
+  });
+});
+
+describe('bind() listens at once', () => {
+  test('a bound socket takes connections before listen(); accept() still needs listen()', async () => {
+    const r = await runTpy(`
+import socket
+srv = socket.socket()
+srv.bind(('127.0.0.1', 0))
+c = socket.socket()
+print(c.connect_ex(srv.getsockname()))
+try:
+    srv.accept()
+except OSError as e:
+    print(e)
+srv.listen()
+a, addr = srv.accept()
+print(addr == c.getsockname())
+`);
+    // CPython prints 111 (refused) on the first line: nothing listens before listen().
+    expect(r.stdout).toBe('0\n[Errno 22] Invalid argument\nTrue\n');
+  });
+});
+
+describe('garbage collection', () => {
+  test('a connected socket dropped without close() is closed when it is collected (CPython closes on dealloc)', () => {
+    // A child process, to call gc() (node --expose-gc) on a VM built from dist/. The VM is
+    // dropped first: it does not clear dead value-stack slots, which may still point at the socket.
+    const script = `
+import net from 'node:net';
+import { createVM, runMain } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};
+let ended = false;
+const srv = net.createServer((c) => { c.resume(); c.on('end', () => { ended = true; c.end(); }); c.on('error', () => {}); });
+await new Promise((r) => srv.listen(0, '127.0.0.1', r));
+let vm = createVM({ io: { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), readLine: () => null } });
+const source = "import socket\\ndef talk():\\n    s = socket.create_connection(('127.0.0.1', PORT))\\n    s.sendall(b'hi')\\ntalk()\\nprint('dropped')\\n";
+await runMain(vm, source.replace('PORT', String(srv.address().port)), 'p.py');
+vm = null;
+for (let i = 0; i < 40 && !ended; i++) { global.gc(); await new Promise((r) => setTimeout(r, 50)); }
+console.log('server saw end:', ended);
+srv.close();
+`;
+    const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('dropped\nserver saw end: true\n');
+  });
+});
+
+describe('open sockets at exit', () => {
+  test('the CLI exits when the program ends, even with a listening and a connected socket left open', () => {
+    const program = `
+import socket
+srv = socket.socket()
+srv.bind(('127.0.0.1', 0))
+srv.listen()
+c = socket.create_connection(srv.getsockname())
+c.sendall(b'x' * 100000)
+print('done')
+`;
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tpy'), '-c', program], { encoding: 'utf8', timeout: 20000 });
+    expect(r.stdout).toBe('done\n');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(performance.now() - t0).toBeLessThan(15000);
+  });
+});
