@@ -4,8 +4,10 @@
 // codegen_try.ts; the assembler (block layout, jump offsets, line table, stack depth)
 // in assembler.ts. Every function mirrors the compile.c function of the same name, in
 // the same order of emission, because the output must be 3.7's bytecode exactly:
-// block creation order, line-number bookkeeping and constant-table insertion order
-// are all visible in the result.
+// block creation order and constant-table insertion order are visible in the result.
+// Line numbers are the exception: they follow 3.11's compile.c (SET_LOC/UNSET_LOC,
+// restored after each expression), settled by line_numbers.ts, so that tracebacks and
+// trace events match 3.11.
 
 import type * as ast from './ast.js';
 import { Op, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS } from '../vm/opcodes.js';
