@@ -138,7 +138,10 @@ export function visitExpr(c: Compiler, e: ast.expr): void {
       c.error("can't use starred expression here", e);
       break;
     case 'Name':
+      if (e.ctx !== 'Load' && e.id === '__debug__') c.error(e.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e);
       return c.nameop(e.id, e.ctx);
+    case 'NamedExpr':
+      return compilerNamedExpr(c, e);
     case 'List':
       if (e.ctx === 'Store') return assignmentHelper(c, e.elts, e);
       if (e.ctx === 'Load') return starunpackHelper(c, e.elts, Op.BUILD_LIST, Op.BUILD_TUPLE, Op.BUILD_LIST_UNPACK);
@@ -616,4 +619,14 @@ function comprehensionGenerator(c: Compiler, e: Comprehension, generators: ast.c
   c.useNextBlock(ifCleanup);
   c.jabs(Op.JUMP_ABSOLUTE, start);
   c.useNextBlock(anchor);
+}
+
+/**
+ * `target := value`, as CPython 3.8 compiles it:
+ *   <value>  DUP_TOP  STORE_<scope> target      [value]
+ */
+function compilerNamedExpr(c: Compiler, e: ast.NamedExpr): void {
+  visitExpr(c, e.value);
+  c.addop(Op.DUP_TOP);
+  visitExpr(c, e.target);
 }
