@@ -138,7 +138,6 @@ export function visitExpr(c: Compiler, e: ast.expr): void {
       c.error("can't use starred expression here", e);
       break;
     case 'Name':
-      if (e.ctx !== 'Load' && e.id === '__debug__') c.error(e.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e);
       return c.nameop(e.id, e.ctx);
     case 'NamedExpr':
       return compilerNamedExpr(c, e);

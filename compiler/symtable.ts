@@ -220,6 +220,8 @@ class Builder {
   private visitStmt(s: ast.stmt): void {
     switch (s.kind) {
       case 'FunctionDef':
+        this.checkDebug(s.name, s);
+        this.checkDebugArgs(s.args, s);
         this.addDef(s.name, DEF_LOCAL);
         this.visitExprs(s.args.defaults);
         this.visitExprs(s.args.kw_defaults);
@@ -231,6 +233,7 @@ class Builder {
         this.exitBlock();
         break;
       case 'ClassDef': {
+        this.checkDebug(s.name, s);
         this.addDef(s.name, DEF_LOCAL);
         this.visitExprs(s.bases);
         for (const k of s.keywords) this.visitExpr(k.value);
@@ -257,6 +260,7 @@ class Builder {
         this.visitExpr(s.value);
         break;
       case 'AnnAssign':
+        if (s.target.kind === 'Name') this.checkDebug(s.target.id, s);
         if (s.target.kind === 'Name') {
           const cur = this.lookupFlags(s.target.id);
           if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
@@ -298,6 +302,7 @@ class Builder {
         this.visitStmts(s.orelse);
         for (const h of s.handlers) {
           if (h.type) this.visitExpr(h.type);
+          if (h.name) this.checkDebug(h.name, h);
           if (h.name) this.addDef(h.name, DEF_LOCAL);
           this.visitStmts(h.body);
         }
@@ -309,6 +314,7 @@ class Builder {
         break;
       case 'Import':
       case 'ImportFrom':
+        for (const a of s.names) this.checkDebug(a.asname ?? a.name, s);
         for (const a of s.names) this.visitAlias(a);
         break;
       case 'Global':
@@ -361,6 +367,7 @@ class Builder {
         this.visitExpr(e.operand);
         break;
       case 'Lambda':
+        this.checkDebugArgs(e.args, e);
         this.visitExprs(e.args.defaults);
         this.visitExprs(e.args.kw_defaults);
         this.enterBlock('lambda', BlockType.Function, e, e.lineno);
@@ -400,6 +407,7 @@ class Builder {
         this.visitExprs(e.comparators);
         break;
       case 'Call':
+        for (const k of e.keywords) if (k.arg !== null) this.checkDebug(k.arg, e);
         this.visitExpr(e.func);
         this.visitExprs(e.args);
         for (const k of e.keywords) this.visitExpr(k.value);
@@ -432,6 +440,7 @@ class Builder {
         this.visitNamedExpr(e);
         break;
       case 'Name':
+        if (e.ctx !== 'Load' && e.id === '__debug__') this.error(e.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e);
         this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL, e);
         // A use of `super` in a function is a use of the implicit `__class__` cell.
         if (e.ctx === 'Load' && this.cur.type === BlockType.Function && e.id === 'super') {
@@ -443,6 +452,17 @@ class Builder {
         this.visitExprs(e.elts);
         break;
     }
+  }
+
+  /** CPython's forbidden_name: `__debug__` cannot be bound (reported at the whole construct). */
+  private checkDebug(name: string, loc: ast.Location): void {
+    if (name === '__debug__') this.error('cannot assign to __debug__', loc);
+  }
+
+  private checkDebugArgs(a: ast.arguments, loc: ast.Location): void {
+    for (const arg of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) this.checkDebug(arg.arg, loc);
+    if (a.vararg) this.checkDebug(a.vararg.arg, loc);
+    if (a.kwarg) this.checkDebug(a.kwarg.arg, loc);
   }
 
   private visitAnnotations(a: ast.arguments, returns: ast.expr | null): void {

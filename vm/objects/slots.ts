@@ -54,6 +54,7 @@ export class PyMemberDescr extends PyGetSet {
 
 function checkOwner(o: PyObject, name: string, owner: PyType): void {
   const t = typeof o === 'object' ? o.cls : null;
+  if (t === owner) return;
   if (t === null || !t.isSubtypeOf(owner)) {
     const tn = typeof o === 'object' ? o.cls.name : typeof o === 'string' ? 'str' : typeof o === 'boolean' ? 'bool' : 'int';
     throw typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${tn}' object`);
