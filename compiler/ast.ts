@@ -228,6 +228,12 @@ export interface UnaryOp extends Location {
   operand: expr;
 }
 
+export interface NamedExpr extends Location {
+  kind: 'NamedExpr';
+  target: Name;
+  value: expr;
+}
+
 export interface Lambda extends Location {
   kind: 'Lambda';
   args: arguments;
@@ -386,6 +392,7 @@ export type expr =
   | BoolOp
   | BinOp
   | UnaryOp
+  | NamedExpr
   | Lambda
   | IfExp
   | Dict

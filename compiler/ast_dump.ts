@@ -32,6 +32,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
   BoolOp: ['op', 'values'],
   BinOp: ['left', 'op', 'right'],
   UnaryOp: ['op', 'operand'],
+  NamedExpr: ['target', 'value'],
   Lambda: ['args', 'body'],
   IfExp: ['test', 'body', 'orelse'],
   Dict: ['keys', 'values'],

@@ -137,10 +137,15 @@ function foldBody(body: ast.stmt[]): ast.stmt[] {
   return copy;
 }
 
+function isDebugLoad(name: ast.Name): boolean {
+  return name.id === '__debug__' && name.ctx === 'Load';
+}
+
 function foldNode(node: AnyNode): AnyNode {
   // Leaves: a Name is only folded when it is __debug__; a Constant never.
   if (node.kind === 'Constant') return node;
-  if (node.kind === 'Name') return (node as ast.Name).id === '__debug__' ? makeConst(node as ast.Name, true) : node;
+  // A stored or deleted __debug__ stays a Name: the code generator rejects it.
+  if (node.kind === 'Name') return isDebugLoad(node as ast.Name) ? makeConst(node as ast.Name, true) : node;
   const n = foldChildren(node);
   switch (n.kind) {
     case 'UnaryOp': return foldUnaryOp(n as ast.UnaryOp);
@@ -150,7 +155,7 @@ function foldNode(node: AnyNode): AnyNode {
     case 'Compare': return foldCompare(n as ast.Compare);
     case 'Name': {
       const name = n as ast.Name;
-      return name.id === '__debug__' ? makeConst(name, true) : n;
+      return isDebugLoad(name) ? makeConst(name, true) : n;
     }
     case 'For': {
       const f = n as ast.For;

@@ -83,6 +83,7 @@ export function exprName(e: ast.expr): string {
       }
     case 'Compare': return 'comparison';
     case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
     case 'Slice': return 'slice';
   }
 }

@@ -152,6 +152,8 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       break;
     case 'Name':
       return c.nameop(e.id, e.ctx);
+    case 'NamedExpr':
+      return compilerNamedExpr(c, e);
     case 'List':
       if (e.ctx === 'Store') return assignmentHelper(c, e.elts, e);
       if (e.ctx === 'Load') return starunpackHelper(c, e.elts, Op.BUILD_LIST, Op.BUILD_TUPLE, Op.BUILD_LIST_UNPACK);
@@ -689,4 +691,14 @@ function comprehensionGenerator(c: Compiler, e: Comprehension, generators: ast.c
   c.useNextBlock(ifCleanup);
   c.jabs(Op.JUMP_ABSOLUTE, start);
   c.useNextBlock(anchor);
+}
+
+/**
+ * `target := value`, as CPython 3.8 compiles it:
+ *   <value>  DUP_TOP  STORE_<scope> target      [value]
+ */
+function compilerNamedExpr(c: Compiler, e: ast.NamedExpr): void {
+  visitExpr(c, e.value);
+  c.addop(Op.DUP_TOP);
+  visitExpr(c, e.target);
 }

@@ -120,7 +120,7 @@ const EXPRESSION_START = new Set([
 
 /**
  * DIVERGENCE: Python 3.11 syntax that tpy does not implement gets a clear message where the
- * parser stops on it: async/await, the match statement, assignment expressions.
+ * parser stops on it: async/await, the match statement.
  */
 function unsupportedFeature(tokens: IToken[], t: IToken): string | null {
   const idx = tokens.indexOf(t);
@@ -130,7 +130,6 @@ function unsupportedFeature(tokens: IToken[], t: IToken): string | null {
     return `'async ${next.image}' is not supported by tpy`;
   }
   if (t.tokenType === T.Await && next !== undefined && EXPRESSION_START.has(next.tokenType)) return "'await' is not supported by tpy";
-  if (t.tokenType === T.ColonEqual && walrusAllowed(tokens, idx)) return "assignment expressions (':=') are not supported by tpy";
   const stmtStart = (i: number): boolean => {
     const before = i > 0 ? tokens[i - 1]!.tokenType : T.NEWLINE;
     return before === T.NEWLINE || before === T.INDENT || before === T.DEDENT || before === T.Semi || before === T.Colon;
@@ -139,21 +138,6 @@ function unsupportedFeature(tokens: IToken[], t: IToken): string | null {
     return "the 'match' statement is not supported by tpy";
   }
   return null;
-}
-
-/** Would CPython accept `:=` at token index `idx`: inside brackets, or in an if/elif/while condition? */
-function walrusAllowed(tokens: IToken[], idx: number): boolean {
-  let depth = 0;
-  for (let i = idx - 1; i >= 0; i -= 1) {
-    const type = tokens[i]!.tokenType;
-    if (type === T.RPar || type === T.RSqb || type === T.RBrace) depth -= 1;
-    else if (type === T.LPar || type === T.LSqb || type === T.LBrace) {
-      depth += 1;
-      if (depth > 0) return true;
-    } else if (depth === 0 && (type === T.NEWLINE || type === T.INDENT || type === T.DEDENT || type === T.Semi)) return false;
-    else if (depth === 0 && (type === T.If || type === T.Elif || type === T.While)) return true;
-  }
-  return false;
 }
 
 const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);

@@ -284,6 +284,9 @@ export class PythonParser extends EmbeddedActionsParser {
   expr_stmt = this.RULE('expr_stmt', (): ast.stmt => {
     const start = this.LA(1);
     const first = this.SUBRULE(this.yield_or_star_expressions);
+    this.ACTION(() => {
+      if (isKind(this.LA(1), T.ColonEqual)) this.walrusAtStatement(first);
+    });
     const tail: StmtTail | undefined = this.OR(this.alts_expr_stmt ??= [
       {
         ALT: (): StmtTail => {
@@ -336,6 +339,17 @@ export class PythonParser extends EmbeddedActionsParser {
       }
     }
   });
+
+  /**
+   * `target := value` as a statement: CPython names the target (the last item of a bare tuple)
+   * unless it is a plain name, which gets the generic "invalid syntax" at ':='.
+   */
+  private walrusAtStatement(first: ast.expr): void {
+    const a = first.kind === 'Tuple' && !this.parenthesized.has(first) ? first.elts[first.elts.length - 1] : first;
+    if (a === undefined || (a.kind === 'Name' && !this.parenthesized.has(a))) return;
+    if (a.kind === 'Starred' || ((a.kind === 'Yield' || a.kind === 'YieldFrom') && !this.parenthesized.has(a))) return;
+    throw errorAtNode(this.src, a, `cannot use assignment expressions with ${exprName(a)}`);
+  }
 
   // '=' (yield_expr | star_expressions)      (the value of an annotated assignment)
   private annValue = (): ast.expr => {
@@ -568,23 +582,23 @@ export class PythonParser extends EmbeddedActionsParser {
     return loc(start, t);
   }
 
-  // if_stmt: 'if' expression ':' block elif_else
+  // if_stmt: 'if' named_expression ':' block elif_else
   if_stmt = this.RULE('if_stmt', (): ast.If => {
     const start = this.CONSUME(T.If);
-    const test = this.SUBRULE(this.expression);
+    const test = this.SUBRULE(this.named_expression);
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'if' statement", start.startLine!] });
     const orelse = this.SUBRULE(this.elif_else);
     return this.ACTION(() => ({ kind: 'If', test, body, orelse, ...this.endOf(start) }));
   });
 
-  // elif_else: 'elif' expression ':' block elif_else | 'else' ':' block | <empty>
+  // elif_else: 'elif' named_expression ':' block elif_else | 'else' ':' block | <empty>
   elif_else = this.RULE('elif_else', (): ast.stmt[] => {
     return this.OR([
       {
         ALT: () => {
           const start = this.CONSUME(T.Elif);
-          const test = this.SUBRULE(this.expression);
+          const test = this.SUBRULE(this.named_expression);
           this.colon(false);
           const body = this.SUBRULE(this.block, { ARGS: ["'elif' statement", start.startLine!] });
           const orelse = this.SUBRULE(this.elif_else);
@@ -603,10 +617,10 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.SUBRULE(this.block, { ARGS: ["'else' statement", start.startLine!] });
   });
 
-  // while_stmt: 'while' expression ':' block [else_block]
+  // while_stmt: 'while' named_expression ':' block [else_block]
   while_stmt = this.RULE('while_stmt', (): ast.While => {
     const start = this.CONSUME(T.While);
-    const test = this.SUBRULE(this.expression);
+    const test = this.SUBRULE(this.named_expression);
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", start.startLine!] });
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
@@ -756,7 +770,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const decorators: ast.expr[] = [];
     this.AT_LEAST_ONE(() => {
       this.CONSUME(T.At);
-      decorators.push(this.SUBRULE(this.expression));
+      decorators.push(this.SUBRULE(this.named_expression));
       this.CONSUME(T.NEWLINE);
     });
     return this.OR([
@@ -1221,7 +1235,10 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.LA(1);
           const lower = this.SUBRULE(this.expression);
-          return this.OPTION(() => this.SUBRULE2(this.slice_tail, { ARGS: [start, lower] })) ?? lower;
+          return this.OPTION(() => this.OR2([
+            { ALT: () => this.SUBRULE2(this.slice_tail, { ARGS: [start, lower] }) },
+            { ALT: () => this.SUBRULE(this.walrus_tail, { ARGS: [lower] }) },
+          ])) ?? lower;
         },
       },
     ]);
@@ -1301,7 +1318,8 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const start = this.LA(1);
-          const value = this.SUBRULE4(this.expression);
+          const target = this.SUBRULE4(this.expression);
+          const value = this.OPTION2(() => this.SUBRULE(this.walrus_tail, { ARGS: [target, true] })) ?? target;
           const forTok = this.LA(1);
           const gens = this.OPTION(() => this.SUBRULE(this.for_if_clauses));
           return this.ACTION((): CallArg => {
@@ -1606,23 +1624,29 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const key = this.SUBRULE(this.expression);
-          const pair = this.OPTION(() => {
-            const colon = this.CONSUME(T.Colon);
-            this.ACTION(() => {
-              const star = this.LA(1);
-              if (isKind(star, T.Star)) {
-                const next = this.LA(2);
-                throw this.src.error('SyntaxError', 'cannot use a starred expression in a dictionary value',
-                  star.startLine!, star.startColumn!, next.endLine!, next.endColumn! + 1);
-              }
-            });
-            return { colon, value: this.SUBRULE2(this.expression) };
+          // A set element may be an assignment expression (`{a := 1}`); a dict key may not.
+          const tail = this.OPTION(() => this.OR2([
+            { ALT: () => ({ named: this.SUBRULE(this.walrus_tail, { ARGS: [key] }) }) },
+            {
+              ALT: () => {
+                const colon = this.CONSUME(T.Colon);
+                this.ACTION(() => {
+                  const star = this.LA(1);
+                  if (isKind(star, T.Star)) {
+                    const next = this.LA(2);
+                    throw this.src.error('SyntaxError', 'cannot use a starred expression in a dictionary value',
+                      star.startLine!, star.startColumn!, next.endLine!, next.endColumn! + 1);
+                  }
+                });
+                return { colon, value: this.SUBRULE2(this.expression) };
+              },
+            },
+          ]));
+          return this.ACTION((): BraceItem => {
+            if (tail === undefined) return { type: 'elt', key: null, value: key, loc: this.here(start) };
+            if ('named' in tail) return { type: 'elt', key: null, value: tail.named, loc: this.here(start) };
+            return { type: 'pair', key, value: tail.value, loc: this.here(start), colon: tail.colon };
           });
-          return this.ACTION((): BraceItem =>
-            pair === undefined
-              ? { type: 'elt', key: null, value: key, loc: this.here(start) }
-              : { type: 'pair', key, value: pair.value, loc: this.here(start), colon: pair.colon },
-          );
         },
       },
     ]);
@@ -1632,8 +1656,36 @@ export class PythonParser extends EmbeddedActionsParser {
   star_named_expression = this.RULE('star_named_expression', (): ast.expr => {
     return this.OR(this.alts_star_named_expression_OR ??= [
       { ALT: () => this.SUBRULE(this.starred) },
-      { ALT: () => this.SUBRULE(this.expression) },
+      { ALT: () => this.SUBRULE(this.named_expression) },
     ]);
+  });
+
+  // named_expression: NAME ':=' expression | expression
+  //   -- parsed as expression [':=' expression]; the target is checked once ':=' is seen
+  named_expression = this.RULE('named_expression', (): ast.expr => {
+    const target = this.SUBRULE(this.expression);
+    return this.OPTION(() => this.SUBRULE(this.walrus_tail, { ARGS: [target] })) ?? target;
+  });
+
+  // walrus_tail: ':=' expression      (after the target of an assignment expression)
+  //   -- `nameOnly`: in call arguments CPython has no invalid_named_expression to name a bad target
+  walrus_tail = this.RULE('walrus_tail', (target: ast.expr, nameOnly = false): ast.expr => {
+    const op = this.CONSUME(T.ColonEqual);
+    this.ACTION(() => {
+      if (nameOnly && (target.kind !== 'Name' || this.parenthesized.has(target))) this.fail(op, 'invalid syntax');
+    });
+    const value = this.SUBRULE(this.expression);
+    return this.ACTION((): ast.NamedExpr => {
+      // CPython's invalid_named_expression: only a bare NAME can be the target.
+      if (target.kind !== 'Name' || this.parenthesized.has(target)) {
+        throw errorAtNode(this.src, target, `cannot use assignment expressions with ${exprName(target)}`);
+      }
+      const end = this.LA(0);
+      return {
+        kind: 'NamedExpr', target: { ...target, ctx: 'Store' }, value,
+        lineno: target.lineno, col_offset: target.col_offset, end_lineno: end.endLine!, end_col_offset: end.endColumn!,
+      };
+    });
   });
 }
 

@@ -27,6 +27,7 @@ export const DEF_FREE = 32; // used but not defined in a nested block
 export const DEF_FREE_CLASS = 64; // free in a method, and bound (or global) in the class itself
 export const DEF_IMPORT = 128; // bound by an import
 export const DEF_ANNOT = 256; // the target of an annotated assignment
+export const DEF_COMP_ITER = 512; // an iteration variable of a comprehension
 export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 /** The scope of a name, stored in the symbol's flags at SCOPE_OFFSET. */
@@ -67,6 +68,10 @@ export class SymbolTableEntry {
   needsClassClosure = false;
   /** For a comprehension's block, what kind of comprehension it is. */
   comprehension: 'ListComp' | 'SetComp' | 'DictComp' | 'GeneratorExp' | null = null;
+  /** Above 0 while a comprehension's iterable is visited (no assignment expression there). */
+  compIterExpr = 0;
+  /** True while a comprehension's iteration target is visited (its names get DEF_COMP_ITER). */
+  compIterTarget = false;
 
   constructor(
     readonly name: string,
@@ -159,6 +164,8 @@ class Builder {
     const prev = this.stack.length ? this.stack[this.stack.length - 1] : null;
     const ste = new SymbolTableEntry(name, type, node, lineno);
     if (prev && (prev.nested || prev.type === BlockType.Function)) ste.nested = true;
+    // A lambda inside a comprehension's iterable is still inside that iterable.
+    if (prev) ste.compIterExpr = prev.compIterExpr;
     this.st.blocks.set(node, ste);
     this.stack.push(ste);
     if (prev) prev.children.push(ste);
@@ -175,9 +182,9 @@ class Builder {
     return this.cur.symbols.get(mangle(this.privateName, name)) ?? 0;
   }
 
-  private addDef(name: string, flag: number, loc?: ast.Location): void {
+  private addDef(name: string, flag: number, loc?: ast.Location, ste: SymbolTableEntry = this.cur): void {
     const mangled = mangle(this.privateName, name);
-    const symbols = this.cur.symbols;
+    const symbols = ste.symbols;
     let val = symbols.get(mangled);
     if (val !== undefined) {
       if (flag & DEF_PARAM && val & DEF_PARAM) {
@@ -187,9 +194,16 @@ class Builder {
     } else {
       val = flag;
     }
+    if (ste.compIterTarget) {
+      // An iteration variable that an assignment expression of this comprehension already bound.
+      if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        this.error(`comprehension inner loop cannot rebind assignment expression target '${name}'`, loc!);
+      }
+      val |= DEF_COMP_ITER;
+    }
     symbols.set(mangled, val);
     if (flag & DEF_PARAM) {
-      this.cur.varnames.push(mangled);
+      ste.varnames.push(mangled);
     } else if (flag & DEF_GLOBAL) {
       this.globalSymbols.set(mangled, flag | (this.globalSymbols.get(mangled) ?? 0));
     }
@@ -206,6 +220,8 @@ class Builder {
   private visitStmt(s: ast.stmt): void {
     switch (s.kind) {
       case 'FunctionDef':
+        this.checkDebug(s.name, s);
+        this.checkDebugArgs(s.args, s);
         this.addDef(s.name, DEF_LOCAL);
         this.visitExprs(s.args.defaults);
         this.visitExprs(s.args.kw_defaults);
@@ -217,6 +233,7 @@ class Builder {
         this.exitBlock();
         break;
       case 'ClassDef': {
+        this.checkDebug(s.name, s);
         this.addDef(s.name, DEF_LOCAL);
         this.visitExprs(s.bases);
         for (const k of s.keywords) this.visitExpr(k.value);
@@ -243,6 +260,7 @@ class Builder {
         this.visitExpr(s.value);
         break;
       case 'AnnAssign':
+        if (s.target.kind === 'Name') this.checkDebug(s.target.id, s);
         if (s.target.kind === 'Name') {
           const cur = this.lookupFlags(s.target.id);
           if (cur & (DEF_GLOBAL | DEF_NONLOCAL) && s.simple) {
@@ -284,6 +302,7 @@ class Builder {
         this.visitStmts(s.orelse);
         for (const h of s.handlers) {
           if (h.type) this.visitExpr(h.type);
+          if (h.name) this.checkDebug(h.name, h);
           if (h.name) this.addDef(h.name, DEF_LOCAL);
           this.visitStmts(h.body);
         }
@@ -295,6 +314,7 @@ class Builder {
         break;
       case 'Import':
       case 'ImportFrom':
+        for (const a of s.names) this.checkDebug(a.asname ?? a.name, s);
         for (const a of s.names) this.visitAlias(a);
         break;
       case 'Global':
@@ -347,6 +367,7 @@ class Builder {
         this.visitExpr(e.operand);
         break;
       case 'Lambda':
+        this.checkDebugArgs(e.args, e);
         this.visitExprs(e.args.defaults);
         this.visitExprs(e.args.kw_defaults);
         this.enterBlock('lambda', BlockType.Function, e, e.lineno);
@@ -386,6 +407,7 @@ class Builder {
         this.visitExprs(e.comparators);
         break;
       case 'Call':
+        for (const k of e.keywords) if (k.arg !== null) this.checkDebug(k.arg, e);
         this.visitExpr(e.func);
         this.visitExprs(e.args);
         for (const k of e.keywords) this.visitExpr(k.value);
@@ -414,8 +436,12 @@ class Builder {
       case 'Starred':
         this.visitExpr(e.value);
         break;
+      case 'NamedExpr':
+        this.visitNamedExpr(e);
+        break;
       case 'Name':
-        this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL);
+        if (e.ctx !== 'Load' && e.id === '__debug__') this.error(e.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e);
+        this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL, e);
         // A use of `super` in a function is a use of the implicit `__class__` cell.
         if (e.ctx === 'Load' && this.cur.type === BlockType.Function && e.id === 'super') {
           this.addDef('__class__', USE);
@@ -426,6 +452,17 @@ class Builder {
         this.visitExprs(e.elts);
         break;
     }
+  }
+
+  /** CPython's forbidden_name: `__debug__` cannot be bound (reported at the whole construct). */
+  private checkDebug(name: string, loc: ast.Location): void {
+    if (name === '__debug__') this.error('cannot assign to __debug__', loc);
+  }
+
+  private checkDebugArgs(a: ast.arguments, loc: ast.Location): void {
+    for (const arg of [...a.posonlyargs, ...a.args, ...a.kwonlyargs]) this.checkDebug(arg.arg, loc);
+    if (a.vararg) this.checkDebug(a.vararg.arg, loc);
+    if (a.kwarg) this.checkDebug(a.kwarg.arg, loc);
   }
 
   private visitAnnotations(a: ast.arguments, returns: ast.expr | null): void {
@@ -469,21 +506,72 @@ class Builder {
     value: ast.expr | null,
   ): void {
     const outermost = generators[0];
-    this.visitExpr(outermost.iter);
+    this.visitIterable(outermost.iter);
     this.enterBlock(COMP_NAMES[e.kind], BlockType.Function, e, e.lineno);
     this.cur.comprehension = e.kind;
     this.addDef('.0', DEF_PARAM);
-    this.visitExpr(outermost.target);
+    this.visitIterTarget(outermost.target);
     this.visitExprs(outermost.ifs);
     for (const gen of generators.slice(1)) {
-      this.visitExpr(gen.target);
-      this.visitExpr(gen.iter);
+      this.visitIterTarget(gen.target);
+      this.visitIterable(gen.iter);
       this.visitExprs(gen.ifs);
     }
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
     this.cur.generator ||= e.kind === 'GeneratorExp';
     this.exitBlock();
+  }
+
+  private visitIterable(iter: ast.expr): void {
+    this.cur.compIterExpr += 1;
+    this.visitExpr(iter);
+    this.cur.compIterExpr -= 1;
+  }
+
+  private visitIterTarget(target: ast.expr): void {
+    this.cur.compIterTarget = true;
+    this.visitExpr(target);
+    this.cur.compIterTarget = false;
+  }
+
+  /**
+   * `target := value`. Inside a comprehension the target belongs to the nearest enclosing
+   * function (a nonlocal of the comprehension) or module (a global); in a class body it
+   * has no home, and it may not rebind an iteration variable (CPython's symtable rules).
+   */
+  private visitNamedExpr(e: ast.NamedExpr): void {
+    if (this.cur.compIterExpr > 0) this.error('assignment expression cannot be used in a comprehension iterable expression', e);
+    if (this.cur.comprehension) this.extendNamedExprScope(e.target);
+    this.visitExpr(e.value);
+    this.visitExpr(e.target);
+  }
+
+  private extendNamedExprScope(target: ast.Name): void {
+    const name = target.id;
+    for (let i = this.stack.length - 1; i >= 0; i -= 1) {
+      const ste = this.stack[i]!;
+      if (ste.comprehension) {
+        if (ste.getFlags(mangle(this.privateName, name)) & DEF_COMP_ITER) {
+          this.error(`assignment expression cannot rebind comprehension iteration variable '${name}'`, target);
+        }
+        continue;
+      }
+      const mangled = mangle(this.privateName, name);
+      if (ste.type === BlockType.Function) {
+        this.addDef(name, ste.getFlags(mangled) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
+        if (!this.cur.directives.has(mangled)) this.cur.directives.set(mangled, target);
+        this.addDef(name, DEF_LOCAL, target, ste);
+        return;
+      }
+      if (ste.type === BlockType.Module) {
+        this.addDef(name, DEF_GLOBAL, target);
+        if (!this.cur.directives.has(mangled)) this.cur.directives.set(mangled, target);
+        this.addDef(name, DEF_GLOBAL, target, ste);
+        return;
+      }
+      this.error('assignment expression within a comprehension cannot be used in a class body', target);
+    }
   }
 }
 

@@ -113,6 +113,8 @@ function expr(e: ast.expr, level: Pr): string {
       const [op, pr] = e.op === 'Not' ? ['not ', Pr.NOT] : [{ Invert: '~', UAdd: '+', USub: '-' }[e.op], Pr.FACTOR];
       return paren(level > pr, `${op}${expr(e.operand, pr)}`);
     }
+    case 'NamedExpr':
+      return paren(level > Pr.TUPLE, `${expr(e.target, Pr.ATOM)} := ${expr(e.value, Pr.ATOM)}`);
     case 'Lambda':
       return paren(level > Pr.TEST, `lambda${e.args.args.length || e.args.posonlyargs.length ? ' ' : ''}${args(e.args)}: ${expr(e.body, Pr.TEST)}`);
     case 'IfExp':

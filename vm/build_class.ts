@@ -13,6 +13,7 @@ import { makeCells } from './bind.js';
 import { typeOf } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
 import { getAttrOpt } from './ops/attribute.js';
+import { readSlots, inheritedSlots, installSlots } from './class_slots.js';
 import type { VM } from './vm.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
@@ -133,6 +134,8 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   }
   const mod = ns.getStr('__module__');
   const qual = ns.getStr('__qualname__');
+  const slots = readSlots(vm, name, ns, bases);
+  const inherited = inheritedSlots(bases);
   let cls: PyType;
   try {
     cls = new PyType(meta, name, bases, {
@@ -140,7 +143,8 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
       module: typeof mod === 'string' ? mod : 'builtins',
       qualname: typeof qual === 'string' ? qual : name,
       allocate: allocate ?? allocateInstance,
-      instanceDict: true,
+      // A class with __slots__ has a __dict__ only if it asks for one or inherits one.
+      instanceDict: slots === null || slots.addDict || bases.some((b) => b.hasInstanceDict),
     });
   } catch (e) {
     if (e instanceof MroError) throw typeError(e.message);
@@ -153,6 +157,8 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     if ((k === '__init_subclass__' || k === '__class_getitem__') && value instanceof PyFunction) value = new PyClassMethod(value);
     cls.typeDict.set(k, value);
   }
+  cls.slotCount = inherited;
+  if (slots !== null) installSlots(cls, slots, inherited);
   if (!cls.typeDict.has('__doc__')) cls.typeDict.set('__doc__', None);
   if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
   invalidateTypeCaches();

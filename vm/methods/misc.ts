@@ -14,6 +14,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyModule, moduleType } from '../objects/module.js';
+import { memberDescriptorType } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
 import { typeError, valueError, attributeError } from '../objects/exceptions.js';
@@ -233,9 +234,15 @@ function installBuiltins(): void {
   defGetter(d, '__doc__', () => None);
   defGetter(d, '__text_signature__', () => None);
 
-  const g = getsetType;
+  installGetSetMethods(getsetType, 'attribute');
+  // A member descriptor (__slots__) is a getset descriptor with its own type name and repr.
+  installGetSetMethods(memberDescriptorType, 'member');
+}
+
+/** The methods of getset_descriptor and member_descriptor (`word` is how the repr names them). */
+function installGetSetMethods(g: PyType, word: string): void {
   const gs = (o: PyObject) => o as PyGetSet;
-  defMethod(g, '__repr__', (vm, args) => `<attribute '${gs(args[0]).name}' of '${gs(args[0]).owner.name}' objects>`);
+  defMethod(g, '__repr__', (vm, args) => `<${word} '${gs(args[0]).name}' of '${gs(args[0]).owner.name}' objects>`);
   defMethod(g, '__get__', (vm, args) => {
     checkArgCount('__get__', args, 1, 2);
     return args[1] === None ? args[0] : gs(args[0]).get(vm, args[1]);

@@ -187,7 +187,8 @@ export function classAttributeNames(t: PyType): Set<string> {
   const names = new Set<string>();
   for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
   if (!t.hasInstanceDict) names.delete('__dict__');
-  if (t.mro.some((c) => c.isHeapType)) names.add('__weakref__');
+  // A class with __slots__ adds no __weakref__ of its own (tpy accepts but ignores a '__weakref__' slot).
+  if (t.mro.some((c) => c.isHeapType && !c.typeDict.has('__slots__'))) names.add('__weakref__');
   return names;
 }
 

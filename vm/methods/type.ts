@@ -127,7 +127,7 @@ export function installTypeMethods(): void {
     const names = classAttributeNames(t);
     // The metatype's attributes are not listed (dir(A) shows what A's instances see), but a
     // class always has __dict__ itself.
-    if (!t.hasInstanceDict && t.isHeapType) names.add('__dict__');
+    if (!t.hasInstanceDict && t.isHeapType && t.slotCount === 0 && !t.typeDict.has('__slots__')) names.add('__dict__');
     return new PyList([...names]);
   });
   defClassMethod(typeType, '__prepare__', () => new PyDict());

@@ -22,7 +22,10 @@ export abstract class PyObj {
 }
 
 /** The plain instance of a user class whose built-in base is `object`. */
-export class PyInstance extends PyObj {}
+export class PyInstance extends PyObj {
+  /** Values of the instance's __slots__ members (see slots.ts), created on the first store. */
+  slots: (PyObject | undefined)[] | null = null;
+}
 
 let nextId = 1;
 const ids = new WeakMap<object, number>();

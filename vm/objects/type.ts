@@ -23,7 +23,8 @@ export class PyType extends PyObj {
   hasInstanceDict: boolean;
   /** Subclassing this type is a TypeError ("type 'bool' is not an acceptable base type"). */
   isFinal = false;
-  /** Each instance of a class with __slots__ or a native layout: not needed yet. */
+  /** How many __slots__ members this type's instances have, its bases' included. */
+  slotCount = 0;
   private cache = new Map<string, PyObject | undefined>();
   private cacheEpoch = -1;
   /**

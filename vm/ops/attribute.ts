@@ -66,7 +66,16 @@ export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefi
     }
   }
   const descr = t.lookup(name);
-  if (descr !== undefined && isDataDescriptor(descr)) return bindDescriptor(vm, descr, o, t);
+  if (descr !== undefined && isDataDescriptor(descr)) {
+    if (!t.isHeapType || t.lookup('__getattr__') === undefined) return bindDescriptor(vm, descr, o, t);
+    // An AttributeError from a data descriptor (an empty slot, a property) falls back to __getattr__.
+    try {
+      return bindDescriptor(vm, descr, o, t);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return getAttrFallback(vm, o, t, name, e);
+      throw e;
+    }
+  }
   if (typeof o === 'object' && o.dict !== null) {
     const v = o.dict.getStr(name);
     if (v !== undefined) return v;

@@ -1,0 +1,2 @@
+class C:
+    values = [(w := v) for v in range(3)]

@@ -1,0 +1,78 @@
+// __slots__ at class creation (CPython's type_new): validate the names, decide whether instances
+// keep a __dict__, and give each name a member descriptor on the new class.
+
+import type { PyObject } from './objects/object.js';
+import type { PyType } from './objects/type.js';
+import type { PyDict } from './objects/dict.js';
+import { typeError, valueError } from './objects/exceptions.js';
+import { PyMemberDescr } from './objects/slots.js';
+import { typeOf } from './ops/typeof.js';
+import { toArray } from './ops/sequence.js';
+import { attributeErrorFor } from './ops/attribute.js';
+import type { VM } from './vm.js';
+
+/** What a class's __slots__ asks for: member names (mangled, sorted) and whether to add a __dict__. */
+export interface SlotsSpec {
+  members: string[];
+  addDict: boolean;
+}
+
+const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
+
+/** The __slots__ of namespace `ns`, validated against the bases; null when the class has none. */
+export function readSlots(vm: VM, name: string, ns: PyDict, bases: PyType[]): SlotsSpec | null {
+  const value = ns.getStr('__slots__');
+  if (value === undefined) return null;
+  const items: PyObject[] = typeof value === 'string' ? [value] : toArray(vm, value);
+  const baseHasDict = bases.some((b) => b.hasInstanceDict);
+  const solid = bases.find((b) => b.slotCount > 0 || !b.isHeapType) ?? bases[0]!;
+  let addDict = false;
+  const members: string[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).name}'`);
+    if (!IDENTIFIER.test(item)) throw typeError('__slots__ must be identifiers');
+    if (item === '__dict__') {
+      if (baseHasDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+      addDict = true;
+      continue;
+    }
+    if (item === '__weakref__') continue; // tpy has no weak references to give a slot to
+    const mangled = mangleSlot(name, item);
+    if (ns.getStr(mangled) !== undefined) throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
+    members.push(mangled);
+  }
+  if (members.length > 0 && (solid.name === 'int' || solid.name === 'tuple' || solid.name === 'bytes') && !solid.isHeapType) {
+    throw typeError(`nonempty __slots__ not supported for subtype of '${solid.name}'`);
+  }
+  members.sort();
+  return { members, addDict };
+}
+
+/** _Py_Mangle for one slot name inside class `cls`. */
+function mangleSlot(cls: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__')) return name;
+  const stripped = cls.replace(/^_+/, '');
+  return stripped === '' ? name : `_${stripped}${name}`;
+}
+
+/**
+ * The number of slots instances inherit. Bases with slots must lie on one line of descent
+ * (their slot indices would collide otherwise): CPython's "lay-out conflict".
+ */
+export function inheritedSlots(bases: PyType[]): number {
+  let widest: PyType | null = null;
+  for (const b of bases) if (b.slotCount > 0 && (widest === null || b.slotCount > widest.slotCount)) widest = b;
+  if (widest === null) return 0;
+  for (const b of bases) {
+    if (b.slotCount > 0 && !widest.mro.some((t) => t === b || (t.slotCount === b.slotCount && b.mro.includes(t)))) {
+      throw typeError('multiple bases have instance lay-out conflict');
+    }
+  }
+  return widest.slotCount;
+}
+
+/** Adds the member descriptors of `spec` to `cls`, numbered after the `inherited` slots of its bases. */
+export function installSlots(cls: PyType, spec: SlotsSpec, inherited: number): void {
+  spec.members.forEach((m, i) => cls.typeDict.set(m, new PyMemberDescr(m, cls, inherited + i, attributeErrorFor)));
+  cls.slotCount = inherited + spec.members.length;
+}
