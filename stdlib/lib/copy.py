@@ -89,8 +89,37 @@ def _state_of(x, cls):
     try:
         state = x.__dict__
     except AttributeError:
-        return None
+        state = None
+    # As object.__getstate__: slot values travel as a second dict.
+    slots = {}
+    for name in _slot_names(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (state or None, slots)
     return state or None
+
+
+def _slot_names(cls):
+    """The instance slots of cls and its bases (copyreg._slotnames), private names mangled."""
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__')
+        if slots is None:
+            continue
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    return names
 
 
 def deepcopy(x, memo=None, _nil=[]):

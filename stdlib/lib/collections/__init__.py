@@ -333,9 +333,9 @@ def _second(pair):
 
 # ---------------------------------------------------------------- namedtuple
 
+# The descriptor behind a namedtuple field: reads item `index` of the tuple.
+# (No class docstring: '__doc__' is one of its slots.)
 class _tuplegetter:
-    """The descriptor behind a namedtuple field: reads item `index` of the tuple."""
-
     __slots__ = ('_index', '__doc__')
 
     def __init__(self, index, doc):
