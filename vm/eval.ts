@@ -1038,10 +1038,13 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               let kwdefaults: PyDict | null = null;
               let defaults: PyObject[] | null = null;
               if (arg & MAKE_FUNCTION_CLOSURE) closure = (stack[--sp] as PyTuple).items as PyCell[];
-              if (arg & MAKE_FUNCTION_ANNOTATIONS) sp--;
+              let annotations: PyObject | null = null;
+              if (arg & MAKE_FUNCTION_ANNOTATIONS) annotations = stack[--sp];
               if (arg & MAKE_FUNCTION_KWDEFAULTS) kwdefaults = stack[--sp] as PyDict;
               if (arg & MAKE_FUNCTION_DEFAULTS) defaults = (stack[--sp] as PyTuple).items;
-              stack[sp++] = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
+              const fn = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
+              if (annotations instanceof PyDict) fn.annotations = annotations;
+              stack[sp++] = fn;
               break;
             }
             case Op.LOAD_BUILD_CLASS: stack[sp++] = buildClassFunction(); break;
