@@ -16,8 +16,6 @@ import type { VM } from '../vm/vm.js';
 /** profile_trampoline: calls fn(frame, event, arg); an exception from it clears the profile. */
 function profileTrampoline(vm: VM, fn: PyObject): HookFn {
   return (frame, event, arg) => {
-    // The tpy function may keep the frame: it must keep its locals when it exits.
-    frame.escaped = true;
     try {
       call(vm, fn, [frame, event, arg]);
     } catch (e) {
@@ -36,7 +34,6 @@ function traceTrampoline(vm: VM, fn: PyObject): HookFn {
   return (frame, event, arg) => {
     const callback = event === 'call' ? fn : frame.f_trace;
     if (callback === null) return;
-    frame.escaped = true;
     if (frame.localsDict !== null) frameLocals(vm, frame);
     let result: PyObject;
     try {
@@ -96,7 +93,7 @@ export function installHookFunctions(vm: VM, d: PyDict): void {
     }
     if (f === null) throw newException(ValueError, 'call stack is not deep enough');
     // Every frame reachable through f_back may now outlive its run.
-    for (let g: Frame | null = f; g !== null; g = g.f_back) g.escaped = true;
+    f.escape();
     return f;
   }, 'sys'));
 }

@@ -110,6 +110,7 @@ export class Frame extends PyObj {
     this.traceLines = true;
     this.traceOpcodes = false;
     this.traceLastPc = -1;
+    this.traceLine = 0;
     this.callEventPending = false;
     this.escaped = false;
     this.localsDict = null;

@@ -37,7 +37,7 @@ export type HookFn = (frame: Frame, event: HookEvent, arg: PyObject) => void;
 
 /**
  * The pseudo-opcode of traced bytecode (never in co_code): every slot of
- * Code.tracedWords() is TRACE; its handler reports the instruction in the real
+ * tracedWords(code) is TRACE_OP; its handler reports the instruction in the real
  * words at the same index, then executes it. Frames switch to traced words only
  * while a trace hook is set, so untraced code pays nothing per instruction.
  */
@@ -69,7 +69,7 @@ function runHook(vm: VM, fn: HookFn, frame: Frame, event: HookEvent, arg: PyObje
     fn(frame, event, arg);
   } finally {
     vm.hookDepth--;
-    vm.hooked = vm.hookDepth === 0 && (vm.profileFn !== null || vm.traceFn !== null);
+    vm.updateHooked();
   }
 }
 

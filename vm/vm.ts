@@ -133,7 +133,8 @@ export class VM {
     this.updateHooked();
   }
 
-  private updateHooked(): void {
+  /** Recomputes vm.hooked, the one flag the loop tests (after a hook is set, cleared, or returns). */
+  updateHooked(): void {
     this.hooked = this.hookDepth === 0 && (this.profileFn !== null || this.traceFn !== null);
   }
 
