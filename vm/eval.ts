@@ -1,9 +1,10 @@
 // The eval loop: one `for (;;)` around one `switch`, running frames stacklessly.
 //
 // A call from tpy code to a tpy function pushes a Frame and continues in this same
-// loop; RETURN_VALUE pops back to the caller. Only native code calling back into
-// tpy (a __repr__, a sort key, a generator resumed by list()) starts a nested loop,
-// whose bottom frame is marked `isEntry`. Exceptions, `return`, `break` and
+// loop; RETURN_VALUE pops back to the caller. FOR_ITER and YIELD_FROM resume a
+// generator the same way, and its yield hands the value back without leaving the loop
+// (gen_frames.ts). Only native code calling back into tpy (a __repr__, a sort key, a
+// generator resumed by list()) starts a nested loop, whose bottom frame is marked `isEntry`. Exceptions, `return`, `break` and
 // `continue` leave blocks through one unwinder (unwind.ts), as CPython 3.7's
 // fast_block_end does.
 
@@ -19,8 +20,9 @@ import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PySlice } from './objects/range.js';
-import { PyGenerator } from './objects/generator.js';
-import { PyRangeIterator, PyListIterator } from './objects/iterators.js';
+import { PyGenerator, Resumer } from './objects/generator.js';
+import { enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised } from './gen_frames.js';
+import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
@@ -35,7 +37,8 @@ import { call } from './ops/call.js';
 import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, setAttr, bindDescriptor } from './ops/attribute.js';
+import { getAttr, getAttrOpt, setAttr, bindDescriptor } from './ops/attribute.js';
+import { generatorClose } from './methods/generator.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
 import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
@@ -451,6 +454,18 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               else if (it instanceof PyListIterator) {
                 const l = it.list;
                 v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+              } else if (it instanceof PyGenerator && !it.running && !it.finished) {
+                // The generator runs as a frame of this loop: its yield pushes the value
+                // here, its return pops the iterator and jumps past the loop (popFrame).
+                f.sp = sp; f.pc = pc;
+                f = resumeGenerator(vm, it, None, Resumer.FOR_ITER);
+                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                base = f.base; sp = f.sp; pc = f.pc;
+                if (vm.hooked) {
+                  hookCall(vm, f);
+                  words = activeWords(vm, code);
+                }
+                break;
               } else {
                 f.sp = sp; f.pc = pc;
                 v = iterNext(vm, it);
@@ -713,14 +728,58 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (vm.hooked) words = activeWords(vm, code);
               break;
             }
-            case Op.YIELD_VALUE: {
-              const v = stack[--sp];
+            case Op.YIELD_VALUE: case Op.YIELD_FROM: {
+              let v = stack[--sp];
               f.sp = sp; f.pc = pc;
-              if (vm.hooked) hookReturn(vm, f, v);
-              vm.depth--;
-              vm.frame = f.f_back;
-              exitedByYield = true;
-              return v;
+              if ((word & 0xff) === Op.YIELD_FROM) {
+                const receiver = stack[sp - 1];
+                if (receiver instanceof PyGenerator && !receiver.running && !receiver.finished && (receiver.started || v === None)) {
+                  // The delegate runs as a frame of this loop: its yields pass through this
+                  // frame (below), its return value replaces it on the stack (popFrame).
+                  f = resumeGenerator(vm, receiver, v, Resumer.YIELD_FROM);
+                  code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                  base = f.base; sp = f.sp; pc = f.pc;
+                  if (vm.hooked) {
+                    hookCall(vm, f);
+                    words = activeWords(vm, code);
+                  }
+                  break;
+                }
+                const r = yieldFromStep(vm, receiver, v);
+                if (r.done) {
+                  stack[sp - 1] = r.value;
+                  break;
+                }
+                // Yield r.value; resumed, run YIELD_FROM again with the sent value on the stack.
+                v = r.value;
+                f.pc = pc - 1;
+              }
+              for (;;) {
+                if (vm.hooked) hookReturn(vm, f, v);
+                vm.depth--;
+                if (f.isEntry) {
+                  // Resumed by a native (generatorSend): leave this loop.
+                  vm.frame = f.f_back;
+                  exitedByYield = true;
+                  return v;
+                }
+                // Resumed by the frame below in this loop: hand it the value (gen_frames.ts).
+                const gen = f.generator!;
+                const caller = f.f_back!;
+                suspendGenerator(vm, f);
+                f = caller;
+                vm.frame = f;
+                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                base = f.base; sp = f.sp; pc = f.pc;
+                if (vm.hooked) words = activeWords(vm, code);
+                if (gen.resumer === Resumer.FOR_ITER) {
+                  stack[sp++] = v;
+                  break;
+                }
+                // A delegating generator (YIELD_FROM) yields the value in turn.
+                f.pc = pc - 1;
+              }
+              break;
             }
             case Op.GET_YIELD_FROM_ITER: {
               const o = stack[sp - 1];
@@ -729,23 +788,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 stack[sp - 1] = getIter(vm, o);
               }
               break;
-            }
-            case Op.YIELD_FROM: {
-              const v = stack[--sp];
-              const receiver = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              const r = yieldFromStep(vm, receiver, v);
-              if (r.done) {
-                stack[sp - 1] = r.value;
-                break;
-              }
-              // Re-execute YIELD_FROM when resumed: the sent value will be on the stack.
-              f.pc = pc - 1;
-              if (vm.hooked) hookReturn(vm, f, r.value);
-              vm.depth--;
-              vm.frame = f.f_back;
-              exitedByYield = true;
-              return r.value;
             }
 
             case Op.SETUP_LOOP: case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
@@ -1124,7 +1166,13 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
           vm.frame = f.f_back;
           throw exc;
         }
-        f = f.f_back!;
+        const back = f.f_back!;
+        if (f.generator !== null) {
+          // A generator resumed in this loop raised: it is done (gen_frames.ts).
+          finishGenerator(vm, f);
+          exc = generatorRaised(exc) as PyBaseException;
+        }
+        f = back;
         vm.frame = f;
       }
       code = f.f_code; consts = code.co_consts; names = code.co_names;
@@ -1151,11 +1199,29 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
     exitedByYield = false;
     return null;
   }
+  if (f.generator !== null) return generatorReturned(vm, f, retval);
   if (f.initSelf !== undefined) retval = f.initSelf;
   const caller = f.f_back!;
   vm.frame = caller;
   vm.stack[caller.sp++] = retval;
   if (!f.escaped) vm.releaseFrame(f);
+  return caller;
+}
+
+/**
+ * A generator resumed in this loop (by FOR_ITER or YIELD_FROM of its caller) returned:
+ * FOR_ITER's loop ends (the iterator popped, a jump past the body), YIELD_FROM's
+ * result is the returned value. The generator's frame is never pooled (gi_code).
+ */
+function generatorReturned(vm: VM, f: Frame, retval: PyObject): Frame {
+  const gen = f.generator!;
+  const caller = f.f_back!;
+  finishGenerator(vm, f);
+  vm.frame = caller;
+  if (gen.resumer === Resumer.FOR_ITER) {
+    caller.sp--;
+    caller.pc += caller.f_code.words[caller.pc - 1] >>> 9;
+  } else vm.stack[caller.sp - 1] = retval;
   return caller;
 }
 
@@ -1425,6 +1491,11 @@ function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): { done: boolean
     if (r === undefined) return { done: true, value: lastReturnValue };
     return { done: false, value: r };
   }
+  if (v === None && (receiver instanceof PyListIterator || receiver instanceof PyTupleIterator || receiver instanceof PyRangeIterator)) {
+    // Built-in sequence iterators end with a bare StopIteration: the result is None.
+    const r = iterNext(vm, receiver);
+    return r === undefined ? { done: true, value: None } : { done: false, value: r };
+  }
   try {
     const r = v === None ? iterNextOrStop(vm, receiver) : call(vm, getAttr(vm, receiver, 'send'), [v]);
     return { done: false, value: r };
@@ -1450,8 +1521,8 @@ export let lastReturnValue: PyObject = None;
 /**
  * Resumes a generator with `value` (or raises `throwIn` inside it). Returns the
  * next yielded value, or undefined when the generator returned; the returned
- * value is then in `lastReturnValue`. `forIteration` only affects nothing but
- * documents the caller (for-loops and next() treat undefined as exhaustion).
+ * value is then in `lastReturnValue`. `forIteration` only documents the caller
+ * (for-loops and next() treat undefined as exhaustion).
  */
 export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIteration: boolean, throwIn: PyBaseException | null = null): PyObject | undefined {
   void forIteration;
@@ -1461,86 +1532,107 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
     lastReturnValue = None;
     return undefined;
   }
-  const f = gen.frame;
   if (!gen.started && value !== None && throwIn === null) {
     throw typeError("can't send non-None value to a just-started generator");
   }
-  // Copy the frame's saved stack slice on top of the running frame.
-  const base = vm.stackTop();
-  const code = f.f_code;
-  vm.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
-  const saved = f.saved!;
-  const stack = vm.stack;
-  for (let i = 0; i < saved.length; i++) stack[base + i] = saved[i];
-  f.base = base;
-  f.sp = base + saved.length;
-  f.saved = null;
-  if (gen.started && throwIn === null) stack[f.sp++] = value;
-  gen.started = true;
-  gen.running = true;
-  f.f_back = vm.frame;
-  f.isEntry = true;
-  const outerExc = vm.excInfo;
-  vm.excInfo = gen.excState;
-  vm.nestedRuns++;
-  try {
-    const r = execute(vm, f, throwIn);
-    if (exitedByYield) {
-      f.saved = stack.slice(f.base, f.sp);
-      return r;
-    }
-    gen.finished = true;
-    lastReturnValue = r;
-    return undefined;
-  } catch (e) {
-    gen.finished = true;
-    if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) {
-      const re = newException(RuntimeError, 'generator raised StopIteration');
-      re.cause = e;
-      re.context = e;
-      re.suppressContext = true;
-      throw re;
-    }
-    throw e;
-  } finally {
-    vm.nestedRuns--;
-    gen.running = false;
-    // As CPython: a suspended generator's frame has no f_back (its resumer may be long gone).
-    f.f_back = null;
-    gen.excState = vm.excInfo;
-    vm.excInfo = outerExc;
-    if (gen.finished) {
-      gen.excState = null;
-      f.saved = [];
-    }
-  }
+  return resumeNested(vm, gen, throwIn === null ? value : undefined, throwIn);
 }
 
-/** gen.throw(exc): raises exc at the generator's suspension point (forwarding into a `yield from` target first). */
-export function generatorThrow(vm: VM, gen: PyGenerator, exc: PyBaseException): PyObject | undefined {
+/**
+ * Runs a generator (not running, not finished) from native code: a nested eval loop
+ * whose entry frame is the generator's, until it yields, returns or raises.
+ */
+function resumeNested(vm: VM, gen: PyGenerator, sent: PyObject | undefined, throwIn: PyBaseException | null): PyObject | undefined {
+  const f = enterGenerator(vm, gen, sent);
+  gen.resumer = Resumer.NATIVE;
+  f.isEntry = true;
+  vm.nestedRuns++;
+  let r: PyObject;
+  try {
+    r = execute(vm, f, throwIn);
+  } catch (e) {
+    vm.nestedRuns--;
+    finishGenerator(vm, f);
+    throw generatorRaised(e);
+  }
+  vm.nestedRuns--;
+  if (exitedByYield) {
+    suspendGenerator(vm, f);
+    return r;
+  }
+  finishGenerator(vm, f);
+  lastReturnValue = r;
+  return undefined;
+}
+
+/**
+ * gen.throw(exc) (and close(), with GeneratorExit): raises exc at the generator's
+ * suspension point. Suspended in `yield from`, the generator first hands it to the
+ * delegate, as _gen_throw does: GeneratorExit closes the delegate, anything else is
+ * thrown into it (its throw() method for a non-generator; `throwArgs` are the
+ * arguments gen.throw() got). The delegate's return value or exception then
+ * resumes the generator past its YIELD_FROM.
+ */
+export function generatorThrow(vm: VM, gen: PyGenerator, exc: PyBaseException, throwArgs: PyObject[] = [exc]): PyObject | undefined {
   const f = gen.frame;
-  if (gen.started && !gen.finished && isAtYieldFrom(f)) {
-    const inner = f.saved![f.saved!.length - 1];
-    if (inner instanceof PyGenerator && !(exc.cls.isSubtypeOf(GeneratorExit))) {
-      let r: PyObject | undefined;
-      try {
-        r = generatorThrow(vm, inner, exc);
-      } catch (e) {
-        return generatorSend(vm, gen, None, false, toPyException(e));
+  if (gen.started && !gen.finished && !gen.running && isAtYieldFrom(f)) {
+    const inner = f.saved![f.sp - 1];
+    let r: PyObject | undefined;
+    // The delegate runs on behalf of the suspended generator: gi_running is true meanwhile.
+    gen.running = true;
+    try {
+      if (exc.cls.isSubtypeOf(GeneratorExit)) {
+        closeDelegate(vm, inner);
+        r = NOT_DELEGATED;
+      } else if (inner instanceof PyGenerator) {
+        r = generatorThrow(vm, inner, exc, throwArgs);
+        if (r === undefined) r = delegateReturned(f, lastReturnValue);
+      } else {
+        const meth = getAttrOpt(vm, inner, 'throw');
+        r = meth === undefined ? NOT_DELEGATED : call(vm, meth, throwArgs);
       }
-      if (r !== undefined) return r;
-      // The inner generator returned: resume the outer one with its value.
-      f.saved!.pop();
-      f.saved!.push(lastReturnValue);
+    } catch (e) {
+      gen.running = false;
+      if (exc.cls.isSubtypeOf(GeneratorExit)) return resumeNested(vm, gen, undefined, toPyException(e));
+      if (isStopIteration(e)) {
+        delegateReturned(f, stopIterationValue(e));
+        return resumeNested(vm, gen, undefined, null);
+      }
+      // The delegate raised: pop it, and raise past the YIELD_FROM.
+      f.sp--;
       f.pc++;
-      return generatorSend(vm, gen, None, false, null);
+      return resumeNested(vm, gen, undefined, toPyException(e));
     }
+    gen.running = false;
+    if (r === DELEGATE_RETURNED) return resumeNested(vm, gen, undefined, null);
+    if (r !== NOT_DELEGATED) return r;
   }
   if (!gen.started) {
     gen.finished = true;
     throw exc;
   }
   return generatorSend(vm, gen, None, false, exc);
+}
+
+/** Markers for generatorThrow: the delegate was not asked (throw it here), or it returned. */
+const NOT_DELEGATED = Symbol('not delegated') as unknown as PyObject;
+const DELEGATE_RETURNED = Symbol('delegate returned') as unknown as PyObject;
+
+/** The `yield from` delegate of the suspended frame `f` finished with `value`: YIELD_FROM's result. */
+function delegateReturned(f: Frame, value: PyObject): PyObject {
+  f.saved![f.sp - 1] = value;
+  f.pc++;
+  return DELEGATE_RETURNED;
+}
+
+/** gen_close_iter: closes a `yield from` delegate (a generator, or anything with close()). */
+function closeDelegate(vm: VM, inner: PyObject): void {
+  if (inner instanceof PyGenerator) {
+    generatorClose(vm, inner);
+    return;
+  }
+  const close = getAttrOpt(vm, inner, 'close');
+  if (close !== undefined) call(vm, close, []);
 }
 
 function isAtYieldFrom(f: Frame): boolean {

@@ -239,8 +239,9 @@ export class VM {
     return generatorSend(this, gen, value, forIteration);
   }
 
-  generatorThrow(gen: PyGenerator, exc: PyBaseException): PyObject | undefined {
-    return generatorThrow(this, gen, exc);
+  /** gen.throw(exc): `throwArgs` are the arguments throw() got, for a `yield from` delegate's own throw(). */
+  generatorThrow(gen: PyGenerator, exc: PyBaseException, throwArgs?: PyObject[]): PyObject | undefined {
+    return generatorThrow(this, gen, exc, throwArgs);
   }
 
   /** A new set holding `items` (BUILD_SET), through the set type so its hashing rules apply. */
