@@ -27,7 +27,7 @@ import { PyType, typeType, objectType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
   PyBaseException, BaseException, typeError, nameError, newException, UnboundLocalError, NameError, SystemError,
-  StopIteration, GeneratorExit, RuntimeError, ValueError,
+  StopIteration, GeneratorExit, RuntimeError, ValueError, stopIteration,
 } from './objects/exceptions.js';
 import { PyTraceback } from './objects/traceback.js';
 import { isSimpleCall, makeCells } from './bind.js';
@@ -40,7 +40,7 @@ import { truthy, repr, str } from './ops/convert.js';
 import { getAttr, getAttrOpt, setAttr, bindDescriptor } from './ops/attribute.js';
 import { generatorClose } from './methods/generator.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
-import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
+import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { importName, importFrom, importStar } from './import.js';
@@ -468,7 +468,12 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 break;
               } else {
                 f.sp = sp; f.pc = pc;
+                if (vm.traceFn !== null) takeSwallowedStop();
                 v = iterNext(vm, it);
+                if (v === undefined && vm.traceFn !== null && vm.hooked) {
+                  const stop = takeSwallowedStop();
+                  if (stop !== null) traceStopIteration(vm, f, stop);
+                }
               }
               if (v === undefined) {
                 sp--;
@@ -736,6 +741,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 if (receiver instanceof PyGenerator && !receiver.running && !receiver.finished && (receiver.started || v === None)) {
                   // The delegate runs as a frame of this loop: its yields pass through this
                   // frame (below), its return value replaces it on the stack (popFrame).
+                  receiver.sentValue = v !== None;
                   f = resumeGenerator(vm, receiver, v, Resumer.YIELD_FROM);
                   code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
                   base = f.base; sp = f.sp; pc = f.pc;
@@ -758,6 +764,20 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                 if (vm.hooked) hookReturn(vm, f, v);
                 vm.depth--;
                 if (f.isEntry) {
+                  const sink = f.generator!.sink;
+                  if (sink !== null && sink(v)) {
+                    // A native drains the generator (generatorPump) and took the value: go
+                    // on as if it had resumed the generator with None, without leaving the loop.
+                    vm.depth++;
+                    sp = f.sp; pc = f.pc;
+                    stack[sp++] = None;
+                    if (vm.hooked) {
+                      f.sp = sp;
+                      hookCall(vm, f);
+                      words = activeWords(vm, code);
+                    }
+                    break;
+                  }
                   // Resumed by a native (generatorSend): leave this loop.
                   vm.frame = f.f_back;
                   exitedByYield = true;
@@ -1218,11 +1238,29 @@ function generatorReturned(vm: VM, f: Frame, retval: PyObject): Frame {
   const caller = f.f_back!;
   finishGenerator(vm, f);
   vm.frame = caller;
+  // As in CPython, a tracer sees the StopIteration that carries a value (or answers a send).
+  if (vm.traceFn !== null && vm.hooked && (retval !== None || (gen.resumer === Resumer.YIELD_FROM && gen.sentValue))) {
+    traceStopIteration(vm, caller, stopIteration(retval));
+  }
   if (gen.resumer === Resumer.FOR_ITER) {
     caller.sp--;
     caller.pc += caller.f_code.words[caller.pc - 1] >>> 9;
   } else vm.stack[caller.sp - 1] = retval;
   return caller;
+}
+
+/**
+ * The 'exception' trace event FOR_ITER and YIELD_FROM give for the StopIteration that
+ * ended an iterator (call_exc_trace). CPython then clears the exception, and with it
+ * whatever the trace function raised (for YIELD_FROM it would propagate: a tpy
+ * difference only when a trace function raises on this event).
+ */
+function traceStopIteration(vm: VM, f: Frame, stop: PyBaseException): void {
+  try {
+    hookException(vm, f, stop);
+  } catch {
+    // Cleared with the StopIteration (the trampoline has removed the trace function).
+  }
 }
 
 /**
@@ -1488,7 +1526,10 @@ function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs {
 function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): { done: boolean; value: PyObject } {
   if (receiver instanceof PyGenerator) {
     const r = generatorSend(vm, receiver, v, false);
-    if (r === undefined) return { done: true, value: lastReturnValue };
+    if (r === undefined) {
+      if (vm.traceFn !== null && vm.hooked && (v !== None || lastReturnValue !== None)) traceStopIteration(vm, vm.frame!, stopIteration(lastReturnValue));
+      return { done: true, value: lastReturnValue };
+    }
     return { done: false, value: r };
   }
   if (v === None && (receiver instanceof PyListIterator || receiver instanceof PyTupleIterator || receiver instanceof PyRangeIterator)) {
@@ -1500,7 +1541,10 @@ function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): { done: boolean
     const r = v === None ? iterNextOrStop(vm, receiver) : call(vm, getAttr(vm, receiver, 'send'), [v]);
     return { done: false, value: r };
   } catch (e) {
-    if (isStopIteration(e)) return { done: true, value: stopIterationValue(e) };
+    if (isStopIteration(e)) {
+      if (vm.traceFn !== null && vm.hooked) traceStopIteration(vm, vm.frame!, e);
+      return { done: true, value: stopIterationValue(e) };
+    }
     throw e;
   }
 }
@@ -1536,6 +1580,28 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
     throw typeError("can't send non-None value to a just-started generator");
   }
   return resumeNested(vm, gen, throwIn === null ? value : undefined, throwIn);
+}
+
+/**
+ * Runs `gen` for a native that takes every value it yields (list(), sum()...): `sink`
+ * gets each value and returns true to have the generator go on in the same nested
+ * loop run, which saves a resume per value; values are seen in the same order, with
+ * the same hook events, as with a generatorSend per value. Returns the first value
+ * `sink` refused (the generator is then suspended, as after a yield), or undefined
+ * when the generator returned (its value in lastReturnValue).
+ */
+export function generatorPump(vm: VM, gen: PyGenerator, sink: (v: PyObject) => boolean): PyObject | undefined {
+  if (gen.running) throw newException(ValueError, 'generator already executing');
+  if (gen.finished) {
+    lastReturnValue = None;
+    return undefined;
+  }
+  gen.sink = sink;
+  try {
+    return resumeNested(vm, gen, None, null);
+  } finally {
+    gen.sink = null;
+  }
 }
 
 /**

@@ -31,6 +31,14 @@ export class PyGenerator extends PyObj {
   callerExc: PyBaseException | null = null;
   /** While running: who resumed it. */
   resumer = Resumer.NATIVE;
+  /** Whether YIELD_FROM's last resume sent a value other than None (a tracer then sees StopIteration). */
+  sentValue = false;
+  /**
+   * While a native drains the generator (generatorPump): takes each yielded value and
+   * returns true, so that the generator goes on at once without leaving the loop, or
+   * returns false to get the value back as a plain yield. It must not run tpy code or throw.
+   */
+  sink: ((v: PyObject) => boolean) | null = null;
   /**
    * Where the frame's slots (locals, then operands) are saved while it is suspended:
    * one array for the generator's life, so that a yield allocates nothing.
