@@ -2,11 +2,11 @@
 //
 // A call from tpy code to a tpy function pushes a Frame and continues in this same
 // loop; RETURN_VALUE pops back to the caller. FOR_ITER and YIELD_FROM resume a
-// generator the same way, and its yield hands the value back without leaving the loop
-// (gen_frames.ts). Only native code calling back into tpy (a __repr__, a sort key, a
-// generator resumed by list()) starts a nested loop, whose bottom frame is marked `isEntry`. Exceptions, `return`, `break` and
-// `continue` leave blocks through one unwinder (unwind.ts), as CPython 3.7's
-// fast_block_end does.
+// generator the same way, and its yield hands the value back without leaving the
+// loop (gen_frames.ts). Only native code calling back into tpy (a __repr__, a sort
+// key, a generator resumed by next()) starts a nested loop, whose bottom frame is
+// marked `isEntry`. Exceptions, `return`, `break` and `continue` leave blocks
+// through one unwinder (unwind.ts), as CPython 3.7's fast_block_end does.
 
 import type { PyObject } from './objects/object.js';
 import { Op, Cmp, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
