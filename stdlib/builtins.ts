@@ -343,12 +343,21 @@ const builtin_sorted: NativeFn = (vm, args, kwargs) => {
 };
 
 function anyAll(name: string, wantAny: boolean): NativeFn {
+  // A generator runs until a value decides (vm.generatorPump); values whose truth needs
+  // tpy code (__bool__, __len__) come back to the loop below.
+  const sink = (v: PyObject): boolean => {
+    if (typeof v === 'boolean') return v !== wantAny;
+    if (typeof v === 'number') return (v !== 0) !== wantAny;
+    if (v === None) return wantAny;
+    return false;
+  };
   return (vm, args, kwargs) => {
     const it = getIter(vm, oneArg(name, args, kwargs, 0));
-    for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) {
+    for (;;) {
+      const v = it instanceof PyGenerator ? vm.generatorPump(it, sink) : iterNext(vm, it);
+      if (v === undefined) return !wantAny;
       if (truthy(vm, v) === wantAny) return wantAny;
     }
-    return !wantAny;
   };
 }
 
