@@ -8,17 +8,16 @@
 // fast_block_end does.
 
 import type { PyObject } from './objects/object.js';
-import { Op, Cmp, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
+import { Op, Cmp } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS } from './frame.js';
 import { Super } from './superinstructions.js';
 import { CO_GENERATOR } from './code.js';
 import type { Code } from './code.js';
-import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
+import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
 import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
-import { PySlice } from './objects/range.js';
 import { PyGenerator } from './objects/generator.js';
 import { PyRangeIterator, PyListIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType } from './objects/type.js';
@@ -32,18 +31,16 @@ import { isSimpleCall, makeCells } from './bind.js';
 import { toPyException, recursionError } from './errors.js';
 import { typeOf } from './ops/typeof.js';
 import { call } from './ops/call.js';
-import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from './ops/arith.js';
+import { binaryOp, inplaceOp, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, setAttr, bindDescriptor } from './ops/attribute.js';
-import { loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
-import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
-import { formatValue } from './ops/format.js';
+import { getAttr, bindDescriptor } from './ops/attribute.js';
+import { loadAttrCaching, storeAttrCaching, loadMethodCaching, splitGet, splitSet, notShadowed } from './ops/attr_cache.js';
+import { getItem, setItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
-import { importName, importFrom, importStar } from './import.js';
-import { buildClassFunction } from './build_class.js';
 import { PARK } from './park.js';
 import { TRACE_OP, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
+import { executeCold } from './eval_cold.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
@@ -110,10 +107,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             }
             case Op.STORE_FAST: stack[base + arg] = stack[--sp]; break;
-            case Op.DELETE_FAST:
-              if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
-              stack[base + arg] = undefined as unknown as PyObject;
-              break;
             case Op.LOAD_CONST: stack[sp++] = consts[arg]; break;
             case Op.POP_TOP: sp--; break;
             // Superinstructions (vm/superinstructions.ts): the second word's argument is read here.
@@ -171,19 +164,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             }
             case Op.DUP_TOP: stack[sp] = stack[sp - 1]; sp++; break;
-            case Op.DUP_TOP_TWO:
-              stack[sp] = stack[sp - 2];
-              stack[sp + 1] = stack[sp - 1];
-              sp += 2;
-              break;
-
-            case Op.UNARY_POSITIVE: stack[sp - 1] = positive(vm, stack[sp - 1]); break;
-            case Op.UNARY_NEGATIVE: stack[sp - 1] = negate(vm, stack[sp - 1]); break;
-            case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
-            case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
-
-            // Arithmetic: small ints (JS numbers) and plain floats inline; everything else,
-            // including results that leave the safe-integer range, through ops/arith.
             case Op.BINARY_ADD: case Op.INPLACE_ADD: {
               const b = stack[--sp];
               const a = stack[sp - 1];
@@ -340,20 +320,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
               break;
             }
-            case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_POWER: {
-              const b = stack[--sp];
-              const a = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
-              break;
-            }
-            case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_POWER: {
-              const b = stack[--sp];
-              const a = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]);
-              break;
-            }
             case Op.BINARY_SUBSCR: {
               const key = stack[--sp];
               const o = stack[sp - 1];
@@ -376,13 +342,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               }
               f.sp = sp; f.pc = pc;
               setItem(vm, o, key, v);
-              break;
-            }
-            case Op.DELETE_SUBSCR: {
-              const key = stack[--sp];
-              const o = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              delItem(vm, o, key);
               break;
             }
             case Op.COMPARE_OP: {
@@ -472,9 +431,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             }
             case Op.STORE_GLOBAL: f.f_globals.setStr(names[arg], stack[--sp]); break;
-            case Op.DELETE_GLOBAL:
-              if (!f.f_globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
-              break;
             case Op.LOAD_NAME: {
               const name = names[arg];
               const locals = f.f_locals!;
@@ -486,30 +442,13 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             }
             case Op.STORE_NAME: f.f_locals!.setStr(names[arg], stack[--sp]); break;
-            case Op.DELETE_NAME:
-              if (!f.f_locals!.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
-              break;
             case Op.LOAD_DEREF: {
               const v = f.cells![arg].ref;
               if (v === undefined) throw unboundDeref(code, arg);
               stack[sp++] = v;
               break;
             }
-            case Op.LOAD_CLASSDEREF: {
-              const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
-              let v = f.f_locals?.getStr(name);
-              if (v === undefined) {
-                v = f.cells![arg].ref;
-                if (v === undefined) throw unboundDeref(code, arg);
-              }
-              stack[sp++] = v;
-              break;
-            }
             case Op.STORE_DEREF: f.cells![arg].ref = stack[--sp]; break;
-            case Op.DELETE_DEREF:
-              if (f.cells![arg].ref === undefined) throw unboundDeref(code, arg);
-              f.cells![arg].ref = undefined;
-              break;
             case Op.LOAD_CLOSURE: stack[sp++] = f.cells![arg]; break;
 
             // Attribute access: an inline cache per site (ops/attr_cache.ts) for plain instances.
@@ -517,8 +456,11 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               const o = stack[sp - 1];
               if (typeof o === 'object') {
                 const c = code.attrCache[pc];
-                if (c !== undefined && o.dict !== null && c.find(o.cls) >= 0) {
-                  const v = o.dict.map.get(names[arg]);
+                const d = o.dict;
+                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
+                  // A split instance dict read at the index the site remembers.
+                  const keys = d.shared;
+                  const v = keys !== null && keys === c.keys ? d.splitValue(c.idx) : splitGet(c, d, names[arg]);
                   if (v !== undefined) {
                     stack[sp - 1] = v;
                     break;
@@ -535,8 +477,10 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               sp -= 2;
               if (typeof o === 'object') {
                 const c = code.attrCache[pc];
-                if (c !== undefined && o.dict !== null && c.find(o.cls) >= 0) {
-                  o.dict.setStr(names[arg], v);
+                const d = o.dict;
+                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
+                  const keys = d.shared;
+                  if (keys === null || keys !== c.keys || !d.setSplitValue(c.idx, v)) splitSet(c, d, names[arg], v);
                   break;
                 }
               }
@@ -544,18 +488,12 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               storeAttrCaching(vm, code, pc, o, names[arg], v);
               break;
             }
-            case Op.DELETE_ATTR: {
-              const o = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              setAttr(vm, o, names[arg], undefined);
-              break;
-            }
             case Op.LOAD_METHOD: {
               const o = stack[sp - 1];
               const c = code.attrCache[pc];
               if (c !== undefined) {
                 const k = c.find(typeOf(o));
-                if (k >= 0 && (typeof o !== 'object' || o.dict === null || !o.dict.map.has(names[arg]))) {
+                if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, names[arg]))) {
                   stack[sp - 1] = c.values[k];
                   stack[sp++] = o;
                   break;
@@ -815,66 +753,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (status !== None) throw newException(SystemError, "'finally' pops bad exception");
               break;
             }
-            case Op.SETUP_WITH: {
-              const mgr = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              const enter = lookupSpecialOrError(vm, mgr, '__enter__');
-              const exit = lookupSpecialOrError(vm, mgr, '__exit__');
-              stack[sp - 1] = exit;
-              const res = call(vm, enter, []);
-              if (f.blocks === NO_BLOCKS) f.blocks = [];
-              f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
-              stack[sp++] = res;
-              break;
-            }
-            case Op.WITH_CLEANUP_START: {
-              let exc = stack[sp - 1];
-              let val: PyObject = None;
-              let tb: PyObject = None;
-              let exitFunc: PyObject;
-              if (exc === None) {
-                sp--;
-                exitFunc = stack[sp - 1];
-                stack[sp - 1] = exc;
-              } else if (typeof exc === 'number') {
-                sp--;
-                if (exc === Why.RETURN || exc === Why.CONTINUE) {
-                  exitFunc = stack[sp - 2];
-                  stack[sp - 2] = stack[sp - 1];
-                  stack[sp - 1] = exc;
-                } else {
-                  exitFunc = stack[sp - 1];
-                  stack[sp - 1] = exc;
-                }
-                exc = None;
-              } else {
-                val = stack[sp - 2];
-                tb = stack[sp - 3];
-                const tp2 = stack[sp - 4];
-                const exc2 = stack[sp - 5];
-                const tb2 = stack[sp - 6];
-                exitFunc = stack[sp - 7];
-                stack[sp - 7] = tb2;
-                stack[sp - 6] = exc2;
-                stack[sp - 5] = tp2;
-                stack[sp - 4] = undefined as unknown as PyObject;
-                // The stack shifted down by one below the EXCEPT_HANDLER block's saved values.
-                f.blocks[f.blocks.length - 1]--;
-              }
-              f.sp = sp; f.pc = pc;
-              const res = call(vm, exitFunc, [exc, val, tb]);
-              stack[sp++] = exc;
-              stack[sp++] = res;
-              break;
-            }
-            case Op.WITH_CLEANUP_FINISH: {
-              const res = stack[--sp];
-              const exc = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              if (exc !== None && truthy(vm, res)) stack[sp++] = Why.SILENCED;
-              break;
-            }
-
             case Op.RAISE_VARARGS: {
               f.sp = sp; f.pc = pc;
               if (arg === 0) {
@@ -902,103 +780,9 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               stack[sp++] = new PyList(items);
               break;
             }
-            case Op.BUILD_SET: {
-              const items = stack.slice(sp - arg, sp);
-              sp -= arg;
-              f.sp = sp; f.pc = pc;
-              stack[sp++] = vm.newSet(items);
-              break;
-            }
-            case Op.BUILD_MAP: {
-              const d = new PyDict();
-              f.sp = sp; f.pc = pc;
-              for (let i = sp - 2 * arg; i < sp; i += 2) d.set(vm, stack[i], stack[i + 1]);
-              sp -= 2 * arg;
-              stack[sp++] = d;
-              break;
-            }
-            case Op.BUILD_CONST_KEY_MAP: {
-              const keys = (stack[--sp] as PyTuple).items;
-              const d = new PyDict();
-              f.sp = sp; f.pc = pc;
-              for (let i = 0; i < arg; i++) d.set(vm, keys[i], stack[sp - arg + i]);
-              sp -= arg;
-              stack[sp++] = d;
-              break;
-            }
-            case Op.BUILD_STRING: {
-              let s = '';
-              for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
-              sp -= arg;
-              stack[sp++] = s;
-              break;
-            }
-            case Op.BUILD_SET_UNPACK: {
-            // CPython's BUILD_SET 0 then SET_UPDATE per operand: a set operand is merged table to table.
-            f.sp = sp; f.pc = pc;
-            const s = vm.newSet([]);
-            for (let i = sp - arg; i < sp; i++) vm.setUpdate(s, stack[i]);
-            sp -= arg;
-            stack[sp++] = s;
-            break;
-          }
-          case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: {
-              f.sp = sp; f.pc = pc;
-              const items: PyObject[] = [];
-              for (let i = sp - arg; i < sp; i++) {
-                const src = stack[i];
-                if ((word & 0xff) === Op.BUILD_TUPLE_UNPACK_WITH_CALL && !isIterable(src)) {
-                  throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).name}`);
-                }
-                for (const v of toArray(vm, src)) items.push(v);
-              }
-              sp -= arg;
-              const op = word & 0xff;
-              stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : newTuple(items);
-              break;
-            }
-            case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
-              f.sp = sp; f.pc = pc;
-              const d = new PyDict();
-              const withCall = (word & 0xff) === Op.BUILD_MAP_UNPACK_WITH_CALL;
-              for (let i = sp - arg; i < sp; i++) {
-                const src = kwargsFromMapping(vm, withCall ? stack[sp - arg - 2] : None, stack[i]);
-                for (const [k, v] of src) {
-                  if (withCall && d.getStr(k) !== undefined) {
-                    throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
-                  }
-                  d.setStr(k, v);
-                }
-              }
-              sp -= arg;
-              stack[sp++] = d;
-              break;
-            }
-            case Op.BUILD_SLICE: {
-              let step: PyObject = None;
-              if (arg === 3) step = stack[--sp];
-              const stop = stack[--sp];
-              const start = stack[sp - 1];
-              stack[sp - 1] = new PySlice(start, stop, step);
-              break;
-            }
             case Op.LIST_APPEND: {
               const v = stack[--sp];
               pushItem((stack[sp - arg] as PyList).items, v);
-              break;
-            }
-            case Op.SET_ADD: {
-              const v = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              vm.setAdd(stack[sp - arg], v);
-              break;
-            }
-            case Op.MAP_ADD: {
-              // As 3.8+: TOS is the value, TOS1 the key (3.7 had them the other way round).
-              const v = stack[--sp];
-              const k = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              (stack[sp - arg] as PyDict).set(vm, k, v);
               break;
             }
             case Op.UNPACK_SEQUENCE: {
@@ -1015,78 +799,10 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               sp += arg;
               break;
             }
-            case Op.UNPACK_EX: {
-              const before = arg & 0xff;
-              const after = arg >> 8;
-              const seq = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
-              const items = toArray(vm, seq);
-              if (items.length < before + after) {
-                throw newException(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-              }
-              const out: PyObject[] = [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
-              for (let i = 0; i < out.length; i++) stack[sp + i] = out[out.length - 1 - i];
-              sp += out.length;
-              break;
-            }
-
-            case Op.MAKE_FUNCTION: {
-              const qualname = stack[--sp] as string;
-              const fcode = stack[--sp] as Code;
-              let closure: PyCell[] | null = null;
-              let kwdefaults: PyDict | null = null;
-              let defaults: PyObject[] | null = null;
-              if (arg & MAKE_FUNCTION_CLOSURE) closure = (stack[--sp] as PyTuple).items as PyCell[];
-              let annotations: PyObject | null = null;
-              if (arg & MAKE_FUNCTION_ANNOTATIONS) annotations = stack[--sp];
-              if (arg & MAKE_FUNCTION_KWDEFAULTS) kwdefaults = stack[--sp] as PyDict;
-              if (arg & MAKE_FUNCTION_DEFAULTS) defaults = (stack[--sp] as PyTuple).items;
-              const fn = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
-              if (annotations instanceof PyDict) fn.annotations = annotations;
-              stack[sp++] = fn;
-              break;
-            }
-            case Op.LOAD_BUILD_CLASS: stack[sp++] = buildClassFunction(); break;
-            case Op.SETUP_ANNOTATIONS:
-              if (f.f_locals !== null && f.f_locals.getStr('__annotations__') === undefined) f.f_locals.setStr('__annotations__', new PyDict());
-              break;
-            case Op.FORMAT_VALUE: {
-              let spec: PyObject = '';
-              if (arg & FVS_HAVE_SPEC) spec = stack[--sp];
-              const v = stack[sp - 1];
-              if (typeof v === 'string' && (arg & FVC_MASK) === 0 && spec === '') break;
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = formatValue(vm, v, arg & FVC_MASK, spec as string);
-              break;
-            }
-            case Op.PRINT_EXPR: {
-              const v = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              vm.displayHook(v);
-              break;
-            }
-            case Op.IMPORT_NAME: {
-              const fromlist = stack[--sp];
-              const level = stack[sp - 1] as number;
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = importName(vm, names[arg], fromlist, level, f.f_globals);
-              break;
-            }
-            case Op.IMPORT_FROM: {
-              f.sp = sp; f.pc = pc;
-              stack[sp] = importFrom(vm, stack[sp - 1], names[arg]);
-              sp++;
-              break;
-            }
-            case Op.IMPORT_STAR: {
-              const mod = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              importStar(vm, mod, f.f_locals!);
-              break;
-            }
             default:
-              throw newException(SystemError, `unknown opcode ${word & 0xff}`);
+              // Everything else is cold (eval_cold.ts): it neither jumps nor switches frames.
+              f.sp = sp; f.pc = pc;
+              sp = executeCold(vm, f, word, sp);
           }
           break;
         }
@@ -1217,7 +933,7 @@ class Reraise {
   constructor(readonly exc: PyBaseException) {}
 }
 
-const BINARY_OPS: BinOp[] = [];
+export const BINARY_OPS: BinOp[] = [];
 BINARY_OPS[Op.BINARY_MULTIPLY] = BINARY_OPS[Op.INPLACE_MULTIPLY] = BinOp.MUL;
 BINARY_OPS[Op.BINARY_MATRIX_MULTIPLY] = BINARY_OPS[Op.INPLACE_MATRIX_MULTIPLY] = BinOp.MATMUL;
 BINARY_OPS[Op.BINARY_TRUE_DIVIDE] = BINARY_OPS[Op.INPLACE_TRUE_DIVIDE] = BinOp.TRUEDIV;
@@ -1284,17 +1000,17 @@ function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): P
   return v;
 }
 
-function unboundLocal(name: string): PyBaseException {
+export function unboundLocal(name: string): PyBaseException {
   return newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
-function nameNotDefined(name: string): PyBaseException {
+export function nameNotDefined(name: string): PyBaseException {
   const e = nameError(`name '${name}' is not defined`);
   (e.attrs ??= new Map()).set('name', name);
   return e;
 }
 
-function unboundDeref(code: Code, i: number): PyBaseException {
+export function unboundDeref(code: Code, i: number): PyBaseException {
   const ncell = code.co_cellvars.length;
   if (i < ncell) return unboundLocal(code.co_cellvars[i]);
   const name = code.co_freevars[i - ncell];
@@ -1336,7 +1052,7 @@ function avoidContextCycle(exc: PyBaseException, ctx: PyBaseException): PyBaseEx
   return ctx;
 }
 
-function lookupSpecialOrError(vm: VM, mgr: PyObject, name: string): PyObject {
+export function lookupSpecialOrError(vm: VM, mgr: PyObject, name: string): PyObject {
   const m = typeOf(mgr).lookup(name);
   if (m === undefined) {
     // As 3.11: a type lacking __enter__ gets the plain message, one with only __enter__ names __exit__.
@@ -1350,7 +1066,7 @@ function bindMethod(vm: VM, m: PyObject, self: PyObject): PyObject {
   return bindDescriptor(vm, m, self, typeOf(self));
 }
 
-function isIterable(o: PyObject): boolean {
+export function isIterable(o: PyObject): boolean {
   if (typeof o === 'string') return true;
   const t = typeOf(o);
   return t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
@@ -1375,7 +1091,7 @@ function unpackIterable(vm: VM, seq: PyObject, n: number): PyObject[] {
 }
 
 /** How call errors name a callable (_PyObject_FunctionStr): `module.qualname()` outside builtins. */
-function funcDescription(vm: VM, f: PyObject): string {
+export function funcDescription(vm: VM, f: PyObject): string {
   let qualname: string;
   let module: PyObject | undefined;
   if (f instanceof PyFunction) {
@@ -1398,7 +1114,7 @@ function starArgs(vm: VM, callee: PyObject, o: PyObject): PyObject[] {
   return toArray(vm, o);
 }
 
-function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs {
+export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs {
   const out: KwArgs = new Map();
   if (o instanceof PyDict) {
     for (const [k, v] of o.entries()) {

@@ -1,5 +1,6 @@
 // PyType: the type object. Holds the class dict, bases, the C3 MRO and the attribute-lookup cache.
 
+import type { SharedKeys } from './dict.js';
 import { PyObj, PyObject } from './object.js';
 
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
@@ -25,6 +26,8 @@ export class PyType extends PyObj {
   isFinal = false;
   /** How many __slots__ members this type's instances have, its bases' included. */
   slotCount = 0;
+  /** The attribute names its instances' split dicts share (created with the first instance dict). */
+  sharedKeys: SharedKeys | null = null;
   private cache = new Map<string, PyObject | undefined>();
   private cacheEpoch = -1;
   /**
