@@ -150,6 +150,76 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (r === false || (r !== true && !truthyFast(vm, r, f, sp, pc))) pc = target >> 1;
               break;
             }
+            case Super.FOR_ITER_STORE_FAST: {
+              // range() and list iterators: the next value goes straight into the loop variable.
+              const it = stack[sp - 1];
+              let v: PyObject | undefined;
+              if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
+              else if (it instanceof PyListIterator) {
+                const l = it.list;
+                v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+              } else {
+                word = (word & ~0xff) | Op.FOR_ITER;
+                continue dispatch;
+              }
+              if (v === undefined) {
+                sp--;
+                pc += arg >> 1;
+              } else stack[base + (words[pc++] >>> 8)] = v;
+              break;
+            }
+            case Super.LOAD_FAST_LOAD_ATTR: {
+              const o = stack[base + arg];
+              if (o === undefined) throw unboundLocal(code.co_varnames[arg]);
+              stack[sp++] = o;
+              // LOAD_ATTR's cached instance-dict read (see Op.LOAD_ATTR); otherwise it runs next on its own.
+              if (typeof o === 'object') {
+                const c = code.attrCache[pc + 1];
+                const d = o.dict;
+                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
+                  const keys = d.shared;
+                  const v = keys !== null && keys === c.keys ? d.splitValue(c.idx) : splitGet(c, d, names[words[pc] >>> 8]);
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
+                    pc++;
+                  }
+                }
+              }
+              break;
+            }
+            case Super.LOAD_GLOBAL_LOAD_FAST: {
+              const c = code.globalCache[arg];
+              if (c === undefined || c.globalsVersion !== f.f_globals.version || c.builtinsVersion !== f.f_builtins.version) {
+                word = (word & ~0xff) | Op.LOAD_GLOBAL;
+                continue dispatch;
+              }
+              stack[sp++] = c.value;
+              const arg2 = words[pc++] >>> 8;
+              const v2 = stack[base + arg2];
+              if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
+              stack[sp++] = v2;
+              break;
+            }
+            case Super.INPLACE_ADD_STORE_FAST: {
+              const b = stack[sp - 1];
+              const a = stack[sp - 2];
+              let r: PyObject | undefined;
+              if (typeof a === 'number') {
+                if (typeof b === 'number') {
+                  const s = a + b;
+                  if (Number.isSafeInteger(s)) r = s;
+                }
+              } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
+                r = new PyFloat(a.value + b.value);
+              }
+              if (r === undefined) {
+                word = (word & ~0xff) | Op.INPLACE_ADD;
+                continue dispatch;
+              }
+              sp -= 2;
+              stack[base + (words[pc++] >>> 8)] = r;
+              break;
+            }
             case Op.ROT_TWO: {
               const t = stack[sp - 1];
               stack[sp - 1] = stack[sp - 2];
