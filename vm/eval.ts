@@ -9,7 +9,7 @@
 
 import type { PyObject } from './objects/object.js';
 import { Op, Cmp } from './opcodes.js';
-import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS } from './frame.js';
+import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock } from './frame.js';
 import { Super } from './superinstructions.js';
 import { CO_GENERATOR } from './code.js';
 import type { Code } from './code.js';
@@ -760,14 +760,14 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (f.blocks === NO_BLOCKS) f.blocks = [];
               f.blocks.push(word & 0xff, pc + (arg >> 1), sp - base);
               break;
-            case Op.POP_BLOCK: f.blocks.length -= 3; break;
+            case Op.POP_BLOCK: popBlock(f.blocks); break;
             case Op.POP_EXCEPT: {
               const blocks = f.blocks;
               const n = blocks.length;
               if (n === 0 || blocks[n - 3] !== EXCEPT_HANDLER) throw newException(SystemError, 'popped block is not an except handler');
               f.sp = sp;
               unwindExceptHandler(vm, f, blocks[n - 1]);
-              blocks.length = n - 3;
+              popBlock(blocks);
               sp = f.sp;
               break;
             }
@@ -788,7 +788,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                   const n = blocks.length;
                   f.sp = sp;
                   unwindExceptHandler(vm, f, blocks[n - 1]);
-                  blocks.length = n - 3;
+                  popBlock(blocks);
                   sp = f.sp;
                   break;
                 }
