@@ -48,9 +48,7 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
       case BinOp.ADD: r = a + b; if (Number.isSafeInteger(r)) return r; break;
       case BinOp.SUB: r = a - b; if (Number.isSafeInteger(r)) return r; break;
       case BinOp.MUL: r = a * b; if (Number.isSafeInteger(r)) return r === 0 ? 0 : r; break;
-      case BinOp.AND: if ((a | 0) === a && (b | 0) === b) return a & b; break;
-      case BinOp.OR: if ((a | 0) === a && (b | 0) === b) return a | b; break;
-      case BinOp.XOR: if ((a | 0) === a && (b | 0) === b) return a ^ b; break;
+      case BinOp.AND: case BinOp.OR: case BinOp.XOR: return safeBitwise(op, a, b);
       case BinOp.FLOORDIV: case BinOp.MOD: case BinOp.TRUEDIV: case BinOp.POW: case BinOp.LSHIFT: case BinOp.RSHIFT:
         break;
       default: return NotImplemented;
@@ -78,6 +76,34 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
     case BinOp.XOR: return normInt(x ^ y);
   }
   return NotImplemented;
+}
+
+const TWO_32 = 4294967296;
+
+/**
+ * &, | and ^ of two safe integers without BigInt: each splits into a high part
+ * (floor(x / 2**32), within 22 bits and signed, as two's complement extends the sign)
+ * and a low part in [0, 2**32); JS's 32-bit operators then work part by part.
+ */
+function safeBitwise(op: BinOp, a: number, b: number): number {
+  if ((a | 0) === a && (b | 0) === b) return op === BinOp.AND ? a & b : op === BinOp.OR ? a | b : a ^ b;
+  const ah = Math.floor(a / TWO_32);
+  const bh = Math.floor(b / TWO_32);
+  const al = a - ah * TWO_32;
+  const bl = b - bh * TWO_32;
+  let h: number;
+  let l: number;
+  if (op === BinOp.AND) {
+    h = ah & bh;
+    l = (al & bl) >>> 0;
+  } else if (op === BinOp.OR) {
+    h = ah | bh;
+    l = (al | bl) >>> 0;
+  } else {
+    h = ah ^ bh;
+    l = (al ^ bl) >>> 0;
+  }
+  return h * TWO_32 + l;
 }
 
 export function floatBinary(op: BinOp, a: number, b: number): PyObject {
