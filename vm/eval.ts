@@ -7,6 +7,7 @@
 // `continue` leave blocks through one unwinder (unwind.ts), as CPython 3.7's
 // fast_block_end does.
 
+import { PyObj } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
 import { Op, Cmp } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock } from './frame.js';
@@ -52,6 +53,18 @@ let exitedByYield = false;
  * the event loop: vm.frame is then the frame to resume (VM.runParkable).
  */
 export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming = false): PyObject {
+  let r = runLoop(vm, entry, throwIn, resuming);
+  // At every check interval the loop returns and is entered again, resuming vm.frame: a
+  // fresh call runs whatever code V8 has optimised since. So the loop needs no on-stack
+  // replacement, which compiles it a second time (the tpy command turns it off).
+  while (r === REENTER) r = runLoop(vm, vm.frame!, null, true);
+  return r;
+}
+
+/** What runLoop returns at a check interval: execute() enters it again at once. */
+const REENTER: PyObject = new (class extends PyObj {})(objectType);
+
+function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming: boolean): PyObject {
   // A resumed (previously parked) frame is already counted in vm.depth.
   if (!resuming && ++vm.depth > vm.recursionLimit) {
     vm.depth--;
@@ -460,7 +473,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               // Every few thousand backward jumps: a pending Ctrl-C, or a short yield to Node's event loop.
               if (--vm.countdown <= 0) {
                 f.sp = sp; f.pc = pc;
-                if (vm.checkInterrupt()) return PARK;
+                return vm.checkInterrupt() ? PARK : REENTER;
               }
               break;
 
@@ -678,7 +691,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                   hookCall(vm, f);
                   words = activeWords(vm, code);
                 }
-                if (--vm.countdown <= 0 && vm.checkInterrupt()) return PARK;
+                if (--vm.countdown <= 0) return vm.checkInterrupt() ? PARK : REENTER;
                 break;
               }
               // A native callable (or a class, or an object with __call__): call it from here.
