@@ -40,7 +40,7 @@ import { loadAttrCaching, storeAttrCaching, loadMethodCaching, splitGet, splitSe
 import { getItem, setItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
-import { TRACE_OP, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
+import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
 import { executeCold } from './eval_cold.js';
 import type { VM } from './vm.js';
 
@@ -101,7 +101,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
         dispatch: for (;;) {
           const arg = word >>> 8;
           switch (word & 0xff) {
-            case TRACE_OP: {
+            case PseudoOp.TRACE_OP: {
               // Traced bytecode: report the instruction at this slot, then run it.
               const real = code.words[pc - 1];
               if (vm.traceFn === null) words = code.fastWords;
