@@ -4,7 +4,7 @@ import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, objectType, typeType } from '../vm/objects/type.js';
 import {
-  builtin, KwArgs, NativeFn, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor, PyStaticMethod,
+  builtin, KwArgs, NativeFn, FixedArity, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor, PyStaticMethod,
   propertyType, staticmethodType, classmethodType,
 } from '../vm/objects/function.js';
 import { PyModule } from '../vm/objects/module.js';
@@ -596,12 +596,12 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     installFileTypes();
   }
   const d = module.dict;
-  const fn = (name: string, f: NativeFn) => d.setStr(name, builtin(name, f));
+  const fn = (name: string, f: NativeFn, fixed?: FixedArity) => d.setStr(name, builtin(name, f, 'builtins', fixed));
 
   fn('print', builtin_print);
   fn('input', builtin_input);
   fn('open', builtin_open);
-  fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)));
+  fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
   fn('repr', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => repr(vm, oneArg('repr', args, kwargs, 0))));
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));

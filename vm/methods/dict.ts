@@ -392,6 +392,9 @@ export function installDictMethods(): void {
     checkArgCount('get', args, 1, 2);
     const v = self(args).get(vm, args[1]);
     return v !== undefined ? v : args.length > 2 ? args[2] : None;
+  }, {
+    call2: (vm, d, key) => (d as PyDict).get(vm, key) ?? None,
+    call3: (vm, d, key, dflt) => (d as PyDict).get(vm, key) ?? dflt,
   });
   defMethod(t, 'setdefault', (vm, args, kwargs) => {
     noKwargs('setdefault', kwargs);

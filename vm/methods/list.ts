@@ -416,6 +416,11 @@ export function installListMethods(): void {
     const x = oneArg('list.append', args, kwargs);
     pushItem(self(args).items, x);
     return None;
+  }, {
+    call2: (_vm, l, x) => {
+      pushItem((l as PyList).items, x);
+      return None;
+    },
   });
   defMethod(t, 'extend', (vm, args, kwargs) => {
     const x = oneArg('list.extend', args, kwargs);

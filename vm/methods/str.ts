@@ -222,6 +222,11 @@ function maxsplitArg(vm: VM, o: PyObject | undefined): number {
 function doSplit(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null, reverse: boolean): PyObject {
   const s = selfStr(args);
   const [sepArg, msArg] = parseArgs(name, args, kwargs, { names: ['sep', 'maxsplit'] });
+  return splitStr(vm, s, sepArg, msArg, reverse);
+}
+
+/** str.split / str.rsplit once the arguments are bound (undefined: not passed). */
+function splitStr(vm: VM, s: string, sepArg: PyObject | undefined, msArg: PyObject | undefined, reverse: boolean): PyObject {
   const maxsplit = maxsplitArg(vm, msArg);
   let parts: string[];
   if (sepArg === undefined || sepArg === None) parts = reverse ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit);
@@ -255,8 +260,11 @@ function splitLines(s: string, keepends: boolean): string[] {
 function stripChars(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null, left: boolean, right: boolean): PyObject {
   noKwargs(`str.${name}`, kwargs);
   checkArgCount(name, args, 0, 1);
-  const s = selfStr(args);
-  const arg = args[1];
+  return stripStr(name, selfStr(args), args[1], left, right);
+}
+
+/** str.strip / lstrip / rstrip of s by `arg` (undefined: not passed). */
+function stripStr(name: string, s: string, arg: PyObject | undefined, left: boolean, right: boolean): string {
   let i = 0;
   let j = s.length;
   if (arg === undefined || arg === None) {
@@ -417,7 +425,21 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
     if (v === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
     parts[i] = v;
   }
-  return parts.join(sep);
+  return joinChunked(parts, sep);
+}
+
+/** How many strings joinChunked joins at a time. */
+const JOIN_CHUNK = 4096;
+
+/**
+ * parts.join(sep), in chunks: V8's join of a very large array is several times slower
+ * than joining slices of a few thousand strings and then joining those.
+ */
+export function joinChunked(parts: string[], sep: string): string {
+  if (parts.length <= JOIN_CHUNK) return parts.join(sep);
+  const chunks: string[] = [];
+  for (let i = 0; i < parts.length; i += JOIN_CHUNK) chunks.push(parts.slice(i, i + JOIN_CHUNK).join(sep));
+  return chunks.join(sep);
 }
 
 
@@ -431,17 +453,19 @@ function compareMethod(name: string, test: (c: number) => boolean): NativeFn {
 }
 
 function predicate(name: string, test: (s: string) => boolean): void {
+  const fname = `str.${name}`;
   defMethod(strType, name, (vm, args, kwargs) => {
-    noArgs(`str.${name}`, args, kwargs);
+    noArgs(fname, args, kwargs);
     return test(selfStr(args));
-  });
+  }, { call1: (vm, self) => test(strVal(self)!) });
 }
 
 function transform(name: string, f: (s: string) => string): void {
+  const fname = `str.${name}`;
   defMethod(strType, name, (vm, args, kwargs) => {
-    noArgs(`str.${name}`, args, kwargs);
+    noArgs(fname, args, kwargs);
     return f(selfStr(args));
-  });
+  }, { call1: (vm, self) => f(strVal(self)!) });
 }
 
 /** str(object='', encoding=..., errors=...). */
@@ -606,17 +630,27 @@ export function installStrMethods(): void {
   defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfStr(args)]));
   defMethod(t, '__sizeof__', (vm, args) => 49 + strLength(selfStr(args)));
 
-  defMethod(t, 'split', (vm, args, kwargs) => doSplit(vm, 'split', args, kwargs, false));
-  defMethod(t, 'rsplit', (vm, args, kwargs) => doSplit(vm, 'rsplit', args, kwargs, true));
+  for (const [name, reverse] of [['split', false], ['rsplit', true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => doSplit(vm, name, args, kwargs, reverse), {
+      call1: (vm, self) => splitStr(vm, strVal(self)!, undefined, undefined, reverse),
+      call2: (vm, self, sep) => splitStr(vm, strVal(self)!, sep, undefined, reverse),
+      call3: (vm, self, sep, maxsplit) => splitStr(vm, strVal(self)!, sep, maxsplit, reverse),
+    });
+  }
   defMethod(t, 'splitlines', (vm, args, kwargs) => {
     const [ke] = parseArgs('splitlines', args, kwargs, { names: ['keepends'] });
     const keep = ke === undefined ? false : index(vm, ke) !== 0;
     return new PyList(splitLines(selfStr(args), keep));
   });
-  defMethod(t, 'join', (vm, args, kwargs) => joinStr(vm, selfStr(args), oneArg('str.join', args, kwargs)));
-  defMethod(t, 'strip', (vm, args, kwargs) => stripChars(vm, 'strip', args, kwargs, true, true));
-  defMethod(t, 'lstrip', (vm, args, kwargs) => stripChars(vm, 'lstrip', args, kwargs, true, false));
-  defMethod(t, 'rstrip', (vm, args, kwargs) => stripChars(vm, 'rstrip', args, kwargs, false, true));
+  defMethod(t, 'join', (vm, args, kwargs) => joinStr(vm, selfStr(args), oneArg('str.join', args, kwargs)), {
+    call2: (vm, self, iterable) => joinStr(vm, strVal(self)!, iterable),
+  });
+  for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => stripChars(vm, name, args, kwargs, left, right), {
+      call1: (vm, self) => stripStr(name, strVal(self)!, undefined, left, right),
+      call2: (vm, self, chars) => stripStr(name, strVal(self)!, chars, left, right),
+    });
+  }
   defMethod(t, 'replace', (vm, args, kwargs) => {
     noKwargs('str.replace', kwargs);
     checkArgCount('replace', args, 2, 3);
