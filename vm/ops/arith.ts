@@ -120,7 +120,17 @@ function isPlainNumber(o: PyObject): boolean {
   return typeof o !== 'object' || (o instanceof PyFloat && !o.cls.isHeapType);
 }
 
+/** True for an int value (not a bool): a JS number or bigint. */
+function isIntValue(o: PyObject): o is number | bigint {
+  return typeof o === 'number' || typeof o === 'bigint';
+}
+
 export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  // Two ints (the loop's inline paths leave those that need a bigint): no dispatch.
+  if (isIntValue(a) && isIntValue(b)) {
+    const r = intBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (isPlainNumber(a) && isPlainNumber(b) && typeof a !== 'string' && typeof b !== 'string') {
     const r = numberBinary(op, a, b);
     if (r !== NotImplemented) return r;
@@ -132,6 +142,11 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject 
 }
 
 export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  // int has no in-place methods.
+  if (isIntValue(a) && isIntValue(b)) {
+    const r = intBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   let inplaceSequence: PyObject | undefined;
   if (typeof a === 'object' && !(a instanceof PyFloat)) {
     const m = a.cls.lookup(IDUNDER[op]);
