@@ -11,7 +11,7 @@ import {
 } from '../objects/exceptions.js';
 import {
   PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator,
-  PyCallableIterator, PyListReverseIterator,
+  PyCallableIterator, PyListReverseIterator, PyNativeIterator,
 } from '../objects/iterators.js';
 import { PyGenerator } from '../objects/generator.js';
 import { PyType } from '../objects/type.js';
@@ -202,6 +202,8 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
     return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
   }
   if (it instanceof PyGenerator) return vm.generatorSend(it, None, true);
+  // enumerate, zip, map...: unless a subclass may have overridden __next__.
+  if (it instanceof PyNativeIterator && !it.cls.isHeapType) return it.next(vm);
   if (it instanceof PyStrIterator) {
     const s = it.str;
     if (it.index >= s.length) return undefined;
