@@ -46,6 +46,11 @@ export class PyDict extends PyObj {
   /** Looks a key up; `undefined` when absent. */
   get(vm: VM, key: PyObject): PyObject | undefined {
     if (typeof key === 'string') return this.map.get(key);
+    if (typeof key === 'number') {
+      // An int is its own map key; only a by-value key object can equal it otherwise.
+      const v = this.map.get(key);
+      if (v !== undefined || this.byHash === null) return v;
+    }
     const k = this.findKey(vm, key);
     return k === undefined ? undefined : this.map.get(k);
   }
@@ -66,12 +71,15 @@ export class PyDict extends PyObj {
 
   has(vm: VM, key: PyObject): boolean {
     if (typeof key === 'string') return this.map.has(key);
+    if (typeof key === 'number' && this.byHash === null) return this.map.has(key);
     return this.findKey(vm, key) !== undefined;
   }
 
   set(vm: VM, key: PyObject, value: PyObject): void {
     this.version = ++versionClock;
-    if (typeof key === 'string') {
+    // A str or int is its own map key (an equal key inserted before as True or 1.0 keeps
+    // its key object in keyObjs), unless a by-value key object may equal it.
+    if (typeof key === 'string' || (typeof key === 'number' && this.byHash === null)) {
       this.map.set(key, value);
       return;
     }
