@@ -554,6 +554,8 @@ export function installStrMethods(): void {
   installed = true;
   const t = strType;
   defNew(t, str_new);
+  // str(x): what str_new does for one argument.
+  t.call1 = (vm, x) => toStr(vm, x);
   defMethod(t, '__repr__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'str.__repr__');
     return strRepr(selfStr(args));
@@ -658,6 +660,12 @@ export function installStrMethods(): void {
     const rep = needStr(args[2], () => `replace() argument 2 must be str, not ${typeOf(args[2]).name}`);
     const count = args.length > 3 ? maxsplitArg(vm, args[3]) : -1;
     return replaceStr(selfStr(args), old, rep, count);
+  }, {
+    call3: (vm, self, oldObj, repObj) => {
+      const old = needStr(oldObj, () => `replace() argument 1 must be str, not ${typeOf(oldObj).name}`);
+      const rep = needStr(repObj, () => `replace() argument 2 must be str, not ${typeOf(repObj).name}`);
+      return replaceStr(strVal(self)!, old, rep, -1);
+    },
   });
   for (const [name, reverse, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => {
@@ -666,6 +674,12 @@ export function installStrMethods(): void {
       const r = findIn(vm, selfStr(args), args, reverse);
       if (r < 0 && raise) throw valueError('substring not found');
       return r;
+    }, {
+      call2: (vm, self, sub) => {
+        const r = findIn(vm, strVal(self)!, [self, sub], reverse);
+        if (r < 0 && raise) throw valueError('substring not found');
+        return r;
+      },
     });
   }
   defMethod(t, 'count', (vm, args, kwargs) => {
@@ -673,14 +687,20 @@ export function installStrMethods(): void {
     checkArgs('count', args, 1, 3);
     return countIn(vm, selfStr(args), args);
   });
-  defMethod(t, 'startswith', (vm, args, kwargs) => {
-    noKwargs('str.startswith', kwargs);
-    return tailMatch(vm, 'startswith', selfStr(args), args, false);
-  });
-  defMethod(t, 'endswith', (vm, args, kwargs) => {
-    noKwargs('str.endswith', kwargs);
-    return tailMatch(vm, 'endswith', selfStr(args), args, true);
-  });
+  for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
+    const fname = `str.${name}`;
+    defMethod(t, name, (vm, args, kwargs) => {
+      noKwargs(fname, kwargs);
+      return tailMatch(vm, name, selfStr(args), args, atEnd);
+    }, {
+      call2: (vm, self, prefix) => {
+        // The common case, a str prefix: no window to cut.
+        const s = strVal(self)!;
+        if (typeof prefix === 'string') return atEnd ? s.endsWith(prefix) : s.startsWith(prefix);
+        return tailMatch(vm, name, s, [self, prefix], atEnd);
+      },
+    });
+  }
   transform('upper', (s) => s.toUpperCase());
   transform('lower', (s) => s.toLowerCase());
   transform('title', strTitle);

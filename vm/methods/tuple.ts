@@ -56,6 +56,8 @@ export function installTupleMethods(): void {
     if (cls === tupleType && it instanceof PyTuple && it.cls === tupleType) return it;
     return makeTuple(cls, toArray(vm, it));
   });
+  // tuple(x): tuple.__new__'s one-argument case.
+  t.call1 = (vm, it) => (it instanceof PyTuple && it.cls === tupleType ? it : makeTuple(tupleType, toArray(vm, it)));
   defMethod(t, '__repr__', (vm, args) => tupleRepr(vm, self(args)));
   defMethod(t, '__len__', (_vm, args) => self(args).items.length);
   defMethod(t, '__hash__', (vm, args) => tupleHashInt(vm, self(args).items));

@@ -1,6 +1,7 @@
 // PyType: the type object. Holds the class dict, bases, the C3 MRO and the attribute-lookup cache.
 
 import { PyObj, PyObject } from './object.js';
+import type { VM } from '../vm.js';
 
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
 export let typeEpoch = 0;
@@ -36,7 +37,7 @@ export class PyType extends PyObj {
    * For a built-in type whose call with one positional argument is a plain conversion
    * (str(x), type(x)): that call without building an argument array (see FixedArity).
    */
-  call1: ((vm: never, a: PyObject) => PyObject) | null = null;
+  call1: ((vm: VM, a: PyObject) => PyObject) | null = null;
   /** Subclasses, for __subclasses__ and invalidation. */
   readonly subclasses: PyType[] = [];
 

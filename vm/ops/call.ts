@@ -66,7 +66,7 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     const d = callee.descriptor;
     return d === null ? undefined : callFixedArgs(vm, d, callee.self, stack, at, argc);
   }
-  if (callee instanceof PyType && argc === 1 && callee.call1 !== null) return callee.call1(vm as never, stack[at]);
+  if (callee instanceof PyType && argc === 1 && callee.call1 !== null) return callee.call1(vm, stack[at]);
   return undefined;
 }
 
