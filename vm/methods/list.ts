@@ -281,6 +281,21 @@ function listRepr(vm: VM, l: PyList): string {
   });
 }
 
+/** list[key]: an index or a slice. */
+function listGetItem(vm: VM, l: PyList, key: PyObject): PyObject {
+  if (key instanceof PySlice) {
+    const [start, stop, step, count] = sliceIndices(vm, key, l.items.length);
+    if (step === 1) return new PyList(l.items.slice(start, stop < start ? start : stop));
+    const out: PyObject[] = new Array(count);
+    for (let i = 0, j = start; i < count; i++, j += step) out[i] = l.items[j];
+    return new PyList(out);
+  }
+  let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
+  if (i < 0) i += l.items.length;
+  if (i < 0 || i >= l.items.length) throw indexError('list index out of range');
+  return l.items[i];
+}
+
 /** list.insert(at, x). */
 function listInsert(vm: VM, l: PyList, at: PyObject, x: PyObject): PyObject {
   const items = l.items;
@@ -351,20 +366,8 @@ export function installListMethods(): void {
   defMethod(t, '__repr__', (vm, args) => listRepr(vm, self(args)));
   defMethod(t, '__len__', (_vm, args) => self(args).items.length);
   t.setAttr('__hash__', None);
-  defMethod(t, '__getitem__', (vm, args, kwargs) => {
-    const key = oneArg('list.__getitem__', args, kwargs);
-    const l = self(args);
-    if (key instanceof PySlice) {
-      const [start, stop, step, count] = sliceIndices(vm, key, l.items.length);
-      if (step === 1) return new PyList(l.items.slice(start, stop < start ? start : stop));
-      const out: PyObject[] = new Array(count);
-      for (let i = 0, j = start; i < count; i++, j += step) out[i] = l.items[j];
-      return new PyList(out);
-    }
-    let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
-    if (i < 0) i += l.items.length;
-    if (i < 0 || i >= l.items.length) throw indexError('list index out of range');
-    return l.items[i];
+  defMethod(t, '__getitem__', (vm, args, kwargs) => listGetItem(vm, self(args), oneArg('list.__getitem__', args, kwargs)), {
+    call2: (vm, l, key) => listGetItem(vm, l as PyList, key),
   });
   defMethod(t, '__setitem__', (vm, args, kwargs) => {
     wrapperCheck(args, 2, kwargs, 'list.__setitem__');

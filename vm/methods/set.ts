@@ -247,7 +247,7 @@ function installCommon(t: PyType): void {
   defMethod(t, '__contains__', (vm, args, kwargs) => {
     const key = oneArg(`${q}.__contains__`, args, kwargs);
     return setContains(vm, self(args), key);
-  });
+  }, { call2: (vm, so, key) => setContains(vm, so as PySetBase, key) });
   defMethod(t, 'copy', (vm, args, kwargs) => {
     noArgs(`${q}.copy`, args, kwargs);
     const so = self(args);

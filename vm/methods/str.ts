@@ -589,7 +589,7 @@ export function installStrMethods(): void {
   defMethod(t, '__getitem__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'str.__getitem__');
     return strGetItem(vm, selfStr(args), args[1]);
-  });
+  }, { call2: (vm, self, key) => strGetItem(vm, strVal(self)!, key) });
   defMethod(t, '__contains__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'str.__contains__');
     const b = strVal(args[1]);

@@ -90,7 +90,17 @@ export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObje
 
 /** Calls a method found on self's type (not bound yet) with self as first argument. */
 export function callSpecialMethod(vm: VM, self: PyObject, m: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
-  if (m instanceof PyMethodDescriptor) return m.fn(vm, [self, ...args], kwargs);
+  if (m instanceof PyMethodDescriptor) {
+    // Its fixed-arity entry when it has one (self is an instance: m was found on its type).
+    if (kwargs === null) {
+      switch (args.length) {
+        case 0: if (m.call1 !== null) return m.call1(vm, self); break;
+        case 1: if (m.call2 !== null) return m.call2(vm, self, args[0]); break;
+        case 2: if (m.call3 !== null) return m.call3(vm, self, args[0], args[1]); break;
+      }
+    }
+    return m.fn(vm, [self, ...args], kwargs);
+  }
   if (m instanceof PyFunction) return vm.callFunction(m, [self, ...args], kwargs);
   if (m instanceof PyStaticMethod) return call(vm, m.func, args, kwargs);
   if (m instanceof PyClassMethod) return call(vm, m.func, [typeOf(self), ...args], kwargs);

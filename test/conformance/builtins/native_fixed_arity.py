@@ -142,3 +142,28 @@ len("x")
 [].append(1)
 sys.setprofile(None)
 print(events)
+
+# Subscripts and `in` reach built-in __getitem__/__contains__ through the same entries.
+text = "a\U0001F600b\u00e9"
+print([c for c in text], text[1], text[-1], text[1:3], text[::-1], "xyz"[5:], len(text))
+attempt(lambda: "abc"[5:][0])
+abc = "abc"
+attempt(lambda: abc["x"])
+lst = list(range(10))
+print(lst[2:5], lst[::3], lst[-2:], (1, 2, 3)[1:], (1, 2, 3)[::-1], range(10)[2:8:2])
+attempt(lambda: (1, 2)[7])
+attempt(lambda: lst["a"])
+
+
+class G(list):
+    def __getitem__(self, i):
+        return ("G", i)
+
+
+class H2(tuple):
+    pass
+
+
+print(G([1])[0], G([1])[0:1], H2((1, 2, 3))[1:], type(H2((1, 2))[:]).__name__, T("hey")[1:], type(T("hey")[1:]).__name__)
+print(2 in {1, 2}, 3 in frozenset([1]), "b" in "abc", [1] in [[1]])
+attempt(lambda: [] in {1})
