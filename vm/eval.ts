@@ -31,7 +31,7 @@ import { PyTraceback } from './objects/traceback.js';
 import { isSimpleCall, makeCells } from './bind.js';
 import { toPyException, recursionError } from './errors.js';
 import { typeOf } from './ops/typeof.js';
-import { call } from './ops/call.js';
+import { call, callFixed } from './ops/call.js';
 import { binaryOp, inplaceOp, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
@@ -696,6 +696,17 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               }
               // A native callable (or a class, or an object with __call__): call it from here.
               f.sp = sp; f.pc = pc;
+              if (kwargs === null && !vm.hooked) {
+                // Its fixed-arity entry, if it has one for argc: no argument array.
+                const r = callFixed(vm, callee, stack, fnIdx + 1, argc);
+                if (r !== undefined) {
+                  // The call may have run tpy code that set a trace hook (sys.settrace).
+                  if (vm.hooked) words = activeWords(vm, code);
+                  sp = fnIdx;
+                  stack[sp++] = r;
+                  break;
+                }
+              }
               const args = stack.slice(fnIdx + 1, sp);
               let result: PyObject;
               // Only a native called straight from the outermost loop of a parkable run may park.

@@ -9,7 +9,7 @@ import { PyObj, PyObject } from './object.js';
 import { makeNativeType, PyType } from './type.js';
 import { PyFloat } from './float.js';
 import { PyStrSub, strType } from './str.js';
-import { PyIntSub, intType } from './int.js';
+import { PyIntSub, intType, normInt } from './int.js';
 import type { VM } from '../vm.js';
 import { hashKeyKind, pyHash } from '../ops/hash.js';
 import { pyEq } from '../ops/compare.js';
@@ -94,6 +94,11 @@ export class PyDict extends PyObj {
   /** Looks a key up; `undefined` when absent. */
   get(vm: VM, key: PyObject): PyObject | undefined {
     if (typeof key === 'string') return this.getStr(key);
+    if (typeof key === 'number') {
+      // An int is its own map key; only a by-value key object can equal it otherwise.
+      const v = this.map.get(key);
+      if (v !== undefined || this.byHash === null) return v;
+    }
     const k = this.findKey(vm, key);
     return k === undefined ? undefined : this.table.get(k);
   }
@@ -156,6 +161,7 @@ export class PyDict extends PyObj {
 
   has(vm: VM, key: PyObject): boolean {
     if (typeof key === 'string') return this.getStr(key) !== undefined;
+    if (typeof key === 'number' && this.byHash === null) return this.map.has(key);
     return this.findKey(vm, key) !== undefined;
   }
 
@@ -165,6 +171,12 @@ export class PyDict extends PyObj {
       return;
     }
     this.version = ++versionClock;
+    // An int is its own map key (an equal key inserted before as True or 1.0 keeps its
+    // key object in keyObjs), unless a by-value key object may equal it.
+    if (typeof key === 'number' && this.byHash === null) {
+      this.map.set(key, value);
+      return;
+    }
     const existing = this.findKey(vm, key);
     if (existing !== undefined) {
       this.map.set(existing, value);
@@ -272,14 +284,22 @@ export class PyDict extends PyObj {
     }
     // A key hashed by value: hash it (this raises TypeError for unhashable keys).
     const h = pyHash(vm, key);
-    if (this.byHash === null) return undefined;
-    const bucket = this.byHash.get(h);
-    if (bucket === undefined) return undefined;
-    for (let i = 0; i < bucket.length; i++) {
-      const c = bucket[i];
-      if (c === key || pyEq(vm, c, key)) return c;
+    if (this.byHash !== null) {
+      const bucket = this.byHash.get(h);
+      if (bucket !== undefined) {
+        for (let i = 0; i < bucket.length; i++) {
+          const c = bucket[i];
+          if (c === key || pyEq(vm, c, key)) return c;
+        }
+      }
     }
-    return undefined;
+    // The int with that hash (hash(n) is n, but hash(-1) is -2) may be a key equal to it, as
+    // for a class hashing like the int it wraps: CPython's probe compares it too.
+    return this.primitiveEqual(vm, key, typeof h === 'number' ? h : normInt(h)) ?? (h === -2 ? this.primitiveEqual(vm, key, -1) : undefined);
+  }
+
+  private primitiveEqual(vm: VM, key: PyObject, k: number | bigint): MapKey | undefined {
+    return this.map.has(k) && pyEq(vm, this.keyObject(k), key) ? k : undefined;
   }
 
   /** A primitive key that may equal a by-value key object (a user class hashing like an int). */

@@ -2,6 +2,7 @@
 
 import type { SharedKeys } from './dict.js';
 import { PyObj, PyObject } from './object.js';
+import type { VM } from '../vm.js';
 
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
 export let typeEpoch = 0;
@@ -35,6 +36,11 @@ export class PyType extends PyObj {
    * the generic one: super objects, for example. Undefined result means "missing".
    */
   getattro: ((vm: never, o: PyObject, name: string) => PyObject | undefined) | null = null;
+  /**
+   * For a built-in type whose call with one positional argument is a plain conversion
+   * (str(x), type(x)): that call without building an argument array (see FixedArity).
+   */
+  call1: ((vm: VM, a: PyObject) => PyObject) | null = null;
   /** Subclasses, for __subclasses__ and invalidation. */
   readonly subclasses: PyType[] = [];
 

@@ -15,6 +15,7 @@ import {
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { callSpecialMethod } from './call.js';
+import { percentFormatObject } from './format.js';
 import type { VM } from '../vm.js';
 
 export enum BinOp { ADD, SUB, MUL, MATMUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, XOR, OR }
@@ -146,7 +147,26 @@ function isPlainNumber(o: PyObject): boolean {
   return typeof o !== 'object' || (o instanceof PyFloat && !o.cls.isHeapType);
 }
 
+/** True for an int value (not a bool): a JS number or bigint. */
+function isIntValue(o: PyObject): o is number | bigint {
+  return typeof o === 'number' || typeof o === 'bigint';
+}
+
+/**
+ * `str % x` needs no dispatch unless x is a str subclass instance (its __rmod__ would be
+ * tried first): str.__mod__ handles every other right operand.
+ */
+function isPlainPercent(a: PyObject, b: PyObject, op: BinOp): a is string {
+  return op === BinOp.MOD && typeof a === 'string' && (typeof b !== 'object' || !b.cls.isSubtypeOf(strType));
+}
+
 export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  // Two ints (the loop's inline paths leave those that need a bigint): no dispatch.
+  if (isIntValue(a) && isIntValue(b)) {
+    const r = intBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (isPlainPercent(a, b, op)) return percentFormatObject(vm, a, b);
   if (isPlainNumber(a) && isPlainNumber(b) && typeof a !== 'string' && typeof b !== 'string') {
     const r = numberBinary(op, a, b);
     if (r !== NotImplemented) return r;
@@ -158,6 +178,12 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject 
 }
 
 export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  // int and str have no in-place methods.
+  if (isIntValue(a) && isIntValue(b)) {
+    const r = intBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (isPlainPercent(a, b, op)) return percentFormatObject(vm, a, b);
   let inplaceSequence: PyObject | undefined;
   if (typeof a === 'object' && !(a instanceof PyFloat)) {
     const m = a.cls.lookup(IDUNDER[op]);
