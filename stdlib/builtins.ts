@@ -9,7 +9,7 @@ import {
 } from '../vm/objects/function.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyDict, dictType } from '../vm/objects/dict.js';
-import { PyList, listType, pushItem } from '../vm/objects/list.js';
+import { PyList, listType } from '../vm/objects/list.js';
 import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
@@ -31,7 +31,7 @@ import { richCompare } from '../vm/ops/compare.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
 import { binaryOp, BinOp, binaryDunder } from '../vm/ops/arith.js';
-import { getIter, iterNext } from '../vm/ops/sequence.js';
+import { getIter, iterNext, pushAll } from '../vm/ops/sequence.js';
 import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
@@ -251,8 +251,16 @@ function sumOf(vm: VM, iterable: PyObject, startArg: PyObject | undefined): PyOb
   if (result instanceof PyByteArray) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   if (typeof result === 'number') {
     let acc = result;
+    // A generator adds its ints in one nested run (vm.generatorPump); anything else comes back here.
+    const sink = (item: PyObject): boolean => {
+      if (typeof item !== 'number') return false;
+      const s = acc + item;
+      if (!Number.isSafeInteger(s)) return false;
+      acc = s;
+      return true;
+    };
     for (;;) {
-      const item = iterNext(vm, it);
+      const item = it instanceof PyGenerator ? vm.generatorPump(it, sink) : iterNext(vm, it);
       if (item === undefined) return acc;
       if (typeof item === 'number' || typeof item === 'boolean') {
         const s = acc + (item === true ? 1 : item === false ? 0 : item);
@@ -354,8 +362,7 @@ function sorted1(vm: VM, iterable: PyObject): PyObject {
 /** A new list of the items of `iterable` (sorted's first step). */
 function listOf(vm: VM, iterable: PyObject): PyList {
   const l = new PyList([]);
-  const it = getIter(vm, iterable);
-  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(l.items, v);
+  pushAll(vm, getIter(vm, iterable), l.items);
   return l;
 }
 

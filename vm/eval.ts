@@ -1,11 +1,12 @@
 // The eval loop: one `for (;;)` around one `switch`, running frames stacklessly.
 //
 // A call from tpy code to a tpy function pushes a Frame and continues in this same
-// loop; RETURN_VALUE pops back to the caller. Only native code calling back into
-// tpy (a __repr__, a sort key, a generator resumed by list()) starts a nested loop,
-// whose bottom frame is marked `isEntry`. Exceptions, `return`, `break` and
-// `continue` leave blocks through one unwinder (unwind.ts), as CPython 3.7's
-// fast_block_end does.
+// loop; RETURN_VALUE pops back to the caller. FOR_ITER and YIELD_FROM resume a
+// generator the same way, and its yield hands the value back without leaving the
+// loop (gen_frames.ts). Only native code calling back into tpy (a __repr__, a sort
+// key, a generator resumed by next()) starts a nested loop, whose bottom frame is
+// marked `isEntry`. Exceptions, `return`, `break` and `continue` leave blocks
+// through one unwinder (unwind.ts), as CPython 3.7's fast_block_end does.
 
 import { PyObj } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
@@ -19,13 +20,14 @@ import { PyDict } from './objects/dict.js';
 import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
-import { PyGenerator } from './objects/generator.js';
-import { PyRangeIterator, PyListIterator } from './objects/iterators.js';
+import { PyGenerator, Resumer } from './objects/generator.js';
+import { enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised } from './gen_frames.js';
+import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
   PyBaseException, BaseException, typeError, nameError, newException, UnboundLocalError, NameError, SystemError,
-  StopIteration, GeneratorExit, RuntimeError, ValueError,
+  StopIteration, GeneratorExit, RuntimeError, ValueError, stopIteration,
 } from './objects/exceptions.js';
 import { PyTraceback } from './objects/traceback.js';
 import { isSimpleCall, makeCells } from './bind.js';
@@ -35,9 +37,10 @@ import { call, callFixed } from './ops/call.js';
 import { binaryOp, inplaceOp, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, bindDescriptor } from './ops/attribute.js';
+import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
+import { generatorClose } from './methods/generator.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, splitGet, splitSet, notShadowed } from './ops/attr_cache.js';
-import { getItem, setItem, contains, getIter, iterNext, toArray, isStopIteration } from './ops/sequence.js';
+import { getItem, setItem, contains, getIter, iterNext, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
 import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
@@ -493,9 +496,26 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               else if (it instanceof PyListIterator) {
                 const l = it.list;
                 v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+              } else if (it instanceof PyGenerator && !it.running && !it.finished) {
+                // The generator runs as a frame of this loop: its yield pushes the value
+                // here, its return pops the iterator and jumps past the loop (popFrame).
+                f.sp = sp; f.pc = pc;
+                f = resumeGenerator(vm, it, None, Resumer.FOR_ITER);
+                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                base = f.base; sp = f.sp; pc = f.pc;
+                if (vm.hooked) {
+                  hookCall(vm, f);
+                  words = activeWords(vm, code);
+                }
+                break;
               } else {
                 f.sp = sp; f.pc = pc;
+                if (vm.traceFn !== null) takeSwallowedStop();
                 v = iterNext(vm, it);
+                if (v === undefined && vm.traceFn !== null && vm.hooked) {
+                  const stop = takeSwallowedStop();
+                  if (stop !== null) traceStopIteration(vm, f, stop);
+                }
               }
               if (v === undefined) {
                 sp--;
@@ -745,14 +765,73 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               if (vm.hooked) words = activeWords(vm, code);
               break;
             }
-            case Op.YIELD_VALUE: {
-              const v = stack[--sp];
+            case Op.YIELD_VALUE: case Op.YIELD_FROM: {
+              let v = stack[--sp];
               f.sp = sp; f.pc = pc;
-              if (vm.hooked) hookReturn(vm, f, v);
-              vm.depth--;
-              vm.frame = f.f_back;
-              exitedByYield = true;
-              return v;
+              if ((word & 0xff) === Op.YIELD_FROM) {
+                const receiver = stack[sp - 1];
+                if (receiver instanceof PyGenerator && !receiver.running && !receiver.finished && (receiver.started || v === None)) {
+                  // The delegate runs as a frame of this loop: its yields pass through this
+                  // frame (below), its return value replaces it on the stack (popFrame).
+                  receiver.sentValue = v !== None;
+                  f = resumeGenerator(vm, receiver, v, Resumer.YIELD_FROM);
+                  code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                  base = f.base; sp = f.sp; pc = f.pc;
+                  if (vm.hooked) {
+                    hookCall(vm, f);
+                    words = activeWords(vm, code);
+                  }
+                  break;
+                }
+                const r = yieldFromStep(vm, receiver, v);
+                if (r.done) {
+                  stack[sp - 1] = r.value;
+                  break;
+                }
+                // Yield r.value; resumed, run YIELD_FROM again with the sent value on the stack.
+                v = r.value;
+                f.pc = pc - 1;
+              }
+              for (;;) {
+                if (vm.hooked) hookReturn(vm, f, v);
+                vm.depth--;
+                if (f.isEntry) {
+                  const sink = f.generator!.sink;
+                  if (sink !== null && sink(v)) {
+                    // A native drains the generator (generatorPump) and took the value: go
+                    // on as if it had resumed the generator with None, without leaving the loop.
+                    vm.depth++;
+                    sp = f.sp; pc = f.pc;
+                    stack[sp++] = None;
+                    if (vm.hooked) {
+                      f.sp = sp;
+                      hookCall(vm, f);
+                      words = activeWords(vm, code);
+                    }
+                    break;
+                  }
+                  // Resumed by a native (generatorSend): leave this loop.
+                  vm.frame = f.f_back;
+                  exitedByYield = true;
+                  return v;
+                }
+                // Resumed by the frame below in this loop: hand it the value (gen_frames.ts).
+                const gen = f.generator!;
+                const caller = f.f_back!;
+                suspendGenerator(vm, f);
+                f = caller;
+                vm.frame = f;
+                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                base = f.base; sp = f.sp; pc = f.pc;
+                if (vm.hooked) words = activeWords(vm, code);
+                if (gen.resumer === Resumer.FOR_ITER) {
+                  stack[sp++] = v;
+                  break;
+                }
+                // A delegating generator (YIELD_FROM) yields the value in turn.
+                f.pc = pc - 1;
+              }
+              break;
             }
             case Op.GET_YIELD_FROM_ITER: {
               const o = stack[sp - 1];
@@ -761,23 +840,6 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 stack[sp - 1] = getIter(vm, o);
               }
               break;
-            }
-            case Op.YIELD_FROM: {
-              const v = stack[--sp];
-              const receiver = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              const r = yieldFromStep(vm, receiver, v);
-              if (r.done) {
-                stack[sp - 1] = r.value;
-                break;
-              }
-              // Re-execute YIELD_FROM when resumed: the sent value will be on the stack.
-              f.pc = pc - 1;
-              if (vm.hooked) hookReturn(vm, f, r.value);
-              vm.depth--;
-              vm.frame = f.f_back;
-              exitedByYield = true;
-              return r.value;
             }
 
             case Op.SETUP_LOOP: case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
@@ -934,7 +996,13 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
           vm.frame = f.f_back;
           throw exc;
         }
-        f = f.f_back!;
+        const back = f.f_back!;
+        if (f.generator !== null) {
+          // A generator resumed in this loop raised: it is done (gen_frames.ts).
+          finishGenerator(vm, f);
+          exc = generatorRaised(exc) as PyBaseException;
+        }
+        f = back;
         vm.frame = f;
       }
       code = f.f_code; consts = code.co_consts; names = code.co_names;
@@ -961,12 +1029,48 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
     exitedByYield = false;
     return null;
   }
+  if (f.generator !== null) return generatorReturned(vm, f, retval);
   if (f.initSelf !== undefined) retval = f.initSelf;
   const caller = f.f_back!;
   vm.frame = caller;
   vm.stack[caller.sp++] = retval;
   if (!f.escaped) vm.releaseFrame(f);
   return caller;
+}
+
+/**
+ * A generator resumed in this loop (by FOR_ITER or YIELD_FROM of its caller) returned:
+ * FOR_ITER's loop ends (the iterator popped, a jump past the body), YIELD_FROM's
+ * result is the returned value. The generator's frame is never pooled (gi_code).
+ */
+function generatorReturned(vm: VM, f: Frame, retval: PyObject): Frame {
+  const gen = f.generator!;
+  const caller = f.f_back!;
+  finishGenerator(vm, f);
+  vm.frame = caller;
+  // As in CPython, a tracer sees the StopIteration that carries a value (or answers a send).
+  if (vm.traceFn !== null && vm.hooked && (retval !== None || (gen.resumer === Resumer.YIELD_FROM && gen.sentValue))) {
+    traceStopIteration(vm, caller, stopIteration(retval));
+  }
+  if (gen.resumer === Resumer.FOR_ITER) {
+    caller.sp--;
+    caller.pc += caller.f_code.words[caller.pc - 1] >>> 9;
+  } else vm.stack[caller.sp - 1] = retval;
+  return caller;
+}
+
+/**
+ * The 'exception' trace event FOR_ITER and YIELD_FROM give for the StopIteration that
+ * ended an iterator (call_exc_trace). CPython then clears the exception, and with it
+ * whatever the trace function raised (for YIELD_FROM it would propagate: a tpy
+ * difference only when a trace function raises on this event).
+ */
+function traceStopIteration(vm: VM, f: Frame, stop: PyBaseException): void {
+  try {
+    hookException(vm, f, stop);
+  } catch {
+    // Cleared with the StopIteration (the trampoline has removed the trace function).
+  }
 }
 
 /**
@@ -1232,14 +1336,25 @@ export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs
 function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): { done: boolean; value: PyObject } {
   if (receiver instanceof PyGenerator) {
     const r = generatorSend(vm, receiver, v, false);
-    if (r === undefined) return { done: true, value: lastReturnValue };
+    if (r === undefined) {
+      if (vm.traceFn !== null && vm.hooked && (v !== None || lastReturnValue !== None)) traceStopIteration(vm, vm.frame!, stopIteration(lastReturnValue));
+      return { done: true, value: lastReturnValue };
+    }
     return { done: false, value: r };
+  }
+  if (v === None && (receiver instanceof PyListIterator || receiver instanceof PyTupleIterator || receiver instanceof PyRangeIterator)) {
+    // Built-in sequence iterators end with a bare StopIteration: the result is None.
+    const r = iterNext(vm, receiver);
+    return r === undefined ? { done: true, value: None } : { done: false, value: r };
   }
   try {
     const r = v === None ? iterNextOrStop(vm, receiver) : call(vm, getAttr(vm, receiver, 'send'), [v]);
     return { done: false, value: r };
   } catch (e) {
-    if (isStopIteration(e)) return { done: true, value: stopIterationValue(e) };
+    if (isStopIteration(e)) {
+      if (vm.traceFn !== null && vm.hooked) traceStopIteration(vm, vm.frame!, e);
+      return { done: true, value: stopIterationValue(e) };
+    }
     throw e;
   }
 }
@@ -1260,8 +1375,8 @@ export let lastReturnValue: PyObject = None;
 /**
  * Resumes a generator with `value` (or raises `throwIn` inside it). Returns the
  * next yielded value, or undefined when the generator returned; the returned
- * value is then in `lastReturnValue`. `forIteration` only affects nothing but
- * documents the caller (for-loops and next() treat undefined as exhaustion).
+ * value is then in `lastReturnValue`. `forIteration` only documents the caller
+ * (for-loops and next() treat undefined as exhaustion).
  */
 export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIteration: boolean, throwIn: PyBaseException | null = null): PyObject | undefined {
   void forIteration;
@@ -1271,86 +1386,129 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
     lastReturnValue = None;
     return undefined;
   }
-  const f = gen.frame;
   if (!gen.started && value !== None && throwIn === null) {
     throw typeError("can't send non-None value to a just-started generator");
   }
-  // Copy the frame's saved stack slice on top of the running frame.
-  const base = vm.stackTop();
-  const code = f.f_code;
-  vm.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
-  const saved = f.saved!;
-  const stack = vm.stack;
-  for (let i = 0; i < saved.length; i++) stack[base + i] = saved[i];
-  f.base = base;
-  f.sp = base + saved.length;
-  f.saved = null;
-  if (gen.started && throwIn === null) stack[f.sp++] = value;
-  gen.started = true;
-  gen.running = true;
-  f.f_back = vm.frame;
-  f.isEntry = true;
-  const outerExc = vm.excInfo;
-  vm.excInfo = gen.excState;
-  vm.nestedRuns++;
-  try {
-    const r = execute(vm, f, throwIn);
-    if (exitedByYield) {
-      f.saved = stack.slice(f.base, f.sp);
-      return r;
-    }
-    gen.finished = true;
-    lastReturnValue = r;
+  return resumeNested(vm, gen, throwIn === null ? value : undefined, throwIn);
+}
+
+/**
+ * Runs `gen` for a native that takes every value it yields (list(), sum()...): `sink`
+ * gets each value and returns true to have the generator go on in the same nested
+ * loop run, which saves a resume per value; values are seen in the same order, with
+ * the same hook events, as with a generatorSend per value. Returns the first value
+ * `sink` refused (the generator is then suspended, as after a yield), or undefined
+ * when the generator returned (its value in lastReturnValue).
+ */
+export function generatorPump(vm: VM, gen: PyGenerator, sink: (v: PyObject) => boolean): PyObject | undefined {
+  if (gen.running) throw newException(ValueError, 'generator already executing');
+  if (gen.finished) {
+    lastReturnValue = None;
     return undefined;
-  } catch (e) {
-    gen.finished = true;
-    if (e instanceof PyBaseException && e.cls.isSubtypeOf(StopIteration)) {
-      const re = newException(RuntimeError, 'generator raised StopIteration');
-      re.cause = e;
-      re.context = e;
-      re.suppressContext = true;
-      throw re;
-    }
-    throw e;
+  }
+  gen.sink = sink;
+  try {
+    return resumeNested(vm, gen, None, null);
   } finally {
-    vm.nestedRuns--;
-    gen.running = false;
-    // As CPython: a suspended generator's frame has no f_back (its resumer may be long gone).
-    f.f_back = null;
-    gen.excState = vm.excInfo;
-    vm.excInfo = outerExc;
-    if (gen.finished) {
-      gen.excState = null;
-      f.saved = [];
-    }
+    gen.sink = null;
   }
 }
 
-/** gen.throw(exc): raises exc at the generator's suspension point (forwarding into a `yield from` target first). */
-export function generatorThrow(vm: VM, gen: PyGenerator, exc: PyBaseException): PyObject | undefined {
+/**
+ * Runs a generator (not running, not finished) from native code: a nested eval loop
+ * whose entry frame is the generator's, until it yields, returns or raises.
+ */
+function resumeNested(vm: VM, gen: PyGenerator, sent: PyObject | undefined, throwIn: PyBaseException | null): PyObject | undefined {
+  const f = enterGenerator(vm, gen, sent);
+  gen.resumer = Resumer.NATIVE;
+  f.isEntry = true;
+  vm.nestedRuns++;
+  let r: PyObject;
+  try {
+    r = execute(vm, f, throwIn);
+  } catch (e) {
+    vm.nestedRuns--;
+    finishGenerator(vm, f);
+    throw generatorRaised(e);
+  }
+  vm.nestedRuns--;
+  if (exitedByYield) {
+    suspendGenerator(vm, f);
+    return r;
+  }
+  finishGenerator(vm, f);
+  lastReturnValue = r;
+  return undefined;
+}
+
+/**
+ * gen.throw(exc) (and close(), with GeneratorExit): raises exc at the generator's
+ * suspension point. Suspended in `yield from`, the generator first hands it to the
+ * delegate, as _gen_throw does: GeneratorExit closes the delegate, anything else is
+ * thrown into it (its throw() method for a non-generator; `throwArgs` are the
+ * arguments gen.throw() got). The delegate's return value or exception then
+ * resumes the generator past its YIELD_FROM.
+ */
+export function generatorThrow(vm: VM, gen: PyGenerator, exc: PyBaseException, throwArgs: PyObject[] = [exc]): PyObject | undefined {
   const f = gen.frame;
-  if (gen.started && !gen.finished && isAtYieldFrom(f)) {
-    const inner = f.saved![f.saved!.length - 1];
-    if (inner instanceof PyGenerator && !(exc.cls.isSubtypeOf(GeneratorExit))) {
-      let r: PyObject | undefined;
-      try {
-        r = generatorThrow(vm, inner, exc);
-      } catch (e) {
-        return generatorSend(vm, gen, None, false, toPyException(e));
+  if (gen.started && !gen.finished && !gen.running && isAtYieldFrom(f)) {
+    const inner = f.saved![f.sp - 1];
+    let r: PyObject | undefined;
+    // The delegate runs on behalf of the suspended generator: gi_running is true meanwhile.
+    gen.running = true;
+    try {
+      if (exc.cls.isSubtypeOf(GeneratorExit)) {
+        closeDelegate(vm, inner);
+        r = NOT_DELEGATED;
+      } else if (inner instanceof PyGenerator) {
+        r = generatorThrow(vm, inner, exc, throwArgs);
+        if (r === undefined) r = delegateReturned(f, lastReturnValue);
+      } else {
+        const meth = getAttrOpt(vm, inner, 'throw');
+        r = meth === undefined ? NOT_DELEGATED : call(vm, meth, throwArgs);
       }
-      if (r !== undefined) return r;
-      // The inner generator returned: resume the outer one with its value.
-      f.saved!.pop();
-      f.saved!.push(lastReturnValue);
+    } catch (e) {
+      gen.running = false;
+      if (exc.cls.isSubtypeOf(GeneratorExit)) return resumeNested(vm, gen, undefined, toPyException(e));
+      if (isStopIteration(e)) {
+        delegateReturned(f, stopIterationValue(e));
+        return resumeNested(vm, gen, undefined, null);
+      }
+      // The delegate raised: pop it, and raise past the YIELD_FROM.
+      f.sp--;
       f.pc++;
-      return generatorSend(vm, gen, None, false, null);
+      return resumeNested(vm, gen, undefined, toPyException(e));
     }
+    gen.running = false;
+    if (r === DELEGATE_RETURNED) return resumeNested(vm, gen, undefined, null);
+    if (r !== NOT_DELEGATED) return r;
   }
   if (!gen.started) {
     gen.finished = true;
     throw exc;
   }
   return generatorSend(vm, gen, None, false, exc);
+}
+
+/** Markers for generatorThrow: the delegate was not asked (throw it here), or it returned. */
+const NOT_DELEGATED = Symbol('not delegated') as unknown as PyObject;
+const DELEGATE_RETURNED = Symbol('delegate returned') as unknown as PyObject;
+
+/** The `yield from` delegate of the suspended frame `f` finished with `value`: YIELD_FROM's result. */
+function delegateReturned(f: Frame, value: PyObject): PyObject {
+  f.saved![f.sp - 1] = value;
+  f.pc++;
+  return DELEGATE_RETURNED;
+}
+
+/** gen_close_iter: closes a `yield from` delegate (a generator, or anything with close()). */
+function closeDelegate(vm: VM, inner: PyObject): void {
+  if (inner instanceof PyGenerator) {
+    generatorClose(vm, inner);
+    return;
+  }
+  const close = getAttrOpt(vm, inner, 'close');
+  if (close !== undefined) call(vm, close, []);
 }
 
 function isAtYieldFrom(f: Frame): boolean {

@@ -14,7 +14,7 @@ import { None } from './objects/singletons.js';
 import { Frame } from './frame.js';
 import { Code, CO_GENERATOR } from './code.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
-import { execute, generatorSend, generatorThrow } from './eval.js';
+import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
 import { recursionError, toPyException } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
 import { SourceCache } from './traceback_format.js';
@@ -256,8 +256,14 @@ export class VM {
     return generatorSend(this, gen, value, forIteration);
   }
 
-  generatorThrow(gen: PyGenerator, exc: PyBaseException): PyObject | undefined {
-    return generatorThrow(this, gen, exc);
+  /** gen.throw(exc): `throwArgs` are the arguments throw() got, for a `yield from` delegate's own throw(). */
+  /** Runs `gen` for a native that takes its values one by one through `sink` (see eval.ts generatorPump). */
+  generatorPump(gen: PyGenerator, sink: (v: PyObject) => boolean): PyObject | undefined {
+    return generatorPump(this, gen, sink);
+  }
+
+  generatorThrow(gen: PyGenerator, exc: PyBaseException, throwArgs?: PyObject[]): PyObject | undefined {
+    return generatorThrow(this, gen, exc, throwArgs);
   }
 
   /** A new set holding `items` (BUILD_SET), through the set type so its hashing rules apply. */

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runTpy } from './helpers.js';
+import { runTpy, runOk, nodeServer } from './helpers.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -44,6 +44,56 @@ except RuntimeError as e:
 `);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe("b'buffered'\nTrue\n[Errno 11] Resource temporarily unavailable\nb'one\\n'\nb'two\\n'\nRuntimeError\n");
+  });
+});
+
+describe('where a socket can wait: generators driven by tpy code', () => {
+  test('recv and time.sleep inside generators resumed by for loops and yield from park the program', async () => {
+    // The server answers each request only after a delay: recv must wait, in a generator frame.
+    const { port, close } = await nodeServer((c) => {
+      c.on('data', (d) => setTimeout(() => c.write(d.toString().toUpperCase()), 30));
+    });
+    try {
+      const out = await runOk(`
+import socket, time
+s = socket.create_connection(('127.0.0.1', ${port}))
+def replies(words):
+    for w in words:
+        s.sendall(w.encode())
+        yield s.recv(100)
+def slowly(src):
+    for v in src:
+        time.sleep(0.01)
+        yield v
+def relay(words):
+    yield from slowly(replies(words))
+for r in relay(['one', 'two']):
+    print(r)
+print(list(x for x in [b'not', b'parked']))
+t0 = time.monotonic()
+s.setblocking(False)
+s.sendall(b'three')
+def napper():
+    time.sleep(0.2)
+    yield 1
+for _ in napper():
+    pass
+print(s.recv(100), time.monotonic() - t0 >= 0.2)
+def inner():
+    s.setblocking(True)
+    s.sendall(b'four')
+    yield s.recv(100)
+gen = inner()
+try:
+    next(gen)
+except RuntimeError as e:
+    print('next() from native code still cannot wait:', str(e).startswith('cannot block in recv()'))
+s.close()
+`);
+      expect(out).toBe("b'ONE'\nb'TWO'\n[b'not', b'parked']\nb'THREE' True\nnext() from native code still cannot wait: True\n");
+    } finally {
+      await close();
+    }
   });
 });
 

@@ -88,7 +88,7 @@ export function installGeneratorMethods(): void {
   defMethod(t, 'throw', (vm, args) => {
     checkArgCount('throw', args, 1, 3);
     const exc = makeThrown(vm, args[1], args[2], args[3]);
-    const r = vm.generatorThrow(g(args[0]), exc);
+    const r = vm.generatorThrow(g(args[0]), exc, args.slice(1));
     if (r === undefined) throw finished();
     return r;
   });

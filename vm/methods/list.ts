@@ -20,7 +20,7 @@ import { typeOf, typeName } from '../ops/typeof.js';
 import { repr, index, indexSize, bigintToSsize } from '../ops/convert.js';
 import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
-import { getIter, iterNext, sliceIndices, toArray } from '../ops/sequence.js';
+import { getIter, iterNext, sliceIndices, toArray, pushAll } from '../ops/sequence.js';
 import { Cmp } from '../opcodes.js';
 import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
 import { reprGuard } from './repr_guard.js';
@@ -268,8 +268,7 @@ export function listExtend(vm: VM, l: PyList, other: PyObject): void {
     for (let i = 0; i < n; i++) l.items.push(src[i]);
     return;
   }
-  const it = getIter(vm, other);
-  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(l.items, v);
+  pushAll(vm, getIter(vm, other), l.items);
 }
 
 function listRepr(vm: VM, l: PyList): string {

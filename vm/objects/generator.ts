@@ -1,11 +1,22 @@
-// Generator objects: a suspended frame plus its state (see VM.generatorSend for resuming).
+// Generator objects: a suspended frame plus its state (vm/gen_frames.ts resumes and suspends its frame).
 
 import { PyObj } from './object.js';
+import type { PyObject } from './object.js';
 import { makeNativeType } from './type.js';
 import type { Frame } from '../frame.js';
 import type { PyBaseException } from './exceptions.js';
 
 export const generatorType = makeNativeType('generator', undefined, { final: true });
+
+/** Who resumed a running generator, which says where its yielded or returned value goes. */
+export enum Resumer {
+  /** A native (next(), list(), send()...) through generatorSend: a nested eval loop. */
+  NATIVE = 0,
+  /** FOR_ITER of the frame below, in the same loop: a yield pushes the value, a return ends the loop. */
+  FOR_ITER = 1,
+  /** YIELD_FROM of the (generator) frame below, in the same loop: a yield passes through it. */
+  YIELD_FROM = 2,
+}
 
 export class PyGenerator extends PyObj {
   /** Running right now (re-entering raises "generator already executing"). */
@@ -16,11 +27,30 @@ export class PyGenerator extends PyObj {
   started = false;
   /** The exception being handled inside the generator, kept across suspensions. */
   excState: PyBaseException | null = null;
+  /** While running: the resumer's handled exception, restored when the generator yields or exits. */
+  callerExc: PyBaseException | null = null;
+  /** While running: who resumed it. */
+  resumer = Resumer.NATIVE;
+  /** Whether YIELD_FROM's last resume sent a value other than None (a tracer then sees StopIteration). */
+  sentValue = false;
+  /**
+   * While a native drains the generator (generatorPump): takes each yielded value and
+   * returns true, so that the generator goes on at once without leaving the loop, or
+   * returns false to get the value back as a plain yield. It must not run tpy code or throw.
+   */
+  sink: ((v: PyObject) => boolean) | null = null;
+  /**
+   * Where the frame's slots (locals, then operands) are saved while it is suspended:
+   * one array for the generator's life, so that a yield allocates nothing.
+   */
+  slots: PyObject[];
   name: string;
   qualname: string;
   constructor(readonly frame: Frame, name: string, qualname: string) {
     super(generatorType);
     this.name = name;
     this.qualname = qualname;
+    this.slots = frame.saved ?? [];
+    frame.generator = this;
   }
 }

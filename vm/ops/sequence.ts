@@ -1,7 +1,7 @@
 // Subscripts, membership and iteration (PyObject_GetItem, PySequence_Contains, PyObject_GetIter, PyIter_Next).
 
 import type { PyObject } from '../objects/object.js';
-import { PyList, pushItem } from '../objects/list.js';
+import { PyList, pushItem, MAX_LIST_LENGTH } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { PyRange, PySlice } from '../objects/range.js';
@@ -249,9 +249,26 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
   try {
     return callSpecialMethod(vm, it, m, []);
   } catch (e) {
-    if (isStopIteration(e)) return undefined;
+    if (isStopIteration(e)) {
+      // A class's __next__ raised it (built-in iterators just end): FOR_ITER reports it to a tracer.
+      if (typeOf(it).isHeapType) swallowedStop = e;
+      return undefined;
+    }
     throw e;
   }
+}
+
+/** The last StopIteration a class's __next__ raised and iterNext swallowed (see takeSwallowedStop). */
+let swallowedStop: PyBaseException | null = null;
+
+/**
+ * The StopIteration that ended the last iterNext call, if a class's __next__ raised one
+ * after the previous call of this function (FOR_ITER's 'exception' trace event); null if none.
+ */
+export function takeSwallowedStop(): PyBaseException | null {
+  const e = swallowedStop;
+  swallowedStop = null;
+  return e;
 }
 
 function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
@@ -280,10 +297,24 @@ function newRuntimeError(msg: string): PyBaseException {
 /** Collects any iterable into a JS array (list(x)), with fast paths for lists and tuples. */
 export function toArray(vm: VM, o: PyObject): PyObject[] {
   if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
-  const it = getIter(vm, o);
   const out: PyObject[] = [];
-  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(out, v);
+  pushAll(vm, getIter(vm, o), out);
   return out;
+}
+
+/** Appends every item of the iterator `it` to `items`, as pushItem does (MemoryError past the list limit). */
+export function pushAll(vm: VM, it: PyObject, items: PyObject[]): void {
+  if (it instanceof PyGenerator) {
+    // One nested run of the generator for all its values instead of a resume per value.
+    const sink = (v: PyObject): boolean => {
+      if (items.length >= MAX_LIST_LENGTH) return false;
+      items.push(v);
+      return true;
+    };
+    for (let v = vm.generatorPump(it, sink); v !== undefined; v = vm.generatorPump(it, sink)) pushItem(items, v);
+    return;
+  }
+  for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(items, v);
 }
 
 /** An index for a sequence subscript, with CPython's "indices must be integers" message. */

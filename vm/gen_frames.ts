@@ -1,0 +1,107 @@
+// Generator frames: resuming a suspended generator on top of its resumer, suspending
+// it at a yield and finishing it (CPython 3.11's gen_send_ex2, YIELD_VALUE and
+// _PyFrame_Clear of a generator frame).
+//
+// A generator's frame sits on the shared value stack only while it runs, right above
+// the frame that resumed it; when it yields, its slots (locals, then operands) are
+// copied into `gen.slots` and `frame.saved` points there (DESIGN decision 5). While
+// suspended, `frame.sp` counts the saved slots and `frame.f_back` is null, as in CPython.
+// FOR_ITER and YIELD_FROM resume a generator as a frame of the running eval loop
+// (Resumer.FOR_ITER / YIELD_FROM); natives resume it in a nested loop (generatorSend).
+
+import type { PyObject } from './objects/object.js';
+import { PyGenerator, Resumer } from './objects/generator.js';
+import { PyBaseException, StopIteration, RuntimeError, newException } from './objects/exceptions.js';
+import { recursionError } from './errors.js';
+import type { Frame } from './frame.js';
+import type { VM } from './vm.js';
+
+/**
+ * Places the suspended frame of `gen` on the value stack above the running frame and
+ * marks the generator running, with `sent` (undefined: nothing) pushed as its yield's
+ * result. The caller links the frame in (f_back is vm.frame) and runs it.
+ */
+export function enterGenerator(vm: VM, gen: PyGenerator, sent: PyObject | undefined): Frame {
+  const f = gen.frame;
+  const code = f.f_code;
+  const base = vm.stackTop();
+  const top = base + code.nlocalsplus + code.co_stacksize + 1;
+  if (top > vm.stack.length) vm.ensureStack(top);
+  const stack = vm.stack;
+  const saved = f.saved!;
+  const n = f.sp;
+  for (let i = 0; i < n; i++) stack[base + i] = saved[i];
+  f.base = base;
+  f.sp = base + n;
+  f.saved = null;
+  if (gen.started) {
+    if (sent !== undefined) stack[f.sp++] = sent;
+  } else gen.started = true;
+  gen.running = true;
+  gen.callerExc = vm.excInfo;
+  vm.excInfo = gen.excState;
+  f.f_back = vm.frame;
+  return f;
+}
+
+/**
+ * FOR_ITER or YIELD_FROM resumes `gen` (not running, not finished) as a frame of the
+ * running loop: it becomes vm.frame, counted in vm.depth. A resume past the recursion
+ * limit finishes the generator and raises in the resumer, as a nested run would.
+ */
+export function resumeGenerator(vm: VM, gen: PyGenerator, sent: PyObject | undefined, resumer: Resumer): Frame {
+  const f = enterGenerator(vm, gen, sent);
+  if (vm.depth >= vm.recursionLimit) {
+    finishGenerator(vm, f);
+    throw recursionError();
+  }
+  vm.depth++;
+  gen.resumer = resumer;
+  vm.frame = f;
+  return f;
+}
+
+/** The running generator frame `f` yields (its f.sp and f.pc set): save its slots and unlink it. */
+export function suspendGenerator(vm: VM, f: Frame): void {
+  const gen = f.generator!;
+  const stack = vm.stack;
+  const slots = gen.slots;
+  const base = f.base;
+  const n = f.sp - base;
+  for (let i = 0; i < n; i++) slots[i] = stack[base + i];
+  f.saved = slots;
+  f.sp = n;
+  f.f_back = null;
+  f.isEntry = false;
+  gen.running = false;
+  gen.excState = vm.excInfo;
+  vm.excInfo = gen.callerExc;
+  gen.callerExc = null;
+}
+
+/** The running generator frame `f` returned or raised: the generator is done. */
+export function finishGenerator(vm: VM, f: Frame): void {
+  const gen = f.generator!;
+  // No slots left to show (CPython clears the frame).
+  f.saved = [];
+  f.sp = 0;
+  f.f_back = null;
+  f.isEntry = false;
+  gen.finished = true;
+  gen.running = false;
+  gen.excState = null;
+  vm.excInfo = gen.callerExc;
+  gen.callerExc = null;
+}
+
+/** What the resumer sees when `exc` leaves a generator: StopIteration becomes RuntimeError (PEP 479). */
+export function generatorRaised(exc: unknown): unknown {
+  if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopIteration)) {
+    const re = newException(RuntimeError, 'generator raised StopIteration');
+    re.cause = exc;
+    re.context = exc;
+    re.suppressContext = true;
+    return re;
+  }
+  return exc;
+}
