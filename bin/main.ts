@@ -6,7 +6,6 @@
 import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { makeStepTracer } from '../vm/step_tracer.js';
-import { createInterface } from 'node:readline';
 import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyList } from '../vm/objects/list.js';
@@ -369,6 +368,9 @@ async function interactive(vm: VM, inv: Invocation, _exitCode: number): Promise<
 }
 
 async function repl(vm: VM, inv: Invocation, banner: boolean): Promise<number> {
+  // Loaded here, not at start-up: only the REPL reads lines, and node:readline is not
+  // supported in Node's start-up snapshots (bin/snapshot.ts).
+  const { createInterface } = await import('node:readline');
   if (banner && !inv.quiet) process.stderr.write(`${versionString()} on node ${process.version}\nType "exit()" or press Ctrl-D to leave.\n`);
   if (!process.stdin.isTTY) {
     // Not a terminal (-i with piped input): plain lines, prompts on stdout.
