@@ -11,6 +11,7 @@
 // clocks in stdlib/time.ts, the library folder in stdlib/lib_dir.ts).
 
 import { startupSnapshot } from 'node:v8';
+import { realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cli } from './main.js';
@@ -64,11 +65,12 @@ finally:
 
 startupSnapshot.setDeserializeMainFunction(() => {
   // bin/tpy runs `node --snapshot-blob DIR/dist/bundle/tpy.blob -- SCRIPT ARGS...`: the
-  // package is where the blob is, and SCRIPT (bin/tpy as invoked) becomes process.argv[1],
-  // resolved as node resolves a main script's path.
+  // package is where the blob really is (as node finds a main script's real path: npm's links
+  // lead there), and SCRIPT (bin/tpy as invoked) becomes process.argv[1], resolved as node
+  // resolves a main script's path.
   const i = process.execArgv.findIndex((a) => a === '--snapshot-blob' || a.startsWith('--snapshot-blob='));
   const blob = process.execArgv[i].startsWith('--snapshot-blob=') ? process.execArgv[i].slice('--snapshot-blob='.length) : process.execArgv[i + 1];
-  __tpy_module_url = pathToFileURL(join(dirname(resolve(blob)), 'tpy.cjs')).href;
+  __tpy_module_url = pathToFileURL(join(dirname(realpathSync(blob)), 'tpy.cjs')).href;
   if (process.argv.length > 1) process.argv[1] = resolve(process.argv[1]);
   cli();
 });

@@ -97,6 +97,7 @@ writeFileSync(join(out, 'tpy.cache'), script.createCachedData());
   const blob = join(out, 'tpy.blob');
   const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', blob, '--build-snapshot', join(out, 'snapshot.cjs')], { encoding: 'utf8' });
   if (r.status === 0) {
+    if (r.stderr.trim()) console.warn(r.stderr.trim());
     writeFileSync(`${blob}.node`, `${process.execPath}\n`);
   } else {
     rmSync(blob, { force: true });

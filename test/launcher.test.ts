@@ -73,14 +73,17 @@ describe('bin/tpy starts node from the start-up snapshot', () => {
     expect(pidA).not.toBe(pidB);
   });
 
-  test('through a relative symlink, as node_modules/.bin/tpy', () => {
+  test('through npm\'s links: node_modules/.bin/tpy -> ../tpy/bin/tpy, node_modules/tpy -> the package', () => {
     const dir = scratch();
-    mkdirSync(join(dir, '.bin'));
-    symlinkSync(join('..', 'pkg-link'), join(dir, '.bin', 'tpy'));
-    symlinkSync(TPY, join(dir, 'pkg-link'));
-    const r = run(join(dir, '.bin', 'tpy'), ['-c', 'import sys; print(sys.executable, sys.path[-1])']);
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(ROOT, join(dir, 'node_modules', 'tpy'));
+    symlinkSync(join('..', 'tpy', 'bin', 'tpy'), join(dir, 'node_modules', '.bin', 'tpy'));
+    const bin = join(dir, 'node_modules', '.bin', 'tpy');
+    const r = run(bin, ['-c', `import sys; print(sys.executable, sys.path[-1]); ${CMDLINE}`]);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`${join(dir, '.bin', 'tpy')} ${join(ROOT, 'stdlib', 'lib')}\n`);
+    const [first] = r.stdout.split('\n');
+    expect(first).toBe(`${bin} ${join(ROOT, 'stdlib', 'lib')}`);
+    if (existsSync('/proc/self/cmdline')) expect(r.stdout).toContain("'--snapshot-blob'");
   });
 
   test('a package moved after it was built finds its library where it is now', () => {
