@@ -4,7 +4,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,16 +37,18 @@ describe('bin/tpy starts node from the start-up snapshot', () => {
     expect(statSync(BLOB).mtimeMs).toBeGreaterThanOrEqual(statSync(join(ROOT, 'dist', 'bin', 'main.js')).mtimeMs);
   });
 
-  test.runIf(existsSync('/proc/self/cmdline'))('with the blob and the stack size; without it under NODE_OPTIONS or TPY_NO_SNAPSHOT', () => {
+  test.runIf(existsSync('/proc/self/cmdline'))('with the blob and its FLAGS; without it under NODE_OPTIONS or TPY_NO_SNAPSHOT', () => {
+    const flags = /^FLAGS="([^"]*)"$/m.exec(readFileSync(TPY, 'utf8'))![1].split(' ');
+    expect(flags).toContain('--stack-size=4000');
     const r = run(TPY, ['-c', CMDLINE]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain("'--snapshot-blob'");
-    expect(r.stdout).toContain("'--stack-size=4000'");
+    for (const f of flags) expect(r.stdout).toContain(`'${f}'`);
     for (const env of [{ NODE_OPTIONS: '--no-warnings' }, { TPY_NO_SNAPSHOT: '1' }]) {
       const s = run(TPY, ['-c', CMDLINE], { env });
       expect(s.stderr).toBe('');
       expect(s.stdout).not.toContain("'--snapshot-blob'");
-      expect(s.stdout).toContain("'--stack-size=4000'");
+      for (const f of flags) expect(s.stdout).toContain(`'${f}'`);
     }
   });
 
