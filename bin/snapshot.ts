@@ -70,7 +70,7 @@ startupSnapshot.setDeserializeMainFunction(() => {
   // resolves a main script's path.
   const i = process.execArgv.findIndex((a) => a === '--snapshot-blob' || a.startsWith('--snapshot-blob='));
   const blob = process.execArgv[i].startsWith('--snapshot-blob=') ? process.execArgv[i].slice('--snapshot-blob='.length) : process.execArgv[i + 1];
-  __tpy_module_url = pathToFileURL(join(dirname(realpathSync(blob)), 'tpy.cjs')).href;
+  __tpy_module_url = pathToFileURL(join(dirname(realpathSync.native(blob)), 'tpy.cjs')).href;
   if (process.argv.length > 1) process.argv[1] = resolve(process.argv[1]);
   cli();
 });
