@@ -419,6 +419,10 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
     items = [];
     for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) items.push(v);
   }
+  // Usually all plain strs: join the items themselves, with no copy of them.
+  let plain = true;
+  for (let i = 0; i < items.length && plain; i++) plain = typeof items[i] === 'string';
+  if (plain) return joinChunked(items as string[], sep);
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = strVal(items[i]);

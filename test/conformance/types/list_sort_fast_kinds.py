@@ -54,3 +54,44 @@ try:
     l.sort(key=bad)
 except ValueError as e:
     print("ValueError", e, l)
+
+
+# The direct comparisons agree with the generic `<` (forced through a wrapper's __lt__).
+class W:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        return self.v < other.v
+
+
+def generic_sorted(data, key=None, reverse=False):
+    k = (lambda x: W(x)) if key is None else (lambda x: W(key(x)))
+    return sorted(data, key=k, reverse=reverse)
+
+
+def check(name, data, key=None):
+    for rev in (False, True):
+        fast = sorted(data, key=key, reverse=rev)
+        slow = generic_sorted(data, key=key, reverse=rev)
+        same = len(fast) == len(slow) and all(a is b for a, b in zip(fast, slow))
+        print(name, rev, same)
+
+
+random.seed(11)
+ints = [random.randint(-50, 50) for _ in range(300)]
+check("ints", ints)
+check("int keys", list(range(300)), key=lambda i: ints[i])
+check("int keys big", list(range(300)), key=lambda i: ints[i] * 2**62)
+check("str keys", list(range(300)), key=lambda i: "k" + str(ints[i] % 17))
+check("tuples", [(i % 3, str(i % 5), i % 2 == 0) for i in range(200)])
+check("tuples mixed", [(i % 3, (i % 4) * 0.5 if i % 2 else i % 4, "x") for i in range(200)])
+check("tuples nested", [((i % 3, i % 2), [i % 4]) for i in range(100)])
+check("tuple lengths", [tuple(range(i % 4)) for i in range(50)])
+check("float tuples", [(nan if i % 7 == 0 else float(i % 5), i % 3) for i in range(100)])
+check("bool tuples", [(True if i % 3 else 1, i % 4) for i in range(60)])
+check("float keys", list(range(100)), key=lambda i: (i * 37 % 11) / 3)
+try:
+    sorted([(1, None), (1, 2)])
+except TypeError as e:
+    print("TypeError", e)
