@@ -367,12 +367,21 @@ function listOf(vm: VM, iterable: PyObject): PyList {
 }
 
 function anyAll(wantAny: boolean): Native1 {
+  // A generator runs until a value decides (vm.generatorPump); values whose truth needs
+  // tpy code (__bool__, __len__) come back to the loop below.
+  const sink = (v: PyObject): boolean => {
+    if (typeof v === 'boolean') return v !== wantAny;
+    if (typeof v === 'number') return (v !== 0) !== wantAny;
+    if (v === None) return wantAny;
+    return false;
+  };
   return (vm, iterable) => {
     const it = getIter(vm, iterable);
-    for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) {
+    for (;;) {
+      const v = it instanceof PyGenerator ? vm.generatorPump(it, sink) : iterNext(vm, it);
+      if (v === undefined) return !wantAny;
       if (truthy(vm, v) === wantAny) return wantAny;
     }
-    return !wantAny;
   };
 }
 

@@ -784,12 +784,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   break;
                 }
                 const r = yieldFromStep(vm, receiver, v);
-                if (r.done) {
-                  stack[sp - 1] = r.value;
+                if (r === undefined) {
+                  stack[sp - 1] = yieldFromResult;
                   break;
                 }
-                // Yield r.value; resumed, run YIELD_FROM again with the sent value on the stack.
-                v = r.value;
+                // Yield r; resumed, run YIELD_FROM again with the sent value on the stack.
+                v = r;
                 f.pc = pc - 1;
               }
               for (;;) {
@@ -1332,28 +1332,35 @@ export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs
   return out;
 }
 
-/** One step of `yield from`: send `v` into the receiver; done with the result value, or a value to yield. */
-function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): { done: boolean; value: PyObject } {
+/** The result of a `yield from` whose delegate finished (yieldFromStep returned undefined). */
+let yieldFromResult: PyObject = None;
+
+/**
+ * One step of `yield from` with a delegate the loop does not run itself: send `v` into
+ * the receiver; the value to yield, or undefined when it finished (result in yieldFromResult).
+ */
+function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): PyObject | undefined {
   if (receiver instanceof PyGenerator) {
     const r = generatorSend(vm, receiver, v, false);
     if (r === undefined) {
       if (vm.traceFn !== null && vm.hooked && (v !== None || lastReturnValue !== None)) traceStopIteration(vm, vm.frame!, stopIteration(lastReturnValue));
-      return { done: true, value: lastReturnValue };
+      yieldFromResult = lastReturnValue;
     }
-    return { done: false, value: r };
+    return r;
   }
   if (v === None && (receiver instanceof PyListIterator || receiver instanceof PyTupleIterator || receiver instanceof PyRangeIterator)) {
     // Built-in sequence iterators end with a bare StopIteration: the result is None.
     const r = iterNext(vm, receiver);
-    return r === undefined ? { done: true, value: None } : { done: false, value: r };
+    if (r === undefined) yieldFromResult = None;
+    return r;
   }
   try {
-    const r = v === None ? iterNextOrStop(vm, receiver) : call(vm, getAttr(vm, receiver, 'send'), [v]);
-    return { done: false, value: r };
+    return v === None ? iterNextOrStop(vm, receiver) : call(vm, getAttr(vm, receiver, 'send'), [v]);
   } catch (e) {
     if (isStopIteration(e)) {
       if (vm.traceFn !== null && vm.hooked) traceStopIteration(vm, vm.frame!, e);
-      return { done: true, value: stopIterationValue(e) };
+      yieldFromResult = stopIterationValue(e);
+      return undefined;
     }
     throw e;
   }

@@ -82,8 +82,8 @@ export function suspendGenerator(vm: VM, f: Frame): void {
 /** The running generator frame `f` returned or raised: the generator is done. */
 export function finishGenerator(vm: VM, f: Frame): void {
   const gen = f.generator!;
-  // No slots left to show (CPython clears the frame).
-  f.saved = [];
+  // A frame tpy code holds keeps the locals it exited with (snapshotLocals); no one sees another's.
+  f.saved = f.exitedLocals ?? [];
   f.sp = 0;
   f.f_back = null;
   f.isEntry = false;

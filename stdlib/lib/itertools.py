@@ -384,23 +384,30 @@ def product(*args, repeat=1):
 
 
 def _product(pools):
+    # Odometer order: the current item is kept in a list and only the positions that
+    # roll over change, so each item costs one tuple() of that list.
     n = len(pools)
     for pool in pools:
         if not pool:
             return
     indices = [0] * n
-    yield tuple([pool[0] for pool in pools])
+    current = [pool[0] for pool in pools]
+    yield tuple(current)
     while True:
         i = n - 1
         while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
+            pool = pools[i]
+            k = indices[i] + 1
+            if k < len(pool):
+                indices[i] = k
+                current[i] = pool[k]
                 break
             indices[i] = 0
+            current[i] = pool[0]
             i -= 1
         if i < 0:
             return
-        yield tuple(pools[k][indices[k]] for k in range(n))
+        yield tuple(current)
 
 
 def _r_arg(r):

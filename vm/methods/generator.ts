@@ -104,7 +104,12 @@ export function installGeneratorMethods(): void {
     if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
     g(o).qualname = v;
   });
-  defGetter(t, 'gi_frame', (vm, o) => (g(o).finished ? None : g(o).frame));
+  defGetter(t, 'gi_frame', (vm, o) => {
+    if (g(o).finished) return None;
+    // Held by tpy code now: its locals must outlive the generator (Frame.escape).
+    g(o).frame.escape();
+    return g(o).frame;
+  });
   defGetter(t, 'gi_running', (vm, o) => g(o).running);
   defGetter(t, 'gi_code', (vm, o) => g(o).frame.f_code);
   defGetter(t, 'gi_suspended', (vm, o) => g(o).started && !g(o).finished && !g(o).running);

@@ -21,7 +21,7 @@ import {
 import { typeOf } from '../ops/typeof.js';
 import { str as toStr, index, indexSize, strLength, bigintToSsize } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
-import { getIter, iterNext, sliceIndices, getItem } from '../ops/sequence.js';
+import { getIter, sliceIndices, getItem, pushAll } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { percentFormatObject, formatStrSpec } from '../ops/format.js';
@@ -417,7 +417,7 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
       throw e;
     }
     items = [];
-    for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) items.push(v);
+    pushAll(vm, it, items);
   }
   // Usually all plain strs: join the items themselves, with no copy of them.
   let plain = true;

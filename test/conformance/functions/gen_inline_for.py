@@ -83,3 +83,31 @@ def ret_chain():
     print("chain returned", r)
 for v in ret_chain():
     pass
+# a finished generator's frame, held by tpy code, keeps the locals it ended with
+def locs():
+    x = 1
+    yield x
+    y = 2
+    if x:
+        raise KeyError("end")
+try:
+    for v in locs():
+        pass
+except KeyError as e:
+    print(e.__traceback__.tb_next.tb_frame.f_locals)
+lg = locs()
+next(lg)
+fr = lg.gi_frame
+print(fr.f_locals)
+try:
+    next(lg)
+except KeyError:
+    print(fr.f_locals, lg.gi_frame)
+def finishes():
+    a = 'a'
+    yield a
+    b = 'b'
+fg = finishes()
+next(fg)
+fr = fg.gi_frame
+print(list(fg), fr.f_locals)
