@@ -15,7 +15,7 @@ import {
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
 import { registerStdlib } from './stdlib/index.js';
-import { LIB_DIR } from './stdlib/lib_dir.js';
+import { libDir } from './stdlib/lib_dir.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException } from './vm/errors.js';
@@ -75,7 +75,7 @@ export function createVM(options: VMOptions = {}): VM {
   installBuiltinMethods();
   const vm = new VM(options.io ?? processIO);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
-  registerStdlib(vm, { argv: options.argv ?? [''], path: [...(options.path ?? ['']), LIB_DIR], executable: process.argv[1] ?? 'tpy' });
+  registerStdlib(vm, { argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: process.argv[1] ?? 'tpy' });
   vm.compile = (source, filename, mode) => {
     // As linecache: pseudo-files like <string> and <stdin> show no source lines in tracebacks.
     if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);

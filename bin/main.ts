@@ -6,7 +6,6 @@
 import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { makeStepTracer } from '../vm/step_tracer.js';
-import { createInterface } from 'node:readline';
 import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyList } from '../vm/objects/list.js';
@@ -141,13 +140,19 @@ export function versionString(): string {
 
 // ---------------------------------------------------------------- standard input for input()
 
-/** Reads fd 0 line by line, synchronously (input() must block the running program). */
+/**
+ * Reads fd 0 line by line, synchronously (input() must block the running program). The
+ * buffer and decoder are made on the first read: most programs never read, and every
+ * program's start-up would pay for them.
+ */
 function stdinLineReader(): () => string | null {
   let buffered = '';
   let eof = false;
-  const chunk = Buffer.alloc(65536);
-  const decoder = new TextDecoder('utf-8');
+  let chunk: Buffer | undefined;
+  let decoder: TextDecoder | undefined;
   return () => {
+    chunk ??= Buffer.alloc(65536);
+    decoder ??= new TextDecoder('utf-8');
     for (;;) {
       const nl = buffered.indexOf('\n');
       if (nl >= 0) {
@@ -368,7 +373,14 @@ async function interactive(vm: VM, inv: Invocation, _exitCode: number): Promise<
   return repl(vm, inv, false);
 }
 
+/** Whether the REPL opened process.stdin (a stream made on first use, which costs start-up time). */
+let replOpenedStdin = false;
+
 async function repl(vm: VM, inv: Invocation, banner: boolean): Promise<number> {
+  // Loaded here, not at start-up: only the REPL reads lines, and node:readline is not
+  // supported in Node's start-up snapshots (bin/snapshot.ts).
+  const { createInterface } = await import('node:readline');
+  replOpenedStdin = true;
   if (banner && !inv.quiet) process.stderr.write(`${versionString()} on node ${process.version}\nType "exit()" or press Ctrl-D to leave.\n`);
   if (!process.stdin.isTTY) {
     // Not a terminal (-i with piped input): plain lines, prompts on stdout.
@@ -490,6 +502,6 @@ export function cli(): void {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
     // Nothing else should keep the process alive; stdin may still be referenced after the REPL.
-    if (process.stdin.isTTY) process.stdin.unref?.();
+    if (replOpenedStdin && process.stdin.isTTY) process.stdin.unref?.();
   }, internalError);
 }

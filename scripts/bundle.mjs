@@ -7,9 +7,14 @@
 // eval loop's `switch` has literal cases, which V8 compiles to a jump table; with
 // property loads as cases it is a chain of compares.
 // The tsc output in dist/ stays: it carries the .d.ts files and serves as a fallback.
+//
+// Then the start-up snapshot (dist/bundle/tpy.blob): bin/snapshot.ts bundled the same way and
+// run once under `node --build-snapshot`; bin/tpy starts node from it when it was built by the
+// same node binary (recorded in tpy.blob.node) with the same flags (bin/tpy's FLAGS line).
 
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { loadCli } from '../bin/load_cli.mjs';
@@ -38,13 +43,16 @@ const common = {
 rmSync(out, { recursive: true, force: true });
 // The library, as an ES module (package.json's entry).
 await build({ ...common, entryPoints: { index: join(root, 'index.ts') }, outdir: out, format: 'esm' });
-// The CLI, as a CommonJS script; import.meta.url (lib_dir.ts, the version line) from its file name.
+// The CLI and the snapshot's entry, as CommonJS scripts; import.meta.url (lib_dir.ts, the
+// version line) from the file name (the snapshot's entry sets it again at run time).
 await build({
   ...common,
-  entryPoints: { tpy: join(root, 'bin', 'main.ts') },
+  entryPoints: { tpy: join(root, 'bin', 'main.ts'), snapshot: join(root, 'bin', 'snapshot.ts') },
   outdir: out,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  // import('node:readline') as require(): a snapshot has no ES module loader to import with.
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__tpy_module_url' },
   banner: { js: 'var __tpy_module_url = require("node:url").pathToFileURL(__filename).href;' },
 });
@@ -82,3 +90,17 @@ process.argv = [process.argv[0], 'tpy', '-c', SAMPLE];
 await exports.main(['-c', SAMPLE]);
 process.argv = savedArgv;
 writeFileSync(join(out, 'tpy.cache'), script.createCachedData());
+
+// The start-up snapshot. Without it (a node that cannot build one) bin/tpy runs the bundle.
+{
+  const flags = /^FLAGS="([^"]*)"$/m.exec(readFileSync(join(root, 'bin', 'tpy'), 'utf8'))[1].split(' ').filter(Boolean);
+  const blob = join(out, 'tpy.blob');
+  const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', blob, '--build-snapshot', join(out, 'snapshot.cjs')], { encoding: 'utf8' });
+  if (r.status === 0) {
+    if (r.stderr.trim()) console.warn(r.stderr.trim());
+    writeFileSync(`${blob}.node`, `${process.execPath}\n`);
+  } else {
+    rmSync(blob, { force: true });
+    console.warn(`bundle.mjs: no start-up snapshot (bin/tpy will load the bundle instead): ${(r.stderr || r.error?.message || '').trim().split('\n').slice(-3).join(' ')}`);
+  }
+}

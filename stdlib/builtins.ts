@@ -4,7 +4,7 @@ import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, objectType, typeType } from '../vm/objects/type.js';
 import {
-  builtin, KwArgs, NativeFn, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor, PyStaticMethod,
+  builtin, KwArgs, NativeFn, FixedArity, Native1, Native2, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor, PyStaticMethod,
   propertyType, staticmethodType, classmethodType,
 } from '../vm/objects/function.js';
 import { PyModule } from '../vm/objects/module.js';
@@ -181,8 +181,9 @@ const builtin_input: NativeFn = (vm, args, kwargs) => {
 
 // ---- numbers ----
 
-const builtin_abs: NativeFn = (vm, args, kwargs) => {
-  const x = oneArg('abs', args, kwargs, 0);
+const builtin_abs: NativeFn = (vm, args, kwargs) => absOf(vm, oneArg('abs', args, kwargs, 0));
+
+function absOf(vm: VM, x: PyObject): PyObject {
   if (typeof x === 'number') return Math.abs(x);
   if (typeof x === 'bigint') return normInt(x < 0n ? -x : x);
   if (typeof x === 'boolean') return x ? 1 : 0;
@@ -239,7 +240,11 @@ function intText(base: 2 | 8 | 16, name: string): NativeFn {
 /** sum(iterable, /, start=0): an int fast path, then left-to-right additions. */
 const builtin_sum: NativeFn = (vm, args, kwargs) => {
   const [iterable, startArg] = parseArgs('sum', args, kwargs, { names: ['iterable', 'start'], required: 1, posOnly: 1 }, 0);
-  const it = getIter(vm, iterable!);
+  return sumOf(vm, iterable!, startArg);
+};
+
+function sumOf(vm: VM, iterable: PyObject, startArg: PyObject | undefined): PyObject {
+  const it = getIter(vm, iterable);
   let result: PyObject = startArg === undefined ? 0 : startArg;
   if (typeof result === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (result instanceof PyBytes) throw typeError("sum() can't sum bytes [use b''.join(seq) instead]");
@@ -283,7 +288,19 @@ const builtin_sum: NativeFn = (vm, args, kwargs) => {
   }
   for (let item = iterNext(vm, it); item !== undefined; item = iterNext(vm, it)) result = binaryOp(vm, result, item, BinOp.ADD);
   return result;
-};
+}
+
+/** Whether min/max's candidate `val` replaces `bestVal` (`op` is Cmp.LT for min, Cmp.GT for max). */
+function isBetter(vm: VM, val: PyObject, bestVal: PyObject, op: Cmp): boolean {
+  if (typeof val === 'number' && typeof bestVal === 'number') return op === Cmp.LT ? val < bestVal : val > bestVal;
+  const r = richCompare(vm, val, bestVal, op);
+  return typeof r === 'boolean' ? r : truthy(vm, r);
+}
+
+/** min(a, b) / max(a, b) without keywords: the loop below for two items. */
+function minMax2(op: Cmp): Native2 {
+  return (vm, a, b) => (isBetter(vm, b, a, op) ? b : a);
+}
 
 /** min() and max() (min_max): `op` is Cmp.LT for min, Cmp.GT for max. */
 function minMax(name: string, op: Cmp): NativeFn {
@@ -313,13 +330,7 @@ function minMax(name: string, op: Cmp): NativeFn {
         bestVal = val;
         continue;
       }
-      let better: boolean;
-      if (typeof val === 'number' && typeof bestVal === 'number') better = op === Cmp.LT ? val < bestVal : val > bestVal;
-      else {
-        const r = richCompare(vm, val, bestVal, op);
-        better = typeof r === 'boolean' ? r : truthy(vm, r);
-      }
-      if (better) {
+      if (isBetter(vm, val, bestVal, op)) {
         best = item;
         bestVal = val;
       }
@@ -334,15 +345,28 @@ function minMax(name: string, op: Cmp): NativeFn {
 
 const builtin_sorted: NativeFn = (vm, args, kwargs) => {
   checkArgCount('sorted', args, 1, 1, 0);
-  const l = new PyList([]);
-  pushAll(vm, getIter(vm, args[0]), l.items);
+  const l = listOf(vm, args[0]);
   const [key, rev] = parseArgs('sort', [l], kwargs, { names: ['key', 'reverse'], kwOnly: 2 });
   const r = rev === undefined ? 0 : index(vm, rev);
   listSort(vm, l, key ?? None, r !== 0 && r !== 0n);
   return l;
 };
 
-function anyAll(name: string, wantAny: boolean): NativeFn {
+/** sorted(iterable) without keywords. */
+function sorted1(vm: VM, iterable: PyObject): PyObject {
+  const l = listOf(vm, iterable);
+  listSort(vm, l, None, false);
+  return l;
+}
+
+/** A new list of the items of `iterable` (sorted's first step). */
+function listOf(vm: VM, iterable: PyObject): PyList {
+  const l = new PyList([]);
+  pushAll(vm, getIter(vm, iterable), l.items);
+  return l;
+}
+
+function anyAll(wantAny: boolean): Native1 {
   // A generator runs until a value decides (vm.generatorPump); values whose truth needs
   // tpy code (__bool__, __len__) come back to the loop below.
   const sink = (v: PyObject): boolean => {
@@ -351,8 +375,8 @@ function anyAll(name: string, wantAny: boolean): NativeFn {
     if (v === None) return wantAny;
     return false;
   };
-  return (vm, args, kwargs) => {
-    const it = getIter(vm, oneArg(name, args, kwargs, 0));
+  return (vm, iterable) => {
+    const it = getIter(vm, iterable);
     for (;;) {
       const v = it instanceof PyGenerator ? vm.generatorPump(it, sink) : iterNext(vm, it);
       if (v === undefined) return !wantAny;
@@ -469,12 +493,16 @@ const builtin_dir: NativeFn = (vm, args, kwargs) => {
 const builtin_next: NativeFn = (vm, args, kwargs) => {
   noKwargs('next', kwargs);
   checkArgCount('next', args, 1, 2, 0);
-  const it = args[0];
-  const hasDefault = args.length > 1;
+  return nextOf(vm, args[0], args.length > 1 ? args[1] : undefined);
+};
+
+/** next(it[, default]): `dflt` undefined when not given. */
+function nextOf(vm: VM, it: PyObject, dflt: PyObject | undefined): PyObject {
+  const hasDefault = dflt !== undefined;
   if (it instanceof PyGenerator) {
     const v = vm.generatorSend(it, None, true);
     if (v !== undefined) return v;
-    if (hasDefault) return args[1];
+    if (hasDefault) return dflt!;
     throw stopIteration(lastReturnValue);
   }
   const t = typeOf(it);
@@ -484,15 +512,15 @@ const builtin_next: NativeFn = (vm, args, kwargs) => {
     try {
       return callSpecialMethod(vm, it, m, []);
     } catch (e) {
-      if (hasDefault && isStopIteration(e)) return args[1];
+      if (hasDefault && isStopIteration(e)) return dflt!;
       throw e;
     }
   }
   const v = iterNext(vm, it);
   if (v !== undefined) return v;
-  if (hasDefault) return args[1];
+  if (hasDefault) return dflt!;
   throw stopIteration();
-};
+}
 
 const builtin_iter: NativeFn = (vm, args, kwargs) => {
   noKwargs('iter', kwargs);
@@ -511,8 +539,9 @@ function codePointLength(s: string): number {
   return n;
 }
 
-const builtin_ord: NativeFn = (vm, args, kwargs) => {
-  const c = oneArg('ord', args, kwargs, 0);
+const builtin_ord: NativeFn = (vm, args, kwargs) => ordOf(vm, oneArg('ord', args, kwargs, 0));
+
+function ordOf(vm: VM, c: PyObject): PyObject {
   if (typeof c === 'string') {
     const n = codePointLength(c);
     if (n !== 1) throw typeError(`ord() expected a character, but string of length ${n} found`);
@@ -529,41 +558,51 @@ const builtin_ord: NativeFn = (vm, args, kwargs) => {
     return s.codePointAt(0)!;
   }
   throw typeError(`ord() expected string of length 1, but ${typeName(c)} found`);
-};
+}
 
-const builtin_chr: NativeFn = (vm, args, kwargs) => {
-  const x = oneArg('chr', args, kwargs, 0);
+const builtin_chr: NativeFn = (vm, args, kwargs) => chrOf(vm, oneArg('chr', args, kwargs, 0));
+
+function chrOf(vm: VM, x: PyObject): PyObject {
   const n = index(vm, x);
   if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
   if (n < 0 || n > 0x10ffff) throw valueError('chr() arg not in range(0x110000)');
   return String.fromCodePoint(n);
-};
+}
 
 const builtin_getattr: NativeFn = (vm, args, kwargs) => {
   noKwargs('getattr', kwargs);
   checkArgCount('getattr', args, 2, 3, 0);
-  const name = attrName(args[1]);
-  if (args.length === 2) return getAttr(vm, args[0], name);
+  if (args.length === 2) return getAttr(vm, args[0], attrName(args[1]));
+  return getattr3(vm, args[0], args[1], args[2]);
+};
+
+/** getattr(o, name, default). */
+function getattr3(vm: VM, o: PyObject, nameObj: PyObject, dflt: PyObject): PyObject {
+  const name = attrName(nameObj);
   try {
-    const v = getAttrOpt(vm, args[0], name);
-    return v === undefined ? args[2] : v;
+    const v = getAttrOpt(vm, o, name);
+    return v === undefined ? dflt : v;
   } catch (e) {
-    if (isAttributeError(e)) return args[2];
+    if (isAttributeError(e)) return dflt;
     throw e;
   }
-};
+}
 
 const builtin_hasattr: NativeFn = (vm, args, kwargs) => {
   noKwargs('hasattr', kwargs);
   checkArgCount('hasattr', args, 2, 2, 0);
-  const name = attrName(args[1]);
+  return hasattr2(vm, args[0], args[1]);
+};
+
+function hasattr2(vm: VM, o: PyObject, nameObj: PyObject): PyObject {
+  const name = attrName(nameObj);
   try {
-    return getAttrOpt(vm, args[0], name) !== undefined;
+    return getAttrOpt(vm, o, name) !== undefined;
   } catch (e) {
     if (isAttributeError(e)) return false;
     throw e;
   }
-};
+}
 
 const builtin_setattr: NativeFn = (vm, args, kwargs) => {
   noKwargs('setattr', kwargs);
@@ -612,49 +651,52 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     installFileTypes();
   }
   const d = module.dict;
-  const fn = (name: string, f: NativeFn) => d.setStr(name, builtin(name, f));
+  const fn = (name: string, f: NativeFn, fixed?: FixedArity) => d.setStr(name, builtin(name, f, 'builtins', fixed));
 
   fn('print', builtin_print);
   fn('input', builtin_input);
   fn('open', builtin_open);
-  fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)));
+  fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
-  fn('repr', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => repr(vm, oneArg('repr', args, kwargs, 0))));
+  const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => repr(vm, o));
+  fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), { call1: reprOf });
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
-  fn('abs', builtin_abs);
-  fn('min', minMax('min', Cmp.LT));
-  fn('max', minMax('max', Cmp.GT));
-  fn('sum', builtin_sum);
-  fn('sorted', builtin_sorted);
-  fn('any', anyAll('any', true));
-  fn('all', anyAll('all', false));
+  fn('abs', builtin_abs, { call1: absOf });
+  fn('min', minMax('min', Cmp.LT), { call2: minMax2(Cmp.LT) });
+  fn('max', minMax('max', Cmp.GT), { call2: minMax2(Cmp.GT) });
+  fn('sum', builtin_sum, { call1: (vm, it) => sumOf(vm, it, undefined), call2: sumOf });
+  fn('sorted', builtin_sorted, { call1: sorted1 });
+  for (const [name, wantAny] of [['any', true], ['all', false]] as const) {
+    const f = anyAll(wantAny);
+    fn(name, (vm, args, kwargs) => f(vm, oneArg(name, args, kwargs, 0)), { call1: f });
+  }
   fn('isinstance', (vm, args, kwargs) => {
     noKwargs('isinstance', kwargs);
     checkArgCount('isinstance', args, 2, 2, 0);
     return isInstance(vm, args[0], args[1]);
-  });
+  }, { call2: isInstance });
   fn('issubclass', (vm, args, kwargs) => {
     noKwargs('issubclass', kwargs);
     checkArgCount('issubclass', args, 2, 2, 0);
     return isSubclass(vm, args[0], args[1]);
   });
-  fn('hasattr', builtin_hasattr);
-  fn('getattr', builtin_getattr);
+  fn('hasattr', builtin_hasattr, { call2: hasattr2 });
+  fn('getattr', builtin_getattr, { call2: (vm, o, name) => getAttr(vm, o, attrName(name)), call3: getattr3 });
   fn('setattr', builtin_setattr);
   fn('delattr', builtin_delattr);
-  fn('id', (vm, args, kwargs) => anyId(oneArg('id', args, kwargs, 0)));
-  fn('hash', (vm, args, kwargs) => hashToInt(hash64(vm, oneArg('hash', args, kwargs, 0))));
-  fn('iter', builtin_iter);
-  fn('next', builtin_next);
-  fn('ord', builtin_ord);
-  fn('chr', builtin_chr);
+  fn('id', (vm, args, kwargs) => anyId(oneArg('id', args, kwargs, 0)), { call1: (_vm, o) => anyId(o) });
+  fn('hash', (vm, args, kwargs) => hashToInt(hash64(vm, oneArg('hash', args, kwargs, 0))), { call1: (vm, o) => hashToInt(hash64(vm, o)) });
+  fn('iter', builtin_iter, { call1: getIter });
+  fn('next', builtin_next, { call1: (vm, it) => nextOf(vm, it, undefined), call2: nextOf });
+  fn('ord', builtin_ord, { call1: ordOf });
+  fn('chr', builtin_chr, { call1: chrOf });
   fn('hex', intText(16, 'hex'));
   fn('oct', intText(8, 'oct'));
   fn('bin', intText(2, 'bin'));
   fn('divmod', builtin_divmod);
   fn('pow', builtin_pow);
   fn('round', builtin_round);
-  fn('callable', (vm, args, kwargs) => isCallable(oneArg('callable', args, kwargs, 0)));
+  fn('callable', (vm, args, kwargs) => isCallable(oneArg('callable', args, kwargs, 0)), { call1: (_vm, o) => isCallable(o) });
   fn('vars', builtin_vars);
   fn('dir', builtin_dir);
   fn('globals', (vm, args, kwargs) => {

@@ -17,10 +17,14 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 
 // ---------------------------------------------------------------- clocks
 
-/** Wall-clock nanoseconds = this offset + the monotonic hrtime (calibrated once). */
-const wallOffsetNs = BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
+/**
+ * Wall-clock nanoseconds = this offset + the monotonic hrtime, calibrated on the first call
+ * (not when the module is evaluated: the start-up snapshot evaluates it at build time).
+ */
+let wallOffsetNs: bigint | undefined;
 
 function timeNs(): bigint {
+  wallOffsetNs ??= BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
   return wallOffsetNs + process.hrtime.bigint();
 }
 

@@ -12,9 +12,22 @@ import { runRepl } from '../bin/repl.js';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TPY = join(ROOT, 'bin', 'tpy');
 
-function tpy(args: string[], opts: { cwd?: string; input?: string } = {}) {
-  const r = spawnSync(process.execPath, [TPY, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', encoding: 'utf8', timeout: 30000 });
-  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+type Tpy = (args: string[], opts?: { cwd?: string; input?: string }) => { stdout: string; stderr: string; code: number | null };
+
+/**
+ * The two ways to start tpy: the command itself (sh, then node from the start-up snapshot;
+ * NODE_OPTIONS would make it load the bundle instead) and `node bin/tpy` (the bundle).
+ */
+const RUNNERS: [string, string[], NodeJS.ProcessEnv][] = [
+  ['bin/tpy', [TPY], { ...process.env, NODE_OPTIONS: '' }],
+  ['node bin/tpy', [process.execPath, TPY], process.env],
+];
+
+function runner([cmd, ...pre]: string[], env: NodeJS.ProcessEnv): Tpy {
+  return (args, opts = {}) => {
+    const r = spawnSync(cmd, [...pre, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', env, encoding: 'utf8', timeout: 30000 });
+    return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+  };
 }
 
 function scratch(files: Record<string, string>): string {
@@ -29,149 +42,154 @@ function scratch(files: Record<string, string>): string {
 
 const USAGE = 'usage: tpy [option] ... [-c cmd | -m mod | file | -] [arg] ...';
 
-describe('tpy FILE', () => {
-  test('sys.argv is the file as given, then the arguments; sys.path[0] is its directory', () => {
-    const dir = scratch({ 'show.py': 'import sys\nprint(sys.argv)\nprint(sys.path[0])\n' });
-    const r = tpy(['show.py', 'a', '-c', '--x'], { cwd: dir });
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`['show.py', 'a', '-c', '--x']\n${dir}\n`);
-    expect(r.code).toBe(0);
-  });
-
-  test('a missing file is exit 2 with python3\'s message', () => {
-    const dir = scratch({});
-    const r = tpy(['nope.py'], { cwd: dir });
-    expect(r.stderr).toBe(`tpy: can't open file '${join(dir, 'nope.py')}': [Errno 2] No such file or directory\n`);
-    expect(r.code).toBe(2);
-  });
-
-  test('sys.exit(3) exits with 3', () => {
-    const dir = scratch({ 'ex.py': 'import sys\nprint("before")\nsys.exit(3)\nprint("after")\n' });
-    const r = tpy(['ex.py'], { cwd: dir });
-    expect(r.stdout).toBe('before\n');
-    expect(r.code).toBe(3);
-  });
-
-  test('an uncaught exception prints a traceback and exits with 1', () => {
-    const dir = scratch({ 'boom.py': 'def f():\n    return 1 / 0\n\nf()\n' });
-    const r = tpy(['boom.py'], { cwd: dir });
-    expect(r.code).toBe(1);
-    // As CPython 3.9+, the main script's path is absolute in tracebacks.
-    const file = join(dir, 'boom.py');
-    expect(r.stderr).toBe(
-      'Traceback (most recent call last):\n'
-      + `  File "${file}", line 4, in <module>\n    f()\n`
-      + `  File "${file}", line 2, in f\n    return 1 / 0\n`
-      + 'ZeroDivisionError: division by zero\n',
-    );
-  });
-});
-
-describe('tpy -c, -m, -', () => {
-  test('-c runs the string with argv[0] == "-c" and sys.path[0] == ""', () => {
-    const r = tpy(['-c', 'import sys; print(sys.argv, repr(sys.path[0]))', 'x', 'y']);
-    expect(r.stdout).toBe("['-c', 'x', 'y'] ''\n");
-    expect(r.code).toBe(0);
-  });
-
-  test('-m runs a module found next to the working directory, argv[0] its full path', () => {
-    const dir = scratch({ 'mymod.py': 'import sys\nprint(__name__, sys.argv)\n' });
-    const r = tpy(['-m', 'mymod', 'arg1'], { cwd: dir });
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`__main__ ['${join(dir, 'mymod.py')}', 'arg1']\n`);
-  });
-
-  test('-m of an unknown module', () => {
-    const r = tpy(['-m', 'no_such_module_here']);
-    expect(r.stderr).toBe('tpy: No module named no_such_module_here\n');
-    expect(r.code).toBe(1);
-  });
-
-  test('-m dis FILE disassembles the module and its nested code objects', () => {
-    const dir = scratch({ 'f.py': 'def f(x):\n    return x + 1\n' });
-    const r = tpy(['-m', 'dis', 'f.py'], { cwd: dir });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('MAKE_FUNCTION');
-    expect(r.stdout).toMatch(/Disassembly of <code object f at 0x[0-9a-f]+, file "f.py", line 1>:/);
-    expect(r.stdout).toContain('BINARY_ADD');
-  });
-
-  test('a program on standard input runs as <stdin>', () => {
-    const r = tpy([], { input: 'import sys\nprint("from stdin", sys.argv)\n' });
-    expect(r.stdout).toBe("from stdin ['']\n");
-    expect(r.code).toBe(0);
-  });
-
-  test('"-" reads the program from standard input', () => {
-    const r = tpy(['-', 'q'], { input: 'import sys\nprint(sys.argv)\n' });
-    expect(r.stdout).toBe("['-', 'q']\n");
-  });
-
-  test('input() reads the lines after the program on a pipe', () => {
-    const dir = scratch({ 'ask.py': 'name = input("name? ")\nprint("hi", name)\n' });
-    const r = tpy(['ask.py'], { cwd: dir, input: 'Ada\n' });
-    expect(r.stdout).toBe('name? hi Ada\n');
-  });
-});
-
-describe('options', () => {
-  test('--version and -V', () => {
-    for (const opt of ['--version', '-V']) {
-      const r = tpy([opt]);
-      expect(r.stdout).toBe('tpy 0.1.0 (Python 3.11 subset)\n');
+/** The command-line tests, run once per way of starting tpy. */
+function cliSuites(tpy: Tpy): void {
+  describe('tpy FILE', () => {
+    test('sys.argv is the file as given, then the arguments; sys.path[0] is its directory', () => {
+      const dir = scratch({ 'show.py': 'import sys\nprint(sys.argv)\nprint(sys.path[0])\n' });
+      const r = tpy(['show.py', 'a', '-c', '--x'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(`['show.py', 'a', '-c', '--x']\n${dir}\n`);
       expect(r.code).toBe(0);
-    }
+    });
+
+    test('a missing file is exit 2 with python3\'s message', () => {
+      const dir = scratch({});
+      const r = tpy(['nope.py'], { cwd: dir });
+      expect(r.stderr).toBe(`tpy: can't open file '${join(dir, 'nope.py')}': [Errno 2] No such file or directory\n`);
+      expect(r.code).toBe(2);
+    });
+
+    test('sys.exit(3) exits with 3', () => {
+      const dir = scratch({ 'ex.py': 'import sys\nprint("before")\nsys.exit(3)\nprint("after")\n' });
+      const r = tpy(['ex.py'], { cwd: dir });
+      expect(r.stdout).toBe('before\n');
+      expect(r.code).toBe(3);
+    });
+
+    test('an uncaught exception prints a traceback and exits with 1', () => {
+      const dir = scratch({ 'boom.py': 'def f():\n    return 1 / 0\n\nf()\n' });
+      const r = tpy(['boom.py'], { cwd: dir });
+      expect(r.code).toBe(1);
+      // As CPython 3.9+, the main script's path is absolute in tracebacks.
+      const file = join(dir, 'boom.py');
+      expect(r.stderr).toBe(
+        'Traceback (most recent call last):\n'
+        + `  File "${file}", line 4, in <module>\n    f()\n`
+        + `  File "${file}", line 2, in f\n    return 1 / 0\n`
+        + 'ZeroDivisionError: division by zero\n',
+      );
+    });
   });
 
-  test('-h prints the usage', () => {
-    const r = tpy(['-h']);
-    expect(r.stdout.startsWith(USAGE + '\n')).toBe(true);
-    expect(r.stdout).toContain('-c cmd');
-    expect(r.stdout).toContain('-m mod');
-    expect(r.code).toBe(0);
+  describe('tpy -c, -m, -', () => {
+    test('-c runs the string with argv[0] == "-c" and sys.path[0] == ""', () => {
+      const r = tpy(['-c', 'import sys; print(sys.argv, repr(sys.path[0]))', 'x', 'y']);
+      expect(r.stdout).toBe("['-c', 'x', 'y'] ''\n");
+      expect(r.code).toBe(0);
+    });
+
+    test('-m runs a module found next to the working directory, argv[0] its full path', () => {
+      const dir = scratch({ 'mymod.py': 'import sys\nprint(__name__, sys.argv)\n' });
+      const r = tpy(['-m', 'mymod', 'arg1'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(`__main__ ['${join(dir, 'mymod.py')}', 'arg1']\n`);
+    });
+
+    test('-m of an unknown module', () => {
+      const r = tpy(['-m', 'no_such_module_here']);
+      expect(r.stderr).toBe('tpy: No module named no_such_module_here\n');
+      expect(r.code).toBe(1);
+    });
+
+    test('-m dis FILE disassembles the module and its nested code objects', () => {
+      const dir = scratch({ 'f.py': 'def f(x):\n    return x + 1\n' });
+      const r = tpy(['-m', 'dis', 'f.py'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('MAKE_FUNCTION');
+      expect(r.stdout).toMatch(/Disassembly of <code object f at 0x[0-9a-f]+, file "f.py", line 1>:/);
+      expect(r.stdout).toContain('BINARY_ADD');
+    });
+
+    test('a program on standard input runs as <stdin>', () => {
+      const r = tpy([], { input: 'import sys\nprint("from stdin", sys.argv)\n' });
+      expect(r.stdout).toBe("from stdin ['']\n");
+      expect(r.code).toBe(0);
+    });
+
+    test('"-" reads the program from standard input', () => {
+      const r = tpy(['-', 'q'], { input: 'import sys\nprint(sys.argv)\n' });
+      expect(r.stdout).toBe("['-', 'q']\n");
+    });
+
+    test('input() reads the lines after the program on a pipe', () => {
+      const dir = scratch({ 'ask.py': 'name = input("name? ")\nprint("hi", name)\n' });
+      const r = tpy(['ask.py'], { cwd: dir, input: 'Ada\n' });
+      expect(r.stdout).toBe('name? hi Ada\n');
+    });
   });
 
-  test('an unknown option is a usage error, exit 2', () => {
-    const r = tpy(['--foo']);
-    expect(r.stderr).toBe(`unknown option --foo\n${USAGE}\nTry \`tpy -h' for more information.\n`);
-    expect(r.code).toBe(2);
-    const s = tpy(['-Z']);
-    expect(s.stderr.split('\n')[0]).toBe('Unknown option: -Z');
-    expect(s.code).toBe(2);
-  });
+  describe('options', () => {
+    test('--version and -V', () => {
+      for (const opt of ['--version', '-V']) {
+        const r = tpy([opt]);
+        expect(r.stdout).toBe('tpy 0.1.0 (Python 3.11 subset)\n');
+        expect(r.code).toBe(0);
+      }
+    });
 
-  test('-c without its argument', () => {
-    const r = tpy(['-c']);
-    expect(r.stderr.split('\n')[0]).toBe('Argument expected for the -c option');
-    expect(r.code).toBe(2);
-  });
+    test('-h prints the usage', () => {
+      const r = tpy(['-h']);
+      expect(r.stdout.startsWith(USAGE + '\n')).toBe(true);
+      expect(r.stdout).toContain('-c cmd');
+      expect(r.stdout).toContain('-m mod');
+      expect(r.code).toBe(0);
+    });
 
-  test('-X trace prints each instruction with the stacks after it', () => {
-    const dir = scratch({ 't.py': 'def f(x):\n    try:\n        return x * 2\n    finally:\n        pass\nprint(f(3))\n' });
-    const r = tpy(['-X', 'trace', 't.py'], { cwd: dir });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe('6\n');
-    const lines = r.stderr.split('\n');
-    // The listing line as dis shows it, then the state once it has run.
-    const i = lines.findIndex((l) => /^  f +2 +0 SETUP_FINALLY +8 \(to 10\)$/.test(l));
-    expect(i).toBeGreaterThan(0);
-    expect(lines[i + 1].trim()).toBe('stack []  blocks [SETUP_FINALLY to 10 @0]');
-    // `return` inside try/finally: RETURN_VALUE leaves the value and WHY_RETURN (8) for END_FINALLY.
-    const ret = lines.findIndex((l) => /^  f +8 RETURN_VALUE$/.test(l));
-    expect(lines[ret + 1].trim()).toBe('stack [6, 8]  blocks []');
-    expect(lines[ret + 2]).toMatch(/^  f +5 +>> +10 END_FINALLY$/);
-    expect(lines[ret + 3]).toBe('  <-- return 6 from f');
-    expect(lines).toContain('--> call <module> (' + join(dir, 't.py') + ':1)');
-    expect(lines).toContain('  --> call f (' + join(dir, 't.py') + ':1)');
-  });
+    test('an unknown option is a usage error, exit 2', () => {
+      const r = tpy(['--foo']);
+      expect(r.stderr).toBe(`unknown option --foo\n${USAGE}\nTry \`tpy -h' for more information.\n`);
+      expect(r.code).toBe(2);
+      const s = tpy(['-Z']);
+      expect(s.stderr.split('\n')[0]).toBe('Unknown option: -Z');
+      expect(s.code).toBe(2);
+    });
 
-  test('-X trace shows an exception unwinding', () => {
-    const r = tpy(['-X', 'trace', '-c', 'try:\n    1/0\nexcept ZeroDivisionError:\n    pass']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/BINARY_TRUE_DIVIDE\n!!! exception ZeroDivisionError in <module>, unwinding the block stack\n/);
+    test('-c without its argument', () => {
+      const r = tpy(['-c']);
+      expect(r.stderr.split('\n')[0]).toBe('Argument expected for the -c option');
+      expect(r.code).toBe(2);
+    });
+
+    test('-X trace prints each instruction with the stacks after it', () => {
+      const dir = scratch({ 't.py': 'def f(x):\n    try:\n        return x * 2\n    finally:\n        pass\nprint(f(3))\n' });
+      const r = tpy(['-X', 'trace', 't.py'], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('6\n');
+      const lines = r.stderr.split('\n');
+      // The listing line as dis shows it, then the state once it has run.
+      const i = lines.findIndex((l) => /^  f +2 +0 SETUP_FINALLY +8 \(to 10\)$/.test(l));
+      expect(i).toBeGreaterThan(0);
+      expect(lines[i + 1].trim()).toBe('stack []  blocks [SETUP_FINALLY to 10 @0]');
+      // `return` inside try/finally: RETURN_VALUE leaves the value and WHY_RETURN (8) for END_FINALLY.
+      const ret = lines.findIndex((l) => /^  f +8 RETURN_VALUE$/.test(l));
+      expect(lines[ret + 1].trim()).toBe('stack [6, 8]  blocks []');
+      expect(lines[ret + 2]).toMatch(/^  f +5 +>> +10 END_FINALLY$/);
+      expect(lines[ret + 3]).toBe('  <-- return 6 from f');
+      expect(lines).toContain('--> call <module> (' + join(dir, 't.py') + ':1)');
+      expect(lines).toContain('  --> call f (' + join(dir, 't.py') + ':1)');
+    });
+
+    test('-X trace shows an exception unwinding', () => {
+      const r = tpy(['-X', 'trace', '-c', 'try:\n    1/0\nexcept ZeroDivisionError:\n    pass']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/BINARY_TRUE_DIVIDE\n!!! exception ZeroDivisionError in <module>, unwinding the block stack\n/);
+    });
   });
-});
+}
+
+for (const [name, command, env] of RUNNERS) describe(name, () => cliSuites(runner(command, env)));
 
 /** Runs the REPL over `lines`, returning what it printed (prompts included) and its stderr. */
 async function repl(lines: string[]) {

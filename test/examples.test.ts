@@ -1,4 +1,5 @@
-// Each examples/NAME.tpy, run by bin/tpy, prints exactly what CPython 3.11 printed for it (examples/NAME.expected).
+// Each examples/NAME.tpy, run by bin/tpy as a user runs it (the command, so from the start-up
+// snapshot), prints exactly what CPython 3.11 printed for it (examples/NAME.expected).
 
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,8 @@ import { reportShape, rowsAbove } from './profile_report.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const EXAMPLES = join(ROOT, 'examples');
+const TPY = join(ROOT, 'bin', 'tpy');
+const ENV = { ...process.env, NODE_OPTIONS: '' };
 const names = readdirSync(EXAMPLES).filter((f) => f.endsWith('.tpy')).map((f) => f.slice(0, -4)).sort();
 
 describe('examples', () => {
@@ -19,7 +22,7 @@ describe('examples', () => {
 
   for (const name of names) {
     test(name, () => {
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tpy'), `${name}.tpy`], { cwd: EXAMPLES, encoding: 'utf8', timeout: 60000 });
+      const r = spawnSync(TPY, [`${name}.tpy`], { cwd: EXAMPLES, env: ENV, encoding: 'utf8', timeout: 60000 });
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe(readFileSync(join(EXAMPLES, `${name}.expected`), 'utf8'));
       expect(r.status).toBe(0);
@@ -32,7 +35,7 @@ describe('examples', () => {
 // hold the 0.4 s of sleeping as CPython does.
 describe('examples under cProfile', () => {
   test('tpy -m cProfile profile_demo.tpy', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tpy'), '-m', 'cProfile', 'profile_demo.tpy'], { cwd: EXAMPLES, encoding: 'utf8', timeout: 60000 });
+    const r = spawnSync(TPY, ['-m', 'cProfile', 'profile_demo.tpy'], { cwd: EXAMPLES, env: ENV, encoding: 'utf8', timeout: 60000 });
     const expected = readFileSync(join(EXAMPLES, 'profile_demo.cprofile.expected'), 'utf8');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

@@ -8,18 +8,18 @@
 // marked `isEntry`. Exceptions, `return`, `break` and `continue` leave blocks
 // through one unwinder (unwind.ts), as CPython 3.7's fast_block_end does.
 
+import { PyObj } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
-import { Op, Cmp, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
-import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS } from './frame.js';
+import { Op, Cmp } from './opcodes.js';
+import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock } from './frame.js';
 import { Super } from './superinstructions.js';
 import { CO_GENERATOR } from './code.js';
 import type { Code } from './code.js';
-import { PyFunction, PyMethod, PyCell, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
+import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
 import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
-import { PySlice } from './objects/range.js';
 import { PyGenerator, Resumer } from './objects/generator.js';
 import { enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised } from './gen_frames.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
@@ -33,20 +33,18 @@ import { PyTraceback } from './objects/traceback.js';
 import { isSimpleCall, makeCells } from './bind.js';
 import { toPyException, recursionError } from './errors.js';
 import { typeOf } from './ops/typeof.js';
-import { call } from './ops/call.js';
-import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from './ops/arith.js';
+import { call, callFixed } from './ops/call.js';
+import { binaryOp, inplaceOp, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, getAttrOpt, setAttr, bindDescriptor } from './ops/attribute.js';
+import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { generatorClose } from './methods/generator.js';
-import { loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
-import { getItem, setItem, delItem, contains, getIter, iterNext, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
-import { formatValue } from './ops/format.js';
+import { loadAttrCaching, storeAttrCaching, loadMethodCaching, splitGet, splitSet, notShadowed } from './ops/attr_cache.js';
+import { getItem, setItem, contains, getIter, iterNext, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
-import { importName, importFrom, importStar } from './import.js';
-import { buildClassFunction } from './build_class.js';
 import { PARK } from './park.js';
-import { TRACE_OP, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
+import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
+import { executeCold } from './eval_cold.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
@@ -58,6 +56,18 @@ let exitedByYield = false;
  * the event loop: vm.frame is then the frame to resume (VM.runParkable).
  */
 export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming = false): PyObject {
+  let r = runLoop(vm, entry, throwIn, resuming);
+  // At every check interval the loop returns and is entered again, resuming vm.frame: a
+  // fresh call runs whatever code V8 has optimised since. So the loop needs no on-stack
+  // replacement, which compiles it a second time (the tpy command turns it off).
+  while (r === REENTER) r = runLoop(vm, vm.frame!, null, true);
+  return r;
+}
+
+/** What runLoop returns at a check interval: execute() enters it again at once. */
+const REENTER: PyObject = new (class extends PyObj {})(objectType);
+
+function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming: boolean): PyObject {
   // A resumed (previously parked) frame is already counted in vm.depth.
   if (!resuming && ++vm.depth > vm.recursionLimit) {
     vm.depth--;
@@ -94,7 +104,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
         dispatch: for (;;) {
           const arg = word >>> 8;
           switch (word & 0xff) {
-            case TRACE_OP: {
+            case PseudoOp.TRACE_OP: {
               // Traced bytecode: report the instruction at this slot, then run it.
               const real = code.words[pc - 1];
               if (vm.traceFn === null) words = code.fastWords;
@@ -113,10 +123,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             }
             case Op.STORE_FAST: stack[base + arg] = stack[--sp]; break;
-            case Op.DELETE_FAST:
-              if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
-              stack[base + arg] = undefined as unknown as PyObject;
-              break;
             case Op.LOAD_CONST: stack[sp++] = consts[arg]; break;
             case Op.POP_TOP: sp--; break;
             // Superinstructions (vm/superinstructions.ts): the second word's argument is read here.
@@ -160,6 +166,76 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (r === false || (r !== true && !truthyFast(vm, r, f, sp, pc))) pc = target >> 1;
               break;
             }
+            case Super.FOR_ITER_STORE_FAST: {
+              // range() and list iterators: the next value goes straight into the loop variable.
+              const it = stack[sp - 1];
+              let v: PyObject | undefined;
+              if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
+              else if (it instanceof PyListIterator) {
+                const l = it.list;
+                v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+              } else {
+                word = (word & ~0xff) | Op.FOR_ITER;
+                continue dispatch;
+              }
+              if (v === undefined) {
+                sp--;
+                pc += arg >> 1;
+              } else stack[base + (words[pc++] >>> 8)] = v;
+              break;
+            }
+            case Super.LOAD_FAST_LOAD_ATTR: {
+              const o = stack[base + arg];
+              if (o === undefined) throw unboundLocal(code.co_varnames[arg]);
+              stack[sp++] = o;
+              // LOAD_ATTR's cached instance-dict read (see Op.LOAD_ATTR); otherwise it runs next on its own.
+              if (typeof o === 'object') {
+                const c = code.attrCache[pc + 1];
+                const d = o.dict;
+                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
+                  const keys = d.shared;
+                  const v = keys !== null && keys === c.keys ? d.splitValue(c.idx) : splitGet(c, d, names[words[pc] >>> 8]);
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
+                    pc++;
+                  }
+                }
+              }
+              break;
+            }
+            case Super.LOAD_GLOBAL_LOAD_FAST: {
+              const c = code.globalCache[arg];
+              if (c === undefined || c.globalsVersion !== f.f_globals.version || c.builtinsVersion !== f.f_builtins.version) {
+                word = (word & ~0xff) | Op.LOAD_GLOBAL;
+                continue dispatch;
+              }
+              stack[sp++] = c.value;
+              const arg2 = words[pc++] >>> 8;
+              const v2 = stack[base + arg2];
+              if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
+              stack[sp++] = v2;
+              break;
+            }
+            case Super.INPLACE_ADD_STORE_FAST: {
+              const b = stack[sp - 1];
+              const a = stack[sp - 2];
+              let r: PyObject | undefined;
+              if (typeof a === 'number') {
+                if (typeof b === 'number') {
+                  const s = a + b;
+                  if (Number.isSafeInteger(s)) r = s;
+                }
+              } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === floatType && b.cls === floatType) {
+                r = new PyFloat(a.value + b.value);
+              }
+              if (r === undefined) {
+                word = (word & ~0xff) | Op.INPLACE_ADD;
+                continue dispatch;
+              }
+              sp -= 2;
+              stack[base + (words[pc++] >>> 8)] = r;
+              break;
+            }
             case Op.ROT_TWO: {
               const t = stack[sp - 1];
               stack[sp - 1] = stack[sp - 2];
@@ -174,19 +250,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             }
             case Op.DUP_TOP: stack[sp] = stack[sp - 1]; sp++; break;
-            case Op.DUP_TOP_TWO:
-              stack[sp] = stack[sp - 2];
-              stack[sp + 1] = stack[sp - 1];
-              sp += 2;
-              break;
-
-            case Op.UNARY_POSITIVE: stack[sp - 1] = positive(vm, stack[sp - 1]); break;
-            case Op.UNARY_NEGATIVE: stack[sp - 1] = negate(vm, stack[sp - 1]); break;
-            case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
-            case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
-
-            // Arithmetic: small ints (JS numbers) and plain floats inline; everything else,
-            // including results that leave the safe-integer range, through ops/arith.
             case Op.BINARY_ADD: case Op.INPLACE_ADD: {
               const b = stack[--sp];
               const a = stack[sp - 1];
@@ -343,20 +406,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
               break;
             }
-            case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_POWER: {
-              const b = stack[--sp];
-              const a = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
-              break;
-            }
-            case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_POWER: {
-              const b = stack[--sp];
-              const a = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]);
-              break;
-            }
             case Op.BINARY_SUBSCR: {
               const key = stack[--sp];
               const o = stack[sp - 1];
@@ -379,13 +428,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               }
               f.sp = sp; f.pc = pc;
               setItem(vm, o, key, v);
-              break;
-            }
-            case Op.DELETE_SUBSCR: {
-              const key = stack[--sp];
-              const o = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              delItem(vm, o, key);
               break;
             }
             case Op.COMPARE_OP: {
@@ -434,7 +476,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               // Every few thousand backward jumps: a pending Ctrl-C, or a short yield to Node's event loop.
               if (--vm.countdown <= 0) {
                 f.sp = sp; f.pc = pc;
-                if (vm.checkInterrupt()) return PARK;
+                return vm.checkInterrupt() ? PARK : REENTER;
               }
               break;
 
@@ -492,9 +534,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             }
             case Op.STORE_GLOBAL: f.f_globals.setStr(names[arg], stack[--sp]); break;
-            case Op.DELETE_GLOBAL:
-              if (!f.f_globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
-              break;
             case Op.LOAD_NAME: {
               const name = names[arg];
               const locals = f.f_locals!;
@@ -506,30 +545,13 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               break;
             }
             case Op.STORE_NAME: f.f_locals!.setStr(names[arg], stack[--sp]); break;
-            case Op.DELETE_NAME:
-              if (!f.f_locals!.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
-              break;
             case Op.LOAD_DEREF: {
               const v = f.cells![arg].ref;
               if (v === undefined) throw unboundDeref(code, arg);
               stack[sp++] = v;
               break;
             }
-            case Op.LOAD_CLASSDEREF: {
-              const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
-              let v = f.f_locals?.getStr(name);
-              if (v === undefined) {
-                v = f.cells![arg].ref;
-                if (v === undefined) throw unboundDeref(code, arg);
-              }
-              stack[sp++] = v;
-              break;
-            }
             case Op.STORE_DEREF: f.cells![arg].ref = stack[--sp]; break;
-            case Op.DELETE_DEREF:
-              if (f.cells![arg].ref === undefined) throw unboundDeref(code, arg);
-              f.cells![arg].ref = undefined;
-              break;
             case Op.LOAD_CLOSURE: stack[sp++] = f.cells![arg]; break;
 
             // Attribute access: an inline cache per site (ops/attr_cache.ts) for plain instances.
@@ -537,8 +559,11 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               const o = stack[sp - 1];
               if (typeof o === 'object') {
                 const c = code.attrCache[pc];
-                if (c !== undefined && o.dict !== null && c.find(o.cls) >= 0) {
-                  const v = o.dict.map.get(names[arg]);
+                const d = o.dict;
+                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
+                  // A split instance dict read at the index the site remembers.
+                  const keys = d.shared;
+                  const v = keys !== null && keys === c.keys ? d.splitValue(c.idx) : splitGet(c, d, names[arg]);
                   if (v !== undefined) {
                     stack[sp - 1] = v;
                     break;
@@ -555,8 +580,10 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               sp -= 2;
               if (typeof o === 'object') {
                 const c = code.attrCache[pc];
-                if (c !== undefined && o.dict !== null && c.find(o.cls) >= 0) {
-                  o.dict.setStr(names[arg], v);
+                const d = o.dict;
+                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
+                  const keys = d.shared;
+                  if (keys === null || keys !== c.keys || !d.setSplitValue(c.idx, v)) splitSet(c, d, names[arg], v);
                   break;
                 }
               }
@@ -564,18 +591,12 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               storeAttrCaching(vm, code, pc, o, names[arg], v);
               break;
             }
-            case Op.DELETE_ATTR: {
-              const o = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              setAttr(vm, o, names[arg], undefined);
-              break;
-            }
             case Op.LOAD_METHOD: {
               const o = stack[sp - 1];
               const c = code.attrCache[pc];
               if (c !== undefined) {
                 const k = c.find(typeOf(o));
-                if (k >= 0 && (typeof o !== 'object' || o.dict === null || !o.dict.map.has(names[arg]))) {
+                if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, names[arg]))) {
                   stack[sp - 1] = c.values[k];
                   stack[sp++] = o;
                   break;
@@ -690,11 +711,22 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                   hookCall(vm, f);
                   words = activeWords(vm, code);
                 }
-                if (--vm.countdown <= 0 && vm.checkInterrupt()) return PARK;
+                if (--vm.countdown <= 0) return vm.checkInterrupt() ? PARK : REENTER;
                 break;
               }
               // A native callable (or a class, or an object with __call__): call it from here.
               f.sp = sp; f.pc = pc;
+              if (kwargs === null && !vm.hooked) {
+                // Its fixed-arity entry, if it has one for argc: no argument array.
+                const r = callFixed(vm, callee, stack, fnIdx + 1, argc);
+                if (r !== undefined) {
+                  // The call may have run tpy code that set a trace hook (sys.settrace).
+                  if (vm.hooked) words = activeWords(vm, code);
+                  sp = fnIdx;
+                  stack[sp++] = r;
+                  break;
+                }
+              }
               const args = stack.slice(fnIdx + 1, sp);
               let result: PyObject;
               // Only a native called straight from the outermost loop of a parkable run may park.
@@ -814,14 +846,14 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (f.blocks === NO_BLOCKS) f.blocks = [];
               f.blocks.push(word & 0xff, pc + (arg >> 1), sp - base);
               break;
-            case Op.POP_BLOCK: f.blocks.length -= 3; break;
+            case Op.POP_BLOCK: popBlock(f.blocks); break;
             case Op.POP_EXCEPT: {
               const blocks = f.blocks;
               const n = blocks.length;
               if (n === 0 || blocks[n - 3] !== EXCEPT_HANDLER) throw newException(SystemError, 'popped block is not an except handler');
               f.sp = sp;
               unwindExceptHandler(vm, f, blocks[n - 1]);
-              blocks.length = n - 3;
+              popBlock(blocks);
               sp = f.sp;
               break;
             }
@@ -842,7 +874,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
                   const n = blocks.length;
                   f.sp = sp;
                   unwindExceptHandler(vm, f, blocks[n - 1]);
-                  blocks.length = n - 3;
+                  popBlock(blocks);
                   sp = f.sp;
                   break;
                 }
@@ -877,66 +909,6 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               if (status !== None) throw newException(SystemError, "'finally' pops bad exception");
               break;
             }
-            case Op.SETUP_WITH: {
-              const mgr = stack[sp - 1];
-              f.sp = sp; f.pc = pc;
-              const enter = lookupSpecialOrError(vm, mgr, '__enter__');
-              const exit = lookupSpecialOrError(vm, mgr, '__exit__');
-              stack[sp - 1] = exit;
-              const res = call(vm, enter, []);
-              if (f.blocks === NO_BLOCKS) f.blocks = [];
-              f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
-              stack[sp++] = res;
-              break;
-            }
-            case Op.WITH_CLEANUP_START: {
-              let exc = stack[sp - 1];
-              let val: PyObject = None;
-              let tb: PyObject = None;
-              let exitFunc: PyObject;
-              if (exc === None) {
-                sp--;
-                exitFunc = stack[sp - 1];
-                stack[sp - 1] = exc;
-              } else if (typeof exc === 'number') {
-                sp--;
-                if (exc === Why.RETURN || exc === Why.CONTINUE) {
-                  exitFunc = stack[sp - 2];
-                  stack[sp - 2] = stack[sp - 1];
-                  stack[sp - 1] = exc;
-                } else {
-                  exitFunc = stack[sp - 1];
-                  stack[sp - 1] = exc;
-                }
-                exc = None;
-              } else {
-                val = stack[sp - 2];
-                tb = stack[sp - 3];
-                const tp2 = stack[sp - 4];
-                const exc2 = stack[sp - 5];
-                const tb2 = stack[sp - 6];
-                exitFunc = stack[sp - 7];
-                stack[sp - 7] = tb2;
-                stack[sp - 6] = exc2;
-                stack[sp - 5] = tp2;
-                stack[sp - 4] = undefined as unknown as PyObject;
-                // The stack shifted down by one below the EXCEPT_HANDLER block's saved values.
-                f.blocks[f.blocks.length - 1]--;
-              }
-              f.sp = sp; f.pc = pc;
-              const res = call(vm, exitFunc, [exc, val, tb]);
-              stack[sp++] = exc;
-              stack[sp++] = res;
-              break;
-            }
-            case Op.WITH_CLEANUP_FINISH: {
-              const res = stack[--sp];
-              const exc = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              if (exc !== None && truthy(vm, res)) stack[sp++] = Why.SILENCED;
-              break;
-            }
-
             case Op.RAISE_VARARGS: {
               f.sp = sp; f.pc = pc;
               if (arg === 0) {
@@ -964,103 +936,9 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               stack[sp++] = new PyList(items);
               break;
             }
-            case Op.BUILD_SET: {
-              const items = stack.slice(sp - arg, sp);
-              sp -= arg;
-              f.sp = sp; f.pc = pc;
-              stack[sp++] = vm.newSet(items);
-              break;
-            }
-            case Op.BUILD_MAP: {
-              const d = new PyDict();
-              f.sp = sp; f.pc = pc;
-              for (let i = sp - 2 * arg; i < sp; i += 2) d.set(vm, stack[i], stack[i + 1]);
-              sp -= 2 * arg;
-              stack[sp++] = d;
-              break;
-            }
-            case Op.BUILD_CONST_KEY_MAP: {
-              const keys = (stack[--sp] as PyTuple).items;
-              const d = new PyDict();
-              f.sp = sp; f.pc = pc;
-              for (let i = 0; i < arg; i++) d.set(vm, keys[i], stack[sp - arg + i]);
-              sp -= arg;
-              stack[sp++] = d;
-              break;
-            }
-            case Op.BUILD_STRING: {
-              let s = '';
-              for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
-              sp -= arg;
-              stack[sp++] = s;
-              break;
-            }
-            case Op.BUILD_SET_UNPACK: {
-            // CPython's BUILD_SET 0 then SET_UPDATE per operand: a set operand is merged table to table.
-            f.sp = sp; f.pc = pc;
-            const s = vm.newSet([]);
-            for (let i = sp - arg; i < sp; i++) vm.setUpdate(s, stack[i]);
-            sp -= arg;
-            stack[sp++] = s;
-            break;
-          }
-          case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: {
-              f.sp = sp; f.pc = pc;
-              const items: PyObject[] = [];
-              for (let i = sp - arg; i < sp; i++) {
-                const src = stack[i];
-                if ((word & 0xff) === Op.BUILD_TUPLE_UNPACK_WITH_CALL && !isIterable(src)) {
-                  throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).name}`);
-                }
-                for (const v of toArray(vm, src)) items.push(v);
-              }
-              sp -= arg;
-              const op = word & 0xff;
-              stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : newTuple(items);
-              break;
-            }
-            case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
-              f.sp = sp; f.pc = pc;
-              const d = new PyDict();
-              const withCall = (word & 0xff) === Op.BUILD_MAP_UNPACK_WITH_CALL;
-              for (let i = sp - arg; i < sp; i++) {
-                const src = kwargsFromMapping(vm, withCall ? stack[sp - arg - 2] : None, stack[i]);
-                for (const [k, v] of src) {
-                  if (withCall && d.getStr(k) !== undefined) {
-                    throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
-                  }
-                  d.setStr(k, v);
-                }
-              }
-              sp -= arg;
-              stack[sp++] = d;
-              break;
-            }
-            case Op.BUILD_SLICE: {
-              let step: PyObject = None;
-              if (arg === 3) step = stack[--sp];
-              const stop = stack[--sp];
-              const start = stack[sp - 1];
-              stack[sp - 1] = new PySlice(start, stop, step);
-              break;
-            }
             case Op.LIST_APPEND: {
               const v = stack[--sp];
               pushItem((stack[sp - arg] as PyList).items, v);
-              break;
-            }
-            case Op.SET_ADD: {
-              const v = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              vm.setAdd(stack[sp - arg], v);
-              break;
-            }
-            case Op.MAP_ADD: {
-              // As 3.8+: TOS is the value, TOS1 the key (3.7 had them the other way round).
-              const v = stack[--sp];
-              const k = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              (stack[sp - arg] as PyDict).set(vm, k, v);
               break;
             }
             case Op.UNPACK_SEQUENCE: {
@@ -1077,78 +955,10 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
               sp += arg;
               break;
             }
-            case Op.UNPACK_EX: {
-              const before = arg & 0xff;
-              const after = arg >> 8;
-              const seq = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
-              const items = toArray(vm, seq);
-              if (items.length < before + after) {
-                throw newException(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-              }
-              const out: PyObject[] = [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
-              for (let i = 0; i < out.length; i++) stack[sp + i] = out[out.length - 1 - i];
-              sp += out.length;
-              break;
-            }
-
-            case Op.MAKE_FUNCTION: {
-              const qualname = stack[--sp] as string;
-              const fcode = stack[--sp] as Code;
-              let closure: PyCell[] | null = null;
-              let kwdefaults: PyDict | null = null;
-              let defaults: PyObject[] | null = null;
-              if (arg & MAKE_FUNCTION_CLOSURE) closure = (stack[--sp] as PyTuple).items as PyCell[];
-              let annotations: PyObject | null = null;
-              if (arg & MAKE_FUNCTION_ANNOTATIONS) annotations = stack[--sp];
-              if (arg & MAKE_FUNCTION_KWDEFAULTS) kwdefaults = stack[--sp] as PyDict;
-              if (arg & MAKE_FUNCTION_DEFAULTS) defaults = (stack[--sp] as PyTuple).items;
-              const fn = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
-              if (annotations instanceof PyDict) fn.annotations = annotations;
-              stack[sp++] = fn;
-              break;
-            }
-            case Op.LOAD_BUILD_CLASS: stack[sp++] = buildClassFunction(); break;
-            case Op.SETUP_ANNOTATIONS:
-              if (f.f_locals !== null && f.f_locals.getStr('__annotations__') === undefined) f.f_locals.setStr('__annotations__', new PyDict());
-              break;
-            case Op.FORMAT_VALUE: {
-              let spec: PyObject = '';
-              if (arg & FVS_HAVE_SPEC) spec = stack[--sp];
-              const v = stack[sp - 1];
-              if (typeof v === 'string' && (arg & FVC_MASK) === 0 && spec === '') break;
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = formatValue(vm, v, arg & FVC_MASK, spec as string);
-              break;
-            }
-            case Op.PRINT_EXPR: {
-              const v = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              vm.displayHook(v);
-              break;
-            }
-            case Op.IMPORT_NAME: {
-              const fromlist = stack[--sp];
-              const level = stack[sp - 1] as number;
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = importName(vm, names[arg], fromlist, level, f.f_globals);
-              break;
-            }
-            case Op.IMPORT_FROM: {
-              f.sp = sp; f.pc = pc;
-              stack[sp] = importFrom(vm, stack[sp - 1], names[arg]);
-              sp++;
-              break;
-            }
-            case Op.IMPORT_STAR: {
-              const mod = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              importStar(vm, mod, f.f_locals!);
-              break;
-            }
             default:
-              throw newException(SystemError, `unknown opcode ${word & 0xff}`);
+              // Everything else is cold (eval_cold.ts): it neither jumps nor switches frames.
+              f.sp = sp; f.pc = pc;
+              sp = executeCold(vm, f, word, sp);
           }
           break;
         }
@@ -1321,7 +1131,7 @@ class Reraise {
   constructor(readonly exc: PyBaseException) {}
 }
 
-const BINARY_OPS: BinOp[] = [];
+export const BINARY_OPS: BinOp[] = [];
 BINARY_OPS[Op.BINARY_MULTIPLY] = BINARY_OPS[Op.INPLACE_MULTIPLY] = BinOp.MUL;
 BINARY_OPS[Op.BINARY_MATRIX_MULTIPLY] = BINARY_OPS[Op.INPLACE_MATRIX_MULTIPLY] = BinOp.MATMUL;
 BINARY_OPS[Op.BINARY_TRUE_DIVIDE] = BINARY_OPS[Op.INPLACE_TRUE_DIVIDE] = BinOp.TRUEDIV;
@@ -1388,17 +1198,17 @@ function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): P
   return v;
 }
 
-function unboundLocal(name: string): PyBaseException {
+export function unboundLocal(name: string): PyBaseException {
   return newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
-function nameNotDefined(name: string): PyBaseException {
+export function nameNotDefined(name: string): PyBaseException {
   const e = nameError(`name '${name}' is not defined`);
   (e.attrs ??= new Map()).set('name', name);
   return e;
 }
 
-function unboundDeref(code: Code, i: number): PyBaseException {
+export function unboundDeref(code: Code, i: number): PyBaseException {
   const ncell = code.co_cellvars.length;
   if (i < ncell) return unboundLocal(code.co_cellvars[i]);
   const name = code.co_freevars[i - ncell];
@@ -1440,7 +1250,7 @@ function avoidContextCycle(exc: PyBaseException, ctx: PyBaseException): PyBaseEx
   return ctx;
 }
 
-function lookupSpecialOrError(vm: VM, mgr: PyObject, name: string): PyObject {
+export function lookupSpecialOrError(vm: VM, mgr: PyObject, name: string): PyObject {
   const m = typeOf(mgr).lookup(name);
   if (m === undefined) {
     // As 3.11: a type lacking __enter__ gets the plain message, one with only __enter__ names __exit__.
@@ -1454,7 +1264,7 @@ function bindMethod(vm: VM, m: PyObject, self: PyObject): PyObject {
   return bindDescriptor(vm, m, self, typeOf(self));
 }
 
-function isIterable(o: PyObject): boolean {
+export function isIterable(o: PyObject): boolean {
   if (typeof o === 'string') return true;
   const t = typeOf(o);
   return t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
@@ -1479,7 +1289,7 @@ function unpackIterable(vm: VM, seq: PyObject, n: number): PyObject[] {
 }
 
 /** How call errors name a callable (_PyObject_FunctionStr): `module.qualname()` outside builtins. */
-function funcDescription(vm: VM, f: PyObject): string {
+export function funcDescription(vm: VM, f: PyObject): string {
   let qualname: string;
   let module: PyObject | undefined;
   if (f instanceof PyFunction) {
@@ -1502,7 +1312,7 @@ function starArgs(vm: VM, callee: PyObject, o: PyObject): PyObject[] {
   return toArray(vm, o);
 }
 
-function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs {
+export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs {
   const out: KwArgs = new Map();
   if (o instanceof PyDict) {
     for (const [k, v] of o.entries()) {

@@ -40,8 +40,14 @@ export type HookFn = (frame: Frame, event: HookEvent, arg: PyObject) => void;
  * tracedWords(code) is TRACE_OP; its handler reports the instruction in the real
  * words at the same index, then executes it. Frames switch to traced words only
  * while a trace hook is set, so untraced code pays nothing per instruction.
+ *
+ * An enum member, not a const: the bundler writes enum values into the eval loop's
+ * `case` labels as literals, and V8 compiles a switch to a jump table only when every
+ * label is a literal (otherwise it tests the cases one after another).
  */
-export const TRACE_OP = 0;
+export enum PseudoOp {
+  TRACE_OP = 0,
+}
 
 const tracedCache = new WeakMap<Code, Uint32Array>();
 
@@ -49,7 +55,7 @@ const tracedCache = new WeakMap<Code, Uint32Array>();
 export function tracedWords(code: Code): Uint32Array {
   let t = tracedCache.get(code);
   if (t === undefined) {
-    t = new Uint32Array(code.words.length).fill(TRACE_OP);
+    t = new Uint32Array(code.words.length).fill(PseudoOp.TRACE_OP);
     tracedCache.set(code, t);
   }
   return t;

@@ -5,7 +5,9 @@
 // word stays as it was, so a jump to it (or a frame resumed there) runs it alone. The
 // superinstruction reads the second word's argument itself and steps over it. Only the
 // eval loop without tracing runs fastWords: traced frames, dis, the unwinder and
-// co_code see the original instructions.
+// co_code see the original instructions. A superinstruction whose fast path does not
+// apply runs its first instruction alone (the loop re-dispatches it as the original
+// opcode), leaving the second word to run next as usual.
 
 import { Op } from './opcodes.js';
 
@@ -19,6 +21,14 @@ export enum Super {
   STORE_FAST_LOAD_FAST = 202,
   /** COMPARE_OP op; POP_JUMP_IF_FALSE target */
   COMPARE_OP_POP_JUMP_IF_FALSE = 203,
+  /** FOR_ITER delta; STORE_FAST a (the loop variable) */
+  FOR_ITER_STORE_FAST = 204,
+  /** LOAD_FAST a; LOAD_ATTR name (self.x) */
+  LOAD_FAST_LOAD_ATTR = 205,
+  /** LOAD_GLOBAL name; LOAD_FAST a (a call's first argument) */
+  LOAD_GLOBAL_LOAD_FAST = 206,
+  /** INPLACE_ADD; STORE_FAST a (s += x) */
+  INPLACE_ADD_STORE_FAST = 207,
 }
 
 const PAIRS: [Op, Op, Super][] = [
@@ -26,6 +36,10 @@ const PAIRS: [Op, Op, Super][] = [
   [Op.LOAD_FAST, Op.LOAD_CONST, Super.LOAD_FAST_LOAD_CONST],
   [Op.STORE_FAST, Op.LOAD_FAST, Super.STORE_FAST_LOAD_FAST],
   [Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Super.COMPARE_OP_POP_JUMP_IF_FALSE],
+  [Op.FOR_ITER, Op.STORE_FAST, Super.FOR_ITER_STORE_FAST],
+  [Op.LOAD_FAST, Op.LOAD_ATTR, Super.LOAD_FAST_LOAD_ATTR],
+  [Op.LOAD_GLOBAL, Op.LOAD_FAST, Super.LOAD_GLOBAL_LOAD_FAST],
+  [Op.INPLACE_ADD, Op.STORE_FAST, Super.INPLACE_ADD_STORE_FAST],
 ];
 
 /** fastWords for `words`: each fusable pair's first word replaced (pairs do not overlap). */

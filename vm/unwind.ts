@@ -9,7 +9,7 @@ import type { PyObject } from './objects/object.js';
 import { PyBaseException } from './objects/exceptions.js';
 import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
-import { Frame, Why, EXCEPT_HANDLER } from './frame.js';
+import { Frame, Why, EXCEPT_HANDLER, popBlock } from './frame.js';
 import type { VM } from './vm.js';
 
 /**
@@ -34,7 +34,7 @@ export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | numbe
       f.pc = target;
       return Why.NOT;
     }
-    blocks.length = n - 3;
+    popBlock(blocks);
     if (type === EXCEPT_HANDLER) {
       unwindExceptHandler(vm, f, level);
       continue;

@@ -13,7 +13,7 @@ import { repr } from './ops/convert.js';
 import { None } from './objects/singletons.js';
 import { Frame } from './frame.js';
 import { Code, CO_GENERATOR } from './code.js';
-import { bindArguments, makeCells } from './bind.js';
+import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
 import { recursionError, toPyException } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
@@ -182,8 +182,25 @@ export class VM {
 
   /** Calls a tpy function from native code: a nested run of the eval loop. */
   callFunction(func: PyFunction, args: PyObject[], kwargs: KwArgs | null): PyObject {
+    const code = func.code;
+    if (kwargs === null && (code.co_flags & CO_GENERATOR) === 0 && isSimpleCall(code, args.length)) {
+      // As the loop's own calls: the arguments straight into the frame's slots, and the frame
+      // record back to the pool afterwards (sort keys, map and the like call this per item).
+      const base = this.stackTop();
+      this.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
+      const frame = this.newFrame(code, func.globals, this.builtinsFor(func.globals), null, func);
+      frame.base = base;
+      frame.sp = base + code.co_nlocals;
+      const stack = this.stack;
+      for (let i = 0; i < args.length; i++) stack[base + i] = args[i];
+      for (let i = args.length; i < code.co_nlocals; i++) stack[base + i] = undefined as unknown as PyObject;
+      if (code.nlocalsplus !== code.co_nlocals) makeCells(frame, func, stack, base);
+      const result = this.runFrame(frame);
+      if (!frame.escaped) this.releaseFrame(frame);
+      return result;
+    }
     const frame = this.makeFrame(func, args, kwargs, this.stackTop());
-    if (func.code.co_flags & CO_GENERATOR) return this.makeGenerator(frame);
+    if (code.co_flags & CO_GENERATOR) return this.makeGenerator(frame);
     return this.runFrame(frame);
   }
 

@@ -4,7 +4,7 @@ import {
   intAnd, intDivmod, intFloorDiv, intHash, intInvert, intLshift, intMod, intOr, intPow, intPowMod, intRound, intRshift,
   intToFloat, intTrueDiv, intXor, type Int,
 } from '../../vm/format/bigint_math.js';
-import { fma, libmPow } from '../../vm/format/libm_pow.js';
+import { fma, libmPow, powHalf } from '../../vm/format/libm_pow.js';
 import { floatRepr } from '../../vm/format/float_repr.js';
 import { fixture, fromBits, outcome, pyInt } from './format_helpers.js';
 
@@ -158,6 +158,23 @@ describe('float arithmetic', () => {
       const expected = r === 'overflow' ? Infinity : fromBits(r);
       expect([line, Object.is(got, expected)]).toEqual([line, true]);
     }
+  });
+
+  it('x ** 0.5 through sqrt equals pow(), near-midpoint square roots included', () => {
+    // A fixed-seed LCG: the same inputs every run.
+    let seed = 12345;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const inputs: number[] = [2, 3, 1e-300, 1e300, 5e-324, 1.7976931348623157e308, 0.1, 12.25];
+    for (let i = 0; i < 20000; i++) inputs.push(rand() * 10 ** (rand() * 60 - 30));
+    // Squares of midpoints between adjacent doubles: their roots sit right next to a rounding boundary.
+    for (let i = 0; i < 20000; i++) {
+      const m = (1 + Math.floor(rand() * 2 ** 30) * 2 ** -30 + 2 ** -53) * 2 ** Math.floor(rand() * 40 - 20);
+      inputs.push(m * m, m * m * (1 + 2 ** -52), m * m * (1 - 2 ** -53));
+    }
+    for (const x of inputs) expect([x, powHalf(x)]).toEqual([x, libmPow(x, 0.5)]);
   });
 
   it('fma rounds once', () => {

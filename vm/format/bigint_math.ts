@@ -3,7 +3,7 @@
 import { normInt } from '../objects/int.js';
 import { MemoryError, OverflowError, newException, overflowError, valueError, zeroDivisionError } from '../objects/exceptions.js';
 import { dtoa } from './float_repr.js';
-import { libmPow } from './libm_pow.js';
+import { libmPow, powHalf } from './libm_pow.js';
 
 export type Int = number | bigint;
 
@@ -412,7 +412,7 @@ export function floatPow(x: number, y: number): number {
     negate = isOddInteger(y);
   }
   if (x === 1.0) return negate ? -1.0 : 1.0;
-  const r = libmPow(x, y);
+  const r = y === 0.5 ? powHalf(x) : libmPow(x, y);
   if (r === Infinity) throw newException(OverflowError, 34, 'Numerical result out of range');
   return negate ? -r : r;
 }

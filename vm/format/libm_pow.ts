@@ -335,3 +335,32 @@ export function libmPow(x: number, y: number): number {
   }
   return yv * TWO_M1022;
 }
+
+/**
+ * pow(x, 0.5) for finite x > 0, through the correctly rounded Math.sqrt when that is
+ * provably what glibc's pow returns. glibc's pow is within 0.54 ulp of the exact value
+ * (its exp step 0.509 ulp; the log's relative error, 1.3 * 2**-68, adds almost nothing
+ * for y = 0.5): before the final rounding it is off by under 0.01 ulp. So whenever
+ * sqrt(x) lies within 0.48 ulp of s = Math.sqrt(x) (not near the midpoint to a
+ * neighbour), pow rounds to s too. The distance comes from the exact residual
+ * x - s*s (Dekker's product); the rare cases near a midpoint take libmPow.
+ */
+export function powHalf(x: number): number {
+  const s = Math.sqrt(x);
+  f64[0] = s;
+  const e = (u32[HI] >>> 20) & 0x7ff;
+  // s*s and the product terms far from underflow and overflow; ulp(s) = 2**(e - 1075).
+  if (e > 600 && e < 1450) {
+    const p = s * s;
+    let t = SPLIT * s;
+    const sh = t - (t - s);
+    const sl = s - sh;
+    const err = sh * sh - p + 2 * sh * sl + sl * sl;
+    // x - s*s, exact up to the last rounding (x - p is exact: p is within a factor 2 of x).
+    const residual = x - p - err;
+    t = fromWords((e - 52) << 20, 0);
+    // sqrt(x) - s = residual / (sqrt(x) + s), about residual / 2s; in ulps of s:
+    if (Math.abs(residual) < 0.96 * s * t) return s;
+  }
+  return libmPow(x, 0.5);
+}

@@ -49,7 +49,11 @@ const F_ZERO = 16;
 const SSIZE_MAX = 9223372036854775807n;
 const INT_MAX = 2147483647;
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 function cpLength(s: string): number {
+  // No surrogate (V8 knows that of a one-byte string without looking): one unit per code point.
+  if (!SURROGATE.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
@@ -75,7 +79,7 @@ function asInt(v: Int | boolean): Int {
 /** `fmt % args`. */
 export function percentFormat(fmt: string, args: PyArgs, hooks: PercentHooks): string {
   // Positions count code points, as CPython's do; index a code point array only when needed.
-  const cs: ArrayLike<string> = /[\ud800-\udfff]/.test(fmt) ? Array.from(fmt) : fmt;
+  const cs: ArrayLike<string> = SURROGATE.test(fmt) ? Array.from(fmt) : fmt;
   const n = cs.length;
   let pos = 0;
   let cnt = n;

@@ -378,20 +378,23 @@ export function installDictMethods(): void {
   defMethod(t, 'keys', (_vm, args, kwargs) => {
     noArgs('dict.keys', args, kwargs);
     return new PyDictView(self(args), DictIterKind.Keys);
-  });
+  }, { call1: (_vm, d) => new PyDictView(d as PyDict, DictIterKind.Keys) });
   defMethod(t, 'values', (_vm, args, kwargs) => {
     noArgs('dict.values', args, kwargs);
     return new PyDictView(self(args), DictIterKind.Values);
-  });
+  }, { call1: (_vm, d) => new PyDictView(d as PyDict, DictIterKind.Values) });
   defMethod(t, 'items', (_vm, args, kwargs) => {
     noArgs('dict.items', args, kwargs);
     return new PyDictView(self(args), DictIterKind.Items);
-  });
+  }, { call1: (_vm, d) => new PyDictView(d as PyDict, DictIterKind.Items) });
   defMethod(t, 'get', (vm, args, kwargs) => {
     noKwargs('get', kwargs);
     checkArgCount('get', args, 1, 2);
     const v = self(args).get(vm, args[1]);
     return v !== undefined ? v : args.length > 2 ? args[2] : None;
+  }, {
+    call2: (vm, d, key) => (d as PyDict).get(vm, key) ?? None,
+    call3: (vm, d, key, dflt) => (d as PyDict).get(vm, key) ?? dflt,
   });
   defMethod(t, 'setdefault', (vm, args, kwargs) => {
     noKwargs('setdefault', kwargs);
@@ -402,6 +405,9 @@ export function installDictMethods(): void {
     const dflt = args.length > 2 ? args[2] : None;
     d.set(vm, args[1], dflt);
     return dflt;
+  }, {
+    call2: (vm, d, key) => setdefault(vm, d as PyDict, key, None),
+    call3: (vm, d, key, dflt) => setdefault(vm, d as PyDict, key, dflt),
   });
   defMethod(t, 'pop', (vm, args, kwargs) => {
     noKwargs('pop', kwargs);
@@ -410,6 +416,13 @@ export function installDictMethods(): void {
     if (v !== undefined) return v;
     if (args.length > 2) return args[2];
     throw keyError(args[1]);
+  }, {
+    call2: (vm, d, key) => {
+      const v = (d as PyDict).delete(vm, key);
+      if (v !== undefined) return v;
+      throw keyError(key);
+    },
+    call3: (vm, d, key, dflt) => (d as PyDict).delete(vm, key) ?? dflt,
   });
   defMethod(t, 'popitem', (vm, args, kwargs) => {
     noArgs('dict.popitem', args, kwargs);
@@ -432,6 +445,12 @@ export function installDictMethods(): void {
     self(args).copyInto(r, vm);
     return r;
   });
+  function setdefault(vm: VM, d: PyDict, key: PyObject, dflt: PyObject): PyObject {
+    const v = d.get(vm, key);
+    if (v !== undefined) return v;
+    d.set(vm, key, dflt);
+    return dflt;
+  }
   t.setAttr('fromkeys', new PyClassMethod(new PyBuiltinFunction('fromkeys', (vm, args, kwargs) => {
     noKwargs('fromkeys', kwargs);
     checkArgCount('fromkeys', args, 1, 2);

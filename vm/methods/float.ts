@@ -211,6 +211,8 @@ export function installFloatMethods(): void {
   installed = true;
   const t = floatType;
   defNew(t, float_new);
+  // float(x): what float_new does for one argument.
+  t.call1 = (vm, x) => new PyFloat(toFloatValue(vm, x));
   for (const [name, op] of OPS) {
     defMethod(t, `__${name}__`, (vm, args, kwargs) => {
       wrapperArgs(args, 1, 1, kwargs, `float.__${name}__`);

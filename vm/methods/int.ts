@@ -246,6 +246,8 @@ export function installIntMethods(): void {
   installed = true;
   const t = intType;
   defNew(t, int_new);
+  // int(x): what int_new does for one argument.
+  t.call1 = (vm, x) => toIntValue(vm, x);
   for (const [name, op] of OPS) {
     defMethod(t, `__${name}__`, (vm, args, kwargs) => {
       wrapperArgs(args, 1, 1, kwargs, `int.__${name}__`);

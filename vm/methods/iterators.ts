@@ -13,7 +13,7 @@ import {
   listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
   dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType,
   PyListIterator, PyListReverseIterator, PyTupleIterator, PyRangeIterator, PySeqIterator,
-  PyCallableIterator, PyStrIterator,
+  PyCallableIterator, PyStrIterator, PyNativeIterator,
 } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
@@ -26,13 +26,7 @@ import { defNew } from './object.js';
 import { PyDict } from '../objects/dict.js';
 import type { VM } from '../vm.js';
 
-/**
- * An iterator implemented natively: `next` returns the next value or undefined at the end.
- * (vm/ops/sequence.ts's iterNext can call `next` directly instead of going through __next__.)
- */
-export abstract class PyNativeIterator extends PyObj {
-  abstract next(vm: VM): PyObject | undefined;
-}
+export { PyNativeIterator };
 
 export const enumerateType = makeNativeType('enumerate', undefined, { allocate: null });
 export const zipType = makeNativeType('zip', undefined, { allocate: null });

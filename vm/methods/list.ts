@@ -18,13 +18,16 @@ import { PyListIterator, PyListReverseIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
 import { repr, index, indexSize, bigintToSsize } from '../ops/convert.js';
-import { pyEq, pyLess, richCompare } from '../ops/compare.js';
+import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { getIter, iterNext, sliceIndices, toArray, pushAll } from '../ops/sequence.js';
 import { Cmp } from '../opcodes.js';
 import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
 import { reprGuard } from './repr_guard.js';
 import type { VM } from '../vm.js';
+import { listSort } from './list_sort.js';
+
+export { listSort };
 
 // ---- helpers shared by list, tuple, range, set, dict ----
 
@@ -268,38 +271,6 @@ export function listExtend(vm: VM, l: PyList, other: PyObject): void {
   pushAll(vm, getIter(vm, other), l.items);
 }
 
-/** list.sort(*, key=None, reverse=False): a stable sort comparing with `<` only, as CPython's timsort. */
-export function listSort(vm: VM, l: PyList, key: PyObject, reverse: boolean): void {
-  const saved = l.items;
-  const during: PyObject[] = [];
-  // As CPython, the list looks empty while it is being sorted.
-  l.items = during;
-  let failed = true;
-  try {
-    if (saved.length > 1) {
-      if (key === None) {
-        if (reverse) saved.reverse();
-        saved.sort((a, b) => (pyLess(vm, a, b) ? -1 : 0));
-        if (reverse) saved.reverse();
-      } else {
-        const pairs: [PyObject, PyObject][] = new Array(saved.length);
-        for (let i = 0; i < saved.length; i++) pairs[i] = [call(vm, key, [saved[i]]), saved[i]];
-        if (reverse) pairs.reverse();
-        pairs.sort((a, b) => (pyLess(vm, a[0], b[0]) ? -1 : 0));
-        if (reverse) pairs.reverse();
-        for (let i = 0; i < pairs.length; i++) saved[i] = pairs[i][1];
-      }
-    } else if (key !== None && saved.length === 1) {
-      call(vm, key, [saved[0]]);
-    }
-    failed = false;
-  } finally {
-    const modified = l.items !== during || during.length !== 0;
-    l.items = saved;
-    if (modified && !failed) throw valueError('list modified during sort');
-  }
-}
-
 function listRepr(vm: VM, l: PyList): string {
   if (l.items.length === 0) return '[]';
   return reprGuard(vm, l, '[...]', () => {
@@ -307,6 +278,68 @@ function listRepr(vm: VM, l: PyList): string {
     for (let i = 0; i < l.items.length; i++) parts.push(repr(vm, l.items[i]));
     return '[' + parts.join(', ') + ']';
   });
+}
+
+/** list[key]: an index or a slice. */
+function listGetItem(vm: VM, l: PyList, key: PyObject): PyObject {
+  if (key instanceof PySlice) {
+    const [start, stop, step, count] = sliceIndices(vm, key, l.items.length);
+    if (step === 1) return new PyList(l.items.slice(start, stop < start ? start : stop));
+    const out: PyObject[] = new Array(count);
+    for (let i = 0, j = start; i < count; i++, j += step) out[i] = l.items[j];
+    return new PyList(out);
+  }
+  let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
+  if (i < 0) i += l.items.length;
+  if (i < 0 || i >= l.items.length) throw indexError('list index out of range');
+  return l.items[i];
+}
+
+/** list.insert(at, x). */
+function listInsert(vm: VM, l: PyList, at: PyObject, x: PyObject): PyObject {
+  const items = l.items;
+  let i = ssizeArg(vm, at);
+  const n = items.length;
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  if (i > n) i = n;
+  if (n >= MAX_LIST_LENGTH) throw listTooLong();
+  if (i === n) items.push(x);
+  else items.splice(i, 0, x);
+  return None;
+}
+
+/** list.pop([at]): `at` undefined when not given. */
+function listPop(vm: VM, l: PyList, at: PyObject | undefined): PyObject {
+  const items = l.items;
+  let i = at !== undefined ? ssizeArg(vm, at) : -1;
+  if (items.length === 0) throw indexError('pop from empty list');
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) throw indexError('pop index out of range');
+  if (i === items.length - 1) return items.pop()!;
+  return items.splice(i, 1)[0];
+}
+
+/** list.remove(x). */
+function listRemove(vm: VM, l: PyList, x: PyObject): PyObject {
+  const items = l.items;
+  for (let i = 0; i < items.length; i++) {
+    if (items[i] === x || pyEq(vm, items[i], x)) {
+      items.splice(i, 1);
+      return None;
+    }
+  }
+  throw valueError('list.remove(x): x not in list');
+}
+
+/** list.count(x). */
+function listCount(vm: VM, l: PyList, x: PyObject): PyObject {
+  const items = l.items;
+  let n = 0;
+  for (let i = 0; i < items.length; i++) if (items[i] === x || pyEq(vm, items[i], x)) n++;
+  return n;
 }
 
 export function installListMethods(): void {
@@ -323,23 +356,17 @@ export function installListMethods(): void {
     if (args.length > 1) listExtend(vm, l, args[1]);
     return None;
   });
+  // list(x): list.__new__, then __init__ extending the new list.
+  t.call1 = (vm, x) => {
+    const l = new PyList([]);
+    listExtend(vm, l, x);
+    return l;
+  };
   defMethod(t, '__repr__', (vm, args) => listRepr(vm, self(args)));
   defMethod(t, '__len__', (_vm, args) => self(args).items.length);
   t.setAttr('__hash__', None);
-  defMethod(t, '__getitem__', (vm, args, kwargs) => {
-    const key = oneArg('list.__getitem__', args, kwargs);
-    const l = self(args);
-    if (key instanceof PySlice) {
-      const [start, stop, step, count] = sliceIndices(vm, key, l.items.length);
-      if (step === 1) return new PyList(l.items.slice(start, stop < start ? start : stop));
-      const out: PyObject[] = new Array(count);
-      for (let i = 0, j = start; i < count; i++, j += step) out[i] = l.items[j];
-      return new PyList(out);
-    }
-    let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
-    if (i < 0) i += l.items.length;
-    if (i < 0 || i >= l.items.length) throw indexError('list index out of range');
-    return l.items[i];
+  defMethod(t, '__getitem__', (vm, args, kwargs) => listGetItem(vm, self(args), oneArg('list.__getitem__', args, kwargs)), {
+    call2: (vm, l, key) => listGetItem(vm, l as PyList, key),
   });
   defMethod(t, '__setitem__', (vm, args, kwargs) => {
     wrapperCheck(args, 2, kwargs, 'list.__setitem__');
@@ -415,50 +442,38 @@ export function installListMethods(): void {
     const x = oneArg('list.append', args, kwargs);
     pushItem(self(args).items, x);
     return None;
+  }, {
+    call2: (_vm, l, x) => {
+      pushItem((l as PyList).items, x);
+      return None;
+    },
   });
   defMethod(t, 'extend', (vm, args, kwargs) => {
     const x = oneArg('list.extend', args, kwargs);
     listExtend(vm, self(args), x);
     return None;
+  }, {
+    call2: (vm, l, x) => {
+      listExtend(vm, l as PyList, x);
+      return None;
+    },
   });
   defMethod(t, 'insert', (vm, args, kwargs) => {
     noKwargs('insert', kwargs);
     checkArgCount('insert', args, 2, 2);
-    const items = self(args).items;
-    let i = ssizeArg(vm, args[1]);
-    const n = items.length;
-    if (i < 0) {
-      i += n;
-      if (i < 0) i = 0;
-    }
-    if (i > n) i = n;
-    if (n >= MAX_LIST_LENGTH) throw listTooLong();
-    if (i === n) items.push(args[2]);
-    else items.splice(i, 0, args[2]);
-    return None;
-  });
+    return listInsert(vm, self(args), args[1], args[2]);
+  }, { call3: (vm, l, i, x) => listInsert(vm, l as PyList, i, x) });
   defMethod(t, 'pop', (vm, args, kwargs) => {
     noKwargs('pop', kwargs);
     checkArgCount('pop', args, 0, 1);
-    const items = self(args).items;
-    let i = args.length > 1 ? ssizeArg(vm, args[1]) : -1;
-    if (items.length === 0) throw indexError('pop from empty list');
-    if (i < 0) i += items.length;
-    if (i < 0 || i >= items.length) throw indexError('pop index out of range');
-    if (i === items.length - 1) return items.pop()!;
-    return items.splice(i, 1)[0];
+    return listPop(vm, self(args), args.length > 1 ? args[1] : undefined);
+  }, {
+    call1: (vm, l) => listPop(vm, l as PyList, undefined),
+    call2: (vm, l, i) => listPop(vm, l as PyList, i),
   });
   defMethod(t, 'remove', (vm, args, kwargs) => {
-    const x = oneArg('list.remove', args, kwargs);
-    const items = self(args).items;
-    for (let i = 0; i < items.length; i++) {
-      if (items[i] === x || pyEq(vm, items[i], x)) {
-        items.splice(i, 1);
-        return None;
-      }
-    }
-    throw valueError('list.remove(x): x not in list');
-  });
+    return listRemove(vm, self(args), oneArg('list.remove', args, kwargs));
+  }, { call2: (vm, l, x) => listRemove(vm, l as PyList, x) });
   defMethod(t, 'index', (vm, args, kwargs) => {
     noKwargs('index', kwargs);
     checkArgCount('index', args, 1, 3);
@@ -471,12 +486,8 @@ export function installListMethods(): void {
     throw valueError(`${repr(vm, x)} is not in list`);
   });
   defMethod(t, 'count', (vm, args, kwargs) => {
-    const x = oneArg('list.count', args, kwargs);
-    const items = self(args).items;
-    let n = 0;
-    for (let i = 0; i < items.length; i++) if (items[i] === x || pyEq(vm, items[i], x)) n++;
-    return n;
-  });
+    return listCount(vm, self(args), oneArg('list.count', args, kwargs));
+  }, { call2: (vm, l, x) => listCount(vm, l as PyList, x) });
   defMethod(t, 'clear', (_vm, args, kwargs) => {
     noArgs('list.clear', args, kwargs);
     self(args).items.length = 0;
@@ -485,11 +496,16 @@ export function installListMethods(): void {
   defMethod(t, 'copy', (_vm, args, kwargs) => {
     noArgs('list.copy', args, kwargs);
     return new PyList(self(args).items.slice());
-  });
+  }, { call1: (_vm, l) => new PyList((l as PyList).items.slice()) });
   defMethod(t, 'reverse', (_vm, args, kwargs) => {
     noArgs('list.reverse', args, kwargs);
     self(args).items.reverse();
     return None;
+  }, {
+    call1: (_vm, l) => {
+      (l as PyList).items.reverse();
+      return None;
+    },
   });
   defMethod(t, 'sort', (vm, args, kwargs) => {
     const [key, rev] = parseArgs('sort', args, kwargs, { names: ['key', 'reverse'], kwOnly: 2 });
@@ -497,6 +513,11 @@ export function installListMethods(): void {
     const reverse = r !== 0 && r !== 0n;
     listSort(vm, self(args), key ?? None, reverse);
     return None;
+  }, {
+    call1: (vm, l) => {
+      listSort(vm, l as PyList, None, false);
+      return None;
+    },
   });
   defClassGetItem(t);
 }

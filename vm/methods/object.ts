@@ -11,7 +11,7 @@ import {
   defMethod, defGetter, KwArgs, NativeFn,
 } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { PyDict } from '../objects/dict.js';
+import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { typeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
@@ -147,7 +147,7 @@ export function genericGetAttribute(vm: VM, o: PyObject, name: string): PyObject
 /** The instance dict of `o` (created on first use when its type has one), or null. */
 export function instanceDict(o: PyObject): PyDict | null {
   if (typeof o !== 'object') return null;
-  if (o.dict === null && o.cls.hasInstanceDict) o.dict = new PyDict();
+  if (o.dict === null && o.cls.hasInstanceDict) o.dict = newInstanceDict(o.cls);
   return o.dict;
 }
 

@@ -247,7 +247,7 @@ function installCommon(t: PyType): void {
   defMethod(t, '__contains__', (vm, args, kwargs) => {
     const key = oneArg(`${q}.__contains__`, args, kwargs);
     return setContains(vm, self(args), key);
-  });
+  }, { call2: (vm, so, key) => setContains(vm, so as PySetBase, key) });
   defMethod(t, 'copy', (vm, args, kwargs) => {
     noArgs(`${q}.copy`, args, kwargs);
     const so = self(args);
@@ -345,6 +345,11 @@ export function installSetMethods(): void {
     const key = oneArg('set.add', args, kwargs);
     self(args).add(vm, key);
     return None;
+  }, {
+    call2: (vm, so, key) => {
+      (so as PySetBase).add(vm, key);
+      return None;
+    },
   });
   defMethod(s, 'remove', (vm, args, kwargs) => {
     const key = oneArg('set.remove', args, kwargs);
@@ -359,6 +364,12 @@ export function installSetMethods(): void {
     const [hi, lo] = keyHash(vm, key);
     so.discardEntry(vm, key, hi, lo);
     return None;
+  }, {
+    call2: (vm, so, key) => {
+      const [hi, lo] = keyHash(vm, key);
+      (so as PySetBase).discardEntry(vm, key, hi, lo);
+      return None;
+    },
   });
   defMethod(s, 'pop', (_vm, args, kwargs) => {
     noArgs('set.pop', args, kwargs);

@@ -222,6 +222,11 @@ function maxsplitArg(vm: VM, o: PyObject | undefined): number {
 function doSplit(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null, reverse: boolean): PyObject {
   const s = selfStr(args);
   const [sepArg, msArg] = parseArgs(name, args, kwargs, { names: ['sep', 'maxsplit'] });
+  return splitStr(vm, s, sepArg, msArg, reverse);
+}
+
+/** str.split / str.rsplit once the arguments are bound (undefined: not passed). */
+function splitStr(vm: VM, s: string, sepArg: PyObject | undefined, msArg: PyObject | undefined, reverse: boolean): PyObject {
   const maxsplit = maxsplitArg(vm, msArg);
   let parts: string[];
   if (sepArg === undefined || sepArg === None) parts = reverse ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit);
@@ -255,8 +260,11 @@ function splitLines(s: string, keepends: boolean): string[] {
 function stripChars(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null, left: boolean, right: boolean): PyObject {
   noKwargs(`str.${name}`, kwargs);
   checkArgCount(name, args, 0, 1);
-  const s = selfStr(args);
-  const arg = args[1];
+  return stripStr(name, selfStr(args), args[1], left, right);
+}
+
+/** str.strip / lstrip / rstrip of s by `arg` (undefined: not passed). */
+function stripStr(name: string, s: string, arg: PyObject | undefined, left: boolean, right: boolean): string {
   let i = 0;
   let j = s.length;
   if (arg === undefined || arg === None) {
@@ -411,13 +419,31 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
     items = [];
     pushAll(vm, it, items);
   }
+  // Usually all plain strs: join the items themselves, with no copy of them.
+  let plain = true;
+  for (let i = 0; i < items.length && plain; i++) plain = typeof items[i] === 'string';
+  if (plain) return joinChunked(items as string[], sep);
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = strVal(items[i]);
     if (v === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
     parts[i] = v;
   }
-  return parts.join(sep);
+  return joinChunked(parts, sep);
+}
+
+/** How many strings joinChunked joins at a time. */
+const JOIN_CHUNK = 4096;
+
+/**
+ * parts.join(sep), in chunks: V8's join of a very large array is several times slower
+ * than joining slices of a few thousand strings and then joining those.
+ */
+export function joinChunked(parts: string[], sep: string): string {
+  if (parts.length <= JOIN_CHUNK) return parts.join(sep);
+  const chunks: string[] = [];
+  for (let i = 0; i < parts.length; i += JOIN_CHUNK) chunks.push(parts.slice(i, i + JOIN_CHUNK).join(sep));
+  return chunks.join(sep);
 }
 
 
@@ -431,17 +457,19 @@ function compareMethod(name: string, test: (c: number) => boolean): NativeFn {
 }
 
 function predicate(name: string, test: (s: string) => boolean): void {
+  const fname = `str.${name}`;
   defMethod(strType, name, (vm, args, kwargs) => {
-    noArgs(`str.${name}`, args, kwargs);
+    noArgs(fname, args, kwargs);
     return test(selfStr(args));
-  });
+  }, { call1: (vm, self) => test(strVal(self)!) });
 }
 
 function transform(name: string, f: (s: string) => string): void {
+  const fname = `str.${name}`;
   defMethod(strType, name, (vm, args, kwargs) => {
-    noArgs(`str.${name}`, args, kwargs);
+    noArgs(fname, args, kwargs);
     return f(selfStr(args));
-  });
+  }, { call1: (vm, self) => f(strVal(self)!) });
 }
 
 /** str(object='', encoding=..., errors=...). */
@@ -530,6 +558,8 @@ export function installStrMethods(): void {
   installed = true;
   const t = strType;
   defNew(t, str_new);
+  // str(x): what str_new does for one argument.
+  t.call1 = (vm, x) => toStr(vm, x);
   defMethod(t, '__repr__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'str.__repr__');
     return strRepr(selfStr(args));
@@ -563,7 +593,7 @@ export function installStrMethods(): void {
   defMethod(t, '__getitem__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'str.__getitem__');
     return strGetItem(vm, selfStr(args), args[1]);
-  });
+  }, { call2: (vm, self, key) => strGetItem(vm, strVal(self)!, key) });
   defMethod(t, '__contains__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'str.__contains__');
     const b = strVal(args[1]);
@@ -606,17 +636,27 @@ export function installStrMethods(): void {
   defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfStr(args)]));
   defMethod(t, '__sizeof__', (vm, args) => 49 + strLength(selfStr(args)));
 
-  defMethod(t, 'split', (vm, args, kwargs) => doSplit(vm, 'split', args, kwargs, false));
-  defMethod(t, 'rsplit', (vm, args, kwargs) => doSplit(vm, 'rsplit', args, kwargs, true));
+  for (const [name, reverse] of [['split', false], ['rsplit', true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => doSplit(vm, name, args, kwargs, reverse), {
+      call1: (vm, self) => splitStr(vm, strVal(self)!, undefined, undefined, reverse),
+      call2: (vm, self, sep) => splitStr(vm, strVal(self)!, sep, undefined, reverse),
+      call3: (vm, self, sep, maxsplit) => splitStr(vm, strVal(self)!, sep, maxsplit, reverse),
+    });
+  }
   defMethod(t, 'splitlines', (vm, args, kwargs) => {
     const [ke] = parseArgs('splitlines', args, kwargs, { names: ['keepends'] });
     const keep = ke === undefined ? false : index(vm, ke) !== 0;
     return new PyList(splitLines(selfStr(args), keep));
   });
-  defMethod(t, 'join', (vm, args, kwargs) => joinStr(vm, selfStr(args), oneArg('str.join', args, kwargs)));
-  defMethod(t, 'strip', (vm, args, kwargs) => stripChars(vm, 'strip', args, kwargs, true, true));
-  defMethod(t, 'lstrip', (vm, args, kwargs) => stripChars(vm, 'lstrip', args, kwargs, true, false));
-  defMethod(t, 'rstrip', (vm, args, kwargs) => stripChars(vm, 'rstrip', args, kwargs, false, true));
+  defMethod(t, 'join', (vm, args, kwargs) => joinStr(vm, selfStr(args), oneArg('str.join', args, kwargs)), {
+    call2: (vm, self, iterable) => joinStr(vm, strVal(self)!, iterable),
+  });
+  for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
+    defMethod(t, name, (vm, args, kwargs) => stripChars(vm, name, args, kwargs, left, right), {
+      call1: (vm, self) => stripStr(name, strVal(self)!, undefined, left, right),
+      call2: (vm, self, chars) => stripStr(name, strVal(self)!, chars, left, right),
+    });
+  }
   defMethod(t, 'replace', (vm, args, kwargs) => {
     noKwargs('str.replace', kwargs);
     checkArgCount('replace', args, 2, 3);
@@ -624,6 +664,12 @@ export function installStrMethods(): void {
     const rep = needStr(args[2], () => `replace() argument 2 must be str, not ${typeOf(args[2]).name}`);
     const count = args.length > 3 ? maxsplitArg(vm, args[3]) : -1;
     return replaceStr(selfStr(args), old, rep, count);
+  }, {
+    call3: (vm, self, oldObj, repObj) => {
+      const old = needStr(oldObj, () => `replace() argument 1 must be str, not ${typeOf(oldObj).name}`);
+      const rep = needStr(repObj, () => `replace() argument 2 must be str, not ${typeOf(repObj).name}`);
+      return replaceStr(strVal(self)!, old, rep, -1);
+    },
   });
   for (const [name, reverse, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => {
@@ -632,6 +678,12 @@ export function installStrMethods(): void {
       const r = findIn(vm, selfStr(args), args, reverse);
       if (r < 0 && raise) throw valueError('substring not found');
       return r;
+    }, {
+      call2: (vm, self, sub) => {
+        const r = findIn(vm, strVal(self)!, [self, sub], reverse);
+        if (r < 0 && raise) throw valueError('substring not found');
+        return r;
+      },
     });
   }
   defMethod(t, 'count', (vm, args, kwargs) => {
@@ -639,14 +691,20 @@ export function installStrMethods(): void {
     checkArgs('count', args, 1, 3);
     return countIn(vm, selfStr(args), args);
   });
-  defMethod(t, 'startswith', (vm, args, kwargs) => {
-    noKwargs('str.startswith', kwargs);
-    return tailMatch(vm, 'startswith', selfStr(args), args, false);
-  });
-  defMethod(t, 'endswith', (vm, args, kwargs) => {
-    noKwargs('str.endswith', kwargs);
-    return tailMatch(vm, 'endswith', selfStr(args), args, true);
-  });
+  for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
+    const fname = `str.${name}`;
+    defMethod(t, name, (vm, args, kwargs) => {
+      noKwargs(fname, kwargs);
+      return tailMatch(vm, name, selfStr(args), args, atEnd);
+    }, {
+      call2: (vm, self, prefix) => {
+        // The common case, a str prefix: no window to cut.
+        const s = strVal(self)!;
+        if (typeof prefix === 'string') return atEnd ? s.endsWith(prefix) : s.startsWith(prefix);
+        return tailMatch(vm, name, s, [self, prefix], atEnd);
+      },
+    });
+  }
   transform('upper', (s) => s.toUpperCase());
   transform('lower', (s) => s.toLowerCase());
   transform('title', strTitle);

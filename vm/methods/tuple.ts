@@ -45,6 +45,23 @@ function makeTuple(cls: typeof tupleType, items: PyObject[]): PyTuple {
   return new PyTuple(items, cls);
 }
 
+/** tuple[key]: an index or a slice. */
+function tupleGetItem(vm: VM, tup: PyTuple, key: PyObject): PyObject {
+  const items = tup.items;
+  if (key instanceof PySlice) {
+    const [start, stop, step, count] = sliceIndices(vm, key, items.length);
+    if (step === 1 && start === 0 && count === items.length && tup.cls === tupleType) return tup;
+    if (step === 1) return newTuple(items.slice(start, stop < start ? start : stop));
+    const out: PyObject[] = new Array(count);
+    for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j];
+    return newTuple(out);
+  }
+  let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'tuple');
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) throw indexError('tuple index out of range');
+  return items[i];
+}
+
 export function installTupleMethods(): void {
   const t = tupleType;
   defNew(t, (vm, args, kwargs) => {
@@ -56,25 +73,13 @@ export function installTupleMethods(): void {
     if (cls === tupleType && it instanceof PyTuple && it.cls === tupleType) return it;
     return makeTuple(cls, toArray(vm, it));
   });
+  // tuple(x): tuple.__new__'s one-argument case.
+  t.call1 = (vm, it) => (it instanceof PyTuple && it.cls === tupleType ? it : makeTuple(tupleType, toArray(vm, it)));
   defMethod(t, '__repr__', (vm, args) => tupleRepr(vm, self(args)));
   defMethod(t, '__len__', (_vm, args) => self(args).items.length);
   defMethod(t, '__hash__', (vm, args) => tupleHashInt(vm, self(args).items));
-  defMethod(t, '__getitem__', (vm, args, kwargs) => {
-    const key = oneArg('tuple.__getitem__', args, kwargs);
-    const tup = self(args);
-    const items = tup.items;
-    if (key instanceof PySlice) {
-      const [start, stop, step, count] = sliceIndices(vm, key, items.length);
-      if (step === 1 && start === 0 && count === items.length && tup.cls === tupleType) return tup;
-      if (step === 1) return newTuple(items.slice(start, stop < start ? start : stop));
-      const out: PyObject[] = new Array(count);
-      for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j];
-      return newTuple(out);
-    }
-    let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'tuple');
-    if (i < 0) i += items.length;
-    if (i < 0 || i >= items.length) throw indexError('tuple index out of range');
-    return items[i];
+  defMethod(t, '__getitem__', (vm, args, kwargs) => tupleGetItem(vm, self(args), oneArg('tuple.__getitem__', args, kwargs)), {
+    call2: (vm, tup, key) => tupleGetItem(vm, tup as PyTuple, key),
   });
   defMethod(t, '__contains__', (vm, args, kwargs) => {
     wrapperCheck(args, 1, kwargs, 'tuple.__contains__');

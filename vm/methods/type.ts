@@ -83,6 +83,8 @@ export function installTypeMethods(): void {
   if (installed) return;
   installed = true;
   defNew(typeType, type_new);
+  // type(x): callType's one-argument case.
+  typeType.call1 = (_vm, x) => typeOf(x);
   defMethod(typeType, '__init__', (vm, args) => {
     selfType(args, '__init__');
     const n = args.length - 1;

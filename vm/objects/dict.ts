@@ -9,7 +9,7 @@ import { PyObj, PyObject } from './object.js';
 import { makeNativeType, PyType } from './type.js';
 import { PyFloat } from './float.js';
 import { PyStrSub, strType } from './str.js';
-import { PyIntSub, intType } from './int.js';
+import { PyIntSub, intType, normInt } from './int.js';
 import type { VM } from '../vm.js';
 import { hashKeyKind, pyHash } from '../ops/hash.js';
 import { pyEq } from '../ops/compare.js';
@@ -25,9 +25,34 @@ type MapKey = string | number | bigint | PyObject;
  */
 let versionClock = 0;
 
+/**
+ * The attribute names the instances of one class have been given, in the order they were
+ * first assigned (CPython's shared keys of split tables). Append-only, so a name's index
+ * never changes: an inline cache can remember it.
+ */
+export class SharedKeys {
+  readonly names: string[] = [];
+  readonly index = new Map<string, number>();
+}
+
+/** A new instance dict for an object of type `t`: split over the class's shared keys for user classes. */
+export function newInstanceDict(t: PyType): PyDict {
+  return t.isHeapType ? PyDict.split(t.sharedKeys ??= new SharedKeys()) : new PyDict();
+}
+
+/** A class stops adding names to its shared keys past this many (its instances' dicts combine instead). */
+const MAX_SHARED_KEYS = 30;
+
 export class PyDict extends PyObj {
-  /** Normalised key -> value, in insertion order. */
-  readonly map = new Map<MapKey, PyObject>();
+  /** Normalised key -> value, in insertion order (empty while the dict is split). */
+  private table = new Map<MapKey, PyObject>();
+  /**
+   * Split form (instance dicts): the class's shared keys and this instance's values for
+   * the first `vals.length` of them, all present, in that order; `table` is unused. Any
+   * other change (a deletion, an out-of-order or non-str key) combines the dict first.
+   */
+  shared: SharedKeys | null = null;
+  vals: PyObject[] | null = null;
   /** Changes whenever an item is set or removed (see versionClock); mutate `map` only through the methods below. */
   version = 0;
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
@@ -39,24 +64,94 @@ export class PyDict extends PyObj {
     super(cls);
   }
 
+  /** An empty instance dict in split form over `keys`. */
+  static split(keys: SharedKeys): PyDict {
+    const d = new PyDict();
+    d.shared = keys;
+    d.vals = [];
+    return d;
+  }
+
+  /** The normalised key -> value map (a split dict is combined first, for good). */
+  get map(): Map<MapKey, PyObject> {
+    if (this.shared !== null) this.combine();
+    return this.table;
+  }
+
+  /** Leaves the split form: the values move into the map, in order. */
+  private combine(): void {
+    const names = this.shared!.names;
+    const vals = this.vals!;
+    for (let i = 0; i < vals.length; i++) this.table.set(names[i], vals[i]);
+    this.shared = null;
+    this.vals = null;
+  }
+
   get size(): number {
-    return this.map.size;
+    return this.vals !== null ? this.vals.length : this.table.size;
   }
 
   /** Looks a key up; `undefined` when absent. */
   get(vm: VM, key: PyObject): PyObject | undefined {
-    if (typeof key === 'string') return this.map.get(key);
+    if (typeof key === 'string') return this.getStr(key);
+    if (typeof key === 'number') {
+      // An int is its own map key; only a by-value key object can equal it otherwise.
+      const v = this.map.get(key);
+      if (v !== undefined || this.byHash === null) return v;
+    }
     const k = this.findKey(vm, key);
-    return k === undefined ? undefined : this.map.get(k);
+    return k === undefined ? undefined : this.table.get(k);
   }
 
   getStr(key: string): PyObject | undefined {
-    return this.map.get(key);
+    if (this.shared !== null) {
+      const i = this.shared.index.get(key);
+      return i !== undefined && i < this.vals!.length ? this.vals![i] : undefined;
+    }
+    return this.table.get(key);
+  }
+
+  /** The split value at `i` (an inline cache's index): undefined when this instance has none there yet. */
+  splitValue(i: number): PyObject | undefined {
+    const vals = this.vals!;
+    return i < vals.length ? vals[i] : undefined;
+  }
+
+  /** Sets the split value at `i` if this instance has it or it is the next one; false otherwise (take setStr). */
+  setSplitValue(i: number, value: PyObject): boolean {
+    const vals = this.vals!;
+    if (i < vals.length) vals[i] = value;
+    else if (i === vals.length) vals.push(value);
+    else return false;
+    this.version = ++versionClock;
+    return true;
   }
 
   setStr(key: string, value: PyObject): void {
     this.version = ++versionClock;
-    this.map.set(key, value);
+    const shared = this.shared;
+    if (shared !== null) {
+      const vals = this.vals!;
+      const i = shared.index.get(key);
+      if (i !== undefined) {
+        if (i < vals.length) {
+          vals[i] = value;
+          return;
+        }
+        if (i === vals.length) {
+          vals.push(value);
+          return;
+        }
+      } else if (vals.length === shared.names.length && vals.length < MAX_SHARED_KEYS) {
+        // This instance is the first to get a new name: the class's keys grow by one.
+        shared.index.set(key, shared.names.length);
+        shared.names.push(key);
+        vals.push(value);
+        return;
+      }
+      this.combine();
+    }
+    this.table.set(key, value);
   }
 
   deleteStr(key: string): boolean {
@@ -65,13 +160,20 @@ export class PyDict extends PyObj {
   }
 
   has(vm: VM, key: PyObject): boolean {
-    if (typeof key === 'string') return this.map.has(key);
+    if (typeof key === 'string') return this.getStr(key) !== undefined;
+    if (typeof key === 'number' && this.byHash === null) return this.map.has(key);
     return this.findKey(vm, key) !== undefined;
   }
 
   set(vm: VM, key: PyObject, value: PyObject): void {
-    this.version = ++versionClock;
     if (typeof key === 'string') {
+      this.setStr(key, value);
+      return;
+    }
+    this.version = ++versionClock;
+    // An int is its own map key (an equal key inserted before as True or 1.0 keeps its
+    // key object in keyObjs), unless a by-value key object may equal it.
+    if (typeof key === 'number' && this.byHash === null) {
       this.map.set(key, value);
       return;
     }
@@ -109,7 +211,8 @@ export class PyDict extends PyObj {
 
   clear(): void {
     this.version = ++versionClock;
-    this.map.clear();
+    if (this.vals !== null) this.vals.length = 0;
+    this.table.clear();
     this.keyObjs = null;
     this.byHash = null;
   }
@@ -124,11 +227,21 @@ export class PyDict extends PyObj {
   }
 
   *keys(): IterableIterator<PyObject> {
-    for (const k of this.map.keys()) yield this.keyObject(k);
+    if (this.shared !== null) {
+      const names = this.shared.names;
+      for (let i = 0; i < this.vals!.length; i++) yield names[i];
+      return;
+    }
+    for (const k of this.table.keys()) yield this.keyObject(k);
   }
 
   *entries(): IterableIterator<[PyObject, PyObject]> {
-    for (const [k, v] of this.map) yield [this.keyObject(k), v];
+    if (this.shared !== null) {
+      const names = this.shared.names;
+      for (let i = 0; i < this.vals!.length; i++) yield [names[i], this.vals![i]];
+      return;
+    }
+    for (const [k, v] of this.table) yield [this.keyObject(k), v];
   }
 
   /** Removes and returns the last inserted item (dict.popitem). */
@@ -171,14 +284,22 @@ export class PyDict extends PyObj {
     }
     // A key hashed by value: hash it (this raises TypeError for unhashable keys).
     const h = pyHash(vm, key);
-    if (this.byHash === null) return undefined;
-    const bucket = this.byHash.get(h);
-    if (bucket === undefined) return undefined;
-    for (let i = 0; i < bucket.length; i++) {
-      const c = bucket[i];
-      if (c === key || pyEq(vm, c, key)) return c;
+    if (this.byHash !== null) {
+      const bucket = this.byHash.get(h);
+      if (bucket !== undefined) {
+        for (let i = 0; i < bucket.length; i++) {
+          const c = bucket[i];
+          if (c === key || pyEq(vm, c, key)) return c;
+        }
+      }
     }
-    return undefined;
+    // The int with that hash (hash(n) is n, but hash(-1) is -2) may be a key equal to it, as
+    // for a class hashing like the int it wraps: CPython's probe compares it too.
+    return this.primitiveEqual(vm, key, typeof h === 'number' ? h : normInt(h)) ?? (h === -2 ? this.primitiveEqual(vm, key, -1) : undefined);
+  }
+
+  private primitiveEqual(vm: VM, key: PyObject, k: number | bigint): MapKey | undefined {
+    return this.map.has(k) && pyEq(vm, this.keyObject(k), key) ? k : undefined;
   }
 
   /** A primitive key that may equal a by-value key object (a user class hashing like an int). */

@@ -17,6 +17,40 @@ export type KwArgs = Map<string, PyObject>;
  */
 export type NativeFn = (vm: VM, args: PyObject[], kwargs: KwArgs | null) => PyObject;
 
+/**
+ * Fixed-arity entries of a native callable (CPython's METH_NOARGS / METH_O / fastcall
+ * shapes): the eval loop calls one with the arguments it holds, without building an
+ * argument array, when no keyword was passed and no hook is set. The number counts
+ * positional arguments, a method's self included: a method descriptor's call1 is the
+ * method called with no argument. Each must do exactly what the callable's NativeFn
+ * does for that call, errors included.
+ */
+export type Native1 = (vm: VM, a: PyObject) => PyObject;
+export type Native2 = (vm: VM, a: PyObject, b: PyObject) => PyObject;
+export type Native3 = (vm: VM, a: PyObject, b: PyObject, c: PyObject) => PyObject;
+export interface FixedArity {
+  call1?: Native1;
+  call2?: Native2;
+  call3?: Native3;
+}
+
+/** The fields of FixedArity on a callable (null: no entry for that count). */
+export abstract class HasFixedArity extends PyObj {
+  call1: Native1 | null = null;
+  call2: Native2 | null = null;
+  call3: Native3 | null = null;
+
+  /** Installs fixed-arity entries; returns this. */
+  fixed(fx: FixedArity | undefined): this {
+    if (fx !== undefined) {
+      this.call1 = fx.call1 ?? null;
+      this.call2 = fx.call2 ?? null;
+      this.call3 = fx.call3 ?? null;
+    }
+    return this;
+  }
+}
+
 export const functionType = makeNativeType('function', undefined, { instanceDict: true });
 export const builtinFunctionType = makeNativeType('builtin_function_or_method');
 export const methodDescriptorType = makeNativeType('method_descriptor');
@@ -62,7 +96,7 @@ export class PyCell extends PyObj {
 }
 
 /** A built-in function, or a built-in method bound to `self` (builtin_function_or_method). */
-export class PyBuiltinFunction extends PyObj {
+export class PyBuiltinFunction extends HasFixedArity {
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -77,7 +111,7 @@ export class PyBuiltinFunction extends PyObj {
 }
 
 /** A native method found in a built-in type's dict (method_descriptor); binds like a function. */
-export class PyMethodDescriptor extends PyObj {
+export class PyMethodDescriptor extends HasFixedArity {
   /** A built-in sequence's concat or repeat (CPython's sq_* slots): operators try it after number methods. */
   sequenceSlot = false;
   constructor(readonly name: string, readonly owner: PyType, readonly fn: NativeFn) {
@@ -110,9 +144,9 @@ export class PyProperty extends PyObj {
   }
 }
 
-/** Adds a native method to a built-in type. */
-export function defMethod(t: PyType, name: string, fn: NativeFn): void {
-  t.setAttr(name, new PyMethodDescriptor(name, t, fn));
+/** Adds a native method to a built-in type (with fixed-arity entries, self counted: see FixedArity). */
+export function defMethod(t: PyType, name: string, fn: NativeFn, fixed?: FixedArity): void {
+  t.setAttr(name, new PyMethodDescriptor(name, t, fn).fixed(fixed));
 }
 
 /**
@@ -144,7 +178,7 @@ export function defGetter(t: PyType, name: string, get: (vm: VM, self: PyObject)
   t.setAttr(name, new PyGetSet(name, t, get, set));
 }
 
-/** Defines a built-in function for a module namespace. */
-export function builtin(name: string, fn: NativeFn, module = 'builtins'): PyBuiltinFunction {
-  return new PyBuiltinFunction(name, fn, module);
+/** Defines a built-in function for a module namespace (with fixed-arity entries: see FixedArity). */
+export function builtin(name: string, fn: NativeFn, module = 'builtins', fixed?: FixedArity): PyBuiltinFunction {
+  return new PyBuiltinFunction(name, fn, module).fixed(fixed);
 }

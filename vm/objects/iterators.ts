@@ -6,6 +6,15 @@ import type { PyList } from './list.js';
 import type { PyTuple } from './tuple.js';
 import type { PyDict } from './dict.js';
 import type { PyRange } from './range.js';
+import type { VM } from '../vm.js';
+
+/**
+ * An iterator implemented natively (enumerate, zip, map, ...): `next` returns the next
+ * value or undefined at the end. iterNext calls it directly, not through __next__.
+ */
+export abstract class PyNativeIterator extends PyObj {
+  abstract next(vm: VM): PyObject | undefined;
+}
 
 export const listIteratorType = makeNativeType('list_iterator', undefined, { final: true });
 export const listReverseIteratorType = makeNativeType('list_reverseiterator', undefined, { final: true });

@@ -1,6 +1,8 @@
 // PyType: the type object. Holds the class dict, bases, the C3 MRO and the attribute-lookup cache.
 
+import type { SharedKeys } from './dict.js';
 import { PyObj, PyObject } from './object.js';
+import type { VM } from '../vm.js';
 
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
 export let typeEpoch = 0;
@@ -25,6 +27,8 @@ export class PyType extends PyObj {
   isFinal = false;
   /** How many __slots__ members this type's instances have, its bases' included. */
   slotCount = 0;
+  /** The attribute names its instances' split dicts share (created with the first instance dict). */
+  sharedKeys: SharedKeys | null = null;
   private cache = new Map<string, PyObject | undefined>();
   private cacheEpoch = -1;
   /**
@@ -32,6 +36,11 @@ export class PyType extends PyObj {
    * the generic one: super objects, for example. Undefined result means "missing".
    */
   getattro: ((vm: never, o: PyObject, name: string) => PyObject | undefined) | null = null;
+  /**
+   * For a built-in type whose call with one positional argument is a plain conversion
+   * (str(x), type(x)): that call without building an argument array (see FixedArity).
+   */
+  call1: ((vm: VM, a: PyObject) => PyObject) | null = null;
   /** Subclasses, for __subclasses__ and invalidation. */
   readonly subclasses: PyType[] = [];
 

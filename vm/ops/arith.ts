@@ -15,6 +15,7 @@ import {
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { callSpecialMethod } from './call.js';
+import { percentFormatObject } from './format.js';
 import type { VM } from '../vm.js';
 
 export enum BinOp { ADD, SUB, MUL, MATMUL, TRUEDIV, FLOORDIV, MOD, POW, LSHIFT, RSHIFT, AND, XOR, OR }
@@ -48,9 +49,7 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
       case BinOp.ADD: r = a + b; if (Number.isSafeInteger(r)) return r; break;
       case BinOp.SUB: r = a - b; if (Number.isSafeInteger(r)) return r; break;
       case BinOp.MUL: r = a * b; if (Number.isSafeInteger(r)) return r === 0 ? 0 : r; break;
-      case BinOp.AND: if ((a | 0) === a && (b | 0) === b) return a & b; break;
-      case BinOp.OR: if ((a | 0) === a && (b | 0) === b) return a | b; break;
-      case BinOp.XOR: if ((a | 0) === a && (b | 0) === b) return a ^ b; break;
+      case BinOp.AND: case BinOp.OR: case BinOp.XOR: return safeBitwise(op, a, b);
       case BinOp.FLOORDIV: case BinOp.MOD: case BinOp.TRUEDIV: case BinOp.POW: case BinOp.LSHIFT: case BinOp.RSHIFT:
         break;
       default: return NotImplemented;
@@ -78,6 +77,34 @@ export function intBinary(op: BinOp, a: number | bigint, b: number | bigint): Py
     case BinOp.XOR: return normInt(x ^ y);
   }
   return NotImplemented;
+}
+
+const TWO_32 = 4294967296;
+
+/**
+ * &, | and ^ of two safe integers without BigInt: each splits into a high part
+ * (floor(x / 2**32), within 22 bits and signed, as two's complement extends the sign)
+ * and a low part in [0, 2**32); JS's 32-bit operators then work part by part.
+ */
+function safeBitwise(op: BinOp, a: number, b: number): number {
+  if ((a | 0) === a && (b | 0) === b) return op === BinOp.AND ? a & b : op === BinOp.OR ? a | b : a ^ b;
+  const ah = Math.floor(a / TWO_32);
+  const bh = Math.floor(b / TWO_32);
+  const al = a - ah * TWO_32;
+  const bl = b - bh * TWO_32;
+  let h: number;
+  let l: number;
+  if (op === BinOp.AND) {
+    h = ah & bh;
+    l = (al & bl) >>> 0;
+  } else if (op === BinOp.OR) {
+    h = ah | bh;
+    l = (al | bl) >>> 0;
+  } else {
+    h = ah ^ bh;
+    l = (al ^ bl) >>> 0;
+  }
+  return h * TWO_32 + l;
 }
 
 export function floatBinary(op: BinOp, a: number, b: number): PyObject {
@@ -120,7 +147,26 @@ function isPlainNumber(o: PyObject): boolean {
   return typeof o !== 'object' || (o instanceof PyFloat && !o.cls.isHeapType);
 }
 
+/** True for an int value (not a bool): a JS number or bigint. */
+function isIntValue(o: PyObject): o is number | bigint {
+  return typeof o === 'number' || typeof o === 'bigint';
+}
+
+/**
+ * `str % x` needs no dispatch unless x is a str subclass instance (its __rmod__ would be
+ * tried first): str.__mod__ handles every other right operand.
+ */
+function isPlainPercent(a: PyObject, b: PyObject, op: BinOp): a is string {
+  return op === BinOp.MOD && typeof a === 'string' && (typeof b !== 'object' || !b.cls.isSubtypeOf(strType));
+}
+
 export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  // Two ints (the loop's inline paths leave those that need a bigint): no dispatch.
+  if (isIntValue(a) && isIntValue(b)) {
+    const r = intBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (isPlainPercent(a, b, op)) return percentFormatObject(vm, a, b);
   if (isPlainNumber(a) && isPlainNumber(b) && typeof a !== 'string' && typeof b !== 'string') {
     const r = numberBinary(op, a, b);
     if (r !== NotImplemented) return r;
@@ -132,6 +178,12 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject 
 }
 
 export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  // int and str have no in-place methods.
+  if (isIntValue(a) && isIntValue(b)) {
+    const r = intBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  if (isPlainPercent(a, b, op)) return percentFormatObject(vm, a, b);
   let inplaceSequence: PyObject | undefined;
   if (typeof a === 'object' && !(a instanceof PyFloat)) {
     const m = a.cls.lookup(IDUNDER[op]);

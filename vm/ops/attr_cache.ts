@@ -16,6 +16,7 @@ import { PyType, objectType, typeEpoch } from '../objects/type.js';
 import { PyFunction, PyMethodDescriptor } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import type { Code } from '../code.js';
+import type { PyDict, SharedKeys } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
 import { getAttr, setAttr, loadMethod, isDataDescriptor, objectGetAttribute } from './attribute.js';
 import type { VM } from '../vm.js';
@@ -27,6 +28,13 @@ export class AttrCache {
   /** The classes seen at this site, and for LOAD_METHOD the function found on each. */
   readonly classes: PyType[] = [];
   readonly values: PyObject[] = [];
+  /**
+   * The shared keys of the split instance dicts last seen here, and the name's index in
+   * them (LOAD_ATTR, STORE_ATTR); for LOAD_METHOD, how many names the keys had when the
+   * name was not among them (the method is not shadowed while that count holds).
+   */
+  keys: SharedKeys | null = null;
+  idx = -1;
   constructor(public epoch: number) {}
 
   /** Index of `cls` among the remembered classes, or -1 (also when a type changed since). */
@@ -104,3 +112,38 @@ export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, n
 }
 
 
+
+/** LOAD_ATTR's dict read when the site's remembered keys are not this dict's: reads, and remembers the index. */
+export function splitGet(c: AttrCache, d: PyDict, name: string): PyObject | undefined {
+  const keys = d.shared;
+  if (keys === null) return d.getStr(name);
+  const i = keys.index.get(name);
+  if (i === undefined) return undefined;
+  c.keys = keys;
+  c.idx = i;
+  return d.splitValue(i);
+}
+
+/** STORE_ATTR's dict write off the remembered index: writes, and remembers the index. */
+export function splitSet(c: AttrCache, d: PyDict, name: string, value: PyObject): void {
+  d.setStr(name, value);
+  const keys = d.shared;
+  if (keys === null) return;
+  const i = keys.index.get(name);
+  if (i !== undefined) {
+    c.keys = keys;
+    c.idx = i;
+  }
+}
+
+/** LOAD_METHOD: true when the instance dict `d` has no entry `name` shadowing the class's method. */
+export function notShadowed(c: AttrCache, d: PyDict, name: string): boolean {
+  const keys = d.shared;
+  if (keys === null) return d.getStr(name) === undefined;
+  if (keys === c.keys && keys.names.length === c.idx) return true;
+  const i = keys.index.get(name);
+  if (i !== undefined) return i >= d.vals!.length;
+  c.keys = keys;
+  c.idx = keys.names.length;
+  return true;
+}

@@ -6,7 +6,7 @@ import { PyType, objectType, typeType } from '../objects/type.js';
 import {
   PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
 } from '../objects/function.js';
-import { PyDict } from '../objects/dict.js';
+import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
 import { PyModule } from '../objects/module.js';
 import { attributeError, typeError, AttributeError } from '../objects/exceptions.js';
@@ -169,7 +169,7 @@ export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObjec
       if (o.dict === null || !o.dict.deleteStr(name)) throw attributeErrorFor(o, name);
       return;
     }
-    (o.dict ??= new PyDict()).setStr(name, value);
+    (o.dict ??= newInstanceDict(t)).setStr(name, value);
     return;
   }
   if (descr !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);

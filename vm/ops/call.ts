@@ -39,6 +39,47 @@ export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | nul
   return callSpecialMethod(vm, f, c, args, kwargs);
 }
 
+/**
+ * Calls a native through its fixed-arity entry (see FixedArity) with the `argc` arguments
+ * at stack[at...], or returns undefined when it has none for that count (or, for a method
+ * descriptor, when self is not of its type: the generic call raises the error). The eval
+ * loop tries this first for natives called without keywords and without hooks.
+ */
+export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: number, argc: number): PyObject | undefined {
+  if (callee instanceof PyMethodDescriptor) {
+    if (argc === 0) return undefined;
+    const self = stack[at];
+    const t = typeOf(self);
+    if (t !== callee.owner && !t.isSubtypeOf(callee.owner)) return undefined;
+    return callFixedArgs(vm, callee, self, stack, at + 1, argc - 1);
+  }
+  if (callee instanceof PyBuiltinFunction) {
+    if (callee.self === undefined) {
+      switch (argc) {
+        case 1: return callee.call1 === null ? undefined : callee.call1(vm, stack[at]);
+        case 2: return callee.call2 === null ? undefined : callee.call2(vm, stack[at], stack[at + 1]);
+        case 3: return callee.call3 === null ? undefined : callee.call3(vm, stack[at], stack[at + 1], stack[at + 2]);
+      }
+      return undefined;
+    }
+    // A bound built-in method: its descriptor's entries, with self first.
+    const d = callee.descriptor;
+    return d === null ? undefined : callFixedArgs(vm, d, callee.self, stack, at, argc);
+  }
+  if (callee instanceof PyType && argc === 1 && callee.call1 !== null) return callee.call1(vm, stack[at]);
+  return undefined;
+}
+
+/** A method descriptor's entry for self plus the `n` arguments at stack[at...]. */
+function callFixedArgs(vm: VM, d: PyMethodDescriptor, self: PyObject, stack: PyObject[], at: number, n: number): PyObject | undefined {
+  switch (n) {
+    case 0: return d.call1 === null ? undefined : d.call1(vm, self);
+    case 1: return d.call2 === null ? undefined : d.call2(vm, self, stack[at]);
+    case 2: return d.call3 === null ? undefined : d.call3(vm, self, stack[at], stack[at + 1]);
+  }
+  return undefined;
+}
+
 export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObject[], kwargs: KwArgs | null): PyObject {
   if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
   if (!typeOf(args[0]).isSubtypeOf(d.owner)) {
@@ -49,7 +90,17 @@ export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObje
 
 /** Calls a method found on self's type (not bound yet) with self as first argument. */
 export function callSpecialMethod(vm: VM, self: PyObject, m: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
-  if (m instanceof PyMethodDescriptor) return m.fn(vm, [self, ...args], kwargs);
+  if (m instanceof PyMethodDescriptor) {
+    // Its fixed-arity entry when it has one (self is an instance: m was found on its type).
+    if (kwargs === null) {
+      switch (args.length) {
+        case 0: if (m.call1 !== null) return m.call1(vm, self); break;
+        case 1: if (m.call2 !== null) return m.call2(vm, self, args[0]); break;
+        case 2: if (m.call3 !== null) return m.call3(vm, self, args[0], args[1]); break;
+      }
+    }
+    return m.fn(vm, [self, ...args], kwargs);
+  }
   if (m instanceof PyFunction) return vm.callFunction(m, [self, ...args], kwargs);
   if (m instanceof PyStaticMethod) return call(vm, m.func, args, kwargs);
   if (m instanceof PyClassMethod) return call(vm, m.func, [typeOf(self), ...args], kwargs);

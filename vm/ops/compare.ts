@@ -56,16 +56,30 @@ function cmpResult(c: number, op: Cmp): boolean {
 
 /** Compares two strings by code point, as Python orders them. */
 export function strCompare(a: string, b: string): number {
-  // Code-point order: UTF-16 order differs only for astral vs high BMP characters.
+  // Code-point order: UTF-16 order differs only where a surrogate meets a high BMP character.
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i)!;
-    const y = b.codePointAt(i)!;
-    if (x !== y) return x < y ? -1 : 1;
-    if (x > 0xffff) i++;
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x < 0xd800 && y < 0xd800) return x < y ? -1 : 1;
+    // Compare the code points the two units belong to (a low surrogate's starts one unit back).
+    let j = i;
+    if (j > 0 && isHigh(a.charCodeAt(j - 1)) && (isLow(x) || isLow(y))) j--;
+    const cx = a.codePointAt(j)!;
+    const cy = b.codePointAt(j)!;
+    return cx < cy ? -1 : 1;
   }
   return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+}
+
+function isHigh(c: number): boolean {
+  return c >= 0xd800 && c < 0xdc00;
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c < 0xe000;
 }
 
 /** Compares two lists or two tuples lexicographically, as list_richcompare. */

@@ -56,7 +56,19 @@ function hasMethod(o: PyObject, name: string): boolean {
   return m !== undefined && m !== None;
 }
 
+/** The hooks of the last VM that formatted (one VM per program, usually): made once, not per `%`. */
+let hooksVm: VM | null = null;
+let hooks: PercentHooks | null = null;
+
 function percentHooks(vm: VM): PercentHooks {
+  if (hooksVm !== vm || hooks === null) {
+    hooks = makePercentHooks(vm);
+    hooksVm = vm;
+  }
+  return hooks;
+}
+
+function makePercentHooks(vm: VM): PercentHooks {
   return {
     str: (o) => str(vm, o as PyObject),
     repr: (o) => repr(vm, o as PyObject),

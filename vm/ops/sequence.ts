@@ -11,11 +11,11 @@ import {
 } from '../objects/exceptions.js';
 import {
   PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator,
-  PyCallableIterator, PyListReverseIterator,
+  PyCallableIterator, PyListReverseIterator, PyNativeIterator,
 } from '../objects/iterators.js';
 import { PyGenerator } from '../objects/generator.js';
 import { PyType } from '../objects/type.js';
-import { PyClassMethod, PyMethod } from '../objects/function.js';
+import { PyClassMethod, PyMethod, PyMethodDescriptor } from '../objects/function.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
@@ -76,6 +76,8 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   }
   const t = typeOf(o);
   const m = t.lookup('__getitem__');
+  // A built-in type's __getitem__ (str, a list slice...): its fixed-arity entry, no argument array.
+  if (m instanceof PyMethodDescriptor && m.call2 !== null) return m.call2(vm, o, key);
   if (m !== undefined && m !== None) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
     const cgi = o.lookup('__class_getitem__');
@@ -202,9 +204,14 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
     return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
   }
   if (it instanceof PyGenerator) return vm.generatorSend(it, None, true);
+  // enumerate, zip, map...: unless a subclass may have overridden __next__.
+  if (it instanceof PyNativeIterator && !it.cls.isHeapType) return it.next(vm);
   if (it instanceof PyStrIterator) {
     const s = it.str;
     if (it.index >= s.length) return undefined;
+    // Not a surrogate: one unit (s[i] of a one-byte character is V8's cached string, no allocation).
+    const c = s.charCodeAt(it.index);
+    if (c < 0xd800 || c >= 0xe000) return s[it.index++];
     const cp = s.codePointAt(it.index)!;
     const ch = String.fromCodePoint(cp);
     it.index += ch.length;

@@ -1,0 +1,116 @@
+// bin/tpy as a command: sh starts node from the start-up snapshot (dist/bundle/tpy.blob, built
+// by `npm test`'s bundle step), and nothing of the build's process (paths, clocks, argv,
+// environment) shows in a run. test/cli.test.ts runs the command-line tests both ways.
+
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TPY = join(ROOT, 'bin', 'tpy');
+const BLOB = join(ROOT, 'dist', 'bundle', 'tpy.blob');
+
+function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}) {
+  const r = spawnSync(cmd, args, {
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, NODE_OPTIONS: '', ...opts.env },
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    timeout: 30000,
+  });
+  return { stdout: r.stdout, stderr: r.stderr, code: r.status };
+}
+
+/** The node command line of the process running the program (Linux). */
+const CMDLINE = "print(open('/proc/self/cmdline').read().split('\\0'))";
+
+function scratch(): string {
+  return realpathSync(mkdtempSync(join(tmpdir(), 'tpy-launcher-')));
+}
+
+describe('bin/tpy starts node from the start-up snapshot', () => {
+  test('the blob is built and newer than the tsc output', () => {
+    expect(existsSync(BLOB), 'dist/bundle/tpy.blob is missing: run `node scripts/bundle.mjs`').toBe(true);
+    expect(statSync(BLOB).mtimeMs).toBeGreaterThanOrEqual(statSync(join(ROOT, 'dist', 'bin', 'main.js')).mtimeMs);
+  });
+
+  test.runIf(existsSync('/proc/self/cmdline'))('with the blob and its FLAGS; without it under NODE_OPTIONS or TPY_NO_SNAPSHOT', () => {
+    const flags = /^FLAGS="([^"]*)"$/m.exec(readFileSync(TPY, 'utf8'))![1].split(' ');
+    expect(flags).toContain('--stack-size=4000');
+    const r = run(TPY, ['-c', CMDLINE]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain("'--snapshot-blob'");
+    for (const f of flags) expect(r.stdout).toContain(`'${f}'`);
+    for (const env of [{ NODE_OPTIONS: '--no-warnings' }, { TPY_NO_SNAPSHOT: '1' }]) {
+      const s = run(TPY, ['-c', CMDLINE], { env });
+      expect(s.stderr).toBe('');
+      expect(s.stdout).not.toContain("'--snapshot-blob'");
+      for (const f of flags) expect(s.stdout).toContain(`'${f}'`);
+    }
+  });
+
+  test('argv, executable, the library folder and the version come from the run, not the build', () => {
+    const r = run(TPY, ['-c', 'import sys, textwrap; print(sys.argv, sys.executable, sys.path[-1]); print(textwrap.dedent("  ok"))', 'a', '-c'], { cwd: tmpdir() });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`['-c', 'a', '-c'] ${TPY} ${join(ROOT, 'stdlib', 'lib')}\nok\n`);
+    expect(run(TPY, ['--version']).stdout).toBe('tpy 0.1.0 (Python 3.11 subset)\n');
+  });
+
+  test('clocks, randomness, the environment and the working directory are the running process\'s', () => {
+    const dir = scratch();
+    const prog = 'import time, random, os\nprint(time.time(), random.random(), os.environ.get("TPY_PROBE"), os.getcwd(), os.getpid())';
+    const a = run(TPY, ['-c', prog], { cwd: dir, env: { TPY_PROBE: 'one' } });
+    const b = run(TPY, ['-c', prog], { cwd: dir, env: { TPY_PROBE: 'two' } });
+    expect(a.stderr).toBe('');
+    const [ta, ra, pa, cwdA, pidA] = a.stdout.trim().split(' ');
+    const [tb, rb, pb, , pidB] = b.stdout.trim().split(' ');
+    expect(Math.abs(Number(ta) - Date.now() / 1000)).toBeLessThan(30);
+    expect(Number(tb)).toBeGreaterThanOrEqual(Number(ta));
+    expect(ra).not.toBe(rb);
+    expect([pa, pb]).toEqual(['one', 'two']);
+    expect(cwdA).toBe(dir);
+    expect(pidA).not.toBe(pidB);
+  });
+
+  test('through npm\'s links: node_modules/.bin/tpy -> ../tpy/bin/tpy, node_modules/tpy -> the package', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(ROOT, join(dir, 'node_modules', 'tpy'));
+    symlinkSync(join('..', 'tpy', 'bin', 'tpy'), join(dir, 'node_modules', '.bin', 'tpy'));
+    const bin = join(dir, 'node_modules', '.bin', 'tpy');
+    const r = run(bin, ['-c', `import sys; print(sys.executable, sys.path[-1]); ${CMDLINE}`]);
+    expect(r.stderr).toBe('');
+    const [first] = r.stdout.split('\n');
+    expect(first).toBe(`${bin} ${join(ROOT, 'stdlib', 'lib')}`);
+    if (existsSync('/proc/self/cmdline')) expect(r.stdout).toContain("'--snapshot-blob'");
+  });
+
+  test('a package moved after it was built finds its library where it is now', () => {
+    const dir = scratch();
+    for (const p of ['package.json', 'bin/tpy', 'dist/bundle', 'stdlib/lib']) cpSync(join(ROOT, p), join(dir, p), { recursive: true, preserveTimestamps: true });
+    const tpy = join(dir, 'bin', 'tpy');
+    const r = run(tpy, ['-c', `import sys, textwrap; print(sys.path[-1]); ${CMDLINE}`]);
+    expect(r.stderr).toBe('');
+    const [lib] = r.stdout.split('\n');
+    expect(lib).toBe(join(dir, 'stdlib', 'lib'));
+    if (existsSync('/proc/self/cmdline')) expect(r.stdout).toContain(`'${dir}/bin/../dist/bundle/tpy.blob'`);
+    expect(run(tpy, ['--version']).stdout).toBe('tpy 0.1.0 (Python 3.11 subset)\n');
+  });
+
+  test('-i reads further statements from a pipe (node:readline, loaded when the REPL starts)', () => {
+    const r = run(TPY, ['-i', '-c', 'x = 20'], { input: 'x * 2\n' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('>>> 40\n>>> \n');
+    expect(r.code).toBe(0);
+  });
+
+  test('a file, its traceback and exit code', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'boom.py'), 'import sys\nprint(sys.argv)\nraise SystemExit(5)\n');
+    const r = run(TPY, ['boom.py', 'x'], { cwd: dir });
+    expect(r).toEqual({ stdout: "['boom.py', 'x']\n", stderr: '', code: 5 });
+  });
+});

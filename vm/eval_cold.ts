@@ -1,0 +1,332 @@
+// The eval loop's cold instructions: those that build things (containers, functions,
+// classes, strings), import, enter and leave `with` blocks, delete names, or take a
+// slow path anyway. They live apart from execute() so that the hot loop stays small
+// enough for V8 to compile quickly and keep its state in registers; each runs with
+// the frame's pc already stored and neither jumps nor switches frames.
+
+import type { PyObject } from './objects/object.js';
+import { Op, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
+import { Frame, Why, NO_BLOCKS } from './frame.js';
+import { PyFunction, PyCell } from './objects/function.js';
+import { PyDict } from './objects/dict.js';
+import { PyList } from './objects/list.js';
+import { PyTuple, newTuple } from './objects/tuple.js';
+import { PySlice } from './objects/range.js';
+import { None } from './objects/singletons.js';
+import { typeError, newException, SystemError, ValueError } from './objects/exceptions.js';
+import type { Code } from './code.js';
+import { typeOf } from './ops/typeof.js';
+import { call } from './ops/call.js';
+import { binaryOp, inplaceOp, negate, positive, invert } from './ops/arith.js';
+import { truthy } from './ops/convert.js';
+import { setAttr } from './ops/attribute.js';
+import { delItem, toArray } from './ops/sequence.js';
+import { formatValue } from './ops/format.js';
+import { importName, importFrom, importStar } from './import.js';
+import { buildClassFunction } from './build_class.js';
+import {
+  BINARY_OPS, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
+} from './eval.js';
+import type { VM } from './vm.js';
+
+/** Runs one cold instruction `word` in frame `f` (f.pc is past it) with the value stack at `sp`; returns the new sp. */
+export function executeCold(vm: VM, f: Frame, word: number, sp: number): number {
+  const stack = vm.stack;
+  const arg = word >>> 8;
+  const code: Code = f.f_code;
+  const names = code.co_names;
+  const base = f.base;
+  const pc = f.pc;
+  switch (word & 0xff) {
+        case Op.DELETE_FAST:
+          if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
+          stack[base + arg] = undefined as unknown as PyObject;
+          break;
+        case Op.DUP_TOP_TWO:
+          stack[sp] = stack[sp - 2];
+          stack[sp + 1] = stack[sp - 1];
+          sp += 2;
+          break;
+
+        case Op.UNARY_POSITIVE: stack[sp - 1] = positive(vm, stack[sp - 1]); break;
+        case Op.UNARY_NEGATIVE: stack[sp - 1] = negate(vm, stack[sp - 1]); break;
+        case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
+        case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
+
+        // Arithmetic: small ints (JS numbers) and plain floats inline; everything else,
+        // including results that leave the safe-integer range, through ops/arith.
+        case Op.BINARY_MATRIX_MULTIPLY: case Op.BINARY_POWER: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          f.sp = sp; f.pc = pc;
+          stack[sp - 1] = binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+          break;
+        }
+        case Op.INPLACE_MATRIX_MULTIPLY: case Op.INPLACE_POWER: {
+          const b = stack[--sp];
+          const a = stack[sp - 1];
+          f.sp = sp; f.pc = pc;
+          stack[sp - 1] = inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]);
+          break;
+        }
+        case Op.DELETE_SUBSCR: {
+          const key = stack[--sp];
+          const o = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          delItem(vm, o, key);
+          break;
+        }
+        case Op.DELETE_GLOBAL:
+          if (!f.f_globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+          break;
+        case Op.DELETE_NAME:
+          if (!f.f_locals!.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+          break;
+        case Op.LOAD_CLASSDEREF: {
+          const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
+          let v = f.f_locals?.getStr(name);
+          if (v === undefined) {
+            v = f.cells![arg].ref;
+            if (v === undefined) throw unboundDeref(code, arg);
+          }
+          stack[sp++] = v;
+          break;
+        }
+        case Op.DELETE_DEREF:
+          if (f.cells![arg].ref === undefined) throw unboundDeref(code, arg);
+          f.cells![arg].ref = undefined;
+          break;
+        case Op.DELETE_ATTR: {
+          const o = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          setAttr(vm, o, names[arg], undefined);
+          break;
+        }
+        case Op.SETUP_WITH: {
+          const mgr = stack[sp - 1];
+          f.sp = sp; f.pc = pc;
+          const enter = lookupSpecialOrError(vm, mgr, '__enter__');
+          const exit = lookupSpecialOrError(vm, mgr, '__exit__');
+          stack[sp - 1] = exit;
+          const res = call(vm, enter, []);
+          if (f.blocks === NO_BLOCKS) f.blocks = [];
+          f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
+          stack[sp++] = res;
+          break;
+        }
+        case Op.WITH_CLEANUP_START: {
+          let exc = stack[sp - 1];
+          let val: PyObject = None;
+          let tb: PyObject = None;
+          let exitFunc: PyObject;
+          if (exc === None) {
+            sp--;
+            exitFunc = stack[sp - 1];
+            stack[sp - 1] = exc;
+          } else if (typeof exc === 'number') {
+            sp--;
+            if (exc === Why.RETURN || exc === Why.CONTINUE) {
+              exitFunc = stack[sp - 2];
+              stack[sp - 2] = stack[sp - 1];
+              stack[sp - 1] = exc;
+            } else {
+              exitFunc = stack[sp - 1];
+              stack[sp - 1] = exc;
+            }
+            exc = None;
+          } else {
+            val = stack[sp - 2];
+            tb = stack[sp - 3];
+            const tp2 = stack[sp - 4];
+            const exc2 = stack[sp - 5];
+            const tb2 = stack[sp - 6];
+            exitFunc = stack[sp - 7];
+            stack[sp - 7] = tb2;
+            stack[sp - 6] = exc2;
+            stack[sp - 5] = tp2;
+            stack[sp - 4] = undefined as unknown as PyObject;
+            // The stack shifted down by one below the EXCEPT_HANDLER block's saved values.
+            f.blocks[f.blocks.length - 1]--;
+          }
+          f.sp = sp; f.pc = pc;
+          const res = call(vm, exitFunc, [exc, val, tb]);
+          stack[sp++] = exc;
+          stack[sp++] = res;
+          break;
+        }
+        case Op.WITH_CLEANUP_FINISH: {
+          const res = stack[--sp];
+          const exc = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          if (exc !== None && truthy(vm, res)) stack[sp++] = Why.SILENCED;
+          break;
+        }
+
+        case Op.BUILD_SET: {
+          const items = stack.slice(sp - arg, sp);
+          sp -= arg;
+          f.sp = sp; f.pc = pc;
+          stack[sp++] = vm.newSet(items);
+          break;
+        }
+        case Op.BUILD_MAP: {
+          const d = new PyDict();
+          f.sp = sp; f.pc = pc;
+          for (let i = sp - 2 * arg; i < sp; i += 2) d.set(vm, stack[i], stack[i + 1]);
+          sp -= 2 * arg;
+          stack[sp++] = d;
+          break;
+        }
+        case Op.BUILD_CONST_KEY_MAP: {
+          const keys = (stack[--sp] as PyTuple).items;
+          const d = new PyDict();
+          f.sp = sp; f.pc = pc;
+          for (let i = 0; i < arg; i++) d.set(vm, keys[i], stack[sp - arg + i]);
+          sp -= arg;
+          stack[sp++] = d;
+          break;
+        }
+        case Op.BUILD_STRING: {
+          let s = '';
+          for (let i = sp - arg; i < sp; i++) s += stack[i] as string;
+          sp -= arg;
+          stack[sp++] = s;
+          break;
+        }
+        case Op.BUILD_SET_UNPACK: {
+        // CPython's BUILD_SET 0 then SET_UPDATE per operand: a set operand is merged table to table.
+        f.sp = sp; f.pc = pc;
+        const s = vm.newSet([]);
+        for (let i = sp - arg; i < sp; i++) vm.setUpdate(s, stack[i]);
+        sp -= arg;
+        stack[sp++] = s;
+        break;
+      }
+      case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL: case Op.BUILD_LIST_UNPACK: {
+          f.sp = sp; f.pc = pc;
+          const items: PyObject[] = [];
+          for (let i = sp - arg; i < sp; i++) {
+            const src = stack[i];
+            if ((word & 0xff) === Op.BUILD_TUPLE_UNPACK_WITH_CALL && !isIterable(src)) {
+              throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).name}`);
+            }
+            for (const v of toArray(vm, src)) items.push(v);
+          }
+          sp -= arg;
+          const op = word & 0xff;
+          stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : newTuple(items);
+          break;
+        }
+        case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
+          f.sp = sp; f.pc = pc;
+          const d = new PyDict();
+          const withCall = (word & 0xff) === Op.BUILD_MAP_UNPACK_WITH_CALL;
+          for (let i = sp - arg; i < sp; i++) {
+            const src = kwargsFromMapping(vm, withCall ? stack[sp - arg - 2] : None, stack[i]);
+            for (const [k, v] of src) {
+              if (withCall && d.getStr(k) !== undefined) {
+                throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
+              }
+              d.setStr(k, v);
+            }
+          }
+          sp -= arg;
+          stack[sp++] = d;
+          break;
+        }
+        case Op.BUILD_SLICE: {
+          let step: PyObject = None;
+          if (arg === 3) step = stack[--sp];
+          const stop = stack[--sp];
+          const start = stack[sp - 1];
+          stack[sp - 1] = new PySlice(start, stop, step);
+          break;
+        }
+        case Op.SET_ADD: {
+          const v = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          vm.setAdd(stack[sp - arg], v);
+          break;
+        }
+        case Op.MAP_ADD: {
+          // As 3.8+: TOS is the value, TOS1 the key (3.7 had them the other way round).
+          const v = stack[--sp];
+          const k = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          (stack[sp - arg] as PyDict).set(vm, k, v);
+          break;
+        }
+        case Op.UNPACK_EX: {
+          const before = arg & 0xff;
+          const after = arg >> 8;
+          const seq = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
+          const items = toArray(vm, seq);
+          if (items.length < before + after) {
+            throw newException(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+          }
+          const out: PyObject[] = [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+          for (let i = 0; i < out.length; i++) stack[sp + i] = out[out.length - 1 - i];
+          sp += out.length;
+          break;
+        }
+
+        case Op.MAKE_FUNCTION: {
+          const qualname = stack[--sp] as string;
+          const fcode = stack[--sp] as Code;
+          let closure: PyCell[] | null = null;
+          let kwdefaults: PyDict | null = null;
+          let defaults: PyObject[] | null = null;
+          if (arg & MAKE_FUNCTION_CLOSURE) closure = (stack[--sp] as PyTuple).items as PyCell[];
+          let annotations: PyObject | null = null;
+          if (arg & MAKE_FUNCTION_ANNOTATIONS) annotations = stack[--sp];
+          if (arg & MAKE_FUNCTION_KWDEFAULTS) kwdefaults = stack[--sp] as PyDict;
+          if (arg & MAKE_FUNCTION_DEFAULTS) defaults = (stack[--sp] as PyTuple).items;
+          const fn = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
+          if (annotations instanceof PyDict) fn.annotations = annotations;
+          stack[sp++] = fn;
+          break;
+        }
+        case Op.LOAD_BUILD_CLASS: stack[sp++] = buildClassFunction(); break;
+        case Op.SETUP_ANNOTATIONS:
+          if (f.f_locals !== null && f.f_locals.getStr('__annotations__') === undefined) f.f_locals.setStr('__annotations__', new PyDict());
+          break;
+        case Op.FORMAT_VALUE: {
+          let spec: PyObject = '';
+          if (arg & FVS_HAVE_SPEC) spec = stack[--sp];
+          const v = stack[sp - 1];
+          if (typeof v === 'string' && (arg & FVC_MASK) === 0 && spec === '') break;
+          f.sp = sp; f.pc = pc;
+          stack[sp - 1] = formatValue(vm, v, arg & FVC_MASK, spec as string);
+          break;
+        }
+        case Op.PRINT_EXPR: {
+          const v = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          vm.displayHook(v);
+          break;
+        }
+        case Op.IMPORT_NAME: {
+          const fromlist = stack[--sp];
+          const level = stack[sp - 1] as number;
+          f.sp = sp; f.pc = pc;
+          stack[sp - 1] = importName(vm, names[arg], fromlist, level, f.f_globals);
+          break;
+        }
+        case Op.IMPORT_FROM: {
+          f.sp = sp; f.pc = pc;
+          stack[sp] = importFrom(vm, stack[sp - 1], names[arg]);
+          sp++;
+          break;
+        }
+        case Op.IMPORT_STAR: {
+          const mod = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          importStar(vm, mod, f.f_locals!);
+          break;
+        }    default:
+      throw newException(SystemError, `unknown opcode ${word & 0xff}`);
+  }
+  return sp;
+}

@@ -1,0 +1,206 @@
+// list.sort and sorted(): a stable sort comparing with `<` only (CPython's listsort).
+//
+// V8's Array.prototype.sort is a stable TimSort, as CPython's, and is given the
+// comparator `less(a, b) ? -1 : 0`. As CPython's unsafe_*_compare, the sort first
+// looks at the keys: when they are all of one kind whose `<` needs no dispatch (ints,
+// floats, strs without surrogates), or all exact tuples, it compares them directly
+// with exactly the answers pyLess would give, falling back to pyLess for a tuple item
+// of any other kind, so the result (and for user objects, the sequence of comparisons)
+// is unchanged. Without side effects to keep in order, ints sort as a typed array and
+// int keys by a merge sort of indexes: any stable sort gives the same list.
+
+import type { PyObject } from '../objects/object.js';
+import { PyList } from '../objects/list.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PyFloat, floatType } from '../objects/float.js';
+import { None } from '../objects/singletons.js';
+import { valueError } from '../objects/exceptions.js';
+import { tupleType } from '../objects/tuple.js';
+import { pyLess, strCompare } from '../ops/compare.js';
+import { call } from '../ops/call.js';
+import type { VM } from '../vm.js';
+
+type Compare = (a: PyObject, b: PyObject) => number;
+
+/** The kinds of key a sort can compare without dispatch. */
+const enum Kind { None, Number, Int, Float, Str, Other }
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** The kind of one key: Number for a JS number, Int for a bigint (mixed: Int), ... */
+function kindOf(o: PyObject): Kind {
+  switch (typeof o) {
+    case 'number': return Kind.Number;
+    case 'bigint': return Kind.Int;
+    // UTF-16 order is code point order unless a surrogate is involved.
+    case 'string': return SURROGATE.test(o) ? Kind.Other : Kind.Str;
+    case 'object': return o instanceof PyFloat && o.cls === floatType ? Kind.Float : Kind.Other;
+  }
+  return Kind.Other; // bool: True == 1 would matter inside tuples
+}
+
+/** The kind all of `keys` share (Number and Int mix as Int), or Other. */
+function commonKind(keys: PyObject[]): Kind {
+  let kind = Kind.None;
+  for (let i = 0; i < keys.length; i++) {
+    const k = kindOf(keys[i]);
+    if (k === kind) continue;
+    if (k === Kind.Other) return Kind.Other;
+    if (kind === Kind.None) kind = k;
+    else if ((k === Kind.Number || k === Kind.Int) && (kind === Kind.Number || kind === Kind.Int)) kind = Kind.Int;
+    else return Kind.Other;
+  }
+  return kind;
+}
+
+const lessNumber: Compare = (a, b) => ((a as number | bigint | string) < (b as number | bigint | string) ? -1 : 0);
+const lessFloat: Compare = (a, b) => ((a as PyFloat).value < (b as PyFloat).value ? -1 : 0);
+
+/** A comparator giving pyLess's answers for keys all of `kind`. */
+function scalarCompare(vm: VM, kind: Kind): Compare {
+  switch (kind) {
+    case Kind.Number: case Kind.Int: case Kind.Str: return lessNumber;
+    case Kind.Float: return lessFloat;
+  }
+  return (a, b) => (pyLess(vm, a, b) ? -1 : 0);
+}
+
+/**
+ * Tuple `<` as sequenceCompare decides it, for exact tuples: pairs of ints, strs or floats
+ * are compared directly (equal ones skipped); at any other pair, pyLess on the whole tuples
+ * (the pairs before it compared without side effects).
+ */
+function tupleLess(vm: VM): Compare {
+  return (a, b) => {
+    const xs = (a as PyTuple).items;
+    const ys = (b as PyTuple).items;
+    const n = Math.min(xs.length, ys.length);
+    for (let i = 0; i < n; i++) {
+      const x = xs[i];
+      const y = ys[i];
+      if (x === y) continue;
+      if ((typeof x === 'number' || typeof x === 'bigint') && (typeof y === 'number' || typeof y === 'bigint')) return x < y ? -1 : 0;
+      if (typeof x === 'string' && typeof y === 'string') return strCompare(x, y) < 0 ? -1 : 0;
+      if (x instanceof PyFloat && y instanceof PyFloat && x.cls === floatType && y.cls === floatType) {
+        if (x.value === y.value) continue;
+        return x.value < y.value ? -1 : 0;
+      }
+      return pyLess(vm, a, b) ? -1 : 0;
+    }
+    return xs.length < ys.length ? -1 : 0;
+  };
+}
+
+/** The comparator for a sort of `keys`, all of `kind` (see commonKind). */
+function comparatorFor(vm: VM, keys: PyObject[], kind: Kind): Compare {
+  if (kind !== Kind.Other) return scalarCompare(vm, kind);
+  let tuples = true;
+  for (let i = 0; i < keys.length && tuples; i++) {
+    const k = keys[i];
+    tuples = k instanceof PyTuple && k.cls === tupleType;
+  }
+  return tuples ? tupleLess(vm) : (a, b) => (pyLess(vm, a, b) ? -1 : 0);
+}
+
+/**
+ * A stable sort of `order` (indexes into keys) by the number keys[i]: a bottom-up merge
+ * sort over typed arrays, with no comparator calls (the keys have no `<` of their own to run).
+ */
+function sortIndexesByNumber(keys: Float64Array, order: Int32Array): Int32Array {
+  const n = order.length;
+  const RUN = 32;
+  let src: Int32Array = order;
+  let dst: Int32Array = new Int32Array(n);
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = src[i];
+      const k = keys[v];
+      let j = i - 1;
+      while (j >= lo && keys[src[j]] > k) {
+        src[j + 1] = src[j];
+        j--;
+      }
+      src[j + 1] = v;
+    }
+  }
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let o = lo;
+      // Equal keys: the left run's first (stability).
+      while (i < mid && j < hi) dst[o++] = keys[src[j]] < keys[src[i]] ? src[j++] : src[i++];
+      while (i < mid) dst[o++] = src[i++];
+      while (j < hi) dst[o++] = src[j++];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  return src;
+}
+
+/** Sorts `items` in place by their own values. */
+function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
+  const kind = commonKind(items);
+  if (kind === Kind.Number) {
+    // Equal JS numbers cannot be told apart: a numeric typed-array sort gives the same list.
+    const a = Float64Array.from(items as number[]).sort();
+    if (reverse) a.reverse();
+    for (let i = 0; i < a.length; i++) items[i] = a[i];
+    return;
+  }
+  const cmp = comparatorFor(vm, items, kind);
+  if (reverse) items.reverse();
+  items.sort(cmp);
+  if (reverse) items.reverse();
+}
+
+/** Sorts `items` in place by key(item). */
+function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): void {
+  const n = items.length;
+  const keys: PyObject[] = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = call(vm, key, [items[i]]);
+  const kind = commonKind(keys);
+  // Reversed, sorted stably, reversed back: CPython's way to keep equal keys in order.
+  let order: Int32Array | number[];
+  if (kind === Kind.Number) {
+    const kf = Float64Array.from(keys as number[]);
+    const o = new Int32Array(n);
+    for (let i = 0; i < n; i++) o[i] = reverse ? n - 1 - i : i;
+    order = sortIndexesByNumber(kf, o);
+  } else {
+    // Sorting indexes (small ints) is much faster in V8 than sorting [key, item] pairs.
+    const cmp = comparatorFor(vm, keys, kind);
+    order = new Array(n);
+    for (let i = 0; i < n; i++) order[i] = reverse ? n - 1 - i : i;
+    order.sort((i, j) => cmp(keys[i], keys[j]));
+  }
+  if (reverse) order.reverse();
+  const values = items.slice();
+  for (let i = 0; i < n; i++) items[i] = values[order[i]];
+}
+
+export function listSort(vm: VM, l: PyList, key: PyObject, reverse: boolean): void {
+  const saved = l.items;
+  const during: PyObject[] = [];
+  // As CPython, the list looks empty while it is being sorted.
+  l.items = during;
+  let failed = true;
+  try {
+    if (saved.length > 1) {
+      if (key === None) sortValues(vm, saved, reverse);
+      else sortByKey(vm, saved, key, reverse);
+    } else if (key !== None && saved.length === 1) {
+      call(vm, key, [saved[0]]);
+    }
+    failed = false;
+  } finally {
+    const modified = l.items !== during || during.length !== 0;
+    l.items = saved;
+    if (modified && !failed) throw valueError('list modified during sort');
+  }
+}
