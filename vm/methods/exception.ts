@@ -329,6 +329,27 @@ export function installExceptionMethods(): void {
     defStr(t, (vm, e) => unicodeErrorMessage(e) ?? baseExceptionStr(vm, e));
   }
   for (const n of ['encoding', 'object', 'start', 'end', 'reason']) attrProperty(UnicodeError, n);
+  installPlainCalls(B);
+}
+
+/**
+ * ValueError(x) and the other built-in classes that keep BaseException's __new__ and
+ * __init__: a call with one argument allocates and sets args at once (the loop's
+ * fixed-arity call, see PyType.call1), as those two would. Classes with their own
+ * (OSError, StopIteration, SystemExit...) and every user class keep the full call.
+ */
+function installPlainCalls(t: PyType): void {
+  const plainNew = BaseException.typeDict.get('__new__');
+  const plainInit = BaseException.typeDict.get('__init__');
+  if (!t.isHeapType && t.allocate !== null && t.lookup('__new__') === plainNew && t.lookup('__init__') === plainInit) {
+    const allocate = t.allocate;
+    t.call1 = (_vm, a) => {
+      const e = allocate(t);
+      if (e instanceof PyBaseException) e.args = [a];
+      return e;
+    };
+  }
+  for (const sub of t.subclasses) installPlainCalls(sub);
 }
 
 function instanceDictOf(e: PyBaseException): PyDict {
