@@ -39,7 +39,7 @@ import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
 import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { generatorClose } from './methods/generator.js';
-import { loadAttrCaching, storeAttrCaching, loadMethodCaching, splitGet, splitSet, notShadowed } from './ops/attr_cache.js';
+import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, notShadowed } from './ops/attr_cache.js';
 import { getItem, setItem, contains, getIter, iterNext, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
@@ -193,8 +193,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const c = code.attrCache[pc + 1];
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  const keys = d.shared;
-                  const v = keys !== null && keys === c.keys ? d.splitValue(c.idx) : splitGet(c, d, names[words[pc] >>> 8]);
+                  const v = cachedDictGet(c, d, names[words[pc] >>> 8]);
                   if (v !== undefined) {
                     stack[sp - 1] = v;
                     pc++;
@@ -561,9 +560,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const c = code.attrCache[pc];
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  // A split instance dict read at the index the site remembers.
-                  const keys = d.shared;
-                  const v = keys !== null && keys === c.keys ? d.splitValue(c.idx) : splitGet(c, d, names[arg]);
+                  // A split instance dict is read at the index the site remembers.
+                  const v = cachedDictGet(c, d, names[arg]);
                   if (v !== undefined) {
                     stack[sp - 1] = v;
                     break;
@@ -582,8 +580,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const c = code.attrCache[pc];
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  const keys = d.shared;
-                  if (keys === null || keys !== c.keys || !d.setSplitValue(c.idx, v)) splitSet(c, d, names[arg], v);
+                  cachedDictSet(c, d, names[arg], v);
                   break;
                 }
               }

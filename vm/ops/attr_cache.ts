@@ -113,10 +113,14 @@ export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, n
 
 
 
-/** LOAD_ATTR's dict read when the site's remembered keys are not this dict's: reads, and remembers the index. */
-export function splitGet(c: AttrCache, d: PyDict, name: string): PyObject | undefined {
+/**
+ * LOAD_ATTR's read of instance dict `d`: a split dict over the keys the site remembers
+ * is read at the remembered index; otherwise by name, remembering the index for next time.
+ */
+export function cachedDictGet(c: AttrCache, d: PyDict, name: string): PyObject | undefined {
   const keys = d.shared;
   if (keys === null) return d.getStr(name);
+  if (keys === c.keys) return d.splitValue(c.idx);
   const i = keys.index.get(name);
   if (i === undefined) return undefined;
   c.keys = keys;
@@ -124,8 +128,9 @@ export function splitGet(c: AttrCache, d: PyDict, name: string): PyObject | unde
   return d.splitValue(i);
 }
 
-/** STORE_ATTR's dict write off the remembered index: writes, and remembers the index. */
-export function splitSet(c: AttrCache, d: PyDict, name: string, value: PyObject): void {
+/** STORE_ATTR's write into instance dict `d`: at the remembered index when it applies, else by name (remembering the index). */
+export function cachedDictSet(c: AttrCache, d: PyDict, name: string, value: PyObject): void {
+  if (d.shared !== null && d.shared === c.keys && d.setSplitValue(c.idx, value)) return;
   d.setStr(name, value);
   const keys = d.shared;
   if (keys === null) return;
