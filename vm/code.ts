@@ -71,9 +71,9 @@ export class Code extends PyObj {
    * EXTENDED_ARG prefixes already folded into the argument of the instruction they
    * extend. A jump to byte offset N continues at words[N >> 1].
    */
-  readonly words: Uint32Array;
+  readonly words: Int32Array;
   /** `words` with superinstructions (vm/superinstructions.ts): what the loop runs when not tracing. */
-  readonly fastWords: Uint32Array;
+  readonly fastWords: Int32Array;
   /** For each cell variable that is also an argument, the argument's index (else -1). */
   readonly cell2arg: Int32Array | null;
   /** Locals, cells and free variables: the size of a frame's fixed part. */
@@ -129,14 +129,20 @@ export class Code extends PyObj {
   }
 }
 
-function decodeWords(code: Uint8Array): Uint32Array {
+/** Largest instruction argument: 23 bits, so that op | arg << 8 is a positive int32. */
+const MAX_ARG = 0x7fffff;
+
+function decodeWords(code: Uint8Array): Int32Array {
   const n = code.length >> 1;
-  const words = new Uint32Array(n);
+  const words = new Int32Array(n);
   let ext = 0;
   for (let i = 0; i < n; i++) {
     const op = code[2 * i];
     const arg = code[2 * i + 1] | ext;
-    words[i] = (op | (arg << 8)) >>> 0;
+    // Signed 32-bit words keep every value the loop derives from them an int32 in V8 (a
+    // Uint32Array load is a uint32, which V8 carries as a double through the loop's phis).
+    if (arg > MAX_ARG) throw new RangeError(`instruction argument ${arg} too large (the limit is ${MAX_ARG})`);
+    words[i] = op | (arg << 8);
     ext = op === Op.EXTENDED_ARG ? arg << 8 : 0;
   }
   return words;

@@ -79,9 +79,9 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
   let code: Code = f.f_code;
   let consts = code.co_consts;
   let names = code.co_names;
-  let base = f.base;
-  let sp = f.sp;
-  let pc = f.pc;
+  let base = f.base | 0;
+  let sp = f.sp | 0;
+  let pc = f.pc | 0;
   let pending: PyBaseException | null = throwIn;
   if (vm.hooked && !resuming) {
     try {
@@ -102,7 +102,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
         let word = words[pc++];
         // A traced instruction re-enters the switch with the real word (see TRACE_OP).
         dispatch: for (;;) {
-          const arg = word >>> 8;
+          const arg = word >> 8;
           switch (word & 0xff) {
             case PseudoOp.TRACE_OP: {
               // Traced bytecode: report the instruction at this slot, then run it.
@@ -130,7 +130,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const v = stack[base + arg];
               if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
               stack[sp++] = v;
-              const arg2 = words[pc++] >>> 8;
+              const arg2 = words[pc++] >> 8;
               const v2 = stack[base + arg2];
               if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
               stack[sp++] = v2;
@@ -140,12 +140,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const v = stack[base + arg];
               if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
               stack[sp++] = v;
-              stack[sp++] = consts[words[pc++] >>> 8];
+              stack[sp++] = consts[words[pc++] >> 8];
               break;
             }
             case Super.STORE_FAST_LOAD_FAST: {
               stack[base + arg] = stack[--sp];
-              const arg2 = words[pc++] >>> 8;
+              const arg2 = words[pc++] >> 8;
               const v2 = stack[base + arg2];
               if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
               stack[sp++] = v2;
@@ -162,7 +162,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 r = compareOp(vm, arg, a, b);
               }
               sp--;
-              const target = words[pc++] >>> 8;
+              const target = words[pc++] >> 8;
               if (r === false || (r !== true && !truthyFast(vm, r, f, sp, pc))) pc = target >> 1;
               break;
             }
@@ -181,7 +181,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               if (v === undefined) {
                 sp--;
                 pc += arg >> 1;
-              } else stack[base + (words[pc++] >>> 8)] = v;
+              } else stack[base + (words[pc++] >> 8)] = v;
               break;
             }
             case Super.LOAD_FAST_LOAD_ATTR: {
@@ -193,7 +193,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const c = code.attrCache[pc + 1];
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  const v = cachedDictGet(c, d, names[words[pc] >>> 8]);
+                  const v = cachedDictGet(c, d, names[words[pc] >> 8]);
                   if (v !== undefined) {
                     stack[sp - 1] = v;
                     pc++;
@@ -209,7 +209,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 continue dispatch;
               }
               stack[sp++] = c.value;
-              const arg2 = words[pc++] >>> 8;
+              const arg2 = words[pc++] >> 8;
               const v2 = stack[base + arg2];
               if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
               stack[sp++] = v2;
@@ -232,7 +232,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 continue dispatch;
               }
               sp -= 2;
-              stack[base + (words[pc++] >>> 8)] = r;
+              stack[base + (words[pc++] >> 8)] = r;
               break;
             }
             case Op.ROT_TWO: {
@@ -501,7 +501,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 f.sp = sp; f.pc = pc;
                 f = resumeGenerator(vm, it, None, Resumer.FOR_ITER);
                 code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
-                base = f.base; sp = f.sp; pc = f.pc;
+                base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
                 if (vm.hooked) {
                   hookCall(vm, f);
                   words = activeWords(vm, code);
@@ -703,7 +703,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 f = nf;
                 vm.frame = f;
                 code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
-                base = f.base; sp = f.sp; pc = 0;
+                base = f.base | 0; sp = f.sp | 0; pc = 0;
                 if (vm.hooked) {
                   hookCall(vm, f);
                   words = activeWords(vm, code);
@@ -748,7 +748,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               if (f.blocks.length !== 0) {
                 f.sp = sp; f.pc = pc;
                 if (unwindBlocks(vm, f, Why.RETURN, retval) === Why.NOT) {
-                  sp = f.sp; pc = f.pc;
+                  sp = f.sp | 0; pc = f.pc | 0;
                   break;
                 }
               }
@@ -758,7 +758,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               if (caller === null) return retval;
               f = caller;
               code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
-              base = f.base; sp = f.sp; pc = f.pc;
+              base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
               if (vm.hooked) words = activeWords(vm, code);
               break;
             }
@@ -773,7 +773,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   receiver.sentValue = v !== None;
                   f = resumeGenerator(vm, receiver, v, Resumer.YIELD_FROM);
                   code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
-                  base = f.base; sp = f.sp; pc = f.pc;
+                  base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
                   if (vm.hooked) {
                     hookCall(vm, f);
                     words = activeWords(vm, code);
@@ -798,7 +798,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                     // A native drains the generator (generatorPump) and took the value: go
                     // on as if it had resumed the generator with None, without leaving the loop.
                     vm.depth++;
-                    sp = f.sp; pc = f.pc;
+                    sp = f.sp | 0; pc = f.pc | 0;
                     stack[sp++] = None;
                     if (vm.hooked) {
                       f.sp = sp;
@@ -819,7 +819,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 f = caller;
                 vm.frame = f;
                 code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
-                base = f.base; sp = f.sp; pc = f.pc;
+                base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
                 if (vm.hooked) words = activeWords(vm, code);
                 if (gen.resumer === Resumer.FOR_ITER) {
                   stack[sp++] = v;
@@ -851,14 +851,14 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               f.sp = sp;
               unwindExceptHandler(vm, f, blocks[n - 1]);
               popBlock(blocks);
-              sp = f.sp;
+              sp = f.sp | 0;
               break;
             }
             case Op.BREAK_LOOP: case Op.CONTINUE_LOOP: {
               f.sp = sp; f.pc = pc;
               const why = (word & 0xff) === Op.BREAK_LOOP ? Why.BREAK : Why.CONTINUE;
               if (unwindBlocks(vm, f, why, arg >> 1) !== Why.NOT) throw newException(SystemError, "'break' or 'continue' outside a loop");
-              sp = f.sp; pc = f.pc;
+              sp = f.sp | 0; pc = f.pc | 0;
               break;
             }
             case Op.END_FINALLY: {
@@ -872,7 +872,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   f.sp = sp;
                   unwindExceptHandler(vm, f, blocks[n - 1]);
                   popBlock(blocks);
-                  sp = f.sp;
+                  sp = f.sp | 0;
                   break;
                 }
                 let retval: PyObject | number = None;
@@ -880,7 +880,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 f.sp = sp; f.pc = pc;
                 const r = unwindBlocks(vm, f, why, retval);
                 if (r === Why.NOT) {
-                  sp = f.sp; pc = f.pc;
+                  sp = f.sp | 0; pc = f.pc | 0;
                   break;
                 }
                 if (r === Why.RETURN) {
@@ -889,7 +889,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   if (caller === null) return retval as PyObject;
                   f = caller;
                   code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
-                  base = f.base; sp = f.sp; pc = f.pc;
+                  base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
                   if (vm.hooked) words = activeWords(vm, code);
                   break;
                 }
@@ -955,7 +955,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
             default:
               // Everything else is cold (eval_cold.ts): it neither jumps nor switches frames.
               f.sp = sp; f.pc = pc;
-              sp = executeCold(vm, f, word, sp);
+              sp = executeCold(vm, f, word, sp) | 0;
           }
           break;
         }
@@ -1003,7 +1003,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
         vm.frame = f;
       }
       code = f.f_code; consts = code.co_consts; names = code.co_names;
-      base = f.base; sp = f.sp; pc = f.pc;
+      base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
       words = activeWords(vm, code);
     }
   }

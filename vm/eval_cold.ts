@@ -32,7 +32,7 @@ import type { VM } from './vm.js';
 /** Runs one cold instruction `word` in frame `f` (f.pc is past it) with the value stack at `sp`; returns the new sp. */
 export function executeCold(vm: VM, f: Frame, word: number, sp: number): number {
   const stack = vm.stack;
-  const arg = word >>> 8;
+  const arg = word >> 8;
   const code: Code = f.f_code;
   const names = code.co_names;
   const base = f.base;

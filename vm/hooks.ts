@@ -49,20 +49,20 @@ export enum PseudoOp {
   TRACE_OP = 0,
 }
 
-const tracedCache = new WeakMap<Code, Uint32Array>();
+const tracedCache = new WeakMap<Code, Int32Array>();
 
 /** The bytecode a frame of `code` runs while a trace hook is set. */
-export function tracedWords(code: Code): Uint32Array {
+export function tracedWords(code: Code): Int32Array {
   let t = tracedCache.get(code);
   if (t === undefined) {
-    t = new Uint32Array(code.words.length).fill(PseudoOp.TRACE_OP);
+    t = new Int32Array(code.words.length).fill(PseudoOp.TRACE_OP);
     tracedCache.set(code, t);
   }
   return t;
 }
 
 /** The words a frame of `code` runs now. */
-export function activeWords(vm: VM, code: Code): Uint32Array {
+export function activeWords(vm: VM, code: Code): Int32Array {
   return vm.traceFn !== null ? tracedWords(code) : code.fastWords;
 }
 

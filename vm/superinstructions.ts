@@ -43,14 +43,14 @@ const PAIRS: [Op, Op, Super][] = [
 ];
 
 /** fastWords for `words`: each fusable pair's first word replaced (pairs do not overlap). */
-export function fuseWords(words: Uint32Array): Uint32Array {
+export function fuseWords(words: Int32Array): Int32Array {
   const out = words.slice();
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i] & 0xff;
     const b = words[i + 1] & 0xff;
     for (const [first, second, fused] of PAIRS) {
       if (a === first && b === second) {
-        out[i] = ((words[i] & ~0xff) | fused) >>> 0;
+        out[i] = (words[i] & ~0xff) | fused;
         i++;
         break;
       }
