@@ -489,7 +489,16 @@ function internalError(e: unknown): never {
 }
 
 /** Runs the CLI as a process: exit code, broken pipes and internal errors handled. */
+/** bin/tpy starts node without NODE_EXTRA_CA_CERTS (see there): the environment gets it back. */
+function restoreEnvironment(): void {
+  const saved = process.env.TPY_SAVED_NODE_EXTRA_CA_CERTS;
+  if (saved === undefined) return;
+  process.env.NODE_EXTRA_CA_CERTS = saved;
+  delete process.env.TPY_SAVED_NODE_EXTRA_CA_CERTS;
+}
+
 export function cli(): void {
+  restoreEnvironment();
   process.on('uncaughtException', internalError);
   process.on('unhandledRejection', internalError);
   // Output into a closed pipe (tpy x.py | head -1): stop quietly, as CPython's exit after a failed flush.

@@ -75,6 +75,19 @@ describe('bin/tpy starts node from the start-up snapshot', () => {
     expect(pidA).not.toBe(pidB);
   });
 
+  test.runIf(existsSync('/proc/self/environ'))('node starts without NODE_EXTRA_CA_CERTS, the program sees it as it was set', () => {
+    // bin/tpy moves the variable aside so that node does not read the CA bundle (tpy has no TLS).
+    const prog = "import os; print(os.environ.get('NODE_EXTRA_CA_CERTS'), [k for k in os.environ if 'EXTRA_CA' in k]); " +
+      "print([e for e in open('/proc/self/environ').read().split('\\0') if e.startswith('NODE_EXTRA_CA_CERTS=')])";
+    const r = run(TPY, ['-c', prog], { env: { NODE_EXTRA_CA_CERTS: '/no/such/bundle.pem' } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("/no/such/bundle.pem ['NODE_EXTRA_CA_CERTS']\n[]\n");
+    const unset = { ...process.env, NODE_OPTIONS: '' };
+    delete unset.NODE_EXTRA_CA_CERTS;
+    const u = spawnSync(TPY, ['-c', prog], { env: unset, encoding: 'utf8' });
+    expect(u.stdout).toBe('None []\n[]\n');
+  });
+
   test('through npm\'s links: node_modules/.bin/tpy -> ../tpy/bin/tpy, node_modules/tpy -> the package', () => {
     const dir = scratch();
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
