@@ -489,12 +489,20 @@ function internalError(e: unknown): never {
 }
 
 /** Runs the CLI as a process: exit code, broken pipes and internal errors handled. */
-/** bin/tpy starts node without NODE_EXTRA_CA_CERTS (see there): the environment gets it back. */
+/** Variables bin/tpy changes for node's own start (see there), saved as TPY_SAVED_<name>. */
+const LAUNCHER_ENV = ['NODE_EXTRA_CA_CERTS', 'GLIBC_TUNABLES'];
+
+/** Puts back the environment bin/tpy was started with: the program sees what its caller set. */
 function restoreEnvironment(): void {
-  const saved = process.env.TPY_SAVED_NODE_EXTRA_CA_CERTS;
-  if (saved === undefined) return;
-  process.env.NODE_EXTRA_CA_CERTS = saved;
-  delete process.env.TPY_SAVED_NODE_EXTRA_CA_CERTS;
+  const env = process.env;
+  if (env.TPY_SAVED_ENV === undefined) return;
+  delete env.TPY_SAVED_ENV;
+  for (const name of LAUNCHER_ENV) {
+    const saved = env[`TPY_SAVED_${name}`];
+    if (saved === undefined) delete env[name];
+    else env[name] = saved;
+    delete env[`TPY_SAVED_${name}`];
+  }
 }
 
 export function cli(): void {

@@ -75,17 +75,22 @@ describe('bin/tpy starts node from the start-up snapshot', () => {
     expect(pidA).not.toBe(pidB);
   });
 
-  test.runIf(existsSync('/proc/self/environ'))('node starts without NODE_EXTRA_CA_CERTS, the program sees it as it was set', () => {
-    // bin/tpy moves the variable aside so that node does not read the CA bundle (tpy has no TLS).
-    const prog = "import os; print(os.environ.get('NODE_EXTRA_CA_CERTS'), [k for k in os.environ if 'EXTRA_CA' in k]); " +
-      "print([e for e in open('/proc/self/environ').read().split('\\0') if e.startswith('NODE_EXTRA_CA_CERTS=')])";
-    const r = run(TPY, ['-c', prog], { env: { NODE_EXTRA_CA_CERTS: '/no/such/bundle.pem' } });
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe("/no/such/bundle.pem ['NODE_EXTRA_CA_CERTS']\n[]\n");
-    const unset = { ...process.env, NODE_OPTIONS: '' };
+  test.runIf(existsSync('/proc/self/environ'))('node starts with its own environment, the program sees the one it was given', () => {
+    // bin/tpy starts node without NODE_EXTRA_CA_CERTS (tpy has no TLS) and with malloc's huge
+    // pages (GLIBC_TUNABLES); main.ts puts back what the caller set.
+    const prog = "import os; print([(k, os.environ.get(k)) for k in sorted(os.environ) if 'EXTRA_CA' in k or 'TUNABLES' in k]); " +
+      "print(sorted(e for e in open('/proc/self/environ').read().split('\\0') if e.startswith(('NODE_EXTRA_CA_CERTS=', 'GLIBC_TUNABLES='))))";
+    const given = { NODE_EXTRA_CA_CERTS: '/no/such/bundle.pem', GLIBC_TUNABLES: 'glibc.malloc.tcache_count=7' };
+    const r = run(TPY, ['-c', prog], { env: given });
+    expect(r.stderr).toBe(''); // node did not try to read the missing bundle
+    // (glibc rewrites GLIBC_TUNABLES in place as it reads it: node's copy is not compared here.)
+    expect(r.stdout.split('\n')[0]).toBe("[('GLIBC_TUNABLES', 'glibc.malloc.tcache_count=7'), ('NODE_EXTRA_CA_CERTS', '/no/such/bundle.pem')]");
+    expect(r.stdout).not.toContain('NODE_EXTRA_CA_CERTS=');
+    const unset: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
     delete unset.NODE_EXTRA_CA_CERTS;
+    delete unset.GLIBC_TUNABLES;
     const u = spawnSync(TPY, ['-c', prog], { env: unset, encoding: 'utf8' });
-    expect(u.stdout).toBe('None []\n[]\n');
+    expect(u.stdout).toBe("[]\n['GLIBC_TUNABLES=glibc.malloc.hugetlb=1']\n");
   });
 
   test('through npm\'s links: node_modules/.bin/tpy -> ../tpy/bin/tpy, node_modules/tpy -> the package', () => {
