@@ -202,6 +202,39 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               }
               break;
             }
+            case Super.DUP_TOP_LOAD_ATTR: {
+              const o = stack[sp - 1];
+              stack[sp++] = o;
+              // As LOAD_FAST_LOAD_ATTR: the cached instance-dict read, or LOAD_ATTR runs next on its own.
+              if (typeof o === 'object') {
+                const c = code.attrCache[pc + 1];
+                const d = o.dict;
+                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
+                  const v = cachedDictGet(c, d, names[words[pc] >> 8]);
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
+                    pc++;
+                  }
+                }
+              }
+              break;
+            }
+            case Super.ROT_TWO_STORE_ATTR: {
+              // STORE_ATTR's cached instance-dict write of [..., o, v] (ROT_TWO would make it [..., v, o]).
+              const o = stack[sp - 2];
+              if (typeof o === 'object') {
+                const c = code.attrCache[pc + 1];
+                const d = o.dict;
+                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
+                  cachedDictSet(c, d, names[words[pc] >> 8], stack[sp - 1]);
+                  sp -= 2;
+                  pc++;
+                  break;
+                }
+              }
+              word = (word & ~0xff) | Op.ROT_TWO;
+              continue dispatch;
+            }
             case Super.LOAD_GLOBAL_LOAD_FAST: {
               const c = code.globalCache[arg];
               if (c === undefined || c.globalsVersion !== f.f_globals.version || c.builtinsVersion !== f.f_builtins.version) {

@@ -29,6 +29,10 @@ export enum Super {
   LOAD_GLOBAL_LOAD_FAST = 206,
   /** INPLACE_ADD; STORE_FAST a (s += x) */
   INPLACE_ADD_STORE_FAST = 207,
+  /** DUP_TOP; LOAD_ATTR name (the read of o.x += v) */
+  DUP_TOP_LOAD_ATTR = 208,
+  /** ROT_TWO; STORE_ATTR name (the write of o.x += v) */
+  ROT_TWO_STORE_ATTR = 209,
 }
 
 const PAIRS: [Op, Op, Super][] = [
@@ -40,6 +44,8 @@ const PAIRS: [Op, Op, Super][] = [
   [Op.LOAD_FAST, Op.LOAD_ATTR, Super.LOAD_FAST_LOAD_ATTR],
   [Op.LOAD_GLOBAL, Op.LOAD_FAST, Super.LOAD_GLOBAL_LOAD_FAST],
   [Op.INPLACE_ADD, Op.STORE_FAST, Super.INPLACE_ADD_STORE_FAST],
+  [Op.DUP_TOP, Op.LOAD_ATTR, Super.DUP_TOP_LOAD_ATTR],
+  [Op.ROT_TWO, Op.STORE_ATTR, Super.ROT_TWO_STORE_ATTR],
 ];
 
 /** fastWords for `words`: each fusable pair's first word replaced (pairs do not overlap). */

@@ -62,6 +62,62 @@ def unbound():
     return y
 
 
+
+class Slotted:
+    __slots__ = ('x',)
+
+    def __init__(self):
+        self.x = 10
+
+
+class Prop:
+    def __init__(self):
+        self._v = 1
+
+    @property
+    def v(self):
+        return self._v * 100
+
+    @v.setter
+    def v(self, value):
+        self._v = value
+
+
+class Hooked:
+    def __init__(self):
+        self.__dict__['n'] = 0
+
+    def __getattr__(self, name):
+        return len(name)
+
+    def __setattr__(self, name, value):
+        self.__dict__[name] = ('set', value)
+
+
+def augmented(objs):
+    # o.x += v: DUP_TOP + LOAD_ATTR reads, ROT_TWO + STORE_ATTR writes, on each kind of object.
+    out = []
+    for o in objs:
+        try:
+            o.x += 5
+            o.x *= 2
+            out.append(o.x)
+        except (AttributeError, TypeError) as e:
+            out.append(type(e).__name__ + ': ' + str(e))
+    return out
+
+
+class Counter:
+    x = 7                       # o.x += ... reads the class attribute, writes the instance's
+
+
+p = P()
+print(augmented([p, p, P(), Slotted(), Counter(), Counter, Hooked(), math, 'str', 3]))
+pr = Prop()
+pr.v += 1
+print(pr.v, pr._v, Counter.x)
+
+
 print(loops())
 print(attrs(P(), math, 'str'))
 for a, b in [(1, 2), (2 ** 52, 2 ** 52), (2 ** 62, 1), (-5, 2.5), (1.5, 2.25), (True, True),
