@@ -59,12 +59,24 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
   let r = runLoop(vm, entry, throwIn, resuming);
   // At every check interval the loop returns and is entered again, resuming vm.frame: a
   // fresh call runs whatever code V8 has optimised since. So the loop needs no on-stack
-  // replacement, which compiles it a second time (the tpy command turns it off).
-  while (r === REENTER) r = runLoop(vm, vm.frame!, null, true);
+  // replacement, which compiles it a second time (the tpy command turns it off). The
+  // interval's check is made here, not in the loop: a call the loop makes only now and then
+  // is a call site V8 may have no feedback for when it compiles the loop, and reaching it
+  // would throw the compiled loop away.
+  while (r === REENTER) {
+    let interrupt: PyBaseException | null = null;
+    try {
+      if (vm.checkInterrupt()) return PARK;
+    } catch (e) {
+      interrupt = toPyException(e); // KeyboardInterrupt: raised into the frame where the loop stopped
+      vm.frame!.pc = vm.checkPc;
+    }
+    r = runLoop(vm, vm.frame!, interrupt, true);
+  }
   return r;
 }
 
-/** What runLoop returns at a check interval: execute() enters it again at once. */
+/** What runLoop returns at a check interval: execute() checks for interrupts and enters it again. */
 const REENTER: PyObject = new (class extends PyObj {})(objectType);
 
 function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming: boolean): PyObject {
@@ -508,7 +520,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               // Every few thousand backward jumps: a pending Ctrl-C, or a short yield to Node's event loop.
               if (--vm.countdown <= 0) {
                 f.sp = sp; f.pc = pc;
-                return vm.checkInterrupt() ? PARK : REENTER;
+                vm.checkPc = pc + 1;
+                return REENTER;
               }
               break;
 
@@ -741,7 +754,10 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   hookCall(vm, f);
                   words = activeWords(vm, code);
                 }
-                if (--vm.countdown <= 0) return vm.checkInterrupt() ? PARK : REENTER;
+                if (--vm.countdown <= 0) {
+                  vm.checkPc = 0;
+                  return REENTER;
+                }
                 break;
               }
               // A native callable (or a class, or an object with __call__): call it from here.
