@@ -103,6 +103,9 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
     }
   }
   let words = activeWords(vm, code);
+  // Where the loop stops at a check interval (see vm.checkPc): the loop head a backward jump
+  // reached, or -1 at a call (the callee's entry).
+  let stopAt = 0;
 
   for (;;) {
     // What this loop raises itself (RAISE_VARARGS, END_FINALLY, a throw into the frame)
@@ -519,9 +522,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               pc = arg >> 1;
               // Every few thousand backward jumps: a pending Ctrl-C, or a short yield to Node's event loop.
               if (--vm.countdown <= 0) {
-                f.sp = sp; f.pc = pc;
-                vm.checkPc = pc + 1;
-                return REENTER;
+                stopAt = pc;
+                break fetch;
               }
               break;
 
@@ -755,8 +757,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   words = activeWords(vm, code);
                 }
                 if (--vm.countdown <= 0) {
-                  vm.checkPc = 0;
-                  return REENTER;
+                  stopAt = -1;
+                  break fetch;
                 }
                 break;
               }
@@ -1011,6 +1013,13 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
       }
     } catch (e) {
       raised = e;
+    }
+    if (raised === null) {
+      // A check interval (both kinds share this exit, so V8 has seen it run when it compiles
+      // the loop): execute() checks for interrupts and enters the loop again.
+      f.sp = sp; f.pc = pc;
+      vm.checkPc = stopAt + 1;
+      return REENTER;
     }
     {
       const e = raised;

@@ -61,9 +61,9 @@ export class VM {
   /** Backward jumps and calls left until the next checkInterrupt(). */
   countdown = CHECK_INTERVAL;
   /**
-   * Where the loop stopped for that check (vm.frame's pc as an interrupt raised there
-   * reports it): at a backward jump, just past its target, the loop's head, whose line
-   * CPython 3.11 reports (its JUMP_BACKWARD has the loop's line); at a call, the callee's entry.
+   * Where the loop stopped for that check, as vm.frame's pc for an interrupt raised there:
+   * at a backward jump, just past its target, the loop's head, whose line CPython 3.11
+   * reports (its JUMP_BACKWARD has the loop's line); at a call, 0, the callee's entry.
    */
   checkPc = 0;
   /**
