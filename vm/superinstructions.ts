@@ -48,18 +48,18 @@ const PAIRS: [Op, Op, Super][] = [
   [Op.ROT_TWO, Op.STORE_ATTR, Super.ROT_TWO_STORE_ATTR],
 ];
 
+/** The superinstruction for each fusable (first, second) opcode pair at first << 8 | second, else 0. */
+const FUSED = new Uint8Array(1 << 16);
+for (const [first, second, fused] of PAIRS) FUSED[(first << 8) | second] = fused;
+
 /** fastWords for `words`: each fusable pair's first word replaced (pairs do not overlap). */
 export function fuseWords(words: Int32Array): Int32Array {
   const out = words.slice();
   for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i] & 0xff;
-    const b = words[i + 1] & 0xff;
-    for (const [first, second, fused] of PAIRS) {
-      if (a === first && b === second) {
-        out[i] = (words[i] & ~0xff) | fused;
-        i++;
-        break;
-      }
+    const fused = FUSED[((words[i] & 0xff) << 8) | (words[i + 1] & 0xff)];
+    if (fused !== 0) {
+      out[i] = (words[i] & ~0xff) | fused;
+      i++;
     }
   }
   return out;
