@@ -1021,49 +1021,57 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
       vm.checkPc = stopAt + 1;
       return REENTER;
     }
-    {
-      const e = raised;
-      vm.canPark = false;
-      // Find a handler in this frame or, popping frames, in a caller within this loop.
-      let exc: PyBaseException;
-      if (e instanceof Reraise) exc = e.exc;
-      else {
-        exc = toPyException(e);
-        if (exc.traceback === null && exc.context === null && vm.excInfo !== null && vm.excInfo !== exc) exc.context = vm.excInfo;
-      }
-      f.sp = sp; f.pc = pc;
-      // A re-raise (bare `raise`, END_FINALLY) keeps its traceback: this frame is already in it.
-      let addTraceback = !(e instanceof Reraise);
-      for (;;) {
-        if (addTraceback) {
-          exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
-          f.escape();
-          if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'exception');
-        }
-        addTraceback = true;
-        if (unwindBlocks(vm, f, Why.EXCEPTION, exc) === Why.NOT) break;
-        // No handler: the exception leaves the frame.
-        if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'return');
-        f.snapshotLocals(stack);
-        vm.depth--;
-        if (f.isEntry) {
-          f.isEntry = false;
-          vm.frame = f.f_back;
-          throw exc;
-        }
-        const back = f.f_back!;
-        if (f.generator !== null) {
-          // A generator resumed in this loop raised: it is done (gen_frames.ts).
-          finishGenerator(vm, f);
-          exc = generatorRaised(exc) as PyBaseException;
-        }
-        f = back;
-        vm.frame = f;
-      }
-      code = f.f_code; consts = code.co_consts; names = code.co_names;
-      base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
-      words = activeWords(vm, code);
+    // An exception: find its handler in this frame or, popping frames, in a caller within
+    // this loop (a helper, so that V8 compiles less of the loop for it).
+    f.sp = sp; f.pc = pc;
+    f = findHandler(vm, f, raised);
+    code = f.f_code; consts = code.co_consts; names = code.co_names;
+    base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
+    words = activeWords(vm, code);
+  }
+}
+
+/**
+ * The loop's handling of `raised` (a JS throw, or what the loop raised itself) in frame
+ * `f`, whose sp and pc are saved: adds the frame to the traceback and unwinds its blocks
+ * to a handler; without one, pops the frame and goes on in its caller. Returns the frame
+ * that handles it, ready to run; rethrows when it leaves the loop's bottom frame.
+ */
+function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
+  vm.canPark = false;
+  let exc: PyBaseException;
+  if (raised instanceof Reraise) exc = raised.exc;
+  else {
+    exc = toPyException(raised);
+    if (exc.traceback === null && exc.context === null && vm.excInfo !== null && vm.excInfo !== exc) exc.context = vm.excInfo;
+  }
+  // A re-raise (bare `raise`, END_FINALLY) keeps its traceback: this frame is already in it.
+  let addTraceback = !(raised instanceof Reraise);
+  for (;;) {
+    if (addTraceback) {
+      exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
+      f.escape();
+      if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'exception');
     }
+    addTraceback = true;
+    if (unwindBlocks(vm, f, Why.EXCEPTION, exc) === Why.NOT) return f;
+    // No handler: the exception leaves the frame.
+    if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'return');
+    f.snapshotLocals(vm.stack);
+    vm.depth--;
+    if (f.isEntry) {
+      f.isEntry = false;
+      vm.frame = f.f_back;
+      throw exc;
+    }
+    const back = f.f_back!;
+    if (f.generator !== null) {
+      // A generator resumed in this loop raised: it is done (gen_frames.ts).
+      finishGenerator(vm, f);
+      exc = generatorRaised(exc) as PyBaseException;
+    }
+    f = back;
+    vm.frame = f;
   }
 }
 
