@@ -5,6 +5,7 @@ import { makeNativeType } from './objects/type.js';
 import { Op } from './opcodes.js';
 import type { AttrCache } from './ops/attr_cache.js';
 import { fuseWords } from './superinstructions.js';
+import { newException, SystemError } from './objects/exceptions.js';
 
 export const codeType = makeNativeType('code');
 
@@ -141,7 +142,7 @@ function decodeWords(code: Uint8Array): Int32Array {
     const arg = code[2 * i + 1] | ext;
     // Signed 32-bit words keep every value the loop derives from them an int32 in V8 (a
     // Uint32Array load is a uint32, which V8 carries as a double through the loop's phis).
-    if (arg > MAX_ARG) throw new RangeError(`instruction argument ${arg} too large (the limit is ${MAX_ARG})`);
+    if (arg > MAX_ARG) throw newException(SystemError, `code object too large for tpy: instruction argument ${arg} exceeds ${MAX_ARG}`);
     words[i] = op | (arg << 8);
     ext = op === Op.EXTENDED_ARG ? arg << 8 : 0;
   }

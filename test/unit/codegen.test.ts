@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { compile, compileAst } from '../../compiler/compile.js';
 import type * as ast from '../../compiler/ast.js';
 import { TpySyntaxError } from '../../compiler/syntax_error.js';
+import { PyBaseException } from '../../vm/objects/exceptions.js';
 import { Code, CO_GENERATOR, CO_NESTED, CO_VARARGS, CO_VARKEYWORDS } from '../../vm/code.js';
 import { Op, opName } from '../../vm/opcodes.js';
 import { disassemble, disassembleRecursive, reprConstDefault } from '../../vm/dis.js';
@@ -516,5 +517,36 @@ describe('dis layout (3.7 test_dis)', () => {
   test('constant reprs', () => {
     expect(reprConstDefault(new PyTuple([1, 'a', new PyFloat(1e16), None]))).toBe("(1, 'a', 1e+16, None)");
     expect(reprConstDefault(new PyTuple([true]))).toBe('(True,)');
+  });
+});
+
+describe('instruction words', () => {
+  // The eval loop keeps each instruction as a signed 32-bit word (opcode | arg << 8), so
+  // arguments stop at 23 bits; a code object past that is refused with a tpy exception.
+  const base = compile('x = 1\n', '<t>', 'exec');
+  const withCode = (bytes: number[]) => () => new Code({
+    argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, nlocals: 0, stacksize: 1, flags: 0,
+    code: Uint8Array.from(bytes), consts: [...base.co_consts], names: [], varnames: [], freevars: [], cellvars: [],
+    filename: '<t>', name: '<module>', qualname: '<module>', firstlineno: 1,
+    lines: new Int32Array(bytes.length >> 1), hasDocstring: false,
+  });
+
+  test('EXTENDED_ARG prefixes combine into one word; 23-bit arguments fit', () => {
+    const code = withCode([Op.EXTENDED_ARG, 0x7f, Op.EXTENDED_ARG, 0xff, Op.LOAD_CONST, 0xff, Op.RETURN_VALUE, 0])();
+    expect(code.words[2] & 0xff).toBe(Op.LOAD_CONST);
+    expect(code.words[2] >> 8).toBe(0x7fffff);
+  });
+
+  test('a 24-bit argument is a SystemError, not a JS error', () => {
+    let thrown: unknown;
+    try {
+      withCode([Op.EXTENDED_ARG, 0x80, Op.EXTENDED_ARG, 0, Op.LOAD_CONST, 0, Op.RETURN_VALUE, 0])();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(PyBaseException);
+    const exc = thrown as PyBaseException;
+    expect(exc.cls.name).toBe('SystemError');
+    expect(exc.args).toEqual(['code object too large for tpy: instruction argument 8388608 exceeds 8388607']);
   });
 });
