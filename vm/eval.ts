@@ -89,8 +89,6 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
   vm.frame = f;
   const stack = vm.stack;
   let code: Code = f.f_code;
-  let consts = code.co_consts;
-  let names = code.co_names;
   let base = f.base | 0;
   let sp = f.sp | 0;
   let pc = f.pc | 0;
@@ -138,7 +136,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               break;
             }
             case Op.STORE_FAST: stack[base + arg] = stack[--sp]; break;
-            case Op.LOAD_CONST: stack[sp++] = consts[arg]; break;
+            case Op.LOAD_CONST: stack[sp++] = code.co_consts[arg]; break;
             case Op.POP_TOP: sp--; break;
             // Superinstructions (vm/superinstructions.ts): the second word's argument is read here.
             case Super.LOAD_FAST_LOAD_FAST: {
@@ -155,7 +153,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const v = stack[base + arg];
               if (v === undefined) throw unboundLocal(code.co_varnames[arg]);
               stack[sp++] = v;
-              stack[sp++] = consts[words[pc++] >> 8];
+              stack[sp++] = code.co_consts[words[pc++] >> 8];
               break;
             }
             case Super.STORE_FAST_LOAD_FAST: {
@@ -208,7 +206,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const c = code.attrCache[pc + 1];
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  const v = cachedDictGet(c, d, names[words[pc] >> 8]);
+                  const v = cachedDictGet(c, d, code.co_names[words[pc] >> 8]);
                   if (v !== undefined) {
                     stack[sp - 1] = v;
                     pc++;
@@ -225,7 +223,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const c = code.attrCache[pc + 1];
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  const v = cachedDictGet(c, d, names[words[pc] >> 8]);
+                  const v = cachedDictGet(c, d, code.co_names[words[pc] >> 8]);
                   if (v !== undefined) {
                     stack[sp - 1] = v;
                     pc++;
@@ -241,7 +239,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const c = code.attrCache[pc + 1];
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  cachedDictSet(c, d, names[words[pc] >> 8], stack[sp - 1]);
+                  cachedDictSet(c, d, code.co_names[words[pc] >> 8], stack[sp - 1]);
                   sp -= 2;
                   pc++;
                   break;
@@ -548,7 +546,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 // here, its return pops the iterator and jumps past the loop (popFrame).
                 f.sp = sp; f.pc = pc;
                 f = resumeGenerator(vm, it, None, Resumer.FOR_ITER);
-                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                code = f.f_code; words = code.fastWords;
                 base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
                 if (vm.hooked) {
                   hookCall(vm, f);
@@ -580,9 +578,9 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               stack[sp++] = loadGlobal(code, arg, f.f_globals, f.f_builtins);
               break;
             }
-            case Op.STORE_GLOBAL: f.f_globals.setStr(names[arg], stack[--sp]); break;
+            case Op.STORE_GLOBAL: f.f_globals.setStr(code.co_names[arg], stack[--sp]); break;
             case Op.LOAD_NAME: {
-              const name = names[arg];
+              const name = code.co_names[arg];
               const locals = f.f_locals!;
               let v = locals.getStr(name);
               if (v === undefined) v = f.f_globals.getStr(name);
@@ -591,7 +589,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               stack[sp++] = v;
               break;
             }
-            case Op.STORE_NAME: f.f_locals!.setStr(names[arg], stack[--sp]); break;
+            case Op.STORE_NAME: f.f_locals!.setStr(code.co_names[arg], stack[--sp]); break;
             case Op.LOAD_DEREF: {
               const v = f.cells![arg].ref;
               if (v === undefined) throw unboundDeref(code, arg);
@@ -609,7 +607,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
                   // A split instance dict is read at the index the site remembers.
-                  const v = cachedDictGet(c, d, names[arg]);
+                  const v = cachedDictGet(c, d, code.co_names[arg]);
                   if (v !== undefined) {
                     stack[sp - 1] = v;
                     break;
@@ -617,7 +615,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 }
               }
               f.sp = sp; f.pc = pc;
-              stack[sp - 1] = loadAttrCaching(vm, code, pc, o, names[arg]);
+              stack[sp - 1] = loadAttrCaching(vm, code, pc, o, code.co_names[arg]);
               break;
             }
             case Op.STORE_ATTR: {
@@ -628,12 +626,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const c = code.attrCache[pc];
                 const d = o.dict;
                 if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  cachedDictSet(c, d, names[arg], v);
+                  cachedDictSet(c, d, code.co_names[arg], v);
                   break;
                 }
               }
               f.sp = sp; f.pc = pc;
-              storeAttrCaching(vm, code, pc, o, names[arg], v);
+              storeAttrCaching(vm, code, pc, o, code.co_names[arg], v);
               break;
             }
             case Op.LOAD_METHOD: {
@@ -641,14 +639,14 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const c = code.attrCache[pc];
               if (c !== undefined) {
                 const k = c.find(typeOf(o));
-                if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, names[arg]))) {
+                if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, code.co_names[arg]))) {
                   stack[sp - 1] = c.values[k];
                   stack[sp++] = o;
                   break;
                 }
               }
               f.sp = sp; f.pc = pc;
-              const [m, self] = loadMethodCaching(vm, code, pc, o, names[arg]);
+              const [m, self] = loadMethodCaching(vm, code, pc, o, code.co_names[arg]);
               if (self === undefined) {
                 stack[sp - 1] = undefined as unknown as PyObject;
                 stack[sp++] = m;
@@ -750,7 +748,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 nf.f_back = f;
                 f = nf;
                 vm.frame = f;
-                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                code = f.f_code; words = code.fastWords;
                 base = f.base | 0; sp = f.sp | 0; pc = 0;
                 if (vm.hooked) {
                   hookCall(vm, f);
@@ -808,7 +806,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const caller = popFrame(vm, f, retval);
               if (caller === null) return retval;
               f = caller;
-              code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+              code = f.f_code; words = code.fastWords;
               base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
               if (vm.hooked) words = activeWords(vm, code);
               break;
@@ -823,7 +821,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   // frame (below), its return value replaces it on the stack (popFrame).
                   receiver.sentValue = v !== None;
                   f = resumeGenerator(vm, receiver, v, Resumer.YIELD_FROM);
-                  code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                  code = f.f_code; words = code.fastWords;
                   base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
                   if (vm.hooked) {
                     hookCall(vm, f);
@@ -869,7 +867,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 suspendGenerator(vm, f);
                 f = caller;
                 vm.frame = f;
-                code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                code = f.f_code; words = code.fastWords;
                 base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
                 if (vm.hooked) words = activeWords(vm, code);
                 if (gen.resumer === Resumer.FOR_ITER) {
@@ -939,7 +937,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   const caller = popFrame(vm, f, retval as PyObject);
                   if (caller === null) return retval as PyObject;
                   f = caller;
-                  code = f.f_code; words = code.fastWords; consts = code.co_consts; names = code.co_names;
+                  code = f.f_code; words = code.fastWords;
                   base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
                   if (vm.hooked) words = activeWords(vm, code);
                   break;
@@ -1025,7 +1023,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
     // this loop (a helper, so that V8 compiles less of the loop for it).
     f.sp = sp; f.pc = pc;
     f = findHandler(vm, f, raised);
-    code = f.f_code; consts = code.co_consts; names = code.co_names;
+    code = f.f_code;
     base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
     words = activeWords(vm, code);
   }
