@@ -1115,7 +1115,7 @@ function generatorReturned(vm: VM, f: Frame, retval: PyObject): Frame {
   }
   if (gen.resumer === Resumer.FOR_ITER) {
     caller.sp--;
-    caller.pc += caller.f_code.words[caller.pc - 1] >>> 9;
+    caller.pc += caller.f_code.words[caller.pc - 1] >> 9;
   } else vm.stack[caller.sp - 1] = retval;
   return caller;
 }
