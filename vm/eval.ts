@@ -197,28 +197,16 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               } else stack[base + (words[pc++] >> 8)] = v;
               break;
             }
-            case Super.LOAD_FAST_LOAD_ATTR: {
-              const o = stack[base + arg];
-              if (o === undefined) throw unboundLocal(code.co_varnames[arg]);
-              stack[sp++] = o;
-              // LOAD_ATTR's cached instance-dict read (see Op.LOAD_ATTR); otherwise it runs next on its own.
-              if (typeof o === 'object') {
-                const c = code.attrCache[pc + 1];
-                const d = o.dict;
-                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  const v = cachedDictGet(c, d, code.co_names[words[pc] >> 8]);
-                  if (v !== undefined) {
-                    stack[sp - 1] = v;
-                    pc++;
-                  }
-                }
+            case Super.LOAD_FAST_LOAD_ATTR: case Super.DUP_TOP_LOAD_ATTR: {
+              // Pushes the object (a local, or the top of the stack again), then LOAD_ATTR's
+              // cached instance-dict read (see Op.LOAD_ATTR); otherwise LOAD_ATTR runs next on its own.
+              let o: PyObject;
+              if ((word & 0xff) === Super.DUP_TOP_LOAD_ATTR) o = stack[sp - 1];
+              else {
+                o = stack[base + arg];
+                if (o === undefined) throw unboundLocal(code.co_varnames[arg]);
               }
-              break;
-            }
-            case Super.DUP_TOP_LOAD_ATTR: {
-              const o = stack[sp - 1];
               stack[sp++] = o;
-              // As LOAD_FAST_LOAD_ATTR: the cached instance-dict read, or LOAD_ATTR runs next on its own.
               if (typeof o === 'object') {
                 const c = code.attrCache[pc + 1];
                 const d = o.dict;
