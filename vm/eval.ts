@@ -656,25 +656,14 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   for (let i = sp - arg - 2; i < sp - 1; i++) stack[i] = stack[i + 1];
                   sp--;
                 } else argc = arg + 1;
-              } else if (op === Op.CALL_FUNCTION_KW) {
-                const kwnames = (stack[--sp] as PyTuple).items as string[];
-                kwargs = new Map();
-                const nkw = kwnames.length;
-                for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
-                sp -= nkw;
-                argc = arg - nkw;
-              } else if (op === Op.CALL_FUNCTION_EX) {
+              } else if (op !== Op.CALL_FUNCTION) {
+                // CALL_FUNCTION_KW, CALL_FUNCTION_EX: the positional arguments spread above the
+                // callable, the keywords apart (a helper: V8 compiles less of the loop for it).
+                const callable = op === Op.CALL_FUNCTION_KW ? sp - arg - 2 : sp - (arg & 1) - 2;
                 f.sp = sp; f.pc = pc;
-                let kwObj: PyObject | null = null;
-                if (arg & 1) kwObj = stack[--sp];
-                const posObj = stack[--sp];
-                const callee = stack[sp - 1];
-                const posArgs = posObj instanceof PyTuple ? posObj.items : starArgs(vm, callee, posObj);
-                if (kwObj !== null) kwargs = kwargsFromMapping(vm, callee, kwObj);
-                for (let i = 0; i < posArgs.length; i++) stack[sp + i] = posArgs[i];
-                sp += posArgs.length;
-                argc = posArgs.length;
-                vm.ensureStack(sp + 1);
+                kwargs = spreadCallArgs(vm, f, op, arg);
+                sp = f.sp | 0;
+                argc = sp - callable - 1;
               }
               const fnIdx = sp - argc - 1;
               let callee = stack[fnIdx];
@@ -690,19 +679,9 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   sp++;
                   argc++;
                 } else if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
-                  // A plain class (or exception class) whose __init__ is a tpy function: allocate
-                  // here and run __init__ as a frame of this loop (RETURN_VALUE hands back the
-                  // instance). BaseException.__new__ does no more than allocate and keep the args.
-                  const init = callee.lookup('__init__');
-                  let newFn: PyObject | undefined;
-                  if (init instanceof PyFunction && (init.code.co_flags & CO_GENERATOR) === 0 && callee.allocate !== null &&
-                      ((newFn = callee.lookup('__new__')) === objectType.typeDict.get('__new__') || newFn === BaseException.typeDict.get('__new__'))) {
-                    initSelf = callee.allocate(callee);
-                    if (newFn !== objectType.typeDict.get('__new__') && initSelf instanceof PyBaseException) initSelf.args = stack.slice(fnIdx + 1, sp);
-                    for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
-                    stack[fnIdx + 1] = initSelf;
-                    stack[fnIdx] = init;
-                    callee = init;
+                  initSelf = inlineInit(vm, callee, fnIdx, sp);
+                  if (initSelf !== undefined) {
+                    callee = stack[fnIdx];
                     sp++;
                     argc++;
                   }
@@ -1059,6 +1038,58 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     f = back;
     vm.frame = f;
   }
+}
+
+/**
+ * CALL_FUNCTION_KW and CALL_FUNCTION_EX in frame `f` (sp saved): leaves the callable with
+ * its positional arguments above it, f.sp past them, and returns the keyword arguments.
+ */
+function spreadCallArgs(vm: VM, f: Frame, op: number, arg: number): KwArgs | null {
+  const stack = vm.stack;
+  let sp = f.sp;
+  let kwargs: KwArgs | null = null;
+  if (op === Op.CALL_FUNCTION_KW) {
+    const kwnames = (stack[--sp] as PyTuple).items as string[];
+    kwargs = new Map();
+    const nkw = kwnames.length;
+    for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
+    sp -= nkw;
+  } else {
+    let kwObj: PyObject | null = null;
+    if (arg & 1) kwObj = stack[--sp];
+    const posObj = stack[--sp];
+    const callee = stack[sp - 1];
+    const posArgs = posObj instanceof PyTuple ? posObj.items : starArgs(vm, callee, posObj);
+    if (kwObj !== null) kwargs = kwargsFromMapping(vm, callee, kwObj);
+    vm.ensureStack(sp + posArgs.length + 1);
+    for (let i = 0; i < posArgs.length; i++) stack[sp + i] = posArgs[i];
+    sp += posArgs.length;
+  }
+  f.sp = sp;
+  return kwargs;
+}
+
+/**
+ * A call of plain class `cls` (or exception class) whose __init__ is a tpy function, with
+ * its arguments on the stack above `fnIdx` up to `sp`: allocates the instance and sets up
+ * the stack as a call of __init__ with it as self, run as a frame of the loop (RETURN_VALUE
+ * hands back the instance). Returns the instance, or undefined when the class needs the
+ * generic call (another __new__, no allocator, a generator __init__...).
+ * BaseException.__new__ does no more than allocate and keep the args.
+ */
+function inlineInit(vm: VM, cls: PyType, fnIdx: number, sp: number): PyObject | undefined {
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || (init.code.co_flags & CO_GENERATOR) !== 0 || cls.allocate === null) return undefined;
+  const newFn = cls.lookup('__new__');
+  const objectNew = objectType.typeDict.get('__new__');
+  if (newFn !== objectNew && newFn !== BaseException.typeDict.get('__new__')) return undefined;
+  const stack = vm.stack;
+  const self = cls.allocate(cls);
+  if (newFn !== objectNew && self instanceof PyBaseException) self.args = stack.slice(fnIdx + 1, sp);
+  for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
+  stack[fnIdx + 1] = self;
+  stack[fnIdx] = init;
+  return self;
 }
 
 /**
