@@ -197,14 +197,19 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               } else stack[base + (words[pc++] >> 8)] = v;
               break;
             }
-            case Super.LOAD_FAST_LOAD_ATTR: case Super.DUP_TOP_LOAD_ATTR: {
-              // Pushes the object (a local, or the top of the stack again), then LOAD_ATTR's
-              // cached instance-dict read (see Op.LOAD_ATTR); otherwise LOAD_ATTR runs next on its own.
+            case Super.LOAD_FAST_LOAD_ATTR: case Super.DUP_TOP_LOAD_ATTR: case Super.LOAD_FAST_DUP_TOP_LOAD_ATTR: {
+              // Pushes the object (a local, the local twice, or the top of the stack again), then
+              // LOAD_ATTR's cached instance-dict read (see Op.LOAD_ATTR); otherwise LOAD_ATTR runs
+              // next on its own.
               let o: PyObject;
               if ((word & 0xff) === Super.DUP_TOP_LOAD_ATTR) o = stack[sp - 1];
               else {
                 o = stack[base + arg];
                 if (o === undefined) throw unboundLocal(code.co_varnames[arg]);
+                if ((word & 0xff) === Super.LOAD_FAST_DUP_TOP_LOAD_ATTR) {
+                  stack[sp++] = o;
+                  pc++; // past the DUP_TOP word
+                }
               }
               stack[sp++] = o;
               if (typeof o === 'object') {

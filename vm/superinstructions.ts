@@ -33,6 +33,11 @@ export enum Super {
   DUP_TOP_LOAD_ATTR = 208,
   /** ROT_TWO; STORE_ATTR name (the write of o.x += v) */
   ROT_TWO_STORE_ATTR = 209,
+  /**
+   * LOAD_FAST a; DUP_TOP; LOAD_ATTR name (a.x += v): a triple, whose middle word is
+   * DUP_TOP_LOAD_ATTR, so that a jump to it or the triple's fallback runs the pair.
+   */
+  LOAD_FAST_DUP_TOP_LOAD_ATTR = 210,
 }
 
 const PAIRS: [Op, Op, Super][] = [
@@ -56,6 +61,13 @@ for (const [first, second, fused] of PAIRS) FUSED[(first << 8) | second] = fused
 export function fuseWords(words: Int32Array): Int32Array {
   const out = words.slice();
   for (let i = 0; i + 1 < words.length; i++) {
+    if (i + 2 < words.length && (words[i] & 0xff) === Op.LOAD_FAST && (words[i + 1] & 0xff) === Op.DUP_TOP &&
+        (words[i + 2] & 0xff) === Op.LOAD_ATTR) {
+      out[i] = (words[i] & ~0xff) | Super.LOAD_FAST_DUP_TOP_LOAD_ATTR;
+      out[i + 1] = (words[i + 1] & ~0xff) | Super.DUP_TOP_LOAD_ATTR;
+      i += 2;
+      continue;
+    }
     const fused = FUSED[((words[i] & 0xff) << 8) | (words[i + 1] & 0xff)];
     if (fused !== 0) {
       out[i] = (words[i] & ~0xff) | fused;

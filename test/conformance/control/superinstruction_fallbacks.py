@@ -111,8 +111,19 @@ class Counter:
     x = 7                       # o.x += ... reads the class attribute, writes the instance's
 
 
+def augmented_unbound():
+    try:
+        q.x += 1                # LOAD_FAST + DUP_TOP + LOAD_ATTR of an unbound local
+    except UnboundLocalError as e:
+        print('UnboundLocalError:', e)
+    q = P()
+    q.x += 1
+    return q.x
+
+
 p = P()
 print(augmented([p, p, P(), Slotted(), Counter(), Counter, Hooked(), math, 'str', 3]))
+print(augmented_unbound())
 pr = Prop()
 pr.v += 1
 print(pr.v, pr._v, Counter.x)
