@@ -7,7 +7,8 @@
 // eval loop without tracing runs fastWords: traced frames, dis, the unwinder and
 // co_code see the original instructions. A superinstruction whose fast path does not
 // apply runs its first instruction alone (the loop re-dispatches it as the original
-// opcode), leaving the second word to run next as usual.
+// opcode), leaving the second word to run next as usual. One triple (LOAD_FAST, DUP_TOP,
+// LOAD_ATTR) works the same way, its middle word fused as the pair DUP_TOP+LOAD_ATTR.
 
 import { Op } from './opcodes.js';
 
