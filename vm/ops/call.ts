@@ -154,6 +154,7 @@ let objectNewCache: PyObject | undefined;
 function objectInit(): PyObject | undefined {
   return (objectInitCache ??= objectType.typeDict.get('__init__'));
 }
-function objectNew(): PyObject | undefined {
+/** object.__new__ (the one every plain class inherits). */
+export function objectNew(): PyObject | undefined {
   return (objectNewCache ??= objectType.typeDict.get('__new__'));
 }
