@@ -3,7 +3,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
-import { PyFloat, floatType } from '../objects/float.js';
+import { PyFloat, floatType, floatOfClass } from '../objects/float.js';
 import { PyBytes, PyByteArray } from '../objects/bytes.js';
 import { defMethod, defGetter, NativeFn } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
@@ -85,7 +85,7 @@ const float_new: NativeFn = (vm, args, kwargs) => {
   noKwargs('float', kwargs);
   checkArgCount('float', args, 0, 1);
   const v = args.length > 1 ? toFloatValue(vm, args[1]) : 0;
-  return new PyFloat(v, cls === floatType ? floatType : cls);
+  return floatOfClass(v, cls);
 };
 
 const f64 = new DataView(new ArrayBuffer(8));

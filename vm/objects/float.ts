@@ -4,23 +4,33 @@ import { PyObj } from './object.js';
 import type { PyDict } from './dict.js';
 import { makeNativeType, type PyType } from './type.js';
 
-export const floatType = makeNativeType('float', undefined, { allocate: (cls) => new PyFloat(0, cls) });
+export const floatType = makeNativeType('float', undefined, { allocate: (cls) => floatOfClass(0, cls) });
 
 // PyFloat is a PyObj (its prototype is linked below, so `instanceof PyObj` holds) but not
 // declared with `extends`: a derived constructor's super() call is a second constructor that
 // V8 must inline too, and where the eval loop has used up its inlining budget, every float
 // result went through the generic Construct builtin (a third of a float-heavy profile).
+// The constructor is also kept under V8's 27 bytes of bytecode (no default argument, no
+// field initialisers): functions that small are inlined whatever budget is left.
 export interface PyFloat extends PyObj {}
 export class PyFloat {
-  cls: PyType;
-  dict: PyDict | null = null;
-  readonly value: number;
-  constructor(value: number, cls: PyType = floatType) {
-    this.cls = cls;
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare readonly value: number;
+  constructor(value: number) {
+    this.cls = floatType;
+    this.dict = null;
     this.value = value;
   }
 }
 Object.setPrototypeOf(PyFloat.prototype, PyObj.prototype);
+
+/** A float of class `cls` (float or a subclass of it). */
+export function floatOfClass(v: number, cls: PyType): PyFloat {
+  const f = new PyFloat(v);
+  f.cls = cls;
+  return f;
+}
 
 export function newFloat(v: number): PyFloat {
   return new PyFloat(v);
