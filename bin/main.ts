@@ -29,7 +29,8 @@ Options:
 -u     : force the stdout and stderr streams to be unbuffered (no effect: they always are)
 -V     : print the tpy version number and exit (also --version)
 -X opt : set implementation-specific option; -X trace prints every instruction the VM
-         runs, with the value stack and block stack after it, on stderr
+         runs, with the value stack and block stack after it, on stderr; -X nojit keeps
+         hot loops in the eval loop; -X jitdump prints the JavaScript of each compiled loop
 -B, -E, -I, -O, -P, -s, -S, -b, -d, -v, -x, -W arg: accepted for compatibility, ignored
 Arguments:
 file   : program read from script file
@@ -47,6 +48,10 @@ export interface Invocation {
   quiet: boolean;
   /** -X trace: the step tracer (vm/step_tracer.ts) runs from the first instruction. */
   stepTrace?: boolean;
+  /** -X nojit: hot loops stay in the eval loop (vm/jit.ts). */
+  noJit?: boolean;
+  /** -X jitdump: the JavaScript of each compiled loop on stderr. */
+  jitDump?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -93,6 +98,8 @@ export function parseArgs(argv: string[]): Invocation {
         case 'X': {
           const opt = takeValue();
           if (opt === 'trace') inv.stepTrace = true;
+          else if (opt === 'nojit') inv.noJit = true;
+          else if (opt === 'jitdump') inv.jitDump = true;
           else if (opt.startsWith('trace=')) throw new NotImplementedOption('-X trace takes no value');
           j = a.length;
           continue;
@@ -232,9 +239,14 @@ function stripBom(s: string): string {
  */
 /** Set from -X trace for the VM the invocation creates. */
 let stepTrace = false;
+/** Set from -X nojit and -X jitdump. */
+let noJit = false;
+let jitDump = false;
 
 function newVM(argv: string[], path: string[]): VM {
   const vm = createVM({ argv, path, io: processIO() });
+  vm.jitEnabled = !noJit;
+  vm.jitDump = jitDump;
   if (stepTrace) vm.setTrace(makeStepTracer(vm, (s) => process.stderr.write(s)));
   vm.interruptible = true;
   process.on('SIGINT', () => {
@@ -455,6 +467,8 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   stepTrace = inv.stepTrace === true;
+  noJit = inv.noJit === true;
+  jitDump = inv.jitDump === true;
   switch (inv.mode) {
     case 'version':
       ctx.stdout(versionString() + '\n');

@@ -181,6 +181,17 @@ function cliSuites(tpy: Tpy): void {
       expect(lines).toContain('  --> call f (' + join(dir, 't.py') + ':1)');
     });
 
+    test('-X jitdump prints each compiled loop; -X nojit compiles none', () => {
+      const src = 'def f(n):\n    t = 0\n    for i in range(n):\n        t += i * i\n    return t\nprint(f(3000))\n';
+      const r = tpy(['-X', 'jitdump', '-c', src]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('8995500500\n');
+      expect(r.stderr).toMatch(/^# tpy jit: f \(<string>:1\), loop at offset \d+\n/);
+      const plain = tpy(['-X', 'nojit', '-X', 'jitdump', '-c', src]);
+      expect(plain.stdout).toBe('8995500500\n');
+      expect(plain.stderr).toBe('');
+    });
+
     test('-X trace shows an exception unwinding', () => {
       const r = tpy(['-X', 'trace', '-c', 'try:\n    1/0\nexcept ZeroDivisionError:\n    pass']);
       expect(r.code).toBe(0);

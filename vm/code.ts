@@ -6,6 +6,16 @@ import { Op } from './opcodes.js';
 import type { AttrCache } from './ops/attr_cache.js';
 import { fuseWords } from './superinstructions.js';
 import { newException, SystemError } from './objects/exceptions.js';
+import type { JitEntries } from './jit.js';
+
+/** Backward jumps a code object takes in the eval loop before its loops are compiled (vm/jit.ts). */
+export const JIT_THRESHOLD = 200;
+let jitThreshold = JIT_THRESHOLD;
+
+/** Sets the backward jumps before compiling for code objects created from now on (tests compile at once with 1). */
+export function setJitThreshold(n: number): void {
+  jitThreshold = n;
+}
 
 export const codeType = makeNativeType('code');
 
@@ -83,6 +93,12 @@ export class Code extends PyObj {
   readonly globalCache: (GlobalCache | undefined)[];
   /** The inline caches of LOAD_ATTR / STORE_ATTR / LOAD_METHOD, by word index after the instruction (ops/attr_cache.ts). */
   readonly attrCache: (AttrCache | undefined)[];
+  /** Backward jumps left before the eval loop asks the loop compiler (vm/jit.ts) for this code's loops. */
+  jitCountdown = jitThreshold;
+  /** Compiled loops by entry word index (null: that loop is not compiled), once asked. */
+  jitEntries: JitEntries | null = null;
+  /** Compiled runs in a row that left within one turn of their loop (vm/jit.ts drops such loops). */
+  jitShortRuns = 0;
 
   constructor(init: CodeInit) {
     super(codeType);

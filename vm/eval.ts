@@ -45,6 +45,7 @@ import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
 import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
 import { executeCold } from './eval_cold.js';
+import { runCompiled } from './jit.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
@@ -62,8 +63,25 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
   // replacement, which compiles it a second time (the tpy command turns it off). The
   // interval's check is made here, not in the loop: a call the loop makes only now and then
   // is a call site V8 may have no feedback for when it compiles the loop, and reaching it
-  // would throw the compiled loop away.
-  while (r === REENTER) {
+  // would throw the compiled loop away. The same goes for running a compiled loop.
+  while (r === REENTER || r === TO_COMPILED) {
+    if (r === TO_COMPILED) {
+      const f = vm.frame!;
+      let raised: PyBaseException | null = null;
+      if (!vm.hooked) {
+        f.pc = runCompiled(vm, f, f.pc);
+        if (vm.jitRaised !== null) {
+          // A native the compiled loop called raised: into the frame, at that call.
+          raised = toPyException(vm.jitRaised);
+          vm.jitRaised = null;
+        }
+      }
+      if (raised !== null || vm.countdown > 0) {
+        r = runLoop(vm, f, raised, true);
+        continue;
+      }
+      vm.checkPc = f.pc + 1; // the check interval ran out in the compiled loop, at a loop head
+    }
     let interrupt: PyBaseException | null = null;
     try {
       if (vm.checkInterrupt()) return PARK;
@@ -78,6 +96,8 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
 
 /** What runLoop returns at a check interval: execute() checks for interrupts and enters it again. */
 const REENTER: PyObject = new (class extends PyObj {})(objectType);
+/** What runLoop returns at a loop head whose code has loops to compile (vm/jit.ts): execute() runs it. */
+const TO_COMPILED: PyObject = new (class extends PyObj {})(objectType);
 
 function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming: boolean): PyObject {
   // A resumed (previously parked) frame is already counted in vm.depth.
@@ -107,6 +127,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
   // Where the loop stops at a check interval (see vm.checkPc): the loop head a backward jump
   // reached, or -1 at a call (the callee's entry).
   let stopAt = 0;
+  // Set when the loop stops there to run a compiled loop instead (execute()).
+  let toCompiled = false;
 
   for (;;) {
     // What this loop raises itself (RAISE_VARARGS, END_FINALLY, a throw into the frame)
@@ -179,7 +201,13 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               }
               sp--;
               const target = words[pc++] >> 8;
-              if (r === false || (r !== true && !truthyFast(vm, r, f, sp, pc))) pc = target >> 1;
+              if (r === false || (r !== true && !truthyFast(vm, r, f, sp, pc))) {
+                if (target >> 1 < pc) {
+                  word = Op.JUMP_ABSOLUTE | (target << 8); // a loop's last jump (see POP_JUMP_IF_FALSE)
+                  continue dispatch;
+                }
+                pc = target >> 1;
+              }
               break;
             }
             case Super.FOR_ITER_STORE_FAST: {
@@ -491,12 +519,26 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
 
             case Op.POP_JUMP_IF_FALSE: {
               const v = stack[--sp];
-              if (v === false || (v !== true && !truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+              if (v === false || (v !== true && !truthyFast(vm, v, f, sp, pc))) {
+                // Taken backward, it closes a loop (the peephole pass folds a loop's last jump
+                // into it): JUMP_ABSOLUTE's check interval and loop compiler apply.
+                if (arg >> 1 < pc) {
+                  word = Op.JUMP_ABSOLUTE | (arg << 8);
+                  continue dispatch;
+                }
+                pc = arg >> 1;
+              }
               break;
             }
             case Op.POP_JUMP_IF_TRUE: {
               const v = stack[--sp];
-              if (v === true || (v !== false && truthyFast(vm, v, f, sp, pc))) pc = arg >> 1;
+              if (v === true || (v !== false && truthyFast(vm, v, f, sp, pc))) {
+                if (arg >> 1 < pc) {
+                  word = Op.JUMP_ABSOLUTE | (arg << 8);
+                  continue dispatch;
+                }
+                pc = arg >> 1;
+              }
               break;
             }
             case Op.JUMP_IF_FALSE_OR_POP: {
@@ -517,6 +559,14 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               // Every few thousand backward jumps: a pending Ctrl-C, or a short yield to Node's event loop.
               if (--vm.countdown <= 0) {
                 stopAt = pc;
+                break fetch;
+              }
+              // A hot loop runs compiled from its head (vm/jit.ts): this loop leaves through the
+              // check interval's exit, and execute() runs the compiled loop (so that V8 compiles
+              // none of that here, where code first reached late would throw the compiled loop away).
+              if (--code.jitCountdown <= 0) {
+                stopAt = pc;
+                toCompiled = true;
                 break fetch;
               }
               break;
@@ -992,7 +1042,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
       // the loop): execute() checks for interrupts and enters the loop again.
       f.sp = sp; f.pc = pc;
       vm.checkPc = stopAt + 1;
-      return REENTER;
+      return toCompiled ? TO_COMPILED : REENTER;
     }
     // An exception: find its handler in this frame or, popping frames, in a caller within
     // this loop (a helper, so that V8 compiles less of the loop for it).

@@ -60,6 +60,14 @@ export class VM {
   pendingInterrupt = false;
   /** Backward jumps and calls left until the next checkInterrupt(). */
   countdown = CHECK_INTERVAL;
+  /** Hot loops run compiled to JavaScript (vm/jit.ts); -X nojit turns it off. */
+  jitEnabled = true;
+  /** -X jitdump: each compiled loop's JavaScript on stderr. */
+  jitDump = false;
+  /** How many times the eval loop entered a compiled loop (tests read it). */
+  jitRuns = 0;
+  /** What a native called by a compiled loop raised: the eval loop handles it (f.pc and f.sp are set). */
+  jitRaised: unknown = null;
   /**
    * Where the loop stopped for that check, as vm.frame's pc for an interrupt raised there:
    * at a backward jump, just past its target, the loop's head, whose line CPython 3.11

@@ -7,6 +7,9 @@ import type { VM } from '../vm.js';
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
 export let typeEpoch = 0;
 
+/** typeEpoch for code that cannot import the binding (compiled loops, vm/jit_ops.ts). */
+export const currentTypeEpoch = (): number => typeEpoch;
+
 /** How instances of a type (and of its subclasses) are laid out: the nearest built-in base decides. */
 export type NativeNew = (cls: PyType) => PyObj;
 

@@ -1,0 +1,100 @@
+// The loop compiler (vm/jit.ts): hot loops run compiled, and a program prints the same
+// with it as without it (-X nojit). The conformance corpus runs once more with every loop
+// compiled at once (test/conformance_jit.test.ts); these tests check what it cannot see.
+import { describe, expect, test } from 'vitest';
+import { createVM, runMain } from '../../index.js';
+import type { VM } from '../../vm/vm.js';
+
+async function run(source: string, setup: (vm: VM) => void = () => {}): Promise<{ out: string; err: string; code: number; vm: VM }> {
+  let out = '';
+  let err = '';
+  const vm = createVM({ io: { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, readLine: () => null } });
+  setup(vm);
+  const code = await runMain(vm, source, 't.py');
+  return { out, err, code, vm };
+}
+
+const FLOAT_LOOP = `
+class P:
+    def __init__(self, x):
+        self.x = x
+def walk(ps, n):
+    t = 0.0
+    for _ in range(n):
+        for p in ps:
+            p.x = p.x * 0.5 + 1.0
+            t += p.x ** 0.5
+    return t
+print(repr(walk([P(float(i)) for i in range(4)], 3000)))
+`;
+
+describe('loop compiler', () => {
+  test('a hot loop runs compiled, with the result of the eval loop', async () => {
+    const jit = await run(FLOAT_LOOP);
+    const plain = await run(FLOAT_LOOP, (vm) => { vm.jitEnabled = false; });
+    expect(jit.vm.jitRuns).toBeGreaterThan(0);
+    expect(plain.vm.jitRuns).toBe(0);
+    expect(jit.out).toBe(plain.out);
+    expect(jit.out).toBe('16969.748455540062\n'); // CPython 3.11's
+  });
+
+  test('a loop of module-level names is left to the eval loop', async () => {
+    const r = await run('t = 0\nfor i in range(5000):\n    t += i\nprint(t)\n');
+    expect(r.out).toBe('12497500\n');
+    expect(r.vm.jitRuns).toBe(0);
+  });
+
+  test('a loop that calls a tpy function every turn is dropped after a few runs', async () => {
+    const r = await run('def f(x):\n    return x + 1\ndef g(n):\n    t = 0\n    for i in range(n):\n        t = f(t)\n    return t\nprint(g(20000))\n');
+    expect(r.out).toBe('20000\n');
+    expect(r.vm.jitRuns).toBeGreaterThan(0);
+    expect(r.vm.jitRuns).toBeLessThan(100);
+  });
+
+  test('-X jitdump shows the JavaScript of each compiled loop', async () => {
+    const r = await run(FLOAT_LOOP, (vm) => { vm.jitDump = true; });
+    expect(r.err).toMatch(/^# tpy jit: walk \(t\.py:5\), loop at offset \d+\n/);
+    expect(r.err).toContain('return function jit_walk_');
+    expect(r.err).toMatch(/\/\/ \d+ FOR_ITER \d+\n/);
+  });
+
+  test('trace events are the same whether the loop was compiled before the hook was set', async () => {
+    const source = `
+import sys
+def spin(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+spin(5000)
+lines = []
+def tr(frame, event, arg):
+    if frame.f_code.co_name == 'spin':
+        lines.append(event)
+    return tr
+sys.settrace(tr)
+spin(3)
+sys.settrace(None)
+print(lines)
+`;
+    const jit = await run(source);
+    const plain = await run(source, (vm) => { vm.jitEnabled = false; });
+    expect(jit.vm.jitRuns).toBeGreaterThan(0);
+    expect(jit.out).toBe(plain.out);
+    expect(jit.out).toBe("['call', 'line', 'line', 'line', 'line', 'line', 'line', 'line', 'line', 'line', 'return']\n"); // CPython 3.11's
+  });
+
+  test('a Ctrl-C reaches a compiled loop, at its head', async () => {
+    let out = '';
+    let err = '';
+    const vm = createVM({ io: { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, readLine: () => null } });
+    vm.interruptible = true;
+    setTimeout(() => { vm.pendingInterrupt = true; }, 100);
+    const code = await runMain(vm, 'def spin():\n    x = 0.5\n    while True:\n        x = x * 0.5 + 0.25\nspin()\n', 't.py');
+    expect(vm.jitRuns).toBeGreaterThan(0);
+    expect(code).toBe(130);
+    expect(out).toBe('');
+    expect(err).toBe('Traceback (most recent call last):\n  File "t.py", line 5, in <module>\n    spin()\n' +
+      '  File "t.py", line 3, in spin\n    while True:\nKeyboardInterrupt\n');
+  });
+});

@@ -1,0 +1,197 @@
+// The loop compiler: hot loops of a code object become JavaScript functions.
+//
+// The eval loop dispatches every instruction through one big `switch`, and V8 sees every
+// program's types at each of its cases. A hot loop compiled to its own JavaScript
+// function (vm/jit_ops.ts writes one snippet per instruction) loses both costs: no fetch
+// or dispatch between instructions, the operand stack and the locals in JavaScript
+// variables at fixed depths, and type feedback of its own at every instruction site, so
+// V8 specialises `a.x - b.x` for floats here while the eval loop stays generic.
+//
+// A compiled loop runs fast paths only. Every instruction it cannot finish on its own (a
+// slow path, a value of a type the snippet does not handle, an error to raise, a call of
+// a tpy function, a return) is an exit: it writes the locals and operand stack back into
+// the frame and returns the pc of that instruction, which the eval loop then runs as
+// usual. So the block stack, tracebacks, tracing and profiling stay the eval loop's
+// business, exactly as without compiled code. The one thing a compiled loop does beyond
+// fast paths is calling natives through their fixed-arity entries (len, list.append...),
+// as the eval loop does: with the frame's pc, sp and locals written back first, and the
+// exception or hook a native may leave handed to the eval loop.
+//
+// The eval loop enters compiled code at a loop head, reached by a backward jump once the
+// code object has taken its threshold of them without a hook set (eval.ts). A loop is
+// compiled only when one full turn of it can run compiled (a path from its head back to
+// it without exits); otherwise the head is remembered as not compilable and the eval loop
+// runs it. A compiled loop that keeps leaving before it comes round to its head (a loop
+// that calls a tpy function each turn) is dropped the same way: entering and leaving it
+// would cost more than it saves.
+
+import type { PyObject } from './objects/object.js';
+import type { Code } from './code.js';
+import type { Frame } from './frame.js';
+import type { VM } from './vm.js';
+import { Op } from './opcodes.js';
+import { CO_GENERATOR } from './code.js';
+import { emitInstruction, exit, OPS_HANDLED, stackEffectOf, successors, jitHelpers } from './jit_ops.js';
+
+/** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
+export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => number;
+
+/** How the eval loop finds a compiled loop: per code object, by entry pc (null: not compilable). */
+export type JitEntries = Map<number, JitEntry | null>;
+
+/**
+ * Called by the eval loop at a backward jump to `pc` once the code's countdown ran out
+ * (f.sp saved): runs the loop compiled when it can, and returns the pc to continue at.
+ */
+export function runCompiled(vm: VM, f: Frame, pc: number): number {
+  const code = f.f_code;
+  let entries = code.jitEntries;
+  if (entries === null) entries = code.jitEntries = new Map();
+  let entry = entries.get(pc);
+  if (entry === undefined) {
+    if (!vm.jitEnabled || (code.co_flags & CO_GENERATOR) !== 0) {
+      code.jitCountdown = NEVER;
+      return pc;
+    }
+    entry = compileLoop(vm, code, pc, f.sp - f.base - code.co_nlocals);
+    entries.set(pc, entry);
+  }
+  if (entry === null) {
+    // Not compiled: the eval loop asks again only now and then (another loop of the code may be).
+    code.jitCountdown = JIT_RETRY;
+    return pc;
+  }
+  vm.jitRuns++;
+  // Its backward jumps count down vm.countdown: none taken means it left within one turn.
+  const countdown = vm.countdown;
+  const next = entry(vm, f, vm.stack, f.base, pc);
+  if (vm.countdown !== countdown) code.jitShortRuns = 0;
+  else if (++code.jitShortRuns >= JIT_SHORT_RUNS) {
+    entries.set(pc, null);
+    code.jitShortRuns = 0;
+  }
+  return next;
+}
+
+/** Backward jumps before the eval loop asks again for a code object one of whose loops is not compiled. */
+const JIT_RETRY = 64;
+/** A countdown for code whose loops are never compiled (generators; -X nojit). */
+const NEVER = 2 ** 30;
+
+/** Runs in a row that a compiled loop of a code object leaves within one turn before it is dropped. */
+const JIT_SHORT_RUNS = 50;
+
+/** What the analysis found: the instructions a compiled loop runs, with the stack depth before each. */
+interface Region {
+  depth: Map<number, number>;
+  /** Jump targets inside the region and the entry: the labels of the compiled function's switch. */
+  labels: Set<number>;
+  maxDepth: number;
+  /** True when a jump inside the region goes back to the entry: a whole turn runs compiled. */
+  closesLoop: boolean;
+}
+
+/**
+ * The instructions reachable from `entry` through instructions the compiler handles,
+ * with their stack depths (exact: exits end the walk, so no END_FINALLY estimate is used).
+ */
+function analyse(code: Code, entry: number, entryDepth: number): Region | null {
+  const words = code.words;
+  const depth = new Map<number, number>();
+  const labels = new Set<number>([entry]);
+  const work: number[] = [entry];
+  depth.set(entry, entryDepth);
+  let maxDepth = entryDepth;
+  let closesLoop = false;
+  while (work.length !== 0) {
+    const pc = work.pop()!;
+    const d = depth.get(pc)!;
+    const op = words[pc] & 0xff;
+    const arg = words[pc] >> 8;
+    if (!OPS_HANDLED.has(op)) continue; // an exit
+    for (const [next, jumps] of successors(op, arg, pc)) {
+      if (next < 0 || next >= words.length) return null;
+      const nd = d + stackEffectOf(op, arg, jumps);
+      if (nd < 0) return null;
+      if (jumps) {
+        labels.add(next);
+        if (next === entry && next <= pc) closesLoop = true;
+      }
+      const known = depth.get(next);
+      if (known === undefined) {
+        depth.set(next, nd);
+        if (nd > maxDepth) maxDepth = nd;
+        work.push(next);
+      } else if (known !== nd) return null; // not the bytecode the compiler emits
+    }
+  }
+  return { depth, labels, maxDepth, closesLoop };
+}
+
+/** Compiles the loop entered at `entry` (word index) with `entryDepth` values on the operand stack, or returns null. */
+export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: number): JitEntry | null {
+  const region = analyse(code, entry, entryDepth);
+  if (region === null || !region.closesLoop) return null;
+  const source = loopSource(code, entry, region);
+  if (source === null) return null;
+  if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
+  // The code's constants, names and caches reach the function as arguments, never as source text.
+  const factory = new Function('H', 'K', 'N', 'AC', 'GC', source) as (h: typeof jitHelpers, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache']) => JitEntry;
+  return factory(jitHelpers, code.co_consts, code.co_names, code.attrCache, code.globalCache);
+}
+
+/** The JavaScript source of the factory that returns the compiled loop. */
+function loopSource(code: Code, entry: number, region: Region): string | null {
+  const words = code.words;
+  const nlocals = code.co_nlocals;
+  const pcs = [...region.depth.keys()].sort((a, b) => a - b);
+  const readLocals = new Set<number>();
+  // The locals the region stores to, known before any instruction is written: a native call
+  // writes them all back into the frame first.
+  const writtenLocals = new Set<number>();
+  for (const pc of region.depth.keys()) if ((words[pc] & 0xff) === Op.STORE_FAST) writtenLocals.add(words[pc] >> 8);
+  const body: string[] = [];
+  let prev = -2;
+  for (const pc of pcs) {
+    const op = words[pc] & 0xff;
+    if (region.labels.has(pc)) body.push(`      case ${pc}:`);
+    else if (pc !== prev + 1) return null; // reached only by falling through from outside: not the compiler's bytecode
+    const d = region.depth.get(pc)!;
+    if (!OPS_HANDLED.has(op)) body.push(`        ${exit(pc, d)} // ${Op[op] ?? op}`);
+    else body.push(...emitInstruction(words, pc, d, code, readLocals, writtenLocals).map((l) => `        ${l}`));
+    prev = pc;
+  }
+  const name = `jit_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;
+  const written = [...writtenLocals].sort((a, b) => a - b);
+  const lines: string[] = [];
+  lines.push(`const { ${Object.keys(jitHelpers).join(', ')} } = H;`);
+  lines.push(`return function ${name}(vm, f, stack, base, pc) {`);
+  lines.push(`  const S = base + ${nlocals};`);
+  for (const i of [...new Set([...readLocals, ...writtenLocals])].sort((a, b) => a - b)) lines.push(`  let l${i} = stack[base + ${i}];`);
+  const entryDepth = region.depth.get(entry)!;
+  for (let i = 0; i < region.maxDepth; i++) lines.push(`  let s${i}${i < entryDepth ? ` = stack[S + ${i}]` : ''};`);
+  lines.push('  let xd = 0;');
+  lines.push('  try {');
+  lines.push('    loop: for (;;) {');
+  lines.push('      switch (pc) {');
+  lines.push(...body.map((l) => `    ${l}`));
+  lines.push('        default: throw new Error("tpy jit: no label " + pc);');
+  lines.push('      }');
+  lines.push('    }');
+  lines.push('  } catch (e) {');
+  lines.push('    // Raised by a native called at pc (see jit_ops.ts): the eval loop handles it after the call.');
+  lines.push('    vm.jitRaised = e;');
+  lines.push('    pc++;');
+  lines.push('  }');
+  // The exit: locals and operands back into the frame.
+  for (const i of written) lines.push(`  stack[base + ${i}] = l${i};`);
+  if (region.maxDepth > 0) {
+    lines.push('  switch (xd) {');
+    for (let i = region.maxDepth; i > 0; i--) lines.push(`    case ${i}: stack[S + ${i - 1}] = s${i - 1};`);
+    lines.push('  }');
+  }
+  lines.push('  f.sp = S + xd;');
+  lines.push('  return pc;');
+  lines.push('};');
+  return lines.join('\n');
+}
