@@ -99,6 +99,11 @@ export class Code extends PyObj {
   jitEntries: JitEntries | null = null;
   /** Compiled runs in a row that left within one turn of their loop (vm/jit.ts drops such loops). */
   jitShortRuns = 0;
+  /** The instructions whose slow path compiled loops call instead of leaving, and the exits counted so far. */
+  jitSlow: Set<number> = new Set();
+  jitExits: Map<number, number> | null = null;
+  /** How many times this code's loops were compiled again with more slow paths. */
+  jitRecompiles = 0;
 
   constructor(init: CodeInit) {
     super(codeType);

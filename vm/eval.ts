@@ -1015,12 +1015,10 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
             case Op.UNPACK_SEQUENCE: {
               const seq = stack[--sp];
               let items: PyObject[];
-              if ((seq instanceof PyTuple || seq instanceof PyList) && !seq.cls.isHeapType) {
-                items = seq.items;
-                if (items.length !== arg) throw unpackCountError(arg, items.length);
-              } else {
+              if ((seq instanceof PyTuple || seq instanceof PyList) && !seq.cls.isHeapType && seq.items.length === arg) items = seq.items;
+              else {
                 f.sp = sp; f.pc = pc;
-                items = unpackIterable(vm, seq, arg);
+                items = unpackSequence(vm, seq, arg);
               }
               for (let i = 0; i < arg; i++) stack[sp + i] = items[arg - 1 - i];
               sp += arg;
@@ -1319,7 +1317,7 @@ function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
 }
 
 /** LOAD_GLOBAL without a valid cache entry: looks the name up and caches what it found. */
-function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
+export function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
   const name = code.co_names[i];
   let v = globals.map.get(name);
   if (v === undefined) {
@@ -1411,6 +1409,15 @@ export function isIterable(o: PyObject): boolean {
 function unpackCountError(expected: number, got: number): PyBaseException {
   if (got > expected) return newException(ValueError, `too many values to unpack (expected ${expected})`);
   return newException(ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+/** UNPACK_SEQUENCE's items of `seq` where the loop's inline case (a tuple or list of n items) does not apply. */
+export function unpackSequence(vm: VM, seq: PyObject, n: number): PyObject[] {
+  if ((seq instanceof PyTuple || seq instanceof PyList) && !seq.cls.isHeapType) {
+    if (seq.items.length !== n) throw unpackCountError(n, seq.items.length);
+    return seq.items;
+  }
+  return unpackIterable(vm, seq, n);
 }
 
 function unpackIterable(vm: VM, seq: PyObject, n: number): PyObject[] {

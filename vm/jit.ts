@@ -31,7 +31,7 @@ import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 import { Op } from './opcodes.js';
 import { CO_GENERATOR } from './code.js';
-import { emitInstruction, exit, OPS_HANDLED, stackEffectOf, successors, jitHelpers } from './jit_ops.js';
+import { emitInstruction, exit, OPS_HANDLED, OPS_WITH_SLOW_PATH, stackEffectOf, successors, jitHelpers } from './jit_ops.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
 export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => number;
@@ -70,8 +70,43 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
     entries.set(pc, null);
     code.jitShortRuns = 0;
   }
+  if (vm.jitRaised === null && vm.countdown > 0) countExit(code, next);
   return next;
 }
+
+/**
+ * A compiled loop left at `pc`. An instruction with a slow path that keeps leaving (a dict
+ * subscript, big ints, a property...) gets it compiled in: the code's loops are compiled
+ * again, calling the eval loop's helper there (jit_ops.ts). The second time a code object
+ * needs this, every slow path of its loops is compiled in (a loop that takes one usually
+ * takes more: compiling them one by one costs more than the larger code).
+ */
+function countExit(code: Code, pc: number): void {
+  if (!OPS_WITH_SLOW_PATH.has(code.words[pc] & 0xff) || code.jitSlow.has(pc) || code.jitRecompiles >= JIT_MAX_RECOMPILES) return;
+  const exits = (code.jitExits ??= new Map());
+  const n = (exits.get(pc) ?? 0) + 1;
+  exits.set(pc, n);
+  if (n < JIT_SLOW_AFTER) return;
+  code.jitSlow.add(pc);
+  code.jitRecompiles++;
+  code.jitShortRuns = 0;
+  exits.clear();
+  code.jitEntries!.clear();
+}
+
+/** Tests compile every slow path in at once (setJitAllSlowPaths). */
+let allSlowPaths = false;
+const EVERY_PC: ReadonlySet<number> = { has: () => true } as unknown as ReadonlySet<number>;
+
+/** Compile every instruction's slow path into loops compiled from now on (the conformance run of test/conformance_jit_slow.test.ts). */
+export function setJitAllSlowPaths(on: boolean): void {
+  allSlowPaths = on;
+}
+
+/** Exits at one instruction after which it is compiled with its slow path. */
+const JIT_SLOW_AFTER = 16;
+/** Recompiles of a code object's loops for slow paths, at most. */
+const JIT_MAX_RECOMPILES = 2;
 
 /** Backward jumps before the eval loop asks again for a code object one of whose loops is not compiled. */
 const JIT_RETRY = 64;
@@ -89,6 +124,8 @@ interface Region {
   maxDepth: number;
   /** True when a jump inside the region goes back to the entry: a whole turn runs compiled. */
   closesLoop: boolean;
+  /** The loop heads inside the region (targets of its backward jumps): the compiled loop can be entered at each. */
+  heads: Set<number>;
 }
 
 /**
@@ -99,6 +136,7 @@ function analyse(code: Code, entry: number, entryDepth: number): Region | null {
   const words = code.words;
   const depth = new Map<number, number>();
   const labels = new Set<number>([entry]);
+  const heads = new Set<number>();
   const work: number[] = [entry];
   depth.set(entry, entryDepth);
   let maxDepth = entryDepth;
@@ -115,7 +153,10 @@ function analyse(code: Code, entry: number, entryDepth: number): Region | null {
       if (nd < 0) return null;
       if (jumps) {
         labels.add(next);
-        if (next === entry && next <= pc) closesLoop = true;
+        if (next <= pc) {
+          heads.add(next);
+          if (next === entry) closesLoop = true;
+        }
       }
       const known = depth.get(next);
       if (known === undefined) {
@@ -125,7 +166,7 @@ function analyse(code: Code, entry: number, entryDepth: number): Region | null {
       } else if (known !== nd) return null; // not the bytecode the compiler emits
     }
   }
-  return { depth, labels, maxDepth, closesLoop };
+  return { depth, labels, maxDepth, closesLoop, heads };
 }
 
 /** Compiles the loop entered at `entry` (word index) with `entryDepth` values on the operand stack, or returns null. */
@@ -136,8 +177,11 @@ export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: numbe
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
   // The code's constants, names and caches reach the function as arguments, never as source text.
-  const factory = new Function('H', 'K', 'N', 'AC', 'GC', source) as (h: typeof jitHelpers, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache']) => JitEntry;
-  return factory(jitHelpers, code.co_consts, code.co_names, code.attrCache, code.globalCache);
+  const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', source) as (h: typeof jitHelpers, code: Code, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache']) => JitEntry;
+  const compiled = factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache);
+  // The loops nested in it, or around it, are entered here too.
+  for (const head of region.heads) if (!code.jitEntries!.has(head)) code.jitEntries!.set(head, compiled);
+  return compiled;
 }
 
 /** The JavaScript source of the factory that returns the compiled loop. */
@@ -158,7 +202,7 @@ function loopSource(code: Code, entry: number, region: Region): string | null {
     else if (pc !== prev + 1) return null; // reached only by falling through from outside: not the compiler's bytecode
     const d = region.depth.get(pc)!;
     if (!OPS_HANDLED.has(op)) body.push(`        ${exit(pc, d)} // ${Op[op] ?? op}`);
-    else body.push(...emitInstruction(words, pc, d, code, readLocals, writtenLocals).map((l) => `        ${l}`));
+    else body.push(...emitInstruction(words, pc, d, code, readLocals, writtenLocals, allSlowPaths || code.jitRecompiles > 1 ? EVERY_PC : code.jitSlow).map((l) => `        ${l}`));
     prev = pc;
   }
   const name = `jit_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;
@@ -168,7 +212,8 @@ function loopSource(code: Code, entry: number, region: Region): string | null {
   lines.push(`return function ${name}(vm, f, stack, base, pc) {`);
   lines.push(`  const S = base + ${nlocals};`);
   for (const i of [...new Set([...readLocals, ...writtenLocals])].sort((a, b) => a - b)) lines.push(`  let l${i} = stack[base + ${i}];`);
-  const entryDepth = region.depth.get(entry)!;
+  // The operands an entry (the first one, or another loop head) finds on the stack.
+  const entryDepth = Math.max(region.depth.get(entry)!, ...[...region.heads].map((h) => region.depth.get(h)!));
   for (let i = 0; i < region.maxDepth; i++) lines.push(`  let s${i}${i < entryDepth ? ` = stack[S + ${i}]` : ''};`);
   lines.push('  let xd = 0;');
   lines.push('  try {');

@@ -17,7 +17,14 @@ import { PyRange } from './objects/range.js';
 import { currentTypeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
-import { cachedDictGet, cachedDictSet, notShadowed } from './ops/attr_cache.js';
+import { cachedDictGet, cachedDictSet, notShadowed, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
+import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
+import { truthy } from './ops/convert.js';
+import { richCompare } from './ops/compare.js';
+import { getItem, setItem, contains, getIter, iterNext } from './ops/sequence.js';
+import { pushItem } from './objects/list.js';
+import { PyGenerator } from './objects/generator.js';
+import { loadGlobal, unpackSequence } from './eval.js';
 import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { typeOf } from './ops/typeof.js';
@@ -26,6 +33,8 @@ import { typeOf } from './ops/typeof.js';
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, notShadowed, powHalf, callFixed, typeOf,
+  loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
+  contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence,
 };
 
 /** The opcodes compiled loops run; any other instruction is an exit. */
@@ -41,7 +50,20 @@ export const OPS_HANDLED = new Set<number>([
   Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
   Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.GET_ITER, Op.FOR_ITER, Op.SETUP_LOOP, Op.POP_BLOCK,
   Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.LOAD_DEREF, Op.CALL_FUNCTION, Op.CALL_METHOD,
-  Op.UNPACK_SEQUENCE, Op.BUILD_TUPLE, Op.BUILD_LIST,
+  Op.UNPACK_SEQUENCE, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND,
+]);
+
+/** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
+export const OPS_WITH_SLOW_PATH = new Set<number>([
+  Op.UNARY_NEGATIVE, Op.UNARY_NOT,
+  Op.BINARY_ADD, Op.INPLACE_ADD, Op.BINARY_SUBTRACT, Op.INPLACE_SUBTRACT, Op.BINARY_MULTIPLY, Op.INPLACE_MULTIPLY,
+  Op.BINARY_TRUE_DIVIDE, Op.INPLACE_TRUE_DIVIDE, Op.BINARY_FLOOR_DIVIDE, Op.INPLACE_FLOOR_DIVIDE,
+  Op.BINARY_MODULO, Op.INPLACE_MODULO, Op.BINARY_POWER, Op.INPLACE_POWER,
+  Op.BINARY_AND, Op.INPLACE_AND, Op.BINARY_OR, Op.INPLACE_OR, Op.BINARY_XOR, Op.INPLACE_XOR,
+  Op.BINARY_LSHIFT, Op.INPLACE_LSHIFT, Op.BINARY_RSHIFT, Op.INPLACE_RSHIFT,
+  Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.COMPARE_OP,
+  Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
+  Op.GET_ITER, Op.FOR_ITER, Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.UNPACK_SEQUENCE,
 ]);
 
 /** The stack effect of a handled instruction on the edge taken (SETUP_LOOP: its body, never its handler). */
@@ -68,34 +90,41 @@ export function exit(pc: number, d: number): string {
 }
 
 /**
- * The attribute cache of the site whose key is `at` holds o's class (AttrCache.find, its
- * first way inline): then `c` and `dict` (o's instance dict) are set; otherwise the exit.
+ * Opens `if (...) {` for when the attribute cache of the site whose key is `at` holds o's
+ * class (AttrCache.find, its first way inline), with `c` and `dict` (o's instance dict) set.
  */
-function attrCacheHit(at: number, x: string): string[] {
+function attrCacheHit(at: number): string[] {
   return [
-    `if (typeof o !== 'object') ${x}`,
-    `const c = AC[${at}], dict = o.dict;`,
-    `if (c === undefined || dict === null || c.epoch !== currentTypeEpoch()) ${x}`,
-    `if (c.classes[0] !== o.cls && c.find(o.cls) < 0) ${x}`,
+    `const c = AC[${at}], dict = typeof o === 'object' ? o.dict : null;`,
+    `if (c !== undefined && dict !== null && c.epoch === currentTypeEpoch() && (c.classes[0] === o.cls || c.find(o.cls) >= 0)) {`,
   ];
 }
 
 /** A plain float (not a subclass): what the eval loop's fast paths take. */
 const isFloat = (v: string) => `(typeof ${v} === 'object' && ${v}.cls === floatType)`;
 
-/** `v` as a double when it is an int (a JS number) or a plain float; else the exit. */
-function asDouble(v: string, out: string, x: string): string[] {
-  return [
-    `let ${out};`,
-    `if (typeof ${v} === 'number') ${out} = ${v};`,
-    `else if (${isFloat(v)}) ${out} = ${v}.value;`,
-    `else ${x}`,
-  ];
-}
+/** `v` as a double when it is an int (a JS number) or a plain float; else undefined. */
+const asDouble = (v: string) => `(typeof ${v} === 'number' ? ${v} : ${isFloat(v)} ? ${v}.value : undefined)`;
 
 const JS_OPERATOR: Partial<Record<number, string>> = {
   [Op.BINARY_ADD]: '+', [Op.INPLACE_ADD]: '+', [Op.BINARY_SUBTRACT]: '-', [Op.INPLACE_SUBTRACT]: '-',
   [Op.BINARY_MULTIPLY]: '*', [Op.INPLACE_MULTIPLY]: '*',
+};
+
+/** The BinOp and whether it is the in-place form, for the arithmetic opcodes (as eval.ts's BINARY_OPS). */
+const BINARY: Partial<Record<number, [BinOp, boolean]>> = {
+  [Op.BINARY_ADD]: [BinOp.ADD, false], [Op.INPLACE_ADD]: [BinOp.ADD, true],
+  [Op.BINARY_SUBTRACT]: [BinOp.SUB, false], [Op.INPLACE_SUBTRACT]: [BinOp.SUB, true],
+  [Op.BINARY_MULTIPLY]: [BinOp.MUL, false], [Op.INPLACE_MULTIPLY]: [BinOp.MUL, true],
+  [Op.BINARY_TRUE_DIVIDE]: [BinOp.TRUEDIV, false], [Op.INPLACE_TRUE_DIVIDE]: [BinOp.TRUEDIV, true],
+  [Op.BINARY_FLOOR_DIVIDE]: [BinOp.FLOORDIV, false], [Op.INPLACE_FLOOR_DIVIDE]: [BinOp.FLOORDIV, true],
+  [Op.BINARY_MODULO]: [BinOp.MOD, false], [Op.INPLACE_MODULO]: [BinOp.MOD, true],
+  [Op.BINARY_POWER]: [BinOp.POW, false], [Op.INPLACE_POWER]: [BinOp.POW, true],
+  [Op.BINARY_AND]: [BinOp.AND, false], [Op.INPLACE_AND]: [BinOp.AND, true],
+  [Op.BINARY_OR]: [BinOp.OR, false], [Op.INPLACE_OR]: [BinOp.OR, true],
+  [Op.BINARY_XOR]: [BinOp.XOR, false], [Op.INPLACE_XOR]: [BinOp.XOR, true],
+  [Op.BINARY_LSHIFT]: [BinOp.LSHIFT, false], [Op.INPLACE_LSHIFT]: [BinOp.LSHIFT, true],
+  [Op.BINARY_RSHIFT]: [BinOp.RSHIFT, false], [Op.INPLACE_RSHIFT]: [BinOp.RSHIFT, true],
 };
 
 const COMPARE_OPERATOR: Partial<Record<number, string>> = {
@@ -104,9 +133,11 @@ const COMPARE_OPERATOR: Partial<Record<number, string>> = {
 
 /**
  * The JavaScript for the instruction at `pc` with `d` values on the operand stack, as
- * statements; notes the locals it reads and writes.
+ * statements; notes the locals it reads. `writes` holds every local the loop stores to.
  */
-export function emitInstruction(words: Int32Array, pc: number, d: number, code: Code, reads: Set<number>, writes: Set<number>): string[] {
+export function emitInstruction(
+  words: Int32Array, pc: number, d: number, code: Code, reads: Set<number>, writes: Set<number>, slowPcs: ReadonlySet<number>,
+): string[] {
   const word = words[pc];
   const op = word & 0xff;
   const arg = word >> 8;
@@ -119,18 +150,31 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
   const jumpTo = (target: number, depth: number) =>
     target <= pc ? `{ pc = ${target}; if (--vm.countdown <= 0) { xd = ${depth}; break loop; } continue loop; }` : jump(target);
   const next = pc + 1;
+  const after = d + stackEffect(op, arg, false); // the depth after the instruction (not jumping)
+  // A slow path is an exit, unless the loop left there often (jit.ts recompiles it then, with
+  // `slowPcs`): then it calls the helper the eval loop calls there, with the frame as the eval
+  // loop has it then: locals written back, pc past the instruction, sp. Should the helper
+  // raise, jit.ts's catch leaves at this instruction; should it set a hook (running tpy code
+  // that calls sys.settrace), the loop leaves after it (`hooked`, by default: with `after`
+  // values). `assign` stores the result. Native calls (CALL_*) always take this way.
+  const slow = (call: string, assign: string[] = [], hooked = `if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`, always = false): string[] =>
+    !always && !slowPcs.has(pc) ? [X] : [
+      ...[...writes].sort((a, b) => a - b).map((i) => `stack[base + ${i}] = l${i};`),
+      `f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,
+      call,
+      ...assign,
+      hooked,
+    ];
   const out: string[] = [`// ${pc * 2} ${Op[op]}${op >= HAVE_ARGUMENT ? ` ${arg}` : ''}`];
   const block = (lines: string[]) => out.push('{', ...lines.map((l) => `  ${l}`), '}');
+  const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
   switch (op) {
     case Op.NOP: case Op.EXTENDED_ARG: break;
     case Op.LOAD_FAST:
       reads.add(arg);
       out.push(`if (l${arg} === undefined) ${X}`, `${s(0)} = l${arg};`);
       break;
-    case Op.STORE_FAST:
-      writes.add(arg);
-      out.push(`l${arg} = ${s(-1)};`);
-      break;
+    case Op.STORE_FAST: out.push(`l${arg} = ${s(-1)};`); break;
     case Op.LOAD_CONST: {
       const c = code.co_consts[arg];
       out.push(typeof c === 'number' && Number.isSafeInteger(c) && !Object.is(c, -0) ? `${s(0)} = ${c};` : `${s(0)} = K[${arg}];`);
@@ -146,7 +190,9 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
         `const a = ${s(-1)};`,
         `if (typeof a === 'number' && a !== 0) ${s(-1)} = -a;`,
         `else if (${isFloat('a')}) ${s(-1)} = new PyFloat(-a.value);`,
-        `else ${X}`,
+        'else {',
+        ...indent(slow('const r = negate(vm, a);', [`${s(-1)} = r;`])),
+        '}',
       ]);
       break;
     case Op.UNARY_NOT:
@@ -155,100 +201,41 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
         `if (typeof a === 'boolean') ${s(-1)} = !a;`,
         `else if (typeof a === 'number') ${s(-1)} = a === 0;`,
         `else if (a === None) ${s(-1)} = true;`,
-        `else ${X}`,
+        'else {',
+        ...indent(slow('const r = !truthy(vm, a);', [`${s(-1)} = r;`])),
+        '}',
       ]);
       break;
     case Op.BINARY_ADD: case Op.INPLACE_ADD: case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT:
-    case Op.BINARY_MULTIPLY: case Op.INPLACE_MULTIPLY: {
-      const o = JS_OPERATOR[op]!;
-      const lines = [
-        `const a = ${s(-2)}, b = ${s(-1)};`,
-        'let r;',
-        `if (typeof a === 'number') {`,
-        `  if (typeof b === 'number') {`,
-        `    r = a ${o} b;`,
-        `    if (!Number.isSafeInteger(r)) ${X}`,
-        ...(o === '*' ? ['    if (r === 0) r = 0;'] : []),
-        `  } else if (${isFloat('b')}) r = new PyFloat(a ${o} b.value);`,
-        `  else ${X}`,
-        `} else if (${isFloat('a')}) {`,
-        `  if (${isFloat('b')}) r = new PyFloat(a.value ${o} b.value);`,
-        `  else if (typeof b === 'number') r = new PyFloat(a.value ${o} b);`,
-        `  else ${X}`,
-        '}',
-      ];
-      if (o === '+') lines.push(`else if (typeof a === 'string' && typeof b === 'string') r = a + b;`);
-      lines.push(`else ${X}`, `${s(-2)} = r;`);
+    case Op.BINARY_MULTIPLY: case Op.INPLACE_MULTIPLY: case Op.BINARY_TRUE_DIVIDE: case Op.INPLACE_TRUE_DIVIDE:
+    case Op.BINARY_FLOOR_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE: case Op.BINARY_MODULO: case Op.INPLACE_MODULO:
+    case Op.BINARY_POWER: case Op.INPLACE_POWER: case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR:
+    case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: case Op.BINARY_LSHIFT: case Op.INPLACE_LSHIFT:
+    case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT: {
+      // The fast path leaves r undefined when it does not apply; then the eval loop's helper.
+      const [binop, inplace] = BINARY[op]!;
+      const lines = [`const a = ${s(-2)}, b = ${s(-1)};`, 'let r;', ...fastArithmetic(op)];
+      lines.push('if (r === undefined) {', ...indent(slow(`r = ${inplace ? 'inplaceOp' : 'binaryOp'}(vm, a, b, ${binop});`, [`${s(-2)} = r;`])), '}');
+      lines.push(`${s(-2)} = r;`);
       block(lines);
-      break;
-    }
-    case Op.BINARY_TRUE_DIVIDE: case Op.INPLACE_TRUE_DIVIDE:
-      // Safe integers convert to floats exactly, and IEEE division rounds as C's does.
-      block([
-        `const a = ${s(-2)}, b = ${s(-1)};`,
-        ...asDouble('a', 'x', X),
-        ...asDouble('b', 'y', X),
-        `if (y === 0) ${X}`,
-        `${s(-2)} = new PyFloat(x / y);`,
-      ]);
-      break;
-    case Op.BINARY_FLOOR_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE:
-      // In int32 range the rounded quotient cannot cross an integer, so floor() is exact.
-      block([
-        `const a = ${s(-2)}, b = ${s(-1)};`,
-        `if (typeof a !== 'number' || typeof b !== 'number' || (a | 0) !== a || (b | 0) !== b || b === 0) ${X}`,
-        'const r = Math.floor(a / b);',
-        `${s(-2)} = r === 0 ? 0 : r;`,
-      ]);
-      break;
-    case Op.BINARY_MODULO: case Op.INPLACE_MODULO:
-      // JS % is exact on safe integers; Python's result takes the sign of the divisor.
-      block([
-        `const a = ${s(-2)}, b = ${s(-1)};`,
-        `if (typeof a !== 'number' || typeof b !== 'number' || b === 0) ${X}`,
-        'let r = a % b;',
-        'if (r !== 0 && (r < 0) !== (b < 0)) r += b;',
-        `${s(-2)} = r === 0 ? 0 : r;`,
-      ]);
-      break;
-    case Op.BINARY_POWER: case Op.INPLACE_POWER:
-      // Only a positive finite float to the power 0.5, which float_pow takes to powHalf.
-      block([
-        `const a = ${s(-2)}, b = ${s(-1)};`,
-        `if (!${isFloat('a')} || !${isFloat('b')} || b.value !== 0.5 || !(a.value > 0 && a.value < Infinity)) ${X}`,
-        `${s(-2)} = new PyFloat(powHalf(a.value));`,
-      ]);
-      break;
-    case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR: case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: {
-      const o = op === Op.BINARY_AND || op === Op.INPLACE_AND ? '&' : op === Op.BINARY_OR || op === Op.INPLACE_OR ? '|' : '^';
-      block([
-        `const a = ${s(-2)}, b = ${s(-1)};`,
-        `if (typeof a !== 'number' || typeof b !== 'number' || (a | 0) !== a || (b | 0) !== b) ${X}`,
-        `${s(-2)} = a ${o} b;`,
-      ]);
-      break;
-    }
-    case Op.BINARY_LSHIFT: case Op.INPLACE_LSHIFT: case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT: {
-      const right = op === Op.BINARY_RSHIFT || op === Op.INPLACE_RSHIFT;
-      block([
-        `const a = ${s(-2)}, b = ${s(-1)};`,
-        `if (typeof a !== 'number' || typeof b !== 'number' || (a | 0) !== a || !(b >= 0 && b < 32)) ${X}`,
-        ...(right ? [`${s(-2)} = a >> b;`] : ['const r = a * 2 ** b;', `if (!Number.isSafeInteger(r)) ${X}`, `${s(-2)} = r;`]),
-      ]);
       break;
     }
     case Op.BINARY_SUBSCR:
       block([
         `const o = ${s(-2)}, k = ${s(-1)};`,
-        `if (!((o instanceof PyList || o instanceof PyTuple) && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType)) ${X}`,
-        `${s(-2)} = o.items[k];`,
+        `if ((o instanceof PyList || o instanceof PyTuple) && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) ${s(-2)} = o.items[k];`,
+        'else {',
+        ...indent(slow('const r = getItem(vm, o, k);', [`${s(-2)} = r;`])),
+        '}',
       ]);
       break;
     case Op.STORE_SUBSCR:
       block([
-        `const k = ${s(-1)}, o = ${s(-2)};`,
-        `if (!(o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType)) ${X}`,
-        `o.items[k] = ${s(-3)};`,
+        `const k = ${s(-1)}, o = ${s(-2)}, v = ${s(-3)};`,
+        `if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) o.items[k] = v;`,
+        'else {',
+        ...indent(slow('setItem(vm, o, k, v);')),
+        '}',
       ]);
       break;
     case Op.COMPARE_OP: {
@@ -256,21 +243,32 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
         out.push(`${s(-2)} = ${s(-2)} ${arg === Cmp.IS ? '===' : '!=='} ${s(-1)};`);
         break;
       }
+      if (arg === Cmp.IN || arg === Cmp.NOT_IN) {
+        block([`const a = ${s(-2)}, b = ${s(-1)};`, ...slow(`const r = ${arg === Cmp.NOT_IN ? '!' : ''}contains(vm, b, a);`, [`${s(-2)} = r;`])]);
+        break;
+      }
       const o = COMPARE_OPERATOR[arg];
       if (o === undefined) {
-        out.push(X);
+        out.push(X); // exception matching
         break;
       }
       // Safe integers and doubles compare exactly in JS, NaN included; str only for equality.
       const lines = [`const a = ${s(-2)}, b = ${s(-1)};`];
       if (arg === Cmp.EQ || arg === Cmp.NE) lines.push(`if (typeof a === 'string' && typeof b === 'string') ${s(-2)} = a ${o} b;`, 'else {');
       else lines.push('{');
-      lines.push(...asDouble('a', 'x', X).map((l) => `  ${l}`), ...asDouble('b', 'y', X).map((l) => `  ${l}`), `  ${s(-2)} = x ${o} y;`, '}');
+      lines.push(
+        `  const x = ${asDouble('a')}, y = ${asDouble('b')};`,
+        `  if (x !== undefined && y !== undefined) ${s(-2)} = x ${o} y;`,
+        '  else {',
+        ...indent(indent(slow(`const r = richCompare(vm, a, b, ${arg});`, [`${s(-2)} = r;`]))),
+        '  }',
+        '}',
+      );
       block(lines);
       break;
     }
     case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: {
-      // The truth of bools, ints and None here; anything else (__bool__, __len__) is the eval loop's.
+      // The truth of bools, ints and None here; of anything else (__bool__, __len__) by truthy().
       const whenTrue = op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP_IF_TRUE_OR_POP;
       const pops = op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE;
       const target = arg >> 1;
@@ -280,7 +278,12 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
         `if (typeof v === 'boolean') t = v;`,
         `else if (typeof v === 'number') t = v !== 0;`,
         `else if (v === None) t = false;`,
-        `else ${X}`,
+        'else {',
+        // The value stays on the stack while truthy() runs, as in the eval loop.
+        // A hook set meanwhile: leave where the jump goes (the value popped, unless kept by a jump).
+        ...indent(slow('t = truthy(vm, v);', [],
+          `if (vm.hooked) { pc = ${whenTrue ? 't' : '!t'} ? ${target} : ${next}; xd = ${whenTrue ? 't' : '!t'} ? ${pops ? d - 1 : d} : ${d - 1}; break loop; }`)),
+        '}',
         `if (${whenTrue ? 't' : '!t'}) ${jumpTo(target, pops ? d - 1 : d)}`,
       ]);
       break;
@@ -288,17 +291,19 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
     case Op.JUMP_FORWARD: out.push(jump(next + (arg >> 1))); break;
     case Op.JUMP_ABSOLUTE: out.push(jumpTo(arg >> 1, d)); break;
     case Op.GET_ITER:
-      // iter() of a built-in list, tuple or range (getIter's first cases).
+      // iter() of a built-in list, tuple or range (getIter's first cases); a generator is its own.
       block([
         `const o = ${s(-1)};`,
-        `if (typeof o !== 'object' || o.cls.isHeapType) ${X}`,
-        `if (o instanceof PyList) ${s(-1)} = new PyListIterator(o);`,
-        `else if (o instanceof PyTuple) ${s(-1)} = new PyTupleIterator(o);`,
-        `else if (o instanceof PyRange) ${s(-1)} = new PyRangeIterator(o);`,
-        `else ${X}`,
+        `if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyList) ${s(-1)} = new PyListIterator(o);`,
+        `else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyTuple) ${s(-1)} = new PyTupleIterator(o);`,
+        `else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyRange) ${s(-1)} = new PyRangeIterator(o);`,
+        'else if (!(o instanceof PyGenerator)) {',
+        ...indent(slow('const r = getIter(vm, o);', [`${s(-1)} = r;`])),
+        '}',
       ]);
       break;
     case Op.FOR_ITER:
+      // A generator runs as a frame of the eval loop (gen_frames.ts): that is an exit.
       block([
         `const it = ${s(-1)};`,
         'let v;',
@@ -307,7 +312,11 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
         '  const l = it.list;',
         '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
         '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
-        `else ${X}`,
+        `else if (it instanceof PyGenerator) ${X}`,
+        'else {',
+        ...indent(slow('v = iterNext(vm, it);', [],
+          `if (vm.hooked) { if (v === undefined) { pc = ${next + (arg >> 1)}; xd = ${d - 1}; } else { ${s(0)} = v; pc = ${next}; xd = ${d + 1}; } break loop; }`)),
+        '}',
         `if (v === undefined) ${jump(next + (arg >> 1))}`,
         `${s(0)} = v;`,
       ]);
@@ -320,8 +329,10 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
     case Op.LOAD_GLOBAL:
       block([
         `const c = GC[${arg}];`,
-        `if (c === undefined || c.globalsVersion !== f.f_globals.version || c.builtinsVersion !== f.f_builtins.version) ${X}`,
-        `${s(0)} = c.value;`,
+        `if (c !== undefined && c.globalsVersion === f.f_globals.version && c.builtinsVersion === f.f_builtins.version) ${s(0)} = c.value;`,
+        'else {',
+        ...indent(slow(`const r = loadGlobal(CODE, ${arg}, f.f_globals, f.f_builtins);`, [`${s(0)} = r;`])),
+        '}',
       ]);
       break;
     case Op.LOAD_ATTR:
@@ -329,34 +340,48 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
       // by the word after the instruction, written out here so that V8 need not inline them.
       block([
         `const o = ${s(-1)};`,
-        ...attrCacheHit(next, X),
-        'const keys = dict.shared;',
         'let v;',
-        'if (keys !== null && keys === c.keys) {',
-        '  const vals = dict.vals, i = c.idx;',
-        '  v = i < vals.length ? vals[i] : undefined;',
-        `} else v = cachedDictGet(c, dict, N[${arg}]);`,
-        `if (v === undefined) ${X}`,
+        ...attrCacheHit(next),
+        '  const keys = dict.shared;',
+        '  if (keys !== null && keys === c.keys) {',
+        '    const vals = dict.vals, i = c.idx;',
+        '    if (i < vals.length) v = vals[i];',
+        `  } else v = cachedDictGet(c, dict, N[${arg}]);`,
+        '}',
+        'if (v === undefined) {',
+        ...indent(slow(`v = loadAttrCaching(vm, CODE, ${next}, o, N[${arg}]);`)),
+        '}',
         `${s(-1)} = v;`,
       ]);
       break;
     case Op.STORE_ATTR:
       block([
         `const o = ${s(-1)}, v = ${s(-2)};`,
-        ...attrCacheHit(next, X),
-        'const keys = dict.shared;',
-        `if (keys === null || keys !== c.keys || !dict.setSplitValue(c.idx, v)) cachedDictSet(c, dict, N[${arg}], v);`,
+        'let done = false;',
+        ...attrCacheHit(next),
+        '  const keys = dict.shared;',
+        `  if (keys === null || keys !== c.keys || !dict.setSplitValue(c.idx, v)) cachedDictSet(c, dict, N[${arg}], v);`,
+        '  done = true;',
+        '}',
+        'if (!done) {',
+        ...indent(slow(`storeAttrCaching(vm, CODE, ${next}, o, N[${arg}], v);`)),
+        '}',
       ]);
       break;
     case Op.LOAD_METHOD:
-      // The eval loop's cached method lookup: [method, self] for a plain method of the class.
+      // The eval loop's cached method lookup: [method, self] for a plain method of the class;
+      // otherwise loadMethodCaching's [method, self], or [NULL, attribute].
       block([
         `const o = ${s(-1)}, c = AC[${next}];`,
-        `if (c === undefined) ${X}`,
-        'const k = c.find(typeOf(o));',
-        `if (k < 0 || !(typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, N[${arg}]))) ${X}`,
-        `${s(-1)} = c.values[k];`,
-        `${s(0)} = o;`,
+        'const k = c === undefined ? -1 : c.find(typeOf(o));',
+        `if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, N[${arg}]))) {`,
+        `  ${s(-1)} = c.values[k];`,
+        `  ${s(0)} = o;`,
+        '} else {',
+        ...indent(slow(`const mr = loadMethodCaching(vm, CODE, ${next}, o, N[${arg}]);`, [
+          `if (mr[1] === undefined) { ${s(-1)} = undefined; ${s(0)} = mr[0]; } else { ${s(-1)} = mr[0]; ${s(0)} = mr[1]; }`,
+        ])),
+        '}',
       ]);
       break;
     case Op.CALL_FUNCTION: case Op.CALL_METHOD: {
@@ -367,20 +392,12 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
       const low = method ? d - arg - 2 : d - arg - 1; // the callable (CALL_METHOD: the method or NULL)
       const lines: string[] = [];
       for (let i = low; i < d; i++) lines.push(`stack[S + ${i}] = s${i};`);
-      for (const i of [...writes].sort((a, b) => a - b)) lines.push(`stack[base + ${i}] = l${i};`);
-      lines.push(`f.sp = S + ${d}; f.pc = ${next};`, `pc = ${pc}; xd = ${d};`);
-      if (method) {
-        // [method, self, args...], or [NULL, callable, args...] when LOAD_METHOD found no method.
-        lines.push(
-          `const r = s${low} === undefined ? callFixed(vm, s${low + 1}, stack, S + ${low + 2}, ${arg}) : callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg + 1});`,
-        );
-      } else lines.push(`const r = callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg});`);
-      lines.push(
-        'if (r === undefined) break loop;',
-        `s${low} = r;`,
-        `if (vm.hooked) { pc = ${next}; xd = ${low + 1}; break loop; } // the native set a hook: the eval loop goes on`,
-      );
-      block(lines);
+      // [method, self, args...], or [NULL, callable, args...] when LOAD_METHOD found no method.
+      const call = method
+        ? `const r = s${low} === undefined ? callFixed(vm, s${low + 1}, stack, S + ${low + 2}, ${arg}) : callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg + 1});`
+        : `const r = callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg});`;
+      const calling = slow(call, [`if (r === undefined) break loop; // no fixed-arity entry: the eval loop calls it`, `s${low} = r;`], undefined, true);
+      block([...lines, ...calling]);
       break;
     }
     case Op.LOAD_DEREF:
@@ -389,9 +406,13 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
     case Op.UNPACK_SEQUENCE:
       block([
         `const q = ${s(-1)};`,
-        `if (!((q instanceof PyTuple || q instanceof PyList) && !q.cls.isHeapType && q.items.length === ${arg})) ${X}`,
-        'const items = q.items;',
+        'let items;',
+        `if ((q instanceof PyTuple || q instanceof PyList) && !q.cls.isHeapType && q.items.length === ${arg}) items = q.items;`,
+        'else {',
+        ...indent(slow(`items = unpackSequence(vm, q, ${arg});`, [], '')),
+        '}',
         ...Array.from({ length: arg }, (_, i) => `${s(-1 + i)} = items[${arg - 1 - i}];`),
+        ...(slowPcs.has(pc) ? [`if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`] : []),
       ]);
       break;
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: {
@@ -399,8 +420,70 @@ export function emitInstruction(words: Int32Array, pc: number, d: number, code: 
       out.push(`${s(-arg)} = ${op === Op.BUILD_TUPLE ? `newTuple(${items})` : `new PyList(${items})`};`);
       break;
     }
+    case Op.LIST_APPEND:
+      // A comprehension's append: the list is `arg` below the value.
+      out.push(`pushItem(${s(-1 - arg)}.items, ${s(-1)});`);
+      break;
     default:
       out.push(X);
   }
   return out;
+}
+
+/** The eval loop's inline arithmetic for `op` on a and b, leaving r undefined where it does not apply. */
+function fastArithmetic(op: number): string[] {
+  const o = JS_OPERATOR[op];
+  if (o !== undefined) {
+    const lines = [
+      `if (typeof a === 'number') {`,
+      `  if (typeof b === 'number') {`,
+      `    const t = a ${o} b;`,
+      `    if (Number.isSafeInteger(t)) r = ${o === '*' ? 't === 0 ? 0 : t' : 't'};`,
+      `  } else if (${isFloat('b')}) r = new PyFloat(a ${o} b.value);`,
+      `} else if (${isFloat('a')}) {`,
+      `  if (${isFloat('b')}) r = new PyFloat(a.value ${o} b.value);`,
+      `  else if (typeof b === 'number') r = new PyFloat(a.value ${o} b);`,
+      '}',
+    ];
+    if (o === '+') lines.push(`else if (typeof a === 'string' && typeof b === 'string') r = a + b;`);
+    return lines;
+  }
+  switch (op) {
+    case Op.BINARY_TRUE_DIVIDE: case Op.INPLACE_TRUE_DIVIDE:
+      // Safe integers convert to floats exactly, and IEEE division rounds as C's does.
+      return [`const x = ${asDouble('a')}, y = ${asDouble('b')};`, 'if (x !== undefined && y !== undefined && y !== 0) r = new PyFloat(x / y);'];
+    case Op.BINARY_FLOOR_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE:
+      // In int32 range the rounded quotient cannot cross an integer, so floor() is exact.
+      return [
+        `if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b && b !== 0) {`,
+        '  const t = Math.floor(a / b);',
+        '  r = t === 0 ? 0 : t;',
+        '}',
+      ];
+    case Op.BINARY_MODULO: case Op.INPLACE_MODULO:
+      // JS % is exact on safe integers; Python's result takes the sign of the divisor.
+      return [
+        `if (typeof a === 'number' && typeof b === 'number' && b !== 0) {`,
+        '  let t = a % b;',
+        '  if (t !== 0 && (t < 0) !== (b < 0)) t += b;',
+        '  r = t === 0 ? 0 : t;',
+        '}',
+      ];
+    case Op.BINARY_POWER: case Op.INPLACE_POWER:
+      // A positive finite float to the power 0.5, which float_pow takes to powHalf.
+      return [`if (${isFloat('a')} && ${isFloat('b')} && b.value === 0.5 && a.value > 0 && a.value < Infinity) r = new PyFloat(powHalf(a.value));`];
+    case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR: case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: {
+      const bit = op === Op.BINARY_AND || op === Op.INPLACE_AND ? '&' : op === Op.BINARY_OR || op === Op.INPLACE_OR ? '|' : '^';
+      return [`if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) r = a ${bit} b;`];
+    }
+    case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT:
+      return [`if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) r = a >> b;`];
+    default: // LSHIFT
+      return [
+        `if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) {`,
+        '  const t = a * 2 ** b;',
+        '  if (Number.isSafeInteger(t)) r = t;',
+        '}',
+      ];
+  }
 }
