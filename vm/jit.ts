@@ -30,8 +30,10 @@ import type { Code } from './code.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 import { Op } from './opcodes.js';
-import { CO_GENERATOR } from './code.js';
-import { emitInstruction, exit, OPS_HANDLED, OPS_WITH_SLOW_PATH, stackEffectOf, successors, jitHelpers } from './jit_ops.js';
+import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
+import type { PyDict } from './objects/dict.js';
+import { emitInstruction, exit, loopScope, OPS_HANDLED, OPS_WITH_SLOW_PATH, stackEffectOf, successors, jitHelpers, type InlinedCall } from './jit_ops.js';
+import { PyFunction } from './objects/function.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
 export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => number;
@@ -173,20 +175,86 @@ function analyse(code: Code, entry: number, entryDepth: number): Region | null {
 export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: number): JitEntry | null {
   const region = analyse(code, entry, entryDepth);
   if (region === null || !region.closesLoop) return null;
-  const source = loopSource(code, entry, region);
+  const inlined: InlineRecord[] = [];
+  const inlines = findInlines(vm, code, region, inlined);
+  const source = loopSource(code, entry, region, inlines, inlined.length);
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
   // The code's constants, names and caches reach the function as arguments, never as source text.
-  const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', source) as (h: typeof jitHelpers, code: Code, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache']) => JitEntry;
-  const compiled = factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache);
+  const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', 'INL', source) as (
+    h: typeof jitHelpers, code: Code, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache'], inl: InlineRecord[],
+  ) => JitEntry;
+  const compiled = factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache, inlined);
   // The loops nested in it, or around it, are entered here too.
   for (const head of region.heads) if (!code.jitEntries!.has(head)) code.jitEntries!.set(head, compiled);
   return compiled;
 }
 
-/** The JavaScript source of the factory that returns the compiled loop. */
-function loopSource(code: Code, entry: number, region: Region): string | null {
+/** What compiled code knows of a function it runs inline (jit_ops.ts's inlineCall). */
+interface InlineRecord {
+  func: PyFunction;
+  code: Code;
+  K: PyObject[];
+  N: string[];
+  AC: Code['attrCache'];
+  GC: Code['globalCache'];
+  globals: PyDict;
+  builtins: PyDict;
+}
+
+/** The instructions a function may have to be run inline: fast paths without side effects, and its return. */
+const LEAF_OPS = new Set<number>([
+  Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
+  Op.DUP_TOP, Op.DUP_TOP_TWO, Op.UNARY_NEGATIVE, Op.UNARY_NOT,
+  Op.BINARY_ADD, Op.BINARY_SUBTRACT, Op.BINARY_MULTIPLY, Op.BINARY_TRUE_DIVIDE, Op.BINARY_FLOOR_DIVIDE,
+  Op.BINARY_MODULO, Op.BINARY_POWER, Op.BINARY_AND, Op.BINARY_OR, Op.BINARY_XOR, Op.BINARY_LSHIFT, Op.BINARY_RSHIFT,
+  Op.INPLACE_ADD, Op.INPLACE_SUBTRACT, Op.INPLACE_MULTIPLY, Op.INPLACE_TRUE_DIVIDE, Op.INPLACE_FLOOR_DIVIDE,
+  Op.INPLACE_MODULO, Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP,
+  Op.JUMP_IF_TRUE_OR_POP, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.BINARY_SUBSCR,
+  Op.LOAD_DEREF, Op.BUILD_TUPLE, Op.RETURN_VALUE,
+]);
+
+/** Largest function run inline, in instructions. */
+const INLINE_MAX_WORDS = 64;
+
+/**
+ * The calls of the region worth running inline (jit_ops.ts's inlineCall): `name(args)` where
+ * the global `name`, as the loop last saw it, is a small function of positional parameters
+ * made only of LEAF_OPS without loops. Their records go into `records`.
+ */
+function findInlines(vm: VM, code: Code, region: Region, records: InlineRecord[]): Map<number, InlinedCall> {
+  const inlines = new Map<number, InlinedCall>();
   const words = code.words;
+  for (const [pc, d] of region.depth) {
+    if ((words[pc] & 0xff) !== Op.CALL_FUNCTION) continue;
+    const argc = words[pc] >> 8;
+    const low = d - argc - 1;
+    // The instruction that pushed the callable: the last one before the call starting at its depth.
+    let at = pc - 1;
+    while (at >= 0 && region.depth.has(at) && region.depth.get(at)! > low) at--;
+    if (!region.depth.has(at) || region.depth.get(at) !== low || (words[at] & 0xff) !== Op.LOAD_GLOBAL) continue;
+    const func = code.globalCache[words[at] >> 8]?.value;
+    if (!(func instanceof PyFunction)) continue;
+    const callee = func.code;
+    if (callee === code || callee.co_argcount !== argc || callee.co_kwonlyargcount !== 0 || callee.co_cellvars.length !== 0) continue;
+    if ((callee.co_flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) !== 0 || callee.words.length > INLINE_MAX_WORDS) continue;
+    const body = analyse(callee, 0, 0);
+    if (body === null || body.heads.size !== 0) continue;
+    if ([...body.depth.keys()].some((p) => !LEAF_OPS.has(callee.words[p] & 0xff))) continue;
+    const k = records.length;
+    records.push({
+      func, code: callee, K: callee.co_consts, N: callee.co_names, AC: callee.attrCache, GC: callee.globalCache,
+      globals: func.globals, builtins: vm.builtins,
+    });
+    inlines.set(pc, { ref: `I${k}`, prefix: `c${k}`, code: callee, depth: body.depth, labels: body.labels });
+  }
+  return inlines;
+}
+
+/** The JavaScript source of the factory that returns the compiled loop. */
+function loopSource(code: Code, entry: number, region: Region, inlines: Map<number, InlinedCall>, ninlined: number): string | null {
+  const words = code.words;
+  const scope = loopScope(code);
   const nlocals = code.co_nlocals;
   const pcs = [...region.depth.keys()].sort((a, b) => a - b);
   const readLocals = new Set<number>();
@@ -202,13 +270,14 @@ function loopSource(code: Code, entry: number, region: Region): string | null {
     else if (pc !== prev + 1) return null; // reached only by falling through from outside: not the compiler's bytecode
     const d = region.depth.get(pc)!;
     if (!OPS_HANDLED.has(op)) body.push(`        ${exit(pc, d)} // ${Op[op] ?? op}`);
-    else body.push(...emitInstruction(words, pc, d, code, readLocals, writtenLocals, allSlowPaths || code.jitRecompiles > 1 ? EVERY_PC : code.jitSlow).map((l) => `        ${l}`));
+    else body.push(...emitInstruction(scope, pc, d, readLocals, writtenLocals, allSlowPaths || code.jitRecompiles > 1 ? EVERY_PC : code.jitSlow, inlines).map((l) => `        ${l}`));
     prev = pc;
   }
   const name = `jit_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;
   const written = [...writtenLocals].sort((a, b) => a - b);
   const lines: string[] = [];
   lines.push(`const { ${Object.keys(jitHelpers).join(', ')} } = H;`);
+  for (let k = 0; k < ninlined; k++) lines.push(`const I${k} = INL[${k}];`);
   lines.push(`return function ${name}(vm, f, stack, base, pc) {`);
   lines.push(`  const S = base + ${nlocals};`);
   for (const i of [...new Set([...readLocals, ...writtenLocals])].sort((a, b) => a - b)) lines.push(`  let l${i} = stack[base + ${i}];`);

@@ -90,12 +90,46 @@ export function exit(pc: number, d: number): string {
 }
 
 /**
+ * Whose instructions a snippet belongs to: the compiled loop's own code, or a function
+ * inlined into it (jit.ts), and how the snippet names that code's operands, locals,
+ * tables, globals and cells in the compiled function.
+ */
+export interface Scope {
+  code: Code;
+  /** Prefixes of the operand and local variables: `s`/`l` for the loop's own. */
+  s: string;
+  l: string;
+  /** The code's constants, names, attribute and global caches, the code, its globals, builtins and cells. */
+  K: string;
+  N: string;
+  AC: string;
+  GC: string;
+  CODE: string;
+  globals: string;
+  builtins: string;
+  cells: string;
+  /** Leaves the compiled loop before the instruction at `pc` with `d` operands (the loop's exit). */
+  exit(pc: number, d: number): string;
+  /** Goes on at instruction `target`. */
+  jump(target: number): string;
+}
+
+/** The scope of the compiled loop's own code. */
+export function loopScope(code: Code): Scope {
+  return {
+    code, s: 's', l: 'l', K: 'K', N: 'N', AC: 'AC', GC: 'GC', CODE: 'CODE',
+    globals: 'f.f_globals', builtins: 'f.f_builtins', cells: 'f.cells',
+    exit, jump: (target) => `{ pc = ${target}; continue loop; }`,
+  };
+}
+
+/**
  * Opens `if (...) {` for when the attribute cache of the site whose key is `at` holds o's
  * class (AttrCache.find, its first way inline), with `c` and `dict` (o's instance dict) set.
  */
-function attrCacheHit(at: number): string[] {
+function attrCacheHit(sc: Scope, at: number): string[] {
   return [
-    `const c = AC[${at}], dict = typeof o === 'object' ? o.dict : null;`,
+    `const c = ${sc.AC}[${at}], dict = typeof o === 'object' ? o.dict : null;`,
     `if (c !== undefined && dict !== null && c.epoch === currentTypeEpoch() && (c.classes[0] === o.cls || c.find(o.cls) >= 0)) {`,
   ];
 }
@@ -136,14 +170,17 @@ const COMPARE_OPERATOR: Partial<Record<number, string>> = {
  * statements; notes the locals it reads. `writes` holds every local the loop stores to.
  */
 export function emitInstruction(
-  words: Int32Array, pc: number, d: number, code: Code, reads: Set<number>, writes: Set<number>, slowPcs: ReadonlySet<number>,
+  sc: Scope, pc: number, d: number, reads: Set<number>, writes: Set<number>, slowPcs: ReadonlySet<number>,
+  inlines?: ReadonlyMap<number, InlinedCall>,
 ): string[] {
-  const word = words[pc];
+  const code = sc.code;
+  const word = code.words[pc];
   const op = word & 0xff;
   const arg = word >> 8;
-  const X = exit(pc, d);
-  const s = (i: number) => `s${d + i}`; // s(-1) is the top of the stack
-  const jump = (target: number) => `{ pc = ${target}; continue loop; }`;
+  const X = sc.exit(pc, d);
+  const s = (i: number) => `${sc.s}${d + i}`; // s(-1) is the top of the stack
+  const l = (i: number) => `${sc.l}${i}`;
+  const jump = sc.jump;
   // A backward jump counts down the eval loop's check interval as JUMP_ABSOLUTE does there;
   // when it runs out, the compiled loop returns at the jump's target and the eval loop stops.
   // (Returning is also how V8 gets to run a newer, optimised version of the compiled loop.)
@@ -159,7 +196,7 @@ export function emitInstruction(
   // values). `assign` stores the result. Native calls (CALL_*) always take this way.
   const slow = (call: string, assign: string[] = [], hooked = `if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`, always = false): string[] =>
     !always && !slowPcs.has(pc) ? [X] : [
-      ...[...writes].sort((a, b) => a - b).map((i) => `stack[base + ${i}] = l${i};`),
+      ...[...writes].sort((a, b) => a - b).map((i) => `stack[base + ${i}] = ${l(i)};`),
       `f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,
       call,
       ...assign,
@@ -172,12 +209,12 @@ export function emitInstruction(
     case Op.NOP: case Op.EXTENDED_ARG: break;
     case Op.LOAD_FAST:
       reads.add(arg);
-      out.push(`if (l${arg} === undefined) ${X}`, `${s(0)} = l${arg};`);
+      out.push(`if (${l(arg)} === undefined) ${X}`, `${s(0)} = ${l(arg)};`);
       break;
-    case Op.STORE_FAST: out.push(`l${arg} = ${s(-1)};`); break;
+    case Op.STORE_FAST: out.push(`${l(arg)} = ${s(-1)};`); break;
     case Op.LOAD_CONST: {
       const c = code.co_consts[arg];
-      out.push(typeof c === 'number' && Number.isSafeInteger(c) && !Object.is(c, -0) ? `${s(0)} = ${c};` : `${s(0)} = K[${arg}];`);
+      out.push(typeof c === 'number' && Number.isSafeInteger(c) && !Object.is(c, -0) ? `${s(0)} = ${c};` : `${s(0)} = ${sc.K}[${arg}];`);
       break;
     }
     case Op.POP_TOP: break;
@@ -328,10 +365,10 @@ export function emitInstruction(
     case Op.POP_BLOCK: out.push('popBlock(f.blocks);'); break;
     case Op.LOAD_GLOBAL:
       block([
-        `const c = GC[${arg}];`,
-        `if (c !== undefined && c.globalsVersion === f.f_globals.version && c.builtinsVersion === f.f_builtins.version) ${s(0)} = c.value;`,
+        `const c = ${sc.GC}[${arg}];`,
+        `if (c !== undefined && c.globalsVersion === ${sc.globals}.version && c.builtinsVersion === ${sc.builtins}.version) ${s(0)} = c.value;`,
         'else {',
-        ...indent(slow(`const r = loadGlobal(CODE, ${arg}, f.f_globals, f.f_builtins);`, [`${s(0)} = r;`])),
+        ...indent(slow(`const r = loadGlobal(${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins});`, [`${s(0)} = r;`])),
         '}',
       ]);
       break;
@@ -341,15 +378,15 @@ export function emitInstruction(
       block([
         `const o = ${s(-1)};`,
         'let v;',
-        ...attrCacheHit(next),
+        ...attrCacheHit(sc, next),
         '  const keys = dict.shared;',
         '  if (keys !== null && keys === c.keys) {',
         '    const vals = dict.vals, i = c.idx;',
         '    if (i < vals.length) v = vals[i];',
-        `  } else v = cachedDictGet(c, dict, N[${arg}]);`,
+        `  } else v = cachedDictGet(c, dict, ${sc.N}[${arg}]);`,
         '}',
         'if (v === undefined) {',
-        ...indent(slow(`v = loadAttrCaching(vm, CODE, ${next}, o, N[${arg}]);`)),
+        ...indent(slow(`v = loadAttrCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`)),
         '}',
         `${s(-1)} = v;`,
       ]);
@@ -358,13 +395,13 @@ export function emitInstruction(
       block([
         `const o = ${s(-1)}, v = ${s(-2)};`,
         'let done = false;',
-        ...attrCacheHit(next),
+        ...attrCacheHit(sc, next),
         '  const keys = dict.shared;',
-        `  if (keys === null || keys !== c.keys || !dict.setSplitValue(c.idx, v)) cachedDictSet(c, dict, N[${arg}], v);`,
+        `  if (keys === null || keys !== c.keys || !dict.setSplitValue(c.idx, v)) cachedDictSet(c, dict, ${sc.N}[${arg}], v);`,
         '  done = true;',
         '}',
         'if (!done) {',
-        ...indent(slow(`storeAttrCaching(vm, CODE, ${next}, o, N[${arg}], v);`)),
+        ...indent(slow(`storeAttrCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}], v);`)),
         '}',
       ]);
       break;
@@ -372,13 +409,13 @@ export function emitInstruction(
       // The eval loop's cached method lookup: [method, self] for a plain method of the class;
       // otherwise loadMethodCaching's [method, self], or [NULL, attribute].
       block([
-        `const o = ${s(-1)}, c = AC[${next}];`,
+        `const o = ${s(-1)}, c = ${sc.AC}[${next}];`,
         'const k = c === undefined ? -1 : c.find(typeOf(o));',
-        `if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, N[${arg}]))) {`,
+        `if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, ${sc.N}[${arg}]))) {`,
         `  ${s(-1)} = c.values[k];`,
         `  ${s(0)} = o;`,
         '} else {',
-        ...indent(slow(`const mr = loadMethodCaching(vm, CODE, ${next}, o, N[${arg}]);`, [
+        ...indent(slow(`const mr = loadMethodCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, [
           `if (mr[1] === undefined) { ${s(-1)} = undefined; ${s(0)} = mr[0]; } else { ${s(-1)} = mr[0]; ${s(0)} = mr[1]; }`,
         ])),
         '}',
@@ -397,11 +434,23 @@ export function emitInstruction(
         ? `const r = s${low} === undefined ? callFixed(vm, s${low + 1}, stack, S + ${low + 2}, ${arg}) : callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg + 1});`
         : `const r = callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg});`;
       const calling = slow(call, [`if (r === undefined) break loop; // no fixed-arity entry: the eval loop calls it`, `s${low} = r;`], undefined, true);
-      block([...lines, ...calling]);
+      const inlined = method ? undefined : inlines?.get(pc);
+      if (inlined === undefined) block([...lines, ...calling]);
+      else {
+        // The function seen here when the loop was compiled, run inline while it is still the
+        // callee (see inlineCall); any other callable is called as above.
+        block([
+          `if (${s(-arg - 1)} === ${inlined.ref}.func && ${inlined.ref}.func.code === ${inlined.ref}.code && vm.depth < vm.recursionLimit) {`,
+          ...indent(inlineCall(inlined, pc, d, arg)),
+          '} else {',
+          ...indent([...lines, ...calling]),
+          '}',
+        ]);
+      }
       break;
     }
     case Op.LOAD_DEREF:
-      block([`const v = f.cells[${arg}].ref;`, `if (v === undefined) ${X}`, `${s(0)} = v;`]);
+      block([`const v = ${sc.cells}[${arg}].ref;`, `if (v === undefined) ${X}`, `${s(0)} = v;`]);
       break;
     case Op.UNPACK_SEQUENCE:
       block([
@@ -428,6 +477,59 @@ export function emitInstruction(
       out.push(X);
   }
   return out;
+}
+
+/**
+ * A call jit.ts found worth running inline: a global name bound, when the loop was compiled,
+ * to a small function whose instructions all are side-effect-free fast paths (arithmetic,
+ * comparisons, forward jumps, reads of locals, globals, attributes, items and closure cells)
+ * and a return: `ref` names its record (function, code, tables) in the compiled function.
+ */
+export interface InlinedCall {
+  ref: string;
+  /** Variable prefix for its operands and locals. */
+  prefix: string;
+  code: Code;
+  /** Its instructions with their stack depths, and its jump targets. */
+  depth: Map<number, number>;
+  labels: Set<number>;
+}
+
+/**
+ * The inlined callee's body: its arguments (the operands above the callable at depth d)
+ * become its locals, its return value replaces the callable. Anything its fast paths do not
+ * cover leaves the compiled loop before the call, which the eval loop then makes as usual:
+ * nothing the callee did so far can be seen (it only read, and wrote its own variables), so
+ * running the call again from the start is exact, a traceback included.
+ */
+function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): string[] {
+  const code = inl.code;
+  const low = d - argc - 1;
+  const label = `${inl.prefix}body`;
+  const sc: Scope = {
+    code, s: `${inl.prefix}s`, l: `${inl.prefix}l`,
+    K: `${inl.ref}.K`, N: `${inl.ref}.N`, AC: `${inl.ref}.AC`, GC: `${inl.ref}.GC`, CODE: `${inl.ref}.code`,
+    globals: `${inl.ref}.globals`, builtins: `${inl.ref}.builtins`, cells: `${inl.ref}.func.closure`,
+    exit: () => exit(callPc, d),
+    jump: (target) => `{ cpc = ${target}; continue ${label}; }`,
+  };
+  const lines: string[] = [`// inlined: ${code.co_qualname}`];
+  const locals = Array.from({ length: code.co_nlocals }, (_, i) => `${sc.l}${i}${i < argc ? ` = s${low + 1 + i}` : ''}`);
+  if (locals.length) lines.push(`let ${locals.join(', ')};`);
+  const maxDepth = Math.max(0, ...inl.depth.values()) + 1;
+  lines.push(`let ${Array.from({ length: maxDepth }, (_, i) => `${sc.s}${i}`).join(', ')};`);
+  lines.push('let cpc = 0;', `${label}: for (;;) {`, '  switch (cpc) {');
+  const none = new Set<number>();
+  for (const pc of [...inl.depth.keys()].sort((a, b) => a - b)) {
+    if (inl.labels.has(pc)) lines.push(`    case ${pc}:`);
+    const cd = inl.depth.get(pc)!;
+    const body = (code.words[pc] & 0xff) === Op.RETURN_VALUE
+      ? [`// ${pc * 2} RETURN_VALUE`, `{ s${low} = ${sc.s}${cd - 1}; break ${label}; }`]
+      : emitInstruction(sc, pc, cd, new Set(), none, none);
+    lines.push(...body.map((l) => `      ${l}`));
+  }
+  lines.push('  }', '}');
+  return lines;
 }
 
 /** The eval loop's inline arithmetic for `op` on a and b, leaving r undefined where it does not apply. */
