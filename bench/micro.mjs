@@ -1,15 +1,18 @@
 // Micro-benchmarks of VM internals with benchmark.js, through the library API (dist/index.js).
 //
-// Usage: node bench/micro.mjs [--quick] [filter]
+// Usage: node bench/micro.mjs [--quick] [--jit] [filter]
 // Each case is a small tpy function running an inner loop of N iterations; the
 // report divides by N to give the cost of one operation, after subtracting the
-// cost of the empty loop (dispatch of the loop itself).
+// cost of the empty loop (dispatch of the loop itself). The cases measure the eval
+// loop, so the loop compiler (vm/jit.ts) is off unless --jit is given: with it, the
+// loops run compiled (and `f()` in call_return runs inline), which is another measure.
 
 import Benchmark from 'benchmark';
 import { createVM, compile, mainModule } from '../dist/bundle/index.js';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
+const JIT = argv.includes('--jit');
 const FILTER = argv.find((a) => !a.startsWith('--')) ?? '';
 const N = 100000;
 
@@ -89,6 +92,7 @@ def exception_raise_catch(n):
 `;
 
 const vm = createVM({ argv: ['micro'], io: { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), readLine: () => null } });
+vm.jitEnabled = JIT;
 const globals = mainModule(vm).dict;
 vm.runCode(compile(SOURCE, 'micro.py'), globals);
 const fn = (name) => globals.getStr(name);
