@@ -402,7 +402,9 @@ function installCommon(t: PyType): void {
     const d = bytesData(o);
     const s = latin1(selfData(args));
     if (d !== undefined) return s.includes(latin1(d));
-    if (typeof o === 'string') throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
+    // As _Py_bytes_contains: an integer (anything with __index__) is a byte; anything else must be bytes-like.
+    const integer = typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || typeOf(o).lookup('__index__') !== undefined;
+    if (!integer) throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
     return s.includes(String.fromCharCode(byteValue(vm, o)));
   });
   defMethod(t, '__mod__', (vm, args, kwargs) => {
