@@ -37,22 +37,6 @@ export const jitHelpers = {
   contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence,
 };
 
-/** The opcodes compiled loops run; any other instruction is an exit. */
-export const OPS_HANDLED = new Set<number>([
-  Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
-  Op.DUP_TOP, Op.DUP_TOP_TWO, Op.UNARY_NEGATIVE, Op.UNARY_NOT,
-  Op.BINARY_ADD, Op.INPLACE_ADD, Op.BINARY_SUBTRACT, Op.INPLACE_SUBTRACT, Op.BINARY_MULTIPLY, Op.INPLACE_MULTIPLY,
-  Op.BINARY_TRUE_DIVIDE, Op.INPLACE_TRUE_DIVIDE, Op.BINARY_FLOOR_DIVIDE, Op.INPLACE_FLOOR_DIVIDE,
-  Op.BINARY_MODULO, Op.INPLACE_MODULO, Op.BINARY_POWER, Op.INPLACE_POWER,
-  Op.BINARY_AND, Op.INPLACE_AND, Op.BINARY_OR, Op.INPLACE_OR, Op.BINARY_XOR, Op.INPLACE_XOR,
-  Op.BINARY_LSHIFT, Op.INPLACE_LSHIFT, Op.BINARY_RSHIFT, Op.INPLACE_RSHIFT,
-  Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.COMPARE_OP,
-  Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
-  Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.GET_ITER, Op.FOR_ITER, Op.SETUP_LOOP, Op.POP_BLOCK,
-  Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.LOAD_DEREF, Op.CALL_FUNCTION, Op.CALL_METHOD,
-  Op.UNPACK_SEQUENCE, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND,
-]);
-
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
 export const OPS_WITH_SLOW_PATH = new Set<number>([
   Op.UNARY_NEGATIVE, Op.UNARY_NOT,
@@ -64,6 +48,14 @@ export const OPS_WITH_SLOW_PATH = new Set<number>([
   Op.BINARY_SUBSCR, Op.STORE_SUBSCR, Op.COMPARE_OP,
   Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP,
   Op.GET_ITER, Op.FOR_ITER, Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.UNPACK_SEQUENCE,
+]);
+
+/** The opcodes compiled loops run (those above, and these); any other instruction is an exit. */
+export const OPS_HANDLED = new Set<number>([
+  ...OPS_WITH_SLOW_PATH,
+  Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
+  Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
+  Op.CALL_FUNCTION, Op.CALL_METHOD, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND,
 ]);
 
 /** The stack effect of a handled instruction on the edge taken (SETUP_LOOP: its body, never its handler). */
@@ -205,6 +197,8 @@ export function emitInstruction(
   const out: string[] = [`// ${pc * 2} ${Op[op]}${op >= HAVE_ARGUMENT ? ` ${arg}` : ''}`];
   const block = (lines: string[]) => out.push('{', ...lines.map((l) => `  ${l}`), '}');
   const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
+  // `else` the slow path: `slot` gets what the helper call `call` returns.
+  const orElse = (call: string, slot: string): string[] => ['else {', ...indent(slow(`const r = ${call};`, [`${slot} = r;`])), '}'];
   switch (op) {
     case Op.NOP: case Op.EXTENDED_ARG: break;
     case Op.LOAD_FAST:
@@ -227,9 +221,7 @@ export function emitInstruction(
         `const a = ${s(-1)};`,
         `if (typeof a === 'number' && a !== 0) ${s(-1)} = -a;`,
         `else if (${isFloat('a')}) ${s(-1)} = new PyFloat(-a.value);`,
-        'else {',
-        ...indent(slow('const r = negate(vm, a);', [`${s(-1)} = r;`])),
-        '}',
+        ...orElse('negate(vm, a)', s(-1)),
       ]);
       break;
     case Op.UNARY_NOT:
@@ -238,9 +230,7 @@ export function emitInstruction(
         `if (typeof a === 'boolean') ${s(-1)} = !a;`,
         `else if (typeof a === 'number') ${s(-1)} = a === 0;`,
         `else if (a === None) ${s(-1)} = true;`,
-        'else {',
-        ...indent(slow('const r = !truthy(vm, a);', [`${s(-1)} = r;`])),
-        '}',
+        ...orElse('!truthy(vm, a)', s(-1)),
       ]);
       break;
     case Op.BINARY_ADD: case Op.INPLACE_ADD: case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT:
@@ -261,9 +251,7 @@ export function emitInstruction(
       block([
         `const o = ${s(-2)}, k = ${s(-1)};`,
         `if ((o instanceof PyList || o instanceof PyTuple) && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) ${s(-2)} = o.items[k];`,
-        'else {',
-        ...indent(slow('const r = getItem(vm, o, k);', [`${s(-2)} = r;`])),
-        '}',
+        ...orElse('getItem(vm, o, k)', s(-2)),
       ]);
       break;
     case Op.STORE_SUBSCR:
@@ -334,9 +322,8 @@ export function emitInstruction(
         `if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyList) ${s(-1)} = new PyListIterator(o);`,
         `else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyTuple) ${s(-1)} = new PyTupleIterator(o);`,
         `else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyRange) ${s(-1)} = new PyRangeIterator(o);`,
-        'else if (!(o instanceof PyGenerator)) {',
-        ...indent(slow('const r = getIter(vm, o);', [`${s(-1)} = r;`])),
-        '}',
+        'else if (o instanceof PyGenerator) { /* its own iterator */ }',
+        ...orElse('getIter(vm, o)', s(-1)),
       ]);
       break;
     case Op.FOR_ITER:
@@ -367,9 +354,7 @@ export function emitInstruction(
       block([
         `const c = ${sc.GC}[${arg}];`,
         `if (c !== undefined && c.globalsVersion === ${sc.globals}.version && c.builtinsVersion === ${sc.builtins}.version) ${s(0)} = c.value;`,
-        'else {',
-        ...indent(slow(`const r = loadGlobal(${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins});`, [`${s(0)} = r;`])),
-        '}',
+        ...orElse(`loadGlobal(${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins})`, s(0)),
       ]);
       break;
     case Op.LOAD_ATTR:
