@@ -220,20 +220,25 @@ const INLINE_MAX_WORDS = 64;
 /**
  * The calls of the region worth running inline (jit_ops.ts's inlineCall): `name(args)` where
  * the global `name`, as the loop last saw it, is a small function of positional parameters
- * made only of LEAF_OPS without loops. Their records go into `records`.
+ * made only of LEAF_OPS without loops, and `obj.name(args)` where the method the site's
+ * cache holds (one class seen) is such a function. Their records go into `records`.
  */
 function findInlines(vm: VM, code: Code, region: Region, records: InlineRecord[]): Map<number, InlinedCall> {
   const inlines = new Map<number, InlinedCall>();
   const words = code.words;
   for (const [pc, d] of region.depth) {
-    if ((words[pc] & 0xff) !== Op.CALL_FUNCTION) continue;
-    const argc = words[pc] >> 8;
-    const low = d - argc - 1;
-    // The instruction that pushed the callable: the last one before the call starting at its depth.
+    const op = words[pc] & 0xff;
+    if (op !== Op.CALL_FUNCTION && op !== Op.CALL_METHOD) continue;
+    // The callee's arguments (for a method: self first) and the depth of the instruction that
+    // pushed it: LOAD_GLOBAL, or LOAD_METHOD (which replaces the object with [method, self]).
+    const method = op === Op.CALL_METHOD;
+    const argc = (words[pc] >> 8) + (method ? 1 : 0);
+    const pushed = d - argc - (method ? 0 : 1);
+    // That instruction: the last one before the call starting at that depth.
     let at = pc - 1;
-    while (at >= 0 && region.depth.has(at) && region.depth.get(at)! > low) at--;
-    if (!region.depth.has(at) || region.depth.get(at) !== low || (words[at] & 0xff) !== Op.LOAD_GLOBAL) continue;
-    const func = code.globalCache[words[at] >> 8]?.value;
+    while (at >= 0 && region.depth.has(at) && region.depth.get(at)! > pushed) at--;
+    if (!region.depth.has(at) || region.depth.get(at) !== pushed || (words[at] & 0xff) !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL)) continue;
+    const func = method ? singleMethod(code, at + 1) : code.globalCache[words[at] >> 8]?.value;
     if (!(func instanceof PyFunction)) continue;
     const callee = func.code;
     if (callee === code || callee.co_argcount !== argc || callee.co_kwonlyargcount !== 0 || callee.co_cellvars.length !== 0) continue;
@@ -249,6 +254,12 @@ function findInlines(vm: VM, code: Code, region: Region, records: InlineRecord[]
     inlines.set(pc, { ref: `I${k}`, prefix: `c${k}`, code: callee, depth: body.depth, labels: body.labels });
   }
   return inlines;
+}
+
+/** The method a LOAD_METHOD site (its cache keyed `at`) found for the one class it has seen, if so. */
+function singleMethod(code: Code, at: number): PyObject | undefined {
+  const c = code.attrCache[at];
+  return c !== undefined && c.classes.length === 1 ? c.values[0] : undefined;
 }
 
 /** The JavaScript source of the factory that returns the compiled loop. */

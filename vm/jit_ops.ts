@@ -419,14 +419,15 @@ export function emitInstruction(
         ? `const r = s${low} === undefined ? callFixed(vm, s${low + 1}, stack, S + ${low + 2}, ${arg}) : callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg + 1});`
         : `const r = callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg});`;
       const calling = slow(call, [`if (r === undefined) break loop; // no fixed-arity entry: the eval loop calls it`, `s${low} = r;`], undefined, true);
-      const inlined = method ? undefined : inlines?.get(pc);
+      const inlined = inlines?.get(pc);
       if (inlined === undefined) block([...lines, ...calling]);
       else {
-        // The function seen here when the loop was compiled, run inline while it is still the
-        // callee (see inlineCall); any other callable is called as above.
+        // The function seen here when the loop was compiled (CALL_METHOD: the method LOAD_METHOD
+        // found, self its first argument), run inline while it is still the callee (see
+        // inlineCall); any other callable is called as above.
         block([
-          `if (${s(-arg - 1)} === ${inlined.ref}.func && ${inlined.ref}.func.code === ${inlined.ref}.code && vm.depth < vm.recursionLimit) {`,
-          ...indent(inlineCall(inlined, pc, d, arg)),
+          `if (s${low} === ${inlined.ref}.func && ${inlined.ref}.func.code === ${inlined.ref}.code && vm.depth < vm.recursionLimit) {`,
+          ...indent(inlineCall(inlined, pc, d, method ? arg + 1 : arg)),
           '} else {',
           ...indent([...lines, ...calling]),
           '}',
