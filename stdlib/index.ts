@@ -1,6 +1,7 @@
 // The registry of native modules: name -> initialiser, installed into every new VM.
 
 import type { VM } from '../vm/vm.js';
+import type { PyDict } from '../vm/objects/dict.js';
 import { makeSysInit, SysConfig } from './sys.js';
 import { initBuiltins } from './builtins.js';
 import { installExecBuiltins } from './builtins_exec.js';
@@ -19,10 +20,52 @@ import { init__collections } from './collections_deque.js';
 import { init_operator } from './operator.js';
 import { init__heapq } from './heapq_native.js';
 
+/**
+ * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
+ * quit, exit, copyright, credits, license and help). It shows: a NameError's "Did you mean"
+ * takes the first of the closest names (`st` -> `set`, not `str`), and vars(builtins) lists it.
+ */
+const CPYTHON_BUILTINS_ORDER = [
+  '__name__', '__doc__', '__package__', '__loader__', '__spec__', '__build_class__', '__import__', 'abs', 'all', 'any',
+  'ascii', 'bin', 'breakpoint', 'callable', 'chr', 'compile', 'delattr', 'dir', 'divmod', 'eval', 'exec', 'format',
+  'getattr', 'globals', 'hasattr', 'hash', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'aiter', 'len',
+  'locals', 'max', 'min', 'next', 'anext', 'oct', 'ord', 'pow', 'print', 'repr', 'round', 'setattr', 'sorted', 'sum',
+  'vars', 'None', 'Ellipsis', 'NotImplemented', 'False', 'True', 'bool', 'memoryview', 'bytearray', 'bytes',
+  'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'property', 'int', 'list', 'map',
+  'object', 'range', 'reversed', 'set', 'slice', 'staticmethod', 'str', 'super', 'tuple', 'type', 'zip', '__debug__',
+  'BaseException', 'BaseExceptionGroup', 'Exception', 'GeneratorExit', 'KeyboardInterrupt', 'SystemExit',
+  'ArithmeticError', 'AssertionError', 'AttributeError', 'BufferError', 'EOFError', 'ImportError', 'LookupError',
+  'MemoryError', 'NameError', 'OSError', 'ReferenceError', 'RuntimeError', 'StopAsyncIteration', 'StopIteration',
+  'SyntaxError', 'SystemError', 'TypeError', 'ValueError', 'Warning', 'FloatingPointError', 'OverflowError',
+  'ZeroDivisionError', 'BytesWarning', 'DeprecationWarning', 'EncodingWarning', 'FutureWarning', 'ImportWarning',
+  'PendingDeprecationWarning', 'ResourceWarning', 'RuntimeWarning', 'SyntaxWarning', 'UnicodeWarning', 'UserWarning',
+  'BlockingIOError', 'ChildProcessError', 'ConnectionError', 'FileExistsError', 'FileNotFoundError',
+  'InterruptedError', 'IsADirectoryError', 'NotADirectoryError', 'PermissionError', 'ProcessLookupError',
+  'TimeoutError', 'IndentationError', 'IndexError', 'KeyError', 'ModuleNotFoundError', 'NotImplementedError',
+  'RecursionError', 'UnboundLocalError', 'UnicodeError', 'BrokenPipeError', 'ConnectionAbortedError',
+  'ConnectionRefusedError', 'ConnectionResetError', 'TabError', 'UnicodeDecodeError', 'UnicodeEncodeError',
+  'UnicodeTranslateError', 'ExceptionGroup', 'EnvironmentError', 'IOError', 'open', 'quit', 'exit',
+];
+
+/** Re-inserts the builtins namespace's names in CPython's order (names CPython lacks keep theirs, after). */
+function inCPythonOrder(d: PyDict): void {
+  const entries = new Map([...d.keys()].map((k) => [k, d.getStr(k as string)!] as const));
+  d.clear();
+  for (const name of CPYTHON_BUILTINS_ORDER) {
+    const v = entries.get(name);
+    if (v !== undefined) {
+      d.setStr(name, v);
+      entries.delete(name);
+    }
+  }
+  for (const [name, v] of entries) d.setStr(name as string, v);
+}
+
 export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('builtins', (vm, m) => {
     initBuiltins(vm, m);
     installExecBuiltins(m.dict);
+    inCPythonOrder(m.dict);
   });
   vm.nativeModules.set('sys', makeSysInit(sys));
   vm.nativeModules.set('math', init_math);
