@@ -85,8 +85,14 @@ function installSingletons(): void {
       return text;
     });
   }
-  defMethod(noneType, '__bool__', () => false);
-  defMethod(notImplementedType, '__bool__', () => true);
+  defMethod(noneType, '__bool__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'wrapper __bool__');
+    return false;
+  });
+  defMethod(notImplementedType, '__bool__', (vm, args, kwargs) => {
+    wrapperArgs(args, 0, 1, kwargs, 'wrapper __bool__');
+    return true;
+  });
 }
 
 function installFunction(): void {
