@@ -12,13 +12,15 @@
 // a tpy function, a return) is an exit: it writes the locals and operand stack back into
 // the frame and returns the pc of that instruction, which the eval loop then runs as
 // usual. So the block stack, tracebacks, tracing and profiling stay the eval loop's
-// business, exactly as without compiled code. The one thing a compiled loop does beyond
-// fast paths is calling natives through their fixed-arity entries (len, list.append...),
-// as the eval loop does: with the frame's pc, sp and locals written back first, and the
-// exception or hook a native may leave handed to the eval loop.
+// business, exactly as without compiled code. Beyond fast paths, a compiled loop calls
+// natives through their fixed-arity entries (len, list.append...) as the eval loop does,
+// with the frame's pc, sp and locals written back first, and the exception or hook a
+// native may leave handed to the eval loop; the same way, it calls the eval loop's helper
+// at an instruction whose slow path it kept leaving at (countExit), and it runs small
+// side-effect-free functions it calls inline (findInlines, jit_ops.ts's inlineCall).
 //
 // The eval loop enters compiled code at a loop head, reached by a backward jump once the
-// code object has taken its threshold of them without a hook set (eval.ts). A loop is
+// code object has taken its threshold of them without a hook set (execute(), eval.ts). A loop is
 // compiled only when one full turn of it can run compiled (a path from its head back to
 // it without exits); otherwise the head is remembered as not compilable and the eval loop
 // runs it. A compiled loop that keeps leaving before it comes round to its head (a loop
