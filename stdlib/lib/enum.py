@@ -217,6 +217,17 @@ class EnumType(type):
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __getattr__(cls, name):
+        # As CPython 3.11's EnumType.__getattr__: a name that is neither an attribute nor a
+        # member is an AttributeError carrying just the name.
+        if name[:2] == name[-2:] == '__' and name[2:3] != '_' and name[-3:-2] != '_' and len(name) > 4:
+            raise AttributeError(name)
+        # (Through __dict__: while the class is being made it has no _member_map_ yet.)
+        try:
+            return cls.__dict__.get('_member_map_', {})[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
