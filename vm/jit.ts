@@ -31,10 +31,10 @@ import type { PyObject } from './objects/object.js';
 import type { Code } from './code.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
-import { Op } from './opcodes.js';
+import { Op, stackEffect } from './opcodes.js';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
 import type { PyDict } from './objects/dict.js';
-import { emitInstruction, exit, loopScope, OPS_HANDLED, OPS_WITH_SLOW_PATH, stackEffectOf, successors, jitHelpers, type InlinedCall } from './jit_ops.js';
+import { emitInstruction, exit, loopScope, OPS_HANDLED, OPS_WITH_SLOW_PATH, successors, jitHelpers, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
@@ -100,7 +100,6 @@ function countExit(code: Code, pc: number): void {
 
 /** Tests compile every slow path in at once (setJitAllSlowPaths). */
 let allSlowPaths = false;
-const EVERY_PC: ReadonlySet<number> = { has: () => true } as unknown as ReadonlySet<number>;
 
 /** Compile every instruction's slow path into loops compiled from now on (the conformance run of test/conformance_jit_slow.test.ts). */
 export function setJitAllSlowPaths(on: boolean): void {
@@ -153,7 +152,7 @@ function analyse(code: Code, entry: number, entryDepth: number): Region | null {
     if (!OPS_HANDLED.has(op)) continue; // an exit
     for (const [next, jumps] of successors(op, arg, pc)) {
       if (next < 0 || next >= words.length) return null;
-      const nd = d + stackEffectOf(op, arg, jumps);
+      const nd = d + stackEffect(op, arg, jumps); // SETUP_LOOP: its body; its handler is no successor
       if (nd < 0) return null;
       if (jumps) {
         labels.add(next);
@@ -204,17 +203,15 @@ interface InlineRecord {
   builtins: PyDict;
 }
 
-/** The instructions a function may have to be run inline: fast paths without side effects, and its return. */
-const LEAF_OPS = new Set<number>([
-  Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
-  Op.DUP_TOP, Op.DUP_TOP_TWO, Op.UNARY_NEGATIVE, Op.UNARY_NOT,
-  Op.BINARY_ADD, Op.BINARY_SUBTRACT, Op.BINARY_MULTIPLY, Op.BINARY_TRUE_DIVIDE, Op.BINARY_FLOOR_DIVIDE,
-  Op.BINARY_MODULO, Op.BINARY_POWER, Op.BINARY_AND, Op.BINARY_OR, Op.BINARY_XOR, Op.BINARY_LSHIFT, Op.BINARY_RSHIFT,
-  Op.INPLACE_ADD, Op.INPLACE_SUBTRACT, Op.INPLACE_MULTIPLY, Op.INPLACE_TRUE_DIVIDE, Op.INPLACE_FLOOR_DIVIDE,
-  Op.INPLACE_MODULO, Op.COMPARE_OP, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.JUMP_IF_FALSE_OR_POP,
-  Op.JUMP_IF_TRUE_OR_POP, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.BINARY_SUBSCR,
-  Op.LOAD_DEREF, Op.BUILD_TUPLE, Op.RETURN_VALUE,
-]);
+/**
+ * The instructions a function may have to be run inline: the handled ones but those with a
+ * side effect the caller could see (stores into objects, blocks, iterators advanced, calls,
+ * appends), and its return.
+ */
+const LEAF_OPS = new Set<number>([...OPS_HANDLED, Op.RETURN_VALUE]);
+for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.SETUP_LOOP, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.LIST_APPEND]) {
+  LEAF_OPS.delete(op);
+}
 
 /** Largest function run inline, in instructions. */
 const INLINE_MAX_WORDS = 64;
@@ -269,6 +266,9 @@ function loopSource(code: Code, entry: number, region: Region, inlines: Map<numb
   const words = code.words;
   const scope = loopScope(code);
   const nlocals = code.co_nlocals;
+  // Which slow paths are compiled in (countExit): those taken often, or all of them.
+  const all = allSlowPaths || code.jitRecompiles > 1;
+  const slowAt = (pc: number) => all || code.jitSlow.has(pc);
   const pcs = [...region.depth.keys()].sort((a, b) => a - b);
   const readLocals = new Set<number>();
   // The locals the region stores to, known before any instruction is written: a native call
@@ -283,7 +283,7 @@ function loopSource(code: Code, entry: number, region: Region, inlines: Map<numb
     else if (pc !== prev + 1) return null; // reached only by falling through from outside: not the compiler's bytecode
     const d = region.depth.get(pc)!;
     if (!OPS_HANDLED.has(op)) body.push(`        ${exit(pc, d)} // ${Op[op] ?? op}`);
-    else body.push(...emitInstruction(scope, pc, d, readLocals, writtenLocals, allSlowPaths || code.jitRecompiles > 1 ? EVERY_PC : code.jitSlow, inlines).map((l) => `        ${l}`));
+    else body.push(...emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines).map((l) => `        ${l}`));
     prev = pc;
   }
   const name = `jit_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;

@@ -2,7 +2,8 @@
 // becomes, and where control goes after it.
 //
 // Each snippet is the fast path of the eval loop's case for that opcode (eval.ts), with
-// the same type tests, and an exit wherever the eval loop would take its slow path. An
+// the same type tests, and an exit wherever the eval loop would take its slow path (or,
+// once jit.ts asks for it, a call of the helper the eval loop calls there). An
 // exit leaves before the instruction, with the operand stack as it was: a snippet tests
 // first and assigns after, so the eval loop can run the instruction again from the start.
 // Operand stack slot i is the variable s<i>, local i is l<i>; depths are known here.
@@ -18,13 +19,13 @@ import { currentTypeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { cachedDictGet, cachedDictSet, notShadowed, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
-import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
+import { binaryOp, inplaceOp, negate } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
 import { getItem, setItem, contains, getIter, iterNext } from './ops/sequence.js';
 import { pushItem } from './objects/list.js';
 import { PyGenerator } from './objects/generator.js';
-import { loadGlobal, unpackSequence } from './eval.js';
+import { loadGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
 import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { typeOf } from './ops/typeof.js';
@@ -57,11 +58,6 @@ export const OPS_HANDLED = new Set<number>([
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
   Op.CALL_FUNCTION, Op.CALL_METHOD, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND,
 ]);
-
-/** The stack effect of a handled instruction on the edge taken (SETUP_LOOP: its body, never its handler). */
-export function stackEffectOf(op: number, arg: number, jumps: boolean): number {
-  return stackEffect(op, arg, jumps);
-}
 
 /** Where a handled instruction at `pc` can go next: [pc, is a jump]. */
 export function successors(op: number, arg: number, pc: number): [number, boolean][] {
@@ -137,22 +133,6 @@ const JS_OPERATOR: Partial<Record<number, string>> = {
   [Op.BINARY_MULTIPLY]: '*', [Op.INPLACE_MULTIPLY]: '*',
 };
 
-/** The BinOp and whether it is the in-place form, for the arithmetic opcodes (as eval.ts's BINARY_OPS). */
-const BINARY: Partial<Record<number, [BinOp, boolean]>> = {
-  [Op.BINARY_ADD]: [BinOp.ADD, false], [Op.INPLACE_ADD]: [BinOp.ADD, true],
-  [Op.BINARY_SUBTRACT]: [BinOp.SUB, false], [Op.INPLACE_SUBTRACT]: [BinOp.SUB, true],
-  [Op.BINARY_MULTIPLY]: [BinOp.MUL, false], [Op.INPLACE_MULTIPLY]: [BinOp.MUL, true],
-  [Op.BINARY_TRUE_DIVIDE]: [BinOp.TRUEDIV, false], [Op.INPLACE_TRUE_DIVIDE]: [BinOp.TRUEDIV, true],
-  [Op.BINARY_FLOOR_DIVIDE]: [BinOp.FLOORDIV, false], [Op.INPLACE_FLOOR_DIVIDE]: [BinOp.FLOORDIV, true],
-  [Op.BINARY_MODULO]: [BinOp.MOD, false], [Op.INPLACE_MODULO]: [BinOp.MOD, true],
-  [Op.BINARY_POWER]: [BinOp.POW, false], [Op.INPLACE_POWER]: [BinOp.POW, true],
-  [Op.BINARY_AND]: [BinOp.AND, false], [Op.INPLACE_AND]: [BinOp.AND, true],
-  [Op.BINARY_OR]: [BinOp.OR, false], [Op.INPLACE_OR]: [BinOp.OR, true],
-  [Op.BINARY_XOR]: [BinOp.XOR, false], [Op.INPLACE_XOR]: [BinOp.XOR, true],
-  [Op.BINARY_LSHIFT]: [BinOp.LSHIFT, false], [Op.INPLACE_LSHIFT]: [BinOp.LSHIFT, true],
-  [Op.BINARY_RSHIFT]: [BinOp.RSHIFT, false], [Op.INPLACE_RSHIFT]: [BinOp.RSHIFT, true],
-};
-
 const COMPARE_OPERATOR: Partial<Record<number, string>> = {
   [Cmp.LT]: '<', [Cmp.LE]: '<=', [Cmp.EQ]: '===', [Cmp.NE]: '!==', [Cmp.GT]: '>', [Cmp.GE]: '>=',
 };
@@ -162,7 +142,7 @@ const COMPARE_OPERATOR: Partial<Record<number, string>> = {
  * statements; notes the locals it reads. `writes` holds every local the loop stores to.
  */
 export function emitInstruction(
-  sc: Scope, pc: number, d: number, reads: Set<number>, writes: Set<number>, slowPcs: ReadonlySet<number>,
+  sc: Scope, pc: number, d: number, reads: Set<number>, writes: Set<number>, slowAt: (pc: number) => boolean,
   inlines?: ReadonlyMap<number, InlinedCall>,
 ): string[] {
   const code = sc.code;
@@ -180,14 +160,14 @@ export function emitInstruction(
     target <= pc ? `{ pc = ${target}; if (--vm.countdown <= 0) { xd = ${depth}; break loop; } continue loop; }` : jump(target);
   const next = pc + 1;
   const after = d + stackEffect(op, arg, false); // the depth after the instruction (not jumping)
-  // A slow path is an exit, unless the loop left there often (jit.ts recompiles it then, with
-  // `slowPcs`): then it calls the helper the eval loop calls there, with the frame as the eval
+  // A slow path is an exit, unless the loop left there often (jit.ts recompiles it then, and
+  // `slowAt` says so): then it calls the helper the eval loop calls there, with the frame as the eval
   // loop has it then: locals written back, pc past the instruction, sp. Should the helper
   // raise, jit.ts's catch leaves at this instruction; should it set a hook (running tpy code
   // that calls sys.settrace), the loop leaves after it (`hooked`, by default: with `after`
   // values). `assign` stores the result. Native calls (CALL_*) always take this way.
   const slow = (call: string, assign: string[] = [], hooked = `if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`, always = false): string[] =>
-    !always && !slowPcs.has(pc) ? [X] : [
+    !always && !slowAt(pc) ? [X] : [
       ...[...writes].sort((a, b) => a - b).map((i) => `stack[base + ${i}] = ${l(i)};`),
       `f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,
       call,
@@ -240,9 +220,9 @@ export function emitInstruction(
     case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: case Op.BINARY_LSHIFT: case Op.INPLACE_LSHIFT:
     case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT: {
       // The fast path leaves r undefined when it does not apply; then the eval loop's helper.
-      const [binop, inplace] = BINARY[op]!;
+      const helper = IS_INPLACE[op] ? 'inplaceOp' : 'binaryOp';
       const lines = [`const a = ${s(-2)}, b = ${s(-1)};`, 'let r;', ...fastArithmetic(op)];
-      lines.push('if (r === undefined) {', ...indent(slow(`r = ${inplace ? 'inplaceOp' : 'binaryOp'}(vm, a, b, ${binop});`, [`${s(-2)} = r;`])), '}');
+      lines.push('if (r === undefined) {', ...indent(slow(`r = ${helper}(vm, a, b, ${BINARY_OPS[op]});`, [`${s(-2)} = r;`])), '}');
       lines.push(`${s(-2)} = r;`);
       block(lines);
       break;
@@ -447,7 +427,7 @@ export function emitInstruction(
         ...indent(slow(`items = unpackSequence(vm, q, ${arg});`, [], '')),
         '}',
         ...Array.from({ length: arg }, (_, i) => `${s(-1 + i)} = items[${arg - 1 - i}];`),
-        ...(slowPcs.has(pc) ? [`if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`] : []),
+        ...(slowAt(pc) ? [`if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`] : []),
       ]);
       break;
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: {
@@ -506,12 +486,13 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
   lines.push(`let ${Array.from({ length: maxDepth }, (_, i) => `${sc.s}${i}`).join(', ')};`);
   lines.push('let cpc = 0;', `${label}: for (;;) {`, '  switch (cpc) {');
   const none = new Set<number>();
+  const never = () => false;
   for (const pc of [...inl.depth.keys()].sort((a, b) => a - b)) {
     if (inl.labels.has(pc)) lines.push(`    case ${pc}:`);
     const cd = inl.depth.get(pc)!;
     const body = (code.words[pc] & 0xff) === Op.RETURN_VALUE
       ? [`// ${pc * 2} RETURN_VALUE`, `{ s${low} = ${sc.s}${cd - 1}; break ${label}; }`]
-      : emitInstruction(sc, pc, cd, new Set(), none, none);
+      : emitInstruction(sc, pc, cd, new Set(), none, never);
     lines.push(...body.map((l) => `      ${l}`));
   }
   lines.push('  }', '}');
