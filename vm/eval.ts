@@ -23,7 +23,7 @@ import { PyFloat, floatType } from './objects/float.js';
 import { PyGenerator, Resumer } from './objects/generator.js';
 import { enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised } from './gen_frames.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
-import { PyType, typeType, objectType } from './objects/type.js';
+import { PyType, typeType, objectType, typeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
   PyBaseException, BaseException, typeError, nameError, newException, UnboundLocalError, NameError, SystemError,
@@ -39,7 +39,7 @@ import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
 import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { generatorClose } from './methods/generator.js';
-import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, notShadowed } from './ops/attr_cache.js';
+import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed } from './ops/attr_cache.js';
 import { getItem, setItem, contains, getIter, iterNext, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
@@ -261,12 +261,14 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const o = stack[sp - 2];
               if (typeof o === 'object') {
                 const c = code.attrCache[pc + 1];
-                const d = o.dict;
-                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  cachedDictSet(c, d, code.co_names[words[pc] >> 8], stack[sp - 1]);
-                  sp -= 2;
-                  pc++;
-                  break;
+                if (c !== undefined && c.find(o.cls) >= 0) {
+                  const d = o.dict ?? dictForStore(o);
+                  if (d !== null) {
+                    cachedDictSet(c, d, code.co_names[words[pc] >> 8], stack[sp - 1]);
+                    sp -= 2;
+                    pc++;
+                    break;
+                  }
                 }
               }
               word = (word & ~0xff) | Op.ROT_TWO;
@@ -670,10 +672,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               sp -= 2;
               if (typeof o === 'object') {
                 const c = code.attrCache[pc];
-                const d = o.dict;
-                if (c !== undefined && d !== null && c.find(o.cls) >= 0) {
-                  cachedDictSet(c, d, code.co_names[arg], v);
-                  break;
+                if (c !== undefined && c.find(o.cls) >= 0) {
+                  const d = o.dict ?? dictForStore(o);
+                  if (d !== null) {
+                    cachedDictSet(c, d, code.co_names[arg], v);
+                    break;
+                  }
                 }
               }
               f.sp = sp; f.pc = pc;
@@ -1134,18 +1138,28 @@ function spreadCallArgs(vm: VM, f: Frame, op: number, arg: number): KwArgs | nul
  * BaseException.__new__ does no more than allocate and keep the args.
  */
 function inlineInit(vm: VM, cls: PyType, fnIdx: number, sp: number): PyObject | undefined {
-  const init = cls.lookup('__init__');
-  if (!(init instanceof PyFunction) || (init.code.co_flags & CO_GENERATOR) !== 0 || cls.allocate === null) return undefined;
-  const newFn = cls.lookup('__new__');
-  const plainNew = newFn === objectNew();
-  if (!plainNew && newFn !== BaseException.typeDict.get('__new__')) return undefined;
+  if (cls.inlineInitEpoch !== typeEpoch) {
+    cls.inlineInit = inlineInitOf(cls);
+    cls.inlineInitEpoch = typeEpoch;
+  }
+  const init = cls.inlineInit;
+  if (init === null) return undefined;
   const stack = vm.stack;
-  const self = cls.allocate(cls);
-  if (!plainNew && self instanceof PyBaseException) self.args = stack.slice(fnIdx + 1, sp);
+  const self = cls.allocate!(cls);
+  // BaseException.__new__ keeps the arguments.
+  if (self instanceof PyBaseException) self.args = stack.slice(fnIdx + 1, sp);
   for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
   stack[fnIdx + 1] = self;
   stack[fnIdx] = init;
   return self;
+}
+
+/** The tpy __init__ a call of `cls` can run as a frame of the loop, or null (inlineInit). */
+function inlineInitOf(cls: PyType): PyFunction | null {
+  const init = cls.lookup('__init__');
+  if (!(init instanceof PyFunction) || (init.code.co_flags & CO_GENERATOR) !== 0 || cls.allocate === null) return null;
+  const newFn = cls.lookup('__new__');
+  return newFn === objectNew() || newFn === BaseException.typeDict.get('__new__') ? init : null;
 }
 
 /**

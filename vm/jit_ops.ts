@@ -18,7 +18,7 @@ import { PyRange } from './objects/range.js';
 import { currentTypeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
-import { cachedDictGet, cachedDictSet, notShadowed, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
+import { cachedDictGet, cachedDictSet, dictForStore, notShadowed, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
 import { binaryOp, inplaceOp, negate } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
@@ -33,7 +33,7 @@ import { typeOf } from './ops/typeof.js';
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
-  NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, notShadowed, powHalf, callFixed, typeOf,
+  NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence,
 };
@@ -115,10 +115,13 @@ export function loopScope(code: Code): Scope {
  * Opens `if (...) {` for when the attribute cache of the site whose key is `at` holds o's
  * class (AttrCache.find, its first way inline), with `c` and `dict` (o's instance dict) set.
  */
-function attrCacheHit(sc: Scope, at: number): string[] {
+function attrCacheHit(sc: Scope, at: number, store = false): string[] {
+  // A store gives a new instance its dict, as the eval loop's STORE_ATTR does (dictForStore).
+  const dict = store ? '(o.dict ?? dictForStore(o))' : 'o.dict';
   return [
-    `const c = ${sc.AC}[${at}], dict = typeof o === 'object' ? o.dict : null;`,
-    `if (c !== undefined && dict !== null && c.epoch === currentTypeEpoch() && (c.classes[0] === o.cls || c.find(o.cls) >= 0)) {`,
+    `const c = ${sc.AC}[${at}];`,
+    'let dict = null;',
+    `if (c !== undefined && typeof o === 'object' && c.epoch === currentTypeEpoch() && (c.classes[0] === o.cls || c.find(o.cls) >= 0) && (dict = ${dict}) !== null) {`,
   ];
 }
 
@@ -360,7 +363,7 @@ export function emitInstruction(
       block([
         `const o = ${s(-1)}, v = ${s(-2)};`,
         'let done = false;',
-        ...attrCacheHit(sc, next),
+        ...attrCacheHit(sc, next, true),
         '  const keys = dict.shared;',
         `  if (keys === null || keys !== c.keys || !dict.setSplitValue(c.idx, v)) cachedDictSet(c, dict, ${sc.N}[${arg}], v);`,
         '  done = true;',

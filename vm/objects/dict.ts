@@ -40,12 +40,15 @@ export function newInstanceDict(t: PyType): PyDict {
   return t.isHeapType ? PyDict.split(t.sharedKeys ??= new SharedKeys()) : new PyDict();
 }
 
+/** The map of every split dict: always empty, never written (a split dict's items are in `vals`). */
+const NO_TABLE: Map<MapKey, PyObject> = new Map();
+
 /** A class stops adding names to its shared keys past this many (its instances' dicts combine instead). */
 const MAX_SHARED_KEYS = 30;
 
 export class PyDict extends PyObj {
-  /** Normalised key -> value, in insertion order (empty while the dict is split). */
-  private table = new Map<MapKey, PyObject>();
+  /** Normalised key -> value, in insertion order (NO_TABLE while the dict is split). */
+  private table: Map<MapKey, PyObject>;
   /**
    * Split form (instance dicts): the class's shared keys and this instance's values for
    * the first `vals.length` of them, all present, in that order; `table` is unused. Any
@@ -60,13 +63,15 @@ export class PyDict extends PyObj {
   /** Hash -> key objects hashed by value currently in the dict. */
   private byHash: Map<number | bigint, PyObject[]> | null = null;
 
-  constructor(cls: PyType = dictType) {
+  constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = new Map()) {
     super(cls);
+    this.table = table;
   }
 
   /** An empty instance dict in split form over `keys`. */
   static split(keys: SharedKeys): PyDict {
-    const d = new PyDict();
+    // No map of its own until it combines: most instances never do.
+    const d = new PyDict(dictType, NO_TABLE);
     d.shared = keys;
     d.vals = [];
     return d;
@@ -82,6 +87,7 @@ export class PyDict extends PyObj {
   private combine(): void {
     const names = this.shared!.names;
     const vals = this.vals!;
+    this.table = new Map();
     for (let i = 0; i < vals.length; i++) this.table.set(names[i], vals[i]);
     this.shared = null;
     this.vals = null;

@@ -35,6 +35,13 @@ export class PyType extends PyObj {
   private cache = new Map<string, PyObject | undefined>();
   private cacheEpoch = -1;
   /**
+   * What a call of this class runs as its __init__ frame in the eval loop (vm/eval.ts's
+   * inlineInit): the tpy __init__, null when the call takes the generic path, for the
+   * typeEpoch in inlineInitEpoch. A call then costs no MRO lookups.
+   */
+  inlineInit: PyObject | null = null;
+  inlineInitEpoch = -1;
+  /**
    * A native type's own attribute lookup (CPython's tp_getattro), used instead of
    * the generic one: super objects, for example. Undefined result means "missing".
    */

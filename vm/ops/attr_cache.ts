@@ -11,12 +11,12 @@
 //   LOAD_METHOD a plain function or method descriptor on the class (entry.value), unless
 //               the instance dict shadows it.
 
-import type { PyObject } from '../objects/object.js';
+import type { PyObject, PyObj } from '../objects/object.js';
 import { PyType, objectType, typeEpoch } from '../objects/type.js';
 import { PyFunction, PyMethodDescriptor } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import type { Code } from '../code.js';
-import type { PyDict, SharedKeys } from '../objects/dict.js';
+import { type PyDict, type SharedKeys, newInstanceDict } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
 import { getAttr, setAttr, loadMethod, isDataDescriptor, objectGetAttribute } from './attribute.js';
 import type { VM } from '../vm.js';
@@ -129,6 +129,16 @@ export function cachedDictGet(c: AttrCache, d: PyDict, name: string): PyObject |
 }
 
 /** STORE_ATTR's write into instance dict `d`: at the remembered index when it applies, else by name (remembering the index). */
+/**
+ * STORE_ATTR's instance dict of `o`, whose class the site's cache holds: a new instance has
+ * none until its first attribute (as genericSetAttr gives it one), so that first store in
+ * __init__ is a cache hit too. Null when `o`'s type has no instance dicts.
+ */
+export function dictForStore(o: PyObj): PyDict | null {
+  if (o.dict !== null) return o.dict;
+  return o.cls.hasInstanceDict && !(o instanceof PyType) ? (o.dict = newInstanceDict(o.cls)) : null;
+}
+
 export function cachedDictSet(c: AttrCache, d: PyDict, name: string, value: PyObject): void {
   if (d.shared !== null && d.shared === c.keys && d.setSplitValue(c.idx, value)) return;
   d.setStr(name, value);
