@@ -321,6 +321,11 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               break;
             }
             case Op.DUP_TOP: stack[sp] = stack[sp - 1]; sp++; break;
+            case Op.DUP_TOP_TWO: // x[i] += v, x.a[i] += v
+              stack[sp] = stack[sp - 2];
+              stack[sp + 1] = stack[sp - 1];
+              sp += 2;
+              break;
             case Op.BINARY_ADD: case Op.INPLACE_ADD: {
               const b = stack[--sp];
               const a = stack[sp - 1];

@@ -42,11 +42,6 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number): number 
           if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
           stack[base + arg] = undefined as unknown as PyObject;
           break;
-        case Op.DUP_TOP_TWO:
-          stack[sp] = stack[sp - 2];
-          stack[sp + 1] = stack[sp - 1];
-          sp += 2;
-          break;
 
         case Op.UNARY_POSITIVE: stack[sp - 1] = positive(vm, stack[sp - 1]); break;
         case Op.UNARY_NEGATIVE: stack[sp - 1] = negate(vm, stack[sp - 1]); break;

@@ -110,7 +110,9 @@ export class Frame extends PyObj {
     this.base = 0;
     this.sp = 0;
     this.pc = 0;
-    this.blocks = NO_BLOCKS;
+    // The record keeps a block stack it allocated before (left empty by a normal exit), so a
+    // call of a function with try or with blocks allocates nothing either.
+    if (this.blocks.length !== 0) this.blocks = NO_BLOCKS;
     this.cells = null;
     this.saved = null;
     this.generator = null;

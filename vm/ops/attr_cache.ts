@@ -10,10 +10,14 @@
 //   STORE_ATTR  no data descriptor of that name, the generic __setattr__: set the dict entry;
 //   LOAD_METHOD a plain function or method descriptor on the class (entry.value), unless
 //               the instance dict shadows it.
+// A site that reads an attribute of a class object itself (Base.__init__, Color.RED) keeps
+// the one class and what it gave, when that is the class's own attribute as it stands
+// (a function, a method descriptor, a static method's function, an int or str...): the
+// eval loop misses its instance cache on a class, and the miss path answers from it.
 
 import type { PyObject, PyObj } from '../objects/object.js';
-import { PyType, objectType, typeEpoch } from '../objects/type.js';
-import { PyFunction, PyMethodDescriptor } from '../objects/function.js';
+import { PyType, objectType, typeType, typeEpoch } from '../objects/type.js';
+import { PyFunction, PyMethodDescriptor, PyStaticMethod } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import type { Code } from '../code.js';
 import { type PyDict, type SharedKeys, newInstanceDict } from '../objects/dict.js';
@@ -35,6 +39,10 @@ export class AttrCache {
    */
   keys: SharedKeys | null = null;
   idx = -1;
+  /** The class object last read here as the receiver, and the attribute it gave, for receiverEpoch. */
+  receiver: PyType | null = null;
+  receiverValue: PyObject = None;
+  receiverEpoch = -1;
   constructor(public epoch: number) {}
 
   /** Index of `cls` among the remembered classes, or -1 (also when a type changed since). */
@@ -73,8 +81,37 @@ function genericGetAttribute(t: PyType): boolean {
   return !t.isHeapType || t.lookup('__getattribute__') === objectGetAttribute();
 }
 
+/** What the site at `at` remembers reading from class `cls`, or undefined. */
+function classAttrCached(code: Code, at: number, cls: PyType): PyObject | undefined {
+  const c = code.attrCache[at];
+  return c !== undefined && c.receiver === cls && c.receiverEpoch === typeEpoch ? c.receiverValue : undefined;
+}
+
+/** Remembers `value`, read as `cls.name` at `at`, if the next read must give the same object with no side effect. */
+function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, value: PyObject): void {
+  // typeGetAttr's order: a data descriptor on the metaclass first, then the class's MRO.
+  const metaAttr = typeOf(cls).lookup(name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return;
+  const attr = cls.lookup(name);
+  if (attr === undefined) return;
+  const plain = typeof attr !== 'object' || attr instanceof PyFunction || attr instanceof PyMethodDescriptor || (attr instanceof PyType && attr.cls === typeType);
+  if (!(plain ? value === attr : attr instanceof PyStaticMethod && value === attr.func)) return;
+  let c = code.attrCache[at];
+  if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
+  c.receiver = cls;
+  c.receiverValue = value;
+  c.receiverEpoch = typeEpoch;
+}
+
 /** LOAD_ATTR on a cache miss: the generic lookup, then a cache entry when the class allows one. */
 export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): PyObject {
+  if (o instanceof PyType) {
+    const known = classAttrCached(code, at, o);
+    if (known !== undefined) return known;
+    const v = getAttr(vm, o, name);
+    rememberClassAttr(code, at, o, name, v);
+    return v;
+  }
   const v = getAttr(vm, o, name);
   if (typeof o === 'object' && !(o instanceof PyType) && o.dict !== null) {
     const t = o.cls;
@@ -102,6 +139,14 @@ export function storeAttrCaching(vm: VM, code: Code, at: number, o: PyObject, na
  * when the attribute is not a method to call unbound), caching plain methods.
  */
 export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): [PyObject, PyObject | undefined] {
+  if (o instanceof PyType) {
+    // Base.method(self, ...): the class's attribute, called with no self of its own.
+    const known = classAttrCached(code, at, o);
+    if (known !== undefined) return [known, undefined];
+    const v = getAttr(vm, o, name);
+    rememberClassAttr(code, at, o, name, v);
+    return [v, undefined];
+  }
   const r = loadMethod(vm, o, name);
   if (r[1] !== undefined && !(o instanceof PyType)) {
     const t = typeOf(o);
