@@ -16,8 +16,9 @@
 // natives through their fixed-arity entries (len, list.append...) as the eval loop does,
 // with the frame's pc, sp and locals written back first, and the exception or hook a
 // native may leave handed to the eval loop; the same way, it calls the eval loop's helper
-// at an instruction whose slow path it kept leaving at (countExit), and it runs small
-// side-effect-free functions it calls inline (findInlines, jit_ops.ts's inlineCall).
+// at an instruction whose slow path it kept leaving at (countExit), it runs small
+// side-effect-free functions it calls inline (findInlines, jit_ops.ts's inlineCall), and
+// it runs `(a * b + c) & mask` in 32-bit arithmetic when a, b and c are ints (vm/masked_int.ts).
 //
 // The eval loop enters compiled code at a loop head, reached by a backward jump once the
 // code object has taken its threshold of them without a hook set (execute(), eval.ts). A loop is
@@ -36,6 +37,7 @@ import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
 import type { PyDict } from './objects/dict.js';
 import { emitInstruction, exit, loopScope, OPS_HANDLED, OPS_WITH_SLOW_PATH, successors, jitHelpers, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
+import { findMaskedExprs } from './masked_int.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
 export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => number;
@@ -276,15 +278,34 @@ function loopSource(code: Code, entry: number, region: Region, inlines: Map<numb
   const writtenLocals = new Set<number>();
   for (const pc of region.depth.keys()) if ((words[pc] & 0xff) === Op.STORE_FAST) writtenLocals.add(words[pc] >> 8);
   const body: string[] = [];
-  let prev = -2;
-  for (const pc of pcs) {
+  const emit = (pc: number): string[] => {
     const op = words[pc] & 0xff;
+    const d = region.depth.get(pc)!;
+    if (!OPS_HANDLED.has(op)) return [`${exit(pc, d)} // ${Op[op] ?? op}`];
+    return emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines);
+  };
+  const masked = findMaskedExprs(code);
+  let prev = -2;
+  for (let i = 0; i < pcs.length; i++) {
+    const pc = pcs[i];
     if (region.labels.has(pc)) body.push(`      case ${pc}:`);
     else if (pc !== prev + 1) return null; // reached only by falling through from outside: not the compiler's bytecode
-    const d = region.depth.get(pc)!;
-    if (!OPS_HANDLED.has(op)) body.push(`        ${exit(pc, d)} // ${Op[op] ?? op}`);
-    else body.push(...emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines).map((l) => `        ${l}`));
     prev = pc;
+    const m = masked.get(pc);
+    if (m !== undefined && pcs[i + m.end - pc] === m.end && pcs.slice(i + 1, i + m.end - pc + 1).every((p) => !region.labels.has(p))) {
+      // A masked int expression (vm/masked_int.ts): in 32-bit arithmetic when its locals hold ints.
+      for (const l of m.locals) readLocals.add(l);
+      const ints = m.locals.map((l) => `typeof ${scope.l}${l} === 'number'`).join(' && ') || 'true';
+      body.push(`        // ${pc * 2}..${m.end * 2}: a masked int expression`);
+      body.push(`        if (${ints}) ${scope.s}${region.depth.get(pc)!} = ${m.js((l) => `${scope.l}${l}`)};`);
+      body.push('        else {');
+      for (let p = pc; p <= m.end; p++) body.push(...emit(p).map((l) => `          ${l}`));
+      body.push('        }');
+      i += m.end - pc;
+      prev = m.end;
+      continue;
+    }
+    body.push(...emit(pc).map((l) => `        ${l}`));
   }
   const name = `jit_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;
   const written = [...writtenLocals].sort((a, b) => a - b);

@@ -51,6 +51,32 @@ describe('loop compiler', () => {
     expect(r.vm.jitRuns).toBeLessThan(100);
   });
 
+  test('a masked int expression runs in 32-bit arithmetic, not through big ints', async () => {
+    const src = 'def lcg(n):\n    s = 12345\n    for i in range(n):\n        s = (s * 1103515245 + 12345) & 0x7FFFFFFF\n        h = (s * 31 + i) % 2 ** 32\n    return s, h\nprint(lcg(5000))\n';
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('(1019194865, 1530274742)\n'); // CPython 3.11's
+    expect(r.err.match(/a masked int expression/g)).toHaveLength(2);
+    expect(r.err).toContain('Math.imul((l1 | 0), 1103515245)');
+  });
+
+  test('findMaskedExprs: trees of int operators over locals and constants, ending with a mask', async () => {
+    const { compile } = await import('../../index.js');
+    const { findMaskedExprs } = await import('../../vm/masked_int.js');
+    const funcCode = (src: string) => compile(src, 't.py').co_consts.find((c) => typeof c === 'object' && c !== null && 'co_name' in c) as never;
+    const count = (body: string) => findMaskedExprs(funcCode(`def f(a, b):\n    return ${body}\n`)).size;
+    expect(count('(a * b + 1) & 0xFFFFFFFF')).toBe(1);
+    expect(count('((a << 5) ^ b) % 2 ** 32')).toBe(1);
+    expect(count('(a * b) % 256')).toBe(1);
+    expect(count('(a + b) & 0xFF')).toBe(0); // nothing that can leave the safe range
+    expect(count('(a * b) % 1000')).toBe(0); // not a power of two
+    expect(count('(a * b) & 0x1FFFFFFFF')).toBe(0); // a mask wider than 32 bits
+    expect(count('(a * b) & -1')).toBe(0);
+    expect(count('(a * b) >> 3 & 0xFF')).toBe(0); // >> reads the high bits
+    expect(count('(a * b.c) & 0xFF')).toBe(0); // an attribute: not a local or constant
+    expect(count('(a * 2.5) & 0xFF')).toBe(0);
+    expect(count('(a << b) & 0xFF')).toBe(0); // a shift by a variable
+  });
+
   test('-X jitdump shows the JavaScript of each compiled loop', async () => {
     const r = await run(FLOAT_LOOP, (vm) => { vm.jitDump = true; });
     expect(r.err).toMatch(/^# tpy jit: walk \(t\.py:5\), loop at offset \d+\n/);
