@@ -21,7 +21,7 @@ import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PyGenerator, Resumer } from './objects/generator.js';
-import { enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised } from './gen_frames.js';
+import { enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised, delegatedNext } from './gen_frames.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType, typeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
@@ -597,15 +597,18 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               } else if (it instanceof PyGenerator && !it.running && !it.finished) {
                 // The generator runs as a frame of this loop: its yield pushes the value
                 // here, its return pops the iterator and jumps past the loop (popFrame).
-                f.sp = sp; f.pc = pc;
-                f = resumeGenerator(vm, it, None, Resumer.FOR_ITER);
-                code = f.f_code; words = code.fastWords;
-                base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
-                if (vm.hooked) {
-                  hookCall(vm, f);
-                  words = activeWords(vm, code);
+                // Waiting in `yield from` over a list or range, it need not run (delegatedNext).
+                if (vm.hooked || (v = delegatedNext(vm, it)) === undefined) {
+                  f.sp = sp; f.pc = pc;
+                  f = resumeGenerator(vm, it, None, Resumer.FOR_ITER);
+                  code = f.f_code; words = code.fastWords;
+                  base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
+                  if (vm.hooked) {
+                    hookCall(vm, f);
+                    words = activeWords(vm, code);
+                  }
+                  break;
                 }
-                break;
               } else {
                 f.sp = sp; f.pc = pc;
                 if (vm.traceFn !== null) takeSwallowedStop();
@@ -1562,6 +1565,10 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
   }
   if (!gen.started && value !== None && throwIn === null) {
     throw typeError("can't send non-None value to a just-started generator");
+  }
+  if (value === None && throwIn === null && !vm.hooked) {
+    const v = delegatedNext(vm, gen);
+    if (v !== undefined) return v;
   }
   return resumeNested(vm, gen, throwIn === null ? value : undefined, throwIn);
 }

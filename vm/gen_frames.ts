@@ -13,6 +13,8 @@ import type { PyObject } from './objects/object.js';
 import { PyGenerator, Resumer } from './objects/generator.js';
 import { PyBaseException, StopIteration, RuntimeError, newException } from './objects/exceptions.js';
 import { recursionError } from './errors.js';
+import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
+import { Op } from './opcodes.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 
@@ -104,4 +106,26 @@ export function generatorRaised(exc: unknown): unknown {
     return re;
   }
   return exc;
+}
+
+/**
+ * The next value of the suspended generator `gen` when it waits in `yield from` over a
+ * list, tuple or range iterator that has one: what resuming it with None would give, taken
+ * without running its frame. Its YIELD_FROM would call that iterator's __next__, which runs
+ * no tpy code, and suspend again at the same instruction, so nothing else could tell; only
+ * a hook could (a resume's call and return events), and callers ask only without hooks.
+ * Undefined when the generator must be resumed: another delegate or none, the iterator
+ * exhausted (YIELD_FROM then ends the delegation), the recursion limit reached.
+ */
+export function delegatedNext(vm: VM, gen: PyGenerator): PyObject | undefined {
+  const f = gen.frame;
+  if (!gen.started || (f.f_code.words[f.pc] & 0xff) !== Op.YIELD_FROM || vm.depth >= vm.recursionLimit) return undefined;
+  const it = f.saved![f.sp - 1];
+  if (it instanceof PyListIterator) {
+    const l = it.list;
+    return l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+  }
+  if (it instanceof PyRangeIterator) return it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
+  if (it instanceof PyTupleIterator) return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
+  return undefined;
 }

@@ -28,6 +28,7 @@ import { PyGenerator } from './objects/generator.js';
 import { loadGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
 import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
+import { delegatedNext } from './gen_frames.js';
 import { typeOf } from './ops/typeof.js';
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
@@ -35,7 +36,7 @@ export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
-  contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence,
+  contains, getIter, iterNext, pushItem, PyGenerator, delegatedNext, loadGlobal, unpackSequence,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -310,7 +311,8 @@ export function emitInstruction(
       ]);
       break;
     case Op.FOR_ITER:
-      // A generator runs as a frame of the eval loop (gen_frames.ts): that is an exit.
+      // A generator runs as a frame of the eval loop (gen_frames.ts): that is an exit, unless
+      // it waits in `yield from` over a list or range (delegatedNext).
       block([
         `const it = ${s(-1)};`,
         'let v;',
@@ -319,7 +321,10 @@ export function emitInstruction(
         '  const l = it.list;',
         '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
         '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
-        `else if (it instanceof PyGenerator) ${X}`,
+        'else if (it instanceof PyGenerator) {',
+        '  if (!it.running && !it.finished) v = delegatedNext(vm, it);',
+        `  if (v === undefined) ${X}`,
+        '}',
         'else {',
         ...indent(slow('v = iterNext(vm, it);', [],
           `if (vm.hooked) { if (v === undefined) { pc = ${next + (arg >> 1)}; xd = ${d - 1}; } else { ${s(0)} = v; pc = ${next}; xd = ${d + 1}; } break loop; }`)),
