@@ -142,6 +142,12 @@ export function makeCells(frame: Frame, func: PyFunction | null, stack: PyObject
   const ncell = code.co_cellvars.length;
   const nfree = code.co_freevars.length;
   if (ncell + nfree === 0) return;
+  // Free variables only: the function's own closure is the frame's cells (never written to,
+  // only the cells in it are), so a closure's call allocates nothing for them.
+  if (ncell === 0 && func !== null && func.closure !== null && func.closure.length === nfree) {
+    frame.cells = func.closure;
+    return;
+  }
   const cells: PyCell[] = new Array(ncell + nfree);
   const cell2arg = code.cell2arg;
   for (let i = 0; i < ncell; i++) {
