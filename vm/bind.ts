@@ -26,6 +26,25 @@ export function isSimpleCall(code: Code, argc: number): boolean {
 }
 
 /**
+ * A positional call of `func` with `argc` arguments at stack[base..] that the function's
+ * defaults complete (fewer than its parameters, no keywords, no *args, **kwargs or
+ * keyword-only parameters): writes the missing defaults after the arguments, as
+ * bindArguments would, and returns co_argcount, making it a simple call; else -1.
+ */
+export function completeWithDefaults(vm: VM, func: PyFunction, base: number, argc: number): number {
+  const code = func.code;
+  const nparams = code.co_argcount;
+  const defaults = func.defaults;
+  if (argc >= nparams || defaults === null || argc < nparams - defaults.length || code.co_kwonlyargcount !== 0 ||
+      (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) return -1;
+  vm.ensureStack(base + nparams + 1);
+  const stack = vm.stack;
+  const firstDefault = nparams - defaults.length;
+  for (let i = argc; i < nparams; i++) stack[base + i] = defaults[i - firstDefault];
+  return nparams;
+}
+
+/**
  * Lays the call's arguments into stack[base..base+nlocals). `args` are the
  * positional arguments (they may alias the stack slots already in place);
  * `kwargs` are the keyword arguments in call order.

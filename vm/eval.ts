@@ -30,7 +30,7 @@ import {
   StopIteration, GeneratorExit, RuntimeError, ValueError, stopIteration,
 } from './objects/exceptions.js';
 import { PyTraceback } from './objects/traceback.js';
-import { isSimpleCall, makeCells } from './bind.js';
+import { isSimpleCall, makeCells, completeWithDefaults } from './bind.js';
 import { toPyException, recursionError } from './errors.js';
 import { typeOf } from './ops/typeof.js';
 import { call, callFixed, objectNew } from './ops/call.js';
@@ -762,6 +762,14 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 f.sp = fnIdx;
                 f.pc = pc;
                 let nf: Frame;
+                // A call its defaults complete is a simple call once they are in place.
+                if (kwargs === null && argc < fc.co_argcount) {
+                  const n = completeWithDefaults(vm, callee, fnIdx + 1, argc);
+                  if (n >= 0) {
+                    sp += n - argc;
+                    argc = n;
+                  }
+                }
                 if (kwargs === null && isSimpleCall(fc, argc)) {
                   nf = vm.newFrame(fc, callee.globals, vm.builtins, null, callee);
                   const nbase = fnIdx + 1;
