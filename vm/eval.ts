@@ -34,7 +34,7 @@ import { isSimpleCall, makeCells, completeWithDefaults } from './bind.js';
 import { toPyException, recursionError } from './errors.js';
 import { typeOf } from './ops/typeof.js';
 import { call, callFixed, objectNew } from './ops/call.js';
-import { binaryOp, inplaceOp, BinOp } from './ops/arith.js';
+import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
 import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
@@ -321,6 +321,31 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               break;
             }
             case Op.DUP_TOP: stack[sp] = stack[sp - 1]; sp++; break;
+            case Op.UNARY_NEGATIVE: {
+              const a = stack[sp - 1];
+              if (typeof a === 'number') stack[sp - 1] = a === 0 ? 0 : -a;
+              else {
+                f.sp = sp; f.pc = pc;
+                stack[sp - 1] = negate(vm, a);
+              }
+              break;
+            }
+            case Op.UNARY_NOT: {
+              const a = stack[sp - 1];
+              if (typeof a === 'boolean') stack[sp - 1] = !a;
+              else {
+                f.sp = sp; f.pc = pc;
+                stack[sp - 1] = !truthy(vm, a);
+              }
+              break;
+            }
+            case Op.DELETE_FAST: // the end of `except E as e`
+              if (stack[base + arg] === undefined) {
+                f.sp = sp; f.pc = pc;
+                throw unboundLocal(code.co_varnames[arg]);
+              }
+              stack[base + arg] = undefined as unknown as PyObject;
+              break;
             case Op.DUP_TOP_TWO: // x[i] += v, x.a[i] += v
               stack[sp] = stack[sp - 2];
               stack[sp + 1] = stack[sp - 1];

@@ -17,7 +17,7 @@ import { typeError, newException, SystemError, ValueError } from './objects/exce
 import type { Code } from './code.js';
 import { typeOf } from './ops/typeof.js';
 import { call } from './ops/call.js';
-import { binaryOp, inplaceOp, negate, positive, invert } from './ops/arith.js';
+import { binaryOp, inplaceOp, positive, invert } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { setAttr } from './ops/attribute.js';
 import { delItem, toArray } from './ops/sequence.js';
@@ -38,14 +38,8 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number): number 
   const base = f.base;
   const pc = f.pc;
   switch (word & 0xff) {
-        case Op.DELETE_FAST:
-          if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
-          stack[base + arg] = undefined as unknown as PyObject;
-          break;
 
         case Op.UNARY_POSITIVE: stack[sp - 1] = positive(vm, stack[sp - 1]); break;
-        case Op.UNARY_NEGATIVE: stack[sp - 1] = negate(vm, stack[sp - 1]); break;
-        case Op.UNARY_NOT: stack[sp - 1] = !truthy(vm, stack[sp - 1]); break;
         case Op.UNARY_INVERT: stack[sp - 1] = invert(vm, stack[sp - 1]); break;
 
         // Arithmetic: small ints (JS numbers) and plain floats inline; everything else,
