@@ -195,7 +195,9 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               let r: PyObject;
               if (typeof a === 'number' && typeof b === 'number' && arg <= Cmp.GE) {
                 r = arg === Cmp.LT ? a < b : arg === Cmp.LE ? a <= b : arg === Cmp.EQ ? a === b : arg === Cmp.NE ? a !== b : arg === Cmp.GT ? a > b : a >= b;
-              } else {
+              } else if (arg === Cmp.IS) r = a === b; // x is None
+              else if (arg === Cmp.IS_NOT) r = a !== b;
+              else {
                 f.sp = sp; f.pc = pc;
                 r = compareOp(vm, arg, a, b);
               }
@@ -544,8 +546,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   case Cmp.GE: stack[sp - 1] = a >= b; continue fetch;
                 }
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = compareOp(vm, arg, a, b);
+              if (arg === Cmp.IS) stack[sp - 1] = a === b;
+              else if (arg === Cmp.IS_NOT) stack[sp - 1] = a !== b;
+              else {
+                f.sp = sp; f.pc = pc;
+                stack[sp - 1] = compareOp(vm, arg, a, b);
+              }
               break;
             }
 
