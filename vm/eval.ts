@@ -40,7 +40,7 @@ import { truthy, repr, str } from './ops/convert.js';
 import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { generatorClose } from './methods/generator.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed } from './ops/attr_cache.js';
-import { getItem, setItem, contains, getIter, iterNext, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
+import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
 import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
@@ -93,6 +93,9 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
   }
   return r;
 }
+
+/** The two values iterNextPair hands FOR_ITER (reused: the loop pushes them at once). */
+const PAIR: PyObject[] = [None, None];
 
 /** What runLoop returns at a check interval: execute() checks for interrupts and enters it again. */
 const REENTER: PyObject = new (class extends PyObj {})(objectType);
@@ -642,6 +645,22 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 }
               } else {
                 f.sp = sp; f.pc = pc;
+                // `for a, b in enumerate(xs)` (zip of two, dict items): no tuple to unpack. Traced
+                // words hide the UNPACK_SEQUENCE, so a tracer still sees it run.
+                if (words[pc] === (Op.UNPACK_SEQUENCE | (2 << 8))) {
+                  const more = iterNextPair(vm, it, PAIR);
+                  if (more !== null) {
+                    if (more) {
+                      stack[sp++] = PAIR[1];
+                      stack[sp++] = PAIR[0];
+                      pc++;
+                    } else {
+                      sp--;
+                      pc += arg >> 1;
+                    }
+                    break;
+                  }
+                }
                 if (vm.traceFn !== null) takeSwallowedStop();
                 v = iterNext(vm, it);
                 if (v === undefined && vm.traceFn !== null && vm.hooked) {

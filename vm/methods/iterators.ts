@@ -46,6 +46,16 @@ export class PyEnumerate extends PyNativeIterator {
     else this.count = BigInt(i) + 1n;
     return newTuple([i, v]);
   }
+  override nextPair(vm: VM, out: PyObject[]): boolean {
+    const v = iterNext(vm, this.it);
+    if (v === undefined) return false;
+    const i = this.count;
+    if (typeof i === 'number' && i < Number.MAX_SAFE_INTEGER) this.count = i + 1;
+    else this.count = BigInt(i) + 1n;
+    out[0] = i;
+    out[1] = v;
+    return true;
+  }
 }
 
 export class PyZip extends PyNativeIterator {
@@ -65,6 +75,23 @@ export class PyZip extends PyNativeIterator {
       out[i] = v;
     }
     return newTuple(out);
+  }
+  override nextPair(vm: VM, out: PyObject[]): boolean | null {
+    if (this.iters.length !== 2) return null;
+    // Both values first: the second iterator may run code that pairs values into `out` too.
+    const a = iterNext(vm, this.iters[0]);
+    if (a === undefined) {
+      if (this.strict) this.strictCheck(vm, 0);
+      return false;
+    }
+    const b = iterNext(vm, this.iters[1]);
+    if (b === undefined) {
+      if (this.strict) this.strictCheck(vm, 1);
+      return false;
+    }
+    out[0] = a;
+    out[1] = b;
+    return true;
   }
   private strictCheck(vm: VM, i: number): void {
     if (i > 0) {

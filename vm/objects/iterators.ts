@@ -14,6 +14,16 @@ import type { VM } from '../vm.js';
  */
 export abstract class PyNativeIterator extends PyObj {
   abstract next(vm: VM): PyObject | undefined;
+  /**
+   * For `for a, b in it:` (ops/sequence.ts's iterNextPair): the next item's two values into
+   * `out` instead of a tuple to unpack, false at the end, as next() would give them; null
+   * when this iterator's items are not pairs made here.
+   */
+  nextPair(vm: VM, out: PyObject[]): boolean | null {
+    void vm;
+    void out;
+    return null;
+  }
 }
 
 export const listIteratorType = makeNativeType('list_iterator', undefined, { final: true });

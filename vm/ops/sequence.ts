@@ -271,6 +271,32 @@ export function takeSwallowedStop(): PyBaseException | null {
   return e;
 }
 
+/**
+ * FOR_ITER followed by UNPACK_SEQUENCE 2 (`for i, x in enumerate(xs)`, zip(a, b),
+ * d.items()): the next item's two values into `out`, with no tuple made to unpack, and
+ * true; false at the end; null when `it` makes no pairs this way (iterNext then).
+ */
+export function iterNextPair(vm: VM, it: PyObject, out: PyObject[]): boolean | null {
+  if (it instanceof PyNativeIterator) return it.cls.isHeapType ? null : it.nextPair(vm, out);
+  if (it instanceof PyDictIterator && it.kind === DictIterKind.Items) {
+    if (it.done) return false;
+    if (it.source.size !== it.initialSize) {
+      it.done = true;
+      throw newRuntimeError('dictionary changed size during iteration');
+    }
+    const r = it.iter.next();
+    if (r.done) {
+      it.done = true;
+      return false;
+    }
+    const [k, v] = r.value;
+    out[0] = it.source.keyObject(k as never);
+    out[1] = v;
+    return true;
+  }
+  return null;
+}
+
 function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
   if (it.done) return undefined;
   if (it.source.size !== it.initialSize) {
