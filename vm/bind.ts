@@ -44,6 +44,53 @@ export function completeWithDefaults(vm: VM, func: PyFunction, base: number, arg
   return nparams;
 }
 
+/** Parameter indexes of a call's keywords (bindKeywordsInPlace), reused: nothing runs while they are used. */
+const kwSlots: number[] = [];
+const kwValues: PyObject[] = [];
+
+/**
+ * CALL_FUNCTION_KW of `func` with `npos` positional arguments at stack[base..] followed by
+ * the values of `kwnames`: when the function takes no *args, **kwargs or keyword-only
+ * parameters and the call binds without an error to report (every keyword names a
+ * parameter not given positionally, every parameter left has a default), moves each value
+ * into its parameter's slot, fills in the defaults, and returns co_argcount (a simple call
+ * now); otherwise returns -1 with the stack untouched, for bindArguments.
+ */
+export function bindKeywordsInPlace(vm: VM, func: PyFunction, base: number, npos: number, kwnames: string[]): number {
+  const code = func.code;
+  const nparams = code.co_argcount;
+  if (npos > nparams || code.co_kwonlyargcount !== 0 || (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) return -1;
+  const varnames = code.co_varnames;
+  const nkw = kwnames.length;
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames[k];
+    let j = code.co_posonlyargcount;
+    while (j < nparams && varnames[j] !== name) j++;
+    if (j === nparams || j < npos) return -1;
+    for (let m = 0; m < k; m++) if (kwSlots[m] === j) return -1;
+    kwSlots[k] = j;
+  }
+  // Every parameter neither positional nor a keyword needs a default.
+  const defaults = func.defaults;
+  const firstDefault = nparams - (defaults === null ? 0 : defaults.length);
+  if (npos + nkw < nparams) {
+    for (let i = npos; i < firstDefault; i++) {
+      let given = false;
+      for (let k = 0; k < nkw && !given; k++) given = kwSlots[k] === i;
+      if (!given) return -1;
+    }
+  }
+  vm.ensureStack(base + nparams + 1);
+  const stack = vm.stack;
+  for (let k = 0; k < nkw; k++) kwValues[k] = stack[base + npos + k];
+  for (let i = npos; i < nparams; i++) stack[base + i] = i >= firstDefault ? defaults![i - firstDefault] : (undefined as unknown as PyObject);
+  for (let k = 0; k < nkw; k++) {
+    stack[base + kwSlots[k]] = kwValues[k];
+    kwValues[k] = undefined as unknown as PyObject;
+  }
+  return nparams;
+}
+
 /**
  * Lays the call's arguments into stack[base..base+nlocals). `args` are the
  * positional arguments (they may alias the stack slots already in place);

@@ -30,7 +30,7 @@ import {
   StopIteration, GeneratorExit, RuntimeError, ValueError, stopIteration,
 } from './objects/exceptions.js';
 import { PyTraceback } from './objects/traceback.js';
-import { isSimpleCall, makeCells, completeWithDefaults } from './bind.js';
+import { isSimpleCall, makeCells, completeWithDefaults, bindKeywordsInPlace } from './bind.js';
 import { toPyException, recursionError } from './errors.js';
 import { typeOf } from './ops/typeof.js';
 import { call, callFixed, objectNew } from './ops/call.js';
@@ -1176,8 +1176,17 @@ function spreadCallArgs(vm: VM, f: Frame, op: number, arg: number): KwArgs | nul
   let kwargs: KwArgs | null = null;
   if (op === Op.CALL_FUNCTION_KW) {
     const kwnames = (stack[--sp] as PyTuple).items as string[];
-    kwargs = new Map();
     const nkw = kwnames.length;
+    const callee = stack[sp - arg - 1];
+    if (callee instanceof PyFunction) {
+      // A plain function's keywords go straight into their parameters' slots.
+      const n = bindKeywordsInPlace(vm, callee, sp - arg, arg - nkw, kwnames);
+      if (n >= 0) {
+        f.sp = sp - arg + n;
+        return null;
+      }
+    }
+    kwargs = new Map();
     for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
     sp -= nkw;
   } else {
