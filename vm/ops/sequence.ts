@@ -279,25 +279,17 @@ export function takeSwallowedStop(): PyBaseException | null {
 export function iterNextPair(vm: VM, it: PyObject, out: PyObject[]): boolean | null {
   if (it instanceof PyNativeIterator) return it.cls.isHeapType ? null : it.nextPair(vm, out);
   if (it instanceof PyDictIterator && it.kind === DictIterKind.Items) {
-    if (it.done) return false;
-    if (it.source.size !== it.initialSize) {
-      it.done = true;
-      throw newRuntimeError('dictionary changed size during iteration');
-    }
-    const r = it.iter.next();
-    if (r.done) {
-      it.done = true;
-      return false;
-    }
-    const [k, v] = r.value;
-    out[0] = it.source.keyObject(k as never);
-    out[1] = v;
+    const e = nextDictEntry(it);
+    if (e === undefined) return false;
+    out[0] = it.source.keyObject(e[0] as never);
+    out[1] = e[1];
     return true;
   }
   return null;
 }
 
-function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
+/** The next [map key, value] entry of a dict iterator, or undefined at its end; raises if the dict changed size. */
+function nextDictEntry(it: PyDictIterator): [unknown, PyObject] | undefined {
   if (it.done) return undefined;
   if (it.source.size !== it.initialSize) {
     it.done = true;
@@ -308,11 +300,16 @@ function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
     it.done = true;
     return undefined;
   }
-  const [k, v] = r.value;
-  const key = it.source.keyObject(k as never);
+  return r.value;
+}
+
+function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
+  const e = nextDictEntry(it);
+  if (e === undefined) return undefined;
+  const key = it.source.keyObject(e[0] as never);
   if (it.kind === DictIterKind.Keys) return key;
-  if (it.kind === DictIterKind.Values) return v;
-  return newTuple([key, v]);
+  if (it.kind === DictIterKind.Values) return e[1];
+  return newTuple([key, e[1]]);
 }
 
 import { runtimeError } from '../objects/exceptions.js';
