@@ -1398,6 +1398,7 @@ function compareOp(vm: VM, op: number, a: PyObject, b: PyObject): PyObject {
 
 /** `except spec:` matching; like CPython 3.11, every class in a tuple is checked before any match. */
 function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
+  if (spec instanceof PyType && spec.isSubtypeOf(BaseException)) return exc instanceof PyType && exc.isSubtypeOf(spec);
   const classes = spec instanceof PyTuple ? spec.items : [spec];
   for (const c of classes) {
     if (!(c instanceof PyType) || !c.isSubtypeOf(BaseException)) {
