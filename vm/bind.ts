@@ -20,9 +20,14 @@ function quotedList(names: string[]): string {
   return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
 }
 
+/** True when the parameters are positional ones only: no keyword-only, *args or **kwargs. */
+function onlyPositionalParams(code: Code): boolean {
+  return code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+}
+
 /** True when positional args fill the parameters exactly with nothing else to do: the fast path. */
 export function isSimpleCall(code: Code, argc: number): boolean {
-  return argc === code.co_argcount && code.co_kwonlyargcount === 0 && (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+  return argc === code.co_argcount && onlyPositionalParams(code);
 }
 
 /**
@@ -35,8 +40,7 @@ export function completeWithDefaults(vm: VM, func: PyFunction, base: number, arg
   const code = func.code;
   const nparams = code.co_argcount;
   const defaults = func.defaults;
-  if (argc >= nparams || defaults === null || argc < nparams - defaults.length || code.co_kwonlyargcount !== 0 ||
-      (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) return -1;
+  if (argc >= nparams || defaults === null || argc < nparams - defaults.length || !onlyPositionalParams(code)) return -1;
   vm.ensureStack(base + nparams + 1);
   const stack = vm.stack;
   const firstDefault = nparams - defaults.length;
@@ -59,7 +63,7 @@ const kwValues: PyObject[] = [];
 export function bindKeywordsInPlace(vm: VM, func: PyFunction, base: number, npos: number, kwnames: string[]): number {
   const code = func.code;
   const nparams = code.co_argcount;
-  if (npos > nparams || code.co_kwonlyargcount !== 0 || (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) return -1;
+  if (npos > nparams || !onlyPositionalParams(code)) return -1;
   const varnames = code.co_varnames;
   const nkw = kwnames.length;
   for (let k = 0; k < nkw; k++) {

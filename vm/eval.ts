@@ -345,10 +345,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               break;
             }
             case Op.DELETE_FAST: // the end of `except E as e`
-              if (stack[base + arg] === undefined) {
-                f.sp = sp; f.pc = pc;
-                throw unboundLocal(code.co_varnames[arg]);
-              }
+              if (stack[base + arg] === undefined) throw unboundLocal(code.co_varnames[arg]);
               stack[base + arg] = undefined as unknown as PyObject;
               break;
             case Op.DUP_TOP_TWO: // x[i] += v, x.a[i] += v

@@ -15,6 +15,7 @@ import { PyBaseException, StopIteration, RuntimeError, newException } from './ob
 import { recursionError } from './errors.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { Op } from './opcodes.js';
+import { iterNext } from './ops/sequence.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 
@@ -114,18 +115,19 @@ export function generatorRaised(exc: unknown): unknown {
  * without running its frame. Its YIELD_FROM would call that iterator's __next__, which runs
  * no tpy code, and suspend again at the same instruction, so nothing else could tell; only
  * a hook could (a resume's call and return events), and callers ask only without hooks.
- * Undefined when the generator must be resumed: another delegate or none, the iterator
- * exhausted (YIELD_FROM then ends the delegation), the recursion limit reached.
+ * Undefined when the generator must be resumed (or is running or finished): another
+ * delegate or none, the iterator exhausted (YIELD_FROM then ends the delegation), the
+ * recursion limit reached.
  */
 export function delegatedNext(vm: VM, gen: PyGenerator): PyObject | undefined {
+  if (vm.depth >= vm.recursionLimit) return undefined;
+  const it = yieldFromDelegate(gen);
+  return it instanceof PyListIterator || it instanceof PyRangeIterator || it instanceof PyTupleIterator ? iterNext(vm, it) : undefined;
+}
+
+/** The iterator a suspended generator's `yield from` delegates to (gi_yieldfrom): its topmost saved operand; else undefined. */
+export function yieldFromDelegate(gen: PyGenerator): PyObject | undefined {
   const f = gen.frame;
-  if (!gen.started || (f.f_code.words[f.pc] & 0xff) !== Op.YIELD_FROM || vm.depth >= vm.recursionLimit) return undefined;
-  const it = f.saved![f.sp - 1];
-  if (it instanceof PyListIterator) {
-    const l = it.list;
-    return l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
-  }
-  if (it instanceof PyRangeIterator) return it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
-  if (it instanceof PyTupleIterator) return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
-  return undefined;
+  if (!gen.started || gen.finished || gen.running || (f.f_code.words[f.pc] & 0xff) !== Op.YIELD_FROM) return undefined;
+  return f.saved![f.sp - 1];
 }

@@ -322,7 +322,7 @@ export function emitInstruction(
         '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
         '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
         'else if (it instanceof PyGenerator) {',
-        '  if (!it.running && !it.finished) v = delegatedNext(vm, it);',
+        '  v = delegatedNext(vm, it);',
         `  if (v === undefined) ${X}`,
         '}',
         'else {',

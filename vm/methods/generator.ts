@@ -5,7 +5,7 @@ import { PyType } from '../objects/type.js';
 import { PyGenerator, generatorType } from '../objects/generator.js';
 import { defMethod, defGetter } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
-import { Op } from '../opcodes.js';
+import { yieldFromDelegate } from '../gen_frames.js';
 import { PyTuple } from '../objects/tuple.js';
 import {
   PyBaseException, BaseException, GeneratorExit, StopIteration, typeError, runtimeError, newException,
@@ -112,13 +112,7 @@ export function installGeneratorMethods(): void {
     return g(o).frame;
   });
   defGetter(t, 'gi_running', (vm, o) => g(o).running);
-  // The iterator a suspended `yield from` delegates to: the top of its saved operands.
-  defGetter(t, 'gi_yieldfrom', (vm, o) => {
-    const gen = g(o);
-    const f = gen.frame;
-    if (!gen.started || gen.finished || gen.running || (f.f_code.words[f.pc] & 0xff) !== Op.YIELD_FROM) return None;
-    return f.saved![f.sp - 1];
-  });
+    defGetter(t, 'gi_yieldfrom', (vm, o) => yieldFromDelegate(g(o)) ?? None);
   defGetter(t, 'gi_code', (vm, o) => g(o).frame.f_code);
   defGetter(t, 'gi_suspended', (vm, o) => g(o).started && !g(o).finished && !g(o).running);
 }

@@ -40,21 +40,21 @@ export class PyEnumerate extends PyNativeIterator {
   }
   next(vm: VM): PyObject | undefined {
     const v = iterNext(vm, this.it);
-    if (v === undefined) return undefined;
-    const i = this.count;
-    if (typeof i === 'number' && i < Number.MAX_SAFE_INTEGER) this.count = i + 1;
-    else this.count = BigInt(i) + 1n;
-    return newTuple([i, v]);
+    return v === undefined ? undefined : newTuple([this.take(), v]);
   }
   override nextPair(vm: VM, out: PyObject[]): boolean {
     const v = iterNext(vm, this.it);
     if (v === undefined) return false;
+    out[0] = this.take();
+    out[1] = v;
+    return true;
+  }
+  /** The count for this item; the next one's after it. */
+  private take(): number | bigint {
     const i = this.count;
     if (typeof i === 'number' && i < Number.MAX_SAFE_INTEGER) this.count = i + 1;
     else this.count = BigInt(i) + 1n;
-    out[0] = i;
-    out[1] = v;
-    return true;
+    return i;
   }
 }
 

@@ -3,6 +3,7 @@
 import type { SharedKeys } from './dict.js';
 import { PyObj, PyObject } from './object.js';
 import type { VM } from '../vm.js';
+import type { PyFunction } from './function.js';
 
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
 export let typeEpoch = 0;
@@ -39,7 +40,7 @@ export class PyType extends PyObj {
    * inlineInit): the tpy __init__, null when the call takes the generic path, for the
    * typeEpoch in inlineInitEpoch. A call then costs no MRO lookups.
    */
-  inlineInit: PyObject | null = null;
+  inlineInit: PyFunction | null = null;
   inlineInitEpoch = -1;
   /**
    * A native type's own attribute lookup (CPython's tp_getattro), used instead of

@@ -81,10 +81,13 @@ function genericGetAttribute(t: PyType): boolean {
   return !t.isHeapType || t.lookup('__getattribute__') === objectGetAttribute();
 }
 
-/** What the site at `at` remembers reading from class `cls`, or undefined. */
-function classAttrCached(code: Code, at: number, cls: PyType): PyObject | undefined {
+/** `cls.name` read at `at` (LOAD_ATTR, LOAD_METHOD): what the site remembers, or the generic read, remembered when it may be. */
+function loadClassAttrCaching(vm: VM, code: Code, at: number, cls: PyType, name: string): PyObject {
   const c = code.attrCache[at];
-  return c !== undefined && c.receiver === cls && c.receiverEpoch === typeEpoch ? c.receiverValue : undefined;
+  if (c !== undefined && c.receiver === cls && c.receiverEpoch === typeEpoch) return c.receiverValue;
+  const v = getAttr(vm, cls, name);
+  rememberClassAttr(code, at, cls, name, v);
+  return v;
 }
 
 /** Remembers `value`, read as `cls.name` at `at`, if the next read must give the same object with no side effect. */
@@ -105,15 +108,9 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
 
 /** LOAD_ATTR on a cache miss: the generic lookup, then a cache entry when the class allows one. */
 export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): PyObject {
-  if (o instanceof PyType) {
-    const known = classAttrCached(code, at, o);
-    if (known !== undefined) return known;
-    const v = getAttr(vm, o, name);
-    rememberClassAttr(code, at, o, name, v);
-    return v;
-  }
+  if (o instanceof PyType) return loadClassAttrCaching(vm, code, at, o, name);
   const v = getAttr(vm, o, name);
-  if (typeof o === 'object' && !(o instanceof PyType) && o.dict !== null) {
+  if (typeof o === 'object' && o.dict !== null) {
     const t = o.cls;
     if (genericGetAttribute(t) && t.lookup(name) === undefined) fill(code, at, t, None);
   }
@@ -139,16 +136,10 @@ export function storeAttrCaching(vm: VM, code: Code, at: number, o: PyObject, na
  * when the attribute is not a method to call unbound), caching plain methods.
  */
 export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): [PyObject, PyObject | undefined] {
-  if (o instanceof PyType) {
-    // Base.method(self, ...): the class's attribute, called with no self of its own.
-    const known = classAttrCached(code, at, o);
-    if (known !== undefined) return [known, undefined];
-    const v = getAttr(vm, o, name);
-    rememberClassAttr(code, at, o, name, v);
-    return [v, undefined];
-  }
+  // Base.method(self, ...): the class's attribute, called with no self of its own.
+  if (o instanceof PyType) return [loadClassAttrCaching(vm, code, at, o, name), undefined];
   const r = loadMethod(vm, o, name);
-  if (r[1] !== undefined && !(o instanceof PyType)) {
+  if (r[1] !== undefined) {
     const t = typeOf(o);
     const m = r[0];
     if ((m instanceof PyFunction || m instanceof PyMethodDescriptor) && genericGetAttribute(t) && t.lookup(name) === m) fill(code, at, t, m);
@@ -173,7 +164,6 @@ export function cachedDictGet(c: AttrCache, d: PyDict, name: string): PyObject |
   return d.splitValue(i);
 }
 
-/** STORE_ATTR's write into instance dict `d`: at the remembered index when it applies, else by name (remembering the index). */
 /**
  * STORE_ATTR's instance dict of `o`, whose class the site's cache holds: a new instance has
  * none until its first attribute (as genericSetAttr gives it one), so that first store in
@@ -184,6 +174,7 @@ export function dictForStore(o: PyObj): PyDict | null {
   return o.cls.hasInstanceDict && !(o instanceof PyType) ? (o.dict = newInstanceDict(o.cls)) : null;
 }
 
+/** STORE_ATTR's write into instance dict `d`: at the remembered index when it applies, else by name (remembering the index). */
 export function cachedDictSet(c: AttrCache, d: PyDict, name: string, value: PyObject): void {
   if (d.shared !== null && d.shared === c.keys && d.setSplitValue(c.idx, value)) return;
   d.setStr(name, value);
