@@ -136,7 +136,7 @@ export function linesFromLnotab(lnotab: number[], firstlineno: number, ncodeunit
  */
 function stackDepth(blocks: Block[]): number {
   if (!blocks.length) return 0;
-  for (const b of blocks) b.startDepth = -Infinity;
+  for (const b of blocks) b.startDepth = -1;
   const stack: Block[] = [];
   const push = (b: Block, depth: number) => {
     if (b.startDepth < depth) {

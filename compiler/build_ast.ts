@@ -15,11 +15,14 @@ function fail(src: Source, t: IToken, msg: string): never {
 
 /** The location spanning tokens `s` to `e` (both included). */
 export function loc(s: IToken, e: IToken): ast.Location {
+  // `| 0`: chevrotain keeps token positions as doubles (its EOF token's are NaN), and a
+  // double stored here would make every location field, and the code objects' line
+  // numbers copied from them, boxed doubles in V8.
   return {
-    lineno: s.startLine!,
-    col_offset: s.startColumn! - 1,
-    end_lineno: e.endLine!,
-    end_col_offset: e.endColumn!,
+    lineno: s.startLine! | 0,
+    col_offset: (s.startColumn! - 1) | 0,
+    end_lineno: e.endLine! | 0,
+    end_col_offset: e.endColumn! | 0,
   };
 }
 

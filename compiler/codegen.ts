@@ -80,9 +80,12 @@ export class Block {
   next: Block | null = null;
   /** Ends with RETURN_VALUE (compile.c's b_return). */
   hasReturn = false;
-  /** Assembler state: visited by the layout walk, stack depth on entry, byte offset / 2. */
+  /**
+   * Assembler state: visited by the layout walk, stack depth on entry (-1: not reached; not
+   * -Infinity, which would make the code's co_stacksize a boxed double in V8), byte offset / 2.
+   */
   seen = false;
-  startDepth = -Infinity;
+  startDepth = -1;
   offset = 0;
 }
 
