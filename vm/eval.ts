@@ -893,14 +893,16 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   break;
                 }
               }
-              // The frame returns (f.pc tells a hook the line it returns from).
+              // The frame returns (f.pc tells a hook the line it returns from). One test of
+              // vm.hooked per return: without a hook, nothing popFrame runs can set one.
               f.pc = pc;
+              const hooked = vm.hooked;
+              if (hooked) hookReturn(vm, f, retval);
               const caller = popFrame(vm, f, retval);
               if (caller === null) return retval;
               f = caller;
-              code = f.f_code; words = code.fastWords;
+              code = f.f_code; words = hooked ? activeWords(vm, code) : code.fastWords;
               base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
-              if (vm.hooked) words = activeWords(vm, code);
               break;
             }
             case Op.YIELD_VALUE: case Op.YIELD_FROM: {
@@ -1026,12 +1028,13 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 }
                 if (r === Why.RETURN) {
                   // No handler left: the frame returns the pending value.
+                  const hooked = vm.hooked;
+                  if (hooked) hookReturn(vm, f, retval as PyObject);
                   const caller = popFrame(vm, f, retval as PyObject);
                   if (caller === null) return retval as PyObject;
                   f = caller;
-                  code = f.f_code; words = code.fastWords;
+                  code = f.f_code; words = hooked ? activeWords(vm, code) : code.fastWords;
                   base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
-                  if (vm.hooked) words = activeWords(vm, code);
                   break;
                 }
                 throw newException(SystemError, 'END_FINALLY: bad unwind');
@@ -1236,10 +1239,10 @@ function inlineInitOf(cls: PyType): PyFunction | null {
 
 /**
  * Pops a returning frame: hands `retval` to the caller's stack and returns the
- * caller, or null when `f` was the bottom frame of this loop (the loop returns).
+ * caller, or null when `f` was the bottom frame of this loop (the loop returns). A return
+ * hook has already seen the return (RETURN_VALUE tests for one once).
  */
 function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
-  if (vm.hooked) hookReturn(vm, f, retval);
   if (f.escaped) f.snapshotLocals(vm.stack);
   if (f.initSelf !== undefined && retval !== None) {
     throw typeError(`__init__() should return None, not '${typeOf(retval).name}'`);
