@@ -6,7 +6,7 @@ import { Op } from './opcodes.js';
 import type { AttrCache } from './ops/attr_cache.js';
 import { fuseWords } from './superinstructions.js';
 import { newException, SystemError } from './objects/exceptions.js';
-import type { JitEntries } from './jit.js';
+import type { JitEntries, GenEntries } from './jit.js';
 
 /** Backward jumps a code object takes in the eval loop before its loops are compiled (vm/jit.ts). */
 export const JIT_THRESHOLD = 200;
@@ -104,6 +104,12 @@ export class Code extends PyObj {
   jitExits: Map<number, number> | null = null;
   /** How many times this code's loops were compiled again with more slow paths. */
   jitRecompiles = 0;
+  /** A generator's resumes left before its body is compiled from the yield it waits at (vm/jit_gen.ts). */
+  genCountdown = jitThreshold;
+  /** A generator's compiled body by resume point (the word after a yield; null: not compiled there), once asked. */
+  genEntries: GenEntries | null = null;
+  /** Resumes in a row that left the compiled body before its next yield (vm/jit_gen.ts drops it after many). */
+  genShortRuns = 0;
 
   constructor(init: CodeInit) {
     super(codeType);

@@ -21,7 +21,10 @@ import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PyGenerator, Resumer } from './objects/generator.js';
-import { enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised, delegatedNext } from './gen_frames.js';
+import {
+  enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised, delegatedNext, INTERPRET, takePendingThrow, genReturnValue,
+} from './gen_frames.js';
+import { genNext, compiledBody } from './jit_gen.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType, typeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
@@ -626,11 +629,13 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                 const l = it.list;
                 v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
               } else if (it instanceof PyGenerator && !it.running && !it.finished) {
-                // The generator runs as a frame of this loop: its yield pushes the value
-                // here, its return pops the iterator and jumps past the loop (popFrame).
-                // Waiting in `yield from` over a list or range, it need not run (delegatedNext).
-                if (vm.hooked || (v = delegatedNext(vm, it)) === undefined) {
-                  f.sp = sp; f.pc = pc;
+                // Its compiled body runs to the next yield (jit_gen.ts), or, waiting in `yield from`
+                // over a list or range, it need not run (delegatedNext).
+                f.sp = sp; f.pc = pc;
+                v = vm.hooked ? INTERPRET : genNext(vm, it);
+                if (v === INTERPRET) {
+                  // The generator runs as a frame of this loop: its yield pushes the value
+                  // here, its return pops the iterator and jumps past the loop (popFrame).
                   f = resumeGenerator(vm, it, None, Resumer.FOR_ITER);
                   code = f.f_code; words = code.fastWords;
                   base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
@@ -638,6 +643,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                     hookCall(vm, f);
                     words = activeWords(vm, code);
                   }
+                  if (it.pendingThrow !== null) throw takePendingThrow(it);
                   break;
                 }
               } else {
@@ -921,6 +927,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                     hookCall(vm, f);
                     words = activeWords(vm, code);
                   }
+                  if (receiver.pendingThrow !== null) throw takePendingThrow(receiver);
                   break;
                 }
                 const r = yieldFromStep(vm, receiver, v);
@@ -1655,11 +1662,33 @@ export function generatorPump(vm: VM, gen: PyGenerator, sink: (v: PyObject) => b
     lastReturnValue = None;
     return undefined;
   }
-  gen.sink = sink;
-  try {
-    return resumeNested(vm, gen, None, null);
-  } finally {
-    gen.sink = null;
+  // The nested loop hands a value back (unoffered) where the compiled body can take over.
+  let handedBack = false;
+  const pump = (v: PyObject): boolean => {
+    if (!vm.hooked && compiledBody(vm, gen) !== null) {
+      handedBack = true;
+      return false;
+    }
+    return sink(v);
+  };
+  for (;;) {
+    // Its compiled body runs from yield to yield (jit_gen.ts) while it can.
+    for (let v = genNext(vm, gen); v !== INTERPRET; v = genNext(vm, gen)) {
+      if (v === undefined) {
+        lastReturnValue = genReturnValue!;
+        return undefined;
+      }
+      if (!sink(v)) return v;
+    }
+    handedBack = false;
+    gen.sink = pump;
+    let v: PyObject | undefined;
+    try {
+      v = resumeNested(vm, gen, None, null);
+    } finally {
+      gen.sink = null;
+    }
+    if (v === undefined || !handedBack || !sink(v)) return v;
   }
 }
 
@@ -1668,6 +1697,7 @@ export function generatorPump(vm: VM, gen: PyGenerator, sink: (v: PyObject) => b
  * whose entry frame is the generator's, until it yields, returns or raises.
  */
 function resumeNested(vm: VM, gen: PyGenerator, sent: PyObject | undefined, throwIn: PyBaseException | null): PyObject | undefined {
+  if (gen.pendingThrow !== null) throwIn = takePendingThrow(gen);
   const f = enterGenerator(vm, gen, sent);
   gen.resumer = Resumer.NATIVE;
   f.isEntry = true;

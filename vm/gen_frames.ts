@@ -19,6 +19,21 @@ import { iterNext } from './ops/sequence.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 
+/** What a compiled generator body (vm/jit.ts) returns when the generator returned: for loops drop the value. */
+export const GEN_RETURNED: PyObject = Object.freeze({ genReturned: true }) as unknown as PyObject;
+
+/** The value the generator returned, when a compiled body last returned GEN_RETURNED (for generatorPump). */
+export let genReturnValue: PyObject | undefined = undefined;
+
+/** A compiled generator body's return (vm/jit.ts): keeps the value, answers GEN_RETURNED. */
+export function genReturned(v: PyObject): PyObject {
+  genReturnValue = v;
+  return GEN_RETURNED;
+}
+
+/** What genNext (vm/jit_gen.ts) answers when the eval loop must resume the generator itself. */
+export const INTERPRET: PyObject = Object.freeze({ interpret: true }) as unknown as PyObject;
+
 /**
  * Places the suspended frame of `gen` on the value stack above the running frame and
  * marks the generator running, with `sent` (undefined: nothing) pushed as its yield's
@@ -37,7 +52,8 @@ export function enterGenerator(vm: VM, gen: PyGenerator, sent: PyObject | undefi
   f.base = base;
   f.sp = base + n;
   f.saved = null;
-  if (gen.started) {
+  if (gen.midBody) gen.midBody = false; // left by its compiled body between yields: nothing was sent
+  else if (gen.started) {
     if (sent !== undefined) stack[f.sp++] = sent;
   } else gen.started = true;
   gen.running = true;
@@ -62,6 +78,13 @@ export function resumeGenerator(vm: VM, gen: PyGenerator, sent: PyObject | undef
   gen.resumer = resumer;
   vm.frame = f;
   return f;
+}
+
+/** The exception a native raised in the compiled body of `gen` (vm/jit_gen.ts), to raise where it is resumed. */
+export function takePendingThrow(gen: PyGenerator): PyBaseException {
+  const e = gen.pendingThrow!;
+  gen.pendingThrow = null;
+  return e;
 }
 
 /** The running generator frame `f` yields (its f.sp and f.pc set): save its slots and unlink it. */

@@ -46,6 +46,17 @@ export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: n
 export type JitEntries = Map<number, JitEntry | null>;
 
 /**
+ * A generator's compiled body (vm/jit_gen.ts): runs the suspended frame from the resume point
+ * `pc` with its slots as `stack` (base 0) to its next yield, and returns the value yielded;
+ * or GEN_RETURNED (gen_frames.ts) when it returned; or undefined when it left before (an exit: the slots,
+ * f.sp and f.pc hold the frame there, and the eval loop goes on with it).
+ */
+export type GenEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => PyObject | undefined;
+
+/** A generator's compiled bodies by resume point (null: not compilable there). */
+export type GenEntries = Map<number, GenEntry | null>;
+
+/**
  * Called by the eval loop at a backward jump to `pc` once the code's countdown ran out
  * (f.sp saved): runs the loop compiled when it can, and returns the pc to continue at.
  */
@@ -87,7 +98,7 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
  * needs this, every slow path of its loops is compiled in (a loop that takes one usually
  * takes more: compiling them one by one costs more than the larger code).
  */
-function countExit(code: Code, pc: number): void {
+export function countExit(code: Code, pc: number): void {
   if (!OPS_WITH_SLOW_PATH.has(code.words[pc] & 0xff) || code.jitSlow.has(pc) || code.jitRecompiles >= JIT_MAX_RECOMPILES) return;
   const exits = (code.jitExits ??= new Map());
   const n = (exits.get(pc) ?? 0) + 1;
@@ -97,7 +108,8 @@ function countExit(code: Code, pc: number): void {
   code.jitRecompiles++;
   code.jitShortRuns = 0;
   exits.clear();
-  code.jitEntries!.clear();
+  code.jitEntries?.clear();
+  code.genEntries?.clear();
 }
 
 /** Tests compile every slow path in at once (setJitAllSlowPaths). */
@@ -131,17 +143,20 @@ interface Region {
   closesLoop: boolean;
   /** The loop heads inside the region (targets of its backward jumps): the compiled loop can be entered at each. */
   heads: Set<number>;
+  /** A generator body's resume points in the region (the words after its yields): it can be entered at each. */
+  resumes: Set<number>;
 }
 
 /**
  * The instructions reachable from `entry` through instructions the compiler handles,
  * with their stack depths (exact: exits end the walk, so no END_FINALLY estimate is used).
  */
-function analyse(code: Code, entry: number, entryDepth: number): Region | null {
+function analyse(code: Code, entry: number, entryDepth: number, generator = false): Region | null {
   const words = code.words;
   const depth = new Map<number, number>();
   const labels = new Set<number>([entry]);
   const heads = new Set<number>();
+  const resumes = new Set<number>();
   const work: number[] = [entry];
   depth.set(entry, entryDepth);
   let maxDepth = entryDepth;
@@ -151,7 +166,12 @@ function analyse(code: Code, entry: number, entryDepth: number): Region | null {
     const d = depth.get(pc)!;
     const op = words[pc] & 0xff;
     const arg = words[pc] >> 8;
-    if (!OPS_HANDLED.has(op)) continue; // an exit
+    if (generator && (op === Op.YIELD_VALUE || op === Op.RETURN_VALUE)) {
+      // A generator body's yield returns the value, and is entered again after it; its return ends it.
+      if (op === Op.RETURN_VALUE) continue;
+      resumes.add(pc + 1);
+      labels.add(pc + 1);
+    } else if (!OPS_HANDLED.has(op)) continue; // an exit
     for (const [next, jumps] of successors(op, arg, pc)) {
       if (next < 0 || next >= words.length) return null;
       const nd = d + stackEffect(op, arg, jumps); // SETUP_LOOP: its body; its handler is no successor
@@ -171,7 +191,7 @@ function analyse(code: Code, entry: number, entryDepth: number): Region | null {
       } else if (known !== nd) return null; // not the bytecode the compiler emits
     }
   }
-  return { depth, labels, maxDepth, closesLoop, heads };
+  return { depth, labels, maxDepth, closesLoop, heads, resumes };
 }
 
 /** Compiles the loop entered at `entry` (word index) with `entryDepth` values on the operand stack, or returns null. */
@@ -180,7 +200,7 @@ export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: numbe
   if (region === null || !region.closesLoop) return null;
   const inlined: InlineRecord[] = [];
   const inlines = findInlines(vm, code, region, inlined);
-  const source = loopSource(code, entry, region, inlines, inlined.length);
+  const source = loopSource(code, entry, region, inlines, inlined.length, false);
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
   // The code's constants, names and caches reach the function as arguments, never as source text.
@@ -190,6 +210,29 @@ export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: numbe
   const compiled = factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache, inlined);
   // The loops nested in it, or around it, are entered here too.
   for (const head of region.heads) if (!code.jitEntries!.has(head)) code.jitEntries!.set(head, compiled);
+  return compiled;
+}
+
+/**
+ * Compiles the body of generator code from the resume point `entry` (the word after a yield)
+ * with `entryDepth` values on the operand stack, the sent value on top, or returns null: the
+ * instructions the loop compiler handles, up to the next yields, a return or exits. Only a
+ * body that reaches a yield again is worth it. Every resume point of the body maps to it.
+ */
+export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: number): GenEntry | null {
+  const region = analyse(code, entry, entryDepth, true);
+  if (region === null || region.resumes.size === 0) return null;
+  const inlined: InlineRecord[] = [];
+  const inlines = findInlines(vm, code, region, inlined);
+  const source = loopSource(code, entry, region, inlines, inlined.length, true);
+  if (source === null) return null;
+  if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), generator body at offset ${entry * 2}\n${source}\n`);
+  const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', 'INL', source) as (
+    h: typeof jitHelpers, code: Code, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache'], inl: InlineRecord[],
+  ) => GenEntry;
+  const compiled = factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache, inlined);
+  const entries = (code.genEntries ??= new Map());
+  for (const at of region.resumes) if (!entries.has(at)) entries.set(at, compiled);
   return compiled;
 }
 
@@ -264,7 +307,9 @@ function singleMethod(code: Code, at: number): PyObject | undefined {
 }
 
 /** The JavaScript source of the factory that returns the compiled loop. */
-function loopSource(code: Code, entry: number, region: Region, inlines: Map<number, InlinedCall>, ninlined: number): string | null {
+function loopSource(
+  code: Code, entry: number, region: Region, inlines: Map<number, InlinedCall>, ninlined: number, generator: boolean,
+): string | null {
   const words = code.words;
   const scope = loopScope(code);
   const nlocals = code.co_nlocals;
@@ -281,9 +326,28 @@ function loopSource(code: Code, entry: number, region: Region, inlines: Map<numb
   const emit = (pc: number): string[] => {
     const op = words[pc] & 0xff;
     const d = region.depth.get(pc)!;
+    if (generator && op === Op.YIELD_VALUE) return yieldSnippet(pc, d);
+    if (generator && op === Op.RETURN_VALUE) return returnSnippet(pc, d);
     if (!OPS_HANDLED.has(op)) return [`${exit(pc, d)} // ${Op[op] ?? op}`];
     return emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines);
   };
+  // A generator body's yield leaves the frame suspended after it, as the eval loop's YIELD_VALUE
+  // does (its slots hold the locals and the operands under the value), and returns the value.
+  const yieldSnippet = (pc: number, d: number): string[] => [
+    `// ${pc * 2} YIELD_VALUE`,
+    '{',
+    ...[...writtenLocals].sort((a, b) => a - b).map((i) => `  stack[base + ${i}] = l${i};`),
+    ...Array.from({ length: d - 1 }, (_, i) => `  stack[S + ${i}] = s${i};`),
+    `  f.sp = S + ${d - 1}; f.pc = ${pc + 1};`,
+    `  return s${d - 1};`,
+    '}',
+  ];
+  // Its return, when no block is left to unwind and no one holds the frame (it keeps its locals then).
+  const returnSnippet = (pc: number, d: number): string[] => [
+    `// ${pc * 2} RETURN_VALUE`,
+    `if (f.blocks.length !== 0 || f.escaped) ${exit(pc, d)}`,
+    `return genReturned(s${d - 1});`,
+  ];
   const masked = findMaskedExprs(code);
   let prev = -2;
   for (let i = 0; i < pcs.length; i++) {
@@ -307,7 +371,7 @@ function loopSource(code: Code, entry: number, region: Region, inlines: Map<numb
     }
     body.push(...emit(pc).map((l) => `        ${l}`));
   }
-  const name = `jit_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;
+  const name = `${generator ? 'jitgen' : 'jit'}_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;
   const written = [...writtenLocals].sort((a, b) => a - b);
   const lines: string[] = [];
   lines.push(`const { ${Object.keys(jitHelpers).join(', ')} } = H;`);
@@ -315,8 +379,9 @@ function loopSource(code: Code, entry: number, region: Region, inlines: Map<numb
   lines.push(`return function ${name}(vm, f, stack, base, pc) {`);
   lines.push(`  const S = base + ${nlocals};`);
   for (const i of [...new Set([...readLocals, ...writtenLocals])].sort((a, b) => a - b)) lines.push(`  let l${i} = stack[base + ${i}];`);
-  // The operands an entry (the first one, or another loop head) finds on the stack.
-  const entryDepth = Math.max(region.depth.get(entry)!, ...[...region.heads].map((h) => region.depth.get(h)!));
+  // The operands an entry (the first one, or another loop head; a generator body's resume points) finds on the stack.
+  const entries = generator ? region.resumes : region.heads;
+  const entryDepth = Math.max(region.depth.get(entry)!, ...[...entries].map((h) => region.depth.get(h)!));
   for (let i = 0; i < region.maxDepth; i++) lines.push(`  let s${i}${i < entryDepth ? ` = stack[S + ${i}]` : ''};`);
   lines.push('  let xd = 0;');
   lines.push('  try {');
@@ -339,7 +404,8 @@ function loopSource(code: Code, entry: number, region: Region, inlines: Map<numb
     lines.push('  }');
   }
   lines.push('  f.sp = S + xd;');
-  lines.push('  return pc;');
+  if (generator) lines.push('  f.pc = pc;', '  return undefined;');
+  else lines.push('  return pc;');
   lines.push('};');
   return lines.join('\n');
 }

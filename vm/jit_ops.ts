@@ -28,7 +28,8 @@ import { PyGenerator } from './objects/generator.js';
 import { loadGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
 import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
-import { delegatedNext } from './gen_frames.js';
+import { delegatedNext, genReturned, INTERPRET } from './gen_frames.js';
+import { genNext } from './jit_gen.js';
 import { typeOf } from './ops/typeof.js';
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
@@ -36,7 +37,7 @@ export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
-  contains, getIter, iterNext, pushItem, PyGenerator, delegatedNext, loadGlobal, unpackSequence,
+  contains, getIter, iterNext, pushItem, PyGenerator, delegatedNext, loadGlobal, unpackSequence, genNext, genReturned, INTERPRET,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -311,8 +312,9 @@ export function emitInstruction(
       ]);
       break;
     case Op.FOR_ITER:
-      // A generator runs as a frame of the eval loop (gen_frames.ts): that is an exit, unless
-      // it waits in `yield from` over a list or range (delegatedNext).
+      // A generator runs its compiled body (jit_gen.ts, with the frame written back as for a
+      // native call), or waits in `yield from` over a list or range (delegatedNext); otherwise
+      // it runs as a frame of the eval loop (gen_frames.ts): that is an exit.
       block([
         `const it = ${s(-1)};`,
         'let v;',
@@ -322,8 +324,10 @@ export function emitInstruction(
         '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
         '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
         'else if (it instanceof PyGenerator) {',
-        '  v = delegatedNext(vm, it);',
-        `  if (v === undefined) ${X}`,
+        ...indent([...writes].sort((a, b) => a - b).map((i) => `stack[base + ${i}] = ${l(i)};`)),
+        `  f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,
+        '  v = genNext(vm, it);',
+        `  if (v === INTERPRET) ${X}`,
         '}',
         'else {',
         ...indent(slow('v = iterNext(vm, it);', [],

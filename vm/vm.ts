@@ -66,6 +66,8 @@ export class VM {
   jitDump = false;
   /** How many times the eval loop entered a compiled loop (tests read it). */
   jitRuns = 0;
+  /** How many times a generator was resumed by its compiled body (vm/jit_gen.ts; tests read it). */
+  genJitRuns = 0;
   /** What a native called by a compiled loop raised: the eval loop handles it (f.pc and f.sp are set). */
   jitRaised: unknown = null;
   /**

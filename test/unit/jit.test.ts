@@ -124,3 +124,68 @@ print(lines)
       '  File "t.py", line 3, in spin\n    while True:\nKeyboardInterrupt\n');
   });
 });
+
+const PIPELINE = `
+def numbers(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+def squares(src):
+    for x in src:
+        yield x * x
+def run(n):
+    t = 0
+    for v in squares(numbers(n)):
+        t = (t + v) % 1000003
+    return t, sum(x % 7 for x in numbers(n) if x % 3)
+print(run(5000))
+`;
+
+describe('compiled generator bodies (vm/jit_gen.ts)', () => {
+  test('generators resumed by for loops and by sum() run compiled, with the eval loop results', async () => {
+    const jit = await run(PIPELINE, (vm) => { vm.jitDump = true; });
+    const plain = await run(PIPELINE, (vm) => { vm.jitEnabled = false; });
+    expect(jit.out).toBe('(42538, 9997)\n'); // CPython 3.11's
+    expect(plain.out).toBe(jit.out);
+    expect(plain.vm.genJitRuns).toBe(0);
+    // Every value of numbers() and squares() but the first few and the last one.
+    expect(jit.vm.genJitRuns).toBeGreaterThan(3 * 5000 - 1000);
+    for (const body of ['numbers', 'squares', '<genexpr>']) expect(jit.err).toMatch(new RegExp(`# tpy jit: (run\\.<locals>\\.)?${body} .*generator body at offset`));
+  });
+
+  test('a body that leaves before its next yield every time is dropped', async () => {
+    // f is not small enough to run inline (a call of list.append): the body leaves at its call.
+    const src = 'def f(x):\n    l = [x]\n    l.append(1)\n    return l[0] + 1\ndef g(n):\n    for i in range(n):\n        yield f(i)\nprint(sum(g(20000)))\nt = 0\nfor v in g(20000):\n    t += v\nprint(t)\n';
+    const r = await run(src);
+    expect(r.out).toBe('200010000\n200010000\n');
+    expect(r.vm.genJitRuns).toBeGreaterThan(0);
+    expect(r.vm.genJitRuns).toBeLessThan(200);
+  });
+
+  test('hooks see every resume of a generator whose body was compiled before they were set', async () => {
+    const src = [
+      'import sys',
+      'def gen(n):',
+      '    for i in range(n):',
+      '        yield i',
+      'g = gen(1000)',
+      'for v in g:',
+      '    if v == 900:',
+      '        break',
+      'calls = []',
+      'def prof(frame, event, arg):',
+      '    if frame.f_code.co_name == "gen":',
+      '        calls.append(event)',
+      'sys.setprofile(prof)',
+      'for v in g:',
+      '    pass',
+      'sys.setprofile(None)',
+      'print(v, len(calls), calls[:4], calls[-2:])',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.vm.genJitRuns).toBeGreaterThan(0);
+    // CPython 3.11: 99 resumes (call + return each) and the final one.
+    expect(r.out).toBe("999 200 ['call', 'return', 'call', 'return'] ['call', 'return']\n");
+  });
+});

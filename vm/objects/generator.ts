@@ -40,6 +40,13 @@ export class PyGenerator extends PyObj {
    */
   sink: ((v: PyObject) => boolean) | null = null;
   /**
+   * Set when the generator's compiled body (vm/jit_gen.ts) left it suspended in the middle
+   * of its code, not at a yield: the next resume runs on from there without a sent value.
+   */
+  midBody = false;
+  /** What a native its compiled body called raised: raised into the frame where the eval loop resumes it. */
+  pendingThrow: PyBaseException | null = null;
+  /**
    * Where the frame's slots (locals, then operands) are saved while it is suspended:
    * one array for the generator's life, so that a yield allocates nothing.
    */

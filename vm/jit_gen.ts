@@ -1,0 +1,113 @@
+// Compiled generator bodies: a generator that a for loop resumes runs from the yield it
+// waits at to its next yield as JavaScript (vm/jit.ts compiles it), without a frame pushed.
+//
+// Resumed in the eval loop, a generator's frame is copied onto the value stack, runs its
+// instructions through the loop's dispatch, and is copied back at its yield (gen_frames.ts):
+// a pipeline of generators pays that for every value at every stage. Its compiled body
+// instead takes its locals from the suspended frame's slots, runs the fast paths of the
+// loop compiler, and at a yield writes back what it changed and returns the value. So the
+// frame is always what the eval loop would have left at that yield: send(), throw(),
+// close(), gi_frame, a hook or a traceback see the same generator whether the last resume
+// ran compiled or not, and any of them simply resumes it in the eval loop.
+//
+// Anything the compiled body does not handle is an exit, as in a compiled loop: the frame
+// is left suspended at that instruction (`midBody`; a native's exception in `pendingThrow`),
+// genNext answers INTERPRET, and the eval loop resumes the generator from there.
+
+import type { PyObject } from './objects/object.js';
+import type { PyGenerator } from './objects/generator.js';
+import { None } from './objects/singletons.js';
+import { Op } from './opcodes.js';
+import { GEN_RETURNED, INTERPRET, delegatedNext } from './gen_frames.js';
+import { compileGenerator, countExit, type GenEntry } from './jit.js';
+import { toPyException } from './errors.js';
+import type { VM } from './vm.js';
+
+/**
+ * The compiled body that resumes the suspended `gen` where it waits, compiling it once the
+ * code's generators were resumed often enough; null when there is none (not after a yield:
+ * not started, left between yields, in `yield from`).
+ */
+export function compiledBody(vm: VM, gen: PyGenerator): GenEntry | null {
+  const f = gen.frame;
+  const code = f.f_code;
+  const at = f.pc;
+  if (gen.midBody || (code.words[at - 1] & 0xff) !== Op.YIELD_VALUE) return null;
+  const entries = code.genEntries;
+  const known = entries === null ? undefined : entries.get(at);
+  if (known !== undefined) return known;
+  if (--code.genCountdown > 0 || !vm.jitEnabled) return null;
+  // The operands under the sent value: the saved ones, or (asked by generatorPump at a yield) those on the stack.
+  const saved = f.saved === null ? f.sp - f.base : f.sp;
+  const entry = compileGenerator(vm, code, at, saved - code.co_nlocals + 1);
+  (code.genEntries ??= new Map()).set(at, entry);
+  return entry;
+}
+
+/** Resumes in a row that left the compiled body before a yield, after which it is dropped. */
+const GEN_SHORT_RUNS = 50;
+
+/**
+ * The next value of `gen` for a for loop (the eval loop's FOR_ITER, or a compiled loop's):
+ * from its compiled body, or without running it at all when it waits in `yield from` over a
+ * list or range (delegatedNext). Undefined when it returned; INTERPRET when the eval loop
+ * must resume it (not compiled, an exit, a hook set, a generator running or finished).
+ */
+export function genNext(vm: VM, gen: PyGenerator): PyObject | undefined {
+  if (gen.running || gen.finished || vm.hooked) return INTERPRET;
+  const entry = vm.depth < vm.recursionLimit ? compiledBody(vm, gen) : null;
+  if (entry === null) {
+    const v = delegatedNext(vm, gen);
+    return v === undefined ? INTERPRET : v;
+  }
+  const f = gen.frame;
+  const code = f.f_code;
+  const at = f.pc;
+  vm.genJitRuns++;
+  const slots = gen.slots;
+  slots[f.sp] = None; // what the yield evaluates to: a for loop sends nothing
+  // The frame runs on top of the resumer, as in the eval loop: natives it calls see it as
+  // the running frame, and frames they run go above it on the value stack.
+  const caller = vm.frame;
+  f.base = vm.stackTop();
+  f.f_back = caller;
+  vm.frame = f;
+  gen.running = true;
+  const callerExc = vm.excInfo;
+  vm.excInfo = gen.excState;
+  vm.depth++;
+  let v: PyObject | undefined;
+  try {
+    v = entry(vm, f, slots, 0, at);
+  } finally {
+    vm.depth--;
+    gen.excState = vm.excInfo;
+    vm.excInfo = callerExc;
+    gen.running = false;
+    vm.frame = caller;
+    f.f_back = null;
+  }
+  if (v === GEN_RETURNED) {
+    gen.finished = true;
+    gen.excState = null;
+    f.saved = [];
+    f.sp = 0;
+    return undefined;
+  }
+  if (v !== undefined) {
+    code.genShortRuns = 0;
+    return v;
+  }
+  // An exit: the eval loop resumes the frame where the compiled body left it.
+  gen.midBody = true;
+  if (vm.jitRaised !== null) {
+    gen.pendingThrow = toPyException(vm.jitRaised);
+    vm.jitRaised = null;
+  } else countExit(code, f.pc);
+  if (++code.genShortRuns >= GEN_SHORT_RUNS) {
+    for (const k of code.genEntries!.keys()) code.genEntries!.set(k, null);
+    code.genCountdown = 2 ** 30;
+    code.genShortRuns = 0;
+  }
+  return INTERPRET;
+}
