@@ -25,6 +25,11 @@ export const GEN_RETURNED: PyObject = Object.freeze({ genReturned: true }) as un
 /** The value the generator returned, when a compiled body last returned GEN_RETURNED (for generatorPump). */
 export let genReturnValue: PyObject | undefined = undefined;
 
+/** That value, for a compiled body whose `yield from` delegate returned it (vm/jit.ts). */
+export function genReturnValueOf(): PyObject {
+  return genReturnValue!;
+}
+
 /** A compiled generator body's return (vm/jit.ts): keeps the value, answers GEN_RETURNED. */
 export function genReturned(v: PyObject): PyObject {
   genReturnValue = v;

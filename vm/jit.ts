@@ -166,11 +166,15 @@ function analyse(code: Code, entry: number, entryDepth: number, generator = fals
     const d = depth.get(pc)!;
     const op = words[pc] & 0xff;
     const arg = words[pc] >> 8;
-    if (generator && (op === Op.YIELD_VALUE || op === Op.RETURN_VALUE)) {
-      // A generator body's yield returns the value, and is entered again after it; its return ends it.
+    if (generator && (op === Op.YIELD_VALUE || op === Op.YIELD_FROM || op === Op.RETURN_VALUE || op === Op.GET_YIELD_FROM_ITER)) {
+      // A generator body's yield returns the value, and is entered again after it (`yield
+      // from`: at it, to take the delegate's next value); its return ends it.
       if (op === Op.RETURN_VALUE) continue;
-      resumes.add(pc + 1);
-      labels.add(pc + 1);
+      const resume = op === Op.YIELD_VALUE ? pc + 1 : op === Op.YIELD_FROM ? pc : -1;
+      if (resume >= 0) {
+        resumes.add(resume);
+        labels.add(resume);
+      }
     } else if (!OPS_HANDLED.has(op)) continue; // an exit
     for (const [next, jumps] of successors(op, arg, pc)) {
       if (next < 0 || next >= words.length) return null;
@@ -327,6 +331,8 @@ function loopSource(
     const op = words[pc] & 0xff;
     const d = region.depth.get(pc)!;
     if (generator && op === Op.YIELD_VALUE) return yieldSnippet(pc, d);
+    if (generator && op === Op.YIELD_FROM) return yieldFromSnippet(pc, d);
+    if (generator && op === Op.GET_YIELD_FROM_ITER) return getYieldFromIterSnippet(pc, d);
     if (generator && op === Op.RETURN_VALUE) return returnSnippet(pc, d);
     if (!OPS_HANDLED.has(op)) return [`${exit(pc, d)} // ${Op[op] ?? op}`];
     return emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines);
@@ -340,6 +346,48 @@ function loopSource(
     ...Array.from({ length: d - 1 }, (_, i) => `  stack[S + ${i}] = s${i};`),
     `  f.sp = S + ${d - 1}; f.pc = ${pc + 1};`,
     `  return s${d - 1};`,
+    '}',
+  ];
+  // `yield from` a list, tuple or range iterator, or a generator it can resume from here
+  // (genNext): yields the delegate's next value, suspended at the YIELD_FROM as the eval loop
+  // leaves it (the delegate on top of the operands); once the delegate is done, its result.
+  // Anything else, or a value sent, is an exit: the eval loop runs the YIELD_FROM.
+  const yieldFromSnippet = (pc: number, d: number): string[] => [
+    `// ${pc * 2} YIELD_FROM`,
+    '{',
+    `  const it = s${d - 2};`,
+    '  let v;',
+    `  if (s${d - 1} !== None) ${exit(pc, d)}`,
+    '  if (it instanceof PyListIterator) {',
+    '    const l = it.list;',
+    '    v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
+    '  } else if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;',
+    '  else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
+    '  else if (it instanceof PyGenerator) {',
+    ...[...writtenLocals].sort((a, b) => a - b).map((i) => `    stack[base + ${i}] = l${i};`),
+    `    f.sp = S + ${d}; f.pc = ${pc + 1}; pc = ${pc}; xd = ${d};`,
+    '    v = genNext(vm, it);',
+    `    if (v === INTERPRET) ${exit(pc, d)}`,
+    '  }',
+    `  else ${exit(pc, d)}`,
+    '  if (v !== undefined) {',
+    ...[...writtenLocals].sort((a, b) => a - b).map((i) => `    stack[base + ${i}] = l${i};`),
+    ...Array.from({ length: d - 1 }, (_, i) => `    stack[S + ${i}] = s${i};`),
+    `    f.sp = S + ${d - 1}; f.pc = ${pc};`,
+    '    return v;',
+    '  }',
+    `  s${d - 2} = it instanceof PyGenerator ? genReturnValue() : None;`,
+    '}',
+  ];
+  // The delegate of `yield from`: a list's, tuple's or range's iterator, or a generator itself.
+  const getYieldFromIterSnippet = (pc: number, d: number): string[] => [
+    `// ${pc * 2} GET_YIELD_FROM_ITER`,
+    '{',
+    `  const o = s${d - 1};`,
+    `  if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyList) s${d - 1} = new PyListIterator(o);`,
+    `  else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyTuple) s${d - 1} = new PyTupleIterator(o);`,
+    `  else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyRange) s${d - 1} = new PyRangeIterator(o);`,
+    `  else if (!(o instanceof PyGenerator)) ${exit(pc, d)}`,
     '}',
   ];
   // Its return, when no block is left to unwind and no one holds the frame (it keeps its locals then).

@@ -25,14 +25,14 @@ import type { VM } from './vm.js';
 
 /**
  * The compiled body that resumes the suspended `gen` where it waits, compiling it once the
- * code's generators were resumed often enough; null when there is none (not after a yield:
- * not started, left between yields, in `yield from`).
+ * code's generators were resumed often enough; null when there is none (not after a yield
+ * or at a `yield from`: not started, or left between yields).
  */
 export function compiledBody(vm: VM, gen: PyGenerator): GenEntry | null {
   const f = gen.frame;
   const code = f.f_code;
   const at = f.pc;
-  if (gen.midBody || (code.words[at - 1] & 0xff) !== Op.YIELD_VALUE) return null;
+  if (gen.midBody || ((code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM)) return null;
   const entries = code.genEntries;
   const known = entries === null ? undefined : entries.get(at);
   if (known !== undefined) return known;

@@ -28,7 +28,7 @@ import { PyGenerator } from './objects/generator.js';
 import { loadGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
 import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
-import { delegatedNext, genReturned, INTERPRET } from './gen_frames.js';
+import { delegatedNext, genReturned, genReturnValueOf, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
 import { typeOf } from './ops/typeof.js';
 
@@ -37,7 +37,7 @@ export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
-  contains, getIter, iterNext, pushItem, PyGenerator, delegatedNext, loadGlobal, unpackSequence, genNext, genReturned, INTERPRET,
+  contains, getIter, iterNext, pushItem, PyGenerator, delegatedNext, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue: genReturnValueOf, INTERPRET,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */

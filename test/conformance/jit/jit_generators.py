@@ -279,3 +279,61 @@ try:
         pass
 except RuntimeError as e:
     print("RuntimeError", e, type(e.__cause__).__name__, v)
+
+
+# `yield from` in compiled bodies: lists, tuples, ranges and generators as delegates.
+def sub(n):
+    for i in range(n):
+        yield i
+    return "sub done %d" % n
+
+
+def delegating(k):
+    for j in range(k):
+        yield from [j, -j]
+        yield from (j * 2,)
+        yield from range(j % 3)
+        r = yield from sub(j % 4)
+        yield r
+
+
+dl = list(delegating(600))
+print("delegating", len(dl), sum(x for x in dl if isinstance(x, int)), dl[-6:])
+d = delegating(600)
+for v in d:
+    if v == -450:
+        break
+print("yieldfrom", type(d.gi_yieldfrom).__name__, next(d), next(d))
+for v in d:
+    if v == "sub done 2":
+        break
+print(next(d), next(d), d.send(None), type(d.gi_yieldfrom).__name__)
+try:
+    d.throw(KeyError("into delegate"))
+except KeyError as e:
+    print("KeyError", e, d.gi_frame)
+
+
+def echo_sub():
+    got = []
+    while len(got) < 3:
+        x = yield len(got)
+        if x is not None:
+            got.append(x)
+    return got
+
+
+def echo_outer():
+    for _ in range(400):
+        yield 0
+    r = yield from echo_sub()
+    yield r
+
+
+eo = echo_outer()
+for v in eo:
+    pass
+    break
+for _ in range(399):
+    next(eo)
+print(next(eo), eo.send("a"), eo.send("b"), eo.send("c"))
