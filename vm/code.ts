@@ -6,7 +6,7 @@ import { Op } from './opcodes.js';
 import type { AttrCache } from './ops/attr_cache.js';
 import { fuseWords } from './superinstructions.js';
 import { newException, SystemError } from './objects/exceptions.js';
-import type { JitEntries, GenEntries } from './jit.js';
+import type { JitEntries, GenEntries, FnEntry } from './jit.js';
 
 /** Backward jumps a code object takes in the eval loop before its loops are compiled (vm/jit.ts). */
 export const JIT_THRESHOLD = 200;
@@ -104,6 +104,13 @@ export class Code extends PyObj {
   jitExits: Map<number, number> | null = null;
   /** How many times this code's loops were compiled again with more slow paths. */
   jitRecompiles = 0;
+  /** Calls left before this function's body is compiled (vm/jit_call.ts). */
+  fnCountdown = jitThreshold;
+  /** The function's compiled body (null: not compilable), once asked. */
+  fnEntry: FnEntry | null | undefined = undefined;
+  /** Runs of the compiled body in the current count, and how many left the frame on their own (vm/jit_call.ts). */
+  fnRuns = 0;
+  fnLeft = 0;
   /** A generator's resumes left before its body is compiled from the yield it waits at (vm/jit_gen.ts). */
   genCountdown = jitThreshold;
   /** A generator's compiled body by resume point (the word after a yield; null: not compiled there), once asked. */

@@ -25,6 +25,8 @@ import {
   enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised, delegatedNext, INTERPRET, takePendingThrow, genReturnValue,
 } from './gen_frames.js';
 import { genNext, compiledBody } from './jit_gen.js';
+import { runCompiledCall } from './jit_call.js';
+import { BODY_LEFT } from './jit_ops.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType, typeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
@@ -74,13 +76,14 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, r
       if (!vm.hooked) {
         f.pc = runCompiled(vm, f, f.pc);
         if (vm.jitRaised !== null) {
-          // A native the compiled loop called raised: into the frame, at that call.
+          // A native the compiled loop called raised: into the frame, at that call (or into
+          // the frame of a compiled body it called, left to the eval loop: vm.frame).
           raised = toPyException(vm.jitRaised);
           vm.jitRaised = null;
         }
       }
-      if (raised !== null || vm.countdown > 0) {
-        r = runLoop(vm, f, raised, true);
+      if (raised !== null || vm.countdown > 0 || vm.frame !== f) {
+        r = runLoop(vm, vm.frame!, raised, true);
         continue;
       }
       vm.checkPc = f.pc + 1; // the check interval ran out in the compiled loop, at a loop head
@@ -841,6 +844,27 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   break;
                 }
                 if (vm.depth >= vm.recursionLimit) throw recursionError();
+                if (initSelf === undefined && !vm.hooked && fc.fnEntry !== null) {
+                  // Its compiled body, once it has one (jit_call.ts): the return value, or its
+                  // frame (or one it called) left to this loop at an instruction it does not handle.
+                  const r = runCompiledCall(vm, nf, f);
+                  if (r !== undefined) {
+                    if (r !== BODY_LEFT) {
+                      stack[fnIdx] = r;
+                      sp = fnIdx + 1;
+                      break;
+                    }
+                    f = vm.frame!;
+                    code = f.f_code; words = vm.hooked ? activeWords(vm, code) : code.fastWords;
+                    base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
+                    if (vm.jitRaised !== null) {
+                      const e = vm.jitRaised;
+                      vm.jitRaised = null;
+                      throw e;
+                    }
+                    break;
+                  }
+                }
                 vm.depth++;
                 nf.initSelf = initSelf;
                 nf.f_back = f;

@@ -53,6 +53,14 @@ export type JitEntries = Map<number, JitEntry | null>;
  */
 export type GenEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => PyObject | undefined;
 
+/**
+ * A function's compiled body (vm/jit_call.ts): runs its frame `f` (set up for the call, its
+ * locals at stack[base...]) from its start, and returns its return value; or undefined when
+ * it left before (an exit: f.sp and f.pc hold the frame there, and vm.frame is the frame the
+ * eval loop goes on with, f or one it called).
+ */
+export type FnEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => PyObject | undefined;
+
 /** A generator's compiled bodies by resume point (null: not compilable there). */
 export type GenEntries = Map<number, GenEntry | null>;
 
@@ -110,6 +118,7 @@ export function countExit(code: Code, pc: number): void {
   exits.clear();
   code.jitEntries?.clear();
   code.genEntries?.clear();
+  if (code.fnEntry !== null) code.fnEntry = undefined;
 }
 
 /** Tests compile every slow path in at once (setJitAllSlowPaths). */
@@ -145,18 +154,24 @@ interface Region {
   heads: Set<number>;
   /** A generator body's resume points in the region (the words after its yields): it can be entered at each. */
   resumes: Set<number>;
+  /** True when a function body's region reaches a return. */
+  returns: boolean;
 }
+
+/** What is compiled: a loop (entered at its heads), a generator's body (at its resume points), a function's body (at its start). */
+type JitMode = 'loop' | 'generator' | 'function';
 
 /**
  * The instructions reachable from `entry` through instructions the compiler handles,
  * with their stack depths (exact: exits end the walk, so no END_FINALLY estimate is used).
  */
-function analyse(code: Code, entry: number, entryDepth: number, generator = false): Region | null {
+function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 'loop'): Region | null {
   const words = code.words;
   const depth = new Map<number, number>();
   const labels = new Set<number>([entry]);
   const heads = new Set<number>();
   const resumes = new Set<number>();
+  let returns = false;
   const work: number[] = [entry];
   depth.set(entry, entryDepth);
   let maxDepth = entryDepth;
@@ -166,6 +181,11 @@ function analyse(code: Code, entry: number, entryDepth: number, generator = fals
     const d = depth.get(pc)!;
     const op = words[pc] & 0xff;
     const arg = words[pc] >> 8;
+    const generator = mode === 'generator';
+    if (mode === 'function' && op === Op.RETURN_VALUE) {
+      returns = true;
+      continue;
+    }
     if (generator && (op === Op.YIELD_VALUE || op === Op.YIELD_FROM || op === Op.RETURN_VALUE || op === Op.GET_YIELD_FROM_ITER)) {
       // A generator body's yield returns the value, and is entered again after it (`yield
       // from`: at it, to take the delegate's next value); its return ends it.
@@ -195,7 +215,7 @@ function analyse(code: Code, entry: number, entryDepth: number, generator = fals
       } else if (known !== nd) return null; // not the bytecode the compiler emits
     }
   }
-  return { depth, labels, maxDepth, closesLoop, heads, resumes };
+  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns };
 }
 
 /** Compiles the loop entered at `entry` (word index) with `entryDepth` values on the operand stack, or returns null. */
@@ -204,7 +224,7 @@ export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: numbe
   if (region === null || !region.closesLoop) return null;
   const inlined: InlineRecord[] = [];
   const inlines = findInlines(vm, code, region, inlined);
-  const source = loopSource(code, entry, region, inlines, inlined.length, false);
+  const source = loopSource(code, entry, region, inlines, inlined.length, 'loop');
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
   // The code's constants, names and caches reach the function as arguments, never as source text.
@@ -224,11 +244,11 @@ export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: numbe
  * body that reaches a yield again is worth it. Every resume point of the body maps to it.
  */
 export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: number): GenEntry | null {
-  const region = analyse(code, entry, entryDepth, true);
+  const region = analyse(code, entry, entryDepth, 'generator');
   if (region === null || region.resumes.size === 0) return null;
   const inlined: InlineRecord[] = [];
   const inlines = findInlines(vm, code, region, inlined);
-  const source = loopSource(code, entry, region, inlines, inlined.length, true);
+  const source = loopSource(code, entry, region, inlines, inlined.length, 'generator');
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), generator body at offset ${entry * 2}\n${source}\n`);
   const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', 'INL', source) as (
@@ -238,6 +258,25 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
   const entries = (code.genEntries ??= new Map());
   for (const at of region.resumes) if (!entries.has(at)) entries.set(at, compiled);
   return compiled;
+}
+
+/**
+ * Compiles a function's body from its start, its arguments in its first locals, or returns
+ * null: the instructions the loop compiler handles, up to its returns or exits. Only a body
+ * that can reach a return is worth it (vm/jit_call.ts runs it).
+ */
+export function compileFunction(vm: VM, code: Code): FnEntry | null {
+  const region = analyse(code, 0, 0, 'function');
+  if (region === null || !region.returns) return null;
+  const inlined: InlineRecord[] = [];
+  const inlines = findInlines(vm, code, region, inlined);
+  const source = loopSource(code, 0, region, inlines, inlined.length, 'function');
+  if (source === null) return null;
+  if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), function body\n${source}\n`);
+  const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', 'INL', source) as (
+    h: typeof jitHelpers, code: Code, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache'], inl: InlineRecord[],
+  ) => FnEntry;
+  return factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache, inlined);
 }
 
 /** What compiled code knows of a function it runs inline (jit_ops.ts's inlineCall). */
@@ -312,10 +351,11 @@ function singleMethod(code: Code, at: number): PyObject | undefined {
 
 /** The JavaScript source of the factory that returns the compiled loop. */
 function loopSource(
-  code: Code, entry: number, region: Region, inlines: Map<number, InlinedCall>, ninlined: number, generator: boolean,
+  code: Code, entry: number, region: Region, inlines: Map<number, InlinedCall>, ninlined: number, mode: JitMode,
 ): string | null {
+  const generator = mode === 'generator';
   const words = code.words;
-  const scope = loopScope(code);
+  const scope = loopScope(code, mode !== 'generator');
   const nlocals = code.co_nlocals;
   // Which slow paths are compiled in (countExit): those taken often, or all of them.
   const all = allSlowPaths || code.jitRecompiles > 1;
@@ -333,6 +373,7 @@ function loopSource(
     if (generator && op === Op.YIELD_VALUE) return yieldSnippet(pc, d);
     if (generator && op === Op.YIELD_FROM) return yieldFromSnippet(pc, d);
     if (generator && op === Op.GET_YIELD_FROM_ITER) return getYieldFromIterSnippet(pc, d);
+    if (mode === 'function' && op === Op.RETURN_VALUE) return functionReturnSnippet(pc, d);
     if (generator && op === Op.RETURN_VALUE) return returnSnippet(pc, d);
     if (!OPS_HANDLED.has(op)) return [`${exit(pc, d)} // ${Op[op] ?? op}`];
     return emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines);
@@ -390,6 +431,14 @@ function loopSource(
     `  else if (!(o instanceof PyGenerator)) ${exit(pc, d)}`,
     '}',
   ];
+  // A function body's return hands back the value (vm/jit_call.ts pops the frame), its loops'
+  // blocks dropped, unless a block has a handler to run or tpy code holds the frame (the eval
+  // loop's RETURN_VALUE then keeps its locals).
+  const functionReturnSnippet = (pc: number, d: number): string[] => [
+    `// ${pc * 2} RETURN_VALUE`,
+    `if ((f.blocks.length !== 0 && !dropLoopBlocks(f.blocks)) || f.escaped) ${exit(pc, d)}`,
+    `return s${d - 1};`,
+  ];
   // Its return, when no block is left to unwind and no one holds the frame (it keeps its locals then).
   const returnSnippet = (pc: number, d: number): string[] => [
     `// ${pc * 2} RETURN_VALUE`,
@@ -419,7 +468,7 @@ function loopSource(
     }
     body.push(...emit(pc).map((l) => `        ${l}`));
   }
-  const name = `${generator ? 'jitgen' : 'jit'}_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;
+  const name = `${mode === 'loop' ? 'jit' : mode === 'generator' ? 'jitgen' : 'jitfn'}_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}_${entry * 2}`;
   const written = [...writtenLocals].sort((a, b) => a - b);
   const lines: string[] = [];
   lines.push(`const { ${Object.keys(jitHelpers).join(', ')} } = H;`);
@@ -428,7 +477,7 @@ function loopSource(
   lines.push(`  const S = base + ${nlocals};`);
   for (const i of [...new Set([...readLocals, ...writtenLocals])].sort((a, b) => a - b)) lines.push(`  let l${i} = stack[base + ${i}];`);
   // The operands an entry (the first one, or another loop head; a generator body's resume points) finds on the stack.
-  const entries = generator ? region.resumes : region.heads;
+  const entries = generator ? region.resumes : mode === 'function' ? [] : region.heads;
   const entryDepth = Math.max(region.depth.get(entry)!, ...[...entries].map((h) => region.depth.get(h)!));
   for (let i = 0; i < region.maxDepth; i++) lines.push(`  let s${i}${i < entryDepth ? ` = stack[S + ${i}]` : ''};`);
   lines.push('  let xd = 0;');
@@ -452,7 +501,7 @@ function loopSource(
     lines.push('  }');
   }
   lines.push('  f.sp = S + xd;');
-  if (generator) lines.push('  f.pc = pc;', '  return undefined;');
+  if (mode !== 'loop') lines.push('  f.pc = pc;', '  return undefined;');
   else lines.push('  return pc;');
   lines.push('};');
   return lines.join('\n');

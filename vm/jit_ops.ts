@@ -30,7 +30,23 @@ import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { delegatedNext, genReturned, genReturnValueOf, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
+import { callCompiled, callMethodCompiled } from './jit_call.js';
+import { PyFunction, PyMethod } from './objects/function.js';
+import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
+
+/** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
+export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
+
+/**
+ * A compiled function body returns from inside loops: pops their blocks and returns true,
+ * or returns false (nothing popped) when another block must be unwound by the eval loop.
+ */
+function dropLoopBlocks(blocks: number[]): boolean {
+  for (let i = 0; i < blocks.length; i += 3) if (blocks[i] !== Op.SETUP_LOOP) return false;
+  while (blocks.length !== 0) popBlock(blocks);
+  return true;
+}
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
@@ -38,6 +54,7 @@ export const jitHelpers = {
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, delegatedNext, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue: genReturnValueOf, INTERPRET,
+  callCompiled, callMethodCompiled, BODY_LEFT, PyFunction, PyMethod, dropLoopBlocks,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -58,7 +75,7 @@ export const OPS_HANDLED = new Set<number>([
   ...OPS_WITH_SLOW_PATH,
   Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
-  Op.CALL_FUNCTION, Op.CALL_METHOD, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND,
+  Op.CALL_FUNCTION, Op.CALL_METHOD, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
 ]);
 
 /** Where a handled instruction at `pc` can go next: [pc, is a jump]. */
@@ -102,14 +119,16 @@ export interface Scope {
   exit(pc: number, d: number): string;
   /** Goes on at instruction `target`. */
   jump(target: number): string;
+  /** Calls of tpy functions run their compiled bodies (vm/jit_call.ts): not in a generator's body, whose frame is not on the value stack. */
+  compiledCalls: boolean;
 }
 
 /** The scope of the compiled loop's own code. */
-export function loopScope(code: Code): Scope {
+export function loopScope(code: Code, compiledCalls: boolean): Scope {
   return {
     code, s: 's', l: 'l', K: 'K', N: 'N', AC: 'AC', GC: 'GC', CODE: 'CODE',
     globals: 'f.f_globals', builtins: 'f.f_builtins', cells: 'f.cells',
-    exit, jump: (target) => `{ pc = ${target}; continue loop; }`,
+    exit, jump: (target) => `{ pc = ${target}; continue loop; }`, compiledCalls,
   };
 }
 
@@ -408,9 +427,20 @@ export function emitInstruction(
       for (let i = low; i < d; i++) lines.push(`stack[S + ${i}] = s${i};`);
       // [method, self, args...], or [NULL, callable, args...] when LOAD_METHOD found no method.
       const call = method
-        ? `const r = s${low} === undefined ? callFixed(vm, s${low + 1}, stack, S + ${low + 2}, ${arg}) : callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg + 1});`
-        : `const r = callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg});`;
-      const calling = slow(call, [`if (r === undefined) break loop; // no fixed-arity entry: the eval loop calls it`, `s${low} = r;`], undefined, true);
+        ? `let r = s${low} === undefined ? callFixed(vm, s${low + 1}, stack, S + ${low + 2}, ${arg}) : callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg + 1});`
+        : `let r = callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg});`;
+      // A tpy function through its compiled body (vm/jit_call.ts); should that body leave its
+      // frame to the eval loop, this one leaves too, waiting for the call's result.
+      const fn = method ? `(s${low} === undefined ? s${low + 1} : s${low})` : `s${low}`;
+      const compiled = !sc.compiledCalls ? call : [
+        `const fn = ${fn};`,
+        method
+          ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : undefined;`
+          : `let r = fn instanceof PyFunction ? callCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyMethod ? callMethodCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`,
+        `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
+        `if (r === undefined) ${call.replace('let r = ', 'r = ')}`,
+      ].join('\n');
+      const calling = slow(compiled, [`if (r === undefined) break loop; // no fixed-arity entry: the eval loop calls it`, `s${low} = r;`], undefined, true);
       const inlined = inlines?.get(pc);
       if (inlined === undefined) block([...lines, ...calling]);
       else {
@@ -430,6 +460,7 @@ export function emitInstruction(
     case Op.LOAD_DEREF:
       block([`const v = ${sc.cells}[${arg}].ref;`, `if (v === undefined) ${X}`, `${s(0)} = v;`]);
       break;
+    case Op.STORE_DEREF: out.push(`${sc.cells}[${arg}].ref = ${s(-1)};`); break;
     case Op.UNPACK_SEQUENCE:
       block([
         `const q = ${s(-1)};`,
@@ -490,6 +521,7 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
     globals: `${inl.ref}.globals`, builtins: `${inl.ref}.builtins`, cells: `${inl.ref}.func.closure`,
     exit: () => exit(callPc, d),
     jump: (target) => `{ cpc = ${target}; continue ${label}; }`,
+    compiledCalls: false,
   };
   const lines: string[] = [`// inlined: ${code.co_qualname}`];
   const locals = Array.from({ length: code.co_nlocals }, (_, i) => `${sc.l}${i}${i < argc ? ` = s${low + 1 + i}` : ''}`);

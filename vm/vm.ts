@@ -68,6 +68,8 @@ export class VM {
   jitRuns = 0;
   /** How many times a generator was resumed by its compiled body (vm/jit_gen.ts; tests read it). */
   genJitRuns = 0;
+  /** How many calls ran a compiled function body (vm/jit_call.ts; tests read it). */
+  fnJitRuns = 0;
   /** What a native called by a compiled loop raised: the eval loop handles it (f.pc and f.sp are set). */
   jitRaised: unknown = null;
   /**

@@ -189,3 +189,26 @@ describe('compiled generator bodies (vm/jit_gen.ts)', () => {
     expect(r.out).toBe("999 200 ['call', 'return', 'call', 'return'] ['call', 'return']\n");
   });
 });
+
+describe('compiled function bodies (vm/jit_call.ts)', () => {
+  const FIB = 'def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(22))\n';
+
+  test('a function called often runs its compiled body, with the eval loop results', async () => {
+    const jit = await run(FIB, (vm) => { vm.jitDump = true; });
+    const plain = await run(FIB, (vm) => { vm.jitEnabled = false; });
+    expect(jit.out).toBe('17711\n'); // CPython 3.11's
+    expect(plain.out).toBe(jit.out);
+    expect(jit.err).toMatch(/# tpy jit: fib .*function body/);
+    expect(plain.err).toBe('');
+  });
+
+  test('a body that leaves its frame to the eval loop at most calls is dropped', async () => {
+    // g's body leaves at BUILD_MAP (not compiled) unless x < 0; after a few calls the eval loop runs it.
+    const src = 'def g(x):\n    if x < 0:\n        return 0\n    d = {}\n    return x + 1\nt = 0\nfor i in range(5000):\n    t += g(i)\nprint(t)\n';
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('12502500\n');
+    expect(r.err).toMatch(/# tpy jit: g .*function body/);
+    expect(r.vm.fnJitRuns).toBeGreaterThan(0);
+    expect(r.vm.fnJitRuns).toBeLessThan(100);
+  });
+});

@@ -1,0 +1,138 @@
+// Compiled function bodies: a call of a plain tpy function runs its body as JavaScript
+// (vm/jit.ts compiles it) once the function has been called often enough.
+//
+// The call sets up the callee's frame exactly as the eval loop's CALL does (a pooled record,
+// its arguments where the caller pushed them, on top of the frame chain and counted in
+// vm.depth), so natives the body calls, tracebacks, sys._getframe() and f_back see the same
+// frames as without it. Only the instructions run compiled: locals and operands in
+// JavaScript variables, written back into the frame before anything that may look at it.
+//
+// Anything the body does not handle is an exit: it writes its frame back and leaves it as
+// the eval loop's frame (vm.frame), at that instruction. A compiled caller (a body or a
+// loop) that sees its callee leave this way leaves in turn, its frame waiting for the
+// call's result as after an eval loop CALL; so the eval loop resumes the innermost frame,
+// and each return hands its value down as usual. A native's exception is left in
+// vm.jitRaised, which the eval loop raises in that innermost frame.
+
+import type { PyObject } from './objects/object.js';
+import { PyFunction, PyMethod } from './objects/function.js';
+import type { Frame } from './frame.js';
+import { CO_GENERATOR, type Code } from './code.js';
+import { isSimpleCall, makeCells } from './bind.js';
+import { compileFunction, countExit } from './jit.js';
+import { BODY_LEFT } from './jit_ops.js';
+import type { VM } from './vm.js';
+
+/**
+ * Compiled bodies running inside one another on the JavaScript stack, at most: deeper calls
+ * run in the eval loop, which needs no JavaScript stack for them (a recursion 50,000 deep).
+ */
+const MAX_NESTING = 100;
+let nesting = 0;
+
+/**
+ * Calls `func` with the `argc` arguments at vm.stack[at...] (pushed by a compiled caller as
+ * the eval loop's CALL finds them) through its compiled body: returns its return value,
+ * BODY_LEFT when the body left its frame to the eval loop (vm.frame), or undefined when it
+ * has no compiled body for this call (not compiled yet, not a simple positional call, a
+ * hook set, the recursion limit or a check interval reached): the caller makes the call
+ * the eval loop's way.
+ */
+export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
+  const code = func.code;
+  let entry = code.fnEntry;
+  // Called from compiled code, which is hot: the callee is compiled at once, so that the
+  // caller does not leave at every call while the callee counts its calls.
+  if (entry === undefined) entry = code.fnEntry = vm.jitEnabled && (code.co_flags & CO_GENERATOR) === 0 ? compileFunction(vm, code) : null;
+  if (entry === null || !isSimpleCall(code, argc) || vm.hooked || vm.depth >= vm.recursionLimit || nesting >= MAX_NESTING || vm.countdown <= 1) {
+    return undefined;
+  }
+  vm.countdown--;
+  const stack = vm.stack;
+  const caller = vm.frame!;
+  const f = vm.newFrame(code, func.globals, vm.builtins, null, func);
+  f.base = at;
+  f.sp = at + code.co_nlocals;
+  if (at + code.nlocalsplus + code.co_stacksize >= stack.length) vm.ensureStack(at + code.nlocalsplus + code.co_stacksize + 1);
+  for (let i = argc; i < code.co_nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
+  if (code.nlocalsplus !== code.co_nlocals) makeCells(f, func, stack, at);
+  return runBody(vm, f, caller);
+}
+
+/**
+ * callCompiled for a bound method of a tpy function, its `argc` arguments at vm.stack[at...]:
+ * self goes in front of them, as the eval loop's CALL puts it.
+ */
+export function callMethodCompiled(vm: VM, m: PyMethod, at: number, argc: number): PyObject | undefined {
+  const func = m.func;
+  if (!(func instanceof PyFunction) || func.code.fnEntry === null) return undefined;
+  const stack = vm.stack;
+  for (let i = at + argc; i > at; i--) stack[i] = stack[i - 1];
+  stack[at] = m.self;
+  return callCompiled(vm, func, at, argc + 1);
+}
+
+/**
+ * Runs the compiled body of the frame `f` (set up for a call from `caller`, not yet linked
+ * in) if its code has one: returns the return value with the frame popped, BODY_LEFT, or
+ * undefined when the code has none (the eval loop then runs the frame).
+ */
+export function runCompiledCall(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
+  const code = f.f_code;
+  let entry = code.fnEntry;
+  if (entry === undefined) {
+    if (--code.fnCountdown > 0 || !vm.jitEnabled) return undefined;
+    entry = code.fnEntry = compileFunction(vm, code);
+  }
+  if (entry === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
+  vm.countdown--;
+  return runBody(vm, f, caller);
+}
+
+/** Calls of a compiled body counted before it is judged: dropped when it left on its own at every LEFT_RATIO-th of them or more. */
+const JUDGE_AFTER = 64;
+const LEFT_RATIO = 8;
+
+/**
+ * The body of `code` left its own frame at `pc`. One that keeps leaving at a slow path gets
+ * it compiled in (jit.ts countExit, which compiles the code's bodies again); one that leaves
+ * often for anything else is dropped: running it to there costs more than it saves.
+ */
+function bodyLeft(code: Code, pc: number): void {
+  countExit(code, pc);
+  if (++code.fnLeft * LEFT_RATIO >= JUDGE_AFTER && code.fnEntry !== undefined) code.fnEntry = null;
+}
+
+function runBody(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
+  const code = f.f_code;
+  if (++code.fnRuns >= JUDGE_AFTER) {
+    code.fnRuns = 0;
+    code.fnLeft = 0;
+  }
+  vm.fnJitRuns++;
+  vm.depth++;
+  f.f_back = caller;
+  vm.frame = f;
+  nesting++;
+  let r: PyObject | undefined;
+  try {
+    r = f.f_code.fnEntry!(vm, f, vm.stack, f.base, 0);
+  } catch (e) {
+    // Only before the body's own handler (the JavaScript stack ran out): as if the call raised.
+    vm.depth--;
+    vm.frame = caller;
+    throw e;
+  } finally {
+    nesting--;
+  }
+  if (r === undefined) {
+    if (vm.frame === f) bodyLeft(f.f_code, f.pc);
+    return BODY_LEFT;
+  }
+  // The return: the frame is popped as the eval loop's RETURN_VALUE pops it (an escaped
+  // frame, which keeps its locals, returns there instead).
+  vm.depth--;
+  vm.frame = caller;
+  vm.releaseFrame(f);
+  return r;
+}
