@@ -356,6 +356,12 @@ function loopSource(
   const generator = mode === 'generator';
   const words = code.words;
   const scope = loopScope(code, mode !== 'generator');
+  // A function body without loops is written as nested blocks, one per jump target, each
+  // left by `break` (a forward jump): straight code, where the switch that loops back for
+  // every jump would have V8 merge every variable at its head (slower code, and most of
+  // V8's time compiling it).
+  const structured = mode === 'function' && region.heads.size === 0;
+  if (structured) scope.jump = (target) => `break L${target};`;
   const nlocals = code.co_nlocals;
   // Which slow paths are compiled in (countExit): those taken often, or all of them.
   const all = allSlowPaths || code.jitRecompiles > 1;
@@ -449,7 +455,7 @@ function loopSource(
   let prev = -2;
   for (let i = 0; i < pcs.length; i++) {
     const pc = pcs[i];
-    if (region.labels.has(pc)) body.push(`      case ${pc}:`);
+    if (region.labels.has(pc)) body.push(structured ? (pc === entry ? '' : `      } // L${pc}`) : `      case ${pc}:`);
     else if (pc !== prev + 1) return null; // reached only by falling through from outside: not the compiler's bytecode
     prev = pc;
     const m = masked.get(pc);
@@ -483,10 +489,18 @@ function loopSource(
   lines.push('  let xd = 0;');
   lines.push('  try {');
   lines.push('    loop: for (;;) {');
-  lines.push('      switch (pc) {');
-  lines.push(...body.map((l) => `    ${l}`));
-  lines.push('        default: throw new Error("tpy jit: no label " + pc);');
-  lines.push('      }');
+  if (structured) {
+    // Block L<n> holds everything before instruction n: a jump to n leaves it.
+    const targets = [...region.labels].filter((l) => l !== entry).sort((a, b) => b - a);
+    if (targets.length) lines.push(`      ${targets.map((l) => `L${l}: {`).join(' ')}`);
+    lines.push(...body.filter((l) => l !== '').map((l) => `    ${l}`));
+    lines.push('      throw new Error("tpy jit: fell off the end");');
+  } else {
+    lines.push('      switch (pc) {');
+    lines.push(...body.map((l) => `    ${l}`));
+    lines.push('        default: throw new Error("tpy jit: no label " + pc);');
+    lines.push('      }');
+  }
   lines.push('    }');
   lines.push('  } catch (e) {');
   lines.push('    // Raised by a native called at pc (see jit_ops.ts): the eval loop handles it after the call.');

@@ -54,7 +54,7 @@ export const jitHelpers = {
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, delegatedNext, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue: genReturnValueOf, INTERPRET,
-  callCompiled, callMethodCompiled, BODY_LEFT, PyFunction, PyMethod, dropLoopBlocks,
+  callCompiled, callMethodCompiled, BODY_LEFT, PyFunction, PyMethod, dropLoopBlocks, leave,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -93,8 +93,17 @@ export function successors(op: number, arg: number, pc: number): [number, boolea
 
 /** Leaves the compiled loop before the instruction at `pc`, with `d` values on the operand stack. */
 export function exit(pc: number, d: number): string {
-  return `{ pc = ${pc}; xd = ${d}; break loop; }`;
+  return `{ pc = ${pc}; xd = ${d}; leave(); break loop; }`;
 }
+
+/**
+ * Called on the way out at every exit, to do nothing: an exit not yet taken when V8 optimises
+ * the compiled function is then a call without type feedback, which V8 compiles as a
+ * deoptimisation instead of the path to the shared epilogue. Most exits are never taken,
+ * and those paths (with their merges of every local and operand) were most of V8's
+ * compile time for a compiled function.
+ */
+function leave(): void {}
 
 /**
  * Whose instructions a snippet belongs to: the compiled loop's own code, or a function
