@@ -22,6 +22,9 @@ import { isSimpleCall, makeCells } from './bind.js';
 import { compileFunction, countExit } from './jit.js';
 import { BODY_LEFT } from './jit_ops.js';
 import type { VM } from './vm.js';
+import type { PyBaseException } from './objects/exceptions.js';
+import { toPyException } from './errors.js';
+import { execute } from './eval.js';
 
 /**
  * Compiled bodies running inside one another on the JavaScript stack, at most: deeper calls
@@ -56,7 +59,9 @@ export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number)
   if (at + code.nlocalsplus + code.co_stacksize >= stack.length) vm.ensureStack(at + code.nlocalsplus + code.co_stacksize + 1);
   for (let i = argc; i < code.co_nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
   if (code.nlocalsplus !== code.co_nlocals) makeCells(f, func, stack, at);
-  return runBody(vm, f, caller);
+  const r = runBody(vm, f, caller);
+  if (r !== BODY_LEFT) vm.releaseFrame(f);
+  return r;
 }
 
 /**
@@ -86,7 +91,9 @@ export function runCompiledCall(vm: VM, f: Frame, caller: Frame): PyObject | und
   }
   if (entry === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
   vm.countdown--;
-  return runBody(vm, f, caller);
+  const r = runBody(vm, f, caller);
+  if (r !== BODY_LEFT) vm.releaseFrame(f);
+  return r;
 }
 
 /** Calls of a compiled body counted before it is judged: dropped when it left on its own at every LEFT_RATIO-th of them or more. */
@@ -101,6 +108,35 @@ const LEFT_RATIO = 8;
 function bodyLeft(code: Code, pc: number): void {
   countExit(code, pc);
   if (++code.fnLeft * LEFT_RATIO >= JUDGE_AFTER && code.fnEntry !== undefined) code.fnEntry = null;
+}
+
+/**
+ * Runs the function frame `f` that native code calls (VM.runFrame: f.f_back set, f.isEntry)
+ * through its compiled body if it has one: returns the return value; undefined when it has
+ * none. Should the body leave, a nested eval loop runs from the frame it left to the return
+ * of `f` (a native's exception raised there first), as the nested run would have.
+ */
+export function runEntryCompiled(vm: VM, f: Frame): PyObject | undefined {
+  const code = f.f_code;
+  let entry = code.fnEntry;
+  if (entry === undefined) {
+    if (--code.fnCountdown > 0 || !vm.jitEnabled) return undefined;
+    entry = code.fnEntry = (code.co_flags & CO_GENERATOR) === 0 ? compileFunction(vm, code) : null;
+  }
+  if (entry === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
+  vm.countdown--;
+  // Its caller (VM.callFunction) takes the frame record back.
+  const r = runBody(vm, f, f.f_back!);
+  if (r !== BODY_LEFT) {
+    f.isEntry = false;
+    return r;
+  }
+  let raised: PyBaseException | null = null;
+  if (vm.jitRaised !== null) {
+    raised = toPyException(vm.jitRaised);
+    vm.jitRaised = null;
+  }
+  return execute(vm, vm.frame!, raised, true);
 }
 
 function runBody(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
@@ -130,9 +166,8 @@ function runBody(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
     return BODY_LEFT;
   }
   // The return: the frame is popped as the eval loop's RETURN_VALUE pops it (an escaped
-  // frame, which keeps its locals, returns there instead).
+  // frame, which keeps its locals, returns there instead); the caller takes its record back.
   vm.depth--;
   vm.frame = caller;
-  vm.releaseFrame(f);
   return r;
 }

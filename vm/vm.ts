@@ -15,6 +15,7 @@ import { Frame } from './frame.js';
 import { Code, CO_GENERATOR } from './code.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
+import { runEntryCompiled } from './jit_call.js';
 import { recursionError, toPyException } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
 import { SourceCache } from './traceback_format.js';
@@ -229,6 +230,11 @@ export class VM {
     frame.isEntry = true;
     this.nestedRuns++;
     try {
+      // A function's compiled body, once it has one (vm/jit_call.ts).
+      if (frame.func !== null && frame.f_locals === null && !this.hooked && frame.f_code.fnEntry !== null) {
+        const r = runEntryCompiled(this, frame);
+        if (r !== undefined) return r;
+      }
       return execute(this, frame, null, false);
     } finally {
       this.nestedRuns--;

@@ -105,42 +105,48 @@ function comparatorFor(vm: VM, keys: PyObject[], kind: Kind): Compare {
 /**
  * A stable sort of `order` (indexes into keys) by the number keys[i]: a bottom-up merge
  * sort over typed arrays, with no comparator calls (the keys have no `<` of their own to run).
+ * Its runs and merges are functions of their own, called many times: V8 optimises a function
+ * when it is called, and (tpy turns off on-stack replacement, see bin/tpy) one long loop in a
+ * single call would run unoptimised to its end.
  */
 function sortIndexesByNumber(keys: Float64Array, order: Int32Array): Int32Array {
   const n = order.length;
-  const RUN = 32;
   let src: Int32Array = order;
   let dst: Int32Array = new Int32Array(n);
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(lo + RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const v = src[i];
-      const k = keys[v];
-      let j = i - 1;
-      while (j >= lo && keys[src[j]] > k) {
-        src[j + 1] = src[j];
-        j--;
-      }
-      src[j + 1] = v;
-    }
-  }
+  for (let lo = 0; lo < n; lo += RUN) insertionSortRun(keys, src, lo, Math.min(lo + RUN, n));
   for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let o = lo;
-      // Equal keys: the left run's first (stability).
-      while (i < mid && j < hi) dst[o++] = keys[src[j]] < keys[src[i]] ? src[j++] : src[i++];
-      while (i < mid) dst[o++] = src[i++];
-      while (j < hi) dst[o++] = src[j++];
-    }
+    for (let lo = 0; lo < n; lo += 2 * width) mergeRuns(keys, src, dst, lo, Math.min(lo + width, n), Math.min(lo + 2 * width, n));
     const t = src;
     src = dst;
     dst = t;
   }
   return src;
+}
+
+/** The length of the runs sortIndexesByNumber sorts by insertion before merging. */
+const RUN = 32;
+
+function insertionSortRun(keys: Float64Array, src: Int32Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const v = src[i];
+    const k = keys[v];
+    let j = i - 1;
+    while (j >= lo && keys[src[j]] > k) {
+      src[j + 1] = src[j];
+      j--;
+    }
+    src[j + 1] = v;
+  }
+}
+
+/** Merges the sorted runs src[lo..mid) and src[mid..hi) into dst[lo..hi); equal keys: the left run's first (stability). */
+function mergeRuns(keys: Float64Array, src: Int32Array, dst: Int32Array, lo: number, mid: number, hi: number): void {
+  let i = lo;
+  let j = mid;
+  let o = lo;
+  while (i < mid && j < hi) dst[o++] = keys[src[j]] < keys[src[i]] ? src[j++] : src[i++];
+  while (i < mid) dst[o++] = src[i++];
+  while (j < hi) dst[o++] = src[j++];
 }
 
 /** Sorts `items` in place by their own values. */
@@ -150,7 +156,7 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
     // Equal JS numbers cannot be told apart: a numeric typed-array sort gives the same list.
     const a = Float64Array.from(items as number[]).sort();
     if (reverse) a.reverse();
-    for (let i = 0; i < a.length; i++) items[i] = a[i];
+    for (let lo = 0; lo < a.length; lo += CHUNK) copyNumbers(items, a, lo, Math.min(lo + CHUNK, a.length));
     return;
   }
   const cmp = comparatorFor(vm, items, kind);
@@ -163,7 +169,7 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
 function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): void {
   const n = items.length;
   const keys: PyObject[] = new Array(n);
-  for (let i = 0; i < n; i++) keys[i] = call(vm, key, [items[i]]);
+  for (let lo = 0; lo < n; lo += CHUNK) computeKeys(vm, key, items, keys, lo, Math.min(lo + CHUNK, n));
   const kind = commonKind(keys);
   // Reversed, sorted stably, reversed back: CPython's way to keep equal keys in order.
   let order: Int32Array | number[];
@@ -181,7 +187,23 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
   }
   if (reverse) order.reverse();
   const values = items.slice();
-  for (let i = 0; i < n; i++) items[i] = values[order[i]];
+  for (let lo = 0; lo < n; lo += CHUNK) permute(items, values, order, lo, Math.min(lo + CHUNK, n));
+}
+
+// The loops over every item run in chunks, each a call: V8 optimises a function when it is
+// called (tpy turns off on-stack replacement), so a long sort's later chunks run optimised.
+const CHUNK = 2048;
+
+function computeKeys(vm: VM, key: PyObject, items: PyObject[], keys: PyObject[], lo: number, hi: number): void {
+  for (let i = lo; i < hi; i++) keys[i] = call(vm, key, [items[i]]);
+}
+
+function permute(items: PyObject[], values: PyObject[], order: Int32Array | number[], lo: number, hi: number): void {
+  for (let i = lo; i < hi; i++) items[i] = values[order[i]];
+}
+
+function copyNumbers(items: PyObject[], a: Float64Array, lo: number, hi: number): void {
+  for (let i = lo; i < hi; i++) items[i] = a[i];
 }
 
 export function listSort(vm: VM, l: PyList, key: PyObject, reverse: boolean): void {
