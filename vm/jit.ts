@@ -1,4 +1,6 @@
-// The loop compiler: hot loops of a code object become JavaScript functions.
+// The loop compiler: hot loops of a code object become JavaScript functions; so do the
+// bodies of generators (from a yield to the next, vm/jit_gen.ts) and of functions (from
+// their start to a return, vm/jit_call.ts), with the same instructions and exits.
 //
 // The eval loop dispatches every instruction through one big `switch`, and V8 sees every
 // program's types at each of its cases. A hot loop compiled to its own JavaScript
@@ -9,7 +11,7 @@
 //
 // A compiled loop runs fast paths only. Every instruction it cannot finish on its own (a
 // slow path, a value of a type the snippet does not handle, an error to raise, a call of
-// a tpy function, a return) is an exit: it writes the locals and operand stack back into
+// a tpy function without a compiled body, a return from a loop) is an exit: it writes the locals and operand stack back into
 // the frame and returns the pc of that instruction, which the eval loop then runs as
 // usual. So the block stack, tracebacks, tracing and profiling stay the eval loop's
 // business, exactly as without compiled code. Beyond fast paths, a compiled loop calls
