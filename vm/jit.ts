@@ -37,7 +37,7 @@ import type { VM } from './vm.js';
 import { Op, stackEffect } from './opcodes.js';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
 import type { PyDict } from './objects/dict.js';
-import { emitInstruction, exit, loopScope, OPS_HANDLED, OPS_WITH_SLOW_PATH, successors, jitHelpers, type InlinedCall } from './jit_ops.js';
+import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_WITH_SLOW_PATH, successors, jitHelpers, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
 import { findMaskedExprs } from './masked_int.js';
 
@@ -391,7 +391,7 @@ function loopSource(
   const yieldSnippet = (pc: number, d: number): string[] => [
     `// ${pc * 2} YIELD_VALUE`,
     '{',
-    ...[...writtenLocals].sort((a, b) => a - b).map((i) => `  stack[base + ${i}] = l${i};`),
+    ...writeBackLocals(writtenLocals).map((l) => `  ${l}`),
     ...Array.from({ length: d - 1 }, (_, i) => `  stack[S + ${i}] = s${i};`),
     `  f.sp = S + ${d - 1}; f.pc = ${pc + 1};`,
     `  return s${d - 1};`,
@@ -413,14 +413,14 @@ function loopSource(
     '  } else if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;',
     '  else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
     '  else if (it instanceof PyGenerator) {',
-    ...[...writtenLocals].sort((a, b) => a - b).map((i) => `    stack[base + ${i}] = l${i};`),
+    ...writeBackLocals(writtenLocals).map((l) => `    ${l}`),
     `    f.sp = S + ${d}; f.pc = ${pc + 1}; pc = ${pc}; xd = ${d};`,
     '    v = genNext(vm, it);',
     `    if (v === INTERPRET) ${exit(pc, d)}`,
     '  }',
     `  else ${exit(pc, d)}`,
     '  if (v !== undefined) {',
-    ...[...writtenLocals].sort((a, b) => a - b).map((i) => `    stack[base + ${i}] = l${i};`),
+    ...writeBackLocals(writtenLocals).map((l) => `    ${l}`),
     ...Array.from({ length: d - 1 }, (_, i) => `    stack[S + ${i}] = s${i};`),
     `    f.sp = S + ${d - 1}; f.pc = ${pc};`,
     '    return v;',

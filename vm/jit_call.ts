@@ -19,7 +19,7 @@ import { PyFunction, PyMethod } from './objects/function.js';
 import type { Frame } from './frame.js';
 import { CO_GENERATOR, type Code } from './code.js';
 import { isSimpleCall, makeCells } from './bind.js';
-import { compileFunction, countExit } from './jit.js';
+import { compileFunction, countExit, type FnEntry } from './jit.js';
 import { BODY_LEFT } from './jit_ops.js';
 import type { VM } from './vm.js';
 import type { PyBaseException } from './objects/exceptions.js';
@@ -43,10 +43,9 @@ let nesting = 0;
  */
 export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
   const code = func.code;
-  let entry = code.fnEntry;
   // Called from compiled code, which is hot: the callee is compiled at once, so that the
   // caller does not leave at every call while the callee counts its calls.
-  if (entry === undefined) entry = code.fnEntry = vm.jitEnabled && (code.co_flags & CO_GENERATOR) === 0 ? compileFunction(vm, code) : null;
+  const entry = compiledBody(vm, code, true);
   if (entry === null || !isSimpleCall(code, argc) || vm.hooked || vm.depth >= vm.recursionLimit || nesting >= MAX_NESTING || vm.countdown <= 1) {
     return undefined;
   }
@@ -62,6 +61,18 @@ export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number)
   const r = runBody(vm, f, caller);
   if (r !== BODY_LEFT) vm.releaseFrame(f);
   return r;
+}
+
+/**
+ * The compiled body of `code`, compiled once the function was called often enough (at once
+ * when `eager`); null when it has none (yet, or ever: a generator's code, a body that
+ * cannot reach a return or was dropped).
+ */
+function compiledBody(vm: VM, code: Code, eager: boolean): FnEntry | null {
+  const entry = code.fnEntry;
+  if (entry !== undefined) return entry;
+  if ((--code.fnCountdown > 0 && !eager) || !vm.jitEnabled) return null;
+  return (code.fnEntry = (code.co_flags & CO_GENERATOR) === 0 ? compileFunction(vm, code) : null);
 }
 
 /**
@@ -83,13 +94,7 @@ export function callMethodCompiled(vm: VM, m: PyMethod, at: number, argc: number
  * undefined when the code has none (the eval loop then runs the frame).
  */
 export function runCompiledCall(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
-  const code = f.f_code;
-  let entry = code.fnEntry;
-  if (entry === undefined) {
-    if (--code.fnCountdown > 0 || !vm.jitEnabled) return undefined;
-    entry = code.fnEntry = compileFunction(vm, code);
-  }
-  if (entry === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
+  if (compiledBody(vm, f.f_code, false) === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
   vm.countdown--;
   const r = runBody(vm, f, caller);
   if (r !== BODY_LEFT) vm.releaseFrame(f);
@@ -117,13 +122,7 @@ function bodyLeft(code: Code, pc: number): void {
  * of `f` (a native's exception raised there first), as the nested run would have.
  */
 export function runEntryCompiled(vm: VM, f: Frame): PyObject | undefined {
-  const code = f.f_code;
-  let entry = code.fnEntry;
-  if (entry === undefined) {
-    if (--code.fnCountdown > 0 || !vm.jitEnabled) return undefined;
-    entry = code.fnEntry = (code.co_flags & CO_GENERATOR) === 0 ? compileFunction(vm, code) : null;
-  }
-  if (entry === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
+  if (compiledBody(vm, f.f_code, false) === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
   vm.countdown--;
   // Its caller (VM.callFunction) takes the frame record back.
   const r = runBody(vm, f, f.f_back!);

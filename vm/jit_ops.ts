@@ -105,6 +105,11 @@ export function exit(pc: number, d: number): string {
  */
 function leave(): void {}
 
+/** Stores the locals a compiled function keeps in variables (`writes`: those it assigns) back into the frame. */
+export function writeBackLocals(writes: ReadonlySet<number>, prefix = 'l'): string[] {
+  return [...writes].sort((a, b) => a - b).map((i) => `stack[base + ${i}] = ${prefix}${i};`);
+}
+
 /**
  * Whose instructions a snippet belongs to: the compiled loop's own code, or a function
  * inlined into it (jit.ts), and how the snippet names that code's operands, locals,
@@ -201,7 +206,7 @@ export function emitInstruction(
   // values). `assign` stores the result. Native calls (CALL_*) always take this way.
   const slow = (call: string, assign: string[] = [], hooked = `if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`, always = false): string[] =>
     !always && !slowAt(pc) ? [X] : [
-      ...[...writes].sort((a, b) => a - b).map((i) => `stack[base + ${i}] = ${l(i)};`),
+      ...writeBackLocals(writes, sc.l),
       `f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,
       call,
       ...assign,
@@ -352,7 +357,7 @@ export function emitInstruction(
         '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
         '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
         'else if (it instanceof PyGenerator) {',
-        ...indent([...writes].sort((a, b) => a - b).map((i) => `stack[base + ${i}] = ${l(i)};`)),
+        ...indent(writeBackLocals(writes, sc.l)),
         `  f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,
         '  v = genNext(vm, it);',
         `  if (v === INTERPRET) ${X}`,
