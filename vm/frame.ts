@@ -82,6 +82,8 @@ export class Frame extends PyObj {
   localsDict: PyDict | null = null;
   /** Locals, cells and free variables as they were when the frame exited (escaped frames only). */
   exitedLocals: PyObject[] | null = null;
+  /** True while the record is back in the VM's frame pool (VM.releaseFrame). */
+  pooled = false;
 
   // Not readonly: a frame record is reused for another call once it returned unseen (reuse()).
   constructor(
@@ -127,6 +129,7 @@ export class Frame extends PyObj {
     this.escaped = false;
     this.localsDict = null;
     this.exitedLocals = null;
+    this.pooled = false;
     return this;
   }
 

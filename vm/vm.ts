@@ -175,8 +175,13 @@ export class VM {
     return pooled !== undefined ? pooled.reuse(code, globals, builtins, locals, func) : new Frame(code, globals, builtins, locals, func);
   }
 
-  /** Takes back the record of a frame that returned and was never seen by tpy code. */
+  /**
+   * Takes back the record of a frame that returned and was never seen by tpy code. A record
+   * taken back twice would be handed to two calls at once: that is a VM bug, said at once.
+   */
   releaseFrame(f: Frame): void {
+    if (f.pooled) throw newException(SystemError, 'frame record released twice');
+    f.pooled = true;
     if (this.framePool.length < FRAME_POOL_SIZE) this.framePool.push(f);
   }
 

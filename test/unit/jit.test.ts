@@ -2,7 +2,7 @@
 // with it as without it (-X nojit). The conformance corpus runs once more with every loop
 // compiled at once (test/conformance_jit.test.ts); these tests check what it cannot see.
 import { describe, expect, test } from 'vitest';
-import { createVM, runMain } from '../../index.js';
+import { createVM, runMain, compile, mainModule } from '../../index.js';
 import type { VM } from '../../vm/vm.js';
 
 async function run(source: string, setup: (vm: VM) => void = () => {}): Promise<{ out: string; err: string; code: number; vm: VM }> {
@@ -210,5 +210,21 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.err).toMatch(/# tpy jit: g .*function body/);
     expect(r.vm.fnJitRuns).toBeGreaterThan(0);
     expect(r.vm.fnJitRuns).toBeLessThan(100);
+  });
+
+  test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
+    const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
+    const globals = mainModule(vm).dict;
+    const f = vm.newFrame(compile('pass', 't.py'), globals, vm.builtins, globals, null);
+    vm.releaseFrame(f);
+    let raised: { cls: { name: string }; args: unknown[] } | undefined;
+    try {
+      vm.releaseFrame(f);
+    } catch (e) {
+      raised = e as typeof raised;
+    }
+    expect(raised?.cls.name).toBe('SystemError');
+    expect(raised?.args).toEqual(['frame record released twice']);
+    expect(vm.newFrame(compile('pass', 't.py'), globals, vm.builtins, globals, null)).toBe(f);
   });
 });
