@@ -1699,7 +1699,7 @@ export function generatorPump(vm: VM, gen: PyGenerator, sink: (v: PyObject) => b
     // Its compiled body runs from yield to yield (jit_gen.ts) while it can.
     for (let v = genNext(vm, gen); v !== INTERPRET; v = genNext(vm, gen)) {
       if (v === undefined) {
-        lastReturnValue = genReturnValue!;
+        lastReturnValue = genReturnValue();
         return undefined;
       }
       if (!sink(v)) return v;

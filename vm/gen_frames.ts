@@ -15,6 +15,7 @@ import { PyBaseException, StopIteration, RuntimeError, newException } from './ob
 import { recursionError } from './errors.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { Op } from './opcodes.js';
+import { None } from './objects/singletons.js';
 import { iterNext } from './ops/sequence.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
@@ -22,17 +23,17 @@ import type { VM } from './vm.js';
 /** What a compiled generator body (vm/jit.ts) returns when the generator returned: for loops drop the value. */
 export const GEN_RETURNED: PyObject = Object.freeze({ genReturned: true }) as unknown as PyObject;
 
-/** The value the generator returned, when a compiled body last returned GEN_RETURNED (for generatorPump). */
-export let genReturnValue: PyObject | undefined = undefined;
+/** The value the generator returned, when a compiled body last returned GEN_RETURNED. */
+let lastGenReturn: PyObject = None;
 
-/** That value, for a compiled body whose `yield from` delegate returned it (vm/jit.ts). */
-export function genReturnValueOf(): PyObject {
-  return genReturnValue!;
+/** That value: for generatorPump, and for a compiled body whose `yield from` delegate returned it (vm/jit.ts). */
+export function genReturnValue(): PyObject {
+  return lastGenReturn;
 }
 
 /** A compiled generator body's return (vm/jit.ts): keeps the value, answers GEN_RETURNED. */
 export function genReturned(v: PyObject): PyObject {
-  genReturnValue = v;
+  lastGenReturn = v;
   return GEN_RETURNED;
 }
 

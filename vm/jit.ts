@@ -11,8 +11,9 @@
 //
 // A compiled loop runs fast paths only. Every instruction it cannot finish on its own (a
 // slow path, a value of a type the snippet does not handle, an error to raise, a call of
-// a tpy function without a compiled body, a return from a loop) is an exit: it writes the locals and operand stack back into
-// the frame and returns the pc of that instruction, which the eval loop then runs as
+// a tpy function without a compiled body, a return from a loop) is an exit: it writes the
+// locals and operand stack back into the frame and returns the pc of that instruction,
+// which the eval loop then runs as
 // usual. So the block stack, tracebacks, tracing and profiling stay the eval loop's
 // business, exactly as without compiled code. Beyond fast paths, a compiled loop calls
 // natives through their fixed-arity entries (len, list.append...) as the eval loop does,
@@ -174,6 +175,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
   const heads = new Set<number>();
   const resumes = new Set<number>();
   let returns = false;
+  const generator = mode === 'generator';
   const work: number[] = [entry];
   depth.set(entry, entryDepth);
   let maxDepth = entryDepth;
@@ -183,7 +185,6 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
     const d = depth.get(pc)!;
     const op = words[pc] & 0xff;
     const arg = words[pc] >> 8;
-    const generator = mode === 'generator';
     if (mode === 'function' && op === Op.RETURN_VALUE) {
       returns = true;
       continue;
@@ -229,11 +230,7 @@ export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: numbe
   const source = loopSource(code, entry, region, inlines, inlined.length, 'loop');
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
-  // The code's constants, names and caches reach the function as arguments, never as source text.
-  const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', 'INL', source) as (
-    h: typeof jitHelpers, code: Code, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache'], inl: InlineRecord[],
-  ) => JitEntry;
-  const compiled = factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache, inlined);
+  const compiled = instantiate<JitEntry>(code, source, inlined);
   // The loops nested in it, or around it, are entered here too.
   for (const head of region.heads) if (!code.jitEntries!.has(head)) code.jitEntries!.set(head, compiled);
   return compiled;
@@ -253,10 +250,7 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
   const source = loopSource(code, entry, region, inlines, inlined.length, 'generator');
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), generator body at offset ${entry * 2}\n${source}\n`);
-  const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', 'INL', source) as (
-    h: typeof jitHelpers, code: Code, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache'], inl: InlineRecord[],
-  ) => GenEntry;
-  const compiled = factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache, inlined);
+  const compiled = instantiate<GenEntry>(code, source, inlined);
   const entries = (code.genEntries ??= new Map());
   for (const at of region.resumes) if (!entries.has(at)) entries.set(at, compiled);
   return compiled;
@@ -275,9 +269,14 @@ export function compileFunction(vm: VM, code: Code): FnEntry | null {
   const source = loopSource(code, 0, region, inlines, inlined.length, 'function');
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), function body\n${source}\n`);
+  return instantiate<FnEntry>(code, source, inlined);
+}
+
+/** Makes the compiled function from its factory's source. The code's constants, names and caches reach it as arguments, never as source text. */
+function instantiate<T>(code: Code, source: string, inlined: InlineRecord[]): T {
   const factory = new Function('H', 'CODE', 'K', 'N', 'AC', 'GC', 'INL', source) as (
     h: typeof jitHelpers, code: Code, k: PyObject[], n: string[], ac: Code['attrCache'], gc: Code['globalCache'], inl: InlineRecord[],
-  ) => FnEntry;
+  ) => T;
   return factory(jitHelpers, code, code.co_consts, code.co_names, code.attrCache, code.globalCache, inlined);
 }
 

@@ -28,7 +28,7 @@ import { PyGenerator } from './objects/generator.js';
 import { loadGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
 import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
-import { delegatedNext, genReturned, genReturnValueOf, INTERPRET } from './gen_frames.js';
+import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
 import { callCompiled, callMethodCompiled } from './jit_call.js';
 import { PyFunction, PyMethod } from './objects/function.js';
@@ -53,7 +53,7 @@ export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
-  contains, getIter, iterNext, pushItem, PyGenerator, delegatedNext, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue: genReturnValueOf, INTERPRET,
+  contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, BODY_LEFT, PyFunction, PyMethod, dropLoopBlocks, leave,
 };
 

@@ -112,7 +112,8 @@ export function installGeneratorMethods(): void {
     return g(o).frame;
   });
   defGetter(t, 'gi_running', (vm, o) => g(o).running);
-    defGetter(t, 'gi_yieldfrom', (vm, o) => yieldFromDelegate(g(o)) ?? None);
+  // The iterator a suspended `yield from` delegates to.
+  defGetter(t, 'gi_yieldfrom', (vm, o) => yieldFromDelegate(g(o)) ?? None);
   defGetter(t, 'gi_code', (vm, o) => g(o).frame.f_code);
   defGetter(t, 'gi_suspended', (vm, o) => g(o).started && !g(o).finished && !g(o).running);
 }
