@@ -294,11 +294,11 @@ interface InlineRecord {
 
 /**
  * The instructions a function may have to be run inline: the handled ones but those with a
- * side effect the caller could see (stores into objects, blocks, iterators advanced, calls,
- * appends), and its return.
+ * side effect the caller could see (stores into objects and closure cells, blocks, iterators
+ * advanced, calls, appends), and its return.
  */
 const LEAF_OPS = new Set<number>([...OPS_HANDLED, Op.RETURN_VALUE]);
-for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.SETUP_LOOP, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.LIST_APPEND]) {
+for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.SETUP_LOOP, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.LIST_APPEND]) {
   LEAF_OPS.delete(op);
 }
 

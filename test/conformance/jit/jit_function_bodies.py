@@ -253,3 +253,28 @@ def caller(n):
 
 
 print("kw", caller(1000))
+
+
+# A small function that assigns a closure cell is not run inline: a compiled loop that leaves
+# after the call began (a big int here) would make the call again, and the store twice.
+def make_bumper():
+    count = 0
+
+    def bump(x):
+        nonlocal count
+        count += 1
+        return count + x
+    return bump
+
+
+bump = make_bumper()
+
+
+def bump_all(n, big):
+    t = 0
+    for i in range(n):
+        t += bump(big if i % 100 == 99 else i)
+    return t
+
+
+print("bump", bump_all(3000, 2 ** 60), bump(0))
