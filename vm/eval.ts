@@ -844,9 +844,11 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   break;
                 }
                 if (vm.depth >= vm.recursionLimit) throw recursionError();
-                if (initSelf === undefined && !vm.hooked && fc.fnEntry !== null) {
-                  // Its compiled body, once it has one (jit_call.ts): the return value, or its
-                  // frame (or one it called) left to this loop at an instruction it does not handle.
+                nf.initSelf = initSelf;
+                if (!vm.hooked && fc.fnEntry !== null) {
+                  // Its compiled body, once it has one (jit_call.ts): the return value (a class
+                  // call's instance), or its frame (or one it called) left to this loop at an
+                  // instruction it does not handle.
                   const r = runCompiledCall(vm, nf, f);
                   if (r !== undefined) {
                     if (r !== BODY_LEFT) {
@@ -866,7 +868,6 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   }
                 }
                 vm.depth++;
-                nf.initSelf = initSelf;
                 nf.f_back = f;
                 f = nf;
                 vm.frame = f;
@@ -929,7 +930,13 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const hooked = vm.hooked;
               if (hooked) hookReturn(vm, f, retval);
               const caller = popFrame(vm, f, retval);
-              if (caller === null) return retval;
+              if (caller === null) {
+                if (initError === null) return retval;
+                f = vm.frame!;
+                code = f.f_code; words = activeWords(vm, code);
+                base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
+                throw takeInitError();
+              }
               f = caller;
               code = f.f_code; words = hooked ? activeWords(vm, code) : code.fastWords;
               base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
@@ -1062,7 +1069,13 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   const hooked = vm.hooked;
                   if (hooked) hookReturn(vm, f, retval as PyObject);
                   const caller = popFrame(vm, f, retval as PyObject);
-                  if (caller === null) return retval as PyObject;
+                  if (caller === null) {
+                    if (initError === null) return retval as PyObject;
+                    f = vm.frame!;
+                    code = f.f_code; words = activeWords(vm, code);
+                    base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
+                    throw takeInitError();
+                  }
                   f = caller;
                   code = f.f_code; words = hooked ? activeWords(vm, code) : code.fastWords;
                   base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
@@ -1244,21 +1257,49 @@ function spreadCallArgs(vm: VM, f: Frame, op: number, arg: number): KwArgs | nul
  * BaseException.__new__ does no more than allocate and keep the args.
  */
 function inlineInit(vm: VM, cls: PyType, fnIdx: number, sp: number): PyObject | undefined {
-  if (cls.inlineInitEpoch !== typeEpoch) {
-    cls.inlineInit = inlineInitOf(cls);
-    cls.inlineInitEpoch = typeEpoch;
-  }
-  const init = cls.inlineInit;
+  const init = initFrameFunction(cls);
   if (init === null) return undefined;
   const stack = vm.stack;
-  const self = cls.allocate!(cls);
-  // BaseException.__new__ keeps the arguments.
-  if (self instanceof PyBaseException) self.args = stack.slice(fnIdx + 1, sp);
+  const self = allocateForInit(cls, stack, fnIdx + 1, sp);
   for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
   stack[fnIdx + 1] = self;
   stack[fnIdx] = init;
   return self;
 }
+
+/** The tpy __init__ a call of the class `cls` runs as a frame of its own (inlineInit), or null. */
+export function initFrameFunction(cls: PyType): PyFunction | null {
+  if (cls.inlineInitEpoch !== typeEpoch) {
+    cls.inlineInit = inlineInitOf(cls);
+    cls.inlineInitEpoch = typeEpoch;
+  }
+  return cls.inlineInit;
+}
+
+/** The new instance a call of `cls` (its __new__ object's or BaseException's) initialises, with its arguments at stack[from...to). */
+export function allocateForInit(cls: PyType, stack: PyObject[], from: number, to: number): PyObject {
+  const self = cls.allocate!(cls);
+  // BaseException.__new__ keeps the arguments.
+  if (self instanceof PyBaseException) self.args = stack.slice(from, to);
+  return self;
+}
+
+/** What a call of a class returns once its __init__ frame returned `retval`: the instance, or the TypeError CPython raises. */
+export function initResult(self: PyObject, retval: PyObject): PyObject {
+  if (retval !== None) throw initReturnedError(retval);
+  return self;
+}
+
+function initReturnedError(retval: PyObject): PyBaseException {
+  return typeError(`__init__() should return None, not '${typeOf(retval).name}'`);
+}
+
+/**
+ * The TypeError of a class call whose __init__ frame returned something other than None
+ * (popFrame): the frame has returned, so its caller raises it, at the call (as CPython's
+ * type call does).
+ */
+let initError: PyBaseException | null = null;
 
 /** The tpy __init__ a call of `cls` can run as a frame of the loop, or null (inlineInit). */
 function inlineInitOf(cls: PyType): PyFunction | null {
@@ -1275,9 +1316,6 @@ function inlineInitOf(cls: PyType): PyFunction | null {
  */
 function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
   if (f.escaped) f.snapshotLocals(vm.stack);
-  if (f.initSelf !== undefined && retval !== None) {
-    throw typeError(`__init__() should return None, not '${typeOf(retval).name}'`);
-  }
   vm.depth--;
   if (f.isEntry) {
     f.isEntry = false;
@@ -1286,12 +1324,27 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
     return null;
   }
   if (f.generator !== null) return generatorReturned(vm, f, retval);
-  if (f.initSelf !== undefined) retval = f.initSelf;
   const caller = f.f_back!;
   vm.frame = caller;
+  if (f.initSelf !== undefined) {
+    if (retval !== None) {
+      // null, as for the loop's own return: the loop sees initError and raises it in vm.frame.
+      initError = initReturnedError(retval);
+      if (!f.escaped) vm.releaseFrame(f);
+      return null;
+    }
+    retval = f.initSelf;
+  }
   vm.stack[caller.sp++] = retval;
   if (!f.escaped) vm.releaseFrame(f);
   return caller;
+}
+
+/** The error popFrame left for the loop to raise in the caller (now vm.frame), taken. */
+function takeInitError(): PyBaseException {
+  const e = initError!;
+  initError = null;
+  return e;
 }
 
 /**

@@ -35,12 +35,13 @@ import type { PyObject } from './objects/object.js';
 import type { Code } from './code.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
-import { Op, stackEffect } from './opcodes.js';
+import { Op } from './opcodes.js';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
 import type { PyDict } from './objects/dict.js';
-import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_WITH_SLOW_PATH, successors, jitHelpers, type InlinedCall } from './jit_ops.js';
+import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
 import { findMaskedExprs } from './masked_int.js';
+import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
 export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => number;
@@ -107,14 +108,15 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
  * subscript, big ints, a property...) gets it compiled in: the code's loops are compiled
  * again, calling the eval loop's helper there (jit_ops.ts). The second time a code object
  * needs this, every slow path of its loops is compiled in (a loop that takes one usually
- * takes more: compiling them one by one costs more than the larger code).
+ * takes more: compiling them one by one costs more than the larger code). Returns true when
+ * the exit counts towards that (so it is no reason to drop a function body, jit_call.ts).
  */
-export function countExit(code: Code, pc: number): void {
-  if (!OPS_WITH_SLOW_PATH.has(code.words[pc] & 0xff) || code.jitSlow.has(pc) || code.jitRecompiles >= JIT_MAX_RECOMPILES) return;
+export function countExit(code: Code, pc: number): boolean {
+  if (!OPS_WITH_SLOW_PATH.has(code.words[pc] & 0xff) || code.jitSlow.has(pc) || code.jitRecompiles >= JIT_MAX_RECOMPILES) return false;
   const exits = (code.jitExits ??= new Map());
   const n = (exits.get(pc) ?? 0) + 1;
   exits.set(pc, n);
-  if (n < JIT_SLOW_AFTER) return;
+  if (n < JIT_SLOW_AFTER) return true;
   code.jitSlow.add(pc);
   code.jitRecompiles++;
   code.jitShortRuns = 0;
@@ -122,6 +124,7 @@ export function countExit(code: Code, pc: number): void {
   code.jitEntries?.clear();
   code.genEntries?.clear();
   if (code.fnEntry !== null) code.fnEntry = undefined;
+  return true;
 }
 
 /** Tests compile every slow path in at once (setJitAllSlowPaths). */
@@ -159,6 +162,8 @@ interface Region {
   resumes: Set<number>;
   /** True when a function body's region reaches a return. */
   returns: boolean;
+  /** A function body's returns under blocks, by pc: how each unwinds them (null: the eval loop does). */
+  returnPlans: Map<number, ReturnPlan | null>;
 }
 
 /** What is compiled: a loop (entered at its heads), a generator's body (at its resume points), a function's body (at its start). */
@@ -180,13 +185,23 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
   depth.set(entry, entryDepth);
   let maxDepth = entryDepth;
   let closesLoop = false;
+  // A function body's own blocks at each instruction (it starts with none; jit_finally.ts).
+  const blocks = new Map<number, readonly StaticBlock[]>();
+  const returnPlans = new Map<number, ReturnPlan | null>();
+  if (mode === 'function') blocks.set(entry, []);
   while (work.length !== 0) {
     const pc = work.pop()!;
     const d = depth.get(pc)!;
     const op = words[pc] & 0xff;
     const arg = words[pc] >> 8;
+    const before = blocks.get(pc);
     if (mode === 'function' && op === Op.RETURN_VALUE) {
       returns = true;
+      if (before!.length !== 0) {
+        const plan = returnPlan(code, before!);
+        returnPlans.set(pc, plan);
+        for (const copy of plan ?? []) if (copy !== null && copy.maxDepth > maxDepth) maxDepth = copy.maxDepth;
+      }
       continue;
     }
     if (generator && (op === Op.YIELD_VALUE || op === Op.YIELD_FROM || op === Op.RETURN_VALUE || op === Op.GET_YIELD_FROM_ITER)) {
@@ -201,7 +216,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
     } else if (!OPS_HANDLED.has(op)) continue; // an exit
     for (const [next, jumps] of successors(op, arg, pc)) {
       if (next < 0 || next >= words.length) return null;
-      const nd = d + stackEffect(op, arg, jumps); // SETUP_LOOP: its body; its handler is no successor
+      const nd = d + jitStackEffect(op, arg, jumps); // SETUP_*: its body; its handler is no successor
       if (nd < 0) return null;
       if (jumps) {
         labels.add(next);
@@ -209,6 +224,13 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
           heads.add(next);
           if (next === entry) closesLoop = true;
         }
+      }
+      if (before !== undefined) {
+        const after = jumps ? before : blocksAfter(before, op, arg, pc, d);
+        if (after === null) return null;
+        const knownBlocks = blocks.get(next);
+        if (knownBlocks === undefined) blocks.set(next, after);
+        else if (!sameBlocks(knownBlocks, after)) return null;
       }
       const known = depth.get(next);
       if (known === undefined) {
@@ -218,7 +240,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
       } else if (known !== nd) return null; // not the bytecode the compiler emits
     }
   }
-  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns };
+  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans };
 }
 
 /** Compiles the loop entered at `entry` (word index) with `entryDepth` values on the operand stack, or returns null. */
@@ -298,7 +320,7 @@ interface InlineRecord {
  * advanced, calls, appends), and its return.
  */
 const LEAF_OPS = new Set<number>([...OPS_HANDLED, Op.RETURN_VALUE]);
-for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.SETUP_LOOP, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.LIST_APPEND]) {
+for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.LIST_APPEND]) {
   LEAF_OPS.delete(op);
 }
 
@@ -373,6 +395,12 @@ function loopSource(
   // writes them all back into the frame first.
   const writtenLocals = new Set<number>();
   for (const pc of region.depth.keys()) if ((words[pc] & 0xff) === Op.STORE_FAST) writtenLocals.add(words[pc] >> 8);
+  for (const plan of region.returnPlans.values()) {
+    for (const copy of plan ?? []) {
+      if (copy !== null) for (const pc of copy.depth.keys()) if ((words[pc] & 0xff) === Op.STORE_FAST) writtenLocals.add(words[pc] >> 8);
+    }
+  }
+  let copies = 0;
   const body: string[] = [];
   const emit = (pc: number): string[] => {
     const op = words[pc] & 0xff;
@@ -380,7 +408,16 @@ function loopSource(
     if (generator && op === Op.YIELD_VALUE) return yieldSnippet(pc, d);
     if (generator && op === Op.YIELD_FROM) return yieldFromSnippet(pc, d);
     if (generator && op === Op.GET_YIELD_FROM_ITER) return getYieldFromIterSnippet(pc, d);
-    if (mode === 'function' && op === Op.RETURN_VALUE) return functionReturnSnippet(pc, d);
+    if (mode === 'function' && op === Op.RETURN_VALUE) {
+      const plan = region.returnPlans.get(pc);
+      if (plan === undefined) return [`// ${pc * 2} RETURN_VALUE`, `if (f.escaped) ${exit(pc, d)}`, `return s${d - 1};`];
+      if (plan === null) return functionReturnSnippet(pc, d);
+      const copyScope = { ...scope };
+      return returnThroughBlocks(pc, d, plan, copies++, (p, pd, jump) => {
+        copyScope.jump = jump;
+        return emitInstruction(copyScope, p, pd, readLocals, writtenLocals, slowAt);
+      }, exit);
+    }
     if (generator && op === Op.RETURN_VALUE) return returnSnippet(pc, d);
     if (!OPS_HANDLED.has(op)) return [`${exit(pc, d)} // ${Op[op] ?? op}`];
     return emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines);

@@ -24,7 +24,9 @@ import { BODY_LEFT } from './jit_ops.js';
 import type { VM } from './vm.js';
 import type { PyBaseException } from './objects/exceptions.js';
 import { toPyException } from './errors.js';
-import { execute } from './eval.js';
+import { execute, initFrameFunction, allocateForInit, initResult } from './eval.js';
+import { PyType, typeType } from './objects/type.js';
+import { Op } from './opcodes.js';
 
 /**
  * Compiled bodies running inside one another on the JavaScript stack, at most: deeper calls
@@ -42,13 +44,36 @@ let nesting = 0;
  * the eval loop's way.
  */
 export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
-  const code = func.code;
+  return canRunCompiled(vm, func.code, argc) ? enterCompiled(vm, func, at, argc, undefined) : undefined;
+}
+
+/**
+ * callCompiled for a call of the class `cls`, its `argc` arguments at vm.stack[at...], whose
+ * tpy __init__ the eval loop runs as a frame (eval.ts initFrameFunction): the new instance
+ * goes in front of them, as self, and is what the call returns.
+ */
+export function callInitCompiled(vm: VM, cls: PyType, at: number, argc: number): PyObject | undefined {
+  if (!cls.isHeapType || cls.cls !== typeType) return undefined;
+  const init = initFrameFunction(cls);
+  if (init === null || !canRunCompiled(vm, init.code, argc + 1)) return undefined;
+  const stack = vm.stack;
+  const self = allocateForInit(cls, stack, at, at + argc);
+  for (let i = at + argc; i > at; i--) stack[i] = stack[i - 1];
+  stack[at] = self;
+  return enterCompiled(vm, init, at, argc + 1, self);
+}
+
+/** True when a call of `code` with `argc` positional arguments can run its compiled body now. */
+function canRunCompiled(vm: VM, code: Code, argc: number): boolean {
   // Called from compiled code, which is hot: the callee is compiled at once, so that the
   // caller does not leave at every call while the callee counts its calls.
-  const entry = compiledBody(vm, code, true);
-  if (entry === null || !isSimpleCall(code, argc) || vm.hooked || vm.depth >= vm.recursionLimit || nesting >= MAX_NESTING || vm.countdown <= 1) {
-    return undefined;
-  }
+  return compiledBody(vm, code, true) !== null && isSimpleCall(code, argc) && !vm.hooked && vm.depth < vm.recursionLimit &&
+    nesting < MAX_NESTING && vm.countdown > 1;
+}
+
+/** Runs the compiled body of `func` for the call canRunCompiled allowed (`initSelf`: a class call's instance). */
+function enterCompiled(vm: VM, func: PyFunction, at: number, argc: number, initSelf: PyObject | undefined): PyObject | undefined {
+  const code = func.code;
   vm.countdown--;
   const stack = vm.stack;
   const caller = vm.frame!;
@@ -58,9 +83,17 @@ export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number)
   if (at + code.nlocalsplus + code.co_stacksize >= stack.length) vm.ensureStack(at + code.nlocalsplus + code.co_stacksize + 1);
   for (let i = argc; i < code.co_nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
   if (code.nlocalsplus !== code.co_nlocals) makeCells(f, func, stack, at);
-  const r = runBody(vm, f, caller);
-  if (r !== BODY_LEFT) vm.releaseFrame(f);
-  return r;
+  // Should the body leave, the eval loop's return of the frame hands the instance back.
+  f.initSelf = initSelf;
+  return finishCall(vm, f, runBody(vm, f, caller));
+}
+
+/** A compiled body ran the call of frame `f`: its record back to the pool, and the call's result (BODY_LEFT: the frame is the eval loop's). */
+function finishCall(vm: VM, f: Frame, r: PyObject | undefined): PyObject | undefined {
+  if (r === BODY_LEFT || r === undefined) return r;
+  const initSelf = f.initSelf;
+  vm.releaseFrame(f);
+  return initSelf === undefined ? r : initResult(initSelf, r);
 }
 
 /**
@@ -96,9 +129,7 @@ export function callMethodCompiled(vm: VM, m: PyMethod, at: number, argc: number
 export function runCompiledCall(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
   if (compiledBody(vm, f.f_code, false) === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
   vm.countdown--;
-  const r = runBody(vm, f, caller);
-  if (r !== BODY_LEFT) vm.releaseFrame(f);
-  return r;
+  return finishCall(vm, f, runBody(vm, f, caller));
 }
 
 /** Calls of a compiled body counted before it is judged: dropped when it left on its own at every LEFT_RATIO-th of them or more. */
@@ -111,7 +142,7 @@ const LEFT_RATIO = 8;
  * often for anything else is dropped: running it to there costs more than it saves.
  */
 function bodyLeft(code: Code, pc: number): void {
-  countExit(code, pc);
+  if (countExit(code, pc)) return;
   if (++code.fnLeft * LEFT_RATIO >= JUDGE_AFTER && code.fnEntry !== undefined) code.fnEntry = null;
 }
 
@@ -161,7 +192,9 @@ function runBody(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
     nesting--;
   }
   if (r === undefined) {
-    if (vm.frame === f) bodyLeft(f.f_code, f.pc);
+    // Leaving to raise is no reason to drop the body: it ran compiled up to the error, which
+    // only the eval loop unwinds (a raise, or a native's exception in vm.jitRaised).
+    if (vm.frame === f && vm.jitRaised === null && (code.words[f.pc] & 0xff) !== Op.RAISE_VARARGS) bodyLeft(code, f.pc);
     return BODY_LEFT;
   }
   // The return: the frame is popped as the eval loop's RETURN_VALUE pops it (an escaped

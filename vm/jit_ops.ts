@@ -15,7 +15,7 @@ import { PyList } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { PyRange } from './objects/range.js';
-import { currentTypeEpoch } from './objects/type.js';
+import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { cachedDictGet, cachedDictSet, dictForStore, notShadowed, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
@@ -30,7 +30,7 @@ import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
-import { callCompiled, callMethodCompiled } from './jit_call.js';
+import { callCompiled, callMethodCompiled, callInitCompiled } from './jit_call.js';
 import { PyFunction, PyMethod } from './objects/function.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
@@ -54,7 +54,7 @@ export const jitHelpers = {
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
-  callCompiled, callMethodCompiled, BODY_LEFT, PyFunction, PyMethod, dropLoopBlocks, leave,
+  callCompiled, callMethodCompiled, callInitCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, dropLoopBlocks, leave,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -76,7 +76,17 @@ export const OPS_HANDLED = new Set<number>([
   Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
   Op.CALL_FUNCTION, Op.CALL_METHOD, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
+  Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY,
 ]);
+
+/**
+ * The stack effect of a handled instruction on the path compiled code runs. END_FINALLY is
+ * reached there only by falling into a finally body, with the None pushed before it on top
+ * (anything else is an exit); a handler, reached by unwinding, is no successor of its SETUP_*.
+ */
+export function jitStackEffect(op: number, arg: number, jumps: boolean): number {
+  return op === Op.END_FINALLY ? -1 : stackEffect(op, arg, jumps);
+}
 
 /** Where a handled instruction at `pc` can go next: [pc, is a jump]. */
 export function successors(op: number, arg: number, pc: number): [number, boolean][] {
@@ -197,7 +207,7 @@ export function emitInstruction(
   const jumpTo = (target: number, depth: number) =>
     target <= pc ? `{ pc = ${target}; if (--vm.countdown <= 0) { xd = ${depth}; break loop; } continue loop; }` : jump(target);
   const next = pc + 1;
-  const after = d + stackEffect(op, arg, false); // the depth after the instruction (not jumping)
+  const after = d + jitStackEffect(op, arg, false); // the depth after the instruction (not jumping)
   // A slow path is an exit, unless the loop left there often (jit.ts recompiles it then, and
   // `slowAt` says so): then it calls the helper the eval loop calls there, with the frame as the eval
   // loop has it then: locals written back, pc past the instruction, sp. Should the helper
@@ -370,11 +380,17 @@ export function emitInstruction(
         `${s(0)} = v;`,
       ]);
       break;
-    case Op.SETUP_LOOP:
+    case Op.SETUP_LOOP: case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
       // As the eval loop: the handler as a word index, the level relative to the frame's base.
-      out.push('if (f.blocks === NO_BLOCKS) f.blocks = [];', `f.blocks.push(${Op.SETUP_LOOP}, ${next + (arg >> 1)}, ${code.co_nlocals + d});`);
+      // Only the eval loop enters a handler (unwinding an exception, a return, a break).
+      out.push('if (f.blocks === NO_BLOCKS) f.blocks = [];', `f.blocks.push(${op}, ${next + (arg >> 1)}, ${code.co_nlocals + d});`);
       break;
     case Op.POP_BLOCK: out.push('popBlock(f.blocks);'); break;
+    case Op.END_FINALLY:
+      // The end of a finally body fallen into (POP_BLOCK, LOAD_CONST None): pops the None. A
+      // pending return, break or exception under it is the eval loop's to go on with.
+      out.push(`if (${s(-1)} !== None) ${X}`);
+      break;
     case Op.LOAD_GLOBAL:
       block([
         `const c = ${sc.GC}[${arg}];`,
@@ -450,7 +466,7 @@ export function emitInstruction(
         `const fn = ${fn};`,
         method
           ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : undefined;`
-          : `let r = fn instanceof PyFunction ? callCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyMethod ? callMethodCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`,
+          : `let r = fn instanceof PyFunction ? callCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyMethod ? callMethodCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyType ? callInitCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`,
         `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
         `if (r === undefined) ${call.replace('let r = ', 'r = ')}`,
       ].join('\n');

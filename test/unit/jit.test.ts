@@ -212,6 +212,44 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.fnJitRuns).toBeLessThan(100);
   });
 
+  test('a return through try blocks runs the finally body compiled (vm/jit_finally.ts)', async () => {
+    const src = [
+      'def step(i, box):',
+      '    try:',
+      '        try:',
+      '            return i * 2',
+      '        finally:',
+      '            box[0] += 1',
+      '    except KeyError:',
+      '        return 0',
+      'def main(box):',
+      '    t = 0',
+      '    for i in range(3000):',
+      '        try:',
+      '            t += step(i, box)',
+      '        finally:',
+      '            t += 1',
+      '    return t',
+      'box = [0]',
+      'print(main(box), box)',
+    ].join('\n');
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('9000000 [3000]\n'); // CPython 3.11's
+    expect(r.err).toMatch(/RETURN_VALUE, through 2 blocks/);
+    expect(r.err).toMatch(/the finally body at \d+, for the return/);
+    // main's loop (SETUP_FINALLY, END_FINALLY) runs compiled too, calling step's body.
+    expect(r.err).toMatch(/# tpy jit: main .*loop at offset/);
+    expect(r.vm.fnJitRuns).toBe(2800); // every call after the first 200
+  });
+
+  test('a body that leaves only to raise is not dropped', async () => {
+    const src = 'def check(i):\n    if i % 2:\n        raise ValueError(i)\n    return i\nt = 0\nfor i in range(3000):\n    try:\n        t += check(i)\n    except ValueError:\n        t -= 1\nprint(t)\n';
+    const r = await run(src);
+    expect(r.out).toBe('2247000\n'); // CPython 3.11's
+    // Called 3000 times, compiled after the first 200: every other call leaves at its raise.
+    expect(r.vm.fnJitRuns).toBeGreaterThan(2500);
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;

@@ -180,9 +180,19 @@ const oserror_new: NativeFn = (vm, args, kwargs) => {
 };
 
 function defInit(t: PyType, init: (vm: VM, e: PyBaseException, args: PyObject[], kwargs: KwArgs | null) => void): void {
+  const call = (vm: VM, self: PyObject, args: PyObject[]): PyObject => {
+    init(vm, exc(self), args, null);
+    return None;
+  };
+  // Fixed-arity entries too: `Exception.__init__(self, code)` in a subclass's __init__ is a
+  // call compiled code makes without leaving (ops/call.ts callFixed).
   defMethod(t, '__init__', (vm, args, kwargs) => {
     init(vm, exc(args[0]), args.slice(1), kwargs);
     return None;
+  }, {
+    call1: (vm, self) => call(vm, self, []),
+    call2: (vm, self, a) => call(vm, self, [a]),
+    call3: (vm, self, a, b) => call(vm, self, [a, b]),
   });
 }
 

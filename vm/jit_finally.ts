@@ -1,0 +1,152 @@
+// A compiled function body's `return` through its try blocks.
+//
+// A function body starts with no block on its frame, so the blocks it has pushed at each
+// instruction are known when compiling it (jit.ts's analysis follows them). A return inside
+// `try`/`for` blocks unwinds them as the eval loop's RETURN_VALUE would (unwind.ts): a loop's
+// or an except's block is dropped; a finally's block is dropped and its body runs with the
+// return value and Why.RETURN pushed where the block's level was, then its END_FINALLY goes
+// on with the return. The finally body compiled on that path is a copy of its instructions
+// at those depths (the ones the frame would have in the eval loop), written inline after the
+// return: the same body fallen into normally has None pushed instead, one operand less, and
+// is compiled where it is. An exit in the copy therefore leaves the frame exactly as the eval
+// loop has it there, and the eval loop finishes the return itself.
+
+import type { Code } from './code.js';
+import { Op } from './opcodes.js';
+import { Why } from './frame.js';
+import { OPS_HANDLED, successors, jitStackEffect } from './jit_ops.js';
+
+/** A block a function body pushed: its SETUP_* opcode, its handler (word index) and its level (operands under it). */
+export interface StaticBlock {
+  op: number;
+  handler: number;
+  depth: number;
+}
+
+/** The instructions of a finally body run for a return: from its handler to its END_FINALLY, with their depths. */
+export interface FinallyCopy {
+  handler: number;
+  /** The END_FINALLY that ends the body: Why.RETURN on top of the stack (at depth `entryDepth`). */
+  end: number;
+  entryDepth: number;
+  depth: Map<number, number>;
+  labels: Set<number>;
+  maxDepth: number;
+}
+
+/** How a return at some instruction unwinds: blocks dropped (null) and finally bodies run, from the top block down. */
+export type ReturnPlan = (FinallyCopy | null)[];
+
+/** What a finally body may hold to be run for a return: straight code (no blocks, loops or nested finally bodies). */
+const COPY_OPS = new Set<number>([...OPS_HANDLED].filter((op) =>
+  op !== Op.SETUP_LOOP && op !== Op.SETUP_EXCEPT && op !== Op.SETUP_FINALLY && op !== Op.POP_BLOCK && op !== Op.END_FINALLY && op !== Op.FOR_ITER));
+
+/** The blocks after `op` runs (not jumping), given those before it; null when it pops a block the body did not push. */
+export function blocksAfter(blocks: readonly StaticBlock[], op: number, arg: number, pc: number, d: number): readonly StaticBlock[] | null {
+  if (op === Op.SETUP_LOOP || op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY) return [...blocks, { op, handler: pc + 1 + (arg >> 1), depth: d }];
+  if (op === Op.POP_BLOCK) return blocks.length === 0 ? null : blocks.slice(0, -1);
+  return blocks;
+}
+
+/** True when two block stacks are the same. */
+export function sameBlocks(a: readonly StaticBlock[], b: readonly StaticBlock[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.op === b[i].op && x.handler === b[i].handler && x.depth === b[i].depth);
+}
+
+/** How a return under `blocks` unwinds them, or null when a finally body on the way is more than straight code. */
+export function returnPlan(code: Code, blocks: readonly StaticBlock[]): ReturnPlan | null {
+  const plan: ReturnPlan = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.op !== Op.SETUP_FINALLY) {
+      plan.push(null);
+      continue;
+    }
+    const copy = finallyCopy(code, b.handler, b.depth + 2);
+    if (copy === null) return null;
+    plan.push(copy);
+  }
+  return plan;
+}
+
+/** The finally body at `handler` entered with `entryDepth` operands (the return value and Why.RETURN on top), or null. */
+function finallyCopy(code: Code, handler: number, entryDepth: number): FinallyCopy | null {
+  const words = code.words;
+  const depth = new Map<number, number>([[handler, entryDepth]]);
+  const labels = new Set<number>();
+  const work = [handler];
+  let end = -1;
+  let maxDepth = entryDepth;
+  while (work.length !== 0) {
+    const pc = work.pop()!;
+    const d = depth.get(pc)!;
+    const op = words[pc] & 0xff;
+    const arg = words[pc] >> 8;
+    if (op === Op.END_FINALLY && d === entryDepth) {
+      if (end >= 0 && end !== pc) return null;
+      end = pc;
+      continue;
+    }
+    if (!COPY_OPS.has(op)) return null;
+    for (const [next, jumps] of successors(op, arg, pc)) {
+      // Forward only, and never below the pending return.
+      const nd = d + jitStackEffect(op, arg, jumps);
+      if (next <= pc || next >= words.length || nd < entryDepth) return null;
+      if (jumps) labels.add(next);
+      const known = depth.get(next);
+      if (known === undefined) {
+        depth.set(next, nd);
+        if (nd > maxDepth) maxDepth = nd;
+        work.push(next);
+      } else if (known !== nd) return null;
+    }
+  }
+  if (end < 0) return null;
+  // Written in order, as the compiler lays it out: each instruction after the first is a
+  // jump target or follows the one before it.
+  const pcs = [...depth.keys()].sort((a, b) => a - b);
+  for (let i = 1; i < pcs.length; i++) if (pcs[i] > end || (pcs[i] !== pcs[i - 1] + 1 && !labels.has(pcs[i]))) return null;
+  return { handler, end, entryDepth, depth, labels, maxDepth };
+}
+
+/**
+ * The JavaScript of a return of the operand at depth `d - 1` under the blocks `plan` unwinds:
+ * `emit(copy, pc, d, jump)` writes the instruction of a finally body's copy (`jump(target)`
+ * goes on at a later instruction of it), `exit(pc, d)` leaves at an instruction. `k` makes
+ * the copy's block labels unique in the compiled function.
+ */
+export function returnThroughBlocks(
+  pc: number, d: number, plan: ReturnPlan, k: number,
+  emit: (pc: number, d: number, jump: (target: number) => string) => string[], exit: (pc: number, d: number) => string,
+): string[] {
+  const out = [`// ${pc * 2} RETURN_VALUE, through ${plan.length} block${plan.length === 1 ? '' : 's'}`];
+  // A frame someone holds keeps its locals: the eval loop returns from it.
+  out.push(`if (f.escaped) ${exit(pc, d)}`);
+  out.push('{', `  let rv = s${d - 1};`);
+  let last: FinallyCopy | null = null;
+  plan.forEach((copy, i) => {
+    out.push('  popBlock(f.blocks);');
+    if (copy === null) return;
+    const at = copy.entryDepth - 2;
+    out.push(`  // the finally body at ${copy.handler * 2}, for the return`);
+    out.push(`  s${at} = rv; s${at + 1} = ${Why.RETURN};`);
+    const label = (t: number) => `F${k}_${i}_${t}`;
+    const targets = [...copy.labels].sort((a, b) => b - a);
+    if (targets.length !== 0) out.push(`  ${targets.map((t) => `${label(t)}: {`).join(' ')}`);
+    const pcs = [...copy.depth.keys()].sort((a, b) => a - b);
+    for (const p of pcs) {
+      if (copy.labels.has(p)) out.push(`  } // ${label(p)}`);
+      if (p === copy.end) break;
+      out.push(...emit(p, copy.depth.get(p)!, (t) => `break ${label(t)};`).map((line) => `  ${line}`));
+    }
+    out.push(`  // ${copy.end * 2} END_FINALLY: the return goes on`, `  rv = s${at};`);
+    last = copy;
+  });
+  if (last !== null) {
+    // Escaped during a finally body: the eval loop's END_FINALLY finishes the return.
+    const c: FinallyCopy = last;
+    out.push(`  if (f.escaped) { s${c.entryDepth - 2} = rv; s${c.entryDepth - 1} = ${Why.RETURN}; ${exit(c.end, c.entryDepth)} }`);
+  }
+  out.push('  return rv;', '}');
+  return out;
+}
