@@ -1,5 +1,6 @@
 // tpy as a library: create VMs, compile and run programs, with output captured or streamed.
 
+import { caretAnchors } from './compiler/caret_anchors.js';
 import { compile as compileSource } from './compiler/compile.js';
 import { TpySyntaxError } from './compiler/syntax_error.js';
 import { VM, HostIO } from './vm/vm.js';
@@ -19,6 +20,7 @@ import { libDir } from './stdlib/lib_dir.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException } from './vm/errors.js';
+import { call } from './vm/ops/call.js';
 
 export { VM } from './vm/vm.js';
 export type { HostIO } from './vm/vm.js';
@@ -81,6 +83,7 @@ export function createVM(options: VMOptions = {}): VM {
     if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);
     return compile(source, filename, mode);
   };
+  vm.caretAnchors = caretAnchors;
   const builtins = importModule(vm, 'builtins', null);
   vm.builtins = builtins.dict;
   importModule(vm, 'sys', null);
@@ -141,10 +144,25 @@ function checkNoNulBytes(source: string, filename: string): void {
 /** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's code). */
 export function reportUncaught(vm: VM, exc: PyBaseException): number {
   if (exc.cls.isSubtypeOf(SystemExit)) return systemExitCode(vm, exc);
+  const sys = vm.modules.getStr('sys');
+  const hook = sys instanceof PyModule ? sys.dict.getStr('excepthook') : undefined;
+  const own = sys instanceof PyModule ? sys.dict.getStr('__excepthook__') : undefined;
   try {
-    vm.io.stderr(formatUncaughtException(vm, exc));
+    if (hook !== undefined && hook !== own) call(vm, hook, [exc.cls, exc, exc.traceback ?? None]);
+    else {
+      if (hook === undefined) vm.io.stderr('sys.excepthook is missing\n');
+      vm.io.stderr(formatUncaughtException(vm, exc));
+    }
   } catch (e) {
-    vm.io.stderr(`Error in sys.excepthook: ${String(e)}\n`);
+    // As PyErr_PrintEx: the hook's own error, then the exception it was given.
+    vm.io.stderr('Error in sys.excepthook:\n');
+    try {
+      vm.io.stderr(formatUncaughtException(vm, toPyException(e)));
+    } catch {
+      vm.io.stderr(`${String(e)}\n`);
+    }
+    vm.io.stderr('\nOriginal exception was:\n');
+    vm.io.stderr(formatUncaughtException(vm, exc));
   }
   return exc.cls.name === 'KeyboardInterrupt' && !exc.cls.isHeapType ? 130 : 1;
 }

@@ -4,7 +4,7 @@
 // (and for features not implemented yet); 70 when tpy itself fails.
 
 import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, isAbsolute } from 'node:path';
 import { makeStepTracer } from '../vm/step_tracer.js';
 import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
@@ -30,7 +30,8 @@ Options:
 -V     : print the tpy version number and exit (also --version)
 -X opt : set implementation-specific option; -X trace prints every instruction the VM
          runs, with the value stack and block stack after it, on stderr; -X nojit keeps
-         hot loops in the eval loop; -X jitdump prints the JavaScript of each compiled loop
+         hot loops in the eval loop; -X jitdump prints the JavaScript of each compiled loop;
+         -X no_debug_ranges leaves the caret lines out of tracebacks
 -B, -E, -I, -O, -P, -s, -S, -b, -d, -v, -x, -W arg: accepted for compatibility, ignored
 Arguments:
 file   : program read from script file
@@ -52,6 +53,8 @@ export interface Invocation {
   noJit?: boolean;
   /** -X jitdump: the JavaScript of each compiled loop on stderr. */
   jitDump?: boolean;
+  /** -X no_debug_ranges: tracebacks without caret lines. */
+  noDebugRanges?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -100,6 +103,7 @@ export function parseArgs(argv: string[]): Invocation {
           if (opt === 'trace') inv.stepTrace = true;
           else if (opt === 'nojit') inv.noJit = true;
           else if (opt === 'jitdump') inv.jitDump = true;
+          else if (opt === 'no_debug_ranges') inv.noDebugRanges = true;
           else if (opt.startsWith('trace=')) throw new NotImplementedOption('-X trace takes no value');
           j = a.length;
           continue;
@@ -242,11 +246,14 @@ let stepTrace = false;
 /** Set from -X nojit and -X jitdump. */
 let noJit = false;
 let jitDump = false;
+/** Set from -X no_debug_ranges. */
+let noDebugRanges = false;
 
 function newVM(argv: string[], path: string[]): VM {
   const vm = createVM({ argv, path, io: processIO() });
   vm.jitEnabled = !noJit;
   vm.jitDump = jitDump;
+  vm.debugRanges = !noDebugRanges && !process.env.PYTHONNODEBUGRANGES;
   if (stepTrace) vm.setTrace(makeStepTracer(vm, (s) => process.stderr.write(s)));
   vm.interruptible = true;
   process.on('SIGINT', () => {
@@ -261,10 +268,18 @@ interface Ctx {
   stderr: (s: string) => void;
 }
 
+/**
+ * The script's path made absolute as CPython's _Py_abspath makes it: the working directory
+ * joined in front, `.` and `..` kept (tracebacks show `/dir/./t.py` for `python3 ./t.py`).
+ */
+function scriptPath(file: string): string {
+  return isAbsolute(file) ? file : `${process.cwd()}/${file}`;
+}
+
 /** `tpy FILE`: the file as __main__, sys.path[0] its directory. */
 async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
   let file = inv.target;
-  const abs = resolve(file);
+  const abs = scriptPath(file);
   let source: string;
   try {
     if (statSync(abs).isDirectory()) {
@@ -290,7 +305,7 @@ async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
   }
   const vm = newVM([inv.target, ...inv.args], [dir]);
   // As CPython 3.9+: the main script's __file__ and code filename are absolute (argv[0] stays as given).
-  const code = await runMain(vm, source, resolve(file));
+  const code = await runMain(vm, source, scriptPath(file));
   return inv.interactive ? interactive(vm, inv, code) : code;
 }
 
@@ -469,6 +484,7 @@ export async function main(argv: string[]): Promise<number> {
   stepTrace = inv.stepTrace === true;
   noJit = inv.noJit === true;
   jitDump = inv.jitDump === true;
+  noDebugRanges = inv.noDebugRanges === true;
   switch (inv.mode) {
     case 'version':
       ctx.stdout(versionString() + '\n');

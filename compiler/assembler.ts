@@ -3,7 +3,7 @@
 import { Op, HAVE_ARGUMENT, stackEffect } from '../vm/opcodes.js';
 import { Code } from '../vm/code.js';
 import { None } from '../vm/objects/singletons.js';
-import { NO_LINE, ScopeType, type Compiler, type Block, type Instr } from './codegen.js';
+import { NO_LINE, ScopeType, type Compiler, type Block, type Instr, type Location } from './codegen.js';
 import { optimizeCode } from './peephole.js';
 import { resolveLineNumbers } from './line_numbers.js';
 
@@ -202,6 +202,8 @@ export function assemble(c: Compiler, addNone: boolean): Code {
   const lineNops = new Uint8Array(nwords);
   // The lines the code generator gave, by the word of each opcode: jump threading must not skip a line.
   const ownLines = new Int32Array(nwords);
+  // Each instruction's location (co_positions), by the word of its opcode.
+  const positions = new Int32Array(nwords * 4).fill(-1);
   let at = 0;
   for (const b of order) {
     for (const instr of b.instrs) {
@@ -209,13 +211,14 @@ export function assemble(c: Compiler, addNone: boolean): Code {
       lnotab.add(at, instr.lineno > 0 ? instr.lineno : 0);
       if (instr.op === Op.NOP) lineNops[at] = 1;
       ownLines[at + size - 1] = instr.ownLine;
+      setPosition(positions, at + size - 1, instr);
       writeOpArg(code, at, instr.op, instr.op >= HAVE_ARGUMENT ? instr.arg : 0, size);
       at += size;
     }
   }
 
   const consts = u.consts.items.slice();
-  const optimized = optimizeCode(code, consts, lnotab.bytes, lineNops, ownLines);
+  const optimized = optimizeCode(code, consts, lnotab.bytes, lineNops, ownLines, positions);
   const lines = linesFromLnotab(optimized.lnotab, u.firstlineno, optimized.code.length / 2);
   const cellvars = u.cellvars.items.slice();
   const freevars = u.freevars.items.slice();
@@ -239,8 +242,18 @@ export function assemble(c: Compiler, addNone: boolean): Code {
     qualname: u.qualname || u.name,
     firstlineno: u.firstlineno,
     lines,
+    positions: optimized.positions,
     hasDocstring: u.hasDocstring,
   });
+}
+
+/** Stores `loc` as the location of the instruction whose opcode is word `w` (co_positions: -1 where there is none). */
+function setPosition(positions: Int32Array, w: number, loc: Location): void {
+  if (loc.lineno < 0) return;
+  positions[4 * w] = loc.lineno;
+  positions[4 * w + 1] = loc.endLineno;
+  positions[4 * w + 2] = loc.colOffset;
+  positions[4 * w + 3] = loc.endColOffset;
 }
 
 export type { Instr };

@@ -63,15 +63,38 @@ export class Instr {
   /** Absolute (jabs) or relative (jrel) jump. */
   jabs = false;
   jrel = false;
-  /** The source line, or NO_LINE for an artificial instruction that takes the line of what runs before it. */
+  /** The source line, or NO_LINE for an artificial instruction that takes the location of what runs before it. */
   lineno = NO_LINE;
+  /** The rest of its location (co_positions): the last line and the columns of the code it stands for (-1: none). */
+  endLineno = NO_LINE;
+  colOffset = -1;
+  endColOffset = -1;
   /** The line the code generator gave (NO_LINE if artificial), before the assembler filled lines in. */
   ownLine = NO_LINE;
   constructor(
     public op: Op,
     public arg: number,
   ) {}
+
+  /** Takes the whole location of `other` (COPY_INSTR_LOC). */
+  copyLocFrom(other: Location): void {
+    this.lineno = other.lineno;
+    this.endLineno = other.endLineno;
+    this.colOffset = other.colOffset;
+    this.endColOffset = other.endColOffset;
+  }
 }
+
+/** Where an instruction's code is in the source: lines 1-based, columns 0-based; -1 where unknown. */
+export interface Location {
+  lineno: number;
+  endLineno: number;
+  colOffset: number;
+  endColOffset: number;
+}
+
+/** No location: an artificial instruction's, until the assembler gives it the one of what runs before it. */
+export const NO_LOCATION: Location = Object.freeze({ lineno: NO_LINE, endLineno: NO_LINE, colOffset: -1, endColOffset: -1 });
 
 /** A basic block: instructions with one entry, linked in layout order by `next`. */
 export class Block {
@@ -232,8 +255,14 @@ export class Unit {
   curblock!: Block;
   /** The compile-time block stack; a loop's entry also names the block its `break` lands on. */
   readonly fblocks: { type: FBlock; block: Block; exit: Block | null }[] = [];
-  /** The line every instruction emitted now carries (3.11's u_lineno): the statement's or expression's being compiled. */
+  /**
+   * The location every instruction emitted now carries (3.11's u_lineno, u_end_lineno,
+   * u_col_offset, u_end_col_offset): the statement's or expression's being compiled.
+   */
   lineno: number;
+  endLineno: number;
+  colOffset = 0;
+  endColOffset = 0;
   hasDocstring = false;
 
   constructor(
@@ -243,6 +272,7 @@ export class Unit {
     public firstlineno: number,
   ) {
     this.lineno = firstlineno > 0 ? firstlineno : NO_LINE;
+    this.endLineno = this.lineno;
   }
 }
 
@@ -360,7 +390,7 @@ export class Compiler {
   }
 
   private emit(instr: Instr): Instr {
-    instr.lineno = this.u.lineno;
+    instr.copyLocFrom(this.u);
     this.u.curblock.instrs.push(instr);
     return instr;
   }
@@ -420,9 +450,52 @@ export class Compiler {
     return old;
   }
 
-  /** The instructions emitted from now on are artificial (UNSET_LOC): the assembler gives them the line of what runs before them. */
+  /** The location the instructions emitted now carry. */
+  saveLoc(): Location {
+    const u = this.u;
+    return { lineno: u.lineno, endLineno: u.endLineno, colOffset: u.colOffset, endColOffset: u.endColOffset };
+  }
+
+  /** The instructions emitted from now on carry the location of `node` (SET_LOC); returns the location they carried before. */
+  setLoc(node: ast.Location): Location {
+    const u = this.u;
+    const old = this.saveLoc();
+    u.lineno = node.lineno;
+    u.endLineno = node.end_lineno;
+    u.colOffset = node.col_offset;
+    u.endColOffset = node.end_col_offset;
+    return old;
+  }
+
+  /** The instructions emitted from now on carry `loc` again (what setLoc returned). */
+  restoreLoc(loc: Location): void {
+    const u = this.u;
+    u.lineno = loc.lineno;
+    u.endLineno = loc.endLineno;
+    u.colOffset = loc.colOffset;
+    u.endColOffset = loc.endColOffset;
+  }
+
+  /**
+   * An attribute whose name is on a later line than where the instructions are located
+   * starts at its name (update_start_location_to_match_attr): `.meth()` of a chain split
+   * over lines is what a traceback points at.
+   */
+  locateAtAttr(e: ast.Attribute): void {
+    const u = this.u;
+    if (u.lineno === e.end_lineno) return;
+    u.lineno = e.end_lineno;
+    const len = e.attr.length;
+    if (len <= e.end_col_offset) u.colOffset = e.end_col_offset - len;
+    else {
+      u.colOffset = -1;
+      u.endColOffset = -1;
+    }
+  }
+
+  /** The instructions emitted from now on are artificial (UNSET_LOC): the assembler gives them the location of what runs before them. */
   unsetLine(): void {
-    this.u.lineno = NO_LINE;
+    this.restoreLoc(NO_LOCATION);
   }
 
   /**
@@ -595,7 +668,7 @@ function findAnn(stmts: ast.stmt[]): boolean {
 /** A module or class body: SETUP_ANNOTATIONS if needed, `__doc__ = docstring`, then the statements. */
 export function compilerBody(c: Compiler, stmts: ast.stmt[]): void {
   // SETUP_ANNOTATIONS and the docstring of a module carry its first statement's line.
-  if (c.u.scopeType === ScopeType.Module && stmts.length) c.setLine(stmts[0].lineno);
+  if (c.u.scopeType === ScopeType.Module && stmts.length) c.setLoc(stmts[0]);
   if (findAnn(stmts)) c.addop(Op.SETUP_ANNOTATIONS);
   if (!stmts.length) return;
   let i = 0;
@@ -713,12 +786,12 @@ export function compilerFunction(c: Compiler, s: ast.FunctionDef): void {
 /** CALL_FUNCTION 1 per decorator, innermost first, each on its decorator's line (compiler_apply_decorators). */
 function applyDecorators(c: Compiler, decorators: ast.expr[]): void {
   if (!decorators.length) return;
-  const old = c.u.lineno;
+  const old = c.saveLoc();
   for (let i = decorators.length - 1; i >= 0; i--) {
-    c.setLine(decorators[i].lineno);
+    c.setLoc(decorators[i]);
     c.addopI(Op.CALL_FUNCTION, 1);
   }
-  c.setLine(old);
+  c.restoreLoc(old);
 }
 
 /**

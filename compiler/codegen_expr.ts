@@ -70,13 +70,22 @@ function isTrue(v: PyObject): boolean {
 }
 
 /**
- * An expression's instructions carry its line; what its parent emits after it carries
- * the parent's line again (3.11's compiler_visit_expr saves and restores u_lineno).
+ * An expression's instructions carry its location; what its parent emits after it carries
+ * the parent's again (3.11's compiler_visit_expr saves and restores u_lineno and the rest).
  */
 export function visitExpr(c: Compiler, e: ast.expr): void {
-  const old = c.setLine(e.lineno);
+  // Saved in locals, not an object: this runs for every expression compiled.
+  const u = c.u;
+  const lineno = u.lineno, endLineno = u.endLineno, colOffset = u.colOffset, endColOffset = u.endColOffset;
+  u.lineno = e.lineno;
+  u.endLineno = e.end_lineno;
+  u.colOffset = e.col_offset;
+  u.endColOffset = e.end_col_offset;
   visitExpr1(c, e);
-  c.setLine(old);
+  u.lineno = lineno;
+  u.endLineno = endLineno;
+  u.colOffset = colOffset;
+  u.endColOffset = endColOffset;
 }
 
 function visitExpr1(c: Compiler, e: ast.expr): void {
@@ -138,7 +147,7 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
     case 'Attribute':
       visitExpr(c, e.value);
       // An attribute reached across lines is located at its name (update_start_location_to_match_attr).
-      c.setLine(e.end_lineno);
+      c.locateAtAttr(e);
       c.addopName(e.ctx === 'Load' ? Op.LOAD_ATTR : e.ctx === 'Store' ? Op.STORE_ATTR : Op.DELETE_ATTR, e.attr);
       return;
     case 'Subscript':
@@ -177,8 +186,8 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
  * tuple containing them) are not expressions in 3.7, so they do not set the line.
  */
 export function visitSubscriptParts(c: Compiler, slice: ast.expr): void {
-  // Lines as 3.11, where slices are expressions with lines of their own.
-  const old = c.setLine(slice.lineno);
+  // Located as 3.11, where slices are expressions with locations of their own.
+  const old = c.setLoc(slice);
   if (slice.kind === 'Slice') {
     compilerSlice(c, slice);
   } else if (slice.kind === 'Tuple' && slice.elts.some((x) => x.kind === 'Slice')) {
@@ -190,7 +199,7 @@ export function visitSubscriptParts(c: Compiler, slice: ast.expr): void {
   } else {
     visitExpr(c, slice);
   }
-  c.setLine(old);
+  c.restoreLoc(old);
 }
 
 /** lower upper [step] BUILD_SLICE n, with None for a missing bound. */
@@ -241,8 +250,8 @@ export function jumpIf(c: Compiler, e: ast.expr, next: Block, cond: boolean): vo
     }
     case 'Compare':
       // 3.11 locates a tested comparison's operations and jumps at the comparison, and
-      // leaves that line current for what follows (an `if` clause's element, an assert's raise).
-      c.setLine(e.lineno);
+      // leaves that location current for what follows (an `if` clause's element, an assert's raise).
+      c.setLoc(e);
       jumpIfCompare(c, e, next, cond);
       return;
   }
@@ -478,21 +487,26 @@ function compilerCall(c: Compiler, e: ast.Call): void {
   // located at the method name, on the line where the attribute ends.
   const methodLike = meth.kind === 'Attribute' && meth.ctx === 'Load' && noStars && !kwds.some((k) => k.arg === null) &&
     e.args.length + kwds.length + (kwds.length ? 1 : 0) < STACK_USE_GUIDELINE;
-  const callLine = methodLike ? meth.end_lineno : e.lineno;
-  if (meth.kind === 'Attribute' && meth.ctx === 'Load' && !kwds.length && noStars) {
+  if (methodLike) {
+    // The method's load is located as the attribute, the call as the call; both start at
+    // the method's name when it is on a later line.
     visitExpr(c, meth.value);
-    const old = c.setLine(meth.end_lineno);
-    c.addopName(Op.LOAD_METHOD, meth.attr);
-    for (const a of e.args) visitExpr(c, a);
-    c.setLine(callLine);
-    c.addopI(Op.CALL_METHOD, e.args.length);
-    c.setLine(old);
+    const old = c.setLoc(meth);
+    c.locateAtAttr(meth);
+    c.addopName(kwds.length ? Op.LOAD_ATTR : Op.LOAD_METHOD, meth.attr);
+    c.setLoc(e);
+    c.locateAtAttr(meth);
+    if (!kwds.length) {
+      for (const a of e.args) visitExpr(c, a);
+      c.addopI(Op.CALL_METHOD, e.args.length);
+    } else {
+      callHelper(c, 0, e.args, kwds);
+    }
+    c.restoreLoc(old);
     return;
   }
   visitExpr(c, e.func);
-  const old = c.setLine(callLine);
   callHelper(c, 0, e.args, kwds);
-  c.setLine(old);
 }
 
 /** 3.11's limit on values pushed for one call before it builds them as a collection instead. */

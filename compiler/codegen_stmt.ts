@@ -14,8 +14,8 @@ export function visitStmts(c: Compiler, stmts: ast.stmt[]): void {
 }
 
 export function visitStmt(c: Compiler, s: ast.stmt): void {
-  // A statement's instructions carry its line, save where its expressions set their own.
-  c.setLine(s.lineno);
+  // A statement's instructions carry its location, save where its expressions set their own.
+  c.setLoc(s);
   switch (s.kind) {
     case 'FunctionDef':
       return compilerFunction(c, s);
@@ -216,9 +216,10 @@ function compilerBreak(c: Compiler, s: ast.Break): void {
 
 /** SETUP_LOOP is artificial: 3.11 has no instruction before a loop's iterable or test to trace. */
 function setupLoop(c: Compiler, s: ast.For | ast.While, end: Block): void {
+  const loc = c.saveLoc();
   c.unsetLine();
   c.jrel(Op.SETUP_LOOP, end);
-  c.setLine(s.lineno);
+  c.restoreLoc(loc);
 }
 
 /**
@@ -315,18 +316,19 @@ function compilerFromImport(c: Compiler, s: ast.ImportFrom): void {
 function compilerAugassign(c: Compiler, s: ast.AugAssign): void {
   const e = s.target;
   const op = INPLACE_OPS[s.op];
-  // The target's loads and stores carry the target's line, the operation the statement's.
-  const stmtLine = c.setLine(e.lineno);
+  // The target's loads and stores carry the target's location, the operation the statement's.
+  const stmtLoc = c.setLoc(e);
   switch (e.kind) {
     case 'Attribute':
       visitExpr(c, e.value);
       c.addop(Op.DUP_TOP);
-      c.setLine(e.end_lineno);
+      c.locateAtAttr(e);
       c.addopName(Op.LOAD_ATTR, e.attr);
-      c.setLine(stmtLine);
+      c.restoreLoc(stmtLoc);
       visitExpr(c, s.value);
       c.addop(op);
-      c.setLine(e.end_lineno);
+      c.setLoc(e);
+      c.locateAtAttr(e);
       c.addop(Op.ROT_TWO);
       c.addopName(Op.STORE_ATTR, e.attr);
       break;
@@ -335,19 +337,19 @@ function compilerAugassign(c: Compiler, s: ast.AugAssign): void {
       visitSubscriptParts(c, e.slice);
       c.addop(Op.DUP_TOP_TWO);
       c.addop(Op.BINARY_SUBSCR);
-      c.setLine(stmtLine);
+      c.restoreLoc(stmtLoc);
       visitExpr(c, s.value);
       c.addop(op);
-      c.setLine(e.lineno);
+      c.setLoc(e);
       c.addop(Op.ROT_THREE);
       c.addop(Op.STORE_SUBSCR);
       break;
     case 'Name':
       c.nameop(e.id, 'Load');
-      c.setLine(stmtLine);
+      c.restoreLoc(stmtLoc);
       visitExpr(c, s.value);
       c.addop(op);
-      c.setLine(e.lineno);
+      c.setLoc(e);
       c.nameop(e.id, 'Store');
       break;
   }

@@ -73,7 +73,7 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
   for (let i = 0; i < n; i++) {
     const handler = s.handlers[i];
     if (!handler.type && i < n - 1) c.error("default 'except:' must be last", handler);
-    c.setLine(handler.lineno);
+    c.setLoc(handler);
     except = c.newBlock();
     if (handler.type) {
       c.addop(Op.DUP_TOP);
@@ -157,8 +157,8 @@ export function compilerWith(c: Compiler, s: ast.With, pos: number): void {
   c.useNextBlock(fin);
   c.pushFBlock(FBlock.FINALLY_END, fin, s);
   // DIVERGENCE: 3.7 left the cleanup on the body's last line; since 3.10 the __exit__
-  // call belongs to the `with` line, which 3.11's tracebacks and traces show.
-  c.setLine(s.lineno);
+  // call belongs to the `with` statement, which 3.11's tracebacks and traces show.
+  c.setLoc(s);
   c.addop(Op.WITH_CLEANUP_START);
   c.addop(Op.WITH_CLEANUP_FINISH);
   c.addop(Op.END_FINALLY);

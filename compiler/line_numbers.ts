@@ -9,7 +9,7 @@
 // 3.11's copy of an exit block carries the line of the jump that reaches it.
 
 import { Op } from '../vm/opcodes.js';
-import { NO_LINE, type Block, type Instr } from './codegen.js';
+import { NO_LINE, NO_LOCATION, type Block, type Instr, type Location } from './codegen.js';
 
 /** Instructions after which control never reaches the next one. */
 function endsFlow(op: Op): boolean {
@@ -84,7 +84,7 @@ function removeRedundantNops(b: Block, preds: Map<Block, number>): void {
       if (i < instrs.length - 1) {
         const next = instrs[i + 1];
         if (next.lineno < 0 || next.lineno === line) {
-          next.lineno = line;
+          if (next.lineno < 0) next.copyLocFrom(instr);
           continue;
         }
       } else {
@@ -92,7 +92,7 @@ function removeRedundantNops(b: Block, preds: Map<Block, number>): void {
         if (next && next.instrs[0].lineno === line) continue;
         // A block entered only from here continues this one, as 3.11's would.
         if (next && next === b.next && preds.get(next) === 1 && next.instrs[0].lineno < 0) {
-          next.instrs[0].lineno = line;
+          next.instrs[0].copyLocFrom(instr);
           continue;
         }
       }
@@ -132,39 +132,40 @@ function countPredecessors(entry: Block): Map<Block, number> {
   return preds;
 }
 
-/** Gives artificial instructions the line of the instruction that runs before them, where that is one instruction. */
+/** Gives artificial instructions the location of the instruction that runs before them, where that is one instruction. */
 function propagateLineNumbers(entry: Block, entryLine: number, order: Block[], preds: Map<Block, number>): void {
+  // A function starts after 3.11's RESUME, located at the start of its first line.
+  const resume: Location = { lineno: entryLine, endLineno: entryLine, colOffset: entryLine < 0 ? -1 : 0, endColOffset: entryLine < 0 ? -1 : 0 };
   for (const b of order) {
     const n = liveLength(b);
     if (!n) continue;
-    // A function starts after 3.11's RESUME, which sits on its first line.
-    let prev = b === entry ? entryLine : NO_LINE;
+    let prev: Location = b === entry ? resume : NO_LOCATION;
     let atStart = b === entry;
     for (let i = 0; i < b.instrs.length; i++) {
       const instr = b.instrs[i];
       // ...but a loop's SETUP_LOOP does not take that line: 3.11 has no instruction there to trace.
       if (atStart && instr.op === Op.SETUP_LOOP) continue;
       atStart = false;
-      if (instr.lineno < 0) instr.lineno = prev;
-      else prev = instr.lineno;
+      if (instr.lineno < 0) instr.copyLocFrom(prev);
+      else prev = instr;
     }
-    // 3.11 ends a block at every jump; here a jump may sit mid-block, so each one passes its line on.
+    // 3.11 ends a block at every jump; here a jump may sit mid-block, so each one passes its location on.
     for (let i = 0; i < n; i++) {
       const instr = b.instrs[i];
-      if (instr.target && !isBlockPush(instr.op)) inherit(reachedBlock(instr), instr.lineno);
-      if (instr.breakTo && !instr.breakViaCleanup) inherit(instr.breakTo, instr.lineno);
+      if (instr.target && !isBlockPush(instr.op)) inherit(reachedBlock(instr), instr);
+      if (instr.breakTo && !instr.breakViaCleanup) inherit(instr.breakTo, instr);
     }
-    if (b.next && fallsThrough(b)) inherit(b.next, b.instrs[n - 1].lineno);
+    if (b.next && fallsThrough(b)) inherit(b.next, b.instrs[n - 1]);
   }
 
-  /** A block reached from one place only starts on the line it is reached from. */
-  function inherit(b: Block, line: number): void {
+  /** A block reached from one place only starts at the location it is reached from. */
+  function inherit(b: Block, from: Location): void {
     if (preds.get(b) !== 1) return;
     if (!b.instrs.length) {
-      if (b.next) inherit(b.next, line);
+      if (b.next) inherit(b.next, from);
       return;
     }
-    if (b.instrs[0].lineno < 0) b.instrs[0].lineno = line;
+    if (b.instrs[0].lineno < 0) b.instrs[0].copyLocFrom(from);
   }
 }
 

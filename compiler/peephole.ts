@@ -47,6 +47,8 @@ function truthy(v: PyObject): boolean {
 export interface Optimized {
   code: Uint8Array;
   lnotab: number[];
+  /** The instructions' locations (4 per word, by the word of each opcode), moved with them. */
+  positions: Int32Array;
 }
 
 /**
@@ -54,10 +56,12 @@ export interface Optimized {
  * tuples at its end, and `lnotab`, whose byte deltas are updated for removed code.
  * `lineNops` flags the words holding NOPs that must stay; `ownLines` holds the line the
  * code generator gave each instruction (NO_LINE when artificial), which decides what
- * jumps may be threaded.
+ * jumps may be threaded. `positions` holds each instruction's location (co_positions).
  */
-export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: number[], lineNops: Uint8Array, ownLines: Int32Array): Optimized {
-  for (let i = 0; i < lnotab.length; i += 2) if (lnotab[i] === 255) return { code: input, lnotab };
+export function optimizeCode(
+  input: Uint8Array, consts: PyObject[], lnotab: number[], lineNops: Uint8Array, ownLines: Int32Array, positions: Int32Array,
+): Optimized {
+  for (let i = 0; i < lnotab.length; i += 2) if (lnotab[i] === 255) return { code: input, lnotab, positions };
   const keep = lineNops.slice();
   // Lines relative to the first one: folding instructions of different lines would lose a traced line.
   const lineOf = linesFromLnotab(lnotab, 0, input.length / 2);
@@ -274,6 +278,7 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
   }
 
   // Remove the NOPs and retarget the jumps.
+  const newPositions = new Int32Array(positions.length).fill(-1);
   let h = 0;
   for (let i = 0, opStart = 0; i < len; i++, opStart = i) {
     let j = argByte(i);
@@ -304,10 +309,11 @@ export function optimizeCode(input: Uint8Array, consts: PyObject[], lnotab: numb
         break;
     }
     const ilen = i - opStart + 1;
-    if (instrSize(j) > ilen) return { code: input, lnotab };
+    if (instrSize(j) > ilen) return { code: input, lnotab, positions };
     // A shorter argument keeps its slots as EXTENDED_ARG 0 prefixes.
     writeOpArg(code, h, opcode, j, ilen);
+    for (let k = 0; k < 4; k++) newPositions[4 * (h + ilen - 1) + k] = positions[4 * i + k];
     h += ilen;
   }
-  return { code: code.slice(0, h * 2), lnotab: newLnotab };
+  return { code: code.slice(0, h * 2), lnotab: newLnotab, positions: newPositions.slice(0, h * 4) };
 }

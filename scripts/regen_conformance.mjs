@@ -92,7 +92,7 @@ function regen(file) {
   const dir = dirname(file);
   const name = basename(file);
   const stem = join(dir, name.slice(0, -'.py'.length));
-  const r = spawnSync(ORACLE, ['-X', 'no_debug_ranges', name], {
+  const r = spawnSync(ORACLE, [name], {
     cwd: dir,
     env: oracleEnv(),
     input: '',

@@ -7,7 +7,9 @@ import { builtin, defMethod, defGetter } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
 import { newTuple, PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { newException, SystemExit, typeError, valueError } from '../vm/objects/exceptions.js';
+import { newException, SystemExit, typeError, valueError, PyBaseException } from '../vm/objects/exceptions.js';
+import { PyTraceback } from '../vm/objects/traceback.js';
+import { formatUncaughtException } from '../vm/traceback_format.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { index, strLength, repr } from '../vm/ops/convert.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -96,6 +98,22 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, e.traceback ?? None]);
     }, 'sys'));
     d.setStr('exception', builtin('exception', (vm) => vm.excInfo ?? None, 'sys'));
+    // The interpreter's report of an uncaught exception; a program may replace sys.excepthook,
+    // and reportUncaught (index.ts) then calls the replacement.
+    const excepthook = builtin('excepthook', (vm, args) => {
+      if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
+      const [, value, tb] = args;
+      if (!(value instanceof PyBaseException)) {
+        vm.io.stderr(`TypeError: print_exception(): Exception expected for value, ${typeOf(value).name} found\n`);
+        return None;
+      }
+      // As PyErr_Display: the traceback given is shown when the exception has none.
+      if (value.traceback === null && tb instanceof PyTraceback) value.traceback = tb;
+      vm.io.stderr(formatUncaughtException(vm, value));
+      return None;
+    }, 'sys');
+    d.setStr('excepthook', excepthook);
+    d.setStr('__excepthook__', excepthook);
     d.setStr('getsizeof', builtin('getsizeof', () => 64, 'sys'));
     d.setStr('intern', builtin('intern', (vm, args) => args[0], 'sys'));
     installHookFunctions(vm, d);

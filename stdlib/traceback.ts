@@ -38,6 +38,16 @@ defGetter(frameSummaryType, 'filename', (vm, s) => (s as PyFrameSummary).entry.f
 defGetter(frameSummaryType, 'lineno', (vm, s) => (s as PyFrameSummary).entry.lineno);
 defGetter(frameSummaryType, 'name', (vm, s) => (s as PyFrameSummary).entry.name);
 defGetter(frameSummaryType, 'line', (vm, s) => (s as PyFrameSummary).entry.line ?? None);
+// The location of the entry's instruction, columns in UTF-8 bytes as co_positions gives them.
+defGetter(frameSummaryType, 'end_lineno', (vm, s) => (s as PyFrameSummary).entry.position?.endLineno ?? None);
+defGetter(frameSummaryType, 'colno', (vm, s) => byteColumn((s as PyFrameSummary).entry, 'colno'));
+defGetter(frameSummaryType, 'end_colno', (vm, s) => byteColumn((s as PyFrameSummary).entry, 'endColno'));
+
+function byteColumn(e: FrameEntry, which: 'colno' | 'endColno'): PyObject {
+  const p = e.position;
+  if (!p || p[which] < 0) return None;
+  return e.source ? Buffer.byteLength(e.source.slice(0, p[which]), 'utf8') : p[which];
+}
 defMethod(frameSummaryType, '__repr__', (vm, args) => {
   const e = (args[0] as PyFrameSummary).entry;
   return `<FrameSummary file ${e.filename}, line ${e.lineno} in ${e.name}>`;
@@ -57,7 +67,7 @@ defMethod(frameSummaryType, '__eq__', (vm, args) => {
 
 /** traceback.StackSummary: a list of FrameSummary objects with a format() method. */
 const stackSummaryType = makeNativeType('StackSummary', listType, { module: 'traceback', allocate: (cls) => new PyList([], cls) });
-defMethod(stackSummaryType, 'format', (vm, args) => new PyList(formatEntries(entriesOf(args[0]))));
+defMethod(stackSummaryType, 'format', (vm, args) => new PyList(formatEntries(vm, entriesOf(args[0]))));
 
 function entriesOf(o: PyObject): FrameEntry[] {
   return (o as PyList).items.map(toEntry);
@@ -164,25 +174,25 @@ export const init_traceback: ModuleInit = (vm, m) => {
   });
   def('format_tb', (vm, args, kwargs) => {
     const [tb, limit] = parseArgs('format_tb', args, kwargs, { names: ['tb', 'limit'], required: 1 }, 0);
-    return new PyList(formatEntries(extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))));
+    return new PyList(formatEntries(vm, extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))));
   });
   def('print_tb', (vm, args, kwargs) => {
     const [tb, limit, file] = parseArgs('print_tb', args, kwargs, { names: ['tb', 'limit', 'file'], required: 1 }, 0);
-    write(vm, file, formatEntries(extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))).join(''));
+    write(vm, file, formatEntries(vm, extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))).join(''));
     return None;
   });
-  def('format_list', (vm, args) => new PyList(formatEntries(toArray(vm, args[0]).map(toEntry))));
+  def('format_list', (vm, args) => new PyList(formatEntries(vm, toArray(vm, args[0]).map(toEntry))));
   def('extract_stack', (vm, args, kwargs) => {
     const [f, limit] = parseArgs('extract_stack', args, kwargs, { names: ['f', 'limit'] }, 0);
     return summary(stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit)));
   });
   def('format_stack', (vm, args, kwargs) => {
     const [f, limit] = parseArgs('format_stack', args, kwargs, { names: ['f', 'limit'] }, 0);
-    return new PyList(formatEntries(stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit))));
+    return new PyList(formatEntries(vm, stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit))));
   });
   def('print_stack', (vm, args, kwargs) => {
     const [f, limit, file] = parseArgs('print_stack', args, kwargs, { names: ['f', 'limit', 'file'] }, 0);
-    write(vm, file, formatEntries(stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit))).join(''));
+    write(vm, file, formatEntries(vm, stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit))).join(''));
     return None;
   });
 };

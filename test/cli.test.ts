@@ -76,7 +76,7 @@ function cliSuites(tpy: Tpy): void {
       expect(r.stderr).toBe(
         'Traceback (most recent call last):\n'
         + `  File "${file}", line 4, in <module>\n    f()\n`
-        + `  File "${file}", line 2, in f\n    return 1 / 0\n`
+        + `  File "${file}", line 2, in f\n    return 1 / 0\n           ~~^~~\n`
         + 'ZeroDivisionError: division by zero\n',
       );
     });

@@ -53,6 +53,8 @@ export interface CodeInit {
   firstlineno: number;
   /** The source line of each instruction, indexed by offset / 2 (0 where none). */
   lines: Int32Array;
+  /** Each instruction's location, 4 per word (line, end line, column, end column; -1: none), at the word of its opcode. */
+  positions?: Int32Array;
   /** True when co_consts[0] is the docstring. */
   hasDocstring: boolean;
 }
@@ -76,6 +78,8 @@ export class Code extends PyObj {
   readonly co_qualname: string;
   readonly co_firstlineno: number;
   readonly lines: Int32Array;
+  /** CodeInit.positions (empty when not known). */
+  readonly positions: Int32Array;
   readonly hasDocstring: boolean;
   /**
    * What the eval loop reads: one word per 2-byte slot, `opcode | arg << 8`, with
@@ -137,6 +141,7 @@ export class Code extends PyObj {
     this.co_qualname = init.qualname;
     this.co_firstlineno = init.firstlineno;
     this.lines = init.lines;
+    this.positions = init.positions ?? new Int32Array(0);
     this.hasDocstring = init.hasDocstring;
     this.words = decodeWords(init.code);
     this.fastWords = fuseWords(this.words);
@@ -153,6 +158,17 @@ export class Code extends PyObj {
       }
     });
     this.cell2arg = cell2arg;
+  }
+
+  /**
+   * The location of the instruction at byte offset `offset` (co_positions): line, end line,
+   * column, end column, each -1 when not known.
+   */
+  positionAt(offset: number): [number, number, number, number] {
+    const w = offset >> 1;
+    const p = this.positions;
+    if (4 * w + 3 >= p.length) return [-1, -1, -1, -1];
+    return [p[4 * w], p[4 * w + 1], p[4 * w + 2], p[4 * w + 3]];
   }
 
   /** The source line of the instruction at byte offset `offset`. */

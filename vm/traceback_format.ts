@@ -1,4 +1,5 @@
-// Formats exceptions and tracebacks exactly as CPython 3.11 prints them (without the caret lines).
+// Formats exceptions and tracebacks exactly as CPython 3.11 prints them, with the caret lines
+// under the source lines (vm/traceback_carets.ts).
 
 import { readFileSync } from 'node:fs';
 import type { PyObject } from './objects/object.js';
@@ -9,6 +10,7 @@ import { PyModule } from './objects/module.js';
 import { str } from './ops/convert.js';
 import type { VM } from './vm.js';
 import { offerSuggestion } from './suggestions.js';
+import { caretLine, type CaretStyle, type EntryPosition } from './traceback_carets.js';
 
 /** Source lines by file name, for the lines printed under each traceback entry (linecache). */
 export class SourceCache {
@@ -42,6 +44,10 @@ export interface FrameEntry {
   name: string;
   /** The stripped source line, or null when unavailable. */
   line: string | null;
+  /** The source line as read (without its newline), for the caret line. */
+  source?: string | null;
+  /** Where in it the failing instruction is (a traceback's entries; not a stack's). */
+  position?: EntryPosition | null;
 }
 
 /** The entries of a traceback chain, oldest first (traceback.extract_tb), at most `limit` of them. */
@@ -51,7 +57,11 @@ export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number |
     if (limit !== null && out.length >= limit) break;
     const code = t.tb_frame.f_code;
     const line = vm.sources.line(code.co_filename, t.tb_lineno);
-    out.push({ filename: code.co_filename, lineno: t.tb_lineno, name: code.co_name, line: line === null ? null : line.trim() });
+    const [lineno, endLineno, colno, endColno] = code.positionAt(t.tb_lasti);
+    out.push({
+      filename: code.co_filename, lineno: t.tb_lineno, name: code.co_name, line: line === null ? null : line.trim(),
+      source: line, position: vm.debugRanges && lineno === t.tb_lineno ? { lineno, endLineno, colno, endColno } : null,
+    });
   }
   return out;
 }
@@ -61,7 +71,7 @@ export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number |
  * ("  File ..., line N, in NAME\n    source\n"), runs of more than three
  * identical entries collapsed into "[Previous line repeated N more times]".
  */
-export function formatEntries(entries: FrameEntry[]): string[] {
+export function formatEntries(vm: VM, entries: FrameEntry[], style: CaretStyle = 'module'): string[] {
   const out: string[] = [];
   let lastKey: string | null = null;
   let count = 0;
@@ -82,15 +92,20 @@ export function formatEntries(entries: FrameEntry[]): string[] {
       count = 1;
     }
     let entry = `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
-    if (e.line !== null && e.line !== '') entry += `    ${e.line}\n`;
+    if (e.line !== null && e.line !== '') {
+      // The interpreter shows the line without its indentation only; the module strips it.
+      const source = e.source ?? null;
+      entry += style === 'interpreter' && source !== null ? `    ${source.replace(/^[ \t\f]+/, '')}\n` : `    ${e.line}\n`;
+      if (e.position && source !== null) entry += caretLine(source, e.position, style, vm.caretAnchors);
+    }
     out.push(entry);
   }
   flushRepeats();
   return out;
 }
 
-export function formatTracebackEntries(vm: VM, tb: PyTraceback | null): string {
-  return formatEntries(extractTraceback(vm, tb)).join('');
+export function formatTracebackEntries(vm: VM, tb: PyTraceback | null, style: CaretStyle = 'interpreter'): string {
+  return formatEntries(vm, extractTraceback(vm, tb), style).join('');
 }
 
 /** The class as traceback.py names it: qualified by its module unless that is __main__ or builtins. */
@@ -184,25 +199,25 @@ type EntryPicker = (tb: PyTraceback) => FrameEntry[];
  * strings traceback.format_exception returns (join them to print).
  */
 export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null): string[] {
-  return formatChain(vm, exc, chain, (tb) => extractTraceback(vm, tb, limit), new Set());
+  return formatChain(vm, exc, chain, (tb) => extractTraceback(vm, tb, limit), new Set(), 'module');
 }
 
-function formatChain(vm: VM, exc: PyBaseException, chain: boolean, pick: EntryPicker, seen: Set<PyBaseException>): string[] {
+function formatChain(vm: VM, exc: PyBaseException, chain: boolean, pick: EntryPicker, seen: Set<PyBaseException>, style: CaretStyle): string[] {
   seen.add(exc);
   const out: string[] = [];
   if (chain) {
     if (exc.cause !== null && !seen.has(exc.cause)) {
-      out.push(...formatChain(vm, exc.cause, chain, pick, seen));
+      out.push(...formatChain(vm, exc.cause, chain, pick, seen, style));
       out.push('\nThe above exception was the direct cause of the following exception:\n\n');
     } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-      out.push(...formatChain(vm, exc.context, chain, pick, seen));
+      out.push(...formatChain(vm, exc.context, chain, pick, seen, style));
       out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }
   const entries = exc.traceback === null ? [] : pick(exc.traceback);
   if (entries.length > 0) {
     out.push('Traceback (most recent call last):\n');
-    out.push(...formatEntries(entries));
+    out.push(...formatEntries(vm, entries, style));
   }
   out.push(formatExceptionOnly(vm, exc));
   return out;
@@ -223,7 +238,7 @@ export function formatUncaughtException(vm: VM, exc: PyBaseException): string {
     const entries = extractTraceback(vm, tb);
     return entries.length > limit ? entries.slice(entries.length - limit) : entries;
   };
-  return formatChain(vm, exc, true, pick, new Set()).join('');
+  return formatChain(vm, exc, true, pick, new Set(), 'interpreter').join('');
 }
 
 function uncaughtTracebackLimit(vm: VM): number {

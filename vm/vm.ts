@@ -1,5 +1,6 @@
 // The VM: one interpreter instance with its value stack, current frame, modules and host I/O.
 
+import type { CaretAnchors } from './traceback_carets.js';
 import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction, KwArgs } from './objects/function.js';
@@ -112,6 +113,10 @@ export class VM {
   compile: (source: string, filename: string, mode: 'exec' | 'eval' | 'single') => Code = () => {
     throw newException(SystemError, 'no compiler installed in this VM');
   };
+  /** Where a traceback's caret line marks an operator or brackets (compiler/caret_anchors.ts, installed with the compiler). */
+  caretAnchors: (segment: string) => CaretAnchors | null = () => null;
+  /** False under -X no_debug_ranges (PYTHONNODEBUGRANGES): tracebacks show no caret lines. */
+  debugRanges = true;
 
   /** The profile hook (vm.setProfile), or null. */
   profileFn: HookFn | null = null;

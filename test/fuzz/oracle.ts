@@ -27,7 +27,7 @@ export function runOracle(oracle: string, source: string, filename: string, cwd:
   env.PYTHONIOENCODING = 'utf-8';
   env.PYTHONDONTWRITEBYTECODE = '1';
   if (cwd) env.PYTHONPATH = cwd;
-  const r = spawnSync(oracle, ['-X', 'no_debug_ranges', '-W', 'ignore', filename], {
+  const r = spawnSync(oracle, ['-W', 'ignore', filename], {
     cwd: scratch, env, input: '', encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024,
   });
   const strip = (s: string) => s.split(scratch + sep).join('').split(cwd ? cwd + sep : '\0').join('');
