@@ -39,6 +39,14 @@ export class AttrCache {
    */
   keys: SharedKeys | null = null;
   idx = -1;
+  /**
+   * Every (keys, idx) pair the site saw before, up to WAYS: a site in a base class's method
+   * reads instances of several subclasses, each class with keys of its own, and finding the
+   * pair here is cheaper than looking the name up again (keys only ever grow, so an index
+   * found stays right).
+   */
+  readonly seenKeys: SharedKeys[] = [];
+  readonly seenIdx: number[] = [];
   /** The class object last read here as the receiver, and the attribute it gave, for receiverEpoch. */
   receiver: PyType | null = null;
   receiverValue: PyObject = None;
@@ -157,11 +165,26 @@ export function cachedDictGet(c: AttrCache, d: PyDict, name: string): PyObject |
   const keys = d.shared;
   if (keys === null) return d.getStr(name);
   if (keys === c.keys) return d.splitValue(c.idx);
-  const i = keys.index.get(name);
-  if (i === undefined) return undefined;
+  const i = indexAtSite(c, keys, name);
+  if (i < 0) return undefined;
   c.keys = keys;
   c.idx = i;
   return d.splitValue(i);
+}
+
+/** The index of `name` in `keys` (-1: not there), from the pairs the site saw when it has one. */
+function indexAtSite(c: AttrCache, keys: SharedKeys, name: string): number {
+  const seen = c.seenKeys;
+  for (let j = 0; j < seen.length; j++) if (seen[j] === keys) return c.seenIdx[j];
+  const i = keys.index.get(name);
+  if (i === undefined) return -1;
+  if (seen.length >= WAYS) {
+    seen.shift();
+    c.seenIdx.shift();
+  }
+  seen.push(keys);
+  c.seenIdx.push(i);
+  return i;
 }
 
 /**
@@ -177,12 +200,22 @@ export function dictForStore(o: PyObj): PyDict | null {
 /** STORE_ATTR's write into instance dict `d`: at the remembered index when it applies, else by name (remembering the index). */
 export function cachedDictSet(c: AttrCache, d: PyDict, name: string, value: PyObject): void {
   if (d.shared !== null && d.shared === c.keys && d.setSplitValue(c.idx, value)) return;
-  d.setStr(name, value);
   const keys = d.shared;
-  if (keys === null) return;
-  const i = keys.index.get(name);
+  if (keys !== null && keys !== c.keys) {
+    // Another class's instance: its index as the site saw it before, when it did.
+    const i = indexAtSite(c, keys, name);
+    if (i >= 0 && d.setSplitValue(i, value)) {
+      c.keys = keys;
+      c.idx = i;
+      return;
+    }
+  }
+  d.setStr(name, value);
+  const after = d.shared;
+  if (after === null) return;
+  const i = after.index.get(name);
   if (i !== undefined) {
-    c.keys = keys;
+    c.keys = after;
     c.idx = i;
   }
 }
