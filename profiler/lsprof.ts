@@ -28,7 +28,7 @@ import { TraceCallsWatcher } from './trace_calls.js';
 export const profilerEntryType = makeStructSeqType('_lsprof', 'profiler_entry', ['code', 'callcount', 'reccallcount', 'totaltime', 'inlinetime', 'calls']);
 export const profilerSubentryType = makeStructSeqType('_lsprof', 'profiler_subentry', ['code', 'callcount', 'reccallcount', 'totaltime', 'inlinetime']);
 
-export const profilerType = makeNativeType('Profiler', undefined, { module: '_lsprof', allocate: (cls) => new PyProfiler(cls) });
+export const profilerType = makeNativeType('_lsprof.Profiler', undefined, { allocate: (cls) => new PyProfiler(cls) });
 /** Types are named in reprs by CPython's tp_name, which includes the module for this one. */
 const TP_NAME = '_lsprof.Profiler';
 
@@ -168,7 +168,7 @@ function nanosecondsFromObject(o: PyObject): number {
     if (o > 9223372036854775807n || o < -9223372036854775808n) throw overflowError('timestamp too large to convert to C _PyTime_t');
     return Number(o);
   }
-  throw typeError(`expect int, got ${typeOf(o).name}`);
+  throw typeError(`expect int, got ${typeOf(o).tpName}`);
 }
 
 /** A seconds-returning timer's reading, in nanoseconds rounded down (_PyTime_FromSecondsObject, ROUND_FLOOR). */
@@ -191,7 +191,7 @@ function timeFromSeconds(vm: VM, o: PyObject): number {
 function profiler(args: PyObject[], method: string): PyProfiler {
   const self = args[0];
   if (!(self instanceof PyProfiler)) {
-    throw typeError(`descriptor '${method}' for '${TP_NAME}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    throw typeError(`descriptor '${method}' for '${TP_NAME}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
   }
   return self;
 }
@@ -267,7 +267,7 @@ const traceCalls: NativeFn = (vm, args, kwargs) => {
   noKwargs('_trace_calls', kwargs);
   if (args.length !== 2) throw typeError(`_trace_calls() takes exactly 2 arguments (${args.length} given)`);
   const p = args[0];
-  if (!(p instanceof PyProfiler)) throw typeError(`_trace_calls() argument 1 must be _lsprof.Profiler, not ${typeOf(p).name}`);
+  if (!(p instanceof PyProfiler)) throw typeError(`_trace_calls() argument 1 must be _lsprof.Profiler, not ${typeOf(p).tpName}`);
   p.core.watcher = truthy(vm, args[1]) ? new TraceCallsWatcher(p, (s) => vm.io.stderr(s)) : null;
   return None;
 };

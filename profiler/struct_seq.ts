@@ -15,7 +15,7 @@ import { defNew } from '../vm/methods/object.js';
 /** A struct-sequence type `module.name` whose items are `fields`, in order. */
 export function makeStructSeqType(module: string, name: string, fields: string[]): PyType {
   const fullName = `${module}.${name}`;
-  const t = makeNativeType(name, tupleType, { module, allocate: (cls) => new PyTuple([], cls) });
+  const t = makeNativeType(fullName, tupleType, { allocate: (cls) => new PyTuple([], cls) });
   fields.forEach((field, i) => defGetter(t, field, (vm, self) => (self as PyTuple).items[i]));
   t.setAttr('n_fields', fields.length);
   t.setAttr('n_sequence_fields', fields.length);

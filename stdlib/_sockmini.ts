@@ -150,7 +150,7 @@ export class PySockmini extends PyObj {
 function sock(args: PyObject[], method: string): PySockmini {
   const s = args[0];
   if (!(s instanceof PySockmini)) {
-    throw typeError(`descriptor '${method}' for '_sockmini.sockmini' objects doesn't apply to a '${typeOf(s).name}' object`);
+    throw typeError(`descriptor '${method}' for '_sockmini.sockmini' objects doesn't apply to a '${typeOf(s).tpName}' object`);
   }
   return s;
 }
@@ -217,7 +217,7 @@ const timeoutValue = (t: number | null): PyObject => (t === null ? None : new Py
 function bytesArg(o: PyObject): Uint8Array {
   if (o instanceof PyBytes) return o.data;
   if (o instanceof PyByteArray) return o.data.slice();
-  throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
+  throw typeError(`a bytes-like object is required, not '${typeOf(o).tpName}'`);
 }
 
 function flagsArg(vm: VM, o: PyObject | undefined, allowed: number, method: string): number {
@@ -698,7 +698,7 @@ const functions: [string, NativeFn][] = [
   /** gethostbyname(name) -> the IPv4 address text (resolving may park). */
   ['gethostbyname', (vm, args, kwargs) => {
     const name = oneArg('gethostbyname', args, kwargs, '_sockmini.');
-    if (typeof name !== 'string') throw typeError(`gethostbyname() argument 1 must be str, not ${typeOf(name).name}`);
+    if (typeof name !== 'string') throw typeError(`gethostbyname() argument 1 must be str, not ${typeOf(name).tpName}`);
     const literal = literalIPv4(name);
     if (literal !== null) return literal;
     if (!vm.canPark) throw cannotBlock('gethostbyname()');

@@ -35,7 +35,7 @@ function runIn(vm: VM, fname: 'eval' | 'exec', args: PyObject[], kwargs: Map<str
     globals = caller?.f_globals ?? new PyDict();
     locals = l === undefined || l === None ? (caller === null ? globals : caller.f_locals ?? frameLocals(vm, caller)) : (l as PyDict);
   } else {
-    if (!(g instanceof PyDict)) throw typeError(`${fname}() globals must be a dict, not ${typeOf(g).name}`);
+    if (!(g instanceof PyDict)) throw typeError(`${fname}() globals must be a dict, not ${typeOf(g).tpName}`);
     globals = g;
     locals = l === undefined || l === None ? g : (l as PyDict);
   }
@@ -60,14 +60,14 @@ export function installExecBuiltins(d: PyDict): void {
       { names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize'], required: 3 }, 0);
     const text = sourceText('compile', src!);
     if (text instanceof Code) return text;
-    if (typeof filename !== 'string') throw typeError(`compile() argument 'filename' must be str, not ${typeOf(filename!).name}`);
+    if (typeof filename !== 'string') throw typeError(`compile() argument 'filename' must be str, not ${typeOf(filename!).tpName}`);
     if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
     return vm.compile(text, filename, mode as Mode);
   }));
   d.setStr('__import__', builtin('__import__', (vm, args, kwargs) => {
     const [name, g, , fromlist, level] = parseArgs('__import__', args, kwargs,
       { names: ['name', 'globals', 'locals', 'fromlist', 'level'], required: 1 }, 0);
-    if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${typeOf(name!).name}`);
+    if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${typeOf(name!).tpName}`);
     const lv = level === undefined ? 0 : index(vm, level);
     const globals = g instanceof PyDict ? g : vm.frame?.f_globals ?? new PyDict();
     const fl = fromlist === undefined || fromlist === None || !truthy(vm, fromlist) ? newTuple([]) : fromlist;

@@ -24,9 +24,9 @@ import { defNew } from '../vm/methods/object.js';
 import { reprGuard } from '../vm/methods/repr_guard.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
-export const dequeType = makeNativeType('deque', undefined, { module: 'collections', allocate: (cls) => new PyDeque(cls) });
-const dequeIterType = makeNativeType('_deque_iterator', undefined, { module: '_collections', allocate: null });
-const dequeRevIterType = makeNativeType('_deque_reverse_iterator', undefined, { module: '_collections', allocate: null });
+export const dequeType = makeNativeType('collections.deque', undefined, { allocate: (cls) => new PyDeque(cls) });
+const dequeIterType = makeNativeType('_collections._deque_iterator', undefined, { allocate: null });
+const dequeRevIterType = makeNativeType('_collections._deque_reverse_iterator', undefined, { allocate: null });
 
 export class PyDeque extends PyObj {
   private buf: PyObject[] = new Array(8);

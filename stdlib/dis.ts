@@ -108,7 +108,7 @@ export function disObject(vm: VM, x: PyObject, out: Out): void {
     out(disassembleRecursive(compileForDis(vm, x), constRepr(vm)));
     return;
   }
-  throw typeError(`don't know how to disassemble ${typeOf(x).name} objects`);
+  throw typeError(`don't know how to disassemble ${typeOf(x).tpName} objects`);
 }
 
 // ---------------------------------------------------------------- code_info
@@ -161,7 +161,7 @@ function codeForInfo(vm: VM, x: PyObject): Code {
   const code = codeOf(x);
   if (code !== null) return code;
   if (typeof x === 'string') return compileForDis(vm, x);
-  throw typeError(`don't know how to disassemble ${typeOf(x).name} objects`);
+  throw typeError(`don't know how to disassemble ${typeOf(x).tpName} objects`);
 }
 
 // ---------------------------------------------------------------- module
@@ -213,7 +213,7 @@ const functions: [string, NativeFn][] = [
   ['disassemble', (vm, args, kwargs) => {
     const [co, , file] = parseArgs('disassemble', args, kwargs, { names: ['co', 'lasti', 'file'], required: 1, kwOnly: 1 }, 0);
     const code = codeOf(co!);
-    if (code === null) throw typeError(`don't know how to disassemble ${typeOf(co!).name} objects`);
+    if (code === null) throw typeError(`don't know how to disassemble ${typeOf(co!).tpName} objects`);
     outputFor(vm, file)(disassemble(code, constRepr(vm)) + '\n');
     return None;
   }],

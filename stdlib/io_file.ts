@@ -24,10 +24,10 @@ import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { parseArgs, noArgs, oneArg, checkArgCount } from '../vm/methods/args.js';
 import type { VM } from '../vm/vm.js';
 
-export const textIOWrapperType = makeNativeType('TextIOWrapper', undefined, { module: '_io' });
-export const bufferedReaderType = makeNativeType('BufferedReader', undefined, { module: '_io' });
-export const bufferedWriterType = makeNativeType('BufferedWriter', undefined, { module: '_io' });
-export const bufferedRandomType = makeNativeType('BufferedRandom', undefined, { module: '_io' });
+export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
+export const bufferedReaderType = makeNativeType('_io.BufferedReader');
+export const bufferedWriterType = makeNativeType('_io.BufferedWriter');
+export const bufferedRandomType = makeNativeType('_io.BufferedRandom');
 
 /** io.UnsupportedOperation: both an OSError and a ValueError. */
 export const UnsupportedOperation = new PyType(typeType, 'UnsupportedOperation', [OSError, ValueError], {

@@ -43,7 +43,7 @@ export function toDouble(vm: VM, o: PyObject): number {
   if (f !== undefined && f !== None) {
     const r = callSpecialMethod(vm, o, f, []);
     if (r instanceof PyFloat) return r.value;
-    throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).tpName})`);
   }
   if (t.lookup('__index__') !== undefined) return intToFloat(index(vm, o));
   throw typeError(`must be real number, not ${t.name}`);
@@ -642,7 +642,7 @@ const functions: [string, NativeFn][] = [
     const m = typeOf(x).lookup('__trunc__');
     if (m !== undefined && m !== None) return callSpecialMethod(vm, x, m, []);
     if (x instanceof PyFloat) return floatToInt(x.value);
-    throw typeError(`type ${typeOf(x).name} doesn't define __trunc__ method`);
+    throw typeError(`type ${typeOf(x).tpName} doesn't define __trunc__ method`);
   }],
   ['modf', (vm, args, kwargs) => {
     const x = toDouble(vm, oneArg('math.modf', args, kwargs, 0));

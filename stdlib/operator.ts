@@ -22,9 +22,9 @@ import { defNew } from '../vm/methods/object.js';
 import { reprGuard } from '../vm/methods/repr_guard.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
-const itemgetterType = makeNativeType('itemgetter', undefined, { module: 'operator', allocate: null });
-const attrgetterType = makeNativeType('attrgetter', undefined, { module: 'operator', allocate: null });
-const methodcallerType = makeNativeType('methodcaller', undefined, { module: 'operator', allocate: null });
+const itemgetterType = makeNativeType('operator.itemgetter', undefined, { allocate: null });
+const attrgetterType = makeNativeType('operator.attrgetter', undefined, { allocate: null });
+const methodcallerType = makeNativeType('operator.methodcaller', undefined, { allocate: null });
 
 class PyItemGetter extends PyObj {
   constructor(cls: PyType, readonly items: PyObject[]) {

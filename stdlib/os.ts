@@ -123,7 +123,7 @@ export const init_posixpath: ModuleInit = (_vm, m) => {
 const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime'];
 
 /** os.stat_result: a 10-tuple of ints with named fields, whose st_*time attributes are floats (as CPython's). */
-export const statResultType = makeNativeType('stat_result', tupleType, { module: 'os', allocate: null });
+export const statResultType = makeNativeType('os.stat_result', tupleType, { allocate: null });
 
 class PyStatResult extends PyTuple {
   constructor(items: PyObject[], readonly times: [number, number, number]) {

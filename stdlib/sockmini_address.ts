@@ -26,7 +26,7 @@ export function literalIPv4(host: string): string | null {
 
 /** Parses an AF_INET address argument of `caller` (connect, bind...), with CPython's messages. */
 export function parseInetAddress(vm: VM, caller: string, addr: PyObject): InetAddress {
-  if (!(addr instanceof PyTuple)) throw typeError(`${caller}(): AF_INET address must be tuple, not ${typeOf(addr).name}`);
+  if (!(addr instanceof PyTuple)) throw typeError(`${caller}(): AF_INET address must be tuple, not ${typeOf(addr).tpName}`);
   if (addr.items.length !== 2) throw typeError('AF_INET address must be a pair (host, port)');
   const host = hostText(addr.items[0]);
   const port = index(vm, addr.items[1]);
@@ -38,7 +38,7 @@ function hostText(h: PyObject): string {
   let host: string;
   if (typeof h === 'string') host = h;
   else if (h instanceof PyBytes || h instanceof PyByteArray) return Buffer.from(h.data).toString('latin1');
-  else throw typeError(`str, bytes or bytearray expected, not ${typeOf(h).name}`);
+  else throw typeError(`str, bytes or bytearray expected, not ${typeOf(h).tpName}`);
   checkIdnaLabels(host);
   return host;
 }

@@ -16,7 +16,7 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 
 /** sys.stdout / sys.stderr: text streams writing to the VM's host I/O. */
-export const textStreamType = makeNativeType('TextIOWrapper', undefined, { module: '_io' });
+export const textStreamType = makeNativeType('_io.TextIOWrapper');
 
 export class PyTextStream extends PyObj {
   closed = false;
@@ -27,7 +27,7 @@ export class PyTextStream extends PyObj {
 
 defMethod(textStreamType, 'write', (vm, args) => {
   const [self, text] = args as [PyTextStream, PyObject];
-  if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).name}`);
+  if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).tpName}`);
   if (self.closed) throw valueError('I/O operation on closed file.');
   self.write(text);
   return strLength(text);
@@ -45,7 +45,7 @@ defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed)
 export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
 
 /** sys.version_info: a tuple with named fields (a struct sequence). */
-const versionInfoType = makeNativeType('version_info', tupleType, { module: 'sys', final: true });
+const versionInfoType = makeNativeType('sys.version_info', tupleType, { final: true });
 const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
 VERSION_FIELDS.forEach((name, i) => defGetter(versionInfoType, name, (vm, self) => (self as PyTuple).items[i]));
 defMethod(versionInfoType, '__repr__', (vm, args) => {
@@ -88,7 +88,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('getrecursionlimit', builtin('getrecursionlimit', (vm) => vm.recursionLimit, 'sys'));
     d.setStr('setrecursionlimit', builtin('setrecursionlimit', (vm, args) => {
       if (args.length !== 1) throw typeError(`setrecursionlimit() takes exactly one argument (${args.length} given)`);
-      const n = index(vm, args[0], () => `'${typeOf(args[0]).name}' object cannot be interpreted as an integer`);
+      const n = index(vm, args[0], () => `'${typeOf(args[0]).tpName}' object cannot be interpreted as an integer`);
       if (typeof n === 'bigint' || n < 1) throw valueError('recursion limit must be greater or equal than 1');
       vm.recursionLimit = n;
       return None;
@@ -104,7 +104,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
       const [, value, tb] = args;
       if (!(value instanceof PyBaseException)) {
-        vm.io.stderr(`TypeError: print_exception(): Exception expected for value, ${typeOf(value).name} found\n`);
+        vm.io.stderr(`TypeError: print_exception(): Exception expected for value, ${typeOf(value).tpName} found\n`);
         return None;
       }
       // As PyErr_Display: the traceback given is shown when the exception has none.

@@ -39,7 +39,7 @@ const nsToSeconds = (ns: bigint) => Number(ns) / 1e9;
 
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
-export const structTimeType = makeNativeType('struct_time', tupleType, { module: 'time', allocate: (cls) => new PyStructTime([], None, None, cls) });
+export const structTimeType = makeNativeType('time.struct_time', tupleType, { allocate: (cls) => new PyStructTime([], None, None, cls) });
 
 /** A 9-tuple with named fields, plus tm_zone and tm_gmtoff (not part of the tuple, as in CPython). */
 export class PyStructTime extends PyTuple {
@@ -138,7 +138,7 @@ function tmFromArg(vm: VM, o: PyObject, fname: string): Tm {
   if (o.items.length !== 9) throw typeError(`${fname}(): illegal time tuple argument`);
   const v = o.items.map((x) => {
     if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean') {
-      throw typeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+      throw typeError(`'${typeOf(x).tpName}' object cannot be interpreted as an integer`);
     }
     const n = index(vm, x);
     if (typeof n === 'bigint') throw overflowError('Python int too large to convert to C int');
@@ -352,7 +352,7 @@ const functions: [string, NativeFn][] = [
     noKwargs('time.strftime', kwargs);
     checkArgCount('strftime', args, 1, 2, 0);
     const fmt = args[0];
-    if (typeof fmt !== 'string') throw typeError(`strftime() argument 1 must be str, not ${typeOf(fmt).name}`);
+    if (typeof fmt !== 'string') throw typeError(`strftime() argument 1 must be str, not ${typeOf(fmt).tpName}`);
     const tm = optTm(vm, args[1], 'strftime');
     checkTm(tm);
     return strftime(fmt, tm);

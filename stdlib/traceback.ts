@@ -112,7 +112,7 @@ function write(vm: VM, file: PyObject | undefined, text: string): void {
 function exceptionArg(exc: PyObject, value: PyObject | undefined): PyBaseException | null {
   const v = value !== undefined ? value : exc;
   if (v === None) return null;
-  if (!(v instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(v).name} found`);
+  if (!(v instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(v).tpName} found`);
   return v;
 }
 

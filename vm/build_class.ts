@@ -45,7 +45,7 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
   let ns: PyObject = new PyDict();
   const prepare = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
   if (prepare !== undefined && meta !== typeType) ns = call(vm, getAttrOpt(vm, meta, '__prepare__')!, [name, newTuple(bases)], classKwargs);
-  if (!(ns instanceof PyDict)) throw typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeOf(ns).name}`);
+  if (!(ns instanceof PyDict)) throw typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
   if (bases !== origBases) ns.setStr('__orig_bases__', newTuple(origBases));
 
   // Run the class body with the namespace as its locals.
@@ -107,7 +107,7 @@ const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
 
 /** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
 export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObject, ns: PyDict, kwargs: KwArgs | null): PyType {
-  if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(basesObj).name}`);
+  if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(basesObj).tpName}`);
   const bases: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');

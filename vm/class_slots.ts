@@ -29,7 +29,7 @@ export function readSlots(vm: VM, name: string, ns: PyDict, bases: PyType[]): Sl
   let addDict = false;
   const members: string[] = [];
   for (const item of items) {
-    if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).name}'`);
+    if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).tpName}'`);
     if (!IDENTIFIER.test(item)) throw typeError('__slots__ must be identifiers');
     if (item === '__dict__') {
       if (baseHasDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');

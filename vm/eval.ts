@@ -1291,7 +1291,7 @@ export function initResult(self: PyObject, retval: PyObject): PyObject {
 }
 
 function initReturnedError(retval: PyObject): PyBaseException {
-  return typeError(`__init__() should return None, not '${typeOf(retval).name}'`);
+  return typeError(`__init__() should return None, not '${typeOf(retval).tpName}'`);
 }
 
 /**
@@ -1534,7 +1534,7 @@ function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined): PyBas
     if (!excObj.isSubtypeOf(BaseException)) throw typeError('exceptions must derive from BaseException');
     const made = call(vm, excObj, []);
     if (!(made instanceof PyBaseException)) {
-      throw typeError(`calling ${repr(vm, excObj)} should have returned an instance of BaseException, not ${typeOf(made).name}`);
+      throw typeError(`calling ${repr(vm, excObj)} should have returned an instance of BaseException, not ${typeOf(made).tpName}`);
     }
     exc = made;
   } else if (excObj instanceof PyBaseException) exc = excObj;
@@ -1568,7 +1568,7 @@ export function lookupSpecialOrError(vm: VM, mgr: PyObject, name: string): PyObj
   if (m === undefined) {
     // As 3.11: a type lacking __enter__ gets the plain message, one with only __enter__ names __exit__.
     const missing = name === '__exit__' ? ' (missed __exit__ method)' : '';
-    throw typeError(`'${typeOf(mgr).name}' object does not support the context manager protocol${missing}`);
+    throw typeError(`'${typeOf(mgr).tpName}' object does not support the context manager protocol${missing}`);
   }
   return bindMethod(vm, m, mgr);
 }
@@ -1598,7 +1598,7 @@ export function unpackSequence(vm: VM, seq: PyObject, n: number): PyObject[] {
 }
 
 function unpackIterable(vm: VM, seq: PyObject, n: number): PyObject[] {
-  if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
+  if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).tpName} object`);
   const it = getIter(vm, seq);
   const out: PyObject[] = [];
   for (let i = 0; i < n; i++) {
@@ -1625,12 +1625,12 @@ export function funcDescription(vm: VM, f: PyObject): string {
     module = f.isHeapType ? f.typeDict.get('__module__') : f.module;
   } else if (f instanceof PyMethod) {
     return funcDescription(vm, f.func);
-  } else return `${typeOf(f).name} object`;
+  } else return `${typeOf(f).tpName} object`;
   return typeof module === 'string' && module !== 'builtins' ? `${module}.${qualname}()` : `${qualname}()`;
 }
 
 function starArgs(vm: VM, callee: PyObject, o: PyObject): PyObject[] {
-  if (!isIterable(o)) throw typeError(`${funcDescription(vm, callee)} argument after * must be an iterable, not ${typeOf(o).name}`);
+  if (!isIterable(o)) throw typeError(`${funcDescription(vm, callee)} argument after * must be an iterable, not ${typeOf(o).tpName}`);
   return toArray(vm, o);
 }
 
@@ -1645,7 +1645,7 @@ export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs
   }
   const keysM = typeOf(o).lookup('keys');
   if (keysM === undefined) {
-    throw typeError(`${funcDescription(vm, callee)} argument after ** must be a mapping, not ${typeOf(o).name}`);
+    throw typeError(`${funcDescription(vm, callee)} argument after ** must be a mapping, not ${typeOf(o).tpName}`);
   }
   for (const k of toArray(vm, call(vm, getAttr(vm, o, 'keys'), []))) {
     if (typeof k !== 'string') throw typeError('keywords must be strings');
@@ -1690,7 +1690,7 @@ function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): PyObject | unde
 
 function iterNextOrStop(vm: VM, it: PyObject): PyObject {
   const m = typeOf(it).lookup('__next__');
-  if (m === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  if (m === undefined) throw typeError(`'${typeOf(it).tpName}' object is not an iterator`);
   return call(vm, getAttr(vm, it, '__next__'), []);
 }
 

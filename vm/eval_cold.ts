@@ -197,7 +197,7 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number): number 
           for (let i = sp - arg; i < sp; i++) {
             const src = stack[i];
             if ((word & 0xff) === Op.BUILD_TUPLE_UNPACK_WITH_CALL && !isIterable(src)) {
-              throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).name}`);
+              throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).tpName}`);
             }
             for (const v of toArray(vm, src)) items.push(v);
           }
@@ -250,7 +250,7 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number): number 
           const after = arg >> 8;
           const seq = stack[--sp];
           f.sp = sp; f.pc = pc;
-          if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
+          if (!isIterable(seq)) throw typeError(`cannot unpack non-iterable ${typeOf(seq).tpName} object`);
           const items = toArray(vm, seq);
           if (items.length < before + after) {
             throw newException(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);

@@ -47,7 +47,7 @@ export function makeStepTracer(vm: VM, write: (text: string) => void): HookFn {
       const t = typeOf(v);
       text = t.isHeapType ? `<${t.name} object>` : repr(vm, v);
     } catch {
-      text = `<${typeOf(v).name} object>`;
+      text = `<${typeOf(v).tpName} object>`;
     }
     return text.length > MAX_REPR ? text.slice(0, MAX_REPR - 3) + '...' : text;
   };

@@ -47,5 +47,5 @@ def run(n):
     return s, counter(0), acc.total
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 2500000
 print("checksum", *run(n))

@@ -35,5 +35,5 @@ def run(n):
     return len(d), hits, found, srt[n // 2], rev[0], pairs[-1], len(lst), acc
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 150000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 250000
 print("checksum", *run(n))

@@ -47,5 +47,5 @@ def run(n):
     return total, retries, log[0]
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 600000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1500000
 print("checksum", *run(n))

@@ -12,7 +12,7 @@ def factorial(n):
 
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
-reps = 30
+reps = 50
 bits = 0
 mods = 0
 for i in range(reps):

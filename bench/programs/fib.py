@@ -8,5 +8,5 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 33
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 34
 print("checksum", fib(n))

@@ -47,5 +47,5 @@ def run(n):
     return total, count, total2
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 1800000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 4500000
 print("checksum", *run(n))

@@ -14,5 +14,5 @@ def run(n):
     return total ^ odd
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 8000000
 print("checksum", run(n))

@@ -88,7 +88,7 @@ def advance(bodies, dt, steps):
             body.z += dt * body.vz
 
 
-steps = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+steps = int(sys.argv[1]) if len(sys.argv) > 1 else 250000
 bodies = make_system()
 offset_momentum(bodies)
 before = energy(bodies)

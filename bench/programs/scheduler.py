@@ -203,5 +203,5 @@ def run(limit):
     return s.switches, s.checksum, sum(t.count for t in s.tasks)
 
 
-limit = int(sys.argv[1]) if len(sys.argv) > 1 else 100000
+limit = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
 print("checksum", *run(limit))

@@ -44,5 +44,5 @@ def spectral_norm(n):
     return (vbv / vv) ** 0.5
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 400
 print("checksum %.9f" % spectral_norm(n))

@@ -35,7 +35,7 @@ def build(counts):
     return out
 
 
-n = int(sys.argv[1]) if len(sys.argv) > 1 else 600000
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 1200000
 text = make_text(n)
 counts = count_words(text)
 summary = build(counts)

@@ -33,8 +33,8 @@ import {
 import { parseTemplate, IndexError as TemplateIndexError, Template } from './template.js';
 
 export const reErrorType = makeNativeType('error', Exception, { module: 're', allocate: Exception.allocate, instanceDict: true });
-export const patternType = makeNativeType('Pattern', undefined, { module: 're', allocate: null, final: true });
-export const matchType = makeNativeType('Match', undefined, { module: 're', allocate: null, final: true });
+export const patternType = makeNativeType('re.Pattern', undefined, { allocate: null, final: true });
+export const matchType = makeNativeType('re.Match', undefined, { allocate: null, final: true });
 const scannerIteratorType = makeNativeType('callable_iterator', undefined, { allocate: null, final: true });
 
 const MAXSIZE = Number.MAX_SAFE_INTEGER;

@@ -51,7 +51,7 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
     for (let i = 0, j = start; i < count; i++, j += step) data[j] = repl[i];
     return;
   }
-  const i = Number(index(vm, key, () => `bytearray indices must be integers or slices, not ${typeOf(key).name}`));
+  const i = Number(index(vm, key, () => `bytearray indices must be integers or slices, not ${typeOf(key).tpName}`));
   const j = i < 0 ? i + data.length : i;
   if (j < 0 || j >= data.length) throw indexError(value === undefined ? 'bytearray index out of range' : 'bytearray index out of range');
   if (value === undefined) {
@@ -90,7 +90,7 @@ function installByteArray(): void {
   defMethod(t, '__iadd__', (vm, args) => {
     const self = args[0] as PyByteArray;
     const b = bytesData(args[1]);
-    if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).name} to bytearray`);
+    if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).tpName} to bytearray`);
     self.data = concat(self.data, b);
     return self;
   });
@@ -110,7 +110,7 @@ function installByteArray(): void {
   defMethod(t, 'extend', (vm, args, kwargs) => {
     const self = args[0] as PyByteArray;
     const src = oneArg('bytearray.extend', args, kwargs);
-    if (typeof src !== 'object' && typeof src !== 'string') throw typeError(`can't extend bytearray with ${typeOf(src).name}`);
+    if (typeof src !== 'object' && typeof src !== 'string') throw typeError(`can't extend bytearray with ${typeOf(src).tpName}`);
     if (typeof src === 'string') throw typeError('expected iterable of integers; got: \'str\'');
     self.data = concat(self.data, dataFrom(vm, src));
     return None;

@@ -68,7 +68,7 @@ function like(self: PyObject, data: Uint8Array): PyObject {
 
 function needBytes(o: PyObject): Uint8Array {
   const d = bytesData(o);
-  if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
+  if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(o).tpName}'`);
   return d;
 }
 
@@ -93,12 +93,12 @@ export function dataFrom(vm: VM, src: PyObject): Uint8Array {
     if (bm !== undefined && bm !== None) {
       const r = call(vm, bm, [src]);
       const rd = bytesData(r);
-      if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
       return rd.slice();
     }
   }
   if (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined) {
-    throw typeError(`cannot convert '${typeOf(src).name}' object to bytes`);
+    throw typeError(`cannot convert '${typeOf(src).tpName}' object to bytes`);
   }
   const items = toArray(vm, src);
   const out = new Uint8Array(items.length);
@@ -121,9 +121,9 @@ export function construct(vm: VM, name: string, args: PyObject[], kwargs: KwArgs
     if (s === undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     if (encoding === undefined) throw typeError('string argument without an encoding');
     const enc = strVal(encoding);
-    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
+    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${typeOf(encoding).tpName}`);
     const err = errors === undefined ? 'strict' : strVal(errors);
-    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${typeOf(errors!).name}`);
+    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${typeOf(errors!).tpName}`);
     return encodeString(s, enc, err);
   }
   return dataFrom(vm, src);
@@ -145,7 +145,7 @@ function getItem(vm: VM, self: ByteSeq, key: PyObject): PyObject {
     return like(self, out);
   }
   const what = self instanceof PyByteArray ? 'bytearray' : 'byte';
-  const i = index(vm, key, () => `${what} indices must be integers or slices, not ${typeOf(key).name}`);
+  const i = index(vm, key, () => `${what} indices must be integers or slices, not ${typeOf(key).tpName}`);
   const n = Number(i);
   const j = n < 0 ? n + data.length : n;
   if (j < 0 || j >= data.length) throw indexError(self instanceof PyByteArray ? 'bytearray index out of range' : 'index out of range');
@@ -208,7 +208,7 @@ function needle(vm: VM, o: PyObject): string {
   if (typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || (typeof o === 'object' && typeOf(o).lookup('__index__') !== undefined)) {
     return String.fromCharCode(byteValue(vm, o));
   }
-  throw typeError(`argument should be integer or bytes-like object, not '${typeOf(o).name}'`);
+  throw typeError(`argument should be integer or bytes-like object, not '${typeOf(o).tpName}'`);
 }
 
 function bound(vm: VM, o: PyObject | undefined): number | undefined {
@@ -254,7 +254,7 @@ function hexOf(vm: VM, data: Uint8Array, sepObj: PyObject | undefined, groupObj:
   const hex = Array.from(data, (b) => b.toString(16).padStart(2, '0'));
   if (sepObj === undefined) return hex.join('');
   const sepS = strVal(sepObj) ?? (bytesData(sepObj) !== undefined ? latin1(bytesData(sepObj)!) : undefined);
-  if (sepS === undefined) throw typeError(`object of type '${typeOf(sepObj).name}' has no len()`);
+  if (sepS === undefined) throw typeError(`object of type '${typeOf(sepObj).tpName}' has no len()`);
   if (sepS.length !== 1) throw valueError('sep must be length 1.');
   const g = groupObj === undefined ? 1 : Number(index(vm, groupObj));
   if (g === 0 || hex.length === 0) return hex.join('');
@@ -295,7 +295,7 @@ function joinBytes(vm: VM, sep: Uint8Array, iterable: PyObject): Uint8Array {
   let total = 0;
   items.forEach((it, i) => {
     const d = bytesData(it);
-    if (d === undefined) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(it).name} found`);
+    if (d === undefined) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(it).tpName} found`);
     parts.push(d);
     total += d.length + (i > 0 ? sep.length : 0);
   });
@@ -372,7 +372,7 @@ function installCommon(t: PyType): void {
   defMethod(t, '__add__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, `${n}.__add__`);
     const b = bytesData(args[1]);
-    if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).name} to ${n}`);
+    if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).tpName} to ${n}`);
     return like(args[0], concat(selfData(args), b));
   });
   const mul: NativeFn = (vm, args, kwargs) => {
@@ -404,7 +404,7 @@ function installCommon(t: PyType): void {
     if (d !== undefined) return s.includes(latin1(d));
     // As _Py_bytes_contains: an integer (anything with __index__) is a byte; anything else must be bytes-like.
     const integer = typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || typeOf(o).lookup('__index__') !== undefined;
-    if (!integer) throw typeError(`a bytes-like object is required, not '${typeOf(o).name}'`);
+    if (!integer) throw typeError(`a bytes-like object is required, not '${typeOf(o).tpName}'`);
     return s.includes(String.fromCharCode(byteValue(vm, o)));
   });
   defMethod(t, '__mod__', (vm, args, kwargs) => {
@@ -415,9 +415,9 @@ function installCommon(t: PyType): void {
   defMethod(t, 'decode', (vm, args, kwargs) => {
     const [enc, err] = parseArgs('decode', args, kwargs, { names: ['encoding', 'errors'] });
     const e = enc === undefined ? 'utf-8' : strVal(enc);
-    if (e === undefined) throw typeError(`decode() argument 'encoding' must be str, not ${typeOf(enc!).name}`);
+    if (e === undefined) throw typeError(`decode() argument 'encoding' must be str, not ${typeOf(enc!).tpName}`);
     const r = err === undefined ? 'strict' : strVal(err);
-    if (r === undefined) throw typeError(`decode() argument 'errors' must be str, not ${typeOf(err!).name}`);
+    if (r === undefined) throw typeError(`decode() argument 'errors' must be str, not ${typeOf(err!).tpName}`);
     return decodeBytes(selfData(args), e, r);
   });
   defMethod(t, 'hex', (vm, args, kwargs) => {
@@ -427,7 +427,7 @@ function installCommon(t: PyType): void {
   defClassMethod(t, 'fromhex', (vm, args, kwargs) => {
     const s = oneArg(`${n}.fromhex`, args, kwargs);
     const sv = strVal(s);
-    if (sv === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+    if (sv === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).tpName}`);
     const data = fromHex(sv);
     const cls = args[0] as PyType;
     if (cls === bytesType) return new PyBytes(data);
@@ -464,12 +464,12 @@ function installCommon(t: PyType): void {
       if (p instanceof PyTuple) {
         return p.items.some((x) => {
           const d = bytesData(x);
-          if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(x).name}'`);
+          if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(x).tpName}'`);
           return test(latin1(d));
         });
       }
       const d = bytesData(p);
-      if (d === undefined) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(p).name}`);
+      if (d === undefined) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(p).tpName}`);
       return test(latin1(d));
     });
   }
@@ -543,7 +543,7 @@ function installCommon(t: PyType): void {
       let fill = ' ';
       if (args.length > 2) {
         const f = bytesData(args[2]);
-        if (f === undefined || f.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(args[2]).name}`);
+        if (f === undefined || f.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(args[2]).tpName}`);
         fill = String.fromCharCode(f[0]);
       }
       const marg = width - s.length;

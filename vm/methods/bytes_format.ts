@@ -30,7 +30,7 @@ function latin1(data: Uint8Array): string {
 }
 
 function typeNameOf(v: unknown): string {
-  return v instanceof StrArg ? 'str' : typeOf(v as PyObject).name;
+  return v instanceof StrArg ? 'str' : typeOf(v as PyObject).tpName;
 }
 
 /** %s / %b: the bytes of a bytes-like object or of __bytes__(). */
@@ -43,7 +43,7 @@ function bytesText(vm: VM, v: unknown): string {
     if (m !== undefined && m !== None) {
       const r = call(vm, m, [o]);
       const rd = asData(r);
-      if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
       return latin1(rd);
     }
   }
@@ -72,7 +72,7 @@ function hooks(vm: VM): PercentHooks {
       if (what === 'a real number' && (typeOf(o).lookup('__int__') !== undefined || typeOf(o).lookup('__float__') !== undefined)) {
         return index(vm, call(vm, typeOf(0), [o]));
       }
-      throw typeError(`%${conv} format: ${what} is required, not ${typeOf(o).name}`);
+      throw typeError(`%${conv} format: ${what} is required, not ${typeOf(o).tpName}`);
     },
     toFloat(v) {
       const o = v as PyObject;

@@ -136,7 +136,7 @@ function dictUpdateCommon(vm: VM, d: PyDict, args: PyObject[], kwargs: KwArgs | 
 
 function callMethod(vm: VM, o: PyObject, name: string, args: PyObject[]): PyObject {
   const m = getAttrOpt(vm, o, name);
-  if (m === undefined) throw typeError(`'${typeOf(o).name}' object has no attribute '${name}'`);
+  if (m === undefined) throw typeError(`'${typeOf(o).tpName}' object has no attribute '${name}'`);
   return call(vm, m, args);
 }
 

@@ -29,7 +29,7 @@ import { oneArg } from './args.js';
 import type { VM } from '../vm.js';
 
 function exc(o: PyObject): PyBaseException {
-  if (!(o instanceof PyBaseException)) throw typeError(`descriptor requires a 'BaseException' object but received a '${typeOf(o).name}'`);
+  if (!(o instanceof PyBaseException)) throw typeError(`descriptor requires a 'BaseException' object but received a '${typeOf(o).tpName}'`);
   return o;
 }
 
@@ -158,7 +158,7 @@ function syntaxErrorStr(vm: VM, e: PyBaseException): string {
 /** Exception.__new__(cls, *args): an instance holding args (keywords are left to __init__). */
 const exception_new: NativeFn = (vm, args) => {
   const cls = args[0];
-  if (!(cls instanceof PyType)) throw typeError(`BaseException.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!(cls instanceof PyType)) throw typeError(`BaseException.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
   if (!cls.isSubtypeOf(BaseException)) throw typeError(`BaseException.__new__(${cls.name}): ${cls.name} is not a subtype of BaseException`);
   if (cls.allocate === null) throw typeError(`cannot create '${cls.name}' instances`);
   const e = cls.allocate(cls);
@@ -244,7 +244,7 @@ export function installExceptionMethods(): void {
   });
   defMethod(B, 'add_note', (vm, args, kwargs) => {
     const note = oneArg('BaseException.add_note', args, kwargs);
-    if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).name}'`);
+    if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).tpName}'`);
     const e = exc(args[0]);
     const d = instanceDictOf(e);
     let notes = d.getStr('__notes__');

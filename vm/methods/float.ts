@@ -64,7 +64,7 @@ export function toFloatValue(vm: VM, x: PyObject): number {
   if (f !== undefined && f !== None) {
     const r = callSpecialMethod(vm, x, f, []);
     if (r instanceof PyFloat) return r.value;
-    throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).tpName})`);
   }
   const idx = t.lookup('__index__');
   if (idx !== undefined && idx !== None) return intToFloat(index(vm, x));
@@ -278,7 +278,7 @@ export function installFloatMethods(): void {
   });
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('float.__format__', args, kwargs);
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
     return formatFloatSpec(vm, selfFloat(args), spec);
   });
   defMethod(t, 'is_integer', (vm, args, kwargs) => {
@@ -300,7 +300,7 @@ export function installFloatMethods(): void {
   defClassMethod(t, 'fromhex', (vm, args, kwargs) => {
     const s = oneArg('float.fromhex', args, kwargs);
     const sv = strVal(s);
-    if (sv === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).name}`);
+    if (sv === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).tpName}`);
     const v = floatFromHex(sv);
     const cls = args[0] as PyType;
     return cls === floatType ? new PyFloat(v) : call(vm, cls, [new PyFloat(v)]);

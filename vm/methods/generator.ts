@@ -43,10 +43,10 @@ export function makeThrown(vm: VM, typ: PyObject, val: PyObject | undefined, tb:
     if (val !== undefined && val !== None) throw typeError('instance exception may not have a separate value');
     exc = typ;
   } else {
-    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`);
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).tpName}`);
   }
   if (!(exc instanceof PyBaseException)) {
-    throw typeError(`calling ${String((typ as PyType).name)} should have returned an instance of BaseException, not ${typeOf(exc).name}`);
+    throw typeError(`calling ${String((typ as PyType).name)} should have returned an instance of BaseException, not ${typeOf(exc).tpName}`);
   }
   if (tb !== undefined && tb !== None) {
     if (!(typeOf(tb).name === 'traceback')) throw typeError('throw() third argument must be a traceback object');

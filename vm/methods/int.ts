@@ -56,7 +56,7 @@ export function toIntValue(vm: VM, x: PyObject): Int {
   if (intM !== undefined && intM !== None) {
     const r = callSpecialMethod(vm, x, intM, []);
     const v = intVal(r);
-    if (v === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(r).name})`);
+    if (v === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(r).tpName})`);
     return v;
   }
   const idx = t.lookup('__index__');
@@ -66,7 +66,7 @@ export function toIntValue(vm: VM, x: PyObject): Int {
     const r = callSpecialMethod(vm, x, trunc, []);
     const v = intVal(r);
     if (v !== undefined) return v;
-    if (typeOf(r).lookup('__index__') === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(r).name})`);
+    if (typeOf(r).lookup('__index__') === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(r).tpName})`);
     return index(vm, r);
   }
   if (x instanceof PyBytes || x instanceof PyByteArray) return parseBytesInt(x, 10);
@@ -175,7 +175,7 @@ export function intBitLength(v: Int): number {
 
 function byteorderArg(o: PyObject | undefined, fname: string): boolean {
   if (o === undefined) return false;
-  if (typeof o !== 'string') throw typeError(`${fname}() argument 'byteorder' must be str, not ${typeOf(o).name}`);
+  if (typeof o !== 'string') throw typeError(`${fname}() argument 'byteorder' must be str, not ${typeOf(o).tpName}`);
   if (o === 'little') return true;
   if (o === 'big') return false;
   throw valueError("byteorder must be either 'little' or 'big'");
@@ -311,7 +311,7 @@ export function installIntMethods(): void {
   defMethod(t, '__format__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'int.__format__');
     const spec = args[1];
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
     return formatIntSpec(vm, args[0], spec);
   });
   defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfInt(args)]));

@@ -173,7 +173,7 @@ export function sequenceFast(vm: VM, o: PyObject, message: string): PyObject[] {
 
 // ---- types.GenericAlias, for list[int] in annotations ----
 
-export const genericAliasType = makeNativeType('GenericAlias', undefined, { module: 'types' });
+export const genericAliasType = makeNativeType('types.GenericAlias');
 
 export class PyGenericAlias extends PyObj {
   constructor(readonly origin: PyObject, readonly args: PyObject[]) {

@@ -56,9 +56,9 @@ function builtinRepr(b: PyBuiltinFunction): string {
   if (b.self === undefined) return `<built-in function ${b.name}>`;
   const self = b.self;
   if (b.descriptor !== null && SLOT_NAMES.has(b.name)) {
-    return `<method-wrapper '${b.name}' of ${typeOf(self).name} object at ${hexId(self)}>`;
+    return `<method-wrapper '${b.name}' of ${typeOf(self).tpName} object at ${hexId(self)}>`;
   }
-  return `<built-in method ${b.name} of ${typeOf(self).name} object at ${hexId(self)}>`;
+  return `<built-in method ${b.name} of ${typeOf(self).tpName} object at ${hexId(self)}>`;
 }
 
 function builtinQualname(b: PyBuiltinFunction): string {
@@ -425,7 +425,7 @@ function installCell(): void {
   defMethod(t, '__repr__', (vm, args) => {
     const c = self(args[0]);
     if (c.ref === undefined) return `<cell at ${hexId(c)}: empty>`;
-    return `<cell at ${hexId(c)}: ${typeOf(c.ref).name} object at ${hexId(c.ref)}>`;
+    return `<cell at ${hexId(c)}: ${typeOf(c.ref).tpName} object at ${hexId(c.ref)}>`;
   });
   defGetter(t, 'cell_contents', (vm, o) => {
     const v = self(o).ref;
@@ -473,7 +473,7 @@ function installModule(): void {
   const t = moduleType;
   defMethod(t, '__init__', (vm, args, kwargs) => {
     const [name, doc] = parseArgs('module', args, kwargs, { names: ['name', 'doc'], required: 1 });
-    if (typeof name !== 'string') throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name!).name}`);
+    if (typeof name !== 'string') throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name!).tpName}`);
     const m = args[0] as PyModule;
     m.dict.setStr('__name__', name);
     m.dict.setStr('__doc__', doc ?? None);
@@ -538,7 +538,7 @@ function installFrameAndTraceback(): void {
   const tb = tracebackType;
   const tt = (o: PyObject) => o as PyTraceback;
   defGetter(tb, 'tb_next', (vm, o) => tt(o).tb_next ?? None, (vm, o, v) => {
-    if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).name}'`);
+    if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
     tt(o).tb_next = v instanceof PyTraceback ? v : null;
   });
   defGetter(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);

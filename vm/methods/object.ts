@@ -96,7 +96,7 @@ let objectInitFn: PyObject | undefined;
 export const object_new: NativeFn = (vm, args, kwargs) => {
   if (args.length === 0) throw typeError('object.__new__(): not enough arguments');
   const cls = args[0];
-  if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  if (!(cls instanceof PyType)) throw typeError(`object.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
   const sb = staticBase(cls);
   if (sb.lookup('__new__') !== objectNewFn) {
     throw typeError(`object.__new__(${cls.name}) is not safe, use ${sb.name}.__new__()`);
@@ -120,7 +120,7 @@ const object_init: NativeFn = (vm, args, kwargs) => {
 };
 
 function attrName(name: PyObject): string {
-  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
   return name;
 }
 
@@ -160,7 +160,7 @@ export function solidBase(t: PyType): PyType {
 
 function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
   if (value === undefined) throw typeError("can't delete __class__ attribute");
-  if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).name}' object`);
+  if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).tpName}' object`);
   const old = typeOf(o);
   if (typeof o !== 'object' || !old.isHeapType || !value.isHeapType) {
     throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
@@ -258,8 +258,8 @@ export function installObjectMethods(): void {
   });
   defMethod(objectType, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('object.__format__', args, kwargs);
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
-    if (spec.length > 0) throw typeError(`unsupported format string passed to ${typeOf(args[0]).name}.__format__`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    if (spec.length > 0) throw typeError(`unsupported format string passed to ${typeOf(args[0]).tpName}.__format__`);
     return callStr(vm, args[0]);
   });
   defMethod(objectType, '__dir__', (vm, args, kwargs) => {
@@ -272,10 +272,10 @@ export function installObjectMethods(): void {
     return 16;
   });
   defMethod(objectType, '__reduce_ex__', (vm, args) => {
-    throw typeError(`cannot pickle '${typeOf(args[0]).name}' object`);
+    throw typeError(`cannot pickle '${typeOf(args[0]).tpName}' object`);
   });
   defMethod(objectType, '__reduce__', (vm, args) => {
-    throw typeError(`cannot pickle '${typeOf(args[0]).name}' object`);
+    throw typeError(`cannot pickle '${typeOf(args[0]).tpName}' object`);
   });
   defMethod(objectType, '__getstate__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'object.__getstate__');
@@ -294,7 +294,7 @@ export function installObjectMethods(): void {
     (vm, o, value) => {
       if (typeof o !== 'object' || (o.dict === null && !o.cls.hasInstanceDict)) throw attributeErrorFor(o, '__dict__');
       if (value === undefined) throw typeError('cannot delete __dict__');
-      if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).name}'`);
+      if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).tpName}'`);
       o.dict = value;
     },
   );
@@ -314,6 +314,6 @@ function callStr(vm: VM, o: PyObject): PyObject {
   const m = typeOf(o).lookup('__str__');
   if (m === undefined) return repr(vm, o);
   const r = callSpecialMethod(vm, o, m, []);
-  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
   return r;
 }

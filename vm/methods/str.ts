@@ -101,7 +101,7 @@ function needStr(o: PyObject, msg: () => string): string {
   return v;
 }
 
-const mustBeStr = (o: PyObject) => () => `must be str, not ${typeOf(o).name}`;
+const mustBeStr = (o: PyObject) => () => `must be str, not ${typeOf(o).tpName}`;
 
 /** str.find and friends: the code point index of sub in s[start:end], or -1. */
 function findIn(vm: VM, s: string, args: PyObject[], reverse: boolean): number {
@@ -136,13 +136,13 @@ function tailMatch(vm: VM, name: string, s: string, args: PyObject[], atEnd: boo
   if (prefix instanceof PyTuple) {
     for (const p of prefix.items) {
       const v = strVal(p);
-      if (v === undefined) throw typeError(`tuple for ${name} must only contain str, not ${typeOf(p).name}`);
+      if (v === undefined) throw typeError(`tuple for ${name} must only contain str, not ${typeOf(p).tpName}`);
       if (test(v)) return true;
     }
     return false;
   }
   const v = strVal(prefix);
-  if (v === undefined) throw typeError(`${name} first arg must be str or a tuple of str, not ${typeOf(prefix).name}`);
+  if (v === undefined) throw typeError(`${name} first arg must be str or a tuple of str, not ${typeOf(prefix).tpName}`);
   return test(v);
 }
 
@@ -231,7 +231,7 @@ function splitStr(vm: VM, s: string, sepArg: PyObject | undefined, msArg: PyObje
   let parts: string[];
   if (sepArg === undefined || sepArg === None) parts = reverse ? rsplitWhitespace(s, maxsplit) : splitWhitespace(s, maxsplit);
   else {
-    const sep = needStr(sepArg, () => `must be str or None, not ${typeOf(sepArg).name}`);
+    const sep = needStr(sepArg, () => `must be str or None, not ${typeOf(sepArg).tpName}`);
     if (sep.length === 0) throw valueError('empty separator');
     parts = reverse ? rsplitBy(s, sep, maxsplit) : splitBy(s, sep, maxsplit);
   }
@@ -296,7 +296,7 @@ function widthArg(vm: VM, o: PyObject): number {
 function fillArg(name: string, o: PyObject | undefined): string {
   if (o === undefined) return ' ';
   const f = strVal(o);
-  if (f === undefined) throw typeError(`The fill character must be a unicode character, not ${typeOf(o).name}`);
+  if (f === undefined) throw typeError(`The fill character must be a unicode character, not ${typeOf(o).tpName}`);
   if (strLength(f) !== 1) throw typeError('The fill character must be exactly one character long');
   void name;
   return f;
@@ -395,7 +395,7 @@ function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
     if (i < 0 || i >= len) throw indexError('string index out of range');
     return charAt(s, i);
   }
-  const n = index(vm, key, () => `string indices must be integers, not '${typeOf(key).name}'`);
+  const n = index(vm, key, () => `string indices must be integers, not '${typeOf(key).tpName}'`);
   if (typeof n === 'bigint') {
     if (bigintToSsize(n) === null) throw indexError("cannot fit 'int' into an index-sized integer");
     throw indexError('string index out of range');
@@ -426,7 +426,7 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = strVal(items[i]);
-    if (v === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).name} found`);
+    if (v === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeOf(items[i]).tpName} found`);
     parts[i] = v;
   }
   return joinChunked(parts, sep);
@@ -483,11 +483,11 @@ const str_new: NativeFn = (vm, args, kwargs) => {
   if (obj === undefined) value = '';
   else if (encoding === undefined && errors === undefined) value = toStr(vm, obj);
   else {
-    const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
-    const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${typeOf(errors).name}`);
+    const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${typeOf(encoding).tpName}`);
+    const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${typeOf(errors).tpName}`);
     if (obj instanceof PyBytes || obj instanceof PyByteArray) value = decodeBytes(obj.data, enc, err);
     else if (strVal(obj) !== undefined) throw typeError('decoding str is not supported');
-    else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+    else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).tpName} found`);
   }
   return cls === strType ? value : new PyStrSub(value, cls);
 };
@@ -510,14 +510,14 @@ const str_maketrans: NativeFn = (vm, args, kwargs) => {
     }
     return out;
   }
-  const x = needStr(args[0], () => `maketrans() argument 1 must be str, not ${typeOf(args[0]).name}`);
-  const y = needStr(args[1], () => `maketrans() argument 2 must be str, not ${typeOf(args[1]).name}`);
+  const x = needStr(args[0], () => `maketrans() argument 1 must be str, not ${typeOf(args[0]).tpName}`);
+  const y = needStr(args[1], () => `maketrans() argument 2 must be str, not ${typeOf(args[1]).tpName}`);
   const xs = Array.from(x);
   const ys = Array.from(y);
   if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
   for (let i = 0; i < xs.length; i++) out.set(vm, xs[i].codePointAt(0)!, ys[i].codePointAt(0)!);
   if (args.length === 3) {
-    const z = needStr(args[2], () => `maketrans() argument 3 must be str, not ${typeOf(args[2]).name}`);
+    const z = needStr(args[2], () => `maketrans() argument 3 must be str, not ${typeOf(args[2]).tpName}`);
     for (const ch of z) out.set(vm, ch.codePointAt(0)!, None);
   }
   return out;
@@ -597,7 +597,7 @@ export function installStrMethods(): void {
   defMethod(t, '__contains__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'str.__contains__');
     const b = strVal(args[1]);
-    if (b === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(args[1]).name}`);
+    if (b === undefined) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(args[1]).tpName}`);
     return selfStr(args).includes(b);
   });
   defMethod(t, '__iter__', (vm, args, kwargs) => {
@@ -630,7 +630,7 @@ export function installStrMethods(): void {
   });
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('str.__format__', args, kwargs);
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).name}`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
     return formatStrSpec(vm, selfStr(args), spec);
   });
   defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfStr(args)]));
@@ -660,14 +660,14 @@ export function installStrMethods(): void {
   defMethod(t, 'replace', (vm, args, kwargs) => {
     noKwargs('str.replace', kwargs);
     checkArgCount('replace', args, 2, 3);
-    const old = needStr(args[1], () => `replace() argument 1 must be str, not ${typeOf(args[1]).name}`);
-    const rep = needStr(args[2], () => `replace() argument 2 must be str, not ${typeOf(args[2]).name}`);
+    const old = needStr(args[1], () => `replace() argument 1 must be str, not ${typeOf(args[1]).tpName}`);
+    const rep = needStr(args[2], () => `replace() argument 2 must be str, not ${typeOf(args[2]).tpName}`);
     const count = args.length > 3 ? maxsplitArg(vm, args[3]) : -1;
     return replaceStr(selfStr(args), old, rep, count);
   }, {
     call3: (vm, self, oldObj, repObj) => {
-      const old = needStr(oldObj, () => `replace() argument 1 must be str, not ${typeOf(oldObj).name}`);
-      const rep = needStr(repObj, () => `replace() argument 2 must be str, not ${typeOf(repObj).name}`);
+      const old = needStr(oldObj, () => `replace() argument 1 must be str, not ${typeOf(oldObj).tpName}`);
+      const rep = needStr(repObj, () => `replace() argument 2 must be str, not ${typeOf(repObj).tpName}`);
       return replaceStr(strVal(self)!, old, rep, -1);
     },
   });
@@ -765,21 +765,21 @@ export function installStrMethods(): void {
   defMethod(t, 'format_map', (vm, args, kwargs) => strFormat(vm, selfStr(args), [], oneArg('str.format_map', args, kwargs)));
   defMethod(t, 'encode', (vm, args, kwargs) => {
     const [enc, err] = parseArgs('encode', args, kwargs, { names: ['encoding', 'errors'] });
-    const e = enc === undefined ? 'utf-8' : needStr(enc, () => `encode() argument 'encoding' must be str, not ${typeOf(enc).name}`);
-    const r = err === undefined ? 'strict' : needStr(err, () => `encode() argument 'errors' must be str, not ${typeOf(err).name}`);
+    const e = enc === undefined ? 'utf-8' : needStr(enc, () => `encode() argument 'encoding' must be str, not ${typeOf(enc).tpName}`);
+    const r = err === undefined ? 'strict' : needStr(err, () => `encode() argument 'errors' must be str, not ${typeOf(err).tpName}`);
     return new PyBytes(encodeString(selfStr(args), e, r));
   });
   defStaticMethod(t, 'maketrans', str_maketrans);
   defMethod(t, 'translate', (vm, args, kwargs) => translate(vm, selfStr(args), oneArg('str.translate', args, kwargs)));
   defMethod(t, 'removeprefix', (vm, args, kwargs) => {
     const p = oneArg('str.removeprefix', args, kwargs);
-    const pv = needStr(p, () => `removeprefix() argument must be str, not ${typeOf(p).name}`);
+    const pv = needStr(p, () => `removeprefix() argument must be str, not ${typeOf(p).tpName}`);
     const s = selfStr(args);
     return pv.length > 0 && s.startsWith(pv) ? s.slice(pv.length) : s;
   });
   defMethod(t, 'removesuffix', (vm, args, kwargs) => {
     const p = oneArg('str.removesuffix', args, kwargs);
-    const pv = needStr(p, () => `removesuffix() argument must be str, not ${typeOf(p).name}`);
+    const pv = needStr(p, () => `removesuffix() argument must be str, not ${typeOf(p).tpName}`);
     const s = selfStr(args);
     return pv.length > 0 && s.endsWith(pv) ? s.slice(0, s.length - pv.length) : s;
   });

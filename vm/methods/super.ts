@@ -36,7 +36,7 @@ function superCheck(t: PyType, obj: PyObject): PyType {
 function newSuper(vm: VM, args: PyObject[]): PySuper {
   if (args.length === 0) return zeroArgSuper(vm);
   const t = args[0];
-  if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(t).name}`);
+  if (!(t instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(t).tpName}`);
   if (args.length === 1) return new PySuper(t, undefined, undefined);
   return new PySuper(t, args[1], superCheck(t, args[1]));
 }

@@ -19,7 +19,7 @@ import type { VM } from '../vm.js';
 /** The receiver of a type method, with the descriptor check CPython applies. */
 function selfType(args: PyObject[], name: string): PyType {
   const t = args[0];
-  if (!(t instanceof PyType)) throw typeError(`descriptor '${name}' requires a 'type' object but received a '${typeOf(t).name}'`);
+  if (!(t instanceof PyType)) throw typeError(`descriptor '${name}' requires a 'type' object but received a '${typeOf(t).tpName}'`);
   return t;
 }
 
@@ -38,7 +38,7 @@ function setNameAttr(what: '__name__' | '__qualname__') {
     const t = asType(o);
     if (!t.isHeapType) throw typeError(`cannot set '${what}' attribute of immutable type '${t.name}'`);
     if (value === undefined) throw typeError(`cannot delete '${what}' attribute of immutable type '${t.name}'`);
-    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.${what}, not '${typeOf(value).name}'`);
+    if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.${what}, not '${typeOf(value).tpName}'`);
     if (what === '__name__') {
       if (value.includes('\0')) throw typeError('type name must not contain null characters');
       t.name = value;
@@ -64,13 +64,13 @@ export function typeInstanceCheck(vm: VM, cls: PyType, inst: PyObject): boolean 
 const type_new: NativeFn = (vm, args, kwargs) => {
   if (args.length === 0) throw typeError('type.__new__(): not enough arguments');
   const meta = args[0];
-  if (!(meta instanceof PyType)) throw typeError(`type.__new__(X): X is not a type object (${typeOf(meta).name})`);
+  if (!(meta instanceof PyType)) throw typeError(`type.__new__(X): X is not a type object (${typeOf(meta).tpName})`);
   if (!meta.isSubtypeOf(typeType)) throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
   if (args.length !== 4) throw typeError(`type.__new__() takes exactly 3 arguments (${args.length - 1} given)`);
   const [, name, bases, ns] = args;
-  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).name}`);
-  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).name}`);
-  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).name}`);
+  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
   return createClass(vm, meta, name, bases, ns, kwargs);
 };
 
@@ -103,7 +103,7 @@ export function installTypeMethods(): void {
     wrapperArgs(args, 1, 1, kwargs, 'type.__getattribute__');
     const t = selfType(args, '__getattribute__');
     const name = args[1];
-    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).name}'`);
+    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
     return getAttr(vm, t, name);
   });
   defMethod(typeType, 'mro', (vm, args, kwargs) => {
@@ -135,13 +135,13 @@ export function installTypeMethods(): void {
   defClassMethod(typeType, '__prepare__', () => new PyDict());
   defMethod(typeType, '__setattr__', (vm, args, kwargs) => {
     wrapperArgs(args, 2, 1, kwargs, 'type.__setattr__');
-    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
+    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
     typeSetAttr(vm, selfType(args, '__setattr__'), args[1], args[2]);
     return None;
   });
   defMethod(typeType, '__delattr__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'type.__delattr__');
-    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).name}'`);
+    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
     typeSetAttr(vm, selfType(args, '__delattr__'), args[1], undefined);
     return None;
   });

@@ -693,7 +693,7 @@ export function hash64(vm: VM, o: PyObject): bigint {
     case 'boolean': return o ? 1n : 0n;
   }
   const h = o.cls.lookup('__hash__');
-  if (h === undefined || h === None) throw typeError(`unhashable type: '${o.cls.name}'`);
+  if (h === undefined || h === None) throw typeError(`unhashable type: '${o.cls.tpName}'`);
   if (h === objectType.typeDict.get('__hash__')) return BigInt(identityHash(o));
   if (o instanceof PyFloat && h === nativeFloatHash()) return floatHash64(o.value, o);
   if (o instanceof PyTuple && h === nativeTupleHash()) return tupleHash64(vm, o.items);

@@ -18,6 +18,8 @@ export class PyType extends PyObj {
   name: string;
   qualname: string;
   module: string;
+  /** CPython's tp_name when it differs from __name__: `re.Match` for a C type of a module (makeNativeType). */
+  private moduleTypeName: string | null = null;
   bases: PyType[];
   mro: PyType[] = [];
   readonly typeDict = new Map<string, PyObject>();
@@ -67,6 +69,20 @@ export class PyType extends PyObj {
     this.hasInstanceDict = opts.instanceDict ?? (bases[0]?.hasInstanceDict ?? false);
     for (const b of bases) b.subclasses.push(this);
     this.mro = computeMro(this);
+  }
+
+  /**
+   * The name error messages give the type (CPython's tp_name): its __name__, but for a type
+   * a module defines natively, qualified by that module (`'collections.deque' object ...`).
+   */
+  get tpName(): string {
+    return this.moduleTypeName ?? this.name;
+  }
+
+  /** Makes tp_name `module.name`, as for a C type of that module. */
+  nameAsModuleType(): this {
+    this.moduleTypeName = `${this.module}.${this.name}`;
+    return this;
   }
 
   /** Finds `name` along the MRO (CPython's _PyType_Lookup), cached until any type changes. */
@@ -152,7 +168,11 @@ typeType.cls = typeType;
 
 /** Creates a built-in type; its methods are added by the file that owns it. */
 export function makeNativeType(name: string, base: PyType = objectType, opts: { module?: string; allocate?: NativeNew | null; instanceDict?: boolean; final?: boolean } = {}): PyType {
-  const t = new PyType(typeType, name, [base], { module: opts.module ?? 'builtins', allocate: opts.allocate, instanceDict: opts.instanceDict ?? false });
+  // A dotted name is a C type's tp_name ('re.Match'): __name__ after the last dot, the module before it.
+  const dot = name.lastIndexOf('.');
+  const module = dot >= 0 ? name.slice(0, dot) : opts.module ?? 'builtins';
+  const t = new PyType(typeType, name.slice(dot + 1), [base], { module, allocate: opts.allocate, instanceDict: opts.instanceDict ?? false });
+  if (dot >= 0) t.nameAsModuleType();
   t.isFinal = opts.final ?? false;
   return t;
 }

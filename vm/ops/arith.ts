@@ -265,8 +265,8 @@ function builtinSequenceName(o: PyObject): string | null {
 }
 
 export function binaryTypeError(a: PyObject, b: PyObject, op: BinOp, inplace = false): ReturnType<typeof typeError> {
-  const ta = typeOf(a).name;
-  const tb = typeOf(b).name;
+  const ta = typeOf(a).tpName;
+  const tb = typeOf(b).tpName;
   const seqA = builtinSequenceName(a);
   if (op === BinOp.ADD && seqA !== null) {
     return typeError(`can only concatenate ${seqA} (not "${tb}") to ${seqA}`);
@@ -303,7 +303,7 @@ export function invert(vm: VM, a: PyObject): PyObject {
 
 function unaryDunder(vm: VM, a: PyObject, name: string, what: string): PyObject {
   const m = typeOf(a).lookup(name);
-  if (m === undefined || m === None) throw typeError(`bad operand type for ${what}: '${typeOf(a).name}'`);
+  if (m === undefined || m === None) throw typeError(`bad operand type for ${what}: '${typeOf(a).tpName}'`);
   return callSpecialMethod(vm, a, m, []);
 }
 

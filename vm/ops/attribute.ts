@@ -40,7 +40,7 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
   if (descr instanceof PyClassMethod) return new PyMethod(descr.func, type);
   if (descr instanceof PyProperty) {
     if (obj === undefined) return descr;
-    if (descr.fget === None) throw attributeError(`property '${propertyName(vm, descr)}' of '${typeOf(obj).name}' object has no getter`);
+    if (descr.fget === None) throw attributeError(`property '${propertyName(vm, descr)}' of '${typeOf(obj).tpName}' object has no getter`);
     return call(vm, descr.fget, [obj]);
   }
   if (descr instanceof PyGetSet) return obj === undefined ? descr : descr.get(vm, obj);
@@ -116,7 +116,7 @@ export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
   else if (typeOf(o).name === 'module' && typeof o === 'object' && o.dict !== null) {
     const mn = o.dict.getStr('__name__');
     msg = `module '${typeof mn === 'string' ? mn : '?'}' has no attribute '${name}'`;
-  } else msg = `'${typeOf(o).name}' object has no attribute '${name}'`;
+  } else msg = `'${typeOf(o).tpName}' object has no attribute '${name}'`;
   const e = attributeError(msg);
   (e.attrs ??= new Map()).set('name', name);
   e.attrs.set('obj', o);
@@ -179,7 +179,7 @@ export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObjec
 function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, value: PyObject | undefined): void {
   if (descr instanceof PyProperty) {
     const f = value === undefined ? descr.fdel : descr.fset;
-    if (f === None) throw attributeError(`property '${propertyName(vm, descr)}' of '${typeOf(o).name}' object has no ${value === undefined ? 'deleter' : 'setter'}`);
+    if (f === None) throw attributeError(`property '${propertyName(vm, descr)}' of '${typeOf(o).tpName}' object has no ${value === undefined ? 'deleter' : 'setter'}`);
     call(vm, f, value === undefined ? [o] : [o, value]);
     return;
   }

@@ -35,7 +35,7 @@ export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | nul
     if (f instanceof PyStaticMethod) return call(vm, f.func, args, kwargs);
   }
   const c = typeOf(f).lookup('__call__');
-  if (c === undefined) throw typeError(`'${typeOf(f).name}' object is not callable`);
+  if (c === undefined) throw typeError(`'${typeOf(f).tpName}' object is not callable`);
   return callSpecialMethod(vm, f, c, args, kwargs);
 }
 
@@ -83,7 +83,7 @@ function callFixedArgs(vm: VM, d: PyMethodDescriptor, self: PyObject, stack: PyO
 export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObject[], kwargs: KwArgs | null): PyObject {
   if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
   if (!typeOf(args[0]).isSubtypeOf(d.owner)) {
-    throw typeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${typeOf(args[0]).name}' object`);
+    throw typeError(`descriptor '${d.name}' for '${d.owner.tpName}' objects doesn't apply to a '${typeOf(args[0]).tpName}' object`);
   }
   return d.fn(vm, args, kwargs);
 }
@@ -131,7 +131,7 @@ export function callType(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs |
   const init = ot.lookup('__init__');
   if (init !== undefined && init !== objectInit()) {
     const r = callSpecialMethod(vm, obj, init, args, kwargs);
-    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).name}'`);
+    if (r !== None) throw typeError(`__init__() should return None, not '${typeOf(r).tpName}'`);
   } else if (init === objectInit() && (args.length > 0 || (kwargs !== null && kwargs.size > 0)) && newMethod === objectNew()) {
     throw typeError(`${cls.name}() takes no arguments`);
   }

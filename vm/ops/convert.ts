@@ -33,8 +33,8 @@ export function repr(vm: VM, o: PyObject): string {
   } finally {
     vm.depth--;
   }
-  if (r === undefined) throw typeError(`'${typeOf(o).name}' object has no __repr__`);
-  if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  if (r === undefined) throw typeError(`'${typeOf(o).tpName}' object has no __repr__`);
+  if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).tpName})`);
   return r;
 }
 
@@ -55,7 +55,7 @@ export function str(vm: VM, o: PyObject): string {
     vm.depth--;
   }
   if (r === undefined) return repr(vm, o);
-  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
   return r;
 }
 
@@ -93,7 +93,7 @@ export function truthy(vm: VM, o: PyObject): boolean {
   const b = t.lookup('__bool__');
   if (b !== undefined && b !== None) {
     const r = callDunder(vm, o, '__bool__', []);
-    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r!).name}`);
+    if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r!).tpName}`);
     return r;
   }
   if (t.lookup('__len__') !== undefined) return len(vm, o) !== 0;
@@ -105,8 +105,8 @@ export function len(vm: VM, o: PyObject): number {
   if (o instanceof PyList) return o.items.length;
   if (o instanceof PyTuple) return o.items.length;
   const r = callDunder(vm, o, '__len__', []);
-  if (r === undefined) throw typeError(`object of type '${typeOf(o).name}' has no len()`);
-  const n = index(vm, r, () => `'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (r === undefined) throw typeError(`object of type '${typeOf(o).tpName}' has no len()`);
+  const n = index(vm, r, () => `'${typeOf(r).tpName}' object cannot be interpreted as an integer`);
   if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
   if (n < 0) throw valueError('__len__() should return >= 0');
   return n;
@@ -133,11 +133,11 @@ export function index(vm: VM, o: PyObject, message?: () => string): number | big
   if (typeof o === 'boolean') return o ? 1 : 0;
   const r = callDunder(vm, o, '__index__', []);
   if (r === undefined) {
-    throw typeError(message ? message() : `'${typeOf(o).name}' object cannot be interpreted as an integer`);
+    throw typeError(message ? message() : `'${typeOf(o).tpName}' object cannot be interpreted as an integer`);
   }
   if (typeof r === 'number' || typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
-  throw typeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  throw typeError(`__index__ returned non-int (type ${typeOf(r).tpName})`);
 }
 
 /** An index-sized int (a JS number), raising OverflowError as CPython's PyNumber_AsSsize_t. */

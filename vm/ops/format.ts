@@ -25,11 +25,11 @@ export function format(vm: VM, value: PyObject, formatSpec: string): string {
   }
   if (value instanceof PyFloat && !value.cls.isHeapType) return formatFloat(value.value, formatSpec);
   const m = typeOf(value).lookup('__format__');
-  if (m === undefined || m === None) throw typeError(`Type ${typeOf(value).name} doesn't define __format__`);
+  if (m === undefined || m === None) throw typeError(`Type ${typeOf(value).tpName} doesn't define __format__`);
   const r = callSpecialMethod(vm, value, m, [formatSpec]);
   if (typeof r === 'string') return r;
   if (typeof r === 'object' && typeOf(r).isSubtypeOf(strType)) return str(vm, r);
-  throw typeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  throw typeError(`__format__ must return a str, not ${typeOf(r).tpName}`);
 }
 
 /** FORMAT_VALUE: conversion 0 none, 1 !s, 2 !r, 3 !a, then format() with the spec. */
@@ -78,7 +78,7 @@ function makePercentHooks(vm: VM): PercentHooks {
       if (conv === 'd' || conv === 'i' || conv === 'u') {
         if (v instanceof PyFloat) return floatToInt(v.value);
         if (!hasMethod(v, '__int__') && !hasMethod(v, '__index__') && !hasMethod(v, '__float__')) {
-          throw typeError(`%${conv} format: a real number is required, not ${typeOf(v).name}`);
+          throw typeError(`%${conv} format: a real number is required, not ${typeOf(v).tpName}`);
         }
         return index(vm, call(vm, typeOf(0), [v]));
       }
@@ -86,7 +86,7 @@ function makePercentHooks(vm: VM): PercentHooks {
         if (!hasMethod(v, '__index__')) throw typeError('%c requires int or char');
         return index(vm, v);
       }
-      if (!hasMethod(v, '__index__')) throw typeError(`%${conv} format: an integer is required, not ${typeOf(v).name}`);
+      if (!hasMethod(v, '__index__')) throw typeError(`%${conv} format: an integer is required, not ${typeOf(v).tpName}`);
       return index(vm, v);
     },
     toFloat(o) {
@@ -97,10 +97,10 @@ function makePercentHooks(vm: VM): PercentHooks {
       if (f !== undefined && f !== None) {
         const r = callSpecialMethod(vm, v, f, []);
         if (r instanceof PyFloat) return r.value;
-        throw typeError(`${typeOf(v).name}.__float__ returned non-float (type ${typeOf(r).name})`);
+        throw typeError(`${typeOf(v).tpName}.__float__ returned non-float (type ${typeOf(r).tpName})`);
       }
       if (hasMethod(v, '__index__')) return intToFloat(index(vm, v));
-      throw typeError(`must be real number, not ${typeOf(v).name}`);
+      throw typeError(`must be real number, not ${typeOf(v).tpName}`);
     },
     getItem: (mapping, key) => getItem(vm, mapping as PyObject, key),
   };

@@ -33,7 +33,7 @@ export function pyHash(vm: VM, o: PyObject): number | bigint {
   }
   if (o instanceof PyFloat) return floatHash(o.value);
   const h = o.cls.lookup('__hash__');
-  if (h === undefined || h === None) throw typeError(`unhashable type: '${typeOf(o).name}'`);
+  if (h === undefined || h === None) throw typeError(`unhashable type: '${typeOf(o).tpName}'`);
   if (h === objectType.typeDict.get('__hash__')) return identityHash(o);
   const r = callSpecialMethod(vm, o, h, []);
   if (typeof r === 'number') return r === -1 ? -2 : r;

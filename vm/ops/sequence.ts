@@ -142,7 +142,7 @@ function noItemDeletion(vm: VM, t: PyType, key: PyObject): PyBaseException {
 
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   if (typeof container === 'string') {
-    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    if (typeof item !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeOf(item).tpName}`);
     return container.includes(item);
   }
   if (container instanceof PyDict && !container.cls.isHeapType) return container.has(vm, item);
@@ -178,7 +178,7 @@ export function getIter(vm: VM, o: PyObject): PyObject {
   const m = t.lookup('__iter__');
   if (m !== undefined && m !== None) {
     const it = callSpecialMethod(vm, o, m, []);
-    if (typeOf(it).lookup('__next__') === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+    if (typeOf(it).lookup('__next__') === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).tpName}'`);
     return it;
   }
   if (m === undefined && t.lookup('__getitem__') !== undefined) return new PySeqIterator(o);
@@ -245,7 +245,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
     return v;
   }
   const m = typeOf(it).lookup('__next__');
-  if (m === undefined) throw typeError(`'${typeOf(it).name}' object is not an iterator`);
+  if (m === undefined) throw typeError(`'${typeOf(it).tpName}' object is not an iterator`);
   try {
     return callSpecialMethod(vm, it, m, []);
   } catch (e) {
@@ -342,6 +342,6 @@ export function pushAll(vm: VM, it: PyObject, items: PyObject[]): void {
 
 /** An index for a sequence subscript, with CPython's "indices must be integers" message. */
 export function sequenceIndex(vm: VM, key: PyObject, typeName: string): number {
-  return indexSize(vm, key, () => `${typeName} indices must be integers or slices, not ${typeOf(key).name}`);
+  return indexSize(vm, key, () => `${typeName} indices must be integers or slices, not ${typeOf(key).tpName}`);
 }
 

@@ -14,8 +14,9 @@ export function typeOf(v: PyObject): PyType {
   }
 }
 
+/** The type's name as error messages give it (tp_name). */
 export function typeName(v: PyObject): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
 
 export function isInt(v: PyObject): v is number | bigint | boolean {
