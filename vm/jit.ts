@@ -82,7 +82,9 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
       code.jitCountdown = NEVER;
       return pc;
     }
-    entry = compileLoop(vm, code, pc, f.sp - f.base - code.co_nlocals);
+    const stack = vm.stack;
+    const base = f.base;
+    entry = compileLoop(vm, code, pc, f.sp - f.base - code.co_nlocals, (i) => stack[base + i]);
     entries.set(pc, entry);
   }
   if (entry === null) {
@@ -244,11 +246,13 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
 }
 
 /** Compiles the loop entered at `entry` (word index) with `entryDepth` values on the operand stack, or returns null. */
-export function compileLoop(vm: VM, code: Code, entry: number, entryDepth: number): JitEntry | null {
+export function compileLoop(
+  vm: VM, code: Code, entry: number, entryDepth: number, local?: (i: number) => PyObject | undefined,
+): JitEntry | null {
   const region = analyse(code, entry, entryDepth);
   if (region === null || !region.closesLoop) return null;
   const inlined: InlineRecord[] = [];
-  const inlines = findInlines(vm, code, region, inlined);
+  const inlines = findInlines(vm, code, region, inlined, local);
   const source = loopSource(code, entry, region, inlines, inlined.length, 'loop');
   if (source === null) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
@@ -333,22 +337,29 @@ const INLINE_MAX_WORDS = 64;
  * made only of LEAF_OPS without loops, and `obj.name(args)` where the method the site's
  * cache holds (one class seen) is such a function. Their records go into `records`.
  */
-function findInlines(vm: VM, code: Code, region: Region, records: InlineRecord[]): Map<number, InlinedCall> {
+function findInlines(
+  vm: VM, code: Code, region: Region, records: InlineRecord[], local?: (i: number) => PyObject | undefined,
+): Map<number, InlinedCall> {
   const inlines = new Map<number, InlinedCall>();
   const words = code.words;
   for (const [pc, d] of region.depth) {
     const op = words[pc] & 0xff;
     if (op !== Op.CALL_FUNCTION && op !== Op.CALL_METHOD) continue;
     // The callee's arguments (for a method: self first) and the depth of the instruction that
-    // pushed it: LOAD_GLOBAL, or LOAD_METHOD (which replaces the object with [method, self]).
+    // pushed it: LOAD_GLOBAL, LOAD_METHOD (which replaces the object with [method, self]), or
+    // LOAD_FAST (a function in a local: a closure, a callback), whose value the loop's frame
+    // holds now.
     const method = op === Op.CALL_METHOD;
     const argc = (words[pc] >> 8) + (method ? 1 : 0);
     const pushed = d - argc - (method ? 0 : 1);
     // That instruction: the last one before the call starting at that depth.
     let at = pc - 1;
     while (at >= 0 && region.depth.has(at) && region.depth.get(at)! > pushed) at--;
-    if (!region.depth.has(at) || region.depth.get(at) !== pushed || (words[at] & 0xff) !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL)) continue;
-    const func = method ? singleMethod(code, at + 1) : code.globalCache[words[at] >> 8]?.value;
+    if (!region.depth.has(at) || region.depth.get(at) !== pushed) continue;
+    const pusher = words[at] & 0xff;
+    const byCode = !method && pusher === Op.LOAD_FAST;
+    if (pusher !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL) && !(byCode && local !== undefined)) continue;
+    const func = method ? singleMethod(code, at + 1) : byCode ? local!(words[at] >> 8) : code.globalCache[words[at] >> 8]?.value;
     if (!(func instanceof PyFunction)) continue;
     const callee = func.code;
     if (callee === code || callee.co_argcount !== argc || callee.co_kwonlyargcount !== 0 || callee.co_cellvars.length !== 0) continue;
@@ -361,7 +372,7 @@ function findInlines(vm: VM, code: Code, region: Region, records: InlineRecord[]
       func, code: callee, K: callee.co_consts, N: callee.co_names, AC: callee.attrCache, GC: callee.globalCache,
       globals: func.globals, builtins: vm.builtins,
     });
-    inlines.set(pc, { ref: `I${k}`, prefix: `c${k}`, code: callee, depth: body.depth, labels: body.labels });
+    inlines.set(pc, { ref: `I${k}`, prefix: `c${k}`, code: callee, depth: body.depth, labels: body.labels, byCode });
   }
   return inlines;
 }

@@ -477,8 +477,11 @@ export function emitInstruction(
         // The function seen here when the loop was compiled (CALL_METHOD: the method LOAD_METHOD
         // found, self its first argument), run inline while it is still the callee (see
         // inlineCall); any other callable is called as above.
+        const callee = inlined.byCode
+          ? `s${low} instanceof PyFunction && s${low}.code === ${inlined.ref}.code && s${low}.globals === ${inlined.ref}.globals`
+          : `s${low} === ${inlined.ref}.func && ${inlined.ref}.func.code === ${inlined.ref}.code`;
         block([
-          `if (s${low} === ${inlined.ref}.func && ${inlined.ref}.func.code === ${inlined.ref}.code && vm.depth < vm.recursionLimit) {`,
+          `if (${callee} && vm.depth < vm.recursionLimit) {`,
           ...indent(inlineCall(inlined, pc, d, method ? arg + 1 : arg)),
           '} else {',
           ...indent([...lines, ...calling]),
@@ -532,6 +535,11 @@ export interface InlinedCall {
   /** Its instructions with their stack depths, and its jump targets. */
   depth: Map<number, number>;
   labels: Set<number>;
+  /**
+   * Reached through a local: any function of this code and globals runs it (a closure made
+   * by one `def`, each with cells of its own), not only the one seen when compiling.
+   */
+  byCode: boolean;
 }
 
 /**
@@ -548,7 +556,8 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
   const sc: Scope = {
     code, s: `${inl.prefix}s`, l: `${inl.prefix}l`,
     K: `${inl.ref}.K`, N: `${inl.ref}.N`, AC: `${inl.ref}.AC`, GC: `${inl.ref}.GC`, CODE: `${inl.ref}.code`,
-    globals: `${inl.ref}.globals`, builtins: `${inl.ref}.builtins`, cells: `${inl.ref}.func.closure`,
+    // The callee's cells: the function called, which stays in its slot until the return.
+    globals: `${inl.ref}.globals`, builtins: `${inl.ref}.builtins`, cells: inl.byCode ? `s${low}.closure` : `${inl.ref}.func.closure`,
     exit: () => exit(callPc, d),
     jump: (target) => `{ cpc = ${target}; continue ${label}; }`,
     compiledCalls: false,

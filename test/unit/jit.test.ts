@@ -77,6 +77,29 @@ describe('loop compiler', () => {
     expect(count('(a << b) & 0xFF')).toBe(0); // a shift by a variable
   });
 
+  test('a closure called through a local runs inline, for every closure of that code', async () => {
+    const src = [
+      'def make_adder(k):',
+      '    def add(x):',
+      '        return x + k',
+      '    return add',
+      'def run(n):',
+      '    adders = [make_adder(k) for k in range(10)]',
+      '    s = 0',
+      '    for i in range(n):',
+      '        f = adders[i % 10]',
+      '        s += f(i)',
+      '    return s',
+      'print(run(3000))',
+    ].join('\n');
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('4512000\n'); // CPython 3.11's
+    expect(r.err).toMatch(/inlined: make_adder\.<locals>\.add/);
+    // The guard is the code (and globals), the cells those of the function called.
+    expect(r.err).toMatch(/\.code === I0\.code && s\d+\.globals === I0\.globals/);
+    expect(r.err).toMatch(/const v = s\d+\.closure\[0\]\.ref;/);
+  });
+
   test('-X jitdump shows the JavaScript of each compiled loop', async () => {
     const r = await run(FLOAT_LOOP, (vm) => { vm.jitDump = true; });
     expect(r.err).toMatch(/^# tpy jit: walk \(t\.py:5\), loop at offset \d+\n/);
