@@ -20,8 +20,11 @@ import { mayThread } from './line_numbers.js';
 const isUnconditionalJump = (op: number) => op === Op.JUMP_ABSOLUTE || op === Op.JUMP_FORWARD;
 const isConditionalJump = (op: number) =>
   op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP;
+// CONTINUE_LOOP's argument is absolute too (peephole.c's ABSOLUTE_JUMP): read as relative, its
+// target was some later instruction, and when that was a jump the pass "threaded" the
+// continue to wherever that jump went.
 const isAbsoluteJump = (op: number) =>
-  op === Op.JUMP_ABSOLUTE || op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE ||
+  op === Op.JUMP_ABSOLUTE || op === Op.CONTINUE_LOOP || op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_TRUE ||
   op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP;
 const jumpsOnTrue = (op: number) => op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP_IF_TRUE_OR_POP;
 
