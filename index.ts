@@ -39,11 +39,11 @@ export interface VMOptions {
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
-export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): Code {
+export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false): Code {
   // As CPython 3.11.7's compile() of a string (exec, eval, import too): a SyntaxError with no location.
   if (source.includes('\0')) throw newException(SyntaxErrorType, 'source code string cannot contain null bytes');
   try {
-    return compileSource(source, filename, mode);
+    return compileSource(source, filename, mode, fileInput);
   } catch (e) {
     if (e instanceof TpySyntaxError) throw syntaxErrorException(e);
     throw e;
@@ -78,10 +78,10 @@ export function createVM(options: VMOptions = {}): VM {
   const vm = new VM(options.io ?? processIO);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
   registerStdlib(vm, { argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: process.argv[1] ?? 'tpy' });
-  vm.compile = (source, filename, mode) => {
+  vm.compile = (source, filename, mode, fileInput = false) => {
     // As linecache: pseudo-files like <string> and <stdin> show no source lines in tracebacks.
     if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);
-    return compile(source, filename, mode);
+    return compile(source, filename, mode, fileInput);
   };
   vm.caretAnchors = caretAnchors;
   const builtins = importModule(vm, 'builtins', null);
@@ -104,12 +104,12 @@ export function mainModule(vm: VM): PyModule {
  * Runs source as the program's __main__ module and returns the process exit
  * code: 0, sys.exit's code, or 1 after printing an uncaught exception's traceback.
  */
-export async function runMain(vm: VM, source: string, filename: string): Promise<number> {
+export async function runMain(vm: VM, source: string, filename: string, fileInput = filename !== '<string>'): Promise<number> {
   const main = mainModule(vm);
   if (filename !== '<string>' && filename !== '<stdin>' && filename !== '-c') main.dict.setStr('__file__', filename);
   try {
     checkNoNulBytes(source, filename);
-    const code = vm.compile(source, filename, 'exec');
+    const code = vm.compile(source, filename, 'exec', fileInput);
     if (filename !== '<string>' && filename !== '<stdin>') vm.sources.register(filename, source);
     await vm.runCodeParkable(code, main.dict);
     return 0;

@@ -368,7 +368,8 @@ async function runModuleMode(inv: Invocation, ctx: Ctx): Promise<number> {
       ctx.stderr(`tpy: can't open file '${file}': [Errno 2] No such file or directory\n`);
       return 2;
     }
-    const code = await runMain(vm, source, file);
+    // -m runs the module's source as a string (runpy), not as a program file.
+    const code = await runMain(vm, source, file, false);
     return inv.interactive ? interactive(vm, inv, code) : code;
   }
   if (vm.nativeModules.has(inv.target)) {

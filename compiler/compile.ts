@@ -17,8 +17,8 @@ export type CompileMode = 'exec' | 'eval' | 'single';
  * its value), 'single' one interactive statement (expression values are printed).
  * Throws TpySyntaxError.
  */
-export function compile(source: string, filename: string, mode: CompileMode = 'exec'): Code {
-  const tree = parse(source, filename, mode);
+export function compile(source: string, filename: string, mode: CompileMode = 'exec', fileInput = false): Code {
+  const tree = parse(source, filename, mode, fileInput);
   return compileAst(tree, filename, mode, source);
 }
 

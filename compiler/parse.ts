@@ -20,14 +20,14 @@ export type ParseMode = 'exec' | 'eval' | 'single';
  * Throws TpySyntaxError (SyntaxError, IndentationError or TabError) with CPython 3.11's message
  * and location for the common cases.
  */
-export function parse(source: string, filename: string, mode?: 'exec'): ast.Module;
-export function parse(source: string, filename: string, mode: 'eval'): ast.Expression;
-export function parse(source: string, filename: string, mode: 'single'): ast.Interactive;
-export function parse(source: string, filename: string, mode?: ParseMode): ast.Module | ast.Expression | ast.Interactive;
-export function parse(source: string, filename: string, mode: ParseMode = 'exec'): ast.Module | ast.Expression | ast.Interactive {
+export function parse(source: string, filename: string, mode?: 'exec', fileInput?: boolean): ast.Module;
+export function parse(source: string, filename: string, mode: 'eval', fileInput?: boolean): ast.Expression;
+export function parse(source: string, filename: string, mode: 'single', fileInput?: boolean): ast.Interactive;
+export function parse(source: string, filename: string, mode?: ParseMode, fileInput?: boolean): ast.Module | ast.Expression | ast.Interactive;
+export function parse(source: string, filename: string, mode: ParseMode = 'exec', fileInput = false): ast.Module | ast.Expression | ast.Interactive {
   // CPython's tokenizer reads source with universal newlines and drops a UTF-8 BOM.
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const src = new Source(text, filename);
+  const src = new Source(text, filename, fileInput);
   const lay = layout(src, lex(text));
   const parser = getParser();
   parser.begin(src, lay.tokens);

@@ -178,7 +178,9 @@ export class PythonParser extends EmbeddedActionsParser {
   /** The location CPython gives an error at the end of the input: the last line, past its end. */
   private errorAtEnd(kind: 'SyntaxError' | 'IndentationError', msg: string): never {
     const line = this.src.lineCount();
-    throw this.src.error(kind, msg, line, this.src.line(line).length + 1, line, -1);
+    // CPython's parser reading a file has no line left at its end: column 0, so no caret is
+    // shown; reading a string, it points past the last line's text.
+    throw this.src.error(kind, msg, line, this.src.fileInput ? 0 : this.src.line(line).length + 1, line, -1);
   }
 
   /** An error at token `t`, or at the end of the input when `t` is a DEDENT or EOF there. */

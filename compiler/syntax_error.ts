@@ -46,6 +46,8 @@ export class Source {
   constructor(
     readonly text: string,
     readonly filename: string,
+    /** Read as a program file (`python3 FILE`, stdin), not as a string (compile(), -c). */
+    readonly fileInput = false,
   ) {}
 
   private starts(): number[] {

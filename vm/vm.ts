@@ -110,7 +110,8 @@ export class VM {
    * Compiles source to a code object. vm/ does not depend on compiler/: the host
    * (index.ts) installs the compiler here when it creates the VM.
    */
-  compile: (source: string, filename: string, mode: 'exec' | 'eval' | 'single') => Code = () => {
+  /** `fileInput`: the source is a file run as a program (`tpy FILE`, stdin), as CPython's parser reads one. */
+  compile: (source: string, filename: string, mode: 'exec' | 'eval' | 'single', fileInput?: boolean) => Code = () => {
     throw newException(SystemError, 'no compiler installed in this VM');
   };
   /** Where a traceback's caret line marks an operator or brackets (compiler/caret_anchors.ts, installed with the compiler). */
