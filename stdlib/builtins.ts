@@ -87,7 +87,7 @@ function writeTo(vm: VM, file: PyObject | undefined, text: string): void {
     vm.io.stdout(text);
     return;
   }
-  if (file instanceof PyTextStream && !file.closed) {
+  if (file instanceof PyTextStream && !file.closed && file.write !== null) {
     file.write(text);
     return;
   }
@@ -132,7 +132,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
   }
   let file: PyObject | undefined = fileArg === None ? sysAttr(vm, 'stdout') : fileArg;
   if (file === None) return None;
-  const direct = file === undefined || (file instanceof PyTextStream && !file.closed) || isOpenTextFile(file);
+  const direct = file === undefined || (file instanceof PyTextStream && !file.closed && file.write !== null) || isOpenTextFile(file);
   if (direct) {
     // One write for the whole line; on an error, what was converted so far is still written.
     let out = '';
@@ -169,7 +169,8 @@ const builtin_input: NativeFn = (vm, args, kwargs) => {
     flushFile(vm, stdout);
   }
   let line: string | null;
-  if (stdin === undefined || stdin instanceof PyTextStream) line = vm.io.readLine();
+  if (stdin === undefined) line = vm.io.readLine();
+  else if (stdin instanceof PyTextStream && stdin.readLine !== null) line = stdin.nextLine();
   else {
     const r = call(vm, getAttr(vm, stdin, 'readline'), []);
     if (typeof r !== 'string') throw typeError('object.readline() returned non-string');

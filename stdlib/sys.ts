@@ -7,37 +7,113 @@ import { builtin, defMethod, defGetter } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
 import { newTuple, PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { newException, SystemExit, typeError, valueError, PyBaseException } from '../vm/objects/exceptions.js';
+import { newException, SystemExit, typeError, valueError, PyBaseException, StopIteration } from '../vm/objects/exceptions.js';
+import { UnsupportedOperation } from './io_file.js';
 import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
 import { typeOf } from '../vm/ops/typeof.js';
-import { index, strLength, repr } from '../vm/ops/convert.js';
+import { index, indexSize, strLength, repr } from '../vm/ops/convert.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 
-/** sys.stdout / sys.stderr: text streams writing to the VM's host I/O. */
+/** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
 export const textStreamType = makeNativeType('_io.TextIOWrapper');
 
 export class PyTextStream extends PyObj {
   closed = false;
-  constructor(readonly name: string, readonly write: (text: string) => void, readonly fd: number) {
+  /** Text a read took from the host beyond what it returned (sys.stdin's read(n), readline(n)). */
+  pending = '';
+  constructor(
+    readonly name: string,
+    /** Writes to the host; null for sys.stdin. */
+    readonly write: ((text: string) => void) | null,
+    readonly fd: number,
+    /** The host's next input line with its newline, null at the end; null for the output streams. */
+    readonly readLine: (() => string | null) | null = null,
+  ) {
     super(textStreamType);
   }
+
+  /** The next line, newline included, or '' at the end of the input. */
+  nextLine(): string {
+    const pending = this.pending;
+    if (pending !== '') {
+      const nl = pending.indexOf('\n');
+      if (nl >= 0) {
+        this.pending = pending.slice(nl + 1);
+        return pending.slice(0, nl + 1);
+      }
+      this.pending = '';
+      return pending + (this.readLine!() ?? '');
+    }
+    return this.readLine!() ?? '';
+  }
+}
+
+/** The stream a method was called on, checked for the direction it goes. */
+function stream(o: PyObject, reading: boolean): PyTextStream {
+  const s = o as PyTextStream;
+  if (s.closed) throw valueError('I/O operation on closed file.');
+  if (reading ? s.readLine === null : s.write === null) throw newException(UnsupportedOperation, reading ? 'not readable' : 'not writable');
+  return s;
+}
+
+/** A size argument: -1 (or None, or none given) for all of it. */
+function sizeArg(vm: VM, v: PyObject | undefined): number {
+  return v === undefined || v === None ? -1 : indexSize(vm, v);
 }
 
 defMethod(textStreamType, 'write', (vm, args) => {
   const [self, text] = args as [PyTextStream, PyObject];
   if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).tpName}`);
-  if (self.closed) throw valueError('I/O operation on closed file.');
-  self.write(text);
+  stream(self, false).write!(text);
   return strLength(text);
+});
+defMethod(textStreamType, 'readline', (vm, args) => {
+  const s = stream(args[0], true);
+  const size = sizeArg(vm, args[1]);
+  const line = s.nextLine();
+  if (size < 0 || line.length <= size) return line;
+  s.pending = line.slice(size) + s.pending;
+  return line.slice(0, size);
+});
+defMethod(textStreamType, 'read', (vm, args) => {
+  const s = stream(args[0], true);
+  const size = sizeArg(vm, args[1]);
+  let text = '';
+  while (size < 0 || text.length < size) {
+    const line = s.nextLine();
+    if (line === '') break;
+    text += line;
+  }
+  if (size >= 0 && text.length > size) {
+    s.pending = text.slice(size) + s.pending;
+    text = text.slice(0, size);
+  }
+  return text;
+});
+defMethod(textStreamType, 'readlines', (vm, args) => {
+  const s = stream(args[0], true);
+  const lines: PyObject[] = [];
+  for (let line = s.nextLine(); line !== ''; line = s.nextLine()) lines.push(line);
+  return new PyList(lines);
+});
+defMethod(textStreamType, '__iter__', (vm, args) => stream(args[0], true));
+defMethod(textStreamType, '__next__', (vm, args) => {
+  const line = stream(args[0], true).nextLine();
+  if (line === '') throw newException(StopIteration);
+  return line;
 });
 defMethod(textStreamType, 'flush', () => None);
 defMethod(textStreamType, 'isatty', () => false);
 defMethod(textStreamType, 'fileno', (vm, args) => (args[0] as PyTextStream).fd);
-defMethod(textStreamType, 'writable', () => true);
-defMethod(textStreamType, 'readable', () => false);
-defMethod(textStreamType, '__repr__', (vm, args) => `<_io.TextIOWrapper name='${(args[0] as PyTextStream).name}' mode='w' encoding='utf-8'>`);
+defMethod(textStreamType, 'writable', (vm, args) => (args[0] as PyTextStream).write !== null);
+defMethod(textStreamType, 'readable', (vm, args) => (args[0] as PyTextStream).readLine !== null);
+defMethod(textStreamType, '__repr__', (vm, args) => {
+  const s = args[0] as PyTextStream;
+  return `<_io.TextIOWrapper name='${s.name}' mode='${s.readLine !== null ? 'r' : 'w'}' encoding='utf-8'>`;
+});
+defGetter(textStreamType, 'mode', (vm, self) => ((self as PyTextStream).readLine !== null ? 'r' : 'w'));
 defGetter(textStreamType, 'encoding', () => 'utf-8');
 defGetter(textStreamType, 'name', (vm, self) => (self as PyTextStream).name);
 defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed);
@@ -74,6 +150,8 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('version_info', new PyTuple([...VERSION_INFO], versionInfoType));
     d.setStr('hexversion', 0x030b07f0);
     d.setStr('implementation_name', 'tpy');
+    d.setStr('stdin', new PyTextStream('<stdin>', null, 0, () => vm.io.readLine()));
+    d.setStr('__stdin__', d.getStr('stdin')!);
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1));
     d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2));
     d.setStr('__stdout__', d.getStr('stdout')!);

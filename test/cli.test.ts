@@ -128,6 +128,33 @@ function cliSuites(tpy: Tpy): void {
       const r = tpy(['ask.py'], { cwd: dir, input: 'Ada\n' });
       expect(r.stdout).toBe('name? hi Ada\n');
     });
+
+    test('sys.stdin reads the piped input, sharing it with input()', () => {
+      const program = [
+        'import sys',
+        'print(sys.stdin, sys.stdin.readable(), sys.stdin.writable(), sys.stdin.fileno())',
+        'print(repr(sys.stdin.read(3)), repr(sys.stdin.readline()), repr(sys.stdin.readline(2)), repr(input()))',
+        'print(sys.stdin.readlines(), repr(sys.stdin.read()))',
+        'try:',
+        '    print("x", file=sys.stdin)',
+        'except Exception as e:',
+        '    print(type(e).__name__, e)',
+        'print(sys.stdin is sys.__stdin__, list(sys.stdin))',
+      ].join('\n');
+      const dir = scratch({ 'read.py': `${program}\n`, 'lines.py': 'import sys\nfor line in sys.stdin:\n    print(len(line), line.rstrip())\n' });
+      const r = tpy(['read.py'], { cwd: dir, input: 'abcdef\nghij\nklm\nno\np\n' });
+      // CPython 3.11's output for the same program and input.
+      expect(r.stdout).toBe([
+        "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'> True False 0",
+        "'abc' 'def\\n' 'gh' 'ij'",
+        "['klm\\n', 'no\\n', 'p\\n'] ''",
+        'UnsupportedOperation not writable',
+        'True []',
+        '',
+      ].join('\n'));
+      const lines = tpy(['lines.py'], { cwd: dir, input: 'a\nbb\nccc' });
+      expect(lines.stdout).toBe('2 a\n3 bb\n3 ccc\n');
+    });
   });
 
   describe('options', () => {
