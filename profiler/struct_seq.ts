@@ -6,7 +6,7 @@ import { PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { defGetter, defMethod } from '../vm/objects/function.js';
 import { makeNativeType, PyType } from '../vm/objects/type.js';
-import { PyBaseException, TypeError as TypeErrorType, typeError } from '../vm/objects/exceptions.js';
+import { PyBaseException, TypeError as TypeErrorType, typeError, newException, AttributeError } from '../vm/objects/exceptions.js';
 import { repr } from '../vm/ops/convert.js';
 import { toArray } from '../vm/ops/sequence.js';
 import { parseArgs } from '../vm/methods/args.js';
@@ -16,7 +16,11 @@ import { defNew } from '../vm/methods/object.js';
 export function makeStructSeqType(module: string, name: string, fields: string[]): PyType {
   const fullName = `${module}.${name}`;
   const t = makeNativeType(fullName, tupleType, { allocate: (cls) => new PyTuple([], cls) });
-  fields.forEach((field, i) => defGetter(t, field, (vm, self) => (self as PyTuple).items[i]));
+  // Read-only members, as structseq.c's (assigning one says "readonly attribute").
+  const readonly = (): never => {
+    throw newException(AttributeError, 'readonly attribute');
+  };
+  fields.forEach((field, i) => defGetter(t, field, (vm, self) => (self as PyTuple).items[i], readonly));
   t.setAttr('n_fields', fields.length);
   t.setAttr('n_sequence_fields', fields.length);
   t.setAttr('n_unnamed_fields', 0);

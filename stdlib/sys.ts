@@ -15,6 +15,8 @@ import { typeOf } from '../vm/ops/typeof.js';
 import { index, indexSize, strLength, repr } from '../vm/ops/convert.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
+import { makeStructSeqType } from '../profiler/struct_seq.js';
+import { PyFloat } from '../vm/objects/float.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
 export const textStreamType = makeNativeType('_io.TextIOWrapper');
@@ -129,6 +131,12 @@ defMethod(versionInfoType, '__repr__', (vm, args) => {
   return `sys.version_info(${VERSION_FIELDS.map((n, i) => `${n}=${repr(vm, items[i])}`).join(', ')})`;
 });
 
+/** sys.float_info and sys.int_info: struct sequences describing the number types. */
+const floatInfoType = makeStructSeqType('sys', 'float_info', [
+  'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+]);
+const intInfoType = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+
 /** What the host tells sys at start-up. */
 export interface SysConfig {
   argv: string[];
@@ -146,6 +154,17 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('platform', 'linux');
     d.setStr('byteorder', 'little');
     d.setStr('maxsize', 9223372036854775807n);
+    d.setStr('maxunicode', 0x10ffff);
+    // The platform's C double, which a JavaScript number is, and CPython 3.11's ints.
+    d.setStr('float_info', new PyTuple([
+      new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
+      new PyFloat(Number.EPSILON), 2, 1,
+    ], floatInfoType));
+    d.setStr('int_info', new PyTuple([30, 4, 4300, 640], intInfoType));
+    d.setStr('float_repr_style', 'short');
+    d.setStr('dont_write_bytecode', false);
+    d.setStr('getdefaultencoding', builtin('getdefaultencoding', () => 'utf-8', 'sys'));
+    d.setStr('getfilesystemencoding', builtin('getfilesystemencoding', () => 'utf-8', 'sys'));
     d.setStr('version', '3.11.7 (tpy 0.1.0)');
     d.setStr('version_info', new PyTuple([...VERSION_INFO], versionInfoType));
     d.setStr('hexversion', 0x030b07f0);
