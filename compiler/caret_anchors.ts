@@ -6,14 +6,7 @@
 //            ~~~~~~^~~               ~~~~~~^^^^^
 
 import { parse } from './parse.js';
-
-/** Offsets in the segment: the primary character before leftEnd and from rightStart on, the secondary one between. */
-export interface CaretAnchors {
-  leftEnd: number;
-  rightStart: number;
-  primary: string;
-  secondary: string;
-}
+import type { CaretAnchors } from '../vm/traceback_carets.js';
 
 const isSpace = (ch: string) => /\s/.test(ch);
 

@@ -420,9 +420,13 @@ function loopSource(
     if (generator && op === Op.YIELD_FROM) return yieldFromSnippet(pc, d);
     if (generator && op === Op.GET_YIELD_FROM_ITER) return getYieldFromIterSnippet(pc, d);
     if (mode === 'function' && op === Op.RETURN_VALUE) {
+      // A return with no block on the frame (known when compiling: the body starts with none)
+      // hands back the value (vm/jit_call.ts pops the frame), unless tpy code holds the frame
+      // (the eval loop's RETURN_VALUE then keeps its locals); one under blocks unwinds them as
+      // its plan says, or is an exit when a finally body on the way cannot be copied.
       const plan = region.returnPlans.get(pc);
       if (plan === undefined) return [`// ${pc * 2} RETURN_VALUE`, `if (f.escaped) ${exit(pc, d)}`, `return s${d - 1};`];
-      if (plan === null) return functionReturnSnippet(pc, d);
+      if (plan === null) return [`${exit(pc, d)} // RETURN_VALUE through a finally body not compiled`];
       const copyScope = { ...scope };
       return returnThroughBlocks(pc, d, plan, copies++, (p, pd, jump) => {
         copyScope.jump = jump;
@@ -485,14 +489,6 @@ function loopSource(
     `  else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyRange) s${d - 1} = new PyRangeIterator(o);`,
     `  else if (!(o instanceof PyGenerator)) ${exit(pc, d)}`,
     '}',
-  ];
-  // A function body's return hands back the value (vm/jit_call.ts pops the frame), its loops'
-  // blocks dropped, unless a block has a handler to run or tpy code holds the frame (the eval
-  // loop's RETURN_VALUE then keeps its locals).
-  const functionReturnSnippet = (pc: number, d: number): string[] => [
-    `// ${pc * 2} RETURN_VALUE`,
-    `if ((f.blocks.length !== 0 && !dropLoopBlocks(f.blocks)) || f.escaped) ${exit(pc, d)}`,
-    `return s${d - 1};`,
   ];
   // Its return, when no block is left to unwind and no one holds the frame (it keeps its locals then).
   const returnSnippet = (pc: number, d: number): string[] => [

@@ -38,23 +38,13 @@ import { typeOf } from './ops/typeof.js';
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
 
-/**
- * A compiled function body returns from inside loops: pops their blocks and returns true,
- * or returns false (nothing popped) when another block must be unwound by the eval loop.
- */
-function dropLoopBlocks(blocks: number[]): boolean {
-  for (let i = 0; i < blocks.length; i += 3) if (blocks[i] !== Op.SETUP_LOOP) return false;
-  while (blocks.length !== 0) popBlock(blocks);
-  return true;
-}
-
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
-  callCompiled, callMethodCompiled, callInitCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, dropLoopBlocks, leave,
+  callCompiled, callMethodCompiled, callInitCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, leave,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */

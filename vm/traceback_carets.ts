@@ -14,7 +14,7 @@
 
 import { EAST_ASIAN_WIDE } from './format/east_asian_wide.js';
 
-/** Where the primary and secondary characters go in a segment (compiler/caret_anchors.ts). */
+/** Offsets in a segment (compiler/caret_anchors.ts finds them): the primary character before leftEnd and from rightStart on, the secondary one between. */
 export interface CaretAnchors {
   leftEnd: number;
   rightStart: number;
