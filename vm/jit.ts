@@ -335,7 +335,7 @@ const INLINE_MAX_WORDS = 64;
  * The calls of the region worth running inline (jit_ops.ts's inlineCall): `name(args)` where
  * the global `name`, as the loop last saw it, is a small function of positional parameters
  * made only of LEAF_OPS without loops, and `obj.name(args)` where the method the site's
- * cache holds (one class seen) is such a function. Their records go into `records`.
+ * cache holds (for every class seen) is such a function. Their records go into `records`.
  */
 function findInlines(
   vm: VM, code: Code, region: Region, records: InlineRecord[], local?: (i: number) => PyObject | undefined,
@@ -377,10 +377,16 @@ function findInlines(
   return inlines;
 }
 
-/** The method a LOAD_METHOD site (its cache keyed `at`) found for the one class it has seen, if so. */
+/**
+ * The method a LOAD_METHOD site (its cache keyed `at`) found for every class it has seen, if
+ * one: a single class, or subclasses that all inherit it (the call's guard compares the
+ * function found, whatever the class).
+ */
 function singleMethod(code: Code, at: number): PyObject | undefined {
   const c = code.attrCache[at];
-  return c !== undefined && c.classes.length === 1 ? c.values[0] : undefined;
+  if (c === undefined || c.values.length === 0) return undefined;
+  const m = c.values[0];
+  return c.values.every((v) => v === m) ? m : undefined;
 }
 
 /** The JavaScript source of the factory that returns the compiled loop. */

@@ -100,6 +100,38 @@ describe('loop compiler', () => {
     expect(r.err).toMatch(/const v = s\d+\.closure\[0\]\.ref;/);
   });
 
+  test('a method that several classes inherit runs inline; an override or an instance attribute is called', async () => {
+    const src = [
+      'class B:',
+      '    def __init__(self, x):',
+      '        self.x = x',
+      '    def m(self):',
+      '        return self.x * 2',
+      'class C1(B):',
+      '    def __init__(self, x):',
+      '        self.y = 0',
+      '        self.x = x',
+      'class C2(B):',
+      '    pass',
+      'class D(B):',
+      '    def m(self):',
+      '        return -self.x',
+      'def run(objs, n):',
+      '    t = 0',
+      '    for i in range(n):',
+      '        for o in objs:',
+      '            t += o.m()',
+      '    return t',
+      'objs = [B(1), C1(2), C2(3)]',
+      'print(run(objs, 3000))',
+      'objs[1].m = lambda: 100',
+      'print(run(objs + [D(5)], 3000))',
+    ].join('\n');
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('36000\n309000\n'); // CPython 3.11's
+    expect(r.err).toMatch(/inlined: B\.m/);
+  });
+
   test('-X jitdump shows the JavaScript of each compiled loop', async () => {
     const r = await run(FLOAT_LOOP, (vm) => { vm.jitDump = true; });
     expect(r.err).toMatch(/^# tpy jit: walk \(t\.py:5\), loop at offset \d+\n/);

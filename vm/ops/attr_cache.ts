@@ -43,7 +43,8 @@ export class AttrCache {
    * Every (keys, idx) pair the site saw before, up to WAYS: a site in a base class's method
    * reads instances of several subclasses, each class with keys of its own, and finding the
    * pair here is cheaper than looking the name up again (keys only ever grow, so an index
-   * found stays right).
+   * found stays right). For LOAD_METHOD, as `keys` and `idx` above: keys without the name
+   * and their count then.
    */
   readonly seenKeys: SharedKeys[] = [];
   readonly seenIdx: number[] = [];
@@ -224,10 +225,30 @@ export function cachedDictSet(c: AttrCache, d: PyDict, name: string, value: PyOb
 export function notShadowed(c: AttrCache, d: PyDict, name: string): boolean {
   const keys = d.shared;
   if (keys === null) return d.getStr(name) === undefined;
-  if (keys === c.keys && keys.names.length === c.idx) return true;
+  const n = keys.names.length;
+  if (keys === c.keys && n === c.idx) return true;
+  // Instances of several classes (each with keys of its own) met here in turn: the keys of
+  // each, with the count they had when found without the name, as cachedDictGet's pairs.
+  const seen = c.seenKeys;
+  let j = 0;
+  while (j < seen.length && seen[j] !== keys) j++;
+  if (j < seen.length && c.seenIdx[j] === n) {
+    c.keys = keys;
+    c.idx = n;
+    return true;
+  }
   const i = keys.index.get(name);
   if (i !== undefined) return i >= d.vals!.length;
+  if (j < seen.length) c.seenIdx[j] = n;
+  else {
+    if (seen.length >= WAYS) {
+      seen.shift();
+      c.seenIdx.shift();
+    }
+    seen.push(keys);
+    c.seenIdx.push(n);
+  }
   c.keys = keys;
-  c.idx = keys.names.length;
+  c.idx = n;
   return true;
 }
