@@ -305,6 +305,24 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.fnJitRuns).toBeGreaterThan(2500);
   });
 
+  test('a body that calls built-in classes with any count runs them compiled, not left to the eval loop', async () => {
+    const src = [
+      'def fill(data, k):',
+      '    for i in range(4):',
+      '        data[i] = k + i',
+      '    return len(list(range(k % 3, 5))) + len(dict()) + len(tuple(data))',
+      'data = [0] * 4',
+      't = 0',
+      'for k in range(3000):',
+      '    t += fill(data, k)',
+      'print(t, data)',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('24000 [2999, 3000, 3001, 3002]\n'); // CPython 3.11's
+    // Not dropped for leaving at range(4), range(a, b) or dict(): every call after the first 200.
+    expect(r.vm.fnJitRuns).toBe(2800);
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;

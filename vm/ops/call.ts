@@ -42,8 +42,9 @@ export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | nul
 /**
  * Calls a native through its fixed-arity entry (see FixedArity) with the `argc` arguments
  * at stack[at...], or returns undefined when it has none for that count (or, for a method
- * descriptor, when self is not of its type: the generic call raises the error). The eval
- * loop tries this first for natives called without keywords and without hooks.
+ * descriptor, when self is not of its type: the generic call raises the error). A built-in
+ * class is called with any count. The eval loop tries this first for natives called without
+ * keywords and without hooks.
  */
 export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: number, argc: number): PyObject | undefined {
   if (callee instanceof PyMethodDescriptor) {
@@ -66,7 +67,13 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     const d = callee.descriptor;
     return d === null ? undefined : callFixedArgs(vm, d, callee.self, stack, at, argc);
   }
-  if (callee instanceof PyType && argc === 1 && callee.call1 !== null) return callee.call1(vm, stack[at]);
+  if (callee instanceof PyType) {
+    if (argc === 1 && callee.call1 !== null) return callee.call1(vm, stack[at]);
+    // A built-in class (range(a, b), dict(), ValueError(msg)): its __new__ and __init__ are
+    // natives, so it is a native call whatever the count. A class statement's class may run
+    // tpy code (its __init__, a metaclass's __call__) and is the eval loop's to call.
+    if (!callee.isHeapType && callee.cls === typeType) return callType(vm, callee, stack.slice(at, at + argc), null);
+  }
   return undefined;
 }
 
