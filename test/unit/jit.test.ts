@@ -323,6 +323,35 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.fnJitRuns).toBe(2800);
   });
 
+  test('a built-in method of self\'s own type is called from the compiled site; a subclass\'s instance and errors as before', async () => {
+    const src = [
+      'class S(str):',
+      '    pass',
+      'def run(words):',
+      '    out = []',
+      '    for w in words:',
+      "        out.append(w.lower() + w.strip('x') + str(w.find('b', 1)))",
+      '    return out',
+      "r = run(['xAbx', S('Qbq'), 'bb'] * 1000)",
+      'print(len(r), r[:3])',
+      'def bad(words):',
+      '    t = 0',
+      '    for w in words:',
+      "        t += w.index('b')",
+      '    return t',
+      "bad(['ab'] * 3000 + ['zz'])",
+    ].join('\n');
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe("3000 ['xabxAb2', 'qbqQbq1', 'bbbb1']\n"); // CPython 3.11's
+    expect(r.err).toMatch(/s\d+ instanceof PyMethodDescriptor && s\d+\.call2 !== null && typeOf\(s\d+\) === s\d+\.owner \? s\d+\.call2\(vm, s\d+, s\d+\)/);
+    expect(r.err).toContain([
+      '  File "t.py", line 13, in bad',
+      "    t += w.index('b')",
+      '         ^^^^^^^^^^^^',
+      'ValueError: substring not found',
+    ].join('\n'));
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;
