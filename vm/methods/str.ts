@@ -26,6 +26,7 @@ import { strHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { percentFormatObject, formatStrSpec } from '../ops/format.js';
 import { strFormat } from './str_format.js';
+import { replaceStr } from './str_replace.js';
 import { encodeString, decodeBytes } from './codecs.js';
 import {
   isSpaceCode, isLineBreak, isDecimalChar, isDigitChar, isNumericChar, isAlphaChar, isAlnumChar, isPrintableChar,
@@ -333,31 +334,6 @@ function expandTabs(s: string, tabsize: number): string {
     }
   }
   return out;
-}
-
-function replaceStr(s: string, old: string, rep: string, count: number): string {
-  if (count < 0) {
-    if (old.length === 0) return rep + Array.from(s).join(rep) + (s.length > 0 ? rep : '');
-    return s.split(old).join(rep);
-  }
-  if (count === 0) return s;
-  if (old.length === 0) {
-    const cps = Array.from(s);
-    let out = '';
-    let k = 0;
-    for (; k < cps.length && k < count; k++) out += rep + cps[k];
-    if (k < count) return out + rep;
-    return out + cps.slice(k).join('');
-  }
-  let out = '';
-  let i = 0;
-  while (count-- > 0) {
-    const pos = s.indexOf(old, i);
-    if (pos < 0) break;
-    out += s.slice(i, pos) + rep;
-    i = pos + old.length;
-  }
-  return out + s.slice(i);
 }
 
 /** str * n (repetition count already an int). */
