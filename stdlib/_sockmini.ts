@@ -11,7 +11,7 @@ import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { builtin, defGetter, defMethod, NativeFn, KwArgs } from '../vm/objects/function.js';
+import { builtin, defGetter, defMethod, NativeFn, KwArgs, PyMethodDescriptor } from '../vm/objects/function.js';
 import { OSError, TimeoutError, typeError, valueError, notImplementedError, PyBaseException } from '../vm/objects/exceptions.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { index, truthy } from '../vm/ops/convert.js';
@@ -715,5 +715,11 @@ export const init_sockmini: ModuleInit = (vm, m) => {
   d.setStr('timeout', TimeoutError);
   d.setStr('gaierror', gaierror);
   d.setStr('herror', herror);
-  for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, '_sockmini'));
+  // Waits park the VM (connect, accept, recv, send, resolving): the eval loop calls them all.
+  for (const [name, fn] of functions) {
+    const f = builtin(name, fn, '_sockmini');
+    f.evalLoopOnly = true;
+    d.setStr(name, f);
+  }
+  for (const m of sockminiType.typeDict.values()) if (m instanceof PyMethodDescriptor) m.evalLoopOnly = true;
 };

@@ -3,7 +3,7 @@
 
 import type { PyObject } from '../vm/objects/object.js';
 import type { PyDict } from '../vm/objects/dict.js';
-import { builtin } from '../vm/objects/function.js';
+import { builtin, PyBuiltinFunction } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { newException, ValueError, typeError } from '../vm/objects/exceptions.js';
 import { call } from '../vm/ops/call.js';
@@ -84,6 +84,8 @@ export function installHookFunctions(vm: VM, d: PyDict): void {
     return None;
   }, 'sys'));
   d.setStr('gettrace', builtin('gettrace', (vm) => vm.traceObj, 'sys'));
+  // Setting a hook changes how the loop runs from the next instruction: the eval loop calls them.
+  for (const name of ['setprofile', 'settrace']) (d.getStr(name) as PyBuiltinFunction).evalLoopOnly = true;
   d.setStr('_getframe', builtin('_getframe', (vm, args) => {
     let depth = args.length > 0 ? Number(index(vm, args[0])) : 0;
     let f = vm.frame;

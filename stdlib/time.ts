@@ -3,7 +3,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple, tupleType } from '../vm/objects/tuple.js';
-import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
+import { builtin, defGetter, defMethod, NativeFn, PyBuiltinFunction } from '../vm/objects/function.js';
 import { makeNativeType } from '../vm/objects/type.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError, valueError, overflowError } from '../vm/objects/exceptions.js';
@@ -363,6 +363,8 @@ export const init_time: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'This module provides various functions to manipulate time values.');
   for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 'time'));
+  // sleep parks the VM where it can (VM.sleep): the eval loop calls it.
+  (d.getStr('sleep') as PyBuiltinFunction).evalLoopOnly = true;
   d.setStr('struct_time', structTimeType);
   const now = new Date();
   const jan = new Date(now.getFullYear(), 0, 1);

@@ -226,6 +226,16 @@ describe('parking on the event loop', () => {
     expect(ticks).toBeGreaterThan(0);
   });
 
+  test('time.sleep in a loop hot enough to run compiled still parks there', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    // The loop is compiled after its first 200 turns; the sleeps after that leave it to park.
+    const out = await run('import time\ndef nap(n):\n    for i in range(n):\n        time.sleep(0.0001 if i < 400 else 0.05)\nnap(401)\nprint("done")\n');
+    clearInterval(timer);
+    expect(out).toBe('done\n');
+    expect(ticks).toBeGreaterThan(0);
+  });
+
   test('inside a nested loop (a generator) sleep still works, synchronously', async () => {
     const out = await run(`
 import time

@@ -39,6 +39,13 @@ export abstract class HasFixedArity extends PyObj {
   call1: Native1 | null = null;
   call2: Native2 | null = null;
   call3: Native3 | null = null;
+  /**
+   * True for a native only the eval loop may call: one that may park the VM (VM.park: a
+   * socket wait, time.sleep), which it lets park there, or that sets a hook
+   * (sys.settrace), which it must see at once. Any other native is called from compiled
+   * code too (ops/call.ts callFixed), which never lets a native park.
+   */
+  evalLoopOnly = false;
 
   /** Installs fixed-arity entries; returns this. */
   fixed(fx: FixedArity | undefined): this {

@@ -40,11 +40,13 @@ export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | nul
 }
 
 /**
- * Calls a native through its fixed-arity entry (see FixedArity) with the `argc` arguments
- * at stack[at...], or returns undefined when it has none for that count (or, for a method
- * descriptor, when self is not of its type: the generic call raises the error). A built-in
- * class is called with any count. The eval loop tries this first for natives called without
- * keywords and without hooks.
+ * Calls a native with the `argc` arguments at stack[at...] without keywords, through its
+ * fixed-arity entry (see FixedArity) when it has one for that count, else through its
+ * NativeFn with an argument array. Returns undefined where the caller must make the call
+ * itself: a native only the eval loop may call (evalLoopOnly), a method descriptor whose self is not of its
+ * type (the generic call raises the error), anything not native. A built-in class is
+ * called with any count. The eval loop tries this first for natives called without
+ * keywords and without hooks; compiled code calls natives only through this.
  */
 export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: number, argc: number): PyObject | undefined {
   if (callee instanceof PyMethodDescriptor) {
@@ -52,20 +54,21 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     const self = stack[at];
     const t = typeOf(self);
     if (t !== callee.owner && !t.isSubtypeOf(callee.owner)) return undefined;
-    return callFixedArgs(vm, callee, self, stack, at + 1, argc - 1);
+    return callFixedArgs(vm, callee, self, stack, at + 1, argc - 1) ?? callNativeFn(vm, callee, undefined, stack, at, argc);
   }
   if (callee instanceof PyBuiltinFunction) {
     if (callee.self === undefined) {
+      let r: PyObject | undefined;
       switch (argc) {
-        case 1: return callee.call1 === null ? undefined : callee.call1(vm, stack[at]);
-        case 2: return callee.call2 === null ? undefined : callee.call2(vm, stack[at], stack[at + 1]);
-        case 3: return callee.call3 === null ? undefined : callee.call3(vm, stack[at], stack[at + 1], stack[at + 2]);
+        case 1: r = callee.call1 === null ? undefined : callee.call1(vm, stack[at]); break;
+        case 2: r = callee.call2 === null ? undefined : callee.call2(vm, stack[at], stack[at + 1]); break;
+        case 3: r = callee.call3 === null ? undefined : callee.call3(vm, stack[at], stack[at + 1], stack[at + 2]); break;
       }
-      return undefined;
+      return r ?? callNativeFn(vm, callee, undefined, stack, at, argc);
     }
     // A bound built-in method: its descriptor's entries, with self first.
     const d = callee.descriptor;
-    return d === null ? undefined : callFixedArgs(vm, d, callee.self, stack, at, argc);
+    return (d === null ? undefined : callFixedArgs(vm, d, callee.self, stack, at, argc)) ?? callNativeFn(vm, callee, callee.self, stack, at, argc);
   }
   if (callee instanceof PyType) {
     if (argc === 1 && callee.call1 !== null) return callee.call1(vm, stack[at]);
@@ -75,6 +78,16 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     if (!callee.isHeapType && callee.cls === typeType) return callType(vm, callee, stack.slice(at, at + argc), null);
   }
   return undefined;
+}
+
+/** A native's NativeFn called with the arguments at stack[at...] (`self` first for a bound method), unless only the eval loop may. */
+function callNativeFn(vm: VM, callee: PyBuiltinFunction | PyMethodDescriptor, self: PyObject | undefined, stack: PyObject[], at: number, argc: number): PyObject | undefined {
+  if (callee.evalLoopOnly) return undefined;
+  if (self === undefined) return callee.fn(vm, stack.slice(at, at + argc), null);
+  // Not unshift: V8 runs it as a slow builtin.
+  const args = [self];
+  for (let i = 0; i < argc; i++) args.push(stack[at + i]);
+  return callee.fn(vm, args, null);
 }
 
 /** A method descriptor's entry for self plus the `n` arguments at stack[at...]. */
