@@ -7,7 +7,7 @@
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
-import { builtin, NativeFn } from '../vm/objects/function.js';
+import { builtin, FixedArity, NativeFn } from '../vm/objects/function.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError, valueError, overflowError, zeroDivisionError } from '../vm/objects/exceptions.js';
@@ -81,8 +81,12 @@ function math1(x: number, f: (x: number) => number, canOverflow: boolean): numbe
   return r;
 }
 
-function def1(name: string, f: (x: number) => number, canOverflow = false): [string, NativeFn] {
-  return [name, (vm, args, kwargs) => float(math1(toDouble(vm, oneArg(`math.${name}`, args, kwargs, 0)), f, canOverflow))];
+function def1(name: string, f: (x: number) => number, canOverflow = false): [string, NativeFn, FixedArity] {
+  return [
+    name,
+    (vm, args, kwargs) => float(math1(toDouble(vm, oneArg(`math.${name}`, args, kwargs, 0)), f, canOverflow)),
+    { call1: (vm, x) => float(math1(toDouble(vm, x), f, canOverflow)) },
+  ];
 }
 
 /** math_2: a NaN from non-NaN arguments is a domain error; an infinity from finite ones a range error. */
@@ -544,7 +548,7 @@ function intArg(vm: VM, o: PyObject): Int {
   return index(vm, o);
 }
 
-const functions: [string, NativeFn][] = [
+const functions: [string, NativeFn, FixedArity?][] = [
   def1('acos', libm.acos),
   def1('acosh', libm.acosh),
   def1('asin', libm.asin),
@@ -802,7 +806,7 @@ export function nextafter(x: number, y: number): number {
 export const init_math: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'This module provides access to the mathematical functions\ndefined by the C standard.');
-  for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 'math'));
+  for (const [name, fn, fixed] of functions) d.setStr(name, builtin(name, fn, 'math', fixed));
   d.setStr('pi', float(Math.PI));
   d.setStr('e', float(Math.E));
   d.setStr('tau', float(2 * Math.PI));
