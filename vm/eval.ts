@@ -44,7 +44,7 @@ import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
 import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { generatorClose } from './methods/generator.js';
-import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed } from './ops/attr_cache.js';
+import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT } from './ops/attr_cache.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
@@ -753,10 +753,24 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const c = code.attrCache[pc];
               if (c !== undefined) {
                 const k = c.find(typeOf(o));
-                if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, code.co_names[arg]))) {
-                  stack[sp - 1] = c.values[k];
-                  stack[sp++] = o;
-                  break;
+                if (k >= 0) {
+                  const m = c.values[k];
+                  if (m !== FROM_DICT) {
+                    if (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, code.co_names[arg])) {
+                      stack[sp - 1] = m;
+                      stack[sp++] = o;
+                      break;
+                    }
+                  } else {
+                    // The object's own attribute (module.function), called without self.
+                    const d = (o as PyObj).dict;
+                    const v = d === null ? undefined : d.getStr(code.co_names[arg]);
+                    if (v !== undefined) {
+                      stack[sp - 1] = undefined as unknown as PyObject;
+                      stack[sp++] = v;
+                      break;
+                    }
+                  }
                 }
               }
               f.sp = sp; f.pc = pc;

@@ -424,11 +424,17 @@ export function emitInstruction(
     case Op.LOAD_METHOD:
       // The eval loop's cached method lookup: [method, self] for a plain method of the class;
       // otherwise loadMethodCaching's [method, self], or [NULL, attribute].
+      // A value FROM_DICT (None): the object's own attribute, [NULL, attribute].
       block([
         `const o = ${s(-1)}, c = ${sc.AC}[${next}];`,
         'const k = c === undefined ? -1 : c.find(typeOf(o));',
-        `if (k >= 0 && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, ${sc.N}[${arg}]))) {`,
-        `  ${s(-1)} = c.values[k];`,
+        'const m = k >= 0 ? c.values[k] : undefined;',
+        `const v = m === None && o.dict !== null ? o.dict.getStr(${sc.N}[${arg}]) : undefined;`,
+        'if (v !== undefined) {',
+        `  ${s(-1)} = undefined;`,
+        `  ${s(0)} = v;`,
+        `} else if (m !== undefined && m !== None && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, ${sc.N}[${arg}]))) {`,
+        `  ${s(-1)} = m;`,
         `  ${s(0)} = o;`,
         '} else {',
         ...indent(slow(`const mr = loadMethodCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, [

@@ -148,13 +148,23 @@ export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, n
   // Base.method(self, ...): the class's attribute, called with no self of its own.
   if (o instanceof PyType) return [loadClassAttrCaching(vm, code, at, o, name), undefined];
   const r = loadMethod(vm, o, name);
+  const t = typeOf(o);
   if (r[1] !== undefined) {
-    const t = typeOf(o);
     const m = r[0];
     if ((m instanceof PyFunction || m instanceof PyMethodDescriptor) && genericGetAttribute(t) && t.lookup(name) === m) fill(code, at, t, m);
+  } else if (typeof o === 'object' && o.dict !== null && genericGetAttribute(t) && t.lookup(name) === undefined && o.dict.getStr(name) === r[0]) {
+    // module.function(), self.callback(): an object's own attribute, nothing of its class's.
+    fill(code, at, t, FROM_DICT);
   }
   return r;
 }
+
+/**
+ * A LOAD_METHOD cache's value for a class whose instances had the name in their own dict
+ * (and the class had nothing by that name): the site reads it from there, with no self.
+ * No method is None.
+ */
+export const FROM_DICT = None;
 
 
 
