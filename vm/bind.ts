@@ -37,15 +37,22 @@ export function isSimpleCall(code: Code, argc: number): boolean {
  * bindArguments would, and returns co_argcount, making it a simple call; else -1.
  */
 export function completeWithDefaults(vm: VM, func: PyFunction, base: number, argc: number): number {
+  if (!defaultsComplete(func, argc)) return -1;
   const code = func.code;
   const nparams = code.co_argcount;
-  const defaults = func.defaults;
-  if (argc >= nparams || defaults === null || argc < nparams - defaults.length || !onlyPositionalParams(code)) return -1;
+  const defaults = func.defaults!;
   vm.ensureStack(base + nparams + 1);
   const stack = vm.stack;
   const firstDefault = nparams - defaults.length;
   for (let i = argc; i < nparams; i++) stack[base + i] = defaults[i - firstDefault];
   return nparams;
+}
+
+/** True when `argc` positional arguments and the defaults of `func` make a simple call of it (see completeWithDefaults). */
+export function defaultsComplete(func: PyFunction, argc: number): boolean {
+  const nparams = func.code.co_argcount;
+  const defaults = func.defaults;
+  return argc < nparams && defaults !== null && argc >= nparams - defaults.length && onlyPositionalParams(func.code);
 }
 
 /** Parameter indexes of a call's keywords (bindKeywordsInPlace), reused: nothing runs while they are used. */

@@ -18,7 +18,7 @@ import type { PyObject } from './objects/object.js';
 import { PyFunction, PyMethod } from './objects/function.js';
 import type { Frame } from './frame.js';
 import { CO_GENERATOR, type Code } from './code.js';
-import { isSimpleCall, makeCells } from './bind.js';
+import { isSimpleCall, makeCells, completeWithDefaults, defaultsComplete } from './bind.js';
 import { compileFunction, countExit, type FnEntry } from './jit.js';
 import { BODY_LEFT } from './jit_ops.js';
 import type { VM } from './vm.js';
@@ -44,7 +44,10 @@ let nesting = 0;
  * the eval loop's way.
  */
 export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
-  return canRunCompiled(vm, func.code, argc) ? enterCompiled(vm, func, at, argc, undefined) : undefined;
+  const code = func.code;
+  // Fewer arguments than parameters: the defaults go into the slots after them, as the eval loop's CALL does.
+  if (argc !== code.co_argcount && completeWithDefaults(vm, func, at, argc) < 0) return undefined;
+  return canRunCompiled(vm, code, code.co_argcount) ? enterCompiled(vm, func, at, code.co_argcount, undefined) : undefined;
 }
 
 /**
@@ -55,12 +58,15 @@ export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number)
 export function callInitCompiled(vm: VM, cls: PyType, at: number, argc: number): PyObject | undefined {
   if (!cls.isHeapType || cls.cls !== typeType) return undefined;
   const init = initFrameFunction(cls);
-  if (init === null || !canRunCompiled(vm, init.code, argc + 1)) return undefined;
+  if (init === null) return undefined;
+  const nparams = init.code.co_argcount;
+  if ((argc + 1 !== nparams && !defaultsComplete(init, argc + 1)) || !canRunCompiled(vm, init.code, nparams)) return undefined;
   const stack = vm.stack;
   const self = allocateForInit(cls, stack, at, at + argc);
   for (let i = at + argc; i > at; i--) stack[i] = stack[i - 1];
   stack[at] = self;
-  return enterCompiled(vm, init, at, argc + 1, self);
+  if (argc + 1 !== nparams) completeWithDefaults(vm, init, at, argc + 1);
+  return enterCompiled(vm, init, at, nparams, self);
 }
 
 /** True when a call of `code` with `argc` positional arguments can run its compiled body now. */

@@ -376,6 +376,32 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
   });
 
+  test('calls completed by defaults run compiled from compiled code, the defaults shared as in CPython', async () => {
+    const src = [
+      'def g(a, b=1, c=[]):',
+      '    c.append(a)',
+      '    return a + b + len(c)',
+      'class P:',
+      '    def __init__(self, x, y=0):',
+      '        self.x = x',
+      '        self.y = y',
+      '    def m(self, k=2):',
+      '        return self.x * k + self.y',
+      'def run(n):',
+      '    t = 0',
+      '    for i in range(n):',
+      '        t += g(i) + g(i, 5)',
+      '        t += P(i).m() + P(i, 1).m(3)',
+      '    return t',
+      'print(run(3000), len(g.__defaults__[1]))',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('49513500 6000\n'); // CPython 3.11's
+    // The loop is not given up for leaving at every call that uses a default.
+    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
+    expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;
