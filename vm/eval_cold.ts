@@ -19,7 +19,8 @@ import { typeOf } from './ops/typeof.js';
 import { call } from './ops/call.js';
 import { binaryOp, inplaceOp, positive, invert } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
-import { setAttr } from './ops/attribute.js';
+import { setAttr, getAttrOpt } from './ops/attribute.js';
+import { dictMerge } from './methods/dict.js';
 import { delItem, toArray } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
 import { importName, importFrom, importStar } from './import.js';
@@ -211,9 +212,16 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number): number 
           const d = new PyDict();
           const withCall = (word & 0xff) === Op.BUILD_MAP_UNPACK_WITH_CALL;
           for (let i = sp - arg; i < sp; i++) {
-            const src = kwargsFromMapping(vm, withCall ? stack[sp - arg - 2] : None, stack[i]);
+            if (!withCall) {
+              // {**m}: any mapping's keys (DICT_UPDATE); a call's ** takes only str keys.
+              const m = stack[i];
+              if (!(m instanceof PyDict) && getAttrOpt(vm, m, 'keys') === undefined) throw typeError(`'${typeOf(m).tpName}' object is not a mapping`);
+              dictMerge(vm, d, m);
+              continue;
+            }
+            const src = kwargsFromMapping(vm, stack[sp - arg - 2], stack[i]);
             for (const [k, v] of src) {
-              if (withCall && d.getStr(k) !== undefined) {
+              if (d.getStr(k) !== undefined) {
                 throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
               }
               d.setStr(k, v);
