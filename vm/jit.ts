@@ -38,7 +38,7 @@ import type { VM } from './vm.js';
 import { Op } from './opcodes.js';
 import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
 import type { PyDict } from './objects/dict.js';
-import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
+import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COLD, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
 import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, type ReturnPlan, type StaticBlock } from './jit_finally.js';
@@ -327,6 +327,8 @@ const LEAF_OPS = new Set<number>([...OPS_HANDLED, Op.RETURN_VALUE]);
 for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.LIST_APPEND]) {
   LEAF_OPS.delete(op);
 }
+// The cold ones run on a frame (executeCold), which an inlined function has not.
+for (const op of OPS_COLD) LEAF_OPS.delete(op);
 
 /** Largest function run inline, in instructions. */
 const INLINE_MAX_WORDS = 64;

@@ -34,6 +34,7 @@ import { callCompiled, callMethodCompiled, callInitCompiled } from './jit_call.j
 import { PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
+import { executeCold } from './eval_cold.js';
 
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
@@ -44,7 +45,7 @@ export const jitHelpers = {
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
-  callCompiled, callMethodCompiled, callInitCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave,
+  callCompiled, callMethodCompiled, callInitCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -60,9 +61,23 @@ export const OPS_WITH_SLOW_PATH = new Set<number>([
   Op.GET_ITER, Op.FOR_ITER, Op.LOAD_GLOBAL, Op.LOAD_ATTR, Op.STORE_ATTR, Op.LOAD_METHOD, Op.UNPACK_SEQUENCE,
 ]);
 
+/**
+ * The eval loop's cold instructions (eval_cold.ts) compiled code runs by calling
+ * executeCold with the frame as the eval loop has it: builders, f-string parts, slices,
+ * deletions of items and attributes. None of them jumps, switches frames or touches a
+ * local, so the compiled code's variables stay right around the call.
+ */
+export const OPS_COLD = new Set<number>([
+  Op.UNARY_POSITIVE, Op.UNARY_INVERT, Op.BINARY_MATRIX_MULTIPLY, Op.INPLACE_MATRIX_MULTIPLY, Op.DELETE_SUBSCR,
+  Op.DELETE_ATTR, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.BUILD_SET_UNPACK,
+  Op.BUILD_TUPLE_UNPACK, Op.BUILD_LIST_UNPACK, Op.BUILD_MAP_UNPACK, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
+  Op.UNPACK_EX, Op.FORMAT_VALUE, Op.MAKE_FUNCTION,
+]);
+
 /** The opcodes compiled loops run (those above, and these); any other instruction is an exit. */
 export const OPS_HANDLED = new Set<number>([
   ...OPS_WITH_SLOW_PATH,
+  ...OPS_COLD,
   Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
   Op.CALL_FUNCTION, Op.CALL_METHOD, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
@@ -133,16 +148,20 @@ export interface Scope {
   exit(pc: number, d: number): string;
   /** Goes on at instruction `target`. */
   jump(target: number): string;
-  /** Calls of tpy functions run their compiled bodies (vm/jit_call.ts): not in a generator's body, whose frame is not on the value stack. */
-  compiledCalls: boolean;
+  /**
+   * The frame's slice of the value stack is where the eval loop has it, so calls of tpy
+   * functions run their compiled bodies (vm/jit_call.ts) and cold instructions run there
+   * (executeCold): not in a generator's body, whose frame is not on the value stack.
+   */
+  onStack: boolean;
 }
 
 /** The scope of the compiled loop's own code. */
-export function loopScope(code: Code, compiledCalls: boolean): Scope {
+export function loopScope(code: Code, onStack: boolean): Scope {
   return {
     code, s: 's', l: 'l', K: 'K', N: 'N', AC: 'AC', GC: 'GC', CODE: 'CODE',
     globals: 'f.f_globals', builtins: 'f.f_builtins', cells: 'f.cells',
-    exit, jump: (target) => `{ pc = ${target}; continue loop; }`, compiledCalls,
+    exit, jump: (target) => `{ pc = ${target}; continue loop; }`, onStack,
   };
 }
 
@@ -464,7 +483,7 @@ export function emitInstruction(
       // A tpy function through its compiled body (vm/jit_call.ts); should that body leave its
       // frame to the eval loop, this one leaves too, waiting for the call's result.
       const fn = method ? `(s${low} === undefined ? s${low + 1} : s${low})` : `s${low}`;
-      const compiled = !sc.compiledCalls ? call : [
+      const compiled = !sc.onStack ? call : [
         `const fn = ${fn};`,
         method
           ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : undefined;`
@@ -518,6 +537,18 @@ export function emitInstruction(
       out.push(`pushItem(${s(-1 - arg)}.items, ${s(-1)});`);
       break;
     default:
+      if (OPS_COLD.has(op) && sc.onStack) {
+        // The eval loop's own code for it, on the operands written back (SET_ADD and MAP_ADD
+        // reach the container under the comprehension's iterator); what it pushed read back.
+        const pushed = op === Op.UNPACK_EX ? (arg & 0xff) + 1 + (arg >> 8)
+          : op === Op.SET_ADD || op === Op.MAP_ADD || op === Op.DELETE_SUBSCR || op === Op.DELETE_ATTR ? 0 : 1;
+        block([
+          ...Array.from({ length: d }, (_, i) => `stack[S + ${i}] = ${sc.s}${i};`),
+          ...slow(`executeCold(vm, f, ${word}, S + ${d});`, Array.from({ length: pushed }, (_, k) => `${sc.s}${after - pushed + k} = stack[S + ${after - pushed + k}];`), undefined, true),
+        ]);
+        break;
+      }
+      out.push(X);
       out.push(X);
   }
   return out;
@@ -562,7 +593,7 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
     globals: `${inl.ref}.globals`, builtins: `${inl.ref}.builtins`, cells: inl.byCode ? `s${low}.closure` : `${inl.ref}.func.closure`,
     exit: () => exit(callPc, d),
     jump: (target) => `{ cpc = ${target}; continue ${label}; }`,
-    compiledCalls: false,
+    onStack: false,
   };
   const lines: string[] = [`// inlined: ${code.co_qualname}`];
   const locals = Array.from({ length: code.co_nlocals }, (_, i) => `${sc.l}${i}${i < argc ? ` = s${low + 1 + i}` : ''}`);

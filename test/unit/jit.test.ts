@@ -259,8 +259,8 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
   });
 
   test('a body that leaves its frame to the eval loop at most calls is dropped', async () => {
-    // g's body leaves at BUILD_MAP (not compiled) unless x < 0; after a few calls the eval loop runs it.
-    const src = 'def g(x):\n    if x < 0:\n        return 0\n    d = {}\n    return x + 1\nt = 0\nfor i in range(5000):\n    t += g(i)\nprint(t)\n';
+    // g's body leaves at IMPORT_NAME (not compiled) unless x < 0; after a few calls the eval loop runs it.
+    const src = 'def g(x):\n    if x < 0:\n        return 0\n    import math\n    return x + 1\nt = 0\nfor i in range(5000):\n    t += g(i)\nprint(t)\n';
     const r = await run(src, (vm) => { vm.jitDump = true; });
     expect(r.out).toBe('12502500\n');
     expect(r.err).toMatch(/# tpy jit: g .*function body/);
@@ -398,6 +398,24 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     const r = await run(src);
     expect(r.out).toBe('49513500 6000\n'); // CPython 3.11's
     // The loop is not given up for leaving at every call that uses a default.
+    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
+    expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
+  });
+
+  test('dict and set displays, f-strings and slices run compiled (executeCold), not left to the eval loop', async () => {
+    const src = [
+      'def run(n):',
+      '    t = 0',
+      '    s = "abcdefgh"',
+      '    for i in range(n):',
+      "        d = {'i': i, i % 3: s[i % 4:i % 4 + 2]}",
+      '        t += len(d) + len({i, i % 5}) + len(f"{i:>4}{s[-2:]!r}")',
+      '    return t',
+      'print(run(3000))',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('35995\n'); // CPython 3.11's
+    expect(r.vm.jitRuns).toBeLessThan(100);
     const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
     expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
   });
