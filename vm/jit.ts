@@ -166,6 +166,8 @@ interface Region {
   returns: boolean;
   /** A function body's returns under blocks, by pc: how each unwinds them (null: the eval loop does). */
   returnPlans: Map<number, ReturnPlan | null>;
+  /** Each `break` out of a loop the region sets up, by pc: the loop's end (its block's handler). */
+  breaks: Map<number, number>;
 }
 
 /** What is compiled: a loop (entered at its heads), a generator's body (at its resume points), a function's body (at its start). */
@@ -190,6 +192,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
   // A function body's own blocks at each instruction (it starts with none; jit_finally.ts).
   const blocks = new Map<number, readonly StaticBlock[]>();
   const returnPlans = new Map<number, ReturnPlan | null>();
+  const breaks = new Map<number, number>();
   if (mode === 'function') blocks.set(entry, []);
   while (work.length !== 0) {
     const pc = work.pop()!;
@@ -204,6 +207,30 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
         returnPlans.set(pc, plan);
         for (const copy of plan ?? []) if (copy !== null && copy.maxDepth > maxDepth) maxDepth = copy.maxDepth;
       }
+      continue;
+    }
+    if (op === Op.BREAK_LOOP) {
+      // A break out of a loop set up inside the region (its SETUP_LOOP's depth known): to the
+      // loop's end, at that depth, once its block is dropped. Any other break is an exit (also
+      // one that finds another block on top when it runs, see loopSource).
+      const loop = enclosingLoop(code, pc);
+      const level = loop === null ? undefined : depth.get(loop.setup);
+      if (loop === null || level === undefined) continue;
+      if (before !== undefined) {
+        const top = before[before.length - 1];
+        if (top === undefined || top.op !== Op.SETUP_LOOP || top.handler !== loop.end) continue;
+        const after = before.slice(0, -1);
+        const known = blocks.get(loop.end);
+        if (known === undefined) blocks.set(loop.end, after);
+        else if (!sameBlocks(known, after)) return null;
+      }
+      breaks.set(pc, loop.end);
+      labels.add(loop.end);
+      const known = depth.get(loop.end);
+      if (known === undefined) {
+        depth.set(loop.end, level);
+        work.push(loop.end);
+      } else if (known !== level) return null;
       continue;
     }
     if (generator && (op === Op.YIELD_VALUE || op === Op.YIELD_FROM || op === Op.RETURN_VALUE || op === Op.GET_YIELD_FROM_ITER)) {
@@ -242,7 +269,19 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
       } else if (known !== nd) return null; // not the bytecode the compiler emits
     }
   }
-  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans };
+  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks };
+}
+
+/** The innermost loop around `pc`: its SETUP_LOOP and the end it jumps to (3.7 bytecode nests them by range). */
+function enclosingLoop(code: Code, pc: number): { setup: number; end: number } | null {
+  const words = code.words;
+  let best: { setup: number; end: number } | null = null;
+  for (let i = 0; i < pc; i++) {
+    if ((words[i] & 0xff) !== Op.SETUP_LOOP) continue;
+    const end = i + 1 + ((words[i] >> 8) >> 1);
+    if (end > pc && (best === null || i > best.setup)) best = { setup: i, end };
+  }
+  return best;
 }
 
 /** Compiles the loop entered at `entry` (word index) with `entryDepth` values on the operand stack, or returns null. */
@@ -442,6 +481,16 @@ function loopSource(
       }, exit);
     }
     if (generator && op === Op.RETURN_VALUE) return returnSnippet(pc, d);
+    if (op === Op.BREAK_LOOP && region.breaks.has(pc)) {
+      // As the eval loop's unwinding for a break, when the loop's block is the top one.
+      const end = region.breaks.get(pc)!;
+      return [
+        `// ${pc * 2} BREAK_LOOP`,
+        `if (f.blocks.length < 3 || f.blocks[f.blocks.length - 3] !== ${Op.SETUP_LOOP} || f.blocks[f.blocks.length - 2] !== ${end}) ${exit(pc, d)}`,
+        'popBlock(f.blocks);',
+        `${scope.jump(end)}`,
+      ];
+    }
     if (!OPS_HANDLED.has(op)) return [`${exit(pc, d)} // ${Op[op] ?? op}`];
     return emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines);
   };

@@ -420,6 +420,25 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
   });
 
+  test('a break out of an inner loop runs compiled: the loop\'s block dropped, on at its end', async () => {
+    const src = [
+      'def primes(n):',
+      '    out = []',
+      '    for k in range(2, n):',
+      '        for p in out:',
+      '            if k % p == 0:',
+      '                break',
+      '        else:',
+      '            out.append(k)',
+      '    return len(out)',
+      'print(primes(3000))',
+    ].join('\n');
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('430\n'); // CPython 3.11's
+    expect(r.err).toMatch(/\/\/ \d+ BREAK_LOOP\n\s*if \(f\.blocks\.length < 3 \|\| f\.blocks\[f\.blocks\.length - 3\] !== \d+ .*\n\s*popBlock\(f\.blocks\);/);
+    expect(r.vm.jitRuns).toBeLessThan(100);
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;
