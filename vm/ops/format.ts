@@ -4,7 +4,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyFloat } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
-import { typeError } from '../objects/exceptions.js';
+import { typeError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import { strType } from '../objects/str.js';
 import { formatInt, formatFloat, formatStr } from '../format/format_spec.js';
 import { percentFormat, PercentHooks } from '../format/percent_format.js';
@@ -77,17 +77,17 @@ function makePercentHooks(vm: VM): PercentHooks {
       const v = o as PyObject;
       if (conv === 'd' || conv === 'i' || conv === 'u') {
         if (v instanceof PyFloat) return floatToInt(v.value);
-        if (!hasMethod(v, '__int__') && !hasMethod(v, '__index__') && !hasMethod(v, '__float__')) {
-          throw typeError(`%${conv} format: a real number is required, not ${typeOf(v).tpName}`);
-        }
-        return index(vm, call(vm, typeOf(0), [v]));
+        const wrongType = () => typeError(`%${conv} format: a real number is required, not ${typeOf(v).tpName}`);
+        if (!hasMethod(v, '__int__') && !hasMethod(v, '__index__') && !hasMethod(v, '__float__')) throw wrongType();
+        return asTypeError(() => index(vm, call(vm, typeOf(0), [v])), wrongType);
       }
       if (conv === 'c') {
         if (!hasMethod(v, '__index__')) throw typeError('%c requires int or char');
         return index(vm, v);
       }
-      if (!hasMethod(v, '__index__')) throw typeError(`%${conv} format: an integer is required, not ${typeOf(v).tpName}`);
-      return index(vm, v);
+      const wrongType = () => typeError(`%${conv} format: an integer is required, not ${typeOf(v).tpName}`);
+      if (!hasMethod(v, '__index__')) throw wrongType();
+      return asTypeError(() => index(vm, v), wrongType);
     },
     toFloat(o) {
       const v = o as PyObject;
@@ -133,4 +133,14 @@ export function formatFloatSpec(vm: VM, value: number, formatSpec: string, typeN
 export function formatStrSpec(vm: VM, value: string, formatSpec: string, typeName = 'str'): string {
   void vm;
   return formatSpec === '' ? value : formatStr(value, formatSpec, typeName);
+}
+
+/** `convert()`, with a TypeError it raises replaced by `wrongType()` (formatlong's goto wrongtype: an __int__ or __index__ returning a non-int). */
+function asTypeError<T>(convert: () => T, wrongType: () => PyBaseException): T {
+  try {
+    return convert();
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType)) throw wrongType();
+    throw e;
+  }
 }
