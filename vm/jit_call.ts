@@ -15,10 +15,11 @@
 // vm.jitRaised, which the eval loop raises in that innermost frame.
 
 import type { PyObject } from './objects/object.js';
-import { PyFunction, PyMethod } from './objects/function.js';
+import { PyFunction, PyMethod, type KwArgs } from './objects/function.js';
+import { callNativeKw } from './ops/call.js';
 import type { Frame } from './frame.js';
 import { CO_GENERATOR, type Code } from './code.js';
-import { isSimpleCall, makeCells, completeWithDefaults, defaultsComplete } from './bind.js';
+import { isSimpleCall, makeCells, completeWithDefaults, defaultsComplete, bindKeywordsInPlace } from './bind.js';
 import { compileFunction, countExit, type FnEntry } from './jit.js';
 import { BODY_LEFT } from './jit_ops.js';
 import type { VM } from './vm.js';
@@ -75,6 +76,36 @@ function canRunCompiled(vm: VM, code: Code, argc: number): boolean {
   // caller does not leave at every call while the callee counts its calls.
   return compiledBody(vm, code, true) !== null && isSimpleCall(code, argc) && !vm.hooked && vm.depth < vm.recursionLimit &&
     nesting < MAX_NESTING && vm.countdown > 1;
+}
+
+/**
+ * CALL_FUNCTION_KW from compiled code: the callable at vm.stack[at], then `argc` arguments,
+ * the last ones the values of `kwnames`. A tpy function (or a bound method of one) whose
+ * parameters take the keywords gets them in its slots (bindKeywordsInPlace, as the eval
+ * loop's call) and runs its compiled body; a native is called with a keywords map.
+ * Returns the result, BODY_LEFT, or undefined for the eval loop to make the call (the
+ * compiled code's exit then writes its operands back over any slots moved here).
+ */
+export function callKwCompiled(vm: VM, at: number, argc: number, kwnames: string[]): PyObject | undefined {
+  const stack = vm.stack;
+  let callee = stack[at];
+  const npos = argc - kwnames.length;
+  let first = at + 1;
+  if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
+    // self goes in front of the arguments, into the callable's slot's place.
+    stack[at] = callee.self;
+    callee = callee.func;
+    first = at;
+    const n = bindKeywordsInPlace(vm, callee as PyFunction, first, npos + 1, kwnames);
+    return n < 0 ? undefined : callCompiled(vm, callee as PyFunction, first, n);
+  }
+  if (callee instanceof PyFunction) {
+    const n = bindKeywordsInPlace(vm, callee, first, npos, kwnames);
+    return n < 0 ? undefined : callCompiled(vm, callee, first, n);
+  }
+  const kwargs: KwArgs = new Map();
+  for (let i = 0; i < kwnames.length; i++) kwargs.set(kwnames[i], stack[first + npos + i]);
+  return callNativeKw(vm, callee, stack.slice(first, first + npos), kwargs);
 }
 
 /** Runs the compiled body of `func` for the call canRunCompiled allowed (`initSelf`: a class call's instance). */

@@ -30,7 +30,7 @@ import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
-import { callCompiled, callMethodCompiled, callInitCompiled } from './jit_call.js';
+import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled } from './jit_call.js';
 import { PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
@@ -45,7 +45,7 @@ export const jitHelpers = {
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
-  callCompiled, callMethodCompiled, callInitCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
+  callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -80,7 +80,7 @@ export const OPS_HANDLED = new Set<number>([
   ...OPS_COLD,
   Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
-  Op.CALL_FUNCTION, Op.CALL_METHOD, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
+  Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
   Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY,
 ]);
 
@@ -509,6 +509,24 @@ export function emitInstruction(
           '}',
         ]);
       }
+      break;
+    }
+    case Op.CALL_FUNCTION_KW: {
+      // [callable, args..., keyword values..., names]: jit_call.ts's callKwCompiled binds the
+      // keywords into a tpy function's slots or calls a native with them; anything else, and
+      // a tpy function it cannot run compiled, is the eval loop's (the exit puts the operands back).
+      const low = d - arg - 2;
+      const call = sc.onStack
+        ? `let r = callKwCompiled(vm, S + ${low}, ${arg}, s${d - 1}.items);`
+        : `let r = (s${low} instanceof PyFunction || s${low} instanceof PyMethod) ? undefined : callKwCompiled(vm, S + ${low}, ${arg}, s${d - 1}.items);`;
+      block([
+        ...Array.from({ length: d - 1 - low }, (_, i) => `stack[S + ${low + i}] = s${low + i};`),
+        ...slow(call, [
+          `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
+          'if (r === undefined) break loop; // the eval loop calls it',
+          `s${low} = r;`,
+        ], undefined, true),
+      ]);
       break;
     }
     case Op.LOAD_DEREF:

@@ -439,6 +439,24 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.jitRuns).toBeLessThan(100);
   });
 
+  test('calls with keywords run compiled: bound into a tpy function\'s slots, or a native\'s keywords', async () => {
+    const src = [
+      'def g(a, b=2, c=3):',
+      '    return a * b + c',
+      'def run(n):',
+      '    t = 0',
+      '    for i in range(n):',
+      "        t += g(i, c=1) + g(a=i) + int('11', base=2)",
+      '    return t',
+      'print(run(3000))',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('18015000\n'); // CPython 3.11's
+    expect(r.vm.jitRuns).toBeLessThan(100);
+    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
+    expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;

@@ -80,6 +80,20 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
   return undefined;
 }
 
+/**
+ * CALL_FUNCTION_KW of a native from compiled code: `args` positional, `kwargs` by name.
+ * Undefined where the eval loop must make the call: not a native, or one only it may call.
+ */
+export function callNativeKw(vm: VM, callee: PyObject, args: PyObject[], kwargs: KwArgs): PyObject | undefined {
+  if (callee instanceof PyBuiltinFunction) {
+    if (callee.evalLoopOnly) return undefined;
+    return callee.self === undefined ? callee.fn(vm, args, kwargs) : callee.fn(vm, [callee.self, ...args], kwargs);
+  }
+  if (callee instanceof PyMethodDescriptor) return callee.evalLoopOnly ? undefined : callMethodDescriptor(vm, callee, args, kwargs);
+  if (callee instanceof PyType && !callee.isHeapType && callee.cls === typeType) return callType(vm, callee, args, kwargs);
+  return undefined;
+}
+
 /** A native's NativeFn called with the arguments at stack[at...] (`self` first for a bound method), unless only the eval loop may. */
 function callNativeFn(vm: VM, callee: PyBuiltinFunction | PyMethodDescriptor, self: PyObject | undefined, stack: PyObject[], at: number, argc: number): PyObject | undefined {
   if (callee.evalLoopOnly) return undefined;
