@@ -4,6 +4,7 @@
 // Most byte-string methods work on a latin-1 JS string view of the data (one char per byte)
 // and convert back, so they share the str algorithms without touching Unicode rules.
 
+import { replaceStr } from './str_replace.js';
 import { PyObj, PyObject } from '../objects/object.js';
 import { PyType, makeNativeType } from '../objects/type.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../objects/bytes.js';
@@ -501,26 +502,8 @@ function installCommon(t: PyType): void {
     const s = latin1(selfData(args));
     const old = latin1(needBytes(args[1]));
     const rep = latin1(needBytes(args[2]));
-    let count = args.length > 3 ? Number(index(vm, args[3])) : -1;
-    let out: string;
-    if (count < 0) out = old.length === 0 ? rep + s.split('').join(rep) + (s.length > 0 ? rep : '') : s.split(old).join(rep);
-    else if (old.length === 0) {
-      // An empty pattern matches before every byte and at the end.
-      const k = Math.min(count, s.length + 1);
-      out = '';
-      for (let i = 0; i < k; i++) out += rep + (i < s.length ? s[i] : '');
-      out += s.slice(k);
-    } else {
-      out = '';
-      let i = 0;
-      while (count-- > 0) {
-        const pos = s.indexOf(old, i);
-        if (pos < 0) break;
-        out += s.slice(i, pos) + rep;
-        i = pos + old.length;
-      }
-      out += s.slice(i);
-    }
+    // Bytes as latin1 strings: str.replace's rules, one character a byte.
+    const out = replaceStr(s, old, rep, args.length > 3 ? Number(index(vm, args[3])) : -1);
     return like(args[0], fromLatin1(out));
   });
   for (const [name, rev] of [['partition', false], ['rpartition', true]] as const) {
