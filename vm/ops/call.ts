@@ -43,10 +43,10 @@ export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | nul
  * Calls a native with the `argc` arguments at stack[at...] without keywords, through its
  * fixed-arity entry (see FixedArity) when it has one for that count, else through its
  * NativeFn with an argument array. Returns undefined where the caller must make the call
- * itself: a native only the eval loop may call (evalLoopOnly), a method descriptor whose self is not of its
- * type (the generic call raises the error), anything not native. A built-in class is
- * called with any count. The eval loop tries this first for natives called without
- * keywords and without hooks; compiled code calls natives only through this.
+ * itself: a native only the eval loop may call (evalLoopOnly), a method descriptor whose
+ * self is not of its type (the generic call raises the error), anything not native. A
+ * built-in class is called with any count. The eval loop tries this first for natives
+ * called without keywords and without hooks; compiled code calls natives only through this.
  */
 export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: number, argc: number): PyObject | undefined {
   if (callee instanceof PyMethodDescriptor) {
