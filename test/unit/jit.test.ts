@@ -15,6 +15,15 @@ async function run(source: string, setup: (vm: VM) => void = () => {}): Promise<
   return { out, err, code, vm };
 }
 
+/**
+ * The function `name`'s loop is still compiled at the end: a loop that leaves within a turn
+ * again and again is given up (its entry set to null) and runs in the eval loop.
+ */
+function expectLoopKept(vm: VM, name: string): void {
+  const code = (mainModule(vm).dict.getStr(name) as PyFunction).code;
+  expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
+}
+
 const FLOAT_LOOP = `
 class P:
     def __init__(self, x):
@@ -372,8 +381,7 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     // random.random(), round(x) or issubclass(a, b): a loop that leaves within a turn
     // again and again is given up (its entry null).
     expect(r.vm.jitRuns).toBeLessThan(100);
-    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
-    expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
+    expectLoopKept(r.vm, 'run');
   });
 
   test('calls completed by defaults run compiled from compiled code, the defaults shared as in CPython', async () => {
@@ -398,8 +406,7 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     const r = await run(src);
     expect(r.out).toBe('49513500 6000\n'); // CPython 3.11's
     // The loop is not given up for leaving at every call that uses a default.
-    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
-    expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
+    expectLoopKept(r.vm, 'run');
   });
 
   test('dict and set displays, f-strings and slices run compiled (executeCold), not left to the eval loop', async () => {
@@ -416,8 +423,7 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     const r = await run(src);
     expect(r.out).toBe('35995\n'); // CPython 3.11's
     expect(r.vm.jitRuns).toBeLessThan(100);
-    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
-    expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
+    expectLoopKept(r.vm, 'run');
   });
 
   test('a break out of an inner loop runs compiled: the loop\'s block dropped, on at its end', async () => {
@@ -453,8 +459,7 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     const r = await run(src);
     expect(r.out).toBe('18015000\n'); // CPython 3.11's
     expect(r.vm.jitRuns).toBeLessThan(100);
-    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
-    expect([...code.jitEntries!.values()].some((e) => e !== null)).toBe(true);
+    expectLoopKept(r.vm, 'run');
   });
 
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
