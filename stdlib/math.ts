@@ -82,11 +82,8 @@ function math1(x: number, f: (x: number) => number, canOverflow: boolean): numbe
 }
 
 function def1(name: string, f: (x: number) => number, canOverflow = false): [string, NativeFn, FixedArity] {
-  return [
-    name,
-    (vm, args, kwargs) => float(math1(toDouble(vm, oneArg(`math.${name}`, args, kwargs, 0)), f, canOverflow)),
-    { call1: (vm, x) => float(math1(toDouble(vm, x), f, canOverflow)) },
-  ];
+  const call1 = (vm: VM, x: PyObject) => float(math1(toDouble(vm, x), f, canOverflow));
+  return [name, (vm, args, kwargs) => call1(vm, oneArg(`math.${name}`, args, kwargs, 0)), { call1 }];
 }
 
 /** math_2: a NaN from non-NaN arguments is a domain error; an infinity from finite ones a range error. */

@@ -88,24 +88,22 @@ function canRunCompiled(vm: VM, code: Code, argc: number): boolean {
  */
 export function callKwCompiled(vm: VM, at: number, argc: number, kwnames: string[]): PyObject | undefined {
   const stack = vm.stack;
-  let callee = stack[at];
+  const callee = stack[at];
   const npos = argc - kwnames.length;
-  let first = at + 1;
   if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
-    // self goes in front of the arguments, into the callable's slot's place.
+    // self goes in front of the arguments, in the callable's slot.
+    const func = callee.func;
     stack[at] = callee.self;
-    callee = callee.func;
-    first = at;
-    const n = bindKeywordsInPlace(vm, callee as PyFunction, first, npos + 1, kwnames);
-    return n < 0 ? undefined : callCompiled(vm, callee as PyFunction, first, n);
+    const n = bindKeywordsInPlace(vm, func, at, npos + 1, kwnames);
+    return n < 0 ? undefined : callCompiled(vm, func, at, n);
   }
   if (callee instanceof PyFunction) {
-    const n = bindKeywordsInPlace(vm, callee, first, npos, kwnames);
-    return n < 0 ? undefined : callCompiled(vm, callee, first, n);
+    const n = bindKeywordsInPlace(vm, callee, at + 1, npos, kwnames);
+    return n < 0 ? undefined : callCompiled(vm, callee, at + 1, n);
   }
   const kwargs: KwArgs = new Map();
-  for (let i = 0; i < kwnames.length; i++) kwargs.set(kwnames[i], stack[first + npos + i]);
-  return callNativeKw(vm, callee, stack.slice(first, first + npos), kwargs);
+  for (let i = 0; i < kwnames.length; i++) kwargs.set(kwnames[i], stack[at + 1 + npos + i]);
+  return callNativeKw(vm, callee, stack.slice(at + 1, at + 1 + npos), kwargs);
 }
 
 /** Runs the compiled body of `func` for the call canRunCompiled allowed (`initSelf`: a class call's instance). */

@@ -18,7 +18,7 @@ import { PyRange } from './objects/range.js';
 import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
-import { cachedDictGet, cachedDictSet, dictForStore, notShadowed, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
+import { cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
 import { binaryOp, inplaceOp, negate } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
@@ -42,7 +42,7 @@ export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
-  NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, powHalf, callFixed, typeOf,
+  NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
@@ -443,16 +443,16 @@ export function emitInstruction(
     case Op.LOAD_METHOD:
       // The eval loop's cached method lookup: [method, self] for a plain method of the class;
       // otherwise loadMethodCaching's [method, self], or [NULL, attribute].
-      // A value FROM_DICT (None): the object's own attribute, [NULL, attribute].
+      // A value FROM_DICT: the object's own attribute, [NULL, attribute].
       block([
         `const o = ${s(-1)}, c = ${sc.AC}[${next}];`,
         'const k = c === undefined ? -1 : c.find(typeOf(o));',
         'const m = k >= 0 ? c.values[k] : undefined;',
-        `const v = m === None && o.dict !== null ? o.dict.getStr(${sc.N}[${arg}]) : undefined;`,
+        `const v = m === FROM_DICT && o.dict !== null ? o.dict.getStr(${sc.N}[${arg}]) : undefined;`,
         'if (v !== undefined) {',
         `  ${s(-1)} = undefined;`,
         `  ${s(0)} = v;`,
-        `} else if (m !== undefined && m !== None && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, ${sc.N}[${arg}]))) {`,
+        `} else if (m !== undefined && m !== FROM_DICT && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, ${sc.N}[${arg}]))) {`,
         `  ${s(-1)} = m;`,
         `  ${s(0)} = o;`,
         '} else {',

@@ -67,7 +67,7 @@ function replaceBytes(s: string, old: string, rep: string, count: number): strin
   // without on-stack replacement (bin/tpy), so one long loop would run unoptimised.
   while (at.i < n && at.done < limit) copyChunk(src, pat, with_, dst, at, Math.min(at.i + CHUNK, n), limit);
   if (at.i < n) at.out += src.copy(dst, at.out, at.i);
-  return at.done === 0 ? s : dst.toString('latin1', 0, at.out);
+  return dst.toString('latin1', 0, at.out);
 }
 
 const CHUNK = 1 << 16;

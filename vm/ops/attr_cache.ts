@@ -166,8 +166,6 @@ export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, n
  */
 export const FROM_DICT = None;
 
-
-
 /**
  * LOAD_ATTR's read of instance dict `d`: a split dict over the keys the site remembers
  * is read at the remembered index; otherwise by name, remembering the index for next time.
@@ -185,17 +183,35 @@ export function cachedDictGet(c: AttrCache, d: PyDict, name: string): PyObject |
 
 /** The index of `name` in `keys` (-1: not there), from the pairs the site saw when it has one. */
 function indexAtSite(c: AttrCache, keys: SharedKeys, name: string): number {
-  const seen = c.seenKeys;
-  for (let j = 0; j < seen.length; j++) if (seen[j] === keys) return c.seenIdx[j];
+  const known = seenWith(c, keys);
+  if (known !== undefined) return known;
   const i = keys.index.get(name);
   if (i === undefined) return -1;
+  rememberKeys(c, keys, i);
+  return i;
+}
+
+/** The number the site remembers with `keys` (seenKeys, seenIdx), if it does. */
+function seenWith(c: AttrCache, keys: SharedKeys): number | undefined {
+  const seen = c.seenKeys;
+  for (let j = 0; j < seen.length; j++) if (seen[j] === keys) return c.seenIdx[j];
+  return undefined;
+}
+
+/** Remembers `n` with `keys` at the site, in place of what it had for them; past WAYS pairs the oldest goes. */
+function rememberKeys(c: AttrCache, keys: SharedKeys, n: number): void {
+  const seen = c.seenKeys;
+  const j = seen.indexOf(keys);
+  if (j >= 0) {
+    c.seenIdx[j] = n;
+    return;
+  }
   if (seen.length >= WAYS) {
     seen.shift();
     c.seenIdx.shift();
   }
   seen.push(keys);
-  c.seenIdx.push(i);
-  return i;
+  c.seenIdx.push(n);
 }
 
 /**
@@ -239,24 +255,10 @@ export function notShadowed(c: AttrCache, d: PyDict, name: string): boolean {
   if (keys === c.keys && n === c.idx) return true;
   // Instances of several classes (each with keys of its own) met here in turn: the keys of
   // each, with the count they had when found without the name, as cachedDictGet's pairs.
-  const seen = c.seenKeys;
-  let j = 0;
-  while (j < seen.length && seen[j] !== keys) j++;
-  if (j < seen.length && c.seenIdx[j] === n) {
-    c.keys = keys;
-    c.idx = n;
-    return true;
-  }
-  const i = keys.index.get(name);
-  if (i !== undefined) return i >= d.vals!.length;
-  if (j < seen.length) c.seenIdx[j] = n;
-  else {
-    if (seen.length >= WAYS) {
-      seen.shift();
-      c.seenIdx.shift();
-    }
-    seen.push(keys);
-    c.seenIdx.push(n);
+  if (seenWith(c, keys) !== n) {
+    const i = keys.index.get(name);
+    if (i !== undefined) return i >= d.vals!.length;
+    rememberKeys(c, keys, n);
   }
   c.keys = keys;
   c.idx = n;
