@@ -168,7 +168,12 @@ interface Region {
   returnPlans: Map<number, ReturnPlan | null>;
   /** Each `break` out of a loop the region sets up, by pc: the loop's end (its block's handler). */
   breaks: Map<number, number>;
+  /** A compiled loop's bounds (see loopBounds): an instruction outside [lo, hi) is an exit. */
+  bounds: LoopBounds | null;
 }
+
+/** The words of a loop nest a compiled loop is limited to: from its SETUP_LOOP to its end. */
+interface LoopBounds { lo: number; hi: number }
 
 /** What is compiled: a loop (entered at its heads), a generator's body (at its resume points), a function's body (at its start). */
 type JitMode = 'loop' | 'generator' | 'function';
@@ -177,7 +182,7 @@ type JitMode = 'loop' | 'generator' | 'function';
  * The instructions reachable from `entry` through instructions the compiler handles,
  * with their stack depths (exact: exits end the walk, so no END_FINALLY estimate is used).
  */
-function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 'loop'): Region | null {
+function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 'loop', bounds: LoopBounds | null = null): Region | null {
   const words = code.words;
   const depth = new Map<number, number>();
   const labels = new Set<number>([entry]);
@@ -200,6 +205,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
     const op = words[pc] & 0xff;
     const arg = words[pc] >> 8;
     const before = blocks.get(pc);
+    if (bounds !== null && (pc < bounds.lo || pc >= bounds.hi)) continue; // an exit
     if (mode === 'function' && op === Op.RETURN_VALUE) {
       returns = true;
       if (before!.length !== 0) {
@@ -269,7 +275,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
       } else if (known !== nd) return null; // not the bytecode the compiler emits
     }
   }
-  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks };
+  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks, bounds };
 }
 
 /** The innermost loop around `pc`: its SETUP_LOOP and the end it jumps to (3.7 bytecode nests them by range). */
@@ -284,16 +290,49 @@ function enclosingLoop(code: Code, pc: number): { setup: number; end: number } |
   return best;
 }
 
+/**
+ * The longest compiled function (in characters of source) worth making: V8 never optimises a
+ * function of more than 60 KB of its bytecode (--max-optimized-bytecode-size), about 120,000
+ * characters of ours, and left to V8's interpreter such a function runs slower than the eval
+ * loop. (A whole `main()` of ten loops, compiled as one, took 3x the eval loop's time.)
+ */
+const MAX_SOURCE = 100_000;
+
+/**
+ * The bounds a compiled loop entered at `entry` may take, widest first: each loop nest
+ * (SETUP_LOOP to its end) around it, from the outermost, so that a turn of an outer loop
+ * runs compiled too; but never what comes after it. A loop without a SETUP_LOOP around it (a
+ * comprehension's) has no bounds but its code's.
+ */
+function loopBounds(code: Code, entry: number): (LoopBounds | null)[] {
+  const words = code.words;
+  const nests: LoopBounds[] = [];
+  for (let i = 0; i < entry; i++) {
+    if ((words[i] & 0xff) !== Op.SETUP_LOOP) continue;
+    const hi = i + 1 + ((words[i] >> 8) >> 1);
+    if (hi > entry) nests.push({ lo: i, hi });
+  }
+  return nests.length === 0 ? [null] : nests;
+}
+
 /** Compiles the loop entered at `entry` (word index) with `entryDepth` values on the operand stack, or returns null. */
 export function compileLoop(
   vm: VM, code: Code, entry: number, entryDepth: number, local?: (i: number) => PyObject | undefined,
 ): JitEntry | null {
-  const region = analyse(code, entry, entryDepth);
-  if (region === null || !region.closesLoop) return null;
-  const inlined: InlineRecord[] = [];
-  const inlines = findInlines(vm, code, region, inlined, local);
-  const source = loopSource(code, entry, region, inlines, inlined.length, 'loop');
-  if (source === null) return null;
+  // The largest loop nest around the entry whose compiled function V8 will still optimise.
+  let region: Region | null = null;
+  let inlined: InlineRecord[] = [];
+  let source: string | null = null;
+  for (const bounds of loopBounds(code, entry)) {
+    region = analyse(code, entry, entryDepth, 'loop', bounds);
+    if (region === null || !region.closesLoop) return null;
+    inlined = [];
+    const inlines = findInlines(vm, code, region, inlined, local);
+    source = loopSource(code, entry, region, inlines, inlined.length, 'loop');
+    if (source === null) return null;
+    if (source.length <= MAX_SOURCE) break;
+  }
+  if (region === null || source === null || source.length > MAX_SOURCE) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
   const compiled = instantiate<JitEntry>(code, source, inlined);
   // The loops nested in it, or around it, are entered here too.
@@ -332,7 +371,7 @@ export function compileFunction(vm: VM, code: Code): FnEntry | null {
   const inlined: InlineRecord[] = [];
   const inlines = findInlines(vm, code, region, inlined);
   const source = loopSource(code, 0, region, inlines, inlined.length, 'function');
-  if (source === null) return null;
+  if (source === null || source.length > MAX_SOURCE) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), function body\n${source}\n`);
   return instantiate<FnEntry>(code, source, inlined);
 }
@@ -463,6 +502,8 @@ function loopSource(
   const emit = (pc: number): string[] => {
     const op = words[pc] & 0xff;
     const d = region.depth.get(pc)!;
+    const bounds = region.bounds;
+    if (bounds !== null && (pc < bounds.lo || pc >= bounds.hi)) return [`${exit(pc, d)} // ${pc * 2}: past the compiled loop`];
     if (generator && op === Op.YIELD_VALUE) return yieldSnippet(pc, d);
     if (generator && op === Op.YIELD_FROM) return yieldFromSnippet(pc, d);
     if (generator && op === Op.GET_YIELD_FROM_ITER) return getYieldFromIterSnippet(pc, d);

@@ -462,6 +462,51 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expectLoopKept(r.vm, 'run');
   });
 
+  test('a compiled loop ends with its loop nest: a loop after it is compiled on its own', async () => {
+    const src = [
+      'def run(n):',
+      '    a = 0',
+      '    for i in range(n):',
+      '        for j in range(3):',
+      '            a += i * j',
+      '    b = 0',
+      '    for i in range(n):',
+      '        b += i',
+      '    return a, b',
+      'print(run(3000))',
+    ].join('\n');
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('(13495500, 4498500)\n'); // CPython 3.11's
+    const dumps = r.err.split(/^(?=# tpy jit: )/m).filter((d) => d.startsWith('# tpy jit: run '));
+    expect(dumps.map((d) => d.split('\n')[0])).toEqual([
+      '# tpy jit: run (t.py:1), loop at offset 14',
+      '# tpy jit: run (t.py:1), loop at offset 66',
+    ]);
+    // The first holds the nest's two FOR_ITERs, not the third loop; it leaves where the nest ends.
+    expect(dumps[0].match(/\/\/ \d+ FOR_ITER/g)).toHaveLength(2);
+    expect(dumps[0]).toContain('// 52: past the compiled loop');
+  });
+
+  test('a loop too large for V8 to optimise its compiled function is left to the eval loop', async () => {
+    const src = [
+      'class P:',
+      '    x = 1.5',
+      '    y = 2.5',
+      'def run(n):',
+      '    p = P()',
+      '    t = 0.0',
+      '    for i in range(n):',
+      ...Array.from({ length: 60 }, () => '        t += p.x * p.y - p.x'),
+      '    return t',
+      'print(run(3000))',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('405000.0\n'); // CPython 3.11's
+    expect(r.vm.jitRuns).toBe(0);
+    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
+    expect([...code.jitEntries!.values()]).toEqual([null]);
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;
