@@ -12,6 +12,7 @@ import type { Code } from './code.js';
 import { Op, Cmp, HAVE_ARGUMENT, stackEffect } from './opcodes.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
+import { PyDict } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { PyRange } from './objects/range.js';
@@ -41,7 +42,7 @@ export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown 
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
-  PyFloat, floatType, PyList, PyTuple, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
+  PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
@@ -287,7 +288,10 @@ export function emitInstruction(
     case Op.BINARY_SUBSCR:
       block([
         `const o = ${s(-2)}, k = ${s(-1)};`,
+        'let v;',
         `if ((o instanceof PyList || o instanceof PyTuple) && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) ${s(-2)} = o.items[k];`,
+        // A built-in dict's str or int key (getItem's dict case, when it runs no tpy code); a missing key raises there.
+        `else if (o instanceof PyDict && !o.cls.isHeapType && (v = o.getPlain(k)) !== undefined) ${s(-2)} = v;`,
         ...orElse('getItem(vm, o, k)', s(-2)),
       ]);
       break;
@@ -295,6 +299,7 @@ export function emitInstruction(
       block([
         `const k = ${s(-1)}, o = ${s(-2)}, v = ${s(-3)};`,
         `if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) o.items[k] = v;`,
+        "else if (o instanceof PyDict && !o.cls.isHeapType && o.setPlain(k, v)) { /* setItem's dict case */ }",
         'else {',
         ...indent(slow('setItem(vm, o, k, v);')),
         '}',
@@ -306,7 +311,15 @@ export function emitInstruction(
         break;
       }
       if (arg === Cmp.IN || arg === Cmp.NOT_IN) {
-        block([`const a = ${s(-2)}, b = ${s(-1)};`, ...slow(`const r = ${arg === Cmp.NOT_IN ? '!' : ''}contains(vm, b, a);`, [`${s(-2)} = r;`])]);
+        // A built-in dict's str or int key inline (contains' dict case); anything else through contains.
+        block([
+          `const a = ${s(-2)}, b = ${s(-1)};`,
+          'const h = b instanceof PyDict && !b.cls.isHeapType ? b.hasPlain(a) : undefined;',
+          `if (h !== undefined) ${s(-2)} = ${arg === Cmp.NOT_IN ? '!h' : 'h'};`,
+          'else {',
+          ...indent(slow(`const r = ${arg === Cmp.NOT_IN ? '!' : ''}contains(vm, b, a);`, [`${s(-2)} = r;`])),
+          '}',
+        ]);
         break;
       }
       const o = COMPARE_OPERATOR[arg];

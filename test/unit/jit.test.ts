@@ -507,6 +507,27 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect([...code.jitEntries!.values()]).toEqual([null]);
   });
 
+  test('d[k], d[k] = v and k in d on a dict of str or int keys run inline, with no slow path compiled in', async () => {
+    const src = [
+      'def count(words):',
+      '    d = {}',
+      '    for w in words:',
+      '        if w in d:',
+      '            d[w] = d[w] + 1',
+      '        else:',
+      '            d[w] = 1',
+      '        d[len(w)] = w',
+      '    return sorted(d.items(), key=str)',
+      "print(count(('to be or not to be ' * 500).split()))",
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe("[('be', 1000), ('not', 500), ('or', 500), ('to', 1000), (2, 'be'), (3, 'not')]\n"); // CPython 3.11's
+    const code = (mainModule(r.vm).dict.getStr('count') as PyFunction).code;
+    expect(code.jitSlow.size).toBe(0);
+    expect(r.vm.jitRuns).toBeLessThan(100);
+    expectLoopKept(r.vm, 'count');
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;

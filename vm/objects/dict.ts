@@ -165,6 +165,32 @@ export class PyDict extends PyObj {
     return this.map.delete(key);
   }
 
+  /**
+   * The value under a str or int key, found without running tpy code (no key object hashed
+   * by value may equal it): compiled code's `d[k]`. Undefined when absent, or when only
+   * get() can tell.
+   */
+  getPlain(key: PyObject): PyObject | undefined {
+    if (typeof key === 'string') return this.getStr(key);
+    return typeof key === 'number' && this.byHash === null && this.shared === null ? this.table.get(key) : undefined;
+  }
+
+  /** set() for a str or int key when it runs no tpy code (as getPlain); false when only set() can do it. */
+  setPlain(key: PyObject, value: PyObject): boolean {
+    if (typeof key === 'string') this.setStr(key, value);
+    else if (typeof key === 'number' && this.byHash === null) {
+      this.version = ++versionClock;
+      this.map.set(key, value);
+    } else return false;
+    return true;
+  }
+
+  /** has() for a str or int key when it runs no tpy code (as getPlain); undefined when only has() can tell. */
+  hasPlain(key: PyObject): boolean | undefined {
+    if (typeof key === 'string') return this.getStr(key) !== undefined;
+    return typeof key === 'number' && this.byHash === null ? this.map.has(key) : undefined;
+  }
+
   has(vm: VM, key: PyObject): boolean {
     if (typeof key === 'string') return this.getStr(key) !== undefined;
     if (typeof key === 'number' && this.byHash === null) return this.map.has(key);
