@@ -6,7 +6,7 @@ import { Op } from './opcodes.js';
 import type { AttrCache } from './ops/attr_cache.js';
 import { fuseWords } from './superinstructions.js';
 import { newException, SystemError } from './objects/exceptions.js';
-import type { JitEntries, GenEntries, FnEntry } from './jit.js';
+import type { JitEntries, GenEntries, GenEntry, FnEntry } from './jit.js';
 
 /** Backward jumps a code object takes in the eval loop before its loops are compiled (vm/jit.ts). */
 export const JIT_THRESHOLD = 200;
@@ -119,6 +119,13 @@ export class Code extends PyObj {
   genCountdown = jitThreshold;
   /** A generator's compiled body by resume point (the word after a yield; null: not compiled there), once asked. */
   genEntries: GenEntries | null = null;
+  /**
+   * The last resume point looked up in genEntries and what it held (-1: none): most
+   * generators have one yield, and a pipeline resumes it millions of times. Reset wherever
+   * genEntries changes.
+   */
+  genLastAt = -1;
+  genLastEntry: GenEntry | null = null;
   /** Resumes in a row that left the compiled body before its next yield (vm/jit_gen.ts drops it after many). */
   genShortRuns = 0;
 

@@ -125,6 +125,7 @@ export function countExit(code: Code, pc: number): boolean {
   exits.clear();
   code.jitEntries?.clear();
   code.genEntries?.clear();
+  code.genLastAt = -1;
   if (code.fnEntry !== null) code.fnEntry = undefined;
   return true;
 }
@@ -475,7 +476,7 @@ function loopSource(
 ): string | null {
   const generator = mode === 'generator';
   const words = code.words;
-  const scope = loopScope(code, mode !== 'generator');
+  const scope = loopScope(code, generator);
   // A function body without loops is written as nested blocks, one per jump target, each
   // left by `break` (a forward jump): straight code, where the switch that loops back for
   // every jump would have V8 merge every variable at its head (slower code, and most of
@@ -564,7 +565,7 @@ function loopSource(
     '  else if (it instanceof PyGenerator) {',
     ...writeBackLocals(writtenLocals).map((l) => `    ${l}`),
     `    f.sp = S + ${d}; f.pc = ${pc + 1}; pc = ${pc}; xd = ${d};`,
-    '    v = genNext(vm, it);',
+    '    v = genNext(vm, it, true);',
     `    if (v === INTERPRET) ${exit(pc, d)}`,
     '  }',
     `  else ${exit(pc, d)}`,

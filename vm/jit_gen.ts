@@ -25,22 +25,28 @@ import type { VM } from './vm.js';
 
 /**
  * The compiled body that resumes the suspended `gen` where it waits, compiling it once the
- * code's generators were resumed often enough; null when there is none (not after a yield
- * or at a `yield from`: not started, or left between yields).
+ * code's generators were resumed often enough, or at once when compiled code resumes it
+ * (`eager`, as compiled code's calls compile their callee's body); null when there is none
+ * (not after a yield or at a `yield from`: not started, or left between yields).
  */
-export function compiledBody(vm: VM, gen: PyGenerator): GenEntry | null {
+export function compiledBody(vm: VM, gen: PyGenerator, eager = false): GenEntry | null {
   const f = gen.frame;
   const code = f.f_code;
   const at = f.pc;
-  if (gen.midBody || ((code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM)) return null;
+  if (gen.midBody) return null;
+  if (at === code.genLastAt) return code.genLastEntry;
+  if ((code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM) return null;
   const entries = code.genEntries;
-  const known = entries === null ? undefined : entries.get(at);
-  if (known !== undefined) return known;
-  if (--code.genCountdown > 0 || !vm.jitEnabled) return null;
-  // The operands under the sent value: the saved ones, or (asked by generatorPump at a yield) those on the stack.
-  const saved = f.saved === null ? f.sp - f.base : f.sp;
-  const entry = compileGenerator(vm, code, at, saved - code.co_nlocals + 1);
-  (code.genEntries ??= new Map()).set(at, entry);
+  let entry = entries === null ? undefined : entries.get(at);
+  if (entry === undefined) {
+    if ((--code.genCountdown > 0 && !eager) || !vm.jitEnabled) return null;
+    // The operands under the sent value: the saved ones, or (asked by generatorPump at a yield) those on the stack.
+    const saved = f.saved === null ? f.sp - f.base : f.sp;
+    entry = compileGenerator(vm, code, at, saved - code.co_nlocals + 1);
+    (code.genEntries ??= new Map()).set(at, entry);
+  }
+  code.genLastAt = at;
+  code.genLastEntry = entry;
   return entry;
 }
 
@@ -53,9 +59,9 @@ const GEN_SHORT_RUNS = 50;
  * list or range (delegatedNext). Undefined when it returned; INTERPRET when the eval loop
  * must resume it (not compiled, an exit, a hook set, a generator running or finished).
  */
-export function genNext(vm: VM, gen: PyGenerator): PyObject | undefined {
+export function genNext(vm: VM, gen: PyGenerator, fromCompiled = false): PyObject | undefined {
   if (gen.running || gen.finished || vm.hooked) return INTERPRET;
-  const entry = vm.depth < vm.recursionLimit ? compiledBody(vm, gen) : null;
+  const entry = vm.depth < vm.recursionLimit ? compiledBody(vm, gen, fromCompiled) : null;
   if (entry === null) {
     const v = delegatedNext(vm, gen);
     return v === undefined ? INTERPRET : v;
@@ -99,6 +105,7 @@ export function genNext(vm: VM, gen: PyGenerator): PyObject | undefined {
     return v;
   }
   // An exit: the eval loop resumes the frame where the compiled body left it.
+  vm.genJitLeft++;
   gen.midBody = true;
   if (vm.jitRaised !== null) {
     gen.pendingThrow = toPyException(vm.jitRaised);
@@ -106,6 +113,7 @@ export function genNext(vm: VM, gen: PyGenerator): PyObject | undefined {
   } else countExit(code, f.pc);
   if (++code.genShortRuns >= GEN_SHORT_RUNS) {
     for (const k of code.genEntries!.keys()) code.genEntries!.set(k, null);
+    code.genLastAt = -1;
     code.genCountdown = 2 ** 30;
     code.genShortRuns = 0;
   }

@@ -155,14 +155,25 @@ export interface Scope {
    * (executeCold): not in a generator's body, whose frame is not on the value stack.
    */
   onStack: boolean;
+  /** A backward jump leaves when vm.countdown (the check interval) falls to this. */
+  countdownFloor: number;
 }
 
-/** The scope of the compiled loop's own code. */
-export function loopScope(code: Code, onStack: boolean): Scope {
+/**
+ * A generator body's backward jumps leave only when the check interval ran out a whole
+ * interval ago. Leaving there sends INTERPRET down every stage of a pipeline, each left to the
+ * eval loop in turn; going on, the body soon yields, and the loop that resumed it stops at its
+ * own next backward jump (a body that does not yield for that long still stops).
+ */
+const GENERATOR_COUNTDOWN_FLOOR = -4096;
+
+/** The scope of the compiled loop's own code (a loop's, a function body's or a generator body's). */
+export function loopScope(code: Code, generator: boolean): Scope {
   return {
     code, s: 's', l: 'l', K: 'K', N: 'N', AC: 'AC', GC: 'GC', CODE: 'CODE',
     globals: 'f.f_globals', builtins: 'f.f_builtins', cells: 'f.cells',
-    exit, jump: (target) => `{ pc = ${target}; continue loop; }`, onStack,
+    exit, jump: (target) => `{ pc = ${target}; continue loop; }`, onStack: !generator,
+    countdownFloor: generator ? GENERATOR_COUNTDOWN_FLOOR : 0,
   };
 }
 
@@ -215,7 +226,7 @@ export function emitInstruction(
   // when it runs out, the compiled loop returns at the jump's target and the eval loop stops.
   // (Returning is also how V8 gets to run a newer, optimised version of the compiled loop.)
   const jumpTo = (target: number, depth: number) =>
-    target <= pc ? `{ pc = ${target}; if (--vm.countdown <= 0) { xd = ${depth}; break loop; } continue loop; }` : jump(target);
+    target <= pc ? `{ pc = ${target}; if (--vm.countdown <= ${sc.countdownFloor}) { xd = ${depth}; break loop; } continue loop; }` : jump(target);
   const next = pc + 1;
   const after = d + jitStackEffect(op, arg, false); // the depth after the instruction (not jumping)
   // A slow path is an exit, unless the loop left there often (jit.ts recompiles it then, and
@@ -391,7 +402,7 @@ export function emitInstruction(
         'else if (it instanceof PyGenerator) {',
         ...indent(writeBackLocals(writes, sc.l)),
         `  f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,
-        '  v = genNext(vm, it);',
+        '  v = genNext(vm, it, true);',
         `  if (v === INTERPRET) ${X}`,
         '}',
         'else {',
@@ -625,6 +636,7 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
     exit: () => exit(callPc, d),
     jump: (target) => `{ cpc = ${target}; continue ${label}; }`,
     onStack: false,
+    countdownFloor: 0,
   };
   const lines: string[] = [`// inlined: ${code.co_qualname}`];
   const locals = Array.from({ length: code.co_nlocals }, (_, i) => `${sc.l}${i}${i < argc ? ` = s${low + 1 + i}` : ''}`);

@@ -75,6 +75,8 @@ export class VM {
   jitRuns = 0;
   /** How many times a generator was resumed by its compiled body (vm/jit_gen.ts; tests read it). */
   genJitRuns = 0;
+  /** How many of those left the compiled body before its next yield, for the eval loop to go on (tests read it). */
+  genJitLeft = 0;
   /** How many calls ran a compiled function body (vm/jit_call.ts; tests read it). */
   fnJitRuns = 0;
   /** What a native called by a compiled loop raised: the eval loop handles it (f.pc and f.sp are set). */

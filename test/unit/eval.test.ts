@@ -283,6 +283,28 @@ except KeyboardInterrupt:
       '  File "t.py", line 2, in spin\n    while True:\nKeyboardInterrupt\n');
   });
 
+  test('raised in a compiled generator body that stopped yielding', async () => {
+    // Compiled generator bodies let the check interval run a while past its end (the loop
+    // that resumed them checks it when they yield); one that never yields still stops.
+    const r = await interrupted(`
+def g():
+    n = 0
+    while True:
+        n += 1
+        if n < 3000 or n % 1000000000 == 0:
+            yield n
+def consume():
+    for x in g():
+        pass
+try:
+    consume()
+except KeyboardInterrupt:
+    print('interrupted')
+`);
+    expect(r.code).toBe(0);
+    expect(r.out + r.err).toBe('interrupted\n');
+  });
+
   test('a loop of calls: raised at the loop head or at the callee\'s entry, as CPython checks', async () => {
     const r = await interrupted('def f(x):\n    return x + 1\nn = 0\nfor i in iter(int, 1):\n    n = f(n)\n');
     expect(r.code).toBe(130);

@@ -528,6 +528,34 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expectLoopKept(r.vm, 'count');
   });
 
+  test('a pipeline of generators runs compiled at every stage, and the check interval does not make them leave', async () => {
+    // Three generators of the same code over a fourth: the stages were compiled before the
+    // source, whose resumes then made every stage leave until the stages were given up; and
+    // each check interval that ran out in a body sent every stage back to the eval loop.
+    const src = [
+      'def numbers(n):',
+      '    i = 0',
+      '    while i < n:',
+      '        yield i',
+      '        i += 1',
+      'def stage(src):',
+      '    for x in src:',
+      '        yield x',
+      'def run(n):',
+      '    t = 0',
+      '    for v in stage(stage(stage(numbers(n)))):',
+      '        t += v',
+      '    return t',
+      'print(run(1000000))',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('499999500000\n'); // CPython 3.11's
+    // 4,000,004 resumes in all; the eval loop makes those before the bodies are compiled.
+    expect(r.vm.genJitRuns).toBeGreaterThan(3_999_000);
+    // About 1,000 check intervals run out: none of them makes a stage leave.
+    expect(r.vm.genJitLeft).toBeLessThan(50);
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;
