@@ -10,7 +10,7 @@ import {
   PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, KwArgs,
 } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
-import { typeError } from '../objects/exceptions.js';
+import { typeError, BaseException, PyBaseException } from '../objects/exceptions.js';
 import { typeOf } from './typeof.js';
 import type { VM } from '../vm.js';
 
@@ -158,6 +158,15 @@ export function callType(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs |
   const newMethod = cls.lookup('__new__');
   let obj: PyObject;
   if (newMethod === undefined) throw typeError(`cannot create '${cls.name}' instances`);
+  // A class keeping BaseException's __new__ and __init__ (`class E(Exception): pass`): in one
+  // step what those two would do, allocate it and set its args (each looked up as always).
+  if (kwargs === null && newMethod === exceptionNew() && cls.allocate !== null && cls.lookup('__init__') === exceptionInit()) {
+    obj = cls.allocate(cls);
+    if (obj instanceof PyBaseException) {
+      obj.args = args;
+      return obj;
+    }
+  }
   obj = callNew(vm, cls, newMethod, args, kwargs);
   // As type_call: __init__ runs only when __new__ returned an instance of cls.
   const ot = typeOf(obj);
@@ -183,6 +192,16 @@ function callNew(vm: VM, cls: PyType, newMethod: PyObject, args: PyObject[], kwa
 
 // object.__init__ and object.__new__ are looked up lazily: base_methods.ts defines them.
 import { objectType } from '../objects/type.js';
+let exceptionNewCache: PyObject | undefined;
+let exceptionInitCache: PyObject | undefined;
+/** BaseException.__new__ and __init__, which most exception classes inherit. */
+function exceptionNew(): PyObject | undefined {
+  return (exceptionNewCache ??= BaseException.typeDict.get('__new__'));
+}
+function exceptionInit(): PyObject | undefined {
+  return (exceptionInitCache ??= BaseException.typeDict.get('__init__'));
+}
+
 let objectInitCache: PyObject | undefined;
 let objectNewCache: PyObject | undefined;
 function objectInit(): PyObject | undefined {
