@@ -602,6 +602,28 @@ function loopSource(
     if (region.labels.has(pc)) body.push(structured ? (pc === entry ? '' : `      } // L${pc}`) : `      case ${pc}:`);
     else if (pc !== prev + 1) return null; // reached only by falling through from outside: not the compiler's bytecode
     prev = pc;
+    const word = words[pc];
+    if ((word & 0xff) === Op.FOR_ITER && pcs[i + 1] === pc + 1 && words[pc + 1] === (Op.UNPACK_SEQUENCE | (2 << 8)) && !region.labels.has(pc + 1) &&
+        (region.bounds === null || pc + 1 < region.bounds.hi)) {
+      // `for a, b in enumerate(xs)` (zip(a, b), d.items()): the pair's two values straight
+      // onto the stack where UNPACK_SEQUENCE leaves them, when finding them runs no tpy code
+      // (iterNextPairPlain, as the eval loop's FOR_ITER takes iterNextPair); else both instructions.
+      const d = region.depth.get(pc)!;
+      const s = scope.s;
+      body.push(`        // ${pc * 2} FOR_ITER ${word >> 8}, ${(pc + 1) * 2} UNPACK_SEQUENCE 2: a pair made by the iterator, no tuple`);
+      body.push('        {');
+      // (A list's iterator, of tuples usually, makes no pairs: its own code below at once.)
+      body.push(`          const p = ${s}${d - 1} instanceof PyListIterator ? null : iterNextPairPlain(${s}${d - 1}, PAIR);`);
+      body.push(`          if (p === true) { ${s}${d} = PAIR[1]; ${s}${d + 1} = PAIR[0]; }`);
+      body.push(`          else if (p === false) ${scope.jump(pc + 1 + ((word >> 8) >> 1))}`);
+      body.push('          else {');
+      for (const p of [pc, pc + 1]) body.push(...emit(p).map((l) => `            ${l}`));
+      body.push('          }');
+      body.push('        }');
+      i += 1;
+      prev = pc + 1;
+      continue;
+    }
     const m = masked.get(pc);
     if (m !== undefined && pcs[i + m.end - pc] === m.end && pcs.slice(i + 1, i + m.end - pc + 1).every((p) => !region.labels.has(p))) {
       // A masked int expression (vm/masked_int.ts): in 32-bit arithmetic when its locals hold ints.

@@ -14,7 +14,7 @@ import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
 import { PyDict } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
-import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
+import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator } from './objects/iterators.js';
 import { PyRange } from './objects/range.js';
 import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
@@ -23,7 +23,7 @@ import { cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, loa
 import { binaryOp, inplaceOp, negate } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
-import { getItem, setItem, contains, getIter, iterNext } from './ops/sequence.js';
+import { getItem, setItem, contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain } from './ops/sequence.js';
 import { pushItem } from './objects/list.js';
 import { PyGenerator } from './objects/generator.js';
 import { loadGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
@@ -41,11 +41,14 @@ import { executeCold } from './eval_cold.js';
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
+/** Where `for a, b in ...` gets its two values from iterNextPairPlain (jit.ts), used at once. */
+const PAIR: PyObject[] = [None, None];
+
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
-  contains, getIter, iterNext, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
+  contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
 };
 
@@ -399,6 +402,7 @@ export function emitInstruction(
         '  const l = it.list;',
         '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
         '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
+        "else if (it instanceof PyDictIterator && (v = dictIterNextPlain(it)) !== null) { /* a dict's keys or values */ }",
         'else if (it instanceof PyGenerator) {',
         ...indent(writeBackLocals(writes, sc.l)),
         `  f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,

@@ -556,6 +556,29 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.genJitLeft).toBeLessThan(50);
   });
 
+  test('for a, b in enumerate/zip/items and for k in d run compiled with no slow path compiled in', async () => {
+    const src = [
+      'def run(xs, d):',
+      '    t = 0',
+      '    for i, x in enumerate(xs):',
+      '        t += i * x',
+      '    for a, b in zip(xs, xs):',
+      '        t += a - b',
+      '    for k, v in d.items():',
+      '        t += k * v',
+      '    for k in d:',
+      '        t += k',
+      '    return t',
+      'print(run(list(range(3000)), {i: i % 7 for i in range(3000)}))',
+    ].join('\n');
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('9013488504\n'); // CPython 3.11's
+    expect(r.err.match(/UNPACK_SEQUENCE 2: a pair made by the iterator, no tuple/g)?.length).toBeGreaterThanOrEqual(3);
+    const code = (mainModule(r.vm).dict.getStr('run') as PyFunction).code;
+    expect(code.jitSlow.size).toBe(0);
+    expectLoopKept(r.vm, 'run');
+  });
+
   test('a frame record taken back twice is a SystemError, not two calls sharing it', () => {
     const vm = createVM({ io: { stdout: () => {}, stderr: () => {}, readLine: () => null } });
     const globals = mainModule(vm).dict;

@@ -13,7 +13,7 @@ import {
   listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
   dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType,
   PyListIterator, PyListReverseIterator, PyTupleIterator, PyRangeIterator, PySeqIterator,
-  PyCallableIterator, PyStrIterator, PyNativeIterator,
+  PyCallableIterator, PyStrIterator, PyNativeIterator, isPlainIterator, plainNext,
 } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
@@ -44,6 +44,15 @@ export class PyEnumerate extends PyNativeIterator {
   }
   override nextPair(vm: VM, out: PyObject[]): boolean {
     const v = iterNext(vm, this.it);
+    if (v === undefined) return false;
+    out[0] = this.take();
+    out[1] = v;
+    return true;
+  }
+  override nextPairPlain(out: PyObject[]): boolean | null {
+    const it = this.it;
+    if (typeof this.count !== 'number' || !isPlainIterator(it)) return null;
+    const v = plainNext(it as PyListIterator | PyRangeIterator | PyTupleIterator);
     if (v === undefined) return false;
     out[0] = this.take();
     out[1] = v;
@@ -89,6 +98,18 @@ export class PyZip extends PyNativeIterator {
       if (this.strict) this.strictCheck(vm, 1);
       return false;
     }
+    out[0] = a;
+    out[1] = b;
+    return true;
+  }
+  override nextPairPlain(out: PyObject[]): boolean | null {
+    // strict=True may raise at the end: nextPair's to say.
+    const iters = this.iters;
+    if (iters.length !== 2 || this.strict || !isPlainIterator(iters[0]) || !isPlainIterator(iters[1])) return null;
+    const a = plainNext(iters[0] as PyListIterator | PyRangeIterator | PyTupleIterator);
+    if (a === undefined) return false;
+    const b = plainNext(iters[1] as PyListIterator | PyRangeIterator | PyTupleIterator);
+    if (b === undefined) return false;
     out[0] = a;
     out[1] = b;
     return true;

@@ -24,6 +24,29 @@ export abstract class PyNativeIterator extends PyObj {
     void out;
     return null;
   }
+  /**
+   * nextPair for compiled code, when it runs no tpy code and cannot raise (enumerate or zip
+   * over lists, tuples or ranges): the same answer; null when only nextPair can tell.
+   */
+  nextPairPlain(out: PyObject[]): boolean | null {
+    void out;
+    return null;
+  }
+}
+
+/** A list's, tuple's or range's iterator: its next value is found without running tpy code. */
+export function isPlainIterator(it: PyObject): boolean {
+  return it instanceof PyListIterator || it instanceof PyRangeIterator || it instanceof PyTupleIterator;
+}
+
+/** The next value of an iterator isPlainIterator accepts (undefined at its end), as iterNext gives it. */
+export function plainNext(it: PyListIterator | PyRangeIterator | PyTupleIterator): PyObject | undefined {
+  if (it instanceof PyListIterator) {
+    const l = it.list;
+    return l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+  }
+  if (it instanceof PyRangeIterator) return it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
+  return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
 }
 
 export const listIteratorType = makeNativeType('list_iterator', undefined, { final: true });

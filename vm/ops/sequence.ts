@@ -288,6 +288,37 @@ export function iterNextPair(vm: VM, it: PyObject, out: PyObject[]): boolean | n
   return null;
 }
 
+/**
+ * iterNextPair for compiled code, when it runs no tpy code and cannot raise: enumerate or zip
+ * over lists, tuples or ranges, a dict's items while its size is unchanged. The same answer;
+ * null when only iterNextPair can tell.
+ */
+export function iterNextPairPlain(it: PyObject, out: PyObject[]): boolean | null {
+  if (it instanceof PyNativeIterator) return it.cls.isHeapType ? null : it.nextPairPlain(out);
+  if (it instanceof PyDictIterator && it.kind === DictIterKind.Items) {
+    const e = dictEntryPlain(it);
+    if (e === null) return null;
+    if (e === undefined) return false;
+    out[0] = it.source.keyObject(e[0] as never);
+    out[1] = e[1];
+    return true;
+  }
+  return null;
+}
+
+/** dictIterNext of a dict's keys or values for compiled code: null when it would raise (the dict changed size). */
+export function dictIterNextPlain(it: PyDictIterator): PyObject | undefined | null {
+  if (it.kind === DictIterKind.Items) return null;
+  const e = dictEntryPlain(it);
+  if (e === null || e === undefined) return e;
+  return it.kind === DictIterKind.Keys ? it.source.keyObject(e[0] as never) : e[1];
+}
+
+/** nextDictEntry, or null where it would raise. */
+function dictEntryPlain(it: PyDictIterator): [unknown, PyObject] | undefined | null {
+  return !it.done && it.source.size !== it.initialSize ? null : nextDictEntry(it);
+}
+
 /** The next [map key, value] entry of a dict iterator, or undefined at its end; raises if the dict changed size. */
 function nextDictEntry(it: PyDictIterator): [unknown, PyObject] | undefined {
   if (it.done) return undefined;
