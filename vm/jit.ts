@@ -220,23 +220,23 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
       // A break out of a loop set up inside the region (its SETUP_LOOP's depth known): to the
       // loop's end, at that depth, once its block is dropped. Any other break is an exit (also
       // one that finds another block on top when it runs, see loopSource).
-      const loop = enclosingLoop(code, pc);
-      const level = loop === null ? undefined : depth.get(loop.setup);
+      const loop = loopsAround(code, pc).pop() ?? null; // the innermost
+      const level = loop === null ? undefined : depth.get(loop.lo);
       if (loop === null || level === undefined) continue;
       if (before !== undefined) {
         const top = before[before.length - 1];
-        if (top === undefined || top.op !== Op.SETUP_LOOP || top.handler !== loop.end) continue;
+        if (top === undefined || top.op !== Op.SETUP_LOOP || top.handler !== loop.hi) continue;
         const after = before.slice(0, -1);
-        const known = blocks.get(loop.end);
-        if (known === undefined) blocks.set(loop.end, after);
+        const known = blocks.get(loop.hi);
+        if (known === undefined) blocks.set(loop.hi, after);
         else if (!sameBlocks(known, after)) return null;
       }
-      breaks.set(pc, loop.end);
-      labels.add(loop.end);
-      const known = depth.get(loop.end);
+      breaks.set(pc, loop.hi);
+      labels.add(loop.hi);
+      const known = depth.get(loop.hi);
       if (known === undefined) {
-        depth.set(loop.end, level);
-        work.push(loop.end);
+        depth.set(loop.hi, level);
+        work.push(loop.hi);
       } else if (known !== level) return null;
       continue;
     }
@@ -279,16 +279,19 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
   return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks, bounds };
 }
 
-/** The innermost loop around `pc`: its SETUP_LOOP and the end it jumps to (3.7 bytecode nests them by range). */
-function enclosingLoop(code: Code, pc: number): { setup: number; end: number } | null {
+/**
+ * The loop nests around `pc`, outermost first: each SETUP_LOOP's word and the end its block's
+ * handler jumps to (3.7 bytecode nests them by range).
+ */
+function loopsAround(code: Code, pc: number): LoopBounds[] {
   const words = code.words;
-  let best: { setup: number; end: number } | null = null;
+  const nests: LoopBounds[] = [];
   for (let i = 0; i < pc; i++) {
     if ((words[i] & 0xff) !== Op.SETUP_LOOP) continue;
-    const end = i + 1 + ((words[i] >> 8) >> 1);
-    if (end > pc && (best === null || i > best.setup)) best = { setup: i, end };
+    const hi = i + 1 + ((words[i] >> 8) >> 1);
+    if (hi > pc) nests.push({ lo: i, hi });
   }
-  return best;
+  return nests;
 }
 
 /**
@@ -306,13 +309,7 @@ const MAX_SOURCE = 100_000;
  * comprehension's) has no bounds but its code's.
  */
 function loopBounds(code: Code, entry: number): (LoopBounds | null)[] {
-  const words = code.words;
-  const nests: LoopBounds[] = [];
-  for (let i = 0; i < entry; i++) {
-    if ((words[i] & 0xff) !== Op.SETUP_LOOP) continue;
-    const hi = i + 1 + ((words[i] >> 8) >> 1);
-    if (hi > entry) nests.push({ lo: i, hi });
-  }
+  const nests = loopsAround(code, entry);
   return nests.length === 0 ? [null] : nests;
 }
 

@@ -40,10 +40,10 @@ import { executeCold } from './eval_cold.js';
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
 
-/** What compiled code refers to by name (jit.ts passes them to the factory). */
 /** Where `for a, b in ...` gets its two values from iterNextPairPlain (jit.ts), used at once. */
 const PAIR: PyObject[] = [None, None];
 
+/** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
