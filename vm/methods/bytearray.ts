@@ -17,6 +17,7 @@ import {
 import { defNew } from './object.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import { subscriptIndex } from './list.js';
 
 /** bytearray's mutators: slice assignment and deletion, append/extend/pop/insert/remove... */
 function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | undefined): void {
@@ -51,9 +52,9 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
     for (let i = 0, j = start; i < count; i++, j += step) data[j] = repl[i];
     return;
   }
-  const i = Number(index(vm, key, () => `bytearray indices must be integers or slices, not ${typeOf(key).tpName}`));
+  const i = subscriptIndex(vm, key, 'bytearray');
   const j = i < 0 ? i + data.length : i;
-  if (j < 0 || j >= data.length) throw indexError(value === undefined ? 'bytearray index out of range' : 'bytearray index out of range');
+  if (j < 0 || j >= data.length) throw indexError('bytearray index out of range');
   if (value === undefined) {
     self.data = concat(data.subarray(0, j), data.subarray(j + 1));
     return;

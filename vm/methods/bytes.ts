@@ -11,6 +11,7 @@ import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../objects/bytes
 import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
+import { subscriptIndex } from './list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError } from '../objects/exceptions.js';
@@ -145,9 +146,7 @@ function getItem(vm: VM, self: ByteSeq, key: PyObject): PyObject {
     for (let i = 0, j = start; i < count; i++, j += step) out[i] = data[j];
     return like(self, out);
   }
-  const what = self instanceof PyByteArray ? 'bytearray' : 'byte';
-  const i = index(vm, key, () => `${what} indices must be integers or slices, not ${typeOf(key).tpName}`);
-  const n = Number(i);
+  const n = subscriptIndex(vm, key, self instanceof PyByteArray ? 'bytearray' : 'byte');
   const j = n < 0 ? n + data.length : n;
   if (j < 0 || j >= data.length) throw indexError(self instanceof PyByteArray ? 'bytearray index out of range' : 'index out of range');
   return data[j];

@@ -17,7 +17,7 @@ import {
 import { PyListIterator, PyListReverseIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
-import { repr, index, indexSize, bigintToSsize } from '../ops/convert.js';
+import { repr, index, indexSize, bigintToSsize, cannotFit } from '../ops/convert.js';
 import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { getIter, iterNext, sliceIndices, toArray, pushAll } from '../ops/sequence.js';
@@ -52,7 +52,7 @@ export function subscriptIndex(vm: VM, key: PyObject, what: string): number {
   const n = index(vm, key, () => `${what} indices must be integers or slices, not ${typeName(key)}`);
   if (typeof n !== 'bigint') return n;
   const s = bigintToSsize(n);
-  if (s === null) throw indexError("cannot fit 'int' into an index-sized integer");
+  if (s === null) throw cannotFit(key);
   return s;
 }
 

@@ -19,7 +19,7 @@ import {
   typeError, valueError, indexError, PyBaseException, LookupError, newException,
 } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { str as toStr, index, indexSize, strLength, bigintToSsize } from '../ops/convert.js';
+import { str as toStr, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
 import { getIter, sliceIndices, getItem, pushAll } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
@@ -373,7 +373,7 @@ function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
   }
   const n = index(vm, key, () => `string indices must be integers, not '${typeOf(key).tpName}'`);
   if (typeof n === 'bigint') {
-    if (bigintToSsize(n) === null) throw indexError("cannot fit 'int' into an index-sized integer");
+    if (bigintToSsize(n) === null) throw cannotFit(key);
     throw indexError('string index out of range');
   }
   return strGetItem(vm, s, n);

@@ -3,7 +3,7 @@
 import type { PyObject } from '../objects/object.js';
 import { PyFloat } from '../objects/float.js';
 import { None } from '../objects/singletons.js';
-import { typeError, overflowError, valueError } from '../objects/exceptions.js';
+import { typeError, overflowError, valueError, indexError, type PyBaseException } from '../objects/exceptions.js';
 import { floatRepr } from '../format/float_repr.js';
 import { intToString } from '../format/int_text.js';
 import { strRepr } from '../format/str_repr.js';
@@ -145,8 +145,18 @@ export function indexSize(vm: VM, o: PyObject, message?: () => string): number {
   const n = index(vm, o, message);
   if (typeof n !== 'bigint') return n;
   const s = bigintToSsize(n);
-  if (s === null) throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (s === null) throw cannotFit(o, 'overflow');
   return s;
+}
+
+/**
+ * PyNumber_AsSsize_t's error for an index too large for a Py_ssize_t: IndexError for a
+ * subscript, OverflowError for an argument, naming the type of the object given (an int, or
+ * one with an __index__).
+ */
+export function cannotFit(item: PyObject, kind: 'index' | 'overflow' = 'index'): PyBaseException {
+  const message = `cannot fit '${typeOf(item).tpName}' into an index-sized integer`;
+  return kind === 'index' ? indexError(message) : overflowError(message);
 }
 
 const SSIZE_MIN = -(2n ** 63n);

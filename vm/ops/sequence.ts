@@ -19,7 +19,7 @@ import { PyClassMethod, PyMethod, PyMethodDescriptor } from '../objects/function
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
-import { indexSize, index } from './convert.js';
+import { indexSize, index, bigintToSsize, cannotFit } from './convert.js';
 import { pyEq } from './compare.js';
 import type { VM } from '../vm.js';
 
@@ -106,7 +106,7 @@ export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): vo
   if (m === undefined || m === None) {
     // A class defining only __delitem__ still has the assignment slot, which fails on lookup.
     if (t.isHeapType && t.lookup('__delitem__') !== undefined) throw attributeError('__setitem__');
-    throw typeError(`'${t.name}' object does not support item assignment`);
+    throw noItemAssignment(vm, t, key);
   }
   callSpecialMethod(vm, o, m, [key, value]);
 }
@@ -132,12 +132,27 @@ export function delItem(vm: VM, o: PyObject, key: PyObject): void {
  * other case fails in PyObject_DelItem ("does not").
  */
 function noItemDeletion(vm: VM, t: PyType, key: PyObject): PyBaseException {
-  const intLike = typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || typeOf(key).lookup('__index__') !== undefined;
-  if (hasSequenceSlots(t) && intLike) {
-    if (typeof index(vm, key) === 'bigint') return indexError("cannot fit 'int' into an index-sized integer");
-    return typeError(`'${t.name}' object doesn't support item deletion`);
-  }
+  if (indexFirst(vm, t, key)) return typeError(`'${t.name}' object doesn't support item deletion`);
   return typeError(`'${t.name}' object does not support item deletion`);
+}
+
+/** The TypeError of `o[key] = v` for an object without __setitem__, after the index check (as noItemDeletion). */
+function noItemAssignment(vm: VM, t: PyType, key: PyObject): PyBaseException {
+  indexFirst(vm, t, key);
+  return typeError(`'${t.name}' object does not support item assignment`);
+}
+
+/**
+ * PyObject_SetItem and PyObject_DelItem on a type with sequence slots (every class statement's,
+ * tuple, str...) convert an int-like key before finding there is no item assignment: a key
+ * too large raises IndexError first, and an __index__ method runs. True when that applied.
+ */
+function indexFirst(vm: VM, t: PyType, key: PyObject): boolean {
+  const intLike = typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || typeOf(key).lookup('__index__') !== undefined;
+  if (!hasSequenceSlots(t) || !intLike) return false;
+  const n = index(vm, key);
+  if (typeof n === 'bigint' && bigintToSsize(n) === null) throw cannotFit(key);
+  return true;
 }
 
 export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
