@@ -346,7 +346,8 @@ export function installExceptionMethods(): void {
  * ValueError(x) and the other built-in classes that keep BaseException's __new__ and
  * __init__: a call with one argument allocates and sets args at once (the loop's
  * fixed-arity call, see PyType.call1), as those two would. Classes with their own
- * (OSError, StopIteration, SystemExit...) and every user class keep the full call.
+ * (OSError, StopIteration, SystemExit...) keep the full call; a user class, whose methods may
+ * change, is built in one step by callType, which looks them up at each call.
  */
 function installPlainCalls(t: PyType): void {
   const plainNew = BaseException.typeDict.get('__new__');

@@ -50,9 +50,9 @@ export class PyEnumerate extends PyNativeIterator {
     return true;
   }
   override nextPairPlain(out: PyObject[]): boolean | null {
-    const it = this.it;
-    if (typeof this.count !== 'number' || !isPlainIterator(it)) return null;
-    const v = plainNext(it as PyListIterator | PyRangeIterator | PyTupleIterator);
+    if (typeof this.count !== 'number') return null;
+    const v = plainNext(this.it);
+    if (v === null) return null;
     if (v === undefined) return false;
     out[0] = this.take();
     out[1] = v;
@@ -103,12 +103,14 @@ export class PyZip extends PyNativeIterator {
     return true;
   }
   override nextPairPlain(out: PyObject[]): boolean | null {
-    // strict=True may raise at the end: nextPair's to say.
+    // strict=True may raise at the end: nextPair's to say. The second iterator is checked
+    // before the first one is advanced.
     const iters = this.iters;
-    if (iters.length !== 2 || this.strict || !isPlainIterator(iters[0]) || !isPlainIterator(iters[1])) return null;
-    const a = plainNext(iters[0] as PyListIterator | PyRangeIterator | PyTupleIterator);
+    if (iters.length !== 2 || this.strict || !isPlainIterator(iters[1])) return null;
+    const a = plainNext(iters[0]);
+    if (a === null) return null;
     if (a === undefined) return false;
-    const b = plainNext(iters[1] as PyListIterator | PyRangeIterator | PyTupleIterator);
+    const b = plainNext(iters[1])!;
     if (b === undefined) return false;
     out[0] = a;
     out[1] = b;

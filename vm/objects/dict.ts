@@ -179,6 +179,8 @@ export class PyDict extends PyObj {
   setPlain(key: PyObject, value: PyObject): boolean {
     if (typeof key === 'string') this.setStr(key, value);
     else if (typeof key === 'number' && this.byHash === null) {
+      // An int is its own map key (an equal key inserted before as True or 1.0 keeps its
+      // key object in keyObjs), unless a by-value key object may equal it.
       this.version = ++versionClock;
       this.map.set(key, value);
     } else return false;
@@ -192,23 +194,12 @@ export class PyDict extends PyObj {
   }
 
   has(vm: VM, key: PyObject): boolean {
-    if (typeof key === 'string') return this.getStr(key) !== undefined;
-    if (typeof key === 'number' && this.byHash === null) return this.map.has(key);
-    return this.findKey(vm, key) !== undefined;
+    return this.hasPlain(key) ?? this.findKey(vm, key) !== undefined;
   }
 
   set(vm: VM, key: PyObject, value: PyObject): void {
-    if (typeof key === 'string') {
-      this.setStr(key, value);
-      return;
-    }
+    if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
-    // An int is its own map key (an equal key inserted before as True or 1.0 keeps its
-    // key object in keyObjs), unless a by-value key object may equal it.
-    if (typeof key === 'number' && this.byHash === null) {
-      this.map.set(key, value);
-      return;
-    }
     const existing = this.findKey(vm, key);
     if (existing !== undefined) {
       this.map.set(existing, value);

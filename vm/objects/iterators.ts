@@ -39,14 +39,15 @@ export function isPlainIterator(it: PyObject): boolean {
   return it instanceof PyListIterator || it instanceof PyRangeIterator || it instanceof PyTupleIterator;
 }
 
-/** The next value of an iterator isPlainIterator accepts (undefined at its end), as iterNext gives it. */
-export function plainNext(it: PyListIterator | PyRangeIterator | PyTupleIterator): PyObject | undefined {
+/** The next value of a list's, tuple's or range's iterator (undefined at its end); null for any other. */
+export function plainNext(it: PyObject): PyObject | undefined | null {
   if (it instanceof PyListIterator) {
     const l = it.list;
     return l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
   }
   if (it instanceof PyRangeIterator) return it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
-  return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
+  if (it instanceof PyTupleIterator) return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
+  return null;
 }
 
 export const listIteratorType = makeNativeType('list_iterator', undefined, { final: true });

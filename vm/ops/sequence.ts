@@ -10,7 +10,7 @@ import {
   typeError, indexError, valueError, keyError, PyBaseException, StopIteration, IndexError, attributeError,
 } from '../objects/exceptions.js';
 import {
-  PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator,
+  PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator, plainNext,
   PyCallableIterator, PyListReverseIterator, PyNativeIterator,
 } from '../objects/iterators.js';
 import { PyGenerator } from '../objects/generator.js';
@@ -206,18 +206,8 @@ export function isStopIteration(e: unknown): e is PyBaseException {
 
 /** next(it): the next value, or undefined when the iterator is exhausted (StopIteration swallowed). */
 export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
-  if (it instanceof PyListIterator) {
-    const l = it.list;
-    if (l !== null && it.index < l.items.length) return l.items[it.index++];
-    return undefined;
-  }
-  if (it instanceof PyRangeIterator) {
-    if (it.index < it.length) return it.range.start + it.range.step * it.index++;
-    return undefined;
-  }
-  if (it instanceof PyTupleIterator) {
-    return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
-  }
+  const v = plainNext(it); // a list's, tuple's or range's
+  if (v !== null) return v;
   if (it instanceof PyGenerator) return vm.generatorSend(it, None, true);
   // enumerate, zip, map...: unless a subclass may have overridden __next__.
   if (it instanceof PyNativeIterator && !it.cls.isHeapType) return it.next(vm);
