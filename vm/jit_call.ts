@@ -112,7 +112,7 @@ function enterCompiled(vm: VM, func: PyFunction, at: number, argc: number, initS
   vm.countdown--;
   const stack = vm.stack;
   const caller = vm.frame!;
-  const f = vm.newFrame(code, func.globals, vm.builtins, null, func);
+  const f = vm.newFrame(code, func.globals, func.builtins, null, func);
   f.base = at;
   f.sp = at + code.co_nlocals;
   if (at + code.nlocalsplus + code.co_stacksize >= stack.length) vm.ensureStack(at + code.nlocalsplus + code.co_stacksize + 1);
@@ -188,7 +188,13 @@ function bodyLeft(code: Code, pc: number): void {
  * of `f` (a native's exception raised there first), as the nested run would have.
  */
 export function runEntryCompiled(vm: VM, f: Frame): PyObject | undefined {
-  if (compiledBody(vm, f.f_code, false) === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
+  if (compiledBody(vm, f.f_code, false) === null || nesting >= MAX_NESTING) return undefined;
+  // The check interval is due, and nothing else would make it: the native calling here
+  // (min's __lt__, sorted's key, map's function) has no eval loop of its own counting down,
+  // and a body without calls or backward jumps never reaches the eval loop's check, so
+  // every later call of the native's loop would run in the eval loop. The check is made
+  // here instead (a Ctrl-C raises from this call; a nested run never parks).
+  if (vm.countdown <= 1) vm.checkInterrupt();
   vm.countdown--;
   // Its caller (VM.callFunction) takes the frame record back.
   const r = runBody(vm, f, f.f_back!);

@@ -307,6 +307,24 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.fnJitRuns).toBe(2800); // every call after the first 200
   });
 
+  test('a native calling a body many times (min\'s __lt__) runs every call compiled past the check interval', async () => {
+    const src = [
+      'class P:',
+      '    def __init__(self, n):',
+      '        self.n = n',
+      '    def __lt__(self, other):',
+      '        return self.n < other.n',
+      'ps = [P(i * 7919 % 10007) for i in range(20000)]',
+      'print(min(ps).n, max(ps).n)',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('0 10006\n'); // CPython 3.11's
+    // 20,000 __init__ and 2 x 19,999 __lt__ calls, each after its first 200 compiled: the
+    // check interval (4,096 calls) falling due inside min() must not send the rest of them
+    // to the eval loop (the body has no backward jump or call that would make the check).
+    expect(r.vm.fnJitRuns).toBeGreaterThan(20000 + 2 * 19999 - 1000);
+  });
+
   test('a body that leaves only to raise is not dropped', async () => {
     const src = 'def check(i):\n    if i % 2:\n        raise ValueError(i)\n    return i\nt = 0\nfor i in range(3000):\n    try:\n        t += check(i)\n    except ValueError:\n        t -= 1\nprint(t)\n';
     const r = await run(src);
