@@ -50,7 +50,7 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
 
   // Run the class body with the namespace as its locals.
   const code = func.code;
-  const frame = new Frame(code, func.globals, vm.builtins, ns, func);
+  const frame = new Frame(code, func.globals, func.builtins, ns, func);
   frame.base = vm.stackTop();
   vm.ensureStack(frame.base + code.nlocalsplus + code.co_stacksize + 1);
   frame.sp = frame.base + code.co_nlocals;

@@ -841,7 +841,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   }
                 }
                 if (kwargs === null && isSimpleCall(fc, argc)) {
-                  nf = vm.newFrame(fc, callee.globals, vm.builtins, null, callee);
+                  nf = vm.newFrame(fc, callee.globals, callee.builtins, null, callee);
                   const nbase = fnIdx + 1;
                   nf.base = nbase;
                   nf.sp = nbase + fc.co_nlocals;

@@ -13,7 +13,7 @@ import { PyList } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PySlice } from './objects/range.js';
 import { None } from './objects/singletons.js';
-import { typeError, newException, SystemError, ValueError } from './objects/exceptions.js';
+import { typeError, newException, nameError, SystemError, ValueError } from './objects/exceptions.js';
 import type { Code } from './code.js';
 import { typeOf } from './ops/typeof.js';
 import { call } from './ops/call.js';
@@ -24,7 +24,6 @@ import { dictMerge } from './methods/dict.js';
 import { delItem, toArray } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
 import { importName, importFrom, importStar } from './import.js';
-import { buildClassFunction } from './build_class.js';
 import {
   BINARY_OPS, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
 } from './eval.js';
@@ -280,12 +279,18 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number): number 
           if (arg & MAKE_FUNCTION_ANNOTATIONS) annotations = stack[--sp];
           if (arg & MAKE_FUNCTION_KWDEFAULTS) kwdefaults = stack[--sp] as PyDict;
           if (arg & MAKE_FUNCTION_DEFAULTS) defaults = (stack[--sp] as PyTuple).items;
-          const fn = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure);
+          const fn = new PyFunction(fcode, f.f_globals, qualname, defaults, kwdefaults, closure, vm.builtinsFor(f.f_globals, f.f_builtins));
           if (annotations instanceof PyDict) fn.annotations = annotations;
           stack[sp++] = fn;
           break;
         }
-        case Op.LOAD_BUILD_CLASS: stack[sp++] = buildClassFunction(); break;
+        case Op.LOAD_BUILD_CLASS: {
+          // The frame's builtins' __build_class__ (exec with builtins of one's own may lack it).
+          const bc = f.f_builtins.getStr('__build_class__');
+          if (bc === undefined) throw nameError('__build_class__ not found');
+          stack[sp++] = bc;
+          break;
+        }
         case Op.SETUP_ANNOTATIONS:
           if (f.f_locals !== null && f.f_locals.getStr('__annotations__') === undefined) f.f_locals.setStr('__annotations__', new PyDict());
           break;

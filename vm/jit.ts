@@ -448,7 +448,7 @@ function findInlines(
     const k = records.length;
     records.push({
       func, code: callee, K: callee.co_consts, N: callee.co_names, AC: callee.attrCache, GC: callee.globalCache,
-      globals: func.globals, builtins: vm.builtins,
+      globals: func.globals, builtins: func.builtins,
     });
     inlines.set(pc, { ref: `I${k}`, prefix: `c${k}`, code: callee, depth: body.depth, labels: body.labels, byCode });
   }

@@ -202,7 +202,7 @@ export class VM {
   makeFrame(func: PyFunction, args: PyObject[], kwargs: KwArgs | null, base: number): Frame {
     const code = func.code;
     this.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
-    const frame = this.newFrame(code, func.globals, this.builtinsFor(func.globals), null, func);
+    const frame = this.newFrame(code, func.globals, func.builtins, null, func);
     frame.base = base;
     frame.sp = base + code.co_nlocals;
     bindArguments(this, func, this.stack, base, args, kwargs);
@@ -210,11 +210,16 @@ export class VM {
     return frame;
   }
 
-  builtinsFor(globals: PyDict): PyDict {
+  /**
+   * The builtins of code run with `globals` (CPython's _PyEval_BuiltinsFromGlobals): its
+   * `__builtins__`, a module's dict or a dict; without one, `current` (the builtins of the
+   * code making a function there), else the interpreter's.
+   */
+  builtinsFor(globals: PyDict, current: PyDict = this.builtins): PyDict {
     const b = globals.getStr('__builtins__');
     if (b instanceof PyModule) return b.dict;
     if (b instanceof PyDict) return b;
-    return this.builtins;
+    return current;
   }
 
   /** Calls a tpy function from native code: a nested run of the eval loop. */
@@ -225,7 +230,7 @@ export class VM {
       // record back to the pool afterwards (sort keys, map and the like call this per item).
       const base = this.stackTop();
       this.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
-      const frame = this.newFrame(code, func.globals, this.builtinsFor(func.globals), null, func);
+      const frame = this.newFrame(code, func.globals, func.builtins, null, func);
       frame.base = base;
       frame.sp = base + code.co_nlocals;
       const stack = this.stack;

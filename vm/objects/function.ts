@@ -83,6 +83,11 @@ export class PyFunction extends PyObj {
     defaults: PyObject[] | null,
     kwdefaults: PyDict | null,
     public closure: PyCell[] | null,
+    /**
+     * The builtins its frames look names up in (CPython's func_builtins): fixed when the
+     * function is made, from its globals' `__builtins__` (see VM.builtinsFor).
+     */
+    public builtins: PyDict,
   ) {
     super(functionType);
     this.name = code.co_name;
@@ -146,6 +151,8 @@ export class PyClassMethod extends PyObj {
 }
 
 export class PyProperty extends PyObj {
+  /** The name __set_name__ gave it (a class body's assignment), for its error messages; null before. */
+  name: string | null = null;
   constructor(public fget: PyObject, public fset: PyObject, public fdel: PyObject, public doc: PyObject, cls = propertyType) {
     super(cls);
   }
