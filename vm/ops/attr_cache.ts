@@ -10,12 +10,16 @@
 //   STORE_ATTR  no data descriptor of that name, the generic __setattr__: set the dict entry;
 //   LOAD_METHOD a plain function or method descriptor on the class (entry.value), unless
 //               the instance dict shadows it.
+// For a class whose instances have no dict (all its attributes in __slots__), a LOAD_ATTR or
+// STORE_ATTR entry's value is instead the name's member descriptor: the site reads or writes
+// the instance's slot at its index (slotRead, slotWrite), as the descriptor would.
 // A site that reads an attribute of a class object itself (Base.__init__, Color.RED) keeps
 // the one class and what it gave, when that is the class's own attribute as it stands
 // (a function, a method descriptor, a static method's function, an int or str...): the
 // eval loop misses its instance cache on a class, and the miss path answers from it.
 
-import type { PyObject, PyObj } from '../objects/object.js';
+import { PyInstance, type PyObject, type PyObj } from '../objects/object.js';
+import { PyMemberDescr } from '../objects/slots.js';
 import { PyType, objectType, typeType, typeEpoch } from '../objects/type.js';
 import { PyFunction, PyMethodDescriptor, PyStaticMethod } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
@@ -118,26 +122,63 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
 /** LOAD_ATTR on a cache miss: the generic lookup, then a cache entry when the class allows one. */
 export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): PyObject {
   if (o instanceof PyType) return loadClassAttrCaching(vm, code, at, o, name);
+  const slot = slotAtSite(code, at, o);
+  if (slot !== null) {
+    const v = (o as PyInstance).slots?.[slot.index];
+    if (v !== undefined) return v;
+  }
   const v = getAttr(vm, o, name);
-  if (typeof o === 'object' && o.dict !== null) {
+  if (typeof o === 'object') {
     const t = o.cls;
-    if (genericGetAttribute(t) && t.lookup(name) === undefined) fill(code, at, t, None);
+    if (o.dict !== null) {
+      if (genericGetAttribute(t) && t.lookup(name) === undefined) fill(code, at, t, None);
+    } else if (slotsOnly(o)) {
+      const descr = t.lookup(name);
+      if (descr instanceof PyMemberDescr && genericGetAttribute(t)) fill(code, at, t, descr);
+    }
   }
   return v;
 }
 
 /** STORE_ATTR on a cache miss. */
 export function storeAttrCaching(vm: VM, code: Code, at: number, o: PyObject, name: string, value: PyObject): void {
+  const slot = slotAtSite(code, at, o);
+  if (slot !== null) {
+    ((o as PyInstance).slots ??= [])[slot.index] = value;
+    return;
+  }
   setAttr(vm, o, name, value);
-  if (typeof o === 'object' && !(o instanceof PyType) && o.dict !== null) {
+  if (typeof o === 'object' && !(o instanceof PyType) && (o.dict !== null || slotsOnly(o))) {
     const t = o.cls;
     if (t.isHeapType) {
       const hook = t.lookup('__setattr__');
       if (hook !== undefined && hook !== objectType.typeDict.get('__setattr__')) return;
     }
     const descr = t.lookup(name);
-    if (descr === undefined || !isDataDescriptor(descr)) fill(code, at, t, None);
+    if (o.dict !== null) {
+      if (descr === undefined || !isDataDescriptor(descr)) fill(code, at, t, None);
+    } else if (descr instanceof PyMemberDescr) fill(code, at, t, descr);
   }
+}
+
+/** True when `o` keeps every attribute in __slots__: a plain instance of a class without instance dicts. */
+function slotsOnly(o: PyObj): boolean {
+  return o instanceof PyInstance && !o.cls.hasInstanceDict;
+}
+
+/**
+ * The member descriptor the site at `at` remembers for o's class, when o is an instance
+ * of a class with only slots (the descriptor is then what the generic read or write of the
+ * name would use), else null.
+ */
+function slotAtSite(code: Code, at: number, o: PyObject): PyMemberDescr | null {
+  if (!(o instanceof PyInstance) || o.dict !== null) return null;
+  const c = code.attrCache[at];
+  if (c === undefined) return null;
+  const k = c.find(o.cls);
+  if (k < 0) return null;
+  const m = c.values[k];
+  return m instanceof PyMemberDescr ? m : null;
 }
 
 /**
