@@ -23,7 +23,7 @@ import { Frame, frameType } from '../frame.js';
 import { typeOf } from '../ops/typeof.js';
 import { call, callMethodDescriptor } from '../ops/call.js';
 import { repr, truthy } from '../ops/convert.js';
-import { getAttrOpt, bindDescriptor } from '../ops/attribute.js';
+import { getAttrOpt, bindDescriptor, propertyError } from '../ops/attribute.js';
 import { identityHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
@@ -138,7 +138,7 @@ function installFunction(): void {
     self(o).code = v;
   });
   defGetter(t, '__globals__', (vm, o) => self(o).globals);
-  defGetter(t, '__builtins__', (vm, o) => vm.builtinsFor(self(o).globals));
+  defGetter(t, '__builtins__', (_vm, o) => self(o).builtins);
   defGetter(t, '__closure__', (vm, o) => {
     const c = self(o).closure;
     return c === null || c.length === 0 ? None : newTuple(c);
@@ -316,16 +316,8 @@ function installStaticClassMethod(): void {
   });
 }
 
-/** Names given to properties by __set_name__, and which properties took their doc from the getter. */
-const propertyNames = new WeakMap<PyProperty, string>();
+/** Properties that took their doc from the getter. */
 const getterDoc = new WeakSet<PyProperty>();
-
-/** "property 'p' of 'A' object has no setter" (the name is known once the class body assigned it). */
-export function propertyError(p: PyProperty, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): ReturnType<typeof attributeError> {
-  const name = propertyNames.get(p);
-  if (name === undefined) return attributeError(what === 'getter' ? 'unreadable attribute' : what === 'setter' ? "can't set attribute" : "can't delete attribute");
-  return attributeError(`property ${strRepr(name)} of ${strRepr(typeOf(obj).qualname)} object has no ${what}`);
-}
 
 function docOf(vm: VM, f: PyObject): PyObject {
   if (f === None) return None;
@@ -341,8 +333,7 @@ function propertyCopy(vm: VM, old: PyProperty, fget: PyObject, fset: PyObject, f
     np = new PyProperty(fget, fset, fdel, None);
     initProperty(vm, np as PyProperty, fget, fset, fdel, doc);
   } else np = call(vm, t, [fget, fset, fdel, doc]);
-  const name = propertyNames.get(old);
-  if (name !== undefined && np instanceof PyProperty) propertyNames.set(np, name);
+  if (np instanceof PyProperty) np.name = old.name;
   return np;
 }
 
@@ -393,7 +384,7 @@ function installProperty(): void {
   });
   defMethod(t, '__set_name__', (vm, args) => {
     checkArgCount('__set_name__', args, 2, 2);
-    if (typeof args[2] === 'string') propertyNames.set(self(args[0]), args[2]);
+    if (typeof args[2] === 'string') self(args[0]).name = args[2];
     return None;
   });
   defMethod(t, 'getter', (vm, args) => propertyCopy(vm, self(args[0]), args[1], self(args[0]).fset, self(args[0]).fdel));

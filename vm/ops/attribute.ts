@@ -12,6 +12,7 @@ import { PyModule } from '../objects/module.js';
 import { attributeError, typeError, AttributeError } from '../objects/exceptions.js';
 import { PyBaseException } from '../objects/exceptions.js';
 import { typeOf } from './typeof.js';
+import { strRepr } from '../format/str_repr.js';
 import { call, callSpecialMethod } from './call.js';
 import type { VM } from '../vm.js';
 
@@ -24,9 +25,10 @@ export function isDataDescriptor(d: PyObject): boolean {
 }
 
 /** The name a property reports in errors: its getter's __name__ (CPython 3.11 uses the same source). */
-function propertyName(vm: VM, p: PyProperty): string {
-  const f = p.fget !== None ? p.fget : p.fset !== None ? p.fset : p.fdel;
-  return f instanceof PyFunction ? f.name : '?';
+/** CPython's AttributeError for a property without that function: named once __set_name__ named it. */
+export function propertyError(p: PyProperty, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): PyBaseException {
+  const owner = strRepr(typeOf(obj).qualname);
+  return attributeError(p.name === null ? `property of ${owner} object has no ${what}` : `property ${strRepr(p.name)} of ${owner} object has no ${what}`);
 }
 
 /** Applies the descriptor protocol: `descr.__get__(obj, type)`; obj undefined means access through the class. */
@@ -40,7 +42,7 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
   if (descr instanceof PyClassMethod) return new PyMethod(descr.func, type);
   if (descr instanceof PyProperty) {
     if (obj === undefined) return descr;
-    if (descr.fget === None) throw attributeError(`property '${propertyName(vm, descr)}' of '${typeOf(obj).tpName}' object has no getter`);
+    if (descr.fget === None) throw propertyError(descr, obj, 'getter');
     return call(vm, descr.fget, [obj]);
   }
   if (descr instanceof PyGetSet) return obj === undefined ? descr : descr.get(vm, obj);
@@ -179,7 +181,7 @@ export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObjec
 function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, value: PyObject | undefined): void {
   if (descr instanceof PyProperty) {
     const f = value === undefined ? descr.fdel : descr.fset;
-    if (f === None) throw attributeError(`property '${propertyName(vm, descr)}' of '${typeOf(o).tpName}' object has no ${value === undefined ? 'deleter' : 'setter'}`);
+    if (f === None) throw propertyError(descr, o, value === undefined ? 'deleter' : 'setter');
     call(vm, f, value === undefined ? [o] : [o, value]);
     return;
   }
