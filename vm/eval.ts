@@ -1732,9 +1732,14 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
   if (!gen.started && value !== None && throwIn === null) {
     throw typeError("can't send non-None value to a just-started generator");
   }
-  if (value === None && throwIn === null && !vm.hooked) {
-    const v = delegatedNext(vm, gen);
-    if (v !== undefined) return v;
+  if (value === None && throwIn === null) {
+    // next() from a native (sum, min, next, zip...): the compiled body from yield to yield
+    // when it has one, as for a for loop (or the value of a `yield from` over a list).
+    const v = genNext(vm, gen);
+    if (v !== INTERPRET) {
+      if (v === undefined) lastReturnValue = genReturnValue();
+      return v;
+    }
   }
   return resumeNested(vm, gen, throwIn === null ? value : undefined, throwIn);
 }

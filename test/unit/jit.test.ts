@@ -325,6 +325,21 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.fnJitRuns).toBeGreaterThan(20000 + 2 * 19999 - 1000);
   });
 
+  test('a generator a native resumes (sum over a generator expression) runs its compiled body between yields', async () => {
+    const src = [
+      'row = [float(i) for i in range(100)]',
+      't = 0.0',
+      'for k in range(500):',
+      '    t += sum(a * b for a, b in zip(row, row))',
+      'print(t)',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('164175000.0\n'); // CPython 3.11's
+    // 500 generators of 100 values: all but each generator's first resume (to its first
+    // yield) and the resumes before its code was compiled.
+    expect(r.vm.genJitRuns).toBeGreaterThan(500 * 99 - 1000);
+  });
+
   test('a body that leaves only to raise is not dropped', async () => {
     const src = 'def check(i):\n    if i % 2:\n        raise ValueError(i)\n    return i\nt = 0\nfor i in range(3000):\n    try:\n        t += check(i)\n    except ValueError:\n        t -= 1\nprint(t)\n';
     const r = await run(src);
