@@ -95,6 +95,10 @@ function digitValue(c: number): number {
 
 /** int(text, base): CPython's PyLong_FromUnicodeObject. */
 export function parseInt(text: string, base = 10): Int {
+  if (base === 10) {
+    const quick = shortDecimal(text);
+    if (quick !== undefined) return quick;
+  }
   if ((base !== 0 && base < 2) || base > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
   const fail = () => valueError(`invalid literal for int() with base ${base}: ${pyStrRepr(text).slice(0, 200)}`);
   const s = toAsciiDigitsAndSpaces(text);
@@ -151,6 +155,25 @@ export function parseInt(text: string, base = 10): Int {
   if (errorIfNonzero && value !== 0) throw fail();
   if (!negative) return value;
   return typeof value === 'number' ? (value === 0 ? 0 : -value) : normInt(-value);
+}
+
+/**
+ * int(text) for the common text, an optional sign then 1 to 15 ASCII digits and nothing
+ * else (exactly a double): its value without the general scan; undefined for any other.
+ */
+function shortDecimal(text: string): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 16) return undefined;
+  const c0 = text.charCodeAt(0);
+  let i = c0 === 45 || c0 === 43 ? 1 : 0;
+  if (i === n || n - i > 15) return undefined;
+  let v = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    v = v * 10 + d;
+  }
+  return c0 === 45 && v !== 0 ? -v : v;
 }
 
 function digitsToInt(digits: string, base: number): Int {
