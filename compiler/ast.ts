@@ -204,7 +204,39 @@ export type stmt =
   | Expr
   | Pass
   | Break
-  | Continue;
+  | Continue
+  | Match;
+
+// The match statement (PEP 634), as CPython's ast module has it.
+export interface Match extends Location {
+  kind: 'Match';
+  subject: expr;
+  cases: match_case[];
+}
+
+export interface match_case {
+  kind: 'match_case';
+  pattern: pattern;
+  guard: expr | null;
+  body: stmt[];
+}
+
+export interface MatchValue extends Location { kind: 'MatchValue'; value: expr }
+export interface MatchSingleton extends Location { kind: 'MatchSingleton'; value: Constant }
+export interface MatchSequence extends Location { kind: 'MatchSequence'; patterns: pattern[] }
+export interface MatchMapping extends Location { kind: 'MatchMapping'; keys: expr[]; patterns: pattern[]; rest: string | null }
+export interface MatchClass extends Location {
+  kind: 'MatchClass';
+  cls: expr;
+  patterns: pattern[];
+  kwd_attrs: string[];
+  kwd_patterns: pattern[];
+}
+export interface MatchStar extends Location { kind: 'MatchStar'; name: string | null }
+export interface MatchAs extends Location { kind: 'MatchAs'; pattern: pattern | null; name: string | null }
+export interface MatchOr extends Location { kind: 'MatchOr'; patterns: pattern[] }
+
+export type pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
 
 // ---------------------------------------------------------------------------
 // expr
@@ -513,7 +545,9 @@ export type AST =
   | arg
   | keyword
   | alias
-  | withitem;
+  | withitem
+  | match_case
+  | pattern;
 
 /** Conversion codes of FormattedValue, as CPython stores them. */
 export const CONVERSION_NONE = -1;

@@ -62,6 +62,16 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
   keyword: ['arg?', 'value'],
   alias: ['name', 'asname?'],
   withitem: ['context_expr', 'optional_vars?'],
+  Match: ['subject', 'cases'],
+  match_case: ['pattern', 'guard?', 'body'],
+  MatchValue: ['value'],
+  MatchSingleton: ['value'],
+  MatchSequence: ['patterns'],
+  MatchMapping: ['keys', 'patterns', 'rest?'],
+  MatchClass: ['cls', 'patterns', 'kwd_attrs', 'kwd_patterns'],
+  MatchStar: ['name?'],
+  MatchAs: ['pattern?', 'name?'],
+  MatchOr: ['patterns'],
 };
 
 /** Node fields whose values are operators or contexts: printed as `Add()`, `Load()`. */
@@ -90,6 +100,10 @@ function dumpNode(node: Record<string, unknown>, attrs: boolean): string {
     if (kind === 'Constant' && name === 'kind') value = node['kind_'];
     else if (kind === 'Constant' && name === 'value') {
       parts.push(`value=${constantRepr(node['value'] as ast.ConstantValue)}`);
+      continue;
+    } else if (kind === 'MatchSingleton' && name === 'value') {
+      // tpy keeps the singleton as a Constant node; CPython's field is the bare value.
+      parts.push(`value=${constantRepr((node['value'] as ast.Constant).value)}`);
       continue;
     } else value = node[name];
     if (value === undefined || value === null) {

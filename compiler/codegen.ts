@@ -660,6 +660,9 @@ function findAnn(stmts: ast.stmt[]): boolean {
         for (const h of st.handlers) if (findAnn(h.body)) return true;
         if (findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse)) return true;
         break;
+      case 'Match':
+        for (const m of st.cases) if (findAnn(m.body)) return true;
+        break;
     }
   }
   return false;

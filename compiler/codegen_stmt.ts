@@ -8,6 +8,7 @@ import { BlockType, mangle } from './symtable.js';
 import { Compiler, FBlock, ScopeType, compilerFunction, compilerClass, visitAnnexpr, Block } from './codegen.js';
 import { visitExpr, jumpIf, exprConstant, visitSubscriptParts } from './codegen_expr.js';
 import { compilerTry, compilerWith } from './codegen_try.js';
+import { compilerMatch } from './codegen_match.js';
 
 export function visitStmts(c: Compiler, stmts: ast.stmt[]): void {
   for (const s of stmts) visitStmt(c, s);
@@ -84,6 +85,8 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       return compilerContinue(c, s);
     case 'With':
       return compilerWith(c, s, 0);
+    case 'Match':
+      return compilerMatch(c, s);
   }
 }
 

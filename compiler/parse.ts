@@ -4,7 +4,8 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import { lex } from './lexer.js';
 import { layout, type LayoutResult } from './layout.js';
-import { getParser, type PythonParser } from './parser.js';
+import { getParser, markMatchStatements, type PythonParser } from './parser.js';
+import { patternFailedAt } from './parse_pattern.js';
 import { fstringExprError, type FStringJob } from './fstring.js';
 import { Source, TpySyntaxError } from './syntax_error.js';
 import * as T from './tokens.js';
@@ -29,6 +30,7 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const src = new Source(text, filename, fileInput);
   const lay = layout(src, lex(text));
+  markMatchStatements(lay.tokens);
   const parser = getParser();
   parser.begin(src, lay.tokens);
   let result: ast.Module | ast.Expression | ast.Interactive;
@@ -41,7 +43,7 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
       result = { kind: 'Interactive', body: parser.single_input() };
     }
   } catch (e) {
-    if (e instanceof TpySyntaxError) throw resolve(src, lay, e, null);
+    if (e instanceof TpySyntaxError) throw resolve(src, lay, e, patternFailedAt.get(e) ?? null);
     if (e instanceof RangeError) throw resolve(src, lay, tooDeep(src, lay.tokens), null);
     throw e;
   }
@@ -120,27 +122,47 @@ const EXPRESSION_START = new Set([
 
 /**
  * DIVERGENCE: Python 3.11 syntax that tpy does not implement gets a clear message where the
- * parser stops on it: async/await, the match statement.
+ * parser stops on it: async/await.
  */
 function unsupportedFeature(tokens: IToken[], t: IToken): string | null {
   const idx = tokens.indexOf(t);
   const next = tokens[idx + 1];
-  const prev = idx > 0 ? tokens[idx - 1] : undefined;
   if (t.tokenType === T.Async && next !== undefined && (next.tokenType === T.Def || next.tokenType === T.For || next.tokenType === T.With)) {
     return `'async ${next.image}' is not supported by tpy`;
   }
   if (t.tokenType === T.Await && next !== undefined && EXPRESSION_START.has(next.tokenType)) return "'await' is not supported by tpy";
-  const stmtStart = (i: number): boolean => {
-    const before = i > 0 ? tokens[i - 1]!.tokenType : T.NEWLINE;
-    return before === T.NEWLINE || before === T.INDENT || before === T.DEDENT || before === T.Semi || before === T.Colon;
-  };
-  if (prev !== undefined && prev.tokenType === T.Name && prev.image === 'match' && stmtStart(idx - 1) && EXPRESSION_START.has(t.tokenType)) {
-    return "the 'match' statement is not supported by tpy";
-  }
   return null;
 }
 
 const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);
+
+/**
+ * `match <subject>` ending its line without ':' (CPython's invalid_match_stmt): the parser
+ * failed on the subject's first token after the soft keyword `match`.
+ */
+function matchWithoutColon(src: Source, parser: PythonParser, tokens: IToken[], t: IToken): TpySyntaxError | null {
+  let idx = tokens.indexOf(t);
+  // The parser fails either on `match` (no statement starts `NAME NAME`) or on the subject.
+  if (t.tokenType === T.Name && t.image === 'match') idx += 1;
+  const prev = idx > 0 ? tokens[idx - 1]! : undefined;
+  const first = tokens[idx];
+  if (prev === undefined || prev.tokenType !== T.Name || prev.image !== 'match' || first === undefined || !EXPRESSION_START.has(first.tokenType)) return null;
+  const before = idx > 1 ? tokens[idx - 2]!.tokenType : T.NEWLINE;
+  if (before !== T.NEWLINE && before !== T.INDENT && before !== T.DEDENT) return null;
+  let end = idx;
+  let depth = 0;
+  for (; end < tokens.length; end++) {
+    const type = tokens[end]!.tokenType;
+    if (type === T.LPar || type === T.LSqb || type === T.LBrace) depth += 1;
+    else if (type === T.RPar || type === T.RSqb || type === T.RBrace) depth -= 1;
+    else if (depth === 0 && (type === T.NEWLINE || type === EOF || type === T.Colon || type === T.Semi)) break;
+  }
+  const nl = tokens[end];
+  if (nl === undefined || nl.tokenType !== T.NEWLINE) return null;
+  const subject = parser.tryExpression(src, tokens.slice(idx, end), true);
+  if (subject === null) return null;
+  return src.error('SyntaxError', "expected ':'", nl.startLine!, nl.startColumn!, nl.startLine!, nl.startColumn!);
+}
 
 /**
  * CPython's second-pass messages for a generic failure at a token that starts an expression:
@@ -149,6 +171,8 @@ const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);
  */
 function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IRecognitionException, depth: number): TpySyntaxError | null {
   const t = failure.token;
+  const noColon = matchWithoutColon(src, parser, tokens, t);
+  if (noColon !== null) return noColon;
   const unsupported = unsupportedFeature(tokens, t);
   if (unsupported !== null) return src.error('SyntaxError', unsupported, t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
   if (!EXPRESSION_START.has(t.tokenType)) return null;

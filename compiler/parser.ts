@@ -21,6 +21,7 @@ import {
   foldBool, loc, numberConstant, setContext, type Operand, type ParamItem,
 } from './build_ast.js';
 import { buildStrings, type FStringJob } from './fstring.js';
+import { PatternParser } from './parse_pattern.js';
 import type { Source } from './syntax_error.js';
 
 const AUG_OPS: ReadonlyMap<string, ast.operator> = new Map([
@@ -226,6 +227,7 @@ export class PythonParser extends EmbeddedActionsParser {
   single_input = this.RULE('single_input', (): ast.stmt[] => {
     return this.OR(this.alts_single_input_OR ??= [
       { ALT: () => { this.CONSUME(T.NEWLINE); return []; } },
+      { ALT: () => [this.SUBRULE2(this.match_stmt)] },
       { ALT: () => [this.SUBRULE(this.compound_stmt)] },
       { ALT: () => this.SUBRULE(this.simple_stmts) },
     ]);
@@ -242,6 +244,7 @@ export class PythonParser extends EmbeddedActionsParser {
   // statement: compound_stmt | simple_stmts
   statement = this.RULE('statement', (): ast.stmt[] => {
     return this.OR(this.alts_statement_OR ??= [
+      { ALT: () => [this.SUBRULE(this.match_stmt)] },
       { ALT: () => [this.SUBRULE(this.compound_stmt)] },
       { ALT: () => this.SUBRULE(this.simple_stmts) },
     ]);
@@ -542,6 +545,64 @@ export class PythonParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.classdef, { ARGS: [[]] }) },
       { ALT: () => this.SUBRULE(this.decorated) },
     ]);
+  });
+
+  // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+  // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+  match_stmt = this.RULE('match_stmt', (): ast.Match => {
+    const start = this.CONSUME(T.SoftMatch);
+    const first = this.SUBRULE(this.star_named_expression);
+    const elts = [first];
+    let comma = false;
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      comma = true;
+      const more = this.OPTION(() => elts.push(this.SUBRULE2(this.star_named_expression)));
+      // Only the last comma may be trailing: `match a, , b:` is no subject.
+      this.ACTION(() => {
+        if (more === undefined && isKind(this.LA(1), T.Comma)) this.fail(this.LA(1), 'invalid syntax');
+      });
+    });
+    const subject = this.ACTION((): ast.expr => {
+      if (!comma) {
+        if (first.kind === 'Starred') this.fail(this.LA(0), 'invalid syntax');
+        return first;
+      }
+      const firstTok = { startLine: first.lineno, startColumn: first.col_offset + 1 } as IToken;
+      return this.tuple(elts, loc(firstTok, this.LA(0)));
+    });
+    this.colon(false);
+    this.CONSUME(T.NEWLINE);
+    this.ACTION(() => {
+      const t = this.LA(1);
+      if (!isKind(t, T.INDENT) && !isKind(t, T.ErrorToken)) {
+        this.failAtTokenOrEnd('IndentationError', t, `expected an indented block after 'match' statement on line ${start.startLine!}`);
+      }
+    });
+    this.CONSUME(T.INDENT);
+    const cases: ast.match_case[] = [];
+    this.AT_LEAST_ONE(() => cases.push(this.SUBRULE(this.case_block)));
+    this.CONSUME(T.DEDENT);
+    return this.ACTION(() => ({ kind: 'Match', subject, cases, ...this.endOf(start) }));
+  });
+
+  // case_block: "case" patterns [guard] ':' block     guard: 'if' named_expression
+  case_block = this.RULE('case_block', (): ast.match_case => {
+    const start = this.CONSUME(T.Name);
+    const pattern = this.ACTION((): ast.pattern => {
+      if (start.image !== 'case') this.fail(start, 'invalid syntax');
+      const pp = new PatternParser(this.src, (i) => this.LA(i), this.fstringJobs);
+      const p = pp.patterns();
+      for (let k = 0; k < pp.pos; k++) this.SKIP_TOKEN();
+      return p;
+    });
+    const guard = this.OPTION(() => {
+      this.CONSUME(T.If);
+      return this.SUBRULE(this.named_expression);
+    }) ?? null;
+    this.colon(false);
+    const body = this.SUBRULE(this.block, { ARGS: ["'case' statement", start.startLine!] });
+    return { kind: 'match_case', pattern, guard, body };
   });
 
   // block: NEWLINE INDENT statement+ DEDENT | simple_stmts
@@ -1699,3 +1760,38 @@ export function getParser(): PythonParser {
   return instance;
 }
 
+
+/**
+ * Retypes the soft keyword `match` to SoftMatch where it starts a match statement, so the
+ * grammar tells that statement from an expression statement by its first token. It does when
+ * it starts a line and the first ':' outside brackets ends that line: `match(x)`,
+ * `match = 1` and `match[x]: int` stay names.
+ */
+export function markMatchStatements(tokens: IToken[]): void {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (t.tokenType !== T.Name || t.image !== 'match') continue;
+    const before = i > 0 ? tokens[i - 1]!.tokenType : T.NEWLINE;
+    if (before !== T.NEWLINE && before !== T.INDENT && before !== T.DEDENT) continue;
+    const second = tokens[i + 1]?.tokenType;
+    if (second === undefined || second === T.NEWLINE || second === T.Colon || second === T.Equal || second === T.Dot || second === T.Comma) continue;
+    let depth = 0;
+    let lambdas = 0; // a lambda's own ':' at depth 0 does not end the subject
+    for (let j = i + 1; j < tokens.length; j += 1) {
+      const type = tokens[j]!.tokenType;
+      if (type === EOF || type === T.NEWLINE || type === T.ErrorToken || (type === T.Semi && depth === 0)) break;
+      if (type === T.LPar || type === T.LSqb || type === T.LBrace) depth += 1;
+      else if (type === T.RPar || type === T.RSqb || type === T.RBrace) depth -= 1;
+      else if (depth === 0 && type === T.Equal) break;
+      else if (depth === 0 && type === T.Lambda) lambdas += 1;
+      else if (depth === 0 && type === T.Colon && lambdas > 0) lambdas -= 1;
+      else if (depth === 0 && type === T.Colon) {
+        if (tokens[j + 1]?.tokenType === T.NEWLINE) {
+          t.tokenType = T.SoftMatch;
+          t.tokenTypeIdx = T.SoftMatch.tokenTypeIdx!;
+        }
+        break;
+      }
+    }
+  }
+}

@@ -351,6 +351,46 @@ class Builder {
       case 'Break':
       case 'Continue':
         break;
+      case 'Match':
+        this.visitExpr(s.subject);
+        for (const m of s.cases) {
+          this.visitPattern(m.pattern);
+          if (m.guard) this.visitExpr(m.guard);
+          this.visitStmts(m.body);
+        }
+        break;
+    }
+  }
+
+  /** A pattern of a match statement: its captures are assignments, its values loads (symtable_visit_pattern). */
+  private visitPattern(p: ast.pattern): void {
+    switch (p.kind) {
+      case 'MatchValue':
+        this.visitExpr(p.value);
+        break;
+      case 'MatchSingleton':
+        break;
+      case 'MatchSequence':
+      case 'MatchOr':
+        for (const q of p.patterns) this.visitPattern(q);
+        break;
+      case 'MatchStar':
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL);
+        break;
+      case 'MatchAs':
+        if (p.pattern) this.visitPattern(p.pattern);
+        if (p.name !== null) this.addDef(p.name, DEF_LOCAL);
+        break;
+      case 'MatchMapping':
+        for (const k of p.keys) this.visitExpr(k);
+        for (const q of p.patterns) this.visitPattern(q);
+        if (p.rest !== null) this.addDef(p.rest, DEF_LOCAL);
+        break;
+      case 'MatchClass':
+        this.visitExpr(p.cls);
+        for (const q of p.patterns) this.visitPattern(q);
+        for (const q of p.kwd_patterns) this.visitPattern(q);
+        break;
     }
   }
 

@@ -370,6 +370,8 @@ export const INDENT = createToken({ name: 'INDENT', pattern: Lexer.NA });
 export const DEDENT = createToken({ name: 'DEDENT', pattern: Lexer.NA });
 /** Ends the token stream where the tokenizer found an error; no grammar rule accepts it. */
 export const ErrorToken = createToken({ name: 'ErrorToken', pattern: Lexer.NA });
+/** The soft keyword `match` where it starts a match statement (the parser retypes that Name; see markMatchStatements). */
+export const SoftMatch = createToken({ name: 'SoftMatch', pattern: Lexer.NA, label: "'match'" });
 
 /** Categories, so one CONSUME matches a whole class of operators. */
 export const AugAssignOp = createToken({ name: 'AugAssignOp', pattern: Lexer.NA });
@@ -512,6 +514,7 @@ export const allTokens: TokenType[] = [
   INDENT,
   DEDENT,
   ErrorToken,
+  SoftMatch,
   AugAssignOp,
   BinaryOp,
   CompareOp,

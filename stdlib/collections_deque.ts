@@ -7,6 +7,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
+import { sequenceTypes } from '../vm/ops/match.js';
 import { defMethod, defGetter, KwArgs, NativeFn } from '../vm/objects/function.js';
 import { None, NotImplemented } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
@@ -25,6 +26,8 @@ import { reprGuard } from '../vm/methods/repr_guard.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 export const dequeType = makeNativeType('collections.deque', undefined, { allocate: (cls) => new PyDeque(cls) });
+// A deque is a sequence for match statements (Py_TPFLAGS_SEQUENCE).
+sequenceTypes.add(dequeType);
 const dequeIterType = makeNativeType('_collections._deque_iterator', undefined, { allocate: null });
 const dequeRevIterType = makeNativeType('_collections._deque_reverse_iterator', undefined, { allocate: null });
 

@@ -23,6 +23,8 @@ import { setAttr, getAttrOpt } from './ops/attribute.js';
 import { dictMerge } from './methods/dict.js';
 import { delItem, toArray } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
+import { len } from './ops/convert.js';
+import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass } from './ops/match.js';
 import { importName, importFrom, importStar } from './import.js';
 import {
   BINARY_OPS, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
@@ -63,6 +65,38 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number): number 
           const o = stack[--sp];
           f.sp = sp; f.pc = pc;
           delItem(vm, o, key);
+          break;
+        }
+        // Pattern matching (vm/ops/match.ts).
+        case Op.ROT_N: {
+          const top = stack[sp - 1];
+          for (let i = sp - 1; i > sp - arg; i--) stack[i] = stack[i - 1];
+          stack[sp - arg] = top;
+          break;
+        }
+        case Op.GET_LEN: {
+          f.sp = sp; f.pc = pc;
+          stack[sp] = len(vm, stack[sp - 1]);
+          sp++;
+          break;
+        }
+        case Op.MATCH_SEQUENCE: stack[sp] = matchSequence(stack[sp - 1]); sp++; break;
+        case Op.MATCH_MAPPING: stack[sp] = matchMapping(stack[sp - 1]); sp++; break;
+        case Op.MATCH_KEYS: {
+          f.sp = sp; f.pc = pc;
+          stack[sp] = matchKeys(vm, stack[sp - 2], stack[sp - 1] as PyTuple);
+          sp++;
+          break;
+        }
+        case Op.COPY_DICT_WITHOUT_KEYS:
+          f.sp = sp; f.pc = pc;
+          stack[sp - 1] = copyDictWithoutKeys(vm, stack[sp - 2], stack[sp - 1] as PyTuple);
+          break;
+        case Op.MATCH_CLASS: {
+          const kwnames = stack[--sp] as PyTuple;
+          const cls = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          stack[sp - 1] = matchClass(vm, stack[sp - 1], cls, arg, kwnames);
           break;
         }
         case Op.DELETE_GLOBAL:

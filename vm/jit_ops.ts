@@ -76,6 +76,8 @@ export const OPS_COLD = new Set<number>([
   Op.DELETE_ATTR, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.BUILD_SET_UNPACK,
   Op.BUILD_TUPLE_UNPACK, Op.BUILD_LIST_UNPACK, Op.BUILD_MAP_UNPACK, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
   Op.UNPACK_EX, Op.FORMAT_VALUE, Op.MAKE_FUNCTION,
+  // Pattern matching's checks (each pushes one value, or replaces the top: COPY_DICT_WITHOUT_KEYS).
+  Op.GET_LEN, Op.MATCH_SEQUENCE, Op.MATCH_MAPPING, Op.MATCH_KEYS, Op.MATCH_CLASS, Op.COPY_DICT_WITHOUT_KEYS,
 ]);
 
 /** The opcodes compiled loops run (those above, and these); any other instruction is an exit. */
@@ -85,7 +87,7 @@ export const OPS_HANDLED = new Set<number>([
   Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
   Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
-  Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY,
+  Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.ROT_N,
 ]);
 
 /**
@@ -266,6 +268,9 @@ export function emitInstruction(
     case Op.POP_TOP: break;
     case Op.ROT_TWO: block([`const t = ${s(-1)};`, `${s(-1)} = ${s(-2)};`, `${s(-2)} = t;`]); break;
     case Op.ROT_THREE: block([`const t = ${s(-1)};`, `${s(-1)} = ${s(-2)};`, `${s(-2)} = ${s(-3)};`, `${s(-3)} = t;`]); break;
+    case Op.ROT_N: // a match statement moving a captured value under the others
+      block([`const t = ${s(-1)};`, ...Array.from({ length: arg - 1 }, (_, k) => `${s(-1 - k)} = ${s(-2 - k)};`), `${s(-arg)} = t;`]);
+      break;
     case Op.DUP_TOP: out.push(`${s(0)} = ${s(-1)};`); break;
     case Op.DUP_TOP_TWO: out.push(`${s(0)} = ${s(-2)};`, `${s(1)} = ${s(-1)};`); break;
     case Op.UNARY_NEGATIVE:

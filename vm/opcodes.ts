@@ -30,6 +30,12 @@ export enum Op {
   BINARY_TRUE_DIVIDE = 27,
   INPLACE_FLOOR_DIVIDE = 28,
   INPLACE_TRUE_DIVIDE = 29,
+  // Pattern matching (CPython 3.10's numbers; MATCH_CLASS and MATCH_KEYS push 3.11's result, a tuple or None).
+  GET_LEN = 30,
+  MATCH_MAPPING = 31,
+  MATCH_SEQUENCE = 32,
+  MATCH_KEYS = 33,
+  COPY_DICT_WITHOUT_KEYS = 34,
   INPLACE_ADD = 55,
   INPLACE_SUBTRACT = 56,
   INPLACE_MULTIPLY = 57,
@@ -72,6 +78,7 @@ export enum Op {
   DELETE_ATTR = 96,
   STORE_GLOBAL = 97,
   DELETE_GLOBAL = 98,
+  ROT_N = 99,
   LOAD_CONST = 100,
   LOAD_NAME = 101,
   BUILD_TUPLE = 102,
@@ -123,6 +130,7 @@ export enum Op {
   BUILD_TUPLE_UNPACK_WITH_CALL = 158,
   LOAD_METHOD = 160,
   CALL_METHOD = 161,
+  MATCH_CLASS = 162,
 }
 
 export const HAVE_ARGUMENT = 90;
@@ -267,6 +275,9 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.LOAD_CLOSURE: case Op.LOAD_DEREF: case Op.LOAD_CLASSDEREF: return 1;
     case Op.STORE_DEREF: return -1;
     case Op.DELETE_DEREF: return 0;
+    case Op.GET_LEN: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: case Op.MATCH_KEYS: return 1;
+    case Op.COPY_DICT_WITHOUT_KEYS: case Op.ROT_N: return 0;
+    case Op.MATCH_CLASS: return -2;
     case Op.FORMAT_VALUE: return (arg & FVS_HAVE_SPEC) === FVS_HAVE_SPEC ? -1 : 0;
     default:
       throw new Error(`stackEffect: unknown opcode ${op}`);

@@ -197,8 +197,8 @@ describe('deliberate differences from CPython', () => {
   it.each([
     ['async def f(): pass', "SyntaxError: 'async def' is not supported by tpy (1, 1, 1, 6)"],
     ['x = await y', "SyntaxError: 'await' is not supported by tpy (1, 5, 1, 10)"],
-    ['match x:\n    case 1: pass', "SyntaxError: the 'match' statement is not supported by tpy (1, 7, 1, 8)"],
     ['x = 1j', 'SyntaxError: imaginary literals are not supported (1, 5, 1, 7)'],
+    ['match x:\n    case 1 + 2j: pass', 'SyntaxError: imaginary literals are not supported (2, 14, 2, 16)'],
     ['try:\n    pass\nexcept* E:\n    pass', "SyntaxError: 'except*' is not supported (3, 7, 3, 8)"],
     ['x = "\\N{BULLET}"', "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: unknown Unicode character name (1, 17, 1, 17)"],
   ])('%j', (src, want) => {
@@ -268,6 +268,12 @@ print(json.dumps(out))
 /** Snippet → CPython 3.11's `ast.dump(ast.parse(snippet))`. */
 function astCases(): [string, string][] {
   return [
+    // The match statement (PEP 634).
+    ["match x:\n    case 1 | -2 | \"a\" \"b\" | None | True:\n        pass", "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=Constant(value=1)), MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=2))), MatchValue(value=Constant(value='ab')), MatchSingleton(value=None), MatchSingleton(value=True)]), body=[Pass()])])], type_ignores=[])"],
+    ["match x, *y:\n    case [a, *_, (b, c)] | (d, e) if a:\n        pass", "Module(body=[Match(subject=Tuple(elts=[Name(id='x', ctx=Load()), Starred(value=Name(id='y', ctx=Load()), ctx=Load())], ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchAs(name='a'), MatchStar(), MatchSequence(patterns=[MatchAs(name='b'), MatchAs(name='c')])]), MatchSequence(patterns=[MatchAs(name='d'), MatchAs(name='e')])]), guard=Name(id='a', ctx=Load()), body=[Pass()])])], type_ignores=[])"],
+    ["match x:\n    case {1: a, \"k\": [b], C.D: _, **rest}:\n        pass\n    case {}: pass", "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchMapping(keys=[Constant(value=1), Constant(value='k'), Attribute(value=Name(id='C', ctx=Load()), attr='D', ctx=Load())], patterns=[MatchAs(name='a'), MatchSequence(patterns=[MatchAs(name='b')]), MatchAs()], rest='rest'), body=[Pass()]), match_case(pattern=MatchMapping(keys=[], patterns=[]), body=[Pass()])])], type_ignores=[])"],
+    ["match x:\n    case P(1, y, a=B.c, b=(d as e)):\n        pass", "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchClass(cls=Name(id='P', ctx=Load()), patterns=[MatchValue(value=Constant(value=1)), MatchAs(name='y')], kwd_attrs=['a', 'b'], kwd_patterns=[MatchValue(value=Attribute(value=Name(id='B', ctx=Load()), attr='c', ctx=Load())), MatchAs(pattern=MatchAs(name='d'), name='e')]), body=[Pass()])])], type_ignores=[])"],
+    ["match = 1\nmatch(x)\ncase = match[0]", "Module(body=[Assign(targets=[Name(id='match', ctx=Store())], value=Constant(value=1)), Expr(value=Call(func=Name(id='match', ctx=Load()), args=[Name(id='x', ctx=Load())], keywords=[])), Assign(targets=[Name(id='case', ctx=Store())], value=Subscript(value=Name(id='match', ctx=Load()), slice=Constant(value=0), ctx=Load()))], type_ignores=[])"],
     ["x = 1", "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])"],
     ["x = y = 2", "Module(body=[Assign(targets=[Name(id='x', ctx=Store()), Name(id='y', ctx=Store())], value=Constant(value=2))], type_ignores=[])"],
     ["a, b = b, a", "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store()), Name(id='b', ctx=Store())], ctx=Store())], value=Tuple(elts=[Name(id='b', ctx=Load()), Name(id='a', ctx=Load())], ctx=Load()))], type_ignores=[])"],
@@ -753,6 +759,8 @@ function astCases(): [string, string][] {
 /** Snippet → CPython 3.11's `ast.dump(ast.parse(snippet), include_attributes=True)`. */
 function positionCases(): [string, string][] {
   return [
+    // The match statement (PEP 634).
+    ["match x:\n    case a.b.c: pass\n    case (x) as y: pass\n    case *q, r,: pass\n    case (): pass\n    case []: pass\n    case (1,): pass", "Module(body=[Match(subject=Name(id='x', ctx=Load(), lineno=1, col_offset=6, end_lineno=1, end_col_offset=7), cases=[match_case(pattern=MatchValue(value=Attribute(value=Attribute(value=Name(id='a', ctx=Load(), lineno=2, col_offset=9, end_lineno=2, end_col_offset=10), attr='b', ctx=Load(), lineno=2, col_offset=9, end_lineno=2, end_col_offset=12), attr='c', ctx=Load(), lineno=2, col_offset=9, end_lineno=2, end_col_offset=14), lineno=2, col_offset=9, end_lineno=2, end_col_offset=14), body=[Pass(lineno=2, col_offset=16, end_lineno=2, end_col_offset=20)]), match_case(pattern=MatchAs(pattern=MatchAs(name='x', lineno=3, col_offset=10, end_lineno=3, end_col_offset=11), name='y', lineno=3, col_offset=9, end_lineno=3, end_col_offset=17), body=[Pass(lineno=3, col_offset=19, end_lineno=3, end_col_offset=23)]), match_case(pattern=MatchSequence(patterns=[MatchStar(name='q', lineno=4, col_offset=9, end_lineno=4, end_col_offset=11), MatchAs(name='r', lineno=4, col_offset=13, end_lineno=4, end_col_offset=14)], lineno=4, col_offset=9, end_lineno=4, end_col_offset=15), body=[Pass(lineno=4, col_offset=17, end_lineno=4, end_col_offset=21)]), match_case(pattern=MatchSequence(patterns=[], lineno=5, col_offset=9, end_lineno=5, end_col_offset=11), body=[Pass(lineno=5, col_offset=13, end_lineno=5, end_col_offset=17)]), match_case(pattern=MatchSequence(patterns=[], lineno=6, col_offset=9, end_lineno=6, end_col_offset=11), body=[Pass(lineno=6, col_offset=13, end_lineno=6, end_col_offset=17)]), match_case(pattern=MatchSequence(patterns=[MatchValue(value=Constant(value=1, lineno=7, col_offset=10, end_lineno=7, end_col_offset=11), lineno=7, col_offset=10, end_lineno=7, end_col_offset=11)], lineno=7, col_offset=9, end_lineno=7, end_col_offset=13), body=[Pass(lineno=7, col_offset=15, end_lineno=7, end_col_offset=19)])], lineno=1, col_offset=0, end_lineno=7, end_col_offset=19)], type_ignores=[])"],
     ["x = 1", "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5)], type_ignores=[])"],
     ["x = y = 2", "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='y', ctx=Store(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=5)], value=Constant(value=2, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9)], type_ignores=[])"],
     ["a, b = b, a", "Module(body=[Assign(targets=[Tuple(elts=[Name(id='a', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='b', ctx=Store(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4)], value=Tuple(elts=[Name(id='b', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), Name(id='a', ctx=Load(), lineno=1, col_offset=10, end_lineno=1, end_col_offset=11)], ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)], type_ignores=[])"],
@@ -820,6 +828,19 @@ function positionCases(): [string, string][] {
 /** Snippet → `Kind: msg (lineno, offset, end_lineno, end_offset)` of the SyntaxError CPython 3.11's `ast.parse(snippet)` raises. */
 function errorCases(): [string, string][] {
   return [
+    // The match statement (PEP 634).
+    ["match x:\n    case [1,\n", "SyntaxError: '[' was never closed (2, 10, 2, 0)"],
+    ["match x:\n    case (1 |", "SyntaxError: '(' was never closed (2, 10, 2, 0)"],
+    ["match x\n    case 1: pass", "SyntaxError: expected ':' (1, 8, 1, 8)"],
+    ["match x, y\n    case 1: pass", "SyntaxError: expected ':' (1, 11, 1, 11)"],
+    ["match x:\n    case 1:\n    pass", "IndentationError: expected an indented block after 'case' statement on line 2 (3, 5, 3, 9)"],
+    ["match x:\ncase 1: pass", "IndentationError: expected an indented block after 'match' statement on line 1 (2, 1, 2, 5)"],
+    ["match x:\n    case 1 + 2: pass", "SyntaxError: imaginary number required in complex literal (2, 14, 2, 15)"],
+    ["match x:\n    case P(a=1, 2): pass", "SyntaxError: positional patterns follow keyword patterns (2, 17, 2, 18)"],
+    ["match x:\n    case _ as _: pass", "SyntaxError: cannot use '_' as a target (2, 15, 2, 16)"],
+    ["match x:\n    case y as 1: pass", "SyntaxError: invalid pattern target (2, 15, 2, 16)"],
+    ["match x:\n    case {**_}: pass", "SyntaxError: invalid syntax (2, 13, 2, 14)"],
+    ["match x:\n    case 1 pass", "SyntaxError: invalid syntax (2, 12, 2, 16)"],
     ["\tx = 1\n", "IndentationError: unexpected indent (1, 1, 1, -1)"],
     ["x = = 1", "SyntaxError: invalid syntax (1, 5, 1, 6)"],
     ["if x\n  pass", "SyntaxError: expected ':' (1, 5, 1, 5)"],

@@ -7,8 +7,8 @@ import { typeError, overflowError, valueError, indexError, type PyBaseException 
 import { floatRepr } from '../format/float_repr.js';
 import { intToString } from '../format/int_text.js';
 import { strRepr } from '../format/str_repr.js';
-import { PyList } from '../objects/list.js';
-import { PyTuple } from '../objects/tuple.js';
+import { PyList, listType } from '../objects/list.js';
+import { PyTuple, tupleType } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
 import { callDunder, callSpecialMethod } from './call.js';
@@ -102,8 +102,9 @@ export function truthy(vm: VM, o: PyObject): boolean {
 
 export function len(vm: VM, o: PyObject): number {
   if (typeof o === 'string') return strLength(o);
-  if (o instanceof PyList) return o.items.length;
-  if (o instanceof PyTuple) return o.items.length;
+  // A subclass may override __len__: only exact lists and tuples take the shortcut.
+  if (o instanceof PyList && o.cls === listType) return o.items.length;
+  if (o instanceof PyTuple && o.cls === tupleType) return o.items.length;
   const r = callDunder(vm, o, '__len__', []);
   if (r === undefined) throw typeError(`object of type '${typeOf(o).tpName}' has no len()`);
   const n = index(vm, r, () => `'${typeOf(r).tpName}' object cannot be interpreted as an integer`);

@@ -89,6 +89,7 @@ class Sequence(Reversible, Collection):
     """A read-only sequence: __getitem__ and __len__ give the rest."""
     __slots__ = ()
     __module__ = 'collections.abc'
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: subclasses match sequence patterns
 
     @abstractmethod
     def __getitem__(self, index):
@@ -317,6 +318,7 @@ class Mapping(Collection):
     """A read-only mapping: __getitem__, __iter__ and __len__ give get, keys, items, values, ==."""
     __slots__ = ()
     __module__ = 'collections.abc'
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: subclasses match mapping patterns
 
     @abstractmethod
     def __getitem__(self, key):
