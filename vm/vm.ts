@@ -225,25 +225,43 @@ export class VM {
   /** Calls a tpy function from native code: a nested run of the eval loop. */
   callFunction(func: PyFunction, args: PyObject[], kwargs: KwArgs | null): PyObject {
     const code = func.code;
-    if (kwargs === null && (code.co_flags & CO_GENERATOR) === 0 && isSimpleCall(code, args.length)) {
-      // As the loop's own calls: the arguments straight into the frame's slots, and the frame
-      // record back to the pool afterwards (sort keys, map and the like call this per item).
-      const base = this.stackTop();
-      this.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
-      const frame = this.newFrame(code, func.globals, func.builtins, null, func);
-      frame.base = base;
-      frame.sp = base + code.co_nlocals;
-      const stack = this.stack;
-      for (let i = 0; i < args.length; i++) stack[base + i] = args[i];
-      for (let i = args.length; i < code.co_nlocals; i++) stack[base + i] = undefined as unknown as PyObject;
-      if (code.nlocalsplus !== code.co_nlocals) makeCells(frame, func, stack, base);
-      const result = this.runFrame(frame);
-      if (!frame.escaped) this.releaseFrame(frame);
-      return result;
-    }
+    if (kwargs === null && (code.co_flags & CO_GENERATOR) === 0 && isSimpleCall(code, args.length)) return this.runSimpleCall(func, undefined, args);
     const frame = this.makeFrame(func, args, kwargs, this.stackTop());
     if (code.co_flags & CO_GENERATOR) return this.makeGenerator(frame);
     return this.runFrame(frame);
+  }
+
+  /**
+   * callFunction(func, [self, ...args], kwargs) without building that array: the call of a
+   * special method (__lt__, __add__, __eq__...) that natives make per item.
+   */
+  callFunctionWithSelf(func: PyFunction, self: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
+    const code = func.code;
+    if (kwargs === null && (code.co_flags & CO_GENERATOR) === 0 && isSimpleCall(code, args.length + 1)) return this.runSimpleCall(func, self, args);
+    return this.callFunction(func, [self, ...args], kwargs);
+  }
+
+  /**
+   * A simple call (positional arguments filling the parameters) made from native code, as the
+   * loop's own calls: `self` (when given) then `args` straight into the frame's slots, and the
+   * frame record back to the pool afterwards (sort keys, map and the like call this per item).
+   */
+  private runSimpleCall(func: PyFunction, self: PyObject | undefined, args: PyObject[]): PyObject {
+    const code = func.code;
+    const base = this.stackTop();
+    this.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
+    const frame = this.newFrame(code, func.globals, func.builtins, null, func);
+    frame.base = base;
+    frame.sp = base + code.co_nlocals;
+    const stack = this.stack;
+    let n = base;
+    if (self !== undefined) stack[n++] = self;
+    for (let i = 0; i < args.length; i++) stack[n++] = args[i];
+    for (let i = n - base; i < code.co_nlocals; i++) stack[base + i] = undefined as unknown as PyObject;
+    if (code.nlocalsplus !== code.co_nlocals) makeCells(frame, func, stack, base);
+    const result = this.runFrame(frame);
+    if (!frame.escaped) this.releaseFrame(frame);
+    return result;
   }
 
   /** Runs a frame to completion in a nested eval loop. */

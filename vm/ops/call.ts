@@ -135,7 +135,7 @@ export function callSpecialMethod(vm: VM, self: PyObject, m: PyObject, args: PyO
     }
     return m.fn(vm, [self, ...args], kwargs);
   }
-  if (m instanceof PyFunction) return vm.callFunction(m, [self, ...args], kwargs);
+  if (m instanceof PyFunction) return vm.callFunctionWithSelf(m, self, args, kwargs);
   if (m instanceof PyStaticMethod) return call(vm, m.func, args, kwargs);
   if (m instanceof PyClassMethod) return call(vm, m.func, [typeOf(self), ...args], kwargs);
   if (m instanceof PyBuiltinFunction) return call(vm, m, [self, ...args], kwargs);
