@@ -2,7 +2,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyFloat } from '../objects/float.js';
-import { listType } from '../objects/list.js';
+import { PyList, listType } from '../objects/list.js';
 import { tupleType } from '../objects/tuple.js';
 import { bytesType, bytearrayType } from '../objects/bytes.js';
 import { strType } from '../objects/str.js';
@@ -171,7 +171,11 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject 
     const r = numberBinary(op, a, b);
     if (r !== NotImplemented) return r;
   }
-  if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
+  if (op === BinOp.ADD) {
+    if (typeof a === 'string' && typeof b === 'string') return a + b;
+    // Two lists: what list.__add__ would give, without looking it up and calling it.
+    if (a instanceof PyList && b instanceof PyList && a.cls === listType && b.cls === listType) return new PyList(a.items.concat(b.items));
+  }
   const r = binaryDispatch(vm, a, b, op);
   if (r !== NotImplemented) return r;
   throw binaryTypeError(a, b, op);
