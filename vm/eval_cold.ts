@@ -31,9 +31,11 @@ import {
 } from './eval.js';
 import type { VM } from './vm.js';
 
-/** Runs one cold instruction `word` in frame `f` (f.pc is past it) with the value stack at `sp`; returns the new sp. */
-export function executeCold(vm: VM, f: Frame, word: number, sp: number): number {
-  const stack = vm.stack;
+/**
+ * Runs one cold instruction `word` in frame `f` (f.pc is past it) with its operands in `stack`
+ * up to `sp` (the value stack; a compiled generator body's slots); returns the new sp.
+ */
+export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: PyObject[] = vm.stack): number {
   const arg = word >> 8;
   const code: Code = f.f_code;
   const names = code.co_names;

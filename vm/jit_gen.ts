@@ -110,7 +110,12 @@ export function genNext(vm: VM, gen: PyGenerator, fromCompiled = false): PyObjec
   if (vm.jitRaised !== null) {
     gen.pendingThrow = toPyException(vm.jitRaised);
     vm.jitRaised = null;
-  } else countExit(code, f.pc);
+  } else if (countExit(code, f.pc)) {
+    // A slow path on its way to being compiled in (jit.ts): no reason to drop the body, as
+    // for a function body. Several such sites together could otherwise take the resumes in
+    // a row that drop it before their slow paths were compiled.
+    return INTERPRET;
+  }
   if (++code.genShortRuns >= GEN_SHORT_RUNS) {
     for (const k of code.genEntries!.keys()) code.genEntries!.set(k, null);
     code.genLastAt = -1;

@@ -156,10 +156,15 @@ export interface Scope {
   jump(target: number): string;
   /**
    * The frame's slice of the value stack is where the eval loop has it, so calls of tpy
-   * functions run their compiled bodies (vm/jit_call.ts) and cold instructions run there
-   * (executeCold): not in a generator's body, whose frame is not on the value stack.
+   * functions run their compiled bodies (vm/jit_call.ts): not in a generator's body, whose
+   * frame is not on the value stack.
    */
   onStack: boolean;
+  /**
+   * The code runs on a frame of its own (`f`, its operands in `stack` at S: the value stack,
+   * or a generator's slots), so cold instructions run there (executeCold): not in an inlined call.
+   */
+  ownFrame: boolean;
   /** A backward jump leaves when vm.countdown (the check interval) falls to this. */
   countdownFloor: number;
 }
@@ -177,7 +182,7 @@ export function loopScope(code: Code, generator: boolean): Scope {
   return {
     code, s: 's', l: 'l', K: 'K', N: 'N', AC: 'AC', GC: 'GC', CODE: 'CODE',
     globals: 'f.f_globals', builtins: 'f.f_builtins', cells: 'f.cells',
-    exit, jump: (target) => `{ pc = ${target}; continue loop; }`, onStack: !generator,
+    exit, jump: (target) => `{ pc = ${target}; continue loop; }`, onStack: !generator, ownFrame: true,
     countdownFloor: generator ? GENERATOR_COUNTDOWN_FLOOR : 0,
   };
 }
@@ -593,14 +598,14 @@ export function emitInstruction(
       out.push(`pushItem(${s(-1 - arg)}.items, ${s(-1)});`);
       break;
     default:
-      if (OPS_COLD.has(op) && sc.onStack) {
+      if (OPS_COLD.has(op) && sc.ownFrame) {
         // The eval loop's own code for it, on the operands written back (SET_ADD and MAP_ADD
         // reach the container under the comprehension's iterator); what it pushed read back.
         const pushed = op === Op.UNPACK_EX ? (arg & 0xff) + 1 + (arg >> 8)
           : op === Op.SET_ADD || op === Op.MAP_ADD || op === Op.DELETE_ATTR ? 0 : 1;
         block([
           ...Array.from({ length: d }, (_, i) => `stack[S + ${i}] = ${sc.s}${i};`),
-          ...slow(`executeCold(vm, f, ${word}, S + ${d});`, Array.from({ length: pushed }, (_, k) => `${sc.s}${after - pushed + k} = stack[S + ${after - pushed + k}];`), undefined, true),
+          ...slow(`executeCold(vm, f, ${word}, S + ${d}, stack);`, Array.from({ length: pushed }, (_, k) => `${sc.s}${after - pushed + k} = stack[S + ${after - pushed + k}];`), undefined, true),
         ]);
         break;
       }
@@ -649,6 +654,7 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
     exit: () => exit(callPc, d),
     jump: (target) => `{ cpc = ${target}; continue ${label}; }`,
     onStack: false,
+    ownFrame: false,
     countdownFloor: 0,
   };
   const lines: string[] = [`// inlined: ${code.co_qualname}`];

@@ -365,6 +365,26 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.genJitLeft).toBeLessThan(100);
   });
 
+  test('a generator body runs cold instructions (slices, f-strings, displays) compiled, not left at each', async () => {
+    const src = [
+      'def parts(xs):',
+      '    for i in range(len(xs)):',
+      '        head = xs[:i]',
+      '        yield f"{i}:{len(head)}", {"n": i}, {i % 3}',
+      'xs = list(range(3000))',
+      't = 0',
+      'for label, d, s in parts(xs):',
+      '    t += len(label) + d["n"] + len(s)',
+      'print(t)',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('4526280\n'); // CPython 3.11's
+    // BUILD_SLICE, BUILD_STRING, FORMAT_VALUE, BUILD_MAP and BUILD_SET run through executeCold on
+    // the generator's slots; before, each was an exit, and the body was dropped after 50 resumes.
+    expect(r.vm.genJitRuns).toBeGreaterThan(2500);
+    expect(r.vm.genJitLeft).toBeLessThan(50);
+  });
+
   test('a body that leaves only to raise is not dropped', async () => {
     const src = 'def check(i):\n    if i % 2:\n        raise ValueError(i)\n    return i\nt = 0\nfor i in range(3000):\n    try:\n        t += check(i)\n    except ValueError:\n        t -= 1\nprint(t)\n';
     const r = await run(src);
