@@ -12,7 +12,7 @@
 //               the instance dict shadows it.
 // For a class whose instances have no dict (all its attributes in __slots__), a LOAD_ATTR or
 // STORE_ATTR entry's value is instead the name's member descriptor: the site reads or writes
-// the instance's slot at its index (slotRead, slotWrite), as the descriptor would.
+// the instance's slot at its index (slotAtSite), as the descriptor would.
 // A site that reads an attribute of a class object itself (Base.__init__, Color.RED) keeps
 // the one class and what it gave, when that is the class's own attribute as it stands
 // (a function, a method descriptor, a static method's function, an int or str...): the
