@@ -1,0 +1,488 @@
+"""fractions for tpy: exact rational numbers (CPython 3.11's Fraction).
+
+tpy has no `numbers` ABCs, so "Rational" below means int (bool included) or
+Fraction, and "Real" adds float. Decimal is not supported.
+"""
+
+import math
+
+__all__ = ['Fraction']
+
+# Numeric hashes are taken modulo this Mersenne prime (sys.hash_info.modulus on
+# 64-bit CPython); a fraction whose denominator is a multiple of it hashes as inf.
+_HASH_MODULUS = (1 << 61) - 1
+_HASH_INF = 314159
+
+
+def _is_rational(x):
+    return isinstance(x, (int, Fraction))
+
+
+def _parse(text):
+    """Split a Fraction literal into (numerator, denominator), or None if malformed.
+
+    Accepts what CPython's pattern accepts: optional sign, then either 'a/b' or a
+    decimal with optional fraction and exponent, digits separated by single
+    underscores, surrounding whitespace.
+    """
+    s = text.strip()
+    if s[:1] in ('+', '-'):
+        negative = s[0] == '-'
+        s = s[1:]
+    else:
+        negative = False
+    pos = 0
+    n = len(s)
+
+    def digits(i):
+        # End of a run like 12_345 starting at i (== i when there is none).
+        j = i
+        while j < n and s[j].isdigit():
+            j += 1
+        if j == i:
+            return i
+        while j + 1 < n and s[j] == '_' and s[j + 1].isdigit():
+            j += 2
+            while j < n and s[j].isdigit():
+                j += 1
+        return j
+
+    end = digits(pos)
+    whole = s[:end]
+    pos = end
+    if pos < n and s[pos] == '/':
+        if not whole:
+            return None
+        end = digits(pos + 1)
+        if end == pos + 1 or end != n:
+            return None
+        num, den = int(whole), int(s[pos + 1:end])
+    else:
+        frac = ''
+        if pos < n and s[pos] == '.':
+            end = digits(pos + 1)
+            frac = s[pos + 1:end]
+            pos = end
+        if not whole and not frac:
+            return None
+        exp = 0
+        if pos < n and s[pos] in 'eE':
+            start = pos + 1
+            if start < n and s[start] in '+-':
+                start += 1
+            end = digits(start)
+            if end == start:
+                return None
+            exp = int(s[pos + 1:end])
+            pos = end
+        if pos != n:
+            return None
+        num = int(whole or '0')
+        den = 1
+        if frac:
+            frac = frac.replace('_', '')
+            scale = 10 ** len(frac)
+            num = num * scale + int(frac)
+            den = scale
+        if exp >= 0:
+            num *= 10 ** exp
+        else:
+            den *= 10 ** -exp
+    if negative:
+        num = -num
+    return num, den
+
+
+class Fraction:
+    """A rational number numerator/denominator, always kept in lowest terms."""
+
+    __slots__ = ('_numerator', '_denominator')
+
+    # CPython builds Fractions in __new__; tpy's object.__new__ refuses classes
+    # that merely inherit a Python-level __new__, which would break subclasses
+    # of Fraction, so the work is done in __init__ instead.
+    def __init__(self, numerator=0, denominator=None, *, _normalize=True):
+        if denominator is None:
+            if type(numerator) is int:
+                self._numerator = numerator
+                self._denominator = 1
+                return
+            if _is_rational(numerator):
+                self._numerator = numerator.numerator
+                self._denominator = numerator.denominator
+                return
+            if isinstance(numerator, float):
+                self._numerator, self._denominator = numerator.as_integer_ratio()
+                return
+            if isinstance(numerator, str):
+                parsed = _parse(numerator)
+                if parsed is None:
+                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
+                numerator, denominator = parsed
+            else:
+                raise TypeError('argument should be a string or a Rational instance')
+        elif type(numerator) is int and type(denominator) is int:
+            pass
+        elif _is_rational(numerator) and _is_rational(denominator):
+            numerator, denominator = (numerator.numerator * denominator.denominator,
+                                      denominator.numerator * numerator.denominator)
+        else:
+            raise TypeError('both arguments should be Rational instances')
+        if denominator == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+        if _normalize:
+            g = math.gcd(numerator, denominator)
+            if denominator < 0:
+                g = -g
+            numerator //= g
+            denominator //= g
+        self._numerator = numerator
+        self._denominator = denominator
+        return
+
+    @classmethod
+    def from_float(cls, f):
+        if isinstance(f, int):
+            return cls(f)
+        if not isinstance(f, float):
+            raise TypeError('%s.from_float() only takes floats, not %r (%s)'
+                            % (cls.__name__, f, type(f).__name__))
+        return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        raise TypeError('%s.from_decimal() is not supported in tpy (no decimal module)'
+                        % cls.__name__)
+
+    def as_integer_ratio(self):
+        return (self._numerator, self._denominator)
+
+    def limit_denominator(self, max_denominator=1000000):
+        """The closest Fraction to self whose denominator is at most max_denominator."""
+        if max_denominator < 1:
+            raise ValueError('max_denominator should be at least 1')
+        if self._denominator <= max_denominator:
+            return Fraction(self)
+        # Walk the continued fraction expansion keeping the last two convergents
+        # p0/q0, p1/q1; stop before a denominator would exceed the bound, then pick
+        # between the last convergent and the best semiconvergent below it.
+        p0, q0, p1, q1 = 0, 1, 1, 0
+        n, d = self._numerator, self._denominator
+        while True:
+            a = n // d
+            q2 = q0 + a * q1
+            if q2 > max_denominator:
+                break
+            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
+            n, d = d, n - a * d
+        k = (max_denominator - q0) // q1
+        semi = Fraction(p0 + k * p1, q0 + k * q1)
+        conv = Fraction(p1, q1)
+        # On a tie the convergent wins, as in CPython.
+        if abs(conv - self) <= abs(semi - self):
+            return conv
+        return semi
+
+    @property
+    def numerator(a):
+        return a._numerator
+
+    @property
+    def denominator(a):
+        return a._denominator
+
+    @property
+    def real(a):
+        return a
+
+    @property
+    def imag(a):
+        return 0
+
+    def conjugate(a):
+        return +a
+
+    def __repr__(self):
+        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
+
+    def __str__(self):
+        if self._denominator == 1:
+            return str(self._numerator)
+        return '%s/%s' % (self._numerator, self._denominator)
+
+    # Arithmetic. Each operator is written once on two rationals (ints work too:
+    # they have .numerator and .denominator); _binary wraps it so that a float
+    # operand turns the operation into float arithmetic, and anything else gets
+    # NotImplemented so the other operand may try.
+
+    def _add(a, b):
+        return Fraction(a.numerator * b.denominator + b.numerator * a.denominator,
+                        a.denominator * b.denominator)
+
+    def _sub(a, b):
+        return Fraction(a.numerator * b.denominator - b.numerator * a.denominator,
+                        a.denominator * b.denominator)
+
+    def _mul(a, b):
+        return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
+
+    def _div(a, b):
+        # Reduce first, so a zero divisor reports Fraction(1, 0) as CPython does.
+        na, da, nb, db = a.numerator, a.denominator, b.numerator, b.denominator
+        g1 = math.gcd(na, nb)
+        if g1 > 1:
+            na //= g1
+            nb //= g1
+        g2 = math.gcd(da, db)
+        if g2 > 1:
+            da //= g2
+            db //= g2
+        n, d = na * db, nb * da
+        if d < 0:
+            n, d = -n, -d
+        return Fraction(n, d, _normalize=False)
+
+    def _floordiv(a, b):
+        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+
+    def _divmod(a, b):
+        q, r = divmod(a.numerator * b.denominator, a.denominator * b.numerator)
+        return q, Fraction(r, a.denominator * b.denominator)
+
+    def _mod(a, b):
+        return Fraction((a.numerator * b.denominator) % (b.numerator * a.denominator),
+                        a.denominator * b.denominator)
+
+    def __add__(a, b):
+        if _is_rational(b):
+            return Fraction._add(a, b)
+        if isinstance(b, float):
+            return float(a) + b
+        return NotImplemented
+
+    def __radd__(b, a):
+        if _is_rational(a):
+            return Fraction._add(a, b)
+        if isinstance(a, float):
+            return a + float(b)
+        return NotImplemented
+
+    def __sub__(a, b):
+        if _is_rational(b):
+            return Fraction._sub(a, b)
+        if isinstance(b, float):
+            return float(a) - b
+        return NotImplemented
+
+    def __rsub__(b, a):
+        if _is_rational(a):
+            return Fraction._sub(a, b)
+        if isinstance(a, float):
+            return a - float(b)
+        return NotImplemented
+
+    def __mul__(a, b):
+        if _is_rational(b):
+            return Fraction._mul(a, b)
+        if isinstance(b, float):
+            return float(a) * b
+        return NotImplemented
+
+    def __rmul__(b, a):
+        if _is_rational(a):
+            return Fraction._mul(a, b)
+        if isinstance(a, float):
+            return a * float(b)
+        return NotImplemented
+
+    def __truediv__(a, b):
+        if _is_rational(b):
+            return Fraction._div(a, b)
+        if isinstance(b, float):
+            return float(a) / b
+        return NotImplemented
+
+    def __rtruediv__(b, a):
+        if _is_rational(a):
+            return Fraction._div(a, b)
+        if isinstance(a, float):
+            return a / float(b)
+        return NotImplemented
+
+    def __floordiv__(a, b):
+        if _is_rational(b):
+            return Fraction._floordiv(a, b)
+        if isinstance(b, float):
+            return float(a) // b
+        return NotImplemented
+
+    def __rfloordiv__(b, a):
+        if _is_rational(a):
+            return Fraction._floordiv(a, b)
+        if isinstance(a, float):
+            return a // float(b)
+        return NotImplemented
+
+    def __divmod__(a, b):
+        if _is_rational(b):
+            return Fraction._divmod(a, b)
+        if isinstance(b, float):
+            return divmod(float(a), b)
+        return NotImplemented
+
+    def __rdivmod__(b, a):
+        if _is_rational(a):
+            return Fraction._divmod(a, b)
+        if isinstance(a, float):
+            return divmod(a, float(b))
+        return NotImplemented
+
+    def __mod__(a, b):
+        if _is_rational(b):
+            return Fraction._mod(a, b)
+        if isinstance(b, float):
+            return float(a) % b
+        return NotImplemented
+
+    def __rmod__(b, a):
+        if _is_rational(a):
+            return Fraction._mod(a, b)
+        if isinstance(a, float):
+            return a % float(b)
+        return NotImplemented
+
+    def __pow__(a, b):
+        # An integral exponent keeps the result exact; any other one means a
+        # root, which is irrational in general, so the result is a float.
+        if _is_rational(b):
+            if b.denominator != 1:
+                return float(a) ** float(b)
+            p = b.numerator
+            if p >= 0:
+                return Fraction(a._numerator ** p, a._denominator ** p, _normalize=False)
+            # Invert, keeping the sign on the numerator.
+            if a._numerator >= 0:
+                return Fraction(a._denominator ** -p, a._numerator ** -p, _normalize=False)
+            return Fraction((-a._denominator) ** -p, (-a._numerator) ** -p, _normalize=False)
+        return float(a) ** b
+
+    def __rpow__(b, a):
+        if b._denominator == 1 and b._numerator >= 0:
+            # int ** non-negative integral Fraction stays an int.
+            return a ** b._numerator
+        if _is_rational(a):
+            return Fraction(a.numerator, a.denominator) ** b
+        if b._denominator == 1:
+            return a ** b._numerator
+        return a ** float(b)
+
+    def __pos__(a):
+        return Fraction(a._numerator, a._denominator, _normalize=False)
+
+    def __neg__(a):
+        return Fraction(-a._numerator, a._denominator, _normalize=False)
+
+    def __abs__(a):
+        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+
+    def __int__(a):
+        if a._numerator < 0:
+            return -(-a._numerator // a._denominator)
+        return a._numerator // a._denominator
+
+    def __trunc__(a):
+        if a._numerator < 0:
+            return -(-a._numerator // a._denominator)
+        return a._numerator // a._denominator
+
+    def __floor__(a):
+        return a._numerator // a._denominator
+
+    def __ceil__(a):
+        return -(-a._numerator // a._denominator)
+
+    def __float__(a):
+        # int / int is correctly rounded, even for huge operands.
+        return a._numerator / a._denominator
+
+    def __round__(self, ndigits=None):
+        if ndigits is None:
+            q, r = divmod(self._numerator, self._denominator)
+            twice = 2 * r
+            if twice < self._denominator:
+                return q
+            if twice > self._denominator:
+                return q + 1
+            # Exactly halfway: round to even.
+            return q if q % 2 == 0 else q + 1
+        shift = 10 ** abs(ndigits)
+        if ndigits > 0:
+            return Fraction(round(self * shift), shift)
+        return Fraction(round(self / shift) * shift)
+
+    def __hash__(self):
+        # Same value, same hash as int and float: n/d hashes as n * d^-1 modulo
+        # the hash prime (inf when d has no inverse there).
+        try:
+            inverse = pow(self._denominator, -1, _HASH_MODULUS)
+        except ValueError:
+            h = _HASH_INF
+        else:
+            h = hash(hash(abs(self._numerator)) * inverse)
+        if self._numerator < 0:
+            h = -h
+        return -2 if h == -1 else h
+
+    def __eq__(a, b):
+        if type(b) is int:
+            return a._numerator == b and a._denominator == 1
+        if _is_rational(b):
+            return a._numerator == b.numerator and a._denominator == b.denominator
+        if isinstance(b, float):
+            if math.isnan(b) or math.isinf(b):
+                # Every finite fraction compares like 0.0 against these.
+                return 0.0 == b
+            return a == a.from_float(b)
+        return NotImplemented
+
+    def _compare(a, b):
+        """Two values whose comparison decides a <op> b, or None when b is foreign."""
+        if _is_rational(b):
+            return a._numerator * b.denominator, a._denominator * b.numerator
+        if isinstance(b, float):
+            if math.isnan(b) or math.isinf(b):
+                return 0.0, b
+            return a._compare(a.from_float(b))
+        return None
+
+    def __lt__(a, b):
+        pair = a._compare(b)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __gt__(a, b):
+        pair = a._compare(b)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __le__(a, b):
+        pair = a._compare(b)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __ge__(a, b):
+        pair = a._compare(b)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
+
+    def __bool__(a):
+        return a._numerator != 0
+
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
+
+    def __copy__(self):
+        if type(self) is Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)
+
+    def __deepcopy__(self, memo):
+        if type(self) is Fraction:
+            return self
+        return self.__class__(self._numerator, self._denominator)

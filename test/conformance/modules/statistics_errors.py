@@ -1,0 +1,51 @@
+# statistics error messages, then an uncaught StatisticsError.
+import statistics
+from statistics import *
+
+print(issubclass(StatisticsError, ValueError), StatisticsError.__module__, StatisticsError.__name__)
+
+def attempt(label, f):
+    try:
+        print(label, '->', repr(f()))
+    except Exception as e:
+        print(label, '!!', type(e).__name__, e)
+
+attempt('mean empty', lambda: mean([]))
+attempt('mean empty iter', lambda: mean(iter([])))
+attempt('fmean empty', lambda: fmean([]))
+attempt('fmean empty iter', lambda: fmean(iter(())))
+attempt('median empty', lambda: median([]))
+attempt('median_low empty', lambda: median_low([]))
+attempt('median_high empty', lambda: median_high([]))
+attempt('median_grouped empty', lambda: median_grouped([]))
+attempt('mode empty', lambda: mode([]))
+attempt('variance one', lambda: variance([1]))
+attempt('variance empty', lambda: variance([]))
+attempt('pvariance empty', lambda: pvariance([]))
+attempt('stdev one', lambda: stdev([1.5]))
+attempt('pstdev empty', lambda: pstdev([]))
+attempt('harmonic empty', lambda: harmonic_mean([]))
+attempt('harmonic negative one', lambda: harmonic_mean([-1]))
+attempt('harmonic negative', lambda: harmonic_mean([1, -1]))
+attempt('harmonic negative weight', lambda: harmonic_mean([1, 2], weights=[1, -1]))
+attempt('harmonic str', lambda: harmonic_mean(['a']))
+attempt('harmonic weights length', lambda: harmonic_mean([1, 2], [1]))
+attempt('harmonic zero weights', lambda: harmonic_mean([1, 2], [0, 0]))
+attempt('harmonic zeros', lambda: harmonic_mean([0, 0]))
+attempt('geometric empty', lambda: geometric_mean([]))
+attempt('geometric zero', lambda: geometric_mean([1, 0]))
+attempt('geometric negative', lambda: geometric_mean([1, -2]))
+attempt('quantiles one', lambda: quantiles([1]))
+attempt('quantiles n=0', lambda: quantiles([1, 2, 3], n=0))
+attempt('quantiles method', lambda: quantiles([1, 2, 3], method='foo'))
+attempt('mean strings', lambda: mean(['a', 'b']))
+attempt('mean mixed str', lambda: mean([1, 'b']))
+attempt('variance strings', lambda: variance(['a', 'b']))
+attempt('median_grouped strings', lambda: median_grouped(['a', 'b']))
+attempt('median_grouped interval', lambda: median_grouped([1, 2], 'x'))
+attempt('fmean weights length', lambda: fmean([1, 2], [1]))
+attempt('fmean zero weights', lambda: fmean([1, 2], [1, -1]))
+attempt('variance with inf', lambda: variance([1, float('inf')]))
+attempt('median unorderable', lambda: median([1, 'a']))
+attempt('statistics.mean', lambda: statistics.mean([F for F in (1, 2)]))
+raise StatisticsError('no data at all')
