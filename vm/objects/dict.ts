@@ -62,6 +62,8 @@ export class PyDict extends PyObj {
   private keyObjs: Map<MapKey, PyObject> | null = null;
   /** Hash -> key objects hashed by value currently in the dict. */
   private byHash: Map<number | bigint, PyObject[]> | null = null;
+  /** How many of the map's keys are objects (hashed by identity or by value), not str or numbers. */
+  private objectKeys = 0;
 
   constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = new Map()) {
     super(cls);
@@ -214,9 +216,11 @@ export class PyDict extends PyObj {
       if (bucket) bucket.push(key);
       else this.byHash.set(h, [key]);
       this.map.set(key, value);
+      this.objectKeys++;
       return;
     }
     if (norm !== key) (this.keyObjs ??= new Map()).set(norm, key);
+    if (typeof norm === 'object') this.objectKeys++;
     this.map.set(norm, value);
   }
 
@@ -238,6 +242,7 @@ export class PyDict extends PyObj {
     this.table.clear();
     this.keyObjs = null;
     this.byHash = null;
+    this.objectKeys = 0;
   }
 
   /** The key object stored for a normalised map key. */
@@ -285,6 +290,7 @@ export class PyDict extends PyObj {
   }
 
   private forget(vm: VM, k: MapKey): void {
+    if (typeof k === 'object') this.objectKeys--;
     if (this.keyObjs !== null) this.keyObjs.delete(k);
     if (this.byHash !== null && typeof k === 'object' && normalise(k as PyObject) === undefined) {
       const h = pyHash(vm, k as PyObject);
@@ -318,7 +324,27 @@ export class PyDict extends PyObj {
     }
     // The int with that hash (hash(n) is n, but hash(-1) is -2) may be a key equal to it, as
     // for a class hashing like the int it wraps: CPython's probe compares it too.
-    return this.primitiveEqual(vm, key, typeof h === 'number' ? h : normInt(h)) ?? (h === -2 ? this.primitiveEqual(vm, key, -1) : undefined);
+    const asInt = this.primitiveEqual(vm, key, typeof h === 'number' ? h : normInt(h)) ?? (h === -2 ? this.primitiveEqual(vm, key, -1) : undefined);
+    if (asInt !== undefined || !(key instanceof PyObj) || !key.cls.isHeapType || this.map.size === this.objectKeys) return asInt;
+    return this.primitiveWithHash(vm, key, h);
+  }
+
+  /**
+   * A str, float or big int key with hash `h` equal to `key`, an instance of a class of the
+   * program's own (a Fraction equal to 0.25, a wrapper equal to the str it hashes like):
+   * CPython compares every key of the same hash. Found by hashing the primitive keys, since
+   * the map holds them by value, not by hash; no other key object can equal one. (Only
+   * when the dict has keys other than objects: a dict of such instances is not scanned.)
+   */
+  private primitiveWithHash(vm: VM, key: PyObject, h: number | bigint): MapKey | undefined {
+    const want = typeof h === 'number' ? h : normInt(h);
+    for (const k of this.table.keys()) {
+      if (typeof k === 'object' || (typeof k === 'number' && Number.isInteger(k))) continue; // ints: primitiveEqual's
+      const o = this.keyObject(k);
+      const kh = pyHash(vm, o);
+      if ((typeof kh === 'number' ? kh : normInt(kh)) === want && pyEq(vm, o, key)) return k;
+    }
+    return undefined;
   }
 
   private primitiveEqual(vm: VM, key: PyObject, k: number | bigint): MapKey | undefined {
