@@ -78,10 +78,13 @@ function excessArgs(args: PyObject[], kwargs: KwArgs | null, self: number): bool
   return args.length > self || (kwargs !== null && kwargs.size > 0);
 }
 
-/** The type whose __new__ object.__new__(cls) would bypass (tp_new_wrapper's "staticbase"). */
+/**
+ * The type whose __new__ object.__new__(cls) would bypass (tp_new_wrapper's "staticbase"):
+ * past every class whose __new__, its own or inherited, is written in tpy (slot_tp_new).
+ */
 function staticBase(cls: PyType): PyType {
   let b: PyType | undefined = cls;
-  while (b !== undefined && b.isHeapType && isUserNew(b.typeDict.get('__new__'))) b = b.bases[0];
+  while (b !== undefined && b.isHeapType && isUserNew(b.lookup('__new__'))) b = b.bases[0];
   return b ?? objectType;
 }
 
