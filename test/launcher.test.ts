@@ -132,3 +132,16 @@ describe('bin/tpy starts node from the start-up snapshot', () => {
     expect(r).toEqual({ stdout: "['boom.py', 'x']\n", stderr: '', code: 5 });
   });
 });
+
+describe('bin/tpy in a checkout nobody built', () => {
+  test('says to run npm install, with exit code 1, not a stack trace', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'bin'));
+    for (const f of ['tpy', 'load_cli.mjs']) cpSync(join(ROOT, 'bin', f), join(dir, 'bin', f));
+    for (const r of [run(join(dir, 'bin', 'tpy'), ['-c', 'pass']), run(process.execPath, [join(dir, 'bin', 'tpy'), '-c', 'pass'])]) {
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`tpy: not built yet: run \`npm install\` (or \`npm run build\`) in ${dir}/\n`);
+    }
+  });
+});
