@@ -64,6 +64,9 @@ export class PyDict extends PyObj {
   private byHash: Map<number | bigint, PyObject[]> | null = null;
   /** How many of the map's keys are objects (hashed by identity or by value), not str or numbers. */
   private objectKeys = 0;
+  /** The keys in order, less those popitem took since, while the dict is at popOrderVersion (popLast). */
+  private popOrder: MapKey[] | null = null;
+  private popOrderVersion = -1;
 
   constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = new Map()) {
     super(cls);
@@ -272,14 +275,24 @@ export class PyDict extends PyObj {
     for (const [k, v] of this.table) yield [this.keyObject(k), v];
   }
 
-  /** Removes and returns the last inserted item (dict.popitem). */
+  /**
+   * Removes and returns the last inserted item (dict.popitem). A JS Map cannot give its last
+   * key without walking all of them, so the walk's keys are kept for the popitem calls that
+   * follow with no other change between them (this dict's version): `while d: d.popitem()`
+   * walks the map once, not once per item.
+   */
   popLast(vm: VM): [PyObject, PyObject] | undefined {
-    let last: MapKey | undefined;
-    for (const k of this.map.keys()) last = k;
-    if (last === undefined) return undefined;
+    let order = this.popOrder;
+    if (order === null || this.popOrderVersion !== this.version) order = this.popOrder = [...this.map.keys()];
+    const last = order.pop();
+    if (last === undefined) {
+      this.popOrder = null;
+      return undefined;
+    }
     const v = this.map.get(last)!;
     const keyObj = this.keyObject(last);
     this.version = ++versionClock;
+    this.popOrderVersion = this.version;
     this.map.delete(last);
     this.forget(vm, last);
     return [keyObj, v];
