@@ -1,0 +1,100 @@
+"""gc for tpy: the collector's switches and thresholds (CPython 3.11's API).
+
+tpy's objects live in V8's heap and are freed by V8's own collector, which runs when V8
+decides: there are no reference counts and no cycle collector of tpy's to run, switch off or
+tune. So collect() finds nothing for the program to see (0 unreachable objects, nothing in
+`garbage`), and the switches and thresholds are kept only to be read back (see
+docs/differences.md).
+"""
+
+__all__ = ['enable', 'disable', 'isenabled', 'collect', 'get_count', 'get_threshold',
+           'set_threshold', 'garbage', 'callbacks', 'freeze', 'unfreeze', 'get_freeze_count',
+           'DEBUG_STATS', 'DEBUG_COLLECTABLE', 'DEBUG_UNCOLLECTABLE', 'DEBUG_SAVEALL',
+           'DEBUG_LEAK', 'get_debug', 'set_debug']
+
+DEBUG_STATS = 1
+DEBUG_COLLECTABLE = 2
+DEBUG_UNCOLLECTABLE = 4
+DEBUG_SAVEALL = 32
+DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL
+
+garbage = []
+callbacks = []
+
+_enabled = True
+_threshold = (700, 10, 10)
+_debug = 0
+
+
+def enable():
+    """Enable automatic garbage collection."""
+    global _enabled
+    _enabled = True
+
+
+def disable():
+    """Disable automatic garbage collection."""
+    global _enabled
+    _enabled = False
+
+
+def isenabled():
+    """Returns true if automatic garbage collection is enabled."""
+    return _enabled
+
+
+def collect(generation=2):
+    """Run the garbage collector: tpy has no unreachable objects of its own to report."""
+    if not hasattr(type(generation), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
+    if not 0 <= generation.__index__() <= 2:
+        raise ValueError('invalid generation')
+    return 0
+
+
+def get_count():
+    """The current collection counts (none: V8 keeps its own)."""
+    return (0, 0, 0)
+
+
+def get_threshold():
+    """The collection thresholds, as last set."""
+    return _threshold
+
+
+def set_threshold(threshold0, *rest):
+    """Sets the collection thresholds (kept to be read back; V8 schedules its own collections)."""
+    global _threshold
+    if len(rest) > 2:
+        raise TypeError('set_threshold() takes at most 3 arguments (%d given)' % (len(rest) + 1))
+    values = (threshold0,) + rest
+    for v in values:
+        if not hasattr(type(v), '__index__'):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    _threshold = tuple(v.__index__() for v in values) + _threshold[len(values):]
+
+
+def get_debug():
+    """The debugging flags, as last set."""
+    return _debug
+
+
+def set_debug(flags):
+    """Sets the debugging flags (kept to be read back)."""
+    global _debug
+    if not hasattr(type(flags), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(flags).__name__)
+    _debug = flags.__index__()
+
+
+def freeze():
+    """Nothing to freeze: no collector of tpy's own."""
+
+
+def unfreeze():
+    """Nothing to unfreeze."""
+
+
+def get_freeze_count():
+    """The number of frozen objects: none."""
+    return 0
