@@ -1,0 +1,1585 @@
+"""datetime for tpy: naive dates and times, timedelta, fixed-offset timezone (3.11's API)."""
+
+import time as _time
+
+MINYEAR = 1
+MAXYEAR = 9999
+
+_DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+_DAYNAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+_FULLDAYNAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+_MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+_FULLMONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+                   'August', 'September', 'October', 'November', 'December']
+
+
+_OMITTED = object()
+
+
+def _need(year, month, day):
+    # CPython's argument parser names the first missing argument.
+    for v, name, pos in ((year, 'year', 1), (month, 'month', 2), (day, 'day', 3)):
+        if v is _OMITTED:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+
+
+def _is_leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _days_in_month(y, m):
+    return 29 if m == 2 and _is_leap(y) else _DAYS_IN_MONTH[m]
+
+
+def _days_before_year(y):
+    y -= 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _ymd2ord(y, m, d):
+    return _days_before_year(y) + _DAYS_BEFORE_MONTH[m] + (m > 2 and _is_leap(y)) + d
+
+
+def _ord2ymd(n):
+    # Walk 400/100/4/1-year cycles from 0001-01-01 (ordinal 1).
+    n -= 1
+    n400, n = divmod(n, 146097)
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    y = n400 * 400 + n100 * 100 + n4 * 4 + n1 + 1
+    if n1 == 4 or n100 == 4:
+        # The last day of a leap cycle.
+        return y - 1, 12, 31
+    m = 1
+    while m < 12 and n >= _DAYS_BEFORE_MONTH[m + 1] + (m + 1 > 2 and _is_leap(y)):
+        m += 1
+    return y, m, n - _DAYS_BEFORE_MONTH[m] - (m > 2 and _is_leap(y)) + 1
+
+
+def _index(v):
+    if isinstance(v, int):
+        return int(v)
+    if isinstance(v, float) or not hasattr(type(v), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return v.__index__()
+
+
+def _check_date(year, month, day):
+    year, month, day = _index(year), _index(month), _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time(hour, minute, second, microsecond, fold=0):
+    hour, minute, second, microsecond = _index(hour), _index(minute), _index(second), _index(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _tpname(x):
+    # CPython's C types are named 'datetime.date' etc. in error messages.
+    t = type(x)
+    if isinstance(x, (timedelta, date, time, tzinfo)) and t.__module__ == 'datetime':
+        return 'datetime.' + t.__name__
+    return t.__name__
+
+
+def _binop_error(op, a, b, reflected=False):
+    # Left to the VM, the message would name our types without 'datetime.'; a reflected
+    # method is the last one asked, and a builtin operand has no method that could help.
+    # Python asks no reflected method when both operands have the same type.
+    other = a if reflected else b
+    if reflected or type(a) is type(b) or type(other).__module__ == 'builtins':
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'" % (op, _tpname(a), _tpname(b)))
+    return NotImplemented
+
+
+def _cmp_error(op, a, b):
+    if type(b).__module__ == 'builtins':
+        raise TypeError("'%s' not supported between instances of '%s' and '%s'" % (op, _tpname(a), _tpname(b)))
+    return NotImplemented
+
+
+def _round_away(x):
+    # C's round(): halves away from zero.
+    w = int(x)
+    if abs(x - w) >= 0.5:
+        w += 1 if x > 0 else -1
+    return w
+
+
+def _round_half_even(num, den):
+    # num/den rounded to the nearest int, ties to even, exactly.
+    q, r = divmod(num, den)
+    r2 = r * 2
+    if r2 > den or (r2 == den and q % 2 == 1):
+        q += 1
+    return q
+
+
+def _format_offset(off, sep=':'):
+    if off is None:
+        return ''
+    sign = '+'
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    hh, rest = divmod(off.days * 86400 + off.seconds, 3600)
+    mm, ss = divmod(rest, 60)
+    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if ss or off.microseconds:
+        s += '%s%02d' % (sep, ss)
+        if off.microseconds:
+            s += '.%06d' % off.microseconds
+    return s
+
+
+class timedelta:
+    """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
+
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        # As CPython does: integer parts are summed exactly, fractional microseconds are
+        # gathered in a float and rounded half to even at the end.
+        total = 0
+        leftover = 0.0
+        for v, scale in ((microseconds, 1), (milliseconds, 1000), (seconds, 1000000), (minutes, 60000000),
+                         (hours, 3600000000), (days, 86400000000), (weeks, 604800000000)):
+            if isinstance(v, int):
+                total += int(v) * scale
+            elif isinstance(v, float):
+                ip = int(v)
+                total += ip * scale
+                frac = v - ip
+                if frac:
+                    f = float(scale) * frac
+                    ip = int(f)
+                    total += ip
+                    leftover += f - ip
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (_TD_NAMES[scale], type(v).__name__))
+        if leftover:
+            whole = _round_away(leftover)
+            if abs(whole - leftover) == 0.5:
+                odd = total & 1
+                whole = 2 * _round_away((leftover + odd) * 0.5) - odd
+            total += whole
+        return cls._from_us(total, cls)
+
+    @staticmethod
+    def _from_us(us, cls=None):
+        self = object.__new__(cls if cls is not None else timedelta)
+        s, micro = divmod(us, 1000000)
+        d, s = divmod(s, 86400)
+        if not -999999999 <= d <= 999999999:
+            raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
+        self._days = d
+        self._seconds = s
+        self._microseconds = micro
+        self._hashcode = -1
+        return self
+
+    def _us(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def total_seconds(self):
+        return self._us() / 10 ** 6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append('days=%d' % self._days)
+        if self._seconds:
+            args.append('seconds=%d' % self._seconds)
+        if self._microseconds:
+            args.append('microseconds=%d' % self._microseconds)
+        if not args:
+            args.append('0')
+        return '%s(%s)' % (_tpname(self), ', '.join(args))
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._days:
+            s = '%d day%s, ' % (self._days, 's' if abs(self._days) != 1 else '') + s
+        if self._microseconds:
+            s += '.%06d' % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() + other._us())
+        return _binop_error('+', self, other)
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() + other._us())
+        return _binop_error('+', other, self, True)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() - other._us())
+        return _binop_error('-', self, other)
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(other._us() - self._us())
+        return _binop_error('-', other, self, True)
+
+    def __neg__(self):
+        return timedelta._from_us(-self._us())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_us(self._us() * other)
+        if isinstance(other, float):
+            n, d = other.as_integer_ratio()
+            return timedelta._from_us(_round_half_even(self._us() * n, d))
+        if isinstance(other, (str, list, tuple, bytes, bytearray)):
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % _tpname(self))
+        return _binop_error('*', self, other)
+
+    def __rmul__(self, other):
+        if isinstance(other, (int, float)):
+            return self.__mul__(other)
+        return _binop_error('*', other, self, True)
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() // other._us()
+        if isinstance(other, int):
+            return timedelta._from_us(self._us() // other)
+        return _binop_error('//', self, other)
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() / other._us()
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta._from_us(_round_half_even(self._us(), other) if other > 0
+                                      else _round_half_even(-self._us(), -other))
+        if isinstance(other, float):
+            n, d = other.as_integer_ratio()
+            if n == 0:
+                raise ZeroDivisionError('division by zero')
+            if n < 0:
+                n, d = -n, -d
+            return timedelta._from_us(_round_half_even(self._us() * d, n))
+        return _binop_error('/', self, other)
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() % other._us())
+        return _binop_error('%', self, other)
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._us(), other._us())
+            return q, timedelta._from_us(r)
+        return _binop_error('divmod()', self, other)
+
+    def _cmp(self, other, op):
+        if isinstance(other, timedelta):
+            return op(self._us(), other._us())
+        return None
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() == other._us()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() != other._us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() < other._us()
+        return _cmp_error('<', self, other)
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() <= other._us()
+        return _cmp_error('<=', self, other)
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() > other._us()
+        return _cmp_error('>', self, other)
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() >= other._us()
+        return _cmp_error('>=', self, other)
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash((self._days, self._seconds, self._microseconds))
+        return self._hashcode
+
+    def __bool__(self):
+        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
+
+_TD_NAMES = {86400000000: 'days', 1000000: 'seconds', 1: 'microseconds', 1000: 'milliseconds',
+             60000000: 'minutes', 3600000000: 'hours', 604800000000: 'weeks'}
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+def _wrap_strftime(fmt, tt, microsecond, tzobj, dtobj):
+    """Formats fmt for a (year, month, day, hour, minute, second, weekday, yday) tuple, C locale."""
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+    y, mo, d, h, mi, s, wd, yd = tt
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != '%' or i >= n:
+            out.append(ch)
+            continue
+        c = fmt[i]
+        i += 1
+        if c == 'Y':
+            out.append(str(y) if y >= 1000 else '%d' % y)
+        elif c == 'm':
+            out.append('%02d' % mo)
+        elif c == 'd':
+            out.append('%02d' % d)
+        elif c == 'H':
+            out.append('%02d' % h)
+        elif c == 'M':
+            out.append('%02d' % mi)
+        elif c == 'S':
+            out.append('%02d' % s)
+        elif c == 'f':
+            out.append('%06d' % microsecond)
+        elif c == 'j':
+            out.append('%03d' % yd)
+        elif c == 'a':
+            out.append(_DAYNAMES[wd])
+        elif c == 'A':
+            out.append(_FULLDAYNAMES[wd])
+        elif c == 'b' or c == 'h':
+            out.append(_MONTHNAMES[mo])
+        elif c == 'B':
+            out.append(_FULLMONTHNAMES[mo])
+        elif c == 'p':
+            out.append('AM' if h < 12 else 'PM')
+        elif c == 'y':
+            out.append('%02d' % (y % 100))
+        elif c == 'C':
+            out.append('%02d' % (y // 100))
+        elif c == 'I':
+            out.append('%02d' % ((h + 11) % 12 + 1))
+        elif c == 'e':
+            out.append('%2d' % d)
+        elif c == 'U':
+            out.append('%02d' % ((yd + 6 - (wd + 1) % 7) // 7))
+        elif c == 'W':
+            out.append('%02d' % ((yd + 6 - wd) // 7))
+        elif c == 'w':
+            out.append('%d' % ((wd + 1) % 7))
+        elif c == 'u':
+            out.append('%d' % (wd + 1))
+        elif c == 'G' or c == 'V':
+            iy, iw, _ = _isocal(y, mo, d)
+            out.append(str(iy) if c == 'G' else '%02d' % iw)
+        elif c == '%':
+            out.append('%')
+        elif c == 'Z':
+            name = tzobj.tzname(dtobj) if tzobj is not None else None
+            if name is not None:
+                out.append(name)
+        elif c == 'z':
+            off = tzobj.utcoffset(dtobj) if tzobj is not None else None
+            if off is not None:
+                out.append(_format_offset(off, ''))
+        elif c == 'c':
+            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wd], _MONTHNAMES[mo], d, h, mi, s, y))
+        elif c == 'x':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif c == 'X':
+            out.append('%02d:%02d:%02d' % (h, mi, s))
+        elif c == 'D':
+            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
+        elif c == 'F':
+            out.append('%d-%02d-%02d' % (y, mo, d))
+        elif c == 'T':
+            out.append('%02d:%02d:%02d' % (h, mi, s))
+        elif c == 'R':
+            out.append('%02d:%02d' % (h, mi))
+        elif c == 'n':
+            out.append('\n')
+        elif c == 't':
+            out.append('\t')
+        else:
+            # glibc leaves an unknown directive as written.
+            out.append('%' + c)
+    return ''.join(out)
+
+
+def _isocal(y, m, d):
+    def week1_monday(year):
+        first = _ymd2ord(year, 1, 1)
+        wd = (first + 6) % 7
+        monday = first - wd
+        if wd > 3:
+            monday += 7
+        return monday
+    o = _ymd2ord(y, m, d)
+    start = week1_monday(y)
+    if o < start:
+        y -= 1
+        start = week1_monday(y)
+    elif o >= week1_monday(y + 1):
+        y += 1
+        start = week1_monday(y)
+    week, day = divmod(o - start, 7)
+    return y, week + 1, day + 1
+
+
+class IsoCalendarDate(tuple):
+    """The (year, week, weekday) of date.isocalendar()."""
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % (self[0], self[1], self[2])
+
+
+def _parse_isodate(s):
+    # YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]; returns None when malformed.
+    if len(s) < 7 or not s[:4].isdigit():
+        return None
+    y = int(s[:4])
+    rest = s[4:]
+    dash = rest[:1] == '-'
+    if dash:
+        rest = rest[1:]
+    if rest[:1] == 'W':
+        rest = rest[1:]
+        if len(rest) < 2 or not rest[:2].isdigit():
+            return None
+        w = int(rest[:2])
+        rest = rest[2:]
+        wd = 1
+        if rest:
+            if dash:
+                if rest[:1] != '-':
+                    return None
+                rest = rest[1:]
+            if len(rest) != 1 or not rest.isdigit():
+                return None
+            wd = int(rest)
+        return ('W', y, w, wd)
+    if dash:
+        if len(rest) != 5 or rest[2] != '-' or not (rest[:2] + rest[3:]).isdigit():
+            return None
+        return (y, int(rest[:2]), int(rest[3:]))
+    if len(rest) != 4 or not rest.isdigit():
+        return None
+    return (y, int(rest[:2]), int(rest[2:]))
+
+
+def _isoweek_to_ymd(y, w, d):
+    if not 0 < w < 53:
+        last_week = 52
+        first = _ymd2ord(y, 1, 1) % 7
+        if first == 4 or (first == 3 and _is_leap(y)):
+            last_week = 53
+        if not 0 < w <= last_week:
+            raise ValueError('Invalid week: %d' % w)
+    if not 0 < d < 8:
+        raise ValueError('Invalid weekday: %d (range is [1, 7])' % d)
+    first = _ymd2ord(y, 1, 1)
+    wd = (first + 6) % 7
+    monday = first - wd
+    if wd > 3:
+        monday += 7
+    return _ord2ymd(monday + (w - 1) * 7 + d - 1)
+
+
+class date:
+    """A naive date in the proleptic Gregorian calendar."""
+
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year=_OMITTED, month=_OMITTED, day=_OMITTED):
+        _need(year, month, day)
+        year, month, day = _check_date(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        if isinstance(t, float):
+            # Round toward minus infinity, as CPython does for dates.
+            t = int(t) - (t < int(t))
+        tm = _time.localtime(t)
+        return cls(tm[0], tm[1], tm[2])
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _index(n)
+        if not 1 <= n <= 3652059:
+            raise ValueError('ordinal must be >= 1')
+        return cls(*_ord2ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError('fromisoformat: argument must be str')
+        p = _parse_isodate(s) if len(s) in (7, 8, 10) else None
+        if p is None:
+            raise ValueError('Invalid isoformat string: %r' % s)
+        if p[0] == 'W':
+            try:
+                p = _isoweek_to_ymd(p[1], p[2], p[3])
+            except ValueError:
+                raise ValueError('Invalid isoformat string: %r' % s) from None
+        return cls(*p)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError('Year is out of range: %d' % year)
+        return cls(*_isoweek_to_ymd(year, week, day))
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        return IsoCalendarDate(*_isocal(self._year, self._month, self._day))
+
+    def timetuple(self):
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                                  self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1))
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day)
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        return '%s(%d, %d, %d)' % (_tpname(self), self._year, self._month, self._day)
+
+    def ctime(self):
+        return '%s %s %2d 00:00:00 %04d' % (_DAYNAMES[self.weekday()], _MONTHNAMES[self._month],
+                                            self._day, self._year)
+
+    def _tt(self):
+        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                self.toordinal() - _ymd2ord(self._year, 1, 1) + 1)
+
+    def strftime(self, fmt):
+        return _wrap_strftime(fmt, self._tt(), 0, None, None)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
+
+    def _key(self):
+        return (self._year, self._month, self._day)
+
+    def _cmpok(self, other):
+        # A date and a datetime compare only for (in)equality, and then unequal.
+        return isinstance(other, date) and not isinstance(other, datetime)
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return False
+        if isinstance(other, date):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, datetime):
+            return True
+        if isinstance(other, date):
+            return self._key() != other._key()
+        return NotImplemented
+
+    def _order(self, other, op):
+        if isinstance(other, datetime):
+            raise TypeError("can't compare %s to %s" % (_tpname(self), _tpname(other)))
+        return _cmp_error(op, self, other)
+
+    def __lt__(self, other):
+        if self._cmpok(other):
+            return self._key() < other._key()
+        return self._order(other, '<')
+
+    def __le__(self, other):
+        if self._cmpok(other):
+            return self._key() <= other._key()
+        return self._order(other, '<=')
+
+    def __gt__(self, other):
+        if self._cmpok(other):
+            return self._key() > other._key()
+        return self._order(other, '>')
+
+    def __ge__(self, other):
+        if self._cmpok(other):
+            return self._key() >= other._key()
+        return self._order(other, '>=')
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            self._hashcode = hash(self._key())
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if not 0 < o <= 3652059:
+                raise OverflowError('date value out of range')
+            return type(self)(*_ord2ymd(o))
+        return _binop_error('+', self, other)
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _binop_error('+', other, self, True)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return _binop_error('-', self, other)
+
+    def __rsub__(self, other):
+        return _binop_error('-', other, self, True)
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class tzinfo:
+    """Abstract base class for time zone information."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError('tzinfo subclass must override tzname()')
+
+    def utcoffset(self, dt):
+        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+
+    def dst(self, dt):
+        raise NotImplementedError('tzinfo subclass must override dst()')
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() requires a datetime argument')
+        if dt.tzinfo is not self:
+            raise ValueError('dt.tzinfo is not self')
+        off = dt.utcoffset()
+        if off is None:
+            raise ValueError('fromutc() requires a non-None utcoffset() result')
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError('fromutc() requires a non-None dst() result')
+        dt += off - dst
+        dst = dt.dst()
+        return dt + dst if dst else dt
+
+
+def _check_utc_offset(name, off):
+    if off is None:
+        return None
+    if not isinstance(off, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(off).__name__))
+    if not -timedelta(1) < off < timedelta(1):
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                         "timedelta(hours=24), not %r." % off)
+    return off
+
+
+class timezone(tzinfo):
+    """A fixed offset from UTC."""
+
+    __slots__ = ('_offset', '_name')
+
+    def __new__(cls, offset, name=_OMITTED):
+        if not isinstance(offset, timedelta):
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % type(offset).__name__)
+        if name is _OMITTED:
+            name = None
+            if not offset and '_utc' in globals():
+                return _utc
+        elif not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+        if not -timedelta(1) < offset < timedelta(1):
+            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
+                             "timedelta(hours=24), not %r." % offset)
+        self = object.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def utcoffset(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return self._offset
+        raise TypeError('utcoffset(dt) argument must be a datetime instance or None, not %s'
+                        % type(dt).__name__)
+
+    def tzname(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            if self._name is not None:
+                return self._name
+            if not self._offset:
+                return 'UTC'
+            return 'UTC' + _format_offset(self._offset)
+        raise TypeError('tzname(dt) argument must be a datetime instance or None, not %s'
+                        % type(dt).__name__)
+
+    def dst(self, dt):
+        if isinstance(dt, datetime) or dt is None:
+            return None
+        raise TypeError('dst(dt) argument must be a datetime instance or None, not %s' % type(dt).__name__)
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() argument must be a datetime instance or None, not %s'
+                            % type(dt).__name__)
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self._offset
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is _utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return 'datetime.timezone(%r)' % (self._offset,)
+        return 'datetime.timezone(%r, %r)' % (self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __reduce__(self):
+        return (timezone, self.__getinitargs__())
+
+
+_utc = timezone(timedelta(0))
+timezone.utc = _utc
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+
+
+def _format_time(h, m, s, us, timespec):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    if timespec == 'hours':
+        return '%02d' % h
+    if timespec == 'minutes':
+        return '%02d:%02d' % (h, m)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (h, m, s)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (h, m, s, us)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (h, m, s, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _parse_isotime(s):
+    # HH[:MM[:SS[.fff[fff]]]] or the same without colons, then an optional offset or Z.
+    # Returns (h, m, s, us, tzinfo) or None.
+    tz = None
+    for i, ch in enumerate(s):
+        if ch in '+-Z':
+            tzs = s[i + 1:]
+            body = s[:i]
+            if ch == 'Z':
+                if tzs:
+                    return None
+                tz = _utc
+            else:
+                t = _parse_isotime(tzs)
+                if t is None or t[4] is not None or len(tzs) < 2:
+                    return None
+                off = timedelta(hours=t[0], minutes=t[1], seconds=t[2], microseconds=t[3])
+                if ch == '-':
+                    off = -off
+                tz = timezone(off)
+            s = body
+            break
+    frac = 0
+    for sepch in '.,':
+        if sepch in s:
+            s, f = s.split(sepch, 1)
+            if not f or not f.isdigit() or len(s) not in (6, 8):
+                return None
+            f = f[:6]
+            frac = int(f + '0' * (6 - len(f)))
+            break
+    colon = ':' in s
+    parts = s.split(':') if colon else [s[i:i + 2] for i in range(0, len(s), 2)]
+    if not 1 <= len(parts) <= 3 or any(len(p) != 2 or not p.isdigit() for p in parts):
+        return None
+    if colon and len(s) != 3 * len(parts) - 1:
+        return None
+    nums = [int(p) for p in parts] + [0] * (3 - len(parts))
+    return nums[0], nums[1], nums[2], frac, tz
+
+
+class time:
+    """A time of day, optionally with a tzinfo."""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError('fromisoformat: argument must be str')
+        t = _parse_isotime(s[1:] if s[:1] == 'T' else s)
+        if t is None:
+            raise ValueError('Invalid isoformat string: %r' % s)
+        return cls(*t)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _check_utc_offset('utcoffset', self._tzinfo.utcoffset(None))
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(None)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return s + _format_offset(self.utcoffset())
+
+    def __str__(self):
+        return self.isoformat()
+
+    def __repr__(self):
+        if self._microsecond:
+            s = '%d, %d, %d, %d' % (self._hour, self._minute, self._second, self._microsecond)
+        elif self._second:
+            s = '%d, %d, %d' % (self._hour, self._minute, self._second)
+        else:
+            s = '%d, %d' % (self._hour, self._minute)
+        if self._tzinfo is not None:
+            s += ', tzinfo=%r' % (self._tzinfo,)
+        if self._fold:
+            s += ', fold=1'
+        return '%s(%s)' % (_tpname(self), s)
+
+    def strftime(self, fmt):
+        return _wrap_strftime(fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1),
+                              self._microsecond, self._tzinfo, None)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
+
+    def _key(self, other):
+        a, b = self.utcoffset(), other.utcoffset()
+        if (a is None) != (b is None):
+            return None
+        k1 = (self._hour, self._minute, self._second, self._microsecond)
+        k2 = (other._hour, other._minute, other._second, other._microsecond)
+        if a is not None and a != b:
+            k1 = (self._hour * 3600 + self._minute * 60 + self._second - a.days * 86400 - a.seconds,
+                  self._microsecond - a.microseconds)
+            k2 = (other._hour * 3600 + other._minute * 60 + other._second - b.days * 86400 - b.seconds,
+                  other._microsecond - b.microseconds)
+        return k1, k2
+
+    def _compare(self, other, op):
+        if not isinstance(other, time):
+            return _cmp_error(op, self, other)
+        k = self._key(other)
+        if k is None:
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return k
+
+    def __eq__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        k = self._key(other)
+        return k is not None and k[0] == k[1]
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        k = self._compare(other, '<')
+        return k if k is NotImplemented else k[0] < k[1]
+
+    def __le__(self, other):
+        k = self._compare(other, '<=')
+        return k if k is NotImplemented else k[0] <= k[1]
+
+    def __gt__(self, other):
+        k = self._compare(other, '>')
+        return k if k is NotImplemented else k[0] > k[1]
+
+    def __ge__(self, other):
+        k = self._compare(other, '>=')
+        return k if k is NotImplemented else k[0] >= k[1]
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            off = self.utcoffset()
+            if not off:
+                self._hashcode = hash((self._hour, self._minute, self._second, self._microsecond))
+            else:
+                self._hashcode = hash(timedelta(hours=self._hour, minutes=self._minute, seconds=self._second,
+                                                microseconds=self._microsecond) - off)
+        return self._hashcode
+
+    def __bool__(self):
+        return True
+
+    def __reduce__(self):
+        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+_EPOCH_ORD = 719163  # date(1970, 1, 1).toordinal()
+
+
+class datetime(date):
+    """A date and a time of day, optionally with a tzinfo."""
+
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year=_OMITTED, month=_OMITTED, day=_OMITTED, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        _need(year, month, day)
+        year, month, day = _check_date(year, month, day)
+        hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def _from_us(cls, us, tz):
+        # us counts microseconds since 0001-01-01 00:00 (ordinal 1 at midnight).
+        days, us = divmod(us, 86400000000)
+        if not 0 <= days < 3652059:
+            raise OverflowError('date value out of range')
+        s, us = divmod(us, 1000000)
+        h, s = divmod(s, 3600)
+        m, s = divmod(s, 60)
+        y, mo, d = _ord2ymd(days + 1)
+        return cls(y, mo, d, h, m, s, us, tz)
+
+    def _us(self):
+        return (((self.toordinal() - 1) * 24 + self._hour) * 60 + self._minute) * 60000000 + \
+            self._second * 1000000 + self._microsecond
+
+    @classmethod
+    def _split_ts(cls, t):
+        if isinstance(t, int):
+            return t, 0
+        if not isinstance(t, float):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+        n, d = t.as_integer_ratio()
+        us = _round_half_even(n * 1000000, d)
+        return divmod(us, 1000000)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo(tz)
+        secs, us = cls._split_ts(t)
+        if tz is not None:
+            utc = cls._from_us((_EPOCH_ORD - 1) * 86400000000 + secs * 1000000 + us, tz)
+            return tz.fromutc(utc)
+        tm = _time.localtime(secs)
+        return cls(tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        secs, us = cls._split_ts(t)
+        return cls._from_us((_EPOCH_ORD - 1) * 86400000000 + secs * 1000000 + us, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        d = date.fromordinal(n)
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if not isinstance(date, _date_class):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
+        if not isinstance(time, _time_class):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
+                   time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        if not isinstance(s, str):
+            raise TypeError('fromisoformat: argument must be str')
+        bad = ValueError('Invalid isoformat string: %r' % s)
+        # The date is 7, 8 or 10 characters; any single character may separate the time.
+        ds = None
+        for n in (10, 8, 7):
+            if len(s) >= n and _parse_isodate(s[:n]) is not None and (len(s) == n or not s[n].isdigit()
+                                                                      or n != 7 and n != 8):
+                ds = n
+                break
+        if ds is None:
+            raise bad
+        p = _parse_isodate(s[:ds])
+        if p[0] == 'W':
+            try:
+                y, m, d = _isoweek_to_ymd(p[1], p[2], p[3])
+            except ValueError:
+                raise bad from None
+        else:
+            y, m, d = _check_date(*p)
+        rest = s[ds:]
+        if not rest:
+            return cls(y, m, d)
+        t = _parse_isotime(rest[1:]) if len(rest) > 1 else None
+        if t is None:
+            raise bad
+        return cls(y, m, d, *t)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return _strptime(cls, date_string, format)
+
+    def date(self):
+        return _date_class(self._year, self._month, self._day)
+
+    def time(self):
+        return _time_class(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return _time_class(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+                           fold=self._fold)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return _check_utc_offset('utcoffset', self._tzinfo.utcoffset(self))
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return _check_utc_offset('dst', self._tzinfo.dst(self))
+
+    def timetuple(self):
+        dst = self.dst()
+        flag = -1 if dst is None else (1 if dst else 0)
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, flag))
+
+    def utctimetuple(self):
+        off = self.utcoffset()
+        dt = self - off if off else self
+        return _time.struct_time((dt._year, dt._month, dt._day, dt._hour, dt._minute, dt._second,
+                                  dt.weekday(), dt.toordinal() - _ymd2ord(dt._year, 1, 1) + 1, 0))
+
+    def timestamp(self):
+        off = self.utcoffset()
+        if off is not None:
+            return (self._us() - off._us() - (_EPOCH_ORD - 1) * 86400000000) / 10 ** 6
+        # Naive: local time, as time.mktime reads it.
+        secs = _time.mktime((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                             -1, -1, -1))
+        return secs + self._microsecond / 1e6
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            # The local zone at that instant, as a fixed offset named like time.localtime's.
+            ts = self.timestamp()
+            lt = _time.localtime(int(ts) - (ts < int(ts)))
+            tz = timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
+        _check_tzinfo(tz)
+        off = self.utcoffset()
+        if off is None:
+            off = timedelta(seconds=self.timestamp() - self.replace(tzinfo=_utc).timestamp())
+            off = -off
+        if self._tzinfo is tz:
+            return self
+        utc = (self - off).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day, self._hour if hour is None else hour,
+                          self._minute if minute is None else minute, self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo, fold=self._fold if fold is None else fold)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, not %s' % type(sep).__name__)
+        s = '%04d-%02d-%02d%s' % (self._year, self._month, self._day, sep)
+        s += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return s + _format_offset(self.utcoffset())
+
+    def __str__(self):
+        return self.isoformat(' ')
+
+    def __repr__(self):
+        s = '%d, %d, %d, %d, %d' % (self._year, self._month, self._day, self._hour, self._minute)
+        if self._microsecond:
+            s += ', %d, %d' % (self._second, self._microsecond)
+        elif self._second:
+            s += ', %d' % self._second
+        if self._tzinfo is not None:
+            s += ', tzinfo=%r' % (self._tzinfo,)
+        if self._fold:
+            s += ', fold=1'
+        return '%s(%s)' % (_tpname(self), s)
+
+    def ctime(self):
+        return '%s %s %2d %02d:%02d:%02d %04d' % (_DAYNAMES[self.weekday()], _MONTHNAMES[self._month],
+                                                  self._day, self._hour, self._minute, self._second, self._year)
+
+    def strftime(self, fmt):
+        tt = (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
+              self.toordinal() - _ymd2ord(self._year, 1, 1) + 1)
+        return _wrap_strftime(fmt, tt, self._microsecond, self._tzinfo, self)
+
+    def _pair(self, other):
+        # Microsecond keys for comparing/subtracting, or None when one is naive and one aware.
+        a = b = None
+        if self._tzinfo is not other._tzinfo:
+            a, b = self.utcoffset(), other.utcoffset()
+            if (a is None) != (b is None):
+                return None
+        k1, k2 = self._us(), other._us()
+        if a is not None:
+            k1 -= a._us()
+            k2 -= b._us()
+        return k1, k2
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            p = self._pair(other)
+            return p is not None and p[0] == p[1]
+        if isinstance(other, date):
+            return False
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def _order(self, other, op):
+        if isinstance(other, datetime):
+            p = self._pair(other)
+            if p is None:
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+            return p
+        if isinstance(other, date):
+            raise TypeError("can't compare %s to %s" % (_tpname(self), _tpname(other)))
+        return _cmp_error(op, self, other)
+
+    def __lt__(self, other):
+        p = self._order(other, '<')
+        return p if p is NotImplemented else p[0] < p[1]
+
+    def __le__(self, other):
+        p = self._order(other, '<=')
+        return p if p is NotImplemented else p[0] <= p[1]
+
+    def __gt__(self, other):
+        p = self._order(other, '>')
+        return p if p is NotImplemented else p[0] > p[1]
+
+    def __ge__(self, other):
+        p = self._order(other, '>=')
+        return p if p is NotImplemented else p[0] >= p[1]
+
+    def __hash__(self):
+        if self._hashcode == -1:
+            off = self.utcoffset()
+            us = self._us() - (off._us() if off else 0)
+            self._hashcode = hash((us // 86400000000, us % 86400000000))
+        return self._hashcode
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_us(self._us() + other._us(), self._tzinfo)
+        return _binop_error('+', self, other)
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        return _binop_error('+', other, self, True)
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_us(self._us() - other._us(), self._tzinfo)
+        if isinstance(other, datetime):
+            p = self._pair(other)
+            if p is None:
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+            return timedelta._from_us(p[0] - p[1])
+        return _binop_error('-', self, other)
+
+    def __rsub__(self, other):
+        return _binop_error('-', other, self, True)
+
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                             self._microsecond, self._tzinfo))
+
+
+_date_class = date
+_time_class = time
+
+_OPS = [('add', '+'), ('sub', '-'), ('mul', '*'), ('truediv', '/'), ('floordiv', '//'), ('mod', '%'),
+        ('divmod', 'divmod()'), ('pow', '** or pow()'), ('matmul', '@'), ('and', '&'), ('or', '|'),
+        ('xor', '^'), ('lshift', '<<'), ('rshift', '>>')]
+
+
+def _add_op_errors(cls):
+    # Operators a type lacks would otherwise fail with its bare name in the message.
+    def make(sym, reflected):
+        if reflected:
+            return lambda self, other: _binop_error(sym, other, self, True)
+        return lambda self, other: _binop_error(sym, self, other)
+    for name, sym in _OPS:
+        if '__%s__' % name not in cls.__dict__ and not any('__%s__' % name in b.__dict__ for b in cls.__mro__[1:-1]):
+            setattr(cls, '__%s__' % name, make(sym, False))
+        if '__r%s__' % name not in cls.__dict__ and not any('__r%s__' % name in b.__dict__ for b in cls.__mro__[1:-1]):
+            setattr(cls, '__r%s__' % name, make(sym, True))
+
+    def unary(fmt):
+        def f(self):
+            raise TypeError(fmt % _tpname(self))
+        return f
+    for name, fmt in (('neg', "bad operand type for unary -: '%s'"), ('pos', "bad operand type for unary +: '%s'"),
+                      ('abs', "bad operand type for abs(): '%s'"), ('invert', "bad operand type for unary ~: '%s'")):
+        if '__%s__' % name not in cls.__dict__:
+            setattr(cls, '__%s__' % name, unary(fmt))
+
+
+for _cls in (timedelta, date, time, datetime):
+    _add_op_errors(_cls)
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+_STRP_RANGES = {'d': (1, 31), 'm': (1, 12), 'H': (0, 23), 'I': (1, 12), 'M': (0, 59), 'S': (0, 61),
+                'j': (1, 366), 'U': (0, 53), 'W': (0, 53), 'y': (0, 99)}
+
+
+def _strptime(cls, s, fmt):
+    """A small strptime for the common directives (C locale)."""
+    if not isinstance(s, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % type(s).__name__)
+    if not isinstance(fmt, str):
+        raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+    vals = {}
+    pos = 0
+    i = 0
+    n = len(fmt)
+
+    def fail():
+        raise ValueError('time data %r does not match format %r' % (s, fmt))
+
+    def digits(lo, hi):
+        nonlocal pos
+        j = pos
+        while j < len(s) and j - pos < hi and s[j].isdigit():
+            j += 1
+        if j - pos < lo:
+            fail()
+        v = s[pos:j]
+        pos = j
+        return v
+
+    def word(names):
+        nonlocal pos
+        low = s[pos:].lower()
+        best = None
+        for k, nm in enumerate(names):
+            if nm and low.startswith(nm.lower()) and (best is None or len(nm) > len(names[best])):
+                best = k
+        if best is None:
+            fail()
+        pos += len(names[best])
+        return best
+
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch == '%' and i == n:
+            raise ValueError("stray %% in format '%s'" % fmt)
+        if ch == '%':
+            c = fmt[i]
+            i += 1
+            if c in 'dmHIMSjUWy':
+                start = pos
+                t = digits(2 if c == 'y' else 1, 3 if c == 'j' else 2)
+                lo, hi = _STRP_RANGES[c]
+                # Like CPython's regex, a too-large number gives back its last digit.
+                while len(t) > 1 and not lo <= int(t) <= hi:
+                    t = t[:-1]
+                pos = start + len(t)
+                if not lo <= int(t) <= hi or (c == 'y' and len(t) != 2):
+                    fail()
+                vals[c] = int(t)
+            elif c == 'Y':
+                vals['Y'] = int(digits(4, 4))
+            elif c == 'f':
+                f = digits(1, 6)
+                vals['f'] = int(f + '0' * (6 - len(f)))
+            elif c in 'wu':
+                vals[c] = int(digits(1, 1))
+            elif c == 'a' or c == 'A':
+                vals['a'] = word(_DAYNAMES + _FULLDAYNAMES) % 7
+            elif c == 'b' or c == 'B' or c == 'h':
+                k = word(_MONTHNAMES + _FULLMONTHNAMES[1:])
+                vals['b'] = k - 12 if k > 12 else k
+            elif c == 'p':
+                vals['p'] = word(['AM', 'PM'])
+            elif c == '%':
+                if s[pos:pos + 1] != '%':
+                    fail()
+                pos += 1
+            elif c == 'z':
+                if s[pos:pos + 1] == 'Z':
+                    pos += 1
+                    vals['z'] = timedelta(0)
+                else:
+                    sign = s[pos:pos + 1]
+                    if sign not in ('+', '-'):
+                        fail()
+                    pos += 1
+                    hh = int(digits(2, 2))
+                    if s[pos:pos + 1] == ':':
+                        pos += 1
+                    mm = int(digits(2, 2))
+                    ss = 0
+                    if s[pos:pos + 1] == ':' or s[pos:pos + 2].isdigit():
+                        if s[pos:pos + 1] == ':':
+                            pos += 1
+                        ss = int(digits(2, 2))
+                    off = timedelta(hours=hh, minutes=mm, seconds=ss)
+                    vals['z'] = -off if sign == '-' else off
+            elif c == 'Z':
+                vals['Z'] = word(['UTC', 'GMT'])
+            elif c in 'cxXGV':
+                raise NotImplementedError("strptime directive '%%%s' is not supported by tpy" % c)
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (c, fmt))
+        elif ch.isspace():
+            while pos < len(s) and s[pos].isspace():
+                pos += 1
+        else:
+            if s[pos:pos + 1] != ch:
+                fail()
+            pos += 1
+    if pos != len(s):
+        raise ValueError('unconverted data remains: %s' % s[pos:])
+    year = vals.get('Y', 1900)
+    if 'y' in vals:
+        year = vals['y'] + (2000 if vals['y'] < 69 else 1900)
+    month = vals.get('m', 1)
+    if 'b' in vals:
+        month = vals['b']
+    day = vals.get('d', 1)
+    hour = vals.get('H', 0)
+    if 'I' in vals:
+        hour = vals['I'] % 12
+        if vals.get('p') == 1:
+            hour += 12
+    if 'j' in vals and 'm' not in vals and 'd' not in vals and 'b' not in vals:
+        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + vals['j'] - 1)
+    tz = None
+    if 'z' in vals:
+        tz = timezone(vals['z'])
+    return cls(year, month, day, hour, vals.get('M', 0), vals.get('S', 0), vals.get('f', 0), tz)
