@@ -23,7 +23,7 @@ import { cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, loa
 import { binaryOp, inplaceOp, negate } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
-import { getItem, setItem, delItem, contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain } from './ops/sequence.js';
+import { getItem, setItem, contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain } from './ops/sequence.js';
 import { pushItem } from './objects/list.js';
 import { PyGenerator } from './objects/generator.js';
 import { loadGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
@@ -47,7 +47,7 @@ const PAIR: PyObject[] = [None, None];
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
-  loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem, delItem,
+  loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
 };
@@ -72,8 +72,8 @@ export const OPS_WITH_SLOW_PATH = new Set<number>([
  * local, so the compiled code's variables stay right around the call.
  */
 export const OPS_COLD = new Set<number>([
-  Op.UNARY_POSITIVE, Op.UNARY_INVERT, Op.BINARY_MATRIX_MULTIPLY, Op.INPLACE_MATRIX_MULTIPLY, Op.DELETE_ATTR,
-  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.BUILD_SET_UNPACK,
+  Op.UNARY_POSITIVE, Op.UNARY_INVERT, Op.BINARY_MATRIX_MULTIPLY, Op.INPLACE_MATRIX_MULTIPLY, Op.DELETE_SUBSCR,
+  Op.DELETE_ATTR, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_CONST_KEY_MAP, Op.BUILD_STRING, Op.BUILD_SET_UNPACK,
   Op.BUILD_TUPLE_UNPACK, Op.BUILD_LIST_UNPACK, Op.BUILD_MAP_UNPACK, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
   Op.UNPACK_EX, Op.FORMAT_VALUE, Op.MAKE_FUNCTION,
   // Pattern matching's checks (each pushes one value, or replaces the top: COPY_DICT_WITHOUT_KEYS).
@@ -87,7 +87,7 @@ export const OPS_HANDLED = new Set<number>([
   Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
   Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
-  Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.ROT_N, Op.DELETE_SUBSCR,
+  Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.ROT_N,
 ]);
 
 /**
@@ -328,11 +328,6 @@ export function emitInstruction(
         ...indent(slow('setItem(vm, o, k, v);')),
         '}',
       ]);
-      break;
-    case Op.DELETE_SUBSCR:
-      // `del d[k]` calls delItem at once, as a native call (not a cold instruction, which a
-      // generator's body, off the value stack, could not run: it would leave at every one).
-      block([`const k = ${s(-1)}, o = ${s(-2)};`, ...slow('delItem(vm, o, k);', [], undefined, true)]);
       break;
     case Op.COMPARE_OP: {
       if (arg === Cmp.IS || arg === Cmp.IS_NOT) {
@@ -602,7 +597,7 @@ export function emitInstruction(
         // The eval loop's own code for it, on the operands written back (SET_ADD and MAP_ADD
         // reach the container under the comprehension's iterator); what it pushed read back.
         const pushed = op === Op.UNPACK_EX ? (arg & 0xff) + 1 + (arg >> 8)
-          : op === Op.SET_ADD || op === Op.MAP_ADD || op === Op.DELETE_ATTR ? 0 : 1;
+          : op === Op.SET_ADD || op === Op.MAP_ADD || op === Op.DELETE_SUBSCR || op === Op.DELETE_ATTR ? 0 : 1;
         block([
           ...Array.from({ length: d }, (_, i) => `stack[S + ${i}] = ${sc.s}${i};`),
           ...slow(`executeCold(vm, f, ${word}, S + ${d}, stack);`, Array.from({ length: pushed }, (_, k) => `${sc.s}${after - pushed + k} = stack[S + ${after - pushed + k}];`), undefined, true),
