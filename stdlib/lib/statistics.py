@@ -70,6 +70,15 @@ def _result_type(types):
     return T
 
 
+def _ratios(data, types):
+    """The exact (numerator, denominator) of each value of data, noting each new type in types."""
+    for x in data:
+        t = type(x)
+        if t not in types:
+            types.append(t)
+        yield _exact_ratio(x)
+
+
 def _sum(data):
     """(type, exact sum, count) of data.
 
@@ -80,11 +89,7 @@ def _sum(data):
     types = []
     by_den = {}
     count = 0
-    for x in data:
-        t = type(x)
-        if t not in types:
-            types.append(t)
-        n, d = _exact_ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         by_den[d] = by_den.get(d, 0) + n
     if None in by_den:
@@ -107,11 +112,7 @@ def _ss(data, c=None):
     sx = {}
     sxx = {}
     count = 0
-    for x in data:
-        t = type(x)
-        if t not in types:
-            types.append(t)
-        n, d = _exact_ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         sx[d] = sx.get(d, 0) + n
         sxx[d] = sxx.get(d, 0) + n * n
