@@ -17,6 +17,7 @@ import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
 import { registerStdlib } from './stdlib/index.js';
 import { libDir } from './stdlib/lib_dir.js';
+import { cachedLibCode } from './stdlib/lib_cache.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException } from './vm/errors.js';
@@ -27,6 +28,7 @@ export type { HostIO } from './vm/vm.js';
 export type { HookFn, HookEvent } from './vm/hooks.js';
 export type { Frame } from './vm/frame.js';
 export { disassemble, disassembleRecursive } from './vm/dis.js';
+export { buildLibCache } from './stdlib/lib_cache.js';
 
 export interface VMOptions {
   /** sys.argv. */
@@ -83,6 +85,7 @@ export function createVM(options: VMOptions = {}): VM {
     if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);
     return compile(source, filename, mode, fileInput);
   };
+  vm.cachedCode = (file, source) => cachedLibCode(vm, file, source);
   vm.caretAnchors = caretAnchors;
   const builtins = importModule(vm, 'builtins', null);
   vm.builtins = builtins.dict;

@@ -14,7 +14,8 @@
 
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { loadCli } from '../bin/load_cli.mjs';
@@ -31,6 +32,24 @@ const chevrotainInline = {
   },
 };
 
+/**
+ * The build id (stdlib/lib_cache.ts): a hash of the sources bundled, so that the compiled
+ * library modules written below are only ever loaded by the bundle built with them.
+ */
+function buildId() {
+  const h = createHash('sha256');
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|mjs|json)$/.test(name)) h.update(path.slice(root.length)).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['bin', 'compiler', 'stdlib', 'vm', 'profiler']) walk(join(root, dir));
+  h.update(readFileSync(join(root, 'index.ts'))).update(readFileSync(join(root, 'package-lock.json')));
+  return h.digest('hex').slice(0, 16);
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -38,6 +57,7 @@ const common = {
   tsconfig: join(root, 'tsconfig.json'),
   plugins: [chevrotainInline],
   logLevel: 'warning',
+  define: { __TPY_BUILD_ID__: JSON.stringify(buildId()) },
 };
 
 rmSync(out, { recursive: true, force: true });
@@ -53,9 +73,15 @@ await build({
   format: 'cjs',
   // import('node:readline') as require(): a snapshot has no ES module loader to import with.
   supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__tpy_module_url' },
+  define: { ...common.define, 'import.meta.url': '__tpy_module_url' },
   banner: { js: 'var __tpy_module_url = require("node:url").pathToFileURL(__filename).href;' },
 });
+
+// The library modules written in tpy, compiled (dist/bundle/lib-cache, stdlib/lib_cache.ts).
+{
+  const lib = await import(join(out, 'index.js'));
+  lib.buildLibCache(lib.createVM());
+}
 
 // The code cache: compile the CLI, run it over a program touching most of the compiler and
 // the VM (so their functions are compiled too), then save what V8 compiled.

@@ -4,12 +4,17 @@
 // Layout of a record: one type byte (bit 0x80 = FLAG_REF: "remember this object, later
 // records may point back at it with TYPE_REF <index>"), then the payload. References are
 // numbered in the order their objects start (pre-order), on both the writing and reading side.
+//
+// Code objects (TYPE_CODE) are written in tpy's own layout, as CPython's are in its own (a
+// .pyc is for one interpreter version): the fields of vm/code.ts's CodeInit. Only tpy's cache
+// of compiled library modules (stdlib/lib_cache.ts) asks for them; the marshal module refuses
+// code objects both ways, since bytecode from outside that cache is not checked.
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
-import { PyTuple, tupleType } from '../vm/objects/tuple.js';
+import { PyTuple, tupleType, emptyTuple } from '../vm/objects/tuple.js';
 import { PyList, listType } from '../vm/objects/list.js';
 import { PyDict, dictType } from '../vm/objects/dict.js';
 import { PySetBase, newSet, newFrozenSet, setType, frozensetType } from '../vm/objects/set.js';
@@ -25,6 +30,7 @@ import { index } from '../vm/ops/convert.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { Code } from '../vm/code.js';
 
 enum T {
   NULL = 0x30, // '0'
@@ -153,6 +159,7 @@ class RefPolicy {
         inside = [];
         for (const [k, v] of o.entries()) inside.push(k, v);
       } else if (o instanceof PySetBase) inside = o.toArray();
+      else if (o instanceof Code) inside = o.co_consts; // constants shared between code objects stay shared
       if (inside !== null && inside.length > 0) {
         open.push(inside);
         next.push(0);
@@ -174,7 +181,7 @@ class MarshalWriter {
   private refs = new Map<PyObject, number>();
   private policy: RefPolicy | null;
 
-  constructor(private version: number, root: PyObject) {
+  constructor(private version: number, root: PyObject, private withCode: boolean) {
     this.policy = version >= 3 ? new RefPolicy(root) : null;
   }
 
@@ -269,6 +276,8 @@ class MarshalWriter {
       w.byte((o.cls === setType ? T.SET : T.FROZENSET) | flag);
       w.int32(o.size);
       return { items: o.toArray(), dict: false };
+    } else if (o instanceof Code && this.withCode) {
+      return this.writeCode(o, flag);
     } else if (o instanceof PyBytes || o instanceof PyByteArray) {
       // Any buffer is written as bytes (a bytearray loads back as bytes), as in CPython.
       w.byte(T.STRING | flag);
@@ -278,6 +287,21 @@ class MarshalWriter {
       throw valueError('unmarshallable object');
     }
     return null;
+  }
+
+  /** TYPE_CODE in tpy's layout: CODE_INTS as int32s, then the CODE_FIELDS records. */
+  private writeCode(c: Code, flag: number): { items: PyObject[]; dict: boolean } {
+    const w = this.out;
+    w.byte(T.CODE | flag);
+    for (const v of [c.co_argcount, c.co_posonlyargcount, c.co_kwonlyargcount, c.co_nlocals, c.co_stacksize, c.co_flags, c.co_firstlineno]) w.int32(v);
+    const strs = (a: string[]) => new PyTuple(a.slice());
+    const raw = (a: Int32Array) => new PyBytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice());
+    const items: PyObject[] = [
+      new PyBytes(c.co_code), new PyTuple(c.co_consts.slice()), strs(c.co_names), strs(c.co_varnames),
+      strs(c.co_freevars), strs(c.co_cellvars), c.co_filename, c.co_name, c.co_qualname,
+      raw(c.lines), raw(c.positions), c.hasDocstring,
+    ];
+    return { items, dict: false };
   }
 
   /** TYPE_LONG: a signed count of 15-bit digits, least significant first. */
@@ -334,8 +358,9 @@ function floatReprG17(x: number): string {
   return sign + intPart + (frac ? '.' + frac : '');
 }
 
-export function marshalDumps(_vm: VM, value: PyObject, version = MARSHAL_VERSION): Uint8Array {
-  const wr = new MarshalWriter(version, value);
+/** `withCode`: code objects are written too (tpy's own cache of compiled modules only). */
+export function marshalDumps(_vm: VM, value: PyObject, version = MARSHAL_VERSION, withCode = false): Uint8Array {
+  const wr = new MarshalWriter(version, value, withCode);
   wr.writeRoot(value);
   return wr.out.result();
 }
@@ -348,7 +373,7 @@ class OpenContainer {
   private key: PyObject | undefined = undefined;
 
   constructor(
-    readonly kind: 'tuple' | 'list' | 'dict' | 'set' | 'frozenset',
+    readonly kind: 'tuple' | 'list' | 'dict' | 'set' | 'frozenset' | 'code',
     /** The container itself, when it exists before its items (all but frozenset). */
     readonly obj: PyObject | null,
     readonly items: PyObject[],
@@ -356,6 +381,10 @@ class OpenContainer {
     public left: number,
     /** Its reference slot, or -1. */
     readonly slot: number,
+    /** A code object's int32 fields (CODE_INTS), read before its records. */
+    readonly ints: number[] = [],
+    /** The file name a code object gets in place of the one written (CodeOptions). */
+    readonly filename = '',
   ) {}
 
   /** Takes the next item (undefined for TYPE_NULL); true when the container is complete. */
@@ -370,13 +399,14 @@ class OpenContainer {
       this.key = undefined;
       return false;
     }
-    if (o === undefined) throw typeError(`NULL object in marshal data for ${this.kind === 'frozenset' ? 'set' : this.kind}`);
+    if (o === undefined) throw typeError(`NULL object in marshal data for ${this.kind === 'frozenset' ? 'set' : this.kind === 'code' ? 'object' : this.kind}`);
     if (this.kind === 'set') (this.obj as PySetBase).add(vm, o);
     else this.items.push(o);
     return --this.left === 0;
   }
 
   finish(vm: VM): PyObject {
+    if (this.kind === 'code') return codeFromFields(this.ints, this.items, this.filename);
     return this.obj ?? newFrozenSet(vm, this.items);
   }
 }
@@ -387,7 +417,7 @@ class MarshalReader {
   private refs: (PyObject | undefined)[] = [];
   private view: DataView;
 
-  constructor(private vm: VM, private data: Uint8Array) {
+  constructor(private vm: VM, private data: Uint8Array, private code: CodeOptions | null) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
 
@@ -504,8 +534,12 @@ class MarshalReader {
       }
       case T.COMPLEX: case T.BINARY_COMPLEX:
         throw badData('complex numbers are not supported by tpy');
-      case T.CODE:
-        throw badData('code objects are not supported by tpy');
+      case T.CODE: {
+        if (this.code === null) throw badData('code objects are not supported by tpy');
+        const ints: number[] = [];
+        for (let i = 0; i < CODE_INTS; i++) ints.push(this.i32());
+        return new OpenContainer('code', null, [], CODE_FIELDS, this.reserve(flag), ints, this.code.filename);
+      }
       case T.STRING: return this.remember(flag, new PyBytes(this.take(this.size('bytes object')).slice()));
       case T.UNICODE: case T.INTERNED: {
         const data = this.take(this.size('string'));
@@ -518,6 +552,8 @@ class MarshalReader {
         return this.remember(flag, decodeBytes(this.take(this.u8()), 'latin-1'));
       case T.TUPLE: case T.SMALL_TUPLE: {
         const n = type === T.SMALL_TUPLE ? this.u8() : this.size('tuple');
+        // The empty tuple is one object, as in CPython (`() is ()`).
+        if (n === 0) return this.remember(flag, emptyTuple);
         const t = new PyTuple([]);
         return this.openOrDone(new OpenContainer('tuple', t, t.items, n, this.reserve(flag)));
       }
@@ -563,8 +599,51 @@ class MarshalReader {
   }
 }
 
-export function marshalLoads(vm: VM, data: Uint8Array): { value: PyObject; used: number } {
-  const r = new MarshalReader(vm, data);
+/** int32 fields of a code record, and the records that follow them (MarshalWriter.writeCode). */
+const CODE_INTS = 7;
+const CODE_FIELDS = 12;
+
+/** A code object from its record's fields; anything of the wrong type is bad data. */
+function codeFromFields(ints: number[], f: PyObject[], filename: string): Code {
+  const bytes = (o: PyObject) => {
+    if (!(o instanceof PyBytes)) throw badData('code object');
+    return o.data;
+  };
+  const int32s = (o: PyObject) => {
+    const b = bytes(o);
+    if (b.length % 4 !== 0) throw badData('code object');
+    return new Int32Array(new Uint8Array(b).buffer); // a copy, aligned
+  };
+  const strs = (o: PyObject) => {
+    if (!(o instanceof PyTuple) || !o.items.every((s) => typeof s === 'string')) throw badData('code object');
+    return o.items as string[];
+  };
+  const str = (o: PyObject) => {
+    if (typeof o !== 'string') throw badData('code object');
+    return o;
+  };
+  const [argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, firstlineno] = ints;
+  const consts = f[1];
+  if (!(consts instanceof PyTuple) || typeof f[11] !== 'boolean') throw badData('code object');
+  return new Code({
+    argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags, firstlineno,
+    code: bytes(f[0]).slice(), consts: consts.items, names: strs(f[2]), varnames: strs(f[3]),
+    freevars: strs(f[4]), cellvars: strs(f[5]), filename: (str(f[6]), filename), name: str(f[7]), qualname: str(f[8]),
+    lines: int32s(f[9]), positions: int32s(f[10]), hasDocstring: f[11],
+  });
+}
+
+/**
+ * Reading code objects (tpy's own cache of compiled modules only): they are given the
+ * file name they are loaded from, as CPython's import fixes co_filename for a moved .pyc.
+ */
+export interface CodeOptions {
+  filename: string;
+}
+
+/** `code`: code objects are read too, as CodeOptions says (else they are bad data). */
+export function marshalLoads(vm: VM, data: Uint8Array, code: CodeOptions | null = null): { value: PyObject; used: number } {
+  const r = new MarshalReader(vm, data, code);
   const value = r.readRoot();
   return { value, used: r.pos };
 }

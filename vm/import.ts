@@ -127,7 +127,7 @@ function loadSourceModule(vm: VM, fullName: string, file: string, isPackage: boo
   }
   vm.modules.setStr(fullName, m);
   try {
-    const code = vm.compile(source, file, 'exec');
+    const code = vm.cachedCode(file, source) ?? vm.compile(source, file, 'exec');
     vm.runCode(code, m.dict);
   } catch (e) {
     vm.modules.deleteStr(fullName);

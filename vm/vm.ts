@@ -116,6 +116,8 @@ export class VM {
   compile: (source: string, filename: string, mode: 'exec' | 'eval' | 'single', fileInput?: boolean) => Code = () => {
     throw newException(SystemError, 'no compiler installed in this VM');
   };
+  /** A library module's code compiled ahead of time (stdlib/lib_cache.ts, installed with the compiler), or null. */
+  cachedCode: (file: string, source: string) => Code | null = () => null;
   /** Where a traceback's caret line marks an operator or brackets (compiler/caret_anchors.ts, installed with the compiler). */
   caretAnchors: (segment: string) => CaretAnchors | null = () => null;
   /** False under -X no_debug_ranges (PYTHONNODEBUGRANGES): tracebacks show no caret lines. */

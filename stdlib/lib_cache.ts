@@ -1,0 +1,128 @@
+// Compiled library modules: the modules written in tpy (stdlib/lib) compiled once, when the
+// bundle is built (scripts/bundle.mjs), and loaded at import instead of compiled again.
+//
+// Why: compiling is most of what importing them costs (`import typing` took ~0.4 s over
+// `tpy -c pass`, nearly all of it the parser and compiler running cold), and CPython reads
+// its standard library from .pyc files. Each module's code is written with marshal
+// (code records in tpy's layout) under dist/bundle/lib-cache/, with a header that ties it to
+// the build that wrote it and to its source text: a cache from another build, or for a source
+// edited since, is not used (the module is compiled as before).
+//
+// Only a bundled build has a cache (its build id is the esbuild `define` below); tsc's
+// output, which bin/tpy runs when it is newer than the bundle, compiles every time.
+
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Code } from '../vm/code.js';
+import type { VM } from '../vm/vm.js';
+import { marshalDumps, marshalLoads } from './marshal.js';
+import { libDir } from './lib_dir.js';
+
+/** Set by scripts/bundle.mjs (esbuild's define): a hash of the sources the bundle was built from. */
+declare const __TPY_BUILD_ID__: string;
+
+function buildId(): string | null {
+  return typeof __TPY_BUILD_ID__ === 'string' ? __TPY_BUILD_ID__ : null;
+}
+
+const MAGIC = 'TPYC';
+/** Magic, build id (its length, then its text), source length, source hash; then the marshalled code. */
+function header(id: string, source: string): Uint8Array {
+  const idBytes = new TextEncoder().encode(id);
+  const h = new Uint8Array(4 + 1 + idBytes.length + 8);
+  const view = new DataView(h.buffer);
+  for (let i = 0; i < 4; i++) h[i] = MAGIC.charCodeAt(i);
+  h[4] = idBytes.length;
+  h.set(idBytes, 5);
+  view.setUint32(5 + idBytes.length, source.length, true);
+  view.setUint32(9 + idBytes.length, sourceHash(source), true);
+  return h;
+}
+
+/** FNV-1a over the UTF-16 code units: tells an edited source from the one compiled. */
+function sourceHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+let cacheDirFound: string | undefined;
+
+/** dist/bundle/lib-cache, beside the bundle (looked up at first use: the snapshot moves import.meta.url). */
+function cacheDir(): string {
+  return (cacheDirFound ??= fileURLToPath(new URL('./lib-cache/', import.meta.url)));
+}
+
+/** Where the compiled form of a library source file lives (null: not a library file). */
+function cacheFile(file: string): string | null {
+  const lib = libDir();
+  if (!file.startsWith(lib + sep) || !file.endsWith('.py')) return null;
+  return join(cacheDir(), `${relative(lib, file).slice(0, -3)}.tpyc`);
+}
+
+/**
+ * The code object of a library module from the cache, or null when there is none for this
+ * build and this source text. Its source is registered for tracebacks, as compiling does.
+ */
+export function cachedLibCode(vm: VM, file: string, source: string): Code | null {
+  const id = buildId();
+  const where = id === null ? null : cacheFile(file);
+  if (where === null) return null;
+  let data: Uint8Array;
+  try {
+    // A plain Uint8Array: a Buffer's slice() shares its memory, and marshal's reader copies with slice().
+    const buf = readFileSync(where);
+    data = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  } catch {
+    return null;
+  }
+  const want = header(id!, source);
+  if (data.length < want.length) return null;
+  for (let i = 0; i < want.length; i++) if (data[i] !== want[i]) return null;
+  let code;
+  try {
+    code = marshalLoads(vm, data.subarray(want.length), { filename: file }).value;
+  } catch {
+    return null;
+  }
+  if (!(code instanceof Code)) return null;
+  vm.sources.register(file, source);
+  return code;
+}
+
+/**
+ * Compiles every library module into the cache (scripts/bundle.mjs, from the bundle it has
+ * just built). Returns how many were written; a module that does not compile is left out.
+ */
+export function buildLibCache(vm: VM): number {
+  const id = buildId();
+  if (id === null) throw new Error('buildLibCache: not a bundled build (no build id)');
+  let written = 0;
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.py')) {
+        const source = readFileSync(path, 'utf8');
+        let code: Code;
+        try {
+          code = vm.compile(source, path, 'exec');
+        } catch {
+          continue;
+        }
+        const body = marshalDumps(vm, code, undefined, true);
+        const out = cacheFile(path)!;
+        mkdirSync(dirname(out), { recursive: true });
+        const head = header(id, source);
+        const whole = new Uint8Array(head.length + body.length);
+        whole.set(head);
+        whole.set(body, head.length);
+        writeFileSync(out, whole);
+        written++;
+      }
+    }
+  };
+  walk(libDir());
+  return written;
+}
