@@ -18,6 +18,8 @@ import { installBuiltinMethods } from './vm/methods/index.js';
 import { registerStdlib } from './stdlib/index.js';
 import { libDir } from './stdlib/lib_dir.js';
 import { cachedLibCode } from './stdlib/lib_cache.js';
+/** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
+import { runExitFuncs } from './stdlib/atexit.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException } from './vm/errors.js';
@@ -29,6 +31,7 @@ export type { HookFn, HookEvent } from './vm/hooks.js';
 export type { Frame } from './vm/frame.js';
 export { disassemble, disassembleRecursive } from './vm/dis.js';
 export { buildLibCache } from './stdlib/lib_cache.js';
+export { runExitFuncs };
 
 export interface VMOptions {
   /** sys.argv. */
@@ -185,7 +188,7 @@ export interface ProgramResult {
   exitCode: number;
 }
 
-/** Runs a whole program with captured output (the conformance tests' entry point). */
+/** Runs a whole program as the tpy command does (its atexit calls included), with captured output (the conformance tests' entry point). */
 export async function runProgram(opts: { source: string; filename: string; argv?: string[]; cwd?: string; stdin?: string }): Promise<ProgramResult> {
   let stdout = '';
   let stderr = '';
@@ -201,6 +204,7 @@ export async function runProgram(opts: { source: string; filename: string; argv?
     },
   });
   const exitCode = await runMain(vm, opts.source, opts.filename);
+  runExitFuncs(vm);
   return { stdout, stderr, exitCode };
 }
 

@@ -13,7 +13,7 @@ import { None } from '../vm/objects/singletons.js';
 import { importModule } from '../vm/import.js';
 import { call } from '../vm/ops/call.js';
 import { toPyException } from '../vm/errors.js';
-import { createVM, runMain, reportUncaught } from '../index.js';
+import { createVM, runMain, reportUncaught, runExitFuncs } from '../index.js';
 import { runRepl, LineSource } from './repl.js';
 
 const USAGE = 'usage: tpy [option] ... [-c cmd | -m mod | file | -] [arg] ...';
@@ -249,8 +249,12 @@ let jitDump = false;
 /** Set from -X no_debug_ranges. */
 let noDebugRanges = false;
 
+/** The VM of the program this invocation runs (its atexit calls run when main() is done with it). */
+let programVM: VM | null = null;
+
 function newVM(argv: string[], path: string[]): VM {
   const vm = createVM({ argv, path, io: processIO() });
+  programVM = vm;
   vm.jitEnabled = !noJit;
   vm.jitDump = jitDump;
   vm.debugRanges = !noDebugRanges && !process.env.PYTHONNODEBUGRANGES;
@@ -486,6 +490,13 @@ export async function main(argv: string[]): Promise<number> {
   noJit = inv.noJit === true;
   jitDump = inv.jitDump === true;
   noDebugRanges = inv.noDebugRanges === true;
+  const code = await runInvocation(inv, ctx);
+  // As Py_FinalizeEx: the program's atexit calls, after its traceback if it raised.
+  if (programVM !== null) runExitFuncs(programVM);
+  return code;
+}
+
+async function runInvocation(inv: Invocation, ctx: Ctx): Promise<number> {
   switch (inv.mode) {
     case 'version':
       ctx.stdout(versionString() + '\n');

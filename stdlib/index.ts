@@ -19,6 +19,7 @@ import { init__io } from './io_types.js';
 import { init__collections } from './collections_deque.js';
 import { init_operator } from './operator.js';
 import { init__heapq } from './heapq_native.js';
+import { init_atexit } from './atexit.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -83,4 +84,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_collections', init__collections);
   vm.nativeModules.set('operator', init_operator);
   vm.nativeModules.set('_heapq', init__heapq);
+  vm.nativeModules.set('atexit', init_atexit);
 }
