@@ -1,251 +1,159 @@
-// Text encodings shared by str.encode, bytes.decode and str(bytes, encoding): utf-8, ascii and latin-1
-// with CPython's error handlers and its UnicodeEncodeError/UnicodeDecodeError details.
+// The codec registry behind str.encode, bytes.decode, str(bytes, encoding) and the codecs
+// module: CPython's name normalisation and aliases, the text encodings (utf-8, utf-8-sig, ascii,
+// latin-1, utf-16 and utf-32 in both byte orders), and the names of the bytes and text transforms
+// (hex, base64, rot13) that only codecs.encode/decode run (stdlib/codecs.ts).
 
-import type { PyObject } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
-import {
-  PyBaseException, LookupError, UnicodeEncodeError, UnicodeDecodeError, newException,
-} from '../objects/exceptions.js';
+import { PyBaseException, LookupError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, newException } from '../objects/exceptions.js';
+import { escapeChar, hex2 } from './codec_errors.js';
+import { encodeUtf8, encodeAscii, encodeLatin1, decodeUtf8, decodeAscii, decodeLatin1 } from './codec_utf8.js';
+import { encodeUtf16or32, decodeUtf16or32 } from './codec_utf16.js';
 
-export type Encoding = 'utf-8' | 'ascii' | 'latin-1';
+export { unicodeEncodeError, unicodeDecodeError } from './codec_errors.js';
 
-const ALIASES: Record<string, Encoding> = {
-  utf_8: 'utf-8', utf8: 'utf-8', u8: 'utf-8', utf: 'utf-8', cp65001: 'utf-8',
-  ascii: 'ascii', us_ascii: 'ascii', '646': 'ascii', us: 'ascii',
-  latin_1: 'latin-1', latin1: 'latin-1', iso_8859_1: 'latin-1', iso8859_1: 'latin-1', '8859': 'latin-1',
-  cp819: 'latin-1', l1: 'latin-1', latin: 'latin-1', iso_ir_100: 'latin-1',
+/** A text encoding: str <-> bytes. */
+export interface TextCodec {
+  kind: 'text';
+  /** codecs.lookup(x).name */
+  name: string;
+  /** The prefix of CPython's codec functions (utf_16_le_encode, utf_16_le_decode). */
+  fn: string;
+  encode(s: string, errors: string): Uint8Array;
+  decode(data: Uint8Array, errors: string): string;
+}
+
+/** A transform codecs.encode/decode runs (bytes -> bytes, or str -> str for rot13); implemented in stdlib/codecs.ts. */
+export interface TransformCodec {
+  kind: 'transform';
+  name: 'hex' | 'base64' | 'rot-13';
+}
+
+export type Codec = TextCodec | TransformCodec;
+
+const text = (name: string, fn: string, encode: TextCodec['encode'], decode: TextCodec['decode']): TextCodec => ({ kind: 'text', name, fn, encode, decode });
+
+const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** utf-8-sig: utf-8 after a byte order mark, if there is one (error positions count from after it, as CPython's). */
+function decodeUtf8Sig(data: Uint8Array, errors: string): string {
+  const bom = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+  return decodeUtf8(bom ? data.subarray(3) : data, errors);
+}
+
+/** The codecs by module name, as CPython's encodings package names them. */
+const CODECS: Record<string, Codec> = {
+  utf_8: text('utf-8', 'utf_8', encodeUtf8, decodeUtf8),
+  ascii: text('ascii', 'ascii', encodeAscii, decodeAscii),
+  latin_1: text('iso8859-1', 'latin_1', encodeLatin1, decodeLatin1),
+  utf_8_sig: text('utf-8-sig', 'utf_8_sig', (s, e) => concat(UTF8_BOM, encodeUtf8(s, e)), decodeUtf8Sig),
+  utf_16: text('utf-16', 'utf_16', (s, e) => encodeUtf16or32(s, e, 2, false, true), (d, e) => decodeUtf16or32(d, e, 2, null)),
+  utf_16_le: text('utf-16-le', 'utf_16_le', (s, e) => encodeUtf16or32(s, e, 2, false, false), (d, e) => decodeUtf16or32(d, e, 2, false)),
+  utf_16_be: text('utf-16-be', 'utf_16_be', (s, e) => encodeUtf16or32(s, e, 2, true, false), (d, e) => decodeUtf16or32(d, e, 2, true)),
+  utf_32: text('utf-32', 'utf_32', (s, e) => encodeUtf16or32(s, e, 4, false, true), (d, e) => decodeUtf16or32(d, e, 4, null)),
+  utf_32_le: text('utf-32-le', 'utf_32_le', (s, e) => encodeUtf16or32(s, e, 4, false, false), (d, e) => decodeUtf16or32(d, e, 4, false)),
+  utf_32_be: text('utf-32-be', 'utf_32_be', (s, e) => encodeUtf16or32(s, e, 4, true, false), (d, e) => decodeUtf16or32(d, e, 4, true)),
+  hex_codec: { kind: 'transform', name: 'hex' },
+  base64_codec: { kind: 'transform', name: 'base64' },
+  rot_13: { kind: 'transform', name: 'rot-13' },
 };
 
-/** The canonical name of a supported encoding, or LookupError("unknown encoding: x"). */
-export function lookupEncoding(name: string): Encoding {
-  const key = name.toLowerCase().replace(/[- ]/g, '_');
-  const e = Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : undefined;
-  if (e === undefined) throw newException(LookupError, `unknown encoding: ${name}`);
-  return e;
+/** CPython's aliases (encodings/aliases.py) for the codecs above, by normalised name. */
+const ALIASES: Record<string, string> = {};
+function alias(module: string, names: string): void {
+  for (const n of names.split(' ')) ALIASES[n] = module;
 }
+alias('utf_8', 'u8 utf utf8 utf8_ucs2 utf8_ucs4 cp65001');
+alias('ascii', '646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us us_ascii');
+alias('latin_1', '8859 cp819 csisolatin1 ibm819 iso8859 iso8859_1 iso_8859_1 iso_8859_1_1987 iso_ir_100 l1 latin latin1');
+alias('utf_16', 'u16 utf16');
+alias('utf_16_le', 'unicodelittleunmarked utf_16le');
+alias('utf_16_be', 'unicodebigunmarked utf_16be');
+alias('utf_32', 'u32 utf32');
+alias('utf_32_le', 'utf_32le');
+alias('utf_32_be', 'utf_32be');
+alias('hex_codec', 'hex');
+alias('base64_codec', 'base64 base_64');
+alias('rot_13', 'rot13');
 
-const HANDLERS = new Set(['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape', 'surrogatepass', 'namereplace']);
+const has = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
 
-function checkHandler(errors: string): void {
-  if (!HANDLERS.has(errors)) throw newException(LookupError, `unknown error handler name '${errors}'`);
-}
-
-function setAttrs(e: PyBaseException, names: string[], values: PyObject[]): PyBaseException {
-  e.attrs ??= new Map();
-  names.forEach((n, i) => e.attrs!.set(n, values[i]));
-  return e;
-}
-
-/** UnicodeEncodeError(encoding, object, start, end, reason) with its attributes (positions in code points). */
-export function unicodeEncodeError(encoding: string, s: string, start: number, end: number, reason: string): PyBaseException {
-  const e = newException(UnicodeEncodeError, encoding, s, start, end, reason);
-  return setAttrs(e, ['encoding', 'object', 'start', 'end', 'reason'], [encoding, s, start, end, reason]);
-}
-
-/** UnicodeDecodeError(encoding, object, start, end, reason) with its attributes. */
-export function unicodeDecodeError(encoding: string, data: Uint8Array, start: number, end: number, reason: string): PyBaseException {
-  const e = newException(UnicodeDecodeError, encoding, new PyBytes(data), start, end, reason);
-  return setAttrs(e, ['encoding', 'object', 'start', 'end', 'reason'], [encoding, new PyBytes(data), start, end, reason]);
-}
-
-function hex2(n: number): string {
-  return n.toString(16).padStart(2, '0');
-}
-
-function escapeChar(cp: number): string {
-  if (cp < 0x100) return '\\x' + hex2(cp);
-  if (cp < 0x10000) return '\\u' + cp.toString(16).padStart(4, '0');
-  return '\\U' + cp.toString(16).padStart(8, '0');
-}
-
-class ByteSink {
-  buf = new Uint8Array(16);
-  n = 0;
-  push(b: number): void {
-    if (this.n === this.buf.length) {
-      const nb = new Uint8Array(this.buf.length * 2);
-      nb.set(this.buf);
-      this.buf = nb;
-    }
-    this.buf[this.n++] = b;
+/** encodings.normalize_encoding after lower(): runs of punctuation become one '_', ASCII letters, digits and '.' stay. */
+function normalizeEncoding(name: string): string {
+  let out = '';
+  let punct = false;
+  for (const c of name.toLowerCase()) {
+    if (/[\p{L}\p{N}.]/u.test(c)) {
+      if (punct && out !== '') out += '_';
+      if (c < '\x80') out += c;
+      punct = false;
+    } else punct = true;
   }
-  pushAscii(s: string): void {
-    for (let i = 0; i < s.length; i++) this.push(s.charCodeAt(i));
-  }
-  result(): Uint8Array {
-    return this.buf.slice(0, this.n);
-  }
+  return out;
 }
 
-function pushUtf8(out: ByteSink, cp: number): void {
-  if (cp < 0x80) out.push(cp);
-  else if (cp < 0x800) {
-    out.push(0xc0 | (cp >> 6));
-    out.push(0x80 | (cp & 0x3f));
-  } else if (cp < 0x10000) {
-    out.push(0xe0 | (cp >> 12));
-    out.push(0x80 | ((cp >> 6) & 0x3f));
-    out.push(0x80 | (cp & 0x3f));
-  } else {
-    out.push(0xf0 | (cp >> 18));
-    out.push(0x80 | ((cp >> 12) & 0x3f));
-    out.push(0x80 | ((cp >> 6) & 0x3f));
-    out.push(0x80 | (cp & 0x3f));
+/** The codec a name stands for, or LookupError("unknown encoding: x"). */
+export function lookupCodec(encodingName: string): Codec {
+  const norm = normalizeEncoding(encodingName);
+  const aliased = ALIASES[has(ALIASES, norm) ? norm : norm.replace(/\./g, '_')];
+  for (const mod of [aliased, norm]) {
+    if (mod !== undefined && !mod.includes('.') && has(CODECS, mod)) return CODECS[mod];
   }
+  throw newException(LookupError, `unknown encoding: ${encodingName}`);
 }
 
-/** Fast path: a string of only ASCII characters. */
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
+/** A text encoding for str.encode/bytes.decode: LookupError for an unknown name or a transform. */
+export function lookupTextCodec(encodingName: string, use: 'encode' | 'decode'): TextCodec {
+  const codec = lookupCodec(encodingName);
+  if (codec.kind !== 'text') {
+    throw newException(LookupError, `'${encodingName}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
+  }
+  return codec;
+}
+
+/** The names str.encode and bytes.decode run directly; any other name goes through the codec registry, which wraps errors. */
+const FAST_PATH = new Set(['utf8', 'utf_8', 'utf16', 'utf_16', 'utf32', 'utf_32', 'ascii', 'us_ascii', 'latin1', 'latin_1', 'iso_8859_1', 'iso8859_1']);
+
+/**
+ * CPython's codec registry re-raises a plain exception from a codec (not a UnicodeError, no
+ * extra state) as "encoding with 'x' codec failed (TypeError: ...)", from the original.
+ */
+export function wrapCodecError(e: unknown, verb: 'encoding' | 'decoding', encodingName: string): unknown {
+  if (!(e instanceof PyBaseException) || e.cls.isSubtypeOf(UnicodeError) || e.attrs !== null) return e;
+  if (e.dict !== null && e.dict.size > 0) return e;
+  const msg = e.args.length === 1 && typeof e.args[0] === 'string' ? e.args[0] : e.args.length === 0 ? '' : null;
+  if (msg === null) return e;
+  const w = newException(e.cls, `${verb} with '${encodingName}' codec failed (${e.cls.name}: ${msg})`);
+  w.cause = e;
+  w.context = e;
+  w.suppressContext = true;
+  return w;
 }
 
 /** str.encode(encoding, errors). */
 export function encodeString(s: string, encodingName: string, errors = 'strict'): Uint8Array {
-  const enc = lookupEncoding(encodingName);
-  if (isAscii(s)) {
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
+  const codec = lookupTextCodec(encodingName, 'encode');
+  try {
+    return codec.encode(s, errors);
+  } catch (e) {
+    throw FAST_PATH.has(normalizeEncoding(encodingName)) ? e : wrapCodecError(e, 'encoding', encodingName);
   }
-  const cps = Array.from(s, (c) => c.codePointAt(0)!);
-  const limit = enc === 'ascii' ? 0x80 : enc === 'latin-1' ? 0x100 : 0x110000;
-  const bad = (cp: number) => (enc === 'utf-8' ? cp >= 0xd800 && cp < 0xe000 : cp >= limit);
-  const reason = enc === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${limit})`;
-  const out = new ByteSink();
-  for (let i = 0; i < cps.length; i++) {
-    const cp = cps[i];
-    if (!bad(cp)) {
-      if (enc === 'utf-8') pushUtf8(out, cp);
-      else out.push(cp);
-      continue;
-    }
-    let end = i + 1;
-    while (end < cps.length && bad(cps[end])) end++;
-    switch (errors) {
-      case 'strict':
-        throw unicodeEncodeError(enc, s, i, end, reason);
-      case 'ignore':
-        break;
-      case 'replace':
-        for (let k = i; k < end; k++) out.push(0x3f);
-        break;
-      case 'backslashreplace':
-        for (let k = i; k < end; k++) out.pushAscii(escapeChar(cps[k]));
-        break;
-      case 'xmlcharrefreplace':
-        for (let k = i; k < end; k++) out.pushAscii(`&#${cps[k]};`);
-        break;
-      case 'surrogateescape':
-        for (let k = i; k < end; k++) {
-          if (cps[k] < 0xdc80 || cps[k] > 0xdcff) throw unicodeEncodeError(enc, s, k, k + 1, reason);
-          out.push(cps[k] - 0xdc00);
-        }
-        break;
-      case 'surrogatepass':
-        if (enc !== 'utf-8') throw unicodeEncodeError(enc, s, i, end, reason);
-        for (let k = i; k < end; k++) pushUtf8(out, cps[k]);
-        break;
-      default:
-        checkHandler(errors);
-        throw unicodeEncodeError(enc, s, i, end, reason);
-    }
-    i = end - 1;
-  }
-  return out.result();
-}
-
-/** Where a malformed UTF-8 sequence starting at i ends, and why (CPython's decoder's ranges). */
-function utf8Error(data: Uint8Array, i: number): [number, string] {
-  const b = data[i];
-  const n = data.length;
-  let need: number;
-  let lo = 0x80;
-  let hi = 0xbf;
-  if (b < 0xc2 || b > 0xf4) return [i + 1, 'invalid start byte'];
-  if (b < 0xe0) need = 1;
-  else if (b < 0xf0) {
-    need = 2;
-    if (b === 0xe0) lo = 0xa0;
-    else if (b === 0xed) hi = 0x9f;
-  } else {
-    need = 3;
-    if (b === 0xf0) lo = 0x90;
-    else if (b === 0xf4) hi = 0x8f;
-  }
-  for (let k = 1; k <= need; k++) {
-    if (i + k >= n) return [n, 'unexpected end of data'];
-    const c = data[i + k];
-    const ok = k === 1 ? c >= lo && c <= hi : c >= 0x80 && c <= 0xbf;
-    if (!ok) return [i + k, 'invalid continuation byte'];
-  }
-  return [i, ''];
 }
 
 /** bytes.decode(encoding, errors). */
 export function decodeBytes(data: Uint8Array, encodingName: string, errors = 'strict'): string {
-  const enc = lookupEncoding(encodingName);
-  let out = '';
-  let chunk: number[] = [];
-  const flush = () => {
-    if (chunk.length > 0) {
-      out += String.fromCodePoint(...chunk);
-      chunk = [];
-    }
-  };
-  const emit = (cp: number) => {
-    chunk.push(cp);
-    if (chunk.length >= 4096) flush();
-  };
-  const n = data.length;
-  let i = 0;
-  while (i < n) {
-    const b = data[i];
-    if (b < 0x80 || enc === 'latin-1') {
-      emit(b);
-      i++;
-      continue;
-    }
-    let end: number;
-    let reason: string;
-    if (enc === 'ascii') {
-      end = i + 1;
-      reason = 'ordinal not in range(128)';
-    } else {
-      [end, reason] = utf8Error(data, i);
-      if (reason === '') {
-        let cp: number;
-        if (b < 0xe0) cp = ((b & 0x1f) << 6) | (data[i + 1] & 0x3f);
-        else if (b < 0xf0) cp = ((b & 0x0f) << 12) | ((data[i + 1] & 0x3f) << 6) | (data[i + 2] & 0x3f);
-        else cp = ((b & 0x07) << 18) | ((data[i + 1] & 0x3f) << 12) | ((data[i + 2] & 0x3f) << 6) | (data[i + 3] & 0x3f);
-        emit(cp);
-        i += b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
-        continue;
-      }
-    }
-    switch (errors) {
-      case 'strict':
-        throw unicodeDecodeError(enc, data, i, end, reason);
-      case 'ignore':
-        break;
-      case 'replace':
-        emit(0xfffd);
-        break;
-      case 'backslashreplace':
-        flush();
-        for (let k = i; k < end; k++) out += '\\x' + hex2(data[k]);
-        break;
-      case 'surrogateescape':
-        for (let k = i; k < end; k++) emit(0xdc00 + data[k]);
-        break;
-      default:
-        checkHandler(errors);
-        throw unicodeDecodeError(enc, data, i, end, reason);
-    }
-    i = end;
+  const codec = lookupTextCodec(encodingName, 'decode');
+  try {
+    return codec.decode(data, errors);
+  } catch (e) {
+    throw FAST_PATH.has(normalizeEncoding(encodingName)) ? e : wrapCodecError(e, 'decoding', encodingName);
   }
-  flush();
-  return out;
 }
 
 /** The message of a UnicodeEncodeError/UnicodeDecodeError, as its __str__ shows it. */
