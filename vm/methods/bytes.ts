@@ -250,12 +250,14 @@ function strip(args: PyObject[], kwargs: KwArgs | null, name: string, left: bool
   return like(args[0], d.slice(i, j));
 }
 
-function hexOf(vm: VM, data: Uint8Array, sepObj: PyObject | undefined, groupObj: PyObject | undefined): string {
+/** bytes.hex(sep, bytes_per_sep) and binascii.hexlify: the hex digits, grouped from the right (or the left when negative). */
+export function hexOf(vm: VM, data: Uint8Array, sepObj: PyObject | undefined, groupObj: PyObject | undefined): string {
   const hex = Array.from(data, (b) => b.toString(16).padStart(2, '0'));
   if (sepObj === undefined) return hex.join('');
   const sepS = strVal(sepObj) ?? (bytesData(sepObj) !== undefined ? latin1(bytesData(sepObj)!) : undefined);
   if (sepS === undefined) throw typeError(`object of type '${typeOf(sepObj).tpName}' has no len()`);
   if (sepS.length !== 1) throw valueError('sep must be length 1.');
+  if (sepS.charCodeAt(0) > 0x7f) throw valueError('sep must be ASCII.');
   const g = groupObj === undefined ? 1 : Number(index(vm, groupObj));
   if (g === 0 || hex.length === 0) return hex.join('');
   const n = Math.abs(g);
