@@ -20,6 +20,8 @@ import { init__collections } from './collections_deque.js';
 import { init_operator } from './operator.js';
 import { init__heapq } from './heapq_native.js';
 import { init_atexit } from './atexit.js';
+import { init_binascii } from './binascii.js';
+import { init__codecs } from './codecs.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -85,4 +87,6 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('operator', init_operator);
   vm.nativeModules.set('_heapq', init__heapq);
   vm.nativeModules.set('atexit', init_atexit);
+  vm.nativeModules.set('binascii', init_binascii);
+  vm.nativeModules.set('_codecs', init__codecs);
 }

@@ -1,0 +1,133 @@
+// Module _codecs: codecs.encode/decode and lookup over the codec registry (vm/methods/codecs.ts),
+// with the transforms only they run: 'hex' and 'base64' (bytes to bytes, over binascii) and
+// 'rot13' (str to str). stdlib/lib/codecs.py builds the codecs module on it.
+
+import type { PyObject } from '../vm/objects/object.js';
+import { PyBytes } from '../vm/objects/bytes.js';
+import { builtin, NativeFn, PyBuiltinFunction } from '../vm/objects/function.js';
+import { newTuple } from '../vm/objects/tuple.js';
+import { None } from '../vm/objects/singletons.js';
+import { strVal } from '../vm/objects/str.js';
+import { AssertionError, newException, typeError } from '../vm/objects/exceptions.js';
+import { Codec, TextCodec, TransformCodec, lookupCodec, wrapCodecError } from '../vm/methods/codecs.js';
+import { bytesData } from '../vm/methods/bytes.js';
+import { parseArgs } from '../vm/methods/args.js';
+import { typeName } from '../vm/ops/typeof.js';
+import type { ModuleInit } from '../vm/vm.js';
+import { asciiData, base64Decode, base64Encode, hexlify, needBytesLike, unhexlify } from './binascii.js';
+
+type Direction = 'encode' | 'decode';
+
+/** A str argument of encode()/decode(): "encode() argument 'encoding' must be str, not int". */
+function strArg(fname: string, what: string, o: PyObject | undefined, dflt: string): string {
+  if (o === undefined) return dflt;
+  const s = strVal(o);
+  if (s === undefined) throw typeError(`${fname}() argument '${what}' must be str, not ${typeName(o)}`);
+  return s;
+}
+
+function runText(codec: TextCodec, dir: Direction, obj: PyObject, errors: string): PyObject {
+  if (dir === 'encode') {
+    const s = strVal(obj);
+    if (s === undefined) throw typeError(`${codec.fn}_encode() argument 1 must be str, not ${typeName(obj)}`);
+    return new PyBytes(codec.encode(s, errors));
+  }
+  const d = bytesData(obj);
+  if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeName(obj)}'`);
+  return codec.decode(d, errors);
+}
+
+/** base64.encodebytes: lines of at most 76 characters (57 bytes), each ending in a newline. */
+function base64Lines(data: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < data.length; i += 57) parts.push(base64Encode(data.subarray(i, i + 57), true));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function rot13(s: string): string {
+  return s.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+function runTransform(codec: TransformCodec, dir: Direction, obj: PyObject, errors: string): PyObject {
+  // The transforms know only 'strict' (CPython's assert errors == 'strict').
+  if (errors !== 'strict' && codec.name !== 'rot-13') throw newException(AssertionError);
+  switch (codec.name) {
+    case 'hex':
+      return new PyBytes(dir === 'encode' ? hexlify(needBytesLike(obj)) : unhexlify(asciiData(obj)));
+    case 'base64': {
+      const d = bytesData(obj);
+      if (d === undefined) throw typeError(`expected bytes-like object, not ${typeName(obj)}`);
+      return new PyBytes(dir === 'encode' ? base64Lines(d) : base64Decode(d, false));
+    }
+    case 'rot-13': {
+      const s = strVal(obj);
+      if (s === undefined) throw typeError(`descriptor 'translate' for 'str' objects doesn't apply to a '${typeName(obj)}' object`);
+      return rot13(s);
+    }
+  }
+}
+
+function run(codec: Codec, dir: Direction, obj: PyObject, errors: string): PyObject {
+  return codec.kind === 'text' ? runText(codec, dir, obj, errors) : runTransform(codec, dir, obj, errors);
+}
+
+/** codecs.encode(obj, encoding='utf-8', errors='strict') and codecs.decode: any codec, errors wrapped as the registry does. */
+function codecsCall(dir: Direction): NativeFn {
+  return (vm, args, kwargs) => {
+    const [obj, encArg, errArg] = parseArgs(dir, args, kwargs, { names: ['obj', 'encoding', 'errors'], required: 1 }, 0);
+    const encoding = strArg(dir, 'encoding', encArg, 'utf-8');
+    const errors = strArg(dir, 'errors', errArg, 'strict');
+    const codec = lookupCodec(encoding);
+    try {
+      return run(codec, dir, obj!, errors);
+    } catch (e) {
+      throw wrapCodecError(e, dir === 'encode' ? 'encoding' : 'decoding', encoding);
+    }
+  };
+}
+
+/** The lengths a codec function reports as consumed: characters of a str, bytes of bytes. */
+function inputLength(o: PyObject): number {
+  const s = strVal(o);
+  if (s !== undefined) return Array.from(s).length;
+  return bytesData(o)?.length ?? 0;
+}
+
+/** A codec's stateless function, as CodecInfo.encode/.decode: (input, errors='strict') -> (output, consumed). */
+function codecFunction(codec: Codec, dir: Direction): PyBuiltinFunction {
+  const name = codec.kind === 'text' ? `${codec.fn}_${dir}` : `${codec.name === 'rot-13' ? 'rot13' : codec.name}_${dir}`;
+  const names = codec.kind === 'text' && dir === 'decode' ? ['data', 'errors', 'final'] : ['input', 'errors'];
+  return builtin(name, (vm, args, kwargs) => {
+    const [input, errArg] = parseArgs(name, args, kwargs, { names, required: 1, posOnly: names.length }, 0);
+    const errors = errArg === undefined || errArg === None ? 'strict' : strArg(name, 'errors', errArg, 'strict');
+    return newTuple([run(codec, dir, input!, errors), inputLength(input!)]);
+  }, '_codecs');
+}
+
+const functions: [string, NativeFn][] = [
+  ['encode', codecsCall('encode')],
+  ['decode', codecsCall('decode')],
+  /** lookup(encoding) -> (name, encode, decode, is_text_encoding), for codecs.py's CodecInfo. */
+  ['lookup', (vm, args, kwargs) => {
+    const [encoding] = parseArgs('lookup', args, kwargs, { names: ['encoding'], required: 1, posOnly: 1 }, 0);
+    const s = strVal(encoding!);
+    if (s === undefined) throw typeError(`lookup() argument must be str, not ${typeName(encoding!)}`);
+    const codec = lookupCodec(s);
+    return newTuple([codec.name, codecFunction(codec, 'encode'), codecFunction(codec, 'decode'), codec.kind === 'text']);
+  }],
+];
+
+export const init__codecs: ModuleInit = (vm, m) => {
+  const d = m.dict;
+  d.setStr('__doc__', 'The codec registry: codecs.encode, codecs.decode and lookup, over tpy\'s built-in codecs.');
+  for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, '_codecs'));
+};
