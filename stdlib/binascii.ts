@@ -177,6 +177,7 @@ function hexFn(name: string): NativeFn {
     const [data, sep, perSep] = parseArgs(name, args, kwargs, { names: ['data', 'sep', 'bytes_per_sep'], required: 1 }, 0);
     const d = needBytesLike(data!);
     if (sep === undefined) return new PyBytes(hexlify(d));
+    // DIVERGENCE: a non-ASCII separator is refused as bytes.hex refuses it; CPython's binascii takes a latin-1 one.
     return new PyBytes(Uint8Array.from(hexOf(vm, d, sep, perSep), (c) => c.charCodeAt(0)));
   };
 }

@@ -23,6 +23,8 @@ export interface EncoderSpec {
 export function encodeWith(spec: EncoderSpec, s: string, errors: string): Uint8Array {
   const out = new ByteSink();
   out.pushAll(spec.prefix);
+  // DIVERGENCE: a str is a JS string, so a high surrogate followed by a low one is read as the
+  // character they pair to (CPython keeps them as two lone surrogates).
   const cps = Array.from(s, (c) => c.codePointAt(0)!);
   const input: EncodeInput = { encoding: spec.encoding, s, cps, surrogateBytes: spec.surrogateBytes };
   let i = 0;
