@@ -98,8 +98,20 @@ function normalizeEncoding(name: string): string {
   return out;
 }
 
+/** Names looked up before (as given) and their codecs: a program encodes with a few names, many times. */
+const lookedUp = new Map<string, Codec>();
+
 /** The codec a name stands for, or LookupError("unknown encoding: x"). */
 export function lookupCodec(encodingName: string): Codec {
+  const known = lookedUp.get(encodingName);
+  if (known !== undefined) return known;
+  const codec = findCodec(encodingName);
+  // Only names that were found are kept, and only so many of them.
+  if (lookedUp.size < 256) lookedUp.set(encodingName, codec);
+  return codec;
+}
+
+function findCodec(encodingName: string): Codec {
   const norm = normalizeEncoding(encodingName);
   const aliased = ALIASES[has(ALIASES, norm) ? norm : norm.replace(/\./g, '_')];
   for (const mod of [aliased, norm]) {
