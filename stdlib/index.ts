@@ -22,6 +22,7 @@ import { init__heapq } from './heapq_native.js';
 import { init_atexit } from './atexit.js';
 import { init_binascii } from './binascii.js';
 import { init__codecs } from './codecs.js';
+import { init_errno } from './errno_module.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -89,4 +90,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('atexit', init_atexit);
   vm.nativeModules.set('binascii', init_binascii);
   vm.nativeModules.set('_codecs', init__codecs);
+  vm.nativeModules.set('errno', init_errno);
 }

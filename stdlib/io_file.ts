@@ -14,10 +14,10 @@ import { None } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import {
-  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, FileNotFoundError, PermissionError,
-  IsADirectoryError, FileExistsError, NotADirectoryError, newException,
+  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException,
 } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
+import { errnoNumber, strerror } from './linux_errno.js';
 import { index, truthy, repr } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
@@ -89,25 +89,18 @@ function parseMode(mode: string): ParsedMode {
   return m;
 }
 
-const ERRNO: Record<string, [number, string, PyType]> = {
-  ENOENT: [2, 'No such file or directory', FileNotFoundError],
-  EACCES: [13, 'Permission denied', PermissionError],
-  EPERM: [1, 'Operation not permitted', PermissionError],
-  EEXIST: [17, 'File exists', FileExistsError],
-  EISDIR: [21, 'Is a directory', IsADirectoryError],
-  ENOTDIR: [20, 'Not a directory', NotADirectoryError],
-};
-
-/** An OSError subclass for a failed node:fs call, as CPython raises it: `[Errno 2] No such file or directory: 'x'`. */
+/**
+ * An OSError for a failed node:fs call, as CPython raises it: `[Errno 2] No such file or directory: 'x'`.
+ * OSError's constructor picks the subclass from the errno (2 -> FileNotFoundError), as CPython's errnomap.
+ */
 export function osErrorFrom(vm: VM, e: unknown, filename: PyObject | undefined): PyBaseException {
-  const code = (e as NodeJS.ErrnoException)?.code ?? '';
-  const known = ERRNO[code];
-  const errno = known?.[0] ?? (typeof (e as NodeJS.ErrnoException)?.errno === 'number' ? Math.abs((e as NodeJS.ErrnoException).errno!) : 5);
-  const strerror = known?.[1] ?? ((e as Error)?.message ?? 'Input/output error');
-  const cls = known?.[2] ?? OSError;
-  const args: PyObject[] = filename === undefined ? [errno, strerror] : [errno, strerror, filename];
-  const r = call(vm, cls, args);
-  return r instanceof PyBaseException ? r : newException(cls, errno, strerror);
+  const err = e as NodeJS.ErrnoException | undefined;
+  const known = errnoNumber(err?.code ?? '');
+  const errno = known ?? (typeof err?.errno === 'number' ? Math.abs(err.errno) : 5);
+  const text = known !== undefined ? strerror(known) : (e as Error)?.message ?? strerror(5);
+  const args: PyObject[] = filename === undefined ? [errno, text] : [errno, text, filename];
+  const r = call(vm, OSError, args);
+  return r instanceof PyBaseException ? r : newException(OSError, errno, text);
 }
 
 function pathOf(o: PyObject): string {

@@ -1,4 +1,4 @@
-// A minimal os module (getcwd, environ, stat, remove, ...) and posixpath as os.path, for str paths.
+// A minimal os module (getcwd, environ, stat, remove, strerror, ...) and posixpath as os.path, for str paths.
 //
 // Only what library modules such as pstats need; everything else is absent (an
 // AttributeError), not faked. Paths are str only: bytes paths raise TypeError saying so.
@@ -15,10 +15,11 @@ import { None } from '../vm/objects/singletons.js';
 import { strVal } from '../vm/objects/str.js';
 import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
 import { makeNativeType } from '../vm/objects/type.js';
-import { typeError } from '../vm/objects/exceptions.js';
+import { typeError, overflowError } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
-import { repr } from '../vm/ops/convert.js';
-import { parseArgs } from '../vm/methods/args.js';
+import { repr, index } from '../vm/ops/convert.js';
+import { parseArgs, oneArg } from '../vm/methods/args.js';
+import { strerror } from './linux_errno.js';
 import { importModule } from '../vm/import.js';
 import { osErrorFrom } from './io_file.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -155,7 +156,15 @@ function os_stat(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null)
   );
 }
 
+/** A C int argument: OverflowError past 32 bits, as CPython's `i` converter. */
+function cIntArg(vm: VM, o: PyObject): number {
+  const n = index(vm, o);
+  if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return n;
+}
+
 const osFunctions: [string, NativeFn][] = [
+  ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
   ['getcwd', (vm) => vm.cwd],
   ['getpid', () => process.pid],
   ['stat', os_stat],

@@ -4,48 +4,23 @@ import { PyBaseException, OSError, TimeoutError, RuntimeError, newException } fr
 import { makeNativeType, PyType } from '../vm/objects/type.js';
 import { call } from '../vm/ops/call.js';
 import type { VM } from '../vm/vm.js';
+import { errnoNumber, strerror, type ErrnoName } from './linux_errno.js';
 
-/** Linux errno numbers and their strerror texts (glibc), for the errors a TCP socket reports. */
-const LINUX_ERRNO: Record<string, [number, string]> = {
-  EPERM: [1, 'Operation not permitted'],
-  EBADF: [9, 'Bad file descriptor'],
-  EAGAIN: [11, 'Resource temporarily unavailable'],
-  EACCES: [13, 'Permission denied'],
-  EINVAL: [22, 'Invalid argument'],
-  EMFILE: [24, 'Too many open files'],
-  EPIPE: [32, 'Broken pipe'],
-  EAFNOSUPPORT: [97, 'Address family not supported by protocol'],
-  EADDRINUSE: [98, 'Address already in use'],
-  EADDRNOTAVAIL: [99, 'Cannot assign requested address'],
-  ENETDOWN: [100, 'Network is down'],
-  ENETUNREACH: [101, 'Network is unreachable'],
-  ECONNABORTED: [103, 'Software caused connection abort'],
-  ECONNRESET: [104, 'Connection reset by peer'],
-  EISCONN: [106, 'Transport endpoint is already connected'],
-  ENOTCONN: [107, 'Transport endpoint is not connected'],
-  ETIMEDOUT: [110, 'Connection timed out'],
-  ECONNREFUSED: [111, 'Connection refused'],
-  EHOSTDOWN: [112, 'Host is down'],
-  EHOSTUNREACH: [113, 'No route to host'],
-  EALREADY: [114, 'Operation already in progress'],
-  EINPROGRESS: [115, 'Operation now in progress'],
-};
-
-export type ErrnoName = keyof typeof LINUX_ERRNO;
+export type { ErrnoName };
 
 /**
  * OSError(errno, strerror) through OSError's own constructor, so the errno picks the
  * subclass as CPython's errnomap does (111 -> ConnectionRefusedError, 11 -> BlockingIOError...).
  */
 export function socketError(vm: VM, name: ErrnoName): PyBaseException {
-  const [errno, strerror] = LINUX_ERRNO[name];
-  return call(vm, OSError, [errno, strerror]) as PyBaseException;
+  const errno = errnoNumber(name)!;
+  return call(vm, OSError, [errno, strerror(errno)]) as PyBaseException;
 }
 
 /** A Node system error (ECONNREFUSED, EPIPE...) as the OSError Linux would have given. */
 export function socketErrorFromNode(vm: VM, e: unknown): PyBaseException {
   const code = (e as NodeJS.ErrnoException)?.code ?? '';
-  if (code in LINUX_ERRNO) return socketError(vm, code as ErrnoName);
+  if (errnoNumber(code) !== undefined) return socketError(vm, code as ErrnoName);
   if (code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END') return socketError(vm, 'EPIPE');
   const errno = (e as NodeJS.ErrnoException)?.errno;
   const message = e instanceof Error ? e.message : String(e);
