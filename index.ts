@@ -22,7 +22,7 @@ import { cachedLibCode } from './stdlib/lib_cache.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
-import { toPyException } from './vm/errors.js';
+import { toPyException, ProcessExit } from './vm/errors.js';
 import { call } from './vm/ops/call.js';
 
 export { VM } from './vm/vm.js';
@@ -31,7 +31,21 @@ export type { HookFn, HookEvent } from './vm/hooks.js';
 export type { Frame } from './vm/frame.js';
 export { disassemble, disassembleRecursive } from './vm/dis.js';
 export { buildLibCache } from './stdlib/lib_cache.js';
-export { runExitFuncs };
+/**
+ * What follows a program's run, as CPython's finalisation: its atexit calls, unless
+ * os._exit ended it. Returns the exit status: the program's, or that of an os._exit
+ * called by one of the atexit calls.
+ */
+export function finishProgram(vm: VM, status: number): number {
+  if (vm.exitStatus !== null) return status;
+  try {
+    runExitFuncs(vm);
+  } catch (e) {
+    if (e instanceof ProcessExit) return e.status;
+    throw e;
+  }
+  return status;
+}
 
 export interface VMOptions {
   /** sys.argv. */
@@ -120,7 +134,20 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
     await vm.runCodeParkable(code, main.dict);
     return 0;
   } catch (e) {
+    return uncaughtExitCode(vm, e);
+  }
+}
+
+/**
+ * The exit code for what a run threw: os._exit's status (ProcessExit), or else the
+ * uncaught exception reported as reportUncaught does (os._exit in sys.excepthook included).
+ */
+export function uncaughtExitCode(vm: VM, e: unknown): number {
+  try {
     return reportUncaught(vm, toPyException(e));
+  } catch (inner) {
+    if (inner instanceof ProcessExit) return inner.status;
+    throw inner;
   }
 }
 
@@ -160,6 +187,7 @@ export function reportUncaught(vm: VM, exc: PyBaseException): number {
       vm.io.stderr(formatUncaughtException(vm, exc));
     }
   } catch (e) {
+    if (e instanceof ProcessExit) throw e; // os._exit in the hook
     // As PyErr_PrintEx: the hook's own error, then the exception it was given.
     vm.io.stderr('Error in sys.excepthook:\n');
     try {
@@ -203,8 +231,7 @@ export async function runProgram(opts: { source: string; filename: string; argv?
       readLine: () => input.shift() ?? null,
     },
   });
-  const exitCode = await runMain(vm, opts.source, opts.filename);
-  runExitFuncs(vm);
+  const exitCode = finishProgram(vm, await runMain(vm, opts.source, opts.filename));
   return { stdout, stderr, exitCode };
 }
 

@@ -12,8 +12,7 @@ import { PyList } from '../vm/objects/list.js';
 import { None } from '../vm/objects/singletons.js';
 import { importModule } from '../vm/import.js';
 import { call } from '../vm/ops/call.js';
-import { toPyException } from '../vm/errors.js';
-import { createVM, runMain, reportUncaught, runExitFuncs } from '../index.js';
+import { createVM, runMain, uncaughtExitCode, finishProgram } from '../index.js';
 import { runRepl, LineSource } from './repl.js';
 
 const USAGE = 'usage: tpy [option] ... [-c cmd | -m mod | file | -] [arg] ...';
@@ -249,7 +248,10 @@ let jitDump = false;
 /** Set from -X no_debug_ranges. */
 let noDebugRanges = false;
 
-/** The VM of the program this invocation runs (its atexit calls run when main() is done with it). */
+/**
+ * The VM of the program this invocation runs: its atexit calls run when main() is done with
+ * it, and cli() sees whether it ended with os._exit.
+ */
 let programVM: VM | null = null;
 
 function newVM(argv: string[], path: string[]): VM {
@@ -310,13 +312,13 @@ async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
   const vm = newVM([inv.target, ...inv.args], [dir]);
   // As CPython 3.9+: the main script's __file__ and code filename are absolute (argv[0] stays as given).
   const code = await runMain(vm, source, scriptPath(file));
-  return inv.interactive ? interactive(vm, inv, code) : code;
+  return inv.interactive && vm.exitStatus === null ? interactive(vm, inv, code) : code;
 }
 
 async function runCommandMode(inv: Invocation): Promise<number> {
   const vm = newVM(['-c', ...inv.args], ['']);
   const code = await runMain(vm, inv.target, '<string>');
-  return inv.interactive ? interactive(vm, inv, code) : code;
+  return inv.interactive && vm.exitStatus === null ? interactive(vm, inv, code) : code;
 }
 
 async function runStdinMode(inv: Invocation): Promise<number> {
@@ -374,7 +376,7 @@ async function runModuleMode(inv: Invocation, ctx: Ctx): Promise<number> {
     }
     // -m runs the module's source as a string (runpy), not as a program file.
     const code = await runMain(vm, source, file, false);
-    return inv.interactive ? interactive(vm, inv, code) : code;
+    return inv.interactive && vm.exitStatus === null ? interactive(vm, inv, code) : code;
   }
   if (vm.nativeModules.has(inv.target)) {
     setArgv0(vm, inv.target);
@@ -388,7 +390,7 @@ async function runModuleMode(inv: Invocation, ctx: Ctx): Promise<number> {
       call(vm, main, []);
       return 0;
     } catch (e) {
-      return reportUncaught(vm, toPyException(e));
+      return uncaughtExitCode(vm, e);
     }
   }
   if (PLANNED[inv.target] !== undefined) {
@@ -492,8 +494,7 @@ export async function main(argv: string[]): Promise<number> {
   noDebugRanges = inv.noDebugRanges === true;
   const code = await runInvocation(inv, ctx);
   // As Py_FinalizeEx: the program's atexit calls, after its traceback if it raised.
-  if (programVM !== null) runExitFuncs(programVM);
-  return code;
+  return programVM === null ? code : finishProgram(programVM, code);
 }
 
 async function runInvocation(inv: Invocation, ctx: Ctx): Promise<number> {
@@ -530,6 +531,21 @@ function internalError(e: unknown): never {
   }
 }
 
+/**
+ * os._exit: the process ends now, whatever else would keep it alive (sockets, timers), but
+ * only once what the program wrote has left node's stream buffers (a pipe's writes are
+ * asynchronous): output the program printed before is never lost.
+ */
+function exitOnceWritten(code: number): void {
+  let pending = 2;
+  const written = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  // A stream runs write callbacks in order: this one's comes after every earlier write's.
+  process.stdout.write('', written);
+  process.stderr.write('', written);
+}
+
 /** Runs the CLI as a process: exit code, broken pipes and internal errors handled. */
 /** Variables bin/tpy changes for node's own start (see there), saved as TPY_SAVED_<name>. */
 const LAUNCHER_ENV = ['NODE_EXTRA_CA_CERTS', 'GLIBC_TUNABLES'];
@@ -559,6 +575,10 @@ export function cli(): void {
     });
   }
   main(process.argv.slice(2)).then((code) => {
+    if (programVM?.exitStatus != null) {
+      exitOnceWritten(code);
+      return;
+    }
     process.exitCode = code;
     // Nothing else should keep the process alive; stdin may still be referenced after the REPL.
     if (replOpenedStdin && process.stdin.isTTY) process.stdin.unref?.();

@@ -2,7 +2,7 @@
 //
 // Each input is compiled in 'single' mode, so expression statements end in
 // PRINT_EXPR and their value is echoed with repr (vm.displayHook). An error prints
-// its traceback and the loop goes on; SystemExit (exit(), quit(), sys.exit) ends it.
+// its traceback and the loop goes on; SystemExit (exit(), quit(), sys.exit) and os._exit end it.
 
 import type { VM } from '../vm/vm.js';
 import type { Code } from '../vm/code.js';
@@ -10,7 +10,7 @@ import type { PyObject } from '../vm/objects/object.js';
 import { builtin } from '../vm/objects/function.js';
 import { newException, PyBaseException, SystemExit, SyntaxError as SyntaxErrorType } from '../vm/objects/exceptions.js';
 import { newTuple } from '../vm/objects/tuple.js';
-import { compile, mainModule, reportUncaught } from '../index.js';
+import { compile, mainModule, reportUncaught, uncaughtExitCode } from '../index.js';
 import { toPyException } from '../vm/errors.js';
 
 /** A source of input lines that shows its own prompt (a terminal's line editor). */
@@ -88,10 +88,10 @@ export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource,
       await vm.runCodeParkable(code, main.dict);
       return null;
     } catch (e) {
-      const exc = toPyException(e);
-      if (exc.cls.isSubtypeOf(SystemExit)) return reportUncaught(vm, exc);
-      reportUncaught(vm, exc);
-      return null;
+      const code = uncaughtExitCode(vm, e);
+      // SystemExit and os._exit (sys.excepthook's too) end the loop; other errors do not.
+      const ends = vm.exitStatus !== null || (e instanceof PyBaseException && e.cls.isSubtypeOf(SystemExit));
+      return ends ? code : null;
     } finally {
       hooks.afterRun?.();
     }

@@ -1,4 +1,4 @@
-// A minimal os module (getcwd, environ, stat, remove, strerror, ...) and posixpath as os.path, for str paths.
+// A minimal os module (getcwd, environ, stat, remove, strerror, _exit, ...) and posixpath as os.path, for str paths.
 //
 // Only what library modules such as pstats need; everything else is absent (an
 // AttributeError), not faked. Paths are str only: bytes paths raise TypeError saying so.
@@ -19,6 +19,7 @@ import { typeError, overflowError } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
 import { repr, index } from '../vm/ops/convert.js';
 import { parseArgs, oneArg } from '../vm/methods/args.js';
+import { ProcessExit } from '../vm/errors.js';
 import { strerror } from './linux_errno.js';
 import { importModule } from '../vm/import.js';
 import { osErrorFrom } from './io_file.js';
@@ -163,7 +164,18 @@ function cIntArg(vm: VM, o: PyObject): number {
   return n;
 }
 
+/**
+ * os._exit(n): ends the program at once with status n (its low 8 bits, as the OS keeps them):
+ * no finally block or handler runs, not even sys.excepthook (see vm/errors.ts's ProcessExit).
+ */
+const os__exit: NativeFn = (vm, args, kwargs) => {
+  const [status] = parseArgs('_exit', args, kwargs, { names: ['status'], required: 1 }, 0);
+  vm.exitStatus = cIntArg(vm, status!) & 0xff;
+  throw new ProcessExit(vm.exitStatus);
+};
+
 const osFunctions: [string, NativeFn][] = [
+  ['_exit', os__exit],
   ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
   ['getcwd', (vm) => vm.cwd],
   ['getpid', () => process.pid],

@@ -24,12 +24,22 @@ export function withRecursionCheck<T>(vm: VM, where: string, body: () => T): T {
 }
 
 /**
- * Converts anything thrown inside the VM into a tpy exception. A JS stack
+ * os._exit(n): thrown through the VM to its host, past every handler and finally block
+ * (toPyException passes it on, never turning it into a tpy exception). The host ends the
+ * program with `status`; the VM must not run again.
+ */
+export class ProcessExit {
+  constructor(readonly status: number) {}
+}
+
+/**
+ * Converts anything thrown inside the VM into a tpy exception (a ProcessExit is thrown on). A JS stack
  * overflow (deep native recursion) is RecursionError, an allocation failure is
  * MemoryError; any other JS error is a VM bug, reported as SystemError.
  */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
+  if (e instanceof ProcessExit) throw e;
   if (e instanceof RangeError) {
     // Compared as a plain string: at a stack overflow there may be no room left to run a regex.
     if (e.message === 'Maximum call stack size exceeded') return recursionError();

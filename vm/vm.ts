@@ -17,7 +17,7 @@ import { Code, CO_GENERATOR } from './code.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
 import { runEntryCompiled } from './jit_call.js';
-import { recursionError, toPyException } from './errors.js';
+import { recursionError, toPyException, ProcessExit } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
 import { SourceCache } from './traceback_format.js';
 import { hookCCall } from './hooks.js';
@@ -65,6 +65,11 @@ export class VM {
   io: HostIO;
   /** Set by a signal handler (Ctrl-C); the loop checks it on backward jumps and calls. */
   pendingInterrupt = false;
+  /**
+   * os._exit's status once it was called (null before). Its ProcessExit is thrown again at the
+   * next check, should native code have swallowed it (a bare catch around a __class__ lookup).
+   */
+  exitStatus: number | null = null;
   /** Backward jumps and calls left until the next checkInterrupt(). */
   countdown = CHECK_INTERVAL;
   /** Hot loops run compiled to JavaScript (vm/jit.ts); -X nojit turns it off. */
@@ -448,6 +453,7 @@ export class VM {
    */
   checkInterrupt(): boolean {
     this.countdown = CHECK_INTERVAL;
+    if (this.exitStatus !== null) throw new ProcessExit(this.exitStatus);
     if (this.pendingInterrupt) {
       this.pendingInterrupt = false;
       throw this.makeKeyboardInterrupt();
