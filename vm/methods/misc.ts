@@ -256,13 +256,13 @@ function installGetSetMethods(g: PyType, word: string): void {
   defMethod(g, '__set__', (vm, args) => {
     checkArgCount('__set__', args, 2, 2);
     const s = gs(args[0]);
-    if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.name}' objects is not writable`);
+    if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.tpName}' objects is not writable`);
     s.set(vm, args[1], args[2]);
     return None;
   });
   defMethod(g, '__delete__', (vm, args) => {
     const s = gs(args[0]);
-    if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.name}' objects is not writable`);
+    if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.tpName}' objects is not writable`);
     s.set(vm, args[1], undefined);
     return None;
   });

@@ -186,7 +186,7 @@ function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, va
     return;
   }
   if (descr instanceof PyGetSet) {
-    if (descr.set === null) throw attributeError(`attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+    if (descr.set === null) throw attributeError(`attribute '${name}' of '${descr.owner.tpName}' objects is not writable`);
     descr.set(vm, o, value);
     return;
   }
