@@ -23,6 +23,7 @@ import { init_atexit } from './atexit.js';
 import { init_binascii } from './binascii.js';
 import { init__codecs } from './codecs.js';
 import { init_errno } from './errno_module.js';
+import { init__struct, init_struct } from './struct.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -91,4 +92,6 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('binascii', init_binascii);
   vm.nativeModules.set('_codecs', init__codecs);
   vm.nativeModules.set('errno', init_errno);
+  vm.nativeModules.set('_struct', init__struct);
+  vm.nativeModules.set('struct', init_struct);
 }
