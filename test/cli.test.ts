@@ -67,6 +67,27 @@ function cliSuites(tpy: Tpy): void {
       expect(r.code).toBe(3);
     });
 
+    test('os._exit(n) exits with n at once, after all the output printed before it, even past a full pipe', () => {
+      const program = [
+        'import os, socket',
+        's = socket.socket()',
+        "s.bind(('127.0.0.1', 0))",
+        's.listen()', // a listening socket would keep node's event loop alive
+        'for i in range(20000):',
+        "    print('line', i)",
+        'try:',
+        '    os._exit(7)',
+        'finally:',
+        "    print('finally')",
+      ].join('\n');
+      const dir = scratch({ 'ex.py': program + '\n' });
+      const r = tpy(['ex.py'], { cwd: dir });
+      const lines = r.stdout.split('\n');
+      expect(lines.length).toBe(20001);
+      expect(lines[19999]).toBe('line 19999');
+      expect(r.code).toBe(7);
+    });
+
     test('an uncaught exception prints a traceback and exits with 1', () => {
       const dir = scratch({ 'boom.py': 'def f():\n    return 1 / 0\n\nf()\n' });
       const r = tpy(['boom.py'], { cwd: dir });
@@ -275,6 +296,12 @@ describe('the REPL', () => {
     expect((await repl(['exit()', 'print("no")'])).code).toBe(0);
     const r = await repl(['import sys', 'sys.exit(4)', 'print("no")']);
     expect(r.code).toBe(4);
+    expect(r.out).not.toContain('no');
+  });
+
+  test('os._exit(n) ends the loop with its code, running no finally block', async () => {
+    const r = await repl(['import os', 'try:', '    os._exit(5)', 'finally:', '    print("no")', '', 'print("no")']);
+    expect(r.code).toBe(5);
     expect(r.out).not.toContain('no');
   });
 
