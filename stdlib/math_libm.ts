@@ -5,7 +5,7 @@
 // which glibc 2.36 uses.
 
 import { floatPow } from '../vm/format/bigint_math.js';
-import * as dd from './math_dd.js';
+import * as dd from '../vm/format/math_dd.js';
 
 // Correctly rounded (math_dd.ts): what glibc gives in all but rare cases.
 export const exp = dd.exp;

@@ -1,4 +1,4 @@
-// Correctly rounded exp, log, sin, cos, tan, atan, asin, acos and atan2, computed in double-double arithmetic.
+// Correctly rounded exp, log, sin, cos, tan, atan, asin, acos, atan2 and hypot, computed in double-double arithmetic.
 //
 // CPython's math module calls glibc, whose exp, log, sin, cos, atan... are correctly
 // rounded in all but a few cases in ten thousand; V8's Math functions (fdlibm ports)
@@ -646,4 +646,33 @@ export function acos(x: number): number {
   const ratio = div(twoSum(1, -a), twoSum(1, a));
   const th = mulD(atanPos(sqrt(ratio)), 2);
   return round(x < 0 ? sub(c.pi, th) : th);
+}
+
+/**
+ * C's hypot(x, y), correctly rounded (glibc 2.35+ rounds correctly in all but rare cases):
+ * x*x + y*y summed exactly as a double-double after scaling by a power of two (so neither
+ * square overflows or loses bits to underflow), its square root to about 100 bits, one rounding.
+ */
+export function hypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
+    return NaN;
+  }
+  let a = Math.abs(x);
+  let b = Math.abs(y);
+  if (a < b) [a, b] = [b, a];
+  if (b === 0) return a;
+  let scale = 1;
+  if (a > 2 ** 500) {
+    a *= 2 ** -600;
+    b *= 2 ** -600;
+    scale = 2 ** 600;
+  } else if (a < 2 ** -500) {
+    a *= 2 ** 600;
+    b *= 2 ** 600;
+    scale = 2 ** -600;
+  }
+  const s = add(twoProd(a, a), twoProd(b, b));
+  const r = sqrt(s);
+  return round(r) * scale;
 }
