@@ -12,6 +12,7 @@ import { PyDict, dictType } from '../vm/objects/dict.js';
 import { PyList, listType } from '../vm/objects/list.js';
 import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
+import { complexType } from '../vm/objects/complex.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
 import { strType } from '../vm/objects/str.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../vm/objects/bytes.js';
@@ -721,7 +722,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   }
 
   const types: [string, PyType][] = [
-    ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType],
+    ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType], ['complex', complexType],
     ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['list', listType], ['tuple', tupleType],
     ['dict', dictType], ['set', setType], ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType],
     ['enumerate', enumerateType], ['zip', zipType], ['map', mapType], ['filter', filterType],

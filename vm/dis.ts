@@ -5,6 +5,8 @@ import { Op, HAVE_ARGUMENT, ArgKind, argKind, opName, CMP_OP } from './opcodes.j
 import type { PyObject } from './objects/object.js';
 import { objectId } from './objects/object.js';
 import { PyFloat } from './objects/float.js';
+import { PyComplex } from './objects/complex.js';
+import { complexRepr } from './format/complex_text.js';
 import { PyTuple } from './objects/tuple.js';
 import { PyBytes } from './objects/bytes.js';
 import { PyFrozenSet } from './objects/set.js';
@@ -37,6 +39,7 @@ export function reprConstDefault(o: PyObject): string {
   if (o === None) return 'None';
   if (o === Ellipsis) return 'Ellipsis';
   if (o instanceof PyFloat) return floatRepr(o.value);
+  if (o instanceof PyComplex) return complexRepr(o.real, o.imag);
   if (o instanceof PyBytes) return bytesRepr(o.data);
   if (o instanceof Code) return codeRepr(o);
   if (o instanceof PyFrozenSet) {

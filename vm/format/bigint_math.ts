@@ -406,7 +406,7 @@ export function floatPow(x: number, y: number): number {
   }
   let negate = false;
   if (x < 0) {
-    // DIVERGENCE: CPython returns a complex number here; tpy has no complex type.
+    // The ** operator makes this complex before it gets here (arith.ts); math.pow's caller checks first.
     if (y !== Math.floor(y)) throw valueError('complex numbers are not supported');
     x = -x;
     negate = isOddInteger(y);

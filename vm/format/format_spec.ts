@@ -116,7 +116,7 @@ export function parseFormatSpec(spec: string, typeName = 'object', defaultType =
   return f;
 }
 
-function unknownCode(type: string, typeName: string) {
+export function unknownCode(type: string, typeName: string) {
   return valueError(`Unknown format code '${codeText(type || '\0')}' for object of type '${typeName}'`);
 }
 
@@ -164,7 +164,7 @@ function groupDigits(digits: string, minWidth: number, sep: string, group: numbe
  * calc_number_widths + fill_number: lays out
  * `<lpadding><sign><prefix><spadding><grouped digits><decimal point><remainder><rpadding>`.
  */
-function layoutNumber(
+export function layoutNumber(
   f: FormatSpec, negative: boolean, prefix: string, digits: string, hasDecimal: boolean, remainder: string, upper: boolean,
 ): string {
   let sign = '';
@@ -272,6 +272,11 @@ function formatFloatInternal(x: number, f: FormatSpec): string {
   if (precision < 0) precision = defaultPrecision;
   else if (type === 'r') type = 'g';
   const text = floatToString(x, type as FloatCode, precision, { addDot0, alt: f.alternate, noNeg0: f.noNeg0 }) + pct;
+  return layoutFloatText(f, text);
+}
+
+/** Lays out a float's text (sign, digits, then '.', exponent or '%') under the spec's sign, grouping and padding. */
+export function layoutFloatText(f: FormatSpec, text: string): string {
   let i = 0;
   const negative = text[0] === '-';
   if (negative) i = 1;

@@ -67,7 +67,7 @@ function unicodeDigitValue(cp: number): number {
  * _PyUnicode_TransformDecimalAndSpaceToASCII: non-ASCII decimal digits become ASCII
  * digits, non-ASCII whitespace becomes ' ', any other non-ASCII character becomes '?'.
  */
-function toAsciiDigitsAndSpaces(s: string): string {
+export function toAsciiDigitsAndSpaces(s: string): string {
   if (!/[^\x00-\x7f]/.test(s)) return s;
   let out = '';
   for (const ch of s) {

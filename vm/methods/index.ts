@@ -4,6 +4,7 @@ import { installObjectMethods } from './object.js';
 import { installTypeMethods } from './type.js';
 import { installIntMethods } from './int.js';
 import { installFloatMethods } from './float.js';
+import { installComplexMethods } from './complex.js';
 import { installStrMethods } from './str.js';
 import { installBytesMethods } from './bytes.js';
 import { installMiscMethods } from './misc.js';
@@ -32,6 +33,7 @@ export function installBuiltinMethods(): void {
   installTypeMethods();
   installIntMethods();
   installFloatMethods();
+  installComplexMethods();
   installStrMethods();
   installBytesMethods();
   installMiscMethods();

@@ -8,6 +8,7 @@
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType, PyType } from './type.js';
 import { PyFloat } from './float.js';
+import { PyComplex } from './complex.js';
 import { PyStrSub, strType } from './str.js';
 import { PyIntSub, intType, normInt } from './int.js';
 import type { VM } from '../vm.js';
@@ -382,14 +383,17 @@ function normalise(key: PyObject): MapKey | undefined {
     case 'string': case 'number': case 'bigint': return key;
     case 'boolean': return key ? 1 : 0;
   }
-  if (key instanceof PyFloat) {
-    const v = key.value;
-    if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
-    return v === 0 ? 0 : v;
-  }
+  if (key instanceof PyFloat) return floatKey(key.value);
+  // A real complex of the built-in type is the same key as its real part (hash and == agree).
+  if (key instanceof PyComplex && !key.cls.isHeapType && key.imag === 0 && !Number.isNaN(key.real)) return floatKey(key.real);
   // A str or int subclass that keeps the built-in hash and equality is the same key as its value.
   if ((key instanceof PyStrSub || key instanceof PyIntSub) && keepsBuiltinHashAndEq(key)) return key.value;
   return hashKeyKind(key) === 'identity' ? key : undefined;
+}
+
+function floatKey(v: number): MapKey {
+  if (Number.isInteger(v) && !Number.isSafeInteger(v)) return BigInt(v);
+  return v === 0 ? 0 : v;
 }
 
 function keepsBuiltinHashAndEq(key: PyStrSub | PyIntSub): boolean {

@@ -9,6 +9,7 @@
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType, objectType, PyType } from './type.js';
 import { PyFloat } from './float.js';
+import { PyComplex } from './complex.js';
 import { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
 import { typeError, keyError, runtimeError } from './exceptions.js';
@@ -390,12 +391,13 @@ export function displayFrozenSet(vm: VM, items: PyObject[]): PyFrozenSet {
 
 /**
  * Whether the compiler can hash a constant without a running VM (ints, bools, strs,
- * floats; the built-in methods must be installed), so a set display of such constants
+ * floats, complexes; the built-in methods must be installed), so a set display of such constants
  * can become a frozenset constant.
  */
 export function hashableAtCompileTime(v: PyObject): boolean {
   const t = typeof v;
-  return t === 'number' || t === 'bigint' || t === 'boolean' || t === 'string' || (v instanceof PyFloat && !v.cls.isHeapType);
+  return t === 'number' || t === 'bigint' || t === 'boolean' || t === 'string' || (v instanceof PyFloat && !v.cls.isHeapType) ||
+    (v instanceof PyComplex && !v.cls.isHeapType);
 }
 
 /** A set from a JS array of elements, added in order (BUILD_SET). */

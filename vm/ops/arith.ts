@@ -7,7 +7,9 @@ import { tupleType } from '../objects/tuple.js';
 import { bytesType, bytearrayType } from '../objects/bytes.js';
 import { strType } from '../objects/str.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { typeError, zeroDivisionError } from '../objects/exceptions.js';
+import { typeError, zeroDivisionError, overflowError } from '../objects/exceptions.js';
+import { PyComplex } from '../objects/complex.js';
+import { cPow } from '../format/complex_math.js';
 import { normInt } from '../objects/int.js';
 import {
   intFloorDiv, intMod, intPow, intTrueDiv, intLshift, intRshift, intToFloat, floatFloorDiv, floatMod, floatPow,
@@ -117,9 +119,18 @@ export function floatBinary(op: BinOp, a: number, b: number): PyObject {
       return new PyFloat(a / b);
     case BinOp.FLOORDIV: return new PyFloat(floatFloorDiv(a, b));
     case BinOp.MOD: return new PyFloat(floatMod(a, b));
-    case BinOp.POW: return new PyFloat(floatPow(a, b));
+    case BinOp.POW:
+      if (a < 0 && Number.isFinite(a) && Number.isFinite(b) && b !== Math.floor(b)) return negativeToFractionalPower(a, b);
+      return new PyFloat(floatPow(a, b));
   }
   return NotImplemented;
+}
+
+/** A negative float to a fractional power is complex: float_pow hands it to complex's **. */
+function negativeToFractionalPower(a: number, b: number): PyComplex {
+  const [re, im] = cPow([a, 0], [b, 0])!;
+  if (Math.abs(re) === Infinity || Math.abs(im) === Infinity) throw overflowError('complex exponentiation');
+  return new PyComplex(re, im);
 }
 
 /** The built-in numeric behaviour of an operator, or NotImplemented when neither side is a plain number. */
