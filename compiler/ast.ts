@@ -358,6 +358,7 @@ export interface JoinedStr extends Location {
 export type ConstantValue =
   | { type: 'int'; value: bigint }
   | { type: 'float'; value: number }
+  | { type: 'complex'; real: number; imag: number }
   | { type: 'str'; value: string }
   | { type: 'bytes'; value: Uint8Array }
   | { type: 'bool'; value: boolean }

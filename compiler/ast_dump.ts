@@ -1,6 +1,7 @@
 // astDump: prints an AST exactly as CPython 3.11's `ast.dump(tree)` does (optionally with include_attributes).
 
 import type * as ast from './ast.js';
+import { complexRepr } from '../vm/format/complex_text.js';
 
 /** Fields of each node in CPython's order; a trailing '?' marks an optional field (omitted when None). */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -136,6 +137,7 @@ export function constantRepr(v: ast.ConstantValue): string {
   switch (v.type) {
     case 'int': return v.value.toString();
     case 'float': return floatRepr(v.value);
+    case 'complex': return complexRepr(v.real, v.imag);
     case 'str': return strRepr(v.value);
     case 'bytes': return bytesRepr(v.value);
     case 'bool': return v.value ? 'True' : 'False';

@@ -11,11 +11,13 @@
 import type * as ast from './ast.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
+import { PyComplex } from '../vm/objects/complex.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { None, Ellipsis } from '../vm/objects/singletons.js';
 import { normInt } from '../vm/objects/int.js';
 import { BinOp, numberBinary } from '../vm/ops/arith.js';
+import { complexBinary } from '../vm/ops/complex_arith.js';
 import { NotImplemented } from '../vm/objects/singletons.js';
 import { displayFrozenSet, hashableAtCompileTime } from '../vm/objects/set.js';
 import { installBuiltinMethods } from '../vm/methods/index.js';
@@ -33,6 +35,7 @@ export function constantValue(c: ast.Constant): PyObject {
   switch (v.type) {
     case 'int': return normInt(v.value);
     case 'float': return new PyFloat(v.value);
+    case 'complex': return new PyComplex(v.real, v.imag);
     case 'str': return v.value;
     case 'bytes': return new PyBytes(v.value);
     case 'bool': return v.value;
@@ -180,6 +183,7 @@ function truthy(v: PyObject): boolean {
   if (typeof v === 'bigint') return v !== 0n;
   if (typeof v === 'string') return v.length > 0;
   if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
   if (v instanceof PyBytes) return v.data.length > 0;
   if (v instanceof PyTuple) return v.items.length > 0;
   return v !== None;
@@ -223,10 +227,12 @@ function foldUnaryOp(e: ast.UnaryOp): ast.expr {
     case 'USub':
       if (isInt(v)) r = normInt(-toBig(v));
       else if (v instanceof PyFloat) r = new PyFloat(-v.value);
+      else if (v instanceof PyComplex) r = new PyComplex(-v.real, -v.imag);
       break;
     case 'UAdd':
       if (isInt(v)) r = normInt(toBig(v));
       else if (v instanceof PyFloat) r = new PyFloat(v.value);
+      else if (v instanceof PyComplex) r = v;
       break;
     case 'Invert':
       if (isInt(v)) r = normInt(~toBig(v));
@@ -298,17 +304,17 @@ function safeMultiply(v: PyObject, w: PyObject): Folded {
   return numeric(BinOp.MUL, v, w);
 }
 
-/** The built-in arithmetic of int, bool and float; NOT_FOLDED where it would raise or does not apply. */
+/** The built-in arithmetic of int, bool, float and complex; NOT_FOLDED where it would raise or does not apply. */
 function numeric(op: BinOp, v: PyObject, w: PyObject): Folded {
   if (typeof v === 'boolean' && typeof w === 'boolean') {
     if (op === BinOp.AND) return v && w;
     if (op === BinOp.OR) return v || w;
     if (op === BinOp.XOR) return v !== w;
   }
-  const isNum = (o: PyObject) => isInt(o) || o instanceof PyFloat;
+  const isNum = (o: PyObject) => isInt(o) || o instanceof PyFloat || o instanceof PyComplex;
   if (!isNum(v) || !isNum(w)) return NOT_FOLDED;
   try {
-    const r = numberBinary(op, v, w);
+    const r = v instanceof PyComplex || w instanceof PyComplex ? complexBinary(op, v, w) : numberBinary(op, v, w);
     return r === NotImplemented ? NOT_FOLDED : r;
   } catch {
     return NOT_FOLDED;
@@ -396,7 +402,7 @@ function foldIter(e: ast.expr): ast.expr {
     return t ? makeConst(e, t) : e;
   }
   // A set display becomes a frozenset constant, in the order CPython's constant merging
-  // gives it. DIVERGENCE: only when its items are ints, bools, strs or floats (hashing
+  // gives it. DIVERGENCE: only when its items are ints, bools, strs, floats or complexes (hashing
   // anything else needs a running VM); 3.11 folds any constant items.
   if (e.kind === 'Set' && e.elts.length) {
     const t = constTuple(e.elts);

@@ -51,8 +51,8 @@ export function numberConstant(src: Source, t: IToken): ast.Constant {
   } else if (type === 'float') {
     value = { type: 'float', value: Number(text.endsWith('.') ? `${text}0` : text) };
   } else {
-    // DIVERGENCE: tpy has no complex type, so imaginary literals are rejected.
-    throw errorAtToken(src, t, 'imaginary literals are not supported');
+    const digits = text.slice(0, -1);
+    value = { type: 'complex', real: 0, imag: Number(digits.endsWith('.') ? `${digits}0` : digits) };
   }
   return { kind: 'Constant', value, kind_: null, ...loc(t, t) };
 }

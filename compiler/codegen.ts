@@ -16,6 +16,7 @@ import type { PyObject } from '../vm/objects/object.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
+import { PyComplex, complexType } from '../vm/objects/complex.js';
 import { PyBytes, bytesType } from '../vm/objects/bytes.js';
 import { PyFrozenSet, frozensetType } from '../vm/objects/set.js';
 import { SymbolTable, SymbolTableEntry, BlockType, Scope, DEF_FREE_CLASS, mangle } from './symtable.js';
@@ -202,6 +203,10 @@ export function constKey(o: PyObject): string {
     const v = o.value;
     if (Object.is(v, -0)) return 'f-0';
     if (!Number.isNaN(v)) return `f${v}`;
+  } else if (o instanceof PyComplex && o.cls === complexType) {
+    // Equal parts merge, but a zero's sign tells two constants apart (as for floats).
+    const part = (v: number) => (Object.is(v, -0) ? '-0' : String(v));
+    if (!Number.isNaN(o.real) && !Number.isNaN(o.imag)) return `c${part(o.real)},${part(o.imag)}`;
   } else if (o instanceof PyBytes && o.cls === bytesType) {
     return `y${o.data.join(',')}`;
   } else if (o instanceof PyTuple && o.cls === tupleType) {

@@ -8,6 +8,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import type * as ast from './ast.js';
 import * as T from './tokens.js';
+import type { NumberPayload } from './tokens.js';
 import { loc, numberConstant, errorAtToken, errorAtNode, errorAtRange } from './build_ast.js';
 import { buildStrings, type FStringJob } from './fstring.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
@@ -161,11 +162,11 @@ export class PatternParser {
       this.next();
       const n = this.expect(T.NumberLit);
       const operand = numberConstant(this.src, n);
-      return this.notComplex({ kind: 'UnaryOp', op: 'USub', operand, ...loc(t, n) });
+      return this.complexTail({ kind: 'UnaryOp', op: 'USub', operand, ...loc(t, n) }, n);
     }
     if (t.tokenType === T.NumberLit) {
       this.next();
-      return this.notComplex(numberConstant(this.src, t));
+      return this.complexTail(numberConstant(this.src, t), t);
     }
     if (t.tokenType === T.StringLit) {
       const tokens: IToken[] = [];
@@ -187,16 +188,17 @@ export class PatternParser {
   }
 
   /**
-   * `1 + 2` is CPython's complex literal pattern with a real number where the imaginary part
-   * must be. DIVERGENCE: tpy has no complex type, so `1 + 2j` is rejected by numberConstant.
+   * complex_number: signed_real_number ('+' | '-') imaginary_number, after the signed
+   * number `e` (whose number token is `num`) was read: `1 + 2j`, `-1 - 2j`. Otherwise `e` itself.
    */
-  private notComplex(e: ast.expr): ast.expr {
-    if ((this.is(T.Plus) || this.is(T.Minus)) && this.is(T.NumberLit, 1)) {
-      const n = this.peek(1);
-      numberConstant(this.src, n);
-      throw errorAtToken(this.src, n, 'imaginary number required in complex literal');
-    }
-    return e;
+  private complexTail(e: ast.expr, num: IToken): ast.expr {
+    if (!((this.is(T.Plus) || this.is(T.Minus)) && this.is(T.NumberLit, 1))) return e;
+    if (isImaginary(num)) throw errorAtToken(this.src, num, 'real number required in complex literal');
+    const op = this.next();
+    const n = this.next();
+    if (!isImaginary(n)) throw errorAtToken(this.src, n, 'imaginary number required in complex literal');
+    const right = numberConstant(this.src, n);
+    return { kind: 'BinOp', left: e, op: op.tokenType === T.Plus ? 'Add' : 'Sub', right, ...locOf(e), end_lineno: right.end_lineno, end_col_offset: right.end_col_offset };
   }
 
   /** NAME: a capture, `_`, a dotted value, or a class pattern `name_or_attr(...)`. */
@@ -315,6 +317,10 @@ export class PatternParser {
     const end = this.expect(T.RBrace);
     return { kind: 'MatchMapping', keys, patterns, rest, ...loc(open, end) };
   }
+}
+
+function isImaginary(t: IToken): boolean {
+  return (t.payload as NumberPayload).type === 'imag';
 }
 
 function constant(t: IToken, value: ast.ConstantValue): ast.Constant {

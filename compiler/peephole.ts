@@ -10,6 +10,7 @@
 import { Op } from '../vm/opcodes.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
+import { PyComplex } from '../vm/objects/complex.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
@@ -41,6 +42,7 @@ function truthy(v: PyObject): boolean {
   if (typeof v === 'bigint') return v !== 0n;
   if (typeof v === 'string') return v.length > 0;
   if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
   if (v instanceof PyBytes) return v.data.length > 0;
   if (v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PySetBase) return v.size > 0;

@@ -3,6 +3,8 @@
 import type * as ast from './ast.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
+import { PyComplex } from '../vm/objects/complex.js';
+import { complexRepr } from '../vm/format/complex_text.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { None, Ellipsis } from '../vm/objects/singletons.js';
@@ -48,6 +50,7 @@ function constRepr(v: PyObject): string {
   if (v === None) return 'None';
   if (v === Ellipsis) return '...';
   if (v instanceof PyFloat) return floatRepr(v.value);
+  if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
   if (v instanceof PyBytes) return bytesRepr(v.data);
   if (v instanceof PyTuple) return v.items.length === 1 ? `(${constRepr(v.items[0])},)` : `(${v.items.map(constRepr).join(', ')})`;
   return '...';
