@@ -13,6 +13,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
+import { PyComplex, complexType } from '../vm/objects/complex.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import { PyTuple, tupleType, emptyTuple } from '../vm/objects/tuple.js';
 import { PyList, listType } from '../vm/objects/list.js';
@@ -253,6 +254,19 @@ class MarshalWriter {
         w.byte(text.length);
         w.bytes(text);
       }
+    } else if (o instanceof PyComplex && o.cls === complexType) {
+      if (this.version > 1) {
+        w.byte(T.BINARY_COMPLEX | flag);
+        w.float64(o.real);
+        w.float64(o.imag);
+      } else {
+        w.byte(T.COMPLEX | flag);
+        for (const part of [o.real, o.imag]) {
+          const text = new TextEncoder().encode(floatReprG17(part));
+          w.byte(text.length);
+          w.bytes(text);
+        }
+      }
     } else if (o instanceof PyTuple && o.cls === tupleType) {
       const n = o.items.length;
       if (this.version >= 4 && n < 256) {
@@ -344,6 +358,7 @@ class MarshalWriter {
 function floatReprG17(x: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0' : '0';
   const [mant, expText] = x.toExponential(16).split('e');
   const exp = Number(expText);
   const sign = mant.startsWith('-') ? '-' : '';
@@ -532,8 +547,18 @@ class MarshalReader {
         this.pos += 8;
         return this.remember(flag, new PyFloat(v));
       }
-      case T.COMPLEX: case T.BINARY_COMPLEX:
-        throw badData('complex numbers are not supported by tpy');
+      case T.COMPLEX: {
+        const re = parseFloatText(decodeBytes(this.take(this.u8()), 'latin-1'));
+        const im = parseFloatText(decodeBytes(this.take(this.u8()), 'latin-1'));
+        return this.remember(flag, new PyComplex(re, im));
+      }
+      case T.BINARY_COMPLEX: {
+        this.need(16);
+        const re = this.view.getFloat64(this.pos, true);
+        const im = this.view.getFloat64(this.pos + 8, true);
+        this.pos += 16;
+        return this.remember(flag, new PyComplex(re, im));
+      }
       case T.CODE: {
         if (this.code === null) throw badData('code objects are not supported by tpy');
         const ints: number[] = [];
