@@ -1,4 +1,4 @@
-// Correctly rounded exp, log, sin, cos, tan, atan, asin, acos, atan2 and hypot, computed in double-double arithmetic.
+// Correctly rounded exp, log, sin, cos, tan, atan, asin, acos and atan2, computed in double-double arithmetic (and glibc's hypot).
 //
 // CPython's math module calls glibc, whose exp, log, sin, cos, atan... are correctly
 // rounded in all but a few cases in ten thousand; V8's Math functions (fdlibm ports)
@@ -649,30 +649,49 @@ export function acos(x: number): number {
 }
 
 /**
- * C's hypot(x, y), correctly rounded (glibc 2.35+ rounds correctly in all but rare cases):
- * x*x + y*y summed exactly as a double-double after scaling by a power of two (so neither
- * square overflows or loses bits to underflow), its square root to about 100 bits, one rounding.
+ * C's hypot(x, y) as glibc 2.35+ computes it (Borges, "An Improved Algorithm for hypot(a, b)",
+ * the variant without fused multiply-add): sqrt(ax*ax + ay*ay), then one Newton-style
+ * correction from the exact error terms. It is not always correctly rounded (a result within
+ * a hair of half an ulp may round the other way), so this follows its steps rather than
+ * computing the exact root.
  */
 export function hypot(x: number, y: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y)) {
     if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
     return NaN;
   }
-  let a = Math.abs(x);
-  let b = Math.abs(y);
-  if (a < b) [a, b] = [b, a];
-  if (b === 0) return a;
-  let scale = 1;
-  if (a > 2 ** 500) {
-    a *= 2 ** -600;
-    b *= 2 ** -600;
-    scale = 2 ** 600;
-  } else if (a < 2 ** -500) {
-    a *= 2 ** 600;
-    b *= 2 ** 600;
-    scale = 2 ** -600;
+  x = Math.abs(x);
+  y = Math.abs(y);
+  const ax = x < y ? y : x;
+  const ay = x < y ? x : y;
+  const SCALE = 2 ** -600;
+  const EPS = 2 ** -54;
+  if (ax > 2 ** 511) {
+    if (ay <= ax * EPS) return ax + ay;
+    return hypotKernel(ax * SCALE, ay * SCALE) / SCALE;
   }
-  const s = add(twoProd(a, a), twoProd(b, b));
-  const r = sqrt(s);
-  return round(r) * scale;
+  if (ay < 2 ** -511) {
+    if (ax >= ay / EPS) return ax + ay;
+    return hypotKernel(ax / SCALE, ay / SCALE) * SCALE;
+  }
+  if (ay <= ax * EPS) return ax + ay;
+  return hypotKernel(ax, ay);
+}
+
+/** The correction step, for ax >= ay >= 0 whose squares neither overflow nor underflow. */
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2 * delta - ax);
+    t2 = (delta - 2 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2 * delta * (ax - 2 * ay);
+    t2 = (4 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2 * h);
+  return h;
 }
