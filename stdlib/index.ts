@@ -6,6 +6,7 @@ import { makeSysInit, SysConfig } from './sys.js';
 import { initBuiltins } from './builtins.js';
 import { installExecBuiltins } from './builtins_exec.js';
 import { init_math } from './math.js';
+import { init_cmath } from './cmath.js';
 import { init_time } from './time.js';
 import { init_random } from './random.js';
 import { init_dis } from './dis.js';
@@ -74,6 +75,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   });
   vm.nativeModules.set('sys', makeSysInit(sys));
   vm.nativeModules.set('math', init_math);
+  vm.nativeModules.set('cmath', init_cmath);
   vm.nativeModules.set('time', init_time);
   vm.nativeModules.set('random', init_random);
   vm.nativeModules.set('dis', init_dis);
