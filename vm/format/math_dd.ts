@@ -605,15 +605,26 @@ export function atan2(y: number, x: number): number {
   const a = Math.abs(y);
   const b = Math.abs(x);
   let th: DD;
+  // The double-double division splits its operands (Dekker): scale the larger to [1, 2) by a
+  // power of two (exact), so that neither overflows nor loses bits to underflow.
+  let sa = a;
+  let sb = b;
+  const m = Math.max(a, b);
+  if (m > 2 ** 500 || Math.min(a, b) < 2 ** -500) {
+    const k = -Math.floor(Math.log2(m));
+    const k1 = Math.trunc(k / 2);
+    sa = a * 2 ** k1 * 2 ** (k - k1);
+    sb = b * 2 ** k1 * 2 ** (k - k1);
+  }
   if (a === 0) th = [0, 0];
   else if (b === 0) th = c.pio2;
   else if (a <= b) {
     const t = a / b;
     if (t < 2 ** -900) th = [t, 0];
-    else th = atanUnit(div([a, 0], [b, 0]));
+    else th = atanUnit(div([sa, 0], [sb, 0]));
   } else {
     const t = b / a;
-    th = t < 2 ** -900 ? sub(c.pio2, [t, 0]) : sub(c.pio2, atanUnit(div([b, 0], [a, 0])));
+    th = t < 2 ** -900 ? sub(c.pio2, [t, 0]) : sub(c.pio2, atanUnit(div([sb, 0], [sa, 0])));
   }
   if (x < 0 || Object.is(x, -0)) th = sub(c.pi, th);
   const r = round(th);
