@@ -12,7 +12,7 @@ import { PyDict, dictType } from '../vm/objects/dict.js';
 import { PyList, listType } from '../vm/objects/list.js';
 import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
-import { complexType } from '../vm/objects/complex.js';
+import { PyComplex, complexType } from '../vm/objects/complex.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
 import { strType } from '../vm/objects/str.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../vm/objects/bytes.js';
@@ -220,6 +220,8 @@ const builtin_pow: NativeFn = (vm, args, kwargs) => {
     const r = callSpecialMethod(vm, b, m, [e, mod]);
     if (r !== NotImplemented) return r;
   }
+  // ternary_op tries the other operands' nb_power too: complex's refuses any modulus.
+  if (e instanceof PyComplex || mod instanceof PyComplex) throw valueError('complex modulo');
   throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(b)}', '${typeName(e)}', '${typeName(mod)}'`);
 };
 

@@ -10,7 +10,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = frozenset([type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
+_atomic = frozenset([type(None), type(Ellipsis), type(NotImplemented), int, float, complex, bool,
                      str, bytes, range, type, type(len), type(lambda: None), property])
 
 
@@ -45,7 +45,7 @@ def _reduce(x, cls):
     return _default_reduce(x, cls)
 
 
-_IMMUTABLE_BASES = (tuple, int, float, str, bytes)
+_IMMUTABLE_BASES = (tuple, int, float, complex, str, bytes)
 
 
 def _new_object(cls, *args, **kwargs):

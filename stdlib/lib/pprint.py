@@ -277,7 +277,7 @@ class PrettyPrinter:
 
     def _safe_repr(self, object, context, maxlevels, level):
         typ = type(object)
-        if typ in (str, bytes, bytearray, float, bool, type(None)):
+        if typ in (str, bytes, bytearray, float, complex, bool, type(None)):
             return repr(object), True, False
         r = typ.__repr__
         if issubclass(typ, int) and r is int.__repr__:

@@ -197,12 +197,18 @@ describe('deliberate differences from CPython', () => {
   it.each([
     ['async def f(): pass', "SyntaxError: 'async def' is not supported by tpy (1, 1, 1, 6)"],
     ['x = await y', "SyntaxError: 'await' is not supported by tpy (1, 5, 1, 10)"],
-    ['x = 1j', 'SyntaxError: imaginary literals are not supported (1, 5, 1, 7)'],
-    ['match x:\n    case 1 + 2j: pass', 'SyntaxError: imaginary literals are not supported (2, 14, 2, 16)'],
     ['try:\n    pass\nexcept* E:\n    pass', "SyntaxError: 'except*' is not supported (3, 7, 3, 8)"],
     ['x = "\\N{BULLET}"', "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: unknown Unicode character name (1, 17, 1, 17)"],
   ])('%j', (src, want) => {
     expect(dumpOrError(src)).toBe(want);
+  });
+
+  it('reads imaginary literals and complex literal patterns', () => {
+    expect(dumpOrError('x = 1j + 2.5J')).toBe(
+      "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Constant(value=1j), op=Add(), right=Constant(value=2.5j)))], type_ignores=[])",
+    );
+    const m = body('match x:\n    case -1 - 2j: pass')[0] as ast.Match;
+    expect(astDump(m.cases[0]!.pattern)).toBe('MatchValue(value=BinOp(left=UnaryOp(op=USub(), operand=Constant(value=1)), op=Sub(), right=Constant(value=2j)))');
   });
 
   // DIVERGENCE: CPython accepts 200 nested brackets; tpy's recursive parser stops earlier.
@@ -836,6 +842,8 @@ function errorCases(): [string, string][] {
     ["match x:\n    case 1:\n    pass", "IndentationError: expected an indented block after 'case' statement on line 2 (3, 5, 3, 9)"],
     ["match x:\ncase 1: pass", "IndentationError: expected an indented block after 'match' statement on line 1 (2, 1, 2, 5)"],
     ["match x:\n    case 1 + 2: pass", "SyntaxError: imaginary number required in complex literal (2, 14, 2, 15)"],
+    ["match x:\n    case 1j + 2j: pass", "SyntaxError: real number required in complex literal (2, 10, 2, 12)"],
+    ["match x:\n    case -1j - 2j: pass", "SyntaxError: real number required in complex literal (2, 11, 2, 13)"],
     ["match x:\n    case P(a=1, 2): pass", "SyntaxError: positional patterns follow keyword patterns (2, 17, 2, 18)"],
     ["match x:\n    case _ as _: pass", "SyntaxError: cannot use '_' as a target (2, 15, 2, 16)"],
     ["match x:\n    case y as 1: pass", "SyntaxError: invalid pattern target (2, 15, 2, 16)"],
