@@ -445,6 +445,12 @@ class MarshalReader {
     return this.data[this.pos++];
   }
 
+  /** A one-byte length (r_byte): CPython 3.11.2 reports its absence as a missing object. */
+  private lengthByte(): number {
+    if (this.pos >= this.data.length) throw eofError('EOF read where object expected');
+    return this.data[this.pos++];
+  }
+
   private i32(): number {
     this.need(4);
     const v = this.view.getInt32(this.pos, true);
@@ -538,7 +544,7 @@ class MarshalReader {
       }
       case T.LONG: return this.remember(flag, this.readLong());
       case T.FLOAT: {
-        const text = decodeBytes(this.take(this.u8()), 'latin-1');
+        const text = decodeBytes(this.take(this.lengthByte()), 'latin-1');
         return this.remember(flag, new PyFloat(parseFloatText(text)));
       }
       case T.BINARY_FLOAT: {
@@ -548,8 +554,8 @@ class MarshalReader {
         return this.remember(flag, new PyFloat(v));
       }
       case T.COMPLEX: {
-        const re = parseFloatText(decodeBytes(this.take(this.u8()), 'latin-1'));
-        const im = parseFloatText(decodeBytes(this.take(this.u8()), 'latin-1'));
+        const re = parseFloatText(decodeBytes(this.take(this.lengthByte()), 'latin-1'));
+        const im = parseFloatText(decodeBytes(this.take(this.lengthByte()), 'latin-1'));
         return this.remember(flag, new PyComplex(re, im));
       }
       case T.BINARY_COMPLEX: {
@@ -574,9 +580,9 @@ class MarshalReader {
       case T.ASCII: case T.ASCII_INTERNED:
         return this.remember(flag, decodeBytes(this.take(this.size('string')), 'latin-1'));
       case T.SHORT_ASCII: case T.SHORT_ASCII_INTERNED:
-        return this.remember(flag, decodeBytes(this.take(this.u8()), 'latin-1'));
+        return this.remember(flag, decodeBytes(this.take(this.lengthByte()), 'latin-1'));
       case T.TUPLE: case T.SMALL_TUPLE: {
-        const n = type === T.SMALL_TUPLE ? this.u8() : this.size('tuple');
+        const n = type === T.SMALL_TUPLE ? this.lengthByte() : this.size('tuple');
         // The empty tuple is one object, as in CPython (`() is ()`).
         if (n === 0) return this.remember(flag, emptyTuple);
         const t = new PyTuple([]);
