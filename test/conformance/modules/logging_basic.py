@@ -1,0 +1,35 @@
+# logging: the root logger, basicConfig's default format and the module-level functions
+import logging
+import sys
+
+print(logging.root.handlers, logging.root.level, logging.getLogger() is logging.root)
+print(logging.getLogger('root') is logging.root, logging.getLogger('') is logging.root)
+logging.debug('hidden debug')
+logging.info('hidden info')
+logging.warning('a warning %s %r', 'arg', 'repr')
+logging.error('an error: %d%%', 42)
+logging.critical('critical %(x)s', {'x': 'mapping'})
+logging.fatal('fatal too')
+logging.log(45, 'custom level')
+logging.log(logging.ERROR, 'via log')
+print(logging.root.handlers)
+h = logging.root.handlers[0]
+print(h.stream is sys.stderr, h.formatter._fmt, h.level, h.terminator == '\n')
+logging.basicConfig(level=logging.DEBUG)   # ignored: the root has a handler already
+logging.debug('still hidden')
+logging.root.setLevel('INFO')
+logging.info('now shown')
+logging.debug('not shown')
+print(logging.root.level, logging.root.getEffectiveLevel(), repr(logging.root))
+logging.basicConfig(level='DEBUG', format='%(levelname)s|%(message)s', force=True)
+logging.debug('forced %s', 'config')
+print(logging.root.isEnabledFor(logging.DEBUG), logging.root.isEnabledFor(5))
+logging.log(5, 'level 5 dropped')
+print(logging.getLevelName(5), logging.getLevelName(45), logging.getLevelName('WARN'))
+logging.addLevelName(5, 'TRACE')
+logging.root.setLevel(1)
+logging.log(5, 'trace shown')
+print(logging.getLevelName(5), logging.getLevelName('TRACE'))
+print(sorted(logging.getLevelNamesMapping().items()))
+print(logging.NOTSET, logging.DEBUG, logging.INFO, logging.WARNING, logging.WARN)
+print(logging.ERROR, logging.CRITICAL, logging.FATAL, logging.BASIC_FORMAT)
