@@ -2,7 +2,9 @@
 //
 // Writes go straight to the file descriptor (no buffering); reads load the rest of
 // the file on first use and serve later reads from that cache, which any write or
-// seek drops. Text reads translate '\r\n' and '\r' to '\n' (universal newlines).
+// seek drops. Text reads translate '\r\n' and '\r' to '\n' (universal newlines) unless
+// open() was given a `newline`: then lines end at that string ('' : at any of the three)
+// and are read untranslated, and writes turn '\n' into `newline` when it is '\r' or '\r\n'.
 
 import * as fs from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -45,6 +47,8 @@ export class PyFile extends PyObj {
   byteCache: Buffer | null = null;
   byteIndex = 0;
   cacheStart = 0;
+  /** Text mode: open()'s `newline`; null is universal-newlines mode (the default, None). */
+  newline: string | null = null;
   constructor(
     cls: PyType,
     readonly fd: number,
@@ -125,7 +129,7 @@ function lookupErrorType(): PyType {
 
 /** builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
 export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
-  const [file, modeArg, , encodingArg] = parseArgs('open', args, kwargs, {
+  const [file, modeArg, , encodingArg, , newlineArg] = parseArgs('open', args, kwargs, {
     names: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], required: 1,
   }, 0);
   const mode = modeArg === undefined ? 'r' : modeArg;
@@ -135,6 +139,12 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   }
   const m = parseMode(mode);
   if (m.binary && encodingArg !== undefined && encodingArg !== None) throw valueError("binary mode doesn't take an encoding argument");
+  const newline = newlineArg === undefined || newlineArg === None ? null : newlineArg;
+  if (newline !== null) {
+    if (typeof newline !== 'string') throw typeError(`open() argument 'newline' must be str or None, not ${typeName(newline)}`);
+    if (m.binary) throw valueError("binary mode doesn't take a newline argument");
+    if (newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') throw valueError(`illegal newline value: ${newline}`);
+  }
   let fd: number;
   let pathName: PyObject;
   if (typeof file === 'number') {
@@ -173,6 +183,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   else cls = bufferedWriterType;
   const f = new PyFile(cls, fd, pathName, mode, m.binary, m.reading || m.plus, !m.reading || m.plus, m.appending, encoding,
     typeof encodingArg === 'string' ? encodingArg : 'UTF-8');
+  f.newline = newline;
   if (m.appending) {
     try {
       f.pos = fs.fstatSync(fd).size;
@@ -251,14 +262,14 @@ function readText(vm: VM, f: PyFile, size: number): string {
   if (size < 0) {
     const s = raw.slice(f.textIndex);
     f.textIndex = raw.length;
-    return translateNewlines(s);
+    return f.newline === null ? translateNewlines(s) : s;
   }
   let out = '';
   let count = 0;
   let i = f.textIndex;
   while (i < raw.length && count < size) {
     let ch = raw[i];
-    if (ch === '\r') {
+    if (ch === '\r' && f.newline === null) {
       if (raw[i + 1] === '\n') i++;
       ch = '\n';
     } else if (ch >= '\ud800' && ch < '\udc00' && i + 1 < raw.length) {
@@ -274,6 +285,7 @@ function readText(vm: VM, f: PyFile, size: number): string {
 
 function readTextLine(vm: VM, f: PyFile, limit: number): string {
   fillCache(vm, f);
+  if (f.newline !== null) return readRawLine(f, limit);
   const raw = f.textCache!;
   let i = f.textIndex;
   let out = '';
@@ -291,6 +303,25 @@ function readTextLine(vm: VM, f: PyFile, limit: number): string {
   }
   f.textIndex = i;
   return out;
+}
+
+/** A line read untranslated, ending at f.newline (at '\n', '\r\n' or '\r' when it is ''). */
+function readRawLine(f: PyFile, limit: number): string {
+  const raw = f.textCache!;
+  const start = f.textIndex;
+  let end = raw.length;
+  if (f.newline === '') {
+    const nl = raw.indexOf('\n', start);
+    const cr = raw.indexOf('\r', start);
+    if (cr >= 0 && (nl < 0 || cr < nl)) end = raw[cr + 1] === '\n' ? cr + 2 : cr + 1;
+    else if (nl >= 0) end = nl + 1;
+  } else {
+    const at = raw.indexOf(f.newline!, start);
+    if (at >= 0) end = at + f.newline!.length;
+  }
+  if (limit >= 0 && end - start > limit) end = start + limit;
+  f.textIndex = end;
+  return raw.slice(start, end);
 }
 
 function readBytes(vm: VM, f: PyFile, size: number): Uint8Array {
@@ -413,7 +444,8 @@ function installFileMethods(t: PyType): void {
     }
     if (typeof data !== 'string') throw typeError(`write() argument must be str, not ${typeName(data)}`);
     checkWritable(f);
-    writeData(vm, f, Buffer.from(data, nodeEncoding(f.encoding)));
+    const text = f.newline === '\r' || f.newline === '\r\n' ? data.replace(/\n/g, f.newline) : data;
+    writeData(vm, f, Buffer.from(text, nodeEncoding(f.encoding)));
     let n = 0;
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
