@@ -1,7 +1,7 @@
 # logging: exception tracebacks, stack_info, the '--- Logging error ---' report, bad arguments
 import logging
 import sys
-from _mod_stderr_filter import run
+from _mod_library_frames import run
 
 h = logging.StreamHandler()   # the tracebacks go to stderr
 h.setFormatter(logging.Formatter('%(levelname)s %(funcName)s:%(lineno)d %(message)s'))
