@@ -3,8 +3,8 @@ parsing, quoting and error messages.
 
 Written from the documented behaviour. CPython does the parsing in the C module _csv;
 here it is this module's own code, so the names _csv shows (`_csv.Error`, `_csv.reader`,
-`_csv.Dialect`) are kept, but a traceback through reader() or writer() shows one frame
-of this file that CPython's does not. Sniffer is not implemented.
+`_csv.Dialect`) are kept. DIVERGENCE: a traceback through reader() or writer() shows one
+frame of this file that CPython's does not. Sniffer is not implemented.
 """
 
 from io import StringIO

@@ -32,7 +32,7 @@ logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-# tpy runs one thread: a stand-in for threading.get_ident() of the main thread.
+# DIVERGENCE: tpy runs one thread: a stand-in for threading.get_ident() of the main thread.
 _MAIN_THREAD_IDENT = 1
 
 # ---------------------------------------------------------------------------
