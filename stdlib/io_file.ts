@@ -43,6 +43,8 @@ export class PyFile extends PyObj {
   /** Text mode: the decoded rest of the file from `cacheStart`, and how much of it was consumed. */
   textCache: string | null = null;
   textIndex = 0;
+  /** Text mode: where the next '\r' at or after textIndex is in textCache (its length: none), once looked for (readTextLine). */
+  crAt = -1;
   /** Binary mode: the rest of the file from `cacheStart`. */
   byteCache: Buffer | null = null;
   byteIndex = 0;
@@ -236,6 +238,7 @@ function fillCache(vm: VM, f: PyFile): void {
   } else {
     f.textCache = all.toString(nodeEncoding(f.encoding));
     f.textIndex = 0;
+    f.crAt = -1;
   }
 }
 
@@ -283,26 +286,35 @@ function readText(vm: VM, f: PyFile, size: number): string {
   return out;
 }
 
+/**
+ * Text: one line, its end ('\n', '\r\n' or '\r') read as '\n', at most `limit` characters when
+ * that is not negative. The line is found with indexOf and cut out with one slice: building it
+ * a character at a time made reading a file by lines mostly garbage collection.
+ */
 function readTextLine(vm: VM, f: PyFile, limit: number): string {
   fillCache(vm, f);
   if (f.newline !== null) return readRawLine(f, limit);
   const raw = f.textCache!;
-  let i = f.textIndex;
-  let out = '';
-  let count = 0;
-  while (i < raw.length && (limit < 0 || count < limit)) {
-    const ch = raw[i];
-    if (ch === '\n' || ch === '\r') {
-      i += ch === '\r' && raw[i + 1] === '\n' ? 2 : 1;
-      out += '\n';
-      break;
-    }
-    out += ch;
-    i++;
-    count++;
+  const start = f.textIndex;
+  let eol = raw.indexOf('\n', start);
+  if (eol < 0) eol = raw.length;
+  // The next '\r' is remembered: looking for one from every line's start in a file that has
+  // none would scan the rest of the file each time.
+  if (f.crAt < start) {
+    const cr = raw.indexOf('\r', start);
+    f.crAt = cr < 0 ? raw.length : cr;
   }
-  f.textIndex = i;
-  return out;
+  let end = eol < raw.length ? 1 : 0; // the line end's length (none at the end of the file)
+  if (f.crAt < eol) {
+    eol = f.crAt;
+    end = raw.charCodeAt(eol + 1) === 10 ? 2 : 1;
+  }
+  if (limit >= 0 && eol - start >= limit) {
+    f.textIndex = start + limit;
+    return raw.slice(start, start + limit);
+  }
+  f.textIndex = eol + end;
+  return end > 0 ? raw.slice(start, eol) + '\n' : raw.slice(start, eol);
 }
 
 /** A line read untranslated, ending at f.newline (at '\n', '\r\n' or '\r' when it is ''). */
@@ -413,6 +425,8 @@ function installFileMethods(t: PyType): void {
     checkArgCount('readline', args, 0, 1);
     const f = fileSelf(args);
     checkReadable(f);
+    // TextIOWrapper.readline's size is a plain index (None is a TypeError); a binary file's may be None.
+    if (!f.binary && args[1] === None) throw typeError("'NoneType' object cannot be interpreted as an integer");
     return readLine(vm, f, sizeArg(vm, args[1]));
   });
   defMethod(t, 'readlines', (vm, args) => {
