@@ -20,6 +20,7 @@ import {
 } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
 import { errnoNumber, strerror } from './linux_errno.js';
+import { fspathOrUndefined } from './fspath.js';
 import { index, truthy, repr } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
@@ -99,17 +100,20 @@ function parseMode(mode: string): ParsedMode {
  * An OSError for a failed node:fs call, as CPython raises it: `[Errno 2] No such file or directory: 'x'`.
  * OSError's constructor picks the subclass from the errno (2 -> FileNotFoundError), as CPython's errnomap.
  */
-export function osErrorFrom(vm: VM, e: unknown, filename: PyObject | undefined): PyBaseException {
+export function osErrorFrom(vm: VM, e: unknown, filename: PyObject | undefined, filename2?: PyObject): PyBaseException {
   const err = e as NodeJS.ErrnoException | undefined;
   const known = errnoNumber(err?.code ?? '');
   const errno = known ?? (typeof err?.errno === 'number' ? Math.abs(err.errno) : 5);
   const text = known !== undefined ? strerror(known) : (e as Error)?.message ?? strerror(5);
   const args: PyObject[] = filename === undefined ? [errno, text] : [errno, text, filename];
+  // OSError(errno, strerror, filename, winerror, filename2): "... 'a' -> 'b'" (rename).
+  if (filename2 !== undefined) args.push(None, filename2);
   const r = call(vm, OSError, args);
   return r instanceof PyBaseException ? r : newException(OSError, errno, text);
 }
 
-function pathOf(o: PyObject): string {
+function pathOf(vm: VM, o: PyObject): string {
+  o = fspathOrUndefined(vm, o) ?? o;
   if (typeof o === 'string') return o;
   if (o instanceof PyBytes) return Buffer.from(o.data).toString('utf8');
   throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
@@ -153,8 +157,9 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
     fd = file;
     pathName = file;
   } else {
-    const path = pathOf(file!);
-    pathName = file!;
+    const path = pathOf(vm, file!);
+    // A path-like object's errors and repr name its path (as CPython, which converts first).
+    pathName = fspathOrUndefined(vm, file!) ?? file!;
     let flags: string;
     if (m.reading) flags = m.plus ? 'r+' : 'r';
     else if (m.writing) flags = m.plus ? 'w+' : 'w';

@@ -4,6 +4,7 @@
 // AttributeError), not faked. Paths are str only: bytes paths raise TypeError saying so.
 
 import * as fs from 'node:fs';
+import * as osInfo from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
@@ -23,9 +24,12 @@ import { ProcessExit } from '../vm/errors.js';
 import { strerror } from './linux_errno.js';
 import { importModule } from '../vm/import.js';
 import { osErrorFrom } from './io_file.js';
+import { fspathOrUndefined } from './fspath.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
-function pathArg(o: PyObject | undefined, fname: string): string {
+function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
+  // A path-like object (pathlib) stands for the path its __fspath__ gives.
+  if (o !== undefined) o = fspathOrUndefined(vm, o) ?? o;
   const s = o === undefined ? undefined : strVal(o);
   if (s !== undefined) return s;
   if (o instanceof PyBytes) throw typeError(`tpy's ${fname}() supports str paths only, not bytes`);
@@ -88,27 +92,74 @@ function statOrNull(vm: VM, p: string): fs.Stats | null {
 }
 
 const pathFunctions: [string, NativeFn][] = [
-  ['basename', (_vm, args) => basename(pathArg(args[0], 'basename'))],
-  ['dirname', (_vm, args) => dirname(pathArg(args[0], 'dirname'))],
-  ['split', (_vm, args) => {
-    const p = pathArg(args[0], 'split');
+  ['basename', (vm, args) => basename(pathArg(vm, args[0], 'basename'))],
+  ['dirname', (vm, args) => dirname(pathArg(vm, args[0], 'dirname'))],
+  ['split', (vm, args) => {
+    const p = pathArg(vm, args[0], 'split');
     return new PyTuple([dirname(p), basename(p)]);
   }],
-  ['splitext', (_vm, args) => new PyTuple(splitext(pathArg(args[0], 'splitext')))],
-  ['join', (_vm, args) => {
+  ['splitext', (vm, args) => new PyTuple(splitext(pathArg(vm, args[0], 'splitext')))],
+  ['join', (vm, args) => {
     if (args.length === 0) throw typeError('join() missing 1 required positional argument: \'a\'');
-    return join(args.map((a) => pathArg(a, 'join')));
+    return join(args.map((a) => pathArg(vm, a, 'join')));
   }],
-  ['normpath', (_vm, args) => normpath(pathArg(args[0], 'normpath'))],
-  ['isabs', (_vm, args) => pathArg(args[0], 'isabs').startsWith('/')],
+  ['normpath', (vm, args) => normpath(pathArg(vm, args[0], 'normpath'))],
+  ['isabs', (vm, args) => pathArg(vm, args[0], 'isabs').startsWith('/')],
   ['abspath', (vm, args) => {
-    const p = pathArg(args[0], 'abspath');
+    const p = pathArg(vm, args[0], 'abspath');
     return normpath(p.startsWith('/') ? p : join([vm.cwd, p]));
   }],
-  ['exists', (vm, args) => statOrNull(vm, pathArg(args[0], 'exists')) !== null],
-  ['isfile', (vm, args) => statOrNull(vm, pathArg(args[0], 'isfile'))?.isFile() ?? false],
-  ['isdir', (vm, args) => statOrNull(vm, pathArg(args[0], 'isdir'))?.isDirectory() ?? false],
+  ['exists', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'exists')) !== null],
+  ['isfile', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'isfile'))?.isFile() ?? false],
+  ['isdir', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'isdir'))?.isDirectory() ?? false],
+  ['islink', (vm, args) => {
+    try {
+      return fs.lstatSync(resolvePath(vm.cwd, pathArg(vm, args[0], 'islink'))).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  }],
+  ['expanduser', (vm, args) => expanduser(pathArg(vm, args[0], 'expanduser'))],
+  ['realpath', (vm, args) => realpath(vm, pathArg(vm, args[0], 'realpath'))],
 ];
+
+/** '~' and '~/...' become $HOME (or the user's home directory); '~user' is looked up only for the current user. */
+function expanduser(p: string): string {
+  if (!p.startsWith('~')) return p;
+  const slash = p.indexOf('/', 1);
+  const user = p.slice(1, slash < 0 ? p.length : slash);
+  const info = userInfo();
+  let home: string | undefined;
+  if (user === '') home = process.env.HOME ?? info?.homedir;
+  else if (info !== null && user === info.username) home = info.homedir;
+  if (home === undefined) return p;
+  home = home.replace(/\/+$/, '');
+  return (home === '' ? '/' : home) + (slash < 0 ? '' : p.slice(slash));
+}
+
+function userInfo(): { username: string; homedir: string } | null {
+  try {
+    return osInfo.userInfo();
+  } catch {
+    return null;
+  }
+}
+
+/** Symbolic links resolved as far as they exist; the rest of the path is normalised (strict=False). */
+function realpath(vm: VM, p: string): string {
+  const abs = normpath(p.startsWith('/') ? p : join([vm.cwd, p]));
+  const parts = abs.split('/').filter((c) => c !== '');
+  let done = '/';
+  for (let i = 0; i < parts.length; i++) {
+    const next = join([done, parts[i]]);
+    try {
+      done = fs.realpathSync(next);
+    } catch {
+      return normpath(join([next, ...parts.slice(i + 1)]));
+    }
+  }
+  return done;
+}
 
 export const init_posixpath: ModuleInit = (_vm, m) => {
   const d = m.dict;
@@ -143,12 +194,12 @@ defMethod(statResultType, '__repr__', (vm, args) => {
 
 function os_stat(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [path] = parseArgs('stat', args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
-  const p = pathArg(path, 'stat');
+  const p = pathArg(vm, path, 'stat');
   let st: fs.Stats;
   try {
     st = fs.statSync(resolvePath(vm.cwd, p));
   } catch (e) {
-    throw osErrorFrom(vm, e, path);
+    throw osErrorFrom(vm, e, p);
   }
   const secs = (ms: number) => ms / 1000;
   return new PyStatResult(
@@ -174,6 +225,19 @@ const os__exit: NativeFn = (vm, args, kwargs) => {
   throw new ProcessExit(vm.exitStatus);
 };
 
+/** rename/replace (the same on POSIX: an existing file at dst is replaced). */
+function renameTo(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [src, dst] = parseArgs(name, args, kwargs, { names: ['src', 'dst', 'src_dir_fd', 'dst_dir_fd'], required: 2, kwOnly: 2 }, 0);
+  const a = pathArg(vm, src, name);
+  const b = pathArg(vm, dst, name);
+  try {
+    fs.renameSync(resolvePath(vm.cwd, a), resolvePath(vm.cwd, b));
+  } catch (e) {
+    throw osErrorFrom(vm, e, a, b);
+  }
+  return None;
+}
+
 const osFunctions: [string, NativeFn][] = [
   ['_exit', os__exit],
   ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
@@ -182,32 +246,55 @@ const osFunctions: [string, NativeFn][] = [
   ['stat', os_stat],
   ['remove', (vm, args, kwargs) => {
     const [path] = parseArgs('remove', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    const p = pathArg(vm, path, 'remove');
     try {
-      fs.unlinkSync(resolvePath(vm.cwd, pathArg(path, 'remove')));
+      fs.unlinkSync(resolvePath(vm.cwd, p));
     } catch (e) {
-      throw osErrorFrom(vm, e, path);
+      throw osErrorFrom(vm, e, p);
     }
     return None;
   }],
   ['listdir', (vm, args, kwargs) => {
     const [path] = parseArgs('listdir', args, kwargs, { names: ['path'] }, 0);
-    const p = path === undefined || path === None ? '.' : pathArg(path, 'listdir');
+    const p = path === undefined || path === None ? '.' : pathArg(vm, path, 'listdir');
     try {
       return new PyList(fs.readdirSync(resolvePath(vm.cwd, p)));
     } catch (e) {
-      throw osErrorFrom(vm, e, path ?? '.');
+      throw osErrorFrom(vm, e, p);
     }
   }],
+  ['mkdir', (vm, args, kwargs) => {
+    const [path, mode] = parseArgs('mkdir', args, kwargs, { names: ['path', 'mode', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    const p = pathArg(vm, path, 'mkdir');
+    try {
+      fs.mkdirSync(resolvePath(vm.cwd, p), { mode: mode === undefined ? 0o777 : cIntArg(vm, mode) });
+    } catch (e) {
+      throw osErrorFrom(vm, e, p);
+    }
+    return None;
+  }],
+  ['rmdir', (vm, args, kwargs) => {
+    const [path] = parseArgs('rmdir', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
+    const p = pathArg(vm, path, 'rmdir');
+    try {
+      fs.rmdirSync(resolvePath(vm.cwd, p));
+    } catch (e) {
+      throw osErrorFrom(vm, e, p);
+    }
+    return None;
+  }],
+  ['rename', (vm, args, kwargs) => renameTo('rename', vm, args, kwargs)],
+  ['replace', (vm, args, kwargs) => renameTo('replace', vm, args, kwargs)],
   ['getenv', (_vm, args, kwargs) => {
     const [key, dflt] = parseArgs('getenv', args, kwargs, { names: ['key', 'default'], required: 1 }, 0);
     const k = strVal(key!);
     if (k === undefined) throw typeError(`str expected, not ${typeName(key!)}`);
     return process.env[k] ?? dflt ?? None;
   }],
-  ['fspath', (_vm, args) => {
-    const p = args[0];
-    if (strVal(p) !== undefined || p instanceof PyBytes) return p;
-    throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(p)}`);
+  ['fspath', (vm, args) => {
+    const p = fspathOrUndefined(vm, args[0]);
+    if (p !== undefined) return p;
+    throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(args[0])}`);
   }],
 ];
 
