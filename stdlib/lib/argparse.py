@@ -2,7 +2,7 @@
 
 Written from the documented behaviour and from probing CPython 3.11; the help layout
 (usage wrapping, the help column, section order) follows what 3.11 prints byte for byte.
-Not here: fromfile_prefix_chars, parse_intermixed_args, conflict_handler='resolve'.
+Not here: fromfile_prefix_chars (accepted, not acted on), parse_intermixed_args.
 """
 
 import os as _os
@@ -383,7 +383,9 @@ class HelpFormatter(object):
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            return self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)[0]
+            # A tuple metavar on a positional fails here, as in 3.11 (ValueError on unpacking).
+            metavar, = self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
+            return metavar
         if action.nargs == 0:
             return ', '.join(action.option_strings)
         args = self._format_args(action, self._get_default_metavar_for_optional(action))
