@@ -357,6 +357,10 @@ class Path(PurePath):
     def stat(self, *, follow_symlinks=True):
         return os.stat(self)
 
+    def lstat(self):
+        # tpy's os has no lstat: symbolic links are followed (docs/differences.md).
+        return os.stat(self)
+
     def _mode_or_none(self):
         try:
             return self.stat().st_mode
