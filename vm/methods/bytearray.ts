@@ -3,7 +3,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
-import { PyByteArray, bytearrayType } from '../objects/bytes.js';
+import { PyByteArray, bytearrayType, appendBytes } from '../objects/bytes.js';
 import { defMethod } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PySlice } from '../objects/range.js';
@@ -92,7 +92,7 @@ function installByteArray(): void {
     const self = args[0] as PyByteArray;
     const b = bytesData(args[1]);
     if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).tpName} to bytearray`);
-    self.data = concat(self.data, b);
+    appendBytes(self, b);
     return self;
   });
   defMethod(t, '__imul__', (vm, args) => {
@@ -105,7 +105,7 @@ function installByteArray(): void {
   defMethod(t, 'append', (vm, args, kwargs) => {
     const self = args[0] as PyByteArray;
     const b = byteValue(vm, oneArg('bytearray.append', args, kwargs));
-    self.data = concat(self.data, new Uint8Array([b]));
+    appendBytes(self, Uint8Array.of(b));
     return None;
   });
   defMethod(t, 'extend', (vm, args, kwargs) => {
@@ -113,7 +113,7 @@ function installByteArray(): void {
     const src = oneArg('bytearray.extend', args, kwargs);
     if (typeof src !== 'object' && typeof src !== 'string') throw typeError(`can't extend bytearray with ${typeOf(src).tpName}`);
     if (typeof src === 'string') throw typeError('expected iterable of integers; got: \'str\'');
-    self.data = concat(self.data, dataFrom(vm, src));
+    appendBytes(self, dataFrom(vm, src));
     return None;
   });
   defMethod(t, 'pop', (vm, args, kwargs) => {

@@ -13,7 +13,29 @@ export class PyBytes extends PyObj {
 }
 
 export class PyByteArray extends PyObj {
+  /**
+   * The bytes: a view of the start of a buffer that may be longer, so that appends
+   * (appendBytes) fill room left by the last growth instead of copying everything, as
+   * CPython over-allocates; code that replaces `data` with an array of its own is fine.
+   */
   constructor(public data: Uint8Array, cls = bytearrayType) {
     super(cls);
   }
+}
+
+/** Appends `extra` to a bytearray in amortised O(len(extra)): `ba += b`, append, extend. */
+export function appendBytes(ba: PyByteArray, extra: Uint8Array): void {
+  const old = ba.data;
+  const n = old.length;
+  const need = n + extra.length;
+  let buf = old.buffer as ArrayBuffer;
+  if (old.byteOffset !== 0 || buf.byteLength < need) {
+    // Half as much again, as a list grows: n appends copy O(n) bytes in all.
+    const grown = new Uint8Array(Math.max(need, n + (n >> 1) + 16));
+    grown.set(old);
+    buf = grown.buffer;
+  }
+  // `extra` may be a view of this same buffer (ba += ba): it lies below n, where nothing is written.
+  new Uint8Array(buf, n, extra.length).set(extra);
+  ba.data = new Uint8Array(buf, 0, need);
 }
