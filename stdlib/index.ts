@@ -25,6 +25,7 @@ import { init_binascii } from './binascii.js';
 import { init__codecs } from './codecs.js';
 import { init_errno } from './errno_module.js';
 import { init__struct, init_struct } from './struct.js';
+import { init__blake2, init__hashlib, init_hashlib } from './hashlib.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -96,4 +97,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('errno', init_errno);
   vm.nativeModules.set('_struct', init__struct);
   vm.nativeModules.set('struct', init_struct);
+  vm.nativeModules.set('_hashlib', init__hashlib);
+  vm.nativeModules.set('_blake2', init__blake2);
+  vm.nativeModules.set('hashlib', init_hashlib);
 }
