@@ -1,4 +1,4 @@
-// A minimal os module (getcwd, environ, stat, remove, strerror, _exit, ...) and posixpath as os.path, for str paths.
+// A minimal os module (getcwd, environ, stat, remove, mkdir, makedirs, rmdir, listdir, strerror, _exit, ...) and posixpath as os.path, for str paths.
 //
 // Only what library modules such as pstats need; everything else is absent (an
 // AttributeError), not faked. Paths are str only: bytes paths raise TypeError saying so.
@@ -18,7 +18,7 @@ import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.
 import { makeNativeType } from '../vm/objects/type.js';
 import { typeError, overflowError } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
-import { repr, index } from '../vm/ops/convert.js';
+import { repr, index, truthy } from '../vm/ops/convert.js';
 import { parseArgs, oneArg } from '../vm/methods/args.js';
 import { ProcessExit } from '../vm/errors.js';
 import { strerror } from './linux_errno.js';
@@ -91,6 +91,14 @@ function statOrNull(vm: VM, p: string): fs.Stats | null {
   }
 }
 
+function lstatOrNull(vm: VM, p: string): fs.Stats | null {
+  try {
+    return fs.lstatSync(resolvePath(vm.cwd, p));
+  } catch {
+    return null;
+  }
+}
+
 const pathFunctions: [string, NativeFn][] = [
   ['basename', (vm, args) => basename(pathArg(vm, args[0], 'basename'))],
   ['dirname', (vm, args) => dirname(pathArg(vm, args[0], 'dirname'))],
@@ -121,6 +129,12 @@ const pathFunctions: [string, NativeFn][] = [
   }],
   ['expanduser', (vm, args) => expanduser(pathArg(vm, args[0], 'expanduser'))],
   ['realpath', (vm, args) => realpath(vm, pathArg(vm, args[0], 'realpath'))],
+  ['lexists', (vm, args) => lstatOrNull(vm, pathArg(vm, args[0], 'lexists')) !== null],
+  ['normcase', (_vm, args) => {
+    const p = args[0];
+    if (strVal(p) !== undefined || p instanceof PyBytes) return p;
+    throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(p)}`);
+  }],
 ];
 
 /** '~' and '~/...' become $HOME (or the user's home directory); '~user' is looked up only for the current user. */
@@ -238,6 +252,15 @@ function renameTo(name: string, vm: VM, args: PyObject[], kwargs: Map<string, Py
   return None;
 }
 
+/** Runs a node:fs call, turning its error into the OSError subclass CPython raises for `path`. */
+function fsCall(vm: VM, path: PyObject, f: () => unknown): void {
+  try {
+    f();
+  } catch (e) {
+    throw osErrorFrom(vm, e, path);
+  }
+}
+
 const osFunctions: [string, NativeFn][] = [
   ['_exit', os__exit],
   ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
@@ -252,6 +275,16 @@ const osFunctions: [string, NativeFn][] = [
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
+    return None;
+  }],
+  ['makedirs', (vm, args, kwargs) => {
+    const [name, mode, existOk] = parseArgs('makedirs', args, kwargs, { names: ['name', 'mode', 'exist_ok'], required: 1 }, 0);
+    const given = pathArg(vm, name, 'makedirs');
+    const p = resolvePath(vm.cwd, given);
+    if (existOk === undefined || !truthy(vm, existOk)) {
+      if (fs.existsSync(p)) fsCall(vm, given, () => fs.mkdirSync(p)); // raises FileExistsError with its filename
+    }
+    fsCall(vm, given, () => fs.mkdirSync(p, { recursive: true, mode: mode === undefined ? 0o777 : cIntArg(vm, mode) }));
     return None;
   }],
   ['listdir', (vm, args, kwargs) => {

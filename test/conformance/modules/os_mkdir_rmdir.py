@@ -1,0 +1,15 @@
+# os.mkdir, os.makedirs (exist_ok), os.rmdir and os.path.lexists/islink/normcase, with their OSErrors
+import os
+d = '/tmp/_tpy_os_%d' % os.getpid()
+os.mkdir(d)
+try: os.mkdir(d)
+except OSError as e: print(type(e).__name__, e.errno, e.strerror, e.filename == d)
+os.makedirs(d + '/a/b')
+os.makedirs(d + '/a/b', exist_ok=True)
+try: os.makedirs(d + '/a/b')
+except OSError as e: print(type(e).__name__, e.errno, e.strerror, e.filename == d + '/a/b')
+try: os.rmdir(d)
+except OSError as e: print(type(e).__name__, e.errno, e.strerror)
+print(os.path.lexists(d + '/a'), os.path.lexists(d + '/zz'), os.path.islink(d), os.path.normcase('A/b'))
+os.rmdir(d + '/a/b'); os.rmdir(d + '/a'); os.rmdir(d)
+print(os.path.exists(d))
