@@ -2,7 +2,7 @@
 
 int (and so bool) is registered as Integral, float as Real, fractions.Fraction as Rational
 (CPython's Fraction inherits from Rational; here it is registered, so Fraction.__mro__
-does not list the ABCs), and complex as Complex when the builtins have it.
+does not list the ABCs), and complex as Complex.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -103,11 +103,7 @@ class Complex(Number):
         raise NotImplementedError
 
 
-try:
-    Complex.register(complex)
-except NameError:
-    # This build's builtins have no complex type yet.
-    pass
+Complex.register(complex)
 
 
 class Real(Complex):

@@ -85,3 +85,7 @@ class Registered:
 
 numbers.Real.register(Registered)
 print(isinstance(Registered(), numbers.Complex), isinstance(Registered(), numbers.Rational), issubclass(Registered, numbers.Number))
+
+# complex is a Complex number, not a Real one.
+print(isinstance(1j, numbers.Complex), isinstance(1j, numbers.Real), isinstance(2.5 + 0j, numbers.Number))
+print(issubclass(complex, numbers.Complex), issubclass(complex, numbers.Integral))
