@@ -36,12 +36,32 @@ import { PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js'
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
 import { executeCold } from './eval_cold.js';
+import { keyError } from './objects/exceptions.js';
+import type { VM } from './vm.js';
 
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
 
 /** Where `for a, b in ...` gets its two values from iterNextPairPlain (jit.ts), used at once. */
 const PAIR: PyObject[] = [None, None];
+
+/** What subscrOrRaise answers when it has set vm.jitRaised instead of throwing. */
+const RAISED: PyObject = Object.freeze({ raised: true }) as unknown as PyObject;
+
+/**
+ * BINARY_SUBSCR's slow path: getItem, but a built-in dict's missing key is handed to the
+ * eval loop in vm.jitRaised without a JS throw (~0.4 us in V8), as the eval loop's own
+ * BINARY_SUBSCR does: `try: d[k] except KeyError:` is a common way to ask.
+ */
+function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
+  if (o instanceof PyDict && !o.cls.isHeapType) {
+    const v = o.get(vm, k);
+    if (v !== undefined) return v;
+    vm.jitRaised = keyError(k);
+    return RAISED;
+  }
+  return getItem(vm, o, k);
+}
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
@@ -50,6 +70,7 @@ export const jitHelpers = {
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
+  subscrOrRaise, RAISED,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -314,9 +335,12 @@ export function emitInstruction(
         `const o = ${s(-2)}, k = ${s(-1)};`,
         'let v;',
         `if ((o instanceof PyList || o instanceof PyTuple) && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) ${s(-2)} = o.items[k];`,
-        // A built-in dict's str or int key (getItem's dict case, when it runs no tpy code); a missing key raises there.
+        // A built-in dict's str or int key (getItem's dict case, when it runs no tpy code).
         `else if (o instanceof PyDict && !o.cls.isHeapType && (v = o.getPlain(k)) !== undefined) ${s(-2)} = v;`,
-        ...orElse('getItem(vm, o, k)', s(-2)),
+        // Else getItem; a KeyError it hands over as the catch below the loop would (jit.ts).
+        'else {',
+        ...indent(slow('const r = subscrOrRaise(vm, o, k);', ['if (r === RAISED) { pc++; break loop; }', `${s(-2)} = r;`])),
+        '}',
       ]);
       break;
     case Op.STORE_SUBSCR:
