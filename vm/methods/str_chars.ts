@@ -25,20 +25,46 @@ const RE_IDENT = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
 /** Code points with Numeric_Type=Digit that are not decimal (superscripts, circled digits...). */
 const RE_DIGIT_EXTRA = /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1d7ce}-\u{1d7ff}\u{1f100}-\u{1f10a}]$/u;
 
-export const isDecimalChar = (ch: string): boolean => RE_DECIMAL.test(ch);
-export const isDigitChar = (ch: string): boolean => RE_DECIMAL.test(ch) || RE_DIGIT_EXTRA.test(ch);
-export const isNumericChar = (ch: string): boolean => RE_NUMERIC.test(ch) || ch === '\u3405' || ch === '\u5341' || ch === '\u4e07';
-export const isAlphaChar = (ch: string): boolean => RE_ALPHA.test(ch);
-export const isUpperChar = (ch: string): boolean => RE_UPPER.test(ch);
-export const isLowerChar = (ch: string): boolean => RE_LOWER.test(ch);
-export const isTitleChar = (ch: string): boolean => RE_TITLE.test(ch);
-export const isCasedChar = (ch: string): boolean => RE_CASED.test(ch);
-export const isAlnumChar = (ch: string): boolean => isAlphaChar(ch) || isDecimalChar(ch) || isDigitChar(ch) || isNumericChar(ch);
+// The ASCII characters' classes, so that the predicates answer them without a Unicode
+// property regex (a regex test per character made 'word'.isalpha() cost ~10x CPython).
+const A_ALPHA = 1;
+const A_DIGIT = 2;
+const A_UPPER = 4;
+const A_LOWER = 8;
+const A_PRINTABLE = 16;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let k = 0;
+  if (c >= 0x41 && c <= 0x5a) k |= A_ALPHA | A_UPPER;
+  if (c >= 0x61 && c <= 0x7a) k |= A_ALPHA | A_LOWER;
+  if (c >= 0x30 && c <= 0x39) k |= A_DIGIT;
+  if (c >= 0x20 && c < 0x7f) k |= A_PRINTABLE;
+  ASCII_CLASS[c] = k;
+}
+
+/** The class bits of a one-character string that is ASCII, else -1. */
+function asciiClass(ch: string): number {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? ASCII_CLASS[c] : -1;
+}
+
+const asciiOr = (bits: number, other: (ch: string) => boolean) => (ch: string): boolean => {
+  const k = asciiClass(ch);
+  return k >= 0 ? (k & bits) !== 0 : other(ch);
+};
+
+export const isDecimalChar = asciiOr(A_DIGIT, (ch) => RE_DECIMAL.test(ch));
+export const isDigitChar = asciiOr(A_DIGIT, (ch) => RE_DECIMAL.test(ch) || RE_DIGIT_EXTRA.test(ch));
+export const isNumericChar = asciiOr(A_DIGIT, (ch) => RE_NUMERIC.test(ch) || ch === '\u3405' || ch === '\u5341' || ch === '\u4e07');
+export const isAlphaChar = asciiOr(A_ALPHA, (ch) => RE_ALPHA.test(ch));
+export const isUpperChar = asciiOr(A_UPPER, (ch) => RE_UPPER.test(ch));
+export const isLowerChar = asciiOr(A_LOWER, (ch) => RE_LOWER.test(ch));
+export const isTitleChar = asciiOr(0, (ch) => RE_TITLE.test(ch));
+export const isCasedChar = asciiOr(A_UPPER | A_LOWER, (ch) => RE_CASED.test(ch));
+export const isAlnumChar = asciiOr(A_ALPHA | A_DIGIT, (ch) => isAlphaChar(ch) || isDecimalChar(ch) || isDigitChar(ch) || isNumericChar(ch));
 
 /** str.isprintable for one character: not in categories Other and Separator, except the space. */
-export function isPrintableChar(ch: string): boolean {
-  return ch === ' ' || !RE_NOT_PRINTABLE.test(ch);
-}
+export const isPrintableChar = asciiOr(A_PRINTABLE, (ch) => ch === ' ' || !RE_NOT_PRINTABLE.test(ch));
 
 export function isIdentifier(s: string): boolean {
   return RE_IDENT.test(s);
@@ -54,6 +80,8 @@ const TITLE_DIGRAPHS: Record<string, string> = {
 
 /** The titlecase mapping of one character (for title() and capitalize()). */
 export function titleCaseChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) : ch;
   const d = TITLE_DIGRAPHS[ch];
   if (d !== undefined) return d;
   const u = ch.toUpperCase();
@@ -63,11 +91,39 @@ export function titleCaseChar(ch: string): string {
   return cps[0] + cps.slice(1).join('').toLowerCase();
 }
 
+const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
+
+/**
+ * What CAPITAL SIGMA at code point index i lowers to: final sigma (U+03C2) after a cased
+ * letter and not before one, case-ignorable characters skipped (CPython's
+ * handle_capital_sigma); else small sigma. lower() gets this from JavaScript's toLowerCase of
+ * the whole string; title() and swapcase() lower one character at a time.
+ */
+function lowerSigma(cps: string[], i: number): string {
+  let j = i - 1;
+  while (j >= 0 && RE_CASE_IGNORABLE.test(cps[j])) j--;
+  let final = j >= 0 && isCasedChar(cps[j]);
+  if (final) {
+    let k = i + 1;
+    while (k < cps.length && RE_CASE_IGNORABLE.test(cps[k])) k++;
+    final = k === cps.length || !isCasedChar(cps[k]);
+  }
+  return final ? '\u03c2' : '\u03c3';
+}
+
+/** One character lowered in its place in the string (capital sigma by its context). */
+function lowerAt(cps: string[], i: number): string {
+  const ch = cps[i];
+  return ch === '\u03a3' ? lowerSigma(cps, i) : ch.toLowerCase();
+}
+
 export function strTitle(s: string): string {
+  const cps = Array.from(s);
   let out = '';
   let prevCased = false;
-  for (const ch of s) {
-    out += prevCased ? ch.toLowerCase() : titleCaseChar(ch);
+  for (let i = 0; i < cps.length; i++) {
+    const ch = cps[i];
+    out += prevCased ? lowerAt(cps, i) : titleCaseChar(ch);
     prevCased = isCasedChar(ch);
   }
   return out;
@@ -76,13 +132,21 @@ export function strTitle(s: string): string {
 export function strCapitalize(s: string): string {
   if (s.length === 0) return s;
   const first = String.fromCodePoint(s.codePointAt(0)!);
-  return titleCaseChar(first) + s.slice(first.length).toLowerCase();
+  const rest = s.slice(first.length);
+  if (!rest.includes('\u03a3')) return titleCaseChar(first) + rest.toLowerCase();
+  // A capital sigma's form depends on what precedes it, the first character included.
+  const cps = Array.from(s);
+  let out = titleCaseChar(first);
+  for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
 }
 
 export function strSwapcase(s: string): string {
+  const cps = Array.from(s);
   let out = '';
-  for (const ch of s) {
-    if (isUpperChar(ch)) out += ch.toLowerCase();
+  for (let i = 0; i < cps.length; i++) {
+    const ch = cps[i];
+    if (isUpperChar(ch)) out += lowerAt(cps, i);
     else if (isLowerChar(ch)) out += ch.toUpperCase();
     else out += ch;
   }
