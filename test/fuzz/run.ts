@@ -40,7 +40,7 @@ export type Verdict =
   | 'ok' // exit 0
   | 'exception' // uncaught tpy exception (traceback)
   | 'syntax-error' // SyntaxError / IndentationError / TabError before running
-  | 'system-exit' // SystemExit with a non-zero code (stderr empty or its message)
+  | 'system-exit' // SystemExit or os._exit with a non-zero code (stderr empty or its message)
   // failures:
   | 'internal-error'
   | 'js-exception'
@@ -231,7 +231,8 @@ export async function runCase(
     return { verdict: 'syntax-error', detail: last, ...out };
   }
   if (stderr.includes('Traceback (most recent call last):') && ERROR_LINE.test(last)) return { verdict: 'exception', detail: last, ...out };
-  if (/\b(SystemExit|exit)\b/.test(source)) return { verdict: 'system-exit', detail: last, ...out };
+  // sys.exit / SystemExit, and os._exit (which ends the process at once, printing nothing).
+  if (/\b(SystemExit|exit|_exit)\b/.test(source)) return { verdict: 'system-exit', detail: last, ...out };
   if (stderr === '') return { verdict: 'silent-failure', detail: `exit ${exitCode} with nothing on stderr`, ...out };
   if (ERROR_LINE.test(last)) return { verdict: 'exception', detail: last, ...out };
   return { verdict: 'silent-failure', detail: `exit ${exitCode}, stderr ends with ${JSON.stringify(last.slice(0, 120))}`, ...out };
