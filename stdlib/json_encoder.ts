@@ -41,8 +41,12 @@ export interface EncodeOptions {
 
 const NESTING = ' while encoding a JSON object';
 
+/** Flush the text built so far into `done` past this many units (see JsonEncoder.flush). */
+const CHUNK = 8192;
+
 export class JsonEncoder {
   private out = '';
+  private readonly done: string[] = [];
   private readonly markers: Set<PyObj> | null;
 
   constructor(private readonly vm: VM, private readonly o: EncodeOptions) {
@@ -50,12 +54,25 @@ export class JsonEncoder {
   }
 
   encode(value: PyObject): string {
-    this.out = '';
     this.value(value, 0);
-    return this.out;
+    this.done.push(this.out);
+    return this.done.join('');
+  }
+
+  /**
+   * Appending builds a V8 rope whose cells all live until the end: on a big document the GC
+   * copied them again and again (most of dumps' time). Flattening a chunk now and then
+   * (charCodeAt flattens a rope) lets its cells die young.
+   */
+  private flush(): void {
+    const out = this.out;
+    out.charCodeAt(0);
+    this.done.push(out);
+    this.out = '';
   }
 
   private value(v: PyObject, level: number): void {
+    if (this.out.length > CHUNK) this.flush();
     switch (typeof v) {
       case 'string': this.out += encodeJsonString(v, this.o.ensureAscii); return;
       case 'boolean': this.out += v ? 'true' : 'false'; return;
