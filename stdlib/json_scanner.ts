@@ -35,6 +35,8 @@ const UNESCAPE: Record<number, string> = {
 
 export class JsonScanner {
   private readonly n: number;
+  /** The index just after the value the last scanning method returned (saves a pair per value). */
+  private end = 0;
 
   constructor(private readonly vm: VM, private readonly s: string, private readonly o: ScanOptions) {
     this.n = s.length;
@@ -42,7 +44,8 @@ export class JsonScanner {
 
   /** The value starting at UTF-16 index `i` and the index after it. */
   scan(i: number): [PyObject, number] {
-    return this.value(i);
+    const v = this.value(i);
+    return [v, this.end];
   }
 
   private error(msg: string, at: number): PyBaseException {
@@ -64,20 +67,20 @@ export class JsonScanner {
     return this.s.startsWith(word, i);
   }
 
-  private value(i: number): [PyObject, number] {
+  private value(i: number): PyObject {
     if (i >= this.n) throw this.error('Expecting value', i);
     const c = this.s.charCodeAt(i);
     switch (c) {
       case 0x22: return this.string(i + 1);
       case 0x7b: return this.nested(i, false);
       case 0x5b: return this.nested(i, true);
-      case 0x6e: if (this.startsWith('null', i)) return [None, i + 4]; break;
-      case 0x74: if (this.startsWith('true', i)) return [true, i + 4]; break;
-      case 0x66: if (this.startsWith('false', i)) return [false, i + 5]; break;
-      case 0x4e: if (this.startsWith('NaN', i)) return [this.constant('NaN'), i + 3]; break;
-      case 0x49: if (this.startsWith('Infinity', i)) return [this.constant('Infinity'), i + 8]; break;
+      case 0x6e: if (this.startsWith('null', i)) { this.end = i + 4; return None; } break;
+      case 0x74: if (this.startsWith('true', i)) { this.end = i + 4; return true; } break;
+      case 0x66: if (this.startsWith('false', i)) { this.end = i + 5; return false; } break;
+      case 0x4e: if (this.startsWith('NaN', i)) { this.end = i + 3; return this.constant('NaN'); } break;
+      case 0x49: if (this.startsWith('Infinity', i)) { this.end = i + 8; return this.constant('Infinity'); } break;
       case 0x2d:
-        if (this.startsWith('-Infinity', i)) return [this.constant('-Infinity'), i + 9];
+        if (this.startsWith('-Infinity', i)) { this.end = i + 9; return this.constant('-Infinity'); }
         return this.number(i);
       default:
         if (c >= 0x30 && c <= 0x39) return this.number(i);
@@ -89,7 +92,7 @@ export class JsonScanner {
     return call(this.vm, this.o.parseConstant, [name]);
   }
 
-  private nested(i: number, array: boolean): [PyObject, number] {
+  private nested(i: number, array: boolean): PyObject {
     const vm = this.vm;
     if (vm.depth >= vm.recursionLimit) {
       throw recursionError(` while decoding a JSON ${array ? 'array' : 'object'} from a unicode string`);
@@ -102,7 +105,7 @@ export class JsonScanner {
     }
   }
 
-  private number(start: number): [PyObject, number] {
+  private number(start: number): PyObject {
     const s = this.s;
     const n = this.n;
     let i = start;
@@ -134,19 +137,26 @@ export class JsonScanner {
     if (isFloat) {
       const pf = this.o.parseFloat;
       // The JSON number grammar is a subset of float()'s, and JS's conversion rounds as CPython's.
-      return [pf === floatType ? newFloat(Number(text)) : call(this.vm, pf, [text]), i];
+      this.end = i;
+      return pf === floatType ? newFloat(Number(text)) : call(this.vm, pf, [text]);
     }
     const pi = this.o.parseInt;
-    if (pi !== intType) return [call(this.vm, pi, [text]), i];
+    if (pi !== intType) {
+      const v = call(this.vm, pi, [text]);
+      this.end = i;
+      return v;
+    }
     if (text.length < 16) {
       const v = Number(text);
-      return [v === 0 ? 0 : v, i];
+      this.end = i;
+      return v === 0 ? 0 : v;
     }
-    return [parseInt(text), i];
+    this.end = i;
+    return parseInt(text);
   }
 
   /** The string whose opening quote is just before `i`. */
-  private string(i: number): [string, number] {
+  private string(i: number): string {
     const s = this.s;
     const n = this.n;
     const begin = i - 1;
@@ -162,7 +172,10 @@ export class JsonScanner {
       }
       if (j >= n) throw this.error('Unterminated string starting at', begin);
       if (j > i) out += s.slice(i, j);
-      if (c === 0x22) return [out, j + 1];
+      if (c === 0x22) {
+        this.end = j + 1;
+        return out;
+      }
       if (c !== 0x5c) throw this.error('Invalid control character at', j);
       if (j + 1 >= n) throw this.error('Unterminated string starting at', begin);
       const esc = s.charCodeAt(j + 1);
@@ -201,7 +214,7 @@ export class JsonScanner {
     return v;
   }
 
-  private object(i: number): [PyObject, number] {
+  private object(i: number): PyObject {
     const s = this.s;
     const pairsHook = this.o.objectPairsHook;
     const pairs: PyTuple[] | null = pairsHook !== None ? [] : null;
@@ -210,12 +223,12 @@ export class JsonScanner {
     if (s.charCodeAt(i) !== 0x7d) {
       for (;;) {
         if (s.charCodeAt(i) !== 0x22) throw this.error('Expecting property name enclosed in double quotes', i);
-        const [key, afterKey] = this.string(i + 1);
-        i = this.skip(afterKey);
+        const key = this.string(i + 1);
+        i = this.skip(this.end);
         if (s.charCodeAt(i) !== 0x3a) throw this.error("Expecting ':' delimiter", i);
         i = this.skip(i + 1);
-        let value: PyObject;
-        [value, i] = this.value(i);
+        const value = this.value(i);
+        i = this.end;
         if (d !== null) d.setStr(key, value);
         else pairs!.push(newTuple([key, value]));
         i = this.skip(i);
@@ -225,23 +238,34 @@ export class JsonScanner {
         i = this.skip(i + 1);
       }
     }
-    if (pairs !== null) return [call(this.vm, pairsHook, [new PyList(pairs)]), i + 1];
+    if (pairs !== null) {
+      const v = call(this.vm, pairsHook, [new PyList(pairs)]);
+      this.end = i + 1;
+      return v;
+    }
     const hook = this.o.objectHook;
-    return [hook !== None ? call(this.vm, hook, [d!]) : d!, i + 1];
+    this.end = i + 1;
+    return hook !== None ? call(this.vm, hook, [d!]) : d!;
   }
 
-  private array(i: number): [PyObject, number] {
+  private array(i: number): PyObject {
     const s = this.s;
     const items: PyObject[] = [];
     i = this.skip(i);
-    if (s.charCodeAt(i) === 0x5d) return [new PyList(items), i + 1];
+    if (s.charCodeAt(i) === 0x5d) {
+      this.end = i + 1;
+      return new PyList(items);
+    }
     for (;;) {
-      let value: PyObject;
-      [value, i] = this.value(i);
+      const value = this.value(i);
+      i = this.end;
       items.push(value);
       i = this.skip(i);
       const c = s.charCodeAt(i);
-      if (c === 0x5d) return [new PyList(items), i + 1];
+      if (c === 0x5d) {
+        this.end = i + 1;
+        return new PyList(items);
+      }
       if (c !== 0x2c) throw this.error("Expecting ',' delimiter", i);
       i = this.skip(i + 1);
     }
