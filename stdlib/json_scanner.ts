@@ -188,7 +188,7 @@ export class JsonScanner {
       }
       let code = this.hex4(j + 2, j + 1);
       i = j + 6;
-      if (code >= 0xd800 && code <= 0xdbff && s.charCodeAt(i) === 0x5c && s.charCodeAt(i + 1) === 0x75) {
+      if (code >= 0xd800 && code <= 0xdbff && i + 6 < n && s.charCodeAt(i) === 0x5c && s.charCodeAt(i + 1) === 0x75) {
         const low = this.hex4(i + 2, i + 1);
         if (low >= 0xdc00 && low <= 0xdfff) {
           code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00));
@@ -200,7 +200,8 @@ export class JsonScanner {
   }
 
   private hex4(i: number, at: number): number {
-    if (i + 4 > this.n) throw this.error('Invalid \\uXXXX escape', at);
+    // A string needs its closing quote after the digits: CPython reports a missing one here.
+    if (i + 4 >= this.n) throw this.error('Invalid \\uXXXX escape', at);
     let v = 0;
     for (let k = i; k < i + 4; k++) {
       const c = this.s.charCodeAt(k);

@@ -27,9 +27,6 @@ JSONDecodeError.__module__ = 'json.decoder'
 
 # ---------------------------------------------------------------- encoding
 
-encode_basestring = _json.encode_basestring
-encode_basestring_ascii = _json.encode_basestring_ascii
-
 
 class JSONEncoder:
     """Turns Python data into JSON text; subclass and override default() for other types."""
@@ -56,6 +53,9 @@ class JSONEncoder:
         raise TypeError('Object of type %s is not JSON serializable' % o.__class__.__name__)
 
     def encode(self, o):
+        if isinstance(o, str):
+            # As CPython: a str is escaped directly, without iterencode.
+            return _json.encode_basestring_ascii(o) if self.ensure_ascii else _json.encode_basestring(o)
         return ''.join(self.iterencode(o))
 
     def iterencode(self, o, _one_shot=False):
