@@ -20,6 +20,7 @@ import { libDir } from './stdlib/lib_dir.js';
 import { cachedLibCode } from './stdlib/lib_cache.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
 import { runExitFuncs } from './stdlib/atexit.js';
+import { flushAllWrites } from './stdlib/io_file.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException, ProcessExit } from './vm/errors.js';
@@ -32,8 +33,8 @@ export type { Frame } from './vm/frame.js';
 export { disassemble, disassembleRecursive } from './vm/dis.js';
 export { buildLibCache } from './stdlib/lib_cache.js';
 /**
- * What follows a program's run, as CPython's finalisation: its atexit calls, unless
- * os._exit ended it. Returns the exit status: the program's, or that of an os._exit
+ * What follows a program's run, as CPython's finalisation: its atexit calls and the
+ * writing out of files left open, unless os._exit ended it. Returns the exit status: the program's, or that of an os._exit
  * called by one of the atexit calls.
  */
 export function finishProgram(vm: VM, status: number): number {
@@ -44,6 +45,8 @@ export function finishProgram(vm: VM, status: number): number {
     if (e instanceof ProcessExit) return e.status;
     throw e;
   }
+  // Then files left open are written out, as CPython's finalisation does when it frees them.
+  flushAllWrites(vm);
   return status;
 }
 

@@ -23,7 +23,7 @@ import { parseArgs, oneArg } from '../vm/methods/args.js';
 import { ProcessExit } from '../vm/errors.js';
 import { strerror } from './linux_errno.js';
 import { importModule } from '../vm/import.js';
-import { osErrorFrom } from './io_file.js';
+import { osErrorFrom, flushAllWrites } from './io_file.js';
 import { fspathOrUndefined } from './fspath.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
@@ -175,10 +175,18 @@ function realpath(vm: VM, p: string): string {
   return done;
 }
 
+/** An os function that looks at files sees what open file objects have written (io_file.ts's write buffers). */
+function seesWrites(fn: NativeFn): NativeFn {
+  return (vm, args, kwargs) => {
+    flushAllWrites(vm);
+    return fn(vm, args, kwargs);
+  };
+}
+
 export const init_posixpath: ModuleInit = (_vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'Common operations on Posix pathnames (the part tpy provides).');
-  for (const [name, fn] of pathFunctions) d.setStr(name, builtin(name, fn, 'posixpath'));
+  for (const [name, fn] of pathFunctions) d.setStr(name, builtin(name, seesWrites(fn), 'posixpath'));
   d.setStr('sep', '/');
   d.setStr('curdir', '.');
   d.setStr('pardir', '..');
@@ -334,7 +342,7 @@ const osFunctions: [string, NativeFn][] = [
 export const init_os: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'A minimal subset of the os module (tpy).');
-  for (const [name, fn] of osFunctions) d.setStr(name, builtin(name, fn, 'os'));
+  for (const [name, fn] of osFunctions) d.setStr(name, builtin(name, seesWrites(fn), 'os'));
   d.setStr('unlink', d.getStr('remove')!);
   d.setStr('name', 'posix');
   d.setStr('sep', '/');
