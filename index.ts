@@ -92,6 +92,7 @@ const processIO: HostIO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readLine: () => null,
+  inheritStdio: true,
 };
 
 /** Creates a VM with the builtins, sys and the native modules installed. */

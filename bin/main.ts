@@ -205,6 +205,7 @@ function processIO(): HostIO {
       process.stderr.write(s);
     },
     readLine: stdinLineReader(),
+    inheritStdio: true,
   };
 }
 

@@ -36,6 +36,12 @@ export interface HostIO {
   stderr(text: string): void;
   /** Reads one line of standard input including its newline, or null at end of input. */
   readLine(): string | null;
+  /**
+   * True when stdout/stderr write to this process's own file descriptors 1 and 2 (the tpy
+   * command): a child process (subprocess) may then write to them directly. Otherwise its
+   * output is collected and passed to stdout()/stderr().
+   */
+  inheritStdio?: boolean;
 }
 
 /** A native module's initialiser: fills in the module's namespace. */
