@@ -123,7 +123,10 @@ writeFileSync(join(out, 'tpy.cache'), script.createCachedData());
   const blob = join(out, 'tpy.blob');
   const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', blob, '--build-snapshot', join(out, 'snapshot.cjs')], { encoding: 'utf8' });
   if (r.status === 0) {
-    if (r.stderr.trim()) console.warn(r.stderr.trim());
+    // Node warns that it has not verified node:module in snapshots: stdlib/subprocess_spawn.ts
+    // imports createRequire for tsc's ES modules, and the snapshot's CommonJS never calls it.
+    const stderr = r.stderr.replace(/\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:module"[^\n]*\n(?:[^\n]*\n){0,3}?\(Use `node --trace-warnings[^\n]*\n?/, '');
+    if (stderr.trim()) console.warn(stderr.trim());
     writeFileSync(`${blob}.node`, `${process.execPath}\n`);
   } else {
     rmSync(blob, { force: true });

@@ -4,7 +4,8 @@
 // until the child has exited (or its timeout has passed and it was killed). subprocess.py
 // checks and converts the arguments; this module only spawns, collects and reports.
 
-import { spawnSync, StdioOptions } from 'node:child_process';
+import type { StdioOptions } from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
@@ -17,9 +18,21 @@ import { None } from '../vm/objects/singletons.js';
 import { strVal } from '../vm/objects/str.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
 import { typeError } from '../vm/objects/exceptions.js';
-import { osErrorFrom } from './io_file.js';
+import { osErrorFrom, flushAllWrites } from './io_file.js';
 import { toDouble } from './math.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+
+/**
+ * node:child_process, loaded at the first spawn: the start-up snapshot (bin/snapshot.ts)
+ * evaluates this module, and node does not vouch for child_process's state in a snapshot.
+ * The CommonJS bundles have their own require; tsc's ES modules make one.
+ */
+declare const require: NodeJS.Require | undefined;
+let childProcessModule: typeof import('node:child_process') | undefined;
+function childProcess(): typeof import('node:child_process') {
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  return (childProcessModule ??= load('node:child_process') as typeof import('node:child_process'));
+}
 
 /** subprocess.PIPE, STDOUT and DEVNULL, as CPython numbers them. */
 const PIPE = -1;
@@ -138,9 +151,11 @@ const subprocess_run: NativeFn = (vm, args) => {
     stdio[2] = merged && outT === 'inherit' ? 1 : place(errT);
   }
 
+  // The child sees what the program's file objects have written (their write buffers).
+  flushAllWrites(vm);
   let r;
   try {
-    r = spawnSync(executable, argv.slice(1), {
+    r = childProcess().spawnSync(executable, argv.slice(1), {
       argv0: argv[0],
       cwd,
       env,
