@@ -1,4 +1,4 @@
-// A minimal os module (getcwd, environ, stat, remove, mkdir, makedirs, rmdir, listdir, strerror, _exit, ...) and posixpath as os.path, for str paths.
+// A minimal os module (getcwd, chdir, environ, stat, lstat, remove, mkdir, makedirs, rmdir, listdir, strerror, _exit, ...) and posixpath as os.path, for str paths; the fd-level calls are in os_fd.ts, metadata calls in os_files.ts, scandir/walk in lib/_os_dir.py.
 //
 // Only what library modules such as pstats need; everything else is absent (an
 // AttributeError), not faked. Paths are str only: bytes paths raise TypeError saying so.
@@ -16,7 +16,7 @@ import { None } from '../vm/objects/singletons.js';
 import { strVal } from '../vm/objects/str.js';
 import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
 import { makeNativeType } from '../vm/objects/type.js';
-import { typeError, overflowError } from '../vm/objects/exceptions.js';
+import { typeError, overflowError, valueError } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
 import { repr, index, truthy } from '../vm/ops/convert.js';
 import { parseArgs, oneArg } from '../vm/methods/args.js';
@@ -26,6 +26,9 @@ import { importModule } from '../vm/import.js';
 import { osErrorFrom, flushAllWrites } from './io_file.js';
 import { fspathOrUndefined } from './fspath.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { fdFunctions, openFlags } from './os_fd.js';
+import { fileFunctions, installFileTypes } from './os_files.js';
+import { installDirForwards } from './os_dir_forward.js';
 
 function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
   // A path-like object (pathlib) stands for the path its __fspath__ gives.
@@ -41,6 +44,8 @@ function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
 export function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
+
+export { pathArg };
 
 export function dirname(p: string): string {
   let head = p.slice(0, p.lastIndexOf('/') + 1);
@@ -127,6 +132,13 @@ const pathFunctions: [string, NativeFn][] = [
       return false;
     }
   }],
+  ['relpath', (vm, args, kwargs) => {
+    const [path, start] = parseArgs('relpath', args, kwargs, { names: ['path', 'start'], required: 1 }, 0);
+    const p = pathArg(vm, path, 'relpath');
+    if (p === '') throw valueError('no path specified');
+    const s = start === undefined || start === None ? '.' : pathArg(vm, start, 'relpath');
+    return relpath(vm, p, s);
+  }],
   ['expanduser', (vm, args) => expanduser(pathArg(vm, args[0], 'expanduser'))],
   ['realpath', (vm, args) => realpath(vm, pathArg(vm, args[0], 'realpath'))],
   ['lexists', (vm, args) => lstatOrNull(vm, pathArg(vm, args[0], 'lexists')) !== null],
@@ -136,6 +148,17 @@ const pathFunctions: [string, NativeFn][] = [
     throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(p)}`);
   }],
 ];
+
+/** The path from `start` to `p`, both made absolute against the current directory (no file system access). */
+function relpath(vm: VM, p: string, start: string): string {
+  const abs = (x: string) => normpath(x.startsWith('/') ? x : join([vm.cwd, x])).split('/').filter((c) => c !== '');
+  const from = abs(start);
+  const to = abs(p);
+  let common = 0;
+  while (common < from.length && common < to.length && from[common] === to[common]) common++;
+  const parts = [...Array(from.length - common).fill('..'), ...to.slice(common)];
+  return parts.length === 0 ? '.' : parts.join('/');
+}
 
 /** '~' and '~/...' become $HOME (or the user's home directory); '~user' is looked up only for the current user. */
 function expanduser(p: string): string {
@@ -214,12 +237,14 @@ defMethod(statResultType, '__repr__', (vm, args) => {
   return `os.stat_result(${STAT_FIELDS.map((f, i) => `${f}=${repr(vm, self.items[i])}`).join(', ')})`;
 });
 
-function os_stat(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const [path] = parseArgs('stat', args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
-  const p = pathArg(vm, path, 'stat');
+/** os.stat/os.lstat (lstat: the link itself, as stat with follow_symlinks=False). */
+function os_stat(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [path, , follow] = parseArgs(name, args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
+  const p = pathArg(vm, path, name);
+  const link = name === 'lstat' || (follow !== undefined && !truthy(vm, follow));
   let st: fs.Stats;
   try {
-    st = fs.statSync(resolvePath(vm.cwd, p));
+    st = link ? fs.lstatSync(resolvePath(vm.cwd, p)) : fs.statSync(resolvePath(vm.cwd, p));
   } catch (e) {
     throw osErrorFrom(vm, e, p);
   }
@@ -274,7 +299,23 @@ const osFunctions: [string, NativeFn][] = [
   ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
   ['getcwd', (vm) => vm.cwd],
   ['getpid', () => process.pid],
-  ['stat', os_stat],
+  ['chdir', (vm, args, kwargs) => {
+    // The VM keeps its own current directory (vm.cwd), which every path call resolves against.
+    const [path] = parseArgs('chdir', args, kwargs, { names: ['path'], required: 1 }, 0);
+    const p = pathArg(vm, path, 'chdir');
+    const abs = resolvePath(vm.cwd, p);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      throw osErrorFrom(vm, e, p);
+    }
+    if (!st.isDirectory()) throw osErrorFrom(vm, { code: 'ENOTDIR' }, p);
+    vm.cwd = abs;
+    return None;
+  }],
+  ['stat', (vm, args, kwargs) => os_stat('stat', vm, args, kwargs)],
+  ['lstat', (vm, args, kwargs) => os_stat('lstat', vm, args, kwargs)],
   ['remove', (vm, args, kwargs) => {
     const [path] = parseArgs('remove', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
     const p = pathArg(vm, path, 'remove');
@@ -342,7 +383,10 @@ const osFunctions: [string, NativeFn][] = [
 export const init_os: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'A minimal subset of the os module (tpy).');
-  for (const [name, fn] of osFunctions) d.setStr(name, builtin(name, seesWrites(fn), 'os'));
+  for (const [name, fn] of [...osFunctions, ...fdFunctions, ...fileFunctions]) d.setStr(name, builtin(name, seesWrites(fn), 'os'));
+  for (const [name, v] of openFlags) d.setStr(name, v);
+  installFileTypes(d);
+  installDirForwards(d);
   d.setStr('unlink', d.getStr('remove')!);
   d.setStr('name', 'posix');
   d.setStr('sep', '/');

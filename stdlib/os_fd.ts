@@ -1,0 +1,108 @@
+// os's file-descriptor level calls (open, close, read, write, lseek) and the O_* flags, over node:fs.
+//
+// tempfile.mkstemp returns a descriptor from os.open, as CPython's; open(fd) wraps one.
+
+import * as fs from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import type { PyObject } from '../vm/objects/object.js';
+import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
+import { None } from '../vm/objects/singletons.js';
+import type { NativeFn } from '../vm/objects/function.js';
+import { typeError } from '../vm/objects/exceptions.js';
+import { typeName } from '../vm/ops/typeof.js';
+import { index } from '../vm/ops/convert.js';
+import { parseArgs } from '../vm/methods/args.js';
+import { osErrorFrom } from './io_file.js';
+import type { VM } from '../vm/vm.js';
+
+/** The Linux values (node's fs.constants are the platform's). */
+export const openFlags: [string, number][] = [
+  ['O_RDONLY', 0], ['O_WRONLY', 1], ['O_RDWR', 2], ['O_CREAT', 0o100], ['O_EXCL', 0o200], ['O_NOCTTY', 0o400],
+  ['O_TRUNC', 0o1000], ['O_APPEND', 0o2000], ['O_NONBLOCK', 0o4000], ['O_DSYNC', 0o10000], ['O_DIRECTORY', 0o200000],
+  ['O_NOFOLLOW', 0o400000], ['O_CLOEXEC', 0o2000000], ['O_SYNC', 0o4010000],
+  ['SEEK_SET', 0], ['SEEK_CUR', 1], ['SEEK_END', 2],
+];
+
+function intArg(vm: VM, o: PyObject): number {
+  const n = index(vm, o);
+  return typeof n === 'bigint' ? Number(n) : n;
+}
+
+/** Each descriptor's offset: node's read/write take a position, so os.read/os.write/os.lseek keep their own. */
+const offsets = new Map<number, number>();
+
+function fdError(vm: VM, e: unknown): never {
+  throw osErrorFrom(vm, e, undefined);
+}
+
+export const fdFunctions: [string, NativeFn][] = [
+  ['open', (vm, args, kwargs) => {
+    const [path, flags, mode] = parseArgs('open', args, kwargs, { names: ['path', 'flags', 'mode', 'dir_fd'], required: 2, kwOnly: 1 }, 0);
+    const p = typeof path === 'string' ? path : undefined;
+    if (p === undefined) throw typeError(`open: path should be string, bytes or os.PathLike, not ${typeName(path!)}`);
+    try {
+      const fd = fs.openSync(resolvePath(vm.cwd, p), intArg(vm, flags!), mode === undefined ? 0o777 : intArg(vm, mode));
+      offsets.set(fd, 0);
+      return fd;
+    } catch (e) {
+      throw osErrorFrom(vm, e, p);
+    }
+  }],
+  ['close', (vm, args, kwargs) => {
+    const [fd] = parseArgs('close', args, kwargs, { names: ['fd'], required: 1 }, 0);
+    const n = intArg(vm, fd!);
+    try {
+      fs.closeSync(n);
+    } catch (e) {
+      fdError(vm, e);
+    }
+    offsets.delete(n);
+    return None;
+  }],
+  ['write', (vm, args, kwargs) => {
+    const [fd, data] = parseArgs('write', args, kwargs, { names: ['fd', 'data'], required: 2, posOnly: 2 }, 0);
+    const n = intArg(vm, fd!);
+    let bytes: Uint8Array;
+    if (data instanceof PyBytes) bytes = data.data;
+    else if (data instanceof PyByteArray) bytes = data.data;
+    else throw typeError(`a bytes-like object is required, not '${typeName(data!)}'`);
+    try {
+      const written = fs.writeSync(n, bytes, 0, bytes.length, offsets.get(n) ?? null);
+      if (offsets.has(n)) offsets.set(n, offsets.get(n)! + written);
+      return written;
+    } catch (e) {
+      fdError(vm, e);
+    }
+  }],
+  ['read', (vm, args, kwargs) => {
+    const [fd, length] = parseArgs('read', args, kwargs, { names: ['fd', 'length'], required: 2, posOnly: 2 }, 0);
+    const n = intArg(vm, fd!);
+    const size = intArg(vm, length!);
+    if (size < 0) fdError(vm, { code: 'EINVAL' }); // CPython's message for a negative length
+    const buf = Buffer.alloc(size);
+    try {
+      const got = fs.readSync(n, buf, 0, size, offsets.get(n) ?? null);
+      if (offsets.has(n)) offsets.set(n, offsets.get(n)! + got);
+      return new PyBytes(new Uint8Array(buf.subarray(0, got)));
+    } catch (e) {
+      fdError(vm, e);
+    }
+  }],
+  ['lseek', (vm, args, kwargs) => {
+    const [fd, pos, how] = parseArgs('lseek', args, kwargs, { names: ['fd', 'position', 'whence'], required: 3, posOnly: 3 }, 0);
+    const n = intArg(vm, fd!);
+    let base = 0;
+    try {
+      const w = intArg(vm, how!);
+      if (w === 1) base = offsets.get(n) ?? 0;
+      else if (w === 2) base = fs.fstatSync(n).size;
+      else if (w !== 0) throw { code: 'EINVAL' };
+    } catch (e) {
+      fdError(vm, e);
+    }
+    const at = base + intArg(vm, pos!);
+    if (at < 0) fdError(vm, { code: 'EINVAL' });
+    offsets.set(n, at);
+    return at;
+  }],
+];
