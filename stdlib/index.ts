@@ -20,6 +20,7 @@ import { init__io } from './io_types.js';
 import { init__collections } from './collections_deque.js';
 import { init_operator } from './operator.js';
 import { init__heapq } from './heapq_native.js';
+import { init__itertools } from './itertools_native.js';
 import { init__json } from './json_native.js';
 import { init_atexit } from './atexit.js';
 import { init_binascii } from './binascii.js';
@@ -93,6 +94,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_collections', init__collections);
   vm.nativeModules.set('operator', init_operator);
   vm.nativeModules.set('_heapq', init__heapq);
+  vm.nativeModules.set('_itertools', init__itertools);
   vm.nativeModules.set('_json', init__json);
   vm.nativeModules.set('atexit', init_atexit);
   vm.nativeModules.set('binascii', init_binascii);

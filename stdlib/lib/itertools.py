@@ -1,12 +1,15 @@
-"""itertools for tpy, written as generators.
+"""itertools for tpy: the combinatoric iterators are native (_itertools), the rest generators.
 
-Arguments are checked when the iterator is made (as CPython's C types do), and the
-work happens lazily in a generator. DIVERGENCE: apart from count and repeat, the
+product, permutations, combinations and combinations_with_replacement come from the
+native _itertools module, with CPython's types. The others check their arguments when
+the iterator is made (as CPython's C types do), and the work happens lazily in a
+generator. DIVERGENCE: apart from count, repeat, groupby and the native ones, the
 iterators are tpy generators, so their type is `generator` and their repr is
 `<generator object ...>` rather than `<itertools.chain object ...>`.
 """
 
 import sys as _sys
+from _itertools import product, permutations, combinations, combinations_with_replacement
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
@@ -373,132 +376,3 @@ def _zip_longest(iterators, fillvalue):
                 value = fillvalue
             values.append(value)
         yield tuple(values)
-
-
-def product(*args, repeat=1):
-    repeat = _index(repeat)
-    if repeat < 0:
-        raise ValueError('repeat argument cannot be negative')
-    pools = [tuple(pool) for pool in args] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    # Odometer order: the current item is kept in a list and only the positions that
-    # roll over change, so each item costs one tuple() of that list.
-    n = len(pools)
-    for pool in pools:
-        if not pool:
-            return
-    indices = [0] * n
-    current = [pool[0] for pool in pools]
-    yield tuple(current)
-    while True:
-        i = n - 1
-        while i >= 0:
-            pool = pools[i]
-            k = indices[i] + 1
-            if k < len(pool):
-                indices[i] = k
-                current[i] = pool[k]
-                break
-            indices[i] = 0
-            current[i] = pool[0]
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(current)
-
-
-def _r_arg(r):
-    if not hasattr(type(r), '__index__'):
-        raise TypeError('Expected int as r')
-    r = r.__index__()
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return r
-
-
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    r = len(pool) if r is None else _r_arg(r)
-    return _permutations(pool, r)
-
-
-def _permutations(pool, r):
-    # Index tuples in lexicographic order: bump the rightmost position that can take a
-    # larger unused index, then refill the positions after it with the smallest unused ones.
-    n = len(pool)
-    if r > n:
-        return
-    idx = list(range(r))
-    used = [i < r for i in range(n)]
-    while True:
-        yield tuple([pool[i] for i in idx])
-        i = r - 1
-        while i >= 0:
-            used[idx[i]] = False
-            j = idx[i] + 1
-            while j < n and used[j]:
-                j += 1
-            if j < n:
-                idx[i] = j
-                used[j] = True
-                k = 0
-                for p in range(i + 1, r):
-                    while used[k]:
-                        k += 1
-                    idx[p] = k
-                    used[k] = True
-                break
-            i -= 1
-        if i < 0:
-            return
-
-
-def combinations(iterable, r):
-    pool = tuple(iterable)
-    return _combinations(pool, _r_arg(r))
-
-
-def _combinations(pool, r):
-    # Increasing index tuples in order: bump the rightmost index not yet at its
-    # ceiling (n - r + position) and restart the ones after it just above it.
-    n = len(pool)
-    if r > n:
-        return
-    idx = list(range(r))
-    while True:
-        yield tuple([pool[i] for i in idx])
-        i = r - 1
-        while i >= 0 and idx[i] == n - r + i:
-            i -= 1
-        if i < 0:
-            return
-        base = idx[i] + 1
-        for p in range(i, r):
-            idx[p] = base + p - i
-
-
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    return _combinations_with_replacement(pool, _r_arg(r))
-
-
-def _combinations_with_replacement(pool, r):
-    # Non-decreasing index tuples in order: bump the rightmost index below n - 1
-    # and set every index after it to the same value.
-    n = len(pool)
-    if not n and r:
-        return
-    idx = [0] * r
-    while True:
-        yield tuple([pool[i] for i in idx])
-        i = r - 1
-        while i >= 0 and idx[i] == n - 1:
-            i -= 1
-        if i < 0:
-            return
-        v = idx[i] + 1
-        for p in range(i, r):
-            idx[p] = v
