@@ -1,5 +1,6 @@
 // The native `_itertools` module: itertools' combinatoric iterators product, permutations,
-// combinations and combinations_with_replacement (Modules/itertoolsmodule.c).
+// combinations and combinations_with_replacement (Modules/itertoolsmodule.c), and the
+// one-pass iterators of itertools_lazy.ts.
 //
 // Native so that each item costs one tuple, not a generator resume and an index loop in tpy
 // code, and so that their types are `itertools.product` etc. as in CPython. stdlib/lib/itertools.py
@@ -13,13 +14,17 @@ import { newException, MemoryError, overflowError, typeError, valueError, stopIt
 import { PyNativeIterator } from '../vm/objects/iterators.js';
 import { intType } from '../vm/objects/int.js';
 import { None } from '../vm/objects/singletons.js';
-import { typeOf, typeName } from '../vm/ops/typeof.js';
+import { typeOf } from '../vm/ops/typeof.js';
 import { index } from '../vm/ops/convert.js';
 import { toArray } from '../vm/ops/sequence.js';
 import { ssizeArg } from '../vm/methods/list.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import {
+  accumulateType, chainType, clsArg, compressType, dropwhileType, installLazyTypes, pairwiseType, starmapType,
+  takewhileType, zipLongestType,
+} from './itertools_lazy.js';
 
 const productType = makeNativeType('itertools.product', undefined, { allocate: null });
 const permutationsType = makeNativeType('itertools.permutations', undefined, { allocate: null });
@@ -208,15 +213,6 @@ class PyCombinationsWithReplacement extends PyTupleStepper {
   }
 }
 
-/** The class argument of a __new__, with the messages CPython's tp_new checks give (tp_name). */
-function clsArg(args: PyObject[], t: PyType): PyType {
-  if (args.length === 0) throw typeError(`${t.tpName}.__new__(): not enough arguments`);
-  const cls = args[0];
-  if (!(cls instanceof PyType)) throw typeError(`${t.tpName}.__new__(X): X is not a type object (${typeName(cls)})`);
-  if (!cls.isSubtypeOf(t)) throw typeError(`${t.tpName}.__new__(${cls.tpName}): ${cls.tpName} is not a subtype of ${t.tpName}`);
-  return cls;
-}
-
 /** A non-negative r as combinations() takes it (any __index__, ssize_t-sized). */
 function rArg(vm: VM, o: PyObject): number {
   const r = ssizeArg(vm, o);
@@ -317,10 +313,14 @@ export const init__itertools: ModuleInit = (_vm, m) => {
   if (!installed) {
     installed = true;
     installTypes();
+    installLazyTypes();
   }
   const d = m.dict;
   d.setStr('product', productType);
   d.setStr('permutations', permutationsType);
   d.setStr('combinations', combinationsType);
   d.setStr('combinations_with_replacement', cwrType);
+  for (const t of [chainType, pairwiseType, starmapType, compressType, takewhileType, dropwhileType, zipLongestType, accumulateType]) {
+    d.setStr(t.name, t);
+  }
 };

@@ -1,15 +1,17 @@
-"""itertools for tpy: the combinatoric iterators are native (_itertools), the rest generators.
+"""itertools for tpy: most iterators are native (_itertools), the rest tpy code.
 
-product, permutations, combinations and combinations_with_replacement come from the
-native _itertools module, with CPython's types. The others check their arguments when
-the iterator is made (as CPython's C types do), and the work happens lazily in a
-generator. DIVERGENCE: apart from count, repeat, groupby and the native ones, the
+product, permutations, combinations, combinations_with_replacement, chain, pairwise,
+starmap, compress, takewhile, dropwhile, zip_longest and accumulate come from the native
+_itertools module, with CPython's types. count, repeat and groupby are classes here. The
+others check their arguments when the iterator is made (as CPython's C types do), and the
+work happens lazily in a generator. DIVERGENCE: cycle, filterfalse, islice and tee's
 iterators are tpy generators, so their type is `generator` and their repr is
-`<generator object ...>` rather than `<itertools.chain object ...>`.
+`<generator object ...>` rather than `<itertools.islice object ...>`.
 """
 
 import sys as _sys
-from _itertools import product, permutations, combinations, combinations_with_replacement
+from _itertools import (accumulate, chain, combinations, combinations_with_replacement, compress,
+                        dropwhile, pairwise, permutations, product, starmap, takewhile, zip_longest)
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
@@ -104,82 +106,6 @@ def _cycle(it):
             yield element
 
 
-def _add(a, b):
-    return a + b
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    return _accumulate(iter(iterable), _add if func is None else func, initial)
-
-
-def _accumulate(it, func, total):
-    if total is None:
-        for total in it:
-            break
-        else:
-            return
-    yield total
-    for element in it:
-        total = func(total, element)
-        yield total
-
-
-def chain(*iterables):
-    return _chain(iterables)
-
-
-def _chain(iterables):
-    for it in iterables:
-        yield from it
-
-
-def _from_iterable(iterable):
-    return _chain_lazy(iter(iterable))
-
-
-def _chain_lazy(iterables):
-    for it in iterables:
-        yield from it
-
-
-chain.from_iterable = _from_iterable
-
-
-def compress(data, selectors):
-    return _compress(iter(data), iter(selectors))
-
-
-def _compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
-
-
-def dropwhile(predicate, iterable):
-    return _dropwhile(predicate, iter(iterable))
-
-
-def _dropwhile(predicate, it):
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
-
-
-def takewhile(predicate, iterable):
-    return _takewhile(predicate, iter(iterable))
-
-
-def _takewhile(predicate, it):
-    for x in it:
-        if predicate(x):
-            yield x
-        else:
-            break
-
-
 def filterfalse(function, iterable):
     return _filterfalse(bool if function is None else function, iter(iterable))
 
@@ -188,29 +114,6 @@ def _filterfalse(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
-
-
-def starmap(function, iterable):
-    return _starmap(function, iter(iterable))
-
-
-def _starmap(function, it):
-    for args in it:
-        yield function(*args)
-
-
-def pairwise(iterable):
-    return _pairwise(iter(iterable))
-
-
-def _pairwise(it):
-    for a in it:
-        break
-    else:
-        return
-    for b in it:
-        yield a, b
-        a = b
 
 
 class groupby:
@@ -345,34 +248,3 @@ def _tee(it, buffers, mine):
                 if buf is not mine:
                     buf.append(value)
             yield value
-
-
-def zip_longest(*args, **kwds):
-    fillvalue = None
-    if kwds:
-        if len(kwds) != 1 or 'fillvalue' not in kwds:
-            raise TypeError('zip_longest() got an unexpected keyword argument')
-        fillvalue = kwds['fillvalue']
-    return _zip_longest([iter(a) for a in args], fillvalue)
-
-
-def _zip_longest(iterators, fillvalue):
-    active = len(iterators)
-    if not active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iterators):
-            if it is None:
-                values.append(fillvalue)
-                continue
-            try:
-                value = next(it)
-            except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iterators[i] = None
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
