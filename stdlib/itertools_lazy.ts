@@ -1,6 +1,6 @@
 // itertools' one-pass iterators as native types, part of the `_itertools` module: chain
-// (and chain.from_iterable), pairwise, starmap, compress, takewhile, dropwhile, zip_longest
-// and accumulate (Modules/itertoolsmodule.c).
+// (and chain.from_iterable), pairwise, starmap, compress, takewhile, dropwhile, zip_longest,
+// accumulate and islice (Modules/itertoolsmodule.c).
 //
 // Native so that each item costs one call, not a generator resume, and so that their types
 // are `itertools.chain` etc. as in CPython.
@@ -9,11 +9,11 @@ import type { PyObject } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
 import { defMethod, NativeFn } from '../vm/objects/function.js';
 import { newTuple, PyTuple } from '../vm/objects/tuple.js';
-import { typeError, stopIteration } from '../vm/objects/exceptions.js';
+import { typeError, valueError, stopIteration, PyBaseException } from '../vm/objects/exceptions.js';
 import { PyNativeIterator } from '../vm/objects/iterators.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeName } from '../vm/ops/typeof.js';
-import { truthy } from '../vm/ops/convert.js';
+import { index, truthy } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
 import { getIter, iterNext, toArray } from '../vm/ops/sequence.js';
 import { binaryOp, BinOp } from '../vm/ops/arith.js';
@@ -30,6 +30,7 @@ export const takewhileType = makeNativeType('itertools.takewhile', undefined, { 
 export const dropwhileType = makeNativeType('itertools.dropwhile', undefined, { allocate: null });
 export const zipLongestType = makeNativeType('itertools.zip_longest', undefined, { allocate: null });
 export const accumulateType = makeNativeType('itertools.accumulate', undefined, { allocate: null });
+export const isliceType = makeNativeType('itertools.islice', undefined, { allocate: null });
 
 /** chain: the items of each iterable in turn; `source` yields the iterables, iter() taken as each is reached. */
 class PyChain extends PyNativeIterator {
@@ -194,6 +195,87 @@ class PyAccumulate extends PyNativeIterator {
   }
 }
 
+/** islice: the items at start, start+step, ... below stop (-1: no stop) of one iterator, read one at a time. */
+class PyIslice extends PyNativeIterator {
+  /** How many items have been read; the index of the next one to hand out. */
+  private count = 0;
+  private nextIndex: number;
+  constructor(cls: PyType, private it: PyObject | null, start: number, private readonly stop: number, private readonly step: number) {
+    super(cls);
+    this.nextIndex = start;
+  }
+  next(vm: VM): PyObject | undefined {
+    const it = this.it;
+    if (it === null) return undefined;
+    // The items before the next index are read and dropped, even when stop comes first.
+    while (this.count < this.nextIndex) {
+      if (iterNext(vm, it) === undefined) return this.finish();
+      this.count++;
+    }
+    const stop = this.stop;
+    if (stop !== -1 && this.count >= stop) return this.finish();
+    const v = iterNext(vm, it);
+    if (v === undefined) return this.finish();
+    this.count++;
+    const next = this.nextIndex + this.step;
+    // Past stop (or past a ssize_t) the next call reads up to stop and ends.
+    this.nextIndex = next > SSIZE_MAX || (stop !== -1 && next > stop) ? stop : next;
+    return v;
+  }
+  private finish(): undefined {
+    this.it = null;
+    return undefined;
+  }
+}
+
+const SSIZE_MAX = 2 ** 63 - 1;
+
+/** An islice() argument as a ssize_t, or null when it is not an integer or does not fit (CPython's -1 with an error). */
+function islicePart(vm: VM, o: PyObject): number | null {
+  let n: number | bigint;
+  try {
+    n = index(vm, o);
+  } catch (e) {
+    if (e instanceof PyBaseException) return null;
+    throw e;
+  }
+  if (typeof n === 'bigint') return n >= -(2n ** 63n) && n < 2n ** 63n ? Number(n) : null;
+  return n;
+}
+
+const STOP_MESSAGE = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+const INDICES_MESSAGE = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.';
+const STEP_MESSAGE = 'Step for islice() must be a positive integer or None.';
+
+const newIslice: NativeFn = (vm, args, kwargs) => {
+  const cls = clsArg(args, isliceType);
+  if (cls === isliceType) noKwargs('islice', kwargs);
+  checkArgCount('islice', args, 2, 4);
+  const a = args.slice(1);
+  const [startArg, stopArg, stepArg] = a.length === 2 ? [None, a[1], None] : [a[1], a[2], a[3] ?? None];
+  let stop = -1;
+  if (stopArg !== None) {
+    const n = islicePart(vm, stopArg);
+    // -1 stands for "no stop", so a stop of -1 is refused here; other negatives below.
+    if (n === null || n === -1) throw valueError(STOP_MESSAGE);
+    stop = n;
+  }
+  let start = 0;
+  if (startArg !== None) {
+    const n = islicePart(vm, startArg);
+    if (n === null) throw valueError(INDICES_MESSAGE);
+    start = n;
+  }
+  if (start < 0 || stop < -1) throw valueError(INDICES_MESSAGE);
+  let step = 1;
+  if (stepArg !== None) {
+    const n = islicePart(vm, stepArg);
+    if (n === null || n <= 0) throw valueError(STEP_MESSAGE);
+    step = n;
+  }
+  return new PyIslice(cls, getIter(vm, a[0]), start, stop, step);
+};
+
 /** The class argument of a __new__, with the messages CPython's tp_new checks give (tp_name). */
 export function clsArg(args: PyObject[], t: PyType): PyType {
   if (args.length === 0) throw typeError(`${t.tpName}.__new__(): not enough arguments`);
@@ -234,6 +316,7 @@ const DOCS: [PyType, string][] = [
   [dropwhileType, 'Drop items from the iterable while predicate(item) is true.'],
   [zipLongestType, 'zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object'],
   [accumulateType, 'Return series of accumulated sums (or other binary function results).'],
+  [isliceType, 'islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object'],
 ];
 
 let installed = false;
@@ -281,6 +364,8 @@ export function installLazyTypes(): void {
     const iters = args.slice(1).map((a) => getIter(vm, a));
     return new PyZipLongest(cls, iters, fill);
   });
+
+  defNew(isliceType, newIslice);
 
   defNew(accumulateType, (vm, args, kwargs) => {
     const cls = clsArg(args, accumulateType);

@@ -22,7 +22,7 @@ import { parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import {
-  accumulateType, chainType, clsArg, compressType, dropwhileType, installLazyTypes, pairwiseType, starmapType,
+  accumulateType, chainType, clsArg, compressType, dropwhileType, installLazyTypes, isliceType, pairwiseType, starmapType,
   takewhileType, zipLongestType,
 } from './itertools_lazy.js';
 
@@ -320,7 +320,7 @@ export const init__itertools: ModuleInit = (_vm, m) => {
   d.setStr('permutations', permutationsType);
   d.setStr('combinations', combinationsType);
   d.setStr('combinations_with_replacement', cwrType);
-  for (const t of [chainType, pairwiseType, starmapType, compressType, takewhileType, dropwhileType, zipLongestType, accumulateType]) {
+  for (const t of [chainType, pairwiseType, starmapType, compressType, takewhileType, dropwhileType, zipLongestType, accumulateType, isliceType]) {
     d.setStr(t.name, t);
   }
 };

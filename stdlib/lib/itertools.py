@@ -1,17 +1,16 @@
 """itertools for tpy: most iterators are native (_itertools), the rest tpy code.
 
 product, permutations, combinations, combinations_with_replacement, chain, pairwise,
-starmap, compress, takewhile, dropwhile, zip_longest and accumulate come from the native
+starmap, compress, takewhile, dropwhile, zip_longest, accumulate and islice come from the native
 _itertools module, with CPython's types. count, repeat and groupby are classes here. The
 others check their arguments when the iterator is made (as CPython's C types do), and the
-work happens lazily in a generator. DIVERGENCE: cycle, filterfalse, islice and tee's
+work happens lazily in a generator. DIVERGENCE: cycle, filterfalse and tee's
 iterators are tpy generators, so their type is `generator` and their repr is
-`<generator object ...>` rather than `<itertools.islice object ...>`.
+`<generator object ...>` rather than `<itertools.cycle object ...>`.
 """
 
-import sys as _sys
 from _itertools import (accumulate, chain, combinations, combinations_with_replacement, compress,
-                        dropwhile, pairwise, permutations, product, starmap, takewhile, zip_longest)
+                        dropwhile, islice, pairwise, permutations, product, starmap, takewhile, zip_longest)
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
@@ -157,64 +156,6 @@ class groupby:
 
 
 _MARKER = object()
-
-
-def islice(*args):
-    if len(args) < 2:
-        raise TypeError('islice expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 4:
-        raise TypeError('islice expected at most 4 arguments, got %d' % len(args))
-    iterable = args[0]
-    start, step = 0, 1
-    if len(args) == 2:
-        stop = args[1]
-    else:
-        start, stop = args[1], args[2]
-        if len(args) == 4:
-            step = args[3]
-    if stop is not None:
-        if not hasattr(type(stop), '__index__') or stop.__index__() < 0:
-            raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        stop = stop.__index__()
-    if start is None:
-        start = 0
-    elif not hasattr(type(start), '__index__') or start.__index__() < 0:
-        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-    else:
-        start = start.__index__()
-    if step is None:
-        step = 1
-    elif not hasattr(type(step), '__index__') or step.__index__() <= 0:
-        raise ValueError('Step for islice() must be a positive integer or None.')
-    else:
-        step = step.__index__()
-    return _islice(iter(iterable), start, stop, step)
-
-
-def _islice(it, start, stop, step):
-    i = 0
-    nexti = start
-    if stop is None:
-        for element in it:
-            if i == nexti:
-                yield element
-                nexti += step
-            i += 1
-        return
-    if nexti >= stop:
-        # CPython still consumes the items before start
-        for element in it:
-            i += 1
-            if i >= stop:
-                break
-        return
-    for element in it:
-        if i == nexti:
-            yield element
-            nexti += step
-            if nexti >= stop:
-                return
-        i += 1
 
 
 def tee(iterable, n=2):

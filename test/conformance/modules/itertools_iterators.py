@@ -1,8 +1,8 @@
 # itertools' one-pass iterators: chain, pairwise, starmap, compress, takewhile, dropwhile,
-# zip_longest, accumulate (results, types, errors, laziness).
+# zip_longest, accumulate, islice (results, types, errors, laziness).
 import itertools
 import operator
-from itertools import (accumulate, chain, compress, dropwhile, pairwise, starmap, takewhile,
+from itertools import (accumulate, chain, compress, dropwhile, islice, pairwise, starmap, takewhile,
                        zip_longest)
 
 
@@ -140,3 +140,52 @@ for a, b in pairwise(range(4)):
     print(a, b, end='; ')
 print()
 print(sum(chain.from_iterable([range(10)] * 10)), dict(zip_longest('abc', [1])))
+
+# islice: results, consumption of the source, argument checks
+r = range(10)
+print(list(islice(r, 3)), list(islice(r, 2, 5)), list(islice(r, 1, None, 3)), list(islice(r, None)))
+print(list(islice(r, None, None, None)), list(islice(r, 5, 2)), list(islice(r, True)), list(islice(r, 5, 10, 3)))
+print(list(islice(r, 2 ** 63 - 1)), list(islice(r, 2 ** 63 - 1, None)), list(islice(r, 3, 4, 2 ** 63 - 1)))
+x = iter(r)
+print(list(islice(x, 0, 5, 3)), next(x))
+x = iter(r)
+print(list(islice(x, 5, 2)), next(x))
+x = iter(r)
+print(list(islice(x, 2)), next(x))
+x = iter(r)
+s = islice(x, 3, 5)
+print(next(s), next(x), list(s), next(x))
+s = islice(iter(range(3)), 5)
+print(list(s), next(s, 'end'))
+s = islice(gen('i', 5), 1, 3)
+print(type(s).__name__, repr(s).split(' at ')[0], list(s))
+
+
+class Three:
+    def __index__(self):
+        return 3
+
+
+print(list(islice(r, Three(), 8, Three())))
+show('islice one', lambda: islice([1]))
+show('islice five', lambda: islice([1], 1, 2, 3, 4))
+show('islice kw', lambda: islice(r, stop=1))
+show('islice stop huge', lambda: islice([], 2 ** 70))
+show('islice stop 2**63', lambda: islice([], 2 ** 63))
+show('islice stop str', lambda: islice([], 'a'))
+show('islice stop -1', lambda: islice([], -1))
+show('islice stop -2', lambda: islice([], -2))
+show('islice 3 stop -1', lambda: islice(r, 1, -1))
+show('islice 3 stop -2', lambda: islice(r, 1, -2))
+show('islice stop str 3', lambda: islice(r, 1, 'x'))
+show('islice step 0', lambda: islice([], 1, 2, 0))
+show('islice step neg', lambda: islice([], 1, 2, -1))
+show('islice step huge', lambda: islice([], 1, 2, 2 ** 70))
+show('islice step str', lambda: islice([], 1, 2, 'x'))
+show('islice start float', lambda: islice([], 1.5, 2))
+show('islice start neg', lambda: islice([], -1, 2))
+show('islice start huge', lambda: islice([], 2 ** 70, 2))
+show('islice start before step', lambda: islice([], 'a', 2, 0))
+show('islice stop before start', lambda: islice([], 'a', 'b'))
+show('islice int', lambda: islice(1, 2))
+show('islice int bad stop', lambda: islice(1, -1))
