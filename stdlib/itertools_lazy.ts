@@ -7,9 +7,9 @@
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
-import { defMethod, NativeFn } from '../vm/objects/function.js';
+import { NativeFn } from '../vm/objects/function.js';
 import { newTuple, PyTuple } from '../vm/objects/tuple.js';
-import { typeError, valueError, stopIteration, PyBaseException } from '../vm/objects/exceptions.js';
+import { typeError, valueError, PyBaseException } from '../vm/objects/exceptions.js';
 import { PyNativeIterator } from '../vm/objects/iterators.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeName } from '../vm/ops/typeof.js';
@@ -21,6 +21,7 @@ import { checkArgCount, noKwargs, oneArg, parseArgs } from '../vm/methods/args.j
 import { defClassMethod, defNew } from '../vm/methods/object.js';
 import { defClassGetItem } from '../vm/methods/list.js';
 import type { VM } from '../vm/vm.js';
+import { defNativeIterator } from '../vm/methods/iterators.js';
 
 export const chainType = makeNativeType('itertools.chain', undefined, { allocate: null });
 export const pairwiseType = makeNativeType('itertools.pairwise', undefined, { allocate: null });
@@ -298,15 +299,6 @@ function positionalNew(t: PyType, name: string, n: number, make: (vm: VM, cls: P
   };
 }
 
-/** __next__ for a native iterator: StopIteration when exhausted. */
-const nativeNext: NativeFn = (vm, args) => {
-  const v = (args[0] as PyNativeIterator).next(vm);
-  if (v === undefined) throw stopIteration();
-  return v;
-};
-
-const selfIter: NativeFn = (_vm, args) => args[0];
-
 const DOCS: [PyType, string][] = [
   [chainType, 'Return a chain object whose .__next__() method returns elements from the\nfirst iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.'],
   [pairwiseType, 'Return an iterator of overlapping pairs taken from the input iterator.'],
@@ -325,9 +317,7 @@ export function installLazyTypes(): void {
   if (installed) return;
   installed = true;
   for (const [t, doc] of DOCS) {
-    t.setAttr('__doc__', doc);
-    defMethod(t, '__iter__', selfIter);
-    defMethod(t, '__next__', nativeNext);
+    defNativeIterator(t, doc);
   }
 
   defNew(chainType, (vm, args, kwargs) => {

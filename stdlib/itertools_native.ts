@@ -8,9 +8,9 @@
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
-import { defMethod, KwArgs, NativeFn } from '../vm/objects/function.js';
+import { KwArgs, NativeFn } from '../vm/objects/function.js';
 import { newTuple } from '../vm/objects/tuple.js';
-import { newException, MemoryError, overflowError, typeError, valueError, stopIteration } from '../vm/objects/exceptions.js';
+import { newException, MemoryError, overflowError, typeError, valueError } from '../vm/objects/exceptions.js';
 import { PyNativeIterator } from '../vm/objects/iterators.js';
 import { intType } from '../vm/objects/int.js';
 import { None } from '../vm/objects/singletons.js';
@@ -21,6 +21,7 @@ import { ssizeArg } from '../vm/methods/list.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { defNativeIterator } from '../vm/methods/iterators.js';
 import {
   accumulateType, chainType, clsArg, compressType, dropwhileType, installLazyTypes, isliceType, pairwiseType, starmapType,
   takewhileType, zipLongestType,
@@ -279,15 +280,6 @@ function newCombinationsOf(t: PyType, name: string, make: (cls: PyType, pool: Py
   };
 }
 
-/** __next__ for a native iterator: StopIteration when exhausted. */
-const nativeNext: NativeFn = (vm, args) => {
-  const v = (args[0] as PyNativeIterator).next(vm);
-  if (v === undefined) throw stopIteration();
-  return v;
-};
-
-const selfIter: NativeFn = (_vm, args) => args[0];
-
 const DOCS: [PyType, string][] = [
   [productType, 'product(*iterables, repeat=1) --> product object\n\nCartesian product of input iterables.'],
   [permutationsType, 'Return successive r-length permutations of elements in the iterable.'],
@@ -303,9 +295,7 @@ function installTypes(): void {
   defNew(combinationsType, newCombinationsOf(combinationsType, 'combinations', (cls, pool, r) => new PyCombinations(cls, pool, r)));
   defNew(cwrType, newCombinationsOf(cwrType, 'combinations_with_replacement', (cls, pool, r) => new PyCombinationsWithReplacement(cls, pool, r)));
   for (const [t, doc] of DOCS) {
-    t.setAttr('__doc__', doc);
-    defMethod(t, '__iter__', selfIter);
-    defMethod(t, '__next__', nativeNext);
+    defNativeIterator(t, doc);
   }
 }
 

@@ -308,3 +308,17 @@ export function installIteratorMethods(): void {
   });
   void typeName;
 }
+
+/**
+ * The iterator protocol of a native iterator type (a PyNativeIterator subclass's): its
+ * docstring, __iter__ returning the iterator, __next__ its next() or StopIteration.
+ */
+export function defNativeIterator(t: PyType, doc: string): void {
+  t.setAttr('__doc__', doc);
+  defMethod(t, '__iter__', (_vm, args) => args[0]);
+  defMethod(t, '__next__', (vm, args) => {
+    const v = (args[0] as PyNativeIterator).next(vm);
+    if (v === undefined) throw stopIteration();
+    return v;
+  });
+}
