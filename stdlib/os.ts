@@ -29,6 +29,7 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 import { fdFunctions, openFlags } from './os_fd.js';
 import { fileFunctions, installFileTypes } from './os_files.js';
 import { installDirForwards } from './os_dir_forward.js';
+import { morePathFunctions, morePathConstants } from './os_path_more.js';
 
 function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
   // A path-like object (pathlib) stands for the path its __fspath__ gives.
@@ -209,7 +210,8 @@ function seesWrites(fn: NativeFn): NativeFn {
 export const init_posixpath: ModuleInit = (_vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'Common operations on Posix pathnames (the part tpy provides).');
-  for (const [name, fn] of pathFunctions) d.setStr(name, builtin(name, seesWrites(fn), 'posixpath'));
+  for (const [name, fn] of [...pathFunctions, ...morePathFunctions]) d.setStr(name, builtin(name, seesWrites(fn), 'posixpath'));
+  for (const [name, v] of morePathConstants) d.setStr(name, v);
   d.setStr('sep', '/');
   d.setStr('curdir', '.');
   d.setStr('pardir', '..');
@@ -296,6 +298,12 @@ function fsCall(vm: VM, path: PyObject, f: () => unknown): void {
 
 const osFunctions: [string, NativeFn][] = [
   ['_exit', os__exit],
+  ['cpu_count', () => osInfo.cpus().length || None],
+  ['getppid', () => process.ppid],
+  ['getuid', () => process.getuid?.() ?? 0],
+  ['getgid', () => process.getgid?.() ?? 0],
+  ['geteuid', () => process.geteuid?.() ?? 0],
+  ['getegid', () => process.getegid?.() ?? 0],
   ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
   ['getcwd', (vm) => vm.cwd],
   ['getpid', () => process.pid],
