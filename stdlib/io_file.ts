@@ -105,6 +105,18 @@ function parseMode(mode: string): ParsedMode {
 }
 
 /**
+ * A binary file's `mode` as CPython's FileIO gives it, from what the file can do rather than
+ * from the letters given: 'w+b' and 'r+b' are 'rb+', 'a+b' is 'ab+', 'br' is 'rb'. (A text
+ * file's is the mode string open() was given.)
+ */
+function binaryModeName(m: ParsedMode): string {
+  if (m.creating) return m.plus ? 'xb+' : 'xb';
+  if (m.appending) return m.plus ? 'ab+' : 'ab';
+  if (m.plus) return 'rb+';
+  return m.reading ? 'rb' : 'wb';
+}
+
+/**
  * An OSError for a failed node:fs call, as CPython raises it: `[Errno 2] No such file or directory: 'x'`.
  * OSError's constructor picks the subclass from the errno (2 -> FileNotFoundError), as CPython's errnomap.
  */
@@ -198,7 +210,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   else if (m.plus) cls = bufferedRandomType;
   else if (m.reading) cls = bufferedReaderType;
   else cls = bufferedWriterType;
-  const f = new PyFile(cls, fd, pathName, mode, m.binary, m.reading || m.plus, !m.reading || m.plus, m.appending, encoding,
+  const f = new PyFile(cls, fd, pathName, m.binary ? binaryModeName(m) : mode, m.binary, m.reading || m.plus, !m.reading || m.plus, m.appending, encoding,
     typeof encodingArg === 'string' ? encodingArg : 'UTF-8');
   f.newline = newline;
   if (m.appending) {
@@ -631,10 +643,7 @@ function installFileMethods(t: PyType): void {
   });
   defGetter(t, 'closed', (_vm, o) => (o as PyFile).closed);
   defGetter(t, 'name', (_vm, o) => (o as PyFile).name);
-  defGetter(t, 'mode', (_vm, o) => {
-    const f = o as PyFile;
-    return f.binary ? f.mode.replace('t', '') : f.mode;
-  });
+  defGetter(t, 'mode', (_vm, o) => (o as PyFile).mode);
   if (t === textIOWrapperType) {
     defGetter(t, 'encoding', (_vm, o) => (o as PyFile).encoding);
     defGetter(t, 'newlines', () => None);
