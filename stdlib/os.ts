@@ -23,6 +23,8 @@ import { parseArgs, oneArg } from '../vm/methods/args.js';
 import { ProcessExit } from '../vm/errors.js';
 import { strerror } from './linux_errno.js';
 import { importModule } from '../vm/import.js';
+import { call } from '../vm/ops/call.js';
+import { getAttr } from '../vm/ops/attribute.js';
 import { osErrorFrom, flushAllWrites } from './io_file.js';
 import { fspathOrUndefined } from './fspath.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -299,6 +301,19 @@ function fsCall(vm: VM, path: PyObject, f: () => unknown): void {
 const osFunctions: [string, NativeFn][] = [
   ['_exit', os__exit],
   ['cpu_count', () => osInfo.cpus().length || None],
+  ['system', (vm, args, kwargs) => {
+    const [given] = parseArgs('system', args, kwargs, { names: ['command'], required: 1 }, 0);
+    // A path converter, as CPython's: str, bytes (UTF-8) or a path-like object.
+    const asPath = fspathOrUndefined(vm, given!) ?? given!;
+    const command = asPath instanceof PyBytes ? Buffer.from(asPath.data).toString('utf8') : asPath;
+    if (strVal(command) === undefined) throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(given!)}`);
+    // /bin/sh -c COMMAND through subprocess (its output in order with the program's); the
+    // result is the wait status, as C's system(): the exit code << 8, or the signal's number.
+    const subprocess = importModule(vm, 'subprocess', null);
+    const rc = call(vm, getAttr(vm, subprocess, 'call'), [command], new Map([['shell', true]]));
+    const n = Number(rc);
+    return n >= 0 ? n << 8 : -n;
+  }],
   ['getppid', () => process.ppid],
   ['getuid', () => process.getuid?.() ?? 0],
   ['getgid', () => process.getgid?.() ?? 0],
