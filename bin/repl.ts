@@ -93,6 +93,8 @@ export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource,
       const ends = vm.exitStatus !== null || (e instanceof PyBaseException && e.cls.isSubtypeOf(SystemExit));
       return ends ? code : null;
     } finally {
+      // As CPython's interactive loop (flush_io): what the statement printed goes out before the next prompt.
+      vm.io.flush?.();
       hooks.afterRun?.();
     }
   };

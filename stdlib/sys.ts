@@ -106,7 +106,10 @@ defMethod(textStreamType, '__next__', (vm, args) => {
   if (line === '') throw newException(StopIteration);
   return line;
 });
-defMethod(textStreamType, 'flush', () => None);
+defMethod(textStreamType, 'flush', (vm) => {
+  vm.io.flush?.();
+  return None;
+});
 defMethod(textStreamType, 'isatty', () => false);
 defMethod(textStreamType, 'fileno', (vm, args) => (args[0] as PyTextStream).fd);
 defMethod(textStreamType, 'writable', (vm, args) => (args[0] as PyTextStream).write !== null);

@@ -42,6 +42,11 @@ export interface HostIO {
    * output is collected and passed to stdout()/stderr().
    */
   inheritStdio?: boolean;
+  /**
+   * Writes out what stdout() holds back, if it buffers (the tpy command does when its stdout is
+   * not a terminal, as CPython's is): sys.stdout.flush(), input(), and every wait (park).
+   */
+  flush?(): void;
 }
 
 /** A native module's initialiser: fills in the module's namespace. */
@@ -409,6 +414,8 @@ export class VM {
    */
   park(until: Promise<PyObject>): PyObject {
     if (!this.canPark) throw newException(SystemError, 'park() called where the VM cannot suspend');
+    // Before the program waits (a sleep, a socket), what it printed goes out.
+    this.io.flush?.();
     this.parked = until;
     return PARK;
   }
