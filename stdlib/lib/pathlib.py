@@ -7,8 +7,8 @@ chmod, symlink creation, samefile.
 """
 
 import os
-import re
 import sys
+from fnmatch import fnmatchcase
 
 __all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath']
 
@@ -45,41 +45,6 @@ def _parse(args):
         else:
             names.extend(n)
     return root, names
-
-
-def _pattern_regex(pattern):
-    """A shell wildcard (*, ?, [seq], [!seq]) for one path name as a regular expression."""
-    out = []
-    i = 0
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        i += 1
-        if c == '*':
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
-        elif c == '[':
-            j = i
-            if j < n and pattern[j] == '!':
-                j += 1
-            if j < n and pattern[j] == ']':
-                j += 1
-            while j < n and pattern[j] != ']':
-                j += 1
-            if j >= n:
-                out.append('\\[')
-            else:
-                body = pattern[i:j].replace('\\', '\\\\')
-                i = j + 1
-                if body.startswith('!'):
-                    body = '^' + body[1:]
-                elif body.startswith('^'):
-                    body = '\\' + body
-                out.append('[' + body + ']')
-        else:
-            out.append(re.escape(c))
-    return re.compile('(?s:' + ''.join(out) + ')\\Z')
 
 
 def _has_wildcard(part):
@@ -321,7 +286,7 @@ class PurePath(object):
         elif len(pattern) > len(names):
             return False
         for name, pat in zip(reversed(names), reversed(pattern)):
-            if _pattern_regex(pat).match(name) is None:
+            if not fnmatchcase(name, pat):
                 return False
         return True
 
@@ -443,13 +408,12 @@ class Path(PurePath):
             for d in self._walk_dirs():
                 yield from d._select(rest)
         elif _has_wildcard(first):
-            regex = _pattern_regex(first)
             try:
                 names = os.listdir(self)
             except OSError:
                 return
             for name in names:
-                if regex.match(name) is None:
+                if not fnmatchcase(name, first):
                     continue
                 child = self._make(self._root, self._names + [name])
                 if rest and not child.is_dir():
