@@ -25,13 +25,16 @@ Options:
          if stdin does not appear to be a terminal
 -m mod : run library module as a script (terminates option list)
 -q     : don't print version and copyright messages on interactive startup
--u     : force the stdout and stderr streams to be unbuffered (no effect: they always are)
+-u     : force the stdout and stderr streams to be unbuffered;
+         this option has no effect on stdin; also PYTHONUNBUFFERED=x
 -V     : print the tpy version number and exit (also --version)
 -X opt : set implementation-specific option; -X trace prints every instruction the VM
          runs, with the value stack and block stack after it, on stderr; -X nojit keeps
          hot loops in the eval loop; -X jitdump prints the JavaScript of each compiled loop;
          -X no_debug_ranges leaves the caret lines out of tracebacks
--B, -E, -I, -O, -P, -s, -S, -b, -d, -v, -x, -W arg: accepted for compatibility, ignored
+-E     : ignore PYTHON* environment variables (such as PYTHONUNBUFFERED)
+-I     : isolate Python from the user's environment (implies -E)
+-B, -O, -P, -s, -S, -b, -d, -v, -x, -W arg: accepted for compatibility, ignored
 Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -54,6 +57,10 @@ export interface Invocation {
   jitDump?: boolean;
   /** -X no_debug_ranges: tracebacks without caret lines. */
   noDebugRanges?: boolean;
+  /** -u: every print reaches stdout at once, even when it is not a terminal. */
+  unbuffered?: boolean;
+  /** -E or -I: the PYTHON* environment variables are not read. */
+  ignoreEnvironment?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -115,7 +122,9 @@ export function parseArgs(argv: string[]): Invocation {
         case 'V': return { ...inv, mode: 'version' };
         case 'i': inv.interactive = true; break;
         case 'q': inv.quiet = true; break;
-        case 'u': case 'B': case 'E': case 'I': case 'O': case 'P': case 's': case 'S': case 'b': case 'd': case 'v': case 'x':
+        case 'u': inv.unbuffered = true; break;
+        case 'E': case 'I': inv.ignoreEnvironment = true; break;
+        case 'B': case 'O': case 'P': case 's': case 'S': case 'b': case 'd': case 'v': case 'x':
           break;
         default:
           throw new UsageError(`Unknown option: -${c}`);
@@ -214,7 +223,7 @@ function flushStdout(): void {
 }
 
 function processIO(): HostIO {
-  const buffered = !process.stdout.isTTY;
+  const buffered = !process.stdout.isTTY && !unbufferedStdout;
   return {
     stdout: (s) => {
       if (!buffered) {
@@ -273,6 +282,17 @@ let noJit = false;
 let jitDump = false;
 /** Set from -X no_debug_ranges. */
 let noDebugRanges = false;
+/** -E and -I: PYTHONUNBUFFERED, PYTHONNODEBUGRANGES and the like are not read. */
+let ignoreEnvironment = false;
+/** Set from -u or PYTHONUNBUFFERED, as CPython: stdout written at every print. */
+let unbufferedStdout = false;
+
+/** A PYTHON* variable as CPython reads it: unset or empty is no setting, and -E ignores it. */
+function pythonEnv(name: string): string | undefined {
+  if (ignoreEnvironment) return undefined;
+  const v = process.env[name];
+  return v === undefined || v === '' ? undefined : v;
+}
 
 /**
  * The VM of the program this invocation runs: its atexit calls run when main() is done with
@@ -285,7 +305,7 @@ function newVM(argv: string[], path: string[]): VM {
   programVM = vm;
   vm.jitEnabled = !noJit;
   vm.jitDump = jitDump;
-  vm.debugRanges = !noDebugRanges && !process.env.PYTHONNODEBUGRANGES;
+  vm.debugRanges = !noDebugRanges && pythonEnv('PYTHONNODEBUGRANGES') === undefined;
   if (stepTrace) vm.setTrace(makeStepTracer(vm, (s) => process.stderr.write(s)));
   vm.interruptible = true;
   process.on('SIGINT', () => {
@@ -521,6 +541,8 @@ export async function main(argv: string[]): Promise<number> {
   noJit = inv.noJit === true;
   jitDump = inv.jitDump === true;
   noDebugRanges = inv.noDebugRanges === true;
+  ignoreEnvironment = inv.ignoreEnvironment === true;
+  unbufferedStdout = inv.unbuffered === true || pythonEnv('PYTHONUNBUFFERED') !== undefined;
   const code = await runInvocation(inv, ctx);
   // As Py_FinalizeEx: the program's atexit calls, after its traceback if it raised.
   return programVM === null ? code : finishProgram(programVM, code);

@@ -240,6 +240,26 @@ function cliSuites(tpy: Tpy): void {
       expect(plain.stderr).toBe('');
     });
 
+    test('stdout is buffered through a pipe unless -u or PYTHONUNBUFFERED, as CPython', () => {
+      // stdout and stderr into one pipe: the order of the lines tells when stdout was written.
+      const src = 'import sys\nprint("out 1")\nsys.stderr.write("err\\n")\nprint("out 2")\n';
+      const both = (args: string[], unbufferedEnv: string | undefined): string => {
+        const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
+        delete env.PYTHONUNBUFFERED;
+        if (unbufferedEnv !== undefined) env.PYTHONUNBUFFERED = unbufferedEnv;
+        const r = spawnSync('sh', ['-c', `"${TPY}" "$@" 2>&1`, 'sh', ...args, '-c', src], { cwd: ROOT, env, encoding: 'utf8', timeout: 30000 });
+        expect(r.status).toBe(0);
+        return r.stdout;
+      };
+      const inOrder = 'out 1\nerr\nout 2\n';
+      expect(both([], undefined)).toBe('err\nout 1\nout 2\n');
+      expect(both(['-u'], undefined)).toBe(inOrder);
+      expect(both([], '1')).toBe(inOrder);
+      expect(both([], '')).toBe('err\nout 1\nout 2\n');
+      expect(both(['-E'], '1')).toBe('err\nout 1\nout 2\n');
+      expect(both(['-I'], '1')).toBe('err\nout 1\nout 2\n');
+    });
+
     test('-X trace shows an exception unwinding', () => {
       const r = tpy(['-X', 'trace', '-c', 'try:\n    1/0\nexcept ZeroDivisionError:\n    pass']);
       expect(r.code).toBe(0);
