@@ -211,32 +211,47 @@ function stdinLineReader(): () => string | null {
  * output-heavy programs ~10x CPython's time through a pipe. Written out at 8 KB, by
  * sys.stdout.flush(), input(), any wait (VM.park), and when the program ends.
  */
-let stdoutPending: string[] = [];
+let stdoutPending: (string | Uint8Array)[] = [];
 let stdoutPendingSize = 0;
+/** True when stdoutPending holds bytes (sys.stdout.buffer writes) as well as text. */
+let stdoutPendingBytes = false;
 
 function flushStdout(): void {
   if (stdoutPendingSize === 0) return;
-  const text = stdoutPending.join('');
+  const parts = stdoutPending;
   stdoutPending = [];
   stdoutPendingSize = 0;
-  process.stdout.write(text);
+  if (stdoutPendingBytes) {
+    stdoutPendingBytes = false;
+    process.stdout.write(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
+  } else process.stdout.write(parts.join(''));
 }
 
 function processIO(): HostIO {
   const buffered = !process.stdout.isTTY && !unbufferedStdout;
+  const holdStdout = (part: string | Uint8Array): void => {
+    stdoutPending.push(part);
+    stdoutPendingSize += part.length;
+    if (stdoutPendingSize >= 8192) flushStdout();
+  };
   return {
     stdout: (s) => {
-      if (!buffered) {
-        process.stdout.write(s);
-        return;
+      if (!buffered) process.stdout.write(s);
+      else holdStdout(s);
+    },
+    stdoutBytes: (b) => {
+      if (!buffered) process.stdout.write(b);
+      else {
+        stdoutPendingBytes = true;
+        holdStdout(b);
       }
-      stdoutPending.push(s);
-      stdoutPendingSize += s.length;
-      if (stdoutPendingSize >= 8192) flushStdout();
     },
     flush: flushStdout,
     stderr: (s) => {
       process.stderr.write(s);
+    },
+    stderrBytes: (b) => {
+      process.stderr.write(b);
     },
     readLine: stdinLineReader(),
     inheritStdio: true,
@@ -585,11 +600,14 @@ function internalError(e: unknown): never {
 
 /**
  * os._exit: the process ends now, whatever else would keep it alive (sockets, timers), but
- * only once what the program wrote has left node's stream buffers (a pipe's writes are
- * asynchronous): output the program printed before is never lost.
+ * only once what was written has left node's stream buffers (a pipe's writes are
+ * asynchronous). What sys.stdout still holds back is dropped, as CPython's os._exit drops
+ * its buffer: a program that wants it written flushes first.
  */
 function exitOnceWritten(code: number): void {
-  flushStdout();
+  stdoutPending = [];
+  stdoutPendingSize = 0;
+  stdoutPendingBytes = false;
   let pending = 2;
   const written = () => {
     if (--pending === 0) process.exit(code);
@@ -628,11 +646,11 @@ export function cli(): void {
     });
   }
   main(process.argv.slice(2)).then((code) => {
-    flushStdout();
     if (programVM?.exitStatus != null) {
       exitOnceWritten(code);
       return;
     }
+    flushStdout();
     process.exitCode = code;
     // Nothing else should keep the process alive; stdin may still be referenced after the REPL.
     if (replOpenedStdin && process.stdin.isTTY) process.stdin.unref?.();

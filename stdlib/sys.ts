@@ -17,6 +17,8 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
 import { PyFloat } from '../vm/objects/float.js';
+import { PyStdBinaryStream } from './std_streams_binary.js';
+import { getIter, iterNext } from '../vm/ops/sequence.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
 export const textStreamType = makeNativeType('_io.TextIOWrapper');
@@ -25,6 +27,8 @@ export class PyTextStream extends PyObj {
   closed = false;
   /** Text a read took from the host beyond what it returned (sys.stdin's read(n), readline(n)). */
   pending = '';
+  /** The binary layer (`.buffer`), made when a program first asks for it. */
+  private binary: PyStdBinaryStream | null = null;
   constructor(
     readonly name: string,
     /** Writes to the host; null for sys.stdin. */
@@ -32,8 +36,22 @@ export class PyTextStream extends PyObj {
     readonly fd: number,
     /** The host's next input line with its newline, null at the end; null for the output streams. */
     readonly readLine: (() => string | null) | null = null,
+    /** Writes bytes to the host; null for sys.stdin. */
+    readonly writeBytes: ((data: Uint8Array) => void) | null = null,
   ) {
     super(textStreamType);
+  }
+
+  /** sys.stdin.buffer reads the lines this stream would (what it has read ahead first). */
+  get buffer(): PyStdBinaryStream {
+    if (this.binary === null) {
+      const readLine = this.readLine === null ? null : (): Uint8Array | null => {
+        const line = this.nextLine();
+        return line === '' ? null : Buffer.from(line, 'utf8');
+      };
+      this.binary = new PyStdBinaryStream(this.name, this.fd, this.writeBytes, readLine, () => this.closed);
+    }
+    return this.binary;
   }
 
   /** The next line, newline included, or '' at the end of the input. */
@@ -70,6 +88,15 @@ defMethod(textStreamType, 'write', (vm, args) => {
   if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).tpName}`);
   stream(self, false).write!(text);
   return strLength(text);
+});
+defMethod(textStreamType, 'writelines', (vm, args) => {
+  const s = stream(args[0], false);
+  const it = getIter(vm, args[1]);
+  for (let line = iterNext(vm, it); line !== undefined; line = iterNext(vm, it)) {
+    if (typeof line !== 'string') throw typeError(`write() argument must be str, not ${typeOf(line).tpName}`);
+    s.write!(line);
+  }
+  return None;
 });
 defMethod(textStreamType, 'readline', (vm, args) => {
   const s = stream(args[0], true);
@@ -122,6 +149,7 @@ defGetter(textStreamType, 'mode', (vm, self) => ((self as PyTextStream).readLine
 defGetter(textStreamType, 'encoding', () => 'utf-8');
 defGetter(textStreamType, 'name', (vm, self) => (self as PyTextStream).name);
 defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed);
+defGetter(textStreamType, 'buffer', (vm, self) => (self as PyTextStream).buffer);
 
 export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
 
@@ -145,6 +173,14 @@ export interface SysConfig {
   argv: string[];
   path: string[];
   executable: string;
+}
+
+/** Bytes to the host's stdout or stderr: its byte channel, or its text one with the bytes as UTF-8. */
+function hostBytes(vm: VM, which: 'stdout' | 'stderr', data: Uint8Array): void {
+  const io = vm.io;
+  const bytes = which === 'stdout' ? io.stdoutBytes : io.stderrBytes;
+  if (bytes !== undefined) bytes.call(io, data);
+  else io[which](Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8'));
 }
 
 export function makeSysInit(config: SysConfig): ModuleInit {
@@ -174,8 +210,8 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('implementation_name', 'tpy');
     d.setStr('stdin', new PyTextStream('<stdin>', null, 0, () => vm.io.readLine()));
     d.setStr('__stdin__', d.getStr('stdin')!);
-    d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1));
-    d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2));
+    d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1, null, (b) => hostBytes(vm, 'stdout', b)));
+    d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2, null, (b) => hostBytes(vm, 'stderr', b)));
     d.setStr('__stdout__', d.getStr('stdout')!);
     d.setStr('__stderr__', d.getStr('stderr')!);
     d.setStr('builtin_module_names', newTuple([...vm.nativeModules.keys()].sort()));

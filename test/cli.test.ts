@@ -19,9 +19,16 @@ type Tpy = (args: string[], opts?: { cwd?: string; input?: string }) => { stdout
  * NODE_OPTIONS would make it load the bundle instead) and `node bin/tpy` (the bundle).
  */
 const RUNNERS: [string, string[], NodeJS.ProcessEnv][] = [
-  ['bin/tpy', [TPY], { ...process.env, NODE_OPTIONS: '' }],
-  ['node bin/tpy', [process.execPath, TPY], process.env],
+  ['bin/tpy', [TPY], { ...quietEnv(), NODE_OPTIONS: '' }],
+  ['node bin/tpy', [process.execPath, TPY], quietEnv()],
 ];
+
+/** This process's environment without PYTHONUNBUFFERED: stdout through a pipe is buffered, as by default. */
+function quietEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.PYTHONUNBUFFERED;
+  return env;
+}
 
 function runner([cmd, ...pre]: string[], env: NodeJS.ProcessEnv): Tpy {
   return (args, opts = {}) => {
@@ -67,7 +74,7 @@ function cliSuites(tpy: Tpy): void {
       expect(r.code).toBe(3);
     });
 
-    test('os._exit(n) exits with n at once, after all the output printed before it, even past a full pipe', () => {
+    test('os._exit(n) exits with n at once, after the output flushed before it, even past a full pipe', () => {
       const program = [
         'import os, socket',
         's = socket.socket()',
@@ -75,6 +82,8 @@ function cliSuites(tpy: Tpy): void {
         's.listen()', // a listening socket would keep node's event loop alive
         'for i in range(20000):',
         "    print('line', i)",
+        'import sys; sys.stdout.flush()',
+        "print('held back, then dropped, as by CPython')",
         'try:',
         '    os._exit(7)',
         'finally:',
@@ -238,6 +247,23 @@ function cliSuites(tpy: Tpy): void {
       const plain = tpy(['-X', 'nojit', '-X', 'jitdump', '-c', src]);
       expect(plain.stdout).toBe('8995500500\n');
       expect(plain.stderr).toBe('');
+    });
+
+    test('sys.stdin.buffer reads the input as bytes; sys.stdout.buffer writes bytes', () => {
+      const src = [
+        'import sys',
+        'inp = sys.stdin.buffer',
+        'first = inp.readline().decode()',
+        'n = int(inp.readline())',
+        'rows = [inp.readline().split() for _ in range(n)]',
+        'sys.stdout.write(first)',
+        'sys.stdout.flush()',
+        'sys.stdout.buffer.write(repr(rows).encode() + b"\\n")',
+        'sys.stdout.buffer.write(inp.read(3) + b"|" + inp.read())',
+      ].join('\n');
+      const r = tpy(['-c', src], { input: 'text\n2\n1 2\n\u00e9 4\nrest\nof it\n' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe("text\n[[b'1', b'2'], [b'\\xc3\\xa9', b'4']]\nres|t\nof it\n");
     });
 
     test('stdout is buffered through a pipe unless -u or PYTHONUNBUFFERED, as CPython', () => {

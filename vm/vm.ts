@@ -34,6 +34,9 @@ const YIELD_EVERY_MS = 20;
 export interface HostIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Bytes as they are (sys.stdout.buffer); without it, the bytes go to stdout() as UTF-8. */
+  stdoutBytes?(data: Uint8Array): void;
+  stderrBytes?(data: Uint8Array): void;
   /** Reads one line of standard input including its newline, or null at end of input. */
   readLine(): string | null;
   /**
