@@ -18,6 +18,7 @@ import { init_os, init_posixpath } from './os.js';
 import { init_lsprof } from '../profiler/lsprof.js';
 import { init__io } from './io_types.js';
 import { init__collections } from './collections_deque.js';
+import { init__thread } from './thread_module.js';
 import { init_operator } from './operator.js';
 import { init__heapq } from './heapq_native.js';
 import { init__itertools } from './itertools_native.js';
@@ -92,6 +93,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_lsprof', init_lsprof);
   vm.nativeModules.set('_io', init__io);
   vm.nativeModules.set('_collections', init__collections);
+  vm.nativeModules.set('_thread', init__thread);
   vm.nativeModules.set('operator', init_operator);
   vm.nativeModules.set('_heapq', init__heapq);
   vm.nativeModules.set('_itertools', init__itertools);

@@ -17,6 +17,8 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
 import { PyFloat } from '../vm/objects/float.js';
+import { toFloatValue } from '../vm/methods/float.js';
+import { parseArgs } from '../vm/methods/args.js';
 import { PyStdBinaryStream } from './std_streams_binary.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 
@@ -227,6 +229,15 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       const n = index(vm, args[0], () => `'${typeOf(args[0]).tpName}' object cannot be interpreted as an integer`);
       if (typeof n === 'bigint' || n < 1) throw valueError('recursion limit must be greater or equal than 1');
       vm.recursionLimit = n;
+      return None;
+    }, 'sys'));
+    // How long a thread runs before another that waits gets its turn (vm/threads.ts).
+    d.setStr('getswitchinterval', builtin('getswitchinterval', (vm) => new PyFloat(vm.switchInterval), 'sys'));
+    d.setStr('setswitchinterval', builtin('setswitchinterval', (vm, args, kwargs) => {
+      const [v] = parseArgs('setswitchinterval', args, kwargs, { names: ['interval'], required: 1 }, 0);
+      const x = v instanceof PyFloat ? v.value : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? Number(v) : toFloatValue(vm, v!);
+      if (!(x > 0)) throw valueError('switch interval must be strictly positive');
+      vm.switchInterval = x;
       return None;
     }, 'sys'));
     d.setStr('exc_info', builtin('exc_info', (vm) => {

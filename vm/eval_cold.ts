@@ -7,7 +7,8 @@
 import type { PyObject } from './objects/object.js';
 import { Op, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
 import { Frame, Why, NO_BLOCKS } from './frame.js';
-import { PyFunction, PyCell } from './objects/function.js';
+import { PyFunction, PyCell, PyBuiltinFunction } from './objects/function.js';
+import { PARK } from './park.js';
 import { PyDict } from './objects/dict.js';
 import { PyList } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
@@ -33,7 +34,8 @@ import type { VM } from './vm.js';
 
 /**
  * Runs one cold instruction `word` in frame `f` (f.pc is past it) with its operands in `stack`
- * up to `sp` (the value stack; a compiled generator body's slots); returns the new sp.
+ * up to `sp` (the value stack; a compiled generator body's slots); returns the new sp, or -1
+ * when the thread parked in a `with` statement's __enter__ (f.sp and f.pc saved).
  */
 export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: PyObject[] = vm.stack): number {
   const arg = word >> 8;
@@ -133,7 +135,24 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           const enter = lookupSpecialOrError(vm, mgr, '__enter__');
           const exit = lookupSpecialOrError(vm, mgr, '__exit__');
           stack[sp - 1] = exit;
-          const res = call(vm, enter, []);
+          let res: PyObject;
+          if (enter instanceof PyBuiltinFunction && enter.self !== undefined && enter.descriptor?.evalLoopOnly === true && vm.parkableRun && vm.nestedRuns === 1) {
+            // A lock's __enter__ that may wait for another thread (vm/threads.ts), called as the
+            // loop calls natives that may park; parked, the statement's block is in place and
+            // the thread resumes with __enter__'s result pushed (Scheduler.runSlice).
+            vm.canPark = true;
+            try {
+              res = enter.fn(vm, [enter.self], null);
+            } finally {
+              vm.canPark = false;
+            }
+            if (res === PARK) {
+              if (f.blocks === NO_BLOCKS) f.blocks = [];
+              f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
+              f.sp = sp;
+              return -1;
+            }
+          } else res = call(vm, enter, []);
           if (f.blocks === NO_BLOCKS) f.blocks = [];
           f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
           stack[sp++] = res;
