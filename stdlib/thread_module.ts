@@ -10,7 +10,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
-import { builtin, defMethod, defGetter, KwArgs, PyBuiltinFunction, PyMethodDescriptor } from '../vm/objects/function.js';
+import { builtin, defMethod, defGetter, KwArgs, PyMethodDescriptor } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { newTuple, PyTuple } from '../vm/objects/tuple.js';
 import { PyDict } from '../vm/objects/dict.js';
@@ -22,7 +22,6 @@ import { toFloatValue } from '../vm/methods/float.js';
 import { parseArgs, noArgs } from '../vm/methods/args.js';
 import { hexId } from '../vm/methods/object.js';
 import { typeOf } from '../vm/ops/typeof.js';
-import { PARK } from '../vm/park.js';
 import type { ThreadState, Scheduler } from '../vm/threads.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
@@ -76,7 +75,13 @@ class PyLock extends PyObj {
     }
     const w: Waiter = { t, count, value };
     this.waiters.push(w);
-    sched.rewait(t, () => removeWaiter(this.waiters, w));
+    sched.rewait(t, () => {
+      removeWaiter(this.waiters, w);
+      if (this.owner === null) {
+        this.owner = t;
+        this.count = count;
+      }
+    });
   }
 }
 
@@ -89,12 +94,15 @@ const semaphoreType = makeNativeType('_thread._Semaphore', undefined, { allocate
 function timeoutArg(vm: VM, o: PyObject | undefined, blocking: boolean, noneIsForever: boolean): number | null {
   if (o === undefined || (noneIsForever && o === None)) return null;
   const t = toFloatValue(vm, o);
+  if (Number.isNaN(t)) throw valueError('Invalid value NaN (not a number)');
   if (!blocking) {
     if (t !== -1) throw valueError("can't specify a timeout for a non-blocking call");
     return null;
   }
   if (t === -1) return null;
   if (t < 0) throw valueError('timeout value must be positive');
+  // As CPython: first the conversion to nanoseconds (a 64-bit count), then the limit.
+  if (t * 1e9 >= 2 ** 63) throw overflowError('timestamp out of range for platform time_t');
   if (t > TIMEOUT_MAX) throw overflowError('timeout value is too large');
   return t;
 }
@@ -228,7 +236,17 @@ blockingMethod(conditionType, 'wait', (vm, args, kwargs) => {
   lock.handOff(sched);
   const w: Waiter = { t: me, count, value: true };
   cond.waiters.push(w);
-  return sched.block(timeout, () => removeWaiter(cond.waiters, w), false, () => {
+  const cancel = () => {
+    // A deadlock ends the wait with an error: the lock comes back first if it is free, so that
+    // the `with` statement around the wait lets go of it as usual.
+    removeWaiter(cond.waiters, w);
+    removeWaiter(lock.waiters, w);
+    if (lock.owner === null) {
+      lock.owner = me;
+      lock.count = count;
+    }
+  };
+  return sched.block(timeout, cancel, false, () => {
     // Timed out: off the condition's queue, and back in the lock's.
     removeWaiter(cond.waiters, w);
     lock.reacquireFor(sched, me, count, false);
@@ -377,6 +395,4 @@ export const init__thread: ModuleInit = (vm, m) => {
   ];
   for (const [name, fn] of fns) d.setStr(name, builtin(name, fn, '_thread'));
   d.setStr('start_new', d.getStr('start_new_thread')!);
-  void PyBuiltinFunction;
-  void PARK;
 };

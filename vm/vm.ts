@@ -429,8 +429,12 @@ export class VM {
    * blocks Node but keeps the program's semantics.
    */
   sleep(seconds: number): PyObject {
-    if (this.canPark) {
-      return this.park(new Promise((resolve) => setTimeout(() => resolve(None), seconds * 1000)));
+    if (this.canPark || this.hasThreads) {
+      // Before the program waits, what it printed goes out (as park does).
+      this.io.flush?.();
+      // A wait the thread scheduler times (vm/threads.ts): the other threads run meanwhile,
+      // from a nested loop too.
+      return this.threads.block(seconds, () => {}, None);
     }
     if (seconds > 0) {
       const buf = new Int32Array(new SharedArrayBuffer(4));

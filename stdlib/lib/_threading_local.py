@@ -56,3 +56,10 @@ class local:
                 % self.__class__.__name__)
         _patch(self)
         return object.__delattr__(self, name)
+
+
+# As CPython's, whose threading.local is the native _thread._local (a native type's name,
+# which error messages show, includes its module).
+local.__module__ = '_thread'
+local.__qualname__ = '_local'
+local.__name__ = '_thread._local'

@@ -22,8 +22,13 @@ get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _thread.allocate_lock
-RLock = _thread.RLock
 _CRLock = _thread.RLock
+
+
+def RLock(*args, **kwargs):
+    """A reentrant lock: the thread holding it may acquire it again."""
+    return _CRLock(*args, **kwargs)
+
 stack_size = _thread.stack_size
 
 _profile_hook = None
@@ -142,8 +147,6 @@ class Barrier:
     """Lets `parties` threads wait until all of them have called wait()."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -328,6 +331,9 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         if _trace_hook is not None:
