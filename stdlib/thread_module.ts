@@ -85,8 +85,8 @@ class PyLock extends PyObj {
   }
 }
 
-export const lockType = makeNativeType('_thread.lock', undefined, { allocate: null });
-export const rlockType = makeNativeType('_thread.RLock', undefined, { allocate: (cls) => new PyLock(cls, true) });
+export const lockType = makeNativeType('_thread.lock', undefined, { allocate: null }).nameAsModuleType();
+export const rlockType = makeNativeType('_thread.RLock', undefined, { allocate: (cls) => new PyLock(cls, true) }).nameAsModuleType();
 const conditionType = makeNativeType('_thread._Condition', undefined, { allocate: (cls) => new PyCondition(cls) });
 const semaphoreType = makeNativeType('_thread._Semaphore', undefined, { allocate: (cls) => new PySemaphore(cls) });
 
@@ -102,7 +102,7 @@ function timeoutArg(vm: VM, o: PyObject | undefined, blocking: boolean, noneIsFo
   if (t === -1) return null;
   if (t < 0) throw valueError('timeout value must be positive');
   // As CPython: first the conversion to nanoseconds (a 64-bit count), then the limit.
-  if (t * 1e9 >= 2 ** 63) throw overflowError('timestamp out of range for platform time_t');
+  if (t * 1e9 >= 2 ** 63) throw overflowError('timestamp too large to convert to C _PyTime_t');
   if (t > TIMEOUT_MAX) throw overflowError('timeout value is too large');
   return t;
 }
@@ -364,7 +364,6 @@ function startThread(vm: VM, func: PyObject, args: PyObject, kwargs: PyObject | 
 export const init__thread: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('LockType', lockType);
-  d.setStr('lock', lockType);
   d.setStr('RLock', rlockType);
   d.setStr('_Condition', conditionType);
   d.setStr('_Semaphore', semaphoreType);

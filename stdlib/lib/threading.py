@@ -32,6 +32,13 @@ def RLock(*args, **kwargs):
 stack_size = _thread.stack_size
 
 _profile_hook = None
+
+
+def _deprecated(message):
+    # The caller of the deprecated method is the one warned, as in CPython (stacklevel=3).
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
 _trace_hook = None
 
 
@@ -63,6 +70,10 @@ class Condition(_thread._Condition):
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
 
     def wait_for(self, predicate, timeout=None):
         endtime = None
@@ -120,7 +131,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -408,15 +421,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -543,7 +560,9 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
 
 
 def active_count():
@@ -551,7 +570,9 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
 
 
 def _enumerate():
