@@ -39,6 +39,9 @@ import type { VM } from './vm.js';
 /** How long the driver may run threads without letting Node's event loop turn (timers, sockets, signals). */
 const EVENT_LOOP_TURN_MS = 5;
 
+/** How often a driver with every thread waiting looks for a Ctrl-C. */
+const INTERRUPT_POLL_MS = 50;
+
 /** Base of thread identifiers (get_ident): large numbers, as pthread ids are; never printed by careful programs. */
 const IDENT_BASE = 139_862_000_000_000;
 
@@ -70,6 +73,8 @@ export class ThreadState {
   onTimeout: (() => void) | null = null;
   /** Counted in Scheduler.outside: waiting for a timer or an outside event, so it may wake on its own. */
   outside = false;
+  /** Counts the thread's waits, so that a promise of a wait that ended otherwise wakes nothing. */
+  waitSeq = 0;
   /** Set while its JavaScript frames are on the stack below a nested wait: it cannot be resumed then. */
   pinned = false;
   /** What the thread resumes with: a value pushed as the blocking call's result (NO_VALUE: none), or an error. */
@@ -140,6 +145,7 @@ export class Scheduler {
   wake(t: ThreadState, value: PyObject, error: PyBaseException | null = null): void {
     if (!t.blocked) return;
     t.blocked = false;
+    t.waitSeq++;
     t.cancel = null;
     t.onTimeout = null;
     t.deadline = Infinity;
@@ -221,7 +227,13 @@ export class Scheduler {
     t.blocked = true;
     t.outside = true;
     this.outside++;
-    until.then((v) => this.wake(t, v), (e) => this.wake(t, NO_VALUE, toPyException(e)));
+    // Should something else end this wait first (Ctrl-C), the promise wakes nothing later.
+    const seq = ++t.waitSeq;
+    until.then((v) => {
+      if (t.waitSeq === seq) this.wake(t, v);
+    }, (e) => {
+      if (t.waitSeq === seq) this.wake(t, NO_VALUE, toPyException(e));
+    });
   }
 
   /** Saves the running thread's VM state and restores `t`'s. */
@@ -386,6 +398,14 @@ export class Scheduler {
         }
         return this.runnable.shift()!;
       }
+      const main = this.main;
+      if (this.vm.pendingInterrupt && main.blocked && !main.pinned) {
+        // Ctrl-C while every thread waits: KeyboardInterrupt in the main thread, at its wait.
+        this.vm.pendingInterrupt = false;
+        main.cancel?.();
+        this.wake(main, NO_VALUE, this.vm.makeKeyboardInterrupt());
+        continue;
+      }
       if (this.outside === 0) {
         if (!owner.blocked) throw newException(RuntimeError, 'tpy: no thread can run and the main thread is not blocked');
         owner.cancel?.();
@@ -393,9 +413,13 @@ export class Scheduler {
         continue;
       }
       this.vm.io.flush?.();
+      let poll: ReturnType<typeof setTimeout> | null = null;
       await new Promise<void>((resolve) => {
         this.notify = resolve;
+        // The tpy command's Ctrl-C only sets vm.pendingInterrupt: look at it now and then.
+        if (this.vm.interruptible) poll = setTimeout(resolve, INTERRUPT_POLL_MS);
       });
+      if (poll !== null) clearTimeout(poll);
       this.notify = null;
       this.lastTurn = performance.now();
     }
