@@ -149,6 +149,14 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
  * are all blocked for good CPython would hang; tpy says so and exits with status 1.
  */
 async function finishThreads(vm: VM, status: number): Promise<number> {
+  try {
+    return await joinThreads(vm, status);
+  } finally {
+    if (vm.hasThreads) vm.threads.dropAll();
+  }
+}
+
+async function joinThreads(vm: VM, status: number): Promise<number> {
   if (vm.exitStatus !== null || !vm.hasThreads) return status;
   const threading = vm.modules.getStr('threading');
   const shutdown = threading instanceof PyModule ? threading.dict.getStr('_shutdown') : undefined;

@@ -3,9 +3,11 @@
 // native here so that `with cond:` and `with sem:` can wait where the eval loop calls them.
 //
 // A thread that must wait joins the primitive's queue and blocks (Scheduler.block). A
-// release hands the primitive straight to the first waiter (first come, first served), so
-// a woken thread never has to try again; a Condition's notified waiter moves on to the
-// queue of its lock, and resumes once it holds the lock again, as CPython's wait() returns.
+// release wakes the first waiter, which takes the primitive when it runs, unless another
+// thread took it first: then it waits again at the head of the queue. (Handing the lock
+// over at the release would make a thread that releases and acquires in a loop switch at
+// every turn once others wait, a lock convoy.) A Condition's notified waiter moves on to
+// the queue of its lock, and resumes once it holds the lock again, as CPython's wait() returns.
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
@@ -49,39 +51,63 @@ class PyLock extends PyObj {
     super(cls);
   }
 
-  /** Gives the lock to its first waiter, or frees it. */
-  handOff(sched: Scheduler): void {
+  /** Frees the lock and wakes its first waiter (which takes it when it runs, see retryTake). */
+  free(sched: Scheduler): void {
+    this.owner = null;
+    this.count = 0;
     const w = this.waiters.shift();
-    if (w === undefined) {
-      this.owner = null;
-      this.count = 0;
-      return;
-    }
-    this.owner = w.t;
-    this.count = w.count;
-    sched.wake(w.t, w.value);
+    if (w !== undefined) sched.wake(w.t, w.value);
+  }
+
+  /** Takes the free lock for `t`, `count` times; false when it is held. */
+  take(t: ThreadState, count: number): boolean {
+    if (this.owner !== null) return false;
+    this.owner = t;
+    this.count = count;
+    return true;
   }
 
   /**
-   * Takes the lock for the blocked thread `t` (a Condition's waiter coming back), or queues
-   * it: `t` resumes with `value` once it holds the lock, `count` times.
+   * The retry of the woken waiter `w` (Scheduler.settle): its value once it holds the lock;
+   * else back at the head of the queue, waiting until `deadline` (then it answers False).
    */
-  reacquireFor(sched: Scheduler, t: ThreadState, count: number, value: PyObject): void {
-    if (this.owner === null) {
-      this.owner = t;
-      this.count = count;
-      sched.wake(t, value);
+  retryTake(sched: Scheduler, w: Waiter, deadline: number): () => PyObject | undefined {
+    const retry = (): PyObject | undefined => {
+      if (this.take(w.t, w.count)) return w.value;
+      if (performance.now() >= deadline) return false;
+      this.waiters.unshift(w);
+      sched.reblock(w.t, deadline, this.cancelFor(w), false, retry);
+      return undefined;
+    };
+    return retry;
+  }
+
+  /**
+   * What ends the wait of `w` early (a timeout, a deadlock, Ctrl-C): off the queue. A
+   * Condition's waiter takes the lock back if it is free, so that the `with` statement
+   * around the wait lets go of it as usual.
+   */
+  cancelFor(w: Waiter, condition: Waiter[] | null = null): () => void {
+    return () => {
+      removeWaiter(this.waiters, w);
+      if (condition !== null) {
+        removeWaiter(condition, w);
+        this.take(w.t, w.count);
+      }
+    };
+  }
+
+  /**
+   * The blocked thread of `w` (a Condition's waiter coming back) takes the lock, or waits
+   * for it without a timeout: it resumes with `w.value` once it holds the lock, `w.count` times.
+   */
+  reacquireFor(sched: Scheduler, w: Waiter): void {
+    if (this.take(w.t, w.count)) {
+      sched.wake(w.t, w.value);
       return;
     }
-    const w: Waiter = { t, count, value };
     this.waiters.push(w);
-    sched.rewait(t, () => {
-      removeWaiter(this.waiters, w);
-      if (this.owner === null) {
-        this.owner = t;
-        this.count = count;
-      }
-    });
+    sched.rewait(w.t, this.cancelFor(w), this.retryTake(sched, w, Infinity));
   }
 }
 
@@ -128,7 +154,8 @@ function acquire(vm: VM, lock: PyLock, blocking: boolean, timeout: number | null
   if (!blocking || timeout === 0) return false;
   const w: Waiter = { t: me, count: 1, value: true };
   lock.waiters.push(w);
-  return sched.block(timeout, () => removeWaiter(lock.waiters, w), false);
+  const deadline = timeout === null ? Infinity : performance.now() + timeout * 1000;
+  return sched.block(timeout, lock.cancelFor(w), false, null, lock.retryTake(sched, w, deadline));
 }
 
 function acquireMethod(vm: VM, args: PyObject[], kwargs: KwArgs | null, t: PyType): PyObject {
@@ -145,7 +172,7 @@ function release(vm: VM, lock: PyLock): void {
     if (lock.owner !== me) throw runtimeError('cannot release un-acquired lock');
     if (--lock.count > 0) return;
   } else if (lock.owner === null) throw runtimeError('release unlocked lock');
-  lock.handOff(vm.threads);
+  lock.free(vm.threads);
 }
 
 /** A method that may block: called only by the eval loop, so that it may park (see VM.park). */
@@ -233,23 +260,14 @@ blockingMethod(conditionType, 'wait', (vm, args, kwargs) => {
   const me = sched.current;
   // Let go of the lock entirely (an RLock's recursion comes back with it), then wait.
   const count = lock.reentrant ? lock.count : 1;
-  lock.handOff(sched);
+  lock.free(sched);
   const w: Waiter = { t: me, count, value: true };
   cond.waiters.push(w);
-  const cancel = () => {
-    // A deadlock ends the wait with an error: the lock comes back first if it is free, so that
-    // the `with` statement around the wait lets go of it as usual.
-    removeWaiter(cond.waiters, w);
-    removeWaiter(lock.waiters, w);
-    if (lock.owner === null) {
-      lock.owner = me;
-      lock.count = count;
-    }
-  };
-  return sched.block(timeout, cancel, false, () => {
+  return sched.block(timeout, lock.cancelFor(w, cond.waiters), false, () => {
     // Timed out: off the condition's queue, and back in the lock's.
     removeWaiter(cond.waiters, w);
-    lock.reacquireFor(sched, me, count, false);
+    w.value = false;
+    lock.reacquireFor(sched, w);
   });
 });
 defMethod(conditionType, 'notify', (vm, args, kwargs) => {
@@ -275,7 +293,7 @@ function notify(vm: VM, cond: PyCondition & { lock: PyLock }, n: number): void {
   const sched = vm.threads;
   for (let i = 0; i < n && cond.waiters.length > 0; i++) {
     const w = cond.waiters.shift()!;
-    cond.lock.reacquireFor(sched, w.t, w.count, true);
+    cond.lock.reacquireFor(sched, w);
   }
 }
 
@@ -301,7 +319,20 @@ function semAcquire(vm: VM, sem: PySemaphore, blocking: boolean, timeout: number
   const sched = vm.threads;
   const w: Waiter = { t: sched.current, count: 1, value: true };
   sem.waiters.push(w);
-  return sched.block(timeout, () => removeWaiter(sem.waiters, w), false);
+  const deadline = timeout === null ? Infinity : performance.now() + timeout * 1000;
+  const cancel = () => removeWaiter(sem.waiters, w);
+  // Woken by a release, the waiter takes one unless another thread took it first (see PyLock).
+  const retry = (): PyObject | undefined => {
+    if (sem.value > 0) {
+      sem.value--;
+      return true;
+    }
+    if (performance.now() >= deadline) return false;
+    sem.waiters.unshift(w);
+    sched.reblock(w.t, deadline, cancel, false, retry);
+    return undefined;
+  };
+  return sched.block(timeout, cancel, false, null, retry);
 }
 
 defMethod(semaphoreType, '__init__', (vm, args, kwargs) => {
@@ -326,11 +357,8 @@ blockingMethod(semaphoreType, '__enter__', (vm, args) => semAcquire(vm, asSemaph
 function semRelease(vm: VM, sem: PySemaphore, n: number): void {
   if (n < 1) throw valueError('n must be one or more');
   if (sem.bound >= 0 && sem.value + n > sem.bound) throw valueError('Semaphore released too many times');
-  for (let i = 0; i < n; i++) {
-    const w = sem.waiters.shift();
-    if (w === undefined) sem.value++;
-    else vm.threads.wake(w.t, true);
-  }
+  sem.value += n;
+  for (let i = 0; i < n && sem.waiters.length > 0; i++) vm.threads.wake(sem.waiters.shift()!.t, true);
 }
 defMethod(semaphoreType, 'release', (vm, args, kwargs) => {
   const [n] = parseArgs('release', args, kwargs, { names: ['n'] });

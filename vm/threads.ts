@@ -71,6 +71,12 @@ export class ThreadState {
   timeoutValue: PyObject = false;
   /** What happens when the wait times out instead (a Condition's waiter must take its lock back first). */
   onTimeout: (() => void) | null = null;
+  /**
+   * For a wait that a wake ends only if the thread can then take what it waited for (a lock:
+   * another thread may have taken it first): run when the thread resumes, it answers the
+   * wait's value, or undefined after waiting again (Scheduler.reblock).
+   */
+  retry: (() => PyObject | undefined) | null = null;
   /** Counted in Scheduler.outside: waiting for a timer or an outside event, so it may wake on its own. */
   outside = false;
   /** Counts the thread's waits, so that a promise of a wait that ended otherwise wakes nothing. */
@@ -124,6 +130,19 @@ export class Scheduler {
     this.sliceStart = performance.now();
   }
 
+  /**
+   * The program is over: the threads left (daemon threads, or blocked for good) are dropped,
+   * as CPython drops its daemon threads; their timers must not keep the process alive.
+   */
+  dropAll(): void {
+    for (const t of this.alive.values()) {
+      if (t === this.main) continue;
+      if (t.timer !== null) clearTimeout(t.timer);
+      t.timer = null;
+      t.waitSeq++;
+    }
+  }
+
   /** True when the running thread has had its interval and another could run (VM.checkInterrupt). */
   wantsSwitch(): boolean {
     return (this.runnable.length > 0 || this.outside > 0) && performance.now() - this.sliceStart >= this.vm.switchInterval * 1000;
@@ -169,20 +188,38 @@ export class Scheduler {
    * answers `timeoutValue`. Returns what the native returns: PARK from the outermost loop;
    * in a nested loop, the wait's answer once the other threads have woken it.
    */
-  block(timeout: number | null, cancel: () => void, timeoutValue: PyObject, onTimeout: (() => void) | null = null): PyObject {
+  block(timeout: number | null, cancel: () => void, timeoutValue: PyObject, onTimeout: (() => void) | null = null,
+    retry: (() => PyObject | undefined) | null = null): PyObject {
     const t = this.current;
+    this.reblock(t, timeout === null ? Infinity : performance.now() + timeout * 1000, cancel, timeoutValue, retry);
+    t.onTimeout = onTimeout;
+    if (this.vm.canPark) return PARK;
+    return this.waitNested(t);
+  }
+
+  /** Blocks `t` until `deadline` (performance.now() ms; Infinity: none): block() without the return to the loop. */
+  reblock(t: ThreadState, deadline: number, cancel: () => void, timeoutValue: PyObject, retry: (() => PyObject | undefined) | null): void {
     t.blocked = true;
     t.cancel = cancel;
     t.timeoutValue = timeoutValue;
-    t.onTimeout = onTimeout;
-    if (timeout !== null) {
-      t.deadline = performance.now() + timeout * 1000;
+    t.retry = retry;
+    t.deadline = deadline;
+    if (deadline !== Infinity) {
       t.outside = true;
       this.outside++;
-      if (this.vm.canPark) t.timer = setTimeout(() => this.timeOut(t), Math.max(0, timeout * 1000));
+      t.timer = setTimeout(() => this.timeOut(t), Math.max(0, deadline - performance.now()));
     }
-    if (this.vm.canPark) return PARK;
-    return this.waitNested(t);
+  }
+
+  /**
+   * What the woken thread `t` resumes with, once its retry (if any) took what it waited for;
+   * undefined when it had to wait again.
+   */
+  private settle(t: ThreadState): PyObject | undefined {
+    const retry = t.retry;
+    t.retry = null;
+    if (retry === null || t.resumeError !== null) return t.resumeValue;
+    return retry();
   }
 
   /** A blocked thread's timeout ran out: off its queue, and it resumes with the timeout's answer. */
@@ -193,6 +230,7 @@ export class Scheduler {
     const onTimeout = t.onTimeout;
     if (onTimeout === null) {
       t.cancel?.();
+      t.retry = null;
       this.wake(t, t.timeoutValue);
     } else {
       t.onTimeout = null;
@@ -201,8 +239,9 @@ export class Scheduler {
   }
 
   /** The blocked thread `t` waits on, now in another queue (`cancel` takes it off) and without a timeout. */
-  rewait(t: ThreadState, cancel: () => void): void {
+  rewait(t: ThreadState, cancel: () => void, retry: (() => PyObject | undefined) | null = null): void {
     t.cancel = cancel;
+    t.retry = retry;
     t.onTimeout = null;
     t.deadline = Infinity;
     if (t.timer !== null) {
@@ -284,6 +323,11 @@ export class Scheduler {
       return call(vm, func, args, kwargs);
     }
     const top = vm.frame!;
+    if (t.retry !== null) {
+      const v = this.settle(t);
+      if (v === undefined) return PARK; // blocked again
+      t.resumeValue = v;
+    }
     let error = t.resumeError;
     const value = t.resumeValue;
     t.resumeError = null;
@@ -403,12 +447,14 @@ export class Scheduler {
         // Ctrl-C while every thread waits: KeyboardInterrupt in the main thread, at its wait.
         this.vm.pendingInterrupt = false;
         main.cancel?.();
+        main.retry = null;
         this.wake(main, NO_VALUE, this.vm.makeKeyboardInterrupt());
         continue;
       }
       if (this.outside === 0) {
         if (!owner.blocked) throw newException(RuntimeError, 'tpy: no thread can run and the main thread is not blocked');
         owner.cancel?.();
+        owner.retry = null;
         this.wake(owner, NO_VALUE, deadlockError());
         continue;
       }
@@ -438,8 +484,14 @@ export class Scheduler {
     const nested = vm.nestedRuns;
     const canPark = vm.canPark;
     const parkable = vm.parkableRun;
+    let settled: PyObject | undefined;
     try {
-      while (t.blocked) {
+      for (;;) {
+        if (!t.blocked) {
+          settled = this.settle(t);
+          if (settled !== undefined) break;
+          continue; // blocked again
+        }
         this.expireTimeouts();
         const other = this.runnable.shift();
         if (other === undefined) {
@@ -447,9 +499,10 @@ export class Scheduler {
           for (const u of this.alive.values()) if (u.blocked && u.deadline < deadline) deadline = u.deadline;
           if (deadline === Infinity) {
             t.cancel?.();
+            t.retry = null;
             this.wake(t, NO_VALUE, this.outside === 0 ? deadlockError()
               : newException(RuntimeError, 'cannot wait here for an outside event in another thread (the waiting thread is inside a call from native code)'));
-            break;
+            continue;
           }
           const ms = deadline - performance.now();
           if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -478,10 +531,9 @@ export class Scheduler {
       vm.parkableRun = parkable;
     }
     const error = t.resumeError;
-    const value = t.resumeValue;
     t.resumeError = null;
     t.resumeValue = NO_VALUE;
     if (error !== null) throw error;
-    return value === NO_VALUE ? None : value;
+    return settled === NO_VALUE ? None : settled!;
   }
 }
