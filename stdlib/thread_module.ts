@@ -406,19 +406,12 @@ export const init__thread: ModuleInit = (vm, m) => {
     ['stack_size', () => 0],
     ['start_new_thread', (vm, args, kwargs) => {
       if (kwargs !== null && kwargs.size > 0) throw typeError('start_new_thread() takes no keyword arguments');
-      if (args.length < 2 || args.length > 3) throw typeError(`start_new_thread expected at least 2 arguments, got ${args.length}`);
+      if (args.length < 2) throw typeError(`start_new_thread expected at least 2 arguments, got ${args.length}`);
+      if (args.length > 3) throw typeError(`start_new_thread expected at most 3 arguments, got ${args.length}`);
       return startThread(vm, args[0], args[1], args[2], true);
     }],
     // threading's Thread.start: a thread the program waits for at its end unless daemon.
     ['_start_thread', (vm, args) => startThread(vm, args[0], newTuple([]), undefined, truthy(vm, args[1]))],
-    ['_is_main_thread', (vm) => vm.threads.current === vm.threads.main],
-    ['_main_ident', (vm) => vm.threads.main.ident],
-    // threading.setprofile/settrace for every thread (3.12's *_all_threads): each thread's own hooks.
-    ['_set_daemon', (vm, args) => {
-      const t = vm.threads.alive.get(Number(args[0]));
-      if (t !== undefined) t.daemon = truthy(vm, args[1]);
-      return None;
-    }],
   ];
   for (const [name, fn] of fns) d.setStr(name, builtin(name, fn, '_thread'));
   d.setStr('start_new', d.getStr('start_new_thread')!);

@@ -18,3 +18,12 @@ with l:
 print(l.acquire_lock(), l.locked_lock()); l.release_lock()
 try: type(l)()
 except TypeError as e: print(e)
+for a in [(), (f,), (1, 2, 3, 4)]:
+    try:
+        _thread.start_new_thread(*a)
+    except TypeError as e:
+        print(e)
+try:
+    _thread.start_new_thread(print, (), x=1)
+except TypeError as e:
+    print(e)
