@@ -199,6 +199,13 @@ defMethod(genericAliasType, '__eq__', (vm, args) => {
   if (!(b instanceof PyGenericAlias)) return NotImplemented;
   return pyEq(vm, a.origin, b.origin) && compareItems(vm, a.args, b.args, Cmp.EQ) === true;
 });
+// types.GenericAlias(origin, args), as a class's __class_getitem__ may call it.
+defNew(genericAliasType, (vm, args, kwargs) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError('GenericAlias() takes no keyword arguments');
+  if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
+  const item = args[2];
+  return new PyGenericAlias(args[1], item instanceof PyTuple ? item.items.slice() : [item]);
+});
 defGetter(genericAliasType, '__origin__', (_vm, self) => (self as PyGenericAlias).origin);
 defGetter(genericAliasType, '__args__', (_vm, self) => newTuple((self as PyGenericAlias).args));
 
