@@ -84,6 +84,9 @@ class TestProgram(object):
     def parseArgs(self, argv):
         self._main_parser = self._getMainArgParser(self._getParentArgParser())
         self._main_parser.parse_args(argv[1:], self)
+        if self.module is None and not self.tests:
+            raise NotImplementedError("tpy's unittest does not discover tests: "
+                                      "name the test modules (python -m unittest test_module)")
         if self.tests:
             self.testNames = [_convert_name(name) for name in self.tests]
         elif self.defaultTest is None:
@@ -138,6 +141,9 @@ class TestProgram(object):
         return parser
 
     def runTests(self):
+        if self.catchbreak:
+            from . import installHandler
+            installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
         if isinstance(self.testRunner, type):
