@@ -139,8 +139,6 @@ class TestResult(object):
         """The traceback text of err, without the frames of unittest itself."""
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
-        if value is not None:
-            value.__traceback__ = tb
         lines = traceback.format_exception(exctype, value, tb)
         if self.buffer:
             output = sys.stdout.getvalue()
