@@ -5,7 +5,7 @@ import { makeNativeType } from './objects/type.js';
 import type { Code } from './code.js';
 import type { PyDict } from './objects/dict.js';
 import type { PyCell, PyFunction } from './objects/function.js';
-import type { PyGenerator } from './objects/generator.js';
+import type { PyGenerator, PyGenBase } from './objects/generator.js';
 
 export const frameType = makeNativeType('frame', undefined, { final: true });
 
@@ -54,7 +54,7 @@ export class Frame extends PyObj {
   cells: PyCell[] | null = null;
   /** The value-stack slice of a suspended generator frame (locals and operands). */
   saved: PyObject[] | null = null;
-  generator: PyGenerator | null = null;
+  generator: PyGenBase | null = null;
   /** True while this frame runs as the bottom frame of a nested eval loop. */
   isEntry = false;
   /** Instance being built by an inlined __init__ call: RETURN_VALUE hands back this instead of None. */
