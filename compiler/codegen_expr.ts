@@ -1,7 +1,7 @@
 // Expressions: operators, comparisons, calls, displays, comprehensions, subscripts, f-strings, conditional jumps (compile.c's compiler_visit_expr and friends).
 
 import type * as ast from './ast.js';
-import { Op, Cmp, AwaitWhere, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from '../vm/opcodes.js';
+import { Op, Cmp, FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII, FVS_HAVE_SPEC } from '../vm/opcodes.js';
 import type { Code } from '../vm/code.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyTuple } from '../vm/objects/tuple.js';
@@ -137,7 +137,7 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       if (c.u.ste.type !== BlockType.Function) c.error("'await' outside function", e);
       if (c.u.scopeType !== ScopeType.AsyncFunction && c.u.scopeType !== ScopeType.Comprehension) c.error("'await' outside async function", e);
       visitExpr(c, e.value);
-      emitAwait(c, AwaitWhere.AWAIT);
+      emitAwait(c);
       return;
     case 'Compare':
       return compilerCompare(c, e);
@@ -655,12 +655,12 @@ function compilerComprehension(c: Compiler, e: Comprehension, name: string, gene
   c.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
   c.addopI(Op.CALL_FUNCTION, 1);
   // A list, set or dict comprehension that awaits is a coroutine: await its result.
-  if (isAsync && e.kind !== 'GeneratorExp') emitAwait(c, AwaitWhere.AWAIT);
+  if (isAsync && e.kind !== 'GeneratorExp') emitAwait(c);
 }
 
-/** GET_AWAITABLE  LOAD_CONST None  YIELD_FROM; GET_AWAITABLE's argument (no operand in 3.7's dis) says where, for 3.11's messages. */
-export function emitAwait(c: Compiler, where: AwaitWhere): void {
-  c.addopI(Op.GET_AWAITABLE, where);
+/** GET_AWAITABLE  LOAD_CONST None  YIELD_FROM: the awaitable's iterator driven to its result. */
+export function emitAwait(c: Compiler): void {
+  c.addop(Op.GET_AWAITABLE);
   c.loadConst(None);
   c.addop(Op.YIELD_FROM);
 }

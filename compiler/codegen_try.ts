@@ -1,7 +1,7 @@
 // try/except, try/finally and with: the statements that set up exception-handling blocks (compile.c's compiler_try_*, compiler_with).
 
 import type * as ast from './ast.js';
-import { Op, Cmp, AwaitWhere } from '../vm/opcodes.js';
+import { Op, Cmp } from '../vm/opcodes.js';
 import { None } from '../vm/objects/singletons.js';
 import { Compiler, FBlock } from './codegen.js';
 import { visitExpr, emitAwait } from './codegen_expr.js';
@@ -166,7 +166,7 @@ export function compilerWith(c: Compiler, s: ast.With, pos: number): void {
 }
 
 /**
- * async with EXPR as VAR: BLOCK   (3.7's shape; GET_AWAITABLE's hidden argument names __aenter__/__aexit__)
+ * async with EXPR as VAR: BLOCK   (3.7's shape)
  *          <EXPR>  BEFORE_ASYNC_WITH        [aexit, aenter-awaitable]
  *          GET_AWAITABLE  LOAD_CONST None  YIELD_FROM                 [aexit, enter-result]
  *          SETUP_ASYNC_WITH L                                         (block level below the result)
@@ -182,7 +182,7 @@ export function compilerAsyncWith(c: Compiler, s: ast.With, pos: number): void {
   const fin = c.newBlock();
   visitExpr(c, item.context_expr);
   c.addop(Op.BEFORE_ASYNC_WITH);
-  emitAwait(c, AwaitWhere.AENTER);
+  emitAwait(c);
   c.jrel(Op.SETUP_ASYNC_WITH, fin);
   c.useNextBlock(block);
   c.pushFBlock(FBlock.FINALLY_TRY, block, s);
@@ -199,7 +199,7 @@ export function compilerAsyncWith(c: Compiler, s: ast.With, pos: number): void {
   c.pushFBlock(FBlock.FINALLY_END, fin, s);
   c.setLoc(s);
   c.addop(Op.WITH_CLEANUP_START);
-  emitAwait(c, AwaitWhere.AEXIT);
+  emitAwait(c);
   c.addop(Op.WITH_CLEANUP_FINISH);
   c.addop(Op.END_FINALLY);
   c.popFBlock();

@@ -13,7 +13,7 @@ import type { PyObject } from './objects/object.js';
 import { Op, Cmp } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock } from './frame.js';
 import { Super } from './superinstructions.js';
-import { CO_GENLIKE } from './code.js';
+import { CO_GENLIKE, CO_ITERABLE_COROUTINE } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
@@ -1040,7 +1040,10 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const o = stack[sp - 1];
               if (!(o instanceof PyGenerator)) {
                 f.sp = sp; f.pc = pc;
-                stack[sp - 1] = getIter(vm, o);
+                if (o instanceof PyCoroutine) {
+                  // Only a generator made a coroutine by types.coroutine may delegate to one.
+                  if ((code.co_flags & CO_ITERABLE_COROUTINE) === 0) throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                } else stack[sp - 1] = getIter(vm, o);
               }
               break;
             }

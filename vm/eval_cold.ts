@@ -5,10 +5,10 @@
 // the frame's pc already stored and neither jumps nor switches frames.
 
 import type { PyObject } from './objects/object.js';
-import { Op, type AwaitWhere, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
+import { Op, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
 import { Frame, Why, NO_BLOCKS, popBlock } from './frame.js';
 import { unwindExceptHandler } from './unwind.js';
-import { getAwaitable, getAIter, getANext, beforeAsyncWith } from './ops/await.js';
+import { getAwaitable, getAIter, getANext, beforeAsyncWith, awaitWhere } from './ops/await.js';
 import { PyFunction, PyCell } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
 import { PyList } from './objects/list.js';
@@ -142,7 +142,7 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           break;
         }
         case Op.GET_AWAITABLE:
-          stack[sp - 1] = getAwaitable(vm, stack[sp - 1], arg as AwaitWhere);
+          stack[sp - 1] = getAwaitable(vm, stack[sp - 1], awaitWhere(f));
           break;
         case Op.GET_AITER:
           stack[sp - 1] = getAIter(vm, stack[sp - 1]);

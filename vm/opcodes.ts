@@ -160,16 +160,6 @@ export enum ArgKind {
 export const CMP_OP = ['<', '<=', '==', '!=', '>', '>=', 'in', 'not in', 'is', 'is not', 'exception match', 'BAD'] as const;
 export enum Cmp { LT, LE, EQ, NE, GT, GE, IN, NOT_IN, IS, IS_NOT, EXC_MATCH }
 
-/**
- * GET_AWAITABLE's argument: where the awaitable comes from, for 3.11's messages. 3.7's
- * GET_AWAITABLE has no operand, so dis shows none; the word carries it all the same.
- */
-export enum AwaitWhere {
-  AWAIT = 0,
-  AENTER = 1,
-  AEXIT = 2,
-}
-
 /** MAKE_FUNCTION's flag bits. */
 export const MAKE_FUNCTION_DEFAULTS = 0x01;
 export const MAKE_FUNCTION_KWDEFAULTS = 0x02;

@@ -5,7 +5,24 @@ import type { PyObject } from '../objects/object.js';
 import { PyCoroutine, PyGenerator, PyAsyncGen } from '../objects/generator.js';
 import { typeError, newException, RuntimeError } from '../objects/exceptions.js';
 import { CO_ITERABLE_COROUTINE } from '../code.js';
-import { AwaitWhere } from '../opcodes.js';
+import { Op } from '../opcodes.js';
+import type { Frame } from '../frame.js';
+
+/** Where an awaitable comes from, for 3.11's messages (its GET_AWAITABLE's argument). */
+export enum AwaitWhere {
+  AWAIT = 0,
+  AENTER = 1,
+  AEXIT = 2,
+}
+
+/**
+ * Where the GET_AWAITABLE just run by `f` (f.pc is past it) gets its operand: 3.7's
+ * GET_AWAITABLE has no argument, so the instruction before it tells (`async with`'s).
+ */
+export function awaitWhere(f: Frame): AwaitWhere {
+  const prev = f.pc >= 2 ? f.f_code.words[f.pc - 2] & 0xff : -1;
+  return prev === Op.BEFORE_ASYNC_WITH ? AwaitWhere.AENTER : prev === Op.WITH_CLEANUP_START ? AwaitWhere.AEXIT : AwaitWhere.AWAIT;
+}
 import { yieldFromDelegate } from '../gen_frames.js';
 import { typeOf } from './typeof.js';
 import { callSpecialMethod } from './call.js';
