@@ -57,7 +57,15 @@ async def main():
         await g
     except asyncio.CancelledError:
         print('gather cancelled')
-    fut = asyncio.get_running_loop().create_future()
+    loop = asyncio.get_running_loop()
+    f1, f2, f3 = loop.create_future(), loop.create_future(), loop.create_future()
+    f1.set_result([1, 2])
+    f2.set_exception(KeyError('k'))
+    f3.cancel()
+    print(f1, f2, f3)
+    print(repr(f2.exception()))
+    fut = loop.create_future()
+    print(fut)
     try:
         fut.result()
     except asyncio.InvalidStateError as e:
