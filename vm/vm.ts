@@ -402,6 +402,8 @@ export class VM {
    */
   sleep(seconds: number): PyObject {
     if (this.canPark) {
+      // sleep(0) only lets the event loop run (sockets, signals): setImmediate, not a timer's 1 ms minimum.
+      if (seconds <= 0) return this.park(new Promise((resolve) => setImmediate(() => resolve(None))));
       return this.park(new Promise((resolve) => setTimeout(() => resolve(None), seconds * 1000)));
     }
     if (seconds > 0) {
