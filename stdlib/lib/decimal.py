@@ -15,6 +15,7 @@ from collections import namedtuple
 from _decimal_math import ndigits as _ndigits, int_to_str as _int_to_str, str_to_int as _str_to_int
 import _decimal_math
 import _decimal_format
+from _c_type_names import as_c_type as _as_c_type
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple',
@@ -862,7 +863,7 @@ def _add(a, b, ctx, st, negate_b=False):
         return _fix(sign, 0, min(ea, eb), ctx, st)
     # An operand lying wholly below the rounding digit of the other only acts as
     # a "sticky" nonzero tail: replace it by one, so huge exponent gaps stay cheap.
-    if ea != eb:
+    if ea != eb and (ca if ea > eb else cb):
         if ea > eb:
             hi_exp, hi_nd, lo_c, lo_e = ea, _ndigits(ca), cb, eb
         else:
@@ -1176,9 +1177,6 @@ def _int_value(d):
     return -v if d._sign else v
 
 
-_EXACT_POWER_DIGITS = 5000
-
-
 def _pow(a, b, ctx, st):
     nan = _nan_operand(a, b, ctx, st)
     if nan is not None:
@@ -1196,7 +1194,7 @@ def _pow(a, b, ctx, st):
     sign = 1 if a._sign and odd else 0
     b_neg = b._sign == 1 and (b._is_special or b._int != 0)
     b_zero = not b._is_special and b._int == 0
-    if a._sign and not integral and not (a._is_special or a._int == 0) :
+    if a._sign and not integral and not (not a._is_special and a._int == 0):
         return _invalid(st)
     if a._is_special:
         if b_zero:
@@ -1226,112 +1224,92 @@ def _pow(a, b, ctx, st):
         return _dec(0, 0, 0)
     if n is not None:
         return _pow_int(a, n, sign, ctx, st)
+    if integral:
+        return _pow_huge(a, b, ctx, st)
     return _pow_real(a, b, sign, ctx, st)
 
 
+def _pow_huge(a, b, ctx, st):
+    """a ** b for an even integer b of more than 20 digits (so the sign is +)."""
+    coef, zeros = _strip_zeros(a._int, a._exp, MAX_EMAX)
+    if coef == 1 and zeros == 0:
+        # |a| is exactly one: the result is one, at the ideal exponent when b > 0.
+        if b._sign or a._exp == 0:
+            return _dec(0, 1, 0)
+        return _pow_one_rounded(ctx, st)
+    above_one = _cmp(_copy_abs(a), _dec(0, 1, 0)) > 0
+    if above_one != (b._sign == 1):
+        return _fix(0, 1, ctx._Emax + 1, ctx, st)
+    return _fix(0, 1, ctx._Emin - ctx._prec - 10, ctx, st)
+
+
+def _pow_one_rounded(ctx, st):
+    """1.000...**n for a huge n: the exact 1 with more zeros than precision keeps."""
+    st[0] |= _ROUNDED
+    return _dec(0, 10 ** (ctx._prec - 1), 1 - ctx._prec)
+
+
+def _work_context(ctx, prec, wide=False):
+    """A scratch context for the steps of a power: more digits, ROUND_HALF_EVEN, no traps."""
+    work = ctx.copy()
+    work._prec = prec
+    work._rounding = ROUND_HALF_EVEN
+    work._clamp = 0
+    work._trap_bits = 0
+    if wide:
+        work._Emax = MAX_EMAX
+        work._Emin = MIN_EMIN
+    return work
+
+
 def _pow_int(a, n, sign, ctx, st):
-    """a ** n for an int n != 0, correctly rounded in the context's rounding."""
-    coef, zeros = a._int, 0
-    while coef % 10 == 0:
-        coef //= 10
-        zeros += 1
+    """a ** n for an int n != 0.
+
+    As libmpdec does: square-and-multiply from the top bit down, each step
+    rounded half-even to a few more digits than the context has (so exact
+    results stay exact), then the result rounded to the context.
+    """
     m = abs(n)
-    base_exp = a._exp + zeros
-    if _ndigits(coef) * m <= _EXACT_POWER_DIGITS + 3 * ctx._prec or coef == 1:
-        p = coef ** m
-        if n > 0:
-            # Ideal exponent a._exp * n: put the stripped zeros back, or as many
-            # as precision keeps (the rest are rounded away exactly).
-            pd = _ndigits(p)
-            put_back = zeros * m
-            if pd + put_back > ctx._prec + 1:
-                keep = max(ctx._prec + 1 - pd, 0)
-                if keep < put_back:
-                    st[0] |= _ROUNDED
-                p *= 10 ** keep
-                return _fix(sign, p, base_exp * m - keep, ctx, st)
-            return _fix(sign, p * 10 ** put_back, a._exp * n, ctx, st)
-        divisor = _dec(0, p, base_exp * m)
-        result = _div(_dec(0, 1, 0), divisor, ctx, st)
-        if sign and not result._is_special:
-            result = _dec(1, result._int, result._exp)
-        elif sign:
-            result = _inf(1)
-        return result
-    # Too many digits to compute exactly: the result is inexact (coef has no
-    # trailing zero, so neither has coef**m), and floating-point with guard
-    # digits, widened until it decides the rounding, gives it.
-    extra = _ndigits(m) + 10
-    while True:
-        p = ctx._prec + extra
-        r, k, err = _pow_float(coef, m, p)
-        if n < 0:
-            scale = 2 * p + 2
-            r_inv = 10 ** scale // r
-            # 1/r keeps r's relative error, plus one unit for the truncation.
-            err = r_inv * err // r + 2
-            r, k = r_inv, -k - scale
-        result = _ziv_fix(sign, r, k + base_exp * n, err, ctx, st, ctx._rounding)
-        if result is not None:
-            return result
-        extra *= 2
-
-
-def _pow_float(coef, m, p):
-    """coef ** m as (r, k, err): r * 10**k with r of about p digits, error <= err units."""
-    def trim(v, k):
-        nd = _ndigits(v)
-        if nd > p:
-            return v // 10 ** (nd - p), k + nd - p
-        return v, k
-
-    # A truncation is a relative error of at most 10**(1-p); a squaring doubles the
-    # error of its operand, so coef**m ends within about 2*m truncations' worth,
-    # at most 20*m units of the last of r's p digits.
-    err = 20 * m + 20
-    result, rk = 1, 0
-    base, bk = trim(coef, 0)
-    while m:
-        if m & 1:
-            result, rk = trim(result * base, rk + bk)
-        m >>= 1
-        if m:
-            base, bk = trim(base * base, bk + bk)
-    return result, rk, err
+    work = _work_context(ctx, ctx._prec + _ndigits(m) + 2)
+    ws = [0]
+    base = a
+    if n < 0:
+        work._prec += 1
+        base = _div(_dec(0, 1, 0), a, work, ws)
+    result = _dec(0, base._int, base._exp, base._is_special)
+    bit = 1 << (m.bit_length() - 1)
+    bit >>= 1
+    while bit:
+        result = _mul(result, result, work, ws)
+        if m & bit:
+            result = _mul(result, base, work, ws)
+        if result._is_special or (result._int == 0 and ws[0] & _CLAMPED):
+            break
+        bit >>= 1
+    st[0] |= ws[0] & ~_INVALID_GROUP
+    if result._is_special:
+        return _inf(sign)
+    return _fix(sign, result._int, result._exp, ctx, st)
 
 
 def _pow_real(a, b, sign, ctx, st):
-    """a ** b for a > 0 and a non-integral finite b: exp(b * ln(a)), context rounding."""
-    extra = 12
-    b_adj = b._exp + _ndigits(b._int) - 1
-    tries = 0
-    while True:
-        p = ctx._prec + extra
-        W = p + max(0, b_adj + 1) + max(0, _ndigits(abs(a._exp + _ndigits(a._int))))
-        L = _decimal_math.ln_fixed(a._int, a._exp, W)
-        T = L * b._int
-        if b._exp >= 0:
-            T *= 10 ** b._exp
-        else:
-            T //= 10 ** -b._exp
-        if b._sign:
-            T = -T
-        t_err = 4 * (b._int * 10 ** b._exp if b._exp >= 0 else b._int // 10 ** -b._exp + 1) + 2
-        m, k, err = _decimal_math.exp_float(T, W, p)
-        err += m * t_err // 10 ** W + 1
-        result = _ziv_fix(sign, m, k, err, ctx, st, ctx._rounding)
-        if result is not None:
-            return result
-        tries += 1
-        if tries >= 4:
-            # An exact power at a rounding boundary (4 ** 0.5 with ROUND_DOWN):
-            # the approximation cannot settle which side it is on, so snap it
-            # to its nearest (p - 4)-digit value and round that.
-            drop = _ndigits(m) - (p - 4)
-            snapped, _ = _round_coef(0, m, drop, ROUND_HALF_EVEN)
-            st[0] |= _INEXACT | _ROUNDED
-            return _fix(sign, snapped, k + drop, ctx, st)
-        extra *= 2
+    """a ** b for a > 0 and a non-integral finite b, as exp(b * ln(a)).
+
+    libmpdec works this out half-even with 23 more digits than the context (or
+    than a has) and rounds that to the context, and so does this.
+    """
+    work = _work_context(ctx, max(_ndigits(a._int), ctx._prec) + 23, True)
+    ws = [0]
+    t = _ln(a, work, ws)
+    t = _mul(t, b, work, ws)
+    r = _exp(t, work, ws)
+    st[0] |= _INEXACT | _ROUNDED
+    if r._is_special:
+        return _fix(sign, 1, ctx._Emax + 1, ctx, st)
+    if _cmp(r, _dec(0, 1, 0)) == 0:
+        # Exactly one: shown with the context's full precision.
+        return _dec(sign, 10 ** (ctx._prec - 1), 1 - ctx._prec)
+    return _fix(sign, r._int, r._exp, ctx, st)
 
 
 def _sqrt(a, ctx, st):
@@ -1544,6 +1522,32 @@ def _scaleb(a, b, ctx, st):
     if a._is_special:
         return a
     return _fix(a._sign, a._int, a._exp + n, ctx, st)
+
+
+def _next(a, ctx, st, up):
+    """The closest representable neighbour of a above (up) or below it."""
+    nan = _nan_operand(a, None, ctx, st)
+    if nan is not None:
+        return nan
+    if a._is_special and (a._sign == 0) == up:
+        return a
+    work = ctx.copy()
+    work._rounding = ROUND_CEILING if up else ROUND_FLOOR
+    work._trap_bits = 0
+    if a._is_special:
+        # From the infinity on the far side: the largest finite number of that sign.
+        return _dec(a._sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
+    # A nudge below the smallest subnormal, then rounding toward the direction.
+    nudge = _dec(0 if up else 1, 1, ctx._Emin - ctx._prec - 1)
+    return _add(a, nudge, work, [0])
+
+
+def _next_plus(a, ctx, st):
+    return _next(a, ctx, st, True)
+
+
+def _next_minus(a, ctx, st):
+    return _next(a, ctx, st, False)
 
 
 def _logb(a, ctx, st):
@@ -1968,6 +1972,8 @@ class Decimal:
     ln = _unary_method(_ln)
     log10 = _unary_method(_log10)
     logb = _unary_method(_logb)
+    next_plus = _unary_method(_next_plus)
+    next_minus = _unary_method(_next_minus)
     normalize = _unary_method(_normalize)
     compare = _binary_method(_compare)
     compare_signal = _binary_method(_compare_signal)
@@ -2125,6 +2131,10 @@ class Decimal:
 
 _FLOAT_NAN = float('nan')
 
+# As C types of the decimal module, they are 'decimal.Decimal' in error messages.
+_as_c_type(Decimal)
+_as_c_type(Context)
+
 
 def _total_rank(d):
     if not d._is_special:
@@ -2165,7 +2175,7 @@ def _remainder_near(a, b, ctx, st):
         return _invalid(st)
     adj_a = a._exp + _ndigits(a._int) - 1
     adj_b = b._exp + _ndigits(b._int) - 1
-    if adj_a - adj_b > ctx._prec:
+    if a._int and adj_a - adj_b > ctx._prec:
         st[0] |= _DIVISION_IMPOSSIBLE
         return _nan(0, 0)
     e = min(a._exp, b._exp)
@@ -2221,7 +2231,8 @@ def _context_kernel(kernel, nargs):
 for _name, _kernel, _nargs in [
         ('abs', _abs, 1), ('minus', _minus, 1), ('plus', _plus, 1), ('exp', _exp, 1),
         ('ln', _ln, 1), ('log10', _log10, 1), ('logb', _logb, 1), ('sqrt', _sqrt, 1),
-        ('normalize', _normalize, 1), ('to_integral_value', _to_integral, 1),
+        ('normalize', _normalize, 1), ('next_plus', _next_plus, 1),
+        ('next_minus', _next_minus, 1), ('to_integral_value', _to_integral, 1),
         ('to_integral', _to_integral, 1),
         ('add', _add, 2), ('subtract', _sub, 2), ('multiply', _mul, 2), ('divide', _div, 2),
         ('divide_int', _floordiv, 2), ('remainder', _mod, 2), ('divmod', _divmod, 2),
