@@ -182,7 +182,10 @@ class _SignalDict:
     def _bit(self, key):
         bit = _SIGNAL_BITS.get(key) if isinstance(key, type) else None
         if bit is None:
-            raise KeyError(key)
+            raise KeyError('valid values for signals are:\n'
+                           '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                           '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                           '   Clamped]')
         return bit
 
     def __getitem__(self, key):
@@ -1222,11 +1225,47 @@ def _pow(a, b, ctx, st):
         if (c > 0) != b_neg:
             return _inf(0)
         return _dec(0, 0, 0)
+    coef, zeros = _strip_zeros(a._int, a._exp, MAX_EMAX)
+    if not (coef == 1 and zeros == 0):
+        bounded = _pow_bounds(a, b, sign, ctx, st)
+        if bounded is not None:
+            return bounded
     if n is not None:
         return _pow_int(a, n, sign, ctx, st)
     if integral:
         return _pow_huge(a, b, ctx, st)
     return _pow_real(a, b, sign, ctx, st)
+
+
+def _pow_bounds(a, b, sign, ctx, st):
+    """The overflow or underflow when a ** b is certainly out of range, else None.
+
+    Compares orders of magnitude as libmpdec does: the digits of the exponent
+    limit against the exponents of ln|a| and of b.
+    """
+    adj_a = a._exp + _ndigits(a._int) - 1
+    if adj_a == 0 or adj_a == -1:
+        # |a| within a factor ten of one: ln|a| may be tiny; estimate it, one order low.
+        z = math.log(a._int) + a._exp * _LN10_FLOAT
+        if z == 0:
+            return None
+        lb_zeta = math.floor(math.log10(abs(z))) - 1
+    else:
+        # |ln|a|| >= |adj_a| * ln(10) > 10**(digits of adj_a - 1)
+        lb_zeta = len(str(abs(adj_a))) - 1
+    lb_theta = b._exp + _ndigits(b._int) - 1
+    below_one = adj_a < 0
+    if below_one == (b._sign == 1):
+        if len(str(ctx._Emax)) < lb_zeta + lb_theta:
+            return _fix(sign, 1, ctx._Emax + 1, ctx, st)
+    else:
+        etiny = ctx._Emin - ctx._prec + 1
+        if len(str(-etiny)) < lb_zeta + lb_theta:
+            return _fix(sign, 1, etiny - 1, ctx, st)
+    return None
+
+
+_LN10_FLOAT = math.log(10)
 
 
 def _pow_huge(a, b, ctx, st):
@@ -1286,9 +1325,10 @@ def _pow_int(a, n, sign, ctx, st):
         if result._is_special or (result._int == 0 and ws[0] & _CLAMPED):
             break
         bit >>= 1
-    st[0] |= ws[0] & ~_INVALID_GROUP
     if result._is_special:
-        return _inf(sign)
+        # Overflowed on the way: the context's rounding decides what overflow gives.
+        return _overflow(sign, ctx, ctx._rounding, st)
+    st[0] |= ws[0] & ~_INVALID_GROUP
     return _fix(sign, result._int, result._exp, ctx, st)
 
 
