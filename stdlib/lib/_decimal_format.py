@@ -52,7 +52,8 @@ def parse_spec(spec):
             fields['type'] = spec[i]
         else:
             raise ValueError('Invalid format specifier')
-    if fields['zeropad'] and fields['align'] is None:
+    fields['zero_fill'] = fields['zeropad'] and fields['align'] is None
+    if fields['zero_fill']:
         fields['fill'] = '0'
         fields['align'] = '='
     if fields['type'] == 'n' and fields['thousands']:
@@ -88,9 +89,14 @@ def layout(fields, sign, body_int, body_rest):
     if sign != '-':
         sign = '' if fields['sign'] == '-' else fields['sign']
     width = fields['width']
+    fill = fields['fill']
+    align = fields['align']
     if body_int is None:
         body = body_rest
-    elif fields['zeropad'] and fields['fill'] == '0' and fields['align'] == '=':
+        if fields['zero_fill']:
+            # Infinity and NaN are not zero-padded: '0' only right-aligns them.
+            fill, align = ' ', '>'
+    elif fields['zero_fill']:
         min_width = width - len(sign) - len(body_rest)
         body = _group(body_int, fields['thousands'], max(min_width, 1)) + body_rest
     else:
@@ -99,8 +105,6 @@ def layout(fields, sign, body_int, body_rest):
     pad = width - text_len
     if pad <= 0:
         return sign + body
-    fill = fields['fill']
-    align = fields['align']
     if align == '<':
         return sign + body + fill * pad
     if align == '>':

@@ -2175,6 +2175,9 @@ _FLOAT_NAN = float('nan')
 _as_c_type(Decimal)
 _as_c_type(Context)
 
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+
 
 def _total_rank(d):
     if not d._is_special:
