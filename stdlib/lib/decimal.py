@@ -956,9 +956,11 @@ def _divmod_core(a, b, ctx, st, want):
         return (nan, nan) if want == 'qr' else nan
     sign = a._sign ^ b._sign
     if a._is_special:
-        if b._is_special or want != 'q':
+        if b._is_special or want == 'r':
             n = _invalid(st)
             return (n, n) if want == 'qr' else n
+        if want == 'qr':
+            return _inf(sign), _invalid(st)
         return _inf(sign)
     if b._is_special:
         if want == 'q':

@@ -108,3 +108,12 @@ try:
     D(1) / D(0)
 except ZeroDivisionError as e:
     print('caught as ZeroDivisionError', type(e).__name__, e.args)
+
+# Integer division and remainder with infinities and zeros, untrapped.
+from decimal import localcontext
+with localcontext(traps=[]) as c:
+    for a in ['inf', '-inf', '5', 'nan']:
+        for b in ['inf', '0', '-0', '1', '-2']:
+            c.clear_flags()
+            print(a, b, divmod(D(a), D(b)), D(a) // D(b), D(a) % D(b),
+                  [s.__name__ for s in c.flags if c.flags[s]])
