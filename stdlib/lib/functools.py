@@ -370,3 +370,8 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+# Error messages name these as CPython names its C types ('functools.partial' object ...).
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(partial)
+del _as_c_type
