@@ -113,3 +113,8 @@ def layout(fields, sign, body_int, body_rest):
         return sign + fill * pad + body
     half = pad // 2
     return fill * half + sign + body + fill * (pad - half)
+
+# CPython's _decimal is C: tracebacks show none of this module's frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module

@@ -172,3 +172,8 @@ def _round_half_even_digits(m, p):
             q //= 10
             drop += 1
     return q, drop
+
+# CPython's _decimal is C: tracebacks show none of this module's frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module

@@ -1593,3 +1593,8 @@ _as_c_type(timezone)
 _as_c_type(time)
 _as_c_type(datetime)
 del _as_c_type
+
+# CPython's _datetime is C: tracebacks show none of this module's frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module

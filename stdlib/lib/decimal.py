@@ -2354,3 +2354,8 @@ Context.power = _context_power
 Context.copy_decimal = _context_copy_decimal
 Context.to_sci_string = _context_to_sci_string
 Context.to_eng_string = _context_to_eng_string
+
+# CPython's _decimal is C: tracebacks show none of this module's frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module
