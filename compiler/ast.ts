@@ -51,6 +51,8 @@ export interface FunctionDef extends Location {
   body: stmt[];
   decorator_list: expr[];
   returns: expr | null;
+  /** `async def` (CPython's AsyncFunctionDef node, same fields). */
+  is_async?: boolean;
 }
 
 export interface ClassDef extends Location {
@@ -100,6 +102,8 @@ export interface For extends Location {
   iter: expr;
   body: stmt[];
   orelse: stmt[];
+  /** `async for` (CPython's AsyncFor). */
+  is_async?: boolean;
 }
 
 export interface While extends Location {
@@ -120,6 +124,8 @@ export interface With extends Location {
   kind: 'With';
   items: withitem[];
   body: stmt[];
+  /** `async with` (CPython's AsyncWith). */
+  is_async?: boolean;
 }
 
 export interface Raise extends Location {
@@ -321,6 +327,11 @@ export interface Yield extends Location {
   value: expr | null;
 }
 
+export interface Await extends Location {
+  kind: 'Await';
+  value: expr;
+}
+
 export interface YieldFrom extends Location {
   kind: 'YieldFrom';
   value: expr;
@@ -436,6 +447,7 @@ export type expr =
   | GeneratorExp
   | Yield
   | YieldFrom
+  | Await
   | Compare
   | Call
   | FormattedValue
@@ -483,7 +495,7 @@ export interface comprehension {
   target: expr;
   iter: expr;
   ifs: expr[];
-  /** Always 0: async comprehensions are not supported. */
+  /** 1 for `async for`. */
   is_async: number;
 }
 

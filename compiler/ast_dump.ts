@@ -49,6 +49,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
   FormattedValue: ['value', 'conversion', 'format_spec?'],
   JoinedStr: ['values'],
   Constant: ['value', 'kind?'],
+  Await: ['value'],
   Attribute: ['value', 'attr', 'ctx'],
   Subscript: ['value', 'slice', 'ctx'],
   Starred: ['value', 'ctx'],
@@ -120,7 +121,8 @@ function dumpNode(node: Record<string, unknown>, attrs: boolean): string {
       if (v !== undefined && v !== null) parts.push(`${a}=${String(v)}`);
     }
   }
-  return `${kind}(${parts.join(', ')})`;
+  // tpy marks `async def/for/with` on the plain node; CPython has a node kind for each.
+  return `${node['is_async'] === true ? 'Async' : ''}${kind}(${parts.join(', ')})`;
 }
 
 function dumpValue(value: unknown, singleton: boolean, attrs: boolean): string {

@@ -71,6 +71,7 @@ export function exprName(e: ast.expr): string {
     case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
     case 'GeneratorExp': return 'generator expression';
     case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
     case 'ListComp': return 'list comprehension';
     case 'SetComp': return 'set comprehension';
     case 'DictComp': return 'dict comprehension';

@@ -35,6 +35,7 @@ export enum ScopeType {
   Function,
   Lambda,
   Comprehension,
+  AsyncFunction,
 }
 
 /** The compile-time block stack: what a `break`/`continue` inside must cross (compile.c's fblocktype). */
@@ -609,7 +610,9 @@ export class Compiler {
     if (ste.type === BlockType.Function) {
       flags |= 0x0001 | 0x0002; // CO_OPTIMIZED | CO_NEWLOCALS
       if (ste.nested) flags |= 0x0010; // CO_NESTED
-      if (ste.generator) flags |= 0x0020; // CO_GENERATOR
+      if (ste.generator && !ste.coroutine) flags |= 0x0020; // CO_GENERATOR
+      if (!ste.generator && ste.coroutine) flags |= 0x0080; // CO_COROUTINE
+      if (ste.generator && ste.coroutine) flags |= 0x0200; // CO_ASYNC_GENERATOR
       if (ste.varargs) flags |= 0x0004; // CO_VARARGS
       if (ste.varkeywords) flags |= 0x0008; // CO_VARKEYWORDS
     }
@@ -773,7 +776,7 @@ export function compilerFunction(c: Compiler, s: ast.FunctionDef): void {
   let flags = defaultArguments(c, s.args);
   if (visitAnnotations(c, s.args, s.returns)) flags |= MAKE_FUNCTION_ANNOTATIONS;
 
-  c.enterScope(s.name, ScopeType.Function, s, firstLine(s));
+  c.enterScope(s.name, s.is_async ? ScopeType.AsyncFunction : ScopeType.Function, s, firstLine(s));
   const first = s.body[0];
   const docstring = isDocstring(first);
   c.u.consts.add(docstring ? constantValue(first.value) : None);

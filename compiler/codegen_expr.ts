@@ -126,10 +126,18 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
       return;
     case 'YieldFrom':
       if (c.u.ste.type !== BlockType.Function) c.error("'yield' outside function", e);
+      if (c.u.scopeType === ScopeType.AsyncFunction) c.error("'yield from' inside async function", e);
       visitExpr(c, e.value);
       c.addop(Op.GET_YIELD_FROM_ITER);
       c.loadConst(None);
       c.addop(Op.YIELD_FROM);
+      return;
+    case 'Await':
+      // await: GET_AWAITABLE  LOAD_CONST None  YIELD_FROM   (the awaitable's iterator driven to its result)
+      if (c.u.ste.type !== BlockType.Function) c.error("'await' outside function", e);
+      if (c.u.scopeType !== ScopeType.AsyncFunction && c.u.scopeType !== ScopeType.Comprehension) c.error("'await' outside async function", e);
+      visitExpr(c, e.value);
+      emitAwait(c);
       return;
     case 'Compare':
       return compilerCompare(c, e);
@@ -628,7 +636,12 @@ type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorEx
  */
 function compilerComprehension(c: Compiler, e: Comprehension, name: string, generators: ast.comprehension[], elt: ast.expr, val: ast.expr | null): void {
   const outermost = generators[0];
+  const outerScope = c.u.scopeType;
   c.enterScope(name, ScopeType.Comprehension, e, e.lineno);
+  const isAsync = c.u.ste.coroutine;
+  if (isAsync && e.kind !== 'GeneratorExp' && outerScope !== ScopeType.AsyncFunction && outerScope !== ScopeType.Comprehension) {
+    c.error('asynchronous comprehension outside of an asynchronous function', e);
+  }
   if (e.kind !== 'GeneratorExp') {
     c.addopI(e.kind === 'ListComp' ? Op.BUILD_LIST : e.kind === 'SetComp' ? Op.BUILD_SET : Op.BUILD_MAP, 0);
   }
@@ -639,8 +652,17 @@ function compilerComprehension(c: Compiler, e: Comprehension, name: string, gene
   c.exitScope();
   c.makeClosure(co, 0, qualname);
   visitExpr(c, outermost.iter);
-  c.addop(Op.GET_ITER);
+  c.addop(outermost.is_async ? Op.GET_AITER : Op.GET_ITER);
   c.addopI(Op.CALL_FUNCTION, 1);
+  // A list, set or dict comprehension that awaits is a coroutine: await its result.
+  if (isAsync && e.kind !== 'GeneratorExp') emitAwait(c);
+}
+
+/** GET_AWAITABLE  LOAD_CONST None  YIELD_FROM: the awaitable's iterator driven to its result. */
+export function emitAwait(c: Compiler): void {
+  c.addop(Op.GET_AWAITABLE);
+  c.loadConst(None);
+  c.addop(Op.YIELD_FROM);
 }
 
 /**
@@ -653,6 +675,10 @@ function compilerComprehension(c: Compiler, e: Comprehension, name: string, gene
  *   L_anchor:
  */
 function comprehensionGenerator(c: Compiler, e: Comprehension, generators: ast.comprehension[], genIndex: number, elt: ast.expr, val: ast.expr | null): void {
+  if (generators[genIndex].is_async) {
+    asyncComprehensionGenerator(c, e, generators, genIndex, elt, val);
+    return;
+  }
   const start = c.newBlock();
   const skip = c.newBlock();
   const ifCleanup = c.newBlock();
@@ -677,6 +703,57 @@ function comprehensionGenerator(c: Compiler, e: Comprehension, generators: ast.c
   genIndex++;
   if (genIndex < generators.length) comprehensionGenerator(c, e, generators, genIndex, elt, val);
   if (genIndex >= generators.length) {
+    comprehensionElement(c, e, genIndex, elt, val);
+    c.useNextBlock(skip);
+  }
+  c.useNextBlock(ifCleanup);
+  c.jabs(Op.JUMP_ABSOLUTE, start);
+  c.useNextBlock(anchor);
+}
+
+/**
+ * One `async for` clause (3.8's shape, in 3.7's blocks):   stack: [result, ..., aiter]
+ *          LOAD_FAST .0  (outermost) | <iter> GET_AITER
+ *   L_start: SETUP_EXCEPT L_except
+ *          GET_ANEXT  LOAD_CONST None  YIELD_FROM  POP_BLOCK
+ *          <store target>  (<jump if not cond> L_start)*  <inner clauses or the element>
+ *          JUMP_ABSOLUTE L_start
+ *   L_except: END_ASYNC_FOR                 (StopAsyncIteration: pops the handler and aiter)
+ */
+function asyncComprehensionGenerator(c: Compiler, e: Comprehension, generators: ast.comprehension[], genIndex: number, elt: ast.expr, val: ast.expr | null): void {
+  const start = c.newBlock();
+  const except = c.newBlock();
+  const ifCleanup = c.newBlock();
+  const gen = generators[genIndex];
+  if (genIndex === 0) {
+    c.u.argcount = 1;
+    c.addopI(Op.LOAD_FAST, 0);
+  } else {
+    visitExpr(c, gen.iter);
+    c.addop(Op.GET_AITER);
+  }
+  c.useNextBlock(start);
+  c.jrel(Op.SETUP_EXCEPT, except);
+  c.addop(Op.GET_ANEXT);
+  c.loadConst(None);
+  c.addop(Op.YIELD_FROM);
+  c.addop(Op.POP_BLOCK);
+  visitExpr(c, gen.target);
+  for (const cond of gen.ifs) {
+    jumpIf(c, cond, ifCleanup, false);
+    c.nextBlock();
+  }
+  genIndex++;
+  if (genIndex < generators.length) comprehensionGenerator(c, e, generators, genIndex, elt, val);
+  else comprehensionElement(c, e, genIndex, elt, val);
+  c.useNextBlock(ifCleanup);
+  c.jabs(Op.JUMP_ABSOLUTE, start);
+  c.useNextBlock(except);
+  c.addop(Op.END_ASYNC_FOR);
+}
+
+/** The innermost clause's body: the element added to the result (or yielded), `genIndex` clauses deep. */
+function comprehensionElement(c: Compiler, e: Comprehension, genIndex: number, elt: ast.expr, val: ast.expr | null): void {
     switch (e.kind) {
       case 'GeneratorExp':
         visitExpr(c, elt);
@@ -700,11 +777,6 @@ function comprehensionGenerator(c: Compiler, e: Comprehension, generators: ast.c
         c.addopI(Op.MAP_ADD, genIndex + 1);
         break;
     }
-    c.useNextBlock(skip);
-  }
-  c.useNextBlock(ifCleanup);
-  c.jabs(Op.JUMP_ABSOLUTE, start);
-  c.useNextBlock(anchor);
 }
 
 /**

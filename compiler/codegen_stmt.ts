@@ -7,7 +7,7 @@ import { PyTuple } from '../vm/objects/tuple.js';
 import { BlockType, mangle } from './symtable.js';
 import { Compiler, FBlock, ScopeType, compilerFunction, compilerClass, visitAnnexpr, Block } from './codegen.js';
 import { visitExpr, jumpIf, exprConstant, visitSubscriptParts } from './codegen_expr.js';
-import { compilerTry, compilerWith } from './codegen_try.js';
+import { compilerTry, compilerWith, compilerAsyncWith } from './codegen_try.js';
 import { compilerMatch } from './codegen_match.js';
 
 export function visitStmts(c: Compiler, stmts: ast.stmt[]): void {
@@ -24,6 +24,7 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       return compilerClass(c, s);
     case 'Return':
       if (c.u.ste.type !== BlockType.Function) c.error("'return' outside function", s);
+      if (s.value && c.u.ste.coroutine && c.u.ste.generator) c.error("'return' with value in async generator", s);
       if (s.value) visitExpr(c, s.value);
       else c.loadConst(None);
       c.addop(Op.RETURN_VALUE);
@@ -44,6 +45,10 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     case 'AnnAssign':
       return compilerAnnassign(c, s);
     case 'For':
+      if (s.is_async) {
+        if (c.u.scopeType !== ScopeType.AsyncFunction) c.error("'async for' outside async function", s);
+        return compilerAsyncFor(c, s);
+      }
       return compilerFor(c, s);
     case 'While':
       return compilerWhile(c, s);
@@ -84,6 +89,10 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
     case 'Continue':
       return compilerContinue(c, s);
     case 'With':
+      if (s.is_async) {
+        if (c.u.scopeType !== ScopeType.AsyncFunction) c.error("'async with' outside async function", s);
+        return compilerAsyncWith(c, s, 0);
+      }
       return compilerWith(c, s, 0);
     case 'Match':
       return compilerMatch(c, s);
@@ -161,6 +170,47 @@ function compilerFor(c: Compiler, s: ast.For): void {
   c.unsetLine();
   c.jabs(Op.JUMP_ABSOLUTE, start);
   c.useNextBlock(cleanup);
+  c.addop(Op.POP_BLOCK);
+  c.popFBlock();
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+/**
+ * async for: 3.8's shape (END_ASYNC_FOR ends the loop on StopAsyncIteration) in 3.7's blocks:
+ *          SETUP_LOOP L_end
+ *          <iter>  GET_AITER                [aiter]
+ *   L_start: SETUP_EXCEPT L_except
+ *          GET_ANEXT  LOAD_CONST None  YIELD_FROM  POP_BLOCK     [aiter, item]
+ *          <store target> <body>            [aiter]
+ *          JUMP_ABSOLUTE L_start
+ *   L_except: END_ASYNC_FOR                 [] (the handler and the aiter popped)
+ *          POP_BLOCK
+ *          <orelse>
+ *   L_end:
+ */
+function compilerAsyncFor(c: Compiler, s: ast.For): void {
+  const start = c.newBlock();
+  const except = c.newBlock();
+  const end = c.newBlock();
+  setupLoop(c, s, end);
+  c.pushFBlock(FBlock.LOOP, start, s, end);
+  visitExpr(c, s.iter);
+  c.addop(Op.GET_AITER);
+  c.useNextBlock(start);
+  c.jrel(Op.SETUP_EXCEPT, except);
+  c.addop(Op.GET_ANEXT);
+  c.loadConst(None);
+  c.addop(Op.YIELD_FROM);
+  c.addop(Op.POP_BLOCK);
+  visitExpr(c, s.target);
+  visitStmts(c, s.body);
+  c.unsetLine();
+  c.jabs(Op.JUMP_ABSOLUTE, start);
+  c.useNextBlock(except);
+  c.setLoc(s);
+  c.addop(Op.END_ASYNC_FOR);
+  c.unsetLine();
   c.addop(Op.POP_BLOCK);
   c.popFBlock();
   visitStmts(c, s.orelse);

@@ -4,7 +4,7 @@ import type * as ast from './ast.js';
 import { Op, Cmp } from '../vm/opcodes.js';
 import { None } from '../vm/objects/singletons.js';
 import { Compiler, FBlock } from './codegen.js';
-import { visitExpr } from './codegen_expr.js';
+import { visitExpr, emitAwait } from './codegen_expr.js';
 import { visitStmts } from './codegen_stmt.js';
 
 export function compilerTry(c: Compiler, s: ast.Try): void {
@@ -160,6 +160,46 @@ export function compilerWith(c: Compiler, s: ast.With, pos: number): void {
   // call belongs to the `with` statement, which 3.11's tracebacks and traces show.
   c.setLoc(s);
   c.addop(Op.WITH_CLEANUP_START);
+  c.addop(Op.WITH_CLEANUP_FINISH);
+  c.addop(Op.END_FINALLY);
+  c.popFBlock();
+}
+
+/**
+ * async with EXPR as VAR: BLOCK   (3.7's shape)
+ *          <EXPR>  BEFORE_ASYNC_WITH        [aexit, aenter-awaitable]
+ *          GET_AWAITABLE  LOAD_CONST None  YIELD_FROM                 [aexit, enter-result]
+ *          SETUP_ASYNC_WITH L                                         (block level below the result)
+ *          <store VAR> (or POP_TOP)  <BLOCK>  POP_BLOCK  LOAD_CONST None
+ *   L:     WITH_CLEANUP_START           calls aexit(...) with the pending exception or Nones
+ *          GET_AWAITABLE  LOAD_CONST None  YIELD_FROM                 (its result awaited)
+ *          WITH_CLEANUP_FINISH
+ *          END_FINALLY
+ */
+export function compilerAsyncWith(c: Compiler, s: ast.With, pos: number): void {
+  const item = s.items[pos];
+  const block = c.newBlock();
+  const fin = c.newBlock();
+  visitExpr(c, item.context_expr);
+  c.addop(Op.BEFORE_ASYNC_WITH);
+  emitAwait(c);
+  c.jrel(Op.SETUP_ASYNC_WITH, fin);
+  c.useNextBlock(block);
+  c.pushFBlock(FBlock.FINALLY_TRY, block, s);
+  if (item.optional_vars) visitExpr(c, item.optional_vars);
+  else c.addop(Op.POP_TOP);
+  pos++;
+  if (pos === s.items.length) visitStmts(c, s.body);
+  else compilerAsyncWith(c, s, pos);
+  c.unsetLine();
+  c.addop(Op.POP_BLOCK);
+  c.popFBlock();
+  c.loadConst(None);
+  c.useNextBlock(fin);
+  c.pushFBlock(FBlock.FINALLY_END, fin, s);
+  c.setLoc(s);
+  c.addop(Op.WITH_CLEANUP_START);
+  emitAwait(c);
   c.addop(Op.WITH_CLEANUP_FINISH);
   c.addop(Op.END_FINALLY);
   c.popFBlock();

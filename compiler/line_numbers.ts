@@ -19,7 +19,7 @@ function endsFlow(op: Op): boolean {
 
 /** SETUP_* targets are handlers: reached by an exception or unwinding, they count as predecessors but pass no line on. */
 function isBlockPush(op: Op): boolean {
-  return op === Op.SETUP_LOOP || op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY || op === Op.SETUP_WITH;
+  return op === Op.SETUP_LOOP || op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH;
 }
 
 /** The instructions of `b` that can run: those up to the first that ends the flow. */

@@ -120,20 +120,6 @@ const EXPRESSION_START = new Set([
   T.True, T.False, T.None, T.Ellipsis,
 ]);
 
-/**
- * DIVERGENCE: Python 3.11 syntax that tpy does not implement gets a clear message where the
- * parser stops on it: async/await.
- */
-function unsupportedFeature(tokens: IToken[], t: IToken): string | null {
-  const idx = tokens.indexOf(t);
-  const next = tokens[idx + 1];
-  if (t.tokenType === T.Async && next !== undefined && (next.tokenType === T.Def || next.tokenType === T.For || next.tokenType === T.With)) {
-    return `'async ${next.image}' is not supported by tpy`;
-  }
-  if (t.tokenType === T.Await && next !== undefined && EXPRESSION_START.has(next.tokenType)) return "'await' is not supported by tpy";
-  return null;
-}
-
 const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);
 
 /**
@@ -173,8 +159,6 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
   const t = failure.token;
   const noColon = matchWithoutColon(src, parser, tokens, t);
   if (noColon !== null) return noColon;
-  const unsupported = unsupportedFeature(tokens, t);
-  if (unsupported !== null) return src.error('SyntaxError', unsupported, t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
   if (!EXPRESSION_START.has(t.tokenType)) return null;
   const idx = tokens.indexOf(t);
   if (idx <= 0) return null;

@@ -544,7 +544,25 @@ export class PythonParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.funcdef, { ARGS: [[]] }) },
       { ALT: () => this.SUBRULE(this.classdef, { ARGS: [[]] }) },
       { ALT: () => this.SUBRULE(this.decorated) },
+      { ALT: () => this.SUBRULE(this.async_stmt, { ARGS: [[]] }) },
     ]);
+  });
+
+  // async_stmt: 'async' (function_def | with_stmt | for_stmt)  -- the same nodes, marked async
+  async_stmt = this.RULE('async_stmt', (decorator_list: ast.expr[]): ast.stmt => {
+    const start = this.CONSUME(T.Async);
+    const node = this.OR([
+      { ALT: (): ast.stmt => this.SUBRULE(this.funcdef, { ARGS: [decorator_list] }) },
+      { ALT: (): ast.stmt => this.SUBRULE(this.with_stmt) },
+      { ALT: (): ast.stmt => this.SUBRULE(this.for_stmt) },
+    ]);
+    return this.ACTION(() => {
+      const n = node as ast.FunctionDef | ast.With | ast.For;
+      n.is_async = true;
+      n.lineno = start.startLine!;
+      n.col_offset = start.startColumn! - 1;
+      return n;
+    });
   });
 
   // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
@@ -839,6 +857,7 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.OR([
       { ALT: () => this.SUBRULE(this.funcdef, { ARGS: [decorators] }) },
       { ALT: () => this.SUBRULE(this.classdef, { ARGS: [decorators] }) },
+      { ALT: () => this.SUBRULE(this.async_stmt, { ARGS: [decorators] }) },
     ]);
   });
 
@@ -1194,6 +1213,7 @@ export class PythonParser extends EmbeddedActionsParser {
   factor = this.RULE('factor', (): ast.expr => {
     const base = this.chain.length;
     this.MANY(this.unaryLoop);
+    const awaitTok = this.OPTION2(() => this.CONSUME(T.Await));
     const start = this.LA(1);
     let node = this.SUBRULE(this.atom);
     const trailersBase = this.chain.length;
@@ -1209,7 +1229,14 @@ export class PythonParser extends EmbeddedActionsParser {
         else node = { kind: 'Call', func: node, args: t.args, keywords: t.keywords, ...l };
       }
     }
-    if (exp !== undefined) node = { kind: 'BinOp', left: node, op: 'Pow', right: exp, ...this.here(start) };
+    // await_primary: 'await' primary -- binds tighter than '**' on its right, as CPython's grammar.
+    if (awaitTok !== undefined) {
+      node = {
+        kind: 'Await', value: node, lineno: awaitTok.startLine!, col_offset: awaitTok.startColumn! - 1,
+        end_lineno: node.end_lineno, end_col_offset: node.end_col_offset,
+      };
+    }
+    if (exp !== undefined) node = { kind: 'BinOp', left: node, op: 'Pow', right: exp, ...this.here(awaitTok ?? start) };
     if (this.chain.length > base) {
       const prefixes = this.chain.splice(base) as IToken[];
       const end = this.LA(0);
@@ -1440,10 +1467,11 @@ export class PythonParser extends EmbeddedActionsParser {
     return { args, keywords, soleGenexp, genexpFor: only?.type === 'pos' ? only.forTok : undefined };
   }
 
-  // for_if_clauses: ('for' star_targets 'in' disjunction ('if' disjunction)*)+
+  // for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+
   for_if_clauses = this.RULE('for_if_clauses', (): ast.comprehension[] => {
     const gens: ast.comprehension[] = [];
     this.AT_LEAST_ONE(() => {
+      const isAsync = this.OPTION3(() => this.CONSUME(T.Async));
       this.CONSUME(T.For);
       const target = this.SUBRULE(this.target_list);
       this.CONSUME(T.In);
@@ -1453,7 +1481,7 @@ export class PythonParser extends EmbeddedActionsParser {
         this.CONSUME(T.If);
         ifs.push(this.SUBRULE2(this.disjunction));
       });
-      gens.push({ kind: 'comprehension', target, iter, ifs, is_async: 0 });
+      gens.push({ kind: 'comprehension', target, iter, ifs, is_async: isAsync === undefined ? 0 : 1 });
     });
     return gens;
   });

@@ -33,7 +33,7 @@ const jumpsOnTrue = (op: number) => op === Op.POP_JUMP_IF_TRUE || op === Op.JUMP
 const JUMP_OPS = new Set<number>([
   Op.FOR_ITER, Op.JUMP_FORWARD, Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.POP_JUMP_IF_FALSE,
   Op.POP_JUMP_IF_TRUE, Op.JUMP_ABSOLUTE, Op.CONTINUE_LOOP, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY,
-  Op.SETUP_WITH,
+  Op.SETUP_WITH, Op.SETUP_ASYNC_WITH,
 ]);
 
 function truthy(v: PyObject): boolean {
@@ -252,6 +252,7 @@ export function optimizeCode(
       case Op.SETUP_EXCEPT:
       case Op.SETUP_FINALLY:
       case Op.SETUP_WITH:
+      case Op.SETUP_ASYNC_WITH:
         threadJump(i, opcode, opStart);
         break;
 
@@ -310,6 +311,7 @@ export function optimizeCode(
       case Op.SETUP_EXCEPT:
       case Op.SETUP_FINALLY:
       case Op.SETUP_WITH:
+      case Op.SETUP_ASYNC_WITH:
         j = (blocks[j / 2 + i + 1] - blocks[i] - 1) * 2;
         break;
     }

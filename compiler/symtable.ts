@@ -62,6 +62,8 @@ export class SymbolTableEntry {
   hasFree = false;
   childFree = false;
   generator = false;
+  /** An `async def`, or a block with `await`/`async for` (with generator: an async generator). */
+  coroutine = false;
   varargs = false;
   varkeywords = false;
   returnsValue = false;
@@ -228,6 +230,7 @@ class Builder {
         this.visitAnnotations(s.args, s.returns);
         this.visitExprs(s.decorator_list);
         this.enterBlock(s.name, BlockType.Function, s, s.lineno);
+        if (s.is_async) this.cur.coroutine = true;
         this.visitArguments(s.args);
         this.visitStmts(s.body);
         this.exitBlock();
@@ -435,6 +438,10 @@ class Builder {
       case 'DictComp':
         this.visitComprehension(e, e.generators, e.key, e.value);
         break;
+      case 'Await':
+        this.visitExpr(e.value);
+        this.cur.coroutine = true;
+        break;
       case 'Yield':
       case 'YieldFrom':
         // DIVERGENCE: 3.7 only warned (DeprecationWarning); like 3.8+, tpy rejects it.
@@ -560,7 +567,11 @@ class Builder {
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
     this.cur.generator ||= e.kind === 'GeneratorExp';
+    if (generators.some((g) => g.is_async)) this.cur.coroutine = true;
+    // A list, set or dict comprehension that awaits is awaited where it is called.
+    const awaited = this.cur.coroutine && e.kind !== 'GeneratorExp';
     this.exitBlock();
+    if (awaited) this.cur.coroutine = true;
   }
 
   private visitIterable(iter: ast.expr): void {

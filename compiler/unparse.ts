@@ -67,7 +67,7 @@ function paren(cond: boolean, s: string): string {
 
 function comprehensions(gens: ast.comprehension[]): string {
   return gens
-    .map((g) => ` for ${expr(g.target, Pr.TUPLE)} in ${expr(g.iter, Pr.TEST + 1)}${g.ifs.map((i) => ` if ${expr(i, Pr.TEST + 1)}`).join('')}`)
+    .map((g) => ` ${g.is_async ? "async " : ""}for ${expr(g.target, Pr.TUPLE)} in ${expr(g.iter, Pr.TEST + 1)}${g.ifs.map((i) => ` if ${expr(i, Pr.TEST + 1)}`).join('')}`)
     .join('');
 }
 
@@ -138,6 +138,8 @@ function expr(e: ast.expr, level: Pr): string {
       return paren(level > Pr.ATOM, e.value ? `yield ${expr(e.value, Pr.TEST)}` : 'yield');
     case 'YieldFrom':
       return paren(level > Pr.ATOM, `yield from ${expr(e.value, Pr.TEST)}`);
+    case 'Await':
+      return paren(level > Pr.AWAIT, `await ${expr(e.value, Pr.ATOM)}`);
     case 'Compare':
       return paren(level > Pr.CMP, [expr(e.left, Pr.CMP + 1), ...e.ops.map((op, i) => `${CMPOPS[op]} ${expr(e.comparators[i], Pr.CMP + 1)}`)].join(' '));
     case 'Call': {

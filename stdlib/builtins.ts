@@ -512,7 +512,9 @@ function nextOf(vm: VM, it: PyObject, dflt: PyObject | undefined): PyObject {
   const t = typeOf(it);
   const m = t.lookup('__next__');
   if (m === undefined || m === None) throw typeError(`'${t.name}' object is not an iterator`);
-  if (t.isHeapType) {
+  // Generator-like natives (coroutine_wrapper, async generators' awaitables) end with a
+  // StopIteration that carries their result: let it through as it is.
+  if (t.isHeapType || t.lookup('send') !== undefined) {
     try {
       return callSpecialMethod(vm, it, m, []);
     } catch (e) {

@@ -5,6 +5,7 @@ import { PyObj } from '../vm/objects/object.js';
 import { makeNativeType } from '../vm/objects/type.js';
 import { builtin, defMethod, defGetter } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
+import { PyDict } from '../vm/objects/dict.js';
 import { newTuple, PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { newException, SystemExit, typeError, valueError, PyBaseException, StopIteration } from '../vm/objects/exceptions.js';
@@ -168,6 +169,12 @@ defMethod(versionInfoType, '__repr__', (vm, args) => {
 const floatInfoType = makeStructSeqType('sys', 'float_info', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
 ]);
+/** sys.flags: the command line's switches as CPython reports them (tpy's are all at their defaults). */
+const flagsType = makeStructSeqType('sys', 'flags', [
+  'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
+  'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+  'safe_path', 'int_max_str_digits',
+]);
 const intInfoType = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
 
 /** What the host tells sys at start-up. */
@@ -204,6 +211,10 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('int_info', new PyTuple([30, 4, 4300, 640], intInfoType));
     d.setStr('float_repr_style', 'short');
     d.setStr('dont_write_bytecode', false);
+    // hash_randomization 0: tpy's str hashes are the same in every run.
+    d.setStr('flags', new PyTuple([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1], flagsType));
+    d.setStr('warnoptions', new PyList([]));
+    d.setStr('_xoptions', new PyDict());
     d.setStr('getdefaultencoding', builtin('getdefaultencoding', () => 'utf-8', 'sys'));
     d.setStr('getfilesystemencoding', builtin('getfilesystemencoding', () => 'utf-8', 'sys'));
     d.setStr('version', '3.11.7 (tpy 0.1.0)');

@@ -9,7 +9,7 @@ import { PyTuple, newTuple } from '../vm/objects/tuple.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyTraceback } from '../vm/objects/traceback.js';
 import { None } from '../vm/objects/singletons.js';
-import { PyBaseException, typeError } from '../vm/objects/exceptions.js';
+import { PyBaseException, typeError, valueError } from '../vm/objects/exceptions.js';
 import { call } from '../vm/ops/call.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { truthy, index } from '../vm/ops/convert.js';
@@ -106,25 +106,32 @@ function write(vm: VM, file: PyObject | undefined, text: string): void {
 }
 
 /**
- * The exception an exception-taking function refers to: (exc) in 3.10+ style,
- * or (etype, value, tb) in the older one.
+ * What an exception-taking function formats (3.11's _parse_value_tb): (exc) in the 3.10+
+ * style, the exception with its own traceback; or (etype, value, tb) in the older one, the
+ * value with the traceback given (None for none).
  */
-function exceptionArg(exc: PyObject, value: PyObject | undefined): PyBaseException | null {
-  const v = value !== undefined ? value : exc;
-  if (v === None) return null;
-  if (!(v instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(v).tpName} found`);
-  return v;
+function exceptionArgs(exc: PyObject, value: PyObject | undefined, tb: PyObject | undefined): { e: PyBaseException | null; tb: PyTraceback | null } {
+  if ((value === undefined) !== (tb === undefined)) throw valueError('Both or neither of value and tb must be given');
+  if (value === undefined) {
+    if (exc === None) return { e: null, tb: null };
+    if (!(exc instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(exc).tpName} found`);
+    return { e: exc, tb: exc.traceback };
+  }
+  if (value === None) return { e: null, tb: null };
+  if (!(value instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(value).tpName} found`);
+  if (tb !== None && !(tb instanceof PyTraceback)) throw typeError(`'${typeOf(tb!).tpName}' object is not a traceback`);
+  return { e: value, tb: tb === None ? null : (tb as PyTraceback) };
 }
 
-function formatLines(vm: VM, exc: PyBaseException | null, limit: number | null, chain: boolean): string[] {
+function formatLines(vm: VM, exc: PyBaseException | null, limit: number | null, chain: boolean, tb?: PyTraceback | null): string[] {
   if (exc === null) return ['NoneType: None\n'];
-  return formatExceptionLines(vm, exc, chain, limit);
+  return formatExceptionLines(vm, exc, chain, limit, tb);
 }
 
 /** The chain of frames from `f` outwards, oldest first (extract_stack). */
 function stackEntries(vm: VM, f: Frame | null, limit: number | null): FrameEntry[] {
   const frames: Frame[] = [];
-  for (let fr = f; fr !== null; fr = fr.f_back) frames.push(fr);
+  for (let fr = f; fr !== null; fr = fr.f_back) if (!fr.f_code.hiddenFrame) frames.push(fr);
   frames.reverse();
   const entries = frames.map((fr) => {
     const code = fr.f_code;
@@ -151,21 +158,22 @@ export const init_traceback: ModuleInit = (vm, m) => {
     return formatLines(vm, vm.excInfo, limitArg(vm, limit), chain === undefined || truthy(vm, chain)).join('');
   });
   def('print_exception', (vm, args, kwargs) => {
-    const [exc, value, , limit, file, chain] = parseArgs('print_exception', args, kwargs,
+    const [exc, value, tb, limit, file, chain] = parseArgs('print_exception', args, kwargs,
       { names: ['exc', 'value', 'tb', 'limit', 'file', 'chain'], required: 1, posOnly: 1 }, 0);
-    const e = exceptionArg(exc!, value);
-    write(vm, file, formatLines(vm, e, limitArg(vm, limit), chain === undefined || truthy(vm, chain)).join(''));
+    const a = exceptionArgs(exc!, value, tb);
+    write(vm, file, formatLines(vm, a.e, limitArg(vm, limit), chain === undefined || truthy(vm, chain), a.tb).join(''));
     return None;
   });
   def('format_exception', (vm, args, kwargs) => {
-    const [exc, value, , limit, chain] = parseArgs('format_exception', args, kwargs,
+    const [exc, value, tb, limit, chain] = parseArgs('format_exception', args, kwargs,
       { names: ['exc', 'value', 'tb', 'limit', 'chain'], required: 1, posOnly: 1 }, 0);
-    const e = exceptionArg(exc!, value);
-    return new PyList(formatLines(vm, e, limitArg(vm, limit), chain === undefined || truthy(vm, chain)));
+    const a = exceptionArgs(exc!, value, tb);
+    return new PyList(formatLines(vm, a.e, limitArg(vm, limit), chain === undefined || truthy(vm, chain), a.tb));
   });
   def('format_exception_only', (vm, args, kwargs) => {
     const [exc, value] = parseArgs('format_exception_only', args, kwargs, { names: ['exc', 'value'], required: 1, posOnly: 1 }, 0);
-    const e = exceptionArg(exc!, value);
+    // (exc) or (etype, value): the value alone is formatted, without a traceback.
+    const e = exceptionArgs(value ?? exc!, undefined, undefined).e;
     return new PyList([e === null ? 'NoneType: None\n' : formatExceptionOnly(vm, e)]);
   });
   def('extract_tb', (vm, args, kwargs) => {
@@ -179,6 +187,11 @@ export const init_traceback: ModuleInit = (vm, m) => {
   def('print_tb', (vm, args, kwargs) => {
     const [tb, limit, file] = parseArgs('print_tb', args, kwargs, { names: ['tb', 'limit', 'file'], required: 1 }, 0);
     write(vm, file, formatEntries(vm, extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))).join(''));
+    return None;
+  });
+  // CPython clears each frame's locals; tpy's frames cannot be cleared, so there is nothing to do.
+  def('clear_frames', (vm, args, kwargs) => {
+    parseArgs('clear_frames', args, kwargs, { names: ['tb'], required: 1 }, 0);
     return None;
   });
   def('format_list', (vm, args) => new PyList(formatEntries(vm, toArray(vm, args[0]).map(toEntry))));

@@ -25,6 +25,12 @@ export const CO_VARARGS = 0x0004;
 export const CO_VARKEYWORDS = 0x0008;
 export const CO_NESTED = 0x0010;
 export const CO_GENERATOR = 0x0020;
+export const CO_COROUTINE = 0x0080;
+/** A generator made awaitable by types.coroutine. */
+export const CO_ITERABLE_COROUTINE = 0x0100;
+export const CO_ASYNC_GENERATOR = 0x0200;
+/** Any of the three kinds whose call makes a suspended frame instead of running it. */
+export const CO_GENLIKE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 /** 0x0040 was CO_NOFREE, which CPython 3.10 removed: tpy never sets it. */
 
 /** A LOAD_GLOBAL result for one name, valid while both dicts keep the versions it was found at. */
@@ -98,6 +104,11 @@ export class Code extends PyObj {
   /** The inline caches of LOAD_ATTR / STORE_ATTR / LOAD_METHOD, by word index after the instruction (ops/attr_cache.ts). */
   readonly attrCache: (AttrCache | undefined)[];
   /** Backward jumps left before the eval loop asks the loop compiler (vm/jit.ts) for this code's loops. */
+  /**
+   * True for the code of a library function that CPython implements in C (see
+   * stdlib/c_type_names.ts): tracebacks leave its frames out, as CPython's show no C frames.
+   */
+  hiddenFrame = false;
   jitCountdown = jitThreshold;
   /** Compiled loops by entry word index (null: that loop is not compiled), once asked. */
   jitEntries: JitEntries | null = null;

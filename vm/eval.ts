@@ -13,14 +13,14 @@ import type { PyObject } from './objects/object.js';
 import { Op, Cmp } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock } from './frame.js';
 import { Super } from './superinstructions.js';
-import { CO_GENERATOR } from './code.js';
+import { CO_GENLIKE, CO_ITERABLE_COROUTINE } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
 import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
-import { PyGenerator, Resumer } from './objects/generator.js';
+import { PyGenerator, PyGenBase, PyCoroutine, Resumer } from './objects/generator.js';
 import {
   enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised, delegatedNext, INTERPRET, takePendingThrow, genReturnValue,
 } from './gen_frames.js';
@@ -863,7 +863,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   const args = stack.slice(fnIdx + 1, sp);
                   nf = vm.makeFrame(callee, args, kwargs, fnIdx + 1);
                 }
-                if (fc.co_flags & CO_GENERATOR) {
+                if (fc.co_flags & CO_GENLIKE) {
                   stack[fnIdx] = vm.makeGenerator(nf);
                   sp = fnIdx + 1;
                   break;
@@ -972,7 +972,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               f.sp = sp; f.pc = pc;
               if ((word & 0xff) === Op.YIELD_FROM) {
                 const receiver = stack[sp - 1];
-                if (receiver instanceof PyGenerator && !receiver.running && !receiver.finished && (receiver.started || v === None)) {
+                if (receiver instanceof PyGenBase && !receiver.running && !receiver.finished && (receiver.started || v === None)) {
                   // The delegate runs as a frame of this loop: its yields pass through this
                   // frame (below), its return value replaces it on the stack (popFrame).
                   receiver.sentValue = v !== None;
@@ -1040,7 +1040,10 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               const o = stack[sp - 1];
               if (!(o instanceof PyGenerator)) {
                 f.sp = sp; f.pc = pc;
-                stack[sp - 1] = getIter(vm, o);
+                if (o instanceof PyCoroutine) {
+                  // Only a generator made a coroutine by types.coroutine may delegate to one.
+                  if ((code.co_flags & CO_ITERABLE_COROUTINE) === 0) throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                } else stack[sp - 1] = getIter(vm, o);
               }
               break;
             }
@@ -1228,8 +1231,9 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     const back = f.f_back!;
     if (f.generator !== null) {
       // A generator resumed in this loop raised: it is done (gen_frames.ts).
+      const gen = f.generator;
       finishGenerator(vm, f);
-      exc = generatorRaised(exc) as PyBaseException;
+      exc = generatorRaised(exc, gen) as PyBaseException;
     }
     f = back;
     vm.frame = f;
@@ -1330,7 +1334,7 @@ let initError: PyBaseException | null = null;
 /** The tpy __init__ a call of `cls` can run as a frame of the loop, or null (inlineInit). */
 function inlineInitOf(cls: PyType): PyFunction | null {
   const init = cls.lookup('__init__');
-  if (!(init instanceof PyFunction) || (init.code.co_flags & CO_GENERATOR) !== 0 || cls.allocate === null) return null;
+  if (!(init instanceof PyFunction) || (init.code.co_flags & CO_GENLIKE) !== 0 || cls.allocate === null) return null;
   const newFn = cls.lookup('__new__');
   return newFn === objectNew() || newFn === BaseException.typeDict.get('__new__') ? init : null;
 }
@@ -1464,6 +1468,11 @@ function hookOrReplace(vm: VM, f: Frame, exc: PyBaseException, event: 'exception
 /** Raised by bare `raise` and END_FINALLY: an exception that keeps its traceback and context. */
 class Reraise {
   constructor(readonly exc: PyBaseException) {}
+}
+
+/** What a cold instruction throws to re-raise `exc` as END_FINALLY does (END_ASYNC_FOR). */
+export function reraise(exc: PyBaseException): unknown {
+  return new Reraise(exc);
 }
 
 /** The BinOp of each arithmetic opcode, BINARY_* and INPLACE_* alike (also read by the loop compiler). */
@@ -1688,7 +1697,7 @@ let yieldFromResult: PyObject = None;
  * the receiver; the value to yield, or undefined when it finished (result in yieldFromResult).
  */
 function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): PyObject | undefined {
-  if (receiver instanceof PyGenerator) {
+  if (receiver instanceof PyGenBase) {
     const r = generatorSend(vm, receiver, v, false);
     if (r === undefined) {
       if (vm.traceFn !== null && vm.hooked && (v !== None || lastReturnValue !== None)) traceStopIteration(vm, vm.frame!, stopIteration(lastReturnValue));
@@ -1733,16 +1742,18 @@ export let lastReturnValue: PyObject = None;
  * value is then in `lastReturnValue`. `forIteration` only documents the caller
  * (for-loops and next() treat undefined as exhaustion).
  */
-export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIteration: boolean, throwIn: PyBaseException | null = null): PyObject | undefined {
+export function generatorSend(vm: VM, gen: PyGenBase, value: PyObject, forIteration: boolean, throwIn: PyBaseException | null = null): PyObject | undefined {
   void forIteration;
-  if (gen.running) throw newException(ValueError, 'generator already executing');
+  if (gen.running) throw newException(ValueError, `${gen.kindName} already executing`);
   if (gen.finished) {
+    // An awaited coroutine cannot give its value twice (an async generator's are guarded by asend).
+    if (gen instanceof PyCoroutine) throw newException(RuntimeError, 'cannot reuse already awaited coroutine');
     if (throwIn !== null) throw throwIn;
     lastReturnValue = None;
     return undefined;
   }
   if (!gen.started && value !== None && throwIn === null) {
-    throw typeError("can't send non-None value to a just-started generator");
+    throw typeError(`can't send non-None value to a just-started ${gen.kindName}`);
   }
   if (value === None && throwIn === null) {
     // next() from a native (sum, min, next, zip...): the compiled body from yield to yield
@@ -1764,7 +1775,7 @@ export function generatorSend(vm: VM, gen: PyGenerator, value: PyObject, forIter
  * `sink` refused (the generator is then suspended, as after a yield), or undefined
  * when the generator returned (its value in lastReturnValue).
  */
-export function generatorPump(vm: VM, gen: PyGenerator, sink: (v: PyObject) => boolean): PyObject | undefined {
+export function generatorPump(vm: VM, gen: PyGenBase, sink: (v: PyObject) => boolean): PyObject | undefined {
   if (gen.running) throw newException(ValueError, 'generator already executing');
   if (gen.finished) {
     lastReturnValue = None;
@@ -1804,7 +1815,7 @@ export function generatorPump(vm: VM, gen: PyGenerator, sink: (v: PyObject) => b
  * Runs a generator (not running, not finished) from native code: a nested eval loop
  * whose entry frame is the generator's, until it yields, returns or raises.
  */
-function resumeNested(vm: VM, gen: PyGenerator, sent: PyObject | undefined, throwIn: PyBaseException | null): PyObject | undefined {
+function resumeNested(vm: VM, gen: PyGenBase, sent: PyObject | undefined, throwIn: PyBaseException | null): PyObject | undefined {
   if (gen.pendingThrow !== null) throwIn = takePendingThrow(gen);
   const f = enterGenerator(vm, gen, sent);
   gen.resumer = Resumer.NATIVE;
@@ -1816,7 +1827,7 @@ function resumeNested(vm: VM, gen: PyGenerator, sent: PyObject | undefined, thro
   } catch (e) {
     vm.nestedRuns--;
     finishGenerator(vm, f);
-    throw generatorRaised(e);
+    throw generatorRaised(e, gen);
   }
   vm.nestedRuns--;
   if (exitedByYield) {
@@ -1836,7 +1847,7 @@ function resumeNested(vm: VM, gen: PyGenerator, sent: PyObject | undefined, thro
  * arguments gen.throw() got). The delegate's return value or exception then
  * resumes the generator past its YIELD_FROM.
  */
-export function generatorThrow(vm: VM, gen: PyGenerator, exc: PyBaseException, throwArgs: PyObject[] = [exc]): PyObject | undefined {
+export function generatorThrow(vm: VM, gen: PyGenBase, exc: PyBaseException, throwArgs: PyObject[] = [exc]): PyObject | undefined {
   const f = gen.frame;
   if (gen.started && !gen.finished && !gen.running && isAtYieldFrom(f)) {
     const inner = f.saved![f.sp - 1];
@@ -1847,7 +1858,7 @@ export function generatorThrow(vm: VM, gen: PyGenerator, exc: PyBaseException, t
       if (exc.cls.isSubtypeOf(GeneratorExit)) {
         closeDelegate(vm, inner);
         r = NOT_DELEGATED;
-      } else if (inner instanceof PyGenerator) {
+      } else if (inner instanceof PyGenBase) {
         r = generatorThrow(vm, inner, exc, throwArgs);
         if (r === undefined) r = delegateReturned(f, lastReturnValue);
       } else {
@@ -1890,7 +1901,7 @@ function delegateReturned(f: Frame, value: PyObject): PyObject {
 
 /** gen_close_iter: closes a `yield from` delegate (a generator, or anything with close()). */
 function closeDelegate(vm: VM, inner: PyObject): void {
-  if (inner instanceof PyGenerator) {
+  if (inner instanceof PyGenBase) {
     generatorClose(vm, inner);
     return;
   }

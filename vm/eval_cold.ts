@@ -6,7 +6,9 @@
 
 import type { PyObject } from './objects/object.js';
 import { Op, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
-import { Frame, Why, NO_BLOCKS } from './frame.js';
+import { Frame, Why, NO_BLOCKS, popBlock } from './frame.js';
+import { unwindExceptHandler } from './unwind.js';
+import { getAwaitable, getAIter, getANext, beforeAsyncWith, awaitWhere } from './ops/await.js';
 import { PyFunction, PyCell, PyBuiltinFunction } from './objects/function.js';
 import { PARK } from './park.js';
 import { PyDict } from './objects/dict.js';
@@ -14,7 +16,7 @@ import { PyList } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PySlice } from './objects/range.js';
 import { None } from './objects/singletons.js';
-import { typeError, newException, nameError, SystemError, ValueError } from './objects/exceptions.js';
+import { typeError, newException, nameError, SystemError, ValueError, StopAsyncIteration, type PyBaseException } from './objects/exceptions.js';
 import type { Code } from './code.js';
 import { typeOf } from './ops/typeof.js';
 import { call } from './ops/call.js';
@@ -28,7 +30,7 @@ import { len } from './ops/convert.js';
 import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass } from './ops/match.js';
 import { importName, importFrom, importStar } from './import.js';
 import {
-  BINARY_OPS, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
+  BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
 } from './eval.js';
 import type { VM } from './vm.js';
 
@@ -156,6 +158,42 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           if (f.blocks === NO_BLOCKS) f.blocks = [];
           f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
           stack[sp++] = res;
+          break;
+        }
+        case Op.GET_AWAITABLE:
+          stack[sp - 1] = getAwaitable(vm, stack[sp - 1], awaitWhere(f));
+          break;
+        case Op.GET_AITER:
+          stack[sp - 1] = getAIter(vm, stack[sp - 1]);
+          break;
+        case Op.GET_ANEXT:
+          stack[sp] = getANext(vm, stack[sp - 1]);
+          sp++;
+          break;
+        case Op.BEFORE_ASYNC_WITH: {
+          const [exit, res] = beforeAsyncWith(vm, stack[sp - 1]);
+          stack[sp - 1] = exit;
+          stack[sp++] = res;
+          break;
+        }
+        case Op.SETUP_ASYNC_WITH:
+          // The awaited __aenter__ result stays above the block's level, as SETUP_WITH's does.
+          if (f.blocks === NO_BLOCKS) f.blocks = [];
+          f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - 1 - base);
+          break;
+        case Op.END_ASYNC_FOR: {
+          // The handler of `async for`'s __anext__ await: StopAsyncIteration ends the loop
+          // (the except-handler block and the async iterator popped), anything else goes on up.
+          const exc = stack[sp - 2] as PyBaseException;
+          if (!exc.cls.isSubtypeOf(StopAsyncIteration)) {
+            f.sp = sp - 3;
+            throw reraise(exc);
+          }
+          const blocks = f.blocks;
+          f.sp = sp;
+          unwindExceptHandler(vm, f, blocks[blocks.length - 1]);
+          popBlock(blocks);
+          sp = f.sp - 1;
           break;
         }
         case Op.WITH_CLEANUP_START: {

@@ -5,7 +5,7 @@ import { makeNativeType } from './objects/type.js';
 import type { Code } from './code.js';
 import type { PyDict } from './objects/dict.js';
 import type { PyCell, PyFunction } from './objects/function.js';
-import type { PyGenerator } from './objects/generator.js';
+import type { PyGenerator, PyGenBase } from './objects/generator.js';
 
 export const frameType = makeNativeType('frame', undefined, { final: true });
 
@@ -54,7 +54,7 @@ export class Frame extends PyObj {
   cells: PyCell[] | null = null;
   /** The value-stack slice of a suspended generator frame (locals and operands). */
   saved: PyObject[] | null = null;
-  generator: PyGenerator | null = null;
+  generator: PyGenBase | null = null;
   /** True while this frame runs as the bottom frame of a nested eval loop. */
   isEntry = false;
   /** Instance being built by an inlined __init__ call: RETURN_VALUE hands back this instead of None. */
@@ -149,6 +149,8 @@ export class Frame extends PyObj {
 
   get f_lineno(): number {
     if (this.callEventPending && this.pc === 0) return this.f_code.co_name === '<module>' ? 0 : this.f_code.co_firstlineno;
+    // A generator or coroutine not started yet stands at its def line, as 3.11's RETURN_GENERATOR.
+    if (this.generator !== null && !this.generator.started) return this.f_code.co_firstlineno;
     const lasti = Math.max(0, this.f_lasti);
     if (this.traceLine > 0 && this.f_code.lines[lasti >> 1] === 0) return this.traceLine;
     return this.f_code.lineAt(lasti);

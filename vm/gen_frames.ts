@@ -10,8 +10,8 @@
 // (Resumer.FOR_ITER / YIELD_FROM); natives resume it in a nested loop (generatorSend).
 
 import type { PyObject } from './objects/object.js';
-import { PyGenerator, Resumer } from './objects/generator.js';
-import { PyBaseException, StopIteration, RuntimeError, newException } from './objects/exceptions.js';
+import { PyGenBase, PyAsyncGen, Resumer } from './objects/generator.js';
+import { PyBaseException, StopIteration, StopAsyncIteration, RuntimeError, newException } from './objects/exceptions.js';
 import { recursionError } from './errors.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { Op } from './opcodes.js';
@@ -45,7 +45,7 @@ export const INTERPRET: PyObject = Object.freeze({ interpret: true }) as unknown
  * marks the generator running, with `sent` (undefined: nothing) pushed as its yield's
  * result. The caller links the frame in (f_back is vm.frame) and runs it.
  */
-export function enterGenerator(vm: VM, gen: PyGenerator, sent: PyObject | undefined): Frame {
+export function enterGenerator(vm: VM, gen: PyGenBase, sent: PyObject | undefined): Frame {
   const f = gen.frame;
   const code = f.f_code;
   const base = vm.stackTop();
@@ -74,7 +74,7 @@ export function enterGenerator(vm: VM, gen: PyGenerator, sent: PyObject | undefi
  * running loop: it becomes vm.frame, counted in vm.depth. A resume past the recursion
  * limit finishes the generator and raises in the resumer, as a nested run would.
  */
-export function resumeGenerator(vm: VM, gen: PyGenerator, sent: PyObject | undefined, resumer: Resumer): Frame {
+export function resumeGenerator(vm: VM, gen: PyGenBase, sent: PyObject | undefined, resumer: Resumer): Frame {
   const f = enterGenerator(vm, gen, sent);
   if (vm.depth >= vm.recursionLimit) {
     finishGenerator(vm, f);
@@ -87,7 +87,7 @@ export function resumeGenerator(vm: VM, gen: PyGenerator, sent: PyObject | undef
 }
 
 /** The exception a native raised in the compiled body of `gen` (vm/jit_gen.ts), to raise where it is resumed. */
-export function takePendingThrow(gen: PyGenerator): PyBaseException {
+export function takePendingThrow(gen: PyGenBase): PyBaseException {
   const e = gen.pendingThrow!;
   gen.pendingThrow = null;
   return e;
@@ -126,10 +126,13 @@ export function finishGenerator(vm: VM, f: Frame): void {
   gen.callerExc = null;
 }
 
-/** What the resumer sees when `exc` leaves a generator: StopIteration becomes RuntimeError (PEP 479). */
-export function generatorRaised(exc: unknown): unknown {
-  if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(StopIteration)) {
-    const re = newException(RuntimeError, 'generator raised StopIteration');
+/**
+ * What the resumer sees when `exc` leaves `gen`: StopIteration becomes RuntimeError (PEP 479),
+ * and so does StopAsyncIteration leaving an async generator (PEP 525).
+ */
+export function generatorRaised(exc: unknown, gen: PyGenBase): unknown {
+  if (exc instanceof PyBaseException && (exc.cls.isSubtypeOf(StopIteration) || (gen instanceof PyAsyncGen && exc.cls.isSubtypeOf(StopAsyncIteration)))) {
+    const re = newException(RuntimeError, `${gen.kindName} raised ${exc.cls.isSubtypeOf(StopIteration) ? 'StopIteration' : 'StopAsyncIteration'}`);
     re.cause = exc;
     re.context = exc;
     re.suppressContext = true;
@@ -148,14 +151,14 @@ export function generatorRaised(exc: unknown): unknown {
  * delegate or none, the iterator exhausted (YIELD_FROM then ends the delegation), the
  * recursion limit reached.
  */
-export function delegatedNext(vm: VM, gen: PyGenerator): PyObject | undefined {
+export function delegatedNext(vm: VM, gen: PyGenBase): PyObject | undefined {
   if (vm.depth >= vm.recursionLimit) return undefined;
   const it = yieldFromDelegate(gen);
   return it instanceof PyListIterator || it instanceof PyRangeIterator || it instanceof PyTupleIterator ? iterNext(vm, it) : undefined;
 }
 
 /** The iterator a suspended generator's `yield from` delegates to (gi_yieldfrom): its topmost saved operand; else undefined. */
-export function yieldFromDelegate(gen: PyGenerator): PyObject | undefined {
+export function yieldFromDelegate(gen: PyGenBase): PyObject | undefined {
   const f = gen.frame;
   if (!gen.started || gen.finished || gen.running || (f.f_code.words[f.pc] & 0xff) !== Op.YIELD_FROM) return undefined;
   return f.saved![f.sp - 1];

@@ -36,7 +36,7 @@ import type { Code } from './code.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 import { Op } from './opcodes.js';
-import { CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
+import { CO_GENLIKE, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
 import type { PyDict } from './objects/dict.js';
 import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COLD, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
@@ -76,9 +76,15 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
   const code = f.f_code;
   let entries = code.jitEntries;
   if (entries === null) entries = code.jitEntries = new Map();
+  // Module-level code reads and writes its names in f_locals, which compiled code takes to
+  // be f_globals (LOAD_NAME, STORE_NAME): a class body, or exec() with locals of its own, stays in the eval loop.
+  if ((code.co_flags & CO_OPTIMIZED) === 0 && f.f_locals !== f.f_globals) {
+    code.jitCountdown = JIT_RETRY;
+    return pc;
+  }
   let entry = entries.get(pc);
   if (entry === undefined) {
-    if (!vm.jitEnabled || (code.co_flags & CO_GENERATOR) !== 0) {
+    if (!vm.jitEnabled || (code.co_flags & CO_GENLIKE) !== 0) {
       code.jitCountdown = NEVER;
       return pc;
     }
@@ -441,7 +447,7 @@ function findInlines(
     if (!(func instanceof PyFunction)) continue;
     const callee = func.code;
     if (callee === code || callee.co_argcount !== argc || callee.co_kwonlyargcount !== 0 || callee.co_cellvars.length !== 0) continue;
-    if ((callee.co_flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)) !== 0 || callee.words.length > INLINE_MAX_WORDS) continue;
+    if ((callee.co_flags & (CO_GENLIKE | CO_VARARGS | CO_VARKEYWORDS)) !== 0 || callee.words.length > INLINE_MAX_WORDS) continue;
     const body = analyse(callee, 0, 0);
     if (body === null || body.heads.size !== 0) continue;
     if ([...body.depth.keys()].some((p) => !LEAF_OPS.has(callee.words[p] & 0xff))) continue;

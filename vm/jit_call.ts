@@ -18,7 +18,7 @@ import type { PyObject } from './objects/object.js';
 import { PyFunction, PyMethod, type KwArgs } from './objects/function.js';
 import { callNativeKw } from './ops/call.js';
 import type { Frame } from './frame.js';
-import { CO_GENERATOR, type Code } from './code.js';
+import { CO_GENLIKE, type Code } from './code.js';
 import { isSimpleCall, makeCells, completeWithDefaults, defaultsComplete, bindKeywordsInPlace } from './bind.js';
 import { compileFunction, countExit, type FnEntry } from './jit.js';
 import { BODY_LEFT } from './jit_ops.js';
@@ -140,7 +140,7 @@ function compiledBody(vm: VM, code: Code, eager: boolean): FnEntry | null {
   const entry = code.fnEntry;
   if (entry !== undefined) return entry;
   if ((--code.fnCountdown > 0 && !eager) || !vm.jitEnabled) return null;
-  return (code.fnEntry = (code.co_flags & CO_GENERATOR) === 0 ? compileFunction(vm, code) : null);
+  return (code.fnEntry = (code.co_flags & CO_GENLIKE) === 0 ? compileFunction(vm, code) : null);
 }
 
 /**

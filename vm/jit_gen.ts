@@ -15,9 +15,10 @@
 // genNext answers INTERPRET, and the eval loop resumes the generator from there.
 
 import type { PyObject } from './objects/object.js';
-import type { PyGenerator } from './objects/generator.js';
+import type { PyGenerator, PyGenBase } from './objects/generator.js';
 import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
+import { CO_GENERATOR } from './code.js';
 import { GEN_RETURNED, INTERPRET, delegatedNext } from './gen_frames.js';
 import { compileGenerator, countExit, type GenEntry } from './jit.js';
 import { toPyException } from './errors.js';
@@ -29,7 +30,7 @@ import type { VM } from './vm.js';
  * (`eager`, as compiled code's calls compile their callee's body); null when there is none
  * (not after a yield or at a `yield from`: not started, or left between yields).
  */
-export function compiledBody(vm: VM, gen: PyGenerator, eager = false): GenEntry | null {
+export function compiledBody(vm: VM, gen: PyGenBase, eager = false): GenEntry | null {
   const f = gen.frame;
   const code = f.f_code;
   const at = f.pc;
@@ -39,6 +40,8 @@ export function compiledBody(vm: VM, gen: PyGenerator, eager = false): GenEntry 
   const entries = code.genEntries;
   let entry = entries === null ? undefined : entries.get(at);
   if (entry === undefined) {
+    // Coroutine and async generator bodies are left to the eval loop (their await opcodes).
+    if ((code.co_flags & CO_GENERATOR) === 0) return null;
     if ((--code.genCountdown > 0 && !eager) || !vm.jitEnabled) return null;
     // The operands under the sent value: the saved ones, or (asked by generatorPump at a yield) those on the stack.
     const saved = f.saved === null ? f.sp - f.base : f.sp;
@@ -59,7 +62,7 @@ const GEN_SHORT_RUNS = 50;
  * list or range (delegatedNext). Undefined when it returned; INTERPRET when the eval loop
  * must resume it (not compiled, an exit, a hook set, a generator running or finished).
  */
-export function genNext(vm: VM, gen: PyGenerator, fromCompiled = false): PyObject | undefined {
+export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject | undefined {
   if (gen.running || gen.finished || vm.hooked) return INTERPRET;
   const entry = vm.depth < vm.recursionLimit ? compiledBody(vm, gen, fromCompiled) : null;
   if (entry === null) {

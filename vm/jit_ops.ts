@@ -108,7 +108,7 @@ export const OPS_HANDLED = new Set<number>([
   Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
   Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
-  Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.ROT_N,
+  Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.ROT_N, Op.LOAD_NAME, Op.STORE_NAME, Op.STORE_GLOBAL,
 ]);
 
 /**
@@ -461,6 +461,20 @@ export function emitInstruction(
       // The end of a finally body fallen into (POP_BLOCK, LOAD_CONST None): pops the None. A
       // pending return, break or exception under it is the eval loop's to go on with.
       out.push(`if (${s(-1)} !== None) ${X}`);
+      break;
+    case Op.LOAD_NAME:
+      // Module-level code, which runCompiled runs only where f_locals is f_globals: a global
+      // by name. (No version cache: the loop's own stores change the module's dict each turn.)
+      block([
+        `const n = ${sc.N}[${arg}];`,
+        `let v = ${sc.globals}.map.get(n);`,
+        `if (v === undefined) v = ${sc.builtins}.map.get(n);`,
+        `if (v === undefined) ${X}`,
+        `${s(0)} = v;`,
+      ]);
+      break;
+    case Op.STORE_NAME: case Op.STORE_GLOBAL:
+      out.push(`${sc.globals}.setStr(${sc.N}[${arg}], ${s(-1)});`);
       break;
     case Op.LOAD_GLOBAL:
       block([

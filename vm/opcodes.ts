@@ -36,6 +36,11 @@ export enum Op {
   MATCH_SEQUENCE = 32,
   MATCH_KEYS = 33,
   COPY_DICT_WITHOUT_KEYS = 34,
+  // Coroutines (CPython 3.5's numbers; END_ASYNC_FOR is 3.8's).
+  GET_AITER = 50,
+  GET_ANEXT = 51,
+  BEFORE_ASYNC_WITH = 52,
+  END_ASYNC_FOR = 54,
   INPLACE_ADD = 55,
   INPLACE_SUBTRACT = 56,
   INPLACE_MULTIPLY = 57,
@@ -53,6 +58,7 @@ export enum Op {
   PRINT_EXPR = 70,
   LOAD_BUILD_CLASS = 71,
   YIELD_FROM = 72,
+  GET_AWAITABLE = 73,
   INPLACE_LSHIFT = 75,
   INPLACE_RSHIFT = 76,
   INPLACE_AND = 77,
@@ -124,6 +130,7 @@ export enum Op {
   BUILD_MAP_UNPACK_WITH_CALL = 151,
   BUILD_TUPLE_UNPACK = 152,
   BUILD_SET_UNPACK = 153,
+  SETUP_ASYNC_WITH = 154,
   FORMAT_VALUE = 155,
   BUILD_CONST_KEY_MAP = 156,
   BUILD_STRING = 157,
@@ -183,7 +190,7 @@ const kinds: [ArgKind, Op[]][] = [
   [ArgKind.Local, [Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST]],
   [ArgKind.Free, [Op.LOAD_CLOSURE, Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF, Op.LOAD_CLASSDEREF]],
   [ArgKind.Compare, [Op.COMPARE_OP]],
-  [ArgKind.JumpRelative, [Op.FOR_ITER, Op.JUMP_FORWARD, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.SETUP_WITH]],
+  [ArgKind.JumpRelative, [Op.FOR_ITER, Op.JUMP_FORWARD, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.SETUP_WITH, Op.SETUP_ASYNC_WITH]],
   [ArgKind.JumpAbsolute, [Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.JUMP_ABSOLUTE,
     Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.CONTINUE_LOOP]],
   [ArgKind.FormatValue, [Op.FORMAT_VALUE]],
@@ -259,6 +266,12 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY: return jump ? 6 : 0;
     case Op.SETUP_WITH: return jump ? 6 : 1;
     case Op.WITH_CLEANUP_START: return 2;
+    case Op.GET_AWAITABLE: case Op.GET_AITER: return 0;
+    case Op.GET_ANEXT: case Op.BEFORE_ASYNC_WITH: return 1;
+    // The handler's 6 values and the async iterator under them.
+    case Op.END_ASYNC_FOR: return -7;
+    // The awaited __aenter__ result is below the block's level: the handler gets 6 values in its place.
+    case Op.SETUP_ASYNC_WITH: return jump ? 5 : 0;
     case Op.WITH_CLEANUP_FINISH: return -3;
     case Op.BREAK_LOOP: return 0;
     case Op.LOAD_FAST: return 1;

@@ -54,8 +54,9 @@ export interface FrameEntry {
 export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number | null = null): FrameEntry[] {
   const out: FrameEntry[] = [];
   for (let t = tb; t !== null; t = t.tb_next) {
-    if (limit !== null && out.length >= limit) break;
     const code = t.tb_frame.f_code;
+    if (code.hiddenFrame) continue;
+    if (limit !== null && out.length >= limit) break;
     const line = vm.sources.line(code.co_filename, t.tb_lineno);
     const [lineno, endLineno, colno, endColno] = code.positionAt(t.tb_lasti);
     out.push({
@@ -198,11 +199,16 @@ type EntryPicker = (tb: PyTraceback) => FrameEntry[];
  * The whole report for an exception, causes and contexts first, as the list of
  * strings traceback.format_exception returns (join them to print).
  */
-export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null): string[] {
-  return formatChain(vm, exc, chain, (tb) => extractTraceback(vm, tb, limit), new Set(), 'module');
+/**
+ * The traceback module's lines for `exc` and its chain. `traceback`, when given, stands for
+ * the outermost exception's own (format_exception(type, value, tb) with a tb of the caller's
+ * choosing, None for none); the chained exceptions always show theirs.
+ */
+export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, traceback?: PyTraceback | null): string[] {
+  return formatChain(vm, exc, chain, (tb) => extractTraceback(vm, tb, limit), new Set(), 'module', traceback);
 }
 
-function formatChain(vm: VM, exc: PyBaseException, chain: boolean, pick: EntryPicker, seen: Set<PyBaseException>, style: CaretStyle): string[] {
+function formatChain(vm: VM, exc: PyBaseException, chain: boolean, pick: EntryPicker, seen: Set<PyBaseException>, style: CaretStyle, traceback = exc.traceback): string[] {
   seen.add(exc);
   const out: string[] = [];
   if (chain) {
@@ -214,7 +220,7 @@ function formatChain(vm: VM, exc: PyBaseException, chain: boolean, pick: EntryPi
       out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }
-  const entries = exc.traceback === null ? [] : pick(exc.traceback);
+  const entries = traceback === null ? [] : pick(traceback);
   if (entries.length > 0) {
     out.push('Traceback (most recent call last):\n');
     out.push(...formatEntries(vm, entries, style));

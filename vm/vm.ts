@@ -5,7 +5,7 @@ import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction, KwArgs } from './objects/function.js';
 import { PyModule } from './objects/module.js';
-import { PyGenerator } from './objects/generator.js';
+import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGen } from './objects/generator.js';
 import { PyBaseException, newException, SystemError, KeyboardInterrupt } from './objects/exceptions.js';
 import { newSet, PySet } from './objects/set.js';
 import { call } from './ops/call.js';
@@ -13,7 +13,7 @@ import { getAttr } from './ops/attribute.js';
 import { repr } from './ops/convert.js';
 import { None } from './objects/singletons.js';
 import { Frame } from './frame.js';
-import { Code, CO_GENERATOR } from './code.js';
+import { Code, CO_GENLIKE, CO_GENERATOR, CO_COROUTINE } from './code.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
 import { runEntryCompiled } from './jit_call.js';
@@ -276,9 +276,9 @@ export class VM {
   /** Calls a tpy function from native code: a nested run of the eval loop. */
   callFunction(func: PyFunction, args: PyObject[], kwargs: KwArgs | null): PyObject {
     const code = func.code;
-    if (kwargs === null && (code.co_flags & CO_GENERATOR) === 0 && isSimpleCall(code, args.length)) return this.runSimpleCall(func, undefined, args);
+    if (kwargs === null && (code.co_flags & CO_GENLIKE) === 0 && isSimpleCall(code, args.length)) return this.runSimpleCall(func, undefined, args);
     const frame = this.makeFrame(func, args, kwargs, this.stackTop());
-    if (code.co_flags & CO_GENERATOR) return this.makeGenerator(frame);
+    if (code.co_flags & CO_GENLIKE) return this.makeGenerator(frame);
     return this.runFrame(frame);
   }
 
@@ -288,7 +288,7 @@ export class VM {
    */
   callFunctionWithSelf(func: PyFunction, self: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
     const code = func.code;
-    if (kwargs === null && (code.co_flags & CO_GENERATOR) === 0 && isSimpleCall(code, args.length + 1)) return this.runSimpleCall(func, self, args);
+    if (kwargs === null && (code.co_flags & CO_GENLIKE) === 0 && isSimpleCall(code, args.length + 1)) return this.runSimpleCall(func, self, args);
     return this.callFunction(func, [self, ...args], kwargs);
   }
 
@@ -334,11 +334,14 @@ export class VM {
   }
 
   /** Freezes a new frame into a generator object (its slice of the stack is saved with it). */
-  makeGenerator(frame: Frame): PyGenerator {
+  makeGenerator(frame: Frame): PyGenBase {
     const code = frame.f_code;
     frame.saved = this.stack.slice(frame.base, frame.base + code.co_nlocals);
     frame.sp = code.co_nlocals;
-    return new PyGenerator(frame, code.co_name, frame.func?.qualname ?? code.co_name);
+    const qualname = frame.func?.qualname ?? code.co_name;
+    if (code.co_flags & CO_GENERATOR) return new PyGenerator(frame, code.co_name, qualname);
+    if (code.co_flags & CO_COROUTINE) return new PyCoroutine(frame, code.co_name, qualname);
+    return new PyAsyncGen(frame, code.co_name, qualname);
   }
 
   /** Runs module-level (or exec'd) code with the given namespaces. */
@@ -368,17 +371,17 @@ export class VM {
   }
 
   /** gen.send(value): the next yielded value, or undefined when the generator returns (forIteration) / StopIteration. */
-  generatorSend(gen: PyGenerator, value: PyObject, forIteration: boolean): PyObject | undefined {
+  generatorSend(gen: PyGenBase, value: PyObject, forIteration: boolean): PyObject | undefined {
     return generatorSend(this, gen, value, forIteration);
   }
 
   /** gen.throw(exc): `throwArgs` are the arguments throw() got, for a `yield from` delegate's own throw(). */
   /** Runs `gen` for a native that takes its values one by one through `sink` (see eval.ts generatorPump). */
-  generatorPump(gen: PyGenerator, sink: (v: PyObject) => boolean): PyObject | undefined {
+  generatorPump(gen: PyGenBase, sink: (v: PyObject) => boolean): PyObject | undefined {
     return generatorPump(this, gen, sink);
   }
 
-  generatorThrow(gen: PyGenerator, exc: PyBaseException, throwArgs?: PyObject[]): PyObject | undefined {
+  generatorThrow(gen: PyGenBase, exc: PyBaseException, throwArgs?: PyObject[]): PyObject | undefined {
     return generatorThrow(this, gen, exc, throwArgs);
   }
 
@@ -429,6 +432,8 @@ export class VM {
    */
   sleep(seconds: number): PyObject {
     if (this.canPark || this.hasThreads) {
+      // sleep(0) only lets the event loop run (sockets, signals) and the other threads: setImmediate, not a timer's 1 ms minimum.
+      if (seconds <= 0 && this.canPark) return this.park(new Promise((resolve) => setImmediate(() => resolve(None))));
       // Before the program waits, what it printed goes out (as park does).
       this.io.flush?.();
       // A wait the thread scheduler times (vm/threads.ts): the other threads run meanwhile,

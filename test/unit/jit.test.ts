@@ -48,9 +48,32 @@ describe('loop compiler', () => {
     expect(jit.out).toBe('16969.748455540062\n'); // CPython 3.11's
   });
 
-  test('a loop of module-level names is left to the eval loop', async () => {
-    const r = await run('t = 0\nfor i in range(5000):\n    t += i\nprint(t)\n');
-    expect(r.out).toBe('12497500\n');
+  test('a loop of module-level names runs compiled, its names in the module dict', async () => {
+    const r = await run('t = 0\nfor i in range(5000):\n    t += i\nprint(t, i, len(str(t)))\n');
+    expect(r.out).toBe('12497500 4999 8\n');
+    expect(r.vm.jitRuns).toBeGreaterThan(0);
+  });
+
+  test('a module-level name that goes missing mid-loop raises NameError from the eval loop', async () => {
+    const r = await run('t = 0\nfor i in range(5000):\n    if i == 4000:\n        del t\n    t += i\n');
+    expect(r.err).toBe('Traceback (most recent call last):\n  File "t.py", line 5, in <module>\n    t += i\n    ^\nNameError: name \'t\' is not defined\n');
+    expect(r.vm.jitRuns).toBeGreaterThan(0);
+  });
+
+  test('a loop whose names are not the globals (a class body, exec with locals) is left to the eval loop', async () => {
+    const src = [
+      'class C:',
+      '    t = 0',
+      '    for i in range(5000):',
+      '        t += i',
+      'g = {}',
+      'l = {}',
+      "exec('s = 0\\nfor j in range(5000):\\n    s += j\\n', g, l)",
+      "print(C.t, C.i, l['s'], 's' in g)",
+    ].join('\n');
+    const r = await run(src);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('12497500 4999 12497500 False\n');
     expect(r.vm.jitRuns).toBe(0);
   });
 

@@ -2,7 +2,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
-import { PyGenerator, generatorType } from '../objects/generator.js';
+import { PyGenerator, PyGenBase, generatorType } from '../objects/generator.js';
 import { defMethod, defGetter } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { yieldFromDelegate } from '../gen_frames.js';
@@ -18,14 +18,14 @@ import { checkArgCount, noArgs, oneArg } from './args.js';
 import type { VM } from '../vm.js';
 
 /** StopIteration carrying the value the generator returned (None: no args, as CPython). */
-function finished(): PyBaseException {
+export function finished(): PyBaseException {
   const v = lastReturnValue;
   const e = v === None ? newException(StopIteration) : newException(StopIteration, v);
   (e.attrs ??= new Map()).set('value', v);
   return e;
 }
 
-function resume(vm: VM, gen: PyGenerator, value: PyObject): PyObject {
+export function resume(vm: VM, gen: PyGenBase, value: PyObject): PyObject {
   const r = vm.generatorSend(gen, value, false);
   if (r === undefined) throw finished();
   return r;
@@ -56,7 +56,7 @@ export function makeThrown(vm: VM, typ: PyObject, val: PyObject | undefined, tb:
 }
 
 /** gen.close(): raise GeneratorExit inside; a yield in response is a RuntimeError. */
-export function generatorClose(vm: VM, gen: PyGenerator): PyObject {
+export function generatorClose(vm: VM, gen: PyGenBase): PyObject {
   if (!gen.started || gen.finished) {
     gen.finished = true;
     return None;
@@ -68,7 +68,7 @@ export function generatorClose(vm: VM, gen: PyGenerator): PyObject {
     if (e instanceof PyBaseException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) return None;
     throw e;
   }
-  if (r !== undefined) throw runtimeError('generator ignored GeneratorExit');
+  if (r !== undefined) throw runtimeError(`${gen.kindName} ignored GeneratorExit`);
   return None;
 }
 

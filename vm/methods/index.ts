@@ -9,6 +9,8 @@ import { installStrMethods } from './str.js';
 import { installBytesMethods } from './bytes.js';
 import { installMiscMethods } from './misc.js';
 import { installGeneratorMethods } from './generator.js';
+import { installCoroutineMethods } from './coroutine.js';
+import { installAsyncGeneratorMethods } from './async_generator.js';
 import { installExceptionMethods } from './exception.js';
 import { installListMethods } from './list.js';
 import { installTupleMethods } from './tuple.js';
@@ -38,6 +40,8 @@ export function installBuiltinMethods(): void {
   installBytesMethods();
   installMiscMethods();
   installGeneratorMethods();
+  installCoroutineMethods();
+  installAsyncGeneratorMethods();
   installExceptionMethods();
   installListMethods();
   installTupleMethods();

@@ -8,7 +8,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import {
-  PyBuiltinFunction, PyClassMethod, PyStaticMethod, defMethod, defGetter, NativeFn, KwArgs,
+  PyBuiltinFunction, PyClassMethod, defMethod, defGetter, NativeFn, KwArgs,
 } from '../objects/function.js';
 import { defNew } from './object.js';
 import {
@@ -199,13 +199,13 @@ defMethod(genericAliasType, '__eq__', (vm, args) => {
   if (!(b instanceof PyGenericAlias)) return NotImplemented;
   return pyEq(vm, a.origin, b.origin) && compareItems(vm, a.args, b.args, Cmp.EQ) === true;
 });
-// types.GenericAlias(origin, args): what a class's own __class_getitem__ returns (queue.Queue[int]).
-genericAliasType.setAttr('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', (_vm, args, kwargs) => {
+// types.GenericAlias(origin, args), as a class's __class_getitem__ may call it.
+defNew(genericAliasType, (vm, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) throw typeError('GenericAlias() takes no keyword arguments');
   if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
   const item = args[2];
   return new PyGenericAlias(args[1], item instanceof PyTuple ? item.items.slice() : [item]);
-}, null)));
+});
 defGetter(genericAliasType, '__origin__', (_vm, self) => (self as PyGenericAlias).origin);
 defGetter(genericAliasType, '__args__', (_vm, self) => newTuple((self as PyGenericAlias).args));
 

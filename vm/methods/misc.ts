@@ -186,6 +186,16 @@ function installMethod(): void {
     const sh = typeof m.self === 'object' ? identityHash(m.self) : 0;
     return (fh ^ sh) | 0;
   });
+  // Attributes the method type lacks are the function's (method_getattro): a decorator's marks on it.
+  t.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined => {
+    // A method has no __dict__ of its own: it is the function's.
+    const descr = name === '__dict__' ? undefined : t.lookup(name);
+    if (descr !== undefined) return bindDescriptor(vm, descr, o, t);
+    const func = self(o).func;
+    const v = getAttrOpt(vm, func, name);
+    if (v === undefined) throw attributeError(`'${typeOf(func).name}' object has no attribute '${name}'`);
+    return v;
+  }) as never;
   defGetter(t, '__func__', (vm, o) => self(o).func);
   defGetter(t, '__self__', (vm, o) => self(o).self);
   for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {

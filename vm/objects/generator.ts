@@ -1,12 +1,19 @@
-// Generator objects: a suspended frame plus its state (vm/gen_frames.ts resumes and suspends its frame).
+// Generator, coroutine and async generator objects: a suspended frame plus its state
+// (vm/gen_frames.ts resumes and suspends its frame). As in CPython, the three share one
+// machinery and differ by their code's flags (CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR):
+// PyGenBase holds the frame state, and each kind is its own JS class so that the eval loop's
+// `instanceof PyGenerator` fast paths (for loops, yield from) stay about plain generators.
 
 import { PyObj } from './object.js';
 import type { PyObject } from './object.js';
 import { makeNativeType } from './type.js';
+import type { PyType } from './type.js';
 import type { Frame } from '../frame.js';
 import type { PyBaseException } from './exceptions.js';
 
 export const generatorType = makeNativeType('generator', undefined, { final: true });
+export const coroutineType = makeNativeType('coroutine', undefined, { final: true });
+export const asyncGeneratorType = makeNativeType('async_generator', undefined, { final: true });
 
 /** Who resumed a running generator, which says where its yielded or returned value goes. */
 export enum Resumer {
@@ -18,7 +25,7 @@ export enum Resumer {
   YIELD_FROM = 2,
 }
 
-export class PyGenerator extends PyObj {
+export abstract class PyGenBase extends PyObj {
   /** Running right now (re-entering raises "generator already executing"). */
   running = false;
   /** Finished: returned or raised; further sends raise StopIteration. */
@@ -53,11 +60,40 @@ export class PyGenerator extends PyObj {
   slots: PyObject[];
   name: string;
   qualname: string;
-  constructor(readonly frame: Frame, name: string, qualname: string) {
-    super(generatorType);
+  /** 'generator', 'coroutine' or 'async generator': how messages name this kind. */
+  abstract readonly kindName: string;
+  constructor(readonly frame: Frame, name: string, qualname: string, type: PyType) {
+    super(type);
     this.name = name;
     this.qualname = qualname;
     this.slots = frame.saved ?? [];
     frame.generator = this;
+  }
+}
+
+export class PyGenerator extends PyGenBase {
+  readonly kindName = 'generator';
+  constructor(frame: Frame, name: string, qualname: string) {
+    super(frame, name, qualname, generatorType);
+  }
+}
+
+/** The object an `async def` call returns: awaited through YIELD_FROM like a generator. */
+export class PyCoroutine extends PyGenBase {
+  readonly kindName = 'coroutine';
+  constructor(frame: Frame, name: string, qualname: string) {
+    super(frame, name, qualname, coroutineType);
+  }
+}
+
+/** The object an `async def` with `yield` returns; its asend/athrow awaitables drive it (vm/methods/async_generator.ts). */
+export class PyAsyncGen extends PyGenBase {
+  readonly kindName = 'async generator';
+  /** aclose() was called or the generator finished: __anext__ raises StopAsyncIteration. */
+  closed = false;
+  /** An asend/athrow awaitable is running it (3.11: "anext(): asynchronous generator is already running"). */
+  runningAsync = false;
+  constructor(frame: Frame, name: string, qualname: string) {
+    super(frame, name, qualname, asyncGeneratorType);
   }
 }

@@ -1,0 +1,19 @@
+"""asyncio for tpy: the event loop, futures, tasks, queues and locks, written in tpy.
+
+Callbacks, timers, futures and tasks run as in CPython (the same scheduling order);
+there is no I/O (no sockets, streams, subprocesses, signals or threads): see
+docs/differences.md.
+"""
+
+from .exceptions import *
+from .events import *
+from .futures import *
+from .tasks import *
+from .queues import *
+from .locks import *
+from .runners import *
+from .coroutines import *
+from . import exceptions, events, futures, tasks, queues, locks, runners, coroutines
+
+__all__ = (exceptions.__all__ + events.__all__ + futures.__all__ + tasks.__all__ +
+           queues.__all__ + locks.__all__ + runners.__all__ + coroutines.__all__)

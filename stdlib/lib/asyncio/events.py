@@ -1,0 +1,376 @@
+"""The event loop: a FIFO queue of ready callbacks and a heap of timers, run by one thread.
+
+The loop waits for its next timer with time.sleep, which parks tpy on Node's event loop.
+There are no sockets, pipes, signals or threads here: only callbacks, timers, futures
+and tasks (docs/differences.md).
+"""
+
+import heapq
+import time
+import collections
+
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
+           'new_event_loop', 'get_running_loop', '_get_running_loop', 'BaseEventLoop',
+           'SelectorEventLoop')
+
+_running_loop = None
+_current_loop = None
+_loops_to_flush = []
+
+
+class Handle:
+    """A callback with its arguments, queued on a loop."""
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '_repr', '__weakref__')
+
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._loop = loop
+        self._context = context
+        self._repr = None
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            name = getattr(self._callback, '__qualname__', None) or repr(self._callback)
+            info.append(name + '()')
+        return '<{}>'.format(' '.join(info))
+
+    def get_context(self):
+        return self._context
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': f'Exception in callback {_callback_repr(self._callback, self._args)}',
+                'exception': exc,
+                'handle': self,
+            })
+
+
+def _callback_repr(cb, args):
+    name = getattr(cb, '__qualname__', None) or repr(cb)
+    return name + '(' + ', '.join(repr(a) for a in args) + ')'
+
+
+class TimerHandle(Handle):
+    """A callback to run at a time of the loop's clock."""
+    __slots__ = ('_scheduled', '_when')
+
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
+        self._when = when
+        self._scheduled = False
+
+    def __repr__(self):
+        return super().__repr__()[:-1] + f' when={self._when}>'
+
+    def when(self):
+        return self._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_handle_cancelled(self)
+        super().cancel()
+
+
+class AbstractEventLoop:
+    """What every event loop offers (the methods tpy's loop implements)."""
+
+
+class BaseEventLoop(AbstractEventLoop):
+
+    def __init__(self):
+        self._ready = collections.deque()
+        self._scheduled = []
+        self._timer_seq = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._debug = False
+        self._exception_handler = None
+        self._unretrieved = []
+        self._clock_resolution = 1e-09
+        _loops_to_flush.append(self)
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
+
+    # Scheduling
+
+    def time(self):
+        return time.monotonic()
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    call_soon_threadsafe = call_soon
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        timer = TimerHandle(when, callback, args, self, context)
+        timer._scheduled = True
+        self._timer_seq += 1
+        heapq.heappush(self._scheduled, (when, self._timer_seq, timer))
+        return timer
+
+    def _timer_handle_cancelled(self, handle):
+        pass
+
+    def create_future(self):
+        from .futures import Future
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        from .tasks import Task
+        return Task(coro, loop=self, name=name)
+
+    # Running
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def run_forever(self):
+        global _running_loop
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._running = True
+        _running_loop = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+
+    def run_until_complete(self, future):
+        from . import futures, tasks
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        new_task = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._report_unretrieved()
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+
+    def _run_once(self):
+        """One turn: wait for the first timer unless callbacks are ready, then run the ready ones."""
+        sched = self._scheduled
+        while sched and sched[0][2]._cancelled:
+            heapq.heappop(sched)
+        if self._ready or self._stopping:
+            timeout = 0
+        elif sched:
+            timeout = min(max(0, sched[0][0] - self.time()), 86400)
+        else:
+            timeout = None
+        if timeout is None:
+            # Nothing can ever wake a loop with no callbacks and no timers (tpy has no I/O here).
+            raise RuntimeError('tpy: the event loop has nothing to wait for (no ready callbacks, timers or I/O)')
+        if timeout > 0:
+            time.sleep(timeout)
+        end_time = self.time() + self._clock_resolution
+        while sched:
+            when, _, handle = sched[0]
+            if when >= end_time:
+                break
+            heapq.heappop(sched)
+            handle._scheduled = False
+            if not handle._cancelled:
+                self._ready.append(handle)
+        ntodo = len(self._ready)
+        for _ in range(ntodo):
+            handle = self._ready.popleft()
+            if handle._cancelled:
+                continue
+            handle._run()
+
+    # Errors
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        import logging
+        logging.getLogger('asyncio').error('\n'.join(lines), exc_info=exc_info)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._exception_handler(self, context)
+
+    def _note_unretrieved(self, fut):
+        self._unretrieved.append(fut)
+
+    def _report_unretrieved(self):
+        # DIVERGENCE: CPython reports a future whose exception nobody retrieved when the
+        # future is freed; tpy has no reference counts and reports it when its loop closes
+        # (or at exit).
+        pending, self._unretrieved = self._unretrieved, []
+        for fut in pending:
+            if fut._log_traceback:
+                fut._log_traceback = False
+                kind = 'Task' if type(fut).__name__ == 'Task' else 'Future'
+                self.call_exception_handler({
+                    'message': f'{kind} exception was never retrieved',
+                    'exception': fut._exception,
+                    'future': fut,
+                })
+
+    # What tpy's loop has nothing to do for
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self):
+        pass
+
+    def run_in_executor(self, executor, func, *args):
+        # DIVERGENCE: no threads: the function runs at once, and the future is already done.
+        fut = self.create_future()
+        try:
+            fut.set_result(func(*args))
+        except BaseException as exc:
+            fut.set_exception(exc)
+        return fut
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut.get_loop().stop()
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def get_event_loop():
+    global _current_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _current_loop is None:
+        _current_loop = new_event_loop()
+    return _current_loop
+
+
+def set_event_loop(loop):
+    global _current_loop
+    _current_loop = loop
+
+
+def new_event_loop():
+    return _UnixSelectorEventLoop()
+
+
+def _flush_unretrieved():
+    for loop in _loops_to_flush:
+        if not loop._closed:
+            loop._report_unretrieved()
+
+
+import atexit
+atexit.register(_flush_unretrieved)

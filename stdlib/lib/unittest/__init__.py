@@ -1,0 +1,39 @@
+"""unittest: test cases, suites, loaders, the text runner and unittest.main, as in CPython 3.11.
+
+tpy's package has no test discovery in directories (TestLoader.discover, `-m unittest discover`),
+no unittest.mock, no IsolatedAsyncioTestCase, and no assertWarns/assertLogs.
+"""
+
+__all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
+           'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf',
+           'skipUnless', 'expectedFailure', 'TextTestResult', 'installHandler',
+           'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup',
+           'doModuleCleanups', 'enterModuleContext', 'getTestCaseNames', 'makeSuite',
+           'findTestCases']
+
+__unittest = True
+
+from .result import TestResult
+from .case import (addModuleCleanup, TestCase, FunctionTestCase, SkipTest, skip, skipIf,
+                   skipUnless, expectedFailure, doModuleCleanups, enterModuleContext)
+from .suite import BaseTestSuite, TestSuite
+from .loader import TestLoader, defaultTestLoader, getTestCaseNames, makeSuite, findTestCases
+from .main import TestProgram, main
+from .runner import TextTestRunner, TextTestResult
+
+
+def installHandler():
+    raise NotImplementedError("tpy's unittest cannot catch Ctrl-C (unittest -c)")
+
+
+def removeHandler(method=None):
+    if method is not None:
+        return method
+
+
+def registerResult(result):
+    pass
+
+
+def removeResult(result):
+    return False

@@ -1,0 +1,470 @@
+"""urllib.parse: splitting URLs into parts and joining them, and %-quoting (RFC 3986 as 3.11 reads it).
+
+Written for tpy from the module's documentation and behaviour. str URLs only: bytes URLs
+(ParseResultBytes and friends) are not supported.
+"""
+
+from collections import namedtuple
+
+__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit", "urlunsplit",
+           "urlencode", "parse_qs", "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
+           "unquote", "unquote_plus", "unquote_to_bytes", "ParseResult", "SplitResult",
+           "DefragResult", "uses_relative", "uses_netloc", "uses_params", "scheme_chars"]
+
+# Which schemes have relative URLs, a network location and ;params (the lists urljoin,
+# urlunsplit and urlparse consult).
+uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https', 'shttp',
+                 'mms', 'prospero', 'rtsp', 'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss']
+uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file', 'mms',
+               'https', 'shttp', 'snews', 'prospero', 'rtsp', 'rtspu', 'rsync', 'svn', 'svn+ssh',
+               'sftp', 'nfs', 'git', 'git+ssh', 'ws', 'wss']
+uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp', 'rtsp', 'rtspu',
+               'sip', 'sips', 'mms', 'sftp', 'tel']
+uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms', 'gopher', 'rtsp', 'rtspu',
+              'sip', 'sips']
+uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news', 'nntp', 'wais', 'https', 'shttp',
+                 'snews', 'file', 'prospero']
+
+scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                '0123456789'
+                '+-.')
+
+# WHATWG: leading C0 controls and spaces are dropped, and tabs and newlines anywhere.
+_C0_CONTROL_OR_SPACE = ''.join(chr(i) for i in range(0x21))
+_REMOVED_ANYWHERE = ('\t', '\r', '\n')
+
+
+class _NetlocMixin:
+    """username, password, hostname and port, read from netloc."""
+    __slots__ = ()
+
+    def _userinfo(self):
+        netloc = self.netloc
+        userinfo, have_info, hostinfo = netloc.rpartition('@')
+        if have_info:
+            username, have_password, password = userinfo.partition(':')
+            if not have_password:
+                password = None
+        else:
+            username = password = None
+        return username, password
+
+    def _hostinfo(self):
+        _, _, hostinfo = self.netloc.rpartition('@')
+        _, have_open_br, bracketed = hostinfo.partition('[')
+        if have_open_br:
+            hostname, _, port = bracketed.partition(']')
+            _, _, port = port.partition(':')
+        else:
+            hostname, _, port = hostinfo.partition(':')
+        if not port:
+            port = None
+        return hostname, port
+
+    @property
+    def username(self):
+        return self._userinfo()[0]
+
+    @property
+    def password(self):
+        return self._userinfo()[1]
+
+    @property
+    def hostname(self):
+        hostname = self._hostinfo()[0]
+        if not hostname:
+            return None
+        # An IPv6 address keeps its zone id's case; everything else is lowered.
+        separator = '%' if ':' in hostname else None
+        if separator is not None:
+            addr, sep, zone = hostname.partition(separator)
+            return addr.lower() + sep + zone
+        return hostname.lower()
+
+    @property
+    def port(self):
+        port = self._hostinfo()[1]
+        if port is None:
+            return None
+        if port.isdigit() and port.isascii():
+            value = int(port)
+        else:
+            raise ValueError(f"Port could not be cast to integer value as {port!r}")
+        if not (0 <= value <= 65535):
+            raise ValueError("Port out of range 0-65535")
+        return value
+
+
+class DefragResult(namedtuple('DefragResult', 'url fragment')):
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + '#' + self.fragment
+        return self.url
+
+
+class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment'), _NetlocMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fragment'), _NetlocMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+def _check_str(*parts):
+    for p in parts:
+        if not isinstance(p, str) and p is not None:
+            if isinstance(p, (bytes, bytearray)):
+                raise NotImplementedError("tpy's urllib.parse takes str URLs only, not bytes")
+            raise TypeError("Cannot mix str and non-str arguments")
+
+
+def _split_netloc(url, start=0):
+    """The network location from `start` to the first '/', '?' or '#', and the rest."""
+    end = len(url)
+    for c in '/?#':
+        i = url.find(c, start)
+        if i >= 0:
+            end = min(end, i)
+    return url[start:end], url[end:]
+
+
+def _check_netloc_brackets(netloc):
+    if ('[' in netloc and ']' not in netloc) or (']' in netloc and '[' not in netloc):
+        raise ValueError("Invalid IPv6 URL")
+
+
+def urlsplit(url, scheme='', allow_fragments=True):
+    """Splits a URL into 5 parts: scheme://netloc/path?query#fragment."""
+    _check_str(url, scheme)
+    url = url.lstrip(_C0_CONTROL_OR_SPACE)
+    scheme = scheme.strip(_C0_CONTROL_OR_SPACE)
+    for c in _REMOVED_ANYWHERE:
+        url = url.replace(c, '')
+        scheme = scheme.replace(c, '')
+    netloc = query = fragment = ''
+    i = url.find(':')
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        candidate = url[:i]
+        if all(c in scheme_chars for c in candidate):
+            scheme, url = candidate.lower(), url[i + 1:]
+    if url[:2] == '//':
+        netloc, url = _split_netloc(url, 2)
+        _check_netloc_brackets(netloc)
+    if allow_fragments and '#' in url:
+        url, fragment = url.split('#', 1)
+    if '?' in url:
+        url, query = url.split('?', 1)
+    return SplitResult(scheme, netloc, url, query, fragment)
+
+
+def _split_params(path):
+    """The path and its ;params: those of the last segment when there are segments."""
+    if '/' in path:
+        i = path.find(';', path.rfind('/'))
+        if i < 0:
+            return path, ''
+    else:
+        i = path.find(';')
+    return path[:i], path[i + 1:]
+
+
+def urlparse(url, scheme='', allow_fragments=True):
+    """Splits a URL into 6 parts: scheme://netloc/path;params?query#fragment."""
+    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
+    if scheme in uses_params and ';' in url:
+        url, params = _split_params(url)
+    else:
+        params = ''
+    return ParseResult(scheme, netloc, url, params, query, fragment)
+
+
+def urlunsplit(components):
+    """The URL of a urlsplit() tuple (which may differ from the original, but equivalently)."""
+    scheme, netloc, url, query, fragment = components
+    _check_str(scheme, netloc, url, query, fragment)
+    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
+        if url and url[:1] != '/':
+            url = '/' + url
+        url = '//' + (netloc or '') + url
+    if scheme:
+        url = scheme + ':' + url
+    if query:
+        url = url + '?' + query
+    if fragment:
+        url = url + '#' + fragment
+    return url
+
+
+def urlunparse(components):
+    """The URL of a urlparse() tuple."""
+    scheme, netloc, url, params, query, fragment = components
+    if params:
+        url = "%s;%s" % (url, params)
+    return urlunsplit((scheme, netloc, url, query, fragment))
+
+
+def urljoin(base, url, allow_fragments=True):
+    """An absolute URL from a base URL and a possibly relative one (RFC 3986 section 5.2)."""
+    if not base:
+        return url
+    if not url:
+        return base
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
+    if scheme != bscheme or scheme not in uses_relative:
+        return url
+    if scheme in uses_netloc:
+        if netloc:
+            return urlunparse((scheme, netloc, path, params, query, fragment))
+        netloc = bnetloc
+    if not path and not params:
+        path, params = bpath, bparams
+        if not query:
+            query = bquery
+        return urlunparse((scheme, netloc, path, params, query, fragment))
+
+    base_segments = bpath.split('/')
+    if base_segments[-1] != '':
+        # The base's last segment is a file name: a relative path replaces it.
+        del base_segments[-1]
+    if path[:1] == '/':
+        segments = path.split('/')
+    else:
+        segments = base_segments + path.split('/')
+        # Empty segments in the middle (a//b) are dropped, the ends kept.
+        segments[1:-1] = [s for s in segments[1:-1] if s]
+    resolved = []
+    for seg in segments:
+        if seg == '..':
+            if resolved:
+                resolved.pop()
+        elif seg != '.':
+            resolved.append(seg)
+    if segments[-1] in ('.', '..'):
+        # A path ending in a dot segment names a directory.
+        resolved.append('')
+    return urlunparse((scheme, netloc, '/'.join(resolved) or '/', params, query, fragment))
+
+
+def urldefrag(url):
+    """The URL without its fragment, and the fragment."""
+    if '#' in url:
+        s, n, p, a, q, frag = urlparse(url)
+        defrag = urlunparse((s, n, p, a, q, ''))
+    else:
+        frag = ''
+        defrag = url
+    return DefragResult(defrag, frag)
+
+
+# ---------------------------------------------------------------- %-quoting
+
+_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                         b'abcdefghijklmnopqrstuvwxyz'
+                         b'0123456789'
+                         b'_.-~')
+_HEX = '0123456789ABCDEF'
+
+
+def quote_from_bytes(bs, safe='/'):
+    """bytes as %XX-quoted text, the bytes in `safe` (and letters, digits, _.-~) left as they are."""
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if not bs:
+        return ''
+    if isinstance(safe, str):
+        safe = safe.encode('ascii', 'ignore')
+    else:
+        safe = bytes(c for c in safe if c < 128)
+    keep = _ALWAYS_SAFE.union(safe)
+    out = []
+    for b in bs:
+        if b in keep:
+            out.append(chr(b))
+        else:
+            out.append('%' + _HEX[b >> 4] + _HEX[b & 15])
+    return ''.join(out)
+
+
+def quote(string, safe='/', encoding=None, errors=None):
+    """%-quotes a str (encoded as UTF-8 unless `encoding` says) or bytes for a URL."""
+    if isinstance(string, str):
+        if not string:
+            return string
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        string = string.encode(encoding, errors)
+    else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+    return quote_from_bytes(string, safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    """As quote(), with spaces as '+' (HTML form values); '/' is quoted by default."""
+    if ((isinstance(string, str) and ' ' not in string) or
+            (isinstance(string, bytes) and b' ' not in string)):
+        return quote(string, safe, encoding, errors)
+    if isinstance(safe, str):
+        space = ' '
+    else:
+        space = b' '
+    string = quote(string, safe + space, encoding, errors)
+    return string.replace(' ', '+')
+
+
+def unquote_to_bytes(string):
+    """The bytes of a %-quoted string; a % not followed by two hex digits stays as it is."""
+    if not string:
+        if isinstance(string, str):
+            return b''
+        return bytes(string)
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    out = bytearray()
+    i = 0
+    n = len(string)
+    hexdigits = b'0123456789abcdefABCDEF'
+    while i < n:
+        b = string[i]
+        if b == 37 and i + 2 < n and string[i + 1] in hexdigits and string[i + 2] in hexdigits:
+            out.append(int(string[i + 1:i + 3], 16))
+            i += 3
+        else:
+            out.append(b)
+            i += 1
+    return bytes(out)
+
+
+def unquote(string, encoding='utf-8', errors='replace'):
+    """Replaces %XX escapes: runs of them are decoded together (UTF-8, undecodable bytes as U+FFFD)."""
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if '%' not in string:
+        return string
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'replace'
+    # Text between escapes stays text; each run of escapes becomes bytes, then text.
+    parts = string.split('%')
+    out = [parts[0]]
+    pending = bytearray()
+    hexdigits = '0123456789abcdefABCDEF'
+    for part in parts[1:]:
+        if len(part) >= 2 and part[0] in hexdigits and part[1] in hexdigits:
+            pending.append(int(part[:2], 16))
+            rest = part[2:]
+            if rest:
+                out.append(bytes(pending).decode(encoding, errors))
+                pending = bytearray()
+                out.append(rest)
+        else:
+            if pending:
+                out.append(bytes(pending).decode(encoding, errors))
+                pending = bytearray()
+            out.append('%' + part)
+    if pending:
+        out.append(bytes(pending).decode(encoding, errors))
+    return ''.join(out)
+
+
+def unquote_plus(string, encoding='utf-8', errors='replace'):
+    """As unquote(), with '+' read as a space (HTML form values)."""
+    string = string.replace('+', ' ')
+    return unquote(string, encoding, errors)
+
+
+# ---------------------------------------------------------------- query strings
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
+              errors='replace', max_num_fields=None, separator='&'):
+    """A query string's (name, value) pairs, in order."""
+    if not qs:
+        return []
+    if isinstance(qs, (bytes, bytearray)):
+        qs = qs.decode('ascii')
+    if not separator or not isinstance(separator, (str, bytes)):
+        raise ValueError("Separator must be of type string or bytes.")
+    if isinstance(separator, bytes):
+        separator = separator.decode('ascii')
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator)
+        if max_num_fields < num_fields:
+            raise ValueError('Max number of fields exceeded')
+    r = []
+    for name_value in qs.split(separator):
+        if not name_value and not strict_parsing:
+            continue
+        nv = name_value.split('=', 1)
+        if len(nv) != 2:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (name_value,))
+            if keep_blank_values:
+                nv.append('')
+            else:
+                continue
+        if len(nv[1]) or keep_blank_values:
+            name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
+            value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
+            r.append((name, value))
+    return r
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding='utf-8',
+             errors='replace', max_num_fields=None, separator='&'):
+    """A query string as a dict of lists of values."""
+    parsed_result = {}
+    pairs = parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding, errors=errors,
+                      max_num_fields=max_num_fields, separator=separator)
+    for name, value in pairs:
+        if name in parsed_result:
+            parsed_result[name].append(value)
+        else:
+            parsed_result[name] = [value]
+    return parsed_result
+
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
+    """A query string from a mapping or a sequence of pairs; with doseq, a sequence value gives one pair each."""
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError as err:
+            raise TypeError("not a valid non-string sequence or mapping object") from err
+
+    def q(v):
+        if isinstance(v, bytes):
+            return quote_via(v, safe)
+        return quote_via(v if isinstance(v, str) else str(v), safe, encoding, errors)
+
+    out = []
+    for k, v in query:
+        k = q(k)
+        if not doseq or isinstance(v, (str, bytes)):
+            out.append(k + '=' + q(v))
+            continue
+        try:
+            len(v)
+        except TypeError:
+            out.append(k + '=' + q(v))
+        else:
+            for elt in v:
+                out.append(k + '=' + q(elt))
+    return '&'.join(out)

@@ -1,0 +1,82 @@
+// The methods of coroutine objects (send, throw, close, __await__, the cr_* attributes) and
+// of coroutine_wrapper, the iterator coro.__await__() returns (Objects/genobject.c).
+
+import type { PyObject } from '../objects/object.js';
+import { PyObj } from '../objects/object.js';
+import { makeNativeType } from '../objects/type.js';
+import { PyCoroutine, coroutineType } from '../objects/generator.js';
+import { defMethod, defGetter } from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import { typeError } from '../objects/exceptions.js';
+import { yieldFromDelegate } from '../gen_frames.js';
+import { hexId } from './object.js';
+import { checkArgCount, noArgs, oneArg } from './args.js';
+import { resume, finished, makeThrown, generatorClose } from './generator.js';
+
+export const coroutineWrapperType = makeNativeType('coroutine_wrapper', undefined, { final: true });
+
+/** coro.__await__(): an iterator over the coroutine, for code that drives awaitables by hand. */
+class PyCoroutineWrapper extends PyObj {
+  constructor(readonly coro: PyCoroutine) {
+    super(coroutineWrapperType);
+  }
+}
+
+let installed = false;
+
+export function installCoroutineMethods(): void {
+  if (installed) return;
+  installed = true;
+  const t = coroutineType;
+  const c = (o: PyObject) => o as PyCoroutine;
+  defMethod(t, '__repr__', (vm, args) => `<coroutine object ${c(args[0]).qualname} at ${hexId(args[0])}>`);
+  defMethod(t, '__await__', (vm, args, kwargs) => {
+    noArgs('coroutine.__await__', args, kwargs);
+    return new PyCoroutineWrapper(c(args[0]));
+  });
+  defMethod(t, 'send', (vm, args, kwargs) => resume(vm, c(args[0]), oneArg('coroutine.send', args, kwargs)));
+  defMethod(t, 'throw', (vm, args) => {
+    checkArgCount('throw', args, 1, 3);
+    const r = vm.generatorThrow(c(args[0]), makeThrown(vm, args[1], args[2], args[3]), args.slice(1));
+    if (r === undefined) throw finished();
+    return r;
+  });
+  defMethod(t, 'close', (vm, args, kwargs) => {
+    noArgs('coroutine.close', args, kwargs);
+    return generatorClose(vm, c(args[0]));
+  });
+  defGetter(t, '__name__', (vm, o) => c(o).name, (vm, o, v) => {
+    if (typeof v !== 'string') throw typeError('__name__ must be set to a string object');
+    c(o).name = v;
+  });
+  defGetter(t, '__qualname__', (vm, o) => c(o).qualname, (vm, o, v) => {
+    if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
+    c(o).qualname = v;
+  });
+  defGetter(t, 'cr_frame', (vm, o) => {
+    if (c(o).finished) return None;
+    c(o).frame.escape();
+    return c(o).frame;
+  });
+  defGetter(t, 'cr_running', (vm, o) => c(o).running);
+  defGetter(t, 'cr_await', (vm, o) => yieldFromDelegate(c(o)) ?? None);
+  defGetter(t, 'cr_code', (vm, o) => c(o).frame.f_code);
+  defGetter(t, 'cr_suspended', (vm, o) => c(o).started && !c(o).finished && !c(o).running);
+  defGetter(t, 'cr_origin', () => None);
+
+  const w = coroutineWrapperType;
+  const cw = (o: PyObject) => (o as PyCoroutineWrapper).coro;
+  defMethod(w, '__iter__', (vm, args) => args[0]);
+  defMethod(w, '__next__', (vm, args, kwargs) => {
+    noArgs('coroutine_wrapper.__next__', args, kwargs);
+    return resume(vm, cw(args[0]), None);
+  });
+  defMethod(w, 'send', (vm, args, kwargs) => resume(vm, cw(args[0]), oneArg('send', args, kwargs)));
+  defMethod(w, 'throw', (vm, args) => {
+    checkArgCount('throw', args, 1, 3);
+    const r = vm.generatorThrow(cw(args[0]), makeThrown(vm, args[1], args[2], args[3]), args.slice(1));
+    if (r === undefined) throw finished();
+    return r;
+  });
+  defMethod(w, 'close', (vm, args) => generatorClose(vm, cw(args[0])));
+}
