@@ -25,7 +25,9 @@ def _patch(self):
         object.__setattr__(self, '__dict__', d)
 
 
-class local:
+class _local:
+    # As CPython's, whose threading.local is the C type _thread._local (see the end).
+    __module__ = '_thread'
     __slots__ = ('_local__impl', '__dict__')
 
     def __new__(cls, /, *args, **kw):
@@ -58,8 +60,9 @@ class local:
         return object.__delattr__(self, name)
 
 
-# As CPython's, whose threading.local is the native _thread._local (a native type's name,
-# which error messages show, includes its module).
-local.__module__ = '_thread'
-local.__qualname__ = '_local'
-local.__name__ = '_thread._local'
+# As CPython's C type _thread._local: its name in messages, and no frames of its methods
+# in tracebacks.
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(_local)
+del _as_c_type
+local = _local

@@ -189,4 +189,8 @@ class SimpleQueue:
         return types.GenericAlias(cls, item)
 
 
+# CPython's SimpleQueue is the C type _queue.SimpleQueue.
 SimpleQueue.__module__ = '_queue'
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(SimpleQueue)
+del _as_c_type
