@@ -56,7 +56,7 @@ def limited():
         with mlock:
             active += 1
             peak = max(peak, active)
-        time.sleep(0.01)
+        time.sleep(0.05)
         with mlock:
             active -= 1
 ts = [threading.Thread(target=limited) for _ in range(6)]
