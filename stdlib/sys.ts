@@ -19,6 +19,8 @@ import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyStdBinaryStream } from './std_streams_binary.js';
+import { getsizeof } from './sys_getsizeof.js';
+import { parseArgs } from '../vm/methods/args.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
@@ -261,7 +263,10 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     }, 'sys');
     d.setStr('excepthook', excepthook);
     d.setStr('__excepthook__', excepthook);
-    d.setStr('getsizeof', builtin('getsizeof', () => 64, 'sys'));
+    d.setStr('getsizeof', builtin('getsizeof', (vm, args, kwargs) => {
+      const [obj, dflt] = parseArgs('getsizeof', args, kwargs, { names: ['object', 'default'], required: 1 }, 0);
+      return getsizeof(vm, obj!, dflt);
+    }, 'sys'));
     d.setStr('intern', builtin('intern', (vm, args) => args[0], 'sys'));
     installHookFunctions(vm, d);
   };
