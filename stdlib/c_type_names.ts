@@ -43,12 +43,19 @@ function as_c_type(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nu
   return None;
 }
 
-/** as_c_function(fn): fn's frames are left out of tracebacks. Returns fn (a decorator). */
+/**
+ * as_c_function(fn): fn's frames are left out of tracebacks; given a class, its methods'
+ * (a C type whose name stays as it is). Returns its argument (a decorator).
+ */
 function as_c_function(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   noKwargs('as_c_function', kwargs);
   checkArgCount('as_c_function', args, 1, 1, 0);
   const fn = args[0];
-  if (!(fn instanceof PyFunction)) throw typeError(`as_c_function() argument must be a function, not ${typeName(fn)}`);
+  if (isType(fn)) {
+    for (const v of (fn as PyType).typeDict.values()) hideCallable(v);
+    return fn;
+  }
+  if (!(fn instanceof PyFunction)) throw typeError(`as_c_function() argument must be a function or a class, not ${typeName(fn)}`);
   hideCallable(fn);
   return fn;
 }

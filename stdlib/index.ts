@@ -30,6 +30,8 @@ import { init_errno } from './errno_module.js';
 import { init__struct, init_struct } from './struct.js';
 import { init__subprocess } from './subprocess_spawn.js';
 import { init__c_type_names } from './c_type_names.js';
+import { init_array } from './array.js';
+import { init_zlib } from './zlib.js';
 import { init__blake2, init__hashlib, init_hashlib } from './hashlib.js';
 
 /**
@@ -110,4 +112,6 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('hashlib', init_hashlib);
   vm.nativeModules.set('_subprocess', init__subprocess);
   vm.nativeModules.set('_c_type_names', init__c_type_names);
+  vm.nativeModules.set('array', init_array);
+  vm.nativeModules.set('zlib', init_zlib);
 }

@@ -21,6 +21,9 @@ import { PyFloat } from '../vm/objects/float.js';
 import { toFloatValue } from '../vm/methods/float.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { PyStdBinaryStream } from './std_streams_binary.js';
+import { getsizeof } from './sys_getsizeof.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits, INT_MAX_STR_DIGITS_THRESHOLD } from '../vm/format/int_text.js';
+import { parseArgs } from '../vm/methods/args.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
@@ -272,7 +275,23 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     }, 'sys');
     d.setStr('excepthook', excepthook);
     d.setStr('__excepthook__', excepthook);
-    d.setStr('getsizeof', builtin('getsizeof', () => 64, 'sys'));
+    // The limit is the process's; a new VM (a test's next program) starts from the default.
+    setIntMaxStrDigits(4300);
+    d.setStr('get_int_max_str_digits', builtin('get_int_max_str_digits', () => getIntMaxStrDigits(), 'sys'));
+    d.setStr('set_int_max_str_digits', builtin('set_int_max_str_digits', (vm, args, kwargs) => {
+      const [max] = parseArgs('set_int_max_str_digits', args, kwargs, { names: ['maxdigits'], required: 1 }, 0);
+      const n = index(vm, max!, () => `'${typeOf(max!).tpName}' object cannot be interpreted as an integer`);
+      if (typeof n === 'bigint' || (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD)) {
+        if (typeof n !== 'bigint' || n < 0n) throw valueError(`maxdigits must be 0 or larger than ${INT_MAX_STR_DIGITS_THRESHOLD}`);
+      }
+      setIntMaxStrDigits(typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n);
+      return None;
+    }, 'sys'));
+    d.setStr('is_finalizing', builtin('is_finalizing', () => false, 'sys'));
+    d.setStr('getsizeof', builtin('getsizeof', (vm, args, kwargs) => {
+      const [obj, dflt] = parseArgs('getsizeof', args, kwargs, { names: ['object', 'default'], required: 1 }, 0);
+      return getsizeof(vm, obj!, dflt);
+    }, 'sys'));
     d.setStr('intern', builtin('intern', (vm, args) => args[0], 'sys'));
     installHookFunctions(vm, d);
   };
