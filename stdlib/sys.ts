@@ -23,7 +23,6 @@ import { parseArgs } from '../vm/methods/args.js';
 import { PyStdBinaryStream } from './std_streams_binary.js';
 import { getsizeof } from './sys_getsizeof.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits, INT_MAX_STR_DIGITS_THRESHOLD } from '../vm/format/int_text.js';
-import { parseArgs } from '../vm/methods/args.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
