@@ -3,6 +3,8 @@ __deepcopy__ and the __reduce_ex__ protocol, with a memo for shared and cyclic o
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
+from copyreg import dispatch_table
+
 
 class Error(Exception):
     pass
@@ -35,91 +37,18 @@ def copy(x):
 
 
 def _reduce(x, cls):
-    """x's reduce tuple: its own __reduce_ex__/__reduce__ if the class defines one, else the default."""
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not object.__reduce_ex__:
-        return reductor(x, 4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not object.__reduce__:
-        return x.__reduce__()
-    return _default_reduce(x, cls)
-
-
-_IMMUTABLE_BASES = (tuple, int, float, complex, str, bytes)
-
-
-def _new_object(cls, *args, **kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _default_reduce(x, cls):
-    """What object.__reduce_ex__(4) gives for an instance of a class written in Python."""
-    if cls.__module__ == 'builtins':
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    if isinstance(x, (set, frozenset)):
-        return cls, (list(x),), _state_of(x, cls)
-    kwargs = {}
-    if hasattr(x, '__getnewargs_ex__'):
-        args, kwargs = x.__getnewargs_ex__()
-    elif hasattr(x, '__getnewargs__'):
-        args = x.__getnewargs__()
-    else:
-        args = ()
-        for base in _IMMUTABLE_BASES:
-            if isinstance(x, base):
-                args = (base(x),)
-                break
-    if kwargs:
-        func, args = _new_object_kw, (cls, args, kwargs)
-    else:
-        func, args = _new_object, (cls,) + tuple(args)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return func, args, _state_of(x, cls), listitems, dictitems
-
-
-def _new_object_kw(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _state_of(x, cls):
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not object.__getstate__:
-        return x.__getstate__()
-    try:
-        state = x.__dict__
-    except AttributeError:
-        state = None
-    # As object.__getstate__: slot values travel as a second dict.
-    slots = {}
-    for name in _slot_names(cls):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if slots:
-        return (state or None, slots)
-    return state or None
-
-
-def _slot_names(cls):
-    """The instance slots of cls and its bases (copyreg._slotnames), private names mangled."""
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
+    """x's reduce tuple: copyreg's dispatch table, else its __reduce_ex__(4) (whose default,
+    object.__reduce_ex__, is copyreg's), else its __reduce__."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, '__reduce_ex__', None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, '__reduce__', None)
+    if reductor is not None:
+        return reductor()
+    raise Error('un(shallow)copyable object of type %s' % cls)
 
 
 def deepcopy(x, memo=None, _nil=[]):

@@ -15,8 +15,9 @@ import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { typeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { repr, truthy, callTypeRepr } from '../ops/convert.js';
-import { callSpecialMethod } from '../ops/call.js';
+import { repr, truthy, callTypeRepr, index } from '../ops/convert.js';
+import { call, callSpecialMethod } from '../ops/call.js';
+import { importModule } from '../import.js';
 import { bindDescriptor, genericSetAttr, attributeErrorFor } from '../ops/attribute.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noKwargs, oneArg, wrapperArgs } from './args.js';
@@ -274,11 +275,17 @@ export function installObjectMethods(): void {
     checkArgCount('__sizeof__', args, 0, 0);
     return 16;
   });
-  defMethod(objectType, '__reduce_ex__', (vm, args) => {
-    throw typeError(`cannot pickle '${typeOf(args[0]).tpName}' object`);
+  // The default reductions are written in tpy (copyreg._object_reduce_ex), as CPython's
+  // C code calls into copyreg for them.
+  defMethod(objectType, '__reduce_ex__', (vm, args, kwargs) => {
+    noKwargs('object.__reduce_ex__', kwargs);
+    if (args.length !== 2) throw typeError(`object.__reduce_ex__() takes exactly one argument (${args.length - 1} given)`);
+    return callCopyreg(vm, '_object_reduce_ex', [args[0], index(vm, args[1])]);
   });
-  defMethod(objectType, '__reduce__', (vm, args) => {
-    throw typeError(`cannot pickle '${typeOf(args[0]).tpName}' object`);
+  defMethod(objectType, '__reduce__', (vm, args, kwargs) => {
+    noKwargs('object.__reduce__', kwargs);
+    if (args.length !== 1) throw typeError(`object.__reduce__() takes no arguments (${args.length - 1} given)`);
+    return callCopyreg(vm, '_object_reduce', [args[0], 0]);
   });
   defMethod(objectType, '__getstate__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'object.__getstate__');
@@ -310,6 +317,10 @@ export function installObjectMethods(): void {
   defClassMethod(objectType, '__subclasshook__', () => NotImplemented);
   // object has a docstring; heap classes without one get None in their own dict.
   objectType.setAttr('__doc__', 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n');
+}
+
+function callCopyreg(vm: VM, name: string, args: PyObject[]): PyObject {
+  return call(vm, importModule(vm, 'copyreg', null).dict.getStr(name)!, args);
 }
 
 /** str(o) through the type's __str__ (object.__format__ with an empty spec). */
