@@ -181,6 +181,8 @@ def _reduce_newobj(obj):
 def _builtin_reduce(obj, cls, proto):
     """The own __reduce__ of the built-in types whose instances (or subclasses') can be
     pickled, which tpy's native types do not define; None for the others."""
+    if obj is ... or obj is NotImplemented:
+        return repr(obj)
     state = getattr(obj, '__dict__', None) or None
     if isinstance(obj, (set, frozenset)):
         return cls, (list(obj),), state
@@ -188,6 +190,14 @@ def _builtin_reduce(obj, cls, proto):
         if proto < 3:
             return cls, (bytes(obj).decode('latin-1'), 'latin-1'), state
         return cls, (bytes(obj),), state
+    name = cls.__name__
+    if name == 'method' or (name == 'builtin_function_or_method' and cls.__module__ == 'builtins'):
+        owner = obj.__self__
+        if owner is None or type(owner).__name__ == 'module':
+            return obj.__qualname__
+        return getattr, (owner, obj.__name__)
+    if name in ('method_descriptor', 'wrapper_descriptor') and cls.__module__ == 'builtins':
+        return getattr, (obj.__objclass__, obj.__name__)
     if isinstance(obj, BaseException):
         if state is None:
             return cls, obj.args
