@@ -19,7 +19,7 @@ import { init_lsprof } from '../profiler/lsprof.js';
 import { init__io } from './io_types.js';
 import { init__collections } from './collections_deque.js';
 import { init__thread } from './thread_module.js';
-import { init_operator } from './operator.js';
+import { init_operator, init__operator } from './operator.js';
 import { init__heapq } from './heapq_native.js';
 import { init__itertools } from './itertools_native.js';
 import { init__json } from './json_native.js';
@@ -98,6 +98,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_collections', init__collections);
   vm.nativeModules.set('_thread', init__thread);
   vm.nativeModules.set('operator', init_operator);
+  vm.nativeModules.set('_operator', init__operator);
   vm.nativeModules.set('_heapq', init__heapq);
   vm.nativeModules.set('_itertools', init__itertools);
   vm.nativeModules.set('_json', init__json);

@@ -12,6 +12,7 @@ import { typeError, valueError, PyBaseException, TypeError as TypeErrorType } fr
 import { typeName, typeOf } from '../vm/ops/typeof.js';
 import { index, repr, truthy, len } from '../vm/ops/convert.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
+import { importModule } from '../vm/import.js';
 import { getItem, setItem, delItem, contains, getIter, iterNext } from '../vm/ops/sequence.js';
 import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from '../vm/ops/arith.js';
 import { richCompare, pyEq } from '../vm/ops/compare.js';
@@ -235,7 +236,8 @@ export const init_operator: ModuleInit = (vm, m) => {
   }
   const d = m.dict;
   for (const [name, fn] of functions(vm)) {
-    const f = builtin(name, fn, 'operator');
+    // As in CPython, the functions come from _operator (pickle names them so).
+    const f = builtin(name, fn, '_operator');
     d.setStr(name, f);
     // operator.__add__ and friends are the same functions under dunder names.
     if (!['truth', 'is_', 'is_not', 'countOf', 'indexOf', 'length_hint'].includes(name)) {
@@ -245,4 +247,11 @@ export const init_operator: ModuleInit = (vm, m) => {
   d.setStr('itemgetter', itemgetterType);
   d.setStr('attrgetter', attrgetterType);
   d.setStr('methodcaller', methodcallerType);
+};
+
+/** _operator: the same function objects as operator's, so a pickle naming _operator.or_ finds operator.or_. */
+export const init__operator: ModuleInit = (vm, m) => {
+  const op = importModule(vm, 'operator', null).dict;
+  for (const [name] of functions(vm)) m.dict.setStr(name, op.getStr(name)!);
+  for (const name of ['itemgetter', 'attrgetter', 'methodcaller']) m.dict.setStr(name, op.getStr(name)!);
 };

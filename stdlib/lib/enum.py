@@ -327,7 +327,8 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        # 3.11.2 (the oracle) pickles members by name; later 3.11 releases by value.
+        return getattr, (self.__class__, self._name_)
 
     def __copy__(self):
         return self
@@ -412,6 +413,24 @@ class Flag(Enum):
         pseudo._name_ = '|'.join(names) if names else None
         cls._value2member_map_[value] = pseudo
         return pseudo
+
+    def __reduce_ex__(self, proto):
+        # A combination is rebuilt by or-ing the rest with its lowest bit's member, and
+        # bits no member has travel as an int.
+        from operator import or_
+        cls = self.__class__
+        unknown = self._value_ & ~cls._flag_mask_
+        known = self._value_ & cls._flag_mask_
+        if unknown and known:
+            return or_, (cls(known), unknown)
+        if known:
+            lowest = known & -known
+            rest = known & ~lowest
+            if rest:
+                return or_, (cls(rest), cls._value2member_map_.get(lowest))
+        if self._name_ is None:
+            return cls, (self._value_,)
+        return getattr, (cls, self._name_)
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):

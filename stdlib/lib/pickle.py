@@ -89,7 +89,7 @@ BYTEARRAY8 = b'\x96'
 NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
 
-__all__.extend(name for name in list(globals()) if name.isupper())
+__all__.extend(sorted(name for name in list(globals()) if name.isupper()))
 
 _BATCHSIZE = 1000
 _FRAME_SIZE_MIN = 4
@@ -147,6 +147,8 @@ def whichmodule(obj, name):
 
 class Pickler:
     """Writes pickles of objects to a binary file (anything with a write method)."""
+
+    __module__ = '_pickle'  # as CPython's, whose Pickler is _pickle's
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
