@@ -189,7 +189,12 @@ class Pickler:
             self._out += PROTO + bytes([self.proto])
         if self.proto >= 4:
             self._framing = True
-        self.save(obj)
+        try:
+            self.save(obj)
+        except RecursionError as e:
+            if str(e) != 'maximum recursion depth exceeded':
+                raise
+            raise RecursionError('maximum recursion depth exceeded while pickling an object') from None
         self._write(STOP)
         self._commit_frame()
         self._framing = False
@@ -254,60 +259,54 @@ class Pickler:
             self._write(LONG_BINGET + pack('<I', idx))
 
     def save(self, obj, save_persistent_id=True):
-        if save_persistent_id:
-            persistent_id = self._persistent_id
-            if persistent_id is not None:
-                pid = persistent_id(obj)
-                if pid is not None:
-                    self._save_pers(pid)
-                    self._opcode_boundary()
-                    return
-        self._save(obj)
-        self._opcode_boundary()
-
-    def _opcode_boundary(self):
-        if self._frame_start >= 0 and len(self._out) - self._frame_start - 9 >= _FRAME_SIZE_TARGET:
-            self._commit_frame()
-
-    def _save(self, obj):
+        # One frame per object (with the container's own save_* below it): tpy's recursion
+        # limit then allows about the nesting depth CPython's C pickler does.
+        if save_persistent_id and self._persistent_id is not None:
+            pid = self._persistent_id(obj)
+            if pid is not None:
+                self._save_pers(pid)
+                self._opcode_boundary()
+                return
         t = type(obj)
         if obj is None:
             self._write(NONE)
-            return
-        if obj is True or obj is False:
+        elif obj is True or obj is False:
             if self.proto >= 2:
                 self._write(NEWTRUE if obj else NEWFALSE)
             else:
                 self._write(TRUE if obj else FALSE)
-            return
-        if t is int:
+        elif t is int:
             self.save_long(obj)
-            return
-        if t is float:
+        elif t is float:
             self.save_float(obj)
-            return
-        entry = self.memo.get(id(obj))
-        if entry is not None:
-            self._memo_get(entry[0])
-            return
-        if t is bytes:
-            self.save_bytes(obj)
-        elif t is str:
-            self.save_str(obj)
-        elif t is dict:
-            self.save_dict(obj)
-        elif t is set:
-            self.save_set(obj)
-        elif t is frozenset:
-            self.save_frozenset(obj)
-        elif t is list:
-            self.save_list(obj)
-        elif t is tuple:
-            self.save_tuple(obj)
-        elif t is bytearray:
-            self.save_bytearray(obj)
         else:
-            self._save_other(obj, t)
+            entry = self.memo.get(id(obj))
+            if entry is not None:
+                self._memo_get(entry[0])
+            elif t is bytes:
+                self.save_bytes(obj)
+            elif t is str:
+                self.save_str(obj)
+            elif t is dict:
+                self.save_dict(obj)
+            elif t is set:
+                self.save_set(obj)
+            elif t is frozenset:
+                self.save_frozenset(obj)
+            elif t is list:
+                self.save_list(obj)
+            elif t is tuple:
+                self.save_tuple(obj)
+            elif t is bytearray:
+                self.save_bytearray(obj)
+            else:
+                self._save_other(obj, t)
+        if self._frame_start >= 0 and len(self._out) - self._frame_start - 9 >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
+
+    def _opcode_boundary(self):
+        if self._frame_start >= 0 and len(self._out) - self._frame_start - 9 >= _FRAME_SIZE_TARGET:
+            self._commit_frame()
 
     def _save_other(self, obj, t):
         reducer_override = self._reducer_override
@@ -547,12 +546,9 @@ class Pickler:
         self.memoize(obj)
         if not obj:
             return
-        if self.bin:
-            self._batch_list_exact(obj)
-        else:
+        if not self.bin:
             self._batch_appends(iter(obj))
-
-    def _batch_list_exact(self, obj):
+            return
         if len(obj) == 1:
             self.save(obj[0])
             self._write(APPEND)
@@ -599,12 +595,9 @@ class Pickler:
         self.memoize(obj)
         if not obj:
             return
-        if self.bin:
-            self._batch_dict_exact(obj)
-        else:
+        if not self.bin:
             self._batch_setitems(iter(obj.items()))
-
-    def _batch_dict_exact(self, obj):
+            return
         size = len(obj)
         if size == 1:
             for key, value in obj.items():

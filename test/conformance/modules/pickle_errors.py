@@ -110,3 +110,10 @@ run(lambda: pickle.loads(b'T\x03\x00\x00\x00\xffbc.', encoding='ascii', errors='
 print(pickle.PicklingError.__mro__)
 print(pickle.UnpicklingError.__module__, pickle.Pickler.__module__, pickle.Unpickler.__name__)
 print(issubclass(pickle.UnpicklingError, pickle.PickleError))
+
+# Nesting: CPython's C pickler stops a little under 500 levels with the default limit.
+for depth in (300, 600):
+    x = []
+    for i in range(depth):
+        x = [x]
+    run(lambda: len(pickle.dumps(x)))
