@@ -518,15 +518,17 @@ class Unpickler:
             setstate(state)
             return
         slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
+        has_slotstate = isinstance(state, tuple) and len(state) == 2
+        if has_slotstate:
             state, slotstate = state
-        if state:
+        if state is not None:
             if not isinstance(state, dict):
                 raise UnpicklingError('state is not a dictionary')
-            inst_dict = inst.__dict__
-            for key, value in state.items():
-                inst_dict[key] = value
-        if slotstate:
+            if state:
+                inst_dict = inst.__dict__
+                for key, value in state.items():
+                    inst_dict[key] = value
+        if has_slotstate:
             if not isinstance(slotstate, dict):
                 raise UnpicklingError('slot state is not a dictionary')
             for key, value in slotstate.items():

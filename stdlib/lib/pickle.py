@@ -353,10 +353,8 @@ class Pickler:
             self.save(pid, save_persistent_id=False)
             self._write(BINPERSID)
         else:
-            if not isinstance(pid, str):
-                raise PicklingError('persistent IDs in protocol 0 must be ASCII strings')
             try:
-                self._write(PERSID + pid.encode('ascii') + b'\n')
+                self._write(PERSID + str(pid).encode('ascii') + b'\n')
             except UnicodeEncodeError:
                 raise PicklingError('persistent IDs in protocol 0 must be ASCII strings') from None
 
@@ -652,7 +650,7 @@ class Pickler:
     @staticmethod
     def _pair(pair):
         if not isinstance(pair, tuple) or len(pair) != 2:
-            raise PicklingError('dict items iterator must return 2-tuples')
+            raise TypeError('dict items iterator must return 2-tuples')
         return pair
 
     def save_set(self, obj):
