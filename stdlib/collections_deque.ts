@@ -448,8 +448,12 @@ function installDequeMethods(): void {
     defMethod(t, name, compareFn(op));
   }
   defMethod(t, '__reduce__', (vm, args) => {
+    // CPython's shape: the class, () or ((), maxlen), the instance dict, then the items
+    // as an iterator (pickle writes them as APPENDs).
     const d = self(args);
-    return newTuple([d.cls, newTuple([new PyList(d.toArray()), d.maxlen < 0 ? None : d.maxlen])]);
+    const dict = d.dict !== null && d.dict.size > 0 ? d.dict : None;
+    const ctorArgs = d.maxlen < 0 ? newTuple([]) : newTuple([newTuple([]), d.maxlen]);
+    return newTuple([d.cls, ctorArgs, dict, getIter(vm, d)]);
   });
   defClassGetItem(t);
 

@@ -6,6 +6,7 @@ _WEAKREFABLE_BUILTINS = frozenset(['set', 'frozenset', 'function', 'builtin_func
                                    'method', 'type', 'module', 'generator', 'coroutine',
                                    'async_generator', 'code', 'method_descriptor',
                                    'classmethod_descriptor', 'getset_descriptor', 'partial'])
+_HEAPTYPE = 1 << 9
 # Variable-size built-ins: their subclasses cannot gain a __weakref__ slot.
 _VARSIZE_BUILTINS = (int, tuple, bytes)
 
@@ -13,10 +14,10 @@ _VARSIZE_BUILTINS = (int, tuple, bytes)
 def _weakrefable(cls):
     if isinstance(cls, type) and issubclass(cls, type):
         return True
-    if cls.__module__ == 'builtins':
+    if not cls.__flags__ & _HEAPTYPE:
         return cls.__name__ in _WEAKREFABLE_BUILTINS
     for c in cls.__mro__:
-        if c.__module__ == 'builtins':
+        if not c.__flags__ & _HEAPTYPE:
             if c.__name__ in _WEAKREFABLE_BUILTINS:
                 return True
             continue

@@ -47,10 +47,19 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+_HEAPTYPE = 1 << 9
+
+
 def _is_builtin(cls):
-    # tpy has no type flags: a class is "built in" (CPython: not a heap type) when it
-    # comes from the builtins module.
-    return cls.__module__ == 'builtins'
+    # A native type (CPython: not a heap type), as opposed to a class written in Python.
+    return not cls.__flags__ & _HEAPTYPE
+
+
+def _tp_name(cls):
+    # The name CPython's messages use: a native type's carries its module.
+    if _is_builtin(cls) and cls.__module__ != 'builtins':
+        return '%s.%s' % (cls.__module__, cls.__name__)
+    return cls.__name__
 
 
 def _reduce_ex(self, proto):
@@ -66,7 +75,7 @@ def _reduce_ex(self, proto):
         state = None
     else:
         if base is cls:
-            raise TypeError('cannot pickle %r object' % cls.__name__)
+            raise TypeError('cannot pickle %r object' % _tp_name(cls))
         state = base(self)
     args = (cls, base, state)
     getstate = getattr(cls, '__getstate__', None)
@@ -191,12 +200,12 @@ def _builtin_reduce(obj, cls, proto):
             return cls, (bytes(obj).decode('latin-1'), 'latin-1'), state
         return cls, (bytes(obj),), state
     name = cls.__name__
-    if name == 'method' or (name == 'builtin_function_or_method' and cls.__module__ == 'builtins'):
+    if name == 'method' or (name == 'builtin_function_or_method' and _is_builtin(cls)):
         owner = obj.__self__
         if owner is None or type(owner).__name__ == 'module':
             return obj.__qualname__
         return getattr, (owner, obj.__name__)
-    if name in ('method_descriptor', 'wrapper_descriptor') and cls.__module__ == 'builtins':
+    if name in ('method_descriptor', 'wrapper_descriptor') and _is_builtin(cls):
         return getattr, (obj.__objclass__, obj.__name__)
     if isinstance(obj, BaseException):
         if state is None:
@@ -231,7 +240,7 @@ def _object_reduce(obj, proto):
     base = _first_builtin(cls)
     if (base is cls and base is not object and base is not list and base is not dict
             and not hasattr(cls, '__getnewargs__') and not hasattr(cls, '__getnewargs_ex__')):
-        raise TypeError('cannot pickle %r object' % cls.__name__)
+        raise TypeError('cannot pickle %r object' % _tp_name(cls))
     if proto >= 2:
         return _reduce_newobj(obj)
     return _reduce_ex(obj, proto)

@@ -6,6 +6,7 @@
 // the captures of the last iteration when that iteration did not take part (JavaScript's
 // rule); look-behinds of variable width are accepted.
 
+import { importModule } from '../../vm/import.js';
 import type { PyObject } from '../../vm/objects/object.js';
 import { PyObj } from '../../vm/objects/object.js';
 import { makeNativeType } from '../../vm/objects/type.js';
@@ -338,6 +339,13 @@ function installPatternMethods(): void {
     return newTuple(subn(vm, self(args), repl!, string!, count));
   });
   defMethod(t, '__repr__', (vm, args) => patternRepr(vm, self(args)));
+  // Patterns pickle as re._compile(pattern, flags) and copy as themselves, as CPython's.
+  defMethod(t, '__reduce__', (vm, args) => {
+    const p = self(args);
+    return newTuple([importModule(vm, 're', null).dict.getStr('_compile')!, newTuple([p.pattern, p.flags])]);
+  });
+  defMethod(t, '__copy__', (_vm, args) => self(args));
+  defMethod(t, '__deepcopy__', (_vm, args) => self(args));
   defGetter(t, 'pattern', (_vm, o) => (o as PyPattern).pattern);
   defGetter(t, 'flags', (_vm, o) => (o as PyPattern).flags);
   defGetter(t, 'groups', (_vm, o) => (o as PyPattern).engine.t.groups);
@@ -408,6 +416,8 @@ function installMatchMethods(): void {
     const text = expand(m, templateOf(m.re, template!));
     return m.re.engine.isBytes ? toBytes(text) : text;
   });
+  defMethod(t, '__copy__', (_vm, args) => mself(args));
+  defMethod(t, '__deepcopy__', (_vm, args) => mself(args));
   defMethod(t, '__repr__', (vm, args) => {
     const m = mself(args);
     return `<re.Match object; span=(${m.spans[0]}, ${m.spans[1]}), match=${repr(vm, groupValue(m, 0))}>`;
@@ -458,6 +468,7 @@ function moduleFn(name: string, names: string[], required: number, body: (vm: VM
 
 const functions: [string, NativeFn][] = [
   moduleFn('compile', ['pattern', 'flags'], 1, (vm, [p, f]) => compile(vm, p!, f)),
+  moduleFn('_compile', ['pattern', 'flags'], 2, (vm, [p, f]) => compile(vm, p!, f)),
   moduleFn('search', ['pattern', 'string', 'flags'], 2, (vm, [p, s, f]) => matchAt(vm, compile(vm, p!, f), s!, undefined, undefined, Anchor.Search)),
   moduleFn('match', ['pattern', 'string', 'flags'], 2, (vm, [p, s, f]) => matchAt(vm, compile(vm, p!, f), s!, undefined, undefined, Anchor.Match)),
   moduleFn('fullmatch', ['pattern', 'string', 'flags'], 2, (vm, [p, s, f]) => matchAt(vm, compile(vm, p!, f), s!, undefined, undefined, Anchor.Full)),

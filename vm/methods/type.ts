@@ -228,8 +228,11 @@ export function installTypeMethods(): void {
       else t.setAttr('__annotations__', value);
     },
   );
-  for (const [name, value] of [['__basicsize__', 16], ['__itemsize__', 0], ['__flags__', 0], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
+  for (const [name, value] of [['__basicsize__', 16], ['__itemsize__', 0], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
     defGetter(typeType, name, () => value);
   }
+  // Only Py_TPFLAGS_HEAPTYPE is meaningful in tpy: copyreg tells classes written in Python
+  // from native ones by it, as CPython's does.
+  defGetter(typeType, '__flags__', (vm, o) => (asType(o).isHeapType ? 1 << 9 : 0));
   nativeDocs.set(typeType, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
 }
