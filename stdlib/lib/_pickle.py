@@ -156,6 +156,9 @@ class Unpickler:
 
     def load(self):
         """Read one pickled object and return it."""
+        if '_data' not in self.__dict__:
+            raise UnpicklingError('Unpickler.__init__() was not called by %s.__init__()'
+                                  % type(self).__name__)
         self._stack = []
         self._marks = []
         dispatch = _dispatch

@@ -566,12 +566,24 @@ def _isoweek_to_ymd(y, w, d):
     return _ord2ymd(monday + (w - 1) * 7 + d - 1)
 
 
+def _state_bytes(state):
+    return state.encode('latin-1') if isinstance(state, str) else state
+
+
 class date:
     """A naive date in the proleptic Gregorian calendar."""
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year=_OMITTED, month=_OMITTED, day=_OMITTED):
+        if (isinstance(year, (bytes, str)) and len(year) == 4 and month is _OMITTED
+                and 1 <= _state_bytes(year)[2] <= 12):
+            # The packed state a pickle carries (CPython's format).
+            b = _state_bytes(year)
+            self = object.__new__(cls)
+            self._year, self._month, self._day = b[0] * 256 + b[1], b[2], b[3]
+            self._hashcode = -1
+            return self
         _need(year, month, day)
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
@@ -752,7 +764,7 @@ class date:
         return _binop_error('-', other, self, True)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes([self._year >> 8, self._year & 255, self._month, self._day]),))
 
 
 date.min = date(1, 1, 1)
@@ -874,7 +886,7 @@ class timezone(tzinfo):
         return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __reduce__(self):
-        return (timezone, self.__getinitargs__())
+        return (timezone, self.__getinitargs__(), None)
 
 
 _utc = timezone(timedelta(0))
@@ -948,6 +960,17 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6 and _state_bytes(hour)[0] & 0x7f < 24:
+            b = _state_bytes(hour)
+            tz = None if minute == 0 else minute
+            _check_tzinfo(tz)
+            self = object.__new__(cls)
+            self._hour, self._fold = b[0] & 0x7f, b[0] >> 7
+            self._minute, self._second = b[1], b[2]
+            self._microsecond = (b[3] << 16) | (b[4] << 8) | b[5]
+            self._tzinfo = tz
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1083,8 +1106,17 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        # CPython's packed state; fold rides on the hour's top bit from protocol 4.
+        us = self._microsecond
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes([hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255])
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1102,6 +1134,19 @@ class datetime(date):
 
     def __new__(cls, year=_OMITTED, month=_OMITTED, day=_OMITTED, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= _state_bytes(year)[2] & 0x7f <= 12):
+            b = _state_bytes(year)
+            tz = None if month is _OMITTED else month
+            _check_tzinfo(tz)
+            self = object.__new__(cls)
+            self._year, self._month, self._day = b[0] * 256 + b[1], b[2] & 0x7f, b[3]
+            self._fold = b[2] >> 7
+            self._hour, self._minute, self._second = b[4], b[5], b[6]
+            self._microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
+            self._tzinfo = tz
+            self._hashcode = -1
+            return self
         _need(year, month, day)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
@@ -1409,9 +1454,18 @@ class datetime(date):
     def __rsub__(self, other):
         return _binop_error('-', other, self, True)
 
+    def __reduce_ex__(self, protocol):
+        # CPython's packed state; fold rides on the month's top bit from protocol 4.
+        us = self._microsecond
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = bytes([self._year >> 8, self._year & 255, month, self._day, self._hour, self._minute,
+                       self._second, us >> 16, (us >> 8) & 255, us & 255])
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

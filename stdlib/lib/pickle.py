@@ -181,6 +181,9 @@ class Pickler:
 
     def dump(self, obj):
         """Write a pickled representation of obj to the file."""
+        if '_file_write' not in self.__dict__:
+            raise PicklingError('Pickler.__init__() was not called by %s.__init__()'
+                                % type(self).__name__)
         self._out = bytearray()
         self._persistent_id = getattr(self, 'persistent_id', None)
         self._reducer_override = getattr(self, 'reducer_override', None)
@@ -747,7 +750,7 @@ class Pickler:
         if parent is module:
             name = lastname
         if self.proto >= 4:
-            self.save(module_name)
+            self._save_module_name(module_name)
             self.save(name)
             self._write(STACK_GLOBAL)
         elif parent is not module:
@@ -755,6 +758,27 @@ class Pickler:
         else:
             self._write_global(module_name, name)
         self.memoize(obj)
+
+    def _save_module_name(self, module_name):
+        # CPython's module names (a module's __name__) are other objects than equal strings
+        # elsewhere (a class named like its module: datetime.datetime), and tpy's equal
+        # strings have one id(): module names get a memo entry of their own.
+        if self._persistent_id is not None and self._persistent_id(module_name) is not None:
+            self.save(module_name)
+            return
+        key = ('module name', module_name)
+        entry = self.memo.get(key)
+        if entry is not None:
+            self._memo_get(entry[0])
+            return
+        data = module_name.encode('utf-8', 'surrogatepass')
+        if len(data) <= 0xff:
+            self._write(SHORT_BINUNICODE + bytes([len(data)]) + data)
+        else:
+            self._write(BINUNICODE + pack('<I', len(data)) + data)
+        idx = len(self.memo)
+        self._write(MEMOIZE)
+        self.memo[key] = idx, module_name
 
     def _write_global(self, module_name, name):
         if self.proto >= 3:

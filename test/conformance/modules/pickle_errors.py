@@ -117,3 +117,17 @@ for depth in (300, 600):
     for i in range(depth):
         x = [x]
     run(lambda: len(pickle.dumps(x)))
+
+# Subclasses that forget to call __init__.
+class LazyPickler(pickle.Pickler):
+    def __init__(self):
+        pass
+
+
+class LazyUnpickler(pickle.Unpickler):
+    def __init__(self):
+        pass
+
+
+run(lambda: LazyPickler().dump(1))
+run(lambda: LazyUnpickler().load())
