@@ -26,6 +26,7 @@ import { toArray } from '../ops/sequence.js';
 import { defNew } from './object.js';
 import { unicodeErrorMessage } from './codecs.js';
 import { oneArg } from './args.js';
+import { installExceptionGroupMethods } from './exception_group.js';
 import type { VM } from '../vm.js';
 
 function exc(o: PyObject): PyBaseException {
@@ -339,6 +340,7 @@ export function installExceptionMethods(): void {
     defStr(t, (vm, e) => unicodeErrorMessage(e) ?? baseExceptionStr(vm, e));
   }
   for (const n of ['encoding', 'object', 'start', 'end', 'reason']) attrProperty(UnicodeError, n);
+  installExceptionGroupMethods();
   installPlainCalls(B);
 }
 
