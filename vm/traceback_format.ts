@@ -217,12 +217,56 @@ const MAX_GROUP_DEPTH = 10;
  */
 interface ReportContext {
   chain: boolean;
+  /**
+   * The traceback module decides which causes and contexts to show before printing
+   * (moduleReportTree); the interpreter decides as it prints, with `seen`.
+   */
+  moduleTree: boolean;
   pick: EntryPicker;
   style: CaretStyle;
   seen: Set<PyBaseException>;
   depth: number;
   needClose: boolean;
   out: string[];
+}
+
+/**
+ * One appearance of an exception in a report with the chained exceptions it shows (null:
+ * not shown) and, for a group, its members' appearances: traceback.TracebackException.
+ */
+interface ReportNode {
+  exc: PyBaseException;
+  cause: ReportNode | null;
+  context: ReportNode | null;
+  members: ReportNode[];
+}
+
+/**
+ * The traceback module's tree for `root`: its walk takes appearances from a stack (the newest
+ * first), and an appearance shows a cause or context only if the walk has not met that
+ * exception yet. Where an exception is reachable twice (one cause of two sub-exceptions),
+ * this decides which appearance shows it; the interpreter's depth-first printing may differ.
+ */
+function moduleReportTree(root: PyBaseException): ReportNode {
+  const seen = new Set<PyBaseException>();
+  const node = (exc: PyBaseException): ReportNode => {
+    seen.add(exc);
+    return { exc, cause: null, context: null, members: [] };
+  };
+  const top = node(root);
+  const stack = [top];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const e = n.exc;
+    if (e.cause !== null && !seen.has(e.cause)) n.cause = node(e.cause);
+    // A suppressed context is walked too (it is only left out of the text).
+    if (e.context !== null && !seen.has(e.context)) n.context = node(e.context);
+    if (e instanceof PyBaseExceptionGroup) n.members = (e.exceptions.items as PyBaseException[]).map(node);
+    if (n.cause !== null) stack.push(n.cause);
+    if (n.context !== null) stack.push(n.context);
+    stack.push(...n.members);
+  }
+  return top;
 }
 
 function indentOf(ctx: ReportContext): string {
@@ -284,14 +328,18 @@ function emitExceptionOnly(vm: VM, ctx: ReportContext, exc: PyBaseException): vo
  * sub-exceptions in numbered boxes below it, nested groups one level further in. The
  * interpreter's report and the traceback module both come here.
  */
-function formatReport(vm: VM, exc: PyBaseException, ctx: ReportContext, traceback = exc.traceback): void {
+function formatReport(vm: VM, node: ReportNode, ctx: ReportContext, traceback = node.exc.traceback): void {
+  const exc = node.exc;
   ctx.seen.add(exc);
+  // The interpreter's report decides here, against what it printed already.
+  const cause = ctx.moduleTree ? node.cause : exc.cause !== null && !ctx.seen.has(exc.cause) ? leaf(exc.cause) : null;
+  const context = ctx.moduleTree ? node.context : exc.context !== null && !ctx.seen.has(exc.context) ? leaf(exc.context) : null;
   if (ctx.chain) {
-    if (exc.cause !== null && !ctx.seen.has(exc.cause)) {
-      formatReport(vm, exc.cause, ctx);
+    if (cause !== null) {
+      formatReport(vm, cause, ctx);
       emit(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
-    } else if (exc.context !== null && !exc.suppressContext && !ctx.seen.has(exc.context)) {
-      formatReport(vm, exc.context, ctx);
+    } else if (context !== null && !exc.suppressContext) {
+      formatReport(vm, context, ctx);
       emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
     }
   }
@@ -315,7 +363,7 @@ function formatReport(vm: VM, exc: PyBaseException, ctx: ReportContext, tracebac
     for (const e of formatEntries(vm, entries, ctx.style)) emit(ctx, e);
   }
   emitExceptionOnly(vm, ctx, exc);
-  const excs = exc.exceptions.items as PyBaseException[];
+  const excs = ctx.moduleTree ? node.members : (exc.exceptions.items as PyBaseException[]).map(leaf);
   const shown = Math.min(excs.length, MAX_GROUP_WIDTH + 1);
   ctx.needClose = false;
   for (let i = 0; i < shown; i++) {
@@ -340,8 +388,13 @@ function formatReport(vm: VM, exc: PyBaseException, ctx: ReportContext, tracebac
   if (topLevel) ctx.depth = 0;
 }
 
-function newReport(chain: boolean, pick: EntryPicker, style: CaretStyle): ReportContext {
-  return { chain, pick, style, seen: new Set(), depth: 0, needClose: false, out: [] };
+function newReport(chain: boolean, pick: EntryPicker, style: CaretStyle, moduleTree = false): ReportContext {
+  return { chain, moduleTree, pick, style, seen: new Set(), depth: 0, needClose: false, out: [] };
+}
+
+/** An appearance whose links the interpreter's report works out as it prints. */
+function leaf(exc: PyBaseException): ReportNode {
+  return { exc, cause: null, context: null, members: [] };
 }
 
 /**
@@ -350,8 +403,8 @@ function newReport(chain: boolean, pick: EntryPicker, style: CaretStyle): Report
  * tb of the caller's choosing, None for none); the chained exceptions always show theirs.
  */
 export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, traceback?: PyTraceback | null): string[] {
-  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit), 'module');
-  formatReport(vm, exc, ctx, traceback);
+  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit), 'module', true);
+  formatReport(vm, moduleReportTree(exc), ctx, traceback);
   return ctx.out;
 }
 
@@ -371,7 +424,7 @@ export function formatUncaughtException(vm: VM, exc: PyBaseException): string {
     return entries.length > limit ? entries.slice(entries.length - limit) : entries;
   };
   const ctx = newReport(true, pick, 'interpreter');
-  formatReport(vm, exc, ctx);
+  formatReport(vm, leaf(exc), ctx);
   return ctx.out.join('');
 }
 
