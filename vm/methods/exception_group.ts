@@ -138,9 +138,12 @@ export function projectGroup(vm: VM, g: PyBaseException, leaves: Set<PyBaseExcep
   return splitRecursive(vm, g, matches, false).match;
 }
 
-/** ExceptionGroup(message, excs) built natively (except* wrapping a naked exception, combining raised ones). */
-export function newExceptionGroup(vm: VM, message: string, excs: PyBaseException[]): PyBaseExceptionGroup {
-  return callType(vm, BaseExceptionGroup, [message, new PyList(excs)], null) as PyBaseExceptionGroup;
+/**
+ * BaseExceptionGroup(message, excs) built natively: except* wraps a bare exception in a tuple,
+ * combines what its clauses raised in a list (as the group's args show).
+ */
+export function newExceptionGroup(vm: VM, message: string, excs: PyBaseException[], asTuple = false): PyBaseExceptionGroup {
+  return callType(vm, BaseExceptionGroup, [message, asTuple ? newTuple(excs) : new PyList(excs)], null) as PyBaseExceptionGroup;
 }
 
 let installed = false;
