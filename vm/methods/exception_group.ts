@@ -2,7 +2,8 @@
 // picks ExceptionGroup when every item is an Exception, message/exceptions, str, derive, and
 // split/subgroup, which rebuild the group's nesting around the leaves a matcher selects.
 
-import type { PyObject } from '../objects/object.js';
+import type { PyObj, PyObject } from '../objects/object.js';
+import { memberDescriptorType } from '../objects/slots.js';
 import { PyType } from '../objects/type.js';
 import { defMethod, defGetter, type NativeFn } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
@@ -167,8 +168,14 @@ export function installExceptionGroupMethods(): void {
   const readonly = () => {
     throw attributeError('readonly attribute');
   };
-  defGetter(G, 'message', (vm, o) => group(o).message, readonly);
-  defGetter(G, 'exceptions', (vm, o) => group(o).exceptions, readonly);
+  const member = (o: PyObject, name: string): PyBaseExceptionGroup => {
+    if (o instanceof PyBaseExceptionGroup) return o;
+    throw typeError(`descriptor '${name}' for 'BaseExceptionGroup' objects doesn't apply to a '${typeOf(o).tpName}' object`);
+  };
+  defGetter(G, 'message', (vm, o) => member(o, 'message').message, readonly);
+  defGetter(G, 'exceptions', (vm, o) => member(o, 'exceptions').exceptions, readonly);
+  // CPython's are read-only members (`<member 'message' of 'BaseExceptionGroup' objects>`).
+  for (const name of ['message', 'exceptions']) (G.typeDict.get(name) as PyObj).cls = memberDescriptorType;
   defMethod(G, 'derive', (vm, args, kwargs) => {
     const excs = oneArg('BaseExceptionGroup.derive', args, kwargs);
     return callType(vm, BaseExceptionGroup, [group(args[0]).message, excs], null);
