@@ -4,7 +4,7 @@
 import type { PyObject } from './objects/object.js';
 import { PyType } from './objects/type.js';
 import { PyTuple } from './objects/tuple.js';
-import { PyList } from './objects/list.js';
+import type { PyList } from './objects/list.js';
 import { PyBaseException, PyBaseExceptionGroup, BaseException, BaseExceptionGroup, typeError } from './objects/exceptions.js';
 import { splitGroup, groupLeaves, projectGroup, newExceptionGroup } from './methods/exception_group.js';
 import type { VM } from './vm.js';
