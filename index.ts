@@ -8,10 +8,11 @@ import type { Code } from './vm/code.js';
 import type { PyObject } from './vm/objects/object.js';
 import { PyModule } from './vm/objects/module.js';
 import { PyDict } from './vm/objects/dict.js';
+import { PyFunction } from './vm/objects/function.js';
 import { newTuple } from './vm/objects/tuple.js';
 import { None } from './vm/objects/singletons.js';
 import {
-  PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError, SystemExit, ValueError,
+  PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError, SystemExit, ValueError, RuntimeError,
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
@@ -136,10 +137,42 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
     const code = vm.compile(source, filename, 'exec', fileInput);
     if (filename !== '<string>' && filename !== '<stdin>') vm.sources.register(filename, source);
     await vm.runCodeParkable(code, main.dict);
-    return 0;
+    return await finishThreads(vm, 0);
   } catch (e) {
-    return uncaughtExitCode(vm, e);
+    return finishThreads(vm, uncaughtExitCode(vm, e));
   }
+}
+
+/**
+ * The end of the main thread, as CPython's threading._shutdown: the threads that are not
+ * daemons run to their end (daemon threads are dropped). Returns the exit status. Where they
+ * are all blocked for good CPython would hang; tpy says so and exits with status 1.
+ */
+async function finishThreads(vm: VM, status: number): Promise<number> {
+  try {
+    return await joinThreads(vm, status);
+  } finally {
+    if (vm.hasThreads) vm.threads.dropAll();
+  }
+}
+
+async function joinThreads(vm: VM, status: number): Promise<number> {
+  if (vm.exitStatus !== null || !vm.hasThreads) return status;
+  const threading = vm.modules.getStr('threading');
+  const shutdown = threading instanceof PyModule ? threading.dict.getStr('_shutdown') : undefined;
+  if (!(shutdown instanceof PyFunction)) return status;
+  try {
+    await vm.callParkable(shutdown, []);
+  } catch (e) {
+    if (e instanceof ProcessExit) return e.status;
+    const exc = toPyException(e);
+    if (exc.cls === RuntimeError && exc.args.length === 1 && typeof exc.args[0] === 'string' && exc.args[0].startsWith('deadlock:')) {
+      vm.io.stderr('tpy: deadlock at exit: the threads left are all blocked and none can wake the others (CPython would hang here)\n');
+      return 1;
+    }
+    return uncaughtExitCode(vm, exc);
+  }
+  return status;
 }
 
 /**

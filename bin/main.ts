@@ -652,6 +652,11 @@ export function cli(): void {
     }
     flushStdout();
     process.exitCode = code;
+    // Daemon threads left waiting (on a socket) are dropped, as CPython drops them at exit.
+    if (programVM?.hasThreads === true) {
+      exitOnceWritten(code);
+      return;
+    }
     // Nothing else should keep the process alive; stdin may still be referenced after the REPL.
     if (replOpenedStdin && process.stdin.isTTY) process.stdin.unref?.();
   }, internalError);

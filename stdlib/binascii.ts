@@ -167,7 +167,7 @@ function crcHqx(data: Uint8Array, crc: number): number {
 }
 
 /** The low 32 bits of an int argument, as CPython's crc32 takes its starting value. */
-function low32(vm: VM, o: PyObject): number {
+export function low32(vm: VM, o: PyObject): number {
   const v = index(vm, o);
   return typeof v === 'bigint' ? Number(BigInt.asUintN(32, v)) : Number(BigInt.asUintN(32, BigInt(v)));
 }

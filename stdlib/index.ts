@@ -18,6 +18,7 @@ import { init_os, init_posixpath } from './os.js';
 import { init_lsprof } from '../profiler/lsprof.js';
 import { init__io } from './io_types.js';
 import { init__collections } from './collections_deque.js';
+import { init__thread } from './thread_module.js';
 import { init_operator } from './operator.js';
 import { init__heapq } from './heapq_native.js';
 import { init__itertools } from './itertools_native.js';
@@ -28,6 +29,9 @@ import { init__codecs } from './codecs.js';
 import { init_errno } from './errno_module.js';
 import { init__struct, init_struct } from './struct.js';
 import { init__subprocess } from './subprocess_spawn.js';
+import { init__c_type_names } from './c_type_names.js';
+import { init_array } from './array.js';
+import { init_zlib } from './zlib.js';
 import { init__blake2, init__hashlib, init_hashlib } from './hashlib.js';
 
 /**
@@ -92,6 +96,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_lsprof', init_lsprof);
   vm.nativeModules.set('_io', init__io);
   vm.nativeModules.set('_collections', init__collections);
+  vm.nativeModules.set('_thread', init__thread);
   vm.nativeModules.set('operator', init_operator);
   vm.nativeModules.set('_heapq', init__heapq);
   vm.nativeModules.set('_itertools', init__itertools);
@@ -106,4 +111,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_blake2', init__blake2);
   vm.nativeModules.set('hashlib', init_hashlib);
   vm.nativeModules.set('_subprocess', init__subprocess);
+  vm.nativeModules.set('_c_type_names', init__c_type_names);
+  vm.nativeModules.set('array', init_array);
+  vm.nativeModules.set('zlib', init_zlib);
 }

@@ -1,13 +1,13 @@
 // The _struct module (imported as struct too): pack, unpack, calcsize, iter_unpack, pack_into,
 // unpack_from, the Struct type and its unpack_iterator, over struct_format.ts and struct_pack.ts.
 //
-// Buffers are bytes and bytearray (tpy has no memoryview); pack_into writes into a bytearray.
+// Buffers are bytes, bytearray and array.array (tpy has no memoryview); pack_into writes into a bytearray.
 // As CPython, the module-level functions keep the Structs of recent formats in a cache, keyed
 // by the format object (so an unhashable format fails as a dict key would).
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
-import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
+import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
 import { PyTuple, newTuple } from '../vm/objects/tuple.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
@@ -60,7 +60,8 @@ function cachedLayout(vm: VM, format: PyObject): StructLayout {
 // ---------------------------------------------------------------- buffers and offsets
 
 function readable(o: PyObject): Uint8Array {
-  if (o instanceof PyBytes || o instanceof PyByteArray) return o.data;
+  const data = bufferBytes(o);
+  if (data !== undefined) return data;
   throw typeError(`a bytes-like object is required, not '${typeName(o)}'`);
 }
 

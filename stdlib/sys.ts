@@ -18,7 +18,11 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
 import { PyFloat } from '../vm/objects/float.js';
+import { toFloatValue } from '../vm/methods/float.js';
+import { parseArgs } from '../vm/methods/args.js';
 import { PyStdBinaryStream } from './std_streams_binary.js';
+import { getsizeof } from './sys_getsizeof.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits, INT_MAX_STR_DIGITS_THRESHOLD } from '../vm/format/int_text.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
@@ -240,6 +244,15 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       vm.recursionLimit = n;
       return None;
     }, 'sys'));
+    // How long a thread runs before another that waits gets its turn (vm/threads.ts).
+    d.setStr('getswitchinterval', builtin('getswitchinterval', (vm) => new PyFloat(vm.switchInterval), 'sys'));
+    d.setStr('setswitchinterval', builtin('setswitchinterval', (vm, args, kwargs) => {
+      const [v] = parseArgs('setswitchinterval', args, kwargs, { names: ['interval'], required: 1 }, 0);
+      const x = v instanceof PyFloat ? v.value : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? Number(v) : toFloatValue(vm, v!);
+      if (!(x > 0)) throw valueError('switch interval must be strictly positive');
+      vm.switchInterval = x;
+      return None;
+    }, 'sys'));
     d.setStr('exc_info', builtin('exc_info', (vm) => {
       const e = vm.excInfo;
       return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, e.traceback ?? None]);
@@ -261,7 +274,23 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     }, 'sys');
     d.setStr('excepthook', excepthook);
     d.setStr('__excepthook__', excepthook);
-    d.setStr('getsizeof', builtin('getsizeof', () => 64, 'sys'));
+    // The limit is the process's; a new VM (a test's next program) starts from the default.
+    setIntMaxStrDigits(4300);
+    d.setStr('get_int_max_str_digits', builtin('get_int_max_str_digits', () => getIntMaxStrDigits(), 'sys'));
+    d.setStr('set_int_max_str_digits', builtin('set_int_max_str_digits', (vm, args, kwargs) => {
+      const [max] = parseArgs('set_int_max_str_digits', args, kwargs, { names: ['maxdigits'], required: 1 }, 0);
+      const n = index(vm, max!, () => `'${typeOf(max!).tpName}' object cannot be interpreted as an integer`);
+      if (typeof n === 'bigint' || (n !== 0 && n < INT_MAX_STR_DIGITS_THRESHOLD)) {
+        if (typeof n !== 'bigint' || n < 0n) throw valueError(`maxdigits must be 0 or larger than ${INT_MAX_STR_DIGITS_THRESHOLD}`);
+      }
+      setIntMaxStrDigits(typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n);
+      return None;
+    }, 'sys'));
+    d.setStr('is_finalizing', builtin('is_finalizing', () => false, 'sys'));
+    d.setStr('getsizeof', builtin('getsizeof', (vm, args, kwargs) => {
+      const [obj, dflt] = parseArgs('getsizeof', args, kwargs, { names: ['object', 'default'], required: 1 }, 0);
+      return getsizeof(vm, obj!, dflt);
+    }, 'sys'));
     d.setStr('intern', builtin('intern', (vm, args) => args[0], 'sys'));
     installHookFunctions(vm, d);
   };

@@ -131,7 +131,7 @@ function formatLines(vm: VM, exc: PyBaseException | null, limit: number | null, 
 /** The chain of frames from `f` outwards, oldest first (extract_stack). */
 function stackEntries(vm: VM, f: Frame | null, limit: number | null): FrameEntry[] {
   const frames: Frame[] = [];
-  for (let fr = f; fr !== null; fr = fr.f_back) frames.push(fr);
+  for (let fr = f; fr !== null; fr = fr.f_back) if (!fr.f_code.hiddenFrame) frames.push(fr);
   frames.reverse();
   const entries = frames.map((fr) => {
     const code = fr.f_code;

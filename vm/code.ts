@@ -104,6 +104,11 @@ export class Code extends PyObj {
   /** The inline caches of LOAD_ATTR / STORE_ATTR / LOAD_METHOD, by word index after the instruction (ops/attr_cache.ts). */
   readonly attrCache: (AttrCache | undefined)[];
   /** Backward jumps left before the eval loop asks the loop compiler (vm/jit.ts) for this code's loops. */
+  /**
+   * True for the code of a library function that CPython implements in C (see
+   * stdlib/c_type_names.ts): tracebacks leave its frames out, as CPython's show no C frames.
+   */
+  hiddenFrame = false;
   jitCountdown = jitThreshold;
   /** Compiled loops by entry word index (null: that loop is not compiled), once asked. */
   jitEntries: JitEntries | null = null;

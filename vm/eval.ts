@@ -1185,6 +1185,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               // Everything else is cold (eval_cold.ts): it neither jumps nor switches frames.
               f.sp = sp; f.pc = pc;
               sp = executeCold(vm, f, word, sp) | 0;
+              if (sp < 0) return PARK;
           }
           break;
         }

@@ -10,7 +10,8 @@ import { Frame, Why, NO_BLOCKS, popBlock } from './frame.js';
 import { unwindExceptHandler } from './unwind.js';
 import { prepReraiseStar } from './except_star.js';
 import { getAwaitable, getAIter, getANext, beforeAsyncWith, awaitWhere } from './ops/await.js';
-import { PyFunction, PyCell } from './objects/function.js';
+import { PyFunction, PyCell, PyBuiltinFunction } from './objects/function.js';
+import { PARK } from './park.js';
 import { PyDict } from './objects/dict.js';
 import { PyList } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
@@ -36,7 +37,8 @@ import type { VM } from './vm.js';
 
 /**
  * Runs one cold instruction `word` in frame `f` (f.pc is past it) with its operands in `stack`
- * up to `sp` (the value stack; a compiled generator body's slots); returns the new sp.
+ * up to `sp` (the value stack; a compiled generator body's slots); returns the new sp, or -1
+ * when the thread parked in a `with` statement's __enter__ (f.sp and f.pc saved).
  */
 export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: PyObject[] = vm.stack): number {
   const arg = word >> 8;
@@ -151,7 +153,24 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           const enter = lookupSpecialOrError(vm, mgr, '__enter__');
           const exit = lookupSpecialOrError(vm, mgr, '__exit__');
           stack[sp - 1] = exit;
-          const res = call(vm, enter, []);
+          let res: PyObject;
+          if (enter instanceof PyBuiltinFunction && enter.self !== undefined && enter.descriptor?.evalLoopOnly === true && vm.parkableRun && vm.nestedRuns === 1) {
+            // A lock's __enter__ that may wait for another thread (vm/threads.ts), called as the
+            // loop calls natives that may park; parked, the statement's block is in place and
+            // the thread resumes with __enter__'s result pushed (Scheduler.runSlice).
+            vm.canPark = true;
+            try {
+              res = enter.fn(vm, [enter.self], null);
+            } finally {
+              vm.canPark = false;
+            }
+            if (res === PARK) {
+              if (f.blocks === NO_BLOCKS) f.blocks = [];
+              f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
+              f.sp = sp;
+              return -1;
+            }
+          } else res = call(vm, enter, []);
           if (f.blocks === NO_BLOCKS) f.blocks = [];
           f.blocks.push(Op.SETUP_FINALLY, pc + (arg >> 1), sp - base);
           stack[sp++] = res;

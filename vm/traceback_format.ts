@@ -58,8 +58,9 @@ export interface FrameEntry {
 export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number | null = null): FrameEntry[] {
   const out: FrameEntry[] = [];
   for (let t = tb; t !== null; t = t.tb_next) {
-    if (limit !== null && out.length >= limit) break;
     const code = t.tb_frame.f_code;
+    if (code.hiddenFrame) continue;
+    if (limit !== null && out.length >= limit) break;
     const line = vm.sources.line(code.co_filename, t.tb_lineno);
     const [lineno, endLineno, colno, endColno] = code.positionAt(t.tb_lasti);
     out.push({

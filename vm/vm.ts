@@ -17,11 +17,12 @@ import { Code, CO_GENLIKE, CO_GENERATOR, CO_COROUTINE } from './code.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
 import { runEntryCompiled } from './jit_call.js';
-import { recursionError, toPyException, ProcessExit } from './errors.js';
+import { recursionError, ProcessExit } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
 import { SourceCache } from './traceback_format.js';
-import { hookCCall } from './hooks.js';
 import type { HookFn } from './hooks.js';
+import { Scheduler } from './threads.js';
+import { formatUncaughtException } from './traceback_format.js';
 
 /** How many backward jumps and calls run between two checks for Ctrl-C. */
 const CHECK_INTERVAL = 4096;
@@ -155,9 +156,38 @@ export class VM {
   hooked = false;
   /** The built-in whose call parked, so its c_return is reported when the run resumes. */
   parkedBuiltin: PyObject | null = null;
+  /** The green threads (vm/threads.ts), created with the first parkable run or thread. */
+  private scheduler: Scheduler | null = null;
+  /** sys.getswitchinterval(): how long (seconds) a thread runs before another that waits gets its turn. */
+  switchInterval = 0.005;
 
   constructor(io: HostIO) {
     this.io = io;
+  }
+
+  /** The thread scheduler (the running code is its main thread until others start). */
+  get threads(): Scheduler {
+    return (this.scheduler ??= new Scheduler(this));
+  }
+
+  /** True once a thread other than the main one was started. */
+  get hasThreads(): boolean {
+    return this.scheduler !== null && this.scheduler.alive.size > 1;
+  }
+
+  /**
+   * What a thread of _thread.start_new_thread let out, on stderr as CPython's
+   * thread_run reports it (threading's threads report theirs through threading.excepthook).
+   */
+  threadUncaught(func: PyObject, exc: PyBaseException): void {
+    let what: string;
+    try {
+      what = repr(this, func);
+    } catch {
+      what = '<object repr() failed>';
+    }
+    this.io.stderr(`Exception ignored in thread started by: ${what}\n`);
+    this.io.stderr(formatUncaughtException(this, exc));
   }
 
   /** The first free value-stack index above the running frame's maximum extent. */
@@ -401,10 +431,14 @@ export class VM {
    * blocks Node but keeps the program's semantics.
    */
   sleep(seconds: number): PyObject {
-    if (this.canPark) {
-      // sleep(0) only lets the event loop run (sockets, signals): setImmediate, not a timer's 1 ms minimum.
-      if (seconds <= 0) return this.park(new Promise((resolve) => setImmediate(() => resolve(None))));
-      return this.park(new Promise((resolve) => setTimeout(() => resolve(None), seconds * 1000)));
+    if (this.canPark || this.hasThreads) {
+      // sleep(0) only lets the event loop run (sockets, signals) and the other threads: setImmediate, not a timer's 1 ms minimum.
+      if (seconds <= 0 && this.canPark) return this.park(new Promise((resolve) => setImmediate(() => resolve(None))));
+      // Before the program waits, what it printed goes out (as park does).
+      this.io.flush?.();
+      // A wait the thread scheduler times (vm/threads.ts): the other threads run meanwhile,
+      // from a nested loop too.
+      return this.threads.block(seconds, () => {}, None);
     }
     if (seconds > 0) {
       const buf = new Int32Array(new SharedArrayBuffer(4));
@@ -433,37 +467,20 @@ export class VM {
    * each time the loop parks, awaits the promise and resumes the loop.
    */
   async runParkable(frame: Frame): Promise<PyObject> {
-    let result = this.runFrame(frame);
-    while (result === PARK) {
-      const until = this.parked!;
-      this.parked = null;
-      let value: PyObject | undefined;
-      let error: PyBaseException | null = null;
-      try {
-        value = await until;
-      } catch (e) {
-        error = toPyException(e);
-      }
-      const top = this.frame!;
-      const builtin = this.parkedBuiltin;
-      this.parkedBuiltin = null;
-      if (builtin !== null && this.hooked) {
-        // The parked built-in's call ends now: the profiler counts the wait in its time.
-        try {
-          hookCCall(this, top, error === null ? 'c_return' : 'c_exception', builtin);
-        } catch (e) {
-          error = toPyException(e);
-        }
-      }
-      if (error === null && value !== NO_VALUE) this.stack[top.sp++] = value!;
-      this.nestedRuns++;
-      try {
-        result = execute(this, top, error, true);
-      } finally {
-        this.nestedRuns--;
-      }
+    return this.threads.drive(() => this.runFrame(frame));
+  }
+
+  /**
+   * Calls `func` (a tpy function) as runParkable runs a frame: its code may block and the
+   * other threads run meanwhile (threading's shutdown, which joins them at the program's end).
+   */
+  async callParkable(func: PyFunction, args: PyObject[]): Promise<PyObject> {
+    this.parkableRun = true;
+    try {
+      return await this.threads.drive(() => this.runFrame(this.makeFrame(func, args, null, this.stackTop())));
+    } finally {
+      this.parkableRun = false;
     }
-    return result;
   }
 
   /**
@@ -479,6 +496,8 @@ export class VM {
       this.pendingInterrupt = false;
       throw this.makeKeyboardInterrupt();
     }
+    // Another thread's turn (vm/threads.ts): the loop returns PARK, the driver switches.
+    if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return true;
     if (this.interruptible && this.parkableRun && this.nestedRuns === 1) {
       const now = performance.now();
       if (now - this.lastYield >= YIELD_EVERY_MS) {

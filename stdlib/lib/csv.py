@@ -625,3 +625,12 @@ class Sniffer:
 
     def __init__(self):
         raise NotImplementedError('csv.Sniffer is not supported by tpy')
+
+# CPython's reader, writer, dialect registry and field_size_limit are C (_csv): tracebacks show none of their frames.
+from _c_type_names import as_c_function as _as_c_function, as_c_type as _as_c_type
+for _f in (field_size_limit, _char_param, _bool_param, register_dialect, unregister_dialect, get_dialect,
+           list_dialects, _make_dialect, _first_of, _is_number):
+    _as_c_function(_f)
+for _c in (_Dialect, reader, writer):
+    _as_c_type(_c)
+del _as_c_function, _as_c_type, _f, _c

@@ -323,7 +323,7 @@ def _signature_text(std_fields, kw_fields):
     return '(' + ', '.join(parts) + ')'
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot=False):
     fields = {}
     any_frozen_base = False
     has_dataclass_bases = False
@@ -409,7 +409,58 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__doc__ = cls.__name__ + _signature_text(std_fields, kw_fields)
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_fields if f.init))
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
+
+
+def _class_slots(cls):
+    """The slot names a class itself declares."""
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    return tuple(slots)
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        # A frozen class's own __setattr__ refuses.
+        object.__setattr__(self, f.name, value)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """The class made again with __slots__ for its fields (slots=True): slots need a new class."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_class_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in field_names:
+        # Defaults live in __init__; a class attribute would clash with the slot.
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    new_cls.__dataclass_class__ = new_cls
+    if is_frozen:
+        if '__getstate__' not in cls_dict:
+            new_cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            new_cls.__setstate__ = _dataclass_setstate
+    return new_cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
@@ -417,9 +468,11 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     """Adds generated special methods to a class from its annotated fields."""
     if order and not eq:
         raise ValueError('eq must be true if order is true')
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
 
     if cls is None:
         return wrap

@@ -1583,3 +1583,18 @@ def _strptime(cls, s, fmt):
     if 'z' in vals:
         tz = timezone(vals['z'])
     return cls(year, month, day, hour, vals.get('M', 0), vals.get('S', 0), vals.get('f', 0), tz)
+
+# Error messages name these as CPython names its C types ('datetime.timedelta' object ...).
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(timedelta)
+_as_c_type(date)
+_as_c_type(tzinfo)
+_as_c_type(timezone)
+_as_c_type(time)
+_as_c_type(datetime)
+del _as_c_type
+
+# CPython's _datetime is C: tracebacks show none of this module's frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module

@@ -1,10 +1,11 @@
 """fractions for tpy: exact rational numbers (CPython 3.11's Fraction).
 
 tpy has no `numbers` ABCs, so "Rational" below means int (bool included) or
-Fraction, and "Real" adds float. Decimal is not supported.
+Fraction, and "Real" adds float. A Decimal converts exactly, as a float does.
 """
 
 import math
+import sys
 
 __all__ = ['Fraction']
 
@@ -16,6 +17,12 @@ _HASH_INF = 314159
 
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
+
+
+def _decimal_type():
+    """decimal.Decimal once something has imported decimal (no Decimal exists before)."""
+    module = sys.modules.get('decimal')
+    return getattr(module, 'Decimal', None)
 
 
 def _parse(text):
@@ -111,7 +118,9 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return
-            if isinstance(numerator, float):
+            decimal_type = _decimal_type()
+            if isinstance(numerator, float) or (
+                    decimal_type is not None and isinstance(numerator, decimal_type)):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return
             if isinstance(numerator, str):
@@ -151,8 +160,13 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        raise TypeError('%s.from_decimal() is not supported in tpy (no decimal module)'
-                        % cls.__name__)
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

@@ -370,3 +370,14 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+# Error messages name these as CPython names its C types ('functools.partial' object ...).
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(partial)
+del _as_c_type
+
+# These are C in CPython (_functools): tracebacks show none of their frames.
+from _c_type_names import as_c_function as _as_c_function
+for _f in (reduce, _make_key, _lru_cache_wrapper, cmp_to_key):
+    _as_c_function(_f)
+del _as_c_function, _f

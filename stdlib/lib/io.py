@@ -416,3 +416,14 @@ class BytesIO(_BufferedIOBase):
 
     def getbuffer(self):
         raise NotImplementedError("BytesIO.getbuffer() is not supported by tpy (no memoryview)")
+
+# Error messages name these as CPython names its C types ('_io.StringIO' object ...).
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(StringIO)
+_as_c_type(BytesIO)
+del _as_c_type
+
+# CPython's _io is C: tracebacks show none of this module's frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module

@@ -189,3 +189,15 @@ def _tee(it, buffers, mine):
                 if buf is not mine:
                     buf.append(value)
             yield value
+
+# Error messages name these as CPython names its C types ('itertools.count' object ...).
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(count)
+_as_c_type(repeat)
+_as_c_type(groupby)
+del _as_c_type
+
+# CPython's itertools is C: tracebacks show none of this module's frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module

@@ -2,6 +2,7 @@
 
 import builtins
 from itertools import islice
+from _thread import get_ident
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
@@ -13,8 +14,9 @@ def recursive_repr(fillvalue='...'):
         running = set()
 
         def wrapper(self):
-            # tpy runs one thread: the object's identity alone keys the call in progress.
-            key = id(self)
+            # The object and the thread key the call in progress: another thread's repr of
+            # the same object is not a recursive call.
+            key = id(self), get_ident()
             if key in running:
                 return fillvalue
             running.add(key)

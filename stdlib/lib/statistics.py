@@ -2,12 +2,13 @@
 
 Results match CPython's in value and type for int, float and Fraction data:
 sums are taken exactly as fractions, then converted back to the data's type
-(int data whose exact result is not whole gives a float). Decimal is not
-supported (tpy has no decimal module). Not provided: covariance, correlation,
-linear_regression, NormalDist.
+(int data whose exact result is not whole gives a float); Decimal data gives
+Decimals rounded in the current decimal context. Not provided: covariance,
+correlation, linear_regression, NormalDist.
 """
 
 import math
+import sys
 from fractions import Fraction
 from collections import Counter
 from bisect import bisect_left, bisect_right
@@ -128,13 +129,48 @@ def _ss(data, c=None):
     return (_result_type(types), ssd, c, count)
 
 
+def _decimal_type():
+    """decimal.Decimal once something has imported decimal (no Decimal exists before)."""
+    module = sys.modules.get('decimal')
+    return getattr(module, 'Decimal', None)
+
+
+def _is_decimal(T):
+    decimal_type = _decimal_type()
+    return decimal_type is not None and issubclass(T, decimal_type)
+
+
 def _convert(value, T):
     """Turn an exact result back into the data's type T."""
     if type(value) is T:
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
+    if _is_decimal(T) and isinstance(value, Fraction):
+        # Decimal takes no Fraction: divide, rounding in the current context.
+        return T(value.numerator) / T(value.denominator)
     return T(value)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n/m) as a Decimal correctly rounded (half-even) to the current precision."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    # The two-step root may be one unit off: compare n/m with the squares of
+    # the midpoints to each neighbour, exactly.
+    rn, rd = root.as_integer_ratio()
+    for neighbour, above in ((root.next_plus(), True), (root.next_minus(), False)):
+        nn, nd = neighbour.as_integer_ratio()
+        # midpoint = (rn*nd + nn*rd) / (2*rd*nd); n/m vs midpoint**2
+        lhs = 4 * n * (rd * nd) ** 2
+        rhs = m * (rn * nd + nn * rd) ** 2
+        if (lhs > rhs) if above else (lhs < rhs):
+            return neighbour
+    return root
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -221,7 +257,9 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     if n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        decimal_type = _decimal_type()
+        if isinstance(x, (int, float, Fraction)) or (
+                decimal_type is not None and isinstance(x, decimal_type)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -355,6 +393,8 @@ def stdev(data, xbar=None):
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
     mss = ss / (n - 1)
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _sqrt_frac(mss.numerator, mss.denominator)
 
 
@@ -363,4 +403,6 @@ def pstdev(data, mu=None):
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
     mss = ss / n
+    if _is_decimal(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _sqrt_frac(mss.numerator, mss.denominator)

@@ -7,7 +7,7 @@
 import { replaceStr } from './str_replace.js';
 import { PyObj, PyObject } from '../objects/object.js';
 import { PyType, makeNativeType } from '../objects/type.js';
-import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../objects/bytes.js';
+import { PyBytes, PyByteArray, bytesType, bytearrayType, bufferBytes } from '../objects/bytes.js';
 import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
@@ -84,6 +84,8 @@ export function byteValue(vm: VM, o: PyObject): number {
 export function dataFrom(vm: VM, src: PyObject): Uint8Array {
   const d = bytesData(src);
   if (d !== undefined) return d.slice();
+  const exported = bufferBytes(src);
+  if (exported !== undefined) return exported.slice();
   if (typeof src === 'string' || strVal(src) !== undefined) throw typeError('string argument without an encoding');
   if (typeof src === 'number' || typeof src === 'bigint' || typeof src === 'boolean' || (typeof src === 'object' && typeOf(src).lookup('__index__') !== undefined)) {
     const n = index(vm, src);

@@ -108,7 +108,7 @@ export const object_new: NativeFn = (vm, args, kwargs) => {
     if (cls.lookup('__new__') !== objectNewFn) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
     if (cls.lookup('__init__') === objectInitFn) throw typeError(`${cls.name}() takes no arguments`);
   }
-  if (cls.allocate === null) throw typeError(`cannot create '${cls.name}' instances`);
+  if (cls.allocate === null) throw typeError(`cannot create '${cls.tpName}' instances`);
   return cls.allocate(cls);
 };
 

@@ -39,3 +39,21 @@ export function appendBytes(ba: PyByteArray, extra: Uint8Array): void {
   new Uint8Array(buf, n, extra.length).set(extra);
   ba.data = new Uint8Array(buf, 0, need);
 }
+
+/**
+ * A native object whose contents are bytes in memory (CPython's buffer protocol, read side):
+ * array.array. bytes(x), bytearray(x), struct and zlib read such objects as they read bytes.
+ */
+export interface BufferExporter {
+  exportBytes(): Uint8Array;
+}
+
+function isBufferExporter(o: unknown): o is BufferExporter {
+  return o instanceof PyObj && typeof (o as Partial<BufferExporter>).exportBytes === 'function';
+}
+
+/** The bytes of a bytes-like object (bytes, bytearray, a buffer exporter), or undefined. */
+export function bufferBytes(o: unknown): Uint8Array | undefined {
+  if (o instanceof PyBytes || o instanceof PyByteArray) return o.data;
+  return isBufferExporter(o) ? o.exportBytes() : undefined;
+}

@@ -4,6 +4,7 @@
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType, PyType } from './type.js';
 import { None } from './singletons.js';
+import { typeError } from './exceptions.js';
 import type { Code } from '../code.js';
 import type { PyDict } from './dict.js';
 import type { VM } from '../vm.js';
@@ -158,9 +159,40 @@ export class PyProperty extends PyObj {
   }
 }
 
+/**
+ * How many arguments CPython's slot wrapper for each dunder takes (besides self): called
+ * from Python with another number, `[].__repr__(1)`, it raises "expected 0 arguments, got 1".
+ */
+const SLOT_ARITY = new Map<string, number>([
+  ...['__repr__', '__str__', '__hash__', '__len__', '__iter__', '__next__', '__bool__', '__neg__', '__pos__', '__abs__',
+    '__invert__', '__int__', '__float__', '__index__', '__await__', '__aiter__', '__anext__'].map((n): [string, number] => [n, 0]),
+  ...['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__getitem__', '__contains__', '__delitem__',
+    '__delattr__', '__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__truediv__', '__rtruediv__',
+    '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__divmod__', '__rdivmod__', '__lshift__', '__rlshift__',
+    '__rshift__', '__rrshift__', '__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__matmul__',
+    '__rmatmul__', '__iadd__', '__isub__', '__imul__', '__itruediv__', '__ifloordiv__', '__imod__', '__ilshift__',
+    '__irshift__', '__iand__', '__ior__', '__ixor__', '__imatmul__'].map((n): [string, number] => [n, 1]),
+  ['__setitem__', 2],
+]);
+
+/** `fn` behind the arity check of the slot wrapper `name` stands for. */
+function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
+  const n = SLOT_ARITY.get(name);
+  if (n === undefined) return fn;
+  // list's and dict's __getitem__ are plain one-argument methods in CPython, not slot wrappers.
+  const message = name === '__getitem__' && (t.name === 'list' || t.name === 'dict')
+    ? (given: number) => `${t.name}.__getitem__() takes exactly one argument (${given} given)`
+    // (CPython's __setitem__ wrapper message starts with a space.)
+    : (given: number) => `${name === '__setitem__' ? ' ' : ''}expected ${n} argument${n === 1 ? '' : 's'}, got ${given}`;
+  return (vm, args, kwargs) => {
+    if (args.length !== n + 1) throw typeError(message(args.length - 1));
+    return fn(vm, args, kwargs);
+  };
+}
+
 /** Adds a native method to a built-in type (with fixed-arity entries, self counted: see FixedArity). */
 export function defMethod(t: PyType, name: string, fn: NativeFn, fixed?: FixedArity): void {
-  t.setAttr(name, new PyMethodDescriptor(name, t, fn).fixed(fixed));
+  t.setAttr(name, new PyMethodDescriptor(name, t, slotChecked(t, name, fn)).fixed(fixed));
 }
 
 /**

@@ -114,7 +114,7 @@ function typeGetAttr(vm: VM, cls: PyType, name: string): PyObject | undefined {
 
 export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
   let msg: string;
-  if (o instanceof PyType) msg = `type object '${o.name}' has no attribute '${name}'`;
+  if (o instanceof PyType) msg = `type object '${o.tpName}' has no attribute '${name}'`;
   else if (typeOf(o).name === 'module' && typeof o === 'object' && o.dict !== null) {
     const mn = o.dict.getStr('__name__');
     msg = `module '${typeof mn === 'string' ? mn : '?'}' has no attribute '${name}'`;

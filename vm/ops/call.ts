@@ -157,7 +157,7 @@ export function callType(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs |
   if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
   const newMethod = cls.lookup('__new__');
   let obj: PyObject;
-  if (newMethod === undefined) throw typeError(`cannot create '${cls.name}' instances`);
+  if (newMethod === undefined) throw typeError(`cannot create '${cls.tpName}' instances`);
   // A class keeping BaseException's __new__ and __init__ (`class E(Exception): pass`): in one
   // step what those two would do, allocate it and set its args (each looked up as always).
   if (kwargs === null && newMethod === exceptionNew() && cls.allocate !== null && cls.lookup('__init__') === exceptionInit()) {
@@ -183,7 +183,7 @@ export function callType(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs |
 
 function callNew(vm: VM, cls: PyType, newMethod: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
   if (newMethod === objectNew()) {
-    if (cls.allocate === null) throw typeError(`cannot create '${cls.name}' instances`);
+    if (cls.allocate === null) throw typeError(`cannot create '${cls.tpName}' instances`);
     return cls.allocate(cls);
   }
   const f = newMethod instanceof PyStaticMethod ? newMethod.func : newMethod;

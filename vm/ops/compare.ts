@@ -141,7 +141,7 @@ function genericCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
   }
   if (op === Cmp.EQ) return a === b;
   if (op === Cmp.NE) return a !== b;
-  throw typeError(`'${SYMBOL[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw typeError(`'${SYMBOL[op]}' not supported between instances of '${ta.tpName}' and '${tb.tpName}'`);
 }
 
 /** a == b as a JS boolean, with the identity shortcut containers use (PyObject_RichCompareBool). */

@@ -175,3 +175,8 @@ def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
     raise NotImplementedError('tpy has no concurrent.futures: wrap_future takes asyncio futures only')
+
+# CPython's Future is C (_asyncio.Future): tracebacks show none of its frames.
+from _c_type_names import as_c_function as _as_c_function
+_as_c_function(Future)
+del _as_c_function

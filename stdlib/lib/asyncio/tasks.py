@@ -486,3 +486,8 @@ def as_completed(fs, *, timeout=None):
         timeout_handle = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
+
+# CPython's Task is C (_asyncio.Task): tracebacks show none of its frames.
+from _c_type_names import as_c_function as _as_c_function
+_as_c_function(Task)
+del _as_c_function

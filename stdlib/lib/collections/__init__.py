@@ -592,3 +592,9 @@ def __getattr__(name):
         import collections.abc
         return collections.abc
     raise AttributeError("module 'collections' has no attribute %r" % (name,))
+
+# Error messages name these as CPython names its C types ('collections.OrderedDict' object ...).
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(OrderedDict)
+_as_c_type(defaultdict)
+del _as_c_type

@@ -1,12 +1,14 @@
 """logging for tpy: loggers in a dotted-name hierarchy, handlers, formatters and filters,
 with CPython 3.11's levels, record attributes, output formats and error reports.
 
-Written from the documented behaviour. tpy has no threads: the module-wide lock and the
-handlers' locks are no-op locks, `thread` is a fixed number and `threadName` 'MainThread'.
+Written from the documented behaviour. The module-wide lock and the handlers' locks are
+no-op locks: tpy's threads are green threads (vm/threads.ts), which switch only where a
+thread blocks or at the eval loop's periodic check, and a handler writes each record at once.
 """
 
 import sys
 import os
+import _thread
 import time
 import io
 import traceback
@@ -32,8 +34,12 @@ logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-# DIVERGENCE: tpy runs one thread: a stand-in for threading.get_ident() of the main thread.
-_MAIN_THREAD_IDENT = 1
+
+
+def _current_thread_name():
+    # threading.current_thread().name, without importing threading for programs that have no threads.
+    threading = sys.modules.get('threading')
+    return 'MainThread' if threading is None else threading.current_thread().name
 
 # ---------------------------------------------------------------------------
 # Levels
@@ -112,7 +118,7 @@ def _checkLevel(level):
 
 
 # ---------------------------------------------------------------------------
-# Locks: tpy has one thread, so these only keep the API (acquire/release, `with`).
+# Locks: no-ops that keep the API (acquire/release, `with`); see the module's docstring.
 
 class _NoLock:
     def acquire(self, blocking=True, timeout=-1):
@@ -172,8 +178,8 @@ class LogRecord(object):
         self.msecs = int((ct - int(ct)) * 1000) + 0.0
         self.relativeCreated = (self.created - _startTime) * 1000
         if logThreads:
-            self.thread = _MAIN_THREAD_IDENT
-            self.threadName = 'MainThread'
+            self.thread = _thread.get_ident()
+            self.threadName = _current_thread_name()
         else:
             self.thread = None
             self.threadName = None

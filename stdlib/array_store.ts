@@ -1,0 +1,102 @@
+// The storage of an array.array: items of one typecode packed in a growable ArrayBuffer, in
+// the machine's byte order (little-endian, as CPython's on x86-64), read through a typed array.
+
+import { PyObj } from '../vm/objects/object.js';
+import type { PyObject } from '../vm/objects/object.js';
+import type { PyType } from '../vm/objects/type.js';
+import type { BufferExporter } from '../vm/objects/bytes.js';
+import { newException, MemoryError } from '../vm/objects/exceptions.js';
+import type { ArrayCode, ItemView, Raw } from './array_codes.js';
+
+/** Past this many bytes an array is a MemoryError, not a failed V8 allocation. */
+const MAX_BYTES = 2 ** 31;
+
+export class PyArray extends PyObj implements BufferExporter {
+  private buffer: ArrayBuffer;
+  /** A view of the whole buffer; only the first `length` items are the array's. */
+  private items: ItemView;
+  length = 0;
+
+  constructor(cls: PyType, readonly code: ArrayCode, capacity = 0) {
+    super(cls);
+    this.buffer = new ArrayBuffer(Math.max(capacity, 4) * code.itemsize);
+    this.items = code.view(this.buffer, this.buffer.byteLength / code.itemsize);
+  }
+
+  get itemsize(): number {
+    return this.code.itemsize;
+  }
+
+  raw(i: number): Raw {
+    return this.items[i];
+  }
+
+  setRaw(i: number, v: Raw): void {
+    this.items[i] = v;
+  }
+
+  get(i: number): PyObject {
+    return this.code.toObject(this.items[i]);
+  }
+
+  /** Room for `n` items in all, keeping the first `length`. */
+  reserve(n: number): void {
+    const size = this.code.itemsize;
+    if (n * size <= this.buffer.byteLength) return;
+    if (n * size > MAX_BYTES) throw newException(MemoryError);
+    const bytes = Math.min(MAX_BYTES, Math.max(n * size, this.buffer.byteLength * 2));
+    const grown = new ArrayBuffer(bytes);
+    new Uint8Array(grown).set(new Uint8Array(this.buffer, 0, this.length * size));
+    this.buffer = grown;
+    this.items = this.code.view(grown, bytes / size);
+  }
+
+  push(v: Raw): void {
+    if (this.length * this.code.itemsize === this.buffer.byteLength) this.reserve(this.length + 1);
+    this.items[this.length++] = v;
+  }
+
+  pushAll(values: Raw[]): void {
+    this.reserve(this.length + values.length);
+    for (const v of values) this.items[this.length++] = v;
+  }
+
+  /** The items' bytes (a view while the array is unchanged: callers copy what they keep). */
+  exportBytes(): Uint8Array {
+    return new Uint8Array(this.buffer, 0, this.length * this.code.itemsize);
+  }
+
+  appendBytes(data: Uint8Array): void {
+    const count = data.length / this.code.itemsize;
+    this.reserve(this.length + count);
+    new Uint8Array(this.buffer, this.length * this.code.itemsize, data.length).set(data);
+    this.length += count;
+  }
+
+  /** Replaces items [start, stop) with `values` (a slice assignment with step 1, or a deletion). */
+  splice(start: number, stop: number, values: Raw[]): void {
+    const tail: Raw[] = [];
+    for (let i = stop; i < this.length; i++) tail.push(this.items[i]);
+    this.length = start;
+    this.pushAll(values);
+    this.pushAll(tail);
+  }
+
+  toRawArray(): Raw[] {
+    const out: Raw[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.items[i];
+    return out;
+  }
+
+  toList(): PyObject[] {
+    const out: PyObject[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.code.toObject(this.items[i]);
+    return out;
+  }
+
+  /** Replaces every item (fromlist's rollback, reverse, *=). */
+  replace(values: Raw[]): void {
+    this.length = 0;
+    this.pushAll(values);
+  }
+}

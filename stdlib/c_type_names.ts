@@ -1,0 +1,86 @@
+// Module _c_type_names: lets a library module written in tpy stand in for a C module of
+// CPython's. as_c_type(cls) gives the class the tp_name a C type of that module has
+// ('decimal.Decimal'), which error messages show; as_c_type and as_c_function also make
+// tracebacks leave out the frames of its code, as CPython's tracebacks show no C frames
+// (`datetime.date(2020, 13, 1)` fails on the caller's line, not inside datetime.py).
+
+import type { PyObject } from '../vm/objects/object.js';
+import { builtin, PyFunction, PyStaticMethod, PyClassMethod, PyProperty } from '../vm/objects/function.js';
+import { None } from '../vm/objects/singletons.js';
+import { typeError } from '../vm/objects/exceptions.js';
+import { isType, typeName } from '../vm/ops/typeof.js';
+import { checkArgCount, noKwargs } from '../vm/methods/args.js';
+import { Code } from '../vm/code.js';
+import { PyDict } from '../vm/objects/dict.js';
+import type { PyType } from '../vm/objects/type.js';
+import type { ModuleInit, VM } from '../vm/vm.js';
+
+/** Marks a code object and the code nested in it (lambdas, comprehensions, inner functions). */
+function hideCode(code: Code): void {
+  code.hiddenFrame = true;
+  for (const c of code.co_consts) if (c instanceof Code) hideCode(c);
+}
+
+/** Marks the code behind a function, a static or class method, or a property's accessors. */
+function hideCallable(o: PyObject): void {
+  if (o instanceof PyFunction) hideCode(o.code);
+  else if (o instanceof PyStaticMethod || o instanceof PyClassMethod) hideCallable(o.func);
+  else if (o instanceof PyProperty) {
+    hideCallable(o.fget);
+    hideCallable(o.fset);
+    hideCallable(o.fdel);
+  }
+}
+
+/** as_c_type(cls): messages name cls `module.name` from now on, and its methods' frames are left out of tracebacks. */
+function as_c_type(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKwargs('as_c_type', kwargs);
+  checkArgCount('as_c_type', args, 1, 1, 0);
+  const cls = args[0];
+  if (!isType(cls)) throw typeError(`as_c_type() argument must be a type, not ${typeName(cls)}`);
+  (cls as PyType).nameAsModuleType();
+  for (const v of (cls as PyType).typeDict.values()) hideCallable(v);
+  return None;
+}
+
+/**
+ * as_c_function(fn): fn's frames are left out of tracebacks; given a class, its methods'
+ * (a C type whose name stays as it is). Returns its argument (a decorator).
+ */
+function as_c_function(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKwargs('as_c_function', kwargs);
+  checkArgCount('as_c_function', args, 1, 1, 0);
+  const fn = args[0];
+  if (isType(fn)) {
+    for (const v of (fn as PyType).typeDict.values()) hideCallable(v);
+    return fn;
+  }
+  if (!(fn instanceof PyFunction)) throw typeError(`as_c_function() argument must be a function or a class, not ${typeName(fn)}`);
+  hideCallable(fn);
+  return fn;
+}
+
+/**
+ * as_c_module(namespace): every function of a module (its globals) and every method of the
+ * classes it defines leave their frames out of tracebacks: the whole module stands for a C one.
+ */
+function as_c_module(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKwargs('as_c_module', kwargs);
+  checkArgCount('as_c_module', args, 1, 1, 0);
+  const ns = args[0];
+  if (!(ns instanceof PyDict)) throw typeError(`as_c_module() argument must be a dict, not ${typeName(ns)}`);
+  const moduleName = ns.getStr('__name__');
+  for (const v of ns.map.values()) {
+    if (v instanceof PyFunction) hideCallable(v);
+    else if (isType(v) && (v as PyType).isHeapType && (v as PyType).module === moduleName) {
+      for (const m of (v as PyType).typeDict.values()) hideCallable(m);
+    }
+  }
+  return None;
+}
+
+export const init__c_type_names: ModuleInit = (_vm, m) => {
+  m.dict.setStr('as_c_module', builtin('as_c_module', as_c_module, '_c_type_names'));
+  m.dict.setStr('as_c_type', builtin('as_c_type', as_c_type, '_c_type_names'));
+  m.dict.setStr('as_c_function', builtin('as_c_function', as_c_function, '_c_type_names'));
+};
