@@ -1,6 +1,7 @@
 // The assembler: lays out a unit's basic blocks, resolves jumps, encodes wordcode and the line table, runs the peephole pass, computes the stack depth, and builds the Code (compile.c's assemble and makecode).
 
 import { Op, HAVE_ARGUMENT, stackEffect } from '../vm/opcodes.js';
+import { NO_POSITION_LINE } from '../vm/code.js';
 import { Code } from '../vm/code.js';
 import { None } from '../vm/objects/singletons.js';
 import { NO_LINE, ScopeType, type Compiler, type Block, type Instr, type Location } from './codegen.js';
@@ -248,7 +249,8 @@ export function assemble(c: Compiler, addNone: boolean): Code {
 }
 
 /** Stores `loc` as the location of the instruction whose opcode is word `w` (co_positions: -1 where there is none). */
-function setPosition(positions: Int32Array, w: number, loc: Location): void {
+function setPosition(positions: Int32Array, w: number, loc: Instr): void {
+  if (loc.noLine) positions[4 * w] = NO_POSITION_LINE;
   if (loc.lineno < 0) return;
   positions[4 * w] = loc.lineno;
   positions[4 * w + 1] = loc.endLineno;

@@ -134,8 +134,9 @@ export interface Raise extends Location {
   cause: expr | null;
 }
 
+/** `try` with `except` clauses (Try) or with `except*` clauses (TryStar): the same fields. */
 export interface Try extends Location {
-  kind: 'Try';
+  kind: 'Try' | 'TryStar';
   body: stmt[];
   handlers: ExceptHandler[];
   orelse: stmt[];
@@ -504,6 +505,10 @@ export interface ExceptHandler extends Location {
   type: expr | null;
   name: string | null;
   body: stmt[];
+  /** An `except*` clause (the parser's mark; CPython tells them apart by the TryStar around them). */
+  star?: boolean;
+  /** Where the `*` ends (0-based column past it), for the mixed-clauses error's range. */
+  starEnd?: number;
 }
 
 export type excepthandler = ExceptHandler;

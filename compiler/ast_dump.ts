@@ -21,6 +21,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
   With: ['items', 'body', 'type_comment?'],
   Raise: ['exc?', 'cause?'],
   Try: ['body', 'handlers', 'orelse', 'finalbody'],
+  TryStar: ['body', 'handlers', 'orelse', 'finalbody'],
   Assert: ['test', 'msg?'],
   Import: ['names'],
   ImportFrom: ['module?', 'names', 'level?'],

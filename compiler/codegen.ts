@@ -44,6 +44,8 @@ export enum FBlock {
   EXCEPT,
   FINALLY_TRY,
   FINALLY_END,
+  /** The body of an `except*` clause, which break, continue and return may not leave. */
+  EXCEPTION_GROUP_HANDLER,
 }
 
 /** CO_MAXBLOCKS: the static nesting limit of loops and try/with blocks in one code object. */
@@ -73,6 +75,11 @@ export class Instr {
   endColOffset = -1;
   /** The line the code generator gave (NO_LINE if artificial), before the assembler filled lines in. */
   ownLine = NO_LINE;
+  /**
+   * An artificial instruction a frame stopped on reports no line at all (f_lineno None), as
+   * 3.11's code shared by several paths: except*'s re-raise. Stored as line -2 in co_positions.
+   */
+  noLine = false;
   constructor(
     public op: Op,
     public arg: number,
@@ -665,6 +672,7 @@ function findAnn(stmts: ast.stmt[]): boolean {
         if (findAnn(st.body)) return true;
         break;
       case 'Try':
+      case 'TryStar':
         for (const h of st.handlers) if (findAnn(h.body)) return true;
         if (findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse)) return true;
         break;

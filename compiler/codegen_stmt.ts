@@ -27,6 +27,10 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       if (s.value && c.u.ste.coroutine && c.u.ste.generator) c.error("'return' with value in async generator", s);
       if (s.value) visitExpr(c, s.value);
       else c.loadConst(None);
+      if (c.u.fblocks.some((f) => f.type === FBlock.EXCEPTION_GROUP_HANDLER)) {
+        // 3.11 reports it where the compiler stands: at a constant returned on the same line, else the statement.
+        exceptStarExit(c, s.value?.kind === 'Constant' && s.value.lineno === s.lineno ? s.value : s);
+      }
       c.addop(Op.RETURN_VALUE);
       return;
     case 'Delete':
@@ -68,6 +72,7 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       return;
     }
     case 'Try':
+    case 'TryStar':
       return compilerTry(c, s);
     case 'Assert':
       return compilerAssert(c, s);
@@ -259,12 +264,20 @@ function compilerWhile(c: Compiler, s: ast.While): void {
 function compilerBreak(c: Compiler, s: ast.Break): void {
   const fb = c.u.fblocks;
   let i = fb.length - 1;
-  while (i >= 0 && fb[i].type !== FBlock.LOOP) i--;
+  while (i >= 0 && fb[i].type !== FBlock.LOOP) {
+    if (fb[i].type === FBlock.EXCEPTION_GROUP_HANDLER) exceptStarExit(c, s);
+    i--;
+  }
   if (i < 0) c.error("'break' outside loop", s);
   const instr = c.addop(Op.BREAK_LOOP);
   instr.breakTo = fb[i].exit;
   // Through a finally or a with, the loop is left from the cleanup, not from here.
   instr.breakViaCleanup = fb.slice(i + 1).some((f) => f.type === FBlock.FINALLY_TRY || f.type === FBlock.FINALLY_END);
+}
+
+/** break, continue and return may not leave an except* clause's body (the group's rest must be re-raised). */
+function exceptStarExit(c: Compiler, where: ast.Location): never {
+  return c.error("'break', 'continue' and 'return' cannot appear in an except* block", where);
 }
 
 /** SETUP_LOOP is artificial: 3.11 has no instruction before a loop's iterable or test to trace. */
@@ -282,6 +295,9 @@ function setupLoop(c: Compiler, s: ast.For | ast.While, end: Block): void {
 function compilerContinue(c: Compiler, s: ast.Continue): void {
   const fb = c.u.fblocks;
   let i = fb.length - 1;
+  for (let j = i; j >= 0 && fb[j].type !== FBlock.LOOP; j--) {
+    if (fb[j].type === FBlock.EXCEPTION_GROUP_HANDLER) exceptStarExit(c, s);
+  }
   if (i < 0) c.error("'continue' not properly in loop", s);
   if (fb[i].type === FBlock.LOOP) {
     c.jabs(Op.JUMP_ABSOLUTE, fb[i].block);

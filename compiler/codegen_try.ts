@@ -9,6 +9,11 @@ import { visitStmts } from './codegen_stmt.js';
 
 export function compilerTry(c: Compiler, s: ast.Try): void {
   if (s.finalbody.length) compilerTryFinally(c, s);
+  else compilerTryExceptAny(c, s);
+}
+
+function compilerTryExceptAny(c: Compiler, s: ast.Try): void {
+  if (s.kind === 'TryStar') compilerTryStarExcept(c, s);
   else compilerTryExcept(c, s);
 }
 
@@ -27,7 +32,7 @@ function compilerTryFinally(c: Compiler, s: ast.Try): void {
   c.jrel(Op.SETUP_FINALLY, end);
   c.useNextBlock(body);
   c.pushFBlock(FBlock.FINALLY_TRY, body, s);
-  if (s.handlers.length) compilerTryExcept(c, s);
+  if (s.handlers.length) compilerTryExceptAny(c, s);
   else visitStmts(c, s.body);
   // Entering and leaving the finally block is artificial: only its statements trace lines.
   c.unsetLine();
@@ -125,6 +130,94 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
   c.useNextBlock(orelse);
   visitStmts(c, s.orelse);
   c.useNextBlock(end);
+}
+
+/**
+ * try: S except* E1 as V1: S1 ... else: S_else     value stack (above the 3 saved exc_info)
+ *          SETUP_EXCEPT L1                         []
+ *          <S>  POP_BLOCK  JUMP_FORWARD L_else
+ *   L1:    POP_TOP  DUP_TOP  BUILD_LIST 0  ROT_TWO [tb, orig, raised, rest]    rest = orig at first
+ *          <E1>  CHECK_EG_MATCH L2                 [tb, orig, raised, rest', match]
+ *          <store V1> (or POP_TOP)                 [tb, orig, raised, rest']
+ *          SETUP_EXCEPT R1  <S1>  POP_BLOCK         (V1 = None; del V1 after S1, either way)
+ *          JUMP_FORWARD L2
+ *   R1:    POP_TOP  LIST_APPEND 6  POP_TOP         an exception S1 raised joins `raised`
+ *          POP_EXCEPT
+ *   L2:    <E2>  CHECK_EG_MATCH L3 ...             (no match: jumps with [.., rest] unchanged)
+ *   Ln:    LIST_APPEND 1                           [tb, orig, raised + [rest]]
+ *          PREP_RERAISE_STAR                       [None], or [tb, exc, type] to re-raise
+ *          END_FINALLY  POP_EXCEPT  JUMP_FORWARD L_end
+ *   L_else: <S_else>
+ *   L_end:
+ * CHECK_EG_MATCH wraps a bare exception in ExceptionGroup('', (exc,)) when it matches, and
+ * PREP_RERAISE_STAR re-raises the unhandled rest in the original group's shape, together with
+ * whatever the clauses raised.
+ */
+function compilerTryStarExcept(c: Compiler, s: ast.Try): void {
+  const body = c.newBlock();
+  const except = c.newBlock();
+  const orelse = c.newBlock();
+  const end = c.newBlock();
+  const reraise = c.newBlock();
+  c.jrel(Op.SETUP_EXCEPT, except);
+  c.useNextBlock(body);
+  c.pushFBlock(FBlock.EXCEPT, body, s);
+  visitStmts(c, s.body);
+  c.unsetLine();
+  c.addop(Op.POP_BLOCK);
+  c.popFBlock();
+  c.jrel(Op.JUMP_FORWARD, orelse);
+  c.useNextBlock(except);
+  c.addop(Op.POP_TOP);
+  c.addop(Op.DUP_TOP);
+  c.addopI(Op.BUILD_LIST, 0);
+  c.addop(Op.ROT_TWO);
+  s.handlers.forEach((handler, i) => {
+    const next = i === s.handlers.length - 1 ? reraise : c.newBlock();
+    const raisedHere = c.newBlock();
+    const handlerBody = c.newBlock();
+    c.setLoc(handler);
+    visitExpr(c, handler.type!);
+    c.jrel(Op.CHECK_EG_MATCH, next);
+    if (handler.name) c.nameop(handler.name, 'Store');
+    else c.addop(Op.POP_TOP);
+    c.jrel(Op.SETUP_EXCEPT, raisedHere);
+    c.useNextBlock(handlerBody);
+    c.pushFBlock(FBlock.EXCEPT, handlerBody, handler);
+    c.pushFBlock(FBlock.EXCEPTION_GROUP_HANDLER, handlerBody, handler);
+    visitStmts(c, handler.body);
+    c.popFBlock();
+    c.popFBlock();
+    c.unsetLine();
+    c.addop(Op.POP_BLOCK);
+    clearHandlerName(c, handler);
+    c.jrel(Op.JUMP_FORWARD, next);
+    c.useNextBlock(raisedHere);
+    clearHandlerName(c, handler);
+    c.addop(Op.POP_TOP);
+    c.addopI(Op.LIST_APPEND, 6);
+    c.addop(Op.POP_TOP);
+    c.addop(Op.POP_EXCEPT);
+    c.useNextBlock(next);
+  });
+  c.unsetLine();
+  c.addopI(Op.LIST_APPEND, 1);
+  c.addop(Op.PREP_RERAISE_STAR).noLine = true;
+  c.addop(Op.END_FINALLY).noLine = true;
+  c.addop(Op.POP_EXCEPT);
+  c.jrel(Op.JUMP_FORWARD, end);
+  c.useNextBlock(orelse);
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+/** `V = None; del V` after an `except* ... as V` clause (artificial, as in 3.11). */
+function clearHandlerName(c: Compiler, handler: ast.ExceptHandler): void {
+  if (!handler.name) return;
+  c.unsetLine();
+  c.loadConst(None);
+  c.nameop(handler.name, 'Store');
+  c.nameop(handler.name, 'Del');
 }
 
 /**

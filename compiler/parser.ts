@@ -739,22 +739,43 @@ export class PythonParser extends EmbeddedActionsParser {
       { ALT: () => { finalbody = this.SUBRULE(this.finally_block); } },
       {
         ALT: () => {
-          this.AT_LEAST_ONE(() => handlers.push(this.SUBRULE(this.except_block)));
+          this.AT_LEAST_ONE(() => {
+            const h = this.SUBRULE(this.except_block);
+            this.ACTION(() => this.checkExceptKinds(handlers, h));
+            handlers.push(h);
+          });
           this.OPTION(() => { orelse = this.SUBRULE(this.else_block); });
           this.OPTION2(() => { finalbody = this.SUBRULE2(this.finally_block); });
         },
       },
     ]);
     return this.ACTION(() => {
-      return { kind: 'Try', body, handlers, orelse, finalbody, ...this.endOf(start) };
+      const kind = handlers.length > 0 && handlers[0].star ? 'TryStar' : 'Try';
+      return { kind, body, handlers, orelse, finalbody, ...this.endOf(start) };
     });
   });
 
+  /** One `try` takes `except` clauses or `except*` clauses, never both. */
+  private checkExceptKinds(before: ast.ExceptHandler[], h: ast.ExceptHandler): void {
+    if (before.length === 0 || before[0].star === h.star) return;
+    // At an `except*` the range covers the star; at a plain `except` the keyword only.
+    const end = h.star ? h.starEnd! : h.col_offset + 'except'.length;
+    throw this.src.error('SyntaxError', "cannot have both 'except' and 'except*' on the same 'try'",
+      h.lineno, h.col_offset + 1, h.lineno, end + 1);
+  }
+
   // except_block: 'except' [expression ['as' NAME]] ':' block
+  //             | 'except' '*' expression ['as' NAME] ':' block
   except_block = this.RULE('except_block', (): ast.ExceptHandler => {
     const start = this.CONSUME(T.Except);
     let type: ast.expr | null = null;
     let name: string | null = null;
+    const star = this.OPTION3(() => this.CONSUME(T.Star)) ?? null;
+    this.ACTION(() => {
+      if (star !== null && (isKind(this.LA(1), T.Colon) || isKind(this.LA(1), T.NEWLINE))) {
+        this.fail(this.LA(1), 'expected one or more exception types');
+      }
+    });
     this.OPTION(() => {
       type = this.SUBRULE(this.expression);
       this.OPTION2(() => {
@@ -763,7 +784,6 @@ export class PythonParser extends EmbeddedActionsParser {
       });
     });
     this.ACTION(() => {
-      if (isKind(this.LA(1), T.Star) && type === null) this.fail(this.LA(1), "'except*' is not supported");
       if (isKind(this.LA(1), T.Comma) && type !== null && name === null) {
         let i = 1;
         while (!isKind(this.LA(i + 1), T.Colon) && !isKind(this.LA(i + 1), T.NEWLINE) && !isKind(this.LA(i + 1), EOF)) i += 1;
@@ -773,8 +793,12 @@ export class PythonParser extends EmbeddedActionsParser {
       }
     });
     this.colon(false);
-    const body = this.SUBRULE(this.block, { ARGS: ["'except' statement", start.startLine!] });
-    return this.ACTION(() => ({ kind: 'ExceptHandler', type, name, body, ...this.endOf(start) }));
+    const what = star !== null ? "'except*' statement" : "'except' statement";
+    const body = this.SUBRULE(this.block, { ARGS: [what, start.startLine!] });
+    return this.ACTION(() => ({
+      kind: 'ExceptHandler', type, name, body, ...this.endOf(start),
+      ...(star !== null ? { star: true, starEnd: star.endColumn! } : {}),
+    }));
   });
 
   // finally_block: 'finally' ':' block

@@ -301,6 +301,7 @@ class Builder {
         }
         break;
       case 'Try':
+      case 'TryStar':
         this.visitStmts(s.body);
         this.visitStmts(s.orelse);
         for (const h of s.handlers) {

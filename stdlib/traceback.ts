@@ -17,7 +17,7 @@ import { toArray } from '../vm/ops/sequence.js';
 import { pyEq } from '../vm/ops/compare.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import {
-  extractTraceback, formatEntries, formatExceptionLines, formatExceptionOnly, FrameEntry,
+  extractTraceback, formatEntries, formatExceptionLines, formatExceptionOnly, formatNotes, FrameEntry,
 } from '../vm/traceback_format.js';
 import { parseArgs } from '../vm/methods/args.js';
 import type { Frame } from '../vm/frame.js';
@@ -174,7 +174,7 @@ export const init_traceback: ModuleInit = (vm, m) => {
     const [exc, value] = parseArgs('format_exception_only', args, kwargs, { names: ['exc', 'value'], required: 1, posOnly: 1 }, 0);
     // (exc) or (etype, value): the value alone is formatted, without a traceback.
     const e = exceptionArgs(value ?? exc!, undefined, undefined).e;
-    return new PyList([e === null ? 'NoneType: None\n' : formatExceptionOnly(vm, e)]);
+    return new PyList(e === null ? ['NoneType: None\n'] : [formatExceptionOnly(vm, e), ...formatNotes(vm, e)]);
   });
   def('extract_tb', (vm, args, kwargs) => {
     const [tb, limit] = parseArgs('extract_tb', args, kwargs, { names: ['tb', 'limit'], required: 1 }, 0);

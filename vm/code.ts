@@ -189,6 +189,12 @@ export class Code extends PyObj {
     return [p[4 * w], p[4 * w + 1], p[4 * w + 2], p[4 * w + 3]];
   }
 
+  /** Whether the instruction at byte offset `offset` has no line at all (f_lineno None: see NO_POSITION_LINE). */
+  hasNoLine(offset: number): boolean {
+    const i = 4 * (offset >> 1);
+    return i < this.positions.length && this.positions[i] === NO_POSITION_LINE;
+  }
+
   /** The source line of the instruction at byte offset `offset`. */
   lineAt(offset: number): number {
     const slot = offset >> 1;
@@ -197,6 +203,9 @@ export class Code extends PyObj {
     return this.co_firstlineno;
   }
 }
+
+/** co_positions' line for an instruction whose frame reports f_lineno None (except*'s re-raise). */
+export const NO_POSITION_LINE = -2;
 
 /** Largest instruction argument: 23 bits, so that op | arg << 8 is a positive int32. */
 const MAX_ARG = 0x7fffff;

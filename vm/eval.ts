@@ -11,6 +11,7 @@
 import { PyObj } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
 import { Op, Cmp } from './opcodes.js';
+import { exceptStarMatch } from './except_star.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock } from './frame.js';
 import { Super } from './superinstructions.js';
 import { CO_GENLIKE, CO_ITERABLE_COROUTINE } from './code.js';
@@ -1053,6 +1054,20 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
               f.blocks.push(word & 0xff, pc + (arg >> 1), sp - base);
               break;
             case Op.POP_BLOCK: popBlock(f.blocks); break;
+            case Op.CHECK_EG_MATCH: {
+              // [exc, type] -> [rest, match] with match the exception being handled; no match: [exc] and jump.
+              const matchType = stack[--sp];
+              f.sp = sp; f.pc = pc;
+              const m = exceptStarMatch(vm, stack[sp - 1], matchType);
+              if (m === null) {
+                pc += arg >> 1;
+                break;
+              }
+              stack[sp - 1] = m.rest ?? None;
+              stack[sp++] = m.match;
+              vm.excInfo = m.match;
+              break;
+            }
             case Op.POP_EXCEPT: {
               const blocks = f.blocks;
               const n = blocks.length;

@@ -8,6 +8,7 @@ import type { PyObject } from './objects/object.js';
 import { Op, FVC_MASK, FVS_HAVE_SPEC, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_KWDEFAULTS, MAKE_FUNCTION_DEFAULTS } from './opcodes.js';
 import { Frame, Why, NO_BLOCKS, popBlock } from './frame.js';
 import { unwindExceptHandler } from './unwind.js';
+import { prepReraiseStar } from './except_star.js';
 import { getAwaitable, getAIter, getANext, beforeAsyncWith, awaitWhere } from './ops/await.js';
 import { PyFunction, PyCell, PyBuiltinFunction } from './objects/function.js';
 import { PARK } from './park.js';
@@ -71,6 +72,21 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           const o = stack[--sp];
           f.sp = sp; f.pc = pc;
           delItem(vm, o, key);
+          break;
+        }
+        case Op.PREP_RERAISE_STAR: {
+          // [tb, orig, results] -> [None], or [tb, exc, type] for END_FINALLY to re-raise.
+          const results = stack[--sp] as PyList;
+          const orig = stack[--sp];
+          sp--;
+          const exc = prepReraiseStar(vm, orig, results);
+          if (exc === null) {
+            stack[sp++] = None;
+          } else {
+            stack[sp++] = exc.traceback ?? None;
+            stack[sp++] = exc;
+            stack[sp++] = exc.cls;
+          }
           break;
         }
         // Pattern matching (vm/ops/match.ts).

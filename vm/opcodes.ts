@@ -36,6 +36,8 @@ export enum Op {
   MATCH_SEQUENCE = 32,
   MATCH_KEYS = 33,
   COPY_DICT_WITHOUT_KEYS = 34,
+  // except* (3.11's PREP_RERAISE_STAR; its CHECK_EG_MATCH, with a jump, is below).
+  PREP_RERAISE_STAR = 35,
   // Coroutines (CPython 3.5's numbers; END_ASYNC_FOR is 3.8's).
   GET_AITER = 50,
   GET_ANEXT = 51,
@@ -138,6 +140,7 @@ export enum Op {
   LOAD_METHOD = 160,
   CALL_METHOD = 161,
   MATCH_CLASS = 162,
+  CHECK_EG_MATCH = 163,
 }
 
 export const HAVE_ARGUMENT = 90;
@@ -190,7 +193,7 @@ const kinds: [ArgKind, Op[]][] = [
   [ArgKind.Local, [Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST]],
   [ArgKind.Free, [Op.LOAD_CLOSURE, Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF, Op.LOAD_CLASSDEREF]],
   [ArgKind.Compare, [Op.COMPARE_OP]],
-  [ArgKind.JumpRelative, [Op.FOR_ITER, Op.JUMP_FORWARD, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.SETUP_WITH, Op.SETUP_ASYNC_WITH]],
+  [ArgKind.JumpRelative, [Op.FOR_ITER, Op.CHECK_EG_MATCH, Op.JUMP_FORWARD, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.SETUP_WITH, Op.SETUP_ASYNC_WITH]],
   [ArgKind.JumpAbsolute, [Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP, Op.JUMP_ABSOLUTE,
     Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE, Op.CONTINUE_LOOP]],
   [ArgKind.FormatValue, [Op.FORMAT_VALUE]],
@@ -291,6 +294,10 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.GET_LEN: case Op.MATCH_MAPPING: case Op.MATCH_SEQUENCE: case Op.MATCH_KEYS: return 1;
     case Op.COPY_DICT_WITHOUT_KEYS: case Op.ROT_N: return 0;
     case Op.MATCH_CLASS: return -2;
+    // [exc, type] -> [rest, match], or [exc] and the jump when nothing matches.
+    case Op.CHECK_EG_MATCH: return jump ? -1 : 0;
+    // [tb, orig, raised] -> [None] or [tb, exc, type]: the worst case keeps three.
+    case Op.PREP_RERAISE_STAR: return 0;
     case Op.FORMAT_VALUE: return (arg & FVS_HAVE_SPEC) === FVS_HAVE_SPEC ? -1 : 0;
     default:
       throw new Error(`stackEffect: unknown opcode ${op}`);

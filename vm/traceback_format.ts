@@ -3,11 +3,15 @@
 
 import { readFileSync } from 'node:fs';
 import type { PyObject } from './objects/object.js';
-import { PyBaseException, SyntaxError as SyntaxErrorType } from './objects/exceptions.js';
+import { PyBaseException, PyBaseExceptionGroup, SyntaxError as SyntaxErrorType } from './objects/exceptions.js';
+import { PyDict } from './objects/dict.js';
 import { PyTraceback } from './objects/traceback.js';
 import { None } from './objects/singletons.js';
 import { PyModule } from './objects/module.js';
-import { str } from './ops/convert.js';
+import { str, repr } from './ops/convert.js';
+import { getAttrOpt } from './ops/attribute.js';
+import { typeOf } from './ops/typeof.js';
+import { toArray } from './ops/sequence.js';
 import type { VM } from './vm.js';
 import { offerSuggestion } from './suggestions.js';
 import { caretLine, type CaretStyle, type EntryPosition } from './traceback_carets.js';
@@ -125,6 +129,14 @@ function safeStr(vm: VM, exc: PyObject): string | null {
   }
 }
 
+function safeRepr(vm: VM, o: PyObject): string | null {
+  try {
+    return repr(vm, o);
+  } catch {
+    return null;
+  }
+}
+
 function attr(exc: PyBaseException, name: string): PyObject | undefined {
   return exc.attrs?.get(name) ?? exc.dict?.getStr(name);
 }
@@ -195,38 +207,206 @@ export function formatExceptionOnly(vm: VM, exc: PyBaseException): string {
 /** Which entries of a traceback to print (none: no "Traceback" header either). */
 type EntryPicker = (tb: PyTraceback) => FrameEntry[];
 
+/** How many sub-exceptions of a group are shown, and how deep nested groups are followed. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
 /**
- * The whole report for an exception, causes and contexts first, as the list of
- * strings traceback.format_exception returns (join them to print).
+ * The state of one report (traceback._ExceptionPrintContext): the exceptions already shown,
+ * how deep inside exception groups the text is (each level indents two spaces and draws a
+ * "| " margin), and whether the innermost open group still owes its closing rule.
  */
-/**
- * The traceback module's lines for `exc` and its chain. `traceback`, when given, stands for
- * the outermost exception's own (format_exception(type, value, tb) with a tb of the caller's
- * choosing, None for none); the chained exceptions always show theirs.
- */
-export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, traceback?: PyTraceback | null): string[] {
-  return formatChain(vm, exc, chain, (tb) => extractTraceback(vm, tb, limit), new Set(), 'module', traceback);
+interface ReportContext {
+  chain: boolean;
+  /**
+   * The traceback module decides which causes and contexts to show before printing
+   * (moduleReportTree); the interpreter decides as it prints, with `seen`.
+   */
+  moduleTree: boolean;
+  pick: EntryPicker;
+  style: CaretStyle;
+  seen: Set<PyBaseException>;
+  depth: number;
+  needClose: boolean;
+  out: string[];
 }
 
-function formatChain(vm: VM, exc: PyBaseException, chain: boolean, pick: EntryPicker, seen: Set<PyBaseException>, style: CaretStyle, traceback = exc.traceback): string[] {
-  seen.add(exc);
-  const out: string[] = [];
-  if (chain) {
-    if (exc.cause !== null && !seen.has(exc.cause)) {
-      out.push(...formatChain(vm, exc.cause, chain, pick, seen, style));
-      out.push('\nThe above exception was the direct cause of the following exception:\n\n');
-    } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
-      out.push(...formatChain(vm, exc.context, chain, pick, seen, style));
-      out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+/**
+ * One appearance of an exception in a report with the chained exceptions it shows (null:
+ * not shown) and, for a group, its members' appearances: traceback.TracebackException.
+ */
+interface ReportNode {
+  exc: PyBaseException;
+  cause: ReportNode | null;
+  context: ReportNode | null;
+  members: ReportNode[];
+}
+
+/**
+ * The traceback module's tree for `root`: its walk takes appearances from a stack (the newest
+ * first), and an appearance shows a cause or context only if the walk has not met that
+ * exception yet. Where an exception is reachable twice (one cause of two sub-exceptions),
+ * this decides which appearance shows it; the interpreter's depth-first printing may differ.
+ */
+function moduleReportTree(root: PyBaseException): ReportNode {
+  const seen = new Set<PyBaseException>();
+  const node = (exc: PyBaseException): ReportNode => {
+    seen.add(exc);
+    return { exc, cause: null, context: null, members: [] };
+  };
+  const top = node(root);
+  const stack = [top];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const e = n.exc;
+    if (e.cause !== null && !seen.has(e.cause)) n.cause = node(e.cause);
+    // A suppressed context is walked too (it is only left out of the text).
+    if (e.context !== null && !seen.has(e.context)) n.context = node(e.context);
+    if (e instanceof PyBaseExceptionGroup) n.members = (e.exceptions.items as PyBaseException[]).map(node);
+    if (n.cause !== null) stack.push(n.cause);
+    if (n.context !== null) stack.push(n.context);
+    stack.push(...n.members);
+  }
+  return top;
+}
+
+function indentOf(ctx: ReportContext): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+/** Adds `text` with every line (empty ones too) indented for the current group depth. */
+function emit(ctx: ReportContext, text: string, margin = '|'): void {
+  if (ctx.depth === 0) {
+    ctx.out.push(text);
+    return;
+  }
+  const prefix = `${indentOf(ctx)}${margin} `;
+  const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  ctx.out.push(lines.map((line) => prefix + line).join(''));
+}
+
+/**
+ * The lines for the exception's __notes__ (3.11): each note on its own lines (str() of a
+ * note that is not a str); a __notes__ that is not a sequence shows as one value.
+ */
+export function formatNotes(vm: VM, exc: PyBaseException, style: CaretStyle = 'module'): string[] {
+  let notes: PyObject | undefined;
+  try {
+    notes = getAttrOpt(vm, exc, '__notes__');
+  } catch {
+    notes = undefined;
+  }
+  if (notes === undefined || notes === None) return [];
+  if (typeof notes === 'string' || typeOf(notes).lookup('__getitem__') === undefined || notes instanceof PyDict) {
+    if (typeof notes !== 'string') {
+      // The interpreter writes str(__notes__) without a newline; the module its repr on a line.
+      if (style === 'interpreter') return [safeStr(vm, notes) ?? '<__notes__ str() failed>'];
+      return [`${safeRepr(vm, notes) ?? '<__notes__ repr() failed>'}\n`];
     }
   }
-  const entries = traceback === null ? [] : pick(traceback);
-  if (entries.length > 0) {
-    out.push('Traceback (most recent call last):\n');
-    out.push(...formatEntries(vm, entries, style));
+  const out: string[] = [];
+  let items: PyObject[];
+  try {
+    items = toArray(vm, notes);
+  } catch {
+    return [];
   }
-  out.push(formatExceptionOnly(vm, exc));
+  for (const note of items) {
+    const text = typeof note === 'string' ? note : safeStr(vm, note) ?? '<note str() failed>';
+    for (const line of text.split('\n')) out.push(`${line}\n`);
+  }
   return out;
+}
+
+/** The exception's own lines after its traceback: `Type: message` and its notes. */
+function emitExceptionOnly(vm: VM, ctx: ReportContext, exc: PyBaseException): void {
+  emit(ctx, formatExceptionOnly(vm, exc));
+  for (const note of formatNotes(vm, exc, ctx.style)) emit(ctx, note);
+}
+
+/**
+ * The lines for `exc` and its chain, causes and contexts first; an exception group shows its
+ * sub-exceptions in numbered boxes below it, nested groups one level further in. The
+ * interpreter's report and the traceback module both come here.
+ */
+function formatReport(vm: VM, node: ReportNode, ctx: ReportContext, traceback = node.exc.traceback): void {
+  const exc = node.exc;
+  ctx.seen.add(exc);
+  // The interpreter's report decides here, against what it printed already.
+  const cause = ctx.moduleTree ? node.cause : exc.cause !== null && !ctx.seen.has(exc.cause) ? leaf(exc.cause) : null;
+  const context = ctx.moduleTree ? node.context : exc.context !== null && !ctx.seen.has(exc.context) ? leaf(exc.context) : null;
+  if (ctx.chain) {
+    if (cause !== null) {
+      formatReport(vm, cause, ctx);
+      emit(ctx, '\nThe above exception was the direct cause of the following exception:\n\n');
+    } else if (context !== null && !exc.suppressContext) {
+      formatReport(vm, context, ctx);
+      emit(ctx, '\nDuring handling of the above exception, another exception occurred:\n\n');
+    }
+  }
+  const entries = traceback === null ? [] : ctx.pick(traceback);
+  if (!(exc instanceof PyBaseExceptionGroup)) {
+    if (entries.length > 0) {
+      emit(ctx, 'Traceback (most recent call last):\n');
+      for (const e of formatEntries(vm, entries, ctx.style)) emit(ctx, e);
+    }
+    emitExceptionOnly(vm, ctx, exc);
+    return;
+  }
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (entries.length > 0) {
+    emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    for (const e of formatEntries(vm, entries, ctx.style)) emit(ctx, e);
+  }
+  emitExceptionOnly(vm, ctx, exc);
+  const excs = ctx.moduleTree ? node.members : (exc.exceptions.items as PyBaseException[]).map(leaf);
+  const shown = Math.min(excs.length, MAX_GROUP_WIDTH + 1);
+  ctx.needClose = false;
+  for (let i = 0; i < shown; i++) {
+    const last = i === shown - 1;
+    // A nested group ending this one draws the closing rule itself.
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out.push(`${indentOf(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
+    ctx.depth++;
+    if (!truncated) {
+      formatReport(vm, excs[i], ctx);
+    } else {
+      const more = excs.length - MAX_GROUP_WIDTH;
+      emit(ctx, `and ${more} more exception${more > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out.push(`${indentOf(ctx)}+------------------------------------\n`);
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
+}
+
+function newReport(chain: boolean, pick: EntryPicker, style: CaretStyle, moduleTree = false): ReportContext {
+  return { chain, moduleTree, pick, style, seen: new Set(), depth: 0, needClose: false, out: [] };
+}
+
+/** An appearance whose links the interpreter's report works out as it prints. */
+function leaf(exc: PyBaseException): ReportNode {
+  return { exc, cause: null, context: null, members: [] };
+}
+
+/**
+ * The traceback module's lines for `exc` and its chain (traceback.format_exception). `traceback`,
+ * when given, stands for the outermost exception's own (format_exception(type, value, tb) with a
+ * tb of the caller's choosing, None for none); the chained exceptions always show theirs.
+ */
+export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, traceback?: PyTraceback | null): string[] {
+  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit), 'module', true);
+  formatReport(vm, moduleReportTree(exc), ctx, traceback);
+  return ctx.out;
 }
 
 /** PyTraceBack_LIMIT: how many entries the interpreter prints when sys.tracebacklimit is unset. */
@@ -244,7 +424,9 @@ export function formatUncaughtException(vm: VM, exc: PyBaseException): string {
     const entries = extractTraceback(vm, tb);
     return entries.length > limit ? entries.slice(entries.length - limit) : entries;
   };
-  return formatChain(vm, exc, true, pick, new Set(), 'interpreter').join('');
+  const ctx = newReport(true, pick, 'interpreter');
+  formatReport(vm, leaf(exc), ctx);
+  return ctx.out.join('');
 }
 
 function uncaughtTracebackLimit(vm: VM): number {

@@ -195,7 +195,6 @@ describe('deliberate differences from CPython', () => {
 
   // DIVERGENCE: Python 3.11 syntax outside tpy's subset is rejected with a clear message.
   it.each([
-    ['try:\n    pass\nexcept* E:\n    pass', "SyntaxError: 'except*' is not supported (3, 7, 3, 8)"],
     ['x = "\\N{BULLET}"', "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: unknown Unicode character name (1, 17, 1, 17)"],
   ])('%j', (src, want) => {
     expect(dumpOrError(src)).toBe(want);

@@ -26,6 +26,8 @@ import { toArray } from '../ops/sequence.js';
 import { defNew } from './object.js';
 import { unicodeErrorMessage } from './codecs.js';
 import { oneArg } from './args.js';
+import { setAttr as setAttrOp } from '../ops/attribute.js';
+import { installExceptionGroupMethods } from './exception_group.js';
 import type { VM } from '../vm.js';
 
 function exc(o: PyObject): PyBaseException {
@@ -242,6 +244,19 @@ export function installExceptionMethods(): void {
   defGetter(B, '__suppress_context__', (vm, o) => exc(o).suppressContext, (vm, o, v) => {
     exc(o).suppressContext = v === true || (v !== undefined && v !== false && v !== None && v !== 0);
   });
+  // copy and pickle: (type, args), with the instance dict when there is one (__notes__ included).
+  defMethod(B, '__reduce__', (vm, args) => {
+    const e = exc(args[0]);
+    const d = e.dict instanceof PyDict && e.dict.size > 0 ? e.dict : null;
+    return newTuple(d !== null ? [e.cls, newTuple(e.args), d] : [e.cls, newTuple(e.args)]);
+  });
+  defMethod(B, '__setstate__', (vm, args, kwargs) => {
+    const state = oneArg('BaseException.__setstate__', args, kwargs);
+    if (state === None) return None;
+    if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+    for (const [k, v] of state.entries()) setAttrOp(vm, args[0], k as string, v);
+    return None;
+  });
   defMethod(B, 'add_note', (vm, args, kwargs) => {
     const note = oneArg('BaseException.add_note', args, kwargs);
     if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).tpName}'`);
@@ -339,6 +354,7 @@ export function installExceptionMethods(): void {
     defStr(t, (vm, e) => unicodeErrorMessage(e) ?? baseExceptionStr(vm, e));
   }
   for (const n of ['encoding', 'object', 'start', 'end', 'reason']) attrProperty(UnicodeError, n);
+  installExceptionGroupMethods();
   installPlainCalls(B);
 }
 

@@ -514,7 +514,10 @@ function installFrameAndTraceback(): void {
     return `<frame at ${hexId(fr)}, file ${strRepr(fr.f_code.co_filename)}, line ${fr.f_lineno}, code ${fr.f_code.co_name}>`;
   });
   defGetter(t, 'f_code', (vm, o) => f(o).f_code);
-  defGetter(t, 'f_lineno', (vm, o) => f(o).f_lineno);
+  defGetter(t, 'f_lineno', (vm, o) => {
+    const fr = f(o);
+    return fr.f_lasti >= 0 && fr.f_code.hasNoLine(fr.f_lasti) ? None : fr.f_lineno;
+  });
   defGetter(t, 'f_lasti', (vm, o) => f(o).f_lasti);
   defGetter(t, 'f_back', (vm, o) => {
     const back = f(o).f_back;

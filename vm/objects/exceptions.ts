@@ -4,6 +4,7 @@ import { PyObj, PyObject } from './object.js';
 import { PyType, makeNativeType, objectType } from './type.js';
 import { None } from './singletons.js';
 import type { PyTraceback } from './traceback.js';
+import { PyTuple, emptyTuple } from './tuple.js';
 
 /** Every exception instance, of a built-in or a user-defined exception class. */
 export class PyBaseException extends PyObj {
@@ -92,6 +93,19 @@ export const UnicodeWarning = sub('UnicodeWarning', Warning);
 export const BytesWarning = sub('BytesWarning', Warning);
 export const ResourceWarning = sub('ResourceWarning', Warning);
 
+/** An exception group: the message and the sub-exceptions its __new__ checked (PEP 654). */
+export class PyBaseExceptionGroup extends PyBaseException {
+  message = '';
+  /** The sub-exceptions, the tuple `.exceptions` returns (always the same object, as in CPython). */
+  exceptions: PyTuple = emptyTuple;
+}
+
+const allocateGroup = (cls: PyType) => new PyBaseExceptionGroup(cls, []);
+
+export const BaseExceptionGroup = makeNativeType('BaseExceptionGroup', BaseException, { allocate: allocateGroup, instanceDict: true });
+/** ExceptionGroup(BaseExceptionGroup, Exception): the group of Exceptions only, what except* catches. */
+export const ExceptionGroup = new PyType(BaseExceptionGroup.cls, 'ExceptionGroup', [BaseExceptionGroup, Exception], { allocate: allocateGroup, instanceDict: true });
+
 /** Every built-in exception class, for the builtins module. */
 export const builtinExceptionTypes: PyType[] = [
   BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception, StopIteration, StopAsyncIteration,
@@ -104,6 +118,7 @@ export const builtinExceptionTypes: PyType[] = [
   SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
   UnicodeTranslateError, Warning, DeprecationWarning, PendingDeprecationWarning, RuntimeWarning, SyntaxWarning,
   UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
+  BaseExceptionGroup, ExceptionGroup,
 ];
 
 /** Builds an exception instance of a built-in class with a single message argument. */

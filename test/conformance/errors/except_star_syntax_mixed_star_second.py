@@ -1,0 +1,6 @@
+try:
+    pass
+except KeyError:
+    pass
+except  *  ValueError:
+    pass
