@@ -69,11 +69,15 @@ function as_c_module(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | 
   checkArgCount('as_c_module', args, 1, 1, 0);
   const ns = args[0];
   if (!(ns instanceof PyDict)) throw typeError(`as_c_module() argument must be a dict, not ${typeName(ns)}`);
-  const moduleName = ns.getStr('__name__');
+  // What the module's own file defines: not what it imported from elsewhere.
+  const file = ns.getStr('__file__');
+  const own = (o: PyObject) => o instanceof PyFunction && o.code.co_filename === file;
+  const ownCallable = (o: PyObject): boolean =>
+    own(o) || ((o instanceof PyStaticMethod || o instanceof PyClassMethod) && own(o.func)) || (o instanceof PyProperty && own(o.fget));
   for (const v of ns.map.values()) {
-    if (v instanceof PyFunction) hideCallable(v);
-    else if (isType(v) && (v as PyType).isHeapType && (v as PyType).module === moduleName) {
-      for (const m of (v as PyType).typeDict.values()) hideCallable(m);
+    if (own(v)) hideCallable(v);
+    else if (isType(v) && (v as PyType).isHeapType) {
+      for (const m of (v as PyType).typeDict.values()) if (ownCallable(m)) hideCallable(m);
     }
   }
   return None;

@@ -644,3 +644,9 @@ def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffe
                           errors=errors)
     unpickler._from_bytes(data)
     return unpickler.load()
+
+
+# CPython's pickler and unpickler are C (_pickle): tracebacks show none of these frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module

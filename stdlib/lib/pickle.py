@@ -822,3 +822,9 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     pickler = Pickler(_BytesSink, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
     pickler.dump(obj)
     return bytes(pickler._out)
+
+
+# CPython's pickler and unpickler are C (_pickle): tracebacks show none of these frames.
+from _c_type_names import as_c_module as _as_c_module
+_as_c_module(globals())
+del _as_c_module
