@@ -231,31 +231,7 @@ function clearHandlerName(c: Compiler, handler: ast.ExceptHandler): void {
  *          END_FINALLY
  */
 export function compilerWith(c: Compiler, s: ast.With, pos: number): void {
-  const item = s.items[pos];
-  const block = c.newBlock();
-  const fin = c.newBlock();
-  visitExpr(c, item.context_expr);
-  c.jrel(Op.SETUP_WITH, fin);
-  c.useNextBlock(block);
-  c.pushFBlock(FBlock.FINALLY_TRY, block, s);
-  if (item.optional_vars) visitExpr(c, item.optional_vars);
-  else c.addop(Op.POP_TOP);
-  pos++;
-  if (pos === s.items.length) visitStmts(c, s.body);
-  else compilerWith(c, s, pos);
-  c.unsetLine();
-  c.addop(Op.POP_BLOCK);
-  c.popFBlock();
-  c.loadConst(None);
-  c.useNextBlock(fin);
-  c.pushFBlock(FBlock.FINALLY_END, fin, s);
-  // DIVERGENCE: 3.7 left the cleanup on the body's last line; since 3.10 the __exit__
-  // call belongs to the `with` statement, which 3.11's tracebacks and traces show.
-  c.setLoc(s);
-  c.addop(Op.WITH_CLEANUP_START);
-  c.addop(Op.WITH_CLEANUP_FINISH);
-  c.addop(Op.END_FINALLY);
-  c.popFBlock();
+  withItems(c, s, pos, false);
 }
 
 /**
@@ -270,29 +246,38 @@ export function compilerWith(c: Compiler, s: ast.With, pos: number): void {
  *          END_FINALLY
  */
 export function compilerAsyncWith(c: Compiler, s: ast.With, pos: number): void {
+  withItems(c, s, pos, true);
+}
+
+/** One item of a `with` or `async with` and the items after it, nested (the two shapes above). */
+function withItems(c: Compiler, s: ast.With, pos: number, isAsync: boolean): void {
   const item = s.items[pos];
   const block = c.newBlock();
   const fin = c.newBlock();
   visitExpr(c, item.context_expr);
-  c.addop(Op.BEFORE_ASYNC_WITH);
-  emitAwait(c);
-  c.jrel(Op.SETUP_ASYNC_WITH, fin);
+  if (isAsync) {
+    c.addop(Op.BEFORE_ASYNC_WITH);
+    emitAwait(c);
+    c.jrel(Op.SETUP_ASYNC_WITH, fin);
+  } else c.jrel(Op.SETUP_WITH, fin);
   c.useNextBlock(block);
   c.pushFBlock(FBlock.FINALLY_TRY, block, s);
   if (item.optional_vars) visitExpr(c, item.optional_vars);
   else c.addop(Op.POP_TOP);
   pos++;
   if (pos === s.items.length) visitStmts(c, s.body);
-  else compilerAsyncWith(c, s, pos);
+  else withItems(c, s, pos, isAsync);
   c.unsetLine();
   c.addop(Op.POP_BLOCK);
   c.popFBlock();
   c.loadConst(None);
   c.useNextBlock(fin);
   c.pushFBlock(FBlock.FINALLY_END, fin, s);
+  // DIVERGENCE: 3.7 left the cleanup on the body's last line; since 3.10 the __exit__
+  // call belongs to the `with` statement, which 3.11's tracebacks and traces show.
   c.setLoc(s);
   c.addop(Op.WITH_CLEANUP_START);
-  emitAwait(c);
+  if (isAsync) emitAwait(c);
   c.addop(Op.WITH_CLEANUP_FINISH);
   c.addop(Op.END_FINALLY);
   c.popFBlock();
