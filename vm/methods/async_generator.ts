@@ -12,13 +12,12 @@ import { PyAsyncGen, asyncGeneratorType } from '../objects/generator.js';
 import { defMethod, defGetter } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import {
-  PyBaseException, StopIteration, StopAsyncIteration, GeneratorExit, typeError, runtimeError, newException,
+  PyBaseException, StopIteration, StopAsyncIteration, GeneratorExit, runtimeError, newException,
 } from '../objects/exceptions.js';
-import { yieldFromDelegate } from '../gen_frames.js';
 import { Op } from '../opcodes.js';
 import { hexId } from './object.js';
 import { checkArgCount, noArgs, oneArg } from './args.js';
-import { makeThrown } from './generator.js';
+import { makeThrown, defGenLikeAttributes } from './generator.js';
 import type { VM } from '../vm.js';
 
 export const asendType = makeNativeType('async_generator_asend', undefined, { final: true });
@@ -175,22 +174,8 @@ export function installAsyncGeneratorMethods(): void {
     noArgs('async_generator.aclose', args, kwargs);
     return new PyAThrow(g(args[0]), null);
   });
-  defGetter(t, '__name__', (vm, o) => g(o).name, (vm, o, v) => {
-    if (typeof v !== 'string') throw typeError('__name__ must be set to a string object');
-    g(o).name = v;
-  });
-  defGetter(t, '__qualname__', (vm, o) => g(o).qualname, (vm, o, v) => {
-    if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
-    g(o).qualname = v;
-  });
-  defGetter(t, 'ag_frame', (vm, o) => {
-    if (g(o).finished) return None;
-    g(o).frame.escape();
-    return g(o).frame;
-  });
+  defGenLikeAttributes(t, 'ag', 'ag_await');
   defGetter(t, 'ag_running', (vm, o) => g(o).runningAsync);
-  defGetter(t, 'ag_await', (vm, o) => yieldFromDelegate(g(o)) ?? None);
-  defGetter(t, 'ag_code', (vm, o) => g(o).frame.f_code);
 
   for (const [type, send, thrower] of [
     [asendType, (vm: VM, o: PyObject, v: PyObject) => asendSend(vm, o as PyASend, v), (vm: VM, o: PyObject, a: PyObject[]) => asendThrow(vm, o as PyASend, a)],

@@ -7,11 +7,9 @@ import { makeNativeType } from '../objects/type.js';
 import { PyCoroutine, coroutineType } from '../objects/generator.js';
 import { defMethod, defGetter } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
-import { typeError } from '../objects/exceptions.js';
-import { yieldFromDelegate } from '../gen_frames.js';
 import { hexId } from './object.js';
 import { checkArgCount, noArgs, oneArg } from './args.js';
-import { resume, finished, makeThrown, generatorClose } from './generator.js';
+import { resume, finished, makeThrown, generatorClose, defGenLikeAttributes } from './generator.js';
 
 export const coroutineWrapperType = makeNativeType('coroutine_wrapper', undefined, { final: true });
 
@@ -45,22 +43,8 @@ export function installCoroutineMethods(): void {
     noArgs('coroutine.close', args, kwargs);
     return generatorClose(vm, c(args[0]));
   });
-  defGetter(t, '__name__', (vm, o) => c(o).name, (vm, o, v) => {
-    if (typeof v !== 'string') throw typeError('__name__ must be set to a string object');
-    c(o).name = v;
-  });
-  defGetter(t, '__qualname__', (vm, o) => c(o).qualname, (vm, o, v) => {
-    if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
-    c(o).qualname = v;
-  });
-  defGetter(t, 'cr_frame', (vm, o) => {
-    if (c(o).finished) return None;
-    c(o).frame.escape();
-    return c(o).frame;
-  });
+  defGenLikeAttributes(t, 'cr', 'cr_await');
   defGetter(t, 'cr_running', (vm, o) => c(o).running);
-  defGetter(t, 'cr_await', (vm, o) => yieldFromDelegate(c(o)) ?? None);
-  defGetter(t, 'cr_code', (vm, o) => c(o).frame.f_code);
   defGetter(t, 'cr_suspended', (vm, o) => c(o).started && !c(o).finished && !c(o).running);
   defGetter(t, 'cr_origin', () => None);
 

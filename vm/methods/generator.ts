@@ -97,6 +97,18 @@ export function installGeneratorMethods(): void {
     noArgs('generator.close', args, kwargs);
     return generatorClose(vm, g(args[0]));
   });
+  defGenLikeAttributes(t, 'gi', 'gi_yieldfrom');
+  defGetter(t, 'gi_running', (vm, o) => g(o).running);
+  defGetter(t, 'gi_suspended', (vm, o) => g(o).started && !g(o).finished && !g(o).running);
+}
+
+/**
+ * What generators, coroutines and async generators share, under their prefix (gi_, cr_, ag_):
+ * __name__ and __qualname__ (settable), the frame (None once finished), the code, and the
+ * iterator a suspended `yield from` or `await` delegates to.
+ */
+export function defGenLikeAttributes(t: PyType, prefix: 'gi' | 'cr' | 'ag', delegateName: string): void {
+  const g = (o: PyObject) => o as PyGenBase;
   defGetter(t, '__name__', (vm, o) => g(o).name, (vm, o, v) => {
     if (typeof v !== 'string') throw typeError('__name__ must be set to a string object');
     g(o).name = v;
@@ -105,15 +117,12 @@ export function installGeneratorMethods(): void {
     if (typeof v !== 'string') throw typeError('__qualname__ must be set to a string object');
     g(o).qualname = v;
   });
-  defGetter(t, 'gi_frame', (vm, o) => {
+  defGetter(t, `${prefix}_frame`, (vm, o) => {
     if (g(o).finished) return None;
     // Held by tpy code now: its locals must outlive the generator (Frame.escape).
     g(o).frame.escape();
     return g(o).frame;
   });
-  defGetter(t, 'gi_running', (vm, o) => g(o).running);
-  // The iterator a suspended `yield from` delegates to.
-  defGetter(t, 'gi_yieldfrom', (vm, o) => yieldFromDelegate(g(o)) ?? None);
-  defGetter(t, 'gi_code', (vm, o) => g(o).frame.f_code);
-  defGetter(t, 'gi_suspended', (vm, o) => g(o).started && !g(o).finished && !g(o).running);
+  defGetter(t, delegateName, (vm, o) => yieldFromDelegate(g(o)) ?? None);
+  defGetter(t, `${prefix}_code`, (vm, o) => g(o).frame.f_code);
 }
