@@ -16,6 +16,7 @@ import { PyComplex, complexType } from '../vm/objects/complex.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
 import { strType } from '../vm/objects/str.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../vm/objects/bytes.js';
+import { memoryviewType } from '../vm/objects/memoryview.js';
 import { rangeType, sliceType } from '../vm/objects/range.js';
 import { setType, frozensetType, hash64, hashToInt } from '../vm/objects/set.js';
 import { None, NotImplemented, Ellipsis } from '../vm/objects/singletons.js';
@@ -727,7 +728,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
 
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType], ['complex', complexType],
-    ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['list', listType], ['tuple', tupleType],
+    ['str', strType], ['bytes', bytesType], ['bytearray', bytearrayType], ['memoryview', memoryviewType], ['list', listType], ['tuple', tupleType],
     ['dict', dictType], ['set', setType], ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType],
     ['enumerate', enumerateType], ['zip', zipType], ['map', mapType], ['filter', filterType],
     ['reversed', reversedType], ['property', propertyType], ['staticmethod', staticmethodType],

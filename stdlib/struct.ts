@@ -1,7 +1,7 @@
 // The _struct module (imported as struct too): pack, unpack, calcsize, iter_unpack, pack_into,
 // unpack_from, the Struct type and its unpack_iterator, over struct_format.ts and struct_pack.ts.
 //
-// Buffers are bytes, bytearray and array.array (tpy has no memoryview); pack_into writes into a bytearray.
+// Buffers are bytes, bytearray, memoryview and array.array; pack_into writes into a bytearray.
 // As CPython, the module-level functions keep the Structs of recent formats in a cache, keyed
 // by the format object (so an unhashable format fails as a dict key would).
 

@@ -298,7 +298,7 @@ function joinBytes(vm: VM, sep: Uint8Array, iterable: PyObject): Uint8Array {
   const parts: Uint8Array[] = [];
   let total = 0;
   items.forEach((it, i) => {
-    const d = bytesData(it);
+    const d = bufferBytes(it);
     if (d === undefined) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(it).tpName} found`);
     parts.push(d);
     total += d.length + (i > 0 ? sep.length : 0);

@@ -7,6 +7,7 @@ import { installFloatMethods } from './float.js';
 import { installComplexMethods } from './complex.js';
 import { installStrMethods } from './str.js';
 import { installBytesMethods } from './bytes.js';
+import { installMemoryviewMethods } from './memoryview.js';
 import { installMiscMethods } from './misc.js';
 import { installGeneratorMethods } from './generator.js';
 import { installCoroutineMethods } from './coroutine.js';
@@ -38,6 +39,7 @@ export function installBuiltinMethods(): void {
   installComplexMethods();
   installStrMethods();
   installBytesMethods();
+  installMemoryviewMethods();
   installMiscMethods();
   installGeneratorMethods();
   installCoroutineMethods();
