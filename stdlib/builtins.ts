@@ -221,8 +221,10 @@ const builtin_pow: NativeFn = (vm, args, kwargs) => {
     const r = callSpecialMethod(vm, b, m, [e, mod]);
     if (r !== NotImplemented) return r;
   }
-  // ternary_op tries the other operands' nb_power too: complex's refuses any modulus.
+  // ternary_op tries the other operands' nb_power too: complex's refuses any modulus, and
+  // float's any third argument.
   if (e instanceof PyComplex || mod instanceof PyComplex) throw valueError('complex modulo');
+  if (e instanceof PyFloat || mod instanceof PyFloat) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
   throw typeError(`unsupported operand type(s) for ** or pow(): '${typeName(b)}', '${typeName(e)}', '${typeName(mod)}'`);
 };
 
