@@ -266,6 +266,29 @@ function cliSuites(tpy: Tpy): void {
       expect(r.stdout).toBe("text\n[[b'1', b'2'], [b'\\xc3\\xa9', b'4']]\nres|t\nof it\n");
     });
 
+    test('threads run under -m cProfile, whose exec makes the main thread wait in a nested loop', () => {
+      // The first worker to run reaches the CLI's periodic yield to Node's event loop at once,
+      // which cannot turn while the main thread waits inside exec().
+      const dir = scratch({ 'th.py': [
+        'import threading',
+        'lock = threading.Lock()',
+        'out = []',
+        'def work(n):',
+        '    t = sum(i * i for i in range(n))',
+        '    with lock:',
+        '        out.append((n, t))',
+        'ts = [threading.Thread(target=work, args=(k * 1000,)) for k in range(4)]',
+        'for t in ts: t.start()',
+        'for t in ts: t.join()',
+        'print(sorted(out))',
+      ].join('\n') + '\n' });
+      const r = tpy(['-m', 'cProfile', 'th.py'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe('[(0, 0), (1000, 332833500), (2000, 2664667000), (3000, 8995500500)]');
+      expect(r.stdout).toMatch(/function calls .* in [0-9.]+ seconds/);
+    });
+
     test('stdout is buffered through a pipe unless -u or PYTHONUNBUFFERED, as CPython', () => {
       // stdout and stderr into one pipe: the order of the lines tells when stdout was written.
       const src = 'import sys\nprint("out 1")\nsys.stderr.write("err\\n")\nprint("out 2")\n';

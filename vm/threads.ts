@@ -111,6 +111,11 @@ export class Scheduler {
   readonly alive = new Map<number, ThreadState>();
   /** How many blocked threads wait for a timer or an outside event (a promise). */
   private outside = 0;
+  /**
+   * How many threads wait in a nested loop (waitNested) now: Node's event loop cannot turn
+   * until they are done, so the running thread must not park to let it turn (VM.checkInterrupt).
+   */
+  nestedWaits = 0;
   /** Resolves the driver's wait when a thread becomes runnable. */
   private notify: (() => void) | null = null;
   /** When the running thread was resumed (performance.now()), for the switch interval. */
@@ -481,6 +486,7 @@ export class Scheduler {
   private waitNested(t: ThreadState): PyObject {
     const vm = this.vm;
     t.pinned = true;
+    this.nestedWaits++;
     const nested = vm.nestedRuns;
     const canPark = vm.canPark;
     const parkable = vm.parkableRun;
@@ -525,6 +531,7 @@ export class Scheduler {
       }
     } finally {
       t.pinned = false;
+      this.nestedWaits--;
       this.switchTo(t);
       vm.nestedRuns = nested;
       vm.canPark = canPark;

@@ -498,7 +498,7 @@ export class VM {
     }
     // Another thread's turn (vm/threads.ts): the loop returns PARK, the driver switches.
     if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return true;
-    if (this.interruptible && this.parkableRun && this.nestedRuns === 1) {
+    if (this.interruptible && this.parkableRun && this.nestedRuns === 1 && (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
       const now = performance.now();
       if (now - this.lastYield >= YIELD_EVERY_MS) {
         this.lastYield = now;
