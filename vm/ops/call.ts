@@ -154,7 +154,12 @@ export function callDunder(vm: VM, self: PyObject, name: string, args: PyObject[
 
 /** type(...) called: type(x), a new class, or instantiation via __new__ and __init__. */
 export function callType(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs | null): PyObject {
-  if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
+  if (cls === typeType) {
+    if (args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);
+    // type_new's own checks for type(...), before type.__new__'s "takes exactly 3 arguments".
+    if (args.length === 1) throw typeError('type() takes no keyword arguments');
+    if (args.length !== 3) throw typeError('type() takes 1 or 3 arguments');
+  }
   const newMethod = cls.lookup('__new__');
   let obj: PyObject;
   if (newMethod === undefined) throw typeError(`cannot create '${cls.tpName}' instances`);
