@@ -3,7 +3,7 @@
 import type * as ast from './ast.js';
 import { Op, Cmp } from '../vm/opcodes.js';
 import { None } from '../vm/objects/singletons.js';
-import { Compiler, FBlock } from './codegen.js';
+import { Compiler, FBlock, type Block } from './codegen.js';
 import { visitExpr, emitAwait } from './codegen_expr.js';
 import { visitStmts } from './codegen_stmt.js';
 
@@ -65,14 +65,7 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
   let except = c.newBlock();
   const orelse = c.newBlock();
   const end = c.newBlock();
-  c.jrel(Op.SETUP_EXCEPT, except);
-  c.useNextBlock(body);
-  c.pushFBlock(FBlock.EXCEPT, body, s);
-  visitStmts(c, s.body);
-  c.unsetLine();
-  c.addop(Op.POP_BLOCK);
-  c.popFBlock();
-  c.jrel(Op.JUMP_FORWARD, orelse);
+  protectedBody(c, s, body, except, orelse);
   const n = s.handlers.length;
   c.useNextBlock(except);
   for (let i = 0; i < n; i++) {
@@ -104,9 +97,7 @@ function compilerTryExcept(c: Compiler, s: ast.Try): void {
       c.loadConst(None);
       c.useNextBlock(cleanupEnd);
       c.pushFBlock(FBlock.FINALLY_END, cleanupEnd, handler);
-      c.loadConst(None);
-      c.nameop(handler.name, 'Store');
-      c.nameop(handler.name, 'Del');
+      clearHandlerName(c, handler);
       c.addop(Op.END_FINALLY);
       c.addop(Op.POP_EXCEPT);
       c.popFBlock();
@@ -159,14 +150,7 @@ function compilerTryStarExcept(c: Compiler, s: ast.Try): void {
   const orelse = c.newBlock();
   const end = c.newBlock();
   const reraise = c.newBlock();
-  c.jrel(Op.SETUP_EXCEPT, except);
-  c.useNextBlock(body);
-  c.pushFBlock(FBlock.EXCEPT, body, s);
-  visitStmts(c, s.body);
-  c.unsetLine();
-  c.addop(Op.POP_BLOCK);
-  c.popFBlock();
-  c.jrel(Op.JUMP_FORWARD, orelse);
+  protectedBody(c, s, body, except, orelse);
   c.useNextBlock(except);
   c.addop(Op.POP_TOP);
   c.addop(Op.DUP_TOP);
@@ -211,7 +195,7 @@ function compilerTryStarExcept(c: Compiler, s: ast.Try): void {
   c.useNextBlock(end);
 }
 
-/** `V = None; del V` after an `except* ... as V` clause (artificial, as in 3.11). */
+/** `V = None; del V` after an `except ... as V` or `except* ... as V` clause (artificial, as in 3.11). */
 function clearHandlerName(c: Compiler, handler: ast.ExceptHandler): void {
   if (!handler.name) return;
   c.unsetLine();
@@ -281,4 +265,16 @@ function withItems(c: Compiler, s: ast.With, pos: number, isAsync: boolean): voi
   c.addop(Op.WITH_CLEANUP_FINISH);
   c.addop(Op.END_FINALLY);
   c.popFBlock();
+}
+
+/** SETUP_EXCEPT <body> POP_BLOCK JUMP_FORWARD orelse: the protected part of try/except and try/except*. */
+function protectedBody(c: Compiler, s: ast.Try, body: Block, except: Block, orelse: Block): void {
+  c.jrel(Op.SETUP_EXCEPT, except);
+  c.useNextBlock(body);
+  c.pushFBlock(FBlock.EXCEPT, body, s);
+  visitStmts(c, s.body);
+  c.unsetLine();
+  c.addop(Op.POP_BLOCK);
+  c.popFBlock();
+  c.jrel(Op.JUMP_FORWARD, orelse);
 }
