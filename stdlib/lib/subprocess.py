@@ -21,6 +21,14 @@ class SubprocessError(Exception):
     pass
 
 
+def _set_output(self, value):
+    self.output = value
+
+
+# CalledProcessError's and TimeoutExpired's stdout: another name for output.
+_output_alias = property(lambda self: self.output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """Raised by check_call, check_output and run(check=True) when the child's exit status is not 0."""
 
@@ -39,13 +47,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -60,13 +62,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class CompletedProcess(object):
