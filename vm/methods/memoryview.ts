@@ -5,6 +5,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyMemoryView, memoryviewType } from '../objects/memoryview.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
 import { PyList } from '../objects/list.js';
+import { PyListIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { None, NotImplemented } from '../objects/singletons.js';
@@ -85,10 +86,7 @@ export function installMemoryviewMethods(): void {
     data[m.at(itemIndex(vm, m, key))] = byteValue(vm, args[2]);
     return None;
   });
-  defMethod(t, '__iter__', (vm, args) => {
-    const m = view(args[0]);
-    return call(vm, getAttr(vm, new PyList(tolist(m)), '__iter__'), []);
-  });
+  defMethod(t, '__iter__', (vm, args) => new PyListIterator(new PyList(tolist(view(args[0])))));
   defMethod(t, 'tobytes', (vm, args) => new PyBytes(view(args[0]).exportBytes()));
   defMethod(t, 'tolist', (vm, args, kwargs) => {
     noArgs('tolist', args, kwargs);
