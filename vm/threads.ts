@@ -212,7 +212,14 @@ export class Scheduler {
     if (deadline !== Infinity) {
       t.outside = true;
       this.outside++;
-      t.timer = setTimeout(() => this.timeOut(t), Math.max(0, deadline - performance.now()));
+      // Node's timers may fire a little before the deadline by performance.now(): a sleep
+      // must not end early (time.monotonic() after time.sleep(x) is at least x later).
+      const fire = (): void => {
+        const left = deadline - performance.now();
+        if (left > 0) t.timer = setTimeout(fire, Math.ceil(left));
+        else this.timeOut(t);
+      };
+      t.timer = setTimeout(fire, Math.max(0, Math.ceil(deadline - performance.now())));
     }
   }
 
