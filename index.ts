@@ -254,13 +254,14 @@ export interface ProgramResult {
 }
 
 /** Runs a whole program as the tpy command does (its atexit calls included), with captured output (the conformance tests' entry point). */
-export async function runProgram(opts: { source: string; filename: string; argv?: string[]; cwd?: string; stdin?: string }): Promise<ProgramResult> {
+export async function runProgram(opts: { source: string; filename: string; argv?: string[]; cwd?: string; path?: string[]; stdin?: string }): Promise<ProgramResult> {
   let stdout = '';
   let stderr = '';
   const input = (opts.stdin ?? '').split(/(?<=\n)/).filter((l) => l !== '');
   const vm = createVM({
     argv: opts.argv ?? [opts.filename],
-    path: [opts.cwd ?? ''],
+    // sys.path[0]: the program's own folder, by default the directory it runs in.
+    path: opts.path ?? [opts.cwd ?? ''],
     cwd: opts.cwd,
     io: {
       stdout: (s) => { stdout += s; },

@@ -20,6 +20,7 @@
 // and to $TMPDIR/tpy-fuzz-hang.txt, and kills the process — the test run then fails with a crashed
 // worker, and the message says which program hung.
 
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -178,9 +179,13 @@ function endCase(): void {
 }
 
 /**
- * Runs `source` and classifies the result. `describe` (the case's seed and how to reproduce it)
- * is what the watchdog prints, with the program, if the run hangs in native code.
+ * Runs `source` and classifies the result. `cwd` is the folder of the program it was made from
+ * (its helper modules are importable; it runs elsewhere). `describe` (the case's seed and how
+ * to reproduce it) is what the watchdog prints, with the program, if the run hangs in native code.
  */
+/** Where fuzz cases run (one directory for the process, made at the first case). */
+let scratch: string | null = null;
+
 export async function runCase(
   source: string,
   opts: { filename?: string; cwd?: string; budget?: Budget; describe?: string } = {},
@@ -197,7 +202,10 @@ export async function runCase(
   let thrown: unknown = null;
   let threw = false;
   try {
-    result = await runProgram({ source, filename, argv: [filename], cwd: opts.cwd, stdin: '' });
+    // In a scratch directory, as the oracle runs it (fuzz/oracle.ts), with the original's folder
+    // on sys.path: a mutant's files never land beside the conformance programs that run meanwhile.
+    scratch ??= mkdtempSync(join(tmpdir(), 'tpy-fuzz-run-'));
+    result = await runProgram({ source, filename, argv: [filename], cwd: scratch, path: [opts.cwd ?? scratch], stdin: '' });
   } catch (e) {
     threw = true;
     thrown = e;
@@ -231,6 +239,10 @@ export async function runCase(
     return { verdict: 'syntax-error', detail: last, ...out };
   }
   if (stderr.includes('Traceback (most recent call last):') && ERROR_LINE.test(last)) return { verdict: 'exception', detail: last, ...out };
+  // An uncaught exception group's report ends with its boxes' closing line.
+  if (stderr.includes('Exception Group Traceback (most recent call last):') && /^\s*\+-+$/.test(last)) {
+    return { verdict: 'exception', detail: firstMatch(stderr, /^\s*\| \w*(Exception)?Group: /m) || last, ...out };
+  }
   // sys.exit / SystemExit, and os._exit (which ends the process at once, printing nothing).
   if (/\b(SystemExit|exit|_exit)\b/.test(source)) return { verdict: 'system-exit', detail: last, ...out };
   if (stderr === '') return { verdict: 'silent-failure', detail: `exit ${exitCode} with nothing on stderr`, ...out };
