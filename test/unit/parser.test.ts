@@ -195,7 +195,7 @@ describe('deliberate differences from CPython', () => {
 
   // DIVERGENCE: Python 3.11 syntax outside tpy's subset is rejected with a clear message.
   it.each([
-    ['x = "\\N{BULLET}"', "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: unknown Unicode character name (1, 17, 1, 17)"],
+    ['x = "\\N{BULLETX}"', "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-10: unknown Unicode character name (1, 18, 1, 18)"],
   ])('%j', (src, want) => {
     expect(dumpOrError(src)).toBe(want);
   });
