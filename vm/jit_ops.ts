@@ -798,10 +798,15 @@ function fastArithmetic(op: number, aFloat: boolean, bFloat: boolean): string[] 
       return [`if (${aFloat ? '' : `${isFloat('a')} && `}${bFloat ? '' : `${isFloat('b')} && `}b.value === 0.5 && a.value > 0 && a.value < Infinity) r = new PyFloat(powHalf(a.value));`];
     case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR: case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: {
       const bit = op === Op.BINARY_AND || op === Op.INPLACE_AND ? '&' : op === Op.BINARY_OR || op === Op.INPLACE_OR ? '|' : '^';
-      return [`if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) r = a ${bit} b;`];
+      // & with a non-negative 32-bit int takes the other's low bits (JS's & does, on any safe integer).
+      const test = bit === '&'
+        ? '(((a | 0) === a && ((b | 0) === b || a >= 0)) || ((b | 0) === b && b >= 0))'
+        : '(a | 0) === a && (b | 0) === b';
+      return [`if (typeof a === 'number' && typeof b === 'number' && ${test}) r = a ${bit} b;`];
     }
     case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT:
-      return [`if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) r = a >> b;`];
+      // Past 32 bits, a division by a power of two is exact and floor() is Python's rounding.
+      return [`if (typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 64) r = (a | 0) === a && b < 32 ? a >> b : Math.floor(a / 2 ** b);`];
     default: // LSHIFT
       return [
         `if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) {`,
