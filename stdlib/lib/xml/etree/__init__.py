@@ -1,0 +1,1 @@
+# ElementTree package: xml.etree.ElementTree and its ElementPath.
