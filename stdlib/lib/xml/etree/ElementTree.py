@@ -115,6 +115,9 @@ class Element:
     def __len__(self):
         return len(self._children)
 
+    def __iter__(self):
+        return iter(self._children)
+
     def __getitem__(self, index):
         if isinstance(index, slice):
             return self._children[index]

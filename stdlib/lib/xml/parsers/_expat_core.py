@@ -71,10 +71,17 @@ class Scanner:
         self.ErrorLineNumber = 1
         self.ErrorColumnNumber = 0
         self.ErrorByteIndex = -1
-        self.CurrentLineNumber = 1
-        self.CurrentColumnNumber = 0
+        self._event_pos = 0           # where the event being reported starts, in self._buf
 
     # ---- errors and positions
+
+    @property
+    def CurrentLineNumber(self):
+        return self._where(max(self._event_pos, 0))[0]
+
+    @property
+    def CurrentColumnNumber(self):
+        return self._where(max(self._event_pos, 0))[1]
 
     def _where(self, pos):
         buf = self._buf
@@ -147,6 +154,7 @@ class Scanner:
         self._col = col
         self._buf = self._buf[pos:]
         self._pos = 0
+        self._event_pos -= pos
 
     def _run(self, final):
         buf = self._buf
@@ -489,7 +497,7 @@ class Scanner:
                 value = VALUE_SPACE.sub(' ', value)
             values.append((aname, value))
         self._flush_text()
-        self.CurrentLineNumber, self.CurrentColumnNumber = self._where(pos)
+        self._event_pos = pos
         self._start_element(name, values, pos)
         if m.group(3):
             self._end_element()
@@ -725,7 +733,7 @@ class Scanner:
         if value is None:
             if name in self.external_entities or self.dtd_skips and self.standalone != 1:
                 self._flush_text()
-                self.CurrentLineNumber, self.CurrentColumnNumber = self._where(pos)
+                self._event_pos = pos
                 if self.DefaultHandlerExpand is not None:
                     self.DefaultHandlerExpand('&' + name + ';')
                 elif self.SkippedEntityHandler is not None:
