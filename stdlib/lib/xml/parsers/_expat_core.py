@@ -122,6 +122,8 @@ class Scanner:
             decode_error = None
         else:
             text, decode_error = self._decoder.decode(bytes(data), isfinal)
+            if self._decoder.wrong_declaration is not None:
+                self._fail(19, 1, self._decoder.wrong_declaration)
         if self._at_start and not self._buf and text.startswith('\ufeff'):
             text = text[1:]
         if self._pending_cr:

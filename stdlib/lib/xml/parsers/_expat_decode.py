@@ -7,14 +7,12 @@ import re
 _DECLARED = re.compile(rb'<\?xml[^>]*?encoding[ \t\r\n]*=[ \t\r\n]*["\']([A-Za-z][A-Za-z0-9._-]*)["\']')
 
 
-class DecodeError(Exception):
-    pass
-
-
 class ByteDecoder:
     def __init__(self, encoding):
         self.encoding = encoding
         self.pending = b''
+        # column of a declared encoding that cannot be right (a 16/32-bit one in 8-bit text)
+        self.wrong_declaration = None
 
     def _choose(self, final):
         "Pick the encoding once enough of the document is there; False to wait."
@@ -34,6 +32,8 @@ class ByteDecoder:
                 return False
             m = _DECLARED.match(data, 0, end if end >= 0 else len(data))
             self.encoding = m.group(1).decode('ascii') if m else 'utf-8'
+            if self.encoding.lower().replace('_', '-').startswith(('utf-16', 'utf16', 'utf-32', 'utf32')):
+                self.wrong_declaration = m.start(1)
         elif len(data) < 5 and not final and b'<?xml'.startswith(data):
             return False
         else:
@@ -64,7 +64,7 @@ class ByteDecoder:
         except UnicodeDecodeError as e:
             return data[:e.start].decode(self.encoding), True
         except LookupError:
-            raise DecodeError(self.encoding)
+            raise LookupError('unknown encoding: %s' % self.encoding) from None
 
 
 def _utf8_tail(data):

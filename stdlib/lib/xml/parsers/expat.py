@@ -7,7 +7,6 @@ import types
 
 from xml.parsers import _expat_errors
 from xml.parsers._expat_core import Scanner, ExpatError
-from xml.parsers._expat_decode import DecodeError
 
 EXPAT_VERSION = 'expat_2.5.0'
 version_info = (2, 5, 0)
@@ -35,12 +34,6 @@ class XMLParserType(Scanner):
     def __init__(self, encoding=None, namespace_separator=None):
         Scanner.__init__(self, encoding, namespace_separator)
         self.intern = {}
-
-    def Parse(self, data, isfinal=False):
-        try:
-            return Scanner.Parse(self, data, isfinal)
-        except DecodeError:
-            self._fail(_expat_errors.UNKNOWN_ENCODING, 1, 0)
 
     def ParseFile(self, file):
         while True:
