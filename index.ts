@@ -2,7 +2,7 @@
 
 import { caretAnchors } from './compiler/caret_anchors.js';
 import { compile as compileSource } from './compiler/compile.js';
-import { TpySyntaxError } from './compiler/syntax_error.js';
+import { checkNoNullBytes, withSyntaxErrors } from './compiler/syntax_error_exception.js';
 import { VM, HostIO } from './vm/vm.js';
 import type { Code } from './vm/code.js';
 import type { PyObject } from './vm/objects/object.js';
@@ -12,7 +12,7 @@ import { PyFunction } from './vm/objects/function.js';
 import { newTuple } from './vm/objects/tuple.js';
 import { None } from './vm/objects/singletons.js';
 import {
-  PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError, SystemExit, ValueError, RuntimeError,
+  PyBaseException, newException, SyntaxError as SyntaxErrorType, SystemExit, ValueError, RuntimeError,
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
@@ -63,30 +63,8 @@ export interface VMOptions {
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
 export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false): Code {
-  // As CPython 3.11.7's compile() of a string (exec, eval, import too): a SyntaxError with no location.
-  if (source.includes('\0')) throw newException(SyntaxErrorType, 'source code string cannot contain null bytes');
-  try {
-    return compileSource(source, filename, mode, fileInput);
-  } catch (e) {
-    if (e instanceof TpySyntaxError) throw syntaxErrorException(e);
-    throw e;
-  }
-}
-
-function syntaxErrorException(e: TpySyntaxError): PyBaseException {
-  const cls = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
-  const details = newTuple([e.filename, e.lineno, e.offset, e.text, e.end_lineno ?? e.lineno, e.end_offset ?? e.offset]);
-  const exc = newException(cls, e.msg, details);
-  const attrs = (exc.attrs ??= new Map());
-  attrs.set('msg', e.msg);
-  attrs.set('filename', e.filename);
-  attrs.set('lineno', e.lineno);
-  attrs.set('offset', e.offset);
-  attrs.set('text', e.text);
-  attrs.set('end_lineno', e.end_lineno ?? e.lineno);
-  attrs.set('end_offset', e.end_offset ?? e.offset);
-  attrs.set('print_file_and_line', None);
-  return exc;
+  checkNoNullBytes(source);
+  return withSyntaxErrors(() => compileSource(source, filename, mode, fileInput));
 }
 
 const processIO: HostIO = {
