@@ -174,6 +174,9 @@ class Converter {
           throw valueError('length of kwonlyargs is not the same as kw_defaults on arguments');
         }
         break;
+      case 'ImportFrom':
+        n['level'] ??= 0;
+        break;
       case 'Try':
         if ((n['handlers'] as unknown[]).length === 0 && (n['finalbody'] as unknown[]).length === 0) {
           throw valueError('Try has neither except handlers nor finalbody');

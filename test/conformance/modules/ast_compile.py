@@ -124,3 +124,5 @@ except ValueError as e:
     print('ValueError', e)
 print(type(compile('x', 'f', 'exec', ast.PyCF_ONLY_AST)).__name__)
 print(ast.PyCF_ONLY_AST, ast.PyCF_TYPE_COMMENTS, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+attempt(mod(ast.ImportFrom(None, [ast.alias('x', **L)], None, **L)))
+attempt(mod(ast.ImportFrom('os', [ast.alias('sep', **L)], None, **L)))
