@@ -9,6 +9,8 @@ import sys as _sys
 from abc import abstractmethod, ABCMeta
 
 TYPE_CHECKING = False
+_UnionType = type(int | str)
+_GenericAliasType = type(list[int])
 
 
 def _type_repr(obj):
@@ -72,6 +74,9 @@ class TypeVar:
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
+
+    def __typing_subst__(self, arg):
+        return _type_check(arg, '')
 
     def __or__(self, right):
         return Union[self, right]
@@ -318,7 +323,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -343,7 +348,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, '')
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -566,6 +571,10 @@ def get_origin(tp):
         if isinstance(tp, _AnnotatedAlias):
             return Annotated
         return tp.__origin__
+    if isinstance(tp, _GenericAliasType):
+        return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if tp is Generic:
         return Generic
     return None
@@ -579,6 +588,8 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and not (len(args) == 2 and args[0] is ...):
             return (list(args[:-1]), args[-1])
         return args
+    if isinstance(tp, (_GenericAliasType, _UnionType)):
+        return tp.__args__
     return ()
 
 
