@@ -206,7 +206,10 @@ function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken
   // second-pass error ("Perhaps you forgot a comma?") is at least the end of that error.
   const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0);
   if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine!)) {
-    return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, false);
+    // The quoted line keeps its newline only when it is the source's last line (CPython quotes the
+    // tokenizer's current line buffer then, an earlier line without its end otherwise).
+    const isLastLine = open.startLine! >= src.lineCount();
+    return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, isLastLine);
   }
   return err;
 }
