@@ -1,7 +1,7 @@
 // tpy as a library: create VMs, compile and run programs, with output captured or streamed.
 
 import { caretAnchors } from './compiler/caret_anchors.js';
-import { compile as compileSource } from './compiler/compile.js';
+import { compile as compileSource, type WarningSink } from './compiler/compile.js';
 import { TpySyntaxError } from './compiler/syntax_error.js';
 import { VM, HostIO } from './vm/vm.js';
 import type { Code } from './vm/code.js';
@@ -19,6 +19,7 @@ import { installBuiltinMethods } from './vm/methods/index.js';
 import { registerStdlib } from './stdlib/index.js';
 import { libDir } from './stdlib/lib_dir.js';
 import { cachedLibCode } from './stdlib/lib_cache.js';
+import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
 import { runExitFuncs } from './stdlib/atexit.js';
 import { flushAllWrites } from './stdlib/io_file.js';
@@ -62,11 +63,11 @@ export interface VMOptions {
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
-export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false): Code {
+export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false, onWarnings?: WarningSink): Code {
   // As CPython 3.11.7's compile() of a string (exec, eval, import too): a SyntaxError with no location.
   if (source.includes('\0')) throw newException(SyntaxErrorType, 'source code string cannot contain null bytes');
   try {
-    return compileSource(source, filename, mode, fileInput);
+    return compileSource(source, filename, mode, fileInput, onWarnings);
   } catch (e) {
     if (e instanceof TpySyntaxError) throw syntaxErrorException(e);
     throw e;
@@ -105,7 +106,7 @@ export function createVM(options: VMOptions = {}): VM {
   vm.compile = (source, filename, mode, fileInput = false) => {
     // As linecache: pseudo-files like <string> and <stdin> show no source lines in tracebacks.
     if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);
-    return compile(source, filename, mode, fileInput);
+    return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError));
   };
   vm.cachedCode = (file, source) => cachedLibCode(vm, file, source);
   vm.caretAnchors = caretAnchors;
