@@ -1,9 +1,10 @@
 """functools for tpy: reduce, partial, wraps/update_wrapper, lru_cache/cache,
-cached_property, cmp_to_key and total_ordering, matching CPython 3.11."""
+cached_property, cmp_to_key, total_ordering and singledispatch/singledispatchmethod,
+matching CPython 3.11."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'cached_property', 'singledispatch', 'singledispatchmethod']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -385,6 +386,121 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+
+# ---------------------------------------------------------------- singledispatch
+
+def _find_impl(cls, registry):
+    """The implementation for cls: the registered class closest to it. Along its MRO first; an ABC
+    the class is a subclass of without deriving from it counts where no closer class is registered."""
+    candidates = [t for t in registry if issubclass(cls, t)]
+    closest = [t for t in candidates if not any(o is not t and issubclass(o, t) for o in candidates)]
+    mro = cls.__mro__
+    in_mro = [t for t in closest if t in mro]
+    if in_mro:
+        in_mro.sort(key=mro.index)
+        return registry[in_mro[0]]
+    if len(closest) > 1:
+        raise RuntimeError("Ambiguous dispatch: {} or {}".format(closest[0], closest[1]))
+    return registry[closest[0]] if closest else None
+
+
+def _is_union_type(cls):
+    """int | str, or typing.Union[int, str]."""
+    import types
+    import typing
+    return typing.get_origin(cls) in (typing.Union, types.UnionType)
+
+
+def _is_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(a, type) for a in cls.__args__)
+
+
+def singledispatch(func):
+    """Makes func a generic function dispatching on the type of its first argument; register()
+    adds implementations for other types."""
+    import types
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if _is_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                f"Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the type of its first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
 
 # Error messages name these as CPython names its C types ('functools.partial' object ...).
 from _c_type_names import as_c_type as _as_c_type

@@ -593,18 +593,51 @@ def get_args(tp):
     return ()
 
 
+def _eval_hint(value, globalns, localns):
+    """An annotation's value: a string (or ForwardRef) evaluated in the namespaces, None as NoneType."""
+    if value is None:
+        return type(None)
+    if isinstance(value, ForwardRef):
+        value = value.__forward_arg__
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+        return type(None) if value is None else value
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a class (along its MRO), function or module, with None as NoneType."""
+    """The annotations of a class (along its MRO), function or module, string annotations
+    evaluated in the globals of the code that wrote them, None as NoneType."""
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = _sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = type(None) if value is None else value
+                hints[name] = _eval_hint(value, base_globals, base_locals)
         return hints
+    if globalns is None:
+        if isinstance(obj, type(_sys)):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
     ann = getattr(obj, '__annotations__', None) or {}
     for name, value in ann.items():
-        hints[name] = type(None) if value is None else value
+        hints[name] = _eval_hint(value, globalns, localns)
     return hints
 
 
