@@ -60,6 +60,8 @@ export interface VMOptions {
   /** Directory that relative paths resolve against. */
   cwd?: string;
   io?: HostIO;
+  /** The -W options (sys.warnoptions). */
+  warnoptions?: string[];
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
@@ -102,7 +104,9 @@ export function createVM(options: VMOptions = {}): VM {
   installBuiltinMethods();
   const vm = new VM(options.io ?? processIO);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
-  registerStdlib(vm, { argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: process.argv[1] ?? 'tpy' });
+  registerStdlib(vm, {
+    argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: process.argv[1] ?? 'tpy', warnoptions: options.warnoptions,
+  });
   vm.compile = (source, filename, mode, fileInput = false) => {
     // As linecache: pseudo-files like <string> and <stdin> show no source lines in tracebacks.
     if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);
@@ -255,7 +259,9 @@ export interface ProgramResult {
 }
 
 /** Runs a whole program as the tpy command does (its atexit calls included), with captured output (the conformance tests' entry point). */
-export async function runProgram(opts: { source: string; filename: string; argv?: string[]; cwd?: string; path?: string[]; stdin?: string }): Promise<ProgramResult> {
+export async function runProgram(opts: {
+  source: string; filename: string; argv?: string[]; cwd?: string; path?: string[]; stdin?: string; warnoptions?: string[];
+}): Promise<ProgramResult> {
   let stdout = '';
   let stderr = '';
   const input = (opts.stdin ?? '').split(/(?<=\n)/).filter((l) => l !== '');
@@ -264,6 +270,7 @@ export async function runProgram(opts: { source: string; filename: string; argv?
     // sys.path[0]: the program's own folder, by default the directory it runs in.
     path: opts.path ?? [opts.cwd ?? ''],
     cwd: opts.cwd,
+    warnoptions: opts.warnoptions,
     io: {
       stdout: (s) => { stdout += s; },
       stderr: (s) => { stderr += s; },

@@ -4,6 +4,8 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyModule } from '../vm/objects/module.js';
 import { None } from '../vm/objects/singletons.js';
+import { PyList } from '../vm/objects/list.js';
+import { importModule } from '../vm/import.js';
 import { PyBaseException, SyntaxWarning } from '../vm/objects/exceptions.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
@@ -30,7 +32,10 @@ function quotedLine(filename: string, source: string, lineno: number): string {
 export function emitSyntaxWarnings(
   vm: VM, filename: string, source: string, warnings: SyntaxWarningAt[], asError: (w: SyntaxWarningAt) => TpySyntaxError,
 ): void {
-  const mod = vm.modules.getStr('warnings');
+  // -W options are filters of the warnings module, which CPython always has: load it for them.
+  const sys = vm.modules.getStr('sys');
+  const options = sys instanceof PyModule ? sys.dict.getStr('warnoptions') : undefined;
+  const mod = options instanceof PyList && options.items.length > 0 ? importModule(vm, 'warnings', null) : vm.modules.getStr('warnings');
   for (const w of warnings) {
     if (mod instanceof PyModule) {
       try {
