@@ -1,6 +1,7 @@
 // The builtins module: built-in functions (Python/bltinmodule.c), constants and the built-in types by name.
 
 import type { PyObject } from '../vm/objects/object.js';
+import { unionMembers } from '../vm/methods/union_type.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, objectType, typeType } from '../vm/objects/type.js';
 import {
@@ -394,17 +395,10 @@ function anyAll(wantAny: boolean): Native1 {
 
 // ---- types and attributes ----
 
-/** A types.UnionType (int | str): its member types, or null for anything else. */
-function unionArgs(vm: VM, o: PyObject): PyObject[] | null {
-  if (!(o instanceof PyObj) || o.cls.name !== 'UnionType') return null;
-  const a = getAttrOpt(vm, o, '__args__');
-  return a instanceof PyTuple ? a.items : null;
-}
-
 export function isInstance(vm: VM, inst: PyObject, cls: PyObject): boolean {
   if (typeOf(inst) === cls) return true;
   if (cls instanceof PyType && typeOf(cls) === typeType) return typeInstanceCheck(vm, cls, inst);
-  const members = unionArgs(vm, cls);
+  const members = unionMembers(cls, 'isinstance');
   if (members !== null) return members.some((c) => isInstance(vm, inst, c));
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (isInstance(vm, inst, c)) return true;
@@ -421,7 +415,7 @@ export function isSubclass(vm: VM, derived: PyObject, cls: PyObject): boolean {
     if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
     return derived.isSubtypeOf(cls);
   }
-  const members = unionArgs(vm, cls);
+  const members = unionMembers(cls, 'issubclass');
   if (members !== null) return members.some((c) => isSubclass(vm, derived, c));
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (isSubclass(vm, derived, c)) return true;

@@ -6,7 +6,8 @@ import sys as _sys
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'TracebackType', 'FrameType',
            'NoneType', 'EllipsisType', 'NotImplementedType', 'GenericAlias', 'SimpleNamespace',
-           'MappingProxyType', 'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute']
+           'MappingProxyType', 'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute',
+           'UnionType']
 
 
 def _f():
@@ -197,3 +198,5 @@ class DynamicClassAttribute(property):
         if instance is None:
             raise AttributeError()
         return super().__get__(instance, ownerclass)
+
+UnionType = type(int | str)
