@@ -6,6 +6,7 @@ Nothing is type-checked: as in CPython, annotations are only recorded."""
 import collections
 import collections.abc
 import sys as _sys
+import types as _types
 from abc import abstractmethod, ABCMeta
 
 TYPE_CHECKING = False
@@ -318,7 +319,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -562,6 +563,10 @@ class NewType:
 
 
 def get_origin(tp):
+    if isinstance(tp, _types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         if isinstance(tp, _AnnotatedAlias):
             return Annotated
@@ -574,6 +579,8 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_types.GenericAlias, _types.UnionType)):
+        return tp.__args__
     if isinstance(tp, _GenericAlias):
         args = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and not (len(args) == 2 and args[0] is ...):
@@ -583,17 +590,48 @@ def get_args(tp):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a class (along its MRO), function or module, with None as NoneType."""
+    """The annotations of a class (along its MRO), function or module, with None as NoneType
+    and string annotations (forward references) evaluated where the object was defined."""
+    def resolve(value, g, l):
+        if value is None:
+            return type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value)
+        if isinstance(value, ForwardRef):
+            value = eval(value.__forward_arg__, g, l)
+            return type(None) if value is None else value
+        return value
+
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = _sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = type(None) if value is None else value
+                hints[name] = resolve(value, base_globals, base_locals)
         return hints
+    if globalns is None:
+        if isinstance(obj, _types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
     ann = getattr(obj, '__annotations__', None) or {}
     for name, value in ann.items():
-        hints[name] = type(None) if value is None else value
+        hints[name] = resolve(value, globalns, localns)
     return hints
 
 
