@@ -689,10 +689,28 @@ class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
         tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
         annotations = {}
+        required = set()
+        optional = set()
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key, value in own.items():
+            # Required[...] / NotRequired[...] override the class's totality for one key.
+            origin = getattr(value, '__origin__', None)
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            (required if is_required else optional).add(key)
+            (optional if is_required else required).discard(key)
         tp.__annotations__ = annotations
+        tp.__required_keys__ = frozenset(required)
+        tp.__optional_keys__ = frozenset(optional)
         tp.__total__ = total
         return tp
 
