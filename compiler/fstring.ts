@@ -11,6 +11,7 @@ import { CONVERSION_ASCII, CONVERSION_NONE, CONVERSION_REPR, CONVERSION_STR } fr
 import { errorAtToken, loc } from './build_ast.js';
 import { createTokenInstance, EOF, type StringPayload } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
+import { lookupName } from '../vm/unicode/names.js';
 
 /** A replacement-field expression waiting to be parsed. */
 export interface FStringJob {
@@ -92,9 +93,13 @@ export function decodeStr(body: string, base = 0): string {
       out += String.fromCodePoint(cp);
       i += 2 + len;
     } else if (e === 'N') {
-      // DIVERGENCE: there is no Unicode name database, so every \N{...} name is unknown.
       const close = body.indexOf('}', i);
-      err(i, close < 0 ? n : close + 1, body[i + 2] === '{' && close >= 0 ? 'unknown Unicode character name' : 'malformed \\N character escape');
+      if (body[i + 2] !== '{' || close < 0) err(i, close < 0 ? n : close + 1, 'malformed \\N character escape');
+      if (close === i + 3) err(i, i + 3, 'malformed \\N character escape');
+      const ch = lookupName(body.slice(i + 3, close), false);
+      if (ch === undefined) err(i, close + 1, 'unknown Unicode character name');
+      out += ch;
+      i = close + 1;
     } else {
       out += `\\${e}`;
       i += 2;

@@ -33,6 +33,8 @@ import { init__c_type_names } from './c_type_names.js';
 import { init_array } from './array.js';
 import { init_zlib } from './zlib.js';
 import { init__blake2, init__hashlib, init_hashlib } from './hashlib.js';
+import { init_unicodedata } from './unicodedata.js';
+import { init__stat } from './stat_module.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -115,4 +117,6 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_c_type_names', init__c_type_names);
   vm.nativeModules.set('array', init_array);
   vm.nativeModules.set('zlib', init_zlib);
+  vm.nativeModules.set('unicodedata', init_unicodedata);
+  vm.nativeModules.set('_stat', init__stat);
 }

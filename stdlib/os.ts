@@ -30,6 +30,7 @@ import { fspathOrUndefined } from './fspath.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { fdFunctions, openFlags } from './os_fd.js';
 import { fileFunctions, installFileTypes } from './os_files.js';
+import { systemInfoFunctions, installSystemInfo } from './os_system_info.js';
 import { installDirForwards } from './os_dir_forward.js';
 import { morePathFunctions, morePathConstants } from './os_path_more.js';
 
@@ -406,9 +407,10 @@ const osFunctions: [string, NativeFn][] = [
 export const init_os: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'A minimal subset of the os module (tpy).');
-  for (const [name, fn] of [...osFunctions, ...fdFunctions, ...fileFunctions]) d.setStr(name, builtin(name, seesWrites(fn), 'os'));
+  for (const [name, fn] of [...osFunctions, ...fdFunctions, ...fileFunctions, ...systemInfoFunctions]) d.setStr(name, builtin(name, seesWrites(fn), 'os'));
   for (const [name, v] of openFlags) d.setStr(name, v);
   installFileTypes(d);
+  installSystemInfo(d);
   installDirForwards(d);
   d.setStr('unlink', d.getStr('remove')!);
   d.setStr('name', 'posix');

@@ -24,6 +24,7 @@ import { PyStdBinaryStream } from './std_streams_binary.js';
 import { getsizeof } from './sys_getsizeof.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits, INT_MAX_STR_DIGITS_THRESHOLD } from '../vm/format/int_text.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
+import { makeImplementation } from './sys_implementation.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
 export const textStreamType = makeNativeType('_io.TextIOWrapper');
@@ -225,6 +226,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('version_info', new PyTuple([...VERSION_INFO], versionInfoType));
     d.setStr('hexversion', 0x030b07f0);
     d.setStr('implementation_name', 'tpy');
+    d.setStr('implementation', makeImplementation(versionInfoType));
     d.setStr('stdin', new PyTextStream('<stdin>', null, 0, () => vm.io.readLine()));
     d.setStr('__stdin__', d.getStr('stdin')!);
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1, null, (b) => hostBytes(vm, 'stdout', b)));

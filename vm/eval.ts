@@ -488,10 +488,19 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
             case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR: case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: {
               const b = stack[--sp];
               const a = stack[sp - 1];
-              if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) {
+              if (typeof a === 'number' && typeof b === 'number') {
                 const op = word & 0xff;
-                stack[sp - 1] = op === Op.BINARY_AND || op === Op.INPLACE_AND ? a & b : op === Op.BINARY_OR || op === Op.INPLACE_OR ? a | b : a ^ b;
-                break;
+                const and = op === Op.BINARY_AND || op === Op.INPLACE_AND;
+                if ((a | 0) === a && (b | 0) === b) {
+                  stack[sp - 1] = and ? a & b : op === Op.BINARY_OR || op === Op.INPLACE_OR ? a | b : a ^ b;
+                  break;
+                }
+                // An int past 32 bits masked by a non-negative 32-bit one (\`x & 1\`, \`h & 0xffff\`):
+                // JS's & takes the low 32 bits of a safe integer, two's complement for negatives.
+                if (and && (((b | 0) === b && b >= 0) || ((a | 0) === a && a >= 0))) {
+                  stack[sp - 1] = a & b;
+                  break;
+                }
               }
               f.sp = sp; f.pc = pc;
               stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
@@ -511,6 +520,10 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
                   stack[sp - 1] = r;
                   break;
                 }
+              } else if (typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 64 && ((word & 0xff) === Op.BINARY_RSHIFT || (word & 0xff) === Op.INPLACE_RSHIFT)) {
+                // A safe integer past 32 bits: dividing by a power of two is exact, and floor() is Python's rounding.
+                stack[sp - 1] = Math.floor(a / 2 ** b);
+                break;
               }
               f.sp = sp; f.pc = pc;
               stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);

@@ -38,6 +38,7 @@ import type { VM } from './vm.js';
 import { Op } from './opcodes.js';
 import { CO_GENLIKE, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
 import type { PyDict } from './objects/dict.js';
+import { FloatKnowledge, speculatedFloatSites } from './jit_floats.js';
 import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COLD, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
 import { findMaskedExprs } from './masked_int.js';
@@ -332,7 +333,7 @@ export function compileLoop(
     if (region === null || !region.closesLoop) return null;
     inlined = [];
     const inlines = findInlines(vm, code, region, inlined, local);
-    source = loopSource(code, entry, region, inlines, inlined.length, 'loop');
+    source = loopSource(code, entry, region, inlines, inlined.length, 'loop', local);
     if (source === null) return null;
     if (source.length <= MAX_SOURCE) break;
   }
@@ -476,6 +477,7 @@ function singleMethod(code: Code, at: number): PyObject | undefined {
 /** The JavaScript source of the factory that returns the compiled loop. */
 function loopSource(
   code: Code, entry: number, region: Region, inlines: Map<number, InlinedCall>, ninlined: number, mode: JitMode,
+  local?: (i: number) => PyObject | undefined,
 ): string | null {
   const generator = mode === 'generator';
   const words = code.words;
@@ -491,6 +493,7 @@ function loopSource(
   const all = allSlowPaths || code.jitRecompiles > 1;
   const slowAt = (pc: number) => all || code.jitSlow.has(pc);
   const pcs = [...region.depth.keys()].sort((a, b) => a - b);
+  if (local !== undefined) scope.floats = new FloatKnowledge(speculatedFloatSites(code, pcs, local, slowAt));
   const readLocals = new Set<number>();
   // The locals the region stores to, known before any instruction is written: a native call
   // writes them all back into the frame first.
@@ -503,7 +506,15 @@ function loopSource(
   }
   let copies = 0;
   const body: string[] = [];
+  // An instruction emitInstruction does not write leaves nothing known about floats in operands.
+  let modelled = false;
   const emit = (pc: number): string[] => {
+    modelled = false;
+    const out = emitAny(pc);
+    if (!modelled) scope.floats?.stack.clear();
+    return out;
+  };
+  const emitAny = (pc: number): string[] => {
     const op = words[pc] & 0xff;
     const d = region.depth.get(pc)!;
     const bounds = region.bounds;
@@ -519,7 +530,7 @@ function loopSource(
       const plan = region.returnPlans.get(pc);
       if (plan === undefined) return [`// ${pc * 2} RETURN_VALUE`, `if (f.escaped) ${exit(pc, d)}`, `return s${d - 1};`];
       if (plan === null) return [`${exit(pc, d)} // RETURN_VALUE through a finally body not compiled`];
-      const copyScope = { ...scope };
+      const copyScope = { ...scope, floats: undefined };
       return returnThroughBlocks(pc, d, plan, copies++, (p, pd, jump) => {
         copyScope.jump = jump;
         return emitInstruction(copyScope, p, pd, readLocals, writtenLocals, slowAt);
@@ -537,6 +548,7 @@ function loopSource(
       ];
     }
     if (!OPS_HANDLED.has(op)) return [`${exit(pc, d)} // ${Op[op] ?? op}`];
+    modelled = true;
     return emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines);
   };
   // A generator body's yield leaves the frame suspended after it, as the eval loop's YIELD_VALUE
@@ -602,7 +614,10 @@ function loopSource(
   let prev = -2;
   for (let i = 0; i < pcs.length; i++) {
     const pc = pcs[i];
-    if (region.labels.has(pc)) body.push(structured ? (pc === entry ? '' : `      } // L${pc}`) : `      case ${pc}:`);
+    if (region.labels.has(pc)) {
+      body.push(structured ? (pc === entry ? '' : `      } // L${pc}`) : `      case ${pc}:`);
+      scope.floats?.forget();
+    }
     else if (pc !== prev + 1) return null; // reached only by falling through from outside: not the compiler's bytecode
     prev = pc;
     const word = words[pc];
@@ -637,6 +652,7 @@ function loopSource(
       body.push('        else {');
       for (let p = pc; p <= m.end; p++) body.push(...emit(p).map((l) => `          ${l}`));
       body.push('        }');
+      scope.floats?.forget(); // the two ways through it differ
       i += m.end - pc;
       prev = m.end;
       continue;

@@ -38,6 +38,7 @@ import { typeOf } from './ops/typeof.js';
 import { executeCold } from './eval_cold.js';
 import { keyError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
+import { FloatKnowledge } from './jit_floats.js';
 
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
@@ -181,6 +182,8 @@ export interface Scope {
    * frame is not on the value stack.
    */
   onStack: boolean;
+  /** Which variables hold plain floats at the instruction being written (jit_floats.ts); absent: none known. */
+  floats?: FloatKnowledge;
   /**
    * The code runs on a frame of its own (`f`, its operands in `stack` at S: the value stack,
    * or a generator's slots), so cold instructions run there (executeCold): not in an inlined call.
@@ -204,7 +207,7 @@ export function loopScope(code: Code, generator: boolean): Scope {
     code, s: 's', l: 'l', K: 'K', N: 'N', AC: 'AC', GC: 'GC', CODE: 'CODE',
     globals: 'f.f_globals', builtins: 'f.f_builtins', cells: 'f.cells',
     exit, jump: (target) => `{ pc = ${target}; continue loop; }`, onStack: !generator, ownFrame: true,
-    countdownFloor: generator ? GENERATOR_COUNTDOWN_FLOOR : 0,
+    countdownFloor: generator ? GENERATOR_COUNTDOWN_FLOOR : 0, floats: new FloatKnowledge(),
   };
 }
 
@@ -242,6 +245,15 @@ const COMPARE_OPERATOR: Partial<Record<number, string>> = {
  * statements; notes the locals it reads. `writes` holds every local the loop stores to.
  */
 export function emitInstruction(
+  sc: Scope, pc: number, d: number, reads: Set<number>, writes: Set<number>, slowAt: (pc: number) => boolean,
+  inlines?: ReadonlyMap<number, InlinedCall>,
+): string[] {
+  const out = instructionCode(sc, pc, d, reads, writes, slowAt, inlines);
+  sc.floats?.after(sc.code, pc, d, slowAt(pc));
+  return out;
+}
+
+function instructionCode(
   sc: Scope, pc: number, d: number, reads: Set<number>, writes: Set<number>, slowAt: (pc: number) => boolean,
   inlines?: ReadonlyMap<number, InlinedCall>,
 ): string[] {
@@ -283,7 +295,9 @@ export function emitInstruction(
     case Op.NOP: case Op.EXTENDED_ARG: break;
     case Op.LOAD_FAST:
       reads.add(arg);
-      out.push(`if (${l(arg)} === undefined) ${X}`, `${s(0)} = ${l(arg)};`);
+      // A local known to hold a float is bound.
+      if (sc.floats?.locals.has(arg)) out.push(`${s(0)} = ${l(arg)};`);
+      else out.push(`if (${l(arg)} === undefined) ${X}`, `${s(0)} = ${l(arg)};`);
       break;
     case Op.STORE_FAST: out.push(`${l(arg)} = ${s(-1)};`); break;
     case Op.LOAD_CONST: {
@@ -324,7 +338,17 @@ export function emitInstruction(
     case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT: {
       // The fast path leaves r undefined when it does not apply; then the eval loop's helper.
       const helper = IS_INPLACE[op] ? 'inplaceOp' : 'binaryOp';
-      const lines = [`const a = ${s(-2)}, b = ${s(-1)};`, 'let r;', ...fastArithmetic(op)];
+      const known = sc.floats?.stack;
+      const aFloat = known?.has(d - 2) ?? false, bFloat = known?.has(d - 1) ?? false;
+      const lines = [`const a = ${s(-2)}, b = ${s(-1)};`, 'let r;'];
+      if (sc.floats?.speculated.has(pc)) {
+        // Floats alone (jit_floats.ts); anything else leaves.
+        const test = [aFloat ? '' : isFloat('a'), bFloat ? '' : isFloat('b')].filter((t) => t !== '').join(' && ');
+        const divide = op === Op.BINARY_TRUE_DIVIDE || op === Op.INPLACE_TRUE_DIVIDE;
+        const guard = [test, divide ? 'b.value !== 0' : ''].filter((t) => t !== '').join(' && ');
+        const o = divide ? '/' : JS_OPERATOR[op]!;
+        lines.push(`${guard ? `if (${guard}) ` : ''}r = new PyFloat(a.value ${o} b.value);`);
+      } else lines.push(...fastArithmetic(op, aFloat, bFloat));
       lines.push('if (r === undefined) {', ...indent(slow(`r = ${helper}(vm, a, b, ${BINARY_OPS[op]});`, [`${s(-2)} = r;`])), '}');
       lines.push(`${s(-2)} = r;`);
       block(lines);
@@ -689,6 +713,7 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
     onStack: false,
     ownFrame: false,
     countdownFloor: 0,
+    floats: new FloatKnowledge(),
   };
   const lines: string[] = [`// inlined: ${code.co_qualname}`];
   const locals = Array.from({ length: code.co_nlocals }, (_, i) => `${sc.l}${i}${i < argc ? ` = s${low + 1 + i}` : ''}`);
@@ -699,7 +724,10 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
   const none = new Set<number>();
   const never = () => false;
   for (const pc of [...inl.depth.keys()].sort((a, b) => a - b)) {
-    if (inl.labels.has(pc)) lines.push(`    case ${pc}:`);
+    if (inl.labels.has(pc)) {
+      lines.push(`    case ${pc}:`);
+      sc.floats?.forget();
+    }
     const cd = inl.depth.get(pc)!;
     const body = (code.words[pc] & 0xff) === Op.RETURN_VALUE
       ? [`// ${pc * 2} RETURN_VALUE`, `{ s${low} = ${sc.s}${cd - 1}; break ${label}; }`]
@@ -710,9 +738,22 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
   return lines;
 }
 
-/** The eval loop's inline arithmetic for `op` on a and b, leaving r undefined where it does not apply. */
-function fastArithmetic(op: number): string[] {
+/**
+ * The eval loop's inline arithmetic for `op` on a and b, leaving r undefined where it does not
+ * apply; `aFloat`/`bFloat`: the operand is known to be a plain float (jit_floats.ts), so only
+ * the cases with a float there are written, without testing it.
+ */
+function fastArithmetic(op: number, aFloat: boolean, bFloat: boolean): string[] {
   const o = JS_OPERATOR[op];
+  if (o !== undefined && (aFloat || bFloat)) {
+    if (aFloat && bFloat) return [`r = new PyFloat(a.value ${o} b.value);`];
+    // One float and an int (a JS number) or another float.
+    const other = aFloat ? 'b' : 'a';
+    return [
+      `if (${isFloat(other)}) r = new PyFloat(a.value ${o} b.value);`,
+      `else if (typeof ${other} === 'number') r = new PyFloat(${aFloat ? 'a.value' : 'a'} ${o} ${aFloat ? 'b' : 'b.value'});`,
+    ];
+  }
   if (o !== undefined) {
     const lines = [
       `if (typeof a === 'number') {`,
@@ -731,7 +772,10 @@ function fastArithmetic(op: number): string[] {
   switch (op) {
     case Op.BINARY_TRUE_DIVIDE: case Op.INPLACE_TRUE_DIVIDE:
       // Safe integers convert to floats exactly, and IEEE division rounds as C's does.
-      return [`const x = ${asDouble('a')}, y = ${asDouble('b')};`, 'if (x !== undefined && y !== undefined && y !== 0) r = new PyFloat(x / y);'];
+      return [
+        `const x = ${aFloat ? 'a.value' : asDouble('a')}, y = ${bFloat ? 'b.value' : asDouble('b')};`,
+        'if (x !== undefined && y !== undefined && y !== 0) r = new PyFloat(x / y);',
+      ];
     case Op.BINARY_FLOOR_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE:
       // In int32 range the rounded quotient cannot cross an integer, so floor() is exact.
       return [
@@ -751,13 +795,18 @@ function fastArithmetic(op: number): string[] {
       ];
     case Op.BINARY_POWER: case Op.INPLACE_POWER:
       // A positive finite float to the power 0.5, which float_pow takes to powHalf.
-      return [`if (${isFloat('a')} && ${isFloat('b')} && b.value === 0.5 && a.value > 0 && a.value < Infinity) r = new PyFloat(powHalf(a.value));`];
+      return [`if (${aFloat ? '' : `${isFloat('a')} && `}${bFloat ? '' : `${isFloat('b')} && `}b.value === 0.5 && a.value > 0 && a.value < Infinity) r = new PyFloat(powHalf(a.value));`];
     case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR: case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: {
       const bit = op === Op.BINARY_AND || op === Op.INPLACE_AND ? '&' : op === Op.BINARY_OR || op === Op.INPLACE_OR ? '|' : '^';
-      return [`if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) r = a ${bit} b;`];
+      // & with a non-negative 32-bit int takes the other's low bits (JS's & does, on any safe integer).
+      const test = bit === '&'
+        ? '(((a | 0) === a && ((b | 0) === b || a >= 0)) || ((b | 0) === b && b >= 0))'
+        : '(a | 0) === a && (b | 0) === b';
+      return [`if (typeof a === 'number' && typeof b === 'number' && ${test}) r = a ${bit} b;`];
     }
     case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT:
-      return [`if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) r = a >> b;`];
+      // Past 32 bits, a division by a power of two is exact and floor() is Python's rounding.
+      return [`if (typeof a === 'number' && typeof b === 'number' && b >= 0 && b < 64) r = (a | 0) === a && b < 32 ? a >> b : Math.floor(a / 2 ** b);`];
     default: // LSHIFT
       return [
         `if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && b >= 0 && b < 32) {`,

@@ -6,11 +6,10 @@ Nothing is type-checked: as in CPython, annotations are only recorded."""
 import collections
 import collections.abc
 import sys as _sys
+import types as _types
 from abc import abstractmethod, ABCMeta
 
 TYPE_CHECKING = False
-_UnionType = type(int | str)
-_GenericAliasType = type(list[int])
 
 
 def _type_repr(obj):
@@ -323,7 +322,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -348,7 +347,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, '')
-        if isinstance(p, (_UnionGenericAlias, _UnionType)):
+        if isinstance(p, (_UnionGenericAlias, _types.UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -567,14 +566,14 @@ class NewType:
 
 
 def get_origin(tp):
+    if isinstance(tp, _types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         if isinstance(tp, _AnnotatedAlias):
             return Annotated
         return tp.__origin__
-    if isinstance(tp, _GenericAliasType):
-        return tp.__origin__
-    if isinstance(tp, _UnionType):
-        return _UnionType
     if tp is Generic:
         return Generic
     return None
@@ -583,31 +582,29 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_types.GenericAlias, _types.UnionType)):
+        return tp.__args__
     if isinstance(tp, _GenericAlias):
         args = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and not (len(args) == 2 and args[0] is ...):
             return (list(args[:-1]), args[-1])
         return args
-    if isinstance(tp, (_GenericAliasType, _UnionType)):
-        return tp.__args__
     return ()
 
 
-def _eval_hint(value, globalns, localns):
-    """An annotation's value: a string (or ForwardRef) evaluated in the namespaces, None as NoneType."""
-    if value is None:
-        return type(None)
-    if isinstance(value, ForwardRef):
-        value = value.__forward_arg__
-    if isinstance(value, str):
-        value = eval(value, globalns, localns)
-        return type(None) if value is None else value
-    return value
-
-
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a class (along its MRO), function or module, string annotations
-    evaluated in the globals of the code that wrote them, None as NoneType."""
+    """The annotations of a class (along its MRO), function or module, with None as NoneType
+    and string annotations (forward references) evaluated where the object was defined."""
+    def resolve(value, g, l):
+        if value is None:
+            return type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value)
+        if isinstance(value, ForwardRef):
+            value = eval(value.__forward_arg__, g, l)
+            return type(None) if value is None else value
+        return value
+
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
@@ -621,10 +618,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if localns is None and globalns is None:
                 base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = _eval_hint(value, base_globals, base_locals)
+                hints[name] = resolve(value, base_globals, base_locals)
         return hints
     if globalns is None:
-        if isinstance(obj, type(_sys)):
+        if isinstance(obj, _types.ModuleType):
             globalns = obj.__dict__
         else:
             nsobj = obj
@@ -637,7 +634,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         localns = globalns
     ann = getattr(obj, '__annotations__', None) or {}
     for name, value in ann.items():
-        hints[name] = _eval_hint(value, globalns, localns)
+        hints[name] = resolve(value, globalns, localns)
     return hints
 
 
@@ -695,10 +692,28 @@ class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
         tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
         annotations = {}
+        required = set()
+        optional = set()
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key, value in own.items():
+            # Required[...] / NotRequired[...] override the class's totality for one key.
+            origin = getattr(value, '__origin__', None)
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            (required if is_required else optional).add(key)
+            (optional if is_required else required).discard(key)
         tp.__annotations__ = annotations
+        tp.__required_keys__ = frozenset(required)
+        tp.__optional_keys__ = frozenset(optional)
         tp.__total__ = total
         return tp
 

@@ -17,6 +17,8 @@ export const FLAG_VERBOSE = 64;
 export const FLAG_DEBUG = 128;
 export const FLAG_ASCII = 256;
 
+import { lookupName } from '../../vm/unicode/names.js';
+
 /** A malformed pattern: becomes re.error(msg, pattern, pos). */
 export class RegexSyntaxError extends Error {
   constructor(readonly msg: string, readonly pos: number | null) {
@@ -474,9 +476,7 @@ class Translator {
       case 'x': return this.hexEscape(start, 2, 'x');
       case 'u': if (!this.isBytes) return this.hexEscape(start, 4, 'u'); break;
       case 'U': if (!this.isBytes) return this.hexEscape(start, 8, 'U'); break;
-      case 'N':
-        if (!this.isBytes) throw new RegexUnsupported('named Unicode escapes \\N{...} are not supported by tpy\'s re');
-        break;
+      case 'N': if (!this.isBytes) return this.namedEscape(start); break;
       case 'b': if (inClass) return 8; break;
     }
     if (inClass && c !== undefined && isIn(OCTDIGITS, c)) {
@@ -485,6 +485,19 @@ class Translator {
     }
     if (c === undefined || isIn(ASCII_LETTERS, c) || isIn(DIGITS, c)) this.error(`bad escape \\${c ?? ''}`, start);
     return c.codePointAt(0)!;
+  }
+
+  /** \N{name}: the named character (named sequences are refused, as in CPython). */
+  private namedEscape(start: number): number {
+    if (!this.eat('{')) this.error('missing {');
+    const nameStart = this.pos;
+    let name = '';
+    while (this.peek() !== undefined && this.peek() !== '}') name += this.next();
+    if (name === '') this.error('missing character name', nameStart);
+    if (!this.eat('}')) this.error('missing }, unterminated name', nameStart);
+    const text = lookupName(name, false);
+    if (text === undefined) this.error(`undefined character name '${name}'`, start);
+    return text.codePointAt(0)!;
   }
 
   private hexEscape(start: number, n: number, letter: string): number {

@@ -165,6 +165,67 @@ describe('loop compiler', () => {
     expect(r.err).toMatch(/inlined: B\.m/);
   });
 
+  test('float arithmetic stored in a float local is compiled for floats alone, and other operands still work', async () => {
+    // d is a float when the loop is compiled: \`x - y\` and \`d * d\` are written for floats alone
+    // (jit_floats.ts). Ints from turn 3000 on, then a str-repeat and a Fraction-like class,
+    // leave there, and the loop is compiled again with the slow path: results as the eval loop's.
+    const source = `
+class Half:
+    def __init__(self, v):
+        self.v = v
+    def __sub__(self, o):
+        return 0.5
+    def __mul__(self, o):
+        return self.v
+def f(xs, ys):
+    t = 0.0
+    for i in range(len(xs)):
+        d = xs[i] - ys[i]
+        e = d * d
+        t += e / 2
+    return t
+xs = [float(i) for i in range(3000)] + list(range(3000)) + [Half(1)] * 50 + [True] * 10
+ys = [0.5] * 3000 + [1] * 3000 + [2] * 60
+print(repr(f(xs, ys)))
+`;
+    const jit = await run(source, (vm) => { vm.jitDump = true; });
+    const plain = await run(source, (vm) => { vm.jitEnabled = false; });
+    expect(jit.err).toContain("if ((typeof a === 'object' && a.cls === floatType) && (typeof b === 'object' && b.cls === floatType)) r = new PyFloat(a.value - b.value);");
+    expect(jit.vm.jitRuns).toBeGreaterThan(0);
+    expect(jit.out).toBe(plain.out);
+    expect(jit.out).toBe('8988754636.25\n'); // CPython 3.11's
+  });
+
+  test('values known to be floats skip the type tests; ints and unbound locals in between are not mistaken for them', async () => {
+    // e is a float whatever d is (\`/\` makes floats); g mixes it with an int; h is reassigned an int and deleted.
+    const source = `
+def f(n):
+    t = 0.0
+    for i in range(n):
+        e = i / 4
+        g = e * 3 + i
+        h = g - e
+        if i % 1000 == 999:
+            h = i
+            t += h // 7
+        t += h * e
+        if i == n - 1:
+            del h
+            try:
+                print(h)
+            except UnboundLocalError as err:
+                print(err)
+    return t
+print(repr(f(5000)))
+`;
+    const jit = await run(source, (vm) => { vm.jitDump = true; });
+    const plain = await run(source, (vm) => { vm.jitEnabled = false; });
+    expect(jit.err).toContain('r = new PyFloat(a.value * b.value);');
+    expect(jit.vm.jitRuns).toBeGreaterThan(0);
+    expect(jit.out).toBe(plain.out);
+    expect(jit.out).toBe("cannot access local variable 'h' where it is not associated with a value\n15613443701.875\n"); // CPython 3.11's
+  });
+
   test('-X jitdump shows the JavaScript of each compiled loop', async () => {
     const r = await run(FLOAT_LOOP, (vm) => { vm.jitDump = true; });
     expect(r.err).toMatch(/^# tpy jit: walk \(t\.py:5\), loop at offset \d+\n/);

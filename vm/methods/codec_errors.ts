@@ -11,8 +11,8 @@ import type { PyObject } from '../objects/object.js';
 import { PyBytes } from '../objects/bytes.js';
 import {
   PyBaseException, LookupError, UnicodeEncodeError, UnicodeDecodeError, newException, typeError,
-  notImplementedError,
 } from '../objects/exceptions.js';
+import { charName } from '../unicode/names.js';
 
 function setAttrs(e: PyBaseException, names: string[], values: PyObject[]): PyBaseException {
   e.attrs ??= new Map();
@@ -82,11 +82,10 @@ export function encodeErrorRepair(errors: string, input: EncodeInput, start: num
     case 'xmlcharrefreplace':
       return text((cp) => `&#${cp};`);
     case 'namereplace':
-      // A surrogate has no name, so CPython writes its escape; any other character needs the name database.
+      // A character without a name (a surrogate, a control, an unassigned one) gets its escape.
       return text((cp) => {
-        // DIVERGENCE: no Unicode name database, so only nameless surrogates can be replaced.
-        if (!isSurrogate(cp)) throw notImplementedError("the 'namereplace' error handler needs the Unicode character names, which tpy does not have");
-        return escapeChar(cp);
+        const name = charName(cp);
+        return name === undefined ? escapeChar(cp) : `\\N{${name}}`;
       });
     case 'surrogateescape': {
       const bytes: number[] = [];

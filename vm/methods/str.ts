@@ -31,6 +31,7 @@ import { encodeString, decodeBytes } from './codecs.js';
 import {
   isSpaceCode, isLineBreak, isDecimalChar, isDigitChar, isNumericChar, isAlphaChar, isAlnumChar, isPrintableChar,
   isIdentifier, strTitle, strCapitalize, strSwapcase, strCasefold, strIsUpper, strIsLower, strIsTitle, allChars,
+  strUpper, strLower,
 } from './str_chars.js';
 import { defNew, defStaticMethod } from './object.js';
 import {
@@ -681,8 +682,8 @@ export function installStrMethods(): void {
       },
     });
   }
-  transform('upper', (s) => s.toUpperCase());
-  transform('lower', (s) => s.toLowerCase());
+  transform('upper', strUpper);
+  transform('lower', strLower);
   transform('title', strTitle);
   transform('capitalize', strCapitalize);
   transform('swapcase', strSwapcase);

@@ -1,5 +1,7 @@
 // Character classes and case mappings of str methods (isspace, isdigit, title...), in CPython's Unicode sense.
 
+import { NumericKind, isAssigned14, specialCasefold, specialTitle, ucdNumeric, unassigned14Regex } from '../unicode/ucd.js';
+
 /** str.isspace: Python's whitespace (bidirectional WS/B/S or category Zs), which differs from JS's \s. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
@@ -13,8 +15,6 @@ export function isLineBreak(c: number): boolean {
   return (c >= 0x0a && c <= 0x0d) || (c >= 0x1c && c <= 0x1e) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
-const RE_DECIMAL = /^\p{Nd}$/u;
-const RE_NUMERIC = /^\p{N}$/u;
 const RE_ALPHA = /^\p{L}$/u;
 const RE_UPPER = /^\p{Uppercase}$/u;
 const RE_LOWER = /^\p{Lowercase}$/u;
@@ -22,8 +22,26 @@ const RE_TITLE = /^\p{Lt}$/u;
 const RE_CASED = /^\p{Cased}$/u;
 const RE_NOT_PRINTABLE = /^[\p{C}\p{Z}]$/u;
 const RE_IDENT = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
-/** Code points with Numeric_Type=Digit that are not decimal (superscripts, circled digits...). */
-const RE_DIGIT_EXTRA = /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{1d7ce}-\u{1d7ff}\u{1f100}-\u{1f10a}]$/u;
+const RE_NON_ASCII = /[^\x00-\x7f]/;
+
+// JavaScript's property escapes and case mappings follow Node's ICU, which may know a later
+// Unicode than CPython 3.11's 14.0: a character assigned since then has no property and no
+// case here (assigned14), as in CPython. Numeric properties come from the 14.0 tables.
+
+/** Whether Unicode 14.0 assigns the character of a one-character string. */
+function assigned14(ch: string): boolean {
+  return isAssigned14(ch.codePointAt(0)!);
+}
+
+// Assigned characters whose properties changed after Unicode 14.0 (found by comparing each
+// code point with Unicode 17's ICU): lowercase in 14.0 only (U+0295 was Ll), lowercase since
+// (modifier letters given Other_Lowercase), identifier characters since 15.1 (ZWNJ, ZWJ and
+// the katakana middle dots).
+const LOWER_IN_14 = new Set([0x295]);
+const NOT_LOWER_IN_14 = new Set([0x10fc, 0xa7f2, 0xa7f3, 0xa7f4, 0xab69]);
+const RE_NOT_IDENT_IN_14 = /[\u200c\u200d\u30fb\uff65]/;
+
+const numericKind = (ch: string): NumericKind | undefined => ucdNumeric(ch.codePointAt(0)!)?.kind;
 
 // The ASCII characters' classes, so that the predicates answer them without a Unicode
 // property regex (a regex test per character made 'word'.isalpha() cost ~10x CPython).
@@ -53,42 +71,65 @@ const asciiOr = (bits: number, other: (ch: string) => boolean) => (ch: string): 
   return k >= 0 ? (k & bits) !== 0 : other(ch);
 };
 
-export const isDecimalChar = asciiOr(A_DIGIT, (ch) => RE_DECIMAL.test(ch));
-export const isDigitChar = asciiOr(A_DIGIT, (ch) => RE_DECIMAL.test(ch) || RE_DIGIT_EXTRA.test(ch));
-export const isNumericChar = asciiOr(A_DIGIT, (ch) => RE_NUMERIC.test(ch) || ch === '\u3405' || ch === '\u5341' || ch === '\u4e07');
-export const isAlphaChar = asciiOr(A_ALPHA, (ch) => RE_ALPHA.test(ch));
-export const isUpperChar = asciiOr(A_UPPER, (ch) => RE_UPPER.test(ch));
-export const isLowerChar = asciiOr(A_LOWER, (ch) => RE_LOWER.test(ch));
-export const isTitleChar = asciiOr(0, (ch) => RE_TITLE.test(ch));
-export const isCasedChar = asciiOr(A_UPPER | A_LOWER, (ch) => RE_CASED.test(ch));
+export const isDecimalChar = asciiOr(A_DIGIT, (ch) => numericKind(ch) === NumericKind.Decimal);
+export const isDigitChar = asciiOr(A_DIGIT, (ch) => (numericKind(ch) ?? NumericKind.Numeric) <= NumericKind.Digit);
+export const isNumericChar = asciiOr(A_DIGIT, (ch) => numericKind(ch) !== undefined);
+export const isAlphaChar = asciiOr(A_ALPHA, (ch) => RE_ALPHA.test(ch) && assigned14(ch));
+export const isUpperChar = asciiOr(A_UPPER, (ch) => RE_UPPER.test(ch) && assigned14(ch));
+export const isLowerChar = asciiOr(A_LOWER, (ch) => {
+  const cp = ch.codePointAt(0)!;
+  return LOWER_IN_14.has(cp) || (RE_LOWER.test(ch) && assigned14(ch) && !NOT_LOWER_IN_14.has(cp));
+});
+export const isTitleChar = asciiOr(0, (ch) => RE_TITLE.test(ch) && assigned14(ch));
+export const isCasedChar = asciiOr(A_UPPER | A_LOWER, (ch) => RE_CASED.test(ch) && assigned14(ch));
 export const isAlnumChar = asciiOr(A_ALPHA | A_DIGIT, (ch) => isAlphaChar(ch) || isDecimalChar(ch) || isDigitChar(ch) || isNumericChar(ch));
 
 /** str.isprintable for one character: not in categories Other and Separator, except the space. */
-export const isPrintableChar = asciiOr(A_PRINTABLE, (ch) => ch === ' ' || !RE_NOT_PRINTABLE.test(ch));
+export const isPrintableChar = asciiOr(A_PRINTABLE, (ch) => ch === ' ' || (!RE_NOT_PRINTABLE.test(ch) && assigned14(ch)));
 
 export function isIdentifier(s: string): boolean {
-  return RE_IDENT.test(s);
+  return RE_IDENT.test(s) && !(RE_NON_ASCII.test(s) && (unassigned14Regex().test(s) || RE_NOT_IDENT_IN_14.test(s)));
 }
 
-/** Titlecase digraphs, which JS's toUpperCase maps to the all-capitals form. */
-const TITLE_DIGRAPHS: Record<string, string> = {
-  '\u01c4': '\u01c5', '\u01c5': '\u01c5', '\u01c6': '\u01c5',
-  '\u01c7': '\u01c8', '\u01c8': '\u01c8', '\u01c9': '\u01c8',
-  '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb',
-  '\u01f1': '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2',
-};
+/** A case mapping of one character as Unicode 14.0 has it: none for a character assigned later, or to one. */
+function caseMapped(ch: string, mapped: string): string {
+  if (mapped === ch || ch.charCodeAt(0) < 0x80) return mapped;
+  const beyond = unassigned14Regex();
+  return beyond.test(ch) || beyond.test(mapped) ? ch : mapped;
+}
 
 /** The titlecase mapping of one character (for title() and capitalize()). */
 export function titleCaseChar(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) : ch;
-  const d = TITLE_DIGRAPHS[ch];
-  if (d !== undefined) return d;
-  const u = ch.toUpperCase();
-  if (u.length <= 2 && Array.from(u).length === 1) return u;
-  // A multi-character uppercase (ß -> SS, ﬁ -> FI): the titlecase form capitalises only the first.
-  const cps = Array.from(u);
-  return cps[0] + cps.slice(1).join('').toLowerCase();
+  return specialTitle(ch.codePointAt(0)!) ?? caseMapped(ch, ch.toUpperCase());
+}
+
+/**
+ * str.upper()/lower() of a whole string: JavaScript's mapping (final sigma included), redone
+ * character by character in the rare strings where a character beyond Unicode 14.0 takes part.
+ */
+export function strUpper(s: string): string {
+  const r = s.toUpperCase();
+  if (r === s || !beyond14(s, r)) return r;
+  let out = '';
+  for (const ch of s) out += caseMapped(ch, ch.toUpperCase());
+  return out;
+}
+
+export function strLower(s: string): string {
+  const r = s.toLowerCase();
+  if (r === s || !beyond14(s, r)) return r;
+  const cps = Array.from(s);
+  let out = '';
+  for (let i = 0; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
+}
+
+function beyond14(s: string, r: string): boolean {
+  if (!RE_NON_ASCII.test(s)) return false; // an ASCII string maps to ASCII
+  const beyond = unassigned14Regex();
+  return beyond.test(s) || beyond.test(r);
 }
 
 const RE_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
@@ -114,7 +155,7 @@ function lowerSigma(cps: string[], i: number): string {
 /** One character lowered in its place in the string (capital sigma by its context). */
 function lowerAt(cps: string[], i: number): string {
   const ch = cps[i];
-  return ch === '\u03a3' ? lowerSigma(cps, i) : ch.toLowerCase();
+  return ch === '\u03a3' ? lowerSigma(cps, i) : caseMapped(ch, ch.toLowerCase());
 }
 
 export function strTitle(s: string): string {
@@ -133,7 +174,7 @@ export function strCapitalize(s: string): string {
   if (s.length === 0) return s;
   const first = String.fromCodePoint(s.codePointAt(0)!);
   const rest = s.slice(first.length);
-  if (!rest.includes('\u03a3')) return titleCaseChar(first) + rest.toLowerCase();
+  if (!rest.includes('\u03a3')) return titleCaseChar(first) + strLower(rest);
   // A capital sigma's form depends on what precedes it, the first character included.
   const cps = Array.from(s);
   let out = titleCaseChar(first);
@@ -147,7 +188,7 @@ export function strSwapcase(s: string): string {
   for (let i = 0; i < cps.length; i++) {
     const ch = cps[i];
     if (isUpperChar(ch)) out += lowerAt(cps, i);
-    else if (isLowerChar(ch)) out += ch.toUpperCase();
+    else if (isLowerChar(ch)) out += caseMapped(ch, ch.toUpperCase());
     else out += ch;
   }
   return out;
@@ -155,7 +196,10 @@ export function strSwapcase(s: string): string {
 
 export function strCasefold(s: string): string {
   let out = '';
-  for (const ch of s) out += ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : ch.toUpperCase().toLowerCase();
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 0x80) out += ch.toLowerCase();
+    else out += specialCasefold(ch.codePointAt(0)!) ?? caseMapped(ch, ch.toLowerCase());
+  }
   return out;
 }
 

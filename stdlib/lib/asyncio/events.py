@@ -5,9 +5,10 @@ There are no sockets, pipes, signals or threads here: only callbacks, timers, fu
 and tasks (docs/differences.md).
 """
 
+import collections
+import contextvars
 import heapq
 import time
-import collections
 
 __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop', 'BaseEventLoop',
@@ -19,7 +20,8 @@ _loops_to_flush = []
 
 
 class Handle:
-    """A callback with its arguments, queued on a loop."""
+    """A callback with its arguments, queued on a loop; it runs in a Context (by default a copy of
+    the one current when it was queued), as in CPython."""
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '_repr', '__weakref__')
 
     def __init__(self, callback, args, loop, context=None):
@@ -27,6 +29,8 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._loop = loop
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._repr = None
 
@@ -53,7 +57,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -150,7 +154,7 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         from .tasks import Task
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     # Running
 

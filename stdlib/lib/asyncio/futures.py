@@ -1,5 +1,7 @@
 """asyncio.Future: a result that will be set later, with callbacks scheduled on its loop."""
 
+import contextvars
+
 from . import exceptions
 from . import events
 
@@ -99,6 +101,8 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

@@ -1,5 +1,7 @@
 """asyncio.run: a new loop for one coroutine, then the leftover tasks cancelled and the loop closed."""
 
+import contextvars
+
 from . import coroutines
 from . import events
 from . import tasks
@@ -15,6 +17,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._closed = False
+        self._context = None
 
     def __enter__(self):
         self._lazy_init()
@@ -48,7 +51,10 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        # The main task runs in the Runner's own copy of the caller's Context (the same one each run).
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -61,6 +67,7 @@ class Runner:
             events.set_event_loop(self._loop)
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
 
 
 def run(main, *, debug=None):

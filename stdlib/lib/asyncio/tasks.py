@@ -1,5 +1,6 @@
 """Tasks (a coroutine driven by the loop, one step per callback) and the functions that combine them."""
 
+import contextvars
 import itertools
 
 from . import events
@@ -40,7 +41,9 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        # Every step of the coroutine runs in this Context: a copy of the creator's, by default.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _all_tasks.append(self)
 
     def _repr_info(self):
@@ -140,24 +143,24 @@ class Task(futures.Future):
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if result._loop is not self._loop:
-                self._loop.call_soon(self._step, RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop'))
+                self._loop.call_soon(self._step, RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop'), context=self._context)
             elif blocking:
                 if result is self:
-                    self._loop.call_soon(self._step, RuntimeError(f'Task cannot await on itself: {self!r}'))
+                    self._loop.call_soon(self._step, RuntimeError(f'Task cannot await on itself: {self!r}'), context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self._wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             else:
-                self._loop.call_soon(self._step, RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}'))
+                self._loop.call_soon(self._step, RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}'), context=self._context)
         elif result is None:
             # A bare yield (sleep(0)): run again on the next turn.
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
         else:
-            self._loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
+            self._loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'), context=self._context)
 
     def _wakeup(self, future):
         try:
@@ -179,7 +182,7 @@ def _without_own_frame(exc):
 
 def create_task(coro, *, name=None, context=None):
     loop = events.get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):

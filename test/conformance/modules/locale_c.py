@@ -1,0 +1,45 @@
+# locale: the C locale: setlocale names and queries, getlocale, localeconv, nl_langinfo, format_string/str/atof/atoi, errors
+import locale as L
+# The starting locale and the preferred encoding depend on the environment: only their shape is printed.
+print(L.getpreferredencoding().lower() == 'utf-8', L.getpreferredencoding(False) in ('UTF-8', 'utf-8', 'ANSI_X3.4-1968'))
+print(type(L.setlocale(L.LC_ALL)).__name__, L.getlocale() in ((None, None), ('en_US', 'UTF-8')))
+print(L.localeconv())
+print(L.setlocale(L.LC_ALL, 'C'), L.setlocale(L.LC_ALL), L.getlocale(), L.getlocale(L.LC_TIME))
+print(L.getencoding(), L.nl_langinfo(L.CODESET))
+for x in [99, 'x', None]:
+  try: print(repr(L.setlocale(x)))
+  except Exception as e: print(type(e).__name__, e)
+for loc in ['C.utf-8', 'c', 'posix', ('C', None), ('POSIX', None), (None, None), ('en_US','UTF-8'), 5, ['C'], 'C@x', 'de_DE', 'POSIX', 'C.utf8', 'C.UTF-8']:
+  try: print(repr(L.setlocale(L.LC_NUMERIC, loc)), L.getlocale(L.LC_NUMERIC))
+  except Exception as e: print(type(e).__name__, e)
+print(L.setlocale(L.LC_ALL))
+print(L.setlocale(L.LC_ALL, 'C'))
+print(L.strcoll('a','c'), L.strcoll('c','a'), L.strcoll('b','b'), L.strcoll('a', 'é'), L.strxfrm('abc'))
+for a in [(1, 'a'), ('a', 1)]:
+  try: L.strcoll(*a)
+  except Exception as e: print(type(e).__name__, e)
+try: L.strxfrm(1)
+except Exception as e: print(type(e).__name__, e)
+try: L.getlocale(L.LC_ALL)
+except Exception as e: print(type(e).__name__, e)
+try: L.getlocale(99)
+except Exception as e: print(type(e).__name__, e)
+try: L.setlocale(-1, 'C')
+except Exception as e: print(type(e).__name__, e)
+print(L.format_string('%d items, %.2f, %s', (1234567, 1234.5, 'x')), L.format_string('%(a)d', {'a': 1234}), L.format_string('%.3f', 1234.5678, grouping=True), L.format_string('%d', 5000, True, True))
+print(repr(L.format_string('%.2f', 1.5, monetary=True)), repr(L.format_string('%.2f %d', (1.5, 3), grouping=True, monetary=True)))
+print(L.format_string('%5.1f|%-6d|%*d|%%|%s', (2.25, 7, 4, 3, 'z')))
+print(L.format_string('%d', (1,2)), L.format_string('%s', [1,2]), L.format_string('%s', (1,)), L.format_string('%(a)s %%', {'a': 1}))
+print(L.str(1.5), L.str(1e20), L.str(0.1+0.2), L.str(12345678901234.0), L.atof('1.5'), L.atoi('  42 '), L.atof('3', int), L.delocalize('1,234.5'), L.localize('1234.5'), L.localize('1234.5', monetary=True))
+for f,a in [(L.atoi,('x',)), (L.atof,('1,5',)), (L.atof, ('',)), (L.format_string, ('%d','x')), (L.format_string, ('%d %d',(1,))), (L.currency, (1.5,)), (L.format_string, ('%d', 1.5j)), (L.nl_langinfo, ('x',)), (L.nl_langinfo, (12345,))]:
+  try: print(f(*a))
+  except Exception as e: print(type(e).__name__, e)
+for n in ['ABDAY_1','ABDAY_7','ABMON_1','ABMON_12','ALT_DIGITS','AM_STR','CODESET','CRNCYSTR','DAY_1','DAY_7','D_FMT','D_T_FMT','ERA','ERA_D_FMT','ERA_D_T_FMT','ERA_T_FMT','MON_1','MON_12','NOEXPR','PM_STR','RADIXCHAR','THOUSEP','T_FMT','T_FMT_AMPM','YESEXPR']:
+  print(n, getattr(L,n), repr(L.nl_langinfo(getattr(L,n))))
+print(L.CHAR_MAX, L.LC_CTYPE, L.LC_NUMERIC, L.LC_TIME, L.LC_COLLATE, L.LC_MONETARY, L.LC_MESSAGES, L.LC_ALL, L.Error.__mro__)
+print(L.setlocale(L.LC_ALL, 'C.UTF-8'), L.getlocale(), L.getencoding())
+L.setlocale(L.LC_TIME, 'C'); print(L.setlocale(L.LC_ALL))
+print(L.normalize('C'), L.normalize('c.utf8'), L.normalize('POSIX'))
+try: raise L.Error('x')
+except ValueError as e: print('value', e)
+except Exception as e: print('exc', type(e).__name__, e)
