@@ -9,14 +9,14 @@ import {
 
 export function syntaxErrorException(e: TpySyntaxError): PyBaseException {
   const cls = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
-  const details = newTuple([e.filename, e.lineno, e.offset, e.text, e.end_lineno ?? e.lineno, e.end_offset ?? e.offset]);
+  const details = newTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? e.lineno, e.end_offset ?? e.offset]);
   const exc = newException(cls, e.msg, details);
   const attrs = (exc.attrs ??= new Map());
   attrs.set('msg', e.msg);
   attrs.set('filename', e.filename);
   attrs.set('lineno', e.lineno);
   attrs.set('offset', e.offset);
-  attrs.set('text', e.text);
+  attrs.set('text', e.text ?? None);
   attrs.set('end_lineno', e.end_lineno ?? e.lineno);
   attrs.set('end_offset', e.end_offset ?? e.offset);
   attrs.set('print_file_and_line', None);
