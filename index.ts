@@ -1,8 +1,8 @@
 // tpy as a library: create VMs, compile and run programs, with output captured or streamed.
 
 import { caretAnchors } from './compiler/caret_anchors.js';
-import { compile as compileSource } from './compiler/compile.js';
-import { TpySyntaxError } from './compiler/syntax_error.js';
+import { compile as compileSource, type WarningSink } from './compiler/compile.js';
+import { checkNoNullBytes, withSyntaxErrors } from './compiler/syntax_error_exception.js';
 import { VM, HostIO } from './vm/vm.js';
 import type { Code } from './vm/code.js';
 import type { PyObject } from './vm/objects/object.js';
@@ -12,13 +12,14 @@ import { PyFunction } from './vm/objects/function.js';
 import { newTuple } from './vm/objects/tuple.js';
 import { None } from './vm/objects/singletons.js';
 import {
-  PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError, SystemExit, ValueError, RuntimeError,
+  PyBaseException, newException, SyntaxError as SyntaxErrorType, SystemExit, ValueError, RuntimeError,
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
 import { registerStdlib } from './stdlib/index.js';
 import { libDir } from './stdlib/lib_dir.js';
 import { cachedLibCode } from './stdlib/lib_cache.js';
+import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
 import { runExitFuncs } from './stdlib/atexit.js';
 import { flushAllWrites } from './stdlib/io_file.js';
@@ -59,34 +60,14 @@ export interface VMOptions {
   /** Directory that relative paths resolve against. */
   cwd?: string;
   io?: HostIO;
+  /** The -W options (sys.warnoptions). */
+  warnoptions?: string[];
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
-export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false): Code {
-  // As CPython 3.11.7's compile() of a string (exec, eval, import too): a SyntaxError with no location.
-  if (source.includes('\0')) throw newException(SyntaxErrorType, 'source code string cannot contain null bytes');
-  try {
-    return compileSource(source, filename, mode, fileInput);
-  } catch (e) {
-    if (e instanceof TpySyntaxError) throw syntaxErrorException(e);
-    throw e;
-  }
-}
-
-function syntaxErrorException(e: TpySyntaxError): PyBaseException {
-  const cls = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
-  const details = newTuple([e.filename, e.lineno, e.offset, e.text, e.end_lineno ?? e.lineno, e.end_offset ?? e.offset]);
-  const exc = newException(cls, e.msg, details);
-  const attrs = (exc.attrs ??= new Map());
-  attrs.set('msg', e.msg);
-  attrs.set('filename', e.filename);
-  attrs.set('lineno', e.lineno);
-  attrs.set('offset', e.offset);
-  attrs.set('text', e.text);
-  attrs.set('end_lineno', e.end_lineno ?? e.lineno);
-  attrs.set('end_offset', e.end_offset ?? e.offset);
-  attrs.set('print_file_and_line', None);
-  return exc;
+export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false, onWarnings?: WarningSink): Code {
+  checkNoNullBytes(source);
+  return withSyntaxErrors(() => compileSource(source, filename, mode, fileInput, onWarnings));
 }
 
 const processIO: HostIO = {
@@ -101,11 +82,13 @@ export function createVM(options: VMOptions = {}): VM {
   installBuiltinMethods();
   const vm = new VM(options.io ?? processIO);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
-  registerStdlib(vm, { argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: process.argv[1] ?? 'tpy' });
+  registerStdlib(vm, {
+    argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: process.argv[1] ?? 'tpy', warnoptions: options.warnoptions,
+  });
   vm.compile = (source, filename, mode, fileInput = false) => {
     // As linecache: pseudo-files like <string> and <stdin> show no source lines in tracebacks.
     if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);
-    return compile(source, filename, mode, fileInput);
+    return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError));
   };
   vm.cachedCode = (file, source) => cachedLibCode(vm, file, source);
   vm.caretAnchors = caretAnchors;
@@ -254,7 +237,9 @@ export interface ProgramResult {
 }
 
 /** Runs a whole program as the tpy command does (its atexit calls included), with captured output (the conformance tests' entry point). */
-export async function runProgram(opts: { source: string; filename: string; argv?: string[]; cwd?: string; path?: string[]; stdin?: string }): Promise<ProgramResult> {
+export async function runProgram(opts: {
+  source: string; filename: string; argv?: string[]; cwd?: string; path?: string[]; stdin?: string; warnoptions?: string[];
+}): Promise<ProgramResult> {
   let stdout = '';
   let stderr = '';
   const input = (opts.stdin ?? '').split(/(?<=\n)/).filter((l) => l !== '');
@@ -263,6 +248,7 @@ export async function runProgram(opts: { source: string; filename: string; argv?
     // sys.path[0]: the program's own folder, by default the directory it runs in.
     path: opts.path ?? [opts.cwd ?? ''],
     cwd: opts.cwd,
+    warnoptions: opts.warnoptions,
     io: {
       stdout: (s) => { stdout += s; },
       stderr: (s) => { stderr += s; },

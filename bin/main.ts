@@ -61,6 +61,8 @@ export interface Invocation {
   unbuffered?: boolean;
   /** -E or -I: the PYTHON* environment variables are not read. */
   ignoreEnvironment?: boolean;
+  /** -W options, in order (sys.warnoptions). */
+  warnOptions?: string[];
 }
 
 export class UsageError extends Error {}
@@ -115,7 +117,7 @@ export function parseArgs(argv: string[]): Invocation {
           continue;
         }
         case 'W':
-          takeValue();
+          (inv.warnOptions ??= []).push(takeValue());
           j = a.length;
           continue;
         case 'h': case '?': return { ...inv, mode: 'help' };
@@ -297,6 +299,8 @@ let noJit = false;
 let jitDump = false;
 /** Set from -X no_debug_ranges. */
 let noDebugRanges = false;
+/** Set from -W. */
+let warnOptions: string[] = [];
 /** -E and -I: PYTHONUNBUFFERED, PYTHONNODEBUGRANGES and the like are not read. */
 let ignoreEnvironment = false;
 /** Set from -u or PYTHONUNBUFFERED, as CPython: stdout written at every print. */
@@ -316,7 +320,7 @@ function pythonEnv(name: string): string | undefined {
 let programVM: VM | null = null;
 
 function newVM(argv: string[], path: string[]): VM {
-  const vm = createVM({ argv, path, io: processIO() });
+  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions });
   programVM = vm;
   vm.jitEnabled = !noJit;
   vm.jitDump = jitDump;
@@ -556,6 +560,7 @@ export async function main(argv: string[]): Promise<number> {
   noJit = inv.noJit === true;
   jitDump = inv.jitDump === true;
   noDebugRanges = inv.noDebugRanges === true;
+  warnOptions = inv.warnOptions ?? [];
   ignoreEnvironment = inv.ignoreEnvironment === true;
   unbufferedStdout = inv.unbuffered === true || pythonEnv('PYTHONUNBUFFERED') !== undefined;
   const code = await runInvocation(inv, ctx);

@@ -638,6 +638,8 @@ function compilerComprehension(c: Compiler, e: Comprehension, name: string, gene
   const outermost = generators[0];
   const outerScope = c.u.scopeType;
   c.enterScope(name, ScopeType.Comprehension, e, e.lineno);
+  // 3.11 locates the comprehension's own instructions (its FOR_ITER too) at the whole expression.
+  c.setLoc(e);
   const isAsync = c.u.ste.coroutine;
   if (isAsync && e.kind !== 'GeneratorExp' && outerScope !== ScopeType.AsyncFunction && outerScope !== ScopeType.Comprehension) {
     c.error('asynchronous comprehension outside of an asynchronous function', e);

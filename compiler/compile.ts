@@ -3,23 +3,30 @@
 import type * as ast from './ast.js';
 import type { Code } from '../vm/code.js';
 import { parse } from './parse.js';
-import { Source } from './syntax_error.js';
+import { Source, TpySyntaxError } from './syntax_error.js';
 import { compileError, compileErrorAtStart } from './compile_error.js';
 import { optimizeAst } from './ast_opt.js';
 import { buildSymtable } from './symtable.js';
 import { Compiler, compileMod, CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL } from './codegen.js';
 import { isDocstring } from './codegen.js';
+import { findSyntaxWarnings, type SyntaxWarningAt } from './syntax_warnings.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
+
+/**
+ * Receives the SyntaxWarnings of code that compiled, in CPython's order, and how to make one the
+ * SyntaxError CPython raises instead when a warnings filter says 'error'.
+ */
+export type WarningSink = (warnings: SyntaxWarningAt[], asError: (w: SyntaxWarningAt) => TpySyntaxError) => void;
 
 /**
  * Compiles source text: 'exec' a module, 'eval' one expression (the code returns
  * its value), 'single' one interactive statement (expression values are printed).
  * Throws TpySyntaxError.
  */
-export function compile(source: string, filename: string, mode: CompileMode = 'exec', fileInput = false): Code {
+export function compile(source: string, filename: string, mode: CompileMode = 'exec', fileInput = false, onWarnings?: WarningSink): Code {
   const tree = parse(source, filename, mode, fileInput);
-  return compileAst(tree, filename, mode, source);
+  return compileAst(tree, filename, mode, source, onWarnings);
 }
 
 /**
@@ -27,7 +34,7 @@ export function compile(source: string, filename: string, mode: CompileMode = 'e
  * 'single'; the tree's kind decides, `mode` is accepted for symmetry with compile()).
  * `source` only serves to quote the offending line in SyntaxErrors.
  */
-export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = ''): Code {
+export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = '', onWarnings?: WarningSink): Code {
   const src = new Source(source, filename);
   const future = futureFeatures(tree, src);
   const folded = optimizeAst(tree);
@@ -37,7 +44,12 @@ export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode =
     futureFlags: future.flags,
     futureLineno: future.lineno,
   });
-  return compileMod(c, folded);
+  const code = compileMod(c, folded);
+  if (onWarnings !== undefined) {
+    const warnings = findSyntaxWarnings(folded);
+    if (warnings.length > 0) onWarnings(warnings, (w) => compileError(src, w.message, w.loc));
+  }
+  return code;
 }
 
 const MANDATORY_FEATURES = new Set([

@@ -8,10 +8,19 @@ import { Source, TpySyntaxError } from './syntax_error.js';
  * range: 1-based offsets, the source line with its newline).
  */
 export function compileError(source: Source, msg: string, loc: ast.Location): TpySyntaxError {
-  return source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, loc.end_lineno, loc.end_col_offset + 1);
+  return withoutPseudoFileText(source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, loc.end_lineno, loc.end_col_offset + 1));
 }
 
 /** A SyntaxError at the start of `loc` only (CPython gives no end position for these). */
 export function compileErrorAtStart(source: Source, msg: string, loc: ast.Location): TpySyntaxError {
-  return source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, undefined, undefined);
+  return withoutPseudoFileText(source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, undefined, undefined));
+}
+
+/**
+ * CPython's compiler and symbol table read an error's line back from the file named (the parser
+ * quotes its own buffer): code compiled from a string under a name such as <string> shows none.
+ */
+function withoutPseudoFileText(e: TpySyntaxError): TpySyntaxError {
+  if (e.filename.startsWith('<') && e.filename.endsWith('>')) e.text = null;
+  return e;
 }

@@ -88,12 +88,6 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
       continue;
     }
 
-    const problem = tokenProblem(src, t);
-    if (problem !== null) {
-      fail(t, problem.error, problem.deferred);
-      break;
-    }
-
     if (atLineStart) {
       atLineStart = false;
       const lineBegin = t.startOffset - col;
@@ -151,6 +145,14 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
           out.push(synth(DEDENT, t.startOffset, line, t.startColumn!));
         }
       }
+    }
+
+    // After the line's indentation, as CPython's tokenizer measures it (and yields INDENT or
+    // DEDENT, or its error) before it reads the line's first token.
+    const problem = tokenProblem(src, t);
+    if (problem !== null) {
+      fail(t, problem.error, problem.deferred);
+      break;
     }
 
     if (type === LPar || type === LSqb || type === LBrace) {

@@ -200,13 +200,20 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
  */
 function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken | null): TpySyntaxError {
   const tokErr = lay.error;
-  if (tokErr !== null && (!tokErr.deferred || at === tokErr.token)) return tokErr.error;
+  // A parser stopped by an unexpected indent or unindent reports it at once: CPython scans the
+  // rest of the line for tokenizer errors only after a generic failure.
+  const atIndent = at !== null && (at.tokenType === T.INDENT || at.tokenType === T.DEDENT) && err.kind === 'IndentationError';
+  const tokErrReached = tokErr !== null && (!atIndent || tokErr.token.startOffset < at.startOffset);
+  if (tokErr !== null && tokErrReached && (!tokErr.deferred || at === tokErr.token)) return tokErr.error;
   const open = lay.unclosed[lay.unclosed.length - 1];
   // CPython compares with the line of the last token its parser fetched, which for a
   // second-pass error ("Perhaps you forgot a comma?") is at least the end of that error.
   const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0);
   if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine!)) {
-    return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, false);
+    // The quoted line keeps its newline only when it is the source's last line (CPython quotes the
+    // tokenizer's current line buffer then, an earlier line without its end otherwise).
+    const isLastLine = open.startLine! >= src.lineCount();
+    return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, isLastLine);
   }
   return err;
 }

@@ -192,7 +192,9 @@ export class PatternParser {
    * number `e` (whose number token is `num`) was read: `1 + 2j`, `-1 - 2j`. Otherwise `e` itself.
    */
   private complexTail(e: ast.expr, num: IToken): ast.expr {
-    if (!((this.is(T.Plus) || this.is(T.Minus)) && this.is(T.NumberLit, 1))) return e;
+    if (!(this.is(T.Plus) || this.is(T.Minus))) return e;
+    // Only a complex literal has a sign after a number: CPython fails past the sign.
+    if (!this.is(T.NumberLit, 1)) this.fail(this.peek(1));
     if (isImaginary(num)) throw errorAtToken(this.src, num, 'real number required in complex literal');
     const op = this.next();
     const n = this.next();

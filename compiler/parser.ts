@@ -330,6 +330,8 @@ export class PythonParser extends EmbeddedActionsParser {
         return { kind: 'AnnAssign', target, annotation: tail.annotation, value: tail.value, simple, ...l };
       }
       case 'aug':
+        // A bare yield is no target of 3.11's invalid_augassign rule (it takes star_expressions).
+        if ((first.kind === 'Yield' || first.kind === 'YieldFrom') && !this.parenthesized.has(first)) this.fail(tail.op, 'invalid syntax');
         if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
           throw errorAtNode(this.src, first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
         }

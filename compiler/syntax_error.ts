@@ -11,8 +11,11 @@ export class TpySyntaxError extends Error {
   lineno: number;
   /** 1-based column, as CPython's `SyntaxError.offset` (0 or -1 where CPython gives those). */
   offset: number;
-  /** The offending source line, as CPython's `SyntaxError.text` (with its '\n' where CPython keeps it). */
-  text: string;
+  /**
+   * The offending source line, as CPython's `SyntaxError.text` (with its '\n' where CPython keeps it);
+   * null (None) where CPython has none to show.
+   */
+  text: string | null;
   end_lineno?: number;
   end_offset?: number;
 
@@ -22,7 +25,7 @@ export class TpySyntaxError extends Error {
     filename: string,
     lineno: number,
     offset: number,
-    text: string,
+    text: string | null,
     end_lineno?: number,
     end_offset?: number,
   ) {

@@ -42,6 +42,7 @@ import { withRecursionCheck } from '../vm/errors.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
 import { anyId } from '../vm/methods/object.js';
 import { listSort } from '../vm/methods/list.js';
+import { PyUnionType } from '../vm/methods/union_type.js';
 import { installRangeMethods } from '../vm/methods/range.js';
 import {
   installIteratorMethods, enumerateType, zipType, mapType, filterType, reversedType,
@@ -395,16 +396,14 @@ function anyAll(wantAny: boolean): Native1 {
 // ---- types and attributes ----
 
 /** A types.UnionType (int | str): its member types, or null for anything else. */
-function unionArgs(vm: VM, o: PyObject): PyObject[] | null {
-  if (!(o instanceof PyObj) || o.cls.name !== 'UnionType') return null;
-  const a = getAttrOpt(vm, o, '__args__');
-  return a instanceof PyTuple ? a.items : null;
+function unionArgs(o: PyObject): PyObject[] | null {
+  return o instanceof PyUnionType ? o.args : null;
 }
 
 export function isInstance(vm: VM, inst: PyObject, cls: PyObject): boolean {
   if (typeOf(inst) === cls) return true;
   if (cls instanceof PyType && typeOf(cls) === typeType) return typeInstanceCheck(vm, cls, inst);
-  const members = unionArgs(vm, cls);
+  const members = unionArgs(cls);
   if (members !== null) return members.some((c) => isInstance(vm, inst, c));
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (isInstance(vm, inst, c)) return true;
@@ -421,7 +420,7 @@ export function isSubclass(vm: VM, derived: PyObject, cls: PyObject): boolean {
     if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
     return derived.isSubtypeOf(cls);
   }
-  const members = unionArgs(vm, cls);
+  const members = unionArgs(cls);
   if (members !== null) return members.some((c) => isSubclass(vm, derived, c));
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (isSubclass(vm, derived, c)) return true;

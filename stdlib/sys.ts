@@ -185,6 +185,8 @@ export interface SysConfig {
   argv: string[];
   path: string[];
   executable: string;
+  /** The -W options, in order (sys.warnoptions; the warnings module turns them into filters). */
+  warnoptions?: string[];
 }
 
 /** Bytes to the host's stdout or stderr: its byte channel, or its text one with the bytes as UTF-8. */
@@ -216,7 +218,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('dont_write_bytecode', false);
     // hash_randomization 0: tpy's str hashes are the same in every run.
     d.setStr('flags', new PyTuple([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1], flagsType));
-    d.setStr('warnoptions', new PyList([]));
+    d.setStr('warnoptions', new PyList((config.warnoptions ?? []).slice()));
     d.setStr('_xoptions', new PyDict());
     d.setStr('getdefaultencoding', builtin('getdefaultencoding', () => 'utf-8', 'sys'));
     d.setStr('getfilesystemencoding', builtin('getfilesystemencoding', () => 'utf-8', 'sys'));

@@ -112,6 +112,22 @@ function cliSuites(tpy: Tpy): void {
     });
   });
 
+  describe('tpy -W', () => {
+    test('-W options are sys.warnoptions, and filter the compiler\'s SyntaxWarnings as CPython\'s do', () => {
+      const dir = scratch({ 'w.py': 'import sys\nprint(sys.warnoptions, 1 is 1)\n' });
+      const file = join(dir, 'w.py');
+      const warning = `${file}:2: SyntaxWarning: "is" with a literal. Did you mean "=="?\n  print(sys.warnoptions, 1 is 1)\n`;
+      expect(tpy(['w.py'], { cwd: dir })).toEqual({ stdout: '[] True\n', stderr: warning, code: 0 });
+      expect(tpy(['-W', 'ignore', 'w.py'], { cwd: dir })).toEqual({ stdout: "['ignore'] True\n", stderr: '', code: 0 });
+      expect(tpy(['-Wbogus', 'w.py'], { cwd: dir })).toEqual({
+        stdout: "['bogus'] True\n", stderr: `Invalid -W option ignored: invalid action: 'bogus'\n${warning}`, code: 0,
+      });
+      const r = tpy(['-W', 'error::SyntaxWarning', 'w.py'], { cwd: dir });
+      expect(r.stderr.endsWith('SyntaxError: "is" with a literal. Did you mean "=="?\n')).toBe(true);
+      expect(r.code).toBe(1);
+    });
+  });
+
   describe('tpy -c, -m, -', () => {
     test('-c runs the string with argv[0] == "-c" and sys.path[0] == ""', () => {
       const r = tpy(['-c', 'import sys; print(sys.argv, repr(sys.path[0]))', 'x', 'y']);

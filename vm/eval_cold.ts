@@ -305,9 +305,9 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           const items: PyObject[] = [];
           for (let i = sp - arg; i < sp; i++) {
             const src = stack[i];
-            if ((word & 0xff) === Op.BUILD_TUPLE_UNPACK_WITH_CALL && !isIterable(src)) {
-              throw typeError(`${funcDescription(vm, stack[sp - arg - 1])} argument after * must be an iterable, not ${typeOf(src).tpName}`);
-            }
+            // 3.11 builds these with LIST_EXTEND, whose message names no function (only a call's
+            // lone *args, which reaches CALL_FUNCTION_EX as it is, does).
+            if (!isIterable(src)) throw typeError(`Value after * must be an iterable, not ${typeOf(src).tpName}`);
             for (const v of toArray(vm, src)) items.push(v);
           }
           sp -= arg;

@@ -1,9 +1,11 @@
-"""functools for tpy: reduce, partial, wraps/update_wrapper, lru_cache/cache,
-cached_property, cmp_to_key and total_ordering, matching CPython 3.11."""
+"""functools for tpy: reduce, partial, partialmethod, wraps/update_wrapper, lru_cache/cache,
+cached_property, cmp_to_key, total_ordering, singledispatch and singledispatchmethod,
+matching CPython 3.11."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -385,6 +387,185 @@ def total_ordering(cls):
             opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
+
+
+class partialmethod:
+    """A partial() for methods: the instance (or class) is bound first, then the stored arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{module}.{cls}({func}, {args}, {keywords})".format(
+            module=self.__class__.__module__, cls=self.__class__.__qualname__,
+            func=self.func, args=args, keywords=keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # A bound method, or what a classmethod/staticmethod gives.
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+def _is_union_type(cls):
+    from typing import get_origin, Union
+    import types
+    return get_origin(cls) in {Union, types.UnionType}
+
+
+def _is_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
+
+
+def _find_impl(cls, registry):
+    """The implementation for cls: the first class of its MRO registered; else the most
+    specific registered ABC it is a subclass of (an error when two unrelated ones match)."""
+    mro = cls.__mro__
+    for klass in mro:
+        if klass is not object and klass in registry:
+            return registry[klass]
+    match = None
+    for typ in registry:
+        if typ in mro or not issubclass(cls, typ):
+            continue
+        if match is None or issubclass(typ, match):
+            match = typ
+        elif not issubclass(match, typ):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, typ))
+    if match is not None:
+        return registry[match]
+    return registry.get(object)
+
+
+def singledispatch(func):
+    """Makes func a generic function dispatching on the class of its first argument."""
+    import types
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            impl = _find_impl(cls, registry)
+            cache[cls] = impl
+            return impl
+
+    def register(cls, func=None):
+        if _is_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """A method dispatching on the class of its first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 # Error messages name these as CPython names its C types ('functools.partial' object ...).
 from _c_type_names import as_c_type as _as_c_type

@@ -196,6 +196,10 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     return CompletedProcess(args, returncode, stdout, stderr)
 
 
+# _child stands where CPython calls Popen(...): argument errors name Popen.__init__ as CPython's do.
+_child.__qualname__ = 'Popen.__init__'
+
+
 def call(*popenargs, timeout=None, **kwargs):
     """Runs a command and returns its exit status."""
     return _child(*popenargs, timeout=timeout, **kwargs)[0]

@@ -5,7 +5,7 @@ import sys as _sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'TracebackType', 'FrameType',
-           'NoneType', 'EllipsisType', 'NotImplementedType', 'GenericAlias', 'SimpleNamespace',
+           'NoneType', 'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace',
            'MappingProxyType', 'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute']
 
 
@@ -38,6 +38,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 try:
     raise TypeError

@@ -6,6 +6,7 @@ Nothing is type-checked: as in CPython, annotations are only recorded."""
 import collections
 import collections.abc
 import sys as _sys
+import types as _types
 from abc import abstractmethod, ABCMeta
 
 TYPE_CHECKING = False
@@ -72,6 +73,9 @@ class TypeVar:
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
+
+    def __typing_subst__(self, arg):
+        return _type_check(arg, '')
 
     def __or__(self, right):
         return Union[self, right]
@@ -318,7 +322,7 @@ class _UnionGenericAlias(_GenericAlias):
         return 'typing.Union[%s]' % ', '.join(_type_repr(a) for a in args)
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -343,7 +347,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, '')
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _types.UnionType)):
             items = p.__args__
         else:
             items = (p,)
@@ -562,6 +566,10 @@ class NewType:
 
 
 def get_origin(tp):
+    if isinstance(tp, _types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         if isinstance(tp, _AnnotatedAlias):
             return Annotated
@@ -574,6 +582,8 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_types.GenericAlias, _types.UnionType)):
+        return tp.__args__
     if isinstance(tp, _GenericAlias):
         args = tp.__args__
         if isinstance(tp, _CallableGenericAlias) and not (len(args) == 2 and args[0] is ...):
@@ -583,17 +593,48 @@ def get_args(tp):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a class (along its MRO), function or module, with None as NoneType."""
+    """The annotations of a class (along its MRO), function or module, with None as NoneType
+    and string annotations (forward references) evaluated where the object was defined."""
+    def resolve(value, g, l):
+        if value is None:
+            return type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value)
+        if isinstance(value, ForwardRef):
+            value = eval(value.__forward_arg__, g, l)
+            return type(None) if value is None else value
+        return value
+
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = _sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = type(None) if value is None else value
+                hints[name] = resolve(value, base_globals, base_locals)
         return hints
+    if globalns is None:
+        if isinstance(obj, _types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
     ann = getattr(obj, '__annotations__', None) or {}
     for name, value in ann.items():
-        hints[name] = type(None) if value is None else value
+        hints[name] = resolve(value, globalns, localns)
     return hints
 
 
@@ -651,10 +692,28 @@ class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
         tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
         annotations = {}
+        required = set()
+        optional = set()
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key, value in own.items():
+            # Required[...] / NotRequired[...] override the class's totality for one key.
+            origin = getattr(value, '__origin__', None)
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            (required if is_required else optional).add(key)
+            (optional if is_required else required).discard(key)
         tp.__annotations__ = annotations
+        tp.__required_keys__ = frozenset(required)
+        tp.__optional_keys__ = frozenset(optional)
         tp.__total__ = total
         return tp
 

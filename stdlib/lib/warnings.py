@@ -244,3 +244,72 @@ class catch_warnings:
         filters[:] = self._saved_filters
         _filters_mutated()
         showwarning = self._saved_show
+
+
+# ---------------------------------------------------------------- -W options
+
+class _OptionError(Exception):
+    """A -W option that cannot be used."""
+
+
+def _getaction(action):
+    if not action:
+        return 'default'
+    for a in _ACTIONS:
+        if a.startswith(action):
+            return a
+    raise _OptionError('invalid action: %r' % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as m
+        klass = category
+    else:
+        module, _, klass = category.rpartition('.')
+        try:
+            m = __import__(module, None, None, [klass])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (module,)) from None
+    try:
+        cat = getattr(m, klass)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (category,)) from None
+    if not (isinstance(cat, type) and issubclass(cat, Warning)):
+        raise _OptionError('invalid warning category: %r' % (category,))
+    return cat
+
+
+def _setoption(arg):
+    """One -W option, action:message:category:module:lineno (trailing fields may be left out)."""
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print('Invalid -W option ignored:', msg, file=sys.stderr)
+
+
+_processoptions(sys.warnoptions)

@@ -203,9 +203,12 @@ export async function runCase(
   let threw = false;
   try {
     // In a scratch directory, as the oracle runs it (fuzz/oracle.ts), with the original's folder
-    // on sys.path: a mutant's files never land beside the conformance programs that run meanwhile.
+    // on sys.path: a mutant's files never land beside the conformance programs that run meanwhile;
+    // and under -W ignore, as the oracle runs (generated programs subscript literals, which warns).
     scratch ??= mkdtempSync(join(tmpdir(), 'tpy-fuzz-run-'));
-    result = await runProgram({ source, filename, argv: [filename], cwd: scratch, path: [opts.cwd ?? scratch], stdin: '' });
+    result = await runProgram({
+      source, filename, argv: [filename], cwd: scratch, path: [opts.cwd ?? scratch], stdin: '', warnoptions: ['ignore'],
+    });
   } catch (e) {
     threw = true;
     thrown = e;

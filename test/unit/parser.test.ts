@@ -847,6 +847,8 @@ function errorCases(): [string, string][] {
     ["match x:\n    case _ as _: pass", "SyntaxError: cannot use '_' as a target (2, 15, 2, 16)"],
     ["match x:\n    case y as 1: pass", "SyntaxError: invalid pattern target (2, 15, 2, 16)"],
     ["match x:\n    case {**_}: pass", "SyntaxError: invalid syntax (2, 13, 2, 14)"],
+    ["match x:\n    case 1 + : pass", "SyntaxError: invalid syntax (2, 14, 2, 15)"],
+    ["match x:\n    case -1 - a: pass", "SyntaxError: invalid syntax (2, 15, 2, 16)"],
     ["match x:\n    case 1 pass", "SyntaxError: invalid syntax (2, 12, 2, 16)"],
     ["\tx = 1\n", "IndentationError: unexpected indent (1, 1, 1, -1)"],
     ["x = = 1", "SyntaxError: invalid syntax (1, 5, 1, 6)"],

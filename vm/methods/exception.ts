@@ -12,6 +12,7 @@ import { None } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
 import { PyDict } from '../objects/dict.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
+import { intVal } from '../objects/int.js';
 import { PyTraceback } from '../objects/traceback.js';
 import {
   PyBaseException, BaseException, KeyError, StopIteration, SystemExit, ImportError, NameError, AttributeError,
@@ -173,7 +174,9 @@ const oserror_new: NativeFn = (vm, args, kwargs) => {
   let cls = args[0] as PyType;
   if (cls === OSError && args.length >= 3) {
     const errno = args[1];
-    const sub = typeof errno === 'number' ? ERRNO_CLASSES.get(errno) : undefined;
+    // Any int picks the subclass, True and int subclasses too (CPython tests PyLong_Check).
+    const n = intVal(errno);
+    const sub = typeof n === 'number' ? ERRNO_CLASSES.get(n) : undefined;
     if (sub !== undefined) cls = sub;
   }
   const e = exception_new(vm, [cls, ...args.slice(1)], kwargs);

@@ -19,6 +19,7 @@ import { installDictMethods } from './dict.js';
 import { installSetMethods } from './set.js';
 import { installRangeMethods } from './range.js';
 import { installIteratorMethods } from './iterators.js';
+import { installUnionTypeMethods } from './union_type.js';
 import { markSequenceSlots } from '../objects/function.js';
 import { strType } from '../objects/str.js';
 import { bytesType, bytearrayType } from '../objects/bytes.js';
@@ -51,5 +52,6 @@ export function installBuiltinMethods(): void {
   installSetMethods();
   installRangeMethods();
   installIteratorMethods();
+  installUnionTypeMethods();
   for (const t of [strType, bytesType, bytearrayType, listType, tupleType]) markSequenceSlots(t);
 }

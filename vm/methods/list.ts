@@ -206,6 +206,12 @@ defNew(genericAliasType, (vm, args, kwargs) => {
   const item = args[2];
   return new PyGenericAlias(args[1], item instanceof PyTuple ? item.items.slice() : [item]);
 });
+defMethod(genericAliasType, '__instancecheck__', () => {
+  throw typeError('isinstance() argument 2 cannot be a parameterized generic');
+});
+defMethod(genericAliasType, '__subclasscheck__', () => {
+  throw typeError('issubclass() argument 2 cannot be a parameterized generic');
+});
 defGetter(genericAliasType, '__origin__', (_vm, self) => (self as PyGenericAlias).origin);
 defGetter(genericAliasType, '__args__', (_vm, self) => newTuple((self as PyGenericAlias).args));
 

@@ -7,7 +7,7 @@ import { PyType } from '../objects/type.js';
 import {
   PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyCell,
   PyGetSet, functionType, builtinFunctionType, methodDescriptorType, methodType, cellType, staticmethodType,
-  classmethodType, propertyType, getsetType, defMethod, defGetter,
+  classmethodType, propertyType, getsetType, defMethod, defGetter, isSlotWrapper,
 } from '../objects/function.js';
 import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from '../objects/singletons.js';
 import { PyDict } from '../objects/dict.js';
@@ -30,19 +30,6 @@ import { defNew, hexId } from './object.js';
 import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 
-/** Dunder names CPython implements as type slots: their descriptors print as slot wrappers. */
-const SLOT_NAMES = new Set([
-  '__repr__', '__str__', '__hash__', '__call__', '__getattribute__', '__getattr__', '__setattr__', '__delattr__',
-  '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__iter__', '__next__', '__get__', '__set__', '__delete__',
-  '__init__', '__del__', '__len__', '__getitem__', '__setitem__', '__delitem__', '__contains__', '__bool__',
-  '__neg__', '__pos__', '__abs__', '__invert__', '__int__', '__float__', '__index__', '__divmod__', '__rdivmod__',
-  '__pow__', '__rpow__', '__await__', '__aiter__', '__anext__',
-  ...['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'lshift', 'rshift', 'and', 'xor', 'or'].flatMap(
-    (n) => [`__${n}__`, `__r${n}__`, `__i${n}__`],
-  ),
-  '__ipow__',
-]);
-
 function funcQualname(vm: VM, f: PyObject): string {
   if (f instanceof PyFunction) return f.qualname;
   const q = getAttrOpt(vm, f, '__qualname__');
@@ -55,7 +42,7 @@ function funcQualname(vm: VM, f: PyObject): string {
 function builtinRepr(b: PyBuiltinFunction): string {
   if (b.self === undefined) return `<built-in function ${b.name}>`;
   const self = b.self;
-  if (b.descriptor !== null && SLOT_NAMES.has(b.name)) {
+  if (b.descriptor !== null && isSlotWrapper(b.descriptor)) {
     return `<method-wrapper '${b.name}' of ${typeOf(self).tpName} object at ${hexId(self)}>`;
   }
   return `<built-in method ${b.name} of ${typeOf(self).tpName} object at ${hexId(self)}>`;
@@ -236,7 +223,7 @@ function installBuiltins(): void {
     const m = ds(args[0]);
     // The owner as its tp_name: qualified by the module for types outside builtins ('_lsprof.Profiler').
     const owner = m.owner.module === 'builtins' ? m.owner.name : `${m.owner.module}.${m.owner.name}`;
-    return SLOT_NAMES.has(m.name) ? `<slot wrapper '${m.name}' of '${owner}' objects>` : `<method '${m.name}' of '${owner}' objects>`;
+    return isSlotWrapper(m) ? `<slot wrapper '${m.name}' of '${owner}' objects>` : `<method '${m.name}' of '${owner}' objects>`;
   });
   defMethod(d, '__call__', (vm, args, kwargs) => callMethodDescriptor(vm, ds(args[0]), args.slice(1), kwargs));
   defMethod(d, '__get__', (vm, args) => {
@@ -298,7 +285,7 @@ function installStaticClassMethod(): void {
       const v = getAttrOpt(vm, fn(o), '__isabstractmethod__');
       return v !== undefined && truthy(vm, v);
     });
-    for (const attr of ['__name__', '__qualname__', '__doc__', '__module__']) {
+    for (const attr of ['__name__', '__qualname__', '__doc__', '__module__', '__annotations__']) {
       defGetter(t, attr, (vm, o) => {
         const d = (o as PyStaticMethod).dict;
         const own = d?.getStr(attr);

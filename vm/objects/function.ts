@@ -175,6 +175,33 @@ const SLOT_ARITY = new Map<string, number>([
   ['__setitem__', 2],
 ]);
 
+/** Dunder names CPython implements as type slots: their built-in methods are slot wrappers. */
+const SLOT_NAMES = new Set([
+  '__repr__', '__str__', '__hash__', '__call__', '__getattribute__', '__getattr__', '__setattr__', '__delattr__',
+  '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__iter__', '__next__', '__get__', '__set__', '__delete__',
+  '__init__', '__del__', '__len__', '__getitem__', '__setitem__', '__delitem__', '__contains__', '__bool__',
+  '__neg__', '__pos__', '__abs__', '__invert__', '__int__', '__float__', '__index__', '__divmod__', '__rdivmod__',
+  '__pow__', '__rpow__', '__await__', '__aiter__', '__anext__',
+  ...['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'lshift', 'rshift', 'and', 'xor', 'or'].flatMap(
+    (n) => [`__${n}__`, `__r${n}__`, `__i${n}__`],
+  ),
+  '__ipow__',
+]);
+
+/**
+ * A slot wrapper (wrapper_descriptor) rather than a method descriptor: it prints as one, and
+ * applied to the wrong type says "requires a 'list' object but received a 'int'". A few
+ * dunders CPython also defines as plain methods, which win (METH_COEXIST): list's and dict's
+ * __getitem__, dict's and set's __contains__.
+ */
+export function isSlotWrapper(d: PyMethodDescriptor): boolean {
+  if (!SLOT_NAMES.has(d.name)) return false;
+  const owner = d.owner.name;
+  if (d.name === '__getitem__') return owner !== 'list' && owner !== 'dict';
+  if (d.name === '__contains__') return owner !== 'dict' && owner !== 'set' && owner !== 'frozenset';
+  return true;
+}
+
 /** `fn` behind the arity check of the slot wrapper `name` stands for. */
 function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
   const n = SLOT_ARITY.get(name);

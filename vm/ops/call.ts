@@ -7,7 +7,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, typeType } from '../objects/type.js';
 import {
-  PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, KwArgs,
+  PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, KwArgs, isSlotWrapper,
 } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { typeError, BaseException, PyBaseException } from '../objects/exceptions.js';
@@ -117,7 +117,9 @@ function callFixedArgs(vm: VM, d: PyMethodDescriptor, self: PyObject, stack: PyO
 export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObject[], kwargs: KwArgs | null): PyObject {
   if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
   if (!typeOf(args[0]).isSubtypeOf(d.owner)) {
-    throw typeError(`descriptor '${d.name}' for '${d.owner.tpName}' objects doesn't apply to a '${typeOf(args[0]).tpName}' object`);
+    throw typeError(isSlotWrapper(d)
+      ? `descriptor '${d.name}' requires a '${d.owner.tpName}' object but received a '${typeOf(args[0]).tpName}'`
+      : `descriptor '${d.name}' for '${d.owner.tpName}' objects doesn't apply to a '${typeOf(args[0]).tpName}' object`);
   }
   return d.fn(vm, args, kwargs);
 }

@@ -20,3 +20,9 @@ except OSError as t:
     print("caught as OSError:", repr(t), t.errno)
 e = OSError(1, 2, 3, 4, 5)
 print(e.args, e.errno, e.strerror, e.filename)
+# the subclass follows any int errno: True, an int subclass; not a float or a str
+class Code(int):
+    pass
+for errno in (True, Code(2), Code(17), 2.0, "2", 2**70):
+    e = OSError(errno, "msg")
+    print(repr(errno), type(e).__name__, str(e), e.errno)

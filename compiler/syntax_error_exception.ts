@@ -1,0 +1,39 @@
+// A TpySyntaxError found by the compiler, as the tpy SyntaxError (IndentationError, TabError) a program sees.
+
+import { TpySyntaxError } from './syntax_error.js';
+import { None } from '../vm/objects/singletons.js';
+import { newTuple } from '../vm/objects/tuple.js';
+import {
+  PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError,
+} from '../vm/objects/exceptions.js';
+
+export function syntaxErrorException(e: TpySyntaxError): PyBaseException {
+  const cls = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
+  const details = newTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? e.lineno, e.end_offset ?? e.offset]);
+  const exc = newException(cls, e.msg, details);
+  const attrs = (exc.attrs ??= new Map());
+  attrs.set('msg', e.msg);
+  attrs.set('filename', e.filename);
+  attrs.set('lineno', e.lineno);
+  attrs.set('offset', e.offset);
+  attrs.set('text', e.text ?? None);
+  attrs.set('end_lineno', e.end_lineno ?? e.lineno);
+  attrs.set('end_offset', e.end_offset ?? e.offset);
+  attrs.set('print_file_and_line', None);
+  return exc;
+}
+
+/** Runs a compiler step, its TpySyntaxError turned into the tpy exception. */
+export function withSyntaxErrors<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (e instanceof TpySyntaxError) throw syntaxErrorException(e);
+    throw e;
+  }
+}
+
+/** As CPython 3.11.7's compile() of a string (exec, eval, import too): a SyntaxError with no location. */
+export function checkNoNullBytes(source: string): void {
+  if (source.includes('\0')) throw newException(SyntaxErrorType, 'source code string cannot contain null bytes');
+}

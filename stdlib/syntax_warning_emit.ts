@@ -1,0 +1,55 @@
+// Shows the compiler's SyntaxWarnings as CPython does: through the warnings module's filters when a
+// program has imported it, else straight to sys.stderr in its format (the default action shows them).
+
+import type { PyObject } from '../vm/objects/object.js';
+import { PyModule } from '../vm/objects/module.js';
+import { None } from '../vm/objects/singletons.js';
+import { PyList } from '../vm/objects/list.js';
+import { importModule } from '../vm/import.js';
+import { PyBaseException, SyntaxWarning } from '../vm/objects/exceptions.js';
+import { getAttr } from '../vm/ops/attribute.js';
+import { call } from '../vm/ops/call.js';
+import type { SyntaxWarningAt } from '../compiler/syntax_warnings.js';
+import type { TpySyntaxError } from '../compiler/syntax_error.js';
+import type { VM } from '../vm/vm.js';
+
+function sysStderr(vm: VM): PyObject | undefined {
+  const sys = vm.modules.getStr('sys');
+  const f = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+  return f === None ? undefined : f;
+}
+
+/** The source line a warning quotes, stripped; none for pseudo-files such as <string>, as linecache has none. */
+function quotedLine(filename: string, source: string, lineno: number): string {
+  if (filename.startsWith('<') && filename.endsWith('>')) return '';
+  return (source.split('\n')[lineno - 1] ?? '').trim();
+}
+
+/**
+ * Shows each warning; a filter that makes it an error gives the SyntaxError `asError` builds instead
+ * (CPython's compiler_warn turns the SyntaxWarning it gets back into a SyntaxError at the node).
+ */
+export function emitSyntaxWarnings(
+  vm: VM, filename: string, source: string, warnings: SyntaxWarningAt[], asError: (w: SyntaxWarningAt) => TpySyntaxError,
+): void {
+  // -W options are filters of the warnings module, which CPython always has: load it for them.
+  const sys = vm.modules.getStr('sys');
+  const options = sys instanceof PyModule ? sys.dict.getStr('warnoptions') : undefined;
+  const mod = options instanceof PyList && options.items.length > 0 ? importModule(vm, 'warnings', null) : vm.modules.getStr('warnings');
+  for (const w of warnings) {
+    if (mod instanceof PyModule) {
+      try {
+        call(vm, getAttr(vm, mod, 'warn_explicit'), [w.message, SyntaxWarning, filename, w.lineno]);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.cls.isSubtypeOf(SyntaxWarning)) throw asError(w);
+        throw e;
+      }
+      continue;
+    }
+    const line = quotedLine(filename, source, w.lineno);
+    const text = `${filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`;
+    const f = sysStderr(vm);
+    if (f === undefined) vm.io.stderr(text);
+    else call(vm, getAttr(vm, f, 'write'), [text]);
+  }
+}
