@@ -12,7 +12,7 @@ import { PyObj } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
 import { Op, Cmp } from './opcodes.js';
 import { exceptStarMatch } from './except_star.js';
-import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock } from './frame.js';
+import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock, inExceptHandler } from './frame.js';
 import { Super } from './superinstructions.js';
 import { CO_GENLIKE, CO_ITERABLE_COROUTINE } from './code.js';
 import type { Code } from './code.js';
@@ -62,7 +62,7 @@ let exitedByYield = false;
  * `throwIn` raises into it first. Returns PARK when a native parked the run on
  * the event loop: vm.frame is then the frame to resume (VM.runParkable).
  */
-export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming = false): PyObject {
+export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | null, resuming = false): PyObject {
   let r = runLoop(vm, entry, throwIn, resuming);
   // At every check interval the loop returns and is entered again, resuming vm.frame: a
   // fresh call runs whatever code V8 has optimised since. So the loop needs no on-stack
@@ -109,7 +109,7 @@ const REENTER: PyObject = new (class extends PyObj {})(objectType);
 /** What runLoop returns at a loop head whose code has loops to compile (vm/jit.ts): execute() runs it. */
 const TO_COMPILED: PyObject = new (class extends PyObj {})(objectType);
 
-function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming: boolean): PyObject {
+function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | null, resuming: boolean): PyObject {
   // A resumed (previously parked) frame is already counted in vm.depth.
   if (!resuming && ++vm.depth > vm.recursionLimit) {
     vm.depth--;
@@ -125,7 +125,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | null, resuming
   let base = f.base | 0;
   let sp = f.sp | 0;
   let pc = f.pc | 0;
-  let pending: PyBaseException | null = throwIn;
+  let pending: PyBaseException | ThrownIn | null = throwIn;
   if (vm.hooked && !resuming) {
     try {
       hookCall(vm, f);
@@ -1233,7 +1233,12 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
   vm.canPark = false;
   let exc: PyBaseException;
   if (raised instanceof Reraise) exc = raised.exc;
-  else {
+  else if (raised instanceof ThrownIn) {
+    // gen_send_ex2's _PyErr_ChainStackItem: chained to the generator's own handled exception only.
+    exc = raised.exc;
+    const own = inExceptHandler(f) ? vm.excInfo : null;
+    if (own !== null && own !== exc) exc.context = avoidContextCycle(exc, own);
+  } else {
     exc = toPyException(raised);
     if (exc.traceback === null && exc.context === null && vm.excInfo !== null && vm.excInfo !== exc) exc.context = vm.excInfo;
   }
@@ -1495,6 +1500,14 @@ function hookOrReplace(vm: VM, f: Frame, exc: PyBaseException, event: 'exception
 
 /** Raised by bare `raise` and END_FINALLY: an exception that keeps its traceback and context. */
 class Reraise {
+  constructor(readonly exc: PyBaseException) {}
+}
+
+/**
+ * An exception throw() or close() raises into a generator it resumes (or its delegate's
+ * answer to them): not chained to the resumer's handled exception, as a raise there is.
+ */
+class ThrownIn {
   constructor(readonly exc: PyBaseException) {}
 }
 
@@ -1844,14 +1857,15 @@ export function generatorPump(vm: VM, gen: PyGenBase, sink: (v: PyObject) => boo
  * whose entry frame is the generator's, until it yields, returns or raises.
  */
 function resumeNested(vm: VM, gen: PyGenBase, sent: PyObject | undefined, throwIn: PyBaseException | null): PyObject | undefined {
-  if (gen.pendingThrow !== null) throwIn = takePendingThrow(gen);
+  // A native's exception from the compiled body is raised as in the body; anything else is thrown in.
+  const raise = gen.pendingThrow !== null ? takePendingThrow(gen) : throwIn === null ? null : new ThrownIn(throwIn);
   const f = enterGenerator(vm, gen, sent);
   gen.resumer = Resumer.NATIVE;
   f.isEntry = true;
   vm.nestedRuns++;
   let r: PyObject;
   try {
-    r = execute(vm, f, throwIn);
+    r = execute(vm, f, raise);
   } catch (e) {
     vm.nestedRuns--;
     finishGenerator(vm, f);

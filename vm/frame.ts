@@ -26,6 +26,13 @@ export enum Why {
 /** The block stack of every frame that has not pushed a block yet: never mutated. */
 export const NO_BLOCKS: number[] = [];
 
+/** Whether `f` runs inside one of its except/finally handlers entered by an exception. */
+export function inExceptHandler(f: Frame): boolean {
+  const blocks = f.blocks;
+  for (let i = 0; i < blocks.length; i += 3) if (blocks[i] === EXCEPT_HANDLER) return true;
+  return false;
+}
+
 /**
  * Drops the top block (its three entries). Three pops: shrinking an array by
  * assigning its length is a runtime call in V8, several times slower.

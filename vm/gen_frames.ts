@@ -17,7 +17,7 @@ import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iter
 import { Op } from './opcodes.js';
 import { None } from './objects/singletons.js';
 import { iterNext } from './ops/sequence.js';
-import type { Frame } from './frame.js';
+import { inExceptHandler, type Frame } from './frame.js';
 import type { VM } from './vm.js';
 
 /** What a compiled generator body (vm/jit.ts) returns when the generator returned: for loops drop the value. */
@@ -64,7 +64,9 @@ export function enterGenerator(vm: VM, gen: PyGenBase, sent: PyObject | undefine
   } else gen.started = true;
   gen.running = true;
   gen.callerExc = vm.excInfo;
-  vm.excInfo = gen.excState;
+  // Outside its own handlers a generator sees (and chains to) its resumer's handled exception,
+  // as CPython's exc_info stack, which a generator's entry sits on, is searched downwards.
+  vm.excInfo = gen.excState ?? vm.excInfo;
   f.f_back = vm.frame;
   return f;
 }
@@ -106,7 +108,7 @@ export function suspendGenerator(vm: VM, f: Frame): void {
   f.f_back = null;
   f.isEntry = false;
   gen.running = false;
-  gen.excState = vm.excInfo;
+  gen.excState = inExceptHandler(f) ? vm.excInfo : null;
   vm.excInfo = gen.callerExc;
   gen.callerExc = null;
 }

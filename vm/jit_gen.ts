@@ -18,6 +18,7 @@ import type { PyObject } from './objects/object.js';
 import type { PyGenerator, PyGenBase } from './objects/generator.js';
 import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
+import { inExceptHandler } from './frame.js';
 import { CO_GENERATOR } from './code.js';
 import { GEN_RETURNED, INTERPRET, delegatedNext } from './gen_frames.js';
 import { compileGenerator, countExit, type GenEntry } from './jit.js';
@@ -83,15 +84,17 @@ export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject 
   vm.frame = f;
   gen.running = true;
   const callerExc = vm.excInfo;
-  vm.excInfo = gen.excState;
+  gen.callerExc = callerExc;
+  vm.excInfo = gen.excState ?? callerExc;
   vm.depth++;
   let v: PyObject | undefined;
   try {
     v = entry(vm, f, slots, 0, at);
   } finally {
     vm.depth--;
-    gen.excState = vm.excInfo;
+    gen.excState = inExceptHandler(f) ? vm.excInfo : null;
     vm.excInfo = callerExc;
+    gen.callerExc = null;
     gen.running = false;
     vm.frame = caller;
     f.f_back = null;

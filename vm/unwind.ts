@@ -9,7 +9,7 @@ import type { PyObject } from './objects/object.js';
 import { PyBaseException } from './objects/exceptions.js';
 import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
-import { Frame, Why, EXCEPT_HANDLER, popBlock } from './frame.js';
+import { Frame, Why, EXCEPT_HANDLER, popBlock, inExceptHandler } from './frame.js';
 import type { VM } from './vm.js';
 
 /**
@@ -46,8 +46,10 @@ export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | numbe
     }
     if (why === Why.EXCEPTION && (type === Op.SETUP_EXCEPT || type === Op.SETUP_FINALLY)) {
       // Enter the handler: save the previously handled exception, then push the new one.
+      // A generator's outermost handler saves its own state, none, not the resumer's, which
+      // may differ by the time it ends (unwindExceptHandler then restores the resumer's).
+      const prev = f.generator !== null && !inExceptHandler(f) ? null : vm.excInfo;
       blocks.push(EXCEPT_HANDLER, -1, f.sp - f.base);
-      const prev = vm.excInfo;
       stack[f.sp++] = prev?.traceback ?? None;
       stack[f.sp++] = prev ?? None;
       stack[f.sp++] = prev !== null ? prev.cls : None;
@@ -74,9 +76,10 @@ export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | numbe
 export function unwindExceptHandler(vm: VM, f: Frame, level: number): void {
   const sp = f.base + level + 3;
   const value = vm.stack[sp - 2];
-  vm.excInfo = value instanceof PyBaseException ? value : null;
+  vm.excInfo = value instanceof PyBaseException ? value : f.generator?.callerExc ?? null;
   f.sp = sp - 3;
 }
+
 
 /** The opcode at word index `i`, looking past EXTENDED_ARG prefixes. */
 function opAt(f: Frame, i: number): number {

@@ -17,7 +17,7 @@ import {
 import { Op } from '../opcodes.js';
 import { hexId } from './object.js';
 import { checkArgCount, noArgs, oneArg } from './args.js';
-import { makeThrown, defGenLikeAttributes } from './generator.js';
+import { makeThrown, defGenLikeAttributes, generatorExit } from './generator.js';
 import type { VM } from '../vm.js';
 
 export const asendType = makeNativeType('async_generator_asend', undefined, { final: true });
@@ -129,7 +129,7 @@ function athrowSend(vm: VM, o: PyAThrow, arg: PyObject): PyObject {
         return unwrap(vm, gen, () => vm.generatorThrow(gen, exc, o.args!), () => { o.state = State.CLOSED; });
       }
       gen.closed = true;
-      r = vm.generatorThrow(gen, newException(GeneratorExit));
+      r = vm.generatorThrow(gen, generatorExit(vm));
     } else {
       if (o.args !== null) return unwrap(vm, gen, () => vm.generatorSend(gen, arg, false), () => { o.state = State.CLOSED; });
       r = vm.generatorSend(gen, arg, false);

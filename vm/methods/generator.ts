@@ -55,6 +55,13 @@ export function makeThrown(vm: VM, typ: PyObject, val: PyObject | undefined, tb:
   return exc;
 }
 
+/** The GeneratorExit close() raises: set where it is called, so chained to the exception handled there. */
+export function generatorExit(vm: VM): PyBaseException {
+  const exc = newException(GeneratorExit);
+  if (vm.excInfo !== null) exc.context = vm.excInfo;
+  return exc;
+}
+
 /** gen.close(): raise GeneratorExit inside; a yield in response is a RuntimeError. */
 export function generatorClose(vm: VM, gen: PyGenBase): PyObject {
   if (!gen.started || gen.finished) {
@@ -63,7 +70,7 @@ export function generatorClose(vm: VM, gen: PyGenBase): PyObject {
   }
   let r: PyObject | undefined;
   try {
-    r = vm.generatorThrow(gen, newException(GeneratorExit));
+    r = vm.generatorThrow(gen, generatorExit(vm));
   } catch (e) {
     if (e instanceof PyBaseException && (e.cls.isSubtypeOf(GeneratorExit) || e.cls.isSubtypeOf(StopIteration))) return None;
     throw e;
