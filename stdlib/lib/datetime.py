@@ -17,11 +17,42 @@ _FULLMONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June',
 _OMITTED = object()
 
 
-def _need(year, month, day):
-    # CPython's argument parser names the first missing argument.
-    for v, name, pos in ((year, 'year', 1), (month, 'month', 2), (day, 'day', 3)):
-        if v is _OMITTED:
-            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+def _parse_args(args, kw, names, maxpos, nreq, defaults):
+    # CPython's argument parser (PyArg_ParseTupleAndKeywords): its checks, in its order, with
+    # its messages. Returns the values of `names`; those after the first `nreq` default.
+    given = len(args) + len(kw)
+    if given > len(names):
+        raise TypeError('function takes at most %d %sarguments (%d given)'
+                        % (len(names), '' if args else 'keyword ', given))
+    if len(args) > maxpos:
+        raise TypeError('function takes at most %d positional arguments (%d given)' % (maxpos, len(args)))
+    values = list(args)
+    for i in range(len(args), len(names)):
+        if names[i] in kw:
+            values.append(kw[names[i]])
+        elif i < nreq:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (names[i], i + 1))
+        else:
+            values.append(defaults[i - nreq])
+    for name in kw:
+        if name not in names:
+            raise TypeError("'%s' is an invalid keyword argument for this function" % name)
+        if names.index(name) < len(args):
+            raise TypeError("argument for function given by name ('%s') and position (%d)"
+                            % (name, names.index(name) + 1))
+    return values
+
+
+def _c_int(v):
+    # An argument the C implementation converts to a C int (its "i" format).
+    v = _index(v)
+    if not -2 ** 63 <= v < 2 ** 63:
+        raise OverflowError('Python int too large to convert to C long')
+    if v >= 2 ** 31:
+        raise OverflowError('signed integer is greater than maximum')
+    if v < -2 ** 31:
+        raise OverflowError('signed integer is less than minimum')
+    return v
 
 
 def _is_leap(y):
@@ -67,7 +98,7 @@ def _index(v):
 
 
 def _check_date(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+    year, month, day = _c_int(year), _c_int(month), _c_int(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -78,7 +109,8 @@ def _check_date(year, month, day):
 
 
 def _check_time(hour, minute, second, microsecond, fold=0):
-    hour, minute, second, microsecond = _index(hour), _index(minute), _index(second), _index(microsecond)
+    hour, minute, second, microsecond = _c_int(hour), _c_int(minute), _c_int(second), _c_int(microsecond)
+    fold = _c_int(fold)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -195,6 +227,8 @@ class timedelta:
         self = object.__new__(cls if cls is not None else timedelta)
         s, micro = divmod(us, 1000000)
         d, s = divmod(s, 86400)
+        if not -2 ** 31 <= d < 2 ** 31:
+            raise OverflowError('Python int too large to convert to C int')
         if not -999999999 <= d <= 999999999:
             raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
         self._days = d
@@ -575,16 +609,16 @@ class date:
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year=_OMITTED, month=_OMITTED, day=_OMITTED):
-        if (isinstance(year, (bytes, str)) and len(year) == 4 and month is _OMITTED
-                and 1 <= _state_bytes(year)[2] <= 12):
+    def __new__(cls, *args, **kw):
+        if (len(args) == 1 and not kw and isinstance(args[0], (bytes, str)) and len(args[0]) == 4
+                and 1 <= _state_bytes(args[0])[2] <= 12):
             # The packed state a pickle carries (CPython's format).
-            b = _state_bytes(year)
+            b = _state_bytes(args[0])
             self = object.__new__(cls)
             self._year, self._month, self._day = b[0] * 256 + b[1], b[2], b[3]
             self._hashcode = -1
             return self
-        _need(year, month, day)
+        year, month, day = _parse_args(args, kw, ('year', 'month', 'day'), 3, 3, ())
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -607,8 +641,8 @@ class date:
 
     @classmethod
     def fromordinal(cls, n):
-        n = _index(n)
-        if not 1 <= n <= 3652059:
+        n = _c_int(n)
+        if n < 1:
             raise ValueError('ordinal must be >= 1')
         return cls(*_ord2ymd(n))
 
@@ -959,10 +993,11 @@ class time:
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        if isinstance(hour, (bytes, str)) and len(hour) == 6 and _state_bytes(hour)[0] & 0x7f < 24:
-            b = _state_bytes(hour)
-            tz = None if minute == 0 else minute
+    def __new__(cls, *args, **kw):
+        if (1 <= len(args) <= 2 and not kw and isinstance(args[0], (bytes, str)) and len(args[0]) == 6
+                and _state_bytes(args[0])[0] & 0x7f < 24):
+            b = _state_bytes(args[0])
+            tz = args[1] if len(args) == 2 else None
             _check_tzinfo(tz)
             self = object.__new__(cls)
             self._hour, self._fold = b[0] & 0x7f, b[0] >> 7
@@ -971,6 +1006,8 @@ class time:
             self._tzinfo = tz
             self._hashcode = -1
             return self
+        hour, minute, second, microsecond, tzinfo, fold = _parse_args(
+            args, kw, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'), 5, 0, (0, 0, 0, 0, None, 0))
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
@@ -1132,12 +1169,11 @@ class datetime(date):
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year=_OMITTED, month=_OMITTED, day=_OMITTED, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
-        if (isinstance(year, (bytes, str)) and len(year) == 10
-                and 1 <= _state_bytes(year)[2] & 0x7f <= 12):
-            b = _state_bytes(year)
-            tz = None if month is _OMITTED else month
+    def __new__(cls, *args, **kw):
+        if (1 <= len(args) <= 2 and not kw and isinstance(args[0], (bytes, str)) and len(args[0]) == 10
+                and 1 <= _state_bytes(args[0])[2] & 0x7f <= 12):
+            b = _state_bytes(args[0])
+            tz = args[1] if len(args) == 2 else None
             _check_tzinfo(tz)
             self = object.__new__(cls)
             self._year, self._month, self._day = b[0] * 256 + b[1], b[2] & 0x7f, b[3]
@@ -1147,7 +1183,12 @@ class datetime(date):
             self._tzinfo = tz
             self._hashcode = -1
             return self
-        _need(year, month, day)
+        year, month, day, hour, minute, second, microsecond, tzinfo, fold = _parse_args(
+            args, kw, ('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'),
+            8, 3, (0, 0, 0, 0, None, 0))
+        # Every int argument is converted before any is checked.
+        for v in (year, month, day, hour, minute, second, microsecond, fold):
+            _c_int(v)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
