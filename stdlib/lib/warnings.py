@@ -1,8 +1,4 @@
-"""warnings for tpy: warn() with CPython 3.11's filters, registries and stderr format.
-
-DIVERGENCE: the message and module of a filter are matched as plain (case-insensitive
-for messages) prefixes / exact names, not as regular expressions.
-"""
+"""warnings for tpy: warn() with CPython 3.11's filters, registries and stderr format."""
 
 import sys
 
@@ -91,7 +87,11 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
         raise AssertionError('module must be a string')
     if not (isinstance(lineno, int) and lineno >= 0):
         raise AssertionError('lineno must be an int >= 0')
-    _add_filter((action, message.lower() or None, category, module or None, lineno), append)
+    if message or module:
+        import re
+    message = re.compile(message, re.I) if message else None
+    module = re.compile(module) if module else None
+    _add_filter((action, message, category, module, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
@@ -154,8 +154,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     action = defaultaction
     for act, msg, cat, mod, ln in filters:
-        if ((msg is None or str(text).lower().startswith(msg)) and issubclass(category, cat)
-                and (mod is None or mod == module) and (ln == 0 or lineno == ln)):
+        if (_matches(msg, text) and issubclass(category, cat)
+                and _matches(mod, module) and (ln == 0 or lineno == ln)):
             action = act
             break
     if action == 'ignore':
@@ -177,6 +177,16 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     elif action == 'default':
         registry[key] = 1
     _show(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+def _matches(pattern, text):
+    # A filter's message or module: none matches anything, a plain str (the default filters'
+    # '__main__') only itself, anything else is a regex whose match() decides.
+    if pattern is None:
+        return True
+    if type(pattern) is str:
+        return pattern == text
+    return pattern.match(text)
 
 
 def _show(msg):
@@ -301,6 +311,12 @@ def _setoption(arg):
             raise _OptionError('invalid lineno %r' % (lineno,)) from None
     else:
         lineno = 0
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
     filterwarnings(action, message, category, module, lineno)
 
 
@@ -313,3 +329,9 @@ def _processoptions(args):
 
 
 _processoptions(sys.warnoptions)
+
+# These are C in CPython (_warnings): tracebacks show none of their frames.
+from _c_type_names import as_c_function as _as_c_function
+for _f in (warn, warn_explicit, _caller, _matches):
+    _as_c_function(_f)
+del _as_c_function, _f
