@@ -13,6 +13,7 @@ import { newTuple } from './vm/objects/tuple.js';
 import { None } from './vm/objects/singletons.js';
 import {
   PyBaseException, newException, SyntaxError as SyntaxErrorType, SystemExit, ValueError, RuntimeError,
+  unnormalizedExitStatus,
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
@@ -26,6 +27,8 @@ import { flushAllWrites } from './stdlib/io_file.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException, ProcessExit } from './vm/errors.js';
+import { writeSysStderr } from './stdlib/sys.js';
+import { getAttr } from './vm/ops/attribute.js';
 import { call } from './vm/ops/call.js';
 
 export { VM } from './vm/vm.js';
@@ -204,7 +207,7 @@ export function reportUncaught(vm: VM, exc: PyBaseException): number {
     if (hook !== undefined && hook !== own) call(vm, hook, [exc.cls, exc, exc.traceback ?? None]);
     else {
       if (hook === undefined) vm.io.stderr('sys.excepthook is missing\n');
-      vm.io.stderr(formatUncaughtException(vm, exc));
+      writeSysStderr(vm, formatUncaughtException(vm, exc));
     }
   } catch (e) {
     if (e instanceof ProcessExit) throw e; // os._exit in the hook
@@ -222,11 +225,31 @@ export function reportUncaught(vm: VM, exc: PyBaseException): number {
 }
 
 function systemExitCode(vm: VM, exc: PyBaseException): number {
-  const code: PyObject = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : newTuple(exc.args);
+  // As _Py_HandleSystemExit: the exception's `code` attribute (the exception itself when
+  // that fails), or the raw sys.exit() tuple no handler normalized.
+  let code: PyObject | undefined = unnormalizedExitStatus.get(exc);
+  if (code === undefined) {
+    try {
+      code = getAttr(vm, exc, 'code');
+    } catch (e) {
+      if (e instanceof ProcessExit) throw e;
+      code = exc;
+    }
+  }
   if (code === None) return 0;
-  if (typeof code === 'number') return code & 0xff;
   if (typeof code === 'boolean') return code ? 1 : 0;
-  vm.io.stderr(str(vm, code) + '\n');
+  if (typeof code === 'number') return code & 0xff;
+  // (int)PyLong_AsLong(code): beyond a C long it fails with -1, the status 255.
+  if (typeof code === 'bigint') return BigInt.asIntN(64, code) === code ? Number(BigInt.asUintN(8, code)) : 255;
+  let text: string;
+  try {
+    text = str(vm, code);
+  } catch (e) {
+    if (e instanceof ProcessExit) throw e;
+    return 1;
+  }
+  writeSysStderr(vm, text, true);
+  writeSysStderr(vm, '\n', true);
   return 1;
 }
 

@@ -8,7 +8,7 @@ import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { newTuple, PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { newException, SystemExit, typeError, valueError, PyBaseException, StopIteration } from '../vm/objects/exceptions.js';
+import { newException, SystemExit, typeError, valueError, PyBaseException, StopIteration, unnormalizedExitStatus } from '../vm/objects/exceptions.js';
 import { UnsupportedOperation } from './io_file.js';
 import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
@@ -25,9 +25,35 @@ import { getsizeof } from './sys_getsizeof.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits, INT_MAX_STR_DIGITS_THRESHOLD } from '../vm/format/int_text.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { makeImplementation } from './sys_implementation.js';
+import { PyModule } from '../vm/objects/module.js';
+import { call } from '../vm/ops/call.js';
+import { getAttr } from '../vm/ops/attribute.js';
+import { ProcessExit } from '../vm/errors.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
 export const textStreamType = makeNativeType('_io.TextIOWrapper');
+
+/**
+ * Writes what the interpreter itself reports (an uncaught exception, SystemExit's message) to
+ * sys.stderr, whatever the program made it: a replacement's write() gets the text, as in
+ * CPython, and its errors are ignored; the host's stderr when it is the original (or gone).
+ * When it is None a traceback is dropped, a SystemExit's message (`hostWhenNone`) is not.
+ */
+export function writeSysStderr(vm: VM, text: string, hostWhenNone = false): void {
+  const sys = vm.modules.getStr('sys');
+  const stream = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+  if (stream === None && !hostWhenNone) return;
+  if (stream === undefined || stream === None || stream instanceof PyTextStream) {
+    vm.io.stderr(text);
+    return;
+  }
+  try {
+    call(vm, getAttr(vm, stream, 'write'), [text]);
+  } catch (e) {
+    if (e instanceof ProcessExit) throw e; // os._exit in write()
+    // As PyErr_Display: a failing stderr loses the report.
+  }
+}
 
 export class PyTextStream extends PyObj {
   closed = false;
@@ -238,7 +264,10 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       // As _PyErr_CreateException: None means no args, a tuple is the args.
       const status = args.length > 0 ? args[0] : None;
       const excArgs = status === None ? [] : status instanceof PyTuple ? status.items : [status];
-      throw newException(SystemExit, ...excArgs);
+      const exc = newException(SystemExit, ...excArgs);
+      // Normalized at once only when chained to an exception being handled (_PyErr_SetObject).
+      if (status instanceof PyTuple && vm.excInfo === null) unnormalizedExitStatus.set(exc, status);
+      throw exc;
     }, 'sys'));
     d.setStr('getrecursionlimit', builtin('getrecursionlimit', (vm) => vm.recursionLimit, 'sys'));
     d.setStr('setrecursionlimit', builtin('setrecursionlimit', (vm, args) => {
@@ -273,7 +302,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       }
       // As PyErr_Display: the traceback given is shown when the exception has none.
       if (value.traceback === null && tb instanceof PyTraceback) value.traceback = tb;
-      vm.io.stderr(formatUncaughtException(vm, value));
+      writeSysStderr(vm, formatUncaughtException(vm, value));
       return None;
     }, 'sys');
     d.setStr('excepthook', excepthook);

@@ -23,6 +23,14 @@ export class PyBaseException extends PyObj {
 
 const allocateException = (cls: PyType) => new PyBaseException(cls, []);
 
+/**
+ * The SystemExits sys.exit(tuple) raised that CPython still holds unnormalized, with the
+ * tuple as the error's value: no handler has taken them yet (unwindBlocks forgets one when
+ * one does). Uncaught so, the exit status is the tuple itself, not the code made of it:
+ * sys.exit((5,)) prints "(5,)" and exits 1 (_Py_HandleSystemExit).
+ */
+export const unnormalizedExitStatus = new WeakMap<PyBaseException, PyObject>();
+
 export const BaseException = makeNativeType('BaseException', objectType, { allocate: allocateException, instanceDict: true });
 
 function sub(name: string, base: PyType): PyType {
