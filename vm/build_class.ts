@@ -7,7 +7,9 @@ import { PyFunction, PyBuiltinFunction, PyCell, PyStaticMethod, PyClassMethod, K
 import { PyDict } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { None } from './objects/singletons.js';
-import { typeError } from './objects/exceptions.js';
+import { typeError, newException, RuntimeError } from './objects/exceptions.js';
+import { toPyException } from './errors.js';
+import { repr } from './ops/convert.js';
 import { Frame } from './frame.js';
 import { makeCells } from './bind.js';
 import { typeOf } from './ops/typeof.js';
@@ -167,7 +169,18 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   for (const [k, v] of cls.typeDict) {
     if (typeof v !== 'object') continue;
     const sn = typeOf(v).lookup('__set_name__');
-    if (sn !== undefined) callSpecialMethod(vm, v, sn, [cls, k]);
+    if (sn === undefined) continue;
+    try {
+      callSpecialMethod(vm, v, sn, [cls, k]);
+    } catch (e) {
+      // 3.11 wraps any exception (KeyboardInterrupt too) in a RuntimeError caused by it.
+      const cause = toPyException(e);
+      const wrapped = newException(RuntimeError, `Error calling __set_name__ on '${typeOf(v).tpName}' instance ${repr(vm, k)} in '${cls.name}'`);
+      wrapped.cause = cause;
+      wrapped.context = cause;
+      wrapped.suppressContext = true;
+      throw wrapped;
+    }
   }
   const parent = cls.mro[1];
   const initSubclass = parent?.lookup('__init_subclass__');
