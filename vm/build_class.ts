@@ -16,6 +16,7 @@ import { typeOf } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots } from './class_slots.js';
+import { layoutBase } from './instance_layout.js';
 import type { VM } from './vm.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
@@ -136,6 +137,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   }
   const mod = ns.getStr('__module__');
   const qual = ns.getStr('__qualname__');
+  layoutBase(bases);
   const slots = readSlots(vm, name, ns, bases);
   const inherited = inheritedSlots(bases);
   let cls: PyType;
