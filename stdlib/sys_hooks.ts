@@ -8,6 +8,8 @@ import { None } from '../vm/objects/singletons.js';
 import { newException, ValueError, typeError } from '../vm/objects/exceptions.js';
 import { call } from '../vm/ops/call.js';
 import { index } from '../vm/ops/convert.js';
+import { PyTuple } from '../vm/objects/tuple.js';
+import { typeName } from '../vm/ops/typeof.js';
 import { frameLocals } from '../vm/methods/misc.js';
 import type { Frame } from '../vm/frame.js';
 import type { HookFn } from '../vm/hooks.js';
@@ -84,6 +86,15 @@ export function installHookFunctions(vm: VM, d: PyDict): void {
     return None;
   }, 'sys'));
   d.setStr('gettrace', builtin('gettrace', (vm) => vm.traceObj, 'sys'));
+  // call_tracing(func, args): func(*args). From inside a hook 3.11 reports no events for it
+  // either (its _PyEval_CallTracing leaves the thread's frames untraced), so it is a plain call.
+  d.setStr('call_tracing', builtin('call_tracing', (vm, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) throw typeError('sys.call_tracing() takes no keyword arguments');
+    if (args.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${args.length}`);
+    const [fn, fnArgs] = args;
+    if (!(fnArgs instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${typeName(fnArgs)}`);
+    return call(vm, fn, fnArgs.items);
+  }, 'sys'));
   // Setting a hook changes how the loop runs from the next instruction: the eval loop calls them.
   for (const name of ['setprofile', 'settrace']) (d.getStr(name) as PyBuiltinFunction).evalLoopOnly = true;
   d.setStr('_getframe', builtin('_getframe', (vm, args) => {
