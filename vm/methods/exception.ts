@@ -245,7 +245,10 @@ export function installExceptionMethods(): void {
     exc(o).context = v instanceof PyBaseException ? v : null;
   });
   defGetter(B, '__suppress_context__', (vm, o) => exc(o).suppressContext, (vm, o, v) => {
-    exc(o).suppressContext = v === true || (v !== undefined && v !== false && v !== None && v !== 0);
+    // A T_BOOL member: only a bool is stored, and it cannot be deleted.
+    if (v === undefined) throw typeError("can't delete numeric/char attribute");
+    if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
+    exc(o).suppressContext = v;
   });
   // copy and pickle: (type, args), with the instance dict when there is one (__notes__ included).
   defMethod(B, '__reduce__', (vm, args) => {
