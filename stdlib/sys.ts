@@ -1,5 +1,6 @@
 // The sys module: argv, path, modules, exit, standard streams, recursion limit, exc_info, version.
 
+import * as fs from 'node:fs';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { makeNativeType } from '../vm/objects/type.js';
@@ -170,6 +171,15 @@ defMethod(textStreamType, 'flush', (vm) => {
   return None;
 });
 defMethod(textStreamType, 'isatty', () => false);
+// lseek works on a regular file, not on a pipe or a terminal (nor, here, on /dev/null, where CPython's does).
+defMethod(textStreamType, 'seekable', (vm, args) => {
+  try {
+    const fd = (args[0] as PyTextStream).fd;
+    return fs.fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+});
 defMethod(textStreamType, 'fileno', (vm, args) => (args[0] as PyTextStream).fd);
 defMethod(textStreamType, 'writable', (vm, args) => (args[0] as PyTextStream).write !== null);
 defMethod(textStreamType, 'readable', (vm, args) => (args[0] as PyTextStream).readLine !== null);
@@ -179,6 +189,11 @@ defMethod(textStreamType, '__repr__', (vm, args) => {
 });
 defGetter(textStreamType, 'mode', (vm, self) => ((self as PyTextStream).readLine !== null ? 'r' : 'w'));
 defGetter(textStreamType, 'encoding', () => 'utf-8');
+// CPython's with PYTHONIOENCODING=utf-8 (the conformance runs'): stderr never fails to encode.
+defGetter(textStreamType, 'errors', (vm, self) => ((self as PyTextStream).fd === 2 ? 'backslashreplace' : 'strict'));
+defGetter(textStreamType, 'newlines', () => None);
+defGetter(textStreamType, 'line_buffering', (vm, self) => (self as PyTextStream).fd === 2); // stderr is always line-buffered
+defGetter(textStreamType, 'write_through', () => false);
 defGetter(textStreamType, 'name', (vm, self) => (self as PyTextStream).name);
 defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed);
 defGetter(textStreamType, 'buffer', (vm, self) => (self as PyTextStream).buffer);
