@@ -22,7 +22,7 @@ import { setType, frozensetType, hash64, hashToInt } from '../vm/objects/set.js'
 import { None, NotImplemented, Ellipsis } from '../vm/objects/singletons.js';
 import {
   builtinExceptionTypes, typeError, valueError, overflowError, stopIteration, newException, PyBaseException,
-  AttributeError, StopIteration, EOFError, SystemExit, OSError, runtimeError,
+  AttributeError, StopIteration, EOFError, OSError, runtimeError,
 } from '../vm/objects/exceptions.js';
 import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
@@ -39,6 +39,7 @@ import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
 import { withRecursionCheck } from '../vm/errors.js';
+import { installQuitters } from './site_quitter.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
 import { anyId } from '../vm/methods/object.js';
 import { listSort } from '../vm/methods/list.js';
@@ -167,6 +168,8 @@ const builtin_input: NativeFn = (vm, args, kwargs) => {
   const stdout = sysAttr(vm, 'stdout');
   if (stdin === None) throw runtimeError('input(): lost sys.stdin');
   if (stdout === None) throw runtimeError('input(): lost sys.stdout');
+  // CPython asks both for their fileno() before the prompt: a closed one fails there.
+  for (const s of [stdin, stdout]) if (s instanceof PyTextStream && s.closed) throw valueError('I/O operation on closed file.');
   if (args.length > 0) {
     writeTo(vm, stdout, str(vm, args[0]));
     flushFile(vm, stdout);
@@ -719,13 +722,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   d.setStr('__build_class__', buildClassFunction());
   // eval, exec, compile and __import__ are added by stdlib/builtins_exec.ts.
   // exit() and quit(), which CPython's site module adds.
-  for (const name of ['exit', 'quit']) {
-    fn(name, (vm, args, kwargs) => {
-      noKwargs(name, kwargs);
-      checkArgCount(name, args, 0, 1, 0);
-      throw newException(SystemExit, ...(args.length > 0 ? [args[0]] : []));
-    });
-  }
+  installQuitters(d);
 
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType], ['complex', complexType],

@@ -170,6 +170,11 @@ defMethod(textStreamType, 'flush', (vm) => {
   vm.io.flush?.();
   return None;
 });
+// Marks the stream closed (later reads and writes fail); the process's descriptor stays open.
+defMethod(textStreamType, 'close', (vm, args) => {
+  (args[0] as PyTextStream).closed = true;
+  return None;
+});
 defMethod(textStreamType, 'isatty', () => false);
 // lseek works on a regular file, not on a pipe or a terminal (nor, here, on /dev/null, where CPython's does).
 defMethod(textStreamType, 'seekable', (vm, args) => {
