@@ -239,49 +239,25 @@ def _raise_serialization_error(text):
         )
 
 
-def _escape_cdata(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+def _escaper(replacements):
+    """An escaping function: each (character, reference) replaced in order, `&` first;
+    anything but a str cannot be serialized."""
+    def escape(text):
+        try:
+            for char, ref in replacements:
+                if char in text:
+                    text = text.replace(char, ref)
+            return text
+        except (TypeError, AttributeError):
+            _raise_serialization_error(text)
+    return escape
 
 
-def _escape_attrib(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        # line ends and tabs in a value are written as references so a parser keeps them
-        if "\r" in text:
-            text = text.replace("\r", "&#13;")
-        if "\n" in text:
-            text = text.replace("\n", "&#10;")
-        if "\t" in text:
-            text = text.replace("\t", "&#09;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+_MARKUP = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 
-
-def _escape_attrib_html(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+# Text content.
+_escape_cdata = _escaper(_MARKUP)
+# Attribute values: quotes too, and line ends and tabs as references so a parser keeps them.
+_escape_attrib = _escaper(_MARKUP + (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")))
+# HTML attribute values: < stays as it is.
+_escape_attrib_html = _escaper((("&", "&amp;"), (">", "&gt;"), ('"', "&quot;")))
