@@ -150,19 +150,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwar
                 _serialize_xml(write, e, qnames, None,
                                short_empty_elements=short_empty_elements)
         else:
-            write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    _write_namespaces(write, namespaces)
-                for k, v in items:
-                    if isinstance(k, ET.QName):
-                        k = k.text
-                    if isinstance(v, ET.QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start_tag(write, tag, elem, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
@@ -175,6 +163,23 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwar
                 write(" />")
     if elem.tail:
         write(_escape_cdata(elem.tail))
+
+
+def _write_start_tag(write, tag, elem, qnames, namespaces, escape_value):
+    """`<tag` with the namespace declarations and attributes, values escaped by `escape_value`."""
+    write("<" + tag)
+    items = list(elem.items())
+    if items or namespaces:
+        if namespaces:
+            _write_namespaces(write, namespaces)
+        for k, v in items:
+            if isinstance(k, ET.QName):
+                k = k.text
+            if isinstance(v, ET.QName):
+                v = qnames[v.text]
+            else:
+                v = escape_value(v)
+            write(" %s=\"%s\"" % (qnames[k], v))
 
 
 def _serialize_html(write, elem, qnames, namespaces, **kwargs):
@@ -192,19 +197,7 @@ def _serialize_html(write, elem, qnames, namespaces, **kwargs):
             for e in elem:
                 _serialize_html(write, e, qnames, None)
         else:
-            write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    _write_namespaces(write, namespaces)
-                for k, v in items:
-                    if isinstance(k, ET.QName):
-                        k = k.text
-                    if isinstance(v, ET.QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib_html(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start_tag(write, tag, elem, qnames, namespaces, _escape_attrib_html)
             write(">")
             ltag = tag.lower()
             if text:
