@@ -13,7 +13,7 @@ import { makeCells } from './bind.js';
 import { typeOf } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
 import { getAttrOpt } from './ops/attribute.js';
-import { readSlots, inheritedSlots, installSlots } from './class_slots.js';
+import { readSlots, inheritedSlots, installSlots, checkBaseLayouts } from './class_slots.js';
 import type { VM } from './vm.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
@@ -136,6 +136,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   const qual = ns.getStr('__qualname__');
   const slots = readSlots(vm, name, ns, bases);
   const inherited = inheritedSlots(bases);
+  checkBaseLayouts(bases);
   let cls: PyType;
   try {
     cls = new PyType(meta, name, bases, {

@@ -71,6 +71,44 @@ export function inheritedSlots(bases: PyType[]): number {
   return widest.slotCount;
 }
 
+/** Exceptions CPython gives fields of their own (a struct of their own): tpy's share one allocator. */
+const OWN_LAYOUT_EXCEPTIONS = new Set([
+  'BaseExceptionGroup', 'StopIteration', 'SystemExit', 'ImportError', 'OSError', 'SyntaxError', 'AttributeError',
+  'NameError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError',
+]);
+
+/**
+ * The class that lays out instances of `t`: a built-in type with an allocator of its own
+ * (int, str, list, dict, BaseException...) or object; for a class, the most derived one
+ * among its bases' (CPython's solid_base).
+ */
+function solidBase(t: PyType): PyType {
+  if (!t.isHeapType) {
+    let s = t;
+    while (s.bases.length > 0 && !s.bases[0].isHeapType && s.allocate === s.bases[0].allocate && !OWN_LAYOUT_EXCEPTIONS.has(s.tpName)) s = s.bases[0];
+    return s;
+  }
+  let best: PyType | null = null;
+  for (const b of t.bases) {
+    const s = solidBase(b);
+    if (best === null || s.isSubtypeOf(best)) best = s;
+  }
+  return best ?? t;
+}
+
+/**
+ * Bases whose instances are laid out by unrelated built-in types cannot be combined
+ * (`class B(int, str)`): CPython's "lay-out conflict" from best_base.
+ */
+export function checkBaseLayouts(bases: PyType[]): void {
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    const s = solidBase(b);
+    if (winner === null || s.isSubtypeOf(winner)) winner = s;
+    else if (!winner.isSubtypeOf(s)) throw typeError('multiple bases have instance lay-out conflict');
+  }
+}
+
 /** Adds the member descriptors of `spec` to `cls`, numbered after the `inherited` slots of its bases. */
 export function installSlots(cls: PyType, spec: SlotsSpec, inherited: number): void {
   spec.members.forEach((m, i) => cls.typeDict.set(m, new PyMemberDescr(m, cls, inherited + i, attributeErrorFor)));
