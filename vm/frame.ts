@@ -36,6 +36,9 @@ export function popBlock(blocks: number[]): void {
   blocks.pop();
 }
 
+/** Activations numbered so far (Frame.activation). */
+let activations = 0;
+
 export class Frame extends PyObj {
   f_back: Frame | null = null;
   /** Value-stack index of local 0; the operand stack starts at base + co_nlocals. */
@@ -84,6 +87,13 @@ export class Frame extends PyObj {
   exitedLocals: PyObject[] | null = null;
   /** True while the record is back in the VM's frame pool (VM.releaseFrame). */
   pooled = false;
+  /**
+   * Generators a `for` loop of this frame made and alone holds, as pairs [operand level
+   * (relative to base), generator] (vm/owned_iterators.ts): closed when the loop drops them.
+   */
+  ownedIters: (number | PyGenBase)[] | null = null;
+  /** A number no other activation has (frame records are reused): what a generator's maker is. */
+  activation = ++activations;
 
   // Not readonly: a frame record is reused for another call once it returned unseen (reuse()).
   constructor(
@@ -127,6 +137,8 @@ export class Frame extends PyObj {
     this.traceLine = 0;
     this.callEventPending = false;
     this.escaped = false;
+    this.ownedIters = null;
+    this.activation = ++activations;
     this.localsDict = null;
     this.exitedLocals = null;
     this.pooled = false;
