@@ -1379,7 +1379,6 @@ function inlineInitOf(cls: PyType): PyFunction | null {
  * hook has already seen the return (RETURN_VALUE tests for one once).
  */
 function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
-  if (f.ownedIters !== null) dropOwned(vm, f, 0);
   if (f.escaped) f.snapshotLocals(vm.stack);
   vm.depth--;
   if (f.isEntry) {

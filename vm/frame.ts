@@ -39,6 +39,12 @@ export function popBlock(blocks: number[]): void {
 /** Activations numbered so far (Frame.activation). */
 let activations = 0;
 
+/** The activation number of `f`, given now if it has none. */
+export function activationOf(f: Frame): number {
+  if (f.activation === 0) f.activation = ++activations;
+  return f.activation;
+}
+
 export class Frame extends PyObj {
   f_back: Frame | null = null;
   /** Value-stack index of local 0; the operand stack starts at base + co_nlocals. */
@@ -92,8 +98,11 @@ export class Frame extends PyObj {
    * (relative to base), generator] (vm/owned_iterators.ts): closed when the loop drops them.
    */
   ownedIters: (number | PyGenBase)[] | null = null;
-  /** A number no other activation has (frame records are reused): what a generator's maker is. */
-  activation = ++activations;
+  /**
+   * A number no other activation has (frame records are reused), given when the frame first
+   * makes a generator (its maker, vm/owned_iterators.ts); 0 until then.
+   */
+  activation = 0;
 
   // Not readonly: a frame record is reused for another call once it returned unseen (reuse()).
   constructor(
@@ -138,7 +147,7 @@ export class Frame extends PyObj {
     this.callEventPending = false;
     this.escaped = false;
     this.ownedIters = null;
-    this.activation = ++activations;
+    this.activation = 0;
     this.localsDict = null;
     this.exitedLocals = null;
     this.pooled = false;

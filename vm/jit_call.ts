@@ -22,7 +22,6 @@ import { CO_GENLIKE, type Code } from './code.js';
 import { isSimpleCall, makeCells, completeWithDefaults, defaultsComplete, bindKeywordsInPlace } from './bind.js';
 import { compileFunction, countExit, type FnEntry } from './jit.js';
 import { BODY_LEFT } from './jit_ops.js';
-import { dropOwned } from './owned_iterators.js';
 import type { VM } from './vm.js';
 import type { PyBaseException } from './objects/exceptions.js';
 import { toPyException } from './errors.js';
@@ -127,8 +126,6 @@ function enterCompiled(vm: VM, func: PyFunction, at: number, argc: number, initS
 /** A compiled body ran the call of frame `f`: its record back to the pool, and the call's result (BODY_LEFT: the frame is the eval loop's). */
 function finishCall(vm: VM, f: Frame, r: PyObject | undefined): PyObject | undefined {
   if (r === BODY_LEFT || r === undefined) return r;
-  // A return from inside a loop over a generator it owned (owned_iterators.ts).
-  if (f.ownedIters !== null) dropOwned(vm, f, 0);
   const initSelf = f.initSelf;
   vm.releaseFrame(f);
   return initSelf === undefined ? r : initResult(initSelf, r);

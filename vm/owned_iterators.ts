@@ -27,7 +27,7 @@ import type { VM } from './vm.js';
  * by the loop when it is a generator not started yet, made by the call right before.
  */
 export function ownIfFresh(f: Frame, o: PyObject, level: number, at: number): void {
-  if (!(o instanceof PyGenerator) || o.maker !== f.activation || o.makerPc !== at || o.started) return;
+  if (!(o instanceof PyGenerator) || o.maker === 0 || o.maker !== f.activation || o.makerPc !== at || o.started) return;
   o.maker = 0; // once
   let owned = f.ownedIters;
   if (owned === null) owned = f.ownedIters = [];

@@ -12,7 +12,7 @@ import { call } from './ops/call.js';
 import { getAttr } from './ops/attribute.js';
 import { repr } from './ops/convert.js';
 import { None } from './objects/singletons.js';
-import { Frame } from './frame.js';
+import { Frame, activationOf } from './frame.js';
 import { Code, CO_GENLIKE, CO_GENERATOR, CO_COROUTINE } from './code.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
@@ -342,7 +342,7 @@ export class VM {
     if (code.co_flags & CO_GENERATOR) {
       const gen = new PyGenerator(frame, code.co_name, qualname);
       // Made by a call in the running frame, whose pc is past it (callers write it back first).
-      gen.maker = this.frame?.activation ?? 0;
+      gen.maker = this.frame === null ? 0 : activationOf(this.frame);
       gen.makerPc = this.frame?.pc ?? -1;
       return gen;
     }
