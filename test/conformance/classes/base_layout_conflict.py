@@ -25,3 +25,9 @@ except TypeError as e:
 class E(A): pass
 class F(E, int): pass
 print(F.__mro__)
+# type() reconciles the metaclasses before it looks at the bases themselves.
+for bases in [(1,), (int, 1), (object, 'x')]:
+    try:
+        type('X', bases, {})
+    except TypeError as e:
+        print(bases, 'TypeError:', e)
