@@ -47,6 +47,7 @@ import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { generatorClose } from './methods/generator.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT } from './ops/attr_cache.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
+import { ownIfFresh, dropOwned } from './owned_iterators.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
 import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
@@ -642,10 +643,13 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
 
             case Op.GET_ITER: {
               const o = stack[sp - 1];
+              // A generator made by the call right before, or by an __iter__ run here, belongs
+              // to the loop (owned_iterators.ts): closed if the loop drops it unfinished.
               if (!(o instanceof PyGenerator)) {
                 f.sp = sp; f.pc = pc;
-                stack[sp - 1] = getIter(vm, o);
-              }
+                const it = stack[sp - 1] = getIter(vm, o);
+                if (it instanceof PyGenerator && it.maker === f.activation) ownIfFresh(f, it, sp - 1 - f.base, pc);
+              } else if (o.maker === f.activation) ownIfFresh(f, o, sp - 1 - f.base, pc - 1);
               break;
             }
             case Op.FOR_ITER: {
@@ -878,7 +882,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   nf = vm.makeFrame(callee, args, kwargs, fnIdx + 1);
                 }
                 if (fc.co_flags & CO_GENLIKE) {
-                  stack[fnIdx] = vm.makeGenerator(nf);
+                  const gen = stack[fnIdx] = vm.makeGenerator(nf);
+                  gen.makerPc = pc; // this loop's pc, past the call (f.pc is not written back here)
                   sp = fnIdx + 1;
                   break;
                 }
@@ -1253,6 +1258,7 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     addTraceback = true;
     if (unwindBlocks(vm, f, Why.EXCEPTION, exc) === Why.NOT) return f;
     // No handler: the exception leaves the frame.
+    if (f.ownedIters !== null) dropOwned(vm, f, 0);
     if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'return');
     f.snapshotLocals(vm.stack);
     vm.depth--;

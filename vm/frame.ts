@@ -43,6 +43,15 @@ export function popBlock(blocks: number[]): void {
   blocks.pop();
 }
 
+/** Activations numbered so far (Frame.activation). */
+let activations = 0;
+
+/** The activation number of `f`, given now if it has none. */
+export function activationOf(f: Frame): number {
+  if (f.activation === 0) f.activation = ++activations;
+  return f.activation;
+}
+
 export class Frame extends PyObj {
   f_back: Frame | null = null;
   /** Value-stack index of local 0; the operand stack starts at base + co_nlocals. */
@@ -91,6 +100,16 @@ export class Frame extends PyObj {
   exitedLocals: PyObject[] | null = null;
   /** True while the record is back in the VM's frame pool (VM.releaseFrame). */
   pooled = false;
+  /**
+   * Generators a `for` loop of this frame made and alone holds, as pairs [operand level
+   * (relative to base), generator] (vm/owned_iterators.ts): closed when the loop drops them.
+   */
+  ownedIters: (number | PyGenBase)[] | null = null;
+  /**
+   * A number no other activation has (frame records are reused), given when the frame first
+   * makes a generator (its maker, vm/owned_iterators.ts); 0 until then.
+   */
+  activation = 0;
 
   // Not readonly: a frame record is reused for another call once it returned unseen (reuse()).
   constructor(
@@ -134,6 +153,8 @@ export class Frame extends PyObj {
     this.traceLine = 0;
     this.callEventPending = false;
     this.escaped = false;
+    this.ownedIters = null;
+    this.activation = 0;
     this.localsDict = null;
     this.exitedLocals = null;
     this.pooled = false;

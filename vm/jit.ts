@@ -543,6 +543,8 @@ function loopSource(
       return [
         `// ${pc * 2} BREAK_LOOP`,
         `if (f.blocks.length < 3 || f.blocks[f.blocks.length - 3] !== ${Op.SETUP_LOOP} || f.blocks[f.blocks.length - 2] !== ${end}) ${exit(pc, d)}`,
+        // The loop's operands go: a generator it owns is closed (owned_iterators.ts).
+        'if (f.ownedIters !== null) dropOwned(vm, f, f.blocks[f.blocks.length - 1]);',
         'popBlock(f.blocks);',
         `${scope.jump(end)}`,
       ];

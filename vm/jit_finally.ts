@@ -126,6 +126,8 @@ export function returnThroughBlocks(
   out.push('{', `  let rv = s${d - 1};`);
   let last: FinallyCopy | null = null;
   plan.forEach((copy, i) => {
+    // A loop's operands go with its block: a generator it owns is closed (owned_iterators.ts).
+    out.push('  if (f.ownedIters !== null) dropOwned(vm, f, f.blocks[f.blocks.length - 1]);');
     out.push('  popBlock(f.blocks);');
     if (copy === null) return;
     const at = copy.entryDepth - 2;

@@ -39,6 +39,7 @@ import { executeCold } from './eval_cold.js';
 import { keyError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
+import { ownIfFresh, dropOwned } from './owned_iterators.js';
 
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
@@ -71,7 +72,7 @@ export const jitHelpers = {
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
-  subscrOrRaise, RAISED,
+  subscrOrRaise, RAISED, ownIfFresh, dropOwned,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -437,17 +438,22 @@ function instructionCode(
     }
     case Op.JUMP_FORWARD: out.push(jump(next + (arg >> 1))); break;
     case Op.JUMP_ABSOLUTE: out.push(jumpTo(arg >> 1, d)); break;
-    case Op.GET_ITER:
-      // iter() of a built-in list, tuple or range (getIter's first cases); a generator is its own.
+    case Op.GET_ITER: {
+      // iter() of a built-in list, tuple or range (getIter's first cases); a generator is its
+      // own, owned by the loop when the call right before made it (owned_iterators.ts).
+      const level = code.co_nlocals + d - 1;
       block([
         `const o = ${s(-1)};`,
         `if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyList) ${s(-1)} = new PyListIterator(o);`,
         `else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyTuple) ${s(-1)} = new PyTupleIterator(o);`,
         `else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyRange) ${s(-1)} = new PyRangeIterator(o);`,
-        'else if (o instanceof PyGenerator) { /* its own iterator */ }',
-        ...orElse('getIter(vm, o)', s(-1)),
+        sc.ownFrame ? `else if (o instanceof PyGenerator) { if (o.maker === f.activation) ownIfFresh(f, o, ${level}, ${pc}); }` : 'else if (o instanceof PyGenerator) { /* its own iterator */ }',
+        ...(sc.ownFrame
+          ? ['else {', ...indent(slow('const r = getIter(vm, o);', [`${s(-1)} = r;`, `if (r instanceof PyGenerator && r.maker === f.activation) ownIfFresh(f, r, ${level}, ${next});`])), '}']
+          : orElse('getIter(vm, o)', s(-1))),
       ]);
       break;
+    }
     case Op.FOR_ITER:
       // A generator runs its compiled body (jit_gen.ts, with the frame written back as for a
       // native call), or waits in `yield from` over a list or range (delegatedNext); otherwise

@@ -11,6 +11,7 @@ import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, popBlock, inExceptHandler } from './frame.js';
 import type { VM } from './vm.js';
+import { dropOwned } from './owned_iterators.js';
 
 /**
  * Pops blocks of `f` until one handles `why`. `value` is the exception (EXCEPTION),
@@ -31,6 +32,7 @@ export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | numbe
       // resumes with its block's level, plus the iterator when it resumes at FOR_ITER.
       const target = value as number;
       f.sp = f.base + level + (opAt(f, target) === Op.FOR_ITER ? 1 : 0);
+      if (f.ownedIters !== null) dropOwned(vm, f, f.sp - f.base);
       f.pc = target;
       return Why.NOT;
     }
@@ -40,6 +42,7 @@ export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | numbe
       continue;
     }
     f.sp = f.base + level;
+    if (f.ownedIters !== null) dropOwned(vm, f, level);
     if (type === Op.SETUP_LOOP && why === Why.BREAK) {
       f.pc = handler;
       return Why.NOT;

@@ -12,7 +12,7 @@ import { call } from './ops/call.js';
 import { getAttr } from './ops/attribute.js';
 import { repr } from './ops/convert.js';
 import { None } from './objects/singletons.js';
-import { Frame } from './frame.js';
+import { Frame, activationOf } from './frame.js';
 import { Code, CO_GENLIKE, CO_GENERATOR, CO_COROUTINE } from './code.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
@@ -339,7 +339,13 @@ export class VM {
     frame.saved = this.stack.slice(frame.base, frame.base + code.co_nlocals);
     frame.sp = code.co_nlocals;
     const qualname = frame.func?.qualname ?? code.co_name;
-    if (code.co_flags & CO_GENERATOR) return new PyGenerator(frame, code.co_name, qualname);
+    if (code.co_flags & CO_GENERATOR) {
+      const gen = new PyGenerator(frame, code.co_name, qualname);
+      // Made by a call in the running frame, whose pc is past it (callers write it back first).
+      gen.maker = this.frame === null ? 0 : activationOf(this.frame);
+      gen.makerPc = this.frame?.pc ?? -1;
+      return gen;
+    }
     if (code.co_flags & CO_COROUTINE) return new PyCoroutine(frame, code.co_name, qualname);
     return new PyAsyncGen(frame, code.co_name, qualname);
   }

@@ -32,6 +32,13 @@ export abstract class PyGenBase extends PyObj {
   finished = false;
   /** Not started yet: only None may be sent. */
   started = false;
+  /**
+   * The activation of the frame that was running when the generator was made (Frame.activation;
+   * 0: none), and its next instruction then
+   * (the one after the call): a `for` loop right there owns it (vm/owned_iterators.ts).
+   */
+  maker = 0;
+  makerPc = -1;
   /** The exception being handled inside the generator, kept across suspensions. */
   excState: PyBaseException | null = null;
   /** While running: the resumer's handled exception, restored when the generator yields or exits. */

@@ -11,8 +11,12 @@ import { typeOf } from './typeof.js';
 import { callSpecialMethod } from './call.js';
 import type { VM } from '../vm.js';
 
-/** A deterministic string hash (CPython randomises its own, so no program can rely on the value). */
+/**
+ * A deterministic string hash (CPython randomises its own, so no program can rely on the
+ * value), but for the empty string, whose hash is 0 in CPython whatever the seed.
+ */
 export function strHash(s: string): number {
+  if (s.length === 0) return 0;
   let h = 0x345678;
   for (let i = 0; i < s.length; i++) h = (Math.imul(h, 1000003) ^ s.charCodeAt(i)) | 0;
   h ^= s.length;

@@ -15,3 +15,5 @@ class H:
     def __hash__(self):
         return 12345
 print(hash(H()))
+# The empty str and bytes hash to 0 whatever the hash seed (and so does a tuple of them, deterministically).
+print(hash(''), hash(b''), hash(('',)) == hash(('',)), hash(frozenset()))

@@ -150,19 +150,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwar
                 _serialize_xml(write, e, qnames, None,
                                short_empty_elements=short_empty_elements)
         else:
-            write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    _write_namespaces(write, namespaces)
-                for k, v in items:
-                    if isinstance(k, ET.QName):
-                        k = k.text
-                    if isinstance(v, ET.QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start_tag(write, tag, elem, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
@@ -175,6 +163,23 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwar
                 write(" />")
     if elem.tail:
         write(_escape_cdata(elem.tail))
+
+
+def _write_start_tag(write, tag, elem, qnames, namespaces, escape_value):
+    """`<tag` with the namespace declarations and attributes, values escaped by `escape_value`."""
+    write("<" + tag)
+    items = list(elem.items())
+    if items or namespaces:
+        if namespaces:
+            _write_namespaces(write, namespaces)
+        for k, v in items:
+            if isinstance(k, ET.QName):
+                k = k.text
+            if isinstance(v, ET.QName):
+                v = qnames[v.text]
+            else:
+                v = escape_value(v)
+            write(" %s=\"%s\"" % (qnames[k], v))
 
 
 def _serialize_html(write, elem, qnames, namespaces, **kwargs):
@@ -192,19 +197,7 @@ def _serialize_html(write, elem, qnames, namespaces, **kwargs):
             for e in elem:
                 _serialize_html(write, e, qnames, None)
         else:
-            write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    _write_namespaces(write, namespaces)
-                for k, v in items:
-                    if isinstance(k, ET.QName):
-                        k = k.text
-                    if isinstance(v, ET.QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib_html(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start_tag(write, tag, elem, qnames, namespaces, _escape_attrib_html)
             write(">")
             ltag = tag.lower()
             if text:
@@ -239,49 +232,25 @@ def _raise_serialization_error(text):
         )
 
 
-def _escape_cdata(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+def _escaper(replacements):
+    """An escaping function: each (character, reference) replaced in order, `&` first;
+    anything but a str cannot be serialized."""
+    def escape(text):
+        try:
+            for char, ref in replacements:
+                if char in text:
+                    text = text.replace(char, ref)
+            return text
+        except (TypeError, AttributeError):
+            _raise_serialization_error(text)
+    return escape
 
 
-def _escape_attrib(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        # line ends and tabs in a value are written as references so a parser keeps them
-        if "\r" in text:
-            text = text.replace("\r", "&#13;")
-        if "\n" in text:
-            text = text.replace("\n", "&#10;")
-        if "\t" in text:
-            text = text.replace("\t", "&#09;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+_MARKUP = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
 
-
-def _escape_attrib_html(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+# Text content.
+_escape_cdata = _escaper(_MARKUP)
+# Attribute values: quotes too, and line ends and tabs as references so a parser keeps them.
+_escape_attrib = _escaper(_MARKUP + (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")))
+# HTML attribute values: < stays as it is.
+_escape_attrib_html = _escaper((("&", "&amp;"), (">", "&gt;"), ('"', "&quot;")))

@@ -1,0 +1,81 @@
+// Generators dropped by the `for` loop that made them are closed, as CPython's reference
+// counting closes them.
+//
+// `for x in gen(): ... break` leaves the generator suspended; in CPython its last reference
+// goes with the loop's iterator slot, and closing it runs its `finally` blocks and `with`
+// exits right there ("cleanup" printed before the next statement). tpy has no reference
+// counts, but it knows one case for sure: a generator a call made in this frame, taken by the
+// GET_ITER right after that call, is held by nothing but the loop's operand slot (a generator
+// function's call hands the new generator to no one else). The frame notes such a generator
+// with its operand level; when the operand stack drops below that level before the
+// generator finished (a break, a return, an exception leaving the loop), it is closed.
+// Anything else a program drops stays unclosed (docs/differences.md).
+
+import type { PyObject } from './objects/object.js';
+import { PyGenerator } from './objects/generator.js';
+import type { PyGenBase } from './objects/generator.js';
+import { PyBaseException } from './objects/exceptions.js';
+import { generatorClose } from './methods/generator.js';
+import { repr } from './ops/convert.js';
+import { formatTracebackEntries, formatExceptionOnly } from './traceback_format.js';
+import { PyTraceback } from './objects/traceback.js';
+import type { Frame } from './frame.js';
+import type { VM } from './vm.js';
+
+/**
+ * At GET_ITER (word index `at`) in frame `f`, with `o` at operand level `level`: `o` is owned
+ * by the loop when it is a generator not started yet, made by the call right before.
+ */
+export function ownIfFresh(f: Frame, o: PyObject, level: number, at: number): void {
+  if (!(o instanceof PyGenerator) || o.maker === 0 || o.maker !== f.activation || o.makerPc !== at || o.started) return;
+  o.maker = 0; // once
+  let owned = f.ownedIters;
+  if (owned === null) owned = f.ownedIters = [];
+  else {
+    // Forget loops that ended at this level or above (exhausted, or dropped already).
+    for (let i = owned.length - 2; i >= 0; i -= 2) {
+      if ((owned[i] as number) >= level || (owned[i + 1] as PyGenBase).finished) owned.splice(i, 2);
+    }
+  }
+  owned.push(level, o);
+}
+
+/** The operand stack of `f` dropped to `level`: closes the owned generators at or above it. */
+export function dropOwned(vm: VM, f: Frame, level: number): void {
+  const owned = f.ownedIters;
+  if (owned === null) return;
+  let dropped: PyGenBase[] | null = null;
+  for (let i = owned.length - 2; i >= 0; i -= 2) {
+    if ((owned[i] as number) < level) continue;
+    const gen = owned[i + 1] as PyGenBase;
+    owned.splice(i, 2);
+    if (!gen.finished) (dropped ??= []).push(gen);
+  }
+  if (owned.length === 0) f.ownedIters = null;
+  // Innermost loop first, as the stack unwinds.
+  if (dropped !== null) for (const gen of dropped) closeDropped(vm, gen);
+}
+
+/**
+ * close() of a generator nobody holds: what it raises is reported and ignored, as CPython's
+ * default unraisable hook writes it (no chained exceptions; an exception with no traceback of
+ * its own, such as "generator ignored GeneratorExit", is shown at the line running now).
+ */
+function closeDropped(vm: VM, gen: PyGenBase): void {
+  try {
+    generatorClose(vm, gen);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    let what: string;
+    try {
+      what = repr(vm, gen);
+    } catch {
+      what = '<generator>';
+    }
+    const here = vm.frame;
+    const at = here === null ? 0 : Math.max(0, here.pc * 2 - 2);
+    const tb = e.traceback ?? (here === null ? null : new PyTraceback(null, here, at, here.f_code.lineAt(at)));
+    const trace = tb === null ? '' : `Traceback (most recent call last):\n${formatTracebackEntries(vm, tb)}`;
+    vm.io.stderr(`Exception ignored in: ${what}\n${trace}${formatExceptionOnly(vm, e)}`);
+  }
+}
