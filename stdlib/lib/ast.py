@@ -485,9 +485,7 @@ class Param(expr_context):
     """Deprecated AST node class.  Unused in Python 3."""
 
 
-from _ast_unparse import _Unparser
-
-
 def unparse(ast_obj):
-    """The source text of a tree, as CPython 3.11 writes it."""
-    return _Unparser().visit(ast_obj)
+    """The source text of a tree (CPython's; tpy has none)."""
+    # DIVERGENCE: not written yet (docs/differences.md).
+    raise NotImplementedError("tpy's ast module has no unparse()")
