@@ -1,103 +1,94 @@
-# TreeBuilder (parser events -> Element tree) and XMLParser (xml.parsers.expat -> a target's
-# start/end/data/... calls, or the events of an XMLPullParser), as in CPython 3.11's
-# _elementtree. ElementTree.py re-exports both.
+# TreeBuilder (parser events -> an Element tree) and XMLParser (xml.parsers.expat's callbacks
+# -> a target's start/end/data/comment/pi/... calls, or the events an XMLPullParser asks for),
+# with the behaviour of CPython 3.11's _elementtree. ElementTree.py re-exports both.
 
 from xml.parsers import expat
 from xml.etree.ElementTree import Element, Comment, ProcessingInstruction, ParseError
 
 
 class TreeBuilder:
-    """Generic element structure builder."""
+    """Builds an element tree from a parser's start/end/data/comment/pi calls."""
     __module__ = 'xml.etree.ElementTree'
 
     def __init__(self, element_factory=None, *,
                  comment_factory=None, pi_factory=None,
                  insert_comments=False, insert_pis=False):
-        self._data = []  # data collector
-        self._elem = []  # element stack
-        self._last = None  # last element
-        self._root = None
-        self._tail = None  # true if we're after an end tag
-        if comment_factory is None:
-            comment_factory = Comment
-        self._comment_factory = comment_factory
+        self._make_element = Element if element_factory is None else element_factory
+        self._make_comment = Comment if comment_factory is None else comment_factory
+        self._make_pi = ProcessingInstruction if pi_factory is None else pi_factory
         self.insert_comments = insert_comments
-        if pi_factory is None:
-            pi_factory = ProcessingInstruction
-        self._pi_factory = pi_factory
         self.insert_pis = insert_pis
-        if element_factory is None:
-            element_factory = Element
-        self._factory = element_factory
+        self._open = []          # elements started and not ended yet, innermost last
+        self._root = None
+        self._latest = None      # the element the text received next belongs to
+        self._ended = False      # ... as its tail (it ended) or as its text (it started)
+        self._text = []          # text received since the last element event
 
     def close(self):
-        """Flush builder buffers and return toplevel document Element."""
+        """The root element (None when no element started)."""
         return self._root
 
-    def _flush(self):
-        if self._data:
-            if self._last is not None:
-                text = "".join(self._data)
-                if self._tail:
-                    self._last.tail = text
-                else:
-                    self._last.text = text
-            self._data = []
+    def _place_text(self):
+        if not self._text:
+            return
+        text = "".join(self._text)
+        self._text = []
+        if self._latest is None:
+            return  # before the first element: nowhere to put it
+        if self._ended:
+            self._latest.tail = text
+        else:
+            self._latest.text = text
 
     def data(self, data):
-        """Add text to current element."""
-        self._data.append(data)
+        """Text inside the current element (or after the last one ended)."""
+        self._text.append(data)
 
     def start(self, tag, attrs):
-        """Open new element and return it."""
-        self._flush()
-        self._last = elem = self._factory(tag, attrs)
-        if self._elem:
-            self._elem[-1].append(elem)
+        """Opens an element: a child of the open one, or the root. Returns it."""
+        self._place_text()
+        elem = self._make_element(tag, attrs)
+        if self._open:
+            self._open[-1].append(elem)
         elif self._root is None:
             self._root = elem
-        self._elem.append(elem)
-        self._tail = 0
+        self._open.append(elem)
+        self._latest, self._ended = elem, False
         return elem
 
     def end(self, tag):
-        """Close and return current Element."""
-        self._flush()
-        if not self._elem:
+        """Closes the innermost open element and returns it."""
+        self._place_text()
+        if not self._open:
             raise IndexError('pop from empty stack')
-        self._last = self._elem.pop()
-        self._tail = 1
-        return self._last
-
-    def comment(self, text):
-        """Create a comment using the comment_factory."""
-        return self._handle_single(
-            self._comment_factory, self.insert_comments, text)
-
-    def pi(self, target, text=None):
-        """Create a processing instruction using the pi_factory."""
-        return self._handle_single(
-            self._pi_factory, self.insert_pis, target, text)
-
-    def _handle_single(self, factory, insert, *args):
-        elem = factory(*args)
-        if insert and self._elem:
-            self._flush()
-            self._last = elem
-            self._elem[-1].append(elem)
-            self._tail = 1
+        elem = self._open.pop()
+        self._latest, self._ended = elem, True
         return elem
 
+    def comment(self, text):
+        """A comment node from comment_factory, put in the tree when insert_comments is set."""
+        return self._leaf(self._make_comment(text), self.insert_comments)
 
-def _fixname(key):
-    # expat gives "uri}local" for names in a namespace
-    if '}' in key:
-        return '{' + key
-    return key
+    def pi(self, target, text=None):
+        """A processing instruction from pi_factory, put in the tree when insert_pis is set."""
+        return self._leaf(self._make_pi(target, text), self.insert_pis)
+
+    def _leaf(self, node, insert):
+        # Only inside an element: a comment before the root is made but kept nowhere.
+        if insert and self._open:
+            self._place_text()
+            self._open[-1].append(node)
+            self._latest, self._ended = node, True
+        return node
+
+
+def _element_name(name):
+    # expat, asked for namespaces with "}" as separator, gives "uri}local".
+    return '{' + name if '}' in name else name
 
 
 class XMLParser:
-    """Element structure builder for XML source data based on the expat parser."""
+    """An XML parser (xml.parsers.expat underneath) feeding a target, a TreeBuilder by default."""
     __module__ = 'xml.etree.ElementTree'
 
     def __init__(self, *, target=None, encoding=None):
@@ -107,77 +98,57 @@ class XMLParser:
         self.parser = self._parser = parser
         self.target = self._target = target
         self._error = expat.error
-        parser.DefaultHandlerExpand = self._default
-        if hasattr(target, 'start'):
-            parser.StartElementHandler = self._start
-        if hasattr(target, 'end'):
-            parser.EndElementHandler = self._end
-        if hasattr(target, 'start_ns'):
-            parser.StartNamespaceDeclHandler = self._start_ns
-        if hasattr(target, 'end_ns'):
-            parser.EndNamespaceDeclHandler = self._end_ns
-        if hasattr(target, 'data'):
-            parser.CharacterDataHandler = target.data
-        if hasattr(target, 'comment'):
-            parser.CommentHandler = target.comment
-        if hasattr(target, 'pi'):
-            parser.ProcessingInstructionHandler = target.pi
-        if hasattr(target, 'doctype'):
-            parser.StartDoctypeDeclHandler = self._doctype
-        parser.ordered_attributes = 1
         self.entity = {}
         self.version = "Expat %d.%d.%d" % expat.version_info
+        parser.ordered_attributes = 1
+        parser.DefaultHandlerExpand = self._unexpanded
+        # Each callback the target has is wired to expat's handler for it.
+        wiring = (
+            ('start', 'StartElementHandler', self._start),
+            ('end', 'EndElementHandler', self._end),
+            ('start_ns', 'StartNamespaceDeclHandler', self._start_ns),
+            ('end_ns', 'EndNamespaceDeclHandler', self._end_ns),
+            ('data', 'CharacterDataHandler', getattr(target, 'data', None)),
+            ('comment', 'CommentHandler', getattr(target, 'comment', None)),
+            ('pi', 'ProcessingInstructionHandler', getattr(target, 'pi', None)),
+            ('doctype', 'StartDoctypeDeclHandler', self._doctype),
+        )
+        for method, handler, callback in wiring:
+            if hasattr(target, method):
+                setattr(parser, handler, callback)
 
     def _setevents(self, events_queue, events_to_report):
-        # XMLPullParser asks for its events here: each one replaces a handler
+        """XMLPullParser's events: each requested one queues (event, what the target made)."""
         parser = self._parser
-        append = events_queue.append
-        for event_name in events_to_report:
-            if event_name == "start":
-                def handler(tag, attrib_in, event=event_name, append=append,
-                            start=self._start):
-                    append((event, start(tag, attrib_in)))
-                parser.StartElementHandler = handler
-            elif event_name == "end":
-                def handler(tag, event=event_name, append=append,
-                            end=self._end):
-                    append((event, end(tag)))
-                parser.EndElementHandler = handler
-            elif event_name == "start-ns":
-                if hasattr(self.target, "start_ns"):
-                    def handler(prefix, uri, event=event_name, append=append,
-                                start_ns=self._start_ns):
-                        append((event, start_ns(prefix, uri)))
-                else:
-                    def handler(prefix, uri, event=event_name, append=append):
-                        append((event, (prefix or '', uri or '')))
-                parser.StartNamespaceDeclHandler = handler
-            elif event_name == "end-ns":
-                if hasattr(self.target, "end_ns"):
-                    def handler(prefix, event=event_name, append=append,
-                                end_ns=self._end_ns):
-                        append((event, end_ns(prefix)))
-                else:
-                    def handler(prefix, event=event_name, append=append):
-                        append((event, None))
-                parser.EndNamespaceDeclHandler = handler
-            elif event_name == 'comment':
-                def handler(text, event=event_name, append=append, self=self):
-                    append((event, self.target.comment(text)))
-                parser.CommentHandler = handler
-            elif event_name == 'pi':
-                def handler(pi_target, data, event=event_name, append=append,
-                            self=self):
-                    append((event, self.target.pi(pi_target, data)))
-                parser.ProcessingInstructionHandler = handler
-            else:
-                raise ValueError("unknown event %r" % event_name)
+        target = self.target
+        queue = events_queue.append
 
-    def _raiseerror(self, value):
-        err = ParseError(value)
-        err.code = value.code
-        err.position = value.lineno, value.offset
-        raise err
+        def reporting(event, make):
+            def handler(*args):
+                queue((event, make(*args)))
+            return handler
+
+        start_ns = self._start_ns if hasattr(target, 'start_ns') else (lambda prefix, uri: (prefix or '', uri or ''))
+        end_ns = self._end_ns if hasattr(target, 'end_ns') else (lambda prefix: None)
+        makers = {
+            'start': ('StartElementHandler', self._start),
+            'end': ('EndElementHandler', self._end),
+            'start-ns': ('StartNamespaceDeclHandler', start_ns),
+            'end-ns': ('EndNamespaceDeclHandler', end_ns),
+            'comment': ('CommentHandler', lambda text: target.comment(text)),
+            'pi': ('ProcessingInstructionHandler', lambda pi_target, data: target.pi(pi_target, data)),
+        }
+        for event in events_to_report:
+            if event not in makers:
+                raise ValueError("unknown event %r" % event)
+            handler, make = makers[event]
+            setattr(parser, handler, reporting(event, make))
+
+    def _parse_error(self, error):
+        err = ParseError(error)
+        err.code = error.code
+        err.position = error.lineno, error.offset
+        return err
 
     def _start_ns(self, prefix, uri):
         return self.target.start_ns(prefix or '', uri or '')
@@ -185,60 +156,67 @@ class XMLParser:
     def _end_ns(self, prefix):
         return self.target.end_ns(prefix or '')
 
-    def _start(self, tag, attr_list):
-        # attributes come as a flat [name, value, ...] list (ordered_attributes)
-        attrib = {}
-        for i in range(0, len(attr_list), 2):
-            attrib[_fixname(attr_list[i])] = attr_list[i + 1]
-        return self.target.start(_fixname(tag), attrib)
+    def _start(self, tag, attributes):
+        # ordered_attributes: a flat [name, value, name, value, ...] list
+        names = attributes[0::2]
+        values = attributes[1::2]
+        attrib = {_element_name(name): value for name, value in zip(names, values)}
+        return self.target.start(_element_name(tag), attrib)
 
     def _end(self, tag):
-        return self.target.end(_fixname(tag))
+        return self.target.end(_element_name(tag))
 
     def _doctype(self, name, system, pubid, has_internal_subset):
         self.target.doctype(name, pubid, system)
 
-    def _default(self, text):
-        if text[:1] != "&":
+    def _unexpanded(self, text):
+        # An entity reference expat left alone: one the `entity` dict defines is data;
+        # any other is the "undefined entity" error.
+        if not text.startswith("&"):
             return
-        # deal with undefined entities
-        try:
-            data_handler = self.target.data
-        except AttributeError:
+        data = getattr(self.target, 'data', None)
+        if data is None:
             return
+        name = text[1:-1]
+        if name in self.entity:
+            data(self.entity[name])
+            return
+        parser = self.parser
+        line, column = parser.CurrentLineNumber, parser.CurrentColumnNumber
+        err = expat.error("undefined entity %s: line %d, column %d" % (text, line, column))
+        err.code = 11  # XML_ERROR_UNDEFINED_ENTITY
+        err.lineno = line
+        err.offset = column
+        raise err
+
+    def _parse(self, data, final):
         try:
-            data_handler(self.entity[text[1:-1]])
-        except KeyError:
-            parser = self.parser
-            err = expat.error(
-                "undefined entity %s: line %d, column %d" %
-                (text, parser.CurrentLineNumber, parser.CurrentColumnNumber)
-                )
-            err.code = 11  # XML_ERROR_UNDEFINED_ENTITY
-            err.lineno = parser.CurrentLineNumber
-            err.offset = parser.CurrentColumnNumber
-            raise err
+            self.parser.Parse(data, final)
+            return
+        except self._error as error:
+            err = self._parse_error(error)
+        # Raised outside the handler: no context, as the C parser's ParseError has none.
+        raise err
 
     def feed(self, data):
-        """Feed encoded data to parser."""
+        """Parses the next piece of the document (str or bytes)."""
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-        try:
-            self.parser.Parse(data, False)
-        except self._error as v:
-            self._raiseerror(v)
+        self._parse(data, False)
 
     def close(self):
-        """Finish feeding data to parser and return element structure."""
-        try:
-            self.parser.Parse(b"", True)  # end of data
-        except self._error as v:
-            self._raiseerror(v)
-        try:
-            close_handler = self.target.close
-        except AttributeError:
-            return None
-        return close_handler()
+        """Ends the document; returns what the target's close() returns (the root, for a TreeBuilder)."""
+        self._parse(b"", True)
+        close = getattr(self.target, 'close', None)
+        return None if close is None else close()
 
     def flush(self):
         pass
+
+
+# C types in CPython (_elementtree): tracebacks show none of their frames, and messages name
+# them xml.etree.ElementTree.TreeBuilder / XMLParser.
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(TreeBuilder)
+_as_c_type(XMLParser)
+del _as_c_type
