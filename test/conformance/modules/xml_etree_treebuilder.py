@@ -34,11 +34,14 @@ except ET.ParseError as e:
     print('ParseError', e, e.__context__)
 pr = ET.XMLParser()
 pr.entity['foo'] = 'BAR'
-pr.feed('<x>&foo;</x>')
-print(pr.close().text)
-pr = ET.XMLParser()
-pr.feed('<x>&foo;</x>')
 try:
+    pr.feed('<x>&foo;</x>')
+    print(pr.close().text)
+except ET.ParseError as e:
+    print('ParseError', e, e.position)
+pr = ET.XMLParser()
+try:
+    pr.feed('<x>&foo;</x>')
     pr.close()
 except ET.ParseError as e:
     print('ParseError', e, e.position)
