@@ -648,8 +648,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               if (!(o instanceof PyGenerator)) {
                 f.sp = sp; f.pc = pc;
                 const it = stack[sp - 1] = getIter(vm, o);
-                if (it instanceof PyGenerator && it.maker === f.activation) ownIfFresh(f, it, sp - 1 - f.base, pc);
-              } else if (o.maker === f.activation) ownIfFresh(f, o, sp - 1 - f.base, pc - 1);
+                if (it instanceof PyGenerator && it.maker === f.activation) ownIfFresh(f, it, sp - 1 - f.base, pc, pc);
+              } else if (o.maker === f.activation) ownIfFresh(f, o, sp - 1 - f.base, pc - 1, pc);
               break;
             }
             case Op.FOR_ITER: {

@@ -447,9 +447,9 @@ function instructionCode(
         `if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyList) ${s(-1)} = new PyListIterator(o);`,
         `else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyTuple) ${s(-1)} = new PyTupleIterator(o);`,
         `else if (typeof o === 'object' && !o.cls.isHeapType && o instanceof PyRange) ${s(-1)} = new PyRangeIterator(o);`,
-        sc.ownFrame ? `else if (o instanceof PyGenerator) { if (o.maker === f.activation) ownIfFresh(f, o, ${level}, ${pc}); }` : 'else if (o instanceof PyGenerator) { /* its own iterator */ }',
+        sc.ownFrame ? `else if (o instanceof PyGenerator) { if (o.maker === f.activation) ownIfFresh(f, o, ${level}, ${pc}, ${next}); }` : 'else if (o instanceof PyGenerator) { /* its own iterator */ }',
         ...(sc.ownFrame
-          ? ['else {', ...indent(slow('const r = getIter(vm, o);', [`${s(-1)} = r;`, `if (r instanceof PyGenerator && r.maker === f.activation) ownIfFresh(f, r, ${level}, ${next});`])), '}']
+          ? ['else {', ...indent(slow('const r = getIter(vm, o);', [`${s(-1)} = r;`, `if (r instanceof PyGenerator && r.maker === f.activation) ownIfFresh(f, r, ${level}, ${next}, ${next});`])), '}']
           : orElse('getIter(vm, o)', s(-1))),
       ]);
       break;

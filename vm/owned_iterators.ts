@@ -13,6 +13,7 @@
 
 import type { PyObject } from './objects/object.js';
 import { PyGenerator } from './objects/generator.js';
+import { Op } from './opcodes.js';
 import type { PyGenBase } from './objects/generator.js';
 import { PyBaseException } from './objects/exceptions.js';
 import { generatorClose } from './methods/generator.js';
@@ -23,11 +24,15 @@ import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 
 /**
- * At GET_ITER (word index `at`) in frame `f`, with `o` at operand level `level`: `o` is owned
- * by the loop when it is a generator not started yet, made by the call right before.
+ * At a GET_ITER in frame `f` whose FOR_ITER is at word index `loop`, with `o` at operand level
+ * `level`: `o` is owned by the loop when it is a generator not started yet that was made with
+ * f's next instruction at `madeAt` (by the call right before the GET_ITER, or by an __iter__
+ * the GET_ITER ran). A GET_ITER not followed by FOR_ITER (a generator expression's argument,
+ * `map(f, gen())`) hands the iterator on: never owned.
  */
-export function ownIfFresh(f: Frame, o: PyObject, level: number, at: number): void {
-  if (!(o instanceof PyGenerator) || o.maker === 0 || o.maker !== f.activation || o.makerPc !== at || o.started) return;
+export function ownIfFresh(f: Frame, o: PyObject, level: number, madeAt: number, loop: number): void {
+  if (!(o instanceof PyGenerator) || o.maker === 0 || o.maker !== f.activation || o.makerPc !== madeAt || o.started) return;
+  if ((f.f_code.words[loop] & 0xff) !== Op.FOR_ITER) return;
   o.maker = 0; // once
   let owned = f.ownedIters;
   if (owned === null) owned = f.ownedIters = [];

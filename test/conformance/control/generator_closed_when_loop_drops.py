@@ -86,3 +86,26 @@ def early_return():
     for x in counted():
         return x
 print(sum(early_return() for _ in range(500)), count)
+
+# A generator handed on (to a generator expression, to map) is not the loop's: a later break
+# elsewhere leaves it alone.
+def gen3():
+    try:
+        yield 1; yield 2; yield 3
+    finally:
+        print('gen3 closed')
+g4 = (x for x in gen3())
+for i in range(2):
+    break
+print(list(g4))
+def handed_on():
+    g5 = (x * 2 for x in gen3())
+    for i in range(3):
+        if i == 1:
+            break
+    return list(g5)
+print(handed_on())
+m = map(str, gen3())
+for i in range(2):
+    break
+print(list(m))
