@@ -23,7 +23,7 @@ import type { PyObject } from './objects/object.js';
 import type { Frame } from './frame.js';
 import { newTuple } from './objects/tuple.js';
 import type { PyBaseException } from './objects/exceptions.js';
-import { PyBuiltinFunction, PyMethodDescriptor, PyMethod } from './objects/function.js';
+import { PyBuiltinFunction, PyMethodDescriptor, PyMethod, isSlotWrapper } from './objects/function.js';
 import { None } from './objects/singletons.js';
 import type { Code } from './code.js';
 import type { VM } from './vm.js';
@@ -124,34 +124,6 @@ export function hookInstruction(vm: VM, frame: Frame, slot: number): void {
 }
 
 /**
- * Dunder methods that CPython's built-in types implement as slots: calling one
- * (`[].__len__()`) goes through a wrapper_descriptor / method-wrapper, which the
- * profiler does not see. tpy has plain method descriptors for them.
- */
-const SLOT_WRAPPERS = new Set([
-  '__repr__', '__str__', '__hash__', '__call__', '__getattribute__', '__getattr__', '__setattr__', '__delattr__',
-  '__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__', '__iter__', '__next__', '__get__', '__set__',
-  '__delete__', '__init__', '__del__', '__len__', '__getitem__', '__setitem__', '__delitem__', '__contains__',
-  '__add__', '__radd__', '__sub__', '__rsub__', '__mul__', '__rmul__', '__mod__', '__rmod__', '__divmod__',
-  '__rdivmod__', '__pow__', '__rpow__', '__neg__', '__pos__', '__abs__', '__bool__', '__invert__', '__lshift__',
-  '__rlshift__', '__rshift__', '__rrshift__', '__and__', '__rand__', '__xor__', '__rxor__', '__or__', '__ror__',
-  '__int__', '__float__', '__index__', '__iadd__', '__isub__', '__imul__', '__imod__', '__ipow__', '__ilshift__',
-  '__irshift__', '__iand__', '__ixor__', '__ior__', '__floordiv__', '__rfloordiv__', '__truediv__', '__rtruediv__',
-  '__ifloordiv__', '__itruediv__', '__matmul__', '__rmatmul__', '__imatmul__',
-]);
-
-/** Slot dunders that some built-in types also define as real methods (list.__getitem__ is a method_descriptor). */
-const METHOD_SLOTS: Record<string, string[]> = {
-  __getitem__: ['list', 'dict'],
-  __contains__: ['dict', 'set', 'frozenset'],
-};
-
-function isSlotWrapper(name: string, owner: string | undefined): boolean {
-  if (!SLOT_WRAPPERS.has(name)) return false;
-  return owner === undefined || !(METHOD_SLOTS[name]?.includes(owner) ?? false);
-}
-
-/**
  * The object a profiler sees for a call of a built-in from tpy code, or null when
  * the call is not one CPython reports: built-in functions and methods (class
  * methods of built-in types included), and method descriptors called with a self,
@@ -159,11 +131,11 @@ function isSlotWrapper(name: string, owner: string | undefined): boolean {
  */
 export function builtinForProfile(callee: PyObject, args: PyObject[]): PyObject | null {
   if (callee instanceof PyBuiltinFunction) {
-    if (callee.descriptor !== null && isSlotWrapper(callee.name, callee.descriptor.owner.name)) return null;
+    if (callee.descriptor !== null && isSlotWrapper(callee.descriptor)) return null;
     return callee;
   }
   if (callee instanceof PyMethodDescriptor && args.length > 0) {
-    if (isSlotWrapper(callee.name, callee.owner.name)) return null;
+    if (isSlotWrapper(callee)) return null;
     return new PyBuiltinFunction(callee.name, callee.fn, null, args[0], callee);
   }
   if (callee instanceof PyMethod && callee.func instanceof PyBuiltinFunction) {
