@@ -98,7 +98,7 @@ export class FloatKnowledge {
 }
 
 /** For an arithmetic instruction: whether its result is surely a plain float; undefined for other instructions. */
-export function floatResult(op: number, a: boolean, b: boolean, slowCompiled: boolean): boolean | undefined {
+function floatResult(op: number, a: boolean, b: boolean, slowCompiled: boolean): boolean | undefined {
   switch (op) {
     case Op.BINARY_ADD: case Op.INPLACE_ADD: case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT:
     case Op.BINARY_MULTIPLY: case Op.INPLACE_MULTIPLY:
