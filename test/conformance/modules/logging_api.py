@@ -167,3 +167,29 @@ print(rox.parent.name, logging.getLogger('a..b').parent.name, sorted(k for k in 
 attempt(logging.Logger('zz').__reduce__)
 attempt(ro.getChild, 5)
 print(repr(logging.Logger('')), list(vars(logging.LogRecord('n', 10, 'p', 1, 'm', (), None))))
+
+# A lone Mapping argument (not only a dict) is the mapping; other lone arguments are not
+# asked for their truth value.
+import collections.abc
+class Lookup(collections.abc.Mapping):
+    def __getitem__(self, key):
+        return 'v' + key
+    def __iter__(self):
+        return iter(['a'])
+    def __len__(self):
+        return 1
+class NoTruth:
+    def __bool__(self):
+        raise ValueError('no truth')
+r = logging.LogRecord('n', 10, 'p', 1, '%(a)s', (Lookup(),), None)
+print(type(r.args).__name__, r.getMessage())
+print(type(logging.LogRecord('n', 10, 'p', 1, '%s', (NoTruth(),), None).args[0]).__name__)
+attempt(logging.LoggerAdapter(logging.getLogger('q')).log, 'INFO', 'x')
+f = logging.Filter('ab')
+print([f.filter(logging.makeLogRecord({'name': n})) for n in ['ab', 'abc', 'ab.c', 'a', 'x.ab']])
+# fatal() goes through critical(), so a subclass's critical() sees it.
+class Sub(logging.Logger):
+    def critical(self, msg, *args, **kwargs):
+        print('Sub.critical', msg)
+Sub('s').fatal('via fatal')
+print(logging.Logger.fatal.__name__, logging.fatal.__name__, logging.getLevelName(logging.getLevelName('DEBUG')))
