@@ -12,18 +12,19 @@ export const SIP = new Int32Array(2);
 let buf = new Uint8Array(256);
 
 // CPython keeps a str's hash in the object; JavaScript strings cannot carry it, so recent
-// strings keep theirs here (an index into CACHE_HI/CACHE_LO), emptied when it fills up.
-const CACHE_SIZE = 1 << 15;
+// strings keep theirs here (an index into cacheHi/cacheLo), emptied when it fills up. The
+// arrays grow with use: none are made at start-up (nor kept in the start-up snapshot).
+const CACHE_SIZE = 1 << 18;
 const cache = new Map<string, number>();
-const CACHE_HI = new Int32Array(CACHE_SIZE);
-const CACHE_LO = new Int32Array(CACHE_SIZE);
+let cacheHi = new Int32Array(0);
+let cacheLo = new Int32Array(0);
 
 /** SipHash of a str as CPython stores it, into SIP; the empty string hashes to 0. */
 export function sipHashStr(s: string): void {
   const slot = cache.get(s);
   if (slot !== undefined) {
-    SIP[0] = CACHE_HI[slot]!;
-    SIP[1] = CACHE_LO[slot]!;
+    SIP[0] = cacheHi[slot]!;
+    SIP[1] = cacheLo[slot]!;
     return;
   }
   if (s.length === 0) {
@@ -34,9 +35,20 @@ export function sipHashStr(s: string): void {
   sipHashBuffer(storeStr(s));
   if (cache.size === CACHE_SIZE) cache.clear();
   const i = cache.size;
+  if (i === cacheHi.length) growCache();
   cache.set(s, i);
-  CACHE_HI[i] = SIP[0]!;
-  CACHE_LO[i] = SIP[1]!;
+  cacheHi[i] = SIP[0]!;
+  cacheLo[i] = SIP[1]!;
+}
+
+function growCache(): void {
+  const size = Math.min(CACHE_SIZE, Math.max(1024, cacheHi.length * 2));
+  const hi = new Int32Array(size);
+  const lo = new Int32Array(size);
+  hi.set(cacheHi);
+  lo.set(cacheLo);
+  cacheHi = hi;
+  cacheLo = lo;
 }
 
 function room(n: number): Uint8Array {
@@ -108,31 +120,31 @@ function sipHashBuffer(n: number): void {
         }
         lastWord = true;
       }
-      h3 = (h3 ^ mh) >>> 0; l3 = (l3 ^ ml) >>> 0;
+      h3 ^= mh; l3 ^= ml;
     }
     // SipRound. v0 += v1; v1 = rotl(v1, 13) ^ v0; v0 = rotl(v0, 32)
-    lo = (l0 + l1) >>> 0; h0 = (h0 + h1 + (lo < l0 ? 1 : 0)) >>> 0; l0 = lo;
-    t = ((h1 << 13) | (l1 >>> 19)) >>> 0; l1 = ((l1 << 13) | (h1 >>> 19)) >>> 0; h1 = t;
-    h1 = (h1 ^ h0) >>> 0; l1 = (l1 ^ l0) >>> 0;
+    lo = (l0 + l1) | 0; h0 = (h0 + h1 + (((l0 & l1) | ((l0 | l1) & ~lo)) >>> 31)) | 0; l0 = lo;
+    t = (h1 << 13) | (l1 >>> 19); l1 = (l1 << 13) | (h1 >>> 19); h1 = t;
+    h1 ^= h0; l1 ^= l0;
     t = h0; h0 = l0; l0 = t;
     // v2 += v3; v3 = rotl(v3, 16) ^ v2
-    lo = (l2 + l3) >>> 0; h2 = (h2 + h3 + (lo < l2 ? 1 : 0)) >>> 0; l2 = lo;
-    t = ((h3 << 16) | (l3 >>> 16)) >>> 0; l3 = ((l3 << 16) | (h3 >>> 16)) >>> 0; h3 = t;
-    h3 = (h3 ^ h2) >>> 0; l3 = (l3 ^ l2) >>> 0;
+    lo = (l2 + l3) | 0; h2 = (h2 + h3 + (((l2 & l3) | ((l2 | l3) & ~lo)) >>> 31)) | 0; l2 = lo;
+    t = (h3 << 16) | (l3 >>> 16); l3 = (l3 << 16) | (h3 >>> 16); h3 = t;
+    h3 ^= h2; l3 ^= l2;
     // v0 += v3; v3 = rotl(v3, 21) ^ v0
-    lo = (l0 + l3) >>> 0; h0 = (h0 + h3 + (lo < l0 ? 1 : 0)) >>> 0; l0 = lo;
-    t = ((h3 << 21) | (l3 >>> 11)) >>> 0; l3 = ((l3 << 21) | (h3 >>> 11)) >>> 0; h3 = t;
-    h3 = (h3 ^ h0) >>> 0; l3 = (l3 ^ l0) >>> 0;
+    lo = (l0 + l3) | 0; h0 = (h0 + h3 + (((l0 & l3) | ((l0 | l3) & ~lo)) >>> 31)) | 0; l0 = lo;
+    t = (h3 << 21) | (l3 >>> 11); l3 = (l3 << 21) | (h3 >>> 11); h3 = t;
+    h3 ^= h0; l3 ^= l0;
     // v2 += v1; v1 = rotl(v1, 17) ^ v2; v2 = rotl(v2, 32)
-    lo = (l2 + l1) >>> 0; h2 = (h2 + h1 + (lo < l2 ? 1 : 0)) >>> 0; l2 = lo;
-    t = ((h1 << 17) | (l1 >>> 15)) >>> 0; l1 = ((l1 << 17) | (h1 >>> 15)) >>> 0; h1 = t;
-    h1 = (h1 ^ h2) >>> 0; l1 = (l1 ^ l2) >>> 0;
+    lo = (l2 + l1) | 0; h2 = (h2 + h1 + (((l2 & l1) | ((l2 | l1) & ~lo)) >>> 31)) | 0; l2 = lo;
+    t = (h1 << 17) | (l1 >>> 15); l1 = (l1 << 17) | (h1 >>> 15); h1 = t;
+    h1 ^= h2; l1 ^= l2;
     t = h2; h2 = l2; l2 = t;
     if (message) {
-      h0 = (h0 ^ mh) >>> 0; l0 = (l0 ^ ml) >>> 0;
+      h0 ^= mh; l0 ^= ml;
       if (lastWord) {
         message = false;
-        l2 = (l2 ^ 0xff) >>> 0;
+        l2 ^= 0xff;
       }
     } else if (--finalRounds === 0) {
       break;
