@@ -15,7 +15,7 @@ import { PyDict } from '../vm/objects/dict.js';
 import { PyBuiltinFunction, defMethod, KwArgs, NativeFn } from '../vm/objects/function.js';
 import { makeNativeType, PyType } from '../vm/objects/type.js';
 import { None } from '../vm/objects/singletons.js';
-import { PyBaseException, TypeError as TypeErrorType, typeError, valueError, indexError, overflowError, zeroDivisionError } from '../vm/objects/exceptions.js';
+import { DeprecationWarning, PyBaseException, TypeError as TypeErrorType, typeError, valueError, indexError, overflowError, zeroDivisionError } from '../vm/objects/exceptions.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { index, len } from '../vm/ops/convert.js';
 import { getItem, setItem, toArray } from '../vm/ops/sequence.js';
@@ -25,6 +25,7 @@ import { MersenneTwister } from '../vm/format/mersenne.js';
 import { floatToInt, floatMod } from '../vm/format/bigint_math.js';
 import { toDouble } from './math.js';
 import * as libm from './math_libm.js';
+import { warnFromNative } from './native_warn.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 type Int = number | bigint;
@@ -88,14 +89,25 @@ const float = (x: number) => new PyFloat(x);
 const isNoneOrMissing = (o: PyObject | undefined) => o === undefined || o === None;
 
 /** randrange's _index with the float fallback: an integral float is accepted, others are "non-integer arg N". */
-function rangeIndex(vm: VM, o: PyObject, what: string): Int {
+/**
+ * An argument of randrange() as an int. An integral float is still accepted, with 3.11's
+ * DeprecationWarning when the program called randrange() itself (`warn`); through randint()
+ * CPython attributes the warning to random.py, where the default filters hide it.
+ */
+function rangeIndex(vm: VM, o: PyObject, what: string, warn: boolean): Int {
   try {
     return index(vm, o);
   } catch (e) {
     if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType))) throw e;
     const x = toDouble(vm, o);
     if (!Number.isFinite(x)) floatToInt(x);
-    if (Math.trunc(x) !== x) throw valueError(`non-integer ${what} for randrange()`);
+    if (Math.trunc(x) !== x) {
+      if (warn) warnFromNative(vm, DeprecationWarning, 'randrange() will raise TypeError in the future');
+      throw valueError(`non-integer ${what} for randrange()`);
+    }
+    if (warn) {
+      warnFromNative(vm, DeprecationWarning, 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version');
+    }
     return floatToInt(x);
   }
 }
@@ -140,21 +152,21 @@ const methods: [string, NativeFn][] = [
   ['randrange', (vm, args, kwargs) => {
     const [start, stop, step] = bind('Random.randrange', args, kwargs, ['start', 'stop', 'step'], 1);
     const mt = self(args, 'randrange');
-    const istart = rangeIndex(vm, start!, 'arg 1');
+    const istart = rangeIndex(vm, start!, 'arg 1', true);
     if (isNoneOrMissing(stop)) {
       // "step is not _ONE": any step other than an omitted or literal 1.
       if (step !== undefined && step !== 1) throw typeError('Missing a non-None stop argument');
       return mt.randrange(istart);
     }
-    const istop = rangeIndex(vm, stop!, 'stop');
-    const istep = step === undefined ? 1 : rangeIndex(vm, step, 'step');
+    const istop = rangeIndex(vm, stop!, 'stop', true);
+    const istep = step === undefined ? 1 : rangeIndex(vm, step, 'step', true);
     return mt.randrange(istart, istop, istep);
   }],
   ['randint', (vm, args, kwargs) => {
     const [a, b] = bind('Random.randint', args, kwargs, ['a', 'b'], 2);
     const mt = self(args, 'randint');
-    const ia = rangeIndex(vm, a!, 'arg 1');
-    const ib = rangeIndex(vm, binaryOp(vm, b!, 1, BinOp.ADD), 'stop');
+    const ia = rangeIndex(vm, a!, 'arg 1', false);
+    const ib = rangeIndex(vm, binaryOp(vm, b!, 1, BinOp.ADD), 'stop', false);
     return mt.randrange(ia, ib);
   }],
   ['choice', (vm, args, kwargs) => {
@@ -186,7 +198,10 @@ const methods: [string, NativeFn][] = [
     if (!isSequence(population!)) throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
     const n = len(vm, population!);
     const kk = index(vm, k!);
-    if (typeof kk === 'bigint' || kk < 0 || kk > n) throw valueError('Sample larger than population or is negative');
+    // With counts, the sample is drawn from range(total of counts), so k is checked against that.
+    const checkK = (size: number | bigint) => {
+      if (typeof kk === 'bigint' || kk < 0 || kk > size) throw valueError('Sample larger than population or is negative');
+    };
     if (!isNoneOrMissing(counts)) {
       const cum: PyObject[] = [];
       let acc: PyObject | undefined;
@@ -195,14 +210,17 @@ const methods: [string, NativeFn][] = [
         cum.push(acc);
       }
       if (cum.length !== n) throw valueError('The number of counts does not match the population');
+      if (cum.length === 0) throw indexError('pop from empty list');
       const total = cum.pop()!;
       if (typeof total !== 'number' && typeof total !== 'bigint' && typeof total !== 'boolean') throw typeError('Counts must be integers');
       const t = index(vm, total);
       if (t <= 0) throw valueError('Total of counts must be greater than zero');
+      checkK(t);
       const bounds = cum.map((c) => Number(index(vm, c)));
-      return new PyList(mt.sampleIndices(t, kk).map((s) => getItem(vm, population!, bisectRight(bounds, Number(s), 0, bounds.length))));
+      return new PyList(mt.sampleIndices(t, kk as number).map((s) => getItem(vm, population!, bisectRight(bounds, Number(s), 0, bounds.length))));
     }
-    return new PyList(mt.sampleIndices(n, kk).map((i) => getItem(vm, population!, i)));
+    checkK(n);
+    return new PyList(mt.sampleIndices(n, kk as number).map((i) => getItem(vm, population!, i)));
   }],
   ['choices', (vm, args, kwargs) => {
     const [population, weights, cumWeights, kObj] = bind('Random.choices', args, kwargs, ['population', 'weights'], 1, ['cum_weights', 'k']);
@@ -246,6 +264,11 @@ const methods: [string, NativeFn][] = [
   ['triangular', (vm, args, kwargs) => {
     const [low, high, mode] = bind('Random.triangular', args, kwargs, ['low', 'high', 'mode'], 0);
     const mt = self(args, 'triangular');
+    if (!isNoneOrMissing(mode) && low !== undefined && high !== undefined && toDouble(vm, high) - toDouble(vm, low) === 0) {
+      // (mode - low) / (high - low) divides by zero: CPython returns low itself, after drawing.
+      mt.random();
+      return low;
+    }
     return float(mt.triangular(low === undefined ? 0.0 : toDouble(vm, low), high === undefined ? 1.0 : toDouble(vm, high),
       isNoneOrMissing(mode) ? null : toDouble(vm, mode!)));
   }],

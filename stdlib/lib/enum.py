@@ -9,7 +9,8 @@ an instance of the class, with aliases for repeated values.
 import sys as _sys
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-           'auto', 'unique', 'property', 'global_enum', 'verify']
+           'auto', 'unique', 'property', 'global_enum', 'verify',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
 _auto_null = object()
@@ -36,6 +37,16 @@ def _is_sunder(name):
 def _is_private(cls_name, name):
     prefix = '_%s__' % cls_name.lstrip('_')
     return name.startswith(prefix) and not name.endswith('__')
+
+
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def _flag_bits(num, width):
+    """num in two's complement over width bits, after its sign bit: '0b0 0101', '0b1 0111'."""
+    digits = format(num & (2 ** width - 1), 'b').rjust(width, '0')
+    return '0b%d %s' % (num < 0, digits)
 
 
 def _is_descriptor(obj):
@@ -101,10 +112,19 @@ class EnumType(type):
                               if isinstance(v, auto) else v for v in value)
             last_values.append(value)
             enum_class._add_member_(name, value, new_member, use_args)
+        if boundary is not None:
+            enum_class._boundary_ = boundary
         if first_enum is not None and Flag is not None and issubclass(enum_class, Flag):
-            enum_class._flag_mask_ = 0
+            mask = 0
             for m in enum_class._member_map_.values():
-                enum_class._flag_mask_ |= m._value_
+                mask |= m._value_
+            enum_class._flag_mask_ = mask
+            enum_class._all_bits_ = 2 ** mask.bit_length() - 1
+            # A flag class lists (and iterates over) its one-bit members only: members of
+            # several bits, or of none, are reachable by name and value like aliases.
+            enum_class._member_names_ = [
+                name for name in enum_class._member_names_
+                if _is_single_bit(enum_class._member_map_[name]._value_)]
         return enum_class
 
     def _add_member_(cls, name, value, new_member, use_args):
@@ -176,9 +196,10 @@ class EnumType(type):
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
             return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                            boundary=boundary)
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         bases = (cls,) if type is None else (type, cls)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
@@ -204,7 +225,7 @@ class EnumType(type):
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        return EnumType.__new__(EnumType, class_name, bases, classdict)
+        return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
@@ -216,6 +237,16 @@ class EnumType(type):
         if attr in cls.__dict__.get('_member_map_', {}):
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
+
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__', '__iter__',
+                 '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if '_new_member_' in cls.__dict__:
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getattr__(cls, name):
         # As CPython 3.11's EnumType.__getattr__: a name that is neither an attribute nor a
@@ -292,6 +323,8 @@ class Enum(metaclass=EnumType):
             return result
         if result is None:
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        if isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT:
+            return result
         raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
                         % (cls.__name__, result))
 
@@ -325,6 +358,17 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        # A member shows the public names of its class and the enum bases, members included.
+        if self._member_type_ is object:
+            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+        else:
+            names = set(object.__dir__(self))
+        names.update(name for name in getattr(self, '__dict__', ()) if name[0] != '_')
+        for klass in type(self).__mro__:
+            names.update(name for name in klass.__dict__ if name[0] != '_')
+        return sorted(names)
 
     def __reduce_ex__(self, proto):
         # 3.11.2 (the oracle) pickles members by name; later 3.11 releases by value.
@@ -384,12 +428,23 @@ class StrEnum(str, ReprEnum):
     _value_repr_ = str.__repr__
 
 
+class FlagBoundary(StrEnum):
+    """What a Flag does with a value that has bits none of its members has."""
+    STRICT = auto()   # ValueError
+    CONFORM = auto()  # drop the unknown bits
+    EJECT = auto()    # return the plain int
+    KEEP = auto()     # keep them in the pseudo-member
 
 
-class Flag(Enum):
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+# CONFORM is 3.11.2's default (the oracle); later 3.11 releases made it STRICT.
+class Flag(Enum, boundary=CONFORM):
     """Enum of bit flags: members combine with |, &, ^ and ~."""
 
     _flag_mask_ = 0
+    _all_bits_ = 0
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -402,17 +457,40 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if value < 0 or value & ~cls._flag_mask_:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        boundary = cls._boundary_
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _flag_bits(value, width), _flag_bits(flag_mask, width)))
+            if boundary is CONFORM:
+                value &= flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value += max(all_bits + 1, 2 ** value.bit_length())
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            # In range, a negative value counts its bits within the class's width.
+            value += all_bits + 1
+        existing = cls._value2member_map_.get(value)
+        if existing is not None:
+            return existing
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
+        names = [m._name_ for m in cls if m._value_ & value == m._value_]
+        unknown = value & ~flag_mask
+        if unknown and names:
+            names.append(repr(unknown))
         pseudo._name_ = '|'.join(names) if names else None
-        cls._value2member_map_[value] = pseudo
-        return pseudo
+        return cls._value2member_map_.setdefault(value, pseudo)
 
     def __reduce_ex__(self, proto):
         # A combination is rebuilt by or-ing the rest with its lowest bit's member, and
@@ -439,10 +517,10 @@ class Flag(Enum):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_ and m._value_)
+        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_)
 
     def __len__(self):
-        return sum(1 for _ in self)
+        return self._value_.bit_count()
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -475,6 +553,8 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other._value_)
 
     def __invert__(self):
+        if self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
         return self.__class__(self._flag_mask_ & ~self._value_)
 
     __ror__ = __or__
@@ -482,7 +562,7 @@ class Flag(Enum):
     __rxor__ = __xor__
 
 
-class IntFlag(int, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flag whose members are also ints."""
     _value_repr_ = int.__repr__
 
@@ -504,6 +584,8 @@ class IntFlag(int, ReprEnum, Flag):
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
+    # int's ~ comes first in the MRO; a flag's keeps the result a member.
+    __invert__ = Flag.__invert__
 
 
 def unique(enumeration):

@@ -45,7 +45,7 @@ export function anyId(o: PyObject): number {
 }
 
 function pyHashPrimitive(o: number | bigint | string | boolean): number {
-  if (typeof o === 'string') return strHash(o);
+  if (typeof o === 'string') return Number(BigInt.asIntN(32, BigInt(strHash(o))));
   if (typeof o === 'boolean') return o ? 1 : 0;
   return Number(BigInt.asIntN(32, BigInt(o)));
 }

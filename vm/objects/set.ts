@@ -14,6 +14,7 @@ import { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
 import { typeError, keyError, runtimeError } from './exceptions.js';
 import { strHash, identityHash } from '../ops/hash.js';
+import { sipHashStr, SIP } from '../ops/str_hash.js';
 import { pyEq } from '../ops/compare.js';
 import { getIter, iterNext } from '../ops/sequence.js';
 import { PyDict, dictType } from './dict.js';
@@ -487,7 +488,9 @@ export function hashParts(vm: VM, key: PyObject): void {
       setPartsNumber(key === -1 ? -2 : key);
       return;
     case 'string':
-      setPartsNumber(strHash(key));
+      sipHashStr(key);
+      HI = SIP[0]!;
+      LO = SIP[1]!;
       return;
     case 'boolean':
       HI = 0;

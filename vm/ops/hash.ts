@@ -7,20 +7,18 @@ import { typeError } from '../objects/exceptions.js';
 import { PyFloat } from '../objects/float.js';
 import { intHash, floatHash } from '../format/bigint_math.js';
 import { objectId } from '../objects/object.js';
+import { normInt } from '../objects/int.js';
 import { typeOf } from './typeof.js';
 import { callSpecialMethod } from './call.js';
+import { sipHashStr, SIP } from './str_hash.js';
 import type { VM } from '../vm.js';
 
-/**
- * A deterministic string hash (CPython randomises its own, so no program can rely on the
- * value), but for the empty string, whose hash is 0 in CPython whatever the seed.
- */
-export function strHash(s: string): number {
-  if (s.length === 0) return 0;
-  let h = 0x345678;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 1000003) ^ s.charCodeAt(i)) | 0;
-  h ^= s.length;
-  return h === -1 ? -2 : h;
+/** hash(s): CPython's, as with PYTHONHASHSEED=0 (vm/ops/str_hash.ts). */
+export function strHash(s: string): number | bigint {
+  sipHashStr(s);
+  const hi = SIP[0]!;
+  if (hi >= -2097152 && hi < 2097152) return hi * 4294967296 + (SIP[1]! >>> 0);
+  return (BigInt(hi) << 32n) | BigInt(SIP[1]! >>> 0);
 }
 
 /** 'identity' when the type keeps object's __hash__ (and so its __eq__): a Map can key on the object itself. */
@@ -41,7 +39,9 @@ export function pyHash(vm: VM, o: PyObject): number | bigint {
   if (h === objectType.typeDict.get('__hash__')) return identityHash(o);
   const r = callSpecialMethod(vm, o, h, []);
   if (typeof r === 'number') return r === -1 ? -2 : r;
-  if (typeof r === 'bigint') return intHash(r);
+  // A result that fits in 64 bits is the hash (str and bytes hashes are such); a larger
+  // int is hashed as an int, as CPython's slot_tp_hash does.
+  if (typeof r === 'bigint') return BigInt.asIntN(64, r) === r ? normInt(r) : intHash(r);
   if (typeof r === 'boolean') return r ? 1 : 0;
   throw typeError('__hash__ method should return an integer');
 }

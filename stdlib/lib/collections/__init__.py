@@ -5,7 +5,8 @@ import sys as _sys
 from _collections import deque
 from keyword import iskeyword as _iskeyword
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 class defaultdict(dict):
@@ -591,6 +592,13 @@ def __getattr__(name):
     if name == 'abc':
         import collections.abc
         return collections.abc
+    # The User* wrappers need collections.abc: loaded with it, on first use.
+    if name in ('UserDict', 'UserList', 'UserString'):
+        import _collections_user
+        value = getattr(_collections_user, name)
+        value.__module__ = 'collections'
+        globals()[name] = value
+        return value
     raise AttributeError("module 'collections' has no attribute %r" % (name,))
 
 # Error messages name these as CPython names its C types ('collections.OrderedDict' object ...).
