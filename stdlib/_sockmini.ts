@@ -40,8 +40,12 @@ const MSG_PEEK = 2;
 interface SockState {
   /** null: blocking; 0: non-blocking; > 0: seconds. */
   defaultTimeout: number | null;
-  /** Descriptor numbers in use (allocated lowest first from 3, as the kernel does after stdin/out/err). */
-  fds: Set<number>;
+  /**
+   * Descriptor numbers in use (allocated lowest first from 3, as the kernel does after
+   * stdin/out/err), each with the socket's handles, or null while no socket owns it (a
+   * connection accepted but not adopted yet, an epoll object's descriptor).
+   */
+  fds: Map<number, SocketHandles | null>;
   /** Connections behind a descriptor no sockmini owns yet (_accept, detach), adopted by sockmini(fileno=fd). */
   detached: Map<number, TcpStream>;
 }
@@ -51,18 +55,36 @@ const states = new WeakMap<VM, SockState>();
 function stateOf(vm: VM): SockState {
   let s = states.get(vm);
   if (s === undefined) {
-    s = { defaultTimeout: null, fds: new Set(), detached: new Map() };
+    s = { defaultTimeout: null, fds: new Map(), detached: new Map() };
     states.set(vm, s);
   }
   return s;
 }
 
-function allocFd(vm: VM): number {
+/** The lowest free descriptor number, taken (for no socket yet). */
+export function allocFd(vm: VM): number {
   const fds = stateOf(vm).fds;
   let fd = 3;
   while (fds.has(fd)) fd++;
-  fds.add(fd);
+  fds.set(fd, null);
   return fd;
+}
+
+/** Gives a descriptor number back (one allocFd gave to something other than a socket). */
+export function freeFd(vm: VM, fd: number): void {
+  stateOf(vm).fds.delete(fd);
+}
+
+/**
+ * What descriptor `fd` is among the VM's sockets: a socket's connection or listener, a
+ * connection accepted and not adopted yet, 'other' for a descriptor of ours that is no
+ * socket (an epoll object), or undefined when no socket has that number.
+ */
+export function socketAt(vm: VM, fd: number): SocketHandles | TcpStream | 'other' | undefined {
+  const state = stateOf(vm);
+  const h = state.fds.get(fd);
+  if (h === undefined) return undefined;
+  return h ?? state.detached.get(fd) ?? 'other';
 }
 
 // ---------------------------------------------------------------- the sockmini type
@@ -77,12 +99,12 @@ export const sockminiType: PyType = makeNativeType('sockmini', undefined, {
  * listener. Kept apart from the PySockmini so that, when a socket is garbage collected
  * without close(), the finalizer can release them (CPython closes a socket on dealloc).
  */
-interface SocketHandles {
+export interface SocketHandles {
   fd: number;
   stream: TcpStream | null;
   listener: TcpListener | null;
   /** The VM's descriptor table the fd was allocated from. */
-  fds: Set<number> | null;
+  fds: Map<number, SocketHandles | null> | null;
 }
 
 function releaseHandles(h: SocketHandles): void {
@@ -137,6 +159,7 @@ export class PySockmini extends PyObj {
   open(vm: VM, fd: number): void {
     this.handles.fd = fd;
     this.handles.fds = stateOf(vm).fds;
+    this.handles.fds.set(fd, this.handles);
     unclosedSockets.register(this, this.handles, this);
   }
 
@@ -577,8 +600,10 @@ defMethod(sockminiType, 'detach', (vm, args, kwargs) => {
   const fd = s.fd;
   if (fd < 0) return -1;
   if (s.listener !== null) throw notImplementedError('_sockmini: detach() of a listening socket is not supported');
-  if (s.stream !== null) stateOf(vm).detached.set(fd, s.stream);
-  else stateOf(vm).fds.delete(fd);
+  if (s.stream !== null) {
+    stateOf(vm).detached.set(fd, s.stream);
+    stateOf(vm).fds.set(fd, null);
+  } else stateOf(vm).fds.delete(fd);
   s.forget();
   s.stream = null;
   return fd;

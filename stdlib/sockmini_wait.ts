@@ -50,17 +50,22 @@ function nonBlocking(vm: VM, ready: () => boolean, op: () => PyObject): PyObject
 }
 
 /**
- * A promise of op() once ready() holds, rejected with socket.timeout after `timeout`
- * seconds, or with KeyboardInterrupt on Ctrl-C when the VM listens for it (the CLI),
- * as a blocking call in CPython is interrupted by the signal.
+ * A promise of op() once ready() holds, checked whenever something `on` waits for
+ * changes; after `timeout` seconds, of `expired()` (by default rejected with
+ * socket.timeout); rejected with KeyboardInterrupt on Ctrl-C when the VM listens for it
+ * (the CLI), as a blocking call in CPython is interrupted by the signal.
  */
 export function waitUntilReady(
-  vm: VM, on: Waitable, timeout: number | null, ready: () => boolean, op: () => PyObject,
+  vm: VM, on: Waitable | readonly Waitable[], timeout: number | null, ready: () => boolean, op: () => PyObject,
+  expired: () => PyObject = () => {
+    throw timedOut();
+  },
 ): Promise<PyObject> {
+  const waitables = Array.isArray(on) ? (on as readonly Waitable[]) : [on as Waitable];
   return new Promise((resolve, reject) => {
     let timer: NodeJS.Timeout | null = null;
     const settle = (finish: () => void) => {
-      on.removeWaiter(check);
+      for (const w of waitables) w.removeWaiter(check);
       if (timer !== null) clearTimeout(timer);
       if (vm.interruptible) process.off('SIGINT', interrupted);
       finish();
@@ -82,9 +87,16 @@ export function waitUntilReady(
         }
       });
     };
-    on.addWaiter(check);
+    for (const w of waitables) w.addWaiter(check);
     const ms = timeout === null ? Infinity : timeout * 1000;
-    if (ms <= MAX_TIMER_MS) timer = setTimeout(() => settle(() => reject(timedOut())), ms);
+    const finishExpired = () => {
+      try {
+        resolve(expired());
+      } catch (e) {
+        reject(e);
+      }
+    };
+    if (ms <= MAX_TIMER_MS) timer = setTimeout(() => settle(finishExpired), ms);
     check();
   });
 }
