@@ -71,6 +71,11 @@ type CallArg =
   | { type: 'kw'; kw: ast.keyword }
   | { type: 'starstar'; kw: ast.keyword };
 
+/** Where a call argument sits in the source. */
+function callArgNode(item: CallArg): ast.Location {
+  return item.type === 'kw' || item.type === 'starstar' ? item.kw : item.value;
+}
+
 function isKind(t: IToken, type: TokenType): boolean {
   return t.tokenType === type;
 }
@@ -1472,9 +1477,11 @@ export class PythonParser extends EmbeddedActionsParser {
           break;
         case 'star':
           if (sawKwUnpack) {
-            const v = item.value;
+            // 3.11.2 marks the arguments before this one, from the first to the last.
+            const first = callArgNode(items[0]);
+            const prev = callArgNode(items[items.indexOf(item) - 1]);
             throw this.src.error('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking',
-              v.lineno, v.col_offset + 1, v.lineno, v.col_offset + 2);
+              first.lineno, first.col_offset + 1, prev.end_lineno, prev.end_col_offset + 1);
           }
           args.push(item.value);
           break;

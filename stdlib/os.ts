@@ -51,6 +51,18 @@ export function basename(p: string): string {
 
 export { pathArg };
 
+/**
+ * A path argument of posixpath's pure functions (written in Python in CPython), which go
+ * through os.fspath: its message, not the os functions' one.
+ */
+function posixPathArg(vm: VM, o: PyObject | undefined, fname: string, joinPart = false): string {
+  const p = o === undefined ? undefined : fspathOrUndefined(vm, o) ?? o;
+  if (p !== undefined && (strVal(p) !== undefined || p instanceof PyBytes)) return pathArg(vm, p, fname);
+  const name = p === undefined ? 'NoneType' : typeName(p);
+  if (joinPart) throw typeError(`${fname}() argument must be str, bytes, or os.PathLike object, not '${name}'`);
+  throw typeError(`expected str, bytes or os.PathLike object, not ${name}`);
+}
+
 export function dirname(p: string): string {
   let head = p.slice(0, p.lastIndexOf('/') + 1);
   if (head !== '' && head !== '/'.repeat(head.length)) head = head.replace(/\/+$/, '');
@@ -109,21 +121,21 @@ function lstatOrNull(vm: VM, p: string): fs.Stats | null {
 }
 
 const pathFunctions: [string, NativeFn][] = [
-  ['basename', (vm, args) => basename(pathArg(vm, args[0], 'basename'))],
-  ['dirname', (vm, args) => dirname(pathArg(vm, args[0], 'dirname'))],
+  ['basename', (vm, args) => basename(posixPathArg(vm, args[0], 'basename'))],
+  ['dirname', (vm, args) => dirname(posixPathArg(vm, args[0], 'dirname'))],
   ['split', (vm, args) => {
-    const p = pathArg(vm, args[0], 'split');
+    const p = posixPathArg(vm, args[0], 'split');
     return new PyTuple([dirname(p), basename(p)]);
   }],
-  ['splitext', (vm, args) => new PyTuple(splitext(pathArg(vm, args[0], 'splitext')))],
+  ['splitext', (vm, args) => new PyTuple(splitext(posixPathArg(vm, args[0], 'splitext')))],
   ['join', (vm, args) => {
     if (args.length === 0) throw typeError('join() missing 1 required positional argument: \'a\'');
-    return join(args.map((a) => pathArg(vm, a, 'join')));
+    return join(args.map((a, i) => posixPathArg(vm, a, 'join', i > 0)));
   }],
-  ['normpath', (vm, args) => normpath(pathArg(vm, args[0], 'normpath'))],
-  ['isabs', (vm, args) => pathArg(vm, args[0], 'isabs').startsWith('/')],
+  ['normpath', (vm, args) => normpath(posixPathArg(vm, args[0], 'normpath'))],
+  ['isabs', (vm, args) => posixPathArg(vm, args[0], 'isabs').startsWith('/')],
   ['abspath', (vm, args) => {
-    const p = pathArg(vm, args[0], 'abspath');
+    const p = posixPathArg(vm, args[0], 'abspath');
     return normpath(p.startsWith('/') ? p : join([vm.cwd, p]));
   }],
   ['exists', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'exists')) !== null],
@@ -138,13 +150,13 @@ const pathFunctions: [string, NativeFn][] = [
   }],
   ['relpath', (vm, args, kwargs) => {
     const [path, start] = parseArgs('relpath', args, kwargs, { names: ['path', 'start'], required: 1 }, 0);
-    const p = pathArg(vm, path, 'relpath');
+    const p = posixPathArg(vm, path, 'relpath');
     if (p === '') throw valueError('no path specified');
-    const s = start === undefined || start === None ? '.' : pathArg(vm, start, 'relpath');
+    const s = start === undefined || start === None ? '.' : posixPathArg(vm, start, 'relpath');
     return relpath(vm, p, s);
   }],
-  ['expanduser', (vm, args) => expanduser(pathArg(vm, args[0], 'expanduser'))],
-  ['realpath', (vm, args) => realpath(vm, pathArg(vm, args[0], 'realpath'))],
+  ['expanduser', (vm, args) => expanduser(posixPathArg(vm, args[0], 'expanduser'))],
+  ['realpath', (vm, args) => realpath(vm, posixPathArg(vm, args[0], 'realpath'))],
   ['lexists', (vm, args) => lstatOrNull(vm, pathArg(vm, args[0], 'lexists')) !== null],
   ['normcase', (_vm, args) => {
     const p = args[0];

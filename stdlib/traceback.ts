@@ -2,7 +2,7 @@
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
-import { makeNativeType } from '../vm/objects/type.js';
+import { makeNativeType, type PyType } from '../vm/objects/type.js';
 import { builtin, defMethod, defGetter } from '../vm/objects/function.js';
 import { PyList, listType } from '../vm/objects/list.js';
 import { PyTuple, newTuple } from '../vm/objects/tuple.js';
@@ -12,32 +12,52 @@ import { None } from '../vm/objects/singletons.js';
 import { PyBaseException, typeError, valueError } from '../vm/objects/exceptions.js';
 import { call } from '../vm/ops/call.js';
 import { getAttr } from '../vm/ops/attribute.js';
-import { truthy, index } from '../vm/ops/convert.js';
-import { toArray } from '../vm/ops/sequence.js';
+import { truthy, index, str } from '../vm/ops/convert.js';
+import { toArray, getIter } from '../vm/ops/sequence.js';
 import { pyEq } from '../vm/ops/compare.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import {
-  extractTraceback, formatEntries, formatExceptionLines, formatExceptionOnly, formatNotes, FrameEntry,
+  extractTraceback, formatEntries, limitEntries, moduleLimit, formatExceptionLines, formatExceptionOnlyLines, formatNotes, FrameEntry,
 } from '../vm/traceback_format.js';
 import { parseArgs } from '../vm/methods/args.js';
+import { tracebackExceptionType, setUpTracebackException } from './traceback_exception.js';
 import type { Frame } from '../vm/frame.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 /** traceback.FrameSummary: one entry, also unpackable as (filename, lineno, name, line). */
-const frameSummaryType = makeNativeType('FrameSummary', undefined, { module: 'traceback' });
+const frameSummaryType: PyType = makeNativeType('FrameSummary', undefined, {
+  module: 'traceback', allocate: (cls) => new PyFrameSummary({ filename: '', lineno: 0, name: '', line: null }, cls),
+});
 class PyFrameSummary extends PyObj {
-  constructor(readonly entry: FrameEntry) {
-    super(frameSummaryType);
+  constructor(public entry: FrameEntry, cls: PyType = frameSummaryType) {
+    super(cls);
   }
   get fields(): PyObject[] {
     const e = this.entry;
-    return [e.filename, e.lineno, e.name, e.line ?? None];
+    return [e.filename, e.lineno, e.name, lineOf(e)];
   }
 }
+
+/** FrameSummary.line: the stripped source line, '' when the file has none (linecache.getline). */
+function lineOf(e: FrameEntry): PyObject {
+  return e.line ?? '';
+}
+
+// FrameSummary(filename, lineno, name, *, lookup_line=True, locals=None, line=None, ...).
+defMethod(frameSummaryType, '__init__', (vm, args, kwargs) => {
+  const self = args[0];
+  const [filename, lineno, name, , , line] = parseArgs('FrameSummary', args, kwargs, {
+    names: ['filename', 'lineno', 'name', 'lookup_line', 'locals', 'line', 'end_lineno', 'colno', 'end_colno'], required: 3, kwOnly: 6,
+  });
+  let text: string | null = line === undefined || line === None ? null : str(vm, line).trim();
+  if (text === null && typeof lineno === 'number') text = vm.sources.line(str(vm, filename!), lineno)?.trim() ?? null;
+  (self as PyFrameSummary).entry = { filename: filename as string, lineno: lineno as number, name: name as string, line: text };
+  return None;
+});
 defGetter(frameSummaryType, 'filename', (vm, s) => (s as PyFrameSummary).entry.filename);
 defGetter(frameSummaryType, 'lineno', (vm, s) => (s as PyFrameSummary).entry.lineno);
 defGetter(frameSummaryType, 'name', (vm, s) => (s as PyFrameSummary).entry.name);
-defGetter(frameSummaryType, 'line', (vm, s) => (s as PyFrameSummary).entry.line ?? None);
+defGetter(frameSummaryType, 'line', (vm, s) => lineOf((s as PyFrameSummary).entry));
 // The location of the entry's instruction, columns in UTF-8 bytes as co_positions gives them.
 defGetter(frameSummaryType, 'end_lineno', (vm, s) => (s as PyFrameSummary).entry.position?.endLineno ?? None);
 defGetter(frameSummaryType, 'colno', (vm, s) => byteColumn((s as PyFrameSummary).entry, 'colno'));
@@ -86,10 +106,12 @@ function summary(entries: FrameEntry[]): PyList {
   return new PyList(entries.map((e) => new PyFrameSummary(e)), stackSummaryType);
 }
 
+/** A `limit` argument, sys.tracebacklimit's when None (moduleLimit). */
 function limitArg(vm: VM, v: PyObject | undefined): number | null {
-  if (v === undefined || v === None) return null;
+  if (v === undefined || v === None) return moduleLimit(vm, null);
   const n = index(vm, v);
-  return typeof n === 'bigint' ? null : n;
+  if (typeof n === 'bigint') return n > 0n ? null : -Infinity;
+  return n;
 }
 
 function write(vm: VM, file: PyObject | undefined, text: string): void {
@@ -139,14 +161,18 @@ function stackEntries(vm: VM, f: Frame | null, limit: number | null): FrameEntry
     const line = vm.sources.line(code.co_filename, lineno);
     return { filename: code.co_filename, lineno, name: code.co_name, line: line === null ? null : line.trim() };
   });
-  return limit === null ? entries : entries.slice(Math.max(0, entries.length - limit));
+  // walk_stack goes from the newest frame outwards: the limit counts from that end.
+  return limitEntries(entries.reverse(), limit).reverse();
 }
+
+setUpTracebackException(limitArg, (vm, tb, limit) => summary(extractTraceback(vm, tb, limit)));
 
 export const init_traceback: ModuleInit = (vm, m) => {
   const d = m.dict;
   const def = (name: string, fn: Parameters<typeof builtin>[1]) => d.setStr(name, builtin(name, fn, 'traceback'));
   d.setStr('FrameSummary', frameSummaryType);
   d.setStr('StackSummary', stackSummaryType);
+  d.setStr('TracebackException', tracebackExceptionType);
 
   def('print_exc', (vm, args, kwargs) => {
     const [limit, file, chain] = parseArgs('print_exc', args, kwargs, { names: ['limit', 'file', 'chain'] }, 0);
@@ -174,7 +200,7 @@ export const init_traceback: ModuleInit = (vm, m) => {
     const [exc, value] = parseArgs('format_exception_only', args, kwargs, { names: ['exc', 'value'], required: 1, posOnly: 1 }, 0);
     // (exc) or (etype, value): the value alone is formatted, without a traceback.
     const e = exceptionArgs(value ?? exc!, undefined, undefined).e;
-    return new PyList(e === null ? ['NoneType: None\n'] : [formatExceptionOnly(vm, e), ...formatNotes(vm, e)]);
+    return new PyList(e === null ? ['NoneType: None\n'] : [...formatExceptionOnlyLines(vm, e, false, 'module'), ...formatNotes(vm, e, 'module')]);
   });
   def('extract_tb', (vm, args, kwargs) => {
     const [tb, limit] = parseArgs('extract_tb', args, kwargs, { names: ['tb', 'limit'], required: 1 }, 0);
@@ -192,6 +218,37 @@ export const init_traceback: ModuleInit = (vm, m) => {
   // CPython clears each frame's locals; tpy's frames cannot be cleared, so there is nothing to do.
   def('clear_frames', (vm, args, kwargs) => {
     parseArgs('clear_frames', args, kwargs, { names: ['tb'], required: 1 }, 0);
+    return None;
+  });
+  // walk_tb/walk_stack: (frame, lineno) pairs, from an iterator over a list made at the call.
+  def('walk_tb', (vm, args, kwargs) => {
+    const [tb] = parseArgs('walk_tb', args, kwargs, { names: ['tb'], required: 1 }, 0);
+    const pairs: PyObject[] = [];
+    for (let t = tb instanceof PyTraceback ? tb : null; t !== null; t = t.tb_next) pairs.push(newTuple([t.tb_frame, t.tb_lineno]));
+    return getIter(vm, new PyList(pairs));
+  });
+  def('walk_stack', (vm, args, kwargs) => {
+    const [f] = parseArgs('walk_stack', args, kwargs, { names: ['f'], required: 1 }, 0);
+    const pairs: PyObject[] = [];
+    // With None, CPython starts from its caller's caller's frames inside the traceback module;
+    // here that is the caller's frame.
+    for (let fr: Frame | null = f === None ? vm.frame : (f as Frame); fr !== null; fr = fr.f_back) {
+      if (!fr.f_code.hiddenFrame) pairs.push(newTuple([fr, fr.f_lineno]));
+    }
+    return getIter(vm, new PyList(pairs));
+  });
+  def('print_list', (vm, args, kwargs) => {
+    const [list, file] = parseArgs('print_list', args, kwargs, { names: ['extracted_list', 'file'], required: 1 }, 0);
+    write(vm, file, formatEntries(vm, toArray(vm, list!).map(toEntry)).join(''));
+    return None;
+  });
+  def('print_last', (vm, args, kwargs) => {
+    const [limit, file, chain] = parseArgs('print_last', args, kwargs, { names: ['limit', 'file', 'chain'] }, 0);
+    const sys = vm.modules.getStr('sys');
+    const last = sys instanceof PyModule ? sys.dict.getStr('last_value') : undefined;
+    if (sys instanceof PyModule && sys.dict.getStr('last_type') === undefined) throw valueError('no last exception');
+    const e = last instanceof PyBaseException ? last : null;
+    write(vm, file, formatLines(vm, e, limitArg(vm, limit), chain === undefined || truthy(vm, chain)).join(''));
     return None;
   });
   def('format_list', (vm, args) => new PyList(formatEntries(vm, toArray(vm, args[0]).map(toEntry))));

@@ -54,13 +54,33 @@ export interface FrameEntry {
   position?: EntryPosition | null;
 }
 
-/** The entries of a traceback chain, oldest first (traceback.extract_tb), at most `limit` of them. */
+/**
+ * The entries a `limit` keeps of those a walk yields in order (StackSummary.extract): a limit of
+ * N >= 0 the first N, a negative one the last -N, null all of them.
+ */
+export function limitEntries<T>(walked: T[], limit: number | null): T[] {
+  if (limit === null) return walked;
+  return limit >= 0 ? walked.slice(0, limit) : walked.slice(Math.max(0, walked.length + limit));
+}
+
+/** The traceback module's limit when the caller gives none: sys.tracebacklimit's, a negative one counting as 0. */
+export function moduleLimit(vm: VM, limit: number | null): number | null {
+  if (limit !== null) return limit;
+  const sys = vm.modules.getStr('sys');
+  const v = sys instanceof PyModule ? sys.dict.getStr('tracebacklimit') : undefined;
+  if (typeof v === 'number') return Math.max(0, v);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v > 0n ? null : 0;
+  return null;
+}
+
+/** The entries of a traceback chain, oldest first (traceback.extract_tb), as `limit` keeps them. */
 export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number | null = null): FrameEntry[] {
   const out: FrameEntry[] = [];
   for (let t = tb; t !== null; t = t.tb_next) {
     const code = t.tb_frame.f_code;
     if (code.hiddenFrame) continue;
-    if (limit !== null && out.length >= limit) break;
+    if (limit !== null && limit >= 0 && out.length >= limit) break;
     const line = vm.sources.line(code.co_filename, t.tb_lineno);
     const [lineno, endLineno, colno, endColno] = code.positionAt(t.tb_lasti);
     out.push({
@@ -68,7 +88,7 @@ export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number |
       source: line, position: vm.debugRanges && lineno === t.tb_lineno ? { lineno, endLineno, colno, endColno } : null,
     });
   }
-  return out;
+  return limitEntries(out, limit);
 }
 
 /**
@@ -179,9 +199,23 @@ function syntaxErrorText(exc: PyBaseException, text: string, lineno: number): st
   return out + `    ${' '.repeat(off)}${'^'.repeat(carets)}\n`;
 }
 
-/** The last lines: `Type: message`, or for SyntaxError the file/line/source/caret block first. */
-export function formatExceptionOnly(vm: VM, exc: PyBaseException): string {
+/**
+ * The last lines: `Type: message`, or for SyntaxError the file/line/source/caret block first.
+ * Only the interpreter's report (PyErr_Display) adds "Did you mean"; 3.11's traceback module
+ * and the unraisable hook do not.
+ */
+export function formatExceptionOnly(vm: VM, exc: PyBaseException, suggest = false, style: CaretStyle = 'interpreter'): string {
+  return formatExceptionOnlyLines(vm, exc, suggest, style).join('');
+}
+
+/** formatExceptionOnly's text in the pieces the traceback module yields (a SyntaxError's one per line). */
+export function formatExceptionOnlyLines(vm: VM, exc: PyBaseException, suggest = false, style: CaretStyle = 'interpreter'): string[] {
   const label = typeLabel(exc);
+  if (style === 'module' && exc.cls.isSubtypeOf(SyntaxErrorType)) return moduleSyntaxError(vm, exc, label);
+  return [interpreterExceptionOnly(vm, exc, label, suggest)];
+}
+
+function interpreterExceptionOnly(vm: VM, exc: PyBaseException, label: string, suggest: boolean): string {
   let out = '';
   let value: PyObject = exc;
   if (exc.cls.isSubtypeOf(SyntaxErrorType) && attr(exc, 'lineno') !== undefined) {
@@ -199,9 +233,57 @@ export function formatExceptionOnly(vm: VM, exc: PyBaseException): string {
     if (s === null) out += ': <exception str() failed>';
     else if (s !== '') out += `: ${s}`;
   }
-  const suggestion = offerSuggestion(vm, exc);
+  const suggestion = suggest ? offerSuggestion(vm, exc) : null;
   if (suggestion !== null) out += `. Did you mean: '${suggestion}'?`;
   return out + '\n';
+}
+
+/**
+ * A SyntaxError as the traceback module formats it (TracebackException._format_syntax_error),
+ * which differs from the interpreter's: every subclass gets its caret range, the offsets are not
+ * clamped to the text, only spaces and form feeds are stripped, and with no line number the
+ * file name follows the message.
+ */
+function moduleSyntaxError(vm: VM, exc: PyBaseException, label: string): string[] {
+  const pyStr = (v: PyObject): string => safeStr(vm, v) ?? '';
+  const lineno = attr(exc, 'lineno') ?? None;
+  const filename = attr(exc, 'filename') ?? None;
+  const text = attr(exc, 'text') ?? None;
+  const out: string[] = [];
+  let suffix = '';
+  if (lineno !== None) {
+    out.push(`  File "${filename === None || !truthyName(filename) ? '<string>' : pyStr(filename)}", line ${pyStr(lineno)}\n`);
+  } else if (filename !== None) {
+    suffix = ` (${pyStr(filename)})`;
+  }
+  if (text !== None) {
+    const rtext = pyStr(text).replace(/\n+$/, '');
+    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    out.push(`    ${ltext}\n`);
+    const offset = attr(exc, 'offset');
+    if (typeof offset === 'number') {
+      const eo = attr(exc, 'end_offset');
+      let endOffset = typeof eo === 'number' && eo !== 0 ? eo : offset;
+      if (offset === endOffset || endOffset === -1) endOffset = offset + 1;
+      const col = offset - 1 - spaces;
+      const endCol = endOffset - 1 - spaces;
+      if (col >= 0) {
+        // Tabs and other whitespace stay, so the carets line up under them.
+        const space = [...ltext].slice(0, col).map((c) => (/\s/.test(c) ? c : ' ')).join('');
+        out.push(`    ${space}${'^'.repeat(Math.max(0, endCol - col))}\n`);
+      }
+    }
+  }
+  const msg = attr(exc, 'msg') ?? None;
+  const m = msg === None ? '' : pyStr(msg);
+  out.push(`${label}: ${m === '' && !truthyName(msg) ? '<no detail available>' : m}${suffix}\n`);
+  return out;
+}
+
+/** Python truthiness of a str or None attribute (`self.filename or "<string>"`). */
+function truthyName(v: PyObject): boolean {
+  return v !== None && v !== '' && v !== false && v !== 0;
 }
 
 /** Which entries of a traceback to print (none: no "Traceback" header either). */
@@ -320,7 +402,7 @@ export function formatNotes(vm: VM, exc: PyBaseException, style: CaretStyle = 'm
 
 /** The exception's own lines after its traceback: `Type: message` and its notes. */
 function emitExceptionOnly(vm: VM, ctx: ReportContext, exc: PyBaseException): void {
-  emit(ctx, formatExceptionOnly(vm, exc));
+  for (const piece of formatExceptionOnlyLines(vm, exc, ctx.style === 'interpreter', ctx.style)) emit(ctx, piece);
   for (const note of formatNotes(vm, exc, ctx.style)) emit(ctx, note);
 }
 

@@ -17,6 +17,9 @@ import { recursionError } from '../errors.js';
 import type { VM } from '../vm.js';
 
 export function repr(vm: VM, o: PyObject): string {
+  // PyObject_Repr counts as a level of recursion for every object, an int's too: where a
+  // __repr__ recursing without end stops depends on it.
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while getting the repr of an object');
   switch (typeof o) {
     case 'string': return strRepr(o);
     case 'number': return String(o);
@@ -24,8 +27,6 @@ export function repr(vm: VM, o: PyObject): string {
     case 'boolean': return o ? 'True' : 'False';
   }
   if (o instanceof PyFloat && o.cls.isHeapType === false) return floatRepr(o.value);
-  // PyObject_Repr counts as a level of recursion: a __repr__ can recurse (nested containers, user classes).
-  if (vm.depth >= vm.recursionLimit) throw recursionError(' while getting the repr of an object');
   vm.depth++;
   let r: PyObject | undefined;
   try {
@@ -39,14 +40,14 @@ export function repr(vm: VM, o: PyObject): string {
 }
 
 export function str(vm: VM, o: PyObject): string {
+  if (typeof o === 'string') return o;
+  // PyObject_Str counts as a level of recursion, as PyObject_Repr does (all but an exact str).
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while getting the str of an object');
   switch (typeof o) {
-    case 'string': return o;
     case 'number': return String(o);
     case 'bigint': return intToString(o);
     case 'boolean': return o ? 'True' : 'False';
   }
-  // PyObject_Str counts as a level of recursion, as PyObject_Repr does.
-  if (vm.depth >= vm.recursionLimit) throw recursionError(' while getting the str of an object');
   vm.depth++;
   let r: PyObject | undefined;
   try {

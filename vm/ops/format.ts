@@ -21,9 +21,15 @@ export function format(vm: VM, value: PyObject, formatSpec: string): string {
   // Fast paths for the exact built-in types (subclasses may override __format__).
   switch (typeof value) {
     case 'string': return formatSpec === '' ? value : formatStr(value, formatSpec);
-    case 'number': case 'bigint': case 'boolean': return formatInt(value, formatSpec);
+    case 'number': case 'bigint': case 'boolean':
+      // A number with an empty spec formats as str() does, through PyObject_Str's recursion check.
+      if (formatSpec === '') return str(vm, value);
+      return formatInt(value, formatSpec);
   }
-  if (value instanceof PyFloat && !value.cls.isHeapType) return formatFloat(value.value, formatSpec);
+  if (value instanceof PyFloat && !value.cls.isHeapType) {
+    if (formatSpec === '' && vm.depth >= vm.recursionLimit) return str(vm, value);
+    return formatFloat(value.value, formatSpec);
+  }
   const m = typeOf(value).lookup('__format__');
   if (m === undefined || m === None) throw typeError(`Type ${typeOf(value).tpName} doesn't define __format__`);
   const r = callSpecialMethod(vm, value, m, [formatSpec]);
