@@ -10,7 +10,10 @@ import { PyModule } from '../vm/objects/module.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
-import { PyBaseException, SyntaxError as SyntaxErrorType, TypeError as TypeErrorType, typeError, runtimeError, newException, SystemExit } from '../vm/objects/exceptions.js';
+import { PyTuple, newTuple } from '../vm/objects/tuple.js';
+import { getIter } from '../vm/ops/sequence.js';
+import { codeLines } from '../vm/methods/code_locations.js';
+import { attributeError, PyBaseException, SyntaxError as SyntaxErrorType, TypeError as TypeErrorType, typeError, runtimeError, newException, SystemExit } from '../vm/objects/exceptions.js';
 import { None } from '../vm/objects/singletons.js';
 import { Code } from '../vm/code.js';
 import { opName, Op, HAVE_ARGUMENT, ArgKind, argKind, CMP_OP } from '../vm/opcodes.js';
@@ -216,6 +219,19 @@ const functions: [string, NativeFn][] = [
     if (code === null) throw typeError(`don't know how to disassemble ${typeOf(co!).tpName} objects`);
     outputFor(vm, file)(disassemble(code, constRepr(vm)) + '\n');
     return None;
+  }],
+  ['findlinestarts', (vm, args, kwargs) => {
+    const [co] = parseArgs('findlinestarts', args, kwargs, { names: ['code'], required: 1 }, 0);
+    if (!(co instanceof Code)) throw attributeError(`'${typeOf(co!).tpName}' object has no attribute 'co_lines'`);
+    // 3.11's findlinestarts: the start of each run of co_lines() whose line differs from the last one.
+    const out: PyObject[] = [];
+    let last: PyObject = None;
+    for (const t of codeLines(co)) {
+      const [start, , line] = (t as PyTuple).items;
+      if (line !== None && line !== last) out.push(newTuple([start, line]));
+      if (line !== None) last = line;
+    }
+    return getIter(vm, new PyList(out));
   }],
   ['code_info', (vm, args, kwargs) => {
     const [x] = parseArgs('code_info', args, kwargs, { names: ['x'], required: 1 }, 0);

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { makeNativeType } from '../vm/objects/type.js';
-import { builtin, defMethod, defGetter } from '../vm/objects/function.js';
+import { builtin, defMethod, defGetter, PyBuiltinFunction } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { newTuple, PyTuple, tupleType } from '../vm/objects/tuple.js';
@@ -19,8 +19,8 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
 import { PyFloat } from '../vm/objects/float.js';
-import { toFloatValue } from '../vm/methods/float.js';
-import { parseArgs } from '../vm/methods/args.js';
+import { toDouble } from './math.js';
+import { parseArgs, noArgs, oneArg } from '../vm/methods/args.js';
 import { PyStdBinaryStream } from './std_streams_binary.js';
 import { getsizeof } from './sys_getsizeof.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits, INT_MAX_STR_DIGITS_THRESHOLD } from '../vm/format/int_text.js';
@@ -32,6 +32,14 @@ import { getAttr } from '../vm/ops/attribute.js';
 import { ProcessExit } from '../vm/errors.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
+/** A METH_NOARGS function of sys: any argument is "sys.NAME() takes no arguments (N given)". */
+function sysNoArgs(name: string, fn: (vm: VM) => PyObject): PyBuiltinFunction {
+  return builtin(name, (vm, args, kwargs) => {
+    noArgs(`sys.${name}`, args, kwargs, 0);
+    return fn(vm);
+  }, 'sys');
+}
+
 export const textStreamType = makeNativeType('_io.TextIOWrapper');
 
 /**
@@ -266,8 +274,8 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('flags', new PyTuple([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1], flagsType));
     d.setStr('warnoptions', new PyList((config.warnoptions ?? []).slice()));
     d.setStr('_xoptions', new PyDict());
-    d.setStr('getdefaultencoding', builtin('getdefaultencoding', () => 'utf-8', 'sys'));
-    d.setStr('getfilesystemencoding', builtin('getfilesystemencoding', () => 'utf-8', 'sys'));
+    d.setStr('getdefaultencoding', sysNoArgs('getdefaultencoding', () => 'utf-8'));
+    d.setStr('getfilesystemencoding', sysNoArgs('getfilesystemencoding', () => 'utf-8'));
     d.setStr('version', '3.11.7 (tpy 0.1.0)');
     d.setStr('version_info', new PyTuple([...VERSION_INFO], versionInfoType));
     d.setStr('hexversion', 0x030b07f0);
@@ -280,7 +288,9 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('__stdout__', d.getStr('stdout')!);
     d.setStr('__stderr__', d.getStr('stderr')!);
     d.setStr('builtin_module_names', newTuple([...vm.nativeModules.keys()].sort()));
-    d.setStr('exit', builtin('exit', (vm, args) => {
+    d.setStr('exit', builtin('exit', (vm, args, kwargs) => {
+      if (kwargs !== null && kwargs.size > 0) throw typeError('sys.exit() takes no keyword arguments');
+      if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
       // As _PyErr_CreateException: None means no args, a tuple is the args.
       const status = args.length > 0 ? args[0] : None;
       const excArgs = status === None ? [] : status instanceof PyTuple ? status.items : [status];
@@ -289,31 +299,32 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       if (status instanceof PyTuple && vm.excInfo === null) unnormalizedExitStatus.set(exc, status);
       throw exc;
     }, 'sys'));
-    d.setStr('getrecursionlimit', builtin('getrecursionlimit', (vm) => vm.recursionLimit, 'sys'));
-    d.setStr('setrecursionlimit', builtin('setrecursionlimit', (vm, args) => {
-      if (args.length !== 1) throw typeError(`setrecursionlimit() takes exactly one argument (${args.length} given)`);
-      const n = index(vm, args[0], () => `'${typeOf(args[0]).tpName}' object cannot be interpreted as an integer`);
+    d.setStr('getrecursionlimit', sysNoArgs('getrecursionlimit', (vm) => vm.recursionLimit));
+    d.setStr('setrecursionlimit', builtin('setrecursionlimit', (vm, args, kwargs) => {
+      const limit = oneArg('sys.setrecursionlimit', args, kwargs, 0);
+      const n = index(vm, limit, () => `'${typeOf(limit).tpName}' object cannot be interpreted as an integer`);
       if (typeof n === 'bigint' || n < 1) throw valueError('recursion limit must be greater or equal than 1');
       vm.recursionLimit = n;
       return None;
     }, 'sys'));
     // How long a thread runs before another that waits gets its turn (vm/threads.ts).
-    d.setStr('getswitchinterval', builtin('getswitchinterval', (vm) => new PyFloat(vm.switchInterval), 'sys'));
+    d.setStr('getswitchinterval', sysNoArgs('getswitchinterval', (vm) => new PyFloat(vm.switchInterval)));
     d.setStr('setswitchinterval', builtin('setswitchinterval', (vm, args, kwargs) => {
-      const [v] = parseArgs('setswitchinterval', args, kwargs, { names: ['interval'], required: 1 }, 0);
-      const x = v instanceof PyFloat ? v.value : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? Number(v) : toFloatValue(vm, v!);
+      const v = oneArg('sys.setswitchinterval', args, kwargs, 0);
+      const x = toDouble(vm, v);
       if (!(x > 0)) throw valueError('switch interval must be strictly positive');
       vm.switchInterval = x;
       return None;
     }, 'sys'));
-    d.setStr('exc_info', builtin('exc_info', (vm) => {
+    d.setStr('exc_info', sysNoArgs('exc_info', (vm) => {
       const e = vm.excInfo;
       return e === null ? newTuple([None, None, None]) : newTuple([e.cls, e, e.traceback ?? None]);
-    }, 'sys'));
-    d.setStr('exception', builtin('exception', (vm) => vm.excInfo ?? None, 'sys'));
+    }));
+    d.setStr('exception', sysNoArgs('exception', (vm) => vm.excInfo ?? None));
     // The interpreter's report of an uncaught exception; a program may replace sys.excepthook,
     // and reportUncaught (index.ts) then calls the replacement.
-    const excepthook = builtin('excepthook', (vm, args) => {
+    const excepthook = builtin('excepthook', (vm, args, kwargs) => {
+      if (kwargs !== null && kwargs.size > 0) throw typeError('sys.excepthook() takes no keyword arguments');
       if (args.length !== 3) throw typeError(`excepthook expected 3 arguments, got ${args.length}`);
       const [, value, tb] = args;
       if (!(value instanceof PyBaseException)) {
@@ -339,12 +350,16 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       setIntMaxStrDigits(typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n);
       return None;
     }, 'sys'));
-    d.setStr('is_finalizing', builtin('is_finalizing', () => false, 'sys'));
+    d.setStr('is_finalizing', sysNoArgs('is_finalizing', () => false));
     d.setStr('getsizeof', builtin('getsizeof', (vm, args, kwargs) => {
       const [obj, dflt] = parseArgs('getsizeof', args, kwargs, { names: ['object', 'default'], required: 1 }, 0);
       return getsizeof(vm, obj!, dflt);
     }, 'sys'));
-    d.setStr('intern', builtin('intern', (vm, args) => args[0], 'sys'));
+    d.setStr('intern', builtin('intern', (vm, args, kwargs) => {
+      const v = oneArg('sys.intern', args, kwargs, 0);
+      if (typeof v !== 'string') throw typeError(`intern() argument must be str, not ${v === None ? 'None' : typeOf(v).tpName}`);
+      return v;
+    }, 'sys'));
     installHookFunctions(vm, d);
   };
 }

@@ -4,6 +4,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import type { PyDict } from '../vm/objects/dict.js';
 import { builtin, PyBuiltinFunction } from '../vm/objects/function.js';
+import { noArgs, oneArg } from '../vm/methods/args.js';
 import { None } from '../vm/objects/singletons.js';
 import { newException, ValueError, typeError } from '../vm/objects/exceptions.js';
 import { call } from '../vm/ops/call.js';
@@ -68,24 +69,26 @@ function localsToFast(vm: VM, f: Frame, d: PyDict): void {
   }
 }
 
-function oneArgument(name: string, args: PyObject[]): PyObject {
-  if (args.length !== 1) throw typeError(`${name}() takes exactly one argument (${args.length} given)`);
-  return args[0];
-}
 
 export function installHookFunctions(vm: VM, d: PyDict): void {
-  d.setStr('setprofile', builtin('setprofile', (vm, args) => {
-    const fn = oneArgument('setprofile', args);
+  d.setStr('setprofile', builtin('setprofile', (vm, args, kwargs) => {
+    const fn = oneArg('sys.setprofile', args, kwargs, 0);
     vm.setProfile(fn === None ? null : profileTrampoline(vm, fn), fn);
     return None;
   }, 'sys'));
-  d.setStr('getprofile', builtin('getprofile', (vm) => vm.profileObj, 'sys'));
-  d.setStr('settrace', builtin('settrace', (vm, args) => {
-    const fn = oneArgument('settrace', args);
+  d.setStr('getprofile', builtin('getprofile', (vm, args, kwargs) => {
+    noArgs('sys.getprofile', args, kwargs, 0);
+    return vm.profileObj;
+  }, 'sys'));
+  d.setStr('settrace', builtin('settrace', (vm, args, kwargs) => {
+    const fn = oneArg('sys.settrace', args, kwargs, 0);
     vm.setTrace(fn === None ? null : traceTrampoline(vm, fn), fn);
     return None;
   }, 'sys'));
-  d.setStr('gettrace', builtin('gettrace', (vm) => vm.traceObj, 'sys'));
+  d.setStr('gettrace', builtin('gettrace', (vm, args, kwargs) => {
+    noArgs('sys.gettrace', args, kwargs, 0);
+    return vm.traceObj;
+  }, 'sys'));
   // call_tracing(func, args): func(*args). From inside a hook 3.11 reports no events for it
   // either (its _PyEval_CallTracing leaves the thread's frames untraced), so it is a plain call.
   d.setStr('call_tracing', builtin('call_tracing', (vm, args, kwargs) => {
@@ -97,7 +100,9 @@ export function installHookFunctions(vm: VM, d: PyDict): void {
   }, 'sys'));
   // Setting a hook changes how the loop runs from the next instruction: the eval loop calls them.
   for (const name of ['setprofile', 'settrace']) (d.getStr(name) as PyBuiltinFunction).evalLoopOnly = true;
-  d.setStr('_getframe', builtin('_getframe', (vm, args) => {
+  d.setStr('_getframe', builtin('_getframe', (vm, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0) throw typeError('sys._getframe() takes no keyword arguments');
+    if (args.length > 1) throw typeError(`_getframe expected at most 1 argument, got ${args.length}`);
     let depth = args.length > 0 ? Number(index(vm, args[0])) : 0;
     let f = vm.frame;
     while (depth > 0 && f !== null) {

@@ -1426,8 +1426,9 @@ function generatorReturned(vm: VM, f: Frame, retval: PyObject): Frame {
   const caller = f.f_back!;
   finishGenerator(vm, f);
   vm.frame = caller;
-  // As in CPython, a tracer sees the StopIteration that carries a value (or answers a send).
-  if (vm.traceFn !== null && vm.hooked && (retval !== None || (gen.resumer === Resumer.YIELD_FROM && gen.sentValue))) {
+  // As in CPython, a tracer sees the StopIteration that carries a value, answers a send, or
+  // ends an awaited coroutine (3.11's SEND, when tracing, calls coro.send(), which raises it).
+  if (vm.traceFn !== null && vm.hooked && (retval !== None || (gen.resumer === Resumer.YIELD_FROM && (gen.sentValue || gen instanceof PyCoroutine)))) {
     traceStopIteration(vm, caller, stopIteration(retval));
   }
   if (gen.resumer === Resumer.FOR_ITER) {
@@ -1747,7 +1748,9 @@ function yieldFromStep(vm: VM, receiver: PyObject, v: PyObject): PyObject | unde
   if (receiver instanceof PyGenBase) {
     const r = generatorSend(vm, receiver, v, false);
     if (r === undefined) {
-      if (vm.traceFn !== null && vm.hooked && (v !== None || lastReturnValue !== None)) traceStopIteration(vm, vm.frame!, stopIteration(lastReturnValue));
+      if (vm.traceFn !== null && vm.hooked && (v !== None || lastReturnValue !== None || receiver instanceof PyCoroutine)) {
+        traceStopIteration(vm, vm.frame!, stopIteration(lastReturnValue));
+      }
       yieldFromResult = lastReturnValue;
     }
     return r;

@@ -198,11 +198,12 @@ class _UsageError(Exception):
     pass
 
 
-def _parse_command_line(argv, sort_keys):
+def _parse_command_line(argv, sort_keys, long_options=_LONG_OPTIONS, default_sort=2):
     """optparse's rules for cProfile's options: grouped short flags, -oFILE,
     --outfile=FILE, long-option prefixes, and no options after the first argument.
-    Returns (options dict, remaining args), or raises _UsageError(message)."""
-    opts = {'outfile': None, 'sort': 2, 'module': False, 'trace_calls': False, 'help': False}
+    Returns (options dict, remaining args), or raises _UsageError(message).
+    profile's command line shares it: its own long options, any sort key (None)."""
+    opts = {'outfile': None, 'sort': default_sort, 'module': False, 'trace_calls': False, 'help': False}
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -211,8 +212,8 @@ def _parse_command_line(argv, sort_keys):
             break
         if arg.startswith('--'):
             name, eq, value = arg.partition('=')
-            matches = [o for o in _LONG_OPTIONS if o.startswith(name)]
-            if name in _LONG_OPTIONS:
+            matches = [o for o in long_options if o.startswith(name)]
+            if name in long_options:
                 matches = [name]
             if not matches:
                 raise _UsageError('no such option: ' + name)
@@ -265,7 +266,7 @@ def _set_value(opts, flag, value, sort_keys):
     if flag in ('-o', '--outfile'):
         opts['outfile'] = value
         return
-    if value not in sort_keys:
+    if sort_keys is not None and value not in sort_keys:
         choices = ', '.join([repr(k) for k in sort_keys])
         raise _UsageError('option %s: invalid choice: %r (choose from %s)' % (flag, value, choices))
     opts['sort'] = value

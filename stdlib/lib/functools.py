@@ -1,6 +1,9 @@
 """functools for tpy: reduce, partial, partialmethod, wraps/update_wrapper, lru_cache/cache,
 cached_property, cmp_to_key, total_ordering, singledispatch and singledispatchmethod,
-matching CPython 3.11."""
+behaving as CPython 3.11's."""
+
+from types import GenericAlias
+from _thread import RLock
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -10,204 +13,252 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+# A default no caller can pass: tells "not given" from None.
+_ABSENT = object()
+
+
+# ---------------------------------------------------------------- wrapping
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Makes `wrapper` look like `wrapped` (name, doc, dict...) and records it as __wrapped__."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    """Copies `wrapped`'s identity (name, doc, ... and its __dict__ entries) onto `wrapper`,
+    records `wrapped` as wrapper.__wrapped__, and returns wrapper."""
+    for name in assigned:
+        value = getattr(wrapped, name, _ABSENT)
+        if value is not _ABSENT:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last, so a __wrapped__ copied from wrapped's __dict__ does not win.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator form of update_wrapper."""
+    """Decorator: update_wrapper(decorated, wrapped, assigned, updated)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-_initial_missing = object()
+# ---------------------------------------------------------------- reduce
 
-
-def reduce(*args):
-    """reduce(function, iterable[, initial]): folds the iterable from the left."""
-    if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
-    if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
-    function, sequence = args[0], args[1]
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]): folds the iterable from the left with
+    function, starting from initial when given."""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    count = len(args)
+    if count < 2 or count > 3:
+        bound = 'least 2' if count < 2 else 'most 3'
+        raise TypeError('reduce expected at %s arguments, got %d' % (bound, count))
+    function = args[0]
     try:
-        it = iter(sequence)
+        items = iter(args[1])
     except TypeError:
         raise TypeError('reduce() arg 2 must support iteration') from None
-    if len(args) == 3:
-        value = args[2]
-    else:
-        for value in it:
-            break
-        else:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    for element in it:
-        value = function(value, element)
-    return value
+    acc = args[2] if count == 3 else next(items, _ABSENT)
+    if acc is _ABSENT:
+        raise TypeError('reduce() of empty iterable with no initial value')
+    for item in items:
+        acc = function(acc, item)
+    return acc
+
+
+# ---------------------------------------------------------------- partial
+
+def _readonly(slot):
+    # partial's func/args/keywords are read-only members in CPython.
+    def refuse(self, *value):
+        raise AttributeError('readonly attribute')
+    return property(lambda self: getattr(self, slot), refuse, refuse)
 
 
 class partial:
-    """A callable that calls `func` with some arguments already supplied."""
+    """partial(func, *args, **keywords): a callable that calls func with these arguments
+    first and these keywords (overridable) added to its own."""
 
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
+    __slots__ = ('_fn', '_pos', '_kw', '__dict__')
+
+    func = _readonly('_fn')
+    args = _readonly('_pos')
+    keywords = _readonly('_kw')
 
     def __new__(cls, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
-        if not callable(func):
+        fn = args[0]
+        if not callable(fn):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func) is partial:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+        pos = args[1:]
+        # A plain partial (one calling as partial does, with no attributes of its own)
+        # is merged into the new one, so nesting costs nothing at call time.
+        if isinstance(fn, partial) and type(fn).__call__ is partial.__call__ and not fn.__dict__:
+            pos = fn._pos + pos
+            keywords = {**fn._kw, **keywords}
+            fn = fn._fn
         self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._fn = fn
+        self._pos = pos
+        self._kw = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if self._kw:
+            keywords = {**self._kw, **keywords}
+        return self._fn(*self._pos, *args, **keywords)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        name = type(self).__qualname__
-        if type(self) is partial:
-            name = 'functools.partial'
-        return '%s(%s)' % (name, ', '.join(parts))
+        pieces = [repr(self._fn)]
+        pieces += [repr(a) for a in self._pos]
+        pieces += ['%s=%r' % item for item in self._kw.items()]
+        cls = type(self)
+        shown = 'functools.partial' if cls is partial else cls.__qualname__
+        return '%s(%s)' % (shown, ', '.join(pieces))
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        state = (self._fn, self._pos, self._kw or None, self.__dict__ or None)
+        return type(self), (self._fn,), state
 
     def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError('argument to __setstate__ must be a tuple')
-        if len(state) != 4:
-            raise TypeError('expected 4 items in state, got %d' % len(state))
-        func, args, kwds, namespace = state
-        if (not callable(func) or not isinstance(args, tuple)
-                or (kwds is not None and not isinstance(kwds, dict))
-                or (namespace is not None and not isinstance(namespace, dict))):
+        if not (isinstance(state, tuple) and len(state) == 4):
             raise TypeError('invalid partial state')
+        fn, pos, kw, namespace = state
+        if not (callable(fn) and isinstance(pos, tuple) and (kw is None or isinstance(kw, dict))):
+            raise TypeError('invalid partial state')
+        self._fn = fn
+        self._pos = tuple(pos)
+        self._kw = {} if kw is None else dict(kw)
+        if isinstance(namespace, dict):
+            self.__dict__ = namespace
+        elif namespace is None:
+            self.__dict__ = {}
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class partialmethod:
+    """A partial() for methods: binds like the callable or descriptor it wraps, then
+    supplies the stored arguments after the instance (or class)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
         self.func = func
-        self.args = tuple(args)
-        self.keywords = {} if kwds is None else dict(kwds)
-        self.__dict__ = {} if namespace is None else namespace
+        self.args = args
+        self.keywords = keywords
 
+    def __repr__(self):
+        cls = type(self)
+        positional = ', '.join(repr(a) for a in self.args)
+        named = ', '.join('%s=%r' % item for item in self.keywords.items())
+        return '%s.%s(%r, %s, %s)' % (cls.__module__, cls.__qualname__, self.func, positional, named)
 
-partial.__module__ = 'functools'
+    def _as_function(self):
+        # Used when the wrapped callable does not bind itself: a plain function taking
+        # the instance first, which then binds like any method.
+        stored = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**stored.keywords, **keywords}
+            return stored.func(cls_or_self, *stored.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # It bound itself (a method, classmethod, staticmethod...).
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, '__self__', _ABSENT)
+                if owner is not _ABSENT:
+                    result.__self__ = owner
+                return result
+        return self._as_function().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 # ---------------------------------------------------------------- lru_cache
 
-_cache_info_type = []
+_cache_info_class = None
 
 
-def _CacheInfo(hits, misses, maxsize, currsize):
-    # Made on first use, so that importing functools does not import collections.
-    if not _cache_info_type:
+def _cache_info(hits, misses, maxsize, currsize):
+    # The namedtuple class is made on first use: importing functools stays cheap.
+    global _cache_info_class
+    if _cache_info_class is None:
         from collections import namedtuple
-        _cache_info_type.append(namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize']))
-    return _cache_info_type[0](hits, misses, maxsize, currsize)
-
-_kwd_mark = object()
+        _cache_info_class = namedtuple('CacheInfo', 'hits misses maxsize currsize', module='functools')
+    return _cache_info_class(hits, misses, maxsize, currsize)
 
 
-def _make_key(args, kwds, typed):
-    """The cache key of a call: equal calls give equal (hashable) keys."""
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+# One argument of these exact types is its own key (f(1) and f(True) are two entries,
+# as in CPython, whose C cache takes the same shortcut).
+_SCALAR_KEY_TYPES = (int, str)
+
+
+def _compound_key(args, kwds, typed):
+    # Keyword order counts, as in CPython: f(a=1, b=2) and f(b=2, a=1) are two entries.
+    key = (args, tuple(kwds.items()))
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
+        key += (tuple(map(type, args)), tuple(map(type, kwds.values())))
     return key
 
 
-def lru_cache(maxsize=128, typed=False):
-    """Memoizes a function, keeping at most `maxsize` results (all of them if None)."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-
-    return decorating_function
-
-
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict in recency order: a hit moves its key to the end, and
-    # when full the first (least recently used) key goes.
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    missing = _initial_missing
+    """The function lru_cache returns: calls user_function once per distinct arguments.
+
+    The cache is a dict kept in recency order (a hit moves its entry to the end), so
+    when a bounded cache is full its first entry is the one to drop. A closure, not an
+    object as in CPython: reading a closure's cells is what tpy does fastest."""
+    table = {}
+    counts = [0, 0]  # hits, misses
+    bounded = maxsize is not None
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
-            stats[1] += 1
+            counts[1] += 1
             return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
     else:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                del cache[key]
-                cache[key] = result
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+            if kwds or typed:
+                key = _compound_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _SCALAR_KEY_TYPES:
+                key = args[0]
+            else:
+                key = args
+            value = table.get(key, table)
+            if value is not table:
+                counts[0] += 1
+                if bounded:
+                    del table[key]
+                    table[key] = value
+                return value
+            counts[1] += 1
+            value = user_function(*args, **kwds)
+            if not bounded:
+                table[key] = value
+            elif key not in table:  # a recursive call may have stored it meanwhile
+                if len(table) >= maxsize:
+                    del table[next(iter(table))]
+                table[key] = value
+            return value
 
     def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _cache_info(counts[0], counts[1], maxsize, len(table))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
+        table.clear()
+        counts[0] = counts[1] = 0
 
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
@@ -215,339 +266,339 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     return update_wrapper(wrapper, user_function)
 
 
+def lru_cache(maxsize=128, typed=False):
+    """Memoizing decorator keeping the `maxsize` most recently used results (all of them
+    when maxsize is None); typed=True caches f(3) and f(3.0) apart. Usable bare too."""
+    if isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    elif callable(maxsize) and isinstance(typed, bool):
+        # @lru_cache without parentheses: maxsize is the function.
+        return _lru_cache_wrapper(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    return lambda user_function: _lru_cache_wrapper(user_function, maxsize, typed)
+
+
 def cache(user_function, /):
-    """An unbounded memoizing cache: lru_cache(maxsize=None)."""
-    return lru_cache(maxsize=None)(user_function)
+    """Unbounded memoizing decorator: lru_cache(maxsize=None)."""
+    return _lru_cache_wrapper(user_function, None, False)
 
 
 # ---------------------------------------------------------------- cached_property
 
+# A property computed on first access, then kept in the instance's __dict__ (which,
+# being found first from then on, serves later reads directly). No docstring: the
+# class's __doc__ is None in CPython too.
 class cached_property:
-    """A property computed once per instance, then stored in the instance's __dict__."""
 
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                "(%r and %r)." % (self.attrname, name))
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            '(%r and %r).' % (self.attrname, name))
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
-        if self.attrname in cache:
-            return cache[self.attrname]
-        value = self.func(instance)
-        cache[self.attrname] = value
+        name = self.attrname
+        if name is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+        where = "on %r instance" % type(instance).__name__
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute %s to cache %r property." % (where, name)) from None
+        value = store.get(name, _ABSENT)
+        if value is _ABSENT:
+            with self.lock:
+                # Another thread may have computed it while this one waited.
+                value = store.get(name, _ABSENT)
+                if value is _ABSENT:
+                    value = self.func(instance)
+                    try:
+                        store[name] = value
+                    except TypeError:
+                        raise TypeError("The '__dict__' attribute %s does not support item assignment "
+                                        "for caching %r property." % (where, name)) from None
         return value
 
+    __class_getitem__ = classmethod(GenericAlias)
 
-# ---------------------------------------------------------------- cmp_to_key, total_ordering
+
+# ---------------------------------------------------------------- cmp_to_key
 
 def cmp_to_key(mycmp):
-    """Converts an old-style cmp function into a key= function."""
+    """Turns mycmp (a function returning <0, 0 or >0) into a key= function."""
+    # DIVERGENCE: CPython's result is a callable functools.KeyWrapper object (a C type); here
+    # it is a class of that name whose instances are the keys: tpy makes and compares these
+    # fastest (a sort makes one key per item). Misuse reads differently (see differences.md).
     class KeyWrapper:
-        __slots__ = ['obj']
+        __slots__ = ('obj',)
 
         def __init__(self, obj):
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+        def __lt__(a, b):
+            return mycmp(a.obj, b.obj) < 0
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+        def __le__(a, b):
+            return mycmp(a.obj, b.obj) <= 0
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+        def __eq__(a, b):
+            return mycmp(a.obj, b.obj) == 0
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+        def __gt__(a, b):
+            return mycmp(a.obj, b.obj) > 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+        def __ge__(a, b):
+            return mycmp(a.obj, b.obj) >= 0
 
         __hash__ = None
 
-    KeyWrapper.__module__ = 'functools'
     KeyWrapper.__qualname__ = 'KeyWrapper'
+    KeyWrapper.__module__ = 'functools'
     return KeyWrapper
 
 
+# ---------------------------------------------------------------- total_ordering
+
+# The methods total_ordering adds: each derives one comparison from the class's root
+# one (looked up on the operand's class at call time, as a subclass may redefine it) and
+# ==/!=. Written out one by one, as tpy calls a literal attribute fastest; their names
+# are the __qualname__s CPython's show.
+
 def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
 
 
 def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
 
 
 def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
 
 
 def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
 
 
 def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (r and self != other)
 
 
 def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
 
 
 def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
 
 
 def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
 
 
 def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
 
 
 def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
 
 
 def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (r and self != other)
 
 
 def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
 
 
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+_SYMBOL = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+
+# root -> the three it gives, in the order CPython adds them.
+_DERIVED = {
+    '__lt__': (_gt_from_lt, _le_from_lt, _ge_from_lt),
+    '__le__': (_ge_from_le, _lt_from_le, _gt_from_le),
+    '__gt__': (_lt_from_gt, _ge_from_gt, _le_from_gt),
+    '__ge__': (_le_from_ge, _gt_from_ge, _lt_from_ge),
 }
 
 
+def _describe_derived():
+    # Each function's __name__ is the method it becomes; its docstring, CPython's, says
+    # how it is computed. Per root: the mirror (a > b from <), the same way with or
+    # without equality (a <= b from <), the complement (a >= b from <).
+    for root, (mirror, same_way, complement) in _DERIVED.items():
+        r = _SYMBOL[root]
+        if root in ('__lt__', '__gt__'):
+            formulas = ('(not a %s b) and (a != b)', '(a %s b) or (a == b)', '(not a %s b)')
+        else:
+            formulas = ('(not a %s b) or (a == b)', '(a %s b) and (a != b)', '(not a %s b)')
+        for fn, formula in zip((mirror, same_way, complement), formulas):
+            fn.__name__ = target = '__%s__' % fn.__qualname__[1:3]
+            fn.__doc__ = 'Return a %s b.  Computed by @total_ordering from %s.' % (
+                _SYMBOL[target], formula % r)
+
+
+_describe_derived()
+
+
 def total_ordering(cls):
-    """Class decorator filling in the missing rich comparisons from one of < > <= >=."""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: given one of __lt__, __le__, __gt__, __ge__ (and __eq__), adds
+    the other three."""
+    defined = [op for op in _DERIVED if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # CPython derives from the first of __lt__, __le__, __gt__, __ge__ that is defined
+    # (_DERIVED's order).
+    for fn in _DERIVED[defined[0]]:
+        if fn.__name__ not in defined:
+            setattr(cls, fn.__name__, fn)
     return cls
 
 
-class partialmethod:
-    """A partial() for methods: the instance (or class) is bound first, then the stored arguments."""
+# ---------------------------------------------------------------- singledispatch
 
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
-
-    def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        return "{module}.{cls}({func}, {args}, {keywords})".format(
-            module=self.__class__.__module__, cls=self.__class__.__qualname__,
-            func=self.func, args=args, keywords=keywords)
-
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
-
-    def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                # A bound method, or what a classmethod/staticmethod gives.
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
-
-    @property
-    def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
-
-
-def _is_union_type(cls):
-    from typing import get_origin, Union
+def _union_members(cls):
+    """The members of a Union / X | Y annotation, or None when cls is not one."""
     import types
-    return get_origin(cls) in {Union, types.UnionType}
+    if isinstance(cls, types.UnionType):
+        return cls.__args__
+    from typing import get_origin, get_args, Union
+    if get_origin(cls) is Union:
+        return get_args(cls)
+    return None
 
 
-def _is_dispatch_type(cls):
+def _dispatchable(cls):
     if isinstance(cls, type):
         return True
-    from typing import get_args
-    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
+    members = _union_members(cls)
+    return members is not None and all(isinstance(m, type) for m in members)
 
 
-def _find_impl(cls, registry):
-    """The implementation for cls: the first class of its MRO registered; else the most
-    specific registered ABC it is a subclass of (an error when two unrelated ones match)."""
-    mro = cls.__mro__
-    for klass in mro:
-        if klass is not object and klass in registry:
-            return registry[klass]
-    match = None
-    for typ in registry:
-        if typ in mro or not issubclass(cls, typ):
+def _best_registered(cls, registry):
+    """The registered class dispatch on cls uses: the first of cls's MRO that is
+    registered; failing that the most derived registered ABC cls counts as a subclass
+    of (two unrelated ones are ambiguous); failing that object."""
+    for base in cls.__mro__:
+        if base is not object and base in registry:
+            return base
+    best = None
+    for candidate in registry:
+        if candidate in cls.__mro__ or not issubclass(cls, candidate):
             continue
-        if match is None or issubclass(typ, match):
-            match = typ
-        elif not issubclass(match, typ):
-            raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, typ))
-    if match is not None:
-        return registry[match]
-    return registry.get(object)
+        if best is None or issubclass(candidate, best):
+            best = candidate
+        elif not issubclass(best, candidate):
+            raise RuntimeError('Ambiguous dispatch: %s or %s' % (best, candidate))
+    return object if best is None else best
+
+
+class _Dispatcher:
+    """The state behind one singledispatch function: its registry and the implementation
+    chosen per class, forgotten when a registration (or an ABC's) changes the answer."""
+
+    def __init__(self, default):
+        self.registry = {object: default}
+        self.chosen = {}
+        # Set once an ABC is registered: registering a class with any ABC later can then
+        # change the answer for classes already dispatched on.
+        self.abc_token = None
+        self.token_now = None
+        self.name = getattr(default, '__name__', 'singledispatch function')
+
+    def dispatch(self, cls):
+        if self.token_now is not None and self.token_now() != self.abc_token:
+            self.chosen.clear()
+            self.abc_token = self.token_now()
+        impl = self.chosen.get(cls)
+        if impl is None:
+            from _weakrefset import _check_weakrefable
+            _check_weakrefable(cls)  # CPython keys this cache weakly
+            impl = self.registry[_best_registered(cls, self.registry)]
+            self.chosen[cls] = impl
+        return impl
+
+    def register(self, cls, func=None):
+        if not _dispatchable(cls):
+            if func is not None:
+                raise TypeError('Invalid first argument to `register()`. '
+                                '%r is not a class or union type.' % (cls,))
+            if not getattr(cls, '__annotations__', None):
+                raise TypeError('Invalid first argument to `register()`: %r. Use either '
+                                '`@register(some_class)` or plain `@register` on an annotated '
+                                'function.' % (cls,))
+            func, cls = cls, self._annotated_class(cls)
+        elif func is None:
+            return lambda f: self.register(cls, f)
+        for klass in (cls,) if isinstance(cls, type) else _union_members(cls):
+            self.registry[klass] = func
+            if self.token_now is None and hasattr(klass, '__abstractmethods__'):
+                from abc import get_cache_token
+                self.token_now = get_cache_token
+                self.abc_token = get_cache_token()
+        self.chosen.clear()
+        return func
+
+    @staticmethod
+    def _annotated_class(func):
+        # The class is the annotation of the function's first parameter.
+        from typing import get_type_hints
+        argname, cls = next(iter(get_type_hints(func).items()))
+        if not _dispatchable(cls):
+            what = 'not all arguments are classes' if _union_members(cls) is not None else 'is not a class'
+            raise TypeError('Invalid annotation for %r. %r %s.' % (argname, cls, what))
+        return cls
 
 
 def singledispatch(func):
-    """Makes func a generic function dispatching on the class of its first argument."""
+    """Turns func into a generic function choosing an implementation by the class of its
+    first argument; func handles classes nothing more specific is registered for."""
     import types
-    registry = {}
-    cache = {}
-
-    def dispatch(cls):
-        try:
-            return cache[cls]
-        except KeyError:
-            impl = _find_impl(cls, registry)
-            cache[cls] = impl
-            return impl
-
-    def register(cls, func=None):
-        if _is_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class or union type."
-                )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            from typing import get_type_hints
-            argname, cls = next(iter(get_type_hints(func).items()))
-            if not _is_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} not all arguments are classes."
-                    )
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
-        if _is_union_type(cls):
-            from typing import get_args
-            for arg in get_args(cls):
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        cache.clear()
-        return func
+    state = _Dispatcher(func)
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError('%s requires at least 1 positional argument' % state.name)
+        return state.dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = types.MappingProxyType(registry)
-    wrapper._clear_cache = cache.clear
+    wrapper.register = state.register
+    wrapper.dispatch = state.dispatch
+    wrapper.registry = types.MappingProxyType(state.registry)
+    wrapper._clear_cache = state.chosen.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """A method dispatching on the class of its first argument after self (or cls)."""
+    """singledispatch for methods: dispatches on the first argument after self (or cls),
+    then binds the implementation chosen as the method it is."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
         self.dispatcher = singledispatch(func)
         self.func = func
 
@@ -555,9 +606,10 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
         update_wrapper(_method, self.func)
@@ -567,13 +619,11 @@ class singledispatchmethod:
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
-# Error messages name these as CPython names its C types ('functools.partial' object ...).
-from _c_type_names import as_c_type as _as_c_type
-_as_c_type(partial)
-del _as_c_type
 
-# These are C in CPython (_functools): tracebacks show none of their frames.
-from _c_type_names import as_c_function as _as_c_function
-for _f in (reduce, _make_key, _lru_cache_wrapper, cmp_to_key):
+# Error messages and reprs name these as CPython names its C types ('functools.partial'),
+# and, as C code, their frames stay out of tracebacks.
+from _c_type_names import as_c_type as _c_type, as_c_function as _as_c_function
+_c_type(partial)
+for _f in (reduce, cmp_to_key, _cache_info, _compound_key, _lru_cache_wrapper):
     _as_c_function(_f)
 del _as_c_function, _f

@@ -1,4 +1,4 @@
-"""reprlib for tpy: size-limited reprs (Repr, repr) and recursive_repr (CPython 3.11's API)."""
+"""reprlib for tpy: size-limited reprs (Repr, repr) and recursive_repr, with CPython 3.11's API."""
 
 import builtins
 from itertools import islice
@@ -6,154 +6,153 @@ from _thread import get_ident
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
+# What recursive_repr copies from the decorated method onto its wrapper.
+_COPIED = ('__module__', '__doc__', '__name__', '__qualname__')
+
 
 def recursive_repr(fillvalue='...'):
-    """Decorator for __repr__ methods: a recursive call for the same object returns fillvalue."""
+    """Decorator for __repr__ methods: a call for an object whose repr is already being
+    made (in this thread) returns fillvalue instead of recursing."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(method):
+        # (id(obj), thread) of each repr in progress: another thread's repr of the same
+        # object is not a recursive call.
+        busy = set()
 
         def wrapper(self):
-            # The object and the thread key the call in progress: another thread's repr of
-            # the same object is not a recursive call.
-            key = id(self), get_ident()
-            if key in running:
+            token = (id(self), get_ident())
+            if token in busy:
                 return fillvalue
-            running.add(key)
+            busy.add(token)
             try:
-                result = user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
-            return result
+                busy.discard(token)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        for name in _COPIED:
+            setattr(wrapper, name, getattr(method, name))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
         return wrapper
 
-    return decorating_function
+    return decorate
 
 
-def _possibly_sorted(x):
-    # Sorted when the items allow it, so that the output does not depend on hashing.
+def _in_order(items):
+    # Sorted when the items compare, so output does not hang on hashing; else as iterated.
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
+
+
+def _cut_points(limit):
+    """How many characters to keep before and after the 3-character fill: the head gets
+    the smaller half."""
+    head = max(0, (limit - 3) // 2)
+    return head, max(0, limit - 3 - head)
+
+
+# Repr's limits, as instance attributes of every Repr.
+_DEFAULT_LIMITS = {
+    'fillvalue': '...', 'maxlevel': 6,
+    'maxtuple': 6, 'maxlist': 6, 'maxarray': 5, 'maxdict': 4,
+    'maxset': 6, 'maxfrozenset': 6, 'maxdeque': 6,
+    'maxstring': 30, 'maxlong': 40, 'maxother': 30,
+}
 
 
 class Repr:
-    """Reprs cut down to sizes set by the max* attributes, nested maxlevel deep."""
+    """Makes reprs cut down to the sizes its max* attributes give, nested at most
+    maxlevel deep; repr_<type name> methods (a subclass may add some) do each type."""
 
     def __init__(self):
-        self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, value in _DEFAULT_LIMITS.items():
+            setattr(self, name, value)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        """x's limited repr, through the method repr_<type name> when there is one."""
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        """x's limited repr at nesting budget `level`."""
+        name = type(x).__name__
+        if ' ' in name:
+            name = '_'.join(name.split())
+        handler = getattr(self, 'repr_' + name, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            pieces = [self.repr1(elem, level - 1) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return left + s + right
+    def _items(self, items, size, level, opening, closing, limit, lone_suffix=''):
+        # The body is the fill value alone once the level budget is spent (unless empty);
+        # else the first `limit` items, then the fill value if some were left out.
+        if size and level <= 0:
+            return opening + self.fillvalue + closing
+        parts = [self.repr1(item, level - 1) for item in islice(items, limit)]
+        if size > limit:
+            parts.append(self.fillvalue)
+        if size == 1:
+            closing = lone_suffix + closing
+        return opening + ', '.join(parts) + closing
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._items(x, len(x), level, '(', ')', self.maxtuple, ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._items(x, len(x), level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
         if not x:
             return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        return self._items(x, len(x), level, "array('%s', [" % x.typecode, '])', self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+        return self._items(_in_order(x), len(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})', self.maxfrozenset)
+        return self._items(_in_order(x), len(x), level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._items(x, len(x), level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
-            return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
+            return '{%s}' % self.fillvalue
+        below = level - 1
+        entries = ['%s: %s' % (self.repr1(k, below), self.repr1(x[k], below))
+                   for k in islice(_in_order(x), self.maxdict)]
+        if len(x) > self.maxdict:
+            entries.append(self.fillvalue)
+        return '{%s}' % ', '.join(entries)
 
-    def _shorten(self, s, limit):
-        """s cut to about `limit` characters: its head, the fill value, its tail."""
-        i = max(0, (limit - 3) // 2)
-        j = max(0, limit - 3 - i)
-        return s[:i] + self.fillvalue + s[len(s) - j:]
+    def _elide(self, text, limit):
+        head, tail = _cut_points(limit)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        limit = self.maxstring
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        # Quote the kept ends together, so the quotes and escapes come out right.
+        head, tail = _cut_points(limit)
+        return self._elide(builtins.repr(x[:head] + x[len(x) - tail:]), limit)
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            s = self._shorten(s, self.maxlong)
-        return s
+        text = builtins.repr(x)
+        return self._elide(text, self.maxlong) if len(text) > self.maxlong else text
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            s = self._shorten(s, self.maxother)
-        return s
+        return self._elide(text, self.maxother) if len(text) > self.maxother else text
 
 
 aRepr = Repr()

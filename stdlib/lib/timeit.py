@@ -16,9 +16,32 @@ default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
+# The seconds each unit stands for, largest first (the order a unit is picked in).
+_UNITS = (("sec", 1.0), ("msec", 1e-3), ("usec", 1e-6), ("nsec", 1e-9))
 
-def _indented(src, indent):
-    return src.replace("\n", "\n" + " " * indent)
+
+def _shift(code, spaces):
+    # Continuation lines of a multi-line statement move with its first line.
+    return code.replace("\n", "\n" + " " * spaces)
+
+
+def _inner_source(setup_code, stmt_code, extra_params):
+    """The function Timer compiles: runs the setup, then the statement once per item of
+    _it between two readings of _timer. Its layout is what tracebacks of the timed code
+    show (def on line 2, the statement on line 6 after a one-line setup), as CPython's."""
+    params = "_it, _timer" + "".join(", %s=%s" % (p, p) for p in extra_params)
+    return "\n".join([
+        "",
+        "def inner(%s):" % params,
+        "    " + setup_code,
+        "    _t0 = _timer()",
+        "    for _i in _it:",
+        "        " + stmt_code,
+        "        pass",  # so an empty statement still makes a loop body
+        "    _t1 = _timer()",
+        "    return _t1 - _t0",
+        "",
+    ])
 
 
 class Timer:
@@ -26,76 +49,67 @@ class Timer:
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        local_ns = {}
-        global_ns = {} if globals is None else globals
+        # Callables are handed to inner() as default arguments, under these names.
+        passed = {}
         if isinstance(setup, str):
-            # Compiled alone first, so that a syntax error in it is reported as its own.
+            # Alone first, so that a syntax error in it is reported as its own.
             compile(setup, dummy_src_name, "exec")
-            setup_code = _indented(setup, 4)
+            setup_code, prefix = _shift(setup, 4), setup + "\n"
         elif callable(setup):
-            local_ns['_setup'] = setup
-            setup_code = '_setup()'
+            passed["_setup"] = setup
+            setup_code, prefix = "_setup()", ""
         else:
             raise ValueError("setup is neither a string nor callable")
         if isinstance(stmt, str):
-            compile((setup if isinstance(setup, str) else "") + '\n' + stmt, dummy_src_name, "exec")
-            stmt_code = _indented(stmt, 8)
+            # With the setup before it, as the statement will run after it.
+            compile(prefix + stmt, dummy_src_name, "exec")
+            stmt_code = _shift(stmt, 8)
         elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            stmt_code = '_stmt()'
+            passed["_stmt"] = stmt
+            stmt_code = "_stmt()"
         else:
             raise ValueError("stmt is neither a string nor callable")
-        # Callables reach inner() as default arguments: its globals are the caller's namespace.
-        init = ''.join(', %s=%s' % (name, name) for name in local_ns)
-        src = ("def inner(_it, _timer" + init + "):\n"
-               "    " + setup_code + "\n"
-               "    _t0 = _timer()\n"
-               "    for _i in _it:\n"
-               "        " + stmt_code + "\n"
-               "    _t1 = _timer()\n"
-               "    return _t1 - _t0\n")
-        self.src = src
-        code = compile(src, dummy_src_name, "exec")
-        exec(code, global_ns, local_ns)
-        self.inner = local_ns["inner"]
+        self.src = _inner_source(setup_code, stmt_code, list(passed))
+        namespace = dict(passed)
+        exec(compile(self.src, dummy_src_name, "exec"), {} if globals is None else globals, namespace)
+        self.inner = namespace["inner"]
 
     def print_exc(self, file=None):
-        """Prints the traceback of the exception being handled (the timed code's)."""
+        """Prints the traceback of the exception being handled, showing the timed code's
+        lines: the generated source is put in linecache for the traceback to quote."""
+        import linecache
         import traceback
+        linecache.cache[dummy_src_name] = (len(self.src), None, self.src.split("\n"), dummy_src_name)
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Seconds taken by `number` runs of the statement (the setup run once before), with gc off."""
-        it = itertools.repeat(None, number)
-        gcold = gc.isenabled()
+        """Seconds taken by `number` runs of the statement (after one run of the setup),
+        with the garbage collector off meanwhile."""
+        collecting = gc.isenabled()
         gc.disable()
         try:
-            timing = self.inner(it, self.timer)
+            return self.inner(itertools.repeat(None, number), self.timer)
         finally:
-            if gcold:
+            if collecting:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
         """A list of `repeat` timeit(number) results."""
-        r = []
-        for i in range(repeat):
-            t = self.timeit(number)
-            r.append(t)
-        return r
+        return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """(number, time_taken) for the first number in 1, 2, 5, 10, 20, 50, ... taking 0.2 s or more."""
-        i = 1
+        """(number, time_taken) for the first number of 1, 2, 5, 10, 20, 50, ... whose
+        run takes 0.2 s or more; callback(number, time_taken) hears of each try."""
+        decade = 1
         while True:
-            for j in 1, 2, 5:
-                number = i * j
-                time_taken = self.timeit(number)
+            for factor in (1, 2, 5):
+                number = decade * factor
+                taken = self.timeit(number)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+                    callback(number, taken)
+                if taken >= 0.2:
+                    return (number, taken)
+            decade *= 10
 
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number, globals=None):
@@ -109,105 +123,108 @@ def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
 
 
+# ---------------------------------------------------------------- the command line
+
+def _format_duration(seconds, unit, precision):
+    """'12.3 usec': in `unit`, or else the largest unit the duration reaches (nsec below)."""
+    if unit is None:
+        for unit, scale in _UNITS:
+            if seconds >= scale:
+                break
+    else:
+        scale = dict(_UNITS)[unit]
+    return "%.*g %s" % (precision, seconds / scale, unit)
+
+
+class _Settings:
+    """What the command line asks for."""
+
+    def __init__(self):
+        self.number = 0  # 0: found by autorange
+        self.repeat = default_repeat
+        self.setup = []
+        self.timer = default_timer
+        self.unit = None
+        self.verbose = 0
+        self.precision = 3
+
+
+def _read_options(opts):
+    """_Settings from getopt's pairs, or the exit status when an option ends the run."""
+    s = _Settings()
+    for opt, value in opts:
+        if opt in ("-n", "--number"):
+            s.number = int(value)
+        elif opt in ("-s", "--setup"):
+            s.setup.append(value)
+        elif opt in ("-u", "--unit"):
+            if value not in dict(_UNITS):
+                print("Unrecognized unit. Please select nsec, usec, msec, or sec.", file=sys.stderr)
+                return 2
+            s.unit = value
+        elif opt in ("-r", "--repeat"):
+            s.repeat = max(int(value), 1)
+        elif opt in ("-p", "--process"):
+            s.timer = time.process_time
+        elif opt in ("-v", "--verbose"):
+            # Each -v after the first shows one more digit.
+            if s.verbose:
+                s.precision += 1
+            s.verbose += 1
+        elif opt in ("-h", "--help"):
+            print(__doc__, end=' ')
+            return 0
+    return s
+
+
 def main(args=None, *, _wrap_timer=None):
-    """The command line: tpy -m timeit [options] [statement ...]."""
-    if args is None:
-        args = sys.argv[1:]
+    """The command line: tpy -m timeit [options] [statement ...]. Returns the exit
+    status (None when all went well)."""
     import getopt
     try:
-        opts, args = getopt.getopt(args, "n:u:s:r:tcpvh",
-                                   ["number=", "setup=", "repeat=", "time", "clock", "process",
-                                    "verbose", "unit=", "help"])
+        opts, stmts = getopt.getopt(sys.argv[1:] if args is None else args, "n:u:s:r:tcpvh",
+                                    ["number=", "setup=", "repeat=", "time", "clock", "process",
+                                     "verbose", "unit=", "help"])
     except getopt.error as err:
         print(err)
         print("use -h/--help for command line help")
         return 2
-    timer = default_timer
-    stmt = "\n".join(args) or "pass"
-    number = 0
-    setup = []
-    repeat = default_repeat
-    verbose = 0
-    time_unit = None
-    units = {"nsec": 1e-9, "usec": 1e-6, "msec": 1e-3, "sec": 1.0}
-    precision = 3
-    for o, a in opts:
-        if o in ("-n", "--number"):
-            number = int(a)
-        if o in ("-s", "--setup"):
-            setup.append(a)
-        if o in ("-u", "--unit"):
-            if a in units:
-                time_unit = a
-            else:
-                print("Unrecognized unit. Please select nsec, usec, msec, or sec.", file=sys.stderr)
-                return 2
-        if o in ("-r", "--repeat"):
-            repeat = int(a)
-            if repeat <= 0:
-                repeat = 1
-        if o in ("-p", "--process"):
-            timer = time.process_time
-        if o in ("-v", "--verbose"):
-            if verbose:
-                precision += 1
-            verbose += 1
-        if o in ("-h", "--help"):
-            print(__doc__, end=' ')
-            return 0
-    setup = "\n".join(setup) or "pass"
+    s = _read_options(opts)
+    if not isinstance(s, _Settings):
+        return s
     import os
-    sys.path.insert(0, os.curdir)
-    if _wrap_timer is not None:
-        timer = _wrap_timer(timer)
-    t = Timer(stmt, setup, timer)
-    if number == 0:
-        callback = None
-        if verbose:
-            def callback(number, time_taken):
-                msg = "{num} loop{s} -> {secs:.{prec}g} secs"
-                plural = (number != 1)
-                print(msg.format(num=number, s='s' if plural else '', secs=time_taken, prec=precision))
-        try:
-            number, _ = t.autorange(callback)
-        except:
-            t.print_exc()
-            return 1
-        if verbose:
-            print()
+    sys.path.insert(0, os.curdir)  # the statement may import modules of the current directory
+    timer = s.timer if _wrap_timer is None else _wrap_timer(s.timer)
+    t = Timer("\n".join(stmts) or "pass", "\n".join(s.setup) or "pass", timer)
+
+    def show(seconds):
+        return _format_duration(seconds, s.unit, s.precision)
+
+    number = s.number
     try:
-        raw_timings = t.repeat(repeat, number)
+        if number == 0:
+            report = None
+            if s.verbose:
+                def report(n, taken):
+                    print("%d loop%s -> %.*g secs" % (n, "s" if n != 1 else "", s.precision, taken))
+            number = t.autorange(report)[0]
+            if s.verbose:
+                print()
+        raw = t.repeat(s.repeat, number)
     except:
         t.print_exc()
         return 1
-
-    def format_time(dt):
-        unit = time_unit
-        if unit is not None:
-            scale = units[unit]
-        else:
-            scales = [(scale, unit) for unit, scale in units.items()]
-            scales.sort(reverse=True)
-            for scale, unit in scales:
-                if dt >= scale:
-                    break
-        return "%.*g %s" % (precision, dt / scale, unit)
-
-    if verbose:
-        print("raw times: %s" % ", ".join(map(format_time, raw_timings)))
+    if s.verbose:
+        print("raw times: %s" % ", ".join(show(r) for r in raw))
         print()
-    timings = [dt / number for dt in raw_timings]
-    best = min(timings)
-    print("%d loop%s, best of %d: %s per loop" % (number, 's' if number != 1 else '', repeat, format_time(best)))
-    best = min(timings)
-    worst = max(timings)
+    per_loop = [r / number for r in raw]
+    best, worst = min(per_loop), max(per_loop)
+    print("%d loop%s, best of %d: %s per loop" % (number, "s" if number != 1 else "", s.repeat, show(best)))
     if worst >= best * 4:
         import warnings
-        warnings.warn_explicit("The test results are likely unreliable. "
-                               "The worst time (%s) was more than four times "
-                               "slower than the best time (%s)."
-                               % (format_time(worst), format_time(best)),
-                               UserWarning, '', 0)
+        warnings.warn_explicit("The test results are likely unreliable. The worst time (%s) was "
+                               "more than four times slower than the best time (%s)."
+                               % (show(worst), show(best)), UserWarning, '', 0)
     return None
 
 

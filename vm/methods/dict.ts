@@ -86,7 +86,7 @@ function dictRepr(vm: VM, d: PyDict): string {
 export function dictMerge(vm: VM, d: PyDict, other: PyObject): void {
   if (other instanceof PyDict && typeOf(other).lookup('__iter__') === dictType.typeDict.get('__iter__')) {
     if (other === d) return;
-    for (const [k, v] of Array.from(other.entries())) d.set(vm, k, v);
+    other.copyInto(d, vm);
     return;
   }
   const keys = callMethod(vm, other, 'keys', []);
@@ -143,7 +143,7 @@ function callMethod(vm: VM, o: PyObject, name: string, args: PyObject[]): PyObje
 function dictEqual(vm: VM, a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
   for (const [k, av] of Array.from(a.entries())) {
-    const bv = b.get(vm, k);
+    const bv = b.get(vm, k, a.storedHash(k));
     if (bv === undefined) return false;
     if (av !== bv && !pyEq(vm, av, bv)) return false;
   }

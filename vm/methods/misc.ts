@@ -27,6 +27,7 @@ import { getAttrOpt, bindDescriptor, propertyError } from '../ops/attribute.js';
 import { identityHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
+import { installCodeLocations } from './code_locations.js';
 import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 
@@ -443,6 +444,7 @@ function installCode(): void {
     ['co_firstlineno', (x) => x.co_firstlineno],
   ];
   for (const [name, get] of getters) defGetter(t, name, (vm, o) => get(c(o)));
+  installCodeLocations(t);
   defMethod(t, '__eq__', (vm, args) => args[0] === args[1] || NotImplemented);
   defMethod(t, '__hash__', (vm, args) => identityHash(c(args[0])));
 }

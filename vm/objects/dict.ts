@@ -63,6 +63,8 @@ export class PyDict extends PyObj {
   private keyObjs: Map<MapKey, PyObject> | null = null;
   /** Hash -> key objects hashed by value currently in the dict. */
   private byHash: Map<number | bigint, PyObject[]> | null = null;
+  /** The hash of each key hashed by value, kept as CPython keeps it in its entry: removing a key does not hash it again. */
+  private keyHashes: Map<PyObject, number | bigint> | null = null;
   /** How many of the map's keys are objects (hashed by identity or by value), not str or numbers. */
   private objectKeys = 0;
   /** The keys in order, less those popitem took since, while the dict is at popOrderVersion (popLast). */
@@ -103,16 +105,21 @@ export class PyDict extends PyObj {
     return this.vals !== null ? this.vals.length : this.table.size;
   }
 
-  /** Looks a key up; `undefined` when absent. */
-  get(vm: VM, key: PyObject): PyObject | undefined {
+  /** Looks a key up; `undefined` when absent. `knownHash`: the key's hash, stored by another dict (not computed again). */
+  get(vm: VM, key: PyObject, knownHash?: number | bigint): PyObject | undefined {
     if (typeof key === 'string') return this.getStr(key);
     if (typeof key === 'number') {
       // An int is its own map key; only a by-value key object can equal it otherwise.
       const v = this.map.get(key);
       if (v !== undefined || this.byHash === null) return v;
     }
-    const k = this.findKey(vm, key);
+    const k = this.findKey(vm, key, knownHash === undefined ? undefined : { h: knownHash });
     return k === undefined ? undefined : this.table.get(k);
+  }
+
+  /** The hash stored for a key object hashed by value (as CPython's entry keeps it), or undefined. */
+  storedHash(key: PyObject): number | bigint | undefined {
+    return this.keyHashes !== null ? this.keyHashes.get(key) : undefined;
   }
 
   getStr(key: string): PyObject | undefined {
@@ -203,18 +210,32 @@ export class PyDict extends PyObj {
     return this.hasPlain(key) ?? this.findKey(vm, key) !== undefined;
   }
 
-  set(vm: VM, key: PyObject, value: PyObject): void {
+  /** Stores a value; `knownHash` as for get(). */
+  set(vm: VM, key: PyObject, value: PyObject, knownHash?: number | bigint): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
-    const existing = this.findKey(vm, key);
+    const hashed: KeyHash = { h: knownHash };
+    const existing = this.findKey(vm, key, hashed);
     if (existing !== undefined) {
       this.map.set(existing, value);
       return;
     }
+    this.insertNew(vm, key, value, hashed.h);
+  }
+
+  /**
+   * Stores a key known not to be in the dict (one of another dict's keys, copied into an
+   * empty one): no lookup, so no __eq__ between keys of equal hash, as CPython copies a
+   * table. `knownHash` as for get().
+   */
+  insertNew(vm: VM, key: PyObject, value: PyObject, knownHash?: number | bigint): void {
+    if (this.setPlain(key, value)) return;
+    this.version = ++versionClock;
     const norm = normalise(key);
     if (norm === undefined) {
       // Hashed by value: the key object itself is the map key.
-      const h = pyHash(vm, key);
+      const h = knownHash ?? pyHash(vm, key);
+      (this.keyHashes ??= new Map()).set(key, h);
       this.byHash ??= new Map();
       const bucket = this.byHash.get(h);
       if (bucket) bucket.push(key);
@@ -246,6 +267,7 @@ export class PyDict extends PyObj {
     this.table.clear();
     this.keyObjs = null;
     this.byHash = null;
+    this.keyHashes = null;
     this.objectKeys = 0;
   }
 
@@ -300,14 +322,19 @@ export class PyDict extends PyObj {
   }
 
   copyInto(target: PyDict, vm: VM): void {
-    for (const [k, v] of this.entries()) target.set(vm, k, v);
+    const fresh = target.size === 0;
+    for (const [k, v] of Array.from(this.entries())) {
+      if (fresh) target.insertNew(vm, k, v, this.storedHash(k));
+      else target.set(vm, k, v, this.storedHash(k));
+    }
   }
 
   private forget(vm: VM, k: MapKey): void {
     if (typeof k === 'object') this.objectKeys--;
     if (this.keyObjs !== null) this.keyObjs.delete(k);
-    if (this.byHash !== null && typeof k === 'object' && normalise(k as PyObject) === undefined) {
-      const h = pyHash(vm, k as PyObject);
+    const h = this.keyHashes !== null && typeof k === 'object' ? this.keyHashes.get(k as PyObject) : undefined;
+    if (this.byHash !== null && h !== undefined) {
+      this.keyHashes!.delete(k as PyObject);
       const bucket = this.byHash.get(h);
       if (bucket) {
         const i = bucket.indexOf(k as PyObject);
@@ -317,8 +344,8 @@ export class PyDict extends PyObj {
     }
   }
 
-  /** The map key under which `key` is stored, or undefined. */
-  private findKey(vm: VM, key: PyObject): MapKey | undefined {
+  /** The map key under which `key` is stored, or undefined; a by-value key's hash is `hashed.h` when given, else computed and left there. */
+  private findKey(vm: VM, key: PyObject, hashed?: KeyHash): MapKey | undefined {
     const norm = normalise(key);
     if (norm !== undefined) {
       if (this.map.has(norm)) return norm;
@@ -326,7 +353,8 @@ export class PyDict extends PyObj {
       return undefined;
     }
     // A key hashed by value: hash it (this raises TypeError for unhashable keys).
-    const h = pyHash(vm, key);
+    const h = hashed?.h ?? pyHash(vm, key);
+    if (hashed !== undefined) hashed.h = h;
     if (this.byHash !== null) {
       const bucket = this.byHash.get(h);
       if (bucket !== undefined) {
@@ -372,6 +400,11 @@ export class PyDict extends PyObj {
     for (const c of bucket) if (pyEq(vm, c, key)) return c;
     return undefined;
   }
+}
+
+/** Where findKey leaves the hash it computed, for set() to file the new key under. */
+interface KeyHash {
+  h: number | bigint | undefined;
 }
 
 /**

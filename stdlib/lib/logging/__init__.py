@@ -1,16 +1,19 @@
 """logging for tpy: loggers in a dotted-name hierarchy, handlers, formatters and filters,
 with CPython 3.11's levels, record attributes, output formats and error reports.
 
-Written from the documented behaviour. The module-wide lock and the handlers' locks are
-no-op locks: tpy's threads are green threads (vm/threads.ts), which switch only where a
-thread blocks or at the eval loop's periodic check, and a handler writes each record at once.
+The file reads top-down in the order a record travels: levels, the record, how it is
+turned into text (styles, formatters), who may drop it (filters), where it goes
+(handlers), who makes it (loggers and their manager), and the module-level shortcuts.
+
+Locks are no-op locks: tpy's threads are green threads (vm/threads.ts) that switch only
+where a thread blocks or at the eval loop's periodic check, and a handler writes each
+record at once.
 """
 
 import sys
 import os
 import _thread
 import time
-import io
 import traceback
 import warnings
 import atexit
@@ -26,66 +29,46 @@ __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', '
            'getLogRecordFactory', 'setLogRecordFactory', 'lastResort', 'raiseExceptions',
            'getLevelNamesMapping']
 
+# relativeCreated counts from here.
 _startTime = time.time()
 
-# Whether errors inside handlers are reported (Handler.handleError) and bad levels raise.
+# Switches a program may flip. raiseExceptions: report errors inside handlers and reject
+# bad levels; the log* ones: whether records carry thread and process details.
 raiseExceptions = True
 logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
 
-
-def _current_thread_name():
-    # threading.current_thread().name, without importing threading for programs that have no threads.
-    threading = sys.modules.get('threading')
-    return 'MainThread' if threading is None else threading.current_thread().name
-
 # ---------------------------------------------------------------------------
 # Levels
 
-CRITICAL = 50
-FATAL = CRITICAL
+CRITICAL = FATAL = 50
 ERROR = 40
-WARNING = 30
-WARN = WARNING
+WARNING = WARN = 30
 INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# Name -> number, aliases included, in the order getLevelNamesMapping() shows them.
+_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARN,
+                'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+# Number -> name: an alias never names a number.
+_levelToName = {number: name for name, number in _nameToLevel.items()
+                if name not in ('FATAL', 'WARN')}
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """The name of a level number, the number of a level name, or 'Level %s'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+    """A number's name, a name's number, or 'Level <level>' for anything unknown."""
+    name = _levelToName.get(level)
+    if name is not None:
+        return name
+    number = _nameToLevel.get(level)
+    return ('Level %s' % level) if number is None else number
 
 
 def addLevelName(level, levelName):
@@ -94,27 +77,16 @@ def addLevelName(level, levelName):
         _nameToLevel[levelName] = level
 
 
-def currentframe():
-    return sys._getframe(1)
-
-
-# The file whose frames findCaller and handleError skip: this module's own.
-_srcfile = os.path.normpath(currentframe.__code__.co_filename)
-
-
-def _is_internal_frame(frame):
-    filename = os.path.normpath(frame.f_code.co_filename)
-    return filename == _srcfile
-
-
 def _checkLevel(level):
+    """The level number for an int or a registered name, else TypeError/ValueError."""
     if isinstance(level, int):
         return level
-    if isinstance(level, str):
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if not isinstance(level, str):
+        raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    number = _nameToLevel.get(level)
+    if number is None:
+        raise ValueError('Unknown level: %r' % level)
+    return number
 
 
 # ---------------------------------------------------------------------------
@@ -127,8 +99,10 @@ class _NoLock:
     def release(self):
         pass
 
-    def __enter__(self):
-        return True
+    def _at_fork_reinit(self):
+        pass
+
+    __enter__ = acquire
 
     def __exit__(self, *exc):
         return False
@@ -146,56 +120,110 @@ def _releaseLock():
 
 
 # ---------------------------------------------------------------------------
+# Where a record was made: the first frame outside this file
+
+def currentframe():
+    return sys._getframe(1)
+
+
+# Setting logging._srcfile = None turns the caller lookup off (records then say
+# "(unknown file)"), a documented speed-up.
+_srcfile = os.path.normpath(currentframe.__code__.co_filename)
+_package_dir = os.path.dirname(_srcfile)
+_UNKNOWN_CALLER = ('(unknown file)', 0, '(unknown function)', None)
+
+
+def _is_internal_frame(frame):
+    return os.path.normpath(frame.f_code.co_filename) == _srcfile
+
+
+def _in_package(frame):
+    return os.path.dirname(os.path.normpath(frame.f_code.co_filename)) == _package_dir
+
+
+def _stack_text(frame):
+    """What stack_info=True attaches to a record: the stack up to `frame`."""
+    lines = ['Stack (most recent call last):\n']
+    lines.extend(traceback.format_stack(frame))
+    text = ''.join(lines)
+    return text[:-1] if text.endswith('\n') else text
+
+
+# ---------------------------------------------------------------------------
 # Log records
+
+def _is_mapping(value):
+    # A Mapping that is not a dict needs collections.abc to exist, so a program without
+    # it loaded has only dicts to offer; this keeps the import off the start-up path.
+    abc = sys.modules.get('collections.abc')
+    if abc is None:
+        return isinstance(value, dict)
+    return isinstance(value, abc.Mapping)
+
+
+def _file_and_module(pathname):
+    try:
+        base = os.path.basename(pathname)
+        return base, os.path.splitext(base)[0]
+    except (TypeError, ValueError, AttributeError):
+        return pathname, 'Unknown module'
+
+
+def _current_thread_name():
+    # Without threading imported the program has only its main thread.
+    threading = sys.modules.get('threading')
+    return 'MainThread' if threading is None else threading.current_thread().name
+
+
+def _current_process_name():
+    name = 'MainProcess'
+    multiprocessing = sys.modules.get('multiprocessing')
+    if multiprocessing is not None:
+        try:
+            name = multiprocessing.current_process().name
+        except Exception:
+            pass
+    return name
+
 
 class LogRecord(object):
     """One logging event: the message, its arguments and where and when it was logged."""
 
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info,
                  func=None, sinfo=None, **kwargs):
-        ct = time.time()
+        now = time.time()
+        # log.info('%(key)s', {'key': v}): a lone non-empty mapping is the argument itself.
+        if args and len(args) == 1 and _is_mapping(args[0]) and args[0]:
+            args = args[0]
+        # The attributes are set in CPython's order, which vars(record) shows.
         self.name = name
         self.msg = msg
-        # logger.info('%(key)s', {'key': v}): a lone mapping argument is the mapping itself.
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
-            args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        self.filename, self.module = _file_and_module(pathname)
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads:
-            self.thread = _thread.get_ident()
-            self.threadName = _current_thread_name()
-        else:
-            self.thread = None
-            self.threadName = None
-        self.processName = 'MainProcess' if logMultiprocessing else None
+        self.created = now
+        self.msecs = (now % 1.0 * 1000) // 1     # whole milliseconds, as a float
+        self.relativeCreated = 1000 * (now - _startTime)
+        self.thread = _thread.get_ident() if logThreads else None
+        self.threadName = _current_thread_name() if logThreads else None
+        self.processName = _current_process_name() if logMultiprocessing else None
         self.process = os.getpid() if logProcesses else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                      self.pathname, self.lineno, self.msg)
+        fields = (self.name, self.levelno, self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % fields
 
     def getMessage(self):
-        """The message with its arguments merged in (`msg % args`)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message with its arguments merged in (`str(msg) % args`)."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -212,190 +240,221 @@ def getLogRecordFactory():
 
 def makeLogRecord(dict):
     """A record whose attributes are those of `dict` (e.g. one received over a socket)."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    record = _logRecordFactory(None, None, '', 0, '', (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
 # ---------------------------------------------------------------------------
-# Format styles
+# Format styles: how a format string names the record's attributes
 
-_PERCENT_FIELD = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
-_BRACE_FIELD_NAME = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', re.I)
-_BRACE_SPEC = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-_TEMPLATE_TOKEN = re.compile(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\}|)', re.I)
+def _style_error(fmt, style):
+    return ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
 
 
 class PercentStyle(object):
+    """'%(name)s' fields, filled by the % operator."""
+
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
-    validation_pattern = _PERCENT_FIELD
+    validation_pattern = re.compile(
+        r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+    _field = '%%(%s)s'     # how this style spells one attribute, for BASIC_FORMAT and friends
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        if not self.validation_pattern.search(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+        if self.validation_pattern.search(self._fmt) is None:
+            raise _style_error(self._fmt, self.default_format[0])
 
-    def _values(self, record):
+    def _fields_of(self, record):
+        # `defaults` fill in what the record lacks; the record's own attributes win.
         if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return values
+            return {**self._defaults, **record.__dict__}
         return record.__dict__
 
     def _format(self, record):
-        return self._fmt % self._values(record)
+        return self._fmt % self._fields_of(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
+
+
+# What may follow a field name in str.format: a valid name and a format spec.
+_FIELD_NAME = re.compile(r'(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+_FORMAT_SPEC = re.compile(
+    r'(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+
+
+def _closing_brace(fmt, start):
+    """Index of the '}' closing the field opened at fmt[start] ('{'), counting nested
+    fields in the spec and skipping [index] parts; -1 if the string ends first."""
+    depth = 0
+    in_index = False
+    for pos in range(start, len(fmt)):
+        ch = fmt[pos]
+        if in_index:
+            in_index = ch != ']'
+        elif ch == '[':
+            in_index = True
+        elif ch == '{':
+            depth += 1
+        elif ch == '}':
+            depth -= 1
+            if depth == 0:
+                return pos
+    return -1
+
+
+def _split_field(body):
+    """(name, conversion or None, spec) of a field's text between its braces, with
+    str.format's messages for a malformed conversion."""
+    cut = len(body)
+    in_index = False
+    for pos, ch in enumerate(body):
+        if in_index:
+            in_index = ch != ']'
+        elif ch == '[':
+            in_index = True
+        elif ch in '!:':
+            cut = pos
+            break
+    name, rest = body[:cut], body[cut:]
+    conversion = None
+    if rest[:1] == '!':
+        if len(rest) < 2:
+            raise ValueError("unmatched '{' in format spec")
+        conversion, rest = rest[1], rest[2:]
+        if rest and rest[0] != ':':
+            raise ValueError("expected ':' after conversion specifier")
+    return name, conversion, rest[1:]
 
 
 def _brace_fields(fmt):
-    """Yields (field name, conversion, spec) for each replacement field of a str.format
-    string, raising ValueError with str.format's messages where it is malformed."""
-    i = 0
-    n = len(fmt)
-    while i < n:
-        c = fmt[i]
-        if c == '}':
-            if i + 1 < n and fmt[i + 1] == '}':
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        if c != '{':
-            i += 1
-            continue
-        if i + 1 < n and fmt[i + 1] == '{':
-            i += 2
-            continue
-        # Find the matching '}', counting nested braces in the spec and skipping [...].
-        j = i + 1
-        depth = 1
-        in_index = False
-        while j < n:
-            ch = fmt[j]
-            if in_index:
-                if ch == ']':
-                    in_index = False
-            elif ch == '[':
-                in_index = True
-            elif ch == '{':
-                depth += 1
-            elif ch == '}':
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        if j >= n:
-            if in_index:
+    """Yields (name, conversion, spec) for each replacement field of a str.format string,
+    raising ValueError with str.format's messages where the string is malformed."""
+    pos = 0
+    end = len(fmt)
+    while pos < end:
+        ch = fmt[pos]
+        doubled = fmt[pos + 1:pos + 2] == ch
+        if ch == '}':
+            if not doubled:
+                raise ValueError("Single '}' encountered in format string")
+            pos += 2
+        elif ch != '{':
+            pos += 1
+        elif doubled:
+            pos += 2
+        else:
+            close = _closing_brace(fmt, pos)
+            if close < 0:
+                # A '{' that is the string's last character is "single"; one followed by
+                # an unclosed field is not.
+                if pos + 1 == end:
+                    raise ValueError("Single '{' encountered in format string")
                 raise ValueError("expected '}' before end of string")
-            raise ValueError("Single '{' encountered in format string" if depth == 1 and j == i + 1
-                             else "expected '}' before end of string")
-        body = fmt[i + 1:j]
-        name, conversion, spec = body, None, ''
-        k = 0
-        in_index = False
-        while k < len(body):
-            ch = body[k]
-            if in_index:
-                if ch == ']':
-                    in_index = False
-            elif ch == '[':
-                in_index = True
-            elif ch == '!' or ch == ':':
-                break
-            k += 1
-        name = body[:k]
-        rest = body[k:]
-        if rest.startswith('!'):
-            if len(rest) < 2:
-                raise ValueError("unmatched '{' in format spec")
-            conversion = rest[1]
-            rest = rest[2:]
-            if rest and not rest.startswith(':'):
-                raise ValueError("expected ':' after conversion specifier")
-        if rest.startswith(':'):
-            spec = rest[1:]
-        yield name, conversion, spec
-        i = j + 1
+            yield _split_field(fmt[pos + 1:close])
+            pos = close + 1
 
 
 class StrFormatStyle(PercentStyle):
+    """'{name}' fields, filled by str.format."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
+    _field = '{%s}'
 
     def _format(self, record):
-        return self._fmt.format(**self._values(record))
+        return self._fmt.format(**self._fields_of(record))
 
     def validate(self):
-        names = []
+        named = 0
         try:
             for name, conversion, spec in _brace_fields(self._fmt):
                 if name:
-                    if not _BRACE_FIELD_NAME.match(name):
+                    if not _FIELD_NAME.match(name):
                         raise ValueError('invalid field name/expression: %r' % name)
-                    names.append(name)
+                    named += 1
                 if conversion and conversion not in 'rsa':
                     raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not _BRACE_SPEC.match(spec):
+                if spec and not _FORMAT_SPEC.match(spec):
                     raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not names:
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not named:
             raise ValueError('invalid format: no fields')
+
+
+# One '$' token of a string.Template: '$$', '$name', '${name}', or a bare '$'.
+_DOLLAR_TOKEN = re.compile(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\}|)', re.I | re.A)
 
 
 class StringTemplateStyle(PercentStyle):
+    """'$name' and '${name}' fields, filled by string.Template."""
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
+    _field = '${%s}'
 
-    def __init__(self, *args, **kwargs):
-        PercentStyle.__init__(self, *args, **kwargs)
-        self._tpl = Template(self._fmt)
+    def __init__(self, fmt, *, defaults=None):
+        PercentStyle.__init__(self, fmt, defaults=defaults)
+        self._template = Template(self._fmt)
 
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        names = []
-        for m in _TEMPLATE_TOKEN.finditer(self._fmt):
-            if m.group(2):
-                names.append(m.group(2))
-            elif m.group(3):
-                names.append(m.group(3))
-            elif not m.group(1):
+        named = 0
+        for token in _DOLLAR_TOKEN.finditer(self._fmt):
+            escaped, plain, braced = token.groups()
+            if plain or braced:
+                named += 1
+            elif not escaped:
                 raise ValueError("invalid format: bare '$' not allowed")
-        if not names:
+        if not named:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        return self._tpl.substitute(**self._values(record))
+        return self._template.substitute(**self._fields_of(record))
 
 
-BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+def _basic_format(style):
+    return ':'.join(style._field % name for name in ('levelname', 'name', 'message'))
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+
+BASIC_FORMAT = _basic_format(PercentStyle)
+
+# Style character -> (style class, the format basicConfig uses when given none).
+_STYLES = {style.default_format[0]: (style, _basic_format(style))
+           for style in (PercentStyle, StrFormatStyle, StringTemplateStyle)}
+
+
+def _check_style(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
 
 
 # ---------------------------------------------------------------------------
 # Formatters
+
+def _append_block(text, block):
+    """text, then block on a line of its own."""
+    if not text.endswith('\n'):
+        text += '\n'
+    return text + block
+
 
 class Formatter(object):
     """Turns a LogRecord into text with a format string in one of three styles."""
@@ -405,32 +464,26 @@ class Formatter(object):
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        _check_style(style)
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        msec_format = self.default_msec_format
+        return msec_format % (text, record.msecs) if msec_format else text
 
     def formatException(self, ei):
-        """The traceback of exc_info `ei` as print_exception writes it, without the last newline."""
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        """The traceback of exc_info `ei` as print_exception writes it, less the last newline."""
+        text = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -442,48 +495,44 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
+        """The record's text: its formatted message, then its traceback and stack if any.
+        Sets record.message (and record.asctime when the format shows it)."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # The traceback text is kept on the record: other handlers reuse it.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # The traceback's text stays on the record, so the next handler reuses it.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _append_block(text, record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _append_block(text, self.formatStack(record.stack_info))
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
-    """Formats a batch of records, with an optional header and footer."""
+    """Formats a batch of records, between an optional header and footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
-        return ""
+        return ''
 
     def formatFooter(self, records):
-        return ""
+        return ''
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if len(records) == 0:
+            return ''
+        parts = [self.formatHeader(records)]
+        parts.extend(self.linefmt.format(record) for record in records)
+        parts.append(self.formatFooter(records))
+        return ''.join(parts)
 
 
 # ---------------------------------------------------------------------------
@@ -499,11 +548,11 @@ class Filter(object):
     def filter(self, record):
         if self.nlen == 0:
             return True
-        if self.name == record.name:
+        name = record.name
+        if name == self.name:
             return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen:self.nlen + 1] == "."
+        # A descendant: our name, then a dot ('a.b' passes 'a.bc' by, takes 'a.b.c').
+        return name.startswith(self.name) and name[self.nlen] == '.'
 
 
 class Filterer(object):
@@ -513,7 +562,7 @@ class Filterer(object):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -521,13 +570,10 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        """False as soon as one filter (an object with .filter() or a callable) rejects it."""
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        """False as soon as one filter (an object with .filter() or a callable) says no."""
+        for each in self.filters:
+            verdict = each.filter(record) if hasattr(each, 'filter') else each(record)
+            if not verdict:
                 return False
         return True
 
@@ -535,19 +581,51 @@ class Filterer(object):
 # ---------------------------------------------------------------------------
 # Handlers
 
-_handlers = {}        # name -> handler
-_handlerList = []     # every handler made, oldest first, for shutdown()
+_handlers = {}        # name -> handler, for the handlers that have a name
+_handlerList = []     # one reference per handler made, oldest first, for shutdown()
 
 
-def _removeHandlerRef(wr):
-    if wr in _handlerList:
-        _handlerList.remove(wr)
+class _HandlerRef:
+    """Gives its handler back when called, like the weak references CPython keeps in
+    _handlerList (tpy has no collectable ones: this one is strong)."""
+
+    __slots__ = ('_handler',)
+
+    def __init__(self, handler):
+        self._handler = handler
+
+    def __call__(self):
+        return self._handler
 
 
-def _addHandlerRef(handler):
-    # DIVERGENCE: CPython keeps weak references; tpy has none, so shutdown() sees every
-    # handler ever made.
-    _handlerList.append(handler)
+def _bracketed(obj, label, level):
+    """'<Class label(LEVEL)>': the shape of handler and logger reprs; label brings its own
+    trailing space when it is not empty."""
+    return '<%s %s(%s)>' % (obj.__class__.__name__, label, getLevelName(level))
+
+
+def _report_handler_error(record, kind, value, tb):
+    """Handler.handleError's report: the traceback, the stack of the code that logged
+    (frames inside the logging package left out) and the message with its arguments."""
+    out = sys.stderr
+    out.write('--- Logging error ---\n')
+    traceback.print_exception(kind, value, tb, file=out)
+    out.write('Call stack:\n')
+    frame = tb.tb_frame
+    while frame is not None and _in_package(frame):
+        frame = frame.f_back
+    if frame is None:
+        out.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+    else:
+        traceback.print_stack(frame, file=out)
+    try:
+        details = 'Message: %r\nArguments: %s\n' % (record.msg, record.args)
+    except RecursionError:
+        raise
+    except Exception:
+        details = ('Unable to print the message and arguments - possible formatting error.\n'
+                   'Use the traceback above to help find the error.\n')
+    out.write(details)
 
 
 class Handler(Filterer):
@@ -559,7 +637,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _addHandlerRef(self)
+        _handlerList.append(_HandlerRef(self))
         self.createLock()
 
     def get_name(self):
@@ -567,8 +645,7 @@ class Handler(Filterer):
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers:
-                del _handlers[self._name]
+            _handlers.pop(self._name, None)
             self._name = name
             if name:
                 _handlers[name] = self
@@ -579,7 +656,7 @@ class Handler(Filterer):
         self.lock = _NoLock()
 
     def _at_fork_reinit(self):
-        pass
+        self.lock._at_fork_reinit()
 
     def acquire(self):
         if self.lock:
@@ -593,22 +670,21 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
         """Emits the record if the filters let it through; returns whether they did."""
-        rv = self.filter(record)
-        if rv:
+        passed = self.filter(record)
+        if passed:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return rv
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -619,41 +695,21 @@ class Handler(Filterer):
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        """Reports an exception raised in emit() on stderr: its traceback, the calling
-        code's stack (the frames outside logging) and the message with its arguments."""
-        t, v, tb = sys.exc_info()
-        if not (raiseExceptions and sys.stderr):
-            return
-        try:
-            sys.stderr.write('--- Logging error ---\n')
-            traceback.print_exception(t, v, tb, None, sys.stderr)
-            sys.stderr.write('Call stack:\n')
-            frame = tb.tb_frame if tb is not None else None
-            here = os.path.dirname(_srcfile)
-            while frame and os.path.dirname(os.path.normpath(frame.f_code.co_filename)) == here:
-                frame = frame.f_back
-            if frame:
-                traceback.print_stack(frame, file=sys.stderr)
-            else:
-                sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+        """Called from emit() while an exception is being handled: reports it on stderr
+        (when raiseExceptions is set), so that logging never stops the program."""
+        kind, value, tb = sys.exc_info()
+        if raiseExceptions and sys.stderr:
             try:
-                sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
-            except RecursionError:
-                raise
-            except Exception:
-                sys.stderr.write('Unable to print the message and arguments'
-                                 ' - possible formatting error.\nUse the'
-                                 ' traceback above to help find the error.\n')
-        except OSError:
-            pass
+                _report_handler_error(record, kind, value, tb)
+            except OSError:
+                pass    # stderr itself is gone: nowhere left to report
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return _bracketed(self, '', self.level)
 
 
 class StreamHandler(Handler):
@@ -663,23 +719,21 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
         self.acquire()
         try:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+            stream = self.stream
+            if stream and hasattr(stream, 'flush'):
+                stream.flush()
         finally:
             self.release()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            text = self.format(record)
+            self.stream.write(text + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -687,36 +741,32 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Replaces the stream; returns the old one, or None if it is the same."""
-        if stream is self.stream:
+        """Replaces the stream (flushing the old one); returns the old one, or None if
+        `stream` is the current one already."""
+        old = self.stream
+        if stream is old:
             return None
-        result = self.stream
         self.acquire()
         try:
             self.flush()
             self.stream = stream
         finally:
             self.release()
-        return result
+        return old
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = str(getattr(self.stream, 'name', ''))
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        return _bracketed(self, label + ' ' if label else '', self.level)
 
 
 class FileHandler(StreamHandler):
-    """A StreamHandler writing to a file it opens (at once, or on the first record if delay)."""
+    """A StreamHandler on a file it opens: at once, or on the first record if `delay`."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode and encoding is None:
-            self.encoding = 'locale'   # what io.text_encoding(None) names in 3.11
+        # 'locale' is what io.text_encoding(None) names in 3.11 for text files.
+        self.encoding = 'locale' if encoding is None and 'b' not in mode else encoding
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
@@ -726,42 +776,42 @@ class FileHandler(StreamHandler):
         else:
             StreamHandler.__init__(self, self._open())
 
+    def _open(self):
+        # tpy's open() has no 'locale' encoding; None means the same there.
+        encoding = None if self.encoding == 'locale' else self.encoding
+        return self._builtin_open(self.baseFilename, self.mode,
+                                  encoding=encoding, errors=self.errors)
+
     def close(self):
         self.acquire()
         try:
             try:
-                if self.stream:
+                stream = self.stream
+                if stream:
                     try:
                         self.flush()
                     finally:
-                        stream = self.stream
                         self.stream = None
-                        if hasattr(stream, "close"):
+                        if hasattr(stream, 'close'):
                             stream.close()
             finally:
                 StreamHandler.close(self)
         finally:
             self.release()
 
-    def _open(self):
-        encoding = None if self.encoding == 'locale' else self.encoding
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=encoding, errors=self.errors)
-
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # A closed 'w' handler stays closed: reopening would empty the file.
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return _bracketed(self, '%s ' % self.baseFilename, self.level)
 
 
 class _StderrHandler(StreamHandler):
-    """The handler of last resort: whatever sys.stderr is when a record comes."""
+    """The handler of last resort: writes to whatever sys.stderr is at the time."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -792,27 +842,40 @@ class NullHandler(Handler):
 
 
 # ---------------------------------------------------------------------------
-# Loggers and their hierarchy
+# The logger hierarchy
+
+def _ancestor_names(name):
+    """The dotted prefixes of `name`, nearest first: 'a.b.c' gives 'a.b', then 'a'. As
+    in CPython, a leading dot starts no prefix and a dot right before the one just used is
+    passed over ('a..b' gives only 'a.')."""
+    cut = name.rfind('.')
+    while cut > 0:
+        yield name[:cut]
+        cut = name.rfind('.', 0, cut - 1)
+
+
+def _require_logger_class(klass):
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError('logger not derived from logging.Logger: ' + klass.__name__)
+
 
 class PlaceHolder(object):
-    """Stands in the hierarchy for a dotted name no logger has yet ('a' when 'a.b' exists)."""
+    """Stands in the hierarchy for a dotted name no logger has yet ('a' when only 'a.b'
+    exists), remembering the loggers below it for when a real one takes its place."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 _loggerClass = None
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     global _loggerClass
+    _require_logger_class(klass)
     _loggerClass = klass
 
 
@@ -825,7 +888,7 @@ class Manager(object):
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
+        self.disable = NOTSET
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
         self.loggerClass = None
@@ -843,60 +906,52 @@ class Manager(object):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
         with _lock:
-            rv = self.loggerDict.get(name)
-            if rv is None or isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                if ph is not None:
-                    self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        return rv
+            found = self.loggerDict.get(name)
+            if found is not None and not isinstance(found, PlaceHolder):
+                return found
+            made = (self.loggerClass or _loggerClass)(name)
+            made.manager = self
+            self.loggerDict[name] = made
+            if found is not None:
+                self._adopt(found, made)
+            self._attach(made)
+            return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+        _require_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        """Points the logger at its nearest existing ancestor, leaving placeholders between."""
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _attach(self, logger):
+        """Sets logger.parent to its nearest real ancestor (else the root), leaving
+        placeholders for the missing names in between."""
+        parent = self.root
+        for prefix in _ancestor_names(logger.name):
+            node = self.loggerDict.get(prefix)
+            if node is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            elif isinstance(node, Logger):
+                parent = node
+                break
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                node.append(logger)
+        logger.parent = parent
 
-    def _fixupChildren(self, ph, alogger):
-        """The loggers below a new one that pointed past it now point at it."""
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt(self, placeholder, logger):
+        """The loggers a placeholder stood above now hang under the logger replacing it,
+        unless their parent is already at or below it (the test is on the name's start)."""
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(logger.name):
+                child.parent = logger
 
     def _clear_cache(self):
+        """Forgets every logger's isEnabledFor answers: a level or `disable` changed."""
         with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
+            for node in self.loggerDict.values():
+                if isinstance(node, Logger):
+                    node._cache.clear()
             self.root._cache.clear()
 
 
@@ -912,12 +967,13 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._cache = {}      # level -> isEnabledFor's answer, until a level changes
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
         self.manager._clear_cache()
 
+    # One method per level; each goes straight to _log, as subclasses expect.
     def debug(self, msg, *args, **kwargs):
         if self.isEnabledFor(DEBUG):
             self._log(DEBUG, msg, args, **kwargs)
@@ -931,8 +987,7 @@ class Logger(Filterer):
             self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        _deprecated_warn('method')
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -951,74 +1006,58 @@ class Logger(Filterer):
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError('level must be an integer')
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, line, function, stack text or None) of the code that called logging:
-        the first frame outside this module, or the stacklevel-th one counting from there."""
-        f = currentframe()
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        while stacklevel > 0:
-            next_f = f.f_back
-            if next_f is None:
-                break
-            f = next_f
-            if not _is_internal_frame(f):
-                stacklevel -= 1
-        co = f.f_code
-        sinfo = None
-        if stack_info:
-            sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
-            traceback.print_stack(f, file=sio)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-            sio.close()
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+        the stacklevel-th frame outside this file, going outwards from here."""
+        frame = currentframe()
+        if frame is None:
+            return _UNKNOWN_CALLER
+        remaining = stacklevel
+        while remaining > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if not _is_internal_frame(frame):
+                remaining -= 1
+        code = frame.f_code
+        stack = _stack_text(frame) if stack_info else None
+        return code.co_filename, frame.f_lineno, code.co_name, stack
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
+            fields = record.__dict__
             for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                # 'message' and 'asctime' are set later, by the Formatter.
+                if key in fields or key == 'message' or key == 'asctime':
+                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
+                fields[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
-        sinfo = None
+        fn, lno, func, sinfo = _UNKNOWN_CALLER
         if _srcfile:
             try:
                 fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
+                pass    # e.g. a subclass's findCaller that found no frame
         record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
+                                 _exc_info_triple(exc_info), func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
         with _lock:
-            if not (hdlr in self.handlers):
+            if hdlr not in self.handlers:
                 self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
@@ -1026,36 +1065,36 @@ class Logger(Filterer):
             if hdlr in self.handlers:
                 self.handlers.remove(hdlr)
 
+    def _propagation_chain(self):
+        """This logger, then its ancestors for as long as each one propagates."""
+        logger = self
+        while logger:
+            yield logger
+            logger = logger.parent if logger.propagate else None
+
     def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                return False
-            c = c.parent
-        return False
+        return any(logger.handlers for logger in self._propagation_chain())
 
     def callHandlers(self, record):
-        """Passes the record to the handlers up the hierarchy (to lastResort if none)."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        """Passes the record to the handlers up the hierarchy; to lastResort if none."""
+        handler_seen = False
+        for logger in self._propagation_chain():
+            for handler in logger.handlers:
+                handler_seen = True
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if not handler_seen:
+            self._without_handlers(record)
+
+    def _without_handlers(self, record):
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+            return
+        manager = self.manager
+        if raiseExceptions and not manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
         """The level of the nearest logger up the hierarchy that has one set."""
@@ -1069,34 +1108,53 @@ class Logger(Filterer):
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
+        cache = self._cache
+        answer = cache.get(level)
+        if answer is None:
             with _lock:
                 if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
+                    answer = False
                 else:
-                    is_enabled = self._cache[level] = (level >= self.getEffectiveLevel())
-            return is_enabled
+                    answer = level >= self.getEffectiveLevel()
+                cache[level] = answer
+        return answer
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        name = suffix if self is self.root else '.'.join((self.name, suffix))
+        return self.manager.getLogger(name)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return _bracketed(self, '%s ' % self.name, self.getEffectiveLevel())
 
     def __reduce__(self):
+        # Pickled by name: only a logger that getLogger gives back can be.
+        if getLogger(self.name) is not self:
+            import pickle
+            raise pickle.PicklingError('logger cannot be pickled')
         return getLogger, (self.name,)
+
+
+def _exc_info_triple(exc_info):
+    """The exc_info argument of a logging call as a record holds it: an exception becomes
+    its (type, value, traceback), any other true non-tuple the one being handled."""
+    if not exc_info or isinstance(exc_info, tuple):
+        return exc_info
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    return sys.exc_info()
+
+
+def _deprecated_warn(kind):
+    # stacklevel 3: the warning points at the code that called warn().
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % kind,
+                  DeprecationWarning, 3)
 
 
 class RootLogger(Logger):
     """The logger at the top of the hierarchy, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        Logger.__init__(self, 'root', level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -1113,9 +1171,10 @@ class LoggerAdapter(object):
         self.extra = extra
 
     def process(self, msg, kwargs):
-        kwargs["extra"] = self.extra
+        kwargs['extra'] = self.extra
         return msg, kwargs
 
+    # Every level goes through log(), so that process() sees each call.
     def debug(self, msg, *args, **kwargs):
         self.log(DEBUG, msg, *args, **kwargs)
 
@@ -1126,8 +1185,7 @@ class LoggerAdapter(object):
         self.log(WARNING, msg, *args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
-        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
-                      DeprecationWarning, 2)
+        _deprecated_warn('method')
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
@@ -1144,6 +1202,7 @@ class LoggerAdapter(object):
             msg, kwargs = self.process(msg, kwargs)
             self.logger.log(level, msg, *args, **kwargs)
 
+    # The rest is the wrapped logger's.
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
 
@@ -1173,82 +1232,90 @@ class LoggerAdapter(object):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        wrapped = self.logger
+        return _bracketed(self, '%s ' % wrapped.name, wrapped.getEffectiveLevel())
+
+    __class_getitem__ = classmethod(type(list[int]))    # types.GenericAlias, without importing types
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
 # ---------------------------------------------------------------------------
-# Configuration and the module-level shortcuts (which log on the root logger)
+# Configuration
 
-def basicConfig(**kwargs):
+def _basic_handlers(options, encoding, errors):
+    """The handlers basicConfig installs: those given, else one on a file or a stream.
+    Takes the keys it uses out of `options`."""
+    handlers = options.pop('handlers', None)
+    if handlers is not None:
+        if 'stream' in options or 'filename' in options:
+            raise ValueError(
+                "'stream' or 'filename' should not be specified together with 'handlers'")
+        return handlers
+    if 'stream' in options and 'filename' in options:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    filename = options.pop('filename', None)
+    mode = options.pop('filemode', 'a')
+    if not filename:
+        return [StreamHandler(options.pop('stream', None))]
+    if 'b' in mode:
+        errors = None
+    elif encoding is None:
+        encoding = 'locale'
+    return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+
+
+def basicConfig(**options):
     """Gives the root logger a handler with a formatter, unless it has handlers already
-    (force=True removes them first)."""
+    (force=True removes and closes them first); then checks for unknown keywords."""
     with _lock:
-        force = kwargs.pop('force', False)
-        encoding = kwargs.pop('encoding', None)
-        errors = kwargs.pop('errors', 'backslashreplace')
+        force = options.pop('force', False)
+        encoding = options.pop('encoding', None)
+        errors = options.pop('errors', 'backslashreplace')
         if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be "
-                                     "specified together")
-            else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be "
-                                     "specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", 'a')
-                if filename:
-                    if 'b' in mode:
-                        errors = None
-                    else:
-                        encoding = encoding or 'locale'
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-                else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", '%')
-            if style not in _STYLES:
-                raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ', '.join(kwargs.keys())
-                raise ValueError('Unrecognised argument(s): %s' % keys)
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return      # configured already: everything else is ignored
+        handlers = _basic_handlers(options, encoding, errors)
+        datefmt = options.pop('datefmt', None)
+        style = options.pop('style', '%')
+        _check_style(style)
+        formatter = Formatter(options.pop('format', _STYLES[style][1]), datefmt, style)
+        for handler in handlers:
+            if handler.formatter is None:
+                handler.setFormatter(formatter)
+            root.addHandler(handler)
+        level = options.pop('level', None)
+        if level is not None:
+            root.setLevel(level)
+        if options:
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(options))
 
 
 def getLogger(name=None):
-    """The logger called `name` (made on first use); the root logger for None or ''."""
+    """The logger called `name` (made on first use); the root logger for None, '' or 'root'."""
     if not name or isinstance(name, str) and name == root.name:
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+# ---------------------------------------------------------------------------
+# The module-level shortcuts: they log on the root logger, configuring it first if it
+# has no handler.
+
+def _ready_root():
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    _ready_root().critical(msg, *args, **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
@@ -1256,9 +1323,7 @@ def fatal(msg, *args, **kwargs):
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    _ready_root().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
@@ -1266,83 +1331,85 @@ def exception(msg, *args, exc_info=True, **kwargs):
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    _ready_root().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
-    warnings.warn("The 'warn' function is deprecated, use 'warning' instead",
-                  DeprecationWarning, 2)
+    _deprecated_warn('function')
     warning(msg, *args, **kwargs)
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    _ready_root().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _ready_root().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _ready_root().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
     """Drops every record at `level` or below, whatever the loggers' levels."""
-    root.manager.disable = level
-    root.manager._clear_cache()
+    manager = root.manager
+    manager.disable = level
+    manager._clear_cache()
+
+
+def _flush_and_close(handler):
+    try:
+        handler.acquire()
+        handler.flush()
+        handler.close()
+    except (OSError, ValueError):
+        pass    # a stream the program closed already
+    finally:
+        handler.release()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler, newest first (run at exit)."""
-    for h in reversed(handlerList[:]):
-        if not h:
-            continue
-        h.acquire()
+    """Flushes and closes the handlers, newest first (run at exit). The list holds
+    callables giving a handler back, or something false once it is gone."""
+    for ref in reversed(handlerList[:]):
         try:
-            h.flush()
-            h.close()
-        except (OSError, ValueError):
-            pass  # a stream closed by the program already
-        finally:
-            h.release()
+            handler = ref()
+            if handler:
+                _flush_and_close(handler)
+        except BaseException:
+            if raiseExceptions:
+                raise
 
 
 atexit.register(shutdown)
 
 
-_warnings_showwarning = None
+# ---------------------------------------------------------------------------
+# Warnings as log records
+
+_saved_showwarning = None     # warnings.showwarning while captureWarnings(True)
 
 
-def _showwarning(message, category, filename, lineno, file=None, line=None):
-    """showwarning while captureWarnings(True): the warning goes to the 'py.warnings' logger."""
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
+def _showwarning_to_log(message, category, filename, lineno, file=None, line=None):
+    """showwarning while captured: to the 'py.warnings' logger, unless a file is given."""
+    if file is None:
+        text = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger('py.warnings')
         if not logger.handlers:
             logger.addHandler(NullHandler())
-        logger.warning(str(s))
+        logger.warning(str(text))
+    elif _saved_showwarning is not None:
+        _saved_showwarning(message, category, filename, lineno, file, line)
 
 
 def captureWarnings(capture):
-    """Routes warnings.showwarning to the 'py.warnings' logger (or puts it back)."""
-    global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    """Routes warnings.showwarning to the 'py.warnings' logger, or puts it back."""
+    global _saved_showwarning
+    capturing = _saved_showwarning is not None
+    if capture and not capturing:
+        _saved_showwarning = warnings.showwarning
+        warnings.showwarning = _showwarning_to_log
+    elif capturing and not capture:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None

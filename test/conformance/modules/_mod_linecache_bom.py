@@ -1,0 +1,2 @@
+﻿# helper for linecache_files: a BOM
+b = 1

@@ -1,0 +1,2 @@
+# helper for linecache_files: no newline at the end
+x = 1
