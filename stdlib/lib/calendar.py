@@ -5,15 +5,15 @@ LocaleTextCalendar/LocaleHTMLCalendar and no command-line interface (python -m c
 """
 
 import datetime
-from itertools import repeat
 
-__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
-           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
-           "monthcalendar", "prmonth", "month", "prcal", "calendar",
-           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader",
-           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-           "SATURDAY", "SUNDAY", "error"]
+__all__ = [
+    "Calendar", "TextCalendar", "IllegalMonthError", "IllegalWeekdayError", "error",
+    "isleap", "leapdays", "weekday", "monthrange", "timegm",
+    "firstweekday", "setfirstweekday", "monthcalendar", "weekheader",
+    "month", "prmonth", "calendar", "prcal",
+    "day_name", "day_abbr", "month_name", "month_abbr",
+    "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+]
 
 error = ValueError
 
@@ -23,7 +23,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
@@ -31,103 +31,89 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
-January = 1
-February = 2
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+January, February = 1, 2
 
-# Days in each month of a common year (index 0 unused).
+# Length of each month in a common year; slot 0 keeps month numbers as indexes.
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
-class _localized_month:
-    """month_name / month_abbr: index 1-12 (0 is ''), slices give lists."""
+class _NameTable:
+    """A read-only sequence of names (day_name, month_abbr, ...).
 
-    _months = [datetime.date(2001, i + 1, 1).strftime for i in range(12)]
-    _months.insert(0, lambda fmt: "")
+    tpy only has the C locale, so the names are fixed strings built once; indexing
+    and slicing behave like the list underneath (slices give lists).
+    """
 
-    def __init__(self, format):
-        self.format = format
+    def __init__(self, names):
+        self._names = names
 
-    def __getitem__(self, i):
-        funcs = self._months[i]
-        if isinstance(i, slice):
-            return [f(self.format) for f in funcs]
-        return funcs(self.format)
+    def __getitem__(self, index):
+        return self._names[index]
 
     def __len__(self):
-        return 13
+        return len(self._names)
 
 
-class _localized_day:
-    """day_name / day_abbr: index 0 (Monday) to 6 (Sunday)."""
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July",
+           "August", "September", "October", "November", "December"]
 
-    # 2001-01-01 was a Monday.
-    _days = [datetime.date(2001, 1, i + 1).strftime for i in range(7)]
-
-    def __init__(self, format):
-        self.format = format
-
-    def __getitem__(self, i):
-        funcs = self._days[i]
-        if isinstance(i, slice):
-            return [f(self.format) for f in funcs]
-        return funcs(self.format)
-
-    def __len__(self):
-        return 7
-
-
-day_name = _localized_day('%A')
-day_abbr = _localized_day('%a')
-month_name = _localized_month('%B')
-month_abbr = _localized_month('%b')
-
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+day_name = _NameTable(_DAYS)
+day_abbr = _NameTable([d[:3] for d in _DAYS])
+month_name = _NameTable([""] + _MONTHS)
+month_abbr = _NameTable([""] + [m[:3] for m in _MONTHS])
 
 
 def isleap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if year % 4:
+        return False
+    return year % 100 != 0 or year % 400 == 0
+
+
+def _leaps_through(year):
+    # Leap years in 1..year by the Gregorian rule, extended to year <= 0.
+    return year // 4 - year // 100 + year // 400
 
 
 def leapdays(y1, y2):
     """The number of leap years in range(y1, y2)."""
-    y1 -= 1
-    y2 -= 1
-    return (y2 // 4 - y1 // 4) - (y2 // 100 - y1 // 100) + (y2 // 400 - y1 // 400)
+    return _leaps_through(y2 - 1) - _leaps_through(y1 - 1)
 
 
 def weekday(year, month, day):
     """0 (Monday) to 6 (Sunday); years outside 1-9999 repeat every 400 years."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
+        # The Gregorian calendar repeats every 400 years (146097 days = 20871 weeks).
         year = 2000 + year % 400
-    return datetime.date(year, month, day).weekday()
+    # datetime.date also checks the month and the day, with its own messages.
+    # Day 1 of the proleptic Gregorian calendar (0001-01-01) was a Monday.
+    return (datetime.date(year, month, day).toordinal() + 6) % 7
+
+
+def _days_in(year, month):
+    if month == February and isleap(year):
+        return 29
+    return mdays[month]
 
 
 def monthrange(year, month):
     """(weekday of the first day, number of days) of the month."""
-    if not 1 <= month <= 12:
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
-    day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (month == February and isleap(year))
-    return day1, ndays
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+def _emit(text):
+    # The pr* methods print their text as is: it already ends with its newlines.
+    print(text, end='')
 
 
-def _prevmonth(year, month):
-    if month == 1:
-        return year - 1, 12
-    return year, month - 1
-
-
-def _nextmonth(year, month):
-    if month == 12:
-        return year + 1, 1
-    return year, month + 1
+def _chunks(seq, size):
+    return [seq[start:start + size] for start in range(0, len(seq), size)]
 
 
 class Calendar(object):
@@ -142,152 +128,149 @@ class Calendar(object):
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
 
-    firstweekday = property(getfirstweekday, setfirstweekday)
+    firstweekday = property(fget=getfirstweekday, fset=setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        first = self.firstweekday
+        for offset in range(7):
+            yield (first + offset) % 7
 
-    def itermonthdates(self, year, month):
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+    def _padding(self, year, month):
+        """(days shown from the previous month, days in the month, days from the next)."""
+        start, length = monthrange(year, month)
+        before = (start - self.firstweekday) % 7
+        after = -(before + length) % 7
+        return before, length, after
 
     def itermonthdays(self, year, month):
         """Day numbers of the month's weeks, 0 for the days outside it."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        yield from repeat(0, days_before)
-        yield from range(1, ndays + 1)
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        yield from repeat(0, days_after)
+        before, length, after = self._padding(year, month)
+        for _ in range(before):
+            yield 0
+        yield from range(1, length + 1)
+        for _ in range(after):
+            yield 0
 
     def itermonthdays2(self, year, month):
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+        wd = self.firstweekday
+        for day in self.itermonthdays(year, month):
+            yield day, wd
+            wd = (wd + 1) % 7
 
     def itermonthdays3(self, year, month):
         """(year, month, day) of each day of the month's weeks."""
-        day1, ndays = monthrange(year, month)
-        days_before = (day1 - self.firstweekday) % 7
-        days_after = (self.firstweekday - day1 - ndays) % 7
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - days_before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, days_after + 1):
-            yield y, m, d
+        before, length, after = self._padding(year, month)
+        if before:
+            py, pm = (year - 1, 12) if month == 1 else (year, month - 1)
+            last = _days_in(py, pm)
+            for day in range(last - before + 1, last + 1):
+                yield py, pm, day
+        for day in range(1, length + 1):
+            yield year, month, day
+        if after:
+            ny, nm = (year + 1, 1) if month == 12 else (year, month + 1)
+            for day in range(1, after + 1):
+                yield ny, nm, day
 
     def itermonthdays4(self, year, month):
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        wd = self.firstweekday
+        for ymd in self.itermonthdays3(year, month):
+            yield (*ymd, wd)
+            wd = (wd + 1) % 7
+
+    def itermonthdates(self, year, month):
+        make = datetime.date
+        for ymd in self.itermonthdays3(year, month):
+            yield make(*ymd)
 
     def monthdatescalendar(self, year, month):
-        dates = list(self.itermonthdates(year, month))
-        return [dates[i:i + 7] for i in range(0, len(dates), 7)]
+        return _chunks(list(self.itermonthdates(year, month)), 7)
 
     def monthdays2calendar(self, year, month):
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _chunks(list(self.itermonthdays2(year, month)), 7)
 
     def monthdayscalendar(self, year, month):
-        days = list(self.itermonthdays(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _chunks(list(self.itermonthdays(year, month)), 7)
 
     def yeardatescalendar(self, year, width=3):
-        months = [self.monthdatescalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return _chunks([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        months = [self.monthdays2calendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return _chunks([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        months = [self.monthdayscalendar(year, i) for i in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        return _chunks([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
 
 
 class TextCalendar(Calendar):
     """Calendars as plain text: w is the width of a day column, l the lines per week."""
 
-    def prweek(self, theweek, width):
-        print(self.formatweek(theweek, width), end='')
-
     def formatday(self, day, weekday, width):
-        s = '' if day == 0 else '%2i' % day
-        return s.center(width)
+        return ('%2i' % day if day else '').center(width)
 
     def formatweek(self, theweek, width):
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        return ' '.join([self.formatday(day, wd, width) for day, wd in theweek])
+
+    def prweek(self, theweek, width):
+        _emit(self.formatweek(theweek, width))
 
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        table = day_abbr if width < 9 else day_name
+        return table[day][:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        return ' '.join([self.formatweekday(wd, width) for wd in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
-
-    def prmonth(self, theyear, themonth, w=0, l=0):
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+            title = f"{title} {theyear!r}"
+        return title.center(width)
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        w = max(2, w)
-        l = max(1, l)
-        s = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip()
-        s += '\n' * l
-        s += self.formatweekheader(w).rstrip()
-        s += '\n' * l
-        for week in self.monthdays2calendar(theyear, themonth):
-            s += self.formatweek(week, w).rstrip()
-            s += '\n' * l
-        return s
+        w = max(w, 2)
+        l = max(l, 1)
+        lines = [self.formatmonthname(theyear, themonth, 7 * w + 6),
+                 self.formatweekheader(w)]
+        lines += [self.formatweek(week, w) for week in self.monthdays2calendar(theyear, themonth)]
+        newlines = '\n' * l
+        return newlines.join([line.rstrip() for line in lines]) + newlines
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        _emit(self.formatmonth(theyear, themonth, w, l))
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
         """The year in rows of m months, c spaces between the months."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        parts = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), '\n' * l]
-        header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            parts.append('\n' * l)
-            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
-            parts.append(formatstring(names, colwidth, c).rstrip())
-            parts.append('\n' * l)
-            parts.append(formatstring((header for k in months), colwidth, c).rstrip())
-            parts.append('\n' * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = ['' if j >= len(cal) else self.formatweek(cal[j], w) for cal in row]
-                parts.append(formatstring(weeks, colwidth, c).rstrip())
-                parts.append('\n' * l)
-        return ''.join(parts)
+        w = max(w, 2)
+        l = max(l, 1)
+        c = max(c, 2)
+        colwidth = 7 * w + 6
+        heading = self.formatweekheader(w)
+        lines = [repr(theyear).center(m * colwidth + (m - 1) * c)]
+        first = 1
+        for row in self.yeardays2calendar(theyear, m):
+            # Each band of months starts after an empty line.
+            lines.append('')
+            months = range(first, first + len(row))
+            first += len(row)
+            lines.append(formatstring([self.formatmonthname(theyear, mo, colwidth, False)
+                                       for mo in months], colwidth, c))
+            lines.append(formatstring([heading] * len(row), colwidth, c))
+            for i in range(max(len(weeks) for weeks in row)):
+                cells = [self.formatweek(weeks[i], w) if i < len(weeks) else ''
+                         for weeks in row]
+                lines.append(formatstring(cells, colwidth, c))
+        newlines = '\n' * l
+        return newlines.join([line.rstrip() for line in lines]) + newlines
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        print(self.formatyear(theyear, w, l, c, m), end='')
+        _emit(self.formatyear(theyear, w, l, c, m))
 
 
+# The module-level functions are bound methods of one shared TextCalendar.
 c = TextCalendar()
 
 firstweekday = c.getfirstweekday
-
-
-def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
-        raise IllegalWeekdayError(firstweekday)
-    c.firstweekday = firstweekday
-
-
 monthcalendar = c.monthdayscalendar
 prweek = c.prweek
 week = c.formatweek
@@ -297,28 +280,30 @@ month = c.formatmonth
 calendar = c.formatyear
 prcal = c.pryear
 
-_colwidth = 7 * 3 - 1
-_spacing = 6
+
+def setfirstweekday(firstweekday):
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
+        raise IllegalWeekdayError(firstweekday)
+    c.firstweekday = firstweekday
 
 
-def format(cols, colwidth=_colwidth, spacing=_spacing):
+# Defaults: three 20-character month columns (7 days of 2 digits), 6 spaces apart.
+def formatstring(cols, colwidth=20, spacing=6):
+    return (' ' * spacing).join([col.center(colwidth) for col in cols])
+
+
+def format(cols, colwidth=20, spacing=6):
     """Prints columns, each centred in colwidth, spacing spaces apart."""
     print(formatstring(cols, colwidth, spacing))
 
 
-def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    spacing *= ' '
-    return spacing.join(col.center(colwidth) for col in cols)
-
-
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_ORDINAL = 719163  # datetime.date(1970, 1, 1).toordinal()
 
 
 def timegm(tuple):
     """Seconds since the epoch of a UTC time tuple (the inverse of time.gmtime)."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    hours = days * 24 + hour
-    minutes = hours * 60 + minute
-    return minutes * 60 + second
+    year, month, day, hh, mm, ss = tuple[:6]
+    # The day may overflow its month (day 40): count from the month's first day.
+    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORDINAL + (day - 1)
+    return ((days * 24 + hh) * 60 + mm) * 60 + ss

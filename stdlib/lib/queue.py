@@ -1,47 +1,110 @@
-"""Queues for passing work between threads: FIFO, LIFO and priority order."""
+"""Queues for passing work between threads: FIFO, LIFO and priority order.
+
+Queue keeps its items in self.queue behind four hooks (_init, _qsize, _put, _get) that
+subclasses replace to change the order; one lock guards the items, and three conditions
+on that lock wake the getters, the putters and join().
+"""
 
 import threading
 from collections import deque
 from heapq import heappush, heappop
-from time import monotonic as time
+from time import monotonic as _now
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
 
 
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+
+
+_BAD_TIMEOUT = "'timeout' must be a non-negative number"
+
+
+def _wait_while(cond, blocked, block, timeout, failure):
+    """With cond held and blocked() true: wait until blocked() is false, or raise failure.
+
+    block=False fails at once; timeout=None waits for ever; otherwise the wait gives
+    up after timeout seconds, measured on the monotonic clock across wake-ups.
+    """
+    if not block:
+        raise failure
+    if timeout is None:
+        while blocked():
+            cond.wait()
+        return
+    deadline = _now() + timeout
+    while blocked():
+        left = deadline - _now()
+        if left <= 0.0:
+            raise failure
+        cond.wait(left)
 
 
 class Queue:
     """A FIFO queue; maxsize <= 0 means no limit. get() and put() wait as needed."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        self.mutex = lock = threading.Lock()
+        self.not_empty = threading.Condition(lock)
+        self.not_full = threading.Condition(lock)
+        self.all_tasks_done = threading.Condition(lock)
+        # put() counts up, task_done() counts down; join() waits for zero.
         self.unfinished_tasks = 0
+
+    def _is_empty(self):
+        return self._qsize() == 0
+
+    def _is_full(self):
+        return self._qsize() >= self.maxsize
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            # An unbounded queue never waits, so it never looks at the timeout.
+            if self.maxsize > 0:
+                if block and timeout is not None and timeout < 0:
+                    raise ValueError(_BAD_TIMEOUT)
+                if self._qsize() >= self.maxsize:
+                    _wait_while(self.not_full, self._is_full, block, timeout, Full)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            if block and timeout is not None and timeout < 0:
+                raise ValueError(_BAD_TIMEOUT)
+            if self._qsize() == 0:
+                _wait_while(self.not_empty, self._is_empty, block, timeout, Empty)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, False)
+
+    def get_nowait(self):
+        return self.get(False)
 
     def task_done(self):
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
 
     def join(self):
         with self.all_tasks_done:
-            while self.unfinished_tasks:
+            while self.unfinished_tasks > 0:
                 self.all_tasks_done.wait()
 
     def qsize(self):
@@ -50,60 +113,13 @@ class Queue:
 
     def empty(self):
         with self.mutex:
-            return not self._qsize()
+            return self._qsize() == 0
 
     def full(self):
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            return self.maxsize > 0 and self._qsize() >= self.maxsize
 
-    def put(self, item, block=True, timeout=None):
-        with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
+    # The storage hooks; they run with the mutex held.
 
     def _init(self, maxsize):
         self.queue = deque()
@@ -117,19 +133,22 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
 
-
-class PriorityQueue(Queue):
-    """A queue that hands out its smallest entry first."""
+class LifoQueue(Queue):
+    """A queue that hands out its most recent entry first."""
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
+    def _get(self):
+        return self.queue.pop()
+
+
+class PriorityQueue(Queue):
+    """A queue that hands out its smallest entry first (self.queue is a heap)."""
+
+    def _init(self, maxsize):
+        self.queue = []
 
     def _put(self, item):
         heappush(self.queue, item)
@@ -138,55 +157,40 @@ class PriorityQueue(Queue):
         return heappop(self.queue)
 
 
-class LifoQueue(Queue):
-    """A queue that hands out its most recent entry first."""
-
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
-
-    def _get(self):
-        return self.queue.pop()
-
-
 class SimpleQueue:
     """An unbounded FIFO queue, without task tracking."""
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
+        self._items = deque()
+        # One permit per queued item: get() takes a permit before it pops.
+        self._available = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
+        # Never full: block and timeout exist for compatibility with Queue.put.
+        self._items.append(item)
+        self._available.release()
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        self.put(item)
+
+    def get(self, block=True, timeout=None):
+        if block and timeout is not None and timeout < 0:
+            raise ValueError(_BAD_TIMEOUT)
+        # Semaphore.acquire refuses a timeout on a non-blocking call.
+        if self._available.acquire(block, timeout if block else None):
+            return self._items.popleft()
+        raise Empty
 
     def get_nowait(self):
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        return not self._items
 
     def qsize(self):
-        return len(self._queue)
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        return len(self._items)
 
 
 # CPython's SimpleQueue is the C type _queue.SimpleQueue.

@@ -10,7 +10,7 @@ import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import {
   PyBuiltinFunction, PyClassMethod, defMethod, defGetter, NativeFn, KwArgs,
 } from '../objects/function.js';
-import { defNew } from './object.js';
+import { defNew, typeFullName } from './object.js';
 import {
   typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType, MemoryError, newException,
 } from '../objects/exceptions.js';
@@ -183,7 +183,8 @@ export class PyGenericAlias extends PyObj {
 
 function aliasArgRepr(vm: VM, a: PyObject): string {
   if (a === Ellipsis) return '...';
-  if (a instanceof PyType) return a.module === 'builtins' ? a.qualname : `${a.module}.${a.qualname}`;
+  // The class's current __module__, which a library class may have reassigned (_queue.SimpleQueue).
+  if (a instanceof PyType) return typeFullName(a);
   return repr(vm, a);
 }
 

@@ -1,8 +1,9 @@
 """unittest.TestLoader: finding the tests of a class, a module, or a dotted name."""
 
-import sys
 import functools
+import traceback
 import types
+import warnings
 from fnmatch import fnmatchcase
 
 from . import case, suite, util
@@ -11,7 +12,11 @@ __unittest = True
 
 
 class _FailedTest(case.TestCase):
-    """A test standing for a name that could not be loaded: running it raises the loading error."""
+    """Stands in the suite for a name that could not be loaded; running it raises the error.
+
+    Its one test method is named after the name that failed, so the report reads
+    'ERROR: Missing (unittest.loader._FailedTest.Missing)'.
+    """
 
     _testMethodName = None
 
@@ -20,17 +25,18 @@ class _FailedTest(case.TestCase):
         super().__init__(method_name)
 
     def __getattr__(self, name):
+        # Only called for names the instance lacks: the failed name is the test method.
         if name != self._testMethodName:
-            return super().__getattribute__(name)
+            return object.__getattribute__(self, name)
+        exception = self._exception
 
-        def testFailure():
-            raise self._exception
-        return testFailure
+        def raise_load_error():
+            raise exception
+        return raise_load_error
 
 
-def _make_failed_test(methodname, exception, suiteClass, message):
-    test = _FailedTest(methodname, exception)
-    return suiteClass((test,)), message
+def _is_test_class(obj):
+    return isinstance(obj, type) and issubclass(obj, case.TestCase)
 
 
 class TestLoader(object):
@@ -43,107 +49,111 @@ class TestLoader(object):
 
     def __init__(self):
         super().__init__()
+        # Messages of the names that failed to load, for the caller to report.
         self.errors = []
+
+    def _failed(self, name, exception, message):
+        """Records a load error and returns a suite whose one test raises exception."""
+        self.errors.append(message)
+        return self.suiteClass((_FailedTest(name, exception),))
+
+    def getTestCaseNames(self, testCaseClass):
+        """The names of the test methods of a class, sorted."""
+        prefix = self.testMethodPrefix
+        patterns = self.testNamePatterns
+        qualified = f'{testCaseClass.__module__}.{testCaseClass.__qualname__}.'
+        found = []
+        for attr in dir(testCaseClass):
+            if not attr.startswith(prefix) or not callable(getattr(testCaseClass, attr)):
+                continue
+            # -k patterns match the full dotted name of the test.
+            if patterns is not None and not any(fnmatchcase(qualified + attr, p) for p in patterns):
+                continue
+            found.append(attr)
+        if self.sortTestMethodsUsing:
+            found.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
+        return found
 
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, suite.TestSuite):
             raise TypeError("Test cases should not be derived from TestSuite."
                             " Maybe you meant to derive from TestCase?")
-        names = self.getTestCaseNames(testCaseClass)
-        if not names and hasattr(testCaseClass, 'runTest'):
-            names = ['runTest']
-        return self.suiteClass(map(testCaseClass, names))
+        methods = self.getTestCaseNames(testCaseClass)
+        # A class with no test* methods may still be one test, its runTest.
+        if not methods and hasattr(testCaseClass, 'runTest'):
+            methods = ['runTest']
+        return self.suiteClass([testCaseClass(m) for m in methods])
 
     def loadTestsFromModule(self, module, *, pattern=None):
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, case.TestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
+        members = [getattr(module, attr) for attr in dir(module)]
+        tests = self.suiteClass([self.loadTestsFromTestCase(m) for m in members if _is_test_class(m)])
+        hook = getattr(module, 'load_tests', None)
+        if hook is None:
+            return tests
+        try:
+            return hook(self, tests, pattern)
+        except Exception as exc:
+            return self._failed(module.__name__, exc,
+                                'Failed to call load_tests:\n' + traceback.format_exc())
+
+    def _import_longest_prefix(self, parts):
+        """(top package, None) for the longest importable prefix of parts, or (None, failed test)."""
+        failure = None
+        for end in range(len(parts), 0, -1):
+            module_name = '.'.join(parts[:end])
             try:
-                return load_tests(self, tests, pattern)
-            except Exception as e:
-                error_case, error_message = _make_failed_test(
-                    module.__name__, e, self.suiteClass,
-                    'Failed to call load_tests:\n%s' % (e,))
-                self.errors.append(error_message)
-                return error_case
-        return tests
+                return __import__(module_name), failure
+            except ImportError:
+                message = f'Failed to import test module: {module_name}\n{traceback.format_exc()}'
+                # Running the stand-in test shows the whole import traceback.
+                failure = (parts[end - 1], ImportError(message), message)
+        return None, failure
 
     def loadTestsFromName(self, name, module=None):
         parts = name.split('.')
-        error_case, error_message = None, None
+        import_failure = None
         if module is None:
-            parts_copy = parts[:]
-            while parts_copy:
-                try:
-                    module_name = '.'.join(parts_copy)
-                    module = __import__(module_name)
-                    break
-                except ImportError as e:
-                    next_attribute = parts_copy.pop()
-                    error_case, error_message = _make_failed_test(
-                        next_attribute, e, self.suiteClass,
-                        'Failed to import test module: %s\n%s' % (module_name, e))
-                    if not parts_copy:
-                        self.errors.append(error_message)
-                        return error_case
+            module, import_failure = self._import_longest_prefix(parts)
+            if module is None:
+                return self._failed(*import_failure)
+            # __import__('a.b') gives the package a: the walk below starts from it.
             parts = parts[1:]
-        obj = module
-        parent = None
+        parent, obj = None, module
         for part in parts:
             try:
                 parent, obj = obj, getattr(obj, part)
-            except AttributeError as e:
-                if getattr(obj, '__path__', None) is not None and error_case is not None:
-                    self.errors.append(error_message)
-                    return error_case
-                error_case, error_message = _make_failed_test(
-                    part, e, self.suiteClass, 'Failed to access attribute:\n%s' % (e,))
-                self.errors.append(error_message)
-                return error_case
+            except AttributeError as exc:
+                # A package missing the attribute: the submodule's import error says why.
+                if import_failure is not None and getattr(obj, '__path__', None) is not None:
+                    return self._failed(*import_failure)
+                return self._failed(part, exc,
+                                    'Failed to access attribute:\n' + traceback.format_exc())
+        return self._test_from_object(obj, parent, parts)
 
+    def _test_from_object(self, obj, parent, parts):
         if isinstance(obj, types.ModuleType):
             return self.loadTestsFromModule(obj)
-        if isinstance(obj, type) and issubclass(obj, case.TestCase):
+        if _is_test_class(obj):
             return self.loadTestsFromTestCase(obj)
-        if (isinstance(obj, types.FunctionType) and isinstance(parent, type)
-                and issubclass(parent, case.TestCase)):
-            name = parts[-1]
-            inst = parent(name)
-            if not isinstance(getattr(inst, name), types.FunctionType):
-                return self.suiteClass([inst])
-        elif isinstance(obj, suite.TestSuite):
+        if isinstance(obj, suite.TestSuite):
             return obj
-        if callable(obj):
-            test = obj()
-            if isinstance(test, suite.TestSuite):
-                return test
-            if isinstance(test, case.TestCase):
-                return self.suiteClass([test])
-            raise TypeError("calling %s returned %s, not a test" % (obj, test))
-        raise TypeError("don't know how to make test from: %s" % obj)
+        if isinstance(obj, types.FunctionType) and _is_test_class(parent):
+            method_name = parts[-1]
+            instance = parent(method_name)
+            # A staticmethod stays a plain function on the instance: it is called below instead.
+            if not isinstance(getattr(instance, method_name), types.FunctionType):
+                return self.suiteClass([instance])
+        if not callable(obj):
+            raise TypeError(f"don't know how to make test from: {obj}")
+        made = obj()
+        if isinstance(made, suite.TestSuite):
+            return made
+        if isinstance(made, case.TestCase):
+            return self.suiteClass([made])
+        raise TypeError(f"calling {obj} returned {made}, not a test")
 
     def loadTestsFromNames(self, names, module=None):
-        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
-
-    def getTestCaseNames(self, testCaseClass):
-        """The names of the test methods of a class, sorted."""
-        def should_include(attrname):
-            if not attrname.startswith(self.testMethodPrefix):
-                return False
-            if not callable(getattr(testCaseClass, attrname)):
-                return False
-            full_name = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, attrname)
-            return (self.testNamePatterns is None
-                    or any(fnmatchcase(full_name, pattern) for pattern in self.testNamePatterns))
-        names = [name for name in dir(testCaseClass) if should_include(name)]
-        if self.sortTestMethodsUsing:
-            names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
-        return names
+        return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
         raise NotImplementedError("tpy's unittest does not discover tests in directories")
@@ -152,23 +162,32 @@ class TestLoader(object):
 defaultTestLoader = TestLoader()
 
 
-def _makeLoader(prefix, sortUsing, suiteClass=None, testNamePatterns=None):
-    loader = TestLoader()
-    loader.sortTestMethodsUsing = sortUsing
-    loader.testMethodPrefix = prefix
-    loader.testNamePatterns = testNamePatterns
+def _configured_loader(what, replacement, prefix, sortUsing, suiteClass=None,
+                       testNamePatterns=None):
+    """A fresh loader for the deprecated module-level helpers (3.11 warns on each call)."""
+    warnings.warn(f"unittest.{what}() is deprecated and will be removed in Python 3.13. "
+                  f"Please use unittest.TestLoader.{replacement}() instead.",
+                  DeprecationWarning, stacklevel=3)
+    ldr = TestLoader()
+    ldr.testMethodPrefix = prefix
+    ldr.sortTestMethodsUsing = sortUsing
+    ldr.testNamePatterns = testNamePatterns
     if suiteClass:
-        loader.suiteClass = suiteClass
-    return loader
+        ldr.suiteClass = suiteClass
+    return ldr
 
 
 def getTestCaseNames(testCaseClass, prefix, sortUsing=util.three_way_cmp, testNamePatterns=None):
-    return _makeLoader(prefix, sortUsing, testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
+    ldr = _configured_loader('getTestCaseNames', 'getTestCaseNames', prefix, sortUsing,
+                             testNamePatterns=testNamePatterns)
+    return ldr.getTestCaseNames(testCaseClass)
 
 
 def makeSuite(testCaseClass, prefix='test', sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
-    return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromTestCase(testCaseClass)
+    ldr = _configured_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing, suiteClass)
+    return ldr.loadTestsFromTestCase(testCaseClass)
 
 
 def findTestCases(module, prefix='test', sortUsing=util.three_way_cmp, suiteClass=suite.TestSuite):
-    return _makeLoader(prefix, sortUsing, suiteClass).loadTestsFromModule(module)
+    ldr = _configured_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing, suiteClass)
+    return ldr.loadTestsFromModule(module)

@@ -1,13 +1,14 @@
 """unittest.main (TestProgram): command-line options, loading the tests, running them, exiting."""
 
-import sys
-import os
 import argparse
+import os
+import sys
 
 from . import loader, runner
 
 __unittest = True
 
+# Shown after the option help; %(prog)s is the program's name.
 MODULE_EXAMPLES = """\
 Examples:
   %(prog)s                           - run default set of tests
@@ -17,28 +18,44 @@ Examples:
                                        in MyTestCase
 """
 
-
-def _convert_name(name):
-    """A test name given as the path of a .py file becomes a module name."""
-    if os.path.isfile(name) and name.lower().endswith('.py'):
-        if os.path.isabs(name):
-            rel_path = os.path.relpath(name, os.getcwd())
-            if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
-                return name
-            name = rel_path
-        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
-    return name
+# The switches a caller can also fix by argument: the option exists only when the
+# argument was left at None. (attribute, flags, help)
+_OPTIONAL_SWITCHES = (
+    ('failfast', ('-f', '--failfast'), 'Stop on first fail or error'),
+    ('catchbreak', ('-c', '--catch'), 'Catch Ctrl-C and display results so far'),
+    ('buffer', ('-b', '--buffer'), 'Buffer stdout and stderr during tests'),
+)
 
 
-def _convert_select_pattern(pattern):
-    if '*' not in pattern:
-        pattern = '*%s*' % pattern
-    return pattern
+def _module_name_of_path(name):
+    """A test name given as the path of a .py file (tests/test_x.py) becomes a dotted module name."""
+    if not (name.lower().endswith('.py') and os.path.isfile(name)):
+        return name
+    if os.path.isabs(name):
+        relative = os.path.relpath(name, os.getcwd())
+        # A file outside the current directory cannot be named as a module.
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            return name
+        name = relative
+    return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
+
+
+def _as_glob(pattern):
+    # -k foo means "contains foo"; a pattern with a * is taken as it is.
+    return pattern if '*' in pattern else f'*{pattern}*'
+
+
+def _import_dotted(name):
+    obj = __import__(name)
+    for attr in name.split('.')[1:]:
+        obj = getattr(obj, attr)
+    return obj
 
 
 class TestProgram(object):
     """Runs the tests of a module from the command line; exits with 0 when they all pass."""
 
+    # Defaults the parsed options fall back on (argparse leaves existing attributes alone).
     module = None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
@@ -46,24 +63,18 @@ class TestProgram(object):
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=loader.defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
+        self.module = _import_dotted(module) if isinstance(module, str) else module
+        argv = sys.argv if argv is None else argv
         self.exit = exit
+        self.verbosity = verbosity
         self.failfast = failfast
         self.catchbreak = catchbreak
-        self.verbosity = verbosity
         self.buffer = buffer
         self.tb_locals = tb_locals
+        # Without -W options, tests run with warnings shown once per place ('default').
         if warnings is None and not getattr(sys, 'warnoptions', None):
-            self.warnings = 'default'
-        else:
-            self.warnings = warnings
+            warnings = 'default'
+        self.warnings = warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -78,67 +89,74 @@ class TestProgram(object):
         sys.exit(2)
 
     def _print_help(self, *args, **kwargs):
-        print(self._main_parser.format_help())
+        print(self._parser.format_help())
         print(MODULE_EXAMPLES % {'prog': self.progName})
 
-    def parseArgs(self, argv):
-        self._main_parser = self._getMainArgParser(self._getParentArgParser())
-        self._main_parser.parse_args(argv[1:], self)
-        if self.module is None and not self.tests:
-            raise NotImplementedError("tpy's unittest does not discover tests: "
-                                      "name the test modules (python -m unittest test_module)")
-        if self.tests:
-            self.testNames = [_convert_name(name) for name in self.tests]
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
-        else:
-            self.testNames = list(self.defaultTest)
-        self.createTests()
-
-    def createTests(self):
-        if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
-        else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
-
-    def _getParentArgParser(self):
-        parser = argparse.ArgumentParser(add_help=False)
+    def _build_parser(self):
+        parser = argparse.ArgumentParser(prog=self.progName)
+        # -h prints the examples too.
+        parser.print_help = self._print_help
         parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
                             help='Verbose output')
         parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
                             help='Quiet output')
         parser.add_argument('--locals', dest='tb_locals', action='store_true',
                             help='Show local variables in tracebacks')
-        if self.failfast is None:
-            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                                help='Stop on first fail or error')
-            self.failfast = False
-        if self.catchbreak is None:
-            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                                help='Catch Ctrl-C and display results so far')
-            self.catchbreak = False
-        if self.buffer is None:
-            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                                help='Buffer stdout and stderr during tests')
-            self.buffer = False
+        for attr, flags, text in _OPTIONAL_SWITCHES:
+            if getattr(self, attr) is None:
+                parser.add_argument(*flags, dest=attr, action='store_true', help=text)
+                setattr(self, attr, False)
         if self.testNamePatterns is None:
-            parser.add_argument('-k', dest='testNamePatterns', action='append',
-                                type=_convert_select_pattern,
+            parser.add_argument('-k', dest='testNamePatterns', action='append', type=_as_glob,
                                 help='Only run tests which match the given substring')
             self.testNamePatterns = []
-        return parser
-
-    def _getMainArgParser(self, parent):
-        parser = argparse.ArgumentParser(parents=[parent])
-        parser.prog = self.progName
-        parser.print_help = self._print_help
         parser.add_argument('tests', nargs='*',
                             help='a list of any number of test modules, classes and test methods.')
         return parser
+
+    def parseArgs(self, argv):
+        self._parser = self._build_parser()
+        # The options land on self: verbosity, failfast, tests, ...
+        self._parser.parse_args(argv[1:], self)
+        self.testNames = self._names_to_run()
+        self.createTests()
+
+    def _names_to_run(self):
+        """The names given on the command line, else defaultTest; None means the whole module."""
+        if self.tests:
+            return [_module_name_of_path(name) for name in self.tests]
+        if self.module is None:
+            raise NotImplementedError("tpy's unittest does not discover tests: "
+                                      "name the test modules (python -m unittest test_module)")
+        chosen = self.defaultTest
+        if chosen is None:
+            return None
+        return (chosen,) if isinstance(chosen, str) else list(chosen)
+
+    def createTests(self):
+        ldr = self.testLoader
+        # -k patterns stay on the loader (the default loader is shared) after this run.
+        if self.testNamePatterns:
+            ldr.testNamePatterns = self.testNamePatterns
+        names = self.testNames
+        self.test = (ldr.loadTestsFromModule(self.module) if names is None
+                     else ldr.loadTestsFromNames(names, self.module))
+
+    def _make_runner(self):
+        made = self.testRunner
+        if not isinstance(made, type):
+            return made
+        options = dict(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                       warnings=self.warnings, tb_locals=self.tb_locals)
+        # Older runner classes may not take tb_locals, or any option at all.
+        try:
+            return made(**options)
+        except TypeError:
+            del options['tb_locals']
+        try:
+            return made(**options)
+        except TypeError:
+            return made()
 
     def runTests(self):
         if self.catchbreak:
@@ -146,22 +164,11 @@ class TestProgram(object):
             installHandler()
         if self.testRunner is None:
             self.testRunner = runner.TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    test_runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                  buffer=self.buffer, warnings=self.warnings,
-                                                  tb_locals=self.tb_locals)
-                except TypeError:
-                    test_runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
-                                                  buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                test_runner = self.testRunner()
-        else:
-            test_runner = self.testRunner
-        self.result = test_runner.run(self.test)
+        self.result = self._make_runner().run(self.test)
         if self.exit:
-            sys.exit(not self.result.wasSuccessful())
+            # SystemExit(False) or SystemExit(True): exit status 0 or 1.
+            passed = self.result.wasSuccessful()
+            sys.exit(not passed)
 
 
 main = TestProgram

@@ -6,117 +6,130 @@ import traceback
 
 from .util import strclass
 
+# Frames of modules that define __unittest are the framework's: failure reports leave them out.
 __unittest = True
 
 
 def failfast(method):
-    """Stops the run after the wrapped add* method when the result's failfast is set."""
-    def inner(self, *args, **kw):
-        if getattr(self, 'failfast', False):
-            self.stop()
-        return method(self, *args, **kw)
-    inner.__name__ = method.__name__
-    inner.__doc__ = method.__doc__
-    return inner
+    """Decorates an add* method: with the result's failfast set, the run stops after this outcome."""
+    def add_and_maybe_stop(self, *args, **kwargs):
+        _stop_if_failfast(self)
+        return method(self, *args, **kwargs)
+    add_and_maybe_stop.__name__ = method.__name__
+    add_and_maybe_stop.__qualname__ = method.__qualname__
+    add_and_maybe_stop.__doc__ = method.__doc__
+    return add_and_maybe_stop
 
 
-STDOUT_LINE = '\nStdout:\n%s'
-STDERR_LINE = '\nStderr:\n%s'
+def _stop_if_failfast(res):
+    # getattr: a result built without TestResult.__init__ may lack the flag.
+    if getattr(res, 'failfast', False):
+        res.stop()
+
+
+def _framework_frame(tb):
+    return '__unittest' in tb.tb_frame.f_globals
+
+
+def _trim_traceback(tb, cut_tail):
+    """tb without the framework's leading frames (TestCase.run and the like).
+
+    With cut_tail, the traceback of a failed assert* also ends before the first
+    framework frame after the test's own, so it stops at the test's assert line.
+    """
+    while tb is not None and _framework_frame(tb):
+        tb = tb.tb_next
+    if cut_tail and tb is not None:
+        last_own = tb
+        while last_own.tb_next is not None and not _framework_frame(last_own.tb_next):
+            last_own = last_own.tb_next
+        last_own.tb_next = None
+    return tb
+
+
+def _labelled(label, text):
+    if not text.endswith('\n'):
+        text += '\n'
+    return f'\n{label}:\n{text}'
 
 
 class TestResult(object):
     """Collects the outcome of each test; the runner reads it at the end."""
 
+    # Kept by TestSuite.run across the tests of one run, for class and module fixtures.
     _previousTestClass = None
     _testRunEntered = False
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
+        self.testsRun = 0
         self.failures = []
         self.errors = []
-        self.testsRun = 0
         self.skipped = []
         self.expectedFailures = []
         self.unexpectedSuccesses = []
         self.shouldStop = False
+        self.failfast = False
         self.buffer = False
         self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
-        self._mirrorOutput = False
+        # With buffer set, a test's prints go to the capture (two StringIOs, made on first
+        # use) instead of the streams saved here; they are shown only if it fails.
+        self._capture = None
+        self._real_streams = (sys.stdout, sys.stderr)
+        self._show_capture = False
 
-    def printErrors(self):
-        pass
+    def __repr__(self):
+        return (f"<{strclass(type(self))} run={self.testsRun} "
+                f"errors={len(self.errors)} failures={len(self.failures)}>")
 
-    def startTest(self, test):
-        self.testsRun += 1
-        self._mirrorOutput = False
-        self._setupStdout()
-
-    def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+    # -- the run and each test --
 
     def startTestRun(self):
         pass
 
+    def stopTestRun(self):
+        pass
+
+    def startTest(self, test):
+        self.testsRun += 1
+        self._show_capture = False
+        self._setupStdout()
+
     def stopTest(self, test):
         self._restoreStdout()
-        self._mirrorOutput = False
+        self._show_capture = False
 
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            self._stdout_buffer.seek(0)
-            self._stdout_buffer.truncate()
-            self._stderr_buffer.seek(0)
-            self._stderr_buffer.truncate()
+    def stop(self):
+        self.shouldStop = True
 
-    def stopTestRun(self):
+    def printErrors(self):
+        pass
+
+    def wasSuccessful(self):
+        if self.failures or self.errors:
+            return False
+        # A subclass that predates unexpectedSuccesses may not have it.
+        return not getattr(self, 'unexpectedSuccesses', ())
+
+    # -- the outcomes --
+
+    def addSuccess(self, test):
         pass
 
     @failfast
     def addError(self, test, err):
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record(self.errors, test, err, test)
 
     @failfast
     def addFailure(self, test, err):
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._record(self.failures, test, err, test)
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
-
-    def addSuccess(self, test):
-        pass
+        if err is None:
+            return
+        _stop_if_failfast(self)
+        failed = issubclass(err[0], test.failureException)
+        self._record(self.failures if failed else self.errors, subtest, err, test)
 
     def addSkip(self, test, reason):
         self.skipped.append((test, reason))
@@ -128,67 +141,57 @@ class TestResult(object):
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
 
-    def wasSuccessful(self):
-        return (len(self.failures) == len(self.errors) == 0
-                and (not hasattr(self, 'unexpectedSuccesses') or len(self.unexpectedSuccesses) == 0))
+    def _record(self, where, shown_as, err, test):
+        where.append((shown_as, self._exc_info_to_string(err, test)))
+        self._show_capture = True
 
-    def stop(self):
-        self.shouldStop = True
+    # -- output capture (buffer=True) --
+
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._capture is None:
+            self._capture = (io.StringIO(), io.StringIO())
+        sys.stdout, sys.stderr = self._capture
+
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        real_out, real_err = self._real_streams
+        if self._show_capture:
+            # A failed test's captured output goes to the real streams after all.
+            for label, buf, real in (('Stdout', self._capture[0], real_out),
+                                     ('Stderr', self._capture[1], real_err)):
+                if buf.getvalue():
+                    real.write(_labelled(label, buf.getvalue()))
+        sys.stdout, sys.stderr = real_out, real_err
+        for buf in self._capture:
+            buf.seek(0)
+            buf.truncate()
+
+    # -- failure text --
 
     def _exc_info_to_string(self, err, test):
         """The traceback text of err, without the frames of unittest itself."""
         exctype, value, tb = err
-        tb = self._clean_tracebacks(exctype, value, tb, test)
-        lines = traceback.format_exception(exctype, value, tb)
-        if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                lines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                lines.append(STDERR_LINE % error)
-        return ''.join(lines)
-
-    def _clean_tracebacks(self, exctype, value, tb, test):
-        ret = None
-        first = True
-        excs = [(exctype, value, tb)]
+        failure = test.failureException
+        tb = _trim_traceback(tb, exctype is failure)
+        # The chained exceptions are printed too: trim their tracebacks in place.
         seen = {id(value)}
-        while excs:
-            exctype, value, tb = excs.pop()
-            # The frames of the runner (TestCase.run and the like) come first.
-            while tb and self._is_relevant_tb_level(tb):
-                tb = tb.tb_next
-            # An assert* method's own frames come last.
-            if exctype is test.failureException:
-                self._remove_unittest_tb_frames(tb)
-            if first:
-                ret = tb
-                first = False
-            else:
-                value.__traceback__ = tb
-            if value is not None:
-                for c in (value.__cause__, value.__context__):
-                    if c is not None and id(c) not in seen:
-                        excs.append((type(c), c, c.__traceback__))
-                        seen.add(id(c))
-        return ret
-
-    def _is_relevant_tb_level(self, tb):
-        return '__unittest' in tb.tb_frame.f_globals
-
-    def _remove_unittest_tb_frames(self, tb):
-        prev = None
-        while tb and not self._is_relevant_tb_level(tb):
-            prev = tb
-            tb = tb.tb_next
-        if prev is not None:
-            prev.tb_next = None
-
-    def __repr__(self):
-        return "<%s run=%i errors=%i failures=%i>" % (
-            strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
+        pending = [value] if value is not None else []
+        while pending:
+            exc = pending.pop()
+            for linked in (exc.__cause__, exc.__context__):
+                if linked is not None and id(linked) not in seen:
+                    seen.add(id(linked))
+                    linked.__traceback__ = _trim_traceback(linked.__traceback__,
+                                                           type(linked) is failure)
+                    pending.append(linked)
+        text = ''.join(traceback.format_exception(exctype, value, tb))
+        if self.buffer:
+            out, errout = sys.stdout.getvalue(), sys.stderr.getvalue()
+            if out:
+                text += _labelled('Stdout', out)
+            if errout:
+                text += _labelled('Stderr', errout)
+        return text

@@ -11,20 +11,19 @@ __unittest = True
 
 
 class _WritelnDecorator(object):
-    """A stream with a writeln method."""
+    """Wraps the runner's stream: everything is the stream's, plus writeln()."""
 
     def __init__(self, stream):
         self.stream = stream
 
     def __getattr__(self, attr):
+        # Refusing these keeps copy/pickle and a half-built wrapper from recursing.
         if attr in ('stream', '__getstate__'):
             raise AttributeError(attr)
         return getattr(self.stream, attr)
 
     def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
-        self.write('\n')
+        self.stream.write(f'{arg}\n' if arg else '\n')
 
 
 class TextTestResult(result.TestResult):
@@ -36,113 +35,110 @@ class TextTestResult(result.TestResult):
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
         self.stream = stream
+        self.descriptions = descriptions
         self.showAll = verbosity > 1
         self.dots = verbosity == 1
-        self.descriptions = descriptions
+        # False while a verbose 'name ... ' waits on its line for the status word.
         self._newline = True
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
+        doc = test.shortDescription()
+        if doc and self.descriptions:
+            return f'{test}\n{doc}'
         return str(test)
+
+    def _progress(self, test, word, mark):
+        """Shows one outcome: the word at verbosity 2, the one-character mark at 1, nothing at 0."""
+        stream = self.stream
+        if self.showAll:
+            subtest = isinstance(test, _SubTest)
+            # A subtest's outcome gets its own indented line; so does an outcome that
+            # comes after the test's line was already finished (by a subtest).
+            if subtest or self._newline:
+                if not self._newline:
+                    stream.writeln()
+                stream.write(('  ' if subtest else '') + self.getDescription(test) + ' ... ')
+            stream.writeln(word)
+            stream.flush()
+            self._newline = True
+        elif self.dots:
+            stream.write(mark)
+            stream.flush()
 
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(self.getDescription(test) + ' ... ')
             self.stream.flush()
             self._newline = False
 
-    def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
-        self.stream.flush()
-        self._newline = True
-
-    def _write_dot(self, char):
-        self.stream.write(char)
-        self.stream.flush()
-
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._write_status(subtest, "FAIL" if failed else "ERROR")
-            elif self.dots:
-                self._write_dot('F' if failed else 'E')
-        super().addSubTest(test, subtest, err)
-
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self._write_dot('.')
+        self._progress(test, 'ok', '.')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self._write_dot('E')
+        self._progress(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self._write_dot('F')
+        self._progress(test, 'FAIL', 'F')
+
+    def addSubTest(self, test, subtest, err):
+        # A passing subtest shows nothing; its test reports 'ok' at the end.
+        if err is not None:
+            failed = issubclass(err[0], subtest.failureException)
+            self._progress(subtest, *(('FAIL', 'F') if failed else ('ERROR', 'E')))
+        super().addSubTest(test, subtest, err)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self._write_dot('s')
+        self._progress(test, f'skipped {reason!r}', 's')
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "expected failure")
-        elif self.dots:
-            self._write_dot('x')
+        self._progress(test, 'expected failure', 'x')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self._write_status(test, "unexpected success")
-        elif self.dots:
-            self._write_dot('u')
+        self._progress(test, 'unexpected success', 'u')
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
-        unexpected = getattr(self, 'unexpectedSuccesses', ())
-        if unexpected:
-            self.stream.writeln(self.separator1)
-            for test in unexpected:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
-            self.stream.flush()
+        stream = self.stream
+        if self.showAll or self.dots:
+            # Ends the line of dots, or follows the last verbose line with a blank one.
+            stream.writeln()
+            stream.flush()
+        for flavour, found in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, found)
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
+            stream.writeln(self.separator1)
+            for test in surprises:
+                stream.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
+            stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
-            self.stream.flush()
+        stream = self.stream
+        for test, text in errors:
+            stream.writeln(self.separator1)
+            stream.writeln(f'{flavour}: {self.getDescription(test)}')
+            stream.writeln(self.separator2)
+            stream.writeln(f'{text}')
+            stream.flush()
+
+
+def _summary_counts(res):
+    """The parenthesised counts after FAILED or OK, in CPython's order."""
+    counts = []
+    if not res.wasSuccessful():
+        counts.append(('failures', len(res.failures)))
+        counts.append(('errors', len(res.errors)))
+    # A result class of its own may lack the newer lists; they count as empty.
+    for label, attr in (('skipped', 'skipped'), ('expected failures', 'expectedFailures'),
+                        ('unexpected successes', 'unexpectedSuccesses')):
+        counts.append((label, len(getattr(res, attr, ()))))
+    return [f'{label}={n}' for label, n in counts if n]
 
 
 class TextTestRunner(object):
@@ -152,9 +148,7 @@ class TextTestRunner(object):
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
         self.failfast = failfast
@@ -167,57 +161,39 @@ class TextTestRunner(object):
     def _makeResult(self):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
-    def run(self, test):
-        result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+    def _run_timed(self, test, res):
+        """Runs test into res between startTestRun and stopTestRun; the seconds it took."""
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
-            start_time = time.perf_counter()
-            start_test_run = getattr(result, 'startTestRun', None)
-            if start_test_run is not None:
-                start_test_run()
+            # time.perf_counter is looked up at each run: tests may replace it.
+            started = time.perf_counter()
+            begin = getattr(res, 'startTestRun', None)
+            if begin is not None:
+                begin()
             try:
-                test(result)
+                test(res)
             finally:
-                stop_test_run = getattr(result, 'stopTestRun', None)
-                if stop_test_run is not None:
-                    stop_test_run()
-            time_taken = time.perf_counter() - start_time
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", time_taken))
-        self.stream.writeln()
-        expected_fails = unexpected_successes = skipped = 0
-        try:
-            expected_fails = len(result.expectedFailures)
-            unexpected_successes = len(result.unexpectedSuccesses)
-            skipped = len(result.skipped)
-        except AttributeError:
-            pass
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expected_fails:
-            infos.append("expected failures=%d" % expected_fails)
-        if unexpected_successes:
-            infos.append("unexpected successes=%d" % unexpected_successes)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
-        return result
+                end = getattr(res, 'stopTestRun', None)
+                if end is not None:
+                    end()
+            return time.perf_counter() - started
+
+    def run(self, test):
+        res = self._makeResult()
+        res.failfast = self.failfast
+        res.buffer = self.buffer
+        res.tb_locals = self.tb_locals
+        elapsed = self._run_timed(test, res)
+        res.printErrors()
+        out = self.stream
+        if hasattr(res, 'separator2'):
+            out.writeln(res.separator2)
+        n = res.testsRun
+        out.writeln(f"Ran {n} test{'' if n == 1 else 's'} in {elapsed:.3f}s")
+        out.writeln()
+        verdict = 'OK' if res.wasSuccessful() else 'FAILED'
+        counts = _summary_counts(res)
+        out.writeln(f"{verdict} ({', '.join(counts)})" if counts else verdict)
+        out.flush()
+        return res
