@@ -11,6 +11,7 @@ import enum
 import functools
 import linecache
 import os
+from keyword import iskeyword as _iskeyword
 from collections import namedtuple, OrderedDict
 
 __all__ = [
@@ -564,6 +565,7 @@ class _void:
 
 
 class _ParameterKind(enum.IntEnum):
+    # The values give the order parameters must come in.
     POSITIONAL_ONLY = 0
     POSITIONAL_OR_KEYWORD = 1
     VAR_POSITIONAL = 2
@@ -575,38 +577,57 @@ class _ParameterKind(enum.IntEnum):
 
     @property
     def description(self):
-        return _PARAM_DESCRIPTIONS[self]
+        return _KIND_WORDS[self]
 
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD = _ParameterKind
 
-_PARAM_DESCRIPTIONS = {
-    _POSITIONAL_ONLY: 'positional-only',
-    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
-    _VAR_POSITIONAL: 'variadic positional',
-    _KEYWORD_ONLY: 'keyword-only',
-    _VAR_KEYWORD: 'variadic keyword',
-}
+_KIND_WORDS = ('positional-only', 'positional or keyword', 'variadic positional',
+               'keyword-only', 'variadic keyword')
 
 
 def formatannotation(annotation, base_module=None):
+    """An annotation as a signature shows it: classes by (qualified) name, the rest by repr."""
     if getattr(annotation, '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')
     if isinstance(annotation, types.GenericAlias):
         return str(annotation)
     if isinstance(annotation, type):
-        if annotation.__module__ in ('builtins', base_module):
+        home = annotation.__module__
+        if home == 'builtins' or home == base_module:
             return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
+        return '%s.%s' % (home, annotation.__qualname__)
     return repr(annotation)
 
 
+def _parameter_kind(kind):
+    try:
+        return _ParameterKind(kind)
+    except ValueError:
+        raise ValueError('value %r is not a valid Parameter.kind' % (kind,))
+
+
+def _parameter_name(name, kind):
+    """The checked name and kind: '.0'-style names (a comprehension's implicit argument)
+    become 'implicit0', a positional-only parameter."""
+    if name is _empty:
+        raise ValueError('name is a required attribute for Parameter')
+    if not isinstance(name, str):
+        raise TypeError('name must be a str, not a %s' % type(name).__name__)
+    # (An empty name fails here with IndexError, as in CPython.)
+    if name[0] == '.' and name[1:].isdigit():
+        if kind != _POSITIONAL_OR_KEYWORD:
+            raise ValueError('implicit arguments must be passed as positional or keyword '
+                             'arguments, not %s' % kind.description)
+        return 'implicit' + name[1:], _POSITIONAL_ONLY
+    if not name.isidentifier() or _iskeyword(name):
+        raise ValueError('%r is not a valid parameter name' % (name,))
+    return name, kind
+
+
 class Parameter:
-    """One parameter of a Signature: name, kind, default and annotation (empty when there is none)."""
+    """One parameter of a Signature: its name, kind, default and annotation
+    (Parameter.empty where there is none). Immutable: replace() makes a changed copy."""
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
@@ -619,94 +640,57 @@ class Parameter:
     empty = _empty
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
-        try:
-            self._kind = _ParameterKind(kind)
-        except ValueError:
-            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
-        if default is not _empty:
-            if self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
-                msg = '{} parameters cannot have default values'
-                msg = msg.format(self._kind.description)
-                raise ValueError(msg)
+        kind = _parameter_kind(kind)
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError('%s parameters cannot have default values' % kind.description)
+        self._name, self._kind = _parameter_name(name, kind)
         self._default = default
         self._annotation = annotation
-        if name is _empty:
-            raise ValueError('name is a required attribute for Parameter')
-        if not isinstance(name, str):
-            msg = 'name must be a str, not a {}'.format(type(name).__name__)
-            raise TypeError(msg)
-        if name[0] == '.' and name[1:].isdigit():
-            if self._kind != _POSITIONAL_OR_KEYWORD:
-                msg = ('implicit arguments must be passed as positional or keyword arguments, '
-                       'not {}').format(self._kind.description)
-                raise ValueError(msg)
-            self._kind = _POSITIONAL_ONLY
-            name = 'implicit{}'.format(name[1:])
-        import keyword
-        if not name.isidentifier() or keyword.iskeyword(name):
-            raise ValueError('{!r} is not a valid parameter name'.format(name))
-        self._name = name
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        """A copy with the given fields changed."""
+        def pick(given, current):
+            return current if given is _void else given
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default),
+                          annotation=pick(annotation, self._annotation))
 
     def __str__(self):
-        kind = self.kind
-        formatted = self._name
-        if self._annotation is not _empty:
-            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        text = self._name
+        annotated = self._annotation is not _empty
+        if annotated:
+            text += ': ' + formatannotation(self._annotation)
         if self._default is not _empty:
-            if self._annotation is not _empty:
-                formatted = '{} = {}'.format(formatted, repr(self._default))
-            else:
-                formatted = '{}={}'.format(formatted, repr(self._default))
-        if kind == _VAR_POSITIONAL:
-            formatted = '*' + formatted
-        elif kind == _VAR_KEYWORD:
-            formatted = '**' + formatted
-        return formatted
+            # PEP 8 spacing: 'x=1' but 'x: int = 1'.
+            text += (' = ' if annotated else '=') + repr(self._default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(self._kind, '')
+        return stars + text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return '<%s "%s">' % (type(self).__name__, self)
+
+    def _fields(self):
+        return self._name, self._kind, self._annotation, self._default
 
     def __hash__(self):
-        return hash((self.name, self.kind, self.annotation, self.default))
+        return hash(self._fields())
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and self._annotation == other._annotation)
+        if isinstance(other, Parameter):
+            return self._fields() == other._fields()
+        return NotImplemented
 
 
 class BoundArguments:
-    """The result of Signature.bind: the arguments by parameter name."""
+    """What Signature.bind made of a call: `arguments`, a dict from parameter name to
+    value, plus the args and kwargs that would make the same call."""
 
     __slots__ = ('arguments', '_signature', '__weakref__')
 
@@ -718,82 +702,95 @@ class BoundArguments:
     def signature(self):
         return self._signature
 
+    def _call_parts(self):
+        # Arguments go positionally up to the first keyword-only parameter or the
+        # first one not bound (a gap cannot be passed positionally); all after by keyword.
+        given = self.arguments
+        positional, by_name = [], {}
+        in_positional = True
+        for name, param in self._signature.parameters.items():
+            kind = param.kind
+            if in_positional:
+                if kind < _KEYWORD_ONLY and name in given:
+                    if kind == _VAR_POSITIONAL:
+                        positional.extend(given[name])
+                    else:
+                        positional.append(given[name])
+                    continue
+                in_positional = False
+                if kind < _KEYWORD_ONLY:
+                    continue
+            if name in given:
+                if kind == _VAR_KEYWORD:
+                    by_name.update(given[name])
+                else:
+                    by_name[name] = given[name]
+        return positional, by_name
+
     @property
     def args(self):
-        args = []
-        for param_name, param in self._signature.parameters.items():
-            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                break
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                break
-            else:
-                if param.kind == _VAR_POSITIONAL:
-                    args.extend(arg)
-                else:
-                    args.append(arg)
-        return tuple(args)
+        return tuple(self._call_parts()[0])
 
     @property
     def kwargs(self):
-        kwargs = {}
-        kwargs_started = False
-        for param_name, param in self._signature.parameters.items():
-            if not kwargs_started:
-                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                    kwargs_started = True
-                elif param_name not in self.arguments:
-                    kwargs_started = True
-                    continue
-            if not kwargs_started:
-                continue
-            try:
-                arg = self.arguments[param_name]
-            except KeyError:
-                pass
-            else:
-                if param.kind == _VAR_KEYWORD:
-                    kwargs.update(arg)
-                else:
-                    kwargs[param_name] = arg
-        return kwargs
+        return self._call_parts()[1]
 
     def apply_defaults(self):
-        """Fills in the defaults of parameters not given (() and {} for *args and **kwargs)."""
-        arguments = self.arguments
-        new_arguments = []
+        """Give every unbound parameter its default (() for *args, {} for **kwargs),
+        keeping the parameters' order."""
+        given = self.arguments
+        filled = {}
         for name, param in self._signature.parameters.items():
-            try:
-                new_arguments.append((name, arguments[name]))
-            except KeyError:
-                if param.default is not _empty:
-                    val = param.default
-                elif param.kind is _VAR_POSITIONAL:
-                    val = ()
-                elif param.kind is _VAR_KEYWORD:
-                    val = {}
-                else:
-                    continue
-                new_arguments.append((name, val))
-        self.arguments = dict(new_arguments)
+            if name in given:
+                filled[name] = given[name]
+            elif param.default is not _empty:
+                filled[name] = param.default
+            elif param.kind == _VAR_POSITIONAL:
+                filled[name] = ()
+            elif param.kind == _VAR_KEYWORD:
+                filled[name] = {}
+        self.arguments = filled
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
+        if isinstance(other, BoundArguments):
+            return self.signature == other.signature and self.arguments == other.arguments
+        return NotImplemented
 
     def __repr__(self):
-        args = []
-        for arg, value in self.arguments.items():
-            args.append('{}={!r}'.format(arg, value))
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+        shown = ', '.join(['%s=%r' % pair for pair in self.arguments.items()])
+        return '<%s (%s)>' % (type(self).__name__, shown)
+
+
+def _checked_parameters(parameters):
+    """The parameters by name, refusing a list no def statement could produce."""
+    by_name = OrderedDict()
+    latest = _POSITIONAL_ONLY
+    defaulted = False
+    for param in parameters:
+        kind = param.kind
+        if kind < latest:
+            raise ValueError('wrong parameter order: %s parameter before %s parameter'
+                             % (latest.description, kind.description))
+        if kind > latest:
+            # CPython 3.11.2 checks defaults within one kind: (a=1, /, b) is accepted.
+            latest = kind
+            defaulted = False
+        if kind <= _POSITIONAL_OR_KEYWORD:
+            if param.default is not _empty:
+                defaulted = True
+            elif defaulted:
+                raise ValueError('non-default argument follows default argument')
+        if param.name in by_name:
+            raise ValueError('duplicate parameter name: %r' % (param.name,))
+        by_name[param.name] = param
+    return by_name
 
 
 class Signature:
-    """A callable's parameters and return annotation."""
+    """A callable's parameters (an ordered, read-only mapping from name to Parameter)
+    and its return annotation."""
 
     __slots__ = ('_return_annotation', '_parameters')
 
@@ -804,333 +801,258 @@ class Signature:
 
     def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
         if parameters is None:
-            params = OrderedDict()
+            by_name = OrderedDict()
+        elif __validate_parameters__:
+            by_name = _checked_parameters(parameters)
         else:
-            if __validate_parameters__:
-                params = OrderedDict()
-                top_kind = _POSITIONAL_ONLY
-                seen_default = False
-                for param in parameters:
-                    kind = param.kind
-                    name = param.name
-                    if kind < top_kind:
-                        msg = ('wrong parameter order: {} parameter before {} parameter')
-                        msg = msg.format(top_kind.description, kind.description)
-                        raise ValueError(msg)
-                    elif kind > top_kind:
-                        top_kind = kind
-                    if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
-                        if param.default is _empty:
-                            if seen_default:
-                                msg = 'non-default argument follows default argument'
-                                raise ValueError(msg)
-                        else:
-                            seen_default = True
-                    if name in params:
-                        msg = 'duplicate parameter name: {!r}'.format(name)
-                        raise ValueError(msg)
-                    params[name] = param
-            else:
-                params = OrderedDict((param.name, param) for param in parameters)
-        self._parameters = types.MappingProxyType(params)
+            by_name = OrderedDict([(param.name, param) for param in parameters])
+        self._parameters = types.MappingProxyType(by_name)
         self._return_annotation = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-        return _signature_from_callable(obj, follow_wrapped, cls)
+        """The signature of a callable object."""
+        return _callable_signature(obj, cls, follow_wrapped, True)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
+        """A copy with the given parts changed."""
         if parameters is _void:
-            parameters = self.parameters.values()
+            parameters = self._parameters.values()
         if return_annotation is _void:
             return_annotation = self._return_annotation
         return type(self)(parameters, return_annotation=return_annotation)
 
-    def _hash_basis(self):
-        params = tuple(param for param in self.parameters.values() if param.kind != _KEYWORD_ONLY)
-        kwo_params = {param.name: param for param in self.parameters.values() if param.kind == _KEYWORD_ONLY}
-        return params, kwo_params, self.return_annotation
+    def _identity(self):
+        # Keyword-only parameters are compared regardless of their order.
+        ordered, by_keyword = [], {}
+        for param in self._parameters.values():
+            if param.kind == _KEYWORD_ONLY:
+                by_keyword[param.name] = param
+            else:
+                ordered.append(param)
+        return tuple(ordered), by_keyword, self._return_annotation
 
     def __hash__(self):
-        params, kwo_params, return_annotation = self._hash_basis()
-        kwo_params = frozenset(kwo_params.values())
-        return hash((params, kwo_params, return_annotation))
+        ordered, by_keyword, returns = self._identity()
+        return hash((ordered, frozenset(by_keyword.values()), returns))
 
     def __eq__(self, other):
         if self is other:
             return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        if isinstance(other, Signature):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def _bind(self, args, kwargs, *, partial=False):
-        arguments = {}
-        parameters = iter(self.parameters.values())
-        parameters_ex = ()
-        arg_vals = iter(args)
-        while True:
-            # Positional arguments first, parameter by parameter.
-            try:
-                arg_val = next(arg_vals)
-            except StopIteration:
-                # No more positional arguments.
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    break
-                else:
-                    if param.kind == _VAR_POSITIONAL:
-                        break
-                    elif param.name in kwargs:
-                        if param.kind == _POSITIONAL_ONLY:
-                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
-                            msg = msg.format(arg=param.name)
-                            raise TypeError(msg) from None
-                        parameters_ex = (param,)
-                        break
-                    elif (param.kind == _VAR_KEYWORD or param.default is not _empty):
-                        parameters_ex = (param,)
-                        break
-                    else:
-                        if partial:
-                            parameters_ex = (param,)
-                            break
-                        else:
-                            msg = 'missing a required argument: {arg!r}'
-                            msg = msg.format(arg=param.name)
-                            raise TypeError(msg) from None
-            else:
-                try:
-                    param = next(parameters)
-                except StopIteration:
-                    raise TypeError('too many positional arguments') from None
-                else:
-                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments') from None
-                    if param.kind == _VAR_POSITIONAL:
-                        values = [arg_val]
-                        values.extend(arg_vals)
-                        arguments[param.name] = tuple(values)
-                        break
-                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
-                    arguments[param.name] = arg_val
-        # Then keyword arguments.
-        kwargs_param = None
-        for param in [*parameters_ex, *parameters]:
-            if param.kind == _VAR_KEYWORD:
-                kwargs_param = param
-                continue
+        params = tuple(self._parameters.values())
+        bound = {}
+        # Positional arguments fill the parameters from the left...
+        taken = 0
+        for position, value in enumerate(args):
+            if taken == len(params) or params[taken].kind >= _KEYWORD_ONLY:
+                raise TypeError('too many positional arguments') from None
+            param = params[taken]
+            taken += 1
             if param.kind == _VAR_POSITIONAL:
+                bound[param.name] = tuple(args[position:])
+                break
+            if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
+                raise TypeError('multiple values for argument %r' % (param.name,)) from None
+            bound[param.name] = value
+        # ...keywords the rest; what no parameter takes goes to **kwargs.
+        catch_all = None
+        for param in params[taken:]:
+            kind, name = param.kind, param.name
+            if kind == _VAR_KEYWORD:
+                catch_all = name
+            elif kind == _VAR_POSITIONAL:
                 continue
-            param_name = param.name
-            try:
-                arg_val = kwargs.pop(param_name)
-            except KeyError:
-                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
-                    raise TypeError('missing a required argument: {arg!r}'.format(arg=param_name)) from None
-            else:
-                if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError('{arg!r} parameter is positional only, '
-                                    'but was passed as a keyword'.format(arg=param.name))
-                arguments[param_name] = arg_val
+            elif name in kwargs:
+                value = kwargs.pop(name)
+                if kind == _POSITIONAL_ONLY:
+                    raise TypeError('%r parameter is positional only, but was passed as a keyword'
+                                    % (name,))
+                bound[name] = value
+            elif not partial and param.default is _empty:
+                raise TypeError('missing a required argument: %r' % (name,)) from None
         if kwargs:
-            if kwargs_param is not None:
-                arguments[kwargs_param.name] = kwargs
-            else:
-                raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
-        return self._bound_arguments_cls(self, arguments)
+            if catch_all is None:
+                raise TypeError('got an unexpected keyword argument %r' % (next(iter(kwargs)),))
+            bound[catch_all] = kwargs
+        return self._bound_arguments_cls(self, bound)
 
     def bind(self, /, *args, **kwargs):
-        """Binds arguments as a call would: a TypeError when the call would fail."""
+        """Bind the arguments as a call would; a TypeError where the call would fail."""
         return self._bind(args, kwargs)
 
     def bind_partial(self, /, *args, **kwargs):
-        """As bind(), but required arguments may be missing."""
+        """As bind(), but required arguments may be left out."""
         return self._bind(args, kwargs, partial=True)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
+        return '<%s %s>' % (type(self).__name__, self)
 
     def __str__(self):
-        result = []
-        render_pos_only_separator = False
-        render_kw_only_separator = True
-        for param in self.parameters.values():
-            formatted = str(param)
-            kind = param.kind
-            if kind == _POSITIONAL_ONLY:
-                render_pos_only_separator = True
-            elif render_pos_only_separator:
-                result.append('/')
-                render_pos_only_separator = False
-            if kind == _VAR_POSITIONAL:
-                render_kw_only_separator = False
-            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
-                result.append('*')
-                render_kw_only_separator = False
-            result.append(formatted)
-        if render_pos_only_separator:
-            result.append('/')
-        rendered = '({})'.format(', '.join(result))
-        if self.return_annotation is not _empty:
-            anno = formatannotation(self.return_annotation)
-            rendered += ' -> {}'.format(anno)
-        return rendered
+        params = list(self._parameters.values())
+        pieces = [str(param) for param in params]
+        kinds = [param.kind for param in params]
+        # Markers are inserted from the right so the earlier positions stay valid:
+        # '*' before the first keyword-only parameter unless *args is there already,
+        # '/' after the last positional-only one.
+        if _KEYWORD_ONLY in kinds and _VAR_POSITIONAL not in kinds:
+            pieces.insert(kinds.index(_KEYWORD_ONLY), '*')
+        if _POSITIONAL_ONLY in kinds:
+            pieces.insert(len(kinds) - kinds[::-1].index(_POSITIONAL_ONLY), '/')
+        text = '(%s)' % ', '.join(pieces)
+        if self._return_annotation is not _empty:
+            text += ' -> ' + formatannotation(self._return_annotation)
+        return text
 
 
-def _signature_from_function(cls, func):
+def _function_signature(cls, func):
+    """A Python function's signature, read from its code object and defaults."""
     code = func.__code__
-    pos_count = code.co_argcount
-    posonly_count = code.co_posonlyargcount
-    keyword_only_count = code.co_kwonlyargcount
-    arg_names = code.co_varnames
-    positional = arg_names[:pos_count]
-    keyword_only = arg_names[pos_count:pos_count + keyword_only_count]
-    annotations = func.__annotations__ or {}
+    names = code.co_varnames
+    n_positional, n_posonly, n_kwonly = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
+    notes = func.__annotations__ or {}
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
-    pos_default_count = len(defaults)
-    non_default_count = pos_count - pos_default_count
-    parameters = []
-    for offset, name in enumerate(positional):
-        kind = _POSITIONAL_ONLY if offset < posonly_count else _POSITIONAL_OR_KEYWORD
-        annotation = annotations.get(name, _empty)
-        if offset >= non_default_count:
-            parameters.append(Parameter(name, kind, annotation=annotation,
-                                        default=defaults[offset - non_default_count]))
-        else:
-            parameters.append(Parameter(name, kind, annotation=annotation))
-    index = pos_count + keyword_only_count
+    first_default = n_positional - len(defaults)
+
+    def make(name, kind, default=_empty):
+        return Parameter(name, kind, default=default, annotation=notes.get(name, _empty))
+
+    params = []
+    for i in range(n_positional):
+        kind = _POSITIONAL_ONLY if i < n_posonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(make(names[i], kind, default))
+    # co_varnames holds the positional names, the keyword-only ones, then *args and **kwargs.
+    star_slot = n_positional + n_kwonly
     if code.co_flags & CO_VARARGS:
-        name = arg_names[index]
-        parameters.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
-        index += 1
-    for name in keyword_only:
-        default = kwdefaults.get(name, _empty)
-        parameters.append(Parameter(name, _KEYWORD_ONLY, annotation=annotations.get(name, _empty),
-                                    default=default))
+        params.append(make(names[star_slot], _VAR_POSITIONAL))
+        star_slot += 1
+    for name in names[n_positional:n_positional + n_kwonly]:
+        params.append(make(name, _KEYWORD_ONLY, kwdefaults.get(name, _empty)))
     if code.co_flags & CO_VARKEYWORDS:
-        name = arg_names[index]
-        parameters.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
-    return cls(parameters, return_annotation=annotations.get('return', _empty),
+        params.append(make(names[star_slot], _VAR_KEYWORD))
+    return cls(params, return_annotation=notes.get('return', _empty),
                __validate_parameters__=False)
 
 
-def _drop_first(sig):
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+def _without_first(sig):
+    """The signature once its first parameter is bound (as for a bound method)."""
+    params = list(sig.parameters.values())
+    if not params or params[0].kind >= _KEYWORD_ONLY:
         raise ValueError('invalid method signature')
     if params[0].kind == _VAR_POSITIONAL:
+        # *args absorbs the bound object and stays.
         return sig
     return sig.replace(parameters=params[1:])
 
 
-def _signature_from_partial(wrapped_sig, partial):
-    old_params = wrapped_sig.parameters
+def _partial_signature(sig, partial):
+    """What remains of sig once a functools.partial has supplied its arguments."""
     try:
-        ba = wrapped_sig.bind_partial(*partial.args, **partial.keywords)
+        given = sig.bind_partial(*partial.args, **partial.keywords).arguments
     except TypeError as ex:
-        raise ValueError('partial object {!r} has incorrect arguments'.format(partial)) from ex
-    new_params = OrderedDict(old_params.items())
-    partial_keyword = set(partial.keywords)
-    transform_to_kwonly = False
-    for param_name, param in old_params.items():
-        try:
-            arg_value = ba.arguments[param_name]
-        except KeyError:
-            pass
-        else:
-            if param.kind is _POSITIONAL_ONLY:
-                new_params.pop(param_name)
+        raise ValueError('partial object %r has incorrect arguments' % (partial,)) from ex
+    by_keyword = partial.keywords
+    remaining = []
+    # Once a positional-or-keyword parameter is given by keyword, it and every later
+    # parameter can only be passed by keyword.
+    keywords_only = False
+    for param in sig.parameters.values():
+        name, kind = param.name, param.kind
+        if name in given:
+            if kind == _POSITIONAL_ONLY:
                 continue
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                if param_name in partial_keyword:
-                    transform_to_kwonly = True
-                    new_params[param_name] = param.replace(default=arg_value)
-                else:
-                    new_params.pop(param.name)
+            if kind == _POSITIONAL_OR_KEYWORD:
+                if name not in by_keyword:
                     continue
-            if param.kind is _KEYWORD_ONLY:
-                new_params[param_name] = param.replace(default=arg_value)
-        if transform_to_kwonly:
-            if param.kind is _POSITIONAL_OR_KEYWORD:
-                new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
-                new_params[param_name] = new_param
-                new_params.move_to_end(param_name)
-            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                new_params.move_to_end(param_name)
-            elif param.kind is _VAR_POSITIONAL:
-                new_params.pop(param.name)
-    return wrapped_sig.replace(parameters=new_params.values())
+                keywords_only = True
+                param = param.replace(default=given[name])
+            elif kind == _KEYWORD_ONLY:
+                param = param.replace(default=given[name])
+        if keywords_only:
+            if kind == _VAR_POSITIONAL:
+                continue
+            if kind == _POSITIONAL_OR_KEYWORD:
+                param = param.replace(kind=_KEYWORD_ONLY)
+        remaining.append(param)
+    return sig.replace(parameters=remaining)
 
 
-def _user_defined(cls, name):
-    """The attribute `name` of the first class in cls's MRO that defines it in Python code, or None."""
-    for base in cls.__mro__:
-        if name in base.__dict__:
-            value = base.__dict__[name]
-            if isinstance(value, (staticmethod, classmethod)):
-                value = value.__func__
-            if isfunction(value) or ismethod(value) or isinstance(value, functools.partial):
-                return value
+def _python_level(cls, name):
+    """The attribute `name` of the first class in cls's MRO that has it, when it is
+    Python code (a function, method or partial), else None."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            found = klass.__dict__[name]
+            if isinstance(found, (staticmethod, classmethod)):
+                found = found.__func__
+            if isfunction(found) or ismethod(found) or isinstance(found, functools.partial):
+                return found
             return None
     return None
 
 
-def _signature_from_callable(obj, follow_wrapped, sigcls):
+def _callable_signature(obj, cls, follow_wrapped, drop_bound):
+    """obj's signature; with drop_bound false a bound method or a class keeps the
+    self parameter (as getfullargspec shows it)."""
+    def inner(target):
+        return _callable_signature(target, cls, follow_wrapped, drop_bound)
+
+    def bound(sig):
+        return _without_first(sig) if drop_bound else sig
+
     if not callable(obj):
-        raise TypeError('{!r} is not a callable object'.format(obj))
+        raise TypeError('%r is not a callable object' % (obj,))
     if isinstance(obj, types.MethodType):
-        sig = _signature_from_callable(obj.__func__, follow_wrapped, sigcls)
-        return _drop_first(sig)
+        return bound(inner(obj.__func__))
     if follow_wrapped:
-        obj = unwrap(obj, stop=(lambda f: hasattr(f, "__signature__")))
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
         if isinstance(obj, types.MethodType):
-            return _signature_from_callable(obj, follow_wrapped, sigcls)
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
-            return sig
+            return inner(obj)
+    explicit = getattr(obj, '__signature__', None)
+    if explicit is not None:
+        if not isinstance(explicit, Signature):
+            raise TypeError('unexpected object %r in __signature__ attribute' % (explicit,))
+        return explicit
     if isfunction(obj):
-        return _signature_from_function(sigcls, obj)
+        return _function_signature(cls, obj)
     if isinstance(obj, functools.partial):
-        wrapped_sig = _signature_from_callable(obj.func, follow_wrapped, sigcls)
-        return _signature_from_partial(wrapped_sig, obj)
+        return _partial_signature(inner(obj.func), obj)
     if isinstance(obj, type):
-        call = _user_defined(type(obj), '__call__') if type(obj) is not type else None
-        if call is not None:
-            return _drop_first(_signature_from_callable(call, follow_wrapped, sigcls))
-        new = _user_defined(obj, '__new__')
-        init = _user_defined(obj, '__init__')
-        # Whichever of __new__ and __init__ comes first in the MRO decides.
-        for base in obj.__mro__:
-            if new is not None and '__new__' in base.__dict__:
-                return _drop_first(_signature_from_callable(new, follow_wrapped, sigcls))
-            if init is not None and '__init__' in base.__dict__:
-                return _drop_first(_signature_from_callable(init, follow_wrapped, sigcls))
-        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-            return sigcls([])
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+        return _class_signature(obj, cls, inner, bound)
     if isbuiltin(obj) or not hasattr(type(obj), '__call__'):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
-    call = _user_defined(type(obj), '__call__')
-    if call is not None:
-        return _drop_first(_signature_from_callable(call, follow_wrapped, sigcls))
-    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+        raise ValueError('no signature found for builtin %r' % (obj,))
+    call = _python_level(type(obj), '__call__')
+    if call is None:
+        raise ValueError('callable %r is not supported by signature' % (obj,))
+    return bound(inner(call))
+
+
+def _class_signature(klass, cls, inner, bound):
+    # Calling a class runs its metaclass's __call__ when one is written in Python,
+    # else __new__ or __init__, whichever the MRO reaches first.
+    if type(klass) is not type:
+        meta_call = _python_level(type(klass), '__call__')
+        if meta_call is not None:
+            return bound(inner(meta_call))
+    new = _python_level(klass, '__new__')
+    init = _python_level(klass, '__init__')
+    for base in klass.__mro__:
+        if new is not None and '__new__' in base.__dict__:
+            return bound(inner(new))
+        if init is not None and '__init__' in base.__dict__:
+            return bound(inner(init))
+    if klass.__init__ is object.__init__ and klass.__new__ is object.__new__:
+        return cls([])
+    raise ValueError('no signature found for builtin type %r' % (klass,))
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
@@ -1142,55 +1064,100 @@ FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlya
 
 
 def getfullargspec(func):
-    """The names and defaults of a callable's parameters, as a FullArgSpec."""
+    """A callable's parameters as a FullArgSpec (a bound method keeps its self)."""
     try:
-        sig = _signature_from_callable(func, False, Signature)
+        sig = _callable_signature(func, Signature, False, False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    args = []
-    varargs = None
-    varkw = None
-    posonlyargs = []
-    kwonlyargs = []
-    annotations = {}
-    defaults = ()
-    kwdefaults = {}
-    if sig.return_annotation is not sig.empty:
-        annotations['return'] = sig.return_annotation
+    spec = {'args': [], 'varargs': None, 'varkw': None, 'defaults': (),
+            'kwonlyargs': [], 'kwonlydefaults': {}, 'annotations': {}}
+    if sig.return_annotation is not _empty:
+        spec['annotations']['return'] = sig.return_annotation
     for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults, annotations)
+        name, kind, default = param.name, param.kind, param.default
+        if kind <= _POSITIONAL_OR_KEYWORD:
+            spec['args'].append(name)
+            if default is not _empty:
+                spec['defaults'] += (default,)
+        elif kind == _VAR_POSITIONAL:
+            spec['varargs'] = name
+        elif kind == _KEYWORD_ONLY:
+            spec['kwonlyargs'].append(name)
+            if default is not _empty:
+                spec['kwonlydefaults'][name] = default
+        else:
+            spec['varkw'] = name
+        if param.annotation is not _empty:
+            spec['annotations'][name] = param.annotation
+    # Empty defaults are reported as None.
+    spec['defaults'] = spec['defaults'] or None
+    spec['kwonlydefaults'] = spec['kwonlydefaults'] or None
+    return FullArgSpec(**spec)
+
+
+def _name_list(names):
+    quoted = [repr(name) for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    return '%s and %s' % (', '.join(quoted[:-1]), quoted[-1])
+
+
+def _plural(n, word):
+    return '%d %s%s' % (n, word, '' if n == 1 else 's')
 
 
 def getcallargs(func, /, *positional, **named):
-    """The arguments a call would bind, by parameter name (defaults included)."""
-    sig = signature(func)
+    """The values a call func(*positional, **named) would give its parameters, by
+    name, with the call's own errors (this predates Signature.bind)."""
+    spec = getfullargspec(func)
+    fname = func.__name__
     if ismethod(func) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-        sig = _signature_from_callable(func.__func__, True, Signature)
-    ba = sig.bind(*positional, **named)
-    ba.apply_defaults()
-    return dict(ba.arguments)
+    names, star, starstar = spec.args, spec.varargs, spec.varkw
+    defaults = spec.defaults or ()
+    kwdefaults = spec.kwonlydefaults or {}
+    values = dict(zip(names, positional))
+    if star:
+        values[star] = tuple(positional[len(names):])
+    if starstar:
+        values[starstar] = {}
+    accepted = set(names) | set(spec.kwonlyargs)
+    for key, value in named.items():
+        if key not in accepted:
+            if not starstar:
+                raise TypeError('%s() got an unexpected keyword argument %r' % (fname, key))
+            values[starstar][key] = value
+        elif key in values:
+            raise TypeError('%s() got multiple values for argument %r' % (fname, key))
+        else:
+            values[key] = value
+    if len(positional) > len(names) and not star:
+        least = len(names) - len(defaults)
+        takes = ('from %d to %d' % (least, len(names)) if defaults else '%d' % len(names))
+        takes += ' positional argument' + ('' if takes == '1' else 's')
+        given = len(positional)
+        keyword_given = sum(1 for key in spec.kwonlyargs if key in values)
+        if keyword_given:
+            shown = '%s (and %s) were' % (_plural(given, 'positional argument'),
+                                          _plural(keyword_given, 'keyword-only argument'))
+        else:
+            shown = '%d %s' % (given, 'was' if given == 1 else 'were')
+        raise TypeError('%s() takes %s but %s given' % (fname, takes, shown))
+    required = names[:len(names) - len(defaults)]
+    absent = [name for name in required if name not in values]
+    if absent:
+        raise TypeError('%s() missing %s: %s' % (
+            fname, _plural(len(absent), 'required positional argument'), _name_list(absent)))
+    for name, default in zip(names[len(required):], defaults):
+        values.setdefault(name, default)
+    absent = []
+    for name in spec.kwonlyargs:
+        if name not in values:
+            if name in kwdefaults:
+                values[name] = kwdefaults[name]
+            else:
+                absent.append(name)
+    if absent:
+        raise TypeError('%s() missing %s: %s' % (
+            fname, _plural(len(absent), 'required keyword-only argument'), _name_list(absent)))
+    return values

@@ -106,8 +106,9 @@ function installFunction(): void {
     self(o).module = v ?? None;
   });
   defGetter(t, '__defaults__', (vm, o) => {
+    // Only a function made without defaults has None: `f.__defaults__ = ()` reads back ().
     const d = self(o).defaults;
-    return d === null || d.length === 0 ? None : newTuple(d);
+    return d === null ? None : newTuple(d);
   }, (vm, o, v) => {
     if (v === undefined || v === None) self(o).defaults = null;
     else if (v instanceof PyTuple) self(o).defaults = [...v.items];

@@ -4,92 +4,134 @@ OrderedDict, namedtuple and ChainMap, with CPython 3.11's reprs and messages."""
 import sys as _sys
 from _collections import deque
 from keyword import iskeyword as _iskeyword
+from operator import add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
+from _thread import get_ident as _get_ident
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
 
-class defaultdict(dict):
-    """A dict that calls default_factory() to supply a missing key's value."""
+# Reprs in progress, as (id, thread): a container that holds itself shows '...' there,
+# as CPython's C containers do (another thread's repr of it is not a recursion).
+_reprs_running = set()
 
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
+
+def _self_safe_repr(build):
+    def __repr__(self):
+        token = (id(self), _get_ident())
+        if token in _reprs_running:
+            return '...'
+        _reprs_running.add(token)
+        try:
+            return build(self)
+        finally:
+            _reprs_running.discard(token)
+    __repr__.__qualname__ = build.__qualname__
+    return __repr__
+
+
+def _is_mapping(obj):
+    # Counter takes counts from a Mapping; anything else is an iterable of elements.
+    # Only an object with keys() that is not a dict needs the (costly) ABC check.
+    if isinstance(obj, dict):
+        return True
+    return hasattr(obj, 'keys') and isinstance(obj, _abc().Mapping)
+
+
+# ---------------------------------------------------------------- defaultdict
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]): a dict whose missing keys get
+    default_factory() as their value (a KeyError when the factory is None)."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if not (default_factory is None or callable(default_factory)):
+            raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
         dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        value = factory()
-        self[key] = value
-        return value
+        self[key] = fresh = make()
+        return fresh
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is self:
-            shown = '...'
-        else:
-            shown = repr(factory)
+        make = self.default_factory
+        shown = '...' if make is self else repr(make)
         return '%s(%s, %s)' % (type(self).__name__, shown, dict.__repr__(self))
 
     def copy(self):
+        """A shallow copy with the same default_factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        return (type(self), (self.default_factory,), None, None, iter(self.items()))
+        return type(self), (self.default_factory,), None, None, iter(self.items())
 
+    # The dict-merge operators keep the defaultdict's type and factory on either side.
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = self.copy()
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(self.default_factory, other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
+# ---------------------------------------------------------------- OrderedDict
+
 class OrderedDict(dict):
-    """A dict that can reorder its keys (tpy's dicts already keep insertion order)."""
+    """A dict whose order can be changed and that compares order-sensitively with
+    another OrderedDict (tpy's dicts already keep insertion order)."""
+
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError('expected at most 1 arguments, got %d' % len(args))
+        dict.__init__(self, *args, **kwds)
 
     def move_to_end(self, key, last=True):
+        """Put key last (or first when last is false); KeyError if it is absent."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
-            return
-        rest = list(dict.items(self))
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        else:
+            # A plain dict can only append, so the others are put back after key.
+            others = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, others)
 
     def popitem(self, last=True):
+        """Remove and return the last (first when last is false) (key, value) pair."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        return key, dict.pop(self, key)
+        for key in (reversed(self) if last else self):
+            return key, dict.pop(self, key)
 
+    @_self_safe_repr
     def __repr__(self):
-        if not self:
-            return '%s()' % (type(self).__name__,)
-        return '%s(%r)' % (type(self).__name__, list(self.items()))
+        name = type(self).__name__
+        return '%s(%r)' % (name, list(self.items())) if self else name + '()'
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            # Both hold the same pairs: they are equal only in the same order.
+            return all(map(_eq, self, other))
+        return same
 
     def __ne__(self, other):
         return not self == other
@@ -97,34 +139,50 @@ class OrderedDict(dict):
     __hash__ = None
 
     def copy(self):
+        """A shallow copy of the same type."""
         return type(self)(self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        return (type(self), (), None, None, iter(self.items()))
+        return type(self), (), None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self)
-        new.update(other)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(self)
+            merged.update(other)
+            return merged
+        return NotImplemented
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(other)
-        new.update(self)
-        return new
+        if isinstance(other, dict):
+            merged = type(self)(other)
+            merged.update(self)
+            return merged
+        return NotImplemented
 
     def __ior__(self, other):
         self.update(other)
         return self
 
 
+# ---------------------------------------------------------------- Counter
+
+def _count_of(pair):
+    return pair[1]
+
+
+def _larger(a, b):
+    return b if a < b else a
+
+
+def _smaller(a, b):
+    return a if a < b else b
+
+
 class Counter(dict):
-    """A dict of counts: missing keys count zero; counts add, subtract and compare."""
+    """A dict from elements to their counts. A missing element counts zero; the
+    operators + - | & combine two Counters and keep only positive counts."""
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
@@ -134,53 +192,68 @@ class Counter(dict):
         return 0
 
     def total(self):
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self.items(), key=_second, reverse=True)
-        if n is None:
-            return ordered
-        return ordered[:max(n, 0)]
+        """(element, count) pairs, largest count first (ties in insertion order);
+        only the first n when n is given."""
+        # sorted() is stable, so equal counts keep their insertion order.
+        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        """Each element repeated as many times as its count (non-positive counts: none)."""
+        for element, times in self.items():
+            for _ in range(times):
+                yield element
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
+        # Giving every element one shared count has no sensible meaning for a multiset.
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
+        """Add counts: from another mapping of counts, or one per element of an iterable."""
         if iterable is not None:
-            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                if self:
-                    get = self.get
-                    for elem in iterable.keys():
-                        self[elem] = iterable[elem] + get(elem, 0)
-                else:
-                    dict.update(self, iterable)
+            if not _is_mapping(iterable):
+                # Each element is counted as it comes: a failing iterable leaves
+                # the elements before it counted.
+                current = self.get
+                for element in iterable:
+                    self[element] = current(element, 0) + 1
+            elif self:
+                current = self.get
+                for element, n in iterable.items():
+                    self[element] = n + current(element, 0)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                # Nothing to add to: the counts are taken over as they are.
+                dict.update(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
+        """Take counts away (counts may go to zero or below)."""
         if iterable is not None:
-            get = self.get
-            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = get(elem, 0) - iterable[elem]
+            if _is_mapping(iterable):
+                current = self.get
+                for element, n in iterable.items():
+                    self[element] = current(element, 0) - n
             else:
-                for elem in iterable:
-                    self[elem] = get(elem, 0) - 1
+                self._tally(iterable, -1)
         if kwds:
             self.subtract(kwds)
 
+    def _tally(self, iterable, step):
+        # Each element is counted as it comes, so a failing iterable leaves the
+        # elements before it counted.
+        current = self.get
+        for element in iterable:
+            self[element] = current(element, 0) + step
+
     def copy(self):
+        """A shallow copy of the same type."""
         return self.__class__(self)
 
     __copy__ = copy
@@ -189,147 +262,117 @@ class Counter(dict):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
+        # Deleting an absent element is allowed: it counted zero already.
         if elem in self:
             dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return '%s()' % self.__class__.__name__
+            return name + '()'
         try:
             shown = dict(self.most_common())
         except TypeError:
+            # Counts that cannot be ordered are shown in insertion order.
             shown = dict(self)
-        return '%s(%r)' % (self.__class__.__name__, shown)
+        return '%s(%r)' % (name, shown)
+
+    # Comparisons are multiset inclusion and equality: a missing element counts zero.
+    def _all_counts(self, other, test):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for side in (self, other):
+            for element in side:
+                if not test(self[element], other[element]):
+                    return False
+        return True
 
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, _eq)
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        same = self._all_counts(other, _eq)
+        return same if same is NotImplemented else not same
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        return self._all_counts(other, _le)
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return self._all_counts(other, _ge)
+
+    def __lt__(self, other):
+        within = self._all_counts(other, _le)
+        return within if within is NotImplemented else within and self != other
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        within = self._all_counts(other, _ge)
+        return within if within is NotImplemented else within and self != other
 
     __hash__ = None
 
-    def __add__(self, other):
+    # Binary operators: combine each element's two counts, keep the positive results;
+    # self's elements come first, then the other's new ones.
+    def _combined(self, other, combine):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+        for element, mine in self.items():
+            n = combine(mine, other[element])
+            if n > 0:
+                result[element] = n
+        for element, theirs in other.items():
+            if element not in self:
+                n = combine(0, theirs)
+                if n > 0:
+                    result[element] = n
         return result
+
+    def __add__(self, other):
+        return self._combined(other, _add)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, _sub)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, _larger)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, _smaller)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({e: n for e, n in self.items() if n > 0})
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({e: 0 - n for e, n in self.items() if n < 0})
 
-    def _keep_positive(self):
-        for elem in [e for e, c in self.items() if not c > 0]:
-            del self[elem]
+    # In-place operators update self, then drop the counts that are not positive.
+    def _drop_non_positive(self):
+        for element in [e for e, n in self.items() if not n > 0]:
+            del self[element]
         return self
 
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for element, n in other.items():
+            self[element] += n
+        return self._drop_non_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for element, n in other.items():
+            self[element] -= n
+        return self._drop_non_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for element, n in other.items():
+            if n > self[element]:
+                self[element] = n
+        return self._drop_non_positive()
 
     def __iand__(self, other):
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
-
-
-def _second(pair):
-    return pair[1]
+        for element, mine in self.items():
+            theirs = other[element]
+            if theirs < mine:
+                self[element] = theirs
+        return self._drop_non_positive()
 
 
 # ---------------------------------------------------------------- namedtuple
@@ -344,9 +387,7 @@ class _tuplegetter:
         self.__doc__ = doc
 
     def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
+        return self if instance is None else instance[self._index]
 
     def __set__(self, instance, value):
         raise AttributeError("can't set attribute")
@@ -358,79 +399,88 @@ class _tuplegetter:
         return '_tuplegetter(%r, %r)' % (self._index, self.__doc__)
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """A tuple subclass named `typename` whose items are also attributes named `field_names`."""
+def _field_name_list(field_names, rename):
+    """The field names as a list of str, bad ones replaced by '_<position>' when renaming."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
-
+    names = [str(name) for name in field_names]
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name)
-                    or name.startswith('_') or name in seen):
-                field_names[index] = '_%d' % index
-            seen.add(name)
+        taken = set()
+        for position, name in enumerate(names):
+            usable = (name.isidentifier() and not _iskeyword(name)
+                      and not name.startswith('_') and name not in taken)
+            if not usable:
+                names[position] = '_%d' % position
+            taken.add(name)
+    return names
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
+
+def _check_names(typename, names, renamed):
+    for name in (typename, *names):
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             'identifiers: %r' % (name,))
+            raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
         if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             'keyword: %r' % (name,))
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
+    taken = set()
+    for name in names:
+        if not renamed and name[:1] == '_':
             raise ValueError('Field names cannot start with an underscore: %r' % (name,))
-        if name in seen:
+        if name in taken:
             raise ValueError('Encountered duplicate field name: %r' % (name,))
-        seen.add(name)
+        taken.add(name)
+
+
+def _compiled_new(typename, fields, defaults):
+    # __new__ is compiled from source so that its signature names the fields, and
+    # with it the errors of a bad call ("missing 1 required positional argument: 'y'").
+    params = ', '.join(fields) + (',' if len(fields) == 1 else '')
+    scope = {'_tuple_new': tuple.__new__, '__builtins__': {},
+             '__name__': 'namedtuple_' + typename}
+    new = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (params, params), scope)
+    new.__name__ = '__new__'
+    new.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(fields))
+    if defaults is not None:
+        new.__defaults__ = defaults
+    return new
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass named typename whose items can also be read as the
+    attributes field_names (a sequence of names, or one string of names separated
+    by spaces or commas). defaults gives the last fields default values; rename
+    replaces invalid field names by '_<position>'; module sets __module__."""
+    names = _field_name_list(field_names, rename)
+    typename = _sys.intern(str(typename))
+    _check_names(typename, names, rename)
 
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > len(names):
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+        # The defaults belong to the last len(defaults) fields.
+        if defaults:
+            field_defaults = dict(zip(names[-len(defaults):], defaults))
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
-
-    # __new__ is compiled from source so that its signature (and its errors) name the fields.
-    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {},
-                 '__name__': 'namedtuple_%s' % typename}
-    code = 'def __new__(_cls, %s): return _tuple_new(_cls, (%s))' % (arg_list, arg_list)
-    exec(code, namespace)
-    __new__ = namespace['__new__']
-    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
-    if defaults is not None:
-        __new__.__defaults__ = defaults
+    fields = tuple(_sys.intern(name) for name in names)
+    arity = len(fields)
+    signature_text = '%s(%s)' % (typename, ', '.join(fields))
+    item_format = '(%s)' % ', '.join(name + '=%r' for name in fields)
 
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
-        return result
-
-    _make = classmethod(_make)
+        made = tuple.__new__(cls, iterable)
+        if len(made) != arity:
+            raise TypeError('Expected %d arguments, got %d' % (arity, len(made)))
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        made = self._make([kwds.pop(name, value) for name, value in zip(fields, self)])
         if kwds:
             raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return result
+        return made
 
     def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + item_format % self
 
     def _asdict(self):
         return dict(zip(self._fields, self))
@@ -438,85 +488,108 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     def __getnewargs__(self):
         return tuple(self)
 
-    for method in (__new__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = '%s.%s' % (typename, method.__name__)
+    _make.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+    _replace.__doc__ = 'Return a new %s object replacing specified fields with new values' % typename
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    __getnewargs__.__doc__ = 'Return self as a plain tuple.  Used by copy and pickle.'
 
-    class_namespace = {
-        '__doc__': '%s(%s)' % (typename, arg_list),
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
+    new = _compiled_new(typename, fields, defaults)
+    methods = {'__new__': new, '_make': _make, '_replace': _replace,
+               '__repr__': __repr__, '_asdict': _asdict, '__getnewargs__': __getnewargs__}
+    for name, method in methods.items():
+        method.__qualname__ = typename + '.' + name
+    methods['_make'] = classmethod(_make)
 
-    result = type(typename, (tuple,), class_namespace)
+    body = {'__doc__': signature_text, '__slots__': (), '_fields': fields,
+            '_field_defaults': field_defaults}
+    body.update(methods)
+    body['__match_args__'] = fields
+    for index, name in enumerate(fields):
+        body[name] = _tuplegetter(index, 'Alias for field number %d' % index)
+    cls = type(typename, (tuple,), body)
 
+    # Pickling finds the class by module and name: by default, the caller's module.
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
         except (AttributeError, ValueError):
             pass
     if module is not None:
-        result.__module__ = module
-    return result
+        cls.__module__ = module
+    return cls
 
 
 # ---------------------------------------------------------------- ChainMap
 
+def _abc():
+    # collections.abc is costly to import, so ChainMap loads it only when a view
+    # or a foreign mapping needs it.
+    import collections.abc
+    return collections.abc
+
+
 class ChainMap:
-    """Several mappings searched in order as one; writes go to the first."""
+    """A view of several mappings as one: lookups search maps in order, while
+    writes and deletions touch only maps[0]."""
 
     def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
         for mapping in self.maps:
-            if key in mapping:
+            try:
                 return mapping[key]
+            except KeyError:
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._merged_keys())
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._merged_keys())
+
+    def _merged_keys(self):
+        # A key's place is where the deepest mapping has it (as dict.update would order them).
+        keys = {}
+        for mapping in self.maps[::-1]:
+            keys.update(dict.fromkeys(mapping))
+        return keys
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for mapping in self.maps:
+            if key in mapping:
+                return True
+        return False
 
     def __bool__(self):
         return any(self.maps)
 
+    @_self_safe_repr
     def __repr__(self):
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
+        return '%s(%s)' % (self.__class__.__name__, ', '.join([repr(m) for m in self.maps]))
 
     @classmethod
     def fromkeys(cls, iterable, *args):
+        """A ChainMap over one new dict made by dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A new ChainMap (or subclass) over a copy of maps[0] and the same maps[1:]."""
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
+        """A ChainMap with m (a new dict by default), updated by kwargs, in front of these maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -525,6 +598,7 @@ class ChainMap:
 
     @property
     def parents(self):
+        """A ChainMap of every map but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -537,49 +611,71 @@ class ChainMap:
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def popitem(self):
+        """Remove and return a (key, value) pair of maps[0]."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
-    def pop(self, key, *args):
+    def pop(self, key, *default):
+        """Remove key from maps[0] and return its value (or default)."""
         try:
-            return self.maps[0].pop(key, *args)
+            return self.maps[0].pop(key, *default)
         except KeyError:
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def clear(self):
+        """Empty maps[0]; the other maps are left alone."""
         self.maps[0].clear()
 
+    # The Mapping and MutableMapping behaviour ChainMap is documented to have.
     def keys(self):
-        return list(self)
+        return _abc().KeysView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        return _abc().ValuesView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        return _abc().ItemsView(self)
 
     def setdefault(self, key, default=None):
-        if key not in self:
+        try:
+            return self[key]
+        except KeyError:
             self[key] = default
-        return self[key]
+            return default
 
     def update(self, other=(), /, **kwds):
-        self.maps[0].update(other, **kwds)
+        if isinstance(other, dict) or hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
 
     def __eq__(self, other):
-        try:
-            return dict(self.items()) == dict(other.items())
-        except AttributeError:
+        if not isinstance(other, (dict, ChainMap)) and not isinstance(other, _abc().Mapping):
             return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        if isinstance(other, dict):
+            merged = self.copy()
+            merged.maps[0].update(other)
+            return merged
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, dict):
+            merged = dict(other)
+            for mapping in self.maps[::-1]:
+                merged.update(mapping)
+            return self.__class__(merged)
+        return NotImplemented
 
     def __ior__(self, other):
         self.maps[0].update(other)
@@ -590,8 +686,7 @@ def __getattr__(name):
     # CPython's site imports collections.abc at startup, so programs can use
     # collections.abc after a bare `import collections`; load it on first use.
     if name == 'abc':
-        import collections.abc
-        return collections.abc
+        return _abc()
     # The User* wrappers need collections.abc: loaded with it, on first use.
     if name in ('UserDict', 'UserList', 'UserString'):
         import _collections_user

@@ -497,3 +497,9 @@ ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
 Generator.register(type((lambda: (yield))()))
 del _t, deque
+
+# ChainMap is a MutableMapping as in CPython; it is registered here rather than
+# subclassed so that `import collections` need not load this module.
+import collections as _collections
+MutableMapping.register(_collections.ChainMap)
+del _collections
