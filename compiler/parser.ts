@@ -71,11 +71,6 @@ type CallArg =
   | { type: 'kw'; kw: ast.keyword }
   | { type: 'starstar'; kw: ast.keyword };
 
-/** Where a call argument sits in the source. */
-function callArgNode(item: CallArg): ast.Location {
-  return item.type === 'kw' || item.type === 'starstar' ? item.kw : item.value;
-}
-
 function isKind(t: IToken, type: TokenType): boolean {
   return t.tokenType === type;
 }
@@ -1477,11 +1472,9 @@ export class PythonParser extends EmbeddedActionsParser {
           break;
         case 'star':
           if (sawKwUnpack) {
-            // 3.11.2 marks the arguments before this one, from the first to the last.
-            const first = callArgNode(items[0]);
-            const prev = callArgNode(items[items.indexOf(item) - 1]);
+            const v = item.value;
             throw this.src.error('SyntaxError', 'iterable argument unpacking follows keyword argument unpacking',
-              first.lineno, first.col_offset + 1, prev.end_lineno, prev.end_col_offset + 1);
+              v.lineno, v.col_offset + 1, v.lineno, v.col_offset + 2);
           }
           args.push(item.value);
           break;
