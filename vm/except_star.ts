@@ -51,7 +51,7 @@ function sameMetadata(a: PyBaseException, b: PyBaseException): boolean {
  * PREP_RERAISE_STAR: what the try statement raises once its except* clauses ran, from the
  * original exception and `results` (what each clause raised, then the unhandled rest, None
  * for nothing). Re-raised parts rejoin in the original group's shape; exceptions the clauses
- * raised come first, in a new ExceptionGroup('', [...]).
+ * raised come first, in a new ExceptionGroup('', [...]) when there is more than one thing.
  */
 export function prepReraiseStar(vm: VM, orig: PyObject, results: PyList): PyBaseException | null {
   const excs = results.items.filter((e): e is PyBaseException => e instanceof PyBaseException);
@@ -66,7 +66,7 @@ export function prepReraiseStar(vm: VM, orig: PyObject, results: PyList): PyBase
   const reraised = reraisedLeaves.size > 0 ? projectGroup(vm, orig, reraisedLeaves) : null;
   if (raised.length === 0) return reraised;
   if (reraised !== null) raised.push(reraised);
-  // Even one raised exception leaves wrapped, as in 3.11.2 (the oracle); 3.11.4 lets it out bare.
-  return newExceptionGroup(vm, '', raised);
+  // One exception alone leaves as it is (3.11.4's gh-103590; 3.11.2 wrapped it too).
+  return raised.length === 1 ? raised[0]! : newExceptionGroup(vm, '', raised);
 }
 
