@@ -7,7 +7,7 @@ the exit stacks, which unwind a list of exit callbacks the way nested with block
 import sys
 from abc import ABC, abstractmethod
 from functools import wraps
-from types import GenericAlias
+from types import GenericAlias, MethodType
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
@@ -334,11 +334,9 @@ def _not_a_manager(cls, kind):
 
 
 def _bind_exit(manager, exit_method):
-    """The manager's __exit__ (or __aexit__) as a callback of the three exception values."""
-    def call_exit(exc_type, exc, tb):
-        return exit_method(manager, exc_type, exc, tb)
-    call_exit.__self__ = manager
-    return call_exit
+    """The manager's __exit__ (or __aexit__) bound to it: a method object rather than a
+    closure, so that no frame of ours shows in the traceback of an exception it raises."""
+    return MethodType(exit_method, manager)
 
 
 def _chain_through(exc, in_flight, handled):
@@ -393,10 +391,11 @@ class _ExitStackBase:
 
     def callback(self, callback, /, *args, **kwds):
         """Schedules callback(*args, **kwds) on exit; it does not see the exception."""
-        def call_ignoring_exc(exc_type, exc, tb):
+        # Named as CPython's wrapper: the name shows in the traceback of a failing callback.
+        def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
-        call_ignoring_exc.__wrapped__ = callback
-        self._pending.append((False, call_ignoring_exc))
+        _exit_wrapper.__wrapped__ = callback
+        self._pending.append((False, _exit_wrapper))
         return callback
 
 
@@ -421,15 +420,6 @@ class _Unwinding:
         self.raising = True
         self.details = (type(exc), exc, exc.__traceback__)
 
-    def reraise(self):
-        # Raising from inside __exit__ chains the exception to what the caller is handling;
-        # its context was set right by callback_raised, so put it back.
-        exc = self.details[1]
-        context = exc.__context__
-        try:
-            raise exc
-        finally:
-            exc.__context__ = context
 
 
 class ExitStack(_ExitStackBase, AbstractContextManager):
@@ -449,7 +439,14 @@ class ExitStack(_ExitStackBase, AbstractContextManager):
             except BaseException as exc:
                 state.callback_raised(exc)
         if state.raising:
-            state.reraise()
+            # Raising here chains the exception to what our caller is handling; its context
+            # was set right by callback_raised, so put that back.
+            exc = state.details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            finally:
+                exc.__context__ = context
         return exc_details[0] is not None and state.suppressed
 
     def close(self):
@@ -483,10 +480,10 @@ class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
 
     def push_async_callback(self, callback, /, *args, **kwds):
         """Schedules `await callback(*args, **kwds)` on exit."""
-        async def await_ignoring_exc(exc_type, exc, tb):
+        async def _exit_wrapper(exc_type, exc, tb):
             await callback(*args, **kwds)
-        await_ignoring_exc.__wrapped__ = callback
-        self._pending.append((True, await_ignoring_exc))
+        _exit_wrapper.__wrapped__ = callback
+        self._pending.append((True, _exit_wrapper))
         return callback
 
     async def aclose(self):
@@ -509,5 +506,12 @@ class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
             except BaseException as exc:
                 state.callback_raised(exc)
         if state.raising:
-            state.reraise()
+            # Raising here chains the exception to what our caller is handling; its context
+            # was set right by callback_raised, so put that back.
+            exc = state.details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            finally:
+                exc.__context__ = context
         return exc_details[0] is not None and state.suppressed
