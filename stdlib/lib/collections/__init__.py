@@ -2,7 +2,7 @@
 OrderedDict, namedtuple and ChainMap, with CPython 3.11's reprs and messages."""
 
 import sys as _sys
-from _collections import deque
+from _collections import deque, _tuplegetter
 from keyword import iskeyword as _iskeyword
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
@@ -332,30 +332,6 @@ def _second(pair):
 
 
 # ---------------------------------------------------------------- namedtuple
-
-# The descriptor behind a namedtuple field: reads item `index` of the tuple.
-# (No class docstring: '__doc__' is one of its slots.)
-class _tuplegetter:
-    __slots__ = ('_index', '__doc__')
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return '_tuplegetter(%r, %r)' % (self._index, self.__doc__)
-
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass named `typename` whose items are also attributes named `field_names`."""
