@@ -1213,6 +1213,26 @@ time.resolution = timedelta(microseconds=1)
 _EPOCH_ORD = 719163  # date(1970, 1, 1).toordinal()
 
 
+def _new_datetime(cls, y, mo, d, h, mi, s, us, tz):
+    # cls(y, mo, d, h, mi, s, us, tz) for fields known valid: datetime itself is built here,
+    # as its __new__ would (which, taking *args, runs in the eval loop); a subclass's
+    # constructor is called with the eight arguments CPython passes it.
+    if cls is not datetime:
+        return cls(y, mo, d, h, mi, s, us, tz)
+    self = object.__new__(datetime)
+    self._year = y
+    self._month = mo
+    self._day = d
+    self._hour = h
+    self._minute = mi
+    self._second = s
+    self._microsecond = us
+    self._tzinfo = tz
+    self._fold = 0
+    self._hashcode = -1
+    return self
+
+
 # The arguments datetime() defaults after n positional ones (its fast path), and the tzinfo
 # class under a name datetime.__new__'s parameter does not hide.
 _TZINFO = tzinfo
@@ -1335,7 +1355,7 @@ class datetime(date):
         y, mo, d = _ord2ymd(o)
         h, secs = divmod(secs, 3600)
         mi, s = divmod(secs, 60)
-        return cls(y, mo, d, h, mi, s, us, tz)
+        return _new_datetime(cls, y, mo, d, h, mi, s, us, tz)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1344,7 +1364,7 @@ class datetime(date):
         if tz is not None:
             return tz.fromutc(cls._from_utc_ts(secs, us, tz))
         tm = _time.localtime(secs)
-        return cls(tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us)
+        return _new_datetime(cls, tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us, None)
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1586,7 +1606,7 @@ class datetime(date):
         y, mo, d = _ord2ymd(days)
         h, secs = divmod(secs, 3600)
         mi, s = divmod(secs, 60)
-        return type(self)(y, mo, d, h, mi, s, us, self._tzinfo)
+        return _new_datetime(type(self), y, mo, d, h, mi, s, us, self._tzinfo)
 
     def __add__(self, other):
         if isinstance(other, timedelta):

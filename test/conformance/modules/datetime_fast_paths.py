@@ -117,3 +117,22 @@ for t in [2**63, 2**63-1, -2**63, 1e17, -1e17, 1e15, -6.2e10, -62135596800, -621
     for f in (datetime.utcfromtimestamp, lambda t: datetime.fromtimestamp(t, timezone.utc)):
         try: print(repr(f(t)))
         except Exception as e: print(type(e).__name__, e)
+
+# A subclass's constructor gets the eight arguments CPython passes (tzinfo too), from
+# fromtimestamp and from arithmetic alike.
+class Seven(datetime):
+    def __new__(cls, y, mo, d, h=0, mi=0, s=0, us=0):
+        print('Seven', y, mo, d, h, mi, s, us)
+        return datetime.__new__(cls, y, mo, d, h, mi, s, us)
+class Eight(datetime):
+    def __new__(cls, *args):
+        print('Eight', len(args), args[7:])
+        return datetime.__new__(cls, *args)
+for make in [lambda c: c.fromtimestamp(86400 * 365), lambda c: c.utcfromtimestamp(0),
+             lambda c: c.fromtimestamp(0, timezone.utc), lambda c: c.now(),
+             lambda c: datetime.__new__(c, 2024, 1, 1) + timedelta(1)]:
+    for cls in (Seven, Eight):
+        try:
+            print(type(make(cls)).__name__)
+        except TypeError as e:
+            print(type(e).__name__, e)
