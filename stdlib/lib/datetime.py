@@ -996,12 +996,20 @@ def _format_time(h, m, s, us, timespec):
     raise ValueError('Unknown timespec value')
 
 
+def _bad_isoformat(s):
+    return ValueError('Invalid isoformat string: %r' % s)
+
+
 def _parse_isotime(s):
     # HH[:MM[:SS[.fff[fff]]]] or the same without colons, then an optional offset or Z.
-    # Returns (h, m, s, us, tzinfo) or None.
+    # Returns (h, m, s, us, tzinfo) or None. (Plain loops: a comprehension over s would make
+    # s a cell, and a generator a frame per call.)
     tz = None
-    for i, ch in enumerate(s):
-        if ch in '+-Z':
+    i = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch == '+' or ch == '-' or ch == 'Z':
             tzs = s[i + 1:]
             body = s[:i]
             if ch == 'Z':
@@ -1018,6 +1026,7 @@ def _parse_isotime(s):
                 tz = timezone(off)
             s = body
             break
+        i += 1
     frac = 0
     for sepch in '.,':
         if sepch in s:
@@ -1028,13 +1037,21 @@ def _parse_isotime(s):
             frac = int(f + '0' * (6 - len(f)))
             break
     colon = ':' in s
-    parts = s.split(':') if colon else [s[i:i + 2] for i in range(0, len(s), 2)]
-    if not 1 <= len(parts) <= 3 or any(len(p) != 2 or not p.isdigit() for p in parts):
+    if colon:
+        parts = s.split(':')
+    else:
+        parts = []
+        for i in range(0, len(s), 2):
+            parts.append(s[i:i + 2])
+    if not 1 <= len(parts) <= 3:
         return None
+    for p in parts:
+        if len(p) != 2 or not p.isdigit():
+            return None
     if colon and len(s) != 3 * len(parts) - 1:
         return None
-    nums = [int(p) for p in parts] + [0] * (3 - len(parts))
-    return nums[0], nums[1], nums[2], frac, tz
+    return (int(parts[0]), int(parts[1]) if len(parts) > 1 else 0, int(parts[2]) if len(parts) > 2 else 0,
+            frac, tz)
 
 
 class time:
@@ -1403,22 +1420,21 @@ class datetime(date):
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError('fromisoformat: argument must be str')
-        bad = ValueError('Invalid isoformat string: %r' % s)
         # The date is 7, 8 or 10 characters; any single character may separate the time.
-        ds = None
+        ds = p = None
         for n in (10, 8, 7):
-            if len(s) >= n and _parse_isodate(s[:n]) is not None and (len(s) == n or not s[n].isdigit()
-                                                                      or n != 7 and n != 8):
-                ds = n
-                break
+            if len(s) >= n and (len(s) == n or not s[n].isdigit() or n != 7 and n != 8):
+                p = _parse_isodate(s[:n])
+                if p is not None:
+                    ds = n
+                    break
         if ds is None:
-            raise bad
-        p = _parse_isodate(s[:ds])
+            raise _bad_isoformat(s)
         if p[0] == 'W':
             try:
                 y, m, d = _isoweek_to_ymd(p[1], p[2], p[3])
             except ValueError:
-                raise bad from None
+                raise _bad_isoformat(s) from None
         else:
             y, m, d = _check_date(*p)
         rest = s[ds:]
@@ -1426,7 +1442,9 @@ class datetime(date):
             return cls(y, m, d)
         t = _parse_isotime(rest[1:]) if len(rest) > 1 else None
         if t is None:
-            raise bad
+            raise _bad_isoformat(s)
+        if _valid_hmsu(t[0], t[1], t[2], t[3]):
+            return _new_datetime(cls, y, m, d, t[0], t[1], t[2], t[3], t[4])
         return cls(y, m, d, *t)
 
     @classmethod
