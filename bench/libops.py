@@ -4,7 +4,8 @@
 #   join /tmp/t.txt /tmp/p.txt | awk '{printf "%-22s %9.2f %9.2f %6.1fx\n", $1, $2, $3, $2 / $3}'
 # Each operation is warmed up for 0.3 s of CPU, then five timed loops run (CPU time); the median
 # is printed.
-# An optional argument selects the operations whose names contain it; a second scales the counts.
+# An optional argument selects the operations whose names contain it; a second scales the counts;
+# a third sets the warm-up in seconds (on a loaded machine V8 takes seconds to settle).
 import sys, time, io, logging, datetime, re, json, collections, dataclasses, decimal
 import fractions, random, textwrap, copy, itertools, enum, functools
 
@@ -192,12 +193,13 @@ def timed(fn, n):
 
 sel = sys.argv[1] if len(sys.argv) > 1 else ''
 scale = float(sys.argv[2]) if len(sys.argv) > 2 else 1
+warm = float(sys.argv[3]) if len(sys.argv) > 3 else 0.3
 for name, fn, n in OPS:
     if sel not in name: continue
     n = max(int(n * scale), 1)
-    # Warm up for at least 0.3 s of CPU (tpy's compiled code and V8's tiers settle), then time.
+    # Warm up for `warm` seconds of CPU (tpy's compiled code and V8's tiers settle), then time.
     t0 = time.process_time()
-    while time.process_time() - t0 < 0.3:
+    while time.process_time() - t0 < warm:
         timed(fn, max(n // 4, 1))
     runs = sorted(timed(fn, n) for _ in range(5))
     print(name, '%.2f' % runs[2])
