@@ -1,4 +1,4 @@
-// Module _collections: deque, a double-ended queue on a growable ring buffer (Modules/_collectionsmodule.c).
+// Module _collections: _tuplegetter (collections_tuplegetter.ts) and deque, a double-ended queue on a growable ring buffer (Modules/_collectionsmodule.c).
 //
 // Both ends take O(1) appends and pops, which is what BFS-style programs rely on;
 // indexing is O(1) too (CPython's is O(n/64)). `state` counts mutations so that an
@@ -24,6 +24,8 @@ import { newClsArg, defClassGetItem, isIndexable } from '../vm/methods/list.js';
 import { defNew } from '../vm/methods/object.js';
 import { reprGuard } from '../vm/methods/repr_guard.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { tupleGetterType } from '../vm/objects/tuple_getter.js';
+import { installTupleGetterMethods } from './collections_tuplegetter.js';
 
 export const dequeType = makeNativeType('collections.deque', undefined, { allocate: (cls) => new PyDeque(cls) });
 // A deque is a sequence for match statements (Py_TPFLAGS_SEQUENCE).
@@ -483,6 +485,8 @@ export const init__collections: ModuleInit = (_vm, m) => {
   if (!installed) {
     installed = true;
     installDequeMethods();
+    installTupleGetterMethods();
   }
   m.dict.setStr('deque', dequeType);
+  m.dict.setStr('_tuplegetter', tupleGetterType);
 };

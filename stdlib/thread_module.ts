@@ -24,6 +24,7 @@ import { toFloatValue } from '../vm/methods/float.js';
 import { parseArgs, noArgs } from '../vm/methods/args.js';
 import { hexId } from '../vm/methods/object.js';
 import { typeOf } from '../vm/ops/typeof.js';
+import { makeStructSeqType } from '../profiler/struct_seq.js';
 import type { ThreadState, Scheduler } from '../vm/threads.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
@@ -389,12 +390,16 @@ function startThread(vm: VM, func: PyObject, args: PyObject, kwargs: PyObject | 
   return vm.threads.startThread(func, [...args.items], kw, daemon).ident;
 }
 
+/** What threading.excepthook receives (threading.ExceptHookArgs), a struct sequence as CPython's. */
+const exceptHookArgsType = makeStructSeqType('_thread', '_ExceptHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'thread']);
+
 export const init__thread: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('LockType', lockType);
   d.setStr('RLock', rlockType);
   d.setStr('_Condition', conditionType);
   d.setStr('_Semaphore', semaphoreType);
+  d.setStr('_ExceptHookArgs', exceptHookArgsType);
   d.setStr('error', RuntimeError);
   d.setStr('TIMEOUT_MAX', new PyFloat(TIMEOUT_MAX));
   const fns: [string, (vm: VM, args: PyObject[], kwargs: KwArgs | null) => PyObject][] = [

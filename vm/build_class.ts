@@ -116,7 +116,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   const bases: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');
-    if (b.isFinal) throw typeError(`type '${b.name}' is not an acceptable base type`);
+    if (b.isFinal) throw typeError(`type '${b.tpName}' is not an acceptable base type`);
     if (bases.includes(b)) throw typeError(`duplicate base class ${b.name}`);
     bases.push(b);
   }

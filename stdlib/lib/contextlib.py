@@ -1,99 +1,224 @@
-"""contextlib for tpy: contextmanager, closing, nullcontext, suppress,
-redirect_stdout/redirect_stderr, ExitStack and ContextDecorator (CPython 3.11's behaviour)."""
+"""contextlib for tpy: helpers for with statements (and async with), behaving as CPython 3.11's.
+
+Layout: the two abstract bases; the decorator mix-ins; the context managers built from
+generators by @contextmanager / @asynccontextmanager; the small ready-made managers; and
+the exit stacks, which unwind a list of exit callbacks the way nested with blocks would."""
 
 import sys
+from abc import ABC, abstractmethod
 from functools import wraps
+from types import GenericAlias, MethodType
 
-__all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
-           'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress', 'chdir']
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
+           'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
+           'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
+           'suppress', 'aclosing', 'chdir']
 
 
-class AbstractContextManager:
-    """A base whose __enter__ returns self; subclasses supply __exit__."""
+def _implements(cls, *names):
+    """True if cls (through its MRO) defines every name, and none of them as None (the way a
+    class opts out of a protocol); NotImplemented lets issubclass fall back to real bases."""
+    for name in names:
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(ABC):
+    """Base for context managers: __enter__ gives back self, __exit__ must be written.
+    Any class with both methods counts as a subclass (isinstance works without inheriting)."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
         return self
 
+    @abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _implements(C, '__enter__', '__exit__')
+
+
+class AbstractAsyncContextManager(ABC):
+    """The async twin of AbstractContextManager (__aenter__ / __aexit__)."""
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _implements(C, '__aenter__', '__aexit__')
+
 
 class ContextDecorator:
-    """Lets a context manager also be used as a function decorator."""
+    """Mix-in letting a context manager decorate a function: each call runs inside it.
+    A subclass that cannot be entered twice overrides _recreate_cm to hand out a fresh one."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return run_inside
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """The context manager made by @contextmanager from one generator call."""
+class AsyncContextDecorator:
+    """ContextDecorator for async context managers decorating coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def run_inside(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return run_inside
+
+
+# --- managers made from generators -------------------------------------------------------
+
+class _GeneratorCMBase:
+    """What the sync and async generator managers share: the generator made from one call,
+    and the call itself, kept until entry so the decorator form can make a fresh manager."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # The manager documents itself with the generator function's docstring if it has one.
+        own_doc = getattr(func, '__doc__', None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
+
+    def _forget_call(self):
+        # Entering twice is an error: the second entry fails on these missing attributes.
+        del self.args, self.kwds, self.func
+
+
+def _came_back_unchanged(raised, thrown, stop_types):
+    """After throwing `thrown` into the generator, is `raised` (what came out) that same
+    exception, possibly wrapped in a RuntimeError because a generator may not let a
+    StopIteration escape (PEP 479)? Then the with statement should re-raise the original."""
+    if raised is thrown:
+        return True
+    return (isinstance(thrown, stop_types) and isinstance(raised, RuntimeError)
+            and raised.__cause__ is thrown)
+
+
+class _GeneratorContextManager(_GeneratorCMBase, AbstractContextManager, ContextDecorator):
+    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_call()
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
             try:
                 next(self.gen)
             except StopIteration:
                 return False
             raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+        if exc is None:
+            exc = exc_type()
         try:
-            self.gen.throw(value)
-        except StopIteration as exc:
-            # The generator finished: the exception was swallowed, unless it was a
-            # StopIteration raised in the with-body coming back out.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
+            self.gen.throw(exc)
+        except StopIteration as finished:
+            # The generator returned, so it handled the exception: suppress it (unless the
+            # StopIteration is the body's own exception, which cannot happen since PEP 479).
+            return finished is not exc
+        except BaseException as raised:
+            if not _came_back_unchanged(raised, exc, StopIteration):
                 raise
+            # throw() added the generator's frames to the traceback; the with statement
+            # re-raises the exception as it was raised in the body.
+            exc.__traceback__ = tb
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
 
-_GeneratorContextManager.__module__ = 'contextlib'
+class _AsyncGeneratorContextManager(_GeneratorCMBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """Helper for @asynccontextmanager decorator."""
+
+    async def __aenter__(self):
+        self._forget_call()
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if exc is None:
+            exc = exc_type()
+        try:
+            await self.gen.athrow(exc)
+        except StopAsyncIteration as finished:
+            return finished is not exc
+        except BaseException as raised:
+            if not _came_back_unchanged(raised, exc, (StopIteration, StopAsyncIteration)):
+                raise
+            exc.__traceback__ = tb
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
 
 
 def contextmanager(func):
-    """Turns a generator function yielding once into a context manager factory."""
+    """Decorator: a generator function that yields once becomes a context manager factory.
+    The code before the yield runs on entry, the yielded value is bound by `as`, and an
+    exception from the with body is raised at the yield."""
     @wraps(func)
-    def helper(*args, **kwds):
+    def make_manager(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return make_manager
 
+
+def asynccontextmanager(func):
+    """Decorator: @contextmanager for async generator functions, used with `async with`."""
+    @wraps(func)
+    def make_manager(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return make_manager
+
+
+# --- small ready-made managers ----------------------------------------------------------
 
 class closing(AbstractContextManager):
-    """Calls thing.close() on exit."""
+    """Gives back `thing` on entry and calls thing.close() on exit, whatever happened."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -105,8 +230,21 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class nullcontext(AbstractContextManager):
-    """A context manager that does nothing; `with nullcontext(x) as y` binds x."""
+class aclosing(AbstractAsyncContextManager):
+    """Async closing: awaits thing.aclose() on exit (e.g. to finalize an async generator)."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """Does nothing, with or async with: stands in where a manager is optional."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -114,137 +252,266 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc_info):
         pass
 
+    async def __aenter__(self):
+        return self.enter_result
 
-class _RedirectStream(AbstractContextManager):
-    _stream = None
-
-    def __init__(self, new_target):
-        self._new_target = new_target
-        self._old_targets = []
-
-    def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
-
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
-
-
-class redirect_stdout(_RedirectStream):
-    """Sends sys.stdout to another file for the duration of the with block."""
-    _stream = 'stdout'
-
-
-class redirect_stderr(_RedirectStream):
-    """Sends sys.stderr to another file for the duration of the with block."""
-    _stream = 'stderr'
+    async def __aexit__(self, *exc_info):
+        pass
 
 
 class suppress(AbstractContextManager):
-    """Silences the given exception types raised in the with block."""
+    """Swallows exceptions of the given types raised in the with body."""
 
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._kinds = exceptions
 
     def __enter__(self):
         pass
 
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            return False
+        return issubclass(exc_type, self._kinds)
+
+
+class _SysStreamSwap(AbstractContextManager):
+    """Puts new_target in place of one sys stream for the with body. The replaced streams are
+    kept on a stack, so the same manager can be entered again while already in use."""
+
+    _attr = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._replaced = []
+
+    def __enter__(self):
+        self._replaced.append(getattr(sys, self._attr))
+        setattr(sys, self._attr, self._new_target)
+        return self._new_target
+
+    def __exit__(self, *exc_info):
+        setattr(sys, self._attr, self._replaced.pop())
+
+
+class redirect_stdout(_SysStreamSwap):
+    """Sends sys.stdout to another file for the duration of the with block."""
+    _attr = 'stdout'
+
+
+class redirect_stderr(_SysStreamSwap):
+    """Sends sys.stderr to another file for the duration of the with block."""
+    _attr = 'stderr'
 
 
 class chdir(AbstractContextManager):
-    """Changes the working directory for the with block."""
+    """Changes the working directory for the with block (re-entrant, like the redirects)."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._previous.append(os.getcwd())
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc_info):
         import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._previous.pop())
 
 
-class ExitStack(AbstractContextManager):
-    """Runs a dynamic stack of exit callbacks, last in first out, like nested with blocks."""
+# --- exit stacks -------------------------------------------------------------------------
+
+_ABSENT = object()
+
+
+def _not_a_manager(cls, kind):
+    return TypeError("'%s.%s' object does not support the %scontext manager protocol"
+                     % (cls.__module__, cls.__qualname__, kind))
+
+
+def _bind_exit(manager, exit_method):
+    """The manager's __exit__ (or __aexit__) bound to it: a method object rather than a
+    closure, so that no frame of ours shows in the traceback of an exception it raises."""
+    return MethodType(exit_method, manager)
+
+
+def _chain_through(exc, in_flight, handled):
+    """An exit callback raised `exc` while `in_flight` was propagating. Python chained exc to
+    `handled` (the exception the caller of __exit__ is handling), which skips the exception
+    in flight; relink the chain so it runs exc -> ... -> in_flight, as nested with blocks
+    would have made it."""
+    if handled is None or exc is in_flight:
+        return
+    link = exc
+    while link.__context__ is not handled:
+        if link.__context__ is None or link.__context__ is in_flight:
+            return
+        link = link.__context__
+    link.__context__ = in_flight
+
+
+class _ExitStackBase:
+    """The stack of pending exits, shared by ExitStack and AsyncExitStack. Each entry is
+    (is_coroutine, callback); callbacks take (exc_type, exc, tb) and may return True to
+    suppress the exception."""
 
     def __init__(self):
-        self._exit_callbacks = []
+        self._pending = []
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        """Moves every pending exit to a new stack of the same type, and returns it."""
+        other = type(self)()
+        other._pending, self._pending = self._pending, []
+        return other
 
     def push(self, exit):
-        exit_method = getattr(type(exit), '__exit__', None)
-        if exit_method is None:
-            self._exit_callbacks.append((True, exit))
+        """Adds a context manager's __exit__ (the manager is not entered), or any callable
+        taking the three exception values; returns its argument, so it works as a decorator."""
+        exit_method = getattr(type(exit), '__exit__', _ABSENT)
+        if exit_method is _ABSENT:
+            self._pending.append((False, exit))
         else:
-            self._exit_callbacks.append((True, _bound_exit(exit, exit_method)))
+            self._pending.append((False, _bind_exit(exit, exit_method)))
         return exit
 
     def enter_context(self, cm):
+        """Enters a context manager and pushes its __exit__; returns what __enter__ returned."""
         cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError("'%s.%s' object does not support the context manager protocol"
-                            % (cls.__module__, cls.__qualname__)) from None
-        result = enter(cm)
-        self._exit_callbacks.append((True, _bound_exit(cm, exit)))
-        return result
+        enter = getattr(cls, '__enter__', _ABSENT)
+        exit_method = getattr(cls, '__exit__', _ABSENT)
+        if enter is _ABSENT or exit_method is _ABSENT:
+            raise _not_a_manager(cls, '') from None
+        value = enter(cm)
+        self._pending.append((False, _bind_exit(cm, exit_method)))
+        return value
 
     def callback(self, callback, /, *args, **kwds):
+        """Schedules callback(*args, **kwds) on exit; it does not see the exception."""
+        # Named as CPython's wrapper: the name shows in the traceback of a failing callback.
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        self._pending.append((False, _exit_wrapper))
         return callback
 
-    def close(self):
-        self.__exit__(None, None, None)
+
+class _Unwinding:
+    """The state of one unwind: the exception still in flight (as three values), whether a
+    callback suppressed one, and whether the last word was a callback raising."""
+
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.handled = sys.exc_info()[1]
+        self.suppressed = False
+        self.raising = False
+
+    def callback_returned(self, result):
+        if result:
+            self.suppressed = True
+            self.raising = False
+            self.details = (None, None, None)
+
+    def callback_raised(self, exc):
+        _chain_through(exc, self.details[1], self.handled)
+        self.raising = True
+        self.details = (type(exc), exc, exc.__traceback__)
+
+
+
+class ExitStack(_ExitStackBase, AbstractContextManager):
+    """Runs a dynamic stack of exit callbacks, last in first out, like nested with blocks:
+    each one sees the exception the later ones left, and may suppress it or raise another."""
+
+    def __enter__(self):
+        return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        suppressed = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+        state = _Unwinding(exc_details)
+        pending = self._pending
+        while pending:
+            callback = pending.pop()[1]
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                # Chain onto the exception in flight, as nested with blocks would.
-                old = exc_details[1]
-                if old is not None and old is not new_exc:
-                    ctx = new_exc
-                    while ctx.__context__ is not None and ctx.__context__ is not old:
-                        ctx = ctx.__context__
-                    if ctx.__context__ is None:
-                        ctx.__context__ = old
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-        if pending_raise:
-            raise exc_details[1]
-        return received_exc and suppressed
+                state.callback_returned(callback(*state.details))
+            except BaseException as exc:
+                state.callback_raised(exc)
+        if state.raising:
+            # Raising here chains the exception to what our caller is handling; its context
+            # was set right by callback_raised, so put that back.
+            exc = state.details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            finally:
+                exc.__context__ = context
+        return exc_details[0] is not None and state.suppressed
+
+    def close(self):
+        """Runs every pending exit now, as leaving the with block without an exception."""
+        self.__exit__(None, None, None)
 
 
-def _bound_exit(cm, exit_method):
-    def exit_wrapper(*exc_details):
-        return exit_method(cm, *exc_details)
-    exit_wrapper.__self__ = cm
-    return exit_wrapper
+class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
+    """ExitStack for async with: it also takes async context managers and coroutine
+    callbacks, awaited in turn when the stack unwinds."""
+
+    async def enter_async_context(self, cm):
+        """Enters an async context manager and pushes its __aexit__; returns what __aenter__ returned."""
+        cls = type(cm)
+        enter = getattr(cls, '__aenter__', _ABSENT)
+        exit_method = getattr(cls, '__aexit__', _ABSENT)
+        if enter is _ABSENT or exit_method is _ABSENT:
+            raise _not_a_manager(cls, 'asynchronous ') from None
+        value = await enter(cm)
+        self._pending.append((True, _bind_exit(cm, exit_method)))
+        return value
+
+    def push_async_exit(self, exit):
+        """push() for an async manager's __aexit__ or a coroutine function of the three values."""
+        exit_method = getattr(type(exit), '__aexit__', _ABSENT)
+        if exit_method is _ABSENT:
+            self._pending.append((True, exit))
+        else:
+            self._pending.append((True, _bind_exit(exit, exit_method)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Schedules `await callback(*args, **kwds)` on exit."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._pending.append((True, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        """Runs every pending exit now, as leaving the async with block without an exception."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        state = _Unwinding(exc_details)
+        pending = self._pending
+        while pending:
+            is_coroutine, callback = pending.pop()
+            try:
+                result = callback(*state.details)
+                if is_coroutine:
+                    result = await result
+                state.callback_returned(result)
+            except BaseException as exc:
+                state.callback_raised(exc)
+        if state.raising:
+            # Raising here chains the exception to what our caller is handling; its context
+            # was set right by callback_raised, so put that back.
+            exc = state.details[1]
+            context = exc.__context__
+            try:
+                raise exc
+            finally:
+                exc.__context__ = context
+        return exc_details[0] is not None and state.suppressed

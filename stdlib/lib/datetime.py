@@ -43,14 +43,20 @@ def _parse_args(args, kw, names, maxpos, nreq, defaults):
     return values
 
 
+_C_LONG_MIN = -2 ** 63
+_C_LONG_END = 2 ** 63
+_C_INT_MIN = -2 ** 31
+_C_INT_END = 2 ** 31
+
+
 def _c_int(v):
     # An argument the C implementation converts to a C int (its "i" format).
     v = _index(v)
-    if not -2 ** 63 <= v < 2 ** 63:
+    if not _C_LONG_MIN <= v < _C_LONG_END:
         raise OverflowError('Python int too large to convert to C long')
-    if v >= 2 ** 31:
+    if v >= _C_INT_END:
         raise OverflowError('signed integer is greater than maximum')
-    if v < -2 ** 31:
+    if v < _C_INT_MIN:
         raise OverflowError('signed integer is less than minimum')
     return v
 
@@ -87,6 +93,18 @@ def _ord2ymd(n):
     while m < 12 and n >= _DAYS_BEFORE_MONTH[m + 1] + (m + 1 > 2 and _is_leap(y)):
         m += 1
     return y, m, n - _DAYS_BEFORE_MONTH[m] - (m > 2 and _is_leap(y)) + 1
+
+
+def _valid_ymd(y, m, d):
+    # True for plain ints making a valid date: the constructors' fast path (anything else
+    # takes the full argument parsing and checks, which raise CPython's errors).
+    return (type(y) is int and type(m) is int and type(d) is int and 1 <= y <= 9999 and 1 <= m <= 12
+            and 1 <= d and (d <= _DAYS_IN_MONTH[m] or (d == 29 and m == 2 and _is_leap(y))))
+
+
+def _valid_hmsu(h, m, s, us):
+    return (type(h) is int and type(m) is int and type(s) is int and type(us) is int
+            and 0 <= h <= 23 and 0 <= m <= 59 and 0 <= s <= 59 and 0 <= us <= 999999)
 
 
 def _index(v):
@@ -194,6 +212,10 @@ class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
+                and type(minutes) is int and type(hours) is int and type(weeks) is int):
+            return timedelta._from_dsu(days + weeks * 7, seconds + minutes * 60 + hours * 3600,
+                                       microseconds + milliseconds * 1000, cls)
         # As CPython does: integer parts are summed exactly, fractional microseconds are
         # gathered in a float and rounded half to even at the end.
         total = 0
@@ -234,6 +256,24 @@ class timedelta:
         self._days = d
         self._seconds = s
         self._microseconds = micro
+        self._hashcode = -1
+        return self
+
+    @staticmethod
+    def _from_dsu(d, s, us, cls=None):
+        # The same as _from_us((d * 86400 + s) * 1000000 + us, cls), in small ints.
+        if not 0 <= us < 1000000:
+            q, us = divmod(us, 1000000)
+            s += q
+        if not 0 <= s < 86400:
+            q, s = divmod(s, 86400)
+            d += q
+        if not -999999999 <= d <= 999999999:
+            return timedelta._from_us((d * 86400 + s) * 1000000 + us, cls)
+        self = object.__new__(cls if cls is not None else timedelta)
+        self._days = d
+        self._seconds = s
+        self._microseconds = us
         self._hashcode = -1
         return self
 
@@ -279,26 +319,30 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() + other._us())
+            return timedelta._from_dsu(self._days + other._days, self._seconds + other._seconds,
+                                       self._microseconds + other._microseconds)
         return _binop_error('+', self, other)
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() + other._us())
+            return timedelta._from_dsu(self._days + other._days, self._seconds + other._seconds,
+                                       self._microseconds + other._microseconds)
         return _binop_error('+', other, self, True)
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._us() - other._us())
+            return timedelta._from_dsu(self._days - other._days, self._seconds - other._seconds,
+                                       self._microseconds - other._microseconds)
         return _binop_error('-', self, other)
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(other._us() - self._us())
+            return timedelta._from_dsu(other._days - self._days, other._seconds - self._seconds,
+                                       other._microseconds - self._microseconds)
         return _binop_error('-', other, self, True)
 
     def __neg__(self):
-        return timedelta._from_us(-self._us())
+        return timedelta._from_dsu(-self._days, -self._seconds, -self._microseconds)
 
     def __pos__(self):
         return self
@@ -616,6 +660,11 @@ class date:
             b = _state_bytes(args[0])
             self = object.__new__(cls)
             self._year, self._month, self._day = b[0] * 256 + b[1], b[2], b[3]
+            self._hashcode = -1
+            return self
+        if len(args) == 3 and not kw and _valid_ymd(args[0], args[1], args[2]):
+            self = object.__new__(cls)
+            self._year, self._month, self._day = args
             self._hashcode = -1
             return self
         year, month, day = _parse_args(args, kw, ('year', 'month', 'day'), 3, 3, ())
@@ -947,12 +996,20 @@ def _format_time(h, m, s, us, timespec):
     raise ValueError('Unknown timespec value')
 
 
+def _bad_isoformat(s):
+    return ValueError('Invalid isoformat string: %r' % s)
+
+
 def _parse_isotime(s):
     # HH[:MM[:SS[.fff[fff]]]] or the same without colons, then an optional offset or Z.
-    # Returns (h, m, s, us, tzinfo) or None.
+    # Returns (h, m, s, us, tzinfo) or None. (Plain loops: a comprehension over s would make
+    # s a cell, and a generator a frame per call.)
     tz = None
-    for i, ch in enumerate(s):
-        if ch in '+-Z':
+    i = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch == '+' or ch == '-' or ch == 'Z':
             tzs = s[i + 1:]
             body = s[:i]
             if ch == 'Z':
@@ -969,6 +1026,7 @@ def _parse_isotime(s):
                 tz = timezone(off)
             s = body
             break
+        i += 1
     frac = 0
     for sepch in '.,':
         if sepch in s:
@@ -979,13 +1037,21 @@ def _parse_isotime(s):
             frac = int(f + '0' * (6 - len(f)))
             break
     colon = ':' in s
-    parts = s.split(':') if colon else [s[i:i + 2] for i in range(0, len(s), 2)]
-    if not 1 <= len(parts) <= 3 or any(len(p) != 2 or not p.isdigit() for p in parts):
+    if colon:
+        parts = s.split(':')
+    else:
+        parts = []
+        for i in range(0, len(s), 2):
+            parts.append(s[i:i + 2])
+    if not 1 <= len(parts) <= 3:
         return None
+    for p in parts:
+        if len(p) != 2 or not p.isdigit():
+            return None
     if colon and len(s) != 3 * len(parts) - 1:
         return None
-    nums = [int(p) for p in parts] + [0] * (3 - len(parts))
-    return nums[0], nums[1], nums[2], frac, tz
+    return (int(parts[0]), int(parts[1]) if len(parts) > 1 else 0, int(parts[2]) if len(parts) > 2 else 0,
+            frac, tz)
 
 
 class time:
@@ -1164,6 +1230,32 @@ time.resolution = timedelta(microseconds=1)
 _EPOCH_ORD = 719163  # date(1970, 1, 1).toordinal()
 
 
+def _new_datetime(cls, y, mo, d, h, mi, s, us, tz):
+    # cls(y, mo, d, h, mi, s, us, tz) for fields known valid: datetime itself is built here,
+    # as its __new__ would (which, taking *args, runs in the eval loop); a subclass's
+    # constructor is called with the eight arguments CPython passes it.
+    if cls is not datetime:
+        return cls(y, mo, d, h, mi, s, us, tz)
+    self = object.__new__(datetime)
+    self._year = y
+    self._month = mo
+    self._day = d
+    self._hour = h
+    self._minute = mi
+    self._second = s
+    self._microsecond = us
+    self._tzinfo = tz
+    self._fold = 0
+    self._hashcode = -1
+    return self
+
+
+# The arguments datetime() defaults after n positional ones (its fast path), and the tzinfo
+# class under a name datetime.__new__'s parameter does not hide.
+_TZINFO = tzinfo
+_DATETIME_DEFAULTS = [None, None, None, (0, 0, 0, 0, None), (0, 0, 0, None), (0, 0, None), (0, None), (None,), ()]
+
+
 class datetime(date):
     """A date and a time of day, optionally with a tzinfo."""
 
@@ -1183,6 +1275,22 @@ class datetime(date):
             self._tzinfo = tz
             self._hashcode = -1
             return self
+        if 3 <= len(args) <= 8 and not kw:
+            y, mo, d, h, mi, s, us, tz = args + _DATETIME_DEFAULTS[len(args)]
+            if (_valid_ymd(y, mo, d) and _valid_hmsu(h, mi, s, us)
+                    and (tz is None or isinstance(tz, _TZINFO))):
+                self = object.__new__(cls)
+                self._year = y
+                self._month = mo
+                self._day = d
+                self._hour = h
+                self._minute = mi
+                self._second = s
+                self._microsecond = us
+                self._tzinfo = tz
+                self._fold = 0
+                self._hashcode = -1
+                return self
         year, month, day, hour, minute, second, microsecond, tzinfo, fold = _parse_args(
             args, kw, ('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'),
             8, 3, (0, 0, 0, 0, None, 0))
@@ -1230,28 +1338,55 @@ class datetime(date):
 
     @classmethod
     def _split_ts(cls, t):
+        # CPython's _PyTime_ObjectToTimeval: whole seconds within a time_t, and a float's
+        # fraction scaled to microseconds in doubles, rounded half to even.
         if isinstance(t, int):
+            if not _C_LONG_MIN <= t < _C_LONG_END:
+                raise OverflowError('timestamp out of range for platform time_t')
             return t, 0
         if not isinstance(t, float):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
-        n, d = t.as_integer_ratio()
-        us = _round_half_even(n * 1000000, d)
-        return divmod(us, 1000000)
+        if t != t:
+            raise ValueError('Invalid value NaN (not a number)')
+        if not -9.223372036854775808e18 <= t < 9.223372036854775808e18:
+            raise OverflowError('timestamp out of range for platform time_t')
+        secs = int(t)
+        us = round((t - secs) * 1e6)
+        if us >= 1000000:
+            return secs + 1, us - 1000000
+        if us < 0:
+            return secs - 1, us + 1000000
+        return secs, us
+
+    @classmethod
+    def _from_utc_ts(cls, secs, us, tz):
+        # gmtime's fields for secs: a year outside 1..9999 is CPython's ValueError, and one
+        # past what gmtime's C int holds its EOVERFLOW.
+        days, secs = divmod(secs, 86400)
+        o = days + _EPOCH_ORD
+        if not 0 < o <= 3652059:
+            y = _ord2ymd(o)[0]
+            if _C_INT_MIN <= y - 1900 < _C_INT_END:
+                raise ValueError('year %d is out of range' % y)
+            raise OSError(75, 'Value too large for defined data type')
+        y, mo, d = _ord2ymd(o)
+        h, secs = divmod(secs, 3600)
+        mi, s = divmod(secs, 60)
+        return _new_datetime(cls, y, mo, d, h, mi, s, us, tz)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         _check_tzinfo(tz)
         secs, us = cls._split_ts(t)
         if tz is not None:
-            utc = cls._from_us((_EPOCH_ORD - 1) * 86400000000 + secs * 1000000 + us, tz)
-            return tz.fromutc(utc)
+            return tz.fromutc(cls._from_utc_ts(secs, us, tz))
         tm = _time.localtime(secs)
-        return cls(tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us)
+        return _new_datetime(cls, tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us, None)
 
     @classmethod
     def utcfromtimestamp(cls, t):
         secs, us = cls._split_ts(t)
-        return cls._from_us((_EPOCH_ORD - 1) * 86400000000 + secs * 1000000 + us, None)
+        return cls._from_utc_ts(secs, us, None)
 
     @classmethod
     def now(cls, tz=None):
@@ -1285,22 +1420,21 @@ class datetime(date):
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError('fromisoformat: argument must be str')
-        bad = ValueError('Invalid isoformat string: %r' % s)
         # The date is 7, 8 or 10 characters; any single character may separate the time.
-        ds = None
+        ds = p = None
         for n in (10, 8, 7):
-            if len(s) >= n and _parse_isodate(s[:n]) is not None and (len(s) == n or not s[n].isdigit()
-                                                                      or n != 7 and n != 8):
-                ds = n
-                break
+            if len(s) >= n and (len(s) == n or not s[n].isdigit() or n != 7 and n != 8):
+                p = _parse_isodate(s[:n])
+                if p is not None:
+                    ds = n
+                    break
         if ds is None:
-            raise bad
-        p = _parse_isodate(s[:ds])
+            raise _bad_isoformat(s)
         if p[0] == 'W':
             try:
                 y, m, d = _isoweek_to_ymd(p[1], p[2], p[3])
             except ValueError:
-                raise bad from None
+                raise _bad_isoformat(s) from None
         else:
             y, m, d = _check_date(*p)
         rest = s[ds:]
@@ -1308,7 +1442,9 @@ class datetime(date):
             return cls(y, m, d)
         t = _parse_isotime(rest[1:]) if len(rest) > 1 else None
         if t is None:
-            raise bad
+            raise _bad_isoformat(s)
+        if _valid_hmsu(t[0], t[1], t[2], t[3]):
+            return _new_datetime(cls, y, m, d, t[0], t[1], t[2], t[3], t[4])
         return cls(y, m, d, *t)
 
     @classmethod
@@ -1472,9 +1608,27 @@ class datetime(date):
             self._hashcode = hash((us // 86400000000, us % 86400000000))
         return self._hashcode
 
+    def _plus(self, days, secs, us):
+        # self + timedelta(days, secs, us), as _from_us(self._us() + ...) without a microsecond total.
+        us += self._microsecond
+        secs += self._hour * 3600 + self._minute * 60 + self._second
+        if not 0 <= us < 1000000:
+            q, us = divmod(us, 1000000)
+            secs += q
+        if not 0 <= secs < 86400:
+            q, secs = divmod(secs, 86400)
+            days += q
+        days += _ymd2ord(self._year, self._month, self._day)
+        if not 0 < days <= 3652059:
+            raise OverflowError('date value out of range')
+        y, mo, d = _ord2ymd(days)
+        h, secs = divmod(secs, 3600)
+        mi, s = divmod(secs, 60)
+        return _new_datetime(type(self), y, mo, d, h, mi, s, us, self._tzinfo)
+
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return type(self)._from_us(self._us() + other._us(), self._tzinfo)
+            return self._plus(other._days, other._seconds, other._microseconds)
         return _binop_error('+', self, other)
 
     def __radd__(self, other):
@@ -1484,8 +1638,13 @@ class datetime(date):
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return type(self)._from_us(self._us() - other._us(), self._tzinfo)
+            return self._plus(-other._days, -other._seconds, -other._microseconds)
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return timedelta._from_dsu(
+                    _ymd2ord(self._year, self._month, self._day) - _ymd2ord(other._year, other._month, other._day),
+                    (self._hour - other._hour) * 3600 + (self._minute - other._minute) * 60 + self._second - other._second,
+                    self._microsecond - other._microsecond)
             p = self._pair(other)
             if p is None:
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")

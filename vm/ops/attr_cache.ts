@@ -12,7 +12,9 @@
 //               the instance dict shadows it.
 // For a class whose instances have no dict (all its attributes in __slots__), a LOAD_ATTR or
 // STORE_ATTR entry's value is instead the name's member descriptor: the site reads or writes
-// the instance's slot at its index (slotAtSite), as the descriptor would.
+// the instance's slot at its index (slotAtSite), as the descriptor would. Likewise for a tuple
+// subclass without instance dicts (a namedtuple) and a _tuplegetter field: the site reads the
+// tuple's item (tupleGetterAtSite).
 // A site that reads an attribute of a class object itself (Base.__init__, Color.RED) keeps
 // the one class and what it gave, when that is the class's own attribute as it stands
 // (a function, a method descriptor, a static method's function, an int or str...): the
@@ -20,6 +22,8 @@
 
 import { PyInstance, type PyObject, type PyObj } from '../objects/object.js';
 import { PyMemberDescr } from '../objects/slots.js';
+import { PyTupleGetter } from '../objects/tuple_getter.js';
+import { PyTuple } from '../objects/tuple.js';
 import { PyType, objectType, typeType, typeEpoch } from '../objects/type.js';
 import { PyFunction, PyMethodDescriptor, PyStaticMethod } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
@@ -127,6 +131,11 @@ export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, nam
     const v = (o as PyInstance).slots?.[slot.index];
     if (v !== undefined) return v;
   }
+  const getter = tupleGetterAtSite(code, at, o);
+  if (getter !== null) {
+    const v = (o as PyTuple).items[getter.index];
+    if (v !== undefined) return v;
+  }
   const v = getAttr(vm, o, name);
   if (typeof o === 'object') {
     const t = o.cls;
@@ -135,9 +144,23 @@ export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, nam
     } else if (slotsOnly(o)) {
       const descr = t.lookup(name);
       if (descr instanceof PyMemberDescr && genericGetAttribute(t)) fill(code, at, t, descr);
+    } else if (o instanceof PyTuple && !t.hasInstanceDict) {
+      const descr = t.lookup(name);
+      if (descr instanceof PyTupleGetter && genericGetAttribute(t)) fill(code, at, t, descr);
     }
   }
   return v;
+}
+
+/** The _tuplegetter the site at `at` remembers for o's class, when o is a tuple of a class without instance dicts, else null. */
+function tupleGetterAtSite(code: Code, at: number, o: PyObject): PyTupleGetter | null {
+  if (!(o instanceof PyTuple)) return null;
+  const c = code.attrCache[at];
+  if (c === undefined) return null;
+  const k = c.find(o.cls);
+  if (k < 0) return null;
+  const g = c.values[k];
+  return g instanceof PyTupleGetter ? g : null;
 }
 
 /** STORE_ATTR on a cache miss. */

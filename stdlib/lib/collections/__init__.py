@@ -2,7 +2,7 @@
 OrderedDict, namedtuple and ChainMap, with CPython 3.11's reprs and messages."""
 
 import sys as _sys
-from _collections import deque
+from _collections import deque, _tuplegetter
 from keyword import iskeyword as _iskeyword
 from operator import add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
 from _thread import get_ident as _get_ident
@@ -376,28 +376,6 @@ class Counter(dict):
 
 
 # ---------------------------------------------------------------- namedtuple
-
-# The descriptor behind a namedtuple field: reads item `index` of the tuple.
-# (No class docstring: '__doc__' is one of its slots.)
-class _tuplegetter:
-    __slots__ = ('_index', '__doc__')
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        return self if instance is None else instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    def __repr__(self):
-        return '_tuplegetter(%r, %r)' % (self._index, self.__doc__)
-
 
 def _field_name_list(field_names, rename):
     """The field names as a list of str, bad ones replaced by '_<position>' when renaming."""
