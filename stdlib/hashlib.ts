@@ -326,7 +326,7 @@ const hashlib_pbkdf2_hmac: NativeFn = (vm, args, kwargs) => {
   if (iters < 1) throw valueError('iteration value must be greater than 0.');
   if (iters > 0x7fffffff) throw overflowError('iteration value is too great.');
   const a = name === 'blake2b' || name === 'blake2s' ? ALGORITHMS.find((x) => x.name === name) : ALIASES.get(name.toLowerCase());
-  if (a === undefined || a.xof || !NODE_HASHES.has(a.node)) throw valueError('[digital envelope routines] unsupported');
+  if (a === undefined || a.xof || !NODE_HASHES.has(a.node)) throw unsupported();
   let len = a.digestSize;
   if (dklen !== undefined && dklen !== None) {
     const n = index(vm, dklen);

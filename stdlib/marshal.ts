@@ -445,9 +445,9 @@ class MarshalReader {
     return this.data[this.pos++];
   }
 
-  /** A one-byte length (r_byte): CPython 3.11.2 reports its absence as a missing object. */
+  /** A one-byte length (r_byte): its absence is EOF in the middle of an object (3.11.2 said 'where object expected'). */
   private lengthByte(): number {
-    if (this.pos >= this.data.length) throw eofError('EOF read where object expected');
+    if (this.pos >= this.data.length) throw eofError('EOF read where not expected');
     return this.data[this.pos++];
   }
 

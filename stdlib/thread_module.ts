@@ -129,7 +129,7 @@ function timeoutArg(vm: VM, o: PyObject | undefined, blocking: boolean, noneIsFo
   if (t === -1) return null;
   if (t < 0) throw valueError('timeout value must be positive');
   // As CPython: first the conversion to nanoseconds (a 64-bit count), then the limit.
-  if (t * 1e9 >= 2 ** 63) throw overflowError('timestamp too large to convert to C _PyTime_t');
+  if (t * 1e9 >= 2 ** 63) throw overflowError('timestamp out of range for platform time_t');
   if (t > TIMEOUT_MAX) throw overflowError('timeout value is too large');
   return t;
 }

@@ -13,11 +13,9 @@ digest_size = None
 def _constructor(digestmod):
     """A callable making a fresh hash object from optional data."""
     if isinstance(digestmod, str):
-        try:
-            _hashlib.new(digestmod)
-        except ValueError:
-            # OpenSSL's own words, as CPython's HMAC gives them for a name it does not know.
-            raise ValueError('[digital envelope routines] unsupported') from None
+        # A name hashlib does not know fails here, with hashlib.new's message (3.11.7's
+        # HMAC falls back to hashlib.new when OpenSSL refuses the name).
+        _hashlib.new(digestmod)
         return lambda d=b'': _hashlib.new(digestmod, d)
     if callable(digestmod):
         return digestmod

@@ -20,6 +20,8 @@ class Named:
         return f'<Named {self.name}>'
 
 
+# Counted from here: the interpreter's site may have registered callbacks of its own.
+base = atexit._ncallbacks()
 first = Named('first')
 print(atexit.register(first, 1, 2, key='v') is first)
 atexit.register(Named('raises', ValueError('boom')))
@@ -27,9 +29,9 @@ atexit.register(Named('exits', SystemExit(3)))
 gone = Named('unregistered')
 atexit.register(gone)
 atexit.register(gone, 'twice')
-print('callbacks', atexit._ncallbacks())
+print('callbacks', atexit._ncallbacks() - base)
 atexit.unregister(gone)
-print('after unregister', atexit._ncallbacks())
+print('after unregister', atexit._ncallbacks() - base)
 atexit.register(print, 'print registered last, runs first')
 
 for bad in [lambda: atexit.register(), lambda: atexit.register(1), lambda: atexit.unregister(),
