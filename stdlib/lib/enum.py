@@ -119,6 +119,10 @@ class EnumType(type):
             for m in enum_class._member_map_.values():
                 mask |= m._value_
             enum_class._flag_mask_ = mask
+            enum_class._singles_mask_ = 0
+            for m in enum_class._member_map_.values():
+                if _is_single_bit(m._value_):
+                    enum_class._singles_mask_ |= m._value_
             enum_class._all_bits_ = 2 ** mask.bit_length() - 1
             # A flag class lists (and iterates over) its one-bit members only: members of
             # several bits, or of none, are reachable by name and value like aliases.
@@ -368,11 +372,13 @@ class Enum(metaclass=EnumType):
         names.update(name for name in getattr(self, '__dict__', ()) if name[0] != '_')
         for klass in type(self).__mro__:
             names.update(name for name in klass.__dict__ if name[0] != '_')
+        # (3.11.5+ no longer lists the other members.)
+        names.difference_update(self.__class__._member_map_)
         return sorted(names)
 
     def __reduce_ex__(self, proto):
-        # 3.11.2 (the oracle) pickles members by name; later 3.11 releases by value.
-        return getattr, (self.__class__, self._name_)
+        # By value, as 3.11.5+ (3.11.0-3.11.4 pickled members by name).
+        return self.__class__, (self._value_,)
 
     def __copy__(self):
         return self
@@ -439,11 +445,12 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
-# CONFORM is 3.11.2's default (the oracle); later 3.11 releases made it STRICT.
-class Flag(Enum, boundary=CONFORM):
+# STRICT is 3.11.5+'s default (3.11.2's was CONFORM).
+class Flag(Enum, boundary=STRICT):
     """Enum of bit flags: members combine with |, &, ^ and ~."""
 
     _flag_mask_ = 0
+    _singles_mask_ = 0
     _all_bits_ = 0
 
     @staticmethod
@@ -480,35 +487,33 @@ class Flag(Enum, boundary=CONFORM):
         existing = cls._value2member_map_.get(value)
         if existing is not None:
             return existing
+        # The name lists the one-bit members the value holds; bits that none of them has
+        # bring in the members of several bits the value holds too (in definition order),
+        # and what is still left is shown as a number (an error for STRICT).
+        members = [m for m in cls if m._value_ & value == m._value_]
+        if value & ~cls._singles_mask_:
+            for m in cls._member_map_.values():
+                if m._value_ and m._value_ & value == m._value_ and all(m is not n for n in members):
+                    members.append(m)
+        combined = 0
+        for m in members:
+            combined |= m._value_
+        unknown = value & ~combined
+        if not combined:
+            name = None
+        elif unknown and cls._boundary_ is STRICT:
+            raise ValueError('%r: no members with value %r' % (cls, unknown))
+        else:
+            name = '|'.join([m._name_ for m in members])
+            if unknown:
+                name += '|%r' % unknown
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_]
-        unknown = value & ~flag_mask
-        if unknown and names:
-            names.append(repr(unknown))
-        pseudo._name_ = '|'.join(names) if names else None
+        pseudo._name_ = name
         return cls._value2member_map_.setdefault(value, pseudo)
-
-    def __reduce_ex__(self, proto):
-        # A combination is rebuilt by or-ing the rest with its lowest bit's member, and
-        # bits no member has travel as an int.
-        from operator import or_
-        cls = self.__class__
-        unknown = self._value_ & ~cls._flag_mask_
-        known = self._value_ & cls._flag_mask_
-        if unknown and known:
-            return or_, (cls(known), unknown)
-        if known:
-            lowest = known & -known
-            rest = known & ~lowest
-            if rest:
-                return or_, (cls(rest), cls._value2member_map_.get(lowest))
-        if self._name_ is None:
-            return cls, (self._value_,)
-        return getattr, (cls, self._name_)
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -553,9 +558,10 @@ class Flag(Enum, boundary=CONFORM):
         return self.__class__(self._value_ ^ other._value_)
 
     def __invert__(self):
-        if self._boundary_ is KEEP:
+        # EJECT may give back a plain int (the bits' inversion) when it has unknown bits.
+        if self._boundary_ in (EJECT, KEEP):
             return self.__class__(~self._value_)
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
@@ -584,7 +590,7 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
-    # int's ~ comes first in the MRO; a flag's keeps the result a member.
+    # int's ~ comes first in the MRO: a flag's keeps the result a member (unless EJECT drops it).
     __invert__ = Flag.__invert__
 
 
