@@ -7,7 +7,7 @@ import { PyDict, dictType } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { defMethod, PyBuiltinFunction, PyClassMethod, KwArgs } from '../objects/function.js';
+import { defMethod, defGetter, PyBuiltinFunction, PyClassMethod, KwArgs } from '../objects/function.js';
 import { typeError, valueError, keyError, runtimeError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import { PyDictIterator, DictIterKind } from '../objects/iterators.js';
 import { PySet, PySetBase, setType } from '../objects/set.js';
@@ -22,6 +22,7 @@ import { reprGuard } from './repr_guard.js';
 import { newClsArg, wrapperCheck, defClassGetItem } from './list.js';
 import { setUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate } from './set.js';
 import { defNew } from './object.js';
+import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
 
 export const dictKeysType = makeNativeType('dict_keys', undefined, { final: true });
@@ -222,6 +223,7 @@ function installViews(): void {
       const v = args[0] as PyDictView;
       return reprGuard(vm, v, '...', () => `${t.name}(${repr(vm, new PyList(toArray(vm, v)))})`);
     });
+    defGetter(t, 'mapping', (_vm, v) => PyMappingProxy.ofMapping((v as PyDictView).mapping));
   }
   for (const t of [dictKeysType, dictItemsType]) {
     defMethod(t, '__contains__', (vm, args, kwargs) => {

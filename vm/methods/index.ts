@@ -20,6 +20,7 @@ import { installSetMethods } from './set.js';
 import { installRangeMethods } from './range.js';
 import { installIteratorMethods } from './iterators.js';
 import { installUnionTypeMethods } from './union_type.js';
+import { installMappingproxyMethods } from './mappingproxy.js';
 import { markSequenceSlots } from '../objects/function.js';
 import { strType } from '../objects/str.js';
 import { bytesType, bytearrayType } from '../objects/bytes.js';
@@ -53,5 +54,6 @@ export function installBuiltinMethods(): void {
   installRangeMethods();
   installIteratorMethods();
   installUnionTypeMethods();
+  installMappingproxyMethods();
   for (const t of [strType, bytesType, bytearrayType, listType, tupleType]) markSequenceSlots(t);
 }

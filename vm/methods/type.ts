@@ -14,6 +14,7 @@ import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.
 import { createClass } from '../build_class.js';
 import { defNew, defClassMethod, typeModule, classAttributeNames } from './object.js';
 import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
+import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
 
 /** The receiver of a type method, with the descriptor check CPython applies. */
@@ -186,12 +187,7 @@ export function installTypeMethods(): void {
   defGetter(typeType, '__mro__', (vm, o) => newTuple([...asType(o).mro]));
   defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]));
   defGetter(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
-  // DIVERGENCE: CPython returns a read-only mappingproxy; tpy returns a snapshot dict copy.
-  defGetter(typeType, '__dict__', (vm, o) => {
-    const d = new PyDict();
-    for (const [k, v] of asType(o).typeDict) d.setStr(k, v);
-    return d;
-  });
+  defGetter(typeType, '__dict__', (vm, o) => PyMappingProxy.ofType(asType(o)));
   defGetter(typeType, '__text_signature__', () => None);
   defGetter(
     typeType,
