@@ -25,6 +25,10 @@ import { index, truthy, repr } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { parseArgs, noArgs, oneArg, checkArgCount } from '../vm/methods/args.js';
+import type { TextCodec } from '../vm/methods/codecs.js';
+import {
+  PendingDecodeError, fileCodec, decodeFileText, pendingErrorException, encodeFileText, encodedLength, repairedLength,
+} from './io_text_codec.js';
 import type { VM } from '../vm/vm.js';
 
 export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
@@ -60,6 +64,10 @@ export class PyFile extends PyObj {
    */
   wbuf: Uint8Array | null = null;
   wlen = 0;
+  /** Text mode: a decode error past the end of textCache, raised when a read gets there. */
+  decodeError: PendingDecodeError | null = null;
+  /** Text mode: the bytes textCache was decoded from, kept when an error handler repaired them (see syncPos). */
+  textBytes: Uint8Array | null = null;
   constructor(
     cls: PyType,
     readonly fd: number,
@@ -69,8 +77,11 @@ export class PyFile extends PyObj {
     readonly readable: boolean,
     readonly writable: boolean,
     readonly append: boolean,
+    /** Text mode: the encoding's name as open() was given it ('UTF-8' by default). */
     readonly encoding: string,
-    readonly encodingShown: string,
+    /** Text mode: the codec `encoding` names, and open()'s `errors`. */
+    readonly codec: TextCodec | null,
+    readonly errors: string,
   ) {
     super(cls);
   }
@@ -139,23 +150,9 @@ function pathOf(vm: VM, o: PyObject): string {
   throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
 }
 
-function nodeEncoding(enc: string): BufferEncoding {
-  const e = enc.toLowerCase().replace(/_/g, '-');
-  if (e === 'utf-8' || e === 'utf8' || e === 'u8') return 'utf8';
-  if (e === 'ascii' || e === 'us-ascii') return 'ascii';
-  if (e === 'latin-1' || e === 'latin1' || e === 'iso-8859-1' || e === 'iso8859-1') return 'latin1';
-  if (e === 'utf-16-le' || e === 'utf-16le') return 'utf16le';
-  throw newException(lookupErrorType(), `unknown encoding: ${enc}`);
-}
-
-import { LookupError } from '../vm/objects/exceptions.js';
-function lookupErrorType(): PyType {
-  return LookupError;
-}
-
 /** builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
 export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
-  const [file, modeArg, , encodingArg, , newlineArg] = parseArgs('open', args, kwargs, {
+  const [file, modeArg, , encodingArg, errorsArg, newlineArg] = parseArgs('open', args, kwargs, {
     names: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], required: 1,
   }, 0);
   const mode = modeArg === undefined ? 'r' : modeArg;
@@ -163,8 +160,12 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   if (encodingArg !== undefined && encodingArg !== None && typeof encodingArg !== 'string') {
     throw typeError(`open() argument 'encoding' must be str or None, not ${typeName(encodingArg)}`);
   }
+  if (errorsArg !== undefined && errorsArg !== None && typeof errorsArg !== 'string') {
+    throw typeError(`open() argument 'errors' must be str or None, not ${typeName(errorsArg)}`);
+  }
   const m = parseMode(mode);
   if (m.binary && encodingArg !== undefined && encodingArg !== None) throw valueError("binary mode doesn't take an encoding argument");
+  if (m.binary && errorsArg !== undefined && errorsArg !== None) throw valueError("binary mode doesn't take an errors argument");
   const newline = newlineArg === undefined || newlineArg === None ? null : newlineArg;
   if (newline !== null) {
     if (typeof newline !== 'string') throw typeError(`open() argument 'newline' must be str or None, not ${typeName(newline)}`);
@@ -203,15 +204,23 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
       throw osErrorFrom(vm, { code: 'EISDIR' }, pathName);
     }
   }
-  const encoding = typeof encodingArg === 'string' ? encodingArg : 'utf-8';
-  if (!m.binary) nodeEncoding(encoding);
+  const encoding = typeof encodingArg === 'string' ? encodingArg : 'UTF-8';
+  let codec: TextCodec | null = null;
+  if (!m.binary) {
+    try {
+      codec = fileCodec(encoding);
+    } catch (e) {
+      if (typeof file !== 'number') fs.closeSync(fd);
+      throw e;
+    }
+  }
   let cls: PyType;
   if (!m.binary) cls = textIOWrapperType;
   else if (m.plus) cls = bufferedRandomType;
   else if (m.reading) cls = bufferedReaderType;
   else cls = bufferedWriterType;
   const f = new PyFile(cls, fd, pathName, m.binary ? binaryModeName(m) : mode, m.binary, m.reading || m.plus, !m.reading || m.plus, m.appending, encoding,
-    typeof encodingArg === 'string' ? encodingArg : 'UTF-8');
+    codec, typeof errorsArg === 'string' ? errorsArg : 'strict');
   f.newline = newline;
   if (m.appending) {
     try {
@@ -264,7 +273,10 @@ function fillCache(vm: VM, f: PyFile): void {
     f.byteCache = all;
     f.byteIndex = 0;
   } else {
-    f.textCache = all.toString(nodeEncoding(f.encoding));
+    const decoded = decodeFileText(f.codec!, all, f.errors);
+    f.textCache = decoded.text;
+    f.decodeError = decoded.error;
+    f.textBytes = decoded.exact ? null : all;
     f.textIndex = 0;
     f.crAt = -1;
   }
@@ -277,9 +289,27 @@ function syncPos(f: PyFile): void {
     f.byteCache = null;
   }
   if (f.textCache !== null) {
-    f.pos = f.cacheStart + Buffer.byteLength(f.textCache.slice(0, f.textIndex), nodeEncoding(f.encoding));
+    f.pos = f.cacheStart + textBytesRead(f);
     f.textCache = null;
+    f.decodeError = null;
+    f.textBytes = null;
   }
+}
+
+/** How many bytes of the cache the text read so far came from. */
+function textBytesRead(f: PyFile): number {
+  const read = f.textCache!.slice(0, f.textIndex);
+  return f.textBytes === null ? encodedLength(f.codec!, read, f.errors) : repairedLength(f.codec!, f.textBytes, f.errors, read);
+}
+
+/**
+ * A read that needs text past the end of the cache: at the end of the file that is fine,
+ * before a decode error it raises that error, counted as CPython's next chunked read
+ * (or, for `toEnd`, its read of all the rest) would count it.
+ */
+function checkDecodeError(f: PyFile, toEnd: boolean): void {
+  if (f.decodeError === null) return;
+  throw pendingErrorException(f.codec!, f.decodeError, f.errors, toEnd ? textBytesRead(f) : null);
 }
 
 function translateNewlines(s: string): string {
@@ -291,6 +321,7 @@ function readText(vm: VM, f: PyFile, size: number): string {
   fillCache(vm, f);
   const raw = f.textCache!;
   if (size < 0) {
+    checkDecodeError(f, true);
     const s = raw.slice(f.textIndex);
     f.textIndex = raw.length;
     return f.newline === null ? translateNewlines(s) : s;
@@ -310,6 +341,7 @@ function readText(vm: VM, f: PyFile, size: number): string {
     i++;
     count++;
   }
+  if (count < size) checkDecodeError(f, false);
   f.textIndex = i;
   return out;
 }
@@ -325,7 +357,10 @@ function readTextLine(vm: VM, f: PyFile, limit: number): string {
   const raw = f.textCache!;
   const start = f.textIndex;
   let eol = raw.indexOf('\n', start);
-  if (eol < 0) eol = raw.length;
+  if (eol < 0) {
+    eol = raw.length;
+    if (raw.indexOf('\r', start) < 0) checkDecodeError(f, false);
+  }
   // The next '\r' is remembered: looking for one from every line's start in a file that has
   // none would scan the rest of the file each time.
   if (f.crAt < start) {
@@ -360,6 +395,7 @@ function readRawLine(f: PyFile, limit: number): string {
     if (at >= 0) end = at + f.newline!.length;
   }
   if (limit >= 0 && end - start > limit) end = start + limit;
+  else if (end === raw.length) checkDecodeError(f, false);
   f.textIndex = end;
   return raw.slice(start, end);
 }
@@ -453,7 +489,8 @@ export function flushAllWrites(vm: VM): void {
 /** print()'s fast path: writes text to an open, writable text file (false when `f` is not one). */
 export function fileWriteText(vm: VM, f: PyObject | undefined, text: string): boolean {
   if (!(f instanceof PyFile) || f.binary || f.closed || !f.writable || f.cls !== textIOWrapperType) return false;
-  writeData(vm, f, Buffer.from(text, nodeEncoding(f.encoding)));
+  syncPos(f);
+  writeData(vm, f, encodeFileText(f.codec!, text, f.errors, f.pos === 0));
   return true;
 }
 
@@ -486,7 +523,7 @@ function closeDescriptor(f: PyFile): void {
 function fileRepr(vm: VM, f: PyFile): string {
   const t = f.cls;
   const name = repr(vm, f.name);
-  if (t === textIOWrapperType) return `<_io.TextIOWrapper name=${name} mode='${f.mode}' encoding='${f.encodingShown}'>`;
+  if (t === textIOWrapperType) return `<_io.TextIOWrapper name=${name} mode='${f.mode}' encoding='${f.encoding}'>`;
   return `<_io.${t.name} name=${name}>`;
 }
 
@@ -539,7 +576,8 @@ function installFileMethods(t: PyType): void {
     if (typeof data !== 'string') throw typeError(`write() argument must be str, not ${typeName(data)}`);
     checkWritable(f);
     const text = f.newline === '\r' || f.newline === '\r\n' ? data.replace(/\n/g, f.newline) : data;
-    writeData(vm, f, Buffer.from(text, nodeEncoding(f.encoding)));
+    syncPos(f);
+    writeData(vm, f, encodeFileText(f.codec!, text, f.errors, f.pos === 0));
     let n = 0;
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
@@ -589,7 +627,9 @@ function installFileMethods(t: PyType): void {
   defMethod(t, 'tell', (_vm, args) => {
     const f = fileSelf(args);
     checkOpen(f, 'tell');
-    syncPos(f);
+    // The cache stays: dropping it would start CPython's 8192-byte chunks over from here.
+    if (f.byteCache !== null) return f.cacheStart + f.byteIndex;
+    if (f.textCache !== null) return f.cacheStart + textBytesRead(f);
     return f.pos;
   });
   defMethod(t, 'truncate', (vm, args) => {
@@ -646,6 +686,7 @@ function installFileMethods(t: PyType): void {
   defGetter(t, 'mode', (_vm, o) => (o as PyFile).mode);
   if (t === textIOWrapperType) {
     defGetter(t, 'encoding', (_vm, o) => (o as PyFile).encoding);
+    defGetter(t, 'errors', (_vm, o) => (o as PyFile).errors);
     defGetter(t, 'newlines', () => None);
   }
 }
