@@ -15,7 +15,7 @@ import { makeCells } from './bind.js';
 import { typeOf } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
 import { getAttrOpt } from './ops/attribute.js';
-import { readSlots, inheritedSlots, installSlots } from './class_slots.js';
+import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
 import { layoutBase } from './instance_layout.js';
 import type { VM } from './vm.js';
 
@@ -165,6 +165,8 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   }
   cls.slotCount = inherited;
   if (slots !== null) installSlots(cls, slots, inherited);
+  const addDict = slots === null ? !bases.some((b) => b.hasInstanceDict) : slots.addDict;
+  installInstanceGetsets(cls, addDict, slots === null ? mayAddWeakref(bases) : slots.addWeak);
   if (!cls.typeDict.has('__doc__')) cls.typeDict.set('__doc__', None);
   if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
   invalidateTypeCaches();

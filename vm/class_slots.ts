@@ -2,20 +2,45 @@
 // keep a __dict__, and give each name a member descriptor on the new class.
 
 import type { PyObject } from './objects/object.js';
-import type { PyType } from './objects/type.js';
+import { objectType, type PyType } from './objects/type.js';
 import type { PyDict } from './objects/dict.js';
 import { typeError, valueError } from './objects/exceptions.js';
 import { PyMemberDescr } from './objects/slots.js';
+import { PyGetSet } from './objects/function.js';
+import { PyModule } from './objects/module.js';
+import { None } from './objects/singletons.js';
+import { call } from './ops/call.js';
 import { typeOf } from './ops/typeof.js';
 import { toArray } from './ops/sequence.js';
 import { attributeErrorFor } from './ops/attribute.js';
 import type { VM } from './vm.js';
 
-/** What a class's __slots__ asks for: member names (mangled, sorted) and whether to add a __dict__. */
+/** What a class's __slots__ asks for: member names (mangled, sorted), whether to add a __dict__ and a __weakref__. */
 export interface SlotsSpec {
   members: string[];
   addDict: boolean;
+  addWeak: boolean;
 }
+
+/** Built-in types whose instances CPython can weakly reference (tp_weaklistoffset), among those a class may derive from. */
+const WEAKREFABLE_BASES = new Set(['set', 'frozenset', 'type', 'module']);
+
+/** Whether instances of `t` already have a list of weak references (from a built-in base or a class's __weakref__). */
+function hasWeakrefs(t: PyType): boolean {
+  return t.mro.some((c) => (c.isHeapType ? c.typeDict.get('__weakref__') instanceof PyGetSet : WEAKREFABLE_BASES.has(c.name) && c.module === 'builtins'));
+}
+
+/**
+ * Whether a new class may add __weakref__ (type_new's may_add_weak): not when a base gives its
+ * instances weak references already, nor for variable-size built-ins (int, tuple, bytes).
+ */
+export function mayAddWeakref(bases: PyType[]): boolean {
+  if (bases.some(hasWeakrefs)) return false;
+  const solid = bases.find((b) => b.slotCount > 0 || !b.isHeapType) ?? bases[0]!;
+  return !bases.some((b) => b.mro.some((c) => !c.isHeapType && (c === solid || solid.isSubtypeOf(c)) && VARSIZE.has(c.name)));
+}
+
+const VARSIZE = new Set(['int', 'tuple', 'bytes']);
 
 const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
@@ -26,7 +51,12 @@ export function readSlots(vm: VM, name: string, ns: PyDict, bases: PyType[]): Sl
   const items: PyObject[] = typeof value === 'string' ? [value] : toArray(vm, value);
   const baseHasDict = bases.some((b) => b.hasInstanceDict);
   const solid = bases.find((b) => b.slotCount > 0 || !b.isHeapType) ?? bases[0]!;
+  // Checked before the names (so '__dict__' and '__weakref__' count too), as type_new does.
+  if (items.length > 0 && VARSIZE.has(solid.name) && !solid.isHeapType) {
+    throw typeError(`nonempty __slots__ not supported for subtype of '${solid.name}'`);
+  }
   let addDict = false;
+  let addWeak = false;
   const members: string[] = [];
   for (const item of items) {
     if (typeof item !== 'string') throw typeError(`__slots__ items must be strings, not '${typeOf(item).tpName}'`);
@@ -36,16 +66,17 @@ export function readSlots(vm: VM, name: string, ns: PyDict, bases: PyType[]): Sl
       addDict = true;
       continue;
     }
-    if (item === '__weakref__') continue; // tpy has no weak references to give a slot to
+    if (item === '__weakref__') {
+      if (addWeak || !mayAddWeakref(bases)) throw typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+      addWeak = true;
+      continue;
+    }
     const mangled = mangleSlot(name, item);
     if (ns.getStr(mangled) !== undefined) throw valueError(`'${mangled}' in __slots__ conflicts with class variable`);
     members.push(mangled);
   }
-  if (members.length > 0 && (solid.name === 'int' || solid.name === 'tuple' || solid.name === 'bytes') && !solid.isHeapType) {
-    throw typeError(`nonempty __slots__ not supported for subtype of '${solid.name}'`);
-  }
   members.sort();
-  return { members, addDict };
+  return { members, addDict, addWeak };
 }
 
 /** _Py_Mangle for one slot name inside class `cls`. */
@@ -75,4 +106,27 @@ export function inheritedSlots(bases: PyType[]): number {
 export function installSlots(cls: PyType, spec: SlotsSpec, inherited: number): void {
   spec.members.forEach((m, i) => cls.typeDict.set(m, new PyMemberDescr(m, cls, inherited + i, attributeErrorFor)));
   cls.slotCount = inherited + spec.members.length;
+}
+
+/**
+ * The descriptors a class adds for what its instances gain over its bases' (CPython's
+ * subtype_getsets): `__dict__` when they gain an instance dict, `__weakref__` when they gain
+ * a list of weak references.
+ */
+export function installInstanceGetsets(cls: PyType, addDict: boolean, addWeak: boolean): void {
+  if (addDict) {
+    const base = objectType.typeDict.get('__dict__') as PyGetSet;
+    cls.typeDict.set('__dict__', new PyGetSet('__dict__', cls, base.get, base.set, 'dictionary for instance variables'));
+  }
+  if (addWeak) cls.typeDict.set('__weakref__', new PyGetSet('__weakref__', cls, weakrefHead, null, 'list of weak references to the object'));
+}
+
+/**
+ * obj.__weakref__: the first of the weak references to obj, None when there is none. tpy's
+ * weak references are made by the weakref module (written in tpy), which keeps them by object.
+ */
+function weakrefHead(vm: VM, o: PyObject): PyObject {
+  const m = vm.modules.getStr('weakref');
+  const head = m instanceof PyModule ? m.dict.getStr('_weakref_head') : undefined;
+  return head === undefined ? None : call(vm, head, [o]);
 }

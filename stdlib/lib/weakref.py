@@ -216,6 +216,24 @@ def proxy(obj, callback=None):
     return p
 
 
+def _weakref_head(obj):
+    """obj.__weakref__: the head of CPython's list of the references to obj. A plain
+    reference goes first, a plain proxy after it, any other after those (or first, when
+    there are none of those)."""
+    order = []
+    for wr in _refs_to.get(id(obj), ()):
+        basic_ref = type(wr) is ReferenceType and wr.__callback__ is None
+        basic_proxy = type(wr) in ProxyTypes and object.__getattribute__(wr, '_ProxyType__callback') is None
+        if basic_ref:
+            order.insert(0, wr)
+            continue
+        prev = [i for i, r in enumerate(order)
+                if (type(r) is ReferenceType and r.__callback__ is None)
+                or (not basic_proxy and type(r) in ProxyTypes and object.__getattribute__(r, '_ProxyType__callback') is None)]
+        order.insert(prev[-1] + 1 if prev else 0, wr)
+    return order[0] if order else None
+
+
 def getweakrefcount(obj):
     """The number of weak references and proxies made to obj."""
     return len(_refs_to.get(id(obj), ()))

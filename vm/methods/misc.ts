@@ -250,17 +250,21 @@ function installGetSetMethods(g: PyType, word: string): void {
   defMethod(g, '__repr__', (vm, args) => `<${word} '${gs(args[0]).name}' of '${gs(args[0]).owner.name}' objects>`);
   defMethod(g, '__get__', (vm, args) => {
     checkArgCount('__get__', args, 1, 2);
-    return args[1] === None ? args[0] : gs(args[0]).get(vm, args[1]);
+    if (args[1] === None) return args[0];
+    checkApplies(gs(args[0]), args[1]);
+    return gs(args[0]).get(vm, args[1]);
   });
   defMethod(g, '__set__', (vm, args) => {
     checkArgCount('__set__', args, 2, 2);
     const s = gs(args[0]);
+    checkApplies(s, args[1]);
     if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.tpName}' objects is not writable`);
     s.set(vm, args[1], args[2]);
     return None;
   });
   defMethod(g, '__delete__', (vm, args) => {
     const s = gs(args[0]);
+    checkApplies(s, args[1]);
     if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.tpName}' objects is not writable`);
     s.set(vm, args[1], undefined);
     return None;
@@ -268,7 +272,14 @@ function installGetSetMethods(g: PyType, word: string): void {
   defGetter(g, '__name__', (vm, o) => gs(o).name);
   defGetter(g, '__qualname__', (vm, o) => `${gs(o).owner.name}.${gs(o).name}`);
   defGetter(g, '__objclass__', (vm, o) => gs(o).owner);
-  defGetter(g, '__doc__', () => None);
+  defGetter(g, '__doc__', (vm, o) => gs(o).doc ?? None);
+}
+
+/** descr_check: a descriptor of class C works only on instances of C. */
+function checkApplies(d: PyGetSet, o: PyObject): void {
+  if (!typeOf(o).isSubtypeOf(d.owner)) {
+    throw typeError(`descriptor '${d.name}' for '${d.owner.tpName}' objects doesn't apply to a '${typeOf(o).tpName}' object`);
+  }
 }
 
 function installStaticClassMethod(): void {

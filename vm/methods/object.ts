@@ -183,16 +183,14 @@ function dirList(vm: VM, o: PyObject): PyObject[] {
 }
 
 /**
- * The attribute names of a class and its bases, as dir() lists them. tpy keeps `__dict__` as one
- * descriptor on object (CPython puts one in each class that adds an instance dict) and has no
- * weak references, so both names are added where CPython's class dicts would have them.
+ * The attribute names of a class and its bases, as dir() lists them. tpy's object has the
+ * `__dict__` descriptor of the built-in types whose instances have a dict (CPython gives each
+ * such type its own): it is not listed for a class whose instances have none.
  */
 export function classAttributeNames(t: PyType): Set<string> {
   const names = new Set<string>();
   for (const c of t.mro) for (const k of c.typeDict.keys()) names.add(k);
   if (!t.hasInstanceDict) names.delete('__dict__');
-  // A class with __slots__ adds no __weakref__ of its own (tpy accepts but ignores a '__weakref__' slot).
-  if (t.mro.some((c) => c.isHeapType && !c.typeDict.has('__slots__'))) names.add('__weakref__');
   return names;
 }
 

@@ -242,6 +242,7 @@ export class PyGetSet extends PyObj {
     readonly owner: PyType,
     readonly get: (vm: VM, self: PyObject) => PyObject,
     readonly set: ((vm: VM, self: PyObject, value: PyObject | undefined) => void) | null = null,
+    readonly doc: string | null = null,
   ) {
     super(getsetType);
   }
