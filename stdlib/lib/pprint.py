@@ -8,6 +8,7 @@ nested value laid out the same way at its own indentation.
 
 import re as _re
 import sys as _sys
+_mappingproxy = type(type.__dict__)
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
 
@@ -141,7 +142,15 @@ class PrettyPrinter:
             return self._pprint_set
         if r is str.__repr__:
             return self._pprint_str
+        if r is _mappingproxy.__repr__:
+            return self._pprint_mappingproxy
         return None
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        # A copy of the mapping laid out inside 'mappingproxy(...)'.
+        stream.write("mappingproxy(")
+        self._format(object.copy(), stream, indent + len("mappingproxy("), allowance + 1, context, level)
+        stream.write(")")
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         stream.write("{")

@@ -86,3 +86,8 @@ attempt('or int', lambda: m | 1)
 attempt('ror int', lambda: 1 | m)
 attempt('lt', lambda: m < m)
 attempt('subclass', lambda: type('X', (types.MappingProxyType,), {}))
+
+import pprint
+pprint.pprint(types.MappingProxyType({'b': 1, 'a': 2}))
+pprint.pprint(types.MappingProxyType({str(i) * 10: i for i in range(8)}))
+pprint.pprint({'proxy': types.MappingProxyType({str(i) * 12: [i] * 3 for i in range(4)})})
