@@ -85,6 +85,9 @@ function sysAttr(vm: VM, name: string): PyObject | undefined {
   return sys.dict.getStr(name);
 }
 
+/** Any surrogate code unit: text that may not encode (print writes such an item by itself). */
+const SURROGATE_UNIT = /[\ud800-\udfff]/;
+
 /** file.write(text) for print() and input(): the native stdout stream directly, anything else through write(). */
 function writeTo(vm: VM, file: PyObject | undefined, text: string): void {
   if (file === undefined) {
@@ -92,7 +95,7 @@ function writeTo(vm: VM, file: PyObject | undefined, text: string): void {
     return;
   }
   if (file instanceof PyTextStream && !file.closed && file.write !== null) {
-    file.write(text);
+    file.writeText(text);
     return;
   }
   if (fileWriteText(vm, file, text)) return;
@@ -144,7 +147,13 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
       for (let i = 0; i < args.length; i++) {
         if (i > 0) out += sep;
         const a = args[i];
-        out += typeof a === 'string' ? a : str(vm, a);
+        const s = typeof a === 'string' ? a : str(vm, a);
+        if (SURROGATE_UNIT.test(s)) {
+          // CPython writes each item by itself: an item the stream cannot encode fails alone.
+          writeTo(vm, file, out);
+          out = '';
+          writeTo(vm, file, s);
+        } else out += s;
       }
       out += end;
     } finally {

@@ -15,6 +15,7 @@ import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { index, indexSize, strLength, repr } from '../vm/ops/convert.js';
+import { encodeString } from '../vm/methods/codecs.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
@@ -52,6 +53,10 @@ export function writeSysStderr(vm: VM, text: string, hostWhenNone = false): void
   const sys = vm.modules.getStr('sys');
   const stream = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
   if (stream === None && !hostWhenNone) return;
+  if (stream instanceof PyTextStream && stream.fd === 2 && stream.write !== null) {
+    stream.writeText(text);
+    return;
+  }
   if (stream === undefined || stream === None || stream instanceof PyTextStream) {
     vm.io.stderr(text);
     return;
@@ -63,6 +68,10 @@ export function writeSysStderr(vm: VM, text: string, hostWhenNone = false): void
     // As PyErr_Display: a failing stderr loses the report.
   }
 }
+
+/** A quick test for any surrogate code unit, then the exact one for a surrogate not in a pair. */
+const SURROGATE_UNIT = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /\p{Cs}/u;
 
 export class PyTextStream extends PyObj {
   closed = false;
@@ -93,6 +102,19 @@ export class PyTextStream extends PyObj {
       this.binary = new PyStdBinaryStream(this.name, this.fd, this.writeBytes, readLine, () => this.closed);
     }
     return this.binary;
+  }
+
+  /**
+   * Writes text to the host as the stream's encoding (UTF-8) and errors allow: a lone
+   * surrogate is a UnicodeEncodeError on stdout ('strict') and an escape on stderr
+   * ('backslashreplace'), as under PYTHONIOENCODING=utf-8. (Node would write U+FFFD.)
+   */
+  writeText(text: string): void {
+    if (SURROGATE_UNIT.test(text) && LONE_SURROGATE.test(text)) {
+      const bytes = encodeString(text, 'utf-8', this.fd === 2 ? 'backslashreplace' : 'strict');
+      text = Buffer.from(bytes).toString('utf8');
+    }
+    this.write!(text);
   }
 
   /** The next line, newline included, or '' at the end of the input. */
@@ -127,7 +149,7 @@ function sizeArg(vm: VM, v: PyObject | undefined): number {
 defMethod(textStreamType, 'write', (vm, args) => {
   const [self, text] = args as [PyTextStream, PyObject];
   if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).tpName}`);
-  stream(self, false).write!(text);
+  stream(self, false).writeText(text);
   return strLength(text);
 });
 defMethod(textStreamType, 'writelines', (vm, args) => {
@@ -135,7 +157,7 @@ defMethod(textStreamType, 'writelines', (vm, args) => {
   const it = getIter(vm, args[1]);
   for (let line = iterNext(vm, it); line !== undefined; line = iterNext(vm, it)) {
     if (typeof line !== 'string') throw typeError(`write() argument must be str, not ${typeOf(line).tpName}`);
-    s.write!(line);
+    s.writeText(line);
   }
   return None;
 });
