@@ -38,9 +38,9 @@ export function installTupleGetterMethods(): void {
     checkArgCount('__delete__', args, 1, 1);
     throw attributeError("can't delete attribute");
   });
-  defMethod(tupleGetterType, '__repr__', (vm, args) => `_tuplegetter(${self(args[0]).index}, ${repr(vm, self(args[0]).doc)})`);
-  defMethod(tupleGetterType, '__reduce__', (vm, args) => new PyTuple([tupleGetterType, new PyTuple([self(args[0]).index, self(args[0]).doc])]));
-  defGetter(tupleGetterType, '__doc__', (vm, o) => self(o).doc, (vm, o, v) => {
-    self(o).doc = v ?? None;
+  defMethod(tupleGetterType, '__repr__', (vm, args) => `_tuplegetter(${self(args[0]).index}, ${repr(vm, self(args[0]).fieldDoc)})`);
+  defMethod(tupleGetterType, '__reduce__', (vm, args) => new PyTuple([tupleGetterType, new PyTuple([self(args[0]).index, self(args[0]).fieldDoc])]));
+  defGetter(tupleGetterType, '__doc__', (vm, o) => self(o).fieldDoc, (vm, o, v) => {
+    self(o).fieldDoc = v ?? None;
   });
 }

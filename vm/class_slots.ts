@@ -116,9 +116,9 @@ export function installSlots(cls: PyType, spec: SlotsSpec, inherited: number): v
 export function installInstanceGetsets(cls: PyType, addDict: boolean, addWeak: boolean): void {
   if (addDict) {
     const base = objectType.typeDict.get('__dict__') as PyGetSet;
-    cls.typeDict.set('__dict__', new PyGetSet('__dict__', cls, base.get, base.set, 'dictionary for instance variables (if defined)'));
+    cls.typeDict.set('__dict__', new PyGetSet('__dict__', cls, base.get, base.set, 'dictionary for instance variables'));
   }
-  if (addWeak) cls.typeDict.set('__weakref__', new PyGetSet('__weakref__', cls, weakrefHead, null, 'list of weak references to the object (if defined)'));
+  if (addWeak) cls.typeDict.set('__weakref__', new PyGetSet('__weakref__', cls, weakrefHead, null, 'list of weak references to the object'));
 }
 
 /**

@@ -774,9 +774,11 @@ def _checked_parameters(parameters):
             raise ValueError('wrong parameter order: %s parameter before %s parameter'
                              % (latest.description, kind.description))
         if kind > latest:
-            # CPython 3.11.2 checks defaults within one kind: (a=1, /, b) is accepted.
+            # A default carries over from positional-only to positional-or-keyword
+            # parameters, (a=1, /, b) is refused (3.11.7; 3.11.2 checked one kind at a time).
             latest = kind
-            defaulted = False
+            if kind > _POSITIONAL_OR_KEYWORD:
+                defaulted = False
         if kind <= _POSITIONAL_OR_KEYWORD:
             if param.default is not _empty:
                 defaulted = True

@@ -15,13 +15,14 @@ import { typeOf } from '../ops/typeof.js';
 export const tupleGetterType = makeNativeType('_collections._tuplegetter', objectType, { final: true });
 
 export class PyTupleGetter extends PyGetSet {
-  doc: PyObject;
+  /** The field's __doc__ (any object, settable), apart from PyGetSet's native doc string. */
+  fieldDoc: PyObject;
   constructor(readonly index: number, doc: PyObject) {
     super('', objectType, (vm, o) => tupleGetterRead(this, o), (vm, o, value) => {
       throw attributeError(value === undefined ? "can't delete attribute" : "can't set attribute");
     });
     this.cls = tupleGetterType;
-    this.doc = doc;
+    this.fieldDoc = doc;
   }
 }
 
