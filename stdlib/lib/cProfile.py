@@ -310,6 +310,19 @@ def run_module(modname, run_name='__main__'):
     return namespace
 
 
+def _program(target, as_module):
+    """What the command line profiles, as (code, globals): `-m module`, run through run_module,
+    or a script compiled from its file and run as __main__ with its folder first on sys.path
+    (profile's command line uses it too)."""
+    import sys
+    if as_module:
+        return "run_module(modname, run_name='__main__')", {'run_module': run_module, 'modname': target}
+    sys.path.insert(0, _dirname(target))
+    with open(target, 'rb') as fp:
+        code = compile(fp.read(), target, 'exec')
+    return code, {'__file__': target, '__name__': '__main__', '__package__': None, '__cached__': None}
+
+
 def main():
     import sys
     try:
@@ -334,20 +347,7 @@ def main():
     sys.argv[:] = args
 
     if len(args) > 0:
-        if options['module']:
-            code = "run_module(modname, run_name='__main__')"
-            globs = {'run_module': run_module, 'modname': args[0]}
-        else:
-            progname = args[0]
-            sys.path.insert(0, _dirname(progname))
-            with open(progname, 'rb') as fp:
-                code = compile(fp.read(), progname, 'exec')
-            globs = {
-                '__file__': progname,
-                '__name__': '__main__',
-                '__package__': None,
-                '__cached__': None,
-            }
+        code, globs = _program(args[0], options['module'])
         try:
             _runctx(code, globs, None, options['outfile'], options['sort'], options['trace_calls'])
         except BrokenPipeError as exc:

@@ -383,7 +383,7 @@ Options:
 
 def main():
     # cProfile's command line, without its sort-key check (profile takes any -s).
-    from cProfile import _parse_command_line, _UsageError, _dirname, run_module
+    from cProfile import _parse_command_line, _UsageError, _program
     if not sys.argv[1:]:
         sys.stdout.write(_USAGE + '\n')
         sys.exit(2)
@@ -398,20 +398,7 @@ def main():
     sys.argv[:] = args
 
     if len(args) > 0:
-        if options['module']:
-            code = "run_module(modname, run_name='__main__')"
-            globs = {'run_module': run_module, 'modname': args[0]}
-        else:
-            progname = args[0]
-            sys.path.insert(0, _dirname(progname))
-            with open(progname, 'rb') as fp:
-                code = compile(fp.read(), progname, 'exec')
-            globs = {
-                '__file__': progname,
-                '__name__': '__main__',
-                '__package__': None,
-                '__cached__': None,
-            }
+        code, globs = _program(args[0], options['module'])
         try:
             runctx(code, globs, None, options['outfile'], options['sort'])
         except BrokenPipeError as exc:
