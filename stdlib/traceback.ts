@@ -17,9 +17,10 @@ import { toArray, getIter } from '../vm/ops/sequence.js';
 import { pyEq } from '../vm/ops/compare.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import {
-  extractTraceback, formatEntries, limitEntries, moduleLimit, formatExceptionLines, formatExceptionOnlyLines, formatNotes, FrameEntry,
+  extractTraceback, moduleSourceLine, formatEntries, limitEntries, moduleLimit, formatExceptionLines, formatExceptionOnlyLines, formatNotes, FrameEntry,
 } from '../vm/traceback_format.js';
 import { parseArgs } from '../vm/methods/args.js';
+import { defClassMethod } from '../vm/methods/object.js';
 import { tracebackExceptionType, setUpTracebackException } from './traceback_exception.js';
 import type { Frame } from '../vm/frame.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -50,7 +51,7 @@ defMethod(frameSummaryType, '__init__', (vm, args, kwargs) => {
     names: ['filename', 'lineno', 'name', 'lookup_line', 'locals', 'line', 'end_lineno', 'colno', 'end_colno'], required: 3, kwOnly: 6,
   });
   let text: string | null = line === undefined || line === None ? null : str(vm, line).trim();
-  if (text === null && typeof lineno === 'number') text = vm.sources.line(str(vm, filename!), lineno)?.trim() ?? null;
+  if (text === null && typeof lineno === 'number') text = lookupLine(vm, str(vm, filename!), lineno);
   (self as PyFrameSummary).entry = { filename: filename as string, lineno: lineno as number, name: name as string, line: text };
   return None;
 });
@@ -87,17 +88,25 @@ defMethod(frameSummaryType, '__eq__', (vm, args) => {
 
 /** traceback.StackSummary: a list of FrameSummary objects with a format() method. */
 const stackSummaryType = makeNativeType('StackSummary', listType, { module: 'traceback', allocate: (cls) => new PyList([], cls) });
-defMethod(stackSummaryType, 'format', (vm, args) => new PyList(formatEntries(vm, entriesOf(args[0]))));
+defMethod(stackSummaryType, 'format', (vm, args) => new PyList(formatEntries(vm, entriesOf(vm, args[0]))));
+defClassMethod(stackSummaryType, 'from_list', (vm, args) => summary(toArray(vm, args[1]).map((x) => toEntry(vm, x))));
 
-function entriesOf(o: PyObject): FrameEntry[] {
-  return (o as PyList).items.map(toEntry);
+function entriesOf(vm: VM, o: PyObject): FrameEntry[] {
+  return (o as PyList).items.map((x) => toEntry(vm, x));
 }
 
-function toEntry(o: PyObject): FrameEntry {
+/** FrameSummary.line: linecache.getline's line, stripped ('' when there is none). */
+function lookupLine(vm: VM, filename: string, lineno: number): string {
+  return moduleSourceLine(vm, filename, lineno)?.trim() ?? '';
+}
+
+function toEntry(vm: VM, o: PyObject): FrameEntry {
   if (o instanceof PyFrameSummary) return o.entry;
   if (o instanceof PyTuple && o.items.length === 4) {
     const [filename, lineno, name, line] = o.items;
-    return { filename: String(filename), lineno: Number(lineno), name: String(name), line: line === None ? null : String(line) };
+    const file = String(filename);
+    const n = Number(lineno);
+    return { filename: file, lineno: n, name: String(name), line: line === None ? lookupLine(vm, file, n) : String(line).trim() };
   }
   throw typeError('format_list() expects FrameSummary objects or 4-tuples');
 }
@@ -158,8 +167,7 @@ function stackEntries(vm: VM, f: Frame | null, limit: number | null): FrameEntry
   const entries = frames.map((fr) => {
     const code = fr.f_code;
     const lineno = fr.f_lineno;
-    const line = vm.sources.line(code.co_filename, lineno);
-    return { filename: code.co_filename, lineno, name: code.co_name, line: line === null ? null : line.trim() };
+    return { filename: code.co_filename, lineno, name: code.co_name, line: lookupLine(vm, code.co_filename, lineno) };
   });
   // walk_stack goes from the newest frame outwards: the limit counts from that end.
   return limitEntries(entries.reverse(), limit).reverse();
@@ -204,15 +212,15 @@ export const init_traceback: ModuleInit = (vm, m) => {
   });
   def('extract_tb', (vm, args, kwargs) => {
     const [tb, limit] = parseArgs('extract_tb', args, kwargs, { names: ['tb', 'limit'], required: 1 }, 0);
-    return summary(extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit)));
+    return summary(extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit), true));
   });
   def('format_tb', (vm, args, kwargs) => {
     const [tb, limit] = parseArgs('format_tb', args, kwargs, { names: ['tb', 'limit'], required: 1 }, 0);
-    return new PyList(formatEntries(vm, extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))));
+    return new PyList(formatEntries(vm, extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit), true)));
   });
   def('print_tb', (vm, args, kwargs) => {
     const [tb, limit, file] = parseArgs('print_tb', args, kwargs, { names: ['tb', 'limit', 'file'], required: 1 }, 0);
-    write(vm, file, formatEntries(vm, extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit))).join(''));
+    write(vm, file, formatEntries(vm, extractTraceback(vm, tb instanceof PyTraceback ? tb : null, limitArg(vm, limit), true)).join(''));
     return None;
   });
   // CPython clears each frame's locals; tpy's frames cannot be cleared, so there is nothing to do.
@@ -239,7 +247,7 @@ export const init_traceback: ModuleInit = (vm, m) => {
   });
   def('print_list', (vm, args, kwargs) => {
     const [list, file] = parseArgs('print_list', args, kwargs, { names: ['extracted_list', 'file'], required: 1 }, 0);
-    write(vm, file, formatEntries(vm, toArray(vm, list!).map(toEntry)).join(''));
+    write(vm, file, formatEntries(vm, toArray(vm, list!).map((x) => toEntry(vm, x))).join(''));
     return None;
   });
   def('print_last', (vm, args, kwargs) => {
@@ -251,7 +259,7 @@ export const init_traceback: ModuleInit = (vm, m) => {
     write(vm, file, formatLines(vm, e, limitArg(vm, limit), chain === undefined || truthy(vm, chain)).join(''));
     return None;
   });
-  def('format_list', (vm, args) => new PyList(formatEntries(vm, toArray(vm, args[0]).map(toEntry))));
+  def('format_list', (vm, args) => new PyList(formatEntries(vm, toArray(vm, args[0]).map((x) => toEntry(vm, x)))));
   def('extract_stack', (vm, args, kwargs) => {
     const [f, limit] = parseArgs('extract_stack', args, kwargs, { names: ['f', 'limit'] }, 0);
     return summary(stackEntries(vm, f === undefined || f === None ? vm.frame : (f as Frame), limitArg(vm, limit)));

@@ -39,6 +39,7 @@ export type CaretStyle = 'interpreter' | 'module';
  */
 export function caretLine(
   source: string, position: EntryPosition, style: CaretStyle, anchors: (segment: string) => CaretAnchors | null,
+  lineEnded = true,
 ): string {
   const { lineno, endLineno, colno, endColno } = position;
   if (lineno < 0 || endLineno < 0 || colno < 0 || endColno < 0) return '';
@@ -65,7 +66,7 @@ export function caretLine(
     row = ' '.repeat(Math.max(0, 4 + displayWidth(source, start) - displayWidth(source, indent)));
   } else {
     // format_frame_summary: measured against the stripped line, its newline counted as stripped.
-    const original = `${source}\n`;
+    const original = lineEnded ? `${source}\n` : source;
     const stripped = source.trim();
     const strippedCharacters = original.length - stripped.length;
     if (!(end - start < stripped.length || secondary)) return '';

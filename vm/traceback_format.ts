@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import type { PyObject } from './objects/object.js';
 import { PyBaseException, PyBaseExceptionGroup, SyntaxError as SyntaxErrorType } from './objects/exceptions.js';
 import { PyDict } from './objects/dict.js';
+import { PyTuple } from './objects/tuple.js';
+import { PyList } from './objects/list.js';
 import { PyTraceback } from './objects/traceback.js';
 import { None } from './objects/singletons.js';
 import { PyModule } from './objects/module.js';
@@ -39,6 +41,31 @@ export class SourceCache {
   }
 }
 
+/**
+ * A source line as the traceback module reads it: through linecache.getline, which looks in
+ * linecache.cache first, where timeit, doctest and IPython put the source of code compiled
+ * from strings under made-up file names. (The interpreter's own report of an uncaught
+ * exception reads only the file, as CPython 3.11's C printer does.) When linecache was never
+ * imported nothing can be in its cache, and the file is read as for the interpreter.
+ * The line comes with its line end, if it has one (lines put in the cache by hand may not).
+ */
+export function moduleSourceLine(vm: VM, filename: string, lineno: number): string | null {
+  const linecache = vm.modules.getStr('linecache');
+  const cache = linecache instanceof PyModule ? linecache.dict.getStr('cache') : undefined;
+  if (cache instanceof PyDict && cache.size > 0) {
+    // An entry (size, mtime, lines, fullname); one of a single item is a lazily loaded module's.
+    const entry = cache.getStr(filename);
+    const lines = entry instanceof PyTuple && entry.items.length >= 3 ? entry.items[2] : undefined;
+    if (lines instanceof PyList) {
+      const line = lineno >= 1 && lineno <= lines.items.length ? lines.items[lineno - 1] : '';
+      // getline('') shows no line.
+      return typeof line === 'string' && line !== '' ? line : null;
+    }
+  }
+  const line = vm.sources.line(filename, lineno);
+  return line === null ? null : `${line}\n`;
+}
+
 const RECURSIVE_CUTOFF = 3;
 
 /** One traceback entry as traceback.FrameSummary holds it. */
@@ -50,6 +77,8 @@ export interface FrameEntry {
   line: string | null;
   /** The source line as read (without its newline), for the caret line. */
   source?: string | null;
+  /** False for a line linecache.cache holds without a newline (the traceback module's carets then sit one further right, as CPython's do). */
+  lineEnded?: boolean;
   /** Where in it the failing instruction is (a traceback's entries; not a stack's). */
   position?: EntryPosition | null;
 }
@@ -75,17 +104,25 @@ export function moduleLimit(vm: VM, limit: number | null): number | null {
 }
 
 /** The entries of a traceback chain, oldest first (traceback.extract_tb), as `limit` keeps them. */
-export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number | null = null): FrameEntry[] {
+export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number | null = null, viaLinecache = false): FrameEntry[] {
   const out: FrameEntry[] = [];
   for (let t = tb; t !== null; t = t.tb_next) {
     const code = t.tb_frame.f_code;
     if (code.hiddenFrame) continue;
     if (limit !== null && limit >= 0 && out.length >= limit) break;
-    const line = vm.sources.line(code.co_filename, t.tb_lineno);
+    let line: string | null;
+    let lineEnded = true;
+    if (viaLinecache) {
+      const raw = moduleSourceLine(vm, code.co_filename, t.tb_lineno);
+      line = raw === null ? null : raw.replace(/\r?\n$/, '');
+      lineEnded = raw !== line;
+    } else line = vm.sources.line(code.co_filename, t.tb_lineno);
     const [lineno, endLineno, colno, endColno] = code.positionAt(t.tb_lasti);
+    // The traceback module's FrameSummary.line is '' where linecache has no line.
+    const shown = line === null ? (viaLinecache ? '' : null) : line.trim();
     out.push({
-      filename: code.co_filename, lineno: t.tb_lineno, name: code.co_name, line: line === null ? null : line.trim(),
-      source: line, position: vm.debugRanges && lineno === t.tb_lineno ? { lineno, endLineno, colno, endColno } : null,
+      filename: code.co_filename, lineno: t.tb_lineno, name: code.co_name, line: shown,
+      source: line, lineEnded, position: vm.debugRanges && lineno === t.tb_lineno ? { lineno, endLineno, colno, endColno } : null,
     });
   }
   return limitEntries(out, limit);
@@ -121,7 +158,7 @@ export function formatEntries(vm: VM, entries: FrameEntry[], style: CaretStyle =
       // The interpreter shows the line without its indentation only; the module strips it.
       const source = e.source ?? null;
       entry += style === 'interpreter' && source !== null ? `    ${source.replace(/^[ \t\f]+/, '')}\n` : `    ${e.line}\n`;
-      if (e.position && source !== null) entry += caretLine(source, e.position, style, vm.caretAnchors);
+      if (e.position && source !== null) entry += caretLine(source, e.position, style, vm.caretAnchors, e.lineEnded ?? true);
     }
     out.push(entry);
   }
@@ -486,7 +523,7 @@ function leaf(exc: PyBaseException): ReportNode {
  * tb of the caller's choosing, None for none); the chained exceptions always show theirs.
  */
 export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, traceback?: PyTraceback | null): string[] {
-  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit), 'module', true);
+  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit, true), 'module', true);
   formatReport(vm, moduleReportTree(exc), ctx, traceback);
   return ctx.out;
 }
