@@ -40,6 +40,7 @@ import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
 import { withRecursionCheck } from '../vm/errors.js';
 import { installQuitters } from './site_quitter.js';
+import { installHelper } from './site_helper.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
 import { anyId } from '../vm/methods/object.js';
 import { listSort } from '../vm/methods/list.js';
@@ -732,6 +733,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   // eval, exec, compile and __import__ are added by stdlib/builtins_exec.ts.
   // exit() and quit(), which CPython's site module adds.
   installQuitters(d);
+  installHelper(d);
 
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType], ['complex', complexType],
