@@ -1,245 +1,267 @@
 # ElementPath: the subset of XPath that Element.find/findall/findtext/iterfind accept.
 #
-# A path is cut into (operator, name) tokens; each step ('a', '*', '.', '..', './/x',
-# '[predicate]') becomes a selector, a function from the current list of elements to the
-# next. Steps are separated by '/'.
+# A path is lexed into (operator, name) pairs. Each location step ('a', '*', '.', '..',
+# '//x', '[predicate]') is compiled into a step function step(context, elements) giving the
+# next elements lazily; steps are separated by '/'. Compiled paths are cached.
 
 import re
 
-_TOKEN = re.compile(
-    "("
-    "'[^']*'|\"[^\"]*\""      # quoted literal
-    "|::|//?|\\.\\.|\\(\\)|!="   # multi-character operators
-    "|[/.*:\\[\\]\\(\\)@=]"    # one-character operators
-    ")|"
-    "((?:\\{[^}]+\\})?[^/\\[\\]\\(\\)@!=\\s]+)"   # a name, maybe with its {namespace}
-    "|\\s+")
+# Group 1 is an operator or quoted literal, group 2 a name (maybe with a {uri} in front);
+# bare whitespace matches neither and comes out as ('', '').
+_LEXER = re.compile(
+    r"""('[^']*'|"[^"]*"|::|//?|\.\.|\(\)|!=|[/.*:\[\]()@=])"""
+    r"""|((?:\{[^}]+\})?[^/\[\]()@!=\s]+)"""
+    r"""|\s+""")
+
+_NO_URI = object()
+
+
+def _qualify(name, namespaces):
+    # 'p:local' becomes '{uri}local'; an unknown prefix is an error even with no map at all.
+    prefix, _, local = name.partition(':')
+    uri = _NO_URI
+    if namespaces:
+        try:
+            uri = namespaces[prefix]
+        except KeyError:
+            pass
+    if uri is _NO_URI:
+        raise SyntaxError('prefix %r not found in prefix map' % prefix)
+    return '{%s}%s' % (uri, local)
 
 
 def xpath_tokenizer(pattern, namespaces=None):
-    default_namespace = namespaces.get('') if namespaces else None
-    after_at = False
-    for token in _TOKEN.findall(pattern):
-        op, tag = token
-        if tag and tag[0] != '{':
-            if ':' in tag and namespaces:
-                prefix, local = tag.split(':', 1)
-                if prefix not in namespaces:
-                    raise SyntaxError('prefix %r not found in prefix map' % prefix)
-                yield op, '{%s}%s' % (namespaces[prefix], local)
-            elif default_namespace and not after_at:
-                yield op, '{%s}%s' % (default_namespace, tag)
-            else:
-                yield token
-        else:
-            yield token
-        after_at = op == '@'
+    default_uri = namespaces.get('') if namespaces else None
+    attribute = False   # the name right after '@' never takes the default namespace
+    for op, name in _LEXER.findall(pattern):
+        if name[:1] not in ('', '{'):
+            if ':' in name:
+                name = _qualify(name, namespaces)
+            elif default_uri and not attribute:
+                name = '{%s}%s' % (default_uri, name)
+        yield op, name
+        attribute = op == '@'
 
 
 def get_parent_map(context):
-    parent_map = context.parent_map
-    if parent_map is None:
-        context.parent_map = parent_map = {}
-        for parent in context.root.iter():
-            for child in parent:
-                parent_map[child] = parent
-    return parent_map
+    # Built once per search, and only when '..' or a position predicate needs it.
+    if context.parent_map is None:
+        context.parent_map = {kid: up for up in context.root.iter() for kid in up}
+    return context.parent_map
 
 
-def _is_wildcard_tag(tag):
-    return tag[:3] == '{*}' or tag[-2:] == '}*'
-
-
-def _tag_matcher(tag):
-    "A test for element tags with {*} or * wildcards."
+def _tag_test(tag):
+    """A function telling whether an element tag matches a wildcard tag, or None when tag
+    has no wildcard (then plain equality is the test)."""
     if tag == '{*}*':
         return lambda t: isinstance(t, str)
     if tag == '{}*':
         return lambda t: isinstance(t, str) and t[:1] != '{'
-    if tag[:3] == '{*}':
+    if tag.startswith('{*}'):
         local = tag[3:]
-        brace_local = '}' + local
-        return lambda t: t == local or isinstance(t, str) and t.endswith(brace_local)
-    if tag[-2:] == '}*':
-        namespace = tag[:-1]
-        return lambda t: isinstance(t, str) and t.startswith(namespace)
-    raise RuntimeError('internal parser error, got %s' % tag)
+        qualified_end = '}' + local
+        return lambda t: t == local or isinstance(t, str) and t.endswith(qualified_end)
+    if tag.endswith('}*'):
+        uri_part = tag[:-1]
+        return lambda t: isinstance(t, str) and t.startswith(uri_part)
+    return None
+
+
+def _plain(tag):
+    # '{}name' asks for a name in no namespace, which is just 'name'.
+    return tag[2:] if tag.startswith('{}') else tag
 
 
 def prepare_child(next, token):
     tag = token[1]
-    if _is_wildcard_tag(tag):
-        matches = _tag_matcher(tag)
+    test = _tag_test(tag)
+    if test is None:
+        tag = _plain(tag)
 
-        def select(context, result):
-            for elem in result:
-                for child in elem:
-                    if matches(child.tag):
-                        yield child
-    else:
-        if tag[:2] == '{}':
-            tag = tag[2:]  # '{}tag' is 'tag' with no namespace
+        def children_named(context, elements):
+            for elem in elements:
+                for kid in elem:
+                    if kid.tag == tag:
+                        yield kid
+        return children_named
 
-        def select(context, result):
-            for elem in result:
-                for child in elem:
-                    if child.tag == tag:
-                        yield child
-    return select
+    def children_matching(context, elements):
+        for elem in elements:
+            for kid in elem:
+                if test(kid.tag):
+                    yield kid
+    return children_matching
 
 
 def prepare_star(next, token):
-    def select(context, result):
-        for elem in result:
+    def all_children(context, elements):
+        for elem in elements:
             yield from elem
-    return select
+    return all_children
 
 
 def prepare_self(next, token):
-    def select(context, result):
-        yield from result
-    return select
+    def same(context, elements):
+        yield from elements
+    return same
 
 
 def prepare_descendant(next, token):
-    token = next()
-    if token[0] == '*':
+    op, tag = next()
+    if op == '*':
         tag = '*'
-    elif not token[0]:
-        tag = token[1]
-    else:
+    elif op:
         raise SyntaxError('invalid descendant')
-    if _is_wildcard_tag(tag):
-        matches = _tag_matcher(tag)
+    test = _tag_test(tag)
+    if test is None:
+        tag = _plain(tag)
 
-        def select(context, result):
-            for elem in result:
-                for e in elem.iter():
-                    if e is not elem and matches(e.tag):
-                        yield e
-    else:
-        if tag[:2] == '{}':
-            tag = tag[2:]
+        def below_named(context, elements):
+            for elem in elements:
+                for node in elem.iter(tag):
+                    if node is not elem:
+                        yield node
+        return below_named
 
-        def select(context, result):
-            for elem in result:
-                for e in elem.iter(tag):
-                    if e is not elem:
-                        yield e
-    return select
+    def below_matching(context, elements):
+        for elem in elements:
+            for node in elem.iter():
+                if node is not elem and test(node.tag):
+                    yield node
+    return below_matching
 
 
 def prepare_parent(next, token):
-    def select(context, result):
-        parent_map = get_parent_map(context)
-        seen = {}
-        for elem in result:
-            if elem in parent_map:
-                parent = parent_map[elem]
-                if parent not in seen:
-                    seen[parent] = None
-                    yield parent
-    return select
+    def parents(context, elements):
+        up_of = get_parent_map(context)
+        given = set()
+        for elem in elements:
+            up = up_of.get(elem)
+            if up is not None and up not in given:
+                given.add(up)
+                yield up
+    return parents
 
 
-def _text_of(elem):
+def _all_text(elem):
     return ''.join(elem.itertext())
 
 
-def prepare_predicate(next, token):
-    # the predicate's shape, one character per token ('@', '-' for a name, "'" for a
-    # literal, '=', '!=', '()'), and the names and literals themselves
-    signature = []
+_INTEGER = re.compile(r'-?\d+$')
+
+
+def _read_predicate(next):
+    """The predicate's tokens up to ']' as a shape string, one code per token ('-' a name,
+    "'" a quoted literal, otherwise the operator), and their names/literals; None when the
+    path ends first."""
+    shape = ''
     values = []
     while True:
         try:
-            token = next()
+            op, name = next()
         except StopIteration:
             return None
-        if token[0] == ']':
-            break
-        if token == ('', ''):
-            continue
-        if token[0] and token[0][:1] in '\'"':
-            token = "'", token[0][1:-1]
-        signature.append(token[0] or '-')
-        values.append(token[1])
-    signature = ''.join(signature)
+        if op == ']':
+            return shape, values
+        if not op and not name:
+            continue   # whitespace
+        if op[:1] in ('"', "'"):
+            op, name = "'", op[1:-1]
+        shape += op or '-'
+        values.append(name)
 
-    if signature == '@-':
-        key = values[1]
 
-        def select(context, result):
-            for elem in result:
-                if elem.get(key) is not None:
-                    yield elem
-        return select
-    if signature == "@-='" or signature == "@-!='":
-        key = values[1]
-        value = values[-1]
-        equal = signature == "@-='"
+def prepare_predicate(next, token):
+    read = _read_predicate(next)
+    if read is None:
+        return None
+    shape, values = read
+    head_is_number = shape[:1] == '-' and _INTEGER.match(values[0]) is not None
 
-        def select(context, result):
-            for elem in result:
-                found = elem.get(key)
-                if found is not None and (found == value) == equal:
-                    yield elem
-        return select
-    if signature == '-' and not re.match(r'\-?\d+$', values[0]):
-        tag = values[0]
-
-        def select(context, result):
-            for elem in result:
-                if elem.find(tag) is not None:
-                    yield elem
-        return select
-    if signature in (".='", ".!='", "-='", "-!='") and not re.match(r'\-?\d+$', values[0]):
-        tag = values[0]
-        value = values[-1]
-        equal = '!' not in signature
-        if tag:
-            def select(context, result):
-                for elem in result:
-                    for child in elem.findall(tag):
-                        if (_text_of(child) == value) == equal:
-                            yield elem
-                            break
-        else:
-            def select(context, result):
-                for elem in result:
-                    if (_text_of(elem) == value) == equal:
-                        yield elem
-        return select
-    if signature in ('-', '-()', '-()-'):
-        if signature == '-':
-            index = int(values[0]) - 1
-            if index < 0:
-                raise SyntaxError('XPath position >= 1 expected')
-        else:
-            if values[0] != 'last':
-                raise SyntaxError('unsupported function')
-            if signature == '-()-':
-                try:
-                    index = int(values[2]) - 1
-                except ValueError:
-                    raise SyntaxError('unsupported expression')
-                if index > -2:
-                    raise SyntaxError('XPath offset from last() must be negative')
-            else:
-                index = -1
-
-        def select(context, result):
-            parent_map = get_parent_map(context)
-            for elem in result:
-                try:
-                    parent = parent_map[elem]
-                    siblings = list(parent.findall(elem.tag))
-                    if siblings[index] is elem:
-                        yield elem
-                except (IndexError, KeyError):
-                    pass
-        return select
+    if shape == '@-':
+        return _having_attribute(values[1])
+    if shape in ("@-='", "@-!='"):
+        return _attribute_compared(values[1], values[-1], shape == "@-='")
+    if shape == '-' and not head_is_number:
+        return _having_child(values[0])
+    if shape in (".='", ".!='", "-='", "-!='") and not head_is_number:
+        wanted = '!' not in shape
+        if values[0]:
+            return _child_text_compared(values[0], values[-1], wanted)
+        return _own_text_compared(values[-1], wanted)
+    if shape == '-':
+        index = int(values[0]) - 1
+        if index < 0:
+            raise SyntaxError('XPath position >= 1 expected')
+        return _at_position(index)
+    if shape in ('-()', '-()-'):
+        if values[0] != 'last':
+            raise SyntaxError('unsupported function')
+        if shape == '-()':
+            return _at_position(-1)
+        try:
+            index = int(values[2]) - 1
+        except ValueError:
+            raise SyntaxError('unsupported expression')
+        if index > -2:
+            raise SyntaxError('XPath offset from last() must be negative')
+        return _at_position(index)
     raise SyntaxError('invalid predicate')
+
+
+def _having_attribute(key):
+    def step(context, elements):
+        for elem in elements:
+            if elem.get(key) is not None:
+                yield elem
+    return step
+
+
+def _attribute_compared(key, value, wanted):
+    def step(context, elements):
+        for elem in elements:
+            have = elem.get(key)
+            if have is not None and (have == value) is wanted:
+                yield elem
+    return step
+
+
+def _having_child(tag):
+    def step(context, elements):
+        for elem in elements:
+            if elem.find(tag) is not None:
+                yield elem
+    return step
+
+
+def _child_text_compared(tag, value, wanted):
+    def step(context, elements):
+        for elem in elements:
+            if any((_all_text(kid) == value) is wanted for kid in elem.findall(tag)):
+                yield elem
+    return step
+
+
+def _own_text_compared(value, wanted):
+    def step(context, elements):
+        for elem in elements:
+            if (_all_text(elem) == value) is wanted:
+                yield elem
+    return step
+
+
+def _at_position(index):
+    # index counts among the siblings of the same tag, negative from the end.
+    def step(context, elements):
+        up_of = get_parent_map(context)
+        for elem in elements:
+            up = up_of.get(elem)
+            if up is None:
+                continue
+            same_tag = list(up.findall(elem.tag))
+            if -len(same_tag) <= index < len(same_tag) and same_tag[index] is elem:
+                yield elem
+    return step
 
 
 ops = {
@@ -261,51 +283,44 @@ class _SelectorContext:
         self.root = root
 
 
-def _compile(path, namespaces):
-    "The list of selectors for a path (cached by path and namespaces)."
-    key = (path, None) if namespaces is None else (path, tuple(sorted(namespaces.items())))
-    selector = _cache.get(key)
-    if selector is not None:
-        return selector
-    if path[-1:] == '/':
-        path = path + '*'
-    selector = []
+def _build_steps(path, namespaces):
+    """The step functions of path, or None for a path with no tokens at all."""
     tokens = iter(xpath_tokenizer(path, namespaces))
-    next = tokens.__next__
-    try:
-        token = next()
-    except StopIteration:
-        return selector
-    while True:
+    pull = tokens.__next__
+    token = next(tokens, None)
+    if token is None:
+        return None
+    steps = []
+    while token is not None:
         try:
-            selector.append(ops[token[0]](next, token))
+            steps.append(ops[token[0]](pull, token))
         except StopIteration:
             raise SyntaxError('invalid path') from None
-        try:
-            token = next()
-            if token[0] == '/':
-                token = next()
-        except StopIteration:
-            break
-    if len(_cache) > 100:
-        _cache.clear()
-    if path[:1] == '/':
-        raise SyntaxError('cannot use absolute path on element')
-    _cache[key] = selector
-    return selector
+        token = next(tokens, None)
+        if token is not None and token[0] == '/':
+            token = next(tokens, None)
+    return steps
 
 
 def iterfind(elem, path, namespaces=None):
     if path[-1:] == '/':
-        pass
-    if path[:1] == '/':
-        raise SyntaxError('cannot use absolute path on element')
-    selector = _compile(path, namespaces)
-    result = [elem]
+        path += '*'   # 'a/' means every child of a
+    key = (path,) + (tuple(sorted(namespaces.items())) if namespaces else ())
+    steps = _cache.get(key)
+    if steps is None:
+        if len(_cache) > 100:
+            _cache.clear()
+        if path[:1] == '/':
+            raise SyntaxError('cannot use absolute path on element')
+        steps = _build_steps(path, namespaces)
+        if steps is None:
+            return None   # as CPython: an empty path gives None, not an iterator
+        _cache[key] = steps
+    found = [elem]
     context = _SelectorContext(elem)
-    for select in selector:
-        result = select(context, result)
-    return iter(result)
+    for step in steps:
+        found = step(context, found)
+    return found
 
 
 def find(elem, path, namespaces=None):
@@ -317,8 +332,5 @@ def findall(elem, path, namespaces=None):
 
 
 def findtext(elem, path, default=None, namespaces=None):
-    try:
-        elem = next(iterfind(elem, path, namespaces))
-    except StopIteration:
-        return default
-    return elem.text or ''
+    hit = next(iterfind(elem, path, namespaces), None)
+    return default if hit is None else hit.text or ''

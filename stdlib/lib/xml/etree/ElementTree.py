@@ -56,6 +56,26 @@ def _check_element(where, value):
         raise _type_error(where, 'xml.etree.ElementTree.Element', value)
 
 
+def _is_xpath(path):
+    """Whether find/findall/findtext must hand path to ElementPath: it is not text, it opens
+    with a '{}' or '{*}' wildcard, or it has one of / * [ @ . outside a {uri}."""
+    if isinstance(path, bytes):
+        path = path.decode('latin-1')
+    elif not isinstance(path, str):
+        return True
+    if path[:2] == '{}' and len(path) >= 3 or path[:3] == '{*}':
+        return True
+    in_uri = False
+    for ch in path:
+        if ch == '{':
+            in_uri = True
+        elif ch == '}':
+            in_uri = False
+        elif not in_uri and ch in '/*[@.':
+            return True
+    return False
+
+
 class Element:
     """An XML element."""
 
@@ -188,16 +208,30 @@ class Element:
                 return
         raise ValueError('list.remove(x): x not in list')
 
+    # As CPython's C Element: a path that is just a tag name (and no namespace map) is looked
+    # up among the children directly, without ElementPath.
     def find(self, path, namespaces=None):
         """Find first matching element by tag name or path."""
+        if namespaces is None and not _is_xpath(path):
+            for child in self._children:
+                if child.tag == path:
+                    return child
+            return None
         return ElementPath.find(self, path, namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
         """Find text for first matching element by tag name or path."""
+        if namespaces is None and not _is_xpath(path):
+            for child in self._children:
+                if child.tag == path:
+                    return child.text or ''
+            return default
         return ElementPath.findtext(self, path, default, namespaces)
 
     def findall(self, path, namespaces=None):
         """Find all matching subelements by tag name or path."""
+        if namespaces is None and not _is_xpath(path):
+            return [child for child in self._children if child.tag == path]
         return ElementPath.findall(self, path, namespaces)
 
     def iterfind(self, path, namespaces=None):
