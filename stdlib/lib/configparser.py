@@ -7,7 +7,7 @@ name to SectionProxy, the DEFAULT section first; DEFAULT's options show in every
 Not here: LegacyInterpolation and SafeConfigParser (both deprecated in 3.11).
 """
 
-from collections.abc import MutableMapping
+import collections.abc
 import functools
 import io
 import itertools
@@ -15,14 +15,17 @@ import os
 import re
 import sys
 
-__all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
-           "NoOptionError", "InterpolationError", "InterpolationDepthError",
-           "InterpolationMissingOptionError", "InterpolationSyntaxError",
-           "ParsingError", "MissingSectionHeaderError",
-           "ConfigParser", "RawConfigParser",
-           "Interpolation", "BasicInterpolation", "ExtendedInterpolation",
-           "SectionProxy", "ConverterMapping",
-           "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH"]
+__all__ = [
+    # the exceptions
+    'NoSectionError', 'DuplicateOptionError', 'DuplicateSectionError', 'NoOptionError',
+    'InterpolationError', 'InterpolationDepthError', 'InterpolationMissingOptionError',
+    'InterpolationSyntaxError', 'ParsingError', 'MissingSectionHeaderError',
+    # parsers, interpolations and mappings
+    'ConfigParser', 'RawConfigParser', 'Interpolation', 'BasicInterpolation',
+    'ExtendedInterpolation', 'SectionProxy', 'ConverterMapping',
+    # constants
+    'DEFAULTSECT', 'MAX_INTERPOLATION_DEPTH',
+]
 
 DEFAULTSECT = "DEFAULT"
 MAX_INTERPOLATION_DEPTH = 10
@@ -43,86 +46,72 @@ class Error(Exception):
     __str__ = __repr__
 
 
+def _fill(err, message, args, **attributes):
+    """Gives err its message, then its attributes (in the order CPython sets them, which
+    vars() shows), then args: the constructor's arguments, so that pickling rebuilds it."""
+    Error.__init__(err, message)
+    for name, value in attributes.items():
+        setattr(err, name, value)
+    err.args = args
+
+
 def _where(source, lineno):
     """'While reading from 'f' [line  3]: ' for the errors a file's contents cause."""
-    text = "While reading from " + repr(source)
-    if lineno:
-        text += " [line {0:2d}]".format(lineno)
-    return text + ": "
+    line = '' if not lineno else f' [line {lineno:2d}]'
+    return f'While reading from {source!r}{line}: '
 
 
 class NoSectionError(Error):
     """Raised when no section matches a requested option."""
 
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
-        self.args = (section,)
+        _fill(self, f'No section: {section!r}', (section,), section=section)
 
 
 class DuplicateSectionError(Error):
     """A section is added twice (or read twice from one source in strict mode)."""
 
     def __init__(self, section, source=None, lineno=None):
-        what = repr(section) + " already exists"
         if source is None:
-            msg = "Section " + what
+            text = f'Section {section!r} already exists'
         else:
-            msg = _where(source, lineno) + "section " + what
-        Error.__init__(self, msg)
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
+            text = f'{_where(source, lineno)}section {section!r} already exists'
+        _fill(self, text, (section, source, lineno), section=section, source=source, lineno=lineno)
 
 
 class DuplicateOptionError(Error):
     """An option appears twice in one section of one source, in strict mode."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        what = "%r in section %r already exists" % (option, section)
-        if source is None:
-            msg = "Option " + what
-        else:
-            msg = _where(source, lineno) + "option " + what
-        Error.__init__(self, msg)
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
+        tail = f'{option!r} in section {section!r} already exists'
+        text = 'Option ' + tail if source is None else _where(source, lineno) + 'option ' + tail
+        _fill(self, text, (section, option, source, lineno),
+              section=section, option=option, source=source, lineno=lineno)
 
 
 class NoOptionError(Error):
     """A requested option is not in the section (nor in DEFAULT)."""
 
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        _fill(self, f'No option {option!r} in section: {section!r}', (option, section),
+              option=option, section=section)
 
 
 class InterpolationError(Error):
     """Base class for the errors of value interpolation."""
 
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
+        _fill(self, msg, (option, section, msg), option=option, section=section)
 
 
 class InterpolationMissingOptionError(InterpolationError):
     """A value refers to an option that does not exist."""
 
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option {!r} in section {!r} contains "
-               "an interpolation key {!r} which is not a valid option name. "
-               "Raw value: {!r}".format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.reference = reference
-        self.args = (option, section, rawval, reference)
+        text = (f'Bad value substitution: option {option!r} in section {section!r} contains an '
+                f'interpolation key {reference!r} which is not a valid option name. Raw value: {rawval!r}')
+        _fill(self, text, (option, section, rawval, reference),
+              option=option, section=section, reference=reference)
 
 
 class InterpolationSyntaxError(InterpolationError):
@@ -133,45 +122,54 @@ class InterpolationDepthError(InterpolationError):
     """References nest deeper than MAX_INTERPOLATION_DEPTH (a reference loop, usually)."""
 
     def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option {!r} "
-               "in section {!r} contains an interpolation key which "
-               "cannot be substituted in {} steps. Raw value: {!r}"
-               "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.args = (option, section, rawval)
+        text = (f'Recursion limit exceeded in value substitution: option {option!r} in section '
+                f'{section!r} contains an interpolation key which cannot be substituted in '
+                f'{MAX_INTERPOLATION_DEPTH} steps. Raw value: {rawval!r}')
+        _fill(self, text, (option, section, rawval), option=option, section=section)
+
+
+def _warn_filename():
+    import warnings
+    warnings.warn("The 'filename' attribute will be removed in Python 3.12. Use 'source' instead.",
+                  DeprecationWarning, stacklevel=3)
 
 
 class ParsingError(Error):
     """Lines that are neither sections, options, comments nor continuations: all of a source's, together."""
 
     def __init__(self, source=None, filename=None):
+        # 'filename' is the deprecated spelling of 'source'; exactly one of them names the input.
+        if source is not None and filename is not None:
+            raise ValueError("Cannot specify both `filename' and `source'. Use `source'.")
+        if source is None and filename is None:
+            raise ValueError("Required argument `source' not given.")
         if source is None:
             source = filename
-        Error.__init__(self, 'Source contains parsing errors: %r' % source)
-        self.source = source
-        self.errors = []
-        self.args = (source,)
+        _fill(self, f'Source contains parsing errors: {source!r}', (source,), source=source, errors=[])
 
+    # 'filename' is the deprecated alias of 'source' (removed in 3.12).
     @property
     def filename(self):
+        _warn_filename()
         return self.source
 
+    @filename.setter
+    def filename(self, value):
+        _warn_filename()
+        self.source = value
+
     def append(self, lineno, line):
+        """Records one bad line; the message lists them all."""
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, line)
+        self.message = f'{self.message}\n\t[line {lineno:2d}]: {line}'
 
 
 class MissingSectionHeaderError(ParsingError):
     """An option comes before any section header."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(
-            self,
-            'File contains no section headers.\nfile: %r, line: %d\n%r' % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        text = f'File contains no section headers.\nfile: {filename!r}, line: {lineno:d}\n{line!r}'
+        _fill(self, text, (filename, lineno, line), source=filename, lineno=lineno, line=line)
 
 
 # ---------------------------------------------------------------- interpolation
@@ -293,108 +291,140 @@ class ExtendedInterpolation(_Substitution):
 
 # ---------------------------------------------------------------- the parsers
 
-class RawConfigParser(MutableMapping):
+# An option line: name, delimiter (group 'vi') and value; the _NV form, for
+# allow_no_value, lets the delimiter and value be missing.
+_OPTION_LINE = r"(?P<option>.*?)\s*(?P<vi>{delim})\s*(?P<value>.*)$"
+_OPTION_LINE_NV = r"(?P<option>.*?)\s*(?:(?P<vi>{delim})\s*(?P<value>.*))?$"
+
+
+def _option_pattern(delimiters, allow_no_value):
+    either = '|'.join(re.escape(d) for d in delimiters)
+    return (_OPTION_LINE_NV if allow_no_value else _OPTION_LINE).format(delim=either)
+
+
+class RawConfigParser(collections.abc.MutableMapping):
     """A configuration: sections of options, read from INI-style text, without interpolation."""
 
+    # The templates are documented for subclasses that build their own patterns.
     _SECT_TMPL = r"\[(?P<header>.+)\]"
-    _OPT_TMPL = r"(?P<option>.*?)\s*(?P<vi>{delim})\s*(?P<value>.*)$"
-    _OPT_NV_TMPL = r"(?P<option>.*?)\s*(?:(?P<vi>{delim})\s*(?P<value>.*))?$"
+    _OPT_TMPL = _OPTION_LINE
+    _OPT_NV_TMPL = _OPTION_LINE_NV
     _DEFAULT_INTERPOLATION = Interpolation()
     SECTCRE = re.compile(_SECT_TMPL)
-    OPTCRE = re.compile(_OPT_TMPL.format(delim="=|:"))
-    OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim="=|:"))
+    OPTCRE = re.compile(_option_pattern(('=', ':'), False))
+    OPTCRE_NV = re.compile(_option_pattern(('=', ':'), True))
     NONSPACECRE = re.compile(r"\S")
-    BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
-                      '0': False, 'no': False, 'false': False, 'off': False}
+    BOOLEAN_STATES = {**dict.fromkeys(('1', 'yes', 'true', 'on'), True),
+                      **dict.fromkeys(('0', 'no', 'false', 'off'), False)}
 
     def __init__(self, defaults=None, dict_type=dict, allow_no_value=False, *,
                  delimiters=('=', ':'), comment_prefixes=('#', ';'),
                  inline_comment_prefixes=None, strict=True,
                  empty_lines_in_values=True, default_section=DEFAULTSECT,
                  interpolation=_UNSET, converters=_UNSET):
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        elif interpolation is None:
+            interpolation = Interpolation()
+        if not isinstance(interpolation, Interpolation):
+            raise TypeError(f'interpolation= must be None or an instance of Interpolation; '
+                            f'got an object of type {type(interpolation)}')
+        self._interpolation = interpolation
+        self.default_section = default_section
         self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
-        self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
-        self._proxies[default_section] = SectionProxy(self, default_section)
+        self._defaults = dict_type()
+        self._sections = dict_type()
+        # One proxy per section, made once, so p['s'] is p['s'].
+        self._proxies = dict_type()
         self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
+        self._allow_no_value = allow_no_value
+        if self._delimiters == ('=', ':'):
             self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
         else:
-            delim = "|".join(re.escape(d) for d in delimiters)
-            self._optcre = re.compile((self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL).format(delim=delim))
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+            self._optcre = re.compile(_option_pattern(self._delimiters, allow_no_value))
+        self._comment_prefixes = tuple(comment_prefixes) if comment_prefixes else ()
+        self._inline_comment_prefixes = tuple(inline_comment_prefixes) if inline_comment_prefixes else ()
         self._strict = strict
-        self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
-        self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
-            raise TypeError("interpolation= must be None or an instance of Interpolation;"
-                            " got an object of type {}".format(type(self._interpolation)))
+        self._converters = ConverterMapping(self)
+        self._proxies[default_section] = SectionProxy(self, default_section)
         if converters is not _UNSET:
             self._converters.update(converters)
         if defaults:
             self._read_defaults(defaults)
+
+    @property
+    def converters(self):
+        return self._converters
 
     def defaults(self):
         return self._defaults
 
     def sections(self):
         """The section names, DEFAULT left out."""
-        return list(self._sections.keys())
+        return list(self._sections)
+
+    def has_section(self, section):
+        return section in self._sections
 
     def add_section(self, section):
         if section == self.default_section:
-            raise ValueError('Invalid section name: %r' % section)
+            raise ValueError(f'Invalid section name: {section!r}')
         if section in self._sections:
             raise DuplicateSectionError(section)
         self._sections[section] = self._dict()
         self._proxies[section] = SectionProxy(self, section)
 
-    def has_section(self, section):
-        return section in self._sections
+    def _store(self, section):
+        """The dict holding section's own options; an empty name ('' or None) means
+        DEFAULT here, as in has_option."""
+        if not section or section == self.default_section:
+            return self._defaults
+        store = self._sections.get(section)
+        if store is None:
+            raise NoSectionError(section)
+        return store
 
     def options(self, section):
         """The section's option names, then DEFAULT's that it does not have."""
-        try:
-            names = self._sections[section].copy()
-        except KeyError:
-            raise NoSectionError(section) from None
+        own = self._sections.get(section)
+        if own is None:
+            raise NoSectionError(section)
+        names = own.copy()
         names.update(self._defaults)
-        return list(names.keys())
+        return list(names)
+
+    def has_option(self, section, option):
+        """Whether the section (or DEFAULT, for a missing or empty section name) has the option."""
+        key = self.optionxform(option)
+        if not section or section == self.default_section:
+            return key in self._defaults
+        own = self._sections.get(section)
+        return own is not None and (key in own or key in self._defaults)
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
 
     # ---- reading
 
     def read(self, filenames, encoding=None):
         """Reads each file that can be opened, skipping the others; returns the names read."""
-        if isinstance(filenames, (str, bytes)) or hasattr(filenames, '__fspath__'):
-            filenames = [filenames]
-        done = []
-        for filename in filenames:
+        one = isinstance(filenames, (str, bytes)) or hasattr(filenames, '__fspath__')
+        names_read = []
+        for name in ([filenames] if one else filenames):
+            # A file that cannot be opened or read is skipped, not an error.
             try:
-                with open(filename, encoding=encoding) as f:
-                    self._read(f, filename)
+                with open(name, encoding=encoding) as f:
+                    self._read(f, name)
             except OSError:
                 continue
-            if hasattr(filename, '__fspath__'):
-                filename = os.fspath(filename)
-            done.append(filename)
-        return done
+            names_read.append(os.fspath(name) if hasattr(name, '__fspath__') else name)
+        return names_read
 
     def read_file(self, f, source=None):
         """Reads the lines of an iterable (a file); source names it in errors (default: f.name)."""
         if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
+            source = getattr(f, 'name', '<???>')
         self._read(f, source)
 
     def read_string(self, string, source='<string>'):
@@ -402,168 +432,174 @@ class RawConfigParser(MutableMapping):
 
     def read_dict(self, dictionary, source='<dict>'):
         """Reads {section: {option: value}}; keys and values are converted with str()."""
-        seen = set()
-        for section, options in dictionary.items():
-            section = str(section)
+        # In strict mode a name may come only once per call; sections that already
+        # existed before the call are merged into.
+        met = set()
+        for raw_section, options in dictionary.items():
+            section = str(raw_section)
             try:
                 self.add_section(section)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in seen:
+                if self._strict and section in met:
                     raise
-            seen.add(section)
-            for key, value in options.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in seen:
+            met.add(section)
+            for raw_key, value in options.items():
+                key = self.optionxform(str(raw_key))
+                if self._strict and (section, key) in met:
                     raise DuplicateOptionError(section, key, source)
-                seen.add((section, key))
-                self.set(section, key, value)
+                met.add((section, key))
+                self.set(section, key, None if value is None else str(value))
+
+    def _read(self, lines, source):
+        _Reader(self, source).read(lines)
+
+    def _read_defaults(self, defaults):
+        for key, value in defaults.items():
+            self._defaults[self.optionxform(key)] = value
 
     # ---- getting
+
+    def _lookup_chain(self, section, vars):
+        """The options get() sees: vars over the section's over DEFAULT's, as one mapping."""
+        own = self._sections.get(section)
+        if own is None:
+            if section != self.default_section:
+                raise NoSectionError(section)
+            own = {}
+        merged = self._defaults.copy()
+        merged.update(own)
+        if vars:
+            for key, value in vars.items():
+                merged[self.optionxform(key)] = value if value is None else str(value)
+        return merged
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
         """The option's value, interpolated unless raw; vars and DEFAULT are looked in too."""
         try:
-            d = self._unify_values(section, vars)
+            chain = self._lookup_chain(section, vars)
         except NoSectionError:
             if fallback is _UNSET:
                 raise
             return fallback
-        option = self.optionxform(option)
-        try:
-            value = d[option]
-        except KeyError:
+        key = self.optionxform(option)
+        if key not in chain:
             if fallback is _UNSET:
-                raise NoOptionError(option, section)
+                raise NoOptionError(key, section)
             return fallback
+        value = chain[key]
         if raw or value is None:
             return value
-        return self._interpolation.before_get(self, section, option, value, d)
+        return self._interpolation.before_get(self, section, key, value, chain)
 
-    def _get(self, section, conv, option, **kwargs):
-        return conv(self.get(section, option, **kwargs))
-
-    def _get_conv(self, section, option, conv, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+    def _get_converted(self, section, option, conv, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
+        """get() then conv; fallback stands in only for a missing section or option, never
+        for a value conv rejects."""
         try:
-            return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
+            text = self.get(section, option, raw=raw, vars=vars, **kwargs)
         except (NoSectionError, NoOptionError):
             if fallback is _UNSET:
                 raise
             return fallback
+        return conv(text)
 
     def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, int, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        return self._get_converted(section, option, int, raw=raw, vars=vars, fallback=fallback, **kwargs)
 
     def getfloat(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, float, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        return self._get_converted(section, option, float, raw=raw, vars=vars, fallback=fallback, **kwargs)
 
     def getboolean(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, self._convert_to_boolean,
-                              raw=raw, vars=vars, fallback=fallback, **kwargs)
+        return self._get_converted(section, option, self._convert_to_boolean, raw=raw, vars=vars,
+                                   fallback=fallback, **kwargs)
+
+    def _convert_to_boolean(self, value):
+        state = self.BOOLEAN_STATES.get(value.lower())
+        if state is None:
+            raise ValueError(f'Not a boolean: {value}')
+        return state
 
     def items(self, section=_UNSET, raw=False, vars=None):
         """Without a section, (name, SectionProxy) pairs; with one, its (option, value) pairs."""
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
-        try:
-            d.update(self._sections[section])
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section)
-        names = list(d.keys())
+        own = self._sections.get(section)
+        if own is None and section != self.default_section:
+            raise NoSectionError(section)
+        chain = self._defaults.copy()
+        if own:
+            chain.update(own)
+        # vars may override values but never adds names to the listing.
+        names = list(chain)
         if vars:
             for key, value in vars.items():
-                d[self.optionxform(key)] = value
+                chain[self.optionxform(key)] = value
         if raw:
-            return [(name, d[name]) for name in names]
-        return [(name, self._interpolation.before_get(self, section, name, d[name], d)) for name in names]
-
-    def popitem(self):
-        """Removes and returns the first section other than DEFAULT."""
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
-
-    def optionxform(self, optionstr):
-        return optionstr.lower()
-
-    def has_option(self, section, option):
-        """Whether the section (or DEFAULT, for a missing or empty section name) has the option."""
-        if not section or section == self.default_section:
-            return self.optionxform(option) in self._defaults
-        if section not in self._sections:
-            return False
-        option = self.optionxform(option)
-        return option in self._sections[section] or option in self._defaults
+            return [(name, chain[name]) for name in names]
+        before_get = self._interpolation.before_get
+        return [(name, before_get(self, section, name, chain[name], chain)) for name in names]
 
     # ---- changing
 
     def set(self, section, option, value=None):
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            options = self._defaults
-        else:
-            try:
-                options = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        options[self.optionxform(option)] = value
-
-    def write(self, fp, space_around_delimiters=True):
-        """Writes the configuration in the format read() reads, DEFAULT first."""
-        delimiter = self._delimiters[0]
-        if space_around_delimiters:
-            delimiter = " {} ".format(delimiter)
-        if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), delimiter)
-        for section in self._sections:
-            self._write_section(fp, section, self._sections[section].items(), delimiter)
-
-    def _write_section(self, fp, name, items, delimiter):
-        fp.write("[{}]\n".format(name))
-        for key, value in items:
-            value = self._interpolation.before_write(self, name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
-            else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
-        fp.write("\n")
+        self._store(section)[self.optionxform(option)] = value
 
     def remove_option(self, section, option):
         """Removes the option; whether it was there."""
-        if not section or section == self.default_section:
-            options = self._defaults
-        else:
-            try:
-                options = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        option = self.optionxform(option)
-        if option not in options:
+        store = self._store(section)
+        key = self.optionxform(option)
+        if key not in store:
             return False
-        del options[option]
+        del store[key]
         return True
 
     def remove_section(self, section):
         """Removes the section; whether it was there."""
         if section not in self._sections:
             return False
-        del self._sections[section]
-        del self._proxies[section]
+        del self._sections[section], self._proxies[section]
         return True
+
+    def popitem(self):
+        """Removes and returns the first section other than DEFAULT."""
+        for name in self._sections:
+            proxy = self[name]
+            del self[name]
+            return name, proxy
+        raise KeyError
+
+    # ---- writing
+
+    def write(self, fp, space_around_delimiters=True):
+        """Writes the configuration in the format read() reads, DEFAULT first."""
+        sep = self._delimiters[0]
+        if space_around_delimiters:
+            sep = f' {sep} '
+        if self._defaults:
+            self._write_section(fp, self.default_section, self._defaults.items(), sep)
+        for name, options in self._sections.items():
+            self._write_section(fp, name, options.items(), sep)
+
+    def _write_section(self, fp, name, items, delimiter):
+        before_write = self._interpolation.before_write
+        fp.write(f'[{name}]\n')
+        for key, value in items:
+            value = before_write(self, name, key, value)
+            if value is None and self._allow_no_value:
+                fp.write(f'{key}\n')
+            else:
+                # Continuation lines are indented so that reading them back rejoins them.
+                text = str(value).replace('\n', '\n\t')
+                fp.write(f'{key}{delimiter}{text}\n')
+        fp.write('\n')
 
     # ---- the mapping protocol: section name -> SectionProxy
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or key in self._sections:
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
         # Assigning a section its own proxy must not empty it before reading it back.
@@ -577,67 +613,30 @@ class RawConfigParser(MutableMapping):
 
     def __delitem__(self, key):
         if key == self.default_section:
-            raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+            raise ValueError('Cannot remove the default section.')
+        if key not in self._sections:
             raise KeyError(key)
         self.remove_section(key)
 
     def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
+        return key == self.default_section or key in self._sections
 
     def __len__(self):
-        return len(self._sections) + 1
+        return 1 + len(self._sections)
 
     def __iter__(self):
-        return itertools.chain((self.default_section,), self._sections.keys())
-
-    # ---- parsing
-
-    def _read(self, lines, source):
-        _Reader(self, source).read(lines)
-
-    def _read_defaults(self, defaults):
-        for key, value in defaults.items():
-            self._defaults[self.optionxform(key)] = value
-
-    def _unify_values(self, section, vars):
-        """The options get() sees: vars over the section's over DEFAULT's, as one mapping."""
-        try:
-            options = self._sections[section]
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-            options = {}
-        extra = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                extra[self.optionxform(key)] = value
-        merged = dict(self._defaults)
-        merged.update(options)
-        merged.update(extra)
-        return merged
-
-    def _convert_to_boolean(self, value):
-        if value.lower() not in self.BOOLEAN_STATES:
-            raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
+        yield self.default_section
+        yield from self._sections
 
     def _validate_value_types(self, *, section="", option="", value=""):
         """ConfigParser's checks: names and values must be strings (a value may be None
         when allow_no_value)."""
         if not isinstance(section, str):
-            raise TypeError("section names must be strings")
+            raise TypeError('section names must be strings')
         if not isinstance(option, str):
-            raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
-
-    @property
-    def converters(self):
-        return self._converters
+            raise TypeError('option keys must be strings')
+        if (value or not self._allow_no_value) and not isinstance(value, str):
+            raise TypeError('option values must be strings')
 
 
 class _Reader:
@@ -768,62 +767,35 @@ class ConfigParser(RawConfigParser):
 
     _DEFAULT_INTERPOLATION = BasicInterpolation()
 
-    def set(self, section, option, value=None):
-        self._validate_value_types(option=option, value=value)
-        super().set(section, option, value)
-
     def add_section(self, section):
         self._validate_value_types(section=section)
-        super().add_section(section)
+        RawConfigParser.add_section(self, section)
+
+    def set(self, section, option, value=None):
+        self._validate_value_types(option=option, value=value)
+        RawConfigParser.set(self, section, option, value)
 
     def _read_defaults(self, defaults):
         # The defaults are stored as given: no interpolation syntax check while they are read.
-        kept = self._interpolation
+        active, self._interpolation = self._interpolation, Interpolation()
         try:
-            self._interpolation = Interpolation()
             self.read_dict({self.default_section: defaults})
         finally:
-            self._interpolation = kept
+            self._interpolation = active
 
 
-class SectionProxy(MutableMapping):
+class SectionProxy(collections.abc.MutableMapping):
     """A section seen as a mapping of its options (DEFAULT's included) to their values."""
 
     def __init__(self, parser, name):
         self._parser = parser
         self._name = name
-        for conv in parser.converters:
-            setattr(self, 'get' + conv, functools.partial(self.get, _impl=getattr(parser, 'get' + conv)))
+        # Each converter's getter, bound to this section (getint, getboolean, ... and added ones).
+        for suffix in parser.converters:
+            self._add_getter(suffix, getattr(parser, 'get' + suffix))
 
-    def __repr__(self):
-        return '<Section: {}>'.format(self._name)
-
-    def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
-
-    def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
-
-    def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
-
-    def __contains__(self, key):
-        return self._parser.has_option(self._name, key)
-
-    def __len__(self):
-        return len(self._options())
-
-    def __iter__(self):
-        return iter(self._options())
-
-    def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
+    def _add_getter(self, suffix, parser_getter):
+        setattr(self, 'get' + suffix, functools.partial(self.get, _impl=parser_getter))
 
     @property
     def parser(self):
@@ -833,14 +805,47 @@ class SectionProxy(MutableMapping):
     def name(self):
         return self._name
 
+    def __repr__(self):
+        return f'<Section: {self._name}>'
+
+    def _names(self):
+        parser = self._parser
+        if self._name == parser.default_section:
+            return parser.defaults()
+        return parser.options(self._name)
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __len__(self):
+        return len(self._names())
+
+    def __contains__(self, key):
+        return self._parser.has_option(self._name, key)
+
+    def __getitem__(self, key):
+        if not self._parser.has_option(self._name, key):
+            raise KeyError(key)
+        return self._parser.get(self._name, key)
+
+    def __setitem__(self, key, value):
+        # Type-checked even on a RawConfigParser: a mapping holds strings.
+        self._parser._validate_value_types(option=key, value=value)
+        return self._parser.set(self._name, key, value)
+
+    def __delitem__(self, key):
+        # An option only inherited from DEFAULT is in the section but cannot be removed from it.
+        parser = self._parser
+        if not parser.has_option(self._name, key) or not parser.remove_option(self._name, key):
+            raise KeyError(key)
+
     def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
         """The option's value, or fallback when it has none (interpolated unless raw)."""
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        getter = _impl or self._parser.get
+        return getter(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
 
 
-class ConverterMapping(MutableMapping):
+class ConverterMapping(collections.abc.MutableMapping):
     """The parser's converters by name: converters['x'] = f adds getx() to the parser and
     to its sections. int, float and boolean are there from the start."""
 
@@ -848,46 +853,40 @@ class ConverterMapping(MutableMapping):
 
     def __init__(self, parser):
         self._parser = parser
+        # The parser's own get<name> methods are converters too; None marks them built in.
         self._data = {}
-        for getter in dir(self._parser):
-            m = self.GETTERCRE.match(getter)
-            if not m or not callable(getattr(self._parser, getter)):
-                continue
-            self._data[m.group('name')] = None
+        for attr in dir(parser):
+            found = self.GETTERCRE.match(attr)
+            if found and callable(getattr(parser, attr)):
+                self._data[found['name']] = None
 
     def __getitem__(self, key):
         return self._data[key]
-
-    def __setitem__(self, key, value):
-        try:
-            k = 'get' + key
-        except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
-        if k == 'get':
-            raise ValueError('Incompatible key: cannot use "" as a name')
-        self._data[key] = value
-        func = functools.partial(self._parser._get_conv, conv=value)
-        func.converter = value
-        setattr(self._parser, k, func)
-        for proxy in self._parser.values():
-            getter = functools.partial(proxy.get, _impl=func)
-            setattr(proxy, k, getter)
-
-    def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
-            raise KeyError(key)
-        del self._data[key]
-        for inst in itertools.chain((self._parser,), self._parser.values()):
-            try:
-                delattr(inst, k)
-            except AttributeError:
-                # Nothing to remove where the getter is a method of the class (getint...).
-                continue
 
     def __iter__(self):
         return iter(self._data)
 
     def __len__(self):
         return len(self._data)
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise ValueError(f'Incompatible key: {key} (type: {type(key)})')
+        if not key:
+            raise ValueError('Incompatible key: cannot use "" as a name')
+        self._data[key] = value
+        getter = functools.partial(self._parser._get_converted, conv=value)
+        getter.converter = value
+        setattr(self._parser, 'get' + key, getter)
+        for proxy in self._parser.values():
+            proxy._add_getter(key, getter)
+
+    def __delitem__(self, key):
+        if not key or not isinstance(key, str):
+            raise KeyError(key)
+        del self._data[key]
+        attr = 'get' + key
+        for holder in (self._parser, *self._parser.values()):
+            # Built-in getters (getint, ...) are class methods: nothing on the instance to remove.
+            if attr in vars(holder):
+                delattr(holder, attr)

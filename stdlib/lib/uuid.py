@@ -13,13 +13,18 @@ __all__ = ['UUID', 'SafeUUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5',
            'NAMESPACE_DNS', 'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500',
            'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT', 'RESERVED_FUTURE']
 
-# The class's properties shadow these names inside it.
-int_ = int
-bytes_ = bytes
+# The variant names, in the order of the leading clock_seq_hi_variant bits 0, 10, 110, 111.
+_VARIANTS = ('reserved for NCS compatibility', 'specified in RFC 4122',
+             'reserved for Microsoft compatibility', 'reserved for future definition')
+RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = _VARIANTS
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
+_int = int          # UUID's properties shadow the builtin names inside the class body
+_bytes = bytes
+_MAX128 = 1 << 128
+
+# Where each field lives inside the 128-bit number: (bit offset from the right, width).
+_LAYOUT = (('time_low', 96, 32), ('time_mid', 80, 16), ('time_hi_version', 64, 16),
+           ('clock_seq_hi_variant', 56, 8), ('clock_seq_low', 48, 8), ('node', 0, 48))
 
 
 class SafeUUID(Enum):
@@ -27,6 +32,47 @@ class SafeUUID(Enum):
     safe = 0
     unsafe = -1
     unknown = None
+
+
+def _reorder_le(raw):
+    """Swap the first three fields between little- and big-endian (the swap is its own inverse)."""
+    return raw[3::-1] + raw[5:3:-1] + raw[7:5:-1] + raw[8:]
+
+
+def _number_from_text(text):
+    # The 'urn:' / 'uuid:' prefixes, braces and hyphens are all optional decoration.
+    digits = text.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
+    if len(digits) != 32:
+        raise ValueError('badly formed hexadecimal UUID string')
+    return _int(digits, 16)
+
+
+def _number_from_octets(raw, label):
+    if len(raw) != 16:
+        raise ValueError(f'{label} is not a 16-char string')
+    # Only real bytes are accepted; str, bytearray and memoryview fail as in CPython.
+    assert isinstance(raw, _bytes), repr(raw)
+    return _int.from_bytes(raw, 'big')
+
+
+def _number_from_fields(values):
+    if len(values) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    number = 0
+    for position, ((_, offset, width), value) in enumerate(zip(_LAYOUT, values), 1):
+        if not 0 <= value < 1 << width:
+            article = 'an' if width == 8 else 'a'
+            raise ValueError(f'field {position} out of range (need {article} {width}-bit value)')
+        number |= value << offset
+    return number
+
+
+def _stamp(number, version):
+    """Force the RFC 4122 variant bits (10) and the given version nibble onto number."""
+    if version < 1 or version > 5:
+        raise ValueError('illegal version number')
+    keep = ~((0xc000 << 48) | (0xf000 << 64))
+    return (number & keep) | (0x8000 << 48) | (version << 76)
 
 
 class UUID:
@@ -42,81 +88,66 @@ class UUID:
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
                  version=None, *, is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        sources = (hex, bytes, bytes_le, fields, int)
+        if sum(1 for s in sources if s is not None) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, or int arguments must be given')
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
-            hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
-                raise ValueError('badly formed hexadecimal UUID string')
-            int = int_(hex, 16)
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            # time_low, time_mid and time_hi_version are stored little-endian there.
-            bytes = (bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1] + bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            assert isinstance(bytes, bytes_), repr(bytes)
-            int = int_.from_bytes(bytes, 'big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node = fields
-            for number, value, bits, article in ((1, time_low, 32, 'a'), (2, time_mid, 16, 'a'),
-                                                 (3, time_hi_version, 16, 'a'), (4, clock_seq_hi_variant, 8, 'an'),
-                                                 (5, clock_seq_low, 8, 'an'), (6, node, 48, 'a')):
-                if not 0 <= value < 1 << bits:
-                    raise ValueError(f'field {number} out of range (need {article} {bits}-bit value)')
-            clock_seq = (clock_seq_hi_variant << 8) | clock_seq_low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64) | (clock_seq << 48) | node)
-        if int is not None and not 0 <= int < 1 << 128:
-            raise ValueError('int is out of range (need a 128-bit value)')
+            number = _number_from_text(hex)
+        elif bytes is not None:
+            number = _number_from_octets(bytes, 'bytes')
+        elif bytes_le is not None:
+            number = _number_from_octets(_reorder_le(bytes_le) if len(bytes_le) == 16 else bytes_le,
+                                         'bytes_le')
+        elif fields is not None:
+            number = _number_from_fields(fields)
+        else:
+            number = int
+            if number < 0 or number >= _MAX128:
+                raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
-            # The RFC 4122 variant (binary 10 in the top bits of clock_seq_hi_variant) ...
-            int = (int & ~(0xc000 << 48)) | (0x8000 << 48)
-            # ... and the version in the top four bits of time_hi_version.
-            int = (int & ~(0xf000 << 64)) | (version << 76)
-        object.__setattr__(self, 'int', int)
+            number = _stamp(number, version)
+        # __setattr__ refuses every write, so go around it.
+        object.__setattr__(self, 'int', number)
         object.__setattr__(self, 'is_safe', is_safe)
 
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
+
+    # Pickling keeps only the number, plus is_safe when it says something.
     def __getstate__(self):
-        state = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
-            state['is_safe'] = self.is_safe.value
-        return state
+        if self.is_safe == SafeUUID.unknown:
+            return {'int': self.int}
+        return {'int': self.int, 'is_safe': self.is_safe.value}
 
     def __setstate__(self, state):
+        safety = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
         object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe', SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown)
+        object.__setattr__(self, 'is_safe', safety)
 
     def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return self.int == other.int
 
     def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return self.int < other.int
 
     def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return self.int <= other.int
+
+    def __gt__(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return self.int > other.int
 
     def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return self.int >= other.int
 
     def __hash__(self):
         return hash(self.int)
@@ -124,62 +155,12 @@ class UUID:
     def __int__(self):
         return self.int
 
-    def __repr__(self):
-        return f'{self.__class__.__name__}({str(self)!r})'
-
-    def __setattr__(self, name, value):
-        raise TypeError('UUID objects are immutable')
-
     def __str__(self):
         h = '%032x' % self.int
-        return f'{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}'
+        return '-'.join((h[:8], h[8:12], h[12:16], h[16:20], h[20:]))
 
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16, 'big')
-
-    @property
-    def bytes_le(self):
-        b = self.bytes
-        return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
-
-    @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
-
-    @property
-    def time(self):
-        """The 60-bit timestamp of a version 1 UUID (100 ns units since 1582-10-15)."""
-        return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
-
-    @property
-    def clock_seq(self):
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, str(self))
 
     @property
     def hex(self):
@@ -187,24 +168,58 @@ class UUID:
 
     @property
     def urn(self):
-        return 'urn:uuid:' + str(self)
+        return f'urn:uuid:{self}'
+
+    @property
+    def bytes(self):
+        return self.int.to_bytes(16, 'big')
+
+    @property
+    def bytes_le(self):
+        return _reorder_le(self.int.to_bytes(16, 'big'))
+
+    @property
+    def fields(self):
+        n = self.int
+        return tuple((n >> offset) & ((1 << width) - 1) for _, offset, width in _LAYOUT)
+
+    @property
+    def time(self):
+        """The 60-bit timestamp of a version 1 UUID (100 ns units since 1582-10-15)."""
+        n = self.int
+        low, mid, high = n >> 96, (n >> 80) & 0xffff, (n >> 64) & 0x0fff
+        return (high << 48) | (mid << 32) | low
+
+    @property
+    def clock_seq(self):
+        # 14 bits: what remains of clock_seq_hi_variant after the two variant bits, then clock_seq_low.
+        return (self.int >> 48) & 0x3fff
 
     @property
     def variant(self):
-        # The leading bits of clock_seq_hi_variant: 0, 10, 110 or 111.
-        if not self.int & (0x8000 << 48):
+        top = (self.int >> 61) & 0b111
+        if top < 0b100:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return RESERVED_MICROSOFT if top == 0b110 else RESERVED_FUTURE
 
     @property
     def version(self):
-        # Only RFC 4122 UUIDs have a version.
-        if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
+        # Only RFC 4122 UUIDs carry a version; the others answer None.
+        if (self.int >> 62) & 0b11 == 0b10:
+            return (self.int >> 76) & 0xf
+        return None
+
+
+def _field_view(offset, width):
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> offset) & mask)
+
+
+for _name, _offset, _width in _LAYOUT:
+    setattr(UUID, _name, _field_view(_offset, _width))
+del _name, _offset, _width
 
 
 def _mac_from_sysfs():
@@ -220,7 +235,7 @@ def _mac_from_sysfs():
         except OSError:
             continue
         try:
-            mac = int_(text.replace(':', ''), 16)
+            mac = _int(text.replace(':', ''), 16)
         except ValueError:
             continue
         # Skip all-zero addresses (loopback) and locally administered ones (bit 1 of the first octet).
@@ -231,7 +246,7 @@ def _mac_from_sysfs():
 
 def _random_getnode():
     # A random node with the multicast bit set, which no network card has (RFC 4122, 4.5).
-    return int_.from_bytes(os.urandom(6), 'big') | (1 << 40)
+    return _int.from_bytes(os.urandom(6), 'big') | (1 << 40)
 
 
 _node = None
@@ -241,40 +256,45 @@ def getnode():
     """The hardware address as a 48-bit int (random, with the multicast bit, when none is found)."""
     global _node
     if _node is None:
-        node = _mac_from_sysfs() if sys.platform == 'linux' else None
-        _node = node if node is not None else _random_getnode()
+        found = _mac_from_sysfs() if sys.platform == 'linux' else None
+        _node = _random_getnode() if found is None else found
     return _node
 
 
-_last_timestamp = None
+# 100 ns ticks between the Gregorian reform (1582-10-15) and the Unix epoch.
+_GREGORIAN_OFFSET = 0x01b21dd213814000
+_previous_tick = None
 
 
 def uuid1(node=None, clock_seq=None):
     """A UUID from the current time, a clock sequence and the host's node (getnode())."""
-    global _last_timestamp
+    global _previous_tick
     import time
-    # 100 ns intervals since the Gregorian reform, 1582-10-15; strictly increasing in one process.
-    timestamp = time.time_ns() // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    tick = time.time_ns() // 100 + _GREGORIAN_OFFSET
+    # Two calls in one process never share a timestamp, even on a coarse clock.
+    if _previous_tick is not None and tick <= _previous_tick:
+        tick = _previous_tick + 1
+    _previous_tick = tick
     if clock_seq is None:
-        clock_seq = int_.from_bytes(os.urandom(2), 'big') & 0x3fff
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+        clock_seq = _int.from_bytes(os.urandom(2), 'big')
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node), version=1)
+    elif not 0 <= node < 1 << 48:
+        # The same complaint the fields constructor makes about a bad node.
+        raise ValueError('field 6 out of range (need a 48-bit value)')
+    number = ((tick & 0xffffffff) << 96 | ((tick >> 32) & 0xffff) << 80
+              | ((tick >> 48) & 0x0fff) << 64 | (clock_seq & 0x3fff) << 48 | node)
+    return UUID(int=number, version=1)
+
+
+def _hashed(digest, version):
+    return UUID(bytes=digest[:16], version=version)
 
 
 def uuid3(namespace, name):
     """A UUID from the MD5 hash of a namespace UUID and a name."""
     from hashlib import md5
-    digest = md5(namespace.bytes + bytes(name, 'utf-8'), usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=3)
+    return _hashed(md5(namespace.bytes + _bytes(name, 'utf-8'), usedforsecurity=False).digest(), 3)
 
 
 def uuid4():
@@ -285,11 +305,9 @@ def uuid4():
 def uuid5(namespace, name):
     """A UUID from the SHA-1 hash of a namespace UUID and a name."""
     from hashlib import sha1
-    digest = sha1(namespace.bytes + bytes(name, 'utf-8')).digest()
-    return UUID(bytes=digest[:16], version=5)
+    return _hashed(sha1(namespace.bytes + _bytes(name, 'utf-8')).digest(), 5)
 
 
-NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+# The four namespaces of RFC 4122 appendix C differ only in the last digit of time_low.
+NAMESPACE_DNS, NAMESPACE_URL, NAMESPACE_OID, NAMESPACE_X500 = (
+    UUID(f'6ba7b81{digit}-9dad-11d1-80b4-00c04fd430c8') for digit in '0124')
