@@ -20,6 +20,8 @@ import { typeOf, typeName } from '../ops/typeof.js';
 import { repr, index, indexSize, bigintToSsize, cannotFit } from '../ops/convert.js';
 import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
+import { pyHash } from '../ops/hash.js';
+import { getAttrOpt, bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
 import { getIter, iterNext, sliceIndices, toArray, pushAll } from '../ops/sequence.js';
 import { Cmp } from '../opcodes.js';
 import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
@@ -215,6 +217,50 @@ defMethod(genericAliasType, '__subclasscheck__', () => {
 });
 defGetter(genericAliasType, '__origin__', (_vm, self) => (self as PyGenericAlias).origin);
 defGetter(genericAliasType, '__args__', (_vm, self) => newTuple((self as PyGenericAlias).args));
+defGetter(genericAliasType, '__parameters__', (vm, self) => {
+  // The type variables among the arguments (anything with __typing_subst__), and those of
+  // nested aliases, each once, in order.
+  const params: PyObject[] = [];
+  const add = (p: PyObject) => {
+    if (!params.includes(p)) params.push(p);
+  };
+  for (const a of (self as PyGenericAlias).args) {
+    if (a instanceof PyGenericAlias) {
+      const inner = getAttrOpt(vm, a, '__parameters__');
+      if (inner instanceof PyTuple) inner.items.forEach(add);
+    } else if (typeof a === 'object' && !(a instanceof PyType) && getAttrOpt(vm, a, '__typing_subst__') !== undefined) add(a);
+  }
+  return newTuple(params);
+});
+
+defMethod(genericAliasType, '__hash__', (vm, args) => {
+  const g = args[0] as PyGenericAlias;
+  return Number(BigInt.asIntN(32, BigInt(pyHash(vm, g.origin)) ^ BigInt(pyHash(vm, newTuple(g.args)))));
+});
+// copy and pickle rebuild the alias from its origin and arguments.
+defMethod(genericAliasType, '__reduce__', (_vm, args) => {
+  const g = args[0] as PyGenericAlias;
+  return newTuple([genericAliasType, newTuple([g.origin, newTuple(g.args)])]);
+});
+// class C(list[int]): the alias stands for its origin among the bases (PEP 560).
+defMethod(genericAliasType, '__mro_entries__', (_vm, args) => newTuple([(args[0] as PyGenericAlias).origin]));
+
+/** The names a GenericAlias answers itself (ga_getattro's exceptions); any other is its origin's. */
+const ALIAS_OWN_ATTRIBUTES = new Set([
+  '__class__', '__origin__', '__args__', '__unpacked__', '__parameters__', '__typing_unpacked_tuple_args__',
+  '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__',
+]);
+
+genericAliasType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined => {
+  if (ALIAS_OWN_ATTRIBUTES.has(name)) {
+    const descr = genericAliasType.lookup(name);
+    return descr === undefined ? undefined : bindDescriptor(vm, descr, o, genericAliasType);
+  }
+  const origin = (o as PyGenericAlias).origin;
+  const v = getAttrOpt(vm, origin, name);
+  if (v === undefined) throw attributeErrorFor(origin, name);
+  return v;
+}) as never;
 
 /** Sets `T.__class_getitem__` so that `T[int]` builds a GenericAlias. */
 export function defClassGetItem(t: PyType): void {
