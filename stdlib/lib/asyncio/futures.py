@@ -1,12 +1,15 @@
-"""asyncio.Future: a result that will be set later, with callbacks scheduled on its loop."""
+"""asyncio.Future: a value or error delivered later, with callbacks run by its loop."""
 
 import contextvars
+import functools
+import reprlib
 
 from . import exceptions
 from . import events
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+# A future moves once, from pending to cancelled or finished. The words are those of repr().
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
 _FINISHED = 'FINISHED'
@@ -14,10 +17,16 @@ _FINISHED = 'FINISHED'
 
 def isfuture(obj):
     """Whether obj is a Future (a class marked as asyncio-compatible)."""
-    return getattr(obj.__class__, '_asyncio_future_blocking', None) is not None and obj._asyncio_future_blocking is not None
+    # The marker is looked up on the class first, so the class itself is not a future.
+    if getattr(type(obj), '_asyncio_future_blocking', None) is None:
+        return False
+    return obj._asyncio_future_blocking is not None
 
 
 class Future:
+    """A pending result; set_result/set_exception/cancel settle it and schedule its callbacks."""
+
+    # Class-level defaults keep the instance light; only what changes is set on it.
     _state = _PENDING
     _result = None
     _exception = None
@@ -31,50 +40,63 @@ class Future:
     _log_traceback = False
 
     def __init__(self, *, loop=None):
-        self._loop = events.get_event_loop() if loop is None else loop
-        self._callbacks = []
+        if loop is None:
+            loop = events.get_event_loop()
+        self._loop = loop
+        self._callbacks = []    # (function, context) pairs, in the order added
 
     def __repr__(self):
-        return f'<{self.__class__.__name__} {" ".join(self._repr_info())}>'
+        return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
 
     def _repr_info(self):
-        info = [self._state.lower()]
+        words = [self._state.lower()]
         if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={_short_repr(self._result)}')
+            words.append(_outcome_text(self))
         if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
-        return info
+            words.append(_format_callbacks(self._callbacks))
+        return words
 
     def get_loop(self):
         return self._loop
 
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        exc = exceptions.CancelledError() if self._cancel_message is None else exceptions.CancelledError(self._cancel_message)
-        return exc
+    # Settling.
+
+    def _settle(self, state):
+        self._state = state
+        waiting, self._callbacks = self._callbacks, []
+        for fn, ctx in waiting:
+            self._loop.call_soon(fn, self, context=ctx)
+
+    def _check_pending(self):
+        if self._state != _PENDING:
+            raise exceptions.InvalidStateError('invalid state')
+
+    def set_result(self, result):
+        self._check_pending()
+        self._result = result
+        self._settle(_FINISHED)
+
+    def set_exception(self, exception):
+        self._check_pending()
+        if isinstance(exception, type):
+            exception = exception()
+        # A StopIteration raised out of a coroutine would end it silently instead.
+        if type(exception) is StopIteration:
+            raise TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')
+        self._exception = exception
+        self._settle(_FINISHED)
+        self._log_traceback = True
+        self._loop._note_unretrieved(self)
 
     def cancel(self, msg=None):
         self._log_traceback = False
         if self._state != _PENDING:
             return False
-        self._state = _CANCELLED
         self._cancel_message = msg
-        self._schedule_callbacks()
+        self._settle(_CANCELLED)
         return True
 
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+    # Inspecting.
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -82,97 +104,109 @@ class Future:
     def done(self):
         return self._state != _PENDING
 
-    def result(self):
+    def _make_cancelled_error(self):
+        # A Task keeps the CancelledError its coroutine raised; hand that out once.
+        kept = self._cancelled_exc
+        if kept is not None:
+            self._cancelled_exc = None
+            return kept
+        if self._cancel_message is None:
+            return exceptions.CancelledError()
+        return exceptions.CancelledError(self._cancel_message)
+
+    def _outcome(self, missing):
+        """The settled future's exception (or None); raise if cancelled or still pending."""
+        if self._state == _FINISHED:
+            self._log_traceback = False
+            return self._exception
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
+        raise exceptions.InvalidStateError(missing)
+
+    def result(self):
+        error = self._outcome('Result is not set.')
+        if error is not None:
+            raise error
         return self._result
 
     def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
+        return self._outcome('Exception is not set.')
+
+    # Callbacks.
 
     def add_done_callback(self, fn, *, context=None):
         if context is None:
             context = contextvars.copy_context()
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
+        if self._state == _PENDING:
             self._callbacks.append((fn, context))
+        else:
+            self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
-        filtered = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(filtered)
-        if removed:
-            self._callbacks[:] = filtered
-        return removed
+        kept = [entry for entry in self._callbacks if entry[0] != fn]
+        dropped = len(self._callbacks) - len(kept)
+        if dropped:
+            self._callbacks[:] = kept
+        return dropped
 
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
-        self._log_traceback = True
-        self._loop._note_unretrieved(self)
+    # Awaiting: a task sees the future yielded with the blocking flag set and waits on it.
 
     def __await__(self):
-        if not self.done():
+        if self._state == _PENDING:
             self._asyncio_future_blocking = True
             yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
+            if self._state == _PENDING:
+                raise RuntimeError("await wasn't used with future")
         return self.result()
 
     __iter__ = __await__
 
 
 def _short_repr(value):
-    r = repr(value)
-    return r if len(r) <= 80 else r[:37] + '...' + r[-38:]
+    return reprlib.repr(value)
 
 
-def _callback_name(cb):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    if getattr(cb, '__self__', None) is not None and type(cb.__self__).__name__ == 'Task' and name.startswith('Task.'):
-        return 'Task.task_wakeup()' if name == 'Task._wakeup' else name + '()'
-    return name + '()'
+def _outcome_text(fut):
+    if fut._exception is not None:
+        return 'exception=%r' % (fut._exception,)
+    return 'result=' + _short_repr(fut._result)
 
 
-def _format_callbacks(cb):
-    size = len(cb)
-    if size == 1:
-        s = _callback_name(cb[0][0])
-    elif size == 2:
-        s = f'{_callback_name(cb[0][0])}, {_callback_name(cb[1][0])}'
-    else:
-        s = f'{_callback_name(cb[0][0])}, <{size - 2} more>, {_callback_name(cb[-1][0])}'
-    return f'cb=[{s}]'
+def _describe_call(fn):
+    """(how fn is named, 'file:line' of its source or None) for a callback's repr."""
+    if isinstance(fn, functools.partial):
+        # A partial shows its function followed by the arguments it binds.
+        shown = [reprlib.repr(arg) for arg in fn.args]
+        shown += ['%s=%s' % (key, reprlib.repr(val)) for key, val in fn.keywords.items()]
+        text, source = _describe_call(fn.func)
+        return text + '(%s)' % ', '.join(shown), source
+    owner = getattr(fn, '__self__', None)
+    name = getattr(fn, '__qualname__', None) or getattr(fn, '__name__', None) or repr(fn)
+    if owner is not None and type(owner).__name__ == 'Task' and name.startswith('Task.'):
+        # CPython's Task is C code: its wake-up callback has its C name and no source.
+        return ('Task.task_wakeup' if name == 'Task._wakeup' else name), None
+    code = getattr(fn, '__code__', None)
+    if owner is None and code is not None:
+        # A plain Python function shows where it was defined.
+        return name, '%s:%d' % (code.co_filename, code.co_firstlineno)
+    return name, None
+
+
+def _callback_name(fn):
+    text, source = _describe_call(fn)
+    return text + '()' if source is None else '%s() at %s' % (text, source)
+
+
+def _format_callbacks(callbacks):
+    names = [_callback_name(fn) for fn, _ in callbacks]
+    if len(names) > 2:
+        names = [names[0], '<%d more>' % (len(names) - 2), names[-1]]
+    return 'cb=[%s]' % ', '.join(names)
 
 
 def _set_result_unless_cancelled(fut, result):
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+    if not fut.cancelled():
+        fut.set_result(result)
 
 
 def wrap_future(future, *, loop=None):

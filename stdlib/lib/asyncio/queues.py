@@ -17,82 +17,105 @@ class QueueFull(Exception):
     """Raised by put_nowait() on a full queue."""
 
 
+def _release_one(waiters):
+    # Futures of waiters that gave up are already done; skip past them to a live one.
+    while waiters:
+        fut = waiters.popleft()
+        if not fut.done():
+            fut.set_result(None)
+            return
+
+
 class Queue:
+    """A FIFO queue for coroutines; maxsize <= 0 means unbounded.
+
+    Subclasses pick the storage and order through _init, _put and _get.
+    """
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()
         self._unfinished_tasks = 0
+        # Set whenever no put item is waiting for its task_done(); join() waits on it.
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)
 
+    # Storage hooks (overridden by LifoQueue and PriorityQueue).
+
     def _init(self, maxsize):
         self._queue = collections.deque()
-
-    def _get(self):
-        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _get(self):
+        return self._queue.popleft()
+
+    # Description.
+
+    def _describe(self):
+        parts = ['maxsize=%r' % (self._maxsize,)]
+        pending = getattr(self, '_queue', None)
+        if pending:
+            parts.append('_queue=%r' % (list(pending),))
+        for label, waiters in (('_getters', self._getters), ('_putters', self._putters)):
+            if waiters:
+                parts.append('%s[%d]' % (label, len(waiters)))
+        if self._unfinished_tasks:
+            parts.append('tasks=%d' % self._unfinished_tasks)
+        return ' '.join(parts)
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), self._describe())
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return '<%s %s>' % (type(self).__name__, self._describe())
 
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue)
+    # Size.
 
     @property
     def maxsize(self):
         return self._maxsize
 
+    def qsize(self):
+        return len(self._queue)
+
     def empty(self):
         return not self._queue
 
     def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        limit = self._maxsize
+        return limit > 0 and self.qsize() >= limit
+
+    # Blocking.
+
+    async def _wait_while(self, blocked, waiters):
+        """Park on a fresh future in `waiters` until `blocked()` turns false."""
+        while blocked():
+            fut = events.get_running_loop().create_future()
+            waiters.append(fut)
+            try:
+                await fut
+            except:
+                # Woken (result set) but cancelled before running: that wake-up
+                # belongs to someone else now, so hand it on if still possible.
+                woken = fut.done() and not fut.cancelled()
+                fut.cancel()
+                if fut in waiters:
+                    waiters.remove(fut)
+                if woken and not blocked():
+                    _release_one(waiters)
+                raise
 
     async def put(self, item):
-        while self.full():
-            putter = events.get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
+
+    async def get(self):
+        await self._wait_while(self.empty, self._getters)
+        return self.get_nowait()
 
     def put_nowait(self, item):
         if self.full():
@@ -100,45 +123,31 @@ class Queue:
         self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = events.get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
+        _release_one(self._getters)
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        _release_one(self._putters)
         return item
+
+    # Work accounting.
 
     def task_done(self):
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._unfinished_tasks:
             await self._finished.wait()
 
 
 class PriorityQueue(Queue):
+    """Smallest item first (a heap kept in a list)."""
 
     def _init(self, maxsize):
         self._queue = []
@@ -151,6 +160,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    """Most recently put item first."""
 
     def _init(self, maxsize):
         self._queue = []

@@ -12,20 +12,22 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
            'current_task', 'all_tasks')
 
-_task_name_counter = itertools.count(1).__next__
+# Unnamed tasks are numbered Task-1, Task-2, ... across the whole program.
+_task_numbers = itertools.count(1)
 _current_tasks = {}
 _all_tasks = []
 
 
+def _given_or_running(loop):
+    return events.get_running_loop() if loop is None else loop
+
+
 def current_task(loop=None):
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    return _current_tasks.get(_given_or_running(loop))
 
 
 def all_tasks(loop=None):
-    if loop is None:
-        loop = events.get_running_loop()
+    loop = _given_or_running(loop)
     return {t for t in _all_tasks if t._loop is loop and not t.done()}
 
 
@@ -36,11 +38,11 @@ class Task(futures.Future):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = f'Task-{_task_name_counter()}' if name is None else str(name)
+        self._name = 'Task-%d' % next(_task_numbers) if name is None else str(name)
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._num_cancels_requested = 0
+        self._cancel_requests = 0
         # Every step of the coroutine runs in this Context: a copy of the creator's, by default.
         self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self._step, context=self._context)
@@ -84,22 +86,22 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests:
+            self._cancel_requests -= 1
+        return self._cancel_requests
 
     def cancel(self, msg=None):
         self._log_traceback = False
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                # The waiter's callback (_wakeup) will throw CancelledError into the coroutine.
-                return True
+        self._cancel_requests += 1
+        waiting_on = self._fut_waiter
+        if waiting_on is not None and waiting_on.cancel(msg=msg):
+            # The waiter's callback (_wakeup) will throw CancelledError into the coroutine.
+            return True
         self._must_cancel = True
         self._cancel_message = msg
         return True
@@ -108,9 +110,10 @@ class Task(futures.Future):
         if self.done():
             raise exceptions.InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
+            # A cancel() that found nothing to cancel is delivered now, into the coroutine.
+            self._must_cancel = False
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
         coro = self._coro
         self._fut_waiter = None
         _current_tasks[self._loop] = self
@@ -181,23 +184,25 @@ def _without_own_frame(exc):
 
 
 def create_task(coro, *, name=None, context=None):
-    loop = events.get_running_loop()
-    return loop.create_task(coro, name=name, context=context)
+    return events.get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not coro_or_future._loop:
+    given = coro_or_future
+    if futures.isfuture(given):
+        if loop is not None and loop is not given._loop:
             raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
-        return coro_or_future
-    if not iscoroutine(coro_or_future):
-        if hasattr(coro_or_future, '__await__'):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-        else:
+        return given
+    if not iscoroutine(given):
+        if not hasattr(given, '__await__'):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
-    if loop is None:
-        loop = events.get_event_loop()
-    return loop.create_task(coro_or_future)
+        # Any other awaitable runs inside a small coroutine of its own.
+        given = _wrap_awaitable(given)
+    return _given_or_current(loop).create_task(given)
+
+
+def _given_or_current(loop):
+    return events.get_event_loop() if loop is None else loop
 
 
 async def _wrap_awaitable(awaitable):
@@ -216,92 +221,89 @@ async def sleep(delay, result=None):
     if delay <= 0:
         await _Sleep0()
         return result
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
+    future = events.get_running_loop().create_future()
+    alarm = future.get_loop().call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
         return await future
     finally:
-        h.cancel()
+        alarm.cancel()
 
 
 class _GatheringFuture(futures.Future):
-    """gather()'s future: cancelling it cancels the children."""
+    """gather()'s outer future: cancelling it cancels the children instead."""
 
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
+        # Set when a cancel() reached a child: the gather then ends cancelled.
         self._cancel_requested = False
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
+        reached = [child.cancel(msg=msg) for child in self._children]
+        if any(reached):
             self._cancel_requested = True
-        return ret
+            return True
+        return False
+
+
+def _failure_of(fut):
+    """The error a settled future ends with (CancelledError when cancelled), or None."""
+    if fut.cancelled():
+        return fut._make_cancelled_error()
+    return fut.exception()
 
 
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
-        loop = events.get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = events.get_event_loop().create_future()
+        empty.set_result([])
+        return empty
 
     def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
+        nonlocal remaining
+        remaining -= 1
         if outer is None or outer.done():
+            # Nobody will see this child's error now; mark it retrieved anyway.
             if not fut.cancelled():
                 fut.exception()
             return
         if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
+            failure = _failure_of(fut)
+            if failure is not None:
+                outer.set_exception(failure)
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if nfinished == nfuts:
-            results = []
-            for f in children:
-                if f.cancelled():
-                    res = f._make_cancelled_error()
-                else:
-                    res = f.exception()
-                    if res is None:
-                        res = f.result()
-                results.append(res)
-            if outer._cancel_requested:
-                outer.set_exception(exceptions.CancelledError())
-            else:
-                outer.set_result(results)
+        if remaining:
+            return
+        if outer._cancel_requested:
+            outer.set_exception(exceptions.CancelledError())
+            return
+        results = []
+        for child in children:
+            failure = _failure_of(child)
+            results.append(child.result() if failure is None else failure)
+        outer.set_result(results)
 
-    arg_to_fut = {}
+    # The same awaitable passed twice runs once; both places get its result.
+    made = {}     # id(arg) -> (arg, its future); arg kept so its id stays unique
     children = []
-    nfuts = 0
-    nfinished = 0
     loop = None
     outer = None
     for arg in coros_or_futures:
-        key = id(arg)
-        if key not in arg_to_fut:
+        known = made.get(id(arg))
+        if known is None:
             fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut._loop
+            loop = fut._loop
             if fut is not arg:
+                # A task gather made itself reports its own error through gather.
                 fut._log_traceback = False
-            nfuts += 1
-            arg_to_fut[key] = (arg, fut)
+            made[id(arg)] = (arg, fut)
             fut.add_done_callback(_done_callback)
         else:
-            fut = arg_to_fut[key][1]
+            fut = known[1]
         children.append(fut)
+    remaining = len(made)
     outer = _GatheringFuture(children, loop=loop)
     return outer
 
@@ -310,22 +312,22 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner._loop
-    outer = loop.create_future()
+    outer = inner._loop.create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
+            # The shielded work finished after its waiter gave up: retrieve its error.
             if not inner.cancelled():
                 inner.exception()
             return
         if inner.cancelled():
             outer.cancel()
+            return
+        failure = inner.exception()
+        if failure is None:
+            outer.set_result(inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(failure)
 
     def _outer_done_callback(outer):
         if not inner.done():
@@ -341,73 +343,73 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+def _refuse_single(fs, wanted):
     if futures.isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+        raise TypeError('expect %s of futures, not %s' % (wanted, type(fs).__name__))
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    _refuse_single(fs, 'a list')
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
+        raise ValueError('Invalid return_when value: %s' % (return_when,))
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+    return await _wait_until(fs, timeout, return_when, events.get_running_loop())
 
 
-def _release_waiter(waiter, *args):
+def _wake(waiter, *ignored):
     if not waiter.done():
         waiter.set_result(None)
 
 
-async def _wait(fs, timeout, return_when, loop):
+def _ends_wait(fut, return_when, left):
+    if left <= 0 or return_when == FIRST_COMPLETED:
+        return True
+    return return_when == FIRST_EXCEPTION and not fut.cancelled() and fut.exception() is not None
+
+
+async def _wait_until(fs, timeout, return_when, loop):
+    """wait()'s work: sleep on one waiter future that the futures (or the timeout) wake."""
     waiter = loop.create_future()
-    timeout_handle = None
-    if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+    timer = None if timeout is None else loop.call_later(timeout, _wake, waiter)
+    left = len(fs)
 
     def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        nonlocal left
+        left -= 1
+        if _ends_wait(f, return_when, left):
+            if timer is not None:
+                timer.cancel()
+            _wake(waiter)
 
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
         await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+    done = {f for f in fs if f.done()}
+    return done, fs - done
 
 
 async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
-    waiter = loop.create_future()
+    waiter = events.get_running_loop().create_future()
 
-    def cb(f):
-        _release_waiter(waiter)
+    def _fut_done(f):
+        _wake(waiter)
 
-    fut.add_done_callback(cb)
+    fut.add_done_callback(_fut_done)
     try:
         fut.cancel()
         await waiter
     finally:
-        fut.remove_done_callback(cb)
+        fut.remove_done_callback(_fut_done)
 
 
 async def wait_for(fut, timeout):
@@ -415,78 +417,81 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-
-    def cb(f):
-        _release_waiter(waiter)
-
+    if timeout > 0:
+        waiter = loop.create_future()
+        timer = loop.call_later(timeout, _wake, waiter)
+    else:
+        waiter = timer = None
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
     try:
-        try:
-            await waiter
-        except exceptions.CancelledError:
+        if waiter is None:
+            # No time at all: only an already finished fut escapes the cancel.
             if fut.done():
                 return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
+        else:
+            def _fut_done(f):
+                _wake(waiter)
+
+            fut.add_done_callback(_fut_done)
+            try:
+                await waiter
+            except exceptions.CancelledError:
+                # Cancelled from outside: take fut down with us unless it just finished.
+                if fut.done():
+                    return fut.result()
+                fut.remove_done_callback(_fut_done)
+                await _cancel_and_wait(fut)
+                raise
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(_fut_done)
+        # Time is up: cancel fut; if it still managed to finish, that result wins.
         await _cancel_and_wait(fut)
         try:
             return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+        except exceptions.CancelledError as cancelled:
+            raise exceptions.TimeoutError() from cancelled
     finally:
-        timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
 
 
 def as_completed(fs, *, timeout=None):
     """An iterator of awaitables giving the results of fs in the order they complete."""
-    if futures.isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f'expect an iterable of futures, not {type(fs).__name__}')
+    _refuse_single(fs, 'an iterable')
     from .queues import Queue
-    done = Queue()
+    # Finished futures queue up here; None stands for "timed out".
+    arrivals = Queue()
     loop = events.get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    todo = set()
+    for f in set(fs):
+        todo.add(ensure_future(f, loop=loop))
+    timer = None
 
     def _on_timeout():
         for f in todo:
             f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
+            arrivals.put_nowait(None)
         todo.clear()
 
     def _on_completion(f):
         if not todo:
             return
         todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        arrivals.put_nowait(f)
+        if timer is not None and not todo:
+            timer.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await arrivals.get()
         if f is None:
             raise exceptions.TimeoutError
         return f.result()
 
     for f in todo:
         f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
+    if timeout is not None and todo:
+        timer = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
 
