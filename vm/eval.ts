@@ -52,6 +52,7 @@ import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
 import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
 import { executeCold } from './eval_cold.js';
+import { loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import { runCompiled } from './jit.js';
 import type { VM } from './vm.js';
 
@@ -723,14 +724,28 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
             case Op.LOAD_NAME: {
               const name = code.co_names[arg];
               const locals = f.f_locals!;
-              let v = locals.getStr(name);
+              let v: PyObject | undefined;
+              if (!locals.cls.isHeapType) v = locals.getStr(name);
+              else {
+                f.sp = sp; f.pc = pc;
+                v = loadFromNamespace(vm, locals, name);
+              }
               if (v === undefined) v = f.f_globals.getStr(name);
               if (v === undefined) v = f.f_builtins.getStr(name);
               if (v === undefined) throw nameNotDefined(name);
               stack[sp++] = v;
               break;
             }
-            case Op.STORE_NAME: f.f_locals!.setStr(code.co_names[arg], stack[--sp]); break;
+            case Op.STORE_NAME: {
+              const locals = f.f_locals!;
+              if (!locals.cls.isHeapType) locals.setStr(code.co_names[arg], stack[--sp]);
+              else {
+                const v = stack[--sp];
+                f.sp = sp; f.pc = pc;
+                storeInNamespace(vm, locals, code.co_names[arg], v);
+              }
+              break;
+            }
             case Op.LOAD_DEREF: {
               const v = f.cells![arg].ref;
               if (v === undefined) throw unboundDeref(code, arg);

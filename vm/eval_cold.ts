@@ -30,6 +30,7 @@ import { formatValue } from './ops/format.js';
 import { len } from './ops/convert.js';
 import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass } from './ops/match.js';
 import { importName, importFrom, importStar } from './import.js';
+import { deleteFromNamespace } from './namespace_mapping.js';
 import {
   BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
 } from './eval.js';
@@ -124,9 +125,13 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
         case Op.DELETE_GLOBAL:
           if (!f.f_globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
           break;
-        case Op.DELETE_NAME:
-          if (!f.f_locals!.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+        case Op.DELETE_NAME: {
+          const locals = f.f_locals!;
+          f.sp = sp; f.pc = pc;
+          const gone = locals.cls.isHeapType ? deleteFromNamespace(vm, locals, names[arg]) : locals.deleteStr(names[arg]);
+          if (!gone) throw nameNotDefined(names[arg]);
           break;
+        }
         case Op.LOAD_CLASSDEREF: {
           const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
           let v = f.f_locals?.getStr(name);

@@ -78,8 +78,9 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
   let entries = code.jitEntries;
   if (entries === null) entries = code.jitEntries = new Map();
   // Module-level code reads and writes its names in f_locals, which compiled code takes to
-  // be f_globals (LOAD_NAME, STORE_NAME): a class body, or exec() with locals of its own, stays in the eval loop.
-  if ((code.co_flags & CO_OPTIMIZED) === 0 && f.f_locals !== f.f_globals) {
+  // be f_globals (LOAD_NAME, STORE_NAME): a class body, exec() with locals of its own, or a
+  // namespace that is a dict subclass (its __setitem__ must run) stays in the eval loop.
+  if ((code.co_flags & CO_OPTIMIZED) === 0 && (f.f_locals !== f.f_globals || f.f_locals.cls.isHeapType)) {
     code.jitCountdown = JIT_RETRY;
     return pc;
   }
