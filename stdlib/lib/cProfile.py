@@ -323,40 +323,45 @@ def _program(target, as_module):
     return code, {'__file__': target, '__name__': '__main__', '__package__': None, '__cached__': None}
 
 
-def main():
+def _command_line(prog, usage, help_text, parse, run):
+    """The command line both profilers share: usage and help, the options `parse` reads from
+    sys.argv (a _UsageError reported as `prog`'s), then `run(code, globals, options)` on the
+    script or module the rest of sys.argv names."""
     import sys
-    try:
-        import pstats
-        sort_keys = sorted(pstats.Stats.sort_arg_dict_default)
-    except ImportError:
-        sort_keys = ['calls', 'cumtime', 'cumulative', 'filename', 'line', 'module', 'name',
-                     'ncalls', 'nfl', 'pcalls', 'stdname', 'time', 'tottime']
-
     if not sys.argv[1:]:
-        sys.stdout.write(_USAGE + '\n')
+        sys.stdout.write(usage + '\n')
         sys.exit(2)
-
     try:
-        options, args = _parse_command_line(sys.argv[1:], sort_keys)
+        options, args = parse(sys.argv[1:])
     except _UsageError as exc:
-        sys.stderr.write(_USAGE + '\ncProfile.py: error: %s\n' % exc)
+        sys.stderr.write(usage + '\n%s: error: %s\n' % (prog, exc))
         sys.exit(2)
     if options['help']:
-        sys.stdout.write(_HELP)
+        sys.stdout.write(help_text)
         sys.exit(0)
     sys.argv[:] = args
-
     if len(args) > 0:
         code, globs = _program(args[0], options['module'])
         try:
-            _runctx(code, globs, None, options['outfile'], options['sort'], options['trace_calls'])
+            run(code, globs, options)
         except BrokenPipeError as exc:
             sys.stdout = None
             sys.exit(exc.errno)
     else:
         # DIVERGENCE: CPython 3.11 fails here with an IndexError from optparse
         # (options but no script); tpy prints the usage, as the code intends.
-        sys.stdout.write(_USAGE + '\n')
+        sys.stdout.write(usage + '\n')
+
+
+def main():
+    try:
+        import pstats
+        sort_keys = sorted(pstats.Stats.sort_arg_dict_default)
+    except ImportError:
+        sort_keys = ['calls', 'cumtime', 'cumulative', 'filename', 'line', 'module', 'name',
+                     'ncalls', 'nfl', 'pcalls', 'stdname', 'time', 'tottime']
+    _command_line('cProfile.py', _USAGE, _HELP, lambda argv: _parse_command_line(argv, sort_keys),
+                  lambda code, globs, o: _runctx(code, globs, None, o['outfile'], o['sort'], o['trace_calls']))
 
 
 if __name__ == '__main__':

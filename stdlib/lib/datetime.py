@@ -1236,7 +1236,11 @@ def _new_datetime(cls, y, mo, d, h, mi, s, us, tz):
     # constructor is called with the eight arguments CPython passes it.
     if cls is not datetime:
         return cls(y, mo, d, h, mi, s, us, tz)
-    self = object.__new__(datetime)
+    return _filled_datetime(object.__new__(datetime), y, mo, d, h, mi, s, us, tz, 0)
+
+
+def _filled_datetime(self, y, mo, d, h, mi, s, us, tz, fold):
+    # A new datetime's fields, every constructor path's one place to set them.
     self._year = y
     self._month = mo
     self._day = d
@@ -1245,7 +1249,7 @@ def _new_datetime(cls, y, mo, d, h, mi, s, us, tz):
     self._second = s
     self._microsecond = us
     self._tzinfo = tz
-    self._fold = 0
+    self._fold = fold
     self._hashcode = -1
     return self
 
@@ -1267,30 +1271,13 @@ class datetime(date):
             b = _state_bytes(args[0])
             tz = args[1] if len(args) == 2 else None
             _check_tzinfo(tz)
-            self = object.__new__(cls)
-            self._year, self._month, self._day = b[0] * 256 + b[1], b[2] & 0x7f, b[3]
-            self._fold = b[2] >> 7
-            self._hour, self._minute, self._second = b[4], b[5], b[6]
-            self._microsecond = (b[7] << 16) | (b[8] << 8) | b[9]
-            self._tzinfo = tz
-            self._hashcode = -1
-            return self
+            return _filled_datetime(object.__new__(cls), b[0] * 256 + b[1], b[2] & 0x7f, b[3], b[4], b[5], b[6],
+                                    (b[7] << 16) | (b[8] << 8) | b[9], tz, b[2] >> 7)
         if 3 <= len(args) <= 8 and not kw:
             y, mo, d, h, mi, s, us, tz = args + _DATETIME_DEFAULTS[len(args)]
             if (_valid_ymd(y, mo, d) and _valid_hmsu(h, mi, s, us)
                     and (tz is None or isinstance(tz, _TZINFO))):
-                self = object.__new__(cls)
-                self._year = y
-                self._month = mo
-                self._day = d
-                self._hour = h
-                self._minute = mi
-                self._second = s
-                self._microsecond = us
-                self._tzinfo = tz
-                self._fold = 0
-                self._hashcode = -1
-                return self
+                return _filled_datetime(object.__new__(cls), y, mo, d, h, mi, s, us, tz, 0)
         year, month, day, hour, minute, second, microsecond, tzinfo, fold = _parse_args(
             args, kw, ('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'),
             8, 3, (0, 0, 0, 0, None, 0))

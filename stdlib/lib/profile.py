@@ -383,29 +383,10 @@ Options:
 
 def main():
     # cProfile's command line, without its sort-key check (profile takes any -s).
-    from cProfile import _parse_command_line, _UsageError, _program
-    if not sys.argv[1:]:
-        sys.stdout.write(_USAGE + '\n')
-        sys.exit(2)
-    try:
-        options, args = _parse_command_line(sys.argv[1:], None, ('--help', '--outfile', '--sort'), -1)
-    except _UsageError as exc:
-        sys.stderr.write(_USAGE + '\nprofile.py: error: %s\n' % exc)
-        sys.exit(2)
-    if options['help']:
-        sys.stdout.write(_HELP)
-        sys.exit(0)
-    sys.argv[:] = args
-
-    if len(args) > 0:
-        code, globs = _program(args[0], options['module'])
-        try:
-            runctx(code, globs, None, options['outfile'], options['sort'])
-        except BrokenPipeError as exc:
-            sys.stdout = None
-            sys.exit(exc.errno)
-    else:
-        sys.stdout.write(_USAGE + '\n')
+    from cProfile import _command_line, _parse_command_line
+    _command_line('profile.py', _USAGE, _HELP,
+                  lambda argv: _parse_command_line(argv, None, ('--help', '--outfile', '--sort'), -1),
+                  lambda code, globs, o: runctx(code, globs, None, o['outfile'], o['sort']))
 
 
 if __name__ == '__main__':
