@@ -29,14 +29,14 @@ import re
 import warnings
 import io
 import collections
-import contextlib
+import operator
 
 from . import ElementPath
+from _c_type_names import as_c_type as _as_c_type
 
 
 class ParseError(SyntaxError):
     """An error when parsing an XML document."""
-    pass
 
 
 def iselement(element):
@@ -44,195 +44,240 @@ def iselement(element):
     return hasattr(element, 'tag')
 
 
-_MISSING = object()
+# Stands for "argument not given" where None is a legal value.
+_ABSENT = object()
 
 
-def _type_error(where, expected, value):
-    return TypeError('%s must be %s, not %s' % (where, expected, type(value).__name__))
+def _c_type_name(value):
+    # The C accelerator's argument checks spell NoneType as "None".
+    return 'None' if value is None else type(value).__name__
 
 
-def _check_element(where, value):
+def _wrong_type(what, wanted, value):
+    return TypeError(f'{what} must be {wanted}, not {_c_type_name(value)}')
+
+
+def _need_element(what, value):
     if not isinstance(value, Element):
-        raise _type_error(where, 'xml.etree.ElementTree.Element', value)
+        raise _wrong_type(what, 'xml.etree.ElementTree.Element', value)
 
 
-def _is_xpath(path):
-    """Whether find/findall/findtext must hand path to ElementPath: it is not text, it opens
-    with a '{}' or '{*}' wildcard, or it has one of / * [ @ . outside a {uri}."""
+def _element_list(values):
+    """The elements of an iterable, checked, for extend() and slice assignment."""
+    try:
+        found = list(values)
+    except TypeError:
+        raise TypeError(f'expected sequence, not "{type(values).__name__}"') from None
+    for item in found:
+        if not isinstance(item, Element):
+            raise TypeError(f'expected an Element, not "{type(item).__name__}"')
+    return found
+
+
+def _child_index(index):
+    try:
+        return operator.index(index)
+    except TypeError:
+        raise TypeError('element indices must be integers') from None
+
+
+# A path is searched by ElementPath unless it is a bare tag: text with none of / * [ @ .
+# outside its {uri} parts, and not opening with the '{}' / '{*}' namespace wildcards.
+_URI_PART = re.compile(r'\{[^}]*\}?')
+_PATH_SYNTAX = re.compile(r'[/*\[@.]')
+
+
+def _is_bare_tag(path):
     if isinstance(path, bytes):
         path = path.decode('latin-1')
     elif not isinstance(path, str):
-        return True
-    if path[:2] == '{}' and len(path) >= 3 or path[:3] == '{*}':
-        return True
-    in_uri = False
-    for ch in path:
-        if ch == '{':
-            in_uri = True
-        elif ch == '}':
-            in_uri = False
-        elif not in_uri and ch in '/*[@.':
-            return True
-    return False
+        return False
+    if path.startswith('{*}') or (path.startswith('{}') and len(path) > 2):
+        return False
+    return _PATH_SYNTAX.search(_URI_PART.sub('', path)) is None
+
+
+# The names Element.__setstate__ accepts, as keywords of the C type's constructor.
+_STATE_KEYS = frozenset(('tag', 'attrib', 'text', 'tail', '_children'))
 
 
 class Element:
     """An XML element."""
 
-    def __init__(self, tag=_MISSING, attrib=_MISSING, **extra):
-        if tag is _MISSING:
+    # A fixed set of fields, like the C type: no other attribute can be set, and none
+    # of these can be deleted (see __delattr__).
+    __slots__ = ('tag', '_attrib', 'text', 'tail', '_kids')
+
+    def __init__(self, tag=_ABSENT, attrib=_ABSENT, **extra):
+        if tag is _ABSENT:
             raise TypeError('Element() takes at least 1 argument (0 given)')
-        if attrib is _MISSING:
-            attrib = {}
-        elif not isinstance(attrib, dict):
-            raise _type_error('Element() argument 2', 'dict', attrib)
+        if attrib is _ABSENT:
+            attributes = extra
+        elif isinstance(attrib, dict):
+            attributes = dict(attrib)
+            attributes.update(extra)
+        else:
+            raise _wrong_type('Element() argument 2', 'dict', attrib)
         self.tag = tag
-        self.attrib = {**attrib, **extra}
+        self._attrib = attributes
         self.text = None
         self.tail = None
-        self._children = []
+        self._kids = []
+
+    @property
+    def attrib(self):
+        return self._attrib
+
+    @attrib.setter
+    def attrib(self, value):
+        if not isinstance(value, dict):
+            raise _wrong_type('attrib', 'dict', value)
+        self._attrib = value
+
+    def __delattr__(self, name):
+        if name in ('tag', 'attrib', 'text', 'tail'):
+            raise AttributeError("can't delete element attribute")
+        object.__delattr__(self, name)
 
     def __repr__(self):
-        return '<Element %r at %#x>' % (self.tag, id(self))
+        return f'<Element {self.tag!r} at {id(self):#x}>'
 
     def makeelement(self, tag, attrib):
         """Create a new element with the same type."""
         if not isinstance(attrib, dict):
-            raise _type_error('makeelement() argument 2', 'dict', attrib)
-        return Element(tag, dict(attrib))
+            raise _wrong_type('makeelement() argument 2', 'dict', attrib)
+        return Element(tag, attrib)
 
     def __copy__(self):
-        elem = Element(self.tag)
-        elem.attrib = self.attrib  # shared, as _elementtree's shallow copy does
-        elem.text = self.text
-        elem.tail = self.tail
-        elem._children = list(self._children)
-        return elem
+        twin = Element(self.tag)
+        twin._attrib = self._attrib  # a shallow copy shares the attribute dict, as the C type's does
+        twin.text, twin.tail = self.text, self.tail
+        twin._kids = self._kids[:]
+        return twin
 
     def __deepcopy__(self, memo):
         import copy
-        elem = Element(copy.deepcopy(self.tag, memo), copy.deepcopy(self.attrib, memo))
-        elem.text = copy.deepcopy(self.text, memo)
-        elem.tail = copy.deepcopy(self.tail, memo)
-        elem._children = [copy.deepcopy(child, memo) for child in self._children]
-        memo[id(self)] = elem
-        return elem
+        deep = copy.deepcopy
+        twin = Element(deep(self.tag, memo), deep(self._attrib, memo))
+        twin.text, twin.tail = deep(self.text, memo), deep(self.tail, memo)
+        twin._kids = [deep(kid, memo) for kid in self._kids]
+        memo[id(self)] = twin
+        return twin
 
     def __sizeof__(self):
-        return object.__sizeof__(self) + 8 * len(self._children)
+        return object.__sizeof__(self) + 8 * len(self._kids)
 
     def __getstate__(self):
-        return {'tag': self.tag, 'attrib': self.attrib, 'text': self.text,
-                'tail': self.tail, '_children': self._children}
+        return dict(tag=self.tag, _children=self._kids[:], attrib=self._attrib,
+                    text=self.text, tail=self.tail)
 
     def __setstate__(self, state):
+        if not isinstance(state, dict):
+            raise TypeError(f"Don't know how to unpickle \"{state!r}\" as an Element")
+        for key in state:
+            if key not in _STATE_KEYS:
+                raise TypeError(f'{key!r} is an invalid keyword argument for this function')
+        if 'tag' not in state:
+            raise TypeError('tag may not be NULL')
         self.tag = state['tag']
-        self.attrib = state.get('attrib', {})
         self.text = state.get('text')
         self.tail = state.get('tail')
-        self._children = list(state.get('_children', []))
+        # what the state leaves out of attrib and the children stays as it was
+        if 'attrib' in state:
+            self._attrib = state['attrib']
+        if '_children' in state:
+            kids = state['_children']
+            if not isinstance(kids, list):
+                raise TypeError("'_children' is not a list")
+            self._kids = []
+            self._kids = _element_list(kids)
 
     def __len__(self):
-        return len(self._children)
+        return len(self._kids)
 
     def __iter__(self):
-        return iter(self._children)
+        return iter(self._kids)
 
     def __getitem__(self, index):
+        kids = self._kids
         if isinstance(index, slice):
-            return self._children[index]
-        if not hasattr(index, '__index__'):
-            raise TypeError('element indices must be integers')
-        try:
-            return self._children[index]
-        except IndexError:
-            raise IndexError('child index out of range') from None
+            return kids[index]
+        i = _child_index(index)
+        if -len(kids) <= i < len(kids):
+            return kids[i]
+        raise IndexError('child index out of range')
 
     def __setitem__(self, index, element):
+        kids = self._kids
         if isinstance(index, slice):
-            try:
-                items = list(element)
-            except TypeError:
-                raise TypeError('expected sequence, not "%s"' % type(element).__name__) from None
-            for item in items:
-                if not isinstance(item, Element):
-                    raise TypeError('expected an Element, not "%s"' % type(item).__name__)
-            self._children[index] = items
+            kids[index] = _element_list(element)
             return
-        if not hasattr(index, '__index__'):
-            raise TypeError('element indices must be integers')
-        if not -len(self._children) <= index < len(self._children):
+        i = _child_index(index)
+        if not -len(kids) <= i < len(kids):
             raise IndexError('child assignment index out of range')
-        _check_element('__setitem__() argument 2', element)
-        self._children[index] = element
+        _need_element('__setitem__() argument 2', element)
+        kids[i] = element
 
     def __delitem__(self, index):
+        kids = self._kids
         if isinstance(index, slice):
-            del self._children[index]
+            del kids[index]
             return
-        if not hasattr(index, '__index__'):
-            raise TypeError('element indices must be integers')
-        try:
-            del self._children[index]
-        except IndexError:
-            raise IndexError('child assignment index out of range') from None
+        i = _child_index(index)
+        if not -len(kids) <= i < len(kids):
+            raise IndexError('child assignment index out of range')
+        del kids[i]
 
     def append(self, subelement):
         """Add *subelement* to the end of this element."""
-        _check_element('append() argument', subelement)
-        self._children.append(subelement)
+        _need_element('append() argument', subelement)
+        self._kids.append(subelement)
 
     def extend(self, elements):
         """Append subelements from a sequence."""
-        try:
-            items = list(elements)
-        except TypeError:
-            raise TypeError('expected sequence, not "%s"' % type(elements).__name__) from None
-        for element in items:
-            if not isinstance(element, Element):
-                raise TypeError('expected an Element, not "%s"' % type(element).__name__)
-        self._children.extend(items)
+        self._kids += _element_list(elements)
 
     def insert(self, index, subelement):
         """Insert *subelement* at position *index*."""
-        _check_element('insert() argument 2', subelement)
-        self._children.insert(index, subelement)
+        at = operator.index(index)
+        _need_element('insert() argument 2', subelement)
+        self._kids.insert(at, subelement)
 
     def remove(self, subelement):
         """Remove matching subelement."""
-        _check_element('remove() argument', subelement)
-        children = self._children
-        for i in range(len(children)):
-            if children[i] is subelement:
-                del children[i]
+        _need_element('remove() argument', subelement)
+        kids = self._kids
+        for at, kid in enumerate(kids):
+            if kid is subelement:
+                del kids[at]
                 return
         raise ValueError('list.remove(x): x not in list')
 
-    # As CPython's C Element: a path that is just a tag name (and no namespace map) is looked
-    # up among the children directly, without ElementPath.
+    # A bare tag (and no namespace map) is matched against the children here, without
+    # compiling an ElementPath selector: the common case, and what the C type does.
     def find(self, path, namespaces=None):
         """Find first matching element by tag name or path."""
-        if namespaces is None and not _is_xpath(path):
-            for child in self._children:
-                if child.tag == path:
-                    return child
-            return None
-        return ElementPath.find(self, path, namespaces)
+        if namespaces is not None or not _is_bare_tag(path):
+            return ElementPath.find(self, path, namespaces)
+        for kid in self._kids:
+            if kid.tag == path:
+                return kid
+        return None
 
     def findtext(self, path, default=None, namespaces=None):
         """Find text for first matching element by tag name or path."""
-        if namespaces is None and not _is_xpath(path):
-            for child in self._children:
-                if child.tag == path:
-                    return child.text or ''
-            return default
-        return ElementPath.findtext(self, path, default, namespaces)
+        if namespaces is not None or not _is_bare_tag(path):
+            return ElementPath.findtext(self, path, default, namespaces)
+        for kid in self._kids:
+            if kid.tag == path:
+                return kid.text or ''
+        return default
 
     def findall(self, path, namespaces=None):
         """Find all matching subelements by tag name or path."""
-        if namespaces is None and not _is_xpath(path):
-            return [child for child in self._children if child.tag == path]
-        return ElementPath.findall(self, path, namespaces)
+        if namespaces is not None or not _is_bare_tag(path):
+            return ElementPath.findall(self, path, namespaces)
+        return [kid for kid in self._kids if kid.tag == path]
 
     def iterfind(self, path, namespaces=None):
         """Find all matching subelements by tag name or path."""
@@ -240,138 +285,158 @@ class Element:
 
     def clear(self):
         """Reset element."""
-        self.attrib.clear()
-        self._children = []
-        self.text = self.tail = None
+        self._attrib.clear()
+        self._kids = []
+        self.text = None
+        self.tail = None
 
-    def get(self, key=_MISSING, default=None):
+    def get(self, key=_ABSENT, default=None):
         """Get element attribute."""
-        if key is _MISSING:
+        if key is _ABSENT:
             raise TypeError("get() missing required argument 'key' (pos 1)")
-        return self.attrib.get(key, default)
+        return self._attrib.get(key, default)
 
-    def set(self, *args):
+    def set(self, *key_value):
         """Set element attribute."""
-        if len(args) != 2:
-            raise TypeError('set expected 2 arguments, got %d' % len(args))
-        self.attrib[args[0]] = args[1]
+        if len(key_value) != 2:
+            raise TypeError(f'set expected 2 arguments, got {len(key_value)}')
+        key, value = key_value
+        self._attrib[key] = value
 
     def keys(self):
         """Get list of attribute names."""
-        return list(self.attrib.keys())
+        return list(self._attrib)
 
     def items(self):
         """Get element attributes as a sequence."""
-        return list(self.attrib.items())
+        return list(self._attrib.items())
 
     def iter(self, tag=None):
         """Create tree iterator."""
-        if tag == '*':
-            tag = None
-        return _iter_tree(self, tag)
+        return _iter_tree(self, None if tag == '*' else tag)
 
     def itertext(self):
         """Create text iterator."""
-        # the text of comments and processing instructions too, as _elementtree does
-        t = self.text
-        if t:
-            yield t
-        for e in self._children:
-            yield from e.itertext()
-            t = e.tail
-            if t:
-                yield t
+        # comments' and processing instructions' text included, as the C type does
+        if self.text:
+            yield self.text
+        for kid in self._kids:
+            yield from kid.itertext()
+            if kid.tail:
+                yield kid.tail
 
 
 def _iter_tree(root, tag):
     "Every element under root, root first, in document order (without recursion)."
     if tag is None or root.tag == tag:
         yield root
-    stack = [(root._children, 0)]
+    stack = [(root._kids, 0)]
     while stack:
-        children, i = stack[-1]
-        if i >= len(children):
+        kids, i = stack[-1]
+        if i >= len(kids):
             stack.pop()
             continue
-        stack[-1] = (children, i + 1)
-        elem = children[i]
+        stack[-1] = (kids, i + 1)
+        elem = kids[i]
         if tag is None or elem.tag == tag:
             yield elem
-        if elem._children:
-            stack.append((elem._children, 0))
+        if elem._kids:
+            stack.append((elem._kids, 0))
 
 
-def SubElement(parent=_MISSING, tag=_MISSING, attrib=_MISSING, **extra):
+def SubElement(parent=_ABSENT, tag=_ABSENT, attrib=_ABSENT, **extra):
     """Create an element and append it to parent."""
-    if tag is _MISSING:
-        raise TypeError('SubElement() takes at least 2 arguments (%d given)'
-                        % (0 if parent is _MISSING else 1))
-    _check_element('SubElement() argument 1', parent)
-    if attrib is _MISSING:
-        attrib = {}
-    elif not isinstance(attrib, dict):
-        raise _type_error('SubElement() argument 3', 'dict', attrib)
-    element = parent.makeelement(tag, {**attrib, **extra})
-    parent.append(element)
-    return element
+    if tag is _ABSENT:
+        given = 0 if parent is _ABSENT else 1
+        raise TypeError(f'SubElement() takes at least 2 arguments ({given} given)')
+    _need_element('SubElement() argument 1', parent)
+    if attrib is _ABSENT:
+        attributes = extra
+    elif isinstance(attrib, dict):
+        attributes = {**attrib, **extra}
+    else:
+        raise _wrong_type('SubElement() argument 3', 'dict', attrib)
+    child = parent.makeelement(tag, attributes)
+    parent.append(child)
+    return child
 
 
+# Comments and processing instructions are elements whose tag is the factory itself;
+# the serializer and TreeBuilder recognise them by that identity.
 def Comment(text=None):
     """Comment element factory."""
-    element = Element(Comment)
-    element.text = text
-    return element
+    node = Element(Comment)
+    node.text = text
+    return node
 
 
 def ProcessingInstruction(target, text=None):
     """Processing Instruction element factory."""
-    element = Element(ProcessingInstruction)
-    element.text = target
-    if text:
-        element.text = element.text + " " + text
-    return element
+    node = Element(ProcessingInstruction)
+    node.text = target + ' ' + text if text else target
+    return node
 
 
 PI = ProcessingInstruction
 
 
+def _qname_operator(compare):
+    def method(self, other):
+        return compare(self.text, other.text if isinstance(other, QName) else other)
+    method.__name__ = f'__{compare.__name__}__'
+    return method
+
+
 class QName:
     """Qualified name wrapper."""
+
     def __init__(self, text_or_uri, tag=None):
-        if tag:
-            text_or_uri = "{%s}%s" % (text_or_uri, tag)
-        self.text = text_or_uri
+        self.text = f'{{{text_or_uri}}}{tag}' if tag else text_or_uri
 
     def __str__(self):
         return self.text
 
     def __repr__(self):
-        return '<%s %r>' % (self.__class__.__name__, self.text)
+        return f'<{type(self).__name__} {self.text!r}>'
 
     def __hash__(self):
         return hash(self.text)
 
-    def _other(self, other):
-        return other.text if isinstance(other, QName) else other
+    # a QName compares as its text, with another QName or with a plain string
+    __lt__ = _qname_operator(operator.lt)
+    __le__ = _qname_operator(operator.le)
+    __gt__ = _qname_operator(operator.gt)
+    __ge__ = _qname_operator(operator.ge)
+    __eq__ = _qname_operator(operator.eq)
 
-    def __le__(self, other):
-        return self.text <= self._other(other)
 
-    def __lt__(self, other):
-        return self.text < self._other(other)
+def _read_chunks(stream, size):
+    while chunk := stream.read(size):
+        yield chunk
 
-    def __ge__(self, other):
-        return self.text >= self._other(other)
 
-    def __gt__(self, other):
-        return self.text > self._other(other)
+def _open_source(source):
+    """(stream, whether we opened it): a file name is opened in binary mode."""
+    if hasattr(source, 'read'):
+        return source, False
+    return open(source, 'rb'), True
 
-    def __eq__(self, other):
-        return self.text == self._other(other)
+
+def _from_root(path):
+    # An absolute path searches from the tree's root element, which ElementTree 1.3 got
+    # wrong; CPython keeps that behaviour (as './...') and warns about it.
+    if path[:1] != '/':
+        return path
+    path = '.' + path
+    warnings.warn("This search is broken in 1.3 and earlier, and will be fixed in a "
+                  "future version.  If you rely on the current behaviour, change it "
+                  "to %r" % path, FutureWarning, stacklevel=3)
+    return path
 
 
 class ElementTree:
     """An XML element hierarchy."""
+
     def __init__(self, element=None, file=None):
         self._root = element
         if file:
@@ -387,61 +452,39 @@ class ElementTree:
 
     def parse(self, source, parser=None):
         """Load external XML document into element tree."""
-        close_source = False
-        if not hasattr(source, "read"):
-            source = open(source, "rb")
-            close_source = True
+        stream, opened_here = _open_source(source)
         try:
-            if parser is None:
-                parser = XMLParser()
-            while True:
-                data = source.read(65536)
-                if not data:
-                    break
-                parser.feed(data)
+            parser = parser or XMLParser()
+            for chunk in _read_chunks(stream, 1 << 16):
+                parser.feed(chunk)
             self._root = parser.close()
-            return self._root
         finally:
-            if close_source:
-                source.close()
+            if opened_here:
+                stream.close()
+        return self._root
 
     def iter(self, tag=None):
         """Create and return tree iterator for the root element."""
         return self._root.iter(tag)
 
-    def _absolute(self, path):
-        if path[:1] == "/":
-            path = "." + path
-            warnings.warn(
-                "This search is broken in 1.3 and earlier, and will be "
-                "fixed in a future version.  If you rely on the current "
-                "behaviour, change it to %r" % path,
-                FutureWarning, stacklevel=3
-                )
-        return path
-
     def find(self, path, namespaces=None):
         """Find first matching element by tag name or path."""
-        return self._root.find(self._absolute(path), namespaces)
+        return self._root.find(_from_root(path), namespaces)
 
     def findtext(self, path, default=None, namespaces=None):
         """Find first matching element by tag name or path."""
-        return self._root.findtext(self._absolute(path), default, namespaces)
+        return self._root.findtext(_from_root(path), default, namespaces)
 
     def findall(self, path, namespaces=None):
         """Find all matching subelements by tag name or path."""
-        return self._root.findall(self._absolute(path), namespaces)
+        return self._root.findall(_from_root(path), namespaces)
 
     def iterfind(self, path, namespaces=None):
         """Find all matching subelements by tag name or path."""
-        return self._root.iterfind(self._absolute(path), namespaces)
+        return self._root.iterfind(_from_root(path), namespaces)
 
-    def write(self, file_or_filename,
-              encoding=None,
-              xml_declaration=None,
-              default_namespace=None,
-              method=None, *,
-              short_empty_elements=True):
+    def write(self, file_or_filename, encoding=None, xml_declaration=None,
+              default_namespace=None, method=None, *, short_empty_elements=True):
         """Write element tree to a file as XML."""
         _serialize.write_tree(self._root, file_or_filename, encoding, xml_declaration,
                               default_namespace, method, short_empty_elements)
@@ -450,16 +493,7 @@ class ElementTree:
         raise NotImplementedError('tpy: ElementTree.write_c14n() is not supported')
 
 
-def register_namespace(prefix, uri):
-    """Register a namespace prefix."""
-    if re.match(r"ns\d+$", prefix):
-        raise ValueError("Prefix format reserved for internal use")
-    for k, v in list(_namespace_map.items()):
-        if k == uri or v == prefix:
-            del _namespace_map[k]
-    _namespace_map[uri] = prefix
-
-
+# uri -> prefix the serializer writes for it; register_namespace edits it in place.
 _namespace_map = {
     "http://www.w3.org/XML/1998/namespace": "xml",
     "http://www.w3.org/1999/xhtml": "html",
@@ -469,6 +503,22 @@ _namespace_map = {
     "http://www.w3.org/2001/XMLSchema-instance": "xsi",
     "http://purl.org/dc/elements/1.1/": "dc",
 }
+
+# ns0, ns1, ... are what the serializer makes up for unregistered namespaces.
+_GENERATED_PREFIX = re.compile(r'ns\d+$')
+
+
+def register_namespace(prefix, uri):
+    """Register a namespace prefix."""
+    if _GENERATED_PREFIX.match(prefix):
+        raise ValueError("Prefix format reserved for internal use")
+    # one prefix per uri and one uri per prefix: drop whatever either was bound to
+    stale = [known for known, short in _namespace_map.items() if known == uri or short == prefix]
+    for known in stale:
+        del _namespace_map[known]
+    _namespace_map[uri] = prefix
+
+
 register_namespace._namespace_map = _namespace_map
 
 HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr",
@@ -476,72 +526,67 @@ HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr",
               "track", "wbr"}
 
 
+def _write_element(sink, element, encoding, options):
+    ElementTree(element).write(sink, encoding, **options)
+    return sink
+
+
 def tostring(element, encoding=None, method=None, *,
              xml_declaration=None, default_namespace=None,
              short_empty_elements=True):
     """Generate string representation of XML element."""
-    stream = io.StringIO() if encoding == 'unicode' else io.BytesIO()
-    ElementTree(element).write(stream, encoding,
-                               xml_declaration=xml_declaration,
-                               default_namespace=default_namespace,
-                               method=method,
-                               short_empty_elements=short_empty_elements)
-    return stream.getvalue()
+    sink = (io.StringIO if encoding == 'unicode' else io.BytesIO)()
+    options = dict(method=method, xml_declaration=xml_declaration,
+                   default_namespace=default_namespace,
+                   short_empty_elements=short_empty_elements)
+    return _write_element(sink, element, encoding, options).getvalue()
 
 
 def tostringlist(element, encoding=None, method=None, *,
                  xml_declaration=None, default_namespace=None,
                  short_empty_elements=True):
     pieces = []
-    stream = _serialize.ListStream(pieces, encoding == 'unicode')
-    ElementTree(element).write(stream, encoding,
-                               xml_declaration=xml_declaration,
-                               default_namespace=default_namespace,
-                               method=method,
-                               short_empty_elements=short_empty_elements)
+    options = dict(method=method, xml_declaration=xml_declaration,
+                   default_namespace=default_namespace,
+                   short_empty_elements=short_empty_elements)
+    _write_element(_serialize.ListStream(pieces, encoding == 'unicode'), element, encoding, options)
     return pieces
 
 
 def dump(elem):
     """Write element tree or element structure to sys.stdout."""
-    if not isinstance(elem, ElementTree):
-        elem = ElementTree(elem)
-    elem.write(sys.stdout, encoding="unicode")
-    tail = elem.getroot().tail
-    if not tail or tail[-1] != "\n":
-        sys.stdout.write("\n")
+    tree = elem if isinstance(elem, ElementTree) else ElementTree(elem)
+    tree.write(sys.stdout, encoding='unicode')
+    if not (tree.getroot().tail or '').endswith('\n'):
+        sys.stdout.write('\n')
+
+
+def _is_blank(text):
+    return not text or text.isspace()
+
+
+def _indent_children(elem, space, outer):
+    """Lay out elem's children one per line at `outer + space`; elem's end tag goes at outer."""
+    inner = outer + space
+    if _is_blank(elem.text):
+        elem.text = inner
+    for kid in elem:
+        if len(kid):
+            _indent_children(kid, space, inner)
+        if _is_blank(kid.tail):
+            kid.tail = inner
+    # the loop leaves kid on the last child, whose tail leads to elem's end tag
+    if _is_blank(kid.tail):
+        kid.tail = outer
 
 
 def indent(tree, space="  ", level=0):
     """Indent a tree in place: each element on its own line, nested by space."""
-    if isinstance(tree, ElementTree):
-        tree = tree.getroot()
+    root = tree.getroot() if isinstance(tree, ElementTree) else tree
     if level < 0:
         raise ValueError(f"Initial indentation level must be >= 0, got {level}")
-    if not len(tree):
-        return
-    # indentations[n] is the text that starts a line at depth level + n
-    indentations = ["\n" + level * space]
-
-    def indent_children(elem, depth):
-        child_depth = depth + 1
-        if child_depth < len(indentations):
-            child_indentation = indentations[child_depth]
-        else:
-            child_indentation = indentations[depth] + space
-            indentations.append(child_indentation)
-        if not elem.text or not elem.text.strip():
-            elem.text = child_indentation
-        for child in elem:
-            if len(child):
-                indent_children(child, child_depth)
-            if not child.tail or not child.tail.strip():
-                child.tail = child_indentation
-        # the last child's tail leads to the parent's end tag, one level up
-        if not child.tail.strip():
-            child.tail = indentations[depth]
-
-    indent_children(tree, 0)
+    if len(root):
+        _indent_children(root, space, '\n' + space * level)
 
 
 def parse(source, parser=None):
@@ -552,104 +597,89 @@ def parse(source, parser=None):
 
 
 class _IterParseIterator:
-    def __init__(self, pullparser, source):
-        self.root = None
-        self._pullparser = pullparser
-        self._source = source
-        self._close_source = False
-        self._gen = self._events()
-        if not hasattr(source, "read"):
-            self._source = open(source, "rb")
-            self._close_source = True
+    """What iterparse returns: (event, element) pairs as the source is read, in 16 KiB
+    chunks; .root is the root element once the document has ended."""
 
-    def _events(self):
-        pullparser = self._pullparser
+    def __init__(self, source, events, parser):
+        self.root = None
+        self._pull = XMLPullParser(events=events, _parser=parser)
+        self._stream, self._opened_here = _open_source(source)
+        self._pairs = self._run()
+
+    def _run(self):
+        pull = self._pull
         try:
-            while True:
-                yield from pullparser.read_events()
-                data = self._source.read(16 * 1024)
-                if not data:
-                    break
-                pullparser.feed(data)
-            root = pullparser._close_and_return_root()
-            yield from pullparser.read_events()
+            for chunk in _read_chunks(self._stream, 1 << 14):
+                pull.feed(chunk)
+                yield from pull.read_events()
+            root = pull._finish()
+            yield from pull.read_events()
             self.root = root
         finally:
-            if self._close_source:
-                self._source.close()
+            if self._opened_here:
+                self._stream.close()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return next(self._gen)
+        return next(self._pairs)
 
 
 def iterparse(source, events=None, parser=None):
     """Incrementally parse XML document into ElementTree."""
-    pullparser = XMLPullParser(events=events, _parser=parser)
-    return _IterParseIterator(pullparser, source)
+    return _IterParseIterator(source, events, parser)
 
 
 class XMLPullParser:
 
     def __init__(self, events=None, *, _parser=None):
-        self._events_queue = collections.deque()
+        # parse events and errors, in the order they happened, until read_events takes them
+        self._pending = collections.deque()
         self._parser = _parser or XMLParser(target=TreeBuilder())
-        if events is None:
-            events = ("end",)
-        self._parser._setevents(self._events_queue, events)
+        self._parser._setevents(self._pending, ('end',) if events is None else events)
 
     def feed(self, data):
         """Feed encoded data to parser."""
-        if self._parser is None:
+        parser = self._parser
+        if parser is None:
             raise ValueError("feed() called after end of stream")
-        if data:
-            try:
-                self._parser.feed(data)
-            except SyntaxError as exc:
-                self._events_queue.append(exc)
+        if not data:
+            return
+        try:
+            parser.feed(data)
+        except SyntaxError as error:
+            # raised by read_events after the events that came before it
+            self._pending.append(error)
 
-    def _close_and_return_root(self):
-        root = self._parser.close()
-        self._parser = None
-        return root
+    def _finish(self):
+        parser, self._parser = self._parser, None
+        return parser.close()
 
     def close(self):
         """Finish feeding data to parser."""
-        self._close_and_return_root()
+        self._finish()
 
     def read_events(self):
         """Return an iterator over currently available (event, elem) pairs."""
-        events = self._events_queue
-        while events:
-            event = events.popleft()
-            if isinstance(event, Exception):
-                raise event
-            else:
-                yield event
+        pending = self._pending
+        while pending:
+            item = pending.popleft()
+            if isinstance(item, Exception):
+                raise item
+            yield item
+
+
+def _parse_pieces(pieces, parser):
+    parser = parser or XMLParser(target=TreeBuilder())
+    for piece in pieces:
+        parser.feed(piece)
+    return parser.close()
 
 
 def XML(text, parser=None):
     """Parse XML document from string constant."""
-    if not parser:
-        parser = XMLParser(target=TreeBuilder())
-    parser.feed(text)
-    return parser.close()
-
-
-def XMLID(text, parser=None):
-    """Parse XML document from string constant for its IDs."""
-    if not parser:
-        parser = XMLParser(target=TreeBuilder())
-    parser.feed(text)
-    tree = parser.close()
-    ids = {}
-    for elem in tree.iter():
-        id = elem.get("id")
-        if id:
-            ids[id] = elem
-    return tree, ids
+    return _parse_pieces((text,), parser)
 
 
 fromstring = XML
@@ -657,11 +687,18 @@ fromstring = XML
 
 def fromstringlist(sequence, parser=None):
     """Parse XML document from sequence of string fragments."""
-    if not parser:
-        parser = XMLParser(target=TreeBuilder())
-    for text in sequence:
-        parser.feed(text)
-    return parser.close()
+    return _parse_pieces(sequence, parser)
+
+
+def XMLID(text, parser=None):
+    """Parse XML document from string constant for its IDs."""
+    root = _parse_pieces((text,), parser)
+    by_id = {}
+    for elem in root.iter():
+        key = elem.get('id')
+        if key:
+            by_id[key] = elem
+    return root, by_id
 
 
 def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
@@ -672,6 +709,10 @@ class C14NWriterTarget:
     def __init__(self, write, **options):
         raise NotImplementedError('tpy: xml.etree.ElementTree.C14NWriterTarget is not supported')
 
+
+# Element is the C type of CPython's accelerator: messages call it by its full name.
+_as_c_type(Element)
+del _as_c_type
 
 from xml.etree._treebuilder import TreeBuilder, XMLParser
 from xml.etree import _serialize
