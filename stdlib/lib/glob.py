@@ -8,7 +8,6 @@ should sort, as it must under CPython too.
 import os
 import re
 import fnmatch
-import itertools
 
 __all__ = ["glob", "iglob", "escape"]
 
@@ -26,128 +25,123 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidd
     if isinstance(pathname, bytes):
         # tpy's os module takes str paths only.
         raise TypeError("tpy's glob supports str patterns only, not bytes")
-    if root_dir is not None:
-        root_dir = os.fspath(root_dir)
-    else:
-        root_dir = pathname[:0]
-    it = _iglob(pathname, root_dir, recursive, False, include_hidden)
-    if not pathname or recursive and _isrecursive(pathname[:2]):
-        # '**' alone yields '' first (the directory itself): leave it out.
-        try:
-            s = next(it)
-            if s:
-                it = itertools.chain((s,), it)
-        except StopIteration:
-            pass
-    return it
+    base = pathname[:0] if root_dir is None else os.fspath(root_dir)
+    found = _Search(base, recursive, include_hidden).matches(pathname, False)
+    if pathname and not (recursive and pathname[:2] == '**'):
+        return found
+    # An empty pattern, or one opening with '**', would first give '' (the starting
+    # directory itself), which glob leaves out.
+    return _without_leading_empty(found)
 
 
-def _iglob(pathname, root_dir, recursive, dironly, include_hidden):
-    dirname, basename = os.path.split(pathname)
-    if not has_magic(pathname):
-        if basename:
-            if _lexists(_join(root_dir, pathname)):
-                yield pathname
-        elif _isdir(_join(root_dir, dirname)):
-            # A pattern ending in a separator names a directory.
-            yield pathname
-        return
-    if not dirname:
-        if recursive and _isrecursive(basename):
-            yield from _glob2(root_dir, basename, dironly, include_hidden)
+def _without_leading_empty(paths):
+    for first in paths:
+        if first:
+            yield first
+        break
+    yield from paths
+
+
+class _Search:
+    """One glob call: the directory relative patterns start from and the options."""
+
+    def __init__(self, base, recursive, include_hidden):
+        self.base = base
+        self.recursive = recursive
+        self.include_hidden = include_hidden
+
+    def _at(self, path):
+        return _join(self.base, path)
+
+    def _is_double_star(self, part):
+        return self.recursive and part == '**'
+
+    def matches(self, pattern, dirs_only):
+        """The paths (relative to base) matching pattern; dirs_only while matching the
+        directory part of a longer pattern."""
+        head, tail = os.path.split(pattern)
+        if not has_magic(pattern):
+            # no wildcard anywhere: the path itself, if it is there
+            if tail:
+                wanted = os.path.lexists(self._at(pattern))
+            else:
+                wanted = os.path.isdir(self._at(head))  # 'dir/' names a directory
+            if wanted:
+                yield pattern
+            return
+        if not head:
+            yield from self._names_in(self.base, tail, dirs_only)
+            return
+        if head != pattern and has_magic(head):
+            parents = self.matches(head, True)
         else:
-            yield from _glob1(root_dir, basename, dironly, include_hidden)
-        return
-    if dirname != pathname and has_magic(dirname):
-        dirs = _iglob(dirname, root_dir, recursive, True, include_hidden)
-    else:
-        dirs = [dirname]
-    if has_magic(basename):
-        glob_in_dir = _glob2 if recursive and _isrecursive(basename) else _glob1
-    else:
-        glob_in_dir = _glob0
-    for dirname in dirs:
-        for name in glob_in_dir(_join(root_dir, dirname), basename, dironly, include_hidden):
-            yield os.path.join(dirname, name)
+            parents = (head,)
+        for parent in parents:
+            for name in self._names_in(self._at(parent), tail, dirs_only):
+                yield os.path.join(parent, name)
+
+    def _names_in(self, directory, part, dirs_only):
+        """The names in directory that one pattern component matches ('' for the
+        directory itself where part is '' or '**')."""
+        if self._is_double_star(part):
+            return self._tree(directory, dirs_only)
+        if has_magic(part):
+            candidates = _entries(directory, dirs_only)
+            if not self.include_hidden and not _is_hidden(part):
+                candidates = [name for name in candidates if not _is_hidden(name)]
+            return fnmatch.filter(candidates, part)
+        # a literal component after a wildcard one
+        if part:
+            present = os.path.lexists(_join(directory, part))
+        else:
+            present = os.path.isdir(directory)
+        return [part] if present else []
+
+    def _tree(self, directory, dirs_only):
+        yield ''
+        yield from self._descendants(directory, dirs_only)
+
+    def _descendants(self, directory, dirs_only):
+        for name in _entries(directory, dirs_only):
+            if _is_hidden(name) and not self.include_hidden:
+                continue
+            yield name
+            below = _join(directory, name) if directory else name
+            for rest in self._descendants(below, dirs_only):
+                yield _join(name, rest)
 
 
-def _glob1(dirname, pattern, dironly, include_hidden):
-    names = _listdir(dirname, dironly)
-    if not (include_hidden or _ishidden(pattern)):
-        names = [x for x in names if not _ishidden(x)]
-    return fnmatch.filter(names, pattern)
-
-
-def _glob0(dirname, basename, dironly, include_hidden):
-    if basename:
-        if _lexists(_join(dirname, basename)):
-            return [basename]
-    elif _isdir(dirname):
-        return [basename]
-    return []
-
-
-def _glob2(dirname, pattern, dironly, include_hidden):
-    # '**': the directory itself, then everything below it.
-    yield pattern[:0]
-    yield from _rlistdir(dirname, dironly, include_hidden)
-
-
-def _listdir(dirname, dironly):
-    """The names in dirname (only the directories if dironly); none if it cannot be read."""
-    path = dirname or (os.curdir if isinstance(dirname, str) else bytes(os.curdir, 'ascii'))
+def _entries(directory, dirs_only):
+    """The names in a directory (only its subdirectories if dirs_only); none if it cannot be read."""
+    where = directory or os.curdir
     try:
-        names = os.listdir(path)
+        names = os.listdir(where)
     except OSError:
         return []
-    if dironly:
-        names = [x for x in names if os.path.isdir(os.path.join(path, x))]
-    return names
+    if not dirs_only:
+        return names
+    return [name for name in names if os.path.isdir(os.path.join(where, name))]
 
 
-def _rlistdir(dirname, dironly, include_hidden):
-    for x in _listdir(dirname, dironly):
-        if include_hidden or not _ishidden(x):
-            yield x
-            path = _join(dirname, x) if dirname else x
-            for y in _rlistdir(path, dironly, include_hidden):
-                yield _join(x, y)
+def _join(directory, name):
+    # '' on either side means "just the other one"
+    if directory and name:
+        return os.path.join(directory, name)
+    return directory or name
 
 
-def _lexists(pathname):
-    return os.path.lexists(pathname)
+def _is_hidden(name):
+    return name[:1] == '.'
 
 
-def _isdir(pathname):
-    return os.path.isdir(pathname)
-
-
-def _join(dirname, basename):
-    if not dirname or not basename:
-        return dirname or basename
-    return os.path.join(dirname, basename)
-
-
+# The wildcard characters, captured so that escape() can bracket each one.
 magic_check = re.compile('([*?[])')
 magic_check_bytes = re.compile(b'([*?[])')
 
 
 def has_magic(s):
-    if isinstance(s, bytes):
-        match = magic_check_bytes.search(s)
-    else:
-        match = magic_check.search(s)
-    return match is not None
-
-
-def _ishidden(path):
-    return path[0] in ('.', b'.'[0])
-
-
-def _isrecursive(pattern):
-    if isinstance(pattern, bytes):
-        return pattern == b'**'
-    return pattern == '**'
+    finder = magic_check_bytes if isinstance(s, bytes) else magic_check
+    return finder.search(s) is not None
 
 
 def escape(pathname):
