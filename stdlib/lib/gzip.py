@@ -15,33 +15,39 @@ import zlib
 
 __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
-FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
+# Bits of a member header's FLG byte (RFC 1952, 2.3.1).
+FTEXT = 1
+FHCRC = 2
+FEXTRA = 4
+FNAME = 8
+FCOMMENT = 16
+
 READ, WRITE = 1, 2
 _COMPRESS_LEVEL_FAST = 1
 _COMPRESS_LEVEL_TRADEOFF = 6
 _COMPRESS_LEVEL_BEST = 9
 _EOF_MESSAGE = "Compressed file ended before the end-of-stream marker was reached"
 
+_MAGIC = b'\x1f\x8b'
+_DEFLATE = 8
+_OS_UNKNOWN = 255
+# the XFL byte tells readers the slowest (2) or the fastest (4) compression was used
+_XFL_OF_LEVEL = {_COMPRESS_LEVEL_BEST: 2, _COMPRESS_LEVEL_FAST: 4}
+_U32 = 0xffffffff
+
 
 class BadGzipFile(OSError):
     """Exception raised in some cases for invalid gzip files."""
 
 
-def _xfl(compresslevel):
-    if compresslevel == _COMPRESS_LEVEL_BEST:
-        return b'\002'
-    if compresslevel == _COMPRESS_LEVEL_FAST:
-        return b'\004'
-    return b'\000'
+def _member_header(mtime, compresslevel, fname=b''):
+    fixed = struct.pack('<2sBBIBB', _MAGIC, _DEFLATE, FNAME if fname else 0,
+                        int(mtime) & _U32, _XFL_OF_LEVEL.get(compresslevel, 0), _OS_UNKNOWN)
+    return fixed + fname + b'\0' if fname else fixed
 
 
-def _header(mtime, compresslevel, fname=b''):
-    flags = FNAME if fname else 0
-    head = b'\037\213\010' + bytes([flags]) + struct.pack("<L", int(mtime) & 0xffffffff)
-    head += _xfl(compresslevel) + b'\377'
-    if fname:
-        head += fname + b'\000'
-    return head
+def _member_trailer(crc, size):
+    return struct.pack('<II', crc, size & _U32)
 
 
 class _Cursor:
@@ -62,74 +68,98 @@ class _Cursor:
             raise EOFError(_EOF_MESSAGE)
         return chunk
 
+    def skip_zero_terminated(self):
+        # an unterminated string runs to the end of the data
+        end = self.data.find(b'\0', self.pos)
+        self.pos = len(self.data) if end < 0 else end + 1
+
     def rest(self):
         return self.data[self.pos:]
 
 
-def _read_gzip_header(cur):
-    """Parses one member header; returns its mtime, or None at the end of the data."""
-    magic = cur.read(2)
-    if magic == b'':
+def _read_member_header(cursor):
+    """Reads one member's header; returns its mtime, or None where the data ends."""
+    magic = cursor.read(2)
+    if not magic:
         return None
-    if magic != b'\037\213':
+    if magic != _MAGIC:
         raise BadGzipFile('Not a gzipped file (%r)' % magic)
-    method, flag, mtime = struct.unpack("<BBIxx", cur.read_exact(8))
-    if method != 8:
+    method, flags, mtime = struct.unpack('<BBIxx', cursor.read_exact(8))
+    if method != _DEFLATE:
         raise BadGzipFile('Unknown compression method')
-    if flag & FEXTRA:
-        extra_len, = struct.unpack("<H", cur.read_exact(2))
-        cur.read_exact(extra_len)
-    for bit in (FNAME, FCOMMENT):
-        if flag & bit:
-            while True:
-                s = cur.read(1)
-                if not s or s == b'\000':
-                    break
-    if flag & FHCRC:
-        cur.read_exact(2)
+    # the optional fields come in this order; tpy keeps none of them
+    if flags & FEXTRA:
+        cursor.read_exact(int.from_bytes(cursor.read_exact(2), 'little'))
+    if flags & FNAME:
+        cursor.skip_zero_terminated()
+    if flags & FCOMMENT:
+        cursor.skip_zero_terminated()
+    if flags & FHCRC:
+        cursor.read_exact(2)
     return mtime
 
 
-def _members(data, detailed):
-    """Decompresses every member of `data`: (bytes, last mtime). `detailed`: GzipFile's CRC message."""
-    cur = _Cursor(data)
-    out = []
+def _check_member(content, trailer, crc_values_in_message):
+    want_crc, want_size = struct.unpack('<II', trailer)
+    got_crc = zlib.crc32(content)
+    if want_crc != got_crc:
+        # GzipFile's message shows both values; decompress()'s does not
+        detail = f' {hex(want_crc)} != {hex(got_crc)}' if crc_values_in_message else ''
+        raise BadGzipFile('CRC check failed' + detail)
+    if want_size != len(content) & _U32:
+        raise BadGzipFile('Incorrect length of data produced')
+
+
+def _inflate_members(data, crc_values_in_message):
+    """Every member of data decompressed and joined, and the last member's mtime."""
+    pieces = []
     mtime = None
+    cursor = _Cursor(data)
     while True:
-        member_mtime = _read_gzip_header(cur)
+        member_mtime = _read_member_header(cursor)
         if member_mtime is None:
-            return b''.join(out), mtime
+            return b''.join(pieces), mtime
         mtime = member_mtime
-        do = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
-        chunk = do.decompress(cur.rest())
-        if not do.eof or len(do.unused_data) < 8:
+        inflater = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
+        content = inflater.decompress(cursor.rest())
+        after = inflater.unused_data
+        if not inflater.eof or len(after) < 8:
             raise EOFError(_EOF_MESSAGE)
-        crc, length = struct.unpack("<II", do.unused_data[:8])
-        actual = zlib.crc32(chunk)
-        if crc != actual:
-            if detailed:
-                raise BadGzipFile("CRC check failed %s != %s" % (hex(crc), hex(actual)))
-            raise BadGzipFile("CRC check failed")
-        if length != (len(chunk) & 0xffffffff):
-            raise BadGzipFile("Incorrect length of data produced")
-        out.append(chunk)
-        cur = _Cursor(do.unused_data[8:].lstrip(b"\x00"))
+        _check_member(content, after[:8], crc_values_in_message)
+        pieces.append(content)
+        # zero bytes may pad the file after a member
+        cursor = _Cursor(after[8:].lstrip(b'\0'))
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
     """Compress data in one shot and return the compressed string."""
-    if mtime is None:
-        mtime = time.time()
-    if mtime == 0:
+    when = time.time() if mtime is None else mtime
+    if when == 0:
         # As CPython 3.11: zlib writes the whole gzip stream (its header says OS 3, Unix).
         return zlib.compress(data, level=compresslevel, wbits=31)
-    body = zlib.compress(data, compresslevel, -zlib.MAX_WBITS)
-    return _header(mtime, compresslevel) + body + struct.pack("<LL", zlib.crc32(data), len(data) & 0xffffffff)
+    deflated = zlib.compress(data, compresslevel, -zlib.MAX_WBITS)
+    return b''.join((_member_header(when, compresslevel), deflated,
+                     _member_trailer(zlib.crc32(data), len(data))))
 
 
 def decompress(data):
     """Decompress a gzip compressed string in one shot (every member, zero padding skipped)."""
-    return _members(bytes(data), False)[0]
+    return _inflate_members(bytes(data), False)[0]
+
+
+def _name_of(filename, fileobj):
+    if filename is not None:
+        return os.fspath(filename)
+    name = getattr(fileobj, 'name', '')
+    return name if isinstance(name, (str, bytes)) else ''
+
+
+def _header_fname(name):
+    """The original file name a header records: the base name, less a '.gz' suffix, in latin-1."""
+    base = os.path.basename(name)
+    if isinstance(base, str):
+        base = base.encode('latin-1')
+    return base[:-3] if base.endswith(b'.gz') else base
 
 
 class GzipFile(io.BufferedIOBase):
@@ -138,162 +168,129 @@ class GzipFile(io.BufferedIOBase):
     myfileobj = None
 
     def __init__(self, filename=None, mode=None, compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
-        if mode and ('t' in mode or 'U' in mode):
-            raise ValueError("Invalid mode: {!r}".format(mode))
-        if mode and 'b' not in mode:
-            mode += 'b'
+        if mode:
+            if 't' in mode or 'U' in mode:
+                raise ValueError(f'Invalid mode: {mode!r}')
+            if 'b' not in mode:
+                mode += 'b'
         if fileobj is None:
             fileobj = self.myfileobj = builtins.open(filename, mode or 'rb')
-        if filename is None:
-            filename = getattr(fileobj, 'name', '')
-            if not isinstance(filename, (str, bytes)):
-                filename = ''
-        else:
-            filename = os.fspath(filename)
-        origmode = mode
-        if mode is None:
-            mode = getattr(fileobj, 'mode', 'rb')
-        self._closed = False
-        if mode.startswith('r'):
+        self.name = _name_of(filename, fileobj)
+        self._closed = False  # io.IOBase's own flag, which its readlines() and friends test
+        opened_as = getattr(fileobj, 'mode', 'rb') if mode is None else mode
+        kind = opened_as[:1]
+        if kind == 'r':
             self.mode = READ
-            self._data = None
+            self._data = None  # the whole decompressed content, from the first read on
             self._pos = 0
             self._mtime = None
-            self.name = filename
-        elif mode.startswith(('w', 'a', 'x')):
-            if origmode is None:
+        elif kind in ('w', 'a', 'x'):
+            if mode is None:
                 import warnings
                 warnings.warn("GzipFile was opened for writing, but this will change in future Python releases.  "
                               "Specify the mode argument for opening it for writing.", FutureWarning, 2)
             self.mode = WRITE
-            self.name = filename
-            self._crc = zlib.crc32(b"")
-            self._size = 0
-            self._offset = 0
-            self._compress = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS, zlib.DEF_MEM_LEVEL, 0)
-            self._write_mtime = mtime
+            self._crc = 0
+            self._written = 0
+            self._deflater = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
+                                              zlib.DEF_MEM_LEVEL, 0)
         else:
-            raise ValueError("Invalid mode: {!r}".format(mode))
+            raise ValueError(f'Invalid mode: {opened_as!r}')
         self.fileobj = fileobj
         if self.mode == WRITE:
-            self._write_gzip_header(compresslevel)
+            stamp = time.time() if mtime is None else mtime
+            fileobj.write(_member_header(stamp, compresslevel, _header_fname(self.name)))
 
     @property
     def mtime(self):
         """Last modification time read from stream, or None"""
-        if self.mode == READ:
-            self._load()
-            return self._mtime
-        return None
+        # known once reading has begun (None before, as in CPython)
+        return self._mtime if self.mode == READ else None
 
     def __repr__(self):
-        s = repr(self.fileobj)
-        return '<gzip ' + s[1:-1] + ' ' + hex(id(self)) + '>'
+        inner = repr(self.fileobj)[1:-1]
+        return f'<gzip {inner} {id(self):#x}>'
 
-    def _write_gzip_header(self, compresslevel):
-        fname = os.path.basename(self.name)
-        if not isinstance(fname, bytes):
-            fname = fname.encode('latin-1')
-        if fname.endswith(b'.gz'):
-            fname = fname[:-3]
-        mtime = self._write_mtime
-        if mtime is None:
-            mtime = time.time()
-        self.fileobj.write(_header(mtime, compresslevel, fname))
-
-    def _check_not_closed(self):
+    def _ensure_open(self):
         if self.fileobj is None:
             raise ValueError("I/O operation on closed file")
 
-    _check_open = _check_not_closed
-
-    def _load(self):
-        if self._data is None:
-            self._data, self._mtime = _members(self.fileobj.read(), True)
-
-    def _need_read(self, what):
-        self._check_not_closed()
+    def _readable_data(self, operation):
+        self._ensure_open()
         if self.mode != READ:
-            raise OSError(errno.EBADF, what + "() on write-only GzipFile object")
-        self._load()
+            raise OSError(errno.EBADF, f'{operation}() on write-only GzipFile object')
+        if self._data is None:
+            self._data, self._mtime = _inflate_members(self.fileobj.read(), True)
+        return self._data
 
     def write(self, data):
-        self._check_not_closed()
+        self._ensure_open()
         if self.mode != WRITE:
             raise OSError(errno.EBADF, "write() on read-only GzipFile object")
-        if isinstance(data, (bytes, bytearray)):
-            length = len(data)
-        else:
-            data = bytes(data)
-            length = len(data)
-        if length > 0:
-            self.fileobj.write(self._compress.compress(data))
-            self._size += length
+        if not isinstance(data, (bytes, bytearray)):
+            data = bytes(data)  # memoryview, array, ...: their bytes
+        if data:
+            self.fileobj.write(self._deflater.compress(data))
             self._crc = zlib.crc32(data, self._crc)
-            self._offset += length
-        return length
+            self._written += len(data)
+        return len(data)
 
     def read(self, size=-1):
-        self._need_read("read")
-        if size is None or size < 0:
-            size = len(self._data) - self._pos
-        chunk = self._data[self._pos:self._pos + size]
-        self._pos += len(chunk)
-        return chunk
+        data = self._readable_data("read")
+        start = self._pos
+        stop = len(data) if size is None or size < 0 else min(len(data), start + size)
+        self._pos = stop
+        return data[start:stop]
 
     def read1(self, size=-1):
         return self.read(size)
 
     def peek(self, n):
-        self._need_read("peek")
-        return self._data[self._pos:self._pos + max(n, 1)]
+        data = self._readable_data("peek")
+        return data[self._pos:self._pos + max(n, 1)]
 
     def readline(self, size=-1):
-        self._need_read("readline")
-        if size is None:
-            size = -1
-        end = self._data.find(b'\n', self._pos)
-        end = len(self._data) if end < 0 else end + 1
-        if size >= 0:
-            end = min(end, self._pos + size)
-        line = self._data[self._pos:end]
-        self._pos = end
-        return line
+        data = self._readable_data("readline")
+        start = self._pos
+        newline = data.find(b'\n', start)
+        stop = len(data) if newline < 0 else newline + 1
+        if size is not None and size >= 0:
+            stop = min(stop, start + size)
+        self._pos = stop
+        return data[start:stop]
 
     def __iter__(self):
-        self._check_not_closed()
+        self._ensure_open()
         return self
 
     def __next__(self):
         line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        if line:
+            return line
+        raise StopIteration
 
     @property
     def closed(self):
         return self.fileobj is None
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
+        target = self.fileobj
+        if target is None:
             return
         self.fileobj = None
         try:
             if self.mode == WRITE:
-                fileobj.write(self._compress.flush())
-                fileobj.write(struct.pack("<L", self._crc))
-                fileobj.write(struct.pack("<L", self._size & 0xffffffff))
+                target.write(self._deflater.flush())
+                target.write(_member_trailer(self._crc, self._written))
         finally:
-            myfileobj = self.myfileobj
-            if myfileobj:
-                self.myfileobj = None
-                myfileobj.close()
+            owned, self.myfileobj = self.myfileobj, None
+            if owned:
+                owned.close()
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
-        self._check_not_closed()
+        self._ensure_open()
         if self.mode == WRITE:
-            self.fileobj.write(self._compress.flush(zlib_mode))
+            self.fileobj.write(self._deflater.flush(zlib_mode))
             self.fileobj.flush()
 
     def fileno(self):
@@ -314,30 +311,27 @@ class GzipFile(io.BufferedIOBase):
         return True
 
     def tell(self):
-        self._check_not_closed()
-        return self._offset if self.mode == WRITE else self._pos
+        self._ensure_open()
+        return self._pos if self.mode == READ else self._written
 
     def seek(self, offset, whence=io.SEEK_SET):
-        if self.mode == WRITE:
-            if whence != io.SEEK_SET:
-                if whence == io.SEEK_CUR:
-                    offset = self._offset + offset
-                else:
-                    raise ValueError('Seek from end not supported')
-            if offset < self._offset:
-                raise OSError('Negative seek in write mode')
-            self.write(b'\0' * (offset - self._offset))
-            return self._offset
-        self._need_read("seek")
+        if self.mode == READ:
+            data = self._readable_data("seek")
+            base = {io.SEEK_CUR: self._pos, io.SEEK_END: len(data)}.get(whence, 0)
+            self._pos = max(0, min(base + offset, len(data)))
+            return self._pos
+        # writing can only go forward, by writing zeros
         if whence == io.SEEK_CUR:
-            offset = self._pos + offset
-        elif whence == io.SEEK_END:
-            offset = len(self._data) + offset
-        self._pos = max(0, min(offset, len(self._data)))
-        return self._pos
+            offset += self._written
+        elif whence != io.SEEK_SET:
+            raise ValueError('Seek from end not supported')
+        if offset < self._written:
+            raise OSError('Negative seek in write mode')
+        self.write(bytes(offset - self._written))
+        return self._written
 
     def __enter__(self):
-        self._check_not_closed()
+        self._ensure_open()
         return self
 
     def __exit__(self, *exc_info):
@@ -422,25 +416,21 @@ class _TextFile(io.TextIOBase):
         return self
 
 
+# A text mode ('t') forbids 'b'; a binary one takes none of the text arguments.
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None, errors=None, newline=None):
     """Open a gzip-compressed file in binary or text mode ('rt', 'wt', 'at', 'xt')."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-    gz_mode = mode.replace("t", "")
+    text = "t" in mode
+    if text and "b" in mode:
+        raise ValueError(f"Invalid mode: {mode!r}")
+    if not text:
+        for argument, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
+            if value is not None:
+                raise ValueError(f"Argument '{argument}' not supported in binary mode")
+    binary_mode = mode.replace("t", "")
     if isinstance(filename, (str, bytes)) or hasattr(type(filename), '__fspath__'):
-        binary_file = GzipFile(filename, gz_mode, compresslevel)
+        binary = GzipFile(filename, binary_mode, compresslevel)
     elif hasattr(filename, "read") or hasattr(filename, "write"):
-        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
+        binary = GzipFile(None, binary_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" in mode:
-        return _TextFile(binary_file, encoding or 'utf-8', errors, newline)
-    return binary_file
+    return _TextFile(binary, encoding or 'utf-8', errors, newline) if text else binary
