@@ -95,7 +95,7 @@ class Complex(Number):
 
     @abstractmethod
     def conjugate(self):
-        """(x+y*i).conjugate() returns (x-y*i)."""
+        """The complex conjugate: the same real part, the imaginary part negated."""
         raise NotImplementedError
 
     @abstractmethod
@@ -136,11 +136,14 @@ class Real(Complex):
         """Rounds self to ndigits decimal places, defaulting to 0 (then an Integral)."""
         raise NotImplementedError
 
+    # divmod from the two abstract operations, each of which may defer to the other operand
     def __divmod__(self, other):
-        return (self // other, self % other)
+        quotient = self // other
+        return quotient, self % other
 
     def __rdivmod__(self, other):
-        return (other // self, other % self)
+        quotient = other // self
+        return quotient, other % self
 
     @abstractmethod
     def __floordiv__(self, other):
@@ -178,7 +181,7 @@ class Real(Complex):
         return 0
 
     def conjugate(self):
-        """Conjugate is a no-op for Reals."""
+        """A real number is its own conjugate."""
         return +self
 
 
@@ -202,7 +205,9 @@ class Rational(Real):
 
     def __float__(self):
         """float(self) = self.numerator / self.denominator, divided as ints."""
-        return int(self.numerator) / int(self.denominator)
+        # true division of the two ints rounds once, correctly, however large they are
+        top, bottom = int(self.numerator), int(self.denominator)
+        return top / bottom
 
 
 class Integral(Rational):
