@@ -13,7 +13,11 @@ from .queues import *
 from .locks import *
 from .runners import *
 from .coroutines import *
-from . import exceptions, events, futures, tasks, queues, locks, runners, coroutines
+from .taskgroups import *
+from .timeouts import *
+from . import exceptions, events, futures, tasks, queues, locks, runners, coroutines, timeouts
 
+# As in CPython 3.11, TaskGroup is importable but not listed in __all__.
 __all__ = (exceptions.__all__ + events.__all__ + futures.__all__ + tasks.__all__ +
-           queues.__all__ + locks.__all__ + runners.__all__ + coroutines.__all__)
+           queues.__all__ + locks.__all__ + runners.__all__ + coroutines.__all__ +
+           timeouts.__all__)

@@ -417,11 +417,11 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
-    if timeout > 0:
+    if timeout <= 0:
+        waiter = timer = None
+    else:
         waiter = loop.create_future()
         timer = loop.call_later(timeout, _wake, waiter)
-    else:
-        waiter = timer = None
     fut = ensure_future(fut, loop=loop)
     try:
         if waiter is None:
