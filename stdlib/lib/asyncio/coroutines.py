@@ -18,5 +18,10 @@ _is_coroutine = object()
 
 
 def iscoroutine(obj):
-    """Whether obj is a coroutine object."""
-    return type(obj).__name__ == 'coroutine' and type(obj).__module__ == 'builtins'
+    """Whether obj is a coroutine: a coroutine object, a collections.abc.Coroutine, or (3.11
+    still counts them) a plain generator."""
+    kind = type(obj)
+    if kind.__module__ == 'builtins' and kind.__name__ in ('coroutine', 'generator'):
+        return True
+    import collections.abc
+    return isinstance(obj, collections.abc.Coroutine)

@@ -1,21 +1,25 @@
 """The event loop: a FIFO queue of ready callbacks and a heap of timers, run by one thread.
 
-The loop waits for its next timer with time.sleep, which parks tpy on Node's event loop.
-There are no sockets, pipes, signals or threads here: only callbacks, timers, futures
-and tasks (docs/differences.md).
+The loop waits for its next timer with time.sleep, which parks tpy on Node's event loop;
+while other threads are alive it waits on a lock instead, which call_soon_threadsafe
+releases. There are no sockets, pipes or signals here: only callbacks, timers, futures,
+tasks and work handed to threads (docs/differences.md).
 """
 
+import _thread
 import collections
 import contextvars
 import heapq
 import time
 
-__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
+           'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop', 'BaseEventLoop',
-           'SelectorEventLoop')
+           'SelectorEventLoop', 'BaseDefaultEventLoopPolicy', 'DefaultEventLoopPolicy',
+           '_set_running_loop')
 
-_running_loop = None
-_current_loop = None
+# The loop each thread is running, by thread ident (green threads may each run one).
+_running_loops = {}
 _loops_to_flush = []
 
 
@@ -111,6 +115,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._unretrieved = []
         self._clock_resolution = 1e-09
+        self._default_executor = None
+        self._executor_shutdown_called = False
+        # Held while no wake-up is pending: call_soon_threadsafe releases it, the waiting loop takes it back.
+        self._wakeup = _thread.allocate_lock()
+        self._wakeup.acquire()
         _loops_to_flush.append(self)
 
     def __repr__(self):
@@ -127,7 +136,17 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready.append(handle)
         return handle
 
-    call_soon_threadsafe = call_soon
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        handle = self.call_soon(callback, *args, context=context)
+        self._write_to_self()
+        return handle
+
+    def _write_to_self(self):
+        # Wake the loop if it waits for another thread; a wake-up already pending is enough.
+        try:
+            self._wakeup.release()
+        except RuntimeError:
+            pass
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -175,14 +194,13 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = enabled
 
     def run_forever(self):
-        global _running_loop
         self._check_closed()
         if self._running:
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
-        _running_loop = self
+        _set_running_loop(self)
         try:
             while True:
                 self._run_once()
@@ -191,7 +209,7 @@ class BaseEventLoop(AbstractEventLoop):
         finally:
             self._stopping = False
             self._running = False
-            _running_loop = None
+            _set_running_loop(None)
 
     def run_until_complete(self, future):
         from . import futures, tasks
@@ -225,6 +243,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        self._executor_shutdown_called = True
+        executor, self._default_executor = self._default_executor, None
+        if executor is not None:
+            executor.shutdown(wait=False)
 
     def _run_once(self):
         """One turn: wait for the first timer unless callbacks are ready, then run the ready ones."""
@@ -237,10 +259,16 @@ class BaseEventLoop(AbstractEventLoop):
             timeout = min(max(0, sched[0][0] - self.time()), 86400)
         else:
             timeout = None
-        if timeout is None:
-            # Nothing can ever wake a loop with no callbacks and no timers (tpy has no I/O here).
+        if _thread._count():
+            # Another thread may call call_soon_threadsafe: wait for that or the next timer.
+            if timeout is None:
+                self._wakeup.acquire()
+            elif timeout > 0:
+                self._wakeup.acquire(True, timeout)
+        elif timeout is None:
+            # Nothing can ever wake a loop with no callbacks, no timers and no other thread (tpy has no I/O here).
             raise RuntimeError('tpy: the event loop has nothing to wait for (no ready callbacks, timers or I/O)')
-        if timeout > 0:
+        elif timeout > 0:
             time.sleep(timeout)
         end_time = self.time() + self._clock_resolution
         while sched:
@@ -309,17 +337,52 @@ class BaseEventLoop(AbstractEventLoop):
     async def shutdown_asyncgens(self):
         pass
 
-    async def shutdown_default_executor(self):
-        pass
+    # Threads
 
     def run_in_executor(self, executor, func, *args):
-        # DIVERGENCE: no threads: the function runs at once, and the future is already done.
-        fut = self.create_future()
+        """Run func(*args) in a worker thread (of executor, or the loop's own pool); await the result."""
+        self._check_closed()
+        from . import futures
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                if self._executor_shutdown_called:
+                    raise RuntimeError('Executor shutdown has been called')
+                from concurrent.futures import ThreadPoolExecutor
+                executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        from concurrent.futures import ThreadPoolExecutor
+        if not isinstance(executor, ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor')
+        self._default_executor = executor
+
+    async def shutdown_default_executor(self):
+        """Wait (in a helper thread, so the loop keeps running) until the default pool's threads end."""
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is None:
+            return
+        import threading
+        done = self.create_future()
+
+        def _shut_down():
+            try:
+                executor.shutdown(wait=True)
+                if not self.is_closed():
+                    self.call_soon_threadsafe(done.set_result, None)
+            except BaseException as exc:
+                if not self.is_closed():
+                    self.call_soon_threadsafe(done.set_exception, exc)
+
+        helper = threading.Thread(target=_shut_down)
+        helper.start()
         try:
-            fut.set_result(func(*args))
-        except BaseException as exc:
-            fut.set_exception(exc)
-        return fut
+            await done
+        finally:
+            helper.join()
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -338,36 +401,119 @@ def _run_until_complete_cb(fut):
 
 
 def _get_running_loop():
-    return _running_loop
+    return _running_loops.get(_thread.get_ident())
 
 
 def _set_running_loop(loop):
-    global _running_loop
-    _running_loop = loop
+    if loop is None:
+        _running_loops.pop(_thread.get_ident(), None)
+    else:
+        _running_loops[_thread.get_ident()] = loop
 
 
 def get_running_loop():
-    if _running_loop is None:
+    loop = _running_loops.get(_thread.get_ident())
+    if loop is None:
         raise RuntimeError('no running event loop')
-    return _running_loop
+    return loop
 
 
 def get_event_loop():
-    global _current_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _current_loop is None:
-        _current_loop = new_event_loop()
-    return _current_loop
+    """The running loop; outside one, the policy's current loop for this thread."""
+    loop = _running_loops.get(_thread.get_ident())
+    if loop is not None:
+        return loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    global _current_loop
-    _current_loop = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()
+
+
+# Policies: which loop is "current" in each thread, and how new loops are made.
+
+class AbstractEventLoopPolicy:
+    """What a policy must provide; every method is left to subclasses."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One current loop per thread. Only the main thread gets one made for it, and only
+    until set_event_loop has been called there (asyncio.run calls it on its way out)."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._threads = {}    # thread ident -> [current loop, whether set_event_loop was called]
+
+    def _state(self):
+        ident = _thread.get_ident()
+        state = self._threads.get(ident)
+        if state is None:
+            state = self._threads[ident] = [None, False]
+        return state
+
+    def get_event_loop(self):
+        state = self._state()
+        if state[0] is None and not state[1]:
+            import threading
+            if threading.current_thread() is threading.main_thread():
+                self.set_event_loop(self.new_event_loop())
+        if state[0] is None:
+            import threading
+            raise RuntimeError('There is no current event loop in thread %r.' % threading.current_thread().name)
+        return state[0]
+
+    def set_event_loop(self, loop):
+        state = self._state()
+        state[1] = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        state[0] = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    _loop_factory = _UnixSelectorEventLoop
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
 
 
 def _flush_unretrieved():

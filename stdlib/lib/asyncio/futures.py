@@ -209,10 +209,70 @@ def _set_result_unless_cancelled(fut, result):
         fut.set_result(result)
 
 
+def _is_thread_future(obj):
+    import concurrent.futures
+    return isinstance(obj, concurrent.futures.Future)
+
+
+def _copy_outcome(source, dest):
+    """Settle `dest` (either kind of future) as the finished `source` ended."""
+    if source.cancelled():
+        dest.cancel()
+        return
+    if _is_thread_future(dest) and not dest.set_running_or_notify_cancel():
+        return
+    error = source.exception()
+    if error is not None:
+        dest.set_exception(error)
+    else:
+        dest.set_result(source.result())
+
+
+def _chain_future(source, dest):
+    """Make `dest` end as `source` does, and cancelling `dest` cancel `source`.
+
+    Either may be a concurrent.futures.Future, settled in another thread: what
+    touches an asyncio future then goes through its loop's call_soon_threadsafe.
+    """
+    source_loop = None if _is_thread_future(source) else source._loop
+    dest_loop = None if _is_thread_future(dest) else dest._loop
+
+    def _settle_dest(src):
+        if dest.cancelled():
+            return
+        _copy_outcome(src, dest)
+
+    def _on_dest_done(d):
+        if not d.cancelled():
+            return
+        if source_loop is None or source_loop is dest_loop:
+            source.cancel()
+        else:
+            source_loop.call_soon_threadsafe(source.cancel)
+
+    def _on_source_done(src):
+        if dest.cancelled() and dest_loop is not None:
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _settle_dest(src)
+        elif not dest_loop.is_closed():
+            dest_loop.call_soon_threadsafe(_settle_dest, src)
+
+    dest.add_done_callback(_on_dest_done)
+    source.add_done_callback(_on_source_done)
+
+
 def wrap_future(future, *, loop=None):
+    """An asyncio Future for a concurrent.futures.Future (an asyncio one is returned as it is)."""
     if isfuture(future):
         return future
-    raise NotImplementedError('tpy has no concurrent.futures: wrap_future takes asyncio futures only')
+    if not _is_thread_future(future):
+        raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
+    if loop is None:
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
 
 # CPython's Future is C (_asyncio.Future): tracebacks show none of its frames.
 from _c_type_names import as_c_function as _as_c_function

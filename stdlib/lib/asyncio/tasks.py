@@ -10,7 +10,8 @@ from .coroutines import iscoroutine
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
-           'current_task', 'all_tasks')
+           'current_task', 'all_tasks', 'run_coroutine_threadsafe',
+           '_register_task', '_unregister_task', '_enter_task', '_leave_task')
 
 # Unnamed tasks are numbered Task-1, Task-2, ... across the whole program.
 _task_numbers = itertools.count(1)
@@ -52,9 +53,11 @@ class Task(futures.Future):
         info = [self._state.lower()]
         info.insert(1, f'name={self._name!r}')
         coro = self._coro
-        code = coro.cr_code
-        if coro.cr_frame is not None:
-            info.append(f'coro=<{coro.__qualname__}() running at {code.co_filename}:{coro.cr_frame.f_lineno}>')
+        # 3.11 still runs plain generators as tasks: their fields are gi_*, not cr_*.
+        code = getattr(coro, 'cr_code', None) or coro.gi_code
+        frame = coro.cr_frame if hasattr(coro, 'cr_frame') else coro.gi_frame
+        if frame is not None:
+            info.append(f'coro=<{coro.__qualname__}() running at {code.co_filename}:{frame.f_lineno}>')
         else:
             info.append(f'coro=<{coro.__qualname__}() done, defined at {code.co_filename}:{code.co_firstlineno}>')
         if self._state == futures._FINISHED:
@@ -277,12 +280,18 @@ def gather(*coros_or_futures, return_exceptions=False):
         if remaining:
             return
         if outer._cancel_requested:
-            outer.set_exception(exceptions.CancelledError())
+            # The last child to finish gives the error (with the cancel's message).
+            outer.set_exception(fut._make_cancelled_error())
             return
         results = []
         for child in children:
-            failure = _failure_of(child)
-            results.append(child.result() if failure is None else failure)
+            if child.cancelled():
+                # Only the message is carried over; no CancelledError is taken from the child.
+                message = child._cancel_message
+                results.append(exceptions.CancelledError('' if message is None else message))
+            else:
+                error = child.exception()
+                results.append(child.result() if error is None else error)
         outer.set_result(results)
 
     # The same awaitable passed twice runs once; both places get its result.
@@ -417,11 +426,11 @@ async def wait_for(fut, timeout):
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
-    if timeout > 0:
+    if timeout <= 0:
+        waiter = timer = None
+    else:
         waiter = loop.create_future()
         timer = loop.call_later(timeout, _wake, waiter)
-    else:
-        waiter = timer = None
     fut = ensure_future(fut, loop=loop)
     try:
         if waiter is None:
@@ -494,6 +503,53 @@ def as_completed(fs, *, timeout=None):
         timer = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
+
+def run_coroutine_threadsafe(coro, loop):
+    """From another thread: run coro on `loop` and return a concurrent.futures.Future of its result."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    outcome = concurrent.futures.Future()
+
+    def _start():
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), outcome)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if outcome.set_running_or_notify_cancel():
+                outcome.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(_start)
+    return outcome
+
+
+# The hooks third-party loops and tasks use to keep current_task()/all_tasks() right.
+
+def _register_task(task):
+    if task not in _all_tasks:
+        _all_tasks.append(task)
+
+
+def _unregister_task(task):
+    if task in _all_tasks:
+        _all_tasks.remove(task)
+
+
+def _enter_task(loop, task):
+    running = _current_tasks.get(loop)
+    if running is not None:
+        raise RuntimeError(f'Cannot enter into task {task!r} while another task {running!r} is being executed.')
+    _current_tasks[loop] = task
+
+
+def _leave_task(loop, task):
+    running = _current_tasks.get(loop)
+    if running is not task:
+        raise RuntimeError(f'Leaving task {task!r} does not match the current task {running!r}.')
+    del _current_tasks[loop]
+
 
 # CPython's Task is C (_asyncio.Task): tracebacks show none of its frames.
 from _c_type_names import as_c_function as _as_c_function
