@@ -94,6 +94,17 @@ class ParamSpec:
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 AnyStr.__module__ = 'typing'
+# The type variables typing's own generics are declared with.
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
+    _tv.__module__ = 'typing'
 
 
 def _collect_parameters(args):
@@ -459,12 +470,19 @@ Type = _SpecialGenericAlias(type, 1, 'Type', inst=False)
 Text = str
 
 
-class _ContextManagerBase:
-    pass
 
 
-ContextManager = _SpecialGenericAlias(_ContextManagerBase, 1, 'ContextManager')
-AsyncContextManager = _SpecialGenericAlias(_ContextManagerBase, 1, 'AsyncContextManager')
+def __getattr__(name):
+    # ContextManager and AsyncContextManager alias contextlib's ABCs, made on first use:
+    # importing contextlib (and functools with it) would add ~45 ms to every tpy program
+    # that imports typing.
+    if name in ('ContextManager', 'AsyncContextManager'):
+        import contextlib
+        globals()['ContextManager'] = _SpecialGenericAlias(contextlib.AbstractContextManager, 1, 'ContextManager')
+        globals()['AsyncContextManager'] = _SpecialGenericAlias(
+            contextlib.AbstractAsyncContextManager, 1, 'AsyncContextManager')
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Generic:
@@ -495,13 +513,150 @@ class Generic:
 Generic.__module__ = 'typing'
 
 
-class Protocol(Generic):
+# ---------------------------------------------------------------- protocols
+#
+# A protocol is a class whose members describe a structural type (PEP 544): once marked
+# @runtime_checkable, isinstance() accepts any object having those members, and
+# issubclass() any class defining them (only when every member is a method). A class that
+# names a protocol among its bases without naming Protocol itself is an ordinary class
+# implementing it.
+
+# Names a class body defines that are bookkeeping, not members of the protocol.
+_NOT_PROTOCOL_MEMBERS = frozenset((
+    '__module__', '__doc__', '__dict__', '__weakref__', '__slots__', '__annotations__',
+    '__init__', '__new__', '__subclasshook__', '__abstractmethods__',
+    '__parameters__', '__orig_bases__', '__origin__', '__args__',
+    '_is_protocol', '_is_runtime_protocol',
+    '__next_in_mro__', '__extra__', '__tree_hash__', '_MutableMapping__marker', '_gorg',
+))
+
+# Bases a protocol may have besides other protocols (the one-method ABCs).
+_PROTOCOL_FRIENDLY_BASES = {
+    'collections.abc': ('Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+                        'AsyncIterator', 'Hashable', 'Sized', 'Container', 'Collection',
+                        'Reversible', 'Buffer'),
+    'contextlib': ('AbstractContextManager', 'AbstractAsyncContextManager'),
+}
+
+
+def _protocol_members(cls):
+    """The member names of protocol `cls`: what its classes (not Protocol, Generic or object) define or annotate."""
+    members = set()
+    for klass in cls.__mro__[:-1]:
+        if klass.__name__ in ('Protocol', 'Generic'):
+            continue
+        own = klass.__dict__
+        for name in (*own, *own.get('__annotations__', {})):
+            if not name.startswith('_abc_') and name not in _NOT_PROTOCOL_MEMBERS:
+                members.add(name)
+    return members
+
+
+def _methods_only(cls):
+    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+
+
+def _is_protocol_class(cls):
+    return cls.__dict__.get('_is_protocol', False)
+
+
+def _inside_abc_machinery(depth):
+    """True when the frame `depth` levels up belongs to abc or functools: another ABC's
+    subclass check (or singledispatch) asking about this protocol among its subclasses,
+    which must not raise for a protocol that refuses class checks."""
+    try:
+        return _sys._getframe(depth + 1).f_globals.get('__name__') in ('abc', 'functools')
+    except (AttributeError, ValueError):
+        return True
+
+
+def _class_defines(other, cls):
+    """True when class `other` (or a class in its MRO) defines every member of protocol `cls`,
+    none of them set to None (None there opts out, as __hash__ = None does)."""
+    for name in _protocol_members(cls):
+        for klass in other.__mro__:
+            own = klass.__dict__
+            if name in own:
+                if own[name] is None:
+                    return False
+                break
+            annotations = own.get('__annotations__', {})
+            if name in annotations and _is_protocol_class(other):
+                break
+        else:
+            return False
+    return True
+
+
+class _ProtocolMeta(ABCMeta):
+    """The metaclass of protocols: structural isinstance() and issubclass()."""
+
+    def __call__(cls, *args, **kwargs):
+        if _is_protocol_class(cls):
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        if not _is_protocol_class(cls):
+            return super().__instancecheck__(instance)
+        if not cls._is_runtime_protocol and not _inside_abc_machinery(1):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        kind = type(instance)
+        if cls in kind.__mro__ or (_methods_only(cls) and _class_defines(kind, cls)):
+            return True
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                break
+            # A method member must not be None on the instance either.
+            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                break
+        else:
+            return True
+        # Virtual subclasses registered with the protocol, and its nominal subclasses.
+        return ABCMeta.__subclasscheck__(cls, kind)
+
+    def __subclasscheck__(cls, other):
+        if _is_protocol_class(cls):
+            quiet = _inside_abc_machinery(1)
+            if not cls._is_runtime_protocol:
+                if not quiet:
+                    raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+            elif not _methods_only(cls):
+                if not quiet:
+                    raise TypeError("Protocols with non-method members don't support issubclass()")
+            else:
+                if not isinstance(other, type):
+                    raise TypeError('issubclass() arg 1 must be a class')
+                if _class_defines(other, cls):
+                    return True
+        return super().__subclasscheck__(other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """A base for structural types; runtime_checkable makes isinstance() work on it."""
     __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # Only a class naming Protocol among its bases is itself a protocol.
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(base is Protocol for base in cls.__bases__)
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            friendly = base.__name__ in _PROTOCOL_FRIENDLY_BASES.get(base.__module__, ())
+            if not (base in (object, Generic) or friendly or
+                    (isinstance(base, _ProtocolMeta) and base._is_protocol)):
+                raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
 
 
 def runtime_checkable(cls):
+    """Marks protocol class `cls` so that isinstance() and issubclass() check its members."""
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -742,33 +897,68 @@ _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
-# The protocols of the numeric and I/O world, as plain runtime-checkable classes.
+# The one-method protocols of the numeric and I/O world, checkable at run time.
+@runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __int__(self) -> int:
+        pass
 
+
+@runtime_checkable
 class SupportsFloat(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __float__(self) -> float:
+        pass
 
-class SupportsIndex(Protocol):
+
+@runtime_checkable
+class SupportsComplex(Protocol):
     __slots__ = ()
 
-
-class SupportsAbs(Protocol):
-    __slots__ = ()
-
-
-class SupportsRound(Protocol):
-    __slots__ = ()
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
 
 
+@runtime_checkable
 class SupportsBytes(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
 
-class SupportsComplex(Protocol):
+
+@runtime_checkable
+class SupportsIndex(Protocol):
     __slots__ = ()
+
+    @abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    __slots__ = ()
+
+    @abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
 
 
 class IO(Generic[AnyStr]):
