@@ -592,7 +592,8 @@ class _ProtocolMeta(ABCMeta):
     """The metaclass of protocols: structural isinstance() and issubclass()."""
 
     def __call__(cls, *args, **kwargs):
-        if _is_protocol_class(cls):
+        # Abstract methods are reported first (ABCMeta's check), as object.__new__ does.
+        if _is_protocol_class(cls) and not cls.__abstractmethods__:
             raise TypeError('Protocols cannot be instantiated')
         return super().__call__(*args, **kwargs)
 
