@@ -188,6 +188,8 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
     else if (m.writing) flags = m.plus ? 'w+' : 'w';
     else if (m.appending) flags = m.plus ? 'a+' : 'a';
     else flags = m.plus ? 'wx+' : 'wx';
+    // open('') is ENOENT for the OS; resolved against the cwd it would name a directory.
+    if (path === '') throw osErrorFrom(vm, { code: 'ENOENT' }, pathName);
     try {
       fd = fs.openSync(resolvePath(vm.cwd, path), flags);
     } catch (e) {
