@@ -22,6 +22,7 @@ import { TcpStream, TcpListener, newOutgoingStream, newListener } from './sockmi
 import { whenReady, waitUntilReady } from './sockmini_wait.js';
 import { parseInetAddress, literalIPv4, resolveIPv4, addressTuple, InetAddress } from './sockmini_address.js';
 import { socketError, socketErrorFromNode, gaierror, herror, cannotBlock } from './sockmini_errors.js';
+import { fdTable, allocFd, freeFd, OsDescriptor, type FdTable } from './fd_table.js';
 
 export const AF_INET = 2;
 export const SOCK_STREAM = 1;
@@ -36,16 +37,13 @@ const MSG_PEEK = 2;
 
 // ---------------------------------------------------------------- per-VM state
 
-/** What a VM's sockets share: the default timeout, the descriptor table, sockets accepted but not yet wrapped. */
+/**
+ * What a VM's sockets share: the default timeout, sockets accepted but not yet wrapped.
+ * Their descriptor numbers are the program's (fd_table.ts), shared with its files.
+ */
 interface SockState {
   /** null: blocking; 0: non-blocking; > 0: seconds. */
   defaultTimeout: number | null;
-  /**
-   * Descriptor numbers in use (allocated lowest first from 3, as the kernel does after
-   * stdin/out/err), each with the socket's handles, or null while no socket owns it (a
-   * connection accepted but not adopted yet, an epoll object's descriptor).
-   */
-  fds: Map<number, SocketHandles | null>;
   /** Connections behind a descriptor no sockmini owns yet (_accept, detach), adopted by sockmini(fileno=fd). */
   detached: Map<number, TcpStream>;
 }
@@ -55,24 +53,10 @@ const states = new WeakMap<VM, SockState>();
 function stateOf(vm: VM): SockState {
   let s = states.get(vm);
   if (s === undefined) {
-    s = { defaultTimeout: null, fds: new Map(), detached: new Map() };
+    s = { defaultTimeout: null, detached: new Map() };
     states.set(vm, s);
   }
   return s;
-}
-
-/** The lowest free descriptor number, taken (for no socket yet). */
-export function allocFd(vm: VM): number {
-  const fds = stateOf(vm).fds;
-  let fd = 3;
-  while (fds.has(fd)) fd++;
-  fds.set(fd, null);
-  return fd;
-}
-
-/** Gives a descriptor number back (one allocFd gave to something other than a socket). */
-export function freeFd(vm: VM, fd: number): void {
-  stateOf(vm).fds.delete(fd);
 }
 
 /**
@@ -81,10 +65,9 @@ export function freeFd(vm: VM, fd: number): void {
  * socket (an epoll object), or undefined when no socket has that number.
  */
 export function socketAt(vm: VM, fd: number): SocketHandles | TcpStream | 'other' | undefined {
-  const state = stateOf(vm);
-  const h = state.fds.get(fd);
-  if (h === undefined) return undefined;
-  return h ?? state.detached.get(fd) ?? 'other';
+  const h = fdTable(vm).get(fd);
+  if (h === undefined || h instanceof OsDescriptor) return undefined;
+  return (h as SocketHandles | null) ?? stateOf(vm).detached.get(fd) ?? 'other';
 }
 
 // ---------------------------------------------------------------- the sockmini type
@@ -104,7 +87,7 @@ export interface SocketHandles {
   stream: TcpStream | null;
   listener: TcpListener | null;
   /** The VM's descriptor table the fd was allocated from. */
-  fds: Map<number, SocketHandles | null> | null;
+  fds: FdTable | null;
 }
 
 function releaseHandles(h: SocketHandles): void {
@@ -158,7 +141,7 @@ export class PySockmini extends PyObj {
   /** Takes descriptor `fd` of the VM's table; from now on collecting the socket closes it. */
   open(vm: VM, fd: number): void {
     this.handles.fd = fd;
-    this.handles.fds = stateOf(vm).fds;
+    this.handles.fds = fdTable(vm);
     this.handles.fds.set(fd, this.handles);
     unclosedSockets.register(this, this.handles, this);
   }
@@ -291,7 +274,7 @@ defMethod(sockminiType, '__init__', (vm, args, kwargs) => {
     stream.startReading();
     return None;
   }
-  if (s.fd < 0) s.open(vm, allocFd(vm));
+  if (s.fd < 0) s.open(vm, allocFd(vm, null));
   return None;
 });
 
@@ -429,7 +412,7 @@ defMethod(sockminiType, '_accept', (vm, args, kwargs) => {
   const s = openSock(vm, args, '_accept');
   noArgs('_accept', args, kwargs);
   return acceptWith(vm, s, '_accept()', (stream) => {
-    const fd = allocFd(vm);
+    const fd = allocFd(vm, null);
     stateOf(vm).detached.set(fd, stream);
     return newTuple([fd, peerTuple(stream)]);
   });
@@ -441,7 +424,7 @@ defMethod(sockminiType, 'accept', (vm, args, kwargs) => {
   noArgs('accept', args, kwargs);
   return acceptWith(vm, s, 'accept()', (stream) => {
     const conn = new PySockmini(sockminiType, stateOf(vm).defaultTimeout);
-    conn.open(vm, allocFd(vm));
+    conn.open(vm, allocFd(vm, null));
     conn.stream = stream;
     stream.startReading();
     return newTuple([conn, peerTuple(stream)]);
@@ -602,8 +585,8 @@ defMethod(sockminiType, 'detach', (vm, args, kwargs) => {
   if (s.listener !== null) throw notImplementedError('_sockmini: detach() of a listening socket is not supported');
   if (s.stream !== null) {
     stateOf(vm).detached.set(fd, s.stream);
-    stateOf(vm).fds.set(fd, null);
-  } else stateOf(vm).fds.delete(fd);
+    fdTable(vm).set(fd, null);
+  } else freeFd(vm, fd);
   s.forget();
   s.stream = null;
   return fd;

@@ -30,6 +30,8 @@ import {
   PendingDecodeError, fileCodec, decodeFileText, pendingErrorException, encodeFileText, encodedLength, repairedLength,
 } from './io_text_codec.js';
 import type { VM } from '../vm/vm.js';
+import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
+import { PyIntSub } from '../vm/objects/int.js';
 
 export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
 export const bufferedReaderType = makeNativeType('_io.BufferedReader');
@@ -63,6 +65,10 @@ export class PyFile extends PyObj {
    * every file by open(), the os functions and the program's end (flushAllWrites).
    */
   wbuf: Uint8Array | null = null;
+  /** The program's number for the descriptor (fileno(); fd is node's, see fd_table.ts). */
+  fileno = -1;
+  /** open()'s closefd: close() closes the descriptor too. */
+  closefd = true;
   wlen = 0;
   /** Text mode: a decode error past the end of textCache, raised when a read gets there. */
   decodeError: PendingDecodeError | null = null;
@@ -94,6 +100,16 @@ interface ParsedMode {
   creating: boolean;
   plus: boolean;
   binary: boolean;
+}
+
+/** The os.open flags a mode stands for, as open() passes them to an opener (Linux values; CPython adds O_CLOEXEC). */
+function openerFlags(m: ParsedMode): number {
+  const O_WRONLY = 0o1, O_RDWR = 0o2, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000, O_APPEND = 0o2000, O_CLOEXEC = 0o2000000;
+  let flags = O_CLOEXEC | (m.plus ? O_RDWR : m.reading ? 0 : O_WRONLY);
+  if (m.writing) flags |= O_CREAT | O_TRUNC;
+  else if (m.appending) flags |= O_CREAT | O_APPEND;
+  else if (m.creating) flags |= O_CREAT | O_EXCL;
+  return flags;
 }
 
 function parseMode(mode: string): ParsedMode {
@@ -152,7 +168,7 @@ function pathOf(vm: VM, o: PyObject): string {
 
 /** builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
 export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
-  const [file, modeArg, , encodingArg, errorsArg, newlineArg] = parseArgs('open', args, kwargs, {
+  const [file, modeArg, , encodingArg, errorsArg, newlineArg, closefdArg, openerArg] = parseArgs('open', args, kwargs, {
     names: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], required: 1,
   }, 0);
   const mode = modeArg === undefined ? 'r' : modeArg;
@@ -174,11 +190,31 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   }
   // What other file objects wrote is on disk before this one looks (see flushAllWrites).
   flushAllWrites(vm);
+  const closefd = closefdArg === undefined || truthy(vm, closefdArg);
+  // `fd` is node's descriptor, `fileno` the program's number for it (fd_table.ts).
   let fd: number;
+  let fileno: number;
+  let startAt = 0;
   let pathName: PyObject;
   if (typeof file === 'number') {
-    fd = file;
+    if (file < 0) throw valueError('negative file descriptor');
+    const d = osDescriptor(vm, file);
+    fd = d.real;
+    fileno = file;
+    // It reads on from where os.read/os.lseek left the descriptor (one file offset, as the kernel's).
+    startAt = d.offset ?? 0;
     pathName = file;
+  } else if (!closefd) {
+    throw valueError('Cannot use closefd=False with file name');
+  } else if (openerArg !== undefined && openerArg !== None) {
+    // opener(path, flags) opens the file and returns the program's descriptor for it.
+    pathName = fspathOrUndefined(vm, file!) ?? file!;
+    const got = call(vm, openerArg, [pathName, openerFlags(m)]);
+    if (typeof got !== 'number' && !(got instanceof PyIntSub)) throw typeError('expected integer from opener');
+    const n = Number(index(vm, got));
+    if (n < 0) throw valueError(`opener returned ${n}`);
+    fd = nodeDescriptor(vm, n);
+    fileno = n;
   } else {
     const path = pathOf(vm, file!);
     // A path-like object's errors and repr name its path (as CPython, which converts first).
@@ -188,6 +224,8 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
     else if (m.writing) flags = m.plus ? 'w+' : 'w';
     else if (m.appending) flags = m.plus ? 'a+' : 'a';
     else flags = m.plus ? 'wx+' : 'wx';
+    // open('') is ENOENT for the OS; resolved against the cwd it would name a directory.
+    if (path === '') throw osErrorFrom(vm, { code: 'ENOENT' }, pathName);
     try {
       fd = fs.openSync(resolvePath(vm.cwd, path), flags);
     } catch (e) {
@@ -203,6 +241,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
       fs.closeSync(fd);
       throw osErrorFrom(vm, { code: 'EISDIR' }, pathName);
     }
+    fileno = adoptDescriptor(vm, fd);
   }
   const encoding = typeof encodingArg === 'string' ? encodingArg : 'UTF-8';
   let codec: TextCodec | null = null;
@@ -210,7 +249,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
     try {
       codec = fileCodec(encoding);
     } catch (e) {
-      if (typeof file !== 'number') fs.closeSync(fd);
+      if (typeof file !== 'number') closeNumber(vm, fileno, fd);
       throw e;
     }
   }
@@ -222,6 +261,9 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   const f = new PyFile(cls, fd, pathName, m.binary ? binaryModeName(m) : mode, m.binary, m.reading || m.plus, !m.reading || m.plus, m.appending, encoding,
     codec, typeof errorsArg === 'string' ? errorsArg : 'strict');
   f.newline = newline;
+  f.fileno = fileno;
+  f.closefd = closefd;
+  f.pos = startAt;
   if (m.appending) {
     try {
       f.pos = fs.fstatSync(fd).size;
@@ -506,18 +548,23 @@ function closeFile(vm: VM, f: PyFile): void {
     flushWrites(vm, f);
   } finally {
     f.closed = true;
-    closeDescriptor(f);
+    closeDescriptor(vm, f);
   }
 }
 
-function closeDescriptor(f: PyFile): void {
-  if (f.fd > 2) {
-    try {
-      fs.closeSync(f.fd);
-    } catch {
-      // Closing twice or a bad descriptor: nothing left to do.
-    }
+function closeDescriptor(vm: VM, f: PyFile): void {
+  if (f.closefd) closeNumber(vm, f.fileno, f.fd);
+}
+
+/** Closes the program's descriptor `fileno` (node's `fd`) and frees its number; the standard streams stay open. */
+function closeNumber(vm: VM, fileno: number, fd: number): void {
+  if (fileno <= 2) return;
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Closed already (os.close of the number): nothing left to do.
   }
+  freeFd(vm, fileno);
 }
 
 function fileRepr(vm: VM, f: PyFile): string {
@@ -660,7 +707,7 @@ function installFileMethods(t: PyType): void {
   defMethod(t, 'fileno', (vm, args) => {
     checkOpen(fileSelf(args));
     flushWrites(vm, fileSelf(args));
-    return fileSelf(args).fd;
+    return fileSelf(args).fileno;
   });
   defMethod(t, '__enter__', (_vm, args) => {
     checkOpen(fileSelf(args));

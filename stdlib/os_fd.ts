@@ -1,6 +1,7 @@
 // os's file-descriptor level calls (open, close, read, write, lseek) and the O_* flags, over node:fs.
 //
-// tempfile.mkstemp returns a descriptor from os.open, as CPython's; open(fd) wraps one.
+// tempfile.mkstemp returns a descriptor from os.open, as CPython's; open(fd) wraps one. The
+// numbers are the program's (fd_table.ts): node's own descriptors are out of reach.
 
 import * as fs from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
@@ -13,6 +14,7 @@ import { typeName } from '../vm/ops/typeof.js';
 import { index } from '../vm/ops/convert.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { osErrorFrom } from './io_file.js';
+import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
 import type { VM } from '../vm/vm.js';
 
 /** The Linux values (node's fs.constants are the platform's). */
@@ -28,8 +30,6 @@ function intArg(vm: VM, o: PyObject): number {
   return typeof n === 'bigint' ? Number(n) : n;
 }
 
-/** Each descriptor's offset: node's read/write take a position, so os.read/os.write/os.lseek keep their own. */
-const offsets = new Map<number, number>();
 
 function fdError(vm: VM, e: unknown): never {
   throw osErrorFrom(vm, e, undefined);
@@ -41,8 +41,9 @@ export const fdFunctions: [string, NativeFn][] = [
     const p = typeof path === 'string' ? path : undefined;
     if (p === undefined) throw typeError(`open: path should be string, bytes or os.PathLike, not ${typeName(path!)}`);
     try {
-      const fd = fs.openSync(resolvePath(vm.cwd, p), intArg(vm, flags!), mode === undefined ? 0o777 : intArg(vm, mode));
-      offsets.set(fd, 0);
+      const real = fs.openSync(resolvePath(vm.cwd, p), intArg(vm, flags!), mode === undefined ? 0o777 : intArg(vm, mode));
+      const fd = adoptDescriptor(vm, real);
+      osDescriptor(vm, fd).offset = 0;
       return fd;
     } catch (e) {
       throw osErrorFrom(vm, e, p);
@@ -51,12 +52,13 @@ export const fdFunctions: [string, NativeFn][] = [
   ['close', (vm, args, kwargs) => {
     const [fd] = parseArgs('close', args, kwargs, { names: ['fd'], required: 1 }, 0);
     const n = intArg(vm, fd!);
+    const real = nodeDescriptor(vm, n);
     try {
-      fs.closeSync(n);
+      fs.closeSync(real);
     } catch (e) {
       fdError(vm, e);
     }
-    offsets.delete(n);
+    if (n > 2) freeFd(vm, n);
     return None;
   }],
   ['write', (vm, args, kwargs) => {
@@ -66,9 +68,10 @@ export const fdFunctions: [string, NativeFn][] = [
     if (data instanceof PyBytes) bytes = data.data;
     else if (data instanceof PyByteArray) bytes = data.data;
     else throw typeError(`a bytes-like object is required, not '${typeName(data!)}'`);
+    const d = osDescriptor(vm, n);
     try {
-      const written = fs.writeSync(n, bytes, 0, bytes.length, offsets.get(n) ?? null);
-      if (offsets.has(n)) offsets.set(n, offsets.get(n)! + written);
+      const written = fs.writeSync(d.real, bytes, 0, bytes.length, d.offset);
+      if (d.offset !== null) d.offset += written;
       return written;
     } catch (e) {
       fdError(vm, e);
@@ -79,10 +82,11 @@ export const fdFunctions: [string, NativeFn][] = [
     const n = intArg(vm, fd!);
     const size = intArg(vm, length!);
     if (size < 0) fdError(vm, { code: 'EINVAL' }); // CPython's message for a negative length
+    const d = osDescriptor(vm, n);
     const buf = Buffer.alloc(size);
     try {
-      const got = fs.readSync(n, buf, 0, size, offsets.get(n) ?? null);
-      if (offsets.has(n)) offsets.set(n, offsets.get(n)! + got);
+      const got = fs.readSync(d.real, buf, 0, size, d.offset);
+      if (d.offset !== null) d.offset += got;
       return new PyBytes(new Uint8Array(buf.subarray(0, got)));
     } catch (e) {
       fdError(vm, e);
@@ -91,18 +95,19 @@ export const fdFunctions: [string, NativeFn][] = [
   ['lseek', (vm, args, kwargs) => {
     const [fd, pos, how] = parseArgs('lseek', args, kwargs, { names: ['fd', 'position', 'whence'], required: 3, posOnly: 3 }, 0);
     const n = intArg(vm, fd!);
+    const d = osDescriptor(vm, n);
     let base = 0;
     try {
       const w = intArg(vm, how!);
-      if (w === 1) base = offsets.get(n) ?? 0;
-      else if (w === 2) base = fs.fstatSync(n).size;
+      if (w === 1) base = d.offset ?? 0;
+      else if (w === 2) base = fs.fstatSync(d.real).size;
       else if (w !== 0) throw { code: 'EINVAL' };
     } catch (e) {
       fdError(vm, e);
     }
     const at = base + intArg(vm, pos!);
     if (at < 0) fdError(vm, { code: 'EINVAL' });
-    offsets.set(n, at);
+    d.offset = at;
     return at;
   }],
 ];

@@ -24,7 +24,7 @@ import { toArray } from '../vm/ops/sequence.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
-import { allocFd, freeFd } from './_sockmini.js';
+import { allocFd, freeFd } from './fd_table.js';
 import { socketError } from './sockmini_errors.js';
 import {
   pollMask, pollUntil, POLLERR, POLLHUP, POLLIN, POLLMSG, POLLNVAL, POLLOUT, POLLPRI, POLLRDBAND, POLLRDHUP,
@@ -240,7 +240,7 @@ defNew(epollType, (vm, args, kwargs) => {
   if (size === 0 || size < -1) throw valueError('negative sizehint');
   if (fl !== 0 && fl !== EPOLL_CLOEXEC) throw call(vm, OSError, ['invalid flags']);
   const e = new PyEpoll(cls);
-  e.fd = allocFd(vm);
+  e.fd = allocFd(vm, null);
   return e;
 });
 

@@ -11,6 +11,7 @@ import type { VM } from '../vm/vm.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { TcpListener, TcpStream, type Waitable } from './sockmini_stream.js';
 import { socketAt } from './_sockmini.js';
+import { isProgramFd, nodeDescriptor } from './fd_table.js';
 import { waitUntilReady } from './sockmini_wait.js';
 import { cannotBlock } from './sockmini_errors.js';
 
@@ -65,8 +66,10 @@ export function pollMask(vm: VM, fd: number): number {
     if (at.listener !== null) return listenerMask(at.listener);
     return POLLOUT | POLLWRNORM | POLLHUP;
   }
+  // A file of the program (fd_table.ts); any other number is not open in it.
+  if (!isProgramFd(vm, fd)) return POLLNVAL;
   try {
-    fstatSync(fd);
+    fstatSync(nodeDescriptor(vm, fd));
   } catch {
     return POLLNVAL;
   }

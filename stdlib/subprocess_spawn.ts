@@ -19,6 +19,7 @@ import { strVal } from '../vm/objects/str.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
 import { typeError } from '../vm/objects/exceptions.js';
 import { osErrorFrom, flushAllWrites } from './io_file.js';
+import { nodeDescriptor } from './fd_table.js';
 import { toDouble } from './math.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
@@ -45,12 +46,13 @@ const DEVNULL = -3;
  */
 type Target = 'inherit' | 'pipe' | 'devnull' | number;
 
-function targetOf(o: PyObject, what: string): Target {
+function targetOf(vm: VM, o: PyObject, what: string): Target {
   if (o === None) return 'inherit';
   if (typeof o !== 'number') throw typeError(`_subprocess: ${what} must be None or an int`);
   if (o === PIPE) return 'pipe';
   if (o === DEVNULL) return 'devnull';
-  return o;
+  // The program's descriptor number (a file's fileno()): the child gets node's descriptor behind it.
+  return nodeDescriptor(vm, o);
 }
 
 function strArg(o: PyObject, what: string): string {
@@ -126,12 +128,12 @@ const subprocess_run: NativeFn = (vm, args) => {
   // A host whose streams are not the process's own (runProgram, the tests) cannot lend them
   // to the child: the child's output is captured and handed to the host's streams instead.
   const inherits = vm.io.inheritStdio === true;
-  const stdinT = targetOf(stdinObj, 'stdin');
-  let outT = targetOf(stdoutObj, 'stdout');
+  const stdinT = targetOf(vm, stdinObj, 'stdin');
+  let outT = targetOf(vm, stdoutObj, 'stdout');
   const forwardOut = outT === 'inherit' && !inherits;
   if (forwardOut) outT = 'pipe';
   const merged = stderrObj === STDOUT;
-  let errT: Target = merged ? outT : targetOf(stderrObj, 'stderr');
+  let errT: Target = merged ? outT : targetOf(vm, stderrObj, 'stderr');
   const forwardErr = !merged && errT === 'inherit' && !inherits;
   if (forwardErr) errT = 'pipe';
 
