@@ -115,7 +115,11 @@ function callFixedArgs(vm: VM, d: PyMethodDescriptor, self: PyObject, stack: PyO
 }
 
 export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObject[], kwargs: KwArgs | null): PyObject {
-  if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  if (args.length === 0) {
+    throw typeError(isSlotWrapper(d)
+      ? `descriptor '${d.name}' of '${d.owner.tpName}' object needs an argument`
+      : `unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  }
   if (!typeOf(args[0]).isSubtypeOf(d.owner)) {
     throw typeError(isSlotWrapper(d)
       ? `descriptor '${d.name}' requires a '${d.owner.tpName}' object but received a '${typeOf(args[0]).tpName}'`
