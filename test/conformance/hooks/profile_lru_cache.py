@@ -21,7 +21,7 @@ def caller_name(frame):
 
 def profiler(frame, event, arg):
     if event.startswith('c_'):
-        print('  ', event, getattr(arg, '__qualname__', arg), 'from', frame.f_code.co_name)
+        print('  ', event, arg.__name__, 'from', frame.f_code.co_name)
     elif frame.f_code.co_name not in ('profiler', 'tracer'):
         print('  ', event, frame.f_code.co_name, 'from', caller_name(frame), 'arg' if event == 'call' else arg)
 
