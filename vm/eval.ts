@@ -54,6 +54,7 @@ import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException
 import { executeCold } from './eval_cold.js';
 import { loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import { runCompiled } from './jit.js';
+import { LruPendingCall, isLruCallee, lruCallFromLoop, lruReturned } from './lru_call.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
@@ -852,6 +853,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               const fnIdx = sp - argc - 1;
               let callee = stack[fnIdx];
               let initSelf: PyObject | undefined;
+              let lruPending: LruPendingCall | null = null;
               // Most calls are of a plain function: test that first.
               if (!(callee instanceof PyFunction)) {
                 if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
@@ -869,6 +871,20 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                     sp++;
                     argc++;
                   }
+                } else if (isLruCallee(callee)) {
+                  // A functools.lru_cache wrapper: a hit's value, or its function to run as a frame here.
+                  f.sp = sp; f.pc = pc;
+                  const r = lruCallFromLoop(vm, f, fnIdx, sp, kwargs);
+                  if (!(r instanceof LruPendingCall)) {
+                    if (vm.hooked) words = activeWords(vm, code);
+                    sp = fnIdx;
+                    stack[sp++] = r;
+                    break;
+                  }
+                  lruPending = r;
+                  callee = stack[fnIdx];
+                  sp = f.sp | 0;
+                  argc = sp - fnIdx - 1;
                 }
               }
               if (callee instanceof PyFunction) {
@@ -904,6 +920,10 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 }
                 if (vm.depth >= vm.recursionLimit) throw recursionError();
                 nf.initSelf = initSelf;
+                if (lruPending !== null) {
+                  nf.lruPending = lruPending;
+                  vm.depth++; // the wrapper's own level, until the frame returns or raises
+                }
                 if (!vm.hooked && fc.fnEntry !== null) {
                   // Its compiled body, once it has one (jit_call.ts): the return value (a class
                   // call's instance), or its frame (or one it called) left to this loop at an
@@ -1276,7 +1296,8 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     if (f.ownedIters !== null) dropOwned(vm, f, 0);
     if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'return');
     f.snapshotLocals(vm.stack);
-    vm.depth--;
+    // An lru_cache miss's frame leaves the wrapper's level too.
+    vm.depth -= f.lruPending === null ? 1 : 2;
     if (f.isEntry) {
       f.isEntry = false;
       vm.frame = f.f_back;
@@ -1380,8 +1401,8 @@ function initReturnedError(retval: PyObject): PyBaseException {
 
 /**
  * The TypeError of a class call whose __init__ frame returned something other than None
- * (popFrame): the frame has returned, so its caller raises it, at the call (as CPython's
- * type call does).
+ * (popFrame), or the error of filing an lru_cache miss's return value: the frame has
+ * returned, so its caller raises it, at the call (as CPython's type call and C wrapper do).
  */
 let initError: PyBaseException | null = null;
 
@@ -1410,6 +1431,7 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
   if (f.generator !== null) return generatorReturned(vm, f, retval);
   const caller = f.f_back!;
   vm.frame = caller;
+  if (f.lruPending !== null && !lruFrameReturned(vm, f, retval)) return null;
   if (f.initSelf !== undefined) {
     if (retval !== None) {
       // null, as for the loop's own return: the loop sees initError and raises it in vm.frame.
@@ -1422,6 +1444,21 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
   vm.stack[caller.sp++] = retval;
   if (!f.escaped) vm.releaseFrame(f);
   return caller;
+}
+
+/**
+ * popFrame of the frame of an lru_cache miss: files its return value (lru_call.ts). False
+ * when that failed: the error is left in initError, for the loop to raise in the caller.
+ */
+function lruFrameReturned(vm: VM, f: Frame, retval: PyObject): boolean {
+  try {
+    lruReturned(vm, f.lruPending!, retval);
+    return true;
+  } catch (e) {
+    initError = toPyException(e);
+    if (!f.escaped) vm.releaseFrame(f);
+    return false;
+  }
 }
 
 /** The error popFrame left for the loop to raise in the caller (now vm.frame), taken. */

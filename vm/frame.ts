@@ -6,6 +6,7 @@ import type { Code } from './code.js';
 import type { PyDict } from './objects/dict.js';
 import type { PyCell, PyFunction } from './objects/function.js';
 import type { PyGenerator, PyGenBase } from './objects/generator.js';
+import type { LruPendingCall } from './lru_call.js';
 
 export const frameType = makeNativeType('frame', undefined, { final: true });
 
@@ -75,6 +76,11 @@ export class Frame extends PyObj {
   isEntry = false;
   /** Instance being built by an inlined __init__ call: RETURN_VALUE hands back this instead of None. */
   initSelf: PyObject | undefined = undefined;
+  /**
+   * The lru_cache wrapper call this frame computes the result of (vm/lru_call.ts): its return
+   * value goes into that cache, and while it runs vm.depth counts the wrapper's level too.
+   */
+  lruPending: LruPendingCall | null = null;
   /** The local trace function (sys.settrace's trampoline calls it for this frame's events). */
   f_trace: PyObject | null = null;
   /** f_trace_lines / f_trace_opcodes: which per-instruction trace events this frame gets. */
@@ -146,6 +152,7 @@ export class Frame extends PyObj {
     this.generator = null;
     this.isEntry = false;
     this.initSelf = undefined;
+    this.lruPending = null;
     this.f_trace = null;
     this.traceLines = true;
     this.traceOpcodes = false;

@@ -28,6 +28,7 @@ import { toPyException } from './errors.js';
 import { execute, initFrameFunction, allocateForInit, initResult } from './eval.js';
 import { PyType, typeType } from './objects/type.js';
 import { Op } from './opcodes.js';
+import { lruReturned } from './lru_call.js';
 
 /**
  * Compiled bodies running inside one another on the JavaScript stack, at most: deeper calls
@@ -127,7 +128,9 @@ function enterCompiled(vm: VM, func: PyFunction, at: number, argc: number, initS
 function finishCall(vm: VM, f: Frame, r: PyObject | undefined): PyObject | undefined {
   if (r === BODY_LEFT || r === undefined) return r;
   const initSelf = f.initSelf;
+  const lruPending = f.lruPending;
   vm.releaseFrame(f);
+  if (lruPending !== null) lruReturned(vm, lruPending, r);
   return initSelf === undefined ? r : initResult(initSelf, r);
 }
 
@@ -226,7 +229,7 @@ function runBody(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
     r = f.f_code.fnEntry!(vm, f, vm.stack, f.base, 0);
   } catch (e) {
     // Only before the body's own handler (the JavaScript stack ran out): as if the call raised.
-    vm.depth--;
+    vm.depth -= f.lruPending === null ? 1 : 2;
     vm.frame = caller;
     throw e;
   } finally {

@@ -5,7 +5,8 @@ reference (weakref.py says why these references hold their objects strongly)."""
 _WEAKREFABLE_BUILTINS = frozenset(['set', 'frozenset', 'function', 'builtin_function_or_method',
                                    'method', 'type', 'module', 'generator', 'coroutine',
                                    'async_generator', 'code', 'method_descriptor',
-                                   'classmethod_descriptor', 'getset_descriptor', 'partial'])
+                                   'classmethod_descriptor', 'getset_descriptor', 'partial',
+                                   '_lru_cache_wrapper'])
 _HEAPTYPE = 1 << 9
 # Variable-size built-ins: their subclasses cannot gain a __weakref__ slot.
 _VARSIZE_BUILTINS = (int, tuple, bytes)

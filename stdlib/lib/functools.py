@@ -189,99 +189,56 @@ class partialmethod:
 
 # ---------------------------------------------------------------- lru_cache
 
-_cache_info_class = None
+# The cache itself is native (stdlib/functools_native.ts), as CPython's is C: its calls
+# cost about what a dict lookup does.
+from _functools import _lru_cache_wrapper
 
 
-def _cache_info(hits, misses, maxsize, currsize):
-    # The namedtuple class is made on first use: importing functools stays cheap.
-    global _cache_info_class
-    if _cache_info_class is None:
-        from collections import namedtuple
-        _cache_info_class = namedtuple('CacheInfo', 'hits misses maxsize currsize', module='functools')
-    return _cache_info_class(hits, misses, maxsize, currsize)
+def _cache_info_type():
+    # The CacheInfo namedtuple class, made when first needed (importing functools does not
+    # import collections), then found as the global _CacheInfo.
+    global _CacheInfo
+    from collections import namedtuple
+    _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
+    return _CacheInfo
 
 
-# One argument of these exact types is its own key (f(1) and f(True) are two entries,
-# as in CPython, whose C cache takes the same shortcut).
-_SCALAR_KEY_TYPES = (int, str)
-
-
-def _compound_key(args, kwds, typed):
-    # Keyword order counts, as in CPython: f(a=1, b=2) and f(b=2, a=1) are two entries.
-    key = (args, tuple(kwds.items()))
-    if typed:
-        key += (tuple(map(type, args)), tuple(map(type, kwds.values())))
-    return key
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    """The function lru_cache returns: calls user_function once per distinct arguments.
-
-    The cache is a dict kept in recency order (a hit moves its entry to the end), so
-    when a bounded cache is full its first entry is the one to drop. A closure, not an
-    object as in CPython: reading a closure's cells is what tpy does fastest."""
-    table = {}
-    counts = [0, 0]  # hits, misses
-    bounded = maxsize is not None
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            counts[1] += 1
-            return user_function(*args, **kwds)
-    else:
-        def wrapper(*args, **kwds):
-            if kwds or typed:
-                key = _compound_key(args, kwds, typed)
-            elif len(args) == 1 and type(args[0]) in _SCALAR_KEY_TYPES:
-                key = args[0]
-            else:
-                key = args
-            value = table.get(key, table)
-            if value is not table:
-                counts[0] += 1
-                if bounded:
-                    del table[key]
-                    table[key] = value
-                return value
-            counts[1] += 1
-            value = user_function(*args, **kwds)
-            if not bounded:
-                table[key] = value
-            elif key not in table:  # a recursive call may have stored it meanwhile
-                if len(table) >= maxsize:
-                    del table[next(iter(table))]
-                table[key] = value
-            return value
-
-    def cache_info():
-        return _cache_info(counts[0], counts[1], maxsize, len(table))
-
-    def cache_clear():
-        table.clear()
-        counts[0] = counts[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-    return update_wrapper(wrapper, user_function)
+def __getattr__(name):
+    # functools._CacheInfo before lru_cache first needed it.
+    if name == '_CacheInfo':
+        return _cache_info_type()
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
 
 
 def lru_cache(maxsize=128, typed=False):
     """Memoizing decorator keeping the `maxsize` most recently used results (all of them
     when maxsize is None); typed=True caches f(3) and f(3.0) apart. Usable bare too."""
+    try:
+        info_type = _CacheInfo
+    except NameError:
+        info_type = _cache_info_type()
     if isinstance(maxsize, int):
         maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
         # @lru_cache without parentheses: maxsize is the function.
-        return _lru_cache_wrapper(maxsize, 128, typed)
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, info_type)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-    return lambda user_function: _lru_cache_wrapper(user_function, maxsize, typed)
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, info_type)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+
+    return decorating_function
 
 
 def cache(user_function, /):
     """Unbounded memoizing decorator: lru_cache(maxsize=None)."""
-    return _lru_cache_wrapper(user_function, None, False)
+    return lru_cache(maxsize=None)(user_function)
 
 
 # ---------------------------------------------------------------- cached_property
@@ -624,6 +581,6 @@ class singledispatchmethod:
 # and, as C code, their frames stay out of tracebacks.
 from _c_type_names import as_c_type as _c_type, as_c_function as _as_c_function
 _c_type(partial)
-for _f in (reduce, cmp_to_key, _cache_info, _compound_key, _lru_cache_wrapper):
+for _f in (reduce, cmp_to_key):
     _as_c_function(_f)
 del _as_c_function, _f

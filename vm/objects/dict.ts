@@ -321,6 +321,34 @@ export class PyDict extends PyObj {
     return [keyObj, v];
   }
 
+  /**
+   * get() that also moves the item found to the end of the order, in one lookup (an LRU
+   * cache's hit: the first item is then the least recently used). `knownHash` as for get().
+   */
+  getMovingToEnd(vm: VM, key: PyObject, knownHash?: number | bigint): PyObject | undefined {
+    const k = typeof key === 'string' || (typeof key === 'number' && this.byHash === null)
+      ? key
+      : this.findKey(vm, key, knownHash === undefined ? undefined : { h: knownHash });
+    if (k === undefined) return undefined;
+    const map = this.map;
+    const v = map.get(k);
+    if (v === undefined) return undefined;
+    this.version = ++versionClock;
+    map.delete(k);
+    map.set(k, v);
+    return v;
+  }
+
+  /** Removes the first item in order (an LRU cache's eviction), without hashing its key again. */
+  popFirst(vm: VM): void {
+    const map = this.map;
+    const first = map.keys().next();
+    if (first.done === true) return;
+    this.version = ++versionClock;
+    map.delete(first.value);
+    this.forget(vm, first.value);
+  }
+
   copyInto(target: PyDict, vm: VM): void {
     const fresh = target.size === 0;
     for (const [k, v] of Array.from(this.entries())) {

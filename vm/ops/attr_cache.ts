@@ -27,6 +27,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PyType, objectType, typeType, typeEpoch } from '../objects/type.js';
 import { PyFunction, PyMethodDescriptor, PyStaticMethod } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
+import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import type { Code } from '../code.js';
 import { type PyDict, type SharedKeys, newInstanceDict } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
@@ -215,7 +216,7 @@ export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, n
   const t = typeOf(o);
   if (r[1] !== undefined) {
     const m = r[0];
-    if ((m instanceof PyFunction || m instanceof PyMethodDescriptor) && genericGetAttribute(t) && t.lookup(name) === m) fill(code, at, t, m);
+    if ((m instanceof PyFunction || m instanceof PyMethodDescriptor || m instanceof PyLruCacheWrapper) && genericGetAttribute(t) && t.lookup(name) === m) fill(code, at, t, m);
   } else if (typeof o === 'object' && o.dict !== null && genericGetAttribute(t) && t.lookup(name) === undefined && o.dict.getStr(name) === r[0]) {
     // module.function(), self.callback(): an object's own attribute, nothing of its class's.
     fill(code, at, t, FROM_DICT);

@@ -14,6 +14,7 @@ import { PyBaseException } from '../objects/exceptions.js';
 import { typeOf } from './typeof.js';
 import { strRepr } from '../format/str_repr.js';
 import { call, callSpecialMethod } from './call.js';
+import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import type { VM } from '../vm.js';
 
 /** True when `d` defines __set__ or __delete__ (a data descriptor takes precedence over the instance dict). */
@@ -46,6 +47,8 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
     return call(vm, descr.fget, [obj]);
   }
   if (descr instanceof PyGetSet) return obj === undefined ? descr : descr.get(vm, obj);
+  // functools.lru_cache's wrapper binds as a function does.
+  if (descr instanceof PyLruCacheWrapper) return obj === undefined ? descr : new PyMethod(descr, obj);
   if (descr.cls.isHeapType) {
     const get = descr.cls.lookup('__get__');
     if (get !== undefined) return callSpecialMethod(vm, descr, get, [obj === undefined ? None : obj, type]);
@@ -221,7 +224,7 @@ export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject, PyObje
     const t = typeOf(o);
     if (t.getattro !== null) return [getAttr(vm, o, name), undefined];
     const descr = t.lookup(name);
-    if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor) && (t.lookup('__getattribute__') === objectGetAttribute() || !t.isHeapType)) {
+    if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor || descr instanceof PyLruCacheWrapper) && (t.lookup('__getattribute__') === objectGetAttribute() || !t.isHeapType)) {
       if (typeof o !== 'object' || o.dict === null || o.dict.getStr(name) === undefined) return [descr, o];
     }
   }

@@ -12,6 +12,8 @@ import {
 import { None } from '../objects/singletons.js';
 import { typeError, BaseException, PyBaseException } from '../objects/exceptions.js';
 import { typeOf } from './typeof.js';
+import { PyLruCacheWrapper } from '../objects/lru_cache.js';
+import { isLruCallee, lruCall, lruCallFixed } from '../lru_call.js';
 import type { VM } from '../vm.js';
 
 export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
@@ -33,6 +35,7 @@ export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | nul
       return callType(vm, f, args, kwargs);
     }
     if (f instanceof PyStaticMethod) return call(vm, f.func, args, kwargs);
+    if (f instanceof PyLruCacheWrapper) return lruCall(vm, f, args, kwargs);
   }
   const c = typeOf(f).lookup('__call__');
   if (c === undefined) throw typeError(`'${typeOf(f).tpName}' object is not callable`);
@@ -77,6 +80,7 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     // tpy code (its __init__, a metaclass's __call__) and is the eval loop's to call.
     if (!callee.isHeapType && callee.cls === typeType) return callType(vm, callee, stack.slice(at, at + argc), null);
   }
+  if (isLruCallee(callee)) return lruCallFixed(vm, callee, stack, at, argc);
   return undefined;
 }
 
@@ -115,7 +119,11 @@ function callFixedArgs(vm: VM, d: PyMethodDescriptor, self: PyObject, stack: PyO
 }
 
 export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObject[], kwargs: KwArgs | null): PyObject {
-  if (args.length === 0) throw typeError(`unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  if (args.length === 0) {
+    throw typeError(isSlotWrapper(d)
+      ? `descriptor '${d.name}' of '${d.owner.tpName}' object needs an argument`
+      : `unbound method ${d.owner.name}.${d.name}() needs an argument`);
+  }
   if (!typeOf(args[0]).isSubtypeOf(d.owner)) {
     throw typeError(isSlotWrapper(d)
       ? `descriptor '${d.name}' requires a '${d.owner.tpName}' object but received a '${typeOf(args[0]).tpName}'`
