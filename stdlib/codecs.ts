@@ -18,18 +18,23 @@ import { asciiData, base64Decode, base64Encode, hexlify, needBytesLike, unhexlif
 
 type Direction = 'encode' | 'decode';
 
+/** The type name in Argument Clinic's "must be str, not X" messages: None is shown as "None". */
+function clinicTypeName(o: PyObject): string {
+  return o === None ? 'None' : typeName(o);
+}
+
 /** A str argument of encode()/decode(): "encode() argument 'encoding' must be str, not int". */
 function strArg(fname: string, what: string, o: PyObject | undefined, dflt: string): string {
   if (o === undefined) return dflt;
   const s = strVal(o);
-  if (s === undefined) throw typeError(`${fname}() argument '${what}' must be str, not ${typeName(o)}`);
+  if (s === undefined) throw typeError(`${fname}() argument '${what}' must be str, not ${clinicTypeName(o)}`);
   return s;
 }
 
 function runText(codec: TextCodec, dir: Direction, obj: PyObject, errors: string): PyObject {
   if (dir === 'encode') {
     const s = strVal(obj);
-    if (s === undefined) throw typeError(`${codec.fn}_encode() argument 1 must be str, not ${typeName(obj)}`);
+    if (s === undefined) throw typeError(`${codec.fn}_encode() argument 1 must be str, not ${clinicTypeName(obj)}`);
     return new PyBytes(codec.encode(s, errors));
   }
   const d = bytesData(obj);
@@ -120,7 +125,7 @@ const functions: [string, NativeFn][] = [
   ['lookup', (vm, args, kwargs) => {
     const [encoding] = parseArgs('lookup', args, kwargs, { names: ['encoding'], required: 1, posOnly: 1 }, 0);
     const s = strVal(encoding!);
-    if (s === undefined) throw typeError(`lookup() argument must be str, not ${typeName(encoding!)}`);
+    if (s === undefined) throw typeError(`lookup() argument must be str, not ${clinicTypeName(encoding!)}`);
     const codec = lookupCodec(s);
     return newTuple([codec.name, codecFunction(codec, 'encode'), codecFunction(codec, 'decode'), codec.kind === 'text']);
   }],

@@ -6,64 +6,68 @@ There is no codec search path: register(), register_error() and the stream and i
 classes are not provided.
 """
 
-from _codecs import encode, decode, lookup as _lookup
+from _codecs import encode, decode, lookup as _native_lookup
 
-__all__ = ["encode", "decode", "lookup", "getencoder", "getdecoder", "CodecInfo",
-           "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
-           "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
-           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE"]
-
+# Byte order marks. A UTF-32 mark is the UTF-16 one widened to four bytes, zeros on the far
+# side of the order; the unmarked names are the native order (little-endian wherever tpy runs).
 BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
-BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
-# The native byte order (sys.byteorder is 'little' wherever tpy runs).
-BOM_UTF16 = BOM = BOM_UTF16_LE
-BOM_UTF32 = BOM_UTF32_LE
-# The old names of the same marks.
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+BOM_UTF16_LE = b'\xff\xfe'
+BOM_UTF16_BE = b'\xfe\xff'
+BOM_UTF32_LE = BOM_UTF16_LE + b'\x00\x00'
+BOM_UTF32_BE = b'\x00\x00' + BOM_UTF16_BE
+BOM_UTF16, BOM_UTF32 = BOM_UTF16_LE, BOM_UTF32_LE
+# Older spellings of the same marks.
+BOM, BOM_LE, BOM_BE = BOM_UTF16, BOM_UTF16_LE, BOM_UTF16_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
+
+_BOM_NAMES = ["BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
+              "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
+              "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE"]
+__all__ = ["encode", "decode", "lookup", "getencoder", "getdecoder", "CodecInfo"] + _BOM_NAMES
 
 
 class CodecInfo(tuple):
     """What lookup() finds: a 4-tuple (encode, decode, streamreader, streamwriter) with named fields."""
 
+    # Transforms such as 'hex' say False, so str.encode and bytes.decode refuse them.
     _is_text_encoding = True
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        vars(info).update(name=name, encode=encode, decode=decode,
+                          incrementalencoder=incrementalencoder, incrementaldecoder=incrementaldecoder,
+                          streamwriter=streamwriter, streamreader=streamreader)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
-        return "<%s.%s object for encoding %s at %#x>" % (
-            self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+        cls = type(self)
+        return "<%s.%s object for encoding %s at %#x>" % (cls.__module__, cls.__qualname__, self.name, id(self))
+
+
+# CodecInfo by canonical codec name: as with CPython's registry cache, looking one encoding up
+# twice gives the same object (and the same encode/decode functions).
+_found = {}
 
 
 def lookup(encoding):
     """The CodecInfo of an encoding name (any alias CPython accepts), or LookupError."""
-    name, enc, dec, is_text = _lookup(encoding)
-    return CodecInfo(enc, dec, name=name, _is_text_encoding=is_text)
+    name, encoder, decoder, is_text = _native_lookup(encoding)
+    info = _found.get(name)
+    if info is None:
+        info = _found[name] = CodecInfo(encoder, decoder, name=name, _is_text_encoding=is_text)
+    return info
 
 
 def getencoder(encoding):
     """The encoder function of an encoding: (input, errors='strict') -> (output, length consumed)."""
-    return lookup(encoding).encode
+    return lookup(encoding)[0]
 
 
 def getdecoder(encoding):
     """The decoder function of an encoding: (input, errors='strict') -> (output, length consumed)."""
-    return lookup(encoding).decode
+    return lookup(encoding)[1]

@@ -2,28 +2,21 @@
 
 # tpy's profile: the pure-Python deterministic profiler, driven by sys.setprofile.
 #
-# How it works: one hook (the "dispatcher") receives every call/return/c_call/
-# c_return/c_exception event, reads the timer, and charges the time since the
-# previous event to the function running in between. The running calls form a
-# chain of records, innermost first:
+# One hook receives every call/return/c_call/c_return/c_exception event, reads the clock,
+# and charges the time since the previous event to the call running in between. The
+# running calls form a chain of _Call records, innermost first (`self.cur`). A record's
+# `charge` is the time its call event carried: that time passed in the caller, so it is
+# added to the caller's own time when the record is closed. The bottom of the chain is a
+# pretend call named 'profiler' (made by __init__), and above it a pretend call for the
+# command being profiled (run/runctx/runcall); both have fake_frame objects as frames.
 #
-#     cur = (charge_to_parent, own_time, subcall_time, func_key, frame, parent_record)
-#
-# charge_to_parent is the time the call was made at (it is added to the parent's
-# own time when the call returns); own_time and subcall_time grow as events come.
 # Per function key (filename, firstlineno, name) -- ('', 0, name) for built-ins,
-# ('profile', 0, label) for the two pretend frames -- `timings` keeps
+# ('profile', 0, label) for the pretend calls -- `timings` holds a _Tally. A call counts as
+# primitive, and adds to the cumulative time, only when no other call of the same function
+# is open below it, so recursion is not counted twice.
 #
-#     (primitive calls, active calls - 1, own time, cumulative time, {caller key: calls})
-#
-# where a call counts as primitive, and adds to the cumulative time, only when no
-# other call of the same function is on the chain. The bottom of the chain is a
-# pretend frame called 'profiler' (made by __init__), and above it a pretend frame
-# for the command being profiled (run/runctx/runcall); create_stats() returns every
-# record but the bottom one, so 'profiler' is listed with no calls.
-#
-# Timers: with no timer, time.process_time. A timer returning a number is used as
-# is; one returning a sequence is summed (two items: user + system time).
+# Clocks: with no timer, time.process_time. A timer returning a number is used as is; one
+# returning a sequence is summed (two items: user + system time).
 
 import sys
 import time
@@ -32,46 +25,58 @@ import marshal
 __all__ = ["run", "runctx", "Profile"]
 
 
-class _Utils:
-    """run()/runctx() shared with cProfile: profile, then print or save the result."""
+def _report(profiler, filename, sort):
+    # A file when one is named, else the printed report.
+    if filename is None:
+        profiler.print_stats(sort)
+    else:
+        profiler.dump_stats(filename)
 
-    def __init__(self, profiler):
-        self.profiler = profiler
 
-    def run(self, statement, filename, sort):
-        prof = self.profiler()
-        try:
-            prof.run(statement)
-        except SystemExit:
-            pass
-        finally:
-            self._show(prof, filename, sort)
-
-    def runctx(self, statement, globals, locals, filename, sort):
-        prof = self.profiler()
-        try:
-            prof.runctx(statement, globals, locals)
-        except SystemExit:
-            pass
-        finally:
-            self._show(prof, filename, sort)
-
-    def _show(self, prof, filename, sort):
-        if filename is not None:
-            prof.dump_stats(filename)
-        else:
-            prof.print_stats(sort)
+def _profile_statement(profiler, statement, globals, locals, filename, sort):
+    # A program that calls sys.exit() still gets its report.
+    try:
+        profiler.runctx(statement, globals, locals)
+    except SystemExit:
+        pass
+    finally:
+        _report(profiler, filename, sort)
 
 
 def run(statement, filename=None, sort=-1):
     """Profiles `statement` (exec'd in __main__'s namespace), then prints the
     report sorted by `sort`, or saves the stats to `filename` when one is given."""
-    return _Utils(Profile).run(statement, filename, sort)
+    import __main__
+    namespace = __main__.__dict__
+    _profile_statement(Profile(), statement, namespace, namespace, filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
     """As run(), with the namespaces to exec `statement` in."""
-    return _Utils(Profile).runctx(statement, globals, locals, filename, sort)
+    _profile_statement(Profile(), statement, globals, locals, filename, sort)
+
+
+class _Call:
+    """One open call on the profiler's chain."""
+
+    def __init__(self, key, frame, charge, parent):
+        self.key = key
+        self.frame = frame
+        self.charge = charge   # time spent in the caller before this call: the caller's, later
+        self.own = 0           # time in this call's own code so far
+        self.inner = 0         # time in the calls this one made, closed so far
+        self.parent = parent
+
+
+class _Tally:
+    """What the profiler has gathered for one function."""
+
+    def __init__(self):
+        self.primitive = 0     # calls made while no other call of it was open
+        self.open = 0          # calls of it on the chain now
+        self.own = 0
+        self.cumulative = 0
+        self.callers = {}      # caller key -> number of calls
 
 
 class Profile:
@@ -80,198 +85,155 @@ class Profile:
 
     bias = 0  # calibration constant, seconds per event (see calibrate())
 
-    def __init__(self, timer=None, bias=None):
-        self.timings = {}
-        self.cur = None
-        self.cmd = ""
-        self.c_func_name = ""
-        self.bias = self.bias if bias is None else bias
-        if not timer:
-            self.timer = self.get_time = time.process_time
-            self.dispatcher = self.trace_dispatch_i
-        else:
-            self.timer = timer
-            sample = self.timer()  # what kind of value does it give?
-            try:
-                width = len(sample)
-            except TypeError:
-                self.get_time = timer
-                self.dispatcher = self.trace_dispatch_i
-            else:
-                self.dispatcher = self.trace_dispatch if width == 2 else self.trace_dispatch_l
-
-                def get_time_timer(timer=timer, sum=sum):
-                    return sum(timer())
-                self.get_time = get_time_timer
-        self.t = self.get_time()
-        self.simulate_call('profiler')
-
-    # ---- the hooks: time since the last event, minus the bias, goes to the handler;
-    # the clock restarts after the handler so that the profiler's own work is not charged.
-
-    def trace_dispatch(self, frame, event, arg):
-        """The hook for a timer giving (user, system) pairs."""
-        timer = self.timer
-        now = timer()
-        elapsed = now[0] + now[1] - self.t - self.bias
-        if event == "c_call":
-            self.c_func_name = arg.__name__
-        if self.dispatch[event](self, frame, elapsed):
-            now = timer()
-            self.t = now[0] + now[1]
-        else:
-            now = timer()
-            self.t = now[0] + now[1] - elapsed
-
-    def trace_dispatch_i(self, frame, event, arg):
-        """The hook for a timer giving one number."""
-        timer = self.timer
-        elapsed = timer() - self.t - self.bias
-        if event == "c_call":
-            self.c_func_name = arg.__name__
-        if self.dispatch[event](self, frame, elapsed):
-            self.t = timer()
-        else:
-            self.t = timer() - elapsed
-
-    def trace_dispatch_mac(self, frame, event, arg):
-        """The hook for a timer counting 60ths of a second."""
-        timer = self.timer
-        elapsed = timer() / 60.0 - self.t - self.bias
-        if event == "c_call":
-            self.c_func_name = arg.__name__
-        if self.dispatch[event](self, frame, elapsed):
-            self.t = timer() / 60.0
-        else:
-            self.t = timer() / 60.0 - elapsed
-
-    def trace_dispatch_l(self, frame, event, arg):
-        """The hook for a timer giving a sequence of numbers to add up."""
-        get_time = self.get_time
-        elapsed = get_time() - self.t - self.bias
-        if event == "c_call":
-            self.c_func_name = arg.__name__
-        if self.dispatch[event](self, frame, elapsed):
-            self.t = get_time()
-        else:
-            self.t = get_time() - elapsed
-
-    # ---- the handlers: each returns true when it has done its bookkeeping.
-
-    def trace_dispatch_exception(self, frame, t):
-        charge, own, sub, key, rframe, parent = self.cur
-        if rframe is not frame and parent:
-            # The exception left rframe: that call is over.
-            return self.trace_dispatch_return(rframe, t)
-        self.cur = charge, own + t, sub, key, rframe, parent
-        return 1
-
-    def trace_dispatch_call(self, frame, t):
-        if self.cur and frame.f_back is not self.cur[-2]:
-            # The record on top is not the new frame's caller: it left without a
-            # return event (an exception), so close it first.
-            top = self.cur[-2]
-            if not isinstance(top, Profile.fake_frame):
-                assert top.f_back is frame.f_back, ("Bad call", self.cur[-3], top, top.f_back, frame, frame.f_back)
-                self.trace_dispatch_return(top, 0)
-                assert (self.cur is None or frame.f_back is self.cur[-2]), ("Bad call", self.cur[-3])
-        code = frame.f_code
-        self._enter((code.co_filename, code.co_firstlineno, code.co_name), frame, t)
-        return 1
-
-    def trace_dispatch_c_call(self, frame, t):
-        self._enter(("", 0, self.c_func_name), frame, t)
-        return 1
-
-    def _enter(self, key, frame, t):
-        self.cur = (t, 0, 0, key, frame, self.cur)
-        entry = self.timings.get(key)
-        if entry is None:
-            self.timings[key] = 0, 0, 0, 0, {}
-        else:
-            primitive, active, own, cumulative, callers = entry
-            self.timings[key] = primitive, active + 1, own, cumulative, callers
-
-    def trace_dispatch_return(self, frame, t):
-        if frame is not self.cur[-2]:
-            # frame's callee left without a return event: close it first.
-            assert frame is self.cur[-2].f_back, ("Bad return", self.cur[-3])
-            self.trace_dispatch_return(self.cur[-2], 0)
-
-        charge, own, sub, key, _, parent = self.cur
-        own = own + t
-        total = own + sub
-        p_charge, p_own, p_sub, p_key, p_frame, p_parent = parent
-        self.cur = p_charge, p_own + charge, p_sub + total, p_key, p_frame, p_parent
-
-        primitive, active, own_sum, cumulative, callers = self.timings[key]
-        if not active:
-            # The outermost active call of this function: recursive calls inside it
-            # are already part of its total.
-            cumulative = cumulative + total
-            primitive = primitive + 1
-        callers[p_key] = callers.get(p_key, 0) + 1
-        self.timings[key] = primitive, active - 1, own_sum + own, cumulative, callers
-        return 1
-
-    dispatch = {
-        "call": trace_dispatch_call,
-        "exception": trace_dispatch_exception,
-        "return": trace_dispatch_return,
-        "c_call": trace_dispatch_c_call,
-        "c_exception": trace_dispatch_return,  # the built-in is over either way
-        "c_return": trace_dispatch_return,
-    }
-
-    # ---- the pretend frames at the bottom of the chain
-
-    def set_cmd(self, cmd):
-        if self.cur[-1]:
-            return  # a command is already on the chain
-        self.cmd = cmd
-        self.simulate_call(cmd)
-
     class fake_code:
+        """The code of a pretend call: what a function key is read from."""
+
         def __init__(self, filename, line, name):
-            self.co_filename = filename
-            self.co_line = line
-            self.co_name = name
+            self.co_filename, self.co_line, self.co_name = filename, line, name
             self.co_firstlineno = 0
 
         def __repr__(self):
             return repr((self.co_filename, self.co_line, self.co_name))
 
     class fake_frame:
+        """The frame of a pretend call, linked to the frame below it."""
+
         def __init__(self, code, prior):
             self.f_code = code
             self.f_back = prior
 
+    def __init__(self, timer=None, bias=None):
+        self.timings = {}
+        self.cur = None
+        self.cmd = ""
+        if bias is not None:
+            self.bias = bias
+        self.timer = timer or time.process_time
+        self.get_time = self.timer
+        if timer:
+            # One reading tells whether the timer gives a number or numbers to add up.
+            try:
+                len(timer())
+            except TypeError:
+                pass
+            else:
+                self.get_time = lambda: sum(timer())
+        self.dispatcher = self.trace_dispatch_i
+        self.t = self.get_time()
+        self.simulate_call('profiler')
+
+    # ---- the hook: the time since the last event, less the bias, goes to the event's
+    # handler; the clock is read again after it, so the profiler's own work is not charged.
+
+    def trace_dispatch_i(self, frame, event, arg):
+        """The hook, for any timer: get_time() gives the time as one number."""
+        clock = self.get_time
+        elapsed = clock() - self.t - self.bias
+        if self._handlers[event](self, frame, arg, elapsed):
+            self.t = clock()
+        else:
+            self.t = clock() - elapsed
+
+    # CPython picks among variants by the timer's shape; get_time already hides it.
+    trace_dispatch = trace_dispatch_l = trace_dispatch_i
+
+    def trace_dispatch_mac(self, frame, event, arg):
+        """The hook for a timer counting 60ths of a second."""
+        elapsed = self.timer() / 60.0 - self.t - self.bias
+        if self._handlers[event](self, frame, arg, elapsed):
+            self.t = self.timer() / 60.0
+        else:
+            self.t = self.timer() / 60.0 - elapsed
+
+    # ---- the handlers, by event; each returns true when it has done its bookkeeping.
+
+    def _on_call(self, frame, arg, t):
+        top = self.cur
+        if top is not None and frame.f_back is not top.frame and not isinstance(top.frame, Profile.fake_frame):
+            # The call on top is not the new frame's caller: it ended without a return
+            # event (an exception took it), so close it first.
+            assert top.frame.f_back is frame.f_back, ("Bad call", top.key, top.frame, top.frame.f_back,
+                                                      frame, frame.f_back)
+            self._on_return(top.frame, None, 0)
+            assert self.cur is None or frame.f_back is self.cur.frame, ("Bad call", self.cur.key)
+        code = frame.f_code
+        return self._open((code.co_filename, code.co_firstlineno, code.co_name), frame, t)
+
+    def _on_c_call(self, frame, arg, t):
+        return self._open(("", 0, arg.__name__), frame, t)
+
+    def _open(self, key, frame, t):
+        self.cur = _Call(key, frame, t, self.cur)
+        tally = self.timings.get(key)
+        if tally is None:
+            tally = self.timings[key] = _Tally()
+        tally.open += 1
+        return 1
+
+    def _on_return(self, frame, arg, t):
+        top = self.cur
+        if frame is not top.frame:
+            # frame's callee ended without a return event: close it first.
+            assert frame is top.frame.f_back, ("Bad return", top.key)
+            self._on_return(top.frame, None, 0)
+            top = self.cur
+        own = top.own + t
+        total = own + top.inner
+        caller = top.parent
+        caller.own = caller.own + top.charge
+        caller.inner = caller.inner + total
+        self.cur = caller
+        tally = self.timings[top.key]
+        if tally.open == 1:
+            tally.cumulative = tally.cumulative + total
+            tally.primitive += 1
+        tally.open -= 1
+        tally.own = tally.own + own
+        tally.callers[caller.key] = tally.callers.get(caller.key, 0) + 1
+        return 1
+
+    def _on_exception(self, frame, arg, t):
+        top = self.cur
+        if top.frame is not frame and top.parent is not None:
+            # The exception has left top's frame: that call is over.
+            return self._on_return(top.frame, arg, t)
+        top.own = top.own + t
+        return 1
+
+    # A built-in's call is over whether it returned or raised.
+    _handlers = {"call": _on_call, "return": _on_return, "exception": _on_exception,
+                 "c_call": _on_c_call, "c_return": _on_return, "c_exception": _on_return}
+
+    # ---- the pretend calls at the bottom of the chain
+
     def simulate_call(self, name):
-        code = self.fake_code('profile', 0, name)
-        caller = self.cur[-2] if self.cur else None
-        self.dispatch['call'](self, self.fake_frame(code, caller), 0)
+        below = self.cur.frame if self.cur is not None else None
+        self._on_call(self.fake_frame(self.fake_code('profile', 0, name), below), None, 0)
+
+    def set_cmd(self, cmd):
+        if self.cur.parent is not None:
+            return  # a command is on the chain already
+        self.cmd = cmd
+        self.simulate_call(cmd)
 
     def simulate_cmd_complete(self):
-        """Returns from every record still open but the bottom one, charging the time since the last event to the innermost."""
-        get_time = self.get_time
-        t = get_time() - self.t
-        while self.cur[-1]:
-            self.dispatch['return'](self, self.cur[-2], t)
-            t = 0
-        self.t = get_time() - t
+        """Closes every call still open but the bottom one, charging the time since the last event to the innermost."""
+        pending = self.get_time() - self.t
+        while self.cur.parent is not None:
+            self._on_return(self.cur.frame, None, pending)
+            pending = 0
+        self.t = self.get_time() - pending
 
     # ---- results
 
     def print_stats(self, sort=-1):
         import pstats
-        if not isinstance(sort, tuple):
-            sort = (sort,)
-        pstats.Stats(self).strip_dirs().sort_stats(*sort).print_stats()
+        pstats.Stats(self).strip_dirs().sort_stats(sort).print_stats()
 
     def dump_stats(self, file):
-        with open(file, 'wb') as f:
+        with open(file, 'wb') as out:
             self.create_stats()
-            marshal.dump(self.stats, f)
+            marshal.dump(self.stats, out)
 
     def create_stats(self):
         self.simulate_cmd_complete()
@@ -279,17 +241,16 @@ class Profile:
 
     def snapshot_stats(self):
         """self.stats in pstats' shape: (primitive calls, calls, own time, cumulative time, callers)."""
-        self.stats = {}
-        for key, (primitive, _, own, cumulative, callers) in self.timings.items():
-            callers = callers.copy()
-            self.stats[key] = primitive, sum(callers.values()), own, cumulative, callers
+        self.stats = {
+            key: (tally.primitive, sum(tally.callers.values()), tally.own, tally.cumulative,
+                  dict(tally.callers))
+            for key, tally in self.timings.items()}
 
     # ---- running something under the profiler
 
     def run(self, cmd):
         import __main__
-        namespace = __main__.__dict__
-        return self.runctx(cmd, namespace, namespace)
+        return self.runctx(cmd, __main__.__dict__, __main__.__dict__)
 
     def runctx(self, cmd, globals, locals):
         self.set_cmd(cmd)
@@ -308,61 +269,60 @@ class Profile:
         finally:
             sys.setprofile(None)
 
-    # ---- calibration: the time one event costs the profiler, to set as `bias`.
-    # It runs m calls of a small function with and without the profiler: the time
-    # the profile reports for them beyond the unprofiled time is two events' cost
-    # per call.
+    # ---- calibration: the time one event costs the profiler, to use as `bias`.
 
     def calibrate(self, m, verbose=0):
         if self.__class__ is not Profile:
             raise TypeError("Subclasses must override .calibrate().")
-        saved_bias = self.bias
+        kept = self.bias
         self.bias = 0
         try:
-            return self._calibrate_inner(m, verbose)
+            return _measure_event_cost(self.get_time, m, verbose)
         finally:
-            self.bias = saved_bias
+            self.bias = kept
 
-    def _calibrate_inner(self, m, verbose):
-        get_time = self.get_time
 
-        def f1(n):
-            for i in range(n):
-                x = 1
+def _calibration_inner(n):
+    for _ in range(n):
+        pass
 
-        def f(m, f1=f1):
-            for i in range(m):
-                f1(100)
 
-        f(m)  # warm up
-        start = get_time()
-        f(m)
-        elapsed_noprofile = get_time() - start
+def _calibration_outer(m):
+    for _ in range(m):
+        _calibration_inner(100)
+
+
+def _measure_event_cost(clock, m, verbose):
+    # m + 1 calls run with and without a (bias-free) profiler; the time the profile reports
+    # for them beyond the unprofiled time is the cost of two events (call, return) per call.
+    def say(label, value):
         if verbose:
-            print("elapsed time without profiling =", elapsed_noprofile)
+            print(label, value)
 
-        p = Profile()
-        start = get_time()
-        p.runctx('f(m)', globals(), locals())
-        elapsed_profile = get_time() - start
-        if verbose:
-            print("elapsed time with profiling =", elapsed_profile)
+    _calibration_outer(m)  # warm up
+    start = clock()
+    _calibration_outer(m)
+    plain = clock() - start
+    say("elapsed time without profiling =", plain)
 
-        total_calls = 0.0
-        reported_time = 0.0
-        for (_, _, funcname), (primitive, _, own, _, _) in p.timings.items():
-            if funcname in ("f", "f1"):
-                total_calls += primitive
-                reported_time += own
-        if verbose:
-            print("'CPU seconds' profiler reported =", reported_time)
-            print("total # calls =", total_calls)
-        if total_calls != m + 1:
-            raise ValueError("internal error: total calls = %d" % total_calls)
-        mean = (reported_time - elapsed_noprofile) / 2.0 / total_calls
-        if verbose:
-            print("mean stopwatch overhead per profile event =", mean)
-        return mean
+    profiler = Profile()
+    start = clock()
+    profiler.runcall(_calibration_outer, m)
+    say("elapsed time with profiling =", clock() - start)
+
+    calls = 0.0
+    reported = 0.0
+    for (_, _, name), tally in profiler.timings.items():
+        if name in ("_calibration_outer", "_calibration_inner"):
+            calls += tally.primitive
+            reported += tally.own
+    say("'CPU seconds' profiler reported =", reported)
+    say("total # calls =", calls)
+    if calls != m + 1:
+        raise ValueError("internal error: total calls = %d" % calls)
+    mean = (reported - plain) / 2.0 / calls
+    say("mean stopwatch overhead per profile event =", mean)
+    return mean
 
 
 # ____________________________________________________________
@@ -381,12 +341,20 @@ Options:
 """
 
 
+def _run_program(code, globs, options):
+    profiler = Profile()
+    # DIVERGENCE: CPython names the pretend call for the program by its code object, which
+    # tpy's marshal cannot write (-o); the code object's repr names it instead.
+    profiler.set_cmd(repr(code))
+    _profile_statement(profiler, code, globs, None, options['outfile'], options['sort'])
+
+
 def main():
     # cProfile's command line, without its sort-key check (profile takes any -s).
     from cProfile import _command_line, _parse_command_line
     _command_line('profile.py', _USAGE, _HELP,
                   lambda argv: _parse_command_line(argv, None, ('--help', '--outfile', '--sort'), -1),
-                  lambda code, globs, o: runctx(code, globs, None, o['outfile'], o['sort']))
+                  _run_program)
 
 
 if __name__ == '__main__':

@@ -3,7 +3,10 @@ same lines as CPython 3.11 (including its rules for breaking at hyphens)."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-_whitespace = '\t\n\x0b\x0c\r '
+# The whitespace textwrap splits on and replaces: ASCII only, as CPython's (so a no-break
+# space stays inside its word).
+_SPACES = '\t\n\x0b\x0c\r '
+_AS_SPACE = str.maketrans({c: ' ' for c in _SPACES})
 _WORD_PUNCT = '!"\'&.,?'
 
 
@@ -63,131 +66,158 @@ def _hyphen_breaks(word, i):
 
 def _is_sentence_end(chunk):
     # CPython's [a-z][.!?]["']?\Z
-    if chunk[-1:] in ('"', "'"):
+    if chunk.endswith(('"', "'")):
         chunk = chunk[:-1]
     return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
 
 
 class TextWrapper:
-    """Wraps paragraphs to a width; the keyword arguments are CPython's."""
+    """Wraps paragraphs to a width; the keyword arguments are CPython's.
+
+    The text goes through overridable steps: _munge_whitespace (tabs and other whitespace
+    to spaces), _split (into words, runs of spaces and pieces of hyphenated words),
+    _fix_sentence_endings, and _wrap_chunks, which packs the chunks into lines and calls
+    _handle_long_word for a chunk wider than a whole line."""
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        # Before splitting: how tabs and other whitespace become spaces.
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
         self.replace_whitespace = replace_whitespace
+        # Where lines may break, and what happens at their ends.
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
         self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.max_lines, self.placeholder = max_lines, placeholder
+
+    # ---- text to chunks
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            for c in _whitespace:
-                if c != ' ':
-                    text = text.replace(c, ' ')
-        return text
+        return text.translate(_AS_SPACE) if self.replace_whitespace else text
 
     def _split(self, text):
         chunks = []
-        i = 0
-        n = len(text)
-        while i < n:
-            j = i
-            if text[i] in _whitespace:
-                while j < n and text[j] in _whitespace:
-                    j += 1
-                chunks.append(text[i:j])
+        end = len(text)
+        pos = 0
+        while pos < end:
+            spaces = text[pos] in _SPACES
+            stop = pos + 1
+            while stop < end and (text[stop] in _SPACES) == spaces:
+                stop += 1
+            if spaces:
+                chunks.append(text[pos:stop])
             else:
-                while j < n and text[j] not in _whitespace:
-                    j += 1
-                chunks.extend(_split_word(text[i:j], self.break_on_hyphens))
-            i = j
+                chunks.extend(_split_word(text[pos:stop], self.break_on_hyphens))
+            pos = stop
         return chunks
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and _is_sentence_end(chunks[i]):
-                chunks[i + 1] = '  '
-                i += 2
+        # A single space after a sentence's end becomes two (one pass, left to right).
+        k = 1
+        while k < len(chunks):
+            if chunks[k] == ' ' and _is_sentence_end(chunks[k - 1]):
+                chunks[k] = '  '
+                k += 2
             else:
-                i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError('invalid width %r (must be > 0)' % self.width)
-        placeholder = self.placeholder
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(placeholder.lstrip()) > self.width:
-                raise ValueError('placeholder too large for max width')
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and lines and chunks[-1].strip() == '':
-                del chunks[-1]
-            while chunks and cur_len + len(chunks[-1]) <= width:
-                cur_len += len(chunks[-1])
-                cur_line.append(chunks.pop())
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
-                continue
-            rest_is_blank = not chunks or (self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-            if self.max_lines is None or len(lines) + 1 < self.max_lines or (rest_is_blank and cur_len <= width):
-                lines.append(indent + ''.join(cur_line))
-                continue
-            # The last allowed line: end it with the placeholder.
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(placeholder) <= width:
-                    cur_line.append(placeholder)
-                    lines.append(indent + ''.join(cur_line))
-                    return lines
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if lines:
-                prev_line = lines[-1].rstrip()
-                if len(prev_line) + len(placeholder) <= self.width:
-                    lines[-1] = prev_line + placeholder
-                    return lines
-            lines.append(indent + placeholder.lstrip())
-            return lines
-        return lines
+                k += 1
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
+
+    # ---- chunks to lines; `chunks` is used as a stack, its next chunk last
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        # With no room at all (the indent fills the line) a line still takes one character.
+        room = width - cur_len if width >= 1 else 1
+        if self.break_long_words:
+            word = reversed_chunks[-1]
+            cut = self._long_word_cut(word, room)
+            cur_line.append(word[:cut])
+            reversed_chunks[-1] = word[cut:]
+        elif not cur_line:
+            # Unbroken, the word gets a line of its own, however long.
+            cur_line.append(reversed_chunks.pop())
+
+    def _long_word_cut(self, word, room):
+        if self.break_on_hyphens and len(word) > room:
+            # Rather after the last hyphen that fits, unless only hyphens come before it.
+            hyphen = word.rfind('-', 0, room)
+            if hyphen > 0 and word[:hyphen].strip('-'):
+                return hyphen + 1
+        return room
+
+    def _check_widths(self):
+        if self.width <= 0:
+            raise ValueError('invalid width %r (must be > 0)' % self.width)
+        if self.max_lines is not None:
+            last_indent = self.initial_indent if self.max_lines <= 1 else self.subsequent_indent
+            if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError('placeholder too large for max width')
+
+    def _take_line(self, stack, room):
+        """The chunks of the next line from the stack, and their total length."""
+        taken = []
+        used = 0
+        while stack and used + len(stack[-1]) <= room:
+            chunk = stack.pop()
+            taken.append(chunk)
+            used += len(chunk)
+        if stack and len(stack[-1]) > room:
+            self._handle_long_word(stack, taken, used, room)
+            used = sum(len(chunk) for chunk in taken)
+        if self.drop_whitespace and taken and not taken[-1].strip():
+            used -= len(taken.pop())
+        return taken, used
+
+    def _may_end_here(self, lines, stack, used, room):
+        # Whether the line being made may be added whole: under max_lines, or the last
+        # line anyway when nothing but dropped space follows it.
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        nothing_left = not stack or (self.drop_whitespace and len(stack) == 1 and not stack[0].strip())
+        return nothing_left and used <= room
+
+    def _close_with_placeholder(self, lines, taken, used, indent, room):
+        mark = self.placeholder
+        # Drop chunks from the end until the placeholder fits after a word.
+        while taken:
+            if taken[-1].strip() and used + len(mark) <= room:
+                lines.append(indent + ''.join(taken) + mark)
+                return
+            used -= len(taken.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(indent + mark.lstrip())
+
+    def _wrap_chunks(self, chunks):
+        self._check_widths()
+        lines = []
+        chunks.reverse()
+        while chunks:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(indent)
+            if self.drop_whitespace and lines and not chunks[-1].strip():
+                chunks.pop()  # the space a line break replaced
+            taken, used = self._take_line(chunks, room)
+            if not taken:
+                continue
+            if self._may_end_here(lines, chunks, used, room):
+                lines.append(indent + ''.join(taken))
+            else:
+                self._close_with_placeholder(lines, taken, used, indent, room)
+                break
+        return lines
+
+    # ---- the public methods
 
     def wrap(self, text):
         """The lines of `text` wrapped to self.width, without final newlines."""
@@ -202,17 +232,28 @@ class TextWrapper:
 
 
 def wrap(text, width=70, **kwargs):
+    """The lines of `text` wrapped to `width` (see TextWrapper for the keyword arguments)."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
+    """`text` wrapped to `width`, as one string (see TextWrapper for the keyword arguments)."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
     """Collapses whitespace and truncates to `width`, ending with the placeholder if cut."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    # split() with no argument also drops the whitespace at both ends.
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(' '.join(text.split()))
+
+
+def _common_prefix(a, b):
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
 
 
 def dedent(text):
@@ -220,30 +261,19 @@ def dedent(text):
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):
-        stripped = line.lstrip(' \t')
-        if not stripped:
-            lines[k] = ''
+        body = line.lstrip(' \t')
+        if not body:
+            lines[k] = ''  # a line of only spaces and tabs says nothing about the margin
             continue
-        prefix = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = prefix
-        elif prefix.startswith(margin):
-            pass
-        elif margin.startswith(prefix):
-            margin = prefix
-        else:
-            for i, (x, y) in enumerate(zip(margin, prefix)):
-                if x != y:
-                    margin = margin[:i]
-                    break
-    if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line else line for line in lines]
-    return '\n'.join(lines)
+        lead = line[:len(line) - len(body)]
+        margin = lead if margin is None else _common_prefix(margin, lead)
+    if not margin:
+        return '\n'.join(lines)
+    cut = len(margin)
+    return '\n'.join(line[cut:] for line in lines)
 
 
 def indent(text, prefix, predicate=None):
     """Adds `prefix` to the lines of `text` for which predicate(line) holds (default: non-blank)."""
-    if predicate is None:
-        return ''.join(prefix + line if line.strip() else line for line in text.splitlines(True))
-    return ''.join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+    wanted = predicate if predicate is not None else str.strip
+    return ''.join(prefix + line if wanted(line) else line for line in text.splitlines(True))
