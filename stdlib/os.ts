@@ -32,6 +32,7 @@ import { fdFunctions, openFlags } from './os_fd.js';
 import { fileFunctions, installFileTypes } from './os_files.js';
 import { systemInfoFunctions, installSystemInfo } from './os_system_info.js';
 import { installDirForwards } from './os_dir_forward.js';
+import { environFunctions, environValue, installEnviron } from './os_environ.js';
 import { morePathFunctions, morePathConstants } from './os_path_more.js';
 
 function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
@@ -155,7 +156,7 @@ const pathFunctions: [string, NativeFn][] = [
     const s = start === undefined || start === None ? '.' : posixPathArg(vm, start, 'relpath');
     return relpath(vm, p, s);
   }],
-  ['expanduser', (vm, args) => expanduser(posixPathArg(vm, args[0], 'expanduser'))],
+  ['expanduser', (vm, args) => expanduser(vm, posixPathArg(vm, args[0], 'expanduser'))],
   ['realpath', (vm, args) => realpath(vm, posixPathArg(vm, args[0], 'realpath'))],
   ['lexists', (vm, args) => lstatOrNull(vm, pathArg(vm, args[0], 'lexists')) !== null],
   ['normcase', (_vm, args) => {
@@ -177,13 +178,13 @@ function relpath(vm: VM, p: string, start: string): string {
 }
 
 /** '~' and '~/...' become $HOME (or the user's home directory); '~user' is looked up only for the current user. */
-function expanduser(p: string): string {
+function expanduser(vm: VM, p: string): string {
   if (!p.startsWith('~')) return p;
   const slash = p.indexOf('/', 1);
   const user = p.slice(1, slash < 0 ? p.length : slash);
   const info = userInfo();
   let home: string | undefined;
-  if (user === '') home = process.env.HOME ?? info?.homedir;
+  if (user === '') home = environValue(vm, 'HOME') ?? info?.homedir;
   else if (info !== null && user === info.username) home = info.homedir;
   if (home === undefined) return p;
   home = home.replace(/\/+$/, '');
@@ -403,12 +404,6 @@ const osFunctions: [string, NativeFn][] = [
   }],
   ['rename', (vm, args, kwargs) => renameTo('rename', vm, args, kwargs)],
   ['replace', (vm, args, kwargs) => renameTo('replace', vm, args, kwargs)],
-  ['getenv', (_vm, args, kwargs) => {
-    const [key, dflt] = parseArgs('getenv', args, kwargs, { names: ['key', 'default'], required: 1 }, 0);
-    const k = strVal(key!);
-    if (k === undefined) throw typeError(`str expected, not ${typeName(key!)}`);
-    return process.env[k] ?? dflt ?? None;
-  }],
   ['fspath', (vm, args) => {
     const p = fspathOrUndefined(vm, args[0]);
     if (p !== undefined) return p;
@@ -419,7 +414,7 @@ const osFunctions: [string, NativeFn][] = [
 export const init_os: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'A minimal subset of the os module (tpy).');
-  for (const [name, fn] of [...osFunctions, ...fdFunctions, ...fileFunctions, ...systemInfoFunctions]) d.setStr(name, builtin(name, seesWrites(fn), 'os'));
+  for (const [name, fn] of [...osFunctions, ...fdFunctions, ...fileFunctions, ...systemInfoFunctions, ...environFunctions]) d.setStr(name, builtin(name, seesWrites(fn), 'os'));
   for (const [name, v] of openFlags) d.setStr(name, v);
   installFileTypes(d);
   installSystemInfo(d);
@@ -435,10 +430,7 @@ export const init_os: ModuleInit = (vm, m) => {
   d.setStr('linesep', '\n');
   d.setStr('devnull', '/dev/null');
   d.setStr('stat_result', statResultType);
-  // A copy of the environment at startup: changing it does not change the process environment.
-  const environ = new PyDict();
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) environ.setStr(k, v);
-  d.setStr('environ', environ);
+  installEnviron(vm, d);
   const path = importModule(vm, 'posixpath', null);
   vm.modules.setStr('os.path', path);
   d.setStr('path', path);

@@ -6,15 +6,13 @@ import { resolve as resolvePath } from 'node:path';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple } from '../vm/objects/tuple.js';
-import { PyDict } from '../vm/objects/dict.js';
-import { PyModule } from '../vm/objects/module.js';
 import { None } from '../vm/objects/singletons.js';
-import { strVal } from '../vm/objects/str.js';
 import type { NativeFn } from '../vm/objects/function.js';
 import { valueError } from '../vm/objects/exceptions.js';
 import { toArray } from '../vm/ops/sequence.js';
 import { osErrorFrom } from './io_file.js';
 import { pathArg } from './os.js';
+import { environValue } from './os_environ.js';
 import type { VM } from '../vm/vm.js';
 
 function statOf(vm: VM, p: string, follow = true): fs.Stats {
@@ -37,17 +35,6 @@ function pathList(vm: VM, o: PyObject, fname: string): string[] {
 function compareParts(a: string[], b: string[]): number {
   for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
   return a.length - b.length;
-}
-
-/** os.environ as the program sees it (its own dict, which it may have changed), else the process's. */
-function environValue(vm: VM, name: string): string | undefined {
-  const os = vm.modules.getStr('os');
-  const env = os instanceof PyModule ? os.dict.getStr('environ') : undefined;
-  if (env instanceof PyDict) {
-    const v = env.getStr(name);
-    return v === undefined ? undefined : strVal(v);
-  }
-  return process.env[name];
 }
 
 export const morePathFunctions: [string, NativeFn][] = [

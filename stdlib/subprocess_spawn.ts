@@ -22,6 +22,7 @@ import { osErrorFrom, flushAllWrites } from './io_file.js';
 import { nodeDescriptor } from './fd_table.js';
 import { toDouble } from './math.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { childEnv } from './os_environ.js';
 
 /**
  * node:child_process, loaded at the first spawn: the start-up snapshot (bin/snapshot.ts)
@@ -112,7 +113,7 @@ const subprocess_run: NativeFn = (vm, args) => {
   const argv = argvObj.items.map((a) => strArg(a, 'argv items'));
   const executable = strArg(executableObj, 'executable');
   const cwd = cwdObj === None ? vm.cwd : checkCwd(vm, strArg(cwdObj, 'cwd'));
-  let env: NodeJS.ProcessEnv | undefined;
+  let env = childEnv(vm);
   if (envObj !== None) {
     if (!(envObj instanceof PyDict)) throw typeError('_subprocess: env must be a dict');
     env = {};

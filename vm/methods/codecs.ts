@@ -1,6 +1,6 @@
 // The codec registry behind str.encode, bytes.decode, str(bytes, encoding) and the codecs
 // module: CPython's name normalisation and aliases, the text encodings (utf-8, utf-8-sig, ascii,
-// latin-1, utf-16 and utf-32 in both byte orders), and the names of the bytes and text transforms
+// latin-1, utf-16 and utf-32 in both byte orders, the cp1252 and cp437 code pages), and the names of the bytes and text transforms
 // (hex, base64, rot13) that only codecs.encode/decode run (stdlib/codecs.ts).
 
 import { PyBytes } from '../objects/bytes.js';
@@ -8,6 +8,7 @@ import { PyBaseException, LookupError, UnicodeError, UnicodeEncodeError, Unicode
 import { escapeChar, hex2 } from './codec_errors.js';
 import { encodeUtf8, encodeAscii, encodeLatin1, decodeUtf8, decodeAscii, decodeLatin1 } from './codec_utf8.js';
 import { encodeUtf16or32, decodeUtf16or32 } from './codec_utf16.js';
+import { CodePage, encodeCodePage, decodeCodePage } from './codec_charmap.js';
 
 export { unicodeEncodeError, unicodeDecodeError } from './codec_errors.js';
 
@@ -31,6 +32,8 @@ export interface TransformCodec {
 export type Codec = TextCodec | TransformCodec;
 
 const text = (name: string, fn: string, encode: TextCodec['encode'], decode: TextCodec['decode']): TextCodec => ({ kind: 'text', name, fn, encode, decode });
+
+const codePage = (page: CodePage): TextCodec => text(page, page, (s, e) => encodeCodePage(page, s, e), (d, e) => decodeCodePage(page, d, e));
 
 const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
@@ -59,6 +62,8 @@ const CODECS: Record<string, Codec> = {
   utf_32: text('utf-32', 'utf_32', (s, e) => encodeUtf16or32(s, e, 4, false, true), (d, e) => decodeUtf16or32(d, e, 4, null)),
   utf_32_le: text('utf-32-le', 'utf_32_le', (s, e) => encodeUtf16or32(s, e, 4, false, false), (d, e) => decodeUtf16or32(d, e, 4, false)),
   utf_32_be: text('utf-32-be', 'utf_32_be', (s, e) => encodeUtf16or32(s, e, 4, true, false), (d, e) => decodeUtf16or32(d, e, 4, true)),
+  cp1252: codePage('cp1252'),
+  cp437: codePage('cp437'),
   hex_codec: { kind: 'transform', name: 'hex' },
   base64_codec: { kind: 'transform', name: 'base64' },
   rot_13: { kind: 'transform', name: 'rot-13' },
@@ -78,6 +83,8 @@ alias('utf_16_be', 'unicodebigunmarked utf_16be');
 alias('utf_32', 'u32 utf32');
 alias('utf_32_le', 'utf_32le');
 alias('utf_32_be', 'utf_32be');
+alias('cp1252', '1252 windows_1252');
+alias('cp437', '437 cspc8codepage437 ibm437');
 alias('hex_codec', 'hex');
 alias('base64_codec', 'base64 base_64');
 alias('rot_13', 'rot13');

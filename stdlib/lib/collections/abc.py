@@ -492,6 +492,10 @@ MutableSequence.register(deque)
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
+# os.environ's type (a subclass in CPython; registered here so `import os` need not load this module).
+from _os_environ import _Environ
+MutableMapping.register(_Environ)
+del _Environ
 Mapping.register(type(type.__dict__))
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
