@@ -1,8 +1,8 @@
 """abc for tpy: ABCMeta (abstract methods, register, isinstance of registered classes),
-ABC and abstractmethod, with CPython 3.11's messages."""
+ABC and abstractmethod, with CPython 3.11's messages.
 
-__all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
-           'abstractproperty', 'get_cache_token', 'update_abstractmethods']
+CPython's abc module has no __all__, so neither has this one: its helpers are private.
+"""
 
 
 def abstractmethod(funcobj):
@@ -11,59 +11,52 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+# The pre-3.3 spellings: the wrapper is abstract, and so is the function it wraps (which is what
+# classmethod, staticmethod and property report as their own __isabstractmethod__).
 class abstractclassmethod(classmethod):
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractstaticmethod(staticmethod):
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-def _is_abstract(value):
-    if getattr(value, '__isabstractmethod__', False):
-        return True
-    # A property is abstract when one of its functions is.
-    if isinstance(value, property):
-        return any(getattr(f, '__isabstractmethod__', False) for f in (value.fget, value.fset, value.fdel))
-    if isinstance(value, (classmethod, staticmethod)):
-        return getattr(value.__func__, '__isabstractmethod__', False)
-    return False
+def _abstract_names(cls):
+    """The names still abstract in cls: its own abstract attributes, and any name abstract in a
+    base that cls neither overrides nor inherits a concrete version of."""
+    names = {name for name, value in cls.__dict__.items()
+             if getattr(value, '__isabstractmethod__', False)}
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if name not in names and getattr(getattr(cls, name, None), '__isabstractmethod__', False):
+                names.add(name)
+    return frozenset(names)
 
 
 def update_abstractmethods(cls):
     """Recomputes cls.__abstractmethods__ (after methods were added or replaced)."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    for base in cls.__bases__:
-        for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    # A class without the attribute is not an ABC: there is nothing to keep up to date.
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls)
     return cls
 
 
-_token = [0]
+# Bumped by every register(): functools.singledispatch drops its dispatch cache when it changes.
+_registrations = 0
 
 
 def get_cache_token():
-    return _token[0]
+    return _registrations
 
 
 class ABCMeta(type):
@@ -71,50 +64,55 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        cls.__abstractmethods__ = frozenset()
-        update_abstractmethods(cls)
-        cls._abc_registry = []
+        cls.__abstractmethods__ = _abstract_names(cls)
+        # Set on every ABC, so reading it never finds a base's list.
+        cls._abc_virtual_subclasses = []
         return cls
 
     def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
+        missing = cls.__abstractmethods__
+        if missing:
+            names = sorted(missing)
+            plural = 's' if len(names) > 1 else ''
+            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
+                            f"with abstract method{plural} {', '.join(names)}")
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Makes `subclass` a virtual subclass of this ABC."""
+        global _registrations
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
-        _token[0] += 1
+        cls._abc_virtual_subclasses.append(subclass)
+        _registrations += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        actual = type(instance)
+        if cls.__subclasscheck__(actual):
+            return True
+        # A proxy may claim another class through __class__; CPython asks about that one too.
+        claimed = getattr(instance, '__class__', actual)
+        return claimed is not actual and isinstance(claimed, type) and cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         if cls in subclass.__mro__:
             return True
-        hook = cls.__dict__.get('__subclasshook__')
-        if hook is not None:
-            ok = hook.__get__(None, cls)(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for klass in cls.__mro__:
-            for registered in klass.__dict__.get('_abc_registry', ()):
-                if klass is cls and issubclass(subclass, registered):
-                    return True
-        for sub in cls.__subclasses__():
-            if issubclass(subclass, sub):
+        # The hook may be inherited (object's answers NotImplemented); its answer is final.
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is not NotImplemented:
+            return bool(verdict)
+        for candidate in cls._abc_virtual_subclasses:
+            if issubclass(subclass, candidate):
+                return True
+        for child in type.__subclasses__(cls):
+            if issubclass(subclass, child):
                 return True
         return False
 

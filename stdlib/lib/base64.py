@@ -14,46 +14,59 @@ __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
            'urlsafe_b64encode', 'urlsafe_b64decode']
 
 
-def _bytes_from_decode_data(s):
-    """What the decoders accept: ASCII str, or anything bytes-like."""
-    if isinstance(s, str):
-        try:
-            return s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
-    if isinstance(s, (bytes, bytearray)):
-        return bytes(s)
-    raise TypeError("argument should be a bytes-like object or ASCII string, "
-                    "not %r" % s.__class__.__name__) from None
+# --- What the functions accept ------------------------------------------------------------
+
+def _text_or_bytes(value):
+    """A decoder's input as bytes: an ASCII str, or anything bytes-like."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if not isinstance(value, str):
+        raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
+                        % type(value).__name__)
+    try:
+        return value.encode('ascii')
+    except UnicodeEncodeError:
+        # Raised inside the handler, as CPython does: the encode error stays its __context__.
+        raise ValueError('string argument should contain only ASCII characters')
 
 
-def _bytes_like(s):
-    """What the base32 and base85 encoders accept (CPython reads them through a memoryview)."""
-    if not isinstance(s, (bytes, bytearray)):
-        raise TypeError("memoryview: a bytes-like object is required, not %r" % type(s).__name__)
-    return bytes(s)
+def _binary(value):
+    """An encoder's input as bytes (CPython reads it through a memoryview, hence the message)."""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    raise TypeError("memoryview: a bytes-like object is required, not %r" % type(value).__name__)
 
 
-# Base64: RFC 4648 section 4, and the URL- and filename-safe alphabet of section 5.
+def _two_chars(altchars):
+    # CPython asserts this (so `python -O` skips it); the message is the repr.
+    assert len(altchars) == 2, repr(altchars)
+    return altchars
+
+
+# --- Base64: RFC 4648 sections 4 and 5 (binascii does the work) ---------------------------
+
+_STANDARD_PAIR = b'+/'
+_URLSAFE_PAIR = b'-_'
+_to_urlsafe = bytes.maketrans(_STANDARD_PAIR, _URLSAFE_PAIR)
+_from_urlsafe = bytes.maketrans(_URLSAFE_PAIR, _STANDARD_PAIR)
+
 
 def b64encode(s, altchars=None):
     """Base64 of the bytes-like s; altchars (2 bytes) replaces '+' and '/'."""
-    encoded = binascii.b2a_base64(s, newline=False)
-    if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return encoded.translate(bytes.maketrans(b'+/', altchars))
-    return encoded
+    text = binascii.b2a_base64(s, newline=False)
+    if altchars is None:
+        return text
+    return text.translate(bytes.maketrans(_STANDARD_PAIR, _two_chars(altchars)))
 
 
 def b64decode(s, altchars=None, validate=False):
     """The bytes of Base64 data. Characters outside the alphabet are skipped unless validate
     is true, which also insists on correct padding (binascii.Error otherwise)."""
-    s = _bytes_from_decode_data(s)
+    data = _text_or_bytes(s)
     if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b'+/'))
-    return binascii.a2b_base64(s, strict_mode=validate)
+        pair = _two_chars(_text_or_bytes(altchars))
+        data = data.translate(bytes.maketrans(pair, _STANDARD_PAIR))
+    return binascii.a2b_base64(data, strict_mode=validate)
 
 
 def standard_b64encode(s):
@@ -66,100 +79,104 @@ def standard_b64decode(s):
     return b64decode(s)
 
 
-_urlsafe_encode_translation = bytes.maketrans(b'+/', b'-_')
-_urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
-
-
 def urlsafe_b64encode(s):
     """Base64 with '-' and '_' in place of '+' and '/'."""
-    return b64encode(s).translate(_urlsafe_encode_translation)
+    return b64encode(s).translate(_to_urlsafe)
 
 
 def urlsafe_b64decode(s):
     """Decodes URL-safe Base64 ('+' and '/' are still accepted)."""
-    s = _bytes_from_decode_data(s)
-    s = s.translate(_urlsafe_decode_translation)
-    return b64decode(s)
+    return b64decode(_text_or_bytes(s).translate(_from_urlsafe))
 
 
-# Base32: RFC 4648 section 6, and the "extended hex" alphabet of section 7.
+# --- Base32: RFC 4648 sections 6 and 7 ----------------------------------------------------
 
-_B32_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
-_B32HEX_ALPHABET = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
-# How many '=' end the last group, by how many bytes are left for it (0 to 4).
-_B32_PADDING = [0, 6, 4, 3, 1]
-# How many bytes the last group holds, by how many '=' end it.
-_B32_TAIL = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}
+class _Base32:
+    """One base32 alphabet: 5 bytes <-> 8 characters, the last group padded with '='."""
 
+    # '=' count at the end of the last group, by the bytes it holds (index 0: a full group).
+    PAD_FOR_BYTES = (0, 6, 4, 3, 1)
+    # ...and the other way: bytes kept from the last group, by its '=' count.
+    BYTES_FOR_PAD = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}
 
-def _b32encode(alphabet, s):
-    s = _bytes_like(s)
-    out = bytearray()
-    for i in range(0, len(s), 5):
-        chunk = s[i:i + 5]
-        n = len(chunk)
-        value = int.from_bytes(chunk + bytes(5 - n), 'big')
-        group = bytes(alphabet[(value >> shift) & 31] for shift in range(35, -1, -5))
-        pad = _B32_PADDING[n % 5]
-        out += group[:8 - pad] + b'=' * pad
-    return bytes(out)
+    def __init__(self, alphabet):
+        self.alphabet = alphabet
+        self.values = {char: value for value, char in enumerate(alphabet)}
 
+    def encode(self, raw):
+        raw = _binary(raw)
+        digits = self.alphabet
+        out = bytearray()
+        for start in range(0, len(raw), 5):
+            chunk = raw[start:start + 5]
+            bits = int.from_bytes(chunk.ljust(5, b'\0'), 'big')
+            out += bytes(digits[(bits >> shift) & 0x1f] for shift in range(35, -5, -5))
+            pad = self.PAD_FOR_BYTES[len(chunk) % 5]
+            if pad:
+                out[-pad:] = b'=' * pad
+        return bytes(out)
 
-def _b32decode(alphabet, s, casefold=False, map01=None):
-    s = _bytes_from_decode_data(s)
-    if len(s) % 8:
-        raise binascii.Error('Incorrect padding')
-    if map01 is not None:
-        map01 = _bytes_from_decode_data(map01)
-        assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
-    if casefold:
-        s = s.upper()
-    stripped = s.rstrip(b'=')
-    padchars = len(s) - len(stripped)
-    out = bytearray()
-    for i in range(0, len(s), 8):
-        value = 0
-        for j in range(i, i + 8):
-            if j >= len(stripped):  # the padding that ends the last group
-                value <<= 5
-                continue
-            digit = alphabet.find(s[j:j + 1])
-            if digit < 0:
-                raise binascii.Error('Non-base32 digit found')
-            value = (value << 5) | digit
-        out += value.to_bytes(5, 'big')
-    if padchars:
-        if padchars not in _B32_TAIL:
+    def decode(self, text, casefold=False, map01=None):
+        text = _text_or_bytes(text)
+        if len(text) % 8:
             raise binascii.Error('Incorrect padding')
-        del out[len(out) - 5 + _B32_TAIL[padchars]:]
-    return bytes(out)
+        if map01 is not None:
+            one = _text_or_bytes(map01)
+            assert len(one) == 1, repr(one)
+            # '0' can only ever mean the letter O; '1' is I or L, as the caller says.
+            text = text.translate(bytes.maketrans(b'01', b'O' + one))
+        if casefold:
+            text = text.upper()
+        body = text.rstrip(b'=')
+        pad = len(text) - len(body)
+        values = self.values
+        out = bytearray()
+        for start in range(0, len(text), 8):
+            bits = 0
+            for char in body[start:start + 8]:
+                value = values.get(char)
+                if value is None:
+                    raise binascii.Error('Non-base32 digit found')
+                bits = (bits << 5) | value
+            # The group's '=' stand for zero bits.
+            bits <<= 5 * (8 - len(body[start:start + 8]))
+            out += bits.to_bytes(5, 'big')
+        if pad:
+            kept = self.BYTES_FOR_PAD.get(pad)
+            if kept is None:
+                raise binascii.Error('Incorrect padding')
+            del out[len(out) - 5 + kept:]
+        return bytes(out)
+
+
+_base32 = _Base32(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')
+_base32hex = _Base32(b'0123456789ABCDEFGHIJKLMNOPQRSTUV')
 
 
 def b32encode(s):
     """Base32 of the bytes-like s."""
-    return _b32encode(_B32_ALPHABET, s)
+    return _base32.encode(s)
 
 
 def b32decode(s, casefold=False, map01=None):
     """The bytes of Base32 data; casefold accepts lowercase, map01 says what '1' stands for
     ('I' or 'L'; '0' is always 'O')."""
-    return _b32decode(_B32_ALPHABET, s, casefold, map01)
+    return _base32.decode(s, casefold, map01)
 
 
 def b32hexencode(s):
     """Base32 with the extended hex alphabet."""
-    return _b32encode(_B32HEX_ALPHABET, s)
+    return _base32hex.encode(s)
 
 
 def b32hexdecode(s, casefold=False):
     """Decodes Base32 with the extended hex alphabet."""
-    return _b32decode(_B32HEX_ALPHABET, s, casefold)
+    return _base32hex.decode(s, casefold)
 
 
-# Base16: RFC 4648 section 8 (uppercase hex).
+# --- Base16: RFC 4648 section 8 (uppercase hex) -------------------------------------------
 
-_B16_DIGITS = b'0123456789ABCDEF'
+_HEX_DIGITS = b'0123456789ABCDEF'
 
 
 def b16encode(s):
@@ -169,109 +186,106 @@ def b16encode(s):
 
 def b16decode(s, casefold=False):
     """The bytes of Base16 data; lowercase digits only with casefold."""
-    s = _bytes_from_decode_data(s)
+    text = _text_or_bytes(s)
     if casefold:
-        s = s.upper()
-    for c in s:
-        if c not in _B16_DIGITS:
-            raise binascii.Error('Non-base16 digit found')
-    return binascii.unhexlify(s)
+        text = text.upper()
+    # Whatever survives deleting the digits is not one (unhexlify would accept lowercase).
+    if text.translate(None, _HEX_DIGITS):
+        raise binascii.Error('Non-base16 digit found')
+    return binascii.unhexlify(text)
 
 
-# Base85 with the character set of git and Mercurial binary diffs.
+# --- Base85, with the character set of git and Mercurial binary diffs ----------------------
 
-_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
-_b85_values = None
+_B85_DIGITS = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+               b'!#$%&()*+-;<=>?@^_`{|}~')
+_b85_value_of = {char: value for value, char in enumerate(_B85_DIGITS)}
+_POWERS_OF_85 = (85 ** 4, 85 ** 3, 85 ** 2, 85, 1)
 
 
 def b85encode(b, pad=False):
     """Base85 of the bytes-like b: four bytes become five characters; pad keeps the
     characters the zero padding of the last group adds."""
-    b = _bytes_like(b)
-    padding = -len(b) % 4
-    data = b + bytes(padding)
+    raw = _binary(b)
+    missing = -len(raw) % 4
+    raw += bytes(missing)
+    digits = _B85_DIGITS
     out = bytearray()
-    for i in range(0, len(data), 4):
-        value = int.from_bytes(data[i:i + 4], 'big')
-        group = bytearray(5)
-        for k in range(4, -1, -1):
-            value, digit = divmod(value, 85)
-            group[k] = _B85_ALPHABET[digit]
-        out += group
-    if padding and not pad:
-        del out[len(out) - padding:]
+    for start in range(0, len(raw), 4):
+        word = int.from_bytes(raw[start:start + 4], 'big')
+        out += bytes(digits[word // power % 85] for power in _POWERS_OF_85)
+    if missing and not pad:
+        del out[-missing:]
     return bytes(out)
 
 
 def b85decode(b):
     """The bytes of Base85 data (ValueError for a character outside the alphabet)."""
-    global _b85_values
-    if _b85_values is None:
-        _b85_values = {c: i for i, c in enumerate(_B85_ALPHABET)}
-    b = _bytes_from_decode_data(b)
-    padding = -len(b) % 5
-    b = b + b'~' * padding
+    text = _text_or_bytes(b)
+    # A short last group is completed with the highest digit, then as many bytes dropped.
+    missing = -len(text) % 5
+    text += b'~' * missing
+    value_of = _b85_value_of
     out = bytearray()
-    for i in range(0, len(b), 5):
-        value = 0
-        for j, c in enumerate(b[i:i + 5]):
-            digit = _b85_values.get(c)
-            if digit is None:
-                raise ValueError('bad base85 character at position %d' % (i + j))
-            value = value * 85 + digit
-        if value > 0xffffffff:
-            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
-        out += value.to_bytes(4, 'big')
-    if padding:
-        del out[len(out) - padding:]
+    for start in range(0, len(text), 5):
+        word = 0
+        for offset, char in enumerate(text[start:start + 5]):
+            value = value_of.get(char)
+            if value is None:
+                raise ValueError('bad base85 character at position %d' % (start + offset))
+            word = word * 85 + value
+        if word >> 32:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
+        out += word.to_bytes(4, 'big')
+    if missing:
+        del out[-missing:]
     return bytes(out)
 
 
-# The MIME flavour: lines of at most 76 characters, and file-to-file helpers.
+# --- The MIME flavour: lines of at most 76 characters, and file-to-file helpers -----------
 
 MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
-def _input_type_check(s):
-    if not isinstance(s, (bytes, bytearray)):
-        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+def _require_bytes(value):
+    if not isinstance(value, (bytes, bytearray)):
+        raise TypeError("expected bytes-like object, not %s" % type(value).__name__)
 
 
 def encodebytes(s):
     """Base64 in lines of at most 76 characters, each ending in a newline."""
-    _input_type_check(s)
-    pieces = []
-    for i in range(0, len(s), MAXBINSIZE):
-        pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
-    return b"".join(pieces)
+    _require_bytes(s)
+    step = MAXBINSIZE
+    return b''.join([binascii.b2a_base64(s[at:at + step]) for at in range(0, len(s), step)])
 
 
 def decodebytes(s):
     """The bytes of Base64 lines."""
-    _input_type_check(s)
+    _require_bytes(s)
     return binascii.a2b_base64(s)
+
+
+def _read_line_worth(stream):
+    """Up to MAXBINSIZE bytes: short reads are topped up, so only the last line is short."""
+    chunk = stream.read(MAXBINSIZE)
+    while chunk and len(chunk) < MAXBINSIZE:
+        more = stream.read(MAXBINSIZE - len(chunk))
+        if not more:
+            break
+        chunk += more
+    return chunk
 
 
 def encode(input, output):
     """Encodes the binary file `input` into the binary file `output`, in 76-character lines."""
-    while True:
-        s = input.read(MAXBINSIZE)
-        if not s:
-            break
-        while len(s) < MAXBINSIZE:
-            ns = input.read(MAXBINSIZE - len(s))
-            if not ns:
-                break
-            s += ns
-        output.write(binascii.b2a_base64(s))
+    chunk = _read_line_worth(input)
+    while chunk:
+        output.write(binascii.b2a_base64(chunk))
+        chunk = _read_line_worth(input)
 
 
 def decode(input, output):
     """Decodes the Base64 lines of the binary file `input` into the binary file `output`."""
-    while True:
-        line = input.readline()
-        if not line:
-            break
+    for line in iter(input.readline, b''):
         output.write(binascii.a2b_base64(line))

@@ -100,6 +100,29 @@ def _parse(text):
     return num, den
 
 
+def _ratio_of_one(value):
+    """(numerator, denominator, still to reduce) for Fraction(value): another rational, a
+    float or Decimal (exact, already in lowest terms), or a string."""
+    if _is_rational(value):
+        return value.numerator, value.denominator, False
+    decimal_type = _decimal_type()
+    if isinstance(value, float) or (decimal_type is not None and isinstance(value, decimal_type)):
+        return value.as_integer_ratio() + (False,)
+    if not isinstance(value, str):
+        raise TypeError('argument should be a string or a Rational instance')
+    parsed = _parse(value)
+    if parsed is None:
+        raise ValueError('Invalid literal for Fraction: %r' % value)
+    return parsed + (True,)
+
+
+def _ratio_of_two(top, bottom):
+    """Fraction(top, bottom) for rationals other than plain ints: (top/bottom) unreduced."""
+    if not (_is_rational(top) and _is_rational(bottom)):
+        raise TypeError('both arguments should be Rational instances')
+    return top.numerator * bottom.denominator, bottom.numerator * top.denominator
+
+
 class Fraction:
     """A rational number numerator/denominator, always kept in lowest terms."""
 
@@ -114,40 +137,20 @@ class Fraction:
                 self._numerator = numerator
                 self._denominator = 1
                 return
-            if _is_rational(numerator):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return
-            decimal_type = _decimal_type()
-            if isinstance(numerator, float) or (
-                    decimal_type is not None and isinstance(numerator, decimal_type)):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError('argument should be a string or a Rational instance')
-        elif type(numerator) is int and type(denominator) is int:
-            pass
-        elif _is_rational(numerator) and _is_rational(denominator):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
-        else:
-            raise TypeError('both arguments should be Rational instances')
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+            numerator, denominator, _normalize = _ratio_of_one(numerator)
+        elif type(numerator) is not int or type(denominator) is not int:
+            numerator, denominator = _ratio_of_two(numerator, denominator)
+        if not denominator:
+            raise ZeroDivisionError(f'Fraction({numerator}, 0)')
         if _normalize:
-            g = math.gcd(numerator, denominator)
+            # The gcd takes the denominator's sign, so the result's denominator is positive.
+            common = math.gcd(numerator, denominator)
             if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
+                common = -common
+            numerator //= common
+            denominator //= common
         self._numerator = numerator
         self._denominator = denominator
-        return
 
     @classmethod
     def from_float(cls, f):
@@ -156,17 +159,17 @@ class Fraction:
         if not isinstance(f, float):
             raise TypeError('%s.from_float() only takes floats, not %r (%s)'
                             % (cls.__name__, f, type(f).__name__))
-        return cls(*f.as_integer_ratio())
+        return cls(f)
 
     @classmethod
     def from_decimal(cls, dec):
         from decimal import Decimal
         if isinstance(dec, int):
-            dec = Decimal(int(dec))
-        elif not isinstance(dec, Decimal):
+            return cls(int(dec))
+        if not isinstance(dec, Decimal):
             raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
                             % (cls.__name__, dec, type(dec).__name__))
-        return cls(*dec.as_integer_ratio())
+        return cls(dec)
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
@@ -175,13 +178,14 @@ class Fraction:
         """The closest Fraction to self whose denominator is at most max_denominator."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
-        if self._denominator <= max_denominator:
+        num, den = self._numerator, self._denominator
+        if den <= max_denominator:
             return Fraction(self)
         # Walk the continued fraction expansion keeping the last two convergents
         # p0/q0, p1/q1; stop before a denominator would exceed the bound, then pick
         # between the last convergent and the best semiconvergent below it.
         p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        n, d = num, den
         while True:
             a = n // d
             q2 = q0 + a * q1
@@ -222,7 +226,7 @@ class Fraction:
     def __str__(self):
         if self._denominator == 1:
             return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        return f'{self._numerator}/{self._denominator}'
 
     # Arithmetic. Each operator is written once on two rationals (ints work too:
     # they have .numerator and .denominator); _binary wraps it so that a float
@@ -254,10 +258,10 @@ class Fraction:
         n, d = na * db, nb * da
         if d < 0:
             n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
+        return _unreduced(n, d)
 
     def _floordiv(a, b):
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+        return a.numerator * b.denominator // (b.numerator * a.denominator)
 
     def _divmod(a, b):
         q, r = divmod(a.numerator * b.denominator, a.denominator * b.numerator)
@@ -380,40 +384,36 @@ class Fraction:
             return Fraction((-a._denominator) ** -p, (-a._numerator) ** -p, _normalize=False)
         return float(a) ** b
 
-    def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
+    def __rpow__(self, base):
+        num, den = self._numerator, self._denominator
+        if den == 1 and num >= 0:
             # int ** non-negative integral Fraction stays an int.
-            return a ** b._numerator
-        if _is_rational(a):
-            return Fraction(a.numerator, a.denominator) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+            return base ** num
+        if _is_rational(base):
+            return Fraction(base.numerator, base.denominator) ** self
+        return base ** (num if den == 1 else float(self))
 
-    def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+    # The results of these are in lowest terms already: no gcd needed.
+    def __pos__(self):
+        return _unreduced(self._numerator, self._denominator)
 
-    def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+    def __neg__(self):
+        return _unreduced(-self._numerator, self._denominator)
 
-    def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+    def __abs__(self):
+        return _unreduced(abs(self._numerator), self._denominator)
 
-    def __int__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+    def __trunc__(self):
+        whole = abs(self._numerator) // self._denominator
+        return whole if self._numerator >= 0 else -whole
 
-    def __trunc__(a):
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+    __int__ = __trunc__
 
-    def __floor__(a):
-        return a._numerator // a._denominator
+    def __floor__(self):
+        return self._numerator // self._denominator
 
-    def __ceil__(a):
-        return -(-a._numerator // a._denominator)
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
 
     def __float__(a):
         # int / int is correctly rounded, even for huge operands.
@@ -429,10 +429,11 @@ class Fraction:
                 return q + 1
             # Exactly halfway: round to even.
             return q if q % 2 == 0 else q + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        return Fraction(round(self / shift) * shift)
+        scale = 10 ** abs(ndigits)
+        if ndigits < 0:
+            # Whole multiples of the scale: an int-valued Fraction.
+            return Fraction(round(self / scale) * scale)
+        return Fraction(round(self * scale), scale)
 
     def __hash__(self):
         # Same value, same hash as int and float: n/d hashes as n * d^-1 modulo
@@ -449,11 +450,11 @@ class Fraction:
 
     def __eq__(a, b):
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._denominator == 1 and a._numerator == b
         if _is_rational(b):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
+            if not math.isfinite(b):
                 # Every finite fraction compares like 0.0 against these.
                 return 0.0 == b
             return a == a.from_float(b)
@@ -464,7 +465,7 @@ class Fraction:
         if _is_rational(b):
             return a._numerator * b.denominator, a._denominator * b.numerator
         if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
+            if not math.isfinite(b):
                 return 0.0, b
             return a._compare(a.from_float(b))
         return None
@@ -488,15 +489,20 @@ class Fraction:
     def __bool__(a):
         return a._numerator != 0
 
+    # Fractions are immutable: copying one of exactly this class gives it back; a subclass
+    # instance is rebuilt through its class.
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
         if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) is Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
+
+
+def _unreduced(numerator, denominator):
+    """A Fraction of a numerator and a positive denominator known to be in lowest terms."""
+    return Fraction(numerator, denominator, _normalize=False)

@@ -38,8 +38,8 @@ class TopologicalSorter:
         self._handed_out = 0
         self._finished = 0
         if graph is not None:
-            for node, predecessors in graph.items():
-                self.add(node, *predecessors)
+            for node, preds in graph.items():
+                self.add(node, *preds)
 
     def _info(self, node):
         info = self._nodes.get(node)
@@ -65,10 +65,13 @@ class TopologicalSorter:
         if cycle:
             raise CycleError("nodes are in a cycle", cycle)
 
-    def get_ready(self):
-        """A tuple of the nodes whose predecessors are all done and that were not handed out yet."""
+    def _check_prepared(self):
         if self._ready is None:
             raise ValueError("prepare() must be called first")
+
+    def get_ready(self):
+        """A tuple of the nodes whose predecessors are all done and that were not handed out yet."""
+        self._check_prepared()
         result = tuple(self._ready)
         for node in result:
             self._nodes[node].waiting_on = _HANDED_OUT
@@ -78,8 +81,7 @@ class TopologicalSorter:
 
     def is_active(self):
         """True while there are nodes to hand out or handed out and not yet done."""
-        if self._ready is None:
-            raise ValueError("prepare() must be called first")
+        self._check_prepared()
         return self._finished < self._handed_out or bool(self._ready)
 
     def __bool__(self):
@@ -87,8 +89,7 @@ class TopologicalSorter:
 
     def done(self, *nodes):
         """Marks nodes handed out by get_ready() as processed: their successors may become ready."""
-        if self._ready is None:
-            raise ValueError("prepare() must be called first")
+        self._check_prepared()
         for node in nodes:
             info = self._nodes.get(node)
             if info is None:

@@ -8,18 +8,21 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+def _ranked_head(n, iterable, key, largest):
+    # One stable sort: equal keys keep their input order, which is what CPython's heap
+    # selection guarantees too, and a sort in the VM beats a heap of n entries kept in Python.
+    ranked = sorted(iterable, key=key, reverse=largest)
+    return ranked[:n] if n > 0 else []
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items: the same list as sorted(iterable, key=key)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    return _ranked_head(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items: the same list as sorted(iterable, key=key, reverse=True)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _ranked_head(n, iterable, key, True)
 
 
 def merge(*iterables, key=None, reverse=False):

@@ -83,16 +83,23 @@ def _sanitize_params(prefix, suffix, dir):
     return prefix, suffix, _os.fspath(dir)
 
 
-def _mkstemp_inner(dir, pre, suf, flags):
-    dir = _os.path.abspath(dir)
+def _claim_name(dir, prefix, suffix, claim, what):
+    """Tries random names in dir until claim(path) takes one (it raises FileExistsError for a
+    name in use); returns what claim returned."""
     for _ in range(TMP_MAX):
-        file = _os.path.join(dir, pre + _random_name() + suf)
+        path = _os.path.join(dir, prefix + _random_name() + suffix)
         try:
-            fd = _os.open(file, flags, 0o600)
+            return claim(path)
         except FileExistsError:
-            continue
-        return fd, file
-    raise FileExistsError(17, "No usable temporary file name found")
+            pass
+    raise FileExistsError(17, f"No usable temporary {what} found")
+
+
+def _mkstemp_inner(dir, pre, suf, flags):
+    # Only this user may read and write it; O_EXCL makes creating it the test that it is new.
+    def create(path):
+        return _os.open(path, flags, 0o600), path
+    return _claim_name(_os.path.abspath(dir), pre, suf, create, 'file name')
 
 
 _TEXT_FLAGS = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | _os.O_NOFOLLOW | _os.O_CLOEXEC
@@ -107,25 +114,20 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
 def mkdtemp(suffix=None, prefix=None, dir=None):
     """Creates a new directory only this user can use; returns its path."""
     prefix, suffix, dir = _sanitize_params(prefix, suffix, dir)
-    for _ in range(TMP_MAX):
-        file = _os.path.join(dir, prefix + _random_name() + suffix)
-        try:
-            _os.mkdir(file, 0o700)
-        except FileExistsError:
-            continue
-        return file
-    raise FileExistsError(17, "No usable temporary directory name found")
+
+    def create(path):
+        _os.mkdir(path, 0o700)
+        return path
+    return _claim_name(dir, prefix, suffix, create, 'directory name')
 
 
 def mktemp(suffix="", prefix=template, dir=None):
     """A name that did not exist when asked for (unsafe: use mkstemp)."""
-    if dir is None:
-        dir = gettempdir()
-    for _ in range(TMP_MAX):
-        file = _os.path.join(dir, prefix + _random_name() + suffix)
-        if not _os.path.lexists(file):
-            return file
-    raise FileExistsError(17, "No usable temporary filename found")
+    def unused(path):
+        if _os.path.lexists(path):
+            raise FileExistsError(path)
+        return path
+    return _claim_name(gettempdir() if dir is None else dir, prefix, suffix, unused, 'filename')
 
 
 class _TemporaryFileWrapper:
@@ -209,22 +211,21 @@ class SpooledTemporaryFile:
         self._TemporaryFileArgs = {"mode": mode, "buffering": buffering, "suffix": suffix, "prefix": prefix,
                                    "encoding": encoding, "newline": newline, "dir": dir, "errors": errors}
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        max_size = self._max_size
-        if max_size and file.tell() > max_size:
+    def _spill_if_large(self):
+        # Once on disk the data stays there; max_size 0 means "never spill on size".
+        if not self._rolled and self._max_size and self._file.tell() > self._max_size:
             self.rollover()
 
     def rollover(self):
+        """Moves the data to a real TemporaryFile (same contents, same position)."""
         if self._rolled:
             return
-        file = self._file
-        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        memory = self._file
+        disk = TemporaryFile(**self._TemporaryFileArgs)
         del self._TemporaryFileArgs
-        pos = file.tell()
-        newfile.write(file.getvalue())
-        newfile.seek(pos, 0)
+        disk.write(memory.getvalue())
+        disk.seek(memory.tell(), 0)
+        self._file = disk
         self._rolled = True
 
     def __enter__(self):
@@ -282,24 +283,19 @@ class SpooledTemporaryFile:
         return self._file.tell()
 
     def truncate(self, size=None):
-        if size is None:
-            self._file.truncate()
-        else:
-            if size > self._max_size:
-                self.rollover()
-            self._file.truncate(size)
+        # Truncating past max_size can grow the file, so it goes to disk first.
+        if size is not None and size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
 
     def write(self, s):
-        file = self._file
-        rv = file.write(s)
-        self._check(file)
-        return rv
+        written = self._file.write(s)
+        self._spill_if_large()
+        return written
 
     def writelines(self, iterable):
-        file = self._file
-        rv = file.writelines(iterable)
-        self._check(file)
-        return rv
+        self._file.writelines(iterable)
+        self._spill_if_large()
 
 
 class TemporaryDirectory:
@@ -311,7 +307,7 @@ class TemporaryDirectory:
         self._cleaned = False
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name

@@ -148,6 +148,6 @@ describe("the bundle's cache of library modules", () => {
     const text = out.join('');
     expect(text).toMatch(/File ".*stdlib\/lib\/fractions\.py", line \d+, in /);
     expect(text).toContain('ZeroDivisionError: Fraction(1, 0)');
-    expect(text).toContain("    raise ZeroDivisionError('Fraction(%s, 0)' % numerator)\n");
+    expect(text).toContain("    raise ZeroDivisionError(f'Fraction({numerator}, 0)')\n");
   });
 });

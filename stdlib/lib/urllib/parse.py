@@ -39,70 +39,70 @@ class _NetlocMixin:
     """username, password, hostname and port, read from netloc."""
     __slots__ = ()
 
-    def _userinfo(self):
+    def _netloc_fields(self):
+        """(username, password, hostname, port text): None for what the netloc lacks."""
         netloc = self.netloc
-        userinfo, have_info, hostinfo = netloc.rpartition('@')
-        if have_info:
-            username, have_password, password = userinfo.partition(':')
-            if not have_password:
-                password = None
+        at = netloc.rfind('@')
+        username = password = None
+        if at >= 0:
+            # Credentials run up to the last '@'; the first ':' in them starts the password.
+            credentials, netloc = netloc[:at], netloc[at + 1:]
+            colon = credentials.find(':')
+            if colon < 0:
+                username = credentials
+            else:
+                username, password = credentials[:colon], credentials[colon + 1:]
+        opening = netloc.find('[')
+        if opening >= 0:
+            # An IPv6 literal: the host is what the brackets hold, the port follows ']:'.
+            inside = netloc[opening + 1:]
+            closing = inside.find(']')
+            host, after = (inside, '') if closing < 0 else (inside[:closing], inside[closing + 1:])
+            colon = after.find(':')
+            port = after[colon + 1:] if colon >= 0 else ''
         else:
-            username = password = None
-        return username, password
-
-    def _hostinfo(self):
-        _, _, hostinfo = self.netloc.rpartition('@')
-        _, have_open_br, bracketed = hostinfo.partition('[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(']')
-            _, _, port = port.partition(':')
-        else:
-            hostname, _, port = hostinfo.partition(':')
-        if not port:
-            port = None
-        return hostname, port
+            colon = netloc.find(':')
+            host, port = (netloc, '') if colon < 0 else (netloc[:colon], netloc[colon + 1:])
+        return username, password, host, port or None
 
     @property
     def username(self):
-        return self._userinfo()[0]
+        return self._netloc_fields()[0]
 
     @property
     def password(self):
-        return self._userinfo()[1]
+        return self._netloc_fields()[1]
 
     @property
     def hostname(self):
-        hostname = self._hostinfo()[0]
-        if not hostname:
+        host = self._netloc_fields()[2]
+        if not host:
             return None
         # An IPv6 address keeps its zone id's case; everything else is lowered.
-        separator = '%' if ':' in hostname else None
-        if separator is not None:
-            addr, sep, zone = hostname.partition(separator)
-            return addr.lower() + sep + zone
-        return hostname.lower()
+        if ':' in host:
+            address, percent, zone = host.partition('%')
+            return address.lower() + percent + zone
+        return host.lower()
 
     @property
     def port(self):
-        port = self._hostinfo()[1]
-        if port is None:
+        text = self._netloc_fields()[3]
+        if text is None:
             return None
-        if port.isdigit() and port.isascii():
-            value = int(port)
-        else:
-            raise ValueError(f"Port could not be cast to integer value as {port!r}")
-        if not (0 <= value <= 65535):
+        # int() would also take spaces, signs, underscores and non-ASCII digits: refuse those.
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
             raise ValueError("Port out of range 0-65535")
-        return value
+        return number
 
 
 class DefragResult(namedtuple('DefragResult', 'url fragment')):
     __slots__ = ()
 
     def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        return self.url
+        return f'{self.url}#{self.fragment}' if self.fragment else self.url
 
 
 class SplitResult(namedtuple('SplitResult', 'scheme netloc path query fragment'), _NetlocMixin):
@@ -142,74 +142,81 @@ def _check_netloc_brackets(netloc):
         raise ValueError("Invalid IPv6 URL")
 
 
+def _scheme_length(url):
+    """The length of the scheme url starts with (before its ':'), or 0 if it has none: a
+    letter, then letters, digits, '+', '-' or '.'."""
+    colon = url.find(':')
+    if colon <= 0 or not (url[0].isascii() and url[0].isalpha()):
+        return 0
+    for char in url[1:colon]:
+        if char not in scheme_chars:
+            return 0
+    return colon
+
+
 def urlsplit(url, scheme='', allow_fragments=True):
     """Splits a URL into 5 parts: scheme://netloc/path?query#fragment."""
     _check_str(url, scheme)
     url = url.lstrip(_C0_CONTROL_OR_SPACE)
     scheme = scheme.strip(_C0_CONTROL_OR_SPACE)
-    for c in _REMOVED_ANYWHERE:
-        url = url.replace(c, '')
-        scheme = scheme.replace(c, '')
-    netloc = query = fragment = ''
-    i = url.find(':')
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        candidate = url[:i]
-        if all(c in scheme_chars for c in candidate):
-            scheme, url = candidate.lower(), url[i + 1:]
-    if url[:2] == '//':
+    for char in _REMOVED_ANYWHERE:
+        url = url.replace(char, '')
+        scheme = scheme.replace(char, '')
+    length = _scheme_length(url)
+    if length:
+        scheme, url = url[:length].lower(), url[length + 1:]
+    netloc = ''
+    if url.startswith('//'):
         netloc, url = _split_netloc(url, 2)
         _check_netloc_brackets(netloc)
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
-    return SplitResult(scheme, netloc, url, query, fragment)
+    fragment = ''
+    if allow_fragments:
+        url, _, fragment = url.partition('#')
+    path, _, query = url.partition('?')
+    return SplitResult(scheme, netloc, path, query, fragment)
 
 
 def _split_params(path):
     """The path and its ;params: those of the last segment when there are segments."""
-    if '/' in path:
-        i = path.find(';', path.rfind('/'))
-        if i < 0:
-            return path, ''
-    else:
-        i = path.find(';')
-    return path[:i], path[i + 1:]
+    semicolon = path.find(';', path.rfind('/') + 1)
+    if semicolon < 0:
+        return path, ''
+    return path[:semicolon], path[semicolon + 1:]
 
 
 def urlparse(url, scheme='', allow_fragments=True):
     """Splits a URL into 6 parts: scheme://netloc/path;params?query#fragment."""
-    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
-    if scheme in uses_params and ';' in url:
-        url, params = _split_params(url)
-    else:
-        params = ''
-    return ParseResult(scheme, netloc, url, params, query, fragment)
+    scheme, netloc, path, query, fragment = urlsplit(url, scheme, allow_fragments)
+    params = ''
+    if scheme in uses_params:
+        path, params = _split_params(path)
+    return ParseResult(scheme, netloc, path, params, query, fragment)
 
 
 def urlunsplit(components):
     """The URL of a urlsplit() tuple (which may differ from the original, but equivalently)."""
-    scheme, netloc, url, query, fragment = components
-    _check_str(scheme, netloc, url, query, fragment)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
-            url = '/' + url
-        url = '//' + (netloc or '') + url
-    if scheme:
-        url = scheme + ':' + url
+    scheme, netloc, path, query, fragment = components
+    _check_str(scheme, netloc, path, query, fragment)
+    # A netloc is written whenever there is one, and for schemes that always have one
+    # (then empty: 'file:///x'), unless the path already starts with '//'.
+    if netloc or (scheme and scheme in uses_netloc and not path.startswith('//')):
+        if path and not path.startswith('/'):
+            path = '/' + path
+        path = '//' + (netloc or '') + path
+    pieces = [scheme, ':', path] if scheme else [path]
     if query:
-        url = url + '?' + query
+        pieces += ('?', query)
     if fragment:
-        url = url + '#' + fragment
-    return url
+        pieces += ('#', fragment)
+    return ''.join(pieces)
 
 
 def urlunparse(components):
     """The URL of a urlparse() tuple."""
-    scheme, netloc, url, params, query, fragment = components
+    scheme, netloc, path, params, query, fragment = components
     if params:
-        url = "%s;%s" % (url, params)
-    return urlunsplit((scheme, netloc, url, query, fragment))
+        path = f'{path};{params}'
+    return urlunsplit((scheme, netloc, path, query, fragment))
 
 
 def urljoin(base, url, allow_fragments=True):
@@ -220,7 +227,7 @@ def urljoin(base, url, allow_fragments=True):
         return base
     bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-    if scheme != bscheme or scheme not in uses_relative:
+    if scheme not in uses_relative or scheme != bscheme:
         return url
     if scheme in uses_netloc:
         if netloc:
@@ -249,7 +256,7 @@ def urljoin(base, url, allow_fragments=True):
                 resolved.pop()
         elif seg != '.':
             resolved.append(seg)
-    if segments[-1] in ('.', '..'):
+    if segments[-1] == '.' or segments[-1] == '..':
         # A path ending in a dot segment names a directory.
         resolved.append('')
     return urlunparse((scheme, netloc, '/'.join(resolved) or '/', params, query, fragment))
@@ -257,13 +264,10 @@ def urljoin(base, url, allow_fragments=True):
 
 def urldefrag(url):
     """The URL without its fragment, and the fragment."""
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return DefragResult(defrag, frag)
+    if '#' not in url:
+        return DefragResult(url, '')
+    *kept, fragment = urlparse(url)
+    return DefragResult(urlunparse((*kept, '')), fragment)
 
 
 # ---------------------------------------------------------------- %-quoting
