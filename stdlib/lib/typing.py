@@ -495,13 +495,127 @@ class Generic:
 Generic.__module__ = 'typing'
 
 
-class Protocol(Generic):
+# Names a protocol class has that are not part of the protocol it describes.
+_NOT_PROTOCOL_MEMBERS = frozenset([
+    '__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol', '_is_runtime_protocol',
+    '__dict__', '__args__', '__slots__', '__next_in_mro__', '__parameters__', '__origin__',
+    '__orig_bases__', '__extra__', '__tree_hash__', '__doc__', '__subclasshook__', '__init__',
+    '__new__', '__module__', '__qualname__', '_MutableMapping__marker', '_gorg'])
+
+
+def _get_protocol_attrs(cls):
+    """The members a protocol asks for: what its protocol classes define or annotate."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__) + list(annotations):
+            if not attr.startswith('_abc_') and attr not in _NOT_PROTOCOL_MEMBERS:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _reckless_caller(depth):
+    """True when the check comes from abc or functools' own machinery, which may ask any class."""
+    try:
+        return _sys._getframe(depth + 1).f_globals.get('__name__') in ('abc', 'functools')
+    except (AttributeError, ValueError):
+        return True
+
+
+def _protocol_subclass_hook(cls, other):
+    """issubclass(other, protocol): every member is found in other's classes, and not None."""
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    # (Frames: this hook <- ABCMeta.__subclasscheck__ <- whoever asked.)
+    if not getattr(cls, '_is_runtime_protocol', False):
+        if _reckless_caller(2):
+            return NotImplemented
+        raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+    if not _is_callable_members_only(cls):
+        if _reckless_caller(2):
+            return NotImplemented
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for attr in _get_protocol_attrs(cls):
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+            annotations = getattr(base, '__annotations__', {})
+            if (isinstance(annotations, dict) and attr in annotations
+                    and issubclass(other, Generic) and getattr(other, '_is_protocol', False)):
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class _ProtocolMeta(ABCMeta):
+    """The metaclass of protocols: isinstance() checks the members an object has."""
+
+    def __instancecheck__(cls, instance):
+        is_protocol = getattr(cls, '_is_protocol', False)
+        if is_protocol and not getattr(cls, '_is_runtime_protocol', False) and not _reckless_caller(1):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if (not is_protocol or _is_callable_members_only(cls)) and issubclass(type(instance), cls):
+            return True
+        if is_protocol:
+            if all(hasattr(instance, attr)
+                   and (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+    def __call__(cls, *args, **kwargs):
+        # A protocol itself cannot be made (its abstract methods are reported first, as by
+        # object.__new__); a class that names it as a base is an ordinary class.
+        if cls.__dict__.get('_is_protocol', False) and not cls.__abstractmethods__:
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*args, **kwargs)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """A base for structural types; runtime_checkable makes isinstance() work on it."""
     __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A protocol names Protocol among its bases; other subclasses are concrete classes.
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_protocol_subclass_hook)
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic)
+                    or base.__module__ == 'collections.abc' and base.__name__ in _PROTOCOL_ABCS
+                    or issubclass(base, Generic) and getattr(base, '_is_protocol', False)):
+                raise TypeError('Protocols can only inherit from other protocols, got %r' % (base,))
+
+
+# The collections.abc classes a protocol may list among its bases.
+_PROTOCOL_ABCS = frozenset([
+    'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable', 'Sized',
+    'Container', 'Collection', 'Reversible', 'Buffer', 'AbstractContextManager',
+    'AbstractAsyncContextManager'])
 
 
 def runtime_checkable(cls):
+    """Lets isinstance() and issubclass() check a protocol class by its members."""
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % (cls,))
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -743,32 +857,67 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 # The protocols of the numeric and I/O world, as plain runtime-checkable classes.
+@runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __int__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsFloat(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __float__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsIndex(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __index__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsAbs(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __abs__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsRound(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __round__(self, ndigits=0):
+        pass
 
+
+@runtime_checkable
 class SupportsBytes(Protocol):
     __slots__ = ()
 
+    @abstractmethod
+    def __bytes__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsComplex(Protocol):
     __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self):
+        pass
 
 
 class IO(Generic[AnyStr]):
