@@ -10,6 +10,7 @@ import sys as _sys
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
            'auto', 'unique', 'property', 'global_enum', 'verify', 'member', 'nonmember',
+           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
@@ -729,7 +730,90 @@ def global_enum(cls):
     return cls
 
 
+class EnumCheck(StrEnum):
+    """The checks verify() can make on an enumeration."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def _missing_continuous(enumeration):
+    """The integers (a flag: the bits) between its lowest and highest value that no member has."""
+    values = [m._value_ for m in enumeration.__members__.values()]
+    if not all(isinstance(v, int) for v in values) or not values:
+        return []
+    if issubclass(enumeration, Flag):
+        bits = 0
+        for v in values:
+            bits |= v
+        if bits <= 0:
+            return []
+        low = (bits & -bits).bit_length() - 1
+        high = bits.bit_length() - 1
+        return [2 ** i for i in range(low, high) if not bits & 2 ** i]
+    present = set(values)
+    return [v for v in range(min(values), max(values)) if v not in present]
+
+
+def show_flag_values(value):
+    """The single bits set in value, lowest first (the NAMED_FLAGS error points here)."""
+    bits = []
+    while value:
+        bit = value & -value
+        bits.append(bit)
+        value ^= bit
+    return bits
+
+
+def _check_named_flags(enumeration):
+    """Aliases of several bits must be made of bits that single-bit members name."""
+    if not issubclass(enumeration, Flag):
+        return
+    named = 0
+    for name in enumeration._member_names_:
+        named |= enumeration._member_map_[name]._value_
+    aliases = []
+    missing = 0
+    for name, m in enumeration.__members__.items():
+        if name in enumeration._member_names_:
+            continue
+        unnamed = m._value_ & ~named
+        if unnamed:
+            aliases.append(name)
+            missing |= unnamed
+    if not aliases:
+        return
+    if len(aliases) == 1:
+        who = 'alias %s is missing' % aliases[0]
+    else:
+        who = 'aliases %s and %s are missing' % (', '.join(aliases[:-1]), aliases[-1])
+    what = 'value 0x%x' if len(aliases) == 1 and _is_single_bit(missing) else 'combined values of 0x%x'
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, who, what % missing))
+
+
 def verify(*checks):
+    """Class decorator: ValueError unless the enumeration passes each check (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
     def decorator(enumeration):
+        if not isinstance(enumeration, EnumType):
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in checks:
+            if check is UNIQUE:
+                # (@unique says "duplicate values found in"; verify says "aliases found in".)
+                aliases = ['%s -> %s' % (name, m._name_) for name, m in enumeration.__members__.items()
+                           if name != m._name_]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                missing = _missing_continuous(enumeration)
+                if missing:
+                    kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+                    raise ValueError('invalid %s %r: missing values %s'
+                                     % (kind, enumeration.__name__, ', '.join(str(v) for v in missing)))
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
         return enumeration
     return decorator
