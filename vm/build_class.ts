@@ -92,7 +92,7 @@ function resolveMroEntries(vm: VM, bases: PyObject[]): PyObject[] {
 }
 
 /** The most derived metaclass among `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
-function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
+export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   let winner = meta;
   for (const b of bases) {
     const bt = typeOf(b);
@@ -111,8 +111,6 @@ const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
 /** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
 export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObject, ns: PyDict, kwargs: KwArgs | null): PyType {
   if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(basesObj).tpName}`);
-  // As type_new: the metaclasses are reconciled first (`type('X', (1,), {})` is a metaclass conflict).
-  calculateMetaclass(meta, basesObj.items);
   const bases: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');

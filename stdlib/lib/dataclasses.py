@@ -68,6 +68,10 @@ class InitVar:
         return InitVar(type)
 
 
+_mappingproxy = type(type.__dict__)
+_EMPTY_METADATA = _mappingproxy({})
+
+
 class Field:
     """One field of a dataclass, as field() describes it."""
 
@@ -80,7 +84,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else dict(metadata)
+        # A read-only view of the caller's mapping (not a copy), as CPython's.
+        self.metadata = _EMPTY_METADATA if metadata is None else _mappingproxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -88,7 +93,7 @@ class Field:
         return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,'
                 'compare=%r,metadata=%s,kw_only=%r,_field_type=%r)'
                 % (self.name, self.type, self.default, self.default_factory, self.init, self.repr,
-                   self.hash, self.compare, 'mappingproxy(%r)' % (self.metadata,), self.kw_only,
+                   self.hash, self.compare, repr(self.metadata), self.kw_only,
                    self._field_type))
 
     def __set_name__(self, owner, name):

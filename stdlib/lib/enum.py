@@ -9,7 +9,8 @@ an instance of the class, with aliases for repeated values.
 import sys as _sys
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-           'auto', 'unique', 'property', 'global_enum', 'verify',
+           'auto', 'unique', 'property', 'global_enum', 'verify', 'member', 'nonmember',
+           'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
@@ -54,26 +55,128 @@ def _is_descriptor(obj):
     return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
 
 
+# True while this module makes its own enums, whose bodies set internal _sunder_ names.
+_defining_module = True
+
+_ALLOWED_SUNDERS = frozenset(['_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+                              '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'])
+
+
+class member:
+    """Forces the wrapped value to become a member (a function, for instance)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps the wrapped value out of the members: it stays a plain class attribute."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class _EnumDict(dict):
+    """The namespace an enum's class body runs in (EnumType.__prepare__).
+
+    It decides, as each name is stored, whether it is a member, so that a name given twice
+    (`GREEN = 2` then `GREEN = 3`, or a member and a method of one name) is refused at the
+    line that repeats it, and auto() gets its value in definition order.
+    """
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = {}   # an ordered set
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+
+    def _resolve_auto(self, key, value):
+        if isinstance(value, auto):
+            if value.value is _auto_null:
+                value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+                self._auto_called = True
+            return value.value
+        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            resolved = []
+            for v in value:
+                if isinstance(v, auto):
+                    if v.value is _auto_null:
+                        v.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+                        self._auto_called = True
+                    v = v.value
+                resolved.append(v)
+            return tuple(resolved)
+        return value
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
+            if key not in _ALLOWED_SUNDERS and not _defining_module:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use' % (key,))
+            if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError('_generate_next_value_ must be defined before members')
+                self._generate = value.__func__ if isinstance(value, staticmethod) else value
+            elif key == '_ignore_':
+                names = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+                self._ignore = names
+                already = set(names) & set(self._member_names)
+                if already:
+                    raise ValueError('_ignore_ cannot specify already set names: %r' % (already,))
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            pass
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value) and not isinstance(value, member):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            value = self._resolve_auto(key, value)
+            self._member_names[key] = None
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """The metaclass of enums: builds the members and makes the class iterable and indexable."""
 
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        generate = getattr(first_enum, '_generate_next_value_', None)
+        return _EnumDict(cls, generate)
+
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        ignore = classdict.get('_ignore_', [])
-        if isinstance(ignore, str):
-            ignore = ignore.replace(',', ' ').split()
-        members = []
+        if not isinstance(classdict, _EnumDict):
+            # type.__new__(EnumType, ...) called by hand: sort the names as a class body would.
+            namespace = metacls.__prepare__(cls, bases)
+            for key, value in classdict.items():
+                namespace[key] = value
+            classdict = namespace
+        ignore = classdict._ignore
+        # (A member deleted in the body is a KeyError here, as in CPython.)
+        members = [(key, classdict[key]) for key in classdict._member_names]
         body = {}
         for key, value in classdict.items():
-            if key in ignore or key == '_ignore_':
+            if key in ignore or key == '_ignore_' or key == '_order_' or key in classdict._member_names:
                 continue
-            if _is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value):
-                body[key] = value
-            else:
-                members.append((key, value))
-        for key, value in members:
-            if key in ('mro', ''):
-                raise ValueError('Invalid enum member name: %r' % key)
+            body[key] = value
+        invalid = set(classdict._member_names) & {'mro', ''}
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s' % (','.join(repr(n) for n in invalid),))
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
@@ -114,6 +217,19 @@ class EnumType(type):
             enum_class._add_member_(name, value, new_member, use_args)
         if boundary is not None:
             enum_class._boundary_ = boundary
+        order = classdict.get('_order_')
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            # Aliases are left out of the comparison (and, for a flag, members of several bits).
+            defined = [name for name in enum_class._member_names_
+                       if Flag is None or not issubclass(enum_class, Flag)
+                       or _is_single_bit(enum_class._member_map_[name]._value_)]
+            if first_enum is not None and Flag is not None and issubclass(enum_class, Flag):
+                order = [name for name in order
+                         if name not in enum_class._member_map_ or name in defined]
+            if order != defined:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r' % (defined, order))
         if first_enum is not None and Flag is not None and issubclass(enum_class, Flag):
             mask = 0
             for m in enum_class._member_map_.values():
@@ -594,6 +710,9 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     __invert__ = Flag.__invert__
 
 
+_defining_module = False
+
+
 def unique(enumeration):
     """Class decorator: ValueError if any two members share a value."""
     duplicates = []
@@ -611,7 +730,90 @@ def global_enum(cls):
     return cls
 
 
+class EnumCheck(StrEnum):
+    """The checks verify() can make on an enumeration."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def _missing_continuous(enumeration):
+    """The integers (a flag: the bits) between its lowest and highest value that no member has."""
+    values = [m._value_ for m in enumeration.__members__.values()]
+    if not all(isinstance(v, int) for v in values) or not values:
+        return []
+    if issubclass(enumeration, Flag):
+        bits = 0
+        for v in values:
+            bits |= v
+        if bits <= 0:
+            return []
+        low = (bits & -bits).bit_length() - 1
+        high = bits.bit_length() - 1
+        return [2 ** i for i in range(low, high) if not bits & 2 ** i]
+    present = set(values)
+    return [v for v in range(min(values), max(values)) if v not in present]
+
+
+def show_flag_values(value):
+    """The single bits set in value, lowest first (the NAMED_FLAGS error points here)."""
+    bits = []
+    while value:
+        bit = value & -value
+        bits.append(bit)
+        value ^= bit
+    return bits
+
+
+def _check_named_flags(enumeration):
+    """Aliases of several bits must be made of bits that single-bit members name."""
+    if not issubclass(enumeration, Flag):
+        return
+    named = 0
+    for name in enumeration._member_names_:
+        named |= enumeration._member_map_[name]._value_
+    aliases = []
+    missing = 0
+    for name, m in enumeration.__members__.items():
+        if name in enumeration._member_names_:
+            continue
+        unnamed = m._value_ & ~named
+        if unnamed:
+            aliases.append(name)
+            missing |= unnamed
+    if not aliases:
+        return
+    if len(aliases) == 1:
+        who = 'alias %s is missing' % aliases[0]
+    else:
+        who = 'aliases %s and %s are missing' % (', '.join(aliases[:-1]), aliases[-1])
+    what = 'value 0x%x' if len(aliases) == 1 and _is_single_bit(missing) else 'combined values of 0x%x'
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, who, what % missing))
+
+
 def verify(*checks):
+    """Class decorator: ValueError unless the enumeration passes each check (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
     def decorator(enumeration):
+        if not isinstance(enumeration, EnumType):
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in checks:
+            if check is UNIQUE:
+                # (@unique says "duplicate values found in"; verify says "aliases found in".)
+                aliases = ['%s -> %s' % (name, m._name_) for name, m in enumeration.__members__.items()
+                           if name != m._name_]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+            elif check is CONTINUOUS:
+                missing = _missing_continuous(enumeration)
+                if missing:
+                    kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+                    raise ValueError('invalid %s %r: missing values %s'
+                                     % (kind, enumeration.__name__, ', '.join(str(v) for v in missing)))
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
         return enumeration
     return decorator

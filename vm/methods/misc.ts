@@ -23,7 +23,7 @@ import { Frame, frameType } from '../frame.js';
 import { typeOf } from '../ops/typeof.js';
 import { call, callMethodDescriptor } from '../ops/call.js';
 import { repr, truthy } from '../ops/convert.js';
-import { getAttrOpt, bindDescriptor, propertyError } from '../ops/attribute.js';
+import { getAttrOpt, bindDescriptor, bindClassMethod, propertyError } from '../ops/attribute.js';
 import { identityHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
@@ -322,6 +322,7 @@ function installStaticClassMethod(): void {
   defMethod(classmethodType, '__get__', (vm, args) => {
     checkArgCount('__get__', args, 1, 2);
     const cls = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
+    if (cls instanceof PyType) return bindClassMethod(vm, args[0] as PyClassMethod, cls);
     return new PyMethod((args[0] as PyClassMethod).func, cls);
   });
 }

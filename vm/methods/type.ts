@@ -9,9 +9,9 @@ import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { typeError, attributeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
-import { callType } from '../ops/call.js';
+import { call, callType } from '../ops/call.js';
 import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
-import { createClass } from '../build_class.js';
+import { calculateMetaclass, createClass } from '../build_class.js';
 import { defNew, defClassMethod, typeModule, classAttributeNames } from './object.js';
 import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
@@ -72,7 +72,12 @@ const type_new: NativeFn = (vm, args, kwargs) => {
   if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
   if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
-  return createClass(vm, meta, name, bases, ns, kwargs);
+  // The metaclasses are reconciled first (`type('X', (1,), {})` is a metaclass conflict); a more
+  // derived metaclass among the bases' makes the class (type('D', (A,), {}) is A's metaclass's),
+  // through its own __new__ when it has one.
+  const winner = calculateMetaclass(meta, bases.items);
+  if (winner !== meta && winner.lookup('__new__') !== typeType.lookup('__new__')) return call(vm, winner, [name, bases, ns], kwargs);
+  return createClass(vm, winner, name, bases, ns, kwargs);
 };
 
 /** Docstrings of built-in types whose dict holds the __doc__ getter instead (type itself). */

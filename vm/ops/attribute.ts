@@ -32,6 +32,19 @@ export function propertyError(p: PyProperty, obj: PyObject, what: 'getter' | 'se
   return attributeError(p.name === null ? `property of ${owner} object has no ${what}` : `property ${strRepr(p.name)} of ${owner} object has no ${what}`);
 }
 
+/**
+ * classmethod.__get__: the function bound to the class. As in CPython 3.9-3.12, a wrapped
+ * descriptor (a property, another classmethod, an object with __get__) is bound to the class
+ * itself instead: `@classmethod @property def label(cls)` reads as a class property.
+ */
+export function bindClassMethod(vm: VM, cm: PyClassMethod, cls: PyType): PyObject {
+  const f = cm.func;
+  if (typeof f !== 'object' || f instanceof PyFunction || f instanceof PyBuiltinFunction) return new PyMethod(f, cls);
+  if (f instanceof PyProperty || f instanceof PyStaticMethod || f instanceof PyClassMethod) return bindDescriptor(vm, f, cls, cls);
+  if (f.cls.isHeapType && f.cls.lookup('__get__') !== undefined) return bindDescriptor(vm, f, cls, cls);
+  return new PyMethod(f, cls);
+}
+
 /** Applies the descriptor protocol: `descr.__get__(obj, type)`; obj undefined means access through the class. */
 export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefined, type: PyType): PyObject {
   if (typeof descr !== 'object') return descr;
@@ -40,7 +53,7 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
     return obj === undefined ? descr : new PyBuiltinFunction(descr.name, descr.fn, null, obj, descr);
   }
   if (descr instanceof PyStaticMethod) return descr.func;
-  if (descr instanceof PyClassMethod) return new PyMethod(descr.func, type);
+  if (descr instanceof PyClassMethod) return bindClassMethod(vm, descr, type);
   if (descr instanceof PyProperty) {
     if (obj === undefined) return descr;
     if (descr.fget === None) throw propertyError(descr, obj, 'getter');

@@ -15,6 +15,7 @@ import { typeOf } from './typeof.js';
 import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import { isLruCallee, lruCall, lruCallFixed } from '../lru_call.js';
 import type { VM } from '../vm.js';
+import { bindClassMethod } from './attribute.js';
 
 export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
   // A callable called from native code may not park the VM (see VM.park).
@@ -147,7 +148,10 @@ export function callSpecialMethod(vm: VM, self: PyObject, m: PyObject, args: PyO
   }
   if (m instanceof PyFunction) return vm.callFunctionWithSelf(m, self, args, kwargs);
   if (m instanceof PyStaticMethod) return call(vm, m.func, args, kwargs);
-  if (m instanceof PyClassMethod) return call(vm, m.func, [typeOf(self), ...args], kwargs);
+  if (m instanceof PyClassMethod) {
+    if (m.func instanceof PyFunction || m.func instanceof PyBuiltinFunction) return call(vm, m.func, [typeOf(self), ...args], kwargs);
+    return call(vm, bindClassMethod(vm, m, typeOf(self)), args, kwargs);
+  }
   if (m instanceof PyBuiltinFunction) return call(vm, m, [self, ...args], kwargs);
   // Any other descriptor or callable: bind through __get__ if it has one.
   const get = m instanceof PyObj ? typeOf(m).lookup('__get__') : undefined;

@@ -21,6 +21,7 @@ import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
 import { indexSize, index, bigintToSsize, cannotFit } from './convert.js';
 import { pyEq } from './compare.js';
+import { bindClassMethod } from './attribute.js';
 import type { VM } from '../vm.js';
 
 /** Resolves a possibly negative index against `length`, raising IndexError(`what` index out of range). */
@@ -81,15 +82,15 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   if (m !== undefined && m !== None) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
     const cgi = o.lookup('__class_getitem__');
-    if (cgi !== undefined) return call(vm, bindClassGetItem(cgi, o), [key]);
+    if (cgi !== undefined) return call(vm, bindClassGetItem(vm, cgi, o), [key]);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
   throw typeError(`'${t.name}' object is not subscriptable`);
 }
 
 /** __class_getitem__ is an implicit classmethod. */
-function bindClassGetItem(f: PyObject, cls: PyType): PyObject {
-  return f instanceof PyClassMethod ? new PyMethod(f.func, cls) : new PyMethod(f, cls);
+function bindClassGetItem(vm: VM, f: PyObject, cls: PyType): PyObject {
+  return f instanceof PyClassMethod ? bindClassMethod(vm, f, cls) : new PyMethod(f, cls);
 }
 
 export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): void {
