@@ -255,8 +255,9 @@ blockingMethod(conditionType, 'wait', (vm, args, kwargs) => {
   const [to] = parseArgs('wait', args, kwargs, { names: ['timeout'] });
   const lock = cond.lock;
   if (!owned(vm, lock)) throw runtimeError('cannot wait on un-acquired lock');
-  let timeout = timeoutArg(vm, to, true, true);
-  if (timeout !== null && timeout < 0) timeout = 0;
+  // As CPython's Condition.wait: a timeout that is not above 0 (-1 and NaN too) only polls.
+  const polls = to !== undefined && to !== None && !(toFloatValue(vm, to) > 0);
+  const timeout = polls ? 0 : timeoutArg(vm, to, true, true);
   const sched = vm.threads;
   const me = sched.current;
   // Let go of the lock entirely (an RLock's recursion comes back with it), then wait.

@@ -439,7 +439,12 @@ export class VM {
   sleep(seconds: number): PyObject {
     if (this.canPark || this.hasThreads) {
       // sleep(0) only lets the event loop run (sockets, signals) and the other threads: setImmediate, not a timer's 1 ms minimum.
-      if (seconds <= 0 && this.canPark) return this.park(new Promise((resolve) => setImmediate(() => resolve(None))));
+      // Not once there are threads: one of them may come to wait in a nested loop (threads.ts
+      // waitNested), where Node's event loop cannot turn, so the sleep is a zero-length timed
+      // wait, which the scheduler ends itself.
+      if (seconds <= 0 && this.canPark && !this.hasThreads) {
+        return this.park(new Promise((resolve) => setImmediate(() => resolve(None))));
+      }
       // Before the program waits, what it printed goes out (as park does).
       this.io.flush?.();
       // A wait the thread scheduler times (vm/threads.ts): the other threads run meanwhile,

@@ -566,10 +566,28 @@ def main_thread():
     return _main_thread
 
 
+# Calls made when the main thread is done, before waiting for the other threads (as
+# concurrent.futures stops its idle workers there); newest first.
+_threading_atexits = []
+_shutting_down = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) when the main thread is done, before the non-daemon threads
+    are waited for (unlike atexit's calls, which come after)."""
+    if _shutting_down:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Called by tpy at the program's end (index.ts): the main thread is done; wait for the
     threads that are not daemons, including those they start meanwhile."""
+    global _shutting_down
     _main_thread._ended.set()
+    _shutting_down = True
+    for call in reversed(_threading_atexits):
+        call()
     while True:
         waited_for = [t for t in _all_threads()
                       if t is not _main_thread and not t.daemon and not t._ended.is_set()]
