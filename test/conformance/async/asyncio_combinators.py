@@ -139,7 +139,7 @@ async def main():
         outs.append(await nxt)
     print(outs)
     try:
-        for nxt in asyncio.as_completed([asyncio.create_task(asyncio.sleep(10, 'never')), asyncio.create_task(work('quick', 0))], timeout=0.01):
+        for nxt in asyncio.as_completed([asyncio.create_task(asyncio.sleep(10, 'never')), asyncio.create_task(work('quick', 0))], timeout=0.5):
             print('as_completed got', await nxt)
     except asyncio.TimeoutError as e:
         print('as_completed timeout', repr(e))
