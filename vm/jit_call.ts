@@ -108,9 +108,29 @@ export function callKwCompiled(vm: VM, stack: PyObject[], at: number, argc: numb
     const n = bindInPlace(vm, callee, at + 1, npos, kwnames);
     return n < 0 ? undefined : enterCompiled(vm, callee, at + 1, n, undefined);
   }
+  if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) return callInitKwCompiled(vm, callee, at, npos, kwnames);
   const kwargs: KwArgs = new Map();
   for (let i = 0; i < kwnames.length; i++) kwargs.set(kwnames[i], stack[at + 1 + npos + i]);
   return callNativeKw(vm, callee, stack.slice(at + 1, at + 1 + npos), kwargs);
+}
+
+/**
+ * callKwCompiled for a call of the class `cls` at vm.stack[at] whose tpy __init__ the eval
+ * loop runs as a frame (callInitCompiled): the new instance goes in front of the arguments,
+ * as self, and the keywords are bound with them.
+ */
+function callInitKwCompiled(vm: VM, cls: PyType, at: number, npos: number, kwnames: string[]): PyObject | undefined {
+  const init = initFrameFunction(cls);
+  if (init === null || !canRunCompiled(vm, init.code)) return undefined;
+  const stack = vm.stack;
+  const top = at + npos + kwnames.length;
+  vm.ensureStack(top + 2);
+  const self = allocateForInit(cls, stack, at + 1, at + 1 + npos);
+  for (let i = top + 1; i > at + 1; i--) stack[i] = stack[i - 1];
+  stack[at + 1] = self;
+  // As in callInitCompiled, a call to raise a TypeError for is the eval loop's.
+  const n = bindInPlace(vm, init, at + 1, npos + 1, kwnames);
+  return n < 0 ? undefined : enterCompiled(vm, init, at + 1, n, self);
 }
 
 /**
