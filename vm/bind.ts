@@ -55,51 +55,110 @@ export function defaultsComplete(func: PyFunction, argc: number): boolean {
   return argc < nparams && defaults !== null && argc >= nparams - defaults.length && onlyPositionalParams(func.code);
 }
 
-/** Parameter indexes of a call's keywords (bindKeywordsInPlace), reused: nothing runs while they are used. */
+/** Parameter indexes of a call's keywords (bindInPlace; -1: for **kwargs) and their values, reused: nothing runs while they are used. */
 const kwSlots: number[] = [];
 const kwValues: PyObject[] = [];
 
 /**
- * CALL_FUNCTION_KW of `func` with `npos` positional arguments at stack[base..] followed by
- * the values of `kwnames`: when the function takes no *args, **kwargs or keyword-only
- * parameters and the call binds without an error to report (every keyword names a
- * parameter not given positionally, every parameter left has a default), moves each value
- * into its parameter's slot, fills in the defaults, and returns co_argcount (a simple call
- * now); otherwise returns -1 with the stack untouched, for bindArguments.
+ * A call of `func` with `npos` positional arguments at stack[base..] followed by the values
+ * of `kwnames` (null: no keywords), whatever the function's parameters: when the call binds
+ * without an error to report, lays every argument into its parameter's slot where the frame
+ * will have it (the surplus positional ones as the *args tuple, the keywords no parameter
+ * takes into the **kwargs dict, in call order), the defaults into the parameters left, and
+ * returns code.nargs, the slots now bound. Otherwise returns -1 with the stack untouched:
+ * bindArguments then raises CPython's TypeError for the call. No intermediate argument
+ * array or keyword map: the frame's slots are the arguments' own.
  */
-export function bindKeywordsInPlace(vm: VM, func: PyFunction, base: number, npos: number, kwnames: string[]): number {
+export function bindInPlace(vm: VM, func: PyFunction, base: number, npos: number, kwnames: readonly string[] | null): number {
   const code = func.code;
   const nparams = code.co_argcount;
-  if (npos > nparams || !onlyPositionalParams(code)) return -1;
+  const flags = code.co_flags;
+  if (npos > nparams && (flags & CO_VARARGS) === 0) return -1;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nkw === 0 && onlyPositionalParams(code)) return npos === nparams ? npos : completeWithDefaults(vm, func, base, npos);
+  const nnamed = nparams + code.co_kwonlyargcount;
   const varnames = code.co_varnames;
-  const nkw = kwnames.length;
+  const filled = npos < nparams ? npos : nparams; // parameters the positional arguments fill
   for (let k = 0; k < nkw; k++) {
-    const name = kwnames[k];
+    const name = kwnames![k];
+    // Positional-only parameters are not keywords: with **kwargs their names go there.
     let j = code.co_posonlyargcount;
-    while (j < nparams && varnames[j] !== name) j++;
-    if (j === nparams || j < npos) return -1;
-    for (let m = 0; m < k; m++) if (kwSlots[m] === j) return -1;
+    while (j < nnamed && varnames[j] !== name) j++;
+    if (j === nnamed) {
+      if ((flags & CO_VARKEYWORDS) === 0) return -1;
+      j = -1;
+    } else {
+      if (j < filled) return -1;
+      for (let m = 0; m < k; m++) if (kwSlots[m] === j) return -1;
+    }
     kwSlots[k] = j;
   }
   // Every parameter neither positional nor a keyword needs a default.
   const defaults = func.defaults;
   const firstDefault = nparams - (defaults === null ? 0 : defaults.length);
-  if (npos + nkw < nparams) {
-    for (let i = npos; i < firstDefault; i++) {
-      let given = false;
-      for (let k = 0; k < nkw && !given; k++) given = kwSlots[k] === i;
-      if (!given) return -1;
-    }
+  for (let i = npos; i < firstDefault; i++) if (!givenAsKeyword(i, nkw)) return -1;
+  const kwdefaults = func.kwdefaults;
+  for (let i = nparams; i < nnamed; i++) {
+    if (!givenAsKeyword(i, nkw) && (kwdefaults === null || kwdefaults.getStr(varnames[i]) === undefined)) return -1;
   }
-  vm.ensureStack(base + nparams + 1);
+
+  const nargs = code.nargs;
   const stack = vm.stack;
+  if (base + nargs >= stack.length) vm.ensureStack(base + nargs + 1);
   for (let k = 0; k < nkw; k++) kwValues[k] = stack[base + npos + k];
+  const varargs = (flags & CO_VARARGS) === 0 ? null : npos > nparams ? newTuple(copyOf(stack, base + nparams, base + npos)) : newTuple([]);
+  let kwdict: PyDict | null = null;
+  if (flags & CO_VARKEYWORDS) {
+    kwdict = new PyDict();
+    for (let k = 0; k < nkw; k++) if (kwSlots[k] < 0) kwdict.setStr(kwnames![k], kwValues[k]);
+  }
   for (let i = npos; i < nparams; i++) stack[base + i] = i >= firstDefault ? defaults![i - firstDefault] : (undefined as unknown as PyObject);
+  for (let i = nparams; i < nnamed; i++) stack[base + i] = undefined as unknown as PyObject;
   for (let k = 0; k < nkw; k++) {
-    stack[base + kwSlots[k]] = kwValues[k];
+    if (kwSlots[k] >= 0) stack[base + kwSlots[k]] = kwValues[k];
     kwValues[k] = undefined as unknown as PyObject;
   }
-  return nparams;
+  for (let i = nparams; i < nnamed; i++) if (stack[base + i] === undefined) stack[base + i] = kwdefaults!.getStr(varnames[i])!;
+  let n = nnamed;
+  if (varargs !== null) stack[base + n++] = varargs;
+  if (kwdict !== null) stack[base + n] = kwdict;
+  return nargs;
+}
+
+/** A call's keyword names when it has none. */
+export const NO_KEYWORDS: readonly string[] = Object.freeze([]);
+
+/**
+ * The keyword names of `**d` in a call (its keys, in order), its values copied to
+ * stack[at...] as a CALL_FUNCTION_KW's keyword values sit; null when a key is not a str
+ * (the slots written are scratch then).
+ */
+export function spreadKeywords(vm: VM, d: PyDict, at: number): readonly string[] | null {
+  const n = d.size;
+  if (n === 0) return NO_KEYWORDS;
+  vm.ensureStack(at + n + 1);
+  const stack = vm.stack;
+  const names: string[] = new Array(n);
+  let i = 0;
+  for (const [k, v] of d.entries()) {
+    if (typeof k !== 'string') return null;
+    names[i] = k;
+    stack[at + i++] = v;
+  }
+  return names;
+}
+
+/** stack[from...to) as a new (packed) array: a loop, quicker than slice for the few items of a call. */
+function copyOf(stack: PyObject[], from: number, to: number): PyObject[] {
+  const items: PyObject[] = [];
+  for (let i = from; i < to; i++) items.push(stack[i]);
+  return items;
+}
+
+/** True when one of the call's first `nkw` keywords (kwSlots) names the parameter at index `i`. */
+function givenAsKeyword(i: number, nkw: number): boolean {
+  for (let k = 0; k < nkw; k++) if (kwSlots[k] === i) return true;
+  return false;
 }
 
 /**

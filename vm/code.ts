@@ -99,6 +99,8 @@ export class Code extends PyObj {
   readonly cell2arg: Int32Array | null;
   /** Locals, cells and free variables: the size of a frame's fixed part. */
   readonly nlocalsplus: number;
+  /** The argument slots at the front of the locals: parameters, keyword-only ones, *args, **kwargs. */
+  readonly nargs: number;
   /** LOAD_GLOBAL's cache, by index in co_names (filled on first use). */
   readonly globalCache: (GlobalCache | undefined)[];
   /** The inline caches of LOAD_ATTR / STORE_ATTR / LOAD_METHOD, by word index after the instruction (ops/attr_cache.ts). */
@@ -168,6 +170,7 @@ export class Code extends PyObj {
     this.attrCache = new Array<AttrCache | undefined>(this.words.length + 1).fill(undefined);
     let cell2arg: Int32Array | null = null;
     const nargs = init.argcount + init.kwonlyargcount + ((init.flags & CO_VARARGS) ? 1 : 0) + ((init.flags & CO_VARKEYWORDS) ? 1 : 0);
+    this.nargs = nargs;
     init.cellvars.forEach((name, i) => {
       const a = init.varnames.indexOf(name);
       if (a >= 0 && a < nargs) {

@@ -36,7 +36,7 @@ import {
   StopIteration, GeneratorExit, RuntimeError, ValueError, stopIteration, keyError,
 } from './objects/exceptions.js';
 import { PyTraceback } from './objects/traceback.js';
-import { isSimpleCall, makeCells, completeWithDefaults, bindKeywordsInPlace } from './bind.js';
+import { isSimpleCall, makeCells, bindInPlace, spreadKeywords, NO_KEYWORDS } from './bind.js';
 import { toPyException, recursionError } from './errors.js';
 import { typeOf } from './ops/typeof.js';
 import { call, callFixed, objectNew } from './ops/call.js';
@@ -892,21 +892,17 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 f.sp = fnIdx;
                 f.pc = pc;
                 let nf: Frame;
-                // A call its defaults complete is a simple call once they are in place.
-                if (kwargs === null && argc < fc.co_argcount) {
-                  const n = completeWithDefaults(vm, callee, fnIdx + 1, argc);
-                  if (n >= 0) {
-                    sp += n - argc;
-                    argc = n;
-                  }
-                }
-                if (kwargs === null && isSimpleCall(fc, argc)) {
+                // The argument slots bound where the frame has them (spreadCallArgs bound a
+                // call with keywords already), or -1 for bindArguments to bind or reject.
+                const nbound = kwargs === BOUND_IN_PLACE || (kwargs === null && isSimpleCall(fc, argc)) ? argc
+                  : kwargs === null ? bindInPlace(vm, callee, fnIdx + 1, argc, null) : -1;
+                if (nbound >= 0) {
                   nf = vm.newFrame(fc, callee.globals, callee.builtins, null, callee);
                   const nbase = fnIdx + 1;
                   nf.base = nbase;
                   nf.sp = nbase + fc.co_nlocals;
                   if (nbase + fc.nlocalsplus + fc.co_stacksize >= stack.length) vm.ensureStack(nbase + fc.nlocalsplus + fc.co_stacksize + 1);
-                  for (let i = argc; i < fc.co_nlocals; i++) stack[nbase + i] = undefined as unknown as PyObject;
+                  for (let i = nbound; i < fc.co_nlocals; i++) stack[nbase + i] = undefined as unknown as PyObject;
                   if (fc.nlocalsplus !== fc.co_nlocals) makeCells(nf, callee, stack, nbase);
                 } else {
                   const args = stack.slice(fnIdx + 1, sp);
@@ -1316,8 +1312,16 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
 }
 
 /**
+ * What spreadCallArgs answers when it bound the call's arguments straight into the slots of
+ * the tpy function called (bindInPlace): no keyword map, the arguments ready as the frame's.
+ */
+const BOUND_IN_PLACE: KwArgs = new Map();
+
+/**
  * CALL_FUNCTION_KW and CALL_FUNCTION_EX in frame `f` (sp saved): leaves the callable with
- * its positional arguments above it, f.sp past them, and returns the keyword arguments.
+ * its positional arguments above it, f.sp past them, and returns the keyword arguments;
+ * for a tpy function (or a bound method of one) that takes them, leaves its argument slots
+ * bound above it instead and returns BOUND_IN_PLACE.
  */
 function spreadCallArgs(vm: VM, f: Frame, op: number, arg: number): KwArgs | null {
   const stack = vm.stack;
@@ -1326,14 +1330,10 @@ function spreadCallArgs(vm: VM, f: Frame, op: number, arg: number): KwArgs | nul
   if (op === Op.CALL_FUNCTION_KW) {
     const kwnames = (stack[--sp] as PyTuple).items as string[];
     const nkw = kwnames.length;
-    const callee = stack[sp - arg - 1];
-    if (callee instanceof PyFunction) {
-      // A plain function's keywords go straight into their parameters' slots.
-      const n = bindKeywordsInPlace(vm, callee, sp - arg, arg - nkw, kwnames);
-      if (n >= 0) {
-        f.sp = sp - arg + n;
-        return null;
-      }
+    const n = bindCallee(vm, sp - arg - 1, arg - nkw, kwnames);
+    if (n >= 0) {
+      f.sp = sp - arg + n;
+      return BOUND_IN_PLACE;
     }
     kwargs = new Map();
     for (let i = 0; i < nkw; i++) kwargs.set(kwnames[i], stack[sp - nkw + i]);
@@ -1344,13 +1344,54 @@ function spreadCallArgs(vm: VM, f: Frame, op: number, arg: number): KwArgs | nul
     const posObj = stack[--sp];
     const callee = stack[sp - 1];
     const posArgs = posObj instanceof PyTuple ? posObj.items : starArgs(vm, callee, posObj);
+    const npos = posArgs.length;
+    if (isTpyFunction(callee) && (kwObj === null || kwObj instanceof PyDict)) {
+      // f(*args, **kwargs): the dict's items go above the positional arguments as a
+      // CALL_FUNCTION_KW's keywords would (a key that is no str is kwargsFromMapping's error).
+      vm.ensureStack(sp + npos + 1);
+      for (let i = 0; i < npos; i++) stack[sp + i] = posArgs[i];
+      const kwnames = kwObj === null ? NO_KEYWORDS : spreadKeywords(vm, kwObj, sp + npos);
+      const n = kwnames === null ? -1 : bindCallee(vm, sp - 1, npos, kwnames);
+      if (n >= 0) {
+        f.sp = sp + n;
+        return BOUND_IN_PLACE;
+      }
+    }
+    // A mapping's keys() and __getitem__ may run tpy code, on the stack above sp: the
+    // positional arguments go there after it.
     if (kwObj !== null) kwargs = kwargsFromMapping(vm, callee, kwObj);
-    vm.ensureStack(sp + posArgs.length + 1);
-    for (let i = 0; i < posArgs.length; i++) stack[sp + i] = posArgs[i];
-    sp += posArgs.length;
+    vm.ensureStack(sp + npos + 1);
+    for (let i = 0; i < npos; i++) stack[sp + i] = posArgs[i];
+    sp += npos;
   }
   f.sp = sp;
   return kwargs;
+}
+
+/** True for a tpy function or a bound method of one: what bindCallee binds. */
+function isTpyFunction(callee: PyObject): boolean {
+  return callee instanceof PyFunction || (callee instanceof PyMethod && callee.func instanceof PyFunction);
+}
+
+/**
+ * The call of the callable at stack[callable] with `npos` positional arguments above it and
+ * then the values of `kwnames`, bound in place (bindInPlace) when the callable is a tpy
+ * function or a bound method of one (self put in front, the function in the callable's
+ * slot): the slots bound, or -1 with the stack as it was.
+ */
+function bindCallee(vm: VM, callable: number, npos: number, kwnames: readonly string[]): number {
+  const stack = vm.stack;
+  const callee = stack[callable];
+  if (callee instanceof PyFunction) return bindInPlace(vm, callee, callable + 1, npos, kwnames);
+  if (!(callee instanceof PyMethod) || !(callee.func instanceof PyFunction)) return -1;
+  const top = callable + 1 + npos + kwnames.length;
+  vm.ensureStack(top + 2);
+  for (let i = top; i > callable + 1; i--) stack[i] = stack[i - 1];
+  stack[callable + 1] = callee.self;
+  const n = bindInPlace(vm, callee.func, callable + 1, npos + 1, kwnames);
+  if (n >= 0) stack[callable] = callee.func;
+  else for (let i = callable + 1; i < top; i++) stack[i] = stack[i + 1];
+  return n;
 }
 
 /**

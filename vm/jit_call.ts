@@ -19,7 +19,7 @@ import { PyFunction, PyMethod, type KwArgs } from './objects/function.js';
 import { callNativeKw } from './ops/call.js';
 import type { Frame } from './frame.js';
 import { CO_GENLIKE, type Code } from './code.js';
-import { isSimpleCall, makeCells, completeWithDefaults, defaultsComplete, bindKeywordsInPlace } from './bind.js';
+import { isSimpleCall, makeCells, bindInPlace, spreadKeywords, NO_KEYWORDS } from './bind.js';
 import { compileFunction, countExit, type FnEntry } from './jit.js';
 import { BODY_LEFT } from './jit_ops.js';
 import type { VM } from './vm.js';
@@ -27,6 +27,8 @@ import type { PyBaseException } from './objects/exceptions.js';
 import { toPyException } from './errors.js';
 import { execute, initFrameFunction, allocateForInit, initResult } from './eval.js';
 import { PyType, typeType } from './objects/type.js';
+import { PyTuple } from './objects/tuple.js';
+import { PyDict } from './objects/dict.js';
 import { Op } from './opcodes.js';
 import { lruReturned } from './lru_call.js';
 
@@ -41,15 +43,16 @@ let nesting = 0;
  * Calls `func` with the `argc` arguments at vm.stack[at...] (pushed by a compiled caller as
  * the eval loop's CALL finds them) through its compiled body: returns its return value,
  * BODY_LEFT when the body left its frame to the eval loop (vm.frame), or undefined when it
- * has no compiled body for this call (not compiled yet, not a simple positional call, a
+ * has no compiled body for this call (not compiled yet, a call to raise a TypeError for, a
  * hook set, the recursion limit or a check interval reached): the caller makes the call
- * the eval loop's way.
+ * the eval loop's way. Defaults, keyword-only parameters, *args and **kwargs are bound in
+ * place (bindInPlace), as the eval loop's CALL binds them.
  */
 export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
   const code = func.code;
-  // Fewer arguments than parameters: the defaults go into the slots after them, as the eval loop's CALL does.
-  if (argc !== code.co_argcount && completeWithDefaults(vm, func, at, argc) < 0) return undefined;
-  return canRunCompiled(vm, code, code.co_argcount) ? enterCompiled(vm, func, at, code.co_argcount, undefined) : undefined;
+  if (!canRunCompiled(vm, code)) return undefined;
+  const n = isSimpleCall(code, argc) ? argc : bindInPlace(vm, func, at, argc, null);
+  return n < 0 ? undefined : enterCompiled(vm, func, at, n, undefined);
 }
 
 /**
@@ -61,50 +64,115 @@ export function callInitCompiled(vm: VM, cls: PyType, at: number, argc: number):
   if (!cls.isHeapType || cls.cls !== typeType) return undefined;
   const init = initFrameFunction(cls);
   if (init === null) return undefined;
-  const nparams = init.code.co_argcount;
-  if ((argc + 1 !== nparams && !defaultsComplete(init, argc + 1)) || !canRunCompiled(vm, init.code, nparams)) return undefined;
+  const code = init.code;
+  if (!canRunCompiled(vm, code)) return undefined;
   const stack = vm.stack;
   const self = allocateForInit(cls, stack, at, at + argc);
   for (let i = at + argc; i > at; i--) stack[i] = stack[i - 1];
   stack[at] = self;
-  if (argc + 1 !== nparams) completeWithDefaults(vm, init, at, argc + 1);
-  return enterCompiled(vm, init, at, nparams, self);
+  // A call to raise a TypeError for is the eval loop's (the instance made here is dropped:
+  // nothing but its class saw it).
+  const n = isSimpleCall(code, argc + 1) ? argc + 1 : bindInPlace(vm, init, at, argc + 1, null);
+  return n < 0 ? undefined : enterCompiled(vm, init, at, n, self);
 }
 
-/** True when a call of `code` with `argc` positional arguments can run its compiled body now. */
-function canRunCompiled(vm: VM, code: Code, argc: number): boolean {
+/** True when a call of `code` can run its compiled body now (its arguments bound as it needs them). */
+function canRunCompiled(vm: VM, code: Code): boolean {
   // Called from compiled code, which is hot: the callee is compiled at once, so that the
   // caller does not leave at every call while the callee counts its calls.
-  return compiledBody(vm, code, true) !== null && isSimpleCall(code, argc) && !vm.hooked && vm.depth < vm.recursionLimit &&
+  return compiledBody(vm, code, true) !== null && !vm.hooked && vm.depth < vm.recursionLimit &&
     nesting < MAX_NESTING && vm.countdown > 1;
 }
 
 /**
- * CALL_FUNCTION_KW from compiled code: the callable at vm.stack[at], then `argc` arguments,
- * the last ones the values of `kwnames`. A tpy function (or a bound method of one) whose
- * parameters take the keywords gets them in its slots (bindKeywordsInPlace, as the eval
- * loop's call) and runs its compiled body; a native is called with a keywords map.
- * Returns the result, BODY_LEFT, or undefined for the eval loop to make the call (the
- * compiled code's exit then writes its operands back over any slots moved here).
+ * CALL_FUNCTION_KW from compiled code: the callable at stack[at] (`stack`: the compiled
+ * code's, a generator body's own slots or the value stack), then `argc` arguments, the last
+ * ones the values of `kwnames`. A tpy function (or a bound method of one) gets them bound
+ * into its slots (bindInPlace, as the eval loop's call) and runs its compiled body; a native
+ * is called with a keywords map. Returns the result, BODY_LEFT, or undefined for the eval
+ * loop to make the call (the compiled code's exit then writes its operands back over any
+ * slots moved here). Only a caller on the value stack (not a generator body) passes a tpy function.
  */
-export function callKwCompiled(vm: VM, at: number, argc: number, kwnames: string[]): PyObject | undefined {
-  const stack = vm.stack;
+export function callKwCompiled(vm: VM, stack: PyObject[], at: number, argc: number, kwnames: string[]): PyObject | undefined {
   const callee = stack[at];
   const npos = argc - kwnames.length;
   if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
     // self goes in front of the arguments, in the callable's slot.
     const func = callee.func;
+    if (!canRunCompiled(vm, func.code)) return undefined;
     stack[at] = callee.self;
-    const n = bindKeywordsInPlace(vm, func, at, npos + 1, kwnames);
-    return n < 0 ? undefined : callCompiled(vm, func, at, n);
+    const n = bindInPlace(vm, func, at, npos + 1, kwnames);
+    return n < 0 ? undefined : enterCompiled(vm, func, at, n, undefined);
   }
   if (callee instanceof PyFunction) {
-    const n = bindKeywordsInPlace(vm, callee, at + 1, npos, kwnames);
-    return n < 0 ? undefined : callCompiled(vm, callee, at + 1, n);
+    if (!canRunCompiled(vm, callee.code)) return undefined;
+    const n = bindInPlace(vm, callee, at + 1, npos, kwnames);
+    return n < 0 ? undefined : enterCompiled(vm, callee, at + 1, n, undefined);
   }
+  if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) return callInitKwCompiled(vm, callee, at, npos, kwnames);
   const kwargs: KwArgs = new Map();
   for (let i = 0; i < kwnames.length; i++) kwargs.set(kwnames[i], stack[at + 1 + npos + i]);
   return callNativeKw(vm, callee, stack.slice(at + 1, at + 1 + npos), kwargs);
+}
+
+/**
+ * callKwCompiled for a call of the class `cls` at vm.stack[at] whose tpy __init__ the eval
+ * loop runs as a frame (callInitCompiled): the new instance goes in front of the arguments,
+ * as self, and the keywords are bound with them.
+ */
+function callInitKwCompiled(vm: VM, cls: PyType, at: number, npos: number, kwnames: string[]): PyObject | undefined {
+  const init = initFrameFunction(cls);
+  if (init === null || !canRunCompiled(vm, init.code)) return undefined;
+  const stack = vm.stack;
+  const top = at + npos + kwnames.length;
+  vm.ensureStack(top + 2);
+  const self = allocateForInit(cls, stack, at + 1, at + 1 + npos);
+  for (let i = top + 1; i > at + 1; i--) stack[i] = stack[i - 1];
+  stack[at + 1] = self;
+  // As in callInitCompiled, a call to raise a TypeError for is the eval loop's.
+  const n = bindInPlace(vm, init, at + 1, npos + 1, kwnames);
+  return n < 0 ? undefined : enterCompiled(vm, init, at + 1, n, self);
+}
+
+/**
+ * CALL_FUNCTION_EX from compiled code, `callee(*posObj)` or `callee(*posObj, **kwObj)`, the
+ * callable at stack[at] (see callKwCompiled): with a tuple and a dict of str keys (the
+ * forwarding `f(*args, **kwargs)`), a tpy function (or a bound method of one) gets them
+ * bound into its slots and runs its compiled body, a native is called with them. Anything
+ * else (another iterable or mapping, a key to complain about, a class) is the eval loop's:
+ * undefined, as for BODY_LEFT and a result, as callKwCompiled answers.
+ */
+export function callExCompiled(vm: VM, stack: PyObject[], at: number, posObj: PyObject, kwObj: PyObject | null): PyObject | undefined {
+  if (!(posObj instanceof PyTuple) || (kwObj !== null && !(kwObj instanceof PyDict))) return undefined;
+  const callee = stack[at];
+  const items = posObj.items;
+  const npos = items.length;
+  let func: PyFunction | null = null;
+  if (callee instanceof PyFunction) func = callee;
+  else if (callee instanceof PyMethod && callee.func instanceof PyFunction) func = callee.func;
+  if (func === null) {
+    if (kwObj === null) return callNativeKw(vm, callee, items.slice(), null);
+    const kwargs: KwArgs = new Map();
+    for (const [k, v] of kwObj.entries()) {
+      if (typeof k !== 'string') return undefined;
+      kwargs.set(k, v);
+    }
+    return callNativeKw(vm, callee, items.slice(), kwargs);
+  }
+  if (!canRunCompiled(vm, func.code)) return undefined;
+  // The arguments go above the callable, as the eval loop's spreadCallArgs lays them; self
+  // (a bound method's) in the callable's slot, in front of them.
+  vm.ensureStack(at + npos + 2);
+  for (let i = 0; i < npos; i++) stack[at + 1 + i] = items[i];
+  const kwnames = kwObj === null ? NO_KEYWORDS : spreadKeywords(vm, kwObj, at + 1 + npos);
+  if (kwnames === null) return undefined;
+  let base = at + 1;
+  if (func !== callee) {
+    stack[at] = (callee as PyMethod).self;
+    base = at;
+  }
+  const n = bindInPlace(vm, func, base, base === at ? npos + 1 : npos, kwnames);
+  return n < 0 ? undefined : enterCompiled(vm, func, base, n, undefined);
 }
 
 /** Runs the compiled body of `func` for the call canRunCompiled allowed (`initSelf`: a class call's instance). */

@@ -40,7 +40,7 @@ export type ReturnPlan = (FinallyCopy | null)[];
 /** What a finally body may hold to be run for a return: straight code (no blocks, loops or nested finally bodies). */
 const COPY_OPS = new Set<number>([...OPS_HANDLED].filter((op) =>
   op !== Op.SETUP_LOOP && op !== Op.SETUP_EXCEPT && op !== Op.SETUP_FINALLY && op !== Op.POP_BLOCK && op !== Op.END_FINALLY && op !== Op.FOR_ITER &&
-  op !== Op.CALL_FUNCTION_KW && !OPS_COLD.has(op)));
+  op !== Op.CALL_FUNCTION_KW && op !== Op.CALL_FUNCTION_EX && !OPS_COLD.has(op)));
 
 /** The blocks after `op` runs (not jumping), given those before it; null when it pops a block the body did not push. */
 export function blocksAfter(blocks: readonly StaticBlock[], op: number, arg: number, pc: number, d: number): readonly StaticBlock[] | null {

@@ -31,7 +31,7 @@ import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
-import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled } from './jit_call.js';
+import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
 import { PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
@@ -71,7 +71,7 @@ export const jitHelpers = {
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
-  callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
+  callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned,
 };
 
@@ -109,7 +109,7 @@ export const OPS_HANDLED = new Set<number>([
   ...OPS_COLD,
   Op.NOP, Op.EXTENDED_ARG, Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE,
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
-  Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
+  Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
   Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.ROT_N, Op.LOAD_NAME, Op.STORE_NAME, Op.STORE_GLOBAL,
 ]);
 
@@ -623,10 +623,29 @@ function instructionCode(
       // a tpy function it cannot run compiled, is the eval loop's (the exit puts the operands back).
       const low = d - arg - 2;
       const call = sc.onStack
-        ? `let r = callKwCompiled(vm, S + ${low}, ${arg}, s${d - 1}.items);`
-        : `let r = (s${low} instanceof PyFunction || s${low} instanceof PyMethod) ? undefined : callKwCompiled(vm, S + ${low}, ${arg}, s${d - 1}.items);`;
+        ? `let r = callKwCompiled(vm, stack, S + ${low}, ${arg}, s${d - 1}.items);`
+        : `let r = (s${low} instanceof PyFunction || s${low} instanceof PyMethod) ? undefined : callKwCompiled(vm, stack, S + ${low}, ${arg}, s${d - 1}.items);`;
       block([
         ...Array.from({ length: d - 1 - low }, (_, i) => `stack[S + ${low + i}] = s${low + i};`),
+        ...slow(call, [
+          `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
+          'if (r === undefined) break loop; // the eval loop calls it',
+          `s${low} = r;`,
+        ], undefined, true),
+      ]);
+      break;
+    }
+    case Op.CALL_FUNCTION_EX: {
+      // [callable, positional tuple, keyword dict (arg & 1)]: jit_call.ts's callExCompiled
+      // spreads a tuple and a dict into a tpy function's slots or calls a native with them;
+      // anything else is the eval loop's, as for CALL_FUNCTION_KW.
+      const low = d - 2 - (arg & 1);
+      const kw = (arg & 1) !== 0 ? `s${low + 2}` : 'null';
+      const call = sc.onStack
+        ? `let r = callExCompiled(vm, stack, S + ${low}, s${low + 1}, ${kw});`
+        : `let r = (s${low} instanceof PyFunction || s${low} instanceof PyMethod) ? undefined : callExCompiled(vm, stack, S + ${low}, s${low + 1}, ${kw});`;
+      block([
+        ...Array.from({ length: d - low }, (_, i) => `stack[S + ${low + i}] = s${low + i};`),
         ...slow(call, [
           `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
           'if (r === undefined) break loop; // the eval loop calls it',

@@ -43,12 +43,18 @@ export function newInstanceDict(t: PyType): PyDict {
 
 /** The map of every split dict: always empty, never written (a split dict's items are in `vals`). */
 const NO_TABLE: Map<MapKey, PyObject> = new Map();
+/**
+ * The table of a dict made without one, shared and never written: the dict gets its own at
+ * its first store (`map`, setStr). Many dicts stay empty (a **kwargs parameter's, most of
+ * all), and a Map is most of an empty dict's allocation.
+ */
+const EMPTY_TABLE: Map<MapKey, PyObject> = new Map();
 
 /** A class stops adding names to its shared keys past this many (its instances' dicts combine instead). */
 const MAX_SHARED_KEYS = 30;
 
 export class PyDict extends PyObj {
-  /** Normalised key -> value, in insertion order (NO_TABLE while the dict is split). */
+  /** Normalised key -> value, in insertion order (NO_TABLE while the dict is split, EMPTY_TABLE until its first store). */
   private table: Map<MapKey, PyObject>;
   /**
    * Split form (instance dicts): the class's shared keys and this instance's values for
@@ -71,7 +77,7 @@ export class PyDict extends PyObj {
   private popOrder: MapKey[] | null = null;
   private popOrderVersion = -1;
 
-  constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = new Map()) {
+  constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = EMPTY_TABLE) {
     super(cls);
     this.table = table;
   }
@@ -88,6 +94,7 @@ export class PyDict extends PyObj {
   /** The normalised key -> value map (a split dict is combined first, for good). */
   get map(): Map<MapKey, PyObject> {
     if (this.shared !== null) this.combine();
+    else if (this.table === EMPTY_TABLE) this.table = new Map();
     return this.table;
   }
 
@@ -169,7 +176,7 @@ export class PyDict extends PyObj {
         return;
       }
       this.combine();
-    }
+    } else if (this.table === EMPTY_TABLE) this.table = new Map();
     this.table.set(key, value);
   }
 

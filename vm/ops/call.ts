@@ -86,10 +86,10 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
 }
 
 /**
- * CALL_FUNCTION_KW of a native from compiled code: `args` positional, `kwargs` by name.
- * Undefined where the eval loop must make the call: not a native, or one only it may call.
+ * CALL_FUNCTION_KW or CALL_FUNCTION_EX of a native from compiled code: `args` positional,
+ * `kwargs` by name (null: none). Undefined where the eval loop must make the call: not a native, or one only it may call.
  */
-export function callNativeKw(vm: VM, callee: PyObject, args: PyObject[], kwargs: KwArgs): PyObject | undefined {
+export function callNativeKw(vm: VM, callee: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject | undefined {
   if (callee instanceof PyBuiltinFunction) {
     if (callee.evalLoopOnly) return undefined;
     return callee.self === undefined ? callee.fn(vm, args, kwargs) : callee.fn(vm, [callee.self, ...args], kwargs);
