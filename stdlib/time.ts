@@ -14,6 +14,8 @@ import { toArray } from '../vm/ops/sequence.js';
 import { checkArgCount, noKwargs, parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { importModule } from '../vm/import.js';
+import { call } from '../vm/ops/call.js';
 
 // ---------------------------------------------------------------- clocks
 
@@ -371,6 +373,15 @@ const functions: [string, NativeFn][] = [
     noKwargs('time.ctime', kwargs);
     checkArgCount('ctime', args, 0, 1, 0);
     return asctime(localtimeOf(optSeconds(vm, args[0])));
+  }],
+  ['strptime', (vm, args, kwargs) => {
+    noKwargs('strptime', kwargs);
+    checkArgCount('strptime', args, 1, 2, 0);
+    const [str, fmt] = args;
+    // datetime's parser (its _time_strptime gives the fields); the default is ctime()'s format.
+    const parse = importModule(vm, 'datetime', null).dict.getStr('_time_strptime')!;
+    const fields = call(vm, parse, [str!, fmt ?? '%a %b %d %H:%M:%S %Y']) as PyTuple;
+    return new PyStructTime(fields.items.slice(0, 9), fields.items[9], fields.items[10]);
   }],
   ['strftime', (vm, args, kwargs) => {
     noKwargs('time.strftime', kwargs);

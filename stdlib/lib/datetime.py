@@ -1698,11 +1698,36 @@ _STRP_RANGES = {'d': (1, 31), 'm': (1, 12), 'H': (0, 23), 'I': (1, 12), 'M': (0,
 
 
 def _strptime(cls, s, fmt):
-    """A small strptime for the common directives (C locale)."""
+    """datetime.strptime: the fields _strptime_fields finds, as a `cls`."""
     if not isinstance(s, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(s).__name__)
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
+    year, month, day, hour, minute, second, micro, offset, _ = _strptime_fields(s, fmt)
+    tz = None if offset is None else timezone(offset)
+    return cls(year, month, day, hour, minute, second, micro, tz)
+
+
+def _time_strptime(s, fmt):
+    """time.strptime's fields: the 9 of a struct_time, then tm_zone and tm_gmtoff (the native
+    time module makes the struct_time; one parser serves both modules, as in CPython)."""
+    if not isinstance(s, str):
+        raise TypeError('strptime() argument 0 must be str, not %r' % type(s))
+    if not isinstance(fmt, str):
+        raise TypeError('strptime() argument 1 must be str, not %r' % type(fmt))
+    year, month, day, hour, minute, second, _, offset, zone = _strptime_fields(s, fmt)
+    ordinal = date(year, month, day).toordinal()  # checks the day, as CPython's does
+    weekday = (ordinal + 6) % 7
+    yday = ordinal - _ymd2ord(year, 1, 1) + 1
+    gmtoff = None if offset is None else offset.days * 86400 + offset.seconds
+    # A named zone tells whether it is daylight time (UTC and GMT are not); else unknown.
+    isdst = -1 if zone is None else 0
+    return (year, month, day, hour, minute, second, weekday, yday, isdst, zone, gmtoff)
+
+
+def _strptime_fields(s, fmt):
+    """A small strptime for the common directives (C locale): (year, month, day, hour, minute,
+    second, microsecond, UTC offset as a timedelta or None, zone name or None)."""
     vals = {}
     pos = 0
     i = 0
@@ -1792,7 +1817,7 @@ def _strptime(cls, s, fmt):
                     off = timedelta(hours=hh, minutes=mm, seconds=ss)
                     vals['z'] = -off if sign == '-' else off
             elif c == 'Z':
-                vals['Z'] = word(['UTC', 'GMT'])
+                vals['Z'] = ('UTC', 'GMT')[word(['UTC', 'GMT'])]
             elif c in 'cxXGV':
                 raise NotImplementedError("strptime directive '%%%s' is not supported by tpy" % c)
             else:
@@ -1820,10 +1845,8 @@ def _strptime(cls, s, fmt):
             hour += 12
     if 'j' in vals and 'm' not in vals and 'd' not in vals and 'b' not in vals:
         year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + vals['j'] - 1)
-    tz = None
-    if 'z' in vals:
-        tz = timezone(vals['z'])
-    return cls(year, month, day, hour, vals.get('M', 0), vals.get('S', 0), vals.get('f', 0), tz)
+    return (year, month, day, hour, vals.get('M', 0), vals.get('S', 0), vals.get('f', 0),
+            vals.get('z'), vals.get('Z'))
 
 # Error messages name these as CPython names its C types ('datetime.timedelta' object ...).
 from _c_type_names import as_c_type as _as_c_type
