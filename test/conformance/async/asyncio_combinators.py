@@ -57,7 +57,7 @@ async def main():
     print(sorted(t.get_name() == ts[0].get_name() for t in done), len(pending))
     ts2 = [asyncio.create_task(work('x', 3)), asyncio.create_task(work('y', 1, fail=OSError('y')))]
     done, pending = await asyncio.wait(ts2, return_when=asyncio.FIRST_EXCEPTION)
-    print(len(done), len(pending), [repr(t.exception()) for t in done])
+    print(len(done), len(pending), sorted(repr(t.exception()) for t in done))
     done, pending = await asyncio.wait(ts + ts2)
     print(len(done), len(pending))
     done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(10))], timeout=0.01)

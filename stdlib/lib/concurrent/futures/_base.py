@@ -4,6 +4,7 @@ import collections
 import logging
 import threading
 import time
+import types
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -50,6 +51,8 @@ class BrokenExecutor(RuntimeError):
 
 class Future:
     """A call's result or exception, set by the thread that runs it and waited for by others."""
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __init__(self):
         self._condition = threading.Condition()
