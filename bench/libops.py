@@ -167,6 +167,24 @@ def cached(x): return x * 2
 @op(10000)
 def lru_cache_hit(): cached(5)
 
+# Calls that are not plain positional ones: a decorator's wrapper forwarding *args/**kwargs,
+# a *args function, keyword-only parameters called by keyword.
+def _forwarding(f):
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        return f(*args, **kwargs)
+    return wrapper
+@_forwarding
+def _decorated(a, b): return a + b
+def _star(*a): return a[0] + a[1]
+def _kwonly(a, b=1, *, c=2): return a + b + c
+@op(10000)
+def call_decorated(): _decorated(1, 2)
+@op(10000)
+def call_star_args(): _star(1, 2)
+@op(10000)
+def call_kwonly(): _kwonly(1, c=3)
+
 LONG = 'alpha, beta , gamma,delta ' * 200
 @op(500)
 def str_split_join(): ','.join(LONG.split(','))
