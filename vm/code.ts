@@ -114,6 +114,13 @@ export class Code extends PyObj {
   jitCountdown = jitThreshold;
   /** Compiled loops by entry word index (null: that loop is not compiled), once asked. */
   jitEntries: JitEntries | null = null;
+  /**
+   * The operand stack depth each compiled loop head (jitEntries) and generator resume point
+   * (genEntries) was compiled for. Code in a finally block is reached with different depths
+   * (a normal exit, a return, an exception), so an entry is used only at its own depth.
+   */
+  jitDepths: Map<number, number> | null = null;
+  genDepths: Map<number, number> | null = null;
   /** Compiled runs in a row that left within one turn of their loop (vm/jit.ts drops such loops). */
   jitShortRuns = 0;
   /** The instructions whose slow path compiled loops call instead of leaving, and the exits counted so far. */
@@ -138,6 +145,7 @@ export class Code extends PyObj {
    * genEntries changes.
    */
   genLastAt = -1;
+  genLastDepth = -1;
   genLastEntry: GenEntry | null = null;
   /** Resumes in a row that left the compiled body before its next yield (vm/jit_gen.ts drops it after many). */
   genShortRuns = 0;

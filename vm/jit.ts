@@ -85,6 +85,7 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
     return pc;
   }
   let entry = entries.get(pc);
+  const depth = f.sp - f.base - code.co_nlocals;
   if (entry === undefined) {
     if (!vm.jitEnabled || (code.co_flags & CO_GENLIKE) !== 0) {
       code.jitCountdown = NEVER;
@@ -92,10 +93,12 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
     }
     const stack = vm.stack;
     const base = f.base;
-    entry = compileLoop(vm, code, pc, f.sp - f.base - code.co_nlocals, (i) => stack[base + i]);
+    entry = compileLoop(vm, code, pc, depth, (i) => stack[base + i]);
     entries.set(pc, entry);
   }
-  if (entry === null) {
+  if (entry === null || code.jitDepths!.get(pc) !== depth) {
+    // Not compiled, or compiled for another stack depth (a loop in a finally block reached
+    // by an exception after a normal exit): the eval loop runs it.
     // Not compiled: the eval loop asks again only now and then (another loop of the code may be).
     code.jitCountdown = JIT_RETRY;
     return pc;
@@ -341,8 +344,13 @@ export function compileLoop(
   if (region === null || source === null || source.length > MAX_SOURCE) return null;
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), loop at offset ${entry * 2}\n${source}\n`);
   const compiled = instantiate<JitEntry>(code, source, inlined);
-  // The loops nested in it, or around it, are entered here too.
-  for (const head of region.heads) if (!code.jitEntries!.has(head)) code.jitEntries!.set(head, compiled);
+  // The loops nested in it, or around it, are entered here too, at the depths found there.
+  const depths = (code.jitDepths ??= new Map());
+  for (const head of region.heads) {
+    if (code.jitEntries!.has(head)) continue;
+    code.jitEntries!.set(head, compiled);
+    depths.set(head, region.depth.get(head)!);
+  }
   return compiled;
 }
 
@@ -362,7 +370,12 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
   if (vm.jitDump) vm.io.stderr(`# tpy jit: ${code.co_qualname} (${code.co_filename}:${code.co_firstlineno}), generator body at offset ${entry * 2}\n${source}\n`);
   const compiled = instantiate<GenEntry>(code, source, inlined);
   const entries = (code.genEntries ??= new Map());
-  for (const at of region.resumes) if (!entries.has(at)) entries.set(at, compiled);
+  const depths = (code.genDepths ??= new Map());
+  for (const at of region.resumes) {
+    if (entries.has(at)) continue;
+    entries.set(at, compiled);
+    depths.set(at, region.depth.get(at)!);
+  }
   return compiled;
 }
 

@@ -36,7 +36,9 @@ export function compiledBody(vm: VM, gen: PyGenBase, eager = false): GenEntry | 
   const code = f.f_code;
   const at = f.pc;
   if (gen.midBody) return null;
-  if (at === code.genLastAt) return code.genLastEntry;
+  // The operands under the sent value, and it: the saved ones, or (asked by generatorPump at a yield) those on the stack.
+  const depth = (f.saved === null ? f.sp - f.base : f.sp) - code.co_nlocals + 1;
+  if (at === code.genLastAt && depth === code.genLastDepth) return code.genLastEntry;
   if ((code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM) return null;
   const entries = code.genEntries;
   let entry = entries === null ? undefined : entries.get(at);
@@ -44,12 +46,14 @@ export function compiledBody(vm: VM, gen: PyGenBase, eager = false): GenEntry | 
     // Coroutine and async generator bodies are left to the eval loop (their await opcodes).
     if ((code.co_flags & CO_GENERATOR) === 0) return null;
     if ((--code.genCountdown > 0 && !eager) || !vm.jitEnabled) return null;
-    // The operands under the sent value: the saved ones, or (asked by generatorPump at a yield) those on the stack.
-    const saved = f.saved === null ? f.sp - f.base : f.sp;
-    entry = compileGenerator(vm, code, at, saved - code.co_nlocals + 1);
+    entry = compileGenerator(vm, code, at, depth);
     (code.genEntries ??= new Map()).set(at, entry);
   }
+  // A body compiled for another depth at this yield (one in a finally block, reached by an
+  // exception after a normal exit) is not this resume's: the eval loop resumes it.
+  if (entry !== null && code.genDepths!.get(at) !== depth) return null;
   code.genLastAt = at;
+  code.genLastDepth = depth;
   code.genLastEntry = entry;
   return entry;
 }
