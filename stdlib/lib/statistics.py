@@ -1,17 +1,18 @@
 """statistics for tpy: averages and measures of spread (CPython 3.11's API).
 
 Results match CPython's in value and type for int, float and Fraction data:
-sums are taken exactly as fractions, then converted back to the data's type
-(int data whose exact result is not whole gives a float); Decimal data gives
-Decimals rounded in the current decimal context. Not provided: covariance,
-correlation, linear_regression, NormalDist.
+every sum is exact (integers over one common denominator), and only the
+final value is turned back into the data's type (int data whose exact result
+is not whole gives a float); Decimal data gives Decimals rounded in the
+current decimal context. Not provided: covariance, correlation,
+linear_regression, NormalDist.
 """
 
 import math
 import sys
 from fractions import Fraction
 from collections import Counter
-from bisect import bisect_left, bisect_right
+import bisect
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean',
            'median', 'median_grouped', 'median_high', 'median_low', 'mode',
@@ -22,222 +23,260 @@ class StatisticsError(ValueError):
     pass
 
 
-# ---- exact arithmetic helpers ----
+def _too_few(function, least):
+    """The error for a function given fewer than `least` (1 or 2) data points."""
+    word = 'one' if least == 1 else 'two'
+    plural = '' if least == 1 else 's'
+    return StatisticsError('%s requires at least %s data point%s' % (function, word, plural))
 
-def _exact_ratio(x):
-    """x as (numerator, denominator), or (x, None) for an infinity or NaN."""
+
+# ---- which type a result is given back as ----
+
+def _decimal_class():
+    """decimal.Decimal if something imported decimal; before that no value can be one."""
+    module = sys.modules.get('decimal')
+    return None if module is None else getattr(module, 'Decimal', None)
+
+
+def _is_decimal(kind):
+    decimal_class = _decimal_class()
+    return decimal_class is not None and issubclass(kind, decimal_class)
+
+
+def _widen(kind, other):
+    """The result type once values of type `other` join data of result type `kind`.
+
+    Plain ints and bools never change it; otherwise the more derived type wins,
+    integers give way to anything, and Fraction with float is inexact (float).
+    """
+    if other is kind or other is int or other is bool:
+        return kind
+    if kind is int or issubclass(other, kind):
+        return other
+    if issubclass(kind, other):
+        return kind
+    if issubclass(kind, int):
+        return other
+    if issubclass(other, int):
+        return kind
+    for exact, inexact in ((kind, other), (other, kind)):
+        if issubclass(exact, Fraction) and issubclass(inexact, float):
+            return inexact
+    raise TypeError("don't know how to coerce %s and %s" % (kind.__name__, other.__name__))
+
+
+def _give_back(value, kind):
+    """An exact Fraction result as the data's type (int only when it is whole)."""
+    if type(value) is kind:
+        return value
+    if issubclass(kind, int) and value.denominator != 1:
+        kind = float
+    if isinstance(value, Fraction) and _is_decimal(kind):
+        # Decimal has no Fraction constructor: one division, rounded by the context.
+        top, bottom = value.numerator, value.denominator
+        return kind(top) / kind(bottom)
+    return kind(value)
+
+
+# ---- exact totals ----
+
+def _integer_ratio(x):
+    """x as exact (numerator, denominator); (x, None) when x is an infinity or NaN."""
     try:
         return x.as_integer_ratio()
     except AttributeError:
         pass
     except (OverflowError, ValueError):
-        # Only non-finite floats have no ratio; they are summed as floats.
-        return (x, None)
+        return x, None
     try:
-        return (x.numerator, x.denominator)
+        return x.numerator, x.denominator
     except AttributeError:
         raise TypeError("can't convert type '%s' to numerator/denominator"
                         % type(x).__name__)
 
 
-def _coerce(T, S):
-    """The type a result over values of types T and S is converted back to."""
-    if T is S:
-        return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    # A float anywhere makes the answer inexact.
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
-    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+class _Totals:
+    """One pass over numeric data, kept exact.
+
+    Every value is n/d; numerators are added per denominator (integer work in
+    the loop) and brought over the common denominator `scale` at the end, so
+    sum = total / scale and sum of squares = squares / scale**2. Infinities and
+    NaNs have no ratio: their plain sum is kept in `nonfinite` and makes every
+    finite total irrelevant.
+    """
+    __slots__ = ('kind', 'count', 'total', 'squares', 'scale', 'nonfinite')
+
+    def __init__(self, data, with_squares=False):
+        seen = []
+        last_type = None
+        by_den = {}
+        squares_by_den = {}
+        nonfinite = None
+        count = 0
+        for x in data:
+            count += 1
+            t = type(x)
+            if t is not last_type:
+                last_type = t
+                if t not in seen:
+                    seen.append(t)
+            if t is int:
+                num, den = x, 1
+            else:
+                num, den = _integer_ratio(x)
+                if den is None:
+                    nonfinite = num if nonfinite is None else nonfinite + num
+                    continue
+            by_den[den] = by_den.get(den, 0) + num
+            if with_squares:
+                squares_by_den[den] = squares_by_den.get(den, 0) + num * num
+        kind = int
+        for t in seen:
+            kind = _widen(kind, t)
+        scale = math.lcm(*by_den) if by_den else 1
+        self.kind = kind
+        self.count = count
+        self.nonfinite = nonfinite
+        self.scale = scale
+        self.total = sum(num * (scale // den) for den, num in by_den.items())
+        self.squares = sum(num * (scale // den) ** 2 for den, num in squares_by_den.items())
+
+    def sum(self):
+        if self.nonfinite is not None:
+            return self.nonfinite
+        return Fraction(self.total, self.scale)
+
+    def mean(self):
+        if self.nonfinite is not None:
+            return self.nonfinite / self.count
+        return Fraction(self.total, self.scale * self.count)
+
+    def squared_deviations(self):
+        """Sum of (x - mean)**2, exactly: (n*sum(x*x) - sum(x)**2) / n."""
+        if self.nonfinite is not None:
+            return self.nonfinite
+        n = self.count
+        return Fraction(n * self.squares - self.total * self.total, n * self.scale * self.scale)
 
 
-def _result_type(types):
-    T = int
-    for S in types:
-        T = _coerce(T, S)
-    return T
-
-
-def _ratios(data, types):
-    """The exact (numerator, denominator) of each value of data, noting each new type in types."""
+def _squares_from(data, centre):
     for x in data:
-        t = type(x)
-        if t not in types:
-            types.append(t)
-        yield _exact_ratio(x)
+        d = x - centre
+        yield d * d
 
 
-def _sum(data):
-    """(type, exact sum, count) of data.
-
-    Values are accumulated per denominator so that most of the work is integer
-    addition; the result is a Fraction, or a float when the data held an
-    infinity or NaN (then the finite values do not matter).
-    """
-    types = []
-    by_den = {}
-    count = 0
-    for n, d in _ratios(data, types):
-        count += 1
-        by_den[d] = by_den.get(d, 0) + n
-    if None in by_den:
-        total = by_den[None]
+def _mean_square(data, centre, function, ddof):
+    """(kind, sum of squared deviations / (n - ddof)) for the variance family."""
+    if centre is None:
+        totals = _Totals(data, with_squares=True)
+        if totals.count - ddof < 1:
+            raise _too_few(function, ddof + 1)
+        spread = totals.squared_deviations()
     else:
-        total = sum(Fraction(n, d) for d, n in by_den.items())
-    return (_result_type(types), total, count)
+        # The centre's type takes part in the result type, as (x - centre)**2 does.
+        totals = _Totals(_squares_from(data, centre))
+        if totals.count - ddof < 1:
+            raise _too_few(function, ddof + 1)
+        spread = totals.sum()
+    return totals.kind, spread / (totals.count - ddof)
 
 
-def _ss(data, c=None):
-    """(type, sum of squared deviations, mean used, count), all exact.
+# ---- square roots, correctly rounded ----
 
-    Without c this is one pass over data (which may be an iterator), using
-    n*sum(x^2) - sum(x)^2 on exact fractions, so nothing cancels badly.
+def _float_root(num, den):
+    """sqrt(num/den) as the nearest float.
+
+    The integer root is taken with ~55 significant bits; an inexact root gets
+    its last bit forced to 1 so that the int / int division (itself correctly
+    rounded, subnormals included) can never see a false tie.
     """
-    if c is not None:
-        T, total, count = _sum((x - c) * (x - c) for x in data)
-        return (T, total, c, count)
-    types = []
-    sx = {}
-    sxx = {}
-    count = 0
-    for n, d in _ratios(data, types):
-        count += 1
-        sx[d] = sx.get(d, 0) + n
-        sxx[d] = sxx.get(d, 0) + n * n
-    if not count:
-        ssd = c = Fraction(0)
-    elif None in sx:
-        ssd = c = sx[None]
+    half = (num.bit_length() - den.bit_length() - 110) // 2
+    if half >= 0:
+        top, bottom = num, den << (2 * half)
     else:
-        total = sum(Fraction(n, d) for d, n in sx.items())
-        squares = sum(Fraction(n, d * d) for d, n in sxx.items())
-        ssd = (count * squares - total * total) / count
-        c = total / count
-    return (_result_type(types), ssd, c, count)
-
-
-def _decimal_type():
-    """decimal.Decimal once something has imported decimal (no Decimal exists before)."""
-    module = sys.modules.get('decimal')
-    return getattr(module, 'Decimal', None)
-
-
-def _is_decimal(T):
-    decimal_type = _decimal_type()
-    return decimal_type is not None and issubclass(T, decimal_type)
-
-
-def _convert(value, T):
-    """Turn an exact result back into the data's type T."""
-    if type(value) is T:
-        return value
-    if issubclass(T, int) and value.denominator != 1:
-        T = float
-    if _is_decimal(T) and isinstance(value, Fraction):
-        # Decimal takes no Fraction: divide, rounding in the current context.
-        return T(value.numerator) / T(value.denominator)
-    return T(value)
-
-
-def _decimal_sqrt_of_frac(n, m):
-    """sqrt(n/m) as a Decimal correctly rounded (half-even) to the current precision."""
-    from decimal import Decimal
-    if n <= 0:
-        if not n:
-            return Decimal('0.0')
-        n, m = -n, -m
-    root = (Decimal(n) / Decimal(m)).sqrt()
-    # The two-step root may be one unit off: compare n/m with the squares of
-    # the midpoints to each neighbour, exactly.
-    rn, rd = root.as_integer_ratio()
-    for neighbour, above in ((root.next_plus(), True), (root.next_minus(), False)):
-        nn, nd = neighbour.as_integer_ratio()
-        # midpoint = (rn*nd + nn*rd) / (2*rd*nd); n/m vs midpoint**2
-        lhs = 4 * n * (rd * nd) ** 2
-        rhs = m * (rn * nd + nn * rd) ** 2
-        if (lhs > rhs) if above else (lhs < rhs):
-            return neighbour
-    return root
-
-
-def _fail_neg(values, errmsg='negative value'):
-    for x in values:
-        if x < 0:
-            raise StatisticsError(errmsg)
-        yield x
-
-
-def _sqrt_frac(n, m):
-    """sqrt(n/m) as a correctly rounded float.
-
-    Take the integer square root with about twice a double's precision plus a
-    few guard bits, rounded to odd (so the last bit remembers an inexact root),
-    then let the correctly rounded int / int division do the final rounding.
-    """
-    q = (n.bit_length() - m.bit_length() - 109) // 2
-    if q >= 0:
-        n_, m_, shift, den = n, m << (2 * q), q, 1
-    else:
-        n_, m_, shift, den = n << (-2 * q), m, 0, 1 << -q
-    root = math.isqrt(n_ // m_)
-    if root * root * m_ != n_:
+        top, bottom = num << (-2 * half), den
+    root = math.isqrt(top // bottom)
+    if root * root * bottom != top:
         root |= 1
-    return (root << shift) / den
+    if half >= 0:
+        return (root << half) / 1
+    return root / (1 << -half)
+
+
+def _decimal_root(num, den):
+    """sqrt(num/den) as a Decimal rounded to the current context.
+
+    Decimal's own sqrt of the (already rounded) quotient can land one unit
+    away; the neighbours are checked against the exact value.
+    """
+    from decimal import Decimal
+    if not num:
+        return Decimal('0.0')
+    exact = Fraction(num, den)
+    guess = (Decimal(num) / Decimal(den)).sqrt()
+    here = Fraction(guess)
+    above = guess.next_plus()
+    if exact > ((here + Fraction(above)) / 2) ** 2:
+        return above
+    below = guess.next_minus()
+    if exact < ((here + Fraction(below)) / 2) ** 2:
+        return below
+    return guess
+
+
+def _root(kind, square):
+    # A NaN or infinite variance has no .numerator: CPython 3.11 lets that
+    # AttributeError out of stdev/pstdev too.
+    num, den = square.numerator, square.denominator
+    if _is_decimal(kind):
+        return _decimal_root(num, den)
+    return _float_root(num, den)
 
 
 # ---- averages ----
 
 def mean(data):
-    T, total, n = _sum(data)
-    if n < 1:
-        raise StatisticsError('mean requires at least one data point')
-    return _convert(total / n, T)
+    totals = _Totals(data)
+    if not totals.count:
+        raise _too_few('mean', 1)
+    return _give_back(totals.mean(), totals.kind)
+
+
+def _counting(items, counter):
+    """Yield items, keeping counter[0] equal to how many were taken (fmean's iterators)."""
+    for x in items:
+        counter[0] += 1
+        yield x
 
 
 def fmean(data, weights=None):
+    counter = None
     try:
         n = len(data)
     except TypeError:
-        # Count an iterator's items as fsum consumes them.
-        n = 0
-        items = data
-
-        def counted():
-            nonlocal n
-            for x in items:
-                n += 1
-                yield x
-        data = counted()
+        counter = [0]
+        data = _counting(data, counter)
     if weights is None:
         total = math.fsum(data)
+        if counter is not None:
+            n = counter[0]
         if not n:
-            raise StatisticsError('fmean requires at least one data point')
+            raise _too_few('fmean', 1)
         return total / n
     try:
-        num_weights = len(weights)
+        n_weights = len(weights)
     except TypeError:
         weights = list(weights)
-        num_weights = len(weights)
-    num = math.fsum(x * w for x, w in zip(data, weights))
-    if n != num_weights:
+        n_weights = len(weights)
+    weighted = math.fsum(x * w for x, w in zip(data, weights))
+    if counter is not None:
+        n = counter[0]
+    if n != n_weights:
         raise StatisticsError('data and weights must be the same length')
-    den = math.fsum(weights)
-    if not den:
+    weight = math.fsum(weights)
+    if not weight:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / weight
 
 
 def geometric_mean(data):
@@ -248,92 +287,107 @@ def geometric_mean(data):
                               'containing positive numbers') from None
 
 
+_HARMONIC_NEGATIVE = 'harmonic mean does not support negative values'
+
+
+def _non_negative(values):
+    # Lazy, so a zero met first still wins over a later negative value.
+    for x in values:
+        if x < 0:
+            raise StatisticsError(_HARMONIC_NEGATIVE)
+        yield x
+
+
+def _single_harmonic(x):
+    """A lone unweighted value is its own harmonic mean (if it is a real number)."""
+    real = (int, float, Fraction)
+    decimal_class = _decimal_class()
+    if decimal_class is not None:
+        real += (decimal_class,)
+    if not isinstance(x, real):
+        raise TypeError('unsupported type')
+    if x < 0:
+        raise StatisticsError(_HARMONIC_NEGATIVE)
+    return x
+
+
 def harmonic_mean(data, weights=None):
     if iter(data) is data:
         data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
     n = len(data)
-    if n < 1:
-        raise StatisticsError('harmonic_mean requires at least one data point')
-    if n == 1 and weights is None:
-        x = data[0]
-        decimal_type = _decimal_type()
-        if isinstance(x, (int, float, Fraction)) or (
-                decimal_type is not None and isinstance(x, decimal_type)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        raise TypeError('unsupported type')
+    if not n:
+        raise _too_few('harmonic_mean', 1)
     if weights is None:
+        if n == 1:
+            return _single_harmonic(data[0])
         weights = [1] * n
-        sum_weights = n
+        weight = n
     else:
         if iter(weights) is weights:
             weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        sum_weights = _sum(_fail_neg(weights, errmsg))[1]
+        weight = _Totals(_non_negative(weights)).sum()
     try:
-        checked = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, checked))
+        inverses = _Totals(w / x if w else 0
+                           for w, x in zip(weights, _non_negative(data)))
     except ZeroDivisionError:
-        # A zero value (with non-zero weight) makes the harmonic mean zero.
+        # A zero value carrying weight makes the harmonic mean zero.
         return 0
-    if total <= 0:
+    denominator = inverses.sum()
+    if denominator <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _give_back(weight / denominator, inverses.kind)
+
+
+def _sorted_nonempty(data):
+    values = sorted(data)
+    if not values:
+        raise StatisticsError('no median for empty data')
+    return values
 
 
 def median(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    if n % 2 == 1:
-        return data[n // 2]
-    return (data[n // 2 - 1] + data[n // 2]) / 2
+    values = _sorted_nonempty(data)
+    half, odd = divmod(len(values), 2)
+    if odd:
+        return values[half]
+    return (values[half - 1] + values[half]) / 2
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    return data[(n - 1) // 2]
+    values = _sorted_nonempty(data)
+    return values[(len(values) - 1) // 2]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
-    return data[n // 2]
+    values = _sorted_nonempty(data)
+    return values[len(values) // 2]
 
 
 def median_grouped(data, interval=1.0):
     """Median of data binned in classes of width interval centred on each value."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError('no median for empty data')
-    x = data[n // 2]
-    # The run of values equal to x is the median class.
-    lo = bisect_left(data, x)
-    hi = bisect_right(data, x, lo=lo)
+    values = _sorted_nonempty(data)
+    n = len(values)
+    middle = values[n // 2]
+    # The median class is the run of values equal to the middle one.
+    below = bisect.bisect_left(values, middle)
+    run = bisect.bisect_right(values, middle, below) - below
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        centre = float(middle)
     except ValueError:
         raise TypeError('Value cannot be converted to a float')
-    lower = x - interval / 2.0
-    return lower + interval * (n / 2 - lo) / (hi - lo)
+    return (centre - width / 2.0) + width * (n / 2 - below) / run
 
 
 def mode(data):
-    pairs = Counter(iter(data)).most_common(1)
-    if not pairs:
+    # iter(): a mapping's keys are data, not ready-made counts.
+    counts = Counter(iter(data))
+    if not counts:
         raise StatisticsError('no mode for empty data')
-    return pairs[0][0]
+    # max keeps the first of equal counts, i.e. the value met first.
+    return max(counts, key=counts.__getitem__)
 
 
 def multimode(data):
@@ -348,61 +402,46 @@ def quantiles(data, *, n=4, method='exclusive'):
     """n - 1 cut points dividing data into n groups of equal probability."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    values = sorted(data)
+    size = len(values)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
-    if method == 'inclusive':
-        # Positions run from the minimum (0) to the maximum (ld - 1).
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
-        return result
+    # Cut point i sits at position i*span/n, counted from `first` (0 for
+    # 'inclusive': min..max; 1 for 'exclusive', clamped to the data's range,
+    # so the ends extrapolate from the outer pair).
     if method == 'exclusive':
-        # Positions i*(ld+1)/n counted from 1, clamped to the data's range.
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = min(max(i * m // n, 1), ld - 1)
-            delta = i * m - j * n
-            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
-        return result
-    raise ValueError('Unknown method: %r' % (method,))
+        first = 1
+    elif method == 'inclusive':
+        first = 0
+    else:
+        raise ValueError('Unknown method: %r' % (method,))
+    span = size - 1 + 2 * first
+    last = size - 1
+    cuts = []
+    for i in range(1, n):
+        position = i * span
+        j = min(max(position // n, first), last)
+        delta = position - j * n
+        k = j - first
+        cuts.append((values[k] * (n - delta) + values[k + 1] * delta) / n)
+    return cuts
 
 
 # ---- spread ----
 
 def variance(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    kind, square = _mean_square(data, xbar, 'variance', 1)
+    return _give_back(square, kind)
 
 
 def pvariance(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
+    kind, square = _mean_square(data, mu, 'pvariance', 0)
+    return _give_back(square, kind)
 
 
 def stdev(data, xbar=None):
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    if _is_decimal(T):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _sqrt_frac(mss.numerator, mss.denominator)
+    return _root(*_mean_square(data, xbar, 'stdev', 1))
 
 
 def pstdev(data, mu=None):
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    if _is_decimal(T):
-        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
-    return _sqrt_frac(mss.numerator, mss.denominator)
+    return _root(*_mean_square(data, mu, 'pstdev', 0))
