@@ -237,6 +237,8 @@ def _make_repr(cls, repr_fields):
         return '%s(%s)' % (self.__class__.__qualname__, ', '.join(parts))
 
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    # pprint lays out field by field only the instances that print with this repr.
+    __repr__._written_by_dataclass = True
     return __repr__
 
 
