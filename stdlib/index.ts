@@ -37,6 +37,7 @@ import { init__blake2, init__hashlib, init_hashlib } from './hashlib.js';
 import { init_unicodedata } from './unicodedata.js';
 import { init__stat } from './stat_module.js';
 import { init__ast } from './ast_module.js';
+import { init__tpy_import } from './import_native.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -123,4 +124,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('unicodedata', init_unicodedata);
   vm.nativeModules.set('_stat', init__stat);
   vm.nativeModules.set('_ast', init__ast);
+  vm.nativeModules.set('_tpy_import', init__tpy_import);
 }
