@@ -12,6 +12,7 @@ import { newException, ImportError, ModuleNotFoundError, PyBaseException, Attrib
 import { getAttrOpt } from './ops/attribute.js';
 import { toArray } from './ops/sequence.js';
 import type { VM } from './vm.js';
+import { attachSpec } from './module_spec.js';
 
 /** IMPORT_NAME: imports `name` (and its parents); returns the top package, or the module itself with a fromlist. */
 export function importName(vm: VM, name: string, fromlist: PyObject, level: number, globals: PyDict): PyObject {
@@ -71,25 +72,31 @@ export function importModule(vm: VM, fullName: string, parent: PyModule | null):
     vm.modules.setStr(fullName, m);
     try {
       init(vm, m);
+      // builtins and sys are made before any program runs: they get their specs when
+      // _frozen_importlib is first loaded, so that start-up stays free of it.
+      if (fullName !== 'builtins' && fullName !== 'sys') attachSpec(vm, m, null);
     } catch (e) {
       vm.modules.deleteStr(fullName);
       throw e;
     }
     return m;
   }
-  const found = findSource(vm, fullName, parent);
+  if (parent !== null && parent.dict.getStr('__path__') === undefined) {
+    throw moduleNotFound(fullName, `No module named '${fullName}'; '${parent.name}' is not a package`);
+  }
+  const found = findSource(vm, fullName, searchDirs(vm, parent));
   if (found === null) throw moduleNotFound(fullName);
   return loadSourceModule(vm, fullName, found.file, found.isPackage);
 }
 
-function moduleNotFound(name: string): PyBaseException {
-  const e = newException(ModuleNotFoundError, `No module named '${name}'`);
+function moduleNotFound(name: string, message = `No module named '${name}'`): PyBaseException {
+  const e = newException(ModuleNotFoundError, message);
   (e.attrs ??= new Map()).set('name', name);
   return e;
 }
 
 /** The directories to search: the parent package's __path__, or sys.path. */
-function searchDirs(vm: VM, parent: PyModule | null): string[] {
+export function searchDirs(vm: VM, parent: PyModule | null): string[] {
   let pathObj: PyObject | undefined;
   if (parent !== null) pathObj = parent.dict.getStr('__path__');
   else {
@@ -100,9 +107,10 @@ function searchDirs(vm: VM, parent: PyModule | null): string[] {
   return [];
 }
 
-function findSource(vm: VM, fullName: string, parent: PyModule | null): { file: string; isPackage: boolean } | null {
+/** Where a module's source is: the first `NAME/__init__.py` or `NAME.py` (or `.tpy`) in `dirs`. */
+export function findSource(vm: VM, fullName: string, dirs: string[]): { file: string; isPackage: boolean } | null {
   const last = fullName.slice(fullName.lastIndexOf('.') + 1);
-  for (const dir0 of searchDirs(vm, parent)) {
+  for (const dir0 of dirs) {
     const dir = dir0 === '' ? vm.cwd : resolve(vm.cwd, dir0);
     for (const ext of ['.py', '.tpy']) {
       const pkgInit = join(dir, last, `__init__${ext}`);
@@ -115,7 +123,6 @@ function findSource(vm: VM, fullName: string, parent: PyModule | null): { file: 
 }
 
 function loadSourceModule(vm: VM, fullName: string, file: string, isPackage: boolean): PyModule {
-  const source = readFileSync(file, 'utf8');
   const m = vm.newModuleNamespace(fullName);
   m.dict.setStr('__file__', file);
   if (isPackage) {
@@ -127,8 +134,8 @@ function loadSourceModule(vm: VM, fullName: string, file: string, isPackage: boo
   }
   vm.modules.setStr(fullName, m);
   try {
-    const code = vm.cachedCode(file, source) ?? vm.compile(source, file, 'exec');
-    vm.runCode(code, m.dict);
+    attachSpec(vm, m, file);
+    execSourceInto(vm, m, file);
   } catch (e) {
     vm.modules.deleteStr(fullName);
     throw e;
@@ -140,6 +147,21 @@ function loadSourceModule(vm: VM, fullName: string, file: string, isPackage: boo
     if (parent instanceof PyModule) parent.dict.setStr(fullName.slice(dot + 1), m);
   }
   return (vm.modules.getStr(fullName) as PyModule) ?? m;
+}
+
+/** Compiles a source file and runs it in a module's namespace (import, and importlib's loaders and reload). */
+export function execSourceInto(vm: VM, m: PyModule, file: string): void {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    const e = newException(ImportError, `could not read the source of '${m.name}' (${file})`);
+    (e.attrs ??= new Map()).set('name', m.name);
+    throw e;
+  }
+  if (m.dict.getStr('__builtins__') === undefined) m.dict.setStr('__builtins__', vm.builtinsModule());
+  const code = vm.cachedCode(file, source) ?? vm.compile(source, file, 'exec');
+  vm.runCode(code, m.dict);
 }
 
 /** IMPORT_FROM: an attribute of the module, or a submodule of that name. */

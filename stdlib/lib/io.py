@@ -34,6 +34,8 @@ def _size_arg(size):
 
 class _IOBase:
     __module__ = '_io'
+    # Open until close(): subclasses written in Python need not set it (CPython's IOBase keeps it in C).
+    _closed = False
 
     def _check_open(self):
         if self._closed:
