@@ -13,6 +13,9 @@ import { PyStrSub, strType } from './str.js';
 import { PyIntSub, intType, normInt } from './int.js';
 import type { VM } from '../vm.js';
 import { hashKeyKind, pyHash } from '../ops/hash.js';
+import { hashParts, lastHashBucket, lastHashInt } from './set.js';
+import { PyTuple, tupleType } from './tuple.js';
+import { None } from './singletons.js';
 import { pyEq } from '../ops/compare.js';
 
 export const dictType = makeNativeType('dict', undefined, { allocate: (cls) => new PyDict(cls) });
@@ -67,10 +70,13 @@ export class PyDict extends PyObj {
   version = 0;
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
   private keyObjs: Map<MapKey, PyObject> | null = null;
-  /** Hash -> key objects hashed by value currently in the dict. */
-  private byHash: Map<number | bigint, PyObject[]> | null = null;
-  /** The hash of each key hashed by value, kept as CPython keeps it in its entry: removing a key does not hash it again. */
-  private keyHashes: Map<PyObject, number | bigint> | null = null;
+  /**
+   * Bucket number (keyBucket) -> the key object hashed by value with it, or several in an
+   * array (a key object is never a JS array), for the keys hashed by value in the dict.
+   */
+  private byHash: Map<number, PyObject | PyObject[]> | null = null;
+  /** The bucket number of each key hashed by value, kept as CPython keeps the hash in its entry: removing a key does not hash it again. */
+  private keyHashes: Map<PyObject, number> | null = null;
   /** How many of the map's keys are objects (hashed by identity or by value), not str or numbers. */
   private objectKeys = 0;
   /** The keys in order, less those popitem took since, while the dict is at popOrderVersion (popLast). */
@@ -113,7 +119,7 @@ export class PyDict extends PyObj {
   }
 
   /** Looks a key up; `undefined` when absent. `knownHash`: the key's hash, stored by another dict (not computed again). */
-  get(vm: VM, key: PyObject, knownHash?: number | bigint): PyObject | undefined {
+  get(vm: VM, key: PyObject, knownHash?: number): PyObject | undefined {
     if (typeof key === 'string') return this.getStr(key);
     if (typeof key === 'number') {
       // An int is its own map key; only a by-value key object can equal it otherwise.
@@ -125,7 +131,7 @@ export class PyDict extends PyObj {
   }
 
   /** The hash stored for a key object hashed by value (as CPython's entry keeps it), or undefined. */
-  storedHash(key: PyObject): number | bigint | undefined {
+  storedHash(key: PyObject): number | undefined {
     return this.keyHashes !== null ? this.keyHashes.get(key) : undefined;
   }
 
@@ -218,7 +224,7 @@ export class PyDict extends PyObj {
   }
 
   /** Stores a value; `knownHash` as for get(). */
-  set(vm: VM, key: PyObject, value: PyObject, knownHash?: number | bigint): void {
+  set(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
     const hashed: KeyHash = { h: knownHash };
@@ -235,18 +241,20 @@ export class PyDict extends PyObj {
    * empty one): no lookup, so no __eq__ between keys of equal hash, as CPython copies a
    * table. `knownHash` as for get().
    */
-  insertNew(vm: VM, key: PyObject, value: PyObject, knownHash?: number | bigint): void {
+  insertNew(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
     const norm = normalise(key);
     if (norm === undefined) {
       // Hashed by value: the key object itself is the map key.
-      const h = knownHash ?? pyHash(vm, key);
-      (this.keyHashes ??= new Map()).set(key, h);
-      this.byHash ??= new Map();
-      const bucket = this.byHash.get(h);
-      if (bucket) bucket.push(key);
-      else this.byHash.set(h, [key]);
+      const h = knownHash ?? keyBucket(vm, key);
+      // A hash that runs no code of the program is computed again when needed (forget).
+      if (!plainHash(key)) (this.keyHashes ??= new Map()).set(key, h);
+      const byHash = (this.byHash ??= new Map());
+      const bucket = byHash.get(h);
+      if (bucket === undefined) byHash.set(h, key);
+      else if (Array.isArray(bucket)) bucket.push(key);
+      else byHash.set(h, [bucket, key]);
       this.map.set(key, value);
       this.objectKeys++;
       return;
@@ -332,7 +340,7 @@ export class PyDict extends PyObj {
    * get() that also moves the item found to the end of the order, in one lookup (an LRU
    * cache's hit: the first item is then the least recently used). `knownHash` as for get().
    */
-  getMovingToEnd(vm: VM, key: PyObject, knownHash?: number | bigint): PyObject | undefined {
+  getMovingToEnd(vm: VM, key: PyObject, knownHash?: number): PyObject | undefined {
     const k = typeof key === 'string' || (typeof key === 'number' && this.byHash === null)
       ? key
       : this.findKey(vm, key, knownHash === undefined ? undefined : { h: knownHash });
@@ -367,14 +375,17 @@ export class PyDict extends PyObj {
   private forget(vm: VM, k: MapKey): void {
     if (typeof k === 'object') this.objectKeys--;
     if (this.keyObjs !== null) this.keyObjs.delete(k);
-    const h = this.keyHashes !== null && typeof k === 'object' ? this.keyHashes.get(k as PyObject) : undefined;
-    if (this.byHash !== null && h !== undefined) {
-      this.keyHashes!.delete(k as PyObject);
+    if (this.byHash === null || typeof k !== 'object') return;
+    let h = this.keyHashes !== null ? this.keyHashes.get(k as PyObject) : undefined;
+    if (h !== undefined) this.keyHashes!.delete(k as PyObject);
+    else if (plainHash(k as PyObject)) h = keyBucket(vm, k as PyObject);
+    if (h !== undefined) {
       const bucket = this.byHash.get(h);
-      if (bucket) {
+      if (bucket === k) this.byHash.delete(h);
+      else if (Array.isArray(bucket)) {
         const i = bucket.indexOf(k as PyObject);
         if (i >= 0) bucket.splice(i, 1);
-        if (bucket.length === 0) this.byHash.delete(h);
+        if (bucket.length === 1) this.byHash.set(h, bucket[0]);
       }
     }
   }
@@ -387,23 +398,38 @@ export class PyDict extends PyObj {
       if (this.byHash !== null && typeof norm !== 'object') return this.findByHash(vm, key);
       return undefined;
     }
-    // A key hashed by value: hash it (this raises TypeError for unhashable keys).
-    const h = hashed?.h ?? pyHash(vm, key);
-    if (hashed !== undefined) hashed.h = h;
+    // A key hashed by value: hash it (this raises TypeError for unhashable keys). Only a dict
+    // with keys other than objects needs the exact hash: to find an int or str key equal to it.
+    const primitives = this.map.size !== this.objectKeys;
+    let h = hashed?.h;
+    let exact: number | bigint | undefined;
+    if (h === undefined) {
+      hashParts(vm, key);
+      h = lastHashBucket();
+      if (primitives) exact = lastHashInt();
+      if (hashed !== undefined) hashed.h = h;
+    }
     if (this.byHash !== null) {
       const bucket = this.byHash.get(h);
       if (bucket !== undefined) {
-        for (let i = 0; i < bucket.length; i++) {
-          const c = bucket[i];
-          if (c === key || pyEq(vm, c, key)) return c;
+        if (!Array.isArray(bucket)) {
+          if (bucket === key || pyEq(vm, bucket, key)) return bucket;
+        } else {
+          for (let i = 0; i < bucket.length; i++) {
+            const c = bucket[i];
+            if (c === key || pyEq(vm, c, key)) return c;
+          }
         }
       }
     }
+    if (!primitives) return undefined;
+    // Given a bucket number by another dict (or lru_cache), the exact hash is computed here.
+    exact ??= pyHash(vm, key);
     // The int with that hash (hash(n) is n, but hash(-1) is -2) may be a key equal to it, as
     // for a class hashing like the int it wraps: CPython's probe compares it too.
-    const asInt = this.primitiveEqual(vm, key, typeof h === 'number' ? h : normInt(h)) ?? (h === -2 ? this.primitiveEqual(vm, key, -1) : undefined);
-    if (asInt !== undefined || !(key instanceof PyObj) || !key.cls.isHeapType || this.map.size === this.objectKeys) return asInt;
-    return this.primitiveWithHash(vm, key, h);
+    const asInt = this.primitiveEqual(vm, key, exact) ?? (exact === -2 ? this.primitiveEqual(vm, key, -1) : undefined);
+    if (asInt !== undefined || !(key instanceof PyObj) || !key.cls.isHeapType) return asInt;
+    return this.primitiveWithHash(vm, key, exact);
   }
 
   /**
@@ -430,16 +456,47 @@ export class PyDict extends PyObj {
 
   /** A primitive key that may equal a by-value key object (a user class hashing like an int). */
   private findByHash(vm: VM, key: PyObject): MapKey | undefined {
-    const bucket = this.byHash!.get(pyHash(vm, key));
+    const bucket = this.byHash!.get(keyBucket(vm, key));
     if (bucket === undefined) return undefined;
+    if (!Array.isArray(bucket)) return pyEq(vm, bucket, key) ? bucket : undefined;
     for (const c of bucket) if (pyEq(vm, c, key)) return c;
     return undefined;
   }
 }
 
-/** Where findKey leaves the hash it computed, for set() to file the new key under. */
+/** Where findKey leaves the bucket number it computed, for set() to file the new key under. */
 interface KeyHash {
-  h: number | bigint | undefined;
+  h: number | undefined;
+}
+
+/**
+ * The number a key hashed by value is filed under in a dict's byHash: its CPython hash,
+ * computed as a set computes it (in two int32 halves, no BigInt: set.ts's hashParts), folded
+ * to 30 bits, which V8 keeps as a small int (a Map keyed by doubles or BigInts allocates at
+ * every lookup). Equal keys have equal hashes, hence equal numbers; keys sharing a number
+ * are compared with == as in any bucket. Also a dict's "known hash" (get, set, insertNew):
+ * lru_cache computes it once per call.
+ */
+export function keyBucket(vm: VM, key: PyObject): number {
+  hashParts(vm, key);
+  return lastHashBucket();
+}
+
+/**
+ * True for a key whose hash runs no code of the program: a tuple of the built-in type made
+ * of str, int, float, bool, None and such tuples (the common compound key). Its bucket is
+ * computed again when the key is removed instead of being kept (keyHashes).
+ */
+function plainHash(key: PyObject): boolean {
+  if (!(key instanceof PyTuple) || key.cls !== tupleType) return false;
+  const items = key.items;
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    const t = typeof v;
+    if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint' || v === None) continue;
+    if (v instanceof PyFloat ? v.cls.isHeapType : !plainHash(v)) return false;
+  }
+  return true;
 }
 
 /**

@@ -513,6 +513,16 @@ function tupleTypeRef(): PyType {
   return (tupleTypeCache ??= new PyTuple([]).cls);
 }
 
+/** The hash hashParts last computed folded to 30 bits: a small int for V8 (a dict's bucket number, see dict.ts). */
+export function lastHashBucket(): number {
+  return (HI ^ LO) & 0x3fffffff;
+}
+
+/** The hash hashParts last computed as the int hash() gives. */
+export function lastHashInt(): number | bigint {
+  return partsToInt();
+}
+
 /** The hash halves last computed by hashParts. */
 export function lastHash(): [number, number] {
   return [HI, LO];
