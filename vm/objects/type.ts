@@ -54,8 +54,14 @@ export class PyType extends PyObj {
    * (str(x), type(x)): that call without building an argument array (see FixedArity).
    */
   call1: ((vm: VM, a: PyObject) => PyObject) | null = null;
-  /** Subclasses, for __subclasses__ and invalidation. */
-  readonly subclasses: PyType[] = [];
+  /**
+   * The direct subclasses, held weakly as CPython's tp_subclasses holds them: a class the
+   * program drops is not kept alive by its bases (object's list is shared by every VM in the
+   * process, so a strong list kept each program's classes, their functions' globals and so
+   * the whole VM). Compacted as it grows.
+   */
+  private subclassRefs: WeakRef<PyType>[] = [];
+  private subclassRefsLive = 8;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], opts: { module?: string; heap?: boolean; allocate?: NativeNew | null; instanceDict?: boolean; qualname?: string } = {}) {
     // The metatype of the bootstrap `type` is patched in after construction.
@@ -67,8 +73,27 @@ export class PyType extends PyObj {
     this.isHeapType = opts.heap ?? false;
     this.allocate = opts.allocate !== undefined ? opts.allocate : (bases[0]?.allocate ?? null);
     this.hasInstanceDict = opts.instanceDict ?? (bases[0]?.hasInstanceDict ?? false);
-    for (const b of bases) b.subclasses.push(this);
+    for (const b of bases) b.addSubclass(this);
     this.mro = computeMro(this);
+  }
+
+  /** The direct subclasses still alive, oldest first (__subclasses__). */
+  get subclasses(): PyType[] {
+    const live: PyType[] = [];
+    for (const r of this.subclassRefs) {
+      const t = r.deref();
+      if (t !== undefined) live.push(t);
+    }
+    return live;
+  }
+
+  private addSubclass(t: PyType): void {
+    const refs = this.subclassRefs;
+    refs.push(new WeakRef(t));
+    if (refs.length > 2 * this.subclassRefsLive) {
+      this.subclassRefs = refs.filter((r) => r.deref() !== undefined);
+      this.subclassRefsLive = Math.max(8, this.subclassRefs.length);
+    }
   }
 
   /**
