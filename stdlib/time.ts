@@ -16,6 +16,7 @@ import { defNew } from '../vm/methods/object.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { importModule } from '../vm/import.js';
 import { call } from '../vm/ops/call.js';
+import { asctime, strftime, type Tm } from './strftime.js';
 
 // ---------------------------------------------------------------- clocks
 
@@ -70,20 +71,6 @@ defNew(structTimeType, (vm, args, kwargs) => {
 });
 
 /** Broken-down time (the fields of C's struct tm, months 1-based, weekday Monday=0). */
-interface Tm {
-  year: number;
-  mon: number;
-  mday: number;
-  hour: number;
-  min: number;
-  sec: number;
-  wday: number;
-  yday: number;
-  isdst: number;
-  zone: string;
-  gmtoff: number;
-}
-
 function dayOfYear(year: number, mon: number, mday: number): number {
   return Math.round((Date.UTC(year, mon - 1, mday) - Date.UTC(year, 0, 1)) / 86400000) + 1;
 }
@@ -195,101 +182,6 @@ function checkTm(tm: Tm): void {
   tm.wday = ((tm.wday % 7) + 7) % 7;
   if (tm.yday === 0) tm.yday = 1;
   if (tm.yday < 1 || tm.yday > 366) throw valueError('day of year out of range');
-}
-
-const DAY_ABBR = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const DAY_NAME = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MON_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MON_NAME = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const pad = (n: number, w: number, c = '0') => String(n).padStart(w, c);
-
-function asctime(tm: Tm): string {
-  return `${DAY_ABBR[tm.wday % 7]} ${MON_ABBR[tm.mon - 1]} ${pad(tm.mday, 2, ' ')} ${pad(tm.hour, 2)}:${pad(tm.min, 2)}:${pad(tm.sec, 2)} ${tm.year}`;
-}
-
-/** ISO 8601 week number and week-based year (%V, %G). */
-function isoWeek(tm: Tm): [number, number] {
-  const wdayIso = tm.wday + 1; // Monday=1
-  let week = Math.floor((tm.yday - wdayIso + 10) / 7);
-  let year = tm.year;
-  const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const weeksIn = (y: number) => {
-    const jan1 = (new Date(Date.UTC(y, 0, 1)).getUTCDay() + 6) % 7; // Monday=0
-    return jan1 === 3 || (jan1 === 2 && isLeap(y)) ? 53 : 52;
-  };
-  if (week < 1) {
-    year -= 1;
-    week = weeksIn(year);
-  } else if (week > weeksIn(year)) {
-    year += 1;
-    week = 1;
-  }
-  return [week, year];
-}
-
-/** C strftime for the directives glibc supports, in the C locale. */
-function strftime(fmt: string, tm: Tm): string {
-  let out = '';
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i];
-    if (c !== '%' || i + 1 >= fmt.length) {
-      out += c;
-      continue;
-    }
-    const d = fmt[++i];
-    const hour12 = tm.hour % 12 === 0 ? 12 : tm.hour % 12;
-    const sundayWday = (tm.wday + 1) % 7;
-    switch (d) {
-      case 'a': out += DAY_ABBR[tm.wday % 7]; break;
-      case 'A': out += DAY_NAME[tm.wday % 7]; break;
-      case 'b': case 'h': out += MON_ABBR[tm.mon - 1]; break;
-      case 'B': out += MON_NAME[tm.mon - 1]; break;
-      case 'c': out += asctime(tm); break;
-      case 'C': out += pad(Math.floor(tm.year / 100), 2); break;
-      case 'd': out += pad(tm.mday, 2); break;
-      case 'D': out += strftime('%m/%d/%y', tm); break;
-      case 'e': out += pad(tm.mday, 2, ' '); break;
-      case 'F': out += strftime('%Y-%m-%d', tm); break;
-      case 'G': out += String(isoWeek(tm)[1]); break;
-      case 'g': out += pad(isoWeek(tm)[1] % 100, 2); break;
-      case 'H': out += pad(tm.hour, 2); break;
-      case 'I': out += pad(hour12, 2); break;
-      case 'j': out += pad(tm.yday, 3); break;
-      case 'k': out += pad(tm.hour, 2, ' '); break;
-      case 'l': out += pad(hour12, 2, ' '); break;
-      case 'm': out += pad(tm.mon, 2); break;
-      case 'M': out += pad(tm.min, 2); break;
-      case 'n': out += '\n'; break;
-      case 'p': out += tm.hour < 12 ? 'AM' : 'PM'; break;
-      case 'P': out += tm.hour < 12 ? 'am' : 'pm'; break;
-      case 'r': out += strftime('%I:%M:%S %p', tm); break;
-      case 'R': out += strftime('%H:%M', tm); break;
-      case 's': out += String(Math.floor(Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000 - tm.gmtoff)); break;
-      case 'S': out += pad(tm.sec, 2); break;
-      case 't': out += '\t'; break;
-      case 'T': out += strftime('%H:%M:%S', tm); break;
-      case 'u': out += String(tm.wday + 1); break;
-      case 'U': out += pad(Math.floor((tm.yday - 1 + 7 - sundayWday) / 7), 2); break;
-      case 'V': out += pad(isoWeek(tm)[0], 2); break;
-      case 'w': out += String(sundayWday); break;
-      case 'W': out += pad(Math.floor((tm.yday - 1 + 7 - tm.wday) / 7), 2); break;
-      case 'x': out += strftime('%m/%d/%y', tm); break;
-      case 'X': out += strftime('%H:%M:%S', tm); break;
-      case 'y': out += pad(((tm.year % 100) + 100) % 100, 2); break;
-      case 'Y': out += String(tm.year); break;
-      case 'z': {
-        const off = tm.gmtoff;
-        const a = Math.abs(off);
-        out += `${off < 0 ? '-' : '+'}${pad(Math.floor(a / 3600), 2)}${pad(Math.floor((a % 3600) / 60), 2)}`;
-        break;
-      }
-      case 'Z': out += tm.zone; break;
-      case '%': out += '%'; break;
-      default: out += '%' + d; break;
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- arguments

@@ -456,10 +456,13 @@ timedelta.resolution = timedelta(microseconds=1)
 
 
 def _wrap_strftime(fmt, tt, microsecond, tzobj, dtobj):
-    """Formats fmt for a (year, month, day, hour, minute, second, weekday, yday) tuple, C locale."""
+    """Formats fmt for a (year, month, day, hour, minute, second, weekday, yday) tuple.
+
+    As in CPython, only %f, %z and %Z are datetime's own; everything else
+    (glibc's flags and widths included: %-d, %_H) is time.strftime's.
+    """
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-    y, mo, d, h, mi, s, wd, yd = tt
     out = []
     i = 0
     n = len(fmt)
@@ -471,83 +474,19 @@ def _wrap_strftime(fmt, tt, microsecond, tzobj, dtobj):
             continue
         c = fmt[i]
         i += 1
-        if c == 'Y':
-            out.append(str(y) if y >= 1000 else '%d' % y)
-        elif c == 'm':
-            out.append('%02d' % mo)
-        elif c == 'd':
-            out.append('%02d' % d)
-        elif c == 'H':
-            out.append('%02d' % h)
-        elif c == 'M':
-            out.append('%02d' % mi)
-        elif c == 'S':
-            out.append('%02d' % s)
-        elif c == 'f':
+        if c == 'f':
             out.append('%06d' % microsecond)
-        elif c == 'j':
-            out.append('%03d' % yd)
-        elif c == 'a':
-            out.append(_DAYNAMES[wd])
-        elif c == 'A':
-            out.append(_FULLDAYNAMES[wd])
-        elif c == 'b' or c == 'h':
-            out.append(_MONTHNAMES[mo])
-        elif c == 'B':
-            out.append(_FULLMONTHNAMES[mo])
-        elif c == 'p':
-            out.append('AM' if h < 12 else 'PM')
-        elif c == 'y':
-            out.append('%02d' % (y % 100))
-        elif c == 'C':
-            out.append('%02d' % (y // 100))
-        elif c == 'I':
-            out.append('%02d' % ((h + 11) % 12 + 1))
-        elif c == 'e':
-            out.append('%2d' % d)
-        elif c == 'U':
-            out.append('%02d' % ((yd + 6 - (wd + 1) % 7) // 7))
-        elif c == 'W':
-            out.append('%02d' % ((yd + 6 - wd) // 7))
-        elif c == 'w':
-            out.append('%d' % ((wd + 1) % 7))
-        elif c == 'u':
-            out.append('%d' % (wd + 1))
-        elif c == 'G' or c == 'V':
-            iy, iw, _ = _isocal(y, mo, d)
-            out.append(str(iy) if c == 'G' else '%02d' % iw)
-        elif c == '%':
-            out.append('%')
-        elif c == 'Z':
-            name = tzobj.tzname(dtobj) if tzobj is not None else None
-            if name is not None:
-                out.append(name)
         elif c == 'z':
             off = tzobj.utcoffset(dtobj) if tzobj is not None else None
             if off is not None:
                 out.append(_format_offset(off, ''))
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wd], _MONTHNAMES[mo], d, h, mi, s, y))
-        elif c == 'x':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'X':
-            out.append('%02d:%02d:%02d' % (h, mi, s))
-        elif c == 'D':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'F':
-            out.append('%d-%02d-%02d' % (y, mo, d))
-        elif c == 'T':
-            out.append('%02d:%02d:%02d' % (h, mi, s))
-        elif c == 'R':
-            out.append('%02d:%02d' % (h, mi))
-        elif c == 'n':
-            out.append('\n')
-        elif c == 't':
-            out.append('\t')
+        elif c == 'Z':
+            name = tzobj.tzname(dtobj) if tzobj is not None else None
+            if name is not None:
+                out.append(name.replace('%', '%%'))
         else:
-            # glibc leaves an unknown directive as written.
             out.append('%' + c)
-    return ''.join(out)
+    return _time.strftime(''.join(out), tuple(tt) + (-1,))
 
 
 def _isocal(y, m, d):

@@ -4,8 +4,8 @@ Results match CPython's in value and type for int, float and Fraction data:
 every sum is exact (integers over one common denominator), and only the
 final value is turned back into the data's type (int data whose exact result
 is not whole gives a float); Decimal data gives Decimals rounded in the
-current decimal context. Not provided: covariance, correlation,
-linear_regression, NormalDist.
+current decimal context. The functions of paired data and NormalDist work
+in floats and live in _statistics_bivariate and _statistics_normal.
 """
 
 import math
@@ -16,7 +16,8 @@ import bisect
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean',
            'median', 'median_grouped', 'median_high', 'median_low', 'mode',
-           'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance']
+           'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+           'NormalDist', 'correlation', 'covariance', 'linear_regression']
 
 
 class StatisticsError(ValueError):
@@ -445,3 +446,19 @@ def stdev(data, xbar=None):
 
 def pstdev(data, mu=None):
     return _root(*_mean_square(data, mu, 'pstdev', 0))
+
+
+def _float_mean_stdev(data):
+    """(mean, stdev) as floats, each rounded once from its exact value (NormalDist.from_samples)."""
+    totals = _Totals(data, with_squares=True)
+    if totals.count < 2:
+        raise _too_few('stdev', 2)
+    if totals.nonfinite is not None:
+        return float(totals.mean()), float(totals.mean()) / float(totals.nonfinite)
+    square = totals.squared_deviations() / (totals.count - 1)
+    return float(totals.mean()), _float_root(square.numerator, square.denominator)
+
+
+# Last: these modules import the names above from this partly initialised module.
+from _statistics_bivariate import LinearRegression, covariance, correlation, linear_regression
+from _statistics_normal import NormalDist
