@@ -147,6 +147,183 @@ class StatsProfile:
         return hash((self.total_tt, self.func_profiles))
 
 
+# ---------------------------------------------------------------- sort keys of Stats
+
+# Sorting compares rows (cc, nc, tt, ct, filename, lineno, funcname, standard name);
+# these name the row positions the sort table refers to.
+_PCALLS, _CALLS, _OWN_TIME, _CUM_TIME, _FILE, _LINE, _NAME, _STD_NAME = range(8)
+_UP, _DOWN = 1, -1
+
+# Each group of words shares one order: its (position, direction) pairs and the
+# "Ordered by" text. Counts and times list the largest first, names alphabetically.
+# The groups are in the order CPython's table lists its words, which decides the order
+# of get_sort_arg_defs() and which abbreviations survive.
+_SORT_GROUPS = (
+    (('calls', 'ncalls'), ((_CALLS, _DOWN),), 'call count'),
+    (('cumtime', 'cumulative'), ((_CUM_TIME, _DOWN),), 'cumulative time'),
+    (('filename',), ((_FILE, _UP),), 'file name'),
+    (('line',), ((_LINE, _UP),), 'line number'),
+    (('module',), ((_FILE, _UP),), 'file name'),
+    (('name',), ((_NAME, _UP),), 'function name'),
+    (('nfl',), ((_NAME, _UP), (_FILE, _UP), (_LINE, _UP)), 'name/file/line'),
+    (('pcalls',), ((_PCALLS, _DOWN),), 'primitive call count'),
+    (('stdname',), ((_STD_NAME, _UP),), 'standard name'),
+    (('time', 'tottime'), ((_OWN_TIME, _DOWN),), 'internal time'),
+)
+
+# Profiler versions before 2.5 took these numbers for sort_stats.
+_NUMERIC_SORT_KEYS = {-1: 'stdname', 0: 'calls', 1: 'time', 2: 'cumulative'}
+
+
+def _full_sort_table():
+    """Every sort word with its (order, description)."""
+    return {word: (order, description)
+            for words, order, description in _SORT_GROUPS
+            for word in words}
+
+
+def _with_abbreviations(table):
+    """The table plus the prefixes of its words that name one of them ('cumu', 'tot', ...).
+
+    Each word claims its prefixes longest first until it meets one an earlier word
+    claimed; that prefix is ambiguous and dropped, while the shorter ones stay with the
+    earlier word. So 'cum' is unknown but 'cu' is cumtime, exactly as CPython accepts.
+    """
+    claimed = {}
+    ambiguous = set()
+    for word, definition in table.items():
+        for end in range(len(word), 0, -1):
+            prefix = word[:end]
+            if prefix in claimed:
+                ambiguous.add(prefix)
+                break
+            claimed[prefix] = definition
+    return {prefix: definition for prefix, definition in claimed.items() if prefix not in ambiguous}
+
+
+def _sorted_functions(stats, order):
+    """The functions of stats arranged by order, a sequence of (row position, direction).
+
+    Ties keep the dict's order: stable sorts, one per position from the least significant,
+    give what a single comparison of positions in turn gives.
+    """
+    needs_std_name = any(position == _STD_NAME for position, _ in order)
+    rows = []
+    for func, entry in stats.items():
+        std_name = func_std_string(func) if needs_std_name else None
+        rows.append(entry[:4] + func + (std_name, func))
+    for position, direction in reversed(order):
+        rows.sort(key=lambda row: row[position], reverse=direction == _DOWN)
+    return [row[-1] for row in rows]
+
+
+# ---------------------------------------------------------------- profile dicts
+
+# The caller the old profile module records for the functions it started itself.
+_PROFILER_ROOT = ("jprofile", 0, "profiler")
+_NO_ENTRY = (0, 0, 0, 0, {})
+
+
+def _read_profile_file(path):
+    """The profile dict marshalled in path, and the header line naming the file."""
+    with open(path, 'rb') as source:
+        stats = marshal.load(source)
+    try:
+        header = time.ctime(os.stat(path).st_mtime) + "    " + path
+    except Exception:
+        # The header is decoration: a file that vanished after loading keeps its bare name.
+        header = path
+    return stats, header
+
+
+def _tally(stats):
+    """Sums over a profile dict: (calls, primitive calls, own time, top-level functions, widest name).
+
+    Reading each entry as five fields is also what rejects data that is not a profile.
+    """
+    calls = primitive = 0
+    seconds = 0
+    top = set()
+    widest = 0
+    for func, (cc, nc, tt, _ct, callers) in stats.items():
+        calls += nc
+        primitive += cc
+        seconds += tt
+        if _PROFILER_ROOT in callers:
+            top.add(func)
+        width = len(func_std_string(func))
+        if width > widest:
+            widest = width
+    return calls, primitive, seconds, top, widest
+
+
+def _stripped_profile(stats):
+    """stats with directories dropped from every name, entries that now coincide summed."""
+    result = {}
+    for func, (cc, nc, tt, ct, callers) in stats.items():
+        short = func_strip_path(func)
+        entry = (cc, nc, tt, ct, {func_strip_path(caller): calls for caller, calls in callers.items()})
+        result[short] = add_func_stats(result[short], entry) if short in result else entry
+    return result
+
+
+def _callees_of(stats):
+    """Inverts the callers of every entry: {function: {callee: what the callee recorded}}."""
+    table = {}
+    for callee, entry in stats.items():
+        table.setdefault(callee, {})
+        for caller, calls in entry[4].items():
+            table.setdefault(caller, {})[callee] = calls
+    return table
+
+
+# ---------------------------------------------------------------- print_* restrictions
+
+def _restrict(funcs, selection):
+    """One restriction of a print_* call applied to the listed functions.
+
+    A str keeps the names its regular expression finds, a float in [0, 1) keeps that
+    fraction of the list, an int keeps that many; anything else keeps all. Returns the
+    kept list and the note the report prints about it ('' when there is none).
+    """
+    if isinstance(selection, str):
+        try:
+            pattern = re.compile(selection)
+        except re.error:
+            return funcs, "   <Invalid regular expression %r>\n" % (selection,)
+        kept = [func for func in funcs if pattern.search(func_std_string(func))]
+    elif isinstance(selection, float) and 0.0 <= selection < 1.0:
+        kept = funcs[:int(len(funcs) * selection + 0.5)]
+    elif isinstance(selection, int) and 0 <= selection < len(funcs):
+        kept = funcs[:selection]
+    else:
+        kept = funcs
+    if len(kept) == len(funcs):
+        return kept, ""
+    return kept, "   List reduced from %r to %r due to restriction <%r>\n" % (len(funcs), len(kept), selection)
+
+
+_BLANK_COLUMN = ' ' * 8
+
+
+def _calls_text(nc, cc):
+    """A call count as reports show it: 'all' or, for recursion, 'all/primitive'."""
+    return str(nc) if nc == cc else "%s/%s" % (nc, cc)
+
+
+def _callers_are_timed(stats):
+    """Whether callers carry cProfile's (cc, nc, tt, ct) rather than the old module's counts.
+
+    The first entry that has callers decides, as the column titles are printed once.
+    """
+    for entry in stats.values():
+        callers = entry[4]
+        if callers:
+            for calls in callers.values():
+                return isinstance(calls, tuple)
+    return False
+
+
 # ---------------------------------------------------------------- Stats
 
 class Stats:
@@ -157,152 +334,117 @@ class Stats:
     Every method that reports or reorders returns self, so calls chain.
     """
 
-    # For each sort key: the positions compared in a row
-    # (cc, nc, tt, ct, filename, lineno, funcname, std_string, func)
-    # with their direction (1 ascending, -1 descending), and the "Ordered by" text.
-    sort_arg_dict_default = {
-        "calls": (((1, -1),), "call count"),
-        "ncalls": (((1, -1),), "call count"),
-        "cumtime": (((3, -1),), "cumulative time"),
-        "cumulative": (((3, -1),), "cumulative time"),
-        "filename": (((4, 1),), "file name"),
-        "line": (((5, 1),), "line number"),
-        "module": (((4, 1),), "file name"),
-        "name": (((6, 1),), "function name"),
-        "nfl": (((6, 1), (4, 1), (5, 1)), "name/file/line"),
-        "pcalls": (((0, -1),), "primitive call count"),
-        "stdname": (((7, 1),), "standard name"),
-        "time": (((2, -1),), "internal time"),
-        "tottime": (((2, -1),), "internal time"),
-    }
+    # Each sort word: the (row position, direction) pairs it compares and its "Ordered by" text.
+    sort_arg_dict_default = _full_sort_table()
 
     def __init__(self, *args, stream=None):
-        self.stream = stream or sys.stdout
-        first = args[0] if args else None
-        self.init(first)
-        self.add(*args[1:])
+        self.stream = stream if stream else sys.stdout
+        sources = list(args) or [None]
+        self.init(sources.pop(0))
+        self.add(*sources)
 
     def init(self, arg):
-        self.all_callees = None
+        """Forgets everything and starts again from arg (a file name, a profiler or None)."""
+        self.stats = {}
         self.files = []
         self.fcn_list = None
+        self.all_callees = None
+        self.sort_arg_dict = {}
+        self.total_calls = self.prim_calls = 0
         self.total_tt = 0
-        self.total_calls = 0
-        self.prim_calls = 0
         self.max_name_len = 0
         self.top_level = set()
-        self.stats = {}
-        self.sort_arg_dict = {}
         self.load_stats(arg)
         try:
             self.get_top_level_stats()
         except Exception:
-            print("Invalid timing data %s" % (self.files[-1] if self.files else ''), file=self.stream)
+            # Name the culprit before the error itself, as CPython does.
+            culprit = self.files[-1] if self.files else ''
+            print("Invalid timing data %s" % culprit, file=self.stream)
             raise
 
     def load_stats(self, arg):
+        """Takes the profile dict of arg: a marshal file's name or an object with create_stats()."""
         if arg is None:
             self.stats = {}
             return
         if isinstance(arg, str):
-            with open(arg, 'rb') as f:
-                self.stats = marshal.load(f)
-            try:
-                arg = time.ctime(os.stat(arg).st_mtime) + "    " + arg
-            except Exception:
-                pass
-            self.files = [arg]
+            self.stats, header = _read_profile_file(arg)
+            self.files = [header]
         elif hasattr(arg, 'create_stats'):
             arg.create_stats()
-            self.stats = arg.stats
-            arg.stats = {}
+            # The profiler hands its data over rather than sharing it.
+            self.stats, arg.stats = arg.stats, {}
         if not self.stats:
             raise TypeError("Cannot create or construct a %r object from %r" % (self.__class__, arg))
 
     def get_top_level_stats(self):
-        for func, (cc, nc, tt, ct, callers) in self.stats.items():
-            self.total_calls += nc
-            self.prim_calls += cc
-            self.total_tt += tt
-            if ("jprofile", 0, "profiler") in callers:
-                self.top_level.add(func)
-            name_len = len(func_std_string(func))
-            if name_len > self.max_name_len:
-                self.max_name_len = name_len
+        """Adds this profile's sums to the totals the report heads itself with."""
+        calls, primitive, seconds, top, widest = _tally(self.stats)
+        self.total_calls += calls
+        self.prim_calls += primitive
+        self.total_tt += seconds
+        self.top_level |= top
+        self.max_name_len = max(self.max_name_len, widest)
 
     def add(self, *arg_list):
-        if not arg_list:
-            return self
-        for item in reversed(arg_list):
-            if type(self) != type(item):
+        """Adds more profiles (Stats, file names or profilers) into this one; returns self."""
+        # The last argument goes in first: file lists and entry order follow CPython's.
+        for item in arg_list[::-1]:
+            if type(item) != type(self):
                 item = Stats(item)
-            self.files += item.files
-            self.total_calls += item.total_calls
-            self.prim_calls += item.prim_calls
-            self.total_tt += item.total_tt
-            for func in item.top_level:
-                self.top_level.add(func)
-            if self.max_name_len < item.max_name_len:
-                self.max_name_len = item.max_name_len
-            self.fcn_list = None
-            for func, stat in item.stats.items():
-                old = self.stats[func] if func in self.stats else (0, 0, 0, 0, {})
-                self.stats[func] = add_func_stats(old, stat)
+            self._absorb(item)
         return self
+
+    def _absorb(self, other):
+        self.files += other.files
+        self.total_calls += other.total_calls
+        self.prim_calls += other.prim_calls
+        self.total_tt += other.total_tt
+        self.top_level |= other.top_level
+        self.max_name_len = max(self.max_name_len, other.max_name_len)
+        self.fcn_list = None
+        # all_callees is deliberately kept: CPython only rebuilds it after strip_dirs().
+        mine = self.stats
+        for func, entry in other.stats.items():
+            mine[func] = add_func_stats(mine.get(func, _NO_ENTRY), entry)
 
     def dump_stats(self, filename):
         """Writes the statistics as a marshal file, which Stats(filename) loads back."""
-        with open(filename, 'wb') as f:
-            marshal.dump(self.stats, f)
+        with open(filename, 'wb') as target:
+            marshal.dump(self.stats, target)
+
+    # ------------------------------------------------------------ ordering
 
     def get_sort_arg_defs(self):
-        """The sort keys with every unambiguous prefix of each ('cum' for 'cumulative')."""
+        """The sort words with the prefixes that name one of them ('cumu' for 'cumulative')."""
         if not self.sort_arg_dict:
-            table = {}
-            ambiguous = set()
-            for word, definition in self.sort_arg_dict_default.items():
-                for end in range(len(word), 0, -1):
-                    prefix = word[:end]
-                    if prefix in table:
-                        ambiguous.add(prefix)
-                        break
-                    table[prefix] = definition
-            for prefix in ambiguous:
-                del table[prefix]
-            self.sort_arg_dict = table
+            self.sort_arg_dict = _with_abbreviations(self.sort_arg_dict_default)
         return self.sort_arg_dict
 
     def sort_stats(self, *field):
+        """Orders the listing by one or more sort words or SortKeys, the first most significant."""
         if not field:
+            # No keys: back to the dict's own order ("Random listing order").
             self.fcn_list = 0
             return self
         if len(field) == 1 and isinstance(field[0], int):
-            # The old profiler's numeric keys.
-            field = [{-1: "stdname", 0: "calls", 1: "time", 2: "cumulative"}[field[0]]]
-        elif len(field) >= 2:
-            for arg in field[1:]:
-                if type(arg) != type(field[0]):
-                    raise TypeError("Can't have mixed argument type")
-
-        definitions = self.get_sort_arg_defs()
-        order = ()
+            field = (_NUMERIC_SORT_KEYS[field[0]],)
+        elif any(type(key) != type(field[0]) for key in field[1:]):
+            raise TypeError("Can't have mixed argument type")
+        table = self.get_sort_arg_defs()
+        order = []
+        descriptions = []
         self.sort_type = ""
-        connector = ""
-        for word in field:
-            if isinstance(word, SortKey):
-                word = word.value
-            order = order + definitions[word][0]
-            self.sort_type += connector + definitions[word][1]
-            connector = ", "
-
-        rows = []
-        for func, (cc, nc, tt, ct, callers) in self.stats.items():
-            rows.append((cc, nc, tt, ct) + func + (func_std_string(func), func))
-        # One stable sort per position, least significant first, gives the order of a
-        # single sort comparing the positions in turn (CPython's TupleComp).
-        for position, direction in reversed(order):
-            rows.sort(key=lambda row: row[position], reverse=direction < 0)
-        self.fcn_list = [row[-1] for row in rows]
+        for key in field:
+            if isinstance(key, SortKey):
+                key = key.value
+            positions, description = table[key]
+            order.extend(positions)
+            descriptions.append(description)
+            # Kept up to date per key: an unknown later key leaves the earlier ones' text.
+            self.sort_type = ", ".join(descriptions)
+        self.fcn_list = _sorted_functions(self.stats, order)
         return self
 
     def reverse_order(self):
@@ -311,199 +453,156 @@ class Stats:
         return self
 
     def strip_dirs(self):
-        old_stats = self.stats
-        self.stats = new_stats = {}
-        max_name_len = 0
-        for func, (cc, nc, tt, ct, callers) in old_stats.items():
-            new_func = func_strip_path(func)
-            name_len = len(func_std_string(new_func))
-            if name_len > max_name_len:
-                max_name_len = name_len
-            new_callers = {}
-            for caller, value in callers.items():
-                new_callers[func_strip_path(caller)] = value
-            if new_func in new_stats:
-                new_stats[new_func] = add_func_stats(new_stats[new_func], (cc, nc, tt, ct, new_callers))
-            else:
-                new_stats[new_func] = (cc, nc, tt, ct, new_callers)
-        old_top = self.top_level
-        self.top_level = set()
-        for func in old_top:
-            self.top_level.add(func_strip_path(func))
-        self.max_name_len = max_name_len
+        """Drops the directories from every function's file name; returns self."""
+        self.stats = _stripped_profile(self.stats)
+        self.max_name_len = max([len(func_std_string(func)) for func in self.stats], default=0)
+        self.top_level = {func_strip_path(func) for func in self.top_level}
         self.fcn_list = None
         self.all_callees = None
         return self
 
     def calc_callees(self):
-        if self.all_callees:
-            return
-        self.all_callees = callees = {}
-        for func, (cc, nc, tt, ct, callers) in self.stats.items():
-            if func not in callees:
-                callees[func] = {}
-            for caller, value in callers.items():
-                if caller not in callees:
-                    callees[caller] = {}
-                callees[caller][func] = value
+        if not self.all_callees:
+            self.all_callees = _callees_of(self.stats)
 
     # ------------------------------------------------------------ reports
 
     def eval_print_amount(self, sel, list, msg):
-        """Applies one restriction: a regex on the standard name, a count, or a fraction."""
-        new_list = list
-        if isinstance(sel, str):
-            try:
-                rex = re.compile(sel)
-            except re.error:
-                msg += "   <Invalid regular expression %r>\n" % sel
-                return new_list, msg
-            new_list = [func for func in list if rex.search(func_std_string(func))]
-        else:
-            count = len(list)
-            if isinstance(sel, float) and 0.0 <= sel < 1.0:
-                count = int(count * sel + .5)
-                new_list = list[:count]
-            elif isinstance(sel, int) and 0 <= sel < count:
-                new_list = list[:sel]
-        if len(list) != len(new_list):
-            msg += "   List reduced from %r to %r due to restriction <%r>\n" % (len(list), len(new_list), sel)
-        return new_list, msg
-
-    def get_stats_profile(self):
-        """The report as numbers: a StatsProfile of FunctionProfiles keyed by function name."""
-        funcs = self.fcn_list[:] if self.fcn_list else list(self.stats.keys())
-        if not funcs:
-            return StatsProfile(0, {})
-        profiles = {}
-        result = StatsProfile(float(f8(self.total_tt)), profiles)
-        for func in funcs:
-            cc, nc, tt, ct, callers = self.stats[func]
-            file_name, line_number, func_name = func
-            ncalls = str(nc) if nc == cc else str(nc) + '/' + str(cc)
-            profiles[func_name] = FunctionProfile(
-                ncalls,
-                float(f8(tt)),
-                -1 if nc == 0 else float(f8(tt / nc)),
-                float(f8(ct)),
-                -1 if cc == 0 else float(f8(ct / cc)),
-                file_name,
-                line_number,
-            )
-        return result
+        """Applies one restriction to list, adding its note to msg: (new list, new msg)."""
+        kept, note = _restrict(list, sel)
+        return kept, msg + note
 
     def get_print_list(self, sel_list):
-        width = self.max_name_len
+        """The functions a print_* call lists and the width of their names' column.
+
+        Prints the order and restriction notes first when anything is left to list.
+        """
         if self.fcn_list:
             funcs = self.fcn_list[:]
-            msg = "   Ordered by: " + self.sort_type + '\n'
+            notes = "   Ordered by: " + self.sort_type + '\n'
         else:
-            funcs = list(self.stats.keys())
-            msg = "   Random listing order was used\n"
+            funcs = list(self.stats)
+            notes = "   Random listing order was used\n"
         for selection in sel_list:
-            funcs, msg = self.eval_print_amount(selection, funcs, msg)
+            funcs, notes = self.eval_print_amount(selection, funcs, notes)
         if not funcs:
             return 0, funcs
-        print(msg, file=self.stream)
+        print(notes, file=self.stream)
         if len(funcs) < len(self.stats):
-            width = 0
-            for func in funcs:
-                width = max(width, len(func_std_string(func)))
+            # A shorter list gets a column as wide as its own names only.
+            width = max(len(func_std_string(func)) for func in funcs)
+        else:
+            width = self.max_name_len
         return width + 2, funcs
 
-    def print_stats(self, *amount):
-        for filename in self.files:
-            print(filename, file=self.stream)
+    def _print_summary(self):
+        out = self.stream
+        for header in self.files:
+            print(header, file=out)
         if self.files:
-            print(file=self.stream)
-        indent = ' ' * 8
+            print(file=out)
+        pad = ' ' * 8
         for func in self.top_level:
-            print(indent, func_get_function_name(func), file=self.stream)
-        print(indent, self.total_calls, "function calls", end=' ', file=self.stream)
-        if self.total_calls != self.prim_calls:
-            print("(%d primitive calls)" % self.prim_calls, end=' ', file=self.stream)
-        print("in %.3f seconds" % self.total_tt, file=self.stream)
-        print(file=self.stream)
-        width, funcs = self.get_print_list(amount)
+            print(pad, func_get_function_name(func), file=out)
+        line = "%s %s function calls " % (pad, self.total_calls)
+        if self.prim_calls != self.total_calls:
+            line += "(%d primitive calls) " % self.prim_calls
+        print(line + "in %.3f seconds" % self.total_tt, file=out)
+        print(file=out)
+
+    def print_stats(self, *amount):
+        """The report: totals, then one line per listed function; returns self."""
+        self._print_summary()
+        _, funcs = self.get_print_list(amount)
         if funcs:
             self.print_title()
             for func in funcs:
                 self.print_line(func)
-            print(file=self.stream)
-            print(file=self.stream)
+            print("\n", file=self.stream)
         return self
 
     def print_callees(self, *amount):
+        """For each listed function, the functions it called; returns self."""
         width, funcs = self.get_print_list(amount)
         if funcs:
             self.calc_callees()
             self.print_call_heading(width, "called...")
             for func in funcs:
                 self.print_call_line(width, func, self.all_callees.get(func, {}))
-            print(file=self.stream)
-            print(file=self.stream)
+            print("\n", file=self.stream)
         return self
 
     def print_callers(self, *amount):
+        """For each listed function, the functions that called it; returns self."""
         width, funcs = self.get_print_list(amount)
         if funcs:
             self.print_call_heading(width, "was called by...")
             for func in funcs:
-                callers = self.stats[func][4]
-                self.print_call_line(width, func, callers, "<-")
-            print(file=self.stream)
-            print(file=self.stream)
+                self.print_call_line(width, func, self.stats[func][4], "<-")
+            print("\n", file=self.stream)
         return self
 
     def print_call_heading(self, name_size, column_title):
         print("Function ".ljust(name_size) + column_title, file=self.stream)
-        # The column titles only fit cProfile's callers, whose values are tuples.
-        tuple_callers = False
-        for cc, nc, tt, ct, callers in self.stats.values():
-            if callers:
-                tuple_callers = isinstance(next(iter(callers.values())), tuple)
-                break
-        if tuple_callers:
+        if _callers_are_timed(self.stats):
             print(" " * name_size + "    ncalls  tottime  cumtime", file=self.stream)
 
     def print_call_line(self, name_size, source, call_dict, arrow="->"):
-        print(func_std_string(source).ljust(name_size) + arrow, end=' ', file=self.stream)
+        """source's name then one line per function of call_dict, the first beside the name."""
+        out = self.stream
+        # The name goes out before the lines are worked out, as CPython writes it.
+        print(func_std_string(source).ljust(name_size) + arrow, end=' ', file=out)
         if not call_dict:
-            print(file=self.stream)
+            print(file=out)
             return
-        indent = ""
-        for func in sorted(call_dict.keys()):
-            name = func_std_string(func)
-            value = call_dict[func]
-            if isinstance(value, tuple):
-                nc, cc, tt, ct = value
-                calls = '%d/%d' % (nc, cc) if nc != cc else '%d' % (nc,)
-                text = '%s %s %s  %s' % (calls.rjust(7 + 2 * len(indent)), f8(tt), f8(ct), name)
-                left_width = name_size + 1
+        # Later lines are indented to line up under the first one's columns.
+        first = True
+        for func in sorted(call_dict):
+            calls = call_dict[func]
+            if isinstance(calls, tuple):
+                # cProfile: the calls this caller made and the time they took.
+                nc, cc, tt, ct = calls
+                # %d, not str(): these columns show whole counts whatever the data holds.
+                count = ('%d' % nc if nc == cc else '%d/%d' % (nc, cc)).rjust(7 if first else 9)
+                line = "%s %s %s  %s" % (count, f8(tt), f8(ct), func_std_string(func))
+                indent = name_size + 1
             else:
-                text = '%s(%r) %s' % (name, value, f8(self.stats[func][3]))
-                left_width = name_size + 3
-            print(indent * left_width + text, file=self.stream)
-            indent = " "
+                # The old profile module: a bare count, then the callee's cumulative time.
+                line = "%s(%r) %s" % (func_std_string(func), calls, f8(self.stats[func][3]))
+                indent = name_size + 3
+            print(line if first else " " * indent + line, file=out)
+            first = False
 
     def print_title(self):
-        print('   ncalls  tottime  percall  cumtime  percall', end=' ', file=self.stream)
-        print('filename:lineno(function)', file=self.stream)
+        print('   ncalls  tottime  percall  cumtime  percall filename:lineno(function)', file=self.stream)
 
     def print_line(self, func):
-        cc, nc, tt, ct, callers = self.stats[func]
-        calls = str(nc)
-        if nc != cc:
-            calls = calls + '/' + str(cc)
-        # One print per line (CPython prints each column separately; the text is the same).
-        print(' '.join([
-            calls.rjust(9),
-            f8(tt),
-            ' ' * 8 if nc == 0 else f8(tt / nc),
-            f8(ct),
-            ' ' * 8 if cc == 0 else f8(ct / cc),
-            func_std_string(func),
-        ]), file=self.stream)
+        cc, nc, tt, ct, _ = self.stats[func]
+        # Per-call columns stay blank for a function that was never called.
+        own_per_call = "%8.3f" % (tt / nc) if nc else _BLANK_COLUMN
+        cumulative_per_call = "%8.3f" % (ct / cc) if cc else _BLANK_COLUMN
+        print("%9s %8.3f %s %8.3f %s %s" % (_calls_text(nc, cc), tt, own_per_call, ct, cumulative_per_call,
+                                            func_std_string(func)), file=self.stream)
+
+    # ------------------------------------------------------------ as numbers
+
+    def get_stats_profile(self):
+        """The report as numbers: a StatsProfile of FunctionProfiles keyed by function name."""
+        funcs = self.fcn_list[:] if self.fcn_list else list(self.stats)
+        if not funcs:
+            return StatsProfile(0, {})
+
+        def rounded(seconds):
+            # The numbers the report prints, so that they compare equal to what is shown.
+            return float(f8(seconds))
+
+        profiles = {}
+        for func in funcs:
+            cc, nc, tt, ct, _ = self.stats[func]
+            profiles[func[2]] = FunctionProfile(
+                _calls_text(nc, cc), rounded(tt), rounded(tt / nc) if nc else -1,
+                rounded(ct), rounded(ct / cc) if cc else -1, func[0], func[1])
+        return StatsProfile(rounded(self.total_tt), profiles)
 
 
 class TupleComp:
@@ -514,11 +613,10 @@ class TupleComp:
 
     def compare(self, left, right):
         for position, direction in self.comp_select_list:
-            a = left[position]
-            b = right[position]
-            if a < b:
+            mine, theirs = left[position], right[position]
+            if mine < theirs:
                 return -direction
-            if a > b:
+            if theirs < mine:
                 return direction
         return 0
 
@@ -526,9 +624,13 @@ class TupleComp:
 # ---------------------------------------------------------------- function names
 # A function is named by (filename, lineno, funcname); built-ins by ('~', 0, name).
 
+_BUILTIN_PLACE = ('~', 0)
+
+
 def func_strip_path(func_name):
-    filename, line, name = func_name
-    return os.path.basename(filename), line, name
+    """func_name with its file's directories removed."""
+    path, lineno, funcname = func_name
+    return os.path.basename(path), lineno, funcname
 
 
 def func_get_function_name(func):
@@ -537,34 +639,35 @@ def func_get_function_name(func):
 
 def func_std_string(func_name):
     """The name printed in reports: file:line(function), or {name} for a built-in."""
-    if func_name[:2] == ('~', 0):
-        name = func_name[2]
-        if name.startswith('<') and name.endswith('>'):
-            return '{%s}' % name[1:-1]
-        return name
-    return "%s:%d(%s)" % func_name
+    if func_name[:2] != _BUILTIN_PLACE:
+        return "%s:%d(%s)" % func_name
+    name = func_name[2]
+    # '<built-in method len>' reads as '{built-in method len}'; a bare name stays bare.
+    if name[:1] == '<' and name[-1:] == '>':
+        return '{' + name[1:-1] + '}'
+    return name
 
 
 # ---------------------------------------------------------------- combining entries
 
 def add_func_stats(target, source):
     """The sum of two entries of the same function."""
-    cc, nc, tt, ct, callers = source
-    t_cc, t_nc, t_tt, t_ct, t_callers = target
-    return (cc + t_cc, nc + t_nc, tt + t_tt, ct + t_ct, add_callers(t_callers, callers))
+    pcalls, calls, own, cumulative, callers = target
+    more_pcalls, more_calls, more_own, more_cumulative, more_callers = source
+    return (pcalls + more_pcalls, calls + more_calls, own + more_own, cumulative + more_cumulative,
+            add_callers(callers, more_callers))
 
 
 def add_callers(target, source):
     """Two callers dicts merged; a caller in both gets the sum (per field for cProfile's tuples)."""
     merged = dict(target)
-    for func, value in source.items():
-        if func in merged:
-            if isinstance(value, tuple):
-                merged[func] = tuple(a + b for a, b in zip(value, merged[func]))
-            else:
-                merged[func] += value
+    for func, calls in source.items():
+        if func not in merged:
+            merged[func] = calls
+        elif isinstance(calls, tuple):
+            merged[func] = tuple(a + b for a, b in zip(calls, merged[func]))
         else:
-            merged[func] = value
+            merged[func] += calls
     return merged
 
 
