@@ -292,6 +292,19 @@ function instructionCode(
   const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
   // `else` the slow path: `slot` gets what the helper call `call` returns.
   const orElse = (call: string, slot: string): string[] => ['else {', ...indent(slow(`const r = ${call};`, [`${slot} = r;`])), '}'];
+  // A call through jit_call.ts's helper `call` of the callable at `low` and its operands up to
+  // `top` (CALL_FUNCTION_KW, CALL_FUNCTION_EX): the operands go on the stack first; the result,
+  // BODY_LEFT (the callee's frame left to the eval loop) or undefined (the eval loop makes the
+  // call; the exit puts the operands back). A loop whose operands are not on the frame's
+  // stack (!sc.onStack) leaves a tpy function's call to the eval loop: only natives are called.
+  const compiledCall = (low: number, top: number, call: string): string[] => [
+    ...Array.from({ length: top - low }, (_, i) => `stack[S + ${low + i}] = s${low + i};`),
+    ...slow(sc.onStack ? `let r = ${call};` : `let r = (s${low} instanceof PyFunction || s${low} instanceof PyMethod) ? undefined : ${call};`, [
+      `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
+      'if (r === undefined) break loop; // the eval loop calls it',
+      `s${low} = r;`,
+    ], undefined, true),
+  ];
   switch (op) {
     case Op.NOP: case Op.EXTENDED_ARG: break;
     case Op.LOAD_FAST:
@@ -622,17 +635,7 @@ function instructionCode(
       // keywords into a tpy function's slots or calls a native with them; anything else, and
       // a tpy function it cannot run compiled, is the eval loop's (the exit puts the operands back).
       const low = d - arg - 2;
-      const call = sc.onStack
-        ? `let r = callKwCompiled(vm, stack, S + ${low}, ${arg}, s${d - 1}.items);`
-        : `let r = (s${low} instanceof PyFunction || s${low} instanceof PyMethod) ? undefined : callKwCompiled(vm, stack, S + ${low}, ${arg}, s${d - 1}.items);`;
-      block([
-        ...Array.from({ length: d - 1 - low }, (_, i) => `stack[S + ${low + i}] = s${low + i};`),
-        ...slow(call, [
-          `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
-          'if (r === undefined) break loop; // the eval loop calls it',
-          `s${low} = r;`,
-        ], undefined, true),
-      ]);
+      block(compiledCall(low, d - 1, `callKwCompiled(vm, stack, S + ${low}, ${arg}, s${d - 1}.items)`));
       break;
     }
     case Op.CALL_FUNCTION_EX: {
@@ -641,17 +644,7 @@ function instructionCode(
       // anything else is the eval loop's, as for CALL_FUNCTION_KW.
       const low = d - 2 - (arg & 1);
       const kw = (arg & 1) !== 0 ? `s${low + 2}` : 'null';
-      const call = sc.onStack
-        ? `let r = callExCompiled(vm, stack, S + ${low}, s${low + 1}, ${kw});`
-        : `let r = (s${low} instanceof PyFunction || s${low} instanceof PyMethod) ? undefined : callExCompiled(vm, stack, S + ${low}, s${low + 1}, ${kw});`;
-      block([
-        ...Array.from({ length: d - low }, (_, i) => `stack[S + ${low + i}] = s${low + i};`),
-        ...slow(call, [
-          `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
-          'if (r === undefined) break loop; // the eval loop calls it',
-          `s${low} = r;`,
-        ], undefined, true),
-      ]);
+      block(compiledCall(low, d, `callExCompiled(vm, stack, S + ${low}, s${low + 1}, ${kw})`));
       break;
     }
     case Op.LOAD_DEREF:

@@ -119,28 +119,29 @@ class ThreadPoolExecutor(_base.Executor):
         if self not in _live_pools:
             _live_pools.append(self)
 
+    def _take_queued(self):
+        """The work items still queued, taken off the queue (the stop markers dropped)."""
+        items = []
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return items
+            if item is not None:
+                items.append(item)
+
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            for item in self._take_queued():
+                item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                for item in self._take_queued():
+                    item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for worker in list(self._threads):
