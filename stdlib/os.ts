@@ -17,7 +17,8 @@ import { strVal } from '../vm/objects/str.js';
 import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
 import { makeNativeType } from '../vm/objects/type.js';
 import { typeError, overflowError, valueError } from '../vm/objects/exceptions.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, typeOf } from '../vm/ops/typeof.js';
+import { PyIntSub } from '../vm/objects/int.js';
 import { repr, index, truthy } from '../vm/ops/convert.js';
 import { parseArgs, oneArg } from '../vm/methods/args.js';
 import { ProcessExit } from '../vm/errors.js';
@@ -25,7 +26,7 @@ import { strerror } from './linux_errno.js';
 import { importModule } from '../vm/import.js';
 import { call } from '../vm/ops/call.js';
 import { getAttr } from '../vm/ops/attribute.js';
-import { osErrorFrom, flushAllWrites } from './io_file.js';
+import { osErrorFrom, flushAllWrites, builtin_open } from './io_file.js';
 import { fspathOrUndefined } from './fspath.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { fdFunctions, openFlags } from './os_fd.js';
@@ -404,6 +405,21 @@ const osFunctions: [string, NativeFn][] = [
   }],
   ['rename', (vm, args, kwargs) => renameTo('rename', vm, args, kwargs)],
   ['replace', (vm, args, kwargs) => renameTo('replace', vm, args, kwargs)],
+  // fdopen(fd, mode='r', buffering=-1, encoding=None, ...): open() of a descriptor number
+  // (tempfile.mkstemp's, os.open's), which must be an int here.
+  ['fdopen', (vm, args, kwargs) => {
+    const fd = args.length > 0 ? args[0] : kwargs?.get('fd');
+    if (fd === undefined) throw typeError("fdopen() missing 1 required positional argument: 'fd'");
+    if (typeof fd !== 'number' && !(fd instanceof PyIntSub)) {
+      throw typeError(`invalid fd type (${repr(vm, typeOf(fd))}, expected integer)`);
+    }
+    let rest = kwargs;
+    if (args.length === 0) {
+      rest = new Map(kwargs!);
+      rest.delete('fd');
+    }
+    return builtin_open(vm, args.length > 0 ? args : [fd], rest !== null && rest.size > 0 ? rest : null);
+  }],
   ['fspath', (vm, args) => {
     const p = fspathOrUndefined(vm, args[0]);
     if (p !== undefined) return p;
