@@ -8,7 +8,7 @@ import * as osInfo from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
-import { PyTuple, tupleType } from '../vm/objects/tuple.js';
+import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { PyBytes } from '../vm/objects/bytes.js';
@@ -20,7 +20,9 @@ import { typeError, overflowError, valueError } from '../vm/objects/exceptions.j
 import { typeName, typeOf } from '../vm/ops/typeof.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { repr, index, truthy } from '../vm/ops/convert.js';
-import { parseArgs, oneArg } from '../vm/methods/args.js';
+import { parseArgs, oneArg, checkArgs } from '../vm/methods/args.js';
+import { nodeDescriptor } from './fd_table.js';
+import { isatty } from 'node:tty';
 import { ProcessExit } from '../vm/errors.js';
 import { strerror } from './linux_errno.js';
 import { importModule } from '../vm/import.js';
@@ -267,11 +269,23 @@ function os_stat(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyO
   } catch (e) {
     throw osErrorFrom(vm, e, p);
   }
+  return statResultOf(st);
+}
+
+/** An os.stat_result of node's Stats. */
+function statResultOf(st: fs.Stats): PyStatResult {
   const secs = (ms: number) => ms / 1000;
   return new PyStatResult(
     [st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, Math.floor(secs(st.atimeMs)), Math.floor(secs(st.mtimeMs)), Math.floor(secs(st.ctimeMs))],
     [secs(st.atimeMs), secs(st.mtimeMs), secs(st.ctimeMs)],
   );
+}
+
+/** The node descriptor behind a descriptor-number argument of `fname` (EBADF for one the program has not opened). */
+function fdArg(vm: VM, o: PyObject | undefined, fname: string): number {
+  if (o === undefined) throw typeError(`${fname}() missing required argument 'fd' (pos 1)`);
+  if (typeof o !== 'number' && !(o instanceof PyIntSub)) throw typeError(`'${typeName(o)}' object cannot be interpreted as an integer`);
+  return nodeDescriptor(vm, Number(index(vm, o)));
 }
 
 /** A C int argument: OverflowError past 32 bits, as CPython's `i` converter. */
@@ -405,6 +419,73 @@ const osFunctions: [string, NativeFn][] = [
   }],
   ['rename', (vm, args, kwargs) => renameTo('rename', vm, args, kwargs)],
   ['replace', (vm, args, kwargs) => renameTo('replace', vm, args, kwargs)],
+  ['fstat', (vm, args) => {
+    const fd = fdArg(vm, args[0], 'fstat');
+    try {
+      return statResultOf(fs.fstatSync(fd));
+    } catch (e) {
+      throw osErrorFrom(vm, e, undefined);
+    }
+  }],
+  // A terminal only if node says so of the descriptor (a pipe or a file is not one).
+  ['isatty', (vm, args) => {
+    try {
+      return isatty(fdArg(vm, args[0], 'isatty'));
+    } catch {
+      return false;
+    }
+  }],
+  ['fsync', (vm, args) => {
+    const fd = fdArg(vm, typeof args[0] === 'object' && !(args[0] instanceof PyIntSub) ? call(vm, getAttr(vm, args[0], 'fileno'), []) : args[0], 'fsync');
+    flushAllWrites(vm);
+    try {
+      fs.fsyncSync(fd);
+    } catch (e) {
+      throw osErrorFrom(vm, e, undefined);
+    }
+    return None;
+  }],
+  ['ftruncate', (vm, args) => {
+    checkArgs('ftruncate', args, 2, 2, 0);
+    const fd = fdArg(vm, args[0], 'ftruncate');
+    flushAllWrites(vm);
+    try {
+      fs.ftruncateSync(fd, Number(index(vm, args[1])));
+    } catch (e) {
+      throw osErrorFrom(vm, e, undefined);
+    }
+    return None;
+  }],
+  ['truncate', (vm, args) => {
+    checkArgs('truncate', args, 2, 2, 0);
+    const p = pathArg(vm, args[0], 'truncate');
+    flushAllWrites(vm);
+    try {
+      fs.truncateSync(resolvePath(vm.cwd, p), Number(index(vm, args[1])));
+    } catch (e) {
+      throw osErrorFrom(vm, e, p);
+    }
+    return None;
+  }],
+  ['link', (vm, args) => {
+    checkArgs('link', args, 2, 2, 0);
+    const src = pathArg(vm, args[0], 'link');
+    const dst = pathArg(vm, args[1], 'link');
+    try {
+      fs.linkSync(resolvePath(vm.cwd, src), resolvePath(vm.cwd, dst));
+    } catch (e) {
+      throw osErrorFrom(vm, e, src, dst);
+    }
+    return None;
+  }],
+  ['umask', (vm, args) => {
+    checkArgs('umask', args, 1, 1, 0);
+    return process.umask(Number(index(vm, args[0])));
+  }],
+  ['getloadavg', (vm, args) => {
+    checkArgs('getloadavg', args, 0, 0, 0);
+    return newTuple(osInfo.loadavg().map((x) => new PyFloat(x)));
+  }],
   // fdopen(fd, mode='r', buffering=-1, encoding=None, ...): open() of a descriptor number
   // (tempfile.mkstemp's, os.open's), which must be an int here.
   ['fdopen', (vm, args, kwargs) => {
