@@ -96,13 +96,18 @@ function makeEnviron(vm: VM, initial: Map<string, string>): PyObject {
 export function installEnviron(vm: VM, d: PyDict): void {
   const initial = new Map(processEnv(vm));
   // DIVERGENCE: until os.environ is first used, os has a __getattr__ and no 'environ' in its dict.
+  // PathLike and popen (stdlib/lib/_os_extras.py, which imports abc) come with it, all three
+  // at the first use of any, so that os has no __getattr__ left after it.
+  const lazy = ['environ', 'PathLike', 'popen'];
   d.setStr('__getattr__', builtin('__getattr__', (vm, args) => {
     const name = strVal(args[0] ?? None);
     const os = importModule(vm, 'os', null);
-    if (name !== 'environ') throw attributeErrorFor(os, name ?? '?');
+    if (name === undefined || !lazy.includes(name)) throw attributeErrorFor(os, name ?? '?');
     d.setStr('environ', makeEnviron(vm, initial));
+    const extras = importModule(vm, '_os_extras', null);
+    for (const extra of lazy.slice(1)) d.setStr(extra, getAttr(vm, extras, extra));
     d.deleteStr('__getattr__');
-    return d.getStr('environ')!;
+    return d.getStr(name)!;
   }, 'os'));
 }
 
