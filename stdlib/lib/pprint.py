@@ -454,18 +454,7 @@ def _str_pieces(text, width, room):
             continue
         words = _WORD_ENDS.split(line)
         last_word = len(words) - 1 if n == last_line else -1
-        pending = ""
-        for k, word in enumerate(words):
-            limit = width - room if k == last_word else width
-            longer = pending + word
-            if len(repr(longer)) <= limit:
-                pending = longer
-                continue
-            if pending:
-                pieces.append(repr(pending))
-            pending = word
-        if pending:
-            pieces.append(repr(pending))
+        pieces += _packed(((word, width - room if k == last_word else width) for k, word in enumerate(words)), "")
     return pieces
 
 
@@ -474,19 +463,24 @@ def _bytes_pieces(data, width, room):
     # The room is kept only for a short final group; when the length is a multiple of 4 the
     # last group is never told apart, and 3.11 keeps no room at all.
     short_group = len(data) - len(data) % 4
+    groups = ((data[start:start + 4], width - room if start == short_group else width)
+              for start in range(0, len(data), 4))
+    return _packed(groups, b"")
+
+
+def _packed(parts, empty):
+    """Greedy packing shared by strings and bytes: consecutive parts are joined while the repr
+    of the join fits the limit given with the part; returns the reprs of the joins."""
     pieces = []
-    pending = b""
-    for start in range(0, len(data), 4):
-        group = data[start:start + 4]
-        if start == short_group:
-            width -= room
-        longer = pending + group
-        if len(repr(longer)) <= width:
+    pending = empty
+    for part, limit in parts:
+        longer = pending + part
+        if len(repr(longer)) <= limit:
             pending = longer
             continue
         if pending:
             pieces.append(repr(pending))
-        pending = group
+        pending = part
     if pending:
         pieces.append(repr(pending))
     return pieces
