@@ -22,7 +22,6 @@ import { PyIntSub } from '../vm/objects/int.js';
 import { repr, index, truthy } from '../vm/ops/convert.js';
 import { parseArgs, oneArg, checkArgs } from '../vm/methods/args.js';
 import { nodeDescriptor } from './fd_table.js';
-import { isatty } from 'node:tty';
 import { ProcessExit } from '../vm/errors.js';
 import { strerror } from './linux_errno.js';
 import { importModule } from '../vm/import.js';
@@ -37,6 +36,7 @@ import { systemInfoFunctions, installSystemInfo } from './os_system_info.js';
 import { installDirForwards } from './os_dir_forward.js';
 import { environFunctions, environValue, installEnviron } from './os_environ.js';
 import { morePathFunctions, morePathConstants } from './os_path_more.js';
+import { nodeModule } from './node_lazy.js';
 
 function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
   // A path-like object (pathlib) stands for the path its __fspath__ gives.
@@ -430,7 +430,7 @@ const osFunctions: [string, NativeFn][] = [
   // A terminal only if node says so of the descriptor (a pipe or a file is not one).
   ['isatty', (vm, args) => {
     try {
-      return isatty(fdArg(vm, args[0], 'isatty'));
+      return nodeModule<typeof import('node:tty')>('node:tty').isatty(fdArg(vm, args[0], 'isatty'));
     } catch {
       return false;
     }

@@ -5,7 +5,6 @@
 // checks and converts the arguments; this module only spawns, collects and reports.
 
 import type { StdioOptions } from 'node:child_process';
-import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
@@ -23,17 +22,11 @@ import { nodeDescriptor } from './fd_table.js';
 import { toDouble } from './math.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { childEnv } from './os_environ.js';
+import { nodeModule } from './node_lazy.js';
 
-/**
- * node:child_process, loaded at the first spawn: the start-up snapshot (bin/snapshot.ts)
- * evaluates this module, and node does not vouch for child_process's state in a snapshot.
- * The CommonJS bundles have their own require; tsc's ES modules make one.
- */
-declare const require: NodeJS.Require | undefined;
-let childProcessModule: typeof import('node:child_process') | undefined;
+/** node:child_process, loaded at the first spawn (see node_lazy.ts). */
 function childProcess(): typeof import('node:child_process') {
-  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-  return (childProcessModule ??= load('node:child_process') as typeof import('node:child_process'));
+  return nodeModule<typeof import('node:child_process')>('node:child_process');
 }
 
 /** subprocess.PIPE, STDOUT and DEVNULL, as CPython numbers them. */

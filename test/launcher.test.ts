@@ -39,7 +39,7 @@ describe('bin/tpy starts node from the start-up snapshot', () => {
 
   test.runIf(existsSync('/proc/self/cmdline'))('with the blob and its FLAGS; without it under NODE_OPTIONS or TPY_NO_SNAPSHOT', () => {
     const flags = /^FLAGS="([^"]*)"$/m.exec(readFileSync(TPY, 'utf8'))![1].split(' ');
-    expect(flags).toContain('--stack-size=4000');
+    expect(flags).toContain('--stack-size=60000');
     const r = run(TPY, ['-c', CMDLINE]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain("'--snapshot-blob'");
@@ -123,6 +123,26 @@ describe('bin/tpy starts node from the start-up snapshot', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('>>> 40\n>>> \n');
     expect(r.code).toBe(0);
+  });
+
+  // 60 MB of JavaScript stack (the soft stack limit raised to 64 MB): a recursion through a
+  // builtin at every level goes 10,000 deep under a raised limit, as in CPython; where the
+  // hard limit is too low for that, V8 gets 4 MB without the snapshot and the same
+  // recursion ends in a RecursionError, not a crash.
+  test.runIf(existsSync('/proc/self/cmdline'))('a deep stack where the stack limit allows it, 4 MB where not', () => {
+    const prog = 'import sys\nsys.setrecursionlimit(10**5)\n' +
+      'def f(n):\n    return 0 if n == 0 else max(f(n - 1) for _ in [0]) + 1\n' +
+      'try:\n    print(f(10000))\nexcept RecursionError as e:\n    print("RecursionError:", e)\n' +
+      `${CMDLINE}\n`;
+    const deep = run(TPY, ['-c', prog]);
+    expect(deep.stderr).toBe('');
+    expect(deep.stdout.split('\n')[0]).toBe('10000');
+    expect(deep.stdout).toContain("'--stack-size=60000'");
+    const low = spawnSync('sh', ['-c', 'ulimit -s 8192 && exec "$0" "$@"', TPY, '-c', prog], { env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8', timeout: 30000 });
+    expect(low.stderr).toBe('');
+    expect(low.stdout.split('\n')[0]).toBe('RecursionError: maximum recursion depth exceeded');
+    expect(low.stdout).toContain("'--stack-size=4000'");
+    expect(low.stdout).not.toContain("'--snapshot-blob'");
   });
 
   test('a file, its traceback and exit code', () => {
