@@ -44,7 +44,8 @@ import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
 import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
-import { generatorClose } from './methods/generator.js';
+import { generatorClose, finishedWith, makeThrown } from './methods/generator.js';
+import { callTarget, sentByCall, thrownByCall } from './gen_call.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT } from './ops/attr_cache.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
@@ -971,6 +972,42 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
               }
+              if (kwargs === null) {
+                const gen = callTarget(callee, stack, fnIdx, argc, vm.hooked);
+                if (gen !== null) {
+                  // gen.send(v), gen.__next__(), gen.throw(...): the generator runs as a frame of
+                  // this loop (vm/gen_call.ts); the call's slot waits for what it yields. A
+                  // profiler sees the built-in called (c_call now, c_return or c_exception when
+                  // the generator yields, returns or raises).
+                  const thrownArgs = thrownByCall;
+                  const sent = sentByCall;
+                  const builtin = vm.hooked && vm.profileFn !== null ? builtinForProfile(callee, stack.slice(fnIdx + 1, sp)) : null;
+                  if (builtin !== null) hookCCall(vm, f, 'c_call', builtin);
+                  let thrown: PyBaseException | null = null;
+                  if (thrownArgs !== null) {
+                    try {
+                      thrown = makeThrown(vm, thrownArgs[0], thrownArgs[1], thrownArgs[2]);
+                    } catch (e) {
+                      if (builtin !== null) hookCCall(vm, f, 'c_exception', builtin);
+                      throw e;
+                    }
+                  }
+                  sp = fnIdx + 1;
+                  f.sp = sp;
+                  stack[fnIdx] = None;
+                  f = thrown === null ? resumeGenerator(vm, gen, sent, Resumer.CALL) : resumeToThrow(vm, gen);
+                  gen.callBuiltin = builtin;
+                  code = f.f_code; words = code.fastWords;
+                  base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
+                  if (vm.hooked) {
+                    hookCall(vm, f);
+                    words = activeWords(vm, code);
+                  }
+                  if (thrown !== null) throw new ThrownIn(thrown);
+                  if (gen.pendingThrow !== null) throw takePendingThrow(gen);
+                  break;
+                }
+              }
               const args = stack.slice(fnIdx + 1, sp);
               let result: PyObject;
               // Only a native called straight from the outermost loop of a parkable run may park.
@@ -1079,6 +1116,11 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 if (vm.hooked) words = activeWords(vm, code);
                 if (gen.resumer === Resumer.FOR_ITER) {
                   stack[sp++] = v;
+                  break;
+                }
+                if (gen.resumer === Resumer.CALL) {
+                  stack[sp - 1] = v;
+                  if (gen.callBuiltin !== null) reportCallEnd(vm, f, gen, 'c_return');
                   break;
                 }
                 // A delegating generator (YIELD_FROM) yields the value in turn.
@@ -1305,6 +1347,7 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
       const gen = f.generator;
       finishGenerator(vm, f);
       exc = generatorRaised(exc, gen) as PyBaseException;
+      if (gen.callBuiltin !== null) reportCallEnd(vm, back, gen, 'c_exception');
     }
     f = back;
     vm.frame = f;
@@ -1442,8 +1485,9 @@ function initReturnedError(retval: PyObject): PyBaseException {
 
 /**
  * The TypeError of a class call whose __init__ frame returned something other than None
- * (popFrame), or the error of filing an lru_cache miss's return value: the frame has
- * returned, so its caller raises it, at the call (as CPython's type call and C wrapper do).
+ * (popFrame), the error of filing an lru_cache miss's return value, or the StopIteration of
+ * a generator's send() or __next__() made in the loop: the frame has returned, so its caller
+ * raises it, at the call (as CPython's type call, C wrapper and gen_send do).
  */
 let initError: PyBaseException | null = null;
 
@@ -1510,15 +1554,25 @@ function takeInitError(): PyBaseException {
 }
 
 /**
- * A generator resumed in this loop (by FOR_ITER or YIELD_FROM of its caller) returned:
- * FOR_ITER's loop ends (the iterator popped, a jump past the body), YIELD_FROM's
- * result is the returned value. The generator's frame is never pooled (gi_code).
+ * A generator resumed in this loop (by FOR_ITER, YIELD_FROM or a call of its caller)
+ * returned: FOR_ITER's loop ends (the iterator popped, a jump past the body), YIELD_FROM's
+ * result is the returned value, a call raises StopIteration. The generator's frame is
+ * never pooled (gi_code).
  */
-function generatorReturned(vm: VM, f: Frame, retval: PyObject): Frame {
+function generatorReturned(vm: VM, f: Frame, retval: PyObject): Frame | null {
   const gen = f.generator!;
   const caller = f.f_back!;
   finishGenerator(vm, f);
   vm.frame = caller;
+  if (gen.resumer === Resumer.CALL) {
+    // send() or __next__() raises StopIteration with the value, at the call: null, for the
+    // loop to raise initError in vm.frame (as popFrame's other errors at a call).
+    caller.sp--;
+    // (The profiler first: a hook that runs tpy code must not see initError pending.)
+    if (gen.callBuiltin !== null) reportCallEnd(vm, caller, gen, 'c_exception');
+    initError = finishedWith(retval);
+    return null;
+  }
   // As in CPython, a tracer sees the StopIteration that carries a value, answers a send, or
   // ends an awaited coroutine (3.11's SEND, when tracing, calls coro.send(), which raises it).
   if (vm.traceFn !== null && vm.hooked && (retval !== None || (gen.resumer === Resumer.YIELD_FROM && (gen.sentValue || gen instanceof PyCoroutine)))) {
@@ -2030,6 +2084,29 @@ export function generatorThrow(vm: VM, gen: PyGenBase, exc: PyBaseException, thr
     throw exc;
   }
   return generatorSend(vm, gen, None, false, exc);
+}
+
+/** The end of the built-in call (send, __next__, throw) that resumed `gen` in the loop, for a profiler, in frame `f`. */
+function reportCallEnd(vm: VM, f: Frame, gen: PyGenBase, event: 'c_return' | 'c_exception'): void {
+  const builtin = gen.callBuiltin!;
+  gen.callBuiltin = null;
+  hookCCall(vm, f, event, builtin);
+}
+
+/**
+ * gen.throw() made in the loop (vm/gen_call.ts checked that it can be): resumes `gen` for
+ * the call, then each `yield from` delegate it waits on as the frame of the one before,
+ * each of those past its YIELD_FROM (where an exception from the delegate is raised).
+ * Returns the innermost frame, where the loop raises the exception.
+ */
+function resumeToThrow(vm: VM, gen: PyGenBase): Frame {
+  let f = resumeGenerator(vm, gen, undefined, Resumer.CALL);
+  while (isAtYieldFrom(f)) {
+    const inner = vm.stack[f.sp - 1] as PyGenBase;
+    f.pc++;
+    f = resumeGenerator(vm, inner, undefined, Resumer.YIELD_FROM);
+  }
+  return f;
 }
 
 /** Markers for generatorThrow: the delegate was not asked (throw it here), or it returned. */

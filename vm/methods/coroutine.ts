@@ -10,6 +10,7 @@ import { None } from '../objects/singletons.js';
 import { hexId } from './object.js';
 import { checkArgCount, noArgs, oneArg } from './args.js';
 import { resume, finished, makeThrown, generatorClose, defGenLikeAttributes } from './generator.js';
+import { resumesInLoop, THROW } from '../gen_call.js';
 
 export const coroutineWrapperType = makeNativeType('coroutine_wrapper', undefined, { final: true });
 
@@ -43,6 +44,9 @@ export function installCoroutineMethods(): void {
     noArgs('coroutine.close', args, kwargs);
     return generatorClose(vm, c(args[0]));
   });
+  // Called by tpy code (asyncio's Task steps its coroutine so), a frame of the eval loop (vm/gen_call.ts).
+  resumesInLoop(t.typeDict.get('send'), 1);
+  resumesInLoop(t.typeDict.get('throw'), THROW);
   defGenLikeAttributes(t, 'cr', 'cr_await');
   defGetter(t, 'cr_running', (vm, o) => c(o).running);
   defGetter(t, 'cr_suspended', (vm, o) => c(o).started && !c(o).finished && !c(o).running);

@@ -6,6 +6,7 @@ import { PyGenerator, PyGenBase, generatorType } from '../objects/generator.js';
 import { defMethod, defGetter } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { yieldFromDelegate } from '../gen_frames.js';
+import { resumesInLoop, THROW } from '../gen_call.js';
 import { PyTuple } from '../objects/tuple.js';
 import {
   PyBaseException, BaseException, GeneratorExit, StopIteration, typeError, runtimeError, newException,
@@ -19,7 +20,11 @@ import type { VM } from '../vm.js';
 
 /** StopIteration carrying the value the generator returned (None: no args, as CPython). */
 export function finished(): PyBaseException {
-  const v = lastReturnValue;
+  return finishedWith(lastReturnValue);
+}
+
+/** The StopIteration of a generator that returned `v` (no args for None, as CPython). */
+export function finishedWith(v: PyObject): PyBaseException {
   const e = v === None ? newException(StopIteration) : newException(StopIteration, v);
   (e.attrs ??= new Map()).set('value', v);
   return e;
@@ -104,6 +109,10 @@ export function installGeneratorMethods(): void {
     noArgs('generator.close', args, kwargs);
     return generatorClose(vm, g(args[0]));
   });
+  // Called by tpy code, these resume the generator as a frame of the eval loop (vm/gen_call.ts).
+  resumesInLoop(t.typeDict.get('__next__'), 0);
+  resumesInLoop(t.typeDict.get('send'), 1);
+  resumesInLoop(t.typeDict.get('throw'), THROW);
   defGenLikeAttributes(t, 'gi', 'gi_yieldfrom');
   defGetter(t, 'gi_running', (vm, o) => g(o).running);
   defGetter(t, 'gi_suspended', (vm, o) => g(o).started && !g(o).finished && !g(o).running);

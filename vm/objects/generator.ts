@@ -23,6 +23,11 @@ export enum Resumer {
   FOR_ITER = 1,
   /** YIELD_FROM of the (generator) frame below, in the same loop: a yield passes through it. */
   YIELD_FROM = 2,
+  /**
+   * A call of its send() or __next__() by the frame below, in the same loop (vm/gen_call.ts):
+   * a yield is the call's result, a return raises StopIteration at the call.
+   */
+  CALL = 3,
 }
 
 export abstract class PyGenBase extends PyObj {
@@ -58,6 +63,12 @@ export abstract class PyGenBase extends PyObj {
    * of its code, not at a yield: the next resume runs on from there without a sent value.
    */
   midBody = false;
+  /**
+   * The built-in (send, __next__, throw) a profiler saw called when the eval loop resumed
+   * this generator for a call (Resumer.CALL): its c_return or c_exception is due when the
+   * generator yields, returns or raises. null: none.
+   */
+  callBuiltin: PyObject | null = null;
   /** What a native its compiled body called raised: raised into the frame where the eval loop resumes it. */
   pendingThrow: PyBaseException | null = null;
   /**

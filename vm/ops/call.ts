@@ -91,7 +91,7 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
  */
 export function callNativeKw(vm: VM, callee: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject | undefined {
   if (callee instanceof PyBuiltinFunction) {
-    if (callee.evalLoopOnly) return undefined;
+    if (onlyForEvalLoop(callee)) return undefined;
     return callee.self === undefined ? callee.fn(vm, args, kwargs) : callee.fn(vm, [callee.self, ...args], kwargs);
   }
   if (callee instanceof PyMethodDescriptor) return callee.evalLoopOnly ? undefined : callMethodDescriptor(vm, callee, args, kwargs);
@@ -101,12 +101,17 @@ export function callNativeKw(vm: VM, callee: PyObject, args: PyObject[], kwargs:
 
 /** A native's NativeFn called with the arguments at stack[at...] (`self` first for a bound method), unless only the eval loop may. */
 function callNativeFn(vm: VM, callee: PyBuiltinFunction | PyMethodDescriptor, self: PyObject | undefined, stack: PyObject[], at: number, argc: number): PyObject | undefined {
-  if (callee.evalLoopOnly) return undefined;
+  if (onlyForEvalLoop(callee)) return undefined;
   if (self === undefined) return callee.fn(vm, stack.slice(at, at + argc), null);
   // Not unshift: V8 runs it as a slow builtin.
   const args = [self];
   for (let i = 0; i < argc; i++) args.push(stack[at + i]);
   return callee.fn(vm, args, null);
+}
+
+/** Whether only the eval loop may call `callee`: marked so, or a method bound from a descriptor marked so. */
+function onlyForEvalLoop(callee: PyBuiltinFunction | PyMethodDescriptor): boolean {
+  return callee.evalLoopOnly || (callee instanceof PyBuiltinFunction && callee.descriptor !== null && callee.descriptor.evalLoopOnly);
 }
 
 /** A method descriptor's entry for self plus the `n` arguments at stack[at...]. */
