@@ -2,8 +2,8 @@
 
 The loop waits for its next timer with time.sleep, which parks tpy on Node's event loop;
 while other threads are alive it waits on a lock instead, which call_soon_threadsafe
-releases. There are no sockets, pipes or signals here: only callbacks, timers, futures,
-tasks and work handed to threads (docs/differences.md).
+releases. The loop asyncio makes (selector_events.py) adds sockets: it waits in a
+selector while it has any registered. There are no pipes or signals (docs/differences.md).
 """
 
 import _thread
@@ -15,7 +15,7 @@ import time
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
            'new_event_loop', 'get_running_loop', '_get_running_loop', 'BaseEventLoop',
-           'SelectorEventLoop', 'BaseDefaultEventLoopPolicy', 'DefaultEventLoopPolicy',
+           'BaseDefaultEventLoopPolicy', 'DefaultEventLoopPolicy',
            '_set_running_loop')
 
 # The loop each thread is running, by thread ident (green threads may each run one).
@@ -259,17 +259,7 @@ class BaseEventLoop(AbstractEventLoop):
             timeout = min(max(0, sched[0][0] - self.time()), 86400)
         else:
             timeout = None
-        if _thread._count():
-            # Another thread may call call_soon_threadsafe: wait for that or the next timer.
-            if timeout is None:
-                self._wakeup.acquire()
-            elif timeout > 0:
-                self._wakeup.acquire(True, timeout)
-        elif timeout is None:
-            # Nothing can ever wake a loop with no callbacks, no timers and no other thread (tpy has no I/O here).
-            raise RuntimeError('tpy: the event loop has nothing to wait for (no ready callbacks, timers or I/O)')
-        elif timeout > 0:
-            time.sleep(timeout)
+        self._wait_for_events(timeout)
         end_time = self.time() + self._clock_resolution
         while sched:
             when, _, handle = sched[0]
@@ -285,6 +275,20 @@ class BaseEventLoop(AbstractEventLoop):
             if handle._cancelled:
                 continue
             handle._run()
+
+    def _wait_for_events(self, timeout):
+        """Wait up to `timeout` seconds (None: for as long as it takes) for something to do."""
+        if _thread._count():
+            # Another thread may call call_soon_threadsafe: wait for that or the next timer.
+            if timeout is None:
+                self._wakeup.acquire()
+            elif timeout > 0:
+                self._wakeup.acquire(True, timeout)
+        elif timeout is None:
+            # Nothing can ever wake a loop with no callbacks, no timers, no I/O and no other thread.
+            raise RuntimeError('tpy: the event loop has nothing to wait for (no ready callbacks, timers or I/O)')
+        elif timeout > 0:
+            time.sleep(timeout)
 
     # Errors
 
@@ -385,11 +389,12 @@ class BaseEventLoop(AbstractEventLoop):
             helper.join()
 
 
-class _UnixSelectorEventLoop(BaseEventLoop):
-    pass
-
-
-SelectorEventLoop = _UnixSelectorEventLoop
+def _make_selector_loop():
+    # The loop with sockets (selector_events.py, asyncio.SelectorEventLoop), imported at the
+    # first loop made: importing asyncio does not load socket and selectors (and through
+    # them collections.abc).
+    from .selector_events import _UnixSelectorEventLoop
+    return _UnixSelectorEventLoop()
 
 
 def _run_until_complete_cb(fut):
@@ -494,7 +499,7 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
 
 class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
-    _loop_factory = _UnixSelectorEventLoop
+    _loop_factory = staticmethod(_make_selector_loop)
 
 
 DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
