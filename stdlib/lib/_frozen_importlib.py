@@ -167,7 +167,13 @@ def spec_from_file_location(name, location=None, *, loader=None, submodule_searc
     if location is None:
         if loader is None:
             return None
+        # A loader that knows its file (spec_from_loader passes one) gives the location.
         location = '<unknown>'
+        if hasattr(loader, 'get_filename'):
+            try:
+                location = loader.get_filename(name)
+            except ImportError:
+                pass
     else:
         import os
         location = os.path.abspath(os.fspath(location))

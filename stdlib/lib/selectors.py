@@ -6,74 +6,82 @@ select.select, PollSelector select.poll, EpollSelector select.epoll (the default
 Linux). All three report the same readiness, since tpy computes it once for all.
 """
 
-from abc import ABCMeta, abstractmethod
-from collections import namedtuple
-from collections.abc import Mapping
+import abc
+import collections
+import collections.abc
 import math
 import select
 
-__all__ = ['EVENT_READ', 'EVENT_WRITE', 'SelectorKey', 'BaseSelector', 'SelectSelector',
-           'PollSelector', 'EpollSelector', 'DefaultSelector']
+EVENT_READ = 1
+EVENT_WRITE = 2
+_BOTH = EVENT_READ | EVENT_WRITE
 
-EVENT_READ = 1 << 0
-EVENT_WRITE = 1 << 1
-_ANY_EVENT = EVENT_READ | EVENT_WRITE
-
-SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
+SelectorKey = collections.namedtuple('SelectorKey', 'fileobj fd events data')
 SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
 
     Object used to associate a file object to its backing
     file descriptor, selected event mask, and attached data.
 """
-SelectorKey.fileobj.__doc__ = 'File object registered.'
-SelectorKey.fd.__doc__ = 'Underlying file descriptor.'
-SelectorKey.events.__doc__ = 'Events that must be waited for on this file object.'
-SelectorKey.data.__doc__ = ('Optional opaque data associated to this file object.\n'
-                            'For example, this could be used to store a per-client session ID.')
+for _field, _text in (('fileobj', 'File object registered.'),
+                      ('fd', 'Underlying file descriptor.'),
+                      ('events', 'Events that must be waited for on this file object.'),
+                      ('data', 'Optional opaque data associated to this file object.\n'
+                               'For example, this could be used to store a per-client session ID.')):
+    getattr(SelectorKey, _field).__doc__ = _text
+del _field, _text
 
 
-def _descriptor_of(fileobj):
+def _fd_of(fileobj):
     """The descriptor number behind fileobj: an int itself, or what its fileno() says."""
     if isinstance(fileobj, int):
-        number = fileobj
+        fd = fileobj
     else:
         try:
-            number = int(fileobj.fileno())
+            fd = int(fileobj.fileno())
         except (AttributeError, TypeError, ValueError):
             raise ValueError(f"Invalid file object: {fileobj!r}") from None
-    if number < 0:
-        raise ValueError(f"Invalid file descriptor: {number}")
-    return number
+    if fd < 0:
+        raise ValueError(f"Invalid file descriptor: {fd}")
+    return fd
 
 
-class _SelectorMapping(Mapping):
+def _not_registered(fileobj):
+    return KeyError(f"{fileobj!r} is not registered")
+
+
+def _check_events(events):
+    if not events or events & ~_BOTH:
+        raise ValueError(f"Invalid events: {events!r}")
+
+
+class _SelectorMapping(collections.abc.Mapping):
     """The read-only view get_map() returns: file object (or descriptor) -> SelectorKey."""
+    # (The class name is CPython's: type(sel.get_map()).__name__ is visible.)
 
     def __init__(self, selector):
-        self._owner = selector
+        self._selector = selector
 
     def __len__(self):
-        return len(self._owner._keys)
-
-    def __getitem__(self, fileobj):
-        fd = self._owner._find_descriptor(fileobj)
-        key = self._owner._keys.get(fd)
-        if key is None:
-            raise KeyError(f"{fileobj!r} is not registered")
-        return key
+        return len(self._selector._by_fd)
 
     def __iter__(self):
-        return iter(self._owner._keys)
+        return iter(self._selector._by_fd)
+
+    def __getitem__(self, fileobj):
+        found = self._selector._by_fd.get(self._selector._lookup(fileobj))
+        if found is None:
+            raise _not_registered(fileobj)
+        return found
 
 
-class BaseSelector(metaclass=ABCMeta):
+class BaseSelector(metaclass=abc.ABCMeta):
     """The interface every selector offers: register file objects, then wait for them."""
 
-    @abstractmethod
+    @abc.abstractmethod
     def register(self, fileobj, events, data=None):
         raise NotImplementedError
 
-    @abstractmethod
+    @abc.abstractmethod
     def unregister(self, fileobj):
         raise NotImplementedError
 
@@ -81,7 +89,7 @@ class BaseSelector(metaclass=ABCMeta):
         self.unregister(fileobj)
         return self.register(fileobj, events, data)
 
-    @abstractmethod
+    @abc.abstractmethod
     def select(self, timeout=None):
         raise NotImplementedError
 
@@ -89,15 +97,15 @@ class BaseSelector(metaclass=ABCMeta):
         pass
 
     def get_key(self, fileobj):
-        table = self.get_map()
-        if table is None:
+        view = self.get_map()
+        if view is None:
             raise RuntimeError('Selector is closed')
         try:
-            return table[fileobj]
+            return view[fileobj]
         except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None
+            raise _not_registered(fileobj) from None
 
-    @abstractmethod
+    @abc.abstractmethod
     def get_map(self):
         raise NotImplementedError
 
@@ -108,72 +116,86 @@ class BaseSelector(metaclass=ABCMeta):
         self.close()
 
 
-class _KeyedSelector(BaseSelector):
-    """What the three selectors share: the table of keys and its checks."""
+class _TableSelector(BaseSelector):
+    """The key table the three selectors share. Each one adds the primitive's side:
+    _watch(fd, events) / _unwatch(fd) keep the primitive in step with the table,
+    _ready(timeout) asks it which descriptors are ready, as (fd, EVENT_* mask) pairs."""
 
     def __init__(self):
-        self._keys = {}
+        self._by_fd = {}
         self._view = _SelectorMapping(self)
 
-    def _find_descriptor(self, fileobj):
+    def _lookup(self, fileobj):
         # A file object that can no longer say its descriptor (a closed socket) is still
         # found by identity, so that it can be unregistered after it was closed.
         try:
-            return _descriptor_of(fileobj)
+            return _fd_of(fileobj)
         except ValueError:
-            for key in self._keys.values():
+            for key in self._by_fd.values():
                 if key.fileobj is fileobj:
                     return key.fd
             raise
 
+    def _registered(self, fileobj):
+        found = self._by_fd.get(self._lookup(fileobj))
+        if found is None:
+            raise _not_registered(fileobj)
+        return found
+
     def register(self, fileobj, events, data=None):
-        if not events or events & ~_ANY_EVENT:
-            raise ValueError(f"Invalid events: {events!r}")
-        fd = self._find_descriptor(fileobj)
-        if fd in self._keys:
+        _check_events(events)
+        fd = self._lookup(fileobj)
+        if fd in self._by_fd:
             raise KeyError(f"{fileobj!r} (FD {fd}) is already registered")
-        key = SelectorKey(fileobj, fd, events, data)
-        self._keys[fd] = key
+        self._by_fd[fd] = key = SelectorKey(fileobj, fd, events, data)
+        try:
+            self._watch(fd, events)
+        except BaseException:
+            del self._by_fd[fd]
+            raise
         return key
 
     def unregister(self, fileobj):
-        try:
-            return self._keys.pop(self._find_descriptor(fileobj))
-        except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None
+        key = self._registered(fileobj)
+        del self._by_fd[key.fd]
+        self._unwatch(key.fd)
+        return key
 
     def modify(self, fileobj, events, data=None):
+        key = self._registered(fileobj)
+        if events != key.events:
+            return self._change_events(fileobj, key, events, data)
+        if data != key.data:
+            key = self._by_fd[key.fd] = key._replace(data=data)
+        return key
+
+    def _change_events(self, fileobj, key, events, data):
+        # Without an in-place change in the primitive, the file object is registered anew.
+        self.unregister(fileobj)
+        return self.register(fileobj, events, data)
+
+    def select(self, timeout=None):
         try:
-            old = self._keys[self._find_descriptor(fileobj)]
-        except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None
-        if events != old.events:
-            self.unregister(fileobj)
-            return self.register(fileobj, events, data)
-        if data != old.data:
-            changed = old._replace(data=data)
-            self._keys[old.fd] = changed
-            return changed
-        return old
+            reported = self._ready(timeout)
+        except InterruptedError:
+            return []
+        table = self._by_fd
+        found = []
+        for fd, events in reported:
+            key = table.get(fd)
+            if key is not None:
+                found.append((key, events & key.events))
+        return found
 
     def close(self):
-        self._keys.clear()
+        self._by_fd.clear()
         self._view = None
 
     def get_map(self):
         return self._view
 
-    def _ready_keys(self, reported):
-        """[(key, events)] for (fd, what select's primitive reported) pairs, limited to what each key asked for."""
-        ready = []
-        for fd, events in reported:
-            key = self._keys.get(fd)
-            if key is not None and key.events & events:
-                ready.append((key, key.events & events))
-        return ready
 
-
-class SelectSelector(_KeyedSelector):
+class SelectSelector(_TableSelector):
     """A selector over select.select()."""
 
     def __init__(self):
@@ -181,122 +203,100 @@ class SelectSelector(_KeyedSelector):
         self._readers = set()
         self._writers = set()
 
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
+    def _watch(self, fd, events):
         if events & EVENT_READ:
-            self._readers.add(key.fd)
+            self._readers.add(fd)
         if events & EVENT_WRITE:
-            self._writers.add(key.fd)
-        return key
+            self._writers.add(fd)
 
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
-        self._readers.discard(key.fd)
-        self._writers.discard(key.fd)
-        return key
+    def _unwatch(self, fd):
+        self._readers.discard(fd)
+        self._writers.discard(fd)
 
-    def select(self, timeout=None):
-        if timeout is not None:
-            timeout = max(timeout, 0)
-        readable, writable, _ = select.select(self._readers, self._writers, [], timeout)
+    def _ready(self, timeout):
+        readable, writable, _ = select.select(self._readers, self._writers, [],
+                                              None if timeout is None else max(timeout, 0))
         events = dict.fromkeys(readable, EVENT_READ)
         for fd in writable:
             events[fd] = events.get(fd, 0) | EVENT_WRITE
-        return self._ready_keys(events.items())
+        return events.items()
 
 
-class _PollLikeSelector(_KeyedSelector):
+class _PollerSelector(_TableSelector):
     """A selector over an object with poll's register/modify/unregister/poll."""
 
-    # The primitive's own event bits for reading and writing, and its time unit.
+    # The primitive's own bits for reading and writing.
     _IN = select.POLLIN
     _OUT = select.POLLOUT
-    _TICKS_PER_SECOND = 1000
-
-    def _open_poller(self):
-        return select.poll()
 
     def __init__(self):
         super().__init__()
-        self._poller = self._open_poller()
+        self._poller = self._new_poller()
+
+    def _new_poller(self):
+        return select.poll()
 
     def _bits(self, events):
         return (self._IN if events & EVENT_READ else 0) | (self._OUT if events & EVENT_WRITE else 0)
 
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
-        try:
-            self._poller.register(key.fd, self._bits(events))
-        except BaseException:
-            super().unregister(fileobj)
-            raise
-        return key
+    def _watch(self, fd, events):
+        self._poller.register(fd, self._bits(events))
 
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
+    def _unwatch(self, fd):
         try:
-            self._poller.unregister(key.fd)
+            self._poller.unregister(fd)
         except OSError:
             # The descriptor may be closed already; the key is gone all the same.
             pass
+
+    def _change_events(self, fileobj, key, events, data):
+        # Changed in place; as CPython, the new events are not checked here.
+        try:
+            self._poller.modify(key.fd, self._bits(events))
+        except BaseException:
+            self.unregister(fileobj)
+            raise
+        key = self._by_fd[key.fd] = key._replace(events=events, data=data)
         return key
 
-    def modify(self, fileobj, events, data=None):
-        try:
-            old = self._keys[self._find_descriptor(fileobj)]
-        except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None
-        if events != old.events:
-            if not events or events & ~_ANY_EVENT:
-                raise ValueError(f"Invalid events: {events!r}")
-            self._poller.modify(old.fd, self._bits(events))
-            new = old._replace(events=events, data=data)
-            self._keys[old.fd] = new
-            return new
-        return super().modify(fileobj, events, data)
-
-    def _wait(self, timeout):
+    def _poll(self, timeout):
+        """The poller's (fd, bits) list; poll() counts its timeout in whole milliseconds."""
         if timeout is None:
             return self._poller.poll()
-        if timeout <= 0:
-            return self._poller.poll(0)
-        return self._poller.poll(math.ceil(timeout * self._TICKS_PER_SECOND))
+        return self._poller.poll(0 if timeout <= 0 else math.ceil(timeout * 1000))
 
-    def select(self, timeout=None):
-        translated = []
-        for fd, bits in self._wait(timeout):
-            # Anything but pure output wakes a reader (errors, hang-ups), anything but pure input a writer.
-            events = (EVENT_READ if bits & ~self._OUT else 0) | (EVENT_WRITE if bits & ~self._IN else 0)
-            translated.append((fd, events))
-        return self._ready_keys(translated)
+    def _ready(self, timeout):
+        inbits, outbits = self._IN, self._OUT
+        # Anything but pure output wakes a reader (errors, hang-ups), anything but pure input a writer.
+        return [(fd, (EVENT_READ if bits & ~outbits else 0) | (EVENT_WRITE if bits & ~inbits else 0))
+                for fd, bits in self._poll(timeout)]
 
 
-class PollSelector(_PollLikeSelector):
+class PollSelector(_PollerSelector):
     """A selector over select.poll()."""
 
 
-class EpollSelector(_PollLikeSelector):
+class EpollSelector(_PollerSelector):
     """A selector over select.epoll()."""
 
     _IN = select.EPOLLIN
     _OUT = select.EPOLLOUT
-    _TICKS_PER_SECOND = 1
 
-    def _open_poller(self):
+    def _new_poller(self):
         return select.epoll()
 
     def fileno(self):
         return self._poller.fileno()
 
-    def _wait(self, timeout):
+    def _poll(self, timeout):
         if timeout is None:
-            wait = -1
+            seconds = -1
         elif timeout <= 0:
-            wait = 0
+            seconds = 0
         else:
             # epoll counts milliseconds: round up so a short timeout does not spin.
-            wait = math.ceil(timeout * 1000) / 1000
-        return self._poller.poll(wait, max(len(self._keys), 1))
+            seconds = math.ceil(timeout * 1000) / 1000
+        return self._poller.poll(seconds, max(len(self._by_fd), 1))
 
     def close(self):
         self._poller.close()

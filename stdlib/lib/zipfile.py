@@ -106,6 +106,26 @@ def is_zipfile(filename):
         return False
 
 
+def _clamped_time(date_time, strict):
+    # Without strict timestamps a file time outside what DOS dates hold is pinned to the nearest end.
+    if strict:
+        return date_time
+    if date_time[0] < 1980:
+        return (1980, 1, 1, 0, 0, 0)
+    if date_time[0] > 2107:
+        return (2107, 12, 31, 23, 59, 59)
+    return date_time
+
+
+def _member_name_for(path):
+    """An archive name for a file system path: no drive, no leading separators, normalised."""
+    name = os.path.normpath(os.path.splitdrive(path)[1])
+    separators = (os.sep, os.altsep)
+    while name[0] in separators:
+        name = name[1:]
+    return name
+
+
 class ZipInfo:
     """One member of an archive: its name, time, sizes, CRC and attributes."""
 
@@ -116,10 +136,9 @@ class ZipInfo:
 
     def __init__(self, filename='NoName', date_time=(1980, 1, 1, 0, 0, 0)):
         self.orig_filename = filename
-        null = filename.find(chr(0))
-        if null >= 0:
-            filename = filename[:null]
-        if os.sep != '/' and os.sep in filename:
+        # A NUL ends the name (some archivers pad with it); the archive always uses '/'.
+        filename = filename.partition('\0')[0]
+        if os.sep != '/':
             filename = filename.replace(os.sep, '/')
         self.filename = filename
         self.date_time = date_time
@@ -127,68 +146,64 @@ class ZipInfo:
             raise ValueError('ZIP does not support timestamps before 1980')
         self.compress_type = ZIP_STORED
         self._compresslevel = None
-        self.comment = b''
-        self.extra = b''
+        self.comment = self.extra = b''
         self.create_system = 0 if sys.platform == 'win32' else 3
-        self.create_version = DEFAULT_VERSION
-        self.extract_version = DEFAULT_VERSION
-        self.reserved = 0
-        self.flag_bits = 0
-        self.volume = 0
-        self.internal_attr = 0
-        self.external_attr = 0
-        self.compress_size = 0
-        self.file_size = 0
-        self.header_offset = 0
-        self.CRC = 0
+        self.create_version = self.extract_version = DEFAULT_VERSION
+        self.reserved = self.flag_bits = self.volume = 0
+        self.internal_attr = self.external_attr = 0
+        self.header_offset = self.CRC = 0
+        self.compress_size = self.file_size = 0
 
     def __repr__(self):
-        parts = ['<%s filename=%r' % (self.__class__.__name__, self.filename)]
-        if self.compress_type != ZIP_STORED:
-            parts.append(' compress_type=%s' % compressor_names.get(self.compress_type, self.compress_type))
-        hi = self.external_attr >> 16
-        lo = self.external_attr & 0xFFFF
-        if hi:
-            parts.append(' filemode=%r' % stat.filemode(hi))
-        if lo:
-            parts.append(' external_attr=%#x' % lo)
-        isdir = self.is_dir()
-        if not isdir or self.file_size:
-            parts.append(' file_size=%r' % self.file_size)
-        if ((not isdir or self.compress_size) and
-                (self.compress_type != ZIP_STORED or self.file_size != self.compress_size)):
-            parts.append(' compress_size=%r' % self.compress_size)
-        parts.append('>')
-        return ''.join(parts)
+        text = '<%s filename=%r' % (type(self).__name__, self.filename)
+        kind = self.compress_type
+        if kind != ZIP_STORED:
+            text += ' compress_type=%s' % compressor_names.get(kind, kind)
+        mode, dos_bits = divmod(self.external_attr, 1 << 16)
+        if mode:
+            text += ' filemode=%r' % stat.filemode(mode)
+        if dos_bits:
+            text += ' external_attr=%#x' % dos_bits
+        # A directory shows its sizes only when they are not zero.
+        directory = self.is_dir()
+        if self.file_size or not directory:
+            text += ' file_size=%r' % self.file_size
+        squeezed = kind != ZIP_STORED or self.compress_size != self.file_size
+        if squeezed and (self.compress_size or not directory):
+            text += ' compress_size=%r' % self.compress_size
+        return text + '>'
 
     def is_dir(self):
         return self.filename[-1:] == '/'
 
     def _encoded_name(self):
+        """The name's bytes and the flag bits: bit 11 says the name is UTF-8 (not ASCII)."""
         try:
             return self.filename.encode('ascii'), self.flag_bits
         except UnicodeEncodeError:
             return self.filename.encode('utf-8'), self.flag_bits | 0x800
 
     def _dos_time(self):
-        t = self.date_time
-        return (t[3] << 11 | t[4] << 5 | (t[5] // 2)), ((t[0] - 1980) << 9 | t[1] << 5 | t[2])
+        year, month, day, hour, minute, second = self.date_time[:6]
+        return hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day
+
+    def _needed_version(self):
+        return DEFAULT_VERSION if self.compress_type == ZIP_DEFLATED else 0
 
     def FileHeader(self, zip64=None):
         """The local file header that precedes this member's data."""
-        if self.file_size > ZIP64_LIMIT or self.compress_size > ZIP64_LIMIT:
+        if max(self.file_size, self.compress_size) > ZIP64_LIMIT:
             raise LargeZipFile("tpy's zipfile cannot write members larger than 2 GiB (no ZIP64)")
         name, flags = self._encoded_name()
         dostime, dosdate = self._dos_time()
-        version = max(self.extract_version, DEFAULT_VERSION if self.compress_type == ZIP_DEFLATED else 0)
-        return _LOCAL.pack(_LOCAL_SIG, version, self.reserved, flags, self.compress_type, dostime,
-                           dosdate, self.CRC, self.compress_size, self.file_size, len(name),
-                           len(self.extra)) + name + self.extra
+        return _LOCAL.pack(_LOCAL_SIG, max(self.extract_version, self._needed_version()), self.reserved,
+                           flags, self.compress_type, dostime, dosdate, self.CRC, self.compress_size,
+                           self.file_size, len(name), len(self.extra)) + name + self.extra
 
     def _central_record(self):
         name, flags = self._encoded_name()
         dostime, dosdate = self._dos_time()
-        least = DEFAULT_VERSION if self.compress_type == ZIP_DEFLATED else 0
+        least = self._needed_version()
         return _CENTRAL.pack(_CENTRAL_SIG, max(self.create_version, least), self.create_system,
                              max(self.extract_version, least), self.reserved, flags,
                              self.compress_type, dostime, dosdate, self.CRC, self.compress_size,
@@ -198,30 +213,22 @@ class ZipInfo:
 
     @classmethod
     def from_file(cls, filename, arcname=None, *, strict_timestamps=True):
+        """A ZipInfo for a file or directory on disk, named arcname (default: its path) in the archive."""
         if hasattr(type(filename), '__fspath__'):
             filename = os.fspath(filename)
-        st = os.stat(filename)
-        isdir = stat.S_ISDIR(st.st_mode)
-        date_time = time.localtime(st.st_mtime)[0:6]
-        if not strict_timestamps and date_time[0] < 1980:
-            date_time = (1980, 1, 1, 0, 0, 0)
-        elif not strict_timestamps and date_time[0] > 2107:
-            date_time = (2107, 12, 31, 23, 59, 59)
-        if arcname is None:
-            arcname = filename
-        arcname = os.path.normpath(os.path.splitdrive(arcname)[1])
-        while arcname[0] in (os.sep, os.altsep):
-            arcname = arcname[1:]
-        if isdir:
-            arcname += '/'
-        info = cls(arcname, date_time)
-        info.external_attr = (st.st_mode & 0xFFFF) << 16
-        if isdir:
-            info.file_size = 0
-            info.external_attr |= 0x10
-        else:
-            info.file_size = st.st_size
+        facts = os.stat(filename)
+        directory = stat.S_ISDIR(facts.st_mode)
+        name = _member_name_for(filename if arcname is None else arcname)
+        info = cls(name + '/' if directory else name,
+                   _clamped_time(time.localtime(facts.st_mtime)[:6], strict_timestamps))
+        # Unix mode in the high half; 0x10 is the MS-DOS directory bit.
+        info.external_attr = (facts.st_mode & 0xFFFF) << 16 | (0x10 if directory else 0)
+        info.file_size = 0 if directory else facts.st_size
         return info
+
+
+def _reprs_module_and_name(obj):
+    return '%s.%s' % (type(obj).__module__, type(obj).__qualname__)
 
 
 class ZipExtFile(io.BufferedIOBase):
@@ -234,13 +241,14 @@ class ZipExtFile(io.BufferedIOBase):
         self._data = data
         self._pos = 0
         self._zinfo = zinfo
-        self._checked = False
+        self._crc_checked = False
 
-    def _check_end(self):
-        if self._pos >= len(self._data) and not self._checked:
-            self._checked = True
-            if zlib.crc32(self._data) != self._zinfo.CRC:
-                raise BadZipFile('Bad CRC-32 for file %r' % self.name)
+    def _at_end_check_crc(self):
+        if self._crc_checked or self._pos < len(self._data):
+            return
+        self._crc_checked = True
+        if zlib.crc32(self._data) != self._zinfo.CRC:
+            raise BadZipFile('Bad CRC-32 for file %r' % self.name)
 
     def readable(self):
         return True
@@ -251,12 +259,11 @@ class ZipExtFile(io.BufferedIOBase):
     def read(self, n=-1):
         if self.closed:
             raise ValueError('read from closed file.')
-        if n is None or n < 0:
-            n = len(self._data) - self._pos
-        chunk = self._data[self._pos:self._pos + n]
-        self._pos += len(chunk)
-        self._check_end()
-        return chunk
+        start = self._pos
+        stop = len(self._data) if n is None or n < 0 else min(start + n, len(self._data))
+        self._pos = stop
+        self._at_end_check_crc()
+        return self._data[start:stop]
 
     read1 = read
 
@@ -266,44 +273,43 @@ class ZipExtFile(io.BufferedIOBase):
     def readline(self, limit=-1):
         if self.closed:
             raise ValueError('readline of closed file')
-        end = self._data.find(b'\n', self._pos)
-        end = len(self._data) if end < 0 else end + 1
-        if limit is not None and limit >= 0:
-            end = min(end, self._pos + limit)
-        line = self._data[self._pos:end]
-        self._pos = end
-        self._check_end()
-        return line
+        start = self._pos
+        newline = self._data.find(b'\n', start)
+        stop = len(self._data) if newline < 0 else newline + 1
+        if limit is not None and 0 <= limit < stop - start:
+            stop = start + limit
+        self._pos = stop
+        self._at_end_check_crc()
+        return self._data[start:stop]
 
     def seek(self, offset, whence=0):
-        if whence == 0:
-            pos = offset
-        elif whence == 1:
-            pos = self._pos + offset
-        elif whence == 2:
-            pos = len(self._data) + offset
-        else:
+        bases = (0, self._pos, len(self._data))
+        if whence not in (0, 1, 2):
             raise ValueError('whence must be os.SEEK_SET (0), os.SEEK_CUR (1), or os.SEEK_END (2)')
-        self._pos = max(0, min(pos, len(self._data)))
+        self._pos = min(max(bases[whence] + offset, 0), len(self._data))
         return self._pos
 
     def tell(self):
         return self._pos
 
     def __repr__(self):
-        return '<%s.%s name=%r mode=%r compress_type=%s>' % (
-            self.__class__.__module__, self.__class__.__qualname__, self.name, self.mode,
-            compressor_names.get(self._zinfo.compress_type, self._zinfo.compress_type))
+        if self.closed:
+            return '<%s [closed]>' % _reprs_module_and_name(self)
+        text = '<%s name=%r mode=%r' % (_reprs_module_and_name(self), self.name, self.mode)
+        kind = self._zinfo.compress_type
+        if kind != ZIP_STORED:
+            text += ' compress_type=%s' % compressor_names.get(kind, kind)
+        return text + '>'
 
 
 class _ZipWriteFile(io.BufferedIOBase):
     """A member opened for writing: the data is kept, and written as the member on close()."""
 
-    def __init__(self, zf, zinfo):
+    def __init__(self, archive, zinfo):
         super().__init__()
-        self._zipfile = zf
+        self._archive = archive
         self._zinfo = zinfo
-        self._chunks = []
+        self._pieces = []
 
     def writable(self):
         return True
@@ -311,88 +317,103 @@ class _ZipWriteFile(io.BufferedIOBase):
     def write(self, data):
         if self.closed:
             raise ValueError('I/O operation on closed file.')
-        data = bytes(data)
-        self._chunks.append(data)
-        return len(data)
+        piece = bytes(data)
+        self._pieces.append(piece)
+        return len(piece)
 
     def close(self):
         if self.closed:
             return
         try:
-            self._zipfile._write_member(self._zinfo, b''.join(self._chunks))
+            self._archive._append_member(self._zinfo, b''.join(self._pieces))
         finally:
-            self._zipfile._writing = False
+            self._archive._writing = False
             super().close()
+
+
+# ZipFile's open() mode for a path, by archive mode; a missing file in 'a' mode starts a new archive.
+_FILE_MODES = {'r': 'rb', 'w': 'w+b', 'x': 'x+b', 'a': 'r+b'}
+_WRITE_MODES = ('w', 'x', 'a')
+
+
+def _warn(message, stacklevel):
+    import warnings
+    warnings.warn(message, stacklevel=stacklevel + 1)
 
 
 class ZipFile:
     """A ZIP archive, read ('r'), written ('w', 'x') or appended to ('a')."""
 
     fp = None
-    _windows_illegal_name_trans_table = None
 
     def __init__(self, file, mode='r', compression=ZIP_STORED, allowZip64=True,
                  compresslevel=None, *, strict_timestamps=True, metadata_encoding=None):
-        if mode not in ('r', 'w', 'x', 'a'):
+        if mode not in _FILE_MODES:
             raise ValueError("ZipFile requires mode 'r', 'w', 'x', or 'a'")
         _check_compression(compression)
         if metadata_encoding and mode != 'r':
             raise ValueError('metadata_encoding is only supported for reading files')
-        self._allowZip64 = allowZip64
-        self._didModify = False
-        self.debug = 0
-        self.NameToInfo = {}
-        self.filelist = []
-        self.compression = compression
-        self.compresslevel = compresslevel
         self.mode = mode
+        self.compression, self.compresslevel = compression, compresslevel
+        self.metadata_encoding = metadata_encoding
+        self.filelist = []
+        self.NameToInfo = {}
+        self.debug = 0
         self.pwd = None
         self._comment = b''
+        self._allowZip64 = allowZip64
         self._strict_timestamps = strict_timestamps
-        self.metadata_encoding = metadata_encoding
-        self._writing = False
+        self._didModify = False      # the end records must be (re)written on close
+        self._writing = False        # a member is open for writing
         self._lock = threading.RLock()
         if hasattr(type(file), '__fspath__'):
             file = os.fspath(file)
-        if isinstance(file, str):
-            self._filePassed = 0
-            self.filename = file
-            modes = {'r': 'rb', 'w': 'w+b', 'x': 'x+b', 'a': 'r+b'}
-            try:
-                self.fp = io.open(file, modes[mode])
-            except FileNotFoundError:
-                if mode != 'a':
-                    raise
-                self.fp = io.open(file, 'w+b')
-                mode = 'w'
+        self._filePassed = not isinstance(file, str)
+        if self._filePassed:
+            self.fp, self.filename = file, getattr(file, 'name', None)
         else:
-            self._filePassed = 1
-            self.fp = file
-            self.filename = getattr(file, 'name', None)
+            self.filename = file
+            self.fp = self._open_path(file, mode)
         try:
-            if mode == 'r':
-                self._read_directory()
-            elif mode in ('w', 'x'):
-                self._didModify = True
-                try:
-                    self.start_dir = self.fp.tell()
-                except (AttributeError, OSError):
-                    self.start_dir = 0
-            else:
-                try:
-                    self._read_directory()
-                    self.fp.seek(self.start_dir)
-                except BadZipFile:
-                    # Not an archive yet: the archive is appended after what the file holds.
-                    self.fp.seek(0, 2)
-                    self._didModify = True
-                    self.start_dir = self.fp.tell()
+            self._prepare()
         except BaseException:
-            fp = self.fp
-            self.fp = None
-            if not self._filePassed:
-                fp.close()
+            self._release()
             raise
+
+    @staticmethod
+    def _open_path(path, mode):
+        try:
+            return io.open(path, _FILE_MODES[mode])
+        except FileNotFoundError:
+            if mode != 'a':
+                raise
+        return io.open(path, 'w+b')
+
+    def _prepare(self):
+        """Read the directory ('r', 'a'), or find where new members go ('w', 'x', a non-archive in 'a')."""
+        if self.mode != 'w' and self.mode != 'x':
+            try:
+                self._read_directory()
+            except BadZipFile:
+                if self.mode == 'r':
+                    raise
+                # Not an archive (yet): the archive is appended after what the file holds.
+                self.fp.seek(0, 2)
+            else:
+                if self.mode == 'r':
+                    return
+                self.fp.seek(self.start_dir)
+                return
+        self._didModify = True
+        try:
+            self.start_dir = self.fp.tell()
+        except (AttributeError, OSError):
+            self.start_dir = 0
+
+    def _release(self):
+        fp, self.fp = self.fp, None
+        if not self._filePassed:
+            fp.close()
 
     def __enter__(self):
         return self
@@ -401,92 +422,93 @@ class ZipFile:
         self.close()
 
     def __repr__(self):
-        result = ['<%s.%s' % (self.__class__.__module__, self.__class__.__qualname__)]
-        if self.fp is not None:
-            if self._filePassed:
-                result.append(' file=%r' % self.fp)
-            elif self.filename is not None:
-                result.append(' filename=%r' % self.filename)
-            result.append(' mode=%r' % self.mode)
-        else:
-            result.append(' [closed]')
-        result.append('>')
-        return ''.join(result)
+        head = '<' + _reprs_module_and_name(self)
+        if self.fp is None:
+            return head + ' [closed]>'
+        if self._filePassed:
+            head += ' file=%r' % (self.fp,)
+        elif self.filename is not None:
+            head += ' filename=%r' % (self.filename,)
+        return head + ' mode=%r>' % (self.mode,)
+
+    def _decode_name(self, raw, flags):
+        if flags & 0x800:
+            return raw.decode('utf-8')
+        if self.metadata_encoding:
+            return raw.decode(self.metadata_encoding)
+        return _decode_cp437(raw)
 
     def _read_directory(self):
         found = _end_record(self.fp)
         if found is None:
             raise BadZipFile('File is not a zip file')
-        fields, end_at, comment = found
+        fields, end_at, self._comment = found
         size_cd, offset_cd = fields[5], fields[6]
-        self._comment = comment
         # Bytes before the archive (a self-extracting stub) shift every offset.
-        concat = end_at - size_cd - offset_cd
-        self.start_dir = offset_cd + concat
+        shift = end_at - size_cd - offset_cd
+        self.start_dir = offset_cd + shift
         if self.start_dir < 0:
             raise BadZipFile('Bad offset for central directory')
         self.fp.seek(self.start_dir)
-        data = self.fp.read(size_cd)
-        pos = 0
-        while pos < len(data):
-            if len(data) - pos < _CENTRAL.size:
-                raise BadZipFile('Truncated central directory')
-            rec = _CENTRAL.unpack(data[pos:pos + _CENTRAL.size])
-            if rec[0] != _CENTRAL_SIG:
-                raise BadZipFile('Bad magic number for central directory')
-            pos += _CENTRAL.size
-            name_len, extra_len, comment_len = rec[12], rec[13], rec[14]
-            raw_name = data[pos:pos + name_len]
-            pos += name_len
-            flags = rec[5]
-            if flags & 0x800:
-                name = raw_name.decode('utf-8')
-            elif self.metadata_encoding:
-                name = raw_name.decode(self.metadata_encoding)
-            else:
-                name = _decode_cp437(raw_name)
-            x = ZipInfo(name)
-            x.extra = data[pos:pos + extra_len]
-            pos += extra_len
-            x.comment = data[pos:pos + comment_len]
-            pos += comment_len
-            x.header_offset = rec[18] + concat
-            (x.create_version, x.create_system, x.extract_version, x.reserved, x.flag_bits,
-             x.compress_type, t, d, x.CRC, x.compress_size, x.file_size) = rec[1:12]
-            x.volume, x.internal_attr, x.external_attr = rec[15], rec[16], rec[17]
-            if x.extract_version > 63:
-                raise NotImplementedError('zip file version %.1f' % (x.extract_version / 10))
-            x._raw_time = t
-            x.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F, t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
-            self.filelist.append(x)
-            self.NameToInfo[x.filename] = x
+        directory = self.fp.read(size_cd)
+        at = 0
+        while at < len(directory):
+            at = self._read_central_entry(directory, at, shift)
+
+    def _read_central_entry(self, directory, at, shift):
+        """Adds the member whose central record starts at `at`; returns where the next one starts."""
+        if len(directory) - at < _CENTRAL.size:
+            raise BadZipFile('Truncated central directory')
+        rec = _CENTRAL.unpack_from(directory, at)
+        if rec[0] != _CENTRAL_SIG:
+            raise BadZipFile('Bad magic number for central directory')
+        name_at = at + _CENTRAL.size
+        extra_at = name_at + rec[12]
+        comment_at = extra_at + rec[13]
+        after = comment_at + rec[14]
+        info = ZipInfo(self._decode_name(directory[name_at:extra_at], rec[5]))
+        info.extra = directory[extra_at:comment_at]
+        info.comment = directory[comment_at:after]
+        (info.create_version, info.create_system, info.extract_version, info.reserved, info.flag_bits,
+         info.compress_type, dostime, dosdate, info.CRC, info.compress_size, info.file_size) = rec[1:12]
+        info.volume, info.internal_attr, info.external_attr = rec[15:18]
+        info.header_offset = rec[18] + shift
+        if info.extract_version > 63:
+            raise NotImplementedError('zip file version %.1f' % (info.extract_version / 10))
+        info._raw_time = dostime
+        info.date_time = ((dosdate >> 9) + 1980, (dosdate >> 5) & 0xF, dosdate & 0x1F,
+                          dostime >> 11, (dostime >> 5) & 0x3F, (dostime & 0x1F) * 2)
+        self.filelist.append(info)
+        self.NameToInfo[info.filename] = info
+        return after
 
     def namelist(self):
-        return [data.filename for data in self.filelist]
+        return [info.filename for info in self.filelist]
 
     def infolist(self):
         return self.filelist
 
     def printdir(self, file=None):
         print('%-46s %19s %12s' % ('File Name', 'Modified    ', 'Size'), file=file)
-        for zinfo in self.filelist:
-            date = '%d-%02d-%02d %02d:%02d:%02d' % zinfo.date_time[:6]
-            print('%-46s %s %12d' % (zinfo.filename, date, zinfo.file_size), file=file)
+        for info in self.filelist:
+            stamp = '%d-%02d-%02d %02d:%02d:%02d' % info.date_time[:6]
+            print('%-46s %s %12d' % (info.filename, stamp, info.file_size), file=file)
 
     def testzip(self):
         """The name of the first member whose data is bad, or None."""
-        for zinfo in self.filelist:
+        for info in self.filelist:
             try:
-                with self.open(zinfo.filename, 'r') as f:
-                    f.read()
+                with self.open(info.filename) as member:
+                    member.read()
             except BadZipFile:
-                return zinfo.filename
+                return info.filename
+        return None
 
     def getinfo(self, name):
-        info = self.NameToInfo.get(name)
-        if info is None:
-            raise KeyError('There is no item named %r in the archive' % name)
-        return info
+        try:
+            return self.NameToInfo[name]
+        except KeyError:
+            raise KeyError('There is no item named %r in the archive' % name) from None
 
     def setpassword(self, pwd):
         if pwd and not isinstance(pwd, bytes):
@@ -502,213 +524,180 @@ class ZipFile:
         if not isinstance(comment, bytes):
             raise TypeError('comment: expected bytes, got %s' % type(comment).__name__)
         if len(comment) > ZIP_MAX_COMMENT:
-            import warnings
-            warnings.warn('Archive comment is too long; truncating to %d bytes' % ZIP_MAX_COMMENT, stacklevel=2)
+            _warn('Archive comment is too long; truncating to %d bytes' % ZIP_MAX_COMMENT, 2)
             comment = comment[:ZIP_MAX_COMMENT]
         self._comment = comment
         self._didModify = True
 
     def read(self, name, pwd=None):
-        with self.open(name, 'r', pwd) as fp:
-            return fp.read()
+        with self.open(name, 'r', pwd) as member:
+            return member.read()
+
+    def _new_info(self, name, date_time=(1980, 1, 1, 0, 0, 0)):
+        """A ZipInfo for a new member, with this archive's compression settings."""
+        info = ZipInfo(name, date_time)
+        info.compress_type = self.compression
+        info._compresslevel = self.compresslevel
+        return info
 
     def open(self, name, mode='r', pwd=None, *, force_zip64=False):
-        if mode not in {'r', 'w'}:
+        if mode != 'r' and mode != 'w':
             raise ValueError('open() requires mode "r" or "w"')
         if pwd and mode == 'w':
             raise ValueError('pwd is only supported for reading files')
         if not self.fp:
             raise ValueError('Attempt to use ZIP archive that was already closed')
-        if isinstance(name, ZipInfo):
-            zinfo = name
-        elif mode == 'w':
-            zinfo = ZipInfo(name)
-            zinfo.compress_type = self.compression
-            zinfo._compresslevel = self.compresslevel
-        else:
-            zinfo = self.getinfo(name)
         if mode == 'w':
-            return self._open_to_write(zinfo)
+            return self._open_to_write(name if isinstance(name, ZipInfo) else self._new_info(name))
+        info = name if isinstance(name, ZipInfo) else self.getinfo(name)
         if self._writing:
-            raise ValueError("Can't open %s for reading: the archive has a member open for writing" % zinfo.filename)
-        return ZipExtFile(zinfo.filename, self._member_data(zinfo), zinfo)
+            raise ValueError("Can't read from the ZIP file while there is an open writing handle on it. "
+                             "Close the writing handle before trying to read.")
+        return ZipExtFile(info.filename, self._member_data(info), info)
 
-    def _member_data(self, zinfo):
+    def _member_data(self, info):
         with self._lock:
-            self.fp.seek(zinfo.header_offset)
-            header = self.fp.read(_LOCAL.size)
-            if len(header) != _LOCAL.size:
-                raise BadZipFile('Truncated file header')
-            fields = _LOCAL.unpack(header)
-            if fields[0] != _LOCAL_SIG:
-                raise BadZipFile('Bad magic number for file header')
-            raw_name = self.fp.read(fields[10])
-            if fields[11]:
-                self.fp.read(fields[11])
-            if zinfo.flag_bits & 0x20:
+            raw_name = self._enter_local_header(info)
+            if info.flag_bits & 0x20:
                 raise NotImplementedError('compressed patched data (flag bit 5)')
-            if zinfo.flag_bits & 0x40:
+            if info.flag_bits & 0x40:
                 raise NotImplementedError('strong encryption (flag bit 6)')
-            if zinfo.flag_bits & 0x1:
+            if info.flag_bits & 0x1:
                 raise NotImplementedError("tpy's zipfile cannot read encrypted members")
-            name = raw_name.decode('utf-8') if zinfo.flag_bits & 0x800 else \
-                (raw_name.decode(self.metadata_encoding) if self.metadata_encoding else _decode_cp437(raw_name))
-            if name != zinfo.orig_filename:
-                raise BadZipFile('File name in directory %r and header %r differ.' % (zinfo.orig_filename, raw_name))
-            data = self.fp.read(zinfo.compress_size)
-        if zinfo.compress_type == ZIP_STORED:
-            return data
-        if zinfo.compress_type == ZIP_DEFLATED:
-            try:
-                d = zlib.decompressobj(-15)
-                return d.decompress(data) + d.flush()
-            except zlib.error as e:
-                raise BadZipFile('Bad compressed data for file %r: %s' % (zinfo.filename, e))
-        descr = compressor_names.get(zinfo.compress_type)
-        if descr:
-            raise NotImplementedError('compression type %d (%s)' % (zinfo.compress_type, descr))
-        raise NotImplementedError('compression type %d' % (zinfo.compress_type,))
+            if self._decode_name(raw_name, info.flag_bits) != info.orig_filename:
+                raise BadZipFile('File name in directory %r and header %r differ.'
+                                 % (info.orig_filename, raw_name))
+            stored = self.fp.read(info.compress_size)
+        return _expand(info, stored)
 
-    def _writecheck(self, zinfo):
-        if zinfo.filename in self.NameToInfo:
-            import warnings
-            warnings.warn('Duplicate name: %r' % zinfo.filename, stacklevel=3)
-        if self.mode not in ('w', 'x', 'a'):
+    def _enter_local_header(self, info):
+        """Reads the member's local header, leaving fp at its data; returns the name it holds."""
+        self.fp.seek(info.header_offset)
+        header = self.fp.read(_LOCAL.size)
+        if len(header) != _LOCAL.size:
+            raise BadZipFile('Truncated file header')
+        fields = _LOCAL.unpack(header)
+        if fields[0] != _LOCAL_SIG:
+            raise BadZipFile('Bad magic number for file header')
+        raw_name = self.fp.read(fields[10])
+        if fields[11]:
+            self.fp.read(fields[11])
+        return raw_name
+
+    def _check_writable(self, info):
+        if info.filename in self.NameToInfo:
+            _warn('Duplicate name: %r' % info.filename, 3)
+        if self.mode not in _WRITE_MODES:
             raise ValueError("write() requires mode 'w', 'x', or 'a'")
         if not self.fp:
             raise ValueError('Attempt to write ZIP archive that was already closed')
-        _check_compression(zinfo.compress_type)
+        _check_compression(info.compress_type)
         if len(self.filelist) >= ZIP_FILECOUNT_LIMIT:
             raise LargeZipFile("tpy's zipfile cannot write more than %d members (no ZIP64)" % ZIP_FILECOUNT_LIMIT)
 
-    def _open_to_write(self, zinfo):
+    def _open_to_write(self, info):
         if self._writing:
             raise ValueError("Can't write to the ZIP file while there is another write handle open on it. "
                              "Close the first handle before opening another.")
-        if not zinfo.external_attr:
-            zinfo.external_attr = 0o600 << 16  # ?rw-------
-        self._writecheck(zinfo)
+        if not info.external_attr:
+            info.external_attr = 0o600 << 16     # a regular file, rw for its owner only
+        self._check_writable(info)
         self._writing = True
-        return _ZipWriteFile(self, zinfo)
+        return _ZipWriteFile(self, info)
 
-    def _write_member(self, zinfo, data):
-        """Writes a member's header and data at the end of the members, compressing as it asks."""
-        zinfo.file_size = len(data)
-        zinfo.CRC = zlib.crc32(data)
-        if zinfo.compress_type == ZIP_DEFLATED:
-            level = zinfo._compresslevel
-            c = zlib.compressobj(-1 if level is None else level, zlib.DEFLATED, -15)
-            data = c.compress(data) + c.flush()
-        zinfo.compress_size = len(data)
+    def _append_member(self, info, data):
+        """Writes a member's header and data after the last member, compressing as it asks."""
+        info.file_size = len(data)
+        info.CRC = zlib.crc32(data)
+        if info.compress_type == ZIP_DEFLATED:
+            level = -1 if info._compresslevel is None else info._compresslevel
+            packer = zlib.compressobj(level, zlib.DEFLATED, -15)
+            data = packer.compress(data) + packer.flush()
+        info.compress_size = len(data)
         with self._lock:
             self.fp.seek(self.start_dir)
-            zinfo.header_offset = self.fp.tell()
-            self._didModify = True
-            self.fp.write(zinfo.FileHeader())
+            info.header_offset = self.start_dir
+            self.fp.write(info.FileHeader())
             self.fp.write(data)
-            self.filelist.append(zinfo)
-            self.NameToInfo[zinfo.filename] = zinfo
             self.start_dir = self.fp.tell()
+            self.filelist.append(info)
+            self.NameToInfo[info.filename] = info
+            self._didModify = True
 
-    def extract(self, member, path=None, pwd=None):
-        if path is None:
-            path = os.getcwd()
-        else:
-            path = os.fspath(path)
-        return self._extract_member(member, path, pwd)
-
-    def extractall(self, path=None, members=None, pwd=None):
-        if members is None:
-            members = self.namelist()
-        if path is None:
-            path = os.getcwd()
-        else:
-            path = os.fspath(path)
-        for zipinfo in members:
-            self._extract_member(zipinfo, path, pwd)
-
-    def _extract_member(self, member, targetpath, pwd):
-        if not isinstance(member, ZipInfo):
-            member = self.getinfo(member)
-        # Only the name's own parts, never '..', a drive or a root: nothing lands outside targetpath.
-        arcname = member.filename.replace('/', os.path.sep)
-        if os.path.altsep:
-            arcname = arcname.replace(os.path.altsep, os.path.sep)
-        arcname = os.path.splitdrive(arcname)[1]
-        invalid = ('', os.path.curdir, os.path.pardir)
-        arcname = os.path.sep.join(x for x in arcname.split(os.path.sep) if x not in invalid)
-        targetpath = os.path.normpath(os.path.join(targetpath, arcname))
-        upperdirs = os.path.dirname(targetpath)
-        if upperdirs and not os.path.exists(upperdirs):
-            os.makedirs(upperdirs)
-        if member.is_dir():
-            if not os.path.isdir(targetpath):
-                os.mkdir(targetpath)
-            return targetpath
-        with self.open(member, pwd=pwd) as source, open(targetpath, 'wb') as target:
-            shutil.copyfileobj(source, target)
-        return targetpath
-
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+    def _refuse_writes_now(self, dot):
         if not self.fp:
             raise ValueError('Attempt to write to ZIP archive that was already closed')
         if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists")
-        zinfo = ZipInfo.from_file(filename, arcname, strict_timestamps=self._strict_timestamps)
-        if zinfo.is_dir():
-            zinfo.compress_size = 0
-            zinfo.CRC = 0
-            self._writecheck(zinfo)
-            self._write_member(zinfo, b'')
+            raise ValueError("Can't write to ZIP archive while an open writing handle exists" + dot)
+
+    def extract(self, member, path=None, pwd=None):
+        return self._extract_member(member, os.getcwd() if path is None else os.fspath(path), pwd)
+
+    def extractall(self, path=None, members=None, pwd=None):
+        root = os.getcwd() if path is None else os.fspath(path)
+        for member in self.namelist() if members is None else members:
+            self._extract_member(member, root, pwd)
+
+    def _extract_member(self, member, root, pwd):
+        info = member if isinstance(member, ZipInfo) else self.getinfo(member)
+        target = _extraction_path(info.filename, root)
+        parent = os.path.dirname(target)
+        if parent and not os.path.exists(parent):
+            os.makedirs(parent)
+        if info.is_dir():
+            if not os.path.isdir(target):
+                os.mkdir(target)
+            return target
+        with self.open(info, pwd=pwd) as source, open(target, 'wb') as sink:
+            shutil.copyfileobj(source, sink)
+        return target
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None):
+        self._refuse_writes_now('')
+        info = ZipInfo.from_file(filename, arcname, strict_timestamps=self._strict_timestamps)
+        if info.is_dir():
+            self._check_writable(info)
+            self._append_member(info, b'')
             return
-        zinfo.compress_type = compress_type if compress_type is not None else self.compression
-        zinfo._compresslevel = compresslevel if compresslevel is not None else self.compresslevel
-        with open(filename, 'rb') as src:
-            data = src.read()
-        self._writecheck(zinfo)
-        self._write_member(zinfo, data)
+        info.compress_type = self.compression if compress_type is None else compress_type
+        info._compresslevel = self.compresslevel if compresslevel is None else compresslevel
+        with open(filename, 'rb') as source:
+            data = source.read()
+        self._check_writable(info)
+        self._append_member(info, data)
 
     def writestr(self, zinfo_or_arcname, data, compress_type=None, compresslevel=None):
         if isinstance(data, str):
             data = data.encode('utf-8')
-        if not isinstance(zinfo_or_arcname, ZipInfo):
-            zinfo = ZipInfo(filename=zinfo_or_arcname, date_time=time.localtime(time.time())[:6])
-            zinfo.compress_type = self.compression
-            zinfo._compresslevel = self.compresslevel
-            if zinfo.filename[-1] == '/':
-                zinfo.external_attr = 0o40775 << 16  # drwxrwxr-x
-                zinfo.external_attr |= 0x10           # MS-DOS directory flag
-            else:
-                zinfo.external_attr = 0o600 << 16     # ?rw-------
+        if isinstance(zinfo_or_arcname, ZipInfo):
+            info = zinfo_or_arcname
         else:
-            zinfo = zinfo_or_arcname
-        if not self.fp:
-            raise ValueError('Attempt to write to ZIP archive that was already closed')
-        if self._writing:
-            raise ValueError("Can't write to ZIP archive while an open writing handle exists.")
+            info = self._new_info(zinfo_or_arcname, time.localtime(time.time())[:6])
+            # drwxrwxr-x plus the MS-DOS directory bit for a directory, rw------- for a file.
+            info.external_attr = (0o40775 << 16 | 0x10) if info.filename[-1] == '/' else 0o600 << 16
+        self._refuse_writes_now('.')
         if compress_type is not None:
-            zinfo.compress_type = compress_type
+            info.compress_type = compress_type
         if compresslevel is not None:
-            zinfo._compresslevel = compresslevel
-        with self.open(zinfo, mode='w') as dest:
-            dest.write(data)
+            info._compresslevel = compresslevel
+        with self.open(info, mode='w') as sink:
+            sink.write(data)
 
     def mkdir(self, zinfo_or_directory_name, mode=511):
         if isinstance(zinfo_or_directory_name, ZipInfo):
-            zinfo = zinfo_or_directory_name
-            if not zinfo.is_dir():
+            info = zinfo_or_directory_name
+            if not info.is_dir():
                 raise ValueError('The given ZipInfo does not describe a directory')
         elif isinstance(zinfo_or_directory_name, str):
             name = zinfo_or_directory_name
-            if not name.endswith('/'):
+            if name[-1:] != '/':
                 name += '/'
-            zinfo = ZipInfo(name, time.localtime(time.time())[:6])
-            zinfo.external_attr = ((0o40000 | mode) & 0xFFFF) << 16
-            zinfo.external_attr |= 0x10
+            info = ZipInfo(name, time.localtime(time.time())[:6])
+            info.external_attr = ((0o40000 | mode) & 0xFFFF) << 16 | 0x10
         else:
             raise TypeError('Expected type str or ZipInfo')
-        self._writecheck(zinfo)
-        self._write_member(zinfo, b'')
+        self._check_writable(info)
+        self._append_member(info, b'')
 
     def close(self):
         if self.fp is None:
@@ -717,27 +706,56 @@ class ZipFile:
             raise ValueError("Can't close the ZIP file while there is an open writing handle on it. "
                              "Close the writing handle before closing the zip.")
         try:
-            if self.mode in ('w', 'x', 'a') and self._didModify:
+            if self._didModify and self.mode in _WRITE_MODES:
                 with self._lock:
                     self.fp.seek(self.start_dir)
-                    self._write_end_record()
+                    self._write_end_records()
         finally:
-            fp = self.fp
-            self.fp = None
-            if not self._filePassed:
-                fp.close()
+            self._release()
 
-    def _write_end_record(self):
-        start = self.fp.tell()
-        for zinfo in self.filelist:
-            self.fp.write(zinfo._central_record())
-        size = self.fp.tell() - start
+    def _write_end_records(self):
+        """The central directory (a record per member) and the end record, at fp's position."""
+        directory_at = self.fp.tell()
+        for info in self.filelist:
+            self.fp.write(info._central_record())
+        directory_size = self.fp.tell() - directory_at
         count = len(self.filelist)
-        self.fp.write(_END.pack(_END_SIG, 0, 0, count, count, size, start, len(self._comment)))
+        self.fp.write(_END.pack(_END_SIG, 0, 0, count, count, directory_size, directory_at,
+                                len(self._comment)))
         self.fp.write(self._comment)
         if self.mode == 'a':
+            # Appending may have left the old, longer directory behind.
             self.fp.truncate()
         self.fp.flush()
+
+
+def _expand(info, stored):
+    """A member's data from its stored bytes, by its compression method."""
+    kind = info.compress_type
+    if kind == ZIP_STORED:
+        return stored
+    if kind == ZIP_DEFLATED:
+        try:
+            unpacker = zlib.decompressobj(-15)
+            return unpacker.decompress(stored) + unpacker.flush()
+        except zlib.error as e:
+            raise BadZipFile('Bad compressed data for file %r: %s' % (info.filename, e))
+    described = compressor_names.get(kind)
+    if described:
+        raise NotImplementedError('compression type %d (%s)' % (kind, described))
+    raise NotImplementedError('compression type %d' % (kind,))
+
+
+def _extraction_path(member_name, root):
+    """Where a member goes under root: only the name's own parts, never '..', a drive or a
+    leading separator, so that nothing lands outside root."""
+    parts = member_name.replace('/', os.path.sep)
+    if os.path.altsep:
+        parts = parts.replace(os.path.altsep, os.path.sep)
+    parts = os.path.splitdrive(parts)[1].split(os.path.sep)
+    skipped = ('', os.path.curdir, os.path.pardir)
+    kept = os.path.sep.join(part for part in parts if part not in skipped)
+    return os.path.normpath(os.path.join(root, kept))
 
 
 class PyZipFile(ZipFile):

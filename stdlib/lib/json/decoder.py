@@ -5,24 +5,36 @@ import _json
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 
+def _where(doc, pos):
+    """(line, column) of character pos, both counted from 1."""
+    line_start = doc.rfind('\n', 0, pos) + 1
+    return doc.count('\n', 0, line_start) + 1, pos - line_start + 1
+
+
 class JSONDecodeError(ValueError):
     """A JSON document could not be parsed: msg, doc, pos, lineno and colno say where."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line, col = _where(doc, pos)
+        ValueError.__init__(self, f'{msg}: line {line} column {col} (char {pos})')
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = line, col
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Rebuilt from the three constructor arguments; the position fields follow from them.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
-_WS = ' \t\n\r'
+_BLANKS = ' \t\n\r'
+
+_SPECIAL_FLOATS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+
+
+def _past_blanks(text, i):
+    stop = len(text)
+    while i < stop and text[i] in _BLANKS:
+        i += 1
+    return i
 
 
 class JSONDecoder:
@@ -30,29 +42,22 @@ class JSONDecoder:
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
                  strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or {'-Infinity': float('-inf'), 'Infinity': float('inf'),
-                                                 'NaN': float('nan')}.__getitem__
+        # A missing (falsy) hook means the default conversion; keep the callables themselves as attributes,
+        # as users (and subclasses) read them back.
+        self.parse_float, self.parse_int = parse_float or float, parse_int or int
+        self.parse_constant = parse_constant or _SPECIAL_FLOATS.__getitem__
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        end = self._skip(s, 0)
-        obj, end = self.raw_decode(s, end)
-        end = self._skip(s, end)
-        if end != len(s):
-            raise JSONDecodeError('Extra data', s, end)
-        return obj
+        """The single JSON value in s (surrounding whitespace allowed)."""
+        value, stop = self.raw_decode(s, _past_blanks(s, 0))
+        tail = _past_blanks(s, stop)
+        if tail < len(s):
+            raise JSONDecodeError('Extra data', s, tail)
+        return value
 
     def raw_decode(self, s, idx=0):
-        return _json.scan_once(s, idx, self.strict, self.object_hook, self.object_pairs_hook, self.parse_float,
-                               self.parse_int, self.parse_constant, JSONDecodeError)
-
-    @staticmethod
-    def _skip(s, i):
-        n = len(s)
-        while i < n and s[i] in _WS:
-            i += 1
-        return i
+        """(value, index after it) for the JSON value starting at s[idx]; trailing text is ignored."""
+        return _json.scan_once(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
+                               self.parse_float, self.parse_int, self.parse_constant, JSONDecodeError)

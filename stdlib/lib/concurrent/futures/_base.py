@@ -6,26 +6,24 @@ import threading
 import time
 import types
 
+# wait()'s return_when values.
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
-# A future's states. CANCELLED_AND_NOTIFIED: cancelled, and the executor knows it will never run.
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
+# A future's states. CANCELLED_AND_NOTIFIED: cancelled, and the executor has seen it (so it will
+# never run); only then do wait() and as_completed() count the future as settled.
+PENDING, RUNNING, CANCELLED, FINISHED = 'PENDING', 'RUNNING', 'CANCELLED', 'FINISHED'
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
-_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
-_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: 'pending',
-    RUNNING: 'running',
-    CANCELLED: 'cancelled',
-    CANCELLED_AND_NOTIFIED: 'cancelled',
-    FINISHED: 'finished',
-}
+_STATE_TO_DESCRIPTION_MAP = {state: state.lower() for state in (PENDING, RUNNING, CANCELLED, FINISHED)}
+_STATE_TO_DESCRIPTION_MAP[CANCELLED_AND_NOTIFIED] = 'cancelled'
+
+_WAS_CANCELLED = frozenset((CANCELLED, CANCELLED_AND_NOTIFIED))
+_OVER = frozenset((CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED))
+_SETTLED = frozenset((CANCELLED_AND_NOTIFIED, FINISHED))
+# What set_running_or_notify_cancel() moves a future to; other states are an executor's bug.
+_STARTED_FROM = {PENDING: RUNNING, CANCELLED: CANCELLED_AND_NOTIFIED}
 
 LOGGER = logging.getLogger('concurrent.futures')
 
@@ -35,7 +33,7 @@ class Error(Exception):
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """The Future was cancelled before it ran."""
 
 
 TimeoutError = TimeoutError
@@ -49,6 +47,14 @@ class BrokenExecutor(RuntimeError):
     """The executor can no longer run work (a worker failed to start, say)."""
 
 
+def _call_logged(callback, future):
+    # A failing done-callback must not stop the others nor reach the thread that settled the future.
+    try:
+        callback(future)
+    except Exception:
+        LOGGER.exception('exception calling callback for %r', future)
+
+
 class Future:
     """A call's result or exception, set by the thread that runs it and waited for by others."""
 
@@ -57,119 +63,113 @@ class Future:
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        # Functions told of every change of state (wait() and as_completed() use them).
+        self._result = self._exception = None
+        # _Watch objects of wait()/as_completed() calls, told when this future settles.
         self._waiters = []
-        self._done_callbacks = []
+        self._callbacks = []
 
     def __repr__(self):
-        head = '<%s at %#x state=%s' % (type(self).__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
-        if self._state == FINISHED:
-            if self._exception is not None:
-                return head + ' raised %s>' % type(self._exception).__name__
-            return head + ' returned %s>' % type(self._result).__name__
-        return head + '>'
+        text = '<%s at %#x state=%s' % (type(self).__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+        if self._state != FINISHED:
+            return text + '>'
+        if self._exception is None:
+            return '%s returned %s>' % (text, type(self._result).__name__)
+        return '%s raised %s>' % (text, type(self._exception).__name__)
 
-    def _run_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                LOGGER.exception('exception calling callback for %r', self)
-
-    def _tell_waiters(self):
-        for waiter in self._waiters:
-            waiter(self)
-
-    def cancel(self):
-        """Cancel unless already running or done; True if it is now cancelled."""
-        with self._condition:
-            if self._state in (RUNNING, FINISHED):
-                return False
-            if self._state in _CANCELLED_STATES:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._run_callbacks()
-        return True
+    # -- the waiting side
 
     def cancelled(self):
-        return self._state in _CANCELLED_STATES
+        return self._state in _WAS_CANCELLED
 
     def running(self):
         return self._state == RUNNING
 
     def done(self):
-        return self._state in _DONE_STATES
+        return self._state in _OVER
 
-    def _outcome(self):
-        if self._state in _CANCELLED_STATES:
-            raise CancelledError()
-        return self._exception
-
-    def _wait_until_done(self, timeout):
+    def cancel(self):
+        """Cancel unless already running or done; True if it is now cancelled."""
         with self._condition:
-            if self._state not in _DONE_STATES:
+            state = self._state
+            if state != PENDING:
+                return state in _WAS_CANCELLED
+            self._state = CANCELLED
+            self._condition.notify_all()
+        self._announce()
+        return True
+
+    def _settle_within(self, timeout):
+        """Block until over (TimeoutError after `timeout`); then the exception, or None for a result."""
+        with self._condition:
+            if self._state not in _OVER:
                 self._condition.wait(timeout)
-            if self._state not in _DONE_STATES:
-                raise TimeoutError()
+            state = self._state
+        if state == FINISHED:
+            return self._exception
+        if state in _WAS_CANCELLED:
+            raise CancelledError()
+        raise TimeoutError()
 
     def result(self, timeout=None):
-        self._wait_until_done(timeout)
-        error = self._outcome()
-        if error is not None:
-            try:
-                raise error
-            finally:
-                # The traceback would keep this frame (and the future) alive.
-                self = None
-        return self._result
+        failure = self._settle_within(timeout)
+        if failure is None:
+            return self._result
+        try:
+            raise failure
+        finally:
+            # The traceback holds this frame: drop the references that would keep a cycle alive.
+            self = failure = None
 
     def exception(self, timeout=None):
-        self._wait_until_done(timeout)
-        return self._outcome()
+        return self._settle_within(timeout)
 
     def add_done_callback(self, fn):
         with self._condition:
-            if self._state not in _DONE_STATES:
-                self._done_callbacks.append(fn)
+            if self._state not in _OVER:
+                self._callbacks.append(fn)
                 return
-        try:
-            fn(self)
-        except Exception:
-            LOGGER.exception('exception calling callback for %r', self)
+        _call_logged(fn, self)
 
-    # For executors (and tests): the running side.
+    def _announce(self):
+        for listener in self._callbacks:
+            _call_logged(listener, self)
+
+    # -- the running side (executors, and tests)
 
     def set_running_or_notify_cancel(self):
+        """Called by an executor before running the call: False if it was cancelled meanwhile."""
         with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                self._tell_waiters()
-                return False
-            if self._state == PENDING:
-                self._state = RUNNING
+            following = _STARTED_FROM.get(self._state)
+            if following is None:
+                LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
+                raise RuntimeError('Future in unexpected state')
+            self._state = following
+            if following == RUNNING:
                 return True
-            LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
-            raise RuntimeError('Future in unexpected state')
+            for watch in self._waiters:
+                watch.saw(self)
+            return False
 
-    def _finish(self, result, exception):
+    def _settle(self, result, exception):
         with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._exception = exception
+            if self._state in _OVER:
+                raise InvalidStateError('%s: %r' % (self._state, self))
+            self._result, self._exception = result, exception
             self._state = FINISHED
-            self._tell_waiters()
+            for watch in self._waiters:
+                watch.saw(self)
             self._condition.notify_all()
-        self._run_callbacks()
+        self._announce()
 
     def set_result(self, result):
-        self._finish(result, None)
+        self._settle(result, None)
 
     def set_exception(self, exception):
-        self._finish(None, exception)
+        self._settle(None, exception)
+
+
+def _raised(future):
+    return future._state == FINISHED and future._exception is not None
 
 
 class Executor:
@@ -179,21 +179,11 @@ class Executor:
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        deadline = None if timeout is None else timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def _results():
-            try:
-                fs.reverse()
-                while fs:
-                    if deadline is None:
-                        yield fs.pop().result()
-                    else:
-                        yield fs.pop().result(deadline - time.monotonic())
-            finally:
-                for f in fs:
-                    f.cancel()
-        return _results()
+        # Everything is submitted now, before the first result is asked for.
+        stop_at = None if timeout is None else time.monotonic() + timeout
+        pending = [self.submit(fn, *call_args) for call_args in zip(*iterables)]
+        pending.reverse()
+        return _results_in_order(pending, stop_at)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -206,82 +196,97 @@ class Executor:
         return False
 
 
+def _results_in_order(backwards, stop_at):
+    """map()'s iterator: futures are popped from the end; whatever is left when it stops is cancelled."""
+    try:
+        while backwards:
+            future = backwards.pop()
+            try:
+                yield future.result(None if stop_at is None else stop_at - time.monotonic())
+            finally:
+                future.cancel()
+    finally:
+        for future in backwards:
+            future.cancel()
+
+
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
-def _failed(f):
-    return not f.cancelled() and f._state == FINISHED and f._exception is not None
+class _Watch:
+    """One wait()/as_completed() call's view of a group of futures: which have settled, in order."""
+
+    def __init__(self, futures, return_when):
+        self.futures = futures
+        self.return_when = return_when
+        self.lock = threading.Lock()
+        self.bell = threading.Event()
+        self.done = set()
+        self.fresh = []     # settled since as_completed() last looked
+
+    def __enter__(self):
+        for future in self.futures:
+            with future._condition:
+                future._waiters.append(self)
+                if future._state in _SETTLED:
+                    self.done.add(future)
+        return self
+
+    def __exit__(self, *exc_info):
+        for future in self.futures:
+            with future._condition:
+                if self in future._waiters:
+                    future._waiters.remove(self)
+
+    def satisfied(self):
+        if self.return_when == FIRST_COMPLETED:
+            return bool(self.done)
+        if self.return_when == FIRST_EXCEPTION and any(_raised(f) for f in self.done):
+            return True
+        return len(self.done) == len(self.futures)
+
+    def saw(self, future):
+        """Called by `future`, under its condition, when it settles."""
+        with self.lock:
+            self.done.add(future)
+            self.fresh.append(future)
+            if self.satisfied():
+                self.bell.set()
+
+    def take_fresh(self):
+        with self.lock:
+            batch, self.fresh = self.fresh, []
+            self.bell.clear()
+        return batch
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Wait until the futures are done (or the first one, or the first failure); (done, not_done)."""
     fs = set(fs)
-    signal = threading.Event()
-
-    def finished_enough():
-        done = {f for f in fs if f.done()}
-        if return_when == FIRST_COMPLETED:
-            return bool(done)
-        if return_when == FIRST_EXCEPTION and any(_failed(f) for f in done):
-            return True
-        return len(done) == len(fs)
-
-    def on_change(f):
-        if finished_enough():
-            signal.set()
-
-    for f in fs:
-        with f._condition:
-            f._waiters.append(on_change)
-    try:
-        if not finished_enough():
-            signal.wait(timeout)
-    finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(on_change)
-    done = {f for f in fs if f.done()}
-    return DoneAndNotDoneFutures(done, fs - done)
+    with _Watch(fs, return_when) as watch:
+        if not watch.satisfied():
+            watch.bell.wait(timeout)
+        with watch.lock:
+            done = set(watch.done)
+    return DoneAndNotDoneFutures(done, fs.difference(done))
 
 
 def as_completed(fs, timeout=None):
     """Yield the futures as they finish; TimeoutError if `timeout` runs out first."""
-    deadline = None if timeout is None else timeout + time.monotonic()
+    stop_at = None if timeout is None else time.monotonic() + timeout
     fs = set(fs)
-    total = len(fs)
-    arrived = collections.deque()
-    signal = threading.Event()
-    lock = threading.Lock()
-
-    def on_change(f):
-        with lock:
-            arrived.append(f)
-        signal.set()
-
-    with lock:
-        finished = [f for f in fs if f.done()]
-        pending = fs - set(finished)
-        for f in pending:
-            with f._condition:
-                f._waiters.append(on_change)
-    try:
-        yield from finished
-        while pending:
-            wait_for = None if deadline is None else deadline - time.monotonic()
-            if wait_for is not None and wait_for < 0:
-                raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
-            if not signal.wait(wait_for):
-                raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
-            with lock:
-                batch = list(arrived)
-                arrived.clear()
-                signal.clear()
-            for f in batch:
-                if f in pending and f.done():
-                    pending.discard(f)
-                    yield f
-    finally:
-        for f in fs:
-            with f._condition:
-                if on_change in f._waiters:
-                    f._waiters.remove(on_change)
+    with _Watch(fs, FIRST_COMPLETED) as watch:
+        with watch.lock:
+            ready = list(watch.done)
+            watch.fresh.clear()
+            watch.bell.clear()
+        unseen = fs.difference(ready)
+        while True:
+            yield from ready
+            if not unseen:
+                return
+            left = None if stop_at is None else stop_at - time.monotonic()
+            if left is not None and left < 0 or not watch.bell.wait(left):
+                raise TimeoutError('%d (of %d) futures unfinished' % (len(unseen), len(fs)))
+            ready = [f for f in watch.take_fresh() if f in unseen]
+            unseen.difference_update(ready)

@@ -8,60 +8,66 @@ import threading
 
 from . import _base
 
-# Set at exit: no more work is accepted, and idle workers are told to stop.
-_shutting_down = False
-_live_pools = []
+# Set at exit: no pool accepts work any more. Pools that started workers are listed so the
+# exit hook can join those workers (they are daemon threads, which tpy would not wait for).
+_exiting = False
+_pools_with_workers = []
 
 
-def _stop_pools_at_exit():
-    global _shutting_down
-    _shutting_down = True
-    for pool in list(_live_pools):
+def _finish_pools_at_exit():
+    global _exiting
+    _exiting = True
+    for pool in list(_pools_with_workers):
         pool.shutdown(wait=True)
 
 
-atexit.register(_stop_pools_at_exit)
+atexit.register(_finish_pools_at_exit)
+
+_pool_numbers = itertools.count()
+
+# Queued once by shutdown(); a worker that takes it puts it back for the next one, then ends.
+_STOP = None
 
 
-class _WorkItem:
-    """One submitted call and the future that gets its outcome."""
-
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
-        else:
-            self.future.set_result(result)
+def _default_worker_count():
+    # Leaves room for calls that mostly wait on I/O, without growing without bound on big machines.
+    return min(32, 4 + (os.cpu_count() or 1))
 
 
-def _worker(pool, work_queue, initializer, initargs):
+def _perform(job):
+    """Run one queued (future, fn, args, kwargs) unless its future was cancelled while queued."""
+    future, fn, args, kwargs = job
+    if not future.set_running_or_notify_cancel():
+        return
+    try:
+        outcome = fn(*args, **kwargs)
+    except BaseException as error:
+        future.set_exception(error)
+    else:
+        future.set_result(outcome)
+
+
+def _serve(pool, jobs, idle, startup):
+    """A worker thread's body: run the initializer, then jobs until the stop marker."""
+    initializer, initargs = startup
     if initializer is not None:
         try:
             initializer(*initargs)
         except BaseException:
             _base.LOGGER.critical('Exception in initializer:', exc_info=True)
-            pool._initializer_failed()
+            pool._mark_broken()
             return
+    # A plain loop, not iter(jobs.get, _STOP): a blocking get() must run in this thread's own
+    # frames, and iter() would call it from native code, where a thread cannot be parked.
     while True:
-        item = work_queue.get(block=True)
-        if item is not None:
-            item.run()
-            del item
-            pool._idle.release()
-            continue
-        # None: the pool is shutting down; pass the word on to the next worker.
-        work_queue.put(None)
-        return
+        job = jobs.get()
+        if job is _STOP:
+            jobs.put(_STOP)
+            return
+        _perform(job)
+        # Let go of the finished job (and its result) before waiting for the next one.
+        job = None
+        idle.release()
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
@@ -69,82 +75,79 @@ class BrokenThreadPool(_base.BrokenExecutor):
 
 
 class ThreadPoolExecutor(_base.Executor):
-
-    _counter = itertools.count().__next__
+    """Runs submitted calls on up to max_workers threads, started as the work arrives."""
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
-        if max_workers <= 0:
+            max_workers = _default_worker_count()
+        elif max_workers <= 0:
             raise ValueError('max_workers must be greater than 0')
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError('initializer must be a callable')
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        # One count per worker waiting for work: a new worker is started only when none is.
+        self._thread_name_prefix = thread_name_prefix or 'ThreadPoolExecutor-%d' % next(_pool_numbers)
+        self._startup = (initializer, initargs)
+        self._jobs = queue.SimpleQueue()
+        # One count per worker waiting for a job: a new worker is started only when none is.
         self._idle = threading.Semaphore(0)
         self._threads = set()
-        self._broken = False
+        self._broken = False      # or the reason, once an initializer has failed
         self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = thread_name_prefix or ('ThreadPoolExecutor-%d' % self._counter())
-        self._initializer = initializer
-        self._initargs = initargs
+        self._lock = threading.Lock()
+
+    def _refuse_if_closed(self):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        if _exiting:
+            raise RuntimeError('cannot schedule new futures after interpreter shutdown')
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutting_down:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+        with self._lock:
+            self._refuse_if_closed()
             future = _base.Future()
-            self._work_queue.put(_WorkItem(future, fn, args, kwargs))
-            self._add_worker_if_needed()
-            return future
+            self._jobs.put((future, fn, args, kwargs))
+            self._grow()
+        return future
 
-    def _add_worker_if_needed(self):
-        if self._idle.acquire(timeout=0):
+    def _grow(self):
+        if self._idle.acquire(timeout=0) or len(self._threads) >= self._max_workers:
             return
-        if len(self._threads) >= self._max_workers:
-            return
-        name = '%s_%d' % (self._thread_name_prefix, len(self._threads))
-        # Daemon threads: tpy waits for non-daemon threads before atexit, and idle
-        # workers never end by themselves; the atexit hook above joins them instead.
-        worker = threading.Thread(name=name, target=_worker, daemon=True,
-                                  args=(self, self._work_queue, self._initializer, self._initargs))
+        worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, len(self._threads)),
+                                  target=_serve, args=(self, self._jobs, self._idle, self._startup),
+                                  daemon=True)
         worker.start()
         self._threads.add(worker)
-        if self not in _live_pools:
-            _live_pools.append(self)
+        if self not in _pools_with_workers:
+            _pools_with_workers.append(self)
 
-    def _take_queued(self):
-        """The work items still queued, taken off the queue (the stop markers dropped)."""
-        items = []
+    def _drain(self):
+        """The futures of the jobs still queued, taken off the queue (stop markers dropped)."""
+        futures = []
         while True:
             try:
-                item = self._work_queue.get_nowait()
+                job = self._jobs.get_nowait()
             except queue.Empty:
-                return items
-            if item is not None:
-                items.append(item)
+                return futures
+            if job is not _STOP:
+                futures.append(job[0])
 
-    def _initializer_failed(self):
-        with self._shutdown_lock:
+    def _mark_broken(self):
+        with self._lock:
             self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
-            for item in self._take_queued():
-                item.future.set_exception(BrokenThreadPool(self._broken))
+            for future in self._drain():
+                future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
+        with self._lock:
             self._shutdown = True
             if cancel_futures:
-                for item in self._take_queued():
-                    item.future.cancel()
-            self._work_queue.put(None)
+                for future in self._drain():
+                    future.cancel()
+            self._jobs.put(_STOP)
         if wait:
             for worker in list(self._threads):
                 worker.join()
-        if self in _live_pools:
-            _live_pools.remove(self)
+        if self in _pools_with_workers:
+            _pools_with_workers.remove(self)
