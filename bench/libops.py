@@ -204,6 +204,11 @@ def sum_min_max(): sum(NUMS); min(NUMS); max(NUMS)
 @op(200)
 def dict_set_comp(): {i: i * 2 for i in NUMS}; {i % 10 for i in NUMS}
 
+# A receive buffer: bytes arrive at the end and are consumed from the front.
+RECV = bytearray(64 * 1024)
+@op(2000)
+def bytearray_queue(): RECV.extend(b'0123456789abcdef'); del RECV[:16]
+
 def timed(fn, n):
     t = time.process_time()
     for _ in range(n): fn()

@@ -3,7 +3,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
-import { PyByteArray, bytearrayType, appendBytes } from '../objects/bytes.js';
+import { PyByteArray, bytearrayType, appendBytes, deleteFront } from '../objects/bytes.js';
 import { defMethod } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PySlice } from '../objects/range.js';
@@ -35,6 +35,10 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
     }
     if (step === 1) {
       const hi = Math.max(start, stop);
+      if (start === 0 && repl.length === 0) {
+        deleteFront(self, hi);
+        return;
+      }
       const out = new Uint8Array(data.length - (hi - start) + repl.length);
       out.set(data.subarray(0, start));
       out.set(repl, start);

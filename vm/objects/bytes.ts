@@ -29,15 +29,28 @@ export function appendBytes(ba: PyByteArray, extra: Uint8Array): void {
   const n = old.length;
   const need = n + extra.length;
   let buf = old.buffer as ArrayBuffer;
-  if (old.byteOffset !== 0 || buf.byteLength < need) {
+  // The bytes may start past the buffer's start (deleteFront): they stay where they are while
+  // the room after them lasts.
+  let start = old.byteOffset;
+  if (start + need > buf.byteLength) {
     // Half as much again, as a list grows: n appends copy O(n) bytes in all.
     const grown = new Uint8Array(Math.max(need, n + (n >> 1) + 16));
     grown.set(old);
     buf = grown.buffer;
+    start = 0;
   }
-  // `extra` may be a view of this same buffer (ba += ba): it lies below n, where nothing is written.
-  new Uint8Array(buf, n, extra.length).set(extra);
-  ba.data = new Uint8Array(buf, 0, need);
+  // `extra` may be a view of this same buffer (ba += ba): it lies below the end, where nothing is written.
+  new Uint8Array(buf, start + n, extra.length).set(extra);
+  ba.data = new Uint8Array(buf, start, need);
+}
+
+/**
+ * `del ba[:n]`: the bytearray starts n bytes further into its buffer, nothing copied (as
+ * CPython's bytearray moves ob_start), so a buffer consumed from the front, a protocol's
+ * receive buffer, costs O(1) a deletion; the next growth (appendBytes) drops the dead front.
+ */
+export function deleteFront(ba: PyByteArray, n: number): void {
+  ba.data = ba.data.subarray(n);
 }
 
 /**
