@@ -998,6 +998,11 @@ function errorCases(): [string, string][] {
     ["f(**a) = 1", "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? (1, 1, 1, 7)"],
     ["(*a) = 1", "SyntaxError: cannot use starred expression here (1, 2, 1, 4)"],
     ["a.b = 1 = 2", "SyntaxError: cannot assign to literal (1, 7, 1, 8)"],
+    // Python 2's '<>' is one token, blamed whole
+    ["a <> b", "SyntaxError: invalid syntax (1, 3, 1, 5)"],
+    ["if 1 <> 2: pass", "SyntaxError: invalid syntax (1, 6, 1, 8)"],
+    ["a<>b", "SyntaxError: invalid syntax (1, 2, 1, 4)"],
+    ["x = [1 <> 2]", "SyntaxError: invalid syntax (1, 8, 1, 10)"],
     // a named_expression followed by '=' (CPython's invalid_named_expression)
     ["if x = 3:\n    pass", "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='? (1, 4, 1, 9)"],
     ["while x = 3: pass", "SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='? (1, 7, 1, 12)"],
