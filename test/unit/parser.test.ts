@@ -998,6 +998,14 @@ function errorCases(): [string, string][] {
     ["f(**a) = 1", "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? (1, 1, 1, 7)"],
     ["(*a) = 1", "SyntaxError: cannot use starred expression here (1, 2, 1, 4)"],
     ["a.b = 1 = 2", "SyntaxError: cannot assign to literal (1, 7, 1, 8)"],
+    // a comment ending the line is part of the NEWLINE token an error there underlines
+    ["if x # note\n    pass", "SyntaxError: expected ':' (1, 6, 1, 12)"],
+    ["x = 1 +   # add  ", "SyntaxError: invalid syntax (1, 11, 1, 18)"],
+    ["x = 1 +#c", "SyntaxError: invalid syntax (1, 8, 1, 10)"],
+    ["def f() # c\n    pass", "SyntaxError: expected ':' (1, 9, 1, 12)"],
+    ["else # c", "SyntaxError: invalid syntax (1, 1, 1, 5)"],
+    ["lambda: # c", "SyntaxError: invalid syntax (1, 9, 1, 12)"],
+    ["x = '#' + # c", "SyntaxError: invalid syntax (1, 11, 1, 14)"],
     // Python 2's '<>' is one token, blamed whole
     ["a <> b", "SyntaxError: invalid syntax (1, 3, 1, 5)"],
     ["if 1 <> 2: pass", "SyntaxError: invalid syntax (1, 6, 1, 8)"],
