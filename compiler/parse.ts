@@ -29,7 +29,7 @@ export function parse(source: string, filename: string, mode?: ParseMode, fileIn
 export function parse(source: string, filename: string, mode: ParseMode = 'exec', fileInput = false): ast.Module | ast.Expression | ast.Interactive {
   // CPython's tokenizer reads source with universal newlines and drops a UTF-8 BOM.
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const src = new Source(text, filename, fileInput);
+  const src = new Source(text, filename, fileInput, mode === 'exec' || fileInput);
   const lay = layout(src, lex(text));
   markMatchStatements(lay.tokens);
   const parser = getParser();
@@ -88,6 +88,10 @@ function tooDeep(src: Source, tokens: IToken[]): TpySyntaxError {
 /** CPython's message for a grammar failure at a token. */
 function translate(src: Source, failure: IRecognitionException, tokens: IToken[]): TpySyntaxError {
   const t = blamedToken(tokens, failure.token);
+  if (src.endsBare() && (t.tokenType === EOF || (t.tokenType === T.NEWLINE && t.endOffset! >= src.text.length - 1))) {
+    const line = src.lineCount();
+    return src.error('SyntaxError', 'invalid syntax', line, 0, line, 0);
+  }
   if (t.tokenType === EOF) {
     const line = src.lineCount();
     if (line === 0) return src.error('SyntaxError', 'invalid syntax', 0, 0, 0, 0);
