@@ -204,7 +204,7 @@ export function checkAssignTargets(src: Source, parenthesized: ReadonlySet<ast.e
 }
 
 /** Could `a = b` have been a mistyped comparison (`a` a bitwise_or-level operand)? */
-function maybeComparison(parenthesized: ReadonlySet<ast.expr>, a: ast.expr): boolean {
+export function maybeComparison(parenthesized: ReadonlySet<ast.expr>, a: ast.expr): boolean {
   if (!isOperandLevel(parenthesized, a)) return false;
   if (a.kind === 'List' || a.kind === 'Tuple' || a.kind === 'GeneratorExp') return false;
   if (a.kind === 'Constant' && (a.value.type === 'bool' || a.value.type === 'None')) return false;
@@ -212,7 +212,7 @@ function maybeComparison(parenthesized: ReadonlySet<ast.expr>, a: ast.expr): boo
 }
 
 /** Is `e` an expression at CPython's bitwise_or level (no comparison, boolean or conditional on top)? */
-function isOperandLevel(parenthesized: ReadonlySet<ast.expr>, e: ast.expr): boolean {
+export function isOperandLevel(parenthesized: ReadonlySet<ast.expr>, e: ast.expr): boolean {
   if (parenthesized.has(e)) return true;
   switch (e.kind) {
     case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'Starred': case 'Yield': case 'YieldFrom':

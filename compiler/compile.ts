@@ -35,7 +35,7 @@ export function compile(source: string, filename: string, mode: CompileMode = 'e
  * `source` only serves to quote the offending line in SyntaxErrors.
  */
 export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = '', onWarnings?: WarningSink): Code {
-  const src = new Source(source, filename);
+  const src = new Source(source, filename, false, tree.kind === 'Module');
   const future = futureFeatures(tree, src);
   const folded = optimizeAst(tree);
   const st = buildSymtable(folded, src);

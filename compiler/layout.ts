@@ -76,14 +76,26 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
     error = { error: err, deferred, token: tok };
   };
 
+  // Where the last raw token ended: a comment after it and before the line's end is part of
+  // CPython's NEWLINE token, which an error at the end of the line then underlines.
+  let prevEnd = 0;
+  const newline = (from: number, offset: number, line: number, column: number): IToken => {
+    const hash = text.indexOf('#', from);
+    if (hash < 0 || hash >= offset) return synth(NEWLINE, offset, line, column);
+    const start = column - (offset - hash);
+    return createTokenInstance(NEWLINE, '', hash, offset - 1, line, line, start, column - 1);
+  };
+
   for (const t of raw) {
     const type = t.tokenType;
     const line = t.startLine!;
     const col = t.startColumn! - 1;
+    const after = prevEnd;
+    prevEnd = (t.endOffset ?? t.startOffset) + 1;
 
     if (type === Newline) {
       if (inBrackets || atLineStart || brackets.length > 0) continue;
-      out.push(synth(NEWLINE, t.startOffset, line, t.startColumn!));
+      out.push(newline(after, t.startOffset, line, t.startColumn!));
       atLineStart = true;
       continue;
     }
@@ -190,7 +202,7 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
     const end = text.length;
     const line = src.lineOf(end);
     const column = src.columnOf(end) + 1;
-    if (!atLineStart) out.push(synth(NEWLINE, end, line, column));
+    if (!atLineStart) out.push(newline(prevEnd, end, line, column));
     for (let i = 1; i < indents.length; i += 1) out.push(synth(DEDENT, end, line, column));
   }
   return { tokens: out, error, unclosed: error === null ? brackets : [] };

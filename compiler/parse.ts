@@ -10,6 +10,7 @@ import { fstringExprError, type FStringJob } from './fstring.js';
 import { Source, TpySyntaxError } from './syntax_error.js';
 import * as T from './tokens.js';
 import { EOF } from './tokens.js';
+import { errorAtNode, exprName, isOperandLevel, maybeComparison } from './build_ast.js';
 
 export { TpySyntaxError } from './syntax_error.js';
 
@@ -28,7 +29,7 @@ export function parse(source: string, filename: string, mode?: ParseMode, fileIn
 export function parse(source: string, filename: string, mode: ParseMode = 'exec', fileInput = false): ast.Module | ast.Expression | ast.Interactive {
   // CPython's tokenizer reads source with universal newlines and drops a UTF-8 BOM.
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const src = new Source(text, filename, fileInput);
+  const src = new Source(text, filename, fileInput, mode === 'exec' || fileInput);
   const lay = layout(src, lex(text));
   markMatchStatements(lay.tokens);
   const parser = getParser();
@@ -87,6 +88,10 @@ function tooDeep(src: Source, tokens: IToken[]): TpySyntaxError {
 /** CPython's message for a grammar failure at a token. */
 function translate(src: Source, failure: IRecognitionException, tokens: IToken[]): TpySyntaxError {
   const t = blamedToken(tokens, failure.token);
+  if (src.endsBare() && (t.tokenType === EOF || (t.tokenType === T.NEWLINE && t.endOffset! >= src.text.length - 1))) {
+    const line = src.lineCount();
+    return src.error('SyntaxError', 'invalid syntax', line, 0, line, 0);
+  }
   if (t.tokenType === EOF) {
     const line = src.lineCount();
     if (line === 0) return src.error('SyntaxError', 'invalid syntax', 0, 0, 0, 0);
@@ -151,6 +156,40 @@ function matchWithoutColon(src: Source, parser: PythonParser, tokens: IToken[], 
 }
 
 /**
+ * `if x = 3:` (CPython's invalid_named_expression): a named_expression ends just before the
+ * '=' the parser failed on, and a bitwise_or operand not itself followed by '=' or ':=' comes
+ * after it. A bare name gets "Maybe you meant '==' or ':='" over `x = 3`; another operand
+ * "cannot assign to ... here" at the operand.
+ */
+function mistypedComparison(src: Source, parser: PythonParser, tokens: IToken[], t: IToken): TpySyntaxError | null {
+  const named = parser.lastNamedExpression;
+  if (t.tokenType !== T.Equal || named === null) return null;
+  const idx = tokens.indexOf(t);
+  if (idx <= 0 || tokens[idx - 1] !== named.end) return null;
+  const a = named.node;
+  if (!named.bareName && !maybeComparison(parser.parenthesized, a)) return null;
+  // tryExpression starts a new parse: read what the first parse knew before it.
+  const value = parser.tryExpression(src, tokens.slice(idx + 1), false);
+  if (value === null) return null;
+  let b = value;
+  for (;;) {
+    if (parser.parenthesized.has(b)) break;
+    if (b.kind === 'Compare') b = b.left;
+    else if (b.kind === 'BoolOp') b = b.values[0]!;
+    else if (b.kind === 'IfExp') b = b.body;
+    else break;
+  }
+  if (!isOperandLevel(parser.parenthesized, b)) return null;
+  const after = tokens.find((k, i) => i > idx && (k.startLine! > b.end_lineno || (k.startLine! === b.end_lineno && k.startColumn! > b.end_col_offset)));
+  if (after !== undefined && (after.tokenType === T.Equal || after.tokenType === T.ColonEqual)) return null;
+  if (named.bareName) {
+    return src.error('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+      a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
+  }
+  return errorAtNode(src, a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+}
+
+/**
  * CPython's second-pass messages for a generic failure at a token that starts an expression:
  * `print x` (legacy statement) and `[a b]` (two expressions inside brackets: a missing comma).
  * `depth` is the bracket depth the token stream starts at (1 inside an f-string field).
@@ -159,6 +198,8 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
   const t = failure.token;
   const noColon = matchWithoutColon(src, parser, tokens, t);
   if (noColon !== null) return noColon;
+  const mistyped = mistypedComparison(src, parser, tokens, t);
+  if (mistyped !== null) return mistyped;
   if (!EXPRESSION_START.has(t.tokenType)) return null;
   const idx = tokens.indexOf(t);
   if (idx <= 0) return null;

@@ -110,6 +110,11 @@ export class PythonParser extends EmbeddedActionsParser {
   private ifBody: ast.expr | null = null;
   /** The disjunction completed last, with its first and last tokens (for "Perhaps you forgot a comma?"). */
   lastDisjunction: { node: ast.expr; start: IToken; end: IToken } | null = null;
+  /**
+   * The named_expression (without ':=') completed last and its last token: where one is
+   * followed by '=', CPython suggests '==' (its invalid_named_expression).
+   */
+  lastNamedExpression: { node: ast.expr; end: IToken; bareName: boolean } | null = null;
 
   /**
    * `validate` runs chevrotain's grammar checks (ambiguities, left recursion): the unit tests
@@ -131,6 +136,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.fstringJobs = [];
     this.parenthesized.clear();
     this.lastDisjunction = null;
+    this.lastNamedExpression = null;
     this.chain.length = 0;
     this.input = tokens;
   }
@@ -1351,10 +1357,13 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.LA(1);
           const lower = this.SUBRULE(this.expression);
-          return this.OPTION(() => this.OR2([
+          const tail = this.OPTION(() => this.OR2([
             { ALT: () => this.SUBRULE2(this.slice_tail, { ARGS: [start, lower] }) },
             { ALT: () => this.SUBRULE(this.walrus_tail, { ARGS: [lower] }) },
-          ])) ?? lower;
+          ]));
+          if (tail !== undefined) return tail;
+          this.noteNamedExpression(lower);
+          return lower;
         },
       },
     ]);
@@ -1760,7 +1769,10 @@ export class PythonParser extends EmbeddedActionsParser {
             },
           ]));
           return this.ACTION((): BraceItem => {
-            if (tail === undefined) return { type: 'elt', key: null, value: key, loc: this.here(start) };
+            if (tail === undefined) {
+              this.noteNamedExpression(key);
+              return { type: 'elt', key: null, value: key, loc: this.here(start) };
+            }
             if ('named' in tail) return { type: 'elt', key: null, value: tail.named, loc: this.here(start) };
             return { type: 'pair', key, value: tail.value, loc: this.here(start), colon: tail.colon };
           });
@@ -1781,8 +1793,18 @@ export class PythonParser extends EmbeddedActionsParser {
   //   -- parsed as expression [':=' expression]; the target is checked once ':=' is seen
   named_expression = this.RULE('named_expression', (): ast.expr => {
     const target = this.SUBRULE(this.expression);
-    return this.OPTION(() => this.SUBRULE(this.walrus_tail, { ARGS: [target] })) ?? target;
+    const named = this.OPTION(() => this.SUBRULE(this.walrus_tail, { ARGS: [target] }));
+    if (named !== undefined) return named;
+    this.noteNamedExpression(target);
+    return target;
   });
+
+  /** Remember `e`, a named_expression just parsed, for the "Maybe you meant '=='" refinement. */
+  private noteNamedExpression(e: ast.expr): void {
+    this.ACTION(() => {
+      this.lastNamedExpression = { node: e, end: this.LA(0), bareName: e.kind === 'Name' && !this.parenthesized.has(e) };
+    });
+  }
 
   // walrus_tail: ':=' expression      (after the target of an assignment expression)
   //   -- `nameOnly`: in call arguments CPython has no invalid_named_expression to name a bad target

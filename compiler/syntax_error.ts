@@ -51,7 +51,18 @@ export class Source {
     readonly filename: string,
     /** Read as a program file (`python3 FILE`, stdin), not as a string (compile(), -c). */
     readonly fileInput = false,
+    /**
+     * CPython's tokenizer ends 'exec' input with a newline if it has none; 'eval' and 'single'
+     * strings are read as they are, so their last line has no '\n' in `text`, and the parser
+     * failing at their end has no token position (offset 0).
+     */
+    readonly implicitNewline = true,
   ) {}
+
+  /** Does the input stop without a newline that CPython's tokenizer would have added? */
+  endsBare(): boolean {
+    return !this.implicitNewline && !/[\r\n]$/.test(this.text);
+  }
 
   private starts(): number[] {
     if (this.lineStarts === null) {
@@ -117,6 +128,7 @@ export class Source {
     withNewline = true,
   ): TpySyntaxError {
     const line = this.line(lineno);
-    return new TpySyntaxError(kind, msg, this.filename, lineno, offset, withNewline ? `${line}\n` : line, end_lineno, end_offset);
+    const newline = withNewline && !(lineno >= this.lineCount() && this.endsBare());
+    return new TpySyntaxError(kind, msg, this.filename, lineno, offset, newline ? `${line}\n` : line, end_lineno, end_offset);
   }
 }

@@ -398,6 +398,8 @@ export const EqEqual = op('EqEqual', '==', [CompareOp]);
 export const NotEqual = op('NotEqual', '!=', [CompareOp]);
 export const LessEqual = op('LessEqual', '<=', [CompareOp]);
 export const GreaterEqual = op('GreaterEqual', '>=', [CompareOp]);
+/** Python 2's `<>`: CPython's tokenizer reads it as one token, which its grammar rejects (blamed whole). */
+export const LessGreater = op('LessGreater', '<>');
 export const PlusEqual = op('PlusEqual', '+=', [AugAssignOp]);
 export const MinusEqual = op('MinusEqual', '-=', [AugAssignOp]);
 export const StarEqual = op('StarEqual', '*=', [AugAssignOp]);
@@ -499,7 +501,7 @@ export const lexerTokens: TokenType[] = [
   StringLit,
   NumberLit,
   DoubleStarEqual, DoubleSlashEqual, LeftShiftEqual, RightShiftEqual, Ellipsis,
-  Arrow, DoubleStar, DoubleSlash, LeftShift, RightShift, EqEqual, NotEqual, LessEqual, GreaterEqual,
+  Arrow, DoubleStar, DoubleSlash, LeftShift, RightShift, EqEqual, NotEqual, LessEqual, GreaterEqual, LessGreater,
   PlusEqual, MinusEqual, StarEqual, SlashEqual, PercentEqual, AmperEqual, VbarEqual, CircumflexEqual,
   AtEqual, ColonEqual,
   LPar, RPar, LSqb, RSqb, LBrace, RBrace, Colon, Comma, Semi, Plus, Minus, Star, Slash, Vbar, Amper,

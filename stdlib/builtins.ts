@@ -328,14 +328,16 @@ function minMax(name: string, op: Cmp): NativeFn {
   return (vm, args, kwargs) => {
     let key: PyObject | undefined;
     let dflt: PyObject | undefined;
+    // CPython checks the positional arguments first, then the keywords' count, then their names.
+    if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
     if (kwargs !== null) {
+      if (kwargs.size > 2) throw typeError(`${name}() takes at most 2 keyword arguments (${kwargs.size} given)`);
       for (const [k, v] of kwargs) {
         if (k === 'key') key = v;
         else if (k === 'default') dflt = v;
         else throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
       }
     }
-    if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
     const positional = args.length > 1;
     if (positional && dflt !== undefined) {
       throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);

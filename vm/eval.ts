@@ -1754,8 +1754,11 @@ export function nameNotDefined(name: string): PyBaseException {
 export function unboundDeref(code: Code, i: number): PyBaseException {
   const ncell = code.co_cellvars.length;
   if (i < ncell) return unboundLocal(code.co_cellvars[i]);
-  const name = code.co_freevars[i - ncell];
-  return newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  const name = code.co_freevars[i - ncell]!;
+  const e = newException(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  // As CPython: the NameError (not an UnboundLocalError) names the variable, for the suggestion.
+  (e.attrs ??= new Map()).set('name', name);
+  return e;
 }
 
 function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined): PyBaseException {

@@ -181,4 +181,12 @@ def __getattr__(name):
         value = getattr(_doctest_unittest, name)
         globals()[name] = value
         return value
-    raise AttributeError("module 'doctest' has no attribute %r" % (name,))
+    # name and obj as CPython's module lookup sets them: they give the 'Did you mean' hint.
+    import sys
+    raise AttributeError("module 'doctest' has no attribute %r" % (name,), name=name, obj=sys.modules[__name__])
+
+# CPython's doctest has no module __getattr__ (tpy's makes names lazily): no frame of it may
+# show when a missing attribute is asked for.
+from _c_type_names import as_c_function as _as_c_function
+_as_c_function(__getattr__)
+del _as_c_function

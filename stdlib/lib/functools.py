@@ -207,7 +207,9 @@ def __getattr__(name):
     # functools._CacheInfo before lru_cache first needed it.
     if name == '_CacheInfo':
         return _cache_info_type()
-    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+    # name and obj as CPython's module lookup sets them: they give the 'Did you mean' hint.
+    import sys
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}', name=name, obj=sys.modules[__name__])
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -581,6 +583,7 @@ class singledispatchmethod:
 # and, as C code, their frames stay out of tracebacks.
 from _c_type_names import as_c_type as _c_type, as_c_function as _as_c_function
 _c_type(partial)
-for _f in (reduce, cmp_to_key):
+# __getattr__ too: CPython's functools has none, so no frame of it may show.
+for _f in (reduce, cmp_to_key, __getattr__):
     _as_c_function(_f)
 del _as_c_function, _f

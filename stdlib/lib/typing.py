@@ -482,7 +482,15 @@ def __getattr__(name):
         globals()['AsyncContextManager'] = _SpecialGenericAlias(
             contextlib.AbstractAsyncContextManager, 1, 'AsyncContextManager')
         return globals()[name]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # name and obj as CPython's module lookup sets them: they give the 'Did you mean' hint.
+    import sys
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name, obj=sys.modules[__name__])
+
+# CPython's typing has no module __getattr__ (tpy's makes names lazily): no frame of it may
+# show when a missing attribute is asked for.
+from _c_type_names import as_c_function as _as_c_function
+_as_c_function(__getattr__)
+del _as_c_function
 
 
 class Generic:

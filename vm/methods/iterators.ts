@@ -276,6 +276,7 @@ export function installIteratorMethods(): void {
     const cls = newClsArg(args, zipType);
     let strict = false;
     if (kwargs !== null) {
+      if (kwargs.size > 1) throw typeError(`zip() takes at most 1 keyword argument (${kwargs.size} given)`);
       for (const [k, v] of kwargs) {
         if (k !== 'strict') throw typeError(`'${k}' is an invalid keyword argument for zip()`);
         strict = truthy(vm, v);

@@ -142,9 +142,29 @@ export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
 }
 
 export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
-  const v = getAttrOpt(vm, o, name);
+  let v: PyObject | undefined;
+  try {
+    v = getAttrOpt(vm, o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException) addAttributeErrorContext(e, o, name);
+    throw e;
+  }
   if (v === undefined) throw attributeErrorFor(o, name);
   return v;
+}
+
+/**
+ * As CPython 3.11's PyObject_GetAttr: an AttributeError raised by the lookup itself (a
+ * `__getattr__`, a property) gets the name and object asked for when it carries neither, so
+ * the traceback can offer "Did you mean".
+ */
+function addAttributeErrorContext(e: PyBaseException, o: PyObject, name: string): void {
+  if (!e.cls.isSubtypeOf(AttributeError)) return;
+  const attrs = (e.attrs ??= new Map());
+  const unset = (v: PyObject | undefined): boolean => v === undefined || v === None;
+  if (!unset(attrs.get('name')) || !unset(attrs.get('obj'))) return;
+  attrs.set('name', name);
+  attrs.set('obj', o);
 }
 
 export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject | undefined): void {

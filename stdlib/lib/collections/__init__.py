@@ -672,10 +672,17 @@ def __getattr__(name):
         value.__module__ = 'collections'
         globals()[name] = value
         return value
-    raise AttributeError("module 'collections' has no attribute %r" % (name,))
+    # name and obj as CPython's module lookup sets them: they give the 'Did you mean' hint.
+    import sys
+    raise AttributeError("module 'collections' has no attribute %r" % (name,), name=name, obj=sys.modules[__name__])
 
 # Error messages name these as CPython names its C types ('collections.OrderedDict' object ...).
 from _c_type_names import as_c_type as _as_c_type
 _as_c_type(OrderedDict)
 _as_c_type(defaultdict)
 del _as_c_type
+# CPython's collections has no module __getattr__ (tpy's loads abc and User* lazily):
+# `collections.OrderDict` must fail without a frame of it in the traceback.
+from _c_type_names import as_c_function as _as_c_function
+_as_c_function(__getattr__)
+del _as_c_function
