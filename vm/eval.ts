@@ -55,6 +55,7 @@ import { executeCold } from './eval_cold.js';
 import { loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import { runCompiled } from './jit.js';
 import { LruPendingCall, isLruCallee, lruCallFromLoop, lruReturned } from './lru_call.js';
+import { enterRunner, runnerReturned, runnerRaised } from './frame_runner.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
@@ -972,6 +973,28 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 }
               }
               const args = stack.slice(fnIdx + 1, sp);
+              if (callee instanceof PyBuiltinFunction && callee.runsFrame !== null) {
+                // exec or eval: the code runs as a frame of this loop, where it may park.
+                const r = enterRunner(vm, f, callee, args, kwargs, fnIdx + 1);
+                if (!(r instanceof Frame)) {
+                  sp = fnIdx;
+                  stack[sp++] = r;
+                  break;
+                }
+                if (vm.depth >= vm.recursionLimit) throw recursionError();
+                f.sp = fnIdx;
+                vm.depth++;
+                r.f_back = f;
+                f = r;
+                vm.frame = f;
+                code = f.f_code; words = code.fastWords;
+                base = f.base | 0; sp = f.sp | 0; pc = 0;
+                if (vm.hooked) {
+                  hookCall(vm, f);
+                  words = activeWords(vm, code);
+                }
+                break;
+              }
               let result: PyObject;
               // Only a native called straight from the outermost loop of a parkable run may park.
               vm.canPark = vm.parkableRun && vm.nestedRuns === 1;
@@ -1294,6 +1317,7 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     f.snapshotLocals(vm.stack);
     // An lru_cache miss's frame leaves the wrapper's level too.
     vm.depth -= f.lruPending === null ? 1 : 2;
+    if (f.runner !== null) exc = runnerRaised(vm, f, exc);
     if (f.isEntry) {
       f.isEntry = false;
       vm.frame = f.f_back;
@@ -1473,6 +1497,14 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
   const caller = f.f_back!;
   vm.frame = caller;
   if (f.lruPending !== null && !lruFrameReturned(vm, f, retval)) return null;
+  if (f.runner !== null) {
+    const r = runnerReturned(vm, f, retval, (e) => { initError = e; });
+    if (r === undefined) {
+      if (!f.escaped) vm.releaseFrame(f);
+      return null;
+    }
+    retval = r;
+  }
   if (f.initSelf !== undefined) {
     if (retval !== None) {
       // null, as for the loop's own return: the loop sees initError and raises it in vm.frame.
