@@ -14,7 +14,7 @@ import { Op, Cmp } from './opcodes.js';
 import { exceptStarMatch } from './except_star.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock, inExceptHandler } from './frame.js';
 import { Super } from './superinstructions.js';
-import { CO_GENLIKE, CO_ITERABLE_COROUTINE } from './code.js';
+import { CO_GENLIKE, CO_ITERABLE_COROUTINE, BEFORE_ENTRY } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
@@ -1303,9 +1303,11 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
   }
   // A re-raise (bare `raise`, END_FINALLY) keeps its traceback: this frame is already in it.
   let addTraceback = !(raised instanceof Reraise);
+  // Thrown into a generator not started, the frame is before its entry (Code.positionAt).
+  let lasti = raised instanceof ThrownIn && f.pc === 0 ? BEFORE_ENTRY : f.pc * 2 - 2;
   for (;;) {
     if (addTraceback) {
-      exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
+      exc.traceback = new PyTraceback(exc.traceback, f, lasti, f.f_code.lineAt(lasti));
       f.escape();
       if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'exception');
     }
@@ -1332,6 +1334,7 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     }
     f = back;
     vm.frame = f;
+    lasti = f.pc * 2 - 2;
   }
 }
 
@@ -2057,10 +2060,8 @@ export function generatorThrow(vm: VM, gen: PyGenBase, exc: PyBaseException, thr
     if (r === DELEGATE_RETURNED) return resumeNested(vm, gen, undefined, null);
     if (r !== NOT_DELEGATED) return r;
   }
-  if (!gen.started) {
-    gen.finished = true;
-    throw exc;
-  }
+  // Not started, the generator's frame still runs to take the exception at its entry, as in
+  // 3.11: hooks see its call, exception and return, and the traceback shows the def line.
   return generatorSend(vm, gen, None, false, exc);
 }
 

@@ -186,7 +186,7 @@ export class Frame extends PyObj {
   }
 
   get f_lineno(): number {
-    if (this.callEventPending && this.pc === 0) return this.f_code.co_name === '<module>' ? 0 : this.f_code.co_firstlineno;
+    if (this.pc === 0) return this.f_code.co_name === '<module>' ? 0 : this.f_code.co_firstlineno;
     // A generator or coroutine not started yet stands at its def line, as 3.11's RETURN_GENERATOR.
     if (this.generator !== null && !this.generator.started) return this.f_code.co_firstlineno;
     const lasti = Math.max(0, this.f_lasti);
