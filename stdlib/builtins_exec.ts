@@ -1,14 +1,16 @@
 // The builtins that run code: eval, exec, compile and __import__.
 
 import type { PyObject } from '../vm/objects/object.js';
-import { builtin } from '../vm/objects/function.js';
+import { builtin, PyBuiltinFunction, PyCell, PyFunction, type KwArgs } from '../vm/objects/function.js';
+import { Frame } from '../vm/frame.js';
+import type { FrameRunner } from '../vm/frame_runner.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyBytes } from '../vm/objects/bytes.js';
-import { newTuple } from '../vm/objects/tuple.js';
+import { newTuple, PyTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError, valueError, newException, NotImplementedError } from '../vm/objects/exceptions.js';
-import { Code } from '../vm/code.js';
+import { Code, CO_GENLIKE, CO_NEWLOCALS } from '../vm/code.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { truthy, index } from '../vm/ops/convert.js';
 import { importName } from '../vm/import.js';
@@ -36,9 +38,45 @@ function sourceText(fname: string, src: PyObject): string | Code {
  */
 const COMPILE_FLAGS = 0x1fe0000 | 0x10 | PyCF_ONLY_AST | PyCF_TYPE_COMMENTS | PyCF_ALLOW_TOP_LEVEL_AWAIT | 0x200 | 0x4000;
 
-/** Runs source or a code object with the caller's namespaces unless others are given (eval/exec). */
-function runIn(vm: VM, fname: 'eval' | 'exec', args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
-  const [src, g, l] = parseArgs(fname, args, kwargs, { names: ['source', 'globals', 'locals'], required: 1, posOnly: 1 }, 0);
+/** What eval or exec runs: the code, the namespaces (the caller's unless others are given), exec's closure. */
+interface ExecRun {
+  code: Code;
+  globals: PyDict;
+  locals: PyDict | null;
+  closure: PyCell[] | null;
+}
+
+/** exec(source, globals=None, locals=None, /, *, closure=None) and eval(source, globals=None, locals=None, /), with their messages. */
+function execArgs(fname: 'eval' | 'exec', args: PyObject[], kwargs: KwArgs | null): (PyObject | undefined)[] {
+  if (fname === 'exec') return parseArgs('exec', args, kwargs, { names: ['source', 'globals', 'locals', 'closure'], required: 1, posOnly: 3, kwOnly: 1 }, 0);
+  if (kwargs !== null && kwargs.size > 0) throw typeError('eval() takes no keyword arguments');
+  if (args.length < 1) throw typeError(`eval expected at least 1 argument, got ${args.length}`);
+  if (args.length > 3) throw typeError(`eval expected at most 3 arguments, got ${args.length}`);
+  return [args[0], args[1], args[2], undefined];
+}
+
+/** exec's closure for `code` (CPython's checks and messages), null when it has no free variables. */
+function closureFor(code: Code, closure: PyObject | undefined, fname: 'eval' | 'exec'): PyCell[] | null {
+  const nfree = code.co_freevars.length;
+  if (closure === undefined || closure === None) {
+    if (nfree === 0) return null;
+    if (fname === 'eval') throw typeError('code object passed to eval() may not contain free variables');
+    throw typeError(`code object requires a closure of exactly length ${nfree}`);
+  }
+  if (nfree === 0) throw typeError('cannot use a closure with this code object');
+  if (!(closure instanceof PyTuple) || closure.items.length !== nfree || !closure.items.every((c) => c instanceof PyCell)) {
+    throw typeError(`code object requires a closure of exactly length ${nfree}`);
+  }
+  return closure.items as PyCell[];
+}
+
+/** PyMapping_Check: the object's type has __getitem__. */
+function isMapping(o: PyObject): boolean {
+  return typeOf(o).lookup('__getitem__') !== undefined;
+}
+
+function prepareRun(vm: VM, fname: 'eval' | 'exec', args: PyObject[], kwargs: KwArgs | null): ExecRun {
+  const [src, g, l, closureArg] = execArgs(fname, args, kwargs);
   let globals: PyDict;
   let locals: PyDict | null;
   const caller = vm.frame;
@@ -46,26 +84,80 @@ function runIn(vm: VM, fname: 'eval' | 'exec', args: PyObject[], kwargs: Map<str
     globals = caller?.f_globals ?? new PyDict();
     locals = l === undefined || l === None ? (caller === null ? globals : caller.f_locals ?? frameLocals(vm, caller)) : (l as PyDict);
   } else {
-    if (!(g instanceof PyDict)) throw typeError(`${fname}() globals must be a dict, not ${typeOf(g).tpName}`);
+    if (!(g instanceof PyDict)) {
+      if (fname === 'exec') throw typeError(`exec() globals must be a dict, not ${typeOf(g).tpName}`);
+      throw typeError(isMapping(g) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+    }
     globals = g;
     locals = l === undefined || l === None ? g : (l as PyDict);
   }
-  if (locals !== null && !(locals instanceof PyDict)) throw typeError('locals must be a mapping');
+  if (locals !== null && !(locals instanceof PyDict)) {
+    if (!isMapping(locals)) throw typeError(fname === 'exec' ? `locals must be a mapping or None, not ${typeOf(locals).tpName}` : 'locals must be a mapping');
+    // DIVERGENCE: a frame's names live in a dict (or a dict subclass's methods), never in another mapping.
+    throw notImplementedError(`tpy's ${fname}() takes a dict as locals, not ${typeOf(locals).tpName}`);
+  }
   if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', vm.modules.getStr('builtins') ?? None);
   const text = sourceText(fname, src!);
   let code: Code;
   if (text instanceof Code) code = text;
   else {
+    if (closureArg !== undefined && closureArg !== None) throw typeError('closure can only be used when source is a code object');
     const s = fname === 'eval' ? text.replace(/^[ \t]+/, '') : text;
     code = vm.compile(s, '<string>', fname);
   }
-  const r = vm.runCode(code, globals, locals);
+  return { code, globals, locals, closure: closureFor(code, closureArg, fname) };
+}
+
+/**
+ * The frame `run` runs, its slots from stack index `base`; or, for a generator's code, the
+ * generator it makes. A function's code is called with no arguments (CPython's
+ * PyEval_EvalCode), so that a missing one is the call's TypeError.
+ */
+function frameOf(vm: VM, run: ExecRun, base: number): Frame | PyObject {
+  const code = run.code;
+  if ((code.co_flags & (CO_NEWLOCALS | CO_GENLIKE)) !== 0) {
+    // Named co_name, as PyEval_EvalCode names it (its qualname too).
+    const fn = new PyFunction(code, run.globals, code.co_name, null, null, run.closure, vm.builtinsFor(run.globals));
+    const frame = vm.makeFrame(fn, [], null, base);
+    return (code.co_flags & CO_GENLIKE) !== 0 ? vm.makeGenerator(frame) : frame;
+  }
+  const frame = vm.codeFrame(code, run.globals, run.locals, base);
+  if (run.closure !== null) frame.cells!.splice(code.co_cellvars.length, run.closure.length, ...run.closure);
+  return frame;
+}
+
+/** eval or exec called by native code: the code runs in a nested eval loop. */
+function runIn(vm: VM, fname: 'eval' | 'exec', args: PyObject[], kwargs: KwArgs | null): PyObject {
+  const f = frameOf(vm, prepareRun(vm, fname, args, kwargs), vm.stackTop());
+  const r = f instanceof Frame ? vm.runFrame(f) : f;
   return fname === 'eval' ? r : None;
 }
 
+/**
+ * eval or exec called by the eval loop: the code's frame, for the loop to run as its own
+ * (vm/frame_runner.ts), so that the code may block (a socket, time.sleep) as the caller may.
+ */
+function execRunner(fname: 'eval' | 'exec'): FrameRunner {
+  return {
+    returnsNone: fname === 'exec',
+    enter(vm, args, kwargs, base) {
+      const f = frameOf(vm, prepareRun(vm, fname, args, kwargs), base);
+      return f instanceof Frame || fname === 'eval' ? f : None;
+    },
+  };
+}
+
+function execBuiltin(fname: 'eval' | 'exec'): PyBuiltinFunction {
+  const b = builtin(fname, (vm, args, kwargs) => runIn(vm, fname, args, kwargs));
+  b.runsFrame = execRunner(fname);
+  // Compiled code leaves the call to the eval loop, which runs the frame.
+  b.evalLoopOnly = true;
+  return b;
+}
+
 export function installExecBuiltins(d: PyDict): void {
-  d.setStr('eval', builtin('eval', (vm, args, kwargs) => runIn(vm, 'eval', args, kwargs)));
-  d.setStr('exec', builtin('exec', (vm, args, kwargs) => runIn(vm, 'exec', args, kwargs)));
+  d.setStr('eval', execBuiltin('eval'));
+  d.setStr('exec', execBuiltin('exec'));
   d.setStr('compile', builtin('compile', (vm, args, kwargs) => {
     const [src, filename, mode, flagsArg] = parseArgs('compile', args, kwargs,
       { names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], required: 3 }, 0);

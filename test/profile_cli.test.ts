@@ -61,6 +61,28 @@ describe('tpy -m cProfile SCRIPT: the report CPython prints, counts and layout',
   });
 });
 
+describe('tpy -m cProfile SCRIPT whose calls block', () => {
+  test('a socket echo and time.sleep wait under the profiler (the script runs as exec\'s frame in the outermost loop)', () => {
+    const r = tpy(['-m', 'cProfile', '-s', 'name', 'echo.py']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith("b'ONE'\nb'TWO'\nb'THREE'\nb''\n")).toBe(true);
+    expect(r.stdout).toMatch(/Ordered by: function name/);
+    // The script's own rows and the built-ins it waits in, counted as CPython counts them
+    // (CPython's exec row also counts its imports, which its importlib runs through exec).
+    const own = r.stdout.split('\n').filter((line) => /echo\.py:|time\.sleep|builtins\.exec/.test(line))
+      .map((line) => line.trim().replace(/^(\S+)(\s+\S+){4}\s+/, '$1 '));
+    expect(own).toEqual([
+      '1 {built-in method builtins.exec}',
+      '3 {built-in method time.sleep}',
+      '1 echo.py:1(<module>)',
+      '3 echo.py:12(echo)',
+      '1 echo.py:7(serve)',
+      '1 echo.py:18(talk)',
+    ]);
+  });
+});
+
 describe('tpy -m cProfile: options', () => {
   test('-h documents the options, --trace-calls included', () => {
     const r = tpy(['-m', 'cProfile', '-h']);

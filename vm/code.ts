@@ -194,10 +194,24 @@ export class Code extends PyObj {
    * column, end column, each -1 when not known.
    */
   positionAt(offset: number): [number, number, number, number] {
+    if (offset < 0) return this.entryPosition(offset);
     const w = offset >> 1;
     const p = this.positions;
     if (4 * w + 3 >= p.length) return [-1, -1, -1, -1];
     return [p[4 * w], p[4 * w + 1], p[4 * w + 2], p[4 * w + 3]];
+  }
+
+  /**
+   * The location of a frame stopped before its first instruction (byte offset -2: a hook
+   * raised at its 'call' event, an interrupt at its entry, a throw() into a generator not
+   * started), where 3.11's frame is at its RESUME: the def line with the empty column range
+   * 0-0 (a traceback shows an empty caret line under it). A generator not started that gets a
+   * throw() is before its RESUME (BEFORE_ENTRY), at a RETURN_GENERATOR without columns; a
+   * module's RESUME is on line 0.
+   */
+  private entryPosition(offset: number): [number, number, number, number] {
+    if (offset === BEFORE_ENTRY || this.co_name === '<module>') return [this.co_firstlineno, this.co_firstlineno, -1, -1];
+    return [this.co_firstlineno, this.co_firstlineno, 0, 0];
   }
 
   /** Whether the instruction at byte offset `offset` has no line at all (f_lineno None: see NO_POSITION_LINE). */
@@ -214,6 +228,9 @@ export class Code extends PyObj {
     return this.co_firstlineno;
   }
 }
+
+/** The traceback offset of a generator's frame that a throw() reached before it started (Code.positionAt). */
+export const BEFORE_ENTRY = -4;
 
 /** co_positions' line for an instruction whose frame reports f_lineno None (except*'s re-raise). */
 export const NO_POSITION_LINE = -2;

@@ -14,7 +14,7 @@ import { Op, Cmp } from './opcodes.js';
 import { exceptStarMatch } from './except_star.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock, inExceptHandler } from './frame.js';
 import { Super } from './superinstructions.js';
-import { CO_GENLIKE, CO_ITERABLE_COROUTINE } from './code.js';
+import { CO_GENLIKE, CO_ITERABLE_COROUTINE, BEFORE_ENTRY } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
@@ -56,6 +56,7 @@ import { executeCold } from './eval_cold.js';
 import { loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import { runCompiled } from './jit.js';
 import { LruPendingCall, isLruCallee, lruCallFromLoop, lruReturned } from './lru_call.js';
+import { enterRunner, runnerReturned, runnerRaised } from './frame_runner.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
@@ -1009,6 +1010,28 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 }
               }
               const args = stack.slice(fnIdx + 1, sp);
+              if (callee instanceof PyBuiltinFunction && callee.runsFrame !== null) {
+                // exec or eval: the code runs as a frame of this loop, where it may park.
+                const r = enterRunner(vm, f, callee, args, kwargs, fnIdx + 1);
+                if (!(r instanceof Frame)) {
+                  sp = fnIdx;
+                  stack[sp++] = r;
+                  break;
+                }
+                if (vm.depth >= vm.recursionLimit) throw recursionError();
+                f.sp = fnIdx;
+                vm.depth++;
+                r.f_back = f;
+                f = r;
+                vm.frame = f;
+                code = f.f_code; words = code.fastWords;
+                base = f.base | 0; sp = f.sp | 0; pc = 0;
+                if (vm.hooked) {
+                  hookCall(vm, f);
+                  words = activeWords(vm, code);
+                }
+                break;
+              }
               let result: PyObject;
               // Only a native called straight from the outermost loop of a parkable run may park.
               vm.canPark = vm.parkableRun && vm.nestedRuns === 1;
@@ -1322,9 +1345,11 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
   }
   // A re-raise (bare `raise`, END_FINALLY) keeps its traceback: this frame is already in it.
   let addTraceback = !(raised instanceof Reraise);
+  // Thrown into a generator not started, the frame is before its entry (Code.positionAt).
+  let lasti = raised instanceof ThrownIn && f.pc === 0 ? BEFORE_ENTRY : f.pc * 2 - 2;
   for (;;) {
     if (addTraceback) {
-      exc.traceback = new PyTraceback(exc.traceback, f, f.pc * 2 - 2, f.f_code.lineAt(f.pc * 2 - 2));
+      exc.traceback = new PyTraceback(exc.traceback, f, lasti, f.f_code.lineAt(lasti));
       f.escape();
       if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'exception');
     }
@@ -1336,6 +1361,7 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     f.snapshotLocals(vm.stack);
     // An lru_cache miss's frame leaves the wrapper's level too.
     vm.depth -= f.lruPending === null ? 1 : 2;
+    if (f.runner !== null) exc = runnerRaised(vm, f, exc);
     if (f.isEntry) {
       f.isEntry = false;
       vm.frame = f.f_back;
@@ -1351,6 +1377,7 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     }
     f = back;
     vm.frame = f;
+    lasti = f.pc * 2 - 2;
   }
 }
 
@@ -1517,6 +1544,14 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
   const caller = f.f_back!;
   vm.frame = caller;
   if (f.lruPending !== null && !lruFrameReturned(vm, f, retval)) return null;
+  if (f.runner !== null) {
+    const r = runnerReturned(vm, f, retval, (e) => { initError = e; });
+    if (r === undefined) {
+      if (!f.escaped) vm.releaseFrame(f);
+      return null;
+    }
+    retval = r;
+  }
   if (f.initSelf !== undefined) {
     if (retval !== None) {
       // null, as for the loop's own return: the loop sees initError and raises it in vm.frame.
@@ -2082,10 +2117,8 @@ export function generatorThrow(vm: VM, gen: PyGenBase, exc: PyBaseException, thr
     if (r === DELEGATE_RETURNED) return resumeNested(vm, gen, undefined, null);
     if (r !== NOT_DELEGATED) return r;
   }
-  if (!gen.started) {
-    gen.finished = true;
-    throw exc;
-  }
+  // Not started, the generator's frame still runs to take the exception at its entry, as in
+  // 3.11: hooks see its call, exception and return, and the traceback shows the def line.
   return generatorSend(vm, gen, None, false, exc);
 }
 

@@ -4,7 +4,7 @@ import { PyObj, PyObject } from './objects/object.js';
 import { makeNativeType } from './objects/type.js';
 import type { Code } from './code.js';
 import type { PyDict } from './objects/dict.js';
-import type { PyCell, PyFunction } from './objects/function.js';
+import type { PyBuiltinFunction, PyCell, PyFunction } from './objects/function.js';
 import type { PyGenerator, PyGenBase } from './objects/generator.js';
 import type { LruPendingCall } from './lru_call.js';
 
@@ -81,6 +81,8 @@ export class Frame extends PyObj {
    * value goes into that cache, and while it runs vm.depth counts the wrapper's level too.
    */
   lruPending: LruPendingCall | null = null;
+  /** The exec() or eval() whose code this frame runs in its caller's loop (vm/frame_runner.ts). */
+  runner: PyBuiltinFunction | null = null;
   /** The local trace function (sys.settrace's trampoline calls it for this frame's events). */
   f_trace: PyObject | null = null;
   /** f_trace_lines / f_trace_opcodes: which per-instruction trace events this frame gets. */
@@ -153,6 +155,7 @@ export class Frame extends PyObj {
     this.isEntry = false;
     this.initSelf = undefined;
     this.lruPending = null;
+    this.runner = null;
     this.f_trace = null;
     this.traceLines = true;
     this.traceOpcodes = false;
@@ -183,7 +186,7 @@ export class Frame extends PyObj {
   }
 
   get f_lineno(): number {
-    if (this.callEventPending && this.pc === 0) return this.f_code.co_name === '<module>' ? 0 : this.f_code.co_firstlineno;
+    if (this.pc === 0) return this.f_code.co_name === '<module>' ? 0 : this.f_code.co_firstlineno;
     // A generator or coroutine not started yet stands at its def line, as 3.11's RETURN_GENERATOR.
     if (this.generator !== null && !this.generator.started) return this.f_code.co_firstlineno;
     const lasti = Math.max(0, this.f_lasti);

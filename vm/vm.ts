@@ -355,9 +355,10 @@ export class VM {
     return this.runFrame(this.codeFrame(code, globals, locals));
   }
 
-  private codeFrame(code: Code, globals: PyDict, locals: PyDict | null): Frame {
+  /** A frame for module-level (or exec'd) code, its slots from stack index `base`. */
+  codeFrame(code: Code, globals: PyDict, locals: PyDict | null, base: number = this.stackTop()): Frame {
     const frame = new Frame(code, globals, this.builtinsFor(globals), locals, null);
-    frame.base = this.stackTop();
+    frame.base = base;
     this.ensureStack(frame.base + code.nlocalsplus + code.co_stacksize + 1);
     frame.sp = frame.base + code.co_nlocals;
     for (let i = 0; i < code.co_nlocals; i++) this.stack[frame.base + i] = undefined as unknown as PyObject;

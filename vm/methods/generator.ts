@@ -69,10 +69,8 @@ export function generatorExit(vm: VM): PyBaseException {
 
 /** gen.close(): raise GeneratorExit inside; a yield in response is a RuntimeError. */
 export function generatorClose(vm: VM, gen: PyGenBase): PyObject {
-  if (!gen.started || gen.finished) {
-    gen.finished = true;
-    return None;
-  }
+  // Not started, its frame still runs to take GeneratorExit at its entry (3.11; 3.12 skips it).
+  if (gen.finished) return None;
   let r: PyObject | undefined;
   try {
     r = vm.generatorThrow(gen, generatorExit(vm));

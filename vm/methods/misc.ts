@@ -520,7 +520,8 @@ function installFrameAndTraceback(): void {
     const fr = f(o);
     return fr.f_lasti >= 0 && fr.f_code.hasNoLine(fr.f_lasti) ? None : fr.f_lineno;
   });
-  defGetter(t, 'f_lasti', (vm, o) => f(o).f_lasti);
+  // -2 inside tpy for a frame at its entry, where 3.11's stands at its RESUME, offset 0 or more.
+  defGetter(t, 'f_lasti', (vm, o) => Math.max(0, f(o).f_lasti));
   defGetter(t, 'f_back', (vm, o) => {
     const back = f(o).f_back;
     if (back === null) return None;
@@ -549,7 +550,7 @@ function installFrameAndTraceback(): void {
   });
   defGetter(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);
   defGetter(tb, 'tb_lineno', (vm, o) => tt(o).tb_lineno);
-  defGetter(tb, 'tb_lasti', (vm, o) => tt(o).tb_lasti);
+  defGetter(tb, 'tb_lasti', (vm, o) => Math.max(0, tt(o).tb_lasti));
 }
 
 let installed = false;

@@ -8,6 +8,7 @@ import { typeError } from './exceptions.js';
 import type { Code } from '../code.js';
 import type { PyDict } from './dict.js';
 import type { VM } from '../vm.js';
+import type { FrameRunner } from '../frame_runner.js';
 
 /** Keyword arguments passed to a native callable, in call order. */
 export type KwArgs = Map<string, PyObject>;
@@ -110,6 +111,8 @@ export class PyCell extends PyObj {
 
 /** A built-in function, or a built-in method bound to `self` (builtin_function_or_method). */
 export class PyBuiltinFunction extends HasFixedArity {
+  /** For exec and eval: the frame the eval loop runs for a call it makes (vm/frame_runner.ts). */
+  runsFrame: FrameRunner | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
