@@ -4,7 +4,7 @@
 // DIVERGENCE: flags are plain ints (CPython's are RegexFlag enum members, so `print(re.I)`
 // shows `re.IGNORECASE` there and `2` here); a group repeated by a quantifier keeps only
 // the captures of the last iteration when that iteration did not take part (JavaScript's
-// rule); look-behinds of variable width are accepted.
+// rule).
 
 import { importModule } from '../../vm/import.js';
 import type { PyObject } from '../../vm/objects/object.js';
