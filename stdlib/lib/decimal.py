@@ -1592,6 +1592,94 @@ def _next_minus(a, ctx, st):
     return _next(a, ctx, st, False)
 
 
+def _next_toward(a, b, ctx, st):
+    """The neighbour of a in b's direction (a with b's sign when they are equal); a step
+    out of the finite range or into the subnormal one raises the flags a rounding would."""
+    nan = _nan_operand(a, b, ctx, st)
+    if nan is not None:
+        return nan
+    order = _cmp(a, b)
+    if order == 0:
+        return _dec(b._sign, a._int, a._exp, a._is_special)
+    result = _next(a, ctx, st, order < 0)
+    if result._is_special:
+        st[0] |= _OVERFLOW | _INEXACT | _ROUNDED
+    elif result.adjusted() < ctx._Emin:
+        st[0] |= _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED
+        if result._int == 0:
+            st[0] |= _CLAMPED
+    return result
+
+
+def _logical_digits(d):
+    """The digits of a logical operand (finite, positive, exponent 0, only 0s and 1s), or None."""
+    if d._is_special or d._sign or d._exp != 0:
+        return None
+    digits = str(d._int)
+    if digits.strip('01'):
+        return None
+    return digits
+
+
+def _logical(a, b, ctx, st, bit):
+    """A digit-wise logical operation on operands of 0s and 1s, on the context's last prec digits."""
+    x = _logical_digits(a)
+    y = _logical_digits(b)
+    if x is None or y is None:
+        return _invalid(st)
+    x = x.rjust(ctx._prec, '0')[-ctx._prec:]
+    y = y.rjust(ctx._prec, '0')[-ctx._prec:]
+    return _dec(0, int(''.join(bit(p, q) for p, q in zip(x, y))), 0)
+
+
+def _logical_and(a, b, ctx, st):
+    return _logical(a, b, ctx, st, lambda p, q: '1' if p == q == '1' else '0')
+
+
+def _logical_or(a, b, ctx, st):
+    return _logical(a, b, ctx, st, lambda p, q: '1' if '1' in (p, q) else '0')
+
+
+def _logical_xor(a, b, ctx, st):
+    return _logical(a, b, ctx, st, lambda p, q: '1' if p != q else '0')
+
+
+def _logical_invert(a, ctx, st):
+    # Every one of the prec digits flips, leading zeros included.
+    return _logical(a, _dec(0, 0, 0), ctx, st, lambda p, q: '0' if p == '1' else '1')
+
+
+def _digit_shift(a, b, ctx, st, rotate):
+    """a's coefficient, as prec digits, shifted (or rotated) left by b digits (right when b < 0)."""
+    nan = _nan_operand(a, b, ctx, st)
+    if nan is not None:
+        return nan
+    if b._is_special or b._exp != 0:
+        return _invalid(st)
+    n = _int_value(b)
+    if n > ctx._prec or n < -ctx._prec:
+        return _invalid(st)
+    if a._is_special:
+        return a
+    digits = str(a._int).rjust(ctx._prec, '0')[-ctx._prec:]
+    if rotate:
+        n %= ctx._prec
+        moved = digits[n:] + digits[:n]
+    elif n >= 0:
+        moved = (digits + '0' * n)[-ctx._prec:]
+    else:
+        moved = digits[:n] or '0'
+    return _dec(a._sign, int(moved), a._exp)
+
+
+def _rotate(a, b, ctx, st):
+    return _digit_shift(a, b, ctx, st, True)
+
+
+def _shift(a, b, ctx, st):
+    return _digit_shift(a, b, ctx, st, False)
+
+
 def _logb(a, ctx, st):
     nan = _nan_operand(a, None, ctx, st)
     if nan is not None:
@@ -2024,6 +2112,13 @@ class Decimal:
     max_mag = _binary_method(_max_mag)
     min_mag = _binary_method(_min_mag)
     scaleb = _binary_method(_scaleb)
+    next_toward = _binary_method(_next_toward)
+    logical_and = _binary_method(_logical_and)
+    logical_or = _binary_method(_logical_or)
+    logical_xor = _binary_method(_logical_xor)
+    logical_invert = _unary_method(_logical_invert)
+    rotate = _binary_method(_rotate)
+    shift = _binary_method(_shift)
 
     def remainder_near(self, other, context=None):
         return _run(_remainder_near, context, self, _convert_strict(other))
@@ -2284,7 +2379,10 @@ for _name, _kernel, _nargs in [
         ('remainder_near', _remainder_near, 2), ('compare', _compare, 2),
         ('compare_signal', _compare_signal, 2), ('max', _max, 2), ('min', _min, 2),
         ('max_mag', _max_mag, 2), ('min_mag', _min_mag, 2), ('quantize', _quantize, 2),
-        ('scaleb', _scaleb, 2), ('fma', _fma, 3)]:
+        ('scaleb', _scaleb, 2), ('fma', _fma, 3), ('next_toward', _next_toward, 2),
+        ('logical_and', _logical_and, 2), ('logical_or', _logical_or, 2),
+        ('logical_xor', _logical_xor, 2), ('logical_invert', _logical_invert, 1),
+        ('rotate', _rotate, 2), ('shift', _shift, 2)]:
     _method = _context_kernel(_kernel, _nargs)
     _method.__name__ = _name
     setattr(Context, _name, _method)
