@@ -10,8 +10,8 @@ _CONDITION_* constants below) and hands them to its context at the end, which
 records them as flags and raises the first trapped signal, as libmpdec does.
 """
 
-import math
-from collections import namedtuple
+import math as _math
+from collections import namedtuple as _namedtuple
 from _decimal_math import ndigits as _ndigits, int_to_str as _int_to_str, str_to_int as _str_to_int
 import _decimal_math
 import _decimal_format
@@ -53,7 +53,7 @@ ROUND_05UP = 'ROUND_05UP'
 _ROUNDINGS = (ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,
               ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
 
-DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 
 # ---------------------------------------------------------------------------
@@ -621,8 +621,8 @@ def _parse(text):
 
 def _from_float(f):
     if f != f:
-        return _nan(1 if math.copysign(1.0, f) < 0 else 0, 0)
-    sign = 1 if math.copysign(1.0, f) < 0 else 0
+        return _nan(1 if _math.copysign(1.0, f) < 0 else 0, 0)
+    sign = 1 if _math.copysign(1.0, f) < 0 else 0
     if f in (_FLOAT_INF, -_FLOAT_INF):
         return _inf(sign)
     n, d = abs(f).as_integer_ratio()
@@ -1248,10 +1248,10 @@ def _pow_bounds(a, b, sign, ctx, st):
     adj_a = a._exp + _ndigits(a._int) - 1
     if adj_a == 0 or adj_a == -1:
         # |a| within a factor ten of one: ln|a| may be tiny; estimate it, one order low.
-        z = math.log(a._int) + a._exp * _LN10_FLOAT
+        z = _math.log(a._int) + a._exp * _LN10_FLOAT
         if z == 0:
             return None
-        lb_zeta = math.floor(math.log10(abs(z))) - 1
+        lb_zeta = _math.floor(_math.log10(abs(z))) - 1
     else:
         # |ln|a|| >= |adj_a| * ln(10) > 10**(digits of adj_a - 1)
         lb_zeta = len(str(abs(adj_a))) - 1
@@ -1267,7 +1267,7 @@ def _pow_bounds(a, b, sign, ctx, st):
     return None
 
 
-_LN10_FLOAT = math.log(10)
+_LN10_FLOAT = _math.log(10)
 
 
 def _pow_huge(a, b, ctx, st):
@@ -1374,7 +1374,7 @@ def _sqrt(a, ctx, st):
     # Scale so the integer root has at least prec + 1 digits.
     k = max(0, ctx._prec + 1 - (_ndigits(coef) + 1) // 2)
     scaled = coef * 10 ** (2 * k)
-    root = math.isqrt(scaled)
+    root = _math.isqrt(scaled)
     rexp = exp // 2 - k
     if root * root == scaled:
         root, rexp = _strip_zeros(root, rexp, ideal)
@@ -1969,7 +1969,7 @@ class Decimal:
             n, d = self._int * 10 ** self._exp, 1
         else:
             n, d = self._int, 10 ** -self._exp
-            g = math.gcd(n, d)
+            g = _math.gcd(n, d)
             n //= g
             d //= g
         return (-n if self._sign else n), d
