@@ -10,8 +10,8 @@ _CONDITION_* constants below) and hands them to its context at the end, which
 records them as flags and raises the first trapped signal, as libmpdec does.
 """
 
-import math
-from collections import namedtuple
+import math as _math
+from collections import namedtuple as _namedtuple
 from _decimal_math import ndigits as _ndigits, int_to_str as _int_to_str, str_to_int as _str_to_int
 import _decimal_math
 import _decimal_format
@@ -53,7 +53,7 @@ ROUND_05UP = 'ROUND_05UP'
 _ROUNDINGS = (ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,
               ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
 
-DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 
 # ---------------------------------------------------------------------------
@@ -621,8 +621,8 @@ def _parse(text):
 
 def _from_float(f):
     if f != f:
-        return _nan(1 if math.copysign(1.0, f) < 0 else 0, 0)
-    sign = 1 if math.copysign(1.0, f) < 0 else 0
+        return _nan(1 if _math.copysign(1.0, f) < 0 else 0, 0)
+    sign = 1 if _math.copysign(1.0, f) < 0 else 0
     if f in (_FLOAT_INF, -_FLOAT_INF):
         return _inf(sign)
     n, d = abs(f).as_integer_ratio()
@@ -1248,10 +1248,10 @@ def _pow_bounds(a, b, sign, ctx, st):
     adj_a = a._exp + _ndigits(a._int) - 1
     if adj_a == 0 or adj_a == -1:
         # |a| within a factor ten of one: ln|a| may be tiny; estimate it, one order low.
-        z = math.log(a._int) + a._exp * _LN10_FLOAT
+        z = _math.log(a._int) + a._exp * _LN10_FLOAT
         if z == 0:
             return None
-        lb_zeta = math.floor(math.log10(abs(z))) - 1
+        lb_zeta = _math.floor(_math.log10(abs(z))) - 1
     else:
         # |ln|a|| >= |adj_a| * ln(10) > 10**(digits of adj_a - 1)
         lb_zeta = len(str(abs(adj_a))) - 1
@@ -1267,7 +1267,7 @@ def _pow_bounds(a, b, sign, ctx, st):
     return None
 
 
-_LN10_FLOAT = math.log(10)
+_LN10_FLOAT = _math.log(10)
 
 
 def _pow_huge(a, b, ctx, st):
@@ -1374,7 +1374,7 @@ def _sqrt(a, ctx, st):
     # Scale so the integer root has at least prec + 1 digits.
     k = max(0, ctx._prec + 1 - (_ndigits(coef) + 1) // 2)
     scaled = coef * 10 ** (2 * k)
-    root = math.isqrt(scaled)
+    root = _math.isqrt(scaled)
     rexp = exp // 2 - k
     if root * root == scaled:
         root, rexp = _strip_zeros(root, rexp, ideal)
@@ -1590,6 +1590,94 @@ def _next_plus(a, ctx, st):
 
 def _next_minus(a, ctx, st):
     return _next(a, ctx, st, False)
+
+
+def _next_toward(a, b, ctx, st):
+    """The neighbour of a in b's direction (a with b's sign when they are equal); a step
+    out of the finite range or into the subnormal one raises the flags a rounding would."""
+    nan = _nan_operand(a, b, ctx, st)
+    if nan is not None:
+        return nan
+    order = _cmp(a, b)
+    if order == 0:
+        return _dec(b._sign, a._int, a._exp, a._is_special)
+    result = _next(a, ctx, st, order < 0)
+    if result._is_special:
+        st[0] |= _OVERFLOW | _INEXACT | _ROUNDED
+    elif result.adjusted() < ctx._Emin:
+        st[0] |= _UNDERFLOW | _SUBNORMAL | _INEXACT | _ROUNDED
+        if result._int == 0:
+            st[0] |= _CLAMPED
+    return result
+
+
+def _logical_digits(d):
+    """The digits of a logical operand (finite, positive, exponent 0, only 0s and 1s), or None."""
+    if d._is_special or d._sign or d._exp != 0:
+        return None
+    digits = str(d._int)
+    if digits.strip('01'):
+        return None
+    return digits
+
+
+def _logical(a, b, ctx, st, bit):
+    """A digit-wise logical operation on operands of 0s and 1s, on the context's last prec digits."""
+    x = _logical_digits(a)
+    y = _logical_digits(b)
+    if x is None or y is None:
+        return _invalid(st)
+    x = x.rjust(ctx._prec, '0')[-ctx._prec:]
+    y = y.rjust(ctx._prec, '0')[-ctx._prec:]
+    return _dec(0, int(''.join(bit(p, q) for p, q in zip(x, y))), 0)
+
+
+def _logical_and(a, b, ctx, st):
+    return _logical(a, b, ctx, st, lambda p, q: '1' if p == q == '1' else '0')
+
+
+def _logical_or(a, b, ctx, st):
+    return _logical(a, b, ctx, st, lambda p, q: '1' if '1' in (p, q) else '0')
+
+
+def _logical_xor(a, b, ctx, st):
+    return _logical(a, b, ctx, st, lambda p, q: '1' if p != q else '0')
+
+
+def _logical_invert(a, ctx, st):
+    # Every one of the prec digits flips, leading zeros included.
+    return _logical(a, _dec(0, 0, 0), ctx, st, lambda p, q: '0' if p == '1' else '1')
+
+
+def _digit_shift(a, b, ctx, st, rotate):
+    """a's coefficient, as prec digits, shifted (or rotated) left by b digits (right when b < 0)."""
+    nan = _nan_operand(a, b, ctx, st)
+    if nan is not None:
+        return nan
+    if b._is_special or b._exp != 0:
+        return _invalid(st)
+    n = _int_value(b)
+    if n > ctx._prec or n < -ctx._prec:
+        return _invalid(st)
+    if a._is_special:
+        return a
+    digits = str(a._int).rjust(ctx._prec, '0')[-ctx._prec:]
+    if rotate:
+        n %= ctx._prec
+        moved = digits[n:] + digits[:n]
+    elif n >= 0:
+        moved = (digits + '0' * n)[-ctx._prec:]
+    else:
+        moved = digits[:n] or '0'
+    return _dec(a._sign, int(moved), a._exp)
+
+
+def _rotate(a, b, ctx, st):
+    return _digit_shift(a, b, ctx, st, True)
+
+
+def _shift(a, b, ctx, st):
+    return _digit_shift(a, b, ctx, st, False)
 
 
 def _logb(a, ctx, st):
@@ -1881,7 +1969,7 @@ class Decimal:
             n, d = self._int * 10 ** self._exp, 1
         else:
             n, d = self._int, 10 ** -self._exp
-            g = math.gcd(n, d)
+            g = _math.gcd(n, d)
             n //= g
             d //= g
         return (-n if self._sign else n), d
@@ -2024,6 +2112,13 @@ class Decimal:
     max_mag = _binary_method(_max_mag)
     min_mag = _binary_method(_min_mag)
     scaleb = _binary_method(_scaleb)
+    next_toward = _binary_method(_next_toward)
+    logical_and = _binary_method(_logical_and)
+    logical_or = _binary_method(_logical_or)
+    logical_xor = _binary_method(_logical_xor)
+    logical_invert = _unary_method(_logical_invert)
+    rotate = _binary_method(_rotate)
+    shift = _binary_method(_shift)
 
     def remainder_near(self, other, context=None):
         return _run(_remainder_near, context, self, _convert_strict(other))
@@ -2284,7 +2379,10 @@ for _name, _kernel, _nargs in [
         ('remainder_near', _remainder_near, 2), ('compare', _compare, 2),
         ('compare_signal', _compare_signal, 2), ('max', _max, 2), ('min', _min, 2),
         ('max_mag', _max_mag, 2), ('min_mag', _min_mag, 2), ('quantize', _quantize, 2),
-        ('scaleb', _scaleb, 2), ('fma', _fma, 3)]:
+        ('scaleb', _scaleb, 2), ('fma', _fma, 3), ('next_toward', _next_toward, 2),
+        ('logical_and', _logical_and, 2), ('logical_or', _logical_or, 2),
+        ('logical_xor', _logical_xor, 2), ('logical_invert', _logical_invert, 1),
+        ('rotate', _rotate, 2), ('shift', _shift, 2)]:
     _method = _context_kernel(_kernel, _nargs)
     _method.__name__ = _name
     setattr(Context, _name, _method)

@@ -203,6 +203,12 @@ class EnumType(type):
                     found = getattr(enum_class, name)
                     if found is getattr(object, name) or found is getattr(member_type, name):
                         type.__setattr__(enum_class, name, getattr(first_enum, name))
+            # With ReprEnum among the direct bases (IntFlag's are int, ReprEnum, Flag), str()
+            # and format() are the data type's even when another enum base comes last.
+            if ReprEnum is not None and ReprEnum in bases:
+                for name in ('__str__', '__format__'):
+                    if name not in classdict:
+                        type.__setattr__(enum_class, name, ReprEnum.__dict__[name])
         use_args = member_type is not object
         last_values = []
         for name, value in members:
@@ -422,6 +428,7 @@ def _find_init(cls):
 
 
 Flag = None
+ReprEnum = None
 
 
 class Enum(metaclass=EnumType):

@@ -5,6 +5,7 @@ Fraction, and "Real" adds float. A Decimal converts exactly, as a float does.
 """
 
 import math
+import operator
 import sys
 
 __all__ = ['Fraction']
@@ -17,6 +18,33 @@ _HASH_INF = 314159
 
 def _is_rational(x):
     return isinstance(x, (int, Fraction))
+
+
+def _binary(exact, inexact):
+    """The forward and reflected methods of one arithmetic operator: `exact` on two
+    rationals, `inexact` (the operator itself) once a float or complex operand has
+    made the other one a float or complex too."""
+    def forward(a, b):
+        if _is_rational(b):
+            return exact(a, b)
+        if isinstance(b, float):
+            return inexact(float(a), b)
+        if isinstance(b, complex):
+            return inexact(complex(a), b)
+        return NotImplemented
+
+    def reverse(b, a):
+        if _is_rational(a):
+            return exact(a, b)
+        if isinstance(a, float):
+            return inexact(a, float(b))
+        if isinstance(a, complex):
+            return inexact(a, complex(b))
+        return NotImplemented
+
+    forward.__name__ = '__' + inexact.__name__ + '__'
+    reverse.__name__ = '__r' + inexact.__name__ + '__'
+    return forward, reverse
 
 
 def _decimal_type():
@@ -230,8 +258,8 @@ class Fraction:
 
     # Arithmetic. Each operator is written once on two rationals (ints work too:
     # they have .numerator and .denominator); _binary wraps it so that a float
-    # operand turns the operation into float arithmetic, and anything else gets
-    # NotImplemented so the other operand may try.
+    # operand turns the operation into float arithmetic, a complex one into complex
+    # arithmetic, and anything else gets NotImplemented so the other operand may try.
 
     def _add(a, b):
         return Fraction(a.numerator * b.denominator + b.numerator * a.denominator,
@@ -271,103 +299,13 @@ class Fraction:
         return Fraction((a.numerator * b.denominator) % (b.numerator * a.denominator),
                         a.denominator * b.denominator)
 
-    def __add__(a, b):
-        if _is_rational(b):
-            return Fraction._add(a, b)
-        if isinstance(b, float):
-            return float(a) + b
-        return NotImplemented
-
-    def __radd__(b, a):
-        if _is_rational(a):
-            return Fraction._add(a, b)
-        if isinstance(a, float):
-            return a + float(b)
-        return NotImplemented
-
-    def __sub__(a, b):
-        if _is_rational(b):
-            return Fraction._sub(a, b)
-        if isinstance(b, float):
-            return float(a) - b
-        return NotImplemented
-
-    def __rsub__(b, a):
-        if _is_rational(a):
-            return Fraction._sub(a, b)
-        if isinstance(a, float):
-            return a - float(b)
-        return NotImplemented
-
-    def __mul__(a, b):
-        if _is_rational(b):
-            return Fraction._mul(a, b)
-        if isinstance(b, float):
-            return float(a) * b
-        return NotImplemented
-
-    def __rmul__(b, a):
-        if _is_rational(a):
-            return Fraction._mul(a, b)
-        if isinstance(a, float):
-            return a * float(b)
-        return NotImplemented
-
-    def __truediv__(a, b):
-        if _is_rational(b):
-            return Fraction._div(a, b)
-        if isinstance(b, float):
-            return float(a) / b
-        return NotImplemented
-
-    def __rtruediv__(b, a):
-        if _is_rational(a):
-            return Fraction._div(a, b)
-        if isinstance(a, float):
-            return a / float(b)
-        return NotImplemented
-
-    def __floordiv__(a, b):
-        if _is_rational(b):
-            return Fraction._floordiv(a, b)
-        if isinstance(b, float):
-            return float(a) // b
-        return NotImplemented
-
-    def __rfloordiv__(b, a):
-        if _is_rational(a):
-            return Fraction._floordiv(a, b)
-        if isinstance(a, float):
-            return a // float(b)
-        return NotImplemented
-
-    def __divmod__(a, b):
-        if _is_rational(b):
-            return Fraction._divmod(a, b)
-        if isinstance(b, float):
-            return divmod(float(a), b)
-        return NotImplemented
-
-    def __rdivmod__(b, a):
-        if _is_rational(a):
-            return Fraction._divmod(a, b)
-        if isinstance(a, float):
-            return divmod(a, float(b))
-        return NotImplemented
-
-    def __mod__(a, b):
-        if _is_rational(b):
-            return Fraction._mod(a, b)
-        if isinstance(b, float):
-            return float(a) % b
-        return NotImplemented
-
-    def __rmod__(b, a):
-        if _is_rational(a):
-            return Fraction._mod(a, b)
-        if isinstance(a, float):
-            return a % float(b)
-        return NotImplemented
+    __add__, __radd__ = _binary(_add, operator.add)
+    __sub__, __rsub__ = _binary(_sub, operator.sub)
+    __mul__, __rmul__ = _binary(_mul, operator.mul)
+    __truediv__, __rtruediv__ = _binary(_div, operator.truediv)
+    __floordiv__, __rfloordiv__ = _binary(_floordiv, operator.floordiv)
+    __divmod__, __rdivmod__ = _binary(_divmod, divmod)
+    __mod__, __rmod__ = _binary(_mod, operator.mod)
 
     def __pow__(a, b):
         # An integral exponent keeps the result exact; any other one means a
@@ -451,6 +389,8 @@ class Fraction:
     def __eq__(a, b):
         if type(b) is int:
             return a._denominator == 1 and a._numerator == b
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if _is_rational(b):
             return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, float):

@@ -1,7 +1,15 @@
-"""string for tpy: the character-class constants, capwords and Template ($-substitution)."""
+"""string for tpy: the character-class constants, capwords, Template ($-substitution)
+and Formatter (str.format with overridable steps)."""
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits',
-           'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace', 'Template']
+           'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace',
+           'Formatter', 'Template']
+
+import _string
+import re as _re
+
+# substitute()'s "no mapping given" (None is a mapping argument like any other).
+_NO_MAPPING = object()
 
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -19,60 +27,35 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-_ID_START = frozenset(ascii_letters + '_')
-_ID_REST = frozenset(ascii_letters + digits + '_')
-
-
 class Template:
-    """A string with $name / ${name} placeholders ($$ is a literal $)."""
+    """A string with $name / ${name} placeholders ($$ is a literal $).
+
+    Subclasses may change `delimiter`, `idpattern`, `braceidpattern` and `flags`, or give
+    a whole `pattern` with the groups escaped, named, braced and invalid."""
 
     delimiter = '$'
+    # ASCII identifiers even under IGNORECASE (which would also let 'K' match the Kelvin sign).
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            brace = cls.braceidpattern or ident
+            pattern = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{ident})|'
+                       f'{{(?P<braced>{brace})}}|(?P<invalid>))')
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, mapping, safe):
-        s = self.template
-        out = []
-        i = 0
-        n = len(s)
-        while True:
-            j = s.find('$', i)
-            if j < 0:
-                out.append(s[i:])
-                return ''.join(out)
-            out.append(s[i:j])
-            k = j + 1
-            if k < n and s[k] == '$':
-                out.append('$')
-                i = k + 1
-                continue
-            braced = k < n and s[k] == '{'
-            start = k + 1 if braced else k
-            end = start
-            if end < n and s[end] in _ID_START:
-                end += 1
-                while end < n and s[end] in _ID_REST:
-                    end += 1
-            name = s[start:end]
-            if name and (not braced or (end < n and s[end] == '}')):
-                stop = end + 1 if braced else end
-                if safe:
-                    try:
-                        out.append(str(mapping[name]))
-                    except KeyError:
-                        out.append(s[j:stop])
-                else:
-                    out.append(str(mapping[name]))
-                i = stop
-                continue
-            if safe:
-                out.append('$')
-                i = k
-                continue
-            self._invalid(k)
-
-    def _invalid(self, i):
+    def _invalid(self, mo):
+        i = mo.start('invalid')
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -82,45 +65,168 @@ class Template:
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
-    def substitute(self, mapping=None, /, **kws):
-        return self._scan(_merge(mapping, kws), False)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        mapping = _merge(mapping, kws)
 
-    def safe_substitute(self, mapping=None, /, **kws):
-        return self._scan(_merge(mapping, kws), True)
+        def replace(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(replace, self.template)
+
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        mapping = _merge(mapping, kws)
+
+        def replace(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
-        try:
-            self._scan(_Anything(), False)
-        except ValueError:
-            return False
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
         return True
 
     def get_identifiers(self):
-        names = _Recorder()
-        self._scan(names, True)
-        return names.seen
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return ids
+
+
+# Template's own pattern (its subclasses get theirs from __init_subclass__).
+Template.__init_subclass__.__func__(Template)
 
 
 def _merge(mapping, kws):
-    if mapping is None:
+    if mapping is _NO_MAPPING:
         return kws
     if kws:
-        merged = dict(mapping)
-        merged.update(kws)
-        return merged
+        return _Chain(kws, mapping)
     return mapping
 
 
-class _Anything:
+class _Chain:
+    """Keyword arguments first, then the mapping (what substitute(mapping, **kws) looks in)."""
+
+    def __init__(self, first, second):
+        self.first = first
+        self.second = second
+
     def __getitem__(self, key):
-        return ''
+        if key in self.first:
+            return self.first[key]
+        return self.second[key]
 
 
-class _Recorder:
+class Formatter:
+    """str.format's machinery with each step a method a subclass may override: parse,
+    get_field, get_value, check_unused_args, format_field and convert_field."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        numbering = _Numbering()
+        result = self._render(format_string, args, kwargs, used_args, 2, numbering)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _render(self, format_string, args, kwargs, used_args, depth, numbering):
+        # A format spec is rendered too (its nested fields), one level less deep.
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field_name is None:
+                continue
+            field_name = numbering.resolve(field_name)
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            spec = self._render(spec, args, kwargs, used_args, depth - 1, numbering)
+            out.append(self.format_field(obj, spec))
+        return ''.join(out)
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each piece."""
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        """The object a field name refers to, and the key of the argument it starts from."""
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
+
+
+class _Numbering:
+    """Automatic ({}) and manual ({0}) field numbering, which one format string may not mix."""
+
     def __init__(self):
-        self.seen = []
+        self.next = 0
+        self.manual = False
 
-    def __getitem__(self, key):
-        if key not in self.seen:
-            self.seen.append(key)
-        return ''
+    def resolve(self, field_name):
+        if field_name == '':
+            if self.manual:
+                raise ValueError('cannot switch from manual field specification to '
+                                 'automatic field numbering')
+            field_name = str(self.next)
+            self.next += 1
+        elif field_name.isdigit():
+            if self.next:
+                # Not str.format's "from automatic ... to manual": string.Formatter's one message.
+                raise ValueError('cannot switch from manual field specification to '
+                                 'automatic field numbering')
+            self.manual = True
+        return field_name

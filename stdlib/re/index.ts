@@ -4,7 +4,7 @@
 // DIVERGENCE: flags are plain ints (CPython's are RegexFlag enum members, so `print(re.I)`
 // shows `re.IGNORECASE` there and `2` here); a group repeated by a quantifier keeps only
 // the captures of the last iteration when that iteration did not take part (JavaScript's
-// rule); look-behinds of variable width are accepted.
+// rule).
 
 import { importModule } from '../../vm/import.js';
 import type { PyObject } from '../../vm/objects/object.js';
@@ -250,29 +250,56 @@ function expand(m: PyMatch, template: Template): string {
   return out;
 }
 
+/**
+ * The text a replacement adds, or undefined when it has the wrong type. CPython joins the
+ * pieces (literal text before each match, each replacement but None) only after the last
+ * match, so a wrong-typed piece fails there, named by its index in that list.
+ */
+function pieceText(p: PyPattern, r: PyObject): string | undefined {
+  return p.engine.isBytes ? (isBytesLike(r) ? latin1(r.data) : undefined) : strVal(r);
+}
+
+function joinError(p: PyPattern, item: number, r: PyObject): string {
+  const wanted = p.engine.isBytes ? 'expected a bytes-like object' : 'expected str instance';
+  return `sequence item ${item}: ${wanted}, ${typeName(r)} found`;
+}
+
 function subn(vm: VM, p: PyPattern, repl: PyObject, string: PyObject, countArg: PyObject | undefined): [PyObject, number] {
   const count = countArg === undefined ? 0 : Number(index(vm, countArg));
   const s = subjectOf(p, string);
-  const callable = strVal(repl) === undefined && !isBytesLike(repl);
-  const template = callable ? null : templateOf(p, repl);
+  const replText = strVal(repl) ?? (isBytesLike(repl) ? latin1(repl.data) : undefined);
+  const callable = replText === undefined;
+  // A str replacement for a bytes pattern (or the reverse) without escapes is a literal
+  // piece of the wrong type: an error only if some match needs it.
+  const wrongLiteral = !callable && pieceText(p, repl) === undefined && !replText.includes('\\');
+  const template = callable || wrongLiteral ? null : templateOf(p, repl);
   let out = '';
   let last = 0;
   let n = 0;
+  let items = 0;
+  let failure: string | null = null;
   for (const m of matches(vm, p, string)) {
     if (count > 0 && n >= count) break;
-    out += s.slice(last, m.spans[0]);
-    if (template !== null) out += expand(m, template);
-    else {
-      const r = call(vm, repl, [m]);
-      const t = p.engine.isBytes ? (isBytesLike(r) ? latin1(r.data) : undefined) : strVal(r);
-      if (t === undefined) {
-        throw typeError(p.engine.isBytes ? `expected a bytes-like object, ${typeName(r)} found` : `expected str instance, ${typeName(r)} found`);
+    if (m.spans[0] > last) {
+      out += s.slice(last, m.spans[0]);
+      items++;
+    }
+    if (template !== null) {
+      out += expand(m, template);
+      items++;
+    } else {
+      const r = callable ? call(vm, repl, [m]) : repl;
+      if (r !== None) {
+        const t = pieceText(p, r);
+        if (t === undefined) failure ??= joinError(p, items, r);
+        else out += t;
+        items++;
       }
-      out += t;
     }
     last = m.spans[1];
     n++;
   }
+  if (failure !== null) throw typeError(failure);
   out += s.slice(last, s.length);
   return [p.engine.isBytes ? toBytes(out) : out, n];
 }

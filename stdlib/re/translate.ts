@@ -66,15 +66,19 @@ interface Scope {
  * `emptyLast` means that in the piece's backtracking order every non-empty way of matching
  * comes before every empty one; for the whole pattern, it lets the engine skip that costly
  * second attempt. Approximate only in the safe direction (false when unsure).
+ * `min` and `max` bound the length of a match (max Infinity when unbounded): a look-behind
+ * must have min === max, as sre requires.
  */
 interface Width {
   canEmpty: boolean;
   canNonEmpty: boolean;
   emptyLast: boolean;
+  min: number;
+  max: number;
 }
 
-const CHAR: Width = { canEmpty: false, canNonEmpty: true, emptyLast: true };
-const ZERO: Width = { canEmpty: true, canNonEmpty: false, emptyLast: true };
+const CHAR: Width = { canEmpty: false, canNonEmpty: true, emptyLast: true, min: 1, max: 1 };
+const ZERO: Width = { canEmpty: true, canNonEmpty: false, emptyLast: true, min: 0, max: 0 };
 
 interface Piece {
   source: string;
@@ -88,6 +92,8 @@ function sequenceWidth(parts: Width[]): Width {
     canEmpty: parts.every((w) => w.canEmpty),
     canNonEmpty: parts.some((w) => w.canNonEmpty),
     emptyLast: parts.every((w) => w.emptyLast),
+    min: parts.reduce((n, w) => n + w.min, 0),
+    max: parts.reduce((n, w) => n + w.max, 0),
   };
 }
 
@@ -99,7 +105,13 @@ function alternationWidth(branches: Width[]): Width {
     if (emptySeen && w.canNonEmpty) emptyLast = false;
     if (w.canEmpty) emptySeen = true;
   }
-  return { canEmpty: branches.some((w) => w.canEmpty), canNonEmpty: branches.some((w) => w.canNonEmpty), emptyLast };
+  return {
+    canEmpty: branches.some((w) => w.canEmpty),
+    canNonEmpty: branches.some((w) => w.canNonEmpty),
+    emptyLast,
+    min: Math.min(...branches.map((w) => w.min)),
+    max: Math.max(...branches.map((w) => w.max)),
+  };
 }
 
 /** X{min,max} (max null: unbounded), greedy or lazy. */
@@ -110,7 +122,9 @@ function repeatWidth(x: Width, min: number, max: number | null, lazy: boolean): 
   if (!canEmpty || !canNonEmpty) emptyLast = true;
   else if (x.canEmpty) emptyLast = false; // an iteration may itself be empty: give up
   else emptyLast = !lazy && x.emptyLast; // greedy: iterations first, zero iterations last
-  return { canEmpty, canNonEmpty, emptyLast };
+  // 0 * Infinity is NaN: an item of length 0 repeated without bound still matches nothing.
+  const maxLength = x.max === 0 || max === 0 ? 0 : max === null ? Infinity : x.max * max;
+  return { canEmpty, canNonEmpty, emptyLast, min: x.min * min, max: maxLength };
 }
 
 /** A code point as a RegExp literal valid in and out of classes under the `v` flag. */
@@ -131,6 +145,8 @@ class Translator {
   private hasBackref = false;
   private readonly groupIndex = new Map<string, number>();
   private readonly parent: number[] = [0];
+  /** The match lengths of each closed group, for a back-reference inside a look-behind. */
+  private readonly groupWidths: Width[] = [];
   private readonly openGroups: number[] = [];
   private readonly chars: string[];
 
@@ -148,6 +164,10 @@ class Translator {
 
   private peek(k = 0): string | undefined {
     return this.chars[this.pos + k];
+  }
+
+  private atEnd(): boolean {
+    return this.pos >= this.chars.length;
   }
 
   private next(): string {
@@ -304,8 +324,8 @@ class Translator {
     let prefix = '(?:';
     let inner: Scope = scope;
     if (this.eat('?')) {
+      if (this.atEnd()) this.error('unexpected end of pattern');
       const c = this.next();
-      if (c === undefined) this.error('unexpected end of pattern');
       if (c === 'P') {
         if (this.eat('<')) {
           name = this.groupName('>');
@@ -317,8 +337,8 @@ class Translator {
           if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
           return this.backref(n);
         } else {
-          const e = this.peek();
-          this.error(e === undefined ? 'unexpected end of pattern' : `unknown extension ?P${e}`, start + 1);
+          if (this.atEnd()) this.error('unexpected end of pattern');
+          this.error(`unknown extension ?P${this.peek()}`, start + 1);
         }
       } else if (c === ':') {
         // a non-capturing group
@@ -329,8 +349,9 @@ class Translator {
       } else if (c === '=' || c === '!') {
         prefix = `(?${c}`;
       } else if (c === '<') {
+        if (this.atEnd()) this.error('unexpected end of pattern');
         const d = this.next();
-        if (d !== '=' && d !== '!') this.error(d === undefined ? 'unexpected end of pattern' : `unknown extension ?<${d}`, start + 1);
+        if (d !== '=' && d !== '!') this.error(`unknown extension ?<${d}`, start + 1);
         prefix = `(?<${d}`;
       } else if (c === '>') {
         throw new RegexUnsupported('atomic groups (?>...) are not supported by tpy\'s re');
@@ -355,29 +376,45 @@ class Translator {
     }
     const body = this.alternation({ ...inner });
     if (!this.eat(')')) this.error('missing ), unterminated subpattern', start);
-    if (capture) this.openGroups.pop();
+    if (capture) {
+      this.openGroups.pop();
+      this.groupWidths[index] = body.width;
+    }
+    // JavaScript would take any look-behind; sre only one of fixed length (pos: None).
+    if ((prefix === '(?<=' || prefix === '(?<!') && body.width.min !== body.width.max) {
+      throw new RegexSyntaxError('look-behind requires fixed-width pattern', null);
+    }
     const lookaround = prefix !== '(' && prefix !== '(?:';
     return { source: prefix + body.source + ')', repeatable: true, width: lookaround ? ZERO : body.width };
   }
 
-  /** `(?flags-flags:...)`: s, m and x are handled by the translation; i and a/u/L must match the global flags. */
+  /** `(?flags-flags:...)`: s, m and x are handled by the translation; i and a/u/L must match the global flags.
+   *  `first` (a flag letter or '-') is consumed; a bad character is reported where it stands, a missing one at the end. */
   private scopedFlags(scope: Scope, first: string, start: number): Scope {
     let on = 0;
     let off = 0;
+    const take = (): string | undefined => (this.atEnd() ? undefined : this.next());
     let c: string | undefined = first;
-    while (c !== undefined && c in FLAG_LETTERS) {
-      on |= FLAG_LETTERS[c];
-      c = this.next();
+    if (c !== '-') {
+      for (;;) {
+        on |= FLAG_LETTERS[c];
+        c = take();
+        if (c === ')' || c === '-' || c === ':') break;
+        if (c === undefined || !(c in FLAG_LETTERS)) this.badFlag(c, 'missing -, : or )');
+      }
     }
     if (c === ')') this.error('global flags not at the start of the expression', start);
     if (c === '-') {
-      c = this.next();
-      while (c !== undefined && c in FLAG_LETTERS) {
+      c = take();
+      if (c === undefined || !(c in FLAG_LETTERS)) this.badFlag(c, 'missing flag');
+      for (;;) {
         off |= FLAG_LETTERS[c];
-        c = this.next();
+        c = take();
+        if (c === ':') break;
+        if (c === undefined || !(c in FLAG_LETTERS)) this.badFlag(c, 'missing :');
       }
     }
-    if (c !== ':') this.error(c === undefined ? 'missing :' : 'unknown flag', this.pos - 1);
+    if (on & off) this.error('bad inline flags: flag turned on and off', this.pos - 1);
     const flags = (scope.flags | on) & ~off;
     if ((flags & FLAG_IGNORECASE) !== (this.globalFlags & FLAG_IGNORECASE)) {
       throw new RegexUnsupported('a scoped IGNORECASE flag ((?i:...) or (?-i:...)) is not supported by tpy\'s re: set it for the whole pattern');
@@ -385,9 +422,21 @@ class Translator {
     return { flags };
   }
 
+  /** A character that ends inline flags too early: a letter is an unknown flag, anything else (or the
+   *  end) a missing one. */
+  private badFlag(c: string | undefined, missing: string): never {
+    if (c === undefined) this.error(missing);
+    this.error(/^\p{L}$/u.test(c) ? 'unknown flag' : missing, this.pos - 1);
+  }
+
   private backref(n: number): Piece {
     this.hasBackref = true;
-    return { source: `\\${n + this.groupOffset}`, repeatable: true, width: { canEmpty: true, canNonEmpty: true, emptyLast: false } };
+    const group = this.groupWidths[n] ?? { min: 0, max: Infinity };
+    return {
+      source: `\\${n + this.groupOffset}`,
+      repeatable: true,
+      width: { canEmpty: true, canNonEmpty: true, emptyLast: false, min: group.min, max: group.max },
+    };
   }
 
   private groupName(terminator: string): string {
@@ -395,7 +444,7 @@ class Translator {
     let name = '';
     for (;;) {
       const c = this.next();
-      if (c === undefined) this.error(`missing ${terminator}, unterminated name`, start);
+      if (c === undefined) this.error(name === '' ? 'missing group name' : `missing ${terminator}, unterminated name`, start);
       if (c === terminator) break;
       name += c;
     }

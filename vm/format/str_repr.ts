@@ -47,7 +47,9 @@ export function strAscii(s: string): string {
   return asciiEscape(strRepr(s));
 }
 
-export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
+/** repr() of bytes data. bytearray's repr (`singleQuoteAlwaysEscaped`) escapes `'` even inside
+ *  double quotes, as CPython's bytearray_repr does: `bytearray(b"\'")`. */
+export function bytesRepr(data: Uint8Array, prefix = 'b', singleQuoteAlwaysEscaped = false): string {
   let hasSingle = false;
   let hasDouble = false;
   for (const b of data) {
@@ -57,7 +59,7 @@ export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
   const quote = hasSingle && !hasDouble ? '"' : "'";
   let out = prefix + quote;
   for (const b of data) {
-    if (b === quote.charCodeAt(0) || b === 0x5c) out += '\\' + String.fromCharCode(b);
+    if (b === quote.charCodeAt(0) || b === 0x5c || (b === 0x27 && singleQuoteAlwaysEscaped)) out += '\\' + String.fromCharCode(b);
     else if (b === 0x0a) out += '\\n';
     else if (b === 0x0d) out += '\\r';
     else if (b === 0x09) out += '\\t';

@@ -275,11 +275,14 @@ export function hexOf(vm: VM, data: Uint8Array, sepObj: PyObject | undefined, gr
   return groups.join(sepS);
 }
 
+// Whitespace may separate pairs (3.7+ skips any ASCII whitespace, not only spaces), never split one.
+const HEX_SEPARATORS = ' \t\n\v\f\r';
+
 function fromHex(text: string): Uint8Array {
   const out: number[] = [];
   let i = 0;
   while (i < text.length) {
-    if (text[i] === ' ') {
+    if (HEX_SEPARATORS.includes(text[i])) {
       i++;
       continue;
     }
@@ -360,10 +363,16 @@ function predicateMethod(t: PyType, name: string, re: RegExp): void {
   });
 }
 
+/** A bytearray's repr names its class (a subclass's too); a bytes subclass's is plain bytes. */
+function bytesOrByteArrayRepr(self: PyObject): string {
+  if (self instanceof PyByteArray) return `${typeOf(self).name}(${bytesRepr(self.data, 'b', true)})`;
+  return bytesRepr(selfData([self]));
+}
+
 function installCommon(t: PyType): void {
   const n = t.name;
-  defMethod(t, '__repr__', (vm, args) => (args[0] instanceof PyByteArray ? `bytearray(${bytesRepr(selfData(args))})` : bytesRepr(selfData(args))));
-  defMethod(t, '__str__', (vm, args) => (args[0] instanceof PyByteArray ? `bytearray(${bytesRepr(selfData(args))})` : bytesRepr(selfData(args))));
+  defMethod(t, '__repr__', (vm, args) => bytesOrByteArrayRepr(args[0]));
+  defMethod(t, '__str__', (vm, args) => bytesOrByteArrayRepr(args[0]));
   defMethod(t, '__len__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, `${n}.__len__`);
     return selfData(args).length;

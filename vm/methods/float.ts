@@ -12,7 +12,7 @@ import { typeError, valueError, overflowError } from '../objects/exceptions.js';
 import { normInt } from '../objects/int.js';
 import { typeOf } from '../ops/typeof.js';
 import { call, callSpecialMethod } from '../ops/call.js';
-import { index, repr } from '../ops/convert.js';
+import { index, repr, str } from '../ops/convert.js';
 import { numCompare } from '../ops/compare.js';
 import { floatBinary, BinOp } from '../ops/arith.js';
 import {
@@ -279,6 +279,8 @@ export function installFloatMethods(): void {
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('float.__format__', args, kwargs);
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    // An empty spec is str(self), so a subclass's __str__ shows, as in CPython.
+    if (spec === '') return str(vm, args[0]);
     return formatFloatSpec(vm, selfFloat(args), spec);
   });
   defMethod(t, 'is_integer', (vm, args, kwargs) => {

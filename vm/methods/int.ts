@@ -13,7 +13,7 @@ import { newTuple } from '../objects/tuple.js';
 import { typeError, valueError, overflowError, PyBaseException, ValueError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { callSpecialMethod, call } from '../ops/call.js';
-import { index, truthy } from '../ops/convert.js';
+import { index, truthy, str } from '../ops/convert.js';
 import { toArray } from '../ops/sequence.js';
 import { numCompare } from '../ops/compare.js';
 import { intBinary, BinOp } from '../ops/arith.js';
@@ -312,6 +312,8 @@ export function installIntMethods(): void {
     wrapperArgs(args, 1, 1, kwargs, 'int.__format__');
     const spec = args[1];
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    // An empty spec is str(self), so a subclass's __str__ shows, as in CPython.
+    if (spec === '') return str(vm, args[0]);
     return formatIntSpec(vm, args[0], spec);
   });
   defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfInt(args)]));

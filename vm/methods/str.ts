@@ -608,6 +608,8 @@ export function installStrMethods(): void {
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('str.__format__', args, kwargs);
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    // An empty spec is str(self), so a subclass's __str__ shows, as in CPython.
+    if (spec === '') return toStr(vm, args[0]);
     return formatStrSpec(vm, selfStr(args), spec);
   });
   defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfStr(args)]));

@@ -24,7 +24,7 @@ interface FormatState {
   next: number;
 }
 
-interface Field {
+export interface Field {
   name: string;
   conversion: string;
   spec: string;
@@ -44,28 +44,54 @@ export function strFormat(vm: VM, fmt: string, args: PyObject[], kwargs: KwArgs 
 function buildString(vm: VM, s: string, state: FormatState, depth: number): string {
   if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
+  const scanner = new FormatScanner(s);
+  for (let piece = scanner.next(); piece !== null; piece = scanner.next()) {
+    out += piece.literal;
+    if (piece.field !== null) out += renderField(vm, piece.field, state, depth);
+  }
+  return out;
+}
+
+/** Literal text and the replacement field after it (null after an escaped brace or at the end). */
+export interface FormatPiece {
+  literal: string;
+  field: Field | null;
+}
+
+/**
+ * Walks a format string one piece at a time, so that str.format renders each field before
+ * it parses the next (a later syntax error comes after an earlier field's error), and
+ * string.Formatter.parse (through _string.formatter_parser) sees the same pieces.
+ */
+export class FormatScanner {
+  private i = 0;
+
+  constructor(private readonly s: string) {}
+
+  next(): FormatPiece | null {
+    const s = this.s;
+    const n = s.length;
+    if (this.i >= n) return null;
     // Literal text up to the next brace.
-    let j = i;
+    let j = this.i;
     while (j < n && s[j] !== '{' && s[j] !== '}') j++;
-    out += s.slice(i, j);
-    if (j >= n) break;
+    const literal = s.slice(this.i, j);
+    if (j >= n) {
+      this.i = n;
+      return { literal, field: null };
+    }
     const c = s[j];
     const atEnd = j + 1 >= n;
     if (c === '}' && (atEnd || s[j + 1] !== '}')) throw valueError("Single '}' encountered in format string");
     if (c === '{' && atEnd) throw valueError("Single '{' encountered in format string");
     if (s[j + 1] === c) {
-      out += c;
-      i = j + 2;
-      continue;
+      this.i = j + 2;
+      return { literal: literal + c, field: null };
     }
     const [field, next] = parseField(s, j + 1);
-    i = next;
-    out += renderField(vm, field, state, depth);
+    this.i = next;
+    return { literal, field };
   }
-  return out;
 }
 
 /** parse_field: the field after '{' at `start`; returns it and the index after its closing '}'. */
@@ -117,7 +143,7 @@ function parseField(s: string, start: number): [Field, number] {
 }
 
 /** A run of decimal digits as a number, -1 when `s` has any other character, or the overflow error. */
-function decimalValue(s: string): number {
+export function decimalValue(s: string): number {
   if (s.length === 0 || !/^[0-9]+$/.test(s)) return -1;
   const v = Number(s);
   if (!Number.isSafeInteger(v) || v > 0x7fffffffffffffff) throw valueError('Too many decimal digits in format string');
@@ -140,9 +166,8 @@ function renderField(vm: VM, field: Field, state: FormatState, depth: number): s
 
 /** get_field_object: the argument named by the first part, then each .attribute and [index]. */
 function fieldObject(vm: VM, name: string, state: FormatState): PyObject {
-  let i = 0;
-  while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
-  const first = name.slice(0, i);
+  const parts = new FieldNameParts(name);
+  const first = parts.first;
   let index: number;
   if (first.length === 0) {
     if (state.auto === AutoNumber.Manual) throw valueError('cannot switch from manual field specification to automatic field numbering');
@@ -168,15 +193,46 @@ function fieldObject(vm: VM, name: string, state: FormatState): PyObject {
     if (index >= state.args.length) throw indexError(`Replacement index ${index} out of range for positional args tuple`);
     obj = state.args[index];
   }
-  // The rest: .name and [key] parts.
-  while (i < name.length) {
+  for (let part = parts.next(); part !== null; part = parts.next()) {
+    obj = part.isAttribute ? getAttr(vm, obj, part.key as string) : getItem(vm, obj, part.key);
+  }
+  return obj;
+}
+
+/** One `.name` (a str) or `[key]` (an int when all digits, else a str) after a field's first part. */
+export interface FieldNamePart {
+  isAttribute: boolean;
+  key: string | number;
+}
+
+/**
+ * A field name split into its first part and, one at a time, the .attribute and [index]
+ * parts after it; a malformed part raises when it is reached, after the earlier ones were
+ * looked up, as CPython's FieldNameIterator does.
+ */
+export class FieldNameParts {
+  readonly first: string;
+  private i: number;
+
+  constructor(private readonly name: string) {
+    let i = 0;
+    while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
+    this.first = name.slice(0, i);
+    this.i = i;
+  }
+
+  next(): FieldNamePart | null {
+    const name = this.name;
+    let i = this.i;
+    if (i >= name.length) return null;
     const c = name[i++];
+    let part: FieldNamePart;
     if (c === '.') {
       const st = i;
       while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
       const attr = name.slice(st, i);
       if (attr.length === 0) throw valueError('Empty attribute in format string');
-      obj = getAttr(vm, obj, attr);
+      part = { isAttribute: true, key: attr };
     } else if (c === '[') {
       const st = i;
       while (i < name.length && name[i] !== ']') i++;
@@ -185,13 +241,13 @@ function fieldObject(vm: VM, name: string, state: FormatState): PyObject {
       i++;
       if (key.length === 0) throw valueError('Empty attribute in format string');
       const k = decimalValue(key);
-      obj = getItem(vm, obj, k >= 0 ? k : key);
-      if (i < name.length && name[i] !== '.' && name[i] !== '[') {
-        throw valueError("Only '.' or '[' may follow ']' in format field specifier");
-      }
-    } else throw valueError("Only '.' or '[' may follow ']' in format field specifier");
+      part = { isAttribute: false, key: k >= 0 ? k : key };
+    } else {
+      // Only after `]` can anything else follow (a first part or .name stops at . and [);
+      // reported by the call after that item's lookup, as in CPython ("{0[5]x}" is an IndexError).
+      throw valueError("Only '.' or '[' may follow ']' in format field specifier");
+    }
+    this.i = i;
+    return part;
   }
-  return obj;
 }
-
-
