@@ -399,7 +399,18 @@ class SocketFile:
                 return lines
 
     def __iter__(self):
-        return self
+        # DIVERGENCE: a generator, not the file itself: a for loop resumes a generator in the
+        # eval loop, where a wait for more bytes can suspend (a __next__ method is called from
+        # native code, where it cannot); `for line in f` then works as in CPython.
+        self._check_readable()
+        return self._lines()
+
+    def _lines(self):
+        while True:
+            line = self.readline()
+            if not line:
+                return
+            yield line
 
     def __next__(self):
         # Note: a for loop calls __next__ from native code, where a socket cannot
