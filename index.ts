@@ -24,6 +24,8 @@ import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
 import { runExitFuncs } from './stdlib/atexit.js';
 import { flushAllWrites } from './stdlib/io_file.js';
+import { closeAllSockets } from './stdlib/_sockmini.js';
+import { releaseSignals } from './stdlib/signal_handlers.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException, ProcessExit } from './vm/errors.js';
@@ -52,6 +54,10 @@ export function finishProgram(vm: VM, status: number): number {
   }
   // Then files left open are written out, as CPython's finalisation does when it frees them.
   flushAllWrites(vm);
+  // The process's sockets close as it exits (a peer in the same program then sees the end, or a
+  // reset), and its signal listeners and alarm go.
+  closeAllSockets(vm);
+  releaseSignals(vm);
   return status;
 }
 

@@ -328,6 +328,11 @@ function newVM(argv: string[], path: string[]): VM {
   if (stepTrace) vm.setTrace(makeStepTracer(vm, (s) => process.stderr.write(s)));
   vm.interruptible = true;
   process.on('SIGINT', () => {
+    // SIGINT's handler is the program's own, or SIG_IGN (stdlib/signal_handlers.ts).
+    if (vm.onSigint !== null) {
+      vm.onSigint();
+      return;
+    }
     if (vm.pendingInterrupt) {
       flushStdout();
       process.exit(130);

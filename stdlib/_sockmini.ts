@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import { PyObj, PyObject } from '../vm/objects/object.js';
 import { makeNativeType, PyType } from '../vm/objects/type.js';
-import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
+import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
@@ -222,7 +222,9 @@ const timeoutValue = (t: number | null): PyObject => (t === null ? None : new Py
  */
 function bytesArg(o: PyObject): Uint8Array {
   if (o instanceof PyBytes) return o.data;
-  if (o instanceof PyByteArray) return o.data.slice();
+  // A copy: the program may change a bytearray (or what a memoryview shows) while Node still sends it.
+  const data = bufferBytes(o);
+  if (data !== undefined) return data.slice();
   throw typeError(`a bytes-like object is required, not '${typeOf(o).tpName}'`);
 }
 
@@ -563,6 +565,20 @@ defMethod(sockminiType, 'shutdown', (vm, args, kwargs) => {
 });
 
 /** Releases the descriptor number and lets the connection or listener close in the background. */
+/**
+ * The program is over: every socket still open closes, as the kernel closes a process's
+ * descriptors when it exits (a connection with unread bytes is reset, one with bytes still
+ * to send flushes them in the background).
+ */
+export function closeAllSockets(vm: VM): void {
+  for (const entry of [...fdTable(vm).values()]) {
+    if (entry !== null && !(entry instanceof OsDescriptor) && 'stream' in entry) releaseHandles(entry as SocketHandles);
+  }
+  const state = stateOf(vm);
+  for (const stream of state.detached.values()) stream.close();
+  state.detached.clear();
+}
+
 function closeSock(vm: VM, s: PySockmini): void {
   if (s.fd < 0) return;
   releaseHandles(s.handles);

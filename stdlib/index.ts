@@ -13,6 +13,7 @@ import { init_dis } from './dis.js';
 import { init_traceback } from './traceback.js';
 import { init_sockmini } from './_sockmini.js';
 import { init_select } from './select_module.js';
+import { init__signal } from './signal_module.js';
 import { init_marshal } from './marshal.js';
 import { init_re } from './re/index.js';
 import { init_os, init_posixpath } from './os.js';
@@ -97,6 +98,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('traceback', init_traceback);
   vm.nativeModules.set('_sockmini', init_sockmini);
   vm.nativeModules.set('select', init_select);
+  vm.nativeModules.set('_signal', init__signal);
   vm.nativeModules.set('marshal', init_marshal);
   vm.nativeModules.set('re', init_re);
   vm.nativeModules.set('os', init_os);

@@ -14,9 +14,10 @@ import { PyDict } from '../vm/objects/dict.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
 import { strVal } from '../vm/objects/str.js';
-import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
+import { builtin, defGetter, defMethod, NativeFn, type KwArgs } from '../vm/objects/function.js';
+import { NSIG, raisedHere } from './signal_handlers.js';
 import { makeNativeType } from '../vm/objects/type.js';
-import { typeError, overflowError, valueError } from '../vm/objects/exceptions.js';
+import { typeError, overflowError, valueError, OSError } from '../vm/objects/exceptions.js';
 import { typeName, typeOf } from '../vm/ops/typeof.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { repr, index, truthy } from '../vm/ops/convert.js';
@@ -327,6 +328,30 @@ function fsCall(vm: VM, path: PyObject, f: () => unknown): void {
   }
 }
 
+/**
+ * os.kill(pid, sig): to the program's own process, the signal reaches its handler as
+ * signal.raise_signal's does (stdlib/signal_handlers.ts); to another, through the kernel.
+ */
+function os_kill(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  const [pidObj, sigObj] = parseArgs('kill', args, kwargs, { names: ['pid', 'signal'], required: 2, posOnly: 2 }, 0);
+  const pid = Number(index(vm, pidObj!));
+  const signum = Number(index(vm, sigObj!));
+  if (pid === process.pid && signum !== 0) {
+    if (signum < 0 || signum >= NSIG) throw call(vm, OSError, [22, 'Invalid argument']);
+    // SIGINT's default_int_handler is in place from the start, as in CPython, once _signal is loaded.
+    importModule(vm, '_signal', null);
+    raisedHere(vm, signum);
+    return None;
+  }
+  try {
+    process.kill(pid, signum);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw osErrorFrom(vm, { code: code === 'ESRCH' || code === 'EPERM' ? code : 'EINVAL' }, undefined);
+  }
+  return None;
+}
+
 const osFunctions: [string, NativeFn][] = [
   ['_exit', os__exit],
   ['cpu_count', () => osInfo.cpus().length || None],
@@ -351,6 +376,7 @@ const osFunctions: [string, NativeFn][] = [
   ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
   ['getcwd', (vm) => vm.cwd],
   ['getpid', () => process.pid],
+  ['kill', os_kill],
   ['chdir', (vm, args, kwargs) => {
     // The VM keeps its own current directory (vm.cwd), which every path call resolves against.
     const [path] = parseArgs('chdir', args, kwargs, { names: ['path'], required: 1 }, 0);

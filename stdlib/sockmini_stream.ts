@@ -93,6 +93,10 @@ export class TcpStream extends Waitable {
     conn.on('drain', () => this.wake());
     conn.on('error', (e: NodeJS.ErrnoException) => {
       this.pendingError ??= e;
+      // Node destroys the socket after an error ('close' follows a tick later): the connection,
+      // or the attempt, is over now, for a send made before 'close' comes too (EPIPE, not EAGAIN).
+      this.connecting = false;
+      this.finished = true;
       this.wake();
     });
     conn.on('close', () => {

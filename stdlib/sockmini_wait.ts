@@ -10,6 +10,7 @@ import type { PyObject } from '../vm/objects/object.js';
 import type { VM } from '../vm/vm.js';
 import type { Waitable } from './sockmini_stream.js';
 import { cannotBlock, socketError, timedOut } from './sockmini_errors.js';
+import { cancellable } from '../vm/park.js';
 
 /** The longest delay setTimeout honours; a longer timeout waits without a timer (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -62,7 +63,8 @@ export function waitUntilReady(
   },
 ): Promise<PyObject> {
   const waitables = Array.isArray(on) ? (on as readonly Waitable[]) : [on as Waitable];
-  return new Promise((resolve, reject) => {
+  let callOff = () => {};
+  const promise = new Promise<PyObject>((resolve, reject) => {
     let timer: NodeJS.Timeout | null = null;
     const settle = (finish: () => void) => {
       for (const w of waitables) w.removeWaiter(check);
@@ -71,11 +73,14 @@ export function waitUntilReady(
       finish();
     };
     // The CLI's own SIGINT listener (registered first) has just set pendingInterrupt: take it over.
-    const interrupted = () =>
+    const interrupted = () => {
+      // Unless SIGINT has a handler of the program's (then the scheduler runs it while this waits).
+      if (!vm.pendingInterrupt) return;
       settle(() => {
         vm.pendingInterrupt = false;
         reject(vm.makeKeyboardInterrupt());
       });
+    };
     if (vm.interruptible) process.on('SIGINT', interrupted);
     const check = () => {
       if (!ready()) return;
@@ -97,6 +102,8 @@ export function waitUntilReady(
       }
     };
     if (ms <= MAX_TIMER_MS) timer = setTimeout(() => settle(finishExpired), ms);
+    callOff = () => settle(() => {});
     check();
   });
+  return cancellable(promise, () => callOff());
 }

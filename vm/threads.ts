@@ -30,7 +30,7 @@ import { Op } from './opcodes.js';
 import { popBlock } from './frame.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
-import { PARK, NO_VALUE } from './park.js';
+import { PARK, NO_VALUE, cancelOf } from './park.js';
 import { hookCCall } from './hooks.js';
 import type { HookFn } from './hooks.js';
 import { execute } from './eval.js';
@@ -145,6 +145,42 @@ export class Scheduler {
       if (t.timer !== null) clearTimeout(t.timer);
       t.timer = null;
       t.waitSeq++;
+    }
+  }
+
+  /** True when the main thread is the running one. */
+  mainRunning(): boolean {
+    return this.current === this.main;
+  }
+
+  /** Wakes the driver's wait for a runnable thread, to look at what changed (a signal arrived). */
+  poke(): void {
+    this.notify?.();
+  }
+
+  /**
+   * Runs the pending signals' handlers in the main thread while it waits (not in a nested
+   * loop). A handler that returns leaves the wait going on, as CPython retries an interrupted
+   * call; one that raises ends the wait with its exception, at the call that waited.
+   */
+  private signalWhileBlocked(): void {
+    const vm = this.vm;
+    const main = this.main;
+    if (!vm.signalsPending || !main.blocked || main.pinned || vm.runSignalHandlers === null) return;
+    const running = this.current;
+    this.switchTo(main);
+    let error: PyBaseException | null = null;
+    try {
+      vm.runSignalHandlers();
+    } catch (e) {
+      if (e instanceof ProcessExit) throw e;
+      error = toPyException(e);
+    }
+    this.switchTo(running);
+    if (error !== null) {
+      main.cancel?.();
+      main.retry = null;
+      this.wake(main, NO_VALUE, error);
     }
   }
 
@@ -278,7 +314,9 @@ export class Scheduler {
     t.blocked = true;
     t.outside = true;
     this.outside++;
-    // Should something else end this wait first (Ctrl-C), the promise wakes nothing later.
+    // Should something else end this wait first (Ctrl-C, a signal handler's exception), the
+    // promise wakes nothing later, and its wait is called off where it can be.
+    t.cancel = cancelOf(until);
     const seq = ++t.waitSeq;
     until.then((v) => {
       if (t.waitSeq === seq) this.wake(t, v);
@@ -444,6 +482,7 @@ export class Scheduler {
   private async next(owner: ThreadState): Promise<ThreadState> {
     for (;;) {
       this.expireTimeouts();
+      this.signalWhileBlocked();
       if (this.runnable.length > 0) {
         const now = performance.now();
         if ((this.outside > 0 || this.vm.interruptible) && now - this.lastTurn >= EVENT_LOOP_TURN_MS) {
@@ -463,7 +502,8 @@ export class Scheduler {
         this.wake(main, NO_VALUE, this.vm.makeKeyboardInterrupt());
         continue;
       }
-      if (this.outside === 0) {
+      // An armed alarm()/setitimer() may yet wake the main thread through its handler.
+      if (this.outside === 0 && !this.vm.signalTimerArmed) {
         if (!owner.blocked) throw newException(RuntimeError, 'tpy: no thread can run and the main thread is not blocked');
         owner.cancel?.();
         owner.retry = null;

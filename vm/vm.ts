@@ -80,6 +80,14 @@ export class VM {
   io: HostIO;
   /** Set by a signal handler (Ctrl-C); the loop checks it on backward jumps and calls. */
   pendingInterrupt = false;
+  /** A signal with a Python handler arrived (stdlib/signal_handlers.ts): its handler runs at the next check. */
+  signalsPending = false;
+  /** Runs the pending signals' Python handlers in the main thread (set by the signal module). */
+  runSignalHandlers: (() => void) | null = null;
+  /** Ctrl-C when SIGINT's handler is not default_int_handler: the CLI calls it instead of raising KeyboardInterrupt. */
+  onSigint: (() => void) | null = null;
+  /** An alarm()/setitimer() timer is armed: the loop yields to Node's event loop now and then, so that it fires. */
+  signalTimerArmed = false;
   /**
    * os._exit's status once it was called (null before). Its ProcessExit is thrown again at the
    * next check, should native code have swallowed it (a bare catch around a __class__ lookup).
@@ -508,9 +516,11 @@ export class VM {
       this.pendingInterrupt = false;
       throw this.makeKeyboardInterrupt();
     }
+    // A signal's Python handler runs here, between instructions; what it raises, the frame raises.
+    if (this.signalsPending) this.runSignalHandlers?.();
     // Another thread's turn (vm/threads.ts): the loop returns PARK, the driver switches.
     if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return true;
-    if (this.interruptible && this.parkableRun && this.nestedRuns === 1 && (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
+    if ((this.interruptible || this.signalTimerArmed) && this.parkableRun && this.nestedRuns === 1 && (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
       const now = performance.now();
       if (now - this.lastYield >= YIELD_EVERY_MS) {
         this.lastYield = now;
@@ -519,6 +529,16 @@ export class VM {
       }
     }
     return false;
+  }
+
+  /** True when the running thread is the main one (signal handlers run only there, as in CPython). */
+  inMainThread(): boolean {
+    return this.scheduler === null || this.scheduler.mainRunning();
+  }
+
+  /** A signal arrived: a main thread waiting (sleep, socket, lock) runs its handler now (vm/threads.ts). */
+  wakeForSignal(): void {
+    this.scheduler?.poke();
   }
 
   makeKeyboardInterrupt(): PyBaseException {

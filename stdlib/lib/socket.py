@@ -48,6 +48,78 @@ MSG_PEEK = 2
 MSG_DONTWAIT = 64
 MSG_WAITALL = 256
 
+AI_PASSIVE = 1
+AI_CANONNAME = 2
+AI_NUMERICHOST = 4
+AI_NUMERICSERV = 1024
+IP_TOS = 1
+IP_TTL = 2
+
+class _Constant(int):
+    """An int with a name, shown as an IntEnum member is: <AddressFamily.AF_INET: 2>.
+
+    CPython's AddressFamily and SocketKind are IntEnums; these read and compare the same
+    (repr, str, name, value, lookup by value) without importing enum, which would double the
+    time `import socket` takes in tpy.
+    """
+
+    _members = None
+
+    def __new__(cls, value):
+        member = cls._members.get(value)
+        if member is None:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        return member
+
+    @classmethod
+    def _define(cls, pairs):
+        cls._members = {}
+        for name, value in pairs:
+            member = int.__new__(cls, value)
+            member._name_ = name
+            cls._members.setdefault(value, member)
+            setattr(cls, name, member)
+        return [cls._members[value] for _, value in pairs]
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return int(self)
+
+    def __repr__(self):
+        return '<%s.%s: %d>' % (type(self).__qualname__, self._name_, self)
+
+    __str__ = int.__repr__
+
+    def __reduce__(self):
+        return type(self), (int(self),)
+
+
+class AddressFamily(_Constant):
+    pass
+
+
+class SocketKind(_Constant):
+    pass
+
+
+AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6 = AddressFamily._define(
+    [('AF_UNSPEC', AF_UNSPEC), ('AF_UNIX', AF_UNIX), ('AF_INET', AF_INET), ('AF_INET6', AF_INET6)])
+SOCK_STREAM, SOCK_DGRAM, SOCK_RAW = SocketKind._define(
+    [('SOCK_STREAM', SOCK_STREAM), ('SOCK_DGRAM', SOCK_DGRAM), ('SOCK_RAW', SOCK_RAW)])
+
+
+def _intenum_converter(value, enum_klass):
+    """The enum member for value, or value itself when it names none."""
+    try:
+        return enum_klass(value)
+    except ValueError:
+        return value
+
+
 _FAMILY_NAMES = {AF_UNSPEC: 'AF_UNSPEC', AF_UNIX: 'AF_UNIX', AF_INET6: 'AF_INET6'}
 _TYPE_NAMES = {SOCK_DGRAM: 'SOCK_DGRAM (UDP)', SOCK_RAW: 'SOCK_RAW'}
 
@@ -74,6 +146,16 @@ class socket(_sockmini.sockmini):
         _sockmini.sockmini.__init__(self, family, type, proto, fileno)
         self._io_refs = 0
         self._closed = False
+
+    @property
+    def family(self):
+        """The socket's address family (an AddressFamily member)."""
+        return _intenum_converter(_sockmini.sockmini.family.__get__(self), AddressFamily)
+
+    @property
+    def type(self):
+        """The socket's type (a SocketKind member)."""
+        return _intenum_converter(_sockmini.sockmini.type.__get__(self), SocketKind)
 
     def __enter__(self):
         return self
@@ -130,7 +212,13 @@ class socket(_sockmini.sockmini):
         if binary and (encoding is not None or errors is not None or newline is not None):
             raise ValueError('binary mode doesn\'t take an encoding argument')
         self._io_refs += 1
-        return SocketFile(self, mode, reading, writing, binary, encoding or 'UTF-8', errors or 'strict')
+        if not binary:
+            cls = TextIOWrapper
+        elif reading and writing:
+            cls = BufferedRWPair
+        else:
+            cls = BufferedReader if reading else BufferedWriter
+        return cls(self, mode, reading, writing, binary, encoding or 'UTF-8', errors or 'strict')
 
     def _decref_socketios(self):
         if self._io_refs > 0:
@@ -150,6 +238,23 @@ class socket(_sockmini.sockmini):
     def detach(self):
         self._closed = True
         return _sockmini.sockmini.detach(self)
+
+    def recv_into(self, buffer, nbytes=0, flags=0):
+        """recv_into(buffer[, nbytes[, flags]]) -> count: receives up to nbytes (len(buffer) if 0) into buffer."""
+        if nbytes < 0:
+            raise ValueError('negative buffersize in recv_into')
+        view = memoryview(buffer)
+        if view.readonly:
+            raise TypeError('recv_into() argument 1 must be read-write bytes-like object, not %s' % type(buffer).__name__)
+        size = view.nbytes
+        if nbytes == 0:
+            nbytes = size
+        elif nbytes > size:
+            raise ValueError('buffer too small for requested bytes')
+        data = self.recv(nbytes, flags) if flags else self.recv(nbytes)
+        n = len(data)
+        view[:n] = data
+        return n
 
     def connect_ex(self, address):
         """connect() returning an errno (0 on success) instead of raising OSError."""
@@ -294,7 +399,18 @@ class SocketFile:
                 return lines
 
     def __iter__(self):
-        return self
+        # DIVERGENCE: a generator, not the file itself: a for loop resumes a generator in the
+        # eval loop, where a wait for more bytes can suspend (a __next__ method is called from
+        # native code, where it cannot); `for line in f` then works as in CPython.
+        self._check_readable()
+        return self._lines()
+
+    def _lines(self):
+        while True:
+            line = self.readline()
+            if not line:
+                return
+            yield line
 
     def __next__(self):
         # Note: a for loop calls __next__ from native code, where a socket cannot
@@ -353,6 +469,29 @@ class SocketFile:
         self.close()
 
 
+# What makefile() returns, named as the io classes CPython's makefile() returns for each
+# mode (its files are written in tpy, so that a read waiting for the socket can park).
+class BufferedReader(SocketFile):
+    pass
+
+
+class BufferedWriter(SocketFile):
+    pass
+
+
+class BufferedRWPair(SocketFile):
+    pass
+
+
+class TextIOWrapper(SocketFile):
+    pass
+
+
+for _cls in (BufferedReader, BufferedWriter, BufferedRWPair, TextIOWrapper):
+    _cls.__module__ = '_io'
+del _cls
+
+
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None):
     """Connects to (host, port) and returns the socket; timeout, when given, is set before connecting."""
     host, port = address
@@ -386,18 +525,261 @@ def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False):
         raise
 
 
+_PROTO_OF_TYPE = {SOCK_STREAM: IPPROTO_TCP, SOCK_DGRAM: IPPROTO_UDP, SOCK_RAW: 0}
+
+
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
-    """[(AF_INET, SOCK_STREAM, IPPROTO_TCP, '', (address, port))] for an IPv4 TCP endpoint."""
+    """[(family, type, proto, canonname, (address, port)), ...] for an IPv4 endpoint, one per socket type."""
     if family not in (0, AF_INET):
         raise NotImplementedError('tpy sockets support only AF_INET (IPv4)')
-    if type not in (0, SOCK_STREAM):
+    if port is None:
+        port = 0
+    elif isinstance(port, str):
+        if port.isdigit():
+            port = int(port)
+        else:
+            try:
+                port = getservbyname(port)
+            except OSError:
+                raise gaierror(-8, 'Servname not supported for ai_socktype') from None
+    elif isinstance(port, bytes):
+        return getaddrinfo(host, port.decode('ascii'), family, type, proto, flags)
+    elif not isinstance(port, int):
+        raise OSError('Int or String expected')
+    if host is None:
+        address = '0.0.0.0' if flags & AI_PASSIVE else '127.0.0.1'
+    else:
+        address = gethostbyname(host)
+    canon = host if (flags & AI_CANONNAME and host is not None) else ''
+    result = []
+    for kind, kind_proto in _PROTO_OF_TYPE.items():
+        if type and kind != type:
+            continue
+        if proto and kind_proto != proto:
+            continue
+        result.append((AF_INET, kind, kind_proto, canon, (address, port)))
+    if not result:
+        raise gaierror(-7, 'ai_socktype not supported')
+    return result
+
+
+def _int_arg_16(name, x):
+    """x as a C unsigned short, with CPython's errors for htons/ntohs."""
+    from operator import index
+    x = index(x)
+    if x < 0:
+        raise OverflowError("%s: can't convert negative Python int to C 16-bit unsigned integer" % name)
+    if x > 0x7FFFFFFFFFFFFFFF:
+        raise OverflowError('Python int too large to convert to C long')
+    if x > 0x7FFFFFFF:
+        raise OverflowError('signed integer is greater than maximum')
+    if x > 0xFFFF:
+        raise OverflowError('%s: Python int too large to convert to C 16-bit unsigned integer' % name)
+    return x
+
+
+def _int_arg_32(x):
+    """x as a C uint32_t, with CPython's errors for htonl/ntohl."""
+    if not isinstance(x, int):
+        raise TypeError('expected int, %s found' % type(x).__name__)
+    if x < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if x > 0xFFFFFFFFFFFFFFFF:
+        raise OverflowError('Python int too large to convert to C unsigned long')
+    if x > 0xFFFFFFFF:
+        raise OverflowError('int larger than 32 bits')
+    return x
+
+
+def _swap16(x):
+    return ((x & 0xFF) << 8) | (x >> 8)
+
+
+def _swap32(x):
+    return int.from_bytes(x.to_bytes(4, 'little'), 'big')
+
+
+# The host is little-endian (as every machine tpy runs on): network order swaps.
+def htons(x):
+    """Converts a 16-bit integer from host to network byte order."""
+    return _swap16(_int_arg_16('htons', x))
+
+
+def ntohs(x):
+    """Converts a 16-bit integer from network to host byte order."""
+    return _swap16(_int_arg_16('ntohs', x))
+
+
+def htonl(x):
+    """Converts a 32-bit integer from host to network byte order."""
+    return _swap32(_int_arg_32(x))
+
+
+def ntohl(x):
+    """Converts a 32-bit integer from network to host byte order."""
+    return _swap32(_int_arg_32(x))
+
+
+def _aton_part(text, i):
+    """One number of an inet_aton address at text[i]: (value, next index), or None; 0x.. is hex, 0.. octal."""
+    if i >= len(text) or not text[i].isdigit() or not text[i].isascii():
+        return None
+    base = 10
+    if text[i] == '0':
+        base = 8
+        i += 1
+        if i < len(text) and text[i] in 'xX':
+            base = 16
+            i += 1
+    digits = '0123456789abcdefABCDEF'[:22 if base == 16 else base]
+    value = 0
+    start = i
+    while i < len(text) and text[i] in digits:
+        value = value * base + int(text[i], 16)
+        if value > 0xFFFFFFFF:
+            return None
+        i += 1
+    # Hex needs a digit after 0x (octal's 0 is a digit itself).
+    if base != 8 and i == start:
+        return None
+    return value, i
+
+
+def inet_aton(ip_string):
+    """inet_aton(string) -> bytes: an IPv4 address in the forms C's inet_aton accepts (1.2.3.4, 127.1, 0x7f.1)."""
+    if not isinstance(ip_string, str):
+        raise TypeError('inet_aton() argument 1 must be str, not %s' % type(ip_string).__name__)
+    parts = []
+    i = 0
+    while True:
+        got = _aton_part(ip_string, i)
+        if got is None:
+            break
+        value, i = got
+        parts.append(value)
+        if i < len(ip_string) and ip_string[i] == '.' and len(parts) < 4:
+            i += 1
+            continue
+        # What follows the address must be its end or white space (the rest is ignored, as C does).
+        if i == len(ip_string) or ip_string[i].isspace():
+            tail_bits = 8 * (4 - len(parts) + 1)
+            if all(p <= 0xFF for p in parts[:-1]) and parts[-1] < (1 << tail_bits):
+                n = 0
+                for p in parts[:-1]:
+                    n = (n << 8) | p
+                n = (n << tail_bits) | parts[-1]
+                return n.to_bytes(4, 'big')
+        break
+    raise OSError('illegal IP address string passed to inet_aton')
+
+
+def inet_ntoa(packed_ip):
+    """inet_ntoa(packed) -> str: the dotted-quad form of a 4-byte IPv4 address."""
+    if isinstance(packed_ip, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    data = bytes(memoryview(packed_ip))
+    if len(data) != 4:
+        raise OSError('packed IP wrong length for inet_ntoa')
+    return '%d.%d.%d.%d' % tuple(data)
+
+
+def inet_pton(address_family, ip_string):
+    """inet_pton(AF_INET, string) -> bytes: a strict dotted-quad IPv4 address."""
+    if address_family == AF_INET6:
+        raise NotImplementedError('tpy sockets support only AF_INET (IPv4)')
+    if address_family != AF_INET:
+        raise OSError(97, 'Address family not supported by protocol')
+    if not isinstance(ip_string, str):
+        raise TypeError('inet_pton() argument 2 must be str, not %s' % type(ip_string).__name__)
+    parts = ip_string.split('.')
+    if len(parts) == 4 and all(p.isdigit() and p.isascii() and len(p) <= 3 and (p == '0' or p[0] != '0') and int(p) <= 255
+                               for p in parts):
+        return bytes(int(p) for p in parts)
+    raise OSError('illegal IP address string passed to inet_pton')
+
+
+def inet_ntop(address_family, packed_ip):
+    """inet_ntop(AF_INET, packed) -> str."""
+    if address_family == AF_INET6:
+        raise NotImplementedError('tpy sockets support only AF_INET (IPv4)')
+    if address_family != AF_INET:
+        raise ValueError('unknown address family %d' % address_family)
+    data = bytes(memoryview(packed_ip))
+    if len(data) != 4:
+        raise ValueError('invalid length of packed IP address string')
+    return '%d.%d.%d.%d' % tuple(data)
+
+
+# Services as /etc/services names them, for systems without the file.
+_SERVICES_FALLBACK = [('echo', 7, 'tcp'), ('ftp', 21, 'tcp'), ('ssh', 22, 'tcp'), ('telnet', 23, 'tcp'),
+                      ('smtp', 25, 'tcp'), ('domain', 53, 'tcp'), ('domain', 53, 'udp'), ('http', 80, 'tcp'),
+                      ('pop3', 110, 'tcp'), ('imap2', 143, 'tcp'), ('https', 443, 'tcp'), ('https', 443, 'udp')]
+_services = None
+
+
+def _service_table():
+    """[(name, port, proto, aliases)] from /etc/services, read once."""
+    global _services
+    if _services is None:
+        table = []
+        try:
+            with open('/etc/services', encoding='latin-1') as f:
+                for line in f:
+                    fields = line.split('#', 1)[0].split()
+                    if len(fields) >= 2 and '/' in fields[1]:
+                        port, proto = fields[1].split('/', 1)
+                        if port.isdigit():
+                            table.append((fields[0], int(port), proto, fields[2:]))
+        except OSError:
+            table = [(name, port, proto, []) for name, port, proto in _SERVICES_FALLBACK]
+        _services = table
+    return _services
+
+
+def getservbyname(servicename, protocolname=None):
+    """getservbyname(servicename[, protocolname]) -> port number."""
+    for name, port, proto, aliases in _service_table():
+        if (servicename == name or servicename in aliases) and protocolname in (None, proto):
+            return port
+    raise OSError('service/proto not found')
+
+
+def getservbyport(port, protocolname=None):
+    """getservbyport(port[, protocolname]) -> service name."""
+    if not 0 <= port <= 0xFFFF:
+        raise OverflowError('getservbyport: port must be 0-65535.')
+    for name, number, proto, aliases in _service_table():
+        if number == port and protocolname in (None, proto):
+            return name
+    raise OSError('port/proto not found')
+
+
+def gethostbyname_ex(hostname):
+    """gethostbyname_ex(host) -> (name, aliaslist, addresslist), IPv4 only (no aliases)."""
+    return (hostname, [], [gethostbyname(hostname)])
+
+
+def socketpair(family=None, type=SOCK_STREAM, proto=0):
+    """socketpair() -> (socket, socket): two connected sockets.
+
+    DIVERGENCE: CPython's are AF_UNIX sockets; tpy has TCP only, so these are the two ends
+    of a connection over 127.0.0.1 (the listener it goes through is closed at once).
+    """
+    if family not in (None, AF_UNIX, AF_INET):
+        raise NotImplementedError('tpy sockets support only AF_INET (IPv4)')
+    if type != SOCK_STREAM:
         raise NotImplementedError('tpy sockets support only SOCK_STREAM (TCP)')
-    address = '0.0.0.0' if host is None else gethostbyname(host)
-    return [(AF_INET, SOCK_STREAM, IPPROTO_TCP, '', (address, port))]
-
-
-def socketpair(*args):
-    raise NotImplementedError('tpy sockets do not support socketpair()')
+    with socket(AF_INET, SOCK_STREAM) as listener:
+        listener.bind(('127.0.0.1', 0))
+        listener.listen(1)
+        a = socket(AF_INET, SOCK_STREAM)
+        try:
+            a.connect(listener.getsockname())
+            b, _ = listener.accept()
+        except BaseException:
+            a.close()
+            raise
+    return a, b
 
 
 def fromfd(*args):

@@ -43,7 +43,7 @@ class CalledProcessError(SubprocessError):
             name = _subprocess.signal_name(-self.returncode)
             if name is None:
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
-            # The repr of CPython's signal.Signals member (tpy has no signal module).
+            # The repr of CPython's signal.Signals member (without importing signal).
             return "Command '%s' died with <Signals.%s: %d>." % (self.cmd, name, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
