@@ -25,6 +25,7 @@ import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import { flushAllWrites } from './stdlib/io_file.js';
 import { closeAllSockets } from './stdlib/_sockmini.js';
+import { forgetHandedValues } from './vm/eval.js';
 import { releaseSignals } from './stdlib/signal_handlers.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
@@ -145,6 +146,7 @@ async function finishThreads(vm: VM, status: number): Promise<number> {
     return await joinThreads(vm, status);
   } finally {
     if (vm.hasThreads) vm.threads.dropAll();
+    forgetHandedValues();
   }
 }
 

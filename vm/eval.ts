@@ -24,10 +24,11 @@ import { PyFloat, floatType } from './objects/float.js';
 import { PyGenerator, PyGenBase, PyCoroutine, Resumer } from './objects/generator.js';
 import {
   enterGenerator, resumeGenerator, suspendGenerator, finishGenerator, generatorRaised, delegatedNext, INTERPRET, takePendingThrow, genReturnValue,
+  forgetGenReturn,
 } from './gen_frames.js';
 import { genNext, compiledBody } from './jit_gen.js';
 import { runCompiledCall } from './jit_call.js';
-import { BODY_LEFT } from './jit_ops.js';
+import { BODY_LEFT, forgetCompiledPair } from './jit_ops.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
 import { PyType, typeType, objectType, typeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
@@ -45,7 +46,7 @@ import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
 import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { generatorClose, finishedWith, makeThrown } from './methods/generator.js';
-import { callTarget, sentByCall, thrownByCall } from './gen_call.js';
+import { callTarget, takeCall } from './gen_call.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT } from './ops/attr_cache.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
@@ -692,6 +693,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                     if (more) {
                       stack[sp++] = PAIR[1];
                       stack[sp++] = PAIR[0];
+                      PAIR[0] = PAIR[1] = None;
                       pc++;
                     } else {
                       sp--;
@@ -980,8 +982,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   // this loop (vm/gen_call.ts); the call's slot waits for what it yields. A
                   // profiler sees the built-in called (c_call now, c_return or c_exception when
                   // the generator yields, returns or raises).
-                  const thrownArgs = thrownByCall;
-                  const sent = sentByCall;
+                  const [sent, thrownArgs] = takeCall();
                   const builtin = vm.hooked && vm.profileFn !== null ? builtinForProfile(callee, stack.slice(fnIdx + 1, sp)) : null;
                   if (builtin !== null) hookCCall(vm, f, 'c_call', builtin);
                   let thrown: PyBaseException | null = null;
@@ -1970,6 +1971,20 @@ export function stopIterationValue(e: PyBaseException): PyObject {
 
 /** The value a generator returned, for the caller of generatorSend that saw `undefined`. */
 export let lastReturnValue: PyObject = None;
+
+/**
+ * Forgets the values the loop hands over through module variables (the last generator's
+ * return value, a delegate's result...): at the end of a run, so that nothing of a finished
+ * program (its objects, and through their globals its VM) stays reachable from here.
+ */
+export function forgetHandedValues(): void {
+  lastReturnValue = None;
+  yieldFromResult = None;
+  initError = null;
+  PAIR[0] = PAIR[1] = None;
+  forgetGenReturn();
+  forgetCompiledPair();
+}
 
 /**
  * Resumes a generator with `value` (or raises `throwIn` inside it). Returns the

@@ -33,11 +33,22 @@ export function resumesInLoop(method: PyObject | undefined, nargs: 0 | 1 | typeo
   resumers.set(method, nargs);
 }
 
-/** The value the generator callTarget found is sent. */
-export let sentByCall: PyObject = None;
+/** The value the generator callTarget found is sent (takeCall clears it). */
+let sentByCall: PyObject = None;
 
 /** For a throw(): its arguments (typ, val, tb), else null. */
-export let thrownByCall: PyObject[] | null = null;
+let thrownByCall: PyObject[] | null = null;
+
+/**
+ * What callTarget found the call sends ([value, null]) or throws ([None, arguments]), taken:
+ * nothing of a finished program may stay reachable from here.
+ */
+export function takeCall(): [PyObject, PyObject[] | null] {
+  const r: [PyObject, PyObject[] | null] = [sentByCall, thrownByCall];
+  sentByCall = None;
+  thrownByCall = null;
+  return r;
+}
 
 /**
  * The generator that the call at stack[fnIdx] (its `argc` arguments above it, no keywords)

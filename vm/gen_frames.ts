@@ -31,6 +31,11 @@ export function genReturnValue(): PyObject {
   return lastGenReturn;
 }
 
+/** Forgets that value (eval.ts forgetHandedValues). */
+export function forgetGenReturn(): void {
+  lastGenReturn = None;
+}
+
 /** A compiled generator body's return (vm/jit.ts): keeps the value, answers GEN_RETURNED. */
 export function genReturned(v: PyObject): PyObject {
   lastGenReturn = v;

@@ -47,6 +47,11 @@ export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown 
 /** Where `for a, b in ...` gets its two values from iterNextPairPlain (jit.ts), used at once. */
 const PAIR: PyObject[] = [None, None];
 
+/** Forgets the last pair compiled code took (eval.ts forgetHandedValues). */
+export function forgetCompiledPair(): void {
+  PAIR[0] = PAIR[1] = None;
+}
+
 /** What subscrOrRaise answers when it has set vm.jitRaised instead of throwing. */
 const RAISED: PyObject = Object.freeze({ raised: true }) as unknown as PyObject;
 

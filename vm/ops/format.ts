@@ -62,14 +62,17 @@ function hasMethod(o: PyObject, name: string): boolean {
   return m !== undefined && m !== None;
 }
 
-/** The hooks of the last VM that formatted (one VM per program, usually): made once, not per `%`. */
-let hooksVm: VM | null = null;
-let hooks: PercentHooks | null = null;
+/**
+ * Each VM's hooks, made once, not per `%`. A WeakMap: the hooks close over their VM, which
+ * must not outlive its program here (an ephemeron: the value does not keep its key alive).
+ */
+const hooksByVm = new WeakMap<VM, PercentHooks>();
 
 function percentHooks(vm: VM): PercentHooks {
-  if (hooksVm !== vm || hooks === null) {
+  let hooks = hooksByVm.get(vm);
+  if (hooks === undefined) {
     hooks = makePercentHooks(vm);
-    hooksVm = vm;
+    hooksByVm.set(vm, hooks);
   }
   return hooks;
 }
