@@ -250,6 +250,35 @@ class CoverageResults:
         return n_hits, n_lines
 
 
+_CO_NEWLOCALS = 0x2
+
+
+def _owning_class(code, module_globals):
+    """The name of the class whose __dict__ holds the plain function running code, or None.
+    CPython asks the garbage collector which dict refers to the function and which class to
+    that dict; tpy has no referrers, so it follows the code's qualified name from the module's
+    globals through class dicts instead. Either way a staticmethod, classmethod or property
+    (the dict holds the wrapper), a class body and a nested function get no class name. A
+    class inside a function cannot be reached from the globals: the qualified name's class
+    part is taken on trust there."""
+    if not code.co_flags & _CO_NEWLOCALS:
+        return None  # a module or class body
+    parts = code.co_qualname.split('.')
+    if len(parts) < 2 or parts[-2] == '<locals>':
+        return None
+    if '<locals>' in parts:
+        return parts[-2]
+    owner = module_globals.get(parts[0])
+    for name in parts[1:-1]:
+        owner = getattr(owner, '__dict__', {}).get(name)
+    if not isinstance(owner, type):
+        return None
+    func = owner.__dict__.get(parts[-1])
+    if getattr(func, '__code__', None) is code and type(func).__name__ == 'function':
+        return owner.__name__
+    return None
+
+
 # -- the tracer -------------------------------------------------------------------------------
 
 class Trace:
@@ -318,19 +347,13 @@ class Trace:
 
     def file_module_function_of(self, frame):
         """(file, module, function) naming frame's code; a method's function name carries its
-        class's name. CPython finds the class through the garbage collector's referrers; tpy
-        reads it from the code's qualified name (the part before the function's name, unless
-        the function is nested in another function)."""
+        class's name (see _owning_class), looked up once per code object."""
         code = frame.f_code
         filename = code.co_filename
         modulename = _modname(filename) if filename else None
         funcname = code.co_name
         if code not in self._caller_cache:
-            parts = getattr(code, 'co_qualname', funcname).split('.')
-            owner = parts[-2] if len(parts) >= 2 else None
-            if owner is not None and owner.startswith('<'):
-                owner = None
-            self._caller_cache[code] = owner
+            self._caller_cache[code] = _owning_class(code, frame.f_globals)
         owner = self._caller_cache[code]
         if owner is not None:
             funcname = "%s.%s" % (owner, funcname)

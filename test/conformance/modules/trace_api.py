@@ -98,3 +98,52 @@ try:
     t.runfunc()
 except TypeError as e:
     print(type(e).__name__, e)
+
+print('-- function names: methods get their class, wrapped ones and class bodies do not')
+class Outer:
+    class Inner:
+        def m(self):
+            return 1
+    @staticmethod
+    def s():
+        return 2
+    @classmethod
+    def c(cls):
+        return 3
+    @property
+    def p(self):
+        return 4
+def deco(f):
+    def wrapper(*a):
+        return f(*a)
+    return wrapper
+@deco
+def decorated():
+    def nested():
+        return 5
+    return nested()
+def local_class():
+    class Local:
+        def m(self):
+            return 6
+        class Deeper:
+            def d(self):
+                return 7
+    return Local().m() + Local.Deeper().d()
+def everything():
+    class Body:
+        pass
+    Outer.Inner().m(); Outer.s(); Outer.c(); Outer().p; decorated(); local_class()
+t = trace.Trace(count=0, trace=0, countfuncs=1)
+t.runfunc(everything)
+for key in own(t.results().calledfuncs):
+    print(key[2])
+def no_local_class():
+    # (CPython's names for a class made at each call depend on which of the
+    # earlier ones the garbage collector has freed: left out.)
+    Outer.Inner().m(); Outer.s(); decorated()
+t = trace.Trace(count=0, trace=0, countcallers=1)
+t.runfunc(no_local_class)
+for caller, callee in sorted(t.results().callers):
+    if caller[0].endswith('trace_api.py'):
+        print(caller[2], '->', callee[2])
