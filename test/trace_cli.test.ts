@@ -14,7 +14,7 @@ const FIXTURES = join(ROOT, 'test', 'trace_cli');
 
 function scratch(): string {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'tpy-trace-')));
-  copyFileSync(join(FIXTURES, 'prog.py'), join(dir, 'prog.py'));
+  for (const name of ['prog.py', 'loops.py']) copyFileSync(join(FIXTURES, name), join(dir, name));
   return dir;
 }
 
@@ -50,6 +50,14 @@ describe('tpy -m trace prog.py: what CPython prints and writes', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(expected('count.expected'));
     expect(readFileSync(join(dir, 'prog.cover'), 'utf8')).toBe(expected('count.cover.expected'));
+  });
+
+  test('--count --missing on loops, try/finally, a comprehension, with and except', () => {
+    const dir = scratch();
+    const r = tpy(['--count', '--missing', '-C', 'cov', 'loops.py'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(expected('loops.expected'));
+    expect(readFileSync(join(dir, 'cov', 'loops.cover'), 'utf8')).toBe(expected('loops.cover.expected'));
   });
 
   const printed: [string, string[]][] = [

@@ -6,7 +6,7 @@ set -e
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cp "$here/prog.py" "$work/"
+cp "$here/prog.py" "$here/loops.py" "$work/"
 cd "$work"
 export COLUMNS=80  # argparse wraps --help to the terminal width
 python3 -m trace --count -C cov --missing --summary prog.py a b > "$here/count_missing_summary.expected"
@@ -18,5 +18,7 @@ python3 -m trace --trace --count -R prog.py exit > "$here/trace_count_exit.expec
 python3 -m trace --listfuncs prog.py > "$here/listfuncs.expected"
 python3 -m trace --trackcalls prog.py > "$here/trackcalls.expected"
 python3 -m trace --listfuncs --trackcalls prog.py > "$here/listfuncs_trackcalls.expected"
+python3 -m trace --count --missing -C cov loops.py > "$here/loops.expected"
+cp cov/loops.cover "$here/loops.cover.expected"
 python3 -m trace --help > "$here/help.expected"
 python3 -m trace 2> "$here/no_options.expected" || true
