@@ -220,12 +220,16 @@ export class Code extends PyObj {
     return i < this.positions.length && this.positions[i] === NO_POSITION_LINE;
   }
 
-  /** The source line of the instruction at byte offset `offset`. */
+  /**
+   * The source line of the instruction at byte offset `offset`: its own, or that of the last
+   * one before it that has a line; before any (a loop's SETUP_LOOP first in the code), the
+   * line 3.11's RESUME has there: the def line, line 0 for a module.
+   */
   lineAt(offset: number): number {
     const slot = offset >> 1;
     if (slot < this.lines.length && this.lines[slot] > 0) return this.lines[slot];
     for (let s = Math.min(slot, this.lines.length - 1); s >= 0; s--) if (this.lines[s] > 0) return this.lines[s];
-    return this.co_firstlineno;
+    return this.co_name === '<module>' ? 0 : this.co_firstlineno;
   }
 }
 
