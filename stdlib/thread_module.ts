@@ -159,9 +159,13 @@ function acquire(vm: VM, lock: PyLock, blocking: boolean, timeout: number | null
   return sched.block(timeout, lock.cancelFor(w), false, null, lock.retryTake(sched, w, deadline));
 }
 
+const ACQUIRE_PARAMS = { names: ['blocking', 'timeout'] };
+
 function acquireMethod(vm: VM, args: PyObject[], kwargs: KwArgs | null, t: PyType): PyObject {
   const lock = asLock(args[0], t);
-  const [b, to] = parseArgs('acquire', args, kwargs, { names: ['blocking', 'timeout'] });
+  // The common lock.acquire(): no argument list to bind (a hot call in lock-heavy threads).
+  if (args.length === 1 && kwargs === null) return acquire(vm, lock, true, null);
+  const [b, to] = parseArgs('acquire', args, kwargs, ACQUIRE_PARAMS);
   const blocking = b === undefined ? true : truthy(vm, b);
   return acquire(vm, lock, blocking, timeoutArg(vm, to, blocking, false));
 }
