@@ -47,14 +47,6 @@ class BrokenExecutor(RuntimeError):
     """The executor can no longer run work (a worker failed to start, say)."""
 
 
-def _call_logged(callback, future):
-    # A failing done-callback must not stop the others nor reach the thread that settled the future.
-    try:
-        callback(future)
-    except Exception:
-        LOGGER.exception('exception calling callback for %r', future)
-
-
 class Future:
     """A call's result or exception, set by the thread that runs it and waited for by others."""
 
@@ -95,7 +87,7 @@ class Future:
                 return state in _WAS_CANCELLED
             self._state = CANCELLED
             self._condition.notify_all()
-        self._announce()
+        self._invoke_callbacks()
         return True
 
     def _settle_within(self, timeout):
@@ -128,11 +120,21 @@ class Future:
             if self._state not in _OVER:
                 self._callbacks.append(fn)
                 return
-        _call_logged(fn, self)
+        # A failing done-callback is logged, not raised. The frame and line a logged traceback
+        # shows ('fn(self)' in add_done_callback, 'callback(self)' in _invoke_callbacks) are
+        # CPython's.
+        try:
+            fn(self)
+        except Exception:
+            LOGGER.exception('exception calling callback for %r', self)
 
-    def _announce(self):
-        for listener in self._callbacks:
-            _call_logged(listener, self)
+    def _invoke_callbacks(self):
+        # One failing callback stops neither the others nor the thread that settled the future.
+        for callback in self._callbacks:
+            try:
+                callback(self)
+            except Exception:
+                LOGGER.exception('exception calling callback for %r', self)
 
     # -- the running side (executors, and tests)
 
@@ -159,7 +161,7 @@ class Future:
             for watch in self._waiters:
                 watch.saw(self)
             self._condition.notify_all()
-        self._announce()
+        self._invoke_callbacks()
 
     def set_result(self, result):
         self._settle(result, None)

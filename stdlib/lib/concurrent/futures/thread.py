@@ -47,8 +47,9 @@ def _perform(job):
         future.set_result(outcome)
 
 
-def _serve(pool, jobs, idle, startup):
-    """A worker thread's body: run the initializer, then jobs until the stop marker."""
+def _worker(pool, jobs, idle, startup):
+    """A worker thread's body (named as CPython's, which a failing initializer's traceback shows):
+    run the initializer, then jobs until the stop marker."""
     initializer, initargs = startup
     if initializer is not None:
         try:
@@ -115,7 +116,7 @@ class ThreadPoolExecutor(_base.Executor):
         if self._idle.acquire(timeout=0) or len(self._threads) >= self._max_workers:
             return
         worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, len(self._threads)),
-                                  target=_serve, args=(self, self._jobs, self._idle, self._startup),
+                                  target=_worker, args=(self, self._jobs, self._idle, self._startup),
                                   daemon=True)
         worker.start()
         self._threads.add(worker)
