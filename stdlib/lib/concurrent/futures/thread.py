@@ -34,17 +34,28 @@ def _default_worker_count():
     return min(32, 4 + (os.cpu_count() or 1))
 
 
-def _perform(job):
-    """Run one queued (future, fn, args, kwargs) unless its future was cancelled while queued."""
-    future, fn, args, kwargs = job
-    if not future.set_running_or_notify_cancel():
-        return
-    try:
-        outcome = fn(*args, **kwargs)
-    except BaseException as error:
-        future.set_exception(error)
-    else:
-        future.set_result(outcome)
+class _WorkItem:
+    """One submitted call: its future, and what to call (named and worded as CPython's, whose
+    'run' frame and 'result = self.fn(...)' line a re-raised exception's traceback shows)."""
+
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        # Nothing to do when the future was cancelled while queued.
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+            # The exception's traceback holds this frame: no cycle through the work item.
+            self = None
+        else:
+            self.future.set_result(result)
 
 
 def _worker(pool, jobs, idle, startup):
@@ -65,7 +76,7 @@ def _worker(pool, jobs, idle, startup):
         if job is _STOP:
             jobs.put(_STOP)
             return
-        _perform(job)
+        job.run()
         # Let go of the finished job (and its result) before waiting for the next one.
         job = None
         idle.release()
@@ -108,7 +119,7 @@ class ThreadPoolExecutor(_base.Executor):
         with self._lock:
             self._refuse_if_closed()
             future = _base.Future()
-            self._jobs.put((future, fn, args, kwargs))
+            self._jobs.put(_WorkItem(future, fn, args, kwargs))
             self._grow()
         return future
 
@@ -132,7 +143,7 @@ class ThreadPoolExecutor(_base.Executor):
             except queue.Empty:
                 return futures
             if job is not _STOP:
-                futures.append(job[0])
+                futures.append(job.future)
 
     def _mark_broken(self):
         with self._lock:
