@@ -351,6 +351,8 @@ function semAcquire(vm: VM, sem: PySemaphore, blocking: boolean, timeout: number
 defMethod(semaphoreType, '__init__', (vm, args, kwargs) => {
   const self = asSemaphore(args[0]);
   const [v, bounded] = parseArgs('Semaphore', args, kwargs, { names: ['value', '_bounded'] });
+  // CPython's `value < 0` first: its TypeError for a value that does not compare with 0.
+  if (v !== undefined && typeof v !== 'number' && truthy(vm, richCompare(vm, v, 0, Cmp.LT))) throw valueError('semaphore initial value must be >= 0');
   const value = v === undefined ? 1 : Number(index(vm, v));
   if (value < 0) throw valueError('semaphore initial value must be >= 0');
   self.value = value;

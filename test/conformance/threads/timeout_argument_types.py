@@ -1,4 +1,4 @@
-# The timeout argument of Lock.acquire, Condition.wait, Event.wait and Semaphore.acquire: which types each takes, and CPython's errors for the others
+# The timeout argument of Lock.acquire, Condition.wait, Event.wait and Semaphore.acquire (and a Semaphore's initial value): which types each takes, and CPython's errors for the others
 import threading
 l = threading.Lock()
 for v in ['1', b'1', None, [], 1+2j]:
@@ -55,3 +55,8 @@ for v in [-2 ** 70, -10 ** 10, 1e30, 10 ** 10, 9.3e9]:
         l2.release()
     except Exception as e:
         print(v, type(e).__name__, e)
+for v in ["a", -1, None, 0, 3]:
+    try:
+        print(repr(v), threading.Semaphore(v)._value)
+    except Exception as e:
+        print(repr(v), type(e).__name__, e)
