@@ -21,6 +21,9 @@ import { typeError, valueError, runtimeError, overflowError, RuntimeError } from
 import { truthy, index } from '../vm/ops/convert.js';
 import { isCallable } from './builtins.js';
 import { toFloatValue } from '../vm/methods/float.js';
+import { richCompare } from '../vm/ops/compare.js';
+import { binaryOp, BinOp } from '../vm/ops/arith.js';
+import { Cmp } from '../vm/opcodes.js';
 import { parseArgs, noArgs } from '../vm/methods/args.js';
 import { hexId } from '../vm/methods/object.js';
 import { typeOf } from '../vm/ops/typeof.js';
@@ -120,7 +123,10 @@ const semaphoreType = makeNativeType('_thread._Semaphore', undefined, { allocate
 /** The `timeout` of a wait in seconds: null for no limit (-1, or None where `noneIsForever`). */
 function timeoutArg(vm: VM, o: PyObject | undefined, blocking: boolean, noneIsForever: boolean): number | null {
   if (o === undefined || (noneIsForever && o === None)) return null;
-  const t = toFloatValue(vm, o);
+  // As _PyTime_FromSecondsObject: a float, or an int through __index__ (not a str, not None).
+  const t = o instanceof PyFloat ? o.value : Number(index(vm, o));
+  // An int is made nanoseconds in 64-bit integer arithmetic first, which has its own overflow.
+  if (!(o instanceof PyFloat) && Math.abs(t) * 1e9 >= 2 ** 63) throw overflowError('timestamp too large to convert to C _PyTime_t');
   if (Number.isNaN(t)) throw valueError('Invalid value NaN (not a number)');
   if (!blocking) {
     if (t !== -1) throw valueError("can't specify a timeout for a non-blocking call");
@@ -159,9 +165,13 @@ function acquire(vm: VM, lock: PyLock, blocking: boolean, timeout: number | null
   return sched.block(timeout, lock.cancelFor(w), false, null, lock.retryTake(sched, w, deadline));
 }
 
+const ACQUIRE_PARAMS = { names: ['blocking', 'timeout'] };
+
 function acquireMethod(vm: VM, args: PyObject[], kwargs: KwArgs | null, t: PyType): PyObject {
   const lock = asLock(args[0], t);
-  const [b, to] = parseArgs('acquire', args, kwargs, { names: ['blocking', 'timeout'] });
+  // The common lock.acquire(): no argument list to bind (a hot call in lock-heavy threads).
+  if (args.length === 1 && kwargs === null) return acquire(vm, lock, true, null);
+  const [b, to] = parseArgs('acquire', args, kwargs, ACQUIRE_PARAMS);
   const blocking = b === undefined ? true : truthy(vm, b);
   return acquire(vm, lock, blocking, timeoutArg(vm, to, blocking, false));
 }
@@ -256,7 +266,8 @@ blockingMethod(conditionType, 'wait', (vm, args, kwargs) => {
   const lock = cond.lock;
   if (!owned(vm, lock)) throw runtimeError('cannot wait on un-acquired lock');
   // As CPython's Condition.wait: a timeout that is not above 0 (-1 and NaN too) only polls.
-  const polls = to !== undefined && to !== None && !(toFloatValue(vm, to) > 0);
+  // The comparison is CPython's `timeout > 0`, whose TypeError a str or a list gets.
+  const polls = to !== undefined && to !== None && !truthy(vm, richCompare(vm, to, 0, Cmp.GT));
   const timeout = polls ? 0 : timeoutArg(vm, to, true, true);
   const sched = vm.threads;
   const me = sched.current;
@@ -340,6 +351,8 @@ function semAcquire(vm: VM, sem: PySemaphore, blocking: boolean, timeout: number
 defMethod(semaphoreType, '__init__', (vm, args, kwargs) => {
   const self = asSemaphore(args[0]);
   const [v, bounded] = parseArgs('Semaphore', args, kwargs, { names: ['value', '_bounded'] });
+  // CPython's `value < 0` first: its TypeError for a value that does not compare with 0.
+  if (v !== undefined && typeof v !== 'number' && truthy(vm, richCompare(vm, v, 0, Cmp.LT))) throw valueError('semaphore initial value must be >= 0');
   const value = v === undefined ? 1 : Number(index(vm, v));
   if (value < 0) throw valueError('semaphore initial value must be >= 0');
   self.value = value;
@@ -351,7 +364,13 @@ blockingMethod(semaphoreType, 'acquire', (vm, args, kwargs) => {
   const [b, to] = parseArgs('acquire', args, kwargs, { names: ['blocking', 'timeout'] });
   const blocking = b === undefined ? true : truthy(vm, b);
   if (!blocking && to !== undefined && to !== None) throw valueError("can't specify timeout for non-blocking acquire");
-  let timeout = to === undefined || to === None ? null : toFloatValue(vm, to);
+  // CPython's Semaphore looks at the timeout only when it has to wait: `_time() + timeout`,
+  // whose TypeError a str or a list gets.
+  const waits = blocking && sem.value === 0 && to !== undefined && to !== None;
+  if (waits && !(to instanceof PyFloat) && typeof to !== 'number' && typeof to !== 'boolean') {
+    binaryOp(vm, new PyFloat(performance.now() / 1000), to, BinOp.ADD);
+  }
+  let timeout = waits ? toFloatValue(vm, to) : null;
   if (timeout !== null && timeout < 0) timeout = 0;
   return semAcquire(vm, sem, blocking, timeout);
 });

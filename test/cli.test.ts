@@ -305,6 +305,40 @@ function cliSuites(tpy: Tpy): void {
       expect(r.stdout).toMatch(/function calls (\(\d+ primitive calls\) )?in [0-9.]+ seconds/);
     });
 
+    test('a worker given way at the CLI\'s periodic yield can run when the main thread then waits in a nested loop', () => {
+      // Both threads switch at the loop's level; the main thread waits inside sum() (a nested
+      // loop, where Node's event loop cannot turn) for what the worker makes. A worker parked on
+      // a promise by the periodic yield was taken there for one waiting on a socket (a
+      // RuntimeError about an outside event, in most runs: where the yield falls depends on timing).
+      const dir = scratch({ 'nested.py': [
+        'import queue, threading',
+        'q = queue.Queue()',
+        'N = 600',
+        'def spin(n):',
+        '    total = 0',
+        '    for j in range(n):',
+        '        total += j * j',
+        '    return total',
+        'def producer():',
+        '    for i in range(N):',
+        '        q.put(spin(3000 + i))',
+        'def take_one():',
+        '    yield q.get()',
+        't = threading.Thread(target=producer)',
+        't.start()',
+        'total = 0',
+        'for i in range(N):',
+        '    total += spin(3000)',
+        '    total += sum(take_one())',
+        't.join()',
+        'print(total)',
+      ].join('\n') + '\n' });
+      const r = tpy(['nested.py'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('12637549949900\n');
+    });
+
     test('stdout is buffered through a pipe unless -u or PYTHONUNBUFFERED, as CPython', () => {
       // stdout and stderr into one pipe: the order of the lines tells when stdout was written.
       const src = 'import sys\nprint("out 1")\nsys.stderr.write("err\\n")\nprint("out 2")\n';

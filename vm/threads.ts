@@ -116,6 +116,8 @@ export class Scheduler {
    * until they are done, so the running thread must not park to let it turn (VM.checkInterrupt).
    */
   nestedWaits = 0;
+  /** The thread of the innermost nested wait (waitNested), whose wait the running thread sits on. */
+  private nestedWaiter: ThreadState | null = null;
   /** Resolves the driver's wait when a thread becomes runnable. */
   private notify: (() => void) | null = null;
   /** When the running thread was resumed (performance.now()), for the switch interval. */
@@ -186,7 +188,10 @@ export class Scheduler {
 
   /** True when the running thread has had its interval and another could run (VM.checkInterrupt). */
   wantsSwitch(): boolean {
-    return (this.runnable.length > 0 || this.outside > 0) && performance.now() - this.sliceStart >= this.vm.switchInterval * 1000;
+    // The innermost nested waiter, once woken, is not in the runnable queue but runs when the
+    // running thread gives way (a thread spinning until it acts must not keep it out).
+    const nestedWoken = this.nestedWaiter !== null && !this.nestedWaiter.blocked;
+    return (this.runnable.length > 0 || this.outside > 0 || nestedWoken) && performance.now() - this.sliceStart >= this.vm.switchInterval * 1000;
   }
 
   /** A new thread that will call func(*args, **kwargs); it runs once the running thread gives way. */
@@ -485,7 +490,7 @@ export class Scheduler {
       this.signalWhileBlocked();
       if (this.runnable.length > 0) {
         const now = performance.now();
-        if ((this.outside > 0 || this.vm.interruptible) && now - this.lastTurn >= EVENT_LOOP_TURN_MS) {
+        if ((this.outside > 0 || this.vm.interruptible || this.vm.signalTimerArmed) && now - this.lastTurn >= EVENT_LOOP_TURN_MS) {
           // Threads that wait for timers, sockets or signals need Node's event loop to turn.
           await new Promise((resolve) => setImmediate(resolve));
           this.lastTurn = performance.now();
@@ -524,6 +529,27 @@ export class Scheduler {
   }
 
   /**
+   * Nothing can run while `t` waits in a nested loop, but a thread buried under it (pinned, so
+   * it cannot run before `t`'s wait is over) was woken to take what it waited for (a lock, a
+   * semaphore), which is still free. `t` tries to take it instead, as any thread could in
+   * CPython, rather than wait for ever: true when `t` is no longer blocked.
+   */
+  private takeForBuried(t: ThreadState): boolean {
+    const retry = t.retry;
+    if (retry === null) return false;
+    let buried = false;
+    for (const u of this.alive.values()) if (u !== t && u.pinned && !u.blocked && u.retry !== null) buried = true;
+    if (!buried) return false;
+    // Off its queue; the retry takes the lock, or queues it again first in line and blocks it.
+    t.cancel?.();
+    t.retry = null;
+    const v = retry();
+    if (v === undefined) return false;
+    this.wake(t, v);
+    return true;
+  }
+
+  /**
    * The running thread `t` blocked inside a nested loop: it stays on the JavaScript stack
    * (pinned) while the other threads run on top of it, each until it parks, blocks or ends,
    * until `t` is woken. Timers are waited for synchronously here (Node's event loop cannot
@@ -534,6 +560,8 @@ export class Scheduler {
     const vm = this.vm;
     t.pinned = true;
     this.nestedWaits++;
+    const outerWaiter = this.nestedWaiter;
+    this.nestedWaiter = t;
     const nested = vm.nestedRuns;
     const canPark = vm.canPark;
     const parkable = vm.parkableRun;
@@ -551,6 +579,7 @@ export class Scheduler {
           let deadline = Infinity;
           for (const u of this.alive.values()) if (u.blocked && u.deadline < deadline) deadline = u.deadline;
           if (deadline === Infinity) {
+            if (this.takeForBuried(t)) continue;
             t.cancel?.();
             t.retry = null;
             this.wake(t, NO_VALUE, this.outside === 0 ? deadlockError()
@@ -579,6 +608,7 @@ export class Scheduler {
     } finally {
       t.pinned = false;
       this.nestedWaits--;
+      this.nestedWaiter = outerWaiter;
       this.switchTo(t);
       vm.nestedRuns = nested;
       vm.canPark = canPark;

@@ -524,7 +524,11 @@ export class VM {
       const now = performance.now();
       if (now - this.lastYield >= YIELD_EVERY_MS) {
         this.lastYield = now;
-        this.parked = new Promise((resolve) => setImmediate(() => resolve(NO_VALUE)));
+        // With other threads alive, the thread only gives way: the scheduler turns Node's event
+        // loop between slices. Parked on a promise, it could not run while another thread waits
+        // in a nested loop (where the event loop cannot turn), which would take it for a thread
+        // waiting on a socket.
+        if (!this.hasThreads) this.parked = new Promise((resolve) => setImmediate(() => resolve(NO_VALUE)));
         return true;
       }
     }

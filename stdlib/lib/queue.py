@@ -18,6 +18,10 @@ class Empty(Exception):
     'Exception raised by Queue.get(block=0)/get_nowait().'
 
 
+# CPython defines Empty in its C module _queue (an uncaught one prints '_queue.Empty').
+Empty.__module__ = '_queue'
+
+
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
 

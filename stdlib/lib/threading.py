@@ -460,8 +460,10 @@ def invoke_excepthook(thread):
     """Hands the exception being handled to threading.excepthook (the module's attribute,
     which a program may replace); if that hook fails, sys.excepthook reports the failure."""
     hook = excepthook if excepthook is not None else __excepthook__
+    args = ExceptHookArgs(_sys.exc_info() + (thread,))
     try:
-        hook(ExceptHookArgs(_sys.exc_info() + (thread,)))
+        # 'hook(args)' is the line a failing hook's traceback shows, as in CPython.
+        hook(args)
     except Exception as failure:
         # Report the hook's failure alone, not chained to the thread's exception.
         failure.__suppress_context__ = True

@@ -47,14 +47,6 @@ class BrokenExecutor(RuntimeError):
     """The executor can no longer run work (a worker failed to start, say)."""
 
 
-def _call_logged(callback, future):
-    # A failing done-callback must not stop the others nor reach the thread that settled the future.
-    try:
-        callback(future)
-    except Exception:
-        LOGGER.exception('exception calling callback for %r', future)
-
-
 class Future:
     """A call's result or exception, set by the thread that runs it and waited for by others."""
 
@@ -95,7 +87,7 @@ class Future:
                 return state in _WAS_CANCELLED
             self._state = CANCELLED
             self._condition.notify_all()
-        self._announce()
+        self._invoke_callbacks()
         return True
 
     def _settle_within(self, timeout):
@@ -111,14 +103,19 @@ class Future:
         raise TimeoutError()
 
     def result(self, timeout=None):
-        failure = self._settle_within(timeout)
-        if failure is None:
+        self._settle_within(timeout)
+        return self.__get_result()
+
+    def __get_result(self):
+        # Named as CPython's: 'return self.__get_result()' and 'raise self._exception' are the
+        # lines a re-raised exception's traceback shows.
+        if self._exception is None:
             return self._result
         try:
-            raise failure
+            raise self._exception
         finally:
-            # The traceback holds this frame: drop the references that would keep a cycle alive.
-            self = failure = None
+            # The traceback holds this frame: drop the reference that would keep a cycle alive.
+            self = None
 
     def exception(self, timeout=None):
         return self._settle_within(timeout)
@@ -128,11 +125,21 @@ class Future:
             if self._state not in _OVER:
                 self._callbacks.append(fn)
                 return
-        _call_logged(fn, self)
+        # A failing done-callback is logged, not raised. The frame and line a logged traceback
+        # shows ('fn(self)' in add_done_callback, 'callback(self)' in _invoke_callbacks) are
+        # CPython's.
+        try:
+            fn(self)
+        except Exception:
+            LOGGER.exception('exception calling callback for %r', self)
 
-    def _announce(self):
-        for listener in self._callbacks:
-            _call_logged(listener, self)
+    def _invoke_callbacks(self):
+        # One failing callback stops neither the others nor the thread that settled the future.
+        for callback in self._callbacks:
+            try:
+                callback(self)
+            except Exception:
+                LOGGER.exception('exception calling callback for %r', self)
 
     # -- the running side (executors, and tests)
 
@@ -159,7 +166,7 @@ class Future:
             for watch in self._waiters:
                 watch.saw(self)
             self._condition.notify_all()
-        self._announce()
+        self._invoke_callbacks()
 
     def set_result(self, result):
         self._settle(result, None)
@@ -196,18 +203,32 @@ class Executor:
         return False
 
 
-def _results_in_order(backwards, stop_at):
-    """map()'s iterator: futures are popped from the end; whatever is left when it stops is cancelled."""
+def _result_or_cancel(fut, timeout=None):
+    # A future map() has given up on (its consumer stopped, or an earlier one failed) is cancelled.
     try:
-        while backwards:
-            future = backwards.pop()
-            try:
-                yield future.result(None if stop_at is None else stop_at - time.monotonic())
-            finally:
-                future.cancel()
+        return fut.result(timeout)
     finally:
-        for future in backwards:
-            future.cancel()
+        fut.cancel()
+
+
+def _results_in_order(fs, end_time):
+    """map()'s iterator: futures are popped from the end; whatever is left when it stops is cancelled.
+
+    Its generator is named result_iterator and its lines read as CPython's, as the traceback of
+    an exception map() re-raises shows them.
+    """
+    def result_iterator():
+        try:
+            while fs:
+                # fs.pop() inside the call: this frame keeps no reference to the future.
+                if end_time is None:
+                    yield _result_or_cancel(fs.pop())
+                else:
+                    yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+        finally:
+            for future in fs:
+                future.cancel()
+    return result_iterator()
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')

@@ -34,21 +34,33 @@ def _default_worker_count():
     return min(32, 4 + (os.cpu_count() or 1))
 
 
-def _perform(job):
-    """Run one queued (future, fn, args, kwargs) unless its future was cancelled while queued."""
-    future, fn, args, kwargs = job
-    if not future.set_running_or_notify_cancel():
-        return
-    try:
-        outcome = fn(*args, **kwargs)
-    except BaseException as error:
-        future.set_exception(error)
-    else:
-        future.set_result(outcome)
+class _WorkItem:
+    """One submitted call: its future, and what to call (named and worded as CPython's, whose
+    'run' frame and 'result = self.fn(...)' line a re-raised exception's traceback shows)."""
+
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        # Nothing to do when the future was cancelled while queued.
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+            # The exception's traceback holds this frame: no cycle through the work item.
+            self = None
+        else:
+            self.future.set_result(result)
 
 
-def _serve(pool, jobs, idle, startup):
-    """A worker thread's body: run the initializer, then jobs until the stop marker."""
+def _worker(pool, jobs, idle, startup):
+    """A worker thread's body (named as CPython's, which a failing initializer's traceback shows):
+    run the initializer, then jobs until the stop marker."""
     initializer, initargs = startup
     if initializer is not None:
         try:
@@ -64,7 +76,7 @@ def _serve(pool, jobs, idle, startup):
         if job is _STOP:
             jobs.put(_STOP)
             return
-        _perform(job)
+        job.run()
         # Let go of the finished job (and its result) before waiting for the next one.
         job = None
         idle.release()
@@ -107,7 +119,7 @@ class ThreadPoolExecutor(_base.Executor):
         with self._lock:
             self._refuse_if_closed()
             future = _base.Future()
-            self._jobs.put((future, fn, args, kwargs))
+            self._jobs.put(_WorkItem(future, fn, args, kwargs))
             self._grow()
         return future
 
@@ -115,7 +127,7 @@ class ThreadPoolExecutor(_base.Executor):
         if self._idle.acquire(timeout=0) or len(self._threads) >= self._max_workers:
             return
         worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, len(self._threads)),
-                                  target=_serve, args=(self, self._jobs, self._idle, self._startup),
+                                  target=_worker, args=(self, self._jobs, self._idle, self._startup),
                                   daemon=True)
         worker.start()
         self._threads.add(worker)
@@ -131,7 +143,7 @@ class ThreadPoolExecutor(_base.Executor):
             except queue.Empty:
                 return futures
             if job is not _STOP:
-                futures.append(job[0])
+                futures.append(job.future)
 
     def _mark_broken(self):
         with self._lock:
