@@ -125,21 +125,30 @@ function listen(vm: VM, st: SignalState, signum: number, on: boolean): void {
   }
 }
 
-/** A signal arrived from outside the running code (a process signal, a timer): its disposition acts. */
-export function arrived(vm: VM, signum: number): void {
+/**
+ * signum's disposition acts: ignored, the default action, or its handler queued for the main
+ * thread (signal.pause() returns). Returns whether a handler was queued.
+ */
+function dispose(vm: VM, signum: number): boolean {
   const st = signalState(vm);
   const h = st.handlers[signum];
-  if (h === SIG_IGN) return;
+  if (h === SIG_IGN) return false;
   if (h === SIG_DFL) {
     defaultAction(vm, signum);
-    return;
+    return false;
   }
   st.pending.push(signum);
   vm.signalsPending = true;
+  for (const w of st.pauseWaiters.splice(0)) w();
+  return true;
+}
+
+/** A signal arrived from outside the running code (a process signal, a timer): its disposition acts. */
+export function arrived(vm: VM, signum: number): void {
+  if (!dispose(vm, signum)) return;
   // The next check comes soon, and a waiting main thread hears of it.
   vm.countdown = 1;
   vm.wakeForSignal();
-  for (const w of st.pauseWaiters.splice(0)) w();
 }
 
 /**
@@ -147,17 +156,7 @@ export function arrived(vm: VM, signum: number): void {
  * then its handler runs before the call returns, when the main thread is the one running.
  */
 export function raisedHere(vm: VM, signum: number): void {
-  const st = signalState(vm);
-  const h = st.handlers[signum];
-  if (h === SIG_IGN) return;
-  if (h === SIG_DFL) {
-    defaultAction(vm, signum);
-    return;
-  }
-  st.pending.push(signum);
-  vm.signalsPending = true;
-  for (const w of st.pauseWaiters.splice(0)) w();
-  runPending(vm);
+  if (dispose(vm, signum)) runPending(vm);
 }
 
 /**
