@@ -12,7 +12,7 @@ platforms without os.fork; UDP and Unix-socket servers exist but cannot be creat
 
 import io
 import os
-import selectors
+import select
 import socket
 import sys
 import threading
@@ -23,8 +23,10 @@ __all__ = ['BaseServer', 'TCPServer', 'UDPServer', 'ThreadingUDPServer', 'Thread
            'UnixStreamServer', 'UnixDatagramServer', 'ThreadingUnixStreamServer',
            'ThreadingUnixDatagramServer']
 
-# What serve_forever and handle_request wait on: poll(), as CPython picks where it exists.
-_ServerSelector = selectors.PollSelector if hasattr(selectors, 'PollSelector') else selectors.SelectSelector
+def _readable(server, timeout):
+    """Whether the server's socket has a connection (or datagram) waiting, within timeout seconds (None: no limit)."""
+    ready, _, _ = select.select([server], [], [], timeout)
+    return bool(ready)
 
 
 class BaseServer:
@@ -35,75 +37,70 @@ class BaseServer:
     def __init__(self, server_address, RequestHandlerClass):
         self.server_address = server_address
         self.RequestHandlerClass = RequestHandlerClass
-        # Set while no serve_forever loop runs: shutdown() waits for it.
-        self.__is_shut_down = threading.Event()
-        self.__shutdown_request = False
+        # shutdown() asks the loop to stop, then waits until it has (set while none runs).
+        self._stop_asked = False
+        self._loop_stopped = threading.Event()
 
     def server_activate(self):
         pass
 
     def serve_forever(self, poll_interval=0.5):
         """Handles requests until shutdown() is called, checking for it every poll_interval seconds."""
-        self.__is_shut_down.clear()
+        self._loop_stopped.clear()
         try:
-            with _ServerSelector() as selector:
-                selector.register(self, selectors.EVENT_READ)
-                while not self.__shutdown_request:
-                    ready = selector.select(poll_interval)
-                    # shutdown() may have been called while we waited.
-                    if self.__shutdown_request:
-                        break
-                    if ready:
-                        self._handle_request_noblock()
-                    self.service_actions()
+            while not self._stop_asked:
+                waiting = _readable(self, poll_interval)
+                # A shutdown() made during the wait wins over a waiting request.
+                if self._stop_asked:
+                    break
+                if waiting:
+                    self._serve_one()
+                self.service_actions()
         finally:
-            self.__shutdown_request = False
-            self.__is_shut_down.set()
+            self._stop_asked = False
+            self._loop_stopped.set()
 
     def shutdown(self):
         """Stops serve_forever and waits until it has returned (call it from another thread)."""
-        self.__shutdown_request = True
-        self.__is_shut_down.wait()
+        self._stop_asked = True
+        self._loop_stopped.wait()
 
     def service_actions(self):
         pass
 
+    def _patience(self):
+        """How long handle_request waits: the shorter of the socket's timeout and self.timeout (None: for ever)."""
+        limits = [t for t in (self.socket.gettimeout(), self.timeout) if t is not None]
+        return min(limits) if limits else None
+
     def handle_request(self):
         """Handles one request, waiting at most the socket's or self.timeout (then handle_timeout())."""
-        timeout = self.socket.gettimeout()
-        if timeout is None:
-            timeout = self.timeout
-        elif self.timeout is not None:
-            timeout = min(timeout, self.timeout)
-        if timeout is not None:
-            deadline = _monotonic() + timeout
-        with _ServerSelector() as selector:
-            selector.register(self, selectors.EVENT_READ)
-            while True:
-                if selector.select(timeout):
-                    return self._handle_request_noblock()
-                if timeout is not None:
-                    timeout = deadline - _monotonic()
-                    if timeout < 0:
-                        return self.handle_timeout()
+        left = self._patience()
+        deadline = None if left is None else _monotonic() + left
+        while not _readable(self, left):
+            if deadline is not None:
+                left = deadline - _monotonic()
+                if left < 0:
+                    return self.handle_timeout()
+        return self._serve_one()
 
-    def _handle_request_noblock(self):
-        """Accepts the waiting connection and processes it, reporting a failure through handle_error()."""
+    def _serve_one(self):
+        """Takes the waiting request and runs it through the hooks; a failure goes to handle_error()."""
         try:
             request, client_address = self.get_request()
         except OSError:
             return
-        if self.verify_request(request, client_address):
-            try:
-                self.process_request(request, client_address)
-            except Exception:
-                self.handle_error(request, client_address)
-                self.shutdown_request(request)
-            except:
-                self.shutdown_request(request)
-                raise
-        else:
+        if not self.verify_request(request, client_address):
             self.shutdown_request(request)
+            return
+        try:
+            self.process_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+            self.shutdown_request(request)
+        except BaseException:
+            self.shutdown_request(request)
+            raise
 
     def handle_timeout(self):
         pass
@@ -129,11 +126,11 @@ class BaseServer:
 
     def handle_error(self, request, client_address):
         """Prints the exception being handled to stderr, between two lines of dashes."""
-        print('-' * 40, file=sys.stderr)
-        print('Exception occurred during processing of request from', client_address, file=sys.stderr)
         import traceback
+        rule = '-' * 40
+        sys.stderr.write(f'{rule}\nException occurred during processing of request from {client_address}\n')
         traceback.print_exc()
-        print('-' * 40, file=sys.stderr)
+        sys.stderr.write(rule + '\n')
 
     def __enter__(self):
         return self
@@ -152,24 +149,25 @@ class TCPServer(BaseServer):
     allow_reuse_port = False
 
     def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
-        BaseServer.__init__(self, server_address, RequestHandlerClass)
+        super().__init__(server_address, RequestHandlerClass)
         self.socket = socket.socket(self.address_family, self.socket_type)
-        if bind_and_activate:
-            try:
-                self.server_bind()
-                self.server_activate()
-            except:
-                self.server_close()
-                raise
+        if not bind_and_activate:
+            return
+        try:
+            self.server_bind()
+            self.server_activate()
+        except BaseException:
+            self.server_close()
+            raise
 
     def server_bind(self):
-        if self.allow_reuse_address and hasattr(socket, 'SO_REUSEADDR'):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        if self.allow_reuse_port and hasattr(socket, 'SO_REUSEPORT'):
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        self.socket.bind(self.server_address)
+        sock = self.socket
+        for wanted, option in ((self.allow_reuse_address, 'SO_REUSEADDR'), (self.allow_reuse_port, 'SO_REUSEPORT')):
+            if wanted and hasattr(socket, option):
+                sock.setsockopt(socket.SOL_SOCKET, getattr(socket, option), 1)
+        sock.bind(self.server_address)
         # With port 0, the address now holds the port the system picked.
-        self.server_address = self.socket.getsockname()
+        self.server_address = sock.getsockname()
 
     def server_activate(self):
         self.socket.listen(self.request_queue_size)
@@ -204,8 +202,9 @@ class UDPServer(TCPServer):
     max_packet_size = 8192
 
     def get_request(self):
-        data, client_addr = self.socket.recvfrom(self.max_packet_size)
-        return (data, self.socket), client_addr
+        # A datagram's request is the packet with the socket to answer on.
+        packet, sender = self.socket.recvfrom(self.max_packet_size)
+        return (packet, self.socket), sender
 
     def server_activate(self):
         pass
@@ -225,6 +224,7 @@ class ThreadingMixIn:
     block_on_close = True
 
     def process_request_thread(self, request, client_address):
+        """What each request's thread runs: the handler, then the request's shutdown in any case."""
         try:
             self.finish_request(request, client_address)
         except Exception:
@@ -233,20 +233,19 @@ class ThreadingMixIn:
             self.shutdown_request(request)
 
     def process_request(self, request, client_address):
-        t = threading.Thread(target=self.process_request_thread, args=(request, client_address))
-        t.daemon = self.daemon_threads
-        if self.block_on_close and not t.daemon:
-            # Only the threads still running are worth remembering.
-            running = [h for h in self.__dict__.get('_handler_threads', ()) if h.is_alive()]
-            running.append(t)
-            self._handler_threads = running
-        t.start()
+        worker = threading.Thread(target=self.process_request_thread, args=(request, client_address))
+        worker.daemon = self.daemon_threads
+        if self.block_on_close and not worker.daemon:
+            # server_close() joins them; those already finished are dropped as new ones come.
+            self._workers = [w for w in getattr(self, '_workers', ()) if w.is_alive()] + [worker]
+        worker.start()
 
     def server_close(self):
         super().server_close()
-        threads = self.__dict__.pop('_handler_threads', [])
-        for t in threads:
-            t.join()
+        workers = getattr(self, '_workers', [])
+        self._workers = []
+        for worker in workers:
+            worker.join()
 
 
 class ThreadingUDPServer(ThreadingMixIn, UDPServer): pass
@@ -269,9 +268,7 @@ class BaseRequestHandler:
     """One request: __init__ runs setup(), handle() and finish() (finish() even if handle() raised)."""
 
     def __init__(self, request, client_address, server):
-        self.request = request
-        self.client_address = client_address
-        self.server = server
+        self.request, self.client_address, self.server = request, client_address, server
         self.setup()
         try:
             self.handle()
@@ -298,16 +295,14 @@ class StreamRequestHandler(BaseRequestHandler):
     disable_nagle_algorithm = False
 
     def setup(self):
-        self.connection = self.request
+        conn = self.connection = self.request
         if self.timeout is not None:
-            self.connection.settimeout(self.timeout)
+            conn.settimeout(self.timeout)
         if self.disable_nagle_algorithm:
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
-        self.rfile = self.connection.makefile('rb', self.rbufsize)
-        if self.wbufsize == 0:
-            self.wfile = _SocketWriter(self.connection)
-        else:
-            self.wfile = self.connection.makefile('wb', self.wbufsize)
+            conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = conn.makefile('rb', self.rbufsize)
+        # Unbuffered: every write goes out at once (sendall), as a makefile with buffering 0 cannot.
+        self.wfile = _SendallFile(conn) if self.wbufsize == 0 else conn.makefile('wb', self.wbufsize)
 
     def finish(self):
         if not self.wfile.closed:
@@ -320,22 +315,21 @@ class StreamRequestHandler(BaseRequestHandler):
         self.rfile.close()
 
 
-class _SocketWriter(io.BufferedIOBase):
+class _SendallFile(io.BufferedIOBase):
     """An unbuffered writable file over a socket: each write() is a sendall()."""
 
-    def __init__(self, sock):
-        self._sock = sock
+    def __init__(self, conn):
+        self._conn = conn
 
     def writable(self):
         return True
 
     def write(self, b):
-        self._sock.sendall(b)
-        with memoryview(b) as view:
-            return view.nbytes
+        self._conn.sendall(b)
+        return memoryview(b).nbytes
 
     def fileno(self):
-        return self._sock.fileno()
+        return self._conn.fileno()
 
 
 class DatagramRequestHandler(BaseRequestHandler):
@@ -343,8 +337,8 @@ class DatagramRequestHandler(BaseRequestHandler):
 
     def setup(self):
         self.packet, self.socket = self.request
-        self.rfile = io.BytesIO(self.packet)
-        self.wfile = io.BytesIO()
+        self.rfile, self.wfile = io.BytesIO(self.packet), io.BytesIO()
 
     def finish(self):
-        self.socket.sendto(self.wfile.getvalue(), self.client_address)
+        reply = self.wfile.getvalue()
+        self.socket.sendto(reply, self.client_address)

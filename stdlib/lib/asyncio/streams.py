@@ -48,7 +48,7 @@ class FlowControlMixin(protocols.Protocol):
     def __init__(self, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
         self._paused = False
-        self._drain_waiters = collections.deque()
+        self._drain_queue = collections.deque()
         self._connection_lost = False
 
     def pause_writing(self):
@@ -56,15 +56,15 @@ class FlowControlMixin(protocols.Protocol):
 
     def resume_writing(self):
         self._paused = False
-        self._release_drain_waiters(None)
+        self._release_drain_queue(None)
 
     def connection_lost(self, exc):
         self._connection_lost = True
         if self._paused:
-            self._release_drain_waiters(exc)
+            self._release_drain_queue(exc)
 
-    def _release_drain_waiters(self, exc):
-        for waiter in self._drain_waiters:
+    def _release_drain_queue(self, exc):
+        for waiter in self._drain_queue:
             if waiter.done():
                 continue
             if exc is None:
@@ -72,19 +72,19 @@ class FlowControlMixin(protocols.Protocol):
             else:
                 waiter.set_exception(exc)
 
-    async def _drain_helper(self):
+    async def _until_writable(self):
         if self._connection_lost:
             raise ConnectionResetError('Connection lost')
         if not self._paused:
             return
         waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
+        self._drain_queue.append(waiter)
         try:
             await waiter
         finally:
-            self._drain_waiters.remove(waiter)
+            self._drain_queue.remove(waiter)
 
-    def _get_close_waiter(self, stream):
+    def _close_future_for(self, stream):
         raise NotImplementedError
 
 
@@ -144,7 +144,7 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
         # Keep the transport open for writing (half close), except over TLS (none in tpy).
         return not self._over_ssl
 
-    def _get_close_waiter(self, stream):
+    def _close_future_for(self, stream):
         return self._closed
 
 
@@ -186,7 +186,7 @@ class StreamWriter:
         return self._transport.is_closing()
 
     async def wait_closed(self):
-        await self._protocol._get_close_waiter(self)
+        await self._protocol._close_future_for(self)
 
     def get_extra_info(self, name, default=None):
         return self._transport.get_extra_info(name, default)
@@ -200,7 +200,7 @@ class StreamWriter:
         if self._transport.is_closing():
             # Let connection_lost run first, so a lost connection raises below.
             await tasks.sleep(0)
-        await self._protocol._drain_helper()
+        await self._protocol._until_writable()
 
 
 class StreamReader:
