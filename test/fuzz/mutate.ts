@@ -29,6 +29,9 @@ function tokenSpans(line: string): { start: number; end: number; text: string }[
   return out;
 }
 
+/** A shift or power by a literal of three digits or more. */
+const HUGE_INT_OP = /(?:<<|\*\*)=?\s*\(?\s*\d{3,}/;
+
 /** A replacement token, usually of the same kind (a name for a name, an operator for an operator). */
 function replacementFor(rng: Rng, tok: string, localNames: readonly string[]): string {
   if (/^\d/.test(tok)) return rng.pick(NUMBERS);
@@ -85,7 +88,12 @@ export function mutate(rng: Rng, source: string, donors: readonly string[]): Mut
         if (spans.length === 0) break;
         const t = rng.pick(spans);
         const repl = kind === 'token' ? replacementFor(rng, t.text, localNames) : '';
-        lines[i] = lines[i].slice(0, t.start) + repl + lines[i].slice(t.end);
+        const changed = lines[i].slice(0, t.start) + repl + lines[i].slice(t.end);
+        // `x << 1000000007` or `x ** 1000000007` makes an int of a billion bits: minutes in
+        // CPython too, and one native operation that the run's watchdog cannot stop (it kills
+        // the worker). Such a mutation is not made.
+        if (HUGE_INT_OP.test(changed) && !HUGE_INT_OP.test(lines[i])) break;
+        lines[i] = changed;
         mutations.push(`line ${i + 1}: ${JSON.stringify(t.text)} -> ${JSON.stringify(repl)}`);
         break;
       }
