@@ -110,14 +110,7 @@ def _find_executable_linenos(filename):
         print("Not printing coverage data for %r: %s" % (filename, err), file=sys.stderr)
         return {}
     code = compile(source, filename, 'exec')
-    found = _code_lines(code, _docstring_lines(filename, encoding), {})
-    # tpy's compiler gives the SETUP_LOOP of a loop that opens a module the code's first
-    # line even when that line is a comment; no code starts on a blank or comment line.
-    lines = source.splitlines()
-    for n in list(found):
-        if 0 < n <= len(lines) and lines[n - 1].strip()[:1] in ('', '#'):
-            del found[n]
-    return found
+    return _code_lines(code, _docstring_lines(filename, encoding), {})
 
 
 # -- results ----------------------------------------------------------------------------------
