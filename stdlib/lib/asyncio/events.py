@@ -390,9 +390,9 @@ class BaseEventLoop(AbstractEventLoop):
 
 
 def _make_selector_loop():
-    # The loop with sockets (selector_events.py, asyncio.SelectorEventLoop), imported at the
-    # first loop made: importing asyncio does not load socket and selectors (and through
-    # them collections.abc).
+    # The loop with sockets (selector_events.py, asyncio.SelectorEventLoop), imported here
+    # because it imports this module. It loads socket and selectors (and through them
+    # collections.abc) only at the first socket it watches.
     from .selector_events import _UnixSelectorEventLoop
     return _UnixSelectorEventLoop()
 
