@@ -1,10 +1,13 @@
 """unittest.TestLoader: finding the tests of a class, a module, or a dotted name."""
 
 import functools
+import os
+import re
+import sys
 import traceback
 import types
 import warnings
-from fnmatch import fnmatchcase
+from fnmatch import fnmatch, fnmatchcase
 
 from . import case, suite, util
 
@@ -35,6 +38,17 @@ class _FailedTest(case.TestCase):
         return raise_load_error
 
 
+# A file discovery imports: a module name (letters, digits, underscores) ending in .py.
+_IMPORTABLE_FILE = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
+
+
+def _skipped_module(name, exception, suite_class):
+    """A suite of one test that reports the module's SkipTest as a skip ('ModuleSkipped.NAME')."""
+    def skipped(self):
+        raise exception
+    return suite_class((type('ModuleSkipped', (case.TestCase,), {name: skipped})(name),))
+
+
 def _is_test_class(obj):
     return isinstance(obj, type) and issubclass(obj, case.TestCase)
 
@@ -51,6 +65,9 @@ class TestLoader(object):
         super().__init__()
         # Messages of the names that failed to load, for the caller to report.
         self.errors = []
+        # The packages whose tests discovery is loading: a load_tests hook of one that calls
+        # discover() on its own directory does not load the package (and itself) again.
+        self._packages_loading = set()
 
     def _failed(self, name, exception, message):
         """Records a load error and returns a suite whose one test raises exception."""
@@ -155,8 +172,128 @@ class TestLoader(object):
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
+    # Discovery: the test modules under a directory, imported by their dotted names from
+    # the top-level directory, which goes on sys.path.
+
+    _top_level_dir = None
+
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
-        raise NotImplementedError("tpy's unittest does not discover tests in directories")
+        implicit_top = top_level_dir is None and self._top_level_dir is None
+        if top_level_dir is None:
+            # A loader reused by a load_tests hook keeps the top-level directory it began with.
+            top_level_dir = self._top_level_dir if self._top_level_dir is not None else start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        put_on_path = top_level_dir not in sys.path
+        if put_on_path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        importable = True
+        if os.path.isdir(os.path.abspath(start_dir)):
+            start_dir = os.path.abspath(start_dir)
+            if start_dir != top_level_dir:
+                importable = os.path.isfile(os.path.join(start_dir, '__init__.py'))
+        else:
+            # A dotted name: the directory of the package it names.
+            try:
+                __import__(start_dir)
+            except ImportError:
+                importable = False
+            else:
+                package = sys.modules[start_dir]
+                location = getattr(package, '__file__', None)
+                if location is None or getattr(package, '__path__', None) is None:
+                    raise TypeError(f"don't know how to discover from {package!r}")
+                start_dir = os.path.dirname(os.path.abspath(location))
+                if implicit_top:
+                    # The top is the directory holding the package's top-level package, in
+                    # place of the path made of the dotted name.
+                    if put_on_path:
+                        sys.path.remove(top_level_dir)
+                    top_level_dir = start_dir
+                    for _ in package.__name__.split('.'):
+                        top_level_dir = os.path.dirname(top_level_dir)
+                    self._top_level_dir = top_level_dir
+                    if top_level_dir not in sys.path:
+                        sys.path.insert(0, top_level_dir)
+        if not importable:
+            raise ImportError(f'Start directory is not importable: {start_dir!r}')
+        return self.suiteClass(list(self._tests_under(start_dir, pattern)))
+
+    def _module_name(self, path):
+        """The dotted name of a file or package directory, relative to the top-level directory."""
+        if path == self._top_level_dir:
+            return '.'
+        relative = os.path.relpath(os.path.splitext(os.path.normpath(path))[0], self._top_level_dir)
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            raise ImportError(f'Path must be within the project: {path!r}')
+        return relative.replace(os.sep, '.')
+
+    def _tests_under(self, directory, pattern):
+        """Yields the suites of the directory (as a package, unless it is the top) and of its entries."""
+        name = self._module_name(directory)
+        if name != '.' and name not in self._packages_loading:
+            tests, recurse = self._tests_at(directory, pattern)
+            if tests is not None:
+                yield tests
+            if not recurse:
+                return
+        for entry in sorted(os.listdir(directory)):
+            path = os.path.join(directory, entry)
+            tests, recurse = self._tests_at(path, pattern)
+            if tests is not None:
+                yield tests
+            if recurse:
+                package = self._module_name(path)
+                self._packages_loading.add(package)
+                try:
+                    yield from self._tests_under(path, pattern)
+                finally:
+                    self._packages_loading.discard(package)
+
+    def _import_for_discovery(self, name):
+        """(module, None), or (None, a suite standing for the module's import error or skip)."""
+        try:
+            __import__(name)
+        except case.SkipTest as exc:
+            return None, _skipped_module(name, exc, self.suiteClass)
+        except Exception:
+            message = f'Failed to import test module: {name}\n{traceback.format_exc()}'
+            return None, self._failed(name, ImportError(message), message)
+        return sys.modules[name], None
+
+    def _tests_at(self, path, pattern):
+        """(suite or None, whether to look inside) for one entry of a directory being discovered."""
+        base = os.path.basename(path)
+        if os.path.isfile(path):
+            if not _IMPORTABLE_FILE.match(base) or not fnmatch(base, pattern):
+                return None, False
+            name = self._module_name(path)
+            module, stand_in = self._import_for_discovery(name)
+            if module is None:
+                return stand_in, False
+            found = os.path.realpath(os.path.splitext(os.path.abspath(getattr(module, '__file__', path)))[0])
+            expected = os.path.realpath(os.path.splitext(path)[0])
+            if os.path.normcase(found) != os.path.normcase(expected):
+                where = os.path.dirname(found)
+                wanted = os.path.dirname(expected)
+                raise ImportError(f'{module.__name__!r} module incorrectly imported from {where!r}. '
+                                  f'Expected {wanted!r}. Is this module globally installed?')
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(path):
+            if not os.path.isfile(os.path.join(path, '__init__.py')):
+                return None, False
+            name = self._module_name(path)
+            package, stand_in = self._import_for_discovery(name)
+            if package is None:
+                return stand_in, False
+            # A package with a load_tests hook finds its own tests; others are walked into.
+            self._packages_loading.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+            finally:
+                self._packages_loading.discard(name)
+            return tests, getattr(package, 'load_tests', None) is None
+        return None, False
 
 
 defaultTestLoader = TestLoader()

@@ -18,6 +18,15 @@ Examples:
                                        in MyTestCase
 """
 
+# The same for `-m unittest`, which can also discover the tests under a directory.
+MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+
 # The switches a caller can also fix by argument: the option exists only when the
 # argument was left at None. (attribute, flags, help)
 _OPTIONAL_SWITCHES = (
@@ -89,13 +98,17 @@ class TestProgram(object):
         sys.exit(2)
 
     def _print_help(self, *args, **kwargs):
-        print(self._parser.format_help())
-        print(MODULE_EXAMPLES % {'prog': self.progName})
+        if self.module is None:
+            # -m unittest: the examples, then how to discover.
+            print(self._parser.format_help())
+            print(MAIN_EXAMPLES % {'prog': self.progName})
+            self._discovery_parser().print_help()
+        else:
+            print(self._parser.format_help())
+            print(MODULE_EXAMPLES % {'prog': self.progName})
 
-    def _build_parser(self):
-        parser = argparse.ArgumentParser(prog=self.progName)
-        # -h prints the examples too.
-        parser.print_help = self._print_help
+    def _add_common_options(self, parser):
+        """The options of both parsers; a switch fixed by an argument to main() is not one."""
         parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
                             help='Verbose output')
         parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
@@ -103,21 +116,62 @@ class TestProgram(object):
         parser.add_argument('--locals', dest='tb_locals', action='store_true',
                             help='Show local variables in tracebacks')
         for attr, flags, text in _OPTIONAL_SWITCHES:
-            if getattr(self, attr) is None:
+            if attr in self._switches or getattr(self, attr) is None:
                 parser.add_argument(*flags, dest=attr, action='store_true', help=text)
+                self._switches.add(attr)
                 setattr(self, attr, False)
-        if self.testNamePatterns is None:
+        if 'k' in self._switches or self.testNamePatterns is None:
             parser.add_argument('-k', dest='testNamePatterns', action='append', type=_as_glob,
                                 help='Only run tests which match the given substring')
+            self._switches.add('k')
             self.testNamePatterns = []
+
+    def _build_parser(self):
+        self._switches = set()
+        parser = argparse.ArgumentParser(prog=self.progName)
+        # -h prints the examples too.
+        parser.print_help = self._print_help
+        self._add_common_options(parser)
         parser.add_argument('tests', nargs='*',
                             help='a list of any number of test modules, classes and test methods.')
         return parser
 
+    def _discovery_parser(self):
+        parser = argparse.ArgumentParser(
+            prog=f'{self.progName} discover',
+            epilog='For test discovery all test modules must be importable from the top level '
+                   'directory of the project.')
+        self._add_common_options(parser)
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            help='Top level directory of project (defaults to start directory)')
+        # `discover START PATTERN TOP` as words, unlisted in the help.
+        for name in ('start', 'pattern', 'top'):
+            parser.add_argument(name, nargs='?', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        return parser
+
+    def _discover(self, argv):
+        """`-m unittest discover ...`, or `-m unittest` alone: the tests found under a directory."""
+        self.start, self.pattern, self.top = '.', 'test*.py', None
+        self._discovery_parser().parse_args(argv, self)
+        ldr = self.testLoader
+        if self.testNamePatterns:
+            ldr.testNamePatterns = self.testNamePatterns
+        self.test = ldr.discover(self.start, self.pattern, self.top)
+
     def parseArgs(self, argv):
         self._parser = self._build_parser()
+        if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
+            self._discover(argv[2:])
+            return
         # The options land on self: verbosity, failfast, tests, ...
         self._parser.parse_args(argv[1:], self)
+        if self.module is None and not self.tests:
+            self._discover([])
+            return
         self.testNames = self._names_to_run()
         self.createTests()
 
@@ -125,9 +179,6 @@ class TestProgram(object):
         """The names given on the command line, else defaultTest; None means the whole module."""
         if self.tests:
             return [_module_name_of_path(name) for name in self.tests]
-        if self.module is None:
-            raise NotImplementedError("tpy's unittest does not discover tests: "
-                                      "name the test modules (python -m unittest test_module)")
         chosen = self.defaultTest
         if chosen is None:
             return None
