@@ -1,5 +1,6 @@
 // tpy as a library: create VMs, compile and run programs, with output captured or streamed.
 
+import { join } from 'node:path';
 import { caretAnchors } from './compiler/caret_anchors.js';
 import { compile as compileSource, type WarningSink } from './compiler/compile.js';
 import { checkNoNullBytes, withSyntaxErrors } from './compiler/syntax_error_exception.js';
@@ -72,6 +73,12 @@ export interface VMOptions {
   io?: HostIO;
   /** The -W options (sys.warnoptions). */
   warnoptions?: string[];
+  /**
+   * sys.executable: what runs another program like this one (`subprocess.run([sys.executable,
+   * ...])`). By default the package's launcher, bin/tpy; the command line gives the path it
+   * was started by.
+   */
+  executable?: string;
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
@@ -87,13 +94,18 @@ const processIO: HostIO = {
   inheritStdio: true,
 };
 
+/** bin/tpy of this package, found from the library folder (stdlib/lib) beside it. */
+function launcherPath(): string {
+  return join(libDir(), '..', '..', 'bin', 'tpy');
+}
+
 /** Creates a VM with the builtins, sys and the native modules installed. */
 export function createVM(options: VMOptions = {}): VM {
   installBuiltinMethods();
   const vm = new VM(options.io ?? processIO);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
   registerStdlib(vm, {
-    argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: process.argv[1] ?? 'tpy', warnoptions: options.warnoptions,
+    argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: options.executable ?? launcherPath(), warnoptions: options.warnoptions,
   });
   vm.compile = (source, filename, mode, fileInput = false) => {
     // As linecache: pseudo-files like <string> and <stdin> show no source lines in tracebacks.

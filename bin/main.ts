@@ -320,7 +320,7 @@ function pythonEnv(name: string): string | undefined {
 let programVM: VM | null = null;
 
 function newVM(argv: string[], path: string[]): VM {
-  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions });
+  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, executable: process.argv[1] });
   programVM = vm;
   vm.jitEnabled = !noJit;
   vm.jitDump = jitDump;

@@ -205,6 +205,16 @@ defMethod(textStreamType, 'close', (vm, args) => {
   (args[0] as PyTextStream).closed = true;
   return None;
 });
+// `with sys.stdin as f:` (as json.tool's FileType default does): entering a closed stream
+// fails, leaving closes it, as for any io object.
+defMethod(textStreamType, '__enter__', (vm, args) => {
+  if ((args[0] as PyTextStream).closed) throw valueError('I/O operation on closed file.');
+  return args[0];
+});
+defMethod(textStreamType, '__exit__', (vm, args) => {
+  (args[0] as PyTextStream).closed = true;
+  return None;
+});
 defMethod(textStreamType, 'isatty', () => false);
 // lseek works on a regular file, not on a pipe or a terminal (nor, here, on /dev/null, where CPython's does).
 defMethod(textStreamType, 'seekable', (vm, args) => {

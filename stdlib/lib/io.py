@@ -4,6 +4,8 @@ StringIO keeps text written at its end as a list of pieces joined on demand, so 
 report built with many print(..., file=s) calls costs linear time.
 """
 
+import abc as _abc
+import sys as _sys
 from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
                  UnsupportedOperation, DEFAULT_BUFFER_SIZE)
 
@@ -51,17 +53,15 @@ class _IOBase:
     def flush(self):
         self._check_open()
 
+    # A stream says what it can do; the base can do nothing (and does not check it is open).
     def readable(self):
-        self._check_open()
-        return True
+        return False
 
     def writable(self):
-        self._check_open()
-        return True
+        return False
 
     def seekable(self):
-        self._check_open()
-        return True
+        return False
 
     def isatty(self):
         self._check_open()
@@ -120,10 +120,21 @@ class _RawIOBase(_IOBase):
     __module__ = '_io'
 
 
-IOBase = _IOBase
-TextIOBase = _TextIOBase
-BufferedIOBase = _BufferedIOBase
-RawIOBase = _RawIOBase
+class IOBase(_IOBase, metaclass=_abc.ABCMeta):
+    """The abstract stream: the native file types and the standard streams are registered below."""
+    __module__ = 'io'
+
+
+class RawIOBase(_RawIOBase, IOBase):
+    __module__ = 'io'
+
+
+class BufferedIOBase(_BufferedIOBase, IOBase):
+    __module__ = 'io'
+
+
+class TextIOBase(_TextIOBase, IOBase):
+    __module__ = 'io'
 
 _LINE_ENDS = {'\r': 1, '\n': 2, '\r\n': 4}
 _NEWLINES_SEEN = [None, '\r', '\n', ('\r', '\n'), '\r\n', ('\r', '\r\n'), ('\n', '\r\n'), ('\r', '\n', '\r\n')]
@@ -132,6 +143,19 @@ _NEWLINES_SEEN = [None, '\r', '\n', ('\r', '\n'), '\r\n', ('\r', '\r\n'), ('\n',
 class StringIO(_TextIOBase):
     """Text in memory, read and written like a text file."""
     __module__ = '_io'
+
+    # In-memory streams read, write and seek, while open.
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -312,6 +336,11 @@ class BytesIO(_BufferedIOBase):
     """Bytes in memory, read and written like a binary file."""
     __module__ = '_io'
 
+    # In-memory streams read, write and seek, while open (as StringIO).
+    readable = StringIO.readable
+    writable = StringIO.writable
+    seekable = StringIO.seekable
+
     def __init__(self, initial_bytes=None):
         self._closed = False
         self._buf = bytearray() if initial_bytes is None else bytearray(_bytes_of(initial_bytes))
@@ -418,6 +447,15 @@ class BytesIO(_BufferedIOBase):
 
     def getbuffer(self):
         raise NotImplementedError("BytesIO.getbuffer() is not supported by tpy (no memoryview)")
+
+# isinstance(f, io.TextIOBase) holds for the native streams, as in CPython (whose io module
+# registers its C types with these ABCs): files, the standard streams and their buffers.
+for _text in (StringIO, TextIOWrapper, type(_sys.__stdout__)):
+    TextIOBase.register(_text)
+for _binary in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
+                type(_sys.__stdin__.buffer), type(_sys.__stdout__.buffer)):
+    BufferedIOBase.register(_binary)
+del _text, _binary
 
 # Error messages name these as CPython names its C types ('_io.StringIO' object ...).
 from _c_type_names import as_c_type as _as_c_type
