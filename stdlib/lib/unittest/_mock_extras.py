@@ -3,7 +3,7 @@
 import io
 
 from ._mock_calls import DEFAULT
-from ._mock_core import Mock, _is_instance_mock
+from ._mock_core import Mock, _SpecState, _is_instance_mock
 from ._mock_magic import MagicMock
 
 _file_spec = None
@@ -103,7 +103,7 @@ def seal(mock):
             continue
         if not _is_instance_mock(child):
             continue
-        if isinstance(child._mock_children.get(name), type(None)) and name not in mock._mock_children:
+        if isinstance(child._mock_children.get(name), _SpecState):
             continue
         if child._mock_new_parent is mock:
             seal(child)
