@@ -60,9 +60,24 @@ def _has_code_flag(f, flag):
     while ismethod(f):
         f = f.__func__
     f = _unwrap_partial(f)
-    if not isfunction(f):
+    if not (isfunction(f) or _is_functionlike(f)):
         return False
     return bool(f.__code__.co_flags & flag)
+
+
+def _is_functionlike(obj):
+    """Whether obj carries a function's attributes (a code object, a name, defaults): an
+    AsyncMock does, so that it passes for an async function."""
+    if not callable(obj) or isclass(obj):
+        return False
+    defaults = getattr(obj, '__defaults__', ())
+    kwdefaults = getattr(obj, '__kwdefaults__', {})
+    annotations = getattr(obj, '__annotations__', None)
+    return (isinstance(getattr(obj, '__code__', None), types.CodeType)
+            and isinstance(getattr(obj, '__name__', None), str)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and (annotations is None or isinstance(annotations, dict)))
 
 
 def _unwrap_partial(f):

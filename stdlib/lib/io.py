@@ -11,11 +11,19 @@ from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRa
 
 __all__ = ["StringIO", "BytesIO", "open", "TextIOWrapper", "BufferedReader", "BufferedWriter",
            "BufferedRandom", "UnsupportedOperation", "IOBase", "RawIOBase", "BufferedIOBase",
-           "TextIOBase", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+           "TextIOBase", "text_encoding", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text file opened with `encoding` uses: 'locale' when it is None.
+    (-X warn_default_encoding, which would warn here, does not exist in tpy.)"""
+    if encoding is None:
+        return 'locale'
+    return encoding
 
 
 def _index(n):

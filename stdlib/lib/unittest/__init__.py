@@ -1,7 +1,7 @@
 """unittest: test cases, suites, loaders, the text runner and unittest.main, as in CPython 3.11.
 
 tpy's package has no test discovery in directories (TestLoader.discover, `-m unittest discover`),
-no unittest.mock and no IsolatedAsyncioTestCase.
+and no IsolatedAsyncioTestCase; unittest.mock is unittest/mock.py.
 """
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
