@@ -208,6 +208,11 @@ function installGetterTypes(): void {
     return `operator.attrgetter(${g.names.map((n) => repr(vm, n)).join(', ')})`;
   });
 
+  defMethod(attrgetterType, '__reduce__', (_vm, args) => {
+    const g = args[0] as PyAttrGetter;
+    return newTuple([attrgetterType, newTuple(g.names)]);
+  });
+
   defNew(methodcallerType, (_vm, args, kwargs) => {
     if (args.length < 2) throw typeError('methodcaller needs at least one argument, the method name');
     if (typeof args[1] !== 'string') throw typeError('method name must be a string');
@@ -224,6 +229,14 @@ function installGetterTypes(): void {
     const parts = [repr(vm, m.name), ...m.args.map((a) => repr(vm, a))];
     if (m.kwargs !== null) for (const [k, v] of m.kwargs) parts.push(`${k}=${repr(vm, v)}`);
     return `operator.methodcaller(${parts.join(', ')})`;
+  });
+  // Keyword arguments cannot go through a reduce tuple's positional args: they ride in a
+  // functools.partial of methodcaller, as CPython's reduce does.
+  defMethod(methodcallerType, '__reduce__', (vm, args) => {
+    const m = args[0] as PyMethodCaller;
+    if (m.kwargs === null) return newTuple([methodcallerType, newTuple([m.name, ...m.args])]);
+    const partial = getAttr(vm, importModule(vm, 'functools', null), 'partial');
+    return newTuple([call(vm, partial, [methodcallerType, m.name], m.kwargs), newTuple(m.args)]);
   });
 }
 

@@ -21,7 +21,12 @@ import { index, len } from '../vm/ops/convert.js';
 import { getItem, setItem, toArray } from '../vm/ops/sequence.js';
 import { binaryOp, BinOp } from '../vm/ops/arith.js';
 import { pyHash } from '../vm/ops/hash.js';
-import { MersenneTwister } from '../vm/format/mersenne.js';
+import { MersenneTwister, RandomDraws } from '../vm/format/mersenne.js';
+import { drawsFor } from './random_subclass.js';
+import { bind } from './random_args.js';
+import { initSystemRandom } from './random_system.js';
+import { getAttr } from '../vm/ops/attribute.js';
+import { call } from '../vm/ops/call.js';
 import { floatToInt, floatMod } from '../vm/format/bigint_math.js';
 import { toDouble } from './math.js';
 import * as libm from './math_libm.js';
@@ -43,40 +48,14 @@ export class PyRandom extends PyObj {
   }
 }
 
-// ---------------------------------------------------------------- Python-style argument binding
-
-/** Binds args like a Python method `def NAME(self, a, b=..., *, k=...)`, with CPython's messages. */
-function bind(qualname: string, args: PyObject[], kwargs: KwArgs | null, positional: string[], required: number, kwOnly: string[] = []): (PyObject | undefined)[] {
-  const given = args.length - 1;
-  const out: (PyObject | undefined)[] = new Array(positional.length + kwOnly.length).fill(undefined);
-  if (given > positional.length) {
-    const total = positional.length + 1;
-    const takes = required === positional.length ? `${total}` : `from ${required + 1} to ${total}`;
-    throw typeError(`${qualname}() takes ${takes} positional argument${total === 1 ? '' : 's'} but ${given + 1} were given`);
-  }
-  for (let i = 0; i < given; i++) out[i] = args[i + 1];
-  if (kwargs !== null) {
-    for (const [k, v] of kwargs) {
-      let at = positional.indexOf(k);
-      if (at < 0) {
-        const kw = kwOnly.indexOf(k);
-        if (kw < 0) throw typeError(`${qualname}() got an unexpected keyword argument '${k}'`);
-        at = positional.length + kw;
-      } else if (at < given) throw typeError(`${qualname}() got multiple values for argument '${k}'`);
-      out[at] = v;
-    }
-  }
-  const missing = positional.slice(0, required).filter((_, i) => out[i] === undefined);
-  if (missing.length > 0) {
-    const names = missing.map((n) => `'${n}'`);
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    throw typeError(`${qualname}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${list}`);
-  }
-  return out;
-}
-
 function self(args: PyObject[], qualname: string): MersenneTwister {
   return inst(args, qualname).mt;
+}
+
+/** What the methods of random.py draw with: the instance's generator, or its class's own random()/getrandbits(). */
+function draws(vm: VM, args: PyObject[], qualname: string): RandomDraws {
+  const r = inst(args, qualname);
+  return drawsFor(vm, r, r.cls, randomType, r.mt);
 }
 
 function inst(args: PyObject[], qualname: string): PyRandom {
@@ -122,7 +101,11 @@ function isSequence(o: PyObject): boolean {
 const methods: [string, NativeFn][] = [
   ['__init__', (vm, args, kwargs) => {
     const [x] = bind('Random.__init__', args, kwargs, ['x'], 0);
-    seed(vm, inst(args, '__init__'), x, 2);
+    const r = inst(args, '__init__');
+    // Random.__init__ calls self.seed(x), which a subclass (SystemRandom) may override.
+    if (r.cls.lookup('seed') !== randomType.typeDict.get('seed')) call(vm, getAttr(vm, r, 'seed'), x === undefined ? [None] : [x]);
+    else seed(vm, r, x, 2);
+    r.gaussNext = null;
     return None;
   }],
   ['seed', (vm, args, kwargs) => {
@@ -147,11 +130,11 @@ const methods: [string, NativeFn][] = [
     const [n] = bind('Random.randbytes', args, kwargs, ['n'], 1);
     const k = Number(index(vm, n!));
     if (k < 0) throw valueError('number of bits must be non-negative');
-    return new PyBytes(self(args, 'randbytes').randbytes(k));
+    return new PyBytes(draws(vm, args, 'randbytes').randbytes(k));
   }],
   ['randrange', (vm, args, kwargs) => {
     const [start, stop, step] = bind('Random.randrange', args, kwargs, ['start', 'stop', 'step'], 1);
-    const mt = self(args, 'randrange');
+    const mt = draws(vm, args, 'randrange');
     const istart = rangeIndex(vm, start!, 'arg 1', true);
     if (isNoneOrMissing(stop)) {
       // "step is not _ONE": any step other than an omitted or literal 1.
@@ -164,21 +147,21 @@ const methods: [string, NativeFn][] = [
   }],
   ['randint', (vm, args, kwargs) => {
     const [a, b] = bind('Random.randint', args, kwargs, ['a', 'b'], 2);
-    const mt = self(args, 'randint');
+    const mt = draws(vm, args, 'randint');
     const ia = rangeIndex(vm, a!, 'arg 1', false);
     const ib = rangeIndex(vm, binaryOp(vm, b!, 1, BinOp.ADD), 'stop', false);
     return mt.randrange(ia, ib);
   }],
   ['choice', (vm, args, kwargs) => {
     const [seq] = bind('Random.choice', args, kwargs, ['seq'], 1);
-    const mt = self(args, 'choice');
+    const mt = draws(vm, args, 'choice');
     const n = len(vm, seq!);
     if (n === 0) throw indexError('Cannot choose from an empty sequence');
     return getItem(vm, seq!, mt.randbelow(n));
   }],
   ['shuffle', (vm, args, kwargs) => {
     const [x] = bind('Random.shuffle', args, kwargs, ['x'], 1);
-    const mt = self(args, 'shuffle');
+    const mt = draws(vm, args, 'shuffle');
     if (x instanceof PyList && !x.cls.isHeapType) {
       mt.shuffle(x.items);
       return None;
@@ -194,7 +177,7 @@ const methods: [string, NativeFn][] = [
   }],
   ['sample', (vm, args, kwargs) => {
     const [population, k, counts] = bind('Random.sample', args, kwargs, ['population', 'k'], 2, ['counts']);
-    const mt = self(args, 'sample');
+    const mt = draws(vm, args, 'sample');
     if (!isSequence(population!)) throw typeError('Population must be a sequence.  For dicts or sets, use sorted(d).');
     const n = len(vm, population!);
     const kk = index(vm, k!);
@@ -224,7 +207,7 @@ const methods: [string, NativeFn][] = [
   }],
   ['choices', (vm, args, kwargs) => {
     const [population, weights, cumWeights, kObj] = bind('Random.choices', args, kwargs, ['population', 'weights'], 1, ['cum_weights', 'k']);
-    const mt = self(args, 'choices');
+    const mt = draws(vm, args, 'choices');
     const n = len(vm, population!);
     const k = kObj === undefined ? 1 : Number(index(vm, kObj));
     const out: PyObject[] = [];
@@ -257,13 +240,13 @@ const methods: [string, NativeFn][] = [
   }],
   ['uniform', (vm, args, kwargs) => {
     const [a, b] = bind('Random.uniform', args, kwargs, ['a', 'b'], 2);
-    const mt = self(args, 'uniform');
+    const mt = draws(vm, args, 'uniform');
     const x = toDouble(vm, a!);
     return float(x + (toDouble(vm, b!) - x) * mt.random());
   }],
   ['triangular', (vm, args, kwargs) => {
     const [low, high, mode] = bind('Random.triangular', args, kwargs, ['low', 'high', 'mode'], 0);
-    const mt = self(args, 'triangular');
+    const mt = draws(vm, args, 'triangular');
     if (!isNoneOrMissing(mode) && low !== undefined && high !== undefined && toDouble(vm, high) - toDouble(vm, low) === 0) {
       // (mode - low) / (high - low) divides by zero: CPython returns low itself, after drawing.
       mt.random();
@@ -280,8 +263,9 @@ const methods: [string, NativeFn][] = [
     let z = r.gaussNext;
     r.gaussNext = null;
     if (z === null) {
-      const x2pi = r.mt.random() * TWOPI;
-      const g2rad = Math.sqrt(-2.0 * libm.log(1.0 - r.mt.random()));
+      const d = draws(vm, args, 'gauss');
+      const x2pi = d.random() * TWOPI;
+      const g2rad = Math.sqrt(-2.0 * libm.log(1.0 - d.random()));
       z = libm.cos(x2pi) * g2rad;
       r.gaussNext = libm.sin(x2pi) * g2rad;
     }
@@ -289,42 +273,42 @@ const methods: [string, NativeFn][] = [
   }],
   ['normalvariate', (vm, args, kwargs) => {
     const [mu, sigma] = bind('Random.normalvariate', args, kwargs, ['mu', 'sigma'], 0);
-    return float(normalvariate(self(args, 'normalvariate'), mu === undefined ? 0.0 : toDouble(vm, mu), sigma === undefined ? 1.0 : toDouble(vm, sigma)));
+    return float(normalvariate(draws(vm, args, 'normalvariate'), mu === undefined ? 0.0 : toDouble(vm, mu), sigma === undefined ? 1.0 : toDouble(vm, sigma)));
   }],
   ['lognormvariate', (vm, args, kwargs) => {
     const [mu, sigma] = bind('Random.lognormvariate', args, kwargs, ['mu', 'sigma'], 2);
-    return float(libm.exp(normalvariate(self(args, 'lognormvariate'), toDouble(vm, mu!), toDouble(vm, sigma!))));
+    return float(libm.exp(normalvariate(draws(vm, args, 'lognormvariate'), toDouble(vm, mu!), toDouble(vm, sigma!))));
   }],
   ['expovariate', (vm, args, kwargs) => {
     const [lambd] = bind('Random.expovariate', args, kwargs, ['lambd'], 1);
     const l = toDouble(vm, lambd!);
-    const r = -libm.log(1.0 - self(args, 'expovariate').random());
+    const r = -libm.log(1.0 - draws(vm, args, 'expovariate').random());
     if (l === 0) throw zeroDivisionError('float division by zero');
     return float(r / l);
   }],
   ['vonmisesvariate', (vm, args, kwargs) => {
     const [mu, kappa] = bind('Random.vonmisesvariate', args, kwargs, ['mu', 'kappa'], 2);
-    return float(vonmises(self(args, 'vonmisesvariate'), toDouble(vm, mu!), toDouble(vm, kappa!)));
+    return float(vonmises(draws(vm, args, 'vonmisesvariate'), toDouble(vm, mu!), toDouble(vm, kappa!)));
   }],
   ['gammavariate', (vm, args, kwargs) => {
     const [alpha, beta] = bind('Random.gammavariate', args, kwargs, ['alpha', 'beta'], 2);
-    return float(gammavariate(self(args, 'gammavariate'), toDouble(vm, alpha!), toDouble(vm, beta!)));
+    return float(gammavariate(draws(vm, args, 'gammavariate'), toDouble(vm, alpha!), toDouble(vm, beta!)));
   }],
   ['betavariate', (vm, args, kwargs) => {
     const [alpha, beta] = bind('Random.betavariate', args, kwargs, ['alpha', 'beta'], 2);
-    const mt = self(args, 'betavariate');
+    const mt = draws(vm, args, 'betavariate');
     const y = gammavariate(mt, toDouble(vm, alpha!), 1.0);
     if (y === 0) return float(0.0);
     return float(y / (y + gammavariate(mt, toDouble(vm, beta!), 1.0)));
   }],
   ['paretovariate', (vm, args, kwargs) => {
     const [alpha] = bind('Random.paretovariate', args, kwargs, ['alpha'], 1);
-    const u = 1.0 - self(args, 'paretovariate').random();
-    return float(1.0 / libm.pow(u, 1.0 / toDouble(vm, alpha!)));
+    const u = 1.0 - draws(vm, args, 'paretovariate').random();
+    return float(libm.pow(u, -1.0 / toDouble(vm, alpha!)));
   }],
   ['weibullvariate', (vm, args, kwargs) => {
     const [alpha, beta] = bind('Random.weibullvariate', args, kwargs, ['alpha', 'beta'], 2);
-    const u = 1.0 - self(args, 'weibullvariate').random();
+    const u = 1.0 - draws(vm, args, 'weibullvariate').random();
     return float(toDouble(vm, alpha!) * libm.pow(-libm.log(u), 1.0 / toDouble(vm, beta!)));
   }],
   ['getstate', (vm, args, kwargs) => {
@@ -400,7 +384,7 @@ const LOG4 = Math.log(4.0);
 const SG_MAGICCONST = 1.0 + Math.log(4.5);
 const TWOPI = 2.0 * Math.PI;
 
-function normalvariate(mt: MersenneTwister, mu: number, sigma: number): number {
+function normalvariate(mt: RandomDraws, mu: number, sigma: number): number {
   let z: number;
   for (;;) {
     const u1 = mt.random();
@@ -412,7 +396,7 @@ function normalvariate(mt: MersenneTwister, mu: number, sigma: number): number {
   return mu + z * sigma;
 }
 
-function vonmises(mt: MersenneTwister, mu: number, kappa: number): number {
+function vonmises(mt: RandomDraws, mu: number, kappa: number): number {
   if (kappa <= 1e-6) return TWOPI * mt.random();
   const s = 0.5 / kappa;
   const r = s + Math.sqrt(1.0 + s * s);
@@ -430,7 +414,7 @@ function vonmises(mt: MersenneTwister, mu: number, kappa: number): number {
   return floatMod(u3 > 0.5 ? mu + libm.acos(f) : mu - libm.acos(f), TWOPI);
 }
 
-function gammavariate(mt: MersenneTwister, alpha: number, beta: number): number {
+function gammavariate(mt: RandomDraws, alpha: number, beta: number): number {
   if (alpha <= 0.0 || beta <= 0.0) throw valueError('gammavariate: alpha and beta must be > 0.0');
   if (alpha > 1.0) {
     const ainv = Math.sqrt(2.0 * alpha - 1.0);
@@ -476,6 +460,7 @@ export const init_random: ModuleInit = (vm, m) => {
   const d: PyDict = m.dict;
   d.setStr('__doc__', 'Random variable generators.');
   d.setStr('Random', randomType);
+  initSystemRandom(d, randomType);
   const inst = new PyRandom(randomType);
   d.setStr('_inst', inst);
   for (const name of MODULE_FUNCTIONS) {

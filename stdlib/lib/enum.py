@@ -7,6 +7,9 @@ an instance of the class, with aliases for repeated values.
 """
 
 import sys as _sys
+from types import DynamicClassAttribute
+
+_builtin_property = property
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
            'auto', 'unique', 'property', 'global_enum', 'verify', 'member', 'nonmember',
@@ -60,6 +63,52 @@ _defining_module = True
 
 _ALLOWED_SUNDERS = frozenset(['_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
                               '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'])
+
+
+class property(DynamicClassAttribute):
+    """enum's property (Enum.name and Enum.value are ones): on a member it reads through
+    fget; on the class it is the member of the same name when there is one (a member may be
+    called 'name' or 'value'), else AttributeError, which EnumType.__getattr__ turns into a
+    member lookup. Members cannot be written through it."""
+
+    member = None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is None:
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+
+def _member_attribute(cls, name, member):
+    """What the class attribute `name` of enum `cls` is for `member`: the member itself, or,
+    when a base defines a property of that name (a member called 'value'), an enum property
+    that gives the member on the class and still reads the base's property on members."""
+    for base in cls.__mro__[1:]:
+        found = base.__dict__.get(name)
+        if isinstance(found, (DynamicClassAttribute, _builtin_property)):
+            redirect = property(found.fget, found.fset, found.fdel, found.__doc__)
+            redirect.member = member
+            redirect.__set_name__(cls, name)
+            return redirect
+    return member
 
 
 class member:
@@ -298,7 +347,7 @@ class EnumType(type):
             cls._value2member_map_.setdefault(value, member)
         except TypeError:
             cls._unhashable_values_.append(value)
-        type.__setattr__(cls, name, member)
+        type.__setattr__(cls, name, _member_attribute(cls, name, member))
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
@@ -400,7 +449,7 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    @property
+    @_builtin_property
     def __members__(cls):
         return dict(cls._member_map_)
 

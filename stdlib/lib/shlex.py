@@ -1,7 +1,7 @@
 """shlex for tpy: split, quote and join command lines as a POSIX shell does, and the shlex lexer.
 
 The lexer reads its whole input at once (a str, or a file-like object's read()); the
-`source` file-inclusion hook and punctuation_chars are not there (a clear error says so).
+`source` file-inclusion hook is not there.
 """
 
 import re
@@ -10,15 +10,13 @@ from collections import deque
 
 __all__ = ["shlex", "split", "quote", "join"]
 
-_START, _WORD, _QUOTE, _ESCAPE = 'start', 'word', 'quote', 'escape'
+_START, _WORD, _QUOTE, _ESCAPE, _PUNCT = 'start', 'word', 'quote', 'escape', 'punct'
 
 
 class shlex:
     """A lexer for shell-like syntax: tokens are words, quoted strings and single punctuation."""
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
-        if punctuation_chars:
-            raise NotImplementedError("tpy's shlex does not support punctuation_chars")
         if isinstance(instream, str):
             text = instream
         elif instream is None:
@@ -44,7 +42,21 @@ class shlex:
         self.lineno = 1
         self.debug = 0
         self.token = ''
-        self.punctuation_chars = ''
+        # With punctuation_chars, a run of them is one token ('&&', ';;'), and the
+        # characters that end a word are read again rather than returned alone.
+        if not punctuation_chars:
+            punctuation_chars = ''
+        elif punctuation_chars is True:
+            punctuation_chars = '();<>|&'
+        self._punctuation_chars = punctuation_chars
+        self._pushback_chars = deque()
+        if punctuation_chars:
+            self.wordchars += '~-./*?='
+            self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
+
+    @property
+    def punctuation_chars(self):
+        return self._punctuation_chars
 
     def push_token(self, tok):
         """Push a token back: the next get_token returns it."""
@@ -57,6 +69,11 @@ class shlex:
         return self.read_token()
 
     def _next_char(self):
+        if self._pushback_chars:
+            c = self._pushback_chars.pop()
+            if c == '\n':
+                self.lineno += 1
+            return c
         if self._pos >= len(self._text):
             return ''
         c = self._text[self._pos]
@@ -93,6 +110,8 @@ class shlex:
                     state, resume, esc = _ESCAPE, _WORD, c
                 elif c in self.wordchars:
                     token, state = c, _WORD
+                elif c in self._punctuation_chars:
+                    token, state = c, _PUNCT
                 elif c in self.quotes:
                     if not posix:
                         token = c
@@ -126,6 +145,13 @@ class shlex:
                 state = resume
                 if resume == _QUOTE:
                     quote = resume_quote
+            elif state == _PUNCT:
+                if c and c in self._punctuation_chars:
+                    token += c
+                    continue
+                if c and c not in self.whitespace:
+                    self._pushback_chars.append(c)
+                break
             else:  # _WORD
                 if not c:
                     break
@@ -139,11 +165,16 @@ class shlex:
                     state, quote = _QUOTE, c
                 elif posix and c in self.escape:
                     state, resume, esc = _ESCAPE, _WORD, c
-                elif c in self.wordchars or c in self.quotes or self.whitespace_split:
+                elif (c in self.wordchars or c in self.quotes
+                      or (self.whitespace_split and c not in self._punctuation_chars)):
                     token += c
                 else:
-                    # Punctuation ends the word and is read again as the next token.
-                    self.pushback.appendleft(c)
+                    # Punctuation ends the word: with punctuation_chars it is lexed again
+                    # (it may start a run), else it is the next token by itself.
+                    if self._punctuation_chars:
+                        self._pushback_chars.append(c)
+                    else:
+                        self.pushback.appendleft(c)
                     break
         if posix and not quoted and token == '':
             return None

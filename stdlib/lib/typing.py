@@ -385,7 +385,34 @@ def _single_getitem(self, parameters):
 def _literal_getitem(self, parameters):
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    return _GenericAlias(self, parameters, self._name)
+    # A nested Literal contributes its values; repeats go, where a repeat is the same value
+    # of the same type (Literal[1, True] keeps both).
+    flat = []
+    for p in parameters:
+        if isinstance(p, _LiteralGenericAlias):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    seen = []
+    values = []
+    for p in flat:
+        key = (p, type(p))
+        if key not in seen:
+            seen.append(key)
+            values.append(p)
+    return _LiteralGenericAlias(self, tuple(values), self._name)
+
+
+class _LiteralGenericAlias(_GenericAlias):
+    """Literal[...]: the order of its values does not matter to == and hash()."""
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return set((v, type(v)) for v in self.__args__) == set((v, type(v)) for v in other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset((v, type(v)) for v in self.__args__))
 
 
 def _annotated_getitem(self, params):
@@ -506,6 +533,15 @@ class Generic:
                     raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
             if len(set(params)) != len(params):
                 raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
+        else:
+            expected = getattr(cls, '__parameters__', ())
+            if not expected:
+                raise TypeError('%r is not a generic class' % (cls,))
+            # A ParamSpec parameter takes a list of types or several of them: no count to check.
+            if len(params) != len(expected) and not any(isinstance(p, ParamSpec) for p in expected):
+                raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                                % ('many' if len(params) > len(expected) else 'few',
+                                   cls, len(params), len(expected)))
         return _GenericAlias(cls, params, None)
 
     def __init_subclass__(cls, *args, **kwargs):

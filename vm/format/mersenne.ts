@@ -56,14 +56,181 @@ function bisectRight(a: ArrayLike<number>, x: number, lo: number, hi: number): n
 /** A seed as random.seed() takes it: None, int (bool included), str, or bytes. */
 export type SeedArg = Int | boolean | string | Uint8Array | null | undefined;
 
-/** random.Random: the Mersenne Twister state and the methods of random.py built on it. */
-export class MersenneTwister {
+/**
+ * The methods of random.py that draw through two primitives, random() and getrandbits(k):
+ * MersenneTwister supplies them from its state; a Random subclass that defines its own
+ * random() or getrandbits() supplies them through its methods (stdlib/random.ts).
+ */
+export abstract class RandomDraws {
+  /** random(): a float in [0, 1). */
+  abstract random(): number;
+  /** getrandbits(k): an int with k random bits. */
+  abstract getrandbits(k: number): Int;
+
+  /** _randbelow_with_getrandbits(n): an int in [0, n), for n > 0. */
+  randbelow(n: Int): Int {
+    const k = bitLength(n);
+    let r = this.getrandbits(k);
+    while (r >= n) r = this.getrandbits(k);
+    return r;
+  }
+
+  /** randrange(start[, stop[, step]]) for ints (the caller converts the arguments with __index__). */
+  randrange(start: Int, stop?: Int | null, step?: Int): Int {
+    if (stop === null || stop === undefined) {
+      if (step !== undefined && step !== 1) throw typeError('Missing a non-None stop argument');
+      if (start > 0) return this.randbelow(start);
+      throw valueError('empty range for randrange()');
+    }
+    const width = sub(stop, start);
+    const istep = step ?? 1;
+    if (istep === 1 || istep === 1n) {
+      if (width > 0) return add(start, this.randbelow(width));
+      throw valueError(`empty range for randrange() (${start}, ${stop}, ${width})`);
+    }
+    let n: Int;
+    if (istep > 0) n = intFloorDiv(add(width, sub(istep, 1)), istep);
+    else if (istep < 0) n = intFloorDiv(add(width, add(istep, 1)), istep);
+    else throw valueError('zero step for randrange()');
+    if (n <= 0) throw valueError('empty range for randrange()');
+    return add(start, mul(istep, this.randbelow(n)));
+  }
+
+  /** randint(a, b): an int in [a, b]. */
+  randint(a: Int, b: Int): Int {
+    return this.randrange(a, add(b, 1));
+  }
+
+  /** choice(seq). */
+  choice<T>(seq: ArrayLike<T>): T {
+    if (!seq.length) throw indexError('Cannot choose from an empty sequence');
+    return seq[this.randbelow(seq.length) as number];
+  }
+
+  /** shuffle(x), in place. */
+  shuffle<T>(x: T[]): void {
+    for (let i = x.length - 1; i > 0; i--) {
+      const j = this.randbelow(i + 1) as number;
+      const t = x[i];
+      x[i] = x[j];
+      x[j] = t;
+    }
+  }
+
+  /**
+   * The indices sample(range(n), k) picks, in selection order: a pool of candidates when
+   * n is small, rejection of repeats with a set otherwise (random.py's two strategies).
+   */
+  sampleIndices(n: Int, k: number): Int[] {
+    if (!(k >= 0 && k <= n)) throw valueError('Sample larger than population or is negative');
+    const result: Int[] = new Array(k);
+    let setsize = 21;
+    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+    if (n <= setsize) {
+      const size = Number(n);
+      const pool = Array.from({ length: size }, (_, i) => i);
+      for (let i = 0; i < k; i++) {
+        const j = this.randbelow(size - i) as number;
+        result[i] = pool[j];
+        pool[j] = pool[size - i - 1];
+      }
+    } else {
+      const selected = new Set<Int>();
+      for (let i = 0; i < k; i++) {
+        let j = this.randbelow(n);
+        while (selected.has(j)) j = this.randbelow(n);
+        selected.add(j);
+        result[i] = j;
+      }
+    }
+    return result;
+  }
+
+  /** sample(population, k, counts=...). */
+  sample<T>(population: ArrayLike<T>, k: number, counts?: readonly number[]): T[] {
+    const n = population.length;
+    if (counts !== undefined) {
+      const cum: number[] = [];
+      let total = 0;
+      for (const c of counts) {
+        total += c;
+        cum.push(total);
+      }
+      if (cum.length !== n) throw valueError('The number of counts does not match the population');
+      cum.pop();
+      if (!Number.isInteger(total)) throw typeError('Counts must be integers');
+      if (total <= 0) throw valueError('Total of counts must be greater than zero');
+      return this.sampleIndices(total, k).map((s) => population[bisectRight(cum, Number(s), 0, cum.length)]);
+    }
+    return this.sampleIndices(n, k).map((i) => population[i as number]);
+  }
+
+  /** choices(population, weights, cum_weights=..., k=...): k picks with replacement. */
+  choices<T>(population: ArrayLike<T>, weights?: readonly number[] | null, cumWeights?: readonly number[] | null, k = 1): T[] {
+    const n = population.length;
+    const out: T[] = [];
+    if (cumWeights === null || cumWeights === undefined) {
+      if (weights === null || weights === undefined) {
+        for (let i = 0; i < k; i++) out.push(population[Math.floor(this.random() * n)]);
+        return out;
+      }
+      const cum: number[] = [];
+      let acc = 0;
+      for (const w of weights) {
+        acc = cum.length === 0 ? w : acc + w;
+        cum.push(acc);
+      }
+      cumWeights = cum;
+    } else if (weights !== null && weights !== undefined) {
+      throw typeError('Cannot specify both weights and cumulative weights');
+    }
+    if (cumWeights.length !== n) throw valueError('The number of weights does not match the population');
+    const total = cumWeights[n - 1] + 0.0;
+    if (total <= 0.0) throw valueError('Total of weights must be greater than zero');
+    if (!Number.isFinite(total)) throw valueError('Total of weights must be finite');
+    for (let i = 0; i < k; i++) out.push(population[bisectRight(cumWeights, this.random() * total, 0, n - 1)]);
+    return out;
+  }
+
+  /** uniform(a, b). */
+  uniform(a: number, b: number): number {
+    return a + (b - a) * this.random();
+  }
+
+  /** triangular(low, high, mode). */
+  triangular(low = 0.0, high = 1.0, mode: number | null = null): number {
+    let u = this.random();
+    let c: number;
+    if (mode === null) c = 0.5;
+    else if (high - low === 0) return low;
+    else c = (mode - low) / (high - low);
+    if (u > c) {
+      u = 1.0 - u;
+      c = 1.0 - c;
+      [low, high] = [high, low];
+    }
+    return low + (high - low) * Math.sqrt(u * c);
+  }
+
+  /** randbytes(n): getrandbits(8n) as n little-endian bytes. */
+  randbytes(n: number): Uint8Array {
+    if (n < 0) throw valueError('number of bits must be non-negative');
+    let r = BigInt(this.getrandbits(n * 8));
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++, r >>= 8n) out[i] = Number(r & 0xffn);
+    return out;
+  }
+}
+
+/** random.Random: the Mersenne Twister state, drawing as _randommodule.c does. */
+export class MersenneTwister extends RandomDraws {
   private readonly mt = new Uint32Array(N);
   private index = N + 1;
   /** gauss() makes its normal deviates in pairs; the second waits here. */
   private gaussNext: number | null = null;
 
   constructor(seed?: SeedArg) {
+    super();
     this.seed(seed);
   }
 
@@ -212,153 +379,6 @@ export class MersenneTwister {
     return normInt(result);
   }
 
-  // -------------------------------------------------------------- random.py
-
-  /** _randbelow_with_getrandbits(n): an int in [0, n), for n > 0. */
-  randbelow(n: Int): Int {
-    const k = bitLength(n);
-    let r = this.getrandbits(k);
-    while (r >= n) r = this.getrandbits(k);
-    return r;
-  }
-
-  /** randrange(start[, stop[, step]]) for ints (the caller converts the arguments with __index__). */
-  randrange(start: Int, stop?: Int | null, step?: Int): Int {
-    if (stop === null || stop === undefined) {
-      if (step !== undefined && step !== 1) throw typeError('Missing a non-None stop argument');
-      if (start > 0) return this.randbelow(start);
-      throw valueError('empty range for randrange()');
-    }
-    const width = sub(stop, start);
-    const istep = step ?? 1;
-    if (istep === 1 || istep === 1n) {
-      if (width > 0) return add(start, this.randbelow(width));
-      throw valueError(`empty range for randrange() (${start}, ${stop}, ${width})`);
-    }
-    let n: Int;
-    if (istep > 0) n = intFloorDiv(add(width, sub(istep, 1)), istep);
-    else if (istep < 0) n = intFloorDiv(add(width, add(istep, 1)), istep);
-    else throw valueError('zero step for randrange()');
-    if (n <= 0) throw valueError('empty range for randrange()');
-    return add(start, mul(istep, this.randbelow(n)));
-  }
-
-  /** randint(a, b): an int in [a, b]. */
-  randint(a: Int, b: Int): Int {
-    return this.randrange(a, add(b, 1));
-  }
-
-  /** choice(seq). */
-  choice<T>(seq: ArrayLike<T>): T {
-    if (!seq.length) throw indexError('Cannot choose from an empty sequence');
-    return seq[this.randbelow(seq.length) as number];
-  }
-
-  /** shuffle(x), in place. */
-  shuffle<T>(x: T[]): void {
-    for (let i = x.length - 1; i > 0; i--) {
-      const j = this.randbelow(i + 1) as number;
-      const t = x[i];
-      x[i] = x[j];
-      x[j] = t;
-    }
-  }
-
-  /**
-   * The indices sample(range(n), k) picks, in selection order: a pool of candidates when
-   * n is small, rejection of repeats with a set otherwise (random.py's two strategies).
-   */
-  sampleIndices(n: Int, k: number): Int[] {
-    if (!(k >= 0 && k <= n)) throw valueError('Sample larger than population or is negative');
-    const result: Int[] = new Array(k);
-    let setsize = 21;
-    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
-    if (n <= setsize) {
-      const size = Number(n);
-      const pool = Array.from({ length: size }, (_, i) => i);
-      for (let i = 0; i < k; i++) {
-        const j = this.randbelow(size - i) as number;
-        result[i] = pool[j];
-        pool[j] = pool[size - i - 1];
-      }
-    } else {
-      const selected = new Set<Int>();
-      for (let i = 0; i < k; i++) {
-        let j = this.randbelow(n);
-        while (selected.has(j)) j = this.randbelow(n);
-        selected.add(j);
-        result[i] = j;
-      }
-    }
-    return result;
-  }
-
-  /** sample(population, k, counts=...). */
-  sample<T>(population: ArrayLike<T>, k: number, counts?: readonly number[]): T[] {
-    const n = population.length;
-    if (counts !== undefined) {
-      const cum: number[] = [];
-      let total = 0;
-      for (const c of counts) {
-        total += c;
-        cum.push(total);
-      }
-      if (cum.length !== n) throw valueError('The number of counts does not match the population');
-      cum.pop();
-      if (!Number.isInteger(total)) throw typeError('Counts must be integers');
-      if (total <= 0) throw valueError('Total of counts must be greater than zero');
-      return this.sampleIndices(total, k).map((s) => population[bisectRight(cum, Number(s), 0, cum.length)]);
-    }
-    return this.sampleIndices(n, k).map((i) => population[i as number]);
-  }
-
-  /** choices(population, weights, cum_weights=..., k=...): k picks with replacement. */
-  choices<T>(population: ArrayLike<T>, weights?: readonly number[] | null, cumWeights?: readonly number[] | null, k = 1): T[] {
-    const n = population.length;
-    const out: T[] = [];
-    if (cumWeights === null || cumWeights === undefined) {
-      if (weights === null || weights === undefined) {
-        for (let i = 0; i < k; i++) out.push(population[Math.floor(this.random() * n)]);
-        return out;
-      }
-      const cum: number[] = [];
-      let acc = 0;
-      for (const w of weights) {
-        acc = cum.length === 0 ? w : acc + w;
-        cum.push(acc);
-      }
-      cumWeights = cum;
-    } else if (weights !== null && weights !== undefined) {
-      throw typeError('Cannot specify both weights and cumulative weights');
-    }
-    if (cumWeights.length !== n) throw valueError('The number of weights does not match the population');
-    const total = cumWeights[n - 1] + 0.0;
-    if (total <= 0.0) throw valueError('Total of weights must be greater than zero');
-    if (!Number.isFinite(total)) throw valueError('Total of weights must be finite');
-    for (let i = 0; i < k; i++) out.push(population[bisectRight(cumWeights, this.random() * total, 0, n - 1)]);
-    return out;
-  }
-
-  /** uniform(a, b). */
-  uniform(a: number, b: number): number {
-    return a + (b - a) * this.random();
-  }
-
-  /** triangular(low, high, mode). */
-  triangular(low = 0.0, high = 1.0, mode: number | null = null): number {
-    let u = this.random();
-    let c: number;
-    if (mode === null) c = 0.5;
-    else if (high - low === 0) return low;
-    else c = (mode - low) / (high - low);
-    if (u > c) {
-      u = 1.0 - u;
-      c = 1.0 - c;
-      [low, high] = [high, low];
-    }
-    return low + (high - low) * Math.sqrt(u * c);
-  }
-
   /**
    * gauss(mu, sigma). Not bit-exact: it goes through Math.cos, Math.sin and Math.log,
    * which may differ from glibc's in the last place.
@@ -375,8 +395,8 @@ export class MersenneTwister {
     return mu + z * sigma;
   }
 
-  /** randbytes(n): getrandbits(8n) as n little-endian bytes. */
-  randbytes(n: number): Uint8Array {
+  /** randbytes(n): getrandbits(8n) as n little-endian bytes, a word at a time. */
+  override randbytes(n: number): Uint8Array {
     if (n < 0) throw valueError('number of bits must be non-negative');
     const out = new Uint8Array(n);
     for (let i = 0; i < n; i += 4) {

@@ -4,7 +4,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, objectType, typeType } from '../objects/type.js';
 import {
-  PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet,
+  PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet, propertyType,
 } from '../objects/function.js';
 import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
@@ -32,6 +32,11 @@ export function propertyError(p: PyProperty, obj: PyObject, what: 'getter' | 'se
   return attributeError(p.name === null ? `property of ${owner} object has no ${what}` : `property ${strRepr(p.name)} of ${owner} object has no ${what}`);
 }
 
+/** Whether property `p`'s class keeps property's own `slot`: a subclass may override __get__, __set__ or __delete__ (enum.property does). */
+function usesPropertySlot(p: PyProperty, slot: '__get__' | '__set__' | '__delete__'): boolean {
+  return !p.cls.isHeapType || p.cls.lookup(slot) === propertyType.typeDict.get(slot);
+}
+
 /**
  * classmethod.__get__: the function bound to the class. As in CPython 3.9-3.12, a wrapped
  * descriptor (a property, another classmethod, an object with __get__) is bound to the class
@@ -54,7 +59,7 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
   }
   if (descr instanceof PyStaticMethod) return descr.func;
   if (descr instanceof PyClassMethod) return bindClassMethod(vm, descr, type);
-  if (descr instanceof PyProperty) {
+  if (descr instanceof PyProperty && usesPropertySlot(descr, '__get__')) {
     if (obj === undefined) return descr;
     if (descr.fget === None) throw propertyError(descr, obj, 'getter');
     return call(vm, descr.fget, [obj]);
@@ -116,15 +121,26 @@ function getAttrFallback(vm: VM, o: PyObject, t: PyType, name: string, err: PyBa
 
 function typeGetAttr(vm: VM, cls: PyType, name: string): PyObject | undefined {
   const meta = typeOf(cls);
+  const ga = meta.isHeapType ? meta.lookup('__getattr__') : undefined;
+  if (ga === undefined) return typeGetAttribute(vm, cls, meta, name);
+  // A metaclass's __getattr__ also answers when a descriptor's __get__ raises AttributeError
+  // (an enum.property read on the enum class), as type.__getattribute__ failing does in CPython.
+  let v: PyObject | undefined;
+  try {
+    v = typeGetAttribute(vm, cls, meta, name);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
+  }
+  return v !== undefined ? v : callSpecialMethod(vm, cls, ga, [name]);
+}
+
+/** type.__getattribute__: a data descriptor of the metaclass, the class's MRO, then the metaclass's other attributes. */
+function typeGetAttribute(vm: VM, cls: PyType, meta: PyType, name: string): PyObject | undefined {
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return bindDescriptor(vm, metaAttr, cls, meta);
   const attr = cls.lookup(name);
   if (attr !== undefined) return bindDescriptor(vm, attr, undefined, cls);
   if (metaAttr !== undefined) return bindDescriptor(vm, metaAttr, cls, meta);
-  if (meta.isHeapType) {
-    const ga = meta.lookup('__getattr__');
-    if (ga !== undefined) return callSpecialMethod(vm, cls, ga, [name]);
-  }
   return undefined;
 }
 
@@ -215,7 +231,7 @@ export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObjec
 }
 
 function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, value: PyObject | undefined): void {
-  if (descr instanceof PyProperty) {
+  if (descr instanceof PyProperty && usesPropertySlot(descr, value === undefined ? '__delete__' : '__set__')) {
     const f = value === undefined ? descr.fdel : descr.fset;
     if (f === None) throw propertyError(descr, o, value === undefined ? 'deleter' : 'setter');
     call(vm, f, value === undefined ? [o] : [o, value]);
