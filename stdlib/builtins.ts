@@ -27,7 +27,7 @@ import {
 import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import type { Frame } from '../vm/frame.js';
-import { typeOf, typeName } from '../vm/ops/typeof.js';
+import { typeOf, typeName, argTypeName } from '../vm/ops/typeof.js';
 import { repr, str, len, index, truthy } from '../vm/ops/convert.js';
 import { richCompare } from '../vm/ops/compare.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
@@ -657,7 +657,7 @@ const builtin_format: NativeFn = (vm, args, kwargs) => {
   noKwargs('format', kwargs);
   checkArgCount('format', args, 1, 2, 0);
   const spec = args.length > 1 ? args[1] : '';
-  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
   return format(vm, args[0], spec);
 };
 
