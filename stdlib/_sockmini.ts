@@ -13,7 +13,7 @@ import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { builtin, defGetter, defMethod, NativeFn, KwArgs, PyMethodDescriptor } from '../vm/objects/function.js';
 import { OSError, TimeoutError, typeError, valueError, notImplementedError, PyBaseException } from '../vm/objects/exceptions.js';
-import { typeOf } from '../vm/ops/typeof.js';
+import { typeOf, argTypeName } from '../vm/ops/typeof.js';
 import { index, truthy } from '../vm/ops/convert.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
@@ -722,7 +722,7 @@ const functions: [string, NativeFn][] = [
   /** gethostbyname(name) -> the IPv4 address text (resolving may park). */
   ['gethostbyname', (vm, args, kwargs) => {
     const name = oneArg('gethostbyname', args, kwargs, '_sockmini.');
-    if (typeof name !== 'string') throw typeError(`gethostbyname() argument 1 must be str, not ${typeOf(name).tpName}`);
+    if (typeof name !== 'string') throw typeError(`gethostbyname() argument 1 must be str, not ${argTypeName(name)}`);
     const literal = literalIPv4(name);
     if (literal !== null) return literal;
     if (!vm.canPark) throw cannotBlock('gethostbyname()');

@@ -11,7 +11,7 @@ import { PySlice } from '../vm/objects/range.js';
 import { None, NotImplemented } from '../vm/objects/singletons.js';
 import { defMethod, defGetter, NativeFn } from '../vm/objects/function.js';
 import { typeError, valueError, indexError, stopIteration, newException, EOFError } from '../vm/objects/exceptions.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { repr } from '../vm/ops/convert.js';
 import { getIter, iterNext, sliceIndices } from '../vm/ops/sequence.js';
 import { pyEq } from '../vm/ops/compare.js';
@@ -79,7 +79,7 @@ function tounicode(a: PyArray): string {
 function construct(vm: VM, cls: PyType, args: PyObject[]): PyArray {
   checkArgs('array', args, 1, 2, 0);
   const tc = args[0];
-  if (typeof tc !== 'string' || [...tc].length !== 1) throw typeError(`array() argument 1 must be a unicode character, not ${typeName(tc)}`);
+  if (typeof tc !== 'string' || [...tc].length !== 1) throw typeError(`array() argument 1 must be a unicode character, not ${argTypeName(tc)}`);
   const code = arrayCode(tc);
   if (code === undefined) throw valueError(`bad typecode (must be ${[...TYPECODES].join(', ').replace(/, d$/, ' or d')})`);
   const a = new PyArray(cls, code);
@@ -299,7 +299,7 @@ function installArrayMethods(): void {
   defMethod(t, 'fromunicode', (_vm, args, kwargs) => {
     const a = self(args);
     const s = oneArg('array.fromunicode', args, kwargs);
-    if (typeof s !== 'string') throw typeError(`fromunicode() argument must be str, not ${typeName(s)}`);
+    if (typeof s !== 'string') throw typeError(`fromunicode() argument must be str, not ${argTypeName(s)}`);
     if (a.code.code !== 'u') throw valueError('fromunicode() may only be called on unicode type arrays');
     fromunicode(a, s);
     return None;

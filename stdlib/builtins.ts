@@ -22,12 +22,12 @@ import { setType, frozensetType, hash64, hashToInt } from '../vm/objects/set.js'
 import { None, NotImplemented, Ellipsis } from '../vm/objects/singletons.js';
 import {
   builtinExceptionTypes, typeError, valueError, overflowError, stopIteration, newException, PyBaseException,
-  AttributeError, StopIteration, EOFError, OSError, runtimeError,
+  AttributeError, StopIteration, EOFError, OSError, runtimeError, notImplementedError,
 } from '../vm/objects/exceptions.js';
 import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import type { Frame } from '../vm/frame.js';
-import { typeOf, typeName } from '../vm/ops/typeof.js';
+import { typeOf, typeName, argTypeName } from '../vm/ops/typeof.js';
 import { repr, str, len, index, truthy } from '../vm/ops/convert.js';
 import { richCompare } from '../vm/ops/compare.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
@@ -53,6 +53,7 @@ import { typeInstanceCheck } from '../vm/methods/type.js';
 import { superType } from '../vm/methods/super.js';
 import { buildClassFunction } from '../vm/build_class.js';
 import { lastReturnValue } from '../vm/eval.js';
+import { aiterOf, anextOf, installANextAwaitable } from '../vm/methods/anext_awaitable.js';
 import { PyTextStream } from './sys.js';
 import { builtin_open, installFileTypes, fileWriteText, PyFile, textIOWrapperType } from './io_file.js';
 import type { VM } from '../vm/vm.js';
@@ -657,7 +658,7 @@ const builtin_format: NativeFn = (vm, args, kwargs) => {
   noKwargs('format', kwargs);
   checkArgCount('format', args, 1, 2, 0);
   const spec = args.length > 1 ? args[1] : '';
-  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
   return format(vm, args[0], spec);
 };
 
@@ -672,6 +673,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     installRangeMethods();
     installIteratorMethods();
     installFileTypes();
+    installANextAwaitable();
   }
   const d = module.dict;
   const fn = (name: string, f: NativeFn, fixed?: FixedArity) => d.setStr(name, builtin(name, f, 'builtins', fixed));
@@ -711,6 +713,12 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('hash', (vm, args, kwargs) => hashToInt(hash64(vm, oneArg('hash', args, kwargs, 0))), { call1: (vm, o) => hashToInt(hash64(vm, o)) });
   fn('iter', builtin_iter, { call1: getIter });
   fn('next', builtin_next, { call1: (vm, it) => nextOf(vm, it, undefined), call2: nextOf });
+  fn('aiter', (vm, args, kwargs) => aiterOf(vm, oneArg('aiter', args, kwargs, 0)), { call1: aiterOf });
+  fn('anext', (vm, args, kwargs) => {
+    noKwargs('anext', kwargs);
+    checkArgCount('anext', args, 1, 2, 0);
+    return anextOf(vm, args[0], args[1]);
+  });
   fn('ord', builtin_ord, { call1: ordOf });
   fn('chr', builtin_chr, { call1: chrOf });
   fn('hex', intText(16, 'hex'));
@@ -731,6 +739,10 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     return frameLocals(vm, vm.frame);
   });
   fn('format', builtin_format);
+  // DIVERGENCE: tpy has no pdb for sys.breakpointhook to start (docs/differences.md).
+  fn('breakpoint', () => {
+    throw notImplementedError('tpy has no debugger: breakpoint() is not supported');
+  });
   d.setStr('__build_class__', buildClassFunction());
   // eval, exec, compile and __import__ are added by stdlib/builtins_exec.ts.
   // exit() and quit(), which CPython's site module adds.

@@ -167,7 +167,7 @@ export function installExecBuiltins(d: PyDict): void {
     const tree = isAstNode(vm, src!);
     const text = tree ? src! : sourceText('compile', src!);
     if (text instanceof Code) return text;
-    if (typeof filename !== 'string') throw typeError(`compile() argument 'filename' must be str, not ${typeOf(filename!).tpName}`);
+    if (typeof filename !== 'string') throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(filename!).tpName}`);
     // DIVERGENCE: no parser for function type comments (docs/differences.md, "ast").
     if (onlyAst && mode === 'func_type') throw notImplementedError("tpy's compile() has no 'func_type' mode");
     if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
@@ -180,7 +180,7 @@ export function installExecBuiltins(d: PyDict): void {
   d.setStr('__import__', builtin('__import__', (vm, args, kwargs) => {
     const [name, g, , fromlist, level] = parseArgs('__import__', args, kwargs,
       { names: ['name', 'globals', 'locals', 'fromlist', 'level'], required: 1 }, 0);
-    if (typeof name !== 'string') throw typeError(`__import__() argument 1 must be str, not ${typeOf(name!).tpName}`);
+    if (typeof name !== 'string') throw typeError('module name must be a string');
     const lv = level === undefined ? 0 : index(vm, level);
     const globals = g instanceof PyDict ? g : vm.frame?.f_globals ?? new PyDict();
     const fl = fromlist === undefined || fromlist === None || !truthy(vm, fromlist) ? newTuple([]) : fromlist;

@@ -20,7 +20,7 @@ import { defNew, hexId } from '../vm/methods/object.js';
 import { newClsArg } from '../vm/methods/list.js';
 import { index, repr, truthy } from '../vm/ops/convert.js';
 import { getAttr, getAttrOpt } from '../vm/ops/attribute.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { call } from '../vm/ops/call.js';
 import { importModule } from '../vm/import.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -226,7 +226,7 @@ function opensslConstructor(a: Algorithm): NativeFn {
 const hashlib_new_native: NativeFn = (_vm, args, kwargs) => {
   const [name, data] = parseArgs('new', args, kwargs, { names: ['name', 'string', 'usedforsecurity'], required: 1, kwOnly: 1 }, 0);
   const s = strVal(name!);
-  if (s === undefined) throw typeError(`new() argument 'name' must be str, not ${typeName(name!)}`);
+  if (s === undefined) throw typeError(`new() argument 'name' must be str, not ${argTypeName(name!)}`);
   const a = ALIASES.get(s.toLowerCase());
   if (a === undefined) throw unsupported();
   return newHash(a, data);
@@ -318,7 +318,7 @@ const hashlib_pbkdf2_hmac: NativeFn = (vm, args, kwargs) => {
   const [hashName, password, salt, iterations, dklen] = parseArgs('pbkdf2_hmac', args, kwargs,
     { names: ['hash_name', 'password', 'salt', 'iterations', 'dklen'], required: 4 }, 0);
   const name = strVal(hashName!);
-  if (name === undefined) throw typeError(`pbkdf2_hmac() argument 'hash_name' must be str, not ${typeName(hashName!)}`);
+  if (name === undefined) throw typeError(`pbkdf2_hmac() argument 'hash_name' must be str, not ${argTypeName(hashName!)}`);
   const pw = bytesLike(password!);
   const s = bytesLike(salt!);
   const iters = index(vm, iterations!);

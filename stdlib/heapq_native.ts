@@ -8,7 +8,7 @@ import { PyList } from '../vm/objects/list.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError, indexError, runtimeError } from '../vm/objects/exceptions.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { pyLess } from '../vm/ops/compare.js';
 import { checkArgCount, noKwargs } from '../vm/methods/args.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -61,7 +61,7 @@ function siftUp(vm: VM, heap: PyObject[], pos: number, less: Less): void {
 
 function listArg(fname: string, o: PyObject, single: boolean): PyList {
   if (!(o instanceof PyList)) {
-    throw typeError(single ? `${fname}() argument must be list, not ${typeName(o)}` : `${fname}() argument 1 must be list, not ${typeName(o)}`);
+    throw typeError(single ? `${fname}() argument must be list, not ${argTypeName(o)}` : `${fname}() argument 1 must be list, not ${argTypeName(o)}`);
   }
   return o;
 }

@@ -9,17 +9,17 @@ import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError } from '../vm/objects/exceptions.js';
 import { checkArgs } from '../vm/methods/args.js';
-import { typeOf } from '../vm/ops/typeof.js';
+import { typeOf, argTypeName } from '../vm/ops/typeof.js';
 import { execSourceInto, findSource, importModule, searchDirs } from '../vm/import.js';
 import type { ModuleInit } from '../vm/vm.js';
 
 function moduleArg(fname: string, v: PyObject): PyModule {
-  if (!(v instanceof PyModule)) throw typeError(`${fname}() argument must be a module, not ${typeOf(v).tpName}`);
+  if (!(v instanceof PyModule)) throw typeError(`${fname}() argument must be a module, not ${argTypeName(v)}`);
   return v;
 }
 
 function strArg(fname: string, v: PyObject): string {
-  if (typeof v !== 'string') throw typeError(`${fname}() argument must be str, not ${typeOf(v).tpName}`);
+  if (typeof v !== 'string') throw typeError(`${fname}() argument must be str, not ${argTypeName(v)}`);
   return v;
 }
 

@@ -18,7 +18,7 @@ import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import {
   typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException,
 } from '../vm/objects/exceptions.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { errnoNumber, strerror } from './linux_errno.js';
 import { fspathOrUndefined } from './fspath.js';
 import { index, truthy, repr } from '../vm/ops/convert.js';
@@ -172,19 +172,19 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
     names: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], required: 1,
   }, 0);
   const mode = modeArg === undefined ? 'r' : modeArg;
-  if (typeof mode !== 'string') throw typeError(`open() argument 'mode' must be str, not ${typeName(mode)}`);
+  if (typeof mode !== 'string') throw typeError(`open() argument 'mode' must be str, not ${argTypeName(mode)}`);
   if (encodingArg !== undefined && encodingArg !== None && typeof encodingArg !== 'string') {
-    throw typeError(`open() argument 'encoding' must be str or None, not ${typeName(encodingArg)}`);
+    throw typeError(`open() argument 'encoding' must be str or None, not ${argTypeName(encodingArg)}`);
   }
   if (errorsArg !== undefined && errorsArg !== None && typeof errorsArg !== 'string') {
-    throw typeError(`open() argument 'errors' must be str or None, not ${typeName(errorsArg)}`);
+    throw typeError(`open() argument 'errors' must be str or None, not ${argTypeName(errorsArg)}`);
   }
   const m = parseMode(mode);
   if (m.binary && encodingArg !== undefined && encodingArg !== None) throw valueError("binary mode doesn't take an encoding argument");
   if (m.binary && errorsArg !== undefined && errorsArg !== None) throw valueError("binary mode doesn't take an errors argument");
   const newline = newlineArg === undefined || newlineArg === None ? null : newlineArg;
   if (newline !== null) {
-    if (typeof newline !== 'string') throw typeError(`open() argument 'newline' must be str or None, not ${typeName(newline)}`);
+    if (typeof newline !== 'string') throw typeError(`open() argument 'newline' must be str or None, not ${argTypeName(newline)}`);
     if (m.binary) throw valueError("binary mode doesn't take a newline argument");
     if (newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') throw valueError(`illegal newline value: ${newline}`);
   }
@@ -620,7 +620,7 @@ function installFileMethods(t: PyType): void {
       writeData(vm, f, data.data);
       return data.data.length;
     }
-    if (typeof data !== 'string') throw typeError(`write() argument must be str, not ${typeName(data)}`);
+    if (typeof data !== 'string') throw typeError(`write() argument must be str, not ${argTypeName(data)}`);
     checkWritable(f);
     const text = f.newline === '\r' || f.newline === '\r\n' ? data.replace(/\n/g, f.newline) : data;
     syncPos(f);

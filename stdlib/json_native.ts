@@ -11,7 +11,7 @@ import { None } from '../vm/objects/singletons.js';
 import { typeError } from '../vm/objects/exceptions.js';
 import { strVal } from '../vm/objects/str.js';
 import { truthy, indexSize } from '../vm/ops/convert.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { checkArgCount, noKwargs } from '../vm/methods/args.js';
 import type { ModuleInit } from '../vm/vm.js';
 import { JsonScanner } from './json_scanner.js';
@@ -21,7 +21,7 @@ import { hasSurrogates, unitIndex, codePointIndex } from './json_positions.js';
 
 function strArg(fname: string, o: PyObject): string {
   const s = strVal(o);
-  if (s === undefined) throw typeError(`${fname}() argument must be str, not ${typeName(o)}`);
+  if (s === undefined) throw typeError(`${fname}() argument must be str, not ${argTypeName(o)}`);
   return s;
 }
 

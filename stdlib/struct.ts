@@ -14,7 +14,7 @@ import { PyType, makeNativeType } from '../vm/objects/type.js';
 import { None } from '../vm/objects/singletons.js';
 import { builtin, defGetter, defMethod, NativeFn } from '../vm/objects/function.js';
 import { typeError, overflowError, stopIteration, newException, MemoryError } from '../vm/objects/exceptions.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { index } from '../vm/ops/convert.js';
 import { pyHash } from '../vm/ops/hash.js';
 import { checkArgCount, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
@@ -67,7 +67,7 @@ function readable(o: PyObject): Uint8Array {
 
 function writable(o: PyObject): Uint8Array {
   if (o instanceof PyByteArray) return o.data;
-  throw typeError(`argument must be read-write bytes-like object, not ${typeName(o)}`);
+  throw typeError(`argument must be read-write bytes-like object, not ${argTypeName(o)}`);
 }
 
 /** A Py_ssize_t offset argument. */

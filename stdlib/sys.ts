@@ -13,7 +13,7 @@ import { newException, SystemExit, typeError, valueError, PyBaseException, StopI
 import { UnsupportedOperation } from './io_file.js';
 import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
-import { typeOf } from '../vm/ops/typeof.js';
+import { typeOf, argTypeName } from '../vm/ops/typeof.js';
 import { index, indexSize, strLength, repr } from '../vm/ops/convert.js';
 import { encodeString } from '../vm/methods/codecs.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -148,7 +148,7 @@ function sizeArg(vm: VM, v: PyObject | undefined): number {
 
 defMethod(textStreamType, 'write', (vm, args) => {
   const [self, text] = args as [PyTextStream, PyObject];
-  if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${typeOf(text).tpName}`);
+  if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${argTypeName(text)}`);
   stream(self, false).writeText(text);
   return strLength(text);
 });
@@ -156,7 +156,7 @@ defMethod(textStreamType, 'writelines', (vm, args) => {
   const s = stream(args[0], false);
   const it = getIter(vm, args[1]);
   for (let line = iterNext(vm, it); line !== undefined; line = iterNext(vm, it)) {
-    if (typeof line !== 'string') throw typeError(`write() argument must be str, not ${typeOf(line).tpName}`);
+    if (typeof line !== 'string') throw typeError(`write() argument must be str, not ${argTypeName(line)}`);
     s.writeText(line);
   }
   return None;
@@ -265,6 +265,10 @@ const flagsType = makeStructSeqType('sys', 'flags', [
   'safe_path', 'int_max_str_digits',
 ]);
 const intInfoType = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+/** sys.hash_info: the parameters of hash() for numbers and strings (vm/ops/str_hash.ts is SipHash-1-3). */
+const hashInfoType = makeStructSeqType('sys', 'hash_info', [
+  'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff',
+]);
 
 /** What the host tells sys at start-up. */
 export interface SysConfig {
@@ -300,6 +304,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       new PyFloat(Number.EPSILON), 2, 1,
     ], floatInfoType));
     d.setStr('int_info', new PyTuple([30, 4, 4300, 640], intInfoType));
+    d.setStr('hash_info', new PyTuple([64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0], hashInfoType));
     d.setStr('float_repr_style', 'short');
     d.setStr('dont_write_bytecode', false);
     // hash_randomization 0: tpy's str hashes are the same in every run.

@@ -10,7 +10,7 @@ import { newException, ValueError, typeError } from '../vm/objects/exceptions.js
 import { call } from '../vm/ops/call.js';
 import { index } from '../vm/ops/convert.js';
 import { PyTuple } from '../vm/objects/tuple.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { frameLocals } from '../vm/methods/misc.js';
 import type { Frame } from '../vm/frame.js';
 import type { HookFn } from '../vm/hooks.js';
@@ -95,7 +95,7 @@ export function installHookFunctions(vm: VM, d: PyDict): void {
     if (kwargs !== null && kwargs.size > 0) throw typeError('sys.call_tracing() takes no keyword arguments');
     if (args.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${args.length}`);
     const [fn, fnArgs] = args;
-    if (!(fnArgs instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${typeName(fnArgs)}`);
+    if (!(fnArgs instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${argTypeName(fnArgs)}`);
     return call(vm, fn, fnArgs.items);
   }, 'sys'));
   // Setting a hook changes how the loop runs from the next instruction: the eval loop calls them.

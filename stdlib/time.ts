@@ -8,7 +8,7 @@ import { makeNativeType } from '../vm/objects/type.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError, valueError, overflowError } from '../vm/objects/exceptions.js';
 import { normInt } from '../vm/objects/int.js';
-import { typeOf } from '../vm/ops/typeof.js';
+import { typeOf, argTypeName } from '../vm/ops/typeof.js';
 import { index, repr } from '../vm/ops/convert.js';
 import { toArray } from '../vm/ops/sequence.js';
 import { checkArgCount, noKwargs, parseArgs } from '../vm/methods/args.js';
@@ -279,7 +279,7 @@ const functions: [string, NativeFn][] = [
     noKwargs('time.strftime', kwargs);
     checkArgCount('strftime', args, 1, 2, 0);
     const fmt = args[0];
-    if (typeof fmt !== 'string') throw typeError(`strftime() argument 1 must be str, not ${typeOf(fmt).tpName}`);
+    if (typeof fmt !== 'string') throw typeError(`strftime() argument 1 must be str, not ${argTypeName(fmt)}`);
     const tm = optTm(vm, args[1], 'strftime');
     checkTm(tm);
     return strftime(fmt, tm);

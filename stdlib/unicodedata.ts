@@ -12,7 +12,7 @@ import { builtin, NativeFn } from '../vm/objects/function.js';
 import { keyError, newException, typeError, valueError, KeyError } from '../vm/objects/exceptions.js';
 import { strVal } from '../vm/objects/str.js';
 import { checkArgCount, noKwargs, oneArg } from '../vm/methods/args.js';
-import { typeName } from '../vm/ops/typeof.js';
+import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import {
   NumericKind, ucdBidirectional, ucdCategory, ucdCombining, ucdEastAsianWidth, ucdMirrored, ucdNumeric,
 } from '../vm/unicode/ucd.js';
@@ -67,9 +67,9 @@ function normalizeArgs(name: string, args: PyObject[], kwargs: Map<string, PyObj
   noKwargs(`unicodedata.${name}`, kwargs);
   checkArgCount(name, args, 2, 2, 0);
   const form = strVal(args[0]);
-  if (form === undefined) throw typeError(`${name}() argument 1 must be str, not ${typeName(args[0])}`);
+  if (form === undefined) throw typeError(`${name}() argument 1 must be str, not ${argTypeName(args[0])}`);
   const s = strVal(args[1]);
-  if (s === undefined) throw typeError(`${name}() argument 2 must be str, not ${typeName(args[1])}`);
+  if (s === undefined) throw typeError(`${name}() argument 2 must be str, not ${argTypeName(args[1])}`);
   if (!FORMS.has(form)) throw valueError('invalid normalization form');
   return [form, s];
 }
@@ -92,7 +92,7 @@ const unicodedata_lookup: NativeFn = (_vm, args, kwargs) => {
   if (name === undefined) {
     if (!(arg instanceof PyBytes)) {
       if (arg instanceof PyByteArray) {
-        throw typeError(`lookup() argument must be read-only bytes-like object, not ${typeName(arg)}`);
+        throw typeError(`lookup() argument must be read-only bytes-like object, not ${argTypeName(arg)}`);
       }
       throw typeError(`a bytes-like object is required, not '${typeName(arg)}'`);
     }

@@ -12,7 +12,7 @@ import { toPyException } from './errors.js';
 import { repr } from './ops/convert.js';
 import { Frame } from './frame.js';
 import { makeCells } from './bind.js';
-import { typeOf } from './ops/typeof.js';
+import { typeOf, argTypeName } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
@@ -110,7 +110,7 @@ const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
 
 /** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
 export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObject, ns: PyDict, kwargs: KwArgs | null): PyType {
-  if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(basesObj).tpName}`);
+  if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(basesObj)}`);
   const bases: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');

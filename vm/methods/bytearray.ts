@@ -3,14 +3,14 @@
 
 import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
-import { PyByteArray, bytearrayType, appendBytes, deleteFront } from '../objects/bytes.js';
+import { PyByteArray, bytearrayType, appendBytes, deleteFront, bufferBytes } from '../objects/bytes.js';
 import { defMethod } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError, stopIteration } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { index, indexSize } from '../ops/convert.js';
-import { sliceIndices } from '../ops/sequence.js';
+import { sliceIndices, toArray } from '../ops/sequence.js';
 import {
   PyBytesIterator, bytesIteratorType, bytearrayIteratorType, bytesData, selfData, byteValue, dataFrom, construct, concat, repeat,
 } from './bytes.js';
@@ -18,6 +18,17 @@ import { defNew } from './object.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 import { subscriptIndex } from './list.js';
+import { isIterable } from '../eval.js';
+import { strType } from '../objects/str.js';
+import { PyComplex } from '../objects/complex.js';
+import { PyFloat } from '../objects/float.js';
+
+/** PyNumber_Check: a number a bytearray slice refuses to take as its new contents. */
+function isNumberLike(o: PyObject): boolean {
+  if (typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || o instanceof PyFloat || o instanceof PyComplex) return true;
+  const t = typeOf(o);
+  return t.lookup('__index__') !== undefined || t.lookup('__int__') !== undefined || t.lookup('__float__') !== undefined;
+}
 
 /** bytearray's mutators: slice assignment and deletion, append/extend/pop/insert/remove... */
 function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | undefined): void {
@@ -29,9 +40,10 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
     else {
       const d = bytesData(value);
       if (d !== undefined) repl = d.slice();
-      else if (typeof value === 'number' || typeof value === 'string' || typeOf(value).lookup('__iter__') === undefined) {
+      // Numbers and str are refused outright (PyNumber_Check); anything else converts as bytearray(value) does.
+      else if (isNumberLike(value) || typeof value === 'string' || typeOf(value).isSubtypeOf(strType)) {
         throw typeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)');
-      } else repl = dataFrom(vm, value);
+      } else repl = dataFrom(vm, value, 'bytearray');
     }
     if (step === 1) {
       const hi = Math.max(start, stop);
@@ -115,9 +127,11 @@ function installByteArray(): void {
   defMethod(t, 'extend', (vm, args, kwargs) => {
     const self = args[0] as PyByteArray;
     const src = oneArg('bytearray.extend', args, kwargs);
-    if (typeof src !== 'object' && typeof src !== 'string') throw typeError(`can't extend bytearray with ${typeOf(src).tpName}`);
-    if (typeof src === 'string') throw typeError('expected iterable of integers; got: \'str\'');
-    appendBytes(self, dataFrom(vm, src));
+    // Not a buffer: iterated for ints, so anything without __iter__ is refused (a str's items are not ints).
+    const d = bytesData(src) ?? bufferBytes(src);
+    if (d !== undefined) appendBytes(self, d.slice());
+    else if (!isIterable(src)) throw typeError(`can't extend bytearray with ${typeOf(src).tpName}`);
+    else appendBytes(self, Uint8Array.from(toArray(vm, src), (v) => byteValue(vm, v)));
     return None;
   });
   defMethod(t, 'pop', (vm, args, kwargs) => {

@@ -15,7 +15,7 @@ import { subscriptIndex } from './list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError } from '../objects/exceptions.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
 import { index, indexSize } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
 import { call } from '../ops/call.js';
@@ -80,8 +80,8 @@ export function byteValue(vm: VM, o: PyObject): number {
   return Number(v);
 }
 
-/** bytes(x) / bytearray(x) contents from any source (without an encoding). */
-export function dataFrom(vm: VM, src: PyObject): Uint8Array {
+/** bytes(x) / bytearray(x) contents from any source (without an encoding); `target` names the type in errors. */
+export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 'bytes'): Uint8Array {
   const d = bytesData(src);
   if (d !== undefined) return d.slice();
   const exported = bufferBytes(src);
@@ -102,13 +102,13 @@ export function dataFrom(vm: VM, src: PyObject): Uint8Array {
     }
   }
   if (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined) {
-    throw typeError(`cannot convert '${typeOf(src).tpName}' object to bytes`);
+    throw typeError(`cannot convert '${typeOf(src).tpName}' object to ${target}`);
   }
   const items = toArray(vm, src);
   const out = new Uint8Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = index(vm, items[i]);
-    if (v < 0 || v > 255) throw valueError('bytes must be in range(0, 256)');
+    if (v < 0 || v > 255) throw valueError(`${target === 'bytearray' ? 'byte' : 'bytes'} must be in range(0, 256)`);
     out[i] = Number(v);
   }
   return out;
@@ -125,12 +125,12 @@ export function construct(vm: VM, name: string, args: PyObject[], kwargs: KwArgs
     if (s === undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     if (encoding === undefined) throw typeError('string argument without an encoding');
     const enc = strVal(encoding);
-    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${typeOf(encoding).tpName}`);
+    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
     const err = errors === undefined ? 'strict' : strVal(errors);
-    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${typeOf(errors!).tpName}`);
+    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${argTypeName(errors!)}`);
     return encodeString(s, enc, err);
   }
-  return dataFrom(vm, src);
+  return dataFrom(vm, src, name === 'bytearray' ? 'bytearray' : 'bytes');
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
@@ -428,9 +428,9 @@ function installCommon(t: PyType): void {
   defMethod(t, 'decode', (vm, args, kwargs) => {
     const [enc, err] = parseArgs('decode', args, kwargs, { names: ['encoding', 'errors'] });
     const e = enc === undefined ? 'utf-8' : strVal(enc);
-    if (e === undefined) throw typeError(`decode() argument 'encoding' must be str, not ${typeOf(enc!).tpName}`);
+    if (e === undefined) throw typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc!)}`);
     const r = err === undefined ? 'strict' : strVal(err);
-    if (r === undefined) throw typeError(`decode() argument 'errors' must be str, not ${typeOf(err!).tpName}`);
+    if (r === undefined) throw typeError(`decode() argument 'errors' must be str, not ${argTypeName(err!)}`);
     return decodeBytes(selfData(args), e, r);
   });
   defMethod(t, 'hex', (vm, args, kwargs) => {
@@ -440,7 +440,7 @@ function installCommon(t: PyType): void {
   defClassMethod(t, 'fromhex', (vm, args, kwargs) => {
     const s = oneArg(`${n}.fromhex`, args, kwargs);
     const sv = strVal(s);
-    if (sv === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).tpName}`);
+    if (sv === undefined) throw typeError(`fromhex() argument must be str, not ${argTypeName(s)}`);
     const data = fromHex(sv);
     const cls = args[0] as PyType;
     if (cls === bytesType) return new PyBytes(data);
@@ -538,7 +538,7 @@ function installCommon(t: PyType): void {
       let fill = ' ';
       if (args.length > 2) {
         const f = bytesData(args[2]);
-        if (f === undefined || f.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${typeOf(args[2]).tpName}`);
+        if (f === undefined || f.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(args[2])}`);
         fill = String.fromCharCode(f[0]);
       }
       const marg = width - s.length;

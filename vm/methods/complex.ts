@@ -11,7 +11,7 @@ import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeError, valueError, overflowError } from '../objects/exceptions.js';
 import { strVal } from '../objects/str.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
 import { callSpecialMethod } from '../ops/call.js';
 import { repr, str } from '../ops/convert.js';
 import { numCompare } from '../ops/compare.js';
@@ -184,7 +184,7 @@ export function installComplexMethods(): void {
   unary('__getnewargs__', (z) => newTuple([new PyFloat(z.real), new PyFloat(z.imag)]));
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('complex.__format__', args, kwargs);
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     const z = self(args);
     return spec === '' ? str(vm, z) : formatComplex(z.real, z.imag, spec);
   });

@@ -14,7 +14,7 @@ import {
   PyBaseException, PyBaseExceptionGroup, BaseException, BaseExceptionGroup, ExceptionGroup, Exception,
   typeError, valueError, attributeError,
 } from '../objects/exceptions.js';
-import { typeOf, isInstance } from '../ops/typeof.js';
+import { typeOf, isInstance, argTypeName } from '../ops/typeof.js';
 import { truthy } from '../ops/convert.js';
 import { toArray } from '../ops/sequence.js';
 import { call, callType } from '../ops/call.js';
@@ -41,7 +41,7 @@ const exceptiongroup_new: NativeFn = (vm, args) => {
   let cls = args[0] as PyType;
   if (args.length !== 3) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length - 1} given)`);
   const [message, excs] = [args[1], args[2]];
-  if (typeof message !== 'string') throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).tpName}`);
+  if (typeof message !== 'string') throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${argTypeName(message)}`);
   if (!isSequence(excs)) throw typeError('second argument (exceptions) must be a sequence');
   const items = toArray(vm, excs);
   if (items.length === 0) throw valueError('second argument (exceptions) must be a non-empty sequence');

@@ -10,7 +10,7 @@ import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeError, valueError, overflowError } from '../objects/exceptions.js';
 import { normInt } from '../objects/int.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { index, repr, str } from '../ops/convert.js';
 import { numCompare } from '../ops/compare.js';
@@ -278,7 +278,7 @@ export function installFloatMethods(): void {
   });
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('float.__format__', args, kwargs);
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     // An empty spec is str(self), so a subclass's __str__ shows, as in CPython.
     if (spec === '') return str(vm, args[0]);
     return formatFloatSpec(vm, selfFloat(args), spec);
@@ -302,7 +302,8 @@ export function installFloatMethods(): void {
   defClassMethod(t, 'fromhex', (vm, args, kwargs) => {
     const s = oneArg('float.fromhex', args, kwargs);
     const sv = strVal(s);
-    if (sv === undefined) throw typeError(`fromhex() argument must be str, not ${typeOf(s).tpName}`);
+    // CPython's float.fromhex reads its argument with the generic str accessor, whose error is this one.
+    if (sv === undefined) throw typeError('bad argument type for built-in operation');
     const v = floatFromHex(sv);
     const cls = args[0] as PyType;
     return cls === floatType ? new PyFloat(v) : call(vm, cls, [new PyFloat(v)]);

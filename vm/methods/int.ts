@@ -11,7 +11,7 @@ import { defMethod, defGetter, NativeFn } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeError, valueError, overflowError, PyBaseException, ValueError } from '../objects/exceptions.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
 import { callSpecialMethod, call } from '../ops/call.js';
 import { index, truthy, str } from '../ops/convert.js';
 import { toArray } from '../ops/sequence.js';
@@ -175,7 +175,7 @@ export function intBitLength(v: Int): number {
 
 function byteorderArg(o: PyObject | undefined, fname: string): boolean {
   if (o === undefined) return false;
-  if (typeof o !== 'string') throw typeError(`${fname}() argument 'byteorder' must be str, not ${typeOf(o).tpName}`);
+  if (typeof o !== 'string') throw typeError(`${fname}() argument 'byteorder' must be str, not ${argTypeName(o)}`);
   if (o === 'little') return true;
   if (o === 'big') return false;
   throw valueError("byteorder must be either 'little' or 'big'");
@@ -311,7 +311,7 @@ export function installIntMethods(): void {
   defMethod(t, '__format__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'int.__format__');
     const spec = args[1];
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     // An empty spec is str(self), so a subclass's __str__ shows, as in CPython.
     if (spec === '') return str(vm, args[0]);
     return formatIntSpec(vm, args[0], spec);

@@ -53,7 +53,7 @@ export function installMemoryviewMethods(): void {
     if (o === undefined) throw typeError("memoryview() missing required argument 'object' (pos 1)");
     if (o instanceof PyMemoryView) {
       const m = view(o);
-      return new PyMemoryView(m.obj, m.start, m.step, m.length);
+      return new PyMemoryView(m.obj, m.start, m.step, m.length, m.frozen);
     }
     if (o instanceof PyBytes || o instanceof PyByteArray) return new PyMemoryView(o, 0, 1, o.data.length);
     if (bufferBytes(o) !== undefined) throw notImplementedError(`tpy's memoryview views bytes and bytearray only, not '${typeName(o)}'`);
@@ -65,7 +65,7 @@ export function installMemoryviewMethods(): void {
     const key = args[1];
     if (key instanceof PySlice) {
       const [start, , step, count] = sliceIndices(vm, key, m.length);
-      return new PyMemoryView(m.obj, m.at(start), m.step * step, count);
+      return new PyMemoryView(m.obj, m.at(start), m.step * step, count, m.frozen);
     }
     return m.obj.data[m.at(itemIndex(vm, m, key))];
   });
@@ -86,17 +86,27 @@ export function installMemoryviewMethods(): void {
     data[m.at(itemIndex(vm, m, key))] = byteValue(vm, args[2]);
     return None;
   });
+  defMethod(t, '__delitem__', (vm, args) => {
+    const m = view(args[0]);
+    throw typeError(m.readonly ? 'cannot modify read-only memory' : 'cannot delete memory');
+  });
+  defMethod(t, 'toreadonly', (vm, args, kwargs) => {
+    noArgs('memoryview.toreadonly', args, kwargs);
+    const m = view(args[0]);
+    return new PyMemoryView(m.obj, m.start, m.step, m.length, true);
+  });
   defMethod(t, '__iter__', (vm, args) => new PyListIterator(new PyList(tolist(view(args[0])))));
   defMethod(t, 'tobytes', (vm, args) => new PyBytes(view(args[0]).exportBytes()));
   defMethod(t, 'tolist', (vm, args, kwargs) => {
-    noArgs('tolist', args, kwargs);
+    noArgs('memoryview.tolist', args, kwargs);
     return new PyList(tolist(view(args[0])));
   });
   defMethod(t, 'hex', (vm, args, kwargs) => {
     const bytes = new PyBytes(view(args[0]).exportBytes());
     return call(vm, getAttr(vm, bytes, 'hex'), args.slice(1), kwargs);
   });
-  defMethod(t, 'release', (vm, args) => {
+  defMethod(t, 'release', (vm, args, kwargs) => {
+    noArgs('memoryview.release', args, kwargs);
     (args[0] as PyMemoryView).released = true;
     return None;
   });
@@ -122,6 +132,8 @@ export function installMemoryviewMethods(): void {
   defMethod(t, '__hash__', (vm, args) => {
     const m = view(args[0]);
     if (!m.readonly) throw valueError('cannot hash writable memoryview object');
+    // A read-only view of a bytearray hashes as its object does: not at all.
+    if (m.obj instanceof PyByteArray) throw typeError("unhashable type: 'bytearray'");
     return pyHash(vm, new PyBytes(m.exportBytes()));
   });
   defMethod(t, '__repr__', (vm, args) => `<${(args[0] as PyMemoryView).released ? 'released ' : ''}memory at ${hexId(args[0])}>`);
@@ -133,6 +145,7 @@ export function installMemoryviewMethods(): void {
   defGetter(t, 'ndim', (vm, o) => (view(o), 1));
   defGetter(t, 'shape', (vm, o) => newTuple([view(o).length]));
   defGetter(t, 'strides', (vm, o) => newTuple([view(o).step]));
+  defGetter(t, 'suboffsets', (vm, o) => (view(o), newTuple([])));
   defGetter(t, 'c_contiguous', (vm, o) => view(o).step === 1);
   defGetter(t, 'f_contiguous', (vm, o) => view(o).step === 1);
   defGetter(t, 'contiguous', (vm, o) => view(o).step === 1);

@@ -20,7 +20,7 @@ import { PyTraceback, tracebackType } from '../objects/traceback.js';
 import { typeError, valueError, attributeError } from '../objects/exceptions.js';
 import { Code, codeType } from '../code.js';
 import { Frame, frameType } from '../frame.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callMethodDescriptor } from '../ops/call.js';
 import { repr, truthy } from '../ops/convert.js';
 import { getAttrOpt, bindDescriptor, bindClassMethod, propertyError } from '../ops/attribute.js';
@@ -476,7 +476,7 @@ function installModule(): void {
   const t = moduleType;
   defMethod(t, '__init__', (vm, args, kwargs) => {
     const [name, doc] = parseArgs('module', args, kwargs, { names: ['name', 'doc'], required: 1 });
-    if (typeof name !== 'string') throw typeError(`module.__init__() argument 'name' must be str, not ${typeOf(name!).tpName}`);
+    if (typeof name !== 'string') throw typeError(`module() argument 'name' must be str, not ${argTypeName(name!)}`);
     const m = args[0] as PyModule;
     m.dict.setStr('__name__', name);
     m.dict.setStr('__doc__', doc ?? None);

@@ -14,7 +14,7 @@ import { None, NotImplemented } from '../objects/singletons.js';
 import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { typeError } from '../objects/exceptions.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
 import { repr, truthy, callTypeRepr, index } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
@@ -260,7 +260,7 @@ export function installObjectMethods(): void {
   });
   defMethod(objectType, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('object.__format__', args, kwargs);
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     if (spec.length > 0) throw typeError(`unsupported format string passed to ${typeOf(args[0]).tpName}.__format__`);
     return callStr(vm, args[0]);
   });

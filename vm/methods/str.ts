@@ -18,7 +18,7 @@ import { PyStrIterator } from '../objects/iterators.js';
 import {
   typeError, valueError, indexError, PyBaseException, LookupError, newException,
 } from '../objects/exceptions.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
 import { str as toStr, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
 import { getIter, sliceIndices, getItem, pushAll } from '../ops/sequence.js';
@@ -460,8 +460,8 @@ const str_new: NativeFn = (vm, args, kwargs) => {
   if (obj === undefined) value = '';
   else if (encoding === undefined && errors === undefined) value = toStr(vm, obj);
   else {
-    const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${typeOf(encoding).tpName}`);
-    const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${typeOf(errors).tpName}`);
+    const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
+    const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${argTypeName(errors)}`);
     if (obj instanceof PyBytes || obj instanceof PyByteArray) value = decodeBytes(obj.data, enc, err);
     else if (strVal(obj) !== undefined) throw typeError('decoding str is not supported');
     else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).tpName} found`);
@@ -487,14 +487,14 @@ const str_maketrans: NativeFn = (vm, args, kwargs) => {
     }
     return out;
   }
-  const x = needStr(args[0], () => `maketrans() argument 1 must be str, not ${typeOf(args[0]).tpName}`);
-  const y = needStr(args[1], () => `maketrans() argument 2 must be str, not ${typeOf(args[1]).tpName}`);
+  const x = needStr(args[0], () => 'first maketrans argument must be a string if there is a second argument');
+  const y = needStr(args[1], () => `maketrans() argument 2 must be str, not ${argTypeName(args[1])}`);
   const xs = Array.from(x);
   const ys = Array.from(y);
   if (xs.length !== ys.length) throw valueError('the first two maketrans arguments must have equal length');
   for (let i = 0; i < xs.length; i++) out.set(vm, xs[i].codePointAt(0)!, ys[i].codePointAt(0)!);
   if (args.length === 3) {
-    const z = needStr(args[2], () => `maketrans() argument 3 must be str, not ${typeOf(args[2]).tpName}`);
+    const z = needStr(args[2], () => `maketrans() argument 3 must be str, not ${argTypeName(args[2])}`);
     for (const ch of z) out.set(vm, ch.codePointAt(0)!, None);
   }
   return out;
@@ -607,7 +607,7 @@ export function installStrMethods(): void {
   });
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('str.__format__', args, kwargs);
-    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${typeOf(spec).tpName}`);
+    if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     // An empty spec is str(self), so a subclass's __str__ shows, as in CPython.
     if (spec === '') return toStr(vm, args[0]);
     return formatStrSpec(vm, selfStr(args), spec);
@@ -639,14 +639,14 @@ export function installStrMethods(): void {
   defMethod(t, 'replace', (vm, args, kwargs) => {
     noKwargs('str.replace', kwargs);
     checkArgCount('replace', args, 2, 3);
-    const old = needStr(args[1], () => `replace() argument 1 must be str, not ${typeOf(args[1]).tpName}`);
-    const rep = needStr(args[2], () => `replace() argument 2 must be str, not ${typeOf(args[2]).tpName}`);
+    const old = needStr(args[1], () => `replace() argument 1 must be str, not ${argTypeName(args[1])}`);
+    const rep = needStr(args[2], () => `replace() argument 2 must be str, not ${argTypeName(args[2])}`);
     const count = args.length > 3 ? maxsplitArg(vm, args[3]) : -1;
     return replaceStr(selfStr(args), old, rep, count);
   }, {
     call3: (vm, self, oldObj, repObj) => {
-      const old = needStr(oldObj, () => `replace() argument 1 must be str, not ${typeOf(oldObj).tpName}`);
-      const rep = needStr(repObj, () => `replace() argument 2 must be str, not ${typeOf(repObj).tpName}`);
+      const old = needStr(oldObj, () => `replace() argument 1 must be str, not ${argTypeName(oldObj)}`);
+      const rep = needStr(repObj, () => `replace() argument 2 must be str, not ${argTypeName(repObj)}`);
       return replaceStr(strVal(self)!, old, rep, -1);
     },
   });
@@ -744,21 +744,21 @@ export function installStrMethods(): void {
   defMethod(t, 'format_map', (vm, args, kwargs) => strFormat(vm, selfStr(args), [], oneArg('str.format_map', args, kwargs)));
   defMethod(t, 'encode', (vm, args, kwargs) => {
     const [enc, err] = parseArgs('encode', args, kwargs, { names: ['encoding', 'errors'] });
-    const e = enc === undefined ? 'utf-8' : needStr(enc, () => `encode() argument 'encoding' must be str, not ${typeOf(enc).tpName}`);
-    const r = err === undefined ? 'strict' : needStr(err, () => `encode() argument 'errors' must be str, not ${typeOf(err).tpName}`);
+    const e = enc === undefined ? 'utf-8' : needStr(enc, () => `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+    const r = err === undefined ? 'strict' : needStr(err, () => `encode() argument 'errors' must be str, not ${argTypeName(err)}`);
     return new PyBytes(encodeString(selfStr(args), e, r));
   });
   defStaticMethod(t, 'maketrans', str_maketrans);
   defMethod(t, 'translate', (vm, args, kwargs) => translate(vm, selfStr(args), oneArg('str.translate', args, kwargs)));
   defMethod(t, 'removeprefix', (vm, args, kwargs) => {
     const p = oneArg('str.removeprefix', args, kwargs);
-    const pv = needStr(p, () => `removeprefix() argument must be str, not ${typeOf(p).tpName}`);
+    const pv = needStr(p, () => `removeprefix() argument must be str, not ${argTypeName(p)}`);
     const s = selfStr(args);
     return pv.length > 0 && s.startsWith(pv) ? s.slice(pv.length) : s;
   });
   defMethod(t, 'removesuffix', (vm, args, kwargs) => {
     const p = oneArg('str.removesuffix', args, kwargs);
-    const pv = needStr(p, () => `removesuffix() argument must be str, not ${typeOf(p).tpName}`);
+    const pv = needStr(p, () => `removesuffix() argument must be str, not ${argTypeName(p)}`);
     const s = selfStr(args);
     return pv.length > 0 && s.endsWith(pv) ? s.slice(0, s.length - pv.length) : s;
   });

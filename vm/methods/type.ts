@@ -8,7 +8,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { typeError, attributeError } from '../objects/exceptions.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
 import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
 import { calculateMetaclass, createClass } from '../build_class.js';
@@ -69,9 +69,9 @@ const type_new: NativeFn = (vm, args, kwargs) => {
   if (!meta.isSubtypeOf(typeType)) throw typeError(`type.__new__(${meta.name}): ${meta.name} is not a subtype of type`);
   if (args.length !== 4) throw typeError(`type.__new__() takes exactly 3 arguments (${args.length - 1} given)`);
   const [, name, bases, ns] = args;
-  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(name).tpName}`);
-  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(bases).tpName}`);
-  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(ns).tpName}`);
+  if (typeof name !== 'string') throw typeError(`type.__new__() argument 1 must be str, not ${argTypeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(bases)}`);
+  if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
   // The metaclasses are reconciled first (`type('X', (1,), {})` is a metaclass conflict); a more
   // derived metaclass among the bases' makes the class (type('D', (A,), {}) is A's metaclass's),
   // through its own __new__ when it has one.

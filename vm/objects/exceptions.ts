@@ -99,6 +99,7 @@ export const FutureWarning = sub('FutureWarning', Warning);
 export const ImportWarning = sub('ImportWarning', Warning);
 export const UnicodeWarning = sub('UnicodeWarning', Warning);
 export const BytesWarning = sub('BytesWarning', Warning);
+export const EncodingWarning = sub('EncodingWarning', Warning);
 export const ResourceWarning = sub('ResourceWarning', Warning);
 
 /** An exception group: the message and the sub-exceptions its __new__ checked (PEP 654). */
@@ -125,7 +126,7 @@ export const builtinExceptionTypes: PyType[] = [
   ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError,
   SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
   UnicodeTranslateError, Warning, DeprecationWarning, PendingDeprecationWarning, RuntimeWarning, SyntaxWarning,
-  UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning,
+  UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, EncodingWarning, ResourceWarning,
   BaseExceptionGroup, ExceptionGroup,
 ];
 

@@ -17,12 +17,14 @@ export class PyMemoryView extends PyObj implements BufferExporter {
     readonly start: number,
     readonly step: number,
     readonly length: number,
+    /** Made read-only by toreadonly() (or viewing such a view), whatever the object. */
+    readonly frozen = false,
   ) {
     super(memoryviewType);
   }
 
   get readonly(): boolean {
-    return this.obj instanceof PyBytes;
+    return this.frozen || this.obj instanceof PyBytes;
   }
 
   /** The index in the object's bytes of item i (0 <= i < length). */

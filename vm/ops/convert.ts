@@ -122,9 +122,13 @@ export function strLength(s: string): number {
   // one-byte string at all, and scans a two-byte one much faster than a JS loop does.
   if (s.length > 4 && !HIGH_SURROGATE.test(s)) return s.length;
   let n = s.length;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00) n--;
+    // Only a high surrogate followed by a low one is a single character; a lone one counts.
+    if (c >= 0xd800 && c < 0xdc00) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) { n--; i++; }
+    }
   }
   return n;
 }

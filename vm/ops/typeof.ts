@@ -4,6 +4,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { intType, boolType } from '../objects/int.js';
 import { strType } from '../objects/str.js';
+import { None } from '../objects/singletons.js';
 
 export function typeOf(v: PyObject): PyType {
   switch (typeof v) {
@@ -17,6 +18,14 @@ export function typeOf(v: PyObject): PyType {
 /** The type's name as error messages give it (tp_name). */
 export function typeName(v: PyObject): string {
   return typeOf(v).tpName;
+}
+
+/**
+ * The type's name as argument-checking messages give it ("argument 1 must be str, not None"):
+ * CPython's _PyArg_BadArgument, behind every Argument Clinic signature, names None itself.
+ */
+export function argTypeName(v: PyObject): string {
+  return v === None ? 'None' : typeOf(v).tpName;
 }
 
 export function isInt(v: PyObject): v is number | bigint | boolean {
