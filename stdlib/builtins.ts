@@ -1,5 +1,6 @@
 // The builtins module: built-in functions (Python/bltinmodule.c), constants and the built-in types by name.
 
+import { builtin_breakpoint } from './breakpoint_hook.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, objectType, typeType } from '../vm/objects/type.js';
@@ -678,6 +679,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
 
   fn('print', builtin_print);
   fn('input', builtin_input);
+  fn('breakpoint', builtin_breakpoint);
   fn('open', builtin_open);
   fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
