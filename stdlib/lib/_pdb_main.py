@@ -60,7 +60,7 @@ class _ModuleTarget(str):
     def check(self):
         import importlib.util
         try:
-            spec = importlib.util.find_spec(self)
+            spec = importlib.util.find_spec(str(self))
         except ImportError as e:
             print("ImportError: %s" % e)
             sys.exit(1)

@@ -79,7 +79,7 @@ class Bdb:
     def dispatch_line(self, frame):
         if self.stop_here(frame) or self.break_here(frame):
             self.user_line(frame)
-            self._quit_if_asked()
+            if self.quitting: raise BdbQuit
         return self.trace_dispatch
 
     def dispatch_call(self, frame, arg):
@@ -92,7 +92,7 @@ class Bdb:
         if self.stopframe and _resumable(frame):
             return self.trace_dispatch  # a generator resuming while stepping over it
         self.user_call(frame, arg)
-        self._quit_if_asked()
+        if self.quitting: raise BdbQuit
         return self.trace_dispatch
 
     def dispatch_return(self, frame, arg):
@@ -104,7 +104,7 @@ class Bdb:
                 self.user_return(frame, arg)
             finally:
                 self.frame_returning = None
-            self._quit_if_asked()
+            if self.quitting: raise BdbQuit
             if self.stopframe is frame and self.stoplineno != -1:
                 # Leaving the frame we were stopping in: stop at the next event.
                 self._set_stopinfo(None, None)
@@ -115,16 +115,12 @@ class Bdb:
             # A StopIteration leaving a generator that we were stepping over is its end, not an error.
             if not (_resumable(frame) and arg[0] is StopIteration and arg[2] is None):
                 self.user_exception(frame, arg)
-                self._quit_if_asked()
+                if self.quitting: raise BdbQuit
         elif (self.stopframe and frame is not self.stopframe and _resumable(self.stopframe)
               and arg[0] in (StopIteration, GeneratorExit)):
             self.user_exception(frame, arg)
-            self._quit_if_asked()
+            if self.quitting: raise BdbQuit
         return self.trace_dispatch
-
-    def _quit_if_asked(self):
-        if self.quitting:
-            raise BdbQuit
 
     # -- where to stop --------------------------------------------------------
 
