@@ -64,6 +64,9 @@ class _ModuleTarget(str):
         except ImportError as e:
             print("ImportError: %s" % e)
             sys.exit(1)
+        if spec is not None and spec.submodule_search_locations is not None:
+            # A package runs as its __main__ submodule, as `-m package` does.
+            spec = importlib.util.find_spec(str(self) + '.__main__')
         if spec is None or not spec.origin or not os.path.exists(spec.origin):
             print("ImportError: No module named %s" % self)
             sys.exit(1)
