@@ -1,5 +1,6 @@
 // The builtins module: built-in functions (Python/bltinmodule.c), constants and the built-in types by name.
 
+import { builtin_breakpoint } from './breakpoint_hook.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, objectType, typeType } from '../vm/objects/type.js';
@@ -22,7 +23,7 @@ import { setType, frozensetType, hash64, hashToInt } from '../vm/objects/set.js'
 import { None, NotImplemented, Ellipsis } from '../vm/objects/singletons.js';
 import {
   builtinExceptionTypes, typeError, valueError, overflowError, stopIteration, newException, PyBaseException,
-  AttributeError, StopIteration, EOFError, OSError, runtimeError, notImplementedError,
+  AttributeError, StopIteration, EOFError, OSError, runtimeError,
 } from '../vm/objects/exceptions.js';
 import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
@@ -680,6 +681,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
 
   fn('print', builtin_print);
   fn('input', builtin_input);
+  fn('breakpoint', builtin_breakpoint);
   fn('open', builtin_open);
   fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
@@ -739,10 +741,6 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     return frameLocals(vm, vm.frame);
   });
   fn('format', builtin_format);
-  // DIVERGENCE: tpy has no pdb for sys.breakpointhook to start (docs/differences.md).
-  fn('breakpoint', () => {
-    throw notImplementedError('tpy has no debugger: breakpoint() is not supported');
-  });
   d.setStr('__build_class__', buildClassFunction());
   // eval, exec, compile and __import__ are added by stdlib/builtins_exec.ts.
   // exit() and quit(), which CPython's site module adds.

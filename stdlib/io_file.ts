@@ -15,6 +15,7 @@ import { defMethod, defGetter, KwArgs } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
+import { strVal } from '../vm/objects/str.js';
 import {
   typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException,
 } from '../vm/objects/exceptions.js';
@@ -161,7 +162,8 @@ export function osErrorFrom(vm: VM, e: unknown, filename: PyObject | undefined, 
 
 function pathOf(vm: VM, o: PyObject): string {
   o = fspathOrUndefined(vm, o) ?? o;
-  if (typeof o === 'string') return o;
+  const text = strVal(o);  // a str subclass names a file too
+  if (text !== undefined) return text;
   if (o instanceof PyBytes) return Buffer.from(o.data).toString('utf8');
   throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
 }

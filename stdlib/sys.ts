@@ -31,6 +31,7 @@ import { PyModule } from '../vm/objects/module.js';
 import { call } from '../vm/ops/call.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { ProcessExit } from '../vm/errors.js';
+import { sys_breakpointhook } from './breakpoint_hook.js';
 
 /** sys.stdin / sys.stdout / sys.stderr: text streams over the VM's host I/O. */
 /** A METH_NOARGS function of sys: any argument is "sys.NAME() takes no arguments (N given)". */
@@ -375,6 +376,14 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     }, 'sys');
     d.setStr('excepthook', excepthook);
     d.setStr('__excepthook__', excepthook);
+    const displayhook = builtin('displayhook', (vm, args, kwargs) => {
+      vm.defaultDisplay(oneArg('sys.displayhook', args, kwargs, 0));
+      return None;
+    }, 'sys');
+    d.setStr('displayhook', displayhook);
+    d.setStr('__displayhook__', displayhook);
+    d.setStr('breakpointhook', sys_breakpointhook);
+    d.setStr('__breakpointhook__', sys_breakpointhook);
     // The limit is the process's; a new VM (a test's next program) starts from the default.
     setIntMaxStrDigits(4300);
     d.setStr('get_int_max_str_digits', builtin('get_int_max_str_digits', () => getIntMaxStrDigits(), 'sys'));

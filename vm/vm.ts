@@ -415,16 +415,21 @@ export class VM {
     (set as PySet).add(this, item);
   }
 
-  /** sys.displayhook: the REPL's echo of expression results (PRINT_EXPR). */
+  /** PRINT_EXPR: the value goes to sys.displayhook, whatever it is now (pdb swaps in its own). */
   displayHook(value: PyObject): void {
-    if (value === None) return;
-    this.builtins.setStr('_', None);
     const sys = this.modules.getStr('sys');
     const hook = sys instanceof PyModule ? sys.dict.getStr('displayhook') : undefined;
     if (hook !== undefined) {
       call(this, hook, [value]);
       return;
     }
+    this.defaultDisplay(value);
+  }
+
+  /** The default sys.displayhook: the value's repr on sys.stdout, and the value kept in builtins._. */
+  defaultDisplay(value: PyObject): void {
+    if (value === None) return;
+    this.builtins.setStr('_', None);
     this.writeStdout(repr(this, value) + '\n');
     this.builtins.setStr('_', value);
   }

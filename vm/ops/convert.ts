@@ -11,6 +11,7 @@ import { PyList, listType } from '../objects/list.js';
 import { PyTuple, tupleType } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
+import { strVal } from '../objects/str.js';
 import { callDunder, callSpecialMethod } from './call.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { recursionError } from '../errors.js';
@@ -35,8 +36,10 @@ export function repr(vm: VM, o: PyObject): string {
     vm.depth--;
   }
   if (r === undefined) throw typeError(`'${typeOf(o).tpName}' object has no __repr__`);
-  if (typeof r !== 'string') throw typeError(`__repr__ returned non-string (type ${typeOf(r).tpName})`);
-  return r;
+  // A str subclass is a string too (pdb's _rstr, whose repr is itself).
+  const text = strVal(r);
+  if (text === undefined) throw typeError(`__repr__ returned non-string (type ${typeOf(r).tpName})`);
+  return text;
 }
 
 export function str(vm: VM, o: PyObject): string {
@@ -56,8 +59,10 @@ export function str(vm: VM, o: PyObject): string {
     vm.depth--;
   }
   if (r === undefined) return repr(vm, o);
-  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
-  return r;
+  // A str subclass is a string too (pdb's _rstr, whose repr is itself).
+  const text = strVal(r);
+  if (text === undefined) throw typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
+  return text;
 }
 
 /**
