@@ -1723,7 +1723,9 @@ export class PythonParser extends EmbeddedActionsParser {
     }
     const bad = items.find((it) => it.type === 'elt');
     if (bad !== undefined) {
-      if (bad.value.kind === 'Starred') throw errorAtNode(this.src, bad.value, 'cannot use a starred expression in a dictionary value');
+      // CPython has no message for a starred item among a dict's: its parser fails at the '*'.
+      const v = bad.value;
+      if (v.kind === 'Starred') throw this.src.error('SyntaxError', 'invalid syntax', v.lineno, v.col_offset + 1, v.lineno, v.col_offset + 2);
       const k = bad.value;
       throw this.src.error('SyntaxError', "':' expected after dictionary key", k.lineno, k.col_offset + 1, k.end_lineno, 0);
     }
@@ -1762,6 +1764,10 @@ export class PythonParser extends EmbeddedActionsParser {
                     const next = this.LA(2);
                     throw this.src.error('SyntaxError', 'cannot use a starred expression in a dictionary value',
                       star.startLine!, star.startColumn!, next.endLine!, next.endColumn! + 1);
+                  }
+                  if (isKind(star, T.RBrace) || isKind(star, T.Comma)) {
+                    throw this.src.error('SyntaxError', "expression expected after dictionary key and ':'",
+                      colon.startLine!, colon.startColumn!, colon.endLine!, colon.endColumn! + 1);
                   }
                 });
                 return { colon, value: this.SUBRULE2(this.expression) };
