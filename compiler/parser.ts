@@ -1114,7 +1114,8 @@ export class PythonParser extends EmbeddedActionsParser {
     this.CONSUME(T.If);
     const test = this.SUBRULE2(this.disjunction);
     this.ACTION(() => {
-      if (!isKind(this.LA(1), T.Else)) {
+      // 3.11's invalid_expression: not when a ':' follows (`for x in a if b:`), a plain syntax error there.
+      if (!isKind(this.LA(1), T.Else) && !isKind(this.LA(1), T.Colon)) {
         throw errorAtRange(this.src, body!, test, "expected 'else' after 'if' expression");
       }
     });
@@ -1450,6 +1451,11 @@ export class PythonParser extends EmbeddedActionsParser {
           return this.ACTION((): CallArg => {
             if (isKind(this.LA(1), T.Equal)) {
               const eq = this.LA(1);
+              // 3.11's invalid_kwarg: a bare True, False or None before the '='.
+              if ((isKind(start, T.True) || isKind(start, T.False) || isKind(start, T.None)) && this.LA(0) === start) {
+                throw this.src.error('SyntaxError', `cannot assign to ${start.image}`,
+                  start.startLine!, start.startColumn!, eq.endLine!, eq.endColumn! + 1);
+              }
               throw this.src.error('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?',
                 value.lineno, value.col_offset + 1, eq.endLine!, eq.endColumn! + 1);
             }
