@@ -81,6 +81,14 @@ export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode =
   return code;
 }
 
+/** CPython's future.c sets the location as attributes only, with no end column. */
+function futureError(src: Source, msg: string, loc: ast.Location): TpySyntaxError {
+  const e = compileErrorAtStart(src, msg, loc);
+  e.locationInArgs = false;
+  e.endOffsetNone = true;
+  return e;
+}
+
 const MANDATORY_FEATURES = new Set([
   'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
   'unicode_literals', 'generator_stop',
@@ -109,8 +117,7 @@ function futureFeatures(mod: ast.mod, src: Source): { flags: number; lineno: num
         if (MANDATORY_FEATURES.has(feature)) continue;
         if (feature === 'barry_as_FLUFL') flags |= CO_FUTURE_BARRY_AS_BDFL;
         else if (feature === 'annotations') flags |= CO_FUTURE_ANNOTATIONS;
-        else if (feature === 'braces') throw compileErrorAtStart(src, 'not a chance', s);
-        else throw compileErrorAtStart(src, `future feature ${feature} is not defined`, s);
+        else throw futureError(src, feature === 'braces' ? 'not a chance' : `future feature ${feature} is not defined`, s);
       }
       lineno = s.lineno;
     } else {
