@@ -181,7 +181,7 @@ const BINARY_OPS: ReadonlyMap<string, { op: ast.operator; prec: number }> = new 
 /** One parameter-list item before the list is assembled into `arguments`. */
 export type ParamItem =
   | { type: 'slash'; tok: IToken }
-  | { type: 'star'; tok: IToken; arg: ast.arg | null }
+  | { type: 'star'; tok: IToken; bareAt: IToken; commaAfter: boolean; arg: ast.arg | null }
   | { type: 'starstar'; tok: IToken; arg: ast.arg }
   | { type: 'param'; arg: ast.arg; default: ast.expr | null };
 
@@ -262,14 +262,14 @@ export function assembleParameters(src: Source, items: ParamItem[]): ast.argumen
   const a: ast.arguments = {
     kind: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
   };
-  let star: IToken | null = null;
+  let star: (ParamItem & { type: 'star' }) | null = null;
   let starstar = false;
   let seenSlash = false;
   for (const item of items) {
     if (starstar) {
-      const at = item.type === 'param' ? item.arg : item.type === 'slash' || item.type === 'star' ? null : item.arg;
-      if (at !== null) throw errorAtNode(src, at, 'arguments cannot follow var-keyword argument');
-      fail(src, (item as { tok: IToken }).tok, 'arguments cannot follow var-keyword argument');
+      // A parameter is blamed, or else the '/', '*' or '**' token.
+      if (item.type === 'param') throw errorAtNode(src, item.arg, 'arguments cannot follow var-keyword argument');
+      fail(src, item.tok, 'arguments cannot follow var-keyword argument');
     }
     switch (item.type) {
       case 'slash':
@@ -283,8 +283,9 @@ export function assembleParameters(src: Source, items: ParamItem[]): ast.argumen
         a.args = [];
         break;
       case 'star':
-        if (star !== null) fail(src, item.tok, '* argument may appear only once');
-        star = item.tok;
+        // A second `*` must have a name or a comma after it for CPython's message.
+        if (star !== null) fail(src, item.tok, item.arg !== null || item.commaAfter ? '* argument may appear only once' : 'invalid syntax');
+        star = item;
         a.vararg = item.arg;
         break;
       case 'starstar':
@@ -303,7 +304,7 @@ export function assembleParameters(src: Source, items: ParamItem[]): ast.argumen
         break;
     }
   }
-  if (star !== null && a.vararg === null && a.kwonlyargs.length === 0) fail(src, star, 'named arguments must follow bare *');
+  if (star !== null && a.vararg === null && a.kwonlyargs.length === 0) fail(src, star.bareAt, 'named arguments must follow bare *');
   return a;
 }
 

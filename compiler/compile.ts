@@ -2,7 +2,7 @@
 
 import type * as ast from './ast.js';
 import type { Code } from '../vm/code.js';
-import { parse } from './parse.js';
+import { parse, type TokenizerWarning } from './parse.js';
 import { Source, TpySyntaxError } from './syntax_error.js';
 import { compileError, compileErrorAtStart } from './compile_error.js';
 import { optimizeAst } from './ast_opt.js';
@@ -25,8 +25,37 @@ export type WarningSink = (warnings: SyntaxWarningAt[], asError: (w: SyntaxWarni
  * Throws TpySyntaxError.
  */
 export function compile(source: string, filename: string, mode: CompileMode = 'exec', fileInput = false, onWarnings?: WarningSink): Code {
-  const tree = parse(source, filename, mode, fileInput);
+  const tree = parseShowingWarnings(source, filename, mode, fileInput, onWarnings);
   return compileAst(tree, filename, mode, source, onWarnings);
+}
+
+/**
+ * parse(), with the tokenizer's SyntaxWarnings given to `onWarnings`: CPython's tokenizer warns
+ * as it reads, so they come before the compiler's warnings, and before a SyntaxError too.
+ */
+export function parseShowingWarnings(source: string, filename: string, mode: CompileMode, fileInput: boolean, onWarnings?: WarningSink): ast.mod {
+  if (onWarnings === undefined) return parse(source, filename, mode, fileInput);
+  const tokenizerWarnings: TokenizerWarning[] = [];
+  try {
+    return parse(source, filename, mode, fileInput, tokenizerWarnings);
+  } finally {
+    if (tokenizerWarnings.length > 0) emitTokenizerWarnings(tokenizerWarnings, onWarnings);
+  }
+}
+
+function emitTokenizerWarnings(warnings: TokenizerWarning[], onWarnings: WarningSink): void {
+  const errors = new Map<SyntaxWarningAt, TpySyntaxError>();
+  const shown = warnings.map((w) => {
+    const e = w.error;
+    const at: SyntaxWarningAt = {
+      lineno: w.lineno,
+      message: w.message,
+      loc: { lineno: w.lineno, col_offset: e.offset - 1, end_lineno: w.lineno, end_col_offset: e.offset - 1 },
+    };
+    errors.set(at, e);
+    return at;
+  });
+  onWarnings(shown, (w) => errors.get(w)!);
 }
 
 /**
@@ -50,6 +79,14 @@ export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode =
     if (warnings.length > 0) onWarnings(warnings, (w) => compileError(src, w.message, w.loc));
   }
   return code;
+}
+
+/** CPython's future.c sets the location as attributes only, with no end column. */
+function futureError(src: Source, msg: string, loc: ast.Location): TpySyntaxError {
+  const e = compileErrorAtStart(src, msg, loc);
+  e.locationInArgs = false;
+  e.endOffsetNone = true;
+  return e;
 }
 
 const MANDATORY_FEATURES = new Set([
@@ -80,8 +117,7 @@ function futureFeatures(mod: ast.mod, src: Source): { flags: number; lineno: num
         if (MANDATORY_FEATURES.has(feature)) continue;
         if (feature === 'barry_as_FLUFL') flags |= CO_FUTURE_BARRY_AS_BDFL;
         else if (feature === 'annotations') flags |= CO_FUTURE_ANNOTATIONS;
-        else if (feature === 'braces') throw compileErrorAtStart(src, 'not a chance', s);
-        else throw compileErrorAtStart(src, `future feature ${feature} is not defined`, s);
+        else throw futureError(src, feature === 'braces' ? 'not a chance' : `future feature ${feature} is not defined`, s);
       }
       lineno = s.lineno;
     } else {

@@ -24,3 +24,10 @@ function withoutPseudoFileText(e: TpySyntaxError): TpySyntaxError {
   if (e.filename.startsWith('<') && e.filename.endsWith('>')) e.text = null;
   return e;
 }
+
+/** An error of the symbol table pass: CPython sets its location as attributes only (`args` is `(msg,)`). */
+export function symtableError(source: Source, msg: string, loc: ast.Location): TpySyntaxError {
+  const e = compileError(source, msg, loc);
+  e.locationInArgs = false;
+  return e;
+}

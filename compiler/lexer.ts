@@ -34,7 +34,9 @@ export function lex(text: string, at?: { offset: number; line: number; column: n
       t.endLine! += at.line - 1;
       t.startOffset += at.offset;
       t.endOffset! += at.offset;
-      const p = t.payload as { bodyStart?: number; bodyEnd?: number; problem?: { at: number; end?: number } } | undefined;
+      const p = t.payload as
+        | { bodyStart?: number; bodyEnd?: number; problem?: { at: number; end?: number }; warning?: { at: number } }
+        | undefined;
       if (p !== undefined) {
         if (p.bodyStart !== undefined) p.bodyStart += at.offset;
         if (p.bodyEnd !== undefined) p.bodyEnd += at.offset;
@@ -42,6 +44,7 @@ export function lex(text: string, at?: { offset: number; line: number; column: n
           p.problem.at += at.offset;
           if (p.problem.end !== undefined) p.problem.end += at.offset;
         }
+        if (p.warning !== undefined) p.warning.at += at.offset;
       }
     }
   }

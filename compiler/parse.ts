@@ -17,20 +17,36 @@ export { TpySyntaxError } from './syntax_error.js';
 export type ParseMode = 'exec' | 'eval' | 'single';
 
 /**
+ * A SyntaxWarning of CPython 3.11's tokenizer: a number glued to a keyword (`1if x else y`,
+ * `0x1for`). `error` is the SyntaxError it becomes when a warnings filter says 'error'.
+ */
+export interface TokenizerWarning {
+  lineno: number;
+  message: string;
+  error: TpySyntaxError;
+}
+
+/**
  * Parse Python source into an AST: a Module for 'exec', an Expression for 'eval', an
  * Interactive for 'single' (one statement, as typed at the REPL).
  * Throws TpySyntaxError (SyntaxError, IndentationError or TabError) with CPython 3.11's message
  * and location for the common cases.
  */
-export function parse(source: string, filename: string, mode?: 'exec', fileInput?: boolean): ast.Module;
-export function parse(source: string, filename: string, mode: 'eval', fileInput?: boolean): ast.Expression;
-export function parse(source: string, filename: string, mode: 'single', fileInput?: boolean): ast.Interactive;
-export function parse(source: string, filename: string, mode?: ParseMode, fileInput?: boolean): ast.Module | ast.Expression | ast.Interactive;
-export function parse(source: string, filename: string, mode: ParseMode = 'exec', fileInput = false): ast.Module | ast.Expression | ast.Interactive {
+export function parse(source: string, filename: string, mode?: 'exec', fileInput?: boolean, warnings?: TokenizerWarning[]): ast.Module;
+export function parse(source: string, filename: string, mode: 'eval', fileInput?: boolean, warnings?: TokenizerWarning[]): ast.Expression;
+export function parse(source: string, filename: string, mode: 'single', fileInput?: boolean, warnings?: TokenizerWarning[]): ast.Interactive;
+export function parse(
+  source: string, filename: string, mode?: ParseMode, fileInput?: boolean, warnings?: TokenizerWarning[],
+): ast.Module | ast.Expression | ast.Interactive;
+/** `warnings`, when given, receives the tokenizer's SyntaxWarnings, also when the parse then fails. */
+export function parse(
+  source: string, filename: string, mode: ParseMode = 'exec', fileInput = false, warnings?: TokenizerWarning[],
+): ast.Module | ast.Expression | ast.Interactive {
   // CPython's tokenizer reads source with universal newlines and drops a UTF-8 BOM.
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const src = new Source(text, filename, fileInput, mode === 'exec' || fileInput);
   const lay = layout(src, lex(text));
+  if (warnings !== undefined) collectTokenizerWarnings(src, lay.tokens, warnings);
   markMatchStatements(lay.tokens);
   const parser = getParser();
   parser.begin(src, lay.tokens);
@@ -58,8 +74,22 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
     }
     throw resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure, lay.tokens), failure.token);
   }
-  runFStringJobs(src, parser);
+  runFStringJobs(src, parser, warnings);
   return result;
+}
+
+/** The SyntaxWarnings of the number tokens in `tokens` (CPython's verify_end_of_number). */
+function collectTokenizerWarnings(src: Source, tokens: IToken[], out: TokenizerWarning[]): void {
+  for (const t of tokens) {
+    if (t.tokenType !== T.NumberLit) continue;
+    const w = (t.payload as T.NumberPayload).warning;
+    if (w === undefined) continue;
+    // Under -W error CPython raises the SyntaxError at the number's last character, from its tokenizer
+    // (so without the line's newline in `text`).
+    const lineno = src.lineOf(w.at);
+    const col = src.columnOf(w.at);
+    out.push({ lineno, message: w.msg, error: src.error('SyntaxError', w.msg, lineno, col, lineno, col, false) });
+  }
 }
 
 /**
@@ -260,11 +290,12 @@ function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken
 }
 
 /** Parse the expressions of f-string replacement fields (nested f-strings add more jobs). */
-function runFStringJobs(src: Source, parser: PythonParser): void {
+function runFStringJobs(src: Source, parser: PythonParser, warnings?: TokenizerWarning[]): void {
   const queue: FStringJob[] = parser.fstringJobs.slice();
   for (let k = 0; k < queue.length; k += 1) {
     const job = queue[k]!;
     const lay = layout(src, lex(job.text, job), true);
+    if (warnings !== undefined) collectTokenizerWarnings(src, lay.tokens, warnings);
     parser.begin(src, lay.tokens);
     let value: ast.expr;
     try {

@@ -849,12 +849,14 @@ export class PythonParser extends EmbeddedActionsParser {
 
   /**
    * Is the `(` after `with` the parenthesized-items form? As CPython tries that form first:
-   * yes when the matching `)` is followed by `:` and the parentheses hold a top-level `,` or `as`.
+   * yes when the matching `)` is followed by `:` (or the line's end) and the parentheses hold a
+   * top-level `,` or `as`.
    */
   private parenthesizedWithItems(): boolean {
     if (!isKind(this.LA(1), T.LPar)) return false;
     let depth = 0;
-    let sawItemSyntax = false;
+    let sawComma = false;
+    let sawAs = false;
     for (let i = 1; ; i += 1) {
       const t = this.LA(i);
       const type = t.tokenType;
@@ -862,8 +864,12 @@ export class PythonParser extends EmbeddedActionsParser {
       if (type === T.LPar || type === T.LSqb || type === T.LBrace) depth += 1;
       else if (type === T.RPar || type === T.RSqb || type === T.RBrace) {
         depth -= 1;
-        if (depth === 0) return sawItemSyntax && isKind(this.LA(i + 1), T.Colon);
-      } else if (depth === 1 && (type === T.Comma || type === T.As)) sawItemSyntax = true;
+        if (depth > 0) continue;
+        // A line end after the `)` is the form too: CPython says "expected ':'" there. With an
+        // `as` inside, no other form can parse, so an error is reported after the `)`, as CPython does.
+        return sawAs || (sawComma && (isKind(this.LA(i + 1), T.Colon) || isKind(this.LA(i + 1), T.NEWLINE)));
+      } else if (depth === 1 && type === T.Comma) sawComma = true;
+      else if (depth === 1 && type === T.As) sawAs = true;
     }
   }
 
@@ -965,8 +971,11 @@ export class PythonParser extends EmbeddedActionsParser {
           this.ACTION(() => {
             if (arg !== undefined && isKind(this.LA(1), T.Equal)) this.fail(this.LA(1), 'var-positional argument cannot have default value');
           });
-          // CPython blames a bare `*` in a def, but the token after it in a lambda.
-          return { type: 'star', tok: annotated ? tok : this.LA(1), arg: arg ?? null };
+          // "named arguments must follow bare *" blames the `*` in a def, but in a lambda the last
+          // token CPython read: the one after the `*`, or after its comma.
+          const after = this.LA(1);
+          const bareAt = annotated ? tok : isKind(after, T.Comma) ? this.LA(2) : after;
+          return { type: 'star', tok, bareAt, commaAfter: isKind(after, T.Comma), arg: arg ?? null };
         },
       },
       {
@@ -1114,7 +1123,8 @@ export class PythonParser extends EmbeddedActionsParser {
     this.CONSUME(T.If);
     const test = this.SUBRULE2(this.disjunction);
     this.ACTION(() => {
-      if (!isKind(this.LA(1), T.Else)) {
+      // 3.11's invalid_expression: not when a ':' follows (`for x in a if b:`), a plain syntax error there.
+      if (!isKind(this.LA(1), T.Else) && !isKind(this.LA(1), T.Colon)) {
         throw errorAtRange(this.src, body!, test, "expected 'else' after 'if' expression");
       }
     });
@@ -1450,6 +1460,11 @@ export class PythonParser extends EmbeddedActionsParser {
           return this.ACTION((): CallArg => {
             if (isKind(this.LA(1), T.Equal)) {
               const eq = this.LA(1);
+              // 3.11's invalid_kwarg: a bare True, False or None before the '='.
+              if ((isKind(start, T.True) || isKind(start, T.False) || isKind(start, T.None)) && this.LA(0) === start) {
+                throw this.src.error('SyntaxError', `cannot assign to ${start.image}`,
+                  start.startLine!, start.startColumn!, eq.endLine!, eq.endColumn! + 1);
+              }
               throw this.src.error('SyntaxError', 'expression cannot contain assignment, perhaps you meant "=="?',
                 value.lineno, value.col_offset + 1, eq.endLine!, eq.endColumn! + 1);
             }
@@ -1578,6 +1593,26 @@ export class PythonParser extends EmbeddedActionsParser {
         },
       },
       {
+        // 3.11's invalid_group: `(**expr)`.
+        ALT: () => {
+          const tok = this.CONSUME(T.DoubleStar);
+          // Anything but `**expression)` is CPython's plain syntax error at the '**' (`(**a, b)`, `(**)`).
+          const plainError = (): void => {
+            const next = this.LA(1);
+            if (isKind(next, T.RPar) || isKind(next, T.Comma) || isKind(next, T.For) || isKind(next, T.Async)) this.fail(tok, 'invalid syntax');
+          };
+          this.ACTION(plainError);
+          this.SUBRULE(this.expression);
+          this.ACTION(() => {
+            if (!isKind(this.LA(1), T.RPar)) plainError();
+          });
+          this.CONSUME5(T.RPar);
+          return this.ACTION((): ast.expr => {
+            throw errorAtToken(this.src, tok, 'cannot use double starred expression here');
+          });
+        },
+      },
+      {
         ALT: () => {
           const y = this.SUBRULE(this.yield_expr);
           this.CONSUME2(T.RPar);
@@ -1633,6 +1668,41 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
   });
 
+  /**
+   * 3.11's invalid_comprehension: items of a list or set display followed by `for` (`[a, b for a
+   * in c]`, `[a, for a in b]`) are a comprehension target that lacks its parentheses.
+   */
+  private noUnparenthesizedTarget(elts: ast.expr[], comma: IToken | undefined): void {
+    if (!this.forClausesFollow()) return;
+    const msg = 'did you forget parentheses around the comprehension target?';
+    const first = elts[0]!;
+    if (elts.length > 1) throw errorAtRange(this.src, first, elts[elts.length - 1]!, msg);
+    if (comma !== undefined) {
+      throw this.src.error('SyntaxError', msg, first.lineno, first.col_offset + 1, comma.endLine!, comma.endColumn! + 1);
+    }
+  }
+
+  /**
+   * Do the next tokens look like a display's for_if_clauses, `[async] for ... in ...` up to its
+   * closing bracket? (CPython's invalid_comprehension applies only when they parse.)
+   */
+  private forClausesFollow(): boolean {
+    let k = 1;
+    if (isKind(this.LA(k), T.Async)) k += 1;
+    if (!isKind(this.LA(k), T.For)) return false;
+    let depth = 0;
+    let sawIn = false;
+    for (k += 1; ; k += 1) {
+      const t = this.LA(k);
+      if (t.tokenType === EOF) return false;
+      if (isKind(t, T.LPar) || isKind(t, T.LSqb) || isKind(t, T.LBrace)) depth += 1;
+      else if (isKind(t, T.RPar) || isKind(t, T.RSqb) || isKind(t, T.RBrace)) {
+        if (depth === 0) return sawIn && !isKind(this.LA(k - 1), T.In);
+        depth -= 1;
+      } else if (depth === 0 && isKind(t, T.In)) sawIn = true;
+    }
+  }
+
   private noStarInComprehension(elt: ast.expr): void {
     if (elt.kind === 'Starred') throw errorAtNode(this.src, elt, 'iterable unpacking cannot be used in comprehension');
   }
@@ -1657,7 +1727,8 @@ export class PythonParser extends EmbeddedActionsParser {
               this.CONSUME(T.Comma);
               elts.push(this.SUBRULE2(this.star_named_expression));
             });
-            this.OPTION2(() => this.CONSUME2(T.Comma));
+            const comma = this.OPTION2(() => this.CONSUME2(T.Comma));
+            this.ACTION(() => this.noUnparenthesizedTarget(elts, comma));
             return { first, gens: null as ast.comprehension[] | null, elts };
           },
         },
@@ -1696,7 +1767,15 @@ export class PythonParser extends EmbeddedActionsParser {
               this.CONSUME(T.Comma);
               items.push(this.SUBRULE2(this.brace_item));
             });
-            this.OPTION2(() => this.CONSUME2(T.Comma));
+            const comma = this.OPTION2(() => this.CONSUME2(T.Comma));
+            this.ACTION(() => {
+              if (first.type === 'elt') {
+                if (items.every((it) => it.type === 'elt')) this.noUnparenthesizedTarget(items.map((it) => it.value), comma);
+              } else if (!isKind(this.LA(1), T.RBrace) && this.LA(1).tokenType !== EOF) {
+                // Where the items stop short of the '}' (`{1: 2, a for ...}`); an unclosed '{' is reported as such.
+                this.noBareItemInDict(items);
+              }
+            });
             return { items, gens: null };
           },
         },
@@ -1721,13 +1800,18 @@ export class PythonParser extends EmbeddedActionsParser {
       if (bad !== undefined) this.fail(bad.colon ?? bad.marker!, 'invalid syntax');
       return { kind: 'Set', elts: items.map((it) => it.value), ...l };
     }
-    const bad = items.find((it) => it.type === 'elt');
-    if (bad !== undefined) {
-      if (bad.value.kind === 'Starred') throw errorAtNode(this.src, bad.value, 'cannot use a starred expression in a dictionary value');
-      const k = bad.value;
-      throw this.src.error('SyntaxError', "':' expected after dictionary key", k.lineno, k.col_offset + 1, k.end_lineno, 0);
-    }
+    this.noBareItemInDict(items);
     return { kind: 'Dict', keys: items.map((it) => it.key), values: items.map((it) => it.value), ...l };
+  }
+
+  /** A dict display's items after its first pair or `**` unpacking: each must be one too. */
+  private noBareItemInDict(items: BraceItem[]): void {
+    const bad = items.find((it) => it.type === 'elt');
+    if (bad === undefined) return;
+    // CPython has no message for a starred item among a dict's: its parser fails at the '*'.
+    const v = bad.value;
+    if (v.kind === 'Starred') throw this.src.error('SyntaxError', 'invalid syntax', v.lineno, v.col_offset + 1, v.lineno, v.col_offset + 2);
+    throw this.src.error('SyntaxError', "':' expected after dictionary key", v.lineno, v.col_offset + 1, v.end_lineno, 0);
   }
 
   // brace_item: '**' bitwise_or | '*' bitwise_or | expression [':' expression]
@@ -1762,6 +1846,10 @@ export class PythonParser extends EmbeddedActionsParser {
                     const next = this.LA(2);
                     throw this.src.error('SyntaxError', 'cannot use a starred expression in a dictionary value',
                       star.startLine!, star.startColumn!, next.endLine!, next.endColumn! + 1);
+                  }
+                  if (isKind(star, T.RBrace) || isKind(star, T.Comma)) {
+                    throw this.src.error('SyntaxError', "expression expected after dictionary key and ':'",
+                      colon.startLine!, colon.startColumn!, colon.endLine!, colon.endColumn! + 1);
                   }
                 });
                 return { colon, value: this.SUBRULE2(this.expression) };

@@ -8,7 +8,7 @@
 
 import type * as ast from './ast.js';
 import type { Source } from './syntax_error.js';
-import { compileError } from './compile_error.js';
+import { compileError, symtableError } from './compile_error.js';
 
 /** What kind of namespace a block is. */
 export enum BlockType {
@@ -159,6 +159,11 @@ class Builder {
   }
 
   private error(msg: string, loc: ast.Location): never {
+    throw symtableError(this.source, msg, loc);
+  }
+
+  /** CPython's forbidden_name errors (`__debug__`) come from its compiler, with the location in `args`. */
+  private forbidden(msg: string, loc: ast.Location): never {
     throw compileError(this.source, msg, loc);
   }
 
@@ -488,7 +493,7 @@ class Builder {
         this.visitNamedExpr(e);
         break;
       case 'Name':
-        if (e.ctx !== 'Load' && e.id === '__debug__') this.error(e.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e);
+        if (e.ctx !== 'Load' && e.id === '__debug__') this.forbidden(e.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e);
         this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL, e);
         // A use of `super` in a function is a use of the implicit `__class__` cell.
         if (e.ctx === 'Load' && this.cur.type === BlockType.Function && e.id === 'super') {
@@ -504,7 +509,7 @@ class Builder {
 
   /** CPython's forbidden_name: `__debug__` cannot be bound (reported at the whole construct). */
   private checkDebug(name: string, loc: ast.Location): void {
-    if (name === '__debug__') this.error('cannot assign to __debug__', loc);
+    if (name === '__debug__') this.forbidden('cannot assign to __debug__', loc);
   }
 
   private checkDebugArgs(a: ast.arguments, loc: ast.Location): void {
@@ -636,7 +641,7 @@ function analyze(st: SymbolTable, source: Source): void {
 
 function directiveError(ste: SymbolTableEntry, name: string, msg: string, source: Source): never {
   const loc = ste.directives.get(name)!;
-  throw compileError(source, msg, loc);
+  throw symtableError(source, msg, loc);
 }
 
 function analyzeName(

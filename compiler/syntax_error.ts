@@ -18,6 +18,13 @@ export class TpySyntaxError extends Error {
   text: string | null;
   end_lineno?: number;
   end_offset?: number;
+  /**
+   * False for the errors CPython locates with PyErr_SyntaxLocation (its symbol table's and
+   * the future statements'): their `args` is `(msg,)`, the location being attributes only.
+   */
+  locationInArgs = true;
+  /** CPython's future-statement errors leave `end_offset` None. */
+  endOffsetNone = false;
 
   constructor(
     kind: SyntaxErrorKind,

@@ -9,8 +9,9 @@ import {
 
 export function syntaxErrorException(e: TpySyntaxError): PyBaseException {
   const cls = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
-  const details = newTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? e.lineno, e.end_offset ?? e.offset]);
-  const exc = newException(cls, e.msg, details);
+  const endOffset = e.endOffsetNone ? None : e.end_offset ?? e.offset;
+  const details = newTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? e.lineno, endOffset]);
+  const exc = e.locationInArgs ? newException(cls, e.msg, details) : newException(cls, e.msg);
   const attrs = (exc.attrs ??= new Map());
   attrs.set('msg', e.msg);
   attrs.set('filename', e.filename);
@@ -18,7 +19,7 @@ export function syntaxErrorException(e: TpySyntaxError): PyBaseException {
   attrs.set('offset', e.offset);
   attrs.set('text', e.text ?? None);
   attrs.set('end_lineno', e.end_lineno ?? e.lineno);
-  attrs.set('end_offset', e.end_offset ?? e.offset);
+  attrs.set('end_offset', endOffset);
   attrs.set('print_file_and_line', None);
   return exc;
 }

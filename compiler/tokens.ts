@@ -43,6 +43,11 @@ export interface StringPayload {
 export interface NumberPayload {
   type: 'int' | 'float' | 'imag';
   problem?: LexProblem;
+  /**
+   * A keyword glued to the number (`1if x else y`): CPython 3.11's tokenizer takes it but gives a
+   * SyntaxWarning with this message; `at` is the absolute offset where the keyword starts.
+   */
+  warning?: { msg: string; at: number };
 }
 
 // ---------------------------------------------------------------------------
@@ -141,11 +146,17 @@ export const NON_ASCII_NAME = 'non-ascii';
 // Numbers (CPython's tok_get number branch, including its error messages)
 
 /** Keywords that may directly follow a number (`1if x else y`): CPython only warns there. */
+const GLUED_KEYWORDS: Readonly<Record<string, string>> = { a: 'and', e: 'else', f: 'for', o: 'or', n: 'not' };
+
+/**
+ * Does a keyword start at `i`, as CPython 3.11's verify_end_of_number sees it: a whole word
+ * (`1else_` is an error), except that after 'i' one more letter of `if`, `in`, `is` is enough.
+ */
 function keywordFollows(text: string, i: number): boolean {
-  for (const kw of ['and', 'else', 'for', 'if', 'in', 'is', 'or', 'not']) {
-    if (text.startsWith(kw, i)) return true;
-  }
-  return false;
+  const c = text[i];
+  if (c === 'i') return text[i + 1] === 'f' || text[i + 1] === 'n' || text[i + 1] === 's';
+  const kw = c === undefined ? undefined : GLUED_KEYWORDS[c];
+  return kw !== undefined && text.startsWith(kw, i) && !isPotentialIdChar(text.charCodeAt(i + kw.length));
 }
 
 function matchNumber(text: string, offset: number): CustomPatternMatcherReturn | null {
@@ -171,8 +182,9 @@ function matchNumber(text: string, offset: number): CustomPatternMatcherReturn |
   };
   const end = (kind: string): CustomPatternMatcherReturn => {
     // CPython (3.11) only objects to ASCII identifier characters here.
-    if (i < n && isAsciiIdContinue(text.charCodeAt(i)) && !keywordFollows(text, i)) {
-      return fail(`invalid ${kind} literal`, i);
+    if (i < n && isAsciiIdContinue(text.charCodeAt(i))) {
+      if (!keywordFollows(text, i)) return fail(`invalid ${kind} literal`, i);
+      return match(text.slice(offset, i), { type, warning: { msg: `invalid ${kind} literal`, at: i } } satisfies NumberPayload);
     }
     return match(text.slice(offset, i), { type } satisfies NumberPayload);
   };
@@ -193,7 +205,9 @@ function matchNumber(text: string, offset: number): CustomPatternMatcherReturn |
         if (!isDigit(text.charCodeAt(i))) return fail('invalid decimal literal', i);
       } else if (!isDigit(s)) {
         i = ePos;
-        if (keywordFollows(text, ePos)) return match(text.slice(offset, i), { type } satisfies NumberPayload);
+        if (keywordFollows(text, ePos)) {
+          return match(text.slice(offset, i), { type, warning: { msg: 'invalid decimal literal', at: ePos } } satisfies NumberPayload);
+        }
         return fail('invalid decimal literal', ePos);
       }
       type = 'float';

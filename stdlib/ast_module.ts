@@ -2,8 +2,8 @@
 
 import type { PyObject } from '../vm/objects/object.js';
 import type { Code } from '../vm/code.js';
-import { parse } from '../compiler/parse.js';
-import { compileAst } from '../compiler/compile.js';
+import { compileAst, parseShowingWarnings } from '../compiler/compile.js';
+import { emitSyntaxWarnings } from './syntax_warning_emit.js';
 import { checkNoNullBytes, withSyntaxErrors } from '../compiler/syntax_error_exception.js';
 import { astClasses } from './ast_classes.js';
 import { astToPy } from './ast_to_py.js';
@@ -24,7 +24,8 @@ export const init__ast: ModuleInit = (vm, m) => {
 /** compile(source, filename, mode, PyCF_ONLY_AST): the parse tree as `ast` node objects. */
 export function parseToAst(vm: VM, source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyObject {
   checkNoNullBytes(source);
-  const tree = withSyntaxErrors(() => parse(source, filename, mode));
+  const tree = withSyntaxErrors(() =>
+    parseShowingWarnings(source, filename, mode, false, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError)));
   return astToPy(vm, tree, source);
 }
 
