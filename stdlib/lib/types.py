@@ -1,12 +1,21 @@
 """types for tpy: the types of built-in objects by name, SimpleNamespace,
-MappingProxyType, new_class and DynamicClassAttribute."""
+MappingProxyType, new_class, coroutine and DynamicClassAttribute.
+
+tpy has fewer kinds of native callables and descriptors than CPython: MethodWrapperType is
+builtin_function_or_method, WrapperDescriptorType is method_descriptor, ClassMethodDescriptorType
+is classmethod, and GetSetDescriptorType and MemberDescriptorType are tpy's getset_descriptor
+and member_descriptor (docs/differences.md).
+"""
 
 import sys as _sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'TracebackType', 'FrameType',
            'NoneType', 'EllipsisType', 'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace',
-           'MappingProxyType', 'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute']
+           'MappingProxyType', 'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute',
+           'CoroutineType', 'AsyncGeneratorType', 'CellType', 'MethodWrapperType',
+           'WrapperDescriptorType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
+           'GetSetDescriptorType', 'MemberDescriptorType', 'coroutine']
 
 
 def _f():
@@ -25,6 +34,35 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()
+del _coro
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
+
+
+def _cell():
+    x = 1
+    return (lambda: x).__closure__[0]
+
+
+CellType = type(_cell())
+
+
+class _Slotted:
+    __slots__ = ('member',)
+
+
 class _C:
     def _m(self):
         pass
@@ -39,6 +77,12 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
+MethodWrapperType = type(object().__str__)
+WrapperDescriptorType = type(object.__init__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(_Slotted.__dict__['member'])
 
 try:
     raise TypeError
@@ -142,3 +186,88 @@ class DynamicClassAttribute(property):
         if instance is None:
             raise AttributeError()
         return super().__get__(instance, ownerclass)
+
+
+# Code flags that types.coroutine reads and sets.
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+def coroutine(func):
+    """Makes a generator function awaitable: `await` runs it as a coroutine would (PEP 492).
+
+    A plain generator function gets CO_ITERABLE_COROUTINE in a copy of its code; any other
+    callable is wrapped so that a generator it returns is given an __await__.
+    """
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and type(getattr(func, '__code__', None)) is CodeType:
+        code = func.__code__
+        if code.co_flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if code.co_flags & _CO_GENERATOR:
+            func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    import functools
+    from collections import abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        made = func(*args, **kwargs)
+        if type(made) is CoroutineType or (type(made) is GeneratorType and made.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return made
+        if isinstance(made, abc.Generator) and not isinstance(made, abc.Coroutine):
+            return _AwaitableGenerator(made)
+        return made
+    return wrapped
+
+
+class _AwaitableGenerator:
+    """A generator-like object returned by a types.coroutine callable, made awaitable."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__is_generator = type(gen) is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        # A generator is its own iterator; anything else is asked for one.
+        return self.__wrapped if self.__is_generator else self
+
+    __await__ = __iter__

@@ -28,6 +28,7 @@ import { identityHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
 import { installCodeLocations } from './code_locations.js';
+import { codeReplace } from './code_replace.js';
 import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 
@@ -458,6 +459,7 @@ function installCode(): void {
   ];
   for (const [name, get] of getters) defGetter(t, name, (vm, o) => get(c(o)));
   installCodeLocations(t);
+  defMethod(t, 'replace', (vm, args, kwargs) => codeReplace(vm, c(args[0]), args, kwargs));
   defMethod(t, '__eq__', (vm, args) => args[0] === args[1] || NotImplemented);
   defMethod(t, '__hash__', (vm, args) => identityHash(c(args[0])));
 }
