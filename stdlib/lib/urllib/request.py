@@ -8,7 +8,6 @@ is no SSL (https) and no FTP; file: URLs are not opened either.
 """
 
 import bisect
-import os
 import re
 import socket
 import string
