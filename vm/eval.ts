@@ -889,6 +889,19 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   callee = stack[fnIdx];
                   sp = f.sp | 0;
                   argc = sp - fnIdx - 1;
+                } else if (!(callee instanceof PyBuiltinFunction) && !(callee instanceof PyType)) {
+                  // An instance whose class defines __call__ in tpy (a functools.partial, a
+                  // handler factory): its __call__ runs as a frame here, where it may park,
+                  // with the instance inserted as self, as for a bound method.
+                  const call = instanceCallFunction(callee);
+                  if (call !== null) {
+                    for (let i = sp; i > fnIdx + 1; i--) stack[i] = stack[i - 1];
+                    stack[fnIdx + 1] = callee;
+                    callee = call;
+                    stack[fnIdx] = call;
+                    sp++;
+                    argc++;
+                  }
                 }
               }
               if (callee instanceof PyFunction) {
@@ -1482,6 +1495,14 @@ function inlineInit(vm: VM, cls: PyType, fnIdx: number, sp: number): PyObject | 
   stack[fnIdx + 1] = self;
   stack[fnIdx] = init;
   return self;
+}
+
+/** The tpy function `__call__` of an instance of a class statement's class, or null. */
+function instanceCallFunction(obj: PyObject): PyFunction | null {
+  const t = typeOf(obj);
+  if (!t.isHeapType) return null;
+  const call = t.lookup('__call__');
+  return call instanceof PyFunction ? call : null;
 }
 
 /** The tpy __init__ a call of the class `cls` runs as a frame of its own (inlineInit), or null. */

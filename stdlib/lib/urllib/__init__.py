@@ -1,1 +1,1 @@
-"""tpy: the urllib package (parse only; no request/response/robotparser: tpy has no HTTP client)."""
+"""tpy: the urllib package (parse, request, response, error; no robotparser)."""
