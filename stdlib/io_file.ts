@@ -245,7 +245,8 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
     }
     fileno = adoptDescriptor(vm, fd);
   }
-  const encoding = typeof encodingArg === 'string' ? encodingArg : 'UTF-8';
+  // 'locale' (io.text_encoding's answer for None) is the locale's encoding: UTF-8 here, as for None
+  const encoding = typeof encodingArg === 'string' && encodingArg !== 'locale' ? encodingArg : 'UTF-8';
   let codec: TextCodec | null = null;
   if (!m.binary) {
     try {

@@ -1489,10 +1489,18 @@ class datetime(date):
             k2 -= b._us()
         return k1, k2
 
+    def _fold_matters(self):
+        # True in a repeated or skipped hour: the other fold would give another offset.
+        return (self._tzinfo is not None
+                and self.replace(fold=1 - self._fold).utcoffset() != self.utcoffset())
+
     def __eq__(self, other):
         if isinstance(other, datetime):
             p = self._pair(other)
-            return p is not None and p[0] == p[1]
+            if p is None or p[0] != p[1]:
+                return False
+            # PEP 495: across zones, a time whose offset depends on fold equals nothing
+            return self._tzinfo is other._tzinfo or not (self._fold_matters() or other._fold_matters())
         if isinstance(other, date):
             return False
         return NotImplemented
@@ -1529,7 +1537,8 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
-            off = self.utcoffset()
+            # both folds of a repeated hour hash alike (fold=0's offset), as they compare equal
+            off = (self.replace(fold=0) if self._fold else self).utcoffset()
             us = self._us() - (off._us() if off else 0)
             self._hashcode = hash((us // 86400000000, us % 86400000000))
         return self._hashcode
