@@ -9,6 +9,7 @@ SimpleHTTPRequestHandler serves files and directory listings from a directory.
 
 import html
 import io
+import mimetypes
 import os
 import posixpath
 import shutil
@@ -326,18 +327,6 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         return self.client_address[0]
 
 
-_TYPES_BY_EXTENSION = {
-    '.html': 'text/html', '.htm': 'text/html', '.txt': 'text/plain', '.py': 'text/x-python',
-    '.css': 'text/css', '.csv': 'text/csv', '.js': 'text/javascript', '.mjs': 'text/javascript',
-    '.json': 'application/json', '.xml': 'text/xml', '.md': 'text/markdown',
-    '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
-    '.svg': 'image/svg+xml', '.ico': 'image/vnd.microsoft.icon', '.webp': 'image/webp',
-    '.pdf': 'application/pdf', '.zip': 'application/zip', '.tar': 'application/x-tar',
-    '.wasm': 'application/wasm', '.mp3': 'audio/mpeg', '.mp4': 'video/mp4', '.wav': 'audio/x-wav',
-    '.bin': 'application/octet-stream', '.sh': 'application/x-sh',
-}
-
-
 class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     """Serves GET and HEAD from a directory (the current one unless directory= is given)."""
 
@@ -484,8 +473,8 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
         ext = ext.lower()
         if ext in self.extensions_map:
             return self.extensions_map[ext]
-        # DIVERGENCE: tpy has no mimetypes module; a table of the common types stands in
-        return _TYPES_BY_EXTENSION.get(ext, 'application/octet-stream')
+        guess, _ = mimetypes.guess_type(path)
+        return guess or 'application/octet-stream'
 
 
 class CGIHTTPRequestHandler(SimpleHTTPRequestHandler):
