@@ -331,6 +331,8 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
       // As _PyErr_CreateException: None means no args, a tuple is the args.
       const status = args.length > 0 ? args[0] : None;
+      // A SystemExit (or subclass) instance is raised itself, as PyErr_SetObject does.
+      if (status instanceof PyBaseException && status.cls.isSubtypeOf(SystemExit)) throw status;
       const excArgs = status === None ? [] : status instanceof PyTuple ? status.items : [status];
       const exc = newException(SystemExit, ...excArgs);
       // Normalized at once only when chained to an exception being handled (_PyErr_SetObject).
