@@ -117,6 +117,9 @@ export function createVM(options: VMOptions = {}): VM {
   const builtins = importModule(vm, 'builtins', null);
   vm.builtins = builtins.dict;
   importModule(vm, 'sys', null);
+  // As CPython at start-up: -W options become filters before the program runs, and an
+  // invalid one is reported then ("Invalid -W option ignored").
+  if (options.warnoptions !== undefined && options.warnoptions.length > 0) importModule(vm, 'warnings', null);
   return vm;
 }
 
