@@ -19,6 +19,7 @@ import { encodeString } from '../vm/methods/codecs.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
+import { makeDefaultUnraisableHook, installUnraisable } from './sys_unraisable.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { toDouble } from './math.js';
 import { parseArgs, noArgs, oneArg } from '../vm/methods/args.js';
@@ -378,6 +379,10 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     }, 'sys');
     d.setStr('excepthook', excepthook);
     d.setStr('__excepthook__', excepthook);
+    const unraisablehook = makeDefaultUnraisableHook(writeSysStderr);
+    d.setStr('unraisablehook', unraisablehook);
+    d.setStr('__unraisablehook__', unraisablehook);
+    installUnraisable(vm, unraisablehook, writeSysStderr);
     const displayhook = builtin('displayhook', (vm, args, kwargs) => {
       vm.defaultDisplay(oneArg('sys.displayhook', args, kwargs, 0));
       return None;
