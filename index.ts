@@ -234,6 +234,8 @@ export function reportUncaught(vm: VM, exc: PyBaseException): number {
     }
   } catch (e) {
     if (e instanceof ProcessExit) throw e; // os._exit in the hook
+    // sys.exit() in the hook ends the program with its status, as _PyErr_PrintEx handles it.
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(SystemExit)) return systemExitCode(vm, e);
     // As PyErr_PrintEx: the hook's own error, then the exception it was given.
     vm.io.stderr('Error in sys.excepthook:\n');
     try {
