@@ -117,6 +117,9 @@ export function createVM(options: VMOptions = {}): VM {
   const builtins = importModule(vm, 'builtins', null);
   vm.builtins = builtins.dict;
   importModule(vm, 'sys', null);
+  // As CPython at start-up: -W options become filters before the program runs, and an
+  // invalid one is reported then ("Invalid -W option ignored").
+  if (options.warnoptions !== undefined && options.warnoptions.length > 0) importModule(vm, 'warnings', null);
   return vm;
 }
 
@@ -231,6 +234,8 @@ export function reportUncaught(vm: VM, exc: PyBaseException): number {
     }
   } catch (e) {
     if (e instanceof ProcessExit) throw e; // os._exit in the hook
+    // sys.exit() in the hook ends the program with its status, as _PyErr_PrintEx handles it.
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(SystemExit)) return systemExitCode(vm, e);
     // As PyErr_PrintEx: the hook's own error, then the exception it was given.
     vm.io.stderr('Error in sys.excepthook:\n');
     try {

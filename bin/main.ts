@@ -313,6 +313,11 @@ function pythonEnv(name: string): string | undefined {
   return v === undefined || v === '' ? undefined : v;
 }
 
+/** PYTHONWARNINGS: comma-separated -W options, taken before the command line's (empty ones dropped). */
+function envWarnOptions(): string[] {
+  return (pythonEnv('PYTHONWARNINGS') ?? '').split(',').filter((o) => o !== '');
+}
+
 /**
  * The VM of the program this invocation runs: its atexit calls run when main() is done with
  * it, and cli() sees whether it ended with os._exit.
@@ -565,8 +570,8 @@ export async function main(argv: string[]): Promise<number> {
   noJit = inv.noJit === true;
   jitDump = inv.jitDump === true;
   noDebugRanges = inv.noDebugRanges === true;
-  warnOptions = inv.warnOptions ?? [];
   ignoreEnvironment = inv.ignoreEnvironment === true;
+  warnOptions = [...envWarnOptions(), ...(inv.warnOptions ?? [])];
   unbufferedStdout = inv.unbuffered === true || pythonEnv('PYTHONUNBUFFERED') !== undefined;
   const code = await runInvocation(inv, ctx);
   // As Py_FinalizeEx: the program's atexit calls, after its traceback if it raised.

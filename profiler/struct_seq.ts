@@ -12,9 +12,9 @@ import { toArray } from '../vm/ops/sequence.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 
-/** A struct-sequence type `module.name` whose items are `fields`, in order. */
-export function makeStructSeqType(module: string, name: string, fields: string[]): PyType {
-  const fullName = `${module}.${name}`;
+/** A struct-sequence type `module.name` whose items are `fields`, in order (a null module: a builtins one, named `name`). */
+export function makeStructSeqType(module: string | null, name: string, fields: string[]): PyType {
+  const fullName = module === null ? name : `${module}.${name}`;
   const t = makeNativeType(fullName, tupleType, { allocate: (cls) => new PyTuple([], cls) });
   // Read-only members, as structseq.c's (assigning one says "readonly attribute").
   const readonly = (): never => {

@@ -11,9 +11,7 @@ import { None } from '../vm/objects/singletons.js';
 import { typeError } from '../vm/objects/exceptions.js';
 import { call } from '../vm/ops/call.js';
 import { pyEq } from '../vm/ops/compare.js';
-import { repr } from '../vm/ops/convert.js';
 import { toPyException } from '../vm/errors.js';
-import { formatUncaughtException } from '../vm/traceback_format.js';
 import { isCallable } from './builtins.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
@@ -52,13 +50,7 @@ export function runExitFuncs(vm: VM): void {
       call(vm, c.fn, c.args, c.kwargs);
     } catch (e) {
       const exc = toPyException(e);
-      let what: string;
-      try {
-        what = repr(vm, c.fn);
-      } catch {
-        what = '<object repr() failed>';
-      }
-      vm.io.stderr(`Exception ignored in atexit callback: ${what}\n${formatUncaughtException(vm, exc)}`);
+      vm.writeUnraisable(exc, exc.traceback, 'Exception ignored in atexit callback', c.fn);
     }
   }
   calls.length = 0;

@@ -11,7 +11,7 @@ import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
 import { importName } from '../vm/import.js';
 import { environValue } from './os_environ.js';
-import { warnFromNative } from './native_warn.js';
+import { warnFromNative } from '../vm/native_warn.js';
 import type { VM } from '../vm/vm.js';
 
 /** breakpoint(*args, **kws): calls sys.breakpointhook(*args, **kws), as the program has set it. */

@@ -30,7 +30,7 @@ import { call } from '../vm/ops/call.js';
 import { floatToInt, floatMod } from '../vm/format/bigint_math.js';
 import { toDouble } from './math.js';
 import * as libm from './math_libm.js';
-import { warnFromNative } from './native_warn.js';
+import { warnFromNative } from '../vm/native_warn.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 type Int = number | bigint;

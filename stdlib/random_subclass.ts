@@ -14,7 +14,7 @@ import { index } from '../vm/ops/convert.js';
 import { RandomDraws, type MersenneTwister } from '../vm/format/mersenne.js';
 import { floatToInt } from '../vm/format/bigint_math.js';
 import { toDouble } from './math.js';
-import { warnFromNative } from './native_warn.js';
+import { warnFromNative } from '../vm/native_warn.js';
 import type { VM } from '../vm/vm.js';
 
 type Int = number | bigint;

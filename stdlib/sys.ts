@@ -19,6 +19,7 @@ import { encodeString } from '../vm/methods/codecs.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
+import { makeDefaultUnraisableHook, installUnraisable } from './sys_unraisable.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { toDouble } from './math.js';
 import { parseArgs, noArgs, oneArg } from '../vm/methods/args.js';
@@ -331,6 +332,8 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
       // As _PyErr_CreateException: None means no args, a tuple is the args.
       const status = args.length > 0 ? args[0] : None;
+      // A SystemExit (or subclass) instance is raised itself, as PyErr_SetObject does.
+      if (status instanceof PyBaseException && status.cls.isSubtypeOf(SystemExit)) throw status;
       const excArgs = status === None ? [] : status instanceof PyTuple ? status.items : [status];
       const exc = newException(SystemExit, ...excArgs);
       // Normalized at once only when chained to an exception being handled (_PyErr_SetObject).
@@ -376,6 +379,10 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     }, 'sys');
     d.setStr('excepthook', excepthook);
     d.setStr('__excepthook__', excepthook);
+    const unraisablehook = makeDefaultUnraisableHook(writeSysStderr);
+    d.setStr('unraisablehook', unraisablehook);
+    d.setStr('__unraisablehook__', unraisablehook);
+    installUnraisable(vm, unraisablehook, writeSysStderr);
     const displayhook = builtin('displayhook', (vm, args, kwargs) => {
       vm.defaultDisplay(oneArg('sys.displayhook', args, kwargs, 0));
       return None;

@@ -12,17 +12,23 @@ import { None } from '../vm/objects/singletons.js';
 import { PyBaseException, typeError, valueError } from '../vm/objects/exceptions.js';
 import { call } from '../vm/ops/call.js';
 import { getAttr } from '../vm/ops/attribute.js';
-import { truthy, index, str } from '../vm/ops/convert.js';
-import { toArray, getIter } from '../vm/ops/sequence.js';
+import { truthy, index, str, repr } from '../vm/ops/convert.js';
+import { toArray, getIter, iterNext } from '../vm/ops/sequence.js';
 import { pyEq } from '../vm/ops/compare.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import {
   extractTraceback, moduleSourceLine, formatEntries, limitEntries, moduleLimit, formatExceptionLines, formatExceptionOnlyLines, formatNotes, FrameEntry,
+  type LocalsCapture,
 } from '../vm/traceback_format.js';
+import { PyDict } from '../vm/objects/dict.js';
+import { PyNativeIterator } from '../vm/objects/iterators.js';
+import { frameLocals } from '../vm/methods/misc.js';
+import { Frame as FrameClass } from '../vm/frame.js';
+import { stopIteration, attributeError } from '../vm/objects/exceptions.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { defClassMethod } from '../vm/methods/object.js';
 import { tracebackExceptionType, setUpTracebackException } from './traceback_exception.js';
-import type { Frame } from '../vm/frame.js';
+type Frame = FrameClass;
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 /** traceback.FrameSummary: one entry, also unpackable as (filename, lineno, name, line). */
@@ -47,18 +53,42 @@ function lineOf(e: FrameEntry): PyObject {
 // FrameSummary(filename, lineno, name, *, lookup_line=True, locals=None, line=None, ...).
 defMethod(frameSummaryType, '__init__', (vm, args, kwargs) => {
   const self = args[0];
-  const [filename, lineno, name, , , line] = parseArgs('FrameSummary', args, kwargs, {
+  const [filename, lineno, name, , locals, line] = parseArgs('FrameSummary', args, kwargs, {
     names: ['filename', 'lineno', 'name', 'lookup_line', 'locals', 'line', 'end_lineno', 'colno', 'end_colno'], required: 3, kwOnly: 6,
   });
   let text: string | null = line === undefined || line === None ? null : str(vm, line).trim();
   if (text === null && typeof lineno === 'number') text = lookupLine(vm, str(vm, filename!), lineno);
-  (self as PyFrameSummary).entry = { filename: filename as string, lineno: lineno as number, name: name as string, line: text };
+  (self as PyFrameSummary).entry = {
+    filename: filename as string, lineno: lineno as number, name: name as string, line: text,
+    locals: locals === undefined || !truthy(vm, locals) ? null : reprsOf(vm, locals),
+  };
   return None;
 });
+
+/** {name: repr(value)} of a locals mapping (3.11 lets a repr() that raises propagate). */
+function reprsOf(vm: VM, locals: PyObject): Map<string, string> {
+  const out = new Map<string, string>();
+  const items = locals instanceof PyDict ? [...locals.entries()] : toArray(vm, call(vm, getAttr(vm, locals, 'items'), [])).map((t) => toArray(vm, t));
+  for (const [k, v] of items) out.set(str(vm, k), repr(vm, v));
+  return out;
+}
+
+/** capture_locals=True: a frame's locals as FrameSummary keeps them. */
+export const captureLocals: LocalsCapture = (vm, frame) => {
+  const d = frameLocals(vm, frame);
+  return d.size === 0 ? null : reprsOf(vm, d);
+};
 defGetter(frameSummaryType, 'filename', (vm, s) => (s as PyFrameSummary).entry.filename);
 defGetter(frameSummaryType, 'lineno', (vm, s) => (s as PyFrameSummary).entry.lineno);
 defGetter(frameSummaryType, 'name', (vm, s) => (s as PyFrameSummary).entry.name);
 defGetter(frameSummaryType, 'line', (vm, s) => lineOf((s as PyFrameSummary).entry));
+defGetter(frameSummaryType, 'locals', (vm, s) => {
+  const locals = (s as PyFrameSummary).entry.locals;
+  if (!locals) return None;
+  const d = new PyDict();
+  for (const [k, v] of locals) d.setStr(k, v);
+  return d;
+});
 // The location of the entry's instruction, columns in UTF-8 bytes as co_positions gives them.
 defGetter(frameSummaryType, 'end_lineno', (vm, s) => (s as PyFrameSummary).entry.position?.endLineno ?? None);
 defGetter(frameSummaryType, 'colno', (vm, s) => byteColumn((s as PyFrameSummary).entry, 'colno'));
@@ -90,6 +120,11 @@ defMethod(frameSummaryType, '__eq__', (vm, args) => {
 const stackSummaryType = makeNativeType('StackSummary', listType, { module: 'traceback', allocate: (cls) => new PyList([], cls) });
 defMethod(stackSummaryType, 'format', (vm, args) => new PyList(formatEntries(vm, entriesOf(vm, args[0]))));
 defClassMethod(stackSummaryType, 'from_list', (vm, args) => summary(toArray(vm, args[1]).map((x) => toEntry(vm, x))));
+defClassMethod(stackSummaryType, 'extract', (vm, args, kwargs) => {
+  const [frameGen, limit, , withLocals] = parseArgs('extract', args, kwargs,
+    { names: ['frame_gen', 'limit', 'lookup_lines', 'capture_locals'], required: 1, kwOnly: 3 });
+  return summary(extractStack(vm, frameGen!, limitArg(vm, limit), withLocals !== undefined && truthy(vm, withLocals)));
+});
 
 function entriesOf(vm: VM, o: PyObject): FrameEntry[] {
   return (o as PyList).items.map((x) => toEntry(vm, x));
@@ -173,7 +208,65 @@ function stackEntries(vm: VM, f: Frame | null, limit: number | null): FrameEntry
   return limitEntries(entries.reverse(), limit).reverse();
 }
 
-setUpTracebackException(limitArg, (vm, tb, limit) => summary(extractTraceback(vm, tb, limit)));
+/**
+ * walk_stack(f): (frame, lineno) pairs from `f` outwards, found as the walk goes. With f=None,
+ * CPython's generator starts four frames above its own at its first step, a count made for
+ * StackSummary.extract(walk_stack(None)), whose two generators and helper sit in between:
+ * from a program's own loop that is three frames above the frame taking the first step.
+ */
+const frameWalkType = makeNativeType('walk_stack', undefined, { module: 'traceback', final: true });
+class PyFrameWalk extends PyNativeIterator {
+  started = false;
+  constructor(public next_: Frame | null, readonly fromCaller: boolean) {
+    super(frameWalkType);
+  }
+  next(vm: VM): PyObject | undefined {
+    if (!this.started) {
+      this.started = true;
+      if (this.fromCaller) this.next_ = vm.frame?.f_back?.f_back?.f_back ?? null;
+    }
+    let fr = this.next_;
+    while (fr !== null && fr.f_code.hiddenFrame) fr = fr.f_back;
+    if (fr === null) return undefined;
+    this.next_ = fr.f_back;
+    fr.escape();
+    return newTuple([fr, fr.f_lineno]);
+  }
+}
+defMethod(frameWalkType, '__iter__', (vm, args) => args[0]);
+defMethod(frameWalkType, '__next__', (vm, args) => {
+  const v = (args[0] as PyFrameWalk).next(vm);
+  if (v === undefined) throw stopIteration();
+  return v;
+});
+
+/**
+ * StackSummary.extract(frame_gen, *, limit, lookup_lines, capture_locals): an entry for each
+ * (frame, lineno) the walk yields, the first `limit` of them (the last -limit when negative).
+ */
+function extractStack(vm: VM, frameGen: PyObject, limit: number | null, withLocals: boolean): FrameEntry[] {
+  // Here the walk's first step is taken by extract's caller, where CPython's lands.
+  if (frameGen instanceof PyFrameWalk && !frameGen.started && frameGen.fromCaller) {
+    frameGen.started = true;
+    frameGen.next_ = vm.frame;
+  }
+  const it = getIter(vm, frameGen);
+  const entries: FrameEntry[] = [];
+  for (let item = iterNext(vm, it); item !== undefined; item = iterNext(vm, it)) {
+    const [fr, lineno] = toArray(vm, item);
+    if (!(fr instanceof FrameClass)) throw attributeError(`'${typeOf(fr).tpName}' object has no attribute 'f_code'`);
+    const code = fr.f_code;
+    const n = lineno === None ? null : (lineno as number);
+    entries.push({
+      filename: code.co_filename, lineno: n as number, name: code.co_name,
+      line: n === null ? '' : lookupLine(vm, code.co_filename, n), locals: withLocals ? captureLocals(vm, fr) : null,
+    });
+    if (limit !== null && limit >= 0 && entries.length >= limit) break;
+  }
+  return limitEntries(entries, limit);
+}
+
+setUpTracebackException(limitArg, (vm, tb, limit, capture) => summary(extractTraceback(vm, tb, limit, false, capture)), captureLocals);
 
 export const init_traceback: ModuleInit = (vm, m) => {
   const d = m.dict;
@@ -237,13 +330,7 @@ export const init_traceback: ModuleInit = (vm, m) => {
   });
   def('walk_stack', (vm, args, kwargs) => {
     const [f] = parseArgs('walk_stack', args, kwargs, { names: ['f'], required: 1 }, 0);
-    const pairs: PyObject[] = [];
-    // With None, CPython starts from its caller's caller's frames inside the traceback module;
-    // here that is the caller's frame.
-    for (let fr: Frame | null = f === None ? vm.frame : (f as Frame); fr !== null; fr = fr.f_back) {
-      if (!fr.f_code.hiddenFrame) pairs.push(newTuple([fr, fr.f_lineno]));
-    }
-    return getIter(vm, new PyList(pairs));
+    return new PyFrameWalk(f === None ? null : (f as Frame), f === None);
   });
   def('print_list', (vm, args, kwargs) => {
     const [list, file] = parseArgs('print_list', args, kwargs, { names: ['extracted_list', 'file'], required: 1 }, 0);

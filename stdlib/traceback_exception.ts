@@ -17,8 +17,9 @@ import { truthy, str } from '../vm/ops/convert.js';
 import { getIter } from '../vm/ops/sequence.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { parseArgs } from '../vm/methods/args.js';
-import { formatExceptionLines, formatExceptionOnlyLines, formatNotes } from '../vm/traceback_format.js';
+import { formatExceptionLines, formatExceptionOnlyLines, formatNotes, type LocalsCapture } from '../vm/traceback_format.js';
 import type { VM } from '../vm/vm.js';
+import type { Frame } from '../vm/frame.js';
 
 export const tracebackExceptionType: PyType = makeNativeType('TracebackException', undefined, {
   module: 'traceback', allocate: (cls) => new PyTracebackException(cls),
@@ -29,6 +30,11 @@ class PyTracebackException extends PyObj {
   excType: PyObject = None;
   tb: PyTraceback | null = null;
   limit: number | null = null;
+  /**
+   * capture_locals=True: the reprs of the locals of every frame in the exception's chain,
+   * taken at construction as CPython takes them (null: no locals shown).
+   */
+  locals: Map<Frame, Map<string, string> | null> | null = null;
   constructor(cls: PyType) {
     super(cls);
   }
@@ -38,7 +44,7 @@ class PyTracebackException extends PyObj {
 const OPTIONS = ['limit', 'lookup_lines', 'capture_locals', 'compact', 'max_group_width', 'max_group_depth'];
 
 type LimitOf = (vm: VM, v: PyObject | undefined) => number | null;
-type StackOf = (vm: VM, tb: PyTraceback | null, limit: number | null) => PyObject;
+type StackOf = (vm: VM, tb: PyTraceback | null, limit: number | null, capture: LocalsCapture | null) => PyObject;
 
 function fill(self: PyTracebackException, exc: PyObject, excType: PyObject, tb: PyObject, limit: number | null): void {
   if (exc !== None && !(exc instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(exc).tpName} found`);
@@ -48,10 +54,33 @@ function fill(self: PyTracebackException, exc: PyObject, excType: PyObject, tb: 
   self.limit = limit;
 }
 
-function wrap(exc: PyBaseException | null, limit: number | null): PyObject {
+/** The locals of each frame in the tracebacks of `exc`, its causes, contexts and group members. */
+function snapshotLocals(vm: VM, exc: PyBaseException | null, tb: PyTraceback | null, capture: LocalsCapture): Map<Frame, Map<string, string> | null> {
+  const out = new Map<Frame, Map<string, string> | null>();
+  const seen = new Set<PyBaseException>();
+  const walk = (e: PyBaseException | null, t: PyTraceback | null) => {
+    if (e === null || seen.has(e)) return;
+    seen.add(e);
+    for (let x = t; x !== null; x = x.tb_next) if (!out.has(x.tb_frame)) out.set(x.tb_frame, capture(vm, x.tb_frame));
+    walk(e.cause, e.cause?.traceback ?? null);
+    walk(e.context, e.context?.traceback ?? null);
+    if (e instanceof PyBaseExceptionGroup) for (const m of e.exceptions.items as PyBaseException[]) walk(m, m.traceback);
+  };
+  walk(exc, tb);
+  return out;
+}
+
+/** The capture function formatting uses: the snapshot's locals, or none. */
+function capturedLocals(t: PyTracebackException): LocalsCapture | null {
+  const snapshot = t.locals;
+  return snapshot === null ? null : (_vm, frame) => snapshot.get(frame) ?? null;
+}
+
+function wrap(exc: PyBaseException | null, parent: PyTracebackException): PyObject {
   if (exc === null) return None;
   const t = new PyTracebackException(tracebackExceptionType);
-  fill(t, exc, exc.cls, exc.traceback ?? None, limit);
+  fill(t, exc, exc.cls, exc.traceback ?? None, parent.limit);
+  t.locals = parent.locals;
   return t;
 }
 
@@ -61,7 +90,7 @@ function self(o: PyObject): PyTracebackException {
 
 function lines(vm: VM, t: PyTracebackException, chain: boolean): string[] {
   if (t.exc === null) return ['NoneType: None\n'];
-  return formatExceptionLines(vm, t.exc, chain, t.limit, t.tb);
+  return formatExceptionLines(vm, t.exc, chain, t.limit, t.tb, capturedLocals(t));
 }
 
 function onlyLines(vm: VM, t: PyTracebackException): string[] {
@@ -70,22 +99,25 @@ function onlyLines(vm: VM, t: PyTracebackException): string[] {
 }
 
 /** Adds the type's methods; `limitOf` and `stackOf` are the traceback module's own helpers. */
-export function setUpTracebackException(limitOf: LimitOf, stackOf: StackOf): void {
+export function setUpTracebackException(limitOf: LimitOf, stackOf: StackOf, capture: LocalsCapture): void {
   const t = tracebackExceptionType;
   defMethod(t, '__init__', (vm, args, kwargs) => {
-    const [excType, value, tb, limit] = parseArgs('TracebackException', args, kwargs,
+    const [excType, value, tb, limit, , withLocals] = parseArgs('TracebackException', args, kwargs,
       { names: ['exc_type', 'exc_value', 'exc_traceback', ...OPTIONS], required: 3, kwOnly: OPTIONS.length });
-    fill(self(args[0]), value!, excType!, tb!, limitOf(vm, limit));
+    const t = self(args[0]);
+    fill(t, value!, excType!, tb!, limitOf(vm, limit));
+    if (withLocals !== undefined && truthy(vm, withLocals)) t.locals = snapshotLocals(vm, t.exc, t.tb, capture);
     return None;
   });
   defClassMethod(t, 'from_exception', (vm, args, kwargs) => {
-    const [exc, limit] = parseArgs('from_exception', args, kwargs,
+    const [exc, limit, , withLocals] = parseArgs('from_exception', args, kwargs,
       { names: ['exc', ...OPTIONS], required: 1, kwOnly: OPTIONS.length });
     const cls = args[0] as PyType;
     const e = exc!;
     if (!(e instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(e).tpName} found`);
     const obj = new PyTracebackException(cls);
     fill(obj, e, e.cls, e.traceback ?? None, limitOf(vm, limit));
+    if (withLocals !== undefined && truthy(vm, withLocals)) obj.locals = snapshotLocals(vm, obj.exc, obj.tb, capture);
     return obj;
   });
   defMethod(t, 'format', (vm, args, kwargs) => {
@@ -114,12 +146,12 @@ export function setUpTracebackException(limitOf: LimitOf, stackOf: StackOf): voi
     return self(a).exc === b.exc && self(a).tb === b.tb;
   });
   defGetter(t, 'exc_type', (vm, o) => self(o).excType);
-  defGetter(t, 'stack', (vm, o) => stackOf(vm, self(o).tb, self(o).limit));
-  defGetter(t, '__cause__', (vm, o) => wrap(self(o).exc?.cause ?? null, self(o).limit));
+  defGetter(t, 'stack', (vm, o) => stackOf(vm, self(o).tb, self(o).limit, capturedLocals(self(o))));
+  defGetter(t, '__cause__', (vm, o) => wrap(self(o).exc?.cause ?? null, self(o)));
   defGetter(t, '__context__', (vm, o) => {
     const e = self(o).exc;
     // A context the report does not show (__suppress_context__) is left out.
-    return wrap(e === null || e.suppressContext ? null : e.context, self(o).limit);
+    return wrap(e === null || e.suppressContext ? null : e.context, self(o));
   });
   defGetter(t, '__suppress_context__', (vm, o) => self(o).exc?.suppressContext ?? false);
   defGetter(t, '__notes__', (vm, o) => {
@@ -129,7 +161,7 @@ export function setUpTracebackException(limitOf: LimitOf, stackOf: StackOf): voi
   defGetter(t, 'exceptions', (vm, o) => {
     const e = self(o).exc;
     if (!(e instanceof PyBaseExceptionGroup)) return None;
-    return new PyList((e.exceptions.items as PyBaseException[]).map((x) => wrap(x, self(o).limit)));
+    return new PyList((e.exceptions.items as PyBaseException[]).map((x) => wrap(x, self(o))));
   });
   // A SyntaxError's details, as the exception holds them (None for other exceptions).
   for (const name of ['filename', 'lineno', 'end_lineno', 'text', 'offset', 'end_offset', 'msg']) {

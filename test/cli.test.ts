@@ -12,7 +12,7 @@ import { runRepl } from '../bin/repl.js';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TPY = join(ROOT, 'bin', 'tpy');
 
-type Tpy = (args: string[], opts?: { cwd?: string; input?: string }) => { stdout: string; stderr: string; code: number | null };
+type Tpy = (args: string[], opts?: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv }) => { stdout: string; stderr: string; code: number | null };
 
 /**
  * The two ways to start tpy: the command itself (sh, then node from the start-up snapshot;
@@ -32,7 +32,7 @@ function quietEnv(): NodeJS.ProcessEnv {
 
 function runner([cmd, ...pre]: string[], env: NodeJS.ProcessEnv): Tpy {
   return (args, opts = {}) => {
-    const r = spawnSync(cmd, [...pre, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', env, encoding: 'utf8', timeout: 30000 });
+    const r = spawnSync(cmd, [...pre, ...args], { cwd: opts.cwd ?? ROOT, input: opts.input ?? '', env: { ...env, ...opts.env }, encoding: 'utf8', timeout: 30000 });
     return { stdout: r.stdout, stderr: r.stderr, code: r.status };
   };
 }
@@ -125,6 +125,20 @@ function cliSuites(tpy: Tpy): void {
       const r = tpy(['-W', 'error::SyntaxWarning', 'w.py'], { cwd: dir });
       expect(r.stderr.endsWith('SyntaxError: "is" with a literal. Did you mean "=="?\n')).toBe(true);
       expect(r.code).toBe(1);
+    });
+
+    test('PYTHONWARNINGS comes before -W in sys.warnoptions; options are read at start-up, -E ignores the variable', () => {
+      const dir = scratch({ 'p.py': 'import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn("u")\n' });
+      const env = { PYTHONWARNINGS: 'error::RuntimeWarning,, ignore::UserWarning' };
+      expect(tpy(['-W', 'always', 'p.py'], { cwd: dir, env })).toEqual({
+        stdout: "['error::RuntimeWarning', ' ignore::UserWarning', 'always']\n", stderr: `${join(dir, 'p.py')}:3: UserWarning: u\n  warnings.warn("u")\n`, code: 0,
+      });
+      expect(tpy(['p.py'], { cwd: dir, env })).toEqual({ stdout: "['error::RuntimeWarning', ' ignore::UserWarning']\n", stderr: '', code: 0 });
+      expect(tpy(['-E', 'p.py'], { cwd: dir, env }).stdout).toBe('[]\n');
+      // A program that never imports warnings still has its options checked before it runs.
+      expect(tpy(['-c', 'print(1)'], { env: { PYTHONWARNINGS: 'bogus' } })).toEqual({
+        stdout: '1\n', stderr: "Invalid -W option ignored: invalid action: 'bogus'\n", code: 0,
+      });
     });
   });
 

@@ -17,8 +17,6 @@ import { Op } from './opcodes.js';
 import type { PyGenBase } from './objects/generator.js';
 import { PyBaseException } from './objects/exceptions.js';
 import { generatorClose } from './methods/generator.js';
-import { repr } from './ops/convert.js';
-import { formatTracebackEntries, formatExceptionOnly } from './traceback_format.js';
 import { PyTraceback } from './objects/traceback.js';
 import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
@@ -71,16 +69,9 @@ function closeDropped(vm: VM, gen: PyGenBase): void {
     generatorClose(vm, gen);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    let what: string;
-    try {
-      what = repr(vm, gen);
-    } catch {
-      what = '<generator>';
-    }
     const here = vm.frame;
     const at = here === null ? 0 : Math.max(0, here.pc * 2 - 2);
     const tb = e.traceback ?? (here === null ? null : new PyTraceback(null, here, at, here.f_code.lineAt(at)));
-    const trace = tb === null ? '' : `Traceback (most recent call last):\n${formatTracebackEntries(vm, tb)}`;
-    vm.io.stderr(`Exception ignored in: ${what}\n${trace}${formatExceptionOnly(vm, e)}`);
+    vm.writeUnraisable(e, tb, null, gen);
   }
 }

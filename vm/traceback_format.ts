@@ -15,6 +15,7 @@ import { getAttrOpt } from './ops/attribute.js';
 import { typeOf } from './ops/typeof.js';
 import { toArray } from './ops/sequence.js';
 import type { VM } from './vm.js';
+import type { Frame } from './frame.js';
 import { offerSuggestion } from './suggestions.js';
 import { caretLine, type CaretStyle, type EntryPosition } from './traceback_carets.js';
 
@@ -81,7 +82,12 @@ export interface FrameEntry {
   lineEnded?: boolean;
   /** Where in it the failing instruction is (a traceback's entries; not a stack's). */
   position?: EntryPosition | null;
+  /** The frame's locals as repr() strings (FrameSummary.locals; capture_locals=True), or null. */
+  locals?: Map<string, string> | null;
 }
+
+/** The repr() strings of a frame's locals, for capture_locals=True (stdlib/traceback.ts). */
+export type LocalsCapture = (vm: VM, frame: Frame) => Map<string, string> | null;
 
 /**
  * The entries a `limit` keeps of those a walk yields in order (StackSummary.extract): a limit of
@@ -104,7 +110,9 @@ export function moduleLimit(vm: VM, limit: number | null): number | null {
 }
 
 /** The entries of a traceback chain, oldest first (traceback.extract_tb), as `limit` keeps them. */
-export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number | null = null, viaLinecache = false): FrameEntry[] {
+export function extractTraceback(
+  vm: VM, tb: PyTraceback | null, limit: number | null = null, viaLinecache = false, captureLocals: LocalsCapture | null = null,
+): FrameEntry[] {
   const out: FrameEntry[] = [];
   for (let t = tb; t !== null; t = t.tb_next) {
     const code = t.tb_frame.f_code;
@@ -123,6 +131,7 @@ export function extractTraceback(vm: VM, tb: PyTraceback | null, limit: number |
     out.push({
       filename: code.co_filename, lineno: t.tb_lineno, name: code.co_name, line: shown,
       source: line, lineEnded, position: vm.debugRanges && lineno === t.tb_lineno ? { lineno, endLineno, colno, endColno } : null,
+      locals: captureLocals === null ? null : captureLocals(vm, t.tb_frame),
     });
   }
   return limitEntries(out, limit);
@@ -160,6 +169,7 @@ export function formatEntries(vm: VM, entries: FrameEntry[], style: CaretStyle =
       entry += style === 'interpreter' && source !== null ? `    ${source.replace(/^[ \t\f]+/, '')}\n` : `    ${e.line}\n`;
       if (e.position && source !== null) entry += caretLine(source, e.position, style, vm.caretAnchors, e.lineEnded ?? true);
     }
+    if (e.locals) for (const name of [...e.locals.keys()].sort()) entry += `    ${name} = ${e.locals.get(name)}\n`;
     out.push(entry);
   }
   flushRepeats();
@@ -522,8 +532,10 @@ function leaf(exc: PyBaseException): ReportNode {
  * when given, stands for the outermost exception's own (format_exception(type, value, tb) with a
  * tb of the caller's choosing, None for none); the chained exceptions always show theirs.
  */
-export function formatExceptionLines(vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, traceback?: PyTraceback | null): string[] {
-  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit, true), 'module', true);
+export function formatExceptionLines(
+  vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, traceback?: PyTraceback | null, captureLocals: LocalsCapture | null = null,
+): string[] {
+  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit, true, captureLocals), 'module', true);
   formatReport(vm, moduleReportTree(exc), ctx, traceback);
   return ctx.out;
 }

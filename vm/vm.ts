@@ -1,6 +1,7 @@
 // The VM: one interpreter instance with its value stack, current frame, modules and host I/O.
 
 import type { CaretAnchors } from './traceback_carets.js';
+import type { PyTraceback } from './objects/traceback.js';
 import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyFunction, KwArgs } from './objects/function.js';
@@ -22,7 +23,7 @@ import { PARK, NO_VALUE } from './park.js';
 import { SourceCache } from './traceback_format.js';
 import type { HookFn } from './hooks.js';
 import { Scheduler } from './threads.js';
-import { formatUncaughtException } from './traceback_format.js';
+import { formatExceptionOnly, formatTracebackEntries } from './traceback_format.js';
 
 /** How many backward jumps and calls run between two checks for Ctrl-C. */
 const CHECK_INTERVAL = 4096;
@@ -188,15 +189,28 @@ export class VM {
    * thread_run reports it (threading's threads report theirs through threading.excepthook).
    */
   threadUncaught(func: PyObject, exc: PyBaseException): void {
-    let what: string;
-    try {
-      what = repr(this, func);
-    } catch {
-      what = '<object repr() failed>';
-    }
-    this.io.stderr(`Exception ignored in thread started by: ${what}\n`);
-    this.io.stderr(formatUncaughtException(this, exc));
+    this.writeUnraisable(exc, exc.traceback, 'Exception ignored in thread started by', func);
   }
+
+  /**
+   * An exception nobody can catch (a dropped generator's close, an atexit callback, a
+   * thread's function), given to sys.unraisablehook: errMsg null means "Exception ignored in",
+   * obj what it happened in. The sys module installs the hook's caller (stdlib/sys_unraisable.ts);
+   * without it, the default report goes to the host's stderr.
+   */
+  writeUnraisable: (exc: PyBaseException, tb: PyTraceback | null, errMsg: string | null, obj: PyObject | null) => void = (exc, tb, errMsg, obj) => {
+    let what = '';
+    if (obj !== null) {
+      try {
+        what = repr(this, obj);
+      } catch {
+        what = '<object repr() failed>';
+      }
+    }
+    const head = obj !== null ? `${errMsg ?? 'Exception ignored in'}: ${what}\n` : errMsg !== null ? `${errMsg}:\n` : '';
+    const trace = tb === null ? '' : `Traceback (most recent call last):\n${formatTracebackEntries(this, tb)}`;
+    this.io.stderr(`${head}${trace}${formatExceptionOnly(this, exc)}`);
+  };
 
   /** The first free value-stack index above the running frame's maximum extent. */
   stackTop(): number {

@@ -69,15 +69,6 @@ class ABCMeta(type):
         cls._abc_virtual_subclasses = []
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        missing = cls.__abstractmethods__
-        if missing:
-            names = sorted(missing)
-            plural = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method{plural} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
-
     def register(cls, subclass):
         """Makes `subclass` a virtual subclass of this ABC."""
         global _registrations

@@ -4,7 +4,7 @@ RawConfigParser reads, queries, changes and writes them; ConfigParser adds value
 interpolation (BasicInterpolation's %(name)s by default, or ExtendedInterpolation's
 ${section:name}) and type checks on what is set. Both are mutable mappings of section
 name to SectionProxy, the DEFAULT section first; DEFAULT's options show in every section.
-Not here: LegacyInterpolation and SafeConfigParser (both deprecated in 3.11).
+Not here: LegacyInterpolation (deprecated in 3.11).
 """
 
 import collections.abc
@@ -21,7 +21,7 @@ __all__ = [
     'InterpolationError', 'InterpolationDepthError', 'InterpolationMissingOptionError',
     'InterpolationSyntaxError', 'ParsingError', 'MissingSectionHeaderError',
     # parsers, interpolations and mappings
-    'ConfigParser', 'RawConfigParser', 'Interpolation', 'BasicInterpolation',
+    'ConfigParser', 'SafeConfigParser', 'RawConfigParser', 'Interpolation', 'BasicInterpolation',
     'ExtendedInterpolation', 'SectionProxy', 'ConverterMapping',
     # constants
     'DEFAULTSECT', 'MAX_INTERPOLATION_DEPTH',
@@ -782,6 +782,17 @@ class ConfigParser(RawConfigParser):
             self.read_dict({self.default_section: defaults})
         finally:
             self._interpolation = active
+
+
+class SafeConfigParser(ConfigParser):
+    """ConfigParser under its pre-3.2 name; deprecated, and gone in 3.12."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        import warnings
+        warnings.warn("The SafeConfigParser class has been renamed to ConfigParser in Python 3.2. "
+                      "This alias will be removed in Python 3.12. Use ConfigParser directly instead.",
+                      DeprecationWarning, stacklevel=2)
 
 
 class SectionProxy(collections.abc.MutableMapping):

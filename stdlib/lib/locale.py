@@ -136,6 +136,31 @@ def getlocale(category=LC_CTYPE):
     return 'en_US', 'UTF-8'
 
 
+def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
+    """(language code, encoding) the first set variable of `envvars` names (deprecated in 3.11)."""
+    import warnings
+    warnings.warn("'locale.getdefaultlocale' is deprecated and slated for removal in Python 3.15. "
+                  "Use setlocale(), getencoding() and getlocale() instead.", DeprecationWarning, stacklevel=2)
+    for variable in envvars:
+        name = os.environ.get(variable)
+        if name:
+            if variable == 'LANGUAGE':
+                name = name.split(':')[0]
+            break
+    else:
+        name = 'C'
+    code = normalize(name)
+    if '@' in code:
+        code = code.split('@', 1)[0]
+    if '.' in code:
+        return tuple(code.split('.')[:2])
+    if code == 'C':
+        return None, None
+    if code == 'UTF-8':
+        return None, 'UTF-8'
+    raise ValueError('unknown locale: %s' % name)
+
+
 def getencoding():
     """The encoding of the current LC_CTYPE (its nl_langinfo(CODESET))."""
     return nl_langinfo(CODESET)

@@ -4,7 +4,7 @@
 // (hex, base64, rot13) that only codecs.encode/decode run (stdlib/codecs.ts).
 
 import { PyBytes } from '../objects/bytes.js';
-import { PyBaseException, LookupError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, newException } from '../objects/exceptions.js';
+import { PyBaseException, LookupError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, newException } from '../objects/exceptions.js';
 import { escapeChar, hex2 } from './codec_errors.js';
 import { encodeUtf8, encodeAscii, encodeLatin1, decodeUtf8, decodeAscii, decodeLatin1 } from './codec_utf8.js';
 import { encodeUtf16or32, decodeUtf16or32 } from './codec_utf16.js';
@@ -176,6 +176,13 @@ export function decodeBytes(data: Uint8Array, encodingName: string, errors = 'st
 }
 
 /** The message of a UnicodeEncodeError/UnicodeDecodeError, as its __str__ shows it. */
+/** "can't encode character '\\xe9' in position 1: reason", or "characters in position 1-2" for a range. */
+function charactersMessage(what: string, obj: string, start: number, end: number, reason: string): string {
+  const cps = Array.from(obj);
+  if (end === start + 1 && start < cps.length) return `${what} character '${escapeChar(cps[start].codePointAt(0)!)}' in position ${start}: ${reason}`;
+  return `${what} characters in position ${start}-${end - 1}: ${reason}`;
+}
+
 export function unicodeErrorMessage(e: PyBaseException): string | null {
   const a = e.attrs;
   if (a === null) return null;
@@ -184,13 +191,12 @@ export function unicodeErrorMessage(e: PyBaseException): string | null {
   const start = a.get('start');
   const end = a.get('end');
   const reason = a.get('reason');
-  if (typeof encoding !== 'string' || typeof start !== 'number' || typeof end !== 'number' || typeof reason !== 'string') return null;
+  if (typeof start !== 'number' || typeof end !== 'number' || typeof reason !== 'string') return null;
+  // UnicodeTranslateError has no encoding: its message is the encode one without the codec.
+  if (e.cls.isSubtypeOf(UnicodeTranslateError) && typeof obj === 'string') return charactersMessage("can't translate", obj, start, end, reason);
+  if (typeof encoding !== 'string') return null;
   if (e.cls.isSubtypeOf(UnicodeEncodeError) && typeof obj === 'string') {
-    const cps = Array.from(obj);
-    if (end === start + 1 && start < cps.length) {
-      return `'${encoding}' codec can't encode character '${escapeChar(cps[start].codePointAt(0)!)}' in position ${start}: ${reason}`;
-    }
-    return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+    return `'${encoding}' codec ${charactersMessage("can't encode", obj, start, end, reason)}`;
   }
   if (e.cls.isSubtypeOf(UnicodeDecodeError) && obj instanceof PyBytes) {
     if (end === start + 1 && start < obj.data.length) {

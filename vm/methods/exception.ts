@@ -172,7 +172,8 @@ const exception_new: NativeFn = (vm, args) => {
 
 const oserror_new: NativeFn = (vm, args, kwargs) => {
   let cls = args[0] as PyType;
-  if (cls === OSError && args.length >= 3) {
+  // Only OSError(errno, strerror[, filename[, winerror[, filename2]]]) picks a subclass.
+  if (cls === OSError && args.length >= 3 && args.length <= 6) {
     const errno = args[1];
     // Any int picks the subclass, True and int subclasses too (CPython tests PyLong_Check).
     const n = intVal(errno);

@@ -10,6 +10,7 @@ import {
   classmethodType, propertyType, getsetType, defMethod, defGetter, isSlotWrapper,
 } from '../objects/function.js';
 import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from '../objects/singletons.js';
+import { warnFromNative } from '../native_warn.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
@@ -17,7 +18,7 @@ import { PyModule, moduleType } from '../objects/module.js';
 import { memberDescriptorType } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
-import { typeError, valueError, attributeError } from '../objects/exceptions.js';
+import { typeError, valueError, attributeError, DeprecationWarning } from '../objects/exceptions.js';
 import { Code, codeType } from '../code.js';
 import { Frame, frameType } from '../frame.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
@@ -80,6 +81,7 @@ function installSingletons(): void {
   });
   defMethod(notImplementedType, '__bool__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'wrapper __bool__');
+    warnFromNative(vm, DeprecationWarning, 'NotImplemented should not be used in a boolean context');
     return true;
   });
 }

@@ -16,6 +16,7 @@ import { defNew, defClassMethod, typeModule, classAttributeNames } from './objec
 import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
+import { abstractMethodsChanged } from '../abstract_types.js';
 
 /** The receiver of a type method, with the descriptor check CPython applies. */
 function selfType(args: PyObject[], name: string): PyType {
@@ -208,6 +209,7 @@ export function installTypeMethods(): void {
       if (value === undefined) {
         if (!t.deleteAttr('__abstractmethods__')) throw attributeError('__abstractmethods__');
       } else t.setAttr('__abstractmethods__', value);
+      abstractMethodsChanged(vm, t, value);
     },
   );
   defGetter(

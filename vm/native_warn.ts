@@ -2,11 +2,11 @@
 // line that called it (native functions have no frame), as a Python function in CPython's
 // library passing stacklevel=2 attributes it to its caller.
 
-import { importModule } from '../vm/import.js';
-import type { PyType } from '../vm/objects/type.js';
-import { getAttr } from '../vm/ops/attribute.js';
-import { call } from '../vm/ops/call.js';
-import type { VM } from '../vm/vm.js';
+import { importModule } from './import.js';
+import type { PyType } from './objects/type.js';
+import { getAttr } from './ops/attribute.js';
+import { call } from './ops/call.js';
+import type { VM } from './vm.js';
 
 export function warnFromNative(vm: VM, category: PyType, message: string): void {
   const warnings = importModule(vm, 'warnings', null);
