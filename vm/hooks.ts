@@ -69,6 +69,8 @@ export function activeWords(vm: VM, code: Code): Int32Array {
 /** Runs a hook with hooks off (CPython's tstate->tracing), so its own calls report nothing. */
 function runHook(vm: VM, fn: HookFn, frame: Frame, event: HookEvent, arg: PyObject): void {
   frame.escape();
+  vm.tracingWhat = event;
+  vm.tracingFrame = frame;
   vm.hookDepth++;
   vm.hooked = false;
   try {
