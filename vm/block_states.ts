@@ -40,11 +40,16 @@ export function isBlock(item: string): boolean {
   return c === 0x4c /* L */ || c === 0x58 /* X */ || c === 0x46 /* F */ || c === 0x48 /* H */;
 }
 
-/** The states of every instruction of `code`, or null when there are too many to follow. */
+/** The states of every instruction of `code`, or null when there are too many to follow (or a shape it does not know). */
 export function blockStates(code: Code): BlockStates | null {
   let s = cache.get(code);
   if (s === undefined) {
-    s = walk(code);
+    try {
+      s = walk(code);
+    } catch {
+      // A sequence this walk does not model (an operand popped below a block): no jump here.
+      s = null;
+    }
     cache.set(code, s);
   }
   return s;
