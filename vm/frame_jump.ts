@@ -21,7 +21,7 @@ import { valueError, attributeError } from './objects/exceptions.js';
 import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
 import { Frame, EXCEPT_HANDLER, NO_BLOCKS, popBlock } from './frame.js';
-import { blockStates, isBlock, type State } from './block_states.js';
+import { blockStates, isBlock, type BlockStates, type State } from './block_states.js';
 import { unwindExceptHandler } from './unwind.js';
 import { dropOwned } from './owned_iterators.js';
 import type { VM } from './vm.js';
@@ -53,8 +53,7 @@ export function setFrameLineno(vm: VM, f: Frame, v: PyObject | undefined): void 
   }
   if (line < 0) throw valueError(`line ${lineno} comes after the current code block`);
 
-  const here = f.pc - 1;
-  const source = states[here].find((s) => matchesFrame(s, f));
+  const source = frameState(f, states);
   if (source === undefined) throw valueError("can't jump from unreachable code");
 
   // As 3.11: the deepest compatible target wins, the first in code order among equals; when
@@ -81,6 +80,11 @@ function lineStarts(lines: Int32Array): number[] {
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i] > 0 && (i === 0 || lines[i - 1] !== lines[i])) starts.push(i);
   return starts;
+}
+
+/** The state of `f` before its current instruction, among those the walk found there. */
+export function frameState(f: Frame, states: BlockStates): State | undefined {
+  return states[f.pc - 1].find((s) => matchesFrame(s, f));
 }
 
 const BLOCK_LETTER = new Map<number, string>([[Op.SETUP_LOOP, 'L'], [Op.SETUP_EXCEPT, 'X'], [Op.SETUP_FINALLY, 'F'], [EXCEPT_HANDLER, 'H']]);
