@@ -32,12 +32,12 @@ const INT_MAX = 2 ** 31 - 1;
 export function setFrameLineno(vm: VM, f: Frame, v: PyObject | undefined): void {
   if (v === undefined) throw attributeError('cannot delete attribute');
   if (typeof v !== 'number' && typeof v !== 'bigint') throw valueError('lineno must be an integer');
-  // Checked in 3.11's order, against the last event reported even when no hook runs now.
+  // Checked in 3.11's order; outside any hook the event is 'call', as CPython's tracing_what.
   if (vm.tracingWhat === 'call') throw valueError("can't jump from the 'call' trace event of a new frame");
   if (vm.tracingWhat !== 'line') throw valueError("can only jump from a 'line' trace event");
-  // DIVERGENCE: CPython also jumps a frame that is not the one whose 'line' event runs (or
-  // when no hook runs), which may leave its stack corrupt; tpy refuses.
-  if (f.f_trace === null || vm.hookDepth === 0 || vm.tracingFrame !== f) throw valueError('f_lineno can only be set by a trace function');
+  // DIVERGENCE: during a 'line' event CPython also jumps another frame that has a trace
+  // function (its caller), which can corrupt that frame's stack; tpy refuses.
+  if (f.f_trace === null || vm.tracingFrame !== f) throw valueError('f_lineno can only be set by a trace function');
   if (v < -INT_MAX - 1 || v > INT_MAX) throw valueError('lineno out of range');
   const lineno = Number(v);
   const code = f.f_code;

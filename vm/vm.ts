@@ -161,8 +161,8 @@ export class VM {
   /** Hooks running now; no events while above zero (CPython's tstate->tracing). */
   hookDepth = 0;
   /**
-   * The event last reported to a hook and its frame (CPython's tstate->tracing_what, which
-   * stays after the hook returns): what `frame.f_lineno = N` checks (vm/frame_jump.ts).
+   * The event a hook runs for now and its frame ('call' when none runs: CPython's
+   * tstate->tracing_what starts as PyTrace_CALL): what `frame.f_lineno = N` checks (vm/frame_jump.ts).
    */
   tracingWhat: HookEvent = 'call';
   tracingFrame: Frame | null = null;

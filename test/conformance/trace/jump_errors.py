@@ -179,3 +179,49 @@ def jump_in_generator():
     print('  generator', got)
 
 jump_in_generator()
+
+
+# Outside a trace function, and from a frame other than the one whose event runs.
+def probe(tag):
+    try:
+        sys._getframe().f_lineno = 3
+    except ValueError as e:
+        print(' ', tag, e)
+
+probe('untraced')
+
+
+def short():
+    return 1
+
+
+def quiet(frame, ev, arg):
+    return quiet
+
+sys.settrace(quiet)
+short()
+sys.settrace(None)
+probe('after tracing')
+
+
+def probing(frame, ev, arg):
+    if ev == 'line':
+        probe('during a line event')
+    return probing
+
+sys.settrace(probing)
+short()
+sys.settrace(None)
+
+
+def traced_caller():
+    x = 1
+    probe('in a traced frame')
+
+sys.settrace(quiet)
+traced_caller()
+sys.settrace(None)
+sys.setprofile(lambda *a: None)
+short()
+sys.setprofile(None)
+probe('after a profile')
