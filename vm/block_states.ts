@@ -30,8 +30,8 @@ export type State = readonly string[];
 /** The states each instruction (by word index) is reached with; an empty list: unreachable. */
 export type BlockStates = State[][];
 
-/** More states than this in one code object: the walk gives up (frame_jump reports it). */
-const MAX_STATES = 20000;
+/** More states than this per instruction, on average, in one code object: the walk gives up (frame_jump reports it). */
+const MAX_STATES_PER_WORD = 16;
 
 const cache = new WeakMap<Code, BlockStates | null>();
 
@@ -84,7 +84,7 @@ function walk(code: Code): BlockStates | null {
   };
   add(0, []);
   while (work.length > 0) {
-    if (count > MAX_STATES) return null;
+    if (count > MAX_STATES_PER_WORD * n + 1000) return null;
     const [slot, st] = work.pop()!;
     for (const [next, s] of successors(code, slot, st, finallyHandlers)) add(next, s);
     const handler = exceptionEdge(st);
