@@ -165,6 +165,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               else if (vm.hookDepth === 0 && (real & 0xff) !== Op.EXTENDED_ARG) {
                 f.sp = sp; f.pc = pc;
                 hookInstruction(vm, f, pc - 1);
+                if (f.pc !== pc || f.sp !== sp) {
+                  // The trace function set f_lineno (vm/frame_jump.ts): go on where it jumped.
+                  sp = f.sp | 0; pc = f.pc | 0;
+                  word = code.words[pc - 1];
+                  continue dispatch;
+                }
               }
               word = real;
               continue dispatch;

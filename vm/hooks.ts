@@ -69,12 +69,18 @@ export function activeWords(vm: VM, code: Code): Int32Array {
 /** Runs a hook with hooks off (CPython's tstate->tracing), so its own calls report nothing. */
 function runHook(vm: VM, fn: HookFn, frame: Frame, event: HookEvent, arg: PyObject): void {
   frame.escape();
+  const outerWhat = vm.tracingWhat;
+  const outerFrame = vm.tracingFrame;
+  vm.tracingWhat = event;
+  vm.tracingFrame = frame;
   vm.hookDepth++;
   vm.hooked = false;
   try {
     fn(frame, event, arg);
   } finally {
     vm.hookDepth--;
+    vm.tracingWhat = outerWhat;
+    vm.tracingFrame = outerFrame;
     vm.updateHooked();
   }
 }

@@ -21,7 +21,7 @@ import { runEntryCompiled } from './jit_call.js';
 import { recursionError, ProcessExit } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
 import { SourceCache } from './traceback_format.js';
-import type { HookFn } from './hooks.js';
+import type { HookFn, HookEvent } from './hooks.js';
 import { Scheduler } from './threads.js';
 import { formatExceptionOnly, formatTracebackEntries } from './traceback_format.js';
 
@@ -161,6 +161,12 @@ export class VM {
   traceObj: PyObject = None;
   /** Hooks running now; no events while above zero (CPython's tstate->tracing). */
   hookDepth = 0;
+  /**
+   * The event a hook runs for now and its frame ('call' when none runs: CPython's
+   * tstate->tracing_what starts as PyTrace_CALL): what `frame.f_lineno = N` checks (vm/frame_jump.ts).
+   */
+  tracingWhat: HookEvent = 'call';
+  tracingFrame: Frame | null = null;
   /** The one flag the loop tests per call and return: a hook is set and none is running. */
   hooked = false;
   /** The built-in whose call parked, so its c_return is reported when the run resumes. */

@@ -671,9 +671,6 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.print_stack_entry(self.stack[self.curindex])
         except ValueError as e:
             self.error('Jump failed: %s' % e)
-        except AttributeError:
-            # DIVERGENCE: tpy frames do not take an f_lineno assignment.
-            self.error('Jump failed: tpy cannot set a frame\'s f_lineno')
 
     do_j = do_jump
 

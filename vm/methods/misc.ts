@@ -21,6 +21,7 @@ import { PyTraceback, tracebackType } from '../objects/traceback.js';
 import { typeError, valueError, attributeError, DeprecationWarning } from '../objects/exceptions.js';
 import { Code, codeType } from '../code.js';
 import { Frame, frameType } from '../frame.js';
+import { setFrameLineno } from '../frame_jump.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callMethodDescriptor } from '../ops/call.js';
 import { repr, truthy } from '../ops/convert.js';
@@ -523,7 +524,7 @@ function installFrameAndTraceback(): void {
   defGetter(t, 'f_lineno', (vm, o) => {
     const fr = f(o);
     return fr.f_lasti >= 0 && fr.f_code.hasNoLine(fr.f_lasti) ? None : fr.f_lineno;
-  });
+  }, (vm, o, v) => setFrameLineno(vm, f(o), v));
   // -2 inside tpy for a frame at its entry, where 3.11's stands at its RESUME, offset 0 or more.
   defGetter(t, 'f_lasti', (vm, o) => Math.max(0, f(o).f_lasti));
   defGetter(t, 'f_back', (vm, o) => {
