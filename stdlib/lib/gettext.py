@@ -55,6 +55,8 @@ def _expand_lang(loc):
 
 
 class NullTranslations:
+    """Translations with no catalog: messages come back as given (or from the fallback)."""
+
     def __init__(self, fp=None):
         self._info = {}
         self._charset = None
@@ -66,30 +68,31 @@ class NullTranslations:
         pass
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
-        else:
+        # Fallbacks form a chain: each link hands a new one on to its own fallback.
+        if not self._fallback:
             self._fallback = fallback
+        else:
+            self._fallback.add_fallback(fallback)
+
+    def _unfound(self, method, args, default):
+        """What a message this object cannot translate becomes: the fallback's answer, else
+        `default`."""
+        if self._fallback:
+            return getattr(self._fallback, method)(*args)
+        return default
 
     def gettext(self, message):
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        return self._unfound('gettext', (message,), message)
 
     def ngettext(self, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.ngettext(msgid1, msgid2, n)
-        return _choose(msgid1, msgid2, n)
+        return self._unfound('ngettext', (msgid1, msgid2, n), _choose(msgid1, msgid2, n))
 
     def pgettext(self, context, message):
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        return self._unfound('pgettext', (context, message), message)
 
     def npgettext(self, context, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.npgettext(context, msgid1, msgid2, n)
-        return _choose(msgid1, msgid2, n)
+        return self._unfound('npgettext', (context, msgid1, msgid2, n),
+                             _choose(msgid1, msgid2, n))
 
     def info(self):
         return self._info
@@ -99,50 +102,50 @@ class NullTranslations:
 
     def install(self, names=None):
         import builtins
-        builtins.__dict__['_'] = self.gettext
-        if names is not None:
-            for name in {'gettext', 'ngettext', 'npgettext', 'pgettext'} & set(names):
-                builtins.__dict__[name] = getattr(self, name)
+        table = vars(builtins)
+        table['_'] = self.gettext
+        wanted = set(names or ())
+        for name in ('gettext', 'ngettext', 'npgettext', 'pgettext'):
+            if name in wanted:
+                table[name] = getattr(self, name)
 
 
 _MISSING = object()
 
 
 class GNUTranslations(NullTranslations):
+    """Translations read from a GNU .mo file (either byte order)."""
+
     LE_MAGIC = 0x950412de
     BE_MAGIC = 0xde120495
     CONTEXT = '%s\x04%s'      # a message with a context is stored under context EOT message
     VERSIONS = (0, 1)
 
-    def _get_versions(self, version):
-        return (version >> 16, version & 0xffff)
-
     def _parse(self, fp):
         import struct
-        filename = getattr(fp, 'name', '')
+        source = getattr(fp, 'name', '')
         self._catalog = {}
         self.plural = lambda n: int(n != 1)
         data = fp.read()
-        magic = struct.unpack('<I', data[:4])[0]
-        if magic == self.LE_MAGIC:
-            order = '<'
-        elif magic == self.BE_MAGIC:
-            order = '>'
-        else:
-            raise OSError(0, 'Bad magic number', filename)
+        order = {self.LE_MAGIC: '<', self.BE_MAGIC: '>'}.get(
+            struct.unpack('<I', data[:4])[0])
+        if order is None:
+            raise OSError(0, 'Bad magic number', source)
         version, count, originals, translations = struct.unpack(order + '4I', data[4:20])
-        major, minor = self._get_versions(version)
+        major = version >> 16  # the minor revision (low half) changes nothing we read
         if major not in self.VERSIONS:
-            raise OSError(0, 'Bad version number ' + str(major), filename)
-        pair = order + 'II'
-        for i in range(count):
-            length, offset = struct.unpack(pair, data[originals + 8 * i:originals + 8 * i + 8])
-            t_length, t_offset = struct.unpack(pair, data[translations + 8 * i:translations + 8 * i + 8])
-            if offset + length >= len(data) or t_offset + t_length >= len(data):
-                raise OSError(0, 'File is corrupt', filename)
-            original = data[offset:offset + length]
-            translated = data[t_offset:t_offset + t_length]
-            if length == 0:
+            raise OSError(0, 'Bad version number ' + str(major), source)
+        # Two tables of (length, offset) pairs, one for the originals, one for translations.
+        pair = struct.Struct(order + 'II')
+        size = len(data)
+        for index in range(count):
+            o_len, o_at = pair.unpack(data[originals + 8 * index:originals + 8 * index + 8])
+            t_len, t_at = pair.unpack(data[translations + 8 * index:translations + 8 * index + 8])
+            if o_at + o_len >= size or t_at + t_len >= size:
+                raise OSError(0, 'File is corrupt', source)
+            original = data[o_at:o_at + o_len]
+            translated = data[t_at:t_at + t_len]
+            if not o_len:
                 self._read_header(translated)
             self._store(original, translated, self._charset or 'ascii')
 
@@ -184,35 +187,20 @@ class GNUTranslations(NullTranslations):
 
     def gettext(self, message):
         found = self._lookup_single(message)
-        if found is not _MISSING:
-            return found
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        return super().gettext(message) if found is _MISSING else found
 
     def ngettext(self, msgid1, msgid2, n):
-        try:
-            return self._catalog[(msgid1, self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.ngettext(msgid1, msgid2, n)
-            return _choose(msgid1, msgid2, n)
+        found = self._catalog.get((msgid1, self.plural(n)), _MISSING)
+        return super().ngettext(msgid1, msgid2, n) if found is _MISSING else found
 
     def pgettext(self, context, message):
         found = self._lookup_single(self.CONTEXT % (context, message))
-        if found is not _MISSING:
-            return found
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        return super().pgettext(context, message) if found is _MISSING else found
 
     def npgettext(self, context, msgid1, msgid2, n):
-        try:
-            return self._catalog[(self.CONTEXT % (context, msgid1), self.plural(n))]
-        except KeyError:
-            if self._fallback:
-                return self._fallback.npgettext(context, msgid1, msgid2, n)
-            return _choose(msgid1, msgid2, n)
+        key = (self.CONTEXT % (context, msgid1), self.plural(n))
+        found = self._catalog.get(key, _MISSING)
+        return super().npgettext(context, msgid1, msgid2, n) if found is _MISSING else found
 
 
 def _environment_languages():
@@ -224,8 +212,7 @@ def _environment_languages():
 
 
 def find(domain, localedir=None, languages=None, all=False):
-    if localedir is None:
-        localedir = _default_localedir
+    localedir = _default_localedir if localedir is None else localedir
     if languages is None:
         languages = _environment_languages()
         if 'C' not in languages:
@@ -292,9 +279,10 @@ def textdomain(domain=None):
 
 
 def bindtextdomain(domain, localedir=None):
-    if localedir is not None:
-        _localedirs[domain] = localedir
-    return _localedirs.get(domain, _default_localedir)
+    if localedir is None:
+        return _localedirs.get(domain, _default_localedir)
+    _localedirs[domain] = localedir
+    return localedir
 
 
 def _domain_translation(domain):
@@ -305,42 +293,45 @@ def _domain_translation(domain):
         return None
 
 
-def dgettext(domain, message):
+# The module-level functions: each looks up its domain's translations (None when the domain
+# has no catalog) and asks them, or answers untranslated.
+
+def _in_domain(domain, method, args, default):
     found = _domain_translation(domain)
-    return message if found is None else found.gettext(message)
+    return default if found is None else getattr(found, method)(*args)
+
+
+def dgettext(domain, message):
+    return _in_domain(domain, 'gettext', (message,), message)
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    found = _domain_translation(domain)
-    return _choose(msgid1, msgid2, n) if found is None else found.ngettext(msgid1, msgid2, n)
+    return _in_domain(domain, 'ngettext', (msgid1, msgid2, n), _choose(msgid1, msgid2, n))
 
 
 def dpgettext(domain, context, message):
-    found = _domain_translation(domain)
-    return message if found is None else found.pgettext(context, message)
+    return _in_domain(domain, 'pgettext', (context, message), message)
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    found = _domain_translation(domain)
-    if found is None:
-        return _choose(msgid1, msgid2, n)
-    return found.npgettext(context, msgid1, msgid2, n)
+    return _in_domain(domain, 'npgettext', (context, msgid1, msgid2, n),
+                      _choose(msgid1, msgid2, n))
 
 
 def gettext(message):
-    return dgettext(_current_domain, message)
+    return dgettext(textdomain(), message)
 
 
 def ngettext(msgid1, msgid2, n):
-    return dngettext(_current_domain, msgid1, msgid2, n)
+    return dngettext(textdomain(), msgid1, msgid2, n)
 
 
 def pgettext(context, message):
-    return dpgettext(_current_domain, context, message)
+    return dpgettext(textdomain(), context, message)
 
 
 def npgettext(context, msgid1, msgid2, n):
-    return dnpgettext(_current_domain, context, msgid1, msgid2, n)
+    return dnpgettext(textdomain(), context, msgid1, msgid2, n)
 
 
 Catalog = translation

@@ -8,7 +8,7 @@ mock (m.__len__ = ...) lives on its type, where Python looks for it, without tou
 import inspect
 from functools import partial
 
-from ._mock_calls import DEFAULT, _Call, _CallList, _format_call_signature, sentinel
+from ._mock_calls import DEFAULT, _Call, _CallList, _call_text, sentinel
 from ._mock_asserts import _AssertionsMixin
 from . import _mock_magic_names as _names
 
@@ -397,7 +397,7 @@ class NonCallableMock(_AssertionsMixin):
         return "<%s%s%s id='%s'>" % (type(self).__name__, shown, spec, id(self))
 
     def _format_mock_call_signature(self, args, kwargs):
-        return _format_call_signature(self._mock_name or 'mock', args, kwargs)
+        return _call_text(self._mock_name or 'mock', args, kwargs)
 
     # -- children -------------------------------------------------------------------------------
 
