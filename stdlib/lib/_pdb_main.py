@@ -32,13 +32,14 @@ class _ScriptTarget(str):
         return target
 
     def check(self):
-        if not os.path.exists(self):
-            print('Error:', self.orig, 'does not exist')
+        problem = ('does not exist' if not os.path.exists(self)
+                   else 'is a directory' if os.path.isdir(self) else None)
+        if problem:
+            print('Error: %s %s' % (self.orig, problem))
             sys.exit(1)
-        if os.path.isdir(self):
-            print('Error:', self.orig, 'is a directory')
-            sys.exit(1)
-        sys.path[0] = os.path.dirname(self)
+        # The script's folder takes the place of pdb's on the import path.
+        folder = os.path.dirname(self)
+        sys.path[0] = folder
 
     @property
     def filename(self):
@@ -91,18 +92,16 @@ class _ModuleTarget(str):
 def main():
     import getopt
     from pdb import Pdb, Restart
-    opts, args = getopt.getopt(sys.argv[1:], 'mhc:', ['help', 'command='])
-    if not args:
+    options, program = getopt.getopt(sys.argv[1:], 'mhc:', ['help', 'command='])
+    flags = [flag for flag, _ in options]
+    if not program or '-h' in flags or '--help' in flags:
+        # No program is a usage error (status 2); asking for help is not.
         print(_usage)
-        sys.exit(2)
-    if any(opt in ['-h', '--help'] for opt, value in opts):
-        print(_usage)
-        sys.exit()
-    commands = [value for opt, value in opts if opt in ['-c', '--command']]
-    as_module = any(opt == '-m' for opt, value in opts)
-    target = (_ModuleTarget if as_module else _ScriptTarget)(args[0])
+        sys.exit(2 if not program else None)
+    commands = [value for flag, value in options if flag in ('-c', '--command')]
+    target = (_ModuleTarget if '-m' in flags else _ScriptTarget)(program[0])
     target.check()
-    sys.argv[:] = args  # the program sees its own name and arguments, not pdb's
+    sys.argv[:] = program  # the program sees its own name and arguments, not pdb's
     pdb = Pdb()  # named as in CPython: `w` after a post-mortem shows this frame's line
     pdb.rcLines.extend(commands)
     while True:
@@ -113,11 +112,10 @@ def main():
             print("The program finished and will be restarted")
         except Restart:
             print("Restarting", target, "with arguments:")
-            print("\t" + " ".join(sys.argv[1:]))
-        except SystemExit:
+            print('\t%s' % ' '.join(sys.argv[1:]))
+        except SystemExit as ended:
             # A program's own exit is no reason for a post-mortem session.
-            print("The program exited via sys.exit(). Exit status:", end=' ')
-            print(sys.exc_info()[1])
+            print("The program exited via sys.exit(). Exit status:", ended)
         except SyntaxError:
             traceback.print_exc()
             sys.exit(1)

@@ -1,12 +1,10 @@
-"""The debugger base class: where to stop, on top of sys.settrace.
+"""Debugger basics: deciding where a traced program stops.
 
-Bdb receives the trace events of every frame (its trace_dispatch is the global
-trace function and each frame's f_trace) and decides whether the program stops
-there: stepping (stop at the next event anywhere), next/until/return (stop in a
-given frame, at or after a line, or when it returns), or a breakpoint.  When it
-stops it calls one of the user_* methods, which a debugger (pdb) overrides to talk
-to the user; a user_* method chooses how to go on by calling one of the set_*
-methods before it returns.
+A Bdb is the trace function (sys.settrace and each frame's f_trace).  For every
+event it asks two questions: does the current "stop target" say to stop here,
+and is there an effective breakpoint here?  On a stop it calls a user_* hook;
+the debugger built on top (pdb) overrides those hooks, talks to the user, and
+picks the next target with one of the set_* methods before returning.
 """
 
 import fnmatch
@@ -15,216 +13,259 @@ import sys
 
 __all__ = ["BdbQuit", "Bdb", "Breakpoint"]
 
-# co_flags bits of the code objects whose frames can be resumed (a 'return' event
-# there may be a suspension, not the end).
+# co_flags of generators, coroutines and async generators: their 'return' event
+# may only be a suspension, so "stop when it returns" needs care there.
 GENERATOR_AND_COROUTINE_FLAGS = 0x20 | 0x80 | 0x200
+
+# The events that are not 'line', mapped to the method handling them.  C-level
+# events never reach a Python trace function, but a caller may pass them in.
+_EVENT_METHODS = {
+    'call': 'dispatch_call',
+    'return': 'dispatch_return',
+    'exception': 'dispatch_exception',
+}
+_IGNORED_EVENTS = frozenset(('c_call', 'c_exception', 'c_return'))
 
 
 class BdbQuit(Exception):
     """Exception to give up completely."""
 
 
+def _suspendable(frame):
+    return (frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS) != 0
+
+
+def _main_namespaces(globals, locals):
+    # run()/runeval() default to __main__'s namespace, locals to the globals.
+    if globals is None:
+        import __main__
+        globals = __main__.__dict__
+    return globals, (globals if locals is None else locals)
+
+
+def _delete_each(breakpoints):
+    # Iterate over a copy: deleteMe() removes from the list being walked.
+    for bp in list(breakpoints):
+        bp.deleteMe()
+
+
 class Bdb:
     """Generic Python debugger base class.
 
-    The debugger state is a "stop target": stopframe (None: stop in any frame),
-    returnframe (stop when it returns), stoplineno (in stopframe, stop at a line
-    at or after it; -1: never stop there).
+    The stop target is three attributes: stopframe (None: any frame will do),
+    stoplineno (in stopframe, stop from this line on; -1: no line stops there)
+    and returnframe (also stop when that frame returns).
     """
 
     def __init__(self, skip=None):
         self.skip = set(skip) if skip else None
-        self.breaks = {}
         self.fncache = {}
         self.frame_returning = None
-        self._load_breaks()
+        # breaks maps a canonical file name to its lines that carry breakpoints.
+        # The Breakpoint class owns the breakpoints, so a new debugger starts
+        # with the lines of those an earlier one left behind.
+        self.breaks = {}
+        for filename, lineno in Breakpoint.bplist:
+            self._mark_line(filename, lineno)
 
     def canonic(self, filename):
-        """The absolute, normalized form of a file name; "<string>"-style names stay as they are."""
-        if filename == "<" + filename[1:-1] + ">":
+        """The absolute, case-normalized form of a file name; names in angle
+        brackets ("<string>") are not files and come back unchanged."""
+        if len(filename) > 1 and filename[0] == '<' and filename[-1] == '>':
             return filename
-        known = self.fncache.get(filename)
-        if not known:
-            known = os.path.normcase(os.path.abspath(filename))
-            self.fncache[filename] = known
-        return known
+        cached = self.fncache.get(filename)
+        if cached is None:
+            cached = self.fncache[filename] = os.path.normcase(os.path.abspath(filename))
+        return cached
+
+    def _file_of(self, frame):
+        return self.canonic(frame.f_code.co_filename)
 
     def reset(self):
-        """Start a new run: forget the bottom frame, step at the first event."""
+        """Prepare a fresh run: no bottom frame yet, stop at the first event."""
         import linecache
         linecache.checkcache()
         self.botframe = None
-        self._set_stopinfo(None, None)
+        self._aim(None)
 
-    # -- the trace function --------------------------------------------------
+    def _aim(self, frame, returning=None, from_line=0):
+        # Every set_* method ends here: it replaces the whole stop target.
+        self.stopframe = frame
+        self.stoplineno = from_line
+        self.returnframe = returning
+        self.quitting = False
+
+    def _stop(self, hook, *args):
+        # Hand the stop to the debugger; it may have chosen to quit meanwhile.
+        hook(*args)
+        if self.quitting:
+            raise BdbQuit
+
+    # -- trace events ---------------------------------------------------------
 
     def trace_dispatch(self, frame, event, arg):
-        """The trace function: hand each event to its dispatch_* method, which returns
-        the frame's next local trace function."""
+        """The trace function: pass the event to dispatch_line/call/return/exception,
+        whose result is the frame's trace function from now on."""
         if self.quitting:
             return None
         if event == 'line':
             return self.dispatch_line(frame)
-        if event == 'call':
-            return self.dispatch_call(frame, arg)
-        if event == 'return':
-            return self.dispatch_return(frame, arg)
-        if event == 'exception':
-            return self.dispatch_exception(frame, arg)
-        if event in ('c_call', 'c_exception', 'c_return'):
-            return self.trace_dispatch  # never sent to trace functions; a caller may pass them
-        print('bdb.Bdb.dispatch: unknown debugging event:', repr(event))
+        method = _EVENT_METHODS.get(event)
+        if method is not None:
+            return getattr(self, method)(frame, arg)
+        if event not in _IGNORED_EVENTS:
+            print('bdb.Bdb.dispatch: unknown debugging event:', repr(event))
         return self.trace_dispatch
 
     def dispatch_line(self, frame):
         if self.stop_here(frame) or self.break_here(frame):
-            self.user_line(frame)
-            if self.quitting: raise BdbQuit
+            self._stop(self.user_line, frame)
         return self.trace_dispatch
 
     def dispatch_call(self, frame, arg):
         if self.botframe is None:
-            # The first call seen: its caller is the bottom of the debugged stack.
+            # The first call of a run: whatever called it is where the debugged stack ends.
             self.botframe = frame.f_back
             return self.trace_dispatch
-        if not (self.stop_here(frame) or self.break_anywhere(frame)):
-            return None  # nothing to stop at in this frame: leave it untraced
-        if self.stopframe and _resumable(frame):
-            return self.trace_dispatch  # a generator resuming while stepping over it
-        self.user_call(frame, arg)
-        if self.quitting: raise BdbQuit
+        wanted = self.stop_here(frame) or self.break_anywhere(frame)
+        if not wanted:
+            return None  # no reason to ever stop in this frame: do not trace its lines
+        if self.stopframe is not None and _suspendable(frame):
+            return self.trace_dispatch  # a generator resumed while we step over it
+        self._stop(self.user_call, frame, arg)
         return self.trace_dispatch
 
     def dispatch_return(self, frame, arg):
-        if self.stop_here(frame) or frame is self.returnframe:
-            if self.stopframe and _resumable(frame):
-                return self.trace_dispatch  # a yield, not the end of the frame
-            try:
-                self.frame_returning = frame
-                self.user_return(frame, arg)
-            finally:
-                self.frame_returning = None
-            if self.quitting: raise BdbQuit
-            if self.stopframe is frame and self.stoplineno != -1:
-                # Leaving the frame we were stopping in: stop at the next event.
-                self._set_stopinfo(None, None)
+        if frame is not self.returnframe and not self.stop_here(frame):
+            return self.trace_dispatch
+        if self.stopframe is not None and _suspendable(frame):
+            return self.trace_dispatch  # only a yield
+        self.frame_returning = frame
+        try:
+            self.user_return(frame, arg)
+        finally:
+            self.frame_returning = None
+        if self.quitting:
+            raise BdbQuit
+        if frame is self.stopframe and self.stoplineno >= 0:
+            # The frame we meant to stop in is gone: stop at whatever runs next.
+            self._aim(None)
         return self.trace_dispatch
 
     def dispatch_exception(self, frame, arg):
+        exc_type, _, tb = arg
         if self.stop_here(frame):
-            # A StopIteration leaving a generator that we were stepping over is its end, not an error.
-            if not (_resumable(frame) and arg[0] is StopIteration and arg[2] is None):
-                self.user_exception(frame, arg)
-                if self.quitting: raise BdbQuit
-        elif (self.stopframe and frame is not self.stopframe and _resumable(self.stopframe)
-              and arg[0] in (StopIteration, GeneratorExit)):
-            self.user_exception(frame, arg)
-            if self.quitting: raise BdbQuit
+            # StopIteration without a traceback is how a generator we step over ends.
+            report = not (exc_type is StopIteration and tb is None and _suspendable(frame))
+        else:
+            # Stepping over a generator: its end shows up in the frame that consumes it.
+            target = self.stopframe
+            report = (target is not None and target is not frame and _suspendable(target)
+                      and exc_type in (StopIteration, GeneratorExit))
+        if report:
+            self._stop(self.user_exception, frame, arg)
         return self.trace_dispatch
 
-    # -- where to stop --------------------------------------------------------
+    # -- deciding to stop -----------------------------------------------------
 
     def is_skipped_module(self, module_name):
-        """Whether the module matches one of the skip patterns."""
+        """Whether module_name matches one of the skip patterns."""
         if module_name is None:
             return False
-        return any(fnmatch.fnmatch(module_name, pattern) for pattern in self.skip)
+        for pattern in self.skip:
+            if fnmatch.fnmatch(module_name, pattern):
+                return True
+        return False
 
     def stop_here(self, frame):
-        """Whether the stop target says to stop in this frame now."""
+        """Whether the stop target asks to stop in this frame now."""
         if self.skip and self.is_skipped_module(frame.f_globals.get('__name__')):
             return False
-        if frame is self.stopframe:
-            return self.stoplineno != -1 and frame.f_lineno >= self.stoplineno
-        return not self.stopframe
+        target = self.stopframe
+        if target is None:
+            return True
+        return frame is target and 0 <= self.stoplineno <= frame.f_lineno
 
     def break_here(self, frame):
-        """Whether an effective breakpoint is at this frame's line (or, for a function
-        breakpoint, at its def line); a temporary one is deleted when it stops us."""
-        filename = self.canonic(frame.f_code.co_filename)
-        lines = self.breaks.get(filename)
-        if not lines:
+        """Whether an effective breakpoint sits at this frame's line (or, for a
+        function breakpoint, at its def line).  A temporary breakpoint that
+        stops us is deleted."""
+        filename = self._file_of(frame)
+        marked = self.breaks.get(filename)
+        if not marked:
             return False
-        lineno = frame.f_lineno
-        if lineno not in lines:
-            lineno = frame.f_code.co_firstlineno
-            if lineno not in lines:
-                return False
-        bp, delete = effective(filename, lineno, frame)
-        if not bp:
+        for lineno in (frame.f_lineno, frame.f_code.co_firstlineno):
+            if lineno in marked:
+                break
+        else:
             return False
-        self.currentbp = bp.number
-        if delete and bp.temporary:
-            self.do_clear(str(bp.number))
+        hit, may_delete = effective(filename, lineno, frame)
+        if hit is None:
+            return False
+        self.currentbp = hit.number
+        if hit.temporary and may_delete:
+            self.do_clear(str(hit.number))
         return True
 
     def do_clear(self, arg):
-        """Remove a temporary breakpoint (the debugger defines it)."""
+        """Delete a temporary breakpoint; the debugger must define it."""
         raise NotImplementedError("subclass of bdb must implement do_clear()")
 
     def break_anywhere(self, frame):
         """Whether the frame's file has any breakpoint."""
-        return self.canonic(frame.f_code.co_filename) in self.breaks
+        return self._file_of(frame) in self.breaks
 
-    # -- what a stop does: overridden by the debugger -------------------------
+    # -- hooks the debugger overrides -----------------------------------------
 
     def user_call(self, frame, argument_list):
-        """Called when we may stop in a function just called."""
-        pass
+        """A function was called and we may want to stop in it."""
 
     def user_line(self, frame):
-        """Called when we stop or break at a line."""
-        pass
+        """We stop at (or break at) a line."""
 
     def user_return(self, frame, return_value):
-        """Called when a return trap is set here."""
-        pass
+        """A frame we asked to stop at returns."""
 
     def user_exception(self, frame, exc_info):
-        """Called when we stop on an exception."""
-        pass
+        """An exception is raised where we stop."""
 
-    # -- how to go on ---------------------------------------------------------
-
-    def _set_stopinfo(self, stopframe, returnframe, stoplineno=0):
-        self.stopframe = stopframe
-        self.returnframe = returnframe
-        self.quitting = False
-        self.stoplineno = stoplineno
+    # -- choosing where to stop next ------------------------------------------
 
     def set_until(self, frame, lineno=None):
-        """Stop when a line at or after lineno (default: the next one) is reached in
-        this frame, or when it returns."""
-        if lineno is None:
-            lineno = frame.f_lineno + 1
-        self._set_stopinfo(frame, frame, lineno)
+        """Stop in this frame at a line >= lineno (default: the line after the
+        current one), or when the frame returns."""
+        self._aim(frame, frame, frame.f_lineno + 1 if lineno is None else lineno)
 
     def set_step(self):
-        """Stop after one line of code."""
-        if self.frame_returning:
-            # Stepping out of a frame that returns: its caller must be traced to stop there.
-            caller = self.frame_returning.f_back
-            if caller and not caller.f_trace:
+        """Stop at the very next event."""
+        returning = self.frame_returning
+        if returning is not None:
+            # We are leaving a frame: make sure its caller is traced, or the step
+            # would have nowhere to stop.
+            caller = returning.f_back
+            if caller is not None and not caller.f_trace:
                 caller.f_trace = self.trace_dispatch
-        self._set_stopinfo(None, None)
+        self._aim(None)
 
     def set_next(self, frame):
-        """Stop on the next line in or below the given frame."""
-        self._set_stopinfo(frame, None)
+        """Stop at the next line of this frame (or of a caller, once it returns)."""
+        self._aim(frame)
 
     def set_return(self, frame):
-        """Stop when returning from the given frame."""
-        if _resumable(frame):
-            self._set_stopinfo(frame, None, -1)
+        """Stop when this frame returns."""
+        if _suspendable(frame):
+            # A generator's return event is enough: never stop at its lines.
+            self._aim(frame, None, -1)
         else:
-            self._set_stopinfo(frame.f_back, frame)
+            self._aim(frame.f_back, frame)
 
     def set_trace(self, frame=None):
-        """Start debugging from frame (default: the caller's), stopping at its next line."""
+        """Start debugging at frame (default: the caller's), stopping at its next line."""
         if frame is None:
-            frame = sys._getframe().f_back
+            frame = sys._getframe(1)
         self.reset()
-        while frame:
+        # Trace every frame below too, so that stepping out of this one can stop.
+        while frame is not None:
             frame.f_trace = self.trace_dispatch
             self.botframe = frame
             frame = frame.f_back
@@ -232,96 +273,92 @@ class Bdb:
         sys.settrace(self.trace_dispatch)
 
     def set_continue(self):
-        """Stop only at breakpoints; with none, stop tracing altogether."""
-        self._set_stopinfo(self.botframe, None, -1)
-        if not self.breaks:
-            sys.settrace(None)
-            frame = sys._getframe().f_back
-            while frame and frame is not self.botframe:
-                del frame.f_trace
-                frame = frame.f_back
+        """Run until a breakpoint; with none left, stop tracing (it only costs time)."""
+        self._aim(self.botframe, None, -1)
+        if self.breaks:
+            return
+        sys.settrace(None)
+        frame = sys._getframe(1)
+        while frame is not None and frame is not self.botframe:
+            del frame.f_trace
+            frame = frame.f_back
 
     def set_quit(self):
-        """Stop at the next event by raising BdbQuit."""
-        self.stopframe = self.botframe
-        self.returnframe = None
+        """End the run: the next event raises BdbQuit."""
+        self._aim(self.botframe)
         self.quitting = True
         sys.settrace(None)
 
     # -- breakpoints ----------------------------------------------------------
 
-    def _add_to_breaks(self, filename, lineno):
-        lines = self.breaks.setdefault(filename, [])
-        if lineno not in lines:
+    def _mark_line(self, filename, lineno):
+        lines = self.breaks.get(filename)
+        if lines is None:
+            self.breaks[filename] = [lineno]
+        elif lineno not in lines:
             lines.append(lineno)
 
-    def set_break(self, filename, lineno, temporary=False, cond=None, funcname=None):
-        """Set a breakpoint; returns an error message, or None when it was set."""
-        filename = self.canonic(filename)
-        import linecache
-        if not linecache.getline(filename, lineno):
-            return 'Line %s:%d does not exist' % (filename, lineno)
-        self._add_to_breaks(filename, lineno)
-        Breakpoint(filename, lineno, temporary, cond, funcname)
-        return None
-
-    def _load_breaks(self):
-        # Breakpoints live on the Breakpoint class, so a new debugger sees the old ones.
-        for filename, lineno in Breakpoint.bplist:
-            self._add_to_breaks(filename, lineno)
-
-    def _prune_breaks(self, filename, lineno):
-        # Forget a line once its last Breakpoint is gone.
+    def _unmark_if_unused(self, filename, lineno):
+        # A line stays marked while some Breakpoint is still on it.
+        lines = self.breaks[filename]
         if (filename, lineno) not in Breakpoint.bplist:
-            self.breaks[filename].remove(lineno)
-        if not self.breaks[filename]:
-            del self.breaks[filename]
+            lines.remove(lineno)
+            if not lines:
+                del self.breaks[filename]
+
+    def set_break(self, filename, lineno, temporary=False, cond=None, funcname=None):
+        """Add a breakpoint.  Returns None, or a message saying why not."""
+        import linecache
+        filename = self.canonic(filename)
+        if linecache.getline(filename, lineno):
+            self._mark_line(filename, lineno)
+            Breakpoint(filename, lineno, temporary, cond, funcname)
+            return None
+        return 'Line %s:%d does not exist' % (filename, lineno)
 
     def clear_break(self, filename, lineno):
-        """Delete the breakpoints at a line; returns an error message or None."""
+        """Delete the breakpoints at a line.  Returns None, or a message saying why not."""
         filename = self.canonic(filename)
-        if filename not in self.breaks:
+        lines = self.breaks.get(filename)
+        if lines is None:
             return 'There are no breakpoints in %s' % filename
-        if lineno not in self.breaks[filename]:
+        if lineno not in lines:
             return 'There is no breakpoint at %s:%d' % (filename, lineno)
-        for bp in Breakpoint.bplist[filename, lineno][:]:
-            bp.deleteMe()
-        self._prune_breaks(filename, lineno)
+        _delete_each(Breakpoint.bplist[filename, lineno])
+        self._unmark_if_unused(filename, lineno)
         return None
 
     def clear_bpbynumber(self, arg):
-        """Delete a breakpoint by number; returns an error message or None."""
+        """Delete the breakpoint numbered arg.  Returns None, or a message saying why not."""
         try:
             bp = self.get_bpbynumber(arg)
         except ValueError as err:
             return str(err)
         bp.deleteMe()
-        self._prune_breaks(bp.file, bp.line)
+        self._unmark_if_unused(bp.file, bp.line)
         return None
 
     def clear_all_file_breaks(self, filename):
-        """Delete all breakpoints in a file; returns an error message or None."""
+        """Delete the breakpoints of a file.  Returns None, or a message saying why not."""
         filename = self.canonic(filename)
-        if filename not in self.breaks:
+        lines = self.breaks.get(filename)
+        if lines is None:
             return 'There are no breakpoints in %s' % filename
-        for line in self.breaks[filename]:
-            for bp in Breakpoint.bplist[filename, line][:]:
-                bp.deleteMe()
+        for lineno in lines:
+            _delete_each(Breakpoint.bplist[filename, lineno])
         del self.breaks[filename]
         return None
 
     def clear_all_breaks(self):
-        """Delete every breakpoint; returns an error message or None."""
+        """Delete every breakpoint.  Returns None, or a message saying why not."""
         if not self.breaks:
             return 'There are no breakpoints'
-        for bp in Breakpoint.bpbynumber:
-            if bp:
-                bp.deleteMe()
+        _delete_each(bp for bp in Breakpoint.bpbynumber if bp is not None)
         self.breaks = {}
         return None
 
     def get_bpbynumber(self, arg):
-        """The Breakpoint numbered by the string arg; ValueError says why there is none."""
+        """The breakpoint numbered by the string arg; a ValueError tells why there is none."""
         if not arg:
             raise ValueError('Breakpoint number expected')
         try:
@@ -329,81 +366,89 @@ class Bdb:
         except ValueError:
             raise ValueError('Non-numeric breakpoint number %s' % arg) from None
         try:
-            bp = Breakpoint.bpbynumber[number]
+            found = Breakpoint.bpbynumber[number]
         except IndexError:
             raise ValueError('Breakpoint number %d out of range' % number) from None
-        if bp is None:
+        if found is None:
             raise ValueError('Breakpoint %d already deleted' % number)
-        return bp
+        return found
 
     def get_break(self, filename, lineno):
-        filename = self.canonic(filename)
-        return filename in self.breaks and lineno in self.breaks[filename]
+        """Whether a breakpoint is set at that line."""
+        return lineno in self.breaks.get(self.canonic(filename), ())
 
     def get_breaks(self, filename, lineno):
+        """The breakpoints at that line (a list, maybe empty)."""
         filename = self.canonic(filename)
-        if filename in self.breaks and lineno in self.breaks[filename]:
-            return Breakpoint.bplist[filename, lineno] or []
-        return []
+        if lineno not in self.breaks.get(filename, ()):
+            return []
+        return Breakpoint.bplist.get((filename, lineno)) or []
 
     def get_file_breaks(self, filename):
-        filename = self.canonic(filename)
-        return self.breaks.get(filename, [])
+        """The lines of a file that have breakpoints."""
+        return self.breaks.get(self.canonic(filename), [])
 
     def get_all_breaks(self):
+        """The lines with breakpoints, per file."""
         return self.breaks
 
-    # -- the stack, for the debugger to show ---------------------------------
+    # -- the stack, as the debugger shows it ----------------------------------
 
     def get_stack(self, f, t):
-        """The frames from the bottom frame up to f, then those of traceback t, as
-        (frame, lineno) pairs, with the index of the current one."""
-        stack = []
-        if t and t.tb_frame is f:
-            t = t.tb_next
-        while f is not None:
-            stack.append((f, f.f_lineno))
-            if f is self.botframe:
+        """(stack, index): the (frame, lineno) pairs from the bottom frame up to f,
+        followed by the entries of traceback t; index is f's position (or the
+        last one's, when f's chain never reaches the bottom frame)."""
+        if t is not None and t.tb_frame is f:
+            t = t.tb_next  # that entry is f itself
+        chain = []
+        reached_bottom = False
+        frame = f
+        while frame is not None:
+            chain.append((frame, frame.f_lineno))
+            if frame is self.botframe:
+                reached_bottom = True
                 break
-            f = f.f_back
-        stack.reverse()
-        current = max(0, len(stack) - 1)
+            frame = frame.f_back
+        chain.reverse()
+        index = len(chain) - 1
         while t is not None:
-            stack.append((t.tb_frame, t.tb_lineno))
+            chain.append((t.tb_frame, t.tb_lineno))
             t = t.tb_next
-        if f is None:
-            current = max(0, len(stack) - 1)
-        return stack, current
+        if not reached_bottom:
+            index = len(chain) - 1
+        return chain, max(index, 0)
 
     def format_stack_entry(self, frame_lineno, lprefix=': '):
-        """`file(line)function()`, then `->value` when the frame is returning, then
-        lprefix and the source line."""
+        """`file(line)function()`, then `->value` for a returning frame, then
+        lprefix and the stripped source line."""
         import linecache
         import reprlib
         frame, lineno = frame_lineno
-        filename = self.canonic(frame.f_code.co_filename)
-        text = '%s(%r)%s()' % (filename, lineno, frame.f_code.co_name or "<lambda>")
-        if '__return__' in frame.f_locals:
-            text += '->' + reprlib.repr(frame.f_locals['__return__'])
+        filename = self._file_of(frame)
+        parts = ['%s(%r)%s()' % (filename, lineno, frame.f_code.co_name or '<lambda>')]
+        names = frame.f_locals
+        if '__return__' in names:
+            parts.append('->' + reprlib.repr(names['__return__']))
         if lineno is not None:
-            line = linecache.getline(filename, lineno, frame.f_globals)
-            if line:
-                text += lprefix + line.strip()
-        return text
+            source = linecache.getline(filename, lineno, frame.f_globals)
+            if source:
+                parts.append(lprefix + source.strip())
+        return ''.join(parts)
 
     # -- running code under the debugger --------------------------------------
+    # The exec/eval/call stays in run/runeval/runcall themselves: that frame is
+    # the bottom of the debugged stack and shows in the debugger's `where`.
+
+    def _start_tracing(self):
+        self.reset()
+        sys.settrace(self.trace_dispatch)
 
     def run(self, cmd, globals=None, locals=None):
-        """Debug a statement (a string or a code object) run with exec()."""
-        if globals is None:
-            import __main__
-            globals = __main__.__dict__
-        if locals is None:
-            locals = globals
-        self.reset()
+        """Debug a statement (source text or a code object) executed by exec()."""
+        globals, locals = _main_namespaces(globals, locals)
         if isinstance(cmd, str):
             cmd = compile(cmd, "<string>", "exec")
-        sys.settrace(self.trace_dispatch)
+        self._start_tracing()
         try:
             exec(cmd, globals, locals)
         except BdbQuit:
@@ -413,30 +458,24 @@ class Bdb:
             sys.settrace(None)
 
     def runeval(self, expr, globals=None, locals=None):
-        """Debug an expression run with eval(); returns its value."""
-        if globals is None:
-            import __main__
-            globals = __main__.__dict__
-        if locals is None:
-            locals = globals
-        self.reset()
-        sys.settrace(self.trace_dispatch)
+        """Debug an expression evaluated by eval(); returns its value."""
+        globals, locals = _main_namespaces(globals, locals)
+        self._start_tracing()
         try:
             return eval(expr, globals, locals)
         except BdbQuit:
-            pass
+            return None
         finally:
             self.quitting = True
             sys.settrace(None)
 
     def runctx(self, cmd, globals, locals):
-        """For backwards compatibility: run()."""
-        self.run(cmd, globals, locals)
+        """Kept for backwards compatibility: the same as run()."""
+        return self.run(cmd, globals, locals)
 
     def runcall(self, func, /, *args, **kwds):
-        """Debug a single function call; returns its result."""
-        self.reset()
-        sys.settrace(self.trace_dispatch)
+        """Debug one function call; returns its result."""
+        self._start_tracing()
         result = None
         try:
             result = func(*args, **kwds)
@@ -448,37 +487,37 @@ class Bdb:
         return result
 
 
-def _resumable(frame):
-    return bool(frame.f_code.co_flags & GENERATOR_AND_COROUTINE_FLAGS)
-
-
 def set_trace():
-    """Start debugging with a Bdb instance from the caller's frame."""
-    Bdb().set_trace(sys._getframe().f_back)
+    """Debug the caller with a plain Bdb."""
+    Bdb().set_trace(sys._getframe(1))
 
 
 class Breakpoint:
-    """A breakpoint: a file and line (and for a function breakpoint its name), with
-    a condition, an ignore count, a hit count, and whether it is enabled or
-    temporary.  The class keeps every breakpoint: by number (bpbynumber, None
-    for a deleted one) and by (file, line) (bplist)."""
+    """One breakpoint: file and line (a function breakpoint also has the function's
+    name), with its condition, ignore count, hit count, enabled and temporary flags.
+
+    The class is the registry of all breakpoints: `bpbynumber` is indexed by
+    number (None where one was deleted; numbers are never reused) and `bplist`
+    maps (file, line) to the breakpoints there; `next` is the next number.
+    """
 
     next = 1
     bplist = {}
     bpbynumber = [None]
 
     def __init__(self, file, line, temporary=False, cond=None, funcname=None):
-        self.funcname = funcname
-        self.func_first_executable_line = None  # learned at the function's first line event
         self.file = file
         self.line = line
+        self.funcname = funcname
+        # For a function breakpoint: the first line a call runs, learned on the first hit.
+        self.func_first_executable_line = None
         self.temporary = temporary
         self.cond = cond
         self.enabled = True
         self.ignore = 0
         self.hits = 0
         self.number = Breakpoint.next
-        Breakpoint.next += 1
+        Breakpoint.next = self.number + 1
         Breakpoint.bpbynumber.append(self)
         Breakpoint.bplist.setdefault((file, line), []).append(self)
 
@@ -489,11 +528,12 @@ class Breakpoint:
         Breakpoint.bpbynumber = [None]
 
     def deleteMe(self):
-        """Forget this breakpoint (its number stays used)."""
-        key = (self.file, self.line)
+        """Remove this breakpoint from the registry (its number is not reused)."""
         Breakpoint.bpbynumber[self.number] = None
-        Breakpoint.bplist[key].remove(self)
-        if not Breakpoint.bplist[key]:
+        key = (self.file, self.line)
+        here = Breakpoint.bplist[key]
+        here.remove(self)
+        if not here:
             del Breakpoint.bplist[key]
 
     def enable(self):
@@ -503,55 +543,61 @@ class Breakpoint:
         self.enabled = False
 
     def bpprint(self, out=None):
-        """Print bpformat() to out (default sys.stdout)."""
-        print(self.bpformat(), file=sys.stdout if out is None else out)
+        """Print bpformat() to out (default: sys.stdout)."""
+        print(self.bpformat(), file=out if out is not None else sys.stdout)
 
     def bpformat(self):
-        """The breakpoint's line in a listing, with its condition, ignore count and hits under it."""
+        """The breakpoint as `break` lists it: number, disposition, enabled, place,
+        then one indented line each for condition, ignore count and hits."""
         disposition = 'del  ' if self.temporary else 'keep '
-        disposition += 'yes  ' if self.enabled else 'no   '
-        text = '%-4dbreakpoint   %s at %s:%d' % (self.number, disposition, self.file, self.line)
+        enabled = 'yes  ' if self.enabled else 'no   '
+        lines = ['%-4dbreakpoint   %s%s at %s:%d'
+                 % (self.number, disposition, enabled, self.file, self.line)]
         if self.cond:
-            text += '\n\tstop only if %s' % (self.cond,)
+            lines.append('\tstop only if %s' % (self.cond,))
         if self.ignore:
-            text += '\n\tignore next %d hits' % (self.ignore,)
+            lines.append('\tignore next %d hits' % (self.ignore,))
         if self.hits:
-            text += '\n\tbreakpoint already hit %d time%s' % (self.hits, 's' if self.hits > 1 else '')
-        return text
+            plural = 's' if self.hits > 1 else ''
+            lines.append('\tbreakpoint already hit %d time%s' % (self.hits, plural))
+        return '\n'.join(lines)
 
     def __str__(self):
         return 'breakpoint %s at %s:%s' % (self.number, self.file, self.line)
 
 
 def checkfuncname(b, frame):
-    """Whether a breakpoint applies to this frame's line: a line breakpoint at its
-    line, a function breakpoint at the first line the function runs."""
+    """Whether breakpoint b applies at frame's current line: a line breakpoint at its
+    own line, a function breakpoint at the first line each call of it runs."""
     if not b.funcname:
-        return b.line == frame.f_lineno
-    if frame.f_code.co_name != b.funcname:
+        # break_here also looks up the def line; a line breakpoint must not fire there.
+        return frame.f_lineno == b.line
+    if b.funcname != frame.f_code.co_name:
         return False
-    if not b.func_first_executable_line:
-        b.func_first_executable_line = frame.f_lineno
-    return b.func_first_executable_line == frame.f_lineno
+    first = b.func_first_executable_line
+    if not first:
+        first = b.func_first_executable_line = frame.f_lineno
+    return frame.f_lineno == first
 
 
 def effective(file, line, frame):
-    """(breakpoint, delete) for the first enabled breakpoint at file:line whose
-    condition holds and whose ignore count is used up, or (None, None).  Each
-    enabled breakpoint that applies counts a hit; a condition that fails to
-    evaluate stops (delete is then False, so a temporary one survives)."""
-    for b in Breakpoint.bplist[file, line]:
-        if not b.enabled or not checkfuncname(b, frame):
+    """(breakpoint, may_delete) for the first breakpoint at file:line that should
+    stop us, or (None, None).  Every enabled breakpoint that applies counts a hit,
+    even when its condition is false or it is being ignored.  A condition that
+    raises stops, with may_delete False so a temporary breakpoint survives it."""
+    for bp in Breakpoint.bplist[file, line]:
+        if not (bp.enabled and checkfuncname(bp, frame)):
             continue
-        b.hits += 1
-        if b.cond:
+        bp.hits += 1
+        if bp.cond:
             try:
-                if not eval(b.cond, frame.f_globals, frame.f_locals):
-                    continue
+                holds = eval(bp.cond, frame.f_globals, frame.f_locals)
             except:
-                return (b, False)
-        if b.ignore > 0:
-            b.ignore -= 1
+                return bp, False
+            if not holds:
+                continue
+        if bp.ignore > 0:
+            bp.ignore -= 1
             continue
-        return (b, True)
-    return (None, None)
+        return bp, True
+    return None, None

@@ -21,11 +21,10 @@ import _pdb_help
 
 class Restart(Exception):
     """Causes a debugger to be restarted for the debugged python program."""
-    pass
 
 
-__all__ = ["run", "pm", "Pdb", "runeval", "runctx", "runcall", "set_trace",
-           "post_mortem", "help"]
+__all__ = ["run", "pm", "Pdb", "runeval", "runctx", "runcall",
+           "set_trace", "post_mortem", "help"]
 
 # What separates a stack entry's `file(line)function()` from its source line.
 line_prefix = '\n-> '
@@ -37,15 +36,16 @@ CO_VARKEYWORDS = 0x08
 
 def find_function(funcname, filename):
     """(funcname, filename, lineno) of the first `def funcname(` in the file, or None."""
-    pattern = re.compile(r'def\s+%s\s*[(]' % re.escape(funcname))
+    header = re.compile(r'def\s+%s\s*[(]' % re.escape(funcname))
     try:
-        lines = linecache.getlines(filename) or open(filename, encoding='utf-8').readlines()
+        text = linecache.getlines(filename) or open(filename, encoding='utf-8').readlines()
     except OSError:
         return None
-    for lineno, line in enumerate(lines, start=1):
-        if pattern.match(line):
-            return funcname, filename, lineno
-    return None
+    found = next((n for n, source in enumerate(text, 1) if header.match(source)), None)
+    return None if found is None else (funcname, filename, found)
+
+
+_ABSENT = object()  # a table had no entry (do_commands restores that on Ctrl-C)
 
 
 class _rstr(str):
@@ -59,21 +59,21 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     user's commands (do_* methods) until one of them resumes the program."""
 
     # The commands that let the program run on: a breakpoint's command list ends at one of them.
-    commands_resuming = ['do_continue', 'do_step', 'do_next', 'do_return',
-                         'do_quit', 'do_jump']
+    commands_resuming = ['do_continue', 'do_step', 'do_next',
+                         'do_return', 'do_quit', 'do_jump']
 
     def __init__(self, completekey='tab', stdin=None, stdout=None, skip=None,
                  nosigint=False, readrc=True):
-        bdb.Bdb.__init__(self, skip=skip)
-        cmd.Cmd.__init__(self, completekey, stdin, stdout)
+        bdb.Bdb.__init__(self, skip)
+        cmd.Cmd.__init__(self, completekey=completekey, stdin=stdin, stdout=stdout)
         if stdout:
             self.use_rawinput = 0
         self.prompt = '(Pdb) '
         self.aliases = {}
         self.displaying = {}      # frame -> {expression: last value shown}
         self.mainpyfile = ''
-        self._wait_for_mainpyfile = False
-        self._user_requested_quit = False
+        # Under `-m pdb`: ignore the stops before the script's own first line.
+        self._wait_for_mainpyfile = self._user_requested_quit = False
         self.tb_lineno = {}       # frame -> line where its exception was raised (post mortem)
         self.allow_kbdint = False
         self.nosigint = nosigint
@@ -83,7 +83,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.commands = {}            # breakpoint number -> its command lines
         self.commands_doprompt = {}   # breakpoint number -> prompt after its commands ran
         self.commands_silent = {}     # breakpoint number -> no stack entry shown
-        self.commands_defining = False
+        self.commands_defining = False  # lines typed now go to commands[commands_bnum]
         self.commands_bnum = None
 
     def _read_rc_files(self):
@@ -110,14 +110,24 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         """Take the stack at a stop (and the traceback, post mortem); run the rc
         lines. True means an rc command resumed the program."""
         self.forget()
-        self.stack, self.curindex = self.get_stack(f, tb)
-        while tb:
-            self.tb_lineno[tb.tb_frame] = tb.tb_lineno
-            tb = tb.tb_next
-        self.curframe = self.stack[self.curindex][0]
-        # One f_locals dict for the whole stop, so assignments made at the prompt stay.
-        self.curframe_locals = self.curframe.f_locals
+        stack, index = self.get_stack(f, tb)
+        self.stack = stack
+        entry = tb
+        while entry is not None:
+            self.tb_lineno[entry.tb_frame] = entry.tb_lineno
+            entry = entry.tb_next
+        self._focus(index)
         return self.execRcLines()
+
+    def _focus(self, index):
+        # Make stack[index] the frame that commands look at.  Its f_locals is read
+        # once per stop, so that assignments made at the prompt stay.
+        self.curindex = index
+        self.curframe = frame = self.stack[index][0]
+        self.curframe_locals = frame.f_locals
+
+    def _show_current(self):
+        self.print_stack_entry(self.stack[self.curindex])
 
     def execRcLines(self):
         if not self.rcLines:
@@ -135,18 +145,17 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     # -- the stops bdb reports ------------------------------------------------
 
     def user_call(self, frame, argument_list):
-        """Called when we may stop in a function just called."""
-        if self._wait_for_mainpyfile:
-            return
-        if self.stop_here(frame):
+        """A function was called and we may want to stop in it."""
+        if not self._wait_for_mainpyfile and self.stop_here(frame):
             self.message('--Call--')
             self.interaction(frame, None)
 
     def user_line(self, frame):
-        """Called when we stop or break at a line."""
+        """We stop (or break) at a line."""
         if self._wait_for_mainpyfile:
             # Under `-m pdb`, the first stop is the script's first line, not the exec around it.
-            if self.mainpyfile != self.canonic(frame.f_code.co_filename) or frame.f_lineno <= 0:
+            in_script = self._file_of(frame) == self.mainpyfile and frame.f_lineno > 0
+            if not in_script:
                 return
             self._wait_for_mainpyfile = False
         if self.bp_commands(frame):
@@ -165,39 +174,39 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.onecmd(line)
         self.lastcmd = saved_lastcmd
         if not self.commands_silent[number]:
-            self.print_stack_entry(self.stack[self.curindex])
+            self._show_current()
         if self.commands_doprompt[number]:
             self._cmdloop()
         self.forget()
         return False
 
     def user_return(self, frame, return_value):
-        """Called when a return trap is set here."""
+        """A frame we asked to stop at returns."""
         if self._wait_for_mainpyfile:
             return
+        # `retval` and the stack entry read it from there.
         frame.f_locals['__return__'] = return_value
         self.message('--Return--')
         self.interaction(frame, None)
 
     def user_exception(self, frame, exc_info):
-        """Called when an exception occurs at or just below the level we stop at."""
+        """An exception is raised where we stop (or just below)."""
         if self._wait_for_mainpyfile:
             return
-        exc_type, exc_value, exc_traceback = exc_info
-        frame.f_locals['__exception__'] = exc_type, exc_value
+        kind, value, tb = exc_info
+        frame.f_locals['__exception__'] = (kind, value)
         # A StopIteration with no traceback is a generator ending a for loop or a
         # yield from, reported so that stepping stops there; not a real error.
-        internal = 'Internal ' if not exc_traceback and exc_type is StopIteration else ''
-        self.message(internal + traceback.format_exception_only(exc_type, exc_value)[-1].strip())
-        self.interaction(frame, exc_traceback)
+        prefix = 'Internal ' if kind is StopIteration and not tb else ''
+        self.message(prefix + self._format_exc(value, kind))
+        self.interaction(frame, tb)
 
     def interaction(self, frame, traceback):
         """A stop: show where we are, then take commands until one resumes."""
-        if self.setup(frame, traceback):
-            self.forget()
-            return
-        self.print_stack_entry(self.stack[self.curindex])
-        self._cmdloop()
+        resumed_by_rc = self.setup(frame, traceback)
+        if not resumed_by_rc:
+            self._show_current()
+            self._cmdloop()
         self.forget()
 
     def _cmdloop(self):
@@ -208,7 +217,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 self.allow_kbdint = False
                 break
             except KeyboardInterrupt:
-                self.message('--KeyboardInterrupt--')
+                self.message('--KeyboardInterrupt--')  # and prompt again
 
     def preloop(self):
         # The display expressions whose value changed since the last stop in this frame.
@@ -230,20 +239,16 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.message(repr(obj))
 
     def default(self, line):
-        if line[:1] == '!':
-            line = line[1:]
-        namespace = self.curframe_locals
-        globals = self.curframe.f_globals
+        source = line[1:] if line.startswith('!') else line
         try:
-            code = compile(line + '\n', '<stdin>', 'single')
-            saved = sys.stdout, sys.stdin, sys.displayhook
+            statement = compile(source + '\n', '<stdin>', 'single')
+            # The statement talks to the debugger's streams, and shows values as the prompt does.
+            saved = sys.stdin, sys.stdout, sys.displayhook
+            sys.stdin, sys.stdout, sys.displayhook = self.stdin, self.stdout, self.displayhook
             try:
-                sys.stdin = self.stdin
-                sys.stdout = self.stdout
-                sys.displayhook = self.displayhook
-                exec(code, globals, namespace)
+                exec(statement, self.curframe.f_globals, self.curframe_locals)
             finally:
-                sys.stdout, sys.stdin, sys.displayhook = saved
+                sys.stdin, sys.stdout, sys.displayhook = saved
         except:
             self._error_exc()
 
@@ -267,26 +272,28 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def onecmd(self, line):
         """Run a line as a command, or add it to the command list being defined."""
-        if self.commands_defining:
-            return self.handle_command_def(line)
-        return cmd.Cmd.onecmd(self, line)
+        handler = self.handle_command_def if self.commands_defining else super().onecmd
+        return handler(line)
 
     def handle_command_def(self, line):
         """One line of a breakpoint's command list; 'silent' and 'end' are special,
         and a resuming command ends the list."""
-        command, arg, line = self.parseline(line)
-        if not command:
+        name, arg, _ = self.parseline(line)
+        number = self.commands_bnum
+        if not name:
             return None
-        if command == 'silent':
-            self.commands_silent[self.commands_bnum] = True
+        if name == 'silent':
+            self.commands_silent[number] = True
             return None
-        if command == 'end':
-            self.cmdqueue = []
-            return 1
-        self.commands[self.commands_bnum].append(command + ' ' + arg if arg else command)
-        method = getattr(self, 'do_' + command, self.default)
-        if method.__name__ in self.commands_resuming:
-            self.commands_doprompt[self.commands_bnum] = False
+        ends_list = name == 'end'
+        if not ends_list:
+            self.commands[number].append('%s %s' % (name, arg) if arg else name)
+            method = getattr(self, 'do_' + name, self.default)
+            # After a command that resumes, the program runs on: no prompt follows.
+            ends_list = method.__name__ in self.commands_resuming
+            if ends_list:
+                self.commands_doprompt[number] = False
+        if ends_list:
             self.cmdqueue = []
             return 1
         return None
@@ -295,7 +302,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         print(msg, file=self.stdout)
 
     def error(self, msg):
-        print('***', msg, file=self.stdout)
+        self.message('*** %s' % (msg,))
 
     # -- breakpoints ----------------------------------------------------------
 
@@ -314,48 +321,49 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.error('cannot set commands: %s' % err)
             return
         self.commands_bnum = number
-        previous = None
-        if number in self.commands:
-            previous = (self.commands[number], self.commands_doprompt[number], self.commands_silent[number])
-        self.commands[number] = []
-        self.commands_doprompt[number] = True
-        self.commands_silent[number] = False
-        saved_prompt = self.prompt
-        self.prompt = '(com) '
+        # The three tables hold one breakpoint's list, prompt flag and silent flag.
+        tables = (self.commands, self.commands_doprompt, self.commands_silent)
+        before = [table.get(number, _ABSENT) for table in tables]
+        for table, fresh in zip(tables, ([], True, False)):
+            table[number] = fresh
+        saved_prompt, self.prompt = self.prompt, '(com) '
         self.commands_defining = True
         try:
             self.cmdloop()
         except KeyboardInterrupt:
-            if previous:
-                self.commands[number], self.commands_doprompt[number], self.commands_silent[number] = previous
-            else:
-                del self.commands[number], self.commands_doprompt[number], self.commands_silent[number]
+            for table, old in zip(tables, before):
+                if old is _ABSENT:
+                    del table[number]
+                else:
+                    table[number] = old
             self.error('command definition aborted, old commands restored')
         finally:
-            self.commands_defining = False
             self.prompt = saved_prompt
+            self.commands_defining = False
 
     def do_break(self, arg, temporary=0):
         if not arg:
-            if self.breaks:
-                self.message("Num Type         Disp Enb   Where")
-                for bp in bdb.Breakpoint.bpbynumber:
-                    if bp:
-                        self.message(bp.bpformat())
+            self._list_breakpoints()
             return
         located = self._parse_location(arg)
         if located is None:
             return
         filename, lineno, cond, funcname = located
-        line = self.checkline(filename, lineno)
-        if not line:
+        lineno = self.checkline(filename, lineno)
+        if lineno:
+            problem = self.set_break(filename, lineno, temporary, cond, funcname)
+            if problem:
+                self.error(problem)
+            else:
+                newest = bdb.Breakpoint.bpbynumber[-1]
+                self.message("Breakpoint %d at %s:%d" % (newest.number, newest.file, newest.line))
+
+    def _list_breakpoints(self):
+        if not self.breaks:
             return
-        err = self.set_break(filename, line, temporary, cond, funcname)
-        if err:
-            self.error(err)
-            return
-        bp = self.get_breaks(filename, line)[-1]
-        self.message("Breakpoint %d at %s:%d" % (bp.number, bp.file, bp.line))
+        self.message("Num Type         Disp Enb   Where")
+        for bp in _live_breakpoints():
+            self.message(bp.bpformat())
 
     def _parse_location(self, arg):
         """`[file:]line | function [, condition]` as (filename, lineno, cond, funcname),
@@ -388,15 +396,15 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             return code.co_filename or self.defaultFile(), code.co_firstlineno, cond, code.co_name
         funcname, filename, lineno = self.lineinfo(arg)
         if not funcname:
-            self.error('The specified object %r is not a function '
-                       'or was not found along sys.path.' % arg)
+            self.error('The specified object %r is not a function or was not '
+                       'found along sys.path.' % (arg,))
             return None
         return filename or self.defaultFile(), int(lineno), cond, funcname
 
     def _code_of(self, expr):
         # The code object of the function (or method) an expression names, if it does.
         try:
-            func = eval(expr, self.curframe.f_globals, self.curframe_locals)
+            func = self._eval_in(expr)
         except:
             return None
         func = getattr(func, '__func__', func)
@@ -407,10 +415,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
 
     def defaultFile(self):
         """The file a location without one refers to: the current frame's (the script under -m pdb)."""
-        filename = self.curframe.f_code.co_filename
-        if filename == '<string>' and self.mainpyfile:
-            filename = self.mainpyfile
-        return filename
+        own = self.curframe.f_code.co_filename
+        return self.mainpyfile if own == '<string>' and self.mainpyfile else own
 
     def do_tbreak(self, arg):
         self.do_break(arg, 1)
@@ -444,13 +450,14 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def checkline(self, filename, lineno):
         """The line number if a breakpoint there makes sense (the line exists and is
         not blank, a comment or a docstring's start), else 0 after saying why."""
-        frame = getattr(self, 'curframe', None)
-        line = linecache.getline(filename, lineno, frame.f_globals if frame else None)
-        if not line:
+        current = getattr(self, 'curframe', None)
+        namespace = None if current is None else current.f_globals
+        text = linecache.getline(filename, lineno, namespace)
+        if not text:
             self.message('End of file')
             return 0
-        line = line.strip()
-        if not line or line[0] == '#' or line[:3] == '"""' or line[:3] == "'''":
+        text = text.strip()
+        if not text or text.startswith(('#', '"""', "'''")):
             self.error('Blank or comment')
             return 0
         return lineno
@@ -466,16 +473,16 @@ class Pdb(bdb.Bdb, cmd.Cmd):
                 action(bp)
 
     def do_enable(self, arg):
-        def enable(bp):
+        def switch_on(bp):
             bp.enable()
-            self.message('Enabled %s' % bp)
-        self._each_breakpoint(arg, enable)
+            self.message('Enabled %s' % (bp,))
+        self._each_breakpoint(arg, switch_on)
 
     def do_disable(self, arg):
-        def disable(bp):
+        def switch_off(bp):
             bp.disable()
-            self.message('Disabled %s' % bp)
-        self._each_breakpoint(arg, disable)
+            self.message('Disabled %s' % (bp,))
+        self._each_breakpoint(arg, switch_off)
 
     def do_condition(self, arg):
         number, _, cond = arg.partition(' ')
@@ -485,22 +492,20 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.error(err)
             return
         bp.cond = cond if ' ' in arg else None
-        if not bp.cond:
-            self.message('Breakpoint %d is now unconditional.' % bp.number)
-        else:
-            self.message('New condition set for breakpoint %d.' % bp.number)
+        news = 'New condition set for breakpoint %d.' if bp.cond else 'Breakpoint %d is now unconditional.'
+        self.message(news % bp.number)
 
     def do_ignore(self, arg):
         words = arg.split()
-        try:
-            count = int(words[1].strip())
-        except:
-            count = 0
         if not words:
             self.error('Breakpoint number expected')
             return
         try:
-            bp = self.get_bpbynumber(words[0].strip())
+            count = int(words[1])
+        except (IndexError, ValueError):
+            count = 0
+        try:
+            bp = self.get_bpbynumber(words[0])
         except ValueError as err:
             self.error(err)
             return
@@ -518,10 +523,9 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             except EOFError:
                 reply = 'no'
             if reply.strip().lower() in ('y', 'yes'):
-                cleared = [bp for bp in bdb.Breakpoint.bpbynumber if bp]
+                doomed = list(_live_breakpoints())
                 self.clear_all_breaks()
-                for bp in cleared:
-                    self.message('Deleted %s' % bp)
+                self._say_deleted(doomed)
             return
         if ':' in arg:
             # rfind: a Windows file name has a colon of its own.
@@ -532,18 +536,21 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             except ValueError:
                 err = "Invalid line number (%s)" % line
             else:
-                cleared = self.get_breaks(filename, lineno)[:]
+                doomed = list(self.get_breaks(filename, lineno))
                 err = self.clear_break(filename, lineno)
             if err:
                 self.error(err)
             else:
-                for bp in cleared:
-                    self.message('Deleted %s' % bp)
+                self._say_deleted(doomed)
             return
-        def clear(bp):
+        def delete(bp):
             self.clear_bpbynumber(str(bp.number))
-            self.message('Deleted %s' % bp)
-        self._each_breakpoint(arg, clear)
+            self._say_deleted([bp])
+        self._each_breakpoint(arg, delete)
+
+    def _say_deleted(self, breakpoints):
+        for bp in breakpoints:
+            self.message('Deleted %s' % (bp,))
 
     do_cl = do_clear
 
@@ -556,10 +563,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     do_bt = do_where
 
     def _select_frame(self, index):
-        self.curindex = index
-        self.curframe = self.stack[index][0]
-        self.curframe_locals = self.curframe.f_locals
-        self.print_stack_entry(self.stack[index])
+        self._focus(index)
+        self._show_current()
         self.lineno = None
 
     def _frame_count(self, arg):
@@ -591,8 +596,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     do_d = do_down
 
     def print_stack_trace(self):
-        for frame_lineno in self.stack:
-            self.print_stack_entry(frame_lineno)
+        for entry in self.stack:
+            self.print_stack_entry(entry)
 
     def print_stack_entry(self, frame_lineno, prompt_prefix=line_prefix):
         frame, lineno = frame_lineno
@@ -609,7 +614,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             except ValueError:
                 self.error('Error in argument: %r' % arg)
                 return None
-            if lineno <= self.curframe.f_lineno:
+            if self.curframe.f_lineno >= lineno:
                 self.error('"until" line number is smaller than current line number')
                 return None
         self.set_until(self.curframe, lineno)
@@ -679,7 +684,7 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.error('debug: not available in tpy (no sys.call_tracing)')
 
     def do_quit(self, arg):
-        self._user_requested_quit = True
+        self._user_requested_quit = True  # main() then ends instead of restarting
         self.set_quit()
         return 1
 
@@ -687,10 +692,8 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     do_exit = do_quit
 
     def do_EOF(self, arg):
-        self.message('')
-        self._user_requested_quit = True
-        self.set_quit()
-        return 1
+        self.message('')  # end the prompt's line
+        return self.do_quit(arg)
 
     # -- looking at values ------------------------------------------------------
 
@@ -708,17 +711,24 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     do_a = do_args
 
     def do_retval(self, arg):
-        if '__return__' in self.curframe_locals:
-            self.message(self._safe_repr(self.curframe_locals['__return__'], "retval"))
-        else:
+        names = self.curframe_locals
+        if '__return__' not in names:
             self.error('Not yet returned!')
+            return
+        self.message(self._safe_repr(names['__return__'], "retval"))
 
     do_rv = do_retval
+
+    def _eval_in(self, expr, frame=None):
+        # The selected frame is read through curframe_locals, the dict kept for this stop.
+        if frame is None:
+            return eval(expr, self.curframe.f_globals, self.curframe_locals)
+        return eval(expr, frame.f_globals, frame.f_locals)
 
     def _getval(self, arg):
         # The value of an expression in the current frame; an error is reported, then re-raised.
         try:
-            return eval(arg, self.curframe.f_globals, self.curframe_locals)
+            return self._eval_in(arg)
         except:
             self._error_exc()
             raise
@@ -726,27 +736,30 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     def _getval_except(self, arg, frame=None):
         # The value, or a text standing for the error (display shows it in the value's place).
         try:
-            if frame is None:
-                return eval(arg, self.curframe.f_globals, self.curframe_locals)
-            return eval(arg, frame.f_globals, frame.f_locals)
+            return self._eval_in(arg, frame)
         except:
             return _rstr('** raised %s **' % self._format_exc(sys.exc_info()[1]))
 
     def _error_exc(self):
         self.error(self._format_exc(sys.exc_info()[1]))
 
-    def _format_exc(self, exc):
-        return traceback.format_exception_only(type(exc), exc)[-1].strip()
+    def _format_exc(self, exc, kind=None):
+        # `Type: message`, the last line of the exception's traceback.
+        last = traceback.format_exception_only(type(exc) if kind is None else kind, exc)[-1]
+        return last.strip()
 
-    def _msg_val_func(self, arg, func):
+    def _show_value(self, arg, render):
+        # p and pp: the expression's value rendered; errors are reported, not raised.
         try:
             value = self._getval(arg)
         except:
             return
         try:
-            self.message(func(value))
+            text = render(value)
         except:
             self._error_exc()
+        else:
+            self.message(text)
 
     def _safe_repr(self, obj, expr):
         try:
@@ -755,34 +768,32 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             return _rstr("*** repr(%s) failed: %s ***" % (expr, self._format_exc(e)))
 
     def do_p(self, arg):
-        self._msg_val_func(arg, repr)
+        self._show_value(arg, repr)
 
     def do_pp(self, arg):
         import pprint
-        self._msg_val_func(arg, pprint.pformat)
+        self._show_value(arg, pprint.pformat)
 
     def do_whatis(self, arg):
         try:
             value = self._getval(arg)
         except:
             return
-        code = _attribute_chain(value, '__func__', '__code__')
-        if code:
-            self.message('Method %s' % code.co_name)
-            return
-        code = _attribute_chain(value, '__code__')
-        if code:
-            self.message('Function %s' % code.co_name)
-            return
+        for kind, path in (('Method', ('__func__', '__code__')), ('Function', ('__code__',))):
+            code = _attribute_chain(value, *path)
+            if code:
+                self.message('%s %s' % (kind, code.co_name))
+                return
         if value.__class__ is type:
             self.message('Class %s.%s' % (value.__module__, value.__qualname__))
-            return
-        self.message(type(value))
+        else:
+            self.message(type(value))
 
     def do_display(self, arg):
         if not arg:
             self.message('Currently displaying:')
-            for expr, value in self.displaying.get(self.curframe, {}).items():
+            shown = self.displaying.get(self.curframe, {})
+            for expr, value in shown.items():
                 self.message('%s: %s' % (expr, self._safe_repr(value, expr)))
             return
         value = self._getval_except(arg)
@@ -790,12 +801,13 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         self.message('display %s: %s' % (arg, self._safe_repr(value, arg)))
 
     def do_undisplay(self, arg):
+        shown = self.displaying.get(self.curframe)
         if not arg:
-            self.displaying.pop(self.curframe, None)
-            return
-        try:
-            del self.displaying.get(self.curframe, {})[arg]
-        except KeyError:
+            if shown is not None:
+                del self.displaying[self.curframe]
+        elif shown is not None and arg in shown:
+            del shown[arg]
+        else:
             self.error('not displaying %s' % arg)
 
     def do_interact(self, arg):
@@ -961,6 +973,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
         __main__.__dict__.clear()
         __main__.__dict__.update(target.namespace)
         self.run(target.code)
+
+
+def _live_breakpoints():
+    # The breakpoints not deleted, by number.
+    return (bp for bp in bdb.Breakpoint.bpbynumber if bp is not None)
 
 
 def _attribute_chain(value, *names):
