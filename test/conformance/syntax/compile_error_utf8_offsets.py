@@ -9,6 +9,8 @@ sources = [
     'print("é" 1)\n',
     'x = "é" +\n',
     'c = "é"; f(x for x in y, 1)\n',
+    'd = {"a": 1, "b"}\n',
+    'd = {1: 2, f(x)}\n',
 ]
 for src in sources:
     try:
