@@ -127,8 +127,12 @@ export function createVM(options: VMOptions = {}): VM {
 export function mainModule(vm: VM): PyModule {
   let m = vm.modules.getStr('__main__');
   if (!(m instanceof PyModule)) {
-    m = vm.newModuleNamespace('__main__');
-    vm.modules.setStr('__main__', m);
+    // As CPython's __main__: an empty __annotations__ from the start, before __builtins__.
+    const main = new PyModule('__main__');
+    main.dict.setStr('__annotations__', new PyDict());
+    main.dict.setStr('__builtins__', vm.builtinsModule());
+    vm.modules.setStr('__main__', main);
+    m = main;
   }
   return m as PyModule;
 }
@@ -139,7 +143,11 @@ export function mainModule(vm: VM): PyModule {
  */
 export async function runMain(vm: VM, source: string, filename: string, fileInput = filename !== '<string>'): Promise<number> {
   const main = mainModule(vm);
-  if (filename !== '<string>' && filename !== '<stdin>' && filename !== '-c') main.dict.setStr('__file__', filename);
+  // A program file, or `-` (<stdin>), gets __file__ and __cached__ (None: no .pyc); `-c` neither.
+  if (filename !== '<string>' && filename !== '-c') {
+    main.dict.setStr('__file__', filename);
+    if (fileInput) main.dict.setStr('__cached__', None);
+  }
   try {
     checkNoNulBytes(source, filename);
     const code = vm.compile(source, filename, 'exec', fileInput);

@@ -5,15 +5,17 @@ import { Source, TpySyntaxError } from './syntax_error.js';
 
 /**
  * A SyntaxError spanning `loc` (CPython 3.11 reports compiler errors with the node's
- * range: 1-based offsets, the source line with its newline).
+ * range: 1-based offsets of UTF-8 bytes, as its AST counts columns, the source line with its newline).
  */
 export function compileError(source: Source, msg: string, loc: ast.Location): TpySyntaxError {
-  return withoutPseudoFileText(source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, loc.end_lineno, loc.end_col_offset + 1));
+  const offset = source.byteColumn(loc.lineno, loc.col_offset + 1);
+  const endOffset = source.byteColumn(loc.end_lineno, loc.end_col_offset + 1);
+  return withoutPseudoFileText(source.error('SyntaxError', msg, loc.lineno, offset, loc.end_lineno, endOffset));
 }
 
 /** A SyntaxError at the start of `loc` only (CPython gives no end position for these). */
 export function compileErrorAtStart(source: Source, msg: string, loc: ast.Location): TpySyntaxError {
-  return withoutPseudoFileText(source.error('SyntaxError', msg, loc.lineno, loc.col_offset + 1, undefined, undefined));
+  return withoutPseudoFileText(source.error('SyntaxError', msg, loc.lineno, source.byteColumn(loc.lineno, loc.col_offset + 1), undefined, undefined));
 }
 
 /**

@@ -1811,7 +1811,8 @@ export class PythonParser extends EmbeddedActionsParser {
     // CPython has no message for a starred item among a dict's: its parser fails at the '*'.
     const v = bad.value;
     if (v.kind === 'Starred') throw this.src.error('SyntaxError', 'invalid syntax', v.lineno, v.col_offset + 1, v.lineno, v.col_offset + 2);
-    throw this.src.error('SyntaxError', "':' expected after dictionary key", v.lineno, v.col_offset + 1, v.end_lineno, 0);
+    // CPython points at the key's last character (its end column, on the key's first line).
+    throw this.src.error('SyntaxError', "':' expected after dictionary key", v.lineno, v.end_col_offset, v.end_lineno, 0);
   }
 
   // brace_item: '**' bitwise_or | '*' bitwise_or | expression [':' expression]

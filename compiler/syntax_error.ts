@@ -121,6 +121,14 @@ export class Source {
     return offset - this.starts()[this.lineOf(offset) - 1]!;
   }
 
+  /** A 1-based character column of a line as the 1-based column of its UTF-8 byte (0 and -1 kept). */
+  byteColumn(lineno: number, column: number): number {
+    if (column <= 1) return column;
+    const line = this.line(lineno);
+    const chars = Math.min(column - 1, line.length);
+    return utf8Length(line.slice(0, chars)) + 1 + (column - 1 - chars);
+  }
+
   /**
    * An error at a line; `withNewline` mirrors CPython, whose parser errors keep the line's
    * '\n' in `text` while errors raised inside its tokenizer do not.
@@ -134,8 +142,29 @@ export class Source {
     end_offset: number | undefined,
     withNewline = true,
   ): TpySyntaxError {
+    // CPython's parser reports a file's errors at UTF-8 byte columns (it converts them to
+    // characters only for source given as a string); its tokenizer's own errors are in characters.
+    if (this.fileInput && withNewline && kind === 'SyntaxError') {
+      offset = this.byteColumn(lineno, offset);
+      if (end_lineno !== undefined && end_offset !== undefined) end_offset = this.byteColumn(end_lineno, end_offset);
+    }
     const line = this.line(lineno);
     const newline = withNewline && !(lineno >= this.lineCount() && this.endsBare());
     return new TpySyntaxError(kind, msg, this.filename, lineno, offset, newline ? `${line}\n` : line, end_lineno, end_offset);
   }
+}
+
+/** The length of a string in UTF-8 bytes (a lone surrogate counts 3, as surrogateescape's would not matter here). */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

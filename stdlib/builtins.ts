@@ -39,7 +39,7 @@ import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
-import { withRecursionCheck } from '../vm/errors.js';
+import { withRecursionCheck, checkNativeCallDepth } from '../vm/errors.js';
 import { installQuitters } from './site_quitter.js';
 import { installHelper } from './site_helper.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
@@ -145,12 +145,15 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
   const direct = file === undefined || (file instanceof PyTextStream && !file.closed && file.write !== null) || isOpenTextFile(file);
   if (direct) {
     // One write for the whole line; on an error, what was converted so far is still written.
+    // CPython converts the first item, then calls write(), which checks the recursion depth.
     let out = '';
     try {
+      if (args.length === 0) checkNativeCallDepth(vm);
       for (let i = 0; i < args.length; i++) {
         if (i > 0) out += sep;
         const a = args[i];
         const s = typeof a === 'string' ? a : str(vm, a);
+        if (i === 0) checkNativeCallDepth(vm);
         if (SURROGATE_UNIT.test(s)) {
           // CPython writes each item by itself: an item the stream cannot encode fails alone.
           writeTo(vm, file, out);

@@ -24,6 +24,7 @@ import { errnoNumber, strerror } from './linux_errno.js';
 import { fspathOrUndefined } from './fspath.js';
 import { index, truthy, repr } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
+import { checkNativeCallDepth } from '../vm/errors.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { parseArgs, noArgs, oneArg, checkArgCount } from '../vm/methods/args.js';
 import type { TextCodec } from '../vm/methods/codecs.js';
@@ -613,6 +614,7 @@ function installFileMethods(t: PyType): void {
     return new PyList(lines);
   });
   defMethod(t, 'write', (vm, args, kwargs) => {
+    checkNativeCallDepth(vm);
     const data = oneArg(`${q}.write`, args, kwargs);
     const f = fileSelf(args);
     if (f.binary) {

@@ -30,6 +30,7 @@ import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { makeImplementation } from './sys_implementation.js';
 import { PyModule } from '../vm/objects/module.js';
 import { call } from '../vm/ops/call.js';
+import { checkNativeCallDepth } from '../vm/errors.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { ProcessExit } from '../vm/errors.js';
 import { sys_breakpointhook } from './breakpoint_hook.js';
@@ -150,6 +151,7 @@ function sizeArg(vm: VM, v: PyObject | undefined): number {
 
 defMethod(textStreamType, 'write', (vm, args) => {
   const [self, text] = args as [PyTextStream, PyObject];
+  checkNativeCallDepth(vm);
   if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${argTypeName(text)}`);
   stream(self, false).writeText(text);
   return strLength(text);

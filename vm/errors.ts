@@ -9,6 +9,14 @@ export function recursionError(where = ''): PyBaseException {
 }
 
 /**
+ * The recursion check CPython makes on calling a C function such as a stream's write():
+ * a frame at the limit may run, but not call one more level.
+ */
+export function checkNativeCallDepth(vm: VM): void {
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+}
+
+/**
  * Runs `body` one level deeper in the recursion count, as CPython's _Py_EnterRecursiveCall
  * around C code that can recurse through Python code (PyObject_Repr, a METH_O builtin):
  * such a level counts like a frame, and at the limit fails naming `where`.

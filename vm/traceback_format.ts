@@ -212,7 +212,10 @@ function attr(exc: PyBaseException, name: string): PyObject | undefined {
  * The source line and caret of a SyntaxError, as pythonrun.c's print_error_text:
  * only an exact SyntaxError gets a caret range; its subclasses get one caret.
  */
-function syntaxErrorText(exc: PyBaseException, text: string, lineno: number): string {
+function syntaxErrorText(exc: PyBaseException, source: string, lineno: number): string {
+  // CPython works on the line's UTF-8 bytes (the offsets of a file's errors count bytes), so the
+  // lengths here are in bytes: one JS character per byte, turned back into text for display.
+  const text = Buffer.from(source, 'utf8').toString('latin1');
   let offset = attr(exc, 'offset');
   let off = typeof offset === 'number' ? offset : -1;
   let endOff = -1;
@@ -240,7 +243,7 @@ function syntaxErrorText(exc: PyBaseException, text: string, lineno: number): st
     len -= nl + 1;
     off -= nl + 1;
   }
-  let out = `    ${t}`;
+  let out = `    ${Buffer.from(t, 'latin1').toString('utf8')}`;
   if (t[len] !== '\n') out += '\n';
   if (off < 0) return out;
   return out + `    ${' '.repeat(off)}${'^'.repeat(carets)}\n`;
