@@ -39,6 +39,9 @@ responses = {status: status.phrase for status in http.HTTPStatus.__members__.val
 _MAXLINE = 65536
 _MAXHEADERS = 100
 
+# a line that ends the header block (b'' when the peer closed early)
+_HEADER_BLOCK_END = frozenset((b'\r\n', b'\n', b''))
+
 _METHODS_EXPECTING_BODY = {'PATCH', 'POST', 'PUT'}
 
 
@@ -109,13 +112,14 @@ class BadStatusLine(HTTPException):
 
 class LineTooLong(HTTPException):
     def __init__(self, line_type):
-        HTTPException.__init__(self, "got more than %d bytes when reading %s" % (_MAXLINE, line_type))
+        super().__init__(f'got more than {_MAXLINE} bytes when reading {line_type}')
 
 
 class RemoteDisconnected(ConnectionResetError, BadStatusLine):
-    def __init__(self, *pos, **kw):
-        BadStatusLine.__init__(self, "")
-        ConnectionResetError.__init__(self, *pos, **kw)
+    # both a BadStatusLine (line '') and a ConnectionResetError whose args are the given ones
+    def __init__(self, *args, **kwargs):
+        BadStatusLine.__init__(self, '')
+        ConnectionResetError.__init__(self, *args, **kwargs)
 
 
 error = HTTPException
@@ -126,30 +130,37 @@ error = HTTPException
 class HTTPMessage(HeaderMessage):
     def getallmatchingheaders(self, name):
         """The raw header lines for name (continuation lines included)."""
-        name = name.lower() + ':'
-        n = len(name)
-        lst = []
-        hit = False
+        prefix = name.lower() + ':'
+        matching = []
+        inside = False   # whether the lines seen belong to a matching header
         for line in self.keys():
-            if line[:n].lower() == name:
-                hit = True
-            elif not line[:1].isspace():
-                hit = False
-            if hit:
-                lst.append(line)
-        return lst
+            if line.lower().startswith(prefix):
+                inside = True
+            elif line[:1].isspace():
+                pass     # a continuation line stays with its header
+            else:
+                inside = False
+            if inside:
+                matching.append(line)
+        return matching
+
+
+def _readline_capped(fp, what):
+    """One line of at most _MAXLINE bytes; a longer one is a LineTooLong naming what was read."""
+    line = fp.readline(_MAXLINE + 1)
+    if len(line) > _MAXLINE:
+        raise LineTooLong(what)
+    return line
 
 
 def _read_header_lines(fp):
     lines = []
     while True:
-        line = fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("header line")
+        line = _readline_capped(fp, 'header line')
         lines.append(line)
         if len(lines) > _MAXHEADERS:
-            raise HTTPException("got more than %d headers" % _MAXHEADERS)
-        if line in (b'\r\n', b'\n', b''):
+            raise HTTPException(f'got more than {_MAXHEADERS} headers')
+        if line in _HEADER_BLOCK_END:
             return lines
 
 
@@ -160,6 +171,15 @@ def parse_headers(fp, _class=HTTPMessage):
 
 
 # -- the response --
+
+def _protocol_number(version):
+    """HTTPResponse.version for a status line's protocol: 10 for HTTP/1.0 and 0.9, 11 for any other 1.x."""
+    if version in ('HTTP/1.0', 'HTTP/0.9'):
+        return 10
+    if version.startswith('HTTP/1.'):
+        return 11
+    raise UnknownProtocol(version)
+
 
 class HTTPResponse(io.BufferedIOBase):
     """The reply to one request: status line and headers (read by begin()), then the body."""
@@ -178,88 +198,77 @@ class HTTPResponse(io.BufferedIOBase):
         self.will_close = _UNKNOWN
 
     def _read_status(self):
-        line = str(self.fp.readline(_MAXLINE + 1), "iso-8859-1")
-        if len(line) > _MAXLINE:
-            raise LineTooLong("status line")
+        raw = _readline_capped(self.fp, 'status line')
+        line = raw.decode('iso-8859-1')
         if self.debuglevel > 0:
-            print("reply:", repr(line))
+            print('reply:', repr(line))
         if not line:
             # the server closed the connection before sending a status line
-            raise RemoteDisconnected("Remote end closed connection without response")
-        parts = line.split(None, 2)
-        if len(parts) == 3:
-            version, status, reason = parts
-        elif len(parts) == 2:
-            version, status = parts
-            reason = ""
-        else:
-            version = status = reason = ""
-        if not version.startswith("HTTP/"):
+            raise RemoteDisconnected('Remote end closed connection without response')
+        fields = line.split(None, 2)
+        # a missing reason is allowed; fewer than two fields is no status line at all
+        version, code_text, reason = (fields + [''] * 3)[:3] if len(fields) >= 2 else ('', '', '')
+        if not version.startswith('HTTP/'):
             self._close_conn()
             raise BadStatusLine(line)
         try:
-            code = int(status)
+            code = int(code_text)
         except ValueError:
             raise BadStatusLine(line) from None
-        if code < 100 or code > 999:
+        if not 100 <= code <= 999:
             raise BadStatusLine(line)
         return version, code, reason
 
     def begin(self):
         """Reads the status line and the headers, and works out how the body ends."""
         if self.headers is not None:
-            return
-        while True:
-            version, status, reason = self._read_status()
-            if status != http.HTTPStatus.CONTINUE:
-                break
-            _read_header_lines(self.fp)   # a 100 Continue's headers are dropped
-        self.code = self.status = status
+            return   # already begun
+        version, code, reason = self._read_status()
+        # interim 100 Continue replies (and their headers) come before the real one
+        while code == http.HTTPStatus.CONTINUE:
+            _read_header_lines(self.fp)
+            version, code, reason = self._read_status()
+        self.code = self.status = code
         self.reason = reason.strip()
-        if version in ("HTTP/1.0", "HTTP/0.9"):
-            self.version = 10
-        elif version.startswith("HTTP/1."):
-            self.version = 11
-        else:
-            raise UnknownProtocol(version)
+        self.version = _protocol_number(version)
         self.headers = self.msg = parse_headers(self.fp)
         if self.debuglevel > 0:
-            for name, value in self.headers.items():
-                print("header:", name + ":", value)
-        coding = self.headers.get("transfer-encoding")
-        self.chunked = bool(coding) and coding.lower() == "chunked"
+            for field, value in self.headers.items():
+                print('header:', field + ':', value)
+        encoding = self.headers.get('transfer-encoding') or ''
+        self.chunked = encoding.lower() == 'chunked'
         self.chunk_left = None
         self.will_close = self._check_close()
-        self.length = None
-        length = self.headers.get("content-length")
-        if length and not self.chunked:
-            try:
-                self.length = int(length)
-            except ValueError:
-                self.length = None
-            else:
-                if self.length < 0:
-                    self.length = None
-        if (status == http.HTTPStatus.NO_CONTENT or status == http.HTTPStatus.NOT_MODIFIED
-                or 100 <= status < 200 or self._method == "HEAD"):
-            self.length = 0
-        # a body with no length and no chunks ends when the server closes
-        if not self.will_close and not self.chunked and self.length is None:
+        self.length = self._announced_length()
+        # a body with neither a length nor chunks runs until the server closes
+        if self.length is None and not self.chunked:
             self.will_close = True
 
+    def _announced_length(self):
+        """The body's length: 0 when the status or method allows none, else Content-Length
+        if it is usable (not chunked, a non-negative integer), else None."""
+        status = self.status
+        if (self._method == 'HEAD' or 100 <= status < 200
+                or status in (http.HTTPStatus.NO_CONTENT, http.HTTPStatus.NOT_MODIFIED)):
+            return 0
+        declared = self.headers.get('content-length')
+        if self.chunked or not declared:
+            return None
+        try:
+            length = int(declared)
+        except ValueError:
+            return None
+        return length if length >= 0 else None
+
     def _check_close(self):
-        conn = self.headers.get("connection")
+        headers = self.headers
+        connection = (headers.get('connection') or '').lower()
         if self.version == 11:
-            return bool(conn) and "close" in conn.lower()
-        # HTTP/1.0 closes unless the server says it keeps the connection
-        if self.headers.get("keep-alive"):
+            return 'close' in connection
+        # HTTP/1.0 closes unless the server said it keeps the connection, in any of three ways
+        if headers.get('keep-alive') or 'keep-alive' in connection:
             return False
-        if conn and "keep-alive" in conn.lower():
-            return False
-        pconn = self.headers.get("proxy-connection")
-        if pconn and "keep-alive" in pconn.lower():
-            return False
-        return True
+        return 'keep-alive' not in (headers.get('proxy-connection') or '').lower()
 
     def _close_conn(self):
         fp = self.fp
@@ -327,82 +336,65 @@ class HTTPResponse(io.BufferedIOBase):
 
     def _safe_read(self, amt):
         data = self.fp.read(amt)
-        if len(data) < amt:
-            raise IncompleteRead(data, amt - len(data))
+        missing = amt - len(data)
+        if missing > 0:
+            raise IncompleteRead(data, missing)
         return data
-
-    def _read_next_chunk_size(self):
-        line = self.fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
-            raise LineTooLong("chunk size")
-        size = line.split(b";", 1)[0]   # chunk extensions are ignored
-        try:
-            return int(size, 16)
-        except ValueError:
-            self._close_conn()
-            raise
-
-    def _read_and_discard_trailer(self):
-        while True:
-            line = self.fp.readline(_MAXLINE + 1)
-            if len(line) > _MAXLINE:
-                raise LineTooLong("trailer line")
-            if line in (b'\r\n', b'\n', b''):
-                return
 
     def _get_chunk_left(self):
         """Bytes left in the current chunk, reading the next chunk's size when it is used
         up; None after the last chunk."""
-        left = self.chunk_left
-        if not left:
-            if left is not None:
-                self._safe_read(2)   # the CRLF that ends a chunk
-            try:
-                left = self._read_next_chunk_size()
-            except ValueError:
-                raise IncompleteRead(b'') from None
-            if left == 0:
-                self._read_and_discard_trailer()
-                self._close_conn()
-                left = None
-            self.chunk_left = left
-        return left
+        if self.chunk_left:
+            return self.chunk_left
+        if self.chunk_left is not None:
+            self._safe_read(2)   # the CRLF after the chunk just finished
+        size_line = _readline_capped(self.fp, 'chunk size')
+        # chunk extensions (after ';') carry nothing we use
+        try:
+            size = int(size_line.split(b';', 1)[0], 16)
+        except ValueError:
+            self._close_conn()
+            raise IncompleteRead(b'') from None
+        if size == 0:
+            # the last chunk: skip the trailer section up to its blank line
+            while _readline_capped(self.fp, 'trailer line') not in _HEADER_BLOCK_END:
+                pass
+            self._close_conn()
+            size = None
+        self.chunk_left = size
+        return size
 
     def _read_chunked(self, amt=None):
-        parts = []
+        collected = []
         try:
-            while True:
+            while amt is None or amt > 0:
                 left = self._get_chunk_left()
                 if left is None:
                     break
-                if amt is not None and amt <= left:
-                    parts.append(self._safe_read(amt))
-                    self.chunk_left = left - amt
-                    break
-                parts.append(self._safe_read(left))
+                take = left if amt is None else min(left, amt)
+                collected.append(self._safe_read(take))
+                self.chunk_left = left - take
                 if amt is not None:
-                    amt -= left
-                self.chunk_left = 0
-            return b''.join(parts)
+                    amt -= take
+            return b''.join(collected)
         except IncompleteRead as exc:
-            raise IncompleteRead(b''.join(parts)) from exc
+            raise IncompleteRead(b''.join(collected)) from exc
 
     def readline(self, limit=-1):
-        if self.fp is None or self._method == "HEAD":
-            return b""
-        if limit is None:
-            limit = -1
+        if self.fp is None or self._method == 'HEAD':
+            return b''
+        limit = -1 if limit is None else limit
         if self.chunked:
             return self._readline_chunked(limit)
-        if self.length is not None and (limit < 0 or limit > self.length):
-            limit = self.length
+        remaining = self.length
+        if remaining is not None and not 0 <= limit <= remaining:
+            limit = remaining
         line = self.fp.readline(limit)
-        if not line and limit:
-            self._close_conn()
-        elif self.length is not None:
-            self.length -= len(line)
-            if not self.length:
-                self._close_conn()
+        if limit and not line:
+            self._close_conn()   # the server closed early
+        elif remaining is not None:
+            # unlike read(), using up the length does not close the connection (as in CPython)
+            self.length = remaining - len(line)
         return line
 
     def _readline_chunked(self, limit):
@@ -472,14 +464,24 @@ class HTTPResponse(io.BufferedIOBase):
 # -- the connection --
 
 def _encode(data, name='data'):
+    """A str body or header as Latin-1 bytes, failing with a hint to encode it as UTF-8."""
     try:
-        return data.encode("latin-1")
+        return data.encode('latin-1')
     except UnicodeEncodeError as err:
-        raise UnicodeEncodeError(
-            err.encoding, err.object, err.start, err.end,
-            "%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') "
-            "if you want to send it encoded in UTF-8." %
-            (name.title(), data[err.start:err.end], name)) from None
+        culprit = data[err.start:err.end]
+        hint = (f"{name.title()} ({culprit!r:.20}) is not valid Latin-1. "
+                f"Use {name}.encode('utf-8') if you want to send it encoded in UTF-8.")
+        raise UnicodeEncodeError(err.encoding, err.object, err.start, err.end, hint) from None
+
+
+def _first_control_char(text, space_too):
+    """The first character below ' ' (or up to ' ' with space_too) or DEL in text, else None."""
+    limit = 32 if space_too else 31
+    for ch in text:
+        code = ord(ch)
+        if code <= limit or (space_too and code == 127):
+            return ch
+    return None
 
 
 def _is_legal_header_name(name):
@@ -651,129 +653,106 @@ class HTTPConnection:
 
     def _send_output(self, message_body=None, encode_chunked=False):
         """Sends the buffered request line and headers, then the body."""
-        self._buffer.extend((b"", b""))
-        msg = b"\r\n".join(self._buffer)
-        del self._buffer[:]
-        self.send(msg)
+        head = b''.join(line + b'\r\n' for line in self._buffer) + b'\r\n'
+        self._buffer.clear()
+        self.send(head)
         if message_body is None:
             return
-        chunked = encode_chunked and self._http_vsn == 11
-        for chunk in self._body_chunks(message_body):
-            if not chunk:
-                continue   # an empty chunk would end a chunked body
-            if chunked:
-                chunk = f'{len(chunk):X}\r\n'.encode('ascii') + chunk + b'\r\n'
-            self.send(chunk)
-        if chunked:
+        # chunked framing exists only in HTTP/1.1
+        framed = encode_chunked and self._http_vsn == 11
+        for block in self._body_chunks(message_body):
+            if not block:
+                continue   # an empty chunk would mean the end of a chunked body
+            self.send(b'%X\r\n' % len(block) + block + b'\r\n' if framed else block)
+        if framed:
             self.send(b'0\r\n\r\n')
+
+    def _forget_finished_response(self):
+        # a response read to its end no longer holds the connection
+        if self.__response and self.__response.isclosed():
+            self.__response = None
+
+    def _host_header(self, url):
+        """The Host value: the authority of an absolute URL, else our host (bracketed when IPv6)
+        with the port unless it is the default one."""
+        authority = urlsplit(url).netloc if url.startswith('http') else ''
+        if authority:
+            return _ascii_or_idna(authority)
+        host = _ascii_or_idna(self.host)
+        if b':' in host:
+            host = b'[%s]' % host
+        if self.port == self.default_port:
+            return host
+        return f"{host.decode('ascii')}:{self.port}"
 
     def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):
         """Starts a request: the request line, then Host and Accept-Encoding unless skipped."""
-        if self.__response and self.__response.isclosed():
-            self.__response = None
-        if self.__state == _CS_IDLE:
-            self.__state = _CS_REQ_STARTED
-        else:
+        self._forget_finished_response()
+        if self.__state != _CS_IDLE:
             raise CannotSendRequest(self.__state)
+        self.__state = _CS_REQ_STARTED
         self._validate_method(method)
         self._method = method
         url = url or '/'
         self._validate_path(url)
-        request = '%s %s %s' % (method, url, self._http_vsn_str)
-        self._output(self._encode_request(request))
-        if self._http_vsn != 11:
-            return
-        if not skip_host:
-            netloc = ''
-            if url.startswith('http'):
-                netloc = urlsplit(url)[1]
-            if netloc:
-                try:
-                    self.putheader('Host', netloc.encode("ascii"))
-                except UnicodeEncodeError:
-                    self.putheader('Host', netloc.encode("idna"))
-            else:
-                try:
-                    host = self.host.encode("ascii")
-                except UnicodeEncodeError:
-                    host = self.host.encode("idna")
-                if b':' in host:
-                    host = b'[' + host + b']'
-                if self.port == self.default_port:
-                    self.putheader('Host', host)
-                else:
-                    self.putheader('Host', "%s:%s" % (host.decode("ascii"), self.port))
-        if not skip_accept_encoding:
-            self.putheader('Accept-Encoding', 'identity')
+        self._output(self._encode_request(f'{method} {url} {self._http_vsn_str}'))
+        # HTTP/1.0 requests carry neither header automatically
+        if self._http_vsn == 11:
+            if not skip_host:
+                self.putheader('Host', self._host_header(url))
+            if not skip_accept_encoding:
+                self.putheader('Accept-Encoding', 'identity')
 
     def _encode_request(self, request):
         return request.encode('ascii')
 
     def _validate_method(self, method):
-        for c in method:
-            if ord(c) < 32:
-                raise ValueError(f"method can't contain control characters. {method!r} "
-                                 f"(found at least {c!r})")
+        bad = _first_control_char(method, False)
+        if bad is not None:
+            raise ValueError(f"method can't contain control characters. {method!r} (found at least {bad!r})")
 
     def _validate_path(self, url):
-        for c in url:
-            if ord(c) <= 32 or ord(c) == 127:
-                raise InvalidURL(f"URL can't contain control characters. {url!r} "
-                                 f"(found at least {c!r})")
+        bad = _first_control_char(url, True)
+        if bad is not None:
+            raise InvalidURL(f"URL can't contain control characters. {url!r} (found at least {bad!r})")
 
     def _validate_host(self, host):
-        for c in host:
-            if ord(c) <= 32 or ord(c) == 127:
-                raise InvalidURL(f"URL can't contain control characters. {host!r} "
-                                 f"(found at least {c!r})")
+        bad = _first_control_char(host, True)
+        if bad is not None:
+            raise InvalidURL(f"URL can't contain control characters. {host!r} (found at least {bad!r})")
 
     def putheader(self, header, *values):
         """Adds a header line to the request (several values become continuation lines)."""
         if self.__state != _CS_REQ_STARTED:
             raise CannotSendHeader()
-        if hasattr(header, 'encode'):
-            header = header.encode('ascii')
-        if not _is_legal_header_name(header):
-            raise ValueError('Invalid header name %r' % (header,))
-        values = list(values)
-        for i, value in enumerate(values):
-            if hasattr(value, 'encode'):
-                values[i] = value.encode('latin-1')
-            elif isinstance(value, int):
-                values[i] = str(value).encode('ascii')
-            if _is_illegal_header_value(values[i]):
-                raise ValueError('Invalid header value %r' % (values[i],))
-        self._output(header + b': ' + b'\r\n\t'.join(values))
+        name = header.encode('ascii') if hasattr(header, 'encode') else header
+        if not _is_legal_header_name(name):
+            raise ValueError(f'Invalid header name {name!r}')
+        encoded = [_header_value_bytes(value) for value in values]
+        self._output(name + b': ' + b'\r\n\t'.join(encoded))
 
     def endheaders(self, message_body=None, *, encode_chunked=False):
         """Ends the headers and sends the request (with message_body, if given)."""
-        if self.__state == _CS_REQ_STARTED:
-            self.__state = _CS_REQ_SENT
-        else:
+        if self.__state != _CS_REQ_STARTED:
             raise CannotSendHeader()
+        self.__state = _CS_REQ_SENT
         self._send_output(message_body, encode_chunked=encode_chunked)
 
     def request(self, method, url, body=None, headers={}, *, encode_chunked=False):
         """Sends a complete request: method, url, headers and body."""
-        names = frozenset(k.lower() for k in headers)
-        skips = {}
-        if 'host' in names:
-            skips['skip_host'] = 1
-        if 'accept-encoding' in names:
-            skips['skip_accept_encoding'] = 1
-        self.putrequest(method, url, **skips)
-        if 'content-length' not in names:
-            if 'transfer-encoding' not in names:
-                encode_chunked = False
-                length = self._get_content_length(body, method)
-                if length is None:
-                    if body is not None:
-                        encode_chunked = True
-                        self.putheader('Transfer-Encoding', 'chunked')
-                else:
-                    self.putheader('Content-Length', str(length))
-        else:
+        given = {name.lower() for name in headers}
+        self.putrequest(method, url, skip_host='host' in given,
+                        skip_accept_encoding='accept-encoding' in given)
+        if 'content-length' in given:
             encode_chunked = False
+        elif 'transfer-encoding' not in given:
+            # the caller left the framing to us: a length when it is known, else chunks
+            length = self._get_content_length(body, method)
+            encode_chunked = length is None and body is not None
+            if encode_chunked:
+                self.putheader('Transfer-Encoding', 'chunked')
+            elif length is not None:
+                self.putheader('Content-Length', str(length))
         for name, value in headers.items():
             self.putheader(name, value)
         if isinstance(body, str):
@@ -782,30 +761,44 @@ class HTTPConnection:
 
     def getresponse(self):
         """Reads the response to the request sent; returns an HTTPResponse."""
-        if self.__response and self.__response.isclosed():
-            self.__response = None
-        if self.__state != _CS_REQ_SENT or self.__response:
+        self._forget_finished_response()
+        if self.__response or self.__state != _CS_REQ_SENT:
             raise ResponseNotReady(self.__state)
-        if self.debuglevel > 0:
-            response = self.response_class(self.sock, self.debuglevel, method=self._method)
-        else:
-            response = self.response_class(self.sock, method=self._method)
+        extra = (self.debuglevel,) if self.debuglevel > 0 else ()
+        response = self.response_class(self.sock, *extra, method=self._method)
         try:
             try:
                 response.begin()
             except ConnectionError:
                 self.close()
                 raise
-            self.__state = _CS_IDLE
-            if response.will_close:
-                # the response keeps its own reference to the socket
-                self.close()
-            else:
-                self.__response = response
-            return response
-        except:
+        except BaseException:
             response.close()
             raise
+        self.__state = _CS_IDLE
+        if response.will_close:
+            # the response holds its own reference to the socket and closes it when read
+            self.close()
+        else:
+            self.__response = response
+        return response
+
+
+def _ascii_or_idna(host):
+    try:
+        return host.encode('ascii')
+    except UnicodeEncodeError:
+        return host.encode('idna')
+
+
+def _header_value_bytes(value):
+    if hasattr(value, 'encode'):
+        value = value.encode('latin-1')
+    elif isinstance(value, int):
+        value = str(value).encode('ascii')
+    if _is_illegal_header_value(value):
+        raise ValueError(f'Invalid header value {value!r}')
+    return value
 
 
 class HTTPSConnection(HTTPConnection):

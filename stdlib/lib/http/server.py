@@ -96,97 +96,111 @@ class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
     daemon_threads = True
 
 
+# the longest request line accepted; a longer one is answered with 414
+_MAX_REQUEST_LINE = 65536
+
+# statuses whose replies carry no body, so send_error sends no page with them
+_BODYLESS_ERRORS = frozenset((HTTPStatus.NO_CONTENT, HTTPStatus.RESET_CONTENT, HTTPStatus.NOT_MODIFIED))
+
+
+def _version_number(version):
+    """(major, minor) of 'HTTP/x.y'; ValueError when it is not that."""
+    scheme, slash, numbers = version.partition('/')
+    if scheme != 'HTTP' or not slash:
+        raise ValueError
+    pieces = numbers.split('.')
+    if len(pieces) != 2:
+        raise ValueError
+    for piece in pieces:
+        if not piece.isdigit():
+            raise ValueError('non digit in http version')
+        if len(piece) > 10:
+            raise ValueError('unreasonable length http version')
+    return int(pieces[0]), int(pieces[1])
+
+
+def _log_escapes():
+    # log lines show control characters (and backslashes) escaped, so that a request
+    # cannot write terminal escapes into the log
+    codes = [*range(0x20), *range(0x7f, 0xa0)]
+    table = {code: f'\\x{code:02x}' for code in codes}
+    table[ord('\\')] = '\\\\'
+    return table
+
+
 class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     """Parses HTTP requests and dispatches each to the method do_<COMMAND>."""
 
-    sys_version = "Python/" + sys.version.split()[0]
-    server_version = "BaseHTTP/" + __version__
+    sys_version = f'Python/{sys.version.split()[0]}'
+    server_version = f'BaseHTTP/{__version__}'
     error_message_format = DEFAULT_ERROR_MESSAGE
     error_content_type = DEFAULT_ERROR_CONTENT_TYPE
-    default_request_version = "HTTP/0.9"
-    protocol_version = "HTTP/1.0"
+    default_request_version = 'HTTP/0.9'
+    protocol_version = 'HTTP/1.0'
     MessageClass = http.client.HTTPMessage
-    responses = {status: (status.phrase, status.description)
-                 for status in HTTPStatus.__members__.values()}
+    responses = {member: (member.phrase, member.description) for member in HTTPStatus}
     weekdayname = _WEEKDAYS
     monthname = _MONTHS
 
-    # log lines show control characters (and backslashes) escaped, so that a request
-    # cannot write terminal escapes into the log
-    _control_char_table = str.maketrans(
-        {c: fr'\x{c:02x}' for c in list(range(0x20)) + list(range(0x7f, 0xa0))})
-    _control_char_table[ord('\\')] = r'\\'
+    _control_char_table = _log_escapes()
 
-    def _parse_version(self, version):
-        """(major, minor) of 'HTTP/x.y'; ValueError when it is not that."""
-        if not version.startswith('HTTP/'):
-            raise ValueError
-        numbers = version.split('/', 1)[1].split('.')
-        if len(numbers) != 2:
-            raise ValueError
-        if any(not n.isdigit() for n in numbers):
-            raise ValueError("non digit in http version")
-        if any(len(n) > 10 for n in numbers):
-            raise ValueError("unreasonable length http version")
-        return int(numbers[0]), int(numbers[1])
+    def _speaks_1_1(self):
+        return self.protocol_version >= 'HTTP/1.1'
+
+    def _refuse(self, code, message):
+        self.send_error(code, message)
+        return False
 
     def parse_request(self):
         """Parses self.raw_requestline and the headers; on an error sends the error
         reply and returns False."""
         self.command = None
-        self.request_version = version = self.default_request_version
+        self.request_version = self.default_request_version
         self.close_connection = True
-        requestline = str(self.raw_requestline, 'iso-8859-1').rstrip('\r\n')
-        self.requestline = requestline
-        words = requestline.split()
+        self.requestline = self.raw_requestline.decode('iso-8859-1').rstrip('\r\n')
+        words = self.requestline.split()
         if not words:
             return False
         if len(words) >= 3:
-            version = words[-1]
+            # the version is checked first, so that errors about the rest use the client's version
+            claimed = words[-1]
             try:
-                number = self._parse_version(version)
+                number = _version_number(claimed)
             except (ValueError, IndexError):
-                self.send_error(HTTPStatus.BAD_REQUEST, "Bad request version (%r)" % version)
-                return False
-            if number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
+                return self._refuse(HTTPStatus.BAD_REQUEST, f'Bad request version ({claimed!r})')
+            if number >= (1, 1) and self._speaks_1_1():
                 self.close_connection = False
             if number >= (2, 0):
-                self.send_error(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
-                                "Invalid HTTP version (%s)" % version.split('/', 1)[1])
-                return False
-            self.request_version = version
-        if not 2 <= len(words) <= 3:
-            self.send_error(HTTPStatus.BAD_REQUEST, "Bad request syntax (%r)" % requestline)
-            return False
-        command, path = words[:2]
+                return self._refuse(HTTPStatus.HTTP_VERSION_NOT_SUPPORTED,
+                                    f"Invalid HTTP version ({claimed.partition('/')[2]})")
+            self.request_version = claimed
+        if len(words) not in (2, 3):
+            return self._refuse(HTTPStatus.BAD_REQUEST, f'Bad request syntax ({self.requestline!r})')
+        command, path = words[0], words[1]
         if len(words) == 2:
+            # HTTP/0.9: GET only, and never a kept connection
             self.close_connection = True
             if command != 'GET':
-                self.send_error(HTTPStatus.BAD_REQUEST, "Bad HTTP/0.9 request type (%r)" % command)
-                return False
-        self.command, self.path = command, path
+                return self._refuse(HTTPStatus.BAD_REQUEST, f'Bad HTTP/0.9 request type ({command!r})')
+        self.command = command
         # '//host/x' would read as a network path to some clients and to urlsplit
-        if self.path.startswith('//'):
-            self.path = '/' + self.path.lstrip('/')
+        self.path = '/' + path.lstrip('/') if path.startswith('//') else path
         try:
             self.headers = http.client.parse_headers(self.rfile, _class=self.MessageClass)
         except http.client.LineTooLong as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long", str(err))
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, 'Line too long', str(err))
             return False
         except http.client.HTTPException as err:
-            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers", str(err))
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, 'Too many headers', str(err))
             return False
-        conntype = self.headers.get('Connection', "").lower()
-        if conntype == 'close':
+        connection = self.headers.get('Connection', '').lower()
+        if connection == 'close':
             self.close_connection = True
-        elif conntype == 'keep-alive' and self.protocol_version >= "HTTP/1.1":
+        elif connection == 'keep-alive' and self._speaks_1_1():
             self.close_connection = False
-        expect = self.headers.get('Expect', "")
-        if (expect.lower() == "100-continue" and self.protocol_version >= "HTTP/1.1"
-                and self.request_version >= "HTTP/1.1"):
-            if not self.handle_expect_100():
-                return False
-        return True
+        wants_continue = (self.headers.get('Expect', '').lower() == '100-continue'
+                          and self._speaks_1_1() and self.request_version >= 'HTTP/1.1')
+        return self.handle_expect_100() if wants_continue else True
 
     def handle_expect_100(self):
         """Answers 'Expect: 100-continue' with 100 Continue; return False to refuse the body."""
@@ -197,64 +211,53 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def handle_one_request(self):
         """Reads and answers one request."""
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-            if len(self.raw_requestline) > 65536:
-                self.requestline = ''
-                self.request_version = ''
-                self.command = ''
+            line = self.raw_requestline = self.rfile.readline(_MAX_REQUEST_LINE + 1)
+            if len(line) > _MAX_REQUEST_LINE:
+                # nothing of the request is known: the error must not echo any of it
+                self.requestline = self.request_version = self.command = ''
                 self.send_error(HTTPStatus.REQUEST_URI_TOO_LONG)
                 return
-            if not self.raw_requestline:
-                self.close_connection = True
+            if not line:
+                self.close_connection = True   # the client is done
                 return
             if not self.parse_request():
                 return
-            mname = 'do_' + self.command
-            if not hasattr(self, mname):
-                self.send_error(HTTPStatus.NOT_IMPLEMENTED, "Unsupported method (%r)" % self.command)
+            action = getattr(self, 'do_' + self.command, None)
+            if action is None:
+                self.send_error(HTTPStatus.NOT_IMPLEMENTED, f'Unsupported method ({self.command!r})')
                 return
-            method = getattr(self, mname)
-            method()
+            action()
             self.wfile.flush()
         except TimeoutError as e:
-            self.log_error("Request timed out: %r", e)
+            self.log_error('Request timed out: %r', e)
             self.close_connection = True
-            return
 
     def handle(self):
         """Answers requests until the connection is to be closed."""
         self.close_connection = True
-        self.handle_one_request()
-        while not self.close_connection:
+        while True:
             self.handle_one_request()
+            if self.close_connection:
+                break
 
     def send_error(self, code, message=None, explain=None):
         """Sends an error reply: status line, headers and an HTML page saying what went wrong."""
-        try:
-            shortmsg, longmsg = self.responses[code]
-        except KeyError:
-            shortmsg, longmsg = '???', '???'
-        if message is None:
-            message = shortmsg
-        if explain is None:
-            explain = longmsg
-        self.log_error("code %d, message %s", code, message)
+        short, long = self.responses.get(code, ('???', '???'))
+        message = short if message is None else message
+        explain = long if explain is None else explain
+        self.log_error('code %d, message %s', code, message)
         self.send_response(code, message)
         self.send_header('Connection', 'close')
-        body = None
-        if code >= 200 and code not in (HTTPStatus.NO_CONTENT, HTTPStatus.RESET_CONTENT,
-                                        HTTPStatus.NOT_MODIFIED):
-            content = self.error_message_format % {
-                'code': code,
-                'message': html.escape(message, quote=False),
-                'explain': html.escape(explain, quote=False),
-            }
-            body = content.encode('UTF-8', 'replace')
-            self.send_header("Content-Type", self.error_content_type)
-            self.send_header('Content-Length', str(len(body)))
+        page = b''
+        if code >= 200 and code not in _BODYLESS_ERRORS:
+            fields = {'code': code, 'message': html.escape(message, quote=False),
+                      'explain': html.escape(explain, quote=False)}
+            page = (self.error_message_format % fields).encode('UTF-8', 'replace')
+            self.send_header('Content-Type', self.error_content_type)
+            self.send_header('Content-Length', str(len(page)))
         self.end_headers()
-        if self.command != 'HEAD' and body:
-            self.wfile.write(body)
+        if page and self.command != 'HEAD':
+            self.wfile.write(page)
 
     def send_response(self, code, message=None):
         """Logs the request and buffers the status line, Server and Date."""
@@ -263,37 +266,39 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         self.send_header('Server', self.version_string())
         self.send_header('Date', self.date_time_string())
 
+    def _buffer_line(self, text):
+        # an HTTP/0.9 client gets no status line and no headers
+        if self.request_version == 'HTTP/0.9':
+            return
+        pending = self.__dict__.setdefault('_headers_buffer', [])
+        pending.append(f'{text}\r\n'.encode('latin-1', 'strict'))
+
     def send_response_only(self, code, message=None):
         """Buffers the status line alone."""
-        if self.request_version != 'HTTP/0.9':
-            if message is None:
-                message = self.responses[code][0] if code in self.responses else ''
-            if not hasattr(self, '_headers_buffer'):
-                self._headers_buffer = []
-            self._headers_buffer.append(
-                ("%s %d %s\r\n" % (self.protocol_version, code, message)).encode('latin-1', 'strict'))
+        if message is None and self.request_version != 'HTTP/0.9':
+            message = self.responses[code][0] if code in self.responses else ''
+        self._buffer_line(f'{self.protocol_version} {code:d} {message}')
 
     def send_header(self, keyword, value):
         """Buffers one header line; a Connection header decides whether the connection stays."""
-        if self.request_version != 'HTTP/0.9':
-            if not hasattr(self, '_headers_buffer'):
-                self._headers_buffer = []
-            self._headers_buffer.append(("%s: %s\r\n" % (keyword, value)).encode('latin-1', 'strict'))
+        self._buffer_line(f'{keyword}: {value}')
         if keyword.lower() == 'connection':
-            if value.lower() == 'close':
+            wish = value.lower()
+            if wish == 'close':
                 self.close_connection = True
-            elif value.lower() == 'keep-alive':
+            elif wish == 'keep-alive':
                 self.close_connection = False
 
     def end_headers(self):
         """Ends the headers with a blank line and sends everything buffered."""
         if self.request_version != 'HTTP/0.9':
-            self._headers_buffer.append(b"\r\n")
+            self._buffer_line('')
             self.flush_headers()
 
     def flush_headers(self):
-        if hasattr(self, '_headers_buffer'):
-            self.wfile.write(b"".join(self._headers_buffer))
+        pending = getattr(self, '_headers_buffer', None)
+        if pending is not None:
+            self.wfile.write(b''.join(pending))
             self._headers_buffer = []
 
     def log_request(self, code='-', size='-'):
@@ -306,12 +311,11 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
     def log_message(self, format, *args):
         """Writes 'host - - [date] message' to stderr."""
-        message = format % args
-        sys.stderr.write("%s - - [%s] %s\n" % (self.address_string(), self.log_date_time_string(),
-                                               message.translate(self._control_char_table)))
+        text = (format % args).translate(self._control_char_table)
+        sys.stderr.write(f'{self.address_string()} - - [{self.log_date_time_string()}] {text}\n')
 
     def version_string(self):
-        return self.server_version + ' ' + self.sys_version
+        return f'{self.server_version} {self.sys_version}'
 
     def date_time_string(self, timestamp=None):
         """Now (or timestamp) as an HTTP date."""
@@ -320,8 +324,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def log_date_time_string(self):
         """Now, in local time, as the log writes it: '30/Nov/2026 02:41:36'."""
         t = time.localtime(time.time())
-        return "%02d/%3s/%04d %02d:%02d:%02d" % (
-            t.tm_mday, self.monthname[t.tm_mon], t.tm_year, t.tm_hour, t.tm_min, t.tm_sec)
+        return (f'{t.tm_mday:02d}/{self.monthname[t.tm_mon]:>3}/{t.tm_year:04d} '
+                f'{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d}')
 
     def address_string(self):
         return self.client_address[0]
@@ -330,7 +334,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     """Serves GET and HEAD from a directory (the current one unless directory= is given)."""
 
-    server_version = "SimpleHTTP/" + __version__
+    server_version = f'SimpleHTTP/{__version__}'
+    # compressed files are served as themselves, not as what they contain
     extensions_map = _encodings_map_default = {
         '.gz': 'application/gzip',
         '.Z': 'application/octet-stream',
@@ -339,142 +344,141 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     }
 
     def __init__(self, *args, directory=None, **kwargs):
-        if directory is None:
-            directory = os.getcwd()
-        self.directory = os.fspath(directory)
+        self.directory = os.fspath(os.getcwd() if directory is None else directory)
+        # the base class handles the request from inside __init__, so the directory comes first
         super().__init__(*args, **kwargs)
 
     def do_GET(self):
-        f = self.send_head()
-        if f:
-            try:
-                self.copyfile(f, self.wfile)
-            finally:
-                f.close()
+        body = self.send_head()
+        if body is None:
+            return
+        try:
+            self.copyfile(body, self.wfile)
+        finally:
+            body.close()
 
     def do_HEAD(self):
-        f = self.send_head()
-        if f:
-            f.close()
+        body = self.send_head()
+        if body is not None:
+            body.close()
+
+    def _redirect_with_slash(self):
+        # a directory named without its trailing '/' would break the listing's relative links
+        pieces = list(urllib.parse.urlsplit(self.path))
+        pieces[2] += '/'
+        self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_header('Location', urllib.parse.urlunsplit(pieces))
+        self.send_header('Content-Length', '0')
+        self.end_headers()
+
+    def _not_modified_since(self, mtime):
+        # If-None-Match, when present, takes precedence; we keep no ETags, so it disables the check
+        headers = self.headers
+        if 'If-Modified-Since' not in headers or 'If-None-Match' in headers:
+            return False
+        since = _parse_http_date(headers['If-Modified-Since'])
+        return since is not None and int(mtime) <= since
 
     def send_head(self):
         """Sends the status line and headers for the path; returns the open file to send
         (a file or a directory listing) or None."""
-        path = self.translate_path(self.path)
-        if os.path.isdir(path):
-            parts = urllib.parse.urlsplit(self.path)
-            if not parts.path.endswith('/'):
-                self.send_response(HTTPStatus.MOVED_PERMANENTLY)
-                location = urllib.parse.urlunsplit((parts[0], parts[1], parts[2] + '/', parts[3], parts[4]))
-                self.send_header("Location", location)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+        target = self.translate_path(self.path)
+        if os.path.isdir(target):
+            if not urllib.parse.urlsplit(self.path).path.endswith('/'):
+                self._redirect_with_slash()
                 return None
-            for index in "index.html", "index.htm":
-                index = os.path.join(path, index)
-                if os.path.isfile(index):
-                    path = index
-                    break
-            else:
-                return self.list_directory(path)
-        ctype = self.guess_type(path)
-        if path.endswith("/"):
-            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            index = next((candidate for candidate in (os.path.join(target, 'index.html'),
+                                                      os.path.join(target, 'index.htm'))
+                          if os.path.isfile(candidate)), None)
+            if index is None:
+                return self.list_directory(target)
+            target = index
+        content_type = self.guess_type(target)
+        if target.endswith('/'):
+            self.send_error(HTTPStatus.NOT_FOUND, 'File not found')
             return None
         try:
-            f = open(path, 'rb')
+            body = open(target, 'rb')
         except OSError:
-            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            self.send_error(HTTPStatus.NOT_FOUND, 'File not found')
             return None
         try:
-            fs = os.fstat(f.fileno())
-            if "If-Modified-Since" in self.headers and "If-None-Match" not in self.headers:
-                since = _parse_http_date(self.headers["If-Modified-Since"])
-                if since is not None and int(fs.st_mtime) <= since:
-                    self.send_response(HTTPStatus.NOT_MODIFIED)
-                    self.end_headers()
-                    f.close()
-                    return None
+            info = os.fstat(body.fileno())
+            if self._not_modified_since(info.st_mtime):
+                self.send_response(HTTPStatus.NOT_MODIFIED)
+                self.end_headers()
+                body.close()
+                return None
             self.send_response(HTTPStatus.OK)
-            self.send_header("Content-type", ctype)
-            self.send_header("Content-Length", str(fs[6]))
-            self.send_header("Last-Modified", self.date_time_string(fs.st_mtime))
+            self.send_header('Content-type', content_type)
+            self.send_header('Content-Length', str(info.st_size))
+            self.send_header('Last-Modified', self.date_time_string(info.st_mtime))
             self.end_headers()
-            return f
-        except:
-            f.close()
+        except BaseException:
+            body.close()
             raise
+        return body
 
     def list_directory(self, path):
         """Sends an HTML page listing the directory; returns it as a BytesIO."""
         try:
-            names = os.listdir(path)
+            entries = sorted(os.listdir(path), key=str.lower)
         except OSError:
-            self.send_error(HTTPStatus.NOT_FOUND, "No permission to list directory")
+            self.send_error(HTTPStatus.NOT_FOUND, 'No permission to list directory')
             return None
-        names.sort(key=lambda a: a.lower())
-        try:
-            shown_path = urllib.parse.unquote(self.path, errors='surrogatepass')
-        except UnicodeDecodeError:
-            shown_path = urllib.parse.unquote(self.path)
-        shown_path = html.escape(shown_path, quote=False)
-        enc = sys.getfilesystemencoding()
-        title = f'Directory listing for {shown_path}'
-        lines = ['<!DOCTYPE HTML>', '<html lang="en">', '<head>',
-                 f'<meta charset="{enc}">', f'<title>{title}</title>\n</head>',
-                 f'<body>\n<h1>{title}</h1>', '<hr>\n<ul>']
-        for name in names:
-            full = os.path.join(path, name)
-            shown = link = name
+        heading = 'Directory listing for ' + html.escape(_unquote_path(self.path), quote=False)
+        encoding = sys.getfilesystemencoding()
+        page = ['<!DOCTYPE HTML>', '<html lang="en">', '<head>',
+                f'<meta charset="{encoding}">', f'<title>{heading}</title>\n</head>',
+                f'<body>\n<h1>{heading}</h1>', '<hr>\n<ul>']
+        for entry in entries:
+            full = os.path.join(path, entry)
+            href = label = entry
             if os.path.isdir(full):
-                shown = name + "/"
-                link = name + "/"
+                href = label = entry + '/'
             if os.path.islink(full):
-                shown = name + "@"   # a link to a directory is shown with @, linked with /
-            lines.append('<li><a href="%s">%s</a></li>' % (
-                urllib.parse.quote(link, errors='surrogatepass'), html.escape(shown, quote=False)))
-        lines.append('</ul>\n<hr>\n</body>\n</html>\n')
-        encoded = '\n'.join(lines).encode(enc, 'surrogateescape')
-        f = io.BytesIO()
-        f.write(encoded)
-        f.seek(0)
+                label = entry + '@'   # a link to a directory is shown with @, linked with /
+            quoted = urllib.parse.quote(href, errors='surrogatepass')
+            page.append(f'<li><a href="{quoted}">{html.escape(label, quote=False)}</a></li>')
+        page.append('</ul>\n<hr>\n</body>\n</html>\n')
+        data = '\n'.join(page).encode(encoding, 'surrogateescape')
         self.send_response(HTTPStatus.OK)
-        self.send_header("Content-type", "text/html; charset=%s" % enc)
-        self.send_header("Content-Length", str(len(encoded)))
+        self.send_header('Content-type', f'text/html; charset={encoding}')
+        self.send_header('Content-Length', str(len(data)))
         self.end_headers()
-        return f
+        return io.BytesIO(data)
 
     def translate_path(self, path):
         """The file system path under self.directory for a URL path ('..' and the like dropped)."""
-        path = path.split('?', 1)[0].split('#', 1)[0]
-        trailing_slash = path.rstrip().endswith('/')
-        try:
-            path = urllib.parse.unquote(path, errors='surrogatepass')
-        except UnicodeDecodeError:
-            path = urllib.parse.unquote(path)
-        path = posixpath.normpath(path)
-        result = self.directory
-        for word in path.split('/'):
-            if not word or os.path.dirname(word) or word in (os.curdir, os.pardir):
-                continue
-            result = os.path.join(result, word)
-        if trailing_slash:
-            result += '/'
-        return result
+        for mark in '?#':
+            path = path.partition(mark)[0]
+        wants_dir = path.rstrip().endswith('/')
+        # only plain names survive: '', '.', '..' and anything with a separator are dropped
+        kept = [word for word in posixpath.normpath(_unquote_path(path)).split('/')
+                if word and word not in (os.curdir, os.pardir) and not os.path.dirname(word)]
+        local = os.path.join(self.directory, *kept)
+        return local + '/' if wants_dir else local
 
     def copyfile(self, source, outputfile):
         shutil.copyfileobj(source, outputfile)
 
     def guess_type(self, path):
         """The MIME type for a file name, by its extension ('application/octet-stream' if unknown)."""
-        base, ext = posixpath.splitext(path)
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
-        ext = ext.lower()
-        if ext in self.extensions_map:
-            return self.extensions_map[ext]
+        extension = posixpath.splitext(path)[1]
+        known = self.extensions_map
+        for key in (extension, extension.lower()):
+            if key in known:
+                return known[key]
         guess, _ = mimetypes.guess_type(path)
         return guess or 'application/octet-stream'
+
+
+def _unquote_path(path):
+    # undecodable %-escapes stay as surrogates where the codec allows, as file names may hold them
+    try:
+        return urllib.parse.unquote(path, errors='surrogatepass')
+    except UnicodeDecodeError:
+        return urllib.parse.unquote(path)
 
 
 class CGIHTTPRequestHandler(SimpleHTTPRequestHandler):

@@ -1,64 +1,57 @@
 """urllib.error: URLError (what urlopen raises for a failure) and HTTPError (a reply with an error status, readable as a response)."""
 
-import io
-import urllib.response
+from io import BytesIO as _EmptyBody
+from urllib.response import addinfourl as _Reply
 
 __all__ = ['URLError', 'HTTPError', 'ContentTooShortError']
 
 
 class URLError(OSError):
-    # reason: the cause, an exception (ConnectionRefusedError, ...) or a str
+    """Why a URL could not be opened; `reason` is an exception (ConnectionRefusedError, ...) or a str."""
+
     def __init__(self, reason, filename=None):
-        self.args = reason,
+        self.args = (reason,)
         self.reason = reason
+        # OSError always has .filename (None); only a given one replaces it
         if filename is not None:
             self.filename = filename
 
     def __str__(self):
-        return '<urlopen error %s>' % self.reason
+        return f'<urlopen error {self.reason}>'
 
 
-class HTTPError(URLError, urllib.response.addinfourl):
+class HTTPError(URLError, _Reply):
     """A reply whose status is an error; also the response itself (read(), headers, code)."""
 
-    __super_init = urllib.response.addinfourl.__init__
-
     def __init__(self, url, code, msg, hdrs, fp):
-        # OSError.__new__ took the five arguments as errno, strerror, filename...: an
-        # HTTPError has none of those, as in CPython, whose __init__ does not pass them on
+        # OSError.__new__ saw the five arguments as errno, strerror, filename...; an HTTPError
+        # carries none of them, so they are reset and args stays empty
         self.args = ()
-        self.errno = self.strerror = None
-        self.code = code
-        self.msg = msg
-        self.hdrs = hdrs
-        self.fp = fp
+        self.errno = None
+        self.strerror = None
         self.filename = url
-        if fp is None:
-            fp = io.BytesIO()
-        self.__super_init(fp, hdrs, url, code)
+        self.code, self.msg, self.hdrs, self.fp = code, msg, hdrs, fp
+        # with no body the error still reads as an empty response
+        _Reply.__init__(self, _EmptyBody() if fp is None else fp, hdrs, url, code)
 
     def __str__(self):
-        return 'HTTP Error %s: %s' % (self.code, self.msg)
+        return f'HTTP Error {self.code}: {self.msg}'
 
     def __repr__(self):
-        return '<HTTPError %s: %r>' % (self.code, self.msg)
+        return f'<HTTPError {self.code}: {self.msg!r}>'
 
-    @property
-    def reason(self):
-        return self.msg
+    # the reason of an HTTP failure is its status phrase
+    reason = property(lambda self: self.msg)
 
-    @property
-    def headers(self):
-        return self.hdrs
+    def _set_headers(self, value):
+        self.hdrs = value
 
-    @headers.setter
-    def headers(self, headers):
-        self.hdrs = headers
+    headers = property(lambda self: self.hdrs, _set_headers)
 
 
 class ContentTooShortError(URLError):
     """urlretrieve got less data than the Content-Length announced."""
 
     def __init__(self, message, content):
-        URLError.__init__(self, message)
+        super().__init__(message)
         self.content = content

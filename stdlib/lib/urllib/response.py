@@ -7,9 +7,10 @@ class addbase:
     """A file-like body: reading is the wrapped fp's, and it closes as a context manager."""
 
     def __init__(self, fp):
-        self.fp = fp
-        self.file = fp
+        # `file` is the historical alias of `fp`; both stay public
+        self.fp = self.file = fp
 
+    # reading goes straight to the wrapped object
     def read(self, *args):
         return self.fp.read(*args)
 
@@ -19,56 +20,55 @@ class addbase:
     def readlines(self, *args):
         return self.fp.readlines(*args)
 
-    def __iter__(self):
-        return iter(self.fp)
-
     def fileno(self):
         return self.fp.fileno()
 
+    def __iter__(self):
+        return iter(self.fp)
+
     @property
     def closed(self):
-        return self.fp is None or getattr(self.fp, 'closed', False)
+        wrapped = self.fp
+        return True if wrapped is None else bool(getattr(wrapped, 'closed', False))
 
     def close(self):
-        fp = self.fp
-        if fp is not None:
-            fp.close()
+        if self.fp is not None:
+            self.fp.close()
 
     def __repr__(self):
-        return '<%s at %r whose fp = %r>' % (type(self).__name__, id(self), self.fp)
+        return f'<{type(self).__name__} at {id(self)!r} whose fp = {self.fp!r}>'
 
     def __enter__(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
-        return self
+        if not self.closed:
+            return self
+        raise ValueError('I/O operation on closed file')
 
-    def __exit__(self, type, value, traceback):
+    def __exit__(self, *exc_info):
         self.close()
 
 
 class addclosehook(addbase):
-    """Calls closehook(*hookargs) once, when closed."""
+    """Calls closehook(*hookargs) once, when first closed."""
 
     def __init__(self, fp, closehook, *hookargs):
-        super().__init__(fp)
-        self.closehook = closehook
-        self.hookargs = hookargs
+        addbase.__init__(self, fp)
+        self.closehook, self.hookargs = closehook, hookargs
 
     def close(self):
+        # the hook is dropped before it runs so a second close (or a failing hook) never repeats it
+        hook, self.closehook = self.closehook, None
         try:
-            hook = self.closehook
             if hook is not None:
-                self.closehook = None
                 hook(*self.hookargs)
         finally:
-            super().close()
+            addbase.close(self)
 
 
 class addinfo(addbase):
     """A body with its headers (info())."""
 
     def __init__(self, fp, headers):
-        super().__init__(fp)
+        addbase.__init__(self, fp)
         self.headers = headers
 
     def info(self):
@@ -79,16 +79,13 @@ class addinfourl(addinfo):
     """A body with its headers, URL and status code."""
 
     def __init__(self, fp, headers, url, code=None):
-        super().__init__(fp, headers)
-        self.url = url
-        self.code = code
+        addinfo.__init__(self, fp, headers)
+        self.url, self.code = url, code
 
-    @property
-    def status(self):
-        return self.code
+    def geturl(self):
+        return self.url
 
     def getcode(self):
         return self.code
 
-    def geturl(self):
-        return self.url
+    status = property(getcode)

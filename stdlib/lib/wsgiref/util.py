@@ -1,17 +1,25 @@
 """wsgiref.util: helpers for WSGI environ dicts (URIs, path shifting, testing defaults) and FileWrapper."""
 
+import io
 import posixpath
+from urllib.parse import quote as _quote
 
 __all__ = ['FileWrapper', 'guess_scheme', 'application_uri', 'request_uri',
            'shift_path_info', 'setup_testing_defaults']
+
+# a scheme's port is left out of a URL when it is this one
+_STANDARD_PORT = {'https': '443'}
+
+_HOP_BY_HOP = frozenset(('connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization',
+                         'te', 'trailers', 'transfer-encoding', 'upgrade'))
 
 
 class FileWrapper:
     """Iterates over a file-like object in blocks of blksize."""
 
     def __init__(self, filelike, blksize=8192):
-        self.filelike = filelike
-        self.blksize = blksize
+        self.filelike, self.blksize = filelike, blksize
+        # servers call close() on the iterable they were given: only a closable file offers one
         if hasattr(filelike, 'close'):
             self.close = filelike.close
 
@@ -19,40 +27,39 @@ class FileWrapper:
         return self
 
     def __next__(self):
-        data = self.filelike.read(self.blksize)
-        if data:
-            return data
-        raise StopIteration
+        block = self.filelike.read(self.blksize)
+        if not block:
+            raise StopIteration
+        return block
 
 
 def guess_scheme(environ):
     """'https' when environ['HTTPS'] says so, else 'http'."""
-    if environ.get("HTTPS") in ('yes', 'on', '1'):
-        return 'https'
-    return 'http'
+    return 'https' if environ.get('HTTPS') in ('yes', 'on', '1') else 'http'
 
 
 def application_uri(environ):
     """The URL of the application's root (no PATH_INFO, no query)."""
-    from urllib.parse import quote
     scheme = environ['wsgi.url_scheme']
-    url = scheme + '://' + (environ.get('HTTP_HOST') or environ['SERVER_NAME'])
-    if not environ.get('HTTP_HOST'):
-        default_port = '443' if scheme == 'https' else '80'
-        if environ['SERVER_PORT'] != default_port:
-            url += ':' + environ['SERVER_PORT']
-    return url + quote(environ.get('SCRIPT_NAME') or '/', encoding='latin1')
+    authority = environ.get('HTTP_HOST')
+    if not authority:
+        # no Host header: the server's own name, with its port unless it is the scheme's usual one
+        authority = environ['SERVER_NAME']
+        port = environ['SERVER_PORT']
+        if port != _STANDARD_PORT.get(scheme, '80'):
+            authority = f'{authority}:{port}'
+    root = _quote(environ.get('SCRIPT_NAME') or '/', encoding='latin1')
+    return f'{scheme}://{authority}{root}'
 
 
 def request_uri(environ, include_query=True):
     """The full URL of the request."""
-    from urllib.parse import quote
-    url = application_uri(environ)
-    path = quote(environ.get('PATH_INFO', ''), safe='/;=,', encoding='latin1')
-    url += path if environ.get('SCRIPT_NAME') else path[1:]
-    if include_query and environ.get('QUERY_STRING'):
-        url += '?' + environ['QUERY_STRING']
-    return url
+    path = _quote(environ.get('PATH_INFO', ''), safe='/;=,', encoding='latin1')
+    if not environ.get('SCRIPT_NAME'):
+        path = path[1:]   # application_uri already ends with the root's '/'
+    query = environ.get('QUERY_STRING') if include_query else ''
+    suffix = f'?{query}' if query else ''
+    return application_uri(environ) + path + suffix
 
 
 def shift_path_info(environ):
@@ -61,44 +68,47 @@ def shift_path_info(environ):
     path_info = environ.get('PATH_INFO', '')
     if not path_info:
         return None
-    parts = path_info.split('/')
-    parts[1:-1] = [p for p in parts[1:-1] if p and p != '.']
-    name = parts.pop(1)
-    script_name = posixpath.normpath(environ.get('SCRIPT_NAME', '') + '/' + name)
-    if script_name.endswith('/'):
-        script_name = script_name[:-1]
-    if not name and not script_name.endswith('/'):
-        script_name += '/'
-    environ['SCRIPT_NAME'] = script_name
-    environ['PATH_INFO'] = '/'.join(parts)
+    lead, *segments = path_info.split('/')
+    if not segments:
+        # a PATH_INFO without any '/' has no segment to shift (CPython fails the same way)
+        raise IndexError('list index out of range')
+    # '' and '.' inside the path name nothing; the final segment stays even when empty,
+    # since a trailing '/' is meaningful to the application
+    remaining = [s for s in segments[:-1] if s and s != '.']
+    remaining.append(segments[-1])
+    name = remaining.pop(0)
+    mount = posixpath.normpath(f"{environ.get('SCRIPT_NAME', '')}/{name}")
+    if mount.endswith('/'):
+        mount = mount[:-1]
+    if name == '' and not mount.endswith('/'):
+        mount += '/'
+    environ['SCRIPT_NAME'] = mount
+    environ['PATH_INFO'] = '/'.join([lead, *remaining])
     return None if name == '.' else name
 
 
 def setup_testing_defaults(environ):
     """Fills in the environ keys a WSGI application expects, for tests."""
-    from io import StringIO, BytesIO
-    environ.setdefault('SERVER_NAME', '127.0.0.1')
-    environ.setdefault('SERVER_PROTOCOL', 'HTTP/1.0')
-    environ.setdefault('HTTP_HOST', environ['SERVER_NAME'])
-    environ.setdefault('REQUEST_METHOD', 'GET')
+    default = environ.setdefault
+    default('SERVER_NAME', '127.0.0.1')
+    default('SERVER_PROTOCOL', 'HTTP/1.0')
+    default('HTTP_HOST', environ['SERVER_NAME'])
+    default('REQUEST_METHOD', 'GET')
     if 'SCRIPT_NAME' not in environ and 'PATH_INFO' not in environ:
-        environ.setdefault('SCRIPT_NAME', '')
-        environ.setdefault('PATH_INFO', '/')
-    environ.setdefault('wsgi.version', (1, 0))
-    environ.setdefault('wsgi.run_once', 0)
-    environ.setdefault('wsgi.multithread', 0)
-    environ.setdefault('wsgi.multiprocess', 0)
-    environ.setdefault('wsgi.input', BytesIO())
-    environ.setdefault('wsgi.errors', StringIO())
-    environ.setdefault('wsgi.url_scheme', guess_scheme(environ))
-    if environ['wsgi.url_scheme'] == 'http':
-        environ.setdefault('SERVER_PORT', '80')
-    elif environ['wsgi.url_scheme'] == 'https':
-        environ.setdefault('SERVER_PORT', '443')
-
-
-_HOP_BY_HOP = frozenset(('connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization',
-                         'te', 'trailers', 'transfer-encoding', 'upgrade'))
+        environ['SCRIPT_NAME'] = ''
+        environ['PATH_INFO'] = '/'
+    for key, value in (('wsgi.version', (1, 0)), ('wsgi.run_once', 0),
+                       ('wsgi.multithread', 0), ('wsgi.multiprocess', 0)):
+        default(key, value)
+    if 'wsgi.input' not in environ:
+        environ['wsgi.input'] = io.BytesIO()
+    if 'wsgi.errors' not in environ:
+        environ['wsgi.errors'] = io.StringIO()
+    scheme = default('wsgi.url_scheme', guess_scheme(environ))
+    # only the two web schemes have a port to assume
+    port = {'http': '80', 'https': '443'}.get(scheme)
+    if port is not None:
+        default('SERVER_PORT', port)
 
 
 def is_hop_by_hop(header_name):
