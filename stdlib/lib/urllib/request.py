@@ -8,7 +8,7 @@ is no SSL (https) and no FTP; file: URLs are not opened either.
 """
 
 import bisect
-import re
+import collections
 import socket
 import string
 import sys
@@ -22,66 +22,76 @@ __all__ = ['Request', 'OpenerDirector', 'BaseHandler', 'HTTPDefaultErrorHandler'
 
 __version__ = '%d.%d' % sys.version_info[:2]
 
-_opener = None
+# the opener urlopen() uses; made on first use so importing stays cheap
+_installed = [None]
 
 
 def urlopen(url, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, *,
             cafile=None, capath=None, cadefault=False, context=None):
     """Opens url (a str or a Request) and returns the response; raises URLError or HTTPError."""
-    global _opener
     if cafile or capath or cadefault:
         raise NotImplementedError("tpy has no SSL: urlopen() cannot take cafile, capath or cadefault")
-    opener = _opener
-    if opener is None:
-        opener = _opener = build_opener()
-    return opener.open(url, data, timeout)
+    if _installed[0] is None:
+        _installed[0] = build_opener()
+    return _installed[0].open(url, data, timeout)
 
 
 def install_opener(opener):
-    global _opener
-    _opener = opener
+    _installed[0] = opener
 
 
-# -- URL pieces --
+# -- taking a URL apart --
 
-def _unwrap(url):
-    """'<URL:http://x/>' -> 'http://x/'."""
+def _strip_wrapping(url):
+    """Removes the '<URL:...>' wrapping some texts put around a URL."""
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url
 
 
-_scheme_re = re.compile('([^/:]+):(.*)', re.DOTALL)
-_host_re = re.compile('//([^/#?]*)(.*)', re.DOTALL)
-_port_re = re.compile(r':\d+$', re.ASCII)
+def _scheme_and_rest(url):
+    """('http', '//h/p') for 'http://h/p'; (None, url) when url has no scheme before a ':'."""
+    head, colon, rest = url.partition(':')
+    if not colon or not head or '/' in head:
+        return None, url
+    return head.lower(), rest
 
 
-def _split_scheme(url):
-    m = _scheme_re.match(url)
-    if m:
-        return m.group(1).lower(), m.group(2)
-    return None, url
+def _authority_and_path(rest):
+    """('h:1', '/p') for '//h:1/p'; (None, rest) when rest has no '//' authority."""
+    if not rest.startswith('//'):
+        return None, rest
+    end = len(rest)
+    for stop in '/?#':
+        at = rest.find(stop, 2)
+        if 0 <= at < end:
+            end = at
+    path = rest[end:]
+    if path and not path.startswith('/'):
+        path = '/' + path   # '//h?q' asks for '/?q'
+    return rest[2:end], path
 
 
-def _split_host(url):
-    m = _host_re.match(url)
-    if m:
-        host, path = m.groups()
-        if path and path[0] != '/':
-            path = '/' + path
-        return host, path
-    return None, url
+def _without_port(host):
+    """'h:8080' -> 'h'; only an all-digit (ASCII) suffix counts as a port."""
+    name, colon, port = host.rpartition(':')
+    if colon and port and port.isascii() and port.isdigit():
+        return name
+    return host
 
 
 def request_host(request):
     """The request's host name, lower case and without its port."""
-    host = urlparse(request.full_url)[1]
-    if host == "":
-        host = request.get_header("Host", "")
-    return _port_re.sub("", host, 1).lower()
+    host = urlparse(request.full_url).netloc or request.get_header('Host', '')
+    return _without_port(host).lower()
+
+
+def _header_name(name):
+    # Request keeps header names as 'Content-type' (str.capitalize) so lookups agree
+    return name.capitalize()
 
 
 class Request:
@@ -95,35 +105,31 @@ class Request:
         self._data = None
         self.data = data
         self._tunnel_host = None
-        for key, value in headers.items():
-            self.add_header(key, value)
-        if origin_req_host is None:
-            origin_req_host = request_host(self)
-        self.origin_req_host = origin_req_host
+        for name, value in headers.items():
+            self.add_header(name, value)
+        self.origin_req_host = request_host(self) if origin_req_host is None else origin_req_host
         self.unverifiable = unverifiable
         if method:
             self.method = method
 
     @property
     def full_url(self):
-        if self.fragment:
-            return '{}#{}'.format(self._full_url, self.fragment)
-        return self._full_url
+        if not self.fragment:
+            return self._full_url
+        return self._full_url + '#' + self.fragment
 
     @full_url.setter
     def full_url(self, url):
-        url = _unwrap(url)
-        base, sep, fragment = url.rpartition('#')
-        if sep:
-            self._full_url, self.fragment = base, fragment
+        url = _strip_wrapping(url)
+        if '#' in url:
+            self._full_url, self.fragment = url.rsplit('#', 1)
         else:
             self._full_url, self.fragment = url, None
-        self._parse()
+        self._split_url()
 
     @full_url.deleter
     def full_url(self):
-        self._full_url = None
-        self.fragment = None
+        self._full_url = self.fragment = None
         self.selector = ''
 
     @property
@@ -131,29 +137,28 @@ class Request:
         return self._data
 
     @data.setter
-    def data(self, data):
-        if data != self._data:
-            self._data = data
-            # a new body needs its length worked out again
-            if self.has_header("Content-length"):
-                self.remove_header("Content-length")
+    def data(self, body):
+        if body == self._data:
+            return
+        self._data = body
+        # a Content-length worked out for the old body would be wrong for this one
+        self.remove_header('Content-length')
 
     @data.deleter
     def data(self):
         self.data = None
 
-    def _parse(self):
-        self.type, rest = _split_scheme(self._full_url)
+    def _split_url(self):
+        self.type, rest = _scheme_and_rest(self._full_url)
         if self.type is None:
             raise ValueError("unknown url type: %r" % self.full_url)
-        self.host, self.selector = _split_host(rest)
-        if self.host:
-            self.host = unquote(self.host)
+        host, self.selector = _authority_and_path(rest)
+        self.host = unquote(host) if host else host
 
     def get_method(self):
         """The method: the one given, else POST with a body and GET without."""
-        default = "POST" if self.data is not None else "GET"
-        return getattr(self, 'method', default)
+        fallback = 'GET' if self.data is None else 'POST'
+        return getattr(self, 'method', fallback)
 
     def get_full_url(self):
         return self.full_url
@@ -162,89 +167,95 @@ class Request:
         raise NotImplementedError("tpy's urllib.request has no proxy support")
 
     def has_proxy(self):
-        return self.selector == self.full_url
+        # through a proxy the whole URL is sent as the selector
+        return self.full_url == self.selector
 
     def add_header(self, key, val):
-        self.headers[key.capitalize()] = val
+        self.headers[_header_name(key)] = val
 
     def add_unredirected_header(self, key, val):
         # not sent again when a redirect is followed
-        self.unredirected_hdrs[key.capitalize()] = val
+        self.unredirected_hdrs[_header_name(key)] = val
 
     def has_header(self, header_name):
-        return header_name in self.headers or header_name in self.unredirected_hdrs
+        return any(header_name in table for table in (self.headers, self.unredirected_hdrs))
 
     def get_header(self, header_name, default=None):
-        return self.headers.get(header_name, self.unredirected_hdrs.get(header_name, default))
+        for table in (self.headers, self.unredirected_hdrs):
+            if header_name in table:
+                return table[header_name]
+        return default
 
     def remove_header(self, header_name):
-        self.headers.pop(header_name, None)
-        self.unredirected_hdrs.pop(header_name, None)
+        for table in (self.headers, self.unredirected_hdrs):
+            if header_name in table:
+                del table[header_name]
 
     def header_items(self):
-        return list({**self.unredirected_hdrs, **self.headers}.items())
+        merged = dict(self.unredirected_hdrs)
+        merged.update(self.headers)
+        return list(merged.items())
 
 
 # -- the opener --
+
+# methods whose names look like <scheme>_<kind> but are not part of the handler protocol
+_NOT_PROTOCOL = frozenset(('redirect_request', 'do_open', 'proxy_open'))
+
 
 class OpenerDirector:
     """Opens requests by passing them through its handlers' methods."""
 
     def __init__(self):
-        self.addheaders = [('User-agent', 'Python-urllib/%s' % __version__)]
+        self.addheaders = [('User-agent', 'Python-urllib/' + __version__)]
         self.handlers = []
         self.handle_open = {}
         self.handle_error = {}
         self.process_response = {}
         self.process_request = {}
 
+    def _chain_for(self, method_name):
+        """The list (kept sorted by handler_order) that a handler with method_name joins,
+        or None when method_name is not a protocol method."""
+        if method_name in _NOT_PROTOCOL:
+            return None
+        scheme, underscore, kind = method_name.partition('_')
+        if not underscore:
+            return None
+        if kind.startswith('error'):
+            # http_error_404 is filed under handle_error['http'][404]
+            code = kind.partition('_')[2] or kind
+            if code.isdigit():
+                code = int(code)
+            return self.handle_error.setdefault(scheme, {}).setdefault(code, [])
+        by_kind = {'open': self.handle_open, 'request': self.process_request,
+                   'response': self.process_response}.get(kind)
+        if by_kind is None:
+            return None
+        return by_kind.setdefault(scheme, [])
+
     def add_handler(self, handler):
-        if not hasattr(handler, "add_parent"):
+        if not hasattr(handler, 'add_parent'):
             raise TypeError("expected BaseHandler instance, got %r" % type(handler))
-        added = False
-        for name in dir(handler):
-            if name in ("redirect_request", "do_open", "proxy_open"):
-                continue
-            scheme, sep, kind = name.partition('_')
-            if not sep:
-                continue
-            if kind.startswith("error"):
-                # http_error_404 -> handle_error['http'][404]; <scheme>_error -> handle_error[scheme]
-                rest = kind[len("error"):]
-                if rest.startswith('_'):
-                    rest = rest[1:]
-                key = int(rest) if rest.isdigit() else rest
-                table = self.handle_error.setdefault(scheme, {})
-            elif kind == "open":
-                key = scheme
-                table = self.handle_open
-            elif kind == "response":
-                key = scheme
-                table = self.process_response
-            elif kind == "request":
-                key = scheme
-                table = self.process_request
-            else:
-                continue
-            handlers = table.setdefault(key, [])
-            if handlers:
-                bisect.insort(handlers, handler)
-            else:
-                handlers.append(handler)
-            added = True
-        if added:
-            bisect.insort(self.handlers, handler)
-            handler.add_parent(self)
+        chains = [self._chain_for(name) for name in dir(handler)]
+        chains = [chain for chain in chains if chain is not None]
+        if not chains:
+            return   # a handler with nothing to offer is not kept
+        for chain in chains:
+            bisect.insort(chain, handler)
+        bisect.insort(self.handlers, handler)
+        handler.add_parent(self)
 
     def close(self):
         pass
 
-    def _call_chain(self, chain, kind, meth_name, *args):
-        # the first handler to return something other than None wins
-        for handler in chain.get(kind, ()):
-            result = getattr(handler, meth_name)(*args)
-            if result is not None:
-                return result
+    @staticmethod
+    def _first_answer(chain, method_name, *args):
+        # handlers are asked in order; None means "not mine, ask the next one"
+        for handler in chain:
+            answer = getattr(handler, method_name)(*args)
+            if answer is not None:
+                return answer
         return None
 
     def open(self, fullurl, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT):
@@ -256,57 +267,53 @@ class OpenerDirector:
             if data is not None:
                 req.data = data
         req.timeout = timeout
-        protocol = req.type
-        for processor in self.process_request.get(protocol, []):
-            req = getattr(processor, protocol + "_request")(req)
+        scheme = req.type
+        for handler in self.process_request.get(scheme, ()):
+            req = getattr(handler, scheme + '_request')(req)
         response = self._open(req, data)
-        for processor in self.process_response.get(protocol, []):
-            response = getattr(processor, protocol + "_response")(req, response)
+        for handler in self.process_response.get(scheme, ()):
+            response = getattr(handler, scheme + '_response')(req, response)
         return response
 
     def _open(self, req, data=None):
-        result = self._call_chain(self.handle_open, 'default', 'default_open', req)
-        if result:
-            return result
-        protocol = req.type
-        result = self._call_chain(self.handle_open, protocol, protocol + '_open', req)
-        if result:
-            return result
-        return self._call_chain(self.handle_open, 'unknown', 'unknown_open', req)
+        # 'default' handlers get the first go, 'unknown' ones the last
+        answer = None
+        for key in ('default', req.type, 'unknown'):
+            answer = self._first_answer(self.handle_open.get(key, ()), key + '_open', req)
+            if answer:
+                break
+        return answer
 
     def error(self, proto, *args):
         """Hands an error to the handlers: error(proto, req, fp, code, msg, hdrs) for HTTP."""
-        if proto in ('http', 'https'):
-            table = self.handle_error['http']
-            code = args[2]
-            result = self._call_chain(table, code, 'http_error_%s' % code, *args)
-            if result:
-                return result
-            return self._call_chain(table, 'default', 'http_error_default', *args)
-        return self._call_chain(self.handle_error, proto, proto + '_error', *args)
+        if proto not in ('http', 'https'):
+            chain = self.handle_error.get(proto, {}).get('error', ())
+            return self._first_answer(chain, proto + '_error', *args)
+        by_code = self.handle_error.get('http', {})
+        code = args[2]
+        return (self._first_answer(by_code.get(code, ()), 'http_error_%s' % code, *args)
+                or self._first_answer(by_code.get('default', ()), 'http_error_default', *args))
+
+
+def _default_handler_classes():
+    return (UnknownHandler, HTTPHandler, HTTPDefaultErrorHandler, HTTPRedirectHandler,
+            HTTPErrorProcessor, DataHandler)
 
 
 def build_opener(*handlers):
     """An OpenerDirector with the default handlers, replaced or added to by handlers
     (classes or instances)."""
-    opener = OpenerDirector()
-    defaults = [UnknownHandler, HTTPHandler, HTTPDefaultErrorHandler, HTTPRedirectHandler,
-                HTTPErrorProcessor, DataHandler]
-    replaced = set()
-    for klass in defaults:
-        for given in handlers:
-            if isinstance(given, type):
-                if issubclass(given, klass):
-                    replaced.add(klass)
-            elif isinstance(given, klass):
-                replaced.add(klass)
-    for klass in defaults:
-        if klass not in replaced:
-            opener.add_handler(klass())
-    for given in handlers:
+    def replaces(given, default):
         if isinstance(given, type):
-            given = given()
-        opener.add_handler(given)
+            return issubclass(given, default)
+        return isinstance(given, default)
+
+    opener = OpenerDirector()
+    for default in _default_handler_classes():
+        if not any(replaces(given, default) for given in handlers):
+            opener.add_handler(default())
+    for given in handlers:
+        opener.add_handler(given() if isinstance(given, type) else given)
     return opener
 
 
@@ -320,10 +327,9 @@ class BaseHandler:
         pass
 
     def __lt__(self, other):
-        if not hasattr(other, "handler_order"):
-            # other handlers may not derive from BaseHandler
-            return True
-        return self.handler_order < other.handler_order
+        # a handler not derived from BaseHandler may lack handler_order: it sorts after us
+        theirs = getattr(other, 'handler_order', None)
+        return theirs is None or self.handler_order < theirs
 
 
 class HTTPErrorProcessor(BaseHandler):
@@ -331,10 +337,10 @@ class HTTPErrorProcessor(BaseHandler):
     handler_order = 1000
 
     def http_response(self, request, response):
-        code, msg, hdrs = response.code, response.msg, response.info()
-        if not (200 <= code < 300):
-            response = self.parent.error('http', request, response, code, msg, hdrs)
-        return response
+        status = response.code
+        if 200 <= status < 300:
+            return response
+        return self.parent.error('http', request, response, status, response.msg, response.info())
 
     https_response = http_response
 
@@ -342,6 +348,34 @@ class HTTPErrorProcessor(BaseHandler):
 class HTTPDefaultErrorHandler(BaseHandler):
     def http_error_default(self, req, fp, code, msg, hdrs):
         raise HTTPError(req.full_url, code, msg, hdrs, fp)
+
+
+# which statuses redirect_request follows for which methods; 307 and 308 keep the method,
+# so following them with a body would mean sending the body again
+_FOLLOWED = {301: ('GET', 'HEAD', 'POST'), 302: ('GET', 'HEAD', 'POST'),
+             303: ('GET', 'HEAD', 'POST'), 307: ('GET', 'HEAD'), 308: ('GET', 'HEAD')}
+
+# body headers are not carried to the redirected request, which has no body
+_BODY_HEADERS = ('content-length', 'content-type')
+
+_REDIRECT_SCHEMES = ('http', 'https', 'ftp', '')
+
+
+def _location_of(headers):
+    """The redirect target a 30x response names, or None."""
+    for field in ('location', 'uri'):
+        if field in headers:
+            return headers[field]
+    return None
+
+
+def _absolute_target(base_url, location):
+    parts = urlparse(location)
+    if parts.netloc and not parts.path:
+        parts = parts._replace(path='/')
+    # headers were decoded as ISO-8859-1: back to those bytes, percent-encoded
+    target = quote(urlunparse(parts), encoding='iso-8859-1', safe=string.punctuation)
+    return urljoin(base_url, target)
 
 
 class HTTPRedirectHandler(BaseHandler):
@@ -355,48 +389,36 @@ class HTTPRedirectHandler(BaseHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl):
         """The Request to send to newurl, or HTTPError when the redirect may not be followed
         (a 307 or 308 of anything but GET or HEAD: the body would have to be sent again)."""
-        m = req.get_method()
-        if (not (code in (301, 302, 303, 307, 308) and m in ("GET", "HEAD")
-                 or code in (301, 302, 303) and m == "POST")):
+        if req.get_method() not in _FOLLOWED.get(code, ()):
             raise HTTPError(req.full_url, code, msg, headers, fp)
-        newurl = newurl.replace(' ', '%20')
-        kept = {k: v for k, v in req.headers.items()
-                if k.lower() not in ("content-length", "content-type")}
-        return Request(newurl, headers=kept, origin_req_host=req.origin_req_host, unverifiable=True)
+        carried = {name: value for name, value in req.headers.items()
+                   if name.lower() not in _BODY_HEADERS}
+        return Request(newurl.replace(' ', '%20'), headers=carried,
+                       origin_req_host=req.origin_req_host, unverifiable=True)
 
     def http_error_302(self, req, fp, code, msg, headers):
-        if "location" in headers:
-            newurl = headers["location"]
-        elif "uri" in headers:
-            newurl = headers["uri"]
-        else:
+        location = _location_of(headers)
+        if location is None:
             return None
-        parts = urlparse(newurl)
-        if not parts.path and parts.netloc:
-            parts = list(parts)
-            parts[2] = "/"
-        newurl = urlunparse(parts)
-        # headers were decoded as ISO-8859-1: back to those bytes, percent-encoded
-        newurl = quote(newurl, encoding="iso-8859-1", safe=string.punctuation)
-        newurl = urljoin(req.full_url, newurl)
-        scheme = urlparse(newurl).scheme
-        if scheme not in ('http', 'https', 'ftp', ''):
-            raise HTTPError(newurl, code, "%s - Redirection to url '%s' is not allowed" % (msg, newurl),
-                            headers, fp)
-        new = self.redirect_request(req, fp, code, msg, headers, newurl)
-        if new is None:
+        target = _absolute_target(req.full_url, location)
+        if urlparse(target).scheme not in _REDIRECT_SCHEMES:
+            reason = "%s - Redirection to url '%s' is not allowed" % (msg, target)
+            raise HTTPError(target, code, reason, headers, fp)
+        follow_up = self.redirect_request(req, fp, code, msg, headers, target)
+        if follow_up is None:
             return None
-        if hasattr(req, 'redirect_dict'):
-            visited = new.redirect_dict = req.redirect_dict
-            if visited.get(newurl, 0) >= self.max_repeats or len(visited) >= self.max_redirections:
-                raise HTTPError(req.full_url, code, self.inf_msg + msg, headers, fp)
-        else:
-            visited = new.redirect_dict = req.redirect_dict = {}
-        visited[newurl] = visited.get(newurl, 0) + 1
-        # the redirect's own body is read and dropped, so its connection can close
+        # every request of one redirect chain shares a count of the URLs it was sent to
+        visits = getattr(req, '_redirect_visits', None)
+        if visits is None:
+            visits = req._redirect_visits = collections.Counter()
+        elif visits[target] >= self.max_repeats or len(visits) >= self.max_redirections:
+            raise HTTPError(req.full_url, code, self.inf_msg + msg, headers, fp)
+        visits[target] += 1
+        follow_up._redirect_visits = visits
+        # drain the redirect's own body so its connection can be closed
         fp.read()
         fp.close()
-        return self.parent.open(new, timeout=req.timeout)
+        return self.parent.open(follow_up, timeout=req.timeout)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
@@ -404,7 +426,9 @@ class HTTPRedirectHandler(BaseHandler):
 class AbstractHTTPHandler(BaseHandler):
 
     def __init__(self, debuglevel=None):
-        self._debuglevel = debuglevel if debuglevel is not None else http.client.HTTPConnection.debuglevel
+        if debuglevel is None:
+            debuglevel = http.client.HTTPConnection.debuglevel
+        self._debuglevel = debuglevel
 
     def set_http_debuglevel(self, level):
         self._debuglevel = level
@@ -412,29 +436,32 @@ class AbstractHTTPHandler(BaseHandler):
     def _get_content_length(self, request):
         return http.client.HTTPConnection._get_content_length(request.data, request.get_method())
 
+    def _describe_body(self, request):
+        """Content-type and a Content-length (or chunked Transfer-encoding) for the body."""
+        if isinstance(request.data, str):
+            raise TypeError("POST data should be bytes, an iterable of bytes, or a file object. "
+                            "It cannot be of type str.")
+        if not request.has_header('Content-type'):
+            request.add_unredirected_header('Content-type', 'application/x-www-form-urlencoded')
+        if request.has_header('Content-length') or request.has_header('Transfer-encoding'):
+            return
+        size = self._get_content_length(request)
+        if size is None:
+            # an iterable's length is unknown before it is sent
+            request.add_unredirected_header('Transfer-encoding', 'chunked')
+        else:
+            request.add_unredirected_header('Content-length', str(size))
+
     def do_request_(self, request):
         """Adds the headers the request needs: Content-type and Content-length (or chunked
         Transfer-encoding) for a body, Host, and the opener's User-agent."""
-        host = request.host
-        if not host:
+        if not request.host:
             raise URLError('no host given')
         if request.data is not None:
-            data = request.data
-            if isinstance(data, str):
-                raise TypeError("POST data should be bytes, an iterable of bytes, or a file object. "
-                                "It cannot be of type str.")
-            if not request.has_header('Content-type'):
-                request.add_unredirected_header('Content-type', 'application/x-www-form-urlencoded')
-            if not request.has_header('Content-length') and not request.has_header('Transfer-encoding'):
-                length = self._get_content_length(request)
-                if length is not None:
-                    request.add_unredirected_header('Content-length', str(length))
-                else:
-                    request.add_unredirected_header('Transfer-encoding', 'chunked')
-        if not request.has_header('Host'):
-            request.add_unredirected_header('Host', host)
-        for name, value in self.parent.addheaders:
-            name = name.capitalize()
+            self._describe_body(request)
+        defaults = [('Host', request.host)]
+        defaults += [(_header_name(name), value) for name, value in self.parent.addheaders]
+        for name, value in defaults:
             if not request.has_header(name):
                 request.add_unredirected_header(name, value)
         return request
@@ -442,31 +469,33 @@ class AbstractHTTPHandler(BaseHandler):
     def do_open(self, http_class, req, **http_conn_args):
         """Sends req on a new http_class connection (closed after the reply) and returns
         the response, with .url and .msg (the reason) set."""
-        host = req.host
-        if not host:
+        if not req.host:
             raise URLError('no host given')
-        h = http_class(host, timeout=req.timeout, **http_conn_args)
-        h.set_debuglevel(self._debuglevel)
-        headers = dict(req.unredirected_hdrs)
-        headers.update({k: v for k, v in req.headers.items() if k not in headers})
-        headers["Connection"] = "close"
-        headers = {name.title(): value for name, value in headers.items()}
+        conn = http_class(req.host, timeout=req.timeout, **http_conn_args)
+        conn.set_debuglevel(self._debuglevel)
+        # unredirected headers win over ordinary ones of the same name
+        outgoing = dict(req.unredirected_hdrs)
+        for name, value in req.headers.items():
+            outgoing.setdefault(name, value)
+        # one request per connection: the server closes it after replying
+        outgoing['Connection'] = 'close'
+        outgoing = {name.title(): value for name, value in outgoing.items()}
+        chunked = req.has_header('Transfer-encoding')
         try:
             try:
-                h.request(req.get_method(), req.selector, req.data, headers,
-                          encode_chunked=req.has_header('Transfer-encoding'))
+                conn.request(req.get_method(), req.selector, req.data, outgoing, encode_chunked=chunked)
             except OSError as err:
                 raise URLError(err)
-            r = h.getresponse()
-        except:
-            h.close()
+            response = conn.getresponse()
+        except BaseException:
+            conn.close()
             raise
-        if h.sock:
-            h.sock.close()
-            h.sock = None
-        r.url = req.get_full_url()
-        r.msg = r.reason
-        return r
+        if conn.sock:
+            conn.sock.close()
+            conn.sock = None
+        response.url = req.get_full_url()
+        response.msg = response.reason
+        return response
 
 
 class HTTPHandler(AbstractHTTPHandler):
@@ -487,28 +516,28 @@ class DataHandler(BaseHandler):
         from urllib.parse import unquote_to_bytes
         from http._message import HeaderMessage, parse_header_lines
         url = req.full_url
-        scheme, data = url.split(":", 1)
-        mediatype, data = data.split(",", 1)
-        data = unquote_to_bytes(data)   # base64 data may be percent-quoted too
-        if mediatype.endswith(";base64"):
-            data = base64.decodebytes(data)
-            mediatype = mediatype[:-7]
-        if not mediatype:
-            mediatype = "text/plain;charset=US-ASCII"
-        headers = parse_header_lines("Content-type: %s\nContent-length: %d\n" % (mediatype, len(data)),
-                                     HeaderMessage())
-        return urllib.response.addinfourl(io.BytesIO(data), headers, url)
+        header, comma, payload = url.partition(':')[2].partition(',')
+        if not comma:
+            # the message Python's own tuple unpacking gives for a missing ','
+            raise ValueError('not enough values to unpack (expected 2, got 1)')
+        body = unquote_to_bytes(payload)   # base64 text may be percent-quoted too
+        if header.endswith(';base64'):
+            header = header[:-len(';base64')]
+            body = base64.decodebytes(body)
+        media = header or 'text/plain;charset=US-ASCII'
+        fields = 'Content-type: %s\nContent-length: %d\n' % (media, len(body))
+        return urllib.response.addinfourl(io.BytesIO(body), parse_header_lines(fields, HeaderMessage()), url)
 
 
 class UnknownHandler(BaseHandler):
 
     def unknown_open(self, req):
-        kind = req.type
-        if kind == 'https':
+        scheme = req.type
+        if scheme == 'https':
             # DIVERGENCE: tpy has no ssl module, so (as a CPython built without ssl) no
             # HTTPSHandler; the reason says why
             raise URLError('unknown url type: https (tpy has no SSL support)')
-        raise URLError('unknown url type: %s' % kind)
+        raise URLError('unknown url type: %s' % scheme)
 
 
 def pathname2url(pathname):
