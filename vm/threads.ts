@@ -171,12 +171,19 @@ export class Scheduler {
     if (!vm.signalsPending || !main.blocked || main.pinned || vm.runSignalHandlers === null) return;
     const running = this.current;
     this.switchTo(main);
+    // The handlers are calls from native code, as from a check interval: never the outermost
+    // loop, which alone may park (nestedRuns === 1). Run from here, outside any loop, they
+    // would count as it, and a check interval in them would park the waiting thread's run.
+    const nested = vm.nestedRuns;
+    vm.nestedRuns = nested + 1;
     let error: PyBaseException | null = null;
     try {
       vm.runSignalHandlers();
     } catch (e) {
       if (e instanceof ProcessExit) throw e;
       error = toPyException(e);
+    } finally {
+      vm.nestedRuns = nested;
     }
     this.switchTo(running);
     if (error !== null) {
