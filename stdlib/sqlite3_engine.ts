@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { libDir } from './lib_dir.js';
+import { newException, ImportError } from '../vm/objects/exceptions.js';
 
 /** The sqlite3_* functions the package's wasm exports (pointers are numbers, int64s BigInts). */
 export interface SqliteApi {
@@ -126,6 +127,15 @@ function load(): Engine {
   return e;
 }
 
+/** The engine, loaded on first use; ImportError when the package cannot be loaded (not installed, broken). */
 export function sqliteEngine(): Engine {
-  return (engine ??= load());
+  if (engine === undefined) {
+    try {
+      engine = load();
+    } catch (e) {
+      const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      throw newException(ImportError, `sqlite3: its engine (the node-sqlite3-wasm package) could not be loaded: ${why}`);
+    }
+  }
+  return engine;
 }
