@@ -6,7 +6,8 @@ import { PyObj, PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { intType, boolType, normInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
-import { PyBytes, PyByteArray } from '../objects/bytes.js';
+import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
+import { PyMemoryView } from '../objects/memoryview.js';
 import { defMethod, defGetter, NativeFn } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
@@ -69,7 +70,10 @@ export function toIntValue(vm: VM, x: PyObject): Int {
     if (typeOf(r).lookup('__index__') === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(r).tpName})`);
     return index(vm, r);
   }
-  if (x instanceof PyBytes || x instanceof PyByteArray) return parseBytesInt(x, 10);
+  // Any bytes-like object (memoryview, array.array too) is parsed as ASCII text, as CPython's buffer path.
+  // A released or strided memoryview gives no simple buffer: CPython then reports the argument type.
+  const buf = x instanceof PyMemoryView && (x.released || x.step !== 1) ? undefined : bufferBytes(x);
+  if (buf !== undefined) return parseBytesInt(buf, 10);
   const sv = strVal(x);
   if (sv !== undefined) return parseIntText(sv, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
@@ -77,14 +81,14 @@ export function toIntValue(vm: VM, x: PyObject): Int {
 
 
 /** int(bytes, base): the bytes as ASCII text, with the bytes' repr in the error message (bytes even for a bytearray, as CPython). */
-function parseBytesInt(x: PyBytes | PyByteArray, base: number): Int {
+function parseBytesInt(data: Uint8Array, base: number): Int {
   let text = '';
-  for (const b of x.data) text += b < 0x80 ? String.fromCharCode(b) : '?';
+  for (const b of data) text += b < 0x80 ? String.fromCharCode(b) : '?';
   try {
     return parseInt(text, base);
   } catch (e) {
     if (e instanceof PyBaseException && e.cls === ValueError && String(e.args[0]).startsWith('invalid literal')) {
-      throw valueError(`invalid literal for int() with base ${base}: ${bytesRepr(x.data).slice(0, 200)}`);
+      throw valueError(`invalid literal for int() with base ${base}: ${bytesRepr(data).slice(0, 200)}`);
     }
     throw e;
   }
@@ -111,7 +115,7 @@ const int_new: NativeFn = (vm, args, kwargs) => {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
   let v: Int;
   if (typeof x === 'string') v = parseIntText(x, base);
-  else if (x instanceof PyBytes || x instanceof PyByteArray) v = parseBytesInt(x, base);
+  else if (x instanceof PyBytes || x instanceof PyByteArray) v = parseBytesInt(x.data, base);
   else {
     const sv = strVal(x);
     if (sv === undefined) throw typeError("int() can't convert non-string with explicit base");
