@@ -11,16 +11,16 @@ import { PyMemoryView } from '../objects/memoryview.js';
 import { defMethod, defGetter, NativeFn } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
-import { typeError, valueError, overflowError, PyBaseException, ValueError } from '../objects/exceptions.js';
+import { typeError, valueError, overflowError, newException, MemoryError, PyBaseException, ValueError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { callSpecialMethod, call } from '../ops/call.js';
 import { index, truthy, str } from '../ops/convert.js';
-import { toArray } from '../ops/sequence.js';
 import { numCompare } from '../ops/compare.js';
 import { intBinary, BinOp } from '../ops/arith.js';
 import {
   Int, intDivmod, intPow, intPowMod, intInvert, intToFloat, floatToInt, intRound, intHash, bitLength,
 } from '../format/bigint_math.js';
+import { dataFrom } from './bytes.js';
 import { formatIntSpec } from '../ops/format.js';
 import { bytesRepr } from '../format/str_repr.js';
 import { intToString, parseInt } from '../format/int_text.js';
@@ -189,7 +189,12 @@ const int_to_bytes: NativeFn = (vm, args, kwargs) => {
   const [lenObj, order, signedObj] = parseArgs('to_bytes', args, kwargs, { names: ['length', 'byteorder', 'signed'], kwOnly: 1 });
   const lv = lenObj === undefined ? 1 : index(vm, lenObj);
   if (lv < 0) throw valueError('length argument must be non-negative');
-  const length = Number(lv);
+  // The length is a C Py_ssize_t; one that fits but cannot be allocated is a MemoryError.
+  if (typeof lv === 'bigint') {
+    if (lv > 0x7fffffffffffffffn) throw overflowError('Python int too large to convert to C ssize_t');
+    throw newException(MemoryError);
+  }
+  const length = lv;
   const little = byteorderArg(order, 'to_bytes');
   const signed = signedObj !== undefined && truthy(vm, signedObj);
   let v = BigInt(selfInt(args));
@@ -211,18 +216,8 @@ const int_from_bytes: NativeFn = (vm, args, kwargs) => {
   const [bytesObj, order, signedObj] = parseArgs('from_bytes', args, kwargs, { names: ['bytes', 'byteorder', 'signed'], required: 1, kwOnly: 1 });
   const little = byteorderArg(order, 'from_bytes');
   const signed = signedObj !== undefined && truthy(vm, signedObj);
-  let data: Uint8Array;
-  if (bytesObj instanceof PyBytes || bytesObj instanceof PyByteArray) data = bytesObj.data;
-  else {
-    if (typeof bytesObj === 'string') throw typeError('cannot convert \'str\' object to bytes');
-    const items = toArray(vm, bytesObj!);
-    data = new Uint8Array(items.length);
-    items.forEach((it, i) => {
-      const b = index(vm, it);
-      if (b < 0 || b > 255) throw valueError('bytes must be in range(0, 256)');
-      data[i] = Number(b);
-    });
-  }
+  // The argument goes through bytes() as PyObject_Bytes does: __bytes__, a buffer, or an iterable of ints.
+  const data = dataFrom(vm, bytesObj!, 'bytes', false);
   let v = 0n;
   for (let i = 0; i < data.length; i++) v = (v << 8n) | BigInt(data[little ? data.length - 1 - i : i]);
   if (signed && data.length > 0 && data[little ? data.length - 1 : 0] & 0x80) v -= 1n << BigInt(data.length * 8);
