@@ -2,10 +2,10 @@
 //
 // Each function follows the steps CPython takes for finite arguments, so results agree to the
 // bit. Errors are math_error()'s: a C errno of EDOM is ValueError('math domain error'), ERANGE
-// is OverflowError('math range error'). DIVERGENCE: CPython reads the result for an infinite
-// or NaN part from per-function tables of special values; tpy has no such tables and raises
-// NotImplementedError for those arguments instead (phase, polar, the is* tests, isclose and
-// rect with a finite nonzero angle handle them, as their C code does without tables).
+// is OverflowError('math range error'). For an infinite or NaN part, sqrt, exp, log and log10
+// give C99 Annex G's values (specialSqrt and friends below). DIVERGENCE: CPython has such values
+// for every function; tpy raises NotImplementedError for the others (phase, polar, the is* tests,
+// isclose and rect with a finite nonzero angle handle them, as their C code does).
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyComplex } from '../vm/objects/complex.js';
@@ -207,6 +207,45 @@ function phaseOf(z: Cx): number {
   return libm.atan2(y, x);
 }
 
+// ---------------------------------------------------------------- infinite and NaN parts (C99 Annex G)
+
+/** csqrt for z with an infinite or NaN part. */
+function specialSqrt([x, y]: Cx): Cx {
+  if (isInf(y)) return [Infinity, y];
+  if (Number.isNaN(x)) return [NaN, NaN];
+  if (x === -Infinity) return Number.isNaN(y) ? [NaN, Infinity] : [0, copysign(Infinity, y)];
+  if (x === Infinity) return Number.isNaN(y) ? [Infinity, NaN] : [Infinity, copysign(0, y)];
+  return [NaN, NaN];
+}
+
+/** cexp for z with an infinite or NaN part; an infinite angle on a non-vanishing modulus is a domain error. */
+function specialExp([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [y === 0 ? [NaN, y] : [NaN, NaN], Errno.OK];
+  if (x === -Infinity) {
+    // A zero modulus keeps the direction's signs when the angle is finite.
+    return [Number.isFinite(y) ? [copysign(0, libm.cos(y)), copysign(0, libm.sin(y))] : [0, 0], Errno.OK];
+  }
+  if (x === Infinity) {
+    if (Number.isNaN(y)) return [[Infinity, NaN], Errno.OK];
+    if (isInf(y)) return [[Infinity, NaN], Errno.EDOM];
+    if (y === 0) return [[Infinity, y], Errno.OK];
+    return [[copysign(Infinity, libm.cos(y)), copysign(Infinity, libm.sin(y))], Errno.OK];
+  }
+  return [[NaN, NaN], isInf(y) ? Errno.EDOM : Errno.OK];
+}
+
+/** clog for z with an infinite or NaN part: an infinite modulus if either part is infinite, the angle as phase(). */
+function specialLog(z: Cx): Result {
+  return [[isInf(z[0]) || isInf(z[1]) ? Infinity : NaN, phaseOf(z)], Errno.OK];
+}
+
+const isSpecial = (z: Cx) => !Number.isFinite(z[0]) || !Number.isFinite(z[1]);
+
+/** f for finite z, `special` for z with an infinite or NaN part. */
+function withSpecial(f: (z: Cx) => Result, special: (z: Cx) => Result): (z: Cx) => Result {
+  return (z) => (isSpecial(z) ? special(z) : f(z));
+}
+
 // ---------------------------------------------------------------- arguments and errors
 
 /** PyComplex_AsCComplex: a complex's value, __complex__, or a real number (__float__, __index__) as (x, 0). */
@@ -233,13 +272,16 @@ function refuseSpecial(name: string, z: Cx): void {
   }
 }
 
-function def1(name: string, f: (z: Cx) => Result): [string, NativeFn] {
+/** A one-argument function; without `handlesSpecial` an infinite or NaN part is refused. */
+function def1(name: string, f: (z: Cx) => Result, handlesSpecial = false): [string, NativeFn] {
   return [name, (vm, args, kwargs) => {
     const z = toComplex(vm, oneArg(`cmath.${name}`, args, kwargs, 0));
-    refuseSpecial(name, z);
+    if (!handlesSpecial) refuseSpecial(name, z);
     return check(f(z));
   }];
 }
+
+const logAny = withSpecial(cLog, specialLog);
 
 const functions: [string, NativeFn][] = [
   def1('acos', ok(cAcos)),
@@ -250,14 +292,14 @@ const functions: [string, NativeFn][] = [
   def1('atanh', cAtanh),
   def1('cos', (z) => cCosh([-z[1], z[0]])),
   def1('cosh', cCosh),
-  def1('exp', cExp),
+  def1('exp', withSpecial(cExp, specialExp), true),
   def1('log10', (z) => {
-    const [r, e] = cLog(z);
+    const [r, e] = logAny(z);
     return [[r[0] / LN10, r[1] / LN10], e];
-  }),
+  }, true),
   def1('sin', viaHyperbolic(cSinh)),
   def1('sinh', cSinh),
-  def1('sqrt', ok(cSqrt)),
+  def1('sqrt', withSpecial(ok(cSqrt), ok(specialSqrt)), true),
   def1('tan', viaHyperbolic(ok(cTanh))),
   def1('tanh', ok(cTanh)),
   ['log', (vm, args, kwargs) => {
@@ -265,12 +307,10 @@ const functions: [string, NativeFn][] = [
     checkArgCount('log', args, 1, 2, 0);
     const x = toComplex(vm, args[0]);
     const base = args.length > 1 ? toComplex(vm, args[1]) : undefined;
-    refuseSpecial('log', x);
-    if (base !== undefined) refuseSpecial('log', base);
     // As in C, each step sets errno afresh: log(0, 2) is (-inf+nanj), not an error.
-    let [r, e] = cLog(x);
+    let [r, e] = logAny(x);
     if (base !== undefined) {
-      const [lb, eb] = cLog(base);
+      const [lb, eb] = logAny(base);
       const q = cQuot(r, lb);
       e = q === null ? Errno.EDOM : eb;
       r = q ?? [0, 0];
