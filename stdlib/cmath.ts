@@ -2,10 +2,11 @@
 //
 // Each function follows the steps CPython takes for finite arguments, so results agree to the
 // bit. Errors are math_error()'s: a C errno of EDOM is ValueError('math domain error'), ERANGE
-// is OverflowError('math range error'). For an infinite or NaN part, sqrt, exp, log and log10
-// give C99 Annex G's values (specialSqrt and friends below). DIVERGENCE: CPython has such values
-// for every function; tpy raises NotImplementedError for the others (phase, polar, the is* tests,
-// isclose and rect with a finite nonzero angle handle them, as their C code does).
+// is OverflowError('math range error'). For an infinite or NaN part, sqrt, exp, log, log10 and
+// the (hyperbolic) cosine, sine and tangent give C99 Annex G's values (specialSqrt and friends
+// below). DIVERGENCE: CPython has such values for the inverse functions too; tpy raises
+// NotImplementedError for those (phase, polar, the is* tests, isclose and rect with a finite
+// nonzero angle handle them, as their C code does).
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyComplex } from '../vm/objects/complex.js';
@@ -234,6 +235,42 @@ function specialExp([x, y]: Cx): Result {
   return [[NaN, NaN], isInf(y) ? Errno.EDOM : Errno.OK];
 }
 
+/** sign(x) as +1 or -1, -0 counting as negative. */
+const signOf = (x: number) => (x < 0 || Object.is(x, -0) ? -1 : 1);
+
+/** ccosh for z with an infinite or NaN part. */
+function specialCosh([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [y === 0 ? [NaN, 0] : [NaN, NaN], Errno.OK];
+  if (isInf(x)) {
+    if (Number.isNaN(y)) return [[Infinity, NaN], Errno.OK];
+    if (isInf(y)) return [[Infinity, NaN], Errno.EDOM];
+    if (y === 0) return [[Infinity, signOf(x) * signOf(y) < 0 ? -0 : 0], Errno.OK];
+    return [[copysign(Infinity, libm.cos(y)), signOf(x) * copysign(Infinity, libm.sin(y))], Errno.OK];
+  }
+  if (isInf(y)) return [[NaN, NaN], Errno.EDOM];
+  return [x === 0 ? [NaN, 0] : [NaN, NaN], Errno.OK];
+}
+
+/** csinh for z with an infinite or NaN part. */
+function specialSinh([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [y === 0 ? [NaN, y] : [NaN, NaN], Errno.OK];
+  if (isInf(x)) {
+    if (Number.isNaN(y)) return [[Infinity, NaN], Errno.OK];
+    if (isInf(y)) return [[Infinity, NaN], Errno.EDOM];
+    if (y === 0) return [[x, y], Errno.OK];
+    return [[signOf(x) * copysign(Infinity, libm.cos(y)), copysign(Infinity, libm.sin(y))], Errno.OK];
+  }
+  if (isInf(y)) return [[NaN, NaN], Errno.EDOM];
+  return [x === 0 ? [0, NaN] : [NaN, NaN], Errno.OK];
+}
+
+/** ctanh for z with an infinite or NaN part: +-1 where the real part is infinite. */
+function specialTanh([x, y]: Cx): Result {
+  if (isInf(x)) return [[copysign(1, x), Number.isFinite(y) ? copysign(0, 2 * libm.sin(y) * libm.cos(y)) : 0], Errno.OK];
+  if (Number.isNaN(x)) return [y === 0 ? [NaN, y] : [NaN, NaN], Errno.OK];
+  return [[NaN, NaN], isInf(y) ? Errno.EDOM : Errno.OK];
+}
+
 /** clog for z with an infinite or NaN part: an infinite modulus if either part is infinite, the angle as phase(). */
 function specialLog(z: Cx): Result {
   return [[isInf(z[0]) || isInf(z[1]) ? Infinity : NaN, phaseOf(z)], Errno.OK];
@@ -282,6 +319,9 @@ function def1(name: string, f: (z: Cx) => Result, handlesSpecial = false): [stri
 }
 
 const logAny = withSpecial(cLog, specialLog);
+const coshAny = withSpecial(cCosh, specialCosh);
+const sinhAny = withSpecial(cSinh, specialSinh);
+const tanhAny = withSpecial(ok(cTanh), specialTanh);
 
 const functions: [string, NativeFn][] = [
   def1('acos', ok(cAcos)),
@@ -290,18 +330,18 @@ const functions: [string, NativeFn][] = [
   def1('asinh', ok(cAsinh)),
   def1('atan', viaHyperbolic(cAtanh)),
   def1('atanh', cAtanh),
-  def1('cos', (z) => cCosh([-z[1], z[0]])),
-  def1('cosh', cCosh),
+  def1('cos', (z) => coshAny([-z[1], z[0]]), true),
+  def1('cosh', coshAny, true),
   def1('exp', withSpecial(cExp, specialExp), true),
   def1('log10', (z) => {
     const [r, e] = logAny(z);
     return [[r[0] / LN10, r[1] / LN10], e];
   }, true),
-  def1('sin', viaHyperbolic(cSinh)),
-  def1('sinh', cSinh),
+  def1('sin', viaHyperbolic(sinhAny), true),
+  def1('sinh', sinhAny, true),
   def1('sqrt', withSpecial(ok(cSqrt), ok(specialSqrt)), true),
-  def1('tan', viaHyperbolic(ok(cTanh))),
-  def1('tanh', ok(cTanh)),
+  def1('tan', viaHyperbolic(tanhAny), true),
+  def1('tanh', tanhAny, true),
   ['log', (vm, args, kwargs) => {
     noKwargs('log', kwargs);
     checkArgCount('log', args, 1, 2, 0);

@@ -1,8 +1,8 @@
-# cmath.sqrt/exp/log/log10 of values with infinite or NaN parts: C99 Annex G results and CPython's ValueErrors
+# cmath.sqrt/exp/log/log10/cos/sin/tan/cosh/sinh/tanh of values with infinite or NaN parts: C99 Annex G results and CPython's ValueErrors
 import cmath, math
 inf, nan = math.inf, math.nan
-vals = [-inf, -2.5, -0.0, 0.0, 1.5, inf, nan]
-for name in ['sqrt', 'exp', 'log', 'log10']:
+vals = [-inf, -1e308, -2.5, -1e-320, -0.0, 0.0, 1.5, 710.0, inf, nan]
+for name in ['sqrt', 'exp', 'log', 'log10', 'cos', 'sin', 'tan', 'cosh', 'sinh', 'tanh']:
     f = getattr(cmath, name)
     for x in vals:
         row = []
