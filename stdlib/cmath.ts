@@ -2,11 +2,9 @@
 //
 // Each function follows the steps CPython takes for finite arguments, so results agree to the
 // bit. Errors are math_error()'s: a C errno of EDOM is ValueError('math domain error'), ERANGE
-// is OverflowError('math range error'). For an infinite or NaN part, sqrt, exp, log, log10 and
-// the (hyperbolic) cosine, sine and tangent give C99 Annex G's values (specialSqrt and friends
-// below). DIVERGENCE: CPython has such values for the inverse functions too; tpy raises
-// NotImplementedError for those (phase, polar, the is* tests, isclose and rect with a finite
-// nonzero angle handle them, as their C code does).
+// is OverflowError('math range error'). For an argument with an infinite or NaN part every
+// function gives C99 Annex G's value (the special* functions below), with CPython's ValueError
+// where an infinite angle meets a nonzero modulus.
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyComplex } from '../vm/objects/complex.js';
@@ -14,7 +12,7 @@ import { PyFloat } from '../vm/objects/float.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { typeError, valueError, overflowError, notImplementedError } from '../vm/objects/exceptions.js';
+import { typeError, valueError, overflowError } from '../vm/objects/exceptions.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { callSpecialMethod } from '../vm/ops/call.js';
 import { checkArgCount, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
@@ -271,6 +269,47 @@ function specialTanh([x, y]: Cx): Result {
   return [[NaN, NaN], isInf(y) ? Errno.EDOM : Errno.OK];
 }
 
+/** casinh for z with an infinite or NaN part. */
+function specialAsinh([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [isInf(y) ? [Infinity, NaN] : y === 0 ? [NaN, y] : [NaN, NaN], Errno.OK];
+  if (isInf(x)) return [[x, Number.isNaN(y) ? NaN : isInf(y) ? copysign(PI / 4, y) : copysign(0, y)], Errno.OK];
+  return [isInf(y) ? [copysign(Infinity, x), copysign(PI / 2, y)] : [NaN, NaN], Errno.OK];
+}
+
+/** cacos for z with an infinite or NaN part. */
+function specialAcos([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [isInf(y) ? [NaN, -y] : [NaN, NaN], Errno.OK];
+  if (isInf(x)) {
+    if (Number.isNaN(y)) return [[NaN, Infinity], Errno.OK];
+    if (isInf(y)) return [[x > 0 ? PI / 4 : 0.75 * PI, -y], Errno.OK];
+    return [[x > 0 ? 0 : PI, -copysign(Infinity, y)], Errno.OK];
+  }
+  if (isInf(y)) return [[PI / 2, -y], Errno.OK];
+  return [x === 0 ? [PI / 2, NaN] : [NaN, NaN], Errno.OK];
+}
+
+/** catanh for z with an infinite or NaN part: a zero real part, the angle +-pi/2 where one is infinite. */
+function specialAtanh([x, y]: Cx): Result {
+  if (isInf(x)) return [[copysign(0, x), Number.isNaN(y) ? NaN : copysign(PI / 2, y)], Errno.OK];
+  if (Number.isNaN(x)) return [isInf(y) ? [0, copysign(PI / 2, y)] : [NaN, NaN], Errno.OK];
+  if (isInf(y)) return [[copysign(0, x), copysign(PI / 2, y)], Errno.OK];
+  return [x === 0 ? [x, NaN] : [NaN, NaN], Errno.OK];
+}
+
+/** rect(r, phi) with an infinite or NaN argument: an infinite angle on a nonzero modulus is a domain error. */
+function specialRect(r: number, phi: number): [number, number, Errno] {
+  if (Number.isNaN(r)) return phi === 0 ? [NaN, 0, Errno.OK] : [NaN, NaN, Errno.OK];
+  if (isInf(r)) {
+    if (Number.isNaN(phi)) return [Infinity, NaN, Errno.OK];
+    if (isInf(phi)) return [Infinity, NaN, Errno.EDOM];
+    if (phi === 0) return [r, r > 0 ? phi : -phi, Errno.OK];
+    const sign = r > 0 ? 1 : -1;
+    return [sign * copysign(Infinity, libm.cos(phi)), sign * copysign(Infinity, libm.sin(phi)), Errno.OK];
+  }
+  if (r === 0) return [0, 0, Errno.OK];
+  return [NaN, NaN, isInf(phi) ? Errno.EDOM : Errno.OK];
+}
+
 /** clog for z with an infinite or NaN part: an infinite modulus if either part is infinite, the angle as phase(). */
 function specialLog(z: Cx): Result {
   return [[isInf(z[0]) || isInf(z[1]) ? Infinity : NaN, phaseOf(z)], Errno.OK];
@@ -303,45 +342,37 @@ function check([r, e]: Result): PyComplex {
   return new PyComplex(r[0], r[1]);
 }
 
-function refuseSpecial(name: string, z: Cx): void {
-  if (!Number.isFinite(z[0]) || !Number.isFinite(z[1])) {
-    throw notImplementedError(`cmath.${name}() of a value with an infinite or nan part is not supported by tpy`);
-  }
-}
-
-/** A one-argument function; without `handlesSpecial` an infinite or NaN part is refused. */
-function def1(name: string, f: (z: Cx) => Result, handlesSpecial = false): [string, NativeFn] {
-  return [name, (vm, args, kwargs) => {
-    const z = toComplex(vm, oneArg(`cmath.${name}`, args, kwargs, 0));
-    if (!handlesSpecial) refuseSpecial(name, z);
-    return check(f(z));
-  }];
+function def1(name: string, f: (z: Cx) => Result): [string, NativeFn] {
+  return [name, (vm, args, kwargs) => check(f(toComplex(vm, oneArg(`cmath.${name}`, args, kwargs, 0))))];
 }
 
 const logAny = withSpecial(cLog, specialLog);
 const coshAny = withSpecial(cCosh, specialCosh);
 const sinhAny = withSpecial(cSinh, specialSinh);
 const tanhAny = withSpecial(ok(cTanh), specialTanh);
+const asinhAny = withSpecial(ok(cAsinh), specialAsinh);
+const atanhAny = withSpecial(cAtanh, specialAtanh);
 
 const functions: [string, NativeFn][] = [
-  def1('acos', ok(cAcos)),
-  def1('acosh', ok(cAcosh)),
-  def1('asin', viaHyperbolic(ok(cAsinh))),
-  def1('asinh', ok(cAsinh)),
-  def1('atan', viaHyperbolic(cAtanh)),
-  def1('atanh', cAtanh),
-  def1('cos', (z) => coshAny([-z[1], z[0]]), true),
-  def1('cosh', coshAny, true),
-  def1('exp', withSpecial(cExp, specialExp), true),
+  def1('acos', withSpecial(ok(cAcos), specialAcos)),
+  // acosh's values at infinities and NaNs are log's: an infinite modulus or NaN, and the phase.
+  def1('acosh', withSpecial(ok(cAcosh), specialLog)),
+  def1('asin', viaHyperbolic(asinhAny)),
+  def1('asinh', asinhAny),
+  def1('atan', viaHyperbolic(atanhAny)),
+  def1('atanh', atanhAny),
+  def1('cos', (z) => coshAny([-z[1], z[0]])),
+  def1('cosh', coshAny),
+  def1('exp', withSpecial(cExp, specialExp)),
   def1('log10', (z) => {
     const [r, e] = logAny(z);
     return [[r[0] / LN10, r[1] / LN10], e];
-  }, true),
-  def1('sin', viaHyperbolic(sinhAny), true),
-  def1('sinh', sinhAny, true),
-  def1('sqrt', withSpecial(ok(cSqrt), ok(specialSqrt)), true),
-  def1('tan', viaHyperbolic(tanhAny), true),
-  def1('tanh', tanhAny, true),
+  }),
+  def1('sin', viaHyperbolic(sinhAny)),
+  def1('sinh', sinhAny),
+  def1('sqrt', withSpecial(ok(cSqrt), ok(specialSqrt))),
+  def1('tan', viaHyperbolic(tanhAny)),
+  def1('tanh', tanhAny),
   ['log', (vm, args, kwargs) => {
     noKwargs('log', kwargs);
     checkArgCount('log', args, 1, 2, 0);
@@ -377,11 +408,8 @@ const functions: [string, NativeFn][] = [
     const r = toDouble(vm, args[0]);
     const phi = toDouble(vm, args[1]);
     if (!Number.isFinite(r) || !Number.isFinite(phi)) {
-      if (isInf(r) && Number.isFinite(phi) && phi !== 0) {
-        const sign = r > 0 ? 1 : -1;
-        return new PyComplex(sign * copysign(Infinity, libm.cos(phi)), sign * copysign(Infinity, libm.sin(phi)));
-      }
-      throw notImplementedError('cmath.rect() of an infinite or nan argument is not supported by tpy');
+      const [re, im, e] = specialRect(r, phi);
+      return check([[re, im], e]);
     }
     // phi == 0 (of either sign) multiplies rather than calling cos and sin.
     if (phi === 0) return new PyComplex(r, r * phi);

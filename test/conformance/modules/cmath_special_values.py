@@ -1,8 +1,8 @@
-# cmath.sqrt/exp/log/log10/cos/sin/tan/cosh/sinh/tanh of values with infinite or NaN parts: C99 Annex G results and CPython's ValueErrors
+# every cmath function on values with infinite or NaN parts: C99 Annex G results and CPython's ValueErrors
 import cmath, math
 inf, nan = math.inf, math.nan
 vals = [-inf, -1e308, -2.5, -1e-320, -0.0, 0.0, 1.5, 710.0, inf, nan]
-for name in ['sqrt', 'exp', 'log', 'log10', 'cos', 'sin', 'tan', 'cosh', 'sinh', 'tanh']:
+for name in ['sqrt', 'exp', 'log', 'log10', 'cos', 'sin', 'tan', 'cosh', 'sinh', 'tanh', 'acos', 'asin', 'atan', 'acosh', 'asinh', 'atanh']:
     f = getattr(cmath, name)
     for x in vals:
         row = []
@@ -29,3 +29,11 @@ for z in [complex(1, math.inf), complex(math.inf, math.inf), complex(-0.0, -math
         print(cmath.exp(z))
     except ValueError as e:
         print('ValueError', e)
+for r in [-inf, -2.0, -0.0, 0.0, 2.0, inf, nan]:
+    row = []
+    for p in [-inf, -2.0, -0.0, 0.0, 2.0, inf, nan]:
+        try:
+            row.append(repr(cmath.rect(r, p)))
+        except Exception as e:
+            row.append(type(e).__name__)
+    print('rect', r, ' '.join(row))
