@@ -2,10 +2,9 @@
 //
 // Each function follows the steps CPython takes for finite arguments, so results agree to the
 // bit. Errors are math_error()'s: a C errno of EDOM is ValueError('math domain error'), ERANGE
-// is OverflowError('math range error'). DIVERGENCE: CPython reads the result for an infinite
-// or NaN part from per-function tables of special values; tpy has no such tables and raises
-// NotImplementedError for those arguments instead (phase, polar, the is* tests, isclose and
-// rect with a finite nonzero angle handle them, as their C code does without tables).
+// is OverflowError('math range error'). For an argument with an infinite or NaN part every
+// function gives C99 Annex G's value (the special* functions below), with CPython's ValueError
+// where an infinite angle meets a nonzero modulus.
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyComplex } from '../vm/objects/complex.js';
@@ -13,7 +12,7 @@ import { PyFloat } from '../vm/objects/float.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { typeError, valueError, overflowError, notImplementedError } from '../vm/objects/exceptions.js';
+import { typeError, valueError, overflowError } from '../vm/objects/exceptions.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { callSpecialMethod } from '../vm/ops/call.js';
 import { checkArgCount, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
@@ -207,6 +206,122 @@ function phaseOf(z: Cx): number {
   return libm.atan2(y, x);
 }
 
+// ---------------------------------------------------------------- infinite and NaN parts (C99 Annex G)
+
+/** csqrt for z with an infinite or NaN part. */
+function specialSqrt([x, y]: Cx): Cx {
+  if (isInf(y)) return [Infinity, y];
+  if (Number.isNaN(x)) return [NaN, NaN];
+  if (x === -Infinity) return Number.isNaN(y) ? [NaN, Infinity] : [0, copysign(Infinity, y)];
+  if (x === Infinity) return Number.isNaN(y) ? [Infinity, NaN] : [Infinity, copysign(0, y)];
+  return [NaN, NaN];
+}
+
+/** cexp for z with an infinite or NaN part; an infinite angle on a non-vanishing modulus is a domain error. */
+function specialExp([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [y === 0 ? [NaN, y] : [NaN, NaN], Errno.OK];
+  if (x === -Infinity) {
+    // A zero modulus keeps the direction's signs when the angle is finite.
+    return [Number.isFinite(y) ? [copysign(0, libm.cos(y)), copysign(0, libm.sin(y))] : [0, 0], Errno.OK];
+  }
+  if (x === Infinity) {
+    if (Number.isNaN(y)) return [[Infinity, NaN], Errno.OK];
+    if (isInf(y)) return [[Infinity, NaN], Errno.EDOM];
+    if (y === 0) return [[Infinity, y], Errno.OK];
+    return [[copysign(Infinity, libm.cos(y)), copysign(Infinity, libm.sin(y))], Errno.OK];
+  }
+  return [[NaN, NaN], isInf(y) ? Errno.EDOM : Errno.OK];
+}
+
+/** sign(x) as +1 or -1, -0 counting as negative. */
+const signOf = (x: number) => (x < 0 || Object.is(x, -0) ? -1 : 1);
+
+/** ccosh for z with an infinite or NaN part. */
+function specialCosh([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [y === 0 ? [NaN, 0] : [NaN, NaN], Errno.OK];
+  if (isInf(x)) {
+    if (Number.isNaN(y)) return [[Infinity, NaN], Errno.OK];
+    if (isInf(y)) return [[Infinity, NaN], Errno.EDOM];
+    if (y === 0) return [[Infinity, signOf(x) * signOf(y) < 0 ? -0 : 0], Errno.OK];
+    return [[copysign(Infinity, libm.cos(y)), signOf(x) * copysign(Infinity, libm.sin(y))], Errno.OK];
+  }
+  if (isInf(y)) return [[NaN, NaN], Errno.EDOM];
+  return [x === 0 ? [NaN, 0] : [NaN, NaN], Errno.OK];
+}
+
+/** csinh for z with an infinite or NaN part. */
+function specialSinh([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [y === 0 ? [NaN, y] : [NaN, NaN], Errno.OK];
+  if (isInf(x)) {
+    if (Number.isNaN(y)) return [[Infinity, NaN], Errno.OK];
+    if (isInf(y)) return [[Infinity, NaN], Errno.EDOM];
+    if (y === 0) return [[x, y], Errno.OK];
+    return [[signOf(x) * copysign(Infinity, libm.cos(y)), copysign(Infinity, libm.sin(y))], Errno.OK];
+  }
+  if (isInf(y)) return [[NaN, NaN], Errno.EDOM];
+  return [x === 0 ? [0, NaN] : [NaN, NaN], Errno.OK];
+}
+
+/** ctanh for z with an infinite or NaN part: +-1 where the real part is infinite. */
+function specialTanh([x, y]: Cx): Result {
+  if (isInf(x)) return [[copysign(1, x), Number.isFinite(y) ? copysign(0, 2 * libm.sin(y) * libm.cos(y)) : 0], Errno.OK];
+  if (Number.isNaN(x)) return [y === 0 ? [NaN, y] : [NaN, NaN], Errno.OK];
+  return [[NaN, NaN], isInf(y) ? Errno.EDOM : Errno.OK];
+}
+
+/** casinh for z with an infinite or NaN part. */
+function specialAsinh([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [isInf(y) ? [Infinity, NaN] : y === 0 ? [NaN, y] : [NaN, NaN], Errno.OK];
+  if (isInf(x)) return [[x, Number.isNaN(y) ? NaN : isInf(y) ? copysign(PI / 4, y) : copysign(0, y)], Errno.OK];
+  return [isInf(y) ? [copysign(Infinity, x), copysign(PI / 2, y)] : [NaN, NaN], Errno.OK];
+}
+
+/** cacos for z with an infinite or NaN part. */
+function specialAcos([x, y]: Cx): Result {
+  if (Number.isNaN(x)) return [isInf(y) ? [NaN, -y] : [NaN, NaN], Errno.OK];
+  if (isInf(x)) {
+    if (Number.isNaN(y)) return [[NaN, Infinity], Errno.OK];
+    if (isInf(y)) return [[x > 0 ? PI / 4 : 0.75 * PI, -y], Errno.OK];
+    return [[x > 0 ? 0 : PI, -copysign(Infinity, y)], Errno.OK];
+  }
+  if (isInf(y)) return [[PI / 2, -y], Errno.OK];
+  return [x === 0 ? [PI / 2, NaN] : [NaN, NaN], Errno.OK];
+}
+
+/** catanh for z with an infinite or NaN part: a zero real part, the angle +-pi/2 where one is infinite. */
+function specialAtanh([x, y]: Cx): Result {
+  if (isInf(x)) return [[copysign(0, x), Number.isNaN(y) ? NaN : copysign(PI / 2, y)], Errno.OK];
+  if (Number.isNaN(x)) return [isInf(y) ? [0, copysign(PI / 2, y)] : [NaN, NaN], Errno.OK];
+  if (isInf(y)) return [[copysign(0, x), copysign(PI / 2, y)], Errno.OK];
+  return [x === 0 ? [x, NaN] : [NaN, NaN], Errno.OK];
+}
+
+/** rect(r, phi) with an infinite or NaN argument: an infinite angle on a nonzero modulus is a domain error. */
+function specialRect(r: number, phi: number): [number, number, Errno] {
+  if (Number.isNaN(r)) return phi === 0 ? [NaN, 0, Errno.OK] : [NaN, NaN, Errno.OK];
+  if (isInf(r)) {
+    if (Number.isNaN(phi)) return [Infinity, NaN, Errno.OK];
+    if (isInf(phi)) return [Infinity, NaN, Errno.EDOM];
+    if (phi === 0) return [r, r > 0 ? phi : -phi, Errno.OK];
+    const sign = r > 0 ? 1 : -1;
+    return [sign * copysign(Infinity, libm.cos(phi)), sign * copysign(Infinity, libm.sin(phi)), Errno.OK];
+  }
+  if (r === 0) return [0, 0, Errno.OK];
+  return [NaN, NaN, isInf(phi) ? Errno.EDOM : Errno.OK];
+}
+
+/** clog for z with an infinite or NaN part: an infinite modulus if either part is infinite, the angle as phase(). */
+function specialLog(z: Cx): Result {
+  return [[isInf(z[0]) || isInf(z[1]) ? Infinity : NaN, phaseOf(z)], Errno.OK];
+}
+
+const isSpecial = (z: Cx) => !Number.isFinite(z[0]) || !Number.isFinite(z[1]);
+
+/** f for finite z, `special` for z with an infinite or NaN part. */
+function withSpecial(f: (z: Cx) => Result, special: (z: Cx) => Result): (z: Cx) => Result {
+  return (z) => (isSpecial(z) ? special(z) : f(z));
+}
+
 // ---------------------------------------------------------------- arguments and errors
 
 /** PyComplex_AsCComplex: a complex's value, __complex__, or a real number (__float__, __index__) as (x, 0). */
@@ -227,50 +342,46 @@ function check([r, e]: Result): PyComplex {
   return new PyComplex(r[0], r[1]);
 }
 
-function refuseSpecial(name: string, z: Cx): void {
-  if (!Number.isFinite(z[0]) || !Number.isFinite(z[1])) {
-    throw notImplementedError(`cmath.${name}() of a value with an infinite or nan part is not supported by tpy`);
-  }
+function def1(name: string, f: (z: Cx) => Result): [string, NativeFn] {
+  return [name, (vm, args, kwargs) => check(f(toComplex(vm, oneArg(`cmath.${name}`, args, kwargs, 0))))];
 }
 
-function def1(name: string, f: (z: Cx) => Result): [string, NativeFn] {
-  return [name, (vm, args, kwargs) => {
-    const z = toComplex(vm, oneArg(`cmath.${name}`, args, kwargs, 0));
-    refuseSpecial(name, z);
-    return check(f(z));
-  }];
-}
+const logAny = withSpecial(cLog, specialLog);
+const coshAny = withSpecial(cCosh, specialCosh);
+const sinhAny = withSpecial(cSinh, specialSinh);
+const tanhAny = withSpecial(ok(cTanh), specialTanh);
+const asinhAny = withSpecial(ok(cAsinh), specialAsinh);
+const atanhAny = withSpecial(cAtanh, specialAtanh);
 
 const functions: [string, NativeFn][] = [
-  def1('acos', ok(cAcos)),
-  def1('acosh', ok(cAcosh)),
-  def1('asin', viaHyperbolic(ok(cAsinh))),
-  def1('asinh', ok(cAsinh)),
-  def1('atan', viaHyperbolic(cAtanh)),
-  def1('atanh', cAtanh),
-  def1('cos', (z) => cCosh([-z[1], z[0]])),
-  def1('cosh', cCosh),
-  def1('exp', cExp),
+  def1('acos', withSpecial(ok(cAcos), specialAcos)),
+  // acosh's values at infinities and NaNs are log's: an infinite modulus or NaN, and the phase.
+  def1('acosh', withSpecial(ok(cAcosh), specialLog)),
+  def1('asin', viaHyperbolic(asinhAny)),
+  def1('asinh', asinhAny),
+  def1('atan', viaHyperbolic(atanhAny)),
+  def1('atanh', atanhAny),
+  def1('cos', (z) => coshAny([-z[1], z[0]])),
+  def1('cosh', coshAny),
+  def1('exp', withSpecial(cExp, specialExp)),
   def1('log10', (z) => {
-    const [r, e] = cLog(z);
+    const [r, e] = logAny(z);
     return [[r[0] / LN10, r[1] / LN10], e];
   }),
-  def1('sin', viaHyperbolic(cSinh)),
-  def1('sinh', cSinh),
-  def1('sqrt', ok(cSqrt)),
-  def1('tan', viaHyperbolic(ok(cTanh))),
-  def1('tanh', ok(cTanh)),
+  def1('sin', viaHyperbolic(sinhAny)),
+  def1('sinh', sinhAny),
+  def1('sqrt', withSpecial(ok(cSqrt), ok(specialSqrt))),
+  def1('tan', viaHyperbolic(tanhAny)),
+  def1('tanh', tanhAny),
   ['log', (vm, args, kwargs) => {
     noKwargs('log', kwargs);
     checkArgCount('log', args, 1, 2, 0);
     const x = toComplex(vm, args[0]);
     const base = args.length > 1 ? toComplex(vm, args[1]) : undefined;
-    refuseSpecial('log', x);
-    if (base !== undefined) refuseSpecial('log', base);
     // As in C, each step sets errno afresh: log(0, 2) is (-inf+nanj), not an error.
-    let [r, e] = cLog(x);
+    let [r, e] = logAny(x);
     if (base !== undefined) {
-      const [lb, eb] = cLog(base);
+      const [lb, eb] = logAny(base);
       const q = cQuot(r, lb);
       e = q === null ? Errno.EDOM : eb;
       r = q ?? [0, 0];
@@ -297,11 +408,8 @@ const functions: [string, NativeFn][] = [
     const r = toDouble(vm, args[0]);
     const phi = toDouble(vm, args[1]);
     if (!Number.isFinite(r) || !Number.isFinite(phi)) {
-      if (isInf(r) && Number.isFinite(phi) && phi !== 0) {
-        const sign = r > 0 ? 1 : -1;
-        return new PyComplex(sign * copysign(Infinity, libm.cos(phi)), sign * copysign(Infinity, libm.sin(phi)));
-      }
-      throw notImplementedError('cmath.rect() of an infinite or nan argument is not supported by tpy');
+      const [re, im, e] = specialRect(r, phi);
+      return check([[re, im], e]);
     }
     // phi == 0 (of either sign) multiplies rather than calling cos and sin.
     if (phi === 0) return new PyComplex(r, r * phi);

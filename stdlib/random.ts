@@ -27,10 +27,12 @@ import { bind } from './random_args.js';
 import { initSystemRandom } from './random_system.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
-import { floatToInt, floatMod } from '../vm/format/bigint_math.js';
+import { floatMod } from '../vm/format/bigint_math.js';
 import { toDouble } from './math.js';
 import * as libm from './math_libm.js';
 import { warnFromNative } from '../vm/native_warn.js';
+import { toIntValue } from '../vm/methods/int.js';
+import { pyEq } from '../vm/ops/compare.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 type Int = number | bigint;
@@ -67,9 +69,9 @@ function inst(args: PyObject[], qualname: string): PyRandom {
 const float = (x: number) => new PyFloat(x);
 const isNoneOrMissing = (o: PyObject | undefined) => o === undefined || o === None;
 
-/** randrange's _index with the float fallback: an integral float is accepted, others are "non-integer arg N". */
 /**
- * An argument of randrange() as an int. An integral float is still accepted, with 3.11's
+ * An argument of randrange() as an int. Like random.py's fallback, a non-index is passed through
+ * int() and kept only when it equals the original (2.0, Decimal('3')), with 3.11's
  * DeprecationWarning when the program called randrange() itself (`warn`); through randint()
  * CPython attributes the warning to random.py, where the default filters hide it.
  */
@@ -78,16 +80,15 @@ function rangeIndex(vm: VM, o: PyObject, what: string, warn: boolean): Int {
     return index(vm, o);
   } catch (e) {
     if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType))) throw e;
-    const x = toDouble(vm, o);
-    if (!Number.isFinite(x)) floatToInt(x);
-    if (Math.trunc(x) !== x) {
+    const i = toIntValue(vm, o);
+    if (!pyEq(vm, i, o)) {
       if (warn) warnFromNative(vm, DeprecationWarning, 'randrange() will raise TypeError in the future');
       throw valueError(`non-integer ${what} for randrange()`);
     }
     if (warn) {
       warnFromNative(vm, DeprecationWarning, 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version');
     }
-    return floatToInt(x);
+    return i;
   }
 }
 

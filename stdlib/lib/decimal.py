@@ -2237,6 +2237,9 @@ class Decimal:
             return _int_value(_rescale(self, 0, ROUND_HALF_EVEN)[0])
         if not isinstance(n, int):
             raise TypeError('optional arg must be an integer')
+        # CPython reads n as a C Py_ssize_t.
+        if not -0x8000000000000000 <= n <= 0x7fffffffffffffff:
+            raise OverflowError('Python int too large to convert to C ssize_t')
         return _run(_quantize, None, self, _dec(0, 1, -n))
 
     @property

@@ -271,11 +271,26 @@ function modInverse(a: bigint, m: bigint): bigint | null {
  */
 const MAX_SHIFT = 1 << 30;
 
+/**
+ * CPython's limit on an int's size in 30-bit digits ((PY_SSIZE_T_MAX - header) / 4): a shift whose
+ * result would need more is an OverflowError ("too many digits in integer"), not a MemoryError.
+ */
+const MAX_LONG_DIGITS = 2305843009213693945n;
+const SSIZE_MAX_DIV_4 = 2305843009213693951n;
+
 /** a << b. */
 export function intLshift(a: Int, b: Int): Int {
   if (isNeg(b)) throw valueError('negative shift count');
   if (isZero(a)) return 0;
-  if (typeof b === 'bigint' || b > MAX_SHIFT) throw newException(MemoryError);
+  if (typeof b === 'bigint' || b > MAX_SHIFT) {
+    // As long_lshift: whole digits shifted (clipped at PY_SSIZE_T_MAX / 4), plus one for a partial digit.
+    const bb = BigInt(b);
+    const oldSize = (BigInt(bitLength(big(a) < 0n ? -big(a) : big(a))) + 29n) / 30n;
+    const clipped = bb / 30n >= SSIZE_MAX_DIV_4;
+    const newSize = oldSize + (clipped ? SSIZE_MAX_DIV_4 : bb / 30n) + (!clipped && bb % 30n !== 0n ? 1n : 0n);
+    if (newSize > MAX_LONG_DIGITS) throw overflowError('too many digits in integer');
+    throw newException(MemoryError);
+  }
   if (typeof a === 'number' && b < 53) {
     const r = a * 2 ** b;
     if (r >= -MAX_SAFE && r <= MAX_SAFE) return r;

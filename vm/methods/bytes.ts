@@ -14,7 +14,7 @@ import { PyList } from '../objects/list.js';
 import { subscriptIndex } from './list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
-import { typeError, valueError, indexError } from '../objects/exceptions.js';
+import { typeError, valueError, indexError, overflowError, newException, MemoryError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { index, indexSize } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
@@ -80,17 +80,26 @@ export function byteValue(vm: VM, o: PyObject): number {
   return Number(v);
 }
 
-/** bytes(x) / bytearray(x) contents from any source (without an encoding); `target` names the type in errors. */
-export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 'bytes'): Uint8Array {
+/**
+ * bytes(x) / bytearray(x) contents from any source (without an encoding); `target` names the type in errors.
+ * `intCount` false is PyObject_Bytes (int.from_bytes): an int is not a count of zero bytes there.
+ */
+export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 'bytes', intCount = true): Uint8Array {
   const d = bytesData(src);
   if (d !== undefined) return d.slice();
   const exported = bufferBytes(src);
   if (exported !== undefined) return exported.slice();
-  if (typeof src === 'string' || strVal(src) !== undefined) throw typeError('string argument without an encoding');
-  if (typeof src === 'number' || typeof src === 'bigint' || typeof src === 'boolean' || (typeof src === 'object' && typeOf(src).lookup('__index__') !== undefined)) {
+  if (typeof src === 'string' || strVal(src) !== undefined) {
+    throw typeError(intCount ? 'string argument without an encoding' : `cannot convert '${typeOf(src).tpName}' object to bytes`);
+  }
+  if (intCount && (typeof src === 'number' || typeof src === 'bigint' || typeof src === 'boolean' || (typeof src === 'object' && typeOf(src).lookup('__index__') !== undefined))) {
     const n = index(vm, src);
     if (n < 0) throw valueError('negative count');
-    return new Uint8Array(Number(n));
+    if (typeof n === 'bigint') {
+      if (n > 0x7fffffffffffffffn) throw overflowError("cannot fit 'int' into an index-sized integer");
+      throw newException(MemoryError);
+    }
+    return new Uint8Array(n);
   }
   if (typeof src === 'object') {
     const bm = typeOf(src).lookup('__bytes__');

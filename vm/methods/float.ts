@@ -4,7 +4,8 @@
 import type { PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { PyFloat, floatType, floatOfClass } from '../objects/float.js';
-import { PyBytes, PyByteArray } from '../objects/bytes.js';
+import { bufferBytes } from '../objects/bytes.js';
+import { PyMemoryView } from '../objects/memoryview.js';
 import { defMethod, defGetter, NativeFn } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
@@ -68,9 +69,12 @@ export function toFloatValue(vm: VM, x: PyObject): number {
   }
   const idx = t.lookup('__index__');
   if (idx !== undefined && idx !== None) return intToFloat(index(vm, x));
-  if (x instanceof PyBytes || x instanceof PyByteArray) {
+  // Any bytes-like object (memoryview, array.array too) is parsed as text, as CPython's buffer path.
+  // A released or strided memoryview gives no simple buffer: CPython then reports the argument type.
+  const buf = x instanceof PyMemoryView && (x.released || x.step !== 1) ? undefined : bufferBytes(x);
+  if (buf !== undefined) {
     let text = '';
-    for (const b of x.data) text += String.fromCharCode(b);
+    for (const b of buf) text += String.fromCharCode(b);
     return parseFloatText(text, () => repr(vm, x));
   }
   const sv = strVal(x);

@@ -6,20 +6,21 @@ import { PyObj, PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { intType, boolType, normInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
-import { PyBytes, PyByteArray } from '../objects/bytes.js';
+import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
+import { PyMemoryView } from '../objects/memoryview.js';
 import { defMethod, defGetter, NativeFn } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
-import { typeError, valueError, overflowError, PyBaseException, ValueError } from '../objects/exceptions.js';
+import { typeError, valueError, overflowError, newException, MemoryError, PyBaseException, ValueError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { callSpecialMethod, call } from '../ops/call.js';
 import { index, truthy, str } from '../ops/convert.js';
-import { toArray } from '../ops/sequence.js';
 import { numCompare } from '../ops/compare.js';
 import { intBinary, BinOp } from '../ops/arith.js';
 import {
   Int, intDivmod, intPow, intPowMod, intInvert, intToFloat, floatToInt, intRound, intHash, bitLength,
 } from '../format/bigint_math.js';
+import { dataFrom } from './bytes.js';
 import { formatIntSpec } from '../ops/format.js';
 import { bytesRepr } from '../format/str_repr.js';
 import { intToString, parseInt } from '../format/int_text.js';
@@ -69,7 +70,10 @@ export function toIntValue(vm: VM, x: PyObject): Int {
     if (typeOf(r).lookup('__index__') === undefined) throw typeError(`__trunc__ returned non-Integral (type ${typeOf(r).tpName})`);
     return index(vm, r);
   }
-  if (x instanceof PyBytes || x instanceof PyByteArray) return parseBytesInt(x, 10);
+  // Any bytes-like object (memoryview, array.array too) is parsed as ASCII text, as CPython's buffer path.
+  // A released or strided memoryview gives no simple buffer: CPython then reports the argument type.
+  const buf = x instanceof PyMemoryView && (x.released || x.step !== 1) ? undefined : bufferBytes(x);
+  if (buf !== undefined) return parseBytesInt(buf, 10);
   const sv = strVal(x);
   if (sv !== undefined) return parseIntText(sv, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
@@ -77,14 +81,14 @@ export function toIntValue(vm: VM, x: PyObject): Int {
 
 
 /** int(bytes, base): the bytes as ASCII text, with the bytes' repr in the error message (bytes even for a bytearray, as CPython). */
-function parseBytesInt(x: PyBytes | PyByteArray, base: number): Int {
+function parseBytesInt(data: Uint8Array, base: number): Int {
   let text = '';
-  for (const b of x.data) text += b < 0x80 ? String.fromCharCode(b) : '?';
+  for (const b of data) text += b < 0x80 ? String.fromCharCode(b) : '?';
   try {
     return parseInt(text, base);
   } catch (e) {
     if (e instanceof PyBaseException && e.cls === ValueError && String(e.args[0]).startsWith('invalid literal')) {
-      throw valueError(`invalid literal for int() with base ${base}: ${bytesRepr(x.data).slice(0, 200)}`);
+      throw valueError(`invalid literal for int() with base ${base}: ${bytesRepr(data).slice(0, 200)}`);
     }
     throw e;
   }
@@ -111,7 +115,7 @@ const int_new: NativeFn = (vm, args, kwargs) => {
   if (base !== 0 && (base < 2 || base > 36)) throw valueError('int() base must be >= 2 and <= 36, or 0');
   let v: Int;
   if (typeof x === 'string') v = parseIntText(x, base);
-  else if (x instanceof PyBytes || x instanceof PyByteArray) v = parseBytesInt(x, base);
+  else if (x instanceof PyBytes || x instanceof PyByteArray) v = parseBytesInt(x.data, base);
   else {
     const sv = strVal(x);
     if (sv === undefined) throw typeError("int() can't convert non-string with explicit base");
@@ -185,7 +189,12 @@ const int_to_bytes: NativeFn = (vm, args, kwargs) => {
   const [lenObj, order, signedObj] = parseArgs('to_bytes', args, kwargs, { names: ['length', 'byteorder', 'signed'], kwOnly: 1 });
   const lv = lenObj === undefined ? 1 : index(vm, lenObj);
   if (lv < 0) throw valueError('length argument must be non-negative');
-  const length = Number(lv);
+  // The length is a C Py_ssize_t; one that fits but cannot be allocated is a MemoryError.
+  if (typeof lv === 'bigint') {
+    if (lv > 0x7fffffffffffffffn) throw overflowError('Python int too large to convert to C ssize_t');
+    throw newException(MemoryError);
+  }
+  const length = lv;
   const little = byteorderArg(order, 'to_bytes');
   const signed = signedObj !== undefined && truthy(vm, signedObj);
   let v = BigInt(selfInt(args));
@@ -207,18 +216,8 @@ const int_from_bytes: NativeFn = (vm, args, kwargs) => {
   const [bytesObj, order, signedObj] = parseArgs('from_bytes', args, kwargs, { names: ['bytes', 'byteorder', 'signed'], required: 1, kwOnly: 1 });
   const little = byteorderArg(order, 'from_bytes');
   const signed = signedObj !== undefined && truthy(vm, signedObj);
-  let data: Uint8Array;
-  if (bytesObj instanceof PyBytes || bytesObj instanceof PyByteArray) data = bytesObj.data;
-  else {
-    if (typeof bytesObj === 'string') throw typeError('cannot convert \'str\' object to bytes');
-    const items = toArray(vm, bytesObj!);
-    data = new Uint8Array(items.length);
-    items.forEach((it, i) => {
-      const b = index(vm, it);
-      if (b < 0 || b > 255) throw valueError('bytes must be in range(0, 256)');
-      data[i] = Number(b);
-    });
-  }
+  // The argument goes through bytes() as PyObject_Bytes does: __bytes__, a buffer, or an iterable of ints.
+  const data = dataFrom(vm, bytesObj!, 'bytes', false);
   let v = 0n;
   for (let i = 0; i < data.length; i++) v = (v << 8n) | BigInt(data[little ? data.length - 1 - i : i]);
   if (signed && data.length > 0 && data[little ? data.length - 1 : 0] & 0x80) v -= 1n << BigInt(data.length * 8);
