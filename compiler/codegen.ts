@@ -363,12 +363,13 @@ export class Compiler {
     if (this.stack.length > 1) {
       const parent = this.stack[this.stack.length - 1];
       let forceGlobal = false;
-      if (u.scopeType === ScopeType.Function || u.scopeType === ScopeType.Class) {
+      if (u.scopeType === ScopeType.Function || u.scopeType === ScopeType.AsyncFunction || u.scopeType === ScopeType.Class) {
         const mangled = mangle(parent.privateName, u.name);
         if (parent.ste.getScope(mangled) === Scope.GLOBAL_EXPLICIT) forceGlobal = true;
       }
       if (!forceGlobal) {
-        if (parent.scopeType === ScopeType.Function || parent.scopeType === ScopeType.Lambda) {
+        // An async def's locals are locals too: `amain.<locals>.helper`.
+        if (parent.scopeType === ScopeType.Function || parent.scopeType === ScopeType.AsyncFunction || parent.scopeType === ScopeType.Lambda) {
           base = `${parent.qualname}.<locals>`;
         } else {
           base = parent.qualname;

@@ -205,6 +205,18 @@ export class TcpStream extends Waitable {
   close(): void {
     const conn = this.conn;
     if (this.finished || conn.destroyed) return;
+    if (this.writeShut && !this.connecting) {
+      // After shutdown(SHUT_WR) Node cannot reset the connection (its reset fails with EINVAL
+      // and leaves the handle open for ever), and closing before the FIN is out would reset
+      // it in the kernel: close once the FIN is sent. The peer reads end of stream, as on
+      // Linux, where the FIN came first.
+      if (conn.writableFinished) conn.destroy();
+      else {
+        conn.ref();
+        conn.once('finish', () => conn.destroy());
+      }
+      return;
+    }
     if (this.inboxBytes > 0 && !this.readShut) {
       conn.resetAndDestroy();
       return;

@@ -272,3 +272,11 @@ class Token:
     def __class_getitem__(cls, item):
         from types import GenericAlias
         return GenericAlias(cls, item)
+
+
+# CPython's contextvars are C code: a traceback through Context.run() (every asyncio callback
+# runs in one) or from ContextVar.get() shows no frame of theirs.
+from _c_type_names import as_c_function as _as_c_function
+for _cls in (Context, ContextVar, Token):
+    _as_c_function(_cls)
+del _cls, _as_c_function

@@ -29,6 +29,11 @@ INADDR_BROADCAST = 0xFFFFFFFF
 SOMAXCONN = 4096
 has_ipv6 = False
 
+
+def has_dualstack_ipv6():
+    """False: tpy's sockets are IPv4 only (has_ipv6 is False)."""
+    return False
+
 # Options (level, name) for setsockopt/getsockopt.
 SOL_SOCKET = 1
 SO_REUSEADDR = 2
@@ -209,8 +214,17 @@ class socket(_sockmini.sockmini):
         if not reading and not writing:
             reading = True
         binary = 'b' in mode
-        if binary and (encoding is not None or errors is not None or newline is not None):
-            raise ValueError('binary mode doesn\'t take an encoding argument')
+        # As in CPython, a binary file ignores encoding, errors and newline.
+        if not binary and newline is not None:
+            if not isinstance(newline, str):
+                raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s" % type(newline).__name__)
+            if newline not in ('', '\n', '\r', '\r\n'):
+                raise ValueError('illegal newline value: %s' % (newline,))
+        if buffering == 0:
+            if not binary:
+                raise ValueError('unbuffered streams must be binary')
+            self._io_refs += 1
+            return SocketIO(self, 'rw' if reading and writing else ('r' if reading else 'w'))
         self._io_refs += 1
         if not binary:
             cls = TextIOWrapper
@@ -218,7 +232,10 @@ class socket(_sockmini.sockmini):
             cls = BufferedRWPair
         else:
             cls = BufferedReader if reading else BufferedWriter
-        return cls(self, mode, reading, writing, binary, encoding or 'UTF-8', errors or 'strict')
+        f = cls(self, mode, reading, writing, binary, encoding or 'UTF-8', errors or 'strict')
+        if not binary:
+            f._set_newline(newline)
+        return f
 
     def _decref_socketios(self):
         if self._io_refs > 0:
@@ -290,6 +307,7 @@ class SocketFile:
         self._wbuf = []
         self._wlen = 0
         self._eof = False
+        self._timed_out = False
         self._closed = False
         self._name = sock.fileno()
 
@@ -312,16 +330,55 @@ class SocketFile:
         if self._closed:
             raise ValueError('I/O operation on closed file.')
 
-    def _check_readable(self):
-        self._check_open()
+    def _check_readable(self, op='read', unsupported='read'):
+        # The messages of CPython's _io classes: a binary file names the operation, and says
+        # it cannot do it before saying it is closed.
+        if not self._binary:
+            self._check_open()
+            if not self._reading:
+                raise _io_unsupported('not readable')
+            return
         if not self._reading:
-            raise OSError('File not open for reading')
+            raise _io_unsupported(unsupported)
+        if self._closed:
+            raise ValueError(op + ' of closed file')
+
+    def _set_newline(self, newline):
+        # TextIOWrapper's rules: None reads any of \n, \r, \r\n as a line end and gives '\n';
+        # '' splits the same way but keeps them; '\n', '\r', '\r\n' end lines with that only.
+        # On output '\n' becomes newline ('\r', '\r\n'; os.linesep, '\n', for None).
+        self._newline = newline
+        self._readnl = None if not newline else newline.encode('ascii')
+        self._writenl = newline if newline in ('\r', '\r\n') else None
+
+    def _line_end(self, start):
+        """Where the first line in the buffer ends (searching from start), or -1 if it is incomplete."""
+        buf = self._rbuf
+        if self._binary or self._readnl is not None:
+            nl = b'\n' if self._binary else self._readnl
+            i = buf.find(nl, start)
+            return -1 if i < 0 else i + len(nl)
+        lf = buf.find(b'\n', start)
+        cr = buf.find(b'\r', start)
+        if cr < 0 or 0 <= lf < cr:
+            return -1 if lf < 0 else lf + 1
+        if cr + 1 < len(buf):
+            return cr + 2 if buf[cr + 1] == 10 else cr + 1
+        # A \r last in the buffer may be half of a \r\n: it ends a line only at end of stream.
+        return cr + 1 if self._eof else -1
 
     def _fill(self):
         """Reads one more chunk into the buffer; False at end of stream."""
         if self._eof:
             return False
-        data = self._sock.recv(self._CHUNK)
+        if self._timed_out:
+            # As CPython's SocketIO: bytes may have been lost with the timeout.
+            raise OSError('cannot read from timed out object')
+        try:
+            data = self._sock.recv(self._CHUNK)
+        except timeout:
+            self._timed_out = True
+            raise
         if not data:
             self._eof = True
             return False
@@ -331,10 +388,15 @@ class SocketFile:
     def _out(self, data):
         if self._binary:
             return data
-        return data.decode(self.encoding, self.errors)
+        text = data.decode(self.encoding, self.errors)
+        if self._newline is None and '\r' in text:
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
 
     def readable(self):
-        self._check_open()
+        # CPython asks the raw SocketIO, which knows it is closed only when it reads.
+        if self._closed and self._reading:
+            raise ValueError('I/O operation on closed socket.')
         return self._reading
 
     def writable(self):
@@ -344,6 +406,40 @@ class SocketFile:
     def fileno(self):
         self._check_open()
         return self._sock.fileno()
+
+    def seekable(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed socket.')
+        return False
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def read1(self, size=-1):
+        """What is buffered (at most size bytes), or else one receive's worth."""
+        self._check_readable('read', 'read1')
+        if not self._rbuf:
+            self._fill()
+        if size is None or size < 0:
+            size = len(self._rbuf)
+        data = self._rbuf[:size]
+        self._rbuf = self._rbuf[size:]
+        return data
+
+    def peek(self, size=0):
+        """The buffered bytes, without consuming them (receiving once if none are)."""
+        self._check_readable('peek')
+        if not self._rbuf:
+            self._fill()
+        return self._rbuf
+
+    def readinto(self, buffer):
+        self._check_readable('readinto')
+        view = memoryview(buffer)
+        data = self.read(len(view))
+        view[:len(data)] = data
+        return len(data)
 
     def read(self, size=-1):
         """Up to size bytes (everything until end of stream when size is negative or omitted)."""
@@ -364,21 +460,23 @@ class SocketFile:
 
     def readline(self, limit=-1):
         """One line up to and including b'\\n' (at most limit bytes), b'' at end of stream."""
-        self._check_readable()
+        self._check_readable('peek' if self._writing else 'readline')
         if limit is None:
             limit = -1
         start = 0
         while True:
-            nl = self._rbuf.find(b'\n', start)
-            if nl >= 0:
-                end = nl + 1
+            end = self._line_end(start)
+            if end >= 0:
                 break
             if 0 <= limit <= len(self._rbuf):
                 end = limit
                 break
-            start = len(self._rbuf)
+            # Back one byte: a terminator (\r\n) may straddle the next chunk.
+            start = max(0, len(self._rbuf) - 1)
             if not self._fill():
-                end = len(self._rbuf)
+                end = self._line_end(start)
+                if end < 0:
+                    end = len(self._rbuf)
                 break
         if 0 <= limit < end:
             end = limit
@@ -387,6 +485,7 @@ class SocketFile:
         return self._out(line)
 
     def readlines(self, hint=-1):
+        self._check_open()
         lines = []
         total = 0
         while True:
@@ -422,13 +521,18 @@ class SocketFile:
 
     def write(self, data):
         """Buffers data (flushed when 8 KiB accumulate, by flush() and by close()); returns its length."""
-        self._check_open()
+        if not self._binary:
+            self._check_open()
         if not self._writing:
-            raise OSError('File not open for writing')
+            raise _io_unsupported('write' if self._binary else 'not writable')
+        if self._closed:
+            raise ValueError('write to closed file')
         if not self._binary:
             if not isinstance(data, str):
                 raise TypeError('write() argument must be str, not %s' % type(data).__name__)
             n = len(data)
+            if self._writenl is not None:
+                data = data.replace('\n', self._writenl)
             data = data.encode(self.encoding, self.errors)
         else:
             if not isinstance(data, (bytes, bytearray)):
@@ -445,6 +549,8 @@ class SocketFile:
             self.write(line)
 
     def flush(self):
+        if self._closed and self._binary and self._writing:
+            raise ValueError('flush of closed file')
         self._check_open()
         if self._wbuf:
             data = b''.join(self._wbuf)
@@ -467,6 +573,111 @@ class SocketFile:
 
     def __exit__(self, *args):
         self.close()
+
+
+class SocketIO:
+    """makefile(mode, buffering=0): unbuffered reads and writes straight on the socket."""
+
+    def __init__(self, sock, mode):
+        if mode not in ('r', 'w', 'rw', 'rb', 'wb', 'rwb'):
+            raise ValueError('invalid mode: %r' % mode)
+        self._sock = sock
+        if 'b' not in mode:
+            mode += 'b'
+        self._mode = mode
+        self._reading = 'r' in mode
+        self._writing = 'w' in mode
+        self._timed_out = False
+        self._closed = False
+
+    @property
+    def name(self):
+        return -1 if self._closed else self._sock.fileno()
+
+    @property
+    def mode(self):
+        return self._mode
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _check(self, ok, what):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+        if not ok:
+            raise _io_unsupported('File or stream is not %s.' % ('readable' if what == 'reading' else 'writable'))
+
+    def readable(self):
+        self._check(True, '')
+        return self._reading
+
+    def writable(self):
+        self._check(True, '')
+        return self._writing
+
+    def seekable(self):
+        self._check(True, '')
+        return False
+
+    def isatty(self):
+        self._check(True, '')
+        return False
+
+    def fileno(self):
+        self._check(True, '')
+        return self._sock.fileno()
+
+    def readinto(self, b):
+        self._check(self._reading, 'reading')
+        if self._timed_out:
+            raise OSError('cannot read from timed out object')
+        try:
+            return self._sock.recv_into(b)
+        except timeout:
+            self._timed_out = True
+            raise
+
+    def read(self, size=-1):
+        self._check(self._reading, 'reading')
+        if size is None or size < 0:
+            return self.readall()
+        return self._sock.recv(size)
+
+    def readall(self):
+        chunks = []
+        while True:
+            data = self.read(8192)
+            if not data:
+                return b''.join(chunks)
+            chunks.append(data)
+
+    def write(self, b):
+        self._check(self._writing, 'writing')
+        return self._sock.send(b)
+
+    def flush(self):
+        self._check(True, '')
+
+    def close(self):
+        if self._closed:
+            return
+        self._closed = True
+        self._sock._decref_socketios()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __repr__(self):
+        return '<socket.SocketIO object at 0x%x>' % id(self)
+
+
+def _io_unsupported(message):
+    from _io import UnsupportedOperation
+    return UnsupportedOperation(message)
 
 
 # What makefile() returns, named as the io classes CPython's makefile() returns for each

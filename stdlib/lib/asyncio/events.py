@@ -39,13 +39,15 @@ class Handle:
         self._repr = None
 
     def __repr__(self):
-        info = [self.__class__.__name__]
+        return '<{}>'.format(' '.join(self._repr_parts()))
+
+    def _repr_parts(self):
+        parts = [self.__class__.__name__]
         if self._cancelled:
-            info.append('cancelled')
+            parts.append('cancelled')
         if self._callback is not None:
-            name = getattr(self._callback, '__qualname__', None) or repr(self._callback)
-            info.append(name + '()')
-        return '<{}>'.format(' '.join(info))
+            parts.append(_callback_repr(self._callback, self._args))
+        return parts
 
     def get_context(self):
         return self._context
@@ -73,8 +75,12 @@ class Handle:
 
 
 def _callback_repr(cb, args):
-    name = getattr(cb, '__qualname__', None) or repr(cb)
-    return name + '(' + ', '.join(repr(a) for a in args) + ')'
+    """`name(args) at file:line`, as a callback is shown in handles and loop error messages."""
+    from .futures import _describe_call
+    import reprlib
+    text, source = _describe_call(cb)
+    text += '(' + ', '.join(reprlib.repr(a) for a in args) + ')'
+    return text if source is None else f'{text} at {source}'
 
 
 class TimerHandle(Handle):
@@ -86,8 +92,10 @@ class TimerHandle(Handle):
         self._when = when
         self._scheduled = False
 
-    def __repr__(self):
-        return super().__repr__()[:-1] + f' when={self._when}>'
+    def _repr_parts(self):
+        parts = super()._repr_parts()
+        parts.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return parts
 
     def when(self):
         return self._when

@@ -119,6 +119,14 @@ class _UnixSelectorEventLoop(events.BaseEventLoop):
             old.cancel()
         return handle
 
+    def _is_watching(self, fd, mask):
+        if self._selector is None:
+            return False
+        try:
+            return bool(self._selector.get_key(fd).events & mask)
+        except KeyError:
+            return False
+
     def _unwatch(self, fd, is_writer):
         if self.is_closed() or self._selector is None:
             return False
@@ -494,8 +502,11 @@ class _SelectorSocketTransport(transports.Transport):
             parts.append('closing')
         parts.append(f'fd={self._fd}')
         if self._sock is not None and self._loop is not None and not self._loop.is_closed():
-            parts.append('read=polling' if self._reading and not self._closing else 'read=idle')
-            parts.append(f"write=<{'polling' if self._buffer else 'idle'}, bufsize={len(self._buffer)}>")
+            # What the selector watches, not what the transport wants: after the peer's EOF a
+            # half-closed transport still "reads" but no longer polls.
+            parts.append('read=polling' if self._loop._is_watching(self._fd, 1) else 'read=idle')
+            writing = 'polling' if self._loop._is_watching(self._fd, 2) else 'idle'
+            parts.append(f"write=<{writing}, bufsize={len(self._buffer)}>")
         return '<{}>'.format(' '.join(parts))
 
     # The protocol

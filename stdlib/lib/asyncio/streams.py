@@ -112,6 +112,20 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
         outcome = self._client_connected_cb(reader, self._stream_writer)
         if coroutines.iscoroutine(outcome):
             self._task = self._loop.create_task(outcome)
+            # A handler that fails is reported through the loop's exception handler and its
+            # connection closed, so the client sees EOF instead of waiting for ever.
+            self._task.add_done_callback(lambda task: self._handler_done(task, transport))
+
+    def _handler_done(self, task, transport):
+        error = task.exception()
+        if error is None:
+            return
+        self._loop.call_exception_handler({
+            'message': 'Unhandled exception in client_connected_cb',
+            'exception': error,
+            'transport': transport,
+        })
+        transport.close()
 
     def connection_lost(self, exc):
         reader = self._stream_reader
