@@ -24,30 +24,113 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
+def _type_check(arg, msg, module=None):
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg)
+        return ForwardRef(arg, module=module)
     return arg
 
 
 class ForwardRef:
-    """A type written as a string ('Node'), kept unevaluated."""
+    """A type written as a string ('Node'), kept unevaluated until get_type_hints evaluates it
+    in the globals of `module` (when given) or of the annotated object."""
 
-    def __init__(self, arg):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        try:
+            code = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError('Forward reference must be an expression -- got %r' % (arg,))
         self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard):
+        # A name already being evaluated further up is left as the reference (recursive types).
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                module = _sys.modules.get(self.__forward_module__, None)
+                globalns = getattr(module, '__dict__', globalns)
+            value = _type_check(eval(self.__forward_code__, globalns, localns),
+                                'Forward references must evaluate to types.')
+            self.__forward_value__ = _eval_type(value, globalns, localns,
+                                                recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
 
     def __eq__(self, other):
-        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__
+                    and self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
 
     def __hash__(self):
-        return hash(self.__forward_arg__)
+        return hash((self.__forward_arg__, self.__forward_module__))
 
     def __repr__(self):
-        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+        module = '' if self.__forward_module__ is None else ', module=%r' % (self.__forward_module__,)
+        return 'ForwardRef(%r%s)' % (self.__forward_arg__, module)
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """t with every forward reference in it (also inside List[...], list[...], X | Y) evaluated."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
+        args = t.__args__
+        if isinstance(t, _types.GenericAlias):
+            # list['int'] keeps the bare string: it is a forward reference all the same.
+            args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
+        args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
+        if args == t.__args__:
+            return t
+        if isinstance(t, _types.GenericAlias):
+            return _types.GenericAlias(t.__origin__, args)
+        if isinstance(t, _types.UnionType):
+            result = args[0]
+            for a in args[1:]:
+                result = result | a
+            return result
+        return t.copy_with(args)
+    return t
+
+
+def _strip_annotations(t):
+    """t without its Annotated[...] wrappers (get_type_hints without include_extras)."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if args == t.__args__:
+            return t
+        if isinstance(t, _types.GenericAlias):
+            return _types.GenericAlias(t.__origin__, args)
+        if isinstance(t, _types.UnionType):
+            result = args[0]
+            for a in args[1:]:
+                result = result | a
+            return result
+        return t.copy_with(args)
+    return t
 
 
 class TypeVar:
@@ -429,6 +512,9 @@ class _AnnotatedAlias(_GenericAlias):
     def __repr__(self):
         return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
 
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
 
 def _no_getitem(self, parameters):
     raise TypeError('%r is not subscriptable' % self)
@@ -794,16 +880,15 @@ def get_args(tp):
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a class (along its MRO), function or module, with None as NoneType
-    and string annotations (forward references) evaluated where the object was defined."""
-    def resolve(value, g, l):
+    and forward references (strings, also nested in List['X']) evaluated where the object was
+    defined; Annotated[...] is unwrapped unless include_extras."""
+    def resolve(value, g, l, is_argument, is_class):
         if value is None:
-            return type(None)
+            value = type(None)
         if isinstance(value, str):
-            value = ForwardRef(value)
-        if isinstance(value, ForwardRef):
-            value = eval(value.__forward_arg__, g, l)
-            return type(None) if value is None else value
-        return value
+            value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
+        value = _eval_type(value, g, l)
+        return value if include_extras else _strip_annotations(value)
 
     hints = {}
     if isinstance(obj, type):
@@ -818,7 +903,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if localns is None and globalns is None:
                 base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = resolve(value, base_globals, base_locals)
+                hints[name] = resolve(value, base_globals, base_locals, False, True)
         return hints
     if globalns is None:
         if isinstance(obj, _types.ModuleType):
@@ -834,7 +919,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         localns = globalns
     ann = getattr(obj, '__annotations__', None) or {}
     for name, value in ann.items():
-        hints[name] = resolve(value, globalns, localns)
+        hints[name] = resolve(value, globalns, localns, not isinstance(obj, _types.ModuleType), False)
     return hints
 
 
@@ -842,7 +927,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 def _make_namedtuple(name, fields, defaults, module):
     nt = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
-    nt.__annotations__ = dict(fields)
+    # As in CPython, string field types become ForwardRefs (with no module) and None NoneType.
+    nt.__annotations__ = {n: _type_check(t, '') for n, t in fields}
     return nt
 
 
@@ -898,7 +984,7 @@ class _TypedDictMeta(type):
             annotations.update(base.__dict__.get('__annotations__', {}))
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
-        own = ns.get('__annotations__', {})
+        own = {n: _type_check(t, '', module=ns.get('__module__')) for n, t in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, value in own.items():
             # Required[...] / NotRequired[...] override the class's totality for one key.
