@@ -216,7 +216,14 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
     if has_post_init:
         initvars = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
         body.append('self.__post_init__(%s)' % initvars)
-    return _compile('__init__', args, body, namespace, cls.__qualname__ + '.__init__')
+    fn = _compile('__init__', args, body, namespace, cls.__qualname__ + '.__init__')
+    # CPython annotates each parameter with its field's type and the return with None, which
+    # inspect.signature(cls) shows.
+    annotations = {f.name: f.type for f in std_fields if f.init}
+    annotations.update((f.name, f.type) for f in kw_only_fields if f.init)
+    annotations['return'] = None
+    fn.__annotations__ = annotations
+    return fn
 
 
 _repr_running = set()
