@@ -179,7 +179,8 @@ export function sequenceFast(vm: VM, o: PyObject, message: string): PyObject[] {
 export const genericAliasType = makeNativeType('types.GenericAlias');
 
 export class PyGenericAlias extends PyObj {
-  constructor(readonly origin: PyObject, readonly args: PyObject[]) {
+  /** unpacked: the *tuple[int, str] that iterating an alias gives (PEP 646), repr'd with a star. */
+  constructor(readonly origin: PyObject, readonly args: PyObject[], readonly unpacked = false) {
     super(genericAliasType);
   }
 }
@@ -194,13 +195,20 @@ function aliasArgRepr(vm: VM, a: PyObject): string {
 defMethod(genericAliasType, '__repr__', (vm, args) => {
   const g = args[0] as PyGenericAlias;
   const args2 = g.args.length === 0 ? '()' : g.args.map((a) => aliasArgRepr(vm, a)).join(', ');
-  return `${aliasArgRepr(vm, g.origin)}[${args2}]`;
+  return `${g.unpacked ? '*' : ''}${aliasArgRepr(vm, g.origin)}[${args2}]`;
 });
+// *tuple[int, str] inside a subscription: iterating an alias gives its unpacked copy, once.
+defMethod(genericAliasType, '__iter__', (_vm, args) => {
+  const g = args[0] as PyGenericAlias;
+  return new PyListIterator(new PyList([new PyGenericAlias(g.origin, g.args, true)]));
+});
+defGetter(genericAliasType, '__unpacked__', (_vm, self) => (self as PyGenericAlias).unpacked);
 defMethod(genericAliasType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyGenericAlias).origin, args.slice(1), kwargs));
 defMethod(genericAliasType, '__eq__', (vm, args) => {
   const a = args[0] as PyGenericAlias;
   const b = args[1];
   if (!(b instanceof PyGenericAlias)) return NotImplemented;
+  if (a.unpacked !== b.unpacked) return false;
   return pyEq(vm, a.origin, b.origin) && compareItems(vm, a.args, b.args, Cmp.EQ) === true;
 });
 // types.GenericAlias(origin, args), as a class's __class_getitem__ may call it.

@@ -12,3 +12,7 @@ print(W[int, str], W[[int]], W[...], W2[[int], str], W2[..., int])
 def make(cls: type[T]) -> T:
     return cls()
 print(make(list), make.__annotations__)
+x = tuple[int, *tuple[str, ...]]
+print(x, x.__args__)
+y = next(iter(tuple[int, str]))
+print(y, y.__unpacked__, tuple[int].__unpacked__, y == tuple[int, str], list(list[int]), [*dict[str, int]])
