@@ -754,7 +754,11 @@ function defaultArguments(c: Compiler, args: ast.arguments): number {
 /** Evaluates one annotation (or, under `from __future__ import annotations`, its source text). */
 export function visitAnnexpr(c: Compiler, annotation: ast.expr): void {
   if (c.futureFlags & CO_FUTURE_ANNOTATIONS) c.loadConst(unparse(annotation));
-  else visitExpr(c, annotation);
+  else if (annotation.kind === 'Starred') {
+    // `*args: *Ts` annotates with the one item unpacking Ts gives (typing.Unpack[Ts]).
+    visitExpr(c, annotation.value);
+    c.addopI(Op.UNPACK_SEQUENCE, 1);
+  } else visitExpr(c, annotation);
 }
 
 /** Pushes the annotations dict of a def; returns whether there was one (compiler_visit_annotations). */

@@ -967,7 +967,7 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const tok = this.CONSUME(T.Star);
-          const arg = this.OPTION(() => this.SUBRULE(this.param_name, { ARGS: [annotated] }));
+          const arg = this.OPTION(() => this.SUBRULE(this.param_name, { ARGS: [annotated, true] }));
           this.ACTION(() => {
             if (arg !== undefined && isKind(this.LA(1), T.Equal)) this.fail(this.LA(1), 'var-positional argument cannot have default value');
           });
@@ -1002,13 +1002,17 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   // param_name: NAME [':' expression]
-  param_name = this.RULE('param_name', (annotated: boolean): ast.arg => {
+  //   -- `*args` alone may be annotated with a star expression (PEP 646: `*args: *Ts`)
+  param_name = this.RULE('param_name', (annotated: boolean, starAnnotation = false): ast.arg => {
     const name = this.CONSUME(T.Name);
     const annotation = this.OPTION({
       GATE: () => annotated,
       DEF: () => {
         this.CONSUME(T.Colon);
-        return this.SUBRULE(this.expression);
+        return this.OR([
+          { GATE: () => starAnnotation, ALT: () => this.SUBRULE(this.starred) },
+          { ALT: () => this.SUBRULE(this.expression) },
+        ]);
       },
     });
     return this.ACTION(() => ({ kind: 'arg', arg: name.image, annotation: annotation ?? null, ...this.here(name) }));

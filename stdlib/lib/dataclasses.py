@@ -157,7 +157,9 @@ def _get_field(cls, name, annotation, default_kw_only):
 
 
 def _compile(name, args, body, namespace, qualname):
-    src = 'def %s(%s):\n%s' % (name, ', '.join(args), '\n'.join('    ' + line for line in body or ['pass']))
+    # CPython defines these functions inside a helper function, so its frames count the body
+    # from line 3 of "<string>"; the leading blank line keeps tpy's line numbers the same.
+    src = '\ndef %s(%s):\n%s' % (name, ', '.join(args), '\n'.join('    ' + line for line in body or ['pass']))
     exec(src, namespace)
     fn = namespace[name]
     fn.__qualname__ = qualname
@@ -216,7 +218,14 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
     if has_post_init:
         initvars = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
         body.append('self.__post_init__(%s)' % initvars)
-    return _compile('__init__', args, body, namespace, cls.__qualname__ + '.__init__')
+    fn = _compile('__init__', args, body, namespace, cls.__qualname__ + '.__init__')
+    # CPython annotates each parameter with its field's type and the return with None, which
+    # inspect.signature(cls) shows.
+    annotations = {f.name: f.type for f in std_fields if f.init}
+    annotations.update((f.name, f.type) for f in kw_only_fields if f.init)
+    annotations['return'] = None
+    fn.__annotations__ = annotations
+    return fn
 
 
 _repr_running = set()
@@ -283,16 +292,14 @@ def _make_hash(cls, names):
     return __hash__
 
 
-def _frozen_setattr(self, name, value):
-    if type(self) is self.__dataclass_class__ or name in self.__dataclass_fields__:
-        raise FrozenInstanceError('cannot assign to field %r' % (name,))
-    super(self.__dataclass_class__, self).__setattr__(name, value)
-
-
-def _frozen_delattr(self, name):
-    if type(self) is self.__dataclass_class__ or name in self.__dataclass_fields__:
-        raise FrozenInstanceError('cannot delete field %r' % (name,))
-    super(self.__dataclass_class__, self).__delattr__(name)
+def _frozen_method(cls, name, args, verb, forward):
+    # Compiled from source like __init__, so a traceback shows the frame CPython's does:
+    # File "<string>", line 4, in __setattr__ (no source line).
+    body = ['if type(self) is self.__dataclass_class__ or name in self.__dataclass_fields__:',
+            '    raise FrozenInstanceError(f"cannot %s field {name!r}")' % verb,
+            'super(self.__dataclass_class__, self).%s(%s)' % (name, forward)]
+    return _compile(name, args, body, {'FrozenInstanceError': FrozenInstanceError},
+                    cls.__qualname__ + '.' + name)
 
 
 def _set_new_attribute(cls, name, value):
@@ -397,7 +404,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise TypeError('Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering'
                                 % (op_name, cls.__name__))
     if frozen:
-        for name, fn in (('__setattr__', _frozen_setattr), ('__delattr__', _frozen_delattr)):
+        for name, fn in (('__setattr__', _frozen_method(cls, '__setattr__', ['self', 'name', 'value'], 'assign to', 'name, value')),
+                         ('__delattr__', _frozen_method(cls, '__delattr__', ['self', 'name'], 'delete', 'name'))):
             if _set_new_attribute(cls, name, fn):
                 raise TypeError('Cannot overwrite attribute %s in class %s' % (name, cls.__name__))
 

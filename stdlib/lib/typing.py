@@ -24,30 +24,113 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
+def _type_check(arg, msg, module=None):
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg)
+        return ForwardRef(arg, module=module)
     return arg
 
 
 class ForwardRef:
-    """A type written as a string ('Node'), kept unevaluated."""
+    """A type written as a string ('Node'), kept unevaluated until get_type_hints evaluates it
+    in the globals of `module` (when given) or of the annotated object."""
 
-    def __init__(self, arg):
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        try:
+            code = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError('Forward reference must be an expression -- got %r' % (arg,))
         self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard):
+        # A name already being evaluated further up is left as the reference (recursive types).
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                module = _sys.modules.get(self.__forward_module__, None)
+                globalns = getattr(module, '__dict__', globalns)
+            value = _type_check(eval(self.__forward_code__, globalns, localns),
+                                'Forward references must evaluate to types.')
+            self.__forward_value__ = _eval_type(value, globalns, localns,
+                                                recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
 
     def __eq__(self, other):
-        return isinstance(other, ForwardRef) and self.__forward_arg__ == other.__forward_arg__
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__
+                    and self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
 
     def __hash__(self):
-        return hash(self.__forward_arg__)
+        return hash((self.__forward_arg__, self.__forward_module__))
 
     def __repr__(self):
-        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+        module = '' if self.__forward_module__ is None else ', module=%r' % (self.__forward_module__,)
+        return 'ForwardRef(%r%s)' % (self.__forward_arg__, module)
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """t with every forward reference in it (also inside List[...], list[...], X | Y) evaluated."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
+        args = t.__args__
+        if isinstance(t, _types.GenericAlias):
+            # list['int'] keeps the bare string: it is a forward reference all the same.
+            args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
+        args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
+        if args == t.__args__:
+            return t
+        if isinstance(t, _types.GenericAlias):
+            return _types.GenericAlias(t.__origin__, args)
+        if isinstance(t, _types.UnionType):
+            result = args[0]
+            for a in args[1:]:
+                result = result | a
+            return result
+        return t.copy_with(args)
+    return t
+
+
+def _strip_annotations(t):
+    """t without its Annotated[...] wrappers (get_type_hints without include_extras)."""
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if args == t.__args__:
+            return t
+        if isinstance(t, _types.GenericAlias):
+            return _types.GenericAlias(t.__origin__, args)
+        if isinstance(t, _types.UnionType):
+            result = args[0]
+            for a in args[1:]:
+                result = result | a
+            return result
+        return t.copy_with(args)
+    return t
 
 
 class TypeVar:
@@ -84,12 +167,86 @@ class TypeVar:
         return Union[left, self]
 
 
+class ParamSpecArgs:
+    """P.args: the type of *args in a function whose parameters P stands for."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.args' % (self.__origin__.__name__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecKwargs:
+    """P.kwargs: the type of **kwargs in a function whose parameters P stands for."""
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.kwargs' % (self.__origin__.__name__,)
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
 class ParamSpec:
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
+        self.__bound__ = _type_check(bound, '') if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        try:
+            self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
 
     def __repr__(self):
-        return '~' + self.__name__
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+
+class TypeVarTuple:
+    """A variadic type variable (PEP 646): Ts = TypeVarTuple('Ts'), used unpacked as *Ts or
+    Unpack[Ts]; its repr is its bare name."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        try:
+            self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+    def __mro_entries__(self, bases):
+        raise TypeError('Cannot subclass an instance of TypeVarTuple')
+
+
+def _is_unpacked_typevartuple(x):
+    return isinstance(x, _UnpackGenericAlias) and isinstance(x.__args__[0], TypeVarTuple)
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -110,7 +267,7 @@ for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
 def _collect_parameters(args):
     params = []
     for a in args:
-        if isinstance(a, TypeVar) and a not in params:
+        if isinstance(a, (TypeVar, ParamSpec, TypeVarTuple)) and a not in params:
             params.append(a)
         for p in getattr(a, '__parameters__', ()):
             if p not in params:
@@ -158,11 +315,21 @@ class _GenericAlias:
             pass
         return result
 
+    def __iter__(self):
+        # *Tuple[int, str] inside a subscription (PEP 646).
+        yield Unpack[self]
+
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
         if not self.__parameters__:
             raise TypeError('%r is not a generic class' % (self,))
+        if (len(self.__parameters__) == 1 and isinstance(self.__parameters__[0], ParamSpec)
+                and not (len(params) == 1 and _is_param_expr(params[0]))):
+            params = (list(params),)
+        variadic = [i for i, p in enumerate(self.__parameters__) if isinstance(p, TypeVarTuple)]
+        if variadic:
+            return self._substitute_variadic(params, variadic[0])
         if len(params) != len(self.__parameters__):
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > len(self.__parameters__) else 'few',
@@ -170,15 +337,47 @@ class _GenericAlias:
         subst = dict(zip(self.__parameters__, params))
         return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
 
+    def _substitute_variadic(self, params, index):
+        # The type variables before and after the TypeVarTuple take one argument each; it
+        # takes what is left (possibly nothing), spliced where *Ts stood.
+        names = self.__parameters__
+        after = len(names) - index - 1
+        if len(params) < len(names) - 1:
+            raise TypeError('Too few arguments for %r; actual %d, expected at least %d'
+                            % (self, len(params), len(names) - 1))
+        subst = dict(zip(names[:index], params[:index]))
+        subst.update(zip(names[index + 1:], params[len(params) - after:]))
+        spread = params[index:len(params) - after]
+        args = []
+        for a in self.__args__:
+            if _is_unpacked_typevartuple(a) and a.__args__[0] is names[index]:
+                args.extend(spread)
+            else:
+                args.append(_substitute(a, subst))
+        return self.copy_with(tuple(args))
+
     def copy_with(self, args):
         return _GenericAlias(self.__origin__, args, self._name, self._inst)
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
-        if self._name is None or not isinstance(origin, type):
-            if origin is Generic or origin is Protocol:
-                return (origin,)
-            return (origin,)
+        if self._name:
+            # List[int] among the bases brings list, and Generic unless a later base does.
+            res = [] if origin in bases else [origin]
+            for b in bases[bases.index(self) + 1:]:
+                if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (isinstance(b, type) and issubclass(b, Generic)):
+                    break
+            else:
+                res.append(Generic)
+            return tuple(res)
+        if origin is Generic:
+            if Protocol in bases:
+                return ()
+            # Only the last generic alias brings Generic itself (Generic.__init_subclass__
+            # then rejects a second Generic[...]).
+            for b in bases[bases.index(self) + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
         return (origin,)
 
     def __getattr__(self, attr):
@@ -200,24 +399,42 @@ class _GenericAlias:
 
 
 def _substitute(arg, subst):
-    if isinstance(arg, TypeVar):
+    if isinstance(arg, (TypeVar, ParamSpec)):
         return subst.get(arg, arg)
     if isinstance(arg, _GenericAlias) and arg.__parameters__:
         return arg.copy_with(tuple(_substitute(a, subst) for a in arg.__args__))
+    if isinstance(arg, _types.GenericAlias) and arg.__parameters__:
+        return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
     if isinstance(arg, list):
         return [_substitute(a, subst) for a in arg]
     return arg
 
 
+def _is_param_expr(arg):
+    # What may stand for a callable's whole parameter list: ..., a ParamSpec, Concatenate[...].
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
+
+
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return 'typing.Callable[..., %s]' % _type_repr(args[1])
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return 'typing.Callable[%s, %s]' % (_type_repr(args[0]), _type_repr(args[1]))
         return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
 
     def copy_with(self, args):
-        return _CallableGenericAlias(self.__origin__, args, self._name, self._inst)
+        # A ParamSpec substituted by a list of types, or a Concatenate whose ParamSpec was,
+        # becomes the plain parameter types: Callable[P, T][[int], str] is Callable[[int], str].
+        flat = []
+        for a in args[:-1]:
+            if isinstance(a, (list, tuple)):
+                flat.extend(a)
+            elif isinstance(a, _ConcatenateGenericAlias) and isinstance(a.__args__[-1], (list, tuple)):
+                flat.extend(a.__args__[:-1])
+                flat.extend(a.__args__[-1])
+            else:
+                flat.append(a)
+        return _CallableGenericAlias(self.__origin__, tuple(flat) + args[-1:], self._name, self._inst)
 
 
 class _SpecialGenericAlias:
@@ -283,11 +500,13 @@ class _CallableAlias(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
+        result = _type_check(result, '')
         if args is ...:
-            return _CallableGenericAlias(self.__origin__, (..., _type_check(result, '')), 'Callable')
-        if not isinstance(args, (list, tuple)):
-            raise TypeError('Callable[args, result]: args must be a list. Got %s' % _type_repr(args))
-        return _CallableGenericAlias(self.__origin__, tuple(_type_check(a, '') for a in args) + (_type_check(result, ''),), 'Callable')
+            return _CallableGenericAlias(self.__origin__, (..., result), 'Callable')
+        # A list is the parameter types; anything else (a ParamSpec, Concatenate[...], or in
+        # 3.11 even a lone type) is taken as given.
+        args = tuple(args) if isinstance(args, list) else args if isinstance(args, tuple) else (args,)
+        return _CallableGenericAlias(self.__origin__, tuple(_type_check(a, '') for a in args) + (result,), 'Callable')
 
 
 class _SpecialForm:
@@ -371,6 +590,8 @@ def _union_getitem(self, parameters):
 
 
 def _optional_getitem(self, parameters):
+    if type(parameters) is tuple:
+        raise TypeError(f'{self} requires a single type. Got {parameters!r:.100}.')
     return Union[parameters, None]
 
 
@@ -429,15 +650,27 @@ class _AnnotatedAlias(_GenericAlias):
     def __repr__(self):
         return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
 
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
 
 def _no_getitem(self, parameters):
     raise TypeError('%r is not subscriptable' % self)
 
 
+class _ConcatenateGenericAlias(_GenericAlias):
+    def copy_with(self, args):
+        return _ConcatenateGenericAlias(self.__origin__, args, self._name, self._inst)
+
+
 def _concatenate_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError('Cannot take a Concatenate of no types.')
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    return _GenericAlias(self, parameters, self._name)
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or ellipsis.')
+    return _ConcatenateGenericAlias(self, parameters[:-1] + (parameters[-1],), self._name)
 
 
 Any = _SpecialForm('Any', _no_getitem)
@@ -456,6 +689,38 @@ TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
 Literal = _SpecialForm('Literal', _literal_getitem)
 Annotated = _SpecialForm('Annotated', _annotated_getitem)
 Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    """Unpack[Ts] or Unpack[Tuple[int, str]]: written *Ts in reprs, as in 3.11."""
+
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
+
+    def copy_with(self, args):
+        return _UnpackGenericAlias(self.__origin__, args, self._name, self._inst)
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        arg = self.__args__[0]
+        if isinstance(arg, _GenericAlias) and arg.__origin__ is tuple:
+            return arg.__args__
+        return None
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
+
+
+def _unpack_getitem(self, parameters):
+    if isinstance(parameters, tuple):
+        if len(parameters) != 1:
+            raise TypeError('%s accepts only single type.' % self._name)
+        parameters = parameters[0]
+    return _UnpackGenericAlias(self, (_type_check(parameters, ''),), 'Unpack')
+
+
+Unpack = _SpecialForm('Unpack', _unpack_getitem)
 
 _abc = collections.abc
 Hashable = _SpecialGenericAlias(_abc.Hashable, 0, 'Hashable')
@@ -503,6 +768,12 @@ def __getattr__(name):
     # ContextManager and AsyncContextManager alias contextlib's ABCs, made on first use:
     # importing contextlib (and functools with it) would add ~45 ms to every tpy program
     # that imports typing.
+    if name in ('Pattern', 'Match'):
+        # Imported on first use for the same reason: re is not loaded by typing itself.
+        import re
+        globals()['Pattern'] = _SpecialGenericAlias(re.Pattern, 1, 'Pattern')
+        globals()['Match'] = _SpecialGenericAlias(re.Match, 1, 'Match')
+        return globals()[name]
     if name in ('ContextManager', 'AsyncContextManager'):
         import contextlib
         globals()['ContextManager'] = _SpecialGenericAlias(contextlib.AbstractContextManager, 1, 'ContextManager')
@@ -529,7 +800,7 @@ class Generic:
             params = (params,)
         if cls is Generic or cls is Protocol:
             for p in params:
-                if not isinstance(p, (TypeVar, ParamSpec)):
+                if not isinstance(p, (TypeVar, ParamSpec)) and not _is_unpacked_typevartuple(p):
                     raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
             if len(set(params)) != len(params):
                 raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
@@ -538,7 +809,18 @@ class Generic:
             if not expected:
                 raise TypeError('%r is not a generic class' % (cls,))
             # A ParamSpec parameter takes a list of types or several of them: no count to check.
-            if len(params) != len(expected) and not any(isinstance(p, ParamSpec) for p in expected):
+            # A ParamSpec's argument list is kept as a tuple (Wrapper[[int], str]); a class
+            # with a ParamSpec alone takes the types bare as well (Wrapper[int, str]).
+            if len(expected) == 1 and isinstance(expected[0], ParamSpec) and not (
+                    len(params) == 1 and _is_param_expr(params[0])):
+                params = (params,)
+            params = tuple(tuple(a) if isinstance(p, ParamSpec) and isinstance(a, list) else a
+                           for p, a in zip(expected, params)) + params[len(expected):]
+            if any(isinstance(p, TypeVarTuple) for p in expected):
+                if len(params) < len(expected) - 1:
+                    raise TypeError('Too few arguments for %r; actual %d, expected at least %d'
+                                    % (cls, len(params), len(expected) - 1))
+            elif len(params) != len(expected) and not any(isinstance(p, ParamSpec) for p in expected):
                 raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                                 % ('many' if len(params) > len(expected) else 'few',
                                    cls, len(params), len(expected)))
@@ -546,11 +828,30 @@ class Generic:
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) is not _TypedDictMeta)
+        if error:
+            raise TypeError('Cannot inherit from plain Generic')
         params = []
         for base in cls.__dict__.get('__orig_bases__', ()):
             for p in getattr(base, '__parameters__', ()):
                 if p not in params:
                     params.append(p)
+        declared = None
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                if declared is not None:
+                    raise TypeError('Cannot inherit from Generic[...] multiple times.')
+                declared = base.__parameters__
+        if declared is not None:
+            missing = [p for p in params if p not in declared]
+            if missing:
+                raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
+                                % (', '.join(str(t) for t in missing), ', '.join(str(g) for g in declared)))
+            params = list(declared)
         cls.__parameters__ = tuple(params)
 
 
@@ -709,12 +1010,65 @@ def final(f):
     return f
 
 
+# module -> qualname -> first line -> the @overload-ed function, for get_overloads().
+_overload_registry = {}
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        'You should not call an overloaded function. '
+        'A series of @overload-decorated functions '
+        'outside a stub module should always be followed '
+        'by an implementation that is not @overload-ed.')
+
+
 def overload(func):
-    return func
+    f = getattr(func, '__func__', func)
+    try:
+        by_name = _overload_registry.setdefault(f.__module__, {}).setdefault(f.__qualname__, {})
+        by_name[f.__code__.co_firstlineno] = func
+    except AttributeError:
+        pass
+    return _overload_dummy
+
+
+def get_overloads(func):
+    f = getattr(func, '__func__', func)
+    return list(_overload_registry.get(f.__module__, {}).get(f.__qualname__, {}).values())
+
+
+def clear_overloads():
+    _overload_registry.clear()
 
 
 def no_type_check(arg):
+    if isinstance(arg, type):
+        for key in dir(arg):
+            obj = getattr(arg, key)
+            if (not hasattr(obj, '__qualname__') or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
+                    or getattr(obj, '__module__', None) != arg.__module__):
+                continue
+            if isinstance(obj, _types.FunctionType):
+                obj.__no_type_check__ = True
+            if isinstance(obj, _types.MethodType):
+                obj.__func__.__no_type_check__ = True
+            if isinstance(obj, type):
+                no_type_check(obj)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
     return arg
+
+
+def no_type_check_decorator(decorator):
+    import functools
+
+    @functools.wraps(decorator)
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+
+    return wrapped_decorator
 
 
 def cast(typ, val):
@@ -794,16 +1148,17 @@ def get_args(tp):
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a class (along its MRO), function or module, with None as NoneType
-    and string annotations (forward references) evaluated where the object was defined."""
-    def resolve(value, g, l):
+    and forward references (strings, also nested in List['X']) evaluated where the object was
+    defined; Annotated[...] is unwrapped unless include_extras."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    def resolve(value, g, l, is_argument, is_class):
         if value is None:
-            return type(None)
+            value = type(None)
         if isinstance(value, str):
-            value = ForwardRef(value)
-        if isinstance(value, ForwardRef):
-            value = eval(value.__forward_arg__, g, l)
-            return type(None) if value is None else value
-        return value
+            value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
+        value = _eval_type(value, g, l)
+        return value if include_extras else _strip_annotations(value)
 
     hints = {}
     if isinstance(obj, type):
@@ -818,7 +1173,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if localns is None and globalns is None:
                 base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = resolve(value, base_globals, base_locals)
+                hints[name] = resolve(value, base_globals, base_locals, False, True)
         return hints
     if globalns is None:
         if isinstance(obj, _types.ModuleType):
@@ -834,7 +1189,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         localns = globalns
     ann = getattr(obj, '__annotations__', None) or {}
     for name, value in ann.items():
-        hints[name] = resolve(value, globalns, localns)
+        hints[name] = resolve(value, globalns, localns, not isinstance(obj, _types.ModuleType), False)
     return hints
 
 
@@ -842,7 +1197,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 def _make_namedtuple(name, fields, defaults, module):
     nt = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
-    nt.__annotations__ = dict(fields)
+    # As in CPython, string field types become ForwardRefs (with no module) and None NoneType.
+    nt.__annotations__ = {n: _type_check(t, '') for n, t in fields}
     return nt
 
 
@@ -898,7 +1254,7 @@ class _TypedDictMeta(type):
             annotations.update(base.__dict__.get('__annotations__', {}))
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
-        own = ns.get('__annotations__', {})
+        own = {n: _type_check(t, '', module=ns.get('__module__')) for n, t in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, value in own.items():
             # Required[...] / NotRequired[...] override the class's totality for one key.
@@ -924,6 +1280,11 @@ class _TypedDictMeta(type):
         raise TypeError('TypedDict does not support instance and class checks')
 
     __instancecheck__ = __subclasscheck__
+
+
+def is_typeddict(tp):
+    """Whether tp is a class made by TypedDict (not an instance of one: those are dicts)."""
+    return isinstance(tp, _TypedDictMeta)
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
@@ -1016,3 +1377,22 @@ class TextIO(IO):
 
 class BinaryIO(IO):
     __slots__ = ()
+
+# The names `from typing import *` gives: 3.11's public API (not the modules and helpers
+# imported here).
+__all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
+           'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
+           'TypeVarTuple', 'Union', 'AbstractSet', 'ByteString', 'Container', 'ContextManager',
+           'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+           'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
+           'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
+           'AsyncGenerator', 'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes',
+           'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
+           'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
+           'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match',
+           'Pattern', 'TextIO', 'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
+           'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
+           'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType', 'no_type_check',
+           'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
+           'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text',
+           'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack']

@@ -2,7 +2,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
-import { PyType, makeNativeType } from '../objects/type.js';
+import { PyType, makeNativeType, typeType } from '../objects/type.js';
 import { PyList, listType, MAX_LIST_LENGTH, listTooLong, pushItem } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
@@ -13,6 +13,7 @@ import {
 import { defNew, typeFullName } from './object.js';
 import {
   typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType, MemoryError, newException,
+  AttributeError,
 } from '../objects/exceptions.js';
 import { PyListIterator, PyListReverseIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
@@ -22,7 +23,7 @@ import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { pyHash } from '../ops/hash.js';
 import { getAttrOpt, bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
-import { getIter, iterNext, sliceIndices, toArray, pushAll } from '../ops/sequence.js';
+import { getIter, iterNext, sliceIndices, toArray, pushAll, getItem, setTypeSubscript } from '../ops/sequence.js';
 import { Cmp } from '../opcodes.js';
 import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
 import { reprGuard } from './repr_guard.js';
@@ -178,7 +179,8 @@ export function sequenceFast(vm: VM, o: PyObject, message: string): PyObject[] {
 export const genericAliasType = makeNativeType('types.GenericAlias');
 
 export class PyGenericAlias extends PyObj {
-  constructor(readonly origin: PyObject, readonly args: PyObject[]) {
+  /** unpacked: the *tuple[int, str] that iterating an alias gives (PEP 646), repr'd with a star. */
+  constructor(readonly origin: PyObject, readonly args: PyObject[], readonly unpacked = false) {
     super(genericAliasType);
   }
 }
@@ -193,13 +195,20 @@ function aliasArgRepr(vm: VM, a: PyObject): string {
 defMethod(genericAliasType, '__repr__', (vm, args) => {
   const g = args[0] as PyGenericAlias;
   const args2 = g.args.length === 0 ? '()' : g.args.map((a) => aliasArgRepr(vm, a)).join(', ');
-  return `${aliasArgRepr(vm, g.origin)}[${args2}]`;
+  return `${g.unpacked ? '*' : ''}${aliasArgRepr(vm, g.origin)}[${args2}]`;
 });
+// *tuple[int, str] inside a subscription: iterating an alias gives its unpacked copy, once.
+defMethod(genericAliasType, '__iter__', (_vm, args) => {
+  const g = args[0] as PyGenericAlias;
+  return new PyListIterator(new PyList([new PyGenericAlias(g.origin, g.args, true)]));
+});
+defGetter(genericAliasType, '__unpacked__', (_vm, self) => (self as PyGenericAlias).unpacked);
 defMethod(genericAliasType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyGenericAlias).origin, args.slice(1), kwargs));
 defMethod(genericAliasType, '__eq__', (vm, args) => {
   const a = args[0] as PyGenericAlias;
   const b = args[1];
   if (!(b instanceof PyGenericAlias)) return NotImplemented;
+  if (a.unpacked !== b.unpacked) return false;
   return pyEq(vm, a.origin, b.origin) && compareItems(vm, a.args, b.args, Cmp.EQ) === true;
 });
 // types.GenericAlias(origin, args), as a class's __class_getitem__ may call it.
@@ -217,20 +226,60 @@ defMethod(genericAliasType, '__subclasscheck__', () => {
 });
 defGetter(genericAliasType, '__origin__', (_vm, self) => (self as PyGenericAlias).origin);
 defGetter(genericAliasType, '__args__', (_vm, self) => newTuple((self as PyGenericAlias).args));
-defGetter(genericAliasType, '__parameters__', (vm, self) => {
-  // The type variables among the arguments (anything with __typing_subst__), and those of
-  // nested aliases, each once, in order.
+/** getattr(o, name, None) as typing's objects need it: their __getattr__ raises AttributeError
+ * itself for a missing dunder (typing.List[T] has no __typing_subst__). */
+function typingAttr(vm: VM, o: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttrOpt(vm, o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/** The type variables among an alias's arguments (anything with __typing_subst__), and those
+ * of nested aliases (list[T], typing.List[T]), each once, in order. */
+function aliasParameters(vm: VM, g: PyGenericAlias): PyObject[] {
   const params: PyObject[] = [];
   const add = (p: PyObject) => {
     if (!params.includes(p)) params.push(p);
   };
-  for (const a of (self as PyGenericAlias).args) {
-    if (a instanceof PyGenericAlias) {
-      const inner = getAttrOpt(vm, a, '__parameters__');
-      if (inner instanceof PyTuple) inner.items.forEach(add);
-    } else if (typeof a === 'object' && !(a instanceof PyType) && getAttrOpt(vm, a, '__typing_subst__') !== undefined) add(a);
+  for (const a of g.args) {
+    if (typeof a !== 'object' || a instanceof PyType) continue;
+    // (A GenericAlias answers most names from its origin: it has no __typing_subst__.)
+    if (!(a instanceof PyGenericAlias) && typingAttr(vm, a, '__typing_subst__') !== undefined) {
+      add(a);
+      continue;
+    }
+    const inner = typingAttr(vm, a, '__parameters__');
+    if (inner instanceof PyTuple) inner.items.forEach(add);
   }
-  return newTuple(params);
+  return params;
+}
+
+defGetter(genericAliasType, '__parameters__', (vm, self) => newTuple(aliasParameters(vm, self as PyGenericAlias)));
+
+// list[T][int] substitutes the type variables: each one by its __typing_subst__ of the
+// argument in its place, a nested alias by subscripting it with the arguments of its own.
+defMethod(genericAliasType, '__getitem__', (vm, args) => {
+  const g = args[0] as PyGenericAlias;
+  const params = aliasParameters(vm, g);
+  if (params.length === 0) throw typeError(`${repr(vm, g)} is not a generic class`);
+  const item = args[1]!;
+  const items = item instanceof PyTuple ? item.items : [item];
+  if (items.length !== params.length) {
+    throw typeError(`Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(vm, g)}; actual ${items.length}, expected ${params.length}`);
+  }
+  const newArgs = g.args.map((a) => {
+    if (typeof a !== 'object' || a instanceof PyType) return a;
+    const subst = a instanceof PyGenericAlias ? undefined : typingAttr(vm, a, '__typing_subst__');
+    if (subst !== undefined) return call(vm, subst, [items[params.indexOf(a)]!]);
+    const inner = typingAttr(vm, a, '__parameters__');
+    if (!(inner instanceof PyTuple) || inner.items.length === 0) return a;
+    const sub = inner.items.map((p) => items[params.indexOf(p)]!);
+    return getItem(vm, a, sub.length === 1 ? sub[0]! : newTuple(sub));
+  });
+  return new PyGenericAlias(g.origin, newArgs);
 });
 
 defMethod(genericAliasType, '__hash__', (vm, args) => {
@@ -261,6 +310,8 @@ genericAliasType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | und
   if (v === undefined) throw attributeErrorFor(origin, name);
   return v;
 }) as never;
+
+setTypeSubscript((item) => new PyGenericAlias(typeType, item instanceof PyTuple ? item.items.slice() : [item]));
 
 /** Sets `T.__class_getitem__` so that `T[int]` builds a GenericAlias. */
 export function defClassGetItem(t: PyType): void {

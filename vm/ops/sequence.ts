@@ -14,7 +14,7 @@ import {
   PyCallableIterator, PyListReverseIterator, PyNativeIterator,
 } from '../objects/iterators.js';
 import { PyGenerator } from '../objects/generator.js';
-import { PyType } from '../objects/type.js';
+import { PyType, typeType } from '../objects/type.js';
 import { PyClassMethod, PyMethod, PyMethodDescriptor } from '../objects/function.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
@@ -67,6 +67,12 @@ export function sliceArray<T>(vm: VM, items: T[], s: PySlice): T[] {
   return out;
 }
 
+/** Builds type[key]; set by the GenericAlias module (which imports this one). */
+let subscriptType: ((key: PyObject) => PyObject) | null = null;
+export function setTypeSubscript(fn: (key: PyObject) => PyObject): void {
+  subscriptType = fn;
+}
+
 export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   if (o instanceof PyList && typeof key === 'number' && !o.cls.isHeapType) return o.items[normIndex(key, o.items.length, 'list')];
   if (o instanceof PyTuple && typeof key === 'number' && !o.cls.isHeapType) return o.items[normIndex(key, o.items.length, 'tuple')];
@@ -83,6 +89,9 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   if (o instanceof PyType) {
     const cgi = o.lookup('__class_getitem__');
     if (cgi !== undefined) return call(vm, bindClassGetItem(vm, cgi, o), [key]);
+    // type[int] is a GenericAlias, though type has no __class_getitem__ (which every class
+    // would otherwise find through its metaclass).
+    if (o === typeType && subscriptType !== null) return subscriptType(key);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
   throw typeError(`'${t.name}' object is not subscriptable`);
