@@ -41,6 +41,7 @@ import { init__stat } from './stat_module.js';
 import { init__ast } from './ast_module.js';
 import { init__functools } from './functools_native.js';
 import { init__tpy_import } from './import_native.js';
+import { init_resource } from './resource.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -131,4 +132,5 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_ast', init__ast);
   vm.nativeModules.set('_functools', init__functools);
   vm.nativeModules.set('_tpy_import', init__tpy_import);
+  vm.nativeModules.set('resource', init_resource);
 }
