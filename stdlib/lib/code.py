@@ -4,26 +4,31 @@ the prompt loop; interact() starts one."""
 
 import sys
 import traceback
-from codeop import CommandCompiler, compile_command
+import codeop
+from codeop import compile_command
 
 __all__ = ["InteractiveInterpreter", "InteractiveConsole", "interact", "compile_command"]
+
+
+def _default_hook():
+    # A program's own sys.excepthook is given errors to show; otherwise they are written.
+    return sys.excepthook is sys.__excepthook__
 
 
 class InteractiveInterpreter:
     """Compiles and runs source in self.locals; errors are written with self.write."""
 
     def __init__(self, locals=None):
-        if locals is None:
-            locals = {"__name__": "__console__", "__doc__": None}
-        self.locals = locals
-        self.compile = CommandCompiler()
+        # The namespace the code runs in: a fresh one named like CPython's console's.
+        self.locals = {"__name__": "__console__", "__doc__": None} if locals is None else locals
+        self.compile = codeop.CommandCompiler()
 
     def runsource(self, source, filename="<input>", symbol="single"):
         """Runs source if it is a finished statement. Returns True when more input is
         needed, False otherwise (it ran, or its error was shown)."""
         try:
             code = self.compile(source, filename, symbol)
-        except (OverflowError, SyntaxError, ValueError):
+        except (SyntaxError, OverflowError, ValueError):
             self.showsyntaxerror(filename)
             return False
         if code is None:
@@ -50,7 +55,7 @@ class InteractiveInterpreter:
         """Shows the SyntaxError being handled (no traceback: it never ran)."""
         exc_type, value, tb = sys.exc_info()
         self._remember(exc_type, value, tb)
-        if sys.excepthook is sys.__excepthook__:
+        if _default_hook():
             self.write("".join(traceback.format_exception_only(exc_type, value)))
         else:
             sys.excepthook(exc_type, value, tb)
@@ -60,7 +65,7 @@ class InteractiveInterpreter:
         exc_type, value, tb = sys.exc_info()
         self._remember(exc_type, value, tb)
         try:
-            if sys.excepthook is sys.__excepthook__:
+            if _default_hook():
                 self.write("".join(traceback.format_exception(exc_type, value, tb.tb_next)))
             else:
                 sys.excepthook(exc_type, value, tb)
@@ -75,7 +80,7 @@ class InteractiveConsole(InteractiveInterpreter):
     """An interpreter with a buffer of the lines of the statement being typed."""
 
     def __init__(self, locals=None, filename="<console>"):
-        InteractiveInterpreter.__init__(self, locals)
+        super().__init__(locals)
         self.filename = filename
         self.resetbuffer()
 
@@ -106,7 +111,7 @@ class InteractiveConsole(InteractiveInterpreter):
                 'Type "help", "copyright", "credits" or "license" for more information.',
                 self.__class__.__name__))
         elif banner:
-            self.write("%s\n" % str(banner))
+            self.write(str(banner) + "\n")
         more = False
         while True:
             try:
@@ -129,7 +134,7 @@ class InteractiveConsole(InteractiveInterpreter):
 def interact(banner=None, readfunc=None, local=None, exitmsg=None):
     """Runs an InteractiveConsole on local (a fresh namespace by default); readfunc, if given,
     replaces its raw_input."""
-    console = InteractiveConsole(local)
+    shell = InteractiveConsole(local)
     if readfunc is not None:
-        console.raw_input = readfunc
-    console.interact(banner, exitmsg)
+        shell.raw_input = readfunc
+    shell.interact(banner, exitmsg)

@@ -9,18 +9,25 @@ import warnings
 
 __all__ = ["compile_command", "Compile", "CommandCompiler"]
 
-PyCF_DONT_IMPLY_DEDENT = 0x200
-PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000
+# compile() flags: an open block is not closed at the end of the text, and unfinished text
+# raises SyntaxError('incomplete input').
+PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT = 0x200, 0x4000
 _INTERACTIVE = PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT
 
 _features = [getattr(__future__, name) for name in __future__.all_feature_names]
 
 
 def _only_comments(source):
-    for line in source.split("\n"):
-        text = line.strip()
-        if text and not text.startswith("#"):
-            return False
+    stripped = [line.strip() for line in source.splitlines()]
+    return all(not text or text.startswith("#") for text in stripped)
+
+
+def _unfinished(compiler, text, filename, symbol):
+    """Whether compiling text says it is unfinished (a SyntaxError other than that: False)."""
+    try:
+        compiler(text, filename, symbol)
+    except SyntaxError as e:
+        return "incomplete input" in str(e)
     return True
 
 
@@ -28,6 +35,7 @@ def _maybe_compile(compiler, source, filename, symbol):
     # Blank lines and comments alone are a finished (empty) statement.
     if symbol != "eval" and _only_comments(source):
         source = "pass"
+    # Warnings would be shown twice (or for text that is not finished): not while probing.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", (SyntaxWarning, DeprecationWarning))
         try:
@@ -35,19 +43,16 @@ def _maybe_compile(compiler, source, filename, symbol):
         except SyntaxError as first:
             if "incomplete input" in str(first):
                 return None
-        # An error that one more newline turns into unfinished input is unfinished too.
-        try:
-            compiler(source + "\n", filename, symbol)
+        # An error that one more newline turns into unfinished (or good) input is unfinished.
+        if _unfinished(compiler, source + "\n", filename, symbol):
             return None
-        except SyntaxError as second:
-            if "incomplete input" in str(second):
-                return None
     # A real error: compiled once more without the flags, so it carries its own message.
-    return compiler(source, filename, symbol, incomplete_input=False)
+    return compiler(source, filename, symbol, False)
 
 
 def _compile(source, filename, symbol, incomplete_input=True):
-    return compile(source, filename, symbol, _INTERACTIVE if incomplete_input else 0)
+    flags = _INTERACTIVE if incomplete_input else 0
+    return compile(source, filename, symbol, flags)
 
 
 def compile_command(source, filename="<input>", symbol="single"):
@@ -63,14 +68,12 @@ class Compile:
     def __init__(self):
         self.flags = _INTERACTIVE
 
-    def __call__(self, source, filename, symbol, **kwargs):
-        flags = self.flags
-        if kwargs.get('incomplete_input', True) is False:
-            flags &= ~_INTERACTIVE
+    def __call__(self, source, filename, symbol, incomplete_input=True):
+        flags = self.flags if incomplete_input else self.flags & ~_INTERACTIVE
         code = compile(source, filename, symbol, flags, True)
+        # A __future__ import stays in force for the statements compiled after it.
         for feature in _features:
-            if code.co_flags & feature.compiler_flag:
-                self.flags |= feature.compiler_flag
+            self.flags |= code.co_flags & feature.compiler_flag
         return code
 
 

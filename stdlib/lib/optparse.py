@@ -48,7 +48,7 @@ class OptionContainer:
         self._create_option_list()
         self.option_class = option_class
         self.set_conflict_handler(conflict_handler)
-        self.set_description(description)
+        self.description = description
 
     def _create_option_mappings(self):
         self._short_opt = {}
@@ -56,9 +56,9 @@ class OptionContainer:
         self.defaults = {}
 
     def _share_option_mappings(self, parser):
-        self._short_opt = parser._short_opt
-        self._long_opt = parser._long_opt
-        self.defaults = parser.defaults
+        # The very same dicts: an option added to a group is known to the parser.
+        for name in ('_short_opt', '_long_opt', 'defaults'):
+            setattr(self, name, getattr(parser, name))
 
     def set_conflict_handler(self, handler):
         if handler not in ("error", "resolve"):
@@ -106,17 +106,19 @@ class OptionContainer:
         else:
             raise TypeError("invalid arguments")
         self._check_conflict(option)
-        self.option_list.append(option)
         option.container = self
+        self.option_list.append(option)
         for s in option._short_opts:
             self._short_opt[s] = option
         for s in option._long_opts:
             self._long_opt[s] = option
-        if option.dest is not None:
+        dest = option.dest
+        if dest is not None:
+            # An explicit default wins; otherwise an earlier option's default stays.
             if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
+                self.defaults[dest] = option.default
+            else:
+                self.defaults.setdefault(dest, None)
         return option
 
     def add_options(self, option_list):
@@ -194,10 +196,9 @@ class OptionParser(OptionContainer):
         self.set_usage(usage)
         self.prog = prog
         self.version = version
-        self.allow_interspersed_args = True
-        self.process_default_values = True
+        self.allow_interspersed_args = self.process_default_values = True
         self.formatter = IndentedHelpFormatter() if formatter is None else formatter
-        self.formatter.set_parser(self)
+        self.formatter.parser = self
         self.epilog = epilog
         self._populate_option_list(option_list, add_help=add_help_option)
         self._init_parsing_state()
@@ -211,8 +212,7 @@ class OptionParser(OptionContainer):
         del self.formatter
 
     def _create_option_list(self):
-        self.option_list = []
-        self.option_groups = []
+        self.option_list, self.option_groups = [], []
         self._create_option_mappings()
 
     def _add_help_option(self):
@@ -223,19 +223,16 @@ class OptionParser(OptionContainer):
                         help="show program's version number and exit")
 
     def _populate_option_list(self, option_list, add_help=True):
-        if self.standard_option_list:
-            self.add_options(self.standard_option_list)
-        if option_list:
-            self.add_options(option_list)
+        for options in (self.standard_option_list, option_list):
+            if options:
+                self.add_options(options)
         if self.version:
             self._add_version_option()
         if add_help:
             self._add_help_option()
 
     def _init_parsing_state(self):
-        self.rargs = None
-        self.largs = None
-        self.values = None
+        self.rargs = self.largs = self.values = None
 
     # -- settings --
 
@@ -266,10 +263,7 @@ class OptionParser(OptionContainer):
         self.defaults.update(kwargs)
 
     def _get_all_options(self):
-        options = self.option_list[:]
-        for group in self.option_groups:
-            options.extend(group.option_list)
-        return options
+        return self.option_list + [o for g in self.option_groups for o in g.option_list]
 
     def get_default_values(self):
         defaults = self.defaults.copy()
@@ -297,9 +291,8 @@ class OptionParser(OptionContainer):
 
     def get_option_group(self, opt_str):
         option = self.get_option(opt_str)
-        if option and option.container is not self:
-            return option.container
-        return None
+        owner = option.container if option else None
+        return owner if owner is not self else None
 
     # -- parsing --
 
@@ -330,9 +323,9 @@ class OptionParser(OptionContainer):
             if arg == "--":
                 del rargs[0]
                 return
-            if arg[:2] == "--":
+            if arg.startswith("--"):
                 self._process_long_opt(rargs, values)
-            elif arg[:1] == "-" and len(arg) > 1:
+            elif arg.startswith("-") and arg != "-":
                 self._process_short_opts(rargs, values)
             elif self.allow_interspersed_args:
                 largs.append(arg)
@@ -459,6 +452,4 @@ class OptionParser(OptionContainer):
         return "".join(parts)
 
     def print_help(self, file=None):
-        if file is None:
-            file = sys.stdout
-        file.write(self.format_help())
+        (sys.stdout if file is None else file).write(self.format_help())

@@ -3,24 +3,29 @@ whose keys and values are bytes). Keys are str, encoded with keyencoding."""
 
 from io import BytesIO
 from pickle import Pickler, Unpickler
-import collections.abc
+from collections.abc import MutableMapping
 
 __all__ = ["Shelf", "BsdDbShelf", "DbfilenameShelf", "open"]
 
 
-class _ClosedDict(collections.abc.MutableMapping):
+_CLOSED_MESSAGE = 'invalid operation on closed shelf'
+
+
+class _ClosedDict(MutableMapping):
     """Stands in for the database of a closed shelf: every use is an error."""
 
     def closed(self, *args):
-        raise ValueError('invalid operation on closed shelf')
+        raise ValueError(_CLOSED_MESSAGE)
 
-    __iter__ = __len__ = __getitem__ = __setitem__ = __delitem__ = keys = closed
+    __iter__ = __len__ = closed
+    __getitem__ = __setitem__ = __delitem__ = closed
+    keys = closed
 
     def __repr__(self):
         return '<Closed Dictionary>'
 
 
-class Shelf(collections.abc.MutableMapping):
+class Shelf(MutableMapping):
     """A mapping from str keys to any picklable value, stored pickled in self.dict.
 
     With writeback=True every value read or written is also kept in self.cache and written
@@ -47,9 +52,7 @@ class Shelf(collections.abc.MutableMapping):
         return self._key(key) in self.dict
 
     def get(self, key, default=None):
-        if self._key(key) in self.dict:
-            return self[key]
-        return default
+        return self[key] if self._key(key) in self.dict else default
 
     def __getitem__(self, key):
         try:
@@ -95,27 +98,24 @@ class Shelf(collections.abc.MutableMapping):
                 self.dict = None
 
     def __del__(self):
-        if not hasattr(self, 'writeback'):
-            return  # __init__ did not finish
-        self.close()
+        if hasattr(self, 'writeback'):  # else __init__ did not finish
+            self.close()
 
     def sync(self):
         """Writes the cached values back (writeback mode) and syncs the database."""
         if self.writeback and self.cache:
+            cached, self.cache = self.cache, {}
             self.writeback = False  # so the writes below do not fill the cache again
-            for key, value in self.cache.items():
+            for key, value in cached.items():
                 self[key] = value
             self.writeback = True
-            self.cache = {}
-        if hasattr(self.dict, 'sync'):
-            self.dict.sync()
+        sync = getattr(self.dict, 'sync', None)
+        if sync is not None:
+            sync()
 
 
 class BsdDbShelf(Shelf):
     """A shelf over a database with set_location, next, previous, first and last."""
-
-    def __init__(self, dict, protocol=None, writeback=False, keyencoding="utf-8"):
-        Shelf.__init__(self, dict, protocol, writeback, keyencoding)
 
     def _pair(self, pair):
         key, value = pair
@@ -142,7 +142,7 @@ class DbfilenameShelf(Shelf):
 
     def __init__(self, filename, flag='c', protocol=None, writeback=False):
         import dbm
-        Shelf.__init__(self, dbm.open(filename, flag), protocol, writeback)
+        super().__init__(dbm.open(filename, flag), protocol, writeback)
 
 
 def open(filename, flag='c', protocol=None, writeback=False):

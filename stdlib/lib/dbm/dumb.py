@@ -12,9 +12,14 @@ from collections.abc import MutableMapping
 
 __all__ = ["error", "open"]
 
+_FLAGS = ('r', 'w', 'c', 'n')
+
 _BLOCKSIZE = 512
 
 error = OSError
+
+_CLOSED = 'DBM object has already been closed'
+_READ_ONLY = 'The database is opened for reading only'
 
 
 def _as_bytes(value, what):
@@ -31,12 +36,12 @@ class _Database(MutableMapping):
     _os = _os
     _io = _io
 
-    def __init__(self, filebasename, mode, flag='c'):
+    def __init__(self, basename, mode, flag='c'):
         self._mode = mode
-        self._readonly = (flag == 'r')
-        self._dirfile = filebasename + '.dir'
-        self._datfile = filebasename + '.dat'
-        self._bakfile = filebasename + '.bak'
+        self._readonly = flag == 'r'
+        self._dirfile = basename + '.dir'
+        self._datfile = basename + '.dat'
+        self._bakfile = basename + '.bak'
         self._index = None  # None once closed
         if flag == 'n':
             for path in (self._datfile, self._bakfile, self._dirfile):
@@ -50,11 +55,11 @@ class _Database(MutableMapping):
     def _create(self, flag):
         # The data file must exist; 'c' and 'n' make an empty one.
         try:
-            f = _io.open(self._datfile, 'r', encoding="Latin-1")
+            f = self._data('rb')
         except OSError:
             if flag not in ('c', 'n'):
                 raise
-            with _io.open(self._datfile, 'w', encoding="Latin-1"):
+            with self._data('wb'):
                 self._chmod(self._datfile)
         else:
             f.close()
@@ -64,7 +69,7 @@ class _Database(MutableMapping):
         self._modified = False
         self._index = {}
         try:
-            f = _io.open(self._dirfile, 'r', encoding="Latin-1")
+            f = self._index_file('r')
         except OSError:
             if flag not in ('c', 'n'):
                 raise
@@ -77,39 +82,47 @@ class _Database(MutableMapping):
 
     def _commit(self):
         """Writes the index back if it changed (the old one becomes the .bak file)."""
-        if self._index is None or not self._modified:
+        if not self._modified or self._index is None:
             return
-        try:
-            self._os.unlink(self._bakfile)
-        except OSError:
-            pass
-        try:
-            self._os.rename(self._dirfile, self._bakfile)
-        except OSError:
-            pass
-        with self._io.open(self._dirfile, 'w', encoding="Latin-1") as f:
+        for step in (lambda: self._os.unlink(self._bakfile),
+                     lambda: self._os.rename(self._dirfile, self._bakfile)):
+            try:
+                step()
+            except OSError:
+                pass
+        with self._index_file('w') as f:
             self._chmod(self._dirfile)
             for key, place in self._index.items():
                 f.write("%r, %r\n" % (key.decode('Latin-1'), place))
 
     sync = _commit
 
+    def _check_writable(self):
+        if self._readonly:
+            raise error(_READ_ONLY)
+
+    def _data(self, mode):
+        return _io.open(self._datfile, mode)
+
+    def _index_file(self, mode):
+        return self._io.open(self._dirfile, mode, encoding="Latin-1")
+
     def _verify_open(self):
         if self._index is None:
-            raise error('DBM object has already been closed')
+            raise error(_CLOSED)
 
     def __getitem__(self, key):
         if isinstance(key, str):
             key = key.encode('utf-8')
         self._verify_open()
         offset, size = self._index[key]  # KeyError with the bytes key, as CPython
-        with _io.open(self._datfile, 'rb') as f:
+        with self._data('rb') as f:
             f.seek(offset)
             return f.read(size)
 
     def _append_value(self, value):
         # A new value starts at the first block boundary at or after the end of the file.
-        with _io.open(self._datfile, 'rb+') as f:
+        with self._data('rb+') as f:
             f.seek(0, 2)
             end = int(f.tell())
             start = -(-end // _BLOCKSIZE) * _BLOCKSIZE
@@ -118,7 +131,7 @@ class _Database(MutableMapping):
         return start, len(value)
 
     def _overwrite_value(self, offset, value):
-        with _io.open(self._datfile, 'rb+') as f:
+        with self._data('rb+') as f:
             f.seek(offset)
             f.write(value)
         return offset, len(value)
@@ -126,33 +139,31 @@ class _Database(MutableMapping):
     def _append_index_line(self, key, place):
         # A new key is added to the index file at once; changes to old ones wait for a commit.
         self._index[key] = place
-        with _io.open(self._dirfile, 'a', encoding="Latin-1") as f:
+        with self._index_file('a') as f:
             self._chmod(self._dirfile)
             f.write("%r, %r\n" % (key.decode("Latin-1"), place))
 
-    def __setitem__(self, key, val):
-        if self._readonly:
-            raise error('The database is opened for reading only')
+    def __setitem__(self, key, value):
+        self._check_writable()
         key = _as_bytes(key, "keys")
-        val = _as_bytes(val, "values")
+        value = _as_bytes(value, "values")
         self._verify_open()
         self._modified = True
         if key not in self._index:
-            self._append_index_line(key, self._append_value(val))
+            self._append_index_line(key, self._append_value(value))
             return
         offset, size = self._index[key]
         blocks_had = -(-size // _BLOCKSIZE)
-        blocks_need = -(-len(val) // _BLOCKSIZE)
+        blocks_need = -(-len(value) // _BLOCKSIZE)
         # The value stays where it was when it fits in its blocks; else it moves to the end
         # (the old blocks are not reused).
         if blocks_need <= blocks_had:
-            self._index[key] = self._overwrite_value(offset, val)
+            self._index[key] = self._overwrite_value(offset, value)
         else:
-            self._index[key] = self._append_value(val)
+            self._index[key] = self._append_value(value)
 
     def __delitem__(self, key):
-        if self._readonly:
-            raise error('The database is opened for reading only')
+        self._check_writable()
         if isinstance(key, str):
             key = key.encode('utf-8')
         self._verify_open()
@@ -164,11 +175,11 @@ class _Database(MutableMapping):
         try:
             return list(self._index)
         except TypeError:
-            raise error('DBM object has already been closed') from None
+            raise error(_CLOSED) from None
 
     def items(self):
         self._verify_open()
-        return [(key, self[key]) for key in self._index.keys()]
+        return [(k, self[k]) for k in list(self._index)]
 
     def __contains__(self, key):
         if isinstance(key, str):
@@ -177,14 +188,14 @@ class _Database(MutableMapping):
             return key in self._index
         except TypeError:
             if self._index is None:
-                raise error('DBM object has already been closed') from None
+                raise error(_CLOSED) from None
             raise
 
     def iterkeys(self):
         try:
             return iter(self._index)
         except TypeError:
-            raise error('DBM object has already been closed') from None
+            raise error(_CLOSED) from None
 
     __iter__ = iterkeys
 
@@ -192,13 +203,14 @@ class _Database(MutableMapping):
         try:
             return len(self._index)
         except TypeError:
-            raise error('DBM object has already been closed') from None
+            raise error(_CLOSED) from None
 
     def close(self):
         try:
             self._commit()
         finally:
-            self._index = self._datfile = self._dirfile = self._bakfile = None
+            self._index = None
+            self._datfile = self._dirfile = self._bakfile = None
 
     __del__ = close
 
@@ -218,9 +230,9 @@ def open(file, flag='c', mode=0o666):
     umask = _os.umask(0)
     _os.umask(umask)
     mode &= ~umask
-    if flag not in ('r', 'w', 'c', 'n'):
+    if flag not in _FLAGS:
         raise ValueError("Flag must be one of 'r', 'w', 'c', or 'n'")
     file = _os.fspath(file)
     if isinstance(file, bytes):
         file = file.decode()
-    return _Database(file, mode, flag=flag)
+    return _Database(file, mode, flag)
