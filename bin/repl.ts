@@ -12,6 +12,7 @@ import { newException, PyBaseException, SystemExit, SyntaxError as SyntaxErrorTy
 import { newTuple } from '../vm/objects/tuple.js';
 import { compile, mainModule, reportUncaught, uncaughtExitCode } from '../index.js';
 import { toPyException } from '../vm/errors.js';
+import { isOpenBracketMessage, isUnfinishedMessage, onlyDecorators, opensBlock } from '../compiler/incomplete_input.js';
 
 /** A source of input lines that shows its own prompt (a terminal's line editor). */
 export interface LineSource {
@@ -22,9 +23,6 @@ export interface LineSource {
 export const PS1 = '>>> ';
 export const PS2 = '... ';
 
-/** Syntax errors that mean "the statement is not finished yet": keep reading. */
-const INCOMPLETE = /unexpected EOF|was never closed|expected an indented block|incomplete input|unterminated triple-quoted|EOF while scanning|EOF in multi-line|expected 'except' or 'finally' block/i;
-const OPEN_BRACKET = /was never closed|unterminated triple-quoted|EOF in multi-line/i;
 
 type Attempt = { kind: 'ok'; code: Code } | { kind: 'incomplete' | 'error'; exc: PyBaseException; msg: string };
 
@@ -34,18 +32,11 @@ function tryCompile(source: string): Attempt {
   } catch (e) {
     const exc = toPyException(e);
     const msg = exc.args.length > 0 && typeof exc.args[0] === 'string' ? exc.args[0] : '';
-    if (exc.cls.isSubtypeOf(SyntaxErrorType) && INCOMPLETE.test(msg)) return { kind: 'incomplete', exc, msg };
+    if (exc.cls.isSubtypeOf(SyntaxErrorType) && isUnfinishedMessage(msg)) return { kind: 'incomplete', exc, msg };
     return { kind: 'error', exc, msg };
   }
 }
 
-/** Whether a first line opens a compound statement (the REPL then waits for a blank line). */
-function opensBlock(line: string): boolean {
-  const s = line.trim();
-  if (s.startsWith('@')) return true;
-  if (/^(if|elif|else|for|while|def|class|with|try|except|finally|async|match)\b/.test(s)) return true;
-  return s.endsWith(':');
-}
 
 /** Adds exit() and quit() to builtins when the builtins module has none (CPython's site module adds them). */
 export function installExitHelpers(vm: VM): void {
@@ -112,10 +103,10 @@ export async function runRepl(vm: VM, lines: AsyncIterable<string> | LineSource,
     const blankEnd = buffer.length > 1 && line.trim() === '';
     const attempt = tryCompile(source);
     // A line continued with a backslash, or decorators still waiting for their def or class.
-    if (!blankEnd && attempt.kind === 'error' && (line.endsWith('\\') || buffer.every((l) => l.trim().startsWith('@')))) continue;
+    if (!blankEnd && attempt.kind === 'error' && (line.endsWith('\\') || onlyDecorators(buffer))) continue;
     if (attempt.kind === 'incomplete') {
       // Inside brackets or a triple-quoted string a blank line does not end the statement.
-      if (!blankEnd || OPEN_BRACKET.test(attempt.msg)) continue;
+      if (!blankEnd || isOpenBracketMessage(attempt.msg)) continue;
     } else if (attempt.kind === 'ok' && !blankEnd && opensBlock(buffer[0])) continue;
     buffer = [];
     if (attempt.kind === 'ok') {

@@ -51,8 +51,8 @@ export enum FBlock {
 /** CO_MAXBLOCKS: the static nesting limit of loops and try/with blocks in one code object. */
 const CO_MAXBLOCKS = 20;
 
-export const CO_FUTURE_BARRY_AS_BDFL = 0x40000;
-export const CO_FUTURE_ANNOTATIONS = 0x100000;
+export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
 
 /** The line of an artificial instruction (3.11's UNSET_LOC): filled in by the assembler, else "no line". */
 export const NO_LINE = -1;

@@ -9,7 +9,7 @@ import { PyModule } from '../vm/objects/module.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { newTuple, PyTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { typeError, valueError, newException, NotImplementedError } from '../vm/objects/exceptions.js';
+import { typeError, valueError, newException, NotImplementedError, PyBaseException, SyntaxError as SyntaxErrorType } from '../vm/objects/exceptions.js';
 import { Code, CO_GENLIKE, CO_NEWLOCALS } from '../vm/code.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { truthy, index } from '../vm/ops/convert.js';
@@ -19,6 +19,10 @@ import { frameLocals } from './builtins.js';
 import type { VM } from '../vm/vm.js';
 import { compileAstObject, parseToAst, PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_ONLY_AST, PyCF_TYPE_COMMENTS } from './ast_module.js';
 import { isAstNode } from './ast_from_py.js';
+import { compiledButOpen, errorIsIncomplete, PyCF_ALLOW_INCOMPLETE_INPUT, PyCF_DONT_IMPLY_DEDENT } from '../compiler/incomplete_input.js';
+import { syntaxErrorException } from '../compiler/syntax_error_exception.js';
+import { TpySyntaxError } from '../compiler/syntax_error.js';
+import { toPyException } from '../vm/errors.js';
 
 const notImplementedError = (msg: string) => newException(NotImplementedError, msg);
 
@@ -155,6 +159,29 @@ function execBuiltin(fname: 'eval' | 'exec'): PyBuiltinFunction {
   return b;
 }
 
+/** "incomplete input", CPython's SyntaxError for source that more lines could finish. */
+function incompleteInput(filename: string, line: number): PyBaseException {
+  return syntaxErrorException(new TpySyntaxError('SyntaxError', 'incomplete input', filename, line, 0, null));
+}
+
+/** compile() for codeop: unfinished source raises "incomplete input" instead of its own error. */
+function compileAllowingIncomplete(vm: VM, source: string, filename: string, mode: Mode, flags: number): Code {
+  let code: Code;
+  try {
+    code = vm.compile(source, filename, mode);
+  } catch (e) {
+    const exc = toPyException(e);
+    const msg = exc.attrs?.get('msg');
+    if (exc.cls.isSubtypeOf(SyntaxErrorType) && typeof msg === 'string' && errorIsIncomplete(source, msg)) {
+      const line = exc.attrs?.get('lineno');
+      throw incompleteInput(filename, typeof line === 'number' ? line : 1);
+    }
+    throw e;
+  }
+  if ((flags & PyCF_DONT_IMPLY_DEDENT) !== 0 && compiledButOpen(source)) throw incompleteInput(filename, source.split('\n').length);
+  return code;
+}
+
 export function installExecBuiltins(d: PyDict): void {
   d.setStr('eval', execBuiltin('eval'));
   d.setStr('exec', execBuiltin('exec'));
@@ -175,6 +202,7 @@ export function installExecBuiltins(d: PyDict): void {
     }
     if (tree) return onlyAst ? text : compileAstObject(vm, text, filename, mode as Mode);
     if (onlyAst) return parseToAst(vm, text as string, filename, mode as Mode);
+    if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0) return compileAllowingIncomplete(vm, text as string, filename, mode as Mode, flags);
     return vm.compile(text as string, filename, mode as Mode);
   }));
   d.setStr('__import__', builtin('__import__', (vm, args, kwargs) => {

@@ -42,6 +42,8 @@ import { init__ast } from './ast_module.js';
 import { init__functools } from './functools_native.js';
 import { init__tpy_import } from './import_native.js';
 import { init__sqlite3_capi } from './sqlite3_native.js';
+import { init_resource } from './resource.js';
+import { init__opcode } from './opcode_native.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -133,4 +135,6 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_functools', init__functools);
   vm.nativeModules.set('_tpy_import', init__tpy_import);
   vm.nativeModules.set('_sqlite3_capi', init__sqlite3_capi);
+  vm.nativeModules.set('resource', init_resource);
+  vm.nativeModules.set('_opcode', init__opcode);
 }

@@ -89,14 +89,22 @@ export function installHookFunctions(vm: VM, d: PyDict): void {
     noArgs('sys.gettrace', args, kwargs, 0);
     return vm.traceObj;
   }, 'sys'));
-  // call_tracing(func, args): func(*args). From inside a hook 3.11 reports no events for it
-  // either (its _PyEval_CallTracing leaves the thread's frames untraced), so it is a plain call.
+  // call_tracing(func, args): func(*args) with hooks allowed again inside a hook (pdb's `debug`
+  // runs a second debugger this way). As in 3.11, the hook already set stays quiet for the call;
+  // only one set by settrace/setprofile during it (which recomputes vm.hooked) reports events.
   d.setStr('call_tracing', builtin('call_tracing', (vm, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) throw typeError('sys.call_tracing() takes no keyword arguments');
     if (args.length !== 2) throw typeError(`call_tracing expected 2 arguments, got ${args.length}`);
     const [fn, fnArgs] = args;
     if (!(fnArgs instanceof PyTuple)) throw typeError(`call_tracing() argument 2 must be tuple, not ${argTypeName(fnArgs)}`);
-    return call(vm, fn, fnArgs.items);
+    const outerDepth = vm.hookDepth;
+    vm.hookDepth = 0;
+    try {
+      return call(vm, fn, fnArgs.items);
+    } finally {
+      vm.hookDepth = outerDepth;
+      vm.updateHooked();
+    }
   }, 'sys'));
   // Setting a hook changes how the loop runs from the next instruction: the eval loop calls them.
   for (const name of ['setprofile', 'settrace']) (d.getStr(name) as PyBuiltinFunction).evalLoopOnly = true;

@@ -19,7 +19,7 @@ __all__ = [
     "iscoroutinefunction", "iscoroutine", "isasyncgenfunction", "isasyncgen", "isawaitable",
     "istraceback", "isframe", "iscode", "isbuiltin", "isroutine", "isabstract",
     "ismethoddescriptor", "isdatadescriptor", "getmembers", "getmro", "getdoc", "cleandoc",
-    "getfile", "getsourcefile", "getmodule", "getsourcelines", "getsource", "signature",
+    "getfile", "getsourcefile", "getmodule", "getmodulename", "getsourcelines", "getsource", "signature",
     "Signature", "Parameter", "BoundArguments", "getfullargspec", "FullArgSpec",
     "currentframe", "stack", "getframeinfo", "getouterframes", "FrameInfo", "Traceback",
     "unwrap", "getgeneratorstate", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
@@ -343,6 +343,17 @@ def getsourcefile(object):
     filename = getfile(object)
     if os.path.exists(filename):
         return filename
+    return None
+
+
+def getmodulename(path):
+    """The module name a file name stands for ('a/b.py' -> 'b'), or None if it is not one."""
+    import importlib.machinery
+    fname = path.rpartition('/')[2]
+    suffixes = sorted(importlib.machinery.all_suffixes(), key=len, reverse=True)
+    for suffix in suffixes:
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
     return None
 
 

@@ -680,8 +680,20 @@ class Pdb(bdb.Bdb, cmd.Cmd):
     do_j = do_jump
 
     def do_debug(self, arg):
-        # DIVERGENCE: a debugger inside a trace function needs sys.call_tracing, which tpy does not have.
-        self.error('debug: not available in tpy (no sys.call_tracing)')
+        """Steps through the statement arg with a second debugger, in the current frame's namespace."""
+        # This runs inside the trace function, where tracing is off: sys.call_tracing turns it
+        # back on for the inner debugger, whose prompt is ours in one more pair of brackets.
+        sys.settrace(None)
+        inner = Pdb(self.completekey, self.stdin, self.stdout)
+        inner.prompt = "(%s) " % self.prompt.strip()
+        self.message("ENTERING RECURSIVE DEBUGGER")
+        try:
+            sys.call_tracing(inner.run, (arg, self.curframe.f_globals, self.curframe_locals))
+        except Exception:
+            self._error_exc()
+        self.message("LEAVING RECURSIVE DEBUGGER")
+        sys.settrace(self.trace_dispatch)
+        self.lastcmd = inner.lastcmd
 
     def do_quit(self, arg):
         self._user_requested_quit = True  # main() then ends instead of restarting
@@ -811,8 +823,11 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             self.error('not displaying %s' % arg)
 
     def do_interact(self, arg):
-        # DIVERGENCE: tpy has no `code` module (code.interact) to start an interpreter with.
-        self.error('interact: not available in tpy (no code module)')
+        """An interactive interpreter over a copy of the current frame's globals and locals."""
+        import code
+        namespace = dict(self.curframe.f_globals)
+        namespace.update(self.curframe_locals)
+        code.interact("*interactive*", local=namespace)
 
     def do_alias(self, arg):
         words = arg.split()
