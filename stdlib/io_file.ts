@@ -19,7 +19,7 @@ import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
 import { PyMemoryView } from '../vm/objects/memoryview.js';
 import { strVal } from '../vm/objects/str.js';
 import {
-  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException,
+  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException, notImplementedError,
 } from '../vm/objects/exceptions.js';
 import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { errnoNumber, strerror } from './linux_errno.js';
@@ -29,6 +29,7 @@ import { call } from '../vm/ops/call.js';
 import { checkNativeCallDepth } from '../vm/errors.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { parseArgs, noArgs, oneArg, checkArgCount } from '../vm/methods/args.js';
+import { defNew } from '../vm/methods/object.js';
 import type { TextCodec } from '../vm/methods/codecs.js';
 import {
   PendingDecodeError, fileCodec, decodeFileText, pendingErrorException, encodeFileText, encodedLength, repairedLength,
@@ -867,6 +868,13 @@ let installed = false;
 export function installFileTypes(): void {
   if (installed) return;
   installed = true;
-  for (const t of [textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) installFileMethods(t);
+  for (const t of [textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
+    installFileMethods(t);
+    // Only open() makes these: tpy's files are one native object over a descriptor, with no
+    // separate buffer or raw layer to put around a BytesIO or a Python RawIOBase.
+    defNew(t, () => {
+      throw notImplementedError(`tpy cannot construct io.${t.name.replace(/^_io\./, '')} around another stream: only open() makes one`);
+    });
+  }
   void truthy;
 }

@@ -127,6 +127,35 @@ class _BufferedIOBase(_IOBase):
 class _RawIOBase(_IOBase):
     __module__ = '_io'
 
+    # A raw stream defines readinto(); read() and readall() are built on it.
+    def read(self, size=-1):
+        size = -1 if size is None else _index(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
 
 class IOBase(_IOBase, metaclass=_abc.ABCMeta):
     """The abstract stream: the native file types and the standard streams are registered below."""
