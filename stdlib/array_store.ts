@@ -27,6 +27,11 @@ export class PyArray extends PyObj implements BufferExporter {
     return this.code.itemsize;
   }
 
+  /** The struct format a memoryview of the array reads ('u' items are 'w', UCS-4, as in CPython). */
+  get bufferFormat(): string {
+    return this.code.code === 'u' ? 'w' : this.code.code;
+  }
+
   raw(i: number): Raw {
     return this.items[i];
   }

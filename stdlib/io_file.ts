@@ -14,10 +14,12 @@ import { PyType, makeNativeType, typeType } from '../vm/objects/type.js';
 import { defMethod, defGetter, KwArgs } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
-import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
+import { newTuple } from '../vm/objects/tuple.js';
+import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
+import { PyMemoryView } from '../vm/objects/memoryview.js';
 import { strVal } from '../vm/objects/str.js';
 import {
-  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException,
+  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException, notImplementedError,
 } from '../vm/objects/exceptions.js';
 import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { errnoNumber, strerror } from './linux_errno.js';
@@ -27,6 +29,7 @@ import { call } from '../vm/ops/call.js';
 import { checkNativeCallDepth } from '../vm/errors.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { parseArgs, noArgs, oneArg, checkArgCount } from '../vm/methods/args.js';
+import { defNew } from '../vm/methods/object.js';
 import type { TextCodec } from '../vm/methods/codecs.js';
 import {
   PendingDecodeError, fileCodec, decodeFileText, pendingErrorException, encodeFileText, encodedLength, repairedLength,
@@ -60,6 +63,11 @@ export class PyFile extends PyObj {
   cacheStart = 0;
   /** Text mode: open()'s `newline`; null is universal-newlines mode (the default, None). */
   newline: string | null = null;
+  /** Text mode: open(..., buffering=1). */
+  lineBuffering = false;
+  /** Text mode, reading with newline None or '': the line ends decoded so far (bits: 1 '\r', 2 '\n', 4 '\r\n'), for `newlines`. */
+  seenNewlines = 0;
+  trailingCr = false;
   /**
    * Bytes written but not yet handed to the OS, which end at `pos` (CPython's BufferedWriter):
    * a write system call costs ~5 us on this kind of host, a line written at a time 40x
@@ -171,7 +179,7 @@ function pathOf(vm: VM, o: PyObject): string {
 
 /** builtins.open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */
 export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
-  const [file, modeArg, , encodingArg, errorsArg, newlineArg, closefdArg, openerArg] = parseArgs('open', args, kwargs, {
+  const [file, modeArg, bufferingArg, encodingArg, errorsArg, newlineArg, closefdArg, openerArg] = parseArgs('open', args, kwargs, {
     names: ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'], required: 1,
   }, 0);
   const mode = modeArg === undefined ? 'r' : modeArg;
@@ -249,6 +257,12 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   // 'locale' (io.text_encoding's answer for None) is the locale's encoding: UTF-8 here, as for None
   const encoding = typeof encodingArg === 'string' && encodingArg !== 'locale' ? encodingArg : 'UTF-8';
   let codec: TextCodec | null = null;
+  const buffering = bufferingArg === undefined ? -1 : Number(index(vm, bufferingArg));
+  // As CPython: refused once the file is open (so 'w' has already truncated it).
+  if (buffering === 0 && !m.binary) {
+    if (typeof file !== 'number') closeNumber(vm, fileno, fd);
+    throw valueError("can't have unbuffered text I/O");
+  }
   if (!m.binary) {
     try {
       codec = fileCodec(encoding);
@@ -265,6 +279,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   const f = new PyFile(cls, fd, pathName, m.binary ? binaryModeName(m) : mode, m.binary, m.reading || m.plus, !m.reading || m.plus, m.appending, encoding,
     codec, typeof errorsArg === 'string' ? errorsArg : 'strict');
   f.newline = newline;
+  f.lineBuffering = buffering === 1 && !m.binary;
   f.fileno = fileno;
   f.closefd = closefd;
   f.pos = startAt;
@@ -282,18 +297,41 @@ function fileSelf(args: PyObject[]): PyFile {
   return args[0] as PyFile;
 }
 
-function checkOpen(f: PyFile, what = 'I/O operation on'): void {
-  if (f.closed) throw valueError(f.binary && what !== 'I/O operation on' ? `${what} of closed file` : 'I/O operation on closed file.');
+/**
+ * Refuses a closed file. A binary file names the operation (`closedMessage`, e.g. 'read of closed
+ * file', as CPython's buffered objects do); without one, and in text files, the message is IOBase's.
+ */
+function checkOpen(f: PyFile, closedMessage?: string): void {
+  if (f.closed) throw valueError(f.binary && closedMessage !== undefined ? closedMessage : 'I/O operation on closed file.');
 }
 
-function checkReadable(f: PyFile): void {
-  checkOpen(f, 'read');
-  if (!f.readable) throw newException(UnsupportedOperation, f.binary ? 'read' : 'not readable');
+/** The check of fileno/isatty/readable/writable/seekable (and a binary file's tell): FileIO's message, no full stop. */
+function checkOpenRaw(f: PyFile): void {
+  if (f.closed) throw valueError('I/O operation on closed file');
+}
+
+/**
+ * A read: a binary file that cannot read says so before it says it is closed (CPython's
+ * BufferedWriter has no read methods at all); a text file checks closed first.
+ */
+function checkReadable(f: PyFile, op = 'read', unsupported = 'read'): void {
+  if (f.binary) {
+    if (!f.readable) throw newException(UnsupportedOperation, unsupported);
+    checkOpen(f, `${op} of closed file`);
+    return;
+  }
+  checkOpen(f);
+  if (!f.readable) throw newException(UnsupportedOperation, 'not readable');
 }
 
 function checkWritable(f: PyFile): void {
-  checkOpen(f, 'write to');
-  if (!f.writable) throw newException(UnsupportedOperation, f.binary ? 'write' : 'not writable');
+  if (f.binary) {
+    if (!f.writable) throw newException(UnsupportedOperation, 'write');
+    checkOpen(f, 'write to closed file');
+    return;
+  }
+  checkOpen(f);
+  if (!f.writable) throw newException(UnsupportedOperation, 'not writable');
 }
 
 /** Reads the rest of the file from f.pos into the cache (once per position). */
@@ -321,6 +359,12 @@ function fillCache(vm: VM, f: PyFile): void {
   } else {
     const decoded = decodeFileText(f.codec!, all, f.errors);
     f.textCache = decoded.text;
+    if (f.newline === null || f.newline === '') {
+      // A '\r' ending the text may start a '\r\n': CPython's decoder counts it only once a read reaches the end.
+      const t = decoded.text;
+      f.seenNewlines |= newlineKinds(t.endsWith('\r') ? t.slice(0, -1) : t);
+      f.trailingCr = t.endsWith('\r');
+    }
     f.decodeError = decoded.error;
     f.textBytes = decoded.exact ? null : all;
     f.textIndex = 0;
@@ -592,7 +636,7 @@ function installFileMethods(t: PyType): void {
   defMethod(t, 'readline', (vm, args) => {
     checkArgCount('readline', args, 0, 1);
     const f = fileSelf(args);
-    checkReadable(f);
+    checkReadable(f, 'readline');
     // TextIOWrapper.readline's size is a plain index (None is a TypeError); a binary file's may be None.
     if (!f.binary && args[1] === None) throw typeError("'NoneType' object cannot be interpreted as an integer");
     return readLine(vm, f, sizeArg(vm, args[1]));
@@ -600,7 +644,9 @@ function installFileMethods(t: PyType): void {
   defMethod(t, 'readlines', (vm, args) => {
     checkArgCount('readlines', args, 0, 1);
     const f = fileSelf(args);
-    checkReadable(f);
+    // IOBase.readlines: closed first (its message), then readline's own checks.
+    checkOpen(f);
+    checkReadable(f, 'readline');
     const hint = sizeArg(vm, args[1]);
     const lines: PyObject[] = [];
     let total = 0;
@@ -618,12 +664,11 @@ function installFileMethods(t: PyType): void {
     const data = oneArg(`${q}.write`, args, kwargs);
     const f = fileSelf(args);
     if (f.binary) {
-      if (!(data instanceof PyBytes || data instanceof PyByteArray)) {
-        throw typeError(`a bytes-like object is required, not '${typeName(data)}'`);
-      }
+      const bytes = bufferBytes(data);
+      if (bytes === undefined) throw typeError(`a bytes-like object is required, not '${typeName(data)}'`);
       checkWritable(f);
-      writeData(vm, f, data.data);
-      return data.data.length;
+      writeData(vm, f, bytes);
+      return bytes.length;
     }
     if (typeof data !== 'string') throw typeError(`write() argument must be str, not ${argTypeName(data)}`);
     checkWritable(f);
@@ -640,7 +685,8 @@ function installFileMethods(t: PyType): void {
   defMethod(t, 'writelines', (vm, args, kwargs) => {
     const lines = oneArg(`${q}.writelines`, args, kwargs);
     const f = fileSelf(args);
-    checkWritable(f);
+    // Each line goes through write(), which refuses a file that cannot write: an empty list passes.
+    checkOpen(f);
     const write = t.typeDict.get('write') as unknown as { fn: (vm: VM, a: PyObject[], k: KwArgs | null) => PyObject };
     const it = getIter(vm, lines);
     for (let line = iterNext(vm, it); line !== undefined; line = iterNext(vm, it)) write.fn(vm, [f, line], null);
@@ -652,14 +698,16 @@ function installFileMethods(t: PyType): void {
     return None;
   });
   defMethod(t, 'flush', (vm, args) => {
-    checkOpen(fileSelf(args), 'flush');
+    const f = fileSelf(args);
+    // A buffered reader's flush is IOBase's; a writer's names itself.
+    checkOpen(f, f.writable ? 'flush of closed file' : undefined);
     flushWrites(vm, fileSelf(args));
     return None;
   });
   defMethod(t, 'seek', (vm, args) => {
     checkArgCount('seek', args, 1, 2);
     const f = fileSelf(args);
-    checkOpen(f, 'seek');
+    checkOpen(f, 'seek of closed file');
     const off = sizeArg(vm, args[1]);
     const whence = args.length > 2 ? sizeArg(vm, args[2]) : 0;
     flushWrites(vm, f);
@@ -678,7 +726,8 @@ function installFileMethods(t: PyType): void {
   });
   defMethod(t, 'tell', (_vm, args) => {
     const f = fileSelf(args);
-    checkOpen(f, 'tell');
+    if (f.binary) checkOpenRaw(f);
+    else checkOpen(f);
     // The cache stays: dropping it would start CPython's 8192-byte chunks over from here.
     if (f.byteCache !== null) return f.cacheStart + f.byteIndex;
     if (f.textCache !== null) return f.cacheStart + textBytesRead(f);
@@ -686,31 +735,35 @@ function installFileMethods(t: PyType): void {
   });
   defMethod(t, 'truncate', (vm, args) => {
     const f = fileSelf(args);
-    checkWritable(f);
+    checkOpen(f, 'truncate of closed file');
+    if (!f.writable) throw newException(UnsupportedOperation, 'truncate');
     flushWrites(vm, f);
     syncPos(f);
     const size = args.length > 1 && args[1] !== None ? sizeArg(vm, args[1]) : f.pos;
     fs.ftruncateSync(f.fd, size);
     return size;
   });
+  // A file that cannot read answers readable() without looking at closed (and writable() alike), as CPython's.
   defMethod(t, 'readable', (_vm, args) => {
-    checkOpen(fileSelf(args));
-    return fileSelf(args).readable;
+    const f = fileSelf(args);
+    if (f.readable) checkOpenRaw(f);
+    return f.readable;
   });
   defMethod(t, 'writable', (_vm, args) => {
-    checkOpen(fileSelf(args));
-    return fileSelf(args).writable;
+    const f = fileSelf(args);
+    if (f.writable) checkOpenRaw(f);
+    return f.writable;
   });
   defMethod(t, 'seekable', (_vm, args) => {
-    checkOpen(fileSelf(args));
+    checkOpenRaw(fileSelf(args));
     return true;
   });
   defMethod(t, 'isatty', (_vm, args) => {
-    checkOpen(fileSelf(args));
+    checkOpenRaw(fileSelf(args));
     return false;
   });
   defMethod(t, 'fileno', (vm, args) => {
-    checkOpen(fileSelf(args));
+    checkOpenRaw(fileSelf(args));
     flushWrites(vm, fileSelf(args));
     return fileSelf(args).fileno;
   });
@@ -728,19 +781,86 @@ function installFileMethods(t: PyType): void {
   });
   defMethod(t, '__next__', (vm, args) => {
     const f = fileSelf(args);
-    checkReadable(f);
+    checkReadable(f, 'readline');
     const line = readLine(vm, f, -1);
     if (lineIsEmpty(line)) throw stopIteration();
     return line;
   });
+  if (t !== textIOWrapperType) installBinaryReads(t);
   defGetter(t, 'closed', (_vm, o) => (o as PyFile).closed);
   defGetter(t, 'name', (_vm, o) => (o as PyFile).name);
   defGetter(t, 'mode', (_vm, o) => (o as PyFile).mode);
   if (t === textIOWrapperType) {
     defGetter(t, 'encoding', (_vm, o) => (o as PyFile).encoding);
     defGetter(t, 'errors', (_vm, o) => (o as PyFile).errors);
-    defGetter(t, 'newlines', () => None);
+    defGetter(t, 'newlines', (_vm, o) => {
+      const f = o as PyFile;
+      if (f.trailingCr && f.textCache !== null && f.textIndex >= f.textCache.length) f.seenNewlines |= 1;
+      return newlinesSeen(f.seenNewlines);
+    });
+    defGetter(t, 'line_buffering', (_vm, o) => (o as PyFile).lineBuffering);
   }
+}
+
+/** What CPython's buffered readers add to read(): read1, peek and readinto (all from the read cache). */
+function installBinaryReads(t: PyType): void {
+  defMethod(t, 'read1', (vm, args) => {
+    checkArgCount('read1', args, 0, 1);
+    const f = fileSelf(args);
+    checkReadable(f, 'read', 'read1');
+    return new PyBytes(readBytes(vm, f, sizeArg(vm, args[1])));
+  });
+  if (t !== bufferedWriterType) defMethod(t, 'peek', (vm, args) => {
+    checkArgCount('peek', args, 0, 1);
+    const f = fileSelf(args);
+    checkReadable(f, 'peek');
+    // As CPython's: what the buffer holds from here (up to a buffer's worth), whatever the size asked.
+    fillCache(vm, f);
+    const b = f.byteCache!;
+    return new PyBytes(new Uint8Array(b.subarray(f.byteIndex, Math.min(b.length, f.byteIndex + PEEK_SIZE))));
+  });
+  for (const name of ['readinto', 'readinto1']) {
+    defMethod(t, name, (vm, args, kwargs) => {
+      const target = oneArg(`${t.name}.${name}`, args, kwargs);
+      const f = fileSelf(args);
+      const dest = writableBytes(target);
+      if (dest === undefined) throw typeError(`${name}() argument must be read-write bytes-like object, not ${typeName(target)}`);
+      checkReadable(f, name);
+      const data = readBytes(vm, f, dest.length);
+      dest.set(data);
+      return data.length;
+    });
+  }
+}
+
+/** How much peek() shows: CPython's buffer size. */
+const PEEK_SIZE = 8192;
+
+/** The bytes of a writable buffer, live (readinto's target), or undefined. */
+function writableBytes(o: PyObject): Uint8Array | undefined {
+  if (o instanceof PyByteArray) return o.data;
+  if (o instanceof PyMemoryView) {
+    if (o.released || o.readonly || !o.cContiguous) return undefined;
+    return o.data.subarray(o.offset, o.offset + o.nbytes);
+  }
+  if (o instanceof PyBytes || bufferBytes(o) === undefined) return undefined;
+  return bufferBytes(o); // array.array: a live view of its items
+}
+
+/** Which line ends `text` holds: 1 a lone '\r', 2 a lone '\n', 4 '\r\n'. */
+function newlineKinds(text: string): number {
+  let kinds = 0;
+  for (let i = text.indexOf('\r'); i >= 0 && kinds !== 5 && kinds !== 7; i = text.indexOf('\r', i + 1)) kinds |= text[i + 1] === '\n' ? 4 : 1;
+  if (/(^|[^\r])\n/.test(text)) kinds |= 2;
+  return kinds;
+}
+
+/** TextIOWrapper.newlines: None, the one line end seen, or a tuple of them in CPython's order. */
+function newlinesSeen(kinds: number): PyObject {
+  const names = [[1, '\r'], [2, '\n'], [4, '\r\n']] as const;
+  const seen = names.filter(([bit]) => kinds & bit).map(([, s]) => s);
+  if (seen.length === 0) return None;
+  return seen.length === 1 ? seen[0] : newTuple(seen);
 }
 
 let installed = false;
@@ -748,6 +868,13 @@ let installed = false;
 export function installFileTypes(): void {
   if (installed) return;
   installed = true;
-  for (const t of [textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) installFileMethods(t);
+  for (const t of [textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
+    installFileMethods(t);
+    // Only open() makes these: tpy's files are one native object over a descriptor, with no
+    // separate buffer or raw layer to put around a BytesIO or a Python RawIOBase.
+    defNew(t, () => {
+      throw notImplementedError(`tpy cannot construct io.${t.name.replace(/^_io\./, '')} around another stream: only open() makes one`);
+    });
+  }
   void truthy;
 }

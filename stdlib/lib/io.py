@@ -127,6 +127,35 @@ class _BufferedIOBase(_IOBase):
 class _RawIOBase(_IOBase):
     __module__ = '_io'
 
+    # A raw stream defines readinto(); read() and readall() are built on it.
+    def read(self, size=-1):
+        size = -1 if size is None else _index(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
 
 class IOBase(_IOBase, metaclass=_abc.ABCMeta):
     """The abstract stream: the native file types and the standard streams are registered below."""
@@ -333,11 +362,16 @@ class StringIO(_TextIOBase):
 
 
 def _bytes_of(b):
+    """The bytes of any bytes-like object (bytes, bytearray, memoryview, array.array)."""
     if isinstance(b, bytes):
         return b
     if isinstance(b, bytearray):
         return bytes(b)
-    raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+    try:
+        view = memoryview(b)
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
+    return view.tobytes()
 
 
 class BytesIO(_BufferedIOBase):
@@ -361,6 +395,10 @@ class BytesIO(_BufferedIOBase):
     def getvalue(self):
         self._check_open()
         return bytes(self._buf)
+
+    def __iter__(self):
+        # Unlike StringIO's, a closed BytesIO's iter() succeeds (its next() raises).
+        return self
 
     def write(self, b):
         self._check_open()
@@ -419,6 +457,8 @@ class BytesIO(_BufferedIOBase):
 
     def readinto(self, b):
         self._check_open()
+        if isinstance(b, bytes) or (isinstance(b, memoryview) and b.readonly):
+            raise TypeError("readinto() argument must be read-write bytes-like object, not %s" % type(b).__name__)
         data = self.read(len(b))
         n = len(data)
         b[:n] = data
@@ -454,7 +494,10 @@ class BytesIO(_BufferedIOBase):
         return size
 
     def getbuffer(self):
-        raise NotImplementedError("BytesIO.getbuffer() is not supported by tpy (no memoryview)")
+        # DIVERGENCE: a view of the stream's bytes that does not stop writes from resizing them
+        # (tpy cannot see a view dropped unreleased, so refusing would block the stream for good).
+        self._check_open()
+        return memoryview(self._buf)
 
 # isinstance(f, io.TextIOBase) holds for the native streams, as in CPython (whose io module
 # registers its C types with these ABCs): files, the standard streams and their buffers.

@@ -12,7 +12,7 @@ import { typeOf } from '../ops/typeof.js';
 import { index, indexSize } from '../ops/convert.js';
 import { sliceIndices, toArray } from '../ops/sequence.js';
 import {
-  PyBytesIterator, bytesIteratorType, bytearrayIteratorType, bytesData, selfData, byteValue, dataFrom, construct, concat, repeat,
+  PyBytesIterator, bytesIteratorType, bytearrayIteratorType, bytesData, concatData, selfData, byteValue, dataFrom, construct, concat, repeat,
 } from './bytes.js';
 import { defNew } from './object.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
@@ -106,7 +106,7 @@ function installByteArray(): void {
   });
   defMethod(t, '__iadd__', (vm, args) => {
     const self = args[0] as PyByteArray;
-    const b = bytesData(args[1]);
+    const b = concatData(args[1]);
     if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).tpName} to bytearray`);
     appendBytes(self, b);
     return self;

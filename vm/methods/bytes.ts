@@ -8,6 +8,7 @@ import { replaceStr } from './str_replace.js';
 import { PyObj, PyObject } from '../objects/object.js';
 import { PyType, makeNativeType } from '../objects/type.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType, bufferBytes } from '../objects/bytes.js';
+import { PyMemoryView } from '../objects/memoryview.js';
 import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
@@ -42,8 +43,21 @@ export class PyBytesIterator extends PyObj {
   }
 }
 
-/** The bytes of a bytes-like object (bytes, bytearray), or undefined. */
+/**
+ * The bytes of a bytes-like object, or undefined: bytes and bytearray, and any buffer exporter
+ * (memoryview, array.array), which every argument taking bytes-like objects accepts in CPython.
+ */
 export function bytesData(o: PyObject): Uint8Array | undefined {
+  return o instanceof PyBytes || o instanceof PyByteArray ? o.data : bufferBytes(o);
+}
+
+/** The right operand of `+`/`+=`: a released view is no buffer there (TypeError, not ValueError). */
+export function concatData(o: PyObject): Uint8Array | undefined {
+  return o instanceof PyMemoryView && o.released ? undefined : bytesData(o);
+}
+
+/** bytes or bytearray themselves, not other buffers (what __bytes__ must return). */
+function exactBytesData(o: PyObject): Uint8Array | undefined {
   return o instanceof PyBytes || o instanceof PyByteArray ? o.data : undefined;
 }
 
@@ -105,7 +119,7 @@ export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 
     const bm = typeOf(src).lookup('__bytes__');
     if (bm !== undefined && bm !== None) {
       const r = call(vm, bm, [src]);
-      const rd = bytesData(r);
+      const rd = exactBytesData(r);
       if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
       return rd.slice();
     }
@@ -393,7 +407,7 @@ function installCommon(t: PyType): void {
   defMethod(t, '__iter__', (vm, args) => new PyBytesIterator(args[0] as ByteSeq));
   defMethod(t, '__add__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, `${n}.__add__`);
-    const b = bytesData(args[1]);
+    const b = concatData(args[1]);
     if (b === undefined) throw typeError(`can't concat ${typeOf(args[1]).tpName} to ${n}`);
     return like(args[0], concat(selfData(args), b));
   });
@@ -529,13 +543,16 @@ function installCommon(t: PyType): void {
   });
   for (const [name, rev] of [['partition', false], ['rpartition', true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => {
-      const sep = latin1(needBytes(oneArg(`${n}.${name}`, args, kwargs)));
+      const sepObj = oneArg(`${n}.${name}`, args, kwargs);
+      const sep = latin1(needBytes(sepObj));
       if (sep.length === 0) throw valueError('empty separator');
       const s = latin1(selfData(args));
       const i = rev ? s.lastIndexOf(sep) : s.indexOf(sep);
       const mk = (x: string) => like(args[0], fromLatin1(x));
       if (i < 0) return rev ? newTuple([mk(''), mk(''), mk(s)]) : newTuple([mk(s), mk(''), mk('')]);
-      return newTuple([mk(s.slice(0, i)), mk(sep), mk(s.slice(i + sep.length))]);
+      // bytes gives back the separator object itself (as CPython's immutable stringlib does); bytearray a copy.
+      const middle = args[0] instanceof PyByteArray ? mk(sep) : sepObj;
+      return newTuple([mk(s.slice(0, i)), middle, mk(s.slice(i + sep.length))]);
     });
   }
   for (const [name, how] of [['center', 'c'], ['ljust', 'l'], ['rjust', 'r']] as const) {
@@ -546,7 +563,7 @@ function installCommon(t: PyType): void {
       const width = Number(index(vm, args[1]));
       let fill = ' ';
       if (args.length > 2) {
-        const f = bytesData(args[2]);
+        const f = exactBytesData(args[2]);
         if (f === undefined || f.length !== 1) throw typeError(`${name}() argument 2 must be a byte string of length 1, not ${argTypeName(args[2])}`);
         fill = String.fromCharCode(f[0]);
       }

@@ -2,7 +2,7 @@
 // with bytes' own rules for %s/%b (bytes-like or __bytes__ only), %c (range(256)) and %r/%a (ascii()).
 
 import type { PyObject } from '../objects/object.js';
-import { PyBytes, PyByteArray } from '../objects/bytes.js';
+import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
 import { PyBaseException, TypeError, typeError, overflowError } from '../objects/exceptions.js';
@@ -22,6 +22,8 @@ class StrArg {
 }
 
 const asData = (o: PyObject): Uint8Array | undefined => (o instanceof PyBytes || o instanceof PyByteArray ? o.data : undefined);
+/** %s and %b take any buffer (memoryview, array.array); %c and __bytes__ only bytes and bytearray. */
+const bufferData = (o: PyObject): Uint8Array | undefined => asData(o) ?? bufferBytes(o);
 
 function latin1(data: Uint8Array): string {
   let s = '';
@@ -37,7 +39,7 @@ function typeNameOf(v: unknown): string {
 function bytesText(vm: VM, v: unknown): string {
   if (!(v instanceof StrArg)) {
     const o = v as PyObject;
-    const d = asData(o);
+    const d = bufferData(o);
     if (d !== undefined) return latin1(d);
     const m = typeof o === 'object' ? typeOf(o).lookup('__bytes__') : undefined;
     if (m !== undefined && m !== None) {

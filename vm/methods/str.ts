@@ -13,7 +13,7 @@ import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { PySlice } from '../objects/range.js';
-import { PyBytes, PyByteArray } from '../objects/bytes.js';
+import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
 import { PyStrIterator } from '../objects/iterators.js';
 import {
   typeError, valueError, indexError, PyBaseException, LookupError, newException,
@@ -463,6 +463,7 @@ const str_new: NativeFn = (vm, args, kwargs) => {
     const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
     const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${argTypeName(errors)}`);
     if (obj instanceof PyBytes || obj instanceof PyByteArray) value = decodeBytes(obj.data, enc, err);
+    else if (bufferBytes(obj) !== undefined) value = decodeBytes(bufferBytes(obj)!, enc, err);
     else if (strVal(obj) !== undefined) throw typeError('decoding str is not supported');
     else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).tpName} found`);
   }
