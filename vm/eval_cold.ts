@@ -35,6 +35,7 @@ import {
   BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
 } from './eval.js';
 import type { VM } from './vm.js';
+import { builtinForProfile, hookCCall } from './hooks.js';
 
 /**
  * Runs one cold instruction `word` in frame `f` (f.pc is past it) with its operands in `stack`
@@ -252,7 +253,9 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
             f.blocks[f.blocks.length - 1]--;
           }
           f.sp = sp; f.pc = pc;
-          const res = call(vm, exitFunc, [exc, val, tb]);
+          // Leaving without an exception, 3.11 calls __exit__ with a CALL instruction, so a
+          // built-in __exit__ (a lock's, a file's) reports c_call; WITH_EXCEPT_START reports none.
+          const res = exc === None && vm.hooked ? callExitProfiled(vm, f, exitFunc) : call(vm, exitFunc, [exc, val, tb]);
           stack[sp++] = exc;
           stack[sp++] = res;
           break;
@@ -445,4 +448,21 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
       throw newException(SystemError, `unknown opcode ${word & 0xff}`);
   }
   return sp;
+}
+
+/** `__exit__(None, None, None)` while a hook is set: a built-in one reports c_call, then c_return or c_exception. */
+function callExitProfiled(vm: VM, f: Frame, exitFunc: PyObject): PyObject {
+  const args = [None, None, None];
+  const builtin = vm.profileFn !== null ? builtinForProfile(exitFunc, args) : null;
+  if (builtin === null) return call(vm, exitFunc, args);
+  hookCCall(vm, f, 'c_call', builtin);
+  let res: PyObject;
+  try {
+    res = call(vm, exitFunc, args);
+  } catch (e) {
+    if (vm.hooked) hookCCall(vm, f, 'c_exception', builtin);
+    throw e;
+  }
+  if (vm.hooked) hookCCall(vm, f, 'c_return', builtin);
+  return res;
 }

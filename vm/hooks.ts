@@ -15,6 +15,11 @@
 // the point of the event. sys.setprofile / sys.settrace install hooks that call a
 // tpy function and keep frame.f_trace, as sysmodule.c's trampolines do.
 //
+// Code standing for a C function of CPython's (Code.hiddenFrame: functools.partial,
+// io.StringIO, datetime...) reports nothing: no call, line, return or exception events
+// for its frames, and no c_call for the built-ins it calls, as CPython's C code reports
+// none. Tpy functions it calls back (a partial's function, a sort key) report as usual.
+//
 // Hooks off the fast path: the loop tests `vm.hooked` (true while either hook is
 // set) once per call and return; per-instruction events exist only while a trace
 // hook is set, when frames run a traced copy of their bytecode (TRACE_OP).
@@ -89,6 +94,7 @@ function runHook(vm: VM, fn: HookFn, frame: Frame, event: HookEvent, arg: PyObje
 export function hookCall(vm: VM, frame: Frame): void {
   // A new frame reports its first line; a resumed generator, only a change of line.
   frame.traceLastPc = frame.pc - 1;
+  if (frame.f_code.hiddenFrame) return;
   frame.callEventPending = true;
   try {
     if (vm.traceFn !== null) runHook(vm, vm.traceFn, frame, 'call', None);
@@ -100,13 +106,14 @@ export function hookCall(vm: VM, frame: Frame): void {
 
 /** A frame returns or yields `value` (None when an exception unwinds it). */
 export function hookReturn(vm: VM, frame: Frame, value: PyObject): void {
+  if (frame.f_code.hiddenFrame) return;
   if (vm.traceFn !== null) runHook(vm, vm.traceFn, frame, 'return', value);
   if (vm.profileFn !== null) runHook(vm, vm.profileFn, frame, 'return', value);
 }
 
 /** An exception is raised in, or propagates into, `frame` (trace only, as call_exc_trace). */
 export function hookException(vm: VM, frame: Frame, exc: PyBaseException): void {
-  if (vm.traceFn === null) return;
+  if (vm.traceFn === null || frame.f_code.hiddenFrame) return;
   runHook(vm, vm.traceFn, frame, 'exception', newTuple([exc.cls, exc, exc.traceback ?? None]));
 }
 
@@ -119,6 +126,7 @@ export function hookInstruction(vm: VM, frame: Frame, slot: number): void {
   const fn = vm.traceFn;
   if (fn === null) return;
   const code = frame.f_code;
+  if (code.hiddenFrame) return;
   const last = frame.traceLastPc;
   frame.traceLastPc = slot;
   const line = code.lines[slot];
@@ -154,6 +162,6 @@ export function builtinForProfile(callee: PyObject, args: PyObject[]): PyObject 
 
 /** profile 'c_call' / 'c_return' / 'c_exception' around a built-in call (C_TRACE). */
 export function hookCCall(vm: VM, frame: Frame, event: 'c_call' | 'c_return' | 'c_exception', builtin: PyObject): void {
-  if (vm.profileFn !== null) runHook(vm, vm.profileFn, frame, event, builtin);
+  if (vm.profileFn !== null && !frame.f_code.hiddenFrame) runHook(vm, vm.profileFn, frame, event, builtin);
 }
 

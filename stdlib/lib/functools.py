@@ -40,26 +40,8 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 # ---------------------------------------------------------------- reduce
 
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]): folds the iterable from the left with
-    function, starting from initial when given."""
-    if kwargs:
-        raise TypeError('reduce() takes no keyword arguments')
-    count = len(args)
-    if count < 2 or count > 3:
-        bound = 'least 2' if count < 2 else 'most 3'
-        raise TypeError('reduce expected at %s arguments, got %d' % (bound, count))
-    function = args[0]
-    try:
-        items = iter(args[1])
-    except TypeError:
-        raise TypeError('reduce() arg 2 must support iteration') from None
-    acc = args[2] if count == 3 else next(items, _ABSENT)
-    if acc is _ABSENT:
-        raise TypeError('reduce() of empty iterable with no initial value')
-    for item in items:
-        acc = function(acc, item)
-    return acc
+# Native, as CPython's C one: a profiler sees one built-in call.
+from _functools import reduce
 
 
 # ---------------------------------------------------------------- partial
@@ -584,6 +566,6 @@ class singledispatchmethod:
 from _c_type_names import as_c_type as _c_type, as_c_function as _as_c_function
 _c_type(partial)
 # __getattr__ too: CPython's functools has none, so no frame of it may show.
-for _f in (reduce, cmp_to_key, __getattr__):
+for _f in (cmp_to_key, __getattr__):
     _as_c_function(_f)
 del _as_c_function, _f

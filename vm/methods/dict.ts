@@ -7,7 +7,7 @@ import { PyDict, dictType } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { defMethod, defGetter, PyBuiltinFunction, PyClassMethod, KwArgs } from '../objects/function.js';
+import { defMethod, defGetter, PyBuiltinFunction, PyClassMethodDescriptor, KwArgs } from '../objects/function.js';
 import { typeError, valueError, keyError, runtimeError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import { PyDictIterator, DictIterKind } from '../objects/iterators.js';
 import { PySet, PySetBase, setType } from '../objects/set.js';
@@ -453,7 +453,7 @@ export function installDictMethods(): void {
     d.set(vm, key, dflt);
     return dflt;
   }
-  t.setAttr('fromkeys', new PyClassMethod(new PyBuiltinFunction('fromkeys', (vm, args, kwargs) => {
+  t.setAttr('fromkeys', new PyClassMethodDescriptor(new PyBuiltinFunction('fromkeys', (vm, args, kwargs) => {
     noKwargs('fromkeys', kwargs);
     checkArgCount('fromkeys', args, 1, 2);
     const cls = args[0];
@@ -466,7 +466,7 @@ export function installDictMethods(): void {
       else setItem(vm, d, k, value);
     }
     return d;
-  })));
+  }), t));
   defClassGetItem(t);
   installViews();
 }

@@ -8,7 +8,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import {
-  PyBuiltinFunction, PyClassMethod, defMethod, defGetter, NativeFn, KwArgs,
+  PyBuiltinFunction, PyClassMethodDescriptor, defMethod, defGetter, NativeFn, KwArgs,
 } from '../objects/function.js';
 import { defNew, typeFullName } from './object.js';
 import {
@@ -315,10 +315,10 @@ setTypeSubscript((item) => new PyGenericAlias(typeType, item instanceof PyTuple 
 
 /** Sets `T.__class_getitem__` so that `T[int]` builds a GenericAlias. */
 export function defClassGetItem(t: PyType): void {
-  t.setAttr('__class_getitem__', new PyClassMethod(new PyBuiltinFunction('__class_getitem__', (_vm, args) => {
+  t.setAttr('__class_getitem__', new PyClassMethodDescriptor(new PyBuiltinFunction('__class_getitem__', (_vm, args) => {
     const item = args[1];
     return new PyGenericAlias(args[0], item instanceof PyTuple ? item.items.slice() : [item]);
-  })));
+  }), t));
 }
 
 // ---- list ----

@@ -7,7 +7,7 @@ import { PyType } from '../objects/type.js';
 import {
   PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyCell,
   PyGetSet, functionType, builtinFunctionType, methodDescriptorType, methodType, cellType, staticmethodType,
-  classmethodType, propertyType, getsetType, defMethod, defGetter, isSlotWrapper,
+  classmethodType, classmethodDescriptorType, PyClassMethodDescriptor, propertyType, NativeFn, getsetType, defMethod, defGetter, isSlotWrapper,
 } from '../objects/function.js';
 import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from '../objects/singletons.js';
 import { warnFromNative } from '../native_warn.js';
@@ -52,9 +52,11 @@ function builtinRepr(b: PyBuiltinFunction): string {
   return `<built-in method ${b.name} of ${typeOf(self).tpName} object at ${hexId(self)}>`;
 }
 
+// meth_get__qualname__: a bound built-in is named after its self's class (self itself when a
+// class), by that class's __qualname__ (`f.<locals>.S.mro`, not the descriptor's `type.mro`).
 function builtinQualname(b: PyBuiltinFunction): string {
-  if (b.descriptor !== null) return `${b.descriptor.owner.name}.${b.name}`;
-  if (b.self !== undefined) return `${(b.self instanceof PyType ? b.self : typeOf(b.self)).name}.${b.name}`;
+  if (b.self !== undefined && !(b.self instanceof PyModule)) return `${(b.self instanceof PyType ? b.self : typeOf(b.self)).qualname}.${b.name}`;
+  if (b.descriptor !== null) return `${b.descriptor.owner.qualname}.${b.name}`;
   return b.name;
 }
 
@@ -318,17 +320,27 @@ function installStaticClassMethod(): void {
       });
     }
   }
+  defMethod(classmethodDescriptorType, '__repr__', (vm, args) => {
+    const d = args[0] as PyClassMethodDescriptor;
+    return `<method '${(d.func as PyBuiltinFunction).name}' of '${d.owner.tpName}' objects>`;
+  });
   defMethod(staticmethodType, '__get__', (vm, args) => {
     checkArgCount('__get__', args, 1, 2);
     return (args[0] as PyStaticMethod).func;
   });
   defMethod(staticmethodType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyStaticMethod).func, args.slice(1), kwargs));
-  defMethod(classmethodType, '__get__', (vm, args) => {
+  const classmethodGet: NativeFn = (vm, args) => {
     checkArgCount('__get__', args, 1, 2);
     const cls = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
     if (cls instanceof PyType) return bindClassMethod(vm, args[0] as PyClassMethod, cls);
     return new PyMethod((args[0] as PyClassMethod).func, cls);
-  });
+  };
+  defMethod(classmethodType, '__get__', classmethodGet);
+  defMethod(classmethodDescriptorType, '__get__', classmethodGet);
+  const builtinName = (o: PyObject) => ((o as PyClassMethodDescriptor).func as PyBuiltinFunction).name;
+  defGetter(classmethodDescriptorType, '__name__', (vm, o) => builtinName(o));
+  defGetter(classmethodDescriptorType, '__qualname__', (vm, o) => `${(o as PyClassMethodDescriptor).owner.name}.${builtinName(o)}`);
+  defGetter(classmethodDescriptorType, '__objclass__', (vm, o) => (o as PyClassMethodDescriptor).owner);
 }
 
 /** Properties that took their doc from the getter. */

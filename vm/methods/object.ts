@@ -7,7 +7,7 @@
 import { PyObject, PyInstance, objectId } from '../objects/object.js';
 import { PyType, objectType } from '../objects/type.js';
 import {
-  PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyFunction, PyMethodDescriptor, PyProperty, PyGetSet,
+  PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyClassMethodDescriptor, PyFunction, PyMethodDescriptor, PyProperty, PyGetSet,
   defMethod, defGetter, KwArgs, NativeFn,
 } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
@@ -30,7 +30,7 @@ export function defNew(t: PyType, fn: NativeFn): void {
 
 /** Stores a native classmethod (its fn receives the class as args[0]). */
 export function defClassMethod(t: PyType, name: string, fn: NativeFn): void {
-  t.setAttr(name, new PyClassMethod(new PyBuiltinFunction(name, fn, null)));
+  t.setAttr(name, new PyClassMethodDescriptor(new PyBuiltinFunction(name, fn, null), t));
 }
 
 /** Stores a native staticmethod (no receiver). */

@@ -67,6 +67,12 @@ export const methodType = makeNativeType('method');
 export const cellType = makeNativeType('cell');
 export const staticmethodType = makeNativeType('staticmethod', undefined, { allocate: (cls) => new PyStaticMethod(None, cls), instanceDict: true });
 export const classmethodType = makeNativeType('classmethod', undefined, { allocate: (cls) => new PyClassMethod(None, cls), instanceDict: true });
+/**
+ * A class method of a built-in type (dict.fromkeys, object.__init_subclass__): CPython's
+ * classmethod_descriptor, which reprs as `<method 'fromkeys' of 'dict' objects>` (so does a
+ * profiler's row for it). its object is a PyClassMethod, so it binds as one, but its type is not classmethod's subclass.
+ */
+export const classmethodDescriptorType = makeNativeType('classmethod_descriptor', undefined, { final: true, allocate: null });
 export const propertyType = makeNativeType('property', undefined, { allocate: (cls) => new PyProperty(None, None, None, None, cls) });
 
 /** A function defined in tpy code: code plus the environment MAKE_FUNCTION captured. */
@@ -151,6 +157,13 @@ export class PyStaticMethod extends PyObj {
 export class PyClassMethod extends PyObj {
   constructor(public func: PyObject, cls = classmethodType) {
     super(cls);
+  }
+}
+
+/** A built-in type's class method (classmethod_descriptor): its function and the type that holds it. */
+export class PyClassMethodDescriptor extends PyClassMethod {
+  constructor(func: PyBuiltinFunction, readonly owner: PyType) {
+    super(func, classmethodDescriptorType);
   }
 }
 

@@ -4,7 +4,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, objectType, typeType } from '../objects/type.js';
 import {
-  PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet, propertyType,
+  PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyClassMethodDescriptor, PyProperty, PyGetSet, propertyType,
 } from '../objects/function.js';
 import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
@@ -44,6 +44,8 @@ function usesPropertySlot(p: PyProperty, slot: '__get__' | '__set__' | '__delete
  */
 export function bindClassMethod(vm: VM, cm: PyClassMethod, cls: PyType): PyObject {
   const f = cm.func;
+  // classmethod_descriptor.__get__ gives a built-in method bound to the class, as CPython's.
+  if (cm instanceof PyClassMethodDescriptor) return new PyBuiltinFunction((f as PyBuiltinFunction).name, (f as PyBuiltinFunction).fn, null, cls);
   if (typeof f !== 'object' || f instanceof PyFunction || f instanceof PyBuiltinFunction) return new PyMethod(f, cls);
   if (f instanceof PyProperty || f instanceof PyStaticMethod || f instanceof PyClassMethod) return bindDescriptor(vm, f, cls, cls);
   if (f.cls.isHeapType && f.cls.lookup('__get__') !== undefined) return bindDescriptor(vm, f, cls, cls);
