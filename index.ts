@@ -155,6 +155,10 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
     await vm.runCodeParkable(code, main.dict);
     return await finishThreads(vm, 0);
   } catch (e) {
+    // A program file (or stdin) has its buffered output written before the traceback, as
+    // CPython flushes the std streams between running the file and printing its error; a
+    // `-c` command does not (its output then follows the traceback through a pipe).
+    if (fileInput) vm.io.flush?.();
     return finishThreads(vm, uncaughtExitCode(vm, e));
   }
 }
