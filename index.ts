@@ -162,8 +162,9 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
   } catch (e) {
     // A program file (or stdin) has its buffered output written before the traceback, as
     // CPython flushes the std streams between running the file and printing its error; a
-    // `-c` command does not (its output then follows the traceback through a pipe).
-    if (fileInput) vm.io.flush?.();
+    // `-c` command does not (its output then follows the traceback through a pipe). os._exit
+    // (ProcessExit) drops what is held back, as CPython's.
+    if (fileInput && !(e instanceof ProcessExit)) vm.io.flush?.();
     return finishThreads(vm, uncaughtExitCode(vm, e));
   }
 }
