@@ -31,7 +31,7 @@ import { releaseSignals } from './stdlib/signal_handlers.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
 import { str } from './vm/ops/convert.js';
 import { toPyException, ProcessExit } from './vm/errors.js';
-import { writeSysStderr } from './stdlib/sys.js';
+import { writeSysStderr, type SysFlags } from './stdlib/sys.js';
 import { getAttr } from './vm/ops/attribute.js';
 import { call } from './vm/ops/call.js';
 
@@ -73,6 +73,8 @@ export interface VMOptions {
   io?: HostIO;
   /** The -W options (sys.warnoptions). */
   warnoptions?: string[];
+  /** The command line's switches (sys.flags; `optimize` is -O's level for all code compiled). */
+  flags?: SysFlags;
   /**
    * sys.executable: what runs another program like this one (`subprocess.run([sys.executable,
    * ...])`). By default the package's launcher, bin/tpy; the command line gives the path it
@@ -82,9 +84,9 @@ export interface VMOptions {
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
-export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false, onWarnings?: WarningSink): Code {
+export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false, onWarnings?: WarningSink, optimize = 0): Code {
   checkNoNullBytes(source);
-  return withSyntaxErrors(() => compileSource(source, filename, mode, fileInput, onWarnings));
+  return withSyntaxErrors(() => compileSource(source, filename, mode, fileInput, onWarnings, optimize));
 }
 
 const processIO: HostIO = {
@@ -104,15 +106,18 @@ export function createVM(options: VMOptions = {}): VM {
   installBuiltinMethods();
   const vm = new VM(options.io ?? processIO);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
+  vm.optimize = options.flags?.optimize ?? 0;
   registerStdlib(vm, {
     argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: options.executable ?? launcherPath(), warnoptions: options.warnoptions,
+    flags: options.flags,
   });
-  vm.compile = (source, filename, mode, fileInput = false) => {
-    // As linecache: pseudo-files like <string> and <stdin> show no source lines in tracebacks.
-    if (!(filename.startsWith('<') && filename.endsWith('>'))) vm.sources.register(filename, source);
-    return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError));
+  // Traceback lines are read from the file named (SourceCache), as CPython's: a string given to
+  // compile() under a file's name shows that file's lines, or none when there is no such file.
+  vm.compile = (source, filename, mode, fileInput = false, optimize = vm.optimize) => {
+    return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError), optimize);
   };
-  vm.cachedCode = (file, source) => cachedLibCode(vm, file, source);
+  // The library's code compiled ahead of time has its asserts and docstrings: under -O it is compiled anew.
+  vm.cachedCode = (file, source) => (vm.optimize === 0 ? cachedLibCode(vm, file, source) : null);
   vm.caretAnchors = caretAnchors;
   const builtins = importModule(vm, 'builtins', null);
   vm.builtins = builtins.dict;
@@ -155,6 +160,11 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
     await vm.runCodeParkable(code, main.dict);
     return await finishThreads(vm, 0);
   } catch (e) {
+    // A program file (or stdin) has its buffered output written before the traceback, as
+    // CPython flushes the std streams between running the file and printing its error; a
+    // `-c` command does not (its output then follows the traceback through a pipe). os._exit
+    // (ProcessExit) drops what is held back, as CPython's.
+    if (fileInput && !(e instanceof ProcessExit)) vm.io.flush?.();
     return finishThreads(vm, uncaughtExitCode(vm, e));
   }
 }

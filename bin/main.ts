@@ -13,6 +13,7 @@ import { None } from '../vm/objects/singletons.js';
 import { importModule } from '../vm/import.js';
 import { call } from '../vm/ops/call.js';
 import { createVM, runMain, uncaughtExitCode, finishProgram } from '../index.js';
+import type { SysFlags } from '../stdlib/sys.js';
 import { runRepl, LineSource } from './repl.js';
 
 const USAGE = 'usage: tpy [option] ... [-c cmd | -m mod | file | -] [arg] ...';
@@ -61,6 +62,16 @@ export interface Invocation {
   unbuffered?: boolean;
   /** -E or -I: the PYTHON* environment variables are not read. */
   ignoreEnvironment?: boolean;
+  /** How many -O: 1 compiles no asserts and makes `__debug__` False, 2 (-OO) drops docstrings too. */
+  optimize?: number;
+  /** -x: the program file's first line is skipped (still counted in line numbers). */
+  skipFirstLine?: boolean;
+  /** Switches that only show in sys.flags: -B, -s, -S, -I, -P. */
+  dontWriteBytecode?: boolean;
+  noUserSite?: boolean;
+  noSite?: boolean;
+  isolated?: boolean;
+  safePath?: boolean;
   /** -W options, in order (sys.warnoptions). */
   warnOptions?: string[];
 }
@@ -125,8 +136,18 @@ export function parseArgs(argv: string[]): Invocation {
         case 'i': inv.interactive = true; break;
         case 'q': inv.quiet = true; break;
         case 'u': inv.unbuffered = true; break;
-        case 'E': case 'I': inv.ignoreEnvironment = true; break;
-        case 'B': case 'O': case 'P': case 's': case 'S': case 'b': case 'd': case 'v': case 'x':
+        case 'E': inv.ignoreEnvironment = true; break;
+        case 'I':
+          inv.isolated = inv.ignoreEnvironment = inv.noUserSite = inv.safePath = true;
+          break;
+        case 'O': inv.optimize = (inv.optimize ?? 0) + 1; break;
+        case 'x': inv.skipFirstLine = true; break;
+        case 'B': inv.dontWriteBytecode = true; break;
+        case 's': inv.noUserSite = true; break;
+        case 'S': inv.noSite = true; break;
+        case 'P': inv.safePath = true; break;
+        // Accepted and without effect in tpy (as -d is in a CPython that is not a debug build).
+        case 'b': case 'd': case 'v':
           break;
         default:
           throw new UsageError(`Unknown option: -${c}`);
@@ -303,6 +324,8 @@ let noDebugRanges = false;
 let warnOptions: string[] = [];
 /** -E and -I: PYTHONUNBUFFERED, PYTHONNODEBUGRANGES and the like are not read. */
 let ignoreEnvironment = false;
+/** sys.flags for the program's VM (-O's level among them, with PYTHONOPTIMIZE). */
+let sysFlags: SysFlags = {};
 /** Set from -u or PYTHONUNBUFFERED, as CPython: stdout written at every print. */
 let unbufferedStdout = false;
 
@@ -311,6 +334,13 @@ function pythonEnv(name: string): string | undefined {
   if (ignoreEnvironment) return undefined;
   const v = process.env[name];
   return v === undefined || v === '' ? undefined : v;
+}
+
+/** A PYTHON* variable that counts (PYTHONOPTIMIZE): a number, or 1 for any other text. */
+function envLevel(v: string | undefined): number {
+  if (v === undefined) return 0;
+  const n = /^\s*[+-]?\d+\s*$/.test(v) ? parseInt(v, 10) : 1;
+  return n > 0 ? n : 0;
 }
 
 /** PYTHONWARNINGS: comma-separated -W options, taken before the command line's (empty ones dropped). */
@@ -325,7 +355,9 @@ function envWarnOptions(): string[] {
 let programVM: VM | null = null;
 
 function newVM(argv: string[], path: string[]): VM {
-  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, executable: process.argv[1] });
+  // -P (and -I): the script's directory (or the current one) is not put in front of sys.path.
+  if (sysFlags.safe_path === true) path = [];
+  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, executable: process.argv[1], flags: sysFlags });
   programVM = vm;
   vm.jitEnabled = !noJit;
   vm.jitDump = jitDump;
@@ -375,6 +407,8 @@ async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
       file = join(file, mainFile.slice(abs.length + 1));
     }
     source = stripBom(readFileSync(resolve(file), 'utf8'));
+    // -x: the first line goes, its newline stays (line numbers are the file's).
+    if (inv.skipFirstLine === true) source = source.includes('\n') ? source.slice(source.indexOf('\n')) : '';
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const [errno, text] = err.code === 'EACCES' ? [13, 'Permission denied'] : [2, 'No such file or directory'];
@@ -572,6 +606,17 @@ export async function main(argv: string[]): Promise<number> {
   noDebugRanges = inv.noDebugRanges === true;
   ignoreEnvironment = inv.ignoreEnvironment === true;
   warnOptions = [...envWarnOptions(), ...(inv.warnOptions ?? [])];
+  sysFlags = {
+    inspect: inv.interactive,
+    optimize: Math.max(inv.optimize ?? 0, envLevel(pythonEnv('PYTHONOPTIMIZE'))),
+    dont_write_bytecode: inv.dontWriteBytecode === true || pythonEnv('PYTHONDONTWRITEBYTECODE') !== undefined,
+    no_user_site: inv.noUserSite === true || pythonEnv('PYTHONNOUSERSITE') !== undefined,
+    no_site: inv.noSite,
+    ignore_environment: ignoreEnvironment,
+    quiet: inv.quiet,
+    isolated: inv.isolated,
+    safe_path: inv.safePath === true || pythonEnv('PYTHONSAFEPATH') !== undefined,
+  };
   unbufferedStdout = inv.unbuffered === true || pythonEnv('PYTHONUNBUFFERED') !== undefined;
   const code = await runInvocation(inv, ctx);
   // As Py_FinalizeEx: the program's atexit calls, after its traceback if it raised.

@@ -59,8 +59,12 @@ function makeConst(at: ast.Location, value: PyObject): ast.Constant {
   };
 }
 
-/** Folds constants in a whole module (or expression, or interactive input). */
-export function optimizeAst<T extends ast.mod>(mod: T): T {
+/** What `__debug__` folds into: False under -O (set per call of optimizeAst). */
+let debugValue = true;
+
+/** Folds constants in a whole module (or expression, or interactive input); `optimize` is -O's level. */
+export function optimizeAst<T extends ast.mod>(mod: T, optimize = 0): T {
+  debugValue = optimize === 0;
   if (mod.kind === 'Module') {
     const body = foldBody(mod.body);
     return body === mod.body ? mod : { ...mod, body };
@@ -148,7 +152,7 @@ function foldNode(node: AnyNode): AnyNode {
   // Leaves: a Name is only folded when it is __debug__; a Constant never.
   if (node.kind === 'Constant') return node;
   // A stored or deleted __debug__ stays a Name: the code generator rejects it.
-  if (node.kind === 'Name') return isDebugLoad(node as ast.Name) ? makeConst(node as ast.Name, true) : node;
+  if (node.kind === 'Name') return isDebugLoad(node as ast.Name) ? makeConst(node as ast.Name, debugValue) : node;
   const n = foldChildren(node);
   switch (n.kind) {
     case 'UnaryOp': return foldUnaryOp(n as ast.UnaryOp);
@@ -158,7 +162,7 @@ function foldNode(node: AnyNode): AnyNode {
     case 'Compare': return foldCompare(n as ast.Compare);
     case 'Name': {
       const name = n as ast.Name;
-      return isDebugLoad(name) ? makeConst(name, true) : n;
+      return isDebugLoad(name) ? makeConst(name, debugValue) : n;
     }
     case 'For': {
       const f = n as ast.For;

@@ -296,6 +296,8 @@ export interface CompilerOptions {
   futureFlags: number;
   /** The line of the last `from __future__` import at the top of the module (-1: none). */
   futureLineno: number;
+  /** -O's level: 1 compiles no assert statements, 2 no docstrings either. */
+  optimize?: number;
 }
 
 export class Compiler {
@@ -305,6 +307,7 @@ export class Compiler {
   readonly interactive: boolean;
   readonly futureFlags: number;
   readonly futureLineno: number;
+  readonly optimize: number;
 
   constructor(
     readonly st: SymbolTable,
@@ -315,6 +318,7 @@ export class Compiler {
     this.interactive = opts.interactive;
     this.futureFlags = opts.futureFlags;
     this.futureLineno = opts.futureLineno;
+    this.optimize = opts.optimize ?? 0;
   }
 
   error(msg: string, loc: ast.Location): never {
@@ -693,7 +697,8 @@ export function compilerBody(c: Compiler, stmts: ast.stmt[]): void {
   if (!stmts.length) return;
   let i = 0;
   const st = stmts[0];
-  if (isDocstring(st)) {
+  // Under -OO the docstring is an expression statement like any other (a constant: no code).
+  if (isDocstring(st) && c.optimize < 2) {
     i = 1;
     visitExpr(c, st.value);
     c.unsetLine();
@@ -791,7 +796,7 @@ export function compilerFunction(c: Compiler, s: ast.FunctionDef): void {
 
   c.enterScope(s.name, s.is_async ? ScopeType.AsyncFunction : ScopeType.Function, s, firstLine(s));
   const first = s.body[0];
-  const docstring = isDocstring(first);
+  const docstring = isDocstring(first) && c.optimize < 2;
   c.u.consts.add(docstring ? constantValue(first.value) : None);
   c.u.hasDocstring = docstring;
   c.u.posonlyargcount = s.args.posonlyargs.length;

@@ -316,6 +316,8 @@ function compilerContinue(c: Compiler, s: ast.Continue): void {
  *   L_end:
  */
 function compilerAssert(c: Compiler, s: ast.Assert): void {
+  // -O: no code (the "assertion is always true" SyntaxWarning is still given: syntax_warnings.ts).
+  if (c.optimize > 0) return;
   const end = c.newBlock();
   jumpIf(c, s.test, end, true);
   c.addopNameRaw(Op.LOAD_GLOBAL, 'AssertionError');

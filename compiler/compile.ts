@@ -22,11 +22,11 @@ export type WarningSink = (warnings: SyntaxWarningAt[], asError: (w: SyntaxWarni
 /**
  * Compiles source text: 'exec' a module, 'eval' one expression (the code returns
  * its value), 'single' one interactive statement (expression values are printed).
- * Throws TpySyntaxError.
+ * Throws TpySyntaxError. `optimize` is -O's level (compileAst).
  */
-export function compile(source: string, filename: string, mode: CompileMode = 'exec', fileInput = false, onWarnings?: WarningSink): Code {
+export function compile(source: string, filename: string, mode: CompileMode = 'exec', fileInput = false, onWarnings?: WarningSink, optimize = 0): Code {
   const tree = parseShowingWarnings(source, filename, mode, fileInput, onWarnings);
-  return compileAst(tree, filename, mode, source, onWarnings);
+  return compileAst(tree, filename, mode, source, onWarnings, optimize);
 }
 
 /**
@@ -61,17 +61,19 @@ function emitTokenizerWarnings(warnings: TokenizerWarning[], onWarnings: Warning
 /**
  * Compiles a parsed tree (Module for 'exec', Expression for 'eval', Interactive for
  * 'single'; the tree's kind decides, `mode` is accepted for symmetry with compile()).
- * `source` only serves to quote the offending line in SyntaxErrors.
+ * `source` only serves to quote the offending line in SyntaxErrors. `optimize`: -O's level
+ * (1: no asserts, `__debug__` is False; 2: no docstrings either).
  */
-export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = '', onWarnings?: WarningSink): Code {
+export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = '', onWarnings?: WarningSink, optimize = 0): Code {
   const src = new Source(source, filename, false, tree.kind === 'Module');
   const future = futureFeatures(tree, src);
-  const folded = optimizeAst(tree);
+  const folded = optimizeAst(tree, optimize);
   const st = buildSymtable(folded, src);
   const c = new Compiler(st, filename, src, {
     interactive: tree.kind === 'Interactive',
     futureFlags: future.flags,
     futureLineno: future.lineno,
+    optimize,
   });
   const code = compileMod(c, folded);
   if (onWarnings !== undefined) {

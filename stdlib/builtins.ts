@@ -35,6 +35,7 @@ import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
 import { binaryOp, BinOp, binaryDunder } from '../vm/ops/arith.js';
 import { getIter, iterNext, pushAll } from '../vm/ops/sequence.js';
+import { askLengthHint } from '../vm/ops/length_hint.js';
 import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
@@ -390,7 +391,9 @@ function sorted1(vm: VM, iterable: PyObject): PyObject {
 /** A new list of the items of `iterable` (sorted's first step). */
 function listOf(vm: VM, iterable: PyObject): PyList {
   const l = new PyList([]);
-  pushAll(vm, getIter(vm, iterable), l.items);
+  const it = getIter(vm, iterable);
+  askLengthHint(vm, iterable);
+  pushAll(vm, it, l.items);
   return l;
 }
 

@@ -9,7 +9,7 @@ import { PyModule } from '../vm/objects/module.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { newTuple, PyTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { typeError, valueError, newException, NotImplementedError, PyBaseException, SyntaxError as SyntaxErrorType } from '../vm/objects/exceptions.js';
+import { typeError, valueError, overflowError, newException, NotImplementedError, PyBaseException, SyntaxError as SyntaxErrorType } from '../vm/objects/exceptions.js';
 import { Code, CO_GENLIKE, CO_NEWLOCALS } from '../vm/code.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { truthy, index } from '../vm/ops/convert.js';
@@ -165,10 +165,10 @@ function incompleteInput(filename: string, line: number): PyBaseException {
 }
 
 /** compile() for codeop: unfinished source raises "incomplete input" instead of its own error. */
-function compileAllowingIncomplete(vm: VM, source: string, filename: string, mode: Mode, flags: number): Code {
+function compileAllowingIncomplete(vm: VM, source: string, filename: string, mode: Mode, flags: number, optimize: number): Code {
   let code: Code;
   try {
-    code = vm.compile(source, filename, mode);
+    code = vm.compile(source, filename, mode, false, optimize);
   } catch (e) {
     const exc = toPyException(e);
     const msg = exc.attrs?.get('msg');
@@ -186,7 +186,7 @@ export function installExecBuiltins(d: PyDict): void {
   d.setStr('eval', execBuiltin('eval'));
   d.setStr('exec', execBuiltin('exec'));
   d.setStr('compile', builtin('compile', (vm, args, kwargs) => {
-    const [src, filename, mode, flagsArg] = parseArgs('compile', args, kwargs,
+    const [src, filename, mode, flagsArg, , optimizeArg] = parseArgs('compile', args, kwargs,
       { names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], required: 3 }, 0);
     const flags = flagsArg === undefined ? 0 : Number(index(vm, flagsArg));
     if (flags & ~COMPILE_FLAGS) throw valueError('compile(): unrecognised flags');
@@ -200,10 +200,16 @@ export function installExecBuiltins(d: PyDict): void {
     if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
       throw valueError(onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
     }
-    if (tree) return onlyAst ? text : compileAstObject(vm, text, filename, mode as Mode);
+    // optimize: -1 (the default) is the interpreter's -O level.
+    const n = optimizeArg === undefined ? -1 : index(vm, optimizeArg);
+    if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
+    const level = n;
+    if (level < -1 || level > 2) throw valueError('compile(): invalid optimize value');
+    const optimize = level === -1 ? vm.optimize : level;
+    if (tree) return onlyAst ? text : compileAstObject(vm, text, filename, mode as Mode, optimize);
     if (onlyAst) return parseToAst(vm, text as string, filename, mode as Mode);
-    if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0) return compileAllowingIncomplete(vm, text as string, filename, mode as Mode, flags);
-    return vm.compile(text as string, filename, mode as Mode);
+    if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0) return compileAllowingIncomplete(vm, text as string, filename, mode as Mode, flags, optimize);
+    return vm.compile(text as string, filename, mode as Mode, false, optimize);
   }));
   d.setStr('__import__', builtin('__import__', (vm, args, kwargs) => {
     const [name, g, , fromlist, level] = parseArgs('__import__', args, kwargs,

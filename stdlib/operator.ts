@@ -14,6 +14,7 @@ import { index, repr, truthy, len } from '../vm/ops/convert.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { importModule } from '../vm/import.js';
 import { getItem, setItem, delItem, contains, getIter, iterNext } from '../vm/ops/sequence.js';
+import { lengthHint } from '../vm/ops/length_hint.js';
 import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from '../vm/ops/arith.js';
 import { richCompare, pyEq } from '../vm/ops/compare.js';
 import { getAttr } from '../vm/ops/attribute.js';
@@ -67,26 +68,6 @@ function isSequence(o: PyObject): boolean {
   if (typeof o === 'string') return true;
   const t = typeOf(o);
   return t.lookup('__getitem__') !== undefined && !(t.lookup('keys') !== undefined && t.lookup('__getitem__') !== undefined && t.lookup('items') !== undefined);
-}
-
-function lengthHint(vm: VM, o: PyObject, dflt: number): PyObject {
-  const t = typeOf(o);
-  if (t.lookup('__len__') !== undefined) {
-    try {
-      return len(vm, o);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType))) throw e;
-    }
-  }
-  const hint = t.lookup('__length_hint__');
-  if (hint === undefined) return dflt;
-  const r = callSpecialMethod(vm, o, hint, []);
-  if (r === NotImplemented) return dflt;
-  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
-    throw typeError(`__length_hint__ must be an integer, not ${typeName(r)}`);
-  }
-  if (Number(r) < 0) throw valueError('__length_hint__() should return >= 0');
-  return r;
 }
 
 function attrPath(vm: VM, o: PyObject, path: string[]): PyObject {

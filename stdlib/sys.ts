@@ -262,7 +262,7 @@ defMethod(versionInfoType, '__repr__', (vm, args) => {
 const floatInfoType = makeStructSeqType('sys', 'float_info', [
   'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
 ]);
-/** sys.flags: the command line's switches as CPython reports them (tpy's are all at their defaults). */
+/** sys.flags: the command line's switches as CPython reports them. */
 const flagsType = makeStructSeqType('sys', 'flags', [
   'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment',
   'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
@@ -281,6 +281,29 @@ export interface SysConfig {
   executable: string;
   /** The -W options, in order (sys.warnoptions; the warnings module turns them into filters). */
   warnoptions?: string[];
+  /** The command line's switches that tpy acts on (sys.flags); the others read 0. */
+  flags?: SysFlags;
+}
+
+/** What the command line set (-i, -O/-OO, -B, -s, -S, -E, -q, -I, -P). */
+export interface SysFlags {
+  inspect?: boolean;
+  optimize?: number;
+  dont_write_bytecode?: boolean;
+  no_user_site?: boolean;
+  no_site?: boolean;
+  ignore_environment?: boolean;
+  quiet?: boolean;
+  isolated?: boolean;
+  safe_path?: boolean;
+}
+
+function flagsTuple(f: SysFlags): PyTuple {
+  const n = (b: boolean | undefined): number => (b === true ? 1 : 0);
+  return new PyTuple([
+    0, n(f.inspect), n(f.inspect), f.optimize ?? 0, n(f.dont_write_bytecode), n(f.no_user_site), n(f.no_site),
+    n(f.ignore_environment), 0, 0, n(f.quiet), 0, n(f.isolated), false, 0, 0, f.safe_path === true, -1,
+  ], flagsType);
 }
 
 /** Bytes to the host's stdout or stderr: its byte channel, or its text one with the bytes as UTF-8. */
@@ -312,7 +335,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('float_repr_style', 'short');
     d.setStr('dont_write_bytecode', false);
     // hash_randomization 0: tpy's str hashes are the same in every run.
-    d.setStr('flags', new PyTuple([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, 0, 0, false, -1], flagsType));
+    d.setStr('flags', flagsTuple(config.flags ?? {}));
     d.setStr('warnoptions', new PyList((config.warnoptions ?? []).slice()));
     d.setStr('_xoptions', new PyDict());
     d.setStr('getdefaultencoding', sysNoArgs('getdefaultencoding', () => 'utf-8'));

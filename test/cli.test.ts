@@ -373,6 +373,23 @@ function cliSuites(tpy: Tpy): void {
       expect(both(['-I'], '1')).toBe('err\nout 1\nout 2\n');
     });
 
+    test('a program file flushes its buffered output before its traceback, a -c command does not (as CPython)', () => {
+      const dir = scratch({ 'fails.py': 'import sys\nprint("out")\nraise ValueError(1)\n', 'exits.py': 'import sys\nprint("out")\nsys.exit("bye")\n' });
+      const both = (args: string[], input = ''): { out: string; code: number | null } => {
+        const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
+        delete env.PYTHONUNBUFFERED;
+        const r = spawnSync('sh', ['-c', `"${TPY}" "$@" 2>&1`, 'sh', ...args], { cwd: dir, env, input, encoding: 'utf8', timeout: 30000 });
+        return { out: r.stdout, code: r.status };
+      };
+      const fails = both(['fails.py']);
+      expect(fails.code).toBe(1);
+      expect(fails.out).toMatch(/^out\nTraceback \(most recent call last\):\n[^]*ValueError: 1\n$/);
+      expect(both(['exits.py'])).toEqual({ out: 'out\nbye\n', code: 1 });
+      expect(both(['-'], 'print("out")\nraise ValueError(1)\n').out).toMatch(/^out\nTraceback/);
+      // -c: the traceback first, the output at exit.
+      expect(both(['-c', 'print("out"); raise ValueError(1)']).out).toMatch(/^Traceback[^]*ValueError: 1\nout\n$/);
+    });
+
     test('-X trace shows an exception unwinding', () => {
       const r = tpy(['-X', 'trace', '-c', 'try:\n    1/0\nexcept ZeroDivisionError:\n    pass']);
       expect(r.code).toBe(0);

@@ -48,7 +48,7 @@ import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { generatorClose, finishedWith, makeThrown } from './methods/generator.js';
 import { callTarget, takeCall } from './gen_call.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT } from './ops/attr_cache.js';
-import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
+import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, toArrayHinted, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
@@ -1927,7 +1927,7 @@ export function funcDescription(vm: VM, f: PyObject): string {
 
 function starArgs(vm: VM, callee: PyObject, o: PyObject): PyObject[] {
   if (!isIterable(o)) throw typeError(`${funcDescription(vm, callee)} argument after * must be an iterable, not ${typeOf(o).tpName}`);
-  return toArray(vm, o);
+  return toArrayHinted(vm, o);
 }
 
 export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs {

@@ -25,7 +25,7 @@ import { binaryOp, inplaceOp, positive, invert } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { setAttr, getAttrOpt } from './ops/attribute.js';
 import { dictMerge } from './methods/dict.js';
-import { delItem, toArray } from './ops/sequence.js';
+import { delItem, toArray, toArrayHinted } from './ops/sequence.js';
 import { formatValue } from './ops/format.js';
 import { len } from './ops/convert.js';
 import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass } from './ops/match.js';
@@ -316,7 +316,7 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
             // 3.11 builds these with LIST_EXTEND, whose message names no function (only a call's
             // lone *args, which reaches CALL_FUNCTION_EX as it is, does).
             if (!isIterable(src)) throw typeError(`Value after * must be an iterable, not ${typeOf(src).tpName}`);
-            for (const v of toArray(vm, src)) items.push(v);
+            for (const v of toArrayHinted(vm, src)) items.push(v);
           }
           sp -= arg;
           const op = word & 0xff;

@@ -160,7 +160,12 @@ export function execSourceInto(vm: VM, m: PyModule, file: string): void {
     throw e;
   }
   if (m.dict.getStr('__builtins__') === undefined) m.dict.setStr('__builtins__', vm.builtinsModule());
-  const code = vm.cachedCode(file, source) ?? vm.compile(source, file, 'exec');
+  let code = vm.cachedCode(file, source);
+  if (code === null) {
+    code = vm.compile(source, file, 'exec');
+    // Its traceback lines come from the text compiled (the file is read otherwise).
+    vm.sources.register(file, source);
+  }
   vm.runCode(code, m.dict);
 }
 

@@ -141,14 +141,20 @@ export class VM {
    * Compiles source to a code object. vm/ does not depend on compiler/: the host
    * (index.ts) installs the compiler here when it creates the VM.
    */
-  /** `fileInput`: the source is a file run as a program (`tpy FILE`, stdin), as CPython's parser reads one. */
-  compile: (source: string, filename: string, mode: 'exec' | 'eval' | 'single', fileInput?: boolean) => Code = () => {
+  /**
+   * `fileInput`: the source is a file run as a program (`tpy FILE`, stdin), as CPython's parser reads one.
+   * `optimize`: -O's level for this code (default vm.optimize): 1 drops asserts and makes `__debug__`
+   * False, 2 also drops docstrings.
+   */
+  compile: (source: string, filename: string, mode: 'exec' | 'eval' | 'single', fileInput?: boolean, optimize?: number) => Code = () => {
     throw newException(SystemError, 'no compiler installed in this VM');
   };
   /** A library module's code compiled ahead of time (stdlib/lib_cache.ts, installed with the compiler), or null. */
   cachedCode: (file: string, source: string) => Code | null = () => null;
   /** Where a traceback's caret line marks an operator or brackets (compiler/caret_anchors.ts, installed with the compiler). */
   caretAnchors: (segment: string) => CaretAnchors | null = () => null;
+  /** -O (1) or -OO (2), or PYTHONOPTIMIZE: what compile() and imports compile with (sys.flags.optimize). */
+  optimize = 0;
   /** False under -X no_debug_ranges (PYTHONNODEBUGRANGES): tracebacks show no caret lines. */
   debugRanges = true;
 

@@ -20,7 +20,7 @@ import { typeOf, argTypeName } from '../ops/typeof.js';
 import { index, indexSize } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
 import { call } from '../ops/call.js';
-import { sliceIndices, toArray } from '../ops/sequence.js';
+import { sliceIndices, toArray, toArrayHinted } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
 import { bytesRepr } from '../format/str_repr.js';
 import { encodeString, decodeBytes } from './codecs.js';
@@ -127,7 +127,8 @@ export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 
   if (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined) {
     throw typeError(`cannot convert '${typeOf(src).tpName}' object to ${target}`);
   }
-  const items = toArray(vm, src);
+  // bytes() asks the iterable's length hint, bytearray() does not (as CPython's).
+  const items = target === 'bytes' ? toArrayHinted(vm, src) : toArray(vm, src);
   const out = new Uint8Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = index(vm, items[i]);

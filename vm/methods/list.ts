@@ -24,6 +24,7 @@ import { call } from '../ops/call.js';
 import { pyHash } from '../ops/hash.js';
 import { getAttrOpt, bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
 import { getIter, iterNext, sliceIndices, toArray, pushAll, getItem, setTypeSubscript } from '../ops/sequence.js';
+import { askLengthHint } from '../ops/length_hint.js';
 import { Cmp } from '../opcodes.js';
 import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
 import { reprGuard } from './repr_guard.js';
@@ -372,14 +373,24 @@ function spliceInto(items: PyObject[], start: number, deleteCount: number, inser
 
 /** list.extend's core (list_extend): any iterable, self included. */
 export function listExtend(vm: VM, l: PyList, other: PyObject): void {
-  if ((other instanceof PyList || other instanceof PyTuple)) {
+  // A list or tuple subclass is iterated, as in CPython: its __iter__ and __len__ may be its own.
+  if ((other instanceof PyList || other instanceof PyTuple) && !other.cls.isHeapType) {
     const src = other.items;
     const n = src.length;
     if (l.items.length + n > MAX_LIST_LENGTH) throw listTooLong();
     for (let i = 0; i < n; i++) l.items.push(src[i]);
     return;
   }
-  pushAll(vm, getIter(vm, other), l.items);
+  if (other === l) {
+    // A subclass extended by itself: what its iterator gives, taken before anything is added.
+    const items: PyObject[] = [];
+    pushAll(vm, getIter(vm, other), items);
+    listExtend(vm, l, new PyList(items));
+    return;
+  }
+  const it = getIter(vm, other);
+  askLengthHint(vm, other);
+  pushAll(vm, it, l.items);
 }
 
 function listRepr(vm: VM, l: PyList): string {

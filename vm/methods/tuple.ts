@@ -10,7 +10,7 @@ import { PyTupleIterator } from '../objects/iterators.js';
 import { tupleHashInt } from '../objects/set.js';
 import { repr } from '../ops/convert.js';
 import { pyEq } from '../ops/compare.js';
-import { sliceIndices, toArray } from '../ops/sequence.js';
+import { sliceIndices, toArray, toArrayHinted } from '../ops/sequence.js';
 import { noArgs, oneArg, checkArgCount, noKwargs } from './args.js';
 import { reprGuard } from './repr_guard.js';
 import {
@@ -71,10 +71,10 @@ export function installTupleMethods(): void {
     if (args.length === 1) return cls === tupleType ? emptyTuple : new PyTuple([], cls);
     const it = args[1];
     if (cls === tupleType && it instanceof PyTuple && it.cls === tupleType) return it;
-    return makeTuple(cls, toArray(vm, it));
+    return makeTuple(cls, toArrayHinted(vm, it));
   });
   // tuple(x): tuple.__new__'s one-argument case.
-  t.call1 = (vm, it) => (it instanceof PyTuple && it.cls === tupleType ? it : makeTuple(tupleType, toArray(vm, it)));
+  t.call1 = (vm, it) => (it instanceof PyTuple && it.cls === tupleType ? it : makeTuple(tupleType, toArrayHinted(vm, it)));
   defMethod(t, '__repr__', (vm, args) => tupleRepr(vm, self(args)));
   defMethod(t, '__len__', (_vm, args) => self(args).items.length);
   defMethod(t, '__hash__', (vm, args) => tupleHashInt(vm, self(args).items));

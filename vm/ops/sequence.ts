@@ -22,6 +22,7 @@ import { call, callSpecialMethod } from './call.js';
 import { indexSize, index, bigintToSsize, cannotFit } from './convert.js';
 import { pyEq } from './compare.js';
 import { bindClassMethod } from './attribute.js';
+import { askLengthHint } from './length_hint.js';
 import type { VM } from '../vm.js';
 
 /** Resolves a possibly negative index against `length`, raising IndexError(`what` index out of range). */
@@ -368,6 +369,19 @@ export function toArray(vm: VM, o: PyObject): PyObject[] {
   if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
   const out: PyObject[] = [];
   pushAll(vm, getIter(vm, o), out);
+  return out;
+}
+
+/**
+ * toArray as list_extend and PySequence_Tuple fill from an iterable: its iterator taken, then its
+ * length hint asked (askLengthHint: a class's __len__ runs, as in CPython).
+ */
+export function toArrayHinted(vm: VM, o: PyObject): PyObject[] {
+  if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
+  const it = getIter(vm, o);
+  askLengthHint(vm, o);
+  const out: PyObject[] = [];
+  pushAll(vm, it, out);
   return out;
 }
 

@@ -1,0 +1,44 @@
+// PyObject_LengthHint: how many items an iterable says it has (its __len__, else its
+// __length_hint__), which CPython asks before it fills a list or tuple from it.
+
+import type { PyObject } from '../objects/object.js';
+import { NotImplemented } from '../objects/singletons.js';
+import { typeError, valueError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
+import { typeName, typeOf } from './typeof.js';
+import { len } from './convert.js';
+import { callSpecialMethod } from './call.js';
+import type { VM } from '../vm.js';
+
+/**
+ * operator.length_hint: len(o) if o has a length (a TypeError from it falls through), else
+ * o.__length_hint__() when defined and not NotImplemented, else `dflt`.
+ */
+export function lengthHint(vm: VM, o: PyObject, dflt: number | bigint): number | bigint | boolean {
+  const t = typeOf(o);
+  if (t.lookup('__len__') !== undefined) {
+    try {
+      return len(vm, o);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType))) throw e;
+    }
+  }
+  const hint = t.lookup('__length_hint__');
+  if (hint === undefined) return dflt;
+  const r = callSpecialMethod(vm, o, hint, []);
+  if (r === NotImplemented) return dflt;
+  if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
+    throw typeError(`__length_hint__ must be an integer, not ${typeName(r)}`);
+  }
+  if (Number(r) < 0) throw valueError('__length_hint__() should return >= 0');
+  return r;
+}
+
+/**
+ * The hint list(), tuple(), list.extend, sorted(), str.join, bytes() and `*` unpacking ask of
+ * the iterable (after taking its iterator) to size what they fill. tpy's lists grow as they
+ * go, so the answer is not used; only a class written in Python can tell it was asked (its
+ * __len__ or __length_hint__ runs, and may raise), so only its instances are asked.
+ */
+export function askLengthHint(vm: VM, o: PyObject): void {
+  if (typeOf(o).isHeapType) lengthHint(vm, o, 0);
+}
