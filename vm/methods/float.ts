@@ -71,7 +71,7 @@ export function toFloatValue(vm: VM, x: PyObject): number {
   if (idx !== undefined && idx !== None) return intToFloat(index(vm, x));
   // Any bytes-like object (memoryview, array.array too) is parsed as text, as CPython's buffer path.
   // A released or strided memoryview gives no simple buffer: CPython then reports the argument type.
-  const buf = x instanceof PyMemoryView && (x.released || x.step !== 1) ? undefined : bufferBytes(x);
+  const buf = x instanceof PyMemoryView && (x.released || !x.cContiguous) ? undefined : bufferBytes(x);
   if (buf !== undefined) {
     let text = '';
     for (const b of buf) text += String.fromCharCode(b);

@@ -72,7 +72,7 @@ export function toIntValue(vm: VM, x: PyObject): Int {
   }
   // Any bytes-like object (memoryview, array.array too) is parsed as ASCII text, as CPython's buffer path.
   // A released or strided memoryview gives no simple buffer: CPython then reports the argument type.
-  const buf = x instanceof PyMemoryView && (x.released || x.step !== 1) ? undefined : bufferBytes(x);
+  const buf = x instanceof PyMemoryView && (x.released || !x.cContiguous) ? undefined : bufferBytes(x);
   if (buf !== undefined) return parseBytesInt(buf, 10);
   const sv = strVal(x);
   if (sv !== undefined) return parseIntText(sv, 10);
