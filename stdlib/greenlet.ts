@@ -146,6 +146,7 @@ function installGreenletType(): void {
   defGetter(t, '_stack_saved', (_vm, o) => (g(o), 0));
   defGetter(t, 'run', (_vm, o) => {
     const self = g(o);
+    if (self.isMain) throw newException(AttributeError, 'Main greenlets do not have a run attribute.');
     if (self.run === undefined) throw newException(AttributeError, 'run');
     return self.run;
   }, (_vm, o, v) => {
