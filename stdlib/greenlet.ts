@@ -16,10 +16,18 @@ import {
   PyGreenlet, greenletType, GreenletExit, greenletError, threadGreenlets, liveTarget, switchValue, traceSwitch,
 } from '../vm/greenlets.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import type { ThreadState } from '../vm/threads.js';
 
 function asGreenlet(o: PyObject, what = 'greenlet'): PyGreenlet {
   if (o instanceof PyGreenlet) return o;
   throw typeError(`GreenletChecker: Expected any type of ${what}, not ${typeOf(o).tpName}`);
+}
+
+/** The thread a greenlet runs in: its own once started, else its parent's (it starts where its parent runs). */
+function threadOf(g: PyGreenlet): ThreadState | null {
+  let q: PyGreenlet | null = g;
+  while (q !== null && !q.started && !q.isMain) q = q.parent;
+  return q === null ? g.thread : q.thread;
 }
 
 function greenletErr(msg: string): PyBaseException {
@@ -33,7 +41,10 @@ function greenletErr(msg: string): PyBaseException {
  */
 function requestSwitch(vm: VM, g: PyGreenlet, args: PyObject[], kwargs: KwArgs | null, error: PyBaseException | null): PyObject {
   const s = threadGreenlets(vm);
-  if (g.thread !== vm.threads.current) throw greenletErr('cannot switch to a different thread');
+  const thread = threadOf(g);
+  if (thread !== vm.threads.current) {
+    throw greenletErr(`cannot switch to a different thread${thread !== null && thread.done ? ' (which happens to have exited)' : ''}`);
+  }
   const target = liveTarget(g);
   const cur = s.current;
   if (target === cur) {
@@ -185,7 +196,8 @@ function setParent(vm: VM, self: PyGreenlet, v: PyObject): void {
   for (let q: PyGreenlet | null = p; q !== null; q = q.parent) {
     if (q === self) throw valueError('cyclic parent chain');
   }
-  if (p.thread !== self.thread) throw valueError('parent cannot be on a different thread');
+  // An unstarted greenlet belongs to its parent's thread: only a started one is tied to its own.
+  if (self.started && threadOf(p) !== self.thread) throw valueError('parent cannot be on a different thread');
   void vm;
   self.parent = p;
 }

@@ -211,6 +211,7 @@ function switchTo(vm: VM, s: ThreadGreenlets, req: SwitchRequest): PyObject {
 /** The first switch into `g`: its run is called with the switch's arguments, at the bottom of a stack of its own. */
 function start(vm: VM, g: PyGreenlet, req: SwitchRequest, depth: number): PyObject {
   g.started = true;
+  g.thread = vm.threads.current;
   vm.stack = new Array(1024).fill(undefined);
   vm.frame = null;
   vm.depth = depth;
