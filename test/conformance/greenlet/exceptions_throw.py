@@ -19,7 +19,9 @@ try:
     g.switch()
 except ValueError as e:
     print('caught in main:', type(e).__name__, e, g.dead)
-    traceback.print_exc(file=sys.stdout)
+    # the traceback runs from main's switch into the greenlet's frames
+    for fs in traceback.extract_tb(e.__traceback__):
+        print('  ', fs.name, fs.lineno, fs.line)
 
 # an exception escaping a child goes to its parent, not to whoever switched last
 def child():
