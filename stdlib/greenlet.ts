@@ -13,7 +13,7 @@ import { typeOf } from '../vm/ops/typeof.js';
 import { call } from '../vm/ops/call.js';
 import { PARK } from '../vm/park.js';
 import {
-  PyGreenlet, greenletType, GreenletExit, greenletError, threadGreenlets, liveTarget, switchValue, traceSwitch,
+  PyGreenlet, greenletType, GreenletExit, contextTable, greenletError, threadGreenlets, liveTarget, switchValue, traceSwitch,
 } from '../vm/greenlets.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import type { ThreadState } from '../vm/threads.js';
@@ -178,8 +178,24 @@ function installGreenletType(): void {
     if (!self.started || self.dead || self.thread === null || threadGreenlets(vm, self.thread).current === self) return None;
     return self.frame ?? None;
   });
-  defGetter(t, 'gr_context', (_vm, o) => g(o).context, (_vm, o, v) => {
-    g(o).context = v ?? None;
+  // Each greenlet's current contextvars Context lives in _contextvars' table (contextOwner's keys).
+  defGetter(t, 'gr_context', (vm, o) => {
+    const self = g(o);
+    if (self.thread === null) return None;
+    return contextTable(vm)?.get(vm, self.isMain ? self.thread.ident : self) ?? None;
+  }, (vm, o, v) => {
+    const self = g(o);
+    if (v === undefined) throw newException(AttributeError, "can't delete context attribute");
+    const ctxType = (vm.modules.getStr('_contextvars') as { dict?: { getStr(k: string): PyObject | undefined } } | undefined)?.dict?.getStr('Context');
+    const isContext = ctxType instanceof PyType && typeOf(v).isSubtypeOf(ctxType);
+    if (v !== None && !isContext) throw typeError('greenlet context must be a contextvars.Context or None');
+    if (self.thread === null) return;
+    const key = self.isMain ? self.thread.ident : self;
+    if (v === None) {
+      contextTable(vm)?.delete(vm, key);
+      return;
+    }
+    contextTable(vm)?.set(vm, key, v);
   });
   t.setAttr('GreenletExit', GreenletExit);
   t.setAttr('error', greenletError);

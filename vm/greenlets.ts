@@ -40,8 +40,6 @@ export class PyGreenlet extends PyObj {
   isMain = false;
   started = false;
   dead = false;
-  /** gr_context: kept per greenlet, as given (tpy has no contextvars state of its own to swap). */
-  context: PyObject = None;
   /** While suspended: its VM state (the top frame resumes with the switched value pushed). */
   frame: Frame | null = null;
   stack: PyObject[] = [];
@@ -81,6 +79,21 @@ export function threadGreenlets(vm: VM, t: ThreadState = vm.threads.current): Th
     perThread.set(t, s);
   }
   return s;
+}
+
+/** Which key _contextvars files the current Context under: the thread's ident, or a greenlet that is not the thread's main one. */
+export function contextOwner(vm: VM): PyObject {
+  const t = vm.threads.current;
+  if (!vm.greenletsUsed) return t.ident;
+  const g = threadGreenlets(vm, t).current;
+  return g.isMain ? t.ident : g;
+}
+
+/** The table of current Contexts of _contextvars.py, once it is imported. */
+export function contextTable(vm: VM): PyDict | null {
+  const m = vm.modules.getStr('_contextvars');
+  const d = m === undefined ? undefined : (m as { dict?: PyDict }).dict?.getStr('_current_contexts');
+  return d instanceof PyDict ? d : null;
 }
 
 /** A switch the running greenlet asked for: to `target`, passing args/kwargs or raising `error`. */
@@ -147,6 +160,7 @@ export function runGreenlets(vm: VM, first: () => PyObject): PyObject {
       g.dead = true;
       g.frame = null;
       g.stack = [];
+      contextTable(vm)?.delete(vm, g);
       let exc: PyBaseException | null = null;
       let value = result;
       if (error !== null) {
