@@ -12,6 +12,7 @@ import { defNew, hexId } from '../vm/methods/object.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { call } from '../vm/ops/call.js';
 import { PARK } from '../vm/park.js';
+import { toPyException } from '../vm/errors.js';
 import {
   PyGreenlet, greenletType, GreenletExit, contextTable, greenletError, threadGreenlets, liveTarget, switchValue, traceSwitch,
 } from '../vm/greenlets.js';
@@ -47,16 +48,24 @@ function requestSwitch(vm: VM, g: PyGreenlet, args: PyObject[], kwargs: KwArgs |
   }
   const target = liveTarget(g);
   const cur = s.current;
-  if (target === cur) {
-    if (error !== null) throw error;
-    return switchValue(args, kwargs);
-  }
   // DIVERGENCE: a switch needs the outermost eval loop, as greenlet needs its own C stack slice.
-  if (!vm.canPark) {
+  const canPark = vm.canPark;
+  if (target !== cur && !canPark) {
     throw greenletErr('cannot switch greenlets here: tpy can switch only in code run by the eval loop itself, not inside a call made by native code (a sort key, __repr__, a callback of a built-in)');
   }
-  traceSwitch(vm, s, error === null ? 'switch' : 'throw', cur, target);
-  vm.greenletSwitch = { target, args, kwargs, error };
+  // The trace function runs as part of the switch: what it raises is raised in the target.
+  let raised = error;
+  try {
+    traceSwitch(vm, s, error === null ? 'switch' : 'throw', cur, target);
+  } catch (e) {
+    raised = toPyException(e);
+  }
+  vm.canPark = canPark;
+  if (target === cur) {
+    if (raised !== null) throw raised;
+    return switchValue(args, kwargs);
+  }
+  vm.greenletSwitch = { target, args, kwargs, error: raised };
   return PARK;
 }
 
