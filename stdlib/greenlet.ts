@@ -6,7 +6,7 @@ import type { PyObject } from '../vm/objects/object.js';
 import { PyType } from '../vm/objects/type.js';
 import { builtin, defMethod, defGetter, KwArgs, PyMethodDescriptor } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
-import { PyBaseException, typeError, valueError, newException, AttributeError } from '../vm/objects/exceptions.js';
+import { PyBaseException, BaseException, typeError, valueError, newException, AttributeError } from '../vm/objects/exceptions.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { defNew, hexId } from '../vm/methods/object.js';
 import { typeOf } from '../vm/ops/typeof.js';
@@ -92,7 +92,7 @@ function thrown(vm: VM, typ: PyObject, val: PyObject, tb: PyObject): PyBaseExcep
 }
 
 function isExceptionClass(t: PyType): boolean {
-  return t.mro.some((c) => c.name === 'BaseException' && c.module === 'builtins');
+  return t.isSubtypeOf(BaseException);
 }
 
 function greenletRepr(vm: VM, g: PyGreenlet): string {

@@ -53,7 +53,7 @@ export class PyGreenlet extends PyObj {
   }
 }
 
-export const greenletType = makeNativeType('greenlet.greenlet', undefined, { allocate: (cls) => new PyGreenlet(cls) });
+export const greenletType = makeNativeType('greenlet.greenlet', undefined, { allocate: (cls) => new PyGreenlet(cls), instanceDict: true });
 
 const allocateException = (cls: PyType): PyObj => new PyBaseException(cls, []);
 export const GreenletExit = makeNativeType('greenlet.GreenletExit', BaseException, { allocate: allocateException, instanceDict: true });
