@@ -128,10 +128,10 @@ export function traceSwitch(vm: VM, s: ThreadGreenlets, event: 'switch' | 'throw
 
 /**
  * Runs `first` (an outermost run of the eval loop: the thread's first frame, or its resumed top
- * frame) and performs the greenlet switches it asks for, until the thread parks (PARK) or its
- * main greenlet's run ends (its result, or its exception thrown on).
+ * frame) and performs the greenlet switches it asks for, until the thread parks (PARK) or the run
+ * ends in the greenlet it began in, `owner` (its result, or its exception thrown on).
  */
-export function runGreenlets(vm: VM, first: () => PyObject): PyObject {
+export function runGreenlets(vm: VM, first: () => PyObject, owner: PyGreenlet | null = null): PyObject {
   let result: PyObject = None;
   let error: unknown = null;
   try {
@@ -152,7 +152,9 @@ export function runGreenlets(vm: VM, first: () => PyObject): PyObject {
       vm.greenletSwitch = null;
     } else {
       const g = s.current;
-      if (g.isMain || error instanceof ProcessExit) {
+      // The run's own end: its bottom frame belongs to the greenlet it began in (`owner`, by
+      // default the thread's main greenlet), not to a greenlet started during it.
+      if (g === (owner ?? s.main) || error instanceof ProcessExit) {
         if (error !== null) throw error;
         return result;
       }

@@ -20,7 +20,7 @@ import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js
 import { runEntryCompiled } from './jit_call.js';
 import { recursionError, ProcessExit } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
-import { runGreenlets } from './greenlets.js';
+import { runGreenlets, threadGreenlets } from './greenlets.js';
 import type { SwitchRequest } from './greenlets.js';
 import { SourceCache } from './traceback_format.js';
 import type { HookFn, HookEvent } from './hooks.js';
@@ -358,7 +358,9 @@ export class VM {
     if (this.nestedRuns === 0) {
       this.nestedRuns++;
       try {
-        return runGreenlets(this, () => execute(this, frame, null, false));
+        // A run begun inside a greenlet (a call from JavaScript while it waits) ends in that greenlet.
+        const owner = this.greenletsUsed ? threadGreenlets(this).current : null;
+        return runGreenlets(this, () => execute(this, frame, null, false), owner);
       } finally {
         this.nestedRuns--;
       }
