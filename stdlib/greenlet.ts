@@ -137,7 +137,7 @@ function installGreenletType(): void {
       }
     }
     if (run !== undefined && run !== None) setRun(self, run);
-    if (parent !== undefined && parent !== None) setParent(vm, self, parent);
+    if (parent !== undefined && parent !== None) setParent(self, parent);
     return None;
   });
   defMethod(t, 'switch', (vm, args, kwargs) => requestSwitch(vm, g(args[0]), args.slice(1), kwargs, null));
@@ -178,9 +178,9 @@ function installGreenletType(): void {
     }
     setRun(self, v);
   });
-  defGetter(t, 'parent', (_vm, o) => g(o).parent ?? None, (vm, o, v) => {
+  defGetter(t, 'parent', (_vm, o) => g(o).parent ?? None, (_vm, o, v) => {
     if (v === undefined) throw newException(AttributeError, "can't delete attribute");
-    setParent(vm, g(o), v);
+    setParent(g(o), v);
   });
   defGetter(t, 'gr_frame', (vm, o) => {
     const self = g(o);
@@ -216,14 +216,13 @@ function setRun(self: PyGreenlet, run: PyObject): void {
 }
 
 /** parent = p: a greenlet of the same thread, and no cycle. */
-function setParent(vm: VM, self: PyGreenlet, v: PyObject): void {
+function setParent(self: PyGreenlet, v: PyObject): void {
   const p = asGreenlet(v);
   for (let q: PyGreenlet | null = p; q !== null; q = q.parent) {
     if (q === self) throw valueError('cyclic parent chain');
   }
   // An unstarted greenlet belongs to its parent's thread: only a started one is tied to its own.
   if (self.started && threadOf(p) !== self.thread) throw valueError('parent cannot be on a different thread');
-  void vm;
   self.parent = p;
 }
 
