@@ -27,6 +27,7 @@ import { init__heapq } from './heapq_native.js';
 import { init__itertools } from './itertools_native.js';
 import { init__json } from './json_native.js';
 import { init_atexit } from './atexit.js';
+import { init_greenlet } from './greenlet.js';
 import { init_binascii } from './binascii.js';
 import { init__codecs } from './codecs.js';
 import { init_errno } from './errno_module.js';
@@ -117,6 +118,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_itertools', init__itertools);
   vm.nativeModules.set('_json', init__json);
   vm.nativeModules.set('atexit', init_atexit);
+  vm.nativeModules.set('greenlet', init_greenlet);
   vm.nativeModules.set('binascii', init_binascii);
   vm.nativeModules.set('_codecs', init__codecs);
   vm.nativeModules.set('errno', init_errno);

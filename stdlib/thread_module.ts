@@ -30,6 +30,7 @@ import { typeOf } from '../vm/ops/typeof.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
 import type { ThreadState, Scheduler } from '../vm/threads.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { contextOwner } from '../vm/greenlets.js';
 
 /** The largest timeout a wait accepts (threading.TIMEOUT_MAX, as CPython's on Linux). */
 const TIMEOUT_MAX = 9223372036.0;
@@ -427,6 +428,8 @@ export const init__thread: ModuleInit = (vm, m) => {
     ['allocate', () => newLock()],
     ['get_ident', (vm) => vm.threads.current.ident],
     ['get_native_id', (vm) => vm.threads.current.nativeId],
+    // The key of the current contextvars Context (_contextvars.py): the thread, or its running greenlet.
+    ['_context_owner', (vm) => contextOwner(vm)],
     ['_count', (vm) => vm.threads.alive.size - 1],
     ['stack_size', () => 0],
     ['start_new_thread', (vm, args, kwargs) => {

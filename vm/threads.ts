@@ -34,6 +34,7 @@ import { PARK, NO_VALUE, cancelOf } from './park.js';
 import { hookCCall } from './hooks.js';
 import type { HookFn } from './hooks.js';
 import { execute } from './eval.js';
+import { runGreenlets } from './greenlets.js';
 import type { VM } from './vm.js';
 
 /** How long the driver may run threads without letting Node's event loop turn (timers, sockets, signals). */
@@ -410,7 +411,7 @@ export class Scheduler {
     if (error === null && value !== NO_VALUE) vm.stack[top.sp++] = value;
     vm.nestedRuns++;
     try {
-      return execute(vm, top, error, true);
+      return runGreenlets(vm, () => execute(vm, top, error, true));
     } finally {
       vm.nestedRuns--;
     }

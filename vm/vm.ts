@@ -20,6 +20,8 @@ import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js
 import { runEntryCompiled } from './jit_call.js';
 import { recursionError, ProcessExit } from './errors.js';
 import { PARK, NO_VALUE } from './park.js';
+import { runGreenlets, threadGreenlets } from './greenlets.js';
+import type { SwitchRequest } from './greenlets.js';
 import { SourceCache } from './traceback_format.js';
 import type { HookFn, HookEvent } from './hooks.js';
 import { Scheduler } from './threads.js';
@@ -131,6 +133,10 @@ export class VM {
   canPark = false;
   /** True while a parkable run is in progress (runParkable). */
   parkableRun = false;
+  /** Set once the greenlet module is imported: outermost runs then perform greenlet switches (vm/greenlets.ts). */
+  greenletsUsed = false;
+  /** The switch a greenlet's switch() or throw() asked for, with the PARK it returned. */
+  greenletSwitch: SwitchRequest | null = null;
   /** The promise a parked native waits on (see park). */
   parked: Promise<PyObject> | null = null;
   /** Source text of compiled files, for traceback lines. */
@@ -354,6 +360,17 @@ export class VM {
     if (this.depth >= this.recursionLimit) throw recursionError();
     frame.f_back = this.frame;
     frame.isEntry = true;
+    // The outermost run is where greenlets switch (vm/greenlets.ts).
+    if (this.nestedRuns === 0) {
+      this.nestedRuns++;
+      try {
+        // A run begun inside a greenlet (a call from JavaScript while it waits) ends in that greenlet.
+        const owner = this.greenletsUsed ? threadGreenlets(this).current : null;
+        return runGreenlets(this, () => execute(this, frame, null, false), owner);
+      } finally {
+        this.nestedRuns--;
+      }
+    }
     this.nestedRuns++;
     try {
       // A function's compiled body, once it has one (vm/jit_call.ts).

@@ -1,18 +1,21 @@
 """_contextvars: context variables (PEP 567), the implementation behind `contextvars`.
 
 Each thread has a current Context (created empty when first needed, so a new thread starts
-with an empty one, as in CPython). A Context maps ContextVars to values; ContextVar.set()
+with an empty one, as in CPython), and so has each greenlet other than a thread's main one
+(greenlet's gr_context reads and writes this table). A Context maps ContextVars to values; ContextVar.set()
 changes the current Context, Context.run() makes a Context current for one call, and
 copy_context() snapshots the current one. Snapshots are cheap: Contexts share their
 mapping until one of them is written to (copy on write), much as CPython's share an
 immutable HAMT.
 """
 
-from _thread import get_ident
+# The key of the running thread's (or greenlet's) current Context: the thread ident, or the greenlet.
+from _thread import _context_owner as get_ident
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
-# The current Context of each thread, by thread ident (a thread that never used one has none).
+# The current Context of each thread, by thread ident, and of each greenlet that is not a
+# thread's main one, by the greenlet (one that never used a Context has none).
 _current_contexts = {}
 
 

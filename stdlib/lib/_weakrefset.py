@@ -6,7 +6,7 @@ _WEAKREFABLE_BUILTINS = frozenset(['set', 'frozenset', 'function', 'builtin_func
                                    'method', 'type', 'module', 'generator', 'coroutine',
                                    'async_generator', 'code', 'method_descriptor',
                                    'classmethod_descriptor', 'getset_descriptor', 'partial',
-                                   '_lru_cache_wrapper'])
+                                   '_lru_cache_wrapper', 'greenlet'])
 _HEAPTYPE = 1 << 9
 # Variable-size built-ins: their subclasses cannot gain a __weakref__ slot.
 _VARSIZE_BUILTINS = (int, tuple, bytes)

@@ -1,0 +1,26 @@
+# greenlet: parents across threads (an unstarted greenlet belongs to its parent's thread)
+import threading
+from greenlet import greenlet, getcurrent, error
+main = getcurrent()
+ev = threading.Event(); done = threading.Event()
+box = {}
+def th():
+    box['tm'] = getcurrent()
+    g = greenlet(lambda: 1)
+    try: g.parent = main; print('set ok')
+    except ValueError as e: print('VE1', e)
+    g2 = greenlet(lambda: 1, main)
+    print(g2.parent is main)
+    try: print(g2.switch())
+    except Exception as e: print(type(e).__name__, e)
+    box['g'] = greenlet(lambda: 2)
+    ev.set(); done.wait()
+t = threading.Thread(target=th); t.start(); ev.wait()
+g = greenlet(lambda: 3)
+try: g.parent = box['g']; print('set ok main')
+except ValueError as e: print('VE2', e)
+try: box['g'].switch()
+except error as e: print('E', e)
+try: g.parent = box['tm']; print('set ok tm')
+except ValueError as e: print('VE3', e)
+done.set(); t.join()
