@@ -167,34 +167,30 @@ class TypeVar:
         return Union[left, self]
 
 
-class ParamSpecArgs:
+class _ParamSpecPart:
+    """What P.args and P.kwargs share: the ParamSpec they come from, shown as P.<part>."""
+    _part = ''
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.%s' % (self.__origin__.__name__, self._part)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecArgs(_ParamSpecPart):
     """P.args: the type of *args in a function whose parameters P stands for."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return '%s.args' % (self.__origin__.__name__,)
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+    _part = 'args'
 
 
-class ParamSpecKwargs:
+class ParamSpecKwargs(_ParamSpecPart):
     """P.kwargs: the type of **kwargs in a function whose parameters P stands for."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return '%s.kwargs' % (self.__origin__.__name__,)
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+    _part = 'kwargs'
 
 
 class ParamSpec:
