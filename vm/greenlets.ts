@@ -26,7 +26,7 @@ import { call } from './ops/call.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { toPyException, ProcessExit } from './errors.js';
 import { PARK } from './park.js';
-import { hookCCall } from './hooks.js';
+import { endParkedCall } from './hooks.js';
 import { execute } from './eval.js';
 import type { ThreadState } from './threads.js';
 import type { VM } from './vm.js';
@@ -209,17 +209,10 @@ function switchTo(vm: VM, s: ThreadGreenlets, req: SwitchRequest): PyObject {
   vm.excInfo = target.excInfo;
   target.frame = null;
   const top = vm.frame!;
-  let error = req.error;
+  // Its switch() call ends now: the profiler's c_return (or c_exception) for it.
   const builtin = target.parkedBuiltin;
   target.parkedBuiltin = null;
-  if (builtin !== null && vm.hooked) {
-    // Its switch() call ends now: the profiler's c_return (or c_exception) for it.
-    try {
-      hookCCall(vm, top, error === null ? 'c_return' : 'c_exception', builtin);
-    } catch (e) {
-      error = toPyException(e);
-    }
-  }
+  const error = endParkedCall(vm, top, builtin, req.error);
   if (error === null) vm.stack[top.sp++] = switchValue(req.args, req.kwargs);
   return execute(vm, top, error, true);
 }

@@ -32,6 +32,7 @@ import { PyBuiltinFunction, PyMethodDescriptor, PyMethod, isSlotWrapper } from '
 import { None } from './objects/singletons.js';
 import type { Code } from './code.js';
 import type { VM } from './vm.js';
+import { toPyException } from './errors.js';
 
 export type ProfileEvent = 'call' | 'return' | 'c_call' | 'c_return' | 'c_exception';
 export type TraceEvent = 'call' | 'line' | 'return' | 'exception' | 'opcode';
@@ -163,5 +164,21 @@ export function builtinForProfile(callee: PyObject, args: PyObject[]): PyObject 
 /** profile 'c_call' / 'c_return' / 'c_exception' around a built-in call (C_TRACE). */
 export function hookCCall(vm: VM, frame: Frame, event: 'c_call' | 'c_return' | 'c_exception', builtin: PyObject): void {
   if (vm.profileFn !== null && !frame.f_code.hiddenFrame) runHook(vm, vm.profileFn, frame, event, builtin);
+}
+
+/**
+ * The end of a built-in's call that parked (a blocking wait, a greenlet's switch), told to the
+ * profiler when its thread or greenlet resumes: c_return, or c_exception when it resumes with
+ * `error` (the profiler counts the wait in the built-in's time). Returns the error to resume
+ * with: what the hook raised, if it raised.
+ */
+export function endParkedCall(vm: VM, frame: Frame, builtin: PyObject | null, error: PyBaseException | null): PyBaseException | null {
+  if (builtin === null || !vm.hooked) return error;
+  try {
+    hookCCall(vm, frame, error === null ? 'c_return' : 'c_exception', builtin);
+  } catch (e) {
+    return toPyException(e);
+  }
+  return error;
 }
 

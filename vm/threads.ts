@@ -31,7 +31,7 @@ import { popBlock } from './frame.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
 import { PARK, NO_VALUE, cancelOf } from './park.js';
-import { hookCCall } from './hooks.js';
+import { endParkedCall } from './hooks.js';
 import type { HookFn } from './hooks.js';
 import { execute } from './eval.js';
 import { runGreenlets } from './greenlets.js';
@@ -391,20 +391,12 @@ export class Scheduler {
       if (v === undefined) return PARK; // blocked again
       t.resumeValue = v;
     }
-    let error = t.resumeError;
     const value = t.resumeValue;
-    t.resumeError = null;
-    t.resumeValue = NO_VALUE;
     const builtin = t.parkedBuiltin;
     t.parkedBuiltin = null;
-    if (builtin !== null && vm.hooked) {
-      // The parked built-in's call ends now: the profiler counts the wait in its time.
-      try {
-        hookCCall(vm, top, error === null ? 'c_return' : 'c_exception', builtin);
-      } catch (e) {
-        error = toPyException(e);
-      }
-    }
+    const error = endParkedCall(vm, top, builtin, t.resumeError);
+    t.resumeError = null;
+    t.resumeValue = NO_VALUE;
     // A `with` statement parked in its __enter__ (eval_cold.ts) with its block pushed: an error
     // there leaves the statement before its body, as CPython's does.
     if (error !== null && (top.f_code.words[top.pc - 1] & 0xff) === Op.SETUP_WITH) popBlock(top.blocks);

@@ -99,17 +99,22 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
             # list['int'] keeps the bare string: it is a forward reference all the same.
             args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in args)
         args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in args)
-        if args == t.__args__:
-            return t
-        if isinstance(t, _types.GenericAlias):
-            return _types.GenericAlias(t.__origin__, args)
-        if isinstance(t, _types.UnionType):
-            result = args[0]
-            for a in args[1:]:
-                result = result | a
-            return result
-        return t.copy_with(args)
+        return _with_args(t, args)
     return t
+
+
+def _with_args(t, args):
+    """The alias t (typing's, a builtin generic or an X | Y union) over other arguments."""
+    if args == t.__args__:
+        return t
+    if isinstance(t, _types.GenericAlias):
+        return _types.GenericAlias(t.__origin__, args)
+    if isinstance(t, _types.UnionType):
+        result = args[0]
+        for a in args[1:]:
+            result = result | a
+        return result
+    return t.copy_with(args)
 
 
 def _strip_annotations(t):
@@ -120,16 +125,7 @@ def _strip_annotations(t):
         return _strip_annotations(t.__args__[0])
     if isinstance(t, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
         args = tuple(_strip_annotations(a) for a in t.__args__)
-        if args == t.__args__:
-            return t
-        if isinstance(t, _types.GenericAlias):
-            return _types.GenericAlias(t.__origin__, args)
-        if isinstance(t, _types.UnionType):
-            result = args[0]
-            for a in args[1:]:
-                result = result | a
-            return result
-        return t.copy_with(args)
+        return _with_args(t, args)
     return t
 
 
