@@ -22,22 +22,42 @@ SUPPRESS_USAGE = "SUPPRESS" + "USAGE"
 
 make_option = Option
 
-
-def _match_abbrev(s, wordmap):
-    """The one key of wordmap that s is, or is a prefix of."""
-    if s in wordmap:
-        return s
-    found = sorted([word for word in wordmap.keys() if word.startswith(s)])
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise BadOptionError(s)
-    raise AmbiguousOptionError(s, found)
+# Errors that mean the command line is wrong (reported as usage errors), not the program.
+_COMMAND_LINE_ERRORS = (BadOptionError, OptionValueError)
 
 
-def _arguments_missing(opt, count):
-    noun = "argument" if count == 1 else "arguments"
-    return "%s option requires %d %s" % (opt, count, noun)
+def _unique_completion(prefix, words):
+    """The one word of words that prefix is, or is the start of."""
+    if prefix in words:
+        return prefix
+    candidates = sorted(w for w in words if w.startswith(prefix))
+    if not candidates:
+        raise BadOptionError(prefix)
+    if len(candidates) > 1:
+        raise AmbiguousOptionError(prefix, candidates)
+    return candidates[0]
+
+
+def _strings_of(option):
+    return option._short_opts + option._long_opts
+
+
+def _instance_from(args, kwargs, cls, build, noun):
+    """add_option and add_option_group take either a ready instance or what builds one."""
+    first = args[0]
+    if isinstance(first, str):
+        return build(*args, **kwargs)
+    if len(args) != 1 or kwargs:
+        raise TypeError("invalid arguments")
+    if not isinstance(first, cls):
+        raise TypeError("not an %s instance: %r" % (noun, first))
+    return first
+
+
+def _print_when(present, render, file):
+    # Usage and version lines are printed only when the parser has them.
+    if present:
+        print(render(), file=file)
 
 
 class OptionContainer:
@@ -45,20 +65,28 @@ class OptionContainer:
     strings to them (a group uses its parser's maps, so option strings stay unique)."""
 
     def __init__(self, option_class, conflict_handler, description):
-        self._create_option_list()
+        self.option_list = []
+        self._bind_tables(self._table_owner())
         self.option_class = option_class
         self.set_conflict_handler(conflict_handler)
         self.description = description
 
-    def _create_option_mappings(self):
-        self._short_opt = {}
-        self._long_opt = {}
-        self.defaults = {}
+    def _table_owner(self):
+        return None
 
-    def _share_option_mappings(self, parser):
-        # The very same dicts: an option added to a group is known to the parser.
-        for name in ('_short_opt', '_long_opt', 'defaults'):
-            setattr(self, name, getattr(parser, name))
+    def _bind_tables(self, owner):
+        # A group gets its parser's very dicts: an option added to it is known to the parser.
+        if owner is None:
+            self._short_opt, self._long_opt, self.defaults = {}, {}, {}
+        else:
+            self._short_opt, self._long_opt = owner._short_opt, owner._long_opt
+            self.defaults = owner.defaults
+
+    def _table_for(self, opt_string):
+        """The map and the Option attribute that an option string is kept in."""
+        if opt_string.startswith("--"):
+            return self._long_opt, "_long_opts"
+        return self._short_opt, "_short_opts"
 
     def set_conflict_handler(self, handler):
         if handler not in ("error", "resolve"):
@@ -72,89 +100,70 @@ class OptionContainer:
         return self.description
 
     def destroy(self):
-        del self._short_opt
-        del self._long_opt
-        del self.defaults
+        for name in ('_short_opt', '_long_opt', 'defaults'):
+            delattr(self, name)
 
-    def _check_conflict(self, option):
-        clashes = [(s, self._short_opt[s]) for s in option._short_opts if s in self._short_opt]
-        clashes += [(s, self._long_opt[s]) for s in option._long_opts if s in self._long_opt]
-        if not clashes:
+    def _make_room_for(self, option):
+        taken = [s for s in _strings_of(option) if self.has_option(s)]
+        if not taken:
             return
         if self.conflict_handler == "error":
-            names = ", ".join([s for s, _ in clashes])
-            raise OptionConflictError("conflicting option string(s): %s" % names, option)
+            raise OptionConflictError(
+                "conflicting option string(s): %s" % ", ".join(taken), option)
         # "resolve": the older option gives up the strings; with none left it goes.
-        for s, older in clashes:
-            if s.startswith("--"):
-                older._long_opts.remove(s)
-                del self._long_opt[s]
-            else:
-                older._short_opts.remove(s)
-                del self._short_opt[s]
-            if not (older._short_opts or older._long_opts):
+        for s in taken:
+            table, attr = self._table_for(s)
+            older = table.pop(s)
+            getattr(older, attr).remove(s)
+            if not _strings_of(older):
                 older.container.option_list.remove(older)
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
-        if isinstance(args[0], str):
-            option = self.option_class(*args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            option = args[0]
-            if not isinstance(option, Option):
-                raise TypeError("not an Option instance: %r" % option)
-        else:
-            raise TypeError("invalid arguments")
-        self._check_conflict(option)
+        option = _instance_from(args, kwargs, Option, self.option_class, "Option")
+        self._make_room_for(option)
         option.container = self
-        self.option_list.append(option)
-        for s in option._short_opts:
-            self._short_opt[s] = option
-        for s in option._long_opts:
-            self._long_opt[s] = option
-        dest = option.dest
-        if dest is not None:
+        self.option_list += [option]
+        for s in _strings_of(option):
+            self._table_for(s)[0][s] = option
+        if option.dest is not None:
             # An explicit default wins; otherwise an earlier option's default stays.
-            if option.default is not NO_DEFAULT:
-                self.defaults[dest] = option.default
+            if option.default is NO_DEFAULT:
+                self.defaults.setdefault(option.dest, None)
             else:
-                self.defaults.setdefault(dest, None)
+                self.defaults[option.dest] = option.default
         return option
 
     def add_options(self, option_list):
-        for option in option_list:
-            self.add_option(option)
+        for each in option_list:
+            self.add_option(each)
 
     def get_option(self, opt_str):
-        return self._short_opt.get(opt_str) or self._long_opt.get(opt_str)
+        return self._table_for(opt_str)[0].get(opt_str)
 
     def has_option(self, opt_str):
-        return opt_str in self._short_opt or opt_str in self._long_opt
+        return self.get_option(opt_str) is not None
 
     def remove_option(self, opt_str):
         option = self.get_option(opt_str)
         if option is None:
             raise ValueError("no such option %r" % opt_str)
-        for s in option._short_opts:
-            del self._short_opt[s]
-        for s in option._long_opts:
-            del self._long_opt[s]
-        option.container.option_list.remove(option)
+        for s in _strings_of(option):
+            del self._table_for(s)[0][s]
+        owner = option.container
+        owner.option_list.remove(option)
 
     def format_option_help(self, formatter):
-        shown = [o for o in self.option_list if o.help is not SUPPRESS_HELP]
-        return "".join([formatter.format_option(o) for o in shown])
+        return "".join([formatter.format_option(o) for o in self.option_list
+                        if o.help is not SUPPRESS_HELP])
 
     def format_description(self, formatter):
         return formatter.format_description(self.get_description())
 
     def format_help(self, formatter):
-        parts = []
-        if self.description:
-            parts.append(self.format_description(formatter))
-        if self.option_list:
-            parts.append(self.format_option_help(formatter))
-        return "\n".join(parts)
+        pieces = [self.format_description(formatter) if self.description else None,
+                  self.format_option_help(formatter) if self.option_list else None]
+        return "\n".join([p for p in pieces if p is not None])
 
 
 class OptionGroup(OptionContainer):
@@ -165,9 +174,8 @@ class OptionGroup(OptionContainer):
         OptionContainer.__init__(self, parser.option_class, parser.conflict_handler, description)
         self.title = title
 
-    def _create_option_list(self):
-        self.option_list = []
-        self._share_option_mappings(self.parser)
+    def _table_owner(self):
+        return self.parser
 
     def set_title(self, title):
         self.title = title
@@ -179,9 +187,10 @@ class OptionGroup(OptionContainer):
     def format_help(self, formatter):
         heading = formatter.format_heading(self.title)
         formatter.indent()
-        body = OptionContainer.format_help(self, formatter)
-        formatter.dedent()
-        return heading + body
+        try:
+            return heading + OptionContainer.format_help(self, formatter)
+        finally:
+            formatter.dedent()
 
 
 class OptionParser(OptionContainer):
@@ -192,28 +201,29 @@ class OptionParser(OptionContainer):
     def __init__(self, usage=None, option_list=None, option_class=Option, version=None,
                  conflict_handler="error", description=None, formatter=None,
                  add_help_option=True, prog=None, epilog=None):
+        self.option_groups = []
         OptionContainer.__init__(self, option_class, conflict_handler, description)
         self.set_usage(usage)
-        self.prog = prog
-        self.version = version
+        self.prog, self.version, self.epilog = prog, version, epilog
         self.allow_interspersed_args = self.process_default_values = True
         self.formatter = IndentedHelpFormatter() if formatter is None else formatter
         self.formatter.parser = self
-        self.epilog = epilog
-        self._populate_option_list(option_list, add_help=add_help_option)
-        self._init_parsing_state()
+        # Standard options first, then the caller's, then --version and -h/--help.
+        for batch in (self.standard_option_list, option_list or ()):
+            self.add_options(batch)
+        if version:
+            self._add_version_option()
+        if add_help_option:
+            self._add_help_option()
+        # The arguments being parsed, visible to callbacks as parser attributes.
+        self.rargs = self.largs = self.values = None
 
     def destroy(self):
         OptionContainer.destroy(self)
         for group in self.option_groups:
             group.destroy()
-        del self.option_list
-        del self.option_groups
-        del self.formatter
-
-    def _create_option_list(self):
-        self.option_list, self.option_groups = [], []
-        self._create_option_mappings()
+        for name in ('option_list', 'option_groups', 'formatter'):
+            delattr(self, name)
 
     def _add_help_option(self):
         self.add_option("-h", "--help", action="help", help="show this help message and exit")
@@ -222,30 +232,17 @@ class OptionParser(OptionContainer):
         self.add_option("--version", action="version",
                         help="show program's version number and exit")
 
-    def _populate_option_list(self, option_list, add_help=True):
-        for options in (self.standard_option_list, option_list):
-            if options:
-                self.add_options(options)
-        if self.version:
-            self._add_version_option()
-        if add_help:
-            self._add_help_option()
-
-    def _init_parsing_state(self):
-        self.rargs = self.largs = self.values = None
-
     # -- settings --
 
     def set_usage(self, usage):
-        if usage is None:
-            self.usage = "%prog [options]"
-        elif usage is SUPPRESS_USAGE:
+        if usage is SUPPRESS_USAGE:
             self.usage = None
-        elif usage.lower().startswith("usage: "):
-            # The formatter adds its own "Usage: ".
-            self.usage = usage[7:]
+        elif usage is None:
+            self.usage = "%prog [options]"
         else:
-            self.usage = usage
+            # The formatter adds its own "Usage: ", so a supplied one is dropped.
+            has_prefix = usage.lower().startswith("usage: ")
+            self.usage = usage[len("usage: "):] if has_prefix else usage
 
     def enable_interspersed_args(self):
         self.allow_interspersed_args = True
@@ -266,27 +263,22 @@ class OptionParser(OptionContainer):
         return self.option_list + [o for g in self.option_groups for o in g.option_list]
 
     def get_default_values(self):
-        defaults = self.defaults.copy()
+        initial = dict(self.defaults)
         if self.process_default_values:
             # String defaults go through the option's type, as a command-line value would.
+            # One at a time: a later option sharing a dest sees the converted value.
             for option in self._get_all_options():
-                value = defaults.get(option.dest)
-                if isinstance(value, str):
-                    defaults[option.dest] = option.check_value(option.get_opt_string(), value)
-        return Values(defaults)
+                raw = initial.get(option.dest)
+                if isinstance(raw, str):
+                    initial[option.dest] = option.check_value(option.get_opt_string(), raw)
+        return Values(initial)
 
     def add_option_group(self, *args, **kwargs):
-        if isinstance(args[0], str):
-            group = OptionGroup(self, *args, **kwargs)
-        elif len(args) == 1 and not kwargs:
-            group = args[0]
-            if not isinstance(group, OptionGroup):
-                raise TypeError("not an OptionGroup instance: %r" % group)
-            if group.parser is not self:
-                raise ValueError("invalid OptionGroup (wrong parser)")
-        else:
-            raise TypeError("invalid arguments")
-        self.option_groups.append(group)
+        build = lambda *a, **k: OptionGroup(self, *a, **k)
+        group = _instance_from(args, kwargs, OptionGroup, build, "OptionGroup")
+        if group.parser is not self:
+            raise ValueError("invalid OptionGroup (wrong parser)")
+        self.option_groups += [group]
         return group
 
     def get_option_group(self, opt_str):
@@ -301,18 +293,14 @@ class OptionParser(OptionContainer):
 
     def parse_args(self, args=None, values=None):
         """Parses args (sys.argv[1:] by default) into (values, positional arguments)."""
-        rargs = self._get_args(args)
-        if values is None:
-            values = self.get_default_values()
-        # The remaining and leftover arguments stay visible to callbacks as parser attributes.
-        self.rargs = rargs
-        self.largs = largs = []
-        self.values = values
+        self.rargs = pending = self._get_args(args)
+        self.values = values = self.get_default_values() if values is None else values
+        self.largs = kept = []
         try:
-            self._process_args(largs, rargs, values)
-        except (BadOptionError, OptionValueError) as err:
-            self.error(str(err))
-        return self.check_values(values, largs + rargs)
+            self._process_args(kept, pending, values)
+        except _COMMAND_LINE_ERRORS as problem:
+            self.error(str(problem))
+        return self.check_values(values, kept + pending)
 
     def check_values(self, values, args):
         return (values, args)
@@ -321,65 +309,61 @@ class OptionParser(OptionContainer):
         while rargs:
             arg = rargs[0]
             if arg == "--":
-                del rargs[0]
+                rargs.pop(0)
                 return
-            if arg.startswith("--"):
-                self._process_long_opt(rargs, values)
-            elif arg.startswith("-") and arg != "-":
-                self._process_short_opts(rargs, values)
-            elif self.allow_interspersed_args:
-                largs.append(arg)
-                del rargs[0]
+            if arg[:1] == "-" and arg != "-":
+                handle = self._process_long_opt if arg[:2] == "--" else self._process_short_opts
+                handle(rargs, values)
+            elif not self.allow_interspersed_args:
+                return
             else:
-                return
+                largs.append(rargs.pop(0))
 
     def _match_long_opt(self, opt):
-        return _match_abbrev(opt, self._long_opt)
+        return _unique_completion(opt, self._long_opt)
 
     def _take_arguments(self, opt, option, rargs):
         count = option.nargs
         if len(rargs) < count:
-            self.error(_arguments_missing(opt, count))
-        if count == 1:
-            return rargs.pop(0)
-        taken = tuple(rargs[:count])
+            noun = "argument" if count == 1 else "arguments"
+            self.error("%s option requires %d %s" % (opt, count, noun))
+        taken = rargs[:count]
         del rargs[:count]
-        return taken
+        return taken[0] if count == 1 else tuple(taken)
 
-    def _process_long_opt(self, rargs, values):
-        arg = rargs.pop(0)
-        explicit = "=" in arg
-        if explicit:
-            # --name=value: the value goes back as the next argument.
-            arg, value = arg.split("=", 1)
-            rargs.insert(0, value)
-        opt = self._match_long_opt(arg)
-        option = self._long_opt[opt]
+    def _apply(self, opt, option, rargs, values, glued=False):
+        """Runs option, seen as opt, with its argument(s) from the front of rargs; glued
+        says a value came attached (--name=value) for an option that may refuse one."""
         if option.takes_value():
             value = self._take_arguments(opt, option, rargs)
-        elif explicit:
+        elif glued:
             self.error("%s option does not take a value" % opt)
         else:
             value = None
         option.process(opt, value, values, self)
 
+    def _process_long_opt(self, rargs, values):
+        name, eq, attached = rargs.pop(0).partition("=")
+        if eq:
+            # --name=value: the value goes back in front as the next argument.
+            rargs.insert(0, attached)
+        opt = self._match_long_opt(name)
+        self._apply(opt, self._long_opt[opt], rargs, values, glued=bool(eq))
+
     def _process_short_opts(self, rargs, values):
         # "-abc" is -a -b -c; once one takes a value, the rest of the word is that value.
-        arg = rargs.pop(0)
-        for i in range(1, len(arg)):
-            opt = "-" + arg[i]
+        word = rargs.pop(0)
+        for end, letter in enumerate(word[1:], 2):
+            opt = "-" + letter
             option = self._short_opt.get(opt)
-            if not option:
+            if option is None:
                 raise BadOptionError(opt)
-            value = None
+            rest = word[end:]
+            if option.takes_value() and rest:
+                rargs.insert(0, rest)
+            self._apply(opt, option, rargs, values)
             if option.takes_value():
-                rest = arg[i + 1:]
-                if rest:
-                    rargs.insert(0, rest)
-                value = self._take_arguments(opt, option, rargs)
-                option.process(opt, value, values, self)
                 return
-            option.process(opt, value, values, self)
 
     # -- reporting --
 
@@ -410,26 +394,20 @@ class OptionParser(OptionContainer):
         return self.formatter.format_usage(self.expand_prog_name(self.usage))
 
     def print_usage(self, file=None):
-        if self.usage:
-            print(self.get_usage(), file=file)
+        _print_when(self.usage, self.get_usage, file)
 
     def get_version(self):
         return self.expand_prog_name(self.version) if self.version else ""
 
     def print_version(self, file=None):
-        if self.version:
-            print(self.get_version(), file=file)
+        _print_when(self.version, self.get_version, file)
 
     def format_option_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
+        formatter = self.formatter if formatter is None else formatter
         formatter.store_option_strings(self)
-        sections = []
         formatter.indent()
-        if self.option_list:
-            sections.append(OptionContainer.format_option_help(self, formatter))
-        for group in self.option_groups:
-            sections.append(group.format_help(formatter))
+        own = [OptionContainer.format_option_help(self, formatter)] if self.option_list else []
+        sections = own + [g.format_help(formatter) for g in self.option_groups]
         formatter.dedent()
         if not sections:
             return ""
@@ -440,16 +418,11 @@ class OptionParser(OptionContainer):
         return formatter.format_epilog(self.epilog)
 
     def format_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
-        parts = []
-        if self.usage:
-            parts.append(self.get_usage() + "\n")
+        formatter = self.formatter if formatter is None else formatter
+        head = self.get_usage() + "\n" if self.usage else ""
         if self.description:
-            parts.append(self.format_description(formatter) + "\n")
-        parts.append(self.format_option_help(formatter))
-        parts.append(self.format_epilog(formatter))
-        return "".join(parts)
+            head += self.format_description(formatter) + "\n"
+        return head + self.format_option_help(formatter) + self.format_epilog(formatter)
 
     def print_help(self, file=None):
         (sys.stdout if file is None else file).write(self.format_help())
