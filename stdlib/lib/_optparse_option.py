@@ -97,6 +97,13 @@ _BAD_SHORT = "invalid short option string %r: must be of the form -x, (x any non
 _BAD_LONG = "invalid long option string %r: must start with --, followed by non-dash"
 
 
+def _class_path(cls):
+    # How str(cls) names a class: module-qualified unless it is a built-in.
+    if cls.__module__ == "builtins":
+        return cls.__qualname__
+    return "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
 def _append(values, dest, item):
     values.ensure_value(dest, []).append(item)
 
@@ -155,13 +162,13 @@ class Option:
         for check in self.CHECK_METHODS:
             check(self)
 
-    def _refuse(self, template, *shown):
-        raise OptionError(template % shown, self)
+    def _refuse(self, message):
+        raise OptionError(message, self)
 
     def _set_opt_strings(self, opts):
         for s in opts:
             if len(s) < 2:
-                self._refuse(_TOO_SHORT, s)
+                self._refuse(_TOO_SHORT % s)
             is_short = len(s) == 2
             # The character after the leading dash(es) must not be another dash.
             if is_short:
@@ -169,7 +176,7 @@ class Option:
             else:
                 well_formed = s[:2] == "--" and s[2] != "-"
             if not well_formed:
-                self._refuse(_BAD_SHORT if is_short else _BAD_LONG, s)
+                self._refuse((_BAD_SHORT if is_short else _BAD_LONG) % s)
             (self._short_opts if is_short else self._long_opts).append(s)
 
     def _set_attrs(self, attrs):
@@ -177,7 +184,7 @@ class Option:
             fallback = NO_DEFAULT if name == 'default' else None
             setattr(self, name, attrs.pop(name, fallback))
         if attrs:
-            self._refuse("invalid keyword arguments: %s", ", ".join(sorted(attrs)))
+            self._refuse("invalid keyword arguments: %s" % ", ".join(sorted(attrs)))
 
     # -- the checks a new option goes through --
 
@@ -185,7 +192,7 @@ class Option:
         if self.action is None:
             self.action = "store"
         elif self.action not in self.ACTIONS:
-            self._refuse("invalid action: %r", self.action)
+            self._refuse("invalid action: %r" % self.action)
 
     def _check_type(self):
         kind = self.type
@@ -197,20 +204,20 @@ class Option:
         name = kind.__name__ if isinstance(kind, type) else kind
         self.type = "string" if name == "str" else name
         if self.type not in self.TYPES:
-            self._refuse("invalid option type: %r", self.type)
+            self._refuse("invalid option type: %r" % self.type)
         if self.action not in self.TYPED_ACTIONS:
-            self._refuse("must not supply a type for action %r", self.action)
+            self._refuse("must not supply a type for action %r" % self.action)
 
     def _check_choice(self):
         choices = self.choices
         if self.type != "choice":
             if choices is not None:
-                self._refuse("must not supply choices for type %r", self.type)
+                self._refuse("must not supply choices for type %r" % self.type)
         elif choices is None:
             self._refuse("must supply a list of choices for type 'choice'")
         elif not isinstance(choices, (tuple, list)):
-            self._refuse("choices must be a list of strings ('%s' supplied)",
-                         type(choices).__name__)
+            self._refuse("choices must be a list of strings ('%s' supplied)"
+                         % _class_path(type(choices)))
 
     def _check_dest(self):
         if self.dest is not None:
@@ -222,12 +229,12 @@ class Option:
 
     def _check_const(self):
         if self.const is not None and self.action not in self.CONST_ACTIONS:
-            self._refuse("'const' must not be supplied for action %r", self.action)
+            self._refuse("'const' must not be supplied for action %r" % self.action)
 
     def _check_nargs(self):
         typed = self.action in self.TYPED_ACTIONS
         if not typed and self.nargs is not None:
-            self._refuse("'nargs' must not be supplied for action %r", self.action)
+            self._refuse("'nargs' must not be supplied for action %r" % self.action)
         if typed and self.nargs is None:
             self.nargs = 1
 
@@ -237,17 +244,19 @@ class Option:
     def _check_callback(self):
         if self.action != "callback":
             if self.callback is not None:
-                self._refuse("callback supplied (%r) for non-callback option", self.callback)
+                self._refuse("callback supplied (%r) for non-callback option" % self.callback)
             for attr, _, _ in self._CALLBACK_EXTRAS:
                 if getattr(self, attr) is not None:
-                    self._refuse("%s supplied for non-callback option", attr)
+                    self._refuse("%s supplied for non-callback option" % attr)
             return
         if not callable(self.callback):
-            self._refuse("callback not callable: %r", self.callback)
+            self._refuse("callback not callable: %r" % self.callback)
         for attr, kind, kind_name in self._CALLBACK_EXTRAS:
             given = getattr(self, attr)
             if given is not None and not isinstance(given, kind):
-                self._refuse("%s, if supplied, must be %s: not %r", attr, kind_name, given)
+                # Formatted with a plain %, so a tuple given for the dict fails as in CPython.
+                template = "%s, if supplied, must be %s: not %%r" % (attr, kind_name)
+                self._refuse(template % given)
 
     # -- describing it --
 
