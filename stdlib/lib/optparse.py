@@ -69,7 +69,7 @@ class OptionContainer:
         self._bind_tables(self._table_owner())
         self.option_class = option_class
         self.set_conflict_handler(conflict_handler)
-        self.description = description
+        self.set_description(description)
 
     def _table_owner(self):
         return None
@@ -89,7 +89,8 @@ class OptionContainer:
         return self._short_opt, "_short_opts"
 
     def set_conflict_handler(self, handler):
-        if handler not in ("error", "resolve"):
+        # A tuple of the names, not the dict itself: an unhashable handler is a ValueError too.
+        if handler not in tuple(self._CONFLICT_POLICIES):
             raise ValueError("invalid conflict_resolution value %r" % handler)
         self.conflict_handler = handler
 
@@ -105,18 +106,23 @@ class OptionContainer:
 
     def _make_room_for(self, option):
         taken = [s for s in _strings_of(option) if self.has_option(s)]
-        if not taken:
-            return
-        if self.conflict_handler == "error":
-            raise OptionConflictError(
-                "conflicting option string(s): %s" % ", ".join(taken), option)
-        # "resolve": the older option gives up the strings; with none left it goes.
+        if taken:
+            self._CONFLICT_POLICIES[self.conflict_handler](self, option, taken)
+
+    def _refuse_clash(self, option, taken):
+        raise OptionConflictError("conflicting option string(s): %s" % ", ".join(taken), option)
+
+    def _give_way(self, option, taken):
+        # The older option gives up the strings; with none left it goes.
         for s in taken:
             table, attr = self._table_for(s)
             older = table.pop(s)
             getattr(older, attr).remove(s)
             if not _strings_of(older):
                 older.container.option_list.remove(older)
+
+    # What add_option does when a new option reuses option strings, by conflict_handler.
+    _CONFLICT_POLICIES = {"error": _refuse_clash, "resolve": _give_way}
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
@@ -127,11 +133,10 @@ class OptionContainer:
         for s in _strings_of(option):
             self._table_for(s)[0][s] = option
         if option.dest is not None:
-            # An explicit default wins; otherwise an earlier option's default stays.
-            if option.default is NO_DEFAULT:
-                self.defaults.setdefault(option.dest, None)
-            else:
-                self.defaults[option.dest] = option.default
+            # An explicit default wins; otherwise an earlier option's default (or None) stays.
+            explicit = option.default is not NO_DEFAULT
+            earlier = self.defaults.get(option.dest)
+            self.defaults[option.dest] = option.default if explicit else earlier
         return option
 
     def add_options(self, option_list):
@@ -350,14 +355,18 @@ class OptionParser(OptionContainer):
         opt = self._match_long_opt(name)
         self._apply(opt, self._long_opt[opt], rargs, values, glued=bool(eq))
 
+    def _known_short_opt(self, opt):
+        try:
+            return self._short_opt[opt]
+        except KeyError:
+            raise BadOptionError(opt) from None
+
     def _process_short_opts(self, rargs, values):
         # "-abc" is -a -b -c; once one takes a value, the rest of the word is that value.
         word = rargs.pop(0)
         for end, letter in enumerate(word[1:], 2):
             opt = "-" + letter
-            option = self._short_opt.get(opt)
-            if option is None:
-                raise BadOptionError(opt)
+            option = self._known_short_opt(opt)
             rest = word[end:]
             if option.takes_value() and rest:
                 rargs.insert(0, rest)
@@ -368,9 +377,8 @@ class OptionParser(OptionContainer):
     # -- reporting --
 
     def get_prog_name(self):
-        if self.prog is None:
-            return os.path.basename(sys.argv[0])
-        return self.prog
+        # Without an explicit prog, the name the script was run as.
+        return os.path.basename(sys.argv[0]) if self.prog is None else self.prog
 
     def expand_prog_name(self, s):
         return s.replace("%prog", self.get_prog_name())
