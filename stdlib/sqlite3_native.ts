@@ -128,6 +128,8 @@ function sqlite_bind(e: Engine, a: PyObject[]): PyObject {
   }
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Column `i` of the current row: int, float, str, bytes or None; text as bytes when asked. */
 function sqlite_column(e: Engine, a: PyObject[]): PyObject {
   const stmt = handle(a[0]);
@@ -142,7 +144,15 @@ function sqlite_column(e: Engine, a: PyObject[]): PyObject {
       const p = api._sqlite3_column_text(stmt, i);
       const n = api._sqlite3_column_bytes(stmt, i);
       if (a[2] === true) return new PyBytes(e.heap().slice(p, p + n));
-      return e.utf8(p, n);
+      // Text that is not valid UTF-8 comes back as bytes: the caller, which knows the
+      // column is TEXT, raises CPython's OperationalError naming the column.
+      if (n === 0) return '';
+      const raw = e.heap().subarray(p, p + n);
+      try {
+        return strictUtf8.decode(raw);
+      } catch {
+        return new PyBytes(raw.slice());
+      }
     }
     case SQLITE_BLOB: {
       const p = api._sqlite3_column_blob(stmt, i);

@@ -365,6 +365,8 @@ def _as_text_bytes(value):
 
 class Row:
     __module__ = 'sqlite3'
+    # No __dict__, as the C type: `row.x = 1` is an AttributeError.
+    __slots__ = ('_description', '_data')
 
     def __init__(self, cursor, data, /):
         if not isinstance(cursor, Cursor):
@@ -680,7 +682,12 @@ class Cursor:
                 value = _capi.column(stmt, i)
                 values.append(None if value is None else converter(_as_text_bytes(value)))
             elif factory is str:
-                values.append(_capi.column(stmt, i))
+                value = _capi.column(stmt, i)
+                if value.__class__ is bytes and _capi.column_type(stmt, i) == 3:
+                    name = _capi.column_name(stmt, i)
+                    raise OperationalError(f"Could not decode to UTF-8 column '{name}' "
+                                           f"with text '{value.decode('utf-8', 'replace')}'")
+                values.append(value)
             elif _capi.column_type(stmt, i) == 3:
                 raw = _capi.column(stmt, i, True)
                 values.append(raw if factory is bytes else factory(raw))
