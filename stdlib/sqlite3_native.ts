@@ -295,8 +295,16 @@ function sqlite_create_function(e: Engine, a: PyObject[], vm: VM): PyObject {
   return 0;
 }
 
-export const init__sqlite3_capi: ModuleInit = (_vm, m) => {
+export const init__sqlite3_capi: ModuleInit = (vm, m) => {
   const d = m.dict;
+  // A callback's exception, reported as CPython does with callback tracebacks on:
+  // through sys.unraisablehook, "Exception ignored in: <the callable>".
+  d.setStr('write_unraisable', builtin('write_unraisable', (_vm, a) => {
+    const exc = a[0];
+    if (!(exc instanceof PyBaseException)) throw typeError('write_unraisable() argument 1 must be an exception');
+    vm.writeUnraisable(exc, exc.traceback, null, a[1] ?? None);
+    return None;
+  }, '_sqlite3_capi'));
   const e = sqliteEngine();
   d.setStr('sqlite_version', engineVersion(e));
   d.setStr('open', def('open', sqlite_open));

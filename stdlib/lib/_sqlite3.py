@@ -805,6 +805,7 @@ class Connection:
         self._total_changes = 0
         self._pending = None
         self._trace_callback = None
+        self._aggregate_runs = []
         self._aggregates = {}
         self._detect_types = detect_types
         self._isolation_level = _check_isolation_level(isolation_level)
@@ -821,6 +822,11 @@ class Connection:
             raise ProgrammingError('Cannot operate on a closed database.')
 
     def _error(self, rc):
+        # A statement that fails ends without final calls for the aggregates it had
+        # stepped (SQLite finalises only contexts it allocated): drop those runs, or a
+        # later query's final would take one of them.
+        for runs in self._aggregate_runs:
+            runs.clear()
         pending, self._pending = self._pending, None
         if pending is not None:
             return pending
@@ -870,7 +876,7 @@ class Connection:
             try:
                 self._trace_callback(_expanded(sql, values))
             except Exception:
-                pass
+                self._report_callback(self._trace_callback)
 
     def _begin(self):
         self._run_plain('BEGIN ' + self._isolation_level)
@@ -953,33 +959,30 @@ class Connection:
 
     def create_function(self, name, narg, func, *, deterministic=False):
         self._check()
-        if func is None:
-            rc = _capi.create_function(self._db, name, narg, None, deterministic)
-        else:
-            def call(ctx, *args):
-                try:
-                    result = func(*args)
-                except BaseException:
-                    self._report_callback()
-                    return (False, 'user-defined function raised exception')
-                outcome = _callback_result(result)
-                if outcome is None:
-                    self._pending = _make_error(18, 'string or blob too big')
-                    return (False, 'string or blob too big')
-                return outcome
-            rc = _capi.create_function(self._db, name, narg, call, deterministic)
+        # 3.11 takes any object, None too (3.12 made None remove the function): one that
+        # cannot be called fails when the SQL calls it.
+        def call(ctx, *args):
+            try:
+                result = func(*args)
+            except BaseException:
+                self._report_callback(func)
+                return (False, 'user-defined function raised exception')
+            outcome = _callback_result(result)
+            if outcome is None:
+                self._pending = _make_error(18, 'string or blob too big')
+                return (False, 'string or blob too big')
+            return outcome
+        rc = _capi.create_function(self._db, name, narg, call, deterministic)
         if rc != 0:
-            raise NotSupportedError('Error creating function')
+            raise OperationalError('Error creating function')
 
     def create_aggregate(self, name, n_arg, aggregate_class):
         self._check()
-        if aggregate_class is None:
-            _capi.create_function(self._db, name, n_arg, None, False)
-            return
         instances = {}
+        self._aggregate_runs.append(instances)
 
         def failed(method):
-            self._report_callback()
+            self._report_callback(aggregate_class)
             return (False, f"user-defined aggregate's '{method}' method raised error")
 
         # Each call site of the aggregate steps with its own context, and the final call
@@ -1025,13 +1028,12 @@ class Connection:
 
         rc = _capi.create_function(self._db, name, n_arg, (step, final), False)
         if rc != 0:
-            raise NotSupportedError('Error creating aggregate')
+            raise OperationalError('Error creating aggregate')
 
-    def _report_callback(self):
+    def _report_callback(self, callable):
         if _enable_tracebacks:
             import sys
-            import traceback
-            traceback.print_exc(file=sys.stderr)
+            _capi.write_unraisable(sys.exc_info()[1], callable)
 
     def create_collation(self, name, callable, /):
         self._check()
