@@ -174,6 +174,9 @@ _enable_tracebacks = False
 
 
 def register_adapter(type, adapter, /):
+    global _base_adapted
+    if type in _BASE_TYPES:
+        _base_adapted = True
     adapters[(type, PrepareProtocol)] = adapter
 
 
@@ -183,21 +186,33 @@ def register_converter(typename, converter, /):
     converters[typename.upper()] = converter
 
 
-def adapt(obj, proto=PrepareProtocol, alt=None, /):
+_NO_ALT = object()
+
+
+def _try_adapt(method, arg):
+    # A TypeError from __adapt__/__conform__ means "not this way" (a method taking other
+    # arguments, a class's unbound __conform__): the next way is tried.
+    try:
+        return method(arg)
+    except TypeError:
+        return None
+
+
+def adapt(obj, proto=PrepareProtocol, alt=_NO_ALT, /):
     adapter = adapters.get((type(obj), proto))
     if adapter is not None:
         return adapter(obj)
     conform = getattr(proto, '__adapt__', None)
     if conform is not None:
-        result = conform(obj)
+        result = _try_adapt(conform, obj)
         if result is not None:
             return result
     conform = getattr(obj, '__conform__', None)
     if conform is not None:
-        result = conform(proto)
+        result = _try_adapt(conform, proto)
         if result is not None:
             return result
-    if alt is not None:
+    if alt is not _NO_ALT:
         return alt
     raise ProgrammingError('can\'t adapt')
 
@@ -420,15 +435,19 @@ def _type_name(o):
 # ---------------------------------------------------------------- binding
 
 _DIRECT = (int, float, str, bytes, type(None))
+# Values of exactly these types are bound as they are, unless an adapter was registered for
+# one of them (then every value goes through adapt(), as in CPython).
+_BASE_TYPES = (int, float, str, bytearray)
+_base_adapted = False
 
 
 def _bind_value(stmt, i, value):
-    if type(value) not in _DIRECT and adapters:
+    if adapters and (_base_adapted or type(value) not in _BASE_TYPES):
         value = adapt(value, PrepareProtocol, value)
     elif type(value) not in _DIRECT:
         conform = getattr(value, '__conform__', None)
         if conform is not None:
-            adapted = conform(PrepareProtocol)
+            adapted = _try_adapt(conform, PrepareProtocol)
             if adapted is not None:
                 value = adapted
     if value is None or isinstance(value, str) or isinstance(value, float):
