@@ -788,6 +788,19 @@ def _callback_result(value):
     return (False, 'user-defined function raised exception')
 
 
+def _is_shared_memory_uri(uri):
+    """A file: URI naming an in-memory database with cache=shared."""
+    if not uri.startswith('file:'):
+        return False
+    name, _, query = uri[5:].partition('?')
+    params = {}
+    for pair in query.partition('#')[0].split('&'):
+        key, _, value = pair.partition('=')
+        params[key] = value
+    memory = name == ':memory:' or params.get('mode') == 'memory'
+    return memory and params.get('cache') == 'shared'
+
+
 class Connection:
     __module__ = 'sqlite3'
 
@@ -812,6 +825,10 @@ class Connection:
             path = path.decode('utf-8', 'surrogateescape')
         if not isinstance(path, str):
             raise TypeError(f'expected str, bytes or os.PathLike object, not {type(database).__name__}')
+        if uri and _is_shared_memory_uri(path):
+            # DIVERGENCE: the engine is built without shared cache, so every connection
+            # would get its own empty database instead of sharing one.
+            raise NotSupportedError('shared-cache in-memory databases (cache=shared) are not supported by tpy\'s sqlite3')
         flags = 0x6 | (0x40 if uri else 0)
         rc, db = _capi.open(path, flags)
         if rc != 0:
