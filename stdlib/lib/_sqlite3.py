@@ -517,6 +517,7 @@ class Cursor:
         self.row_factory = connection.row_factory
         self.description = None
         self.rowcount = -1
+        self._is_dml = False
         self.lastrowid = None
         self._stmt = 0
         self._has_row = False
@@ -620,7 +621,7 @@ class Cursor:
             return self
         self._stmt = stmt
         word = _first_word(sql)
-        is_dml = word in _DML
+        is_dml = self._is_dml = word in _DML
         if multiple and word in _READONLY:
             self._finish()
             raise ProgrammingError('executemany() can only execute DML statements.')
@@ -638,9 +639,9 @@ class Cursor:
                 err = conn._error(rc)
                 self._finish()
                 raise err
-            if is_dml:
+            # A DML statement with RETURNING counts its rows once it is done (see __next__).
+            if is_dml and rc == _SQLITE_DONE:
                 self.rowcount += _capi.changes(conn._db)
-                conn._total_changes += _capi.changes(conn._db)
             if rc == _SQLITE_ROW and multiple:
                 self._finish()
                 raise ProgrammingError('executemany() can only execute DML statements.')
@@ -727,6 +728,8 @@ class Cursor:
         rc = _capi.step(self._stmt)
         if rc == _SQLITE_DONE:
             self._has_row = False
+            if self._is_dml:
+                self.rowcount = _capi.changes(self.connection._db)
             _capi.reset(self._stmt)
         elif rc != _SQLITE_ROW:
             self._has_row = False
@@ -838,7 +841,6 @@ class Connection:
             raise _make_error(rc, message)
         self._db = db
         self._cursors = []
-        self._total_changes = 0
         self._pending = None
         self._trace_callback = None
         self._aggregate_runs = []
@@ -939,7 +941,14 @@ class Connection:
     @property
     def total_changes(self):
         self._check()
-        return self._total_changes
+        # sqlite3_total_changes is not exported; SQL's total_changes() is the same counter
+        # (triggers' rows, executescript's and RETURNING statements' included).
+        stmt, _ = self._prepare('SELECT total_changes()')
+        try:
+            _capi.step(stmt)
+            return _capi.column(stmt, 0)
+        finally:
+            _capi.finalize(stmt)
 
     # -- statements
 
