@@ -128,6 +128,8 @@ function sqlite_bind(e: Engine, a: PyObject[]): PyObject {
   }
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Column `i` of the current row: int, float, str, bytes or None; text as bytes when asked. */
 function sqlite_column(e: Engine, a: PyObject[]): PyObject {
   const stmt = handle(a[0]);
@@ -142,7 +144,15 @@ function sqlite_column(e: Engine, a: PyObject[]): PyObject {
       const p = api._sqlite3_column_text(stmt, i);
       const n = api._sqlite3_column_bytes(stmt, i);
       if (a[2] === true) return new PyBytes(e.heap().slice(p, p + n));
-      return e.utf8(p, n);
+      // Text that is not valid UTF-8 comes back as bytes: the caller, which knows the
+      // column is TEXT, raises CPython's OperationalError naming the column.
+      if (n === 0) return '';
+      const raw = e.heap().subarray(p, p + n);
+      try {
+        return strictUtf8.decode(raw);
+      } catch {
+        return new PyBytes(raw.slice());
+      }
     }
     case SQLITE_BLOB: {
       const p = api._sqlite3_column_blob(stmt, i);
@@ -285,8 +295,16 @@ function sqlite_create_function(e: Engine, a: PyObject[], vm: VM): PyObject {
   return 0;
 }
 
-export const init__sqlite3_capi: ModuleInit = (_vm, m) => {
+export const init__sqlite3_capi: ModuleInit = (vm, m) => {
   const d = m.dict;
+  // A callback's exception, reported as CPython does with callback tracebacks on:
+  // through sys.unraisablehook, "Exception ignored in: <the callable>".
+  d.setStr('write_unraisable', builtin('write_unraisable', (_vm, a) => {
+    const exc = a[0];
+    if (!(exc instanceof PyBaseException)) throw typeError('write_unraisable() argument 1 must be an exception');
+    vm.writeUnraisable(exc, exc.traceback, null, a[1] ?? None);
+    return None;
+  }, '_sqlite3_capi'));
   const e = sqliteEngine();
   d.setStr('sqlite_version', engineVersion(e));
   d.setStr('open', def('open', sqlite_open));

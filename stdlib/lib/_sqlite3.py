@@ -174,6 +174,9 @@ _enable_tracebacks = False
 
 
 def register_adapter(type, adapter, /):
+    global _base_adapted
+    if type in _BASE_TYPES:
+        _base_adapted = True
     adapters[(type, PrepareProtocol)] = adapter
 
 
@@ -183,21 +186,33 @@ def register_converter(typename, converter, /):
     converters[typename.upper()] = converter
 
 
-def adapt(obj, proto=PrepareProtocol, alt=None, /):
+_NO_ALT = object()
+
+
+def _try_adapt(method, arg):
+    # A TypeError from __adapt__/__conform__ means "not this way" (a method taking other
+    # arguments, a class's unbound __conform__): the next way is tried.
+    try:
+        return method(arg)
+    except TypeError:
+        return None
+
+
+def adapt(obj, proto=PrepareProtocol, alt=_NO_ALT, /):
     adapter = adapters.get((type(obj), proto))
     if adapter is not None:
         return adapter(obj)
     conform = getattr(proto, '__adapt__', None)
     if conform is not None:
-        result = conform(obj)
+        result = _try_adapt(conform, obj)
         if result is not None:
             return result
     conform = getattr(obj, '__conform__', None)
     if conform is not None:
-        result = conform(proto)
+        result = _try_adapt(conform, proto)
         if result is not None:
             return result
-    if alt is not None:
+    if alt is not _NO_ALT:
         return alt
     raise ProgrammingError('can\'t adapt')
 
@@ -365,6 +380,8 @@ def _as_text_bytes(value):
 
 class Row:
     __module__ = 'sqlite3'
+    # No __dict__, as the C type: `row.x = 1` is an AttributeError.
+    __slots__ = ('_description', '_data')
 
     def __init__(self, cursor, data, /):
         if not isinstance(cursor, Cursor):
@@ -418,15 +435,19 @@ def _type_name(o):
 # ---------------------------------------------------------------- binding
 
 _DIRECT = (int, float, str, bytes, type(None))
+# Values of exactly these types are bound as they are, unless an adapter was registered for
+# one of them (then every value goes through adapt(), as in CPython).
+_BASE_TYPES = (int, float, str, bytearray)
+_base_adapted = False
 
 
 def _bind_value(stmt, i, value):
-    if type(value) not in _DIRECT and adapters:
+    if adapters and (_base_adapted or type(value) not in _BASE_TYPES):
         value = adapt(value, PrepareProtocol, value)
     elif type(value) not in _DIRECT:
         conform = getattr(value, '__conform__', None)
         if conform is not None:
-            adapted = conform(PrepareProtocol)
+            adapted = _try_adapt(conform, PrepareProtocol)
             if adapted is not None:
                 value = adapted
     if value is None or isinstance(value, str) or isinstance(value, float):
@@ -496,6 +517,7 @@ class Cursor:
         self.row_factory = connection.row_factory
         self.description = None
         self.rowcount = -1
+        self._is_dml = False
         self.lastrowid = None
         self._stmt = 0
         self._has_row = False
@@ -599,7 +621,7 @@ class Cursor:
             return self
         self._stmt = stmt
         word = _first_word(sql)
-        is_dml = word in _DML
+        is_dml = self._is_dml = word in _DML
         if multiple and word in _READONLY:
             self._finish()
             raise ProgrammingError('executemany() can only execute DML statements.')
@@ -617,9 +639,9 @@ class Cursor:
                 err = conn._error(rc)
                 self._finish()
                 raise err
-            if is_dml:
+            # A DML statement with RETURNING counts its rows once it is done (see __next__).
+            if is_dml and rc == _SQLITE_DONE:
                 self.rowcount += _capi.changes(conn._db)
-                conn._total_changes += _capi.changes(conn._db)
             if rc == _SQLITE_ROW and multiple:
                 self._finish()
                 raise ProgrammingError('executemany() can only execute DML statements.')
@@ -680,7 +702,12 @@ class Cursor:
                 value = _capi.column(stmt, i)
                 values.append(None if value is None else converter(_as_text_bytes(value)))
             elif factory is str:
-                values.append(_capi.column(stmt, i))
+                value = _capi.column(stmt, i)
+                if value.__class__ is bytes and _capi.column_type(stmt, i) == 3:
+                    name = _capi.column_name(stmt, i)
+                    raise OperationalError(f"Could not decode to UTF-8 column '{name}' "
+                                           f"with text '{value.decode('utf-8', 'replace')}'")
+                values.append(value)
             elif _capi.column_type(stmt, i) == 3:
                 raw = _capi.column(stmt, i, True)
                 values.append(raw if factory is bytes else factory(raw))
@@ -701,6 +728,8 @@ class Cursor:
         rc = _capi.step(self._stmt)
         if rc == _SQLITE_DONE:
             self._has_row = False
+            if self._is_dml:
+                self.rowcount = _capi.changes(self.connection._db)
             _capi.reset(self._stmt)
         elif rc != _SQLITE_ROW:
             self._has_row = False
@@ -762,6 +791,19 @@ def _callback_result(value):
     return (False, 'user-defined function raised exception')
 
 
+def _is_shared_memory_uri(uri):
+    """A file: URI naming an in-memory database with cache=shared."""
+    if not uri.startswith('file:'):
+        return False
+    name, _, query = uri[5:].partition('?')
+    params = {}
+    for pair in query.partition('#')[0].split('&'):
+        key, _, value = pair.partition('=')
+        params[key] = value
+    memory = name == ':memory:' or params.get('mode') == 'memory'
+    return memory and params.get('cache') == 'shared'
+
+
 class Connection:
     __module__ = 'sqlite3'
 
@@ -786,6 +828,10 @@ class Connection:
             path = path.decode('utf-8', 'surrogateescape')
         if not isinstance(path, str):
             raise TypeError(f'expected str, bytes or os.PathLike object, not {type(database).__name__}')
+        if uri and _is_shared_memory_uri(path):
+            # DIVERGENCE: the engine is built without shared cache, so every connection
+            # would get its own empty database instead of sharing one.
+            raise NotSupportedError('shared-cache in-memory databases (cache=shared) are not supported by tpy\'s sqlite3')
         flags = 0x6 | (0x40 if uri else 0)
         rc, db = _capi.open(path, flags)
         if rc != 0:
@@ -795,9 +841,9 @@ class Connection:
             raise _make_error(rc, message)
         self._db = db
         self._cursors = []
-        self._total_changes = 0
         self._pending = None
         self._trace_callback = None
+        self._aggregate_runs = []
         self._aggregates = {}
         self._detect_types = detect_types
         self._isolation_level = _check_isolation_level(isolation_level)
@@ -814,6 +860,11 @@ class Connection:
             raise ProgrammingError('Cannot operate on a closed database.')
 
     def _error(self, rc):
+        # A statement that fails ends without final calls for the aggregates it had
+        # stepped (SQLite finalises only contexts it allocated): drop those runs, or a
+        # later query's final would take one of them.
+        for runs in self._aggregate_runs:
+            runs.clear()
         pending, self._pending = self._pending, None
         if pending is not None:
             return pending
@@ -863,7 +914,7 @@ class Connection:
             try:
                 self._trace_callback(_expanded(sql, values))
             except Exception:
-                pass
+                self._report_callback(self._trace_callback)
 
     def _begin(self):
         self._run_plain('BEGIN ' + self._isolation_level)
@@ -890,7 +941,14 @@ class Connection:
     @property
     def total_changes(self):
         self._check()
-        return self._total_changes
+        # sqlite3_total_changes is not exported; SQL's total_changes() is the same counter
+        # (triggers' rows, executescript's and RETURNING statements' included).
+        stmt, _ = self._prepare('SELECT total_changes()')
+        try:
+            _capi.step(stmt)
+            return _capi.column(stmt, 0)
+        finally:
+            _capi.finalize(stmt)
 
     # -- statements
 
@@ -946,33 +1004,30 @@ class Connection:
 
     def create_function(self, name, narg, func, *, deterministic=False):
         self._check()
-        if func is None:
-            rc = _capi.create_function(self._db, name, narg, None, deterministic)
-        else:
-            def call(ctx, *args):
-                try:
-                    result = func(*args)
-                except BaseException:
-                    self._report_callback()
-                    return (False, 'user-defined function raised exception')
-                outcome = _callback_result(result)
-                if outcome is None:
-                    self._pending = _make_error(18, 'string or blob too big')
-                    return (False, 'string or blob too big')
-                return outcome
-            rc = _capi.create_function(self._db, name, narg, call, deterministic)
+        # 3.11 takes any object, None too (3.12 made None remove the function): one that
+        # cannot be called fails when the SQL calls it.
+        def call(ctx, *args):
+            try:
+                result = func(*args)
+            except BaseException:
+                self._report_callback(func)
+                return (False, 'user-defined function raised exception')
+            outcome = _callback_result(result)
+            if outcome is None:
+                self._pending = _make_error(18, 'string or blob too big')
+                return (False, 'string or blob too big')
+            return outcome
+        rc = _capi.create_function(self._db, name, narg, call, deterministic)
         if rc != 0:
-            raise NotSupportedError('Error creating function')
+            raise OperationalError('Error creating function')
 
     def create_aggregate(self, name, n_arg, aggregate_class):
         self._check()
-        if aggregate_class is None:
-            _capi.create_function(self._db, name, n_arg, None, False)
-            return
         instances = {}
+        self._aggregate_runs.append(instances)
 
         def failed(method):
-            self._report_callback()
+            self._report_callback(aggregate_class)
             return (False, f"user-defined aggregate's '{method}' method raised error")
 
         # Each call site of the aggregate steps with its own context, and the final call
@@ -1018,13 +1073,12 @@ class Connection:
 
         rc = _capi.create_function(self._db, name, n_arg, (step, final), False)
         if rc != 0:
-            raise NotSupportedError('Error creating aggregate')
+            raise OperationalError('Error creating aggregate')
 
-    def _report_callback(self):
+    def _report_callback(self, callable):
         if _enable_tracebacks:
             import sys
-            import traceback
-            traceback.print_exc(file=sys.stderr)
+            _capi.write_unraisable(sys.exc_info()[1], callable)
 
     def create_collation(self, name, callable, /):
         self._check()

@@ -188,11 +188,11 @@ function boolTypeRef(): PyObject {
 export function reversedOf(vm: VM, o: PyObject, cls: PyType = reversedType): PyObject {
   const t = typeOf(o);
   const m = t.lookup('__reversed__');
-  if (m === None) throw typeError(`'${t.name}' object is not reversible`);
+  if (m === None) throw typeError(`'${t.tpName}' object is not reversible`);
   if (m !== undefined) return callSpecialMethod(vm, o, m, []);
   // As reversed_new: a sequence (__getitem__, not a dict) or not reversible; then its len(),
   // which raises "object of type ... has no len()" for a sequence without __len__.
-  if (t.lookup('__getitem__') === undefined || o instanceof PyDict) throw typeError(`'${t.name}' object is not reversible`);
+  if (t.lookup('__getitem__') === undefined || o instanceof PyDict) throw typeError(`'${t.tpName}' object is not reversible`);
   const n = len(vm, o);
   return new PyReversed(cls, o, n - 1);
 }

@@ -57,6 +57,6 @@ function checkOwner(o: PyObject, name: string, owner: PyType): void {
   if (t === owner) return;
   if (t === null || !t.isSubtypeOf(owner)) {
     const tn = typeof o === 'object' ? o.cls.name : typeof o === 'string' ? 'str' : typeof o === 'boolean' ? 'bool' : 'int';
-    throw typeError(`descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${tn}' object`);
+    throw typeError(`descriptor '${name}' for '${owner.tpName}' objects doesn't apply to a '${tn}' object`);
   }
 }

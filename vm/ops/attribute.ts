@@ -228,7 +228,7 @@ export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObjec
     (o.dict ??= newInstanceDict(t)).setStr(name, value);
     return;
   }
-  if (descr !== undefined) throw attributeError(`'${t.name}' object attribute '${name}' is read-only`);
+  if (descr !== undefined) throw attributeError(`'${t.tpName}' object attribute '${name}' is read-only`);
   throw attributeErrorFor(o, name);
 }
 

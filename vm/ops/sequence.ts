@@ -95,7 +95,7 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
     if (o === typeType && subscriptType !== null) return subscriptType(key);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
-  throw typeError(`'${t.name}' object is not subscriptable`);
+  throw typeError(`'${t.tpName}' object is not subscriptable`);
 }
 
 /** __class_getitem__ is an implicit classmethod. */
@@ -143,14 +143,14 @@ export function delItem(vm: VM, o: PyObject, key: PyObject): void {
  * other case fails in PyObject_DelItem ("does not").
  */
 function noItemDeletion(vm: VM, t: PyType, key: PyObject): PyBaseException {
-  if (indexFirst(vm, t, key)) return typeError(`'${t.name}' object doesn't support item deletion`);
-  return typeError(`'${t.name}' object does not support item deletion`);
+  if (indexFirst(vm, t, key)) return typeError(`'${t.tpName}' object doesn't support item deletion`);
+  return typeError(`'${t.tpName}' object does not support item deletion`);
 }
 
 /** The TypeError of `o[key] = v` for an object without __setitem__, after the index check (as noItemDeletion). */
 function noItemAssignment(vm: VM, t: PyType, key: PyObject): PyBaseException {
   indexFirst(vm, t, key);
-  return typeError(`'${t.name}' object does not support item assignment`);
+  return typeError(`'${t.tpName}' object does not support item assignment`);
 }
 
 /**
@@ -208,7 +208,7 @@ export function getIter(vm: VM, o: PyObject): PyObject {
     return it;
   }
   if (m === undefined && t.lookup('__getitem__') !== undefined) return new PySeqIterator(o);
-  throw typeError(`'${t.name}' object is not iterable`);
+  throw typeError(`'${t.tpName}' object is not iterable`);
 }
 
 export function isStopIteration(e: unknown): e is PyBaseException {
