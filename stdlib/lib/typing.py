@@ -129,6 +129,18 @@ def _strip_annotations(t):
     return t
 
 
+def _init_variable(var, bound, covariant, contravariant):
+    """What a TypeVar and a ParamSpec both hold: bound, variance, and the module that made it
+    (the caller of their __init__, two frames up from here)."""
+    var.__bound__ = _type_check(bound, '') if bound is not None else None
+    var.__covariant__ = bool(covariant)
+    var.__contravariant__ = bool(contravariant)
+    try:
+        var.__module__ = _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+
+
 class TypeVar:
     """A type variable: T = TypeVar('T'); its repr is ~T."""
 
@@ -141,13 +153,7 @@ class TypeVar:
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
         self.__constraints__ = tuple(_type_check(t, '') for t in constraints)
-        self.__bound__ = _type_check(bound, '') if bound is not None else None
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        try:
-            self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+        _init_variable(self, bound, covariant, contravariant)
 
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
@@ -192,13 +198,7 @@ class ParamSpecKwargs(_ParamSpecPart):
 class ParamSpec:
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
-        self.__bound__ = _type_check(bound, '') if bound is not None else None
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        try:
-            self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError):
-            pass
+        _init_variable(self, bound, covariant, contravariant)
 
     @property
     def args(self):
