@@ -80,8 +80,11 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
   // CPython's NEWLINE token, which an error at the end of the line then underlines.
   let prevEnd = 0;
   const newline = (from: number, offset: number, line: number, column: number): IToken => {
-    const hash = text.indexOf('#', from);
-    if (hash < 0 || hash >= offset) return synth(NEWLINE, offset, line, column);
+    // Only the gap before the line's end is searched: indexOf would scan on to the next '#'
+    // of the file, to its end in a file without comments (quadratic in its lines).
+    let hash = from;
+    while (hash < offset && text.charCodeAt(hash) !== 0x23) hash++;
+    if (hash >= offset) return synth(NEWLINE, offset, line, column);
     const start = column - (offset - hash);
     return createTokenInstance(NEWLINE, '', hash, offset - 1, line, line, start, column - 1);
   };
