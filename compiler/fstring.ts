@@ -12,6 +12,9 @@ import { errorAtToken, loc } from './build_ast.js';
 import { createTokenInstance, EOF, type StringPayload } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
 import { lookupName } from '../vm/unicode/names.js';
+import { SIMPLE_ESCAPES } from '../vm/unicode/escapes.js';
+import { decodeEscapedBytes } from '../vm/methods/codec_escape.js';
+import { PyBaseException } from '../vm/objects/exceptions.js';
 
 /** A replacement-field expression waiting to be parsed. */
 export interface FStringJob {
@@ -27,20 +30,6 @@ export interface FStringJob {
 
 /** Escape-decoding failure: CPython's message; parse errors are reported at the token after the strings. */
 class DecodeError extends Error {}
-
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  '\n': '',
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-};
 
 function isOctal(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '7';
@@ -123,44 +112,16 @@ function utf8Len(s: string, from: number, to: number): number {
   return n;
 }
 
-/** Decode a bytes literal body (ASCII only; raw bodies keep backslashes). */
+/** Decode a bytes literal body (ASCII only; raw bodies keep backslashes), as codecs.escape_decode does. */
 function decodeBytes(body: string, raw: boolean): number[] {
-  const out: number[] = [];
-  let i = 0;
-  const n = body.length;
-  while (i < n) {
-    const c = body[i]!;
-    if (c !== '\\' || raw) {
-      out.push(c.charCodeAt(0));
-      i += 1;
-      continue;
-    }
-    const e = body[i + 1];
-    if (e === undefined) {
-      out.push(92);
-      i += 1;
-      continue;
-    }
-    const simple = SIMPLE_ESCAPES[e];
-    if (simple !== undefined) {
-      if (simple !== '') out.push(simple.charCodeAt(0));
-      i += 2;
-    } else if (isOctal(e)) {
-      let j = i + 1;
-      while (j < i + 4 && isOctal(body[j])) j += 1;
-      out.push(parseInt(body.slice(i + 1, j), 8) & 0xff);
-      i = j;
-    } else if (e === 'x') {
-      const digits = body.slice(i + 2, i + 4);
-      if (digits.length < 2 || !HEX.test(digits)) throw new DecodeError(`(value error) invalid \\x escape at position ${i}`);
-      out.push(parseInt(digits, 16));
-      i += 4;
-    } else {
-      out.push(92, e.charCodeAt(0));
-      i += 2;
-    }
+  const data = Uint8Array.from(body, (c) => c.charCodeAt(0));
+  if (raw) return Array.from(data);
+  try {
+    return Array.from(decodeEscapedBytes(data, 'strict'));
+  } catch (e) {
+    if (e instanceof PyBaseException && typeof e.args[0] === 'string') throw new DecodeError(`(value error) ${e.args[0]}`);
+    throw e;
   }
-  return out;
 }
 
 /**

@@ -8,12 +8,15 @@ import { builtin, NativeFn, PyBuiltinFunction } from '../vm/objects/function.js'
 import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { strVal } from '../vm/objects/str.js';
-import { AssertionError, newException, typeError } from '../vm/objects/exceptions.js';
+import { AssertionError, DeprecationWarning, newException, typeError } from '../vm/objects/exceptions.js';
+import { decodeEscapedBytes, encodeEscapedBytes } from '../vm/methods/codec_escape.js';
+import { encodeUtf8 } from '../vm/methods/codec_utf8.js';
+import { warnFromNative } from '../vm/native_warn.js';
 import { Codec, TextCodec, TransformCodec, lookupCodec, wrapCodecError } from '../vm/methods/codecs.js';
 import { bytesData } from '../vm/methods/bytes.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { typeName } from '../vm/ops/typeof.js';
-import type { ModuleInit } from '../vm/vm.js';
+import type { ModuleInit, VM } from '../vm/vm.js';
 import { asciiData, base64Decode, base64Encode, hexlify, needBytesLike, unhexlify } from './binascii.js';
 
 type Direction = 'encode' | 'decode';
@@ -31,7 +34,7 @@ function strArg(fname: string, what: string, o: PyObject | undefined, dflt: stri
   return s;
 }
 
-function runText(codec: TextCodec, dir: Direction, obj: PyObject, errors: string): PyObject {
+function runText(codec: TextCodec, dir: Direction, obj: PyObject, errors: string, vm: VM): PyObject {
   if (dir === 'encode') {
     const s = strVal(obj);
     if (s === undefined) throw typeError(`${codec.fn}_encode() argument 1 must be str, not ${clinicTypeName(obj)}`);
@@ -39,7 +42,7 @@ function runText(codec: TextCodec, dir: Direction, obj: PyObject, errors: string
   }
   const d = bytesData(obj);
   if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeName(obj)}'`);
-  return codec.decode(d, errors);
+  return codec.decode(d, errors, vm);
 }
 
 /** base64.encodebytes: lines of at most 76 characters (57 bytes), each ending in a newline. */
@@ -81,8 +84,8 @@ function runTransform(codec: TransformCodec, dir: Direction, obj: PyObject, erro
   }
 }
 
-function run(codec: Codec, dir: Direction, obj: PyObject, errors: string): PyObject {
-  return codec.kind === 'text' ? runText(codec, dir, obj, errors) : runTransform(codec, dir, obj, errors);
+function run(codec: Codec, dir: Direction, obj: PyObject, errors: string, vm: VM): PyObject {
+  return codec.kind === 'text' ? runText(codec, dir, obj, errors, vm) : runTransform(codec, dir, obj, errors);
 }
 
 /** codecs.encode(obj, encoding='utf-8', errors='strict') and codecs.decode: any codec, errors wrapped as the registry does. */
@@ -93,7 +96,7 @@ function codecsCall(dir: Direction): NativeFn {
     const errors = strArg(dir, 'errors', errArg, 'strict');
     const codec = lookupCodec(encoding);
     try {
-      return run(codec, dir, obj!, errors);
+      return run(codec, dir, obj!, errors, vm);
     } catch (e) {
       throw wrapCodecError(e, dir === 'encode' ? 'encoding' : 'decoding', encoding);
     }
@@ -114,11 +117,31 @@ function codecFunction(codec: Codec, dir: Direction): PyBuiltinFunction {
   return builtin(name, (vm, args, kwargs) => {
     const [input, errArg] = parseArgs(name, args, kwargs, { names, required: 1, posOnly: names.length }, 0);
     const errors = errArg === undefined || errArg === None ? 'strict' : strArg(name, 'errors', errArg, 'strict');
-    return newTuple([run(codec, dir, input!, errors), inputLength(input!)]);
+    return newTuple([run(codec, dir, input!, errors, vm), inputLength(input!)]);
   }, '_codecs');
 }
 
+/** escape_decode(data, errors=None) and escape_encode(data, errors=None): bytes-literal escapes, bytes to bytes. */
+function escapeFunction(dir: Direction): NativeFn {
+  const name = `escape_${dir}`;
+  return (vm, args, kwargs) => {
+    const [input, errArg] = parseArgs(name, args, kwargs, { names: ['data', 'errors'], required: 1, posOnly: 2 }, 0);
+    const errors = errArg === undefined || errArg === None ? 'strict' : strArg(name, 'errors', errArg, 'strict');
+    if (dir === 'encode') {
+      if (!(input instanceof PyBytes)) throw typeError(`escape_encode() argument 1 must be bytes, not ${clinicTypeName(input!)}`);
+      return newTuple([new PyBytes(encodeEscapedBytes(input.data)), input.data.length]);
+    }
+    const s = strVal(input!);
+    const data = s !== undefined ? encodeUtf8(s, 'strict') : bytesData(input!);
+    if (data === undefined) throw typeError(`a bytes-like object is required, not '${typeName(input!)}'`);
+    const out = decodeEscapedBytes(data, errors, (message) => warnFromNative(vm, DeprecationWarning, message));
+    return newTuple([new PyBytes(out), data.length]);
+  };
+}
+
 const functions: [string, NativeFn][] = [
+  ['escape_decode', escapeFunction('decode')],
+  ['escape_encode', escapeFunction('encode')],
   ['encode', codecsCall('encode')],
   ['decode', codecsCall('decode')],
   /** lookup(encoding) -> (name, encode, decode, is_text_encoding), for codecs.py's CodecInfo. */
@@ -131,8 +154,16 @@ const functions: [string, NativeFn][] = [
   }],
 ];
 
+/** The codecs whose functions _codecs has by name (utf_8_decode, unicode_escape_encode...), as CPython's. */
+const NAMED_FUNCTIONS = ['utf_8', 'utf_16', 'utf_16_le', 'utf_16_be', 'utf_32', 'utf_32_le', 'utf_32_be', 'latin_1', 'ascii',
+  'unicode_escape', 'raw_unicode_escape'];
+
 export const init__codecs: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'The codec registry: codecs.encode, codecs.decode and lookup, over tpy\'s built-in codecs.');
   for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, '_codecs'));
+  for (const name of NAMED_FUNCTIONS) {
+    const codec = lookupCodec(name);
+    for (const dir of ['encode', 'decode'] as const) d.setStr(`${name}_${dir}`, codecFunction(codec, dir));
+  }
 };

@@ -1,12 +1,20 @@
 """codecs for tpy: encode/decode with any built-in codec, lookup, and the byte order marks.
 
 The codecs are tpy's own (the native _codecs): utf-8, ascii, latin-1, utf-16 and utf-32 in
-both byte orders, and the transforms 'hex', 'base64' (bytes to bytes) and 'rot13' (str to str).
-There is no codec search path: register(), register_error() and the stream and incremental
-classes are not provided.
+both byte orders, the single-byte code pages (cp1252, cp1251, iso8859-2, koi8-r, mac-roman,
+the EBCDIC pages...), unicode_escape, raw_unicode_escape and punycode, and the transforms
+'hex', 'base64' (bytes to bytes) and 'rot13' (str to str). There is no codec search path:
+register(), register_error() and the stream and incremental classes are not provided.
 """
 
 from _codecs import encode, decode, lookup as _native_lookup
+from _codecs import (utf_8_encode, utf_8_decode, utf_16_encode, utf_16_decode, utf_16_le_encode,
+                     utf_16_le_decode, utf_16_be_encode, utf_16_be_decode, utf_32_encode, utf_32_decode,
+                     utf_32_le_encode, utf_32_le_decode, utf_32_be_encode, utf_32_be_decode,
+                     latin_1_encode, latin_1_decode, ascii_encode, ascii_decode,
+                     unicode_escape_encode, unicode_escape_decode,
+                     raw_unicode_escape_encode, raw_unicode_escape_decode, escape_encode, escape_decode)
+from _c_type_names import as_c_function as _as_c_function
 
 # Byte order marks. A UTF-32 mark is the UTF-16 one widened to four bytes, zeros on the far
 # side of the order; the unmarked names are the native order (little-endian wherever tpy runs).
@@ -54,6 +62,8 @@ class CodecInfo(tuple):
 _found = {}
 
 
+# A C function in CPython (_codecs.lookup): its errors show no frame of this file.
+@_as_c_function
 def lookup(encoding):
     """The CodecInfo of an encoding name (any alias CPython accepts), or LookupError."""
     name, encoder, decoder, is_text = _native_lookup(encoding)

@@ -53,14 +53,6 @@ _CENTRAL_SIG = b'PK\x01\x02'
 _END = struct.Struct('<4s4H2LH')
 _END_SIG = b'PK\x05\x06'
 
-_CP437_HIGH = ('ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬'
-               '╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\xa0')
-
-
-def _decode_cp437(raw):
-    """Member names without the UTF-8 flag are code page 437 (tpy has no cp437 codec)."""
-    return ''.join(chr(b) if b < 128 else _CP437_HIGH[b - 128] for b in raw)
-
 
 def _check_compression(compression):
     if compression in (ZIP_STORED, ZIP_DEFLATED):
@@ -436,7 +428,7 @@ class ZipFile:
             return raw.decode('utf-8')
         if self.metadata_encoding:
             return raw.decode(self.metadata_encoding)
-        return _decode_cp437(raw)
+        return raw.decode('cp437')
 
     def _read_directory(self):
         found = _end_record(self.fp)

@@ -455,7 +455,7 @@ function installCommon(t: PyType): void {
     if (e === undefined) throw typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc!)}`);
     const r = err === undefined ? 'strict' : strVal(err);
     if (r === undefined) throw typeError(`decode() argument 'errors' must be str, not ${argTypeName(err!)}`);
-    return decodeBytes(selfData(args), e, r);
+    return decodeBytes(selfData(args), e, r, vm);
   });
   defMethod(t, 'hex', (vm, args, kwargs) => {
     const [sep, group] = parseArgs('hex', args, kwargs, { names: ['sep', 'bytes_per_sep'] });

@@ -1,14 +1,20 @@
 // The codec registry behind str.encode, bytes.decode, str(bytes, encoding) and the codecs
 // module: CPython's name normalisation and aliases, the text encodings (utf-8, utf-8-sig, ascii,
-// latin-1, utf-16 and utf-32 in both byte orders, the cp1252 and cp437 code pages), and the names of the bytes and text transforms
+// latin-1, utf-16 and utf-32 in both byte orders, the single-byte code pages of codec_charmap.ts,
+// unicode_escape, raw_unicode_escape, punycode), and the names of the bytes and text transforms
 // (hex, base64, rot13) that only codecs.encode/decode run (stdlib/codecs.ts).
 
 import { PyBytes } from '../objects/bytes.js';
-import { PyBaseException, LookupError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, newException } from '../objects/exceptions.js';
+import { PyBaseException, LookupError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, newException } from '../objects/exceptions.js';
 import { escapeChar, hex2 } from './codec_errors.js';
 import { encodeUtf8, encodeAscii, encodeLatin1, decodeUtf8, decodeAscii, decodeLatin1 } from './codec_utf8.js';
 import { encodeUtf16or32, decodeUtf16or32 } from './codec_utf16.js';
-import { CodePage, encodeCodePage, decodeCodePage } from './codec_charmap.js';
+import { CodePage, codePages, encodeCodePage, decodeCodePage } from './codec_charmap.js';
+import { encodeUnicodeEscape, encodeRawUnicodeEscape, decodeUnicodeEscape, decodeRawUnicodeEscape } from './codec_escape.js';
+import { encodePunycode, decodePunycode } from './codec_punycode.js';
+import { DeprecationWarning } from '../objects/exceptions.js';
+import { warnFromNative } from '../native_warn.js';
+import type { VM } from '../vm.js';
 
 export { unicodeEncodeError, unicodeDecodeError } from './codec_errors.js';
 
@@ -20,7 +26,8 @@ export interface TextCodec {
   /** The prefix of CPython's codec functions (utf_16_le_encode, utf_16_le_decode). */
   fn: string;
   encode(s: string, errors: string): Uint8Array;
-  decode(data: Uint8Array, errors: string): string;
+  /** `vm`, when the caller has one, hears the codec's warnings (unicode_escape's invalid escapes). */
+  decode(data: Uint8Array, errors: string, vm?: VM): string;
 }
 
 /** A transform codecs.encode/decode runs (bytes -> bytes, or str -> str for rot13); implemented in stdlib/codecs.ts. */
@@ -33,7 +40,7 @@ export type Codec = TextCodec | TransformCodec;
 
 const text = (name: string, fn: string, encode: TextCodec['encode'], decode: TextCodec['decode']): TextCodec => ({ kind: 'text', name, fn, encode, decode });
 
-const codePage = (page: CodePage): TextCodec => text(page, page, (s, e) => encodeCodePage(page, s, e), (d, e) => decodeCodePage(page, d, e));
+const codePage = (page: CodePage, name: string): TextCodec => text(name, page, (s, e) => encodeCodePage(page, s, e), (d, e) => decodeCodePage(page, d, e));
 
 const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
 
@@ -62,8 +69,10 @@ const CODECS: Record<string, Codec> = {
   utf_32: text('utf-32', 'utf_32', (s, e) => encodeUtf16or32(s, e, 4, false, true), (d, e) => decodeUtf16or32(d, e, 4, null)),
   utf_32_le: text('utf-32-le', 'utf_32_le', (s, e) => encodeUtf16or32(s, e, 4, false, false), (d, e) => decodeUtf16or32(d, e, 4, false)),
   utf_32_be: text('utf-32-be', 'utf_32_be', (s, e) => encodeUtf16or32(s, e, 4, true, false), (d, e) => decodeUtf16or32(d, e, 4, true)),
-  cp1252: codePage('cp1252'),
-  cp437: codePage('cp437'),
+  unicode_escape: text('unicode-escape', 'unicode_escape', encodeUnicodeEscape,
+    (d, e, vm) => decodeUnicodeEscape(d, e, vm && ((message) => warnFromNative(vm, DeprecationWarning, message)))),
+  raw_unicode_escape: text('raw-unicode-escape', 'raw_unicode_escape', encodeRawUnicodeEscape, decodeRawUnicodeEscape),
+  punycode: text('punycode', 'punycode', encodePunycode, decodePunycode),
   hex_codec: { kind: 'transform', name: 'hex' },
   base64_codec: { kind: 'transform', name: 'base64' },
   rot_13: { kind: 'transform', name: 'rot-13' },
@@ -83,8 +92,10 @@ alias('utf_16_be', 'unicodebigunmarked utf_16be');
 alias('utf_32', 'u32 utf32');
 alias('utf_32_le', 'utf_32le');
 alias('utf_32_be', 'utf_32be');
-alias('cp1252', '1252 windows_1252');
-alias('cp437', '437 cspc8codepage437 ibm437');
+for (const { module, name, aliases } of codePages()) {
+  CODECS[module] = codePage(module, name);
+  for (const a of aliases) ALIASES[a] = module;
+}
 alias('hex_codec', 'hex');
 alias('base64_codec', 'base64 base_64');
 alias('rot_13', 'rot13');
@@ -140,11 +151,14 @@ export function lookupTextCodec(encodingName: string, use: 'encode' | 'decode'):
 const FAST_PATH = new Set(['utf8', 'utf_8', 'utf16', 'utf_16', 'utf32', 'utf_32', 'ascii', 'us_ascii', 'latin1', 'latin_1', 'iso_8859_1', 'iso8859_1']);
 
 /**
- * CPython's codec registry re-raises a plain exception from a codec (not a UnicodeError, no
+ * CPython's codec registry re-raises a plain exception from a codec (not a Unicode{En,De}codeError, no
  * extra state) as "encoding with 'x' codec failed (TypeError: ...)", from the original.
  */
 export function wrapCodecError(e: unknown, verb: 'encoding' | 'decoding', encodingName: string): unknown {
-  if (!(e instanceof PyBaseException) || e.cls.isSubtypeOf(UnicodeError) || e.attrs !== null) return e;
+  // Its type must take its message as BaseException does: a plain UnicodeError is wrapped
+  // (punycode's), a UnicodeDecodeError, with its five arguments, is not.
+  const own = [UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError];
+  if (!(e instanceof PyBaseException) || own.some((c) => e.cls.isSubtypeOf(c)) || e.attrs !== null) return e;
   if (e.dict !== null && e.dict.size > 0) return e;
   const msg = e.args.length === 1 && typeof e.args[0] === 'string' ? e.args[0] : e.args.length === 0 ? '' : null;
   if (msg === null) return e;
@@ -165,11 +179,11 @@ export function encodeString(s: string, encodingName: string, errors = 'strict')
   }
 }
 
-/** bytes.decode(encoding, errors). */
-export function decodeBytes(data: Uint8Array, encodingName: string, errors = 'strict'): string {
+/** bytes.decode(encoding, errors); `vm` hears the codec's warnings. */
+export function decodeBytes(data: Uint8Array, encodingName: string, errors = 'strict', vm?: VM): string {
   const codec = lookupTextCodec(encodingName, 'decode');
   try {
-    return codec.decode(data, errors);
+    return codec.decode(data, errors, vm);
   } catch (e) {
     throw FAST_PATH.has(normalizeEncoding(encodingName)) ? e : wrapCodecError(e, 'decoding', encodingName);
   }

@@ -462,8 +462,8 @@ const str_new: NativeFn = (vm, args, kwargs) => {
   else {
     const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
     const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${argTypeName(errors)}`);
-    if (obj instanceof PyBytes || obj instanceof PyByteArray) value = decodeBytes(obj.data, enc, err);
-    else if (bufferBytes(obj) !== undefined) value = decodeBytes(bufferBytes(obj)!, enc, err);
+    if (obj instanceof PyBytes || obj instanceof PyByteArray) value = decodeBytes(obj.data, enc, err, vm);
+    else if (bufferBytes(obj) !== undefined) value = decodeBytes(bufferBytes(obj)!, enc, err, vm);
     else if (strVal(obj) !== undefined) throw typeError('decoding str is not supported');
     else throw typeError(`decoding to str: need a bytes-like object, ${typeOf(obj).tpName} found`);
   }
