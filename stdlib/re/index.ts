@@ -3,8 +3,9 @@
 //
 // DIVERGENCE: flags are plain ints (CPython's are RegexFlag enum members, so `print(re.I)`
 // shows `re.IGNORECASE` there and `2` here); a group repeated by a quantifier keeps only
-// the captures of the last iteration when that iteration did not take part (JavaScript's
-// rule).
+// the captures of the last iteration when that iteration did not take part, and a
+// back-reference to a group that did not take part matches the empty string (JavaScript's
+// rules).
 
 import { importModule } from '../../vm/import.js';
 import type { PyObject } from '../../vm/objects/object.js';
@@ -19,7 +20,7 @@ import { PyDict } from '../../vm/objects/dict.js';
 import { strVal } from '../../vm/objects/str.js';
 import { intVal } from '../../vm/objects/int.js';
 import {
-  Exception, PyBaseException, newException, typeError, valueError, indexError, notImplementedError, stopIteration,
+  Exception, PyBaseException, newException, overflowError, typeError, valueError, indexError, notImplementedError, stopIteration,
 } from '../../vm/objects/exceptions.js';
 import { typeName } from '../../vm/ops/typeof.js';
 import { index, repr } from '../../vm/ops/convert.js';
@@ -29,7 +30,7 @@ import type { ModuleInit, VM } from '../../vm/vm.js';
 import { Anchor, Engine, Spans, Subject } from './engine.js';
 import {
   FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE, FLAG_VERBOSE,
-  RegexSyntaxError, RegexUnsupported,
+  RegexFlagsError, RegexOverflow, RegexSyntaxError, RegexUnsupported,
 } from './translate.js';
 import { parseTemplate, IndexError as TemplateIndexError, Template } from './template.js';
 
@@ -147,6 +148,8 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
   } catch (e) {
     if (e instanceof RegexSyntaxError) throw reError(e.msg, pattern, e.pos);
     if (e instanceof RegexUnsupported) throw notImplementedError(e.message);
+    if (e instanceof RegexFlagsError) throw valueError(e.message);
+    if (e instanceof RegexOverflow) throw overflowError(e.message);
     if (e instanceof SyntaxError) throw notImplementedError(`tpy's re cannot run this pattern on JavaScript's RegExp: ${e.message}`);
     throw e;
   }
