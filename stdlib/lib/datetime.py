@@ -1374,8 +1374,13 @@ class datetime(date):
         return cls(y, m, d, *t)
 
     @classmethod
-    def strptime(cls, date_string, format):
-        return _strptime(cls, date_string, format)
+    def strptime(cls, *args, **kwargs):
+        # CPython's arguments are positional only, checked as a C function checks them.
+        if kwargs:
+            raise TypeError('strptime() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError('strptime() takes exactly 2 arguments (%d given)' % len(args))
+        return _strptime(cls, args[0], args[1])
 
     def date(self):
         return _date_class(self._year, self._month, self._day)
@@ -1641,160 +1646,15 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 
-_STRP_RANGES = {'d': (1, 31), 'm': (1, 12), 'H': (0, 23), 'I': (1, 12), 'M': (0, 59), 'S': (0, 61),
-                'j': (1, 366), 'U': (0, 53), 'W': (0, 53), 'y': (0, 99)}
-
-
 def _strptime(cls, s, fmt):
-    """datetime.strptime: the fields _strptime_fields finds, as a `cls`."""
+    """datetime.strptime: _strptime's fields as a `cls`."""
     if not isinstance(s, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(s).__name__)
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
-    year, month, day, hour, minute, second, micro, offset, _ = _strptime_fields(s, fmt)
-    tz = None if offset is None else timezone(offset)
-    return cls(year, month, day, hour, minute, second, micro, tz)
+    import _strptime
+    return _strptime._strptime_datetime(cls, s, fmt)
 
-
-def _time_strptime(s, fmt):
-    """time.strptime's fields: the 9 of a struct_time, then tm_zone and tm_gmtoff (the native
-    time module makes the struct_time; one parser serves both modules, as in CPython)."""
-    if not isinstance(s, str):
-        raise TypeError('strptime() argument 0 must be str, not %r' % type(s))
-    if not isinstance(fmt, str):
-        raise TypeError('strptime() argument 1 must be str, not %r' % type(fmt))
-    year, month, day, hour, minute, second, _, offset, zone = _strptime_fields(s, fmt)
-    ordinal = date(year, month, day).toordinal()  # checks the day, as CPython's does
-    weekday = (ordinal + 6) % 7
-    yday = ordinal - _ymd2ord(year, 1, 1) + 1
-    gmtoff = None if offset is None else offset.days * 86400 + offset.seconds
-    # A named zone tells whether it is daylight time (UTC and GMT are not); else unknown.
-    isdst = -1 if zone is None else 0
-    return (year, month, day, hour, minute, second, weekday, yday, isdst, zone, gmtoff)
-
-
-def _strptime_fields(s, fmt):
-    """A small strptime for the common directives (C locale): (year, month, day, hour, minute,
-    second, microsecond, UTC offset as a timedelta or None, zone name or None)."""
-    vals = {}
-    pos = 0
-    i = 0
-    n = len(fmt)
-
-    def fail():
-        raise ValueError('time data %r does not match format %r' % (s, fmt))
-
-    def digits(lo, hi):
-        nonlocal pos
-        j = pos
-        while j < len(s) and j - pos < hi and s[j].isdigit():
-            j += 1
-        if j - pos < lo:
-            fail()
-        v = s[pos:j]
-        pos = j
-        return v
-
-    def word(names):
-        nonlocal pos
-        low = s[pos:].lower()
-        best = None
-        for k, nm in enumerate(names):
-            if nm and low.startswith(nm.lower()) and (best is None or len(nm) > len(names[best])):
-                best = k
-        if best is None:
-            fail()
-        pos += len(names[best])
-        return best
-
-    while i < n:
-        ch = fmt[i]
-        i += 1
-        if ch == '%' and i == n:
-            raise ValueError("stray %% in format '%s'" % fmt)
-        if ch == '%':
-            c = fmt[i]
-            i += 1
-            if c in 'dmHIMSjUWy':
-                start = pos
-                t = digits(2 if c == 'y' else 1, 3 if c == 'j' else 2)
-                lo, hi = _STRP_RANGES[c]
-                # Like CPython's regex, a too-large number gives back its last digit.
-                while len(t) > 1 and not lo <= int(t) <= hi:
-                    t = t[:-1]
-                pos = start + len(t)
-                if not lo <= int(t) <= hi or (c == 'y' and len(t) != 2):
-                    fail()
-                vals[c] = int(t)
-            elif c == 'Y':
-                vals['Y'] = int(digits(4, 4))
-            elif c == 'f':
-                f = digits(1, 6)
-                vals['f'] = int(f + '0' * (6 - len(f)))
-            elif c in 'wu':
-                vals[c] = int(digits(1, 1))
-            elif c == 'a' or c == 'A':
-                vals['a'] = word(_DAYNAMES + _FULLDAYNAMES) % 7
-            elif c == 'b' or c == 'B' or c == 'h':
-                k = word(_MONTHNAMES + _FULLMONTHNAMES[1:])
-                vals['b'] = k - 12 if k > 12 else k
-            elif c == 'p':
-                vals['p'] = word(['AM', 'PM'])
-            elif c == '%':
-                if s[pos:pos + 1] != '%':
-                    fail()
-                pos += 1
-            elif c == 'z':
-                if s[pos:pos + 1] == 'Z':
-                    pos += 1
-                    vals['z'] = timedelta(0)
-                else:
-                    sign = s[pos:pos + 1]
-                    if sign not in ('+', '-'):
-                        fail()
-                    pos += 1
-                    hh = int(digits(2, 2))
-                    if s[pos:pos + 1] == ':':
-                        pos += 1
-                    mm = int(digits(2, 2))
-                    ss = 0
-                    if s[pos:pos + 1] == ':' or s[pos:pos + 2].isdigit():
-                        if s[pos:pos + 1] == ':':
-                            pos += 1
-                        ss = int(digits(2, 2))
-                    off = timedelta(hours=hh, minutes=mm, seconds=ss)
-                    vals['z'] = -off if sign == '-' else off
-            elif c == 'Z':
-                vals['Z'] = ('UTC', 'GMT')[word(['UTC', 'GMT'])]
-            elif c in 'cxXGV':
-                raise NotImplementedError("strptime directive '%%%s' is not supported by tpy" % c)
-            else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (c, fmt))
-        elif ch.isspace():
-            while pos < len(s) and s[pos].isspace():
-                pos += 1
-        else:
-            if s[pos:pos + 1] != ch:
-                fail()
-            pos += 1
-    if pos != len(s):
-        raise ValueError('unconverted data remains: %s' % s[pos:])
-    year = vals.get('Y', 1900)
-    if 'y' in vals:
-        year = vals['y'] + (2000 if vals['y'] < 69 else 1900)
-    month = vals.get('m', 1)
-    if 'b' in vals:
-        month = vals['b']
-    day = vals.get('d', 1)
-    hour = vals.get('H', 0)
-    if 'I' in vals:
-        hour = vals['I'] % 12
-        if vals.get('p') == 1:
-            hour += 12
-    if 'j' in vals and 'm' not in vals and 'd' not in vals and 'b' not in vals:
-        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + vals['j'] - 1)
-    return (year, month, day, hour, vals.get('M', 0), vals.get('S', 0), vals.get('f', 0),
-            vals.get('z'), vals.get('Z'))
 
 # Error messages name these as CPython names its C types ('datetime.timedelta' object ...).
 from _c_type_names import as_c_type as _as_c_type
