@@ -17,29 +17,37 @@ _FULLMONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June',
 _OMITTED = object()
 
 
-def _parse_args(args, kw, names, maxpos, nreq, defaults):
+def _parse_args(args, kw, names, maxpos, nreq, defaults, fname=None, ints=True):
     # CPython's argument parser (PyArg_ParseTupleAndKeywords): its checks, in its order, with
-    # its messages. Returns the values of `names`; those after the first `nreq` default.
+    # its messages. Returns the values of `names`; those after the first `nreq` default. With
+    # `ints`, every argument but tzinfo is converted to a C int as it is taken, so a bad early
+    # one is reported before a missing later one. fname None: the parser's "function".
+    fn = 'function' if fname is None else fname + '()'
     given = len(args) + len(kw)
     if given > len(names):
-        raise TypeError('function takes at most %d %sarguments (%d given)'
-                        % (len(names), '' if args else 'keyword ', given))
+        raise TypeError('%s takes at most %d %sarguments (%d given)'
+                        % (fn, len(names), '' if args else 'keyword ', given))
     if len(args) > maxpos:
-        raise TypeError('function takes at most %d positional arguments (%d given)' % (maxpos, len(args)))
-    values = list(args)
+        raise TypeError('%s takes at most %d positional arguments (%d given)' % (fn, maxpos, len(args)))
+
+    def take(i, v):
+        return _c_int(v) if ints and names[i] != 'tzinfo' else v
+
+    values = [take(i, v) for i, v in enumerate(args)]
     for i in range(len(args), len(names)):
         if names[i] in kw:
-            values.append(kw[names[i]])
+            values.append(take(i, kw[names[i]]))
         elif i < nreq:
-            raise TypeError("function missing required argument '%s' (pos %d)" % (names[i], i + 1))
+            raise TypeError("%s missing required argument '%s' (pos %d)" % (fn, names[i], i + 1))
         else:
             values.append(defaults[i - nreq])
     for name in kw:
         if name not in names:
-            raise TypeError("'%s' is an invalid keyword argument for this function" % name)
+            raise TypeError("'%s' is an invalid keyword argument for %s"
+                            % (name, 'this function' if fname is None else fn))
         if names.index(name) < len(args):
-            raise TypeError("argument for function given by name ('%s') and position (%d)"
-                            % (name, names.index(name) + 1))
+            raise TypeError("argument for %s given by name ('%s') and position (%d)"
+                            % (fn, name, names.index(name) + 1))
     return values
 
 
@@ -206,12 +214,20 @@ def _format_offset(off, sep=':'):
     return s
 
 
+_TD_ARG_NAMES = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks')
+
+
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0, *more, **extra):
+        if more:
+            given = (days, seconds, microseconds, milliseconds, minutes, hours, weeks) + more
+            _parse_args(given, extra, _TD_ARG_NAMES, 7, 0, (0,) * 7, '__new__', False)
+        if extra:
+            raise TypeError("'%s' is an invalid keyword argument for __new__()" % next(iter(extra)))
         if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
                 and type(minutes) is int and type(hours) is int and type(weeks) is int):
             return timedelta._from_dsu(days + weeks * 7, seconds + minutes * 60 + hours * 3600,
@@ -574,7 +590,7 @@ def _isoweek_to_ymd(y, w, d):
         if not 0 < w <= last_week:
             raise ValueError('Invalid week: %d' % w)
     if not 0 < d < 8:
-        raise ValueError('Invalid weekday: %d (range is [1, 7])' % d)
+        raise ValueError('Invalid day: %d (range is [1, 7])' % d)
     first = _ymd2ord(y, 1, 1)
     wd = (first + 6) % 7
     monday = first - wd
@@ -708,7 +724,7 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % type(fmt).__name__)
         return self.strftime(fmt) if fmt else str(self)
 
     def _key(self):
@@ -1085,7 +1101,7 @@ class time:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % type(fmt).__name__)
         return self.strftime(fmt) if fmt else str(self)
 
     def _key(self, other):
