@@ -540,8 +540,10 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in _LOCALCONTEXT_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        if key == 'flags' or key == 'traps':
-            setattr(ctx, key, value)
+        if key == 'flags':
+            ctx._flag_bits = _bits_from(value, True)
+        elif key == 'traps':
+            ctx._trap_bits = _bits_from(value, True)
         else:
             setattr(ctx, key, value)
     return _ContextManager(ctx)

@@ -9,3 +9,9 @@ for f in [lambda: decimal.Context(traps=[1]), lambda: decimal.Context(flags=[1])
           lambda: (setattr(c, 'traps', dict.fromkeys(S, True)), c)[1], lambda: decimal.Context(traps=[decimal.DecimalException]), lambda: decimal.Context(traps=[decimal.ConversionSyntax])]:
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__, repr(e))
+for kw in [dict(traps=[]), dict(traps=(decimal.Overflow,)), dict(flags=[1]), dict(traps={decimal.Overflow: 1}), dict(traps=[decimal.Overflow], flags=dict.fromkeys(S, True))]:
+    try:
+        with decimal.localcontext(**kw) as c:
+            print(c.traps[decimal.Overflow], c.flags[decimal.Inexact])
+    except Exception as e:
+        print(type(e).__name__, repr(e))
