@@ -481,6 +481,10 @@ class writer(object):
             if quoted:
                 return d.quotechar + text + d.quotechar
             return text
+        q = d.quotechar
+        if d.escapechar is None and q is not None and d.doublequote and d.quoting != QUOTE_NONE:
+            # Every special character only makes the field quoted; quotes are doubled.
+            return q + text.replace(q, q + q) + q
         out = []
         for c in text:
             if c == d.delimiter or c == d.escapechar or c == d.quotechar or c in d.lineterminator:
