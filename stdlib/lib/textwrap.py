@@ -140,7 +140,16 @@ class TextWrapper:
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        return text.translate(self.unicode_whitespace_trans) if self.replace_whitespace else text
+        if not self.replace_whitespace:
+            return text
+        trans = self.unicode_whitespace_trans
+        if trans is not _WHITESPACE_TRANS:
+            return text.translate(trans)
+        # The default table: a replace per kind of whitespace present is much faster than translate.
+        for c in _SPACES:
+            if c != ' ' and c in text:
+                text = text.replace(c, ' ')
+        return text
 
     def _split(self, text):
         # CPython breaks at hyphens only when break_on_hyphens is True itself.
@@ -148,19 +157,16 @@ class TextWrapper:
         regex = self.wordsep_re if hyphens else self.wordsep_simple_re
         if regex is not (_WORDSEP_RE if hyphens else _WORDSEP_SIMPLE_RE):
             return [c for c in regex.split(text) if c]
+        # Runs of whitespace and of other characters alternate; only a word with a hyphen
+        # may split further.
         chunks = []
-        end = len(text)
-        pos = 0
-        while pos < end:
-            spaces = text[pos] in _SPACES
-            stop = pos + 1
-            while stop < end and (text[stop] in _SPACES) == spaces:
-                stop += 1
-            if spaces:
-                chunks.append(text[pos:stop])
+        for part in _WORDSEP_SIMPLE_RE.split(text):
+            if not part:
+                continue
+            if hyphens and '-' in part and part[0] not in _SPACES:
+                chunks.extend(_split_word(part, True))
             else:
-                chunks.extend(_split_word(text[pos:stop], hyphens))
-            pos = stop
+                chunks.append(part)
         return chunks
 
     def _fix_sentence_endings(self, chunks):
