@@ -20,6 +20,7 @@ import { toArray } from '../vm/ops/sequence.js';
 import { ssizeArg } from '../vm/methods/list.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
+import { countType, cycleType, filterfalseType, installInfiniteTypes, repeatType } from './itertools_infinite.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { defNativeIterator } from '../vm/methods/iterators.js';
 import {
@@ -313,4 +314,6 @@ export const init__itertools: ModuleInit = (_vm, m) => {
   for (const t of [chainType, pairwiseType, starmapType, compressType, takewhileType, dropwhileType, zipLongestType, accumulateType, isliceType]) {
     d.setStr(t.name, t);
   }
+  installInfiniteTypes();
+  for (const t of [countType, cycleType, repeatType, filterfalseType]) d.setStr(t.name, t);
 };

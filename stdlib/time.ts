@@ -268,11 +268,9 @@ const functions: [string, NativeFn][] = [
   }],
   ['strptime', (vm, args, kwargs) => {
     noKwargs('strptime', kwargs);
-    checkArgCount('strptime', args, 1, 2, 0);
-    const [str, fmt] = args;
-    // datetime's parser (its _time_strptime gives the fields); the default is ctime()'s format.
-    const parse = importModule(vm, 'datetime', null).dict.getStr('_time_strptime')!;
-    const fields = call(vm, parse, [str!, fmt ?? '%a %b %d %H:%M:%S %Y']) as PyTuple;
+    // The _strptime module's parser (shared with datetime, as in CPython), which also checks the arguments.
+    const parse = importModule(vm, '_strptime', null).dict.getStr('_strptime_time')!;
+    const fields = call(vm, parse, args) as PyTuple;
     return new PyStructTime(fields.items.slice(0, 9), fields.items[9], fields.items[10]);
   }],
   ['strftime', (vm, args, kwargs) => {

@@ -1,13 +1,15 @@
-"""calendar: month and year tables (Calendar, TextCalendar), leap years, weekdays, timegm.
+"""calendar: month and year tables (Calendar, TextCalendar, HTMLCalendar and their Locale
+variants), leap years, weekdays, timegm, and the command line (python -m calendar).
 
-The names of days and months are the C locale's. tpy has no HTMLCalendar, no
-LocaleTextCalendar/LocaleHTMLCalendar and no command-line interface (python -m calendar).
+The names of days and months are the C locale's (the only locale tpy has).
 """
 
 import datetime
+import sys
 
 __all__ = [
-    "Calendar", "TextCalendar", "IllegalMonthError", "IllegalWeekdayError", "error",
+    "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar", "LocaleHTMLCalendar",
+    "IllegalMonthError", "IllegalWeekdayError", "error",
     "isleap", "leapdays", "weekday", "monthrange", "timegm",
     "firstweekday", "setfirstweekday", "monthcalendar", "weekheader",
     "month", "prmonth", "calendar", "prcal",
@@ -267,6 +269,133 @@ class TextCalendar(Calendar):
         _emit(self.formatyear(theyear, w, l, c, m))
 
 
+class HTMLCalendar(Calendar):
+    """Calendars as XHTML tables; the class attributes name the CSS classes used."""
+
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return '<tr>%s</tr>' % ''.join([self.formatday(d, wd) for d, wd in theweek])
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>%s</tr>' % ''.join([self.formatweekday(wd) for wd in self.iterweekdays()])
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        title = '%s %s' % (month_name[themonth], theyear) if withyear else '%s' % month_name[themonth]
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, title)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += [self.formatweek(week) for week in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
+
+    def formatyear(self, theyear, width=3):
+        """A table of month tables, width months to a row."""
+        width = max(width, 1)
+        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n' % self.cssclass_year,
+               '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
+        for first in range(January, January + 12, width):
+            out.append('<tr>')
+            for m in range(first, min(first + width, 13)):
+                out.append('<td>%s</td>' % self.formatmonth(theyear, m, withyear=False))
+            out.append('</tr>')
+        out.append('</table>')
+        return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """A whole XHTML page with the year, as bytes in `encoding`."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        out = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+               '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+               '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+               '<html>\n', '<head>\n',
+               '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+        if css is not None:
+            out.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        out += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
+                self.formatyear(theyear, width), '</body>\n', '</html>\n']
+        return ''.join(out).encode(encoding, "xmlcharrefreplace")
+
+
+class different_locale:
+    """A context manager that sets LC_TIME to locale inside it."""
+
+    def __init__(self, locale):
+        self.locale = locale
+        self.oldlocale = None
+
+    def __enter__(self):
+        import locale as _locale
+        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
+        _locale.setlocale(_locale.LC_TIME, self.locale)
+
+    def __exit__(self, *args):
+        if self.oldlocale is None:
+            return
+        import locale as _locale
+        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+
+
+def _get_default_locale():
+    # An unset LC_TIME ("C") gives way to the user's preferred locale.
+    import locale as _locale
+    name = _locale.setlocale(_locale.LC_TIME, None)
+    if name == "C":
+        with different_locale(""):
+            name = _locale.setlocale(_locale.LC_TIME, None)
+    return name
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar whose day and month names are read with LC_TIME set to locale."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day, width):
+        with different_locale(self.locale):
+            return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar whose day and month names are read with LC_TIME set to locale."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = _get_default_locale() if locale is None else locale
+
+    def formatweekday(self, day):
+        with different_locale(self.locale):
+            return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        with different_locale(self.locale):
+            return super().formatmonthname(theyear, themonth, withyear)
+
+
 # The module-level functions are bound methods of one shared TextCalendar.
 c = TextCalendar()
 
@@ -307,3 +436,46 @@ def timegm(tuple):
     # The day may overflow its month (day 40): count from the month's first day.
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORDINAL + (day - 1)
     return ((days * 24 + hh) * 60 + mm) * 60 + ss
+
+
+def main(args):
+    """python -m calendar [options] [year [month]]: a year or a month, as text or HTML."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    text = parser.add_argument_group('text only arguments')
+    html = parser.add_argument_group('html only arguments')
+    text.add_argument("-w", "--width", type=int, default=2, help="width of date column (default 2)")
+    text.add_argument("-l", "--lines", type=int, default=1, help="number of lines for each week (default 1)")
+    text.add_argument("-s", "--spacing", type=int, default=6, help="spacing between months (default 6)")
+    text.add_argument("-m", "--months", type=int, default=3, help="months per row (default 3)")
+    html.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
+    parser.add_argument("-L", "--locale", default=None, help="locale to use for month and weekday names")
+    parser.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"), help="output type (text or html)")
+    parser.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
+    parser.add_argument("month", nargs='?', type=int, help="month number (1-12, text only)")
+    options = parser.parse_args(args[1:])
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    locale = options.locale, options.encoding
+    year = datetime.date.today().year if options.year is None else options.year
+    if options.type == "html":
+        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+        encoding = options.encoding or sys.getdefaultencoding()
+        if options.month is not None:
+            parser.error("incorrect number of arguments")
+        sys.stdout.buffer.write(cal.formatyearpage(year, encoding=encoding, css=options.css))
+        return
+    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+    if options.month is None:
+        result = cal.formatyear(year, w=options.width, l=options.lines, c=options.spacing, m=options.months)
+    else:
+        result = cal.formatmonth(year, options.month, w=options.width, l=options.lines)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -481,6 +481,10 @@ class writer(object):
             if quoted:
                 return d.quotechar + text + d.quotechar
             return text
+        q = d.quotechar
+        if d.escapechar is None and q is not None and d.doublequote and d.quoting != QUOTE_NONE:
+            # Every special character only makes the field quoted; quotes are doubled.
+            return q + text.replace(q, q + q) + q
         out = []
         for c in text:
             if c == d.delimiter or c == d.escapechar or c == d.quotechar or c in d.lineterminator:
@@ -621,10 +625,177 @@ class DictWriter:
 
 
 class Sniffer:
-    """Not implemented in tpy: guessing a dialect from a sample."""
+    """Guesses a sample's dialect (delimiter, quote character, doubled quotes, space after the
+    delimiter) and whether its first row is a header, by CPython's rules."""
 
     def __init__(self):
-        raise NotImplementedError('csv.Sniffer is not supported by tpy')
+        # Tie-breaker when several characters look like delimiters.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing sample; delimiters limits the candidates."""
+        quotechar, doublequote, delimiter, skipinitialspace = _quoted_fields(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_delimiter(self, data, delimiters):
+        """The character found about as often on every line: (delimiter, skipinitialspace),
+        or ('', 0). Lines are read ten at a time until one character stands out."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        # char -> {count on a line: number of lines with that count}
+        counts = {}
+        modes = {}
+        found = {}
+        read = 0
+        rounds = 0
+        while read < len(lines):
+            rounds += 1
+            for line in lines[read:read + chunk]:
+                for code in range(127):
+                    char = chr(code)
+                    per_line = counts.setdefault(char, {})
+                    n = line.count(char)
+                    per_line[n] = per_line.get(n, 0) + 1
+            read += chunk
+            for char, per_line in counts.items():
+                items = list(per_line.items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) == 1:
+                    modes[char] = items[0]
+                    continue
+                # The most frequent count, weakened by the lines that had another count.
+                best = max(items, key=lambda item: item[1])
+                others = sum(item[1] for item in items) - best[1]
+                modes[char] = (best[0], best[1] - others)
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not found and consistency >= 0.9:
+                for char, (n, lines_with_n) in modes.items():
+                    if n > 0 and lines_with_n > 0 and lines_with_n / total >= consistency and \
+                            (delimiters is None or char in delimiters):
+                        found[char] = (n, lines_with_n)
+                consistency -= 0.01
+            if len(found) == 1:
+                delim = next(iter(found))
+                return delim, _space_follows(lines[0], delim)
+        if not found:
+            return '', 0
+        if len(found) > 1:
+            for delim in self.preferred:
+                if delim in found:
+                    return delim, _space_follows(lines[0], delim)
+        delim = sorted((v, k) for k, v in found.items())[-1][1]
+        return delim, _space_follows(lines[0], delim)
+
+    def has_header(self, sample):
+        """Whether the first row looks like labels: each column whose other rows share one kind
+        (complex numbers, or strings of one length) votes by whether the first row differs."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) == int:
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0
+
+
+def _space_follows(line, delim):
+    """Whether every delim on line is followed by a space."""
+    return line.count(delim) == line.count(delim + ' ')
+
+
+# Quoted fields with what surrounds them: a delimiter and an optional space before the quote
+# and the same delimiter after; a quote at a line start, then a delimiter; a delimiter, then
+# a quote at a line end; a quoted line alone. The first kind found decides.
+_QUOTED = [
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+]
+
+
+def _quoted_fields(data, delimiters):
+    """(quotechar, doublequote, delimiter, skipinitialspace) from the quoted fields in data;
+    ('', False, None, 0) when there are none."""
+    import re
+    for text in _QUOTED:
+        regex = re.compile(text, re.DOTALL | re.MULTILINE)
+        found = regex.findall(data)
+        if found:
+            break
+    else:
+        return '', False, None, 0
+    index = regex.groupindex
+    quotes = {}
+    delims = {}
+    spaces = 0
+    for groups in found:
+        quote = groups[index['quote'] - 1]
+        if quote:
+            quotes[quote] = quotes.get(quote, 0) + 1
+        if 'delim' not in index:
+            continue
+        delim = groups[index['delim'] - 1]
+        if delim and (delimiters is None or delim in delimiters):
+            delims[delim] = delims.get(delim, 0) + 1
+        if groups[index['space'] - 1]:
+            spaces += 1
+    quotechar = max(quotes, key=quotes.get)
+    if delims:
+        delim = max(delims, key=delims.get)
+        skipinitialspace = delims[delim] == spaces
+        if delim == '\n':
+            # a single column
+            delim = ''
+    else:
+        delim = ''
+        skipinitialspace = 0
+    # A third quote between two delimiters on one line means quotes are doubled inside fields.
+    d = re.escape(delim)
+    doubled = re.compile(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)" % (d, quotechar, d, quotechar, d, quotechar, d),
+                         re.MULTILINE)
+    return quotechar, bool(doubled.search(data)), delim, skipinitialspace
 
 # CPython's reader, writer, dialect registry and field_size_limit are C (_csv): tracebacks show none of their frames.
 from _c_type_names import as_c_function as _as_c_function, as_c_type as _as_c_type

@@ -17,29 +17,37 @@ _FULLMONTHNAMES = [None, 'January', 'February', 'March', 'April', 'May', 'June',
 _OMITTED = object()
 
 
-def _parse_args(args, kw, names, maxpos, nreq, defaults):
+def _parse_args(args, kw, names, maxpos, nreq, defaults, fname=None, ints=True):
     # CPython's argument parser (PyArg_ParseTupleAndKeywords): its checks, in its order, with
-    # its messages. Returns the values of `names`; those after the first `nreq` default.
+    # its messages. Returns the values of `names`; those after the first `nreq` default. With
+    # `ints`, every argument but tzinfo is converted to a C int as it is taken, so a bad early
+    # one is reported before a missing later one. fname None: the parser's "function".
+    fn = 'function' if fname is None else fname + '()'
     given = len(args) + len(kw)
     if given > len(names):
-        raise TypeError('function takes at most %d %sarguments (%d given)'
-                        % (len(names), '' if args else 'keyword ', given))
+        raise TypeError('%s takes at most %d %sarguments (%d given)'
+                        % (fn, len(names), '' if args else 'keyword ', given))
     if len(args) > maxpos:
-        raise TypeError('function takes at most %d positional arguments (%d given)' % (maxpos, len(args)))
-    values = list(args)
+        raise TypeError('%s takes at most %d positional arguments (%d given)' % (fn, maxpos, len(args)))
+
+    def take(i, v):
+        return _c_int(v) if ints and names[i] != 'tzinfo' else v
+
+    values = [take(i, v) for i, v in enumerate(args)]
     for i in range(len(args), len(names)):
         if names[i] in kw:
-            values.append(kw[names[i]])
+            values.append(take(i, kw[names[i]]))
         elif i < nreq:
-            raise TypeError("function missing required argument '%s' (pos %d)" % (names[i], i + 1))
+            raise TypeError("%s missing required argument '%s' (pos %d)" % (fn, names[i], i + 1))
         else:
             values.append(defaults[i - nreq])
     for name in kw:
         if name not in names:
-            raise TypeError("'%s' is an invalid keyword argument for this function" % name)
+            raise TypeError("'%s' is an invalid keyword argument for %s"
+                            % (name, 'this function' if fname is None else fn))
         if names.index(name) < len(args):
-            raise TypeError("argument for function given by name ('%s') and position (%d)"
-                            % (name, names.index(name) + 1))
+            raise TypeError("argument for %s given by name ('%s') and position (%d)"
+                            % (fn, name, names.index(name) + 1))
     return values
 
 
@@ -206,12 +214,20 @@ def _format_offset(off, sep=':'):
     return s
 
 
+_TD_ARG_NAMES = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks')
+
+
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0, *more, **extra):
+        if more:
+            given = (days, seconds, microseconds, milliseconds, minutes, hours, weeks) + more
+            _parse_args(given, extra, _TD_ARG_NAMES, 7, 0, (0,) * 7, '__new__', False)
+        if extra:
+            raise TypeError("'%s' is an invalid keyword argument for __new__()" % next(iter(extra)))
         if (type(days) is int and type(seconds) is int and type(microseconds) is int and type(milliseconds) is int
                 and type(minutes) is int and type(hours) is int and type(weeks) is int):
             return timedelta._from_dsu(days + weeks * 7, seconds + minutes * 60 + hours * 3600,
@@ -574,7 +590,7 @@ def _isoweek_to_ymd(y, w, d):
         if not 0 < w <= last_week:
             raise ValueError('Invalid week: %d' % w)
     if not 0 < d < 8:
-        raise ValueError('Invalid weekday: %d (range is [1, 7])' % d)
+        raise ValueError('Invalid day: %d (range is [1, 7])' % d)
     first = _ymd2ord(y, 1, 1)
     wd = (first + 6) % 7
     monday = first - wd
@@ -708,7 +724,7 @@ class date:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % type(fmt).__name__)
         return self.strftime(fmt) if fmt else str(self)
 
     def _key(self):
@@ -1085,7 +1101,7 @@ class time:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
+            raise TypeError('__format__() argument 1 must be str, not %s' % type(fmt).__name__)
         return self.strftime(fmt) if fmt else str(self)
 
     def _key(self, other):
@@ -1374,8 +1390,13 @@ class datetime(date):
         return cls(y, m, d, *t)
 
     @classmethod
-    def strptime(cls, date_string, format):
-        return _strptime(cls, date_string, format)
+    def strptime(cls, *args, **kwargs):
+        # CPython's arguments are positional only, checked as a C function checks them.
+        if kwargs:
+            raise TypeError('strptime() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError('strptime() takes exactly 2 arguments (%d given)' % len(args))
+        return _strptime(cls, args[0], args[1])
 
     def date(self):
         return _date_class(self._year, self._month, self._day)
@@ -1641,160 +1662,15 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 
-_STRP_RANGES = {'d': (1, 31), 'm': (1, 12), 'H': (0, 23), 'I': (1, 12), 'M': (0, 59), 'S': (0, 61),
-                'j': (1, 366), 'U': (0, 53), 'W': (0, 53), 'y': (0, 99)}
-
-
 def _strptime(cls, s, fmt):
-    """datetime.strptime: the fields _strptime_fields finds, as a `cls`."""
+    """datetime.strptime: _strptime's fields as a `cls`."""
     if not isinstance(s, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(s).__name__)
     if not isinstance(fmt, str):
         raise TypeError('strptime() argument 2 must be str, not %s' % type(fmt).__name__)
-    year, month, day, hour, minute, second, micro, offset, _ = _strptime_fields(s, fmt)
-    tz = None if offset is None else timezone(offset)
-    return cls(year, month, day, hour, minute, second, micro, tz)
+    import _strptime
+    return _strptime._strptime_datetime(cls, s, fmt)
 
-
-def _time_strptime(s, fmt):
-    """time.strptime's fields: the 9 of a struct_time, then tm_zone and tm_gmtoff (the native
-    time module makes the struct_time; one parser serves both modules, as in CPython)."""
-    if not isinstance(s, str):
-        raise TypeError('strptime() argument 0 must be str, not %r' % type(s))
-    if not isinstance(fmt, str):
-        raise TypeError('strptime() argument 1 must be str, not %r' % type(fmt))
-    year, month, day, hour, minute, second, _, offset, zone = _strptime_fields(s, fmt)
-    ordinal = date(year, month, day).toordinal()  # checks the day, as CPython's does
-    weekday = (ordinal + 6) % 7
-    yday = ordinal - _ymd2ord(year, 1, 1) + 1
-    gmtoff = None if offset is None else offset.days * 86400 + offset.seconds
-    # A named zone tells whether it is daylight time (UTC and GMT are not); else unknown.
-    isdst = -1 if zone is None else 0
-    return (year, month, day, hour, minute, second, weekday, yday, isdst, zone, gmtoff)
-
-
-def _strptime_fields(s, fmt):
-    """A small strptime for the common directives (C locale): (year, month, day, hour, minute,
-    second, microsecond, UTC offset as a timedelta or None, zone name or None)."""
-    vals = {}
-    pos = 0
-    i = 0
-    n = len(fmt)
-
-    def fail():
-        raise ValueError('time data %r does not match format %r' % (s, fmt))
-
-    def digits(lo, hi):
-        nonlocal pos
-        j = pos
-        while j < len(s) and j - pos < hi and s[j].isdigit():
-            j += 1
-        if j - pos < lo:
-            fail()
-        v = s[pos:j]
-        pos = j
-        return v
-
-    def word(names):
-        nonlocal pos
-        low = s[pos:].lower()
-        best = None
-        for k, nm in enumerate(names):
-            if nm and low.startswith(nm.lower()) and (best is None or len(nm) > len(names[best])):
-                best = k
-        if best is None:
-            fail()
-        pos += len(names[best])
-        return best
-
-    while i < n:
-        ch = fmt[i]
-        i += 1
-        if ch == '%' and i == n:
-            raise ValueError("stray %% in format '%s'" % fmt)
-        if ch == '%':
-            c = fmt[i]
-            i += 1
-            if c in 'dmHIMSjUWy':
-                start = pos
-                t = digits(2 if c == 'y' else 1, 3 if c == 'j' else 2)
-                lo, hi = _STRP_RANGES[c]
-                # Like CPython's regex, a too-large number gives back its last digit.
-                while len(t) > 1 and not lo <= int(t) <= hi:
-                    t = t[:-1]
-                pos = start + len(t)
-                if not lo <= int(t) <= hi or (c == 'y' and len(t) != 2):
-                    fail()
-                vals[c] = int(t)
-            elif c == 'Y':
-                vals['Y'] = int(digits(4, 4))
-            elif c == 'f':
-                f = digits(1, 6)
-                vals['f'] = int(f + '0' * (6 - len(f)))
-            elif c in 'wu':
-                vals[c] = int(digits(1, 1))
-            elif c == 'a' or c == 'A':
-                vals['a'] = word(_DAYNAMES + _FULLDAYNAMES) % 7
-            elif c == 'b' or c == 'B' or c == 'h':
-                k = word(_MONTHNAMES + _FULLMONTHNAMES[1:])
-                vals['b'] = k - 12 if k > 12 else k
-            elif c == 'p':
-                vals['p'] = word(['AM', 'PM'])
-            elif c == '%':
-                if s[pos:pos + 1] != '%':
-                    fail()
-                pos += 1
-            elif c == 'z':
-                if s[pos:pos + 1] == 'Z':
-                    pos += 1
-                    vals['z'] = timedelta(0)
-                else:
-                    sign = s[pos:pos + 1]
-                    if sign not in ('+', '-'):
-                        fail()
-                    pos += 1
-                    hh = int(digits(2, 2))
-                    if s[pos:pos + 1] == ':':
-                        pos += 1
-                    mm = int(digits(2, 2))
-                    ss = 0
-                    if s[pos:pos + 1] == ':' or s[pos:pos + 2].isdigit():
-                        if s[pos:pos + 1] == ':':
-                            pos += 1
-                        ss = int(digits(2, 2))
-                    off = timedelta(hours=hh, minutes=mm, seconds=ss)
-                    vals['z'] = -off if sign == '-' else off
-            elif c == 'Z':
-                vals['Z'] = ('UTC', 'GMT')[word(['UTC', 'GMT'])]
-            elif c in 'cxXGV':
-                raise NotImplementedError("strptime directive '%%%s' is not supported by tpy" % c)
-            else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (c, fmt))
-        elif ch.isspace():
-            while pos < len(s) and s[pos].isspace():
-                pos += 1
-        else:
-            if s[pos:pos + 1] != ch:
-                fail()
-            pos += 1
-    if pos != len(s):
-        raise ValueError('unconverted data remains: %s' % s[pos:])
-    year = vals.get('Y', 1900)
-    if 'y' in vals:
-        year = vals['y'] + (2000 if vals['y'] < 69 else 1900)
-    month = vals.get('m', 1)
-    if 'b' in vals:
-        month = vals['b']
-    day = vals.get('d', 1)
-    hour = vals.get('H', 0)
-    if 'I' in vals:
-        hour = vals['I'] % 12
-        if vals.get('p') == 1:
-            hour += 12
-    if 'j' in vals and 'm' not in vals and 'd' not in vals and 'b' not in vals:
-        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + vals['j'] - 1)
-    return (year, month, day, hour, vals.get('M', 0), vals.get('S', 0), vals.get('f', 0),
-            vals.get('z'), vals.get('Z'))
 
 # Error messages name these as CPython names its C types ('datetime.timedelta' object ...).
 from _c_type_names import as_c_type as _as_c_type

@@ -180,13 +180,7 @@ class _SignalDict:
         self._attr = attr
 
     def _bit(self, key):
-        bit = _SIGNAL_BITS.get(key) if isinstance(key, type) else None
-        if bit is None:
-            raise KeyError('valid values for signals are:\n'
-                           '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
-                           '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
-                           '   Clamped]')
-        return bit
+        return _signal_bit(key)
 
     def __getitem__(self, key):
         return bool(getattr(self._context, self._attr) & self._bit(key))
@@ -288,9 +282,9 @@ class Context:
         if clamp is not None:
             self.clamp = clamp
         if flags is not None:
-            self._flag_bits = _bits_from(flags, 'flags')
+            self._flag_bits = _bits_from(flags, True)
         if traps is not None:
-            self._trap_bits = _bits_from(traps, 'traps')
+            self._trap_bits = _bits_from(traps, True)
 
     # The attributes, validated as libmpdec validates them.
 
@@ -360,7 +354,7 @@ class Context:
 
     @flags.setter
     def flags(self, value):
-        self._flag_bits = _bits_from(value, 'flags')
+        self._flag_bits = _bits_from(value, False)
 
     @property
     def traps(self):
@@ -368,7 +362,7 @@ class Context:
 
     @traps.setter
     def traps(self, value):
-        self._trap_bits = _bits_from(value, 'traps')
+        self._trap_bits = _bits_from(value, False)
 
     def Etiny(self):
         return self._Emin - self._prec + 1
@@ -456,22 +450,36 @@ class Context:
     __hash__ = object.__hash__
 
 
-def _bits_from(value, what):
+def _signal_bit(key):
+    bit = _SIGNAL_BITS.get(key) if isinstance(key, type) else None
+    if bit is None:
+        raise KeyError('valid values for signals are:\n'
+                       '  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+                       '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n'
+                       '   Clamped]')
+    return bit
+
+
+def _bits_from(value, list_allowed):
+    """The bits of flags or traps given as a signal dict (a dict with every signal), or, to the
+    Context constructor (list_allowed), as a list of the signals that are set."""
+    if list_allowed and isinstance(value, list):
+        bits = 0
+        for key in value:
+            bits |= _signal_bit(key)
+        return bits
     if isinstance(value, _SignalDict):
         return getattr(value._context, value._attr)
-    if isinstance(value, dict):
-        bits = 0
-        for key, on in value.items():
-            if key not in _SIGNAL_BITS:
-                raise KeyError('invalid signal dict')
-            if on:
-                bits |= _SIGNAL_BITS[key]
-        return bits
+    if not isinstance(value, dict):
+        raise TypeError('argument must be a signal dict')
+    if len(value) != len(_SIGNAL_BITS):
+        raise KeyError('invalid signal dict')
     bits = 0
-    for key in value:
+    for key, on in value.items():
         if key not in _SIGNAL_BITS:
-            raise KeyError('invalid error flag')   # raised by libmpdec's list conversion
-        bits |= _SIGNAL_BITS[key]
+            raise KeyError('invalid signal dict')
+        if on:
+            bits |= _SIGNAL_BITS[key]
     return bits
 
 
@@ -532,8 +540,10 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in _LOCALCONTEXT_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        if key == 'flags' or key == 'traps':
-            setattr(ctx, key, value)
+        if key == 'flags':
+            ctx._flag_bits = _bits_from(value, True)
+        elif key == 'traps':
+            ctx._trap_bits = _bits_from(value, True)
         else:
             setattr(ctx, key, value)
     return _ContextManager(ctx)

@@ -1,9 +1,7 @@
 """fnmatch for tpy: shell-style wildcards (*, ?, [seq], [!seq]) matched against names.
 
-translate() gives CPython 3.11's regular expression text, atomic groups `(?>...)` included.
-tpy's re has no atomic groups, so the patterns matched here are compiled from the same
-pieces with plain lazy groups instead: they accept exactly the same names (the atomic group
-only stops CPython's engine from backtracking where it could never succeed).
+translate() gives CPython 3.11's regular expression text, atomic groups `(?>...)` included
+(they stop the engine from backtracking where it could never succeed); the matching compiles it.
 """
 
 import os
@@ -24,9 +22,9 @@ def fnmatch(name, pat):
 def _compile_pattern(pat):
     if isinstance(pat, bytes):
         text = str(pat, 'ISO-8859-1')
-        regex = bytes(_translate(text, False), 'ISO-8859-1')
+        regex = bytes(translate(text), 'ISO-8859-1')
     else:
-        regex = _translate(pat, False)
+        regex = translate(pat)
     return re.compile(regex).match
 
 
@@ -46,11 +44,6 @@ def fnmatchcase(name, pat):
     """Whether name matches pat, case included."""
     match = _compile_pattern(pat)
     return match(name) is not None
-
-
-def translate(pat):
-    """The regular expression (a str) matching what the shell pattern pat matches."""
-    return _translate(pat, True)
 
 
 _STAR = object()
@@ -106,7 +99,8 @@ def _bracket(pat, i, n):
     return '[' + body + ']', j + 1
 
 
-def _translate(pat, atomic):
+def translate(pat):
+    """The regular expression (a str) matching what the shell pattern pat matches."""
     pieces = []
     i, n = 0, len(pat)
     while i < n:
@@ -145,8 +139,6 @@ def _translate(pat, atomic):
         if i == n:
             out.append('.*')
             out.append(fixed)
-        elif atomic:
-            out.append('(?>.*?' + fixed + ')')
         else:
-            out.append('(?:.*?' + fixed + ')')
+            out.append('(?>.*?' + fixed + ')')
     return '(?s:' + ''.join(out) + ')\\Z'

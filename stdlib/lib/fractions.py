@@ -156,15 +156,13 @@ class Fraction:
 
     __slots__ = ('_numerator', '_denominator')
 
-    # CPython builds Fractions in __new__; tpy's object.__new__ refuses classes
-    # that merely inherit a Python-level __new__, which would break subclasses
-    # of Fraction, so the work is done in __init__ instead.
-    def __init__(self, numerator=0, denominator=None, *, _normalize=True):
+    def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
+        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
                 self._numerator = numerator
                 self._denominator = 1
-                return
+                return self
             numerator, denominator, _normalize = _ratio_of_one(numerator)
         elif type(numerator) is not int or type(denominator) is not int:
             numerator, denominator = _ratio_of_two(numerator, denominator)
@@ -179,6 +177,7 @@ class Fraction:
             denominator //= common
         self._numerator = numerator
         self._denominator = denominator
+        return self
 
     @classmethod
     def from_float(cls, f):

@@ -8,21 +8,58 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _ranked_head(n, iterable, key, largest):
-    # One stable sort: equal keys keep their input order, which is what CPython's heap
-    # selection guarantees too, and a sort in the VM beats a heap of n entries kept in Python.
-    ranked = sorted(iterable, key=key, reverse=largest)
-    return ranked[:n] if n > 0 else []
-
-
 def nsmallest(n, iterable, key=None):
     """The n smallest items: the same list as sorted(iterable, key=key)[:n]."""
-    return _ranked_head(n, iterable, key, False)
+    return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items: the same list as sorted(iterable, key=key, reverse=True)[:n]."""
-    return _ranked_head(n, iterable, key, True)
+    return _select(n, iterable, key, True)
+
+
+def _select(n, iterable, key, largest):
+    # CPython's steps, so that the same comparisons are made (and fail the same way): min() or
+    # max() for one item, a sort when n covers a sized input, else a heap of the n best so far,
+    # each entry (key, arrival order[, item]); the order (counting down for largest) keeps
+    # equal keys in input order and spares comparing the items.
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        best = pick(iter(iterable), default=missing) if key is None else pick(iter(iterable), default=missing, key=key)
+        return [] if best is missing else [best]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=largest)[:n]
+    it = iter(iterable)
+    orders = range(0, -n, -1) if largest else range(n)
+    if key is None:
+        heap = [(item, order) for order, item in zip(orders, it)]
+    else:
+        heap = [(key(item), order, item) for order, item in zip(orders, it)]
+    if not heap:
+        return heap
+    if largest:
+        heapify(heap)
+        replace = heapreplace
+    else:
+        _heapify_max(heap)
+        replace = _heapreplace_max
+    worst = heap[0][0]
+    order = -n if largest else n
+    step = -1 if largest else 1
+    for item in it:
+        k = item if key is None else key(item)
+        if (worst < k) if largest else (k < worst):
+            replace(heap, (k, order) if key is None else (k, order, item))
+            worst = heap[0][0]
+            order += step
+    heap.sort(reverse=largest)
+    return [entry[0] for entry in heap] if key is None else [entry[2] for entry in heap]
 
 
 def merge(*iterables, key=None, reverse=False):

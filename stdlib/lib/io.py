@@ -260,14 +260,20 @@ class StringIO(_TextIOBase):
         return self._value()
 
     def write(self, s):
-        self._check_open()
+        if self._closed:
+            self._check_open()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
         if not n:
             return 0
-        s = self._translate(s)
         pos = self._pos
+        if pos == self._size and self._newline == '\n':
+            # Appending with the default newline (nothing to translate): the common case.
+            self._tail.append(s)
+            self._size = self._pos = pos + n
+            return n
+        s = self._translate(s)
         if pos == self._size:
             self._tail.append(s)
             self._size += len(s)

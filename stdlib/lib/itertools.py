@@ -1,16 +1,15 @@
-"""itertools for tpy: most iterators are native (_itertools), the rest tpy code.
+"""itertools for tpy: most iterators are native (_itertools), groupby and tee tpy code.
 
 product, permutations, combinations, combinations_with_replacement, chain, pairwise,
-starmap, compress, takewhile, dropwhile, zip_longest, accumulate and islice come from the native
-_itertools module, with CPython's types. count, repeat and groupby are classes here. The
-others check their arguments when the iterator is made (as CPython's C types do), and the
-work happens lazily in a generator. DIVERGENCE: cycle, filterfalse and tee's
-iterators are tpy generators, so their type is `generator` and their repr is
-`<generator object ...>` rather than `<itertools.cycle object ...>`.
+starmap, compress, takewhile, dropwhile, zip_longest, accumulate, islice, count, cycle,
+repeat and filterfalse come from the native _itertools module, with CPython's types.
+groupby (with its _grouper) and tee (with its _tee) are classes here, named as CPython's
+C types, checking their arguments with CPython's messages.
 """
 
-from _itertools import (accumulate, chain, combinations, combinations_with_replacement, compress,
-                        dropwhile, islice, pairwise, permutations, product, starmap, takewhile, zip_longest)
+from _itertools import (accumulate, chain, combinations, combinations_with_replacement, compress, count, cycle,
+                        dropwhile, filterfalse, islice, pairwise, permutations, product, repeat, starmap,
+                        takewhile, zip_longest)
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
@@ -25,176 +24,170 @@ def _index(n, message=None):
     return n.__index__()
 
 
-def _is_number(x):
-    return isinstance(x, (int, float)) or hasattr(type(x), '__index__') or hasattr(type(x), '__float__')
-
-
-class count:
-    """count(start=0, step=1): start, start+step, start+2*step, ..."""
-    __module__ = 'itertools'
-
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError('a number is required')
-        self._next = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        value = self._next
-        self._next = value + self._step
-        return value
-
-    def __repr__(self):
-        step = self._step
-        if type(step) is int and step == 1:
-            return 'count(%r)' % (self._next,)
-        return 'count(%r, %r)' % (self._next, step)
-
-
-class repeat:
-    """repeat(object[, times]): object, again and again (times times, or forever)."""
-    __module__ = 'itertools'
-
-    def __init__(self, object, times=None):
-        self._object = object
-        if times is None:
-            self._left = -1
-        else:
-            self._left = max(_index(times), 0)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        left = self._left
-        if left == 0:
-            raise StopIteration
-        if left > 0:
-            self._left = left - 1
-        return self._object
-
-    def __length_hint__(self):
-        if self._left < 0:
-            raise TypeError('len() of unsized object')
-        return self._left
-
-    def __repr__(self):
-        if self._left < 0:
-            return 'repeat(%r)' % (self._object,)
-        return 'repeat(%r, %d)' % (self._object, self._left)
-
-
-def cycle(*args):
-    if len(args) != 1:
-        raise TypeError('cycle expected 1 argument, got %d' % len(args))
-    return _cycle(iter(args[0]))
-
-
-def _cycle(it):
-    saved = []
-    for element in it:
-        yield element
-        saved.append(element)
-    if not saved:
-        return
-    while True:
-        for element in saved:
-            yield element
-
-
-def filterfalse(function, iterable):
-    return _filterfalse(bool if function is None else function, iter(iterable))
-
-
-def _filterfalse(predicate, it):
-    for x in it:
-        if not predicate(x):
-            yield x
-
-
 class groupby:
     """groupby(iterable, key=None): (key, group) for each run of equal keys."""
     __module__ = 'itertools'
 
-    def __init__(self, iterable, key=None):
-        self._keyfunc = key
-        self._it = iter(iterable)
-        self._done = False
+    def __new__(cls, *args, **kwargs):
+        # CPython's "O|O:groupby" argument parsing, and its messages.
+        names = ('iterable', 'key')
+        if len(args) + len(kwargs) > 2:
+            raise TypeError('groupby() takes at most 2 %sarguments (%d given)'
+                            % ('keyword ' if not args else '', len(args) + len(kwargs)))
+        values = list(args) + [None] * (2 - len(args))
+        for at, name in enumerate(names):
+            if name in kwargs:
+                if at < len(args):
+                    raise TypeError("argument for groupby() given by name ('%s') and position (%d)" % (name, at + 1))
+                values[at] = kwargs[name]
+            elif at == 0 and not args:
+                raise TypeError("groupby() missing required argument 'iterable' (pos 1)")
+        for k in kwargs:
+            if k not in names:
+                raise TypeError("'%s' is an invalid keyword argument for groupby()" % k)
+        self = object.__new__(cls)
+        self._keyfunc = values[1]
+        self._it = iter(values[0])
+        # _MARKER stands for CPython's NULL: no key or value yet, or the value taken by the grouper.
         self._tgtkey = self._currkey = self._currvalue = _MARKER
-        self._group_id = 0
+        self._currgrouper = None
+        return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        self._group_id += 1
-        while self._currkey is _MARKER or self._currkey == self._tgtkey:
+        self._currgrouper = None
+        # Skip what is left of the current run.
+        while True:
+            if self._currkey is _MARKER:
+                pass
+            elif self._tgtkey is _MARKER or not _same(self._tgtkey, self._currkey):
+                break
             self._step()
-            if self._done:
-                raise StopIteration
         self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._group_id))
+        grouper = _grouper(self, self._tgtkey)
+        self._currgrouper = grouper
+        return (self._currkey, grouper)
 
     def _step(self):
-        try:
-            value = next(self._it)
-        except StopIteration:
-            self._done = True
-            return
+        # StopIteration from the iterable ends the groupby (or the grouper reading it).
+        value = next(self._it)
+        key = value if self._keyfunc is None else self._keyfunc(value)
         self._currvalue = value
-        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
+        self._currkey = key
 
-    def _grouper(self, tgtkey, group_id):
-        while self._group_id == group_id and self._currkey == tgtkey:
-            yield self._currvalue
-            self._step()
-            if self._done:
-                return
+
+def _same(a, b):
+    # PyObject_RichCompareBool: identity first.
+    return a is b or bool(a == b)
+
+
+class _grouper:
+    """The items of one run of a groupby; it ends when the groupby moves on."""
+    __module__ = 'itertools'
+
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._currgrouper is not self:
+            raise StopIteration
+        if parent._currvalue is _MARKER:
+            parent._step()
+        if not _same(self._tgtkey, parent._currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _MARKER
+        return value
 
 
 _MARKER = object()
 
+# Values a group of tee iterators has read, in links of _LINK_CELLS; a link is dropped once
+# every iterator has moved past it.
+_LINK_CELLS = 57
 
-def tee(iterable, n=2):
-    n = _index(n)
+
+class _TeeData:
+    def __init__(self, it):
+        self.it = it
+        self.values = []
+        self.nextlink = None
+
+    def get(self, i):
+        values = self.values
+        if i < len(values):
+            return values[i]
+        value = next(self.it)
+        values.append(value)
+        return value
+
+    def link(self):
+        if self.nextlink is None:
+            self.nextlink = _TeeData(self.it)
+        return self.nextlink
+
+
+class _tee:
+    """One of tee()'s iterators: a position in the values read so far."""
+    __module__ = 'itertools'
+
+    def __new__(cls, iterable):
+        it = iter(iterable)
+        if isinstance(it, _tee):
+            return it.__copy__()
+        self = object.__new__(cls)
+        self._data = _TeeData(it)
+        self._index = 0
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._index >= _LINK_CELLS:
+            self._data = self._data.link()
+            self._index = 0
+        value = self._data.get(self._index)
+        self._index += 1
+        return value
+
+    def __copy__(self):
+        other = object.__new__(type(self))
+        other._data = self._data
+        other._index = self._index
+        return other
+
+
+def tee(*args, **kwargs):
+    """tee(iterable, n=2): n independent iterators over one iterable."""
+    if kwargs:
+        raise TypeError('itertools.tee() takes no keyword arguments')
+    if not 1 <= len(args) <= 2:
+        raise TypeError('tee expected %s, got %d' % ('at least 1 argument' if not args else 'at most 2 arguments', len(args)))
+    n = _index(args[1]) if len(args) > 1 else 2
     if n < 0:
         raise ValueError('n must be >= 0')
+    if n > 2 ** 63 - 1:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    it = iter(args[0])
     if n == 0:
         return ()
-    it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-    return tuple(_tee(it, buffers, buf) for buf in buffers)
-
-
-def _tee(it, buffers, mine):
-    # Each copy has a queue of items the leader read but this copy has not yet seen.
-    head = 0
-    while True:
-        if head < len(mine):
-            value = mine[head]
-            head += 1
-            if head > 64 and head * 2 > len(mine):
-                del mine[:head]
-                head = 0
-            yield value
-        else:
-            try:
-                value = next(it)
-            except StopIteration:
-                return
-            for buf in buffers:
-                if buf is not mine:
-                    buf.append(value)
-            yield value
+    first = it if hasattr(it, '__copy__') else _tee(it)
+    copy = first.__copy__
+    return (first,) + tuple(copy() for _ in range(n - 1))
 
 # Error messages name these as CPython names its C types ('itertools.count' object ...).
 from _c_type_names import as_c_type as _as_c_type
-_as_c_type(count)
-_as_c_type(repeat)
 _as_c_type(groupby)
+_as_c_type(_grouper)
+_as_c_type(_tee)
 del _as_c_type
 
 # CPython's itertools is C: tracebacks show none of this module's frames.

@@ -1,12 +1,13 @@
 """textwrap for tpy: wrap, fill, shorten, dedent, indent and TextWrapper, giving the
 same lines as CPython 3.11 (including its rules for breaking at hyphens)."""
 
+import re
+
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
 # The whitespace textwrap splits on and replaces: ASCII only, as CPython's (so a no-break
 # space stays inside its word).
 _SPACES = '\t\n\x0b\x0c\r '
-_AS_SPACE = str.maketrans({c: ' ' for c in _SPACES})
 _WORD_PUNCT = '!"\'&.,?'
 
 
@@ -71,6 +72,41 @@ def _is_sentence_end(chunk):
     return len(chunk) >= 2 and chunk[-1] in '.!?' and 'a' <= chunk[-2] <= 'z'
 
 
+def _regex_class_body(chars):
+    return ''.join('\\' + c for c in chars)
+
+
+# CPython's regular expressions for the splitting steps, as class attributes a subclass may
+# replace. The default ones are not run: the same splits are made by the code above, faster;
+# a replaced one is used as CPython uses it.
+_ws = _regex_class_body(_SPACES)
+_wp = r'[\w!"\'&.,?]'
+_lt = r'[^\d\W]'
+_WORDSEP_RE = re.compile(r"""
+        ( # any whitespace
+          [%(ws)s]+
+        | # em-dash between words
+          (?<=%(wp)s) -{2,} (?=\w)
+        | # word, possibly hyphenated
+          [^%(ws)s]+? (?:
+            # hyphenated word
+              -(?: (?<=%(lt)s{2}-) | (?<=%(lt)s-%(lt)s-))
+              (?= %(lt)s -? %(lt)s)
+            | # end of word
+              (?=[%(ws)s]|\Z)
+            | # em-dash
+              (?<=%(wp)s) (?=-{2,}\w)
+            )
+        )""" % {'wp': _wp, 'lt': _lt, 'ws': _ws}, re.VERBOSE)
+_WORDSEP_SIMPLE_RE = re.compile(r'([%s]+)' % _ws)
+_SENTENCE_END_RE = re.compile(r'[a-z]'             # lowercase letter
+                              r'[\.\!\?]'          # sentence-ending punct.
+                              r'[\"\']?'           # optional end-of-quote
+                              r'\Z')               # end of chunk
+_WHITESPACE_TRANS = dict.fromkeys(map(ord, _SPACES), ord(' '))
+del _ws, _wp, _lt
+
+
 class TextWrapper:
     """Wraps paragraphs to a width; the keyword arguments are CPython's.
 
@@ -78,6 +114,11 @@ class TextWrapper:
     to spaces), _split (into words, runs of spaces and pieces of hyphenated words),
     _fix_sentence_endings, and _wrap_chunks, which packs the chunks into lines and calls
     _handle_long_word for a chunk wider than a whole line."""
+
+    unicode_whitespace_trans = _WHITESPACE_TRANS
+    wordsep_re = _WORDSEP_RE
+    wordsep_simple_re = _WORDSEP_SIMPLE_RE
+    sentence_end_re = _SENTENCE_END_RE
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
@@ -99,29 +140,41 @@ class TextWrapper:
     def _munge_whitespace(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
-        return text.translate(_AS_SPACE) if self.replace_whitespace else text
+        if not self.replace_whitespace:
+            return text
+        trans = self.unicode_whitespace_trans
+        if trans is not _WHITESPACE_TRANS:
+            return text.translate(trans)
+        # The default table: a replace per kind of whitespace present is much faster than translate.
+        for c in _SPACES:
+            if c != ' ' and c in text:
+                text = text.replace(c, ' ')
+        return text
 
     def _split(self, text):
+        # CPython breaks at hyphens only when break_on_hyphens is True itself.
+        hyphens = self.break_on_hyphens is True
+        regex = self.wordsep_re if hyphens else self.wordsep_simple_re
+        if regex is not (_WORDSEP_RE if hyphens else _WORDSEP_SIMPLE_RE):
+            return [c for c in regex.split(text) if c]
+        # Runs of whitespace and of other characters alternate; only a word with a hyphen
+        # may split further.
         chunks = []
-        end = len(text)
-        pos = 0
-        while pos < end:
-            spaces = text[pos] in _SPACES
-            stop = pos + 1
-            while stop < end and (text[stop] in _SPACES) == spaces:
-                stop += 1
-            if spaces:
-                chunks.append(text[pos:stop])
+        for part in _WORDSEP_SIMPLE_RE.split(text):
+            if not part:
+                continue
+            if hyphens and '-' in part and part[0] not in _SPACES:
+                chunks.extend(_split_word(part, True))
             else:
-                chunks.extend(_split_word(text[pos:stop], self.break_on_hyphens))
-            pos = stop
+                chunks.append(part)
         return chunks
 
     def _fix_sentence_endings(self, chunks):
         # A single space after a sentence's end becomes two (one pass, left to right).
+        is_end = _is_sentence_end if self.sentence_end_re is _SENTENCE_END_RE else self.sentence_end_re.search
         k = 1
         while k < len(chunks):
-            if chunks[k] == ' ' and _is_sentence_end(chunks[k - 1]):
+            if chunks[k] == ' ' and is_end(chunks[k - 1]):
                 chunks[k] = '  '
                 k += 2
             else:

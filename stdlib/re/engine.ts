@@ -63,7 +63,7 @@ export class Engine {
 
   constructor(readonly source: string, flags: number, readonly isBytes: boolean) {
     this.t = translatePattern(source, flags, isBytes);
-    const jsFlags = 'dv' + (this.t.flags & 2 ? 'i' : '');
+    const jsFlags = 'dv' + (this.t.jsIgnoreCase ? 'i' : '');
     this.scan = new RegExp(this.t.source, jsFlags + 'g');
     this.sticky = new RegExp(this.t.source, jsFlags + 'y');
     this.full = new RegExp(`(?:${this.t.source})(?![\\s\\S])`, jsFlags + 'y');
@@ -86,10 +86,10 @@ export class Engine {
     const m = re.exec(text);
     if (m === null) return null;
     const ind = m.indices!;
-    const spans: Spans = [];
-    for (let g = 0; g < ind.length; g++) {
-      if (g > 0 && g <= skipGroups) continue;
-      const span = ind[g];
+    const spans: Spans = [s.cp(ind[0][0]), s.cp(ind[0][1])];
+    const jsIndex = this.t.jsIndex;
+    for (let g = 1; g <= this.t.groups; g++) {
+      const span = ind[jsIndex[g] + skipGroups];
       if (span === undefined) spans.push(-1, -1);
       else spans.push(s.cp(span[0]), s.cp(span[1]));
     }

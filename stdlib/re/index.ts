@@ -3,15 +3,19 @@
 //
 // DIVERGENCE: flags are plain ints (CPython's are RegexFlag enum members, so `print(re.I)`
 // shows `re.IGNORECASE` there and `2` here); a group repeated by a quantifier keeps only
-// the captures of the last iteration when that iteration did not take part (JavaScript's
-// rule).
+// the captures of the last iteration when that iteration did not take part, and a
+// back-reference to a group that did not take part matches the empty string (JavaScript's
+// rules).
 
 import { importModule } from '../../vm/import.js';
 import type { PyObject } from '../../vm/objects/object.js';
 import { PyObj } from '../../vm/objects/object.js';
 import { makeNativeType } from '../../vm/objects/type.js';
 import { builtin, defGetter, defMethod, KwArgs, NativeFn } from '../../vm/objects/function.js';
-import { None } from '../../vm/objects/singletons.js';
+import { None, NotImplemented } from '../../vm/objects/singletons.js';
+import { pyHash } from '../../vm/ops/hash.js';
+import { PyMappingProxy } from '../../vm/methods/mappingproxy.js';
+import { defClassGetItem } from '../../vm/methods/list.js';
 import { PyBytes, PyByteArray } from '../../vm/objects/bytes.js';
 import { PyTuple, newTuple } from '../../vm/objects/tuple.js';
 import { PyList } from '../../vm/objects/list.js';
@@ -19,17 +23,17 @@ import { PyDict } from '../../vm/objects/dict.js';
 import { strVal } from '../../vm/objects/str.js';
 import { intVal } from '../../vm/objects/int.js';
 import {
-  Exception, PyBaseException, newException, typeError, valueError, indexError, notImplementedError, stopIteration,
+  Exception, PyBaseException, newException, overflowError, typeError, valueError, indexError, notImplementedError, stopIteration,
 } from '../../vm/objects/exceptions.js';
 import { typeName } from '../../vm/ops/typeof.js';
-import { index, repr } from '../../vm/ops/convert.js';
+import { index, repr, str } from '../../vm/ops/convert.js';
 import { call } from '../../vm/ops/call.js';
 import { parseArgs } from '../../vm/methods/args.js';
 import type { ModuleInit, VM } from '../../vm/vm.js';
 import { Anchor, Engine, Spans, Subject } from './engine.js';
 import {
   FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE, FLAG_VERBOSE,
-  RegexSyntaxError, RegexUnsupported,
+  RegexFlagsError, RegexOverflow, RegexSyntaxError, RegexUnsupported,
 } from './translate.js';
 import { parseTemplate, IndexError as TemplateIndexError, Template } from './template.js';
 
@@ -37,6 +41,7 @@ export const reErrorType = makeNativeType('error', Exception, { module: 're', al
 export const patternType = makeNativeType('re.Pattern', undefined, { allocate: null, final: true });
 export const matchType = makeNativeType('re.Match', undefined, { allocate: null, final: true });
 const scannerIteratorType = makeNativeType('callable_iterator', undefined, { allocate: null, final: true });
+const sreScannerType = makeNativeType('_sre.SRE_Scanner', undefined, { allocate: null, final: true });
 
 const MAXSIZE = Number.MAX_SAFE_INTEGER;
 
@@ -59,6 +64,31 @@ export class PyMatch extends PyObj {
   }
 }
 
+/**
+ * Pattern.scanner(string): each match() or search() call goes on from where the last match
+ * ended (past an empty match, only a non-empty one may start there); None once one fails.
+ */
+class PySreScanner extends PyObj {
+  private mustAdvance = false;
+  private done = false;
+  constructor(readonly pattern: PyPattern, readonly string: PyObject, readonly subject: Subject, private pos: number, readonly endpos: number) {
+    super(sreScannerType);
+  }
+
+  next(anchor: Anchor): PyObject {
+    if (this.done) return None;
+    const spans = this.pattern.engine.exec(this.subject, this.pos, this.endpos, anchor, this.mustAdvance);
+    if (spans === null) {
+      this.done = true;
+      return None;
+    }
+    const m = new PyMatch(this.pattern, this.string, this.subject, spans, this.pos, this.endpos);
+    this.mustAdvance = spans[1] === spans[0];
+    this.pos = spans[1];
+    return m;
+  }
+}
+
 class PyScanner extends PyObj {
   constructor(readonly matches: Generator<PyMatch>) {
     super(scannerIteratorType);
@@ -67,26 +97,38 @@ class PyScanner extends PyObj {
 
 // ---------------------------------------------------------------- errors
 
-/** re.error(msg, pattern, pos) with CPython's attributes and "at position N" suffix. */
-function reError(msg: string, pattern: PyObject, pos: number | null): PyBaseException {
-  let full = msg;
+/**
+ * Fills in re.error's attributes (msg, pattern, pos, lineno, colno) and args, as its
+ * __init__(msg, pattern=None, pos=None) does: "at position N", and "(line L, column C)" when
+ * the pattern has more than one line.
+ */
+function initReError(vm: VM | null, e: PyBaseException, msg: PyObject, pattern: PyObject, pos: PyObject): void {
+  let full: PyObject = msg;
   let lineno: PyObject = None;
   let colno: PyObject = None;
-  if (pos !== null) {
-    const text = strVal(pattern) ?? (pattern instanceof PyBytes ? Buffer.from(pattern.data).toString('latin1') : '');
-    const before = Array.from(text).slice(0, pos).join('');
+  if (pattern !== None && pos !== None) {
+    const text = strVal(pattern) ?? (isBytesLike(pattern) ? latin1(pattern.data) : '');
+    const at = Number(index(vm!, pos));
+    const before = Array.from(text).slice(0, at).join('');
     const lines = before.split('\n');
     lineno = lines.length;
     colno = lines[lines.length - 1].length + 1;
-    full = lineno === 1 ? `${msg} at position ${pos}` : `${msg} at position ${pos} (line ${lineno}, column ${colno})`;
+    full = `${strVal(msg) ?? str(vm!, msg)} at position ${at}`;
+    if (text.includes('\n')) full = `${full} (line ${lineno}, column ${colno})`;
   }
-  const e = newException(reErrorType, full);
-  e.dict = new PyDict();
+  e.args = [full];
+  e.dict ??= new PyDict();
   e.dict.setStr('msg', msg);
   e.dict.setStr('pattern', pattern);
-  e.dict.setStr('pos', pos ?? None);
+  e.dict.setStr('pos', pos);
   e.dict.setStr('lineno', lineno);
   e.dict.setStr('colno', colno);
+}
+
+/** re.error(msg, pattern, pos) for a malformed pattern or template. */
+function reError(msg: string, pattern: PyObject, pos: number | null): PyBaseException {
+  const e = newException(reErrorType, msg);
+  initReError(null, e, msg, pattern, pos ?? None);
   return e;
 }
 
@@ -147,6 +189,8 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
   } catch (e) {
     if (e instanceof RegexSyntaxError) throw reError(e.msg, pattern, e.pos);
     if (e instanceof RegexUnsupported) throw notImplementedError(e.message);
+    if (e instanceof RegexFlagsError) throw valueError(e.message);
+    if (e instanceof RegexOverflow) throw overflowError(e.message);
     if (e instanceof SyntaxError) throw notImplementedError(`tpy's re cannot run this pattern on JavaScript's RegExp: ${e.message}`);
     throw e;
   }
@@ -279,7 +323,8 @@ function subn(vm: VM, p: PyPattern, repl: PyObject, string: PyObject, countArg: 
   let items = 0;
   let failure: string | null = null;
   for (const m of matches(vm, p, string)) {
-    if (count > 0 && n >= count) break;
+    // A negative count replaces nothing, as sre's loop condition makes it.
+    if (count !== 0 && n >= count) break;
     if (m.spans[0] > last) {
       out += s.slice(last, m.spans[0]);
       items++;
@@ -379,8 +424,40 @@ function installPatternMethods(): void {
   defGetter(t, 'groupindex', (_vm, o) => {
     const d = new PyDict();
     for (const [name, i] of (o as PyPattern).engine.t.groupIndex) d.setStr(name, i);
-    return d;
+    return PyMappingProxy.ofMapping(d);
   });
+  // Two patterns are equal when compiled from equal text with the same flags (a pickled one comes back equal).
+  defMethod(t, '__eq__', (_vm, args) => {
+    const [a, b] = args;
+    if (!(a instanceof PyPattern) || !(b instanceof PyPattern)) return NotImplemented;
+    return a === b || (a.flags === b.flags && a.engine.isBytes === b.engine.isBytes && a.engine.source === b.engine.source);
+  });
+  defMethod(t, '__ne__', (_vm, args) => {
+    const [a, b] = args;
+    if (!(a instanceof PyPattern) || !(b instanceof PyPattern)) return NotImplemented;
+    return !(a === b || (a.flags === b.flags && a.engine.isBytes === b.engine.isBytes && a.engine.source === b.engine.source));
+  });
+  defMethod(t, '__hash__', (vm, args) => {
+    const p = self(args);
+    const h = pyHash(vm, p.pattern);
+    return typeof h === 'bigint' ? h ^ BigInt(p.flags) : h ^ p.flags;
+  });
+  defClassGetItem(t);
+  defMethod(t, 'scanner', (vm, args, kwargs) => {
+    const [string, pos, endpos] = parseArgs('scanner', args, kwargs, STRING_POS);
+    const p = self(args);
+    const s = subjectOf(p, string!);
+    return new PySreScanner(p, string!, s, clampPos(vm, pos, 0, s.length), clampPos(vm, endpos, MAXSIZE, s.length));
+  });
+  const st = sreScannerType;
+  defGetter(st, 'pattern', (_vm, o) => (o as PySreScanner).pattern);
+  for (const [name, anchor] of [['match', Anchor.Match], ['search', Anchor.Search]] as const) {
+    defMethod(st, name, (_vm, args) => {
+      const sc = args[0];
+      if (!(sc instanceof PySreScanner)) throw typeError(`descriptor '${name}' requires a '_sre.SRE_Scanner' object but received '${typeName(sc)}'`);
+      return sc.next(anchor);
+    });
+  }
 }
 
 // ---------------------------------------------------------------- Match
@@ -412,6 +489,7 @@ function groupsTuple(m: PyMatch, dflt: PyObject): PyTuple {
 
 function installMatchMethods(): void {
   const t = matchType;
+  defClassGetItem(t);
   defMethod(t, 'group', (_vm, args) => {
     const m = mself(args);
     if (args.length <= 2) return groupValue(m, args.length === 1 ? 0 : groupNumber(m, args[1]));
@@ -518,6 +596,30 @@ const FLAGS: [string, number][] = [
   ['UNICODE', FLAG_UNICODE], ['X', FLAG_VERBOSE], ['VERBOSE', FLAG_VERBOSE],
 ];
 
+/** re.error.__init__(msg, pattern=None, pos=None), as CPython's (a Python-level __init__). */
+function installErrorInit(): void {
+  const names = ['msg', 'pattern', 'pos'];
+  defMethod(reErrorType, '__init__', (vm, args, kwargs) => {
+    const e = args[0];
+    if (!(e instanceof PyBaseException)) throw typeError("descriptor '__init__' requires a 're.error' object");
+    if (args.length > 4) throw typeError(`error.__init__() takes from 2 to 4 positional arguments but ${args.length} were given`);
+    const values: (PyObject | undefined)[] = args.slice(1);
+    if (kwargs !== null) {
+      for (const [k, v] of kwargs) {
+        const at = names.indexOf(k);
+        if (at < 0) throw typeError(`error.__init__() got an unexpected keyword argument '${k}'`);
+        if (values[at] !== undefined) throw typeError(`error.__init__() got multiple values for argument '${k}'`);
+        values[at] = v;
+      }
+    }
+    if (values[0] === undefined) throw typeError("error.__init__() missing 1 required positional argument: 'msg'");
+    initReError(vm, e, values[0], values[1] ?? None, values[2] ?? None);
+    return None;
+  });
+  // The one-argument fast path made for classes keeping BaseException's __init__ would skip this one.
+  reErrorType.call1 = null;
+}
+
 let installed = false;
 
 export const init_re: ModuleInit = (_vm, m) => {
@@ -525,6 +627,7 @@ export const init_re: ModuleInit = (_vm, m) => {
     installed = true;
     installPatternMethods();
     installMatchMethods();
+    installErrorInit();
   }
   const d = m.dict;
   d.setStr('__doc__', 'Support for regular expressions (RE), translated to JavaScript RegExps by tpy.');

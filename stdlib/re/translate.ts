@@ -18,6 +18,7 @@ export const FLAG_DEBUG = 128;
 export const FLAG_ASCII = 256;
 
 import { lookupName } from '../../vm/unicode/names.js';
+import { casedInRange, caseVariants } from './case_classes.js';
 
 /** A malformed pattern: becomes re.error(msg, pattern, pos). */
 export class RegexSyntaxError extends Error {
@@ -26,8 +27,28 @@ export class RegexSyntaxError extends Error {
   }
 }
 
+/** Inline flags at the start that contradict each other: a ValueError, as those passed to compile. */
+export class RegexFlagsError extends Error {}
+
+/** A repeat count of MAXREPEAT (2**32 - 1) or more: an OverflowError. */
+export class RegexOverflow extends Error {}
+const MAXREPEAT = 4294967295;
+
 /** Valid Python, but beyond what tpy's translation to a JavaScript RegExp can do. */
 export class RegexUnsupported extends Error {}
+
+/** A back-reference under IGNORECASE: translate again with the JavaScript `i` flag, which makes it compare ignoring case. */
+class NeedsJsCase extends Error {}
+
+/** Hidden groups get ids above every possible user group number. */
+const HIDDEN_GROUP_BASE = 1 << 30;
+
+/**
+ * A back-reference in the emitted source, by group id, resolved once every group's JavaScript
+ * number is known (a possessive quantifier adds a hidden group before groups already emitted).
+ * \x01 and \x02 never occur otherwise: `lit` escapes every control character.
+ */
+const refMarker = (id: number) => `\x01${id}\x02`;
 
 export interface Translation {
   /** The JavaScript source; the leading group `skipGroups` groups are tpy's own. */
@@ -40,6 +61,12 @@ export interface Translation {
   parent: number[];
   /** After an empty match at p, no non-empty match can start at p (see Width). */
   emptyIsLastResort: boolean;
+  /** For each group (1-based index), the number of its JavaScript group, not counting `groupOffset`
+   *  (tpy's own hidden groups, which emulate atomic groups, sit between the user's). */
+  jsIndex: number[];
+  /** Whether the RegExp takes JavaScript's `i` flag; false when IGNORECASE changes inside the
+   *  pattern, where case-insensitive pieces are spelled out as classes instead. */
+  jsIgnoreCase: boolean;
 }
 
 const FLAG_LETTERS: Record<string, number> = {
@@ -148,6 +175,13 @@ class Translator {
   /** The match lengths of each closed group, for a back-reference inside a look-behind. */
   private readonly groupWidths: Width[] = [];
   private readonly openGroups: number[] = [];
+  /** The ids of every capturing group, user's (its number) and hidden, in JavaScript's numbering order. */
+  private readonly jsOrder: number[] = [];
+  private hiddenGroups = 0;
+  /** Inside a look-behind, which JavaScript matches right to left: a back-reference cannot emulate atomicity there. */
+  private lookbehindDepth = 0;
+  /** IGNORECASE changes inside the pattern (then the JavaScript `i` flag cannot serve). */
+  private scopedCase = false;
   private readonly chars: string[];
 
   constructor(
@@ -156,6 +190,8 @@ class Translator {
     private readonly isBytes: boolean,
     /** Groups tpy adds in front of the user's (their numbers shift the user's back-references). */
     private readonly groupOffset: number,
+    /** Case-insensitive pieces become explicit classes (the JavaScript `i` flag is not used). */
+    private readonly manualCase: boolean,
   ) {
     this.chars = Array.from(pattern);
   }
@@ -194,9 +230,15 @@ class Translator {
       if (this.peek() === ')') this.error('unbalanced parenthesis');
       this.error('unexpected end of pattern');
     }
+    const jsNumber = new Map<number, number>();
+    this.jsOrder.forEach((id, k) => jsNumber.set(id, k + 1));
+    const jsIndex = [0];
+    for (let g = 1; g <= this.groups; g++) jsIndex.push(jsNumber.get(g)!);
     return {
-      source, flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent,
-      emptyIsLastResort: width.emptyLast && !this.hasBackref,
+      source: source.replace(/\x01(\d+)\x02/g, (_, id) => `\\${jsNumber.get(Number(id))! + this.groupOffset}`),
+      flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent,
+      emptyIsLastResort: width.emptyLast && !this.hasBackref, jsIndex,
+      jsIgnoreCase: !this.manualCase && (this.globalFlags & FLAG_IGNORECASE) !== 0,
     };
   }
 
@@ -207,22 +249,34 @@ class Translator {
     for (;;) {
       const m = /^\(\?([aiLmsux]+)\)/.exec(this.pattern.slice(at));
       if (m === null) break;
-      for (const c of m[1]) this.globalFlags |= FLAG_LETTERS[c];
+      let groupFlags = 0;
+      for (let k = 0; k < m[1].length; k++) {
+        groupFlags = this.addFlagLetter(groupFlags, m[1][k], at + 3 + k);
+      }
+      this.globalFlags |= groupFlags;
       at += m[0].length;
       if (this.globalFlags & FLAG_VERBOSE) {
         while (at < this.pattern.length && isIn(WHITESPACE, this.pattern[at])) at++;
       }
     }
     this.pos = at;
-    this.checkFlagCombination(this.globalFlags, 0);
+    // Flags from separate groups are only checked against each other once the pattern is read (a ValueError).
+    if (this.globalFlags & FLAG_ASCII && this.globalFlags & (FLAG_UNICODE | FLAG_LOCALE)) {
+      throw new RegexFlagsError(this.globalFlags & FLAG_UNICODE ? 'ASCII and UNICODE flags are incompatible' : 'ASCII and LOCALE flags are incompatible');
+    }
   }
 
-  private checkFlagCombination(flags: number, pos: number): void {
-    if (!this.isBytes && flags & FLAG_LOCALE) this.error('bad inline flags: cannot use \'L\' flag with a str pattern', pos);
-    if (this.isBytes && flags & FLAG_UNICODE) this.error('bad inline flags: cannot use \'u\' flag with a bytes pattern', pos);
-    if ((flags & FLAG_ASCII) && (flags & (FLAG_UNICODE | FLAG_LOCALE))) {
+  /** One letter of an inline flag group whose letters so far gave `groupFlags`; `pos` is just after the letter. */
+  private addFlagLetter(groupFlags: number, c: string, pos: number): number {
+    const flag = FLAG_LETTERS[c];
+    if (!this.isBytes && flag === FLAG_LOCALE) this.error('bad inline flags: cannot use \'L\' flag with a str pattern', pos);
+    if (this.isBytes && flag === FLAG_UNICODE) this.error('bad inline flags: cannot use \'u\' flag with a bytes pattern', pos);
+    const typeFlags = FLAG_ASCII | FLAG_UNICODE | FLAG_LOCALE;
+    const flags = groupFlags | flag;
+    if (flag & typeFlags && (flags & typeFlags) !== flag) {
       this.error('bad inline flags: flags \'a\', \'u\' and \'L\' are incompatible', pos);
     }
+    return flags;
   }
 
   /** Skips whitespace and comments in verbose mode. */
@@ -253,6 +307,7 @@ class Translator {
       const c = this.peek();
       if (c === undefined || c === '|' || c === ')') return { source: out, width: sequenceWidth(widths) };
       if ('*+?'.includes(c) || (c === '{' && this.quantifierAhead())) this.error('nothing to repeat');
+      const groupsBefore = this.jsOrder.length;
       const atom = this.atom(scope);
       this.skipVerbose(scope);
       const quantifierPos = this.pos;
@@ -263,7 +318,9 @@ class Translator {
         continue;
       }
       if (!atom.repeatable) this.error('nothing to repeat', quantifierPos);
-      out += `(?:${atom.source})${q.source}`;
+      const repeated = `(?:${atom.source})${q.source}`;
+      // X*+ is (?>X*): a hidden group opening before X's own groups.
+      out += q.possessive ? this.atomic(repeated, groupsBefore) : repeated;
       widths.push(repeatWidth(atom.width, q.min, q.max, q.lazy));
     }
   }
@@ -274,7 +331,7 @@ class Translator {
   }
 
   // quantifier: ('*' | '+' | '?' | '{' m? (',' n?)? '}') '?'?
-  private quantifier(scope: Scope): { source: string; min: number; max: number | null; lazy: boolean } | null {
+  private quantifier(scope: Scope): { source: string; min: number; max: number | null; lazy: boolean; possessive: boolean } | null {
     const c = this.peek();
     let source: string;
     let min = 0;
@@ -290,16 +347,31 @@ class Translator {
       this.pos += m[0].length;
       min = m[1] === '' ? 0 : Number(m[1]);
       max = m[2] === undefined ? min : m[3] === '' ? null : Number(m[3]);
+      if (min >= MAXREPEAT || (max !== null && max >= MAXREPEAT)) throw new RegexOverflow('the repetition number is too large');
       if (max !== null && max < min) this.error('min repeat greater than max repeat', at + 1);
       source = max === min ? `{${min}}` : max === null ? `{${min},}` : `{${min},${max}}`;
     } else return null;
     const lazy = this.eat('?');
     if (lazy) source += '?';
-    else if (this.peek() === '+') throw new RegexUnsupported('possessive quantifiers (*+, ++, ?+, {m,n}+) are not supported by tpy\'s re');
+    const possessive = !lazy && this.eat('+');
     this.skipVerbose(scope);
     const after = this.peek();
     if (after === '*' || after === '+' || after === '?' || (after === '{' && this.quantifierAhead())) this.error('multiple repeat');
-    return { source, min, max, lazy };
+    return { source, min, max, lazy, possessive };
+  }
+
+  /**
+   * `body` matched atomically: once it has matched, backtracking never tries another way of it.
+   * A look-ahead captures its first way and a back-reference consumes exactly that:
+   * (?=(body))\k. The hidden group is numbered before the groups of `body`, which began at
+   * position `groupsBefore` of the group order. Inside a look-behind (fixed width, matched right
+   * to left) the body is left as it is.
+   */
+  private atomic(body: string, groupsBefore: number): string {
+    if (this.lookbehindDepth > 0) return `(?:${body})`;
+    const id = HIDDEN_GROUP_BASE + ++this.hiddenGroups;
+    this.jsOrder.splice(groupsBefore, 0, id);
+    return `(?=(${body}))${refMarker(id)}`;
   }
 
   private atom(scope: Scope): Piece {
@@ -314,7 +386,7 @@ class Translator {
       case '$':
         return { source: scope.flags & FLAG_MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))', repeatable: false, width: ZERO };
       case '\\': return this.escape(scope, start);
-      default: return { source: lit(c.codePointAt(0)!), repeatable: true, width: CHAR };
+      default: return { source: this.literal(c.codePointAt(0)!, scope), repeatable: true, width: CHAR };
     }
   }
 
@@ -323,6 +395,8 @@ class Translator {
     let name: string | null = null;
     let prefix = '(?:';
     let inner: Scope = scope;
+    let atomic = false;
+    const groupsBefore = this.jsOrder.length;
     if (this.eat('?')) {
       if (this.atEnd()) this.error('unexpected end of pattern');
       const c = this.next();
@@ -335,7 +409,7 @@ class Translator {
           const n = this.groupIndex.get(ref);
           if (n === undefined) this.error(`unknown group name '${ref}'`, this.pos - ref.length - 1);
           if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
-          return this.backref(n);
+          return this.backref(n, scope);
         } else {
           if (this.atEnd()) this.error('unexpected end of pattern');
           this.error(`unknown extension ?P${this.peek()}`, start + 1);
@@ -354,7 +428,7 @@ class Translator {
         if (d !== '=' && d !== '!') this.error(`unknown extension ?<${d}`, start + 1);
         prefix = `(?<${d}`;
       } else if (c === '>') {
-        throw new RegexUnsupported('atomic groups (?>...) are not supported by tpy\'s re');
+        atomic = true;
       } else if (c === '(') {
         throw new RegexUnsupported('conditional groups (?(id)yes|no) are not supported by tpy\'s re');
       } else if (c in FLAG_LETTERS || c === '-') {
@@ -373,8 +447,12 @@ class Translator {
       }
       prefix = '(';
       this.openGroups.push(index);
+      this.jsOrder.push(index);
     }
+    const lookbehind = prefix === '(?<=' || prefix === '(?<!';
+    if (lookbehind) this.lookbehindDepth++;
     const body = this.alternation({ ...inner });
+    if (lookbehind) this.lookbehindDepth--;
     if (!this.eat(')')) this.error('missing ), unterminated subpattern', start);
     if (capture) {
       this.openGroups.pop();
@@ -384,6 +462,7 @@ class Translator {
     if ((prefix === '(?<=' || prefix === '(?<!') && body.width.min !== body.width.max) {
       throw new RegexSyntaxError('look-behind requires fixed-width pattern', null);
     }
+    if (atomic) return { source: this.atomic(body.source, groupsBefore), repeatable: true, width: body.width };
     const lookaround = prefix !== '(' && prefix !== '(?:';
     return { source: prefix + body.source + ')', repeatable: true, width: lookaround ? ZERO : body.width };
   }
@@ -397,7 +476,7 @@ class Translator {
     let c: string | undefined = first;
     if (c !== '-') {
       for (;;) {
-        on |= FLAG_LETTERS[c];
+        on = this.addFlagLetter(on, c, this.pos);
         c = take();
         if (c === ')' || c === '-' || c === ':') break;
         if (c === undefined || !(c in FLAG_LETTERS)) this.badFlag(c, 'missing -, : or )');
@@ -417,7 +496,10 @@ class Translator {
     if (on & off) this.error('bad inline flags: flag turned on and off', this.pos - 1);
     const flags = (scope.flags | on) & ~off;
     if ((flags & FLAG_IGNORECASE) !== (this.globalFlags & FLAG_IGNORECASE)) {
-      throw new RegexUnsupported('a scoped IGNORECASE flag ((?i:...) or (?-i:...)) is not supported by tpy\'s re: set it for the whole pattern');
+      if (!this.manualCase) {
+        throw new RegexUnsupported('a back-reference in a pattern whose IGNORECASE flag changes inside it ((?i:...) or (?-i:...)) is not supported by tpy\'s re');
+      }
+      this.scopedCase = true;
     }
     return { flags };
   }
@@ -429,11 +511,17 @@ class Translator {
     this.error(/^\p{L}$/u.test(c) ? 'unknown flag' : missing, this.pos - 1);
   }
 
-  private backref(n: number): Piece {
+  private backref(n: number, scope: Scope): Piece {
+    if (this.manualCase && scope.flags & FLAG_IGNORECASE) {
+      if (this.scopedCase) {
+        throw new RegexUnsupported('a back-reference in a pattern whose IGNORECASE flag changes inside it ((?i:...) or (?-i:...)) is not supported by tpy\'s re');
+      }
+      throw new NeedsJsCase();
+    }
     this.hasBackref = true;
     const group = this.groupWidths[n] ?? { min: 0, max: Infinity };
     return {
-      source: `\\${n + this.groupOffset}`,
+      source: refMarker(n),
       repeatable: true,
       width: { canEmpty: true, canNonEmpty: true, emptyLast: false, min: group.min, max: group.max },
     };
@@ -489,17 +577,31 @@ class Translator {
       // \0 and three octal digits are a character; otherwise one or two digits are a group reference.
       if (c === '0' || (isIn(OCTDIGITS, c) && isIn(OCTDIGITS, this.peek()) && isIn(OCTDIGITS, this.peek(1)))) {
         this.pos--;
-        return { source: lit(this.octal(start)), repeatable: true, width: CHAR };
+        return { source: this.literal(this.octal(start), scope), repeatable: true, width: CHAR };
       }
       let digits = c;
       if (isIn(DIGITS, this.peek())) digits += this.next();
       const n = Number(digits);
       if (n > this.groups) this.error(`invalid group reference ${n}`, start + 1);
       if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
-      return this.backref(n);
+      return this.backref(n, scope);
     }
     this.pos--;
-    return { source: lit(this.charEscape(start, false)), repeatable: true, width: CHAR };
+    return { source: this.literal(this.charEscape(start, false), scope), repeatable: true, width: CHAR };
+  }
+
+  /** Whether case-insensitive pieces are spelled out here, and with only ASCII letters folding (bytes, re.ASCII). */
+  private manualFold(scope: Scope): { asciiOnly: boolean } | null {
+    if (!this.manualCase || !(scope.flags & FLAG_IGNORECASE)) return null;
+    return { asciiOnly: this.isBytes || (scope.flags & FLAG_ASCII) !== 0 };
+  }
+
+  /** One character, or the class of its case variants when case is ignored here. */
+  private literal(cp: number, scope: Scope): string {
+    const fold = this.manualFold(scope);
+    if (fold === null) return lit(cp);
+    const variants = caseVariants(cp, fold.asciiOnly);
+    return variants.length === 1 ? lit(cp) : `[${variants.map(lit).join('')}]`;
   }
 
   /** Up to three octal digits at pos (after the backslash). */
@@ -563,6 +665,7 @@ class Translator {
   // class: '[' '^'? ']'? (item | item '-' item)* ']'
   private charClass(scope: Scope, start: number): string {
     const negate = this.eat('^');
+    const fold = this.manualFold(scope);
     let out = '';
     let first = true;
     for (;;) {
@@ -583,7 +686,13 @@ class Translator {
         }
         if (hi < lo) this.error(`bad character range ${this.chars.slice(itemStart, this.pos).join('')}`, itemStart);
         out += `${lit(lo)}-${lit(hi)}`;
-      } else out += typeof lo === 'string' ? lo : lit(lo);
+        if (fold !== null) {
+          for (const cp of casedInRange(lo, hi, fold.asciiOnly)) {
+            for (const v of caseVariants(cp, fold.asciiOnly)) if (v < lo || v > hi) out += lit(v);
+          }
+        }
+      } else if (typeof lo === 'string') out += lo;
+      else out += fold === null ? lit(lo) : caseVariants(lo, fold.asciiOnly).map(lit).join('');
     }
     if (out === '') return negate ? '[\\s\\S]' : '[]';
     return negate ? `[^${out}]` : `[${out}]`;
@@ -610,7 +719,15 @@ class Translator {
 
 /** Translates `pattern` (code points; for bytes patterns, one char per byte) with the flags passed to compile. */
 export function translatePattern(pattern: string, flags: number, isBytes: boolean, groupOffset = 0): Translation {
-  const t = new Translator(pattern, flags, isBytes, groupOffset).translate();
+  // Case-insensitive pieces are spelled out as classes, with sre's notion of case (JavaScript's
+  // `i` folds i/ı, bytes and re.ASCII patterns otherwise); a back-reference needs the `i` flag.
+  let t: Translation;
+  try {
+    t = new Translator(pattern, flags, isBytes, groupOffset, true).translate();
+  } catch (e) {
+    if (!(e instanceof NeedsJsCase)) throw e;
+    t = new Translator(pattern, flags, isBytes, groupOffset, false).translate();
+  }
   if (!isBytes && !(t.flags & FLAG_ASCII)) t.flags |= FLAG_UNICODE;
   return t;
 }

@@ -72,7 +72,28 @@ describe('re translation', () => {
     expect((err as RegexSyntaxError).pos).toBe(pos);
   });
 
-  test.each(['(?>a)', 'a*+', '(?(1)a|b)', '(?i:a)b'])('%s is reported as unsupported', (pattern) => {
+  test.each(['(?(1)a|b)', '(a)(?i:\\1)'])('%s is reported as unsupported', (pattern) => {
     expect(() => translatePattern(pattern, 0, false)).toThrow(RegexUnsupported);
+  });
+
+  test('atomic groups and possessive quantifiers never give back what they matched', () => {
+    expect(js('(?>a+)a').test('aaa')).toBe(false);
+    expect(js('a++a').test('aaa')).toBe(false);
+    expect(js('(?>a|ab)c').test('abc')).toBe(false);
+    expect(js('a*+b').test('aab')).toBe(true);
+  });
+
+  test('a hidden group is numbered before the groups of a possessive repeat; back-references follow', () => {
+    const t = translatePattern('(x)(a)++(b)\\3', 0, false);
+    expect(t.jsIndex).toEqual([0, 1, 3, 4]);
+    const m = new RegExp(t.source, 'v').exec('xaabb')!;
+    expect([m[t.jsIndex[1]], m[t.jsIndex[2]], m[t.jsIndex[3]]]).toEqual(['x', 'a', 'b']);
+  });
+
+  test('a scoped IGNORECASE spells out case variants (sre\'s i/ı/İ and k/K too)', () => {
+    expect(js('(?i:k)x').test('\u212ax')).toBe(true);
+    expect(js('(?i:k)x').test('KX')).toBe(false);
+    expect(js('a(?i:[h-j])').test('a\u0131')).toBe(true);
+    expect(js('(?i:[^a-c])').test('B')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
-import { PyDict } from '../objects/dict.js';
+import { PyDict, dictType } from '../objects/dict.js';
 import { PySlice } from '../objects/range.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
 import { PyStrIterator } from '../objects/iterators.js';
@@ -502,18 +502,29 @@ const str_maketrans: NativeFn = (vm, args, kwargs) => {
 };
 
 function translate(vm: VM, s: string, table: PyObject): string {
+  // A plain dict is read without raising a KeyError per unmapped character.
+  const plainDict = table instanceof PyDict && table.cls === dictType ? table : null;
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     let v: PyObject;
-    try {
-      v = getItem(vm, table, cp);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.isSubtypeOf(LookupError)) {
+    if (plainDict !== null) {
+      const found = plainDict.get(vm, cp);
+      if (found === undefined) {
         out += ch;
         continue;
       }
-      throw e;
+      v = found;
+    } else {
+      try {
+        v = getItem(vm, table, cp);
+      } catch (e) {
+        if (e instanceof PyBaseException && e.cls.isSubtypeOf(LookupError)) {
+          out += ch;
+          continue;
+        }
+        throw e;
+      }
     }
     if (v === None) continue;
     if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {

@@ -11,7 +11,7 @@ import type { VM } from '../vm.js';
 
 /**
  * operator.length_hint: len(o) if o has a length (a TypeError from it falls through), else
- * o.__length_hint__() when defined and not NotImplemented, else `dflt`.
+ * o.__length_hint__() when defined and neither NotImplemented nor a TypeError, else `dflt`.
  */
 export function lengthHint(vm: VM, o: PyObject, dflt: number | bigint): number | bigint | boolean {
   const t = typeOf(o);
@@ -24,7 +24,14 @@ export function lengthHint(vm: VM, o: PyObject, dflt: number | bigint): number |
   }
   const hint = t.lookup('__length_hint__');
   if (hint === undefined) return dflt;
-  const r = callSpecialMethod(vm, o, hint, []);
+  let r: PyObject;
+  try {
+    r = callSpecialMethod(vm, o, hint, []);
+  } catch (e) {
+    // A TypeError from __length_hint__ means "no hint" (an endless repeat() says so).
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType)) return dflt;
+    throw e;
+  }
   if (r === NotImplemented) return dflt;
   if (typeof r !== 'number' && typeof r !== 'bigint' && typeof r !== 'boolean') {
     throw typeError(`__length_hint__ must be an integer, not ${typeName(r)}`);

@@ -37,6 +37,23 @@ def _past_blanks(text, i):
     return i
 
 
+def scanstring(s, end, strict=True):
+    """(the string, index after its closing quote) for the JSON string whose text starts at
+    s[end], just after its opening quote."""
+    if not isinstance(s, str):
+        raise TypeError('first argument must be a string, not %.80s' % type(s).__name__)
+    if end < 0 or end > len(s):
+        raise ValueError('end is out of bounds')
+    # The native scanner reads a whole string value: give it one starting at the quote.
+    shift = end - 1
+    try:
+        value, stop = _json.scan_once('"' + s[end:], 0, strict, None, None, float, int,
+                                      _SPECIAL_FLOATS.__getitem__, JSONDecodeError)
+    except JSONDecodeError as err:
+        raise JSONDecodeError(err.msg, s, err.pos + shift) from None
+    return value, stop + shift
+
+
 class JSONDecoder:
     """Parses JSON text into Python data."""
 
