@@ -63,7 +63,7 @@ export class Engine {
 
   constructor(readonly source: string, flags: number, readonly isBytes: boolean) {
     this.t = translatePattern(source, flags, isBytes);
-    const jsFlags = 'dv' + (this.t.flags & 2 ? 'i' : '');
+    const jsFlags = 'dv' + (this.t.jsIgnoreCase ? 'i' : '');
     this.scan = new RegExp(this.t.source, jsFlags + 'g');
     this.sticky = new RegExp(this.t.source, jsFlags + 'y');
     this.full = new RegExp(`(?:${this.t.source})(?![\\s\\S])`, jsFlags + 'y');

@@ -18,6 +18,7 @@ export const FLAG_DEBUG = 128;
 export const FLAG_ASCII = 256;
 
 import { lookupName } from '../../vm/unicode/names.js';
+import { bytesCaseVariants, strCaseVariants } from './case_variants.js';
 
 /** A malformed pattern: becomes re.error(msg, pattern, pos). */
 export class RegexSyntaxError extends Error {
@@ -29,11 +30,16 @@ export class RegexSyntaxError extends Error {
 /** Valid Python, but beyond what tpy's translation to a JavaScript RegExp can do. */
 export class RegexUnsupported extends Error {}
 
+/** Thrown inside the translator to start again in the other IGNORECASE mode (see translatePattern). */
+class SwitchCaseMode extends Error {}
+
 export interface Translation {
   /** The JavaScript source; the leading group `skipGroups` groups are tpy's own. */
   source: string;
   /** The global flags (those passed plus inline ones at the start), with UNICODE added for str patterns. */
   flags: number;
+  /** Whether the RegExp takes JavaScript's `i` flag (otherwise case is spelled out in the source). */
+  jsIgnoreCase: boolean;
   groups: number;
   groupIndex: Map<string, number>;
   /** For each group (1-based index), its enclosing group, 0 at top level: decides `lastindex`. */
@@ -156,6 +162,8 @@ class Translator {
     private readonly isBytes: boolean,
     /** Groups tpy adds in front of the user's (their numbers shift the user's back-references). */
     private readonly groupOffset: number,
+    /** IGNORECASE by listing each cased character's variants (where it applies) instead of the `i` flag. */
+    private readonly spellCase: boolean,
   ) {
     this.chars = Array.from(pattern);
   }
@@ -196,6 +204,7 @@ class Translator {
     }
     return {
       source, flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent,
+      jsIgnoreCase: !this.spellCase && (this.globalFlags & FLAG_IGNORECASE) !== 0,
       emptyIsLastResort: width.emptyLast && !this.hasBackref,
     };
   }
@@ -314,8 +323,31 @@ class Translator {
       case '$':
         return { source: scope.flags & FLAG_MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))', repeatable: false, width: ZERO };
       case '\\': return this.escape(scope, start);
-      default: return { source: lit(c.codePointAt(0)!), repeatable: true, width: CHAR };
+      default: return { source: this.literal(scope, c.codePointAt(0)!), repeatable: true, width: CHAR };
     }
+  }
+
+  /** A character to match, with its other cases where IGNORECASE is spelled out. */
+  private literal(scope: Scope, cp: number): string {
+    if (!this.spellCase || !(scope.flags & FLAG_IGNORECASE)) return lit(cp);
+    const variants = this.caseVariants(cp);
+    return variants.length === 1 ? lit(cp) : `[${variants.map(lit).join('')}]`;
+  }
+
+  private caseVariants(cp: number): number[] {
+    return this.isBytes ? bytesCaseVariants(cp) : strCaseVariants(cp);
+  }
+
+  /** A class member lo-hi (lo === hi for one character) with the other cases of its characters
+   *  when IGNORECASE is spelled out. */
+  private classRange(scope: Scope, lo: number, hi: number): string {
+    const own = lo === hi ? lit(lo) : `${lit(lo)}-${lit(hi)}`;
+    if (!this.spellCase || !(scope.flags & FLAG_IGNORECASE)) return own;
+    const extra = new Set<number>();
+    for (let cp = lo; cp <= hi; cp++) {
+      for (const v of this.caseVariants(cp)) if (v < lo || v > hi) extra.add(v);
+    }
+    return own + [...extra].sort((a, b) => a - b).map(lit).join('');
   }
 
   private group(scope: Scope, start: number): Piece {
@@ -335,7 +367,7 @@ class Translator {
           const n = this.groupIndex.get(ref);
           if (n === undefined) this.error(`unknown group name '${ref}'`, this.pos - ref.length - 1);
           if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
-          return this.backref(n);
+          return this.backref(scope, n);
         } else {
           if (this.atEnd()) this.error('unexpected end of pattern');
           this.error(`unknown extension ?P${this.peek()}`, start + 1);
@@ -416,9 +448,7 @@ class Translator {
     }
     if (on & off) this.error('bad inline flags: flag turned on and off', this.pos - 1);
     const flags = (scope.flags | on) & ~off;
-    if ((flags & FLAG_IGNORECASE) !== (this.globalFlags & FLAG_IGNORECASE)) {
-      throw new RegexUnsupported('a scoped IGNORECASE flag ((?i:...) or (?-i:...)) is not supported by tpy\'s re: set it for the whole pattern');
-    }
+    if ((flags & FLAG_IGNORECASE) !== (this.globalFlags & FLAG_IGNORECASE) && !this.spellCase) throw new SwitchCaseMode();
     return { flags };
   }
 
@@ -429,8 +459,10 @@ class Translator {
     this.error(/^\p{L}$/u.test(c) ? 'unknown flag' : missing, this.pos - 1);
   }
 
-  private backref(n: number): Piece {
+  private backref(scope: Scope, n: number): Piece {
     this.hasBackref = true;
+    // A back-reference compares case-insensitively only under the `i` flag.
+    if (this.spellCase && scope.flags & FLAG_IGNORECASE) throw new SwitchCaseMode();
     const group = this.groupWidths[n] ?? { min: 0, max: Infinity };
     return {
       source: `\\${n + this.groupOffset}`,
@@ -489,17 +521,17 @@ class Translator {
       // \0 and three octal digits are a character; otherwise one or two digits are a group reference.
       if (c === '0' || (isIn(OCTDIGITS, c) && isIn(OCTDIGITS, this.peek()) && isIn(OCTDIGITS, this.peek(1)))) {
         this.pos--;
-        return { source: lit(this.octal(start)), repeatable: true, width: CHAR };
+        return { source: this.literal(scope, this.octal(start)), repeatable: true, width: CHAR };
       }
       let digits = c;
       if (isIn(DIGITS, this.peek())) digits += this.next();
       const n = Number(digits);
       if (n > this.groups) this.error(`invalid group reference ${n}`, start + 1);
       if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
-      return this.backref(n);
+      return this.backref(scope, n);
     }
     this.pos--;
-    return { source: lit(this.charEscape(start, false)), repeatable: true, width: CHAR };
+    return { source: this.literal(scope, this.charEscape(start, false)), repeatable: true, width: CHAR };
   }
 
   /** Up to three octal digits at pos (after the backslash). */
@@ -582,8 +614,8 @@ class Translator {
           this.error(`bad character range ${this.chars.slice(itemStart, this.pos).join('')}`, itemStart);
         }
         if (hi < lo) this.error(`bad character range ${this.chars.slice(itemStart, this.pos).join('')}`, itemStart);
-        out += `${lit(lo)}-${lit(hi)}`;
-      } else out += typeof lo === 'string' ? lo : lit(lo);
+        out += this.classRange(scope, lo, hi);
+      } else out += typeof lo === 'string' ? lo : this.classRange(scope, lo, lo);
     }
     if (out === '') return negate ? '[\\s\\S]' : '[]';
     return negate ? `[^${out}]` : `[${out}]`;
@@ -608,9 +640,28 @@ class Translator {
   }
 }
 
-/** Translates `pattern` (code points; for bytes patterns, one char per byte) with the flags passed to compile. */
+/**
+ * Translates `pattern` (code points; for bytes patterns, one char per byte) with the flags passed to compile.
+ *
+ * IGNORECASE is JavaScript's `i` flag where it can be: a str pattern with the flag on or off
+ * throughout. A flag scoped to a group, and any bytes pattern (sre folds ASCII letters only),
+ * spell the cases out instead (case_variants.ts). A back-reference needs the `i` flag to
+ * compare case-insensitively, so a bytes pattern that has one under IGNORECASE keeps the flag
+ * (folding Latin-1 letters too), and a str one inside a scoped flag cannot be translated.
+ */
 export function translatePattern(pattern: string, flags: number, isBytes: boolean, groupOffset = 0): Translation {
-  const t = new Translator(pattern, flags, isBytes, groupOffset).translate();
+  let t: Translation;
+  try {
+    t = new Translator(pattern, flags, isBytes, groupOffset, isBytes).translate();
+  } catch (e) {
+    if (!(e instanceof SwitchCaseMode)) throw e;
+    try {
+      t = new Translator(pattern, flags, isBytes, groupOffset, !isBytes).translate();
+    } catch (e2) {
+      if (!(e2 instanceof SwitchCaseMode)) throw e2;
+      throw new RegexUnsupported('a back-reference with a scoped IGNORECASE flag ((?i:...) or (?-i:...)) in the pattern is not supported by tpy\'s re: set the flag for the whole pattern');
+    }
+  }
   if (!isBytes && !(t.flags & FLAG_ASCII)) t.flags |= FLAG_UNICODE;
   return t;
 }

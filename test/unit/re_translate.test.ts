@@ -72,7 +72,25 @@ describe('re translation', () => {
     expect((err as RegexSyntaxError).pos).toBe(pos);
   });
 
-  test.each(['(?>a)', 'a*+', '(?(1)a|b)', '(?i:a)b'])('%s is reported as unsupported', (pattern) => {
+  test.each(['(?>a)', 'a*+', '(?(1)a|b)', '(?i:(a)\\1)'])('%s is reported as unsupported', (pattern) => {
     expect(() => translatePattern(pattern, 0, false)).toThrow(RegexUnsupported);
+  });
+
+  test('a scoped IGNORECASE flag spells out the cases of its characters, without the i flag', () => {
+    const t = translatePattern('(?i:k[a-b])x', 0, false);
+    expect(t.jsIgnoreCase).toBe(false);
+    const re = new RegExp(`^(?:${t.source})$`, 'v');
+    expect(re.test('KAx')).toBe(true);
+    expect(re.test('\u212abx')).toBe(true); // KELVIN SIGN folds to k, as under the i flag
+    expect(re.test('kaX')).toBe(false);
+    expect(translatePattern('(?i)kx', 0, false).jsIgnoreCase).toBe(true);
+  });
+
+  test('a bytes pattern under IGNORECASE folds ASCII letters only', () => {
+    const t = translatePattern('(?i)[\xe0-\xff]a', 0, true);
+    expect(t.jsIgnoreCase).toBe(false);
+    const re = new RegExp(`^(?:${t.source})$`, 'v');
+    expect(re.test('\xe9A')).toBe(true);
+    expect(re.test('\xc9a')).toBe(false);
   });
 });
