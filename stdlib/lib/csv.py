@@ -4,7 +4,7 @@ parsing, quoting and error messages.
 Written from the documented behaviour. CPython does the parsing in the C module _csv;
 here it is this module's own code, so the names _csv shows (`_csv.Error`, `_csv.reader`,
 `_csv.Dialect`) are kept. DIVERGENCE: a traceback through reader() or writer() shows one
-frame of this file that CPython's does not. Sniffer is not implemented.
+frame of this file that CPython's does not.
 """
 
 from io import StringIO
@@ -621,10 +621,192 @@ class DictWriter:
 
 
 class Sniffer:
-    """Not implemented in tpy: guessing a dialect from a sample."""
+    """Guesses a CSV dialect (delimiter, quote character, doubled quotes, a space after the
+    delimiter) from a sample of the text, and whether its first row is a header, with the
+    heuristics of CPython's csv.Sniffer, so both come to the same guess."""
 
     def __init__(self):
-        raise NotImplementedError('csv.Sniffer is not supported by tpy')
+        # The order to choose in when several characters could be the delimiter.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect subclass describing sample; delimiters limits the candidates."""
+        quotechar, doublequote, delimiter, skipinitialspace = _sniff_quoted(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = _sniff_by_frequency(sample, delimiters, self.preferred)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'   # the reader refuses an empty quotechar
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def has_header(self, sample):
+        """Whether the first row looks like column names: each column whose other rows
+        (up to 21) all parse as numbers, or all have one length, votes for a header when
+        the first row's cell does not fit, and against it when it does."""
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        # Per column: complex (every value numeric), an int (every value that long), or
+        # None before the first row; a column that disagrees with itself drops out.
+        kinds = {col: None for col in range(width)}
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                kind = _cell_kind(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) == int:
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0
+
+
+def _cell_kind(value):
+    try:
+        complex(value)
+    except (ValueError, OverflowError):
+        return len(value)
+    return complex
+
+
+# Quoted text between two occurrences of one delimiter, tried from the most telling shape
+# (,"x",) to the least ("x" alone on a line); the first that occurs anywhere decides.
+_QUOTED_SHAPES = (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+
+def _most_common_key(counts):
+    # The first key reaching the highest count, as max(counts, key=counts.get).
+    return max(counts, key=counts.get)
+
+
+def _sniff_quoted(data, delimiters):
+    """(quotechar, doublequote, delimiter, skipinitialspace) from quoted fields; the
+    delimiter is None when no quoted field shows one."""
+    import re
+    for shape in _QUOTED_SHAPES:
+        pattern = re.compile(shape, re.DOTALL | re.MULTILINE)
+        found = pattern.findall(data)
+        if found:
+            break
+    else:
+        return ('', False, None, 0)
+    names = pattern.groupindex
+    quote_counts = {}
+    delim_counts = {}
+    spaced = 0
+    for groups in found:
+        quote = groups[names['quote'] - 1]
+        if quote:
+            quote_counts[quote] = quote_counts.get(quote, 0) + 1
+        if 'delim' not in names:
+            continue
+        delim = groups[names['delim'] - 1]
+        if delim and (delimiters is None or delim in delimiters):
+            delim_counts[delim] = delim_counts.get(delim, 0) + 1
+        if groups[names['space'] - 1]:
+            spaced += 1
+    quotechar = _most_common_key(quote_counts)
+    if delim_counts:
+        delim = _most_common_key(delim_counts)
+        skipinitialspace = delim_counts[delim] == spaced
+        if delim == '\n':   # one column of quoted values
+            delim = ''
+    else:
+        delim = ''
+        skipinitialspace = 0
+    # A quote inside a field (a third one between two delimiters) means quotes are doubled.
+    delim_re = re.escape(delim)
+    doubled = re.compile(
+        r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)"
+        % (delim_re, quotechar, delim_re, quotechar, delim_re, quotechar, delim_re),
+        re.MULTILINE)
+    return (quotechar, bool(doubled.search(data)), delim, skipinitialspace)
+
+
+def _space_follows(line, delim):
+    return line.count(delim) == line.count(delim + ' ')
+
+
+def _sniff_by_frequency(data, delimiters, preferred):
+    """(delimiter, skipinitialspace) from how often each ASCII character occurs per line:
+    the delimiter should occur equally often on (nearly) every line. Lines are taken ten at
+    a time until exactly one candidate stands out."""
+    lines = [line for line in data.split('\n') if line]
+    candidates_chars = [chr(c) for c in range(127)]
+    chunk = min(10, len(lines))
+    # char -> {count on a line: number of lines with that count}
+    histograms = {}
+    # char -> (its usual count per line, lines having it minus lines not having it)
+    modes = {}
+    found = {}
+    rounds = 0
+    start = 0
+    while start < len(lines):
+        rounds += 1
+        for line in lines[start:start + chunk]:
+            for char in candidates_chars:
+                histogram = histograms.setdefault(char, {})
+                n = line.count(char)
+                histogram[n] = histogram.get(n, 0) + 1
+        for char, histogram in histograms.items():
+            pairs = list(histogram.items())
+            if len(pairs) == 1:
+                if pairs[0][0] == 0:
+                    continue
+                modes[char] = pairs[0]
+                continue
+            usual = max(pairs, key=lambda pair: pair[1])
+            pairs.remove(usual)
+            modes[char] = (usual[0], usual[1] - sum(pair[1] for pair in pairs))
+        total = float(min(chunk * rounds, len(lines)))
+        # Demand every line first, then relax a hundredth at a time down to 90%.
+        consistency = 1.0
+        while not found and consistency >= 0.9:
+            for char, (count, lines_with_it) in modes.items():
+                if count > 0 and lines_with_it > 0:
+                    if lines_with_it / total >= consistency and (delimiters is None or char in delimiters):
+                        found[char] = (count, lines_with_it)
+            consistency -= 0.01
+        if len(found) == 1:
+            delim = next(iter(found))
+            return (delim, _space_follows(lines[0], delim))
+        start += chunk
+    if not found:
+        return ('', 0)
+    for delim in preferred:
+        if delim in found:
+            return (delim, _space_follows(lines[0], delim))
+    delim = max((mode, char) for char, mode in found.items())[1]
+    return (delim, _space_follows(lines[0], delim))
+
 
 # CPython's reader, writer, dialect registry and field_size_limit are C (_csv): tracebacks show none of their frames.
 from _c_type_names import as_c_function as _as_c_function, as_c_type as _as_c_type
