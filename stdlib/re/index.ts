@@ -24,7 +24,8 @@ import {
 import { typeName } from '../../vm/ops/typeof.js';
 import { index, repr } from '../../vm/ops/convert.js';
 import { call } from '../../vm/ops/call.js';
-import { getAttr, attributeErrorFor } from '../../vm/ops/attribute.js';
+import { getAttr } from '../../vm/ops/attribute.js';
+import { installLazyNames } from '../lazy_module_names.js';
 import { parseArgs } from '../../vm/methods/args.js';
 import type { ModuleInit, VM } from '../../vm/vm.js';
 import { Anchor, Engine, Spans, Subject } from './engine.js';
@@ -538,17 +539,12 @@ export const init_re: ModuleInit = (_vm, m) => {
 };
 
 /**
- * re.Scanner (stdlib/lib/_re_scanner.py) at its first use, through a module __getattr__
- * (PEP 562) that then removes itself: loading it with re would slow every `import re`.
+ * re.Scanner (stdlib/lib/_re_scanner.py) at its first use, through module __getattr__/__dir__
+ * hooks (PEP 562) that then remove themselves: loading it with re would slow every `import re`.
  */
 function installLazyScanner(d: PyDict): void {
-  // DIVERGENCE: until re.Scanner is first used, re has a __getattr__ and no 'Scanner' in its dict.
-  d.setStr('__getattr__', builtin('__getattr__', (vm, args) => {
-    const name = strVal(args[0] ?? None);
-    if (name !== 'Scanner') throw attributeErrorFor(importModule(vm, 're', null), name ?? '?');
+  installLazyNames(d, 're', ['Scanner'], (vm) => {
     d.setStr('Scanner', getAttr(vm, importModule(vm, '_re_scanner', null), 'Scanner'));
-    d.deleteStr('__getattr__');
-    return d.getStr(name)!;
-  }, 're'));
+  });
 }
 
