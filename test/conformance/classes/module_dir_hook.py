@@ -43,4 +43,8 @@ def __dir__():
 print(dir(this))
 import os
 import re
+import typing
+import doctest
 print("environ" in dir(os), "PathLike" in dir(os), "__getattr__" in dir(os), "Scanner" in dir(re), "__getattr__" in dir(re))
+print([x for x in ("Pattern", "Match", "ContextManager", "AsyncContextManager", "__getattr__", "__dir__") if x in dir(typing)])
+print([x for x in ("DocTestSuite", "DocFileSuite", "__getattr__", "__dir__") if x in dir(doctest)])
