@@ -24,6 +24,7 @@ import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { call } from '../vm/ops/call.js';
 import { importModule } from '../vm/import.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { hashlib_scrypt } from './hashlib_scrypt.js';
 import { BLAKE2B, BLAKE2S, Blake2Params, Blake2State, Blake2Variant } from './hashlib_blake2.js';
 
 // ---------------------------------------------------------------- algorithms
@@ -377,6 +378,7 @@ export const init__hashlib: ModuleInit = (_vm, m) => {
     }
   }
   d.setStr('pbkdf2_hmac', builtin('pbkdf2_hmac', hashlib_pbkdf2_hmac, '_hashlib'));
+  d.setStr('scrypt', builtin('scrypt', hashlib_scrypt, '_hashlib'));
   d.setStr('compare_digest', builtin('compare_digest', compare_digest, '_hashlib'));
 };
 
@@ -433,6 +435,7 @@ export const init_hashlib: ModuleInit = (vm, m) => {
   d.setStr('algorithms_guaranteed', newSet(vm, GUARANTEED));
   d.setStr('algorithms_available', newSet(vm, AVAILABLE.map((a) => a.name)));
   d.setStr('pbkdf2_hmac', native.getStr('pbkdf2_hmac')!);
+  d.setStr('scrypt', native.getStr('scrypt')!);
   // hashlib.new(name, data=b'', **kwargs): blake2b and blake2s by their own types (with their
   // parameters), any other name through _hashlib.new.
   const nativeNew = native.getStr('new')!;

@@ -552,6 +552,8 @@ export const init_os: ModuleInit = (vm, m) => {
   d.setStr('pathsep', ':');
   d.setStr('linesep', '\n');
   d.setStr('devnull', '/dev/null');
+  d.setStr('defpath', '/bin:/usr/bin');
+  d.setStr('error', OSError);
   d.setStr('stat_result', statResultType);
   installEnviron(vm, d);
   const path = importModule(vm, 'posixpath', null);

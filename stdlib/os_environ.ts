@@ -10,11 +10,12 @@ import { strVal } from '../vm/objects/str.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
 import { typeError, valueError, OSError } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
-import { getAttr, attributeErrorFor } from '../vm/ops/attribute.js';
+import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { importModule } from '../vm/import.js';
 import { fspathOrUndefined } from './fspath.js';
+import { installLazyNames } from './lazy_module_names.js';
 import { strerror } from './linux_errno.js';
 import type { VM } from '../vm/vm.js';
 
@@ -90,25 +91,19 @@ function makeEnviron(vm: VM, initial: Map<string, string>): PyObject {
 }
 
 /**
- * Makes os.environ at its first use, through a module __getattr__ (PEP 562) that then removes
- * itself: loading the tpy module behind it would make every `import os` several times slower.
+ * Makes os.environ at its first use, through module __getattr__/__dir__ hooks (PEP 562) that
+ * then remove themselves: loading the tpy module behind it would make every `import os`
+ * several times slower.
  */
 export function installEnviron(vm: VM, d: PyDict): void {
   const initial = new Map(processEnv(vm));
-  // DIVERGENCE: until os.environ is first used, os has a __getattr__ and no 'environ' in its dict.
   // PathLike and popen (stdlib/lib/_os_extras.py, which imports abc) come with it, all three
   // at the first use of any, so that os has no __getattr__ left after it.
-  const lazy = ['environ', 'PathLike', 'popen'];
-  d.setStr('__getattr__', builtin('__getattr__', (vm, args) => {
-    const name = strVal(args[0] ?? None);
-    const os = importModule(vm, 'os', null);
-    if (name === undefined || !lazy.includes(name)) throw attributeErrorFor(os, name ?? '?');
+  installLazyNames(d, 'os', ['environ', 'PathLike', 'popen'], (vm) => {
     d.setStr('environ', makeEnviron(vm, initial));
     const extras = importModule(vm, '_os_extras', null);
-    for (const extra of lazy.slice(1)) d.setStr(extra, getAttr(vm, extras, extra));
-    d.deleteStr('__getattr__');
-    return d.getStr(name)!;
-  }, 'os'));
+    for (const extra of ['PathLike', 'popen']) d.setStr(extra, getAttr(vm, extras, extra));
+  });
 }
 
 /** os.environ[name] as the program sees it (os.path.expandvars, expanduser), else undefined. */

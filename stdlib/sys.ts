@@ -340,10 +340,15 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('_xoptions', new PyDict());
     d.setStr('getdefaultencoding', sysNoArgs('getdefaultencoding', () => 'utf-8'));
     d.setStr('getfilesystemencoding', sysNoArgs('getfilesystemencoding', () => 'utf-8'));
+    d.setStr('getfilesystemencodeerrors', sysNoArgs('getfilesystemencodeerrors', () => 'surrogateescape'));
     d.setStr('version', '3.11.7 (tpy 0.1.0)');
     d.setStr('version_info', new PyTuple([...VERSION_INFO], versionInfoType));
     d.setStr('hexversion', 0x030b07f0);
-    d.setStr('implementation_name', 'tpy');
+    // Build constants a program may print or test (tpy has no C API, no ABI and no pycache).
+    d.setStr('api_version', 1013);
+    d.setStr('abiflags', '');
+    d.setStr('platlibdir', 'lib');
+    d.setStr('pycache_prefix', None);
     d.setStr('implementation', makeImplementation(versionInfoType));
     d.setStr('stdin', new PyTextStream('<stdin>', null, 0, () => vm.io.readLine()));
     d.setStr('__stdin__', d.getStr('stdin')!);

@@ -17,6 +17,7 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 import { importModule } from '../vm/import.js';
 import { call } from '../vm/ops/call.js';
 import { asctime, strftime, type Tm } from './strftime.js';
+import { CLOCK_IDS, clockFunctions } from './time_clocks.js';
 
 // ---------------------------------------------------------------- clocks
 
@@ -288,6 +289,9 @@ export const init_time: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'This module provides various functions to manipulate time values.');
   for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 'time'));
+  const clocks = { wallNs: timeNs, monotonicNs: () => process.hrtime.bigint(), cpuNs: processTimeNs };
+  for (const [name, fn] of clockFunctions(clocks)) d.setStr(name, builtin(name, fn, 'time'));
+  for (const [name, id] of CLOCK_IDS) d.setStr(name, id);
   // sleep parks the VM where it can (VM.sleep): the eval loop calls it.
   (d.getStr('sleep') as PyBuiltinFunction).evalLoopOnly = true;
   d.setStr('struct_time', structTimeType);

@@ -1,7 +1,7 @@
 """base64 for tpy: the base16, base32 and base64 encodings of RFC 4648, and base85.
 
-The base64 and hex work is done by the native binascii; base32 and base85 are written here.
-Not provided: Ascii85 (a85encode/a85decode) and the command-line interface.
+The base64 and hex work is done by the native binascii; base32, base85 and Ascii85 are
+written here. Not provided: the command-line interface.
 """
 
 import binascii
@@ -9,7 +9,7 @@ import binascii
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
            'b64encode', 'b64decode', 'b32encode', 'b32decode',
            'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
-           'b85encode', 'b85decode',
+           'b85encode', 'b85decode', 'a85encode', 'a85decode',
            'standard_b64encode', 'standard_b64decode',
            'urlsafe_b64encode', 'urlsafe_b64decode']
 
@@ -17,24 +17,27 @@ __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
 # --- What the functions accept ------------------------------------------------------------
 
 def _text_or_bytes(value):
-    """A decoder's input as bytes: an ASCII str, or anything bytes-like."""
+    """A decoder's input as bytes: an ASCII str, or anything bytes-like (memoryview, array)."""
     if isinstance(value, (bytes, bytearray)):
         return bytes(value)
-    if not isinstance(value, str):
-        raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
-                        % type(value).__name__)
+    if isinstance(value, str):
+        try:
+            return value.encode('ascii')
+        except UnicodeEncodeError:
+            # Raised inside the handler, as CPython does: the encode error stays its __context__.
+            raise ValueError('string argument should contain only ASCII characters')
     try:
-        return value.encode('ascii')
-    except UnicodeEncodeError:
-        # Raised inside the handler, as CPython does: the encode error stays its __context__.
-        raise ValueError('string argument should contain only ASCII characters')
+        return memoryview(value).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
+                        % type(value).__name__) from None
 
 
 def _binary(value):
-    """An encoder's input as bytes (CPython reads it through a memoryview, hence the message)."""
+    """An encoder's input as bytes: anything a memoryview can view (hence the message)."""
     if isinstance(value, (bytes, bytearray)):
         return bytes(value)
-    raise TypeError("memoryview: a bytes-like object is required, not %r" % type(value).__name__)
+    return memoryview(value).tobytes()
 
 
 def _two_chars(altchars):
@@ -242,6 +245,97 @@ def b85decode(b):
     return bytes(out)
 
 
+# --- Ascii85, as btoa and Adobe's PostScript/PDF use it ------------------------------------
+
+_A85_START = b'<~'
+_A85_END = b'~>'
+_A85_FIRST = 33          # '!' is digit 0, 'u' (117) digit 84
+_A85_LAST = _A85_FIRST + 84
+_ALL_ZERO = b'z'         # four zero bytes in one character
+_ALL_SPACE = b'y'        # four spaces in one character (btoa's foldspaces)
+
+
+def _a85_group(word):
+    digits = bytearray(5)
+    for at in range(4, -1, -1):
+        word, digit = divmod(word, 85)
+        digits[at] = _A85_FIRST + digit
+    return bytes(digits)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85 of the bytes-like b: four bytes become five characters from '!' to 'u';
+    an all-zero group is 'z' (and four spaces 'y' with foldspaces); wrapcol breaks the text
+    into lines; adobe frames it in <~ ~>."""
+    raw = _binary(b)
+    missing = -len(raw) % 4
+    raw += bytes(missing)
+    groups = []
+    for start in range(0, len(raw), 4):
+        word = int.from_bytes(raw[start:start + 4], 'big')
+        if word == 0:
+            groups.append(_ALL_ZERO)
+        elif foldspaces and word == 0x20202020:
+            groups.append(_ALL_SPACE)
+        else:
+            groups.append(_a85_group(word))
+    if missing and not pad:
+        # A short last group is written in full and cut, so it cannot stay a 'z'.
+        groups[-1] = _a85_group(int.from_bytes(raw[-4:], 'big'))[:-missing]
+    text = b''.join(groups)
+    if adobe:
+        text = _A85_START + text
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [text[at:at + width] for at in range(0, len(text), width)]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b'')   # the closing '~>' goes on a line of its own
+        text = b'\n'.join(lines)
+    if adobe:
+        text += _A85_END
+    return text
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """The bytes of Ascii85 text; characters in ignorechars are skipped; adobe requires the
+    closing '~>' (the opening '<~' is optional)."""
+    text = _text_or_bytes(b)
+    if adobe:
+        if not text.endswith(_A85_END):
+            raise ValueError('Ascii85 encoded byte sequences must end with %r' % _A85_END)
+        text = text[2:-2] if text.startswith(_A85_START) else text[:-2]
+    out = bytearray()
+    group = []
+    # A short last group is completed with the highest digit, then as many bytes dropped.
+    for char in text + b'u' * 4:
+        if _A85_FIRST <= char <= _A85_LAST:
+            group.append(char - _A85_FIRST)
+            if len(group) == 5:
+                word = 0
+                for digit in group:
+                    word = word * 85 + digit
+                if word >> 32:
+                    raise ValueError('Ascii85 overflow')
+                out += word.to_bytes(4, 'big')
+                group.clear()
+        elif char == _ALL_ZERO[0]:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += bytes(4)
+        elif foldspaces and char == _ALL_SPACE[0]:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif char in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % char)
+    unused = 4 - len(group)
+    if unused:
+        del out[-unused:]
+    return bytes(out)
+
+
 # --- The MIME flavour: lines of at most 76 characters, and file-to-file helpers -----------
 
 MAXLINESIZE = 76
@@ -249,8 +343,19 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def _require_bytes(value):
-    if not isinstance(value, (bytes, bytearray)):
-        raise TypeError("expected bytes-like object, not %s" % type(value).__name__)
+    """The MIME functions take a bytes-like object of single-byte items, in one dimension."""
+    if isinstance(value, (bytes, bytearray)):
+        return
+    try:
+        view = memoryview(value)
+    except TypeError as err:
+        raise TypeError("expected bytes-like object, not %s" % type(value).__name__) from err
+    if view.format not in ('c', 'b', 'B'):
+        raise TypeError("expected single byte elements, not %r from %s"
+                        % (view.format, type(value).__name__))
+    if view.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s"
+                        % (view.ndim, type(value).__name__))
 
 
 def encodebytes(s):

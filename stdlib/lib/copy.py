@@ -52,7 +52,11 @@ def _reduce(x, cls):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """A deep copy of x; `memo` maps id() of objects already copied to their copies."""
+    """A deep copy of x; `memo` maps id() of objects already copied to their copies.
+
+    Containers are copied by one function per type (_deepcopy_list, ...), as CPython's are:
+    each level of nesting takes the same two frames as there, so a structure too deep for
+    CPython's recursion limit is too deep here too."""
     if memo is None:
         memo = {}
     d = id(x)
@@ -60,33 +64,11 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if _is_atomic(cls):
-        return x
-    if cls is list:
-        y = []
-        memo[d] = y
-        for item in x:
-            y.append(deepcopy(item, memo))
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is tuple:
-        items = [deepcopy(item, memo) for item in x]
-        # A tuple may have been copied while copying its own items (a cycle through a list).
-        if d in memo:
-            return memo[d]
-        for a, b in zip(x, items):
-            if a is not b:
-                y = tuple(items)
-                break
-        else:
-            y = x
-    elif cls is set or cls is frozenset:
-        y = cls(deepcopy(item, memo) for item in x)
-    elif cls is bytearray:
-        y = x.copy()
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    elif issubclass(cls, type):
+        y = x
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
@@ -101,6 +83,61 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         _keep_alive(x, memo)
     return y
+
+
+def _deepcopy_atomic(x, memo):
+    return x
+
+
+def _deepcopy_list(x, memo, deepcopy=deepcopy):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for item in x:
+        append(deepcopy(item, memo))
+    return y
+
+
+def _deepcopy_dict(x, memo, deepcopy=deepcopy):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
+    items = [deepcopy(item, memo) for item in x]
+    # A tuple may have been copied while copying its own items (a cycle through a list).
+    if id(x) in memo:
+        return memo[id(x)]
+    for a, b in zip(x, items):
+        if a is not b:
+            return tuple(items)
+    return x
+
+
+def _deepcopy_set(x, memo, deepcopy=deepcopy):
+    return type(x)(deepcopy(item, memo) for item in x)
+
+
+def _deepcopy_bytearray(x, memo):
+    return x.copy()
+
+
+def _deepcopy_method(x, memo):
+    # A bound method copies its object, not its function.
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_deepcopy_dispatch = {cls: _deepcopy_atomic for cls in _atomic}
+_deepcopy_dispatch[list] = _deepcopy_list
+_deepcopy_dispatch[dict] = _deepcopy_dict
+_deepcopy_dispatch[tuple] = _deepcopy_tuple
+_deepcopy_dispatch[set] = _deepcopy_set
+_deepcopy_dispatch[frozenset] = _deepcopy_set
+_deepcopy_dispatch[bytearray] = _deepcopy_bytearray
+_deepcopy_dispatch[type(_deepcopy_atomic.__get__(0))] = _deepcopy_method
 
 
 def _keep_alive(x, memo):

@@ -546,6 +546,15 @@ class IsoCalendarDate(tuple):
     def __repr__(self):
         return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % (self[0], self[1], self[2])
 
+    def __reduce__(self):
+        # Pickles as a plain tuple, as CPython's does (the type is not a module attribute there).
+        return (tuple, (tuple(self),))
+
+
+# CPython's C datetime does not export the type: only isocalendar() makes them.
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
+
 
 def _parse_isodate(s):
     # YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]; returns None when malformed.
@@ -692,7 +701,7 @@ class date:
         return self.toordinal() % 7 or 7
 
     def isocalendar(self):
-        return IsoCalendarDate(*_isocal(self._year, self._month, self._day))
+        return _IsoCalendarDate(*_isocal(self._year, self._month, self._day))
 
     def timetuple(self):
         return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
@@ -929,6 +938,7 @@ class timezone(tzinfo):
 
 _utc = timezone(timedelta(0))
 timezone.utc = _utc
+UTC = _utc   # 3.11's alias
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 

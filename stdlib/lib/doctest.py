@@ -187,6 +187,12 @@ def __getattr__(name):
 
 # CPython's doctest has no module __getattr__ (tpy's makes names lazily): no frame of it may
 # show when a missing attribute is asked for.
+def __dir__():
+    # The lazily made names too, as CPython lists them, and not the two hooks.
+    return sorted((set(globals()) - {'__getattr__', '__dir__'}) | set(_UNITTEST_NAMES))
+
+
 from _c_type_names import as_c_function as _as_c_function
 _as_c_function(__getattr__)
+_as_c_function(__dir__)
 del _as_c_function

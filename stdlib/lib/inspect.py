@@ -24,6 +24,9 @@ __all__ = [
     "currentframe", "stack", "getframeinfo", "getouterframes", "FrameInfo", "Traceback",
     "unwrap", "getgeneratorstate", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
     "getattr_static", "getcallargs", "formatannotation", "CO_GENERATOR", "CO_COROUTINE",
+    "getcoroutinestate", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
+    "getgeneratorlocals", "getcoroutinelocals", "get_annotations", "getclosurevars", "ClosureVars",
+    "isgetsetdescriptor", "ismemberdescriptor",
 ]
 
 CO_OPTIMIZED = 0x1
@@ -147,6 +150,16 @@ def isdatadescriptor(object):
     return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
 
 
+def isgetsetdescriptor(object):
+    """Whether object is a getset descriptor (a C-level property, like type.__dict__['__name__'])."""
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    """Whether object is a member descriptor (a __slots__ entry)."""
+    return isinstance(object, types.MemberDescriptorType)
+
+
 def isroutine(object):
     return isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
 
@@ -214,6 +227,118 @@ def getgeneratorstate(generator):
     if generator.gi_frame is None:
         return GEN_CLOSED
     return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator where it stands (empty once it has finished)."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = getattr(generator, "gi_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine where it stands (empty once it has finished)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
+
+
+ClosureVars = namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """The names a function's code refers to, split by where they resolve now: its closure
+    cells, its globals, the builtins, or nowhere (attribute names land there too)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    cells = func.__closure__ or ()
+    nonlocal_vars = {name: cell.cell_contents for name, cell in zip(code.co_freevars, cells)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get("__builtins__", __builtins__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound = set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations (a class's, not its bases'); with eval_str,
+    string annotations are evaluated in the namespaces obj was defined in."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        if isinstance(ann, types.GetSetDescriptorType):
+            ann = None
+        module = sys.modules.get(getattr(obj, '__module__', None), None)
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__dict__')
+        obj_locals = None
+        unwrap = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrap = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrap is not None:
+        # The namespaces of the function a decorator or partial wraps.
+        while True:
+            if hasattr(unwrap, '__wrapped__'):
+                unwrap = unwrap.__wrapped__
+            elif isinstance(unwrap, functools.partial):
+                unwrap = unwrap.func
+            else:
+                break
+        if hasattr(unwrap, "__globals__"):
+            obj_globals = unwrap.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
 
 
 _sentinel = object()

@@ -11,7 +11,17 @@ from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRa
 
 __all__ = ["StringIO", "BytesIO", "open", "TextIOWrapper", "BufferedReader", "BufferedWriter",
            "BufferedRandom", "UnsupportedOperation", "IOBase", "RawIOBase", "BufferedIOBase",
-           "TextIOBase", "text_encoding", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+           "TextIOBase", "text_encoding", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
+           "BlockingIOError", "open_code"]
+
+BlockingIOError = BlockingIOError   # the built-in, which io exports too
+
+
+def open_code(path):
+    """Opens a file of code for reading, in binary mode (no hook can replace it in tpy)."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, "rb")
 
 SEEK_SET = 0
 SEEK_CUR = 1

@@ -28,6 +28,8 @@ import {
 import { typeName } from '../../vm/ops/typeof.js';
 import { index, repr, str } from '../../vm/ops/convert.js';
 import { call } from '../../vm/ops/call.js';
+import { getAttr } from '../../vm/ops/attribute.js';
+import { installLazyNames } from '../lazy_module_names.js';
 import { parseArgs } from '../../vm/methods/args.js';
 import type { ModuleInit, VM } from '../../vm/vm.js';
 import { Anchor, Engine, Spans, Subject } from './engine.js';
@@ -636,5 +638,16 @@ export const init_re: ModuleInit = (_vm, m) => {
   d.setStr('error', reErrorType);
   d.setStr('Pattern', patternType);
   d.setStr('Match', matchType);
+  installLazyScanner(d);
 };
+
+/**
+ * re.Scanner (stdlib/lib/_re_scanner.py) at its first use, through module __getattr__/__dir__
+ * hooks (PEP 562) that then remove themselves: loading it with re would slow every `import re`.
+ */
+function installLazyScanner(d: PyDict): void {
+  installLazyNames(d, 're', ['Scanner'], (vm) => {
+    d.setStr('Scanner', getAttr(vm, importModule(vm, '_re_scanner', null), 'Scanner'));
+  });
+}
 

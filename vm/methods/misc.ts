@@ -500,8 +500,13 @@ function installModule(): void {
     return None;
   });
   defMethod(t, '__repr__', (vm, args) => moduleRepr(vm, args[0] as PyModule));
+  // module_dir: a module's own __dir__ function (PEP 562) answers, else its __dict__'s keys.
   defMethod(t, '__dir__', (vm, args) => {
-    return new PyList([...(args[0] as PyModule).dict.keys()]);
+    const d = getAttrOpt(vm, args[0], '__dict__');
+    if (!(d instanceof PyDict)) throw typeError('<module>.__dict__ is not a dictionary');
+    const dirFn = d.getStr('__dir__');
+    if (dirFn !== undefined) return call(vm, dirFn, []);
+    return new PyList([...d.keys()]);
   });
 }
 

@@ -676,6 +676,12 @@ def __getattr__(name):
     import sys
     raise AttributeError("module 'collections' has no attribute %r" % (name,), name=name, obj=sys.modules[__name__])
 
+def __dir__():
+    # What CPython's collections lists: the lazily loaded names too, not these two hooks.
+    names = set(globals()) - {'__getattr__', '__dir__'}
+    return sorted(names | {'abc', 'UserDict', 'UserList', 'UserString'})
+
+
 # Error messages name these as CPython names its C types ('collections.OrderedDict' object ...).
 from _c_type_names import as_c_type as _as_c_type
 _as_c_type(OrderedDict)
@@ -685,4 +691,5 @@ del _as_c_type
 # `collections.OrderDict` must fail without a frame of it in the traceback.
 from _c_type_names import as_c_function as _as_c_function
 _as_c_function(__getattr__)
+_as_c_function(__dir__)
 del _as_c_function

@@ -1,6 +1,8 @@
 """json for tpy: dumps/dump and loads/load with CPython 3.11's output format,
 options and error messages (JSONDecodeError with line, column and char)."""
 
+import codecs
+
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
@@ -20,6 +22,30 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 def dump(obj, fp, **kw):
     """Writes obj as JSON to the file fp."""
     fp.write(dumps(obj, **kw))
+
+
+def detect_encoding(b):
+    """The encoding of a JSON document in bytes: from its BOM, else from where the zero bytes
+    fall in its first characters (JSON text starts with two ASCII characters), else UTF-8."""
+    if b.startswith((codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE)):
+        return 'utf-32'
+    if b.startswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)):
+        return 'utf-16'
+    if b.startswith(codecs.BOM_UTF8):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            # 00 00 ?? ??: UTF-32-BE; 00 XX ?? ??: UTF-16-BE
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            # XX 00 00 00: UTF-32-LE; XX 00 XX ?? or XX 00 00 XX: UTF-16-LE
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,

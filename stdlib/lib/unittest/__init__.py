@@ -1,7 +1,7 @@
 """unittest: test cases, suites, loaders, the text runner and unittest.main, as in CPython 3.11.
 
-tpy's package has no test discovery in directories (TestLoader.discover, `-m unittest discover`),
-and no IsolatedAsyncioTestCase; unittest.mock is unittest/mock.py.
+IsolatedAsyncioTestCase (unittest/async_case.py) is imported at its first use, as in CPython,
+so that importing unittest does not import asyncio; unittest.mock is unittest/mock.py.
 """
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
@@ -9,7 +9,7 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader'
            'skipUnless', 'expectedFailure', 'TextTestResult', 'installHandler',
            'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup',
            'doModuleCleanups', 'enterModuleContext', 'getTestCaseNames', 'makeSuite',
-           'findTestCases']
+           'findTestCases', 'IsolatedAsyncioTestCase']
 
 __unittest = True
 
@@ -37,3 +37,15 @@ def registerResult(result):
 
 def removeResult(result):
     return False
+
+
+def __dir__():
+    return globals().keys() | {'IsolatedAsyncioTestCase'}
+
+
+def __getattr__(name):
+    if name == 'IsolatedAsyncioTestCase':
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
