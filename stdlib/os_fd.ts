@@ -35,6 +35,25 @@ function fdError(vm: VM, e: unknown): never {
   throw osErrorFrom(vm, e, undefined);
 }
 
+/**
+ * Writes `bytes` to the program's descriptor `fd`, returning the count written. When the VM's
+ * standard streams are collected rather than this process's own (a program run as a library,
+ * the tests), descriptors 1 and 2 go to those streams, in order with sys.stdout and sys.stderr.
+ */
+export function writeProgramFd(vm: VM, fd: number, bytes: Uint8Array): number {
+  if ((fd === 1 || fd === 2) && !vm.io.inheritStdio) {
+    const io = vm.io;
+    const raw = fd === 1 ? io.stdoutBytes : io.stderrBytes;
+    if (raw !== undefined) raw.call(io, bytes);
+    else (fd === 1 ? io.stdout : io.stderr).call(io, Buffer.from(bytes).toString('utf8'));
+    return bytes.length;
+  }
+  const d = osDescriptor(vm, fd);
+  const written = fs.writeSync(d.real, bytes, 0, bytes.length, d.offset);
+  if (d.offset !== null) d.offset += written;
+  return written;
+}
+
 export const fdFunctions: [string, NativeFn][] = [
   ['open', (vm, args, kwargs) => {
     const [path, flags, mode] = parseArgs('open', args, kwargs, { names: ['path', 'flags', 'mode', 'dir_fd'], required: 2, kwOnly: 1 }, 0);
@@ -68,11 +87,8 @@ export const fdFunctions: [string, NativeFn][] = [
     if (data instanceof PyBytes) bytes = data.data;
     else if (data instanceof PyByteArray) bytes = data.data;
     else throw typeError(`a bytes-like object is required, not '${typeName(data!)}'`);
-    const d = osDescriptor(vm, n);
     try {
-      const written = fs.writeSync(d.real, bytes, 0, bytes.length, d.offset);
-      if (d.offset !== null) d.offset += written;
-      return written;
+      return writeProgramFd(vm, n, bytes);
     } catch (e) {
       fdError(vm, e);
     }
