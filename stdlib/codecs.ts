@@ -12,7 +12,9 @@ import { AssertionError, DeprecationWarning, newException, typeError } from '../
 import { decodeEscapedBytes, encodeEscapedBytes } from '../vm/methods/codec_escape.js';
 import { encodeUtf8 } from '../vm/methods/codec_utf8.js';
 import { warnFromNative } from '../vm/native_warn.js';
-import { Codec, TextCodec, TransformCodec, lookupCodec, wrapCodecError } from '../vm/methods/codecs.js';
+import { Codec, TextCodec, TransformCodec, codecAliases, codecModuleNames, lookupCodec, wrapCodecError } from '../vm/methods/codecs.js';
+import { PyDict } from '../vm/objects/dict.js';
+import { PyList } from '../vm/objects/list.js';
 import { bytesData } from '../vm/methods/bytes.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { typeName } from '../vm/ops/typeof.js';
@@ -193,6 +195,14 @@ const functions: [string, NativeFn][] = [
   ['escape_encode', escapeFunction('encode')],
   ['encode', codecsCall('encode')],
   ['decode', codecsCall('decode')],
+  /** _aliases() -> {alias: module name}: the aliases tpy's codecs know (encodings.aliases). */
+  ['_aliases', () => {
+    const d = new PyDict();
+    for (const [alias, module] of codecAliases()) d.setStr(alias, module);
+    return d;
+  }],
+  /** _modules() -> the module names of tpy's codecs (encodings.utf_8...). */
+  ['_modules', () => new PyList(codecModuleNames())],
   /** lookup(encoding) -> (name, encode, decode, is_text_encoding), for codecs.py's CodecInfo. */
   ['lookup', (vm, args, kwargs) => {
     const [encoding] = parseArgs('lookup', args, kwargs, { names: ['encoding'], required: 1, posOnly: 1 }, 0);

@@ -106,6 +106,16 @@ alias('quopri_codec', 'quopri quoted_printable quotedprintable');
 alias('uu_codec', 'uu');
 alias('zlib_codec', 'zip zlib');
 
+/** The codecs by module name (encodings.utf_8...), for the encodings package. */
+export function codecModuleNames(): string[] {
+  return Object.keys(CODECS);
+}
+
+/** tpy's aliases, normalised name -> module name, as encodings.aliases.aliases lists them. */
+export function codecAliases(): [string, string][] {
+  return Object.entries(ALIASES);
+}
+
 const has = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
 
 /** encodings.normalize_encoding after lower(): runs of punctuation become one '_', ASCII letters, digits and '.' stay. */
