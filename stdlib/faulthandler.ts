@@ -109,7 +109,9 @@ function dumpAllThreads(vm: VM, fromWatchdog: boolean): string {
 
 function write(vm: VM, fd: number, text: string): void {
   try {
-    writeProgramFd(vm, fd, Buffer.from(text, 'latin1'));
+    writeProgramFd(vm, fd, Buffer.from(text, 'latin1'), (e) => {
+      throw e;
+    });
   } catch {
     // CPython's writer ignores a descriptor that cannot be written
   }
@@ -207,6 +209,12 @@ function armWatchdog(vm: VM, s: FaultState, w: Omit<Watchdog, 'timer'>): void {
   timer.unref();
   s.watchdog = { ...w, timer };
   vm.watchdogArmed = true;
+}
+
+/** The program is over: its watchdog, if armed, goes (CPython's finalisation cancels it). */
+export function releaseFaulthandler(vm: VM): void {
+  const s = states.get(vm);
+  if (s !== undefined) cancelWatchdog(vm, s);
 }
 
 const functions: [string, NativeFn][] = [
