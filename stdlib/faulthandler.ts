@@ -278,7 +278,8 @@ const functions: [string, NativeFn][] = [
 export const init_faulthandler: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'faulthandler module.');
-  for (const [name, fn] of functions) {
-    d.setStr(name, builtin(name, fn, 'faulthandler'));
-  }
+  for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 'faulthandler'));
+  // PYTHONFAULTHANDLER set (not empty) in the environment tpy started with enables it from the
+  // start, as CPython's start-up does (a program setting it later changes nothing)
+  if (!states.has(vm) && process.env.PYTHONFAULTHANDLER) stateOf(vm).enabled = true;
 };
