@@ -24,6 +24,7 @@ import { cachedLibCode } from './stdlib/lib_cache.js';
 import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
 import { runExitFuncs } from './stdlib/atexit.js';
+import { releaseFaulthandler } from './stdlib/faulthandler.js';
 import { flushAllWrites } from './stdlib/io_file.js';
 import { closeAllSockets } from './stdlib/_sockmini.js';
 import { forgetHandedValues } from './vm/eval.js';
@@ -60,6 +61,8 @@ export function finishProgram(vm: VM, status: number): number {
   // reset), and its signal listeners and alarm go.
   closeAllSockets(vm);
   releaseSignals(vm);
+  // and faulthandler's watchdog, as CPython's finalisation cancels it
+  releaseFaulthandler(vm);
   return status;
 }
 

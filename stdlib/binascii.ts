@@ -13,6 +13,7 @@ import { checkArgCount, noKwargs, oneArg, parseArgs } from '../vm/methods/args.j
 import { typeName } from '../vm/ops/typeof.js';
 import { index } from '../vm/ops/convert.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { a2bQp, a2bUu, b2aQp, b2aUu } from './binascii_qp_uu.js';
 
 const exceptionType = (name: string, base: PyType) =>
   makeNativeType(name, base, { module: 'binascii', allocate: (cls) => new PyBaseException(cls, []), instanceDict: true });
@@ -23,6 +24,9 @@ export const binasciiError = exceptionType('Error', ValueError);
 export const binasciiIncomplete = exceptionType('Incomplete', Exception);
 
 const error = (msg: string) => newException(binasciiError, msg);
+const failWith = (msg: string): never => {
+  throw error(msg);
+};
 
 /** A bytes-like argument: "a bytes-like object is required, not 'str'". */
 export function needBytesLike(o: PyObject): Uint8Array {
@@ -200,6 +204,19 @@ const functions: [string, NativeFn][] = [
   ['a2b_base64', (vm, args, kwargs) => {
     const [data, strict] = parseArgs('a2b_base64', args, kwargs, { names: ['data', 'strict_mode'], required: 1, posOnly: 1, kwOnly: 1 }, 0);
     return new PyBytes(base64Decode(asciiData(data!), truthyIndex(vm, strict, false)));
+  }],
+  ['a2b_qp', (vm, args, kwargs) => {
+    const [data, header] = parseArgs('a2b_qp', args, kwargs, { names: ['data', 'header'], required: 1 }, 0);
+    return new PyBytes(a2bQp(asciiData(data!), truthyIndex(vm, header, false)));
+  }],
+  ['b2a_qp', (vm, args, kwargs) => {
+    const [data, quotetabs, istext, header] = parseArgs('b2a_qp', args, kwargs, { names: ['data', 'quotetabs', 'istext', 'header'], required: 1 }, 0);
+    return new PyBytes(b2aQp(needBytesLike(data!), truthyIndex(vm, quotetabs, false), truthyIndex(vm, istext, true), truthyIndex(vm, header, false)));
+  }],
+  ['a2b_uu', (vm, args, kwargs) => new PyBytes(a2bUu(asciiData(oneArg('binascii.a2b_uu', args, kwargs, 0)), failWith))],
+  ['b2a_uu', (vm, args, kwargs) => {
+    const [data, backtick] = parseArgs('b2a_uu', args, kwargs, { names: ['data', 'backtick'], required: 1, posOnly: 1, kwOnly: 1 }, 0);
+    return new PyBytes(b2aUu(needBytesLike(data!), truthyIndex(vm, backtick, false), failWith));
   }],
   ['crc32', (vm, args, kwargs) => {
     noKwargs('binascii.crc32', kwargs);

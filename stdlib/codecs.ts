@@ -1,5 +1,5 @@
 // Module _codecs: codecs.encode/decode and lookup over the codec registry (vm/methods/codecs.ts),
-// with the transforms only they run: 'hex' and 'base64' (bytes to bytes, over binascii) and
+// with the transforms only they run: 'hex', 'base64', 'quopri', 'uu' (bytes to bytes, over binascii), 'zlib' and
 // 'rot13' (str to str). stdlib/lib/codecs.py builds the codecs module on it.
 
 import type { PyObject } from '../vm/objects/object.js';
@@ -12,12 +12,17 @@ import { AssertionError, DeprecationWarning, newException, typeError } from '../
 import { decodeEscapedBytes, encodeEscapedBytes } from '../vm/methods/codec_escape.js';
 import { encodeUtf8 } from '../vm/methods/codec_utf8.js';
 import { warnFromNative } from '../vm/native_warn.js';
-import { Codec, TextCodec, TransformCodec, lookupCodec, wrapCodecError } from '../vm/methods/codecs.js';
+import { Codec, TextCodec, TransformCodec, codecAliases, codecModuleNames, lookupCodec, wrapCodecError } from '../vm/methods/codecs.js';
+import { PyDict } from '../vm/objects/dict.js';
+import { PyList } from '../vm/objects/list.js';
 import { bytesData } from '../vm/methods/bytes.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { typeName } from '../vm/ops/typeof.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
-import { asciiData, base64Decode, base64Encode, hexlify, needBytesLike, unhexlify } from './binascii.js';
+import { asciiData, base64Decode, base64Encode, binasciiError, hexlify, needBytesLike, unhexlify } from './binascii.js';
+import { a2bQp, a2bUu, b2aQp, b2aUu } from './binascii_qp_uu.js';
+import { zlib_compress, zlib_decompress } from './zlib.js';
+import { ValueError } from '../vm/objects/exceptions.js';
 
 type Direction = 'encode' | 'decode';
 
@@ -65,7 +70,46 @@ function rot13(s: string): string {
   });
 }
 
-function runTransform(codec: TransformCodec, dir: Direction, obj: PyObject, errors: string): PyObject {
+const uuFail = (msg: string): never => {
+  throw newException(binasciiError, msg);
+};
+
+/** uu_codec's encoding: a 'begin 666 <data>' header, lines of 45 bytes, an empty line and 'end'. */
+function uuEncode(data: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [Buffer.from('begin 666 <data>\n', 'latin1')];
+  for (let i = 0; i < data.length; i += 45) parts.push(b2aUu(data.subarray(i, i + 45), false, uuFail));
+  parts.push(Buffer.from(' \nend\n', 'latin1'));
+  return Buffer.concat(parts);
+}
+
+/** uu_codec's decoding: the lines after the first 'begin' line, up to 'end' (lines with garbage past their length are cut). */
+function uuDecode(data: Uint8Array): Uint8Array {
+  const lines: Uint8Array[] = [];
+  for (let at = 0; at < data.length;) {
+    const nl = data.indexOf(0x0a, at);
+    const end = nl < 0 ? data.length : nl + 1;
+    lines.push(data.subarray(at, end));
+    at = end;
+  }
+  const startsWith = (line: Uint8Array, text: string) => Buffer.from(line).toString('latin1').startsWith(text);
+  let i = lines.findIndex((line) => startsWith(line, 'begin'));
+  if (i < 0) throw newException(ValueError, 'Missing "begin" line in input data');
+  const out: Uint8Array[] = [];
+  for (i++; ; i++) {
+    if (i >= lines.length) throw newException(ValueError, 'Truncated input data');
+    const line = lines[i];
+    if (Buffer.from(line).toString('latin1') === 'end\n') break;
+    try {
+      out.push(a2bUu(line, uuFail));
+    } catch {
+      // broken encoders write past the line's length: keep what the length asks for
+      out.push(a2bUu(line.subarray(0, Math.floor((((line[0] - 32) & 63) * 4 + 5) / 3)), uuFail));
+    }
+  }
+  return Buffer.concat(out);
+}
+
+function runTransform(codec: TransformCodec, dir: Direction, obj: PyObject, errors: string, vm: VM): PyObject {
   // The transforms know only 'strict' (CPython's assert errors == 'strict').
   if (errors !== 'strict' && codec.name !== 'rot-13') throw newException(AssertionError);
   switch (codec.name) {
@@ -76,6 +120,13 @@ function runTransform(codec: TransformCodec, dir: Direction, obj: PyObject, erro
       if (d === undefined) throw typeError(`expected bytes-like object, not ${typeName(obj)}`);
       return new PyBytes(dir === 'encode' ? base64Lines(d) : base64Decode(d, false));
     }
+    case 'quopri':
+      // quotetabs: the codec quotes every space and tab
+      return new PyBytes(dir === 'encode' ? b2aQp(needBytesLike(obj), true, true, false) : a2bQp(needBytesLike(obj), false));
+    case 'uu':
+      return new PyBytes(dir === 'encode' ? uuEncode(needBytesLike(obj)) : uuDecode(needBytesLike(obj)));
+    case 'zlib':
+      return dir === 'encode' ? zlib_compress(vm, [obj], null) : zlib_decompress(vm, [obj], null);
     case 'rot-13': {
       const s = strVal(obj);
       if (s === undefined) throw typeError(`descriptor 'translate' for 'str' objects doesn't apply to a '${typeName(obj)}' object`);
@@ -85,7 +136,7 @@ function runTransform(codec: TransformCodec, dir: Direction, obj: PyObject, erro
 }
 
 function run(codec: Codec, dir: Direction, obj: PyObject, errors: string, vm: VM): PyObject {
-  return codec.kind === 'text' ? runText(codec, dir, obj, errors, vm) : runTransform(codec, dir, obj, errors);
+  return codec.kind === 'text' ? runText(codec, dir, obj, errors, vm) : runTransform(codec, dir, obj, errors, vm);
 }
 
 /** codecs.encode(obj, encoding='utf-8', errors='strict') and codecs.decode: any codec, errors wrapped as the registry does. */
@@ -144,6 +195,14 @@ const functions: [string, NativeFn][] = [
   ['escape_encode', escapeFunction('encode')],
   ['encode', codecsCall('encode')],
   ['decode', codecsCall('decode')],
+  /** _aliases() -> {alias: module name}: the aliases tpy's codecs know (encodings.aliases). */
+  ['_aliases', () => {
+    const d = new PyDict();
+    for (const [alias, module] of codecAliases()) d.setStr(alias, module);
+    return d;
+  }],
+  /** _modules() -> the module names of tpy's codecs (encodings.utf_8...). */
+  ['_modules', () => new PyList(codecModuleNames())],
   /** lookup(encoding) -> (name, encode, decode, is_text_encoding), for codecs.py's CodecInfo. */
   ['lookup', (vm, args, kwargs) => {
     const [encoding] = parseArgs('lookup', args, kwargs, { names: ['encoding'], required: 1, posOnly: 1 }, 0);

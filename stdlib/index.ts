@@ -45,6 +45,8 @@ import { init__tpy_import } from './import_native.js';
 import { init__sqlite3_capi } from './sqlite3_native.js';
 import { init_resource } from './resource.js';
 import { init__opcode } from './opcode_native.js';
+import { init_faulthandler } from './faulthandler.js';
+import { init_grp, init_pwd } from './pwd_grp.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -139,4 +141,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_sqlite3_capi', init__sqlite3_capi);
   vm.nativeModules.set('resource', init_resource);
   vm.nativeModules.set('_opcode', init__opcode);
+  vm.nativeModules.set('faulthandler', init_faulthandler);
+  vm.nativeModules.set('pwd', init_pwd);
+  vm.nativeModules.set('grp', init_grp);
 }

@@ -38,6 +38,7 @@ import { installDirForwards } from './os_dir_forward.js';
 import { environFunctions, environValue, installEnviron } from './os_environ.js';
 import { morePathFunctions, morePathConstants } from './os_path_more.js';
 import { nodeModule } from './node_lazy.js';
+import { passwdHome } from './pwd_grp.js';
 
 function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
   // A path-like object (pathlib) stands for the path its __fspath__ gives.
@@ -181,26 +182,19 @@ function relpath(vm: VM, p: string, start: string): string {
   return parts.length === 0 ? '.' : parts.join('/');
 }
 
-/** '~' and '~/...' become $HOME (or the user's home directory); '~user' is looked up only for the current user. */
+/**
+ * '~' and '~/...' become $HOME, or the current user's home directory in the password database;
+ * '~user' becomes that user's (posixpath.expanduser). A user not found leaves the path as it is.
+ */
 function expanduser(vm: VM, p: string): string {
   if (!p.startsWith('~')) return p;
   const slash = p.indexOf('/', 1);
   const user = p.slice(1, slash < 0 ? p.length : slash);
-  const info = userInfo();
   let home: string | undefined;
-  if (user === '') home = environValue(vm, 'HOME') ?? info?.homedir;
-  else if (info !== null && user === info.username) home = info.homedir;
+  if (user === '') home = environValue(vm, 'HOME') ?? passwdHome({ uid: process.getuid?.() ?? 0 });
+  else home = passwdHome({ name: user });
   if (home === undefined) return p;
-  home = home.replace(/\/+$/, '');
-  return (home === '' ? '/' : home) + (slash < 0 ? '' : p.slice(slash));
-}
-
-function userInfo(): { username: string; homedir: string } | null {
-  try {
-    return osInfo.userInfo();
-  } catch {
-    return null;
-  }
+  return home.replace(/\/+$/, '') + (slash < 0 ? '' : p.slice(slash)) || '/';
 }
 
 /** Symbolic links resolved as far as they exist; the rest of the path is normalised (strict=False). */

@@ -35,6 +35,30 @@ function fdError(vm: VM, e: unknown): never {
   throw osErrorFrom(vm, e, undefined);
 }
 
+/**
+ * Writes `bytes` to the program's descriptor `fd`, returning the count written. When the VM's
+ * standard streams are collected rather than this process's own (a program run as a library,
+ * the tests), descriptors 1 and 2 go to those streams, in order with sys.stdout and sys.stderr.
+ * `fail` turns the host's error into the program's.
+ */
+export function writeProgramFd(vm: VM, fd: number, bytes: Uint8Array, fail: (e: unknown) => never): number {
+  if ((fd === 1 || fd === 2) && !vm.io.inheritStdio) {
+    const io = vm.io;
+    const raw = fd === 1 ? io.stdoutBytes : io.stderrBytes;
+    if (raw !== undefined) raw.call(io, bytes);
+    else (fd === 1 ? io.stdout : io.stderr).call(io, Buffer.from(bytes).toString('utf8'));
+    return bytes.length;
+  }
+  const d = osDescriptor(vm, fd); // EBADF for a number the program does not hold
+  try {
+    const written = fs.writeSync(d.real, bytes, 0, bytes.length, d.offset);
+    if (d.offset !== null) d.offset += written;
+    return written;
+  } catch (e) {
+    return fail(e);
+  }
+}
+
 export const fdFunctions: [string, NativeFn][] = [
   ['open', (vm, args, kwargs) => {
     const [path, flags, mode] = parseArgs('open', args, kwargs, { names: ['path', 'flags', 'mode', 'dir_fd'], required: 2, kwOnly: 1 }, 0);
@@ -68,14 +92,7 @@ export const fdFunctions: [string, NativeFn][] = [
     if (data instanceof PyBytes) bytes = data.data;
     else if (data instanceof PyByteArray) bytes = data.data;
     else throw typeError(`a bytes-like object is required, not '${typeName(data!)}'`);
-    const d = osDescriptor(vm, n);
-    try {
-      const written = fs.writeSync(d.real, bytes, 0, bytes.length, d.offset);
-      if (d.offset !== null) d.offset += written;
-      return written;
-    } catch (e) {
-      fdError(vm, e);
-    }
+    return writeProgramFd(vm, n, bytes, (e) => fdError(vm, e));
   }],
   ['read', (vm, args, kwargs) => {
     const [fd, length] = parseArgs('read', args, kwargs, { names: ['fd', 'length'], required: 2, posOnly: 2 }, 0);

@@ -78,7 +78,7 @@ function newDeflater(p: DeflateParams): ZStream | null {
   return new ZStream(kind[0], options);
 }
 
-function zlib_compress(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+export function zlib_compress(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [data, level, wbits] = parseArgs('compress', args, kwargs, { names: ['', 'level', 'wbits'], required: 1, posOnly: 1 }, 0);
   const input = bytesArg(data!);
   const z = newDeflater({ level: intArg(vm, level, -1), wbits: intArg(vm, wbits, 15), memLevel: 8, strategy: 0 });
@@ -92,7 +92,7 @@ function zlib_compress(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> |
   }
 }
 
-function zlib_decompress(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+export function zlib_decompress(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [data, wbitsArg, bufsize] = parseArgs('decompress', args, kwargs, { names: ['', 'wbits', 'bufsize'], required: 1, posOnly: 1 }, 0);
   const input = bytesArg(data!);
   const wbits = intArg(vm, wbitsArg, 15);

@@ -490,7 +490,7 @@ export class Scheduler {
       this.signalWhileBlocked();
       if (this.runnable.length > 0) {
         const now = performance.now();
-        if ((this.outside > 0 || this.vm.interruptible || this.vm.signalTimerArmed) && now - this.lastTurn >= EVENT_LOOP_TURN_MS) {
+        if ((this.outside > 0 || this.vm.interruptible || this.vm.signalTimerArmed || this.vm.watchdogArmed) && now - this.lastTurn >= EVENT_LOOP_TURN_MS) {
           // Threads that wait for timers, sockets or signals need Node's event loop to turn.
           await new Promise((resolve) => setImmediate(resolve));
           this.lastTurn = performance.now();

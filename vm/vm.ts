@@ -91,6 +91,8 @@ export class VM {
   onSigint: (() => void) | null = null;
   /** An alarm()/setitimer() timer is armed: the loop yields to Node's event loop now and then, so that it fires. */
   signalTimerArmed = false;
+  /** faulthandler.dump_traceback_later's watchdog is armed: the loop yields likewise, so that it fires. */
+  watchdogArmed = false;
   /**
    * os._exit's status once it was called (null before). Its ProcessExit is thrown again at the
    * next check, should native code have swallowed it (a bare catch around a __class__ lookup).
@@ -568,7 +570,7 @@ export class VM {
     if (this.signalsPending) this.runSignalHandlers?.();
     // Another thread's turn (vm/threads.ts): the loop returns PARK, the driver switches.
     if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return true;
-    if ((this.interruptible || this.signalTimerArmed) && this.parkableRun && this.nestedRuns === 1 && (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
+    if ((this.interruptible || this.signalTimerArmed || this.watchdogArmed) && this.parkableRun && this.nestedRuns === 1 && (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
       const now = performance.now();
       if (now - this.lastYield >= YIELD_EVERY_MS) {
         this.lastYield = now;

@@ -3,7 +3,7 @@
 The codecs are tpy's own (the native _codecs): utf-8, ascii, latin-1, utf-16 and utf-32 in
 both byte orders, the single-byte code pages (cp1252, cp1251, iso8859-2, koi8-r, mac-roman,
 the EBCDIC pages...), unicode_escape, raw_unicode_escape and punycode, and the transforms
-'hex', 'base64' (bytes to bytes) and 'rot13' (str to str). There is no codec search path:
+'hex', 'base64', 'quopri', 'uu', 'zlib' (bytes to bytes) and 'rot13' (str to str). There is no codec search path:
 register(), register_error() and the stream and incremental classes are not provided.
 """
 

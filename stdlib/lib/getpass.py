@@ -54,22 +54,10 @@ def unix_getpass(prompt='Password: ', stream=None):
 getpass = unix_getpass
 
 
-def _passwd_name(uid):
-    """The login name of `uid` in /etc/passwd (tpy has no pwd module)."""
-    try:
-        with open('/etc/passwd', encoding='utf-8', errors='surrogateescape') as f:
-            for line in f:
-                fields = line.rstrip('\n').split(':')
-                if len(fields) > 2 and fields[2] == str(uid):
-                    return fields[0]
-    except OSError:
-        pass
-    raise KeyError(f'getpwuid(): uid not found: {uid}')
-
-
 def getuser():
     for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
         user = os.environ.get(name)
         if user:
             return user
-    return _passwd_name(os.getuid())
+    import pwd
+    return pwd.getpwuid(os.getuid())[0]

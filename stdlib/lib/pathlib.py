@@ -322,6 +322,12 @@ class Path(PurePath):
     def stat(self, *, follow_symlinks=True):
         return os.stat(self)
 
+    def chmod(self, mode, *, follow_symlinks=True):
+        os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        self.chmod(mode, follow_symlinks=False)
+
     def lstat(self):
         # tpy's os has no lstat: symbolic links are followed (docs/differences.md).
         return os.stat(self)

@@ -336,17 +336,11 @@ def tokenize(readline):
 def open(filename):
     """A source file opened as text in the encoding detect_encoding finds."""
     import builtins
-    import io
-    buffer = builtins.open(filename, 'rb')
-    try:
+    # DIVERGENCE: tpy cannot wrap a binary stream in a TextIOWrapper, so the file is opened
+    # again as text in the encoding found (its mode is 'r', as CPython sets it)
+    with builtins.open(filename, 'rb') as buffer:
         encoding, lines = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        text = io.TextIOWrapper(buffer, encoding, line_buffering=True)
-        text.mode = 'r'
-        return text
-    except BaseException:
-        buffer.close()
-        raise
+    return builtins.open(filename, 'r', encoding=encoding, buffering=1)
 
 
 class Untokenizer:

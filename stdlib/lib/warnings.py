@@ -394,6 +394,19 @@ def _setoption(arg):
     filterwarnings(action, message, category, module, lineno)
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """A deprecated module's warning at import (the importer's line), or RuntimeError once it is past its removal."""
+    version = f"{remove[0]}.{remove[1]}"
+    past = _version[:2] > remove or (_version[:2] == remove and _version[3] != "alpha")
+    if past:
+        raise RuntimeError(f"{name!r} was slated for removal after Python {version} alpha")
+    # _deprecated's caller is the module's body, whose caller is the import statement
+    warn(message.format(name=name, remove=version), DeprecationWarning, stacklevel=3)
+
+
 def _processoptions(args):
     for arg in args:
         try:

@@ -2,7 +2,7 @@
 // module: CPython's name normalisation and aliases, the text encodings (utf-8, utf-8-sig, ascii,
 // latin-1, utf-16 and utf-32 in both byte orders, the single-byte code pages of codec_charmap.ts,
 // unicode_escape, raw_unicode_escape, punycode), and the names of the bytes and text transforms
-// (hex, base64, rot13) that only codecs.encode/decode run (stdlib/codecs.ts).
+// (hex, base64, quopri, uu, zlib, rot13) that only codecs.encode/decode run (stdlib/codecs.ts).
 
 import { PyBytes } from '../objects/bytes.js';
 import { PyBaseException, LookupError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError, newException } from '../objects/exceptions.js';
@@ -33,7 +33,7 @@ export interface TextCodec {
 /** A transform codecs.encode/decode runs (bytes -> bytes, or str -> str for rot13); implemented in stdlib/codecs.ts. */
 export interface TransformCodec {
   kind: 'transform';
-  name: 'hex' | 'base64' | 'rot-13';
+  name: 'hex' | 'base64' | 'rot-13' | 'quopri' | 'uu' | 'zlib';
 }
 
 export type Codec = TextCodec | TransformCodec;
@@ -76,6 +76,9 @@ const CODECS: Record<string, Codec> = {
   hex_codec: { kind: 'transform', name: 'hex' },
   base64_codec: { kind: 'transform', name: 'base64' },
   rot_13: { kind: 'transform', name: 'rot-13' },
+  quopri_codec: { kind: 'transform', name: 'quopri' },
+  uu_codec: { kind: 'transform', name: 'uu' },
+  zlib_codec: { kind: 'transform', name: 'zlib' },
 };
 
 /** CPython's aliases (encodings/aliases.py) for the codecs above, by normalised name. */
@@ -99,6 +102,19 @@ for (const { module, name, aliases } of codePages()) {
 alias('hex_codec', 'hex');
 alias('base64_codec', 'base64 base_64');
 alias('rot_13', 'rot13');
+alias('quopri_codec', 'quopri quoted_printable quotedprintable');
+alias('uu_codec', 'uu');
+alias('zlib_codec', 'zip zlib');
+
+/** The codecs by module name (encodings.utf_8...), for the encodings package. */
+export function codecModuleNames(): string[] {
+  return Object.keys(CODECS);
+}
+
+/** tpy's aliases, normalised name -> module name, as encodings.aliases.aliases lists them. */
+export function codecAliases(): [string, string][] {
+  return Object.entries(ALIASES);
+}
 
 const has = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
 
