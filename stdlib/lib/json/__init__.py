@@ -64,28 +64,6 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
                parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
 
 
-def detect_encoding(b):
-    """The encoding of a JSON document in bytes: from its byte order mark, else from where the
-    zero bytes of its first two characters (both ASCII in JSON) fall; UTF-8 otherwise."""
-    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
-        return 'utf-32'
-    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
-        return 'utf-16'
-    if b.startswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-    if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
-            return 'utf-16-be'
-        if not b[1]:
-            return 'utf-16-le'
-    return 'utf-8'
-
-
 def load(fp, **kw):
     """Parses the JSON document in the file fp."""
     return loads(fp.read(), **kw)
