@@ -3,6 +3,15 @@
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 
+# a and x default to a marker only so that leaving them out gives the C functions' message.
+_NO_ARG = object()
+
+
+def _missing(fname, a):
+    name, pos = ('a', 1) if a is _NO_ARG else ('x', 2)
+    raise TypeError("%s() missing required argument '%s' (pos %d)" % (fname, name, pos))
+
+
 def _bounds(a, lo, hi):
     if not hasattr(type(lo), '__index__'):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(lo).__name__)
@@ -18,8 +27,10 @@ def _bounds(a, lo, hi):
     return lo, hi
 
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
+def bisect_right(a=_NO_ARG, x=_NO_ARG, lo=0, hi=None, *, key=None):
     """The index after the last item <= x in a[lo:hi]."""
+    if a is _NO_ARG or x is _NO_ARG:
+        _missing('bisect_right', a)
     lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
@@ -38,8 +49,10 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
-def bisect_left(a, x, lo=0, hi=None, *, key=None):
+def bisect_left(a=_NO_ARG, x=_NO_ARG, lo=0, hi=None, *, key=None):
     """The index of the first item >= x in a[lo:hi]."""
+    if a is _NO_ARG or x is _NO_ARG:
+        _missing('bisect_left', a)
     lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
@@ -58,14 +71,18 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
+def insort_right(a=_NO_ARG, x=_NO_ARG, lo=0, hi=None, *, key=None):
     """Inserts x after any equal items, keeping a sorted."""
+    if a is _NO_ARG or x is _NO_ARG:
+        _missing('insort_right', a)
     lo = bisect_right(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(lo, x)
 
 
-def insort_left(a, x, lo=0, hi=None, *, key=None):
+def insort_left(a=_NO_ARG, x=_NO_ARG, lo=0, hi=None, *, key=None):
     """Inserts x before any equal items, keeping a sorted."""
+    if a is _NO_ARG or x is _NO_ARG:
+        _missing('insort_left', a)
     lo = bisect_left(a, x if key is None else key(x), lo, hi, key=key)
     a.insert(lo, x)
 
