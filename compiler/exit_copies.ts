@@ -7,8 +7,9 @@
 // 'return' event, which has no traced line to fall back on) then reports the line it came from,
 // as 3.11's does, instead of whichever line the shared copy happened to follow in the layout.
 //
-// Only exits reached by jumps can be copied: a `break` lands where its SETUP_LOOP says, so
-// an exit reached by break keeps a single copy (its line is then the last one traced).
+// A `break` out of a loop that the exit follows returns where it stands, as 3.11's jump to the
+// loop's exit gets the exit inlined: `return` unwinds the loop's block (and runs a finally or a
+// with's exit on the way) as the break would have before reaching the exit.
 
 import { Op } from '../vm/opcodes.js';
 import { Block, Instr, NO_LINE } from './codegen.js';
@@ -76,9 +77,12 @@ function inlineExits(order: Block[]): void {
     const instrs = b.instrs;
     for (let i = 0; i < instrs.length; i++) {
       const instr = instrs[i];
-      if (endsFlow(instr.op) && instr.op !== Op.JUMP_FORWARD && instr.op !== Op.JUMP_ABSOLUTE) break;
-      if (instr.op !== Op.JUMP_FORWARD && instr.op !== Op.JUMP_ABSOLUTE) continue;
-      const target = firstNonEmpty(instr.target);
+      const leaves = instr.op === Op.JUMP_FORWARD || instr.op === Op.JUMP_ABSOLUTE || instr.op === Op.BREAK_LOOP;
+      if (!leaves) {
+        if (endsFlow(instr.op)) break;
+        continue;
+      }
+      const target = firstNonEmpty(instr.op === Op.BREAK_LOOP ? instr.breakTo : instr.target);
       if (target === null || !isExitWithoutLine(target)) break;
       const copy = copyBlock(target).instrs;
       // A jump on a line of its own leaves a NOP standing for that line, as 3.11's.

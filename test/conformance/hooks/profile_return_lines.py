@@ -1,5 +1,6 @@
 # frame.f_lineno in profile 'return' events of implicit returns (no traced line to fall back on):
-# the line of the path the function ended on, as 3.11 copies its `return None` for each path.
+# the line of the path the function ended on, as 3.11 copies its `return None` for each path
+# (a break out of the last loop included, through a finally too).
 import sys
 
 
@@ -72,6 +73,43 @@ def nested(a, b):
         x = 3
 
 
+def for_break(a):
+    for i in a:
+        if i:
+            break
+
+
+def while_break(a):
+    while a:
+        a -= 1
+        if a == 1:
+            break
+
+
+def break_finally(a):
+    for i in a:
+        try:
+            break
+        finally:
+            y = 1
+
+
+def break_with(a):
+    for i in a:
+        with CM():
+            if i:
+                break
+            x = 1
+
+
+def for_else(a):
+    for i in a:
+        if i:
+            break
+    else:
+        z = 1
+
+
 async def coro():
     try:
         x = 1
@@ -101,6 +139,15 @@ try_else('k')
 nested(1, 0)
 nested(0, 1)
 nested(0, 0)
+for_break([0, 1])
+for_break([0])
+while_break(3)
+while_break(0)
+break_finally([1])
+break_with([1])
+break_with([0])
+for_else([1])
+for_else([0])
 try:
     coro().send(None)
 except StopIteration:
