@@ -7,6 +7,7 @@ import { None } from '../vm/objects/singletons.js';
 import { NO_LINE, ScopeType, type Compiler, type Block, type Instr, type Location } from './codegen.js';
 import { optimizeCode } from './peephole.js';
 import { resolveLineNumbers } from './line_numbers.js';
+import { duplicateExitsWithoutLine } from './exit_copies.js';
 
 /** Code units (2-byte words) an instruction takes with its EXTENDED_ARG prefixes. */
 export function instrSize(arg: number): number {
@@ -191,7 +192,7 @@ export function assemble(c: Compiler, addNone: boolean): Code {
   if (!u.firstlineno) u.firstlineno = entry.instrs.length && entry.instrs[0].lineno > 0 ? entry.instrs[0].lineno : 1;
 
   const post = layout(entry, u.blocks.length);
-  const order = post.slice().reverse();
+  const order = duplicateExitsWithoutLine(post.slice().reverse(), u.blocks);
   resolveLineNumbers(entry, order, c.u.scopeType === ScopeType.Module ? NO_LINE : u.firstlineno);
   resolveJumps(order, u.blocks);
 

@@ -7,7 +7,7 @@ import { PyObj } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyTuple } from '../vm/objects/tuple.js';
-import { PyBuiltinFunction, builtin, defMethod, NativeFn } from '../vm/objects/function.js';
+import { PyBuiltinFunction, PyStaticMethod, builtin, defMethod, NativeFn } from '../vm/objects/function.js';
 import { makeNativeType, PyType } from '../vm/objects/type.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError, valueError, overflowError } from '../vm/objects/exceptions.js';
@@ -33,6 +33,9 @@ export const profilerType = makeNativeType('_lsprof.Profiler', undefined, { allo
 const TP_NAME = '_lsprof.Profiler';
 
 /** An _lsprof.Profiler: the bookkeeping, its timer, and the native hook feeding it. */
+/** The entry key shared by all types' __new__ (CPython's tp_new_methoddef). */
+const TP_NEW_KEY = Symbol('tp_new_wrapper');
+
 export class PyProfiler extends PyObj {
   /** A tpy callable, or null for the built-in high-resolution clock. */
   externalTimer: PyObject | null = null;
@@ -49,7 +52,8 @@ export class PyProfiler extends PyObj {
     this.core = new ProfilerCore(defaultTimer, (obj) => this.normalizeUserObj(obj));
     const core = this.core;
     // Frames are keyed by their code object; built-ins by their native function, as
-    // CPython keys them by their PyMethodDef: all bound methods of a descriptor are one callable.
+    // CPython keys them by their PyMethodDef: all bound methods of a descriptor are one callable,
+    // and every type's __new__ is one (they share tp_new_wrapper's PyMethodDef).
     this.hook = (frame: Frame, event: HookEvent, arg: PyObject) => {
       switch (event) {
         case 'call':
@@ -59,11 +63,11 @@ export class PyProfiler extends PyObj {
           core.leave(frame.f_code);
           break;
         case 'c_call':
-          if (core.builtins && arg instanceof PyBuiltinFunction) core.enter(arg.fn, arg);
+          if (core.builtins && arg instanceof PyBuiltinFunction) core.enter(arg.newOf === null ? arg.fn : TP_NEW_KEY, arg);
           break;
         case 'c_return':
         case 'c_exception':
-          if (core.builtins && arg instanceof PyBuiltinFunction) core.leave(arg.fn);
+          if (core.builtins && arg instanceof PyBuiltinFunction) core.leave(arg.newOf === null ? arg.fn : TP_NEW_KEY);
           break;
       }
     };
@@ -91,12 +95,14 @@ export class PyProfiler extends PyObj {
   /** What an entry is named by (normalizeUserObj): the code object, or a descriptive string for a built-in. */
   normalizeUserObj(obj: unknown): unknown {
     if (!(obj instanceof PyBuiltinFunction)) return obj;
-    const self = obj.self;
+    const self = obj.self ?? obj.newOf ?? undefined;
     if (self === undefined) {
       // A module's function (its m_self is the module in CPython) or a built-in static method.
       return obj.module === null ? `<built-in method ${obj.name}>` : `<built-in method ${obj.module}.${obj.name}>`;
     }
-    const found = typeOf(self).lookup(obj.name);
+    let found = typeOf(self).lookup(obj.name);
+    // _PyType_Lookup sees the raw dict entry: a type's __new__ is stored here in a staticmethod.
+    if (found instanceof PyStaticMethod) found = found.func;
     if (found !== undefined) {
       try {
         return repr(this.vm!, found);

@@ -58,6 +58,7 @@ import { lastReturnValue } from '../vm/eval.js';
 import { aiterOf, anextOf, installANextAwaitable } from '../vm/methods/anext_awaitable.js';
 import { PyTextStream } from './sys.js';
 import { builtin_open, installFileTypes, fileWriteText, PyFile, textIOWrapperType } from './io_file.js';
+import { frameLocals as frameLocalsDict } from '../vm/methods/misc.js';
 import type { VM } from '../vm/vm.js';
 
 // ---- helpers ----
@@ -463,35 +464,14 @@ export function isCallable(o: PyObject): boolean {
   return c !== undefined && c !== None;
 }
 
-/** locals() of a frame: the namespace dict of module and class frames, a snapshot for function frames. */
+/**
+ * locals() of a frame: the namespace dict of module and class frames; for a function frame,
+ * its f_locals dict, refreshed from its variables (PyEval_GetLocals): the same dict on every
+ * call, keeping names exec() or the caller put there, as in CPython 3.11.
+ */
 export function frameLocals(vm: VM, frame: Frame | null): PyDict {
   if (frame === null) return new PyDict();
-  if (frame.f_locals !== null) return frame.f_locals;
-  const d = new PyDict();
-  const code = frame.f_code;
-  const cells = frame.cells;
-  const ncell = code.co_cellvars.length;
-  const stack = frame.saved ?? vm.stack;
-  const base = frame.saved !== null ? 0 : frame.base;
-  for (let i = 0; i < code.co_nlocals; i++) {
-    const name = code.co_varnames[i];
-    const ci = code.co_cellvars.indexOf(name);
-    const v = ci >= 0 && cells !== null ? cells[ci].ref : stack[base + i];
-    if (v !== undefined) d.setStr(name, v);
-  }
-  if (cells !== null) {
-    for (let i = 0; i < ncell; i++) {
-      const name = code.co_cellvars[i];
-      if (code.co_varnames.includes(name)) continue;
-      const v = cells[i].ref;
-      if (v !== undefined) d.setStr(name, v);
-    }
-    for (let i = 0; i < code.co_freevars.length; i++) {
-      const v = cells[ncell + i]?.ref;
-      if (v !== undefined) d.setStr(code.co_freevars[i], v);
-    }
-  }
-  return d;
+  return frameLocalsDict(vm, frame);
 }
 
 function sortedNames(vm: VM, names: PyObject[]): PyList {

@@ -100,7 +100,8 @@ function prepareRun(vm: VM, fname: 'eval' | 'exec', args: PyObject[], kwargs: Kw
     // DIVERGENCE: a frame's names live in a dict (or a dict subclass's methods), never in another mapping.
     throw notImplementedError(`tpy's ${fname}() takes a dict as locals, not ${typeOf(locals).tpName}`);
   }
-  if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', vm.modules.getStr('builtins') ?? None);
+  // PyEval_GetBuiltins(): the caller's builtins dict (a script run by exec sees a dict, as in CPython).
+  if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', caller?.f_builtins ?? vm.builtins);
   const text = sourceText(fname, src!);
   let code: Code;
   if (text instanceof Code) code = text;

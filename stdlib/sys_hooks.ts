@@ -16,15 +16,20 @@ import type { Frame } from '../vm/frame.js';
 import type { HookFn } from '../vm/hooks.js';
 import type { VM } from '../vm/vm.js';
 
-/** profile_trampoline: calls fn(frame, event, arg); an exception from it clears the profile. */
+/**
+ * profile_trampoline: calls fn(frame, event, arg); an exception from it clears the profile.
+ * As for trace functions (call_trampoline), locals are synced both ways around the call.
+ */
 function profileTrampoline(vm: VM, fn: PyObject): HookFn {
   return (frame, event, arg) => {
+    if (frame.localsDict !== null) frameLocals(vm, frame);
     try {
       call(vm, fn, [frame, event, arg]);
     } catch (e) {
       vm.setProfile(null);
       throw e;
     }
+    if (frame.localsDict !== null) localsToFast(vm, frame, frame.localsDict);
   };
 }
 

@@ -52,7 +52,7 @@ import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, t
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { PARK } from './park.js';
-import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
+import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookYield, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
 import { executeCold } from './eval_cold.js';
 import { loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import { runCompiled } from './jit.js';
@@ -1126,7 +1126,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 f.pc = pc - 1;
               }
               for (;;) {
-                if (vm.hooked) hookReturn(vm, f, v);
+                if (vm.hooked) hookYield(vm, f, v);
                 vm.depth--;
                 if (f.isEntry) {
                   const sink = f.generator!.sink;

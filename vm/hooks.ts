@@ -31,6 +31,9 @@ import type { PyBaseException } from './objects/exceptions.js';
 import { PyBuiltinFunction, PyMethodDescriptor, PyMethod, isSlotWrapper } from './objects/function.js';
 import { None } from './objects/singletons.js';
 import type { Code } from './code.js';
+import { CO_ASYNC_GENERATOR } from './code.js';
+import { Op } from './opcodes.js';
+import { PyAsyncGenWrappedValue } from './objects/async_gen_wrapped.js';
 import type { VM } from './vm.js';
 import { toPyException } from './errors.js';
 
@@ -110,6 +113,19 @@ export function hookReturn(vm: VM, frame: Frame, value: PyObject): void {
   if (frame.f_code.hiddenFrame) return;
   if (vm.traceFn !== null) runHook(vm, vm.traceFn, frame, 'return', value);
   if (vm.profileFn !== null) runHook(vm, vm.profileFn, frame, 'return', value);
+}
+
+/**
+ * A frame yields `value` (or passes on a value its delegate yielded). An async generator's own
+ * `yield` (not an `await` in it, which suspends at YIELD_FROM) hands the hooks the item wrapped,
+ * as CPython 3.11 does.
+ */
+export function hookYield(vm: VM, frame: Frame, value: PyObject): void {
+  const code = frame.f_code;
+  if ((code.co_flags & CO_ASYNC_GENERATOR) !== 0 && (code.words[frame.pc] & 0xff) !== Op.YIELD_FROM) {
+    value = new PyAsyncGenWrappedValue(value);
+  }
+  hookReturn(vm, frame, value);
 }
 
 /** An exception is raised in, or propagates into, `frame` (trace only, as call_exc_trace). */

@@ -159,7 +159,7 @@ export function execSourceInto(vm: VM, m: PyModule, file: string): void {
     (e.attrs ??= new Map()).set('name', m.name);
     throw e;
   }
-  if (m.dict.getStr('__builtins__') === undefined) m.dict.setStr('__builtins__', vm.builtinsModule());
+  if (m.dict.getStr('__builtins__') === undefined) m.dict.setStr('__builtins__', vm.builtins);
   let code = vm.cachedCode(file, source);
   if (code === null) {
     code = vm.compile(source, file, 'exec');

@@ -601,7 +601,10 @@ export class VM {
 
   newModuleNamespace(name: string): PyModule {
     const m = new PyModule(name);
-    m.dict.setStr('__builtins__', this.builtinsModule());
+    // An imported module's code runs by exec, which gives it the builtins' dict (only
+    // __main__ holds the module itself).
+    const b = this.builtinsModule();
+    m.dict.setStr('__builtins__', b instanceof PyModule ? b.dict : this.builtins);
     return m;
   }
 

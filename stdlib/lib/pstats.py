@@ -9,7 +9,7 @@ combines them, sorts them and prints the report CPython prints, byte for byte.
 
 Differences from CPython's module: SortKey is a str subclass with an enum-like
 metaclass rather than an Enum (members, values, str(), repr() and lookups behave the
-same); the interactive browser (`python -m pstats`) is not provided.
+same).  `tpy -m pstats FILE` starts the interactive browser (_pstats_browser.py).
 """
 
 import sys
@@ -681,3 +681,8 @@ def count_calls(callers):
 
 def f8(x):
     return "%8.3f" % x
+
+
+if __name__ == '__main__':
+    from _pstats_browser import main
+    main(Stats, sys.argv)

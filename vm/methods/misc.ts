@@ -44,6 +44,7 @@ function funcQualname(vm: VM, f: PyObject): string {
 
 /** `<built-in method append of list object at 0x...>` and friends. */
 function builtinRepr(b: PyBuiltinFunction): string {
+  if (b.newOf !== null) return `<built-in method ${b.name} of ${typeOf(b.newOf).tpName} object at ${hexId(b.newOf)}>`;
   if (b.self === undefined) return `<built-in function ${b.name}>`;
   const self = b.self;
   if (b.descriptor !== null && isSlotWrapper(b.descriptor)) {
@@ -55,6 +56,7 @@ function builtinRepr(b: PyBuiltinFunction): string {
 // meth_get__qualname__: a bound built-in is named after its self's class (self itself when a
 // class), by that class's __qualname__ (`f.<locals>.S.mro`, not the descriptor's `type.mro`).
 function builtinQualname(b: PyBuiltinFunction): string {
+  if (b.newOf !== null) return `${b.newOf.qualname}.${b.name}`;
   if (b.self !== undefined && !(b.self instanceof PyModule)) return `${(b.self instanceof PyType ? b.self : typeOf(b.self)).qualname}.${b.name}`;
   if (b.descriptor !== null) return `${b.descriptor.owner.qualname}.${b.name}`;
   return b.name;
@@ -219,6 +221,7 @@ function installBuiltins(): void {
   defGetter(t, '__self__', (vm, o) => {
     const b = self(o);
     if (b.self !== undefined) return b.self;
+    if (b.newOf !== null) return b.newOf;
     return b.module !== null ? (vm.modules.getStr(b.module) ?? None) : None;
   });
   defGetter(t, '__module__', (vm, o) => (self(o).self === undefined ? (self(o).module ?? None) : None));

@@ -25,7 +25,9 @@ import type { VM } from '../vm.js';
 
 /** Stores `fn` as the type's __new__: a staticmethod around a built-in function, as CPython's tp_new wrapper. */
 export function defNew(t: PyType, fn: NativeFn): void {
-  t.setAttr('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', fn, null)));
+  const wrapper = new PyBuiltinFunction('__new__', fn, null);
+  wrapper.newOf = t;
+  t.setAttr('__new__', new PyStaticMethod(wrapper));
 }
 
 /** Stores a native classmethod (its fn receives the class as args[0]). */

@@ -60,7 +60,9 @@ function zeroArgSuper(vm: VM): PySuper {
   return new PySuper(t, obj, superCheck(t, obj));
 }
 
-superType.setAttr('__new__', new PyStaticMethod(new PyBuiltinFunction('__new__', (vm, args) => newSuper(vm, args.slice(1)))));
+const superNew = new PyBuiltinFunction('__new__', (vm, args) => newSuper(vm, args.slice(1)));
+superNew.newOf = superType;
+superType.setAttr('__new__', new PyStaticMethod(superNew));
 defMethod(superType, '__init__', () => None);
 defMethod(superType, '__repr__', (vm, args) => {
   const s = args[0] as PySuper;

@@ -119,6 +119,12 @@ export class PyCell extends PyObj {
 export class PyBuiltinFunction extends HasFixedArity {
   /** For exec and eval: the frame the eval loop runs for a call it makes (vm/frame_runner.ts). */
   runsFrame: FrameRunner | null = null;
+  /**
+   * For a type's __new__ (CPython's tp_new_wrapper): the type it belongs to. CPython binds the
+   * wrapper to that type (its __self__, repr and profiler name say so) while the call still takes
+   * the class to create first, so here it is a note for naming only and `self` stays unset.
+   */
+  newOf: PyType | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,

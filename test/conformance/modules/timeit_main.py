@@ -1,4 +1,4 @@
-# timeit: the command line (main) with a fake timer, its options and errors, print_exc's traceback of the timed code
+# timeit: the command line (main) with a fake timer, its options, errors and -h text, print_exc's traceback of the timed code
 import io
 import sys
 import timeit
@@ -28,6 +28,8 @@ run(['-n', '5', '--unit=nsec', 'pass'])
 run(['-n', '5', '-u', 'sec', 'pass'], step=120.0)
 run(['-u', 'years', 'pass'])
 run(['--bogus'])
+run(['-h'])
+run(['--help', '-n', '3'])
 run(['-n'])
 run(['-r', '0', '-n', '2', 'pass'])
 run(['-v', '-n', '3', 'pass'])
