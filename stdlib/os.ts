@@ -5,7 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as osInfo from 'node:os';
-import { resolve as resolvePath } from 'node:path';
+import { osPath } from './os_path_join.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
@@ -17,7 +17,7 @@ import { strVal } from '../vm/objects/str.js';
 import { builtin, defGetter, defMethod, NativeFn, type KwArgs } from '../vm/objects/function.js';
 import { NSIG, raisedHere } from './signal_handlers.js';
 import { makeNativeType } from '../vm/objects/type.js';
-import { typeError, overflowError, valueError, OSError } from '../vm/objects/exceptions.js';
+import { typeError, overflowError, valueError, OSError, FileExistsError, PyBaseException } from '../vm/objects/exceptions.js';
 import { typeName, typeOf } from '../vm/ops/typeof.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { repr, index, truthy } from '../vm/ops/convert.js';
@@ -111,7 +111,7 @@ function splitext(p: string): [string, string] {
 
 function statOrNull(vm: VM, p: string): fs.Stats | null {
   try {
-    return fs.statSync(resolvePath(vm.cwd, p));
+    return fs.statSync(osPath(vm.cwd, p));
   } catch {
     return null;
   }
@@ -119,7 +119,7 @@ function statOrNull(vm: VM, p: string): fs.Stats | null {
 
 function lstatOrNull(vm: VM, p: string): fs.Stats | null {
   try {
-    return fs.lstatSync(resolvePath(vm.cwd, p));
+    return fs.lstatSync(osPath(vm.cwd, p));
   } catch {
     return null;
   }
@@ -148,7 +148,7 @@ const pathFunctions: [string, NativeFn][] = [
   ['isdir', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'isdir'))?.isDirectory() ?? false],
   ['islink', (vm, args) => {
     try {
-      return fs.lstatSync(resolvePath(vm.cwd, pathArg(vm, args[0], 'islink'))).isSymbolicLink();
+      return fs.lstatSync(osPath(vm.cwd, pathArg(vm, args[0], 'islink'))).isSymbolicLink();
     } catch {
       return false;
     }
@@ -259,6 +259,40 @@ defMethod(statResultType, '__repr__', (vm, args) => {
   return `os.stat_result(${STAT_FIELDS.map((f, i) => `${f}=${repr(vm, self.items[i])}`).join(', ')})`;
 });
 
+/**
+ * os.makedirs as CPython's os.py does it: make the missing parents, then the leaf, one mkdir
+ * each. (node's recursive mkdir accepts a leaf that exists as a directory, as in "new/..".)
+ */
+function makeDirs(vm: VM, name: string, mode: number, existOk: boolean): void {
+  let head = dirname(name);
+  let tail = basename(name);
+  if (tail === '') {
+    tail = basename(head);
+    head = dirname(head);
+  }
+  if (head !== '' && tail !== '' && !fs.existsSync(osPath(vm.cwd, head))) {
+    try {
+      makeDirs(vm, head, 0o777, existOk); // parents get the default mode (3.7 on)
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(FileExistsError))) throw e;
+    }
+    if (tail === '.') return; // "new/." exists once "new" does
+  }
+  try {
+    fs.mkdirSync(osPath(vm.cwd, name), { mode });
+  } catch (e) {
+    if (!existOk || !isDirectory(osPath(vm.cwd, name))) throw osErrorFrom(vm, e, name);
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** os.stat/os.lstat (lstat: the link itself, as stat with follow_symlinks=False). */
 function os_stat(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [path, , follow] = parseArgs(name, args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
@@ -266,7 +300,7 @@ function os_stat(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyO
   const link = name === 'lstat' || (follow !== undefined && !truthy(vm, follow));
   let st: fs.Stats;
   try {
-    st = link ? fs.lstatSync(resolvePath(vm.cwd, p)) : fs.statSync(resolvePath(vm.cwd, p));
+    st = link ? fs.lstatSync(osPath(vm.cwd, p)) : fs.statSync(osPath(vm.cwd, p));
   } catch (e) {
     throw osErrorFrom(vm, e, p);
   }
@@ -312,7 +346,7 @@ function renameTo(name: string, vm: VM, args: PyObject[], kwargs: Map<string, Py
   const a = pathArg(vm, src, name);
   const b = pathArg(vm, dst, name);
   try {
-    fs.renameSync(resolvePath(vm.cwd, a), resolvePath(vm.cwd, b));
+    fs.renameSync(osPath(vm.cwd, a), osPath(vm.cwd, b));
   } catch (e) {
     throw osErrorFrom(vm, e, a, b);
   }
@@ -381,7 +415,7 @@ const osFunctions: [string, NativeFn][] = [
     // The VM keeps its own current directory (vm.cwd), which every path call resolves against.
     const [path] = parseArgs('chdir', args, kwargs, { names: ['path'], required: 1 }, 0);
     const p = pathArg(vm, path, 'chdir');
-    const abs = resolvePath(vm.cwd, p);
+    const abs = osPath(vm.cwd, p);
     let st: fs.Stats;
     try {
       st = fs.statSync(abs);
@@ -389,7 +423,7 @@ const osFunctions: [string, NativeFn][] = [
       throw osErrorFrom(vm, e, p);
     }
     if (!st.isDirectory()) throw osErrorFrom(vm, { code: 'ENOTDIR' }, p);
-    vm.cwd = abs;
+    vm.cwd = fs.realpathSync(abs); // the kernel's working directory is physical: no symlinks, no '..'
     return None;
   }],
   ['stat', (vm, args, kwargs) => os_stat('stat', vm, args, kwargs)],
@@ -398,7 +432,7 @@ const osFunctions: [string, NativeFn][] = [
     const [path] = parseArgs('remove', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
     const p = pathArg(vm, path, 'remove');
     try {
-      fs.unlinkSync(resolvePath(vm.cwd, p));
+      fs.unlinkSync(osPath(vm.cwd, p));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -407,18 +441,14 @@ const osFunctions: [string, NativeFn][] = [
   ['makedirs', (vm, args, kwargs) => {
     const [name, mode, existOk] = parseArgs('makedirs', args, kwargs, { names: ['name', 'mode', 'exist_ok'], required: 1 }, 0);
     const given = pathArg(vm, name, 'makedirs');
-    const p = resolvePath(vm.cwd, given);
-    if (existOk === undefined || !truthy(vm, existOk)) {
-      if (fs.existsSync(p)) fsCall(vm, given, () => fs.mkdirSync(p)); // raises FileExistsError with its filename
-    }
-    fsCall(vm, given, () => fs.mkdirSync(p, { recursive: true, mode: mode === undefined ? 0o777 : cIntArg(vm, mode) }));
+    makeDirs(vm, given, mode === undefined ? 0o777 : cIntArg(vm, mode), existOk !== undefined && truthy(vm, existOk));
     return None;
   }],
   ['listdir', (vm, args, kwargs) => {
     const [path] = parseArgs('listdir', args, kwargs, { names: ['path'] }, 0);
     const p = path === undefined || path === None ? '.' : pathArg(vm, path, 'listdir');
     try {
-      return new PyList(fs.readdirSync(resolvePath(vm.cwd, p)));
+      return new PyList(fs.readdirSync(osPath(vm.cwd, p)));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -427,7 +457,7 @@ const osFunctions: [string, NativeFn][] = [
     const [path, mode] = parseArgs('mkdir', args, kwargs, { names: ['path', 'mode', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
     const p = pathArg(vm, path, 'mkdir');
     try {
-      fs.mkdirSync(resolvePath(vm.cwd, p), { mode: mode === undefined ? 0o777 : cIntArg(vm, mode) });
+      fs.mkdirSync(osPath(vm.cwd, p), { mode: mode === undefined ? 0o777 : cIntArg(vm, mode) });
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -437,7 +467,7 @@ const osFunctions: [string, NativeFn][] = [
     const [path] = parseArgs('rmdir', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
     const p = pathArg(vm, path, 'rmdir');
     try {
-      fs.rmdirSync(resolvePath(vm.cwd, p));
+      fs.rmdirSync(osPath(vm.cwd, p));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -487,7 +517,7 @@ const osFunctions: [string, NativeFn][] = [
     const p = pathArg(vm, args[0], 'truncate');
     flushAllWrites(vm);
     try {
-      fs.truncateSync(resolvePath(vm.cwd, p), Number(index(vm, args[1])));
+      fs.truncateSync(osPath(vm.cwd, p), Number(index(vm, args[1])));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -498,7 +528,7 @@ const osFunctions: [string, NativeFn][] = [
     const src = pathArg(vm, args[0], 'link');
     const dst = pathArg(vm, args[1], 'link');
     try {
-      fs.linkSync(resolvePath(vm.cwd, src), resolvePath(vm.cwd, dst));
+      fs.linkSync(osPath(vm.cwd, src), osPath(vm.cwd, dst));
     } catch (e) {
       throw osErrorFrom(vm, e, src, dst);
     }

@@ -2,7 +2,7 @@
 // expansion, samefile/ismount, splitdrive, and the module's constants.
 
 import * as fs from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { osPath } from './os_path_join.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple } from '../vm/objects/tuple.js';
@@ -17,7 +17,7 @@ import type { VM } from '../vm/vm.js';
 
 function statOf(vm: VM, p: string, follow = true): fs.Stats {
   try {
-    return follow ? fs.statSync(resolvePath(vm.cwd, p)) : fs.lstatSync(resolvePath(vm.cwd, p));
+    return follow ? fs.statSync(osPath(vm.cwd, p)) : fs.lstatSync(osPath(vm.cwd, p));
   } catch (e) {
     throw osErrorFrom(vm, e, p);
   }
@@ -92,9 +92,9 @@ export const morePathFunctions: [string, NativeFn][] = [
     let st: fs.Stats;
     let parent: fs.Stats;
     try {
-      st = fs.lstatSync(resolvePath(vm.cwd, p));
+      st = fs.lstatSync(osPath(vm.cwd, p));
       if (st.isSymbolicLink()) return false;
-      parent = fs.lstatSync(resolvePath(vm.cwd, p, '..'));
+      parent = fs.lstatSync(osPath(vm.cwd, p + '/..'));
     } catch {
       return false;
     }
