@@ -6,6 +6,8 @@
 import * as fs from 'node:fs';
 import * as osInfo from 'node:os';
 import { osPath } from './os_path_join.js';
+import { statSeconds, statWholeSeconds } from './os_stat_time.js';
+import { normInt } from '../vm/objects/int.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
@@ -246,14 +248,26 @@ const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gi
 export const statResultType = makeNativeType('os.stat_result', tupleType, { allocate: null });
 
 class PyStatResult extends PyTuple {
-  constructor(items: PyObject[], readonly times: [number, number, number]) {
+  constructor(
+    items: PyObject[],
+    readonly timesNs: [bigint, bigint, bigint],
+    readonly rdev: PyObject,
+    readonly blksize: PyObject,
+    readonly blocks: PyObject,
+  ) {
     super(items, statResultType);
   }
 }
 
 STAT_FIELDS.forEach((name, i) => {
-  defGetter(statResultType, name, (_vm, self) => (i >= 7 ? new PyFloat((self as PyStatResult).times[i - 7]) : (self as PyTuple).items[i]));
+  defGetter(statResultType, name, (_vm, self) => (i >= 7 ? new PyFloat(statSeconds((self as PyStatResult).timesNs[i - 7])) : (self as PyTuple).items[i]));
 });
+['st_atime_ns', 'st_mtime_ns', 'st_ctime_ns'].forEach((name, i) => {
+  defGetter(statResultType, name, (_vm, self) => normInt((self as PyStatResult).timesNs[i]));
+});
+defGetter(statResultType, 'st_rdev', (_vm, self) => (self as PyStatResult).rdev);
+defGetter(statResultType, 'st_blksize', (_vm, self) => (self as PyStatResult).blksize);
+defGetter(statResultType, 'st_blocks', (_vm, self) => (self as PyStatResult).blocks);
 defMethod(statResultType, '__repr__', (vm, args) => {
   const self = args[0] as PyTuple;
   return `os.stat_result(${STAT_FIELDS.map((f, i) => `${f}=${repr(vm, self.items[i])}`).join(', ')})`;
@@ -298,21 +312,25 @@ function os_stat(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyO
   const [path, , follow] = parseArgs(name, args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
   const p = pathArg(vm, path, name);
   const link = name === 'lstat' || (follow !== undefined && !truthy(vm, follow));
-  let st: fs.Stats;
+  let st: fs.BigIntStats;
   try {
-    st = link ? fs.lstatSync(osPath(vm.cwd, p)) : fs.statSync(osPath(vm.cwd, p));
+    st = link ? fs.lstatSync(osPath(vm.cwd, p), { bigint: true }) : fs.statSync(osPath(vm.cwd, p), { bigint: true });
   } catch (e) {
     throw osErrorFrom(vm, e, p);
   }
   return statResultOf(st);
 }
 
-/** An os.stat_result of node's Stats. */
-function statResultOf(st: fs.Stats): PyStatResult {
-  const secs = (ms: number) => ms / 1000;
+/** An os.stat_result of node's BigIntStats (exact inode numbers, sizes and nanosecond times). */
+function statResultOf(st: fs.BigIntStats): PyStatResult {
+  const n = (v: bigint) => normInt(v);
+  const times: [bigint, bigint, bigint] = [st.atimeNs, st.mtimeNs, st.ctimeNs];
   return new PyStatResult(
-    [st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, Math.floor(secs(st.atimeMs)), Math.floor(secs(st.mtimeMs)), Math.floor(secs(st.ctimeMs))],
-    [secs(st.atimeMs), secs(st.mtimeMs), secs(st.ctimeMs)],
+    [n(st.mode), n(st.ino), n(st.dev), n(st.nlink), n(st.uid), n(st.gid), n(st.size), ...times.map(statWholeSeconds)],
+    times,
+    n(st.rdev),
+    n(st.blksize),
+    n(st.blocks),
   );
 }
 
@@ -478,7 +496,7 @@ const osFunctions: [string, NativeFn][] = [
   ['fstat', (vm, args) => {
     const fd = fdArg(vm, args[0], 'fstat');
     try {
-      return statResultOf(fs.fstatSync(fd));
+      return statResultOf(fs.fstatSync(fd, { bigint: true }));
     } catch (e) {
       throw osErrorFrom(vm, e, undefined);
     }

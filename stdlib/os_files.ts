@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { osPath } from './os_path_join.js';
+import { statSeconds } from './os_stat_time.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple, tupleType } from '../vm/objects/tuple.js';
@@ -70,8 +71,8 @@ export const fileFunctions: [string, NativeFn][] = [
       mt = secondsArg(vm, times.items[1]);
     } else if (ns !== undefined) {
       if (!(ns instanceof PyTuple) || ns.items.length !== 2) throw typeError('utime: \'ns\' must be a tuple of two ints');
-      at = intArg(vm, ns.items[0]) / 1e9;
-      mt = intArg(vm, ns.items[1]) / 1e9;
+      at = statSeconds(BigInt(index(vm, ns.items[0])));
+      mt = statSeconds(BigInt(index(vm, ns.items[1])));
     } else {
       at = mt = Date.now() / 1000;
     }
