@@ -526,11 +526,10 @@ class _FileInFile:
 class ExFileObject(io.BufferedIOBase):
     """What extractfile() returns: a read-only binary file over one member.
     (CPython's is an io.BufferedReader; tpy cannot wrap a BufferedReader around a Python
-    raw object, so this reads the member directly.)"""
+    raw object, so this reads the member directly, with the BufferedReader's messages.)"""
 
     def __init__(self, tarfile, tarinfo):
         self.raw = _FileInFile(tarfile.fileobj, tarinfo.offset_data, tarinfo.size, tarinfo.sparse)
-        self._closed = False
 
     @property
     def name(self):
@@ -538,46 +537,61 @@ class ExFileObject(io.BufferedIOBase):
 
     @property
     def closed(self):
-        return self._closed
+        return self.raw.closed
 
-    def _live(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
+    def _open_raw(self, operation):
+        if self.raw.closed:
+            raise ValueError("%s of closed file" % operation)
         return self.raw
 
     def close(self):
-        self._closed = True
         self.raw.close()
 
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
     def readable(self):
-        self._live()
-        return True
+        return self.raw.readable()
 
     def writable(self):
-        self._live()
-        return False
+        return self.raw.writable()
 
     def seekable(self):
-        return self._live().seekable()
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def flush(self):
+        pass
 
     def read(self, size=-1):
-        return self._live().read(None if size is None or size < 0 else size)
+        raw = self._open_raw("read")
+        return raw.read(None if size is None or size < 0 else size)
 
     def read1(self, size=-1):
+        self._open_raw("read")
         return self.read(size)
 
     def readinto(self, b):
-        return self._live().readinto(b)
+        return self._open_raw("readinto").readinto(b)
+
+    def readinto1(self, b):
+        return self._open_raw("readinto").readinto(b)
 
     def peek(self, size=0):
-        raw = self._live()
+        raw = self._open_raw("peek")
         here = raw.tell()
         data = raw.read(max(size, 1))
         raw.seek(here)
         return data
 
     def readline(self, size=-1):
-        raw = self._live()
+        raw = self._open_raw("readline")
         here = raw.tell()
         limit = raw.size - here
         if size is not None and size >= 0:
@@ -595,11 +609,40 @@ class ExFileObject(io.BufferedIOBase):
         raw.seek(here + len(line))
         return line
 
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    # io.IOBase's own checks (tpy's IOBase tests its private flag, not this class's `closed`)
+    def _check_open(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def readlines(self, hint=None):
+        self._check_open()
+        return super().readlines(hint)
+
+    def write(self, b):
+        raise io.UnsupportedOperation("write")
+
+    def truncate(self, pos=None):
+        raise io.UnsupportedOperation("truncate")
+
     def tell(self):
-        return self._live().tell()
+        return self.raw.tell()
 
     def seek(self, pos, whence=io.SEEK_SET):
-        return self._live().seek(pos, whence)
+        return self._open_raw("seek").seek(pos, whence)
 
     def __repr__(self):
         return "<ExFileObject name=%r>" % (self.name,)
