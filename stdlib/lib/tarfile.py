@@ -31,13 +31,14 @@ try:
 except ImportError:
     grp = None
 
-__all__ = ["TarFile", "TarInfo", "is_tarfile", "TarError", "ReadError",
-           "CompressionError", "StreamError", "ExtractError", "HeaderError",
-           "ENCODING", "USTAR_FORMAT", "GNU_FORMAT", "PAX_FORMAT",
-           "DEFAULT_FORMAT", "open", "fully_trusted_filter", "data_filter",
-           "tar_filter", "FilterError", "AbsoluteLinkError",
-           "OutsideDestinationError", "SpecialFileError", "AbsolutePathError",
-           "LinkOutsideDestinationError"]
+__all__ = [
+    "TarFile", "TarInfo", "is_tarfile", "open",
+    "TarError", "ReadError", "CompressionError", "StreamError", "ExtractError", "HeaderError",
+    "ENCODING", "USTAR_FORMAT", "GNU_FORMAT", "PAX_FORMAT", "DEFAULT_FORMAT",
+    "fully_trusted_filter", "data_filter", "tar_filter",
+    "FilterError", "AbsoluteLinkError", "OutsideDestinationError", "SpecialFileError",
+    "AbsolutePathError", "LinkOutsideDestinationError",
+]
 
 bltn_open = builtins.open
 
@@ -84,9 +85,10 @@ SUPPORTED_TYPES = (REGTYPE, AREGTYPE, LNKTYPE, SYMTYPE, DIRTYPE, FIFOTYPE,
                    GNUTYPE_LONGNAME, GNUTYPE_LONGLINK, GNUTYPE_SPARSE)
 REGULAR_TYPES = (REGTYPE, AREGTYPE, CONTTYPE, GNUTYPE_SPARSE)
 GNU_TYPES = (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK, GNUTYPE_SPARSE)
+_DEVICE_TYPES = (CHRTYPE, BLKTYPE, FIFOTYPE)
 
 PAX_FIELDS = ("path", "linkpath", "size", "mtime", "uid", "gid", "uname", "gname")
-PAX_NAME_FIELDS = {"path", "linkpath", "uname", "gname"}
+PAX_NAME_FIELDS = {"path", "uname", "gname", "linkpath"}   # text in the archive's encoding
 PAX_NUMBER_FIELDS = {"atime": float, "ctime": float, "mtime": float,
                      "uid": int, "gid": int, "size": int}
 
@@ -187,43 +189,43 @@ class TarError(Exception):
 
 
 class ExtractError(TarError):
-    """General exception for extract errors."""
+    """A member could not be extracted (not fatal below errorlevel 2)."""
 
 
 class ReadError(TarError):
-    """Exception for unreadable tar archives."""
+    """The data is not a tar archive this module can read."""
 
 
 class CompressionError(TarError):
-    """Exception for unavailable compression methods."""
+    """A compression that is unknown or whose module is missing."""
 
 
 class StreamError(TarError):
-    """Exception for unsupported operations on stream-like TarFiles."""
+    """What a forward-only stream cannot do."""
 
 
 class HeaderError(TarError):
-    """Base exception for header errors."""
+    """A header block that cannot be used."""
 
 
 class EmptyHeaderError(HeaderError):
-    """Exception for empty headers."""
+    """No header block at all: the data ended."""
 
 
 class TruncatedHeaderError(HeaderError):
-    """Exception for truncated headers."""
+    """A header block shorter than 512 bytes."""
 
 
 class EOFHeaderError(HeaderError):
-    """Exception for end of file headers."""
+    """A zero block: the end of the archive."""
 
 
 class InvalidHeaderError(HeaderError):
-    """Exception for invalid headers."""
+    """A header block with a bad checksum or number field."""
 
 
 class SubsequentHeaderError(HeaderError):
-    """Exception for missing and invalid extended headers."""
+    """A bad header after an extended (GNU long name or pax) header."""
 
 
 # ---- streams: the '|' modes read and write strictly forward ----
@@ -759,6 +761,10 @@ _NAMED_FILTERS = {"fully_trusted": fully_trusted_filter, "tar": tar_filter, "dat
 
 _KEEP = object()     # replace()'s "leave this attribute alone"
 
+# the modes each opener takes, as its error names them
+_MODE_NAMES = {("r", "a", "w", "x"): "'r', 'a', 'w' or 'x'", ("r", "w", "x"): "'r', 'w' or 'x'",
+               ("r", "w"): "'r' or 'w'"}
+
 # the ustar header block: (field, offset, size)
 _NAME, _MODE, _UID, _GID, _SIZE, _MTIME = (0, 100), (100, 108), (108, 116), (116, 124), (124, 136), (136, 148)
 _CHKSUM, _TYPE, _LINKNAME, _MAGIC = (148, 156), (156, 157), (157, 257), (257, 265)
@@ -879,21 +885,23 @@ class TarInfo(object):
         for field, value in info.items():
             if value is None:
                 raise ValueError("%s may not be None" % field)
-        if format == USTAR_FORMAT:
-            return self.create_ustar_header(info, encoding, errors)
-        if format == GNU_FORMAT:
-            return self.create_gnu_header(info, encoding, errors)
         if format == PAX_FORMAT:
             return self.create_pax_header(info, encoding)
-        raise ValueError("invalid format")
+        makers = {USTAR_FORMAT: self.create_ustar_header, GNU_FORMAT: self.create_gnu_header}
+        if format not in makers:
+            raise ValueError("invalid format")
+        return makers[format](info, encoding, errors)
 
     def create_ustar_header(self, info, encoding, errors):
         """One ustar block; a name too long for its field is split into prefix and name."""
         info["magic"] = POSIX_MAGIC
-        if len(info["linkname"].encode(encoding, errors)) > LENGTH_LINK:
+        size_of = lambda field: len(info[field].encode(encoding, errors))
+        if size_of("linkname") > LENGTH_LINK:
             raise ValueError("linkname is too long")
-        if len(info["name"].encode(encoding, errors)) > LENGTH_NAME:
-            info["prefix"], info["name"] = self._posix_split_name(info["name"], encoding, errors)
+        if size_of("name") > LENGTH_NAME:
+            prefix, rest = self._posix_split_name(info["name"], encoding, errors)
+            info["prefix"] = prefix
+            info["name"] = rest
         return self._create_header(info, USTAR_FORMAT, encoding, errors)
 
     def create_gnu_header(self, info, encoding, errors):
@@ -956,31 +964,22 @@ class TarInfo(object):
     def _create_header(info, format, encoding, errors):
         """One 512-byte header block from the fields in info."""
         kind = info.get("type", REGTYPE)
-        if kind in (CHRTYPE, BLKTYPE):
-            devmajor = itn(info.get("devmajor", 0), 8, format)
-            devminor = itn(info.get("devminor", 0), 8, format)
-        else:
-            devmajor = devminor = NUL * 8
         if kind is None:
             raise ValueError("TarInfo.type must not be None")
-        block = b"".join([
-            stn(info.get("name", ""), 100, encoding, errors),
-            itn(info.get("mode", 0) & 0o7777, 8, format),
-            itn(info.get("uid", 0), 8, format),
-            itn(info.get("gid", 0), 8, format),
-            itn(info.get("size", 0), 12, format),
-            itn(info.get("mtime", 0), 12, format),
-            b" " * 8,                                   # the checksum, counted as spaces
-            kind,
-            stn(info.get("linkname", ""), 100, encoding, errors),
-            info.get("magic", POSIX_MAGIC),
-            stn(info.get("uname", ""), 32, encoding, errors),
-            stn(info.get("gname", ""), 32, encoding, errors),
-            devmajor,
-            devminor,
-            stn(info.get("prefix", ""), 155, encoding, errors),
-        ])
+        text = lambda field, width: stn(info.get(field, ""), width, encoding, errors)
+        number = lambda value, width: itn(value, width, format)
+        if kind in (CHRTYPE, BLKTYPE):
+            devices = [number(info.get("devmajor", 0), 8), number(info.get("devminor", 0), 8)]
+        else:
+            devices = [NUL * 8, NUL * 8]      # unused: left empty
+        fields = [text("name", 100), number(info.get("mode", 0) & 0o7777, 8)]
+        fields += [number(info.get(field, 0), width)
+                   for field, width in (("uid", 8), ("gid", 8), ("size", 12), ("mtime", 12))]
+        fields += [b" " * 8, kind, text("linkname", 100), info.get("magic", POSIX_MAGIC),
+                   text("uname", 32), text("gname", 32)] + devices + [text("prefix", 155)]
+        block = b"".join(fields)
         block = block[:BLOCKSIZE] + NUL * (BLOCKSIZE - len(block))
+        # the checksum field: six octal digits, a NUL, and the space already there
         checksum = calc_chksums(block)[0]
         return block[:148] + ("%06o" % checksum).encode("ascii") + NUL + block[155:]
 
@@ -1087,13 +1086,16 @@ class TarInfo(object):
     # the member (which for an extended header is the member after it).
 
     def _proc_member(self, tarfile):
-        if self.type in (GNUTYPE_LONGNAME, GNUTYPE_LONGLINK):
-            return self._proc_gnulong(tarfile)
-        if self.type == GNUTYPE_SPARSE:
-            return self._proc_sparse(tarfile)
-        if self.type in (XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE):
-            return self._proc_pax(tarfile)
-        return self._proc_builtin(tarfile)
+        kind = self.type
+        if kind == GNUTYPE_LONGNAME or kind == GNUTYPE_LONGLINK:
+            handler = self._proc_gnulong
+        elif kind == GNUTYPE_SPARSE:
+            handler = self._proc_sparse
+        elif kind in (XHDTYPE, XGLTYPE, SOLARIS_XHDTYPE):
+            handler = self._proc_pax
+        else:
+            handler = self._proc_builtin
+        return handler(tarfile)
 
     def _data_span(self):
         """How many archive bytes this member's data takes (unknown types carry data too)."""
@@ -1241,43 +1243,44 @@ class TarInfo(object):
     # ---- kinds ----
 
     def isreg(self):
-        'Return True if the Tarinfo object is a regular file.'
+        'Whether the member is a regular file (also the old AREGTYPE, CONTTYPE and sparse files).'
         return self.type in REGULAR_TYPES
 
     def isfile(self):
-        'Return True if the Tarinfo object is a regular file.'
+        'Whether the member is a regular file: the same as isreg().'
         return self.isreg()
 
     def isdir(self):
-        'Return True if it is a directory.'
+        'Whether the member is a directory.'
         return self.type == DIRTYPE
 
     def issym(self):
-        'Return True if it is a symbolic link.'
+        'Whether the member is a symbolic link.'
         return self.type == SYMTYPE
 
     def islnk(self):
-        'Return True if it is a hard link.'
+        'Whether the member is a hard link.'
         return self.type == LNKTYPE
 
     def ischr(self):
-        'Return True if it is a character device.'
+        'Whether the member is a character device.'
         return self.type == CHRTYPE
 
     def isblk(self):
-        'Return True if it is a block device.'
+        'Whether the member is a block device.'
         return self.type == BLKTYPE
 
     def isfifo(self):
-        'Return True if it is a FIFO.'
+        'Whether the member is a FIFO.'
         return self.type == FIFOTYPE
 
     def issparse(self):
+        'Whether the member is a GNU sparse file.'
         return self.sparse is not None
 
     def isdev(self):
-        'Return True if it is one of character device, block device or FIFO.'
-        return self.type in (CHRTYPE, BLKTYPE, FIFOTYPE)
+        'Whether the member is a device or a FIFO.'
+        return self.type in _DEVICE_TYPES
 
 
 # ---- TarFile ----
@@ -1296,10 +1299,9 @@ class TarFile(object):
     fileobject = ExFileObject
     extraction_filter = None
 
-    def __init__(self, name=None, mode="r", fileobj=None, format=None,
-                 tarinfo=None, dereference=None, ignore_zeros=None, encoding=None,
-                 errors="surrogateescape", pax_headers=None, debug=None,
-                 errorlevel=None, copybufsize=None):
+    def __init__(self, name=None, mode="r", fileobj=None, format=None, tarinfo=None,
+                 dereference=None, ignore_zeros=None, encoding=None, errors="surrogateescape",
+                 pax_headers=None, debug=None, errorlevel=None, copybufsize=None):
         file_modes = {"r": "rb", "a": "r+b", "w": "wb", "x": "xb"}
         if mode not in file_modes:
             raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
@@ -1413,8 +1415,7 @@ class TarFile(object):
             filemode, comptype = mode.split("|", 1)
             filemode = filemode or "r"
             comptype = comptype or "tar"
-            if filemode not in ("r", "w"):
-                raise ValueError("mode must be 'r' or 'w'")
+            cls._require_mode(filemode, ("r", "w"))
             stream = _Stream(name, filemode, comptype, fileobj, bufsize)
             try:
                 archive = cls(name, filemode, stream, **kwargs)
@@ -1429,18 +1430,21 @@ class TarFile(object):
 
         raise ValueError("undiscernible mode")
 
+    @staticmethod
+    def _require_mode(mode, allowed):
+        if mode not in allowed:
+            raise ValueError("mode must be %s" % _MODE_NAMES[allowed])
+
     @classmethod
     def taropen(cls, name, mode="r", fileobj=None, **kwargs):
         """Open an uncompressed tar archive."""
-        if mode not in ("r", "a", "w", "x"):
-            raise ValueError("mode must be 'r', 'a', 'w' or 'x'")
+        cls._require_mode(mode, ("r", "a", "w", "x"))
         return cls(name, mode, fileobj, **kwargs)
 
     @classmethod
     def gzopen(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         """Open a gzip-compressed tar archive (not for appending)."""
-        if mode not in ("r", "w", "x"):
-            raise ValueError("mode must be 'r', 'w' or 'x'")
+        cls._require_mode(mode, ("r", "w", "x"))
         try:
             from gzip import GzipFile
         except ImportError:
@@ -1467,15 +1471,13 @@ class TarFile(object):
     @classmethod
     def bz2open(cls, name, mode="r", fileobj=None, compresslevel=9, **kwargs):
         """Open a bzip2-compressed tar archive: tpy has no bz2 module."""
-        if mode not in ("r", "w", "x"):
-            raise ValueError("mode must be 'r', 'w' or 'x'")
+        cls._require_mode(mode, ("r", "w", "x"))
         raise _missing_compression("bz2")
 
     @classmethod
     def xzopen(cls, name, mode="r", fileobj=None, preset=None, **kwargs):
         """Open an lzma-compressed tar archive: tpy has no lzma module."""
-        if mode not in ("r", "w", "x"):
-            raise ValueError("mode must be 'r', 'w' or 'x'")
+        cls._require_mode(mode, ("r", "w", "x"))
         raise _missing_compression("xz")
 
     OPEN_METH = {"tar": "taropen", "gz": "gzopen", "bz2": "bz2open", "xz": "xzopen"}
@@ -1590,23 +1592,25 @@ class TarFile(object):
         """Print the members, one a line; verbose adds `ls -l`'s columns."""
         self._check()
         for tarinfo in self if members is None else members:
+            columns = []
             if verbose:
-                _safe_print("??????????" if tarinfo.mode is None else stat.filemode(tarinfo.mode))
-                _safe_print("%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid))
+                columns.append("??????????" if tarinfo.mode is None else stat.filemode(tarinfo.mode))
+                columns.append("%s/%s" % (tarinfo.uname or tarinfo.uid, tarinfo.gname or tarinfo.gid))
                 if tarinfo.ischr() or tarinfo.isblk():
-                    _safe_print("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)))
+                    columns.append("%10s" % ("%d,%d" % (tarinfo.devmajor, tarinfo.devminor)))
                 else:
-                    _safe_print("%10d" % tarinfo.size)
+                    columns.append("%10d" % tarinfo.size)
                 if tarinfo.mtime is None:
-                    _safe_print("????-??-?? ??:??:??")
+                    columns.append("????-??-?? ??:??:??")
                 else:
-                    _safe_print("%d-%02d-%02d %02d:%02d:%02d" % time.localtime(tarinfo.mtime)[:6])
-            _safe_print(tarinfo.name + ("/" if tarinfo.isdir() else ""))
-            if verbose:
-                if tarinfo.issym():
-                    _safe_print("-> " + tarinfo.linkname)
-                if tarinfo.islnk():
-                    _safe_print("link to " + tarinfo.linkname)
+                    columns.append("%d-%02d-%02d %02d:%02d:%02d" % time.localtime(tarinfo.mtime)[:6])
+            columns.append(tarinfo.name + ("/" if tarinfo.isdir() else ""))
+            if verbose and tarinfo.issym():
+                columns.append("-> " + tarinfo.linkname)
+            if verbose and tarinfo.islnk():
+                columns.append("link to " + tarinfo.linkname)
+            for column in columns:
+                _safe_print(column)
             print()
 
     # ---- writing ----
@@ -1775,25 +1779,28 @@ class TarFile(object):
             self._dbg(1, tarinfo.name)
 
         if tarinfo.isreg():
-            self.makefile(tarinfo, targetpath)
+            maker = self.makefile
         elif tarinfo.isdir():
-            self.makedir(tarinfo, targetpath)
+            maker = self.makedir
         elif tarinfo.isfifo():
-            self.makefifo(tarinfo, targetpath)
+            maker = self.makefifo
         elif tarinfo.ischr() or tarinfo.isblk():
-            self.makedev(tarinfo, targetpath)
+            maker = self.makedev
         elif tarinfo.islnk() or tarinfo.issym():
-            self.makelink(tarinfo, targetpath)
-        elif tarinfo.type not in SUPPORTED_TYPES:
-            self.makeunknown(tarinfo, targetpath)
+            maker = self.makelink
+        elif tarinfo.type in SUPPORTED_TYPES:
+            maker = self.makefile
         else:
-            self.makefile(tarinfo, targetpath)
+            maker = self.makeunknown          # written as a regular file
+        maker(tarinfo, targetpath)
 
-        if set_attrs:
-            self.chown(tarinfo, targetpath, numeric_owner)
-            if not tarinfo.issym():
-                self.chmod(tarinfo, targetpath)
-                self.utime(tarinfo, targetpath)
+        if not set_attrs:
+            return
+        self.chown(tarinfo, targetpath, numeric_owner)
+        if tarinfo.issym():
+            return                            # a link's own mode and time cannot be set
+        self.chmod(tarinfo, targetpath)
+        self.utime(tarinfo, targetpath)
 
     def makedir(self, tarinfo, targetpath):
         """Make a directory, private until its own mode is set at the end."""
