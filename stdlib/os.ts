@@ -371,15 +371,6 @@ function renameTo(name: string, vm: VM, args: PyObject[], kwargs: Map<string, Py
   return None;
 }
 
-/** Runs a node:fs call, turning its error into the OSError subclass CPython raises for `path`. */
-function fsCall(vm: VM, path: PyObject, f: () => unknown): void {
-  try {
-    f();
-  } catch (e) {
-    throw osErrorFrom(vm, e, path);
-  }
-}
-
 /**
  * os.kill(pid, sig): to the program's own process, the signal reaches its handler as
  * signal.raise_signal's does (stdlib/signal_handlers.ts); to another, through the kernel.
