@@ -50,6 +50,7 @@ symlink_exception = (AttributeError, NotImplementedError, OSError)
 NUL = b"\0"
 BLOCKSIZE = 512
 RECORDSIZE = BLOCKSIZE * 20          # archives are padded to whole records of 20 blocks
+_ZERO_BLOCK = NUL * BLOCKSIZE        # two of them end an archive
 GNU_MAGIC = b"ustar  \0"
 POSIX_MAGIC = b"ustar\x0000"
 
@@ -148,8 +149,12 @@ def calc_chksums(buf):
     with the checksum field itself counted as eight spaces."""
     counted = bytes(buf[:148]) + bytes(buf[156:512])
     unsigned = 256 + sum(counted)
-    high = sum(1 for b in counted if b >= 128)
+    # each byte >= 128 counts 256 less as a signed char
+    high = len(counted) - len(counted.translate(None, _HIGH_BYTES))
     return unsigned, unsigned - 256 * high
+
+
+_HIGH_BYTES = bytes(range(128, 256))
 
 
 def copyfileobj(src, dst, length=None, exception=OSError, bufsize=None):
@@ -1030,7 +1035,7 @@ class TarInfo(object):
             raise EmptyHeaderError("empty header")
         if len(buf) != BLOCKSIZE:
             raise TruncatedHeaderError("truncated header")
-        if buf.count(NUL) == BLOCKSIZE:
+        if buf == _ZERO_BLOCK:
             raise EOFHeaderError("end of file header")
         checksum = nti(_field(buf, _CHKSUM))
         if checksum not in calc_chksums(buf):
