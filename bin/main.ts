@@ -187,25 +187,24 @@ export function versionString(): string {
  * buffer and decoder are made on the first read: most programs never read, and every
  * program's start-up would pay for them.
  */
-function stdinLineReader(): () => string | null {
-  let buffered = '';
+/** Standard input's lines as bytes, newline included (null at the end): what sys.stdin.buffer reads. */
+function stdinByteLineReader(): () => Uint8Array | null {
+  let buffered: Buffer = Buffer.alloc(0);
   let eof = false;
   let chunk: Buffer | undefined;
-  let decoder: TextDecoder | undefined;
   return () => {
     chunk ??= Buffer.alloc(65536);
-    decoder ??= new TextDecoder('utf-8');
     for (;;) {
-      const nl = buffered.indexOf('\n');
+      const nl = buffered.indexOf(10);
       if (nl >= 0) {
-        const line = buffered.slice(0, nl + 1);
-        buffered = buffered.slice(nl + 1);
+        const line = buffered.subarray(0, nl + 1);
+        buffered = buffered.subarray(nl + 1);
         return line;
       }
       if (eof) {
-        if (buffered === '') return null;
+        if (buffered.length === 0) return null;
         const line = buffered;
-        buffered = '';
+        buffered = Buffer.alloc(0);
         return line;
       }
       let n: number;
@@ -220,11 +219,18 @@ function stdinLineReader(): () => string | null {
         if (code === 'EOF') n = 0;
         else throw e;
       }
-      if (n === 0) {
-        eof = true;
-        buffered += decoder.decode();
-      } else buffered += decoder.decode(chunk.subarray(0, n), { stream: true });
+      if (n === 0) eof = true;
+      else buffered = Buffer.concat([buffered, chunk.subarray(0, n)]);
     }
+  };
+}
+
+/** Standard input's lines as text: the byte lines decoded as UTF-8 (bad bytes become U+FFFD). */
+function stdinLineReader(bytes: () => Uint8Array | null): () => string | null {
+  const decoder = new TextDecoder('utf-8');
+  return () => {
+    const line = bytes();
+    return line === null ? null : decoder.decode(line);
   };
 }
 
@@ -251,6 +257,7 @@ function flushStdout(): void {
 }
 
 function processIO(): HostIO {
+  const stdinBytes = stdinByteLineReader();
   const buffered = !process.stdout.isTTY && !unbufferedStdout;
   const holdStdout = (part: string | Uint8Array): void => {
     stdoutPending.push(part);
@@ -276,7 +283,8 @@ function processIO(): HostIO {
     stderrBytes: (b) => {
       process.stderr.write(b);
     },
-    readLine: stdinLineReader(),
+    readLine: stdinLineReader(stdinBytes),
+    readLineBytes: stdinBytes,
     inheritStdio: true,
   };
 }

@@ -272,6 +272,14 @@ const builtin_sum: NativeFn = (vm, args, kwargs) => {
 };
 
 function sumOf(vm: VM, iterable: PyObject, startArg: PyObject | undefined): PyObject {
+  // The bytes of an exact bytes or bytearray, added without an iterator (checksums do this).
+  if ((iterable instanceof PyBytes && iterable.cls === bytesType) || (iterable instanceof PyByteArray && iterable.cls === bytearrayType)) {
+    if (startArg === undefined || (typeof startArg === 'number' && Number.isSafeInteger(startArg))) {
+      let acc = startArg === undefined ? 0 : startArg;
+      for (const b of iterable.data) acc += b;
+      if (Number.isSafeInteger(acc)) return acc;
+    }
+  }
   const it = getIter(vm, iterable);
   let result: PyObject = startArg === undefined ? 0 : startArg;
   if (typeof result === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");

@@ -44,9 +44,9 @@ import { init__functools } from './functools_native.js';
 import { init__tpy_import } from './import_native.js';
 import { init__sqlite3_capi } from './sqlite3_native.js';
 import { init_resource } from './resource.js';
+import { init_pwd, init_grp } from './pwd_grp.js';
 import { init__opcode } from './opcode_native.js';
 import { init_faulthandler } from './faulthandler.js';
-import { init_grp, init_pwd } from './pwd_grp.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -140,8 +140,8 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_tpy_import', init__tpy_import);
   vm.nativeModules.set('_sqlite3_capi', init__sqlite3_capi);
   vm.nativeModules.set('resource', init_resource);
-  vm.nativeModules.set('_opcode', init__opcode);
-  vm.nativeModules.set('faulthandler', init_faulthandler);
   vm.nativeModules.set('pwd', init_pwd);
   vm.nativeModules.set('grp', init_grp);
+  vm.nativeModules.set('_opcode', init__opcode);
+  vm.nativeModules.set('faulthandler', init_faulthandler);
 }

@@ -7,7 +7,7 @@
 // and are read untranslated, and writes turn '\n' into `newline` when it is '\r' or '\r\n'.
 
 import * as fs from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { osPath } from './os_path_join.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType, typeType } from '../vm/objects/type.js';
@@ -238,7 +238,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
     // open('') is ENOENT for the OS; resolved against the cwd it would name a directory.
     if (path === '') throw osErrorFrom(vm, { code: 'ENOENT' }, pathName);
     try {
-      fd = fs.openSync(resolvePath(vm.cwd, path), flags);
+      fd = fs.openSync(osPath(vm.cwd, path), flags);
     } catch (e) {
       throw osErrorFrom(vm, e, pathName);
     }

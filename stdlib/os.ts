@@ -5,7 +5,9 @@
 
 import * as fs from 'node:fs';
 import * as osInfo from 'node:os';
-import { resolve as resolvePath } from 'node:path';
+import { osPath } from './os_path_join.js';
+import { statSeconds, statWholeSeconds } from './os_stat_time.js';
+import { normInt } from '../vm/objects/int.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
@@ -17,7 +19,7 @@ import { strVal } from '../vm/objects/str.js';
 import { builtin, defGetter, defMethod, NativeFn, type KwArgs } from '../vm/objects/function.js';
 import { NSIG, raisedHere } from './signal_handlers.js';
 import { makeNativeType } from '../vm/objects/type.js';
-import { typeError, overflowError, valueError, OSError } from '../vm/objects/exceptions.js';
+import { typeError, overflowError, valueError, OSError, FileExistsError, PyBaseException } from '../vm/objects/exceptions.js';
 import { typeName, typeOf } from '../vm/ops/typeof.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { repr, index, truthy } from '../vm/ops/convert.js';
@@ -112,7 +114,7 @@ function splitext(p: string): [string, string] {
 
 function statOrNull(vm: VM, p: string): fs.Stats | null {
   try {
-    return fs.statSync(resolvePath(vm.cwd, p));
+    return fs.statSync(osPath(vm.cwd, p));
   } catch {
     return null;
   }
@@ -120,7 +122,7 @@ function statOrNull(vm: VM, p: string): fs.Stats | null {
 
 function lstatOrNull(vm: VM, p: string): fs.Stats | null {
   try {
-    return fs.lstatSync(resolvePath(vm.cwd, p));
+    return fs.lstatSync(osPath(vm.cwd, p));
   } catch {
     return null;
   }
@@ -149,7 +151,7 @@ const pathFunctions: [string, NativeFn][] = [
   ['isdir', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'isdir'))?.isDirectory() ?? false],
   ['islink', (vm, args) => {
     try {
-      return fs.lstatSync(resolvePath(vm.cwd, pathArg(vm, args[0], 'islink'))).isSymbolicLink();
+      return fs.lstatSync(osPath(vm.cwd, pathArg(vm, args[0], 'islink'))).isSymbolicLink();
     } catch {
       return false;
     }
@@ -240,39 +242,89 @@ const STAT_FIELDS = ['st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gi
 export const statResultType = makeNativeType('os.stat_result', tupleType, { allocate: null });
 
 class PyStatResult extends PyTuple {
-  constructor(items: PyObject[], readonly times: [number, number, number]) {
+  constructor(
+    items: PyObject[],
+    readonly timesNs: [bigint, bigint, bigint],
+    readonly rdev: PyObject,
+    readonly blksize: PyObject,
+    readonly blocks: PyObject,
+  ) {
     super(items, statResultType);
   }
 }
 
 STAT_FIELDS.forEach((name, i) => {
-  defGetter(statResultType, name, (_vm, self) => (i >= 7 ? new PyFloat((self as PyStatResult).times[i - 7]) : (self as PyTuple).items[i]));
+  defGetter(statResultType, name, (_vm, self) => (i >= 7 ? new PyFloat(statSeconds((self as PyStatResult).timesNs[i - 7])) : (self as PyTuple).items[i]));
 });
+['st_atime_ns', 'st_mtime_ns', 'st_ctime_ns'].forEach((name, i) => {
+  defGetter(statResultType, name, (_vm, self) => normInt((self as PyStatResult).timesNs[i]));
+});
+defGetter(statResultType, 'st_rdev', (_vm, self) => (self as PyStatResult).rdev);
+defGetter(statResultType, 'st_blksize', (_vm, self) => (self as PyStatResult).blksize);
+defGetter(statResultType, 'st_blocks', (_vm, self) => (self as PyStatResult).blocks);
 defMethod(statResultType, '__repr__', (vm, args) => {
   const self = args[0] as PyTuple;
   return `os.stat_result(${STAT_FIELDS.map((f, i) => `${f}=${repr(vm, self.items[i])}`).join(', ')})`;
 });
+
+/**
+ * os.makedirs as CPython's os.py does it: make the missing parents, then the leaf, one mkdir
+ * each. (node's recursive mkdir accepts a leaf that exists as a directory, as in "new/..".)
+ */
+function makeDirs(vm: VM, name: string, mode: number, existOk: boolean): void {
+  let head = dirname(name);
+  let tail = basename(name);
+  if (tail === '') {
+    tail = basename(head);
+    head = dirname(head);
+  }
+  if (head !== '' && tail !== '' && !fs.existsSync(osPath(vm.cwd, head))) {
+    try {
+      makeDirs(vm, head, 0o777, existOk); // parents get the default mode (3.7 on)
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(FileExistsError))) throw e;
+    }
+    if (tail === '.') return; // "new/." exists once "new" does
+  }
+  try {
+    fs.mkdirSync(osPath(vm.cwd, name), { mode });
+  } catch (e) {
+    if (!existOk || !isDirectory(osPath(vm.cwd, name))) throw osErrorFrom(vm, e, name);
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** os.stat/os.lstat (lstat: the link itself, as stat with follow_symlinks=False). */
 function os_stat(name: string, vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   const [path, , follow] = parseArgs(name, args, kwargs, { names: ['path', 'dir_fd', 'follow_symlinks'], required: 1, kwOnly: 2 }, 0);
   const p = pathArg(vm, path, name);
   const link = name === 'lstat' || (follow !== undefined && !truthy(vm, follow));
-  let st: fs.Stats;
+  let st: fs.BigIntStats;
   try {
-    st = link ? fs.lstatSync(resolvePath(vm.cwd, p)) : fs.statSync(resolvePath(vm.cwd, p));
+    st = link ? fs.lstatSync(osPath(vm.cwd, p), { bigint: true }) : fs.statSync(osPath(vm.cwd, p), { bigint: true });
   } catch (e) {
     throw osErrorFrom(vm, e, p);
   }
   return statResultOf(st);
 }
 
-/** An os.stat_result of node's Stats. */
-function statResultOf(st: fs.Stats): PyStatResult {
-  const secs = (ms: number) => ms / 1000;
+/** An os.stat_result of node's BigIntStats (exact inode numbers, sizes and nanosecond times). */
+function statResultOf(st: fs.BigIntStats): PyStatResult {
+  const n = (v: bigint) => normInt(v);
+  const times: [bigint, bigint, bigint] = [st.atimeNs, st.mtimeNs, st.ctimeNs];
   return new PyStatResult(
-    [st.mode, st.ino, st.dev, st.nlink, st.uid, st.gid, st.size, Math.floor(secs(st.atimeMs)), Math.floor(secs(st.mtimeMs)), Math.floor(secs(st.ctimeMs))],
-    [secs(st.atimeMs), secs(st.mtimeMs), secs(st.ctimeMs)],
+    [n(st.mode), n(st.ino), n(st.dev), n(st.nlink), n(st.uid), n(st.gid), n(st.size), ...times.map(statWholeSeconds)],
+    times,
+    n(st.rdev),
+    n(st.blksize),
+    n(st.blocks),
   );
 }
 
@@ -306,20 +358,11 @@ function renameTo(name: string, vm: VM, args: PyObject[], kwargs: Map<string, Py
   const a = pathArg(vm, src, name);
   const b = pathArg(vm, dst, name);
   try {
-    fs.renameSync(resolvePath(vm.cwd, a), resolvePath(vm.cwd, b));
+    fs.renameSync(osPath(vm.cwd, a), osPath(vm.cwd, b));
   } catch (e) {
     throw osErrorFrom(vm, e, a, b);
   }
   return None;
-}
-
-/** Runs a node:fs call, turning its error into the OSError subclass CPython raises for `path`. */
-function fsCall(vm: VM, path: PyObject, f: () => unknown): void {
-  try {
-    f();
-  } catch (e) {
-    throw osErrorFrom(vm, e, path);
-  }
 }
 
 /**
@@ -375,7 +418,7 @@ const osFunctions: [string, NativeFn][] = [
     // The VM keeps its own current directory (vm.cwd), which every path call resolves against.
     const [path] = parseArgs('chdir', args, kwargs, { names: ['path'], required: 1 }, 0);
     const p = pathArg(vm, path, 'chdir');
-    const abs = resolvePath(vm.cwd, p);
+    const abs = osPath(vm.cwd, p);
     let st: fs.Stats;
     try {
       st = fs.statSync(abs);
@@ -383,7 +426,7 @@ const osFunctions: [string, NativeFn][] = [
       throw osErrorFrom(vm, e, p);
     }
     if (!st.isDirectory()) throw osErrorFrom(vm, { code: 'ENOTDIR' }, p);
-    vm.cwd = abs;
+    vm.cwd = fs.realpathSync(abs); // the kernel's working directory is physical: no symlinks, no '..'
     return None;
   }],
   ['stat', (vm, args, kwargs) => os_stat('stat', vm, args, kwargs)],
@@ -392,7 +435,7 @@ const osFunctions: [string, NativeFn][] = [
     const [path] = parseArgs('remove', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
     const p = pathArg(vm, path, 'remove');
     try {
-      fs.unlinkSync(resolvePath(vm.cwd, p));
+      fs.unlinkSync(osPath(vm.cwd, p));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -401,18 +444,14 @@ const osFunctions: [string, NativeFn][] = [
   ['makedirs', (vm, args, kwargs) => {
     const [name, mode, existOk] = parseArgs('makedirs', args, kwargs, { names: ['name', 'mode', 'exist_ok'], required: 1 }, 0);
     const given = pathArg(vm, name, 'makedirs');
-    const p = resolvePath(vm.cwd, given);
-    if (existOk === undefined || !truthy(vm, existOk)) {
-      if (fs.existsSync(p)) fsCall(vm, given, () => fs.mkdirSync(p)); // raises FileExistsError with its filename
-    }
-    fsCall(vm, given, () => fs.mkdirSync(p, { recursive: true, mode: mode === undefined ? 0o777 : cIntArg(vm, mode) }));
+    makeDirs(vm, given, mode === undefined ? 0o777 : cIntArg(vm, mode), existOk !== undefined && truthy(vm, existOk));
     return None;
   }],
   ['listdir', (vm, args, kwargs) => {
     const [path] = parseArgs('listdir', args, kwargs, { names: ['path'] }, 0);
     const p = path === undefined || path === None ? '.' : pathArg(vm, path, 'listdir');
     try {
-      return new PyList(fs.readdirSync(resolvePath(vm.cwd, p)));
+      return new PyList(fs.readdirSync(osPath(vm.cwd, p)));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -421,7 +460,7 @@ const osFunctions: [string, NativeFn][] = [
     const [path, mode] = parseArgs('mkdir', args, kwargs, { names: ['path', 'mode', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
     const p = pathArg(vm, path, 'mkdir');
     try {
-      fs.mkdirSync(resolvePath(vm.cwd, p), { mode: mode === undefined ? 0o777 : cIntArg(vm, mode) });
+      fs.mkdirSync(osPath(vm.cwd, p), { mode: mode === undefined ? 0o777 : cIntArg(vm, mode) });
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -431,7 +470,7 @@ const osFunctions: [string, NativeFn][] = [
     const [path] = parseArgs('rmdir', args, kwargs, { names: ['path', 'dir_fd'], required: 1, kwOnly: 1 }, 0);
     const p = pathArg(vm, path, 'rmdir');
     try {
-      fs.rmdirSync(resolvePath(vm.cwd, p));
+      fs.rmdirSync(osPath(vm.cwd, p));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -442,7 +481,7 @@ const osFunctions: [string, NativeFn][] = [
   ['fstat', (vm, args) => {
     const fd = fdArg(vm, args[0], 'fstat');
     try {
-      return statResultOf(fs.fstatSync(fd));
+      return statResultOf(fs.fstatSync(fd, { bigint: true }));
     } catch (e) {
       throw osErrorFrom(vm, e, undefined);
     }
@@ -481,7 +520,7 @@ const osFunctions: [string, NativeFn][] = [
     const p = pathArg(vm, args[0], 'truncate');
     flushAllWrites(vm);
     try {
-      fs.truncateSync(resolvePath(vm.cwd, p), Number(index(vm, args[1])));
+      fs.truncateSync(osPath(vm.cwd, p), Number(index(vm, args[1])));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
@@ -492,7 +531,7 @@ const osFunctions: [string, NativeFn][] = [
     const src = pathArg(vm, args[0], 'link');
     const dst = pathArg(vm, args[1], 'link');
     try {
-      fs.linkSync(resolvePath(vm.cwd, src), resolvePath(vm.cwd, dst));
+      fs.linkSync(osPath(vm.cwd, src), osPath(vm.cwd, dst));
     } catch (e) {
       throw osErrorFrom(vm, e, src, dst);
     }

@@ -4,7 +4,7 @@
 // numbers are the program's (fd_table.ts): node's own descriptors are out of reach.
 
 import * as fs from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { osPath } from './os_path_join.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
@@ -65,7 +65,7 @@ export const fdFunctions: [string, NativeFn][] = [
     const p = typeof path === 'string' ? path : undefined;
     if (p === undefined) throw typeError(`open: path should be string, bytes or os.PathLike, not ${typeName(path!)}`);
     try {
-      const real = fs.openSync(resolvePath(vm.cwd, p), intArg(vm, flags!), mode === undefined ? 0o777 : intArg(vm, mode));
+      const real = fs.openSync(osPath(vm.cwd, p), intArg(vm, flags!), mode === undefined ? 0o777 : intArg(vm, mode));
       const fd = adoptDescriptor(vm, real);
       osDescriptor(vm, fd).offset = 0;
       return fd;

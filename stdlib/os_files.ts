@@ -2,7 +2,8 @@
 
 import * as fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { resolve as resolvePath } from 'node:path';
+import { osPath } from './os_path_join.js';
+import { statSeconds } from './os_stat_time.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple, tupleType } from '../vm/objects/tuple.js';
@@ -45,7 +46,7 @@ function secondsArg(vm: VM, o: PyObject): number {
 
 function pathCall<T>(vm: VM, p: string, f: (abs: string) => T): T {
   try {
-    return f(resolvePath(vm.cwd, p));
+    return f(osPath(vm.cwd, p));
   } catch (e) {
     throw osErrorFrom(vm, e, p);
   }
@@ -70,13 +71,13 @@ export const fileFunctions: [string, NativeFn][] = [
       mt = secondsArg(vm, times.items[1]);
     } else if (ns !== undefined) {
       if (!(ns instanceof PyTuple) || ns.items.length !== 2) throw typeError('utime: \'ns\' must be a tuple of two ints');
-      at = intArg(vm, ns.items[0]) / 1e9;
-      mt = intArg(vm, ns.items[1]) / 1e9;
+      at = statSeconds(BigInt(index(vm, ns.items[0])));
+      mt = statSeconds(BigInt(index(vm, ns.items[1])));
     } else {
       at = mt = Date.now() / 1000;
     }
     try {
-      fs.utimesSync(resolvePath(vm.cwd, p), at, mt);
+      fs.utimesSync(osPath(vm.cwd, p), at, mt);
     } catch (e) {
       throw osErrorFrom(vm, e, undefined); // CPython's utime error names no file
     }
@@ -86,7 +87,7 @@ export const fileFunctions: [string, NativeFn][] = [
     const [path, mode] = parseArgs('access', args, kwargs, { names: ['path', 'mode', 'dir_fd', 'effective_ids', 'follow_symlinks'], required: 2, kwOnly: 3 }, 0);
     const p = pathArg(vm, path, 'access');
     try {
-      fs.accessSync(resolvePath(vm.cwd, p), intArg(vm, mode!));
+      fs.accessSync(osPath(vm.cwd, p), intArg(vm, mode!));
       return true;
     } catch {
       return false;
@@ -97,7 +98,7 @@ export const fileFunctions: [string, NativeFn][] = [
     const a = pathArg(vm, src, 'symlink');
     const b = pathArg(vm, dst, 'symlink');
     try {
-      fs.symlinkSync(a, resolvePath(vm.cwd, b));
+      fs.symlinkSync(a, osPath(vm.cwd, b));
     } catch (e) {
       throw osErrorFrom(vm, e, a, b);
     }

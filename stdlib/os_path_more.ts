@@ -2,7 +2,8 @@
 // expansion, samefile/ismount, splitdrive, and the module's constants.
 
 import * as fs from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { osPath } from './os_path_join.js';
+import { statSeconds } from './os_stat_time.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple } from '../vm/objects/tuple.js';
@@ -17,7 +18,7 @@ import type { VM } from '../vm/vm.js';
 
 function statOf(vm: VM, p: string, follow = true): fs.Stats {
   try {
-    return follow ? fs.statSync(resolvePath(vm.cwd, p)) : fs.lstatSync(resolvePath(vm.cwd, p));
+    return follow ? fs.statSync(osPath(vm.cwd, p)) : fs.lstatSync(osPath(vm.cwd, p));
   } catch (e) {
     throw osErrorFrom(vm, e, p);
   }
@@ -25,6 +26,16 @@ function statOf(vm: VM, p: string, follow = true): fs.Stats {
 
 /** One number of a file's stat: getsize, getmtime... (os.stat's errors: FileNotFoundError naming the path). */
 const statField = (name: string, field: (st: fs.Stats) => PyObject): NativeFn => (vm, args) => field(statOf(vm, pathArg(vm, args[0], name)));
+
+/** getmtime, getatime, getctime: the float os.stat gives (from nanoseconds, not node's milliseconds). */
+const timeField = (name: string, field: (st: fs.BigIntStats) => bigint): NativeFn => (vm, args) => {
+  const p = pathArg(vm, args[0], name);
+  try {
+    return new PyFloat(statSeconds(field(fs.statSync(osPath(vm.cwd, p), { bigint: true }))));
+  } catch (e) {
+    throw osErrorFrom(vm, e, p);
+  }
+};
 
 /** The paths of a sequence, each through os.fspath. */
 function pathList(vm: VM, o: PyObject, fname: string): string[] {
@@ -39,9 +50,9 @@ function compareParts(a: string[], b: string[]): number {
 
 export const morePathFunctions: [string, NativeFn][] = [
   ['getsize', statField('getsize', (st) => st.size)],
-  ['getmtime', statField('getmtime', (st) => new PyFloat(st.mtimeMs / 1000))],
-  ['getatime', statField('getatime', (st) => new PyFloat(st.atimeMs / 1000))],
-  ['getctime', statField('getctime', (st) => new PyFloat(st.ctimeMs / 1000))],
+  ['getmtime', timeField('getmtime', (st) => st.mtimeNs)],
+  ['getatime', timeField('getatime', (st) => st.atimeNs)],
+  ['getctime', timeField('getctime', (st) => st.ctimeNs)],
   ['splitdrive', (vm, args) => new PyTuple(['', pathArg(vm, args[0], 'splitdrive')])],
   ['commonprefix', (vm, args) => {
     const m = pathList(vm, args[0], 'commonprefix');
@@ -92,9 +103,9 @@ export const morePathFunctions: [string, NativeFn][] = [
     let st: fs.Stats;
     let parent: fs.Stats;
     try {
-      st = fs.lstatSync(resolvePath(vm.cwd, p));
+      st = fs.lstatSync(osPath(vm.cwd, p));
       if (st.isSymbolicLink()) return false;
-      parent = fs.lstatSync(resolvePath(vm.cwd, p, '..'));
+      parent = fs.lstatSync(osPath(vm.cwd, p + '/..'));
     } catch {
       return false;
     }

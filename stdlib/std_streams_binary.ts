@@ -4,8 +4,8 @@
 // (`sys.stdout.buffer.write(b"...")`) and read stdin fast as bytes
 // (`sys.stdin.buffer.readline()`). tpy's standard streams are text over the host's I/O,
 // so this layer writes bytes through the host's byte channel (HostIO.stdoutBytes, or the
-// text one with the bytes decoded as UTF-8 when the host has none) and reads stdin's lines
-// encoded back as UTF-8 (input that is not UTF-8 arrives with U+FFFD, a documented difference).
+// text one with the bytes decoded as UTF-8 when the host has none) and reads stdin's lines as
+// the host's bytes (HostIO.readLineBytes), or as its text encoded back as UTF-8 when it has none.
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';

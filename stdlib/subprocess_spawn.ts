@@ -7,7 +7,8 @@
 import type { StdioOptions } from 'node:child_process';
 import * as fs from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
-import { join, resolve as resolvePath } from 'node:path';
+import { join } from 'node:path';
+import { osPath } from './os_path_join.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { PyDict } from '../vm/objects/dict.js';
@@ -57,7 +58,7 @@ function strArg(o: PyObject, what: string): string {
 
 /** The cwd checks CPython's child makes before exec, so the error names the directory, not the program. */
 function checkCwd(vm: VM, cwd: string): string {
-  const abs = resolvePath(vm.cwd, cwd);
+  const abs = osPath(vm.cwd, cwd);
   let st: fs.Stats;
   try {
     st = fs.statSync(abs);

@@ -91,6 +91,8 @@ export class PyTextStream extends PyObj {
     readonly readLine: (() => string | null) | null = null,
     /** Writes bytes to the host; null for sys.stdin. */
     readonly writeBytes: ((data: Uint8Array) => void) | null = null,
+    /** The host's next input line as bytes (undefined: the host reads text only); stdin's only. */
+    readonly readLineBytes: (() => Uint8Array | null | undefined) | null = null,
   ) {
     super(textStreamType);
   }
@@ -99,6 +101,11 @@ export class PyTextStream extends PyObj {
   get buffer(): PyStdBinaryStream {
     if (this.binary === null) {
       const readLine = this.readLine === null ? null : (): Uint8Array | null => {
+        // The host's bytes as they are, once the text layer holds nothing read ahead.
+        if (this.pending === '' && this.readLineBytes !== null) {
+          const bytes = this.readLineBytes();
+          if (bytes !== undefined) return bytes;
+        }
         const line = this.nextLine();
         return line === '' ? null : Buffer.from(line, 'utf8');
       };
@@ -350,7 +357,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('platlibdir', 'lib');
     d.setStr('pycache_prefix', None);
     d.setStr('implementation', makeImplementation(versionInfoType));
-    d.setStr('stdin', new PyTextStream('<stdin>', null, 0, () => vm.io.readLine()));
+    d.setStr('stdin', new PyTextStream('<stdin>', null, 0, () => vm.io.readLine(), null, () => vm.io.readLineBytes?.()));
     d.setStr('__stdin__', d.getStr('stdin')!);
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1, null, (b) => hostBytes(vm, 'stdout', b)));
     d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2, null, (b) => hostBytes(vm, 'stderr', b)));

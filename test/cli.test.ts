@@ -12,7 +12,7 @@ import { runRepl } from '../bin/repl.js';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TPY = join(ROOT, 'bin', 'tpy');
 
-type Tpy = (args: string[], opts?: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv }) => { stdout: string; stderr: string; code: number | null };
+type Tpy = (args: string[], opts?: { cwd?: string; input?: string | Uint8Array; env?: NodeJS.ProcessEnv }) => { stdout: string; stderr: string; code: number | null };
 
 /**
  * The two ways to start tpy: the command itself (sh, then node from the start-up snapshot;
@@ -294,6 +294,13 @@ function cliSuites(tpy: Tpy): void {
       const r = tpy(['-c', src], { input: 'text\n2\n1 2\n\u00e9 4\nrest\nof it\n' });
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe("text\n[[b'1', b'2'], [b'\\xc3\\xa9', b'4']]\nres|t\nof it\n");
+    });
+
+    test('sys.stdin.buffer gives bytes that are not UTF-8 as they are (a tar stream, say)', () => {
+      const input = Uint8Array.from([0x00, 0xff, 0xfe, 0x0a, 0x80, 0xc3, 0x0a, 0xe9, 0x41]);
+      const r = tpy(['-c', 'import sys\nprint(sys.stdin.buffer.readline(), sys.stdin.buffer.read(1), list(sys.stdin.buffer))'], { input });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe("b'\\x00\\xff\\xfe\\n' b'\\x80' [b'\\xc3\\n', b'\\xe9A']\n");
     });
 
     test('threads run under -m cProfile, whose exec makes the main thread wait in a nested loop', () => {

@@ -44,6 +44,11 @@ export interface HostIO {
   /** Reads one line of standard input including its newline, or null at end of input. */
   readLine(): string | null;
   /**
+   * The same line as bytes, exactly as they came (sys.stdin.buffer), from the same source as
+   * readLine; without it, sys.stdin.buffer reads readLine's text encoded as UTF-8.
+   */
+  readLineBytes?(): Uint8Array | null;
+  /**
    * True when stdout/stderr write to this process's own file descriptors 1 and 2 (the tpy
    * command): a child process (subprocess) may then write to them directly. Otherwise its
    * output is collected and passed to stdout()/stderr().

@@ -220,7 +220,12 @@ class GzipFile(io.BufferedIOBase):
         if self.mode != READ:
             raise OSError(errno.EBADF, f'{operation}() on write-only GzipFile object')
         if self._data is None:
-            self._data, self._mtime = _inflate_members(self.fileobj.read(), True)
+            # the magic first: what is not gzip is refused without reading it all (tarfile's
+            # open() tries gzip on every archive)
+            head = self.fileobj.read(2)
+            if head and head != _MAGIC:
+                raise BadGzipFile('Not a gzipped file (%r)' % head)
+            self._data, self._mtime = _inflate_members(head + self.fileobj.read(), True)
         return self._data
 
     def write(self, data):

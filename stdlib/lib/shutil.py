@@ -1,8 +1,8 @@
 """High-level file operations (tpy): copying, removing and moving files and trees, which,
 disk_usage and get_terminal_size, over os and open().
 
-Paths are str (or path-like) only. make_archive/unpack_archive are not provided (they raise
-NotImplementedError saying so). copystat copies the mode and the access/modification times,
+Paths are str (or path-like) only. make_archive/unpack_archive handle 'tar', 'gztar' and 'zip'
+(tpy has no bz2 or lzma module for 'bztar' and 'xztar'). copystat copies the mode and the access/modification times,
 not flags or extended attributes.
 """
 
@@ -404,40 +404,9 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
-# ---- archives (not provided) ----
+# ---- archives (tar, gztar and zip; in _shutil_archive, which uses this module's errors) ----
 
-def _no_archives(name):
-    raise NotImplementedError(f"tpy's shutil has no {name}() (archives are not supported)")
-
-
-def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0, owner=None,
-                 group=None, logger=None):
-    _no_archives("make_archive")
-
-
-def unpack_archive(filename, extract_dir=None, format=None):
-    _no_archives("unpack_archive")
-
-
-def get_archive_formats():
-    return []
-
-
-def get_unpack_formats():
-    return []
-
-
-def register_archive_format(name, function, extra_args=None, description=""):
-    _no_archives("register_archive_format")
-
-
-def unregister_archive_format(name):
-    _no_archives("unregister_archive_format")
-
-
-def register_unpack_format(name, extensions, function, extra_args=None, description=""):
-    _no_archives("register_unpack_format")
-
-
-def unregister_unpack_format(name):
-    _no_archives("unregister_unpack_format")
+from _shutil_archive import (make_archive, get_archive_formats, register_archive_format,
+                             unregister_archive_format, unpack_archive, get_unpack_formats,
+                             register_unpack_format, unregister_unpack_format,
+                             _ARCHIVE_FORMATS, _UNPACK_FORMATS)

@@ -51,6 +51,18 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
         deleteFront(self, hi);
         return;
       }
+      // Overwriting in place and writing at (or over) the end cost what they write, not the
+      // whole bytearray: BytesIO.write does `buf[pos:pos + n] = data` for every write.
+      const replaced = hi - start;
+      if (repl.length === replaced) {
+        data.set(repl, start);
+        return;
+      }
+      if (hi === data.length && repl.length > replaced) {
+        data.set(repl.subarray(0, replaced), start);
+        appendBytes(self, repl.subarray(replaced));
+        return;
+      }
       const out = new Uint8Array(data.length - (hi - start) + repl.length);
       out.set(data.subarray(0, start));
       out.set(repl, start);

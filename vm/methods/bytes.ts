@@ -631,13 +631,16 @@ function installCommon(t: PyType): void {
     const [table, del] = parseArgs('translate', args, kwargs, { names: ['table', 'delete'], required: 1 });
     const tab = table === None ? null : needBytes(table!);
     if (tab !== null && tab.length !== 256) throw valueError('translation table must be 256 characters long');
-    const remove = del === undefined ? null : needBytes(del);
-    const out: number[] = [];
-    for (const b of selfData(args)) {
-      if (remove !== null && remove.includes(b)) continue;
-      out.push(tab === null ? b : tab[b]);
+    // The bytes to delete as a 256-entry mask: one lookup per byte, whatever their number.
+    const removed = new Uint8Array(256);
+    if (del !== undefined) for (const b of needBytes(del)) removed[b] = 1;
+    const data = selfData(args);
+    const out = new Uint8Array(data.length);
+    let n = 0;
+    for (const b of data) {
+      if (removed[b] === 0) out[n++] = tab === null ? b : tab[b];
     }
-    return like(args[0], new Uint8Array(out));
+    return like(args[0], out.slice(0, n));
   });
   defStaticMethod(t, 'maketrans', (vm, args, kwargs) => {
     noKwargs(`${n}.maketrans`, kwargs);
