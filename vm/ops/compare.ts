@@ -6,6 +6,7 @@ import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { typeError } from '../objects/exceptions.js';
+import { recursionError } from '../errors.js';
 import { Cmp } from '../opcodes.js';
 import { typeOf } from './typeof.js';
 import { callSpecialMethod } from './call.js';
@@ -82,9 +83,23 @@ function isLow(c: number): boolean {
   return c >= 0xdc00 && c < 0xe000;
 }
 
-/** Compares two lists or two tuples lexicographically, as list_richcompare. */
+/**
+ * Compares two lists or two tuples lexicographically, as list_richcompare. Each level of
+ * nesting counts against the recursion limit, as CPython's PyObject_RichCompare does
+ * (" in comparison"), so comparing structures nested too deep fails as there.
+ */
 function sequenceCompare(vm: VM, a: PyObject[], b: PyObject[], op: Cmp): PyObject {
   if ((op === Cmp.EQ || op === Cmp.NE) && a.length !== b.length) return op === Cmp.NE;
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' in comparison');
+  vm.depth++;
+  try {
+    return compareItems(vm, a, b, op);
+  } finally {
+    vm.depth--;
+  }
+}
+
+function compareItems(vm: VM, a: PyObject[], b: PyObject[], op: Cmp): PyObject {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a[i];
