@@ -18,7 +18,7 @@ import { typeOf, argTypeName } from '../ops/typeof.js';
 import { repr, truthy, callTypeRepr, index } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
-import { bindDescriptor, genericSetAttr, attributeErrorFor } from '../ops/attribute.js';
+import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict } from '../ops/attribute.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
@@ -128,18 +128,11 @@ function attrName(name: PyObject): string {
   return name;
 }
 
-function isDataDescriptor(d: PyObject): boolean {
-  if (d instanceof PyProperty || d instanceof PyGetSet) return true;
-  if (typeof d !== 'object' || d instanceof PyFunction || d instanceof PyMethodDescriptor) return false;
-  const t = d.cls;
-  return t.isHeapType && (t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined);
-}
-
 /** PyObject_GenericGetAttr without the __getattr__ fallback: what object.__getattribute__ does. */
 export function genericGetAttribute(vm: VM, o: PyObject, name: string): PyObject {
   const t = typeOf(o);
   const descr = t.lookup(name);
-  if (descr !== undefined && isDataDescriptor(descr)) return bindDescriptor(vm, descr, o, t);
+  if (descr !== undefined && readsBeforeInstanceDict(descr)) return bindDescriptor(vm, descr, o, t);
   if (typeof o === 'object' && o.dict !== null) {
     const v = o.dict.getStr(name);
     if (v !== undefined) return v;
