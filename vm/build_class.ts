@@ -16,7 +16,8 @@ import { typeOf, argTypeName } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
-import { layoutBase } from './instance_layout.js';
+import { layoutBase, solidBase } from './instance_layout.js';
+import { toArray } from './ops/sequence.js';
 import type { VM } from './vm.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
@@ -106,6 +107,25 @@ export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   return winner;
 }
 
+/**
+ * As CPython's mro_invoke: a metaclass that overrides mro() decides the new class's MRO;
+ * each entry must be a class whose layout the new class's instances have.
+ */
+function applyCustomMro(vm: VM, meta: PyType, cls: PyType): void {
+  const mroMethod = meta.lookup('mro');
+  if (mroMethod === undefined || mroMethod === typeType.typeDict.get('mro')) return;
+  const entries = toArray(vm, callSpecialMethod(vm, cls, mroMethod, []));
+  const solid = solidBase(cls);
+  const mro: PyType[] = [];
+  for (const e of entries) {
+    if (!(e instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(e).tpName}')`);
+    if (!solid.isSubtypeOf(solidBase(e))) throw typeError(`mro() returned base with unsuitable layout ('${e.tpName}')`);
+    mro.push(e);
+  }
+  cls.mro = mro;
+  invalidateTypeCaches();
+}
+
 const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
 
 /** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
@@ -168,6 +188,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   if (!cls.typeDict.has('__doc__')) cls.typeDict.set('__doc__', None);
   if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
   invalidateTypeCaches();
+  if (meta !== typeType) applyCustomMro(vm, meta, cls);
 
   // __set_name__ on descriptors, then the parent's __init_subclass__.
   for (const [k, v] of cls.typeDict) {

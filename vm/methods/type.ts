@@ -75,9 +75,12 @@ const type_new: NativeFn = (vm, args, kwargs) => {
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
   // The metaclasses are reconciled first (`type('X', (1,), {})` is a metaclass conflict); a more
   // derived metaclass among the bases' makes the class (type('D', (A,), {}) is A's metaclass's),
-  // through its own __new__ when it has one.
+  // through its own __new__ when it has one (only __new__: the caller, type.__call__, runs the
+  // __init__ of the class that comes back).
   const winner = calculateMetaclass(meta, bases.items);
-  if (winner !== meta && winner.lookup('__new__') !== typeType.lookup('__new__')) return call(vm, winner, [name, bases, ns], kwargs);
+  if (winner !== meta && winner.lookup('__new__') !== typeType.lookup('__new__')) {
+    return call(vm, getAttr(vm, winner, '__new__'), [winner, name, bases, ns], kwargs);
+  }
   return createClass(vm, winner, name, bases, ns, kwargs);
 };
 
