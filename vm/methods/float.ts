@@ -27,6 +27,7 @@ import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import { warnStrictSubclassResult } from '../native_warn.js';
 
 function selfFloat(args: PyObject[]): number {
   return (args[0] as PyFloat).value;
@@ -64,7 +65,10 @@ export function toFloatValue(vm: VM, x: PyObject): number {
   const f = t.lookup('__float__');
   if (f !== undefined && f !== None) {
     const r = callSpecialMethod(vm, x, f, []);
-    if (r instanceof PyFloat) return r.value;
+    if (r instanceof PyFloat) {
+      if (r.cls.isHeapType) warnStrictSubclassResult(vm, `${t.name}.__float__`, r.cls, 'float');
+      return r.value;
+    }
     throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).tpName})`);
   }
   const idx = t.lookup('__index__');

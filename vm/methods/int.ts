@@ -28,6 +28,7 @@ import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
 import { checkArgCount, noArgs, parseArgs, wrapperArgs, noKwargs } from './args.js';
 import type { VM } from '../vm.js';
+import { warnStrictSubclassResult } from '../native_warn.js';
 
 export { PyIntSub, intVal } from '../objects/int.js';
 import { PyIntSub, intVal } from '../objects/int.js';
@@ -58,6 +59,7 @@ export function toIntValue(vm: VM, x: PyObject): Int {
     const r = callSpecialMethod(vm, x, intM, []);
     const v = intVal(r);
     if (v === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(r).tpName})`);
+    if (r instanceof PyIntSub) warnStrictSubclassResult(vm, '__int__', r.cls, 'int');
     return v;
   }
   const idx = t.lookup('__index__');

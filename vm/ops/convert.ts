@@ -16,6 +16,8 @@ import { callDunder, callSpecialMethod } from './call.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { recursionError } from '../errors.js';
 import type { VM } from '../vm.js';
+import { PyIntSub } from '../objects/int.js';
+import { warnStrictSubclassResult } from '../native_warn.js';
 
 export function repr(vm: VM, o: PyObject): string {
   // PyObject_Repr counts as a level of recursion for every object, an int's too: where a
@@ -148,6 +150,10 @@ export function index(vm: VM, o: PyObject, message?: () => string): number | big
   }
   if (typeof r === 'number' || typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
+  if (r instanceof PyIntSub) {
+    warnStrictSubclassResult(vm, '__index__', r.cls, 'int');
+    return r.value;
+  }
   throw typeError(`__index__ returned non-int (type ${typeOf(r).tpName})`);
 }
 

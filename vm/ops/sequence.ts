@@ -19,7 +19,7 @@ import { PyClassMethod, PyMethod, PyMethodDescriptor } from '../objects/function
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
-import { indexSize, index, bigintToSsize, cannotFit } from './convert.js';
+import { indexSize, index, bigintToSsize, cannotFit, truthy } from './convert.js';
 import { pyEq } from './compare.js';
 import { bindClassMethod } from './attribute.js';
 import { askLengthHint } from './length_hint.js';
@@ -179,10 +179,9 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   }
   const t = typeOf(container);
   const m = t.lookup('__contains__');
-  if (m !== undefined && m !== None) {
-    const r = callSpecialMethod(vm, container, m, [item]);
-    return r === true || (r !== false && r !== 0 && r !== None && r !== '');
-  }
+  if (m !== undefined && m !== None) return truthy(vm, callSpecialMethod(vm, container, m, [item]));
+  // `__contains__ = None` blocks the fallback to iteration, as CPython's slot_sq_contains.
+  if (m === None) throw typeError(`'${t.tpName}' object is not a container`);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`argument of type '${t.name}' is not iterable`);
   }
