@@ -851,9 +851,16 @@ def _check_named_flags(enumeration):
                      % (enumeration.__name__, who, what % missing))
 
 
-def verify(*checks):
-    """Class decorator: ValueError unless the enumeration passes each check (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
-    def decorator(enumeration):
+class verify:
+    """Class decorator: ValueError unless the enumeration passes each check (UNIQUE, CONTINUOUS, NAMED_FLAGS).
+
+    A class, as CPython's (verify(UNIQUE) is an instance that is then called on the enumeration)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        checks = self.checks
         if not isinstance(enumeration, EnumType):
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in checks:
@@ -872,4 +879,3 @@ def verify(*checks):
             elif check is NAMED_FLAGS:
                 _check_named_flags(enumeration)
         return enumeration
-    return decorator
