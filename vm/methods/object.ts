@@ -22,6 +22,7 @@ import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceD
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import { PyMemberDescr } from '../objects/slots.js';
 
 /** Stores `fn` as the type's __new__: a staticmethod around a built-in function, as CPython's tp_new wrapper. */
 export function defNew(t: PyType, fn: NativeFn): void {
@@ -155,6 +156,34 @@ export function solidBase(t: PyType): PyType {
   return b;
 }
 
+/** The __slots__ members `t` itself adds to its instances, by position. */
+function ownSlotNames(t: PyType): string[] {
+  const names: string[] = [];
+  for (const d of t.typeDict.values()) if (d instanceof PyMemberDescr && d.owner === t) names.push(d.name);
+  return names;
+}
+
+/** compatible_with_tp_base: `t` adds no slot and no instance dict to its first base. */
+function addsNothing(t: PyType): boolean {
+  const base = t.bases[0];
+  return t.isHeapType && base !== undefined && t.slotCount === base.slotCount && t.hasInstanceDict === base.hasInstanceDict;
+}
+
+/**
+ * As CPython's compatible_for_assignment: going down from each class past the ones that add
+ * nothing to their base's layout, both reach the same class, or two siblings that add the
+ * same slots (same_slots_added).
+ */
+function sameLayout(a: PyType, b: PyType): boolean {
+  while (addsNothing(a)) a = a.bases[0];
+  while (addsNothing(b)) b = b.bases[0];
+  if (a === b) return true;
+  if (a.bases[0] !== b.bases[0] || a.hasInstanceDict !== b.hasInstanceDict || a.slotCount !== b.slotCount) return false;
+  const na = ownSlotNames(a);
+  const nb = ownSlotNames(b);
+  return na.length === nb.length && na.every((n, i) => n === nb[i]);
+}
+
 function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
   if (value === undefined) throw typeError("can't delete __class__ attribute");
   if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).tpName}' object`);
@@ -162,7 +191,7 @@ function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
   if (typeof o !== 'object' || !old.isHeapType || !value.isHeapType) {
     throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  if (solidBase(old) !== solidBase(value) || old.hasInstanceDict !== value.hasInstanceDict) {
+  if (solidBase(old) !== solidBase(value) || old.hasInstanceDict !== value.hasInstanceDict || !sameLayout(old, value)) {
     throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
   }
   o.cls = value;
