@@ -74,7 +74,7 @@ export function str(vm: VM, o: PyObject): string {
  */
 function callReprSlot(vm: VM, o: PyObject, name: string): PyObject | undefined {
   const m = typeOf(o).lookup(name);
-  if (m === undefined || m === None) return undefined;
+  if (m === undefined) return undefined;
   if (m instanceof PyMethodDescriptor) return m.fn(vm, [o], null);
   return callSpecialMethod(vm, o, m, []);
 }
@@ -99,7 +99,7 @@ export function truthy(vm: VM, o: PyObject): boolean {
   if (o instanceof PyDict && !o.cls.isHeapType) return o.size !== 0;
   const t = typeOf(o);
   const b = t.lookup('__bool__');
-  if (b !== undefined && b !== None) {
+  if (b !== undefined) {
     const r = callDunder(vm, o, '__bool__', []);
     if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r!).tpName}`);
     return r;

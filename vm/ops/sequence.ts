@@ -86,7 +86,7 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   const m = t.lookup('__getitem__');
   // A built-in type's __getitem__ (str, a list slice...): its fixed-arity entry, no argument array.
   if (m instanceof PyMethodDescriptor && m.call2 !== null) return m.call2(vm, o, key);
-  if (m !== undefined && m !== None) return callSpecialMethod(vm, o, m, [key]);
+  if (m !== undefined) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
     const cgi = o.lookup('__class_getitem__');
     if (cgi !== undefined) return call(vm, bindClassGetItem(vm, cgi, o), [key]);
@@ -114,7 +114,7 @@ export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): vo
   }
   const t = typeOf(o);
   const m = t.lookup('__setitem__');
-  if (m === undefined || m === None) {
+  if (m === undefined) {
     // A class defining only __delitem__ still has the assignment slot, which fails on lookup.
     if (t.isHeapType && t.lookup('__delitem__') !== undefined) throw attributeError('__setitem__');
     throw noItemAssignment(vm, t, key);
@@ -129,7 +129,7 @@ export function delItem(vm: VM, o: PyObject, key: PyObject): void {
   }
   const t = typeOf(o);
   const m = t.lookup('__delitem__');
-  if (m === undefined || m === None) {
+  if (m === undefined) {
     // A class defining only __setitem__ still has the deletion slot, which fails on lookup.
     if (t.isHeapType && t.lookup('__setitem__') !== undefined) throw attributeError('__delitem__');
     throw noItemDeletion(vm, t, key);
