@@ -7,7 +7,7 @@ an instance of the class, with aliases for repeated values.
 """
 
 import sys as _sys
-from types import DynamicClassAttribute
+from types import DynamicClassAttribute, MappingProxyType
 
 _builtin_property = property
 
@@ -254,10 +254,20 @@ class EnumType(type):
                         type.__setattr__(enum_class, name, getattr(first_enum, name))
             # With ReprEnum among the direct bases (IntFlag's are int, ReprEnum, Flag), str()
             # and format() are the data type's even when another enum base comes last.
+            # They are the data type's own methods, called on the member (CPython sets them so):
+            # int.__format__(member, '') is str(member), so a __str__ a subclass defines shows.
             if ReprEnum is not None and ReprEnum in bases:
-                for name in ('__str__', '__format__'):
-                    if name not in classdict:
-                        type.__setattr__(enum_class, name, ReprEnum.__dict__[name])
+                if member_type is object:
+                    raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
+                                    ' int, str, float, etc.)')
+                if '__format__' not in classdict:
+                    type.__setattr__(enum_class, '__format__', member_type.__format__)
+                if '__str__' not in classdict:
+                    method = member_type.__str__
+                    if method is object.__str__:
+                        # object.__str__ would use the enum's __repr__: the data type's repr instead.
+                        method = member_type.__repr__
+                    type.__setattr__(enum_class, '__str__', method)
         use_args = member_type is not object
         last_values = []
         for name, value in members:
@@ -404,6 +414,11 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -451,7 +466,7 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
