@@ -8,6 +8,7 @@ errors read like CPython's ("P.__init__() missing 1 required positional argument
 
 import copy as _copy
 import sys as _sys
+from types import MemberDescriptorType as _MemberDescriptorType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -130,10 +131,14 @@ def _is_initvar(annotation):
 
 
 def _get_field(cls, name, annotation, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    # Read as an attribute, as CPython does: a descriptor's __get__(None, cls) gives the
+    # default, and a base class's attribute counts too; a __slots__ member is no default.
+    default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
+        if isinstance(default, _MemberDescriptorType):
+            default = MISSING
         f = field(default=default)
     f.name = name
     f.type = annotation
@@ -360,7 +365,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls_fields.append(_get_field(cls, name, annotation, kw_only_now))
     for f in cls_fields:
         fields[f.name] = f
-        if isinstance(cls.__dict__.get(f.name), Field):
+        if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
