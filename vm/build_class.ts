@@ -7,7 +7,7 @@ import { PyFunction, PyBuiltinFunction, PyCell, PyStaticMethod, PyClassMethod, K
 import { PyDict } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { None } from './objects/singletons.js';
-import { typeError, newException, RuntimeError } from './objects/exceptions.js';
+import { typeError, valueError, newException, RuntimeError } from './objects/exceptions.js';
 import { toPyException } from './errors.js';
 import { repr } from './ops/convert.js';
 import { Frame } from './frame.js';
@@ -111,7 +111,7 @@ export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
  * As CPython's mro_invoke: a metaclass that overrides mro() decides the new class's MRO;
  * each entry must be a class whose layout the new class's instances have.
  */
-function applyCustomMro(vm: VM, meta: PyType, cls: PyType): void {
+export function applyCustomMro(vm: VM, meta: PyType, cls: PyType): void {
   const mroMethod = meta.lookup('mro');
   if (mroMethod === undefined || mroMethod === typeType.typeDict.get('mro')) return;
   const entries = toArray(vm, callSpecialMethod(vm, cls, mroMethod, []));
@@ -131,6 +131,7 @@ const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
 /** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
 export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObject, ns: PyDict, kwargs: KwArgs | null): PyType {
   if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(basesObj)}`);
+  if (name.includes('\0')) throw valueError('type name must not contain null characters');
   const bases: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');

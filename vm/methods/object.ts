@@ -174,10 +174,12 @@ function addsNothing(t: PyType): boolean {
  * nothing to their base's layout, both reach the same class, or two siblings that add the
  * same slots (same_slots_added).
  */
-function sameLayout(a: PyType, b: PyType): boolean {
+export function sameLayout(a: PyType, b: PyType): boolean {
   while (addsNothing(a)) a = a.bases[0];
   while (addsNothing(b)) b = b.bases[0];
   if (a === b) return true;
+  // Two different built-in types have different structs.
+  if (!a.isHeapType || !b.isHeapType) return false;
   if (a.bases[0] !== b.bases[0] || a.hasInstanceDict !== b.hasInstanceDict || a.slotCount !== b.slotCount) return false;
   const na = ownSlotNames(a);
   const nb = ownSlotNames(b);
