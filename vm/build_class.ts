@@ -62,9 +62,13 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
   const cell = vm.runFrame(frame);
 
   const cls = call(vm, meta, [name, newTuple(bases), ns], classKwargs);
-  if (cell instanceof PyCell) {
-    if (cell.ref === undefined) cell.ref = cls;
-    else if (cell.ref !== cls) throw typeError(`__class__ set to ${String(cell.ref)} defining '${name}' as ${String(cls)}`);
+  // type.__new__ fills the __class__ cell from the namespace's __classcell__: a metaclass that
+  // dropped it leaves the cell empty, which CPython reports.
+  if (cell instanceof PyCell && cls instanceof PyType && cell.ref !== cls) {
+    if (cell.ref === undefined) {
+      throw newException(RuntimeError, `__class__ not set defining ${repr(vm, name)} as ${repr(vm, cls)}. Was __classcell__ propagated to type.__new__?`);
+    }
+    throw typeError(`__class__ set to ${repr(vm, cell.ref)} defining ${repr(vm, name)} as ${repr(vm, cls)}`);
   }
   return cls;
 }
@@ -158,6 +162,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   }
   const mod = ns.getStr('__module__');
   const qual = ns.getStr('__qualname__');
+  if (qual !== undefined && typeof qual !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qual).tpName}`);
   layoutBase(bases);
   const slots = readSlots(vm, name, ns, bases);
   const inherited = inheritedSlots(bases);
@@ -174,6 +179,11 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   } catch (e) {
     if (e instanceof MroError) throw typeError(e.message);
     throw e;
+  }
+  const classCell = ns.getStr('__classcell__');
+  if (classCell !== undefined) {
+    if (!(classCell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(vm, typeOf(classCell))}`);
+    classCell.ref = cls;
   }
   for (const [k, v] of ns.entries()) {
     if (typeof k !== 'string' || k === '__qualname__' || k === '__classcell__') continue;
