@@ -97,7 +97,10 @@ def make2():
         v = "rebound"
         print("then", v)
     return M
-make2()
+try:
+    make2()
+except NameError as e:
+    print('NameError', e)
 class N:
     def __init__(self):
         super().__init__()
