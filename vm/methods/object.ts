@@ -312,6 +312,8 @@ export function installObjectMethods(): void {
   defMethod(objectType, '__getstate__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'object.__getstate__');
     const o = args[0];
+    // With __slots__ the state pairs the dict with the slot values (copyreg's _default_getstate).
+    if (typeOf(o).slotCount > 0) return callCopyreg(vm, '_default_getstate', [o]);
     return typeof o === 'object' && o.dict !== null && o.dict.size > 0 ? o.dict : None;
   });
   defGetter(objectType, '__class__', (vm, o) => typeOf(o), setClass);
