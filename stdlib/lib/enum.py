@@ -244,7 +244,6 @@ class EnumType(type):
         if new_member is not None:
             type.__setattr__(enum_class, '_new_member_', new_member)
         if first_enum is not None:
-            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
             # The data type's repr/str/format (int.__repr__...) come before Enum's in the MRO
             # of IntEnum-like classes: put the enum's own back unless the body defines one.
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
@@ -310,6 +309,9 @@ class EnumType(type):
             enum_class._member_names_ = [
                 name for name in enum_class._member_names_
                 if _is_single_bit(enum_class._member_map_[name]._value_)]
+        if first_enum is not None:
+            # Last, as CPython: the members exist, and the class dict lists __new__ after them.
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
         return enum_class
 
     def _add_member_(cls, name, value, new_member, use_args):
