@@ -58,11 +58,11 @@ class F(E):
     def __init_subclass__(cls, **kw):
         print("F.__init_subclass__", cls.__name__)
         super().__init_subclass__(**kw)
-class G(F, tag=1) if False else F: pass
+class G(F, tag=1): pass
 class H(F): pass
 u = super(int, 5)
-print(u.__add__(1), u.__class__ if False else "", (super(int, True).__repr__()))
-class Multi(list, dict) if False else list: pass
+print(u.__repr__() == object.__repr__(5), super(int, 5).__thisclass__.__name__)
+
 class Left:
     def who(self): return ["Left"] + super().who()
 class Right:
