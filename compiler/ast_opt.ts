@@ -22,6 +22,7 @@ import { NotImplemented } from '../vm/objects/singletons.js';
 import { displayFrozenSet, hashableAtCompileTime } from '../vm/objects/set.js';
 import { installBuiltinMethods } from '../vm/methods/index.js';
 import type { VM } from '../vm/vm.js';
+import { formatAsJoinedStr } from './format_opt.js';
 
 /** The value of a Constant folded from an expression: already a VM object. */
 interface FoldedValue {
@@ -326,6 +327,10 @@ function numeric(op: BinOp, v: PyObject, w: PyObject): Folded {
 }
 
 function foldBinOp(e: ast.BinOp): ast.expr {
+  if (e.op === 'Mod' && e.left.kind === 'Constant' && e.right.kind === 'Tuple' && !e.right.elts.some((x) => x.kind === 'Starred')) {
+    const fmt = constantValue(e.left);
+    if (typeof fmt === 'string') return formatAsJoinedStr(e, fmt, e.right.elts) ?? e;
+  }
   if (e.left.kind !== 'Constant' || e.right.kind !== 'Constant') return e;
   const v = constantValue(e.left);
   const w = constantValue(e.right);

@@ -213,7 +213,7 @@ function absOf(vm: VM, x: PyObject): PyObject {
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof PyFloat && !x.cls.isHeapType) return new PyFloat(Math.abs(x.value));
   const m = typeOf(x).lookup('__abs__');
-  if (m === undefined || m === None) throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
+  if (m === undefined) throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
   return callSpecialMethod(vm, x, m, []);
 };
 
@@ -238,7 +238,7 @@ const builtin_pow: NativeFn = (vm, args, kwargs) => {
   const im = asInt(mod);
   if (ib !== undefined && ie !== undefined && im !== undefined) return intPowMod(ib, ie, im);
   const m = typeOf(b).lookup('__pow__');
-  if (m !== undefined && m !== None) {
+  if (m !== undefined) {
     const r = callSpecialMethod(vm, b, m, [e, mod]);
     if (r !== NotImplemented) return r;
   }
@@ -253,7 +253,7 @@ const builtin_round: NativeFn = (vm, args, kwargs) => {
   const [number, ndigits] = parseArgs('round', args, kwargs, { names: ['number', 'ndigits'], required: 1 }, 0);
   const x = number!;
   const m = typeOf(x).lookup('__round__');
-  if (m === undefined || m === None) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
+  if (m === undefined) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
   if (ndigits === undefined || ndigits === None) return callSpecialMethod(vm, x, m, []);
   return callSpecialMethod(vm, x, m, [ndigits]);
 };
@@ -524,7 +524,7 @@ function nextOf(vm: VM, it: PyObject, dflt: PyObject | undefined): PyObject {
   }
   const t = typeOf(it);
   const m = t.lookup('__next__');
-  if (m === undefined || m === None) throw typeError(`'${t.name}' object is not an iterator`);
+  if (m === undefined) throw typeError(`'${t.tpName}' object is not an iterator`);
   // Generator-like natives (coroutine_wrapper, async generators' awaitables) end with a
   // StopIteration that carries their result: let it through as it is.
   if (t.isHeapType || t.lookup('send') !== undefined) {

@@ -7,7 +7,7 @@ import { PyFunction, PyBuiltinFunction, PyCell, PyStaticMethod, PyClassMethod, K
 import { PyDict } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { None } from './objects/singletons.js';
-import { typeError, newException, RuntimeError } from './objects/exceptions.js';
+import { typeError, valueError, newException, RuntimeError } from './objects/exceptions.js';
 import { toPyException } from './errors.js';
 import { repr } from './ops/convert.js';
 import { Frame } from './frame.js';
@@ -16,7 +16,8 @@ import { typeOf, argTypeName } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
-import { layoutBase } from './instance_layout.js';
+import { layoutBase, solidBase } from './instance_layout.js';
+import { toArray } from './ops/sequence.js';
 import type { VM } from './vm.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
@@ -61,9 +62,13 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
   const cell = vm.runFrame(frame);
 
   const cls = call(vm, meta, [name, newTuple(bases), ns], classKwargs);
-  if (cell instanceof PyCell) {
-    if (cell.ref === undefined) cell.ref = cls;
-    else if (cell.ref !== cls) throw typeError(`__class__ set to ${String(cell.ref)} defining '${name}' as ${String(cls)}`);
+  // type.__new__ fills the __class__ cell from the namespace's __classcell__: a metaclass that
+  // dropped it leaves the cell empty, which CPython reports.
+  if (cell instanceof PyCell && cls instanceof PyType && cell.ref !== cls) {
+    if (cell.ref === undefined) {
+      throw newException(RuntimeError, `__class__ not set defining ${repr(vm, name)} as ${repr(vm, cls)}. Was __classcell__ propagated to type.__new__?`);
+    }
+    throw typeError(`__class__ set to ${repr(vm, cell.ref)} defining ${repr(vm, name)} as ${repr(vm, cls)}`);
   }
   return cls;
 }
@@ -106,11 +111,31 @@ export function calculateMetaclass(meta: PyType, bases: PyObject[]): PyType {
   return winner;
 }
 
+/**
+ * As CPython's mro_invoke: a metaclass that overrides mro() decides the new class's MRO;
+ * each entry must be a class whose layout the new class's instances have.
+ */
+export function applyCustomMro(vm: VM, meta: PyType, cls: PyType): void {
+  const mroMethod = meta.lookup('mro');
+  if (mroMethod === undefined || mroMethod === typeType.typeDict.get('mro')) return;
+  const entries = toArray(vm, callSpecialMethod(vm, cls, mroMethod, []));
+  const solid = solidBase(cls);
+  const mro: PyType[] = [];
+  for (const e of entries) {
+    if (!(e instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(e).tpName}')`);
+    if (!solid.isSubtypeOf(solidBase(e))) throw typeError(`mro() returned base with unsuitable layout ('${e.tpName}')`);
+    mro.push(e);
+  }
+  cls.mro = mro;
+  invalidateTypeCaches();
+}
+
 const allocateInstance: NativeNew = (cls) => new PyInstance(cls);
 
 /** type.__new__(meta, name, bases, ns): creates a heap type from a class namespace. */
 export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObject, ns: PyDict, kwargs: KwArgs | null): PyType {
   if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${argTypeName(basesObj)}`);
+  if (name.includes('\0')) throw valueError('type name must not contain null characters');
   const bases: PyType[] = [];
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');
@@ -137,6 +162,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   }
   const mod = ns.getStr('__module__');
   const qual = ns.getStr('__qualname__');
+  if (qual !== undefined && typeof qual !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qual).tpName}`);
   layoutBase(bases);
   const slots = readSlots(vm, name, ns, bases);
   const inherited = inheritedSlots(bases);
@@ -154,6 +180,11 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     if (e instanceof MroError) throw typeError(e.message);
     throw e;
   }
+  const classCell = ns.getStr('__classcell__');
+  if (classCell !== undefined) {
+    if (!(classCell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(vm, typeOf(classCell))}`);
+    classCell.ref = cls;
+  }
   for (const [k, v] of ns.entries()) {
     if (typeof k !== 'string' || k === '__qualname__' || k === '__classcell__') continue;
     let value = v;
@@ -168,6 +199,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   if (!cls.typeDict.has('__doc__')) cls.typeDict.set('__doc__', None);
   if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
   invalidateTypeCaches();
+  if (meta !== typeType) applyCustomMro(vm, meta, cls);
 
   // __set_name__ on descriptors, then the parent's __init_subclass__.
   for (const [k, v] of cls.typeDict) {

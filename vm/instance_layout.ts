@@ -21,7 +21,7 @@ function ownsLayout(t: PyType): boolean {
 }
 
 /** solid_base: the class whose layout `t`'s instances have. */
-function solidBase(t: PyType): PyType {
+export function solidBase(t: PyType): PyType {
   if (t.isHeapType) {
     const widestBase = Math.max(0, ...t.bases.map((b) => b.slotCount));
     return t.slotCount > widestBase ? t : layoutBase(t.bases);

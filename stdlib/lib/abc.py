@@ -59,14 +59,25 @@ def get_cache_token():
     return _registrations
 
 
+class _abc_data:
+    """An ABC's own bookkeeping (its registered virtual subclasses); tpy keeps no caches."""
+    __slots__ = ('registry',)
+
+    def __init__(self):
+        self.registry = []
+
+
+_abc_data.__module__ = '_abc'
+
+
 class ABCMeta(type):
     """Metaclass of abstract base classes: tracks abstract methods and registered subclasses."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
-        # Set on every ABC, so reading it never finds a base's list.
-        cls._abc_virtual_subclasses = []
+        # Set on every ABC, so reading it never finds a base's registry (CPython's _abc_impl).
+        cls._abc_impl = _abc_data()
         return cls
 
     def register(cls, subclass):
@@ -78,9 +89,16 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_virtual_subclasses.append(subclass)
+        cls._abc_impl.registry.append(subclass)
         _registrations += 1
         return subclass
+
+    def _abc_registry_clear(cls):
+        """Forgets the registered virtual subclasses (for tests)."""
+        cls._abc_impl.registry.clear()
+
+    def _abc_caches_clear(cls):
+        """Clears the caches (for tests): tpy's ABCs keep none."""
 
     def __instancecheck__(cls, instance):
         actual = type(instance)
@@ -99,7 +117,7 @@ class ABCMeta(type):
         verdict = cls.__subclasshook__(subclass)
         if verdict is not NotImplemented:
             return bool(verdict)
-        for candidate in cls._abc_virtual_subclasses:
+        for candidate in cls._abc_impl.registry:
             if issubclass(subclass, candidate):
                 return True
         for child in type.__subclasses__(cls):

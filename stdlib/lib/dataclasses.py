@@ -8,6 +8,7 @@ errors read like CPython's ("P.__init__() missing 1 required positional argument
 
 import copy as _copy
 import sys as _sys
+from types import MemberDescriptorType as _MemberDescriptorType
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -130,10 +131,14 @@ def _is_initvar(annotation):
 
 
 def _get_field(cls, name, annotation, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    # Read as an attribute, as CPython does: a descriptor's __get__(None, cls) gives the
+    # default, and a base class's attribute counts too; a __slots__ member is no default.
+    default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
+        if isinstance(default, _MemberDescriptorType):
+            default = MISSING
         f = field(default=default)
     f.name = name
     f.type = annotation
@@ -154,6 +159,23 @@ def _get_field(cls, name, annotation, default_kw_only):
         raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
                          % (type(f.default), name))
     return f
+
+
+class _DataclassParams:
+    """The arguments @dataclass was given, kept on the class as __dataclass_params__."""
+
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return '_DataclassParams(%s)' % ','.join('%s=%r' % (name, getattr(self, name)) for name in self.__slots__)
 
 
 def _compile(name, args, body, namespace, qualname):
@@ -292,13 +314,15 @@ def _make_hash(cls, names):
     return __hash__
 
 
-def _frozen_method(cls, name, args, verb, forward):
+def _frozen_method(cls, fields, name, args, verb, forward):
     # Compiled from source like __init__, so a traceback shows the frame CPython's does:
-    # File "<string>", line 4, in __setattr__ (no source line).
-    body = ['if type(self) is self.__dataclass_class__ or name in self.__dataclass_fields__:',
+    # File "<string>", line 4, in __setattr__ (no source line). The class and the field
+    # names are fixed when the method is made, as in CPython.
+    names = '(' + ','.join(repr(f.name) for f in fields) + ',)' if fields else '()'
+    body = ['if type(self) is __dataclass_cls__ or name in %s:' % names,
             '    raise FrozenInstanceError(f"cannot %s field {name!r}")' % verb,
-            'super(self.__dataclass_class__, self).%s(%s)' % (name, forward)]
-    return _compile(name, args, body, {'FrozenInstanceError': FrozenInstanceError},
+            'super(__dataclass_cls__, self).%s(%s)' % (name, forward)]
+    return _compile(name, args, body, {'FrozenInstanceError': FrozenInstanceError, '__dataclass_cls__': cls},
                     cls.__qualname__ + '.' + name)
 
 
@@ -347,7 +371,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             has_dataclass_bases = True
             for f in base_fields.values():
                 fields[f.name] = f
-            if base.__dict__['__dataclass_params__']['frozen']:
+            if base.__dict__['__dataclass_params__'].frozen:
                 any_frozen_base = True
 
     annotations = cls.__dict__.get('__annotations__', {})
@@ -360,7 +384,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls_fields.append(_get_field(cls, name, annotation, kw_only_now))
     for f in cls_fields:
         fields[f.name] = f
-        if isinstance(cls.__dict__.get(f.name), Field):
+        if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
@@ -375,10 +399,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if not any_frozen_base and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
 
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     cls.__dataclass_fields__ = fields
-    cls.__dataclass_params__ = {'init': init, 'repr': repr, 'eq': eq, 'order': order,
-                                'unsafe_hash': unsafe_hash, 'frozen': frozen}
-    cls.__dataclass_class__ = cls
 
     all_fields = list(fields.values())
     real_fields = [f for f in all_fields if f._field_type is _FIELD]
@@ -404,8 +426,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 raise TypeError('Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering'
                                 % (op_name, cls.__name__))
     if frozen:
-        for name, fn in (('__setattr__', _frozen_method(cls, '__setattr__', ['self', 'name', 'value'], 'assign to', 'name, value')),
-                         ('__delattr__', _frozen_method(cls, '__delattr__', ['self', 'name'], 'delete', 'name'))):
+        frozen_fields = [f for f in all_fields if f._field_type is _FIELD]
+        for name, fn in (('__setattr__', _frozen_method(cls, frozen_fields, '__setattr__', ['self', 'name', 'value'], 'assign to', 'name, value')),
+                         ('__delattr__', _frozen_method(cls, frozen_fields, '__delattr__', ['self', 'name'], 'delete', 'name'))):
             if _set_new_attribute(cls, name, fn):
                 raise TypeError('Cannot overwrite attribute %s in class %s' % (name, cls.__name__))
 
@@ -469,7 +492,6 @@ def _add_slots(cls, is_frozen, weakref_slot):
     new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
         new_cls.__qualname__ = qualname
-    new_cls.__dataclass_class__ = new_cls
     if is_frozen:
         if '__getstate__' not in cls_dict:
             new_cls.__getstate__ = _dataclass_getstate

@@ -1836,6 +1836,9 @@ def _compare_other(a, other, ordering):
         return a, other
     if isinstance(other, int):
         return a, _convert_strict(other)
+    # == and != compare a complex with no imaginary part as its real part (a float).
+    if not ordering and isinstance(other, complex) and other.imag == 0:
+        other = other.real
     if isinstance(other, float):
         ctx = getcontext()
         if ordering:

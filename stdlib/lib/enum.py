@@ -7,7 +7,7 @@ an instance of the class, with aliases for repeated values.
 """
 
 import sys as _sys
-from types import DynamicClassAttribute
+from types import DynamicClassAttribute, MappingProxyType
 
 _builtin_property = property
 
@@ -244,7 +244,6 @@ class EnumType(type):
         if new_member is not None:
             type.__setattr__(enum_class, '_new_member_', new_member)
         if first_enum is not None:
-            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
             # The data type's repr/str/format (int.__repr__...) come before Enum's in the MRO
             # of IntEnum-like classes: put the enum's own back unless the body defines one.
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
@@ -254,10 +253,20 @@ class EnumType(type):
                         type.__setattr__(enum_class, name, getattr(first_enum, name))
             # With ReprEnum among the direct bases (IntFlag's are int, ReprEnum, Flag), str()
             # and format() are the data type's even when another enum base comes last.
+            # They are the data type's own methods, called on the member (CPython sets them so):
+            # int.__format__(member, '') is str(member), so a __str__ a subclass defines shows.
             if ReprEnum is not None and ReprEnum in bases:
-                for name in ('__str__', '__format__'):
-                    if name not in classdict:
-                        type.__setattr__(enum_class, name, ReprEnum.__dict__[name])
+                if member_type is object:
+                    raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
+                                    ' int, str, float, etc.)')
+                if '__format__' not in classdict:
+                    type.__setattr__(enum_class, '__format__', member_type.__format__)
+                if '__str__' not in classdict:
+                    method = member_type.__str__
+                    if method is object.__str__:
+                        # object.__str__ would use the enum's __repr__: the data type's repr instead.
+                        method = member_type.__repr__
+                    type.__setattr__(enum_class, '__str__', method)
         use_args = member_type is not object
         last_values = []
         for name, value in members:
@@ -300,6 +309,9 @@ class EnumType(type):
             enum_class._member_names_ = [
                 name for name in enum_class._member_names_
                 if _is_single_bit(enum_class._member_map_[name]._value_)]
+        if first_enum is not None:
+            # Last, as CPython: the members exist, and the class dict lists __new__ after them.
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
         return enum_class
 
     def _add_member_(cls, name, value, new_member, use_args):
@@ -404,6 +416,11 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -451,7 +468,7 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -851,9 +868,16 @@ def _check_named_flags(enumeration):
                      % (enumeration.__name__, who, what % missing))
 
 
-def verify(*checks):
-    """Class decorator: ValueError unless the enumeration passes each check (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
-    def decorator(enumeration):
+class verify:
+    """Class decorator: ValueError unless the enumeration passes each check (UNIQUE, CONTINUOUS, NAMED_FLAGS).
+
+    A class, as CPython's (verify(UNIQUE) is an instance that is then called on the enumeration)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        checks = self.checks
         if not isinstance(enumeration, EnumType):
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in checks:
@@ -872,4 +896,3 @@ def verify(*checks):
             elif check is NAMED_FLAGS:
                 _check_named_flags(enumeration)
         return enumeration
-    return decorator

@@ -18,7 +18,7 @@ __all__ = [
     "ismodule", "isclass", "ismethod", "isfunction", "isgeneratorfunction", "isgenerator",
     "iscoroutinefunction", "iscoroutine", "isasyncgenfunction", "isasyncgen", "isawaitable",
     "istraceback", "isframe", "iscode", "isbuiltin", "isroutine", "isabstract",
-    "ismethoddescriptor", "isdatadescriptor", "getmembers", "getmro", "getdoc", "cleandoc",
+    "ismethoddescriptor", "isdatadescriptor", "getmembers", "classify_class_attrs", "Attribute", "getmro", "getdoc", "cleandoc",
     "getfile", "getsourcefile", "getmodule", "getmodulename", "getsourcelines", "getsource", "signature",
     "Signature", "Parameter", "BoundArguments", "getfullargspec", "FullArgSpec",
     "currentframe", "stack", "getframeinfo", "getouterframes", "FrameInfo", "Traceback",
@@ -166,6 +166,81 @@ def isroutine(object):
 
 def isabstract(object):
     return bool(isinstance(object, type) and getattr(object, '__abstractmethods__', None))
+
+
+Attribute = namedtuple('Attribute', 'name kind defining_class object')
+
+
+def _home_class(cls, name, value, class_bases, metamro):
+    """The class (or metaclass) `value`, read as cls.<name>, comes from; None if not one of them."""
+    home = getattr(value, '__objclass__', None)
+    if home in class_bases:
+        return home
+    # Else the last base on the line whose attribute is this very object defined it.
+    found = None
+    for base in class_bases:
+        if getattr(base, name, None) is value:
+            found = base
+    for meta in metamro:
+        try:
+            candidate = meta.__getattr__(cls, name)
+        except AttributeError:
+            continue
+        if candidate is value:
+            found = meta
+    return found
+
+
+def classify_class_attrs(cls):
+    """An Attribute(name, kind, defining_class, object) for each name in dir(cls); kind is
+    'class method', 'static method', 'property', 'method' or 'data'."""
+    mro = getmro(cls)
+    metamro = tuple(c for c in getmro(type(cls)) if c not in (type, object))
+    class_bases = (cls,) + mro
+    all_bases = class_bases + metamro
+    names = dir(cls)
+    # Names only a DynamicClassAttribute (enum's name and value) answers are in no dir().
+    for base in mro:
+        for key, value in base.__dict__.items():
+            if isinstance(value, types.DynamicClassAttribute) and value.fget is not None:
+                names.append(key)
+    result = []
+    seen = set()
+    for name in names:
+        home = None
+        got = None
+        raw = None
+        if name not in seen:
+            try:
+                if name == '__dict__':
+                    raise AttributeError(name)
+                got = getattr(cls, name)
+            except Exception:
+                pass
+            else:
+                home = _home_class(cls, name, got, class_bases, metamro)
+        for base in all_bases:
+            if name in base.__dict__:
+                raw = base.__dict__[name]
+                if home not in metamro:
+                    home = base
+                break
+        if home is None:
+            continue
+        obj = got if got is not None else raw
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            kind, obj = 'static method', raw
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind, obj = 'class method', raw
+        elif isinstance(raw, property):
+            kind, obj = 'property', raw
+        elif isroutine(obj):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, home, obj))
+        seen.add(name)
+    return result
 
 
 def getmembers(object, predicate=None):

@@ -547,6 +547,6 @@ def _has_generated_repr(obj):
     # @dataclass wrote for them (not a class, repr=True, no __repr__ of the user's own).
     cls = type(obj)
     params = getattr(cls, "__dataclass_params__", None)
-    if params is None or isinstance(obj, type) or not params.get("repr"):
+    if params is None or isinstance(obj, type) or not params.repr:
         return False
     return getattr(cls.__repr__, "_written_by_dataclass", False)

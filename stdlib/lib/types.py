@@ -179,13 +179,51 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
-class DynamicClassAttribute(property):
-    """A property on instances that reads as the class's own attribute on the class."""
+class DynamicClassAttribute:
+    """A property on instances that reads as the class's own attribute on the class (through
+    the metaclass's __getattr__). A descriptor of its own, not a property subclass, as CPython's."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
+            if self.__isabstractmethod__:
+                return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy_with(self, fget, fset, fdel):
+        doc = getattr(fget, '__doc__', None) if self.overwrite_doc else self.__doc__
+        result = type(self)(fget, fset, fdel, doc)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        return self._copy_with(fget, self.fset, self.fdel)
+
+    def setter(self, fset):
+        return self._copy_with(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._copy_with(self.fget, self.fset, fdel)
 
 
 # Code flags that types.coroutine reads and sets.

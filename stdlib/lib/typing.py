@@ -1200,8 +1200,18 @@ def _make_namedtuple(name, fields, defaults, module):
     return nt
 
 
+# Names a NamedTuple class body may not define, and names it defines that are not copied.
+_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                                    '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__'})
+
+
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
         types = ns.get('__annotations__', {})
         default_names = []
         for field_name in types:
@@ -1212,15 +1222,17 @@ class NamedTupleMeta(type):
                                 % (field_name, 's' if len(default_names) > 1 else '', ', '.join(default_names)))
         nm_tpl = _make_namedtuple(typename, list(types.items()),
                                   [ns[n] for n in default_names], ns.get('__module__'))
+        # The class's bases are the statement's (Generic kept), as CPython sets them afterwards.
+        nm_tpl.__bases__ = bases
+        if Generic in bases:
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key in ns:
-            if key in ('__annotations__', '__module__', '__qualname__', '__orig_bases__'):
-                continue
-            if key in ('_make', '_replace', '_asdict', '_fields', '_field_defaults', '__new__', '__init__', '__slots__', '__getnewargs__'):
-                if key == '__new__' or key == '__init__':
-                    raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-                continue
-            if key not in nm_tpl._fields:
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            if key not in _NAMEDTUPLE_SPECIAL and key not in nm_tpl._fields:
                 setattr(nm_tpl, key, ns[key])
+        if Generic in bases:
+            nm_tpl.__init_subclass__()
         return nm_tpl
 
 

@@ -29,7 +29,17 @@ class ReferenceType:
 
     __slots__ = ('_obj', '__callback__', '__dict__')
 
-    def __new__(cls, obj, callback=None):
+    def __new__(cls, *args, **kwargs):
+        # Checked as CPython's PyArg_UnpackTuple(args, "__new__", 1, 2) does; only ref itself
+        # (its vectorcall) refuses keywords, a subclass ignores them.
+        if kwargs and cls is ReferenceType:
+            raise TypeError('ref() takes no keyword arguments')
+        if not args:
+            raise TypeError('__new__ expected at least 1 argument, got 0')
+        if len(args) > 2:
+            raise TypeError('__new__ expected at most 2 arguments, got %d' % len(args))
+        obj = args[0]
+        callback = args[1] if len(args) == 2 else None
         _check_weakrefable(obj)
         if callback is None and cls is ReferenceType:
             # As CPython: a plain reference without a callback is shared.
@@ -42,7 +52,7 @@ class ReferenceType:
         _register(obj, self)
         return self
 
-    def __init__(self, obj, callback=None):
+    def __init__(self, *args, **kwargs):
         pass
 
     def __call__(self):
@@ -452,7 +462,7 @@ class WeakKeyDictionary(MutableMapping):
                 dict = type({})(dict)
             for key, value in dict.items():
                 self[key] = value
-        if kwargs:
+        if kwargs and cls is ReferenceType:
             self.update(kwargs)
 
     def copy(self):

@@ -35,8 +35,7 @@ function pair(c: PyComplex): Cx {
 }
 
 function hasMethod(t: PyType, name: string): boolean {
-  const m = t.lookup(name);
-  return m !== undefined && m !== None;
+  return t.lookup(name) !== undefined;
 }
 
 /** What complex() accepts as a number: a complex, or anything with __float__ or __index__ (nb_float, nb_index). */
@@ -49,7 +48,7 @@ function isNumber(o: PyObject): boolean {
 /** o.__complex__() when o's type has one (it must return a complex), else undefined. */
 function complexSpecial(vm: VM, o: PyObject): PyObject | undefined {
   const m = typeOf(o).lookup('__complex__');
-  if (m === undefined || m === None) return undefined;
+  if (m === undefined) return undefined;
   const r = callSpecialMethod(vm, o, m, []);
   // DIVERGENCE: a complex subclass instance is accepted without CPython's DeprecationWarning (tpy has no warnings).
   if (!(r instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(r).tpName})`);

@@ -27,6 +27,7 @@ import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import { warnStrictSubclassResult } from '../native_warn.js';
 
 function selfFloat(args: PyObject[]): number {
   return (args[0] as PyFloat).value;
@@ -62,13 +63,16 @@ export function toFloatValue(vm: VM, x: PyObject): number {
   if (typeof x === 'string') return parseFloatText(x);
   const t = typeOf(x);
   const f = t.lookup('__float__');
-  if (f !== undefined && f !== None) {
+  if (f !== undefined) {
     const r = callSpecialMethod(vm, x, f, []);
-    if (r instanceof PyFloat) return r.value;
+    if (r instanceof PyFloat) {
+      if (r.cls.isHeapType) warnStrictSubclassResult(vm, `${t.name}.__float__`, r.cls, 'float');
+      return r.value;
+    }
     throw typeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).tpName})`);
   }
   const idx = t.lookup('__index__');
-  if (idx !== undefined && idx !== None) return intToFloat(index(vm, x));
+  if (idx !== undefined) return intToFloat(index(vm, x));
   // Any bytes-like object (memoryview, array.array too) is parsed as text, as CPython's buffer path.
   // A released or strided memoryview gives no simple buffer: CPython then reports the argument type.
   const buf = x instanceof PyMemoryView && (x.released || !x.cContiguous) ? undefined : bufferBytes(x);

@@ -11,7 +11,7 @@ import { PyMemoryView } from '../objects/memoryview.js';
 import { defMethod, defGetter, NativeFn } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
-import { typeError, valueError, overflowError, newException, MemoryError, PyBaseException, ValueError } from '../objects/exceptions.js';
+import { typeError, valueError, overflowError, newException, MemoryError, PyBaseException, ValueError, DeprecationWarning } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { callSpecialMethod, call } from '../ops/call.js';
 import { index, truthy, str } from '../ops/convert.js';
@@ -28,6 +28,7 @@ import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
 import { checkArgCount, noArgs, parseArgs, wrapperArgs, noKwargs } from './args.js';
 import type { VM } from '../vm.js';
+import { warnStrictSubclassResult, warnFromNative } from '../native_warn.js';
 
 export { PyIntSub, intVal } from '../objects/int.js';
 import { PyIntSub, intVal } from '../objects/int.js';
@@ -54,16 +55,18 @@ export function toIntValue(vm: VM, x: PyObject): Int {
   if (typeof x === 'string') return parseIntText(x, 10);
   const t = typeOf(x);
   const intM = t.lookup('__int__');
-  if (intM !== undefined && intM !== None) {
+  if (intM !== undefined) {
     const r = callSpecialMethod(vm, x, intM, []);
     const v = intVal(r);
     if (v === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(r).tpName})`);
+    if (r instanceof PyIntSub) warnStrictSubclassResult(vm, '__int__', r.cls, 'int');
     return v;
   }
   const idx = t.lookup('__index__');
-  if (idx !== undefined && idx !== None) return index(vm, x);
+  if (idx !== undefined) return index(vm, x);
   const trunc = t.lookup('__trunc__');
-  if (trunc !== undefined && trunc !== None) {
+  if (trunc !== undefined) {
+    warnFromNative(vm, DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const r = callSpecialMethod(vm, x, trunc, []);
     const v = intVal(r);
     if (v !== undefined) return v;

@@ -18,10 +18,11 @@ import { typeOf, argTypeName } from '../ops/typeof.js';
 import { repr, truthy, callTypeRepr, index } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
-import { bindDescriptor, genericSetAttr, attributeErrorFor } from '../ops/attribute.js';
+import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict } from '../ops/attribute.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import { PyMemberDescr } from '../objects/slots.js';
 
 /** Stores `fn` as the type's __new__: a staticmethod around a built-in function, as CPython's tp_new wrapper. */
 export function defNew(t: PyType, fn: NativeFn): void {
@@ -130,18 +131,11 @@ function attrName(name: PyObject): string {
   return name;
 }
 
-function isDataDescriptor(d: PyObject): boolean {
-  if (d instanceof PyProperty || d instanceof PyGetSet) return true;
-  if (typeof d !== 'object' || d instanceof PyFunction || d instanceof PyMethodDescriptor) return false;
-  const t = d.cls;
-  return t.isHeapType && (t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined);
-}
-
 /** PyObject_GenericGetAttr without the __getattr__ fallback: what object.__getattribute__ does. */
 export function genericGetAttribute(vm: VM, o: PyObject, name: string): PyObject {
   const t = typeOf(o);
   const descr = t.lookup(name);
-  if (descr !== undefined && isDataDescriptor(descr)) return bindDescriptor(vm, descr, o, t);
+  if (descr !== undefined && readsBeforeInstanceDict(descr)) return bindDescriptor(vm, descr, o, t);
   if (typeof o === 'object' && o.dict !== null) {
     const v = o.dict.getStr(name);
     if (v !== undefined) return v;
@@ -164,6 +158,36 @@ export function solidBase(t: PyType): PyType {
   return b;
 }
 
+/** The __slots__ members `t` itself adds to its instances, by position. */
+function ownSlotNames(t: PyType): string[] {
+  const names: string[] = [];
+  for (const d of t.typeDict.values()) if (d instanceof PyMemberDescr && d.owner === t) names.push(d.name);
+  return names;
+}
+
+/** compatible_with_tp_base: `t` adds no slot and no instance dict to its first base. */
+function addsNothing(t: PyType): boolean {
+  const base = t.bases[0];
+  return t.isHeapType && base !== undefined && t.slotCount === base.slotCount && t.hasInstanceDict === base.hasInstanceDict;
+}
+
+/**
+ * As CPython's compatible_for_assignment: going down from each class past the ones that add
+ * nothing to their base's layout, both reach the same class, or two siblings that add the
+ * same slots (same_slots_added).
+ */
+export function sameLayout(a: PyType, b: PyType): boolean {
+  while (addsNothing(a)) a = a.bases[0];
+  while (addsNothing(b)) b = b.bases[0];
+  if (a === b) return true;
+  // Two different built-in types have different structs.
+  if (!a.isHeapType || !b.isHeapType) return false;
+  if (a.bases[0] !== b.bases[0] || a.hasInstanceDict !== b.hasInstanceDict || a.slotCount !== b.slotCount) return false;
+  const na = ownSlotNames(a);
+  const nb = ownSlotNames(b);
+  return na.length === nb.length && na.every((n, i) => n === nb[i]);
+}
+
 function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
   if (value === undefined) throw typeError("can't delete __class__ attribute");
   if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).tpName}' object`);
@@ -171,7 +195,7 @@ function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
   if (typeof o !== 'object' || !old.isHeapType || !value.isHeapType) {
     throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  if (solidBase(old) !== solidBase(value) || old.hasInstanceDict !== value.hasInstanceDict) {
+  if (solidBase(old) !== solidBase(value) || old.hasInstanceDict !== value.hasInstanceDict || !sameLayout(old, value)) {
     throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
   }
   o.cls = value;
@@ -290,6 +314,8 @@ export function installObjectMethods(): void {
   defMethod(objectType, '__getstate__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'object.__getstate__');
     const o = args[0];
+    // With __slots__ the state pairs the dict with the slot values (copyreg's _default_getstate).
+    if (typeOf(o).slotCount > 0) return callCopyreg(vm, '_default_getstate', [o]);
     return typeof o === 'object' && o.dict !== null && o.dict.size > 0 ? o.dict : None;
   });
   defGetter(objectType, '__class__', (vm, o) => typeOf(o), setClass);

@@ -71,6 +71,14 @@ defMethod(superType, '__repr__', (vm, args) => {
     : `<super: <class '${s.thisType.name}'>, NULL>`;
 });
 
+// super.__get__: an unbound super(T) bound to an instance, as a class attribute is (super_descr_get).
+defMethod(superType, '__get__', (vm, args) => {
+  const s = args[0] as PySuper;
+  const obj = args[1];
+  if (obj === undefined || obj === None || s.obj !== undefined) return s;
+  return new PySuper(s.thisType, obj, superCheck(s.thisType, obj));
+});
+
 superType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined => {
   const s = o as PySuper;
   if (s.objType !== undefined && name !== '__class__') {
@@ -89,6 +97,9 @@ superType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined 
   if (name === '__thisclass__') return s.thisType;
   if (name === '__self__') return s.obj ?? None;
   if (name === '__self_class__') return s.objType ?? None;
+  // super's own attributes (__get__, __repr__, object's methods), as PyObject_GenericGetAttr finds them.
+  const own = superType.lookup(name);
+  if (own !== undefined) return bindDescriptor(vm, own, o, superType);
   throw attributeErrorFor(o, name);
 }) as never;
 

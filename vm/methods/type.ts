@@ -7,7 +7,7 @@ import { None } from '../objects/singletons.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
-import { typeError, attributeError } from '../objects/exceptions.js';
+import { typeError, attributeError, valueError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
 import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
@@ -17,6 +17,7 @@ import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
 import { abstractMethodsChanged } from '../abstract_types.js';
+import { setTypeBases } from '../type_bases.js';
 
 /** The receiver of a type method, with the descriptor check CPython applies. */
 function selfType(args: PyObject[], name: string): PyType {
@@ -42,7 +43,7 @@ function setNameAttr(what: '__name__' | '__qualname__') {
     if (value === undefined) throw typeError(`cannot delete '${what}' attribute of immutable type '${t.name}'`);
     if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.${what}, not '${typeOf(value).tpName}'`);
     if (what === '__name__') {
-      if (value.includes('\0')) throw typeError('type name must not contain null characters');
+      if (value.includes('\0')) throw valueError('type name must not contain null characters');
       t.name = value;
     } else t.qualname = value;
   };
@@ -75,9 +76,12 @@ const type_new: NativeFn = (vm, args, kwargs) => {
   if (!(ns instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${argTypeName(ns)}`);
   // The metaclasses are reconciled first (`type('X', (1,), {})` is a metaclass conflict); a more
   // derived metaclass among the bases' makes the class (type('D', (A,), {}) is A's metaclass's),
-  // through its own __new__ when it has one.
+  // through its own __new__ when it has one (only __new__: the caller, type.__call__, runs the
+  // __init__ of the class that comes back).
   const winner = calculateMetaclass(meta, bases.items);
-  if (winner !== meta && winner.lookup('__new__') !== typeType.lookup('__new__')) return call(vm, winner, [name, bases, ns], kwargs);
+  if (winner !== meta && winner.lookup('__new__') !== typeType.lookup('__new__')) {
+    return call(vm, getAttr(vm, winner, '__new__'), [winner, name, bases, ns], kwargs);
+  }
   return createClass(vm, winner, name, bases, ns, kwargs);
 };
 
@@ -191,7 +195,7 @@ export function installTypeMethods(): void {
     },
   );
   defGetter(typeType, '__mro__', (vm, o) => newTuple([...asType(o).mro]));
-  defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]));
+  defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]), (vm, o, value) => setTypeBases(vm, asType(o), value));
   defGetter(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
   defGetter(typeType, '__dict__', (vm, o) => PyMappingProxy.ofType(asType(o)));
   defGetter(typeType, '__text_signature__', () => None);

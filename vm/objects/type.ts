@@ -87,6 +87,17 @@ export class PyType extends PyObj {
     return live;
   }
 
+  /**
+   * Makes `bases` this class's bases (a `__bases__` assignment, checked by the caller): moves
+   * it from the old bases' subclass lists to the new ones'. The caller recomputes the MROs.
+   */
+  replaceBases(bases: PyType[]): void {
+    for (const b of this.bases) b.subclassRefs = b.subclassRefs.filter((r) => r.deref() !== this);
+    this.bases = bases;
+    for (const b of bases) b.addSubclass(this);
+    typeEpoch++;
+  }
+
   private addSubclass(t: PyType): void {
     const refs = this.subclassRefs;
     refs.push(new WeakRef(t));

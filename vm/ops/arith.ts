@@ -203,7 +203,7 @@ export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject
   if (typeof a === 'object' && !(a instanceof PyFloat)) {
     const m = a.cls.lookup(IDUNDER[op]);
     if (isSequenceSlot(m)) inplaceSequence = m;
-    else if (m !== undefined && m !== None) {
+    else if (m !== undefined) {
       const r = callSpecialMethod(vm, a, m, [b]);
       if (r !== NotImplemented) return r;
     }
@@ -237,7 +237,6 @@ export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rna
   const tb = typeOf(b);
   let ma = ta.lookup(name);
   let mb = ta === tb ? undefined : tb.lookup(rname);
-  if (mb === None) mb = undefined;
   let seqA = inplaceSequence;
   let seqB: PyObject | undefined;
   if (isSequenceSlot(ma)) {
@@ -253,7 +252,7 @@ export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rna
     if (r !== NotImplemented) return r;
     mb = undefined;
   }
-  if (ma !== undefined && ma !== None) {
+  if (ma !== undefined) {
     const r = callSpecialMethod(vm, a, ma, [b]);
     if (r !== NotImplemented) return r;
   }
@@ -318,7 +317,7 @@ export function invert(vm: VM, a: PyObject): PyObject {
 
 function unaryDunder(vm: VM, a: PyObject, name: string, what: string): PyObject {
   const m = typeOf(a).lookup(name);
-  if (m === undefined || m === None) throw typeError(`bad operand type for ${what}: '${typeOf(a).tpName}'`);
+  if (m === undefined) throw typeError(`bad operand type for ${what}: '${typeOf(a).tpName}'`);
   return callSpecialMethod(vm, a, m, []);
 }
 

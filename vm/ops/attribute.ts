@@ -25,6 +25,17 @@ export function isDataDescriptor(d: PyObject): boolean {
   return t.isHeapType && (t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined);
 }
 
+/**
+ * True when a read must go through data descriptor `d` before the instance dict: it has __set__
+ * or __delete__ and also __get__ (CPython tests tp_descr_get first; a descriptor with only
+ * __set__ lets the instance dict answer reads, and is itself the value when the dict lacks the name).
+ */
+export function readsBeforeInstanceDict(d: PyObject): boolean {
+  if (!isDataDescriptor(d)) return false;
+  const t = (d as PyObj).cls;
+  return !t.isHeapType || t.lookup('__get__') !== undefined;
+}
+
 /** The name a property reports in errors: its getter's __name__ (CPython 3.11 uses the same source). */
 /** CPython's AttributeError for a property without that function: named once __set_name__ named it. */
 export function propertyError(p: PyProperty, obj: PyObject, what: 'getter' | 'setter' | 'deleter'): PyBaseException {
@@ -91,7 +102,7 @@ export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefi
     }
   }
   const descr = t.lookup(name);
-  if (descr !== undefined && isDataDescriptor(descr)) {
+  if (descr !== undefined && readsBeforeInstanceDict(descr)) {
     if (!t.isHeapType || t.lookup('__getattr__') === undefined) return bindDescriptor(vm, descr, o, t);
     // An AttributeError from a data descriptor (an empty slot, a property) falls back to __getattr__.
     try {
@@ -139,7 +150,7 @@ function typeGetAttr(vm: VM, cls: PyType, name: string): PyObject | undefined {
 /** type.__getattribute__: a data descriptor of the metaclass, the class's MRO, then the metaclass's other attributes. */
 function typeGetAttribute(vm: VM, cls: PyType, meta: PyType, name: string): PyObject | undefined {
   const metaAttr = meta.lookup(name);
-  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return bindDescriptor(vm, metaAttr, cls, meta);
+  if (metaAttr !== undefined && readsBeforeInstanceDict(metaAttr)) return bindDescriptor(vm, metaAttr, cls, meta);
   const attr = cls.lookup(name);
   if (attr !== undefined) return bindDescriptor(vm, attr, undefined, cls);
   if (metaAttr !== undefined) return bindDescriptor(vm, metaAttr, cls, meta);

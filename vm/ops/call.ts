@@ -167,7 +167,8 @@ export function callSpecialMethod(vm: VM, self: PyObject, m: PyObject, args: PyO
 /** Calls `self.<name>(*args)` looked up on the type, or returns undefined when the type lacks it. */
 export function callDunder(vm: VM, self: PyObject, name: string, args: PyObject[]): PyObject | undefined {
   const m = typeOf(self).lookup(name);
-  if (m === undefined || m === None) return undefined;
+  // `__len__ = None` (any special method set to None) is called, and fails, as CPython's slot does.
+  if (m === undefined) return undefined;
   return callSpecialMethod(vm, self, m, args);
 }
 

@@ -136,20 +136,20 @@ function genericCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
   let checkedReflected = false;
   if (ta !== tb && tb.isSubtypeOf(ta)) {
     const m = tb.lookup(DUNDER[SWAPPED[op]]);
-    if (m !== undefined && m !== None) {
+    if (m !== undefined) {
       checkedReflected = true;
       const r = callSpecialMethod(vm, b, m, [a]);
       if (r !== NotImplemented) return r;
     }
   }
   const m = ta.lookup(DUNDER[op]);
-  if (m !== undefined && m !== None) {
+  if (m !== undefined) {
     const r = callSpecialMethod(vm, a, m, [b]);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReflected) {
     const rm = tb.lookup(DUNDER[SWAPPED[op]]);
-    if (rm !== undefined && rm !== None) {
+    if (rm !== undefined) {
       const r = callSpecialMethod(vm, b, rm, [a]);
       if (r !== NotImplemented) return r;
     }

@@ -16,6 +16,8 @@ import { callDunder, callSpecialMethod } from './call.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { recursionError } from '../errors.js';
 import type { VM } from '../vm.js';
+import { PyIntSub } from '../objects/int.js';
+import { warnStrictSubclassResult } from '../native_warn.js';
 
 export function repr(vm: VM, o: PyObject): string {
   // PyObject_Repr counts as a level of recursion for every object, an int's too: where a
@@ -72,7 +74,7 @@ export function str(vm: VM, o: PyObject): string {
  */
 function callReprSlot(vm: VM, o: PyObject, name: string): PyObject | undefined {
   const m = typeOf(o).lookup(name);
-  if (m === undefined || m === None) return undefined;
+  if (m === undefined) return undefined;
   if (m instanceof PyMethodDescriptor) return m.fn(vm, [o], null);
   return callSpecialMethod(vm, o, m, []);
 }
@@ -97,7 +99,7 @@ export function truthy(vm: VM, o: PyObject): boolean {
   if (o instanceof PyDict && !o.cls.isHeapType) return o.size !== 0;
   const t = typeOf(o);
   const b = t.lookup('__bool__');
-  if (b !== undefined && b !== None) {
+  if (b !== undefined) {
     const r = callDunder(vm, o, '__bool__', []);
     if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r!).tpName}`);
     return r;
@@ -148,6 +150,10 @@ export function index(vm: VM, o: PyObject, message?: () => string): number | big
   }
   if (typeof r === 'number' || typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
+  if (r instanceof PyIntSub) {
+    warnStrictSubclassResult(vm, '__index__', r.cls, 'int');
+    return r.value;
+  }
   throw typeError(`__index__ returned non-int (type ${typeOf(r).tpName})`);
 }
 

@@ -31,7 +31,7 @@ export function format(vm: VM, value: PyObject, formatSpec: string): string {
     return formatFloat(value.value, formatSpec);
   }
   const m = typeOf(value).lookup('__format__');
-  if (m === undefined || m === None) throw typeError(`Type ${typeOf(value).tpName} doesn't define __format__`);
+  if (m === undefined) throw typeError(`Type ${typeOf(value).tpName} doesn't define __format__`);
   const r = callSpecialMethod(vm, value, m, [formatSpec]);
   if (typeof r === 'string') return r;
   if (typeof r === 'object' && typeOf(r).isSubtypeOf(strType)) return str(vm, r);

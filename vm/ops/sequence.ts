@@ -19,7 +19,7 @@ import { PyClassMethod, PyMethod, PyMethodDescriptor } from '../objects/function
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
-import { indexSize, index, bigintToSsize, cannotFit } from './convert.js';
+import { indexSize, index, bigintToSsize, cannotFit, truthy } from './convert.js';
 import { pyEq } from './compare.js';
 import { bindClassMethod } from './attribute.js';
 import { askLengthHint } from './length_hint.js';
@@ -86,7 +86,7 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   const m = t.lookup('__getitem__');
   // A built-in type's __getitem__ (str, a list slice...): its fixed-arity entry, no argument array.
   if (m instanceof PyMethodDescriptor && m.call2 !== null) return m.call2(vm, o, key);
-  if (m !== undefined && m !== None) return callSpecialMethod(vm, o, m, [key]);
+  if (m !== undefined) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
     const cgi = o.lookup('__class_getitem__');
     if (cgi !== undefined) return call(vm, bindClassGetItem(vm, cgi, o), [key]);
@@ -114,7 +114,7 @@ export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): vo
   }
   const t = typeOf(o);
   const m = t.lookup('__setitem__');
-  if (m === undefined || m === None) {
+  if (m === undefined) {
     // A class defining only __delitem__ still has the assignment slot, which fails on lookup.
     if (t.isHeapType && t.lookup('__delitem__') !== undefined) throw attributeError('__setitem__');
     throw noItemAssignment(vm, t, key);
@@ -129,7 +129,7 @@ export function delItem(vm: VM, o: PyObject, key: PyObject): void {
   }
   const t = typeOf(o);
   const m = t.lookup('__delitem__');
-  if (m === undefined || m === None) {
+  if (m === undefined) {
     // A class defining only __setitem__ still has the deletion slot, which fails on lookup.
     if (t.isHeapType && t.lookup('__setitem__') !== undefined) throw attributeError('__delitem__');
     throw noItemDeletion(vm, t, key);
@@ -179,10 +179,9 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   }
   const t = typeOf(container);
   const m = t.lookup('__contains__');
-  if (m !== undefined && m !== None) {
-    const r = callSpecialMethod(vm, container, m, [item]);
-    return r === true || (r !== false && r !== 0 && r !== None && r !== '');
-  }
+  if (m !== undefined && m !== None) return truthy(vm, callSpecialMethod(vm, container, m, [item]));
+  // `__contains__ = None` blocks the fallback to iteration, as CPython's slot_sq_contains.
+  if (m === None) throw typeError(`'${t.tpName}' object is not a container`);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
     throw typeError(`argument of type '${t.name}' is not iterable`);
   }
