@@ -992,7 +992,11 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const arg = this.SUBRULE3(this.param_name, { ARGS: [annotated] });
           const def = this.OPTION2(() => {
-            this.CONSUME(T.Equal);
+            const eq = this.CONSUME(T.Equal);
+            this.ACTION(() => {
+              // CPython's invalid_default: '=' with ')' or ',' right after it.
+              if (isKind(this.LA(1), T.RPar) || isKind(this.LA(1), T.Comma)) this.fail(eq, 'expected default value expression');
+            });
             return this.SUBRULE(this.expression);
           });
           return { type: 'param', arg, default: def ?? null };
