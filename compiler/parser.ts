@@ -146,9 +146,16 @@ export class PythonParser extends EmbeddedActionsParser {
    * or null if none parses there. Leaves the parser in an unspecified state.
    */
   tryExpression(src: Source, tokens: IToken[], star: boolean): ast.expr | null {
+    const e = this.tryRule(src, tokens, () => (star ? this.star_expressions() : this.expression()));
+    // CPython's expression_without_invalid falls back to the disjunction when a conditional
+    // has no 'else' (`[a b if c]`: the expression after `a` is `b`).
+    return e ?? (star ? null : this.tryRule(src, tokens, () => this.disjunction()));
+  }
+
+  private tryRule(src: Source, tokens: IToken[], rule: () => ast.expr): ast.expr | null {
     this.begin(src, tokens);
     try {
-      const e = star ? this.star_expressions() : this.expression();
+      const e = rule();
       const bad = this.errors.some((err) => err.name !== 'NotAllInputParsedException');
       return bad || e === undefined ? null : e;
     } catch {
@@ -1534,10 +1541,14 @@ export class PythonParser extends EmbeddedActionsParser {
       const target = this.SUBRULE(this.target_list);
       this.CONSUME(T.In);
       const iter = this.SUBRULE(this.disjunction);
+      // A clause's `in` and `if` parts are disjunctions, not expressions: CPython tries no
+      // "Perhaps you forgot a comma?" after them.
+      this.ACTION(() => (this.lastDisjunction = null));
       const ifs: ast.expr[] = [];
       this.MANY(() => {
         this.CONSUME(T.If);
         ifs.push(this.SUBRULE2(this.disjunction));
+        this.ACTION(() => (this.lastDisjunction = null));
       });
       gens.push({ kind: 'comprehension', target, iter, ifs, is_async: isAsync === undefined ? 0 : 1 });
     });
