@@ -252,7 +252,14 @@ function invalidForTarget(src: Source, parser: PythonParser, tokens: IToken[], t
   }
   if (forIdx < 0) return null;
   const rest = tokens.slice(forIdx + 1);
-  const a = parser.tryExpression(src, rest, true);
+  let a: ast.expr | null;
+  try {
+    a = parser.tryExpression(src, rest, true, true);
+  } catch (e) {
+    // An error of the expression's own (`for x if y`: "expected 'else' after 'if' expression").
+    if (e instanceof TpySyntaxError) return e;
+    throw e;
+  }
   if (a === null) return null;
   const last = parser.lastDisjunction;
   // invalid_expression inside brackets: a disjunction followed directly by another expression.

@@ -22,7 +22,7 @@ import {
 } from './build_ast.js';
 import { buildStrings, type FStringJob } from './fstring.js';
 import { PatternParser } from './parse_pattern.js';
-import type { Source } from './syntax_error.js';
+import { TpySyntaxError, type Source } from './syntax_error.js';
 
 const AUG_OPS: ReadonlyMap<string, ast.operator> = new Map([
   ['+=', 'Add'], ['-=', 'Sub'], ['*=', 'Mult'], ['@=', 'MatMult'], ['/=', 'Div'], ['%=', 'Mod'],
@@ -145,20 +145,22 @@ export class PythonParser extends EmbeddedActionsParser {
    * Parse one expression (or star_expressions) from `tokens`, for error refinement: the node,
    * or null if none parses there. Leaves the parser in an unspecified state.
    */
-  tryExpression(src: Source, tokens: IToken[], star: boolean): ast.expr | null {
-    const e = this.tryRule(src, tokens, () => (star ? this.star_expressions() : this.expression()));
+  tryExpression(src: Source, tokens: IToken[], star: boolean, rethrow = false): ast.expr | null {
+    const e = this.tryRule(src, tokens, () => (star ? this.star_expressions() : this.expression()), rethrow);
     // CPython's expression_without_invalid falls back to the disjunction when a conditional
     // has no 'else' (`[a b if c]`: the expression after `a` is `b`).
     return e ?? (star ? null : this.tryRule(src, tokens, () => this.disjunction()));
   }
 
-  private tryRule(src: Source, tokens: IToken[], rule: () => ast.expr): ast.expr | null {
+  /** `rethrow`: a SyntaxError the rule raises itself (an invalid_ rule's) propagates. */
+  private tryRule(src: Source, tokens: IToken[], rule: () => ast.expr, rethrow = false): ast.expr | null {
     this.begin(src, tokens);
     try {
       const e = rule();
       const bad = this.errors.some((err) => err.name !== 'NotAllInputParsedException');
       return bad || e === undefined ? null : e;
-    } catch {
+    } catch (err) {
+      if (rethrow && err instanceof TpySyntaxError) throw err;
       return null;
     }
   }
@@ -1084,7 +1086,13 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME2(T.Comma);
       comma = true;
     });
-    return this.ACTION(() => asTarget(this.src, comma ? this.tuple(elts, this.here(start)) : elts[0]!, 'for'));
+    return this.ACTION(() => {
+      const target = comma ? this.tuple(elts, this.here(start)) : elts[0]!;
+      // Without its 'in' the clause fails there, and CPython reads the target part as an
+      // expression instead (invalid_for_target, in parse.ts) before blaming the target.
+      if (!isKind(this.LA(1), T.In)) return target;
+      return asTarget(this.src, target, 'for');
+    });
   });
 
   // star_target: '*' bitwise_or | bitwise_or
