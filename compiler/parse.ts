@@ -354,13 +354,31 @@ function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken
   // CPython compares with the line of the last token its parser fetched, which for a
   // second-pass error ("Perhaps you forgot a comma?") is at least the end of that error.
   const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0);
-  if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine!)) {
+  if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine! || endsAtLastToken(lay, err))) {
     // The quoted line keeps its newline only when it is the source's last line (CPython quotes the
     // tokenizer's current line buffer then, an earlier line without its end otherwise).
     const isLastLine = open.startLine! >= src.lineCount();
     return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, isLastLine);
   }
   return err;
+}
+
+/**
+ * Does `err` end with the source's last token? CPython's parser, having read that token for it,
+ * looks at the next one to see whether the expression goes on, and inside an unclosed bracket
+ * that is the end of the input: the tokenizer's "'(' was never closed" (`f(a b`).
+ */
+function endsAtLastToken(lay: LayoutResult, err: TpySyntaxError): boolean {
+  let last: IToken | undefined;
+  for (let i = lay.tokens.length - 1; i >= 0 && last === undefined; i -= 1) {
+    const type = lay.tokens[i]!.tokenType;
+    if (type !== EOF && type !== T.NEWLINE && type !== T.INDENT && type !== T.DEDENT) last = lay.tokens[i];
+  }
+  // A generic failure is at a token the parser could not use, so it read nothing after it.
+  if (last === undefined || err.msg === 'invalid syntax' || err.end_lineno === undefined || err.end_offset === undefined) return false;
+  // Only an expression's last token makes the parser look further (`x=` ends its rule at the '=').
+  if (!EXPRESSION_END.has(last.tokenType)) return false;
+  return err.end_lineno === last.endLine! && err.end_offset === last.endColumn! + 1;
 }
 
 /** Parse the expressions of f-string replacement fields (nested f-strings add more jobs). */

@@ -1506,9 +1506,16 @@ export class PythonParser extends EmbeddedActionsParser {
     const keywords: ast.keyword[] = [];
     let sawKeyword = false;
     let sawKwUnpack = false;
+    // Arguments running into the end of the input: CPython's first pass reads to the end and
+    // reports the unclosed bracket before its second pass checks a positional argument (`f(a=1, 2`).
+    const unclosed = isKind(this.LA(1), EOF);
     for (const item of items) {
       switch (item.type) {
         case 'pos':
+          if (unclosed) {
+            args.push(item.value);
+            break;
+          }
           if (item.genexp && (items.length > 1 || trailingComma)) {
             throw errorAtNode(this.src, item.value, 'Generator expression must be parenthesized');
           }
