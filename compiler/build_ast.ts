@@ -187,20 +187,40 @@ export type ParamItem =
 
 /** Validate the targets of `t1 = t2 = ... = value` as CPython does (`parts` includes the value). */
 export function checkAssignTargets(src: Source, parenthesized: ReadonlySet<ast.expr>, parts: ast.expr[]): void {
-  for (let i = 0; i < parts.length - 1; i += 1) {
-    const t = parts[i]!;
-    if ((t.kind === 'Yield' || t.kind === 'YieldFrom') && !parenthesized.has(t)) {
-      throw errorAtNode(src, t, 'assignment to yield expression not possible');
-    }
-    if (i === 0 && invalidTarget(t, 'star') !== null) {
-      // CPython's invalid_named_expression: `a = b` where an expression was expected.
-      const a = t.kind === 'Tuple' && !parenthesized.has(t) ? t.elts[t.elts.length - 1] : t;
-      if (a !== undefined && maybeComparison(parenthesized, a) && invalidTarget(a, 'star') === a && valueStartsOperand(parenthesized, parts)) {
-        throw errorAtNode(src, a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
-      }
-    }
+  const isBareYield = (t: ast.expr) => (t.kind === 'Yield' || t.kind === 'YieldFrom') && !parenthesized.has(t);
+  const targets = parts.slice(0, -1);
+  if (targets.some((t) => isBareYield(t) || invalidTarget(t, 'star') !== null)) {
+    // The statement does not parse: CPython's second pass reads its start as a named
+    // expression (invalid_named_expression) before it blames a target.
+    const mistyped = mistypedComparisonStatement(src, parenthesized, parts);
+    if (mistyped !== null) throw mistyped;
+  }
+  for (const t of targets) {
+    if (isBareYield(t)) throw errorAtNode(src, t, 'assignment to yield expression not possible');
     checkTarget(src, t, 'star');
   }
+}
+
+/**
+ * invalid_named_expression at the start of a failed assignment: the first target (the last
+ * item of an unparenthesized tuple, the only one followed by '=') then '=' and a bitwise_or
+ * operand not itself followed by '='. A bare name gets "Maybe you meant '==' or ':='" over
+ * `x = 1`; another operand-level target "cannot assign to ... here".
+ */
+function mistypedComparisonStatement(src: Source, parenthesized: ReadonlySet<ast.expr>, parts: ast.expr[]): TpySyntaxError | null {
+  const t = parts[0]!;
+  const a = t.kind === 'Tuple' && !parenthesized.has(t) ? t.elts[t.elts.length - 1] : t;
+  if (a === undefined) return null;
+  const lead = valueLead(parenthesized, parts);
+  if (lead === null) return null;
+  if (a.kind === 'Name' && !parenthesized.has(a)) {
+    return src.error('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+      a.lineno, a.col_offset + 1, lead.end_lineno, lead.end_col_offset + 1);
+  }
+  if (maybeComparison(parenthesized, a)) {
+    return errorAtNode(src, a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
+  }
+  return null;
 }
 
 /** Could `a = b` have been a mistyped comparison (`a` a bitwise_or-level operand)? */
@@ -226,8 +246,8 @@ export function isOperandLevel(parenthesized: ReadonlySet<ast.expr>, e: ast.expr
   }
 }
 
-/** After the first '=', does a bitwise_or operand follow that is not itself followed by '='? */
-function valueStartsOperand(parenthesized: ReadonlySet<ast.expr>, parts: ast.expr[]): boolean {
+/** After the first '=', the bitwise_or operand that starts the value, or null when it is followed by '=' or is none. */
+function valueLead(parenthesized: ReadonlySet<ast.expr>, parts: ast.expr[]): ast.expr | null {
   const v = parts[1]!;
   let lead = v;
   for (;;) {
@@ -238,8 +258,8 @@ function valueStartsOperand(parenthesized: ReadonlySet<ast.expr>, parts: ast.exp
     else if (lead.kind === 'IfExp') lead = lead.body;
     else break;
   }
-  if (!isOperandLevel(parenthesized, lead)) return false;
-  return !(isOperandLevel(parenthesized, v) && parts.length > 2);
+  if (!isOperandLevel(parenthesized, lead)) return null;
+  return isOperandLevel(parenthesized, v) && parts.length > 2 ? null : lead;
 }
 
 /** The target of an annotated assignment, or CPython's error for an invalid one. */

@@ -10,7 +10,7 @@ import { fstringExprError, type FStringJob } from './fstring.js';
 import { Source, TpySyntaxError } from './syntax_error.js';
 import * as T from './tokens.js';
 import { EOF } from './tokens.js';
-import { errorAtNode, exprName, isOperandLevel, maybeComparison } from './build_ast.js';
+import { errorAtNode, exprName, invalidTarget, isOperandLevel, maybeComparison } from './build_ast.js';
 
 export { TpySyntaxError } from './syntax_error.js';
 
@@ -155,7 +155,15 @@ const EXPRESSION_START = new Set([
   T.True, T.False, T.None, T.Ellipsis,
 ]);
 
-const SOFT_KEYWORDS = new Set(['_', 'case', 'match']);
+const SOFT_KEYWORDS = ['_', 'case', 'match'];
+
+/**
+ * CPython's SOFT_KEYWORD token test compares only the NAME's length of each soft keyword
+ * (strncmp), so any prefix of one counts: `c`, `ma`, `cas` as well as `case`.
+ */
+function isSoftKeywordName(image: string): boolean {
+  return image.length > 0 && SOFT_KEYWORDS.some((k) => k.startsWith(image));
+}
 
 /**
  * `match <subject>` ending its line without ':' (CPython's invalid_match_stmt): the parser
@@ -220,6 +228,70 @@ function mistypedComparison(src: Source, parser: PythonParser, tokens: IToken[],
 }
 
 /**
+ * CPython's invalid_for_target, for a failure between a `for` and its `in` (a comprehension's
+ * or a for statement's): the target part read as star_expressions, where a missing comma
+ * inside brackets is "Perhaps you forgot a comma?" and an expression that cannot be assigned
+ * to is "cannot assign to ...". `depth` is the bracket depth the token stream starts at.
+ */
+function invalidForTarget(src: Source, parser: PythonParser, tokens: IToken[], t: IToken, depth: number): TpySyntaxError | null {
+  const idx = tokens.indexOf(t);
+  if (idx <= 0) return null;
+  // The nearest `for` at the failure's bracket level, with no `in` after it (CPython cuts there).
+  let level = 0;
+  let forIdx = -1;
+  for (let i = idx - 1; i >= 0 && forIdx < 0; i -= 1) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.RPar || type === T.RSqb || type === T.RBrace) level += 1;
+    else if (type === T.LPar || type === T.LSqb || type === T.LBrace) {
+      if (level === 0) return null;
+      level -= 1;
+    } else if (level === 0) {
+      if (type === T.In || type === T.NEWLINE || type === T.INDENT || type === T.DEDENT || type === T.Colon) return null;
+      if (type === T.For) forIdx = i;
+    }
+  }
+  if (forIdx < 0) return null;
+  const rest = tokens.slice(forIdx + 1);
+  let a: ast.expr | null;
+  try {
+    a = parser.tryExpression(src, rest, true, true);
+  } catch (e) {
+    // An error of the expression's own (`for x if y`: "expected 'else' after 'if' expression").
+    if (e instanceof TpySyntaxError) return e;
+    throw e;
+  }
+  if (a === null) return null;
+  const last = parser.lastDisjunction;
+  // invalid_expression inside brackets: a disjunction followed directly by another expression.
+  let open = depth;
+  for (let i = 0; i <= forIdx; i += 1) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.LPar || type === T.LSqb || type === T.LBrace) open += 1;
+    else if (type === T.RPar || type === T.RSqb || type === T.RBrace) open -= 1;
+  }
+  const endIdx = last === null ? -1 : rest.indexOf(last.end);
+  const next = endIdx < 0 ? undefined : rest[endIdx + 1];
+  if (open > 0 && last !== null && next !== undefined && EXPRESSION_START.has(next.tokenType) && !startsNameString(rest, last.start)) {
+    const lastNode = last.node;
+    const b = parser.tryExpression(src, rest.slice(endIdx + 1), false);
+    if (b !== null) {
+      return src.error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?',
+        lastNode.lineno, lastNode.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
+    }
+  }
+  const bad = invalidTarget(a, 'for');
+  return bad === null ? null : errorAtNode(src, bad, `cannot assign to ${exprName(bad)}`);
+}
+
+/** CPython's `!(NAME STRING | SOFT_KEYWORD)` before a disjunction that may miss a comma. */
+function startsNameString(tokens: IToken[], first: IToken): boolean {
+  if (first.tokenType !== T.Name) return false;
+  if (isSoftKeywordName(first.image)) return true;
+  const second = tokens[tokens.indexOf(first) + 1];
+  return second !== undefined && second.tokenType === T.StringLit;
+}
+
+/**
  * CPython's second-pass messages for a generic failure at a token that starts an expression:
  * `print x` (legacy statement) and `[a b]` (two expressions inside brackets: a missing comma).
  * `depth` is the bracket depth the token stream starts at (1 inside an f-string field).
@@ -228,6 +300,8 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
   const t = failure.token;
   const noColon = matchWithoutColon(src, parser, tokens, t);
   if (noColon !== null) return noColon;
+  const forTarget = invalidForTarget(src, parser, tokens, t, depth);
+  if (forTarget !== null) return forTarget;
   const mistyped = mistypedComparison(src, parser, tokens, t);
   if (mistyped !== null) return mistyped;
   if (!EXPRESSION_START.has(t.tokenType)) return null;
@@ -253,7 +327,7 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
   if (depth <= 0) return null;
   const first = a.start;
   if (first.tokenType === T.Name) {
-    if (SOFT_KEYWORDS.has(first.image)) return null;
+    if (isSoftKeywordName(first.image)) return null;
     const second = tokens[tokens.indexOf(first) + 1];
     if (second !== undefined && second.tokenType === T.StringLit) return null;
   }
@@ -280,13 +354,31 @@ function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken
   // CPython compares with the line of the last token its parser fetched, which for a
   // second-pass error ("Perhaps you forgot a comma?") is at least the end of that error.
   const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0);
-  if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine!)) {
+  if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine! || endsAtLastToken(lay, err))) {
     // The quoted line keeps its newline only when it is the source's last line (CPython quotes the
     // tokenizer's current line buffer then, an earlier line without its end otherwise).
     const isLastLine = open.startLine! >= src.lineCount();
     return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, isLastLine);
   }
   return err;
+}
+
+/**
+ * Does `err` end with the source's last token? CPython's parser, having read that token for it,
+ * looks at the next one to see whether the expression goes on, and inside an unclosed bracket
+ * that is the end of the input: the tokenizer's "'(' was never closed" (`f(a b`).
+ */
+function endsAtLastToken(lay: LayoutResult, err: TpySyntaxError): boolean {
+  let last: IToken | undefined;
+  for (let i = lay.tokens.length - 1; i >= 0 && last === undefined; i -= 1) {
+    const type = lay.tokens[i]!.tokenType;
+    if (type !== EOF && type !== T.NEWLINE && type !== T.INDENT && type !== T.DEDENT) last = lay.tokens[i];
+  }
+  // A generic failure is at a token the parser could not use, so it read nothing after it.
+  if (last === undefined || err.msg === 'invalid syntax' || err.end_lineno === undefined || err.end_offset === undefined) return false;
+  // Only an expression's last token makes the parser look further (`x=` ends its rule at the '=').
+  if (!EXPRESSION_END.has(last.tokenType)) return false;
+  return err.end_lineno === last.endLine! && err.end_offset === last.endColumn! + 1;
 }
 
 /** Parse the expressions of f-string replacement fields (nested f-strings add more jobs). */

@@ -22,7 +22,7 @@ import {
 } from './build_ast.js';
 import { buildStrings, type FStringJob } from './fstring.js';
 import { PatternParser } from './parse_pattern.js';
-import type { Source } from './syntax_error.js';
+import { TpySyntaxError, type Source } from './syntax_error.js';
 
 const AUG_OPS: ReadonlyMap<string, ast.operator> = new Map([
   ['+=', 'Add'], ['-=', 'Sub'], ['*=', 'Mult'], ['@=', 'MatMult'], ['/=', 'Div'], ['%=', 'Mod'],
@@ -145,13 +145,22 @@ export class PythonParser extends EmbeddedActionsParser {
    * Parse one expression (or star_expressions) from `tokens`, for error refinement: the node,
    * or null if none parses there. Leaves the parser in an unspecified state.
    */
-  tryExpression(src: Source, tokens: IToken[], star: boolean): ast.expr | null {
+  tryExpression(src: Source, tokens: IToken[], star: boolean, rethrow = false): ast.expr | null {
+    const e = this.tryRule(src, tokens, () => (star ? this.star_expressions() : this.expression()), rethrow);
+    // CPython's expression_without_invalid falls back to the disjunction when a conditional
+    // has no 'else' (`[a b if c]`: the expression after `a` is `b`).
+    return e ?? (star ? null : this.tryRule(src, tokens, () => this.disjunction()));
+  }
+
+  /** `rethrow`: a SyntaxError the rule raises itself (an invalid_ rule's) propagates. */
+  private tryRule(src: Source, tokens: IToken[], rule: () => ast.expr, rethrow = false): ast.expr | null {
     this.begin(src, tokens);
     try {
-      const e = star ? this.star_expressions() : this.expression();
+      const e = rule();
       const bad = this.errors.some((err) => err.name !== 'NotAllInputParsedException');
       return bad || e === undefined ? null : e;
-    } catch {
+    } catch (err) {
+      if (rethrow && err instanceof TpySyntaxError) throw err;
       return null;
     }
   }
@@ -992,7 +1001,11 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const arg = this.SUBRULE3(this.param_name, { ARGS: [annotated] });
           const def = this.OPTION2(() => {
-            this.CONSUME(T.Equal);
+            const eq = this.CONSUME(T.Equal);
+            this.ACTION(() => {
+              // CPython's invalid_default: '=' with ')' or ',' right after it.
+              if (isKind(this.LA(1), T.RPar) || isKind(this.LA(1), T.Comma)) this.fail(eq, 'expected default value expression');
+            });
             return this.SUBRULE(this.expression);
           });
           return { type: 'param', arg, default: def ?? null };
@@ -1073,7 +1086,13 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME2(T.Comma);
       comma = true;
     });
-    return this.ACTION(() => asTarget(this.src, comma ? this.tuple(elts, this.here(start)) : elts[0]!, 'for'));
+    return this.ACTION(() => {
+      const target = comma ? this.tuple(elts, this.here(start)) : elts[0]!;
+      // Without its 'in' the clause fails there, and CPython reads the target part as an
+      // expression instead (invalid_for_target, in parse.ts) before blaming the target.
+      if (!isKind(this.LA(1), T.In)) return target;
+      return asTarget(this.src, target, 'for');
+    });
   });
 
   // star_target: '*' bitwise_or | bitwise_or
@@ -1487,9 +1506,16 @@ export class PythonParser extends EmbeddedActionsParser {
     const keywords: ast.keyword[] = [];
     let sawKeyword = false;
     let sawKwUnpack = false;
+    // Arguments running into the end of the input: CPython's first pass reads to the end and
+    // reports the unclosed bracket before its second pass checks a positional argument (`f(a=1, 2`).
+    const unclosed = isKind(this.LA(1), EOF);
     for (const item of items) {
       switch (item.type) {
         case 'pos':
+          if (unclosed) {
+            args.push(item.value);
+            break;
+          }
           if (item.genexp && (items.length > 1 || trailingComma)) {
             throw errorAtNode(this.src, item.value, 'Generator expression must be parenthesized');
           }
@@ -1530,10 +1556,14 @@ export class PythonParser extends EmbeddedActionsParser {
       const target = this.SUBRULE(this.target_list);
       this.CONSUME(T.In);
       const iter = this.SUBRULE(this.disjunction);
+      // A clause's `in` and `if` parts are disjunctions, not expressions: CPython tries no
+      // "Perhaps you forgot a comma?" after them.
+      this.ACTION(() => (this.lastDisjunction = null));
       const ifs: ast.expr[] = [];
       this.MANY(() => {
         this.CONSUME(T.If);
         ifs.push(this.SUBRULE2(this.disjunction));
+        this.ACTION(() => (this.lastDisjunction = null));
       });
       gens.push({ kind: 'comprehension', target, iter, ifs, is_async: isAsync === undefined ? 0 : 1 });
     });

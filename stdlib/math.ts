@@ -96,7 +96,7 @@ function math2(x: number, y: number, f: (x: number, y: number) => number): numbe
 }
 
 function args2(vm: VM, name: string, args: PyObject[], kwargs: Map<string, PyObject> | null): [number, number] {
-  noKwargs(name, kwargs);
+  noKwargs(`math.${name}`, kwargs);
   checkArgCount(name, args, 2, 2, 0);
   return [toDouble(vm, args[0]), toDouble(vm, args[1])];
 }
@@ -659,7 +659,7 @@ const functions: [string, NativeFn, FixedArity?][] = [
     return newTuple([float(m), e]);
   }],
   ['ldexp', (vm, args, kwargs) => {
-    noKwargs('ldexp', kwargs);
+    noKwargs('math.ldexp', kwargs);
     checkArgCount('ldexp', args, 2, 2, 0);
     const x = toDouble(vm, args[0]);
     const eo = args[1];
@@ -671,7 +671,7 @@ const functions: [string, NativeFn, FixedArity?][] = [
     return float(r);
   }],
   ['log', (vm, args, kwargs) => {
-    noKwargs('math.log', kwargs);
+    noKwargs('log', kwargs); // METH_VARARGS: the bare name
     if (args.length < 1 || args.length > 2) throw typeError('math.log requires 1 to 2 arguments');
     const num = logHelper(vm, args[0], mLog);
     if (args.length === 1) return float(num);
@@ -696,11 +696,11 @@ const functions: [string, NativeFn, FixedArity?][] = [
     return acc;
   }],
   ['hypot', (vm, args, kwargs) => {
-    noKwargs('hypot', kwargs);
+    noKwargs('math.hypot', kwargs);
     return float(norm(vm, args));
   }],
   ['dist', (vm, args, kwargs) => {
-    noKwargs('dist', kwargs);
+    noKwargs('math.dist', kwargs);
     checkArgCount('dist', args, 2, 2, 0);
     const p = toArray(vm, args[0]);
     const q = toArray(vm, args[1]);
@@ -722,7 +722,7 @@ const functions: [string, NativeFn, FixedArity?][] = [
     return factorial(n);
   }],
   ['gcd', (vm, args, kwargs) => {
-    noKwargs('gcd', kwargs);
+    noKwargs('math.gcd', kwargs);
     if (args.length === 0) return 0;
     let r = absInt(intArg(vm, args[0]));
     for (let i = 1; i < args.length; i++) {
@@ -732,7 +732,7 @@ const functions: [string, NativeFn, FixedArity?][] = [
     return r;
   }],
   ['lcm', (vm, args, kwargs) => {
-    noKwargs('lcm', kwargs);
+    noKwargs('math.lcm', kwargs);
     if (args.length === 0) return 1;
     let r = absInt(intArg(vm, args[0]));
     for (let i = 1; i < args.length; i++) {
@@ -754,7 +754,7 @@ const functions: [string, NativeFn, FixedArity?][] = [
     return isqrt(n);
   }],
   ['comb', (vm, args, kwargs) => {
-    noKwargs('comb', kwargs);
+    noKwargs('math.comb', kwargs);
     checkArgCount('comb', args, 2, 2, 0);
     const n = intArg(vm, args[0]);
     const k = intArg(vm, args[1]);
@@ -768,7 +768,7 @@ const functions: [string, NativeFn, FixedArity?][] = [
     return normInt(comb(bn, bk));
   }],
   ['perm', (vm, args, kwargs) => {
-    noKwargs('perm', kwargs);
+    noKwargs('math.perm', kwargs);
     checkArgCount('perm', args, 1, 2, 0);
     const n = intArg(vm, args[0]);
     if (args.length === 1 || args[1] === None) {

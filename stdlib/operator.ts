@@ -5,7 +5,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
-import { builtin, defMethod, KwArgs, NativeFn } from '../vm/objects/function.js';
+import { builtin, defMethod, KwArgs, NativeFn, PyMethodDescriptor } from '../vm/objects/function.js';
 import { None, NotImplemented } from '../vm/objects/singletons.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { typeError, valueError, PyBaseException, TypeError as TypeErrorType } from '../vm/objects/exceptions.js';
@@ -15,7 +15,7 @@ import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { importModule } from '../vm/import.js';
 import { getItem, setItem, delItem, contains, getIter, iterNext } from '../vm/ops/sequence.js';
 import { lengthHint } from '../vm/ops/length_hint.js';
-import { binaryOp, inplaceOp, BinOp, negate, positive, invert } from '../vm/ops/arith.js';
+import { binaryOp, binaryDunder, binaryTypeError, inplaceOp, BinOp, negate, positive, invert } from '../vm/ops/arith.js';
 import { richCompare, pyEq } from '../vm/ops/compare.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { Cmp } from '../vm/opcodes.js';
@@ -70,6 +70,41 @@ function isSequence(o: PyObject): boolean {
   return t.lookup('__getitem__') !== undefined && !(t.lookup('keys') !== undefined && t.lookup('__getitem__') !== undefined && t.lookup('items') !== undefined);
 }
 
+/** A built-in sequence's concatenation method (its sq_concat/sq_inplace_concat slot), if `o` has one. */
+function concatSlot(o: PyObject, name: string): PyObject | undefined {
+  const m = typeOf(o).lookup(name);
+  return m instanceof PyMethodDescriptor && m.sequenceSlot ? m : undefined;
+}
+
+/**
+ * PySequence_Concat / PySequence_InPlaceConcat: the left side's concatenation slot when it
+ * has one; else `+` (`+=`) when both sides are sequences; else "can't be concatenated".
+ */
+function sequenceConcat(vm: VM, a: PyObject, b: PyObject, inplace: boolean): PyObject {
+  const slot = (inplace ? concatSlot(a, '__iadd__') : undefined) ?? concatSlot(a, '__add__');
+  if (slot !== undefined) {
+    // (tpy's sequence methods answer NotImplemented where CPython's sq_concat raises.)
+    const r = callSpecialMethod(vm, a, slot, [b]);
+    if (r === NotImplemented) throw binaryTypeError(a, b, BinOp.ADD, inplace);
+    return r;
+  }
+  if (isSequence(a) && isSequence(b)) {
+    const r = inplace ? inplaceAdd(vm, a, b) : binaryDunder(vm, a, b, '__add__', '__radd__');
+    if (r !== NotImplemented) return r;
+  }
+  throw typeError(`'${typeName(a)}' object can't be concatenated`);
+}
+
+/** binary_iop1 for +=: the left side's __iadd__, then __add__/__radd__; NotImplemented when none applies. */
+function inplaceAdd(vm: VM, a: PyObject, b: PyObject): PyObject {
+  const m = typeOf(a).lookup('__iadd__');
+  if (m !== undefined && m !== None) {
+    const r = callSpecialMethod(vm, a, m, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  return binaryDunder(vm, a, b, '__add__', '__radd__');
+}
+
 function attrPath(vm: VM, o: PyObject, path: string[]): PyObject {
   let v = o;
   for (const name of path) v = getAttr(vm, v, name);
@@ -96,14 +131,8 @@ function functions(vm: VM): [string, NativeFn][] {
     ['is_', fixed('is_', 2, (_vm, a) => a[0] === a[1])],
     ['is_not', fixed('is_not', 2, (_vm, a) => a[0] !== a[1])],
     ['index', fixed('index', 1, (vm, a) => index(vm, a[0]))],
-    ['concat', fixed('concat', 2, (vm, a) => {
-      if (!isSequence(a[0])) throw typeError(`'${typeName(a[0])}' object can't be concatenated`);
-      return binaryOp(vm, a[0], a[1], BinOp.ADD);
-    })],
-    ['iconcat', fixed('iconcat', 2, (vm, a) => {
-      if (!isSequence(a[0])) throw typeError(`'${typeName(a[0])}' object can't be concatenated`);
-      return inplaceOp(vm, a[0], a[1], BinOp.ADD);
-    })],
+    ['concat', fixed('concat', 2, (vm, a) => sequenceConcat(vm, a[0], a[1], false))],
+    ['iconcat', fixed('iconcat', 2, (vm, a) => sequenceConcat(vm, a[0], a[1], true))],
     ['contains', fixed('contains', 2, (vm, a) => contains(vm, a[0], a[1]))],
     ['countOf', fixed('countOf', 2, (vm, a) => {
       const it = getIter(vm, a[0]);

@@ -11,7 +11,7 @@ import { normInt } from '../vm/objects/int.js';
 import { typeOf, argTypeName } from '../vm/ops/typeof.js';
 import { index, repr } from '../vm/ops/convert.js';
 import { toArray } from '../vm/ops/sequence.js';
-import { checkArgCount, noKwargs, parseArgs } from '../vm/methods/args.js';
+import { checkArgCount, checkArgs, noArgs, noKwargs, parseArgs } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { importModule } from '../vm/import.js';
@@ -218,17 +218,27 @@ function optTm(vm: VM, o: PyObject | undefined, fname: string): Tm {
 
 const float = (x: number) => new PyFloat(x);
 
+/** A clock function: METH_NOARGS, so any argument is refused with CPython's message. */
+function clock(name: string, read: () => PyObject): [string, NativeFn] {
+  const fname = `time.${name}`;
+  return [name, (_vm, args, kwargs) => {
+    if (args.length !== 0 || kwargs !== null) noArgs(fname, args, kwargs, 0);
+    return read();
+  }];
+}
+
 const functions: [string, NativeFn][] = [
-  ['time', () => float(nsToSeconds(timeNs()))],
-  ['time_ns', () => normInt(timeNs())],
-  ['perf_counter', () => float(nsToSeconds(process.hrtime.bigint()))],
-  ['perf_counter_ns', () => normInt(process.hrtime.bigint())],
-  ['monotonic', () => float(nsToSeconds(process.hrtime.bigint()))],
-  ['monotonic_ns', () => normInt(process.hrtime.bigint())],
-  ['process_time', () => float(nsToSeconds(processTimeNs()))],
-  ['process_time_ns', () => normInt(processTimeNs())],
-  ['thread_time', () => float(nsToSeconds(processTimeNs()))],
-  ['thread_time_ns', () => normInt(processTimeNs())],
+  // METH_NOARGS clocks: "time.time() takes no arguments (1 given)".
+  clock('time', () => float(nsToSeconds(timeNs()))),
+  clock('time_ns', () => normInt(timeNs())),
+  clock('perf_counter', () => float(nsToSeconds(process.hrtime.bigint()))),
+  clock('perf_counter_ns', () => normInt(process.hrtime.bigint())),
+  clock('monotonic', () => float(nsToSeconds(process.hrtime.bigint()))),
+  clock('monotonic_ns', () => normInt(process.hrtime.bigint())),
+  clock('process_time', () => float(nsToSeconds(processTimeNs()))),
+  clock('process_time_ns', () => normInt(processTimeNs())),
+  clock('thread_time', () => float(nsToSeconds(processTimeNs()))),
+  clock('thread_time_ns', () => normInt(processTimeNs())),
   ['sleep', (vm, args, kwargs) => {
     noKwargs('time.sleep', kwargs);
     if (args.length !== 1) throw typeError(`time.sleep() takes exactly one argument (${args.length} given)`);
@@ -238,13 +248,13 @@ const functions: [string, NativeFn][] = [
     return vm.sleep(secs);
   }],
   ['gmtime', (vm, args, kwargs) => {
-    noKwargs('time.gmtime', kwargs);
-    checkArgCount('gmtime', args, 0, 1, 0);
+    noKwargs('gmtime', kwargs);
+    checkArgs('gmtime', args, 0, 1, 0);
     return structTime(gmtimeOf(optSeconds(vm, args[0])));
   }],
   ['localtime', (vm, args, kwargs) => {
-    noKwargs('time.localtime', kwargs);
-    checkArgCount('localtime', args, 0, 1, 0);
+    noKwargs('localtime', kwargs);
+    checkArgs('localtime', args, 0, 1, 0);
     return structTime(localtimeOf(optSeconds(vm, args[0])));
   }],
   ['mktime', (vm, args, kwargs) => {
@@ -256,15 +266,15 @@ const functions: [string, NativeFn][] = [
     return float(ms / 1000);
   }],
   ['asctime', (vm, args, kwargs) => {
-    noKwargs('time.asctime', kwargs);
+    noKwargs('asctime', kwargs);
     checkArgCount('asctime', args, 0, 1, 0);
     const tm = optTm(vm, args[0], 'asctime');
     checkTm(tm);
     return asctime(tm);
   }],
   ['ctime', (vm, args, kwargs) => {
-    noKwargs('time.ctime', kwargs);
-    checkArgCount('ctime', args, 0, 1, 0);
+    noKwargs('ctime', kwargs);
+    checkArgs('ctime', args, 0, 1, 0);
     return asctime(localtimeOf(optSeconds(vm, args[0])));
   }],
   ['strptime', (vm, args, kwargs) => {
@@ -275,8 +285,8 @@ const functions: [string, NativeFn][] = [
     return new PyStructTime(fields.items.slice(0, 9), fields.items[9], fields.items[10]);
   }],
   ['strftime', (vm, args, kwargs) => {
-    noKwargs('time.strftime', kwargs);
-    checkArgCount('strftime', args, 1, 2, 0);
+    noKwargs('strftime', kwargs);
+    checkArgs('strftime', args, 1, 2, 0);
     const fmt = args[0];
     if (typeof fmt !== 'string') throw typeError(`strftime() argument 1 must be str, not ${argTypeName(fmt)}`);
     const tm = optTm(vm, args[1], 'strftime');

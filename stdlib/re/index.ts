@@ -26,11 +26,12 @@ import {
   Exception, PyBaseException, newException, overflowError, typeError, valueError, indexError, notImplementedError, stopIteration,
 } from '../../vm/objects/exceptions.js';
 import { typeName } from '../../vm/ops/typeof.js';
-import { index, repr, str } from '../../vm/ops/convert.js';
+import { index, repr, str, truthy } from '../../vm/ops/convert.js';
 import { call } from '../../vm/ops/call.js';
 import { getAttr } from '../../vm/ops/attribute.js';
 import { installLazyNames } from '../lazy_module_names.js';
 import { parseArgs } from '../../vm/methods/args.js';
+import { bindDef } from '../../vm/methods/args_def.js';
 import type { ModuleInit, VM } from '../../vm/vm.js';
 import { Anchor, Engine, Spans, Subject } from './engine.js';
 import {
@@ -168,13 +169,20 @@ const cache = new Map<string, PyPattern>();
 const CACHE_MAX = 512;
 
 function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyPattern {
-  const flags = flagsArg === undefined ? 0 : Number(index(vm, flagsArg));
+  // re._compile looks (type(pattern), pattern, flags) up in its cache first: an unhashable
+  // pattern or flags fails there ("unhashable type: 'list'").
+  if (typeof pattern !== 'string' && !(pattern instanceof PyPattern)) pyHash(vm, pattern);
+  if (flagsArg !== undefined && typeof flagsArg !== 'number') pyHash(vm, flagsArg);
   if (pattern instanceof PyPattern) {
-    if (flags !== 0) throw valueError('cannot process flags argument with a compiled pattern');
+    if (flagsArg !== undefined && truthy(vm, flagsArg)) throw valueError('cannot process flags argument with a compiled pattern');
     return pattern;
   }
   const text = strVal(pattern);
   if (text === undefined && !isBytesLike(pattern)) throw typeError('first argument must be string or compiled pattern');
+  // The compiler tests the flags with `&` against RegexFlag members.
+  const flagsValue = flagsArg === undefined ? 0 : intVal(flagsArg);
+  if (flagsValue === undefined) throw typeError(`unsupported operand type(s) for &: '${typeName(flagsArg!)}' and 'RegexFlag'`);
+  const flags = Number(flagsValue);
   const isBytes = text === undefined;
   const source = text ?? latin1((pattern as PyBytes).data);
   const key = `${isBytes ? 'b' : 's'}${flags}:${source}`;
@@ -566,11 +574,13 @@ function escape(o: PyObject): PyObject {
   const s = strVal(o);
   if (s !== undefined) return esc(s);
   if (isBytesLike(o)) return toBytes(esc(latin1(o.data)));
-  throw typeError(`expected str or bytes-like object, got '${typeName(o)}'`);
+  // re.escape decodes anything but str with str(pattern, 'latin1').
+  throw typeError(`decoding to str: need a bytes-like object, ${typeName(o)} found`);
 }
 
-function moduleFn(name: string, names: string[], required: number, body: (vm: VM, a: (PyObject | undefined)[]) => PyObject): [string, NativeFn] {
-  return [name, (vm: VM, args: PyObject[], kwargs: KwArgs | null) => body(vm, parseArgs(name, args, kwargs, { names, required }, 0))];
+/** A module-level function, a def in CPython's re.py: its argument errors read like a def's. */
+function moduleFn(name: string, positional: string[], required: number, body: (vm: VM, a: (PyObject | undefined)[]) => PyObject): [string, NativeFn] {
+  return [name, (vm: VM, args: PyObject[], kwargs: KwArgs | null) => body(vm, bindDef(name, args, kwargs, { positional, required }))];
 }
 
 const functions: [string, NativeFn][] = [

@@ -1,4 +1,4 @@
-// Newer syntax (assignment expressions) and forbidden names (__debug__) against CPython 3.11: the AST with
+// Newer syntax (assignment expressions), forbidden names (__debug__) and a few second-pass messages against CPython 3.11: the AST with
 // positions, or the SyntaxError from the parser or the symbol table, as recorded in
 // fixtures/syntax_cases.json by fixtures/gen_syntax_cases.py.
 

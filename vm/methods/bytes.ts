@@ -140,19 +140,20 @@ export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 
 
 export function construct(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null): Uint8Array {
   const [src, encoding, errors] = parseArgs(name, args, kwargs, { names: ['source', 'encoding', 'errors'] });
+  // Argument clinic converts encoding and errors to str before the body looks at the source.
+  const enc = encoding === undefined ? undefined : strVal(encoding);
+  if (enc === undefined && encoding !== undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
+  const err = errors === undefined ? undefined : strVal(errors);
+  if (err === undefined && errors !== undefined) throw typeError(`${name}() argument 'errors' must be str, not ${argTypeName(errors)}`);
   if (src === undefined) {
-    if (encoding !== undefined || errors !== undefined) throw typeError('encoding or errors without sequence argument');
+    if (enc !== undefined || err !== undefined) throw typeError('encoding or errors without sequence argument');
     return new Uint8Array(0);
   }
-  if (encoding !== undefined || errors !== undefined) {
+  if (enc !== undefined || err !== undefined) {
     const s = strVal(src);
-    if (s === undefined) throw typeError(encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-    if (encoding === undefined) throw typeError('string argument without an encoding');
-    const enc = strVal(encoding);
-    if (enc === undefined) throw typeError(`${name}() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
-    const err = errors === undefined ? 'strict' : strVal(errors);
-    if (err === undefined) throw typeError(`${name}() argument 'errors' must be str, not ${argTypeName(errors!)}`);
-    return encodeString(s, enc, err);
+    if (s === undefined) throw typeError(enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    if (enc === undefined) throw typeError('string argument without an encoding');
+    return encodeString(s, enc, err ?? 'strict');
   }
   return dataFrom(vm, src, name === 'bytearray' ? 'bytearray' : 'bytes');
 }
@@ -263,8 +264,8 @@ function find(vm: VM, args: PyObject[], reverse: boolean): number {
   return i < 0 ? -1 : i + start;
 }
 
-function strip(args: PyObject[], kwargs: KwArgs | null, name: string, left: boolean, right: boolean): PyObject {
-  noKwargs(`bytes.${name}`, kwargs);
+function strip(args: PyObject[], kwargs: KwArgs | null, owner: string, name: string, left: boolean, right: boolean): PyObject {
+  noKwargs(`${owner}.${name}`, kwargs);
   checkArgCount(name, args, 0, 1);
   const d = selfData(args);
   const chars = args[1] === undefined || args[1] === None ? null : needBytes(args[1]);
@@ -487,9 +488,9 @@ function installCommon(t: PyType): void {
       return new PyList(parts.map((p) => like(args[0], fromLatin1(p))));
     });
   }
-  defMethod(t, 'strip', (vm, args, kwargs) => strip(args, kwargs, 'strip', true, true));
-  defMethod(t, 'lstrip', (vm, args, kwargs) => strip(args, kwargs, 'lstrip', true, false));
-  defMethod(t, 'rstrip', (vm, args, kwargs) => strip(args, kwargs, 'rstrip', false, true));
+  defMethod(t, 'strip', (vm, args, kwargs) => strip(args, kwargs, n, 'strip', true, true));
+  defMethod(t, 'lstrip', (vm, args, kwargs) => strip(args, kwargs, n, 'lstrip', true, false));
+  defMethod(t, 'rstrip', (vm, args, kwargs) => strip(args, kwargs, n, 'rstrip', false, true));
   for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => {
       noKwargs(`${n}.${name}`, kwargs);
@@ -628,7 +629,7 @@ function installCommon(t: PyType): void {
     return like(args[0], fromLatin1(out));
   });
   defMethod(t, 'translate', (vm, args, kwargs) => {
-    const [table, del] = parseArgs('translate', args, kwargs, { names: ['table', 'delete'], required: 1 });
+    const [table, del] = parseArgs('translate', args, kwargs, { names: ['table', 'delete'], required: 1, posOnly: 1 });
     const tab = table === None ? null : needBytes(table!);
     if (tab !== null && tab.length !== 256) throw valueError('translation table must be 256 characters long');
     // The bytes to delete as a 256-entry mask: one lookup per byte, whatever their number.

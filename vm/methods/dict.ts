@@ -390,7 +390,7 @@ export function installDictMethods(): void {
     return new PyDictView(self(args), DictIterKind.Items);
   }, { call1: (_vm, d) => new PyDictView(d as PyDict, DictIterKind.Items) });
   defMethod(t, 'get', (vm, args, kwargs) => {
-    noKwargs('get', kwargs);
+    noKwargs('dict.get', kwargs);
     checkArgCount('get', args, 1, 2);
     const v = self(args).get(vm, args[1]);
     return v !== undefined ? v : args.length > 2 ? args[2] : None;
@@ -399,7 +399,7 @@ export function installDictMethods(): void {
     call3: (vm, d, key, dflt) => (d as PyDict).get(vm, key) ?? dflt,
   });
   defMethod(t, 'setdefault', (vm, args, kwargs) => {
-    noKwargs('setdefault', kwargs);
+    noKwargs('dict.setdefault', kwargs);
     checkArgCount('setdefault', args, 1, 2);
     const d = self(args);
     const v = d.get(vm, args[1]);
@@ -412,7 +412,7 @@ export function installDictMethods(): void {
     call3: (vm, d, key, dflt) => setdefault(vm, d as PyDict, key, dflt),
   });
   defMethod(t, 'pop', (vm, args, kwargs) => {
-    noKwargs('pop', kwargs);
+    noKwargs('dict.pop', kwargs);
     checkArgCount('pop', args, 1, 2);
     const v = self(args).delete(vm, args[1]);
     if (v !== undefined) return v;
@@ -454,7 +454,7 @@ export function installDictMethods(): void {
     return dflt;
   }
   t.setAttr('fromkeys', new PyClassMethodDescriptor(new PyBuiltinFunction('fromkeys', (vm, args, kwargs) => {
-    noKwargs('fromkeys', kwargs);
+    noKwargs('dict.fromkeys', kwargs);
     checkArgCount('fromkeys', args, 1, 2);
     const cls = args[0];
     const value = args.length > 2 ? args[2] : None;

@@ -22,6 +22,7 @@ import { installIteratorMethods } from './iterators.js';
 import { installUnionTypeMethods } from './union_type.js';
 import { installMappingproxyMethods } from './mappingproxy.js';
 import { markSequenceSlots } from '../objects/function.js';
+import { sequenceSlotRefusal } from '../ops/arith.js';
 import { strType } from '../objects/str.js';
 import { bytesType, bytearrayType } from '../objects/bytes.js';
 import { listType } from '../objects/list.js';
@@ -55,5 +56,5 @@ export function installBuiltinMethods(): void {
   installIteratorMethods();
   installUnionTypeMethods();
   installMappingproxyMethods();
-  for (const t of [strType, bytesType, bytearrayType, listType, tupleType]) markSequenceSlots(t);
+  for (const t of [strType, bytesType, bytearrayType, listType, tupleType]) markSequenceSlots(t, sequenceSlotRefusal);
 }

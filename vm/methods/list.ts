@@ -581,12 +581,12 @@ export function installListMethods(): void {
     },
   });
   defMethod(t, 'insert', (vm, args, kwargs) => {
-    noKwargs('insert', kwargs);
+    noKwargs('list.insert', kwargs);
     checkArgCount('insert', args, 2, 2);
     return listInsert(vm, self(args), args[1], args[2]);
   }, { call3: (vm, l, i, x) => listInsert(vm, l as PyList, i, x) });
   defMethod(t, 'pop', (vm, args, kwargs) => {
-    noKwargs('pop', kwargs);
+    noKwargs('list.pop', kwargs);
     checkArgCount('pop', args, 0, 1);
     return listPop(vm, self(args), args.length > 1 ? args[1] : undefined);
   }, {
@@ -597,7 +597,7 @@ export function installListMethods(): void {
     return listRemove(vm, self(args), oneArg('list.remove', args, kwargs));
   }, { call2: (vm, l, x) => listRemove(vm, l as PyList, x) });
   defMethod(t, 'index', (vm, args, kwargs) => {
-    noKwargs('index', kwargs);
+    noKwargs('list.index', kwargs);
     checkArgCount('index', args, 1, 3);
     const items = self(args).items;
     const x = args[1];

@@ -10,6 +10,7 @@ import { typeError, runtimeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
 import type { VM } from '../vm.js';
+import { checkArgCount, noKwargs } from './args.js';
 
 export const superType = makeNativeType('super');
 
@@ -60,7 +61,12 @@ function zeroArgSuper(vm: VM): PySuper {
   return new PySuper(t, obj, superCheck(t, obj));
 }
 
-const superNew = new PyBuiltinFunction('__new__', (vm, args) => newSuper(vm, args.slice(1)));
+const superNew = new PyBuiltinFunction('__new__', (vm, args, kwargs) => {
+  // super_vectorcall's checks, before any argument is looked at.
+  noKwargs('super', kwargs);
+  checkArgCount('super()', args, 0, 2);
+  return newSuper(vm, args.slice(1));
+});
 superNew.newOf = superType;
 superType.setAttr('__new__', new PyStaticMethod(superNew));
 defMethod(superType, '__init__', () => None);

@@ -117,7 +117,7 @@ export function installTupleMethods(): void {
     return n;
   });
   defMethod(t, 'index', (vm, args, kwargs) => {
-    noKwargs('index', kwargs);
+    noKwargs('tuple.index', kwargs);
     checkArgCount('index', args, 1, 3);
     const items = self(args).items;
     const x = args[1];

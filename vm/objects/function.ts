@@ -3,7 +3,7 @@
 
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType, PyType } from './type.js';
-import { None } from './singletons.js';
+import { None, NotImplemented } from './singletons.js';
 import { typeError } from './exceptions.js';
 import type { Code } from '../code.js';
 import type { PyDict } from './dict.js';
@@ -142,6 +142,12 @@ export class PyBuiltinFunction extends HasFixedArity {
 export class PyMethodDescriptor extends HasFixedArity {
   /** A built-in sequence's concat or repeat (CPython's sq_* slots): operators try it after number methods. */
   sequenceSlot = false;
+  /**
+   * For a sequence slot: what the operators call. It answers NotImplemented for an operand it
+   * does not take, so that `+` and `*` go on to the other side and word the error themselves;
+   * `fn`, what a direct call (`[1].__add__(1)`) runs, raises the slot wrapper's error instead.
+   */
+  operatorFn: NativeFn | null = null;
   constructor(readonly name: string, readonly owner: PyType, readonly fn: NativeFn) {
     super(methodDescriptorType);
   }
@@ -217,23 +223,44 @@ const SLOT_NAMES = new Set([
  * __getitem__, dict's and set's __contains__.
  */
 export function isSlotWrapper(d: PyMethodDescriptor): boolean {
-  if (!SLOT_NAMES.has(d.name)) return false;
-  const owner = d.owner.name;
-  if (d.name === '__getitem__') return owner !== 'list' && owner !== 'dict';
-  if (d.name === '__contains__') return owner !== 'dict' && owner !== 'set' && owner !== 'frozenset';
-  return true;
+  return SLOT_NAMES.has(d.name) && !isCoexistingMethod(d.owner.name, d.name);
 }
 
-/** `fn` behind the arity check of the slot wrapper `name` stands for. */
+/** A dunder a built-in type defines as a plain method over its slot (METH_COEXIST). */
+function isCoexistingMethod(owner: string, name: string): boolean {
+  if (name === '__getitem__') return owner === 'list' || owner === 'dict';
+  if (name === '__contains__') return owner === 'dict' || owner === 'set' || owner === 'frozenset';
+  return false;
+}
+
+/** Slot wrappers that take keyword arguments (CPython's PyWrapperFlag_KEYWORDS). */
+const SLOT_KEYWORDS = new Set(['__init__', '__call__']);
+
+/**
+ * `fn` behind the checks of the slot wrapper `name` stands for: keywords first ("wrapper
+ * __add__() takes no keyword arguments", as wrapperdescr_raw_call), then the arity.
+ */
 function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
   const n = SLOT_ARITY.get(name);
-  if (n === undefined) return fn;
-  // list's and dict's __getitem__ are plain one-argument methods in CPython, not slot wrappers.
-  const message = name === '__getitem__' && (t.name === 'list' || t.name === 'dict')
-    ? (given: number) => `${t.name}.__getitem__() takes exactly one argument (${given} given)`
+  // A METH_COEXIST method (list's __getitem__, dict's __contains__) is a METH_O method with its messages.
+  const coexisting = isCoexistingMethod(t.name, name);
+  const refusesKeywords = SLOT_NAMES.has(name) && !SLOT_KEYWORDS.has(name);
+  if (!refusesKeywords && n === undefined) return fn;
+  const keywordsMessage = coexisting
+    ? `${t.name}.${name}() takes no keyword arguments`
+    : `wrapper ${name}() takes no keyword arguments`;
+  if (n === undefined) {
+    return (vm, args, kwargs) => {
+      if (kwargs !== null && kwargs.size > 0) throw typeError(keywordsMessage);
+      return fn(vm, args, kwargs);
+    };
+  }
+  const message = coexisting
+    ? (given: number) => `${t.name}.${name}() takes exactly one argument (${given} given)`
     // (CPython's __setitem__ wrapper message starts with a space.)
     : (given: number) => `${name === '__setitem__' ? ' ' : ''}expected ${n} argument${n === 1 ? '' : 's'}, got ${given}`;
   return (vm, args, kwargs) => {
+    if (kwargs !== null && kwargs.size > 0 && refusesKeywords) throw typeError(keywordsMessage);
     if (args.length !== n + 1) throw typeError(message(args.length - 1));
     return fn(vm, args, kwargs);
   };
@@ -244,15 +271,32 @@ export function defMethod(t: PyType, name: string, fn: NativeFn, fixed?: FixedAr
   t.setAttr(name, new PyMethodDescriptor(name, t, slotChecked(t, name, fn)).fixed(fixed));
 }
 
+/** What a sequence slot called directly raises for the operand its operator form refuses. */
+export type SequenceSlotRefusal = (vm: VM, name: string, self: PyObject, other: PyObject) => never;
+
 /**
  * Marks a built-in sequence type's concatenation and repetition methods as CPython's
  * sq_concat/sq_repeat/sq_inplace_* slots, which `+`, `*`, `+=`, `*=` try only after both
- * operands' number methods (so `b'x' + R()` reaches `R.__radd__`).
+ * operands' number methods (so `b'x' + R()` reaches `R.__radd__`). With `refuse`, a method
+ * that answers NotImplemented keeps doing so for the operators (operatorFn) and raises
+ * `refuse`'s error when called directly, as CPython's slot wrappers do.
  */
-export function markSequenceSlots(t: PyType): void {
+export function markSequenceSlots(t: PyType, refuse?: SequenceSlotRefusal): void {
   for (const name of ['__add__', '__mul__', '__rmul__', '__iadd__', '__imul__']) {
     const m = t.typeDict.get(name);
-    if (m instanceof PyMethodDescriptor) m.sequenceSlot = true;
+    if (!(m instanceof PyMethodDescriptor)) continue;
+    if (refuse === undefined) {
+      m.sequenceSlot = true;
+      continue;
+    }
+    const operatorFn = m.fn;
+    const direct = new PyMethodDescriptor(name, t, (vm, args, kwargs) => {
+      const r = operatorFn(vm, args, kwargs);
+      return r === NotImplemented ? refuse(vm, name, args[0], args[1]) : r;
+    });
+    direct.sequenceSlot = true;
+    direct.operatorFn = operatorFn;
+    t.setAttr(name, direct);
   }
 }
 

@@ -17,6 +17,7 @@ import {
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { callSpecialMethod } from './call.js';
+import { index } from './convert.js';
 import { percentFormatObject } from './format.js';
 import type { VM } from '../vm.js';
 
@@ -260,13 +261,30 @@ export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rna
     const r = callSpecialMethod(vm, b, mb, [a]);
     if (r !== NotImplemented) return r;
   }
-  if (seqA !== undefined) return callSpecialMethod(vm, a, seqA, [b]);
-  if (seqB !== undefined && !(inplace && hasSequenceSlots(ta))) return callSpecialMethod(vm, b, seqB, [a]);
+  if (seqA !== undefined) return callSequenceSlot(vm, a, seqA, b);
+  if (seqB !== undefined && !(inplace && hasSequenceSlots(ta))) return callSequenceSlot(vm, b, seqB, a);
   return NotImplemented;
 }
 
 function isSequenceSlot(m: PyObject | undefined): boolean {
   return m instanceof PyMethodDescriptor && m.sequenceSlot;
+}
+
+/** A sequence slot's operator form (NotImplemented for an operand it does not take). */
+export function callSequenceSlot(vm: VM, self: PyObject, m: PyObject, other: PyObject): PyObject {
+  const d = m as PyMethodDescriptor;
+  return (d.operatorFn ?? d.fn)(vm, [self, other], null);
+}
+
+/**
+ * What a built-in sequence's concat/repeat raises when called directly with an operand the
+ * operator form refuses: the concat message, or index()'s "'str' object cannot be interpreted
+ * as an integer" (CPython's slot wrapper converts the count first).
+ */
+export function sequenceSlotRefusal(vm: VM, name: string, self: PyObject, other: PyObject): never {
+  if (name === '__add__' || name === '__iadd__') throw binaryTypeError(self, other, BinOp.ADD);
+  index(vm, other);
+  throw binaryTypeError(self, other, BinOp.MUL);
 }
 
 /** The built-in sequence type `o` is (or derives from), whose concat/repeat raise the messages below. */

@@ -1,0 +1,3 @@
+# sys.exit with a tuple prints it to stderr and exits with 1
+import sys
+sys.exit((1, 2))
