@@ -3,11 +3,11 @@
 import os
 import stat
 
-__all__ = ["netrc", "NetrcParseError"]
+__all__ = ['netrc', 'NetrcParseError']
 
 
 class NetrcParseError(Exception):
-    """Exception raised on syntax errors in the .netrc file."""
+    """A .netrc file could not be parsed; msg, filename and lineno say what and where."""
 
     def __init__(self, msg, filename=None, lineno=None):
         self.filename = filename
@@ -16,7 +16,7 @@ class NetrcParseError(Exception):
         Exception.__init__(self, msg)
 
     def __str__(self):
-        return "%s (%s, line %s)" % (self.msg, self.filename, self.lineno)
+        return f"{self.msg} ({self.filename}, line {self.lineno})"
 
 
 class _Lexer:
@@ -81,44 +81,49 @@ class _Lexer:
 
 class netrc:
     def __init__(self, file=None):
-        default_netrc = file is None
-        if file is None:
-            file = os.path.join(os.path.expanduser("~"), ".netrc")
+        # Only the user's own ~/.netrc gets the ownership/permission check.
+        is_default = file is None
+        if is_default:
+            home = os.path.expanduser("~")
+            file = os.path.join(home, ".netrc")
         self.hosts = {}
         self.macros = {}
         try:
-            with open(file, encoding="utf-8") as fp:
-                self._parse(file, fp, default_netrc)
+            self._load(file, 'utf-8', is_default)
         except UnicodeDecodeError:
-            with open(file, encoding="locale") as fp:
-                self._parse(file, fp, default_netrc)
+            self._load(file, 'locale', is_default)
 
-    def _parse(self, file, fp, default_netrc):
-        lexer = _Lexer(fp.read())
+    def _load(self, file, encoding, is_default):
+        with open(file, encoding=encoding) as handle:
+            lex = _Lexer(handle.read())
+            self._read_entries(lex, file, handle, is_default)
+
+    def _read_entries(self, lex, file, handle, is_default):
         while True:
-            start_line = lexer.lineno
-            tt = lexer.get_token()
-            if not tt:
-                break
-            if tt[0] == '#':
-                # a lone '#' on the line starts a comment to the end of the line
-                if lexer.lineno == start_line and len(tt) == 1:
-                    lexer.readline()
+            first_line = lex.lineno
+            word = lex.get_token()
+            if not word:
+                return
+            if word.startswith('#'):
+                # only a '#' standing alone turns the rest of its line into a comment
+                if len(word) == 1 and lex.lineno == first_line:
+                    lex.readline()
                 continue
-            if tt == 'machine':
-                entryname = lexer.get_token()
-            elif tt == 'default':
-                entryname = 'default'
-            elif tt == 'macdef':
-                self._read_macro(lexer, file)
+            if word == 'macdef':
+                self._read_macro(lex, file)
                 continue
+            if word == 'default':
+                host = 'default'
+            elif word == 'machine':
+                host = lex.get_token()
             else:
-                raise NetrcParseError("bad toplevel token %r" % tt, file, lexer.lineno)
-            if not entryname:
-                raise NetrcParseError("missing %r name" % tt, file, lexer.lineno)
-            self.hosts[entryname] = {}
-            self.hosts[entryname] = self._read_entry(lexer, file)
-            self._security_check(fp, default_netrc, self.hosts[entryname][0])
+                raise NetrcParseError("bad toplevel token %r" % word, file, lex.lineno)
+            if not host:
+                raise NetrcParseError("missing %r name" % word, file, lex.lineno)
+            self.hosts[host] = {}
+            entry = self._read_entry(lex, file)
+            self.hosts[host] = entry
+            self._security_check(handle, is_default, entry[0])
 
     def _read_macro(self, lexer, file):
         name = lexer.get_token()
@@ -151,12 +156,13 @@ class netrc:
             else:
                 raise NetrcParseError("bad follower token %r" % tt, file, lexer.lineno)
 
-    def _security_check(self, fp, default_netrc, login):
+    def _security_check(self, handle, is_default, login):
         # only ~/.netrc itself, read for a login other than anonymous, must be private
-        if os.name != 'posix' or not default_netrc or login == "anonymous":
+        if not is_default or os.name != 'posix' or login == "anonymous":
             return
-        prop = os.fstat(fp.fileno())
-        if prop.st_uid != os.getuid():
+        prop = os.fstat(handle.fileno())
+        me = os.getuid()
+        if prop.st_uid != me:
             import pwd
 
             def user_name(uid):
@@ -164,20 +170,20 @@ class netrc:
                     return pwd.getpwuid(uid)[0]
                 except KeyError:
                     return 'uid %s' % uid
-            raise NetrcParseError(f"~/.netrc file owner ({user_name(prop.st_uid)}, {user_name(os.getuid())}) "
+            raise NetrcParseError(f"~/.netrc file owner ({user_name(prop.st_uid)}, {user_name(me)}) "
                                   "does not match current user")
         if prop.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
             raise NetrcParseError("~/.netrc access too permissive: access permissions must restrict access "
                                   "to only the owner")
 
     def authenticators(self, host):
-        """Return a (user, account, password) tuple for given host."""
+        """(login, account, password) for host, falling back to the default entry, else None."""
         if host in self.hosts:
             return self.hosts[host]
         return self.hosts.get('default')
 
     def __repr__(self):
-        """Dump the class data in the format of a .netrc file."""
+        """The parsed entries and macros written back in .netrc syntax."""
         out = []
         for host, (login, account, password) in self.hosts.items():
             out.append(f"machine {host}\n\tlogin {login}\n")

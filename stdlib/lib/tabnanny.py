@@ -1,7 +1,6 @@
-"""The Tab Nanny despises ambiguous indentation.  She knows no mercy.
+"""tabnanny: finds Python source whose indentation is ambiguous.
 
-tabnanny -- Detection of ambiguous indentation
-
+Mixing tabs and spaces can make a block's depth depend on the tab size the reader assumes.
 check(file_or_dir) reports lines whose indentation means different things at different tab
 sizes; `-m tabnanny [-v] [-q] file_or_directory ...` is the command line.
 """
@@ -12,7 +11,7 @@ import tokenize
 
 __version__ = "6"
 
-__all__ = ["check", "NannyNag", "process_tokens"]
+__all__ = ['check', 'NannyNag', 'process_tokens']
 
 verbose = 0
 filename_only = 0
@@ -26,7 +25,7 @@ def main():
     import getopt
     global verbose, filename_only
     try:
-        opts, args = getopt.getopt(sys.argv[1:], "qv")
+        opts, args = getopt.getopt(sys.argv[1:], 'qv')
     except getopt.error as msg:
         errprint(msg)
         return
@@ -36,7 +35,8 @@ def main():
         if o == '-v':
             verbose += 1
     if not args:
-        errprint("Usage:", sys.argv[0], "[-v] file_or_directory ...")
+        program = sys.argv[0]
+        errprint("Usage:", program, "[-v] file_or_directory ...")
         return
     for arg in args:
         check(arg)
@@ -46,7 +46,9 @@ class NannyNag(Exception):
     """Raised by process_tokens() if detecting an ambiguous indent; check() reports it."""
 
     def __init__(self, lineno, msg, line):
-        self.lineno, self.msg, self.line = lineno, msg, line
+        self.line = line
+        self.msg = msg
+        self.lineno = lineno
 
     def get_lineno(self):
         return self.lineno
@@ -58,14 +60,33 @@ class NannyNag(Exception):
         return self.line
 
 
+def _walkable(path):
+    return os.path.isdir(path) and not os.path.islink(path)
+
+
 def _check_dir(path):
     if verbose:
         print("%r: listing directory" % (path,))
     for name in os.listdir(path):
         full = os.path.join(path, name)
         # subdirectories (not links to them) and .py files
-        if (os.path.isdir(full) and not os.path.islink(full)) or os.path.normcase(name[-3:]) == ".py":
+        if _walkable(full) or os.path.normcase(name[-3:]) == ".py":
             check(full)
+
+
+def _nag_for(path, source):
+    """Tokenize the open source; None if it is clean, else the NannyNag or error text."""
+    if verbose > 1:
+        print(f"checking {path!r} ...")
+    try:
+        process_tokens(tokenize.generate_tokens(source.readline))
+    except tokenize.TokenError as err:
+        return f"{path!r}: Token Error: {err}"
+    except IndentationError as err:
+        return f"{path!r}: Indentation Error: {err}"
+    except NannyNag as nag:
+        return nag
+    return None
 
 
 def check(file):
@@ -74,38 +95,30 @@ def check(file):
     A directory (not a symbolic link) is walked for .py files; a file is checked for
     whitespace related problems, reported on standard output (errors on standard error).
     """
-    if os.path.isdir(file) and not os.path.islink(file):
+    if _walkable(file):
         _check_dir(file)
         return
     try:
-        f = tokenize.open(file)
-    except OSError as msg:
-        errprint("%r: I/O Error: %s" % (file, msg))
+        source = tokenize.open(file)
+    except OSError as err:
+        errprint(f"{file!r}: I/O Error: {err}")
         return
-    if verbose > 1:
-        print("checking %r ..." % file)
-    try:
-        process_tokens(tokenize.generate_tokens(f.readline))
-    except tokenize.TokenError as msg:
-        errprint("%r: Token Error: %s" % (file, msg))
-        return
-    except IndentationError as msg:
-        errprint("%r: Indentation Error: %s" % (file, msg))
-        return
-    except NannyNag as nag:
-        _report(file, nag)
-        return
-    finally:
-        f.close()
-    if verbose:
-        print("%r: Clean bill of health." % (file,))
+    with source:
+        problem = _nag_for(file, source)
+    if problem is None:
+        if verbose:
+            print(f"{file!r}: Clean bill of health.")
+    elif isinstance(problem, NannyNag):
+        _report(file, problem)
+    else:
+        errprint(problem)
 
 
 def _report(file, nag):
     badline, line = nag.get_lineno(), nag.get_line()
     if verbose:
-        print("%r: *** Line %d: trouble in tab city! ***" % (file, badline))
-        print("offending line: %r" % (line,))
+        print(f"{file!r}: *** Line {badline:d}: trouble in tab city! ***")
+        print(f"offending line: {line!r}")
         print(nag.get_msg())
         return
     if ' ' in file:
@@ -157,7 +170,8 @@ class Whitespace:
         return trailing + tabsize * stops
 
     def equal(self, other):
-        return self.norm == other.norm
+        mine, theirs = self.norm, other.norm
+        return mine == theirs
 
     def _tab_sizes(self, other):
         return range(1, max(self.longest_run_of_spaces(), other.longest_run_of_spaces()) + 2)
@@ -169,8 +183,8 @@ class Whitespace:
     def less(self, other):
         if self.n >= other.n:
             return False
-        if self.is_simple and other.is_simple:
-            return self.nt <= other.nt
+        if other.is_simple and self.is_simple:
+            return other.nt >= self.nt
         # past the longest run of spaces, every tab size compares as the last one does
         return all(self.indent_level(ts) < other.indent_level(ts) for ts in self._tab_sizes(other) if ts >= 2)
 

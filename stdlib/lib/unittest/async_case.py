@@ -1,7 +1,9 @@
-"""unittest.IsolatedAsyncioTestCase for tpy: a TestCase whose test methods, asyncSetUp,
-asyncTearDown and cleanups may be coroutine functions, each test run on an event loop of
-its own (an asyncio.Runner made for the test and closed after it), all in one copy of the
-context so context variables set in setUp are seen by the test.
+"""unittest.IsolatedAsyncioTestCase for tpy.
+
+Test methods, asyncSetUp, asyncTearDown and cleanups may be coroutine functions.  Every
+test gets a private event loop (an asyncio.Runner created when the test starts and closed
+when it ends), and every hook runs inside one shared copy of the context, so a context
+variable set while setting up is still visible to the test and to its cleanups.
 """
 
 import asyncio
@@ -12,11 +14,23 @@ import warnings
 from .case import TestCase
 
 
+def _async_cm_methods(cm):
+    """The (__aenter__, __aexit__) pair looked up on type(cm), or TypeError if missing."""
+    kind = type(cm)
+    if hasattr(kind, '__aenter__') and hasattr(kind, '__aexit__'):
+        return kind.__aenter__, kind.__aexit__
+    where = f'{kind.__module__}.{kind.__qualname__}'
+    raise TypeError(f"'{where}' object does not support the asynchronous "
+                    "context manager protocol")
+
+
 class IsolatedAsyncioTestCase(TestCase):
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
+        # Made fresh by run()/debug() for each test; None while no test is running.
         self._asyncioRunner = None
+        # One context shared by setUp, the test, tearDown and the cleanups.
         self._asyncioTestContext = contextvars.copy_context()
 
     async def asyncSetUp(self):
@@ -26,70 +40,77 @@ class IsolatedAsyncioTestCase(TestCase):
         pass
 
     def addAsyncCleanup(self, func, /, *args, **kwargs):
-        # A coroutine function is awaited when cleanups run (_callCleanup below).
-        self.addCleanup(*(func, *args), **kwargs)
+        # Nothing special is needed here: _callCleanup awaits coroutine functions.
+        self.addCleanup(func, *args, **kwargs)
 
     async def enterAsyncContext(self, cm):
-        """Enters the asynchronous context manager cm; its __aexit__ runs as a cleanup."""
-        cls = type(cm)
-        try:
-            enter = cls.__aenter__
-            exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol") from None
-        result = await enter(cm)
-        self.addAsyncCleanup(exit, cm, None, None, None)
-        return result
+        """Enter the asynchronous context manager cm and schedule its exit as a cleanup."""
+        aenter, aexit = _async_cm_methods(cm)
+        value = await aenter(cm)
+        self.addAsyncCleanup(aexit, cm, None, None, None)
+        return value
 
-    # The TestCase hooks, run on this test's loop.
+    # --- running one call on the test's loop, inside the test's context ---
+
+    def _on_loop(self, coro_func, args, kwargs):
+        return self._asyncioRunner.run(coro_func(*args, **kwargs), context=self._asyncioTestContext)
+
+    def _await_hook(self, coro_func, /, *args, **kwargs):
+        runner = self._asyncioRunner
+        assert runner is not None, 'asyncio runner is not initialized'
+        assert inspect.iscoroutinefunction(coro_func), f'{coro_func!r} is not an async function'
+        return self._on_loop(coro_func, args, kwargs)
+
+    def _call_either(self, target, /, *args, **kwargs):
+        runner = self._asyncioRunner
+        assert runner is not None, 'asyncio runner is not initialized'
+        if not inspect.iscoroutinefunction(target):
+            return self._asyncioTestContext.run(target, *args, **kwargs)
+        return self._on_loop(target, args, kwargs)
+
+    # --- the hooks TestCase calls ---
 
     def _callSetUp(self):
-        # Make the loop first, so that a synchronous setUp's get_event_loop() finds it.
+        # Creating the loop before setUp lets a plain setUp call asyncio.get_event_loop().
         self._asyncioRunner.get_loop()
-        self._asyncioTestContext.run(self.setUp)
-        self._callAsync(self.asyncSetUp)
+        ctx = self._asyncioTestContext
+        ctx.run(self.setUp)
+        self._await_hook(self.asyncSetUp)
 
     def _callTestMethod(self, method):
-        if self._callMaybeAsync(method) is not None:
-            warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=4)
+        outcome = self._call_either(method)
+        if outcome is None:
+            return
+        warnings.warn('It is deprecated to return a value that is not None from a '
+                      'test case (%s)' % (method,), DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
-        self._callAsync(self.asyncTearDown)
-        self._asyncioTestContext.run(self.tearDown)
+        self._await_hook(self.asyncTearDown)
+        ctx = self._asyncioTestContext
+        ctx.run(self.tearDown)
 
-    def _callCleanup(self, function, *args, **kwargs):
-        self._callMaybeAsync(function, *args, **kwargs)
+    def _callCleanup(self, function, /, *args, **kwargs):
+        self._call_either(function, *args, **kwargs)
 
-    def _callAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        assert inspect.iscoroutinefunction(func), f'{func!r} is not an async function'
-        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+    # --- the runner's lifetime: one per run() or debug() ---
 
-    def _callMaybeAsync(self, func, /, *args, **kwargs):
-        assert self._asyncioRunner is not None, 'asyncio runner is not initialized'
-        if inspect.iscoroutinefunction(func):
-            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
-        return self._asyncioTestContext.run(func, *args, **kwargs)
-
-    def _setupAsyncioRunner(self):
-        assert self._asyncioRunner is None, 'asyncio runner is already initialized'
+    def _open_runner(self):
+        current = self._asyncioRunner
+        assert current is None, 'asyncio runner is already initialized'
         self._asyncioRunner = asyncio.Runner(debug=True)
 
-    def _tearDownAsyncioRunner(self):
-        runner = self._asyncioRunner
-        self._asyncioRunner = None
+    def _close_runner(self):
+        runner, self._asyncioRunner = self._asyncioRunner, None
         runner.close()
 
     def run(self, result=None):
-        self._setupAsyncioRunner()
+        self._open_runner()
         try:
             return super().run(result)
         finally:
-            self._tearDownAsyncioRunner()
+            self._close_runner()
 
     def debug(self):
-        self._setupAsyncioRunner()
+        self._open_runner()
         super().debug()
-        self._tearDownAsyncioRunner()
+        self._close_runner()
