@@ -7,9 +7,9 @@ little-endian in the file, as in memory wherever tpy runs.
 
 import builtins
 import struct
-from collections import namedtuple
+import collections
 
-__all__ = ["open", "Error", "Wave_read", "Wave_write"]
+__all__ = ['open', 'Error', 'Wave_read', 'Wave_write']
 
 
 class Error(Exception):
@@ -18,167 +18,212 @@ class Error(Exception):
 
 WAVE_FORMAT_PCM = 0x0001
 
-_wave_params = namedtuple('_wave_params', 'nchannels sampwidth framerate nframes comptype compname')
+# RIFF length field, 'WAVE', then a 16-byte PCM 'fmt ' chunk and the 'data' chunk's id
+_HEADER_TAIL = struct.Struct('<L4s4sLHHLLHH4s')
+_U32 = struct.Struct('<L')
+
+# what tell() raises on a stream without positions
+_UNTELLABLE = (AttributeError, OSError)
+
+_wave_params = collections.namedtuple(
+    '_wave_params', ['nchannels', 'sampwidth', 'framerate', 'nframes', 'comptype', 'compname'])
 
 
-class _Chunk:
-    """One RIFF chunk: a 4-byte id, a little-endian 32-bit size, the data (padded to an even size)."""
+def _closed_error():
+    return ValueError("I/O operation on closed file")
 
-    def __init__(self, file):
+
+class _RiffPiece:
+    """A RIFF chunk read from a file: 4-byte tag, little-endian 32-bit length, body padded to even."""
+
+    def __init__(self, stream):
         self.closed = False
-        self.file = file
-        self.chunkname = file.read(4)
-        if len(self.chunkname) < 4:
+        self.file = stream
+        tag = stream.read(4)
+        if len(tag) != 4:
             raise EOFError
-        size = file.read(4)
-        if len(size) < 4:
+        raw_len = stream.read(4)
+        if len(raw_len) != 4:
             raise EOFError
-        self.chunksize = struct.unpack('<L', size)[0]
-        self.size_read = 0
+        self.tag = tag
+        (self.length,) = _U32.unpack(raw_len)
+        self.done = 0              # body bytes consumed so far (the pad byte included)
         try:
-            self.offset = file.tell()
-            self.seekable = True
-        except (AttributeError, OSError):
-            self.seekable = False
+            self.base = stream.tell()
+        except _UNTELLABLE:
+            self.base = None
 
     def getname(self):
-        return self.chunkname
-
-    def _check_open(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file")
-
-    def close(self):
-        if not self.closed:
-            try:
-                self.skip()
-            finally:
-                self.closed = True
-
-    def seek(self, pos, whence=0):
-        self._check_open()
-        if not self.seekable:
-            raise OSError("cannot seek")
-        pos += {0: 0, 1: self.size_read, 2: self.chunksize}.get(whence, 0)
-        if pos < 0 or pos > self.chunksize:
-            raise RuntimeError
-        self.file.seek(self.offset + pos, 0)
-        self.size_read = pos
+        return self.tag
 
     def tell(self):
-        self._check_open()
-        return self.size_read
+        if self.closed:
+            raise _closed_error()
+        return self.done
+
+    def seek(self, offset, whence=0):
+        if self.closed:
+            raise _closed_error()
+        if self.base is None:
+            raise OSError("cannot seek")
+        if whence == 1:
+            offset += self.done
+        elif whence == 2:
+            offset += self.length
+        if not 0 <= offset <= self.length:
+            raise RuntimeError
+        self.file.seek(self.base + offset, 0)
+        self.done = offset
 
     def read(self, size=-1):
-        self._check_open()
-        left = self.chunksize - self.size_read
-        if left <= 0:
+        if self.closed:
+            raise _closed_error()
+        remaining = self.length - self.done
+        if remaining <= 0:
             return b''
-        if size < 0 or size > left:
-            size = left
-        data = self.file.read(size)
-        self.size_read += len(data)
-        if self.size_read == self.chunksize and self.chunksize & 1:
-            # the pad byte after a chunk of odd size
-            self.size_read += len(self.file.read(1))
-        return data
+        want = remaining if size < 0 else min(size, remaining)
+        body = self.file.read(want)
+        self.done += len(body)
+        if self.length % 2 == 1 and self.done == self.length:
+            self.done += len(self.file.read(1))     # the odd chunk's pad byte
+        return body
 
     def skip(self):
-        self._check_open()
-        if self.seekable:
+        if self.closed:
+            raise _closed_error()
+        if self.base is not None:
+            jump = self.length + (self.length % 2) - self.done
             try:
-                n = self.chunksize - self.size_read + (self.chunksize & 1)
-                self.file.seek(n, 1)
-                self.size_read += n
-                return
+                self.file.seek(jump, 1)
             except OSError:
                 pass
-        while self.size_read < self.chunksize:
-            if not self.read(min(8192, self.chunksize - self.size_read)):
+            else:
+                self.done += jump
+                return
+        while self.length > self.done:
+            if not self.read(min(self.length - self.done, 8192)):
                 raise EOFError
+
+    def close(self):
+        if self.closed:
+            return
+        try:
+            self.skip()
+        finally:
+            self.closed = True
+
+
+def _take_file(obj, mode):
+    """A (stream, owned) pair: a path is opened here (and owned), a file object used as it is."""
+    if isinstance(obj, str):
+        stream = builtins.open(obj, mode)
+        return stream, stream
+    return obj, None
 
 
 class Wave_read:
     """A WAV file being read: its parameters, and its frames from the current position."""
 
-    def initfp(self, file):
-        self._convert = None
-        self._soundpos = 0
-        self._file = _Chunk(file)
-        if self._file.getname() != b'RIFF':
-            raise Error('file does not start with RIFF id')
-        if self._file.read(4) != b'WAVE':
-            raise Error('not a WAVE file')
-        self._fmt_chunk_read = False
-        self._data_chunk = None
-        while True:
-            self._data_seek_needed = 1
-            try:
-                chunk = _Chunk(self._file)
-            except EOFError:
-                break
-            name = chunk.getname()
-            if name == b'fmt ':
-                self._read_fmt_chunk(chunk)
-                self._fmt_chunk_read = True
-            elif name == b'data':
-                if not self._fmt_chunk_read:
-                    raise Error('data chunk before fmt chunk')
-                self._data_chunk = chunk
-                self._nframes = chunk.chunksize // self._framesize
-                self._data_seek_needed = 0
-                break
-            chunk.skip()
-        if not self._fmt_chunk_read or not self._data_chunk:
-            raise Error('fmt chunk and/or data chunk missing')
-
     def __init__(self, f):
-        self._i_opened_the_file = None
-        if isinstance(f, str):
-            f = self._i_opened_the_file = builtins.open(f, 'rb')
+        self._owned = None
+        stream, self._owned = _take_file(f, 'rb')
         try:
-            self.initfp(f)
+            self._parse(stream)
         except:
-            if self._i_opened_the_file:
-                f.close()
+            if self._owned is not None:
+                stream.close()
             raise
 
-    def __del__(self):
-        self.close()
+    def _parse(self, stream):
+        self._frame_no = 0
+        self._file = riff = _RiffPiece(stream)
+        if riff.getname() != b'RIFF':
+            raise Error('file does not start with RIFF id')
+        if riff.read(4) != b'WAVE':
+            raise Error('not a WAVE file')
+        have_fmt = False
+        self._samples = None
+        while self._samples is None:
+            try:
+                piece = _RiffPiece(riff)
+            except EOFError:
+                break
+            tag = piece.getname()
+            if tag == b'data':
+                if not have_fmt:
+                    raise Error('data chunk before fmt chunk')
+                self._samples = piece
+                self._nframes = piece.length // self._framesize
+                continue
+            if tag == b'fmt ':
+                self._decode_format(piece)
+                have_fmt = True
+            piece.skip()
+        if self._samples is None or not have_fmt:
+            raise Error('fmt chunk and/or data chunk missing')
+        self._reposition = False
+
+    def _decode_format(self, piece):
+        head = piece.read(14)
+        if len(head) < 14:
+            raise EOFError
+        tag, self._nchannels, self._framerate = struct.unpack('<HHL', head[:8])
+        if tag != WAVE_FORMAT_PCM:
+            raise Error('unknown format: %r' % (tag,))
+        bits_raw = piece.read(2)
+        if len(bits_raw) < 2:
+            raise EOFError
+        self._sampwidth = (int.from_bytes(bits_raw, 'little') + 7) // 8
+        if self._sampwidth == 0:
+            raise Error('bad sample width')
+        if self._nchannels == 0:
+            raise Error('bad # of channels')
+        self._framesize = self._sampwidth * self._nchannels
+        self._comptype, self._compname = 'NONE', 'not compressed'
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self.close()
+
+    def __del__(self):
+        self.close()
+
+    def close(self):
+        self._file = None
+        owned = self._owned
+        self._owned = None
+        if owned is not None:
+            owned.close()
 
     def getfp(self):
         return self._file
 
     def rewind(self):
-        self._data_seek_needed = 1
-        self._soundpos = 0
-
-    def close(self):
-        self._file = None
-        opened, self._i_opened_the_file = self._i_opened_the_file, None
-        if opened:
-            opened.close()
+        self._frame_no = 0
+        self._reposition = True
 
     def tell(self):
-        return self._soundpos
+        return self._frame_no
+
+    def setpos(self, pos):
+        if not 0 <= pos <= self._nframes:
+            raise Error('position not in range')
+        self._frame_no = pos
+        self._reposition = True
 
     def getnchannels(self):
         return self._nchannels
-
-    def getnframes(self):
-        return self._nframes
 
     def getsampwidth(self):
         return self._sampwidth
 
     def getframerate(self):
         return self._framerate
+
+    def getnframes(self):
+        return self._nframes
 
     def getcomptype(self):
         return self._comptype
@@ -196,133 +241,108 @@ class Wave_read:
     def getmark(self, id):
         raise Error('no marks')
 
-    def setpos(self, pos):
-        if pos < 0 or pos > self._nframes:
-            raise Error('position not in range')
-        self._soundpos = pos
-        self._data_seek_needed = 1
-
     def readframes(self, nframes):
-        if self._data_seek_needed:
-            self._data_chunk.seek(0, 0)
-            at = self._soundpos * self._framesize
-            if at:
-                self._data_chunk.seek(at, 0)
-            self._data_seek_needed = 0
-        if nframes == 0:
+        if self._reposition:
+            self._samples.seek(self._frame_no * self._framesize)
+            self._reposition = False
+        if not nframes:
             return b''
-        data = self._data_chunk.read(nframes * self._framesize)
-        if self._convert and data:
-            data = self._convert(data)
-        self._soundpos += len(data) // (self._nchannels * self._sampwidth)
-        return data
-
-    def _read_fmt_chunk(self, chunk):
-        try:
-            tag, self._nchannels, self._framerate, _, _ = struct.unpack_from('<HHLLH', chunk.read(14))
-        except struct.error:
-            raise EOFError from None
-        if tag != WAVE_FORMAT_PCM:
-            raise Error('unknown format: %r' % (tag,))
-        try:
-            bits = struct.unpack_from('<H', chunk.read(2))[0]
-        except struct.error:
-            raise EOFError from None
-        self._sampwidth = (bits + 7) // 8
-        if not self._sampwidth:
-            raise Error('bad sample width')
-        if not self._nchannels:
-            raise Error('bad # of channels')
-        self._framesize = self._nchannels * self._sampwidth
-        self._comptype = 'NONE'
-        self._compname = 'not compressed'
+        chunk = self._samples.read(self._framesize * nframes)
+        self._frame_no += len(chunk) // self._framesize
+        return chunk
 
 
 class Wave_write:
     """A WAV file being written: parameters first, then frames; the header's sizes are fixed up as frames come."""
 
     def __init__(self, f):
-        self._i_opened_the_file = None
-        if isinstance(f, str):
-            f = self._i_opened_the_file = builtins.open(f, 'wb')
+        self._owned = None
+        stream, self._owned = _take_file(f, 'wb')
         try:
-            self.initfp(f)
+            self._start(stream)
         except:
-            if self._i_opened_the_file:
-                f.close()
+            if self._owned is not None:
+                stream.close()
             raise
 
-    def initfp(self, file):
-        self._file = file
-        self._convert = None
-        self._nchannels = 0
-        self._sampwidth = 0
-        self._framerate = 0
+    def _start(self, stream):
+        self._file = stream
+        self._nchannels = self._sampwidth = self._framerate = 0
         self._nframes = 0
-        self._nframeswritten = 0
-        self._datawritten = 0
-        self._datalength = 0
-        self._headerwritten = False
-
-    def __del__(self):
-        self.close()
+        self._frames_out = 0          # frames written so far
+        self._bytes_out = 0           # sample bytes written so far
+        self._bytes_declared = 0      # the data size the header currently states
+        self._header_done = False
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self.close()
 
-    def _unchanged(self):
-        if self._datawritten:
+    def __del__(self):
+        self.close()
+
+    def _refuse_if_started(self):
+        if self._bytes_out:
             raise Error('cannot change parameters after starting to write')
 
     def setnchannels(self, nchannels):
-        self._unchanged()
+        self._refuse_if_started()
         if nchannels < 1:
             raise Error('bad # of channels')
         self._nchannels = nchannels
 
-    def getnchannels(self):
-        if not self._nchannels:
-            raise Error('number of channels not set')
-        return self._nchannels
-
     def setsampwidth(self, sampwidth):
-        self._unchanged()
+        self._refuse_if_started()
         if not 1 <= sampwidth <= 4:
             raise Error('bad sample width')
         self._sampwidth = sampwidth
 
-    def getsampwidth(self):
-        if not self._sampwidth:
-            raise Error('sample width not set')
-        return self._sampwidth
-
     def setframerate(self, framerate):
-        self._unchanged()
+        self._refuse_if_started()
         if framerate <= 0:
             raise Error('bad frame rate')
-        self._framerate = int(round(framerate))
-
-    def getframerate(self):
-        if not self._framerate:
-            raise Error('frame rate not set')
-        return self._framerate
+        rate = round(framerate)
+        self._framerate = int(rate)
 
     def setnframes(self, nframes):
-        self._unchanged()
+        self._refuse_if_started()
         self._nframes = nframes
 
-    def getnframes(self):
-        return self._nframeswritten
-
     def setcomptype(self, comptype, compname):
-        self._unchanged()
+        self._refuse_if_started()
         if comptype != 'NONE':
             raise Error('unsupported compression type')
         self._comptype = comptype
         self._compname = compname
+
+    def setparams(self, params):
+        nch, width, rate, count, ctype, cname = params
+        self._refuse_if_started()
+        self.setnchannels(nch)
+        self.setsampwidth(width)
+        self.setframerate(rate)
+        self.setnframes(count)
+        self.setcomptype(ctype, cname)
+
+    def getnchannels(self):
+        if self._nchannels:
+            return self._nchannels
+        raise Error('number of channels not set')
+
+    def getsampwidth(self):
+        if self._sampwidth:
+            return self._sampwidth
+        raise Error('sample width not set')
+
+    def getframerate(self):
+        if self._framerate:
+            return self._framerate
+        raise Error('frame rate not set')
+
+    def getnframes(self):
+        return self._frames_out
 
     def getcomptype(self):
         return self._comptype
@@ -330,20 +350,11 @@ class Wave_write:
     def getcompname(self):
         return self._compname
 
-    def setparams(self, params):
-        nchannels, sampwidth, framerate, nframes, comptype, compname = params
-        self._unchanged()
-        self.setnchannels(nchannels)
-        self.setsampwidth(sampwidth)
-        self.setframerate(framerate)
-        self.setnframes(nframes)
-        self.setcomptype(comptype, compname)
-
     def getparams(self):
-        if not self._nchannels or not self._sampwidth or not self._framerate:
+        if 0 in (self._nchannels, self._sampwidth, self._framerate):
             raise Error('not all parameters set')
-        return _wave_params(self._nchannels, self._sampwidth, self._framerate,
-                            self._nframes, self._comptype, self._compname)
+        return _wave_params(self._nchannels, self._sampwidth, self._framerate, self._nframes,
+                            self._comptype, self._compname)
 
     def setmark(self, id, pos, name):
         raise Error('setmark() not supported')
@@ -355,88 +366,82 @@ class Wave_write:
         return None
 
     def tell(self):
-        return self._nframeswritten
+        return self._frames_out
 
     def writeframesraw(self, data):
-        if not isinstance(data, (bytes, bytearray)):
-            data = memoryview(data).cast('B')
-        self._ensure_header_written(len(data))
-        nframes = len(data) // (self._sampwidth * self._nchannels)
-        if self._convert:
-            data = self._convert(data)
+        if not isinstance(data, (bytearray, bytes)):
+            data = memoryview(data).cast('B')     # any buffer, counted in bytes
+        size = len(data)
+        self._header_once(size)
         self._file.write(data)
-        self._datawritten += len(data)
-        self._nframeswritten += nframes
+        self._bytes_out += size
+        self._frames_out += size // (self._nchannels * self._sampwidth)
 
     def writeframes(self, data):
         self.writeframesraw(data)
-        if self._datalength != self._datawritten:
-            self._patchheader()
+        self._fix_sizes()
 
     def close(self):
         try:
-            if self._file:
-                self._ensure_header_written(0)
-                if self._datalength != self._datawritten:
-                    self._patchheader()
-                self._file.flush()
+            stream = self._file
+            if stream:
+                self._header_once(0)
+                self._fix_sizes()
+                stream.flush()
         finally:
             self._file = None
-            opened, self._i_opened_the_file = self._i_opened_the_file, None
-            if opened:
-                opened.close()
+            owned = self._owned
+            self._owned = None
+            if owned is not None:
+                owned.close()
 
-    def _ensure_header_written(self, datasize):
-        if self._headerwritten:
+    def _header_once(self, first_bytes):
+        if self._header_done:
             return
-        if not self._nchannels:
-            raise Error('# channels not specified')
-        if not self._sampwidth:
-            raise Error('sample width not specified')
-        if not self._framerate:
-            raise Error('sampling rate not specified')
-        self._write_header(datasize)
+        for value, what in ((self._nchannels, '# channels'), (self._sampwidth, 'sample width'),
+                            (self._framerate, 'sampling rate')):
+            if not value:
+                raise Error(what + ' not specified')
+        self._emit_header(first_bytes)
 
-    def _write_header(self, initlength):
-        assert not self._headerwritten
-        f = self._file
-        f.write(b'RIFF')
+    def _emit_header(self, first_bytes):
+        out = self._file
+        out.write(b'RIFF')
+        block = self._nchannels * self._sampwidth
         if not self._nframes:
-            self._nframes = initlength // (self._nchannels * self._sampwidth)
-        framesize = self._nchannels * self._sampwidth
-        self._datalength = self._nframes * framesize
+            self._nframes = first_bytes // block
+        self._bytes_declared = block * self._nframes
         try:
-            self._form_length_pos = f.tell()
-        except (AttributeError, OSError):
-            self._form_length_pos = None
-        # RIFF size, 'WAVE', a 16-byte PCM fmt chunk, then the data chunk's header
-        f.write(struct.pack('<L4s4sLHHLLHH4s', 36 + self._datalength, b'WAVE', b'fmt ', 16, WAVE_FORMAT_PCM,
-                            self._nchannels, self._framerate, self._framerate * framesize, framesize,
-                            self._sampwidth * 8, b'data'))
-        if self._form_length_pos is not None:
-            self._data_length_pos = f.tell()
-        f.write(struct.pack('<L', self._datalength))
-        self._headerwritten = True
+            self._riff_len_at = out.tell()
+        except _UNTELLABLE:
+            self._riff_len_at = None
+        out.write(_HEADER_TAIL.pack(self._bytes_declared + 36, b'WAVE', b'fmt ', 16, WAVE_FORMAT_PCM,
+                                    self._nchannels, self._framerate, block * self._framerate, block,
+                                    8 * self._sampwidth, b'data'))
+        if self._riff_len_at is not None:
+            self._data_len_at = out.tell()
+        out.write(_U32.pack(self._bytes_declared))
+        self._header_done = True
 
-    def _patchheader(self):
-        assert self._headerwritten
-        if self._datawritten == self._datalength:
+    def _fix_sizes(self):
+        # rewrite the two length fields once the data written differs from what the header says
+        if self._bytes_out == self._bytes_declared:
             return
-        f = self._file
-        here = f.tell()
-        f.seek(self._form_length_pos, 0)
-        f.write(struct.pack('<L', 36 + self._datawritten))
-        f.seek(self._data_length_pos, 0)
-        f.write(struct.pack('<L', self._datawritten))
-        f.seek(here, 0)
-        self._datalength = self._datawritten
+        out = self._file
+        resume = out.tell()
+        out.seek(self._riff_len_at, 0)
+        out.write(_U32.pack(36 + self._bytes_out))
+        out.seek(self._data_len_at, 0)
+        out.write(_U32.pack(self._bytes_out))
+        out.seek(resume, 0)
+        self._bytes_declared = self._bytes_out
 
 
 def open(f, mode=None):
     if mode is None:
         mode = getattr(f, 'mode', 'rb')
-    if mode in ('r', 'rb'):
-        return Wave_read(f)
     if mode in ('w', 'wb'):
         return Wave_write(f)
+    if mode in ('r', 'rb'):
+        return Wave_read(f)
     raise Error("mode must be 'r', 'rb', 'w', or 'wb'")

@@ -19,48 +19,59 @@ MAIN_TEMPLATE = "# -*- coding: utf-8 -*-\nimport {module}\n{module}.{fn}()\n"
 
 shebang_encoding = 'utf-8' if sys.platform.startswith('win') else sys.getfilesystemencoding()
 
+_SHEBANG = b'#!'
+
 
 class ZipAppError(ValueError):
     pass
 
 
-@contextlib.contextmanager
-def _maybe_open(archive, mode):
-    # a path is opened (and closed) here; a file object is used as it is
-    if isinstance(archive, (str, os.PathLike)):
-        with open(archive, mode) as f:
-            yield f
-    else:
-        yield archive
+def _stream(obj, mode):
+    """A context manager for OBJ: a path is opened (and closed afterwards); a file object is lent as is."""
+    if isinstance(obj, (str, os.PathLike)):
+        return open(obj, mode)
+    return contextlib.nullcontext(obj)
 
 
-def _write_file_prefix(f, interpreter):
-    if interpreter:
-        f.write(b'#!' + interpreter.encode(shebang_encoding) + b'\n')
+def _put_shebang(out, interpreter):
+    if not interpreter:
+        return
+    out.write(_SHEBANG + interpreter.encode(shebang_encoding) + b'\n')
 
 
-def _copy_archive(archive, new_archive, interpreter=None):
-    """Copies an archive, its shebang line replaced by the new interpreter's (or dropped)."""
-    with _maybe_open(archive, 'rb') as src:
-        head = src.read(2)
-        if head == b'#!':
-            head = b''
-            src.readline()
-        with _maybe_open(new_archive, 'wb') as dst:
-            _write_file_prefix(dst, interpreter)
-            dst.write(head)
-            shutil.copyfileobj(src, dst)
-    if interpreter and isinstance(new_archive, str):
-        os.chmod(new_archive, os.stat(new_archive).st_mode | stat.S_IEXEC)
+def _make_executable(path):
+    os.chmod(path, os.stat(path).st_mode | stat.S_IEXEC)
 
 
-def _entry_point_source(main):
-    module, colon, function = main.partition(':')
-    valid = (colon == ':' and all(part.isidentifier() for part in module.split('.'))
-             and all(part.isidentifier() for part in function.split('.')))
-    if not valid:
-        raise ZipAppError("Invalid entry point: " + main)
-    return MAIN_TEMPLATE.format(module=module, fn=function)
+def _recopy(source, target, interpreter=None):
+    """Write SOURCE's bytes to TARGET, the old shebang line (if any) replaced by INTERPRETER's."""
+    with _stream(source, 'rb') as old:
+        first = old.read(2)
+        if first == _SHEBANG:
+            old.readline()          # drop the rest of the old shebang line
+            first = b''
+        with _stream(target, 'wb') as new:
+            _put_shebang(new, interpreter)
+            new.write(first)
+            shutil.copyfileobj(old, new)
+    if interpreter and isinstance(target, str):
+        _make_executable(target)
+
+
+def _dotted_names_ok(text):
+    return all(piece.isidentifier() for piece in text.split('.'))
+
+
+def _launcher(entry):
+    """The __main__.py text that calls ENTRY ('package.module:callable')."""
+    module, sep, func = entry.partition(':')
+    if sep != ':' or not _dotted_names_ok(module) or not _dotted_names_ok(func):
+        raise ZipAppError("Invalid entry point: " + entry)
+    return MAIN_TEMPLATE.format(module=module, fn=func)
+
+
+def _is_readable_file(obj):
+    return hasattr(obj, 'read') and hasattr(obj, 'readline')
 
 
 def create_archive(source, target=None, interpreter=None, main=None, filter=None, compressed=False):
@@ -70,77 +81,86 @@ def create_archive(source, target=None, interpreter=None, main=None, filter=None
     shebang line; MAIN ('pkg.module:function') writes a __main__.py calling it, for a directory
     that has none of its own.
     """
-    if hasattr(source, 'read') and hasattr(source, 'readline'):
-        _copy_archive(source, target, interpreter)
+    if not _is_readable_file(source):
+        source = pathlib.Path(source)
+    if _is_readable_file(source) or source.is_file():
+        _recopy(source, target, interpreter)
         return
-    source = pathlib.Path(source)
-    if source.is_file():
-        _copy_archive(source, target, interpreter)
-        return
+
+    # from here on SOURCE is a directory to pack
     if not source.exists():
         raise ZipAppError("Source does not exist")
-    has_main = (source / '__main__.py').is_file()
-    if main and has_main:
+    own_main = source.joinpath('__main__.py').is_file()
+    if own_main and main:
         raise ZipAppError("Cannot specify entry point if the source has __main__.py")
-    if not (main or has_main):
+    if not own_main and not main:
         raise ZipAppError("Archive has no entry point")
-    main_py = _entry_point_source(main) if main else None
+    launcher = _launcher(main) if main else None
 
+    writable = hasattr(target, 'write')
     if target is None:
         target = source.with_suffix('.pyz')
-    elif not hasattr(target, 'write'):
+    elif not writable:
         target = pathlib.Path(target)
-    with _maybe_open(target, 'wb') as fd:
-        _write_file_prefix(fd, interpreter)
-        compression = zipfile.ZIP_DEFLATED if compressed else zipfile.ZIP_STORED
-        with zipfile.ZipFile(fd, 'w', compression=compression) as z:
-            for child in source.rglob('*'):
-                arcname = child.relative_to(source)
-                if filter is None or filter(arcname):
-                    z.write(child, arcname.as_posix())
-            if main_py:
-                z.writestr('__main__.py', main_py.encode('utf-8'))
-    if interpreter and not hasattr(target, 'write'):
-        target.chmod(target.stat().st_mode | stat.S_IEXEC)
+    method = zipfile.ZIP_DEFLATED if compressed else zipfile.ZIP_STORED
+    with _stream(target, 'wb') as out:
+        _put_shebang(out, interpreter)
+        with zipfile.ZipFile(out, 'w', compression=method) as archive:
+            for path in source.rglob('*'):
+                relative = path.relative_to(source)
+                if filter is not None and not filter(relative):
+                    continue
+                archive.write(path, relative.as_posix())
+            if launcher:
+                archive.writestr('__main__.py', launcher.encode('utf-8'))
+    if interpreter and not writable:
+        _make_executable(target)
 
 
 def get_interpreter(archive):
     """The interpreter of an archive's shebang line, or None."""
-    with _maybe_open(archive, 'rb') as f:
-        if f.read(2) == b'#!':
-            return f.readline().strip().decode(shebang_encoding)
+    with _stream(archive, 'rb') as f:
+        if f.read(2) != _SHEBANG:
+            return None
+        return f.readline().strip().decode(shebang_encoding)
+
+
+_OPTIONS = [
+    (('--output', '-o'), dict(default=None,
+                              help="The name of the output archive. Required if SOURCE is an archive.")),
+    (('--python', '-p'), dict(default=None,
+                              help="The name of the Python interpreter to use (default: no shebang line).")),
+    (('--main', '-m'), dict(default=None,
+                            help="The main function of the application (default: use an existing __main__.py).")),
+    (('--compress', '-c'), dict(action='store_true',
+                                help="Compress files with the deflate method. Files are stored uncompressed by default.")),
+    (('--info',), dict(default=False, action='store_true', help="Display the interpreter from the archive.")),
+    (('source',), dict(help="Source directory (or existing archive).")),
+]
 
 
 def main(args=None):
     """The command line: python -m zipapp SOURCE [-o OUTPUT] [-p PYTHON] [-m MAIN] [-c] [--info]."""
     import argparse
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument('--output', '-o', default=None,
-                        help="The name of the output archive. Required if SOURCE is an archive.")
-    parser.add_argument('--python', '-p', default=None,
-                        help="The name of the Python interpreter to use (default: no shebang line).")
-    parser.add_argument('--main', '-m', default=None,
-                        help="The main function of the application (default: use an existing __main__.py).")
-    parser.add_argument('--compress', '-c', action='store_true',
-                        help="Compress files with the deflate method. Files are stored uncompressed by default.")
-    parser.add_argument('--info', default=False, action='store_true',
-                        help="Display the interpreter from the archive.")
-    parser.add_argument('source', help="Source directory (or existing archive).")
-    args = parser.parse_args(args)
+    cli = argparse.ArgumentParser()
+    for names, settings in _OPTIONS:
+        cli.add_argument(*names, **settings)
+    opts = cli.parse_args(args)
+    given = opts.source
 
-    if args.info:
-        if not os.path.isfile(args.source):
-            raise SystemExit("Can only get info for an archive file")
-        print("Interpreter: {}".format(get_interpreter(args.source) or "<none>"))
-        sys.exit(0)
-    if os.path.isfile(args.source):
-        same = args.output is not None and os.path.exists(args.output) and os.path.samefile(args.source, args.output)
-        if args.output is None or same:
+    if opts.info:
+        if os.path.isfile(given):
+            print("Interpreter: {}".format(get_interpreter(given) or "<none>"))
+            sys.exit(0)
+        raise SystemExit("Can only get info for an archive file")
+    if os.path.isfile(given):
+        out = opts.output
+        if out is None or (os.path.exists(out) and os.path.samefile(given, out)):
             raise SystemExit("In-place editing of archives is not supported")
-        if args.main:
+        if opts.main:
             raise SystemExit("Cannot change the main function when copying")
-    create_archive(args.source, args.output, interpreter=args.python, main=args.main, compressed=args.compress)
+    create_archive(given, opts.output, interpreter=opts.python, main=opts.main, compressed=opts.compress)
 
 
 if __name__ == '__main__':
