@@ -9,17 +9,17 @@ import binascii
 import codecs
 import datetime
 import enum
-import itertools
 import os
 import re
 import struct
 from io import BytesIO
-from xml.parsers.expat import ParserCreate
+from xml.parsers import expat as _expat
 
 __all__ = ["InvalidFileException", "FMT_XML", "FMT_BINARY", "load", "dump", "loads", "dumps", "UID"]
 
-PlistFormat = enum.Enum('PlistFormat', 'FMT_XML FMT_BINARY', module=__name__)
-globals().update(PlistFormat.__members__)
+PlistFormat = enum.Enum('PlistFormat', ['FMT_XML', 'FMT_BINARY'], module=__name__)
+FMT_XML = PlistFormat.FMT_XML
+FMT_BINARY = PlistFormat.FMT_BINARY
 
 
 class UID:
@@ -38,23 +38,23 @@ class UID:
         return self.data
 
     def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, repr(self.data))
+        return f"{type(self).__name__}({self.data!r})"
 
     def __reduce__(self):
         return type(self), (self.data,)
 
     def __eq__(self, other):
-        if isinstance(other, UID):
-            return self.data == other.data
-        return NotImplemented
+        if not isinstance(other, UID):
+            return NotImplemented
+        return other.data == self.data
 
     def __hash__(self):
         return hash(self.data)
 
 
 class InvalidFileException(ValueError):
-    def __init__(self, message="Invalid file"):
-        ValueError.__init__(self, message)
+    def __init__(self, message='Invalid file'):
+        super().__init__(message)
 
 
 # ---------------------------------------------------------------- the XML format
@@ -69,17 +69,17 @@ _CONTROL_CHARS = re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f]')
 _DATE_PATTERN = re.compile(
     r"(?P<year>\d\d\d\d)(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)"
     r"(?:T(?P<hour>\d\d)(?::(?P<minute>\d\d)(?::(?P<second>\d\d))?)?)?)?)?Z", re.ASCII)
-_DATE_FIELDS = ('year', 'month', 'day', 'hour', 'minute', 'second')
 
 
 def _date_from_string(text):
-    fields = _DATE_PATTERN.match(text).groupdict()
-    parts = []
-    for name in _DATE_FIELDS:
-        if fields[name] is None:
+    # the fields present form a prefix of year, month, day, hour, minute, second
+    groups = _DATE_PATTERN.match(text).groupdict().values()
+    present = []
+    for field in groups:
+        if field is None:
             break
-        parts.append(int(fields[name]))
-    return datetime.datetime(*parts)
+        present.append(int(field))
+    return datetime.datetime(*present)
 
 
 def _date_to_string(d):
@@ -106,245 +106,229 @@ def _decode_base64(text):
     return binascii.a2b_base64(text)
 
 
+def _dict_items(d, sort_keys, skipkeys):
+    """Yields the (key, value) pairs of `d` that get written, in the order they get written."""
+    pairs = sorted(d.items()) if sort_keys else d.items()
+    for key, value in pairs:
+        if isinstance(key, str):
+            yield key, value
+        elif not skipkeys:
+            raise TypeError("keys must be strings")
+
+
 class _XMLWriter:
     """Writes a value as an XML property list: one element per line, nested ones indented by a tab."""
 
-    def __init__(self, file, indent_level=0, indent=b"\t", writeHeader=1, sort_keys=True, skipkeys=False):
-        if writeHeader:
-            file.write(PLISTHEADER)
-        self.file = file
-        self.stack = []
-        self._indent_level = indent_level
-        self.indent = indent
+    _TAB = b"\t"
+
+    def __init__(self, file, sort_keys=True, skipkeys=False):
+        file.write(PLISTHEADER)
+        self._file = file
+        self._depth = 0
         self._sort_keys = sort_keys
         self._skipkeys = skipkeys
 
-    def writeln(self, line):
-        if line:
-            if isinstance(line, str):
-                line = line.encode('utf-8')
-            self.file.write(self._indent_level * self.indent)
-            self.file.write(line)
-        self.file.write(b'\n')
-
-    def begin_element(self, element):
-        self.stack.append(element)
-        self.writeln("<%s>" % element)
-        self._indent_level += 1
-
-    def end_element(self, element):
-        assert self._indent_level > 0
-        assert self.stack.pop() == element
-        self._indent_level -= 1
-        self.writeln("</%s>" % element)
-
-    def simple_element(self, element, value=None):
-        if value is None:
-            self.writeln("<%s/>" % element)
+    def _emit(self, text):
+        if isinstance(text, str):
+            text = text.encode('utf-8')
+        if text:
+            self._file.write(self._TAB * self._depth + text + b'\n')
         else:
-            self.writeln("<%s>%s</%s>" % (element, _escape(value), element))
+            self._file.write(b'\n')
+
+    def _open(self, tag):
+        self._emit(f"<{tag}>")
+        self._depth += 1
+
+    def _close(self, tag):
+        self._depth -= 1
+        self._emit(f"</{tag}>")
+
+    def _leaf(self, tag, text=None):
+        if text is None:
+            self._emit(f"<{tag}/>")
+        else:
+            self._emit(f"<{tag}>{_escape(text)}</{tag}>")
 
     def write(self, value):
-        self.writeln('<plist version="1.0">')
-        self.write_value(value)
-        self.writeln("</plist>")
+        self._emit('<plist version="1.0">')
+        self._value(value)
+        self._emit("</plist>")
 
-    def write_value(self, value):
+    def _value(self, value):
         if isinstance(value, str):
-            self.simple_element("string", value)
-        elif value is True or value is False:
-            self.simple_element("true" if value else "false")
-        elif isinstance(value, int):
-            if not (-1 << 63 <= value < 1 << 64):
+            return self._leaf("string", value)
+        if value is True:
+            return self._leaf("true")
+        if value is False:
+            return self._leaf("false")
+        if isinstance(value, int):
+            if value < -(1 << 63) or value >= 1 << 64:
                 raise OverflowError(value)
-            self.simple_element("integer", "%d" % value)
-        elif isinstance(value, float):
-            self.simple_element("real", repr(value))
-        elif isinstance(value, dict):
-            self.write_dict(value)
-        elif isinstance(value, (bytes, bytearray)):
-            self.write_bytes(value)
-        elif isinstance(value, datetime.datetime):
-            self.simple_element("date", _date_to_string(value))
-        elif isinstance(value, (tuple, list)):
-            self.write_array(value)
+            return self._leaf("integer", str(int(value)))
+        if isinstance(value, float):
+            return self._leaf("real", repr(value))
+        if isinstance(value, dict):
+            return self._container("dict", value)
+        if isinstance(value, (bytes, bytearray)):
+            return self._data(value)
+        if isinstance(value, datetime.datetime):
+            return self._leaf("date", _date_to_string(value))
+        if isinstance(value, (tuple, list)):
+            return self._container("array", value)
+        raise TypeError(f"unsupported type: {type(value)}")
+
+    def _container(self, tag, container):
+        # an empty container is one element; skipped keys may leave a non-empty dict's element empty
+        if not container:
+            return self._leaf(tag)
+        self._open(tag)
+        if tag == "dict":
+            for key, member in _dict_items(container, self._sort_keys, self._skipkeys):
+                self._leaf("key", key)
+                self._value(member)
         else:
-            raise TypeError("unsupported type: %s" % type(value))
+            for member in container:
+                self._value(member)
+        self._close(tag)
 
-    def write_bytes(self, data):
-        self.begin_element("data")
+    def _data(self, data):
         # the base64 lines sit at the <data> element's own indentation, kept within 76 columns
-        self._indent_level -= 1
-        width = len(self.indent.replace(b"\t", b" " * 8) * self._indent_level)
-        for line in _encode_base64(data, max(16, 76 - width)).split(b"\n"):
+        self._emit("<data>")
+        columns = len(self._TAB.replace(b"\t", b" " * 8) * self._depth)
+        for line in _encode_base64(data, max(16, 76 - columns)).splitlines():
             if line:
-                self.writeln(line)
-        self._indent_level += 1
-        self.end_element("data")
-
-    def write_dict(self, d):
-        if not d:
-            self.simple_element("dict")
-            return
-        self.begin_element("dict")
-        for key, value in (sorted(d.items()) if self._sort_keys else d.items()):
-            if not isinstance(key, str):
-                if self._skipkeys:
-                    continue
-                raise TypeError("keys must be strings")
-            self.simple_element("key", key)
-            self.write_value(value)
-        self.end_element("dict")
-
-    def write_array(self, array):
-        if not array:
-            self.simple_element("array")
-            return
-        self.begin_element("array")
-        for value in array:
-            self.write_value(value)
-        self.end_element("array")
+                self._emit(line)
+        self._emit("</data>")
 
 
 class _XMLParser:
     """Builds the value of an XML property list from expat's events."""
 
     def __init__(self, dict_type):
-        self.stack = []
-        self.current_key = None
-        self.root = None
         self._dict_type = dict_type
+        self._open_containers = []
+        self._pending_key = None
+        self._text = []
+        self._result = None
+        self._on_close = {
+            'key': self._close_key, 'dict': self._close_dict, 'array': self._close_array,
+            'true': lambda: self._add(True), 'false': lambda: self._add(False),
+            'integer': self._close_integer, 'real': lambda: self._add(float(self._take_text())),
+            'string': lambda: self._add(self._take_text()),
+            'data': lambda: self._add(_decode_base64(self._take_text())),
+            'date': lambda: self._add(_date_from_string(self._take_text())),
+        }
 
     def parse(self, fileobj):
-        self.parser = ParserCreate()
-        self.parser.StartElementHandler = self.handle_begin_element
-        self.parser.EndElementHandler = self.handle_end_element
-        self.parser.CharacterDataHandler = self.handle_data
-        self.parser.EntityDeclHandler = self.handle_entity_decl
-        self.parser.ParseFile(fileobj)
-        return self.root
+        reader = _expat.ParserCreate()
+        reader.StartElementHandler = self._start
+        reader.EndElementHandler = self._end
+        reader.CharacterDataHandler = self._text_chunk
+        reader.EntityDeclHandler = self._refuse_entity
+        self._reader = reader
+        reader.ParseFile(fileobj)
+        return self._result
 
-    def handle_entity_decl(self, entity_name, is_parameter_entity, value, base, system_id, public_id, notation_name):
+    def _refuse_entity(self, *declaration):
         # entities could expand without limit (the "billion laughs"): plists never need them
         raise InvalidFileException("XML entity declarations are not supported in plist files")
 
-    def handle_begin_element(self, element, attrs):
-        self.data = []
-        begin = getattr(self, "begin_" + element, None)
-        if begin is not None:
-            begin(attrs)
+    def _start(self, tag, attrs):
+        self._text = []
+        if tag == 'dict':
+            self._push(self._dict_type())
+        elif tag == 'array':
+            self._push([])
 
-    def handle_end_element(self, element):
-        end = getattr(self, "end_" + element, None)
-        if end is not None:
-            end()
+    def _end(self, tag):
+        handler = self._on_close.get(tag)
+        if handler is not None:
+            handler()
 
-    def handle_data(self, data):
-        self.data.append(data)
+    def _text_chunk(self, chunk):
+        self._text.append(chunk)
 
-    def _line(self):
-        return self.parser.CurrentLineNumber
-
-    def add_object(self, value):
-        if self.current_key is not None:
-            if not isinstance(self.stack[-1], dict):
-                raise ValueError("unexpected element at line %d" % self._line())
-            self.stack[-1][self.current_key] = value
-            self.current_key = None
-        elif not self.stack:
-            self.root = value
-        else:
-            if not isinstance(self.stack[-1], list):
-                raise ValueError("unexpected element at line %d" % self._line())
-            self.stack[-1].append(value)
-
-    def get_data(self):
-        text = ''.join(self.data)
-        self.data = []
+    def _take_text(self):
+        text = ''.join(self._text)
+        self._text = []
         return text
 
-    def begin_dict(self, attrs):
-        d = self._dict_type()
-        self.add_object(d)
-        self.stack.append(d)
+    def _misplaced(self, what):
+        return ValueError(f"unexpected {what} at line {self._reader.CurrentLineNumber}")
 
-    def end_dict(self):
-        if self.current_key:
-            raise ValueError("missing value for key '%s' at line %d" % (self.current_key, self._line()))
-        self.stack.pop()
+    def _push(self, container):
+        self._add(container)
+        self._open_containers.append(container)
 
-    def end_key(self):
-        if self.current_key or not isinstance(self.stack[-1], dict):
-            raise ValueError("unexpected key at line %d" % self._line())
-        self.current_key = self.get_data()
+    def _add(self, value):
+        stack = self._open_containers
+        key = self._pending_key
+        if key is not None:
+            if not isinstance(stack[-1], dict):
+                raise self._misplaced("element")
+            stack[-1][key] = value
+            self._pending_key = None
+        elif stack:
+            if not isinstance(stack[-1], list):
+                raise self._misplaced("element")
+            stack[-1].append(value)
+        else:
+            self._result = value
 
-    def begin_array(self, attrs):
-        a = []
-        self.add_object(a)
-        self.stack.append(a)
+    def _close_key(self):
+        if self._pending_key or not isinstance(self._open_containers[-1], dict):
+            raise self._misplaced("key")
+        self._pending_key = self._take_text()
 
-    def end_array(self):
-        self.stack.pop()
+    def _close_dict(self):
+        if self._pending_key:
+            raise ValueError(f"missing value for key '{self._pending_key}' at line {self._reader.CurrentLineNumber}")
+        self._open_containers.pop()
 
-    def end_true(self):
-        self.add_object(True)
+    def _close_array(self):
+        self._open_containers.pop()
 
-    def end_false(self):
-        self.add_object(False)
+    def _close_integer(self):
+        digits = self._take_text()
+        hexadecimal = digits[:2] in ('0x', '0X')
+        self._add(int(digits, 16) if hexadecimal else int(digits))
 
-    def end_integer(self):
-        raw = self.get_data()
-        self.add_object(int(raw, 16) if raw[:2] in ('0x', '0X') else int(raw))
 
-    def end_real(self):
-        self.add_object(float(self.get_data()))
-
-    def end_string(self):
-        self.add_object(self.get_data())
-
-    def end_data(self):
-        self.add_object(_decode_base64(self.get_data()))
-
-    def end_date(self):
-        self.add_object(_date_from_string(self.get_data()))
+# the starts of an XML plist, bare or after the byte order mark of a Unicode encoding
+_XML_STARTS = tuple(
+    mark + start.encode(encoding)
+    for mark, encoding in ((b'', 'ascii'), (codecs.BOM_UTF8, 'utf-8'),
+                           (codecs.BOM_UTF16_BE, 'utf-16-be'), (codecs.BOM_UTF16_LE, 'utf-16-le'))
+    for start in ('<?xml', '<plist'))
 
 
 def _is_fmt_xml(header):
-    starts = (b'<?xml', b'<plist')
-    if header.startswith(starts):
-        return True
-    # the same starts in the other Unicode encodings, after their byte order marks
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_BE, "utf-16-be"),
-                          (codecs.BOM_UTF16_LE, "utf-16-le")):
-        if header.startswith(bom):
-            for start in starts:
-                marked = bom + start.decode('ascii').encode(encoding)
-                if header[:len(marked)] == marked:
-                    return True
-    return False
+    return header.startswith(_XML_STARTS)
 
 
 # ---------------------------------------------------------------- the binary format
 
 # the struct codes of big-endian unsigned ints of 1, 2, 4 and 8 bytes
-_BINARY_FORMAT = {1: 'B', 2: 'H', 4: 'L', 8: 'Q'}
+_UINT_CODES = {1: 'B', 2: 'H', 4: 'L', 8: 'Q'}
+_LOG2_WIDTH = {1: 0, 2: 1, 4: 2, 8: 3}
 
 # values written once however often they occur (containers are written once per occurrence)
-_scalars = (str, int, float, datetime.datetime, bytes)
+_SHARED_TYPES = (str, int, float, datetime.datetime, bytes)
 
 _EPOCH = datetime.datetime(2001, 1, 1)
 
-_undefined = object()
+_MISSING = object()
 
 
 def _is_fmt_binary(header):
-    return header[:8] == b'bplist00'
+    return header.startswith(b'bplist00')
 
 
 def _count_to_size(count):
-    for size in (1, 2, 4):
-        if count < 1 << (8 * size):
-            return size
+    for width in (1, 2, 4):
+        if count < 1 << (8 * width):
+            return width
     return 8
 
 
@@ -355,98 +339,114 @@ class _BinaryParser:
         self._dict_type = dict_type
 
     def parse(self, fp):
+        self._fp = fp
         try:
-            self._fp = fp
             fp.seek(-32, os.SEEK_END)
             trailer = fp.read(32)
             if len(trailer) != 32:
                 raise InvalidFileException()
-            offset_size, self._ref_size, count, top, table_at = struct.unpack('>6xBBQQQ', trailer)
+            offset_width, self._ref_width, count, top, table_at = struct.unpack('>6xBBQQQ', trailer)
             fp.seek(table_at)
-            self._object_offsets = self._read_ints(count, offset_size)
-            self._objects = [_undefined] * count
-            return self._read_object(top)
+            self._offsets = self._uints(count, offset_width)
+            self._cache = [_MISSING] * count
+            return self._object(top)
         except (OSError, IndexError, struct.error, OverflowError, ValueError):
             raise InvalidFileException()
 
-    def _get_size(self, low):
-        # 0xF: the size follows as an int object
-        if low != 0xF:
-            return low
+    def _length(self, nibble):
+        # 0xF: the length follows as an int object
+        if nibble < 0xF:
+            return nibble
         width = 1 << (self._fp.read(1)[0] & 0x3)
-        return struct.unpack('>' + _BINARY_FORMAT[width], self._fp.read(width))[0]
+        return struct.unpack('>' + _UINT_CODES[width], self._fp.read(width))[0]
 
-    def _read_ints(self, n, size):
-        data = self._fp.read(size * n)
-        if size in _BINARY_FORMAT:
-            return struct.unpack(f'>{n}{_BINARY_FORMAT[size]}', data)
-        if not size or len(data) != size * n:
+    def _uints(self, how_many, width):
+        raw = self._fp.read(width * how_many)
+        code = _UINT_CODES.get(width)
+        if code is not None:
+            return struct.unpack('>%d%s' % (how_many, code), raw)
+        if width == 0 or len(raw) != width * how_many:
             raise InvalidFileException()
-        return tuple(int.from_bytes(data[at:at + size], 'big') for at in range(0, size * n, size))
+        return tuple(int.from_bytes(raw[i:i + width], 'big') for i in range(0, len(raw), width))
 
-    def _read_refs(self, n):
-        return self._read_ints(n, self._ref_size)
-
-    def _read_exactly(self, size):
-        data = self._fp.read(size)
-        if len(data) != size:
+    def _exactly(self, n):
+        chunk = self._fp.read(n)
+        if len(chunk) != n:
             raise InvalidFileException()
-        return data
+        return chunk
 
-    def _read_object(self, ref):
+    def _object(self, ref):
         # an object met before is the same object (the references may share it)
-        found = self._objects[ref]
-        if found is not _undefined:
-            return found
-        fp = self._fp
-        fp.seek(self._object_offsets[ref])
-        token = fp.read(1)[0]
-        high, low = token & 0xF0, token & 0x0F
-        if token == 0x00:
-            result = None
-        elif token == 0x08:
-            result = False
-        elif token == 0x09:
-            result = True
-        elif token == 0x0f:
-            result = b''
-        elif high == 0x10:
-            result = int.from_bytes(fp.read(1 << low), 'big', signed=low >= 3)
-        elif token == 0x22:
-            result = struct.unpack('>f', fp.read(4))[0]
-        elif token == 0x23:
-            result = struct.unpack('>d', fp.read(8))[0]
-        elif token == 0x33:
-            # seconds since 2001-01-01, the Mac OS X epoch
-            result = _EPOCH + datetime.timedelta(seconds=struct.unpack('>d', fp.read(8))[0])
-        elif high == 0x40:
-            result = self._read_exactly(self._get_size(low))
-        elif high == 0x50:
-            result = self._read_exactly(self._get_size(low)).decode('ascii')
-        elif high == 0x60:
-            result = self._read_exactly(self._get_size(low) * 2).decode('utf-16be')
-        elif high == 0x80:
-            result = UID(int.from_bytes(fp.read(1 + low), 'big'))
-        elif high == 0xA0:
-            refs = self._read_refs(self._get_size(low))
-            result = []
-            self._objects[ref] = result
-            result.extend(self._read_object(r) for r in refs)
-        elif high == 0xD0:
-            n = self._get_size(low)
-            key_refs = self._read_refs(n)
-            value_refs = self._read_refs(n)
-            result = self._dict_type()
-            self._objects[ref] = result
-            try:
-                for k, v in zip(key_refs, value_refs):
-                    result[self._read_object(k)] = self._read_object(v)
-            except TypeError:
-                raise InvalidFileException()
+        known = self._cache[ref]
+        if known is not _MISSING:
+            return known
+        self._fp.seek(self._offsets[ref])
+        marker = self._fp.read(1)[0]
+        if marker in _FIXED_MARKERS:
+            value = _FIXED_MARKERS[marker](self._fp)
         else:
+            reader = self._BY_HIGH_NIBBLE.get(marker >> 4)
+            if reader is None:
+                raise InvalidFileException()
+            value = reader(self, marker & 0xF, ref)
+        self._cache[ref] = value
+        return value
+
+    def _int(self, nibble, ref):
+        return int.from_bytes(self._fp.read(1 << nibble), 'big', signed=nibble >= 3)
+
+    def _bytes(self, nibble, ref):
+        return self._exactly(self._length(nibble))
+
+    def _ascii(self, nibble, ref):
+        return self._exactly(self._length(nibble)).decode('ascii')
+
+    def _utf16(self, nibble, ref):
+        return self._exactly(2 * self._length(nibble)).decode('utf-16be')
+
+    def _uid(self, nibble, ref):
+        return UID(int.from_bytes(self._fp.read(nibble + 1), 'big'))
+
+    def _array(self, nibble, ref):
+        members = self._uints(self._length(nibble), self._ref_width)
+        # registered before its members are read, so that it may contain itself
+        array = self._cache[ref] = []
+        for member in members:
+            array.append(self._object(member))
+        return array
+
+    def _dict(self, nibble, ref):
+        n = self._length(nibble)
+        keys = self._uints(n, self._ref_width)
+        values = self._uints(n, self._ref_width)
+        mapping = self._cache[ref] = self._dict_type()
+        try:
+            for i in range(n):
+                mapping[self._object(keys[i])] = self._object(values[i])
+        except TypeError:
             raise InvalidFileException()
-        self._objects[ref] = result
-        return result
+        return mapping
+
+    _BY_HIGH_NIBBLE = {0x1: _int, 0x4: _bytes, 0x5: _ascii, 0x6: _utf16, 0x8: _uid, 0xA: _array, 0xD: _dict}
+
+
+# one-byte markers whose meaning does not depend on a length nibble
+_FIXED_MARKERS = {
+    0x00: lambda fp: None,
+    0x08: lambda fp: False,
+    0x09: lambda fp: True,
+    0x0F: lambda fp: b'',
+    0x22: lambda fp: struct.unpack('>f', fp.read(4))[0],
+    0x23: lambda fp: struct.unpack('>d', fp.read(8))[0],
+    # seconds since 2001-01-01, the Mac OS X epoch
+    0x33: lambda fp: _EPOCH + datetime.timedelta(seconds=struct.unpack('>d', fp.read(8))[0]),
+}
+
+
+def _uint_object(n):
+    """The bytes of a non-negative int below 2**63 as an int object of the smallest width."""
+    width = _count_to_size(n)
+    return bytes([0x10 | _LOG2_WIDTH[width]]) + n.to_bytes(width, 'big')
 
 
 class _BinaryWriter:
@@ -458,157 +458,140 @@ class _BinaryWriter:
         self._skipkeys = skipkeys
 
     def write(self, value):
-        self._objlist = []
-        self._objtable = {}      # (type, value) -> ref, for scalars
-        self._objidtable = {}    # id -> ref, for containers and other objects
-        self._flatten(value)
-        count = len(self._objlist)
-        self._object_offsets = [0] * count
-        self._ref_size = _count_to_size(count)
-        self._ref_format = _BINARY_FORMAT[self._ref_size]
+        self._order = []          # the objects, in the order they get written
+        self._scalar_refs = {}    # (type, value) -> ref
+        self._other_refs = {}     # id -> ref, for containers and the rest
+        self._collect(value)
+        count = len(self._order)
+        self._ref_width = _count_to_size(count)
+        offsets = []
         self._fp.write(b'bplist00')
-        for obj in self._objlist:
-            self._write_object(obj)
-        top = self._getrefnum(value)
+        for obj in self._order:
+            offsets.append(self._fp.tell())
+            self._put(obj)
+        top = self._ref(value)
         table_at = self._fp.tell()
-        offset_size = _count_to_size(table_at)
-        self._fp.write(struct.pack('>' + _BINARY_FORMAT[offset_size] * count, *self._object_offsets))
-        # sort version 0, then the sizes, the count, the top object and where the offsets are
-        self._fp.write(struct.pack('>5xBBBQQQ', 0, offset_size, self._ref_size, count, top, table_at))
+        offset_width = _count_to_size(table_at)
+        self._fp.write(b''.join(at.to_bytes(offset_width, 'big') for at in offsets))
+        # sort version 0, then the widths, the count, the top object and where the offsets are
+        self._fp.write(bytes(6) + bytes([offset_width, self._ref_width])
+                       + struct.pack('>QQQ', count, top, table_at))
 
-    def _items(self, d):
-        items = sorted(d.items()) if self._sort_keys else d.items()
-        for key, value in items:
-            if not isinstance(key, str):
-                if self._skipkeys:
-                    continue
-                raise TypeError("keys must be strings")
-            yield key, value
+    def _identity(self, value):
+        if isinstance(value, _SHARED_TYPES):
+            return self._scalar_refs, (type(value), value)
+        return self._other_refs, id(value)
 
-    def _flatten(self, value):
-        if isinstance(value, _scalars):
-            if (type(value), value) in self._objtable:
-                return
-            self._objtable[(type(value), value)] = len(self._objlist)
-        else:
-            if id(value) in self._objidtable:
-                return
-            self._objidtable[id(value)] = len(self._objlist)
-        self._objlist.append(value)
-        if isinstance(value, dict):
-            pairs = list(self._items(value))
-            for o in itertools.chain((k for k, _ in pairs), (v for _, v in pairs)):
-                self._flatten(o)
-        elif isinstance(value, (list, tuple)):
-            for o in value:
-                self._flatten(o)
-
-    def _getrefnum(self, value):
-        if isinstance(value, _scalars):
-            return self._objtable[(type(value), value)]
-        return self._objidtable[id(value)]
-
-    def _write_size(self, token, size):
-        if size < 15:
-            self._fp.write(struct.pack('>B', token | size))
+    def _collect(self, value):
+        table, key = self._identity(value)
+        if key in table:
             return
-        # 0xF, then the size as an int object of the smallest width
-        for marker, code, limit in ((0x10, 'B', 1 << 8), (0x11, 'H', 1 << 16), (0x12, 'L', 1 << 32), (0x13, 'Q', None)):
-            if limit is None or size < limit:
-                self._fp.write(struct.pack('>BB' + code, token | 0xF, marker, size))
-                return
-
-    def _write_int(self, value):
-        if value < 0:
-            try:
-                self._fp.write(struct.pack('>Bq', 0x13, value))
-            except struct.error:
-                raise OverflowError(value) from None
-        elif value < 1 << 8:
-            self._fp.write(struct.pack('>BB', 0x10, value))
-        elif value < 1 << 16:
-            self._fp.write(struct.pack('>BH', 0x11, value))
-        elif value < 1 << 32:
-            self._fp.write(struct.pack('>BL', 0x12, value))
-        elif value < 1 << 63:
-            self._fp.write(struct.pack('>BQ', 0x13, value))
-        elif value < 1 << 64:
-            self._fp.write(b'\x14' + value.to_bytes(16, 'big', signed=True))
-        else:
-            raise OverflowError(value)
-
-    def _write_uid(self, uid):
-        n = uid.data
-        if n < 0:
-            raise ValueError("UIDs must be positive")
-        for token, code, limit in ((0x80, 'B', 1 << 8), (0x81, 'H', 1 << 16), (0x83, 'L', 1 << 32), (0x87, 'Q', 1 << 64)):
-            if n < limit:
-                self._fp.write(struct.pack('>B' + code, token, n))
-                return
-        raise OverflowError(uid)
-
-    def _write_object(self, value):
-        fp = self._fp
-        self._object_offsets[self._getrefnum(value)] = fp.tell()
-        if value is None:
-            fp.write(b'\x00')
-        elif value is False:
-            fp.write(b'\x08')
-        elif value is True:
-            fp.write(b'\x09')
-        elif isinstance(value, int):
-            self._write_int(value)
-        elif isinstance(value, float):
-            fp.write(struct.pack('>Bd', 0x23, value))
-        elif isinstance(value, datetime.datetime):
-            fp.write(struct.pack('>Bd', 0x33, (value - _EPOCH).total_seconds()))
-        elif isinstance(value, (bytes, bytearray)):
-            self._write_size(0x40, len(value))
-            fp.write(value)
-        elif isinstance(value, str):
-            try:
-                data = value.encode('ascii')
-                self._write_size(0x50, len(value))
-            except UnicodeEncodeError:
-                data = value.encode('utf-16be')
-                self._write_size(0x60, len(data) // 2)
-            fp.write(data)
-        elif isinstance(value, UID):
-            self._write_uid(value)
+        table[key] = len(self._order)
+        self._order.append(value)
+        if isinstance(value, dict):
+            pairs = list(_dict_items(value, self._sort_keys, self._skipkeys))
+            for name, _ in pairs:
+                self._collect(name)
+            for _, member in pairs:
+                self._collect(member)
         elif isinstance(value, (list, tuple)):
-            refs = [self._getrefnum(o) for o in value]
-            self._write_size(0xA0, len(refs))
-            fp.write(struct.pack('>' + self._ref_format * len(refs), *refs))
+            for member in value:
+                self._collect(member)
+
+    def _ref(self, value):
+        table, key = self._identity(value)
+        return table[key]
+
+    def _refs(self, values):
+        return b''.join(self._ref(v).to_bytes(self._ref_width, 'big') for v in values)
+
+    def _head(self, high, length):
+        # lengths of 15 and more: nibble 0xF, then the length as an int object
+        if length < 15:
+            self._fp.write(bytes([high | length]))
+        else:
+            self._fp.write(bytes([high | 0xF]) + _uint_object(length))
+
+    def _put(self, value):
+        out = self._fp.write
+        if value is None:
+            out(b'\x00')
+        elif value is False:
+            out(b'\x08')
+        elif value is True:
+            out(b'\x09')
+        elif isinstance(value, int):
+            out(self._int_bytes(value))
+        elif isinstance(value, float):
+            out(b'\x23' + struct.pack('>d', value))
+        elif isinstance(value, datetime.datetime):
+            out(b'\x33' + struct.pack('>d', (value - _EPOCH).total_seconds()))
+        elif isinstance(value, (bytes, bytearray)):
+            self._head(0x40, len(value))
+            out(value)
+        elif isinstance(value, str):
+            if value.isascii():
+                self._head(0x50, len(value))
+                out(value.encode('ascii'))
+            else:
+                encoded = value.encode('utf-16be')
+                self._head(0x60, len(encoded) // 2)
+                out(encoded)
+        elif isinstance(value, UID):
+            out(self._uid_bytes(value))
+        elif isinstance(value, (list, tuple)):
+            self._head(0xA0, len(value))
+            out(self._refs(value))
         elif isinstance(value, dict):
-            pairs = list(self._items(value))
-            self._write_size(0xD0, len(pairs))
-            fmt = '>' + self._ref_format * len(pairs)
-            fp.write(struct.pack(fmt, *(self._getrefnum(k) for k, _ in pairs)))
-            fp.write(struct.pack(fmt, *(self._getrefnum(v) for _, v in pairs)))
+            pairs = list(_dict_items(value, self._sort_keys, self._skipkeys))
+            self._head(0xD0, len(pairs))
+            out(self._refs([k for k, _ in pairs]))
+            out(self._refs([v for _, v in pairs]))
         else:
             raise TypeError(value)
 
+    @staticmethod
+    def _int_bytes(n):
+        if n < -(1 << 63) or n >= 1 << 64:
+            raise OverflowError(n)
+        if n < 0:
+            return b'\x13' + n.to_bytes(8, 'big', signed=True)
+        if n >= 1 << 63:
+            # above the signed 64-bit range: a 16-byte int
+            return b'\x14' + n.to_bytes(16, 'big', signed=True)
+        return _uint_object(int(n))
 
-_FORMATS = {
-    FMT_XML: dict(detect=_is_fmt_xml, parser=_XMLParser, writer=_XMLWriter),
-    FMT_BINARY: dict(detect=_is_fmt_binary, parser=_BinaryParser, writer=_BinaryWriter),
-}
+    @staticmethod
+    def _uid_bytes(uid):
+        n = uid.data
+        if n < 0:
+            raise ValueError("UIDs must be positive")
+        if n >= 1 << 64:
+            raise OverflowError(uid)
+        width = _count_to_size(n)
+        return bytes([0x80 | (width - 1)]) + n.to_bytes(width, 'big')
+
+
+def _format_table():
+    return {FMT_XML: (_is_fmt_xml, _XMLParser, _XMLWriter),
+            FMT_BINARY: (_is_fmt_binary, _BinaryParser, _BinaryWriter)}
+
+
+_FORMATS = _format_table()
 
 
 def load(fp, *, fmt=None, dict_type=dict):
     """Reads a property list from binary file `fp`; `fmt` None detects FMT_XML or FMT_BINARY."""
-    if fmt is None:
+    if fmt is not None:
+        reader_class = _FORMATS[fmt][1]
+    else:
         header = fp.read(32)
         fp.seek(0)
-        for info in _FORMATS.values():
-            if info['detect'](header):
-                parser = info['parser']
-                break
-        else:
+        matching = [entry[1] for entry in _FORMATS.values() if entry[0](header)]
+        if not matching:
             raise InvalidFileException()
-    else:
-        parser = _FORMATS[fmt]['parser']
-    return parser(dict_type=dict_type).parse(fp)
+        reader_class = matching[0]
+    return reader_class(dict_type=dict_type).parse(fp)
 
 
 def loads(value, *, fmt=None, dict_type=dict):
@@ -618,13 +601,14 @@ def loads(value, *, fmt=None, dict_type=dict):
 
 def dump(value, fp, *, fmt=FMT_XML, sort_keys=True, skipkeys=False):
     """Writes `value` as a property list to binary file `fp`."""
-    if fmt not in _FORMATS:
-        raise ValueError("Unsupported format: %r" % (fmt,))
-    _FORMATS[fmt]["writer"](fp, sort_keys=sort_keys, skipkeys=skipkeys).write(value)
+    entry = _FORMATS.get(fmt)
+    if entry is None:
+        raise ValueError(f"Unsupported format: {fmt!r}")
+    entry[2](fp, sort_keys=sort_keys, skipkeys=skipkeys).write(value)
 
 
 def dumps(value, *, fmt=FMT_XML, skipkeys=False, sort_keys=True):
     """`value` as a property list, in bytes."""
-    fp = BytesIO()
-    dump(value, fp, fmt=fmt, skipkeys=skipkeys, sort_keys=sort_keys)
-    return fp.getvalue()
+    buffer = BytesIO()
+    dump(value, buffer, fmt=fmt, skipkeys=skipkeys, sort_keys=sort_keys)
+    return buffer.getvalue()
