@@ -40,7 +40,8 @@ MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 January, February = 1, 2
 
 # Length of each month in a common year; slot 0 keeps month numbers as indexes.
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# The 30-day months are April, June, September and November; February has 28.
+mdays = [0] + [28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31 for m in range(1, 13)]
 
 
 class _NameTable:
@@ -269,6 +270,10 @@ class TextCalendar(Calendar):
         _emit(self.formatyear(theyear, w, l, c, m))
 
 
+def _html_cell(tag, cls, body):
+    return '<%s class="%s">%s</%s>' % (tag, cls, body, tag)
+
+
 class HTMLCalendar(Calendar):
     """Calendars as XHTML tables; the class attributes name the CSS classes used."""
 
@@ -281,15 +286,15 @@ class HTMLCalendar(Calendar):
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        if day:
+            return _html_cell('td', self.cssclasses[weekday], '%d' % day)
+        return _html_cell('td', self.cssclass_noday, '&nbsp;')
 
     def formatweek(self, theweek):
         return '<tr>%s</tr>' % ''.join([self.formatday(d, wd) for d, wd in theweek])
 
     def formatweekday(self, day):
-        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+        return _html_cell('th', self.cssclasses_weekday_head[day], day_abbr[day])
 
     def formatweekheader(self):
         return '<tr>%s</tr>' % ''.join([self.formatweekday(wd) for wd in self.iterweekdays()])
@@ -321,18 +326,23 @@ class HTMLCalendar(Calendar):
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
         """A whole XHTML page with the year, as bytes in `encoding`."""
-        if encoding is None:
-            encoding = sys.getdefaultencoding()
-        out = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+        charset = sys.getdefaultencoding() if encoding is None else encoding
+        out = ['<?xml version="1.0" encoding="%s"?>\n' % charset,
                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
                '<html>\n', '<head>\n',
-               '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+               '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % charset]
         if css is not None:
             out.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
         out += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n', '<body>\n',
                 self.formatyear(theyear, width), '</body>\n', '</html>\n']
-        return ''.join(out).encode(encoding, "xmlcharrefreplace")
+        return ''.join(out).encode(charset, "xmlcharrefreplace")
+
+
+def _lc_time(value=None):
+    """Sets LC_TIME to value (None only reads it); returns the setting in force."""
+    import locale
+    return locale.setlocale(locale.LC_TIME, value)
 
 
 class different_locale:
@@ -343,57 +353,59 @@ class different_locale:
         self.oldlocale = None
 
     def __enter__(self):
-        import locale as _locale
-        self.oldlocale = _locale.setlocale(_locale.LC_TIME, None)
-        _locale.setlocale(_locale.LC_TIME, self.locale)
+        self.oldlocale = _lc_time()
+        _lc_time(self.locale)
 
     def __exit__(self, *args):
-        if self.oldlocale is None:
-            return
-        import locale as _locale
-        _locale.setlocale(_locale.LC_TIME, self.oldlocale)
+        if self.oldlocale is not None:
+            _lc_time(self.oldlocale)
 
 
 def _get_default_locale():
     # An unset LC_TIME ("C") gives way to the user's preferred locale.
-    import locale as _locale
-    name = _locale.setlocale(_locale.LC_TIME, None)
-    if name == "C":
-        with different_locale(""):
-            name = _locale.setlocale(_locale.LC_TIME, None)
-    return name
+    current = _lc_time()
+    if current != "C":
+        return current
+    with different_locale(""):
+        return _lc_time()
+
+
+def _named_in(locale, method, *args):
+    # Calls method (which reads day or month names) with LC_TIME set to locale.
+    with different_locale(locale):
+        return method(*args)
+
+
+def _pick_locale(locale):
+    return _get_default_locale() if locale is None else locale
 
 
 class LocaleTextCalendar(TextCalendar):
     """A TextCalendar whose day and month names are read with LC_TIME set to locale."""
 
     def __init__(self, firstweekday=0, locale=None):
-        TextCalendar.__init__(self, firstweekday)
-        self.locale = _get_default_locale() if locale is None else locale
+        super().__init__(firstweekday)
+        self.locale = _pick_locale(locale)
 
     def formatweekday(self, day, width):
-        with different_locale(self.locale):
-            return super().formatweekday(day, width)
+        return _named_in(self.locale, super().formatweekday, day, width)
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        with different_locale(self.locale):
-            return super().formatmonthname(theyear, themonth, width, withyear)
+        return _named_in(self.locale, super().formatmonthname, theyear, themonth, width, withyear)
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
     """An HTMLCalendar whose day and month names are read with LC_TIME set to locale."""
 
     def __init__(self, firstweekday=0, locale=None):
-        HTMLCalendar.__init__(self, firstweekday)
-        self.locale = _get_default_locale() if locale is None else locale
+        super().__init__(firstweekday)
+        self.locale = _pick_locale(locale)
 
     def formatweekday(self, day):
-        with different_locale(self.locale):
-            return super().formatweekday(day)
+        return _named_in(self.locale, super().formatweekday, day)
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        with different_locale(self.locale):
-            return super().formatmonthname(theyear, themonth, withyear)
+        return _named_in(self.locale, super().formatmonthname, theyear, themonth, withyear)
 
 
 # The module-level functions are bound methods of one shared TextCalendar.
@@ -439,40 +451,40 @@ def timegm(tuple):
 
 
 def main(args):
-    """python -m calendar [options] [year [month]]: a year or a month, as text or HTML."""
+    """python -m calendar [opts] [year [month]]: a year or a month, as text or HTML."""
     import argparse
-    parser = argparse.ArgumentParser()
-    text = parser.add_argument_group('text only arguments')
-    html = parser.add_argument_group('html only arguments')
+    ap = argparse.ArgumentParser()
+    text = ap.add_argument_group('text only arguments')
+    html = ap.add_argument_group('html only arguments')
     text.add_argument("-w", "--width", type=int, default=2, help="width of date column (default 2)")
     text.add_argument("-l", "--lines", type=int, default=1, help="number of lines for each week (default 1)")
     text.add_argument("-s", "--spacing", type=int, default=6, help="spacing between months (default 6)")
     text.add_argument("-m", "--months", type=int, default=3, help="months per row (default 3)")
     html.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
-    parser.add_argument("-L", "--locale", default=None, help="locale to use for month and weekday names")
-    parser.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
-    parser.add_argument("-t", "--type", default="text", choices=("text", "html"), help="output type (text or html)")
-    parser.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
-    parser.add_argument("month", nargs='?', type=int, help="month number (1-12, text only)")
-    options = parser.parse_args(args[1:])
-    if options.locale and not options.encoding:
-        parser.error("if --locale is specified --encoding is required")
-    locale = options.locale, options.encoding
-    year = datetime.date.today().year if options.year is None else options.year
-    if options.type == "html":
-        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
-        encoding = options.encoding or sys.getdefaultencoding()
-        if options.month is not None:
-            parser.error("incorrect number of arguments")
-        sys.stdout.buffer.write(cal.formatyearpage(year, encoding=encoding, css=options.css))
+    ap.add_argument("-L", "--locale", default=None, help="locale to use for month and weekday names")
+    ap.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
+    ap.add_argument("-t", "--type", default="text", choices=("text", "html"), help="output type (text or html)")
+    ap.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
+    ap.add_argument("month", nargs='?', type=int, help="month number (1-12, text only)")
+    opts = ap.parse_args(args[1:])
+    if opts.locale and not opts.encoding:
+        ap.error("if --locale is specified --encoding is required")
+    locale = (opts.locale, opts.encoding)
+    year = datetime.date.today().year if opts.year is None else opts.year
+    if opts.type == "html":
+        cal = LocaleHTMLCalendar(locale=locale) if opts.locale else HTMLCalendar()
+        encoding = opts.encoding or sys.getdefaultencoding()
+        if opts.month is not None:
+            ap.error("incorrect number of arguments")
+        sys.stdout.buffer.write(cal.formatyearpage(year, encoding=encoding, css=opts.css))
         return
-    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
-    if options.month is None:
-        result = cal.formatyear(year, w=options.width, l=options.lines, c=options.spacing, m=options.months)
+    cal = LocaleTextCalendar(locale=locale) if opts.locale else TextCalendar()
+    if opts.month is None:
+        result = cal.formatyear(year, w=opts.width, l=opts.lines, c=opts.spacing, m=opts.months)
     else:
-        result = cal.formatmonth(year, options.month, w=options.width, l=options.lines)
-    if options.encoding:
-        sys.stdout.buffer.write(result.encode(options.encoding))
+        result = cal.formatmonth(year, opts.month, w=opts.width, l=opts.lines)
+    if opts.encoding:
+        sys.stdout.buffer.write(result.encode(opts.encoding))
     else:
         sys.stdout.write(result)
 

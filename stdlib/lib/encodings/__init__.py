@@ -22,11 +22,10 @@ class CodecRegistryError(LookupError, SystemError):
 def normalize_encoding(encoding):
     """Normalize an encoding name: runs of characters other than letters, digits and '.' become
     one '_' (none at the start), non-ASCII letters and digits are dropped. Case is kept."""
-    if isinstance(encoding, bytes):
-        encoding = str(encoding, "ascii")
+    text = encoding.decode('ascii') if isinstance(encoding, bytes) else encoding
     out = []
     gap = False
-    for c in encoding:
+    for c in text:
         if c.isalnum() or c == '.':
             if gap and out:
                 out.append('_')
@@ -49,32 +48,45 @@ def _import_codec_module(names):
     return None
 
 
+def _short_name(mod):
+    return mod.__name__.split(".", 1)[1]
+
+
+def _ok_or_none(fn):
+    return fn is None or callable(fn)
+
+
+def _as_codec_info(found, mod):
+    """Turn an old-style getregentry() tuple into a CodecInfo, checking its shape first."""
+    size = len(found)
+    if size < 4 or size > 7:
+        raise CodecRegistryError('module "%s" (%s) failed to register' % (mod.__name__, mod.__file__))
+    coders_ok = callable(found[0]) and callable(found[1])
+    if not coders_ok or not all(_ok_or_none(fn) for fn in found[2:6]):
+        raise CodecRegistryError('incompatible codecs in module "%s" (%s)' % (mod.__name__, mod.__file__))
+    if size < 7 or found[6] is None:
+        # pad to six slots, then name it after the module (a 7-tuple with a None name keeps it)
+        found += (None,) * (6 - size) + (_short_name(mod),)
+    return codecs.CodecInfo(*found)
+
+
 def search_function(encoding):
     """The CodecInfo of encoding's module (its alias's first), or None; answers are cached by name."""
-    entry = _cache.get(encoding, _unknown)
-    if entry is not _unknown:
-        return entry
+    cached = _cache.get(encoding, _unknown)
+    if cached is not _unknown:
+        return cached
     norm = normalize_encoding(encoding)
     aliased = _aliases.get(norm) or _aliases.get(norm.replace('.', '_'))
-    mod = _import_codec_module([aliased, norm] if aliased is not None else [norm])
+    candidates = [norm] if aliased is None else [aliased, norm]
+    mod = _import_codec_module(candidates)
     getregentry = getattr(mod, 'getregentry', None)
     if getregentry is None:
         _cache[encoding] = None
         return None
-    entry = getregentry()
-    if not isinstance(entry, codecs.CodecInfo):
-        if not 4 <= len(entry) <= 7:
-            raise CodecRegistryError('module "%s" (%s) failed to register' % (mod.__name__, mod.__file__))
-        if not callable(entry[0]) or not callable(entry[1]) or \
-                (entry[2] is not None and not callable(entry[2])) or \
-                (entry[3] is not None and not callable(entry[3])) or \
-                (len(entry) > 4 and entry[4] is not None and not callable(entry[4])) or \
-                (len(entry) > 5 and entry[5] is not None and not callable(entry[5])):
-            raise CodecRegistryError('incompatible codecs in module "%s" (%s)' % (mod.__name__, mod.__file__))
-        if len(entry) < 7 or entry[6] is None:
-            entry += (None,) * (6 - len(entry)) + (mod.__name__.split(".", 1)[1],)
-        entry = codecs.CodecInfo(*entry)
-    _cache[encoding] = entry
-    for alias in getattr(mod, 'getaliases', lambda: ())():
-        _aliases.setdefault(alias, mod.__name__.split(".", 1)[1])
-    return entry
+    info = getregentry()
+    if not isinstance(info, codecs.CodecInfo):
+        info = _as_codec_info(info, mod)
+    _cache[encoding] = info
+    for alias in getattr(mod, 'getaliases', tuple)():
+        _aliases.setdefault(alias, _short_name(mod))
+    return info
