@@ -4,14 +4,17 @@ tpy's quopri works on binascii's a2b_qp and b2a_qp (native, as CPython's C ones)
 files and strings; the per-character helpers are kept for programs that call them.
 """
 
-from binascii import a2b_qp, b2a_qp
+import binascii as _ba
 
-__all__ = ["encode", "decode", "encodestring", "decodestring"]
+__all__ = ["encode", "decode",
+           "encodestring", "decodestring"]
 
 ESCAPE = b'='
 MAXLINESIZE = 76
 HEX = b'0123456789ABCDEF'
 EMPTYSTRING = b''
+
+_PRINTABLE_LO, _PRINTABLE_HI = b' ', b'~'
 
 
 def needsquoting(c, quotetabs, header):
@@ -22,14 +25,27 @@ def needsquoting(c, quotetabs, header):
     if c == b'_':
         # in headers an underscore stands for a space
         return header
-    return c == ESCAPE or not (b' ' <= c <= b'~')
+    if c == ESCAPE:
+        return True
+    return c < _PRINTABLE_LO or c > _PRINTABLE_HI
 
 
 def quote(c):
     """The =XX form of one byte."""
     assert isinstance(c, bytes) and len(c) == 1
-    n = ord(c)
-    return ESCAPE + bytes((HEX[n // 16], HEX[n % 16]))
+    hi, lo = divmod(c[0], 16)
+    return ESCAPE + HEX[hi:hi + 1] + HEX[lo:lo + 1]
+
+
+def encodestring(s, quotetabs=False, header=False):
+    """Quoted-printable form of the bytes `s`."""
+    return _ba.b2a_qp(s, quotetabs=quotetabs,
+                      header=header)
+
+
+def decodestring(s, header=False):
+    """The bytes a quoted-printable `s` stands for."""
+    return _ba.a2b_qp(s, header=header)
 
 
 def encode(input, output, quotetabs, header=False):
@@ -37,74 +53,73 @@ def encode(input, output, quotetabs, header=False):
 
     With `quotetabs`, tabs and spaces are quoted too; with `header`, spaces become underscores
     (RFC 1522 headers)."""
-    output.write(b2a_qp(input.read(), quotetabs=quotetabs, header=header))
-
-
-def encodestring(s, quotetabs=False, header=False):
-    return b2a_qp(s, quotetabs=quotetabs, header=header)
+    output.write(encodestring(input.read(), quotetabs, header))
 
 
 def decode(input, output, header=False):
     """Reads quoted-printable binary file `input` to its end and writes the decoded bytes to `output`."""
-    output.write(a2b_qp(input.read(), header=header))
-
-
-def decodestring(s, header=False):
-    return a2b_qp(s, header=header)
+    output.write(decodestring(input.read(), header))
 
 
 def ishex(c):
     """Whether the byte `c` (a bytes of length 1) is a hexadecimal digit."""
     assert isinstance(c, bytes)
-    return c.isdigit() or b'a' <= c.lower() <= b'f'
+    lowered = c.lower()
+    return c.isdigit() or b'a' <= lowered <= b'f'
+
+
+def _digit_value(d):
+    # d is one byte as an int
+    if 48 <= d <= 57:          # 0-9
+        return d - 48
+    if 97 <= d <= 102:         # a-f
+        return d - 87
+    if 65 <= d <= 70:          # A-F
+        return d - 55
+    assert False, "non-hex digit " + repr(bytes((d,)))
 
 
 def unhex(s):
     """The value of a run of hexadecimal digits (bytes)."""
-    value = 0
-    for digit in s:
-        digit = bytes((digit,))
-        if digit.isdigit():
-            value = value * 16 + ord(digit) - ord('0')
-        elif b'a' <= digit <= b'f':
-            value = value * 16 + ord(digit) - ord('a') + 10
-        elif b'A' <= digit <= b'F':
-            value = value * 16 + ord(digit) - ord('A') + 10
-        else:
-            assert False, "non-hex digit " + repr(digit)
-    return value
+    total = 0
+    for d in s:
+        total = (total << 4) + _digit_value(d)
+    return total
+
+
+def _usage_exit(*lines):
+    import sys
+    sys.stdout = sys.stderr
+    for text in lines:
+        print(text)
+    sys.exit(2)
 
 
 def main():
     import getopt
     import sys
+    argv = sys.argv[1:]
     try:
-        opts, args = getopt.getopt(sys.argv[1:], 'td')
+        opts, names = getopt.getopt(argv, 'td')
     except getopt.error as msg:
-        sys.stdout = sys.stderr
-        print(msg)
-        print("usage: quopri [-t | -d] [file] ...")
-        print("-t: quote tabs")
-        print("-d: decode; default encode")
-        sys.exit(2)
-    decoding = ('-d', '') in opts
-    tabs = ('-t', '') in opts
-    if tabs and decoding:
-        sys.stdout = sys.stderr
-        print("-t and -d are mutually exclusive")
-        sys.exit(2)
-    if not args:
-        args = ['-']
-    status = 0
-    for name in args:
-        if name == '-':
+        _usage_exit(msg, "usage: quopri [-t | -d] [file] ...",
+                    "-t: quote tabs", "-d: decode; default encode")
+    flags = {flag for flag, _ in opts}
+    decoding = '-d' in flags
+    tabs = '-t' in flags
+    if decoding and tabs:
+        _usage_exit("-t and -d are mutually exclusive")
+    failed = False
+    for name in names or ['-']:
+        from_stdin = name == '-'
+        if from_stdin:
             source = sys.stdin.buffer
         else:
             try:
                 source = open(name, "rb")
             except OSError as msg:
                 sys.stderr.write("%s: can't open (%s)\n" % (name, msg))
-                status = 1
+                failed = True
                 continue
         try:
             if decoding:
@@ -112,10 +127,10 @@ def main():
             else:
                 encode(source, sys.stdout.buffer, tabs)
         finally:
-            if name != '-':
+            if not from_stdin:
                 source.close()
-    if status:
-        sys.exit(status)
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == '__main__':

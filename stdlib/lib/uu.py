@@ -10,54 +10,52 @@ import os
 import sys
 import warnings
 
-warnings._deprecated(__name__, remove=(3, 13))
+_GONE_IN = (3, 13)
+warnings._deprecated(__name__, remove=_GONE_IN)
+del _GONE_IN
 
-__all__ = ["Error", "encode", "decode"]
+__all__ = ["Error",
+           "encode", "decode"]
 
 
 class Error(Exception):
     pass
 
 
-def _open_input(in_file, opened):
-    if in_file == '-':
-        return sys.stdin.buffer
-    if isinstance(in_file, str):
-        f = open(in_file, 'rb')
-        opened.append(f)
-        return f
-    return in_file
+def _resolve(target, writing, opened):
+    """A binary file for `target`: '-' is a standard stream, a str is a path opened here
+    (and remembered in `opened` to be closed), anything else is already a file."""
+    if target == '-':
+        return sys.stdout.buffer if writing else sys.stdin.buffer
+    if not isinstance(target, str):
+        return target
+    f = open(target, 'wb' if writing else 'rb')
+    opened.append(f)
+    return f
 
 
 def encode(in_file, out_file, name=None, mode=None, *, backtick=False):
     """Uuencode file"""
     opened = []
     try:
-        if isinstance(in_file, str) and in_file != '-':
-            # a path gives the name and mode the header records
-            if name is None:
-                name = os.path.basename(in_file)
-            if mode is None:
-                mode = os.stat(in_file).st_mode
-        in_file = _open_input(in_file, opened)
-        if out_file == '-':
-            out_file = sys.stdout.buffer
-        elif isinstance(out_file, str):
-            out_file = open(out_file, 'wb')
-            opened.append(out_file)
+        path = in_file if isinstance(in_file, str) and in_file != '-' else None
+        # a path gives the name and mode the header records
         if name is None:
-            name = '-'
+            name = '-' if path is None else os.path.basename(path)
         if mode is None:
-            mode = 0o666
+            mode = 0o666 if path is None else os.stat(path).st_mode
+        source = _resolve(in_file, False, opened)
+        sink = _resolve(out_file, True, opened)
         # the header is one line: a name's own line breaks are written as escapes
-        name = name.replace('\n', '\\n').replace('\r', '\\r')
-        out_file.write(('begin %o %s\n' % (mode & 0o777, name)).encode('ascii'))
-        while True:
-            chunk = in_file.read(45)
-            if not chunk:
-                break
-            out_file.write(binascii.b2a_uu(chunk, backtick=backtick))
-        out_file.write(b'`\nend\n' if backtick else b' \nend\n')
+        for raw, escaped in (('\n', '\\n'), ('\r', '\\r')):
+            name = name.replace(raw, escaped)
+        header = 'begin %o %s\n' % (mode & 0o777, name)
+        sink.write(header.encode('ascii'))
+        chunk = source.read(45)
+        while chunk:
+            sink.write(binascii.b2a_uu(chunk, backtick=backtick))
+            chunk = source.read(45)
+        sink.write((b'`' if backtick else b' ') + b'\nend\n')
     finally:
         for f in opened:
             f.close()
@@ -92,36 +90,36 @@ def _safe_output_name(fields):
     return name
 
 
+def _decode_line(line, quiet):
+    try:
+        return binascii.a2b_uu(line)
+    except binascii.Error as err:
+        # some encoders write garbage past the data: keep only the characters the length asks for
+        wanted = ((line[0] - 32) & 63) * 4
+        data = binascii.a2b_uu(line[:(wanted + 5) // 3])
+        if not quiet:
+            sys.stderr.write("Warning: %s\n" % err)
+        return data
+
+
 def decode(in_file, out_file=None, mode=None, quiet=False):
     """Decode uuencoded file"""
     opened = []
-    in_file = _open_input(in_file, opened)
+    source = _resolve(in_file, False, opened)
     try:
-        fields = _begin_line(in_file)
-        if out_file is None:
-            out_file = _safe_output_name(fields)
+        fields = _begin_line(source)
+        target = _safe_output_name(fields) if out_file is None else out_file
         if mode is None:
             mode = int(fields[1], 8)
-        if out_file == '-':
-            out_file = sys.stdout.buffer
-        elif isinstance(out_file, str):
-            f = open(out_file, 'wb')
-            os.chmod(out_file, mode)
-            out_file = f
-            opened.append(f)
-        line = in_file.readline()
-        while line and line.strip(b' \t\r\n\f') != b'end':
-            try:
-                data = binascii.a2b_uu(line)
-            except binascii.Error as err:
-                # some encoders write garbage past the data: keep only the characters the length asks for
-                keep = (((line[0] - 32) & 63) * 4 + 5) // 3
-                data = binascii.a2b_uu(line[:keep])
-                if not quiet:
-                    sys.stderr.write("Warning: %s\n" % err)
-            out_file.write(data)
-            line = in_file.readline()
-        if not line:
+        sink = _resolve(target, True, opened)
+        if isinstance(target, str) and target != '-':
+            # a file this call created takes the mode from the header (or the caller)
+            os.chmod(target, mode)
+        for line in iter(source.readline, b''):
+            if line.strip(b' \t\r\n\f') == b'end':
+                break
+            sink.write(_decode_line(line, quiet))
+        else:
             raise Error('Truncated input file')
     finally:
         for f in opened:
@@ -129,35 +127,36 @@ def decode(in_file, out_file=None, mode=None, quiet=False):
 
 
 def test():
-    """uuencode/uudecode main program"""
+    """Command line: uu [-d] [-t] [input [output]], encoding by default."""
     import optparse
     parser = optparse.OptionParser(usage='usage: %prog [-d] [-t] [input [output]]')
-    parser.add_option('-d', '--decode', dest='decode', help='Decode (instead of encode)?',
-                      default=False, action='store_true')
-    parser.add_option('-t', '--text', dest='text', help='data is text, encoded format unix-compatible text?',
-                      default=False, action='store_true')
+    for short, long_, what in (('-d', '--decode', 'Decode (instead of encode)?'),
+                               ('-t', '--text', 'data is text, encoded format unix-compatible text?')):
+        parser.add_option(short, long_, dest=long_[2:], help=what,
+                          default=False, action='store_true')
     options, args = parser.parse_args()
     if len(args) > 2:
         parser.error('incorrect number of arguments')
         sys.exit(1)
-    source = args[0] if args else sys.stdin.buffer
-    target = args[1] if len(args) > 1 else sys.stdout.buffer
+    source, target = sys.stdin.buffer, sys.stdout.buffer
+    if args:
+        source = args[0]
+    if len(args) == 2:
+        target = args[1]
     if options.decode:
         if options.text:
-            if isinstance(target, str):
-                target = open(target, 'wb')
-            else:
+            if not isinstance(target, str):
                 print(sys.argv[0], ': cannot do -t to stdout')
                 sys.exit(1)
+            target = open(target, 'wb')
         decode(source, target)
-    else:
-        if options.text:
-            if isinstance(source, str):
-                source = open(source, 'rb')
-            else:
-                print(sys.argv[0], ': cannot do -t from stdin')
-                sys.exit(1)
-        encode(source, target)
+        return
+    if options.text:
+        if not isinstance(source, str):
+            print(sys.argv[0], ': cannot do -t from stdin')
+            sys.exit(1)
+        source = open(source, 'rb')
+    encode(source, target)
 
 
 if __name__ == '__main__':

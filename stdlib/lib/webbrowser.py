@@ -14,7 +14,8 @@ import subprocess
 import sys
 import threading
 
-__all__ = ["Error", "open", "open_new", "open_new_tab", "get", "register"]
+__all__ = ["Error", "open", "open_new", "open_new_tab",
+           "get", "register"]
 
 
 class Error(Exception):
@@ -22,99 +23,110 @@ class Error(Exception):
 
 
 _lock = threading.RLock()
-_browsers = {}                  # name -> [class, instance]
+_browsers = {}                  # lowered name -> [class, instance]
 _tryorder = None                # the names, in the order open() tries them
 _os_preferred_browser = None    # what xdg-settings calls the default browser
+_NOTHING = object()             # _controller_for: this entry gives no controller
 
 
 def register(name, klass, instance=None, *, preferred=False):
-    """Register a browser connector."""
+    """Records a browser under `name`: a class to call when it is wanted, or a ready instance.
+    A preferred browser, or the desktop's default one ("firefox.desktop"), goes first in line."""
     with _lock:
         if _tryorder is None:
             register_standard_browsers()
-        _browsers[name.lower()] = [klass, instance]
-        # a preferred browser (or the desktop's default, "firefox.desktop") is tried first
-        if preferred or (_os_preferred_browser and name in _os_preferred_browser):
+        key = name.lower()
+        _browsers[key] = [klass, instance]
+        desktop_default = _os_preferred_browser
+        if preferred or (desktop_default and name in desktop_default):
             _tryorder.insert(0, name)
         else:
             _tryorder.append(name)
 
 
 def _ensure_registered():
-    if _tryorder is None:
-        with _lock:
-            if _tryorder is None:
-                register_standard_browsers()
+    if _tryorder is not None:
+        return
+    with _lock:
+        if _tryorder is None:
+            register_standard_browsers()
+
+
+def _controller_for(browser):
+    """The controller one entry of the try order (or get's argument) stands for, or _NOTHING."""
+    if '%s' in browser:
+        # a command line with the URL's place marked; a final '&' runs it in the background
+        words = shlex.split(browser)
+        if words[-1] != '&':
+            return GenericBrowser(words)
+        return BackgroundBrowser(words[:-1])
+    key = browser.lower()
+    if key in _browsers:
+        klass, instance = _browsers[key]
+    else:
+        klass, instance = _synthesize(browser)
+    if instance is not None:
+        return instance
+    if klass is None:
+        return _NOTHING
+    return klass()
 
 
 def get(using=None):
-    """Return a browser launcher instance appropriate for the environment."""
+    """A controller for the browser `using` names (a registered name, a path to a known browser,
+    or a command line with %s for the URL); without `using`, the first one that can be had."""
     _ensure_registered()
-    for browser in ([using] if using is not None else _tryorder):
-        if '%s' in browser:
-            # a command line with the URL's place marked
-            words = shlex.split(browser)
-            if words[-1] == '&':
-                return BackgroundBrowser(words[:-1])
-            return GenericBrowser(words)
-        try:
-            command = _browsers[browser.lower()]
-        except KeyError:
-            command = _synthesize(browser)
-        if command[1] is not None:
-            return command[1]
-        if command[0] is not None:
-            return command[0]()
+    names = _tryorder if using is None else [using]
+    for browser in names:
+        controller = _controller_for(browser)
+        if controller is not _NOTHING:
+            return controller
     raise Error("could not locate runnable browser")
 
 
 def open(url, new=0, autoraise=True):
-    """Display url using the default browser: 0 the same window, 1 a new window, 2 a new tab."""
+    """Shows `url` in the first browser that manages to: `new` asks for the same window (0),
+    a new window (1) or a new tab (2). False when none did."""
     _ensure_registered()
-    for name in _tryorder:
-        if get(name).open(url, new, autoraise):
-            return True
-    return False
+    return any(get(name).open(url, new, autoraise) for name in _tryorder)
 
 
 def open_new(url):
-    """Open url in a new window of the default browser."""
+    """open() in a new window."""
     return open(url, 1)
 
 
 def open_new_tab(url):
-    """Open url in a new page ("tab") of the default browser."""
+    """open() in a new tab."""
     return open(url, 2)
 
 
 def _synthesize(browser, *, preferred=False):
-    """A controller for a path to a known browser (as BROWSER may give), copied from the known one; else [None, None]."""
-    cmd = browser.split()[0]
-    if not shutil.which(cmd):
-        return [None, None]
-    name = os.path.basename(cmd)
-    known = _browsers.get(name.lower())
-    if known is None:
-        return [None, None]
-    controller = known[1]
-    if controller and name.lower() == controller.basename:
-        import copy
-        controller = copy.copy(controller)
-        controller.name = browser
-        controller.basename = os.path.basename(browser)
-        register(browser, None, instance=controller, preferred=preferred)
-        return [None, controller]
+    """For a path to a browser already known by its base name (as BROWSER may give), a copy of
+    that controller running the path, registered too: [None, copy]; else [None, None]."""
+    program = browser.split()[0]
+    if shutil.which(program):
+        base = os.path.basename(program).lower()
+        entry = _browsers.get(base)
+        model = None if entry is None else entry[1]
+        if model and base == model.basename:
+            import copy
+            twin = copy.copy(model)
+            twin.name = browser
+            twin.basename = os.path.basename(browser)
+            register(browser, None, instance=twin, preferred=preferred)
+            return [None, twin]
     return [None, None]
 
 
 class BaseBrowser(object):
-    """Parent class for all browsers. Do not use directly."""
+    """What every browser controller has: a name, and open() with its two shorthands.
+    Subclasses supply open()."""
 
     args = ['%s']
 
     def __init__(self, name=""):
-        self.name = name
-        self.basename = name
+        self.name = self.basename = name
 
     def open(self, url, new=0, autoraise=True):
         raise NotImplementedError
@@ -130,34 +142,36 @@ class GenericBrowser(BaseBrowser):
     """A browser started as a command, waited for; it succeeds when the command exits with 0."""
 
     def __init__(self, name):
+        # a str is the program alone (the URL its one argument); a list is program and arguments
         if isinstance(name, str):
-            self.name = name
-            self.args = ["%s"]
+            program, arguments = name, ["%s"]
         else:
-            self.name = name[0]
-            self.args = name[1:]
-        self.basename = os.path.basename(self.name)
+            program, arguments = name[0], name[1:]
+        self.name = program
+        self.args = arguments
+        self.basename = os.path.basename(program)
 
     def _command(self, url):
-        return [self.name] + [arg.replace("%s", url) for arg in self.args]
+        return [self.name, *(arg.replace("%s", url) for arg in self.args)]
 
     def open(self, url, new=0, autoraise=True):
         try:
-            return not subprocess.call(self._command(url))
+            status = subprocess.call(self._command(url))
         except OSError:
             return False
+        return status == 0
 
 
 class BackgroundBrowser(GenericBrowser):
     """A browser started in the background (not waited for)."""
 
     def open(self, url, new=0, autoraise=True):
-        if not shutil.which(self.name):
+        if shutil.which(self.name) is None:
             return False
         # DIVERGENCE: no Popen in tpy: the shell starts it in the background, in a session of its own
-        command = shlex.join(self._command(url))
+        line = 'setsid %s >/dev/null 2>&1 &' % shlex.join(self._command(url))
         try:
-            return subprocess.call('setsid ' + command + ' >/dev/null 2>&1 &', shell=True) == 0
+            return subprocess.call(line, shell=True) == 0
         except OSError:
             return False
 
@@ -166,44 +180,51 @@ class BackgroundBrowser(GenericBrowser):
 # here as plain commands: tpy cannot hold a browser process open to talk to it.
 UnixBrowser = Mozilla = Netscape = Galeon = Chrome = Chromium = Opera = Elinks = BackgroundBrowser
 
+_X_PROGRAMS = ("x-www-browser", "firefox", "iceweasel", "iceape", "seamonkey", "mozilla-firefox",
+               "mozilla-firebird", "firebird", "mozilla", "netscape", "galeon", "epiphany", "skipstone",
+               "google-chrome", "chrome", "chromium", "chromium-browser", "opera", "mosaic")
+_CONSOLE_PROGRAMS = ("www-browser", "links", "elinks", "lynx", "w3m")
+
 
 def register_X_browsers():
-    for name in ("xdg-open",):
-        if shutil.which(name):
-            register(name, None, BackgroundBrowser(name))
-    if shutil.which("gio"):
-        register("gio", None, BackgroundBrowser(["gio", "open", "--", "%s"]))
-    if "GNOME_DESKTOP_SESSION_ID" in os.environ and shutil.which("gvfs-open"):
-        register("gvfs-open", None, BackgroundBrowser("gvfs-open"))
-    for name in ("x-www-browser", "firefox", "iceweasel", "iceape", "seamonkey", "mozilla-firefox",
-                 "mozilla-firebird", "firebird", "mozilla", "netscape", "galeon", "epiphany", "skipstone",
-                 "google-chrome", "chrome", "chromium", "chromium-browser", "opera", "mosaic"):
-        if shutil.which(name):
-            register(name, None, BackgroundBrowser(name))
+    # (program looked for on PATH, the command the controller runs), in the order they are tried
+    wanted = [("xdg-open", "xdg-open"), ("gio", ["gio", "open", "--", "%s"])]
+    if "GNOME_DESKTOP_SESSION_ID" in os.environ:
+        wanted.append(("gvfs-open", "gvfs-open"))
+    wanted.extend((program, program) for program in _X_PROGRAMS)
+    for program, command in wanted:
+        if shutil.which(program):
+            register(program, None, BackgroundBrowser(command))
+
+
+def _desktop_default():
+    """What `xdg-settings get default-web-browser` answers, or None when it cannot be asked."""
+    try:
+        answer = subprocess.check_output(["xdg-settings", "get", "default-web-browser"],
+                                         stderr=subprocess.DEVNULL)
+    except (FileNotFoundError, subprocess.CalledProcessError, PermissionError, NotADirectoryError):
+        return None
+    return answer.decode().strip()
 
 
 def register_standard_browsers():
     global _tryorder, _os_preferred_browser
     _tryorder = []
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        try:
-            result = subprocess.check_output("xdg-settings get default-web-browser".split(),
-                                             stderr=subprocess.DEVNULL)
-        except (FileNotFoundError, subprocess.CalledProcessError, PermissionError, NotADirectoryError):
-            pass
-        else:
-            _os_preferred_browser = result.decode().strip()
+    env = os.environ
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        found = _desktop_default()
+        if found is not None:
+            _os_preferred_browser = found
         register_X_browsers()
-    if os.environ.get("TERM"):
-        for name in ("www-browser", "links", "elinks", "lynx", "w3m"):
-            if shutil.which(name):
-                register(name, None, GenericBrowser(name))
-    # BROWSER names the user's choices, first to last: they go in front of the others
-    if "BROWSER" in os.environ:
-        for cmdline in reversed(os.environ["BROWSER"].split(os.pathsep)):
-            if cmdline != '':
-                if _synthesize(cmdline, preferred=True)[1] is None:
-                    register(cmdline, None, GenericBrowser(cmdline), preferred=True)
+    if env.get("TERM"):
+        for program in _CONSOLE_PROGRAMS:
+            if shutil.which(program):
+                register(program, None, GenericBrowser(program))
+    # BROWSER names the user's choices, first to last: each is put in front, so go from the last
+    choices = [c for c in env.get("BROWSER", "").split(os.pathsep) if c] if "BROWSER" in env else []
+    for command in reversed(choices):
+        if _synthesize(command, preferred=True)[1] is None:
+            register(command, None, GenericBrowser(command), preferred=True)
 
 
 def main():
@@ -211,18 +232,16 @@ def main():
     usage = """Usage: %s [-n | -t] url
     -n: open new window
     -t: open new tab""" % sys.argv[0]
+    where = {'-n': 1, '-t': 2}
     try:
-        opts, args = getopt.getopt(sys.argv[1:], 'ntd')
+        opts, args = getopt.getopt(sys.argv[1:], 'dnt')
     except getopt.error as msg:
         print(msg, file=sys.stderr)
         print(usage, file=sys.stderr)
         sys.exit(1)
     new_win = 0
-    for o, _ in opts:
-        if o == '-n':
-            new_win = 1
-        elif o == '-t':
-            new_win = 2
+    for flag, _ in opts:
+        new_win = where.get(flag, new_win)
     if len(args) != 1:
         print(usage, file=sys.stderr)
         sys.exit(1)
