@@ -113,26 +113,26 @@ class _RiffPiece:
             self.closed = True
 
 
-def _take_file(obj, mode):
-    """A (stream, owned) pair: a path is opened here (and owned), a file object used as it is."""
+def _adopt(wave, obj, mode, setup):
+    """Gives `wave` its stream and runs setup(stream): a path is opened here (and owned, so
+    closed should setup fail), a file object is used as it is."""
+    wave._owned = None
+    stream = obj
     if isinstance(obj, str):
-        stream = builtins.open(obj, mode)
-        return stream, stream
-    return obj, None
+        stream = wave._owned = builtins.open(obj, mode)
+    try:
+        setup(stream)
+    except:
+        if wave._owned is not None:
+            stream.close()
+        raise
 
 
 class Wave_read:
     """A WAV file being read: its parameters, and its frames from the current position."""
 
     def __init__(self, f):
-        self._owned = None
-        stream, self._owned = _take_file(f, 'rb')
-        try:
-            self._parse(stream)
-        except:
-            if self._owned is not None:
-                stream.close()
-            raise
+        _adopt(self, f, 'rb', self._parse)
 
     def _parse(self, stream):
         self._frame_no = 0
@@ -256,14 +256,7 @@ class Wave_write:
     """A WAV file being written: parameters first, then frames; the header's sizes are fixed up as frames come."""
 
     def __init__(self, f):
-        self._owned = None
-        stream, self._owned = _take_file(f, 'wb')
-        try:
-            self._start(stream)
-        except:
-            if self._owned is not None:
-                stream.close()
-            raise
+        _adopt(self, f, 'wb', self._start)
 
     def _start(self, stream):
         self._file = stream
