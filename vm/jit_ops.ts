@@ -32,7 +32,7 @@ import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
 import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
-import { PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
+import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
 import { executeCold } from './eval_cold.js';
@@ -76,7 +76,7 @@ export const jitHelpers = {
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
-  callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, leave, executeCold,
+  callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned,
 };
 
@@ -601,9 +601,14 @@ function instructionCode(
       const direct = method && arg <= 2
         ? `s${low} instanceof PyMethodDescriptor && s${low}.call${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner ? s${low}.call${arg + 1}(vm, ${Array.from({ length: arg + 1 }, (_, i) => `s${low + 1 + i}`).join(', ')}) : `
         : '';
+      // Likewise a built-in function (len(s), isinstance(o, t), abs(x)) through its entry for this
+      // count; where the entry declines (undefined), callFixed makes the general call.
+      const directFn = !method && arg >= 1 && arg <= 3
+        ? `s${low} instanceof PyBuiltinFunction && s${low}.self === undefined && s${low}.call${arg} !== null ? s${low}.call${arg}(vm, ${Array.from({ length: arg }, (_, i) => `s${low + 1 + i}`).join(', ')}) ?? callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg}) : `
+        : '';
       const call = method
         ? `let r = ${direct}s${low} === undefined ? callFixed(vm, s${low + 1}, stack, S + ${low + 2}, ${arg}) : callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg + 1});`
-        : `let r = callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg});`;
+        : `let r = ${directFn}callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg});`;
       // A tpy function through its compiled body (vm/jit_call.ts); should that body leave its
       // frame to the eval loop, this one leaves too, waiting for the call's result.
       const fn = method ? `(s${low} === undefined ? s${low + 1} : s${low})` : `s${low}`;
@@ -611,7 +616,7 @@ function instructionCode(
         `const fn = ${fn};`,
         method
           ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : undefined;`
-          : `let r = fn instanceof PyFunction ? callCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyMethod ? callMethodCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyType ? callInitCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`,
+          : `let r = fn instanceof PyFunction ? callCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyBuiltinFunction ? undefined : fn instanceof PyMethod ? callMethodCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyType ? callInitCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`,
         `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
         `if (r === undefined) ${call.replace('let r = ', 'r = ')}`,
       ].join('\n');
