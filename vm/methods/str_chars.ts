@@ -66,10 +66,24 @@ function asciiClass(ch: string): number {
   return c < 128 ? ASCII_CLASS[c] : -1;
 }
 
-const asciiOr = (bits: number, other: (ch: string) => boolean) => (ch: string): boolean => {
+/** A test of one character; `asciiBits`: the ASCII classes it holds for, when it is one of those. */
+type CharTest = ((ch: string) => boolean) & { readonly asciiBits?: number };
+
+const asciiOr = (bits: number, other: (ch: string) => boolean): CharTest => Object.assign((ch: string): boolean => {
   const k = asciiClass(ch);
   return k >= 0 ? (k & bits) !== 0 : other(ch);
-};
+}, { asciiBits: bits });
+
+/** The upper and lower case bits of an all-ASCII string's characters together, else -1. */
+function asciiCaseBits(s: string): number {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    k |= ASCII_CLASS[c]!;
+  }
+  return k & (A_UPPER | A_LOWER);
+}
 
 export const isDecimalChar = asciiOr(A_DIGIT, (ch) => numericKind(ch) === NumericKind.Decimal);
 export const isDigitChar = asciiOr(A_DIGIT, (ch) => (numericKind(ch) ?? NumericKind.Numeric) <= NumericKind.Digit);
@@ -205,6 +219,8 @@ export function strCasefold(s: string): string {
 
 /** isupper/islower: at least one cased character and none of the other case. */
 export function strIsUpper(s: string): boolean {
+  const k = asciiCaseBits(s); // (ASCII has no titlecase letters)
+  if (k >= 0) return k === A_UPPER;
   let cased = false;
   for (const ch of s) {
     if (isLowerChar(ch) || isTitleChar(ch)) return false;
@@ -214,6 +230,8 @@ export function strIsUpper(s: string): boolean {
 }
 
 export function strIsLower(s: string): boolean {
+  const k = asciiCaseBits(s);
+  if (k >= 0) return k === A_LOWER;
   let cased = false;
   for (const ch of s) {
     if (isUpperChar(ch) || isTitleChar(ch)) return false;
@@ -240,8 +258,21 @@ export function strIsTitle(s: string): boolean {
 }
 
 /** True when every character satisfies `pred` (and the string is non-empty). */
-export function allChars(s: string, pred: (ch: string) => boolean): boolean {
+export function allChars(s: string, pred: CharTest): boolean {
   if (s.length === 0) return false;
-  for (const ch of s) if (!pred(ch)) return false;
+  // The ASCII prefix from the class table, a code unit at a time (no string per character).
+  const bits = pred.asciiBits;
+  let rest = s;
+  if (bits !== undefined) {
+    let i = 0;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128) break;
+      if ((ASCII_CLASS[c]! & bits) === 0) return false;
+    }
+    if (i === s.length) return true;
+    rest = s.slice(i);
+  }
+  for (const ch of rest) if (!pred(ch)) return false;
   return true;
 }
