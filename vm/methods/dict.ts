@@ -305,6 +305,22 @@ export function dictReverseIterNext(it: PyDictReverseIterator): PyObject | undef
   return reverseNext(it);
 }
 
+/** d[key]: a subclass's __missing__ answers a key that is not there. */
+function dictGetItem(vm: VM, d: PyDict, key: PyObject): PyObject {
+  const v = d.get(vm, key);
+  if (v !== undefined) return v;
+  if (d.cls !== dictType) {
+    const missing = d.cls.lookup('__missing__');
+    if (missing !== undefined) return callSpecialMethod(vm, d, missing, [key]);
+  }
+  throw keyError(key);
+}
+
+function dictDelItem(vm: VM, d: PyDict, key: PyObject): PyObject {
+  if (d.delete(vm, key) === undefined) throw keyError(key);
+  return None;
+}
+
 export function installDictMethods(): void {
   const t = dictType;
   defNew(t, (_vm, args) => {
@@ -318,30 +334,27 @@ export function installDictMethods(): void {
   defMethod(t, '__repr__', (vm, args) => dictRepr(vm, self(args)));
   defMethod(t, '__len__', (_vm, args) => self(args).size);
   t.setAttr('__hash__', None);
-  defMethod(t, '__getitem__', (vm, args, kwargs) => {
-    const key = oneArg('dict.__getitem__', args, kwargs);
-    const d = self(args);
-    const v = d.get(vm, key);
-    if (v !== undefined) return v;
-    if (d.cls !== dictType) {
-      const missing = d.cls.lookup('__missing__');
-      if (missing !== undefined) return callSpecialMethod(vm, d, missing, [key]);
-    }
-    throw keyError(key);
+  // The fixed-arity entries are what d[k], d[k] = v, del d[k] and `k in d` call for a
+  // subclass that does not override them (callSpecialMethod), without an argument array.
+  defMethod(t, '__getitem__', (vm, args, kwargs) => dictGetItem(vm, self(args), oneArg('dict.__getitem__', args, kwargs)), {
+    call2: (vm, d, key) => dictGetItem(vm, d as PyDict, key),
   });
   defMethod(t, '__setitem__', (vm, args, kwargs) => {
     wrapperCheck(args, 2, kwargs, 'dict.__setitem__');
     self(args).set(vm, args[1], args[2]);
     return None;
+  }, {
+    call3: (vm, d, key, value) => {
+      (d as PyDict).set(vm, key, value);
+      return None;
+    },
   });
   defMethod(t, '__delitem__', (vm, args, kwargs) => {
     wrapperCheck(args, 1, kwargs, 'dict.__delitem__');
-    if (self(args).delete(vm, args[1]) === undefined) throw keyError(args[1]);
-    return None;
-  });
-  defMethod(t, '__contains__', (vm, args, kwargs) => {
-    const key = oneArg('dict.__contains__', args, kwargs);
-    return self(args).has(vm, key);
+    return dictDelItem(vm, self(args), args[1]);
+  }, { call2: (vm, d, key) => dictDelItem(vm, d as PyDict, key) });
+  defMethod(t, '__contains__', (vm, args, kwargs) => self(args).has(vm, oneArg('dict.__contains__', args, kwargs)), {
+    call2: (vm, d, key) => (d as PyDict).has(vm, key),
   });
   defMethod(t, '__iter__', (_vm, args) => new PyDictIterator(self(args), DictIterKind.Keys));
   defMethod(t, '__reversed__', (_vm, args, kwargs) => {

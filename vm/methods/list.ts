@@ -154,6 +154,19 @@ export function defSequenceCompare(t: PyType, items: (o: PyObject) => PyObject[]
 }
 
 /** A slot wrapper's argument check: "expected 1 argument, got 0". */
+/** l[key] = value (a subclass that does not override __setitem__ comes here through call3). */
+function listSetItem(vm: VM, l: PyList, key: PyObject, value: PyObject): PyObject {
+  if (key instanceof PySlice) {
+    assignSlice(vm, l, key, value);
+    return None;
+  }
+  let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
+  if (i < 0) i += l.items.length;
+  if (i < 0 || i >= l.items.length) throw indexError('list assignment index out of range');
+  l.items[i] = value;
+  return None;
+}
+
 export function wrapperCheck(args: PyObject[], n: number, kwargs: KwArgs | null, fname: string): void {
   if (kwargs !== null && kwargs.size > 0) throw typeError(`${fname}() takes no keyword arguments`);
   const given = args.length - 1;
@@ -492,18 +505,8 @@ export function installListMethods(): void {
   });
   defMethod(t, '__setitem__', (vm, args, kwargs) => {
     wrapperCheck(args, 2, kwargs, 'list.__setitem__');
-    const l = self(args);
-    const key = args[1];
-    if (key instanceof PySlice) {
-      assignSlice(vm, l, key, args[2]);
-      return None;
-    }
-    let i = typeof key === 'number' ? key : subscriptIndex(vm, key, 'list');
-    if (i < 0) i += l.items.length;
-    if (i < 0 || i >= l.items.length) throw indexError('list assignment index out of range');
-    l.items[i] = args[2];
-    return None;
-  });
+    return listSetItem(vm, self(args), args[1], args[2]);
+  }, { call3: (vm, l, key, value) => listSetItem(vm, l as PyList, key, value) });
   defMethod(t, '__delitem__', (vm, args, kwargs) => {
     wrapperCheck(args, 1, kwargs, 'list.__delitem__');
     const l = self(args);
