@@ -541,7 +541,7 @@ function instructionCode(
         '  const keys = dict.shared;',
         '  if (keys !== null && keys === c.keys) {',
         '    const vals = dict.vals, i = c.idx;',
-        '    if (i < vals.length) v = vals[i];',
+        '    if (i < dict.nvals) v = vals[i];',
         `  } else v = cachedDictGet(c, dict, ${sc.N}[${arg}]);`,
         '}',
         'if (v === undefined) {',

@@ -61,11 +61,17 @@ export class PyDict extends PyObj {
   private table: Map<MapKey, PyObject>;
   /**
    * Split form (instance dicts): the class's shared keys and this instance's values for
-   * the first `vals.length` of them, all present, in that order; `table` is unused. Any
+   * the first `nvals` of them, all present, in that order; `table` is unused. Any
    * other change (a deletion, an out-of-order or non-str key) combines the dict first.
    */
   shared: SharedKeys | null = null;
+  /**
+   * The split values: the first `nvals` are this instance's, the rest room made for the names
+   * its class's instances have (an array grown by push has room for 17 values from its first,
+   * ~120 bytes more than an instance with two attributes needs).
+   */
   vals: PyObject[] | null = null;
+  nvals = 0;
   /** Changes whenever an item is set or removed (see versionClock); mutate `map` only through the methods below. */
   version = 0;
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
@@ -93,7 +99,8 @@ export class PyDict extends PyObj {
     // No map of its own until it combines: most instances never do.
     const d = new PyDict(dictType, NO_TABLE);
     d.shared = keys;
-    d.vals = [];
+    const n = keys.names.length;
+    d.vals = n === 0 ? [] : new Array(n);
     return d;
   }
 
@@ -109,13 +116,14 @@ export class PyDict extends PyObj {
     const names = this.shared!.names;
     const vals = this.vals!;
     this.table = new Map();
-    for (let i = 0; i < vals.length; i++) this.table.set(names[i], vals[i]);
+    for (let i = 0; i < this.nvals; i++) this.table.set(names[i], vals[i]);
     this.shared = null;
     this.vals = null;
+    this.nvals = 0;
   }
 
   get size(): number {
-    return this.vals !== null ? this.vals.length : this.table.size;
+    return this.vals !== null ? this.nvals : this.table.size;
   }
 
   /** Looks a key up; `undefined` when absent. `knownHash`: the key's hash, stored by another dict (not computed again). */
@@ -138,22 +146,21 @@ export class PyDict extends PyObj {
   getStr(key: string): PyObject | undefined {
     if (this.shared !== null) {
       const i = this.shared.index.get(key);
-      return i !== undefined && i < this.vals!.length ? this.vals![i] : undefined;
+      return i !== undefined && i < this.nvals ? this.vals![i] : undefined;
     }
     return this.table.get(key);
   }
 
   /** The split value at `i` (an inline cache's index): undefined when this instance has none there yet. */
   splitValue(i: number): PyObject | undefined {
-    const vals = this.vals!;
-    return i < vals.length ? vals[i] : undefined;
+    return i < this.nvals ? this.vals![i] : undefined;
   }
 
   /** Sets the split value at `i` if this instance has it or it is the next one; false otherwise (take setStr). */
   setSplitValue(i: number, value: PyObject): boolean {
-    const vals = this.vals!;
-    if (i < vals.length) vals[i] = value;
-    else if (i === vals.length) vals.push(value);
+    const n = this.nvals;
+    if (i < n) this.vals![i] = value;
+    else if (i === n) this.vals![this.nvals++] = value;
     else return false;
     this.version = ++versionClock;
     return true;
@@ -164,21 +171,22 @@ export class PyDict extends PyObj {
     const shared = this.shared;
     if (shared !== null) {
       const vals = this.vals!;
+      const n = this.nvals;
       const i = shared.index.get(key);
       if (i !== undefined) {
-        if (i < vals.length) {
+        if (i < n) {
           vals[i] = value;
           return;
         }
-        if (i === vals.length) {
-          vals.push(value);
+        if (i === n) {
+          vals[this.nvals++] = value;
           return;
         }
-      } else if (vals.length === shared.names.length && vals.length < MAX_SHARED_KEYS) {
+      } else if (n === shared.names.length && n < MAX_SHARED_KEYS) {
         // This instance is the first to get a new name: the class's keys grow by one.
         shared.index.set(key, shared.names.length);
         shared.names.push(key);
-        vals.push(value);
+        vals[this.nvals++] = value;
         return;
       }
       this.combine();
@@ -278,7 +286,10 @@ export class PyDict extends PyObj {
 
   clear(): void {
     this.version = ++versionClock;
-    if (this.vals !== null) this.vals.length = 0;
+    if (this.vals !== null) {
+      (this.vals as (PyObject | undefined)[]).fill(undefined); // nothing kept alive past nvals
+      this.nvals = 0;
+    }
     this.table.clear();
     this.keyObjs = null;
     this.byHash = null;
@@ -298,7 +309,7 @@ export class PyDict extends PyObj {
   *keys(): IterableIterator<PyObject> {
     if (this.shared !== null) {
       const names = this.shared.names;
-      for (let i = 0; i < this.vals!.length; i++) yield names[i];
+      for (let i = 0; i < this.nvals; i++) yield names[i];
       return;
     }
     for (const k of this.table.keys()) yield this.keyObject(k);
@@ -307,7 +318,7 @@ export class PyDict extends PyObj {
   *entries(): IterableIterator<[PyObject, PyObject]> {
     if (this.shared !== null) {
       const names = this.shared.names;
-      for (let i = 0; i < this.vals!.length; i++) yield [names[i], this.vals![i]];
+      for (let i = 0; i < this.nvals; i++) yield [names[i], this.vals![i]];
       return;
     }
     for (const [k, v] of this.table) yield [this.keyObject(k), v];

@@ -322,7 +322,7 @@ export function notShadowed(c: AttrCache, d: PyDict, name: string): boolean {
   // each, with the count they had when found without the name, as cachedDictGet's pairs.
   if (seenWith(c, keys) !== n) {
     const i = keys.index.get(name);
-    if (i !== undefined) return i >= d.vals!.length;
+    if (i !== undefined) return i >= d.nvals;
     rememberKeys(c, keys, n);
   }
   c.keys = keys;
