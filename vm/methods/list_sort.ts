@@ -6,8 +6,9 @@
 // floats, strs without surrogates), or all exact tuples, it compares them directly
 // with exactly the answers pyLess would give, falling back to pyLess for a tuple item
 // of any other kind, so the result (and for user objects, the sequence of comparisons)
-// is unchanged. Without side effects to keep in order, ints sort as a typed array and
-// int keys by a merge sort of indexes: any stable sort gives the same list.
+// is unchanged. Without side effects to keep in order, ints sort as a typed array, and int
+// keys and tuples of ints and strs (as keys or as the items) by a merge sort of indexes
+// over the keys' columns: any stable sort gives the same list.
 
 import type { PyObject } from '../objects/object.js';
 import { PyList } from '../objects/list.js';
@@ -103,19 +104,83 @@ function comparatorFor(vm: VM, keys: PyObject[], kind: Kind): Compare {
 }
 
 /**
- * A stable sort of `order` (indexes into keys) by the number keys[i]: a bottom-up merge
- * sort over typed arrays, with no comparator calls (the keys have no `<` of their own to run).
- * Its runs and merges are functions of their own, called many times: V8 optimises a function
- * when it is called, and (tpy turns off on-stack replacement, see bin/tpy) one long loop in a
- * single call would run unoptimised to its end.
+ * The columns of keys that are all exact tuples of one length (at most MAX_COLUMNS) whose
+ * items are ints that are JS numbers, or strs without surrogates, the same kind down each
+ * column: tuple `<` on them is the columns' `<` in turn, with no `<` of their own to run
+ * (CPython's unsafe_tuple_compare). Null for any other keys.
  */
-function sortIndexesByNumber(keys: Float64Array, order: Int32Array): Int32Array {
+function tupleColumns(keys: PyObject[]): Column[] | null {
+  const first = keys[0];
+  if (!(first instanceof PyTuple) || first.cls !== tupleType) return null;
+  const width = first.items.length;
+  if (width === 0 || width > MAX_COLUMNS) return null;
+  const n = keys.length;
+  const cols: Column[] = [];
+  for (let c = 0; c < width; c++) {
+    const x = first.items[c];
+    if (typeof x === 'number') cols.push(new Float64Array(n));
+    else if (typeof x === 'string') cols.push(new Array<string>(n));
+    else return null;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (!(k instanceof PyTuple) || k.cls !== tupleType || k.items.length !== width) return null;
+    for (let c = 0; c < width; c++) {
+      const x = k.items[c];
+      const col = cols[c];
+      if (col instanceof Float64Array) {
+        if (typeof x !== 'number') return null;
+        col[i] = x;
+      } else {
+        if (typeof x !== 'string' || SURROGATE.test(x)) return null;
+        col[i] = x;
+      }
+    }
+  }
+  return cols;
+}
+
+/** One position of the keys: ints as doubles (they are safe integers), or strs. */
+type Column = Float64Array | string[];
+
+const MAX_COLUMNS = 8;
+
+/** keys[a] < keys[b], the columns compared in turn (equal ones skipped). */
+function columnsLess(cols: Column[], a: number, b: number): boolean {
+  for (let c = 0; c < cols.length; c++) {
+    const col = cols[c];
+    const x = col[a];
+    const y = col[b];
+    if (x < y) return true;
+    if (x > y) return false;
+  }
+  return false;
+}
+
+/**
+ * A stable sort of `order` (indexes into the keys) by the keys as columns: a bottom-up
+ * merge sort over typed arrays, with no comparator calls (the keys have no `<` of their own
+ * to run, and a stable sort gives the list CPython's does). Its runs and merges are functions
+ * of their own, called many times: V8 optimises a function when it is called, and (tpy turns
+ * off on-stack replacement, see bin/tpy) one long loop in a single call would run unoptimised
+ * to its end.
+ */
+function sortIndexesByColumns(cols: Column[], order: Int32Array): Int32Array {
   const n = order.length;
   let src: Int32Array = order;
   let dst: Int32Array = new Int32Array(n);
-  for (let lo = 0; lo < n; lo += RUN) insertionSortRun(keys, src, lo, Math.min(lo + RUN, n));
+  const one = cols.length === 1 && cols[0] instanceof Float64Array ? cols[0] : null;
+  for (let lo = 0; lo < n; lo += RUN) {
+    if (one !== null) insertionSortRun(one, src, lo, Math.min(lo + RUN, n));
+    else insertionSortRunColumns(cols, src, lo, Math.min(lo + RUN, n));
+  }
   for (let width = RUN; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) mergeRuns(keys, src, dst, lo, Math.min(lo + width, n), Math.min(lo + 2 * width, n));
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      if (one !== null) mergeRuns(one, src, dst, lo, mid, hi);
+      else mergeRunsColumns(cols, src, dst, lo, mid, hi);
+    }
     const t = src;
     src = dst;
     dst = t;
@@ -123,8 +188,11 @@ function sortIndexesByNumber(keys: Float64Array, order: Int32Array): Int32Array 
   return src;
 }
 
-/** The length of the runs sortIndexesByNumber sorts by insertion before merging. */
+/** The length of the runs sortIndexesByColumns sorts by insertion before merging. */
 const RUN = 32;
+
+// One column of numbers (sorting ints by key) has loops of its own: the common case, with
+// the keys read straight from the typed array.
 
 function insertionSortRun(keys: Float64Array, src: Int32Array, lo: number, hi: number): void {
   for (let i = lo + 1; i < hi; i++) {
@@ -149,6 +217,27 @@ function mergeRuns(keys: Float64Array, src: Int32Array, dst: Int32Array, lo: num
   while (j < hi) dst[o++] = src[j++];
 }
 
+function insertionSortRunColumns(cols: Column[], src: Int32Array, lo: number, hi: number): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const v = src[i];
+    let j = i - 1;
+    while (j >= lo && columnsLess(cols, v, src[j])) {
+      src[j + 1] = src[j];
+      j--;
+    }
+    src[j + 1] = v;
+  }
+}
+
+function mergeRunsColumns(cols: Column[], src: Int32Array, dst: Int32Array, lo: number, mid: number, hi: number): void {
+  let i = lo;
+  let j = mid;
+  let o = lo;
+  while (i < mid && j < hi) dst[o++] = columnsLess(cols, src[j], src[i]) ? src[j++] : src[i++];
+  while (i < mid) dst[o++] = src[i++];
+  while (j < hi) dst[o++] = src[j++];
+}
+
 /** Sorts `items` in place by their own values. */
 function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
   const kind = commonKind(items);
@@ -159,10 +248,25 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
     for (let lo = 0; lo < a.length; lo += CHUNK) copyNumbers(items, a, lo, Math.min(lo + CHUNK, a.length));
     return;
   }
+  const cols = kind === Kind.Other ? tupleColumns(items) : null;
+  if (cols !== null) {
+    const order = sortIndexesByColumns(cols, startOrder(items.length, reverse));
+    if (reverse) order.reverse();
+    const values = items.slice();
+    for (let lo = 0; lo < items.length; lo += CHUNK) permute(items, values, order, lo, Math.min(lo + CHUNK, items.length));
+    return;
+  }
   const cmp = comparatorFor(vm, items, kind);
   if (reverse) items.reverse();
   items.sort(cmp);
   if (reverse) items.reverse();
+}
+
+/** 0, 1, ... n - 1, or backwards for a reversed sort (CPython's way to keep equal keys in order). */
+function startOrder(n: number, reverse: boolean): Int32Array {
+  const o = new Int32Array(n);
+  for (let i = 0; i < n; i++) o[i] = reverse ? n - 1 - i : i;
+  return o;
 }
 
 /** Sorts `items` in place by key(item). */
@@ -173,12 +277,10 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
   const kind = commonKind(keys);
   // Reversed, sorted stably, reversed back: CPython's way to keep equal keys in order.
   let order: Int32Array | number[];
-  if (kind === Kind.Number) {
-    const kf = Float64Array.from(keys as number[]);
-    const o = new Int32Array(n);
-    for (let i = 0; i < n; i++) o[i] = reverse ? n - 1 - i : i;
-    order = sortIndexesByNumber(kf, o);
-  } else {
+  const cols = kind === Kind.Other ? tupleColumns(keys) : null;
+  if (kind === Kind.Number) order = sortIndexesByColumns([Float64Array.from(keys as number[])], startOrder(n, reverse));
+  else if (cols !== null) order = sortIndexesByColumns(cols, startOrder(n, reverse));
+  else {
     // Sorting indexes (small ints) is much faster in V8 than sorting [key, item] pairs.
     const cmp = comparatorFor(vm, keys, kind);
     order = new Array(n);
