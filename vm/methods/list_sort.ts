@@ -18,7 +18,7 @@ import { None } from '../objects/singletons.js';
 import { valueError } from '../objects/exceptions.js';
 import { tupleType } from '../objects/tuple.js';
 import { pyLess, strCompare } from '../ops/compare.js';
-import { call } from '../ops/call.js';
+import { call, callFixed } from '../ops/call.js';
 import type { VM } from '../vm.js';
 
 type Compare = (a: PyObject, b: PyObject) => number;
@@ -101,6 +101,29 @@ function comparatorFor(vm: VM, keys: PyObject[], kind: Kind): Compare {
     tuples = k instanceof PyTuple && k.cls === tupleType;
   }
   return tuples ? tupleLess(vm) : (a, b) => (pyLess(vm, a, b) ? -1 : 0);
+}
+
+/**
+ * The keys as columns for sortIndexesByColumns when their `<` needs no dispatch and has no
+ * side effects: ints that are JS numbers, floats when none is a NaN (with a NaN, `<` is no
+ * order, and only CPython's own algorithm gives its answer), or tuples of ints and strs;
+ * null otherwise (strs alone sort faster through V8's sort and lessNumber).
+ */
+function keyColumns(keys: PyObject[], kind: Kind): Column[] | null {
+  switch (kind) {
+    case Kind.Number: return [Float64Array.from(keys as number[])];
+    case Kind.Float: {
+      const col = new Float64Array(keys.length);
+      for (let i = 0; i < keys.length; i++) {
+        const v = (keys[i] as PyFloat).value;
+        if (v !== v) return null;
+        col[i] = v;
+      }
+      return [col];
+    }
+    case Kind.Other: return tupleColumns(keys);
+  }
+  return null;
 }
 
 /**
@@ -248,7 +271,7 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
     for (let lo = 0; lo < a.length; lo += CHUNK) copyNumbers(items, a, lo, Math.min(lo + CHUNK, a.length));
     return;
   }
-  const cols = kind === Kind.Other ? tupleColumns(items) : null;
+  const cols = keyColumns(items, kind);
   if (cols !== null) {
     const order = sortIndexesByColumns(cols, startOrder(items.length, reverse));
     if (reverse) order.reverse();
@@ -277,9 +300,8 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
   const kind = commonKind(keys);
   // Reversed, sorted stably, reversed back: CPython's way to keep equal keys in order.
   let order: Int32Array | number[];
-  const cols = kind === Kind.Other ? tupleColumns(keys) : null;
-  if (kind === Kind.Number) order = sortIndexesByColumns([Float64Array.from(keys as number[])], startOrder(n, reverse));
-  else if (cols !== null) order = sortIndexesByColumns(cols, startOrder(n, reverse));
+  const cols = keyColumns(keys, kind);
+  if (cols !== null) order = sortIndexesByColumns(cols, startOrder(n, reverse));
   else {
     // Sorting indexes (small ints) is much faster in V8 than sorting [key, item] pairs.
     const cmp = comparatorFor(vm, keys, kind);
@@ -297,7 +319,12 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
 const CHUNK = 2048;
 
 function computeKeys(vm: VM, key: PyObject, items: PyObject[], keys: PyObject[], lo: number, hi: number): void {
-  for (let i = lo; i < hi; i++) keys[i] = call(vm, key, [items[i]]);
+  // A built-in key (len, str, str.lower, abs...) through its one-argument entry.
+  const arg: PyObject[] = [None];
+  for (let i = lo; i < hi; i++) {
+    arg[0] = items[i];
+    keys[i] = callFixed(vm, key, arg, 0, 1) ?? call(vm, key, [items[i]]);
+  }
 }
 
 function permute(items: PyObject[], values: PyObject[], order: Int32Array | number[], lo: number, hi: number): void {
