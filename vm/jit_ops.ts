@@ -33,6 +33,7 @@ import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
 import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
 import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
+import { strItemAt } from './ops/str_item.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
 import { executeCold } from './eval_cold.js';
@@ -77,7 +78,7 @@ export const jitHelpers = {
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
-  subscrOrRaise, RAISED, ownIfFresh, dropOwned,
+  subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -380,6 +381,8 @@ function instructionCode(
         `if ((o instanceof PyList || o instanceof PyTuple) && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) ${s(-2)} = o.items[k];`,
         // A built-in dict's str or int key (getItem's dict case, when it runs no tpy code).
         `else if (o instanceof PyDict && !o.cls.isHeapType && (v = o.getPlain(k)) !== undefined) ${s(-2)} = v;`,
+        // A str's character (getItem's str case: no surrogate, index in range).
+        `else if (typeof o === 'string' && typeof k === 'number' && (v = strItemAt(o, k)) !== undefined) ${s(-2)} = v;`,
         // Else getItem; a KeyError it hands over as the catch below the loop would (jit.ts).
         'else {',
         ...indent(slow('const r = subscrOrRaise(vm, o, k);', ['if (r === RAISED) { pc++; break loop; }', `${s(-2)} = r;`])),

@@ -348,12 +348,7 @@ export function repeatStr(s: string, n: number): string {
   return s.repeat(n);
 }
 
-/** The item at code point index i (already normalised). */
-function charAt(s: string, i: number): string {
-  if (isSimple(s)) return s[i];
-  return Array.from(s)[i];
-}
-
+/** s[key]: a character by code point index, or a slice. */
 function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
   if (key instanceof PySlice) {
     const simple = isSimple(s);
@@ -367,10 +362,11 @@ function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
     return out;
   }
   if (typeof key === 'number') {
-    const len = isSimple(s) ? s.length : strLength(s);
+    const simple = isSimple(s);
+    const len = simple ? s.length : strLength(s);
     const i = key < 0 ? key + len : key;
     if (i < 0 || i >= len) throw indexError('string index out of range');
-    return charAt(s, i);
+    return simple ? s[i] : Array.from(s)[i];
   }
   const n = index(vm, key, () => `string indices must be integers, not '${typeOf(key).tpName}'`);
   if (typeof n === 'bigint') {

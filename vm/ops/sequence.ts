@@ -23,6 +23,7 @@ import { indexSize, index, bigintToSsize, cannotFit, truthy } from './convert.js
 import { pyEq } from './compare.js';
 import { bindClassMethod } from './attribute.js';
 import { askLengthHint } from './length_hint.js';
+import { strItemAt } from './str_item.js';
 import type { VM } from '../vm.js';
 
 /** Resolves a possibly negative index against `length`, raising IndexError(`what` index out of range). */
@@ -76,6 +77,10 @@ export function setTypeSubscript(fn: (key: PyObject) => PyObject): void {
 
 export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   if (o instanceof PyList && typeof key === 'number' && !o.cls.isHeapType) return o.items[normIndex(key, o.items.length, 'list')];
+  if (typeof o === 'string' && typeof key === 'number') {
+    const c = strItemAt(o, key);
+    if (c !== undefined) return c;
+  }
   if (o instanceof PyTuple && typeof key === 'number' && !o.cls.isHeapType) return o.items[normIndex(key, o.items.length, 'tuple')];
   if (o instanceof PyDict && !o.cls.isHeapType) {
     const v = o.get(vm, key);
