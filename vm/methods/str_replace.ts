@@ -11,10 +11,13 @@ const FEW_PER_BYTE = 64;
 export function replaceStr(s: string, old: string, rep: string, count: number): string {
   if (count === 0) return s;
   if (old.length === 0) return replaceEmpty(s, rep, count);
+  // Nothing to replace is the commonest case of all (w.replace('a', 'b') over words).
+  if (s.indexOf(old) < 0) return s;
   // A few replacements are a few slices; many in a long text, a copy.
   const many = count < 0 || count * FEW_PER_BYTE >= s.length;
   if (many && s.length >= BYTE_COPY_MIN && isAscii(s) && isAscii(old) && isAscii(rep)) return replaceBytes(s, old, rep, count);
-  if (count < 0) return s.split(old).join(rep);
+  // replaceAll with a string replacement would read '$&' and the like in it.
+  if (count < 0) return rep.includes('$') ? s.split(old).join(rep) : s.replaceAll(old, rep);
   let out = '';
   let i = 0;
   while (count-- > 0) {
