@@ -9,13 +9,14 @@
 // Operand stack slot i is the variable s<i>, local i is l<i>; depths are known here.
 
 import type { Code } from './code.js';
-import { Op, Cmp, HAVE_ARGUMENT, stackEffect } from './opcodes.js';
+import { Op, Cmp, HAVE_ARGUMENT, stackEffect, FVC_MASK, FVS_HAVE_SPEC } from './opcodes.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
 import { PyDict } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator } from './objects/iterators.js';
-import { PyRange } from './objects/range.js';
+import { PyRange, PySlice } from './objects/range.js';
+import { formatValue } from './ops/format.js';
 import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
@@ -33,7 +34,7 @@ import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
 import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
 import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
-import { strItemAt } from './ops/str_item.js';
+import { strItemAt, strSliceAt } from './ops/str_item.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
 import { executeCold } from './eval_cold.js';
@@ -78,7 +79,7 @@ export const jitHelpers = {
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
-  subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt,
+  subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -382,7 +383,7 @@ function instructionCode(
         // A built-in dict's str or int key (getItem's dict case, when it runs no tpy code).
         `else if (o instanceof PyDict && !o.cls.isHeapType && (v = o.getPlain(k)) !== undefined) ${s(-2)} = v;`,
         // A str's character (getItem's str case: no surrogate, index in range).
-        `else if (typeof o === 'string' && typeof k === 'number' && (v = strItemAt(o, k)) !== undefined) ${s(-2)} = v;`,
+        `else if (typeof o === 'string' && (v = typeof k === 'number' ? strItemAt(o, k) : k instanceof PySlice ? strSliceAt(o, k) : undefined) !== undefined) ${s(-2)} = v;`,
         // Else getItem; a KeyError it hands over as the catch below the loop would (jit.ts).
         'else {',
         ...indent(slow('const r = subscrOrRaise(vm, o, k);', ['if (r === RAISED) { pc++; break loop; }', `${s(-2)} = r;`])),
@@ -685,6 +686,43 @@ function instructionCode(
       // A comprehension's append: the list is `arg` below the value.
       out.push(`pushItem(${s(-1 - arg)}.items, ${s(-1)});`);
       break;
+    // Slices and f-strings, as eval_cold.ts has them, written out: they are in every loop
+    // that slices a str or builds text, and the cold call writes back the whole frame.
+    case Op.BUILD_SLICE:
+      out.push(arg === 3 ? `${s(-3)} = new PySlice(${s(-3)}, ${s(-2)}, ${s(-1)});` : `${s(-2)} = new PySlice(${s(-2)}, ${s(-1)}, None);`);
+      break;
+    case Op.BUILD_STRING:
+      // Its operands are strs (FORMAT_VALUE's results and constants).
+      out.push(`${s(-arg)} = ${arg === 0 ? "''" : Array.from({ length: arg }, (_, i) => s(-arg + i)).join(' + ')};`);
+      break;
+    case Op.FORMAT_VALUE: {
+      if (!sc.ownFrame) {
+        out.push(X);
+        break;
+      }
+      // A str without conversion or spec is itself, an int JS number without a spec (str, or
+      // !s/!r: the same text) its digits; anything else through formatValue (__format__,
+      // __repr__...), with the frame written back as for a native call.
+      const conv = arg & FVC_MASK;
+      const spec = (arg & FVS_HAVE_SPEC) !== 0;
+      const v = spec ? s(-2) : s(-1);
+      const plain: string[] = spec ? [] : [
+        `if (typeof ${v} === 'string' && ${conv === 0}) { /* itself */ }`,
+        `else if (typeof ${v} === 'number' && ${conv === 0 || conv === 1 || conv === 2}) ${v} = String(${v});`,
+        'else',
+      ];
+      block([
+        ...plain,
+        '{',
+        ...indent([
+          `stack[S + ${d - 1}] = ${s(-1)};`,
+          ...(spec ? [`stack[S + ${d - 2}] = ${s(-2)};`] : []),
+          ...slow(`const r = formatValue(vm, ${v}, ${conv}, ${spec ? `${s(-1)}` : "''"});`, [`${v} = r;`], undefined, true),
+        ]),
+        '}',
+      ]);
+      break;
+    }
     default:
       if (OPS_COLD.has(op) && sc.ownFrame) {
         // The eval loop's own code for it, on the operands written back (SET_ADD and MAP_ADD

@@ -23,7 +23,7 @@ import { indexSize, index, bigintToSsize, cannotFit, truthy } from './convert.js
 import { pyEq } from './compare.js';
 import { bindClassMethod } from './attribute.js';
 import { askLengthHint } from './length_hint.js';
-import { strItemAt } from './str_item.js';
+import { strItemAt, strSliceAt } from './str_item.js';
 import type { VM } from '../vm.js';
 
 /** Resolves a possibly negative index against `length`, raising IndexError(`what` index out of range). */
@@ -77,8 +77,8 @@ export function setTypeSubscript(fn: (key: PyObject) => PyObject): void {
 
 export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   if (o instanceof PyList && typeof key === 'number' && !o.cls.isHeapType) return o.items[normIndex(key, o.items.length, 'list')];
-  if (typeof o === 'string' && typeof key === 'number') {
-    const c = strItemAt(o, key);
+  if (typeof o === 'string') {
+    const c = typeof key === 'number' ? strItemAt(o, key) : key instanceof PySlice ? strSliceAt(o, key) : undefined;
     if (c !== undefined) return c;
   }
   if (o instanceof PyTuple && typeof key === 'number' && !o.cls.isHeapType) return o.items[normIndex(key, o.items.length, 'tuple')];
