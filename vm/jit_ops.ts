@@ -406,10 +406,11 @@ function instructionCode(
         break;
       }
       if (arg === Cmp.IN || arg === Cmp.NOT_IN) {
-        // A built-in dict's str or int key inline (contains' dict case); anything else through contains.
+        // A built-in dict's str or int key inline (contains' dict case), a str in a str
+        // (contains' str case); anything else through contains.
         block([
           `const a = ${s(-2)}, b = ${s(-1)};`,
-          'const h = b instanceof PyDict && !b.cls.isHeapType ? b.hasPlain(a) : undefined;',
+          "const h = b instanceof PyDict && !b.cls.isHeapType ? b.hasPlain(a) : typeof b === 'string' && typeof a === 'string' ? b.includes(a) : undefined;",
           `if (h !== undefined) ${s(-2)} = ${arg === Cmp.NOT_IN ? '!h' : 'h'};`,
           'else {',
           ...indent(slow(`const r = ${arg === Cmp.NOT_IN ? '!' : ''}contains(vm, b, a);`, [`${s(-2)} = r;`])),
