@@ -639,6 +639,9 @@ class Scanner:
         uri = self._ns.get(prefix)
         if not uri:
             self._err(E.UNBOUND_PREFIX, pos)
+        if self.namespace_prefixes:
+            # XML_SetReturnNSTriplet: the prefix as a third part, for prefixed names only
+            return uri + self._sep + qname[colon + 1:] + self._sep + prefix
         return uri + self._sep + qname[colon + 1:]
 
     def _end_element(self):
