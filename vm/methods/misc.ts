@@ -18,13 +18,13 @@ import { PyModule, moduleType } from '../objects/module.js';
 import { memberDescriptorType } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
-import { typeError, valueError, attributeError, DeprecationWarning } from '../objects/exceptions.js';
+import { typeError, valueError, attributeError, notImplementedError, DeprecationWarning } from '../objects/exceptions.js';
 import { Code, codeType } from '../code.js';
 import { Frame, frameType } from '../frame.js';
 import { setFrameLineno } from '../frame_jump.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callMethodDescriptor } from '../ops/call.js';
-import { repr, truthy } from '../ops/convert.js';
+import { repr, truthy, index } from '../ops/convert.js';
 import { getAttrOpt, bindDescriptor, bindClassMethod, propertyError } from '../ops/attribute.js';
 import { identityHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
@@ -494,6 +494,10 @@ function installCell(): void {
 function installCode(): void {
   const t = codeType;
   const c = (o: PyObject) => o as Code;
+  // tpy's code objects hold tpy's own instructions, not CPython's bytecode.
+  defNew(t, () => {
+    throw notImplementedError("tpy cannot make a code object from CPython's bytecode (types.CodeType()); use compile() or code.replace()");
+  });
   defMethod(t, '__repr__', (vm, args) => {
     const code = c(args[0]);
     return `<code object ${code.co_name} at ${hexId(code)}, file "${code.co_filename}", line ${code.co_firstlineno}>`;
@@ -603,6 +607,14 @@ function installFrameAndTraceback(): void {
 
   const tb = tracebackType;
   const tt = (o: PyObject) => o as PyTraceback;
+  // TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): libraries rewrite tracebacks with it.
+  defNew(tb, (vm, args, kwargs) => {
+    const [next, frame, lasti, lineno] = parseArgs('TracebackType', args, kwargs,
+      { names: ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], required: 4 });
+    if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(next!).tpName}'`);
+    if (!(frame instanceof Frame)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${argTypeName(frame!)}`);
+    return new PyTraceback(next instanceof PyTraceback ? next : null, frame, Number(index(vm, lasti!)), Number(index(vm, lineno!)));
+  });
   defGetter(tb, 'tb_next', (vm, o) => tt(o).tb_next ?? None, (vm, o, v) => {
     if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
     tt(o).tb_next = v instanceof PyTraceback ? v : null;
