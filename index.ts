@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { caretAnchors } from './compiler/caret_anchors.js';
 import { compile as compileSource, type WarningSink } from './compiler/compile.js';
 import { checkNoNullBytes, withSyntaxErrors } from './compiler/syntax_error_exception.js';
+import type { ProgramTextReader } from './compiler/program_text.js';
+import { vmProgramText } from './stdlib/vm_program_text.js';
 import { VM, HostIO } from './vm/vm.js';
 import type { Code } from './vm/code.js';
 import type { PyObject } from './vm/objects/object.js';
@@ -87,9 +89,10 @@ export interface VMOptions {
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
-export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false, onWarnings?: WarningSink, optimize = 0): Code {
+export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false, onWarnings?: WarningSink, optimize = 0,
+  readText?: ProgramTextReader): Code {
   checkNoNullBytes(source);
-  return withSyntaxErrors(() => compileSource(source, filename, mode, fileInput, onWarnings, optimize));
+  return withSyntaxErrors(() => compileSource(source, filename, mode, fileInput, onWarnings, optimize), readText);
 }
 
 const processIO: HostIO = {
@@ -117,7 +120,8 @@ export function createVM(options: VMOptions = {}): VM {
   // Traceback lines are read from the file named (SourceCache), as CPython's: a string given to
   // compile() under a file's name shows that file's lines, or none when there is no such file.
   vm.compile = (source, filename, mode, fileInput = false, optimize = vm.optimize) => {
-    return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError), optimize);
+    return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError), optimize,
+      vmProgramText(vm));
   };
   // The library's code compiled ahead of time has its asserts and docstrings: under -O it is compiled anew.
   vm.cachedCode = (file, source) => (vm.optimize === 0 ? cachedLibCode(vm, file, source) : null);

@@ -3,6 +3,7 @@
 import type * as ast from './ast.js';
 import { complexRepr } from '../vm/format/complex_text.js';
 import { AST_SCHEMA } from './ast_schema.js';
+import { isPrintableChar } from '../vm/methods/str_chars.js';
 
 /** Fields of each node in CPython's order; a trailing '?' marks an optional field (omitted when None). */
 const FIELDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
@@ -103,8 +104,6 @@ export function floatRepr(x: number): string {
   return `${sign}${digits[0]}${rest === '' ? '' : `.${rest}`}e${e < 0 ? '-' : '+'}${expAbs}`;
 }
 
-const NON_PRINTABLE = /[\p{C}\p{Z}]/u;
-
 /** Python's repr(str). */
 export function strRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -117,7 +116,7 @@ export function strRepr(s: string): string {
     else if (ch === '\t') out += '\\t';
     else if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, '0')}`;
     else if (cp < 0x7f || ch === ' ') out += ch;
-    else if (NON_PRINTABLE.test(ch)) {
+    else if (!isPrintableChar(ch)) {
       if (cp <= 0xff) out += `\\x${cp.toString(16).padStart(2, '0')}`;
       else if (cp <= 0xffff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
       else out += `\\U${cp.toString(16).padStart(8, '0')}`;

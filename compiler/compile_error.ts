@@ -20,10 +20,13 @@ export function compileErrorAtStart(source: Source, msg: string, loc: ast.Locati
 
 /**
  * CPython's compiler and symbol table read an error's line back from the file named (the parser
- * quotes its own buffer): code compiled from a string under a name such as <string> shows none.
+ * quotes its own buffer): code compiled from a string under a name such as <string> shows none,
+ * nor does code named after a file that does not exist; the SyntaxError a program sees gets its
+ * text from the file (syntaxErrorException).
  */
 function withoutPseudoFileText(e: TpySyntaxError): TpySyntaxError {
   if (e.filename.startsWith('<') && e.filename.endsWith('>')) e.text = null;
+  e.textFromFile = true;
   return e;
 }
 

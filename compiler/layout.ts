@@ -14,6 +14,7 @@ import {
   type NumberPayload, type StringPayload,
 } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
+import { isPrintableChar } from '../vm/methods/str_chars.js';
 
 export interface TokenizerError {
   error: TpySyntaxError;
@@ -230,7 +231,7 @@ function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred
     if (cp < 128 && cp >= 32 && cp !== 127) {
       return { error: src.error('SyntaxError', 'invalid syntax', line, col + 1, line, col + 2), deferred: true };
     }
-    const printable = !/[\p{C}\p{Z}]/u.test(t.image);
+    const printable = isPrintableChar(t.image);
     const msg = printable
       ? `invalid character '${t.image}' (U+${hex4(cp)})`
       : `invalid non-printable character U+${hex4(cp)}`;

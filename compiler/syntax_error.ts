@@ -25,6 +25,11 @@ export class TpySyntaxError extends Error {
   locationInArgs = true;
   /** CPython's future-statement errors leave `end_offset` None. */
   endOffsetNone = false;
+  /**
+   * Found by the symbol table or the code generator, whose errors CPython gives the line read
+   * back from the file named (compiler/program_text.ts), not the line of the source compiled.
+   */
+  textFromFile = false;
 
   constructor(
     kind: SyntaxErrorKind,

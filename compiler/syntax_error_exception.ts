@@ -1,13 +1,19 @@
 // A TpySyntaxError found by the compiler, as the tpy SyntaxError (IndentationError, TabError) a program sees.
 
 import { TpySyntaxError } from './syntax_error.js';
+import { programText, type ProgramTextReader } from './program_text.js';
 import { None } from '../vm/objects/singletons.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import {
   PyBaseException, newException, SyntaxError as SyntaxErrorType, IndentationError, TabError,
 } from '../vm/objects/exceptions.js';
 
-export function syntaxErrorException(e: TpySyntaxError): PyBaseException {
+/**
+ * `readText` finds the line of a file for the errors whose text CPython reads from the file
+ * (by default relative to the process's directory; a VM resolves names against its own).
+ */
+export function syntaxErrorException(e: TpySyntaxError, readText: ProgramTextReader = programText): PyBaseException {
+  if (e.textFromFile) e.text = readText(e.filename, e.lineno);
   const cls = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
   const endOffset = e.endOffsetNone ? None : e.end_offset ?? e.offset;
   const details = newTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? e.lineno, endOffset]);
@@ -25,11 +31,11 @@ export function syntaxErrorException(e: TpySyntaxError): PyBaseException {
 }
 
 /** Runs a compiler step, its TpySyntaxError turned into the tpy exception. */
-export function withSyntaxErrors<T>(step: () => T): T {
+export function withSyntaxErrors<T>(step: () => T, readText?: ProgramTextReader): T {
   try {
     return step();
   } catch (e) {
-    if (e instanceof TpySyntaxError) throw syntaxErrorException(e);
+    if (e instanceof TpySyntaxError) throw syntaxErrorException(e, readText);
     throw e;
   }
 }

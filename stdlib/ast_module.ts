@@ -5,6 +5,7 @@ import type { Code } from '../vm/code.js';
 import { compileAst, parseShowingWarnings } from '../compiler/compile.js';
 import { emitSyntaxWarnings } from './syntax_warning_emit.js';
 import { checkNoNullBytes, withSyntaxErrors } from '../compiler/syntax_error_exception.js';
+import { vmProgramText } from './vm_program_text.js';
 import { astClasses } from './ast_classes.js';
 import { astToPy } from './ast_to_py.js';
 import { astFromPy } from './ast_from_py.js';
@@ -32,5 +33,5 @@ export function parseToAst(vm: VM, source: string, filename: string, mode: 'exec
 /** compile(tree, filename, mode): the code of an `ast` tree (made by ast.parse, or by hand). */
 export function compileAstObject(vm: VM, tree: PyObject, filename: string, mode: 'exec' | 'eval' | 'single', optimize = vm.optimize): Code {
   const mod = astFromPy(vm, tree, mode);
-  return withSyntaxErrors(() => compileAst(mod, filename, mode, '', undefined, optimize));
+  return withSyntaxErrors(() => compileAst(mod, filename, mode, '', undefined, optimize), vmProgramText(vm));
 }

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
+import { defNew } from '../vm/methods/object.js';
 import { makeNativeType } from '../vm/objects/type.js';
 import { builtin, defMethod, defGetter, PyBuiltinFunction } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
@@ -259,6 +260,10 @@ export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
 /** sys.version_info: a tuple with named fields (a struct sequence). */
 const versionInfoType = makeNativeType('sys.version_info', tupleType, { final: true });
 const VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial'];
+// As CPython's, sys.version_info's and sys.flags' types make no new instances.
+defNew(versionInfoType, () => {
+  throw typeError("cannot create 'sys.version_info' instances");
+});
 VERSION_FIELDS.forEach((name, i) => defGetter(versionInfoType, name, (vm, self) => (self as PyTuple).items[i]));
 defMethod(versionInfoType, '__repr__', (vm, args) => {
   const items = (args[0] as PyTuple).items;
@@ -275,6 +280,9 @@ const flagsType = makeStructSeqType('sys', 'flags', [
   'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
   'safe_path', 'int_max_str_digits',
 ]);
+defNew(flagsType, () => {
+  throw typeError("cannot create 'sys.flags' instances");
+});
 const intInfoType = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
 /** sys.hash_info: the parameters of hash() for numbers and strings (vm/ops/str_hash.ts is SipHash-1-3). */
 const hashInfoType = makeStructSeqType('sys', 'hash_info', [

@@ -17,7 +17,7 @@ export function setJitThreshold(n: number): void {
   jitThreshold = n;
 }
 
-export const codeType = makeNativeType('code');
+export const codeType = makeNativeType('code', undefined, { final: true });
 
 export const CO_OPTIMIZED = 0x0001;
 export const CO_NEWLOCALS = 0x0002;

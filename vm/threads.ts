@@ -68,6 +68,8 @@ export class ThreadState {
   /** While blocked with a timeout: when it ends (performance.now() ms), and its Node timer. */
   deadline = Infinity;
   timer: ReturnType<typeof setTimeout> | null = null;
+  /** Its last millisecond is waited out by setImmediate (see reblock): that handle, if armed. */
+  immediate: ReturnType<typeof setImmediate> | null = null;
   /** What the wait answers when it times out. */
   timeoutValue: PyObject = false;
   /** What happens when the wait times out instead (a Condition's waiter must take its lock back first). */
@@ -96,6 +98,14 @@ export class ThreadState {
   constructor(readonly ident: number, readonly nativeId: number, stack: PyObject[]) {
     this.stack = stack;
   }
+}
+
+/** Stops a blocked thread's timers (the Node timeout, or the immediate of its last millisecond). */
+function clearWaitTimer(t: ThreadState): void {
+  if (t.timer !== null) clearTimeout(t.timer);
+  if (t.immediate !== null) clearImmediate(t.immediate);
+  t.timer = null;
+  t.immediate = null;
 }
 
 /** The RuntimeError a deadlock raises in the main thread. */
@@ -145,8 +155,7 @@ export class Scheduler {
   dropAll(): void {
     for (const t of this.alive.values()) {
       if (t === this.main) continue;
-      if (t.timer !== null) clearTimeout(t.timer);
-      t.timer = null;
+      clearWaitTimer(t);
       t.waitSeq++;
     }
   }
@@ -222,10 +231,7 @@ export class Scheduler {
     t.cancel = null;
     t.onTimeout = null;
     t.deadline = Infinity;
-    if (t.timer !== null) {
-      clearTimeout(t.timer);
-      t.timer = null;
-    }
+    clearWaitTimer(t);
     if (t.outside) {
       t.outside = false;
       this.outside--;
@@ -263,12 +269,18 @@ export class Scheduler {
       this.outside++;
       // Node's timers may fire a little before the deadline by performance.now(): a sleep
       // must not end early (time.monotonic() after time.sleep(x) is at least x later).
+      // The last millisecond is waited out with setImmediate: a second 1 ms timer would end
+      // the sleep up to 2 ms late, and programs whose timers are 1 ms apart would see them
+      // fire together (CPython's sleeps end within ~0.1 ms of their deadline).
       const fire = (): void => {
         const left = deadline - performance.now();
-        if (left > 0) t.timer = setTimeout(fire, Math.ceil(left));
+        if (left > 1) t.timer = setTimeout(fire, Math.floor(left));
+        else if (left > 0) t.immediate = setImmediate(fire);
         else this.timeOut(t);
       };
-      t.timer = setTimeout(fire, Math.max(0, Math.ceil(deadline - performance.now())));
+      const left = deadline - performance.now();
+      if (left > 1) t.timer = setTimeout(fire, Math.floor(left));
+      else t.immediate = setImmediate(fire);
     }
   }
 
@@ -286,8 +298,7 @@ export class Scheduler {
   /** A blocked thread's timeout ran out: off its queue, and it resumes with the timeout's answer. */
   private timeOut(t: ThreadState): void {
     if (!t.blocked) return;
-    if (t.timer !== null) clearTimeout(t.timer);
-    t.timer = null;
+    clearWaitTimer(t);
     const onTimeout = t.onTimeout;
     if (onTimeout === null) {
       t.cancel?.();
@@ -305,10 +316,7 @@ export class Scheduler {
     t.retry = retry;
     t.onTimeout = null;
     t.deadline = Infinity;
-    if (t.timer !== null) {
-      clearTimeout(t.timer);
-      t.timer = null;
-    }
+    clearWaitTimer(t);
     if (t.outside) {
       t.outside = false;
       this.outside--;

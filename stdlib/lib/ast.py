@@ -547,6 +547,7 @@ del _name, _base
 
 
 def unparse(ast_obj):
-    """The source text of a tree (CPython's; tpy has none)."""
-    # DIVERGENCE: not written yet (docs/differences.md).
-    raise NotImplementedError("tpy's ast module has no unparse()")
+    """The source text of a tree, laid out as CPython 3.11 writes it (in _ast_unparse,
+    loaded at the first call)."""
+    from _ast_unparse import unparse as _unparse
+    return _unparse(ast_obj)

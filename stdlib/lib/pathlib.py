@@ -2,7 +2,8 @@
 
 Written from the documented behaviour and by probing CPython 3.11. A path is its root
 ('' or '/', or '//' which POSIX keeps) and its list of names; everything else is derived.
-Not here: the Windows flavour (PureWindowsPath, WindowsPath), as_uri, owner/group,
+The Windows flavour (PureWindowsPath; WindowsPath cannot be made here, as on CPython
+on Linux) is in _pathlib_windows, loaded when first named. Not here: owner/group,
 chmod, symlink creation, samefile.
 """
 
@@ -10,7 +11,7 @@ import os
 import sys
 from fnmatch import fnmatchcase
 
-__all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath']
+__all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath', 'Path', 'PosixPath', 'WindowsPath']
 
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
@@ -31,6 +32,8 @@ def _split(text):
 def _parse(args):
     root = ''
     names = []
+    # A Windows path stands for its parts read as POSIX text ('c:\\' is a name here).
+    args = [p for a in args for p in (a.parts if isinstance(a, PurePath) and a._windows else (a,))]
     for a in args:
         if isinstance(a, PurePath):
             r, n = a._root, list(a._names)
@@ -82,6 +85,9 @@ class _PathParents(object):
 class PurePath(object):
     """A path as text only: no file system access."""
 
+    # The Windows flavour (_pathlib_windows) sets this: paths of the two flavours never compare equal.
+    _windows = False
+
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
@@ -125,30 +131,30 @@ class PurePath(object):
         return list(self.parts)
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or other._windows is not self._windows:
             return NotImplemented
         return self._key() == other._key()
 
     def __hash__(self):
-        return hash(tuple(self.parts))
+        return hash(tuple(self._key()))
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or other._windows is not self._windows:
             return NotImplemented
         return self._key() < other._key()
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or other._windows is not self._windows:
             return NotImplemented
         return self._key() <= other._key()
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or other._windows is not self._windows:
             return NotImplemented
         return self._key() > other._key()
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or other._windows is not self._windows:
             return NotImplemented
         return self._key() >= other._key()
 
@@ -214,6 +220,13 @@ class PurePath(object):
 
     def is_reserved(self):
         return False
+
+    def as_uri(self):
+        """The path as a 'file:' URI (absolute paths only)."""
+        if not self.is_absolute():
+            raise ValueError("relative path can't be expressed as a file URI")
+        from urllib.parse import quote_from_bytes
+        return 'file://' + quote_from_bytes(bytes(self))
 
     # -- derived paths --
 
@@ -509,3 +522,11 @@ class Path(PurePath):
 class PosixPath(Path, PurePosixPath):
     """A path on a POSIX file system."""
     __slots__ = ()
+
+
+def __getattr__(name):
+    # The Windows flavour is loaded the first time a program names it.
+    if name in ('PureWindowsPath', 'WindowsPath'):
+        import _pathlib_windows
+        return getattr(_pathlib_windows, name)
+    raise AttributeError(f"module 'pathlib' has no attribute '{name}'")

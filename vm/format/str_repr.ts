@@ -1,14 +1,11 @@
 // repr() of str and bytes, with CPython's quote choice and escapes.
 
-/** Whether a code point is printable in CPython's sense (approximated by Unicode categories). */
+import { isPrintableChar } from '../methods/str_chars.js';
+
+/** Whether a code point is printable in CPython's sense: str.isprintable's Unicode 14.0 answer
+ * (JS's property escapes follow Node's newer Unicode, where more code points are assigned). */
 function isPrintable(cp: number): boolean {
-  if (cp < 0x20 || cp === 0x7f) return false;
-  if (cp < 0x7f) return true;
-  if (cp >= 0x80 && cp < 0xa0) return false;
-  if (cp === 0xad) return false;
-  const ch = String.fromCodePoint(cp);
-  // Other (C*) and separators other than space (Z* except U+0020) are not printable.
-  return !/[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch);
+  return isPrintableChar(String.fromCodePoint(cp));
 }
 
 export function strRepr(s: string): string {

@@ -18,13 +18,13 @@ import { PyModule, moduleType } from '../objects/module.js';
 import { memberDescriptorType } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
-import { typeError, valueError, attributeError, DeprecationWarning } from '../objects/exceptions.js';
+import { typeError, valueError, attributeError, notImplementedError, DeprecationWarning } from '../objects/exceptions.js';
 import { Code, codeType } from '../code.js';
 import { Frame, frameType } from '../frame.js';
 import { setFrameLineno } from '../frame_jump.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callMethodDescriptor } from '../ops/call.js';
-import { repr, truthy } from '../ops/convert.js';
+import { repr, truthy, index } from '../ops/convert.js';
 import { getAttrOpt, bindDescriptor, bindClassMethod, propertyError } from '../ops/attribute.js';
 import { identityHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
@@ -33,6 +33,7 @@ import { installCodeLocations } from './code_locations.js';
 import { codeReplace } from './code_replace.js';
 import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import type { KwArgs } from '../objects/function.js';
 
 function funcQualname(vm: VM, f: PyObject): string {
   if (f instanceof PyFunction) return f.qualname;
@@ -91,9 +92,42 @@ function installSingletons(): void {
   });
 }
 
+/**
+ * function(code, globals, name=None, argdefs=None, closure=None) (types.FunctionType): a
+ * function over a code object, as func_new checks and builds it (qualname from the code).
+ */
+function functionNew(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  const [code, globals, name, argdefs, closure] = parseArgs('function', args, kwargs,
+    { names: ['code', 'globals', 'name', 'argdefs', 'closure'], required: 2 });
+  if (!(code instanceof Code)) throw typeError(`function() argument 'code' must be code, not ${argTypeName(code!)}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${argTypeName(globals!)}`);
+  if (name !== undefined && name !== None && typeof name !== 'string') throw typeError('arg 3 (name) must be None or string');
+  if (argdefs !== undefined && argdefs !== None && !(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
+  const nfree = code.co_freevars.length;
+  let cells: PyCell[] | null = null;
+  if (closure instanceof PyTuple) {
+    if (nfree !== closure.items.length) {
+      throw valueError(`${code.co_name} requires closure of length ${nfree}, not ${closure.items.length}`);
+    }
+    for (const c of closure.items) {
+      if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeOf(c).tpName}`);
+    }
+    cells = closure.items as PyCell[];
+  } else if (closure !== undefined && closure !== None) {
+    throw typeError('arg 5 (closure) must be None or tuple');
+  } else if (nfree > 0) {
+    throw typeError('arg 5 (closure) must be tuple');
+  }
+  const fn = new PyFunction(code, globals, code.co_qualname, argdefs instanceof PyTuple ? [...argdefs.items] : null, null, cells,
+    vm.builtinsFor(globals));
+  if (typeof name === 'string') fn.name = name;
+  return fn;
+}
+
 function installFunction(): void {
   const t = functionType;
   const self = (o: PyObject) => o as PyFunction;
+  defNew(t, (vm, args, kwargs) => functionNew(vm, args, kwargs));
   defMethod(t, '__repr__', (vm, args) => `<function ${self(args[0]).qualname} at ${hexId(args[0])}>`);
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
   defMethod(t, '__get__', (vm, args) => {
@@ -460,6 +494,10 @@ function installCell(): void {
 function installCode(): void {
   const t = codeType;
   const c = (o: PyObject) => o as Code;
+  // tpy's code objects hold tpy's own instructions, not CPython's bytecode.
+  defNew(t, () => {
+    throw notImplementedError("tpy cannot make a code object from CPython's bytecode (types.CodeType()); use compile() or code.replace()");
+  });
   defMethod(t, '__repr__', (vm, args) => {
     const code = c(args[0]);
     return `<code object ${code.co_name} at ${hexId(code)}, file "${code.co_filename}", line ${code.co_firstlineno}>`;
@@ -569,6 +607,14 @@ function installFrameAndTraceback(): void {
 
   const tb = tracebackType;
   const tt = (o: PyObject) => o as PyTraceback;
+  // TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): libraries rewrite tracebacks with it.
+  defNew(tb, (vm, args, kwargs) => {
+    const [next, frame, lasti, lineno] = parseArgs('TracebackType', args, kwargs,
+      { names: ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'], required: 4 });
+    if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(next!).tpName}'`);
+    if (!(frame instanceof Frame)) throw typeError(`TracebackType() argument 'tb_frame' must be frame, not ${argTypeName(frame!)}`);
+    return new PyTraceback(next instanceof PyTraceback ? next : null, frame, Number(index(vm, lasti!)), Number(index(vm, lineno!)));
+  });
   defGetter(tb, 'tb_next', (vm, o) => tt(o).tb_next ?? None, (vm, o, v) => {
     if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
     tt(o).tb_next = v instanceof PyTraceback ? v : null;

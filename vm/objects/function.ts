@@ -60,11 +60,12 @@ export abstract class HasFixedArity extends PyObj {
   }
 }
 
-export const functionType = makeNativeType('function', undefined, { instanceDict: true });
-export const builtinFunctionType = makeNativeType('builtin_function_or_method');
-export const methodDescriptorType = makeNativeType('method_descriptor');
-export const methodType = makeNativeType('method');
-export const cellType = makeNativeType('cell');
+// Not subclassable in CPython either ("type 'function' is not an acceptable base type").
+export const functionType = makeNativeType('function', undefined, { instanceDict: true, final: true });
+export const builtinFunctionType = makeNativeType('builtin_function_or_method', undefined, { final: true });
+export const methodDescriptorType = makeNativeType('method_descriptor', undefined, { final: true });
+export const methodType = makeNativeType('method', undefined, { final: true });
+export const cellType = makeNativeType('cell', undefined, { final: true });
 export const staticmethodType = makeNativeType('staticmethod', undefined, { allocate: (cls) => new PyStaticMethod(None, cls), instanceDict: true });
 export const classmethodType = makeNativeType('classmethod', undefined, { allocate: (cls) => new PyClassMethod(None, cls), instanceDict: true });
 /**
@@ -301,7 +302,7 @@ export function markSequenceSlots(t: PyType, refuse?: SequenceSlotRefusal): void
 }
 
 /** A native attribute computed from the instance (CPython's getset descriptor). */
-export const getsetType = makeNativeType('getset_descriptor');
+export const getsetType = makeNativeType('getset_descriptor', undefined, { final: true });
 export class PyGetSet extends PyObj {
   constructor(
     readonly name: string,

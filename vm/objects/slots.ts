@@ -12,7 +12,7 @@ import { PyType, makeNativeType } from './type.js';
 import { PyGetSet } from './function.js';
 import { attributeError, typeError } from './exceptions.js';
 
-export const memberDescriptorType = makeNativeType('member_descriptor');
+export const memberDescriptorType = makeNativeType('member_descriptor', undefined, { final: true });
 
 /** Slot arrays of instances that are not PyInstance. */
 const sideSlots = new WeakMap<PyObj, (PyObject | undefined)[]>();

@@ -68,9 +68,8 @@ class Scanner:
         self.dtd_skips = False        # an unread external subset or parameter entity
         self.standalone = -1
         self.ErrorCode = 0
-        self.ErrorLineNumber = 1
-        self.ErrorColumnNumber = 0
         self.ErrorByteIndex = -1
+        self._error_at = None         # (line, column) of the error that stopped the parser
         self._event_pos = 0           # where the event being reported starts, in self._buf
 
     # ---- errors and positions
@@ -82,6 +81,16 @@ class Scanner:
     @property
     def CurrentColumnNumber(self):
         return self._where(max(self._event_pos, 0))[1]
+
+    # pyexpat's Error* positions are Expat's current ones (XML_GetCurrentLineNumber): the
+    # event being reported while parsing, the error once one has stopped the parser.
+    @property
+    def ErrorLineNumber(self):
+        return self._error_at[0] if self._error_at is not None else self.CurrentLineNumber
+
+    @property
+    def ErrorColumnNumber(self):
+        return self._error_at[1] if self._error_at is not None else self.CurrentColumnNumber
 
     def _where(self, pos):
         buf = self._buf
@@ -98,8 +107,7 @@ class Scanner:
 
     def _fail(self, code, line, col):
         self.ErrorCode = code
-        self.ErrorLineNumber = line
-        self.ErrorColumnNumber = col
+        self._error_at = (line, col)
         self._finished = True
         err = ExpatError('%s: line %d, column %d' % (E.MESSAGES[code], line, col))
         err.code = code
@@ -116,7 +124,8 @@ class Scanner:
 
     def Parse(self, data, isfinal=False):
         if self._finished:
-            self._fail(36, self.ErrorLineNumber, self.ErrorColumnNumber)
+            # after an error Expat answers that error again; after the end, "parsing finished"
+            self._fail(self.ErrorCode or 36, self.ErrorLineNumber, self.ErrorColumnNumber)
         if isinstance(data, str):
             text = data
             decode_error = None
@@ -142,10 +151,13 @@ class Scanner:
             self._flush_text()
             self._err(E.INVALID_TOKEN, len(self._buf))
         self._run(isfinal)
+        # text kept by buffer_text goes out at the end of each Parse call, reported there
+        if self._text:
+            self._event_pos = self._pos
         self._flush_text()
         if isfinal:
             self._finished = True
-            self.ErrorLineNumber, self.ErrorColumnNumber = self._where(len(self._buf))
+            self._event_pos = len(self._buf)
         return 1
 
     def _advance(self):
@@ -171,6 +183,7 @@ class Scanner:
                 break
         self._pos = pos
         if final:
+            self._event_pos = pos
             self._flush_text()
             if self._state != EPILOG:
                 self._err(E.NO_ELEMENTS, len(buf))
@@ -280,27 +293,31 @@ class Scanner:
                 m = match_text(buf, pos)
                 if m is not None:
                     end = m.end()
-                    chars(buf[pos:end])
+                    chars(buf[pos:end], pos)
                     pos = end
                 elif c == ']':
                     if buf.startswith(']]>', pos):
                         self._err(E.INVALID_TOKEN, pos + 2)
                     if n - pos < 3 and not final and ']]'.startswith(buf[pos:]):
                         return pos
-                    chars(']')
+                    chars(']', pos)
                     pos += 1
                 else:
                     self._err(E.INVALID_TOKEN, pos)
         return pos
 
-    def _chars(self, data):
-        "Character data: kept until the next event with buffer_text, else passed on."
+    def _chars(self, data, pos=None):
+        """Character data: kept until the next event with buffer_text, else passed on.
+        `pos`: where the text starts in the buffer (None: at the event being reported,
+        for references and entity text)."""
         if self.buffer_text:
             self._text.append(data)
             return
         handler = self.CharacterDataHandler
         if handler is None:
             return
+        if pos is not None and self._entity_refpos is None:
+            self._event_pos = pos
         if '\n' not in data or data == '\n':
             handler(data)
             return
@@ -310,8 +327,14 @@ class Scanner:
         for i in range(len(lines)):
             if lines[i]:
                 handler(lines[i])
+            if pos is not None and self._entity_refpos is None:
+                pos += len(lines[i])
+                self._event_pos = pos
             if i < last:
                 handler('\n')
+                if pos is not None and self._entity_refpos is None:
+                    pos += 1
+                    self._event_pos = pos
 
     def _flush_text(self):
         if self._text:
@@ -339,6 +362,7 @@ class Scanner:
         bad = BAD_CHAR.search(data)
         if bad is not None:
             self._err(E.INVALID_TOKEN, start + bad.start())
+        self._event_pos = pos
         self._flush_text()
         if self.CommentHandler is not None:
             self.CommentHandler(data)
@@ -356,15 +380,17 @@ class Scanner:
         bad = BAD_CHAR.search(data)
         if bad is not None:
             self._err(E.INVALID_TOKEN, start + bad.start())
+        self._event_pos = pos
         if self.StartCdataSectionHandler is not None:
             self._flush_text()
             self.StartCdataSectionHandler()
-            self._chars(data)
+            self._chars(data, start)
+            self._event_pos = end
             self._flush_text()
             if self.EndCdataSectionHandler is not None:
                 self.EndCdataSectionHandler()
         else:
-            self._chars(data)
+            self._chars(data, start)
         return end + 3
 
     def _pi(self, buf, pos, final):
@@ -406,6 +432,7 @@ class Scanner:
             self._err(E.INVALID_TOKEN, tend)
         if self._sep is not None and ':' in target:
             self._err(E.INVALID_TOKEN, pos + 2 + target.index(':'))
+        self._event_pos = pos
         self._flush_text()
         if self.ProcessingInstructionHandler is not None:
             self.ProcessingInstructionHandler(target, data)
@@ -498,8 +525,8 @@ class Scanner:
             elif '\t' in value or '\n' in value:
                 value = VALUE_SPACE.sub(' ', value)
             values.append((aname, value))
-        self._flush_text()
         self._event_pos = pos
+        self._flush_text()
         self._start_element(name, values, pos)
         if m.group(3):
             self._end_element()
@@ -639,6 +666,9 @@ class Scanner:
         uri = self._ns.get(prefix)
         if not uri:
             self._err(E.UNBOUND_PREFIX, pos)
+        if self.namespace_prefixes:
+            # XML_SetReturnNSTriplet: the prefix as a third part, for prefixed names only
+            return uri + self._sep + qname[colon + 1:] + self._sep + prefix
         return uri + self._sep + qname[colon + 1:]
 
     def _end_element(self):
@@ -673,6 +703,7 @@ class Scanner:
         self._check_qname(name, pos + 2)
         if not self._stack or self._stack[-1][0] != name:
             self._err(E.TAG_MISMATCH, pos + 2)
+        self._event_pos = pos
         self._flush_text()
         self._end_element()
         return m.end()
@@ -725,17 +756,17 @@ class Scanner:
         m = REFERENCE.match(buf, pos)
         name = m.group(1)
         if name is None:
-            self._chars(self._char_reference(m, pos))
+            self._chars(self._char_reference(m, pos), pos)
             return end
         value = PREDEFINED.get(name)
         if value is not None:
-            self._chars(value)
+            self._chars(value, pos)
             return end
         value = self.entities.get(name)
         if value is None:
             if name in self.external_entities or self.dtd_skips and self.standalone != 1:
-                self._flush_text()
                 self._event_pos = pos
+                self._flush_text()
                 if self.DefaultHandlerExpand is not None:
                     self.DefaultHandlerExpand('&' + name + ';')
                 elif self.SkippedEntityHandler is not None:

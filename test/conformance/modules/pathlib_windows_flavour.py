@@ -1,0 +1,13 @@
+# pathlib's Windows flavour: PureWindowsPath parsing (drives, UNC, \\?\), joining, case-insensitive comparison, parts, relative_to, match, as_uri, errors.
+from pathlib import PureWindowsPath as W, PurePosixPath as P, WindowsPath, PurePath, Path
+cases = [W('c:a', 'c:b'), W('c:a') / 'c:b', W('c:/a', 'b'), W('C:', '/', 'x'), W('//server/share/dir/f.txt'), W(r'\\?\c:\x'), W(r'\\?\UNC\srv\sh\d'), W('a/b\\c/./d/..'), W(''), W('/x'), W('c:'), W('c:/'), W('//srv/share'), W('x') / '/y', W('c:/x') / 'd:y', W('c:/x')/ '/y', W('c:x')/'C:y', W('c:x').joinpath('q', 'C:y'), W('///a/b'), W('//srv//x'), W('//srv'), W(P('/a/b')), W(W('c:/a'), 'b'), 'x' / W('c:/y'), W('a') / P('b')]
+for c in cases: print(repr(c), str(c), c.drive, repr(c.root), c.anchor, c.parts, c.name, c.is_absolute(), c.parent)
+print(W('C:/A') == W('c:/a'), hash(W('C:/A')) == hash(W('c:/a')), W('a') == P('a'), W('a') != P('a'), W('a') < W('B'), sorted([W('b'), W('A'), W('c')]), {W('X'): 1}[W('x')])
+print(W('c:/Users/Ann/f.TAR.gz').suffixes, W('c:/a/b.txt').with_name('x.py'), W('c:/a/b.txt').with_suffix('.md'), W('c:/a/b').relative_to('C:/A'), W('c:/a/b').relative_to('c:'), W('c:a/b').relative_to('c:'), W('c:/a/b').match('*.TXT'), W('c:/a/b.txt').match('B.txt'), W('c:/a/b.txt').match('c:/*/*.txt'), W('c:/a/b.txt').match('C:\\A\\*'), W('a/b').relative_to(''))
+print(W('nul'), W('nul').is_reserved(), W('c:/a/CON.txt').is_reserved(), W('//s/x/nul').is_reserved(), W('c:/a/com1 .x').is_reserved(), W('c:/a b').as_uri(), W('//srv/sh/a').as_uri(), P('/a b/ü').as_uri(), W(r'\\?\c:\x').as_uri())
+print(list(W('c:/a/b/c').parents), W('c:/a/b').parents[0], len(W('c:/a/b').parents), list(W('c:a/b').parents), W('c:/x').joinpath('y', 'Z'), 'a' / W('b'), W('c:/a').as_posix(), bytes(W('c:/a')), str(P(W('c:/a/b'))), W('c:/a/b').is_relative_to('C:/'))
+print(W('c:/a/b.tar.gz').stem, W('c:/a/.bashrc').suffix, W('c:/a/b').with_stem('z'), W('C:/Windows/System32').match('system32'), W('c:/A/b') < W('C:/a/C'), W('a') <= W('A'), PurePath('x/y'))
+for bad in [lambda: W('c:/a').with_name('x/y'), lambda: W('c:/a').with_name('x\\y'), lambda: W('c:/a').with_name('c:'), lambda: W('c:/a').with_name(''), lambda: W('c:/').with_name('x'), lambda: W('c:/a').with_suffix('b'), lambda: W('c:/a').with_suffix('.a\\b'), lambda: W('c:/a').relative_to('d:/'), lambda: W('c:/a').relative_to(), lambda: W('a').as_uri(), lambda: P('a').as_uri(), lambda: WindowsPath('x'), lambda: W('c:/a').match(''), lambda: W(5), lambda: W('a') < P('b'), lambda: W('a') / 5]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+print(Path('x'), type(Path('x')).__name__, issubclass(WindowsPath, W), W.__mro__[1].__name__)
