@@ -324,6 +324,13 @@ function initArgs(name: string, cls: PyType, base: PyType, args: PyObject[], kwa
   checkArgCount(cls.name, args, 0, 1, selfCount);
 }
 
+/** set.remove: KeyError when the key is not there. */
+function setRemove(vm: VM, so: PySetBase, key: PyObject): PyObject {
+  const [hi, lo] = keyHash(vm, key);
+  if (!so.discardEntry(vm, key, hi, lo)) throw keyError(key);
+  return None;
+}
+
 export function installSetMethods(): void {
   const s = setType;
   const f = frozensetType;
@@ -351,12 +358,8 @@ export function installSetMethods(): void {
       return None;
     },
   });
-  defMethod(s, 'remove', (vm, args, kwargs) => {
-    const key = oneArg('set.remove', args, kwargs);
-    const so = self(args);
-    const [hi, lo] = keyHash(vm, key);
-    if (!so.discardEntry(vm, key, hi, lo)) throw keyError(key);
-    return None;
+  defMethod(s, 'remove', (vm, args, kwargs) => setRemove(vm, self(args), oneArg('set.remove', args, kwargs)), {
+    call2: (vm, so, key) => setRemove(vm, so as PySetBase, key),
   });
   defMethod(s, 'discard', (vm, args, kwargs) => {
     const key = oneArg('set.discard', args, kwargs);
@@ -374,7 +377,7 @@ export function installSetMethods(): void {
   defMethod(s, 'pop', (_vm, args, kwargs) => {
     noArgs('set.pop', args, kwargs);
     return self(args).pop();
-  });
+  }, { call1: (_vm, so) => (so as PySetBase).pop() });
   defMethod(s, 'clear', (_vm, args, kwargs) => {
     noArgs('set.clear', args, kwargs);
     self(args).clear();

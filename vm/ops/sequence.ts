@@ -24,6 +24,7 @@ import { pyEq } from './compare.js';
 import { bindClassMethod } from './attribute.js';
 import { askLengthHint } from './length_hint.js';
 import { strItemAt, strSliceAt } from './str_item.js';
+import { PySetBase, setContains } from '../objects/set.js';
 import type { VM } from '../vm.js';
 
 /** Resolves a possibly negative index against `length`, raising IndexError(`what` index out of range). */
@@ -177,6 +178,7 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
     return container.includes(item);
   }
   if (container instanceof PyDict && !container.cls.isHeapType) return container.has(vm, item);
+  if (container instanceof PySetBase && !container.cls.isHeapType) return setContains(vm, container, item);
   if ((container instanceof PyList || container instanceof PyTuple) && !container.cls.isHeapType) {
     const items = container.items;
     for (let i = 0; i < items.length; i++) if (items[i] === item || pyEq(vm, items[i], item)) return true;
