@@ -478,8 +478,7 @@ function recvStream(vm: VM, s: PySockmini, n: number, peek: boolean, what: strin
   if (s.fd < 0) throw socketError(vm, 'EBADF');
   const stream = s.stream;
   if (stream === null) throw socketError(vm, 'ENOTCONN');
-  // As Linux: asking for nothing returns at once, in every mode.
-  if (n === 0 && stream.connected) return result(new PyBytes(new Uint8Array(0)));
+  // recv(0) never gets here (CPython answers it itself); recvfrom(0) waits for bytes, as Linux's recvfrom.
   const ready = () => !stream.connecting && stream.readable;
   return whenReady(vm, stream, s.timeout, what, ready, () => {
     if (stream.inboxBytes > 0 && n > 0) return result(toBytes(stream.take(n, peek)));
@@ -713,9 +712,9 @@ defMethod(sockminiType, 'fileno', (vm, args, kwargs) => {
 defMethod(sockminiType, 'settimeout', (vm, args, kwargs) => {
   const s = sock(args, 'settimeout');
   const t = oneArg('settimeout', args, kwargs);
-  const timeout = timeoutArg(vm, t);
+  // As CPython: the timeout is recorded before setting the descriptor's mode fails with EBADF.
+  s.timeout = timeoutArg(vm, t);
   if (s.fd < 0) throw socketError(vm, 'EBADF');
-  s.timeout = timeout;
   return None;
 });
 
@@ -728,9 +727,8 @@ defMethod(sockminiType, 'gettimeout', (vm, args, kwargs) => {
 defMethod(sockminiType, 'setblocking', (vm, args, kwargs) => {
   const s = sock(args, 'setblocking');
   const flag = oneArg('setblocking', args, kwargs);
-  const blocking = truthy(vm, flag);
+  s.timeout = truthy(vm, flag) ? null : 0;
   if (s.fd < 0) throw socketError(vm, 'EBADF');
-  s.timeout = blocking ? null : 0;
   return None;
 });
 
