@@ -35,6 +35,12 @@ import {
 export const AF_INET = 2;
 export const SOCK_STREAM = 1;
 export const SOCK_DGRAM = 2;
+const SOCK_RAW = 3;
+const SOCK_PACKET = 10;
+/** Linux's socket types are below SOCK_MAX. */
+const SOCK_MAX = 11;
+const SOCK_NONBLOCK = 0o4000;
+const SOCK_CLOEXEC = 0o2000000;
 const SOL_SOCKET = 1;
 const SO_REUSEADDR = 2;
 const SO_TYPE = 3;
@@ -43,6 +49,8 @@ const SO_BROADCAST = 6;
 const SO_KEEPALIVE = 9;
 const IPPROTO_TCP = 6;
 const IPPROTO_UDP = 17;
+const IPPROTO_UDPLITE = 136;
+const IPPROTO_MPTCP = 262;
 const TCP_NODELAY = 1;
 const MSG_PEEK = 2;
 
@@ -262,6 +270,24 @@ function raisePending(vm: VM, st: { pendingError: NodeJS.ErrnoException | null }
   throw socketErrorFromNode(vm, e);
 }
 
+/**
+ * What Linux's socket(AF_INET, type, proto) refuses, with its errors: a type it does not
+ * know (EINVAL, ESOCKTNOSUPPORT) or a protocol of another type (EPROTONOSUPPORT); what
+ * Linux has but tpy does not (raw and packet sockets, UDP-Lite, MPTCP) is NotImplementedError.
+ */
+function checkTypeAndProtocol(vm: VM, kind: number, pro: number): void {
+  if (kind < 0 || kind >= SOCK_MAX) throw socketError(vm, 'EINVAL');
+  if (kind === SOCK_RAW || kind === SOCK_PACKET) {
+    throw notImplementedError(`_sockmini supports only SOCK_STREAM (TCP) and SOCK_DGRAM (UDP) sockets, not ${kind === SOCK_RAW ? 'SOCK_RAW' : 'SOCK_PACKET'}`);
+  }
+  if (kind !== SOCK_STREAM && kind !== SOCK_DGRAM) throw socketError(vm, 'ESOCKTNOSUPPORT');
+  if (pro === -1 || pro === 0 || pro === (kind === SOCK_DGRAM ? IPPROTO_UDP : IPPROTO_TCP)) return;
+  if (pro === (kind === SOCK_DGRAM ? IPPROTO_UDPLITE : IPPROTO_MPTCP)) {
+    throw notImplementedError(`_sockmini supports only ${kind === SOCK_DGRAM ? 'UDP' : 'TCP'}, not protocol ${pro}`);
+  }
+  throw socketError(vm, 'EPROTONOSUPPORT');
+}
+
 /** __new__ makes an unopened socket with the VM's default timeout; __init__ opens it. */
 defNew(sockminiType, (vm, args) => {
   const cls = args[0] as PyType;
@@ -275,16 +301,13 @@ defMethod(sockminiType, '__init__', (vm, args, kwargs) => {
   const typ = type === undefined ? -1 : Number(index(vm, type));
   const pro = proto === undefined ? -1 : Number(index(vm, proto));
   if (fam !== -1 && fam !== AF_INET) throw notImplementedError(`_sockmini supports only AF_INET (IPv4) sockets, not address family ${fam}`);
-  if (typ !== -1 && typ !== SOCK_STREAM && typ !== SOCK_DGRAM) {
-    throw notImplementedError(`_sockmini supports only SOCK_STREAM (TCP) and SOCK_DGRAM (UDP) sockets, not socket type ${typ}`);
-  }
-  const datagram = typ === SOCK_DGRAM;
-  const ownProto = datagram ? IPPROTO_UDP : IPPROTO_TCP;
-  if (pro !== -1 && pro !== 0 && pro !== ownProto) {
-    throw notImplementedError(`_sockmini supports only ${datagram ? 'UDP' : 'TCP'} on a ${datagram ? 'SOCK_DGRAM' : 'SOCK_STREAM'} socket, not protocol ${pro}`);
-  }
+  // As Linux: SOCK_NONBLOCK makes the socket non-blocking, SOCK_CLOEXEC has no effect here.
+  const kind = typ === -1 ? SOCK_STREAM : typ & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+  checkTypeAndProtocol(vm, kind, pro);
+  const datagram = kind === SOCK_DGRAM;
   s.proto = pro === -1 ? 0 : pro;
-  s.type = datagram ? SOCK_DGRAM : SOCK_STREAM;
+  s.type = kind;
+  if (typ !== -1 && (typ & SOCK_NONBLOCK) !== 0) s.timeout = 0;
   if (fileno !== undefined && fileno !== None) {
     const fd = Number(index(vm, fileno));
     if (fd < 0) throw valueError('negative file descriptor');

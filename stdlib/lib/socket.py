@@ -20,6 +20,10 @@ AF_INET6 = 10
 SOCK_STREAM = 1
 SOCK_DGRAM = 2
 SOCK_RAW = 3
+SOCK_RDM = 4
+SOCK_SEQPACKET = 5
+SOCK_NONBLOCK = 0o4000
+SOCK_CLOEXEC = 0o2000000
 IPPROTO_IP = 0
 IPPROTO_TCP = 6
 IPPROTO_UDP = 17
@@ -114,8 +118,9 @@ class SocketKind(_Constant):
 
 AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6 = AddressFamily._define(
     [('AF_UNSPEC', AF_UNSPEC), ('AF_UNIX', AF_UNIX), ('AF_INET', AF_INET), ('AF_INET6', AF_INET6)])
-SOCK_STREAM, SOCK_DGRAM, SOCK_RAW = SocketKind._define(
-    [('SOCK_STREAM', SOCK_STREAM), ('SOCK_DGRAM', SOCK_DGRAM), ('SOCK_RAW', SOCK_RAW)])
+SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_NONBLOCK, SOCK_CLOEXEC = SocketKind._define(
+    [('SOCK_STREAM', SOCK_STREAM), ('SOCK_DGRAM', SOCK_DGRAM), ('SOCK_RAW', SOCK_RAW), ('SOCK_RDM', SOCK_RDM),
+     ('SOCK_SEQPACKET', SOCK_SEQPACKET), ('SOCK_NONBLOCK', SOCK_NONBLOCK), ('SOCK_CLOEXEC', SOCK_CLOEXEC)])
 
 
 def _intenum_converter(value, enum_klass):
@@ -127,7 +132,6 @@ def _intenum_converter(value, enum_klass):
 
 
 _FAMILY_NAMES = {AF_UNSPEC: 'AF_UNSPEC', AF_UNIX: 'AF_UNIX', AF_INET6: 'AF_INET6'}
-_TYPE_NAMES = {SOCK_RAW: 'SOCK_RAW'}
 
 # create_connection's "no timeout given" marker (use the default timeout).
 _GLOBAL_DEFAULT_TIMEOUT = object()
@@ -146,9 +150,6 @@ class socket(_sockmini.sockmini):
         if family != AF_INET:
             name = _FAMILY_NAMES.get(family, 'address family %d' % family)
             raise NotImplementedError('tpy sockets support only AF_INET (IPv4), not ' + name)
-        if type != SOCK_STREAM and type != SOCK_DGRAM:
-            name = _TYPE_NAMES.get(type, 'socket type %d' % type)
-            raise NotImplementedError('tpy sockets support only SOCK_STREAM (TCP) and SOCK_DGRAM (UDP), not ' + name)
         _sockmini.sockmini.__init__(self, family, type, proto, fileno)
         self._io_refs = 0
         self._closed = False
