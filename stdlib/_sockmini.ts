@@ -46,6 +46,8 @@ const SO_REUSEADDR = 2;
 const SO_TYPE = 3;
 const SO_ERROR = 4;
 const SO_BROADCAST = 6;
+const SO_SNDBUF = 7;
+const SO_RCVBUF = 8;
 const SO_KEEPALIVE = 9;
 const IPPROTO_TCP = 6;
 const IPPROTO_UDP = 17;
@@ -775,13 +777,32 @@ function applyOptions(s: PySockmini): void {
 
 const SETTABLE = new Set([
   optionKey(SOL_SOCKET, SO_REUSEADDR), optionKey(SOL_SOCKET, SO_KEEPALIVE), optionKey(SOL_SOCKET, SO_BROADCAST),
-  optionKey(IPPROTO_TCP, TCP_NODELAY),
+  optionKey(SOL_SOCKET, SO_SNDBUF), optionKey(SOL_SOCKET, SO_RCVBUF), optionKey(IPPROTO_TCP, TCP_NODELAY),
 ]);
+
+/**
+ * SO_SNDBUF / SO_RCVBUF as Linux reports them: a fresh socket has the system's defaults
+ * (tcp_wmem/tcp_rmem's for TCP, wmem_default/rmem_default for UDP); a value set is doubled
+ * (the kernel's room for its bookkeeping), and never below SOCK_MIN_SNDBUF / SOCK_MIN_RCVBUF.
+ */
+const BUFFER_DEFAULTS: Record<string, [tcp: number, udp: number, least: number]> = {
+  [optionKey(SOL_SOCKET, SO_SNDBUF)]: [16384, 212992, 4608],
+  [optionKey(SOL_SOCKET, SO_RCVBUF)]: [131072, 212992, 2304],
+};
+
+function optionValue(s: PySockmini, key: string): number {
+  const set = s.options.get(key);
+  const buffer = BUFFER_DEFAULTS[key];
+  if (buffer === undefined) return set ?? 0;
+  if (set === undefined) return s.handles.datagram !== null ? buffer[1] : buffer[0];
+  return Math.max(Math.min(set, 2 ** 30) * 2, buffer[2]);
+}
 
 /** SO_REUSEADDR (before bind) and SO_BROADCAST act on a datagram socket's endpoint. */
 function applyDatagramOptions(s: PySockmini, ep: UdpEndpoint): void {
   ep.reuseAddr = (s.options.get(optionKey(SOL_SOCKET, SO_REUSEADDR)) ?? 0) !== 0;
   ep.setBroadcast((s.options.get(optionKey(SOL_SOCKET, SO_BROADCAST)) ?? 0) !== 0);
+  ep.rcvbuf = optionValue(s, optionKey(SOL_SOCKET, SO_RCVBUF));
 }
 
 /**
@@ -816,7 +837,7 @@ defMethod(sockminiType, 'getsockopt', (vm, args, kwargs) => {
     return exc.args[0] ?? 0;
   }
   if (!SETTABLE.has(key)) throw notImplementedError(`_sockmini: getsockopt(${key.replace(':', ', ')}) is not supported`);
-  return s.options.get(key) ?? 0;
+  return optionValue(s, key);
 });
 
 defGetter(sockminiType, 'family', (vm, self) => (self as PySockmini).family);

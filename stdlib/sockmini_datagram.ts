@@ -22,8 +22,6 @@ function createSocket(options: SocketOptions): DgramSocket {
   return dgram.createSocket(options);
 }
 
-/** How many bytes of datagrams a socket queues before it drops new ones (Linux's default rmem). */
-export const UDP_RCVBUF = 212992;
 /** The largest UDP payload over IPv4 (65535 less the IP and UDP headers): larger sends get EMSGSIZE. */
 export const MAX_UDP_PAYLOAD = 65507;
 
@@ -60,6 +58,8 @@ export class UdpEndpoint extends Waitable {
   /** SO_REUSEADDR and SO_BROADCAST as set by setsockopt. */
   reuseAddr = false;
   broadcast = false;
+  /** How many bytes of datagrams the socket queues before it drops new ones (SO_RCVBUF; Linux's default rmem). */
+  rcvbuf = 212992;
   /** Sends Node has not completed: the socket keeps the process alive, and a close() waits for them. */
   private sending = 0;
   private closed = false;
@@ -89,7 +89,7 @@ export class UdpEndpoint extends Waitable {
     sock.on('message', (data: Buffer, rinfo) => {
       if (this.closed || this.readShut) return;
       // A full receive queue drops what comes, as UDP does.
-      if (this.inboxBytes + data.length > UDP_RCVBUF) return;
+      if (this.inboxBytes + data.length > this.rcvbuf) return;
       this.inbox.push({ data, from: { host: rinfo.address, port: rinfo.port } });
       this.inboxBytes += data.length;
       this.wake();
