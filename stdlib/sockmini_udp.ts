@@ -12,7 +12,7 @@ import { notImplementedError } from '../vm/objects/exceptions.js';
 import type { VM } from '../vm/vm.js';
 import { UdpEndpoint, MAX_UDP_PAYLOAD, type UdpAddress } from './sockmini_datagram.js';
 import { whenReady } from './sockmini_wait.js';
-import { literalIPv4, resolveIPv4, addressTuple, type InetAddress } from './sockmini_address.js';
+import { literalIPv4, resolveIPv4, addressTuple, isBroadcastAddress, type InetAddress } from './sockmini_address.js';
 import { socketError, socketErrorFromNode, cannotBlock } from './sockmini_errors.js';
 
 /** The parts of a socket these need: its endpoint and its mode (null blocking, 0 non-blocking, > 0 seconds). */
@@ -79,7 +79,7 @@ function sendOne(vm: VM, ep: UdpEndpoint, data: Uint8Array, to: UdpAddress | nul
   if (data.length > MAX_UDP_PAYLOAD) throw socketError(vm, 'EMSGSIZE');
   if (to !== null) {
     if (to.port === 0) throw socketError(vm, 'EINVAL');
-    if (to.host === '255.255.255.255' && !ep.broadcast) throw socketError(vm, 'EACCES');
+    if (!ep.broadcast && isBroadcastAddress(to.host)) throw socketError(vm, 'EACCES');
   }
   raisePending(vm, ep);
   if (ep.writeShut) throw socketError(vm, 'EPIPE');

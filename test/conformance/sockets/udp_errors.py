@@ -14,6 +14,8 @@ def attempt(label, call):
 attempt('port 0', lambda: s.sendto(b'x', ('127.0.0.1', 0)))
 attempt('broadcast', lambda: s.sendto(b'x', ('255.255.255.255', 9)))
 attempt('<broadcast>', lambda: s.sendto(b'x', ('<broadcast>', 9)))
+attempt('loopback broadcast', lambda: s.sendto(b'x', ('127.255.255.255', 9)))
+attempt('bind foreign address', lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).bind(('192.0.2.123', 0)))
 attempt('not a tuple', lambda: s.sendto(b'x', '127.0.0.1'))
 attempt('one item', lambda: s.sendto(b'x', ('127.0.0.1',)))
 attempt('bad port', lambda: s.sendto(b'x', ('127.0.0.1', 70000)))
