@@ -51,7 +51,7 @@ export class UdpEndpoint extends Waitable {
   local: UdpAddress | null = null;
   /** connect()'s default peer: send() goes there, and only its datagrams are received. */
   peer: UdpAddress | null = null;
-  /** shutdown(SHUT_RD): recv() reports an empty datagram once the queue is empty. */
+  /** shutdown(SHUT_RD): a blocking recv() on an empty queue returns b'' instead of waiting. */
   readShut = false;
   /** shutdown(SHUT_WR): sending fails with EPIPE. */
   writeShut = false;
@@ -71,9 +71,13 @@ export class UdpEndpoint extends Waitable {
     return this.local !== null;
   }
 
-  /** recv() would not wait: a datagram, an error to report, or the read side shut. */
-  get readable(): boolean {
-    return this.inbox.length > 0 || this.pendingError !== null || this.readShut;
+  /**
+   * recv() would not wait: a datagram or an error to report. After SHUT_RD Linux's
+   * blocking recv returns b'' on an empty queue, but in timeout mode CPython polls (which
+   * says readable) and its recv gets EAGAIN, again and again until the timeout.
+   */
+  readable(blocking: boolean): boolean {
+    return this.inbox.length > 0 || this.pendingError !== null || (this.readShut && blocking);
   }
 
   /** The oldest datagram, taken from the queue or (peek) left in it. */
@@ -87,7 +91,7 @@ export class UdpEndpoint extends Waitable {
   private open(): DgramSocket {
     const sock = createSocket({ type: 'udp4', reuseAddr: this.reuseAddr, lookup: literalLookup as never });
     sock.on('message', (data: Buffer, rinfo) => {
-      if (this.closed || this.readShut) return;
+      if (this.closed) return;
       // A full receive queue drops what comes, as UDP does.
       if (this.inboxBytes + data.length > this.rcvbuf) return;
       this.inbox.push({ data, from: { host: rinfo.address, port: rinfo.port } });
@@ -170,13 +174,9 @@ export class UdpEndpoint extends Waitable {
     else sock.send(data, to.port, to.host, done);
   }
 
-  /** shutdown(): SHUT_RD drops the queue and makes recv() return at once; SHUT_WR makes sends fail. */
+  /** shutdown(): SHUT_RD (UDP keeps receiving: only an empty queue reads differently), SHUT_WR makes sends fail. */
   shutdown(read: boolean, write: boolean): void {
-    if (read) {
-      this.readShut = true;
-      this.inbox.length = 0;
-      this.inboxBytes = 0;
-    }
+    if (read) this.readShut = true;
     if (write) this.writeShut = true;
     this.wake();
   }

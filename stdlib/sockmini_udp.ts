@@ -116,7 +116,8 @@ export function recvDatagram(
   result: (data: PyBytes, from: PyObject) => PyObject,
 ): PyObject {
   const ep = endpoint(s);
-  return whenReady(vm, ep, s.timeout, what, () => ep.readable, () => {
+  const ready = () => ep.readable(s.timeout === null);
+  return whenReady(vm, ep, s.timeout, what, ready, () => {
     raisePending(vm, ep);
     const d = ep.take(peek);
     if (d === undefined) return result(new PyBytes(new Uint8Array(0)), None);
@@ -132,12 +133,12 @@ export function recvDatagram(
 export function acceptDatagram(vm: VM, s: DatagramSocket, what: string): PyObject {
   const ep = endpoint(s);
   if (s.timeout === null || s.timeout === 0) throw socketError(vm, 'EOPNOTSUPP');
-  return whenReady(vm, ep, s.timeout, what, () => ep.readable, () => {
+  return whenReady(vm, ep, s.timeout, what, () => ep.queued > 0 || ep.readShut, () => {
     throw socketError(vm, 'EOPNOTSUPP');
   });
 }
 
-/** shutdown(how) of a connected datagram socket: recv reports emptiness, send EPIPE. */
+/** shutdown(how) of a connected datagram socket: SHUT_WR makes sends fail with EPIPE; see UdpEndpoint.readShut for SHUT_RD. */
 export function shutdownDatagram(vm: VM, s: DatagramSocket, how: number): PyObject {
   const ep = endpoint(s);
   if (ep.peer === null) throw socketError(vm, 'ENOTCONN');
