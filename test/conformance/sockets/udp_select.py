@@ -65,3 +65,17 @@ try:
     select.select([server], [], [], 0)
 except (ValueError, OSError) as e:
     print(type(e).__name__, e)
+
+# epoll on UDP sockets
+import select, socket
+a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); a.bind(('127.0.0.1', 0))
+b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+ep = select.epoll()
+ep.register(a.fileno(), select.EPOLLIN | select.EPOLLOUT)
+ep.register(b.fileno(), select.EPOLLIN)
+print(sorted((fd == a.fileno(), ev) for fd, ev in ep.poll(0)))
+b.sendto(b'x', a.getsockname())
+print(sorted((fd == a.fileno(), ev) for fd, ev in ep.poll(1)))
+ep.modify(a.fileno(), select.EPOLLIN)
+print(a.recv(5), ep.poll(0.05))
+ep.close()
