@@ -55,6 +55,7 @@ const IPPROTO_UDPLITE = 136;
 const IPPROTO_MPTCP = 262;
 const TCP_NODELAY = 1;
 const MSG_PEEK = 2;
+const MSG_DONTWAIT = 64;
 
 // ---------------------------------------------------------------- per-VM state
 
@@ -490,22 +491,30 @@ defMethod(sockminiType, 'accept', (vm, args, kwargs) => {
 
 // ---------------------------------------------------------------- recv, send, sendall
 
-/** recv/recvfrom's arguments: (bufsize[, flags]) -> the size and whether MSG_PEEK is set. */
-function recvArgs(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null): [number, boolean] {
+/**
+ * recv/recvfrom's arguments: (bufsize[, flags]) -> the size, whether MSG_PEEK is set, and
+ * how this call waits. MSG_DONTWAIT makes a blocking socket's call non-blocking; with a
+ * timeout CPython still polls first, so the call waits as the socket's mode says.
+ */
+function recvArgs(vm: VM, s: PySockmini, name: string, args: PyObject[], kwargs: KwArgs | null): [number, boolean, number | null] {
   const [bufsize, flagsObj] = tupleArgs(name, args, kwargs, 1, 2);
   const n = Number(index(vm, bufsize));
   if (n < 0) throw valueError(`negative buffersize in ${name}`);
-  return [n, (flagsArg(vm, flagsObj, MSG_PEEK, name) & MSG_PEEK) !== 0];
+  const flags = flagsArg(vm, flagsObj, MSG_PEEK | MSG_DONTWAIT, name);
+  const timeout = (flags & MSG_DONTWAIT) !== 0 && s.timeout === null ? 0 : s.timeout;
+  return [n, (flags & MSG_PEEK) !== 0, timeout];
 }
 
 /** Waits for bytes on a TCP connection and reads up to n of them. */
-function recvStream(vm: VM, s: PySockmini, n: number, peek: boolean, what: string, result: (data: PyBytes) => PyObject): PyObject {
+function recvStream(
+  vm: VM, s: PySockmini, n: number, peek: boolean, timeout: number | null, what: string, result: (data: PyBytes) => PyObject,
+): PyObject {
   if (s.fd < 0) throw socketError(vm, 'EBADF');
   const stream = s.stream;
   if (stream === null) throw socketError(vm, 'ENOTCONN');
   // recv(0) never gets here (CPython answers it itself); recvfrom(0) waits for bytes, as Linux's recvfrom.
   const ready = () => !stream.connecting && stream.readable;
-  return whenReady(vm, stream, s.timeout, what, ready, () => {
+  return whenReady(vm, stream, timeout, what, ready, () => {
     if (stream.inboxBytes > 0 && n > 0) return result(toBytes(stream.take(n, peek)));
     if (!peek) raisePending(vm, stream);
     if (!stream.connected) throw socketError(vm, 'ENOTCONN');
@@ -517,23 +526,23 @@ const onlyData = (data: PyBytes) => data;
 
 defMethod(sockminiType, 'recv', (vm, args, kwargs) => {
   const s = sock(args, 'recv');
-  const [n, peek] = recvArgs(vm, 'recv', args, kwargs);
+  const [n, peek, timeout] = recvArgs(vm, s, 'recv', args, kwargs);
   // As CPython's sock_recv: recv(0) returns b'' without asking the kernel (closed or not).
   if (n === 0) return new PyBytes(new Uint8Array(0));
   if (s.handles.datagram !== null) {
     if (s.fd < 0) throw socketError(vm, 'EBADF');
-    return recvDatagram(vm, s, n, peek, 'recv()', onlyData);
+    return recvDatagram(vm, s, n, peek, timeout, 'recv()', onlyData);
   }
-  return recvStream(vm, s, n, peek, 'recv()', onlyData);
+  return recvStream(vm, s, n, peek, timeout, 'recv()', onlyData);
 });
 
 /** recvfrom(bufsize[, flags]) -> (data, address); a TCP connection has no address to give (None). */
 defMethod(sockminiType, 'recvfrom', (vm, args, kwargs) => {
   const s = sock(args, 'recvfrom');
-  const [n, peek] = recvArgs(vm, 'recvfrom', args, kwargs);
+  const [n, peek, timeout] = recvArgs(vm, s, 'recvfrom', args, kwargs);
   if (s.fd < 0) throw socketError(vm, 'EBADF');
-  if (s.handles.datagram !== null) return recvDatagram(vm, s, n, peek, 'recvfrom()', (data, from) => newTuple([data, from]));
-  return recvStream(vm, s, n, peek, 'recvfrom()', (data) => newTuple([data, None]));
+  if (s.handles.datagram !== null) return recvDatagram(vm, s, n, peek, timeout, 'recvfrom()', (data, from) => newTuple([data, from]));
+  return recvStream(vm, s, n, peek, timeout, 'recvfrom()', (data) => newTuple([data, None]));
 });
 
 /** The error a send on this connection gets now, if any. */

@@ -108,16 +108,16 @@ export function sendtoDatagram(vm: VM, s: DatagramSocket, data: Uint8Array, addr
 }
 
 /**
- * recv/recvfrom: waits for a datagram and returns its first `n` bytes (the rest of it
+ * recv/recvfrom: waits (per `timeout`: the socket's mode, or 0 for MSG_DONTWAIT) for a datagram and returns its first `n` bytes (the rest of it
  * is dropped, unless `peek` leaves the datagram queued) with the sender's address.
  */
 export function recvDatagram(
-  vm: VM, s: DatagramSocket, n: number, peek: boolean, what: string,
+  vm: VM, s: DatagramSocket, n: number, peek: boolean, timeout: number | null, what: string,
   result: (data: PyBytes, from: PyObject) => PyObject,
 ): PyObject {
   const ep = endpoint(s);
-  const ready = () => ep.readable(s.timeout === null);
-  return whenReady(vm, ep, s.timeout, what, ready, () => {
+  const ready = () => ep.readable(timeout === null);
+  return whenReady(vm, ep, timeout, what, ready, () => {
     raisePending(vm, ep);
     const d = ep.take(peek);
     if (d === undefined) return result(new PyBytes(new Uint8Array(0)), None);
