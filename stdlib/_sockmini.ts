@@ -1,8 +1,11 @@
-// The _sockmini module: a minimal IPv4 TCP socket type over Node's net (socketmodule.c stripped down).
+// The _sockmini module: a minimal IPv4 socket type, TCP over Node's net and UDP over Node's
+// dgram (socketmodule.c stripped down).
 //
-// A sockmini is a file descriptor number plus, once used, either a connection
+// A TCP sockmini is a file descriptor number plus, once used, either a connection
 // (TcpStream) or a listener (TcpListener); see sockmini_stream.ts for how those model
 // the kernel's buffers and sockmini_wait.ts for the blocking / timeout / non-blocking modes.
+// A UDP sockmini has a UdpEndpoint from the start (sockmini_datagram.ts); what its
+// methods do is in sockmini_udp.ts.
 
 import { hostname } from 'node:os';
 import { PyObj, PyObject } from '../vm/objects/object.js';
@@ -23,17 +26,36 @@ import { whenReady, waitUntilReady } from './sockmini_wait.js';
 import { parseInetAddress, literalIPv4, resolveIPv4, addressTuple, InetAddress } from './sockmini_address.js';
 import { socketError, socketErrorFromNode, gaierror, herror, cannotBlock } from './sockmini_errors.js';
 import { fdTable, allocFd, freeFd, OsDescriptor, type FdTable } from './fd_table.js';
+import { UdpEndpoint } from './sockmini_datagram.js';
+import {
+  bindDatagram, connectDatagram, sendDatagram, sendtoDatagram, recvDatagram, acceptDatagram, shutdownDatagram,
+  localAddress, peerAddress,
+} from './sockmini_udp.js';
 
 export const AF_INET = 2;
 export const SOCK_STREAM = 1;
+export const SOCK_DGRAM = 2;
+const SOCK_RAW = 3;
+const SOCK_PACKET = 10;
+/** Linux's socket types are below SOCK_MAX. */
+const SOCK_MAX = 11;
+const SOCK_NONBLOCK = 0o4000;
+const SOCK_CLOEXEC = 0o2000000;
 const SOL_SOCKET = 1;
 const SO_REUSEADDR = 2;
 const SO_TYPE = 3;
 const SO_ERROR = 4;
+const SO_BROADCAST = 6;
+const SO_SNDBUF = 7;
+const SO_RCVBUF = 8;
 const SO_KEEPALIVE = 9;
 const IPPROTO_TCP = 6;
+const IPPROTO_UDP = 17;
+const IPPROTO_UDPLITE = 136;
+const IPPROTO_MPTCP = 262;
 const TCP_NODELAY = 1;
 const MSG_PEEK = 2;
+const MSG_DONTWAIT = 64;
 
 // ---------------------------------------------------------------- per-VM state
 
@@ -86,6 +108,8 @@ export interface SocketHandles {
   fd: number;
   stream: TcpStream | null;
   listener: TcpListener | null;
+  /** A datagram socket's endpoint (from socket() on; null for TCP). */
+  datagram: UdpEndpoint | null;
   /** The VM's descriptor table the fd was allocated from. */
   fds: FdTable | null;
 }
@@ -96,12 +120,13 @@ function releaseHandles(h: SocketHandles): void {
   h.stream?.close();
   h.listener?.close();
   h.listener = null;
+  h.datagram?.close();
 }
 
 const unclosedSockets = new FinalizationRegistry<SocketHandles>(releaseHandles);
 
 export class PySockmini extends PyObj {
-  readonly handles: SocketHandles = { fd: -1, stream: null, listener: null, fds: null };
+  readonly handles: SocketHandles = { fd: -1, stream: null, listener: null, datagram: null, fds: null };
   family = AF_INET;
   type = SOCK_STREAM;
   proto = 0;
@@ -248,6 +273,24 @@ function raisePending(vm: VM, st: { pendingError: NodeJS.ErrnoException | null }
   throw socketErrorFromNode(vm, e);
 }
 
+/**
+ * What Linux's socket(AF_INET, type, proto) refuses, with its errors: a type it does not
+ * know (EINVAL, ESOCKTNOSUPPORT) or a protocol of another type (EPROTONOSUPPORT); what
+ * Linux has but tpy does not (raw and packet sockets, UDP-Lite, MPTCP) is NotImplementedError.
+ */
+function checkTypeAndProtocol(vm: VM, kind: number, pro: number): void {
+  if (kind < 0 || kind >= SOCK_MAX) throw socketError(vm, 'EINVAL');
+  if (kind === SOCK_RAW || kind === SOCK_PACKET) {
+    throw notImplementedError(`_sockmini supports only SOCK_STREAM (TCP) and SOCK_DGRAM (UDP) sockets, not ${kind === SOCK_RAW ? 'SOCK_RAW' : 'SOCK_PACKET'}`);
+  }
+  if (kind !== SOCK_STREAM && kind !== SOCK_DGRAM) throw socketError(vm, 'ESOCKTNOSUPPORT');
+  if (pro === -1 || pro === 0 || pro === (kind === SOCK_DGRAM ? IPPROTO_UDP : IPPROTO_TCP)) return;
+  if (pro === (kind === SOCK_DGRAM ? IPPROTO_UDPLITE : IPPROTO_MPTCP)) {
+    throw notImplementedError(`_sockmini supports only ${kind === SOCK_DGRAM ? 'UDP' : 'TCP'}, not protocol ${pro}`);
+  }
+  throw socketError(vm, 'EPROTONOSUPPORT');
+}
+
 /** __new__ makes an unopened socket with the VM's default timeout; __init__ opens it. */
 defNew(sockminiType, (vm, args) => {
   const cls = args[0] as PyType;
@@ -261,12 +304,17 @@ defMethod(sockminiType, '__init__', (vm, args, kwargs) => {
   const typ = type === undefined ? -1 : Number(index(vm, type));
   const pro = proto === undefined ? -1 : Number(index(vm, proto));
   if (fam !== -1 && fam !== AF_INET) throw notImplementedError(`_sockmini supports only AF_INET (IPv4) sockets, not address family ${fam}`);
-  if (typ !== -1 && typ !== SOCK_STREAM) throw notImplementedError(`_sockmini supports only SOCK_STREAM (TCP) sockets, not socket type ${typ}`);
-  if (pro !== -1 && pro !== 0 && pro !== IPPROTO_TCP) throw notImplementedError(`_sockmini supports only TCP, not protocol ${pro}`);
+  // As Linux: SOCK_NONBLOCK makes the socket non-blocking, SOCK_CLOEXEC has no effect here.
+  const kind = typ === -1 ? SOCK_STREAM : typ & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+  checkTypeAndProtocol(vm, kind, pro);
+  const datagram = kind === SOCK_DGRAM;
   s.proto = pro === -1 ? 0 : pro;
+  s.type = kind;
+  if (typ !== -1 && (typ & SOCK_NONBLOCK) !== 0) s.timeout = 0;
   if (fileno !== undefined && fileno !== None) {
     const fd = Number(index(vm, fileno));
     if (fd < 0) throw valueError('negative file descriptor');
+    if (datagram) throw notImplementedError('_sockmini: a UDP socket cannot be made from a file descriptor');
     const state = stateOf(vm);
     const stream = state.detached.get(fd);
     if (stream === undefined) throw socketError(vm, 'EBADF');
@@ -276,7 +324,10 @@ defMethod(sockminiType, '__init__', (vm, args, kwargs) => {
     stream.startReading();
     return None;
   }
-  if (s.fd < 0) s.open(vm, allocFd(vm, null));
+  if (s.fd < 0) {
+    s.open(vm, allocFd(vm, null));
+    if (datagram) s.handles.datagram = new UdpEndpoint();
+  }
   return None;
 });
 
@@ -325,6 +376,7 @@ function awaitConnect(vm: VM, s: PySockmini, stream: TcpStream, connectingNow: b
 defMethod(sockminiType, 'connect', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'connect');
   const addr = parseInetAddress(vm, 'connect', oneArg('connect', args, kwargs));
+  if (s.handles.datagram !== null) return connectDatagram(vm, s, addr);
   const old = s.stream;
   if (s.listening) throw socketError(vm, 'EISCONN');
   if (old !== null) {
@@ -383,13 +435,16 @@ function bindTo(vm: VM, s: PySockmini, addr: InetAddress, what: string): PyObjec
 
 defMethod(sockminiType, 'bind', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'bind');
-  return bindTo(vm, s, parseInetAddress(vm, 'bind', oneArg('bind', args, kwargs)), 'bind()');
+  const addr = parseInetAddress(vm, 'bind', oneArg('bind', args, kwargs));
+  if (s.handles.datagram !== null) return bindDatagram(vm, s, addr);
+  return bindTo(vm, s, addr, 'bind()');
 });
 
 defMethod(sockminiType, 'listen', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'listen');
   const [backlog] = tupleArgs('listen', args, kwargs, 0, 1);
   if (backlog !== undefined) index(vm, backlog);
+  if (s.handles.datagram !== null) throw socketError(vm, 'EOPNOTSUPP');
   if (s.stream !== null) throw socketError(vm, 'EINVAL');
   s.listening = true;
   // listen() on an unbound socket binds it to an ephemeral port first, as Linux does.
@@ -399,6 +454,7 @@ defMethod(sockminiType, 'listen', (vm, args, kwargs) => {
 
 /** Waits for a connection; `take` turns the accepted connection into the call's result. */
 function acceptWith(vm: VM, s: PySockmini, what: string, take: (stream: TcpStream) => PyObject): PyObject {
+  if (s.handles.datagram !== null) return acceptDatagram(vm, s, what);
   const listener = s.listener;
   if (listener === null || !s.listening) throw socketError(vm, 'EINVAL');
   return whenReady(vm, listener, s.timeout, what, () => listener.queue.length > 0 || listener.pendingError !== null, () => {
@@ -435,24 +491,58 @@ defMethod(sockminiType, 'accept', (vm, args, kwargs) => {
 
 // ---------------------------------------------------------------- recv, send, sendall
 
-defMethod(sockminiType, 'recv', (vm, args, kwargs) => {
-  const s = sock(args, 'recv');
-  const [bufsize, flagsObj] = tupleArgs('recv', args, kwargs, 1, 2);
+/**
+ * recv/recvfrom's arguments: (bufsize[, flags]) -> the size, whether MSG_PEEK is set, and
+ * how this call waits. MSG_DONTWAIT makes a blocking socket's call non-blocking; with a
+ * timeout CPython still polls first, so the call waits as the socket's mode says.
+ */
+function recvArgs(vm: VM, s: PySockmini, name: string, args: PyObject[], kwargs: KwArgs | null): [number, boolean, number | null] {
+  const [bufsize, flagsObj] = tupleArgs(name, args, kwargs, 1, 2);
   const n = Number(index(vm, bufsize));
-  if (n < 0) throw valueError('negative buffersize in recv');
-  const peek = (flagsArg(vm, flagsObj, MSG_PEEK, 'recv') & MSG_PEEK) !== 0;
+  if (n < 0) throw valueError(`negative buffersize in ${name}`);
+  const flags = flagsArg(vm, flagsObj, MSG_PEEK | MSG_DONTWAIT, name);
+  const timeout = (flags & MSG_DONTWAIT) !== 0 && s.timeout === null ? 0 : s.timeout;
+  return [n, (flags & MSG_PEEK) !== 0, timeout];
+}
+
+/** Waits for bytes on a TCP connection and reads up to n of them. */
+function recvStream(
+  vm: VM, s: PySockmini, n: number, peek: boolean, timeout: number | null, what: string, result: (data: PyBytes) => PyObject,
+): PyObject {
   if (s.fd < 0) throw socketError(vm, 'EBADF');
   const stream = s.stream;
   if (stream === null) throw socketError(vm, 'ENOTCONN');
-  // As Linux: asking for nothing returns at once, in every mode.
-  if (n === 0 && stream.connected) return new PyBytes(new Uint8Array(0));
+  // recv(0) never gets here (CPython answers it itself); recvfrom(0) waits for bytes, as Linux's recvfrom.
   const ready = () => !stream.connecting && stream.readable;
-  return whenReady(vm, stream, s.timeout, 'recv()', ready, () => {
-    if (stream.inboxBytes > 0 && n > 0) return toBytes(stream.take(n, peek));
+  return whenReady(vm, stream, timeout, what, ready, () => {
+    if (stream.inboxBytes > 0 && n > 0) return result(toBytes(stream.take(n, peek)));
     if (!peek) raisePending(vm, stream);
     if (!stream.connected) throw socketError(vm, 'ENOTCONN');
-    return new PyBytes(new Uint8Array(0));
+    return result(new PyBytes(new Uint8Array(0)));
   });
+}
+
+const onlyData = (data: PyBytes) => data;
+
+defMethod(sockminiType, 'recv', (vm, args, kwargs) => {
+  const s = sock(args, 'recv');
+  const [n, peek, timeout] = recvArgs(vm, s, 'recv', args, kwargs);
+  // As CPython's sock_recv: recv(0) returns b'' without asking the kernel (closed or not).
+  if (n === 0) return new PyBytes(new Uint8Array(0));
+  if (s.handles.datagram !== null) {
+    if (s.fd < 0) throw socketError(vm, 'EBADF');
+    return recvDatagram(vm, s, n, peek, timeout, 'recv()', onlyData);
+  }
+  return recvStream(vm, s, n, peek, timeout, 'recv()', onlyData);
+});
+
+/** recvfrom(bufsize[, flags]) -> (data, address); a TCP connection has no address to give (None). */
+defMethod(sockminiType, 'recvfrom', (vm, args, kwargs) => {
+  const s = sock(args, 'recvfrom');
+  const [n, peek, timeout] = recvArgs(vm, s, 'recvfrom', args, kwargs);
+  if (s.fd < 0) throw socketError(vm, 'EBADF');
+  if (s.handles.datagram !== null) return recvDatagram(vm, s, n, peek, timeout, 'recvfrom()', (data, from) => newTuple([data, from]));
+  return recvStream(vm, s, n, peek, timeout, 'recvfrom()', (data) => newTuple([data, None]));
 });
 
 /** The error a send on this connection gets now, if any. */
@@ -482,16 +572,44 @@ defMethod(sockminiType, 'send', (vm, args, kwargs) => {
   const [dataObj, flagsObj] = tupleArgs('send', args, kwargs, 1, 2);
   const data = bytesArg(dataObj);
   flagsArg(vm, flagsObj, 0, 'send');
+  if (s.handles.datagram !== null) {
+    if (s.fd < 0) throw socketError(vm, 'EBADF');
+    return sendDatagram(vm, s, data);
+  }
+  return sendOnStream(vm, s, data, 'send()');
+});
+
+/** A TCP send: as many bytes as the send buffer has room for, once it has some. */
+function sendOnStream(vm: VM, s: PySockmini, data: Uint8Array, what: string): PyObject {
   const stream = sendStream(vm, s);
   const ready = () => !stream.connecting && stream.writable;
   if (!ready() && s.timeout !== 0 && !vm.canPark) return queueAll(vm, stream, data);
-  return whenReady(vm, stream, s.timeout, 'send()', ready, () => {
+  return whenReady(vm, stream, s.timeout, what, ready, () => {
     const failure = sendFailure(vm, stream);
     if (failure !== null) throw failure;
     const n = Math.min(data.length, stream.room);
     stream.write(data.subarray(0, n));
     return n;
   });
+}
+
+/**
+ * sendto(data[, flags], address): a datagram to the address; on a TCP socket the address
+ * is ignored (Linux's TCP does), so it is send() (EPIPE when not connected).
+ */
+defMethod(sockminiType, 'sendto', (vm, args, kwargs) => {
+  const s = sock(args, 'sendto');
+  noKeywords('socket.sendto', kwargs);
+  const n = args.length - 1;
+  if (n < 2 || n > 3) throw typeError(`sendto() takes 2 or 3 arguments (${n} given)`);
+  const data = bytesArg(args[1]);
+  flagsArg(vm, n === 3 ? args[2] : undefined, 0, 'sendto');
+  const addr = parseInetAddress(vm, 'sendto', args[n]);
+  if (s.handles.datagram !== null) {
+    if (s.fd < 0) throw socketError(vm, 'EBADF');
+    return sendtoDatagram(vm, s, data, addr);
+  }
+  return sendOnStream(vm, s, data, 'sendto()');
 });
 
 function queueAll(vm: VM, stream: TcpStream, data: Uint8Array): PyObject {
@@ -510,6 +628,11 @@ defMethod(sockminiType, 'sendall', (vm, args, kwargs) => {
   const [dataObj, flagsObj] = tupleArgs('sendall', args, kwargs, 1, 2);
   const data = bytesArg(dataObj);
   flagsArg(vm, flagsObj, 0, 'sendall');
+  if (s.handles.datagram !== null) {
+    if (s.fd < 0) throw socketError(vm, 'EBADF');
+    sendDatagram(vm, s, data);
+    return None;
+  }
   const stream = sendStream(vm, s);
   const ready = () => !stream.connecting && stream.writable;
   let sent = 0;
@@ -540,6 +663,7 @@ defMethod(sockminiType, 'sendall', (vm, args, kwargs) => {
 defMethod(sockminiType, 'getsockname', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'getsockname');
   noArgs('getsockname', args, kwargs);
+  if (s.handles.datagram !== null) return localAddress(s);
   const a = s.stream?.local ?? s.listener?.address ?? null;
   return addressTuple(a?.host ?? '0.0.0.0', a?.port ?? 0);
 });
@@ -547,6 +671,7 @@ defMethod(sockminiType, 'getsockname', (vm, args, kwargs) => {
 defMethod(sockminiType, 'getpeername', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'getpeername');
   noArgs('getpeername', args, kwargs);
+  if (s.handles.datagram !== null) return peerAddress(vm, s);
   const stream = s.stream;
   if (stream === null || !stream.connected || stream.peer === null) throw socketError(vm, 'ENOTCONN');
   return peerTuple(stream);
@@ -557,6 +682,7 @@ defMethod(sockminiType, 'shutdown', (vm, args, kwargs) => {
   const howObj = oneArg('shutdown', args, kwargs);
   const how = Number(index(vm, howObj));
   if (how < 0 || how > 2) throw socketError(vm, 'EINVAL');
+  if (s.handles.datagram !== null) return shutdownDatagram(vm, s, how);
   const stream = s.stream;
   if (stream === null || !stream.connected) throw socketError(vm, 'ENOTCONN');
   if (how === 0 || how === 2) stream.shutdownRead();
@@ -598,6 +724,7 @@ defMethod(sockminiType, 'detach', (vm, args, kwargs) => {
   noArgs('detach', args, kwargs);
   const fd = s.fd;
   if (fd < 0) return -1;
+  if (s.handles.datagram !== null) throw notImplementedError('_sockmini: detach() of a UDP socket is not supported');
   if (s.listener !== null) throw notImplementedError('_sockmini: detach() of a listening socket is not supported');
   if (s.stream !== null) {
     stateOf(vm).detached.set(fd, s.stream);
@@ -619,9 +746,9 @@ defMethod(sockminiType, 'fileno', (vm, args, kwargs) => {
 defMethod(sockminiType, 'settimeout', (vm, args, kwargs) => {
   const s = sock(args, 'settimeout');
   const t = oneArg('settimeout', args, kwargs);
-  const timeout = timeoutArg(vm, t);
+  // As CPython: the timeout is recorded before setting the descriptor's mode fails with EBADF.
+  s.timeout = timeoutArg(vm, t);
   if (s.fd < 0) throw socketError(vm, 'EBADF');
-  s.timeout = timeout;
   return None;
 });
 
@@ -634,9 +761,8 @@ defMethod(sockminiType, 'gettimeout', (vm, args, kwargs) => {
 defMethod(sockminiType, 'setblocking', (vm, args, kwargs) => {
   const s = sock(args, 'setblocking');
   const flag = oneArg('setblocking', args, kwargs);
-  const blocking = truthy(vm, flag);
+  s.timeout = truthy(vm, flag) ? null : 0;
   if (s.fd < 0) throw socketError(vm, 'EBADF');
-  s.timeout = blocking ? null : 0;
   return None;
 });
 
@@ -658,11 +784,40 @@ function applyOptions(s: PySockmini): void {
   if (keepalive !== undefined) conn.setKeepAlive(keepalive !== 0);
 }
 
-const SETTABLE = new Set([optionKey(SOL_SOCKET, SO_REUSEADDR), optionKey(SOL_SOCKET, SO_KEEPALIVE), optionKey(IPPROTO_TCP, TCP_NODELAY)]);
+const SETTABLE = new Set([
+  optionKey(SOL_SOCKET, SO_REUSEADDR), optionKey(SOL_SOCKET, SO_KEEPALIVE), optionKey(SOL_SOCKET, SO_BROADCAST),
+  optionKey(SOL_SOCKET, SO_SNDBUF), optionKey(SOL_SOCKET, SO_RCVBUF), optionKey(IPPROTO_TCP, TCP_NODELAY),
+]);
+
+/**
+ * SO_SNDBUF / SO_RCVBUF as Linux reports them: a fresh socket has the system's defaults
+ * (tcp_wmem/tcp_rmem's for TCP, wmem_default/rmem_default for UDP); a value set is doubled
+ * (the kernel's room for its bookkeeping), and never below SOCK_MIN_SNDBUF / SOCK_MIN_RCVBUF.
+ */
+const BUFFER_DEFAULTS: Record<string, [tcp: number, udp: number, least: number]> = {
+  [optionKey(SOL_SOCKET, SO_SNDBUF)]: [16384, 212992, 4608],
+  [optionKey(SOL_SOCKET, SO_RCVBUF)]: [131072, 212992, 2304],
+};
+
+function optionValue(s: PySockmini, key: string): number {
+  const set = s.options.get(key);
+  const buffer = BUFFER_DEFAULTS[key];
+  if (buffer === undefined) return set ?? 0;
+  if (set === undefined) return s.handles.datagram !== null ? buffer[1] : buffer[0];
+  return Math.max(Math.min(set, 2 ** 30) * 2, buffer[2]);
+}
+
+/** SO_REUSEADDR (before bind) and SO_BROADCAST act on a datagram socket's endpoint. */
+function applyDatagramOptions(s: PySockmini, ep: UdpEndpoint): void {
+  ep.reuseAddr = (s.options.get(optionKey(SOL_SOCKET, SO_REUSEADDR)) ?? 0) !== 0;
+  ep.setBroadcast((s.options.get(optionKey(SOL_SOCKET, SO_BROADCAST)) ?? 0) !== 0);
+  ep.rcvbuf = optionValue(s, optionKey(SOL_SOCKET, SO_RCVBUF));
+}
 
 /**
  * setsockopt(level, option, value): TCP_NODELAY and SO_KEEPALIVE act on the
- * connection; SO_REUSEADDR is recorded (Node always sets it on listening sockets).
+ * connection; SO_REUSEADDR is recorded (Node always sets it on listening sockets);
+ * SO_BROADCAST lets a UDP socket send to 255.255.255.255 (recorded on a TCP one).
  */
 defMethod(sockminiType, 'setsockopt', (vm, args, kwargs) => {
   const s = openSock(vm, args, 'setsockopt');
@@ -670,7 +825,8 @@ defMethod(sockminiType, 'setsockopt', (vm, args, kwargs) => {
   const key = optionKey(Number(index(vm, level)), Number(index(vm, option)));
   if (!SETTABLE.has(key)) throw notImplementedError(`_sockmini: setsockopt(${key.replace(':', ', ')}) is not supported`);
   s.options.set(key, Number(index(vm, value)));
-  applyOptions(s);
+  if (s.handles.datagram !== null) applyDatagramOptions(s, s.handles.datagram);
+  else applyOptions(s);
   return None;
 });
 
@@ -682,7 +838,7 @@ defMethod(sockminiType, 'getsockopt', (vm, args, kwargs) => {
   const key = optionKey(Number(index(vm, level)), Number(index(vm, option)));
   if (key === optionKey(SOL_SOCKET, SO_TYPE)) return s.type;
   if (key === optionKey(SOL_SOCKET, SO_ERROR)) {
-    const holder = s.stream ?? s.listener;
+    const holder = s.stream ?? s.listener ?? s.handles.datagram;
     if (holder === null || holder.pendingError === null) return 0;
     const e = holder.pendingError;
     holder.pendingError = null;
@@ -690,7 +846,7 @@ defMethod(sockminiType, 'getsockopt', (vm, args, kwargs) => {
     return exc.args[0] ?? 0;
   }
   if (!SETTABLE.has(key)) throw notImplementedError(`_sockmini: getsockopt(${key.replace(':', ', ')}) is not supported`);
-  return s.options.get(key) ?? 0;
+  return optionValue(s, key);
 });
 
 defGetter(sockminiType, 'family', (vm, self) => (self as PySockmini).family);
@@ -732,7 +888,7 @@ const functions: [string, NativeFn][] = [
 
 export const init_sockmini: ModuleInit = (vm, m) => {
   const d = m.dict;
-  d.setStr('__doc__', 'A minimal IPv4 TCP socket module (socketmodule.c stripped down), over Node.js net.');
+  d.setStr('__doc__', 'A minimal IPv4 TCP and UDP socket module (socketmodule.c stripped down), over Node.js net and dgram.');
   d.setStr('sockmini', sockminiType);
   // As _socket in Python 3: error is OSError itself, timeout is TimeoutError.
   d.setStr('error', OSError);

@@ -2,6 +2,7 @@
 
 import { lookup } from 'node:dns';
 import { isIPv4 } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyTuple, newTuple } from '../vm/objects/tuple.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
@@ -73,4 +74,29 @@ export function resolveIPv4(vm: VM, host: string): Promise<string> {
 /** (host, port) as a tpy tuple. */
 export function addressTuple(host: string, port: number): PyTuple {
   return newTuple([host, port]);
+}
+
+let broadcastAddresses: Set<string> | null = null;
+
+/** An IPv4 address as a 32-bit unsigned number. */
+const ipv4Number = (ip: string) => ip.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+
+/**
+ * Whether sending to `ip` is a broadcast (which Linux refuses with EACCES without
+ * SO_BROADCAST): the limited broadcast address, or the broadcast address of one of the
+ * machine's IPv4 networks (127.255.255.255 on the loopback's /8...), read once.
+ */
+export function isBroadcastAddress(ip: string): boolean {
+  if (ip === '255.255.255.255') return true;
+  if (broadcastAddresses === null) {
+    broadcastAddresses = new Set();
+    for (const list of Object.values(networkInterfaces())) {
+      for (const a of list ?? []) {
+        if (a.family !== 'IPv4' || a.netmask === '255.255.255.255') continue;
+        const n = (ipv4Number(a.address) | ~ipv4Number(a.netmask)) >>> 0;
+        broadcastAddresses.add([24, 16, 8, 0].map((shift) => (n >>> shift) & 255).join('.'));
+      }
+    }
+  }
+  return broadcastAddresses.has(ip);
 }

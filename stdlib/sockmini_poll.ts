@@ -10,6 +10,7 @@ import { fstatSync } from 'node:fs';
 import type { VM } from '../vm/vm.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { TcpListener, TcpStream, type Waitable } from './sockmini_stream.js';
+import type { UdpEndpoint } from './sockmini_datagram.js';
 import { socketAt } from './_sockmini.js';
 import { isProgramFd, nodeDescriptor } from './fd_table.js';
 import { waitUntilReady } from './sockmini_wait.js';
@@ -52,6 +53,16 @@ function listenerMask(l: TcpListener): number {
   return mask;
 }
 
+/** A UDP socket's events as Linux's datagram_poll reports them: always writable, readable with a datagram queued. */
+function datagramMask(ep: UdpEndpoint): number {
+  let mask = POLLOUT | POLLWRNORM | POLLWRBAND;
+  if (ep.pendingError !== null) mask |= POLLERR;
+  if (ep.queued > 0) mask |= POLLIN | POLLRDNORM;
+  if (ep.readShut) mask |= POLLRDHUP | POLLIN | POLLRDNORM;
+  if (ep.readShut && ep.writeShut) mask |= POLLHUP;
+  return mask;
+}
+
 /**
  * The events descriptor `fd` has now; POLLNVAL when it is not open. A socket not yet
  * connected nor bound is writable and hung up (tcp_poll's TCP_CLOSE); a descriptor that
@@ -62,6 +73,7 @@ export function pollMask(vm: VM, fd: number): number {
   if (at === 'other') return 0;
   if (at instanceof TcpStream) return streamMask(at);
   if (at !== undefined) {
+    if (at.datagram !== null) return datagramMask(at.datagram);
     if (at.stream !== null) return streamMask(at.stream);
     if (at.listener !== null) return listenerMask(at.listener);
     return POLLOUT | POLLWRNORM | POLLHUP;
@@ -81,7 +93,7 @@ export function waitableAt(vm: VM, fd: number): Waitable | null {
   const at = socketAt(vm, fd);
   if (at === undefined || at === 'other') return null;
   if (at instanceof TcpStream) return at;
-  return at.stream ?? at.listener;
+  return at.stream ?? at.listener ?? at.datagram;
 }
 
 /**

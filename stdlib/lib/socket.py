@@ -1,9 +1,9 @@
-"""The socket module of tpy: IPv4 TCP sockets, written in tpy over the native _sockmini.
+"""The socket module of tpy: IPv4 TCP and UDP sockets, written in tpy over the native _sockmini.
 
 As CPython's socket.py wraps _socket, this wraps _sockmini: socket.socket is a
 subclass of _sockmini.sockmini (so its I/O methods are the native ones), plus
 context management, makefile(), create_connection() and the usual constants.
-Anything beyond IPv4 TCP (IPv6, UDP, Unix sockets) raises NotImplementedError.
+Anything beyond IPv4 TCP and UDP (IPv6, Unix sockets, raw sockets) raises NotImplementedError.
 """
 
 import _sockmini
@@ -20,6 +20,10 @@ AF_INET6 = 10
 SOCK_STREAM = 1
 SOCK_DGRAM = 2
 SOCK_RAW = 3
+SOCK_RDM = 4
+SOCK_SEQPACKET = 5
+SOCK_NONBLOCK = 0o4000
+SOCK_CLOEXEC = 0o2000000
 IPPROTO_IP = 0
 IPPROTO_TCP = 6
 IPPROTO_UDP = 17
@@ -39,6 +43,7 @@ SOL_SOCKET = 1
 SO_REUSEADDR = 2
 SO_TYPE = 3
 SO_ERROR = 4
+SO_BROADCAST = 6
 SO_SNDBUF = 7
 SO_RCVBUF = 8
 SO_KEEPALIVE = 9
@@ -113,8 +118,9 @@ class SocketKind(_Constant):
 
 AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6 = AddressFamily._define(
     [('AF_UNSPEC', AF_UNSPEC), ('AF_UNIX', AF_UNIX), ('AF_INET', AF_INET), ('AF_INET6', AF_INET6)])
-SOCK_STREAM, SOCK_DGRAM, SOCK_RAW = SocketKind._define(
-    [('SOCK_STREAM', SOCK_STREAM), ('SOCK_DGRAM', SOCK_DGRAM), ('SOCK_RAW', SOCK_RAW)])
+SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_NONBLOCK, SOCK_CLOEXEC = SocketKind._define(
+    [('SOCK_STREAM', SOCK_STREAM), ('SOCK_DGRAM', SOCK_DGRAM), ('SOCK_RAW', SOCK_RAW), ('SOCK_RDM', SOCK_RDM),
+     ('SOCK_SEQPACKET', SOCK_SEQPACKET), ('SOCK_NONBLOCK', SOCK_NONBLOCK), ('SOCK_CLOEXEC', SOCK_CLOEXEC)])
 
 
 def _intenum_converter(value, enum_klass):
@@ -126,14 +132,13 @@ def _intenum_converter(value, enum_klass):
 
 
 _FAMILY_NAMES = {AF_UNSPEC: 'AF_UNSPEC', AF_UNIX: 'AF_UNIX', AF_INET6: 'AF_INET6'}
-_TYPE_NAMES = {SOCK_DGRAM: 'SOCK_DGRAM (UDP)', SOCK_RAW: 'SOCK_RAW'}
 
 # create_connection's "no timeout given" marker (use the default timeout).
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 
 class socket(_sockmini.sockmini):
-    """A TCP/IPv4 socket: socket(AF_INET, SOCK_STREAM)."""
+    """An IPv4 socket: socket(AF_INET, SOCK_STREAM) for TCP, socket(AF_INET, SOCK_DGRAM) for UDP."""
 
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if family == -1:
@@ -145,9 +150,6 @@ class socket(_sockmini.sockmini):
         if family != AF_INET:
             name = _FAMILY_NAMES.get(family, 'address family %d' % family)
             raise NotImplementedError('tpy sockets support only AF_INET (IPv4), not ' + name)
-        if type != SOCK_STREAM:
-            name = _TYPE_NAMES.get(type, 'socket type %d' % type)
-            raise NotImplementedError('tpy sockets support only SOCK_STREAM (TCP), not ' + name)
         _sockmini.sockmini.__init__(self, family, type, proto, fileno)
         self._io_refs = 0
         self._closed = False
@@ -258,20 +260,19 @@ class socket(_sockmini.sockmini):
 
     def recv_into(self, buffer, nbytes=0, flags=0):
         """recv_into(buffer[, nbytes[, flags]]) -> count: receives up to nbytes (len(buffer) if 0) into buffer."""
-        if nbytes < 0:
-            raise ValueError('negative buffersize in recv_into')
-        view = memoryview(buffer)
-        if view.readonly:
-            raise TypeError('recv_into() argument 1 must be read-write bytes-like object, not %s' % type(buffer).__name__)
-        size = view.nbytes
-        if nbytes == 0:
-            nbytes = size
-        elif nbytes > size:
-            raise ValueError('buffer too small for requested bytes')
+        view, nbytes = _into_args('recv_into', buffer, nbytes, 'buffer too small for requested bytes')
         data = self.recv(nbytes, flags) if flags else self.recv(nbytes)
         n = len(data)
         view[:n] = data
         return n
+
+    def recvfrom_into(self, buffer, nbytes=0, flags=0):
+        """recvfrom_into(buffer[, nbytes[, flags]]) -> (count, address): recvfrom into buffer."""
+        view, nbytes = _into_args('recvfrom_into', buffer, nbytes, 'nbytes is greater than the length of the buffer')
+        data, address = self.recvfrom(nbytes, flags) if flags else self.recvfrom(nbytes)
+        n = len(data)
+        view[:n] = data
+        return n, address
 
     def connect_ex(self, address):
         """connect() returning an errno (0 on success) instead of raising OSError."""
@@ -288,6 +289,25 @@ class socket(_sockmini.sockmini):
                 raise
             return e.errno
         return 0
+
+
+def _into_args(method, buffer, nbytes, too_small):
+    """The writable byte view of recv_into's (or recvfrom_into's) buffer and the count to receive, checked as CPython does."""
+    try:
+        view = memoryview(buffer)
+    except TypeError:
+        view = None
+    if view is None or view.readonly:
+        raise TypeError('%s() argument 1 must be read-write bytes-like object, not %s' % (method, type(buffer).__name__))
+    view = view.cast('B') if view.format != 'B' or view.ndim != 1 else view
+    if nbytes < 0:
+        raise ValueError('negative buffersize in ' + method)
+    size = view.nbytes
+    if nbytes == 0:
+        nbytes = size
+    elif nbytes > size:
+        raise ValueError(too_small)
+    return view, nbytes
 
 
 class SocketFile:

@@ -6,8 +6,8 @@ server classes and the handler classes are meant to be subclassed; the hooks a
 subclass overrides (verify_request, process_request, handle_error, ...) are called in
 the order CPython's socketserver documents. A ThreadingMixIn server handles each
 request in a thread of its own. tpy has no fork(), so there is no ForkingMixIn, as on
-platforms without os.fork; UDP and Unix-socket servers exist but cannot be created
-(tpy's sockets are IPv4 TCP only: their socket raises NotImplementedError).
+platforms without os.fork; Unix-socket servers exist but cannot be created (tpy's
+sockets are IPv4 TCP and UDP only: their socket raises NotImplementedError).
 """
 
 import io
@@ -194,7 +194,7 @@ class TCPServer(BaseServer):
 
 
 class UDPServer(TCPServer):
-    """A datagram server (cannot be created in tpy: its socket raises NotImplementedError)."""
+    """A datagram (UDP) server: each datagram received is a request, answered on the server's socket."""
 
     allow_reuse_address = False
     allow_reuse_port = False

@@ -52,7 +52,7 @@ class BufferedProtocol(BaseProtocol):
 
 
 class DatagramProtocol(BaseProtocol):
-    """A datagram protocol (tpy has no datagram transports)."""
+    """A datagram protocol: what loop.create_datagram_endpoint's transport calls."""
     __slots__ = ()
 
     def datagram_received(self, data, addr):

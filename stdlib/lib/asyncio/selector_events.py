@@ -223,6 +223,15 @@ class _UnixSelectorEventLoop(events.BaseEventLoop):
     async def sock_recv_into(self, sock, buf):
         return await self._until_done(sock, False, lambda fut: self._settle(fut, lambda: sock.recv_into(buf)))
 
+    async def sock_recvfrom(self, sock, bufsize):
+        return await self._until_done(sock, False, lambda fut: self._settle(fut, lambda: sock.recvfrom(bufsize)))
+
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        return await self._until_done(sock, False, lambda fut: self._settle(fut, lambda: sock.recvfrom_into(buf, nbytes)))
+
+    async def sock_sendto(self, sock, data, address):
+        return await self._until_done(sock, True, lambda fut: self._settle(fut, lambda: sock.sendto(data, address)))
+
     async def sock_sendall(self, sock, data):
         left = [bytes(data)]
 
@@ -367,6 +376,10 @@ class _UnixSelectorEventLoop(events.BaseEventLoop):
             # One turn of the loop, so that the server is accepting when this returns.
             await tasks.sleep(0)
         return server
+
+    async def create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None, **kwargs):
+        from .datagram import create_datagram_endpoint
+        return await create_datagram_endpoint(self, protocol_factory, local_addr, remote_addr, **kwargs)
 
     async def _listening_sockets(self, host, port, family, flags, reuse_address, reuse_port):
         import socket

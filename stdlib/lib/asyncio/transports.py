@@ -78,7 +78,7 @@ class Transport(ReadTransport, WriteTransport):
 
 
 class DatagramTransport(BaseTransport):
-    """A datagram transport (none in tpy)."""
+    """A datagram transport (tpy's is in asyncio/datagram.py)."""
     __slots__ = ()
 
     def sendto(self, data, addr=None):

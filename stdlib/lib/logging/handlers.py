@@ -1,9 +1,8 @@
 """logging.handlers: handlers that rotate files, watch them, buffer records, pass them through a
-queue or send them over a TCP socket.
+queue or send them over a TCP or UDP socket.
 
-tpy's sockets are TCP only: DatagramHandler and SysLogHandler raise NotImplementedError when made
-(SysLogHandler's constants and encodePriority are there), SocketHandler works. No SMTPHandler,
-HTTPHandler or NTEventLogHandler.
+SocketHandler, DatagramHandler and SysLogHandler work over tpy's IPv4 TCP and UDP sockets
+(no Unix-domain addresses). No SMTPHandler, HTTPHandler or NTEventLogHandler.
 """
 
 import copy
@@ -369,16 +368,28 @@ class SocketHandler(logging.Handler):
 
 
 class DatagramHandler(SocketHandler):
-    """SocketHandler over UDP: not available in tpy, whose sockets are TCP only."""
+    """SocketHandler over UDP: each record is one datagram (the same length-prefixed pickle)."""
 
     def __init__(self, host, port):
-        raise NotImplementedError("tpy's socket has no datagram (UDP) sockets: "
-                                  "logging.handlers.DatagramHandler is not available")
+        SocketHandler.__init__(self, host, port)
+        self.closeOnError = False
+
+    def makeSocket(self):
+        import socket
+        if self.port is None:
+            raise NotImplementedError("tpy's socket has no AF_UNIX sockets")
+        return socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+
+    def send(self, s):
+        # No partial sends to care about: a datagram goes whole or not at all.
+        if self.sock is None:
+            self.createSocket()
+        self.sock.sendto(s, self.address)
 
 
 class SysLogHandler(logging.Handler):
-    """Sends records to syslog: not available in tpy (no UDP or Unix-domain sockets). The
-    priority and facility constants and encodePriority are there."""
+    """Sends each record to a syslog server as '<PRI>message' over UDP (the default) or TCP;
+    tpy has no Unix-domain sockets, so an address given as a path raises NotImplementedError."""
 
     LOG_EMERG, LOG_ALERT, LOG_CRIT, LOG_ERR, LOG_WARNING, LOG_NOTICE, LOG_INFO, LOG_DEBUG = range(8)
 
@@ -419,10 +430,76 @@ class SysLogHandler(logging.Handler):
     priority_map = {'DEBUG': 'debug', 'INFO': 'info', 'WARNING': 'warning', 'ERROR': 'error',
                     'CRITICAL': 'critical'}
 
+    # Put before each message, and whether a NUL ends it (what syslogd expects).
+    ident = ''
+    append_nul = True
+
     def __init__(self, address=('localhost', SYSLOG_UDP_PORT), facility=LOG_USER,
                  socktype=None):
-        raise NotImplementedError("tpy's socket has no datagram (UDP) or Unix-domain sockets: "
-                                  "logging.handlers.SysLogHandler is not available")
+        logging.Handler.__init__(self)
+        self.address = address
+        self.facility = facility
+        self.socktype = socktype
+        self.socket = None
+        self.createSocket()
+
+    def createSocket(self):
+        """The socket to the server: a UDP one as it is, a TCP one connected (the first address that works)."""
+        import socket
+        if isinstance(self.address, str):
+            raise NotImplementedError("tpy's socket has no AF_UNIX sockets: "
+                                      "SysLogHandler needs a (host, port) address")
+        self.unixsocket = False
+        socktype = socket.SOCK_DGRAM if self.socktype is None else self.socktype
+        host, port = self.address
+        candidates = socket.getaddrinfo(host, port, 0, socktype)
+        if not candidates:
+            raise OSError('getaddrinfo returns an empty list')
+        for family, socktype, proto, _, sockaddr in candidates:
+            error = sock = None
+            try:
+                sock = socket.socket(family, socktype, proto)
+                if socktype == socket.SOCK_STREAM:
+                    sock.connect(sockaddr)
+                break
+            except OSError as exc:
+                error = exc
+                if sock is not None:
+                    sock.close()
+        if error is not None:
+            raise error
+        self.socket = sock
+        self.socktype = socktype
+
+    def close(self):
+        self.acquire()
+        try:
+            sock, self.socket = self.socket, None
+            if sock:
+                sock.close()
+            logging.Handler.close(self)
+        finally:
+            self.release()
+
+    def emit(self, record):
+        """Send '<PRI>' + the formatted record (without its traceback) to the server."""
+        import socket
+        try:
+            text = self.format(record)
+            if self.ident:
+                text = self.ident + text
+            if self.append_nul:
+                text += '\000'
+            priority = self.encodePriority(self.facility, self.mapPriority(record.levelname))
+            data = ('<%d>' % priority).encode('utf-8') + text.encode('utf-8')
+            if not self.socket:
+                self.createSocket()
+            if self.socktype == socket.SOCK_DGRAM:
+                self.socket.sendto(data, self.address)
+            else:
+                self.socket.sendall(data)
+        except Exception:
+            self.handleError(record)
 
     def encodePriority(self, facility, priority):
         """The syslog PRI value for a facility and a priority, given as names or numbers."""
