@@ -11,25 +11,26 @@ __all__ = [
 ]
 
 
+def _parse_with(parser_name, method, source, args, kws):
+    import email.parser
+    return getattr(getattr(email.parser, parser_name)(*args, **kws), method)(source)
+
+
 def message_from_string(s, *args, **kws):
     """Parse text into a Message (Parser(*args, **kws).parsestr(s))."""
-    from email.parser import Parser
-    return Parser(*args, **kws).parsestr(s)
+    return _parse_with('Parser', 'parsestr', s, args, kws)
 
 
 def message_from_bytes(s, *args, **kws):
     """Parse bytes into a Message (BytesParser(*args, **kws).parsebytes(s))."""
-    from email.parser import BytesParser
-    return BytesParser(*args, **kws).parsebytes(s)
+    return _parse_with('BytesParser', 'parsebytes', s, args, kws)
 
 
 def message_from_file(fp, *args, **kws):
     """Parse an open text file into a Message."""
-    from email.parser import Parser
-    return Parser(*args, **kws).parse(fp)
+    return _parse_with('Parser', 'parse', fp, args, kws)
 
 
 def message_from_binary_file(fp, *args, **kws):
     """Parse an open binary file into a Message."""
-    from email.parser import BytesParser
-    return BytesParser(*args, **kws).parse(fp)
+    return _parse_with('BytesParser', 'parse', fp, args, kws)

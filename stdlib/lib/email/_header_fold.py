@@ -168,7 +168,14 @@ def fixed_value(value, token_type):
     """A node whose text is written as is (message ids, versions, encodings)."""
     node = TokenList(token_type=token_type, _ew_allowed=False)
     for term in _words_and_blanks(value):
-        node.append(term if term.token_type == 'fws' else _Fixed(term, 'vtext'))
+        if term.token_type == 'fws':
+            node.append(term)
+        elif term.startswith('<') and term.endswith('>') and len(term) > 2:
+            # an id in angle brackets: its pieces may sit where a line ends
+            node.extend([_Fixed('<', 'msg-id-start'), _Fixed(term[1:-1], 'vtext'),
+                         _Fixed('>', 'msg-id-end')])
+        else:
+            node.append(_Fixed(term, 'vtext'))
     return node
 
 
@@ -619,23 +626,28 @@ def _fold_mime_parameters(part, lines, maxlen, encoding):
         if len(text) + 2 <= maxlen:
             lines.append(' ' + text)
             continue
+        # RFC 2231 sections: each holds the longest start of the rest whose
+        # %-encoding fits (characters are encoded one by one, so lengths add up)
+        quoted = [urllib.parse.quote(ch, safe='', errors=handler) for ch in value]
         section = 0
         prefix = charset + "''"
-        while value:
+        at = 0
+        while at < len(quoted):
             chrome = len(name) + len(str(section)) + 3 + len(prefix)
             if maxlen <= chrome + 3:
                 maxlen = 78
-            limit = cut = maxlen - chrome - 2
-            while True:
-                encoded = urllib.parse.quote(value[:cut], safe='', errors=handler)
-                if len(encoded) <= limit:
-                    break
-                cut -= 1
-            lines.append(" {}*{}*={}{}".format(name, section, prefix, encoded))
+            limit = maxlen - chrome - 2
+            end = at
+            used = 0
+            while end < len(quoted) and end - at < limit and used + len(quoted[end]) <= limit:
+                used += len(quoted[end])
+                end += 1
+            end = max(end, at + 1)
+            lines.append(" {}*{}*={}{}".format(name, section, prefix, ''.join(quoted[at:end])))
             prefix = ''
             section += 1
-            value = value[cut:]
-            if value:
+            at = end
+            if at < len(quoted):
                 lines[-1] += ';'
 
 

@@ -17,7 +17,7 @@ class ContentManager:
 
     def add_get_handler(self, key, handler):
         """Use `handler(msg, ...)` for parts of this 'maintype/subtype' or 'maintype'."""
-        self.get_handlers[key] = handler
+        self.get_handlers.update({key: handler})
 
     def get_content(self, msg, *args, **kw):
         for key in (msg.get_content_type(), msg.get_content_maintype(), ''):
@@ -27,14 +27,14 @@ class ContentManager:
 
     def add_set_handler(self, typekey, handler):
         """Use `handler(msg, obj, ...)` for objects of this type (or type name)."""
-        self.set_handlers[typekey] = handler
+        self.set_handlers.update({typekey: handler})
 
     def set_content(self, msg, obj, *args, **kw):
         if msg.get_content_maintype() == 'multipart':
             raise TypeError("set_content not valid on multipart")
-        handler = self._find_set_handler(msg, obj)
+        setter = self._find_set_handler(msg, obj)
         msg.clear_content()
-        handler(msg, obj, *args, **kw)
+        setter(msg, obj, *args, **kw)
 
     def _find_set_handler(self, msg, obj):
         first_name = None
@@ -48,7 +48,7 @@ class ContentManager:
                 if key in self.set_handlers:
                     return self.set_handlers[key]
         if None in self.set_handlers:
-            return self.set_handlers[None]
+            return self.set_handlers.get(None)
         raise KeyError(first_name)
 
 
@@ -61,7 +61,7 @@ def get_text_content(msg, errors='replace'):
 
 
 def get_non_text_content(msg):
-    return msg.get_payload(decode=True)
+    return msg.get_payload(None, True)
 
 
 def get_message_content(msg):
@@ -69,7 +69,8 @@ def get_message_content(msg):
 
 
 def get_and_fixup_unknown_message_content(msg):
-    return bytes(msg.get_payload(0))
+    # an unknown message/* subtype: the enclosed message as bytes
+    return msg.get_payload(0).as_bytes()
 
 
 raw_data_manager.add_get_handler('text', get_text_content)
@@ -85,7 +86,7 @@ def _prepare_set(msg, maintype, subtype, headers):
     msg['Content-Type'] = maintype + '/' + subtype
     if not headers:
         return
-    if not hasattr(headers[0], 'name'):
+    if not all(hasattr(h, 'name') for h in headers[:1]):
         policy = msg.policy
         headers = [policy.header_factory(*policy.header_source_parse([h])) for h in headers]
     try:
@@ -98,20 +99,26 @@ def _prepare_set(msg, maintype, subtype, headers):
 
 
 def _finalize_set(msg, disposition, filename, cid, params):
-    if disposition is None and filename is not None:
+    if filename is not None and disposition is None:
         disposition = 'attachment'
     if disposition is not None:
-        msg['Content-Disposition'] = disposition
+        msg.add_header('Content-Disposition', disposition)
     if filename is not None:
         msg.set_param('filename', filename, header='Content-Disposition', replace=True)
     if cid is not None:
         msg['Content-ID'] = cid
     if params is not None:
-        for key, value in params.items():
-            msg.set_param(key, value)
+        for pname in params:
+            msg.set_param(pname, params[pname])
+
+
+def _finish(msg, cte, disposition, filename, cid, params):
+    msg.add_header('Content-Transfer-Encoding', cte)
+    _finalize_set(msg, disposition, filename, cid, params)
 
 
 def _encode_base64(data, max_line_length):
+    """base64 lines of at most max_line_length characters."""
     step = max_line_length // 4 * 3
     return ''.join(binascii.b2a_base64(data[i:i + step]).decode('ascii')
                    for i in range(0, len(data), step))
@@ -120,12 +127,12 @@ def _encode_base64(data, max_line_length):
 def _encode_text(string, charset, cte, policy):
     """(cte, payload) for text: 7bit or 8bit if the lines are short enough, else
     whichever of quoted-printable and base64 is shorter on the first ten lines."""
-    lines = string.encode(charset).splitlines()
+    lines = bytes(string, charset).splitlines()
     sep = policy.linesep.encode('ascii')
     with_policy_seps = lambda ls: sep.join(ls) + sep
     with_newlines = lambda ls: b'\n'.join(ls) + b'\n'
     if cte is None:
-        if max((len(x) for x in lines), default=0) <= policy.max_line_length:
+        if all(len(x) <= policy.max_line_length for x in lines):
             body = with_newlines(lines)
             try:
                 return '7bit', body.decode('ascii')
@@ -159,8 +166,7 @@ def set_text_content(msg, string, subtype="plain", charset='utf-8', cte=None,
     cte, payload = _encode_text(string, charset, cte, msg.policy)
     msg.set_payload(payload)
     msg.set_param('charset', email.charset.ALIASES.get(charset, charset), replace=True)
-    msg['Content-Transfer-Encoding'] = cte
-    _finalize_set(msg, disposition, filename, cid, params)
+    _finish(msg, cte, disposition, filename, cid, params)
 
 
 def set_message_content(msg, message, subtype="rfc822", cte=None, disposition=None,
@@ -179,24 +185,22 @@ def set_message_content(msg, message, subtype="rfc822", cte=None, disposition=No
         cte = '7bit'
     _prepare_set(msg, 'message', subtype, headers)
     msg.set_payload([message])
-    msg['Content-Transfer-Encoding'] = cte
-    _finalize_set(msg, disposition, filename, cid, params)
+    _finish(msg, cte, disposition, filename, cid, params)
 
 
 def set_bytes_content(msg, data, maintype, subtype, cte='base64', disposition=None,
                       filename=None, cid=None, params=None, headers=None):
     _prepare_set(msg, maintype, subtype, headers)
     if cte == 'base64':
-        data = _encode_base64(data, max_line_length=msg.policy.max_line_length)
+        data = _encode_base64(data, msg.policy.max_line_length)
     elif cte == 'quoted-printable':
         data = binascii.b2a_qp(data, istext=False, header=False, quotetabs=True).decode('ascii')
     elif cte == '7bit':
         data = data.decode('ascii')
-    elif cte in ('8bit', 'binary'):
-        data = data.decode('ascii', 'surrogateescape')
+    elif cte == '8bit' or cte == 'binary':
+        data = str(data, 'ascii', 'surrogateescape')
     msg.set_payload(data)
-    msg['Content-Transfer-Encoding'] = cte
-    _finalize_set(msg, disposition, filename, cid, params)
+    _finish(msg, cte, disposition, filename, cid, params)
 
 
 raw_data_manager.add_set_handler(str, set_text_content)

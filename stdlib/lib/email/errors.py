@@ -71,9 +71,8 @@ class NonPrintableDefect(HeaderDefect):
     """A header with characters that cannot be printed."""
 
     def __init__(self, non_printables):
-        super().__init__(non_printables)
         self.non_printables = non_printables
+        super().__init__(non_printables)
 
     def __str__(self):
-        return ("the following ASCII non-printables found in header: "
-                "{}".format(self.non_printables))
+        return "the following ASCII non-printables found in header: %s" % (self.non_printables,)

@@ -25,10 +25,9 @@ class Generator:
         policy's setting by default); maxheaderlen overrides the policy's
         max_line_length for headers."""
         if mangle_from_ is None:
-            mangle_from_ = True if policy is None else policy.mangle_from_
+            mangle_from_ = policy.mangle_from_ if policy is not None else True
         self._fp = outfp
-        self._mangle_from_ = mangle_from_
-        self.maxheaderlen = maxheaderlen
+        self._mangle_from_, self.maxheaderlen = mangle_from_, maxheaderlen
         self.policy = policy
 
     def write(self, s):
@@ -36,15 +35,16 @@ class Generator:
 
     def flatten(self, msg, unixfrom=False, linesep=None):
         """Write the message (with a From_ line first if unixfrom)."""
-        policy = msg.policy if self.policy is None else self.policy
+        policy = self.policy or msg.policy
+        changes = {}
         if linesep is not None:
-            policy = policy.clone(linesep=linesep)
+            changes['linesep'] = linesep
         if self.maxheaderlen is not None:
-            policy = policy.clone(max_line_length=self.maxheaderlen)
-        self._NL = policy.linesep
-        self._encoded_NL = self._encode(self._NL)
-        self._EMPTY = ''
-        self._encoded_EMPTY = self._encode(self._EMPTY)
+            changes['max_line_length'] = self.maxheaderlen
+        if changes:
+            policy = policy.clone(**changes)
+        self._NL, self._EMPTY = policy.linesep, ''
+        self._encoded_NL, self._encoded_EMPTY = self._encode(self._NL), self._encode('')
         saved_gen_policy, saved_msg_policy = self.policy, msg.policy
         try:
             self.policy = policy
@@ -52,7 +52,7 @@ class Generator:
             if unixfrom:
                 ufrom = msg.get_unixfrom()
                 if not ufrom:
-                    ufrom = 'From nobody ' + time.ctime(time.time())
+                    ufrom = 'From nobody %s' % time.ctime(time.time())
                 self.write(ufrom + self._NL)
             self._write(msg)
         finally:
@@ -92,12 +92,13 @@ class Generator:
             munge_cte = self._munge_cte
             del self._munge_cte
         if munge_cte:
+            new_cte, new_ctype = munge_cte
             msg = deepcopy(msg)
-            if msg.get('content-transfer-encoding') is None:
-                msg['Content-Transfer-Encoding'] = munge_cte[0]
+            if 'content-transfer-encoding' in msg:
+                msg.replace_header('content-transfer-encoding', new_cte)
             else:
-                msg.replace_header('content-transfer-encoding', munge_cte[0])
-            msg.replace_header('content-type', munge_cte[1])
+                msg['Content-Transfer-Encoding'] = new_cte
+            msg.replace_header('content-type', new_ctype)
         writer = getattr(msg, '_write_headers', None)
         if writer is None:
             self._write_headers(msg)
@@ -106,17 +107,18 @@ class Generator:
         self._fp.write(body.getvalue())
 
     def _dispatch(self, msg):
-        main = msg.get_content_maintype()
-        sub = msg.get_content_subtype()
-        specific = UNDERSCORE.join((main, sub)).replace('-', '_')
-        handler = getattr(self, '_handle_' + specific, None)
-        if handler is None:
-            handler = getattr(self, '_handle_' + main.replace('-', '_'), None) or self._writeBody
-        handler(msg)
+        # _handle_<main>_<sub>, else _handle_<main>, else _writeBody
+        main, sub = msg.get_content_maintype(), msg.get_content_subtype()
+        for name in (main + '_' + sub, main):
+            handler = getattr(self, '_handle_' + name.replace('-', '_'), None)
+            if handler is not None:
+                return handler(msg)
+        self._writeBody(msg)
 
     def _write_headers(self, msg):
-        for h, v in msg.raw_items():
-            self.write(self.policy.fold(h, v))
+        fold = self.policy.fold
+        for name, value in msg.raw_items():
+            self.write(fold(name, value))
         self.write(self._NL)
 
     def _handle_text(self, msg):
@@ -125,18 +127,18 @@ class Generator:
             return
         if not isinstance(payload, str):
             raise TypeError('string payload expected: %s' % type(payload))
-        if _has_surrogates(msg._payload):
-            charset = msg.get_param('charset')
-            if charset is not None:
-                # non-ASCII bytes in a text generator: re-encode with the charset
-                msg = deepcopy(msg)
-                del msg['content-transfer-encoding']
-                msg.set_payload(payload, charset)
-                payload = msg.get_payload()
-                self._munge_cte = (msg['content-transfer-encoding'], msg['content-type'])
-        if self._mangle_from_:
-            payload = fcre.sub('>From ', payload)
-        self._write_lines(payload)
+        declared = msg.get_param('charset') if _has_surrogates(msg._payload) else None
+        if declared is not None:
+            # non-ASCII bytes in a text generator: re-encode with the charset
+            msg = deepcopy(msg)
+            del msg['content-transfer-encoding']
+            msg.set_payload(payload, declared)
+            payload = msg.get_payload()
+            self._munge_cte = (msg['content-transfer-encoding'], msg['content-type'])
+        self._write_lines(self._mangled(payload))
+
+    def _mangled(self, text):
+        return fcre.sub('>From ', text) if self._mangle_from_ else text
 
     _writeBody = _handle_text
 
@@ -159,18 +161,17 @@ class Generator:
             boundary = self._make_boundary(self._encoded_NL.join(texts))
             msg.set_boundary(boundary)
         if msg.preamble is not None:
-            preamble = fcre.sub('>From ', msg.preamble) if self._mangle_from_ else msg.preamble
-            self._write_lines(preamble)
+            self._write_lines(self._mangled(msg.preamble))
             self.write(self._NL)
-        self.write('--' + boundary + self._NL)
+        dashes = '--' + boundary
         for n, text in enumerate(texts):
-            if n:
-                self.write(self._NL + '--' + boundary + self._NL)
+            self.write((self._NL if n else '') + dashes + self._NL)
             self._fp.write(text)
-        self.write(self._NL + '--' + boundary + '--' + self._NL)
+        if not texts:
+            self.write(dashes + self._NL)
+        self.write(self._NL + dashes + '--' + self._NL)
         if msg.epilogue is not None:
-            epilogue = fcre.sub('>From ', msg.epilogue) if self._mangle_from_ else msg.epilogue
-            self._write_lines(epilogue)
+            self._write_lines(self._mangled(msg.epilogue))
 
     def _handle_multipart_signed(self, msg):
         # signed content must not be refolded
@@ -207,8 +208,7 @@ class Generator:
     @classmethod
     def _make_boundary(cls, text=None):
         """'===============<19 digits>==', with '.N' added until text does not contain it."""
-        token = random.randrange(sys.maxsize)
-        boundary = ('=' * 15) + (_fmt % token) + '=='
+        boundary = '===============%s==' % (_fmt % random.randrange(sys.maxsize))
         if text is None:
             return boundary
         candidate = boundary
@@ -237,16 +237,17 @@ class BytesGenerator(Generator):
         return s.encode('ascii')
 
     def _write_headers(self, msg):
-        for h, v in msg.raw_items():
-            self._fp.write(self.policy.fold_binary(h, v))
+        fold = self.policy.fold_binary
+        for name, value in msg.raw_items():
+            self._fp.write(fold(name, value))
         self.write(self._NL)
 
     def _handle_text(self, msg):
         if msg._payload is None:
             return
-        if _has_surrogates(msg._payload) and not self.policy.cte_type == '7bit':
-            if self._mangle_from_:
-                msg._payload = fcre.sub(">From ", msg._payload)
+        if self.policy.cte_type != '7bit' and _has_surrogates(msg._payload):
+            # the original bytes go out as they came in
+            msg._payload = self._mangled(msg._payload)
             self._write_lines(msg._payload)
         else:
             super()._handle_text(msg)
@@ -272,7 +273,7 @@ class DecodedGenerator(Generator):
         for part in msg.walk():
             maintype = part.get_content_maintype()
             if maintype == 'text':
-                print(part.get_payload(decode=False), file=self)
+                print(part.get_payload(), file=self)
             elif maintype != 'multipart':
                 print(self._fmt % {
                     'type': part.get_content_type(),

@@ -17,6 +17,7 @@ from email._encoded_words import decode_b
 Charset = _charset.Charset
 
 SEMISPACE = '; '
+_ABSENT = object()     # 'no such header/parameter', distinct from any failobj
 
 # characters that force a parameter value into quotes
 tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
@@ -117,7 +118,7 @@ class Message:
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
         """The whole message as text (headers not folded unless maxheaderlen)."""
         from email.generator import Generator
-        policy = self.policy if policy is None else policy
+        policy = policy or self.policy
         out = StringIO()
         Generator(out, mangle_from_=False, maxheaderlen=maxheaderlen,
                   policy=policy).flatten(self, unixfrom=unixfrom)
@@ -129,7 +130,7 @@ class Message:
     def as_bytes(self, unixfrom=False, policy=None):
         """The whole message as bytes."""
         from email.generator import BytesGenerator
-        policy = self.policy if policy is None else policy
+        policy = policy or self.policy
         out = BytesIO()
         BytesGenerator(out, mangle_from_=False, policy=policy).flatten(self, unixfrom=unixfrom)
         return out.getvalue()
@@ -217,24 +218,25 @@ class Message:
     def set_charset(self, charset):
         """Declare the payload's charset: adds MIME-Version, Content-Type's charset
         and a Content-Transfer-Encoding, encoding the payload to match."""
-        if charset is None:
+        cs = charset
+        if cs is None:
             self.del_param('charset')
             self._charset = None
             return
-        if not isinstance(charset, Charset):
-            charset = Charset(charset)
-        self._charset = charset
+        if not isinstance(cs, Charset):
+            cs = Charset(cs)
+        self._charset = cs
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
         if 'Content-Type' not in self:
-            self.add_header('Content-Type', 'text/plain', charset=charset.get_output_charset())
+            self.add_header('Content-Type', 'text/plain', charset=cs.get_output_charset())
         else:
-            self.set_param('charset', charset.get_output_charset())
-        if charset != charset.get_output_charset():
-            self._payload = charset.body_encode(self._payload)
+            self.set_param('charset', cs.get_output_charset())
+        if cs != cs.get_output_charset():
+            self._payload = cs.body_encode(self._payload)
         if 'Content-Transfer-Encoding' in self:
             return
-        cte = charset.get_body_encoding()
+        cte = cs.get_body_encoding()
         if callable(cte):
             cte(self)
             return
@@ -243,8 +245,8 @@ class Message:
             try:
                 payload = payload.encode('ascii', 'surrogateescape')
             except UnicodeError:
-                payload = payload.encode(charset.output_charset)
-        self._payload = charset.body_encode(payload)
+                payload = payload.encode(cs.output_charset)
+        self._payload = cs.body_encode(payload)
         self.add_header('Content-Transfer-Encoding', cte)
 
     def get_charset(self):
@@ -338,9 +340,8 @@ class Message:
     def get_content_type(self):
         """'maintype/subtype', lower-cased; the default type if there is none,
         text/plain if it is invalid."""
-        missing = object()
-        value = self.get('content-type', missing)
-        if value is missing:
+        value = self.get('content-type', _ABSENT)
+        if value is _ABSENT:
             return self.get_default_type()
         ctype = _splitparam(value)[0].lower()
         if ctype.count('/') != 1:
@@ -360,9 +361,8 @@ class Message:
         self._default_type = ctype
 
     def _get_params_preserve(self, failobj, header):
-        missing = object()
-        value = self.get(header, missing)
-        if value is missing:
+        value = self.get(header, _ABSENT)
+        if value is _ABSENT:
             return failobj
         params = []
         for piece in _parseparam(value):
@@ -372,9 +372,8 @@ class Message:
 
     def get_params(self, failobj=None, header='content-type', unquote=True):
         """[(name, value)] of a header's parameters, the first being the value itself."""
-        missing = object()
-        params = self._get_params_preserve(missing, header)
-        if params is missing:
+        params = self._get_params_preserve(_ABSENT, header)
+        if params is _ABSENT:
             return failobj
         if unquote:
             return [(k, _unquotevalue(v)) for k, v in params]
@@ -449,26 +448,23 @@ class Message:
 
     def get_filename(self, failobj=None):
         """Content-Disposition's filename, else Content-Type's name, else failobj."""
-        missing = object()
-        filename = self.get_param('filename', missing, 'content-disposition')
-        if filename is missing:
-            filename = self.get_param('name', missing, 'content-type')
-        if filename is missing:
+        filename = self.get_param('filename', _ABSENT, 'content-disposition')
+        if filename is _ABSENT:
+            filename = self.get_param('name', _ABSENT, 'content-type')
+        if filename is _ABSENT:
             return failobj
         return utils.collapse_rfc2231_value(filename).strip()
 
     def get_boundary(self, failobj=None):
-        missing = object()
-        boundary = self.get_param('boundary', missing)
-        if boundary is missing:
+        boundary = self.get_param('boundary', _ABSENT)
+        if boundary is _ABSENT:
             return failobj
         return utils.collapse_rfc2231_value(boundary).rstrip()
 
     def set_boundary(self, boundary):
         """Set the boundary parameter, keeping Content-Type's place among the headers."""
-        missing = object()
-        params = self._get_params_preserve(missing, 'content-type')
-        if params is missing:
+        params = self._get_params_preserve(_ABSENT, 'content-type')
+        if params is _ABSENT:
             raise errors.HeaderParseError('No Content-Type header found')
         quoted = '"%s"' % boundary
         newparams = [('boundary', quoted) if k.lower() == 'boundary' else (k, v)
@@ -486,9 +482,8 @@ class Message:
 
     def get_content_charset(self, failobj=None):
         """The charset parameter, lower-cased (failobj if absent or not ASCII)."""
-        missing = object()
-        charset = self.get_param('charset', missing)
-        if charset is missing:
+        charset = self.get_param('charset', _ABSENT)
+        if charset is _ABSENT:
             return failobj
         if isinstance(charset, tuple):
             declared = charset[0] or 'us-ascii'
@@ -503,7 +498,7 @@ class Message:
         return charset.lower()
 
     def get_charsets(self, failobj=None):
-        return [part.get_content_charset(failobj) for part in self.walk()]
+        return [p.get_content_charset(failobj) for p in self.walk()]
 
     def get_content_disposition(self):
         value = self.get('content-disposition')
@@ -524,7 +519,7 @@ class MIMEPart(Message):
         super().__init__(policy)
 
     def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
-        policy = self.policy if policy is None else policy
+        policy = policy or self.policy
         if maxheaderlen is None:
             maxheaderlen = policy.max_line_length
         return super().as_string(unixfrom, maxheaderlen, policy)
@@ -539,7 +534,7 @@ class MIMEPart(Message):
     def _find_body(self, part, preferencelist):
         if part.is_attachment():
             return
-        maintype, subtype = part.get_content_type().split('/')
+        maintype, _, subtype = part.get_content_type().partition('/')
         if maintype == 'text':
             if subtype in preferencelist:
                 yield (preferencelist.index(subtype), part)
@@ -581,7 +576,7 @@ class MIMEPart(Message):
 
     def iter_attachments(self):
         """The parts of a multipart that are not its body candidates."""
-        maintype, subtype = self.get_content_type().split('/')
+        maintype, _, subtype = self.get_content_type().partition('/')
         if maintype != 'multipart' or subtype == 'alternative':
             return
         payload = self.get_payload()
@@ -611,15 +606,16 @@ class MIMEPart(Message):
         if self.is_multipart():
             yield from self.get_payload()
 
+    def _manager(self, given):
+        return self.policy.content_manager if given is None else given
+
     def get_content(self, *args, content_manager=None, **kw):
-        if content_manager is None:
-            content_manager = self.policy.content_manager
-        return content_manager.get_content(self, *args, **kw)
+        """The content, as the content manager (the policy's by default) reads it."""
+        return self._manager(content_manager).get_content(self, *args, **kw)
 
     def set_content(self, *args, content_manager=None, **kw):
-        if content_manager is None:
-            content_manager = self.policy.content_manager
-        content_manager.set_content(self, *args, **kw)
+        """Replace the content and its Content-* headers (see the content manager)."""
+        self._manager(content_manager).set_content(self, *args, **kw)
 
     def _make_multipart(self, subtype, disallowed_subtypes, boundary):
         if self.get_content_maintype() == 'multipart':
@@ -640,32 +636,37 @@ class MIMEPart(Message):
         if boundary is not None:
             self.set_param('boundary', boundary)
 
+    # make_<kind>(boundary=None): turn this part into multipart/<kind> (its content
+    # becomes the first sub-part); add_<kind>(...): add a sub-part set_content'ed
+    # from the arguments, converting first if needed.
+    _CONVERSIONS = {'related': ('alternative', 'mixed'), 'alternative': ('mixed',), 'mixed': ()}
+
     def make_related(self, boundary=None):
-        self._make_multipart('related', ('alternative', 'mixed'), boundary)
+        self._make_multipart('related', self._CONVERSIONS['related'], boundary)
 
     def make_alternative(self, boundary=None):
-        self._make_multipart('alternative', ('mixed',), boundary)
+        self._make_multipart('alternative', self._CONVERSIONS['alternative'], boundary)
 
     def make_mixed(self, boundary=None):
-        self._make_multipart('mixed', (), boundary)
+        self._make_multipart('mixed', self._CONVERSIONS['mixed'], boundary)
 
     def _add_multipart(self, _subtype, *args, _disp=None, **kw):
-        if self.get_content_maintype() != 'multipart' or self.get_content_subtype() != _subtype:
+        if (self.get_content_maintype(), self.get_content_subtype()) != ('multipart', _subtype):
             getattr(self, 'make_' + _subtype)()
-        part = type(self)(policy=self.policy)
-        part.set_content(*args, **kw)
-        if _disp and 'content-disposition' not in part:
-            part['Content-Disposition'] = _disp
-        self.attach(part)
+        sub = type(self)(policy=self.policy)
+        sub.set_content(*args, **kw)
+        if _disp and 'content-disposition' not in sub:
+            sub['Content-Disposition'] = _disp
+        self.attach(sub)
 
     def add_related(self, *args, **kw):
-        self._add_multipart('related', *args, _disp='inline', **kw)
+        return self._add_multipart('related', *args, _disp='inline', **kw)
 
     def add_alternative(self, *args, **kw):
-        self._add_multipart('alternative', *args, **kw)
+        return self._add_multipart('alternative', *args, **kw)
 
     def add_attachment(self, *args, **kw):
-        self._add_multipart('mixed', *args, _disp='attachment', **kw)
+        return self._add_multipart('mixed', *args, _disp='attachment', **kw)
 
     def clear(self):
         self._headers = []

@@ -29,22 +29,24 @@ class Parser:
         return feeder.close()
 
     def parsestr(self, text, headersonly=False):
-        return self.parse(StringIO(text), headersonly=headersonly)
+        """The message in a string."""
+        return self.parse(StringIO(text), headersonly)
 
 
 class HeaderParser(Parser):
     """A Parser that parses only the headers."""
 
     def parse(self, fp, headersonly=True):
-        return Parser.parse(self, fp, True)
+        return super().parse(fp, headersonly=True)
 
     def parsestr(self, text, headersonly=True):
-        return Parser.parsestr(self, text, True)
+        return super().parsestr(text, headersonly=True)
 
 
 class BytesParser:
 
     def __init__(self, *args, **kw):
+        """Takes the arguments of Parser."""
         self.parser = Parser(*args, **kw)
 
     def parse(self, fp, headersonly=False):
@@ -60,7 +62,7 @@ class BytesParser:
 class BytesHeaderParser(BytesParser):
 
     def parse(self, fp, headersonly=True):
-        return BytesParser.parse(self, fp, headersonly=True)
+        return super().parse(fp, True)
 
     def parsebytes(self, text, headersonly=True):
-        return BytesParser.parsebytes(self, text, headersonly=True)
+        return super().parsebytes(text, True)

@@ -10,8 +10,6 @@ class MIMEBase(message.Message):
 
     def __init__(self, _maintype, _subtype, *, policy=None, **_params):
         """Content-Type is maintype/subtype with the keyword arguments as parameters."""
-        if policy is None:
-            policy = email.policy.compat32
-        message.Message.__init__(self, policy=policy)
+        super().__init__(policy=email.policy.compat32 if policy is None else policy)
         self.add_header('Content-Type', '%s/%s' % (_maintype, _subtype), **_params)
         self['MIME-Version'] = '1.0'

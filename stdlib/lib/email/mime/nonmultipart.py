@@ -2,12 +2,11 @@
 
 __all__ = ['MIMENonMultipart']
 
-from email import errors
-from email.mime.base import MIMEBase
+from email.errors import MultipartConversionError
+from email.mime import base
 
 
-class MIMENonMultipart(MIMEBase):
+class MIMENonMultipart(base.MIMEBase):
 
     def attach(self, payload):
-        raise errors.MultipartConversionError(
-            'Cannot attach additional subparts to non-multipart/*')
+        raise MultipartConversionError('Cannot attach additional subparts to non-multipart/*')

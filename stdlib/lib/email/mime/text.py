@@ -12,6 +12,5 @@ class MIMEText(MIMENonMultipart):
         utf-8); the transfer encoding follows from the charset."""
         if _charset is None:
             _charset = 'us-ascii' if _text.isascii() else 'utf-8'
-        MIMENonMultipart.__init__(self, 'text', _subtype, policy=policy,
-                                  **{'charset': str(_charset)})
-        self.set_payload(_text, _charset)
+        super().__init__('text', _subtype, policy=policy, charset=str(_charset))
+        self.set_payload(_text, charset=_charset)
