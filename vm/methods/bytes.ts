@@ -153,7 +153,7 @@ export function construct(vm: VM, name: string, args: PyObject[], kwargs: KwArgs
     const s = strVal(src);
     if (s === undefined) throw typeError(enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     if (enc === undefined) throw typeError('string argument without an encoding');
-    return encodeString(s, enc, err ?? 'strict');
+    return encodeString(s, enc, err ?? 'strict', vm);
   }
   return dataFrom(vm, src, name === 'bytearray' ? 'bytearray' : 'bytes');
 }

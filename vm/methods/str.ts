@@ -758,7 +758,7 @@ export function installStrMethods(): void {
     const [enc, err] = parseArgs('encode', args, kwargs, { names: ['encoding', 'errors'] });
     const e = enc === undefined ? 'utf-8' : needStr(enc, () => `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
     const r = err === undefined ? 'strict' : needStr(err, () => `encode() argument 'errors' must be str, not ${argTypeName(err)}`);
-    return new PyBytes(encodeString(selfStr(args), e, r));
+    return new PyBytes(encodeString(selfStr(args), e, r, vm));
   });
   defStaticMethod(t, 'maketrans', str_maketrans);
   defMethod(t, 'translate', (vm, args, kwargs) => translate(vm, selfStr(args), oneArg('str.translate', args, kwargs)));
