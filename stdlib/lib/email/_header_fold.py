@@ -676,8 +676,9 @@ def refold(tree, *, policy):
             text.encode(encoding)
             charset = encoding
         except UnicodeEncodeError:
-            if any(isinstance(d, errors.UndecodableBytesDefect) for d in part.all_defects):
-                charset = 'unknown-8bit'
+            if utils._has_surrogates(text) or \
+                    any(isinstance(d, errors.UndecodableBytesDefect) for d in part.all_defects):
+                charset = 'unknown-8bit'        # bytes from the source, not text
             else:
                 charset = 'utf-8'
             want_encoding = True
