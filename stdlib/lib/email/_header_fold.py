@@ -184,10 +184,11 @@ def fixed_value(value, token_type):
 class Mailbox:
     """What a parsed mailbox says (the display name decoded and unquoted)."""
 
-    def __init__(self, display_name, local_part, domain):
+    def __init__(self, display_name, local_part, domain, angle=False):
         self.display_name = display_name
         self.local_part = local_part
         self.domain = domain
+        self.angle = angle          # written as name <addr> (or <addr>)
 
 
 class ParsedAddress:
@@ -255,6 +256,8 @@ class _AddressParser:
                 break
             chars.append(c)
             self.pos += 1
+        else:
+            self.defects.append(errors.InvalidHeaderDefect('end of header inside quoted string'))
         content = ''.join(chars)
         node = _BareQuoted(_words_and_blanks(content, 'ptext'))
         return node, content
@@ -302,15 +305,18 @@ class _AddressParser:
         return node, words
 
     def addr_spec(self, node):
-        """local-part[@domain] into `node`: (local_part, domain)."""
+        """local-part[@domain] into `node`: (local_part, domain). Words separated by
+        blanks are one local part too (RFC 822's obsolete syntax: 'a b c' is the
+        local part 'a b c')."""
         local = []
+        word_ends = ATOM_ENDS - set('.') | set('>')
         while True:
             if self.peek() == '"':
                 q, content = self.quoted()
                 node.append(_Fixed(str(q), 'quoted-local'))
                 local.append(content)
             else:
-                word = self.atom(ATOM_ENDS - set('.') | set('>'))
+                word = self.atom(word_ends)
                 node.append(_Fixed(word, 'local-part'))
                 local.append(word)
             if self.peek() == '.':
@@ -318,6 +324,16 @@ class _AddressParser:
                 node.append(_Fixed('.', 'dot'))
                 local.append('.')
                 continue
+            mark = self.pos
+            blanks = TokenList()
+            self.cfws(blanks)
+            nxt = self.peek()
+            if self.pos > mark and nxt and (nxt == '"' or nxt not in word_ends | set('@')):
+                node.extend(blanks)
+                local.append(' ')
+                self.defects.append(errors.InvalidHeaderDefect('local-part is not dot-atom'))
+                continue
+            self.pos = mark
             break
         local_part = ''.join(local)
         domain = None
@@ -350,8 +366,17 @@ class _AddressParser:
             angle = TokenList(token_type='angle-addr', _ew_allowed=False)
             self.pos += 1
             angle.append(_Fixed('<', 'angle-addr-start'))
+            if self.peek() == '@':
+                # an obsolete source route (<@host,@host:user@domain>): skipped
+                colon = self.text.find(':', self.pos)
+                if colon != -1:
+                    angle.append(_Fixed(self.text[self.pos:colon + 1], 'obs-route'))
+                    self.pos = colon + 1
+                    self.defects.append(errors.ObsoleteHeaderDefect('obsolete route specification'))
             spec = TokenList(token_type='addr-spec', _ew_allowed=False)
             local, domain = self.addr_spec(spec)
+            if not local and domain is None:
+                self.defects.append(errors.InvalidHeaderDefect('angle-addr with no address'))
             angle.append(spec)
             if self.peek() == '>':
                 self.pos += 1
@@ -359,7 +384,7 @@ class _AddressParser:
             self.cfws(angle)
             node.append(angle)
             name = ' '.join(words) if words else None
-            return node, Mailbox(name, local, domain)
+            return node, Mailbox(name, local, domain, angle=True)
         # a bare addr-spec: read it again from the start
         self.pos = start
         lead = TokenList()
@@ -416,20 +441,38 @@ def parse_address_list(value):
         if parser.peek() == ',':
             parser.pos += 1
             tree.append(Terminal(',', 'list-separator'))
+            parser.defects.append(errors.ObsoleteHeaderDefect(
+                'address-list entry with no content'))
             continue
+        start = parser.pos
         node, addr = parser.address()
+        junk = parser.peek() not in (',', '') or parser.pos == before
+        bare = not addr.is_group and not addr.all_mailboxes[0].angle
+        if junk and not bare and parser.pos > start:
+            # text after 'name <addr>': dropped
+            end = value.find(',', parser.pos)
+            end = len(value) if end < 0 else end
+            tree.append(node)
+            node = _Fixed(value[parser.pos:end], 'invalid')
+            parser.defects.append(errors.InvalidHeaderDefect('invalid address in address-list'))
+            parser.pos = end
+            junk = False
+        if junk or (bare and not addr.all_mailboxes[0].local_part):
+            # not an address: the text up to the next comma is an invalid mailbox
+            end = value.find(',', parser.pos)
+            end = len(value) if end < 0 else end
+            node = _Fixed(value[start:end], 'invalid-mailbox')
+            addr = ParsedAddress(None, [Mailbox(None, None, None)], False)
+            parser.defects.append(errors.InvalidHeaderDefect('invalid address in address-list'))
+            parser.pos = end
+        elif not addr.is_group and not addr.all_mailboxes[0].local_part.isascii():
+            parser.defects.append(errors.NonASCIILocalPartDefect(
+                'local-part contains non-ASCII characters)'))
         tree.append(node)
         found.append(addr)
         if parser.peek() == ',':
             parser.pos += 1
             tree.append(Terminal(',', 'list-separator'))
-        elif parser.pos == before or (parser.peek() and parser.peek() != ','):
-            # something unparseable: keep it as text and go on after it
-            end = value.find(',', parser.pos)
-            end = len(value) if end < 0 else end
-            tree.append(_Fixed(value[parser.pos:end], 'invalid'))
-            parser.defects.append(errors.InvalidHeaderDefect('invalid address in address-list'))
-            parser.pos = end
     return tree, found, parser.defects
 
 
