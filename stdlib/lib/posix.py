@@ -24,6 +24,8 @@ for _name in _FROM_OS:
     if hasattr(_os, _name):
         globals()[_name] = getattr(_os, _name)
 
+from _os_dir import DirEntry     # what scandir() yields
+
 # the environment as the process started it... as far as tpy knows: a copy of
 # os.environ taken now, keys and values as bytes
 environ = {_os.fsencode(k): _os.fsencode(v) for k, v in _os.environ.items()}
