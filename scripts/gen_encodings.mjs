@@ -1,4 +1,4 @@
-// Writes stdlib/lib/encodings/<name>.py for each codec tpy has (the module names _codecs._modules()
+// Writes stdlib/lib/encodings/<name>.py for each native codec tpy has (the module names _codecs._modules()
 // lists, from vm/methods/codecs.ts): run after adding a codec, with a built tpy.
 //   node scripts/gen_encodings.mjs
 
@@ -13,6 +13,8 @@ for (const file of readdirSync(dir)) {
   if (file.endsWith('.py') && readFileSync(join(dir, file), 'utf8').includes(MARK)) unlinkSync(join(dir, file));
 }
 for (const name of names) {
+  // a codec written in tpy (encodings/idna.py) has its module by hand
+  if (readdirSync(dir).includes(`${name}.py`)) continue;
   writeFileSync(join(dir, `${name}.py`), `"""The '${name}' codec, over tpy's native one (encodings/_codec_module.py)."""\n${MARK}\n\n`
     + `from encodings._codec_module import namespace as _namespace\n\nglobals().update(_namespace(__name__.rpartition('.')[2]))\ndel _namespace\n`);
 }

@@ -43,7 +43,7 @@ function runText(codec: TextCodec, dir: Direction, obj: PyObject, errors: string
   if (dir === 'encode') {
     const s = strVal(obj);
     if (s === undefined) throw typeError(`${codec.fn}_encode() argument 1 must be str, not ${clinicTypeName(obj)}`);
-    return new PyBytes(codec.encode(s, errors));
+    return new PyBytes(codec.encode(s, errors, vm));
   }
   const d = bytesData(obj);
   if (d === undefined) throw typeError(`a bytes-like object is required, not '${typeName(obj)}'`);

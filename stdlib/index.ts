@@ -46,6 +46,7 @@ import { init__sqlite3_capi } from './sqlite3_native.js';
 import { init_resource } from './resource.js';
 import { init_pwd, init_grp } from './pwd_grp.js';
 import { init__opcode } from './opcode_native.js';
+import { init__symtable } from './symtable_native.js';
 import { init_faulthandler } from './faulthandler.js';
 
 /**
@@ -143,5 +144,6 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('pwd', init_pwd);
   vm.nativeModules.set('grp', init_grp);
   vm.nativeModules.set('_opcode', init__opcode);
+  vm.nativeModules.set('_symtable', init__symtable);
   vm.nativeModules.set('faulthandler', init_faulthandler);
 }

@@ -412,6 +412,7 @@ const osFunctions: [string, NativeFn][] = [
   ['getegid', () => process.getegid?.() ?? 0],
   ['strerror', (vm, args, kwargs) => strerror(cIntArg(vm, oneArg('posix.strerror', args, kwargs, 0)))],
   ['getcwd', (vm) => vm.cwd],
+  ['getcwdb', (vm) => new PyBytes(new TextEncoder().encode(vm.cwd))],
   ['getpid', () => process.pid],
   ['kill', os_kill],
   ['chdir', (vm, args, kwargs) => {

@@ -3,9 +3,12 @@
 // Properties, numeric values, names and decompositions come from tables generated out of
 // CPython 3.11's own database (scripts/gen_unicodedata.py, vm/unicode/); normalization is
 // JavaScript's String.prototype.normalize, whose ICU may know a later Unicode version
-// (docs/differences.md). No ucd_3_2_0 (the Unicode 3.2 database, for IDNA) and no UCD type.
+// (docs/differences.md). ucd_3_2_0 (the Unicode 3.2 database, for IDNA and stringprep) and
+// its type UCD are written in tpy (stdlib/lib/_ucd_3_2_0.py) and loaded at first use.
 
 import type { PyObject } from '../vm/objects/object.js';
+import { installLazyNames } from './lazy_module_names.js';
+import { importModule } from '../vm/import.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyByteArray, PyBytes } from '../vm/objects/bytes.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
@@ -135,4 +138,9 @@ export const init_unicodedata: ModuleInit = (_vm, m) => {
   ];
   for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 'unicodedata'));
   d.setStr('unidata_version', UNIDATA_VERSION);
+  installLazyNames(d, 'unicodedata', ['ucd_3_2_0', 'UCD'], (vm) => {
+    const old = importModule(vm, '_ucd_3_2_0', null).dict;
+    d.setStr('ucd_3_2_0', old.getStr('ucd_3_2_0')!);
+    d.setStr('UCD', old.getStr('UCD')!);
+  });
 };

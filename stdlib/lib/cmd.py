@@ -5,7 +5,7 @@ A subclass of Cmd names its commands by defining methods do_<name>(self, arg);
 command's help.  A line starting with `?` asks for help, one starting with `!`
 runs do_shell when the class has one.  Lines come from `input()` when
 use_rawinput is true, otherwise from the stdin given (a `readline()` source).
-Tab completion through the readline module is not available in tpy.
+Completion goes through readline (which has no line editor in tpy: nothing calls it by itself).
 """
 
 import string
@@ -44,17 +44,32 @@ class Cmd:
         """Show the intro, then read and run commands until one of them asks
         to stop; queued lines (cmdqueue) run before any new input is read."""
         self.preloop()
-        if intro is not None:
-            self.intro = intro
-        if self.intro:
-            self.stdout.write(str(self.intro) + "\n")
-        stop = None
-        while not stop:
-            line = self.cmdqueue.pop(0) if self.cmdqueue else self._read_line()
-            line = self.precmd(line)
-            stop = self.onecmd(line)
-            stop = self.postcmd(stop, line)
-        self.postloop()
+        # with input() reading the lines, completion goes through readline while the loop runs
+        completing = self.use_rawinput and self.completekey
+        if completing:
+            try:
+                import readline
+            except ImportError:
+                completing = False
+            else:
+                self.old_completer = readline.get_completer()
+                readline.set_completer(self.complete)
+                readline.parse_and_bind(self.completekey + ": complete")
+        try:
+            if intro is not None:
+                self.intro = intro
+            if self.intro:
+                self.stdout.write(str(self.intro) + "\n")
+            stop = None
+            while not stop:
+                line = self.cmdqueue.pop(0) if self.cmdqueue else self._read_line()
+                line = self.precmd(line)
+                stop = self.onecmd(line)
+                stop = self.postcmd(stop, line)
+            self.postloop()
+        finally:
+            if completing:
+                readline.set_completer(self.old_completer)
 
     def _read_line(self):
         # End of input is the command 'EOF', so a do_EOF method decides what it means.
@@ -140,8 +155,25 @@ class Cmd:
         return [name[3:] for name in self.get_names() if name.startswith(prefix)]
 
     def complete(self, text, state):
-        # DIVERGENCE: there is no readline module in tpy to drive completion.
-        raise NotImplementedError("tpy: cmd.Cmd.complete needs the readline module, which tpy does not have")
+        """The state-th completion of text in the line readline is editing: a
+        command name at the start of the line, else what complete_<command>
+        (or completedefault) offers."""
+        if state == 0:
+            import readline
+            whole = readline.get_line_buffer()
+            line = whole.lstrip()
+            shift = len(whole) - len(line)
+            begidx = readline.get_begidx() - shift
+            endidx = readline.get_endidx() - shift
+            if begidx > 0:
+                command = self.parseline(line)[0]
+                complete = self.completedefault if command == '' else \
+                    getattr(self, 'complete_' + command, self.completedefault)
+            else:
+                complete = self.completenames
+            self.completion_matches = complete(text, line, begidx, endidx)
+        matches = self.completion_matches
+        return matches[state] if state < len(matches) else None
 
     def get_names(self):
         """The attribute names of the class (commands and help topics come from here)."""

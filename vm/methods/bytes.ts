@@ -153,7 +153,7 @@ export function construct(vm: VM, name: string, args: PyObject[], kwargs: KwArgs
     const s = strVal(src);
     if (s === undefined) throw typeError(enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     if (enc === undefined) throw typeError('string argument without an encoding');
-    return encodeString(s, enc, err ?? 'strict');
+    return encodeString(s, enc, err ?? 'strict', vm);
   }
   return dataFrom(vm, src, name === 'bytearray' ? 'bytearray' : 'bytes');
 }
@@ -254,14 +254,39 @@ function adjust(vm: VM, len: number, a: PyObject | undefined, b: PyObject | unde
 }
 
 function find(vm: VM, args: PyObject[], reverse: boolean): number {
-  const s = latin1(selfData(args));
+  const data = selfData(args);
   // start/end are converted before the needle is checked, as stringlib_parse_args_finds does.
-  const [start, end] = adjust(vm, s.length, args[2], args[3]);
-  const sub = needle(vm, args[1]);
-  if (start > s.length || end - start < sub.length) return -1;
-  const w = s.slice(start, end);
-  const i = reverse ? w.lastIndexOf(sub) : w.indexOf(sub);
-  return i < 0 ? -1 : i + start;
+  const [start, end] = adjust(vm, data.length, args[2], args[3]);
+  const sub = fromLatin1(needle(vm, args[1]));
+  if (start > data.length || end - start < sub.length) return -1;
+  return searchBytes(data, sub, start, end, reverse);
+}
+
+/**
+ * Where `sub` first (or last) starts inside data[start:end], or -1. Searched on the bytes
+ * themselves: making a string of a large buffer at each call made a loop of finds (a
+ * BytesIO read line by line) quadratic.
+ */
+function searchBytes(data: Uint8Array, sub: Uint8Array, start: number, end: number, reverse: boolean): number {
+  const m = sub.length;
+  if (m === 0) return reverse ? end : start;
+  const last = end - m;                 // the last place a match can start
+  const first = sub[0];
+  const matchesAt = (i: number) => {
+    for (let k = 1; k < m; k++) if (data[i + k] !== sub[k]) return false;
+    return true;
+  };
+  if (!reverse) {
+    for (let i = data.indexOf(first, start); i >= 0 && i <= last; i = data.indexOf(first, i + 1)) {
+      if (matchesAt(i)) return i;
+    }
+    return -1;
+  }
+  // (lastIndexOf counts a negative position from the end: stop before reaching one)
+  for (let i = data.lastIndexOf(first, last); i >= start; i = i === 0 ? -1 : data.lastIndexOf(first, i - 1)) {
+    if (matchesAt(i)) return i;
+  }
+  return -1;
 }
 
 function strip(args: PyObject[], kwargs: KwArgs | null, owner: string, name: string, left: boolean, right: boolean): PyObject {

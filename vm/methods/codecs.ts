@@ -15,6 +15,12 @@ import { encodePunycode, decodePunycode } from './codec_punycode.js';
 import { DeprecationWarning } from '../objects/exceptions.js';
 import { warnFromNative } from '../native_warn.js';
 import type { VM } from '../vm.js';
+import type { PyObject } from '../objects/object.js';
+import { PyTuple } from '../objects/tuple.js';
+import type { PyModule } from '../objects/module.js';
+import { importModule } from '../import.js';
+import { getAttr } from '../ops/attribute.js';
+import { call } from '../ops/call.js';
 
 export { unicodeEncodeError, unicodeDecodeError } from './codec_errors.js';
 
@@ -25,7 +31,8 @@ export interface TextCodec {
   name: string;
   /** The prefix of CPython's codec functions (utf_16_le_encode, utf_16_le_decode). */
   fn: string;
-  encode(s: string, errors: string): Uint8Array;
+  /** `vm`, when the caller has one, runs codecs written in tpy (idna). */
+  encode(s: string, errors: string, vm?: VM): Uint8Array;
   /** `vm`, when the caller has one, hears the codec's warnings (unicode_escape's invalid escapes). */
   decode(data: Uint8Array, errors: string, vm?: VM): string;
 }
@@ -57,6 +64,33 @@ function decodeUtf8Sig(data: Uint8Array, errors: string): string {
   return decodeUtf8(bom ? data.subarray(3) : data, errors);
 }
 
+/**
+ * A text codec written in tpy (stdlib/lib/<module>.py): its Codec().encode/decode run in the
+ * VM. Only callers with a VM can use it (str.encode, bytes.decode, codecs.encode/decode); for
+ * the others (file encodings) it is an unknown encoding.
+ */
+function libraryCodec(name: string, module: string): TextCodec {
+  const run = (vm: VM | undefined, dir: 'encode' | 'decode', input: PyObject, errors: string): PyObject => {
+    if (vm === undefined) throw newException(LookupError, `unknown encoding: ${name}`);
+    // the module's package first: importModule takes one dotted step at a time
+    const parts = module.split('.');
+    let mod: PyModule | null = null;
+    for (let i = 1; i <= parts.length; i++) mod = importModule(vm, parts.slice(0, i).join('.'), mod);
+    const codec = call(vm, getAttr(vm, mod!, 'Codec'), []);
+    const result = call(vm, getAttr(vm, codec, dir), [input, errors]);
+    return result instanceof PyTuple ? result.items[0] : result;
+  };
+  return text(name, name,
+    (s, e, vm) => {
+      const out = run(vm, 'encode', s, e);
+      return out instanceof PyBytes ? out.data : new Uint8Array(0);
+    },
+    (d, e, vm) => {
+      const out = run(vm, 'decode', new PyBytes(d), e);
+      return typeof out === 'string' ? out : String(out);
+    });
+}
+
 /** The codecs by module name, as CPython's encodings package names them. */
 const CODECS: Record<string, Codec> = {
   utf_8: text('utf-8', 'utf_8', encodeUtf8, decodeUtf8),
@@ -73,6 +107,7 @@ const CODECS: Record<string, Codec> = {
     (d, e, vm) => decodeUnicodeEscape(d, e, vm && ((message) => warnFromNative(vm, DeprecationWarning, message)))),
   raw_unicode_escape: text('raw-unicode-escape', 'raw_unicode_escape', encodeRawUnicodeEscape, decodeRawUnicodeEscape),
   punycode: text('punycode', 'punycode', encodePunycode, decodePunycode),
+  idna: libraryCodec('idna', 'encodings.idna'),
   hex_codec: { kind: 'transform', name: 'hex' },
   base64_codec: { kind: 'transform', name: 'base64' },
   rot_13: { kind: 'transform', name: 'rot-13' },
@@ -185,11 +220,11 @@ export function wrapCodecError(e: unknown, verb: 'encoding' | 'decoding', encodi
   return w;
 }
 
-/** str.encode(encoding, errors). */
-export function encodeString(s: string, encodingName: string, errors = 'strict'): Uint8Array {
+/** str.encode(encoding, errors); `vm` runs codecs written in tpy. */
+export function encodeString(s: string, encodingName: string, errors = 'strict', vm?: VM): Uint8Array {
   const codec = lookupTextCodec(encodingName, 'encode');
   try {
-    return codec.encode(s, errors);
+    return codec.encode(s, errors, vm);
   } catch (e) {
     throw FAST_PATH.has(normalizeEncoding(encodingName)) ? e : wrapCodecError(e, 'encoding', encodingName);
   }

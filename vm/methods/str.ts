@@ -761,11 +761,11 @@ export function installStrMethods(): void {
     const [enc, err] = parseArgs('encode', args, kwargs, { names: ['encoding', 'errors'] });
     const e = enc === undefined ? 'utf-8' : needStr(enc, () => `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
     const r = err === undefined ? 'strict' : needStr(err, () => `encode() argument 'errors' must be str, not ${argTypeName(err)}`);
-    return new PyBytes(encodeString(selfStr(args), e, r));
+    return new PyBytes(encodeString(selfStr(args), e, r, vm));
   }, {
     // s.encode() and s.encode('ascii'): no argument parsing.
-    call1: (vm, self) => new PyBytes(encodeString(strVal(self)!, 'utf-8', 'strict')),
-    call2: (vm, self, enc) => new PyBytes(encodeString(strVal(self)!, needStr(enc, () => `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`), 'strict')),
+    call1: (vm, self) => new PyBytes(encodeString(strVal(self)!, 'utf-8', 'strict', vm)),
+    call2: (vm, self, enc) => new PyBytes(encodeString(strVal(self)!, needStr(enc, () => `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`), 'strict', vm)),
   });
   defStaticMethod(t, 'maketrans', str_maketrans);
   defMethod(t, 'translate', (vm, args, kwargs) => translate(vm, selfStr(args), oneArg('str.translate', args, kwargs)));
