@@ -31,6 +31,7 @@ import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
 import { installCodeLocations } from './code_locations.js';
 import { codeReplace } from './code_replace.js';
+import { functionNew } from './function_new.js';
 import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 
@@ -94,6 +95,7 @@ function installSingletons(): void {
 function installFunction(): void {
   const t = functionType;
   const self = (o: PyObject) => o as PyFunction;
+  defNew(t, functionNew);
   defMethod(t, '__repr__', (vm, args) => `<function ${self(args[0]).qualname} at ${hexId(args[0])}>`);
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
   defMethod(t, '__get__', (vm, args) => {

@@ -60,7 +60,7 @@ export abstract class HasFixedArity extends PyObj {
   }
 }
 
-export const functionType = makeNativeType('function', undefined, { instanceDict: true });
+export const functionType = makeNativeType('function', undefined, { instanceDict: true, final: true });
 export const builtinFunctionType = makeNativeType('builtin_function_or_method');
 export const methodDescriptorType = makeNativeType('method_descriptor');
 export const methodType = makeNativeType('method');

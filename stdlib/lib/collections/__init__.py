@@ -408,17 +408,29 @@ def _check_names(typename, names, renamed):
         taken.add(name)
 
 
+_FunctionType = type(_field_name_list)
+_new_templates = {}   # arity -> the code of a __new__ with parameters _0, _1, ...
+
+
+def _new_template(arity):
+    # Compiling source is most of the cost of making a namedtuple: each arity's __new__
+    # is compiled once, and each class renames its parameters to its fields.
+    code = _new_templates.get(arity)
+    if code is None:
+        params = ', '.join(['_%d' % i for i in range(arity)]) + (',' if arity == 1 else '')
+        source = 'lambda _cls, %s: _tuple_new(_cls, (%s))' % (params, params)
+        code = _new_templates[arity] = eval(source, {'__builtins__': {}}).__code__
+    return code
+
+
 def _compiled_new(typename, fields, defaults):
-    # __new__ is compiled from source so that its signature names the fields, and
-    # with it the errors of a bad call ("missing 1 required positional argument: 'y'").
-    params = ', '.join(fields) + (',' if len(fields) == 1 else '')
+    # __new__'s signature names the fields, and with it the errors of a bad call
+    # ("missing 1 required positional argument: 'y'").
+    code = _new_template(len(fields)).replace(co_varnames=('_cls',) + fields)
     scope = {'_tuple_new': tuple.__new__, '__builtins__': {},
              '__name__': 'namedtuple_' + typename}
-    new = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (params, params), scope)
-    new.__name__ = '__new__'
+    new = _FunctionType(code, scope, '__new__', defaults)
     new.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(fields))
-    if defaults is not None:
-        new.__defaults__ = defaults
     return new
 
 
