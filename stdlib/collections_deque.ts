@@ -1,9 +1,10 @@
-// Module _collections: _tuplegetter (collections_tuplegetter.ts) and deque, a double-ended queue on a growable ring buffer (Modules/_collectionsmodule.c).
+// Module _collections: _tuplegetter (collections_tuplegetter.ts), _count_elements (collections_count.ts) and deque, a double-ended queue on a growable ring buffer (Modules/_collectionsmodule.c).
 //
 // Both ends take O(1) appends and pops, which is what BFS-style programs rely on;
 // indexing is O(1) too (CPython's is O(n/64)). `state` counts mutations so that an
 // iterator can raise "deque mutated during iteration" as CPython's does.
 
+import { countElementsFn } from './collections_count.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
@@ -500,4 +501,5 @@ export const init__collections: ModuleInit = (_vm, m) => {
   }
   m.dict.setStr('deque', dequeType);
   m.dict.setStr('_tuplegetter', tupleGetterType);
+  m.dict.setStr('_count_elements', countElementsFn);
 };
