@@ -1,9 +1,10 @@
-// Module _collections: _tuplegetter (collections_tuplegetter.ts) and deque, a double-ended queue on a growable ring buffer (Modules/_collectionsmodule.c).
+// Module _collections: _tuplegetter (collections_tuplegetter.ts), _count_elements (collections_count.ts) and deque, a double-ended queue on a growable ring buffer (Modules/_collectionsmodule.c).
 //
 // Both ends take O(1) appends and pops, which is what BFS-style programs rely on;
 // indexing is O(1) too (CPython's is O(n/64)). `state` counts mutations so that an
 // iterator can raise "deque mutated during iteration" as CPython's does.
 
+import { countElementsFn } from './collections_count.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
@@ -255,22 +256,33 @@ function installDequeMethods(): void {
     return None;
   });
   defGetter(t, 'maxlen', (_vm, o) => ((o as PyDeque).maxlen < 0 ? None : (o as PyDeque).maxlen));
+  // Fixed-arity entries (as list's): the eval loop calls them without an argument array.
   defMethod(t, 'append', (_vm, args, kwargs) => {
     self(args).pushRight(oneArg('deque.append', args, kwargs));
     return None;
+  }, {
+    call2: (_vm, d, x) => {
+      (d as PyDeque).pushRight(x);
+      return None;
+    },
   });
   defMethod(t, 'appendleft', (_vm, args, kwargs) => {
     self(args).pushLeft(oneArg('deque.appendleft', args, kwargs));
     return None;
+  }, {
+    call2: (_vm, d, x) => {
+      (d as PyDeque).pushLeft(x);
+      return None;
+    },
   });
   defMethod(t, 'pop', (_vm, args, kwargs) => {
     noArgs('deque.pop', args, kwargs);
     return self(args).popRight();
-  });
+  }, { call1: (_vm, d) => (d as PyDeque).popRight() });
   defMethod(t, 'popleft', (_vm, args, kwargs) => {
     noArgs('deque.popleft', args, kwargs);
     return self(args).popLeft();
-  });
+  }, { call1: (_vm, d) => (d as PyDeque).popLeft() });
   defMethod(t, 'extend', (vm, args, kwargs) => {
     extend(vm, self(args), oneArg('deque.extend', args, kwargs), false);
     return None;
@@ -366,8 +378,8 @@ function installDequeMethods(): void {
     rotate(self(args), n);
     return None;
   });
-  defMethod(t, '__len__', (_vm, args) => self(args).size);
-  defMethod(t, '__bool__', (_vm, args) => self(args).size > 0);
+  defMethod(t, '__len__', (_vm, args) => self(args).size, { call1: (_vm, d) => (d as PyDeque).size });
+  // No __bool__ (CPython's deque has none): truth is __len__'s, a subclass's override included.
   defMethod(t, '__repr__', (vm, args) => dequeRepr(vm, self(args)));
   t.setAttr('__hash__', None);
   defMethod(t, '__getitem__', (vm, args, kwargs) => {
@@ -489,4 +501,5 @@ export const init__collections: ModuleInit = (_vm, m) => {
   }
   m.dict.setStr('deque', dequeType);
   m.dict.setStr('_tuplegetter', tupleGetterType);
+  m.dict.setStr('_count_elements', countElementsFn);
 };

@@ -24,6 +24,7 @@ import { init__thread } from './thread_module.js';
 import { init_operator, init__operator } from './operator.js';
 import { init__string } from './string_native.js';
 import { init__heapq } from './heapq_native.js';
+import { init__bisect } from './bisect_native.js';
 import { init__itertools } from './itertools_native.js';
 import { init__json } from './json_native.js';
 import { init_atexit } from './atexit.js';
@@ -118,6 +119,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_operator', init__operator);
   vm.nativeModules.set('_string', init__string);
   vm.nativeModules.set('_heapq', init__heapq);
+  vm.nativeModules.set('_bisect', init__bisect);
   vm.nativeModules.set('_itertools', init__itertools);
   vm.nativeModules.set('_json', init__json);
   vm.nativeModules.set('atexit', init_atexit);

@@ -160,10 +160,23 @@ function tmFromArg(vm: VM, o: PyObject, fname: string): Tm {
   });
   const zone = o instanceof PyStructTime && typeof o.zone === 'string' ? o.zone : undefined;
   const gmtoff = o instanceof PyStructTime && typeof o.gmtoff === 'number' ? o.gmtoff : undefined;
-  return {
-    year: v[0], mon: v[1], mday: v[2], hour: v[3], min: v[4], sec: v[5], wday: v[6],
-    yday: v[7], isdst: v[8], zone: zone ?? localZoneNow(), gmtoff: gmtoff ?? 0,
-  };
+  return new TupleTm(v, zone, gmtoff ?? 0);
+}
+
+/**
+ * The Tm of a time tuple. A plain tuple's zone is the local one, looked up only when read
+ * (%Z): the lookup would be most of the cost of a strftime call that does not ask for it.
+ */
+class TupleTm implements Tm {
+  year: number; mon: number; mday: number; hour: number; min: number; sec: number;
+  wday: number; yday: number; isdst: number;
+  constructor(v: number[], private readonly givenZone: string | undefined, readonly gmtoff: number) {
+    [this.year, this.mon, this.mday, this.hour, this.min, this.sec, this.wday, this.yday, this.isdst] = v;
+  }
+
+  get zone(): string {
+    return this.givenZone ?? localZoneNow();
+  }
 }
 
 function localZoneNow(): string {

@@ -479,6 +479,9 @@ def _wrap_strftime(fmt, tt, microsecond, tzobj, dtobj):
     """
     if not isinstance(fmt, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+    if 'f' not in fmt and 'z' not in fmt and 'Z' not in fmt:
+        # No directive of datetime's own can be in it: the loop below would copy it as it is.
+        return _time.strftime(fmt, tuple(tt) + (-1,))
     out = []
     i = 0
     n = len(fmt)

@@ -1885,13 +1885,21 @@ _HASH_10_INVERSE = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
 
 def _binary_op(kernel, swap=False):
     """An arithmetic dunder: other must be a Decimal or an int, else NotImplemented."""
+    # _run's work written out: the operators are the hot path, and a call through
+    # _run's *args runs in the eval loop.
     def method(self, other):
         other = _convert_op(other)
         if other is NotImplemented:
             return other
+        ctx = getcontext()
+        st = [0]
         if swap:
-            return _run(kernel, None, other, self)
-        return _run(kernel, None, self, other)
+            result = kernel(other, self, ctx, st)
+        else:
+            result = kernel(self, other, ctx, st)
+        if st[0]:
+            ctx._add_status(st[0])
+        return result
     return method
 
 

@@ -31,9 +31,9 @@ import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
 import { installCodeLocations } from './code_locations.js';
 import { codeReplace } from './code_replace.js';
+import { functionNew } from './function_new.js';
 import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
-import type { KwArgs } from '../objects/function.js';
 
 function funcQualname(vm: VM, f: PyObject): string {
   if (f instanceof PyFunction) return f.qualname;
@@ -92,42 +92,10 @@ function installSingletons(): void {
   });
 }
 
-/**
- * function(code, globals, name=None, argdefs=None, closure=None) (types.FunctionType): a
- * function over a code object, as func_new checks and builds it (qualname from the code).
- */
-function functionNew(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
-  const [code, globals, name, argdefs, closure] = parseArgs('function', args, kwargs,
-    { names: ['code', 'globals', 'name', 'argdefs', 'closure'], required: 2 });
-  if (!(code instanceof Code)) throw typeError(`function() argument 'code' must be code, not ${argTypeName(code!)}`);
-  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${argTypeName(globals!)}`);
-  if (name !== undefined && name !== None && typeof name !== 'string') throw typeError('arg 3 (name) must be None or string');
-  if (argdefs !== undefined && argdefs !== None && !(argdefs instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
-  const nfree = code.co_freevars.length;
-  let cells: PyCell[] | null = null;
-  if (closure instanceof PyTuple) {
-    if (nfree !== closure.items.length) {
-      throw valueError(`${code.co_name} requires closure of length ${nfree}, not ${closure.items.length}`);
-    }
-    for (const c of closure.items) {
-      if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeOf(c).tpName}`);
-    }
-    cells = closure.items as PyCell[];
-  } else if (closure !== undefined && closure !== None) {
-    throw typeError('arg 5 (closure) must be None or tuple');
-  } else if (nfree > 0) {
-    throw typeError('arg 5 (closure) must be tuple');
-  }
-  const fn = new PyFunction(code, globals, code.co_qualname, argdefs instanceof PyTuple ? [...argdefs.items] : null, null, cells,
-    vm.builtinsFor(globals));
-  if (typeof name === 'string') fn.name = name;
-  return fn;
-}
-
 function installFunction(): void {
   const t = functionType;
   const self = (o: PyObject) => o as PyFunction;
-  defNew(t, (vm, args, kwargs) => functionNew(vm, args, kwargs));
+  defNew(t, functionNew);
   defMethod(t, '__repr__', (vm, args) => `<function ${self(args[0]).qualname} at ${hexId(args[0])}>`);
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
   defMethod(t, '__get__', (vm, args) => {

@@ -14,7 +14,10 @@
 // STORE_ATTR entry's value is instead the name's member descriptor: the site reads or writes
 // the instance's slot at its index (slotAtSite), as the descriptor would. Likewise for a tuple
 // subclass without instance dicts (a namedtuple) and a _tuplegetter field: the site reads the
-// tuple's item (tupleGetterAtSite).
+// tuple's item (tupleGetterAtSite). For such a class and a property of property's own type
+// whose getter is a tpy function, the value is the property: the site calls the getter
+// (propertyAtSite) without the generic lookup. (The inline reads of the eval loop and of
+// compiled code take an entry only for an object with a dict, so never these.)
 // A site that reads an attribute of a class object itself (Base.__init__, Color.RED) keeps
 // the one class and what it gave, when that is the class's own attribute as it stands
 // (a function, a method descriptor, a static method's function, an int or str...): the
@@ -25,13 +28,14 @@ import { PyMemberDescr } from '../objects/slots.js';
 import { PyTupleGetter } from '../objects/tuple_getter.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyType, objectType, typeType, typeEpoch } from '../objects/type.js';
-import { PyFunction, PyMethodDescriptor, PyStaticMethod } from '../objects/function.js';
+import { PyFunction, PyMethodDescriptor, PyStaticMethod, PyProperty, propertyType } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import type { Code } from '../code.js';
 import { type PyDict, type SharedKeys, newInstanceDict } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
 import { getAttr, setAttr, loadMethod, isDataDescriptor, objectGetAttribute } from './attribute.js';
+import { call } from './call.js';
 import type { VM } from '../vm.js';
 
 /** How many classes one site remembers (a site that sees more keeps the last ones). */
@@ -137,6 +141,8 @@ export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, nam
     const v = (o as PyTuple).items[getter.index];
     if (v !== undefined) return v;
   }
+  const prop = propertyAtSite(code, at, o);
+  if (prop !== null) return call(vm, prop.fget, [o]);
   const v = getAttr(vm, o, name);
   if (typeof o === 'object') {
     const t = o.cls;
@@ -144,7 +150,7 @@ export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, nam
       if (genericGetAttribute(t) && t.lookup(name) === undefined) fill(code, at, t, None);
     } else if (slotsOnly(o)) {
       const descr = t.lookup(name);
-      if (descr instanceof PyMemberDescr && genericGetAttribute(t)) fill(code, at, t, descr);
+      if ((descr instanceof PyMemberDescr || plainProperty(descr)) && genericGetAttribute(t)) fill(code, at, t, descr!);
     } else if (o instanceof PyTuple && !t.hasInstanceDict) {
       const descr = t.lookup(name);
       if (descr instanceof PyTupleGetter && genericGetAttribute(t)) fill(code, at, t, descr);
@@ -162,6 +168,22 @@ function tupleGetterAtSite(code: Code, at: number, o: PyObject): PyTupleGetter |
   if (k < 0) return null;
   const g = c.values[k];
   return g instanceof PyTupleGetter ? g : null;
+}
+
+/** A property whose reading is its getter's call: property's own type (no __get__ of a subclass), a tpy function as fget. */
+function plainProperty(descr: PyObject | undefined): boolean {
+  return descr instanceof PyProperty && descr.cls === propertyType && descr.fget instanceof PyFunction;
+}
+
+/** The property the site at `at` remembers for o's class, when o is an instance of a class with only slots, else null. */
+function propertyAtSite(code: Code, at: number, o: PyObject): PyProperty | null {
+  if (!(o instanceof PyInstance) || o.dict !== null) return null;
+  const c = code.attrCache[at];
+  if (c === undefined) return null;
+  const k = c.find(o.cls);
+  if (k < 0) return null;
+  const p = c.values[k];
+  return p instanceof PyProperty ? p : null;
 }
 
 /** STORE_ATTR on a cache miss. */

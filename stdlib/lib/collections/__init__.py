@@ -2,9 +2,9 @@
 OrderedDict, namedtuple and ChainMap, with CPython 3.11's reprs and messages."""
 
 import sys as _sys
-from _collections import deque, _tuplegetter
+from _collections import deque, _tuplegetter, _count_elements
 from keyword import iskeyword as _iskeyword
-from operator import add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
+from operator import itemgetter as _itemgetter, add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
 from _thread import get_ident as _get_ident
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -168,8 +168,7 @@ class OrderedDict(dict):
 
 # ---------------------------------------------------------------- Counter
 
-def _count_of(pair):
-    return pair[1]
+_second = _itemgetter(1)   # a (element, count) pair's count
 
 
 def _larger(a, b):
@@ -199,7 +198,7 @@ class Counter(dict):
         """(element, count) pairs, largest count first (ties in insertion order);
         only the first n when n is given."""
         # sorted() is stable, so equal counts keep their insertion order.
-        ranked = sorted(self.items(), key=_count_of, reverse=True)
+        ranked = sorted(self.items(), key=_second, reverse=True)
         return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
@@ -220,9 +219,7 @@ class Counter(dict):
             if not _is_mapping(iterable):
                 # Each element is counted as it comes: a failing iterable leaves
                 # the elements before it counted.
-                current = self.get
-                for element in iterable:
-                    self[element] = current(element, 0) + 1
+                _count_elements(self, iterable)
             elif self:
                 current = self.get
                 for element, n in iterable.items():
@@ -408,17 +405,29 @@ def _check_names(typename, names, renamed):
         taken.add(name)
 
 
+_FunctionType = type(_field_name_list)
+_new_templates = {}   # arity -> the code of a __new__ with parameters _0, _1, ...
+
+
+def _new_template(arity):
+    # Compiling source is most of the cost of making a namedtuple: each arity's __new__
+    # is compiled once, and each class renames its parameters to its fields.
+    code = _new_templates.get(arity)
+    if code is None:
+        params = ', '.join(['_%d' % i for i in range(arity)]) + (',' if arity == 1 else '')
+        source = 'lambda _cls, %s: _tuple_new(_cls, (%s))' % (params, params)
+        code = _new_templates[arity] = eval(source, {'__builtins__': {}}).__code__
+    return code
+
+
 def _compiled_new(typename, fields, defaults):
-    # __new__ is compiled from source so that its signature names the fields, and
-    # with it the errors of a bad call ("missing 1 required positional argument: 'y'").
-    params = ', '.join(fields) + (',' if len(fields) == 1 else '')
+    # __new__'s signature names the fields, and with it the errors of a bad call
+    # ("missing 1 required positional argument: 'y'").
+    code = _new_template(len(fields)).replace(co_varnames=('_cls',) + fields)
     scope = {'_tuple_new': tuple.__new__, '__builtins__': {},
              '__name__': 'namedtuple_' + typename}
-    new = eval('lambda _cls, %s: _tuple_new(_cls, (%s))' % (params, params), scope)
-    new.__name__ = '__new__'
+    new = _FunctionType(code, scope, '__new__', defaults)
     new.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(fields))
-    if defaults is not None:
-        new.__defaults__ = defaults
     return new
 
 
