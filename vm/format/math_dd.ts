@@ -6,6 +6,10 @@
 // evaluated to about 100 bits (a double-double: hi + lo with |lo| <= ulp(hi)/2), then
 // rounded once, which reproduces glibc wherever glibc itself is correctly rounded.
 // The constants (ln 2, pi, atan(j/16)) are computed at first use with BigInt.
+// The functions math calls run on dd_scalar.ts's operations (no array per value), step for
+// step as the DD-array versions here, which build the tables and take the rare cases.
+
+import { DD_LO, addS, divS, mulDS, mulS, twoProdS, twoSumS } from './dd_scalar.js';
 
 /** A double-double: the unevaluated sum hi + lo. */
 type DD = [number, number];
@@ -386,8 +390,45 @@ export function exp(x: number): number {
   if (x > 709.8) return Infinity;
   if (x < -745.2) return 0;
   if (Math.abs(x) < 2 ** -54) return 1 + x;
-  const [d, kk] = expParts(x);
-  return scaleRound(d, kk);
+  // expParts, on scalars.
+  const tb = t();
+  const kk = Math.round(x * 92.33248261689366); // 64 / ln 2
+  const j = ((kk % 64) + 64) % 64;
+  const mh = mulDS(tb.ln2_64[0], tb.ln2_64[1], kk);
+  const rh = addS(x, 0, -mh, -DD_LO[0]);
+  const em = expm1SmallS(rh, DD_LO[0]);
+  const tj = tb.exp2j[j];
+  const ph = mulS(tj[0], tj[1], em, DD_LO[0]);
+  const dh = addS(tj[0], tj[1], ph, DD_LO[0]);
+  return scaleRoundS(dh, DD_LO[0], (kk - j) / 64);
+}
+
+/** expm1Small on scalars: the high part, the low one in DD_LO[0]. */
+function expm1SmallS(rh: number, rl: number): number {
+  const x = rh;
+  const tail = x * (1 / 720 + x * (1 / 5040 + x * (1 / 40320 + x * (1 / 362880 + x * (1 / 3628800)))));
+  let ah = addS(INV_FACT[5][0], INV_FACT[5][1], tail, 0);
+  let al = DD_LO[0];
+  for (let i = 4; i >= 2; i--) {
+    const mh = mulS(rh, rl, ah, al);
+    ah = addS(INV_FACT[i][0], INV_FACT[i][1], mh, DD_LO[0]);
+    al = DD_LO[0];
+  }
+  const r2h = mulS(rh, rl, rh, rl);
+  const mh = mulS(r2h, DD_LO[0], ah, al);
+  return addS(rh, rl, mh, DD_LO[0]);
+}
+
+/** scaleRound of (h + l) * 2**k; subnormal results through the exact path. */
+function scaleRoundS(h: number, l: number, k: number): number {
+  const r = h + l;
+  if (k >= -1000 && k <= 1000) {
+    const s = r * pow2(k);
+    if (Math.abs(s) >= 2.2250738585072014e-308) return s;
+  } else if (k > 1000) {
+    return r * pow2(1000) * pow2(k - 1000);
+  }
+  return scaleRound([h, l], k);
 }
 
 /** 2**x = 2**e * 2**(j/64) * exp(f ln2) with |f| <= 1/128. */
@@ -400,8 +441,13 @@ export function exp2(x: number): number {
   const j = ((kk % 64) + 64) % 64;
   const f = x - kk / 64; // exact
   const tj = tb.exp2j[j];
-  const d = f === 0 ? tj : add(tj, mul(tj, expm1Small(mulD(k().ln2, f))));
-  return scaleRound(d, (kk - j) / 64);
+  if (f === 0) return scaleRoundS(tj[0], tj[1], (kk - j) / 64);
+  const ln2 = k().ln2;
+  const rh = mulDS(ln2[0], ln2[1], f);
+  const em = expm1SmallS(rh, DD_LO[0]);
+  const ph = mulS(tj[0], tj[1], em, DD_LO[0]);
+  const dh = addS(tj[0], tj[1], ph, DD_LO[0]);
+  return scaleRoundS(dh, DD_LO[0], (kk - j) / 64);
 }
 
 /** m * 2**e = x with m in [sqrt(1/2), sqrt(2)). */
@@ -456,19 +502,64 @@ function logDD(x: number): DD {
   return add(add(mulD(c.ln2, e), tb.logc[j + 20]), atanh2);
 }
 
+/** logDD on scalars: the high part, the low one in DD_LO[0]. */
+function logDDS(x: number): number {
+  const tb = t();
+  const c = k();
+  // split(x), inline.
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
+    e -= 54;
+  }
+  f64.setFloat64(0, x);
+  const hi = f64.getUint32(0);
+  e += ((hi >>> 20) & 0x7ff) - 1023;
+  f64.setUint32(0, (hi & 0x800fffff) | (1023 << 20));
+  let m = f64.getFloat64(0);
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  const j = Math.round((m - 1) * 64);
+  const cj = 1 + j / 64;
+  const th = twoSumS(m, cj);
+  const sh = divS(m - cj, 0, th, DD_LO[0]);
+  const sl = DD_LO[0];
+  const s2h = mulS(sh, sl, sh, sl);
+  const s2l = DD_LO[0];
+  const x2 = s2h;
+  const tail = x2 * (1 / 7 + x2 * (1 / 9 + x2 * (1 / 11 + x2 * (1 / 13))));
+  const io = c.invOdd;
+  let ah = addS(io[2][0], io[2][1], tail, 0);
+  let mh = mulS(s2h, s2l, ah, DD_LO[0]);
+  ah = addS(io[1][0], io[1][1], mh, DD_LO[0]);
+  mh = mulS(s2h, s2l, ah, DD_LO[0]);
+  ah = addS(1, 0, mh, DD_LO[0]);
+  mh = mulS(sh, sl, ah, DD_LO[0]);
+  const ath = mulDS(mh, DD_LO[0], 2);
+  const atl = DD_LO[0];
+  const lh = mulDS(c.ln2[0], c.ln2[1], e);
+  const lc = tb.logc[j + 20];
+  const uh = addS(lh, DD_LO[0], lc[0], lc[1]);
+  return addS(uh, DD_LO[0], ath, atl);
+}
+
 export function log(x: number): number {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
-  return round(logDD(x));
+  return logDDS(x) + DD_LO[0];
 }
 
 export function log2(x: number): number {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
-  return round(mul(logDD(x), k().invLn2));
+  const h = logDDS(x);
+  const inv = k().invLn2;
+  return mulS(h, DD_LO[0], inv[0], inv[1]) + DD_LO[0];
 }
 
 // ---------------------------------------------------------------- trigonometry
@@ -532,6 +623,60 @@ function mixedHorner(c: DD[], r2: DD, split: number, n: number): DD {
   return acc;
 }
 
+/** The reduced argument of the last reduceS: hi and lo. */
+const RED = new Float64Array(2);
+
+/** reduce on scalars: q mod 4, with r left in RED. */
+function reduceS(x: number): number {
+  const ax = Math.abs(x);
+  if (ax <= 0.7853981633974483) {
+    RED[0] = x;
+    RED[1] = 0;
+    return 0;
+  }
+  if (ax < 2 ** 19) {
+    const p = k().pio2Parts;
+    const q = Math.round(x * 0.6366197723675814);
+    let h = addS(x - q * p[0], 0, -q * p[1], 0);
+    h = addS(h, DD_LO[0], -q * p[2], 0);
+    const l = DD_LO[0];
+    const ph = twoProdS(q, p[3]);
+    RED[0] = addS(h, l, -ph, -DD_LO[0]);
+    RED[1] = DD_LO[0];
+    return q & 3; // q is an integer below 2**20 in magnitude: its residue mod 4, negative q too
+  }
+  const [qi, r] = reduce(x);
+  RED[0] = r[0];
+  RED[1] = r[1];
+  return qi;
+}
+
+/** mixedHorner on scalars (r2 = x2h + x2l): the high part, the low one in DD_LO[0]. */
+function mixedHornerS(c: DD[], x2h: number, x2l: number, split: number, n: number): number {
+  let tail = c[n - 1][0];
+  for (let i = n - 2; i >= split; i--) tail = c[i][0] + x2h * tail;
+  let ah = tail;
+  let al = 0;
+  for (let i = split - 1; i >= 0; i--) {
+    const mh = mulS(x2h, x2l, ah, al);
+    ah = addS(c[i][0], c[i][1], mh, DD_LO[0]);
+    al = DD_LO[0];
+  }
+  DD_LO[0] = al;
+  return ah;
+}
+
+function sinKernelS(rh: number, rl: number): number {
+  const r2h = mulS(rh, rl, rh, rl);
+  const ph = mixedHornerS(k().sinCoef, r2h, DD_LO[0], 8, 15);
+  return mulS(rh, rl, ph, DD_LO[0]);
+}
+
+function cosKernelS(rh: number, rl: number): number {
+  const r2h = mulS(rh, rl, rh, rl);
+  return mixedHornerS(k().cosCoef, r2h, DD_LO[0], 8, 15);
+}
+
 function sinKernel(r: DD): DD {
   return mul(r, mixedHorner(k().sinCoef, mul(r, r), 8, 15));
 }
@@ -543,34 +688,42 @@ function cosKernel(r: DD): DD {
 export function sin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -26) return x;
-  const [q, r] = reduce(x);
+  const q = reduceS(x);
+  const rh = RED[0];
+  const rl = RED[1];
   switch (q) {
-    case 0: return round(sinKernel(r));
-    case 1: return round(cosKernel(r));
-    case 2: return -round(sinKernel(r));
-    default: return -round(cosKernel(r));
+    case 0: return sinKernelS(rh, rl) + DD_LO[0];
+    case 1: return cosKernelS(rh, rl) + DD_LO[0];
+    case 2: return -(sinKernelS(rh, rl) + DD_LO[0]);
+    default: return -(cosKernelS(rh, rl) + DD_LO[0]);
   }
 }
 
 export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return 1;
-  const [q, r] = reduce(x);
+  const q = reduceS(x);
+  const rh = RED[0];
+  const rl = RED[1];
   switch (q) {
-    case 0: return round(cosKernel(r));
-    case 1: return -round(sinKernel(r));
-    case 2: return -round(cosKernel(r));
-    default: return round(sinKernel(r));
+    case 0: return cosKernelS(rh, rl) + DD_LO[0];
+    case 1: return -(sinKernelS(rh, rl) + DD_LO[0]);
+    case 2: return -(cosKernelS(rh, rl) + DD_LO[0]);
+    default: return sinKernelS(rh, rl) + DD_LO[0];
   }
 }
 
 export function tan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return x;
-  const [q, r] = reduce(x);
-  const s = sinKernel(r);
-  const co = cosKernel(r);
-  return q % 2 === 0 ? round(div(s, co)) : -round(div(co, s));
+  const q = reduceS(x);
+  const rh = RED[0];
+  const rl = RED[1];
+  const sh = sinKernelS(rh, rl);
+  const sl = DD_LO[0];
+  const ch = cosKernelS(rh, rl);
+  const cl = DD_LO[0];
+  return q % 2 === 0 ? divS(sh, sl, ch, cl) + DD_LO[0] : -(divS(ch, cl, sh, sl) + DD_LO[0]);
 }
 
 /** atan(t) for 0 <= t <= 1 (a DD): a table value atan(j/16) plus the series of the remainder. */
@@ -584,6 +737,51 @@ function atanUnit(t: DD): DD {
   return add(c.atanTable[j], atanSeries(u, c, 12));
 }
 
+/** atanSeries on scalars: the high part, the low one in DD_LO[0]. */
+function atanSeriesS(th: number, tl: number, c: Constants, terms: number): number {
+  const t2h = mulS(th, tl, th, tl);
+  const t2l = DD_LO[0];
+  const x2 = t2h;
+  const split = terms === 12 ? 5 : terms;
+  const io = c.invOdd;
+  let tail = 0;
+  for (let i = terms - 1; i >= split; i--) tail = (i % 2 === 0 ? io[i][0] : -io[i][0]) + x2 * tail;
+  let ah = tail;
+  let al = 0;
+  for (let i = split - 1; i >= 0; i--) {
+    const mh = mulS(t2h, t2l, ah, al);
+    const ml = DD_LO[0];
+    ah = i % 2 === 0 ? addS(io[i][0], io[i][1], mh, ml) : addS(-io[i][0], -io[i][1], mh, ml);
+    al = DD_LO[0];
+  }
+  return mulS(th, tl, ah, al);
+}
+
+/** atanUnit on scalars (0 <= th + tl <= 1). */
+function atanUnitS(th: number, tl: number): number {
+  const c = k();
+  const j = Math.round(th * 16);
+  if (j === 0) return atanSeriesS(th, tl, c, 12);
+  const cj = j / 16;
+  const nh = addS(th, tl, -cj, -0);
+  const nl = DD_LO[0];
+  const mh = mulDS(th, tl, cj);
+  const dh = addS(1, 0, mh, DD_LO[0]);
+  const uh = divS(nh, nl, dh, DD_LO[0]);
+  const sh = atanSeriesS(uh, DD_LO[0], c, 12);
+  const a = c.atanTable[j];
+  return addS(a[0], a[1], sh, DD_LO[0]);
+}
+
+/** atanPos on scalars (a >= 0). */
+function atanPosS(ah: number, al: number): number {
+  if (ah <= 1) return atanUnitS(ah, al);
+  const dh = divS(1, 0, ah, al);
+  const uh = atanUnitS(dh, DD_LO[0]);
+  const p = k().pio2;
+  return addS(p[0], p[1], -uh, -DD_LO[0]);
+}
+
 /** atan(a) for a >= 0 (a DD). */
 function atanPos(a: DD): DD {
   if (a[0] <= 1) return atanUnit(a);
@@ -594,7 +792,7 @@ export function atan(x: number): number {
   if (Number.isNaN(x)) return x;
   if (Math.abs(x) < 2 ** -27) return x;
   if (Math.abs(x) > 2 ** 60) return x > 0 ? round(k().pio2) : -round(k().pio2);
-  const r = round(atanPos([Math.abs(x), 0]));
+  const r = atanPosS(Math.abs(x), 0) + DD_LO[0];
   return x < 0 ? -r : r;
 }
 
@@ -604,7 +802,8 @@ export function atan2(y: number, x: number): number {
   const c = k();
   const a = Math.abs(y);
   const b = Math.abs(x);
-  let th: DD;
+  let th: number;
+  let tl: number;
   // The double-double division splits its operands (Dekker): scale the larger to [1, 2) by a
   // power of two (exact), so that neither overflows nor loses bits to underflow.
   let sa = a;
@@ -616,18 +815,42 @@ export function atan2(y: number, x: number): number {
     sa = a * 2 ** k1 * 2 ** (k - k1);
     sb = b * 2 ** k1 * 2 ** (k - k1);
   }
-  if (a === 0) th = [0, 0];
-  else if (b === 0) th = c.pio2;
-  else if (a <= b) {
+  if (a === 0) {
+    th = 0;
+    tl = 0;
+  } else if (b === 0) {
+    th = c.pio2[0];
+    tl = c.pio2[1];
+  } else if (a <= b) {
     const t = a / b;
-    if (t < 2 ** -900) th = [t, 0];
-    else th = atanUnit(div([sa, 0], [sb, 0]));
+    if (t < 2 ** -900) {
+      th = t;
+      tl = 0;
+    } else {
+      const qh = divS(sa, 0, sb, 0);
+      th = atanUnitS(qh, DD_LO[0]);
+      tl = DD_LO[0];
+    }
   } else {
     const t = b / a;
-    th = t < 2 ** -900 ? sub(c.pio2, [t, 0]) : sub(c.pio2, atanUnit(div([sb, 0], [sa, 0])));
+    let uh: number;
+    let ul: number;
+    if (t < 2 ** -900) {
+      uh = t;
+      ul = 0;
+    } else {
+      const qh = divS(sb, 0, sa, 0);
+      uh = atanUnitS(qh, DD_LO[0]);
+      ul = DD_LO[0];
+    }
+    th = addS(c.pio2[0], c.pio2[1], -uh, -ul);
+    tl = DD_LO[0];
   }
-  if (x < 0 || Object.is(x, -0)) th = sub(c.pi, th);
-  const r = round(th);
+  if (x < 0 || Object.is(x, -0)) {
+    th = addS(c.pi[0], c.pi[1], -th, -tl);
+    tl = DD_LO[0];
+  }
+  const r = th + tl;
   return y < 0 || Object.is(y, -0) ? -r : r;
 }
 
