@@ -666,15 +666,52 @@ function mixedHornerS(c: DD[], x2h: number, x2l: number, split: number, n: numbe
   return ah;
 }
 
-function sinKernelS(rh: number, rl: number): number {
+/**
+ * sin(r) (r = rh + rl, |r| <= ~pi/4) with the first `split` coefficients in DD: 8 gives the
+ * full ~100 bits; SIN_QUICK fewer, within QUICK_ERROR of it (see quickRound).
+ */
+function sinKernelS(rh: number, rl: number, split: number): number {
   const r2h = mulS(rh, rl, rh, rl);
-  const ph = mixedHornerS(k().sinCoef, r2h, DD_LO[0], 8, 15);
+  const ph = mixedHornerS(k().sinCoef, r2h, DD_LO[0], split, split === FULL ? 15 : QUICK_TERMS);
   return mulS(rh, rl, ph, DD_LO[0]);
 }
 
-function cosKernelS(rh: number, rl: number): number {
+function cosKernelS(rh: number, rl: number, split: number): number {
   const r2h = mulS(rh, rl, rh, rl);
-  return mixedHornerS(k().cosCoef, r2h, DD_LO[0], 8, 15);
+  return mixedHornerS(k().cosCoef, r2h, DD_LO[0], split, split === FULL ? 15 : QUICK_TERMS);
+}
+
+const FULL = 8;
+// With only the first coefficients in DD, the terms summed in doubles (the first -1/5040 r**6
+// for sin, 1/40320 r**8 for cos, times at most 0.24 and 0.15 for |r| <= pi/4) carry an error
+// of about 2**-62.7 and 2**-66 of the result (Horner's bound for 12 terms, and the dropped
+// low part of r**2): QUICK_ERROR leaves a margin of five and more.
+const SIN_QUICK = 3;
+const COS_QUICK = 4;
+const QUICK_ERROR = 2 ** -60;
+// The quick kernels stop after eleven coefficients (the next term is below 2**-79 of the result).
+const QUICK_TERMS = 11;
+
+/**
+ * Ziv's rounding test: hi + lo rounded, when every value within QUICK_ERROR (relative) of it
+ * rounds to the same double, which the full evaluation (closer still) then rounds to too;
+ * NaN when the quick value is too near a rounding boundary to tell.
+ */
+function quickRound(hi: number, lo: number): number {
+  const e = Math.abs(hi) * QUICK_ERROR;
+  const a = hi + (lo - e);
+  return a === hi + (lo + e) ? a : NaN;
+}
+
+/** sin(r) rounded: the quick kernel when its rounding is sure, else the full one. */
+function sinRounded(rh: number, rl: number): number {
+  const v = quickRound(sinKernelS(rh, rl, SIN_QUICK), DD_LO[0]);
+  return v === v ? v : sinKernelS(rh, rl, FULL) + DD_LO[0];
+}
+
+function cosRounded(rh: number, rl: number): number {
+  const v = quickRound(cosKernelS(rh, rl, COS_QUICK), DD_LO[0]);
+  return v === v ? v : cosKernelS(rh, rl, FULL) + DD_LO[0];
 }
 
 function sinKernel(r: DD): DD {
@@ -692,10 +729,10 @@ export function sin(x: number): number {
   const rh = RED[0];
   const rl = RED[1];
   switch (q) {
-    case 0: return sinKernelS(rh, rl) + DD_LO[0];
-    case 1: return cosKernelS(rh, rl) + DD_LO[0];
-    case 2: return -(sinKernelS(rh, rl) + DD_LO[0]);
-    default: return -(cosKernelS(rh, rl) + DD_LO[0]);
+    case 0: return sinRounded(rh, rl);
+    case 1: return cosRounded(rh, rl);
+    case 2: return -sinRounded(rh, rl);
+    default: return -cosRounded(rh, rl);
   }
 }
 
@@ -706,10 +743,10 @@ export function cos(x: number): number {
   const rh = RED[0];
   const rl = RED[1];
   switch (q) {
-    case 0: return cosKernelS(rh, rl) + DD_LO[0];
-    case 1: return -(sinKernelS(rh, rl) + DD_LO[0]);
-    case 2: return -(cosKernelS(rh, rl) + DD_LO[0]);
-    default: return sinKernelS(rh, rl) + DD_LO[0];
+    case 0: return cosRounded(rh, rl);
+    case 1: return -sinRounded(rh, rl);
+    case 2: return -cosRounded(rh, rl);
+    default: return sinRounded(rh, rl);
   }
 }
 
@@ -719,11 +756,21 @@ export function tan(x: number): number {
   const q = reduceS(x);
   const rh = RED[0];
   const rl = RED[1];
-  const sh = sinKernelS(rh, rl);
+  const quick = tanQuotient(rh, rl, q, SIN_QUICK, COS_QUICK);
+  // The quotient of the quick kernels: within the sum of their errors (and the division's 2**-100).
+  const v = quickRound(quick, DD_LO[0]);
+  if (v === v) return q % 2 === 0 ? v : -v;
+  const full = tanQuotient(rh, rl, q, FULL, FULL) + DD_LO[0];
+  return q % 2 === 0 ? full : -full;
+}
+
+/** sin(r)/cos(r) for even q, cos(r)/sin(r) for odd: the high part, the low one in DD_LO[0]. */
+function tanQuotient(rh: number, rl: number, q: number, sinSplit: number, cosSplit: number): number {
+  const sh = sinKernelS(rh, rl, sinSplit);
   const sl = DD_LO[0];
-  const ch = cosKernelS(rh, rl);
+  const ch = cosKernelS(rh, rl, cosSplit);
   const cl = DD_LO[0];
-  return q % 2 === 0 ? divS(sh, sl, ch, cl) + DD_LO[0] : -(divS(ch, cl, sh, sl) + DD_LO[0]);
+  return q % 2 === 0 ? divS(sh, sl, ch, cl) : divS(ch, cl, sh, sl);
 }
 
 /** atan(t) for 0 <= t <= 1 (a DD): a table value atan(j/16) plus the series of the remainder. */
