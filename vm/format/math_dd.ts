@@ -287,10 +287,11 @@ function atanSeries(t: DD, c: Constants, terms: number): DD {
 
 const f64 = new DataView(new ArrayBuffer(8));
 
+/** 2**e for the normal exponents, -1022 <= e <= 1023 (at index e + 1022). */
+const POW2 = Float64Array.from({ length: 2046 }, (_, i) => 2 ** (i - 1022));
+
 function pow2(e: number): number {
-  f64.setUint32(0, (e + 1023) << 20);
-  f64.setUint32(4, 0);
-  return f64.getFloat64(0);
+  return POW2[e + 1022];
 }
 
 /** (hi + lo) * 2**k rounded once, also when the result is subnormal. */
@@ -785,11 +786,10 @@ function atanUnit(t: DD): DD {
 }
 
 /** atanSeries on scalars: the high part, the low one in DD_LO[0]. */
-function atanSeriesS(th: number, tl: number, c: Constants, terms: number): number {
+function atanSeriesS(th: number, tl: number, c: Constants, terms: number, split: number): number {
   const t2h = mulS(th, tl, th, tl);
   const t2l = DD_LO[0];
   const x2 = t2h;
-  const split = terms === 12 ? 5 : terms;
   const io = c.invOdd;
   let tail = 0;
   for (let i = terms - 1; i >= split; i--) tail = (i % 2 === 0 ? io[i][0] : -io[i][0]) + x2 * tail;
@@ -804,27 +804,34 @@ function atanSeriesS(th: number, tl: number, c: Constants, terms: number): numbe
   return mulS(th, tl, ah, al);
 }
 
-/** atanUnit on scalars (0 <= th + tl <= 1). */
-function atanUnitS(th: number, tl: number): number {
+// The quick atan series: |u| <= 1/32 after the table step, so from u**5/5 on (below 2**-22 of
+// u) the terms summed in doubles are within about 2**-71 of u, and u**17/17 is below 2**-84.
+const ATAN_QUICK_TERMS = 8;
+const ATAN_QUICK_SPLIT = 2;
+
+/** atanUnit on scalars (0 <= th + tl <= 1); `quick`: the short series (see quickRound). */
+function atanUnitS(th: number, tl: number, quick: boolean): number {
   const c = k();
+  const terms = quick ? ATAN_QUICK_TERMS : 12;
+  const split = quick ? ATAN_QUICK_SPLIT : 5;
   const j = Math.round(th * 16);
-  if (j === 0) return atanSeriesS(th, tl, c, 12);
+  if (j === 0) return atanSeriesS(th, tl, c, terms, split);
   const cj = j / 16;
   const nh = addS(th, tl, -cj, -0);
   const nl = DD_LO[0];
   const mh = mulDS(th, tl, cj);
   const dh = addS(1, 0, mh, DD_LO[0]);
   const uh = divS(nh, nl, dh, DD_LO[0]);
-  const sh = atanSeriesS(uh, DD_LO[0], c, 12);
+  const sh = atanSeriesS(uh, DD_LO[0], c, terms, split);
   const a = c.atanTable[j];
   return addS(a[0], a[1], sh, DD_LO[0]);
 }
 
 /** atanPos on scalars (a >= 0). */
-function atanPosS(ah: number, al: number): number {
-  if (ah <= 1) return atanUnitS(ah, al);
+function atanPosS(ah: number, al: number, quick: boolean): number {
+  if (ah <= 1) return atanUnitS(ah, al, quick);
   const dh = divS(1, 0, ah, al);
-  const uh = atanUnitS(dh, DD_LO[0]);
+  const uh = atanUnitS(dh, DD_LO[0], quick);
   const p = k().pio2;
   return addS(p[0], p[1], -uh, -DD_LO[0]);
 }
@@ -839,18 +846,17 @@ export function atan(x: number): number {
   if (Number.isNaN(x)) return x;
   if (Math.abs(x) < 2 ** -27) return x;
   if (Math.abs(x) > 2 ** 60) return x > 0 ? round(k().pio2) : -round(k().pio2);
-  const r = atanPosS(Math.abs(x), 0) + DD_LO[0];
+  const ax = Math.abs(x);
+  let r = quickRound(atanPosS(ax, 0, true), DD_LO[0]);
+  if (r !== r) r = atanPosS(ax, 0, false) + DD_LO[0];
   return x < 0 ? -r : r;
 }
 
 /** atan2 for finite y != 0 or x != 0 (CPython's m_atan2 has dealt with infinities, NaNs and zero y). */
 export function atan2(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  const c = k();
   const a = Math.abs(y);
   const b = Math.abs(x);
-  let th: number;
-  let tl: number;
   // The double-double division splits its operands (Dekker): scale the larger to [1, 2) by a
   // power of two (exact), so that neither overflows nor loses bits to underflow.
   let sa = a;
@@ -862,6 +868,17 @@ export function atan2(y: number, x: number): number {
     sa = a * 2 ** k1 * 2 ** (k - k1);
     sb = b * 2 ** k1 * 2 ** (k - k1);
   }
+  const xNeg = x < 0 || Object.is(x, -0);
+  let r = quickRound(atan2S(a, b, sa, sb, xNeg, true), DD_LO[0]);
+  if (r !== r) r = atan2S(a, b, sa, sb, xNeg, false) + DD_LO[0];
+  return y < 0 || Object.is(y, -0) ? -r : r;
+}
+
+/** atan2(|y|, |x|) for |y| = a, |x| = b (sa, sb scaled alike), then pi minus it for a negative x: hi, lo in DD_LO[0]. */
+function atan2S(a: number, b: number, sa: number, sb: number, xNeg: boolean, quick: boolean): number {
+  const c = k();
+  let th: number;
+  let tl: number;
   if (a === 0) {
     th = 0;
     tl = 0;
@@ -875,7 +892,7 @@ export function atan2(y: number, x: number): number {
       tl = 0;
     } else {
       const qh = divS(sa, 0, sb, 0);
-      th = atanUnitS(qh, DD_LO[0]);
+      th = atanUnitS(qh, DD_LO[0], quick);
       tl = DD_LO[0];
     }
   } else {
@@ -887,18 +904,18 @@ export function atan2(y: number, x: number): number {
       ul = 0;
     } else {
       const qh = divS(sb, 0, sa, 0);
-      uh = atanUnitS(qh, DD_LO[0]);
+      uh = atanUnitS(qh, DD_LO[0], quick);
       ul = DD_LO[0];
     }
     th = addS(c.pio2[0], c.pio2[1], -uh, -ul);
     tl = DD_LO[0];
   }
-  if (x < 0 || Object.is(x, -0)) {
+  if (xNeg) {
     th = addS(c.pi[0], c.pi[1], -th, -tl);
     tl = DD_LO[0];
   }
-  const r = th + tl;
-  return y < 0 || Object.is(y, -0) ? -r : r;
+  DD_LO[0] = tl;
+  return th;
 }
 
 export function asin(x: number): number {
