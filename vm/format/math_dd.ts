@@ -397,11 +397,26 @@ export function exp(x: number): number {
   const j = ((kk % 64) + 64) % 64;
   const mh = mulDS(tb.ln2_64[0], tb.ln2_64[1], kk);
   const rh = addS(x, 0, -mh, -DD_LO[0]);
-  const em = expm1SmallS(rh, DD_LO[0]);
+  const rl = DD_LO[0];
   const tj = tb.exp2j[j];
+  const e = (kk - j) / 64;
+  // Quickly first (see quickRound): |r| <= ln2/128, so r**2/2 is below 2**-16 and the terms
+  // from it on, summed in doubles (r's low part dropped in them, r**8/8! and beyond too), are
+  // within about 2**-68 of 1.
+  if (e >= -1000 && e <= 1000) {
+    const q = rh * rh * (1 / 2 + rh * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040))))));
+    const qh = addS(rh, rl, q, 0);
+    const ph = mulS(tj[0], tj[1], qh, DD_LO[0]);
+    const v = quickRound(addS(tj[0], tj[1], ph, DD_LO[0]), DD_LO[0]);
+    if (v === v) {
+      const scaled = v * pow2(e);
+      if (Math.abs(scaled) >= 2.2250738585072014e-308) return scaled;
+    }
+  }
+  const em = expm1SmallS(rh, rl);
   const ph = mulS(tj[0], tj[1], em, DD_LO[0]);
   const dh = addS(tj[0], tj[1], ph, DD_LO[0]);
-  return scaleRoundS(dh, DD_LO[0], (kk - j) / 64);
+  return scaleRoundS(dh, DD_LO[0], e);
 }
 
 /** expm1Small on scalars: the high part, the low one in DD_LO[0]. */
@@ -503,6 +518,55 @@ function logDD(x: number): DD {
   return add(add(mulD(c.ln2, e), tb.logc[j + 20]), atanh2);
 }
 
+/** The split of the last logSplit: m in [sqrt(1/2), sqrt(2)) and e with x = m * 2**e. */
+const LOG_SPLIT = new Float64Array(2);
+
+/** split(x) into LOG_SPLIT, without an array. */
+function logSplit(x: number): void {
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
+    e -= 54;
+  }
+  f64.setFloat64(0, x);
+  const hi = f64.getUint32(0);
+  e += ((hi >>> 20) & 0x7ff) - 1023;
+  f64.setUint32(0, (hi & 0x800fffff) | (1023 << 20));
+  let m = f64.getFloat64(0);
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  LOG_SPLIT[0] = m;
+  LOG_SPLIT[1] = e;
+}
+
+/**
+ * log(x) quickly (see quickRound): as logDDS, but with |s| < 1/128 the series past 2s is
+ * summed in doubles, s**2/3 being below 2**-15.6: within about 2**-67 of the result (the
+ * result is at least log(1 + 1/128) whenever the table term log(c) is not zero).
+ */
+function logQuickS(x: number): number {
+  const tb = t();
+  const c = k();
+  logSplit(x);
+  const m = LOG_SPLIT[0];
+  const e = LOG_SPLIT[1];
+  const j = Math.round((m - 1) * 64);
+  const cj = 1 + j / 64;
+  const th = twoSumS(m, cj);
+  const sh = divS(m - cj, 0, th, DD_LO[0]);
+  const sl = DD_LO[0];
+  const x2 = sh * sh;
+  const p = x2 * (1 / 3 + x2 * (1 / 5 + x2 * (1 / 7 + x2 * (1 / 9))));
+  const ah = addS(sh, sl, sh * p, 0);
+  const al = DD_LO[0];
+  const lh = mulDS(c.ln2[0], c.ln2[1], e);
+  const lc = tb.logc[j + 20];
+  const uh = addS(lh, DD_LO[0], lc[0], lc[1]);
+  return addS(uh, DD_LO[0], 2 * ah, 2 * al);
+}
+
 /** logDD on scalars: the high part, the low one in DD_LO[0]. */
 function logDDS(x: number): number {
   const tb = t();
@@ -551,15 +615,19 @@ export function log(x: number): number {
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
-  return logDDS(x) + DD_LO[0];
+  const v = quickRound(logQuickS(x), DD_LO[0]);
+  return v === v ? v : logDDS(x) + DD_LO[0];
 }
 
 export function log2(x: number): number {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
-  const h = logDDS(x);
   const inv = k().invLn2;
+  const q = logQuickS(x);
+  const v = quickRound(mulS(q, DD_LO[0], inv[0], inv[1]), DD_LO[0]);
+  if (v === v) return v;
+  const h = logDDS(x);
   return mulS(h, DD_LO[0], inv[0], inv[1]) + DD_LO[0];
 }
 
