@@ -198,8 +198,13 @@ const hex = hexString;
 
 /** update, digest, hexdigest, copy and the three attributes; `tname` is the type's name in messages. */
 function defHashMethods(t: PyType, tname: string, xof: boolean): void {
+  // The qualified names, made once: a template literal in a method would build its string per call.
+  const updateName = `${tname}.update`;
+  const digestName = `${tname}.digest`;
+  const hexdigestName = `${tname}.hexdigest`;
+  const copyName = `${tname}.copy`;
   defMethod(t, 'update', (_vm, args, kwargs) => {
-    self(args).d.update(hashData(oneArg(`${tname}.update`, args, kwargs)));
+    self(args).d.update(hashData(oneArg(updateName, args, kwargs)));
     return None;
   });
   if (xof) {
@@ -218,16 +223,16 @@ function defHashMethods(t: PyType, tname: string, xof: boolean): void {
     defMethod(t, 'hexdigest', (vm, args, kwargs) => hex(self(args).d.digest(length(vm, 'hexdigest', args, kwargs))));
   } else {
     defMethod(t, 'digest', (_vm, args, kwargs) => {
-      noArgs(`${tname}.digest`, args, kwargs);
+      noArgs(digestName, args, kwargs);
       return new PyBytes(self(args).d.digest());
     });
     defMethod(t, 'hexdigest', (_vm, args, kwargs) => {
-      noArgs(`${tname}.hexdigest`, args, kwargs);
+      noArgs(hexdigestName, args, kwargs);
       return hex(self(args).d.digest());
     });
   }
   defMethod(t, 'copy', (_vm, args, kwargs) => {
-    noArgs(`${tname}.copy`, args, kwargs);
+    noArgs(copyName, args, kwargs);
     const h = self(args);
     return new PyHash(h.cls, h.name, h.digestSize, h.blockSize, h.d.copy());
   });
