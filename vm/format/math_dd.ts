@@ -335,15 +335,6 @@ const INV_FACT: DD[] = (() => {
   return out;
 })();
 
-/** expm1(r) for |r| <= ln2/128: the terms up to r**5 in DD, the smaller ones (< 2**-47 of the sum) in doubles. */
-function expm1Small(r: DD): DD {
-  const x = r[0];
-  const tail = x * (1 / 720 + x * (1 / 5040 + x * (1 / 40320 + x * (1 / 362880 + x * (1 / 3628800)))));
-  let acc: DD = add(INV_FACT[5], [tail, 0]);
-  for (let i = 4; i >= 2; i--) acc = add(INV_FACT[i], mul(r, acc));
-  return add(r, mul(mul(r, r), acc));
-}
-
 /** exp(r) for |r| <= ~0.35 (the slow path, for building tables): (exp(r / 1024))**1024 as expm1. */
 function expReduced(r: DD): DD {
   const s = mulD(r, 1 / 1024);
@@ -376,22 +367,12 @@ function t(): ExpLogTables {
   return tables;
 }
 
-/** exp(x) = 2**e * 2**(j/64) * exp(r): returns [2**(j/64) exp(r), e]. */
-function expParts(x: number): [DD, number] {
-  const tb = t();
-  const kk = Math.round(x * 92.33248261689366); // 64 / ln 2
-  const j = ((kk % 64) + 64) % 64;
-  const r = sub([x, 0], mulD(tb.ln2_64, kk));
-  const tj = tb.exp2j[j];
-  return [add(tj, mul(tj, expm1Small(r))), (kk - j) / 64];
-}
-
 export function exp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > 709.8) return Infinity;
   if (x < -745.2) return 0;
   if (Math.abs(x) < 2 ** -54) return 1 + x;
-  // expParts, on scalars.
+  // exp(x) = 2**e * 2**(j/64) * exp(r), |r| <= ln2/128.
   const tb = t();
   const kk = Math.round(x * 92.33248261689366); // 64 / ln 2
   const j = ((kk % 64) + 64) % 64;
@@ -419,7 +400,10 @@ export function exp(x: number): number {
   return scaleRoundS(dh, DD_LO[0], e);
 }
 
-/** expm1Small on scalars: the high part, the low one in DD_LO[0]. */
+/**
+ * expm1(r) for |r| <= ln2/128: the terms up to r**5 in DD, the smaller ones (< 2**-47 of the
+ * sum) in doubles. Returns the high part, the low one in DD_LO[0].
+ */
 function expm1SmallS(rh: number, rl: number): number {
   const x = rh;
   const tail = x * (1 / 720 + x * (1 / 5040 + x * (1 / 40320 + x * (1 / 362880 + x * (1 / 3628800)))));
@@ -496,28 +480,6 @@ function logSlow(x: number): DD {
   return add(mulD(c.ln2, e), mulD(mul(s, acc), 2));
 }
 
-/**
- * log(x) for a positive finite x: e ln2 + log(c) + 2 atanh((m - c)/(m + c)) with c = 1 + j/64
- * the table point nearest m, so that |s| < 1/128 and a few terms do.
- */
-function logDD(x: number): DD {
-  const tb = t();
-  const c = k();
-  const [m, e] = split(x);
-  const j = Math.round((m - 1) * 64);
-  const cj = 1 + j / 64;
-  const s = div([m - cj, 0], twoSum(m, cj)); // m - cj is exact (Sterbenz)
-  const s2 = mul(s, s);
-  const x2 = s2[0];
-  // 2 atanh(s) = 2s (1 + s2/3 + s2**2/5 + ...): s2**3/7 and beyond are below 2**-47 of it, in doubles.
-  const tail = x2 * (1 / 7 + x2 * (1 / 9 + x2 * (1 / 11 + x2 * (1 / 13))));
-  let acc: DD = add(c.invOdd[2], [tail, 0]);
-  acc = add(c.invOdd[1], mul(s2, acc));
-  acc = add([1, 0], mul(s2, acc));
-  const atanh2 = mulD(mul(s, acc), 2);
-  return add(add(mulD(c.ln2, e), tb.logc[j + 20]), atanh2);
-}
-
 /** The split of the last logSplit: m in [sqrt(1/2), sqrt(2)) and e with x = m * 2**e. */
 const LOG_SPLIT = new Float64Array(2);
 
@@ -567,7 +529,11 @@ function logQuickS(x: number): number {
   return addS(uh, DD_LO[0], 2 * ah, 2 * al);
 }
 
-/** logDD on scalars: the high part, the low one in DD_LO[0]. */
+/**
+ * log(x) for a positive finite x to ~100 bits: e ln2 + log(c) + 2 atanh((m - c)/(m + c)) with
+ * c = 1 + j/64 the table point nearest m, so that |s| < 1/128 and a few terms do (s2**3/7 and
+ * beyond, below 2**-47 of the sum, in doubles). The high part, the low one in DD_LO[0].
+ */
 function logDDS(x: number): number {
   const tb = t();
   const c = k();
@@ -679,19 +645,6 @@ function ddFromFixedSigned(v: bigint, bits: number): DD {
   return v < 0n ? neg(d) : d;
 }
 
-/**
- * sum c[i] * r2**i for i < n: the terms from `split` on are below 2**-47 of the sum
- * (|r| <= pi/4), so they are summed in doubles and only the first ones in DD.
- */
-function mixedHorner(c: DD[], r2: DD, split: number, n: number): DD {
-  const x2 = r2[0];
-  let tail = c[n - 1][0];
-  for (let i = n - 2; i >= split; i--) tail = c[i][0] + x2 * tail;
-  let acc: DD = [tail, 0];
-  for (let i = split - 1; i >= 0; i--) acc = add(c[i], mul(r2, acc));
-  return acc;
-}
-
 /** The reduced argument of the last reduceS: hi and lo. */
 const RED = new Float64Array(2);
 
@@ -720,7 +673,10 @@ function reduceS(x: number): number {
   return qi;
 }
 
-/** mixedHorner on scalars (r2 = x2h + x2l): the high part, the low one in DD_LO[0]. */
+/**
+ * sum c[i] * r2**i for i < n (r2 = x2h + x2l): the terms from `split` on are summed in doubles
+ * and only the first ones in DD. The high part, the low one in DD_LO[0].
+ */
 function mixedHornerS(c: DD[], x2h: number, x2l: number, split: number, n: number): number {
   let tail = c[n - 1][0];
   for (let i = n - 2; i >= split; i--) tail = c[i][0] + x2h * tail;
@@ -781,14 +737,6 @@ function sinRounded(rh: number, rl: number): number {
 function cosRounded(rh: number, rl: number): number {
   const v = quickRound(cosKernelS(rh, rl, COS_QUICK), DD_LO[0]);
   return v === v ? v : cosKernelS(rh, rl, FULL) + DD_LO[0];
-}
-
-function sinKernel(r: DD): DD {
-  return mul(r, mixedHorner(k().sinCoef, mul(r, r), 8, 15));
-}
-
-function cosKernel(r: DD): DD {
-  return mixedHorner(k().cosCoef, mul(r, r), 8, 15);
 }
 
 export function sin(x: number): number {
