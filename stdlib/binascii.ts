@@ -8,7 +8,7 @@ import { PyBytes } from '../vm/objects/bytes.js';
 import { builtin, NativeFn } from '../vm/objects/function.js';
 import { PyBaseException, Exception, ValueError, newException, typeError, valueError } from '../vm/objects/exceptions.js';
 import { strVal } from '../vm/objects/str.js';
-import { bytesData, hexOf } from '../vm/methods/bytes.js';
+import { bytesData, fromLatin1, hexAscii, hexOf } from '../vm/methods/bytes.js';
 import { checkArgCount, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
 import { typeName } from '../vm/ops/typeof.js';
 import { index } from '../vm/ops/convert.js';
@@ -50,7 +50,6 @@ export function asciiData(o: PyObject): Uint8Array {
   return out;
 }
 
-const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 function hexDigit(b: number): number {
   if (b >= 0x30 && b <= 0x39) return b - 0x30;
@@ -72,23 +71,30 @@ export function unhexlify(data: Uint8Array): Uint8Array {
 }
 
 export function hexlify(data: Uint8Array): Uint8Array {
-  return ascii(Array.from(data, (b) => b.toString(16).padStart(2, '0')).join(''));
+  return hexAscii(data);
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_VALUE = new Int8Array(256).fill(-1);
 for (let i = 0; i < 64; i++) B64_VALUE[B64.charCodeAt(i)] = i;
+const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
 const PAD = 0x3d; // '='
 
 /** b2a_base64: groups of three bytes as four characters, '=' padded, and a newline unless told not. */
 export function base64Encode(data: Uint8Array, newline: boolean): Uint8Array {
-  let s = '';
-  for (let i = 0; i < data.length; i += 3) {
-    const n = data.length - i;
+  const len = data.length;
+  const out = new Uint8Array(Math.ceil(len / 3) * 4 + (newline ? 1 : 0));
+  let o = 0;
+  for (let i = 0; i < len; i += 3) {
+    const n = len - i;
     const v = (data[i] << 16) | ((n > 1 ? data[i + 1] : 0) << 8) | (n > 2 ? data[i + 2] : 0);
-    s += B64[v >> 18] + B64[(v >> 12) & 63] + (n > 1 ? B64[(v >> 6) & 63] : '=') + (n > 2 ? B64[v & 63] : '=');
+    out[o++] = B64_CODES[v >> 18];
+    out[o++] = B64_CODES[(v >> 12) & 63];
+    out[o++] = n > 1 ? B64_CODES[(v >> 6) & 63] : PAD;
+    out[o++] = n > 2 ? B64_CODES[v & 63] : PAD;
   }
-  return ascii(newline ? s + '\n' : s);
+  if (newline) out[o] = 0x0a;
+  return out;
 }
 
 /**
@@ -182,7 +188,7 @@ function hexFn(name: string): NativeFn {
     const d = needBytesLike(data!);
     if (sep === undefined) return new PyBytes(hexlify(d));
     // DIVERGENCE: a non-ASCII separator is refused as bytes.hex refuses it; CPython's binascii takes a latin-1 one.
-    return new PyBytes(Uint8Array.from(hexOf(vm, d, sep, perSep), (c) => c.charCodeAt(0)));
+    return new PyBytes(fromLatin1(hexOf(vm, d, sep, perSep)));
   };
 }
 

@@ -14,7 +14,7 @@ import { newSet } from '../vm/objects/set.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { builtin, defGetter, defMethod, KwArgs, NativeFn } from '../vm/objects/function.js';
 import { PyBaseException, ValueError, SystemError, MemoryError, newException, typeError, valueError, overflowError } from '../vm/objects/exceptions.js';
-import { bytesData } from '../vm/methods/bytes.js';
+import { bytesData, fromLatin1, hexString } from '../vm/methods/bytes.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
 import { defNew, hexId } from '../vm/methods/object.js';
 import { newClsArg } from '../vm/methods/list.js';
@@ -115,21 +115,59 @@ interface Digester {
   copy(): Digester;
 }
 
+/** Node's one-shot digest (20.12+): a fraction of the cost of a crypto.Hash object and its copy. */
+const oneShot = (crypto as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'latin1') => string }).hash;
+
+/** Data kept for a one-shot digest up to this size; beyond it, a streaming crypto.Hash. */
+const ONE_SHOT_LIMIT = 4096;
+
+/**
+ * A node:crypto digest. Most hash objects see a few short updates and one digest, so the data
+ * is collected (copied: a bytearray may change after update) and digested in one call, until
+ * it grows past ONE_SHOT_LIMIT or a copy with an output length (shake) is asked for.
+ */
 class NodeDigester implements Digester {
-  constructor(readonly h: crypto.Hash) {}
+  private h: crypto.Hash | null;
+  private pending: Uint8Array;
+
+  constructor(private readonly alg: string, h: crypto.Hash | null = null, pending: Uint8Array = EMPTY) {
+    this.h = h;
+    this.pending = pending;
+  }
+
+  private stream(): crypto.Hash {
+    if (this.h === null) {
+      this.h = crypto.createHash(this.alg);
+      if (this.pending.length > 0) this.h.update(this.pending);
+      this.pending = EMPTY;
+    }
+    return this.h;
+  }
+
   update(data: Uint8Array): void {
-    this.h.update(data);
+    if (this.h === null && this.pending.length + data.length <= ONE_SHOT_LIMIT) {
+      const joined = new Uint8Array(this.pending.length + data.length);
+      joined.set(this.pending);
+      joined.set(data, this.pending.length);
+      this.pending = joined;
+    } else this.stream().update(data);
   }
+
   digest(length?: number): Uint8Array {
+    if (length === undefined && this.h === null && oneShot !== undefined) return fromLatin1(oneShot(this.alg, this.pending, 'latin1'));
     // Digesting a copy keeps the object usable, as CPython's digest() does.
-    if (length === undefined) return new Uint8Array(this.h.copy().digest());
+    const h = this.stream();
+    if (length === undefined) return new Uint8Array(h.copy().digest());
     if (length === 0) return new Uint8Array(0);
-    return new Uint8Array(this.h.copy({ outputLength: length }).digest());
+    return new Uint8Array(h.copy({ outputLength: length }).digest());
   }
+
   copy(): Digester {
-    return new NodeDigester(this.h.copy());
+    return this.h === null ? new NodeDigester(this.alg, null, this.pending) : new NodeDigester(this.alg, this.h.copy());
   }
 }
+
+const EMPTY = new Uint8Array(0);
 
 class Blake2Digester implements Digester {
   constructor(readonly s: Blake2State) {}
@@ -156,12 +194,17 @@ export const blake2bType = makeNativeType('_blake2.blake2b', undefined, { alloca
 export const blake2sType = makeNativeType('_blake2.blake2s', undefined, { allocate: null });
 
 const self = (args: PyObject[]) => args[0] as PyHash;
-const hex = (d: Uint8Array) => Buffer.from(d).toString('hex');
+const hex = hexString;
 
 /** update, digest, hexdigest, copy and the three attributes; `tname` is the type's name in messages. */
 function defHashMethods(t: PyType, tname: string, xof: boolean): void {
+  // The qualified names, made once: a template literal in a method would build its string per call.
+  const updateName = `${tname}.update`;
+  const digestName = `${tname}.digest`;
+  const hexdigestName = `${tname}.hexdigest`;
+  const copyName = `${tname}.copy`;
   defMethod(t, 'update', (_vm, args, kwargs) => {
-    self(args).d.update(hashData(oneArg(`${tname}.update`, args, kwargs)));
+    self(args).d.update(hashData(oneArg(updateName, args, kwargs)));
     return None;
   });
   if (xof) {
@@ -180,16 +223,16 @@ function defHashMethods(t: PyType, tname: string, xof: boolean): void {
     defMethod(t, 'hexdigest', (vm, args, kwargs) => hex(self(args).d.digest(length(vm, 'hexdigest', args, kwargs))));
   } else {
     defMethod(t, 'digest', (_vm, args, kwargs) => {
-      noArgs(`${tname}.digest`, args, kwargs);
+      noArgs(digestName, args, kwargs);
       return new PyBytes(self(args).d.digest());
     });
     defMethod(t, 'hexdigest', (_vm, args, kwargs) => {
-      noArgs(`${tname}.hexdigest`, args, kwargs);
+      noArgs(hexdigestName, args, kwargs);
       return hex(self(args).d.digest());
     });
   }
   defMethod(t, 'copy', (_vm, args, kwargs) => {
-    noArgs(`${tname}.copy`, args, kwargs);
+    noArgs(copyName, args, kwargs);
     const h = self(args);
     return new PyHash(h.cls, h.name, h.digestSize, h.blockSize, h.d.copy());
   });
@@ -209,7 +252,7 @@ defMethod(hashType, '__repr__', (_vm, args) => `<${self(args).name} ${self(args)
 function newHash(a: Algorithm, data: PyObject | undefined): PyHash {
   // The data is checked before the object exists, as CPython does.
   const bytes = data === undefined ? undefined : hashData(data);
-  const h = new PyHash(a.xof ? hashXofType : hashType, a.name, a.digestSize, a.blockSize, new NodeDigester(crypto.createHash(a.node)));
+  const h = new PyHash(a.xof ? hashXofType : hashType, a.name, a.digestSize, a.blockSize, new NodeDigester(a.node));
   if (bytes !== undefined) h.d.update(bytes);
   return h;
 }
@@ -298,7 +341,7 @@ function blake2New(v: Blake2Variant, t: PyType): NativeFn {
     const plain = p.digestSize === v.maxDigest && p.key.length === 0 && p.salt.length === 0 && p.person.length === 0 &&
       p.fanout === 1 && p.depth === 1 && p.leafSize === 0 && p.nodeOffset === 0n && p.nodeDepth === 0 && p.innerSize === 0 && !p.lastNode;
     const algo = ALGORITHMS.find((x) => x.name === v.name)!;
-    const d: Digester = plain && NODE_HASHES.has(algo.node) ? new NodeDigester(crypto.createHash(algo.node)) : new Blake2Digester(Blake2State.start(v, p));
+    const d: Digester = plain && NODE_HASHES.has(algo.node) ? new NodeDigester(algo.node) : new Blake2Digester(Blake2State.start(v, p));
     const h = new PyHash(args[0] as PyType, v.name, p.digestSize, v.blockSize, d);
     if (bytes !== undefined) d.update(bytes);
     return h;

@@ -21,6 +21,7 @@ import { checkArgCount, noKwargs, oneArg, parseArgs } from '../vm/methods/args.j
 import { newClsArg } from '../vm/methods/list.js';
 import { defNew } from '../vm/methods/object.js';
 import { encodeString } from '../vm/methods/codecs.js';
+import { latin1 } from '../vm/methods/latin1.js';
 import { importModule } from '../vm/import.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { parseFormat, structError, structErrorType, type StructLayout } from './struct_format.js';
@@ -39,22 +40,36 @@ function layoutOf(format: PyObject): StructLayout {
 }
 
 const CACHE_LIMIT = 100;
-const cache = new Map<string, StructLayout>();
+/** The cache, by str format and by bytes format (its bytes as a latin-1 str). */
+const strCache = new Map<string, StructLayout>();
+const bytesCache = new Map<string, StructLayout>();
 
 /** The layout for a module-level function's format, through the cache. */
 function cachedLayout(vm: VM, format: PyObject): StructLayout {
-  let key: string | null = null;
-  if (typeof format === 'string') key = `s${format}`;
-  else if (format instanceof PyBytes) key = `b${Buffer.from(format.data).toString('latin1')}`;
-  else pyHash(vm, format); // unhashable formats fail here, as the key of CPython's cache dict
-  if (key === null) return layoutOf(format);
-  let layout = cache.get(key);
+  let table: Map<string, StructLayout>;
+  let key: string;
+  if (typeof format === 'string') {
+    table = strCache;
+    key = format;
+  } else if (format instanceof PyBytes) {
+    table = bytesCache;
+    key = latin1(format.data);
+  } else {
+    pyHash(vm, format); // unhashable formats fail here, as the key of CPython's cache dict
+    return layoutOf(format);
+  }
+  let layout = table.get(key);
   if (layout === undefined) {
     layout = layoutOf(format);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, layout);
+    if (strCache.size + bytesCache.size >= CACHE_LIMIT) clearCache();
+    table.set(key, layout);
   }
   return layout;
+}
+
+function clearCache(): void {
+  strCache.clear();
+  bytesCache.clear();
 }
 
 // ---------------------------------------------------------------- buffers and offsets
@@ -270,7 +285,7 @@ const FUNCTIONS: [string, NativeFn][] = [
   ['_clearcache', (_vm, args, kwargs) => {
     checkArgCount('_clearcache', args, 0, 0, 0);
     noKwargs('_clearcache', kwargs);
-    cache.clear();
+    clearCache();
     return None;
   }],
 ];

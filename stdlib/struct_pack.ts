@@ -23,7 +23,7 @@ type Int = number | bigint;
 interface IntRule {
   fetch: 'signed' | 'unsigned' | 'bytes' | 'pointer';
   signed: boolean;
-  range: { lo: bigint; hi: bigint; label: string } | null;
+  range: { lo: bigint; hi: bigint; loNum: number; hiNum: number; label: string } | null;
 }
 
 const I64_MIN = -(2n ** 63n);
@@ -33,7 +33,7 @@ const U64_MAX = 2n ** 64n - 1n;
 function range(label: string, bits: number, signed: boolean): IntRule['range'] {
   const lo = signed ? -(2n ** BigInt(bits - 1)) : 0n;
   const hi = signed ? 2n ** BigInt(bits - 1) - 1n : 2n ** BigInt(bits) - 1n;
-  return { lo, hi, label };
+  return { lo, hi, loNum: Number(lo), hiNum: Number(hi), label };
 }
 
 /** The rule for an integer code in a mode (the cases follow what CPython 3.11 does, quirks included). */
@@ -55,12 +55,13 @@ function intRule(mode: Mode, code: string): IntRule {
   }
 }
 
-const rules = new Map<string, IntRule>();
+/** The rules met so far, per mode (indexed by the Mode number) and code. */
+const rules = [new Map<string, IntRule>(), new Map<string, IntRule>(), new Map<string, IntRule>()];
 
 function ruleFor(mode: Mode, code: string): IntRule {
-  const key = `${mode}${code}`;
-  let r = rules.get(key);
-  if (r === undefined) rules.set(key, (r = intRule(mode, code)));
+  const known = rules[mode];
+  let r = known.get(code);
+  if (r === undefined) known.set(code, (r = intRule(mode, code)));
   return r;
 }
 
@@ -78,6 +79,23 @@ function intArg(vm: VM, v: PyObject): Int {
 }
 
 function checkInt(rule: IntRule, n: Int): void {
+  if (typeof n === 'number') checkSmallInt(rule, n);
+  else checkBigInt(rule, n);
+}
+
+/**
+ * A safe integer always fits the signed and pointer fetches (64 bits), and the ranges' bounds
+ * are exact as numbers: compared without BigInt (mixed number/BigInt comparisons are slow).
+ */
+function checkSmallInt(rule: IntRule, n: number): void {
+  if (n < 0 && (rule.fetch === 'unsigned' || (rule.fetch === 'bytes' && !rule.signed))) {
+    throw structError(rule.fetch === 'bytes' ? 'int too large to convert' : 'argument out of range');
+  }
+  const r = rule.range;
+  if (r !== null && (n < r.loNum || n > r.hiNum)) throw structError(`${r.label} format requires ${r.lo} <= number <= ${r.hi}`);
+}
+
+function checkBigInt(rule: IntRule, n: bigint): void {
   switch (rule.fetch) {
     case 'signed':
       if (n < I64_MIN || n > I64_MAX) throw structError('argument out of range');
@@ -112,28 +130,60 @@ function bytesArg(v: PyObject, code: string): Uint8Array {
   throw structError(`argument for '${code}' must be a bytes object`);
 }
 
-/** Writes an integer already checked to fit `size` bytes (two's complement for negative values). */
-function writeInt(view: DataView, at: number, size: number, little: boolean, n: Int): void {
-  switch (size) {
-    case 1: view.setUint8(at, Number(n) & 0xff); break;
-    case 2: view.setUint16(at, Number(n) & 0xffff, little); break;
-    case 4: view.setUint32(at, Number(n) >>> 0, little); break;
-    default: view.setBigUint64(at, BigInt.asUintN(64, BigInt(n)), little);
-  }
+/**
+ * Values are encoded and decoded in an 8-byte scratch buffer and copied: a DataView on the
+ * caller's array would read its `.buffer`, which moves a small (on-heap) typed array out (~1 us).
+ */
+const scratch = new DataView(new ArrayBuffer(8));
+const scratchBytes = new Uint8Array(scratch.buffer);
+
+/** The first `size` scratch bytes into out at `at`. */
+function put(out: Uint8Array, at: number, size: number): void {
+  for (let i = 0; i < size; i++) out[at + i] = scratchBytes[i];
 }
 
-function readInt(view: DataView, at: number, size: number, little: boolean, signed: boolean): Int {
+/** `size` bytes of data from `at` into the scratch buffer, returning it. */
+function get(data: Uint8Array, at: number, size: number): DataView {
+  for (let i = 0; i < size; i++) scratchBytes[i] = data[at + i];
+  return scratch;
+}
+
+/** Writes an integer already checked to fit `size` bytes (two's complement for negative values). */
+function writeInt(out: Uint8Array, at: number, size: number, little: boolean, n: Int): void {
   switch (size) {
-    case 1: return signed ? view.getInt8(at) : view.getUint8(at);
-    case 2: return signed ? view.getInt16(at, little) : view.getUint16(at, little);
-    case 4: return signed ? view.getInt32(at, little) : view.getUint32(at, little);
-    default: return normInt(signed ? view.getBigInt64(at, little) : view.getBigUint64(at, little));
+    case 1: out[at] = Number(n) & 0xff; return;
+    case 2: scratch.setUint16(0, Number(n) & 0xffff, little); break;
+    case 4: scratch.setUint32(0, Number(n) >>> 0, little); break;
+    default:
+      if (typeof n === 'number') {
+        // A safe integer in two words, without BigInt: high = floor(n / 2**32) in two's complement.
+        const high = Math.floor(n / 4294967296);
+        const low = n - high * 4294967296;
+        scratch.setUint32(little ? 0 : 4, low, little);
+        scratch.setUint32(little ? 4 : 0, high >>> 0, little);
+      } else scratch.setBigUint64(0, BigInt.asUintN(64, n), little);
+  }
+  put(out, at, size);
+}
+
+function readInt(data: Uint8Array, at: number, size: number, little: boolean, signed: boolean): Int {
+  switch (size) {
+    case 1: return signed ? (data[at] << 24) >> 24 : data[at];
+    case 2: return signed ? get(data, at, 2).getInt16(0, little) : get(data, at, 2).getUint16(0, little);
+    case 4: return signed ? get(data, at, 4).getInt32(0, little) : get(data, at, 4).getUint32(0, little);
+    default: {
+      const v = get(data, at, 8);
+      const low = v.getUint32(little ? 0 : 4, little);
+      const high = signed ? v.getInt32(little ? 4 : 0, little) : v.getUint32(little ? 4 : 0, little);
+      // Exact as a number while |high| < 2**21 (|value| < 2**53); beyond, through BigInt.
+      if (high < 2097152 && high > -2097152) return high * 4294967296 + low;
+      return normInt(signed ? v.getBigInt64(0, little) : v.getBigUint64(0, little));
+    }
   }
 }
 
 /** Packs `values` (already counted) into `out` from `base`, which has room for the whole layout. */
 export function packValues(vm: VM, layout: StructLayout, out: Uint8Array, base: number, values: PyObject[], first: number): void {
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const little = layout.mode !== Mode.BIG;
   let k = first;
   for (const item of layout.items) {
@@ -169,7 +219,8 @@ export function packValues(vm: VM, layout: StructLayout, out: Uint8Array, base: 
         case 'e': {
           const bits = toHalfBits(floatArg(vm, v));
           if (bits === null) throw overflowError('float too large to pack with e format');
-          view.setUint16(at, bits, little);
+          scratch.setUint16(0, bits, little);
+          put(out, at, 2);
           break;
         }
         case 'f': {
@@ -179,16 +230,18 @@ export function packValues(vm: VM, layout: StructLayout, out: Uint8Array, base: 
           if (layout.mode !== Mode.NATIVE && !Number.isFinite(f) && Number.isFinite(x)) {
             throw overflowError('float too large to pack with f format');
           }
-          view.setFloat32(at, f, little);
+          scratch.setFloat32(0, f, little);
+          put(out, at, 4);
           break;
         }
         case 'd':
-          view.setFloat64(at, floatArg(vm, v), little);
+          scratch.setFloat64(0, floatArg(vm, v), little);
+          put(out, at, 8);
           break;
         default: {
           const n = intArg(vm, v);
           checkInt(ruleFor(layout.mode, code), n);
-          writeInt(view, at, size, little, n);
+          writeInt(out, at, size, little, n);
         }
       }
     }
@@ -197,7 +250,6 @@ export function packValues(vm: VM, layout: StructLayout, out: Uint8Array, base: 
 
 /** The values of the layout read from `data` at `base` (which holds the whole layout). */
 export function unpackValues(layout: StructLayout, data: Uint8Array, base: number): PyObject[] {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const little = layout.mode !== Mode.BIG;
   const values: PyObject[] = [];
   for (const item of layout.items) {
@@ -221,10 +273,10 @@ export function unpackValues(layout: StructLayout, data: Uint8Array, base: numbe
       switch (code) {
         case 'c': values.push(new PyBytes(data.slice(at, at + 1))); break;
         case '?': values.push(data[at] !== 0); break;
-        case 'e': values.push(new PyFloat(fromHalfBits(view.getUint16(at, little)))); break;
-        case 'f': values.push(new PyFloat(view.getFloat32(at, little))); break;
-        case 'd': values.push(new PyFloat(view.getFloat64(at, little))); break;
-        default: values.push(readInt(view, at, size, little, SIGNED_CODES.includes(code)));
+        case 'e': values.push(new PyFloat(fromHalfBits(get(data, at, 2).getUint16(0, little)))); break;
+        case 'f': values.push(new PyFloat(get(data, at, 4).getFloat32(0, little))); break;
+        case 'd': values.push(new PyFloat(get(data, at, 8).getFloat64(0, little))); break;
+        default: values.push(readInt(data, at, size, little, SIGNED_CODES.includes(code)));
       }
     }
   }

@@ -45,7 +45,29 @@ function codeText(c: string): string {
  * error messages; `defaultType` and `defaultAlign` are the presented object's defaults
  * ('d' and '>' for int, '' and '>' for float, 's' and '<' for str).
  */
+/**
+ * Parsed specs by default type, default alignment and spec (the type name only words the
+ * errors, which are not cached): a program formats with the same few specs again and again.
+ * The FormatSpec objects handed out are shared, never to be changed.
+ */
+const specCache = new Map<string, Map<string, Map<string, FormatSpec>>>();
+const SPEC_CACHE_LIMIT = 256;
+
 export function parseFormatSpec(spec: string, typeName = 'object', defaultType = '', defaultAlign: FormatSpec['align'] = '>'): FormatSpec {
+  let byAlign = specCache.get(defaultType);
+  if (byAlign === undefined) specCache.set(defaultType, (byAlign = new Map()));
+  let bySpec = byAlign.get(defaultAlign);
+  if (bySpec === undefined) byAlign.set(defaultAlign, (bySpec = new Map()));
+  let f = bySpec.get(spec);
+  if (f === undefined) {
+    f = parseSpecText(spec, typeName, defaultType, defaultAlign);
+    if (bySpec.size >= SPEC_CACHE_LIMIT) bySpec.clear();
+    bySpec.set(spec, f);
+  }
+  return f;
+}
+
+function parseSpecText(spec: string, typeName: string, defaultType: string, defaultAlign: FormatSpec['align']): FormatSpec {
   const cs = Array.from(spec);
   const end = cs.length;
   let pos = 0;

@@ -6,6 +6,10 @@
 // evaluated to about 100 bits (a double-double: hi + lo with |lo| <= ulp(hi)/2), then
 // rounded once, which reproduces glibc wherever glibc itself is correctly rounded.
 // The constants (ln 2, pi, atan(j/16)) are computed at first use with BigInt.
+// The functions math calls run on dd_scalar.ts's operations (no array per value), step for
+// step as the DD-array versions here, which build the tables and take the rare cases.
+
+import { DD_LO, addS, divS, mulDS, mulS, twoProdS, twoSumS } from './dd_scalar.js';
 
 /** A double-double: the unevaluated sum hi + lo. */
 type DD = [number, number];
@@ -283,10 +287,11 @@ function atanSeries(t: DD, c: Constants, terms: number): DD {
 
 const f64 = new DataView(new ArrayBuffer(8));
 
+/** 2**e for the normal exponents, -1022 <= e <= 1023 (at index e + 1022). */
+const POW2 = Float64Array.from({ length: 2046 }, (_, i) => 2 ** (i - 1022));
+
 function pow2(e: number): number {
-  f64.setUint32(0, (e + 1023) << 20);
-  f64.setUint32(4, 0);
-  return f64.getFloat64(0);
+  return POW2[e + 1022];
 }
 
 /** (hi + lo) * 2**k rounded once, also when the result is subnormal. */
@@ -330,15 +335,6 @@ const INV_FACT: DD[] = (() => {
   return out;
 })();
 
-/** expm1(r) for |r| <= ln2/128: the terms up to r**5 in DD, the smaller ones (< 2**-47 of the sum) in doubles. */
-function expm1Small(r: DD): DD {
-  const x = r[0];
-  const tail = x * (1 / 720 + x * (1 / 5040 + x * (1 / 40320 + x * (1 / 362880 + x * (1 / 3628800)))));
-  let acc: DD = add(INV_FACT[5], [tail, 0]);
-  for (let i = 4; i >= 2; i--) acc = add(INV_FACT[i], mul(r, acc));
-  return add(r, mul(mul(r, r), acc));
-}
-
 /** exp(r) for |r| <= ~0.35 (the slow path, for building tables): (exp(r / 1024))**1024 as expm1. */
 function expReduced(r: DD): DD {
   const s = mulD(r, 1 / 1024);
@@ -371,23 +367,68 @@ function t(): ExpLogTables {
   return tables;
 }
 
-/** exp(x) = 2**e * 2**(j/64) * exp(r): returns [2**(j/64) exp(r), e]. */
-function expParts(x: number): [DD, number] {
-  const tb = t();
-  const kk = Math.round(x * 92.33248261689366); // 64 / ln 2
-  const j = ((kk % 64) + 64) % 64;
-  const r = sub([x, 0], mulD(tb.ln2_64, kk));
-  const tj = tb.exp2j[j];
-  return [add(tj, mul(tj, expm1Small(r))), (kk - j) / 64];
-}
-
 export function exp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > 709.8) return Infinity;
   if (x < -745.2) return 0;
   if (Math.abs(x) < 2 ** -54) return 1 + x;
-  const [d, kk] = expParts(x);
-  return scaleRound(d, kk);
+  // exp(x) = 2**e * 2**(j/64) * exp(r), |r| <= ln2/128.
+  const tb = t();
+  const kk = Math.round(x * 92.33248261689366); // 64 / ln 2
+  const j = ((kk % 64) + 64) % 64;
+  const mh = mulDS(tb.ln2_64[0], tb.ln2_64[1], kk);
+  const rh = addS(x, 0, -mh, -DD_LO[0]);
+  const rl = DD_LO[0];
+  const tj = tb.exp2j[j];
+  const e = (kk - j) / 64;
+  // Quickly first (see quickRound): |r| <= ln2/128, so r**2/2 is below 2**-16 and the terms
+  // from it on, summed in doubles (r's low part dropped in them, r**8/8! and beyond too), are
+  // within about 2**-68 of 1.
+  if (e >= -1000 && e <= 1000) {
+    const q = rh * rh * (1 / 2 + rh * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040))))));
+    const qh = addS(rh, rl, q, 0);
+    const ph = mulS(tj[0], tj[1], qh, DD_LO[0]);
+    const v = quickRound(addS(tj[0], tj[1], ph, DD_LO[0]), DD_LO[0]);
+    if (v === v) {
+      const scaled = v * pow2(e);
+      if (Math.abs(scaled) >= 2.2250738585072014e-308) return scaled;
+    }
+  }
+  const em = expm1SmallS(rh, rl);
+  const ph = mulS(tj[0], tj[1], em, DD_LO[0]);
+  const dh = addS(tj[0], tj[1], ph, DD_LO[0]);
+  return scaleRoundS(dh, DD_LO[0], e);
+}
+
+/**
+ * expm1(r) for |r| <= ln2/128: the terms up to r**5 in DD, the smaller ones (< 2**-47 of the
+ * sum) in doubles. Returns the high part, the low one in DD_LO[0].
+ */
+function expm1SmallS(rh: number, rl: number): number {
+  const x = rh;
+  const tail = x * (1 / 720 + x * (1 / 5040 + x * (1 / 40320 + x * (1 / 362880 + x * (1 / 3628800)))));
+  let ah = addS(INV_FACT[5][0], INV_FACT[5][1], tail, 0);
+  let al = DD_LO[0];
+  for (let i = 4; i >= 2; i--) {
+    const mh = mulS(rh, rl, ah, al);
+    ah = addS(INV_FACT[i][0], INV_FACT[i][1], mh, DD_LO[0]);
+    al = DD_LO[0];
+  }
+  const r2h = mulS(rh, rl, rh, rl);
+  const mh = mulS(r2h, DD_LO[0], ah, al);
+  return addS(rh, rl, mh, DD_LO[0]);
+}
+
+/** scaleRound of (h + l) * 2**k; subnormal results through the exact path. */
+function scaleRoundS(h: number, l: number, k: number): number {
+  const r = h + l;
+  if (k >= -1000 && k <= 1000) {
+    const s = r * pow2(k);
+    if (Math.abs(s) >= 2.2250738585072014e-308) return s;
+  } else if (k > 1000) {
+    return r * pow2(1000) * pow2(k - 1000);
+  }
+  return scaleRound([h, l], k);
 }
 
 /** 2**x = 2**e * 2**(j/64) * exp(f ln2) with |f| <= 1/128. */
@@ -400,8 +441,13 @@ export function exp2(x: number): number {
   const j = ((kk % 64) + 64) % 64;
   const f = x - kk / 64; // exact
   const tj = tb.exp2j[j];
-  const d = f === 0 ? tj : add(tj, mul(tj, expm1Small(mulD(k().ln2, f))));
-  return scaleRound(d, (kk - j) / 64);
+  if (f === 0) return scaleRoundS(tj[0], tj[1], (kk - j) / 64);
+  const ln2 = k().ln2;
+  const rh = mulDS(ln2[0], ln2[1], f);
+  const em = expm1SmallS(rh, DD_LO[0]);
+  const ph = mulS(tj[0], tj[1], em, DD_LO[0]);
+  const dh = addS(tj[0], tj[1], ph, DD_LO[0]);
+  return scaleRoundS(dh, DD_LO[0], (kk - j) / 64);
 }
 
 /** m * 2**e = x with m in [sqrt(1/2), sqrt(2)). */
@@ -434,26 +480,100 @@ function logSlow(x: number): DD {
   return add(mulD(c.ln2, e), mulD(mul(s, acc), 2));
 }
 
+/** The split of the last logSplit: m in [sqrt(1/2), sqrt(2)) and e with x = m * 2**e. */
+const LOG_SPLIT = new Float64Array(2);
+
+/** split(x) into LOG_SPLIT, without an array. */
+function logSplit(x: number): void {
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
+    e -= 54;
+  }
+  f64.setFloat64(0, x);
+  const hi = f64.getUint32(0);
+  e += ((hi >>> 20) & 0x7ff) - 1023;
+  f64.setUint32(0, (hi & 0x800fffff) | (1023 << 20));
+  let m = f64.getFloat64(0);
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  LOG_SPLIT[0] = m;
+  LOG_SPLIT[1] = e;
+}
+
 /**
- * log(x) for a positive finite x: e ln2 + log(c) + 2 atanh((m - c)/(m + c)) with c = 1 + j/64
- * the table point nearest m, so that |s| < 1/128 and a few terms do.
+ * log(x) quickly (see quickRound): as logDDS, but with |s| < 1/128 the series past 2s is
+ * summed in doubles, s**2/3 being below 2**-15.6: within about 2**-67 of the result (the
+ * result is at least log(1 + 1/128) whenever the table term log(c) is not zero).
  */
-function logDD(x: number): DD {
+function logQuickS(x: number): number {
   const tb = t();
   const c = k();
-  const [m, e] = split(x);
+  logSplit(x);
+  const m = LOG_SPLIT[0];
+  const e = LOG_SPLIT[1];
   const j = Math.round((m - 1) * 64);
   const cj = 1 + j / 64;
-  const s = div([m - cj, 0], twoSum(m, cj)); // m - cj is exact (Sterbenz)
-  const s2 = mul(s, s);
-  const x2 = s2[0];
-  // 2 atanh(s) = 2s (1 + s2/3 + s2**2/5 + ...): s2**3/7 and beyond are below 2**-47 of it, in doubles.
+  const th = twoSumS(m, cj);
+  const sh = divS(m - cj, 0, th, DD_LO[0]);
+  const sl = DD_LO[0];
+  const x2 = sh * sh;
+  const p = x2 * (1 / 3 + x2 * (1 / 5 + x2 * (1 / 7 + x2 * (1 / 9))));
+  const ah = addS(sh, sl, sh * p, 0);
+  const al = DD_LO[0];
+  const lh = mulDS(c.ln2[0], c.ln2[1], e);
+  const lc = tb.logc[j + 20];
+  const uh = addS(lh, DD_LO[0], lc[0], lc[1]);
+  return addS(uh, DD_LO[0], 2 * ah, 2 * al);
+}
+
+/**
+ * log(x) for a positive finite x to ~100 bits: e ln2 + log(c) + 2 atanh((m - c)/(m + c)) with
+ * c = 1 + j/64 the table point nearest m, so that |s| < 1/128 and a few terms do (s2**3/7 and
+ * beyond, below 2**-47 of the sum, in doubles). The high part, the low one in DD_LO[0].
+ */
+function logDDS(x: number): number {
+  const tb = t();
+  const c = k();
+  // split(x), inline.
+  let e = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
+    e -= 54;
+  }
+  f64.setFloat64(0, x);
+  const hi = f64.getUint32(0);
+  e += ((hi >>> 20) & 0x7ff) - 1023;
+  f64.setUint32(0, (hi & 0x800fffff) | (1023 << 20));
+  let m = f64.getFloat64(0);
+  if (m > Math.SQRT2) {
+    m /= 2;
+    e += 1;
+  }
+  const j = Math.round((m - 1) * 64);
+  const cj = 1 + j / 64;
+  const th = twoSumS(m, cj);
+  const sh = divS(m - cj, 0, th, DD_LO[0]);
+  const sl = DD_LO[0];
+  const s2h = mulS(sh, sl, sh, sl);
+  const s2l = DD_LO[0];
+  const x2 = s2h;
   const tail = x2 * (1 / 7 + x2 * (1 / 9 + x2 * (1 / 11 + x2 * (1 / 13))));
-  let acc: DD = add(c.invOdd[2], [tail, 0]);
-  acc = add(c.invOdd[1], mul(s2, acc));
-  acc = add([1, 0], mul(s2, acc));
-  const atanh2 = mulD(mul(s, acc), 2);
-  return add(add(mulD(c.ln2, e), tb.logc[j + 20]), atanh2);
+  const io = c.invOdd;
+  let ah = addS(io[2][0], io[2][1], tail, 0);
+  let mh = mulS(s2h, s2l, ah, DD_LO[0]);
+  ah = addS(io[1][0], io[1][1], mh, DD_LO[0]);
+  mh = mulS(s2h, s2l, ah, DD_LO[0]);
+  ah = addS(1, 0, mh, DD_LO[0]);
+  mh = mulS(sh, sl, ah, DD_LO[0]);
+  const ath = mulDS(mh, DD_LO[0], 2);
+  const atl = DD_LO[0];
+  const lh = mulDS(c.ln2[0], c.ln2[1], e);
+  const lc = tb.logc[j + 20];
+  const uh = addS(lh, DD_LO[0], lc[0], lc[1]);
+  return addS(uh, DD_LO[0], ath, atl);
 }
 
 export function log(x: number): number {
@@ -461,14 +581,20 @@ export function log(x: number): number {
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === 1) return 0;
-  return round(logDD(x));
+  const v = quickRound(logQuickS(x), DD_LO[0]);
+  return v === v ? v : logDDS(x) + DD_LO[0];
 }
 
 export function log2(x: number): number {
   if (Number.isNaN(x) || x === Infinity) return x;
   if (x < 0) return NaN;
   if (x === 0) return -Infinity;
-  return round(mul(logDD(x), k().invLn2));
+  const inv = k().invLn2;
+  const q = logQuickS(x);
+  const v = quickRound(mulS(q, DD_LO[0], inv[0], inv[1]), DD_LO[0]);
+  if (v === v) return v;
+  const h = logDDS(x);
+  return mulS(h, DD_LO[0], inv[0], inv[1]) + DD_LO[0];
 }
 
 // ---------------------------------------------------------------- trigonometry
@@ -519,58 +645,149 @@ function ddFromFixedSigned(v: bigint, bits: number): DD {
   return v < 0n ? neg(d) : d;
 }
 
+/** The reduced argument of the last reduceS: hi and lo. */
+const RED = new Float64Array(2);
+
+/** reduce on scalars: q mod 4, with r left in RED. */
+function reduceS(x: number): number {
+  const ax = Math.abs(x);
+  if (ax <= 0.7853981633974483) {
+    RED[0] = x;
+    RED[1] = 0;
+    return 0;
+  }
+  if (ax < 2 ** 19) {
+    const p = k().pio2Parts;
+    const q = Math.round(x * 0.6366197723675814);
+    let h = addS(x - q * p[0], 0, -q * p[1], 0);
+    h = addS(h, DD_LO[0], -q * p[2], 0);
+    const l = DD_LO[0];
+    const ph = twoProdS(q, p[3]);
+    RED[0] = addS(h, l, -ph, -DD_LO[0]);
+    RED[1] = DD_LO[0];
+    return q & 3; // q is an integer below 2**20 in magnitude: its residue mod 4, negative q too
+  }
+  const [qi, r] = reduce(x);
+  RED[0] = r[0];
+  RED[1] = r[1];
+  return qi;
+}
+
 /**
- * sum c[i] * r2**i for i < n: the terms from `split` on are below 2**-47 of the sum
- * (|r| <= pi/4), so they are summed in doubles and only the first ones in DD.
+ * sum c[i] * r2**i for i < n (r2 = x2h + x2l): the terms from `split` on are summed in doubles
+ * and only the first ones in DD. The high part, the low one in DD_LO[0].
  */
-function mixedHorner(c: DD[], r2: DD, split: number, n: number): DD {
-  const x2 = r2[0];
+function mixedHornerS(c: DD[], x2h: number, x2l: number, split: number, n: number): number {
   let tail = c[n - 1][0];
-  for (let i = n - 2; i >= split; i--) tail = c[i][0] + x2 * tail;
-  let acc: DD = [tail, 0];
-  for (let i = split - 1; i >= 0; i--) acc = add(c[i], mul(r2, acc));
-  return acc;
+  for (let i = n - 2; i >= split; i--) tail = c[i][0] + x2h * tail;
+  let ah = tail;
+  let al = 0;
+  for (let i = split - 1; i >= 0; i--) {
+    const mh = mulS(x2h, x2l, ah, al);
+    ah = addS(c[i][0], c[i][1], mh, DD_LO[0]);
+    al = DD_LO[0];
+  }
+  DD_LO[0] = al;
+  return ah;
 }
 
-function sinKernel(r: DD): DD {
-  return mul(r, mixedHorner(k().sinCoef, mul(r, r), 8, 15));
+/**
+ * sin(r) (r = rh + rl, |r| <= ~pi/4) with the first `split` coefficients in DD: 8 gives the
+ * full ~100 bits; SIN_QUICK fewer, within QUICK_ERROR of it (see quickRound).
+ */
+function sinKernelS(rh: number, rl: number, split: number): number {
+  const r2h = mulS(rh, rl, rh, rl);
+  const ph = mixedHornerS(k().sinCoef, r2h, DD_LO[0], split, split === FULL ? 15 : QUICK_TERMS);
+  return mulS(rh, rl, ph, DD_LO[0]);
 }
 
-function cosKernel(r: DD): DD {
-  return mixedHorner(k().cosCoef, mul(r, r), 8, 15);
+function cosKernelS(rh: number, rl: number, split: number): number {
+  const r2h = mulS(rh, rl, rh, rl);
+  return mixedHornerS(k().cosCoef, r2h, DD_LO[0], split, split === FULL ? 15 : QUICK_TERMS);
+}
+
+const FULL = 8;
+// With only the first coefficients in DD, the terms summed in doubles (the first -1/5040 r**6
+// for sin, 1/40320 r**8 for cos, times at most 0.24 and 0.15 for |r| <= pi/4) carry an error
+// of about 2**-62.7 and 2**-66 of the result (Horner's bound for 12 terms, and the dropped
+// low part of r**2): QUICK_ERROR leaves a margin of five and more.
+const SIN_QUICK = 3;
+const COS_QUICK = 4;
+const QUICK_ERROR = 2 ** -60;
+// The quick kernels stop after eleven coefficients (the next term is below 2**-79 of the result).
+const QUICK_TERMS = 11;
+
+/**
+ * Ziv's rounding test: hi + lo rounded, when every value within QUICK_ERROR (relative) of it
+ * rounds to the same double, which the full evaluation (closer still) then rounds to too;
+ * NaN when the quick value is too near a rounding boundary to tell.
+ */
+function quickRound(hi: number, lo: number): number {
+  const e = Math.abs(hi) * QUICK_ERROR;
+  const a = hi + (lo - e);
+  return a === hi + (lo + e) ? a : NaN;
+}
+
+/** sin(r) rounded: the quick kernel when its rounding is sure, else the full one. */
+function sinRounded(rh: number, rl: number): number {
+  const v = quickRound(sinKernelS(rh, rl, SIN_QUICK), DD_LO[0]);
+  return v === v ? v : sinKernelS(rh, rl, FULL) + DD_LO[0];
+}
+
+function cosRounded(rh: number, rl: number): number {
+  const v = quickRound(cosKernelS(rh, rl, COS_QUICK), DD_LO[0]);
+  return v === v ? v : cosKernelS(rh, rl, FULL) + DD_LO[0];
 }
 
 export function sin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -26) return x;
-  const [q, r] = reduce(x);
+  const q = reduceS(x);
+  const rh = RED[0];
+  const rl = RED[1];
   switch (q) {
-    case 0: return round(sinKernel(r));
-    case 1: return round(cosKernel(r));
-    case 2: return -round(sinKernel(r));
-    default: return -round(cosKernel(r));
+    case 0: return sinRounded(rh, rl);
+    case 1: return cosRounded(rh, rl);
+    case 2: return -sinRounded(rh, rl);
+    default: return -cosRounded(rh, rl);
   }
 }
 
 export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return 1;
-  const [q, r] = reduce(x);
+  const q = reduceS(x);
+  const rh = RED[0];
+  const rl = RED[1];
   switch (q) {
-    case 0: return round(cosKernel(r));
-    case 1: return -round(sinKernel(r));
-    case 2: return -round(cosKernel(r));
-    default: return round(sinKernel(r));
+    case 0: return cosRounded(rh, rl);
+    case 1: return -sinRounded(rh, rl);
+    case 2: return -cosRounded(rh, rl);
+    default: return sinRounded(rh, rl);
   }
 }
 
 export function tan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (Math.abs(x) < 2 ** -27) return x;
-  const [q, r] = reduce(x);
-  const s = sinKernel(r);
-  const co = cosKernel(r);
-  return q % 2 === 0 ? round(div(s, co)) : -round(div(co, s));
+  const q = reduceS(x);
+  const rh = RED[0];
+  const rl = RED[1];
+  const quick = tanQuotient(rh, rl, q, SIN_QUICK, COS_QUICK);
+  // The quotient of the quick kernels: within the sum of their errors (and the division's 2**-100).
+  const v = quickRound(quick, DD_LO[0]);
+  if (v === v) return q % 2 === 0 ? v : -v;
+  const full = tanQuotient(rh, rl, q, FULL, FULL) + DD_LO[0];
+  return q % 2 === 0 ? full : -full;
+}
+
+/** sin(r)/cos(r) for even q, cos(r)/sin(r) for odd: the high part, the low one in DD_LO[0]. */
+function tanQuotient(rh: number, rl: number, q: number, sinSplit: number, cosSplit: number): number {
+  const sh = sinKernelS(rh, rl, sinSplit);
+  const sl = DD_LO[0];
+  const ch = cosKernelS(rh, rl, cosSplit);
+  const cl = DD_LO[0];
+  return q % 2 === 0 ? divS(sh, sl, ch, cl) : divS(ch, cl, sh, sl);
 }
 
 /** atan(t) for 0 <= t <= 1 (a DD): a table value atan(j/16) plus the series of the remainder. */
@@ -584,6 +801,57 @@ function atanUnit(t: DD): DD {
   return add(c.atanTable[j], atanSeries(u, c, 12));
 }
 
+/** atanSeries on scalars: the high part, the low one in DD_LO[0]. */
+function atanSeriesS(th: number, tl: number, c: Constants, terms: number, split: number): number {
+  const t2h = mulS(th, tl, th, tl);
+  const t2l = DD_LO[0];
+  const x2 = t2h;
+  const io = c.invOdd;
+  let tail = 0;
+  for (let i = terms - 1; i >= split; i--) tail = (i % 2 === 0 ? io[i][0] : -io[i][0]) + x2 * tail;
+  let ah = tail;
+  let al = 0;
+  for (let i = split - 1; i >= 0; i--) {
+    const mh = mulS(t2h, t2l, ah, al);
+    const ml = DD_LO[0];
+    ah = i % 2 === 0 ? addS(io[i][0], io[i][1], mh, ml) : addS(-io[i][0], -io[i][1], mh, ml);
+    al = DD_LO[0];
+  }
+  return mulS(th, tl, ah, al);
+}
+
+// The quick atan series: |u| <= 1/32 after the table step, so from u**5/5 on (below 2**-22 of
+// u) the terms summed in doubles are within about 2**-71 of u, and u**17/17 is below 2**-84.
+const ATAN_QUICK_TERMS = 8;
+const ATAN_QUICK_SPLIT = 2;
+
+/** atanUnit on scalars (0 <= th + tl <= 1); `quick`: the short series (see quickRound). */
+function atanUnitS(th: number, tl: number, quick: boolean): number {
+  const c = k();
+  const terms = quick ? ATAN_QUICK_TERMS : 12;
+  const split = quick ? ATAN_QUICK_SPLIT : 5;
+  const j = Math.round(th * 16);
+  if (j === 0) return atanSeriesS(th, tl, c, terms, split);
+  const cj = j / 16;
+  const nh = addS(th, tl, -cj, -0);
+  const nl = DD_LO[0];
+  const mh = mulDS(th, tl, cj);
+  const dh = addS(1, 0, mh, DD_LO[0]);
+  const uh = divS(nh, nl, dh, DD_LO[0]);
+  const sh = atanSeriesS(uh, DD_LO[0], c, terms, split);
+  const a = c.atanTable[j];
+  return addS(a[0], a[1], sh, DD_LO[0]);
+}
+
+/** atanPos on scalars (a >= 0). */
+function atanPosS(ah: number, al: number, quick: boolean): number {
+  if (ah <= 1) return atanUnitS(ah, al, quick);
+  const dh = divS(1, 0, ah, al);
+  const uh = atanUnitS(dh, DD_LO[0], quick);
+  const p = k().pio2;
+  return addS(p[0], p[1], -uh, -DD_LO[0]);
+}
+
 /** atan(a) for a >= 0 (a DD). */
 function atanPos(a: DD): DD {
   if (a[0] <= 1) return atanUnit(a);
@@ -594,17 +862,17 @@ export function atan(x: number): number {
   if (Number.isNaN(x)) return x;
   if (Math.abs(x) < 2 ** -27) return x;
   if (Math.abs(x) > 2 ** 60) return x > 0 ? round(k().pio2) : -round(k().pio2);
-  const r = round(atanPos([Math.abs(x), 0]));
+  const ax = Math.abs(x);
+  let r = quickRound(atanPosS(ax, 0, true), DD_LO[0]);
+  if (r !== r) r = atanPosS(ax, 0, false) + DD_LO[0];
   return x < 0 ? -r : r;
 }
 
 /** atan2 for finite y != 0 or x != 0 (CPython's m_atan2 has dealt with infinities, NaNs and zero y). */
 export function atan2(y: number, x: number): number {
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  const c = k();
   const a = Math.abs(y);
   const b = Math.abs(x);
-  let th: DD;
   // The double-double division splits its operands (Dekker): scale the larger to [1, 2) by a
   // power of two (exact), so that neither overflows nor loses bits to underflow.
   let sa = a;
@@ -616,19 +884,54 @@ export function atan2(y: number, x: number): number {
     sa = a * 2 ** k1 * 2 ** (k - k1);
     sb = b * 2 ** k1 * 2 ** (k - k1);
   }
-  if (a === 0) th = [0, 0];
-  else if (b === 0) th = c.pio2;
-  else if (a <= b) {
+  const xNeg = x < 0 || Object.is(x, -0);
+  let r = quickRound(atan2S(a, b, sa, sb, xNeg, true), DD_LO[0]);
+  if (r !== r) r = atan2S(a, b, sa, sb, xNeg, false) + DD_LO[0];
+  return y < 0 || Object.is(y, -0) ? -r : r;
+}
+
+/** atan2(|y|, |x|) for |y| = a, |x| = b (sa, sb scaled alike), then pi minus it for a negative x: hi, lo in DD_LO[0]. */
+function atan2S(a: number, b: number, sa: number, sb: number, xNeg: boolean, quick: boolean): number {
+  const c = k();
+  let th: number;
+  let tl: number;
+  if (a === 0) {
+    th = 0;
+    tl = 0;
+  } else if (b === 0) {
+    th = c.pio2[0];
+    tl = c.pio2[1];
+  } else if (a <= b) {
     const t = a / b;
-    if (t < 2 ** -900) th = [t, 0];
-    else th = atanUnit(div([sa, 0], [sb, 0]));
+    if (t < 2 ** -900) {
+      th = t;
+      tl = 0;
+    } else {
+      const qh = divS(sa, 0, sb, 0);
+      th = atanUnitS(qh, DD_LO[0], quick);
+      tl = DD_LO[0];
+    }
   } else {
     const t = b / a;
-    th = t < 2 ** -900 ? sub(c.pio2, [t, 0]) : sub(c.pio2, atanUnit(div([sb, 0], [sa, 0])));
+    let uh: number;
+    let ul: number;
+    if (t < 2 ** -900) {
+      uh = t;
+      ul = 0;
+    } else {
+      const qh = divS(sb, 0, sa, 0);
+      uh = atanUnitS(qh, DD_LO[0], quick);
+      ul = DD_LO[0];
+    }
+    th = addS(c.pio2[0], c.pio2[1], -uh, -ul);
+    tl = DD_LO[0];
   }
-  if (x < 0 || Object.is(x, -0)) th = sub(c.pi, th);
-  const r = round(th);
-  return y < 0 || Object.is(y, -0) ? -r : r;
+  if (xNeg) {
+    th = addS(c.pi[0], c.pi[1], -th, -tl);
+    tl = DD_LO[0];
+  }
+  DD_LO[0] = tl;
+  return th;
 }
 
 export function asin(x: number): number {

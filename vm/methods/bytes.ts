@@ -5,6 +5,7 @@
 // and convert back, so they share the str algorithms without touching Unicode rules.
 
 import { replaceStr } from './str_replace.js';
+import { latin1 } from './latin1.js';
 import { PyObj, PyObject } from '../objects/object.js';
 import { PyType, makeNativeType } from '../objects/type.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType, bufferBytes } from '../objects/bytes.js';
@@ -65,11 +66,7 @@ export function selfData(args: PyObject[]): Uint8Array {
   return (args[0] as ByteSeq).data;
 }
 
-export function latin1(data: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
-  return s;
-}
+export { latin1 } from './latin1.js';
 
 export function fromLatin1(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
@@ -302,10 +299,43 @@ function strip(args: PyObject[], kwargs: KwArgs | null, owner: string, name: str
   return like(args[0], d.slice(i, j));
 }
 
+const HEX_DIGITS = '0123456789abcdef';
+const HEX_PAIRS = Array.from({ length: 256 }, (_, b) => HEX_DIGITS[b >> 4] + HEX_DIGITS[b & 15]);
+const HEX_CODES = Uint8Array.from(HEX_DIGITS, (c) => c.charCodeAt(0));
+
+/** The lower-case hex digits of data, two ASCII bytes per byte. */
+export function hexAscii(data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(data.length * 2);
+  for (let i = 0; i < data.length; i++) {
+    const b = data[i];
+    out[2 * i] = HEX_CODES[b >> 4];
+    out[2 * i + 1] = HEX_CODES[b & 15];
+  }
+  return out;
+}
+
+/**
+ * The lower-case hex digits of data as a str: Node's native hex encoder on a view of the same
+ * memory, but by a table for 64 bytes or fewer (V8 keeps typed arrays that small inside the
+ * object, and reading their `.buffer` moves them out, which costs more than the loop).
+ */
+export function hexString(data: Uint8Array): string {
+  const n = data.length;
+  if (n > 64) return (Buffer.from(data.buffer, data.byteOffset, n) as unknown as HexSlicer).hexSlice(0, n);
+  let s = '';
+  for (let i = 0; i < n; i++) s += HEX_PAIRS[data[i]];
+  return s;
+}
+
+/** Buffer's undocumented encoder (what toString('hex') calls, without its argument checks). */
+interface HexSlicer {
+  hexSlice(start: number, end: number): string;
+}
+
 /** bytes.hex(sep, bytes_per_sep) and binascii.hexlify: the hex digits, grouped from the right (or the left when negative). */
 export function hexOf(vm: VM, data: Uint8Array, sepObj: PyObject | undefined, groupObj: PyObject | undefined): string {
-  const hex = Array.from(data, (b) => b.toString(16).padStart(2, '0'));
-  if (sepObj === undefined) return hex.join('');
+  if (sepObj === undefined) return hexString(data);
+  const hex = Array.from(data, (b) => HEX_PAIRS[b]);
   const sepS = strVal(sepObj) ?? (bytesData(sepObj) !== undefined ? latin1(bytesData(sepObj)!) : undefined);
   if (sepS === undefined) throw typeError(`object of type '${typeOf(sepObj).tpName}' has no len()`);
   if (sepS.length !== 1) throw valueError('sep must be length 1.');

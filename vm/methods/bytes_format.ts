@@ -1,6 +1,7 @@
 // bytes % args (PEP 461): the printf-style formatter of str run over the latin-1 view of the bytes,
 // with bytes' own rules for %s/%b (bytes-like or __bytes__ only), %c (range(256)) and %r/%a (ascii()).
 
+import { latin1 } from './latin1.js';
 import type { PyObject } from '../objects/object.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
 import { PyTuple } from '../objects/tuple.js';
@@ -25,11 +26,6 @@ const asData = (o: PyObject): Uint8Array | undefined => (o instanceof PyBytes ||
 /** %s and %b take any buffer (memoryview, array.array); %c and __bytes__ only bytes and bytearray. */
 const bufferData = (o: PyObject): Uint8Array | undefined => asData(o) ?? bufferBytes(o);
 
-function latin1(data: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
-  return s;
-}
 
 function typeNameOf(v: unknown): string {
   return v instanceof StrArg ? 'str' : typeOf(v as PyObject).tpName;

@@ -1,5 +1,6 @@
 // The byte-oriented codecs: utf-8, ascii and latin-1, with CPython's error ranges and reasons.
 
+import { latin1 } from './latin1.js';
 import { ByteSink, TextSink } from './codec_buffers.js';
 import { decodeErrorRepair, DecodeInput } from './codec_errors.js';
 import { EncoderSpec, encodeWith } from './codec_encoder.js';
@@ -154,7 +155,5 @@ export function decodeAscii(data: Uint8Array, errors: string): string {
 }
 
 export function decodeLatin1(data: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < data.length; i += 8192) s += String.fromCharCode(...data.subarray(i, i + 8192));
-  return s;
+  return latin1(data);
 }

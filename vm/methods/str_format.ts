@@ -41,9 +41,41 @@ export function strFormat(vm: VM, fmt: string, args: PyObject[], kwargs: KwArgs 
   return buildString(vm, fmt, state, 2);
 }
 
+/**
+ * The pieces of format strings met before that scan without an error: a program formats with
+ * the same few strings over and over. A string with a syntax error is never cached, so that
+ * its fields are still rendered one by one before the error, as CPython does.
+ */
+const piecesCache = new Map<string, FormatPiece[]>();
+const PIECES_CACHE_LIMIT = 256;
+
+function cachedPieces(s: string): FormatPiece[] | null {
+  const known = piecesCache.get(s);
+  if (known !== undefined) return known;
+  const pieces: FormatPiece[] = [];
+  try {
+    const scanner = new FormatScanner(s);
+    for (let piece = scanner.next(); piece !== null; piece = scanner.next()) pieces.push(piece);
+  } catch {
+    return null;
+  }
+  if (piecesCache.size >= PIECES_CACHE_LIMIT) piecesCache.clear();
+  piecesCache.set(s, pieces);
+  return pieces;
+}
+
 function buildString(vm: VM, s: string, state: FormatState, depth: number): string {
   if (depth <= 0) throw valueError('Max string recursion exceeded');
   let out = '';
+  const pieces = cachedPieces(s);
+  if (pieces !== null) {
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k];
+      out += piece.literal;
+      if (piece.field !== null) out += renderField(vm, piece.field, state, depth);
+    }
+    return out;
+  }
   const scanner = new FormatScanner(s);
   for (let piece = scanner.next(); piece !== null; piece = scanner.next()) {
     out += piece.literal;

@@ -8,10 +8,17 @@ from .encoder import JSONEncoder
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
+
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     """obj as a JSON string."""
+    if (cls is None and not skipkeys and ensure_ascii and check_circular and allow_nan and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        # All defaults: one shared encoder, as CPython's _default_encoder (no object built per call).
+        return _default_encoder.encode(obj)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
@@ -58,6 +65,9 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         if not isinstance(s, (bytes, bytearray)):
             raise TypeError('the JSON object must be str, bytes or bytearray, not %s' % s.__class__.__name__)
         s = s.decode(detect_encoding(s), 'surrogatepass')
+    if (cls is None and object_hook is None and parse_float is None and parse_int is None and parse_constant is None
+            and object_pairs_hook is None and not kw):
+        return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
