@@ -1,11 +1,14 @@
 // The re module: Pattern and Match objects over stdlib/re/engine.ts, the module-level
 // functions with their compiled-pattern cache, and re.error.
 //
+// Patterns whose results JavaScript's RegExp would get wrong (conditional groups, back-references
+// to groups that may not have taken part, groups in repetitions; see nodes.ts) run on
+// sre_matcher.ts, a backtracking matcher with sre's rules; all others on a RegExp.
+//
 // DIVERGENCE: flags are plain ints (CPython's are RegexFlag enum members, so `print(re.I)`
-// shows `re.IGNORECASE` there and `2` here); a group repeated by a quantifier keeps only
-// the captures of the last iteration when that iteration did not take part, and a
-// back-reference to a group that did not take part matches the empty string (JavaScript's
-// rules).
+// shows `re.IGNORECASE` there and `2` here); inside a possessive repetition (`X*+`) that no
+// other repetition encloses, sre keeps the captures a failed alternative set (`(?:(a)b|ac)*+`
+// on 'abac' gives group 1 (2, 3)), tpy undoes them.
 
 import { importModule } from '../../vm/import.js';
 import type { PyObject } from '../../vm/objects/object.js';

@@ -79,9 +79,55 @@ interface Instr {
   asciiCase: boolean;
 }
 
-const instr = (op: Op, fields: Partial<Instr> = {}): Instr => ({
-  op, n: 0, a: 0, b: 0, min: 0, max: 0, lazy: false, behind: false, negate: false, ignoreCase: false, asciiCase: false, ...fields,
-});
+/** Every instruction has every field, in one order: one object shape keeps the run loop's property reads fast. */
+const instr = (op: Op, fields: Partial<Instr> = {}): Instr => {
+  const i: Instr = {
+    op, test: undefined, n: 0, a: 0, b: 0, min: 0, max: 0, lazy: false, behind: false, negate: false, at: undefined, word: undefined,
+    ignoreCase: false, asciiCase: false,
+  };
+  return Object.assign(i, fields);
+};
+
+/**
+ * The characters a match can start with, when that is known: a search skips the other
+ * positions without starting a run there. null: any position may start a match.
+ */
+function firstChars(n: Node): CharTest[] | null {
+  switch (n.k) {
+    case 'char': return [charTest(n.source)];
+    case 'group': case 'atomic': return firstChars(n.body);
+    case 'repeat': return n.min > 0 ? firstChars(n.body) : null;
+    case 'alt': {
+      const all: CharTest[] = [];
+      for (const b of n.branches) {
+        const f = firstChars(b);
+        if (f === null) return null;
+        all.push(...f);
+      }
+      return all;
+    }
+    case 'seq':
+      for (const item of n.items) {
+        // Zero-width tests consume nothing: the first character comes from what follows.
+        if (item.k === 'at' || item.k === 'look') continue;
+        return consumes(item) ? firstChars(item) : null;
+      }
+      return null;
+    default: return null;
+  }
+}
+
+/** Whether every match of `n` consumes at least one character (conservative). */
+function consumes(n: Node): boolean {
+  switch (n.k) {
+    case 'char': return true;
+    case 'group': case 'atomic': return consumes(n.body);
+    case 'repeat': return n.min > 0 && consumes(n.body);
+    case 'alt': return n.branches.every(consumes);
+    case 'seq': return n.items.some(consumes);
+    default: return false;
+  }
+}
 
 class Compiler {
   readonly code: Instr[] = [];
@@ -199,6 +245,7 @@ export class SreMatcher {
   private readonly code: Instr[];
   private readonly nSlots: number;
   private readonly nRepeats: number;
+  private readonly first: CharTest[] | null;
   // match state
   private cps: Int32Array = new Int32Array(0);
   private end = 0;
@@ -223,6 +270,7 @@ export class SreMatcher {
     this.code = c.code;
     this.nSlots = 2 * (groups + 1);
     this.nRepeats = c.repeats;
+    this.first = consumes(root) ? firstChars(root) : null;
     this.caps = new Int32Array(this.nSlots);
     this.count = new Int32Array(this.nRepeats);
     this.last = new Int32Array(this.nRepeats);
@@ -236,7 +284,12 @@ export class SreMatcher {
   exec(cps: Int32Array, start: number, end: number, search: boolean, full: boolean, mustAdvance: boolean): number[] | null {
     this.cps = cps;
     this.end = end;
+    const first = search ? this.first : null;
     for (let at = start; at <= end; at++) {
+      if (first !== null) {
+        while (at < end && !first.some((t) => t.test(cps[at]))) at++;
+        if (at >= end) break;
+      }
       this.caps.fill(-1);
       this.lastIndex = -1;
       this.trailSlot.length = 0;
