@@ -241,27 +241,32 @@ function lower(cp: number, ascii: boolean): number {
   return l;
 }
 
+const NO_TEXT = new Int32Array(0);
+
 export class SreMatcher {
   private readonly code: Instr[];
   private readonly nSlots: number;
   private readonly nRepeats: number;
   private readonly first: CharTest[] | null;
   // match state
-  private cps: Int32Array = new Int32Array(0);
+  private cps: Int32Array = NO_TEXT;
   private end = 0;
   private caps: Int32Array;
   private lastIndex = -1;
   private count: Int32Array;
   private last: Int32Array;
-  // the trail: what to restore (slot >= 0: a capture; -1: lastindex; -2-2r: count[r]; -3-2r: last[r])
-  private trailSlot: number[] = [];
-  private trailOld: number[] = [];
+  // The trail: what to restore (slot >= 0: a capture; -1: lastindex; -2-2r: count[r]; -3-2r: last[r]).
+  // The stacks only grow; a top index says how much is in use (truncating an array frees its storage).
+  private readonly trailSlot: number[] = [];
+  private readonly trailOld: number[] = [];
+  private trailTop = 0;
   // choice points
-  private chKind: number[] = [];
-  private chPc: number[] = [];
-  private chPos: number[] = [];
-  private chBound: number[] = [];
-  private chTrail: number[] = [];
+  private chTop = 0;
+  private readonly chKind: number[] = [];
+  private readonly chPc: number[] = [];
+  private readonly chPos: number[] = [];
+  private readonly chBound: number[] = [];
+  private readonly chTrail: number[] = [];
 
   constructor(root: Node, readonly groups: number) {
     const c = new Compiler();
@@ -292,13 +297,8 @@ export class SreMatcher {
       }
       this.caps.fill(-1);
       this.lastIndex = -1;
-      this.trailSlot.length = 0;
-      this.trailOld.length = 0;
-      this.chKind.length = 0;
-      this.chPc.length = 0;
-      this.chPos.length = 0;
-      this.chBound.length = 0;
-      this.chTrail.length = 0;
+      this.trailTop = 0;
+      this.chTop = 0;
       const stop = this.run(0, at, full, mustAdvance && at === start ? at : -1);
       if (stop >= 0) {
         const spans = [at, stop];
@@ -309,30 +309,31 @@ export class SreMatcher {
           else spans.push(s, e);
         }
         spans.push(this.lastIndex);
-        this.cps = new Int32Array(0);
+        this.cps = NO_TEXT;
         return spans;
       }
       if (!search) break;
     }
-    this.cps = new Int32Array(0);
+    this.cps = NO_TEXT;
     return null;
   }
 
   private set(slot: number, value: number): void {
-    this.trailSlot.push(slot);
+    const t = this.trailTop++;
+    this.trailSlot[t] = slot;
     if (slot >= 0) {
-      this.trailOld.push(this.caps[slot]);
+      this.trailOld[t] = this.caps[slot];
       this.caps[slot] = value;
     } else if (slot === -1) {
-      this.trailOld.push(this.lastIndex);
+      this.trailOld[t] = this.lastIndex;
       this.lastIndex = value;
     } else if ((-slot & 1) === 0) {
       const r = (-slot - 2) >> 1;
-      this.trailOld.push(this.count[r]);
+      this.trailOld[t] = this.count[r];
       this.count[r] = value;
     } else {
       const r = (-slot - 3) >> 1;
-      this.trailOld.push(this.last[r]);
+      this.trailOld[t] = this.last[r];
       this.last[r] = value;
     }
   }
@@ -340,7 +341,7 @@ export class SreMatcher {
   private undo(to: number): void {
     const slots = this.trailSlot;
     const olds = this.trailOld;
-    for (let k = slots.length - 1; k >= to; k--) {
+    for (let k = this.trailTop - 1; k >= to; k--) {
       const slot = slots[k];
       const old = olds[k];
       if (slot >= 0) this.caps[slot] = old;
@@ -348,16 +349,16 @@ export class SreMatcher {
       else if ((-slot & 1) === 0) this.count[(-slot - 2) >> 1] = old;
       else this.last[(-slot - 3) >> 1] = old;
     }
-    slots.length = to;
-    olds.length = to;
+    this.trailTop = to;
   }
 
   private push(kind: Alt, pc: number, pos: number, bound = 0): void {
-    this.chKind.push(kind);
-    this.chPc.push(pc);
-    this.chPos.push(pos);
-    this.chBound.push(bound);
-    this.chTrail.push(this.trailSlot.length);
+    const t = this.chTop++;
+    this.chKind[t] = kind;
+    this.chPc[t] = pc;
+    this.chPos[t] = pos;
+    this.chBound[t] = bound;
+    this.chTrail[t] = this.trailTop;
   }
 
   private isWord(test: CharTest, pos: number): boolean {
@@ -389,8 +390,8 @@ export class SreMatcher {
     const code = this.code;
     const cps = this.cps;
     const end = this.end;
-    const base = this.chKind.length;
-    const trailBase = this.trailSlot.length;
+    const base = this.chTop;
+    const trailBase = this.trailTop;
     for (;;) {
       const ins = code[pc];
       let ok = true;
@@ -449,7 +450,7 @@ export class SreMatcher {
           break;
         case Op.Look: {
           const from = ins.behind ? pos - ins.n : pos;
-          const mark = this.trailSlot.length;
+          const mark = this.trailTop;
           const found = from >= 0 && this.run(ins.a, from, false, -1) >= 0;
           if (found && ins.negate) this.undo(mark);
           if (found === ins.negate) ok = false;
@@ -499,11 +500,7 @@ export class SreMatcher {
           break;
         }
         case Op.SubEnd:
-          this.chKind.length = base;
-          this.chPc.length = base;
-          this.chPos.length = base;
-          this.chBound.length = base;
-          this.chTrail.length = base;
+          this.chTop = base;
           return pos;
         case Op.Match:
           if ((full && pos !== end) || pos === rejectEmptyAt) ok = false;
@@ -513,7 +510,7 @@ export class SreMatcher {
       if (ok) continue;
       // Back to the latest choice point of this run.
       for (;;) {
-        const k = this.chKind.length - 1;
+        const k = this.chTop - 1;
         if (k < base) {
           this.undo(trailBase);
           return -1;
@@ -523,11 +520,7 @@ export class SreMatcher {
         const cpc = this.chPc[k];
         const cpos = this.chPos[k];
         const bound = this.chBound[k];
-        this.chKind.length = k;
-        this.chPc.length = k;
-        this.chPos.length = k;
-        this.chBound.length = k;
-        this.chTrail.length = k;
+        this.chTop = k;
         if (kind === Alt.Goto) {
           pc = cpc;
           pos = cpos;
