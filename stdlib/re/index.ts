@@ -29,6 +29,8 @@ import {
   Exception, PyBaseException, newException, overflowError, typeError, valueError, indexError, notImplementedError, stopIteration,
 } from '../../vm/objects/exceptions.js';
 import { typeName } from '../../vm/ops/typeof.js';
+import { warnFromNative } from '../../vm/native_warn.js';
+import { DeprecationWarning } from '../../vm/objects/exceptions.js';
 import { index, repr, str, truthy } from '../../vm/ops/convert.js';
 import { call } from '../../vm/ops/call.js';
 import { getAttr } from '../../vm/ops/attribute.js';
@@ -200,17 +202,28 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
   try {
     engine = new Engine(source, flags, isBytes);
   } catch (e) {
-    if (e instanceof RegexSyntaxError) throw reError(e.msg, pattern, e.pos);
+    if (e instanceof RegexSyntaxError) {
+      warnDeprecatedNames(vm, e.deprecatedNames);
+      throw reError(e.msg, pattern, e.pos);
+    }
     if (e instanceof RegexUnsupported) throw notImplementedError(e.message);
     if (e instanceof RegexFlagsError) throw valueError(e.message);
     if (e instanceof RegexOverflow) throw overflowError(e.message);
     if (e instanceof SyntaxError) throw notImplementedError(`tpy's re cannot run this pattern on JavaScript's RegExp: ${e.message}`);
     throw e;
   }
+  warnDeprecatedNames(vm, engine.t.deprecatedNames);
   const p = new PyPattern(engine, isBytes ? new PyBytes((pattern as PyBytes).data.slice()) : pattern, engine.t.flags);
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(key, p);
   return p;
+}
+
+/** CPython's DeprecationWarning for a condition's group number not written in ASCII digits (`(?(+1)...)`). */
+function warnDeprecatedNames(vm: VM, names: { name: string; pos: number }[]): void {
+  for (const { name, pos } of names) {
+    warnFromNative(vm, DeprecationWarning, `bad character in group name ${repr(vm, name)} at position ${pos}`);
+  }
 }
 
 // ---------------------------------------------------------------- matching

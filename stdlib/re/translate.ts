@@ -23,6 +23,8 @@ import { EMPTY, needsSre, seqNode, type AtKind, type Node } from './nodes.js';
 
 /** A malformed pattern: becomes re.error(msg, pattern, pos). */
 export class RegexSyntaxError extends Error {
+  /** The warnings due before the error (CPython warns while it parses). */
+  deprecatedNames: { name: string; pos: number }[] = [];
   constructor(readonly msg: string, readonly pos: number | null) {
     super(msg);
   }
@@ -66,6 +68,8 @@ export interface Translation {
   node: Node;
   /** Whether a JavaScript RegExp would give other results than sre (see nodes.ts): run on the sre matcher. */
   needsSre: boolean;
+  /** Condition group numbers not in ASCII digits (`(?(+1)...)`): CPython warns "bad character in group name". */
+  deprecatedNames: { name: string; pos: number }[];
 }
 
 const FLAG_LETTERS: Record<string, number> = {
@@ -176,6 +180,25 @@ const notIn = (content: string) => `[[\\s\\S]--[${content}]]`;
 /** Whether `c` is one of the characters of `set` (false at the end of the pattern). */
 const isIn = (set: string, c: string | undefined) => c !== undefined && c.length === 1 && set.includes(c);
 
+/** What int(s) gives for a decimal string (spaces, sign, underscores, any Unicode decimal digits), or null. */
+function pythonInt(s: string): number | null {
+  const m = /^[\s]*([+-]?)(\p{Nd}+(?:_\p{Nd}+)*)[\s]*$/u.exec(s);
+  if (m === null) return null;
+  let v = 0;
+  for (const c of m[2]) {
+    if (c === '_') continue;
+    // Decimal digits come in runs of ten from zero: a digit's value is its place in its run.
+    let cp = c.codePointAt(0)!;
+    let d = 0;
+    while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
+      cp--;
+      d++;
+    }
+    v = v * 10 + (d % 10);
+  }
+  return m[1] === '-' ? -v : v;
+}
+
 const isIdentifier = (s: string) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
 
 class Translator {
@@ -195,6 +218,8 @@ class Translator {
   private lookbehindDepth = 0;
   /** Inside a look-behind: the number of groups opened before it (a reference may not go past them). */
   private lookbehindGroups: number | null = null;
+  /** Group numbers in conditions written other than in ASCII digits: a DeprecationWarning each. */
+  readonly deprecatedNames: { name: string; pos: number }[] = [];
   /** Conditions naming a group by number, and where: the group must exist once the pattern is read. */
   private readonly condRefs = new Map<number, number>();
   private readonly chars: string[];
@@ -252,7 +277,7 @@ class Translator {
       source: source.replace(/\x01(\d+)\x02/g, (_, id) => `\\${jsNumber.get(Number(id))! + this.groupOffset}`),
       flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent,
       emptyIsLastResort: width.emptyLast && !this.hasBackref, jsIndex,
-      node, needsSre: needsSre(node),
+      node, needsSre: needsSre(node), deprecatedNames: this.deprecatedNames,
     };
   }
 
@@ -518,10 +543,13 @@ class Translator {
       if (g === undefined) this.error(`unknown group name '${name}'`, nameStart);
       group = g;
     } else {
-      if (!/^[0-9]+$/.test(name)) this.error(`bad character in group name '${name}'`, nameStart);
-      group = Number(name);
+      // The name is read by int(): spaces, a sign, underscores and any decimal digits pass.
+      const n = pythonInt(name);
+      if (n === null || n < 0) this.error(`bad character in group name '${name}'`, nameStart);
+      group = n;
       if (group === 0) this.error('bad group number', nameStart);
       if (!this.condRefs.has(group)) this.condRefs.set(group, nameStart);
+      if (!/^[0-9]+$/.test(name)) this.deprecatedNames.push({ name, pos: nameStart });
     }
     this.checkLookbehindRef(group);
     const yes = this.sequence({ ...scope });
@@ -795,7 +823,14 @@ export function translatePattern(pattern: string, flags: number, isBytes: boolea
   // Case-insensitive pieces are spelled out as classes, with sre's notion of case (JavaScript's
   // `i` folds i/ı, bytes and re.ASCII patterns otherwise); back-references ignoring case run on
   // the sre matcher.
-  const t = new Translator(pattern, flags, isBytes, groupOffset).translate();
+  const translator = new Translator(pattern, flags, isBytes, groupOffset);
+  let t: Translation;
+  try {
+    t = translator.translate();
+  } catch (e) {
+    if (e instanceof RegexSyntaxError) e.deprecatedNames = translator.deprecatedNames;
+    throw e;
+  }
   if (!isBytes && !(t.flags & FLAG_ASCII)) t.flags |= FLAG_UNICODE;
   return t;
 }
