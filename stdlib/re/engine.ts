@@ -2,6 +2,7 @@
 // position, the "must advance" rule of repeated searches, and code point <-> UTF-16 indices.
 
 import { translatePattern, Translation } from './translate.js';
+import { SreMatcher } from './sre_matcher.js';
 
 /**
  * The string a pattern runs on. Python reports positions in code points, JavaScript in
@@ -12,6 +13,7 @@ export class Subject {
   readonly length: number;
   private unitOf: Int32Array | null = null;
   private cpOf: Int32Array | null = null;
+  private codes: Int32Array | null = null;
 
   constructor(readonly text: string) {
     if (!/[\ud800-\udfff]/.test(text)) {
@@ -43,30 +45,48 @@ export class Subject {
     return this.cpOf === null ? unit : this.cpOf[unit];
   }
 
+  /** The code points of the text (for the sre matcher), computed once. */
+  codePoints(): Int32Array {
+    if (this.codes === null) {
+      const out = new Int32Array(this.length);
+      const text = this.text;
+      if (this.unitOf === null) for (let k = 0; k < out.length; k++) out[k] = text.charCodeAt(k);
+      else for (let k = 0; k < out.length; k++) out[k] = text.codePointAt(this.unitOf[k])!;
+      this.codes = out;
+    }
+    return this.codes;
+  }
+
   /** The text between two code point positions. */
   slice(start: number, end: number): string {
     return this.text.slice(this.unit(start), this.unit(end));
   }
 }
 
-/** Where a match and each group lie, in code points: spans[2*g], spans[2*g+1], -1 when the group did not take part. */
+/** Where a match and each group lie, in code points: spans[2*g], spans[2*g+1], -1 when the group did not take part.
+ *  From the sre matcher, one more item: the lastindex sre reports (-1 for none). */
 export type Spans = number[];
 
 export enum Anchor { Search, Match, Full }
 
 export class Engine {
   readonly t: Translation;
-  private readonly scan: RegExp;
-  private readonly sticky: RegExp;
-  private readonly full: RegExp;
+  private readonly scan!: RegExp;
+  private readonly sticky!: RegExp;
+  private readonly full!: RegExp;
   private stickyNonEmpty: RegExp | null = null;
+  /** For the patterns a RegExp would run with other results than sre (see nodes.ts). */
+  private readonly sre: SreMatcher | null = null;
 
   constructor(readonly source: string, flags: number, readonly isBytes: boolean) {
     this.t = translatePattern(source, flags, isBytes);
-    const jsFlags = 'dv' + (this.t.jsIgnoreCase ? 'i' : '');
-    this.scan = new RegExp(this.t.source, jsFlags + 'g');
-    this.sticky = new RegExp(this.t.source, jsFlags + 'y');
-    this.full = new RegExp(`(?:${this.t.source})(?![\\s\\S])`, jsFlags + 'y');
+    if (this.t.needsSre) {
+      this.sre = new SreMatcher(this.t.node, this.t.groups);
+      return;
+    }
+    this.scan = new RegExp(this.t.source, 'dvg');
+    this.sticky = new RegExp(this.t.source, 'dvy');
+    this.full = new RegExp(`(?:${this.t.source})(?![\\s\\S])`, 'dvy');
   }
 
   /**
@@ -102,6 +122,7 @@ export class Engine {
    */
   exec(s: Subject, pos: number, endpos: number, anchor: Anchor, mustAdvance = false): Spans | null {
     if (pos > endpos) return null;
+    if (this.sre !== null) return this.sre.exec(s.codePoints(), pos, endpos, anchor === Anchor.Search, anchor === Anchor.Full, mustAdvance);
     const text = endpos < s.length ? s.text.slice(0, s.unit(endpos)) : s.text;
     const at = s.unit(pos);
     if (anchor === Anchor.Full) return this.run(this.full, text, at, 0, s);
@@ -136,6 +157,7 @@ export class Engine {
 
   /** The group whose match closed last (Match.lastindex), or 0. */
   lastIndex(spans: Spans): number {
+    if (spans.length > 2 * (this.t.groups + 1)) return Math.max(0, spans[spans.length - 1]);
     let best = 0;
     for (let g = 1; g <= this.t.groups; g++) {
       const end = spans[2 * g + 1];

@@ -1,11 +1,14 @@
 // The re module: Pattern and Match objects over stdlib/re/engine.ts, the module-level
 // functions with their compiled-pattern cache, and re.error.
 //
+// Patterns whose results JavaScript's RegExp would get wrong (conditional groups, back-references
+// to groups that may not have taken part, groups in repetitions; see nodes.ts) run on
+// sre_matcher.ts, a backtracking matcher with sre's rules; all others on a RegExp.
+//
 // DIVERGENCE: flags are plain ints (CPython's are RegexFlag enum members, so `print(re.I)`
-// shows `re.IGNORECASE` there and `2` here); a group repeated by a quantifier keeps only
-// the captures of the last iteration when that iteration did not take part, and a
-// back-reference to a group that did not take part matches the empty string (JavaScript's
-// rules).
+// shows `re.IGNORECASE` there and `2` here); inside a possessive repetition (`X*+`) that no
+// other repetition encloses, sre keeps the captures a failed alternative set (`(?:(a)b|ac)*+`
+// on 'abac' gives group 1 (2, 3)), tpy undoes them.
 
 import { importModule } from '../../vm/import.js';
 import type { PyObject } from '../../vm/objects/object.js';
@@ -26,6 +29,8 @@ import {
   Exception, PyBaseException, newException, overflowError, typeError, valueError, indexError, notImplementedError, stopIteration,
 } from '../../vm/objects/exceptions.js';
 import { typeName } from '../../vm/ops/typeof.js';
+import { warnFromNative } from '../../vm/native_warn.js';
+import { DeprecationWarning } from '../../vm/objects/exceptions.js';
 import { index, repr, str, truthy } from '../../vm/ops/convert.js';
 import { call } from '../../vm/ops/call.js';
 import { getAttr } from '../../vm/ops/attribute.js';
@@ -197,17 +202,28 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
   try {
     engine = new Engine(source, flags, isBytes);
   } catch (e) {
-    if (e instanceof RegexSyntaxError) throw reError(e.msg, pattern, e.pos);
+    if (e instanceof RegexSyntaxError) {
+      warnDeprecatedNames(vm, e.deprecatedNames);
+      throw reError(e.msg, pattern, e.pos);
+    }
     if (e instanceof RegexUnsupported) throw notImplementedError(e.message);
     if (e instanceof RegexFlagsError) throw valueError(e.message);
     if (e instanceof RegexOverflow) throw overflowError(e.message);
     if (e instanceof SyntaxError) throw notImplementedError(`tpy's re cannot run this pattern on JavaScript's RegExp: ${e.message}`);
     throw e;
   }
+  warnDeprecatedNames(vm, engine.t.deprecatedNames);
   const p = new PyPattern(engine, isBytes ? new PyBytes((pattern as PyBytes).data.slice()) : pattern, engine.t.flags);
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(key, p);
   return p;
+}
+
+/** CPython's DeprecationWarning for a condition's group number not written in ASCII digits (`(?(+1)...)`). */
+function warnDeprecatedNames(vm: VM, names: { name: string; pos: number }[]): void {
+  for (const { name, pos } of names) {
+    warnFromNative(vm, DeprecationWarning, `bad character in group name ${repr(vm, name)} at position ${pos}`);
+  }
 }
 
 // ---------------------------------------------------------------- matching

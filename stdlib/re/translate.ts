@@ -19,9 +19,12 @@ export const FLAG_ASCII = 256;
 
 import { lookupName } from '../../vm/unicode/names.js';
 import { casedInRange, caseVariants } from './case_classes.js';
+import { EMPTY, needsSre, seqNode, type AtKind, type Node } from './nodes.js';
 
 /** A malformed pattern: becomes re.error(msg, pattern, pos). */
 export class RegexSyntaxError extends Error {
+  /** The warnings due before the error (CPython warns while it parses). */
+  deprecatedNames: { name: string; pos: number }[] = [];
   constructor(readonly msg: string, readonly pos: number | null) {
     super(msg);
   }
@@ -36,9 +39,6 @@ const MAXREPEAT = 4294967295;
 
 /** Valid Python, but beyond what tpy's translation to a JavaScript RegExp can do. */
 export class RegexUnsupported extends Error {}
-
-/** A back-reference under IGNORECASE: translate again with the JavaScript `i` flag, which makes it compare ignoring case. */
-class NeedsJsCase extends Error {}
 
 /** Hidden groups get ids above every possible user group number. */
 const HIDDEN_GROUP_BASE = 1 << 30;
@@ -64,9 +64,12 @@ export interface Translation {
   /** For each group (1-based index), the number of its JavaScript group, not counting `groupOffset`
    *  (tpy's own hidden groups, which emulate atomic groups, sit between the user's). */
   jsIndex: number[];
-  /** Whether the RegExp takes JavaScript's `i` flag; false when IGNORECASE changes inside the
-   *  pattern, where case-insensitive pieces are spelled out as classes instead. */
-  jsIgnoreCase: boolean;
+  /** The parsed pattern, for the sre matcher. */
+  node: Node;
+  /** Whether a JavaScript RegExp would give other results than sre (see nodes.ts): run on the sre matcher. */
+  needsSre: boolean;
+  /** Condition group numbers not in ASCII digits (`(?(+1)...)`): CPython warns "bad character in group name". */
+  deprecatedNames: { name: string; pos: number }[];
 }
 
 const FLAG_LETTERS: Record<string, number> = {
@@ -111,7 +114,14 @@ interface Piece {
   source: string;
   repeatable: boolean;
   width: Width;
+  node: Node;
 }
+
+/** A piece that is one character, given by its RegExp source. */
+const charPiece = (source: string): Piece => ({ source, repeatable: true, width: CHAR, node: { k: 'char', source } });
+
+/** A zero-width test. */
+const atPiece = (source: string, at: AtKind, word = ''): Piece => ({ source, repeatable: false, width: ZERO, node: { k: 'at', at, word } });
 
 /** A sequence: empty when all parts are; non-empty-first when each part is (there are no back-references). */
 function sequenceWidth(parts: Width[]): Width {
@@ -160,8 +170,34 @@ function lit(cp: number): string {
   return `\\u{${cp.toString(16)}}`;
 }
 
+/**
+ * A class of every character but those of `content` (class syntax). Not `[^...]`: under the `v`
+ * flag, Node 20's V8 takes a negated class inside a repeated group for the class itself
+ * (`/(?:[^x]b)+/v` finds 'xb' in 'abcbxb'); a set difference means the same and is matched right.
+ */
+const notIn = (content: string) => `[[\\s\\S]--[${content}]]`;
+
 /** Whether `c` is one of the characters of `set` (false at the end of the pattern). */
 const isIn = (set: string, c: string | undefined) => c !== undefined && c.length === 1 && set.includes(c);
+
+/** What int(s) gives for a decimal string (spaces, sign, underscores, any Unicode decimal digits), or null. */
+function pythonInt(s: string): number | null {
+  const m = /^[\s]*([+-]?)(\p{Nd}+(?:_\p{Nd}+)*)[\s]*$/u.exec(s);
+  if (m === null) return null;
+  let v = 0;
+  for (const c of m[2]) {
+    if (c === '_') continue;
+    // Decimal digits come in runs of ten from zero: a digit's value is its place in its run.
+    let cp = c.codePointAt(0)!;
+    let d = 0;
+    while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
+      cp--;
+      d++;
+    }
+    v = v * 10 + (d % 10);
+  }
+  return m[1] === '-' ? -v : v;
+}
 
 const isIdentifier = (s: string) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
 
@@ -180,8 +216,12 @@ class Translator {
   private hiddenGroups = 0;
   /** Inside a look-behind, which JavaScript matches right to left: a back-reference cannot emulate atomicity there. */
   private lookbehindDepth = 0;
-  /** IGNORECASE changes inside the pattern (then the JavaScript `i` flag cannot serve). */
-  private scopedCase = false;
+  /** Inside a look-behind: the number of groups opened before it (a reference may not go past them). */
+  private lookbehindGroups: number | null = null;
+  /** Group numbers in conditions written other than in ASCII digits: a DeprecationWarning each. */
+  readonly deprecatedNames: { name: string; pos: number }[] = [];
+  /** Conditions naming a group by number, and where: the group must exist once the pattern is read. */
+  private readonly condRefs = new Map<number, number>();
   private readonly chars: string[];
 
   constructor(
@@ -190,8 +230,6 @@ class Translator {
     private readonly isBytes: boolean,
     /** Groups tpy adds in front of the user's (their numbers shift the user's back-references). */
     private readonly groupOffset: number,
-    /** Case-insensitive pieces become explicit classes (the JavaScript `i` flag is not used). */
-    private readonly manualCase: boolean,
   ) {
     this.chars = Array.from(pattern);
   }
@@ -225,11 +263,12 @@ class Translator {
   translate(): Translation {
     this.readGlobalFlags();
     const scope: Scope = { flags: this.globalFlags };
-    const { source, width } = this.alternation(scope);
+    const { source, width, node } = this.alternation(scope);
     if (this.pos < this.chars.length) {
       if (this.peek() === ')') this.error('unbalanced parenthesis');
       this.error('unexpected end of pattern');
     }
+    for (const [g, pos] of this.condRefs) if (g > this.groups) this.error(`invalid group reference ${g}`, pos);
     const jsNumber = new Map<number, number>();
     this.jsOrder.forEach((id, k) => jsNumber.set(id, k + 1));
     const jsIndex = [0];
@@ -238,7 +277,7 @@ class Translator {
       source: source.replace(/\x01(\d+)\x02/g, (_, id) => `\\${jsNumber.get(Number(id))! + this.groupOffset}`),
       flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent,
       emptyIsLastResort: width.emptyLast && !this.hasBackref, jsIndex,
-      jsIgnoreCase: !this.manualCase && (this.globalFlags & FLAG_IGNORECASE) !== 0,
+      node, needsSre: needsSre(node), deprecatedNames: this.deprecatedNames,
     };
   }
 
@@ -292,20 +331,22 @@ class Translator {
   }
 
   // alternation: sequence ('|' sequence)*
-  private alternation(scope: Scope): { source: string; width: Width } {
+  private alternation(scope: Scope): { source: string; width: Width; node: Node } {
     const branches = [this.sequence(scope)];
     while (this.eat('|')) branches.push(this.sequence(scope));
-    return { source: branches.map((b) => b.source).join('|'), width: alternationWidth(branches.map((b) => b.width)) };
+    const node: Node = branches.length === 1 ? branches[0].node : { k: 'alt', branches: branches.map((b) => b.node) };
+    return { source: branches.map((b) => b.source).join('|'), width: alternationWidth(branches.map((b) => b.width)), node };
   }
 
   // sequence: (atom quantifier?)*
-  private sequence(scope: Scope): { source: string; width: Width } {
+  private sequence(scope: Scope): { source: string; width: Width; node: Node } {
     let out = '';
     const widths: Width[] = [];
+    const nodes: Node[] = [];
     for (;;) {
       this.skipVerbose(scope);
       const c = this.peek();
-      if (c === undefined || c === '|' || c === ')') return { source: out, width: sequenceWidth(widths) };
+      if (c === undefined || c === '|' || c === ')') return { source: out, width: sequenceWidth(widths), node: seqNode(nodes) };
       if ('*+?'.includes(c) || (c === '{' && this.quantifierAhead())) this.error('nothing to repeat');
       const groupsBefore = this.jsOrder.length;
       const atom = this.atom(scope);
@@ -315,6 +356,7 @@ class Translator {
       if (q === null) {
         out += atom.source;
         widths.push(atom.width);
+        nodes.push(atom.node);
         continue;
       }
       if (!atom.repeatable) this.error('nothing to repeat', quantifierPos);
@@ -322,12 +364,15 @@ class Translator {
       // X*+ is (?>X*): a hidden group opening before X's own groups.
       out += q.possessive ? this.atomic(repeated, groupsBefore) : repeated;
       widths.push(repeatWidth(atom.width, q.min, q.max, q.lazy));
+      const repeat: Node = { k: 'repeat', body: atom.node, min: q.min, max: q.max ?? Infinity, lazy: q.lazy };
+      nodes.push(q.possessive ? { k: 'atomic', body: repeat } : repeat);
     }
   }
 
   /** Whether the text at pos is a `{m,n}` quantifier (otherwise `{` is a literal). */
   private quantifierAhead(): boolean {
-    return /^\{\d*(,\d*)?\}/.test(this.chars.slice(this.pos, this.pos + 40).join(''));
+    // `{}` is two literals, `{,}` a repeat (sre_parse).
+    return /^\{(\d+(,\d*)?|,\d*)\}/.test(this.chars.slice(this.pos, this.pos + 40).join(''));
   }
 
   // quantifier: ('*' | '+' | '?' | '{' m? (',' n?)? '}') '?'?
@@ -379,14 +424,14 @@ class Translator {
     const c = this.next();
     switch (c) {
       case '(': return this.group(scope, start);
-      case '[': return { source: this.charClass(scope, start), repeatable: true, width: CHAR };
-      case '.': return { source: scope.flags & FLAG_DOTALL ? '[\\s\\S]' : '[^\\n]', repeatable: true, width: CHAR };
+      case '[': return charPiece(this.charClass(scope, start));
+      case '.': return charPiece(scope.flags & FLAG_DOTALL ? '[\\s\\S]' : notIn('\\n'));
       case '^':
-        return { source: scope.flags & FLAG_MULTILINE ? '(?:(?<![\\s\\S])|(?<=\\n))' : '(?<![\\s\\S])', repeatable: false, width: ZERO };
+        return scope.flags & FLAG_MULTILINE ? atPiece('(?:(?<![\\s\\S])|(?<=\\n))', 'bol') : atPiece('(?<![\\s\\S])', 'bos');
       case '$':
-        return { source: scope.flags & FLAG_MULTILINE ? '(?=\\n|(?![\\s\\S]))' : '(?=\\n?(?![\\s\\S]))', repeatable: false, width: ZERO };
+        return scope.flags & FLAG_MULTILINE ? atPiece('(?=\\n|(?![\\s\\S]))', 'eolm') : atPiece('(?=\\n?(?![\\s\\S]))', 'eol');
       case '\\': return this.escape(scope, start);
-      default: return { source: this.literal(c.codePointAt(0)!, scope), repeatable: true, width: CHAR };
+      default: return charPiece(this.literal(c.codePointAt(0)!, scope));
     }
   }
 
@@ -409,6 +454,7 @@ class Translator {
           const n = this.groupIndex.get(ref);
           if (n === undefined) this.error(`unknown group name '${ref}'`, this.pos - ref.length - 1);
           if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
+          this.checkLookbehindRef(n);
           return this.backref(n, scope);
         } else {
           if (this.atEnd()) this.error('unexpected end of pattern');
@@ -419,7 +465,7 @@ class Translator {
       } else if (c === '#') {
         while (this.peek() !== undefined && this.peek() !== ')') this.pos++;
         if (!this.eat(')')) this.error('missing ), unterminated comment', start);
-        return { source: '', repeatable: false, width: ZERO };
+        return { source: '', repeatable: false, width: ZERO, node: EMPTY };
       } else if (c === '=' || c === '!') {
         prefix = `(?${c}`;
       } else if (c === '<') {
@@ -430,7 +476,7 @@ class Translator {
       } else if (c === '>') {
         atomic = true;
       } else if (c === '(') {
-        throw new RegexUnsupported('conditional groups (?(id)yes|no) are not supported by tpy\'s re');
+        return this.conditional(scope, start);
       } else if (c in FLAG_LETTERS || c === '-') {
         inner = this.scopedFlags(scope, c, start);
       } else {
@@ -450,9 +496,16 @@ class Translator {
       this.jsOrder.push(index);
     }
     const lookbehind = prefix === '(?<=' || prefix === '(?<!';
-    if (lookbehind) this.lookbehindDepth++;
+    const outerLookbehindGroups = this.lookbehindGroups;
+    if (lookbehind) {
+      this.lookbehindDepth++;
+      this.lookbehindGroups ??= this.groups;
+    }
     const body = this.alternation({ ...inner });
-    if (lookbehind) this.lookbehindDepth--;
+    if (lookbehind) {
+      this.lookbehindDepth--;
+      this.lookbehindGroups = outerLookbehindGroups;
+    }
     if (!this.eat(')')) this.error('missing ), unterminated subpattern', start);
     if (capture) {
       this.openGroups.pop();
@@ -462,9 +515,65 @@ class Translator {
     if ((prefix === '(?<=' || prefix === '(?<!') && body.width.min !== body.width.max) {
       throw new RegexSyntaxError('look-behind requires fixed-width pattern', null);
     }
-    if (atomic) return { source: this.atomic(body.source, groupsBefore), repeatable: true, width: body.width };
+    if (atomic) return { source: this.atomic(body.source, groupsBefore), repeatable: true, width: body.width, node: { k: 'atomic', body: body.node } };
     const lookaround = prefix !== '(' && prefix !== '(?:';
-    return { source: prefix + body.source + ')', repeatable: true, width: lookaround ? ZERO : body.width };
+    let node = body.node;
+    if (capture) node = { k: 'group', index, body: node };
+    else if (lookaround) node = { k: 'look', behind: lookbehind, negate: prefix.endsWith('!'), width: body.width.min, body: node };
+    return { source: prefix + body.source + ')', repeatable: true, width: lookaround ? ZERO : body.width, node };
+  }
+
+  /**
+   * `(?(id)yes|no)` (after `(?(`): yes when group id (a number or a name) took part, else no.
+   * Only the sre matcher runs it; the JavaScript source is a stand-in that keeps the groups' numbers.
+   */
+  private conditional(scope: Scope, start: number): Piece {
+    const nameStart = this.pos;
+    let name = '';
+    for (;;) {
+      const c = this.next();
+      if (c === undefined) this.error(name === '' ? 'missing group name' : 'missing ), unterminated name', nameStart);
+      if (c === ')') break;
+      name += c;
+    }
+    if (name === '') this.error('missing group name', nameStart);
+    let group: number;
+    if (isIdentifier(name)) {
+      const g = this.groupIndex.get(name);
+      if (g === undefined) this.error(`unknown group name '${name}'`, nameStart);
+      group = g;
+    } else {
+      // The name is read by int(): spaces, a sign, underscores and any decimal digits pass.
+      const n = pythonInt(name);
+      if (n === null || n < 0) this.error(`bad character in group name '${name}'`, nameStart);
+      group = n;
+      if (group === 0) this.error('bad group number', nameStart);
+      if (!this.condRefs.has(group)) this.condRefs.set(group, nameStart);
+      if (!/^[0-9]+$/.test(name)) this.deprecatedNames.push({ name, pos: nameStart });
+    }
+    this.checkLookbehindRef(group);
+    const yes = this.sequence({ ...scope });
+    let no: { source: string; width: Width; node: Node } = { source: '', width: ZERO, node: EMPTY };
+    if (this.eat('|')) {
+      no = this.sequence({ ...scope });
+      if (this.peek() === '|') this.error('conditional backref with more than two branches');
+    }
+    if (!this.eat(')')) this.error('missing ), unterminated subpattern', start);
+    this.hasBackref = true;
+    const w = alternationWidth([yes.width, no.width]);
+    return {
+      source: `(?:${yes.source}|${no.source})`,
+      repeatable: true,
+      width: { ...w, emptyLast: false },
+      node: { k: 'cond', group, yes: yes.node, no: no.node },
+    };
+  }
+
+  /** Inside a look-behind, a reference only to a group closed before it. */
+  private checkLookbehindRef(n: number): void {
+    if (this.lookbehindGroups === null) return;
+    if (n > this.groups || this.openGroups.includes(n)) this.error('cannot refer to an open group');
+    if (n > this.lookbehindGroups) this.error('cannot refer to group defined in the same lookbehind subpattern');
   }
 
   /** `(?flags-flags:...)`: s, m and x are handled by the translation; i and a/u/L must match the global flags.
@@ -495,12 +604,6 @@ class Translator {
     }
     if (on & off) this.error('bad inline flags: flag turned on and off', this.pos - 1);
     const flags = (scope.flags | on) & ~off;
-    if ((flags & FLAG_IGNORECASE) !== (this.globalFlags & FLAG_IGNORECASE)) {
-      if (!this.manualCase) {
-        throw new RegexUnsupported('a back-reference in a pattern whose IGNORECASE flag changes inside it ((?i:...) or (?-i:...)) is not supported by tpy\'s re');
-      }
-      this.scopedCase = true;
-    }
     return { flags };
   }
 
@@ -512,18 +615,15 @@ class Translator {
   }
 
   private backref(n: number, scope: Scope): Piece {
-    if (this.manualCase && scope.flags & FLAG_IGNORECASE) {
-      if (this.scopedCase) {
-        throw new RegexUnsupported('a back-reference in a pattern whose IGNORECASE flag changes inside it ((?i:...) or (?-i:...)) is not supported by tpy\'s re');
-      }
-      throw new NeedsJsCase();
-    }
     this.hasBackref = true;
     const group = this.groupWidths[n] ?? { min: 0, max: Infinity };
+    // Under IGNORECASE sre compares the lowercase forms (the sre matcher does; see nodes.ts).
+    const ignoreCase = (scope.flags & FLAG_IGNORECASE) !== 0;
     return {
       source: refMarker(n),
       repeatable: true,
       width: { canEmpty: true, canNonEmpty: true, emptyLast: false, min: group.min, max: group.max },
+      node: { k: 'backref', group: n, ignoreCase, asciiCase: this.isBytes || (scope.flags & FLAG_ASCII) !== 0 },
     };
   }
 
@@ -561,38 +661,39 @@ class Translator {
     const f = scope.flags;
     const w = this.wordClass(f);
     switch (c) {
-      case 'A': return { source: '(?<![\\s\\S])', repeatable: false, width: ZERO };
-      case 'Z': return { source: '(?![\\s\\S])', repeatable: false, width: ZERO };
-      case 'b': return { source: `(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`, repeatable: false, width: ZERO };
+      case 'A': return atPiece('(?<![\\s\\S])', 'bos');
+      case 'Z': return atPiece('(?![\\s\\S])', 'eos');
+      case 'b': return atPiece(`(?:(?<=[${w}])(?![${w}])|(?<![${w}])(?=[${w}]))`, 'boundary', w);
       // As sre, \B never matches in an empty string.
-      case 'B': return { source: `(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}])(?:(?<=[\\s\\S])|(?=[\\s\\S])))`, repeatable: false, width: ZERO };
-      case 'd': return { source: `[${this.digitClass(f)}]`, repeatable: true, width: CHAR };
-      case 'D': return { source: `[^${this.digitClass(f)}]`, repeatable: true, width: CHAR };
-      case 's': return { source: `[${this.spaceClass(f)}]`, repeatable: true, width: CHAR };
-      case 'S': return { source: `[^${this.spaceClass(f)}]`, repeatable: true, width: CHAR };
-      case 'w': return { source: `[${w}]`, repeatable: true, width: CHAR };
-      case 'W': return { source: `[^${w}]`, repeatable: true, width: CHAR };
+      case 'B': return atPiece(`(?:(?<=[${w}])(?=[${w}])|(?<![${w}])(?![${w}])(?:(?<=[\\s\\S])|(?=[\\s\\S])))`, 'nonboundary', w);
+      case 'd': return charPiece(`[${this.digitClass(f)}]`);
+      case 'D': return charPiece(notIn(this.digitClass(f)));
+      case 's': return charPiece(`[${this.spaceClass(f)}]`);
+      case 'S': return charPiece(notIn(this.spaceClass(f)));
+      case 'w': return charPiece(`[${w}]`);
+      case 'W': return charPiece(notIn(w));
     }
     if (isIn(DIGITS, c)) {
       // \0 and three octal digits are a character; otherwise one or two digits are a group reference.
       if (c === '0' || (isIn(OCTDIGITS, c) && isIn(OCTDIGITS, this.peek()) && isIn(OCTDIGITS, this.peek(1)))) {
         this.pos--;
-        return { source: this.literal(this.octal(start), scope), repeatable: true, width: CHAR };
+        return charPiece(this.literal(this.octal(start), scope));
       }
       let digits = c;
       if (isIn(DIGITS, this.peek())) digits += this.next();
       const n = Number(digits);
       if (n > this.groups) this.error(`invalid group reference ${n}`, start + 1);
       if (this.openGroups.includes(n)) this.error('cannot refer to an open group', start);
+      this.checkLookbehindRef(n);
       return this.backref(n, scope);
     }
     this.pos--;
-    return { source: this.literal(this.charEscape(start, false), scope), repeatable: true, width: CHAR };
+    return charPiece(this.literal(this.charEscape(start, false), scope));
   }
 
   /** Whether case-insensitive pieces are spelled out here, and with only ASCII letters folding (bytes, re.ASCII). */
   private manualFold(scope: Scope): { asciiOnly: boolean } | null {
-    if (!this.manualCase || !(scope.flags & FLAG_IGNORECASE)) return null;
+    if (!(scope.flags & FLAG_IGNORECASE)) return null;
     return { asciiOnly: this.isBytes || (scope.flags & FLAG_ASCII) !== 0 };
   }
 
@@ -695,7 +796,7 @@ class Translator {
       else out += fold === null ? lit(lo) : caseVariants(lo, fold.asciiOnly).map(lit).join('');
     }
     if (out === '') return negate ? '[\\s\\S]' : '[]';
-    return negate ? `[^${out}]` : `[${out}]`;
+    return negate ? notIn(out) : `[${out}]`;
   }
 
   /** One member of a class: a code point, or a class escape as nested-class source. */
@@ -707,11 +808,11 @@ class Translator {
     const f = scope.flags;
     switch (e) {
       case 'd': this.pos++; return `[${this.digitClass(f)}]`;
-      case 'D': this.pos++; return `[^${this.digitClass(f)}]`;
+      case 'D': this.pos++; return notIn(this.digitClass(f));
       case 's': this.pos++; return `[${this.spaceClass(f)}]`;
-      case 'S': this.pos++; return `[^${this.spaceClass(f)}]`;
+      case 'S': this.pos++; return notIn(this.spaceClass(f));
       case 'w': this.pos++; return `[${this.wordClass(f)}]`;
-      case 'W': this.pos++; return `[^${this.wordClass(f)}]`;
+      case 'W': this.pos++; return notIn(this.wordClass(f));
     }
     return this.charEscape(start, true);
   }
@@ -720,13 +821,15 @@ class Translator {
 /** Translates `pattern` (code points; for bytes patterns, one char per byte) with the flags passed to compile. */
 export function translatePattern(pattern: string, flags: number, isBytes: boolean, groupOffset = 0): Translation {
   // Case-insensitive pieces are spelled out as classes, with sre's notion of case (JavaScript's
-  // `i` folds i/ı, bytes and re.ASCII patterns otherwise); a back-reference needs the `i` flag.
+  // `i` folds i/ı, bytes and re.ASCII patterns otherwise); back-references ignoring case run on
+  // the sre matcher.
+  const translator = new Translator(pattern, flags, isBytes, groupOffset);
   let t: Translation;
   try {
-    t = new Translator(pattern, flags, isBytes, groupOffset, true).translate();
+    t = translator.translate();
   } catch (e) {
-    if (!(e instanceof NeedsJsCase)) throw e;
-    t = new Translator(pattern, flags, isBytes, groupOffset, false).translate();
+    if (e instanceof RegexSyntaxError) e.deprecatedNames = translator.deprecatedNames;
+    throw e;
   }
   if (!isBytes && !(t.flags & FLAG_ASCII)) t.flags |= FLAG_UNICODE;
   return t;

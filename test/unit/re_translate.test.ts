@@ -2,7 +2,7 @@
 // meaning for the constructs whose JavaScript meaning differs, and CPython's syntax errors.
 
 import { describe, expect, test } from 'vitest';
-import { translatePattern, RegexSyntaxError, RegexUnsupported, FLAG_MULTILINE, FLAG_DOTALL, FLAG_VERBOSE, FLAG_UNICODE } from '../../stdlib/re/translate.js';
+import { translatePattern, RegexSyntaxError, FLAG_MULTILINE, FLAG_DOTALL, FLAG_VERBOSE, FLAG_UNICODE } from '../../stdlib/re/translate.js';
 
 const js = (p: string, flags = 0) => new RegExp(translatePattern(p, flags, false).source, 'v');
 
@@ -72,8 +72,18 @@ describe('re translation', () => {
     expect((err as RegexSyntaxError).pos).toBe(pos);
   });
 
-  test.each(['(?(1)a|b)', '(a)(?i:\\1)'])('%s is reported as unsupported', (pattern) => {
-    expect(() => translatePattern(pattern, 0, false)).toThrow(RegexUnsupported);
+  test.each([
+    ['(a)?(?(1)b|c)', true], ['(a)(?i:\\1)', true], ['(a)?b\\1', true], ['(?:(a)|b)+', true], ['(a|)*', true],
+    ['(?:|a)*', true], ['(?=(a))', true], ['(a)(?:x|\\1)', false], ['(a)b\\1', false], ['(a)+\\1', false], ['(\\w+)\\s+\\1', false],
+    ['(?:(a)b)+', false], ['(a|b)*', false], ['(?:a|)*', false], ['(\\d+)-(\\d+)?', false], ['(a)|b\\1', true],
+  ])('%s runs on the sre matcher: %s', (pattern, expected) => {
+    expect(translatePattern(pattern, 0, false).needsSre).toBe(expected);
+  });
+
+  test('negated classes stay negated inside a repeated group (V8 v-flag bug)', () => {
+    expect(js('(?:[^x]b)+').exec('abcbxb')![0]).toBe('abcb');
+    expect(js('(?:.b)+').exec('ab\nb')![0]).toBe('ab');
+    expect(js('(?:\\Wb)+').exec('.b,bab')![0]).toBe('.b,b');
   });
 
   test('atomic groups and possessive quantifiers never give back what they matched', () => {

@@ -1,0 +1,28 @@
+# The sre matcher with pos/endpos, the scanner, bytes, characters outside the BMP, and Match details.
+import re
+
+p = re.compile(r'(?:(a)|b)+')
+print(p.search('xxabab', 2), p.search('xxabab', 3, 5), p.match('xxab', 2), p.match('xxab', 1), p.fullmatch('xabx', 1, 3))
+print(p.findall('abcbad', 1, 5), [m.span() for m in p.finditer('abcbad', 2)], p.search('ab', 5), p.search('ab', -3))
+m = p.search('zzbab', 1)
+print(m.pos, m.endpos, m.re == p, m.string, m.span(1), m.start(1), m.end(), m[0], m[1], m.group(0, 1), m.lastgroup)
+q = re.compile(r'(?<=(a))?b\1')
+print(q.search('abab', 1), q.search('abab', 2), q.findall('ab b abab'))
+r = re.compile(r'^(x)?(?(1)y|z)')
+print(r.search('zxy', 1), r.match('zxy', 1), r.search('xy'), re.compile(r'(?m)^(x)?(?(1)y|z)').findall('xy\nz\nq'))
+print(re.compile(r'(x)?\1$').search('ab\n', 0), re.compile(r'(x)?y\Z').search('xy', 0, 1))
+sc = re.compile(r'(a)?(?(1)b|)').scanner('abab')
+print(sc.match(), sc.match(), sc.match(), sc.match(), sc.search())
+sc = re.compile(r'(?:(a)|b)*').scanner('ab-ab')
+print([sc.search() for _ in range(5)])
+b = re.compile(rb'(\x00)?(\xff)(?(1)\x00|\xfe)')
+print(b.findall(b'\x00\xff\x00 \xff\xfe \xff\x00'), b.sub(rb'<\2>', b'\x00\xff\x00!\xff\xfe'), b.split(b'a\xff\xfeb'))
+s = '\U0001f600a\U0001f600\U0001f600b'
+e = re.compile(r'(?:(\U0001f600)|[ab])+')
+print([(m.span(), m.span(1), m.group(1)) for m in e.finditer(s)], e.sub(r'[\1]', s), e.split(s))
+print(re.compile(r'(?:(a)|b)+').search('\U0001f600ab', 1), re.search(r'(\w)?\U0001f600\1', 'x\U0001f600x'))
+print(re.compile(r'(a)?b\1', re.I).findall('AbA ab B'), re.escape('(?(1)a|b)'))
+print(re.compile(r'(a)?(?(1)b|c)').groupindex, re.compile(r'(?P<n>a)?(?(n)b|c)').groupindex)
+print(repr(re.compile(r'(a)?(?(1)b|c)', re.I)), re.compile(r'(a)?(?(1)b|c)').groups)
+m = re.match(r'(?P<first>a)?(?P<second>(?(first)b|c))', 'c')
+print(m.groupdict(), m.groupdict('-'), m.groups('-'), m.lastindex, m.lastgroup, m.expand(r'\g<second>!'))
