@@ -208,6 +208,16 @@ class ParamSpec:
     def kwargs(self):
         return ParamSpecKwargs(self)
 
+    def __typing_subst__(self, arg):
+        # What may stand for the parameters: a list of types (kept as a tuple), ..., another
+        # ParamSpec or a Concatenate[...].
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, 'Expected a type.') for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. '
+                            f'Got {arg}')
+        return arg
+
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
@@ -232,6 +242,17 @@ class TypeVarTuple:
 
     def __typing_subst__(self, arg):
         raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+    def __typing_prepare_subst__(self, alias, args):
+        # alias[args] (list[*Ts], tuple[T, *Ts]): the run of arguments the other parameters
+        # leave over becomes one tuple, in this variable's place.
+        params = alias.__parameters__
+        at = params.index(self)
+        after = len(params) - at - 1
+        if len(args) < len(params) - 1:
+            raise TypeError('Too few arguments for %r; actual %d, expected at least %d'
+                            % (alias, len(args), len(params) - 1))
+        return (*args[:at], tuple(args[at:len(args) - after]), *args[len(args) - after:])
 
     def __mro_entries__(self, bases):
         raise TypeError('Cannot subclass an instance of TypeVarTuple')
@@ -628,14 +649,12 @@ class _LiteralGenericAlias(_GenericAlias):
         return hash(frozenset((v, type(v)) for v in self.__args__))
 
 
-def _annotated_getitem(self, params):
-    if not isinstance(params, tuple) or len(params) < 2:
-        raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
-    return _AnnotatedAlias(params[0], params[1:])
-
-
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
+        # Annotated[Annotated[T, a], b] is Annotated[T, a, b].
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
         super().__init__(origin, (origin,), 'Annotated')
         self.__metadata__ = metadata
 
@@ -679,7 +698,24 @@ Required = _SpecialForm('Required', _single_getitem)
 NotRequired = _SpecialForm('NotRequired', _single_getitem)
 TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
 Literal = _SpecialForm('Literal', _literal_getitem)
-Annotated = _SpecialForm('Annotated', _annotated_getitem)
+
+
+class Annotated:
+    """Annotated[T, x, ...]: T with metadata. A class in 3.11 (get_origin() returns it), but
+    one that can be neither instantiated nor subclassed."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
+        return _AnnotatedAlias(params[0], params[1:])
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
 
 
@@ -1005,6 +1041,11 @@ def runtime_checkable(cls):
 
 
 def final(f):
+    """Marks f as final for type checkers; __final__ says so at run time where f takes attributes."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
@@ -1087,8 +1128,15 @@ def reveal_type(obj, /):
     return obj
 
 
-def dataclass_transform(**kwargs):
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Records its options on the decorated object as __dataclass_transform__ (PEP 681)."""
     def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs,
+        }
         return cls_or_fn
     return decorator
 
@@ -1113,8 +1161,22 @@ class NewType:
     def __call__(self, x):
         return x
 
+    def __mro_entries__(self, bases):
+        # A NewType is not a class: naming one as a base fails when the subclass is made,
+        # with a hint that names the subclass.
+        supertype_name = self.__name__
+
+        class _NotSubclassable:
+            def __init_subclass__(cls):
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                                f'`{cls.__name__} = NewType({cls.__name__!r}, {supertype_name})`')
+        return (_NotSubclassable,)
+
     def __or__(self, right):
         return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 def get_origin(tp):
@@ -1134,11 +1196,14 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_types.GenericAlias, _types.UnionType)):
+    if isinstance(tp, _types.UnionType):
         return tp.__args__
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         args = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and not (len(args) == 2 and args[0] is ...):
+        # A callable's parameter types come back as a list, unless one object stands for
+        # them all (..., a ParamSpec, Concatenate[...]).
+        if (tp.__origin__ is collections.abc.Callable
+                and not (len(args) == 2 and _is_param_expr(args[0]))):
             return (list(args[:-1]), args[-1])
         return args
     return ()
@@ -1256,7 +1321,12 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
-        tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        # A generic TypedDict keeps Generic as a base, so that it can be subscripted.
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         annotations = {}
         required = set()
         optional = set()
