@@ -798,7 +798,40 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
+def _module_tail(member):
+    """The last part of the module a member's class is defined in ('__main__', 're')."""
+    return member.__class__.__module__.split('.')[-1]
+
+
+def _global_enum_repr(self):
+    return '%s.%s' % (_module_tail(self), self._name_)
+
+
+def _global_flag_repr(self):
+    module = _module_tail(self)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    # The member's own arithmetic (as 3.11 does it: a plain Flag has no '-', and fails here).
+    if self != 0 and (self & (self - 1)) == 0:
+        return '%s.%s' % (module, self._name_)
+    # With KEEP, the bits no member names stay a bare number.
+    keep = self._boundary_ is FlagBoundary.KEEP
+    return '|'.join(part if keep and part[0].isdigit() else '%s.%s' % (module, part)
+                    for part in self._name_.split('|'))
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Puts the members in their module's namespace, and makes repr() (and str(), unless
+    the enum keeps its data type's str()) name them as module globals."""
+    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = _global_str
     _sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
