@@ -502,10 +502,10 @@ class _SpecialGenericAlias:
 class _TupleAlias(_SpecialGenericAlias):
     def __getitem__(self, params):
         if params == ():
-            return _GenericAlias(tuple, (), 'Tuple')
+            return _GenericAlias(tuple, (), 'Tuple', self._inst)
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(tuple, tuple(p if p is ... else _type_check(p, '') for p in params), 'Tuple')
+        return _GenericAlias(tuple, tuple(p if p is ... else _type_check(p, '') for p in params), 'Tuple', self._inst)
 
 
 class _CallableAlias(_SpecialGenericAlias):
@@ -536,8 +536,6 @@ class _SpecialForm:
         return self._getitem(self, parameters)
 
     def __call__(self, *args, **kwds):
-        if self._name == 'Any':
-            raise TypeError('Any cannot be instantiated')
         raise TypeError('Cannot instantiate %r' % self)
 
     def __instancecheck__(self, obj):
@@ -684,7 +682,28 @@ def _concatenate_getitem(self, parameters):
     return _ConcatenateGenericAlias(self, parameters[:-1] + (parameters[-1],), self._name)
 
 
-Any = _SpecialForm('Any', _no_getitem)
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        return 'typing.Any' if self is Any else super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """The type every type is compatible with. A class since 3.11: a class may derive
+    from it (to stand for anything to a type checker), but it has no instances itself."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError('Any cannot be instantiated')
+        # The arguments go on to object.__new__, which refuses them as in 3.11.
+        return super().__new__(cls, *args, **kwargs)
+
 NoReturn = _SpecialForm('NoReturn', _no_getitem)
 Never = _SpecialForm('Never', _no_getitem)
 Self = _SpecialForm('Self', _no_getitem)
