@@ -1139,7 +1139,11 @@ def assert_type(val, typ, /):
 
 
 def assert_never(arg, /):
-    raise AssertionError('Expected code to be unreachable, but got: %s' % repr(arg)[:100])
+    shown = repr(arg)
+    if len(shown) > 100:
+        # Cut long reprs, and say so.
+        shown = shown[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: %s' % shown)
 
 
 def reveal_type(obj, /):
