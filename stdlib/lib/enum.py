@@ -390,7 +390,9 @@ class EnumType(type):
         bases = (cls,) if type is None else (type, cls)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
-        classdict = {}
+        # The namespace a class body would have, so that a name given twice is refused.
+        metacls = cls.__class__
+        classdict = metacls.__prepare__(class_name, bases)
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
             last_values = []
             for count, name in enumerate(names):
@@ -412,7 +414,7 @@ class EnumType(type):
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
