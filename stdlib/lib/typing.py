@@ -5,6 +5,7 @@ Nothing is type-checked: as in CPython, annotations are only recorded."""
 
 import collections
 import collections.abc
+import operator as _operator
 import sys as _sys
 import types as _types
 from abc import abstractmethod, ABCMeta
@@ -129,6 +130,35 @@ def _strip_annotations(t):
     return t
 
 
+_SUBSCRIPT_CACHE_SIZE = 128
+
+
+def _cached_subscript(getitem):
+    """Makes a subscription give the same object for the same arguments, as CPython's cache
+    of the last 128 does: List[int] is List[int], and Generic[T] named twice among a class's
+    bases is one base given twice. Arguments of different types are told apart (Literal[1]
+    and Literal[True]); unhashable ones (Callable[[int], str]) are not cached."""
+    cache = {}
+
+    def subscript(owner, params):
+        try:
+            kinds = tuple(type(p) for p in params) if type(params) is tuple else type(params)
+            key = (owner, params, kinds)
+            result = cache.pop(key)
+        except TypeError:
+            return getitem(owner, params)
+        except KeyError:
+            result = getitem(owner, params)
+            if len(cache) >= _SUBSCRIPT_CACHE_SIZE:
+                del cache[next(iter(cache))]
+        cache[key] = result
+        return result
+    subscript.__name__ = getitem.__name__
+    subscript.__qualname__ = getitem.__qualname__
+    subscript.__doc__ = getitem.__doc__
+    return subscript
+
+
 def _init_variable(var, bound, covariant, contravariant):
     """What a TypeVar and a ParamSpec both hold: bound, variance, and the module that made it
     (the caller of their __init__, two frames up from here)."""
@@ -141,7 +171,15 @@ def _init_variable(var, bound, covariant, contravariant):
         pass
 
 
-class TypeVar:
+class _PickledByName:
+    """Type variables pickle (and copy) as the module global of their name: the same object
+    comes back."""
+
+    def __reduce__(self):
+        return self.__name__
+
+
+class TypeVar(_PickledByName):
     """A type variable: T = TypeVar('T'); its repr is ~T."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -195,7 +233,7 @@ class ParamSpecKwargs(_ParamSpecPart):
     _part = 'kwargs'
 
 
-class ParamSpec:
+class ParamSpec(_PickledByName):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         _init_variable(self, bound, covariant, contravariant)
@@ -223,7 +261,7 @@ class ParamSpec:
         return prefix + self.__name__
 
 
-class TypeVarTuple:
+class TypeVarTuple(_PickledByName):
     """A variadic type variable (PEP 646): Ts = TypeVarTuple('Ts'), used unpacked as *Ts or
     Unpack[Ts]; its repr is its bare name."""
 
@@ -332,6 +370,7 @@ class _GenericAlias:
         # *Tuple[int, str] inside a subscription (PEP 646).
         yield Unpack[self]
 
+    @_cached_subscript
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -371,6 +410,14 @@ class _GenericAlias:
 
     def copy_with(self, args):
         return _GenericAlias(self.__origin__, args, self._name, self._inst)
+
+    def __reduce__(self):
+        # Pickled as the subscription that makes it, which gives back the cached object.
+        origin = globals()[self._name] if self._name else self.__origin__
+        args = self.__args__
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args = args[0]
+        return _operator.getitem, (origin, args)
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
@@ -429,6 +476,12 @@ def _is_param_expr(arg):
 
 
 class _CallableGenericAlias(_GenericAlias):
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = (list(args[:-1]), args[-1])
+        return _operator.getitem, (Callable, args)
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and _is_param_expr(args[0]):
@@ -462,6 +515,11 @@ class _SpecialGenericAlias:
     def __repr__(self):
         return 'typing.' + self._name
 
+    def __reduce__(self):
+        # Pickled (and copied) as the typing global of its name.
+        return self._name
+
+    @_cached_subscript
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -500,6 +558,7 @@ class _SpecialGenericAlias:
 
 
 class _TupleAlias(_SpecialGenericAlias):
+    @_cached_subscript
     def __getitem__(self, params):
         if params == ():
             return _GenericAlias(tuple, (), 'Tuple', self._inst)
@@ -512,6 +571,12 @@ class _CallableAlias(_SpecialGenericAlias):
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        args, result = params
+        # The parameter list as a tuple, so that the subscription can be cached.
+        return self._callable_of((tuple(args) if isinstance(args, list) else args, result))
+
+    @_cached_subscript
+    def _callable_of(self, params):
         args, result = params
         result = _type_check(result, '')
         if args is ...:
@@ -532,6 +597,10 @@ class _SpecialForm:
     def __repr__(self):
         return 'typing.' + self._name
 
+    def __reduce__(self):
+        return self._name
+
+    @_cached_subscript
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
@@ -603,7 +672,7 @@ def _union_getitem(self, parameters):
 def _optional_getitem(self, parameters):
     if type(parameters) is tuple:
         raise TypeError(f'{self} requires a single type. Got {parameters!r:.100}.')
-    return Union[parameters, None]
+    return Union[_type_check(parameters, ''), type(None)]
 
 
 def _single_getitem(self, parameters):
@@ -648,6 +717,9 @@ class _LiteralGenericAlias(_GenericAlias):
 
 
 class _AnnotatedAlias(_GenericAlias):
+    def __reduce__(self):
+        return _operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
+
     def __init__(self, origin, metadata):
         # Annotated[Annotated[T, a], b] is Annotated[T, a, b].
         if isinstance(origin, _AnnotatedAlias):
@@ -728,6 +800,7 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError('Type Annotated cannot be instantiated.')
 
+    @_cached_subscript
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
@@ -848,10 +921,13 @@ class Generic:
     """The base of user generic classes: class Stack(Generic[T])."""
     __slots__ = ()
 
+    @_cached_subscript
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
         if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
             for p in params:
                 if not isinstance(p, (TypeVar, ParamSpec)) and not _is_unpacked_typevartuple(p):
                     raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
@@ -861,19 +937,22 @@ class Generic:
             expected = getattr(cls, '__parameters__', ())
             if not expected:
                 raise TypeError('%r is not a generic class' % (cls,))
-            # A ParamSpec parameter takes a list of types or several of them: no count to check.
-            # A ParamSpec's argument list is kept as a tuple (Wrapper[[int], str]); a class
-            # with a ParamSpec alone takes the types bare as well (Wrapper[int, str]).
-            if len(expected) == 1 and isinstance(expected[0], ParamSpec) and not (
-                    len(params) == 1 and _is_param_expr(params[0])):
-                params = (params,)
-            params = tuple(tuple(a) if isinstance(p, ParamSpec) and isinstance(a, list) else a
-                           for p, a in zip(expected, params)) + params[len(expected):]
+            for i, p in enumerate(expected):
+                if not isinstance(p, ParamSpec):
+                    continue
+                # A ParamSpec's argument is a list of types (kept as a tuple), or, for a class
+                # with a ParamSpec alone, the types given bare (Wrapper[int, str]).
+                if i >= len(params):
+                    raise TypeError('Too few arguments for %r' % (cls,))
+                if len(expected) == 1 and not _is_param_expr(params[0]):
+                    params = (params,)
+                elif isinstance(params[i], list):
+                    params = (*params[:i], tuple(params[i]), *params[i + 1:])
             if any(isinstance(p, TypeVarTuple) for p in expected):
                 if len(params) < len(expected) - 1:
                     raise TypeError('Too few arguments for %r; actual %d, expected at least %d'
                                     % (cls, len(params), len(expected) - 1))
-            elif len(params) != len(expected) and not any(isinstance(p, ParamSpec) for p in expected):
+            elif len(params) != len(expected):
                 raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                                 % ('many' if len(params) > len(expected) else 'few',
                                    cls, len(params), len(expected)))

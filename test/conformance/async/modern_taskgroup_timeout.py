@@ -13,7 +13,7 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(work(1, ValueError("v")))
-            tg.create_task(work(2, TypeError("t")))
+            tg.create_task(work(60, TypeError("t")))
             tg.create_task(work(50))
     except* ValueError as eg:
         print("VE group", repr(eg))

@@ -3,7 +3,7 @@ import asyncio
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(0.05):
+        async with asyncio.timeout(0.5):
             try:
                 async with asyncio.timeout(0.01):
                     await asyncio.sleep(1)
