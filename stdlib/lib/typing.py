@@ -25,11 +25,42 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg, module=None):
+# Set once Generic, Protocol, ClassVar and the other forms _type_check compares with exist.
+_forms_defined = False
+
+
+def _type_convert(arg, module=None, allow_special_forms=False):
+    """None as NoneType, a string as a forward reference; anything else as it is."""
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module)
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    return arg
+
+
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """arg converted (_type_convert) and refused where no type may stand: a tuple (several
+    arguments where one was wanted: `msg` says what was), a bare special form (Union), and
+    ClassVar[...] (and Final[...] as an argument) outside a class's own annotations."""
+    if not _forms_defined:
+        # typing's own definitions, made before the forms this checks against exist.
+        return _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
+    invalid = (Generic, Protocol)
+    if not allow_special_forms:
+        invalid += (ClassVar,)
+        if is_argument:
+            invalid += (Final,)
+    arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+        raise TypeError(f'{arg} is not valid as type argument')
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f'Plain {arg} is not valid as type argument')
+    if type(arg) is tuple:
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
     return arg
 
 
@@ -67,7 +98,9 @@ class ForwardRef:
                 module = _sys.modules.get(self.__forward_module__, None)
                 globalns = getattr(module, '__dict__', globalns)
             value = _type_check(eval(self.__forward_code__, globalns, localns),
-                                'Forward references must evaluate to types.')
+                                'Forward references must evaluate to types.',
+                                is_argument=self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
             self.__forward_value__ = _eval_type(value, globalns, localns,
                                                 recursive_guard | {self.__forward_arg__})
             self.__forward_evaluated__ = True
@@ -162,7 +195,7 @@ def _cached_subscript(getitem):
 def _init_variable(var, bound, covariant, contravariant):
     """What a TypeVar and a ParamSpec both hold: bound, variance, and the module that made it
     (the caller of their __init__, two frames up from here)."""
-    var.__bound__ = _type_check(bound, '') if bound is not None else None
+    var.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
     var.__covariant__ = bool(covariant)
     var.__contravariant__ = bool(contravariant)
     try:
@@ -190,7 +223,8 @@ class TypeVar(_PickledByName):
             raise TypeError('Constraints cannot be combined with bound=...')
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
-        self.__constraints__ = tuple(_type_check(t, '') for t in constraints)
+        self.__constraints__ = tuple(_type_check(t, 'TypeVar(name, constraint, ...): constraints must be types.')
+                                     for t in constraints)
         _init_variable(self, bound, covariant, contravariant)
 
     def __repr__(self):
@@ -198,7 +232,7 @@ class TypeVar(_PickledByName):
         return prefix + self.__name__
 
     def __typing_subst__(self, arg):
-        return _type_check(arg, '')
+        return _type_check(arg, 'Parameters to generic types must be types.')
 
     def __or__(self, right):
         return Union[self, right]
@@ -386,7 +420,7 @@ class _GenericAlias:
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > len(self.__parameters__) else 'few',
                                self, len(params), len(self.__parameters__)))
-        subst = dict(zip(self.__parameters__, params))
+        subst = {p: _checked_argument(p, a) for p, a in zip(self.__parameters__, params)}
         return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
 
     def _substitute_variadic(self, params, index):
@@ -397,8 +431,8 @@ class _GenericAlias:
         if len(params) < len(names) - 1:
             raise TypeError('Too few arguments for %r; actual %d, expected at least %d'
                             % (self, len(params), len(names) - 1))
-        subst = dict(zip(names[:index], params[:index]))
-        subst.update(zip(names[index + 1:], params[len(params) - after:]))
+        subst = {p: _checked_argument(p, a) for p, a in zip(names[:index], params[:index])}
+        subst.update((p, _checked_argument(p, a)) for p, a in zip(names[index + 1:], params[len(params) - after:]))
         spread = params[index:len(params) - after]
         args = []
         for a in self.__args__:
@@ -456,6 +490,11 @@ class _GenericAlias:
 
     def __ror__(self, left):
         return Union[left, self]
+
+
+def _checked_argument(param, arg):
+    """What a TypeVar stands for in X[arg]: arg as its __typing_subst__ checks it."""
+    return param.__typing_subst__(arg) if isinstance(param, TypeVar) else arg
 
 
 def _substitute(arg, subst):
@@ -523,11 +562,13 @@ class _SpecialGenericAlias:
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self._nparams == 0:
+            raise TypeError(f'{self} is not a generic class')
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > self._nparams else 'few',
                                self, len(params), self._nparams))
-        params = tuple(_type_check(p, '') for p in params)
+        params = tuple(_type_check(p, 'Parameters to generic types must be types.') for p in params)
         return _GenericAlias(self.__origin__, params, self._name, self._inst)
 
     def __call__(self, *args, **kwargs):
@@ -564,7 +605,8 @@ class _TupleAlias(_SpecialGenericAlias):
             return _GenericAlias(tuple, (), 'Tuple', self._inst)
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(tuple, tuple(p if p is ... else _type_check(p, '') for p in params), 'Tuple', self._inst)
+        return _GenericAlias(tuple, tuple(p if p is ... else _type_check(p, 'Tuple[t0, t1, ...]: each t must be a type.')
+                                          for p in params), 'Tuple', self._inst)
 
 
 class _CallableAlias(_SpecialGenericAlias):
@@ -578,13 +620,14 @@ class _CallableAlias(_SpecialGenericAlias):
     @_cached_subscript
     def _callable_of(self, params):
         args, result = params
-        result = _type_check(result, '')
+        result = _type_check(result, 'Callable[args, result]: result must be a type.')
         if args is ...:
             return _CallableGenericAlias(self.__origin__, (..., result), 'Callable')
         # A list is the parameter types; anything else (a ParamSpec, Concatenate[...], or in
         # 3.11 even a lone type) is taken as given.
         args = tuple(args) if isinstance(args, list) else args if isinstance(args, tuple) else (args,)
-        return _CallableGenericAlias(self.__origin__, tuple(_type_check(a, '') for a in args) + (result,), 'Callable')
+        # The parameter types are converted, not checked (Callable[[Final[int]], int] is allowed).
+        return _CallableGenericAlias(self.__origin__, tuple(_type_convert(a) for a in args) + (result,), 'Callable')
 
 
 class _SpecialForm:
@@ -656,7 +699,7 @@ def _union_getitem(self, parameters):
         parameters = (parameters,)
     flat = []
     for p in parameters:
-        p = _type_check(p, '')
+        p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
         if isinstance(p, (_UnionGenericAlias, _types.UnionType)):
             items = p.__args__
         else:
@@ -670,17 +713,16 @@ def _union_getitem(self, parameters):
 
 
 def _optional_getitem(self, parameters):
-    if type(parameters) is tuple:
-        raise TypeError(f'{self} requires a single type. Got {parameters!r:.100}.')
-    return Union[_type_check(parameters, ''), type(None)]
+    return Union[_type_check(parameters, f'{self} requires a single type.'), type(None)]
 
 
 def _single_getitem(self, parameters):
-    if isinstance(parameters, tuple):
-        if len(parameters) != 1:
-            raise TypeError('%s accepts only single type.' % self._name)
-        parameters = parameters[0]
-    return _GenericAlias(self, (_type_check(parameters, ''),), self._name)
+    # (3.11 words the message for Required and NotRequired differently.)
+    if self._name in ('Required', 'NotRequired'):
+        msg = f'{self._name} accepts only a single type.'
+    else:
+        msg = f'{self} accepts only single type.'
+    return _GenericAlias(self, (_type_check(parameters, msg),), self._name)
 
 
 def _literal_getitem(self, parameters):
@@ -833,11 +875,7 @@ class _UnpackGenericAlias(_GenericAlias):
 
 
 def _unpack_getitem(self, parameters):
-    if isinstance(parameters, tuple):
-        if len(parameters) != 1:
-            raise TypeError('%s accepts only single type.' % self._name)
-        parameters = parameters[0]
-    return _UnpackGenericAlias(self, (_type_check(parameters, ''),), 'Unpack')
+    return _UnpackGenericAlias(self, (_type_check(parameters, f'{self} accepts only single type.'),), 'Unpack')
 
 
 Unpack = _SpecialForm('Unpack', _unpack_getitem)
@@ -1352,10 +1390,19 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             localns = globalns
     elif localns is None:
         localns = globalns
-    ann = getattr(obj, '__annotations__', None) or {}
+    ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        # Objects that could have annotations have none; any other kind is an error.
+        if isinstance(obj, _ANNOTATABLE_TYPES):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
     for name, value in ann.items():
         hints[name] = resolve(value, globalns, localns, not isinstance(obj, _types.ModuleType), False)
     return hints
+
+
+_ANNOTATABLE_TYPES = (_types.FunctionType, _types.BuiltinFunctionType, _types.MethodType, _types.ModuleType,
+                      _types.WrapperDescriptorType, _types.MethodWrapperType, _types.MethodDescriptorType)
 
 
 # ---------------------------------------------------------------- NamedTuple, TypedDict
@@ -1363,7 +1410,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def _make_namedtuple(name, fields, defaults, module):
     nt = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
     # As in CPython, string field types become ForwardRefs (with no module) and None NoneType.
-    nt.__annotations__ = {n: _type_check(t, '') for n, t in fields}
+    nt.__annotations__ = {n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
     return nt
 
 
@@ -1436,7 +1483,9 @@ class _TypedDictMeta(type):
             annotations.update(base.__dict__.get('__annotations__', {}))
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
-        own = {n: _type_check(t, '', module=ns.get('__module__')) for n, t in ns.get('__annotations__', {}).items()}
+        own = {n: _type_check(t, 'TypedDict(\'Name\', {f0: t0, f1: t1, ...}); each t must be a type',
+                              module=ns.get('__module__'))
+               for n, t in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, value in own.items():
             # Required[...] / NotRequired[...] override the class's totality for one key.
@@ -1578,3 +1627,6 @@ __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', '
            'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
            'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text',
            'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack']
+
+# Every form exists from here on: _type_check may compare with them.
+_forms_defined = True

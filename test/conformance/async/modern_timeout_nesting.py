@@ -3,12 +3,14 @@ import asyncio
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(0.5):
+        async with asyncio.timeout(None) as outer:
             try:
                 async with asyncio.timeout(0.01):
                     await asyncio.sleep(1)
             except TimeoutError:
                 print("inner timeout")
+            # Armed only now, so that the two deadlines never fall due together.
+            outer.reschedule(loop.time() + 0.01)
             await asyncio.sleep(1)
     except TimeoutError:
         print("outer timeout")
@@ -52,7 +54,7 @@ async def main():
         print("os group", eg.exceptions, [t.cancelled() for t in tasks])
     async def nested():
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(child(0.001))
+            tg.create_task(child(0.5))
             async with asyncio.TaskGroup() as tg2:
                 async def bad():
                     raise KeyError("deep")
