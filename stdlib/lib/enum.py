@@ -513,15 +513,27 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
-        result = cls._missing_(value)
-        if isinstance(result, cls):
-            return result
-        if result is None:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT:
-            return result
-        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                        % (cls.__name__, result))
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            failure = e
+        else:
+            if isinstance(result, cls):
+                return result
+            if isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT:
+                return result
+            if result is None:
+                raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            failure = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                                % (cls.__name__, result))
+        # What _missing_ raised (or its wrong answer) is reported with the lookup that
+        # failed as its context, unless it is that kind of error itself.
+        if not isinstance(failure, ValueError):
+            failure.__context__ = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        try:
+            raise failure
+        finally:
+            failure = None
 
     def __init__(self, *args, **kwds):
         pass
