@@ -34,7 +34,9 @@ try: format(I.ONE, 'd')
 except ValueError as e: print(e)
 class Fl(float, enum.Enum):
     HALF = 0.5
-print(f"{Fl.HALF:.2f}", str(Fl.HALF), repr(Fl.HALF))
+print(str(Fl.HALF), repr(Fl.HALF))
+try: format(Fl.HALF, '.2f')
+except ValueError as e: print(e)
 print(pickle.loads(pickle.dumps(P.A | P.B)), pickle.loads(pickle.dumps(E.A)) is E.A)
 try:
     class Bad(enum.Enum):
