@@ -125,6 +125,24 @@ class nonmember:
         self.value = value
 
 
+def _autos_in(value):
+    """The auto() objects a member's value is made of: itself, or those in its tuple."""
+    if isinstance(value, auto):
+        return [value]
+    if isinstance(value, tuple):
+        return [v for v in value if isinstance(v, auto)]
+    return []
+
+
+def _without_autos(value):
+    """The value with each auto() replaced by the value it was given."""
+    if isinstance(value, auto):
+        return value.value
+    if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+        return tuple(v.value if isinstance(v, auto) else v for v in value)
+    return value
+
+
 class _EnumDict(dict):
     """The namespace an enum's class body runs in (EnumType.__prepare__).
 
@@ -141,24 +159,6 @@ class _EnumDict(dict):
         self._last_values = []
         self._ignore = []
         self._auto_called = False
-
-    def _resolve_auto(self, key, value):
-        if isinstance(value, auto):
-            if value.value is _auto_null:
-                value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
-                self._auto_called = True
-            return value.value
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            resolved = []
-            for v in value:
-                if isinstance(v, auto):
-                    if v.value is _auto_null:
-                        v.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
-                        self._auto_called = True
-                    v = v.value
-                resolved.append(v)
-            return tuple(resolved)
-        return value
 
     def __setitem__(self, key, value):
         if _is_private(self._cls_name, key):
@@ -192,9 +192,20 @@ class _EnumDict(dict):
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
-            value = self._resolve_auto(key, value)
+            # auto() values are generated here, in the frame the class body calls, so that
+            # a warning from _generate_next_value_ (stacklevel=3) names the body's line.
+            autos = _autos_in(value)
+            for pending in autos:
+                if pending.value is _auto_null:
+                    pending.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
+                # Inside a tuple, each auto() value counts as a value of its own.
+                if pending is not value:
+                    self._last_values.append(pending.value)
+            if not autos or autos[0] is value:
+                self._last_values.append(_without_autos(value))
+            value = _without_autos(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
 
 
@@ -542,12 +553,26 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
-        for value in reversed(last_values):
-            try:
-                return value + 1
-            except TypeError:
-                pass
-        return start
+        # The last value plus one; 3.11 warns where that is not also the largest value plus
+        # one (the rule from 3.13), and then takes the last value that can be incremented.
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            raise TypeError
+        except TypeError:
+            import warnings
+            warnings.warn('In 3.13 the default `auto()`/`_generate_next_value_` will require all values '
+                          'to be sortable and support adding +1\n'
+                          'and the value returned will be the largest value in the enum incremented by 1',
+                          DeprecationWarning, stacklevel=3)
+            for value in reversed(last_values):
+                try:
+                    return value + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
