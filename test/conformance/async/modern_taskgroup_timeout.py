@@ -13,8 +13,8 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(work(1, ValueError("v")))
-            tg.create_task(work(60, TypeError("t")))
-            tg.create_task(work(50))
+            tg.create_task(work(1000, TypeError("t")))
+            tg.create_task(work(1100))
     except* ValueError as eg:
         print("VE group", repr(eg))
     except* TypeError as eg:
@@ -27,7 +27,7 @@ async def main():
         print("body error", repr(eg))
     try:
         async with asyncio.timeout(0.01):
-            await asyncio.sleep(1)
+            await asyncio.sleep(10)
     except TimeoutError as e:
         print("timeout", type(e).__name__, repr(e))
     async with asyncio.timeout(None) as cm:
@@ -41,7 +41,7 @@ async def main():
     except TimeoutError:
         print("timeout_at expired")
     try:
-        await asyncio.wait_for(asyncio.sleep(1), 0.01)
+        await asyncio.wait_for(asyncio.sleep(10), 0.01)
     except TimeoutError as e:
         print("wait_for", type(e).__name__, isinstance(e, asyncio.TimeoutError))
     tg = asyncio.TaskGroup()

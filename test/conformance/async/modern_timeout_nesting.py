@@ -6,19 +6,19 @@ async def main():
         async with asyncio.timeout(None) as outer:
             try:
                 async with asyncio.timeout(0.01):
-                    await asyncio.sleep(1)
+                    await asyncio.sleep(10)
             except TimeoutError:
                 print("inner timeout")
             # Armed only now, so that the two deadlines never fall due together.
             outer.reschedule(loop.time() + 0.01)
-            await asyncio.sleep(1)
+            await asyncio.sleep(10)
     except TimeoutError:
         print("outer timeout")
     t = asyncio.timeout(0.01)
     print(repr(t).split(' ')[0] if False else type(t).__name__)
     try:
         async with t:
-            await asyncio.sleep(1)
+            await asyncio.sleep(10)
     except TimeoutError as e:
         print("expired", t.expired(), repr(e.__cause__), type(e.__context__).__name__)
     try:
@@ -44,7 +44,7 @@ async def main():
             raise
     try:
         async with asyncio.TaskGroup() as tg:
-            tasks = [tg.create_task(child(n)) for n in (0.001, 0.002, 1.0)]
+            tasks = [tg.create_task(child(n)) for n in (0.001, 0.002, 10.0)]
             tg.create_task(asyncio.sleep(0.015)).add_done_callback(lambda _: (_ for _ in ()).throw(RuntimeError("cb")) if False else None)
             async def failer():
                 await asyncio.sleep(0.05)
@@ -54,7 +54,7 @@ async def main():
         print("os group", eg.exceptions, [t.cancelled() for t in tasks])
     async def nested():
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(child(0.5))
+            tg.create_task(child(10))
             async with asyncio.TaskGroup() as tg2:
                 async def bad():
                     raise KeyError("deep")
@@ -67,7 +67,7 @@ async def main():
     print(r)
     try:
         async with asyncio.timeout(0.01):
-            await asyncio.gather(child(1), child(2))
+            await asyncio.gather(child(10), child(20))
     except TimeoutError:
         print("gather timed out")
     print(asyncio.current_task().get_name(), len(asyncio.all_tasks()))
