@@ -230,7 +230,7 @@ defGetter(genericAliasType, '__origin__', (_vm, self) => (self as PyGenericAlias
 defGetter(genericAliasType, '__args__', (_vm, self) => newTuple((self as PyGenericAlias).args));
 /** getattr(o, name, None) as typing's objects need it: their __getattr__ raises AttributeError
  * itself for a missing dunder (typing.List[T] has no __typing_subst__). */
-function typingAttr(vm: VM, o: PyObject, name: string): PyObject | undefined {
+export function typingAttr(vm: VM, o: PyObject, name: string): PyObject | undefined {
   try {
     return getAttrOpt(vm, o, name);
   } catch (e) {
