@@ -1454,6 +1454,8 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed namedtuple: class Point(NamedTuple): x: int; or NamedTuple('Point', [('x', int)])."""
     if fields is None:
         fields = kwargs.items()
+    elif kwargs:
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
     module = _sys._getframe(1).f_globals.get('__name__', '__main__')
     return _make_namedtuple(typename, list(fields), None, module)
 
@@ -1522,6 +1524,13 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict type with known keys; instances are plain dicts."""
     if fields is None:
         fields = kwargs
+    elif kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    if kwargs:
+        import warnings
+        warnings.warn('The kwargs-based syntax for TypedDict definitions is deprecated in Python 3.11, '
+                      'will be removed in Python 3.13, and may not be understood by third-party type checkers.',
+                      DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields)}
     try:
         ns['__module__'] = _sys._getframe(1).f_globals.get('__name__', '__main__')
