@@ -36,6 +36,8 @@ const frameSummaryType: PyType = makeNativeType('FrameSummary', undefined, {
   module: 'traceback', allocate: (cls) => new PyFrameSummary({ filename: '', lineno: 0, name: '', line: null }, cls),
 });
 class PyFrameSummary extends PyObj {
+  /** end_lineno, colno and end_colno as FrameSummary(...) was given them (null: from a traceback). */
+  given: { end_lineno: PyObject; colno: PyObject; end_colno: PyObject } | null = null;
   constructor(public entry: FrameEntry, cls: PyType = frameSummaryType) {
     super(cls);
   }
@@ -53,7 +55,7 @@ function lineOf(e: FrameEntry): PyObject {
 // FrameSummary(filename, lineno, name, *, lookup_line=True, locals=None, line=None, ...).
 defMethod(frameSummaryType, '__init__', (vm, args, kwargs) => {
   const self = args[0];
-  const [filename, lineno, name, , locals, line] = parseArgs('FrameSummary', args, kwargs, {
+  const [filename, lineno, name, , locals, line, endLineno, colno, endColno] = parseArgs('FrameSummary', args, kwargs, {
     names: ['filename', 'lineno', 'name', 'lookup_line', 'locals', 'line', 'end_lineno', 'colno', 'end_colno'], required: 3, kwOnly: 6,
   });
   let text: string | null = line === undefined || line === None ? null : str(vm, line).trim();
@@ -62,6 +64,7 @@ defMethod(frameSummaryType, '__init__', (vm, args, kwargs) => {
     filename: filename as string, lineno: lineno as number, name: name as string, line: text,
     locals: locals === undefined || !truthy(vm, locals) ? null : reprsOf(vm, locals),
   };
+  (self as PyFrameSummary).given = { end_lineno: endLineno ?? None, colno: colno ?? None, end_colno: endColno ?? None };
   return None;
 });
 
@@ -90,9 +93,10 @@ defGetter(frameSummaryType, 'locals', (vm, s) => {
   return d;
 });
 // The location of the entry's instruction, columns in UTF-8 bytes as co_positions gives them.
-defGetter(frameSummaryType, 'end_lineno', (vm, s) => (s as PyFrameSummary).entry.position?.endLineno ?? None);
-defGetter(frameSummaryType, 'colno', (vm, s) => byteColumn((s as PyFrameSummary).entry, 'colno'));
-defGetter(frameSummaryType, 'end_colno', (vm, s) => byteColumn((s as PyFrameSummary).entry, 'endColno'));
+// A summary made by hand keeps what it was given.
+defGetter(frameSummaryType, 'end_lineno', (vm, s) => (s as PyFrameSummary).given?.end_lineno ?? (s as PyFrameSummary).entry.position?.endLineno ?? None);
+defGetter(frameSummaryType, 'colno', (vm, s) => (s as PyFrameSummary).given?.colno ?? byteColumn((s as PyFrameSummary).entry, 'colno'));
+defGetter(frameSummaryType, 'end_colno', (vm, s) => (s as PyFrameSummary).given?.end_colno ?? byteColumn((s as PyFrameSummary).entry, 'endColno'));
 
 function byteColumn(e: FrameEntry, which: 'colno' | 'endColno'): PyObject {
   const p = e.position;

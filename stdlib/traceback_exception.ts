@@ -13,11 +13,11 @@ import { None, NotImplemented } from '../vm/objects/singletons.js';
 import { PyBaseException, PyBaseExceptionGroup, SyntaxError as SyntaxErrorType, typeError } from '../vm/objects/exceptions.js';
 import { call } from '../vm/ops/call.js';
 import { getAttr } from '../vm/ops/attribute.js';
-import { truthy, str } from '../vm/ops/convert.js';
+import { truthy, str, indexSize } from '../vm/ops/convert.js';
 import { getIter } from '../vm/ops/sequence.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { parseArgs } from '../vm/methods/args.js';
-import { formatExceptionLines, formatExceptionOnlyLines, formatNotes, type LocalsCapture } from '../vm/traceback_format.js';
+import { formatExceptionLines, formatExceptionOnlyLines, formatNotes, type GroupLimits, type LocalsCapture } from '../vm/traceback_format.js';
 import type { VM } from '../vm/vm.js';
 import type { Frame } from '../vm/frame.js';
 
@@ -35,6 +35,8 @@ class PyTracebackException extends PyObj {
    * taken at construction as CPython takes them (null: no locals shown).
    */
   locals: Map<Frame, Map<string, string> | null> | null = null;
+  /** max_group_width and max_group_depth: how much of an exception group the text shows. */
+  groupLimits: GroupLimits = { width: 15, depth: 10 };
   constructor(cls: PyType) {
     super(cls);
   }
@@ -81,7 +83,16 @@ function wrap(exc: PyBaseException | null, parent: PyTracebackException): PyObje
   const t = new PyTracebackException(tracebackExceptionType);
   fill(t, exc, exc.cls, exc.traceback ?? None, parent.limit);
   t.locals = parent.locals;
+  t.groupLimits = parent.groupLimits;
   return t;
+}
+
+/** The max_group_width and max_group_depth options (CPython's defaults where not given). */
+function groupLimitsOf(vm: VM, width: PyObject | undefined, depth: PyObject | undefined): GroupLimits {
+  return {
+    width: width === undefined ? 15 : indexSize(vm, width),
+    depth: depth === undefined ? 10 : indexSize(vm, depth),
+  };
 }
 
 function self(o: PyObject): PyTracebackException {
@@ -90,7 +101,7 @@ function self(o: PyObject): PyTracebackException {
 
 function lines(vm: VM, t: PyTracebackException, chain: boolean): string[] {
   if (t.exc === null) return ['NoneType: None\n'];
-  return formatExceptionLines(vm, t.exc, chain, t.limit, t.tb, capturedLocals(t));
+  return formatExceptionLines(vm, t.exc, chain, t.limit, t.tb, capturedLocals(t), t.groupLimits);
 }
 
 function onlyLines(vm: VM, t: PyTracebackException): string[] {
@@ -102,21 +113,23 @@ function onlyLines(vm: VM, t: PyTracebackException): string[] {
 export function setUpTracebackException(limitOf: LimitOf, stackOf: StackOf, capture: LocalsCapture): void {
   const t = tracebackExceptionType;
   defMethod(t, '__init__', (vm, args, kwargs) => {
-    const [excType, value, tb, limit, , withLocals] = parseArgs('TracebackException', args, kwargs,
+    const [excType, value, tb, limit, , withLocals, , maxWidth, maxDepth] = parseArgs('TracebackException', args, kwargs,
       { names: ['exc_type', 'exc_value', 'exc_traceback', ...OPTIONS], required: 3, kwOnly: OPTIONS.length });
     const t = self(args[0]);
     fill(t, value!, excType!, tb!, limitOf(vm, limit));
+    t.groupLimits = groupLimitsOf(vm, maxWidth, maxDepth);
     if (withLocals !== undefined && truthy(vm, withLocals)) t.locals = snapshotLocals(vm, t.exc, t.tb, capture);
     return None;
   });
   defClassMethod(t, 'from_exception', (vm, args, kwargs) => {
-    const [exc, limit, , withLocals] = parseArgs('from_exception', args, kwargs,
+    const [exc, limit, , withLocals, , maxWidth, maxDepth] = parseArgs('from_exception', args, kwargs,
       { names: ['exc', ...OPTIONS], required: 1, kwOnly: OPTIONS.length });
     const cls = args[0] as PyType;
     const e = exc!;
     if (!(e instanceof PyBaseException)) throw typeError(`Exception expected for value, ${typeOf(e).tpName} found`);
     const obj = new PyTracebackException(cls);
     fill(obj, e, e.cls, e.traceback ?? None, limitOf(vm, limit));
+    obj.groupLimits = groupLimitsOf(vm, maxWidth, maxDepth);
     if (withLocals !== undefined && truthy(vm, withLocals)) obj.locals = snapshotLocals(vm, obj.exc, obj.tb, capture);
     return obj;
   });

@@ -340,8 +340,13 @@ function truthyName(v: PyObject): boolean {
 type EntryPicker = (tb: PyTraceback) => FrameEntry[];
 
 /** How many sub-exceptions of a group are shown, and how deep nested groups are followed. */
-const MAX_GROUP_WIDTH = 15;
-const MAX_GROUP_DEPTH = 10;
+export interface GroupLimits {
+  width: number;
+  depth: number;
+}
+
+/** The interpreter's limits, also traceback.TracebackException's defaults. */
+const DEFAULT_GROUP_LIMITS: GroupLimits = { width: 15, depth: 10 };
 
 /**
  * The state of one report (traceback._ExceptionPrintContext): the exceptions already shown,
@@ -360,6 +365,7 @@ interface ReportContext {
   seen: Set<PyBaseException>;
   depth: number;
   needClose: boolean;
+  limits: GroupLimits;
   out: string[];
 }
 
@@ -485,8 +491,9 @@ function formatReport(vm: VM, node: ReportNode, ctx: ReportContext, traceback = 
     emitExceptionOnly(vm, ctx, exc);
     return;
   }
-  if (ctx.depth > MAX_GROUP_DEPTH) {
-    emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+  const { width: maxWidth, depth: maxDepth } = ctx.limits;
+  if (ctx.depth > maxDepth) {
+    emit(ctx, `... (max_group_depth is ${maxDepth})\n`);
     return;
   }
   const topLevel = ctx.depth === 0;
@@ -497,19 +504,19 @@ function formatReport(vm: VM, node: ReportNode, ctx: ReportContext, traceback = 
   }
   emitExceptionOnly(vm, ctx, exc);
   const excs = ctx.moduleTree ? node.members : (exc.exceptions.items as PyBaseException[]).map(leaf);
-  const shown = Math.min(excs.length, MAX_GROUP_WIDTH + 1);
+  const shown = Math.min(excs.length, maxWidth + 1);
   ctx.needClose = false;
   for (let i = 0; i < shown; i++) {
     const last = i === shown - 1;
     // A nested group ending this one draws the closing rule itself.
     if (last) ctx.needClose = true;
-    const truncated = i >= MAX_GROUP_WIDTH;
+    const truncated = i >= maxWidth;
     ctx.out.push(`${indentOf(ctx)}${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`);
     ctx.depth++;
     if (!truncated) {
       formatReport(vm, excs[i], ctx);
     } else {
-      const more = excs.length - MAX_GROUP_WIDTH;
+      const more = excs.length - maxWidth;
       emit(ctx, `and ${more} more exception${more > 1 ? 's' : ''}\n`);
     }
     if (last && ctx.needClose) {
@@ -521,8 +528,8 @@ function formatReport(vm: VM, node: ReportNode, ctx: ReportContext, traceback = 
   if (topLevel) ctx.depth = 0;
 }
 
-function newReport(chain: boolean, pick: EntryPicker, style: CaretStyle, moduleTree = false): ReportContext {
-  return { chain, moduleTree, pick, style, seen: new Set(), depth: 0, needClose: false, out: [] };
+function newReport(chain: boolean, pick: EntryPicker, style: CaretStyle, moduleTree = false, limits = DEFAULT_GROUP_LIMITS): ReportContext {
+  return { chain, moduleTree, pick, style, seen: new Set(), depth: 0, needClose: false, limits, out: [] };
 }
 
 /** An appearance whose links the interpreter's report works out as it prints. */
@@ -537,8 +544,9 @@ function leaf(exc: PyBaseException): ReportNode {
  */
 export function formatExceptionLines(
   vm: VM, exc: PyBaseException, chain = true, limit: number | null = null, traceback?: PyTraceback | null, captureLocals: LocalsCapture | null = null,
+  groupLimits: GroupLimits = DEFAULT_GROUP_LIMITS,
 ): string[] {
-  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit, true, captureLocals), 'module', true);
+  const ctx = newReport(chain, (tb) => extractTraceback(vm, tb, limit, true, captureLocals), 'module', true, groupLimits);
   formatReport(vm, moduleReportTree(exc), ctx, traceback);
   return ctx.out;
 }

@@ -377,8 +377,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
     kw_only_now = kw_only
+    kw_only_marker = None
     for name, annotation in annotations.items():
         if annotation is KW_ONLY or (isinstance(annotation, str) and annotation in ('KW_ONLY', 'dataclasses.KW_ONLY')):
+            if kw_only_marker is not None:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_only_marker = name
             kw_only_now = True
             continue
         cls_fields.append(_get_field(cls, name, annotation, kw_only_now))

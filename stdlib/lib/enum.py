@@ -125,6 +125,24 @@ class nonmember:
         self.value = value
 
 
+def _autos_in(value):
+    """The auto() objects a member's value is made of: itself, or those in its tuple."""
+    if isinstance(value, auto):
+        return [value]
+    if isinstance(value, tuple):
+        return [v for v in value if isinstance(v, auto)]
+    return []
+
+
+def _without_autos(value):
+    """The value with each auto() replaced by the value it was given."""
+    if isinstance(value, auto):
+        return value.value
+    if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+        return tuple(v.value if isinstance(v, auto) else v for v in value)
+    return value
+
+
 class _EnumDict(dict):
     """The namespace an enum's class body runs in (EnumType.__prepare__).
 
@@ -141,24 +159,6 @@ class _EnumDict(dict):
         self._last_values = []
         self._ignore = []
         self._auto_called = False
-
-    def _resolve_auto(self, key, value):
-        if isinstance(value, auto):
-            if value.value is _auto_null:
-                value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
-                self._auto_called = True
-            return value.value
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            resolved = []
-            for v in value:
-                if isinstance(v, auto):
-                    if v.value is _auto_null:
-                        v.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
-                        self._auto_called = True
-                    v = v.value
-                resolved.append(v)
-            return tuple(resolved)
-        return value
 
     def __setitem__(self, key, value):
         if _is_private(self._cls_name, key):
@@ -192,9 +192,20 @@ class _EnumDict(dict):
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
-            value = self._resolve_auto(key, value)
+            # auto() values are generated here, in the frame the class body calls, so that
+            # a warning from _generate_next_value_ (stacklevel=3) names the body's line.
+            autos = _autos_in(value)
+            for pending in autos:
+                if pending.value is _auto_null:
+                    pending.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
+                # Inside a tuple, each auto() value counts as a value of its own.
+                if pending is not value:
+                    self._last_values.append(pending.value)
+            if not autos or autos[0] is value:
+                self._last_values.append(_without_autos(value))
+            value = _without_autos(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
 
 
@@ -390,7 +401,9 @@ class EnumType(type):
         bases = (cls,) if type is None else (type, cls)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
-        classdict = {}
+        # The namespace a class body would have, so that a name given twice is refused.
+        metacls = cls.__class__
+        classdict = metacls.__prepare__(class_name, bases)
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
             last_values = []
             for count, name in enumerate(names):
@@ -412,7 +425,7 @@ class EnumType(type):
             classdict['__module__'] = module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
@@ -511,15 +524,27 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
-        result = cls._missing_(value)
-        if isinstance(result, cls):
-            return result
-        if result is None:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT:
-            return result
-        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                        % (cls.__name__, result))
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            failure = e
+        else:
+            if isinstance(result, cls):
+                return result
+            if isinstance(result, int) and getattr(cls, '_boundary_', None) is EJECT:
+                return result
+            if result is None:
+                raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+            failure = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                                % (cls.__name__, result))
+        # What _missing_ raised (or its wrong answer) is reported with the lookup that
+        # failed as its context, unless it is that kind of error itself.
+        if not isinstance(failure, ValueError):
+            failure.__context__ = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        try:
+            raise failure
+        finally:
+            failure = None
 
     def __init__(self, *args, **kwds):
         pass
@@ -528,12 +553,26 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
-        for value in reversed(last_values):
-            try:
-                return value + 1
-            except TypeError:
-                pass
-        return start
+        # The last value plus one; 3.11 warns where that is not also the largest value plus
+        # one (the rule from 3.13), and then takes the last value that can be incremented.
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            raise TypeError
+        except TypeError:
+            import warnings
+            warnings.warn('In 3.13 the default `auto()`/`_generate_next_value_` will require all values '
+                          'to be sortable and support adding +1\n'
+                          'and the value returned will be the largest value in the enum incremented by 1',
+                          DeprecationWarning, stacklevel=3)
+            for value in reversed(last_values):
+                try:
+                    return value + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
@@ -798,7 +837,40 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
+def _module_tail(member):
+    """The last part of the module a member's class is defined in ('__main__', 're')."""
+    return member.__class__.__module__.split('.')[-1]
+
+
+def _global_enum_repr(self):
+    return '%s.%s' % (_module_tail(self), self._name_)
+
+
+def _global_flag_repr(self):
+    module = _module_tail(self)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    # The member's own arithmetic (as 3.11 does it: a plain Flag has no '-', and fails here).
+    if self != 0 and (self & (self - 1)) == 0:
+        return '%s.%s' % (module, self._name_)
+    # With KEEP, the bits no member names stay a bare number.
+    keep = self._boundary_ is FlagBoundary.KEEP
+    return '|'.join(part if keep and part[0].isdigit() else '%s.%s' % (module, part)
+                    for part in self._name_.split('|'))
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Puts the members in their module's namespace, and makes repr() (and str(), unless
+    the enum keeps its data type's str()) name them as module globals."""
+    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = _global_str
     _sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 

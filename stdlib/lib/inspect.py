@@ -1040,7 +1040,8 @@ class Signature:
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
         """The signature of a callable object."""
-        return _callable_signature(obj, cls, follow_wrapped, True)
+        annotations = {'globals': globals, 'locals': locals, 'eval_str': eval_str}
+        return _callable_signature(obj, cls, follow_wrapped, True, annotations)
 
     parameters = property(lambda self: self._parameters)
     return_annotation = property(lambda self: self._return_annotation)
@@ -1140,12 +1141,12 @@ class Signature:
         return text
 
 
-def _function_signature(cls, func):
+def _function_signature(cls, func, annotations=None):
     """A Python function's signature, read from its code object and defaults."""
     code = func.__code__
     names = code.co_varnames
     n_positional, n_posonly, n_kwonly = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
-    notes = func.__annotations__ or {}
+    notes = get_annotations(func, **annotations) if annotations else (func.__annotations__ or {})
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     first_default = n_positional - len(defaults)
@@ -1228,11 +1229,12 @@ def _python_level(cls, name):
     return None
 
 
-def _callable_signature(obj, cls, follow_wrapped, drop_bound):
+def _callable_signature(obj, cls, follow_wrapped, drop_bound, annotations=None):
     """obj's signature; with drop_bound false a bound method or a class keeps the
-    self parameter (as getfullargspec shows it)."""
+    self parameter (as getfullargspec shows it). `annotations` are get_annotations()'s
+    options for the functions' annotations (globals, locals, eval_str)."""
     def inner(target):
-        return _callable_signature(target, cls, follow_wrapped, drop_bound)
+        return _callable_signature(target, cls, follow_wrapped, drop_bound, annotations)
 
     def bound(sig):
         return _without_first(sig) if drop_bound else sig
@@ -1251,7 +1253,7 @@ def _callable_signature(obj, cls, follow_wrapped, drop_bound):
             raise TypeError('unexpected object %r in __signature__ attribute' % (explicit,))
         return explicit
     if isfunction(obj):
-        return _function_signature(cls, obj)
+        return _function_signature(cls, obj, annotations)
     if isinstance(obj, functools.partial):
         return _partial_signature(inner(obj.func), obj)
     if isinstance(obj, type):
@@ -1285,7 +1287,8 @@ def _class_signature(klass, cls, inner, bound):
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a callable."""
-    return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals,
+                                   eval_str=eval_str)
 
 
 FullArgSpec = namedtuple('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')

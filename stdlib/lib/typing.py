@@ -5,6 +5,7 @@ Nothing is type-checked: as in CPython, annotations are only recorded."""
 
 import collections
 import collections.abc
+import operator as _operator
 import sys as _sys
 import types as _types
 from abc import abstractmethod, ABCMeta
@@ -24,11 +25,42 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg, module=None):
+# Set once Generic, Protocol, ClassVar and the other forms _type_check compares with exist.
+_forms_defined = False
+
+
+def _type_convert(arg, module=None, allow_special_forms=False):
+    """None as NoneType, a string as a forward reference; anything else as it is."""
     if arg is None:
         return type(None)
     if isinstance(arg, str):
-        return ForwardRef(arg, module=module)
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    return arg
+
+
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """arg converted (_type_convert) and refused where no type may stand: a tuple (several
+    arguments where one was wanted: `msg` says what was), a bare special form (Union), and
+    ClassVar[...] (and Final[...] as an argument) outside a class's own annotations."""
+    if not _forms_defined:
+        # typing's own definitions, made before the forms this checks against exist.
+        return _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
+    invalid = (Generic, Protocol)
+    if not allow_special_forms:
+        invalid += (ClassVar,)
+        if is_argument:
+            invalid += (Final,)
+    arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+        raise TypeError(f'{arg} is not valid as type argument')
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f'Plain {arg} is not valid as type argument')
+    if type(arg) is tuple:
+        raise TypeError(f'{msg} Got {arg!r:.100}.')
     return arg
 
 
@@ -66,7 +98,9 @@ class ForwardRef:
                 module = _sys.modules.get(self.__forward_module__, None)
                 globalns = getattr(module, '__dict__', globalns)
             value = _type_check(eval(self.__forward_code__, globalns, localns),
-                                'Forward references must evaluate to types.')
+                                'Forward references must evaluate to types.',
+                                is_argument=self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
             self.__forward_value__ = _eval_type(value, globalns, localns,
                                                 recursive_guard | {self.__forward_arg__})
             self.__forward_evaluated__ = True
@@ -129,10 +163,39 @@ def _strip_annotations(t):
     return t
 
 
+_SUBSCRIPT_CACHE_SIZE = 128
+
+
+def _cached_subscript(getitem):
+    """Makes a subscription give the same object for the same arguments, as CPython's cache
+    of the last 128 does: List[int] is List[int], and Generic[T] named twice among a class's
+    bases is one base given twice. Arguments of different types are told apart (Literal[1]
+    and Literal[True]); unhashable ones (Callable[[int], str]) are not cached."""
+    cache = {}
+
+    def subscript(owner, params):
+        try:
+            kinds = tuple(type(p) for p in params) if type(params) is tuple else type(params)
+            key = (owner, params, kinds)
+            result = cache.pop(key)
+        except TypeError:
+            return getitem(owner, params)
+        except KeyError:
+            result = getitem(owner, params)
+            if len(cache) >= _SUBSCRIPT_CACHE_SIZE:
+                del cache[next(iter(cache))]
+        cache[key] = result
+        return result
+    subscript.__name__ = getitem.__name__
+    subscript.__qualname__ = getitem.__qualname__
+    subscript.__doc__ = getitem.__doc__
+    return subscript
+
+
 def _init_variable(var, bound, covariant, contravariant):
     """What a TypeVar and a ParamSpec both hold: bound, variance, and the module that made it
     (the caller of their __init__, two frames up from here)."""
-    var.__bound__ = _type_check(bound, '') if bound is not None else None
+    var.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
     var.__covariant__ = bool(covariant)
     var.__contravariant__ = bool(contravariant)
     try:
@@ -141,7 +204,15 @@ def _init_variable(var, bound, covariant, contravariant):
         pass
 
 
-class TypeVar:
+class _PickledByName:
+    """Type variables pickle (and copy) as the module global of their name: the same object
+    comes back."""
+
+    def __reduce__(self):
+        return self.__name__
+
+
+class TypeVar(_PickledByName):
     """A type variable: T = TypeVar('T'); its repr is ~T."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -152,7 +223,8 @@ class TypeVar:
             raise TypeError('Constraints cannot be combined with bound=...')
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
-        self.__constraints__ = tuple(_type_check(t, '') for t in constraints)
+        self.__constraints__ = tuple(_type_check(t, 'TypeVar(name, constraint, ...): constraints must be types.')
+                                     for t in constraints)
         _init_variable(self, bound, covariant, contravariant)
 
     def __repr__(self):
@@ -160,7 +232,7 @@ class TypeVar:
         return prefix + self.__name__
 
     def __typing_subst__(self, arg):
-        return _type_check(arg, '')
+        return _type_check(arg, 'Parameters to generic types must be types.')
 
     def __or__(self, right):
         return Union[self, right]
@@ -195,7 +267,7 @@ class ParamSpecKwargs(_ParamSpecPart):
     _part = 'kwargs'
 
 
-class ParamSpec:
+class ParamSpec(_PickledByName):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         _init_variable(self, bound, covariant, contravariant)
@@ -208,12 +280,22 @@ class ParamSpec:
     def kwargs(self):
         return ParamSpecKwargs(self)
 
+    def __typing_subst__(self, arg):
+        # What may stand for the parameters: a list of types (kept as a tuple), ..., another
+        # ParamSpec or a Concatenate[...].
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, 'Expected a type.') for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. '
+                            f'Got {arg}')
+        return arg
+
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
 
-class TypeVarTuple:
+class TypeVarTuple(_PickledByName):
     """A variadic type variable (PEP 646): Ts = TypeVarTuple('Ts'), used unpacked as *Ts or
     Unpack[Ts]; its repr is its bare name."""
 
@@ -232,6 +314,17 @@ class TypeVarTuple:
 
     def __typing_subst__(self, arg):
         raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+    def __typing_prepare_subst__(self, alias, args):
+        # alias[args] (list[*Ts], tuple[T, *Ts]): the run of arguments the other parameters
+        # leave over becomes one tuple, in this variable's place.
+        params = alias.__parameters__
+        at = params.index(self)
+        after = len(params) - at - 1
+        if len(args) < len(params) - 1:
+            raise TypeError('Too few arguments for %r; actual %d, expected at least %d'
+                            % (alias, len(args), len(params) - 1))
+        return (*args[:at], tuple(args[at:len(args) - after]), *args[len(args) - after:])
 
     def __mro_entries__(self, bases):
         raise TypeError('Cannot subclass an instance of TypeVarTuple')
@@ -311,6 +404,7 @@ class _GenericAlias:
         # *Tuple[int, str] inside a subscription (PEP 646).
         yield Unpack[self]
 
+    @_cached_subscript
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -326,7 +420,7 @@ class _GenericAlias:
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > len(self.__parameters__) else 'few',
                                self, len(params), len(self.__parameters__)))
-        subst = dict(zip(self.__parameters__, params))
+        subst = {p: _checked_argument(p, a) for p, a in zip(self.__parameters__, params)}
         return self.copy_with(tuple(_substitute(a, subst) for a in self.__args__))
 
     def _substitute_variadic(self, params, index):
@@ -337,8 +431,8 @@ class _GenericAlias:
         if len(params) < len(names) - 1:
             raise TypeError('Too few arguments for %r; actual %d, expected at least %d'
                             % (self, len(params), len(names) - 1))
-        subst = dict(zip(names[:index], params[:index]))
-        subst.update(zip(names[index + 1:], params[len(params) - after:]))
+        subst = {p: _checked_argument(p, a) for p, a in zip(names[:index], params[:index])}
+        subst.update((p, _checked_argument(p, a)) for p, a in zip(names[index + 1:], params[len(params) - after:]))
         spread = params[index:len(params) - after]
         args = []
         for a in self.__args__:
@@ -350,6 +444,14 @@ class _GenericAlias:
 
     def copy_with(self, args):
         return _GenericAlias(self.__origin__, args, self._name, self._inst)
+
+    def __reduce__(self):
+        # Pickled as the subscription that makes it, which gives back the cached object.
+        origin = globals()[self._name] if self._name else self.__origin__
+        args = self.__args__
+        if len(args) == 1 and not isinstance(args[0], tuple):
+            args = args[0]
+        return _operator.getitem, (origin, args)
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
@@ -390,6 +492,11 @@ class _GenericAlias:
         return Union[left, self]
 
 
+def _checked_argument(param, arg):
+    """What a TypeVar stands for in X[arg]: arg as its __typing_subst__ checks it."""
+    return param.__typing_subst__(arg) if isinstance(param, TypeVar) else arg
+
+
 def _substitute(arg, subst):
     if isinstance(arg, (TypeVar, ParamSpec)):
         return subst.get(arg, arg)
@@ -408,6 +515,12 @@ def _is_param_expr(arg):
 
 
 class _CallableGenericAlias(_GenericAlias):
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and _is_param_expr(args[0])):
+            args = (list(args[:-1]), args[-1])
+        return _operator.getitem, (Callable, args)
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and _is_param_expr(args[0]):
@@ -441,14 +554,21 @@ class _SpecialGenericAlias:
     def __repr__(self):
         return 'typing.' + self._name
 
+    def __reduce__(self):
+        # Pickled (and copied) as the typing global of its name.
+        return self._name
+
+    @_cached_subscript
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
+        if self._nparams == 0:
+            raise TypeError(f'{self} is not a generic class')
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                             % ('many' if len(params) > self._nparams else 'few',
                                self, len(params), self._nparams))
-        params = tuple(_type_check(p, '') for p in params)
+        params = tuple(_type_check(p, 'Parameters to generic types must be types.') for p in params)
         return _GenericAlias(self.__origin__, params, self._name, self._inst)
 
     def __call__(self, *args, **kwargs):
@@ -479,12 +599,14 @@ class _SpecialGenericAlias:
 
 
 class _TupleAlias(_SpecialGenericAlias):
+    @_cached_subscript
     def __getitem__(self, params):
         if params == ():
-            return _GenericAlias(tuple, (), 'Tuple')
+            return _GenericAlias(tuple, (), 'Tuple', self._inst)
         if not isinstance(params, tuple):
             params = (params,)
-        return _GenericAlias(tuple, tuple(p if p is ... else _type_check(p, '') for p in params), 'Tuple')
+        return _GenericAlias(tuple, tuple(p if p is ... else _type_check(p, 'Tuple[t0, t1, ...]: each t must be a type.')
+                                          for p in params), 'Tuple', self._inst)
 
 
 class _CallableAlias(_SpecialGenericAlias):
@@ -492,13 +614,20 @@ class _CallableAlias(_SpecialGenericAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
-        result = _type_check(result, '')
+        # The parameter list as a tuple, so that the subscription can be cached.
+        return self._callable_of((tuple(args) if isinstance(args, list) else args, result))
+
+    @_cached_subscript
+    def _callable_of(self, params):
+        args, result = params
+        result = _type_check(result, 'Callable[args, result]: result must be a type.')
         if args is ...:
             return _CallableGenericAlias(self.__origin__, (..., result), 'Callable')
         # A list is the parameter types; anything else (a ParamSpec, Concatenate[...], or in
         # 3.11 even a lone type) is taken as given.
         args = tuple(args) if isinstance(args, list) else args if isinstance(args, tuple) else (args,)
-        return _CallableGenericAlias(self.__origin__, tuple(_type_check(a, '') for a in args) + (result,), 'Callable')
+        # The parameter types are converted, not checked (Callable[[Final[int]], int] is allowed).
+        return _CallableGenericAlias(self.__origin__, tuple(_type_convert(a) for a in args) + (result,), 'Callable')
 
 
 class _SpecialForm:
@@ -511,12 +640,14 @@ class _SpecialForm:
     def __repr__(self):
         return 'typing.' + self._name
 
+    def __reduce__(self):
+        return self._name
+
+    @_cached_subscript
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
     def __call__(self, *args, **kwds):
-        if self._name == 'Any':
-            raise TypeError('Any cannot be instantiated')
         raise TypeError('Cannot instantiate %r' % self)
 
     def __instancecheck__(self, obj):
@@ -568,7 +699,7 @@ def _union_getitem(self, parameters):
         parameters = (parameters,)
     flat = []
     for p in parameters:
-        p = _type_check(p, '')
+        p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
         if isinstance(p, (_UnionGenericAlias, _types.UnionType)):
             items = p.__args__
         else:
@@ -582,17 +713,16 @@ def _union_getitem(self, parameters):
 
 
 def _optional_getitem(self, parameters):
-    if type(parameters) is tuple:
-        raise TypeError(f'{self} requires a single type. Got {parameters!r:.100}.')
-    return Union[parameters, None]
+    return Union[_type_check(parameters, f'{self} requires a single type.'), type(None)]
 
 
 def _single_getitem(self, parameters):
-    if isinstance(parameters, tuple):
-        if len(parameters) != 1:
-            raise TypeError('%s accepts only single type.' % self._name)
-        parameters = parameters[0]
-    return _GenericAlias(self, (_type_check(parameters, ''),), self._name)
+    # (3.11 words the message for Required and NotRequired differently.)
+    if self._name in ('Required', 'NotRequired'):
+        msg = f'{self._name} accepts only a single type.'
+    else:
+        msg = f'{self} accepts only single type.'
+    return _GenericAlias(self, (_type_check(parameters, msg),), self._name)
 
 
 def _literal_getitem(self, parameters):
@@ -628,14 +758,15 @@ class _LiteralGenericAlias(_GenericAlias):
         return hash(frozenset((v, type(v)) for v in self.__args__))
 
 
-def _annotated_getitem(self, params):
-    if not isinstance(params, tuple) or len(params) < 2:
-        raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
-    return _AnnotatedAlias(params[0], params[1:])
-
-
 class _AnnotatedAlias(_GenericAlias):
+    def __reduce__(self):
+        return _operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
+
     def __init__(self, origin, metadata):
+        # Annotated[Annotated[T, a], b] is Annotated[T, a, b].
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
         super().__init__(origin, (origin,), 'Annotated')
         self.__metadata__ = metadata
 
@@ -665,7 +796,28 @@ def _concatenate_getitem(self, parameters):
     return _ConcatenateGenericAlias(self, parameters[:-1] + (parameters[-1],), self._name)
 
 
-Any = _SpecialForm('Any', _no_getitem)
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        return 'typing.Any' if self is Any else super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """The type every type is compatible with. A class since 3.11: a class may derive
+    from it (to stand for anything to a type checker), but it has no instances itself."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError('Any cannot be instantiated')
+        # The arguments go on to object.__new__, which refuses them as in 3.11.
+        return super().__new__(cls, *args, **kwargs)
+
 NoReturn = _SpecialForm('NoReturn', _no_getitem)
 Never = _SpecialForm('Never', _no_getitem)
 Self = _SpecialForm('Self', _no_getitem)
@@ -679,7 +831,25 @@ Required = _SpecialForm('Required', _single_getitem)
 NotRequired = _SpecialForm('NotRequired', _single_getitem)
 TypeGuard = _SpecialForm('TypeGuard', _single_getitem)
 Literal = _SpecialForm('Literal', _literal_getitem)
-Annotated = _SpecialForm('Annotated', _annotated_getitem)
+
+
+class Annotated:
+    """Annotated[T, x, ...]: T with metadata. A class in 3.11 (get_origin() returns it), but
+    one that can be neither instantiated nor subclassed."""
+
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError('Type Annotated cannot be instantiated.')
+
+    @_cached_subscript
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
+        return _AnnotatedAlias(params[0], params[1:])
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError(f'Cannot subclass {cls.__module__}.Annotated')
 Concatenate = _SpecialForm('Concatenate', _concatenate_getitem)
 
 
@@ -705,11 +875,7 @@ class _UnpackGenericAlias(_GenericAlias):
 
 
 def _unpack_getitem(self, parameters):
-    if isinstance(parameters, tuple):
-        if len(parameters) != 1:
-            raise TypeError('%s accepts only single type.' % self._name)
-        parameters = parameters[0]
-    return _UnpackGenericAlias(self, (_type_check(parameters, ''),), 'Unpack')
+    return _UnpackGenericAlias(self, (_type_check(parameters, f'{self} accepts only single type.'),), 'Unpack')
 
 
 Unpack = _SpecialForm('Unpack', _unpack_getitem)
@@ -793,10 +959,13 @@ class Generic:
     """The base of user generic classes: class Stack(Generic[T])."""
     __slots__ = ()
 
+    @_cached_subscript
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
         if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__qualname__)
             for p in params:
                 if not isinstance(p, (TypeVar, ParamSpec)) and not _is_unpacked_typevartuple(p):
                     raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
@@ -806,19 +975,22 @@ class Generic:
             expected = getattr(cls, '__parameters__', ())
             if not expected:
                 raise TypeError('%r is not a generic class' % (cls,))
-            # A ParamSpec parameter takes a list of types or several of them: no count to check.
-            # A ParamSpec's argument list is kept as a tuple (Wrapper[[int], str]); a class
-            # with a ParamSpec alone takes the types bare as well (Wrapper[int, str]).
-            if len(expected) == 1 and isinstance(expected[0], ParamSpec) and not (
-                    len(params) == 1 and _is_param_expr(params[0])):
-                params = (params,)
-            params = tuple(tuple(a) if isinstance(p, ParamSpec) and isinstance(a, list) else a
-                           for p, a in zip(expected, params)) + params[len(expected):]
+            for i, p in enumerate(expected):
+                if not isinstance(p, ParamSpec):
+                    continue
+                # A ParamSpec's argument is a list of types (kept as a tuple), or, for a class
+                # with a ParamSpec alone, the types given bare (Wrapper[int, str]).
+                if i >= len(params):
+                    raise TypeError('Too few arguments for %r' % (cls,))
+                if len(expected) == 1 and not _is_param_expr(params[0]):
+                    params = (params,)
+                elif isinstance(params[i], list):
+                    params = (*params[:i], tuple(params[i]), *params[i + 1:])
             if any(isinstance(p, TypeVarTuple) for p in expected):
                 if len(params) < len(expected) - 1:
                     raise TypeError('Too few arguments for %r; actual %d, expected at least %d'
                                     % (cls, len(params), len(expected) - 1))
-            elif len(params) != len(expected) and not any(isinstance(p, ParamSpec) for p in expected):
+            elif len(params) != len(expected):
                 raise TypeError('Too %s arguments for %r; actual %d, expected %d'
                                 % ('many' if len(params) > len(expected) else 'few',
                                    cls, len(params), len(expected)))
@@ -1005,6 +1177,11 @@ def runtime_checkable(cls):
 
 
 def final(f):
+    """Marks f as final for type checkers; __final__ says so at run time where f takes attributes."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
@@ -1079,7 +1256,11 @@ def assert_type(val, typ, /):
 
 
 def assert_never(arg, /):
-    raise AssertionError('Expected code to be unreachable, but got: %s' % repr(arg)[:100])
+    shown = repr(arg)
+    if len(shown) > 100:
+        # Cut long reprs, and say so.
+        shown = shown[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: %s' % shown)
 
 
 def reveal_type(obj, /):
@@ -1087,8 +1268,15 @@ def reveal_type(obj, /):
     return obj
 
 
-def dataclass_transform(**kwargs):
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Records its options on the decorated object as __dataclass_transform__ (PEP 681)."""
     def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs,
+        }
         return cls_or_fn
     return decorator
 
@@ -1113,8 +1301,22 @@ class NewType:
     def __call__(self, x):
         return x
 
+    def __mro_entries__(self, bases):
+        # A NewType is not a class: naming one as a base fails when the subclass is made,
+        # with a hint that names the subclass.
+        supertype_name = self.__name__
+
+        class _NotSubclassable:
+            def __init_subclass__(cls):
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                                f'`{cls.__name__} = NewType({cls.__name__!r}, {supertype_name})`')
+        return (_NotSubclassable,)
+
     def __or__(self, right):
         return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 def get_origin(tp):
@@ -1134,11 +1336,14 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_types.GenericAlias, _types.UnionType)):
+    if isinstance(tp, _types.UnionType):
         return tp.__args__
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias)):
         args = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and not (len(args) == 2 and args[0] is ...):
+        # A callable's parameter types come back as a list, unless one object stands for
+        # them all (..., a ParamSpec, Concatenate[...]).
+        if (tp.__origin__ is collections.abc.Callable
+                and not (len(args) == 2 and _is_param_expr(args[0]))):
             return (list(args[:-1]), args[-1])
         return args
     return ()
@@ -1185,10 +1390,19 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             localns = globalns
     elif localns is None:
         localns = globalns
-    ann = getattr(obj, '__annotations__', None) or {}
+    ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        # Objects that could have annotations have none; any other kind is an error.
+        if isinstance(obj, _ANNOTATABLE_TYPES):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
     for name, value in ann.items():
         hints[name] = resolve(value, globalns, localns, not isinstance(obj, _types.ModuleType), False)
     return hints
+
+
+_ANNOTATABLE_TYPES = (_types.FunctionType, _types.BuiltinFunctionType, _types.MethodType, _types.ModuleType,
+                      _types.WrapperDescriptorType, _types.MethodWrapperType, _types.MethodDescriptorType)
 
 
 # ---------------------------------------------------------------- NamedTuple, TypedDict
@@ -1196,7 +1410,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 def _make_namedtuple(name, fields, defaults, module):
     nt = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
     # As in CPython, string field types become ForwardRefs (with no module) and None NoneType.
-    nt.__annotations__ = {n: _type_check(t, '') for n, t in fields}
+    nt.__annotations__ = {n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
     return nt
 
 
@@ -1240,6 +1454,8 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     """Typed namedtuple: class Point(NamedTuple): x: int; or NamedTuple('Point', [('x', int)])."""
     if fields is None:
         fields = kwargs.items()
+    elif kwargs:
+        raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
     module = _sys._getframe(1).f_globals.get('__name__', '__main__')
     return _make_namedtuple(typename, list(fields), None, module)
 
@@ -1256,7 +1472,12 @@ NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
-        tp = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        # A generic TypedDict keeps Generic as a base, so that it can be subscripted.
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         annotations = {}
         required = set()
         optional = set()
@@ -1264,7 +1485,9 @@ class _TypedDictMeta(type):
             annotations.update(base.__dict__.get('__annotations__', {}))
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
-        own = {n: _type_check(t, '', module=ns.get('__module__')) for n, t in ns.get('__annotations__', {}).items()}
+        own = {n: _type_check(t, 'TypedDict(\'Name\', {f0: t0, f1: t1, ...}); each t must be a type',
+                              module=ns.get('__module__'))
+               for n, t in ns.get('__annotations__', {}).items()}
         annotations.update(own)
         for key, value in own.items():
             # Required[...] / NotRequired[...] override the class's totality for one key.
@@ -1301,6 +1524,13 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict type with known keys; instances are plain dicts."""
     if fields is None:
         fields = kwargs
+    elif kwargs:
+        raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    if kwargs:
+        import warnings
+        warnings.warn('The kwargs-based syntax for TypedDict definitions is deprecated in Python 3.11, '
+                      'will be removed in Python 3.13, and may not be understood by third-party type checkers.',
+                      DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields)}
     try:
         ns['__module__'] = _sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -1406,3 +1636,6 @@ __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', '
            'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
            'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text',
            'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack']
+
+# Every form exists from here on: _type_check may compare with them.
+_forms_defined = True

@@ -10,6 +10,7 @@ import { PyType } from '../objects/type.js';
 import { defMethod, defGetter, KwArgs, NativeFn } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
+import { PyStrSub } from '../objects/str.js';
 import { PyDict } from '../objects/dict.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { intVal } from '../objects/int.js';
@@ -266,7 +267,8 @@ export function installExceptionMethods(): void {
   });
   defMethod(B, 'add_note', (vm, args, kwargs) => {
     const note = oneArg('BaseException.add_note', args, kwargs);
-    if (typeof note !== 'string') throw typeError(`note must be a str, not '${typeOf(note).tpName}'`);
+    // A str subclass is a str (it is stored as given).
+    if (typeof note !== 'string' && !(note instanceof PyStrSub)) throw typeError(`note must be a str, not '${typeOf(note).tpName}'`);
     const e = exc(args[0]);
     const d = instanceDictOf(e);
     let notes = d.getStr('__notes__');

@@ -18,7 +18,7 @@ import {
 import { PyListIterator, PyListReverseIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
-import { repr, index, indexSize, bigintToSsize, cannotFit } from '../ops/convert.js';
+import { repr, index, indexSize, bigintToSsize, cannotFit, truthy } from '../ops/convert.js';
 import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { pyHash } from '../ops/hash.js';
@@ -194,8 +194,8 @@ export const genericAliasType = makeNativeType('types.GenericAlias');
 
 export class PyGenericAlias extends PyObj {
   /** unpacked: the *tuple[int, str] that iterating an alias gives (PEP 646), repr'd with a star. */
-  constructor(readonly origin: PyObject, readonly args: PyObject[], readonly unpacked = false) {
-    super(genericAliasType);
+  constructor(readonly origin: PyObject, readonly args: PyObject[], readonly unpacked = false, cls: PyType = genericAliasType) {
+    super(cls);
   }
 }
 
@@ -230,7 +230,8 @@ defNew(genericAliasType, (vm, args, kwargs) => {
   if (kwargs !== null && kwargs.size > 0) throw typeError('GenericAlias() takes no keyword arguments');
   if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
   const item = args[2];
-  return new PyGenericAlias(args[1], item instanceof PyTuple ? item.items.slice() : [item]);
+  // A subclass (collections.abc's _CallableGenericAlias) makes instances of itself.
+  return new PyGenericAlias(args[1], item instanceof PyTuple ? item.items.slice() : [item], false, args[0] as PyType);
 });
 defMethod(genericAliasType, '__instancecheck__', () => {
   throw typeError('isinstance() argument 2 cannot be a parameterized generic');
@@ -242,7 +243,7 @@ defGetter(genericAliasType, '__origin__', (_vm, self) => (self as PyGenericAlias
 defGetter(genericAliasType, '__args__', (_vm, self) => newTuple((self as PyGenericAlias).args));
 /** getattr(o, name, None) as typing's objects need it: their __getattr__ raises AttributeError
  * itself for a missing dunder (typing.List[T] has no __typing_subst__). */
-function typingAttr(vm: VM, o: PyObject, name: string): PyObject | undefined {
+export function typingAttr(vm: VM, o: PyObject, name: string): PyObject | undefined {
   try {
     return getAttrOpt(vm, o, name);
   } catch (e) {
@@ -273,26 +274,75 @@ function aliasParameters(vm: VM, g: PyGenericAlias): PyObject[] {
 
 defGetter(genericAliasType, '__parameters__', (vm, self) => newTuple(aliasParameters(vm, self as PyGenericAlias)));
 
+/** Whether `a` is *Ts (Unpack[Ts] of a TypeVarTuple), which stands for any number of arguments. */
+function isUnpackedTypeVarTuple(vm: VM, a: PyObject): boolean {
+  if (typeof a !== 'object' || a instanceof PyType || a instanceof PyGenericAlias) return false;
+  const flag = typingAttr(vm, a, '__typing_is_unpacked_typevartuple__');
+  return flag !== undefined && truthy(vm, flag);
+}
+
+/**
+ * What each type variable of `g` stands for in g[items]: one argument each, except a
+ * TypeVarTuple (PEP 646), whose __typing_prepare_subst__ gathers the run of arguments the
+ * others leave over into one tuple.
+ */
+function bindParameters(vm: VM, g: PyGenericAlias, params: PyObject[], items: PyObject[]): Map<PyObject, PyObject | PyObject[]> {
+  const variadic = new Set<PyObject>();
+  for (const p of params) {
+    const prepare = typeof p === 'object' && !(p instanceof PyType) ? typingAttr(vm, p, '__typing_prepare_subst__') : undefined;
+    if (prepare === undefined || !isTypeVarTuple(p)) continue;
+    items = (call(vm, prepare, [g, newTuple(items)]) as PyTuple).items;
+    variadic.add(p);
+  }
+  if (items.length !== params.length) {
+    throw typeError(`Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(vm, g)}; actual ${items.length}, expected ${params.length}`);
+  }
+  const bound = new Map<PyObject, PyObject | PyObject[]>();
+  params.forEach((p, i) => bound.set(p, variadic.has(p) ? (items[i] as PyTuple).items : items[i]!));
+  return bound;
+}
+
+/** Whether the parameter `p` is a TypeVarTuple: CPython's test, a parameter that is iterable (it gives *p). */
+function isTypeVarTuple(p: PyObject): boolean {
+  return typeOf(p).lookup('__iter__') !== undefined;
+}
+
 // list[T][int] substitutes the type variables: each one by its __typing_subst__ of the
-// argument in its place, a nested alias by subscripting it with the arguments of its own.
+// argument in its place, *Ts by its run of arguments, a nested alias by subscripting it with
+// the arguments of its own.
 defMethod(genericAliasType, '__getitem__', (vm, args) => {
   const g = args[0] as PyGenericAlias;
   const params = aliasParameters(vm, g);
   if (params.length === 0) throw typeError(`${repr(vm, g)} is not a generic class`);
   const item = args[1]!;
   const items = item instanceof PyTuple ? item.items : [item];
-  if (items.length !== params.length) {
-    throw typeError(`Too ${items.length > params.length ? 'many' : 'few'} arguments for ${repr(vm, g)}; actual ${items.length}, expected ${params.length}`);
-  }
-  const newArgs = g.args.map((a) => {
-    if (typeof a !== 'object' || a instanceof PyType) return a;
+  const bound = bindParameters(vm, g, params, items);
+  const newArgs: PyObject[] = [];
+  for (const a of g.args) {
+    if (typeof a !== 'object' || a instanceof PyType) {
+      newArgs.push(a);
+      continue;
+    }
+    if (isUnpackedTypeVarTuple(vm, a)) {
+      const run = bound.get((typingAttr(vm, a, '__parameters__') as PyTuple).items[0]!);
+      if (Array.isArray(run)) {
+        newArgs.push(...run);
+        continue;
+      }
+    }
     const subst = a instanceof PyGenericAlias ? undefined : typingAttr(vm, a, '__typing_subst__');
-    if (subst !== undefined) return call(vm, subst, [items[params.indexOf(a)]!]);
+    if (subst !== undefined) {
+      newArgs.push(call(vm, subst, [bound.get(a) as PyObject]));
+      continue;
+    }
     const inner = typingAttr(vm, a, '__parameters__');
-    if (!(inner instanceof PyTuple) || inner.items.length === 0) return a;
-    const sub = inner.items.map((p) => items[params.indexOf(p)]!);
-    return getItem(vm, a, sub.length === 1 ? sub[0]! : newTuple(sub));
-  });
+    if (!(inner instanceof PyTuple) || inner.items.length === 0) {
+      newArgs.push(a);
+      continue;
+    }
+    const sub = inner.items.flatMap((p) => bound.get(p)!);
+    newArgs.push(getItem(vm, a, sub.length === 1 ? sub[0]! : newTuple(sub)));
+  }
   return new PyGenericAlias(g.origin, newArgs);
 });
 

@@ -12,10 +12,9 @@ import { typeError } from '../objects/exceptions.js';
 import { repr } from '../ops/convert.js';
 import { pyEq } from '../ops/compare.js';
 import { pyHash } from '../ops/hash.js';
-import { getAttrOpt } from '../ops/attribute.js';
 import { getItem } from '../ops/sequence.js';
 import { typeFullName } from './object.js';
-import { genericAliasType, PyGenericAlias } from './list.js';
+import { genericAliasType, PyGenericAlias, typingAttr } from './list.js';
 import type { VM } from '../vm.js';
 
 export const unionType = makeNativeType('types.UnionType', undefined, { final: true, allocate: null });
@@ -64,9 +63,10 @@ function unionParameters(vm: VM, u: PyUnionType): PyObject[] {
   };
   for (const m of u.args) {
     if (m instanceof PyType) continue;
-    if (getAttrOpt(vm, m, '__typing_subst__') !== undefined) add(m);
+    // (typingAttr: list[T] raises AttributeError for a name its origin lacks.)
+    if (!(m instanceof PyGenericAlias) && typingAttr(vm, m, '__typing_subst__') !== undefined) add(m);
     else {
-      const ps = getAttrOpt(vm, m, '__parameters__');
+      const ps = typingAttr(vm, m, '__parameters__');
       if (ps instanceof PyTuple) ps.items.forEach(add);
     }
   }
@@ -85,7 +85,7 @@ function unionGetItem(vm: VM, u: PyUnionType, item: PyObject): PyObject {
     const i = params.indexOf(m);
     if (i >= 0) return given[i];
     if (m instanceof PyType) return m;
-    const ps = getAttrOpt(vm, m, '__parameters__');
+    const ps = typingAttr(vm, m, '__parameters__');
     if (!(ps instanceof PyTuple) || ps.items.length === 0) return m;
     const sub = ps.items.map((p) => given[params.indexOf(p)]);
     return getItem(vm, m, sub.length === 1 ? sub[0] : newTuple(sub));

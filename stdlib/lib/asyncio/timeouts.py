@@ -56,10 +56,14 @@ class Timeout:
         return f'<Timeout [{self._state}]{shown}>'
 
     async def __aenter__(self):
-        self._state = _ACTIVE
-        self._task = tasks.current_task()
-        if self._task is None:
+        # A Timeout is used once.
+        if self._state != _CREATED:
+            raise RuntimeError('Timeout has already been entered')
+        task = tasks.current_task()
+        if task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        self._state = _ACTIVE
+        self._task = task
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self

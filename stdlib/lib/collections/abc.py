@@ -36,7 +36,12 @@ def _structural(*methods):
 _owner = {}
 
 
-def _abc(name, bases, methods, hook_methods=None, namespace=None):
+# The type of list[int]: the ABCs that take parameters (Iterable[int], Mapping[str, int])
+# make one of these when subscripted.
+GenericAlias = type(list[int])
+
+
+def _abc(name, bases, methods, hook_methods=None, namespace=None, generic=False):
     """Makes an ABC whose abstract methods are `methods`; hook_methods make it structural."""
     ns = dict(namespace or {})
     for m in methods:
@@ -44,6 +49,8 @@ def _abc(name, bases, methods, hook_methods=None, namespace=None):
             ns[m] = abstractmethod(_abstract_stub(m))
     ns['__slots__'] = ()
     ns['__module__'] = 'collections.abc'
+    if generic:
+        ns['__class_getitem__'] = classmethod(GenericAlias)
     if hook_methods:
         hook = _structural(*hook_methods)
         ns['__subclasshook__'] = classmethod(hook)
@@ -61,13 +68,13 @@ def _abstract_stub(name):
 
 
 Hashable = _abc('Hashable', (), ['__hash__'], ['__hash__'])
-Awaitable = _abc('Awaitable', (), ['__await__'], ['__await__'])
+Awaitable = _abc('Awaitable', (), ['__await__'], ['__await__'], generic=True)
 Coroutine = _abc('Coroutine', (Awaitable,), ['send', 'throw'], ['__await__', 'send', 'throw', 'close'])
-AsyncIterable = _abc('AsyncIterable', (), ['__aiter__'], ['__aiter__'])
+AsyncIterable = _abc('AsyncIterable', (), ['__aiter__'], ['__aiter__'], generic=True)
 AsyncIterator = _abc('AsyncIterator', (AsyncIterable,), ['__anext__'], ['__anext__', '__aiter__'])
 AsyncGenerator = _abc('AsyncGenerator', (AsyncIterator,), ['asend', 'athrow'],
                       ['__aiter__', '__anext__', 'asend', 'athrow', 'aclose'])
-Iterable = _abc('Iterable', (), ['__iter__'], ['__iter__'])
+Iterable = _abc('Iterable', (), ['__iter__'], ['__iter__'], generic=True)
 
 
 def _iter_self(self):
@@ -78,9 +85,84 @@ Iterator = _abc('Iterator', (Iterable,), ['__next__'], ['__iter__', '__next__'],
 Reversible = _abc('Reversible', (Iterable,), ['__reversed__'], ['__reversed__', '__iter__'])
 Generator = _abc('Generator', (Iterator,), ['send', 'throw'], ['__iter__', '__next__', 'send', 'throw', 'close'])
 Sized = _abc('Sized', (), ['__len__'], ['__len__'])
-Container = _abc('Container', (), ['__contains__'], ['__contains__'])
+Container = _abc('Container', (), ['__contains__'], ['__contains__'], generic=True)
 Collection = _abc('Collection', (Sized, Iterable, Container), [], ['__len__', '__iter__', '__contains__'])
-Callable = _abc('Callable', (), ['__call__'], ['__call__'])
+
+
+def _stands_for_parameters(obj):
+    """Whether obj, in Callable[obj, R], stands for the whole parameter list: ..., a list
+    of types, a typing.ParamSpec or a typing.Concatenate[...] (typing is not imported here)."""
+    if obj is ... or isinstance(obj, list):
+        return True
+    kind = type(obj)
+    return kind.__module__ == 'typing' and kind.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+def _name_in_alias(obj):
+    """How an argument of Callable[...] is written in its repr."""
+    if isinstance(obj, GenericAlias):
+        return repr(obj)
+    if isinstance(obj, type):
+        return obj.__qualname__ if obj.__module__ == 'builtins' else f'{obj.__module__}.{obj.__qualname__}'
+    if obj is ...:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[A, B], R]: kept with the flat __args__ (A, B, R), shown with the brackets."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not isinstance(args, tuple) or len(args) != 2:
+            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _stands_for_parameters(params):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. '
+                            f'Got {params}')
+        return super().__new__(cls, origin, args)
+
+    def _one_object_for_parameters(self):
+        args = self.__args__
+        return len(args) == 2 and _stands_for_parameters(args[0])
+
+    def __repr__(self):
+        if self._one_object_for_parameters():
+            return super().__repr__()
+        params = ', '.join(_name_in_alias(a) for a in self.__args__[:-1])
+        return f'collections.abc.Callable[[{params}], {_name_in_alias(self.__args__[-1])}]'
+
+    def __reduce__(self):
+        args = self.__args__
+        if not self._one_object_for_parameters():
+            args = (list(args[:-1]), args[-1])
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        # Substituting the type variables gives a plain GenericAlias; rebuild this kind.
+        if not isinstance(item, tuple):
+            item = (item,)
+        # Callable[P, R][int, str] means Callable[P, R][[int, str]] (PEP 612).
+        params = self.__parameters__
+        if len(params) == 1 and _stands_for_parameters(params[0]) and item and not _stands_for_parameters(item[0]):
+            item = (item,)
+        args = super().__getitem__(item).__args__
+        if not isinstance(args[0], (tuple, list)):
+            args = (args[:-1], args[-1])
+        return _CallableGenericAlias(Callable, tuple(args))
+
+
+def _callable_getitem(cls, params):
+    return _CallableGenericAlias(cls, params)
+
+
+Callable = _abc('Callable', (), ['__call__'], ['__call__'],
+                {'__class_getitem__': classmethod(_callable_getitem)})
 
 
 # ---------------------------------------------------------------- Sequence
@@ -418,6 +500,7 @@ class MutableMapping(Mapping):
 class MappingView(Sized):
     __slots__ = ('_mapping',)
     __module__ = 'collections.abc'
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

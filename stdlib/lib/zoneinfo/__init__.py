@@ -159,6 +159,24 @@ class ZoneInfo(tzinfo):
         if tzif.footer:
             self._rule = PosixTZ(tzif.footer)
         self._after = self._trans_info[-1] if self._trans_info else self._before
+        self._fixed = self._fixed_type(kinds)
+
+    def _fixed_type(self, kinds):
+        """The one local time type of a zone whose offset never changes (UTC, Etc/GMT+5,
+        EST), which utcoffset(None), dst(None) and tzname(None) answer with; else None."""
+        if self._rule is not None:
+            if not self._rule.std_only:
+                return None
+            last = self._rule_info(self._rule.std)
+        elif kinds:
+            last = kinds[-1]
+        else:
+            return None
+        if len(kinds) > 1:
+            return None
+        if kinds and (kinds[0].utcoff, kinds[0].dstoff, kinds[0].tzname) != (last.utcoff, last.dstoff, last.tzname):
+            return None
+        return last
 
     def _rule_info(self, triple):
         info = self._rule_types.get(triple)
@@ -183,17 +201,17 @@ class ZoneInfo(tzinfo):
 
     def utcoffset(self, dt):
         if dt is None:
-            return None
+            return None if self._fixed is None else self._fixed.utcoff
         return self._find(dt).utcoff
 
     def dst(self, dt):
         if dt is None:
-            return None
+            return None if self._fixed is None else self._fixed.dstoff
         return self._find(dt).dstoff
 
     def tzname(self, dt):
         if dt is None:
-            return None
+            return None if self._fixed is None else self._fixed.tzname
         return self._find(dt).tzname
 
     def fromutc(self, dt):

@@ -1,0 +1,51 @@
+# graphlib.TopologicalSorter (static_order, get_ready/done, cycles, misuse errors), hashlib.file_digest, zoneinfo
+import graphlib, hashlib, io
+ts = graphlib.TopologicalSorter({'d': {'b', 'c'}, 'b': {'a'}, 'c': {'a'}})
+print(list(ts.static_order()))
+ts = graphlib.TopologicalSorter()
+ts.add(3, 2, 1); ts.add(2, 1); ts.add(5)
+ts.prepare()
+while ts.is_active():
+    ready = ts.get_ready(); print("ready", ready)
+    ts.done(*ready)
+try:
+    list(graphlib.TopologicalSorter({1: {2}, 2: {3}, 3: {1}}).static_order())
+except graphlib.CycleError as e:
+    print(type(e).__name__, e.args[0], e.args[1])
+t = graphlib.TopologicalSorter({1: {2}})
+try: t.get_ready()
+except ValueError as e: print(e)
+t.prepare()
+try: t.prepare()
+except ValueError as e: print(e)
+try: t.add(4)
+except ValueError as e: print(e)
+try: t.done(1)
+except ValueError as e: print(e)
+print(t.get_ready())
+try: t.done(9)
+except ValueError as e: print(e)
+t.done(2)
+try: t.done(2)
+except ValueError as e: print(e)
+print(bool(t), t.is_active())
+print(hashlib.file_digest(io.BytesIO(b"hello"), "sha256").hexdigest())
+print(hashlib.file_digest(io.BytesIO(b"hello"), hashlib.md5).hexdigest())
+try: hashlib.file_digest(io.StringIO("x"), "sha1")
+except (ValueError, TypeError) as e: print(type(e).__name__, str(e).endswith("is not a file-like object in binary reading mode."))
+try:
+    import zoneinfo
+    z = zoneinfo.ZoneInfo("America/New_York")
+    import datetime
+    dt = datetime.datetime(2023, 7, 1, 12, tzinfo=z)
+    print(z, dt, dt.utcoffset(), dt.tzname(), dt.dst())
+    print(datetime.datetime(2023, 1, 1, tzinfo=z).isoformat())
+    print(datetime.datetime(2023, 11, 5, 1, 30, fold=1, tzinfo=z).tzname())
+    try: zoneinfo.ZoneInfo("Nowhere/City")
+    except zoneinfo.ZoneInfoNotFoundError as e: print(type(e).__name__, e)
+    try: zoneinfo.ZoneInfo("../etc")
+    except ValueError as e: print(type(e).__name__, e)
+    print(zoneinfo.ZoneInfo("UTC").utcoffset(None), repr(zoneinfo.ZoneInfo("UTC")))
+    print("Europe/Paris" in zoneinfo.available_timezones())
+except ImportError as e:
+    print("no zoneinfo", e)
