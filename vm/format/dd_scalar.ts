@@ -1,10 +1,10 @@
 // Double-double arithmetic on plain numbers, for the hot paths of math_dd.ts.
 //
 // Each operation takes its operands as (hi, lo) pairs of numbers, returns the high part of
-// the result and leaves the low part in DD_LO[0]: no array per value (math_dd.ts's DD pairs
-// cost an allocation per operation, most of the time of a math.sin call). A Float64Array
-// holds the low part so that it stays an unboxed double in optimised code. The operations
-// are math_dd.ts's add/mul/mulD/div step for step, so results are bit for bit the same.
+// the result and leaves the low part in DD_LO[0]: no array per value (a DD pair per operation
+// was most of the time of a math.sin call). A Float64Array holds the low part so that it
+// stays an unboxed double in optimised code. math_dd.ts's DD pairs, on its slow paths, are
+// these operations with their results put in arrays.
 
 /** The low part of the last operation's result. */
 export const DD_LO = new Float64Array(1);

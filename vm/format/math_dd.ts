@@ -16,10 +16,12 @@ type DD = [number, number];
 
 // ---------------------------------------------------------------- error-free transformations
 
+// The DD pairs of the slow paths are dd_scalar.ts's operations with their results in arrays:
+// one arithmetic for both, so the fast paths' results are the slow paths' bit for bit.
+
 function twoSum(a: number, b: number): DD {
-  const s = a + b;
-  const bb = s - a;
-  return [s, (a - (s - bb)) + (b - bb)];
+  const s = twoSumS(a, b);
+  return [s, DD_LO[0]];
 }
 
 function quickTwoSum(a: number, b: number): DD {
@@ -27,38 +29,15 @@ function quickTwoSum(a: number, b: number): DD {
   return [s, b - (s - a)];
 }
 
-const SPLITTER = 134217729; // 2**27 + 1
-
 /** a * b = p + e exactly (Dekker), for |a|, |b| < 2**996. */
 function twoProd(a: number, b: number): DD {
-  const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
+  const p = twoProdS(a, b);
+  return [p, DD_LO[0]];
 }
 
 function add(a: DD, b: DD): DD {
-  // Two twoSums, then two renormalisations, inlined (this is the hot path).
-  const a0 = a[0];
-  const b0 = b[0];
-  const s = a0 + b0;
-  const bb = s - a0;
-  let e = (a0 - (s - bb)) + (b0 - bb);
-  const a1 = a[1];
-  const b1 = b[1];
-  const t = a1 + b1;
-  const tb = t - a1;
-  const f = (a1 - (t - tb)) + (b1 - tb);
-  e += t;
-  const s1 = s + e;
-  const e1 = e - (s1 - s);
-  const g = e1 + f;
-  const hi = s1 + g;
-  return [hi, g - (hi - s1)];
+  const hi = addS(a[0], a[1], b[0], b[1]);
+  return [hi, DD_LO[0]];
 }
 
 function neg(a: DD): DD {
@@ -70,42 +49,18 @@ function sub(a: DD, b: DD): DD {
 }
 
 function mul(a: DD, b: DD): DD {
-  const x = a[0];
-  const y = b[0];
-  const p = x * y;
-  let t = SPLITTER * x;
-  const xh = t - (t - x);
-  const xl = x - xh;
-  t = SPLITTER * y;
-  const yh = t - (t - y);
-  const yl = y - yh;
-  const e = (((xh * yh - p) + xh * yl + xl * yh) + xl * yl) + (x * b[1] + a[1] * y);
-  const hi = p + e;
-  return [hi, e - (hi - p)];
+  const hi = mulS(a[0], a[1], b[0], b[1]);
+  return [hi, DD_LO[0]];
 }
 
 function mulD(a: DD, y: number): DD {
-  const x = a[0];
-  const p = x * y;
-  let t = SPLITTER * x;
-  const xh = t - (t - x);
-  const xl = x - xh;
-  t = SPLITTER * y;
-  const yh = t - (t - y);
-  const yl = y - yh;
-  const e = (((xh * yh - p) + xh * yl + xl * yh) + xl * yl) + a[1] * y;
-  const hi = p + e;
-  return [hi, e - (hi - p)];
+  const hi = mulDS(a[0], a[1], y);
+  return [hi, DD_LO[0]];
 }
 
 function div(a: DD, b: DD): DD {
-  const q1 = a[0] / b[0];
-  let r = sub(a, mulD(b, q1));
-  const q2 = r[0] / b[0];
-  r = sub(r, mulD(b, q2));
-  const q3 = r[0] / b[0];
-  const [s, e] = quickTwoSum(q1, q2);
-  return add([s, e], [q3, 0]);
+  const hi = divS(a[0], a[1], b[0], b[1]);
+  return [hi, DD_LO[0]];
 }
 
 function sqrt(a: DD): DD {
