@@ -40,7 +40,7 @@ import { PyTraceback } from './objects/traceback.js';
 import { isSimpleCall, makeCells, bindInPlace, spreadKeywords, NO_KEYWORDS } from './bind.js';
 import { toPyException, recursionError } from './errors.js';
 import { typeOf } from './ops/typeof.js';
-import { call, callFixed, objectNew } from './ops/call.js';
+import { call, callFixed, objectInit, objectNew } from './ops/call.js';
 import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
@@ -1515,9 +1515,16 @@ function instanceCallFunction(obj: PyObject): PyFunction | null {
 export function initFrameFunction(cls: PyType): PyFunction | null {
   if (cls.inlineInitEpoch !== typeEpoch) {
     cls.inlineInit = inlineInitOf(cls);
+    cls.allocatesOnly = cls.allocate !== null && cls.lookup('__init__') === objectInit() && cls.lookup('__new__') === objectNew();
     cls.inlineInitEpoch = typeEpoch;
   }
   return cls.inlineInit;
+}
+
+/** True when a call of `cls` with no arguments only allocates the instance (no __init__ or __new__ of its own). */
+export function allocatesOnly(cls: PyType): boolean {
+  initFrameFunction(cls);
+  return cls.allocatesOnly;
 }
 
 /** The new instance a call of `cls` (its __new__ object's or BaseException's) initialises, with its arguments at stack[from...to). */

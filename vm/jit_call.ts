@@ -25,7 +25,7 @@ import { BODY_LEFT } from './jit_ops.js';
 import type { VM } from './vm.js';
 import type { PyBaseException } from './objects/exceptions.js';
 import { toPyException } from './errors.js';
-import { execute, initFrameFunction, allocateForInit, initResult } from './eval.js';
+import { execute, initFrameFunction, allocatesOnly, allocateForInit, initResult } from './eval.js';
 import { PyType, typeType } from './objects/type.js';
 import { PyTuple } from './objects/tuple.js';
 import { PyDict } from './objects/dict.js';
@@ -63,7 +63,9 @@ export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number)
 export function callInitCompiled(vm: VM, cls: PyType, at: number, argc: number): PyObject | undefined {
   if (!cls.isHeapType || cls.cls !== typeType) return undefined;
   const init = initFrameFunction(cls);
-  if (init === null) return undefined;
+  // A class without __init__ or __new__ of its own, called with no arguments: the instance
+  // (the eval loop's call would have done no more), instead of leaving the compiled code.
+  if (init === null) return argc === 0 && allocatesOnly(cls) ? cls.allocate!(cls) : undefined;
   const code = init.code;
   if (!canRunCompiled(vm, code)) return undefined;
   const stack = vm.stack;

@@ -44,6 +44,8 @@ export class PyType extends PyObj {
    */
   inlineInit: PyFunction | null = null;
   inlineInitEpoch = -1;
+  /** For the same typeEpoch: a call of this class with no arguments only allocates (object's __new__ and __init__). */
+  allocatesOnly = false;
   /**
    * A native type's own attribute lookup (CPython's tp_getattro), used instead of
    * the generic one: super objects, for example. Undefined result means "missing".

@@ -229,7 +229,8 @@ function exceptionInit(): PyObject | undefined {
 
 let objectInitCache: PyObject | undefined;
 let objectNewCache: PyObject | undefined;
-function objectInit(): PyObject | undefined {
+/** object.__init__. */
+export function objectInit(): PyObject | undefined {
   return (objectInitCache ??= objectType.typeDict.get('__init__'));
 }
 /** object.__new__ (the one every plain class inherits). */
