@@ -10,7 +10,7 @@ endpoint...) go to the protocol's error_received, as in CPython.
 import collections
 import socket
 
-from . import futures, transports
+from . import futures, selector_events, transports
 
 
 async def create_datagram_endpoint(loop, protocol_factory, local_addr=None, remote_addr=None, *,
@@ -101,17 +101,7 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
             loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
-        parts = [self.__class__.__name__]
-        if self._sock is None:
-            parts.append('closed')
-        elif self._closing:
-            parts.append('closing')
-        parts.append(f'fd={self._fd}')
-        if self._sock is not None and self._loop is not None and not self._loop.is_closed():
-            parts.append('read=polling' if self._loop._is_watching(self._fd, 1) else 'read=idle')
-            writing = 'polling' if self._loop._is_watching(self._fd, 2) else 'idle'
-            parts.append(f'write=<{writing}, bufsize={self._buffer_size}>')
-        return '<{}>'.format(' '.join(parts))
+        return selector_events._transport_repr(self, self._buffer_size)
 
     def get_protocol(self):
         return self._protocol

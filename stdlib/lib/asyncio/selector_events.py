@@ -461,6 +461,24 @@ class _UnixSelectorEventLoop(events.BaseEventLoop):
 SelectorEventLoop = _UnixSelectorEventLoop
 
 
+def _transport_repr(transport, bufsize):
+    """A socket transport's repr: its state, its fd, and what the selector watches for it
+    (not what the transport wants: after the peer's EOF a half-closed transport still
+    "reads" but no longer polls)."""
+    parts = [transport.__class__.__name__]
+    if transport._sock is None:
+        parts.append('closed')
+    elif transport._closing:
+        parts.append('closing')
+    parts.append(f'fd={transport._fd}')
+    loop = transport._loop
+    if transport._sock is not None and loop is not None and not loop.is_closed():
+        parts.append('read=polling' if loop._is_watching(transport._fd, 1) else 'read=idle')
+        writing = 'polling' if loop._is_watching(transport._fd, 2) else 'idle'
+        parts.append(f'write=<{writing}, bufsize={bufsize}>')
+    return '<{}>'.format(' '.join(parts))
+
+
 class _SelectorSocketTransport(transports.Transport):
     """A connected stream socket: reads whenever it is readable (unless paused) into the
     protocol, writes at once what the socket takes and buffers the rest until it is writable."""
@@ -508,19 +526,7 @@ class _SelectorSocketTransport(transports.Transport):
             loop.call_soon(futures._set_result_unless_cancelled, connected, None)
 
     def __repr__(self):
-        parts = [self.__class__.__name__]
-        if self._sock is None:
-            parts.append('closed')
-        elif self._closing:
-            parts.append('closing')
-        parts.append(f'fd={self._fd}')
-        if self._sock is not None and self._loop is not None and not self._loop.is_closed():
-            # What the selector watches, not what the transport wants: after the peer's EOF a
-            # half-closed transport still "reads" but no longer polls.
-            parts.append('read=polling' if self._loop._is_watching(self._fd, 1) else 'read=idle')
-            writing = 'polling' if self._loop._is_watching(self._fd, 2) else 'idle'
-            parts.append(f"write=<{writing}, bufsize={len(self._buffer)}>")
-        return '<{}>'.format(' '.join(parts))
+        return _transport_repr(self, len(self._buffer))
 
     # The protocol
 
