@@ -407,21 +407,8 @@ export function exp2(x: number): number {
 
 /** m * 2**e = x with m in [sqrt(1/2), sqrt(2)). */
 function split(x: number): [number, number] {
-  let e = 0;
-  if (x < 2.2250738585072014e-308) {
-    x *= 2 ** 54;
-    e -= 54;
-  }
-  f64.setFloat64(0, x);
-  const hi = f64.getUint32(0);
-  e += ((hi >>> 20) & 0x7ff) - 1023;
-  f64.setUint32(0, (hi & 0x800fffff) | (1023 << 20));
-  let m = f64.getFloat64(0); // in [1, 2)
-  if (m > Math.SQRT2) {
-    m /= 2;
-    e += 1;
-  }
-  return [m, e];
+  logSplit(x);
+  return [LOG_SPLIT[0], LOG_SPLIT[1]];
 }
 
 /** log(x) by 2 atanh((m-1)/(m+1)) with 25 terms: the slow path, for building tables. */
@@ -438,7 +425,7 @@ function logSlow(x: number): DD {
 /** The split of the last logSplit: m in [sqrt(1/2), sqrt(2)) and e with x = m * 2**e. */
 const LOG_SPLIT = new Float64Array(2);
 
-/** split(x) into LOG_SPLIT, without an array. */
+/** m and e with x = m * 2**e, m in [sqrt(1/2), sqrt(2)), into LOG_SPLIT: no array on the fast paths. */
 function logSplit(x: number): void {
   let e = 0;
   if (x < 2.2250738585072014e-308) {
@@ -492,21 +479,9 @@ function logQuickS(x: number): number {
 function logDDS(x: number): number {
   const tb = t();
   const c = k();
-  // split(x), inline.
-  let e = 0;
-  if (x < 2.2250738585072014e-308) {
-    x *= 2 ** 54;
-    e -= 54;
-  }
-  f64.setFloat64(0, x);
-  const hi = f64.getUint32(0);
-  e += ((hi >>> 20) & 0x7ff) - 1023;
-  f64.setUint32(0, (hi & 0x800fffff) | (1023 << 20));
-  let m = f64.getFloat64(0);
-  if (m > Math.SQRT2) {
-    m /= 2;
-    e += 1;
-  }
+  logSplit(x);
+  const m = LOG_SPLIT[0];
+  const e = LOG_SPLIT[1];
   const j = Math.round((m - 1) * 64);
   const cj = 1 + j / 64;
   const th = twoSumS(m, cj);
