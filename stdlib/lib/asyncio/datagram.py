@@ -73,7 +73,7 @@ async def _one_address(loop, addr, family, proto, flags):
     return infos[0][0], infos[0][4]
 
 
-class _SelectorDatagramTransport(transports.DatagramTransport):
+class _SelectorDatagramTransport(selector_events._SocketTransportClosing, transports.DatagramTransport):
     """A UDP socket driven by the loop's selector."""
 
     max_size = 256 * 1024
@@ -93,7 +93,7 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
         self._buffer = collections.deque()
         self._buffer_size = 0
         self._closing = False
-        self._conn_lost = 0
+        self._lost = 0
         loop._transports[self._fd] = self
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(loop._add_reader, self._fd, self._read_ready)
@@ -116,7 +116,7 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
         return self._buffer_size
 
     def _read_ready(self):
-        if self._conn_lost:
+        if self._lost:
             return
         try:
             data, addr = self._sock.recvfrom(self.max_size)
@@ -141,8 +141,8 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
             if addr not in (None, self._address):
                 raise ValueError(f'Invalid address: must be None or {self._address}')
             addr = self._address
-        if self._conn_lost and self._address:
-            self._conn_lost += 1
+        if self._lost and self._address:
+            self._lost += 1
             return
         if not self._buffer:
             try:
@@ -187,49 +187,9 @@ class _SelectorDatagramTransport(transports.DatagramTransport):
                 return
         self._loop._remove_writer(self._fd)
         if self._closing:
-            self._call_connection_lost(None)
+            self._connection_lost(None)
 
-    def close(self):
-        """Stop reading; the protocol hears connection_lost(None) once the queued datagrams are sent."""
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._remove_reader(self._fd)
-        if not self._buffer:
-            self._conn_lost += 1
-            self._loop._remove_writer(self._fd)
-            self._loop.call_soon(self._call_connection_lost, None)
+    def _clear_buffer(self):
+        self._buffer.clear()
+        self._buffer_size = 0
 
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc, 'transport': self, 'protocol': self._protocol,
-            })
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._buffer_size = 0
-            self._loop._remove_writer(self._fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._fd)
-        self._conn_lost += 1
-        self._loop.call_soon(self._call_connection_lost, exc)
-
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._sock.close()
-            self._sock = None
-            if self._loop._transports.get(self._fd) is self:
-                del self._loop._transports[self._fd]
-            self._protocol = None
-            self._loop = None

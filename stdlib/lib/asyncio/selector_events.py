@@ -479,7 +479,68 @@ def _transport_repr(transport, bufsize):
     return '<{}>'.format(' '.join(parts))
 
 
-class _SelectorSocketTransport(transports.Transport):
+class _SocketTransportClosing:
+    """How a transport over a socket the selector watches closes (the socket and the
+    datagram transports): close() once its buffer is sent, abort() at once, a fatal error
+    reported unless it is an OSError, and the protocol's connection_lost() called soon after,
+    once. The transport keeps _loop, _sock, _fd, _protocol, _buffer, _closing and _lost."""
+
+    __slots__ = ()
+
+    def close(self):
+        """Close once the buffered writes are sent; the protocol hears connection_lost(None)."""
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._fd)
+        if not self._buffer:
+            self._lost += 1
+            self._loop._remove_writer(self._fd)
+            self._loop.call_soon(self._connection_lost, None)
+
+    def abort(self):
+        """Close at once, dropping buffered writes."""
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        # A socket error (reset, broken pipe...) is the connection's end, not a bug to report.
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message,
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._lost:
+            return
+        if self._buffer:
+            self._clear_buffer()
+            self._loop._remove_writer(self._fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._fd)
+        self._lost += 1
+        self._loop.call_soon(self._connection_lost, exc)
+
+    def _connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            if self._loop._transports.get(self._fd) is self:
+                del self._loop._transports[self._fd]
+            self._protocol = None
+            self._loop = None
+
+    def _clear_buffer(self):
+        self._buffer.clear()
+
+
+class _SelectorSocketTransport(_SocketTransportClosing, transports.Transport):
     """A connected stream socket: reads whenever it is readable (unless paused) into the
     protocol, writes at once what the socket takes and buffers the rest until it is writable."""
 
@@ -716,54 +777,10 @@ class _SelectorSocketTransport(transports.Transport):
 
     # Closing
 
-    def close(self):
-        """Close once the buffered writes are sent; the protocol hears connection_lost(None)."""
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._remove_reader(self._fd)
-        if not self._buffer:
-            self._lost += 1
-            self._loop._remove_writer(self._fd)
-            self._loop.call_soon(self._connection_lost, None)
-
-    def abort(self):
-        """Close at once, dropping buffered writes."""
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        # A socket error (reset, broken pipe...) is the connection's end, not a bug to report.
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message,
-                'exception': exc,
-                'transport': self,
-                'protocol': self._protocol,
-            })
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-            self._loop._remove_writer(self._fd)
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._fd)
-        self._lost += 1
-        self._loop.call_soon(self._connection_lost, exc)
-
     def _connection_lost(self, exc):
         try:
-            self._protocol.connection_lost(exc)
+            super()._connection_lost(exc)
         finally:
-            self._sock.close()
-            self._sock = None
-            if self._loop._transports.get(self._fd) is self:
-                del self._loop._transports[self._fd]
-            self._protocol = None
-            self._loop = None
             server, self._server = self._server, None
             if server is not None:
                 server._detach()
