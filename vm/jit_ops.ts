@@ -606,10 +606,9 @@ function instructionCode(
       const direct = method && arg <= 2
         ? `s${low} instanceof PyMethodDescriptor && s${low}.call${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner ? s${low}.call${arg + 1}(vm, ${Array.from({ length: arg + 1 }, (_, i) => `s${low + 1 + i}`).join(', ')}) : `
         : '';
-      // Likewise a built-in function (len(s), isinstance(o, t), abs(x)) through its entry for this
-      // count; where the entry declines (undefined), callFixed makes the general call.
+      // Likewise a built-in function (len(s), isinstance(o, t), abs(x)) through its entry for this count.
       const directFn = !method && arg >= 1 && arg <= 3
-        ? `s${low} instanceof PyBuiltinFunction && s${low}.self === undefined && s${low}.call${arg} !== null ? s${low}.call${arg}(vm, ${Array.from({ length: arg }, (_, i) => `s${low + 1 + i}`).join(', ')}) ?? callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg}) : `
+        ? `s${low} instanceof PyBuiltinFunction && s${low}.self === undefined && s${low}.call${arg} !== null ? s${low}.call${arg}(vm, ${Array.from({ length: arg }, (_, i) => `s${low + 1 + i}`).join(', ')}) : `
         : '';
       const call = method
         ? `let r = ${direct}s${low} === undefined ? callFixed(vm, s${low + 1}, stack, S + ${low + 2}, ${arg}) : callFixed(vm, s${low}, stack, S + ${low + 1}, ${arg + 1});`
