@@ -106,6 +106,11 @@ export function installEnviron(vm: VM, d: PyDict): void {
   });
 }
 
+/** A variable of the program's environment as C's getenv sees it (putenv'd changes included). */
+export function getenvValue(vm: VM, name: string): string | undefined {
+  return processEnv(vm).get(name);
+}
+
 /** os.environ[name] as the program sees it (os.path.expandvars, expanduser), else undefined. */
 export function environValue(vm: VM, name: string): string | undefined {
   const os = vm.modules.getStr('os');

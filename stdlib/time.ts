@@ -18,6 +18,9 @@ import { importModule } from '../vm/import.js';
 import { call } from '../vm/ops/call.js';
 import { asctime, strftime, type Tm } from './strftime.js';
 import { CLOCK_IDS, clockFunctions } from './time_clocks.js';
+import { libcTzname, localTypeAt, mktimeLocal, utcSeconds, zoneFor, zoneSummary, type Zone } from './local_zone.js';
+import { getenvValue } from './os_environ.js';
+import type { PyDict } from '../vm/objects/dict.js';
 
 // ---------------------------------------------------------------- clocks
 
@@ -87,58 +90,21 @@ function gmtimeOf(seconds: number): Tm {
   };
 }
 
-/**
- * The zone abbreviation at `d`, as ICU names it. Building an Intl.DateTimeFormat costs ~0.5 ms
- * and formatting its parts ~15 us, so both are cached: the formatter per TZ value (a formatter
- * keeps the zone it was made in), and names per TZ, UTC offset and quarter hour (a zone's name
- * changes only with its offset or at a transition, and transitions fall on quarter hours).
- */
-let zoneFormat: { tz: string | undefined; fmt: Intl.DateTimeFormat } | undefined;
-const zoneNames = new Map<string, string>();
-
-function zoneName(d: Date): string {
-  const tz = process.env.TZ;
-  const key = `${tz}|${d.getTimezoneOffset()}|${Math.floor(d.getTime() / 900_000)}`;
-  let name = zoneNames.get(key);
-  if (name === undefined) {
-    name = zoneNameUncached(d, tz);
-    if (zoneNames.size >= 256) zoneNames.clear();
-    zoneNames.set(key, name);
-  }
-  return name;
+/** The local zone for the program's TZ (read at each call, as C's localtime does). */
+function localZone(vm: VM): Zone {
+  return zoneFor(getenvValue(vm, 'TZ'), getenvValue(vm, 'TZDIR'));
 }
 
-function zoneNameUncached(d: Date, tz: string | undefined): string {
-  try {
-    if (zoneFormat === undefined || zoneFormat.tz !== tz) {
-      zoneFormat = { tz, fmt: new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }) };
-    }
-    const parts = zoneFormat.fmt.formatToParts(d);
-    const z = parts.find((p) => p.type === 'timeZoneName')?.value;
-    if (z !== undefined) return z === 'GMT' && d.getTimezoneOffset() === 0 && tz !== 'GMT' ? 'UTC' : z;
-  } catch {
-    // Intl without time zone data (or an invalid date): fall through.
-  }
-  return 'UTC';
-}
-
-/** Whether DST is in effect at `d` (its offset differs from the standard, larger-west offset of the year). */
-function isDst(d: Date): boolean {
-  const y = d.getFullYear();
-  const jan = new Date(y, 0, 1).getTimezoneOffset();
-  const jul = new Date(y, 6, 1).getTimezoneOffset();
-  return jan !== jul && d.getTimezoneOffset() === Math.min(jan, jul);
-}
-
-function localtimeOf(seconds: number): Tm {
-  const d = new Date(seconds * 1000);
-  const year = d.getFullYear();
-  const mon = d.getMonth() + 1;
-  const mday = d.getDate();
+function localtimeOf(vm: VM, seconds: number): Tm {
+  const type = localTypeAt(localZone(vm), Math.floor(seconds));
+  const d = new Date((seconds + type.utoff) * 1000);
+  const year = d.getUTCFullYear();
+  const mon = d.getUTCMonth() + 1;
+  const mday = d.getUTCDate();
   return {
-    year, mon, mday, hour: d.getHours(), min: d.getMinutes(), sec: d.getSeconds(),
-    wday: (d.getDay() + 6) % 7, yday: dayOfYear(year, mon, mday), isdst: isDst(d) ? 1 : 0,
-    zone: zoneName(d), gmtoff: -d.getTimezoneOffset() * 60,
+    year, mon, mday, hour: d.getUTCHours(), min: d.getUTCMinutes(), sec: d.getUTCSeconds(),
+    wday: (d.getUTCDay() + 6) % 7, yday: dayOfYear(year, mon, mday), isdst: type.isdst,
+    zone: type.abbr, gmtoff: type.utoff,
   };
 }
 
@@ -160,27 +126,29 @@ function tmFromArg(vm: VM, o: PyObject, fname: string): Tm {
   });
   const zone = o instanceof PyStructTime && typeof o.zone === 'string' ? o.zone : undefined;
   const gmtoff = o instanceof PyStructTime && typeof o.gmtoff === 'number' ? o.gmtoff : undefined;
-  return new TupleTm(v, zone, gmtoff ?? 0);
+  return new TupleTm(v, zone ?? (() => localZoneName(vm, v[8])), gmtoff ?? 0);
 }
 
 /**
- * The Tm of a time tuple. A plain tuple's zone is the local one, looked up only when read
- * (%Z): the lookup would be most of the cost of a strftime call that does not ask for it.
+ * The Tm of a time tuple. A plain tuple's zone is the local zone's standard or daylight saving
+ * name by its isdst (as glibc's strftime fills a missing tm_zone), looked up only when read (%Z).
  */
 class TupleTm implements Tm {
   year: number; mon: number; mday: number; hour: number; min: number; sec: number;
   wday: number; yday: number; isdst: number;
-  constructor(v: number[], private readonly givenZone: string | undefined, readonly gmtoff: number) {
+  constructor(v: number[], private readonly givenZone: string | (() => string), readonly gmtoff: number) {
     [this.year, this.mon, this.mday, this.hour, this.min, this.sec, this.wday, this.yday, this.isdst] = v;
   }
 
   get zone(): string {
-    return this.givenZone ?? localZoneNow();
+    return typeof this.givenZone === 'string' ? this.givenZone : this.givenZone();
   }
 }
 
-function localZoneNow(): string {
-  return zoneName(new Date());
+/** tzname[isdst != 0] of the local zone, '' for a negative isdst. */
+function localZoneName(vm: VM, isdst: number): string {
+  if (isdst < 0) return '';
+  return libcTzname(localZone(vm))[isdst ? 1 : 0];
 }
 
 /** checktm: the ranges strftime and asctime accept. */
@@ -225,7 +193,7 @@ function optSeconds(vm: VM, o: PyObject | undefined): number {
 }
 
 function optTm(vm: VM, o: PyObject | undefined, fname: string): Tm {
-  if (o === undefined) return localtimeOf(Date.now() / 1000);
+  if (o === undefined) return localtimeOf(vm, Date.now() / 1000);
   return tmFromArg(vm, o, fname);
 }
 
@@ -268,15 +236,15 @@ const functions: [string, NativeFn][] = [
   ['localtime', (vm, args, kwargs) => {
     noKwargs('localtime', kwargs);
     checkArgs('localtime', args, 0, 1, 0);
-    return structTime(localtimeOf(optSeconds(vm, args[0])));
+    return structTime(localtimeOf(vm, optSeconds(vm, args[0])));
   }],
   ['mktime', (vm, args, kwargs) => {
     noKwargs('time.mktime', kwargs);
     if (args.length !== 1) throw typeError(`time.mktime() takes exactly one argument (${args.length} given)`);
     const tm = tmFromArg(vm, args[0], 'mktime');
-    const ms = new Date(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec).getTime();
-    if (Number.isNaN(ms)) throw overflowError('mktime argument out of range');
-    return float(ms / 1000);
+    const local = utcSeconds(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec);
+    if (Number.isNaN(local)) throw overflowError('mktime argument out of range');
+    return float(mktimeLocal(localZone(vm), local, tm.isdst));
   }],
   ['asctime', (vm, args, kwargs) => {
     noKwargs('asctime', kwargs);
@@ -288,7 +256,7 @@ const functions: [string, NativeFn][] = [
   ['ctime', (vm, args, kwargs) => {
     noKwargs('ctime', kwargs);
     checkArgs('ctime', args, 0, 1, 0);
-    return asctime(localtimeOf(optSeconds(vm, args[0])));
+    return asctime(localtimeOf(vm, optSeconds(vm, args[0])));
   }],
   ['strptime', (vm, args, kwargs) => {
     noKwargs('strptime', kwargs);
@@ -308,25 +276,30 @@ const functions: [string, NativeFn][] = [
   }],
 ];
 
+/** timezone, altzone, daylight and tzname, from the program's TZ (at import and by tzset()). */
+function setZoneConstants(vm: VM, d: PyDict): void {
+  const z = zoneSummary(localZone(vm), Date.now() / 1000);
+  d.setStr('timezone', z.timezone);
+  d.setStr('altzone', z.altzone);
+  d.setStr('daylight', z.daylight);
+  d.setStr('tzname', new PyTuple(z.tzname));
+}
+
 export const init_time: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'This module provides various functions to manipulate time values.');
   for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 'time'));
+  // tzset: read TZ again into timezone/altzone/daylight/tzname (localtime reads it at each call).
+  d.setStr('tzset', builtin('tzset', (vm2, args, kwargs) => {
+    if (args.length !== 0 || kwargs !== null) noArgs('time.tzset', args, kwargs, 0);
+    setZoneConstants(vm2, d);
+    return None;
+  }, 'time'));
   const clocks = { wallNs: timeNs, monotonicNs: () => process.hrtime.bigint(), cpuNs: processTimeNs };
   for (const [name, fn] of clockFunctions(clocks)) d.setStr(name, builtin(name, fn, 'time'));
   for (const [name, id] of CLOCK_IDS) d.setStr(name, id);
   // sleep parks the VM where it can (VM.sleep): the eval loop calls it.
   (d.getStr('sleep') as PyBuiltinFunction).evalLoopOnly = true;
   d.setStr('struct_time', structTimeType);
-  const now = new Date();
-  const jan = new Date(now.getFullYear(), 0, 1);
-  const jul = new Date(now.getFullYear(), 6, 1);
-  const std = Math.max(jan.getTimezoneOffset(), jul.getTimezoneOffset());
-  const dst = Math.min(jan.getTimezoneOffset(), jul.getTimezoneOffset());
-  d.setStr('timezone', std * 60);
-  d.setStr('altzone', dst * 60);
-  d.setStr('daylight', std !== dst ? 1 : 0);
-  const stdName = zoneName(jan.getTimezoneOffset() === std ? jan : jul);
-  const dstName = zoneName(jan.getTimezoneOffset() === dst ? jan : jul);
-  d.setStr('tzname', new PyTuple([stdName, dstName]));
+  setZoneConstants(vm, d);
 };

@@ -1336,7 +1336,16 @@ class datetime(date):
         if tz is not None:
             return tz.fromutc(cls._from_utc_ts(secs, us, tz))
         tm = _time.localtime(secs)
-        return _new_datetime(cls, tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us, None)
+        result = _new_datetime(cls, tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59), us, None)
+        # The second reading of a local time the clocks were set back over has fold=1: the
+        # offset a day earlier is larger, and that instant plus the difference reads the same.
+        local = secs + tm.tm_gmtoff
+        transition = tm.tm_gmtoff - _time.localtime(secs - 86400).tm_gmtoff
+        # (CPython 3.11 sets it only on datetime itself: a subclass gets fold=0.)
+        if (transition < 0 and cls is datetime
+                and secs + transition + _time.localtime(secs + transition).tm_gmtoff == local):
+            result = result.replace(fold=1)
+        return result
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1450,26 +1459,50 @@ class datetime(date):
         off = self.utcoffset()
         if off is not None:
             return (self._us() - off._us() - (_EPOCH_ORD - 1) * 86400000000) / 10 ** 6
-        # Naive: local time, as time.mktime reads it.
-        secs = _time.mktime((self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             -1, -1, -1))
-        return secs + self._microsecond / 1e6
+        return self._local_seconds() + self._microsecond / 1e6
+
+    def _local_seconds(self):
+        # Naive: the UTC second whose local time this is. An ambiguous time (clocks set back)
+        # is its earlier reading when fold is 0, the later when 1; a time in a gap (clocks
+        # set forward) is read by the offset before the gap when fold is 0, after it when 1.
+        t = (self.toordinal() - _EPOCH_ORD) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+
+        def local(u):
+            return u + _time.localtime(u).tm_gmtoff
+
+        a = local(t) - t
+        u1 = t - a
+        t1 = local(u1)
+        if t1 == t:
+            u2 = u1 + 86400 if self._fold else u1 - 86400
+            b = local(u2) - u2
+            if a == b:
+                return u1
+        else:
+            b = t1 - u1
+        u2 = t - b
+        if local(u2) == t:
+            return u2
+        if t1 == t:
+            return u1
+        return min(u1, u2) if self._fold else max(u1, u2)
 
     def astimezone(self, tz=None):
-        if tz is None:
-            # The local zone at that instant, as a fixed offset named like time.localtime's.
-            ts = self.timestamp()
-            lt = _time.localtime(int(ts) - (ts < int(ts)))
-            tz = timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
-        _check_tzinfo(tz)
+        if tz is not None:
+            _check_tzinfo(tz)
         off = self.utcoffset()
         if off is None:
-            off = timedelta(seconds=self.timestamp() - self.replace(tzinfo=_utc).timestamp())
-            off = -off
-        if self._tzinfo is tz:
+            # Naive: local time, by the offset in effect where it reads (see _local_seconds).
+            off = timedelta(seconds=_time.localtime(self._local_seconds()).tm_gmtoff)
+        if tz is not None and self._tzinfo is tz:
             return self
-        utc = (self - off).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        utc = self - off
+        if tz is None:
+            # The local zone at that instant, as a fixed offset named like time.localtime's.
+            secs = (utc.toordinal() - _EPOCH_ORD) * 86400 + utc._hour * 3600 + utc._minute * 60 + utc._second
+            lt = _time.localtime(secs)
+            tz = timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
                 microsecond=None, tzinfo=True, *, fold=None):
