@@ -8,6 +8,7 @@
 
 import * as fs from 'node:fs';
 import { osPath } from './os_path_join.js';
+import { nodeModule } from './node_lazy.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType, typeType } from '../vm/objects/type.js';
@@ -52,6 +53,11 @@ export class PyFile extends PyObj {
   closed = false;
   /** Byte offset of the next read or write. */
   pos = 0;
+  /**
+   * Whether the file has positions (lseek works): not a pipe, FIFO, socket or terminal. Reads and
+   * writes of one that has none go where the descriptor is (no offset: pread on a pipe fails).
+   */
+  seekable = true;
   /** Text mode: the decoded rest of the file from `cacheStart`, and how much of it was consumed. */
   textCache: string | null = null;
   textIndex = 0;
@@ -282,6 +288,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   f.lineBuffering = buffering === 1 && !m.binary;
   f.fileno = fileno;
   f.closefd = closefd;
+  f.seekable = hasPositions(fd);
   f.pos = startAt;
   if (m.appending) {
     try {
@@ -334,6 +341,29 @@ function checkWritable(f: PyFile): void {
   if (!f.writable) throw newException(UnsupportedOperation, 'not writable');
 }
 
+/** Whether lseek works on `fd`, as far as fstat tells: pipes, FIFOs, sockets and terminals have no positions. */
+function isatty(fd: number): boolean {
+  return nodeModule<typeof import('node:tty')>('node:tty').isatty(fd);
+}
+
+function hasPositions(fd: number): boolean {
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isFIFO() || st.isSocket()) return false;
+    return !(st.isCharacterDevice() && isatty(fd));
+  } catch {
+    return true;
+  }
+}
+
+/** seek/tell of a file without positions: CPython's errors, by mode. */
+function checkSeekable(vm: VM, f: PyFile, op: 'seek' | 'tell'): void {
+  if (f.seekable) return;
+  if (!f.binary) throw newException(UnsupportedOperation, 'underlying stream is not seekable');
+  if (op === 'seek') throw newException(UnsupportedOperation, 'File or stream is not seekable.');
+  throw call(vm, OSError, [29, strerror(29)]);
+}
+
 /** Reads the rest of the file from f.pos into the cache (once per position). */
 function fillCache(vm: VM, f: PyFile): void {
   if (f.binary ? f.byteCache !== null : f.textCache !== null) return;
@@ -343,7 +373,7 @@ function fillCache(vm: VM, f: PyFile): void {
   try {
     for (;;) {
       const buf = Buffer.alloc(65536);
-      const n = fs.readSync(f.fd, buf, 0, buf.length, p);
+      const n = fs.readSync(f.fd, buf, 0, buf.length, f.seekable ? p : null);
       if (n <= 0) break;
       chunks.push(buf.subarray(0, n));
       p += n;
@@ -544,7 +574,7 @@ function writeData(vm: VM, f: PyFile, data: Uint8Array): void {
 function writeAt(vm: VM, f: PyFile, data: Uint8Array, n: number, at: number): void {
   try {
     let off = 0;
-    while (off < n) off += fs.writeSync(f.fd, data, off, n - off, f.append ? null : at + off);
+    while (off < n) off += fs.writeSync(f.fd, data, off, n - off, f.append || !f.seekable ? null : at + off);
   } catch (e) {
     throw osErrorFrom(vm, e, undefined);
   }
@@ -708,6 +738,7 @@ function installFileMethods(t: PyType): void {
     checkArgCount('seek', args, 1, 2);
     const f = fileSelf(args);
     checkOpen(f, 'seek of closed file');
+    checkSeekable(vm, f, 'seek');
     const off = sizeArg(vm, args[1]);
     const whence = args.length > 2 ? sizeArg(vm, args[2]) : 0;
     flushWrites(vm, f);
@@ -724,10 +755,11 @@ function installFileMethods(t: PyType): void {
     } else throw valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
     return f.pos;
   });
-  defMethod(t, 'tell', (_vm, args) => {
+  defMethod(t, 'tell', (vm, args) => {
     const f = fileSelf(args);
     if (f.binary) checkOpenRaw(f);
     else checkOpen(f);
+    checkSeekable(vm, f, 'tell');
     // The cache stays: dropping it would start CPython's 8192-byte chunks over from here.
     if (f.byteCache !== null) return f.cacheStart + f.byteIndex;
     if (f.textCache !== null) return f.cacheStart + textBytesRead(f);
@@ -756,11 +788,11 @@ function installFileMethods(t: PyType): void {
   });
   defMethod(t, 'seekable', (_vm, args) => {
     checkOpenRaw(fileSelf(args));
-    return true;
+    return fileSelf(args).seekable;
   });
   defMethod(t, 'isatty', (_vm, args) => {
     checkOpenRaw(fileSelf(args));
-    return false;
+    return isatty(fileSelf(args).fd);
   });
   defMethod(t, 'fileno', (vm, args) => {
     checkOpenRaw(fileSelf(args));
