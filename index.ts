@@ -86,6 +86,8 @@ export interface VMOptions {
    * was started by.
    */
   executable?: string;
+  /** sys.orig_argv: the command line as given (by default the executable and argv). */
+  origArgv?: string[];
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
@@ -115,7 +117,7 @@ export function createVM(options: VMOptions = {}): VM {
   vm.optimize = options.flags?.optimize ?? 0;
   registerStdlib(vm, {
     argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: options.executable ?? launcherPath(), warnoptions: options.warnoptions,
-    flags: options.flags,
+    flags: options.flags, origArgv: options.origArgv,
   });
   // Traceback lines are read from the file named (SourceCache), as CPython's: a string given to
   // compile() under a file's name shows that file's lines, or none when there is no such file.

@@ -365,7 +365,8 @@ let programVM: VM | null = null;
 function newVM(argv: string[], path: string[]): VM {
   // -P (and -I): the script's directory (or the current one) is not put in front of sys.path.
   if (sysFlags.safe_path === true) path = [];
-  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, executable: process.argv[1], flags: sysFlags });
+  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, executable: process.argv[1], flags: sysFlags,
+    origArgv: [process.argv[1], ...process.argv.slice(2)] });
   programVM = vm;
   vm.jitEnabled = !noJit;
   vm.jitDump = jitDump;

@@ -1,5 +1,8 @@
 // The sys module: argv, path, modules, exit, standard streams, recursion limit, exc_info, version.
 
+import { dirname } from 'node:path';
+import { STDLIB_MODULE_NAMES } from './stdlib_module_names.js';
+import { PyFrozenSet } from '../vm/objects/set.js';
 import * as fs from 'node:fs';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
@@ -294,6 +297,8 @@ export interface SysConfig {
   argv: string[];
   path: string[];
   executable: string;
+  /** sys.orig_argv: the command line as the process got it (by default the executable and argv). */
+  origArgv?: string[];
   /** The -W options, in order (sys.warnoptions; the warnings module turns them into filters). */
   warnoptions?: string[];
   /** The command line's switches that tpy acts on (sys.flags); the others read 0. */
@@ -329,6 +334,12 @@ function hostBytes(vm: VM, which: 'stdout' | 'stderr', data: Uint8Array): void {
   else io[which](Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8'));
 }
 
+function frozensetOf(vm: VM, names: readonly string[]): PyFrozenSet {
+  const set = new PyFrozenSet();
+  for (const name of names) set.add(vm, name);
+  return set;
+}
+
 export function makeSysInit(config: SysConfig): ModuleInit {
   return (vm: VM, m) => {
     const d = m.dict;
@@ -336,6 +347,11 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('path', new PyList(config.path.slice()));
     d.setStr('modules', vm.modules);
     d.setStr('executable', config.executable);
+    d.setStr('orig_argv', new PyList((config.origArgv ?? [config.executable, ...config.argv]).slice()));
+    // Where tpy is installed: the package folder (bin/tpy's parent's parent), for all four.
+    const prefix = dirname(dirname(config.executable));
+    for (const name of ['prefix', 'exec_prefix', 'base_prefix', 'base_exec_prefix']) d.setStr(name, prefix);
+    d.setStr('stdlib_module_names', frozensetOf(vm, STDLIB_MODULE_NAMES));
     d.setStr('platform', 'linux');
     d.setStr('byteorder', 'little');
     d.setStr('maxsize', 9223372036854775807n);
