@@ -283,9 +283,11 @@ export function utcSeconds(year: number, mon0: number, mday: number, hour: numbe
 
 /**
  * glibc's mktime starts from the offset of its previous result (0 in a new process), which decides
- * which of two readings of an ambiguous local time it finds.
+ * which of two readings of an ambiguous local time it finds: one per program (VM).
  */
-let guessedOffset = 0;
+export interface MktimeState {
+  guessedOffset: number;
+}
 
 /**
  * mktime: the UTC second of local time `local` (seconds, reckoned as if UTC), with tm_isdst's
@@ -294,12 +296,12 @@ let guessedOffset = 0;
  * gap is moved by the gap's size, preferring the reading whose isdst differs from the hint's
  * (or, with no hint, the one in daylight saving time).
  */
-export function mktimeLocal(zone: Zone, local: number, isdst: number): number {
+export function mktimeLocal(zone: Zone, local: number, isdst: number, state: MktimeState): number {
   const offsets = new Set([localTypeAt(zone, local - 86400).utoff, localTypeAt(zone, local).utoff, localTypeAt(zone, local + 86400).utoff]);
   const exact = [...offsets].map((o) => local - o).filter((t) => localTypeAt(zone, t).utoff === local - t);
   let t: number;
   if (exact.length > 0) {
-    const first = local - guessedOffset;
+    const first = local - state.guessedOffset;
     t = exact.reduce((a, b) => (Math.abs(b - first) < Math.abs(a - first) ? b : a));
     if (isdst >= 0 && localTypeAt(zone, t).isdst !== (isdst > 0 ? 1 : 0)) t = withIsdst(zone, local, t, isdst > 0 ? 1 : 0);
   } else {
@@ -309,7 +311,7 @@ export function mktimeLocal(zone: Zone, local: number, isdst: number): number {
     const preferred = candidates.filter((c) => (isdst < 0 ? dstOf(c) === 1 : dstOf(c) !== (isdst > 0 ? 1 : 0)));
     t = (preferred.length === 1 ? preferred : candidates)[0];
   }
-  guessedOffset = local - t;
+  state.guessedOffset = local - t;
   return t;
 }
 

@@ -18,7 +18,7 @@ import { importModule } from '../vm/import.js';
 import { call } from '../vm/ops/call.js';
 import { asctime, strftime, type Tm } from './strftime.js';
 import { CLOCK_IDS, clockFunctions } from './time_clocks.js';
-import { libcTzname, localTypeAt, mktimeLocal, utcSeconds, zoneFor, zoneSummary, type Zone } from './local_zone.js';
+import { libcTzname, localTypeAt, mktimeLocal, utcSeconds, zoneFor, zoneSummary, type MktimeState, type Zone } from './local_zone.js';
 import { getenvValue } from './os_environ.js';
 import type { PyDict } from '../vm/objects/dict.js';
 
@@ -89,6 +89,8 @@ function gmtimeOf(seconds: number): Tm {
     wday: (d.getUTCDay() + 6) % 7, yday: dayOfYear(year, mon, mday), isdst: 0, zone: 'GMT', gmtoff: 0,
   };
 }
+
+const mktimeStates = new WeakMap<VM, MktimeState>();
 
 /** The local zone for the program's TZ (read at each call, as C's localtime does). */
 function localZone(vm: VM): Zone {
@@ -244,7 +246,9 @@ const functions: [string, NativeFn][] = [
     const tm = tmFromArg(vm, args[0], 'mktime');
     const local = utcSeconds(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec);
     if (Number.isNaN(local)) throw overflowError('mktime argument out of range');
-    return float(mktimeLocal(localZone(vm), local, tm.isdst));
+    let state = mktimeStates.get(vm);
+    if (state === undefined) mktimeStates.set(vm, (state = { guessedOffset: 0 }));
+    return float(mktimeLocal(localZone(vm), local, tm.isdst, state));
   }],
   ['asctime', (vm, args, kwargs) => {
     noKwargs('asctime', kwargs);
