@@ -38,6 +38,8 @@ export class PyStdBinaryStream extends PyObj {
     readonly readLine: (() => Uint8Array | null) | null,
     /** True once the text stream over it is closed. */
     readonly isClosed: () => boolean,
+    /** Closes it and the text stream over it (the process's descriptor stays open). */
+    readonly close: () => void,
   ) {
     super(readLine !== null ? stdBufferedReaderType : stdBufferedWriterType);
   }
@@ -138,6 +140,19 @@ function install(t: PyType): void {
   defMethod(t, 'writable', (vm, args) => (args[0] as PyStdBinaryStream).write !== null);
   defMethod(t, 'readable', (vm, args) => (args[0] as PyStdBinaryStream).readLine !== null);
   defMethod(t, 'seekable', () => false);
+  defMethod(t, 'close', (vm, args) => {
+    (args[0] as PyStdBinaryStream).close();
+    return None;
+  });
+  // `with sys.stdin.buffer as f:` (argparse.FileType('rb')'s '-'): leaving closes it, as any io object.
+  defMethod(t, '__enter__', (vm, args) => {
+    if ((args[0] as PyStdBinaryStream).isClosed()) throw valueError('I/O operation on closed file.');
+    return args[0];
+  });
+  defMethod(t, '__exit__', (vm, args) => {
+    (args[0] as PyStdBinaryStream).close();
+    return None;
+  });
   defMethod(t, '__repr__', (vm, args) => `<${t.tpName} name='${(args[0] as PyStdBinaryStream).name}'>`);
   defGetter(t, 'name', (vm, self) => (self as PyStdBinaryStream).name);
   defGetter(t, 'mode', (vm, self) => ((self as PyStdBinaryStream).readLine !== null ? 'rb' : 'wb'));

@@ -113,7 +113,9 @@ export class PyTextStream extends PyObj {
         const line = this.nextLine();
         return line === '' ? null : Buffer.from(line, 'utf8');
       };
-      this.binary = new PyStdBinaryStream(this.name, this.fd, this.writeBytes, readLine, () => this.closed);
+      this.binary = new PyStdBinaryStream(this.name, this.fd, this.writeBytes, readLine, () => this.closed, () => {
+        this.closed = true;
+      });
     }
     return this.binary;
   }

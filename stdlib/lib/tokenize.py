@@ -442,3 +442,51 @@ def untokenize(iterable):
     if ut.encoding is not None:
         out = out.encode(ut.encoding)
     return out
+
+
+def main():
+    """python -m tokenize [-e] [filename.py]: each token's span, type name and text, one a line."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog='python -m tokenize')
+    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
+                        help='the file to tokenize; defaults to stdin')
+    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
+                        help='display token names using the exact type')
+    args = parser.parse_args()
+    filename = args.filename or '<stdin>'
+
+    def fail(message, name=None, where=None):
+        if where:
+            sys.stderr.write('%s:%d:%d: error: %s\n' % (name, where[0], where[1], message))
+        elif name:
+            sys.stderr.write('%s: error: %s\n' % (name, message))
+        else:
+            sys.stderr.write('error: %s\n' % message)
+        sys.exit(1)
+
+    try:
+        if args.filename:
+            import builtins
+            with builtins.open(args.filename, 'rb') as f:
+                tokens = list(tokenize(f.readline))
+        else:
+            tokens = generate_tokens(sys.stdin.readline)  # text already: no ENCODING token
+        for tok in tokens:
+            kind = tok.exact_type if args.exact else tok.type
+            print('%-20s%-15s%-15r' % ('%d,%d-%d,%d:' % (tok.start + tok.end), tok_name[kind], tok.string))
+    except IndentationError as err:
+        fail(err.args[0], filename, err.args[1][1:3])
+    except TokenError as err:
+        fail(err.args[0], filename, err.args[1])
+    except SyntaxError as err:
+        fail(err, filename)
+    except OSError as err:
+        fail(err)
+    except KeyboardInterrupt:
+        print('interrupted\n')
+
+
+
+if __name__ == '__main__':
+    main()
