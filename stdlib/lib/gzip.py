@@ -439,3 +439,41 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
     return _TextFile(binary, encoding or 'utf-8', errors, newline) if text else binary
+
+
+def main():
+    """python -m gzip [-d] [--fast|--best] [file ...]: gzip or gunzip each file, keeping it ('-': stdin to stdout)."""
+    import sys
+    from argparse import ArgumentParser
+    parser = ArgumentParser(description="A simple command line interface for the gzip module: act like gzip, "
+                                        "but do not delete the input file.")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument('--fast', action='store_true', help='compress faster')
+    group.add_argument('--best', action='store_true', help='compress better')
+    group.add_argument('-d', '--decompress', action='store_true', help='act like gunzip instead of gzip')
+    parser.add_argument('args', nargs='*', default=['-'], metavar='file')
+    options = parser.parse_args()
+    level = _COMPRESS_LEVEL_FAST if options.fast else _COMPRESS_LEVEL_BEST if options.best else _COMPRESS_LEVEL_TRADEOFF
+    for name in options.args:
+        if options.decompress:
+            if name == '-':
+                source, target = GzipFile(filename='', mode='rb', fileobj=sys.stdin.buffer), sys.stdout.buffer
+            elif not name.endswith('.gz'):
+                sys.exit(f"filename doesn't end in .gz: {name!r}")
+            else:
+                source, target = open(name, 'rb'), builtins.open(name[:-3], 'wb')
+        elif name == '-':
+            source = sys.stdin.buffer
+            target = GzipFile(filename='', mode='wb', fileobj=sys.stdout.buffer, compresslevel=level)
+        else:
+            source, target = builtins.open(name, 'rb'), open(name + '.gz', 'wb', compresslevel=level)
+        while chunk := source.read(io.DEFAULT_BUFFER_SIZE):
+            target.write(chunk)
+        if target is not sys.stdout.buffer:
+            target.close()
+        if source is not sys.stdin.buffer:
+            source.close()
+
+
+if __name__ == '__main__':
+    main()

@@ -758,3 +758,56 @@ class PyZipFile(ZipFile):
 class Path:
     def __init__(self, root, at=''):
         raise NotImplementedError("tpy's zipfile has no zipfile.Path")
+
+
+def main(args=None):
+    """python -m zipfile -l|-e|-c|-t ...: list, extract, create or test a zip archive."""
+    import argparse
+    parser = argparse.ArgumentParser(description='A simple command-line interface for zipfile module.')
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument('-l', '--list', metavar='<zipfile>', help='Show listing of a zipfile')
+    group.add_argument('-e', '--extract', nargs=2, metavar=('<zipfile>', '<output_dir>'),
+                       help='Extract zipfile into target dir')
+    group.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'), help='Create zipfile from sources')
+    group.add_argument('-t', '--test', metavar='<zipfile>', help='Test if a zipfile is valid')
+    parser.add_argument('--metadata-encoding', metavar='<encoding>',
+                        help='Specify encoding of member names for -l, -e and -t')
+    options = parser.parse_args(args)
+    encoding = options.metadata_encoding
+    if options.test is not None:
+        with ZipFile(options.test, 'r', metadata_encoding=encoding) as zf:
+            bad = zf.testzip()
+        if bad:
+            print('The following enclosed file is corrupted: {!r}'.format(bad))
+        print('Done testing')
+    elif options.list is not None:
+        with ZipFile(options.list, 'r', metadata_encoding=encoding) as zf:
+            zf.printdir()
+    elif options.extract is not None:
+        archive, folder = options.extract
+        with ZipFile(archive, 'r', metadata_encoding=encoding) as zf:
+            zf.extractall(folder)
+    else:
+        if encoding:
+            print('Non-conforming encodings not supported with -c.', file=sys.stderr)
+            sys.exit(1)
+        archive, *sources = options.create
+
+        def add(zf, path, name):
+            # Files compressed; folders as entries of their own (but the top one), then their contents sorted.
+            if os.path.isfile(path):
+                zf.write(path, name, ZIP_DEFLATED)
+            elif os.path.isdir(path):
+                if name:
+                    zf.write(path, name)
+                for entry in sorted(os.listdir(path)):
+                    add(zf, os.path.join(path, entry), os.path.join(name, entry))
+
+        with ZipFile(archive, 'w') as zf:
+            for path in sources:
+                name = os.path.basename(path) or os.path.basename(os.path.dirname(path))
+                add(zf, path, '' if name in ('', os.curdir, os.pardir) else name)
+
+
+if __name__ == '__main__':
+    main()
