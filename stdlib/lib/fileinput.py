@@ -303,3 +303,19 @@ def hook_encoded(encoding, errors=None):
     def openhook(filename, mode):
         return open(filename, mode, encoding=encoding, errors=errors)
     return openhook
+
+
+def _test():
+    # python -m fileinput [-i] [-b EXT] [file ...]: every line numbered overall and within its file.
+    import getopt
+    opts, args = getopt.getopt(_sys.argv[1:], 'ib:')
+    inplace = any(o == '-i' for o, _ in opts)
+    backup = next((a for o, a in reversed(opts) if o == '-b'), False)
+    for line in input(args, inplace=inplace, backup=backup):
+        line = line.removesuffix('\n').removesuffix('\r')
+        print('%d: %s[%d]%s %s' % (lineno(), filename(), filelineno(), '*' if isfirstline() else '', line))
+    print('%d: %s[%d]' % (lineno(), filename(), filelineno()))
+
+
+if __name__ == '__main__':
+    _test()

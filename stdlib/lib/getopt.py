@@ -117,3 +117,9 @@ def _short_has_arg(opt, shortopts):
         if opt == c != ':':
             return shortopts.startswith(':', i + 1)
     raise GetoptError('option -%s not recognized' % opt, opt)
+
+
+if __name__ == '__main__':
+    # python -m getopt ARGS: the options and arguments found, for options a: and b, alpha= and beta.
+    import sys
+    print(getopt(sys.argv[1:], 'a:b', ['alpha=', 'beta']))

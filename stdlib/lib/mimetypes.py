@@ -191,3 +191,50 @@ def read_mime_types(file):
         db = MimeTypes()
         db.readfp(f, True)
         return db.types_map[True]
+
+
+_USAGE = """\
+Usage: mimetypes.py [options] type
+
+Options:
+    --help / -h       -- print this message and exit
+    --lenient / -l    -- additionally search of some common, but non-standard
+                         types.
+    --extension / -e  -- guess extension instead of type
+
+More than one type argument may be given.
+"""
+
+
+def _main():
+    """python -m mimetypes [-l] [-e] name ...: the type of each file name (or the extension of each type)."""
+    import getopt
+    import sys
+
+    def usage(code, message=''):
+        print(_USAGE)
+        if message:
+            print(message)
+        sys.exit(code)
+
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hle', ['help', 'lenient', 'extension'])
+    except getopt.error as message:
+        usage(1, message)
+    strict, extension = True, False
+    for opt, _ in opts:
+        if opt in ('-h', '--help'):
+            usage(0)
+        strict = strict and opt not in ('-l', '--lenient')
+        extension = extension or opt in ('-e', '--extension')
+    for arg in args:
+        if extension:
+            guess = guess_extension(arg, strict)
+            print(guess if guess else f"I don't know anything about type {arg}")
+        else:
+            guess, encoding = guess_type(arg, strict)
+            print(f'type: {guess} encoding: {encoding}' if guess else f"I don't know anything about type {arg}")
+
+
+if __name__ == '__main__':
+    _main()

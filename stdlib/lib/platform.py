@@ -241,3 +241,10 @@ def freedesktop_os_release():
                 info[m.group('name')] = _OS_RELEASE_ESCAPE.sub(r'\1', m.group('value'))
         _os_release_cache = info
     return _os_release_cache.copy()
+
+
+if __name__ == '__main__':
+    # python -m platform [terse] [nonaliased]: the platform string.
+    print(platform('nonaliased' not in sys.argv and '--nonaliased' not in sys.argv,
+                   'terse' in sys.argv or '--terse' in sys.argv))
+    sys.exit(0)

@@ -217,3 +217,17 @@ def quote(s):
     if _find_unsafe(s) is None:
         return s
     return "'" + s.replace("'", "'\"'\"'") + "'"
+
+
+def _print_tokens(lexer):
+    while token := lexer.get_token():
+        print('Token: ' + repr(token))
+
+
+if __name__ == '__main__':
+    # python -m shlex [file]: the tokens of the file (or of stdin), one a line.
+    if len(sys.argv) == 1:
+        _print_tokens(shlex())
+    else:
+        with open(sys.argv[1]) as f:
+            _print_tokens(shlex(f, sys.argv[1]))

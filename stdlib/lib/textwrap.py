@@ -330,3 +330,8 @@ def indent(text, prefix, predicate=None):
     """Adds `prefix` to the lines of `text` for which predicate(line) holds (default: non-blank)."""
     wanted = predicate if predicate is not None else str.strip
     return ''.join(prefix + line if wanted(line) else line for line in text.splitlines(True))
+
+
+if __name__ == '__main__':
+    # python -m textwrap: CPython's module prints this one demonstration.
+    print(dedent('Hello there.\n  This is indented.'))
