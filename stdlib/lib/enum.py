@@ -677,6 +677,9 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 class Flag(Enum, boundary=STRICT):
     """Enum of bit flags: members combine with |, &, ^ and ~."""
 
+    # How bits no member has are written in a pseudo-member's name (re.RegexFlag: hex).
+    _numeric_repr_ = repr
+
     _flag_mask_ = 0
     _singles_mask_ = 0
     _all_bits_ = 0
@@ -734,7 +737,7 @@ class Flag(Enum, boundary=STRICT):
         else:
             name = '|'.join([m._name_ for m in members])
             if unknown:
-                name += '|%r' % unknown
+                name += '|%s' % cls._numeric_repr_(unknown)
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
