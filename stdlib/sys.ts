@@ -2,6 +2,7 @@
 
 import { dirname } from 'node:path';
 import { STDLIB_MODULE_NAMES } from './stdlib_module_names.js';
+import { installLazyNames } from './lazy_module_names.js';
 import { PyFrozenSet } from '../vm/objects/set.js';
 import * as fs from 'node:fs';
 import type { PyObject } from '../vm/objects/object.js';
@@ -353,7 +354,8 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     // Where tpy is installed: the package folder (bin/tpy's parent's parent), for all four.
     const prefix = dirname(dirname(config.executable));
     for (const name of ['prefix', 'exec_prefix', 'base_prefix', 'base_exec_prefix']) d.setStr(name, prefix);
-    d.setStr('stdlib_module_names', frozensetOf(vm, STDLIB_MODULE_NAMES));
+    // Made at its first use: building the set at every start cost ~3 MB of peak RSS.
+    installLazyNames(d, 'sys', ['stdlib_module_names'], (vm2) => d.setStr('stdlib_module_names', frozensetOf(vm2, STDLIB_MODULE_NAMES)));
     d.setStr('platform', 'linux');
     d.setStr('byteorder', 'little');
     d.setStr('maxsize', 9223372036854775807n);
