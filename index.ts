@@ -20,6 +20,7 @@ import {
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
+import { settleFieldRepresentations } from './vm/field_representations.js';
 import { registerStdlib } from './stdlib/index.js';
 import { libDir } from './stdlib/lib_dir.js';
 import { cachedLibCode } from './stdlib/lib_cache.js';
@@ -112,6 +113,7 @@ function launcherPath(): string {
 /** Creates a VM with the builtins, sys and the native modules installed. */
 export function createVM(options: VMOptions = {}): VM {
   installBuiltinMethods();
+  settleFieldRepresentations();
   const vm = new VM(options.io ?? processIO);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
   vm.optimize = options.flags?.optimize ?? 0;

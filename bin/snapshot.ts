@@ -18,6 +18,7 @@ import { cli } from './main.js';
 import { compile } from '../index.js';
 import { getParser } from '../compiler/parser.js';
 import { installBuiltinMethods } from '../vm/methods/index.js';
+import { settleFieldRepresentations } from '../vm/field_representations.js';
 
 /** The bundle's stand-in for import.meta.url (scripts/bundle.mjs's banner), set here at run time. */
 declare let __tpy_module_url: string;
@@ -77,4 +78,5 @@ startupSnapshot.setDeserializeMainFunction(() => {
 
 getParser();
 installBuiltinMethods();
+settleFieldRepresentations();
 compile(SAMPLE, '<snapshot>', 'exec');

@@ -134,7 +134,7 @@ export class PyDict extends PyObj {
       const v = this.map.get(key);
       if (v !== undefined || this.byHash === null) return v;
     }
-    const k = this.findKey(vm, key, knownHash === undefined ? undefined : { h: knownHash });
+    const k = this.findKey(vm, key, knownHash ?? NO_HASH);
     return k === undefined ? undefined : this.table.get(k);
   }
 
@@ -235,13 +235,12 @@ export class PyDict extends PyObj {
   set(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
-    const hashed: KeyHash = { h: knownHash };
-    const existing = this.findKey(vm, key, hashed);
+    const existing = this.findKey(vm, key, knownHash ?? NO_HASH);
     if (existing !== undefined) {
       this.map.set(existing, value);
       return;
     }
-    this.insertNew(vm, key, value, hashed.h);
+    this.insertNew(vm, key, value, foundHash === NO_HASH ? undefined : foundHash);
   }
 
   /**
@@ -354,7 +353,7 @@ export class PyDict extends PyObj {
   getMovingToEnd(vm: VM, key: PyObject, knownHash?: number): PyObject | undefined {
     const k = typeof key === 'string' || (typeof key === 'number' && this.byHash === null)
       ? key
-      : this.findKey(vm, key, knownHash === undefined ? undefined : { h: knownHash });
+      : this.findKey(vm, key, knownHash ?? NO_HASH);
     if (k === undefined) return undefined;
     const map = this.map;
     const v = map.get(k);
@@ -401,10 +400,15 @@ export class PyDict extends PyObj {
     }
   }
 
-  /** The map key under which `key` is stored, or undefined; a by-value key's hash is `hashed.h` when given, else computed and left there. */
-  private findKey(vm: VM, key: PyObject, hashed?: KeyHash): MapKey | undefined {
+  /**
+   * The map key under which `key` is stored, or undefined. A by-value key's bucket number is
+   * `knownHash` when given, else computed; either way it is left in `foundHash` (NO_HASH for
+   * a key stored by value) for an insertion that follows.
+   */
+  private findKey(vm: VM, key: PyObject, knownHash = NO_HASH): MapKey | undefined {
     const norm = normalise(key);
     if (norm !== undefined) {
+      foundHash = NO_HASH;
       if (this.map.has(norm)) return norm;
       if (this.byHash !== null && typeof norm !== 'object') return this.findByHash(vm, key);
       return undefined;
@@ -412,14 +416,21 @@ export class PyDict extends PyObj {
     // A key hashed by value: hash it (this raises TypeError for unhashable keys). Only a dict
     // with keys other than objects needs the exact hash: to find an int or str key equal to it.
     const primitives = this.map.size !== this.objectKeys;
-    let h = hashed?.h;
+    let h = knownHash;
     let exact: number | bigint | undefined;
-    if (h === undefined) {
+    if (h === NO_HASH) {
       hashParts(vm, key);
       h = lastHashBucket();
       if (primitives) exact = lastHashInt();
-      if (hashed !== undefined) hashed.h = h;
     }
+    const found = this.findByValue(vm, key, h, exact, primitives);
+    // Set after the lookup: a key's __eq__ may use other dicts meanwhile.
+    foundHash = h;
+    return found;
+  }
+
+  /** findKey's search for a key object hashed by value, whose bucket number is `h`. */
+  private findByValue(vm: VM, key: PyObject, h: number, exact: number | bigint | undefined, primitives: boolean): MapKey | undefined {
     if (this.byHash !== null) {
       const bucket = this.byHash.get(h);
       if (bucket !== undefined) {
@@ -476,9 +487,17 @@ export class PyDict extends PyObj {
 }
 
 /** Where findKey leaves the bucket number it computed, for set() to file the new key under. */
-interface KeyHash {
-  h: number | undefined;
-}
+/**
+ * The bucket number findKey last found or was given for a key object hashed by value (NO_HASH
+ * for other keys), which set() passes on to insertNew. A module variable, not a field of an
+ * object passed in: such a field that held undefined and then a small int changed its map's
+ * representation in V8, which threw away TurboFan's compile of the eval loop in flight (it
+ * inlines dict stores): "Bailed out due to dependency change", 200-800 ms of compiling lost.
+ */
+let foundHash = -1;
+
+/** No bucket number (bucket numbers are 30-bit, never negative). */
+const NO_HASH = -1;
 
 /**
  * The number a key hashed by value is filed under in a dict's byHash: its CPython hash,
