@@ -750,6 +750,9 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     ['classmethod', classmethodType], ['super', superType],
   ];
   for (const [name, t] of types) d.setStr(name, t);
+  // The types CPython 3.11 calls through a vectorcall entry: no recursion level of their own (ops/call.ts callType).
+  for (const t of [typeType, boolType, floatType, listType, tupleType, dictType, setType, frozensetType, rangeType, enumerateType, mapType, filterType, superType]) t.vectorcall = true;
+  strType.specializedCall1 = true;
   for (const t of builtinExceptionTypes) d.setStr(t.name, t);
   d.setStr('EnvironmentError', OSError);
   d.setStr('IOError', OSError);

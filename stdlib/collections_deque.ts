@@ -13,9 +13,9 @@ import { defMethod, defGetter, KwArgs, NativeFn } from '../vm/objects/function.j
 import { None, NotImplemented } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
 import { newTuple } from '../vm/objects/tuple.js';
-import { typeError, valueError, indexError, runtimeError, stopIteration } from '../vm/objects/exceptions.js';
+import { typeError, valueError, indexError, runtimeError, stopIteration, overflowError } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
-import { index, repr } from '../vm/ops/convert.js';
+import { index, repr, bigintToSsize } from '../vm/ops/convert.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { pyEq, richCompare } from '../vm/ops/compare.js';
 import { Cmp } from '../vm/opcodes.js';
@@ -102,6 +102,28 @@ export class PyDeque extends PyObj {
     return v;
   }
 
+  /** Rotates right by k (0 < k < size): the last k items move to the front, in order. */
+  moveRightToLeft(k: number): void {
+    const buf = this.buf, mask = buf.length - 1;
+    for (let i = 0; i < k; i++) {
+      const tail = (this.head + this.size - 1) & mask;
+      this.head = (this.head - 1) & mask;
+      buf[this.head] = buf[tail];
+      if (tail !== this.head) buf[tail] = undefined as unknown as PyObject;
+    }
+  }
+
+  /** Rotates left by k (0 < k < size): the first k items move to the back, in order. */
+  moveLeftToRight(k: number): void {
+    const buf = this.buf, mask = buf.length - 1;
+    for (let i = 0; i < k; i++) {
+      const end = (this.head + this.size) & mask;
+      buf[end] = buf[this.head];
+      if (end !== this.head) buf[this.head] = undefined as unknown as PyObject;
+      this.head = (this.head + 1) & mask;
+    }
+  }
+
   toArray(): PyObject[] {
     const out: PyObject[] = new Array(this.size);
     for (let i = 0; i < this.size; i++) out[i] = this.get(i);
@@ -176,10 +198,10 @@ function rotate(d: PyDeque, n: number): void {
   if (size <= 1) return;
   n %= size;
   if (n === 0) return;
-  const items = d.toArray();
-  const k = n > 0 ? size - n : -n;
-  const rotated = items.slice(k).concat(items.slice(0, k));
-  for (let i = 0; i < size; i++) d.set(i, rotated[i]);
+  // The shorter way round: a rotation moves only that many items (d.rotate(1) in a loop is O(1)).
+  if (n < 0) n += size;
+  if (n <= size - n) d.moveRightToLeft(n);
+  else d.moveLeftToRight(size - n);
   d.state++;
 }
 
@@ -373,6 +395,8 @@ function installDequeMethods(): void {
     let n = 1;
     if (args.length > 1) {
       const k = index(vm, args[1]);
+      // A C Py_ssize_t, as CPython's: past it, OverflowError; inside it, exact.
+      if (typeof k === 'bigint' && bigintToSsize(k) === null) throw overflowError('Python int too large to convert to C ssize_t');
       n = typeof k === 'bigint' ? Number(k % BigInt(Math.max(self(args).size, 1))) : k;
     }
     rotate(self(args), n);

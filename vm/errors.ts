@@ -17,6 +17,17 @@ export function checkNativeCallDepth(vm: VM): void {
 }
 
 /**
+ * The level a call of a class takes before its __init__ frame (CPython 3.11's tp_call of a
+ * type without vectorcall checks the recursion limit): at the limit that call fails naming
+ * it, one below, the __init__ frame's own check fails. Taken here, held by the frame.
+ */
+export function enterClassCall(vm: VM): void {
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+  if (vm.depth + 1 >= vm.recursionLimit) throw recursionError();
+  vm.depth++;
+}
+
+/**
  * Runs `body` one level deeper in the recursion count, as CPython's _Py_EnterRecursiveCall
  * around C code that can recurse through Python code (PyObject_Repr, a METH_O builtin):
  * such a level counts like a frame, and at the limit fails naming `where`.

@@ -38,7 +38,7 @@ import {
 } from './objects/exceptions.js';
 import { PyTraceback } from './objects/traceback.js';
 import { isSimpleCall, makeCells, bindInPlace, spreadKeywords, NO_KEYWORDS } from './bind.js';
-import { toPyException, recursionError } from './errors.js';
+import { toPyException, recursionError, enterClassCall } from './errors.js';
 import { typeOf } from './ops/typeof.js';
 import { call, callFixed, objectInit, objectNew } from './ops/call.js';
 import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
@@ -937,8 +937,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   sp = fnIdx + 1;
                   break;
                 }
-                if (vm.depth >= vm.recursionLimit) throw recursionError();
-                nf.initSelf = initSelf;
+                if (initSelf === undefined) {
+                  if (vm.depth >= vm.recursionLimit) throw recursionError();
+                } else {
+                  enterClassCall(vm); // the class call's level, until the frame returns or raises
+                  nf.initSelf = initSelf;
+                }
                 if (lruPending !== null) {
                   nf.lruPending = lruPending;
                   vm.depth++; // the wrapper's own level, until the frame returns or raises
@@ -1379,8 +1383,8 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     if (f.ownedIters !== null) dropOwned(vm, f, 0);
     if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'return');
     f.snapshotLocals(vm.stack);
-    // An lru_cache miss's frame leaves the wrapper's level too.
-    vm.depth -= f.lruPending === null ? 1 : 2;
+    // An lru_cache miss's frame leaves the wrapper's level too, an __init__ frame the class call's.
+    vm.depth -= f.levels();
     if (f.runner !== null) exc = runnerRaised(vm, f, exc);
     if (f.isEntry) {
       f.isEntry = false;
@@ -1588,6 +1592,7 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
     retval = r;
   }
   if (f.initSelf !== undefined) {
+    vm.depth--; // the class call's level
     if (retval !== None) {
       // null, as for the loop's own return: the loop sees initError and raises it in vm.frame.
       initError = initReturnedError(retval);

@@ -74,13 +74,21 @@ export class Frame extends PyObj {
   generator: PyGenBase | null = null;
   /** True while this frame runs as the bottom frame of a nested eval loop. */
   isEntry = false;
-  /** Instance being built by an inlined __init__ call: RETURN_VALUE hands back this instead of None. */
+  /**
+   * Instance being built by an inlined __init__ call: RETURN_VALUE hands back this instead of
+   * None. While such a frame runs, vm.depth counts the class call's own level too (CPython's
+   * tp_call recursion check, vm/errors.ts enterClassCall).
+   */
   initSelf: PyObject | undefined = undefined;
   /**
    * The lru_cache wrapper call this frame computes the result of (vm/lru_call.ts): its return
    * value goes into that cache, and while it runs vm.depth counts the wrapper's level too.
    */
   lruPending: LruPendingCall | null = null;
+  /** The recursion levels this frame holds in vm.depth: its own, an lru_cache wrapper's, a class call's. */
+  levels(): number {
+    return 1 + (this.lruPending === null ? 0 : 1) + (this.initSelf === undefined ? 0 : 1);
+  }
   /** The exec() or eval() whose code this frame runs in its caller's loop (vm/frame_runner.ts). */
   runner: PyBuiltinFunction | null = null;
   /** The local trace function (sys.settrace's trampoline calls it for this frame's events). */

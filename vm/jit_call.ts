@@ -65,9 +65,10 @@ export function callInitCompiled(vm: VM, cls: PyType, at: number, argc: number):
   const init = initFrameFunction(cls);
   // A class without __init__ or __new__ of its own, called with no arguments: the instance
   // (the eval loop's call would have done no more), instead of leaving the compiled code.
-  if (init === null) return argc === 0 && allocatesOnly(cls) ? cls.allocate!(cls) : undefined;
+  if (init === null) return argc === 0 && allocatesOnly(cls) && vm.depth < vm.recursionLimit ? cls.allocate!(cls) : undefined;
   const code = init.code;
-  if (!canRunCompiled(vm, code)) return undefined;
+  // The class call's level and the frame's: at the limit, the eval loop's call raises.
+  if (!canRunCompiled(vm, code) || vm.depth + 1 >= vm.recursionLimit) return undefined;
   const stack = vm.stack;
   const self = allocateForInit(cls, stack, at, at + argc);
   for (let i = at + argc; i > at; i--) stack[i] = stack[i - 1];
@@ -189,8 +190,12 @@ function enterCompiled(vm: VM, func: PyFunction, at: number, argc: number, initS
   if (at + code.nlocalsplus + code.co_stacksize >= stack.length) vm.ensureStack(at + code.nlocalsplus + code.co_stacksize + 1);
   for (let i = argc; i < code.co_nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
   if (code.nlocalsplus !== code.co_nlocals) makeCells(f, func, stack, at);
-  // Should the body leave, the eval loop's return of the frame hands the instance back.
-  f.initSelf = initSelf;
+  // Should the body leave, the eval loop's return of the frame hands the instance back (and
+  // leaves the class call's level, taken here).
+  if (initSelf !== undefined) {
+    f.initSelf = initSelf;
+    vm.depth++;
+  }
   return finishCall(vm, f, runBody(vm, f, caller));
 }
 
@@ -201,7 +206,9 @@ function finishCall(vm: VM, f: Frame, r: PyObject | undefined): PyObject | undef
   const lruPending = f.lruPending;
   vm.releaseFrame(f);
   if (lruPending !== null) lruReturned(vm, lruPending, r);
-  return initSelf === undefined ? r : initResult(initSelf, r);
+  if (initSelf === undefined) return r;
+  vm.depth--; // the class call's level
+  return initResult(initSelf, r);
 }
 
 /**
@@ -299,7 +306,7 @@ function runBody(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
     r = f.f_code.fnEntry!(vm, f, vm.stack, f.base, 0);
   } catch (e) {
     // Only before the body's own handler (the JavaScript stack ran out): as if the call raised.
-    vm.depth -= f.lruPending === null ? 1 : 2;
+    vm.depth -= f.levels();
     vm.frame = caller;
     throw e;
   } finally {

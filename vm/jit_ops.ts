@@ -14,7 +14,7 @@ import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
 import { PyDict } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
-import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator } from './objects/iterators.js';
+import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
 import { formatValue } from './ops/format.js';
 import { currentTypeEpoch, PyType } from './objects/type.js';
@@ -77,7 +77,7 @@ export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
-  contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
+  contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue,
 };
@@ -489,6 +489,7 @@ function instructionCode(
         '  const l = it.list;',
         '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
         '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
+        'else if (it instanceof PyStrIterator) v = strNext(it);',
         "else if (it instanceof PyDictIterator && (v = dictIterNextPlain(it)) !== null) { /* a dict's keys or values */ }",
         'else if (it instanceof PyGenerator) {',
         ...indent(writeBackLocals(writes, sc.l)),

@@ -198,11 +198,9 @@ function installIterators(): void {
   for (const it of [bytesIteratorType, bytearrayIteratorType]) {
     defMethod(it, '__iter__', (vm, args) => args[0]);
     defMethod(it, '__next__', (vm, args) => {
-      const self = args[0] as PyBytesIterator;
-      const d = self.seq.data;
-      if (self.index < d.length) return d[self.index++];
-      self.index = Number.MAX_SAFE_INTEGER;
-      throw stopIteration();
+      const v = (args[0] as PyBytesIterator).next();
+      if (v === undefined) throw stopIteration();
+      return v;
     });
     defMethod(it, '__length_hint__', (vm, args) => {
       const self = args[0] as PyBytesIterator;

@@ -10,6 +10,7 @@ import { PyObj, PyObject } from '../objects/object.js';
 import { PyType, makeNativeType } from '../objects/type.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType, bufferBytes } from '../objects/bytes.js';
 import { PyMemoryView } from '../objects/memoryview.js';
+import { PyNativeIterator } from '../objects/iterators.js';
 import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
@@ -37,10 +38,17 @@ type ByteSeq = PyBytes | PyByteArray;
 export const bytesIteratorType = makeNativeType('bytes_iterator', undefined, { final: true });
 export const bytearrayIteratorType = makeNativeType('bytearray_iterator', undefined, { final: true });
 
-export class PyBytesIterator extends PyObj {
+/** A native iterator, so that `for b in data` steps it through iterNext without a __next__ call. */
+export class PyBytesIterator extends PyNativeIterator {
   index = 0;
   constructor(readonly seq: ByteSeq) {
     super(seq instanceof PyByteArray ? bytearrayIteratorType : bytesIteratorType);
+  }
+  next(): PyObject | undefined {
+    const d = this.seq.data;
+    if (this.index < d.length) return d[this.index++];
+    this.index = Number.MAX_SAFE_INTEGER; // exhausted for good, even if a bytearray grows
+    return undefined;
   }
 }
 

@@ -34,12 +34,12 @@ export abstract class PyNativeIterator extends PyObj {
   }
 }
 
-/** A list's, tuple's or range's iterator: its next value is found without running tpy code. */
+/** A list's, tuple's, range's or str's iterator: its next value is found without running tpy code. */
 export function isPlainIterator(it: PyObject): boolean {
-  return it instanceof PyListIterator || it instanceof PyRangeIterator || it instanceof PyTupleIterator;
+  return it instanceof PyListIterator || it instanceof PyRangeIterator || it instanceof PyTupleIterator || it instanceof PyStrIterator;
 }
 
-/** The next value of a list's, tuple's or range's iterator (undefined at its end); null for any other. */
+/** The next value of a list's, tuple's, range's or str's iterator (undefined at its end); null for any other. */
 export function plainNext(it: PyObject): PyObject | undefined | null {
   if (it instanceof PyListIterator) {
     const l = it.list;
@@ -47,7 +47,20 @@ export function plainNext(it: PyObject): PyObject | undefined | null {
   }
   if (it instanceof PyRangeIterator) return it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
   if (it instanceof PyTupleIterator) return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
+  if (it instanceof PyStrIterator) return strNext(it);
   return null;
+}
+
+/** The next character of a str's iterator (undefined at its end): a code point, surrogate pairs joined. */
+export function strNext(it: PyStrIterator): string | undefined {
+  const s = it.str;
+  if (it.index >= s.length) return undefined;
+  // Not a surrogate: one unit (s[i] of a one-byte character is V8's cached string, no allocation).
+  const c = s.charCodeAt(it.index);
+  if (c < 0xd800 || c >= 0xe000) return s[it.index++];
+  const ch = String.fromCodePoint(s.codePointAt(it.index)!);
+  it.index += ch.length;
+  return ch;
 }
 
 export const listIteratorType = makeNativeType('list_iterator', undefined, { final: true });

@@ -47,6 +47,18 @@ export class PyType extends PyObj {
   /** For the same typeEpoch: a call of this class with no arguments only allocates (object's __new__ and __init__). */
   allocatesOnly = false;
   /**
+   * True for the built-in types CPython 3.11 calls through a vectorcall entry (list, float,
+   * range...), whose call takes no recursion level of its own; a call of any other class
+   * does (ops/call.ts callType).
+   */
+  vectorcall = false;
+  /**
+   * True when a one-argument call takes no level either: str(x), which CPython 3.11's
+   * specialized call (PRECALL_NO_KW_STR_1) turns into PyObject_Str at once, in any code
+   * that ran it more than a few times.
+   */
+  specializedCall1 = false;
+  /**
    * A native type's own attribute lookup (CPython's tp_getattro), used instead of
    * the generic one: super objects, for example. Undefined result means "missing".
    */

@@ -16,6 +16,7 @@ import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import { isLruCallee, lruCall, lruCallFixed } from '../lru_call.js';
 import type { VM } from '../vm.js';
 import { bindClassMethod } from './attribute.js';
+import { recursionError } from '../errors.js';
 
 export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
   // A callable called from native code may not park the VM (see VM.park).
@@ -75,7 +76,7 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     return (d === null ? undefined : callFixedArgs(vm, d, callee.self, stack, at, argc)) ?? callNativeFn(vm, callee, callee.self, stack, at, argc);
   }
   if (callee instanceof PyType) {
-    if (argc === 1 && callee.call1 !== null) return callee.call1(vm, stack[at]);
+    if (argc === 1 && callee.call1 !== null) return callee.vectorcall || callee.specializedCall1 ? callee.call1(vm, stack[at]) : callType1(vm, callee, stack[at]);
     // A built-in class (range(a, b), dict(), ValueError(msg)): its __new__ and __init__ are
     // natives, so it is a native call whatever the count. A class statement's class may run
     // tpy code (its __init__, a metaclass's __call__) and is the eval loop's to call.
@@ -172,8 +173,34 @@ export function callDunder(vm: VM, self: PyObject, name: string, args: PyObject[
   return callSpecialMethod(vm, self, m, args);
 }
 
-/** type(...) called: type(x), a new class, or instantiation via __new__ and __init__. */
+/**
+ * type(...) called: type(x), a new class, or instantiation via __new__ and __init__. Unless
+ * the class has a vectorcall entry in CPython, the call is a recursion level of its own (the
+ * check of CPython's tp_call), under its __new__ and __init__ frames.
+ */
 export function callType(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  if (cls.vectorcall) return instantiate(vm, cls, args, kwargs);
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+  vm.depth++;
+  try {
+    return instantiate(vm, cls, args, kwargs);
+  } finally {
+    vm.depth--;
+  }
+}
+
+/** A class's one-argument entry (int(x), str(x)) at its call's own recursion level, as callType. */
+function callType1(vm: VM, cls: PyType, arg: PyObject): PyObject {
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+  vm.depth++;
+  try {
+    return cls.call1!(vm, arg);
+  } finally {
+    vm.depth--;
+  }
+}
+
+function instantiate(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs | null): PyObject {
   if (cls === typeType) {
     if (args.length === 1 && (kwargs === null || kwargs.size === 0)) return typeOf(args[0]);
     // type_new's own checks for type(...), before type.__new__'s "takes exactly 3 arguments".

@@ -223,22 +223,11 @@ export function isStopIteration(e: unknown): e is PyBaseException {
 
 /** next(it): the next value, or undefined when the iterator is exhausted (StopIteration swallowed). */
 export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
-  const v = plainNext(it); // a list's, tuple's or range's
+  const v = plainNext(it); // a list's, tuple's, range's or str's
   if (v !== null) return v;
   if (it instanceof PyGenerator) return vm.generatorSend(it, None, true);
   // enumerate, zip, map...: unless a subclass may have overridden __next__.
   if (it instanceof PyNativeIterator && !it.cls.isHeapType) return it.next(vm);
-  if (it instanceof PyStrIterator) {
-    const s = it.str;
-    if (it.index >= s.length) return undefined;
-    // Not a surrogate: one unit (s[i] of a one-byte character is V8's cached string, no allocation).
-    const c = s.charCodeAt(it.index);
-    if (c < 0xd800 || c >= 0xe000) return s[it.index++];
-    const cp = s.codePointAt(it.index)!;
-    const ch = String.fromCodePoint(cp);
-    it.index += ch.length;
-    return ch;
-  }
   if (it instanceof PyDictIterator) return dictIterNext(vm, it);
   if (it instanceof PyListReverseIterator) {
     if (it.index >= 0 && it.index < it.list.items.length) return it.list.items[it.index--];
