@@ -23,12 +23,36 @@ import { loadCli } from '../bin/load_cli.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'bundle');
 
+/**
+ * chevrotain's lexer maps a char code past 255 to `255 + ~~(code / 255)` through a 65,536-entry
+ * array it fills when a lexer is made: 512 KB of the start-up snapshot's heap, and of its blob,
+ * for a division. The bundle computes it instead (the same values for every UTF-16 code unit).
+ */
+const CHEVROTAIN_PATCHES = [
+  [
+    'return charCode < minOptimizationVal ? charCode : charCodeToOptimizedIdxMap[charCode];',
+    'return charCode < minOptimizationVal ? charCode : 255 + ~~(charCode / 255);',
+  ],
+  ['  if (isEmpty_default(charCodeToOptimizedIdxMap)) {\n    charCodeToOptimizedIdxMap = new Array(65536);', '  if (false) {\n    charCodeToOptimizedIdxMap = new Array(65536);'],
+];
+
 /** chevrotain's single-file build, statically, in place of the runtime loader of the sources. */
 const chevrotainInline = {
   name: 'chevrotain-inline',
   setup(b) {
+    const chevrotainMjs = join(root, 'node_modules', 'chevrotain', 'lib', 'chevrotain.mjs');
     b.onResolve({ filter: /\/chevrotain_runtime\.js$/ }, () => ({ path: join(root, 'compiler', 'chevrotain_bundled.ts') }));
-    b.onResolve({ filter: /^chevrotain$/ }, () => ({ path: join(root, 'node_modules', 'chevrotain', 'lib', 'chevrotain.mjs') }));
+    b.onResolve({ filter: /^chevrotain$/ }, () => ({ path: chevrotainMjs }));
+    b.onLoad({ filter: /\/chevrotain\.mjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      // Another chevrotain version: bundled as it is (only bigger), with a warning.
+      const missing = CHEVROTAIN_PATCHES.find(([from]) => text.split(from).length !== 2);
+      if (missing) {
+        console.warn(`bundle.mjs: chevrotain.mjs left unpatched, it no longer has ${JSON.stringify(missing[0].slice(0, 60))}`);
+        return { contents: text, loader: 'js' };
+      }
+      return { contents: CHEVROTAIN_PATCHES.reduce((t, [from, to]) => t.replace(from, to), text), loader: 'js' };
+    });
   },
 };
 
