@@ -1,6 +1,6 @@
 // os's calls on file metadata and the terminal: chmod, utime, access, symlink, readlink, urandom, statvfs, get_terminal_size.
 
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import { nodeCrypto } from './node_lazy.js';
 import { osPath } from './os_path_join.js';
 import { statSeconds } from './os_stat_time.js';

@@ -1,6 +1,6 @@
 // The sys module: argv, path, modules, exit, standard streams, recursion limit, exc_info, version.
 
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { defNew } from '../vm/methods/object.js';
