@@ -1,5 +1,6 @@
 // The time module: clocks, sleep, and struct_time with localtime/gmtime/mktime/strftime/asctime/ctime.
 
+import { readlinkSync } from 'node:fs';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyTuple, tupleType } from '../vm/objects/tuple.js';
@@ -108,7 +109,36 @@ function zoneName(d: Date): string {
   return name;
 }
 
+/**
+ * Zones at UTC+0 all year that ICU names 'UTC' or 'GMT' (node's ICU, checked for each): their
+ * name is known without an Intl.DateTimeFormat, whose first use loads ICU's zone data (~15 ms
+ * and ~8 MB), which `import time` would otherwise pay on every host set to UTC.
+ */
+const FIXED_UTC_ZONES = new Set([
+  'UTC', 'Etc/UTC', 'UCT', 'Etc/UCT', 'Universal', 'Etc/Universal', 'Zulu', 'Etc/Zulu',
+  'GMT', 'Etc/GMT', 'GMT0', 'Etc/GMT0', 'GMT+0', 'Etc/GMT+0', 'GMT-0', 'Etc/GMT-0', 'Greenwich', 'Etc/Greenwich',
+]);
+
+let systemZoneId: string | null | undefined;
+
+/** The zone /etc/localtime links to ('Etc/UTC'), which ICU takes when TZ is unset; null if it is no such link. */
+function systemZone(): string | null {
+  if (systemZoneId === undefined) {
+    try {
+      const target = readlinkSync('/etc/localtime');
+      const i = target.lastIndexOf('zoneinfo/');
+      systemZoneId = i >= 0 ? target.slice(i + 'zoneinfo/'.length) : null;
+    } catch {
+      systemZoneId = null;
+    }
+  }
+  return systemZoneId;
+}
+
 function zoneNameUncached(d: Date, tz: string | undefined): string {
+  const id = tz ?? systemZone();
+  // What the ICU lookup below gives for these zones (ICU says 'GMT' for the GMT ones).
+  if (id !== null && FIXED_UTC_ZONES.has(id)) return tz === 'GMT' ? 'GMT' : 'UTC';
   try {
     if (zoneFormat === undefined || zoneFormat.tz !== tz) {
       zoneFormat = { tz, fmt: new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }) };
