@@ -74,12 +74,20 @@ function buildId() {
   return h.digest('hex').slice(0, 16);
 }
 
+/** node_require.ts as node_require_bundled.ts: node:module loaded at its first use (see there). */
+const nodeRequireBundled = {
+  name: 'node-require-bundled',
+  setup(b) {
+    b.onResolve({ filter: /\/node_require\.js$/ }, () => ({ path: join(root, 'stdlib', 'node_require_bundled.ts') }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   tsconfig: join(root, 'tsconfig.json'),
-  plugins: [chevrotainInline],
+  plugins: [chevrotainInline, nodeRequireBundled],
   logLevel: 'warning',
   define: { __TPY_BUILD_ID__: JSON.stringify(buildId()) },
 };
@@ -147,10 +155,9 @@ writeFileSync(join(out, 'tpy.cache'), script.createCachedData());
   const blob = join(out, 'tpy.blob');
   const r = spawnSync(process.execPath, [...flags, '--snapshot-blob', blob, '--build-snapshot', join(out, 'snapshot.cjs')], { encoding: 'utf8' });
   if (r.status === 0) {
-    // Node warns that it has not verified node:module in snapshots: stdlib/subprocess_spawn.ts
-    // imports createRequire for tsc's ES modules, and the snapshot's CommonJS never calls it.
-    const stderr = r.stderr.replace(/\(node:\d+\) Warning: It's not yet fully verified whether built-in module "node:module"[^\n]*\n(?:[^\n]*\n){0,3}?\(Use `node --trace-warnings[^\n]*\n?/, '');
-    if (stderr.trim()) console.warn(stderr.trim());
+    // (Node warns here about a built-in module it has not verified in snapshots, such as
+    // node:module: the bundle loads those at their first use, see stdlib/node_require_bundled.ts.)
+    if (r.stderr.trim()) console.warn(r.stderr.trim());
     writeFileSync(`${blob}.node`, `${process.execPath}\n`);
   } else {
     rmSync(blob, { force: true });

@@ -3,7 +3,7 @@
 // state of some of its own modules in a snapshot (child_process, tty: it warns when the
 // snapshot is built). The CommonJS bundles have their own require; tsc's ES modules make one.
 
-import { createRequire } from 'node:module';
+import { createRequire } from './node_require.js';
 
 declare const require: NodeJS.Require | undefined;
 
