@@ -20,7 +20,7 @@ import {
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
-import { settleFieldRepresentations } from './vm/field_representations.js';
+import { settleFieldRepresentations } from './vm/object_shapes.js';
 import { registerStdlib } from './stdlib/index.js';
 import { libDir } from './stdlib/lib_dir.js';
 import { cachedLibCode } from './stdlib/lib_cache.js';

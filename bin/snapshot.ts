@@ -18,7 +18,7 @@ import { cli } from './main.js';
 import { compile } from '../index.js';
 import { getParser } from '../compiler/parser.js';
 import { installBuiltinMethods } from '../vm/methods/index.js';
-import { settleFieldRepresentations } from '../vm/field_representations.js';
+import { settleFieldRepresentations, settleInObjectLayouts } from '../vm/object_shapes.js';
 
 /** The bundle's stand-in for import.meta.url (scripts/bundle.mjs's banner), set here at run time. */
 declare let __tpy_module_url: string;
@@ -80,3 +80,4 @@ getParser();
 installBuiltinMethods();
 settleFieldRepresentations();
 compile(SAMPLE, '<snapshot>', 'exec');
+settleInObjectLayouts();

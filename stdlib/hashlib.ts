@@ -3,7 +3,7 @@
 // compare_digest), `_blake2` (the blake2b and blake2s types) and `hashlib` itself. The
 // digests come from node:crypto; BLAKE2 with parameters Node lacks from hashlib_blake2.ts.
 
-import * as crypto from 'node:crypto';
+import type * as crypto from 'node:crypto';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyBytes } from '../vm/objects/bytes.js';
@@ -26,6 +26,7 @@ import { importModule } from '../vm/import.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { hashlib_scrypt } from './hashlib_scrypt.js';
 import { BLAKE2B, BLAKE2S, Blake2Params, Blake2State, Blake2Variant } from './hashlib_blake2.js';
+import { nodeCrypto } from './node_lazy.js';
 
 // ---------------------------------------------------------------- algorithms
 
@@ -61,27 +62,42 @@ const ALGORITHMS: Algorithm[] = [
   { name: 'sm3', node: 'sm3', digestSize: 32, blockSize: 64 },
 ];
 
-const NODE_HASHES = new Set(crypto.getHashes());
-const AVAILABLE = ALGORITHMS.filter((a) => NODE_HASHES.has(a.node));
-
 const GUARANTEED = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s',
   'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128', 'shake_256'];
 
-/** OpenSSL's names for each algorithm, looked up without case (as EVP_get_digestbyname does). */
-const ALIASES = new Map<string, Algorithm>();
-for (const a of AVAILABLE) {
-  for (const alias of [a.name, a.node, a.name.replace('_', '-')]) ALIASES.set(alias.toLowerCase(), a);
+/** What node:crypto offers, worked out at the first use (node:crypto is loaded then: node_lazy.ts). */
+interface Offered {
+  /** node:crypto's digest names. */
+  nodeHashes: Set<string>;
+  /** The algorithms node:crypto has. */
+  available: Algorithm[];
+  /** OpenSSL's names for each algorithm, looked up without case (as EVP_get_digestbyname does). */
+  aliases: Map<string, Algorithm>;
 }
-for (const [alias, name] of [['ssl3-md5', 'md5'], ['ssl3-sha1', 'sha1'], ['sha-1', 'sha1'], ['sha-224', 'sha224'],
-  ['sha-256', 'sha256'], ['sha-384', 'sha384'], ['sha-512', 'sha512'], ['sha-512/224', 'sha512_224'],
-  ['sha-512/256', 'sha512_256'], ['sha512/224', 'sha512_224'], ['sha512/256', 'sha512_256'], ['ripemd', 'ripemd160'],
-  ['rmd160', 'ripemd160'], ['ripemd-160', 'ripemd160']]) {
-  const a = AVAILABLE.find((x) => x.name === name);
-  if (a !== undefined) ALIASES.set(alias, a);
+
+let offeredCache: Offered | undefined;
+
+function offered(): Offered {
+  if (offeredCache !== undefined) return offeredCache;
+  const nodeHashes = new Set(nodeCrypto().getHashes());
+  const available = ALGORITHMS.filter((a) => nodeHashes.has(a.node));
+  const aliases = new Map<string, Algorithm>();
+  for (const a of available) {
+    for (const alias of [a.name, a.node, a.name.replace('_', '-')]) aliases.set(alias.toLowerCase(), a);
+  }
+  for (const [alias, name] of [['ssl3-md5', 'md5'], ['ssl3-sha1', 'sha1'], ['sha-1', 'sha1'], ['sha-224', 'sha224'],
+    ['sha-256', 'sha256'], ['sha-384', 'sha384'], ['sha-512', 'sha512'], ['sha-512/224', 'sha512_224'],
+    ['sha-512/256', 'sha512_256'], ['sha512/224', 'sha512_224'], ['sha512/256', 'sha512_256'], ['ripemd', 'ripemd160'],
+    ['rmd160', 'ripemd160'], ['ripemd-160', 'ripemd160']]) {
+    const a = available.find((x) => x.name === name);
+    if (a !== undefined) aliases.set(alias, a);
+  }
+  // hashlib.new('blake2b') is the _blake2 type; only OpenSSL's 'BLAKE2B512' names it without case.
+  aliases.delete('blake2b');
+  aliases.delete('blake2s');
+  offeredCache = { nodeHashes, available, aliases };
+  return offeredCache;
 }
-// hashlib.new('blake2b') is the _blake2 type; only OpenSSL's 'BLAKE2B512' names it without case.
-ALIASES.delete('blake2b');
-ALIASES.delete('blake2s');
 
 /** _hashlib.UnsupportedDigestmodError: an algorithm OpenSSL does not know (a ValueError). */
 export const unsupportedDigestmodError = makeNativeType('_hashlib.UnsupportedDigestmodError', ValueError, {
@@ -116,7 +132,7 @@ interface Digester {
 }
 
 /** Node's one-shot digest (20.12+): a fraction of the cost of a crypto.Hash object and its copy. */
-const oneShot = (crypto as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'latin1') => string }).hash;
+const oneShot = () => (nodeCrypto() as unknown as { hash?: (alg: string, data: Uint8Array, enc: 'latin1') => string }).hash;
 
 /** Data kept for a one-shot digest up to this size; beyond it, a streaming crypto.Hash. */
 const ONE_SHOT_LIMIT = 4096;
@@ -137,7 +153,7 @@ class NodeDigester implements Digester {
 
   private stream(): crypto.Hash {
     if (this.h === null) {
-      this.h = crypto.createHash(this.alg);
+      this.h = nodeCrypto().createHash(this.alg);
       if (this.pending.length > 0) this.h.update(this.pending);
       this.pending = EMPTY;
     }
@@ -154,7 +170,8 @@ class NodeDigester implements Digester {
   }
 
   digest(length?: number): Uint8Array {
-    if (length === undefined && this.h === null && oneShot !== undefined) return fromLatin1(oneShot(this.alg, this.pending, 'latin1'));
+    const hash = oneShot();
+    if (length === undefined && this.h === null && hash !== undefined) return fromLatin1(hash(this.alg, this.pending, 'latin1'));
     // Digesting a copy keeps the object usable, as CPython's digest() does.
     const h = this.stream();
     if (length === undefined) return new Uint8Array(h.copy().digest());
@@ -271,7 +288,7 @@ const hashlib_new_native: NativeFn = (_vm, args, kwargs) => {
   const [name, data] = parseArgs('new', args, kwargs, { names: ['name', 'string', 'usedforsecurity'], required: 1, kwOnly: 1 }, 0);
   const s = strVal(name!);
   if (s === undefined) throw typeError(`new() argument 'name' must be str, not ${argTypeName(name!)}`);
-  const a = ALIASES.get(s.toLowerCase());
+  const a = offered().aliases.get(s.toLowerCase());
   if (a === undefined) throw unsupported();
   return newHash(a, data);
 };
@@ -341,7 +358,7 @@ function blake2New(v: Blake2Variant, t: PyType): NativeFn {
     const plain = p.digestSize === v.maxDigest && p.key.length === 0 && p.salt.length === 0 && p.person.length === 0 &&
       p.fanout === 1 && p.depth === 1 && p.leafSize === 0 && p.nodeOffset === 0n && p.nodeDepth === 0 && p.innerSize === 0 && !p.lastNode;
     const algo = ALGORITHMS.find((x) => x.name === v.name)!;
-    const d: Digester = plain && NODE_HASHES.has(algo.node) ? new NodeDigester(algo.node) : new Blake2Digester(Blake2State.start(v, p));
+    const d: Digester = plain && offered().nodeHashes.has(algo.node) ? new NodeDigester(algo.node) : new Blake2Digester(Blake2State.start(v, p));
     const h = new PyHash(args[0] as PyType, v.name, p.digestSize, v.blockSize, d);
     if (bytes !== undefined) d.update(bytes);
     return h;
@@ -369,8 +386,8 @@ const hashlib_pbkdf2_hmac: NativeFn = (vm, args, kwargs) => {
   if (typeof iters === 'bigint' || iters > 2 ** 63) throw overflowError('iteration value is too great.');
   if (iters < 1) throw valueError('iteration value must be greater than 0.');
   if (iters > 0x7fffffff) throw overflowError('iteration value is too great.');
-  const a = name === 'blake2b' || name === 'blake2s' ? ALGORITHMS.find((x) => x.name === name) : ALIASES.get(name.toLowerCase());
-  if (a === undefined || a.xof || !NODE_HASHES.has(a.node)) throw unsupported();
+  const a = name === 'blake2b' || name === 'blake2s' ? ALGORITHMS.find((x) => x.name === name) : offered().aliases.get(name.toLowerCase());
+  if (a === undefined || a.xof || !offered().nodeHashes.has(a.node)) throw unsupported();
   let len = a.digestSize;
   if (dklen !== undefined && dklen !== None) {
     const n = index(vm, dklen);
@@ -378,7 +395,7 @@ const hashlib_pbkdf2_hmac: NativeFn = (vm, args, kwargs) => {
     if (n < 1) throw valueError('key length must be greater than 0.');
     len = n;
   }
-  return new PyBytes(new Uint8Array(crypto.pbkdf2Sync(pw, s, iters, len, a.node)));
+  return new PyBytes(new Uint8Array(nodeCrypto().pbkdf2Sync(pw, s, iters, len, a.node)));
 };
 
 /** compare_digest(a, b): equal ASCII strs or bytes-likes, in time that depends only on b's length. */
@@ -415,7 +432,7 @@ export const init__hashlib: ModuleInit = (_vm, m) => {
   d.setStr('HASHXOF', hashXofType);
   d.setStr('UnsupportedDigestmodError', unsupportedDigestmodError);
   d.setStr('new', builtin('new', hashlib_new_native, '_hashlib'));
-  for (const a of AVAILABLE) {
+  for (const a of offered().available) {
     if (a.name !== 'blake2b' && a.name !== 'blake2s' && GUARANTEED.includes(a.name)) {
       d.setStr(`openssl_${a.name}`, builtin(`openssl_${a.name}`, opensslConstructor(a), '_hashlib'));
     }
@@ -476,7 +493,7 @@ export const init_hashlib: ModuleInit = (vm, m) => {
     d.setStr(name, name.startsWith('blake2') ? blake2.getStr(name)! : native.getStr(`openssl_${name}`)!);
   }
   d.setStr('algorithms_guaranteed', newSet(vm, GUARANTEED));
-  d.setStr('algorithms_available', newSet(vm, AVAILABLE.map((a) => a.name)));
+  d.setStr('algorithms_available', newSet(vm, offered().available.map((a) => a.name)));
   d.setStr('pbkdf2_hmac', native.getStr('pbkdf2_hmac')!);
   d.setStr('scrypt', native.getStr('scrypt')!);
   // hashlib.new(name, data=b'', **kwargs): blake2b and blake2s by their own types (with their
@@ -498,7 +515,7 @@ export const init_hashlib: ModuleInit = (vm, m) => {
     const callArgs = data === undefined ? [name] : [name, data];
     if (s === 'blake2b' || s === 'blake2s') return call(vm, blake2.getStr(s)!, callArgs.slice(1), rest.size > 0 ? rest : null);
     // hashlib turns _hashlib's UnsupportedDigestmodError into a plain ValueError.
-    if (!ALIASES.has(s.toLowerCase())) throw valueError(`unsupported hash type ${s}`);
+    if (!offered().aliases.has(s.toLowerCase())) throw valueError(`unsupported hash type ${s}`);
     return call(vm, nativeNew, data === undefined ? [name, new PyBytes(new Uint8Array(0))] : callArgs, rest.size > 0 ? rest : null);
   }, 'hashlib'));
   d.setStr('file_digest', builtin('file_digest', fileDigest(d.getStr('new')!), 'hashlib'));

@@ -1,7 +1,7 @@
 // hashlib.scrypt (_hashlib.scrypt): the scrypt key derivation function of RFC 7914 over
 // node:crypto's scryptSync, with CPython's argument checks and messages, in its order.
 
-import * as crypto from 'node:crypto';
+import { nodeCrypto } from './node_lazy.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
@@ -64,7 +64,7 @@ export const hashlib_scrypt: NativeFn = (_vm, args, kwargs) => {
   }
   let key: Buffer;
   try {
-    key = crypto.scryptSync(pw, s, dklen, { N: n, r, p, maxmem: needed + 1024 });
+    key = nodeCrypto().scryptSync(pw, s, dklen, { N: n, r, p, maxmem: needed + 1024 });
   } catch {
     throw valueError('[digital envelope routines] memory limit exceeded');
   }

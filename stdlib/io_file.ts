@@ -6,7 +6,7 @@
 // open() was given a `newline`: then lines end at that string ('' : at any of the three)
 // and are read untranslated, and writes turn '\n' into `newline` when it is '\r' or '\r\n'.
 
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import { osPath } from './os_path_join.js';
 import { nodeModule } from './node_lazy.js';
 import type { PyObject } from '../vm/objects/object.js';

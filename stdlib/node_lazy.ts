@@ -3,7 +3,7 @@
 // state of some of its own modules in a snapshot (child_process, tty: it warns when the
 // snapshot is built). The CommonJS bundles have their own require; tsc's ES modules make one.
 
-import { createRequire } from 'node:module';
+import { createRequire } from './node_require.js';
 
 declare const require: NodeJS.Require | undefined;
 
@@ -19,3 +19,16 @@ export function nodeModule<T>(name: string): T {
   }
   return m as T;
 }
+
+// The node modules only some programs need (hashes and system randomness, zlib, sockets): each
+// one loaded into the snapshot adds its code and objects, with those of the node modules it
+// loads (streams), to every run's start-up and memory.
+
+/** node:crypto, at its first use. */
+export const nodeCrypto = (): typeof import('node:crypto') => nodeModule('node:crypto');
+/** node:zlib, at its first use. */
+export const nodeZlib = (): typeof import('node:zlib') => nodeModule('node:zlib');
+/** node:net, at its first use. */
+export const nodeNet = (): typeof import('node:net') => nodeModule('node:net');
+/** node:dns, at its first use. */
+export const nodeDns = (): typeof import('node:dns') => nodeModule('node:dns');

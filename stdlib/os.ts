@@ -3,8 +3,7 @@
 // Only what library modules such as pstats need; everything else is absent (an
 // AttributeError), not faked. Paths are str only: bytes paths raise TypeError saying so.
 
-import * as fs from 'node:fs';
-import * as osInfo from 'node:os';
+import { fs, os as osInfo } from './node_namespaces.js';
 import { osPath } from './os_path_join.js';
 import { statSeconds, statWholeSeconds } from './os_stat_time.js';
 import { normInt } from '../vm/objects/int.js';

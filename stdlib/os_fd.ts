@@ -3,7 +3,7 @@
 // tempfile.mkstemp returns a descriptor from os.open, as CPython's; open(fd) wraps one. The
 // numbers are the program's (fd_table.ts): node's own descriptors are out of reach.
 
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import { osPath } from './os_path_join.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';

@@ -1,7 +1,7 @@
 // os's calls on file metadata and the terminal: chmod, utime, access, symlink, readlink, urandom, statvfs, get_terminal_size.
 
-import * as fs from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { fs } from './node_namespaces.js';
+import { nodeCrypto } from './node_lazy.js';
 import { osPath } from './os_path_join.js';
 import { statSeconds } from './os_stat_time.js';
 import type { PyObject } from '../vm/objects/object.js';
@@ -113,7 +113,7 @@ export const fileFunctions: [string, NativeFn][] = [
     const [size] = parseArgs('urandom', args, kwargs, { names: ['size'], required: 1, posOnly: 1 }, 0);
     const n = intArg(vm, size!);
     if (n < 0) throw valueError('negative argument not allowed');
-    return new PyBytes(new Uint8Array(randomBytes(n)));
+    return new PyBytes(new Uint8Array(nodeCrypto().randomBytes(n)));
   }],
   ['statvfs', (vm, args, kwargs) => {
     const [path] = parseArgs('statvfs', args, kwargs, { names: ['path'], required: 1 }, 0);

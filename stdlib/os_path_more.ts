@@ -1,7 +1,7 @@
 // More of os.path (posixpath): file sizes and times, common prefixes and paths, $VAR
 // expansion, samefile/ismount, splitdrive, and the module's constants.
 
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import { osPath } from './os_path_join.js';
 import { statSeconds } from './os_stat_time.js';
 import type { PyObject } from '../vm/objects/object.js';

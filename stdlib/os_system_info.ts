@@ -1,6 +1,6 @@
 // os's questions about the system it runs on: uname() and confstr() (the C library's version, which platform reads).
 
-import * as osInfo from 'node:os';
+import { os as osInfo } from './node_namespaces.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { PyDict } from '../vm/objects/dict.js';

@@ -2,7 +2,7 @@
 // /etc/group (the "files" source of the C library's name service; tpy cannot ask NIS, LDAP or
 // systemd's sources). Entries are struct sequences, and the lookups' errors are CPython's.
 
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { PyList } from '../vm/objects/list.js';

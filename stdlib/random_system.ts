@@ -1,6 +1,6 @@
 // random.SystemRandom: a random.Random subclass drawing from the operating system's entropy (os.urandom), with no state to seed or save.
 
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from './node_lazy.js';
 import { PyFloat } from '../vm/objects/float.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import type { PyDict } from '../vm/objects/dict.js';
@@ -25,20 +25,20 @@ const methods: [string, NativeFn][] = [
   ['random', (vm, args, kwargs) => {
     bind('SystemRandom.random', args, kwargs, [], 0);
     // 56 random bits, the top 53 of them as the fraction.
-    return new PyFloat(Number(BigInt(fromBytes(randomBytes(7))) >> 3n) * 2 ** -53);
+    return new PyFloat(Number(BigInt(fromBytes(nodeCrypto().randomBytes(7))) >> 3n) * 2 ** -53);
   }],
   ['getrandbits', (vm, args, kwargs) => {
     const [kObj] = bind('SystemRandom.getrandbits', args, kwargs, ['k'], 1);
     const k = index(vm, kObj!);
     if (k < 0) throw valueError('number of bits must be non-negative');
     const numbytes = Math.floor((Number(k) + 7) / 8);
-    return normInt(BigInt(fromBytes(randomBytes(numbytes))) >> BigInt(numbytes * 8 - Number(k)));
+    return normInt(BigInt(fromBytes(nodeCrypto().randomBytes(numbytes))) >> BigInt(numbytes * 8 - Number(k)));
   }],
   ['randbytes', (vm, args, kwargs) => {
     const [nObj] = bind('SystemRandom.randbytes', args, kwargs, ['n'], 1);
     const n = index(vm, nObj!);
     if (n < 0) throw valueError('negative argument not allowed');
-    return new PyBytes(new Uint8Array(randomBytes(Number(n))));
+    return new PyBytes(new Uint8Array(nodeCrypto().randomBytes(Number(n))));
   }],
   // seed(*args, **kwds): nothing to seed.
   ['seed', () => None],

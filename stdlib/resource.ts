@@ -6,7 +6,7 @@
 // /proc/self/limits; setrlimit, which Node cannot do, runs util-linux's `prlimit` on this
 // process and says so when that fails to run.
 
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyTuple } from '../vm/objects/tuple.js';
 import { PyFloat } from '../vm/objects/float.js';

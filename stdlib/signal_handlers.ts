@@ -9,7 +9,7 @@
 // (under the CLI only, whose process the program owns), from alarm()/setitimer()'s timer,
 // and from the program itself.
 
-import * as os from 'node:os';
+import { os } from './node_namespaces.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { None } from '../vm/objects/singletons.js';
 import { newException, OSError, KeyboardInterrupt, ValueError } from '../vm/objects/exceptions.js';

@@ -1,8 +1,7 @@
 // AF_INET addresses for _sockmini: parsing (host, port) as CPython's getsockaddrarg does, and resolving host names.
 
-import { lookup } from 'node:dns';
-import { isIPv4 } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { nodeDns, nodeNet } from './node_lazy.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyTuple, newTuple } from '../vm/objects/tuple.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
@@ -22,7 +21,7 @@ export interface InetAddress {
 export function literalIPv4(host: string): string | null {
   if (host === '') return '0.0.0.0';
   if (host === '<broadcast>') return '255.255.255.255';
-  return isIPv4(host) ? host : null;
+  return nodeNet().isIPv4(host) ? host : null;
 }
 
 /** Parses an AF_INET address argument of `caller` (connect, bind...), with CPython's messages. */
@@ -49,7 +48,7 @@ function hostText(h: PyObject): string {
  * rejects an empty label (except a final dot) and a label longer than 63 characters.
  */
 function checkIdnaLabels(host: string): void {
-  if (host === '' || host === '<broadcast>' || isIPv4(host)) return;
+  if (host === '' || host === '<broadcast>' || nodeNet().isIPv4(host)) return;
   const labels = host.split('.');
   if (labels.length > 1 && labels[labels.length - 1] === '') labels.pop();
   for (const label of labels) {
@@ -64,7 +63,7 @@ export function resolveIPv4(vm: VM, host: string): Promise<string> {
   const literal = literalIPv4(host);
   if (literal !== null) return Promise.resolve(literal);
   return new Promise((resolve, reject) => {
-    lookup(host, { family: 4 }, (err, address) => {
+    nodeDns().lookup(host, { family: 4 }, (err, address) => {
       if (err) reject(gaiError(vm, err.code));
       else resolve(address);
     });

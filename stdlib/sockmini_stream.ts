@@ -8,7 +8,8 @@
 // how send() sees backpressure. Handles are unref'd except while tpy code waits on them
 // or data is still being flushed, so open sockets never keep a finished program alive.
 
-import { Socket, Server } from 'node:net';
+import type { Socket, Server } from 'node:net';
+import { nodeNet } from './node_lazy.js';
 
 /** How many received bytes a connection holds before it stops reading (the receive buffer). */
 export const RCVBUF = 256 * 1024;
@@ -284,10 +285,10 @@ export class TcpListener extends Waitable {
 
 /** A new outgoing connection (not yet connected). */
 export function newOutgoingStream(): TcpStream {
-  return new TcpStream(new Socket({ allowHalfOpen: true }), false);
+  return new TcpStream(new (nodeNet().Socket)({ allowHalfOpen: true }), false);
 }
 
 /** A new listening server (not yet bound). */
 export function newListener(): TcpListener {
-  return new TcpListener(new Server({ allowHalfOpen: true, pauseOnConnect: true }));
+  return new TcpListener(new (nodeNet().Server)({ allowHalfOpen: true, pauseOnConnect: true }));
 }

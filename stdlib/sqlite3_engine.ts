@@ -3,7 +3,7 @@
 // `import sqlite3`, never at start-up; its own Database/Statement classes return rows as
 // objects (losing column order and duplicate names), so tpy calls the C API it exports.
 
-import { createRequire } from 'node:module';
+import { createRequire } from './node_require.js';
 import { join } from 'node:path';
 import { libDir } from './lib_dir.js';
 import { newException, ImportError } from '../vm/objects/exceptions.js';

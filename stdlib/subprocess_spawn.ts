@@ -5,7 +5,7 @@
 // checks and converts the arguments; this module only spawns, collects and reports.
 
 import type { StdioOptions } from 'node:child_process';
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { osPath } from './os_path_join.js';

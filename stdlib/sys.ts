@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { STDLIB_MODULE_NAMES } from './stdlib_module_names.js';
 import { installLazyNames } from './lazy_module_names.js';
 import { PyFrozenSet } from '../vm/objects/set.js';
-import * as fs from 'node:fs';
+import { fs } from './node_namespaces.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { defNew } from '../vm/methods/object.js';

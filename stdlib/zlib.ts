@@ -3,7 +3,7 @@
 // node:zlib's (zlib_stream.ts); its deflate is Chromium's zlib, whose compressed bytes can
 // differ from CPython's system zlib at some levels (both decompress each other's output).
 
-import * as nodeZlib from 'node:zlib';
+import type * as NodeZlib from 'node:zlib';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { makeNativeType } from '../vm/objects/type.js';
@@ -16,8 +16,10 @@ import { parseArgs } from '../vm/methods/args.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { crc32, low32 } from './binascii.js';
 import { ZStream, ZlibFailure, concat, type StreamKind } from './zlib_stream.js';
+import { nodeZlib } from './node_lazy.js';
 
-const Z = nodeZlib.constants;
+/** node:zlib's constants (node:zlib is loaded at its first use: see node_lazy.ts). */
+const Z = () => nodeZlib().constants;
 const DEF_BUF_SIZE = 16384;
 
 export const zlibErrorType = makeNativeType('error', Exception, { module: 'zlib', allocate: (cls) => new PyBaseException(cls, []), instanceDict: true });
@@ -73,7 +75,7 @@ interface DeflateParams {
 function newDeflater(p: DeflateParams): ZStream | null {
   const kind = deflateKind(p.wbits);
   if (kind === null || p.level < -1 || p.level > 9 || p.memLevel < 1 || p.memLevel > 9 || p.strategy < 0 || p.strategy > 4) return null;
-  const options: nodeZlib.ZlibOptions = { level: p.level, windowBits: kind[1], memLevel: p.memLevel, strategy: p.strategy };
+  const options: NodeZlib.ZlibOptions = { level: p.level, windowBits: kind[1], memLevel: p.memLevel, strategy: p.strategy };
   if (p.zdict !== undefined) options.dictionary = p.zdict;
   return new ZStream(kind[0], options);
 }
@@ -84,7 +86,7 @@ export function zlib_compress(vm: VM, args: PyObject[], kwargs: Map<string, PyOb
   const z = newDeflater({ level: intArg(vm, level, -1), wbits: intArg(vm, wbits, 15), memLevel: 8, strategy: 0 });
   if (z === null) throw zlibError('Bad compression level');
   try {
-    return new PyBytes(z.run(input, Z.Z_FINISH).out);
+    return new PyBytes(z.run(input, Z().Z_FINISH).out);
   } catch (e) {
     throw failure(e, 'compressing data');
   } finally {
@@ -101,7 +103,7 @@ export function zlib_decompress(vm: VM, args: PyObject[], kwargs: Map<string, Py
   if (kind === null) throw zlibError('Error -2 while preparing to decompress data: inconsistent stream state');
   const z = new ZStream(kind[0], { windowBits: kind[1] });
   try {
-    const r = z.run(input, Z.Z_SYNC_FLUSH);
+    const r = z.run(input, Z().Z_SYNC_FLUSH);
     if (r.unread === 0 && !z.ended()) throw zlibError('Error -5 while decompressing data: incomplete or truncated stream');
     return new PyBytes(r.out);
   } catch (e) {
@@ -135,7 +137,7 @@ class PyDecompress extends PyObj {
     }
     let r;
     try {
-      r = this.z.run(input, Z.Z_SYNC_FLUSH, maxOut);
+      r = this.z.run(input, Z().Z_SYNC_FLUSH, maxOut);
     } catch (e) {
       throw failure(e, 'decompressing data');
     }
@@ -164,7 +166,7 @@ function installStreamMethods(): void {
     const input = bytesArg(data!);
     if (c.z === null) throw zlibError('Error -2 while compressing data: inconsistent stream state');
     try {
-      return bytesOut(c.z.run(input, Z.Z_NO_FLUSH).out);
+      return bytesOut(c.z.run(input, Z().Z_NO_FLUSH).out);
     } catch (e) {
       throw failure(e, 'compressing data');
     }
@@ -172,12 +174,12 @@ function installStreamMethods(): void {
   defMethod(compressType, 'flush', (vm, args, kwargs) => {
     const [modeArg] = parseArgs('flush', args, kwargs, { names: ['mode'], posOnly: 1 });
     const c = args[0] as PyCompress;
-    const mode = intArg(vm, modeArg, Z.Z_FINISH);
-    if (mode === Z.Z_NO_FLUSH) return bytesOut(new Uint8Array(0));
+    const mode = intArg(vm, modeArg, Z().Z_FINISH);
+    if (mode === Z().Z_NO_FLUSH) return bytesOut(new Uint8Array(0));
     if (c.z === null) throw zlibError('Error -2 while flushing: inconsistent stream state');
     try {
       const out = c.z.run(new Uint8Array(0), mode).out;
-      if (mode === Z.Z_FINISH) {
+      if (mode === Z().Z_FINISH) {
         c.z.close();
         c.z = null;
       }
@@ -223,7 +225,7 @@ function zlib_decompressobj(vm: VM, args: PyObject[], kwargs: Map<string, PyObje
   // DIVERGENCE: with wbits 40-47 the container is chosen now (zlib), not at the first byte.
   const kind = inflateKind(wbits >= 40 ? wbits - 32 : wbits, new Uint8Array(0));
   if (kind === null) throw valueError('Invalid initialization option');
-  const options: nodeZlib.ZlibOptions = { windowBits: kind[1] };
+  const options: NodeZlib.ZlibOptions = { windowBits: kind[1] };
   if (dict !== undefined && dict.length > 0) options.dictionary = dict;
   return new PyDecompress(new ZStream(kind[0], options));
 }

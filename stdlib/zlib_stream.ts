@@ -3,7 +3,8 @@
 // but kept open between calls (what compressobj/decompressobj need). Errors come back as
 // zlib's (errno, message) pair instead of an 'error' event.
 
-import * as nodeZlib from 'node:zlib';
+import type * as NodeZlib from 'node:zlib';
+import { nodeZlib } from './node_lazy.js';
 
 export type StreamKind = 'deflate' | 'deflateRaw' | 'gzip' | 'inflate' | 'inflateRaw' | 'gunzip';
 
@@ -36,7 +37,7 @@ export class ZStream {
   private readonly state: Uint32Array;
   private failure: ZlibFailure | null = null;
 
-  constructor(kind: StreamKind, options: nodeZlib.ZlibOptions) {
+  constructor(kind: StreamKind, options: NodeZlib.ZlibOptions) {
     const s = create(kind, options) as unknown as NodeStreamInternals;
     this.handle = s._handle;
     this.state = s._writeState;
@@ -77,10 +78,10 @@ export class ZStream {
   /** Whether an inflate stream has reached its end (a Z_FINISH with no input says Z_BUF_ERROR if not). */
   ended(): boolean {
     try {
-      this.run(new Uint8Array(0), nodeZlib.constants.Z_FINISH, 0 + CHUNK);
+      this.run(new Uint8Array(0), nodeZlib().constants.Z_FINISH, 0 + CHUNK);
       return true;
     } catch (e) {
-      if (e instanceof ZlibFailure && e.errno === nodeZlib.constants.Z_BUF_ERROR) return false;
+      if (e instanceof ZlibFailure && e.errno === nodeZlib().constants.Z_BUF_ERROR) return false;
       throw e;
     }
   }
@@ -91,14 +92,14 @@ export class ZStream {
   }
 }
 
-function create(kind: StreamKind, options: nodeZlib.ZlibOptions): object {
+function create(kind: StreamKind, options: NodeZlib.ZlibOptions): object {
   switch (kind) {
-    case 'deflate': return nodeZlib.createDeflate(options);
-    case 'deflateRaw': return nodeZlib.createDeflateRaw(options);
-    case 'gzip': return nodeZlib.createGzip(options);
-    case 'inflate': return nodeZlib.createInflate(options);
-    case 'inflateRaw': return nodeZlib.createInflateRaw(options);
-    default: return nodeZlib.createGunzip(options);
+    case 'deflate': return nodeZlib().createDeflate(options);
+    case 'deflateRaw': return nodeZlib().createDeflateRaw(options);
+    case 'gzip': return nodeZlib().createGzip(options);
+    case 'inflate': return nodeZlib().createInflate(options);
+    case 'inflateRaw': return nodeZlib().createInflateRaw(options);
+    default: return nodeZlib().createGunzip(options);
   }
 }
 

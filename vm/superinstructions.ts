@@ -54,9 +54,16 @@ const PAIRS: [Op, Op, Super][] = [
   [Op.ROT_TWO, Op.STORE_ATTR, Super.ROT_TWO_STORE_ATTR],
 ];
 
-/** The superinstruction for each fusable (first, second) opcode pair at first << 8 | second, else 0. */
-const FUSED = new Uint8Array(1 << 16);
-for (const [first, second, fused] of PAIRS) FUSED[(first << 8) | second] = fused;
+/**
+ * The superinstruction for each fusable (first, second) opcode pair, else 0: at ROW[first] << 8 |
+ * second, where ROW numbers the few opcodes that begin a pair from 1 (row 0 is all zeros). Two
+ * small tables rather than one of 65,536 entries, most of them 0, kept in the start-up snapshot.
+ */
+const ROW = new Uint8Array(256);
+const firsts = [...new Set(PAIRS.map(([first]) => first))];
+firsts.forEach((first, i) => (ROW[first] = i + 1));
+const FUSED = new Uint8Array((firsts.length + 1) << 8);
+for (const [first, second, fused] of PAIRS) FUSED[(ROW[first] << 8) | second] = fused;
 
 /** fastWords for `words`: each fusable pair's first word replaced (pairs do not overlap). */
 export function fuseWords(words: Int32Array): Int32Array {
@@ -69,7 +76,7 @@ export function fuseWords(words: Int32Array): Int32Array {
       i += 2;
       continue;
     }
-    const fused = FUSED[((words[i] & 0xff) << 8) | (words[i + 1] & 0xff)];
+    const fused = FUSED[(ROW[words[i] & 0xff] << 8) | (words[i + 1] & 0xff)];
     if (fused !== 0) {
       out[i] = (words[i] & ~0xff) | fused;
       i++;

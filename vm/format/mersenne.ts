@@ -1,6 +1,6 @@
 // CPython's random.Random: the MT19937 generator of _randommodule.c and the algorithms of random.py (3.11), on JS values.
 
-import { createHash, randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../../stdlib/node_lazy.js';
 import { indexError, typeError, valueError } from '../objects/exceptions.js';
 import { normInt } from '../objects/int.js';
 import { bitLength as bigBitLength, intFloorDiv } from './bigint_math.js';
@@ -293,7 +293,7 @@ export class MersenneTwister extends RandomDraws {
   seed(a?: SeedArg, version = 2): void {
     this.gaussNext = null;
     if (a === null || a === undefined) {
-      const bytes = randomBytes(N * 4);
+      const bytes = nodeCrypto().randomBytes(N * 4);
       const key = new Uint32Array(N);
       for (let i = 0; i < N; i++) key[i] = bytes.readUInt32LE(i * 4);
       this.initByArray(key);
@@ -307,7 +307,7 @@ export class MersenneTwister extends RandomDraws {
       }
       if (version === 2) {
         const bytes = typeof a === 'string' ? Buffer.from(a, 'utf8') : Buffer.from(a);
-        const all = Buffer.concat([bytes, createHash('sha512').update(bytes).digest()]);
+        const all = Buffer.concat([bytes, nodeCrypto().createHash('sha512').update(bytes).digest()]);
         this.seedInt(BigInt('0x' + (all.length ? all.toString('hex') : '0')));
         return;
       }
