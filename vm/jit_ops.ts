@@ -12,7 +12,7 @@ import type { Code } from './code.js';
 import { Op, Cmp, HAVE_ARGUMENT, stackEffect, FVC_MASK, FVS_HAVE_SPEC } from './opcodes.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
-import { PyDict } from './objects/dict.js';
+import { PyDict, nextDictVersion } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
@@ -75,7 +75,7 @@ function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
-  NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
+  NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
@@ -560,8 +560,14 @@ function instructionCode(
         `const o = ${s(-1)}, v = ${s(-2)};`,
         'let done = false;',
         ...attrCacheHit(sc, next, true),
-        '  const keys = dict.shared;',
-        `  if (keys === null || keys !== c.keys || !dict.setSplitValue(c.idx, v)) cachedDictSet(c, dict, ${sc.N}[${arg}], v);`,
+        // An existing split value is overwritten here (PyDict.setSplitValue written out: a call
+        // of it is past V8's inlining budget in a large compiled function); anything else,
+        // the next value of a new instance included, through cachedDictSet.
+        '  const keys = dict.shared, i = c.idx;',
+        '  if (keys !== null && keys === c.keys && i < dict.nvals) {',
+        '    dict.vals[i] = v;',
+        '    dict.version = nextDictVersion();',
+        `  } else cachedDictSet(c, dict, ${sc.N}[${arg}], v);`,
         '  done = true;',
         '}',
         'if (!done) {',

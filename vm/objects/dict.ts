@@ -30,6 +30,15 @@ type MapKey = string | number | bigint | PyObject;
 let versionClock = 0;
 
 /**
+ * The version a split instance dict takes when compiled code stores into it (jit_ops.ts
+ * STORE_ATTR writes the value itself, so that the store needs no call V8 may leave out of
+ * line): the same clock, read through this function so that compiled code shares it.
+ */
+export function nextDictVersion(): number {
+  return ++versionClock;
+}
+
+/**
  * The attribute names the instances of one class have been given, in the order they were
  * first assigned (CPython's shared keys of split tables). Append-only, so a name's index
  * never changes: an inline cache can remember it.
