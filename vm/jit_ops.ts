@@ -563,11 +563,12 @@ function instructionCode(
         `const o = ${s(-1)}, v = ${s(-2)};`,
         'let done = false;',
         ...attrCacheHit(sc, next, true),
-        // An existing split value is overwritten here (PyDict.setSplitValue written out: a call
-        // of it is past V8's inlining budget in a large compiled function); anything else,
-        // the next value of a new instance included, through cachedDictSetAt.
-        '  const keys = dict.shared, i = c.idxAt[k];',
-        '  if (keys !== null && keys === c.keysAt[k] && i < dict.nvals) {',
+        // A split value is set here, an existing one or the next one of a new instance
+        // (PyDict.setSplitValue written out: a call of it is past V8's inlining budget in a
+        // large compiled function); anything else through cachedDictSetAt.
+        '  const keys = dict.shared, i = c.idxAt[k], n = dict.nvals;',
+        '  if (keys !== null && keys === c.keysAt[k] && i <= n) {',
+        '    if (i === n) dict.nvals = n + 1;',
         '    dict.vals[i] = v;',
         '    dict.version = nextDictVersion();',
         `  } else cachedDictSetAt(c, k, dict, ${sc.N}[${arg}], v);`,

@@ -125,3 +125,24 @@ def deleted_mid_loop(n):
 
 
 print("deleted", deleted_mid_loop(1000))
+
+
+class Opt:
+    def __init__(self, flag, i):
+        if flag:
+            self.a = i
+        self.b = i
+
+
+def optional_first(n):
+    # Instances whose attributes come in different orders: the next split value of one
+    # is not the next of another (the dict combines instead).
+    out = []
+    for i in range(n):
+        o = Opt(i % 3 != 0, i)
+        o.c = i
+        out.append(o)
+    return [list(vars(o).items()) for o in out[:4]], sum(o.b + o.c for o in out)
+
+
+print("optional", optional_first(3000))
