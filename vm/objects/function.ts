@@ -155,11 +155,21 @@ export class PyMethodDescriptor extends HasFixedArity {
 }
 
 /** A function bound to an instance (or, for classmethod, a class). */
-export class PyMethod extends PyObj {
-  constructor(readonly func: PyObject, readonly self: PyObject) {
-    super(methodType);
+export interface PyMethod extends PyObj {}
+export class PyMethod {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare readonly func: PyObject;
+  declare readonly self: PyObject;
+  // A PyObj by its prototype, not by `extends`, for the reason PyInstance gives (vm/objects/object.ts).
+  constructor(func: PyObject, self: PyObject) {
+    this.cls = methodType;
+    this.dict = null;
+    (this as { func: PyObject }).func = func;
+    (this as { self: PyObject }).self = self;
   }
 }
+Object.setPrototypeOf(PyMethod.prototype, PyObj.prototype);
 
 export class PyStaticMethod extends PyObj {
   constructor(public func: PyObject, cls = staticmethodType) {
