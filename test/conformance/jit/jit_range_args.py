@@ -1,5 +1,5 @@
-# range(n) called with one argument from compiled code and the eval loop takes a shorter
-# path than the type call (range's call1): the same ranges and the same errors.
+# range(n) and range(a, b) called from compiled code take a shorter path than the type
+# call (range's call1 and call2): the same ranges and the same errors.
 
 
 class I:
@@ -39,6 +39,25 @@ def many_kinds(n):
 
 
 print(many_kinds(2000))
+
+
+def pairs(n):
+    total = 0
+    for i in range(n):
+        for j in range(i % 5, 4):
+            total += j
+        total += len(range(-i, i)) + len(range(i, -i))
+    return total
+
+
+print(pairs(3000))
+print(list(range(True, 3)), list(range(I(), 6)), list(range(2, I())))
+print(range(2**53 - 1, 2**53 + 2), range(-(2**60), 2**60)[-1], list(range(2**53, 2**53 + 2)))
+for a, b in ((1, "x"), ("x", 1), (1.0, 2), (1, None), (Bad(), 3)):
+    try:
+        range(a, b)
+    except TypeError as e:
+        print(type(a).__name__, type(b).__name__, e)
 try:
     range()
 except TypeError as e:
