@@ -18,6 +18,9 @@
 // whose getter is a tpy function, the value is the property: the site calls the getter
 // (propertyAtSite) without the generic lookup. (The inline reads of the eval loop and of
 // compiled code take an entry only for an object with a dict, so never these.)
+// Where the name sits in a class's split instance dicts, the eval loop remembers per site
+// (keys, idx, with the pairs seen before); compiled code remembers it per class way
+// (keysAt, idxAt), so that a site meeting several subclasses in turn swaps nothing.
 // A site that reads an attribute of a class object itself (Base.__init__, Color.RED) keeps
 // the one class and what it gave, when that is the class's own attribute as it stands
 // (a function, a method descriptor, a static method's function, an int or str...): the
