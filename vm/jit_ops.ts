@@ -12,7 +12,7 @@ import type { Code } from './code.js';
 import { Op, Cmp, HAVE_ARGUMENT, stackEffect, FVC_MASK, FVS_HAVE_SPEC } from './opcodes.js';
 import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
-import { PyDict } from './objects/dict.js';
+import { PyDict, nextDictVersion } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
@@ -20,7 +20,7 @@ import { formatValue } from './ops/format.js';
 import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
-import { cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
+import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
 import { binaryOp, inplaceOp, negate } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
@@ -75,7 +75,7 @@ function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
-  NO_BLOCKS, popBlock, currentTypeEpoch, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT, powHalf, callFixed, typeOf,
+  NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
@@ -221,15 +221,16 @@ export function loopScope(code: Code, generator: boolean): Scope {
 
 /**
  * Opens `if (...) {` for when the attribute cache of the site whose key is `at` holds o's
- * class (AttrCache.find, its first way inline), with `c` and `dict` (o's instance dict) set.
+ * class (AttrCache.find, its first way inline), with `c`, the class's way `k` and `dict`
+ * (o's instance dict) set.
  */
 function attrCacheHit(sc: Scope, at: number, store = false): string[] {
   // A store gives a new instance its dict, as the eval loop's STORE_ATTR does (dictForStore).
   const dict = store ? '(o.dict ?? dictForStore(o))' : 'o.dict';
   return [
     `const c = ${sc.AC}[${at}];`,
-    'let dict = null;',
-    `if (c !== undefined && typeof o === 'object' && c.epoch === currentTypeEpoch() && (c.classes[0] === o.cls || c.find(o.cls) >= 0) && (dict = ${dict}) !== null) {`,
+    'let dict = null, k = 0;',
+    `if (c !== undefined && typeof o === 'object' && c.epoch === currentTypeEpoch() && (c.classes[0] === o.cls || (k = c.find(o.cls)) >= 0) && (dict = ${dict}) !== null) {`,
   ];
 }
 
@@ -538,17 +539,19 @@ function instructionCode(
       ]);
       break;
     case Op.LOAD_ATTR:
-      // The inline cache's instance-dict read (ops/attr_cache.ts: find, cachedDictGet), keyed
+      // The inline cache's instance-dict read (ops/attr_cache.ts: find, cachedDictGetAt), keyed
       // by the word after the instruction, written out here so that V8 need not inline them.
       block([
         `const o = ${s(-1)};`,
         'let v;',
         ...attrCacheHit(sc, next),
+        // The index is remembered per class way (AttrCache.keysAt), so that a site meeting
+        // several subclasses reads each one's instances at its own index.
         '  const keys = dict.shared;',
-        '  if (keys !== null && keys === c.keys) {',
-        '    const vals = dict.vals, i = c.idx;',
-        '    if (i < dict.nvals) v = vals[i];',
-        `  } else v = cachedDictGet(c, dict, ${sc.N}[${arg}]);`,
+        '  if (keys !== null && keys === c.keysAt[k]) {',
+        '    const i = c.idxAt[k];',
+        '    if (i < dict.nvals) v = dict.vals[i];',
+        `  } else v = cachedDictGetAt(c, k, dict, ${sc.N}[${arg}]);`,
         '}',
         'if (v === undefined) {',
         ...indent(slow(`v = loadAttrCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`)),
@@ -561,8 +564,15 @@ function instructionCode(
         `const o = ${s(-1)}, v = ${s(-2)};`,
         'let done = false;',
         ...attrCacheHit(sc, next, true),
-        '  const keys = dict.shared;',
-        `  if (keys === null || keys !== c.keys || !dict.setSplitValue(c.idx, v)) cachedDictSet(c, dict, ${sc.N}[${arg}], v);`,
+        // A split value is set here, an existing one or the next one of a new instance
+        // (PyDict.setSplitValue written out: a call of it is past V8's inlining budget in a
+        // large compiled function); anything else through cachedDictSetAt.
+        '  const keys = dict.shared, i = c.idxAt[k], n = dict.nvals;',
+        '  if (keys !== null && keys === c.keysAt[k] && i <= n) {',
+        '    if (i === n) dict.nvals = n + 1;',
+        '    dict.vals[i] = v;',
+        '    dict.version = nextDictVersion();',
+        `  } else cachedDictSetAt(c, k, dict, ${sc.N}[${arg}], v);`,
         '  done = true;',
         '}',
         'if (!done) {',
@@ -575,14 +585,17 @@ function instructionCode(
       // otherwise loadMethodCaching's [method, self], or [NULL, attribute].
       // A value FROM_DICT: the object's own attribute, [NULL, attribute].
       block([
+        // AttrCache.find with its first way inline; the shadowing test (notShadowed) against
+        // the keys and count the class's way remembers (keysAt, idxAt) inline too.
         `const o = ${s(-1)}, c = ${sc.AC}[${next}];`,
-        'const k = c === undefined ? -1 : c.find(typeOf(o));',
+        'let k = -1, d = null;',
+        'if (c !== undefined && c.epoch === currentTypeEpoch()) { const t = typeOf(o); k = c.classes[0] === t ? 0 : c.find(t); }',
         'const m = k >= 0 ? c.values[k] : undefined;',
         `const v = m === FROM_DICT && o.dict !== null ? o.dict.getStr(${sc.N}[${arg}]) : undefined;`,
         'if (v !== undefined) {',
         `  ${s(-1)} = undefined;`,
         `  ${s(0)} = v;`,
-        `} else if (m !== undefined && m !== FROM_DICT && (typeof o !== 'object' || o.dict === null || notShadowed(c, o.dict, ${sc.N}[${arg}]))) {`,
+        `} else if (m !== undefined && m !== FROM_DICT && (typeof o !== 'object' || (d = o.dict) === null || (d.shared !== null && d.shared === c.keysAt[k] && d.shared.names.length === c.idxAt[k]) || notShadowedAt(c, k, d, ${sc.N}[${arg}]))) {`,
         `  ${s(-1)} = m;`,
         `  ${s(0)} = o;`,
         '} else {',

@@ -208,6 +208,9 @@ export function hasJump(op: number): boolean {
  * The net effect of an instruction on the value stack, as CPython 3.7's
  * PyCompile_OpcodeStackEffect. `jump` says which edge: true for the jump taken,
  * false for fall-through; for SETUP_* the taken edge is the handler entry.
+ * Written `0 - arg`, never `-arg`: -0 is a double in V8, and one such depth made every
+ * co_stacksize, and through it every Frame's base and sp, double fields (a map deprecated
+ * and the functions reading them deoptimised).
  */
 export function stackEffect(op: number, arg: number, jump: boolean): number {
   switch (op) {
@@ -255,7 +258,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.BUILD_SET_UNPACK: case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL:
       return 1 - arg;
     case Op.BUILD_MAP: return 1 - 2 * arg;
-    case Op.BUILD_CONST_KEY_MAP: return -arg;
+    case Op.BUILD_CONST_KEY_MAP: return 0 - arg;
     case Op.LOAD_ATTR: return 0;
     case Op.COMPARE_OP: return -1;
     case Op.IMPORT_NAME: return -1;
@@ -280,10 +283,10 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.LOAD_FAST: return 1;
     case Op.STORE_FAST: return -1;
     case Op.DELETE_FAST: return 0;
-    case Op.RAISE_VARARGS: return -arg;
-    case Op.CALL_FUNCTION: return -arg;
-    case Op.CALL_METHOD: return -arg - 1;
-    case Op.CALL_FUNCTION_KW: return -arg - 1;
+    case Op.RAISE_VARARGS: return 0 - arg;
+    case Op.CALL_FUNCTION: return 0 - arg;
+    case Op.CALL_METHOD: return -1 - arg;
+    case Op.CALL_FUNCTION_KW: return -1 - arg;
     case Op.CALL_FUNCTION_EX: return -1 - ((arg & 0x01) !== 0 ? 1 : 0);
     case Op.LOAD_METHOD: return 1;
     case Op.MAKE_FUNCTION: return -1 - (arg & 1 ? 1 : 0) - (arg & 2 ? 1 : 0) - (arg & 4 ? 1 : 0) - (arg & 8 ? 1 : 0);

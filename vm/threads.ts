@@ -132,8 +132,9 @@ export class Scheduler {
   /** Resolves the driver's wait when a thread becomes runnable. */
   private notify: (() => void) | null = null;
   /** When the running thread was resumed (performance.now()), for the switch interval. */
-  sliceStart = 0;
-  private lastTurn = 0;
+  sliceStart = -0;
+  /** performance.now() at the last turn of Node's event loop; -0: a double field from the start, as VM.lastYield. */
+  private lastTurn = -0;
   private count = 0;
   /** The thread running the current drive(), whose end ends it. */
   private owner: ThreadState | null = null;

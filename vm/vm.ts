@@ -130,7 +130,8 @@ export class VM {
    * event loop now and then (a signal handler can only run there).
    */
   interruptible = false;
-  private lastYield = 0;
+  /** performance.now() at the last yield; -0 makes the field a double from the start (no map change at the first). */
+  private lastYield = -0;
   /** Nesting depth of eval loops on the JS stack (a blocking operation can park only in the outermost). */
   nestedRuns = 0;
   /**

@@ -170,6 +170,12 @@ export function installRangeMethods(): void {
     if (step === 0n) throw valueError('range() arg 3 must not be zero');
     return makeRange(start, stop, step);
   });
+  // range(n) and range(a, b) without the type call's __new__ lookup and argument array
+  // (callFixed: compiled code's class calls): what the __new__ above makes of them.
+  t.call1 = (vm, stop) => (typeof stop === 'number' ? new PyRange(0, stop, 1) : makeRange(0n, rangeArg(vm, stop), 1n));
+  t.call2 = (vm, start, stop) => (typeof start === 'number' && typeof stop === 'number' && Number.isSafeInteger(stop - start)
+    ? new PyRange(start, stop, 1)
+    : makeRange(rangeArg(vm, start), rangeArg(vm, stop), 1n));
   defMethod(t, '__repr__', (_vm, args) => rangeRepr(self(args)));
   defMethod(t, '__len__', (_vm, args) => {
     const r = self(args);

@@ -30,6 +30,15 @@ type MapKey = string | number | bigint | PyObject;
 let versionClock = 0;
 
 /**
+ * The version a split instance dict takes when compiled code stores into it (jit_ops.ts
+ * STORE_ATTR writes the value itself, so that the store needs no call V8 may leave out of
+ * line): the same clock, read through this function so that compiled code shares it.
+ */
+export function nextDictVersion(): number {
+  return ++versionClock;
+}
+
+/**
  * The attribute names the instances of one class have been given, in the order they were
  * first assigned (CPython's shared keys of split tables). Append-only, so a name's index
  * never changes: an inline cache can remember it.
@@ -56,7 +65,14 @@ const EMPTY_TABLE: Map<MapKey, PyObject> = new Map();
 /** A class stops adding names to its shared keys past this many (its instances' dicts combine instead). */
 const MAX_SHARED_KEYS = 30;
 
-export class PyDict extends PyObj {
+/**
+ * A PyObj by its prototype (linked below), not by `extends`, for the reason PyInstance gives
+ * (vm/objects/object.ts): every instance's first attribute makes one of these.
+ */
+export interface PyDict extends PyObj {}
+export class PyDict {
+  declare cls: PyType;
+  declare dict: PyDict | null;
   /** Normalised key -> value, in insertion order (NO_TABLE while the dict is split, EMPTY_TABLE until its first store). */
   private table: Map<MapKey, PyObject>;
   /**
@@ -64,33 +80,45 @@ export class PyDict extends PyObj {
    * the first `nvals` of them, all present, in that order; `table` is unused. Any
    * other change (a deletion, an out-of-order or non-str key) combines the dict first.
    */
-  shared: SharedKeys | null = null;
+  shared: SharedKeys | null;
   /**
    * The split values: the first `nvals` are this instance's, the rest room made for the names
    * its class's instances have (an array grown by push has room for 17 values from its first,
    * ~120 bytes more than an instance with two attributes needs).
    */
-  vals: PyObject[] | null = null;
-  nvals = 0;
+  vals: PyObject[] | null;
+  nvals: number;
   /** Changes whenever an item is set or removed (see versionClock); mutate `map` only through the methods below. */
-  version = 0;
+  version: number;
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
-  private keyObjs: Map<MapKey, PyObject> | null = null;
+  private keyObjs: Map<MapKey, PyObject> | null;
   /**
    * Bucket number (keyBucket) -> the key object hashed by value with it, or several in an
    * array (a key object is never a JS array), for the keys hashed by value in the dict.
    */
-  private byHash: Map<number, PyObject | PyObject[]> | null = null;
+  private byHash: Map<number, PyObject | PyObject[]> | null;
   /** The bucket number of each key hashed by value, kept as CPython keeps the hash in its entry: removing a key does not hash it again. */
-  private keyHashes: Map<PyObject, number> | null = null;
+  private keyHashes: Map<PyObject, number> | null;
   /** How many of the map's keys are objects (hashed by identity or by value), not str or numbers. */
-  private objectKeys = 0;
+  private objectKeys: number;
   /** The keys in order, less those popitem took since, while the dict is at popOrderVersion (popLast). */
-  private popOrder: MapKey[] | null = null;
-  private popOrderVersion = -1;
+  private popOrder: MapKey[] | null;
+  private popOrderVersion: number;
 
   constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = EMPTY_TABLE) {
-    super(cls);
+    // PyObj's fields first, then the rest in the order they are declared.
+    this.cls = cls;
+    this.dict = null;
+    this.shared = null;
+    this.vals = null;
+    this.nvals = 0;
+    this.version = 0;
+    this.keyObjs = null;
+    this.byHash = null;
+    this.keyHashes = null;
+    this.objectKeys = 0;
+    this.popOrder = null;
+    this.popOrderVersion = -1;
     this.table = table;
   }
 
@@ -485,6 +513,7 @@ export class PyDict extends PyObj {
     return undefined;
   }
 }
+Object.setPrototypeOf(PyDict.prototype, PyObj.prototype);
 
 /** Where findKey leaves the bucket number it computed, for set() to file the new key under. */
 /**

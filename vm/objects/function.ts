@@ -77,28 +77,44 @@ export const classmethodDescriptorType = makeNativeType('classmethod_descriptor'
 export const propertyType = makeNativeType('property', undefined, { allocate: (cls) => new PyProperty(None, None, None, None, cls) });
 
 /** A function defined in tpy code: code plus the environment MAKE_FUNCTION captured. */
-export class PyFunction extends PyObj {
-  name: string;
-  qualname: string;
-  defaults: PyObject[] | null;
-  kwdefaults: PyDict | null;
-  annotations: PyDict | null = null;
-  doc: PyObject;
-  module: PyObject;
+// A PyObj by its prototype, not by `extends`, for the reason PyInstance gives
+// (vm/objects/object.ts): a closure or lambda is made at every call of its maker.
+export interface PyFunction extends PyObj {}
+export class PyFunction {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare code: Code;
+  declare globals: PyDict;
+  declare closure: PyCell[] | null;
+  /**
+   * The builtins its frames look names up in (CPython's func_builtins): fixed when the
+   * function is made, from its globals' `__builtins__` (see VM.builtinsFor).
+   */
+  declare builtins: PyDict;
+  declare name: string;
+  declare qualname: string;
+  declare defaults: PyObject[] | null;
+  declare kwdefaults: PyDict | null;
+  declare annotations: PyDict | null;
+  declare doc: PyObject;
+  declare module: PyObject;
   constructor(
-    public code: Code,
-    public globals: PyDict,
+    code: Code,
+    globals: PyDict,
     qualname: string,
     defaults: PyObject[] | null,
     kwdefaults: PyDict | null,
-    public closure: PyCell[] | null,
-    /**
-     * The builtins its frames look names up in (CPython's func_builtins): fixed when the
-     * function is made, from its globals' `__builtins__` (see VM.builtinsFor).
-     */
-    public builtins: PyDict,
+    closure: PyCell[] | null,
+    builtins: PyDict,
   ) {
-    super(functionType);
+    // PyObj's fields, then the rest in the order the class had them.
+    this.cls = functionType;
+    this.dict = null;
+    this.code = code;
+    this.globals = globals;
+    this.closure = closure;
+    this.builtins = builtins;
+    this.annotations = null;
     this.name = code.co_name;
     this.qualname = qualname;
     this.defaults = defaults;
@@ -108,13 +124,22 @@ export class PyFunction extends PyObj {
     this.module = globals.getStr('__name__') ?? None;
   }
 }
+Object.setPrototypeOf(PyFunction.prototype, PyObj.prototype);
 
 /** A cell: the shared box behind a closure variable. `undefined` means empty (unbound). */
-export class PyCell extends PyObj {
-  constructor(public ref: PyObject | undefined = undefined) {
-    super(cellType);
+export interface PyCell extends PyObj {}
+export class PyCell {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare ref: PyObject | undefined;
+  // A PyObj by its prototype, not by `extends`, as PyFunction.
+  constructor(ref: PyObject | undefined = undefined) {
+    this.cls = cellType;
+    this.dict = null;
+    this.ref = ref;
   }
 }
+Object.setPrototypeOf(PyCell.prototype, PyObj.prototype);
 
 /** A built-in function, or a built-in method bound to `self` (builtin_function_or_method). */
 export class PyBuiltinFunction extends HasFixedArity {
@@ -155,11 +180,21 @@ export class PyMethodDescriptor extends HasFixedArity {
 }
 
 /** A function bound to an instance (or, for classmethod, a class). */
-export class PyMethod extends PyObj {
-  constructor(readonly func: PyObject, readonly self: PyObject) {
-    super(methodType);
+export interface PyMethod extends PyObj {}
+export class PyMethod {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare readonly func: PyObject;
+  declare readonly self: PyObject;
+  // A PyObj by its prototype, not by `extends`, for the reason PyInstance gives (vm/objects/object.ts).
+  constructor(func: PyObject, self: PyObject) {
+    this.cls = methodType;
+    this.dict = null;
+    (this as { func: PyObject }).func = func;
+    (this as { self: PyObject }).self = self;
   }
 }
+Object.setPrototypeOf(PyMethod.prototype, PyObj.prototype);
 
 export class PyStaticMethod extends PyObj {
   constructor(public func: PyObject, cls = staticmethodType) {

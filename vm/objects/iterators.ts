@@ -1,7 +1,7 @@
 // The built-in iterator types (list, tuple, str, dict views, range, sequence and callable iterators).
 
 import { PyObj, PyObject } from './object.js';
-import { makeNativeType } from './type.js';
+import { makeNativeType, type PyType } from './type.js';
 import type { PyList } from './list.js';
 import type { PyTuple } from './tuple.js';
 import type { PyDict } from './dict.js';
@@ -74,12 +74,21 @@ export const rangeIteratorType = makeNativeType('range_iterator', undefined, { f
 export const seqIteratorType = makeNativeType('iterator', undefined, { final: true });
 export const callableIteratorType = makeNativeType('callable_iterator', undefined, { final: true });
 
-export class PyListIterator extends PyObj {
-  index = 0;
-  constructor(readonly list: PyList | null) {
-    super(listIteratorType);
+/** A PyObj by its prototype, not by `extends`, for the reason PyInstance gives (vm/objects/object.ts). */
+export interface PyListIterator extends PyObj {}
+export class PyListIterator {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare index: number;
+  declare readonly list: PyList | null;
+  constructor(list: PyList | null) {
+    this.cls = listIteratorType;
+    this.dict = null;
+    this.index = 0;
+    (this as { list: PyList | null }).list = list;
   }
 }
+Object.setPrototypeOf(PyListIterator.prototype, PyObj.prototype);
 
 export class PyListReverseIterator extends PyObj {
   constructor(readonly list: PyList, public index: number) {
@@ -87,12 +96,21 @@ export class PyListReverseIterator extends PyObj {
   }
 }
 
-export class PyTupleIterator extends PyObj {
-  index = 0;
-  constructor(readonly tuple: PyTuple) {
-    super(tupleIteratorType);
+/** A PyObj by its prototype, not by `extends`, for the reason PyInstance gives (vm/objects/object.ts). */
+export interface PyTupleIterator extends PyObj {}
+export class PyTupleIterator {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare index: number;
+  declare readonly tuple: PyTuple;
+  constructor(tuple: PyTuple) {
+    this.cls = tupleIteratorType;
+    this.dict = null;
+    this.index = 0;
+    (this as { tuple: PyTuple }).tuple = tuple;
   }
 }
+Object.setPrototypeOf(PyTupleIterator.prototype, PyObj.prototype);
 
 /** Iterates code points; `index` is a UTF-16 offset. */
 export class PyStrIterator extends PyObj {
@@ -115,14 +133,23 @@ export class PyDictIterator extends PyObj {
   }
 }
 
-export class PyRangeIterator extends PyObj {
-  index = 0;
-  readonly length: number;
-  constructor(readonly range: PyRange) {
-    super(rangeIteratorType);
-    this.length = range.length;
+/** A PyObj by its prototype, not by `extends`, for the reason PyInstance gives (vm/objects/object.ts). */
+export interface PyRangeIterator extends PyObj {}
+export class PyRangeIterator {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare index: number;
+  declare readonly length: number;
+  declare readonly range: PyRange;
+  constructor(range: PyRange) {
+    this.cls = rangeIteratorType;
+    this.dict = null;
+    this.index = 0;
+    (this as { length: number }).length = range.length;
+    (this as { range: PyRange }).range = range;
   }
 }
+Object.setPrototypeOf(PyRangeIterator.prototype, PyObj.prototype);
 
 /** iter() of an object with only __getitem__: calls it with 0, 1, 2... until IndexError. */
 export class PySeqIterator extends PyObj {

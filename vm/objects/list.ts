@@ -1,16 +1,25 @@
 // The list type: a mutable JS array of objects.
 
 import { PyObj, PyObject } from './object.js';
-import { makeNativeType } from './type.js';
+import { makeNativeType, type PyType } from './type.js';
+import type { PyDict } from './dict.js';
 import { PyBaseException, MemoryError, newException } from './exceptions.js';
 
 export const listType = makeNativeType('list', undefined, { allocate: (cls) => new PyList([], cls) });
 
-export class PyList extends PyObj {
-  constructor(public items: PyObject[], cls = listType) {
-    super(cls);
+/** A PyObj by its prototype, not by `extends`, for the reason PyInstance gives (vm/objects/object.ts). */
+export interface PyList extends PyObj {}
+export class PyList {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare items: PyObject[];
+  constructor(items: PyObject[], cls: PyType = listType) {
+    this.cls = cls;
+    this.dict = null;
+    this.items = items;
   }
 }
+Object.setPrototypeOf(PyList.prototype, PyObj.prototype);
 
 /**
  * The most items a list may grow to one at a time. V8 aborts the whole process (a fatal

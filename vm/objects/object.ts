@@ -21,11 +21,27 @@ export abstract class PyObj {
   }
 }
 
-/** The plain instance of a user class whose built-in base is `object`. */
-export class PyInstance extends PyObj {
+/**
+ * The plain instance of a user class whose built-in base is `object`.
+ *
+ * A PyObj by its prototype (linked below), not by `extends`, as PyFloat: a derived
+ * constructor's super() call, where V8 does not inline it, is the generic Construct builtin,
+ * and PyObj's constructor, shared by every kind of object, stores into objects of dozens of
+ * maps (megamorphic). Each instance sets its own fields, in PyObj's order.
+ */
+export interface PyInstance extends PyObj {}
+export class PyInstance {
+  declare cls: PyType;
+  declare dict: PyDict | null;
   /** Values of the instance's __slots__ members (see slots.ts), created on the first store. */
-  slots: (PyObject | undefined)[] | null = null;
+  declare slots: (PyObject | undefined)[] | null;
+  constructor(cls: PyType) {
+    this.cls = cls;
+    this.dict = null;
+    this.slots = null;
+  }
 }
+Object.setPrototypeOf(PyInstance.prototype, PyObj.prototype);
 
 let nextId = 1;
 const ids = new WeakMap<object, number>();

@@ -1,14 +1,26 @@
 // The range and slice types (values only; methods live with the builtin types).
 
 import { PyObj, PyObject } from './object.js';
-import { makeNativeType } from './type.js';
+import { makeNativeType, type PyType } from './type.js';
+import type { PyDict } from './dict.js';
 
 export const rangeType = makeNativeType('range', undefined, { final: true });
 export const sliceType = makeNativeType('slice', undefined, { final: true });
 
-export class PyRange extends PyObj {
-  constructor(readonly start: number, readonly stop: number, readonly step: number) {
-    super(rangeType);
+/** A PyObj by its prototype, not by `extends`, for the reason PyInstance gives (vm/objects/object.ts). */
+export interface PyRange extends PyObj {}
+export class PyRange {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare readonly start: number;
+  declare readonly stop: number;
+  declare readonly step: number;
+  constructor(start: number, stop: number, step: number) {
+    this.cls = rangeType;
+    this.dict = null;
+    (this as { start: number }).start = start;
+    (this as { stop: number }).stop = stop;
+    (this as { step: number }).step = step;
   }
   get length(): number {
     const { start, stop, step } = this;
@@ -16,6 +28,7 @@ export class PyRange extends PyObj {
     return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   }
 }
+Object.setPrototypeOf(PyRange.prototype, PyObj.prototype);
 
 export class PySlice extends PyObj {
   constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {

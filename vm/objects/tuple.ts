@@ -1,15 +1,24 @@
 // The tuple type: an immutable array of objects.
 
 import { PyObj, PyObject } from './object.js';
-import { makeNativeType } from './type.js';
+import { makeNativeType, type PyType } from './type.js';
+import type { PyDict } from './dict.js';
 
 export const tupleType = makeNativeType('tuple', undefined, { allocate: (cls) => new PyTuple([], cls) });
 
-export class PyTuple extends PyObj {
-  constructor(readonly items: PyObject[], cls = tupleType) {
-    super(cls);
+/** A PyObj by its prototype, not by `extends`, for the reason PyInstance gives (vm/objects/object.ts). */
+export interface PyTuple extends PyObj {}
+export class PyTuple {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare readonly items: PyObject[];
+  constructor(items: PyObject[], cls: PyType = tupleType) {
+    this.cls = cls;
+    this.dict = null;
+    (this as { items: PyObject[] }).items = items;
   }
 }
+Object.setPrototypeOf(PyTuple.prototype, PyObj.prototype);
 
 export const emptyTuple = new PyTuple([]);
 

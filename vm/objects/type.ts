@@ -68,6 +68,8 @@ export class PyType extends PyObj {
    * (str(x), type(x)): that call without building an argument array (see FixedArity).
    */
   call1: ((vm: VM, a: PyObject) => PyObject) | null = null;
+  /** Likewise with two positional arguments (range(a, b)). */
+  call2: ((vm: VM, a: PyObject, b: PyObject) => PyObject) | null = null;
   /**
    * The direct subclasses, held weakly as CPython's tp_subclasses holds them: a class the
    * program drops is not kept alive by its bases (object's list is shared by every VM in the

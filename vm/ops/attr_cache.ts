@@ -18,6 +18,9 @@
 // whose getter is a tpy function, the value is the property: the site calls the getter
 // (propertyAtSite) without the generic lookup. (The inline reads of the eval loop and of
 // compiled code take an entry only for an object with a dict, so never these.)
+// Where the name sits in a class's split instance dicts, the eval loop remembers per site
+// (keys, idx, with the pairs seen before); compiled code remembers it per class way
+// (keysAt, idxAt), so that a site meeting several subclasses in turn swaps nothing.
 // A site that reads an attribute of a class object itself (Base.__init__, Color.RED) keeps
 // the one class and what it gave, when that is the class's own attribute as it stands
 // (a function, a method descriptor, a static method's function, an int or str...): the
@@ -61,6 +64,16 @@ export class AttrCache {
    */
   readonly seenKeys: SharedKeys[] = [];
   readonly seenIdx: number[] = [];
+  /**
+   * Compiled code's pair per remembered class (parallel to `classes`): the shared keys of
+   * that class's instance dicts and the name's index in them (LOAD_ATTR, STORE_ATTR), or
+   * for LOAD_METHOD their count when the name was not among them. A site that meets
+   * several subclasses in turn (a base class's method, a scheduler's task list) finds each
+   * one's pair at the class's way instead of swapping `keys` and `idx` at every change of
+   * class. Null / -1 until that class's first instance was read here.
+   */
+  readonly keysAt: (SharedKeys | null)[] = [];
+  readonly idxAt: number[] = [];
   /** The class object last read here as the receiver, and the attribute it gave, for receiverEpoch. */
   receiver: PyType | null = null;
   receiverValue: PyObject = None;
@@ -83,6 +96,8 @@ function fill(code: Code, at: number, cls: PyType, value: PyObject): void {
     c.epoch = typeEpoch;
     c.classes.length = 0;
     c.values.length = 0;
+    c.keysAt.length = 0;
+    c.idxAt.length = 0;
   }
   const known = c.find(cls);
   if (known >= 0) {
@@ -92,9 +107,13 @@ function fill(code: Code, at: number, cls: PyType, value: PyObject): void {
   if (c.classes.length >= WAYS) {
     c.classes.shift();
     c.values.shift();
+    c.keysAt.shift();
+    c.idxAt.shift();
   }
   c.classes.push(cls);
   c.values.push(value);
+  c.keysAt.push(null);
+  c.idxAt.push(-1);
 }
 
 /** True when attribute access on instances of `t` is the generic one (no __getattribute__ of its own). */
@@ -266,6 +285,55 @@ export function cachedDictGet(c: AttrCache, d: PyDict, name: string): PyObject |
   c.keys = keys;
   c.idx = i;
   return d.splitValue(i);
+}
+
+/**
+ * Compiled LOAD_ATTR's read of instance dict `d` of the class at way `k` of the site, when
+ * its keys are not the way's (keysAt): by name, remembering the keys and index at that way.
+ */
+export function cachedDictGetAt(c: AttrCache, k: number, d: PyDict, name: string): PyObject | undefined {
+  const keys = d.shared;
+  if (keys === null) return d.getStr(name);
+  const i = keys.index.get(name);
+  if (i === undefined) return undefined;
+  c.keysAt[k] = keys;
+  c.idxAt[k] = i;
+  return d.splitValue(i);
+}
+
+/** Compiled STORE_ATTR's write into instance dict `d` of the class at way `k`, when the inline store did not apply (cachedDictGetAt's counterpart). */
+export function cachedDictSetAt(c: AttrCache, k: number, d: PyDict, name: string, value: PyObject): void {
+  let keys = d.shared;
+  if (keys !== null) {
+    const i = keys.index.get(name);
+    if (i !== undefined && d.setSplitValue(i, value)) {
+      c.keysAt[k] = keys;
+      c.idxAt[k] = i;
+      return;
+    }
+  }
+  d.setStr(name, value);
+  keys = d.shared;
+  if (keys === null) return;
+  const i = keys.index.get(name);
+  if (i !== undefined) {
+    c.keysAt[k] = keys;
+    c.idxAt[k] = i;
+  }
+}
+
+/**
+ * Compiled LOAD_METHOD: true when instance dict `d` of the class at way `k` does not shadow
+ * the class's method `name`, when its keys and their count are not the way's (keysAt, idxAt).
+ */
+export function notShadowedAt(c: AttrCache, k: number, d: PyDict, name: string): boolean {
+  const keys = d.shared;
+  if (keys === null) return d.getStr(name) === undefined;
+  const i = keys.index.get(name);
+  if (i !== undefined) return i >= d.nvals;
+  c.keysAt[k] = keys;
+  c.idxAt[k] = keys.names.length;
+  return true;
 }
 
 /** The index of `name` in `keys` (-1: not there), from the pairs the site saw when it has one. */

@@ -77,6 +77,8 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
   }
   if (callee instanceof PyType) {
     if (argc === 1 && callee.call1 !== null) return callee.vectorcall || callee.specializedCall1 ? callee.call1(vm, stack[at]) : callType1(vm, callee, stack[at]);
+    // Only vectorcall types (range) have a two-argument entry: no recursion level of their own.
+    if (argc === 2 && callee.call2 !== null) return callee.call2(vm, stack[at], stack[at + 1]);
     // A built-in class (range(a, b), dict(), ValueError(msg)): its __new__ and __init__ are
     // natives, so it is a native call whatever the count. A class statement's class may run
     // tpy code (its __init__, a metaclass's __call__) and is the eval loop's to call.
