@@ -47,6 +47,12 @@ export class PyType extends PyObj {
   /** For the same typeEpoch: a call of this class with no arguments only allocates (object's __new__ and __init__). */
   allocatesOnly = false;
   /**
+   * For the typeEpoch in plainExceptionEpoch: a call of this class is BaseException's
+   * __new__ and __init__ (`class E(Exception): pass`), which only allocate and keep the args.
+   */
+  plainException = false;
+  plainExceptionEpoch = -1;
+  /**
    * A native type's own attribute lookup (CPython's tp_getattro), used instead of
    * the generic one: super objects, for example. Undefined result means "missing".
    */
