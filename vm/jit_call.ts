@@ -50,6 +50,7 @@ let nesting = 0;
  */
 export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
   const code = func.code;
+  if ((code.co_flags & CO_GENLIKE) !== 0) return makeGeneratorCompiled(vm, func, at, argc);
   if (!canRunCompiled(vm, code)) return undefined;
   const n = isSimpleCall(code, argc) ? argc : bindInPlace(vm, func, at, argc, null);
   return n < 0 ? undefined : enterCompiled(vm, func, at, n, undefined);
@@ -77,6 +78,26 @@ export function callInitCompiled(vm: VM, cls: PyType, at: number, argc: number):
   // nothing but its class saw it).
   const n = isSimpleCall(code, argc + 1) ? argc + 1 : bindInPlace(vm, init, at, argc + 1, null);
   return n < 0 ? undefined : enterCompiled(vm, init, at, n, self);
+}
+
+/**
+ * callCompiled for a generator function (or a coroutine's, an async generator's): the
+ * generator, made as the eval loop's CALL makes it (its frame set up over the arguments, then
+ * frozen), without leaving the compiled code; undefined for a call to raise a TypeError for.
+ */
+function makeGeneratorCompiled(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
+  const code = func.code;
+  const n = isSimpleCall(code, argc) ? argc : bindInPlace(vm, func, at, argc, null);
+  if (n < 0) return undefined;
+  const nf = vm.newFrame(code, func.globals, func.builtins, null, func);
+  nf.base = at;
+  nf.sp = at + code.co_nlocals;
+  if (at + code.nlocalsplus + code.co_stacksize >= vm.stack.length) vm.ensureStack(at + code.nlocalsplus + code.co_stacksize + 1);
+  const stack = vm.stack;
+  for (let i = n; i < code.co_nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
+  if (code.nlocalsplus !== code.co_nlocals) makeCells(nf, func, stack, at);
+  // The caller wrote its pc back (past the call): the generator's maker, as in the eval loop.
+  return vm.makeGenerator(nf);
 }
 
 /** True when a call of `code` can run its compiled body now (its arguments bound as it needs them). */

@@ -448,6 +448,12 @@ export function installDictMethods(): void {
   defMethod(t, 'update', (vm, args, kwargs) => {
     dictUpdateCommon(vm, self(args), args, kwargs, 'update');
     return None;
+  }, {
+    call1: () => None,
+    call2: (vm, d, other) => {
+      dictUpdateArg(vm, d as PyDict, other);
+      return None;
+    },
   });
   defMethod(t, 'clear', (_vm, args, kwargs) => {
     noArgs('dict.clear', args, kwargs);
@@ -459,6 +465,12 @@ export function installDictMethods(): void {
     const r = new PyDict();
     self(args).copyInto(r, vm);
     return r;
+  }, {
+    call1: (vm, d) => {
+      const r = new PyDict();
+      (d as PyDict).copyInto(r, vm);
+      return r;
+    },
   });
   function setdefault(vm: VM, d: PyDict, key: PyObject, dflt: PyObject): PyObject {
     const v = d.get(vm, key);

@@ -12,7 +12,7 @@ import { None } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
 import { PyStrSub } from '../objects/str.js';
 import { PyDict } from '../objects/dict.js';
-import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PyTuple, newTuple, tupleType } from '../objects/tuple.js';
 import { intVal } from '../objects/int.js';
 import { PyTraceback } from '../objects/traceback.js';
 import {
@@ -220,9 +220,10 @@ export function installExceptionMethods(): void {
   });
   defStr(B, baseExceptionStr);
   defMethod(B, '__repr__', (vm, args) => baseExceptionRepr(vm, exc(args[0])));
-  defGetter(B, 'args', (vm, o) => newTuple([...exc(o).args]), (vm, o, v) => {
+  defGetter(B, 'args', (vm, o) => exc(o).argsTuple(), (vm, o, v) => {
     if (v === undefined) throw typeError('args may not be deleted');
-    exc(o).args = v instanceof PyTuple ? [...v.items] : toArray(vm, v);
+    if (v instanceof PyTuple && v.cls === tupleType) exc(o).setArgsTuple(v);
+    else exc(o).args = toArray(vm, v);
   });
   defMethod(B, 'with_traceback', (vm, args, kwargs) => {
     const tb = oneArg('BaseException.with_traceback', args, kwargs);

@@ -519,6 +519,18 @@ function listRemove(vm: VM, l: PyList, x: PyObject): PyObject {
   throw valueError('list.remove(x): x not in list');
 }
 
+/** list.index(x[, start[, stop]]). */
+function listIndex(vm: VM, l: PyList, x: PyObject, startObj: PyObject | undefined, stopObj: PyObject | undefined): number {
+  const items = l.items;
+  let start = 0;
+  let stop = Number.MAX_SAFE_INTEGER; // CPython's PY_SSIZE_T_MAX: a list grown by __eq__ is searched on
+  if (startObj !== undefined) [start, stop] = startStop(vm, startObj, stopObj, items.length);
+  for (let i = start; i < stop && i < items.length; i++) {
+    if (items[i] === x || pyEq(vm, items[i], x)) return i;
+  }
+  throw valueError(`${repr(vm, x)} is not in list`);
+}
+
 /** list.count(x). */
 function listCount(vm: VM, l: PyList, x: PyObject): PyObject {
   const items = l.items;
@@ -652,13 +664,10 @@ export function installListMethods(): void {
   defMethod(t, 'index', (vm, args, kwargs) => {
     noKwargs('list.index', kwargs);
     checkArgCount('index', args, 1, 3);
-    const items = self(args).items;
-    const x = args[1];
-    const [start, stop] = startStop(vm, args[2], args[3], items.length);
-    for (let i = start; i < stop && i < items.length; i++) {
-      if (items[i] === x || pyEq(vm, items[i], x)) return i;
-    }
-    throw valueError(`${repr(vm, x)} is not in list`);
+    return listIndex(vm, self(args), args[1], args[2], args[3]);
+  }, {
+    call2: (vm, l, x) => listIndex(vm, l as PyList, x, undefined, undefined),
+    call3: (vm, l, x, start) => listIndex(vm, l as PyList, x, start, undefined),
   });
   defMethod(t, 'count', (vm, args, kwargs) => {
     return listCount(vm, self(args), oneArg('list.count', args, kwargs));
@@ -667,6 +676,11 @@ export function installListMethods(): void {
     noArgs('list.clear', args, kwargs);
     self(args).items.length = 0;
     return None;
+  }, {
+    call1: (_vm, l) => {
+      (l as PyList).items.length = 0;
+      return None;
+    },
   });
   defMethod(t, 'copy', (_vm, args, kwargs) => {
     noArgs('list.copy', args, kwargs);

@@ -28,13 +28,20 @@ const enum Kind { None, Number, Int, Float, Str, Other }
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+/** Whether s holds a surrogate unit: a loop for a short str (a key), where a RegExp test costs more than the scan. */
+function hasSurrogate(s: string): boolean {
+  if (s.length > 32) return SURROGATE.test(s);
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
 /** The kind of one key: Number for a JS number, Int for a bigint (mixed: Int), ... */
 function kindOf(o: PyObject): Kind {
   switch (typeof o) {
     case 'number': return Kind.Number;
     case 'bigint': return Kind.Int;
     // UTF-16 order is code point order unless a surrogate is involved.
-    case 'string': return SURROGATE.test(o) ? Kind.Other : Kind.Str;
+    case 'string': return hasSurrogate(o) ? Kind.Other : Kind.Str;
     case 'object': return o instanceof PyFloat && o.cls === floatType ? Kind.Float : Kind.Other;
   }
   return Kind.Other; // bool: True == 1 would matter inside tuples
@@ -211,6 +218,56 @@ function sortIndexesByColumns(cols: Column[], order: Int32Array): Int32Array {
   return src;
 }
 
+/**
+ * Sorts strs (no surrogates: `<` is code point order) by the merge sort of
+ * sortIndexesByColumns, on the strs themselves: V8's sort calls a comparator per comparison,
+ * which costs more than the comparison. Runs and merges are calls of their own, as there.
+ */
+function sortStrs(items: string[]): void {
+  const n = items.length;
+  for (let lo = 0; lo < n; lo += RUN) insertionSortStrs(items, lo, Math.min(lo + RUN, n));
+  if (n <= RUN) return;
+  let src = items;
+  let dst: string[] = items.slice();
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) mergeStrs(src, dst, lo, Math.min(lo + width, n), Math.min(lo + 2 * width, n));
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== items) for (let lo = 0; lo < n; lo += CHUNK) copyStrs(src, items, lo, Math.min(lo + CHUNK, n));
+}
+
+function insertionSortStrs(a: string[], lo: number, hi: number): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= lo && v < a[j]) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+function mergeStrs(src: string[], dst: string[], lo: number, mid: number, hi: number): void {
+  let i = lo;
+  let j = mid;
+  let o = lo;
+  // Already in order (a sorted or nearly sorted list): one copy.
+  if (mid >= hi || !(src[mid] < src[mid - 1])) {
+    for (; o < hi; o++) dst[o] = src[o];
+    return;
+  }
+  while (i < mid && j < hi) dst[o++] = src[j] < src[i] ? src[j++] : src[i++];
+  while (i < mid) dst[o++] = src[i++];
+  while (j < hi) dst[o++] = src[j++];
+}
+
+function copyStrs(src: string[], dst: string[], lo: number, hi: number): void {
+  for (let i = lo; i < hi; i++) dst[i] = src[i];
+}
+
 /** The length of the runs sortIndexesByColumns sorts by insertion before merging. */
 const RUN = 32;
 
@@ -269,6 +326,12 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
     const a = Float64Array.from(items as number[]).sort();
     if (reverse) a.reverse();
     for (let lo = 0; lo < a.length; lo += CHUNK) copyNumbers(items, a, lo, Math.min(lo + CHUNK, a.length));
+    return;
+  }
+  if (kind === Kind.Str) {
+    // Equal strs cannot be told apart: any sort, reversed after for `reverse`, gives CPython's list.
+    sortStrs(items as string[]);
+    if (reverse) items.reverse();
     return;
   }
   const cols = keyColumns(items, kind);

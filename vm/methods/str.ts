@@ -16,7 +16,7 @@ import { PySlice } from '../objects/range.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
 import { PyStrIterator } from '../objects/iterators.js';
 import {
-  typeError, valueError, indexError, PyBaseException, LookupError, newException,
+  typeError, valueError, indexError, overflowError, PyBaseException, LookupError, newException,
 } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { str as toStr, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
@@ -188,7 +188,7 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
 }
 
 export function splitBy(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.split(sep);
+  if (maxsplit < 0) return sep.length === 1 && s.length <= SHORT_SPLIT ? splitShort(s, sep.charCodeAt(0)) : s.split(sep);
   const out: string[] = [];
   let i = 0;
   while (maxsplit-- > 0) {
@@ -196,6 +196,27 @@ export function splitBy(s: string, sep: string, maxsplit: number): string[] {
     if (pos < 0) break;
     out.push(s.slice(i, pos));
     i = pos + sep.length;
+  }
+  out.push(s.slice(i));
+  return out;
+}
+
+/**
+ * Texts up to this long are split by one character with a scan: V8's String.prototype.split
+ * caches its answers only for internalized strings, which a str made at run time is not, and
+ * its uncached path costs about twice the scan on a short text ('a,b,c'.split(',')).
+ */
+const SHORT_SPLIT = 256;
+
+/** s.split(sep) for a one-unit separator (its char code `c`). */
+function splitShort(s: string, c: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (let j = 0; j < s.length; j++) {
+    if (s.charCodeAt(j) === c) {
+      out.push(s.slice(i, j));
+      i = j + 1;
+    }
   }
   out.push(s.slice(i));
   return out;
@@ -292,7 +313,10 @@ function stripStr(name: string, s: string, arg: PyObject | undefined, left: bool
 
 function widthArg(vm: VM, o: PyObject): number {
   const n = index(vm, o);
-  return typeof n === 'bigint' ? (n > 0n ? Number.MAX_SAFE_INTEGER : 0) : n;
+  if (typeof n !== 'bigint') return n;
+  // PyArg's "n" format: past a Py_ssize_t is an OverflowError; a width that fits is too large to make.
+  if (bigintToSsize(n) === null) throw overflowError('Python int too large to convert to C ssize_t');
+  return n > 0n ? Number.MAX_SAFE_INTEGER : 0;
 }
 
 function fillArg(name: string, o: PyObject | undefined): string {
@@ -307,9 +331,13 @@ function fillArg(name: string, o: PyObject | undefined): string {
 function pad(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null, how: 'l' | 'r' | 'c'): PyObject {
   noKwargs(`str.${name}`, kwargs);
   checkArgCount(name, args, 1, 2);
-  const s = selfStr(args);
-  const width = widthArg(vm, args[1]);
-  const fill = fillArg(name, args[2]);
+  return padStr(vm, name, selfStr(args), args[1], args[2], how);
+}
+
+/** s.center/ljust/rjust(width[, fillchar]) once the arguments are counted (the fixed-arity entries' and pad's). */
+function padStr(vm: VM, name: string, s: string, widthObj: PyObject, fillObj: PyObject | undefined, how: 'l' | 'r' | 'c'): string {
+  const width = widthArg(vm, widthObj);
+  const fill = fillArg(name, fillObj);
   const len = strLength(s);
   const marg = width - len;
   if (marg <= 0) return s;
@@ -543,6 +571,35 @@ function translate(vm: VM, s: string, table: PyObject): string {
   return out;
 }
 
+/** s.zfill(width). */
+function zfill(vm: VM, s: string, widthObj: PyObject): string {
+  const width = widthArg(vm, widthObj);
+  const len = strLength(s);
+  if (len >= width) return s;
+  const fill = '0'.repeat(width - len);
+  if (s[0] === '+' || s[0] === '-') return s[0] + fill + s.slice(1);
+  return fill + s;
+}
+
+/** s.partition(sep) / s.rpartition(sep). */
+function partition(self: PyObject, sepObj: PyObject, reverse: boolean): PyObject {
+  const s = strVal(self)!;
+  const sep = needStr(sepObj, mustBeStr(sepObj));
+  if (sep.length === 0) throw valueError('empty separator');
+  const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+  // Not found: the object itself, a str subclass's instance included, as CPython's.
+  if (i < 0) return reverse ? newTuple(['', '', self]) : newTuple([self, '', '']);
+  return newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+}
+
+/** s.removeprefix(p) / s.removesuffix(p). */
+function removeAffix(s: string, p: PyObject, suffix: boolean): string {
+  const pv = needStr(p, () => `${suffix ? 'removesuffix' : 'removeprefix'}() argument must be str, not ${argTypeName(p)}`);
+  if (pv.length === 0) return s;
+  if (suffix) return s.endsWith(pv) ? s.slice(0, s.length - pv.length) : s;
+  return s.startsWith(pv) ? s.slice(pv.length) : s;
+}
+
 let installed = false;
 
 export function installStrMethods(): void {
@@ -684,7 +741,7 @@ export function installStrMethods(): void {
     noKwargs('str.count', kwargs);
     checkArgs('count', args, 1, 3);
     return countIn(vm, selfStr(args), args);
-  });
+  }, { call2: (vm, self, sub) => countIn(vm, strVal(self)!, [self, sub]) });
   for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
     const fname = `str.${name}`;
     defMethod(t, name, (vm, args, kwargs) => {
@@ -705,36 +762,21 @@ export function installStrMethods(): void {
   transform('capitalize', strCapitalize);
   transform('swapcase', strSwapcase);
   transform('casefold', strCasefold);
-  defMethod(t, 'center', (vm, args, kwargs) => pad(vm, 'center', args, kwargs, 'c'));
-  defMethod(t, 'ljust', (vm, args, kwargs) => pad(vm, 'ljust', args, kwargs, 'l'));
-  defMethod(t, 'rjust', (vm, args, kwargs) => pad(vm, 'rjust', args, kwargs, 'r'));
-  defMethod(t, 'zfill', (vm, args, kwargs) => {
-    const width = widthArg(vm, oneArg('str.zfill', args, kwargs));
-    const s = selfStr(args);
-    const len = strLength(s);
-    if (len >= width) return s;
-    const fill = '0'.repeat(width - len);
-    if (s[0] === '+' || s[0] === '-') return s[0] + fill + s.slice(1);
-    return fill + s;
+  for (const [name, how] of [['center', 'c'], ['ljust', 'l'], ['rjust', 'r']] as const) {
+    defMethod(t, name, (vm, args, kwargs) => pad(vm, name, args, kwargs, how), {
+      call2: (vm, self, width) => padStr(vm, name, strVal(self)!, width, undefined, how),
+      call3: (vm, self, width, fill) => padStr(vm, name, strVal(self)!, width, fill, how),
+    });
+  }
+  defMethod(t, 'zfill', (vm, args, kwargs) => zfill(vm, selfStr(args), oneArg('str.zfill', args, kwargs)), {
+    call2: (vm, self, width) => zfill(vm, strVal(self)!, width),
   });
-  defMethod(t, 'partition', (vm, args, kwargs) => {
-    const sepObj = oneArg('str.partition', args, kwargs);
-    const sep = needStr(sepObj, mustBeStr(sepObj));
-    if (sep.length === 0) throw valueError('empty separator');
-    const s = selfStr(args);
-    const i = s.indexOf(sep);
-    if (i < 0) return newTuple([s, '', '']);
-    return newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
-  });
-  defMethod(t, 'rpartition', (vm, args, kwargs) => {
-    const sepObj = oneArg('str.rpartition', args, kwargs);
-    const sep = needStr(sepObj, mustBeStr(sepObj));
-    if (sep.length === 0) throw valueError('empty separator');
-    const s = selfStr(args);
-    const i = s.lastIndexOf(sep);
-    if (i < 0) return newTuple(['', '', s]);
-    return newTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
-  });
+  for (const [name, reverse] of [['partition', false], ['rpartition', true]] as const) {
+    const fname = `str.${name}`;
+    defMethod(t, name, (vm, args, kwargs) => partition(args[0], oneArg(fname, args, kwargs), reverse), {
+      call2: (vm, self, sep) => partition(self, sep, reverse),
+    });
+  }
   predicate('isdigit', (s) => allChars(s, isDigitChar));
   predicate('isdecimal', (s) => allChars(s, isDecimalChar));
   predicate('isnumeric', (s) => allChars(s, isNumericChar));
@@ -755,7 +797,11 @@ export function installStrMethods(): void {
     const n = ts === undefined ? 8 : index(vm, ts);
     return expandTabs(selfStr(args), typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n);
   });
-  defMethod(t, 'format', (vm, args, kwargs) => strFormat(vm, selfStr(args), args.slice(1), kwargs));
+  defMethod(t, 'format', (vm, args, kwargs) => strFormat(vm, selfStr(args), args.slice(1), kwargs), {
+    call1: (vm, self) => strFormat(vm, strVal(self)!, [], null),
+    call2: (vm, self, a) => strFormat(vm, strVal(self)!, [a], null),
+    call3: (vm, self, a, b) => strFormat(vm, strVal(self)!, [a, b], null),
+  });
   defMethod(t, 'format_map', (vm, args, kwargs) => strFormat(vm, selfStr(args), [], oneArg('str.format_map', args, kwargs)));
   defMethod(t, 'encode', (vm, args, kwargs) => {
     const [enc, err] = parseArgs('encode', args, kwargs, { names: ['encoding', 'errors'] });
@@ -769,16 +815,10 @@ export function installStrMethods(): void {
   });
   defStaticMethod(t, 'maketrans', str_maketrans);
   defMethod(t, 'translate', (vm, args, kwargs) => translate(vm, selfStr(args), oneArg('str.translate', args, kwargs)));
-  defMethod(t, 'removeprefix', (vm, args, kwargs) => {
-    const p = oneArg('str.removeprefix', args, kwargs);
-    const pv = needStr(p, () => `removeprefix() argument must be str, not ${argTypeName(p)}`);
-    const s = selfStr(args);
-    return pv.length > 0 && s.startsWith(pv) ? s.slice(pv.length) : s;
+  defMethod(t, 'removeprefix', (vm, args, kwargs) => removeAffix(selfStr(args), oneArg('str.removeprefix', args, kwargs), false), {
+    call2: (vm, self, p) => removeAffix(strVal(self)!, p, false),
   });
-  defMethod(t, 'removesuffix', (vm, args, kwargs) => {
-    const p = oneArg('str.removesuffix', args, kwargs);
-    const pv = needStr(p, () => `removesuffix() argument must be str, not ${argTypeName(p)}`);
-    const s = selfStr(args);
-    return pv.length > 0 && s.endsWith(pv) ? s.slice(0, s.length - pv.length) : s;
+  defMethod(t, 'removesuffix', (vm, args, kwargs) => removeAffix(selfStr(args), oneArg('str.removesuffix', args, kwargs), true), {
+    call2: (vm, self, p) => removeAffix(strVal(self)!, p, true),
   });
 }

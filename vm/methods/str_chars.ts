@@ -140,8 +140,15 @@ export function strLower(s: string): string {
   return out;
 }
 
+/** True when every unit of s is ASCII: a loop for short strings (a word), where a RegExp test costs more than the scan. */
+function isAscii(s: string): boolean {
+  if (s.length > 32) return !RE_NON_ASCII.test(s);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function beyond14(s: string, r: string): boolean {
-  if (!RE_NON_ASCII.test(s)) return false; // an ASCII string maps to ASCII
+  if (isAscii(s)) return false; // an ASCII string maps to ASCII
   const beyond = unassigned14Regex();
   return beyond.test(s) || beyond.test(r);
 }

@@ -4,11 +4,13 @@ import { PyObj, PyObject } from './object.js';
 import { PyType, makeNativeType, objectType } from './type.js';
 import { None } from './singletons.js';
 import type { PyTraceback } from './traceback.js';
-import { PyTuple, emptyTuple } from './tuple.js';
+import { PyTuple, emptyTuple, newTuple } from './tuple.js';
 
 /** Every exception instance, of a built-in or a user-defined exception class. */
 export class PyBaseException extends PyObj {
-  args: PyObject[];
+  private argItems: PyObject[];
+  /** The tuple `e.args` hands out, kept until args change: `e.args is e.args`, as in CPython. */
+  private argsTupleCache: PyTuple | null = null;
   traceback: PyTraceback | null = null;
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
@@ -17,7 +19,28 @@ export class PyBaseException extends PyObj {
   attrs: Map<string, PyObject> | null = null;
   constructor(cls: PyType, args: PyObject[]) {
     super(cls);
-    this.args = args;
+    this.argItems = args;
+  }
+
+  /** The arguments (BaseException.args' items). Replace the array to change them, never mutate it. */
+  get args(): PyObject[] {
+    return this.argItems;
+  }
+
+  set args(items: PyObject[]) {
+    this.argItems = items;
+    this.argsTupleCache = null;
+  }
+
+  /** BaseException.args: one tuple while the args are unchanged. */
+  argsTuple(): PyTuple {
+    return (this.argsTupleCache ??= newTuple(this.argItems.slice()));
+  }
+
+  /** Sets the args to the items of `t`, which `e.args` then hands out itself (BaseException_set_args). */
+  setArgsTuple(t: PyTuple): void {
+    this.argItems = t.items.slice();
+    this.argsTupleCache = t;
   }
 }
 

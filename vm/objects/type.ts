@@ -59,6 +59,12 @@ export class PyType extends PyObj {
    */
   specializedCall1 = false;
   /**
+   * For the typeEpoch in plainExceptionEpoch: a call of this class is BaseException's
+   * __new__ and __init__ (`class E(Exception): pass`), which only allocate and keep the args.
+   */
+  plainException = false;
+  plainExceptionEpoch = -1;
+  /**
    * A native type's own attribute lookup (CPython's tp_getattro), used instead of
    * the generic one: super objects, for example. Undefined result means "missing".
    */

@@ -5,7 +5,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
-import { PyType, typeType } from '../objects/type.js';
+import { PyType, typeType, typeEpoch } from '../objects/type.js';
 import {
   PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, KwArgs, isSlotWrapper,
 } from '../objects/function.js';
@@ -79,6 +79,17 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     if (argc === 1 && callee.call1 !== null) return callee.vectorcall || callee.specializedCall1 ? callee.call1(vm, stack[at]) : callType1(vm, callee, stack[at]);
     // Only vectorcall types (range) have a two-argument entry: no recursion level of their own.
     if (argc === 2 && callee.call2 !== null) return callee.call2(vm, stack[at], stack[at + 1]);
+    // `class E(Exception): pass` called (a class statement's class, so only when its
+    // metaclass is type): what callType does for it, with no argument array to copy first
+    // (at the call's own recursion level, which runs no code but is checked all the same).
+    if (callee.cls === typeType && makesPlainException(callee)) {
+      if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+      const exc = callee.allocate!(callee);
+      if (exc instanceof PyBaseException) {
+        exc.args = argc === 1 ? [stack[at]] : stack.slice(at, at + argc);
+        return exc;
+      }
+    }
     // A built-in class (range(a, b), dict(), ValueError(msg)): its __new__ and __init__ are
     // natives, so it is a native call whatever the count. A class statement's class may run
     // tpy code (its __init__, a metaclass's __call__) and is the eval loop's to call.
@@ -213,9 +224,9 @@ function instantiate(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs | nul
   let obj: PyObject;
   if (newMethod === undefined) throw typeError(`cannot create '${cls.tpName}' instances`);
   // A class keeping BaseException's __new__ and __init__ (`class E(Exception): pass`): in one
-  // step what those two would do, allocate it and set its args (each looked up as always).
-  if (kwargs === null && newMethod === exceptionNew() && cls.allocate !== null && cls.lookup('__init__') === exceptionInit()) {
-    obj = cls.allocate(cls);
+  // step what those two would do, allocate it and set its args (looked up again after any class change).
+  if (kwargs === null && makesPlainException(cls)) {
+    obj = cls.allocate!(cls);
     if (obj instanceof PyBaseException) {
       obj.args = args;
       return obj;
@@ -254,6 +265,15 @@ function exceptionNew(): PyObject | undefined {
 }
 function exceptionInit(): PyObject | undefined {
   return (exceptionInitCache ??= BaseException.typeDict.get('__init__'));
+}
+
+/** True when a call of `cls` is BaseException's __new__ and __init__ (cached on the class for the type epoch). */
+function makesPlainException(cls: PyType): boolean {
+  if (cls.plainExceptionEpoch !== typeEpoch) {
+    cls.plainException = cls.allocate !== null && cls.lookup('__new__') === exceptionNew() && cls.lookup('__init__') === exceptionInit();
+    cls.plainExceptionEpoch = typeEpoch;
+  }
+  return cls.plainException;
 }
 
 let objectInitCache: PyObject | undefined;

@@ -127,7 +127,8 @@ const HIGH_SURROGATE = /[\ud800-\udbff]/;
 export function strLength(s: string): number {
   // Most strings have no surrogate pair: V8's regexp answers that without scanning a
   // one-byte string at all, and scans a two-byte one much faster than a JS loop does.
-  if (s.length > 4 && !HIGH_SURROGATE.test(s)) return s.length;
+  // A short one (a word, a key) is scanned: a RegExp test's set-up costs more than that.
+  if (s.length > 10 && !HIGH_SURROGATE.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);

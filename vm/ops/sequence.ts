@@ -228,7 +228,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
   if (it instanceof PyGenerator) return vm.generatorSend(it, None, true);
   // enumerate, zip, map...: unless a subclass may have overridden __next__.
   if (it instanceof PyNativeIterator && !it.cls.isHeapType) return it.next(vm);
-  if (it instanceof PyDictIterator) return dictIterNext(vm, it);
+  if (it instanceof PyDictIterator) return dictIterNext(it);
   if (it instanceof PyListReverseIterator) {
     if (it.index >= 0 && it.index < it.list.items.length) return it.list.items[it.index--];
     it.index = -1;
@@ -345,7 +345,7 @@ function nextDictEntry(it: PyDictIterator): [unknown, PyObject] | undefined {
   return r.value;
 }
 
-function dictIterNext(vm: VM, it: PyDictIterator): PyObject | undefined {
+function dictIterNext(it: PyDictIterator): PyObject | undefined {
   const e = nextDictEntry(it);
   if (e === undefined) return undefined;
   const key = it.source.keyObject(e[0] as never);
@@ -392,7 +392,39 @@ export function pushAll(vm: VM, it: PyObject, items: PyObject[]): void {
     for (let v = vm.generatorPump(it, sink); v !== undefined; v = vm.generatorPump(it, sink)) pushItem(items, v);
     return;
   }
+  // A dict's keys, values or items: straight from its table (no tpy code runs, so it cannot change meanwhile).
+  if (it instanceof PyDictIterator && !it.cls.isHeapType) {
+    pushDictRest(it, items);
+    return;
+  }
   for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) pushItem(items, v);
+}
+
+/** pushAll of a dict iterator: what iterNext would give, to its end, without a call per item. */
+function pushDictRest(it: PyDictIterator, items: PyObject[]): void {
+  if (it.done) return;
+  const src = it.source;
+  if (src.size !== it.initialSize) {
+    it.done = true;
+    throw newRuntimeError('dictionary changed size during iteration');
+  }
+  const kind = it.kind;
+  if (items.length + src.size > MAX_LIST_LENGTH) {
+    for (let v = dictIterNext(it); v !== undefined; v = dictIterNext(it)) pushItem(items, v);
+    return;
+  }
+  for (let r = it.iter.next(); r.done !== true; r = it.iter.next()) {
+    const e = r.value;
+    if (kind === DictIterKind.Values) items.push(e[1]);
+    else {
+      const key = src.keyObject(e[0] as never);
+      if (kind === DictIterKind.Keys) items.push(key);
+      // The entry is a fresh [key, value] array of the Map's iterator: the tuple's items.
+      else if (key === e[0]) items.push(new PyTuple(e as PyObject[]));
+      else items.push(newTuple([key, e[1]]));
+    }
+  }
+  it.done = true;
 }
 
 /** An index for a sequence subscript, with CPython's "indices must be integers" message. */
