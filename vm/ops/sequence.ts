@@ -7,7 +7,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyRange, PySlice } from '../objects/range.js';
 import { None } from '../objects/singletons.js';
 import {
-  typeError, indexError, valueError, keyError, PyBaseException, StopIteration, IndexError, attributeError,
+  typeError, indexError, valueError, keyError, PyBaseException, StopIteration, IndexError, attributeError, TypeError,
 } from '../objects/exceptions.js';
 import {
   PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator, plainNext,
@@ -189,12 +189,23 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   if (m !== undefined && m !== None) return truthy(vm, callSpecialMethod(vm, container, m, [item]));
   // `__contains__ = None` blocks the fallback to iteration, as CPython's slot_sq_contains.
   if (m === None) throw typeError(`'${t.tpName}' object is not a container`);
-  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`argument of type '${t.name}' is not iterable`);
-  }
-  const it = getIter(vm, container);
+  const it = iterForContains(vm, container, t);
   for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) if (v === item || pyEq(vm, v, item)) return true;
   return false;
+}
+
+/**
+ * The iterator `in` searches when there is no __contains__: as CPython's _PySequence_IterSearch,
+ * any TypeError getting it (no __iter__, `__iter__ = None`, a non-iterator returned, a TypeError
+ * raised inside __iter__) becomes "argument of type ... is not iterable", with no context.
+ */
+function iterForContains(vm: VM, container: PyObject, t: PyType): PyObject {
+  try {
+    return getIter(vm, container);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(TypeError)) throw typeError(`argument of type '${t.tpName}' is not iterable`);
+    throw e;
+  }
 }
 
 export function getIter(vm: VM, o: PyObject): PyObject {
