@@ -15,7 +15,7 @@ import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
 import { PyComplex, complexType } from '../vm/objects/complex.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
-import { strType } from '../vm/objects/str.js';
+import { strType, strVal } from '../vm/objects/str.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../vm/objects/bytes.js';
 import { memoryviewType } from '../vm/objects/memoryview.js';
 import { rangeType, sliceType } from '../vm/objects/range.js';
@@ -29,7 +29,7 @@ import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import type { Frame } from '../vm/frame.js';
 import { typeOf, typeName, argTypeName } from '../vm/ops/typeof.js';
-import { repr, str, len, index, truthy } from '../vm/ops/convert.js';
+import { repr, reprObject, str, len, index, truthy } from '../vm/ops/convert.js';
 import { richCompare } from '../vm/ops/compare.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
@@ -70,9 +70,11 @@ function isIntValue(o: PyObject): o is number | bigint {
   return typeof o === 'number' || typeof o === 'bigint';
 }
 
+/** An attribute name: a str, or a str subclass instance's value (CPython accepts any str). */
 function attrName(o: PyObject): string {
-  if (typeof o !== 'string') throw typeError(`attribute name must be string, not '${typeName(o)}'`);
-  return o;
+  const name = strVal(o);
+  if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(o)}'`);
+  return name;
 }
 
 function isAttributeError(e: unknown): boolean {
@@ -679,7 +681,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('open', builtin_open);
   fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
-  const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => repr(vm, o));
+  const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
   fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), { call1: reprOf });
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
   fn('abs', builtin_abs, { call1: absOf });

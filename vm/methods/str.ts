@@ -19,7 +19,7 @@ import {
   typeError, valueError, indexError, PyBaseException, LookupError, newException,
 } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
-import { str as toStr, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
+import { str as toStr, strObject, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
 import { getIter, sliceIndices, getItem, pushAll } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
@@ -461,7 +461,11 @@ const str_new: NativeFn = (vm, args, kwargs) => {
   const [obj, encoding, errors] = parseArgs('str', args, kwargs, { names: ['object', 'encoding', 'errors'] });
   let value: string;
   if (obj === undefined) value = '';
-  else if (encoding === undefined && errors === undefined) value = toStr(vm, obj);
+  else if (encoding === undefined && errors === undefined) {
+    // str(x) returns what x.__str__ returned, a str subclass instance included (as CPython).
+    if (cls === strType) return strObject(vm, obj);
+    value = toStr(vm, obj);
+  }
   else {
     const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
     const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${argTypeName(errors)}`);
@@ -551,7 +555,7 @@ export function installStrMethods(): void {
   const t = strType;
   defNew(t, str_new);
   // str(x): what str_new does for one argument.
-  t.call1 = (vm, x) => toStr(vm, x);
+  t.call1 = strObject;
   defMethod(t, '__repr__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'str.__repr__');
     return strRepr(selfStr(args));

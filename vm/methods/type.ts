@@ -12,7 +12,7 @@ import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
 import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
 import { calculateMetaclass, createClass } from '../build_class.js';
-import { defNew, defClassMethod, typeModule, classAttributeNames } from './object.js';
+import { defNew, defClassMethod, typeModule, classAttributeNames, attrName } from './object.js';
 import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
@@ -113,9 +113,7 @@ export function installTypeMethods(): void {
   defMethod(typeType, '__getattribute__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'type.__getattribute__');
     const t = selfType(args, '__getattribute__');
-    const name = args[1];
-    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
-    return getAttr(vm, t, name);
+    return getAttr(vm, t, attrName(args[1]));
   });
   defMethod(typeType, 'mro', (vm, args, kwargs) => {
     noKwargs('type.mro', kwargs);
@@ -146,14 +144,12 @@ export function installTypeMethods(): void {
   defClassMethod(typeType, '__prepare__', () => new PyDict());
   defMethod(typeType, '__setattr__', (vm, args, kwargs) => {
     wrapperArgs(args, 2, 1, kwargs, 'type.__setattr__');
-    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
-    typeSetAttr(vm, selfType(args, '__setattr__'), args[1], args[2]);
+    typeSetAttr(vm, selfType(args, '__setattr__'), attrName(args[1]), args[2]);
     return None;
   });
   defMethod(typeType, '__delattr__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'type.__delattr__');
-    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
-    typeSetAttr(vm, selfType(args, '__delattr__'), args[1], undefined);
+    typeSetAttr(vm, selfType(args, '__delattr__'), attrName(args[1]), undefined);
     return None;
   });
   defMethod(typeType, '__sizeof__', () => 880);
