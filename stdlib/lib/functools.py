@@ -137,7 +137,7 @@ class partialmethod:
         named = ', '.join('%s=%r' % item for item in self.keywords.items())
         return '%s.%s(%r, %s, %s)' % (cls.__module__, cls.__qualname__, self.func, positional, named)
 
-    def _as_function(self):
+    def _make_unbound_method(self):
         # Used when the wrapped callable does not bind itself: a plain function taking
         # the instance first, which then binds like any method.
         stored = self
@@ -160,7 +160,7 @@ class partialmethod:
                 if owner is not _ABSENT:
                     result.__self__ = owner
                 return result
-        return self._as_function().__get__(obj, cls)
+        return self._make_unbound_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
