@@ -15,7 +15,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyModule, moduleType } from '../objects/module.js';
-import { memberDescriptorType } from '../objects/slots.js';
+import { memberDescriptorType, defReadonlyMember } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
 import { typeError, valueError, attributeError, notImplementedError, DeprecationWarning } from '../objects/exceptions.js';
@@ -136,9 +136,9 @@ function installFunction(): void {
     if (!(v instanceof Code)) throw typeError('__code__ must be set to a code object');
     self(o).code = v;
   });
-  defGetter(t, '__globals__', (vm, o) => self(o).globals);
-  defGetter(t, '__builtins__', (_vm, o) => self(o).builtins);
-  defGetter(t, '__closure__', (vm, o) => {
+  defReadonlyMember(t, '__globals__', (vm, o) => self(o).globals);
+  defReadonlyMember(t, '__builtins__', (_vm, o) => self(o).builtins);
+  defReadonlyMember(t, '__closure__', (vm, o) => {
     const c = self(o).closure;
     return c === null || c.length === 0 ? None : newTuple(c);
   });
@@ -155,7 +155,7 @@ function installMethod(): void {
   defNew(t, (vm, args, kwargs) => {
     noKwargs('method', kwargs);
     checkArgCount('method', args, 2, 2);
-    if (args[2] === None) throw typeError('self must not be None');
+    if (args[2] === None) throw typeError('instance must not be None');
     return new PyMethod(args[1], args[2]);
   });
   defMethod(t, '__repr__', (vm, args) => {
@@ -166,7 +166,8 @@ function installMethod(): void {
     return `<bound method ${funcQualname(vm, m.func)} of ${repr(vm, m.self)}>`;
   });
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
-  defMethod(t, '__get__', (vm, args) => args[0]);
+  // No __get__: a bound method stored on a class stays bound to its object, and
+  // `m.__get__` is the function's (method_getattro), as in CPython.
   defMethod(t, '__eq__', (vm, args) => {
     const a = self(args[0]);
     const b = args[1];
@@ -195,9 +196,10 @@ function installMethod(): void {
     if (v === undefined) throw attributeError(`'${typeOf(func).name}' object has no attribute '${name}'`);
     return v;
   }) as never;
-  defGetter(t, '__func__', (vm, o) => self(o).func);
-  defGetter(t, '__self__', (vm, o) => self(o).self);
-  for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
+  defReadonlyMember(t, '__func__', (vm, o) => self(o).func);
+  defReadonlyMember(t, '__self__', (vm, o) => self(o).self);
+  // __name__, __qualname__ and __module__ are the function's, through getattro above.
+  for (const name of ['__doc__']) {
     defGetter(t, name, (vm, o) => {
       const v = getAttrOpt(vm, self(o).func, name);
       if (v === undefined) throw attributeError(`'method' object has no attribute '${name}'`);
@@ -303,8 +305,8 @@ function installStaticClassMethod(): void {
       return None;
     });
     defMethod(t, '__repr__', (vm, args) => `<${name}(${repr(vm, fn(args[0]))})>`);
-    defGetter(t, '__func__', (vm, o) => fn(o));
-    defGetter(t, '__wrapped__', (vm, o) => fn(o));
+    defReadonlyMember(t, '__func__', (vm, o) => fn(o));
+    defReadonlyMember(t, '__wrapped__', (vm, o) => fn(o));
     defGetter(t, '__isabstractmethod__', (vm, o) => {
       const v = getAttrOpt(vm, fn(o), '__isabstractmethod__');
       return v !== undefined && truthy(vm, v);
@@ -422,9 +424,9 @@ function installProperty(): void {
   defMethod(t, 'getter', (vm, args) => propertyCopy(vm, self(args[0]), args[1], self(args[0]).fset, self(args[0]).fdel));
   defMethod(t, 'setter', (vm, args) => propertyCopy(vm, self(args[0]), self(args[0]).fget, args[1], self(args[0]).fdel));
   defMethod(t, 'deleter', (vm, args) => propertyCopy(vm, self(args[0]), self(args[0]).fget, self(args[0]).fset, args[1]));
-  defGetter(t, 'fget', (vm, o) => self(o).fget);
-  defGetter(t, 'fset', (vm, o) => self(o).fset);
-  defGetter(t, 'fdel', (vm, o) => self(o).fdel);
+  defReadonlyMember(t, 'fget', (vm, o) => self(o).fget);
+  defReadonlyMember(t, 'fset', (vm, o) => self(o).fset);
+  defReadonlyMember(t, 'fdel', (vm, o) => self(o).fdel);
   defGetter(t, '__doc__', (vm, o) => self(o).doc, (vm, o, v) => {
     self(o).doc = v ?? None;
     getterDoc.delete(self(o));
@@ -481,7 +483,9 @@ function installCode(): void {
     ['co_filename', (x) => x.co_filename], ['co_name', (x) => x.co_name], ['co_qualname', (x) => x.co_qualname],
     ['co_firstlineno', (x) => x.co_firstlineno],
   ];
-  for (const [name, get] of getters) defGetter(t, name, (vm, o) => get(c(o)));
+  // co_code and the name tuples are computed (getset descriptors); the rest are READONLY members.
+  const computed = new Set(['co_code', 'co_varnames', 'co_freevars', 'co_cellvars']);
+  for (const [name, get] of getters) (computed.has(name) ? defGetter : defReadonlyMember)(t, name, (vm, o) => get(c(o)));
   installCodeLocations(t);
   defMethod(t, 'replace', (vm, args, kwargs) => codeReplace(vm, c(args[0]), args, kwargs));
   defMethod(t, '__eq__', (vm, args) => args[0] === args[1] || NotImplemented);
@@ -587,9 +591,9 @@ function installFrameAndTraceback(): void {
     if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
     tt(o).tb_next = v instanceof PyTraceback ? v : null;
   });
-  defGetter(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);
+  defReadonlyMember(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);
   defGetter(tb, 'tb_lineno', (vm, o) => tt(o).tb_lineno);
-  defGetter(tb, 'tb_lasti', (vm, o) => Math.max(0, tt(o).tb_lasti));
+  defReadonlyMember(tb, 'tb_lasti', (vm, o) => Math.max(0, tt(o).tb_lasti));
 }
 
 let installed = false;

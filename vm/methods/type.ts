@@ -18,6 +18,7 @@ import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
 import { abstractMethodsChanged } from '../abstract_types.js';
 import { setTypeBases } from '../type_bases.js';
+import { defReadonlyMember } from '../objects/slots.js';
 
 /** The receiver of a type method, with the descriptor check CPython applies. */
 function selfType(args: PyObject[], name: string): PyType {
@@ -190,9 +191,9 @@ export function installTypeMethods(): void {
       t.setAttr('__doc__', value);
     },
   );
-  defGetter(typeType, '__mro__', (vm, o) => newTuple([...asType(o).mro]));
+  defReadonlyMember(typeType, '__mro__', (vm, o) => newTuple([...asType(o).mro]));
   defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]), (vm, o, value) => setTypeBases(vm, asType(o), value));
-  defGetter(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
+  defReadonlyMember(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
   defGetter(typeType, '__dict__', (vm, o) => PyMappingProxy.ofType(asType(o)));
   defGetter(typeType, '__text_signature__', () => None);
   defGetter(
@@ -236,6 +237,6 @@ export function installTypeMethods(): void {
   }
   // Only Py_TPFLAGS_HEAPTYPE is meaningful in tpy: copyreg tells classes written in Python
   // from native ones by it, as CPython's does.
-  defGetter(typeType, '__flags__', (vm, o) => (asType(o).isHeapType ? 1 << 9 : 0));
+  defReadonlyMember(typeType, '__flags__', (vm, o) => (asType(o).isHeapType ? 1 << 9 : 0));
   nativeDocs.set(typeType, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
 }
