@@ -759,7 +759,13 @@ export function installStrMethods(): void {
     const n = ts === undefined ? 8 : index(vm, ts);
     return expandTabs(selfStr(args), typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n);
   });
-  defMethod(t, 'format', (vm, args, kwargs) => strFormat(vm, selfStr(args), args.slice(1), kwargs));
+  defMethod(t, 'format', (vm, args, kwargs) => {
+    const text = selfStr(args);
+    // A format string with no markup at all is returned itself (CPython's writer shares it),
+    // so a str subclass instance stays one.
+    if (!text.includes('{') && !text.includes('}')) return args[0];
+    return strFormat(vm, text, args.slice(1), kwargs);
+  });
   defMethod(t, 'format_map', (vm, args, kwargs) => strFormat(vm, selfStr(args), [], oneArg('str.format_map', args, kwargs)));
   defMethod(t, 'encode', (vm, args, kwargs) => {
     const [enc, err] = parseArgs('encode', args, kwargs, { names: ['encoding', 'errors'] });
