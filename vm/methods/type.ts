@@ -10,7 +10,7 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { typeError, attributeError, valueError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
-import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
+import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
 import { calculateMetaclass, createClass } from '../build_class.js';
 import { defNew, defClassMethod, typeModule, classAttributeNames, attrName } from './object.js';
 import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
@@ -79,6 +79,12 @@ const type_new: NativeFn = (vm, args, kwargs) => {
   // derived metaclass among the bases' makes the class (type('D', (A,), {}) is A's metaclass's),
   // through its own __new__ when it has one (only __new__: the caller, type.__call__, runs the
   // __init__ of the class that comes back).
+  // type_new_get_bases: a base needing PEP 560 resolution is refused before anything else.
+  for (const b of bases.items) {
+    if (!(b instanceof PyType) && getAttrOpt(vm, b, '__mro_entries__') !== undefined) {
+      throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   const winner = calculateMetaclass(meta, bases.items);
   if (winner !== meta && winner.lookup('__new__') !== typeType.lookup('__new__')) {
     return call(vm, getAttr(vm, winner, '__new__'), [winner, name, bases, ns], kwargs);
@@ -228,8 +234,10 @@ export function installTypeMethods(): void {
     (vm, o, value) => {
       const t = asType(o);
       if (!t.isHeapType) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
-      if (value === undefined) t.deleteAttr('__annotations__');
-      else t.setAttr('__annotations__', value);
+      if (value === undefined) {
+        // type_set_annotations: deleting an absent entry raises AttributeError with just the name.
+        if (!t.deleteAttr('__annotations__')) throw attributeError('__annotations__');
+      } else t.setAttr('__annotations__', value);
     },
   );
   for (const [name, value] of [['__basicsize__', 16], ['__itemsize__', 0], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
