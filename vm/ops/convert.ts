@@ -16,7 +16,7 @@ import { callDunder, callSpecialMethod } from './call.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { recursionError } from '../errors.js';
 import type { VM } from '../vm.js';
-import { PyIntSub } from '../objects/int.js';
+import { PyIntSub, boolType } from '../objects/int.js';
 import { warnStrictSubclassResult } from '../native_warn.js';
 
 export function repr(vm: VM, o: PyObject): string {
@@ -176,7 +176,11 @@ export function index(vm: VM, o: PyObject, message?: () => string): number | big
     throw typeError(message ? message() : `'${typeOf(o).tpName}' object cannot be interpreted as an integer`);
   }
   if (typeof r === 'number' || typeof r === 'bigint') return r;
-  if (typeof r === 'boolean') return r ? 1 : 0;
+  // A bool is a strict subclass of int too: CPython warns for it as for any other.
+  if (typeof r === 'boolean') {
+    warnStrictSubclassResult(vm, '__index__', boolType, 'int');
+    return r ? 1 : 0;
+  }
   if (r instanceof PyIntSub) {
     warnStrictSubclassResult(vm, '__index__', r.cls, 'int');
     return r.value;
