@@ -34,7 +34,7 @@ import { richCompare } from '../vm/ops/compare.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
 import { binaryOp, BinOp, binaryDunder } from '../vm/ops/arith.js';
-import { getIter, iterNext, pushAll } from '../vm/ops/sequence.js';
+import { getIter, iterNext, pushAll, toArray } from '../vm/ops/sequence.js';
 import { askLengthHint } from '../vm/ops/length_hint.js';
 import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
@@ -60,6 +60,7 @@ import { PyTextStream } from './sys.js';
 import { builtin_open, installFileTypes, fileWriteText, PyFile, textIOWrapperType } from './io_file.js';
 import { frameLocals as frameLocalsDict } from '../vm/methods/misc.js';
 import type { VM } from '../vm/vm.js';
+import { realNamespace } from '../vm/namespace_mapping.js';
 
 // ---- helpers ----
 
@@ -493,7 +494,12 @@ function sortedNames(vm: VM, names: PyObject[]): PyList {
 const builtin_dir: NativeFn = (vm, args, kwargs) => {
   noKwargs('dir', kwargs);
   checkArgCount('dir', args, 0, 1, 0);
-  if (args.length === 0) return sortedNames(vm, Array.from(frameLocals(vm, vm.frame).keys()));
+  if (args.length === 0) {
+    // PyMapping_Keys of the caller's namespace: a mapping that is no dict answers its keys().
+    const ns = realNamespace(frameLocals(vm, vm.frame));
+    if (ns instanceof PyDict) return sortedNames(vm, Array.from(ns.keys()));
+    return sortedNames(vm, toArray(vm, call(vm, getAttr(vm, ns, 'keys'), [])));
+  }
   const o = args[0];
   if (o instanceof PyModule && o.cls.lookup('__dir__') === objectType.typeDict.get('__dir__')) {
     const d = getAttrOpt(vm, o, '__dict__');
@@ -734,7 +740,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   });
   fn('locals', (vm, args, kwargs) => {
     noArgs('locals', args, kwargs, 0);
-    return frameLocals(vm, vm.frame);
+    return realNamespace(frameLocals(vm, vm.frame));
   });
   fn('format', builtin_format);
   d.setStr('__build_class__', buildClassFunction());

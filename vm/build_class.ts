@@ -18,6 +18,7 @@ import { getAttrOpt } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
 import { layoutBase, solidBase } from './instance_layout.js';
 import { toArray } from './ops/sequence.js';
+import { namespaceStandIn, storeInNamespace } from './namespace_mapping.js';
 import type { VM } from './vm.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
@@ -49,12 +50,19 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
   let ns: PyObject = new PyDict();
   const prepare = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
   if (prepare !== undefined && meta !== typeType) ns = call(vm, getAttrOpt(vm, meta, '__prepare__')!, [name, newTuple(bases)], classKwargs);
-  if (!(ns instanceof PyDict)) throw typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
-  if (bases !== origBases) ns.setStr('__orig_bases__', newTuple(origBases));
+  // PyMapping_Check: anything with __getitem__ will do (the body runs on a stand-in for a non-dict).
+  if (!(ns instanceof PyDict) && typeOf(ns).lookup('__getitem__') === undefined) {
+    throw typeError(`${meta instanceof PyType ? meta.tpName : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
+  }
+  const locals = ns instanceof PyDict ? ns : namespaceStandIn(ns);
+  if (bases !== origBases) {
+    if (locals.cls.isHeapType) storeInNamespace(vm, locals, '__orig_bases__', newTuple(origBases));
+    else locals.setStr('__orig_bases__', newTuple(origBases));
+  }
 
   // Run the class body with the namespace as its locals.
   const code = func.code;
-  const frame = new Frame(code, func.globals, func.builtins, ns, func);
+  const frame = new Frame(code, func.globals, func.builtins, locals, func);
   frame.base = vm.stackTop();
   vm.ensureStack(frame.base + code.nlocalsplus + code.co_stacksize + 1);
   frame.sp = frame.base + code.co_nlocals;

@@ -34,6 +34,7 @@ import { codeReplace } from './code_replace.js';
 import { functionNew } from './function_new.js';
 import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import { realNamespace } from '../namespace_mapping.js';
 
 function funcQualname(vm: VM, f: PyObject): string {
   if (f instanceof PyFunction) return f.qualname;
@@ -571,7 +572,7 @@ function installFrameAndTraceback(): void {
   });
   defGetter(t, 'f_globals', (vm, o) => f(o).f_globals);
   defGetter(t, 'f_builtins', (vm, o) => f(o).f_builtins);
-  defGetter(t, 'f_locals', (vm, o) => frameLocals(vm, f(o)));
+  defGetter(t, 'f_locals', (vm, o) => realNamespace(frameLocals(vm, f(o))));
   defGetter(t, 'f_trace', (vm, o) => f(o).f_trace ?? None, (vm, o, v) => {
     f(o).f_trace = v === undefined || v === None ? null : v;
   });
