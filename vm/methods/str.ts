@@ -21,7 +21,7 @@ import {
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { str as toStr, strObject, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
-import { getIter, sliceIndices, getItem, pushAll } from '../ops/sequence.js';
+import { sliceIndices, getItem } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { percentFormatObject, formatStrSpec } from '../ops/format.js';
@@ -42,6 +42,7 @@ import type { VM } from '../vm.js';
 
 export { PyStrSub, strVal } from '../objects/str.js';
 import { PyStrSub, strVal } from '../objects/str.js';
+import { sequenceFast } from './list.js';
 
 function selfStr(args: PyObject[]): string {
   return strVal(args[0])!;
@@ -377,21 +378,10 @@ function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
 }
 
 function joinStr(vm: VM, sep: string, iterable: PyObject): string {
-  let items: PyObject[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
-  else {
-    let it: PyObject;
-    try {
-      it = getIter(vm, iterable);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.name === 'TypeError' && typeOf(iterable).lookup('__iter__') === undefined) {
-        throw typeError('can only join an iterable');
-      }
-      throw e;
-    }
-    items = [];
-    pushAll(vm, it, items);
-  }
+  // PySequence_Fast: an exact list or tuple as it is, anything else listed from its iterator.
+  const items = (iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.cls.isHeapType
+    ? iterable.items
+    : sequenceFast(vm, iterable, 'can only join an iterable');
   // Usually all plain strs: join the items themselves, with no copy of them.
   let plain = true;
   for (let i = 0; i < items.length && plain; i++) plain = typeof items[i] === 'string';

@@ -14,7 +14,7 @@ class TIter:
         return self.items.pop(0)
     def __length_hint__(self): print(self.name, 'iter __length_hint__'); return len(self.items)
 for label, f in [('list', list), ('tuple', tuple), ('set', set), ('frozenset', frozenset), ('sorted', sorted),
-                 ('sum', sum), ('max', max), ('any', any), ('enumerate', lambda t: list(enumerate(t))),
+                 ('min', min), ('max', max), ('any', any), ('enumerate', lambda t: list(enumerate(t))),
                  ('zip', lambda t: list(zip(t, t))), ('join', lambda t: '-'.join(t)), ('bytes', lambda t: bytes(Tracer([1, 2]))),
                  ('bytearray', lambda t: bytearray(Tracer([1, 2]))), ('extend', lambda t: [].extend(t)), ('unpack', lambda t: [*t]),
                  ('star-call', lambda t: (lambda *a: a)(*t)), ('reversed', lambda t: list(reversed(t))), ('in', lambda t: 'a' in t),
