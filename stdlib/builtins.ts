@@ -61,6 +61,7 @@ import { builtin_open, installFileTypes, fileWriteText, PyFile, textIOWrapperTyp
 import { frameLocals as frameLocalsDict } from '../vm/methods/misc.js';
 import type { VM } from '../vm/vm.js';
 import { realNamespace } from '../vm/namespace_mapping.js';
+import { abstractBases, abstractIsSubclass } from '../vm/ops/abstract_class.js';
 
 // ---- helpers ----
 
@@ -446,13 +447,16 @@ export function isInstance(vm: VM, inst: PyObject, cls: PyObject): boolean {
   }
   const checker = typeOf(cls).lookup('__instancecheck__');
   if (checker !== undefined && checker !== None) return truthy(vm, callSpecialMethod(vm, cls, checker, [inst]));
-  throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  // Not a type: an object with a __bases__ tuple is a class for this (abstract_issubclass).
+  if (abstractBases(vm, cls) === undefined) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const icls = getAttrOpt(vm, inst, '__class__');
+  return icls !== undefined && abstractIsSubclass(vm, icls, cls);
 }
 
 export function isSubclass(vm: VM, derived: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType && typeOf(cls) === typeType) {
     if (derived === cls) return true;
-    if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    if (!(derived instanceof PyType)) return abstractSubclassOf(vm, derived, cls);
     return derived.isSubtypeOf(cls);
   }
   const members = unionArgs(cls);
@@ -463,8 +467,15 @@ export function isSubclass(vm: VM, derived: PyObject, cls: PyObject): boolean {
   }
   const checker = typeOf(cls).lookup('__subclasscheck__');
   if (checker !== undefined && checker !== None) return truthy(vm, callSpecialMethod(vm, cls, checker, [derived]));
-  if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-  throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  if (!(derived instanceof PyType) && abstractBases(vm, derived) === undefined) throw typeError('issubclass() arg 1 must be a class');
+  if (abstractBases(vm, cls) === undefined) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return abstractIsSubclass(vm, derived, cls);
+}
+
+/** issubclass(derived, cls) for a derived that is no type: a class only by its __bases__ tuple. */
+function abstractSubclassOf(vm: VM, derived: PyObject, cls: PyObject): boolean {
+  if (abstractBases(vm, derived) === undefined) throw typeError('issubclass() arg 1 must be a class');
+  return abstractIsSubclass(vm, derived, cls);
 }
 
 export function isCallable(o: PyObject): boolean {

@@ -19,6 +19,7 @@ import type { VM } from '../vm.js';
 import { abstractMethodsChanged } from '../abstract_types.js';
 import { setTypeBases } from '../type_bases.js';
 import { defReadonlyMember } from '../objects/slots.js';
+import { abstractBases, abstractIsSubclass } from '../ops/abstract_class.js';
 
 /** The receiver of a type method, with the descriptor check CPython applies. */
 function selfType(args: PyObject[], name: string): PyType {
@@ -137,8 +138,11 @@ export function installTypeMethods(): void {
   });
   defMethod(typeType, '__subclasscheck__', (vm, args, kwargs) => {
     const sub = oneArg('type.__subclasscheck__', args, kwargs);
-    if (!(sub instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    return sub.isSubtypeOf(selfType(args, '__subclasscheck__'));
+    const t = selfType(args, '__subclasscheck__');
+    if (sub instanceof PyType) return sub.isSubtypeOf(t);
+    // An object with a __bases__ tuple passes for a class (recursive_issubclass).
+    if (abstractBases(vm, sub) === undefined) throw typeError('issubclass() arg 1 must be a class');
+    return abstractIsSubclass(vm, sub, t);
   });
   defMethod(typeType, '__dir__', (vm, args) => {
     const t = selfType(args, '__dir__');

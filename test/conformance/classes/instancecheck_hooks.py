@@ -41,7 +41,7 @@ except ValueError as e: print('ValueError:', e)
 try:
     try: raise KeyError('k')
     except R: print('never')
-except ValueError as e: print('ValueError in except:', e)
+except (ValueError, TypeError) as e: print(type(e).__name__, 'in except:', e)
 class BasesProp:
     __bases__ = (int,)
     def __call__(self): pass
