@@ -14,7 +14,7 @@ class Seq:
     def __setitem__(self, k, v): print('setitem', k, v); self.d[k] = v
 s = Seq()
 s['a'] += 2
-s[1:2] += 3
+s[(1, 2)] += 3
 def key(): print('key evaluated'); return 'k'
 def obj(): print('obj evaluated'); return s
 obj()[key()] *= 4

@@ -28,7 +28,7 @@ print(cm.__func__ is free, sm.__func__ is free, sm.__wrapped__ is free, cm.__wra
 print(isinstance(A.m, types.FunctionType), isinstance(a.m, types.MethodType), isinstance(len, types.BuiltinFunctionType), isinstance([].append, types.BuiltinMethodType))
 print(type(dict.fromkeys).__name__, type(str.__dict__['maketrans']).__name__)
 print(type(A.__dict__.get('__init__')).__name__, 'm' in dir(a), '__func__' in dir(a.m), '__get__' in dir(type(a.m)))
-print(A.c.__get__(None, B) is A.c.__func__, a.m.__get__ == a.m.__func__.__get__)
+print(A.c.__get__(None, A) is A.c.__func__, a.m.__get__ == a.m.__func__.__get__)
 class B(A):
     def m(self, x=2): return super().m(x) * 10
 print(B().m(), B.m.__qualname__, B().m.__func__ is B.m)

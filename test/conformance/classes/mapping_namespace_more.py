@@ -34,11 +34,11 @@ def closure_shadow():
     return B
 B = closure_shadow(); print(B.w, B().get())
 ns = NS(a=2)
-exec('b = a * 10\nc = [b + i for i in range(2)]\ndef f(): return b\nd = sorted(k for k in ("z", "y"))', {}, ns)
+exec('b = a * 10\nc = [i for i in range(b, b + 2)]\ndef f(): return b\nd = sorted(k for k in ("z", "y"))', {}, ns)
 print(ns, ns['b'], ns['c'], ns['d'])
 try: ns['f']()
 except NameError as e: print('NameError:', e)
-print(eval('a + b', {}, ns), eval('[a for _ in range(2)]', {}, ns))
+print(eval('a + b', {}, ns), eval('[x * 2 for x in (a, b)]', {}, ns))
 g = {}
 exec('global gv\ngv = 5\nlv = 6', g, ns)
 print(g['gv'], ns['lv'])

@@ -36,8 +36,8 @@ class NotCallable:
 try:
     class E:
         item = NotCallable()
-except TypeError as e:
-    print('TypeError:', e)
+except RuntimeError as e:
+    print('RuntimeError:', e, '|', type(e.__cause__).__name__, e.__cause__)
 # __set_name__ is looked up on the type, not the instance
 class InstOnly: pass
 io = InstOnly()

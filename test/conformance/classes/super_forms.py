@@ -44,7 +44,7 @@ class F(A):
     def m(self):
         return [super().m() for _ in range(1)]
 try: print(F().m())
-except RuntimeError as e: print('RuntimeError:', e)
+except (RuntimeError, TypeError) as e: print(type(e).__name__ + ':', e)
 class G(A):
     def m(self):
         return (lambda: super().m())()

@@ -15,7 +15,9 @@ l.sort(); l.reverse(); print(l, l.pop(), l.copy(), type(l.copy()).__name__, 3 in
 class US(UserString):
     def shout(self): return self.upper() + '!'
 s = US('hello')
-print(s, s.shout(), type(s.upper()).__name__, s[1:3], type(s[1:3]).__name__, s + 'x', 'x' + s, type('x' + s).__name__, s * 2, s == 'hello', s < 'z', len(s), 'ell' in s, s.split('l'), s.replace('l', 'L'), s.find('l'), repr(s), f'{s:>7}', s % () if '%' in s else '')
+print(s, s.shout(), type(s.upper()).__name__, s[1:3], type(s[1:3]).__name__, s + 'x', 'x' + s, type('x' + s).__name__, s * 2, s == 'hello', s < 'z', len(s), 'ell' in s, s.split('l'), s.replace('l', 'L'), s.find('l'), repr(s), s.center(9, '*'))
+try: f'{s:>7}'
+except TypeError as e: print('TypeError:', e)
 class OD(OrderedDict):
     def __setitem__(self, k, v):
         super().__setitem__(k, v); self.move_to_end(k, last=False)
