@@ -537,3 +537,12 @@ function keepsBuiltinHashAndEq(key: PyStrSub | PyIntSub): boolean {
   const t = key.cls;
   return t.lookup('__hash__') === base.typeDict.get('__hash__') && t.lookup('__eq__') === base.typeDict.get('__eq__');
 }
+
+/**
+ * Whether PyDict_Merge may copy `o` table to table (a dict whose class keeps dict's
+ * __iter__): a dict subclass overriding __iter__ is merged through its keys() and
+ * __getitem__ instead, by dict(), update(), {**o} and f(**o) alike.
+ */
+export function mergesAsPlainDict(o: PyObject): o is PyDict {
+  return o instanceof PyDict && (!o.cls.isHeapType || o.cls.lookup('__iter__') === dictType.typeDict.get('__iter__'));
+}
