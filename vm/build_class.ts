@@ -14,7 +14,7 @@ import { Frame } from './frame.js';
 import { makeCells } from './bind.js';
 import { typeOf, argTypeName } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
-import { getAttrOpt } from './ops/attribute.js';
+import { getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
 import { layoutBase, solidBase } from './instance_layout.js';
 import { toArray } from './ops/sequence.js';
@@ -226,14 +226,17 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
       throw wrapped;
     }
   }
-  const parent = cls.mro[1];
-  const initSubclass = parent?.lookup('__init_subclass__');
-  if (initSubclass !== undefined) {
-    const f = initSubclass instanceof PyClassMethod ? initSubclass.func : initSubclass;
-    if (f instanceof PyFunction || f instanceof PyBuiltinFunction) call(vm, f, [cls], kwargs);
-  } else if (kwargs !== null && kwargs.size > 0) {
-    throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+  // super(cls, cls).__init_subclass__(**kwargs): the first definition after cls in cls's own
+  // MRO (a later base's, past a mixin without one), bound as super binds it for a class (a
+  // classmethod to cls, a plain function assigned later unbound).
+  const mro = cls.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const initSubclass = mro[i].typeDict.get('__init_subclass__');
+    if (initSubclass === undefined) continue;
+    call(vm, bindDescriptor(vm, initSubclass, undefined, cls), [], kwargs);
+    return cls;
   }
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
   return cls;
 }
 
