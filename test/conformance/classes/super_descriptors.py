@@ -38,7 +38,7 @@ class Child(Base):
 for x in Child().run(): print(x)
 print(Child().prop)
 for x in Child.crun(): print(x)
-print(super(Child, Child()).__class__.__name__, super(Child, Child).__getattribute__('cls_attr'))
+print(super(Child, Child()).__class__.__name__, super(Child, Child).cls_attr)
 class WithSetName(Base):
     def __init__(self): super().__init__(); self.v = 1
     def __setattr__(self, n, v): print('setattr', n); super().__setattr__(n, v)
