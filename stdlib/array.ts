@@ -25,6 +25,7 @@ import { markSequenceSlots } from '../vm/objects/function.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { arrayCode, TYPECODES, type ArrayCode, type Raw } from './array_codes.js';
 import { PyArray } from './array_store.js';
+import { getItem as seqGetItem } from '../vm/ops/sequence.js';
 
 export const arrayType = makeNativeType('array.array', undefined, { allocate: null });
 const arrayIterType = makeNativeType('array.arrayiterator', undefined, { allocate: null, final: true });
@@ -95,7 +96,11 @@ function construct(vm: VM, cls: PyType, args: PyObject[]): PyArray {
   }
   const data = init instanceof PyArray ? undefined : bufferBytes(init);
   if (data !== undefined) frombytes(a, data);
-  else if (init instanceof PyList || init instanceof PyTuple) a.pushAll(convertAll(vm, code, init.items));
+  else if (init instanceof PyList || init instanceof PyTuple) {
+    // As array_new: the stored length, each item through PySequence_GetItem (a subclass's __getitem__).
+    const items = init.cls.isHeapType ? init.items.map((_, i) => seqGetItem(vm, init, i)) : init.items;
+    a.pushAll(convertAll(vm, code, items));
+  }
   else if (init instanceof PyArray) a.pushAll(convertAll(vm, code, init.toList()));
   else extendFrom(vm, a, init);
   return a;

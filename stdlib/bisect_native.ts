@@ -22,7 +22,8 @@ const PARAMS = { names: ['a', 'x', 'lo', 'hi', 'key'], required: 2, kwOnly: 1 };
 
 /** PySequence_Size: a mapping's length is no sequence's. */
 function sequenceSize(vm: VM, a: PyObject): number {
-  if (a instanceof PyList) return a.items.length;
+  // A list subclass answers through its __len__ (sq_length), which it may override.
+  if (a instanceof PyList && a.cls === listType) return a.items.length;
   if (a instanceof PyDict) throw typeError(`${typeOf(a).tpName} is not a sequence`);
   return len(vm, a);
 }

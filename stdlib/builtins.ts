@@ -15,7 +15,7 @@ import { PyTuple, tupleType, newTuple } from '../vm/objects/tuple.js';
 import { PyFloat, floatType } from '../vm/objects/float.js';
 import { PyComplex, complexType } from '../vm/objects/complex.js';
 import { intType, boolType, normInt } from '../vm/objects/int.js';
-import { strType } from '../vm/objects/str.js';
+import { strType, strVal } from '../vm/objects/str.js';
 import { PyBytes, PyByteArray, bytesType, bytearrayType } from '../vm/objects/bytes.js';
 import { memoryviewType } from '../vm/objects/memoryview.js';
 import { rangeType, sliceType } from '../vm/objects/range.js';
@@ -29,12 +29,12 @@ import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import type { Frame } from '../vm/frame.js';
 import { typeOf, typeName, argTypeName } from '../vm/ops/typeof.js';
-import { repr, str, len, index, truthy } from '../vm/ops/convert.js';
+import { repr, reprObject, str, len, index, truthy } from '../vm/ops/convert.js';
 import { richCompare } from '../vm/ops/compare.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
 import { binaryOp, BinOp, binaryDunder } from '../vm/ops/arith.js';
-import { getIter, iterNext, pushAll } from '../vm/ops/sequence.js';
+import { getIter, iterNext, pushAll, toArray } from '../vm/ops/sequence.js';
 import { askLengthHint } from '../vm/ops/length_hint.js';
 import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
@@ -60,6 +60,8 @@ import { PyTextStream } from './sys.js';
 import { builtin_open, installFileTypes, fileWriteText, PyFile, textIOWrapperType } from './io_file.js';
 import { frameLocals as frameLocalsDict } from '../vm/methods/misc.js';
 import type { VM } from '../vm/vm.js';
+import { realNamespace } from '../vm/namespace_mapping.js';
+import { abstractBases, abstractIsSubclass } from '../vm/ops/abstract_class.js';
 
 // ---- helpers ----
 
@@ -70,9 +72,11 @@ function isIntValue(o: PyObject): o is number | bigint {
   return typeof o === 'number' || typeof o === 'bigint';
 }
 
+/** An attribute name: a str, or a str subclass instance's value (CPython accepts any str). */
 function attrName(o: PyObject): string {
-  if (typeof o !== 'string') throw typeError(`attribute name must be string, not '${typeName(o)}'`);
-  return o;
+  const name = strVal(o);
+  if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(o)}'`);
+  return name;
 }
 
 function isAttributeError(e: unknown): boolean {
@@ -443,13 +447,16 @@ export function isInstance(vm: VM, inst: PyObject, cls: PyObject): boolean {
   }
   const checker = typeOf(cls).lookup('__instancecheck__');
   if (checker !== undefined && checker !== None) return truthy(vm, callSpecialMethod(vm, cls, checker, [inst]));
-  throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  // Not a type: an object with a __bases__ tuple is a class for this (abstract_issubclass).
+  if (abstractBases(vm, cls) === undefined) throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const icls = getAttrOpt(vm, inst, '__class__');
+  return icls !== undefined && abstractIsSubclass(vm, icls, cls);
 }
 
 export function isSubclass(vm: VM, derived: PyObject, cls: PyObject): boolean {
   if (cls instanceof PyType && typeOf(cls) === typeType) {
     if (derived === cls) return true;
-    if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
+    if (!(derived instanceof PyType)) return abstractSubclassOf(vm, derived, cls);
     return derived.isSubtypeOf(cls);
   }
   const members = unionArgs(cls);
@@ -460,8 +467,15 @@ export function isSubclass(vm: VM, derived: PyObject, cls: PyObject): boolean {
   }
   const checker = typeOf(cls).lookup('__subclasscheck__');
   if (checker !== undefined && checker !== None) return truthy(vm, callSpecialMethod(vm, cls, checker, [derived]));
-  if (!(derived instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-  throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  if (!(derived instanceof PyType) && abstractBases(vm, derived) === undefined) throw typeError('issubclass() arg 1 must be a class');
+  if (abstractBases(vm, cls) === undefined) throw typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return abstractIsSubclass(vm, derived, cls);
+}
+
+/** issubclass(derived, cls) for a derived that is no type: a class only by its __bases__ tuple. */
+function abstractSubclassOf(vm: VM, derived: PyObject, cls: PyObject): boolean {
+  if (abstractBases(vm, derived) === undefined) throw typeError('issubclass() arg 1 must be a class');
+  return abstractIsSubclass(vm, derived, cls);
 }
 
 export function isCallable(o: PyObject): boolean {
@@ -491,7 +505,12 @@ function sortedNames(vm: VM, names: PyObject[]): PyList {
 const builtin_dir: NativeFn = (vm, args, kwargs) => {
   noKwargs('dir', kwargs);
   checkArgCount('dir', args, 0, 1, 0);
-  if (args.length === 0) return sortedNames(vm, Array.from(frameLocals(vm, vm.frame).keys()));
+  if (args.length === 0) {
+    // PyMapping_Keys of the caller's namespace: a mapping that is no dict answers its keys().
+    const ns = realNamespace(frameLocals(vm, vm.frame));
+    if (ns instanceof PyDict) return sortedNames(vm, Array.from(ns.keys()));
+    return sortedNames(vm, toArray(vm, call(vm, getAttr(vm, ns, 'keys'), [])));
+  }
   const o = args[0];
   if (o instanceof PyModule && o.cls.lookup('__dir__') === objectType.typeDict.get('__dir__')) {
     const d = getAttrOpt(vm, o, '__dict__');
@@ -679,7 +698,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('open', builtin_open);
   fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
-  const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => repr(vm, o));
+  const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
   fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), { call1: reprOf });
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
   fn('abs', builtin_abs, { call1: absOf });
@@ -732,7 +751,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   });
   fn('locals', (vm, args, kwargs) => {
     noArgs('locals', args, kwargs, 0);
-    return frameLocals(vm, vm.frame);
+    return realNamespace(frameLocals(vm, vm.frame));
   });
   fn('format', builtin_format);
   d.setStr('__build_class__', buildClassFunction());

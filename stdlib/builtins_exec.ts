@@ -23,6 +23,7 @@ import { compiledButOpen, errorIsIncomplete, PyCF_ALLOW_INCOMPLETE_INPUT, PyCF_D
 import { syntaxErrorException } from '../compiler/syntax_error_exception.js';
 import { TpySyntaxError } from '../compiler/syntax_error.js';
 import { toPyException } from '../vm/errors.js';
+import { namespaceStandIn } from '../vm/namespace_mapping.js';
 
 const notImplementedError = (msg: string) => newException(NotImplementedError, msg);
 
@@ -97,8 +98,8 @@ function prepareRun(vm: VM, fname: 'eval' | 'exec', args: PyObject[], kwargs: Kw
   }
   if (locals !== null && !(locals instanceof PyDict)) {
     if (!isMapping(locals)) throw typeError(fname === 'exec' ? `locals must be a mapping or None, not ${typeOf(locals).tpName}` : 'locals must be a mapping');
-    // DIVERGENCE: a frame's names live in a dict (or a dict subclass's methods), never in another mapping.
-    throw notImplementedError(`tpy's ${fname}() takes a dict as locals, not ${typeOf(locals).tpName}`);
+    // Any other mapping: the frame runs on a stand-in dict whose item methods are the mapping's.
+    locals = namespaceStandIn(locals);
   }
   // PyEval_GetBuiltins(): the caller's builtins dict (a script run by exec sees a dict, as in CPython).
   if (globals.getStr('__builtins__') === undefined) globals.setStr('__builtins__', caller?.f_builtins ?? vm.builtins);

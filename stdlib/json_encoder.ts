@@ -25,6 +25,7 @@ import { typeName } from '../vm/ops/typeof.js';
 import { listSort } from '../vm/methods/list_sort.js';
 import type { VM } from '../vm/vm.js';
 import { encodeJsonString } from './json_strings.js';
+import { sequenceFast } from '../vm/methods/list.js';
 
 /** JSONEncoder's settings; `indent` is already the indent string (or null for none). */
 export interface EncodeOptions {
@@ -82,7 +83,10 @@ export class JsonEncoder {
     else if (v === None) this.out += 'null';
     else if (v instanceof PyIntSub) this.out += intToString(v.value);
     else if (v instanceof PyFloat) this.out += this.float(v.value);
-    else if (v instanceof PyList || v instanceof PyTuple) this.nested(v, () => this.array(v.items, level));
+    else if (v instanceof PyList || v instanceof PyTuple) {
+      // PySequence_Fast: a list or tuple subclass is encoded from its iterator (its __iter__).
+      this.nested(v, () => this.array(v.cls.isHeapType ? sequenceFast(this.vm, v, '_iterencode_list needs a sequence') : v.items, level));
+    }
     else if (v instanceof PyDict) this.nested(v, () => this.dict(v, level));
     else this.nested(v as PyObj, () => this.value(call(this.vm, this.o.default, [v]), level));
   }

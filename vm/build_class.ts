@@ -14,10 +14,11 @@ import { Frame } from './frame.js';
 import { makeCells } from './bind.js';
 import { typeOf, argTypeName } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
-import { getAttrOpt } from './ops/attribute.js';
+import { getAttrOpt, bindDescriptor } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
 import { layoutBase, solidBase } from './instance_layout.js';
 import { toArray } from './ops/sequence.js';
+import { namespaceStandIn, storeInNamespace } from './namespace_mapping.js';
 import type { VM } from './vm.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
@@ -49,12 +50,19 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
   let ns: PyObject = new PyDict();
   const prepare = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
   if (prepare !== undefined && meta !== typeType) ns = call(vm, getAttrOpt(vm, meta, '__prepare__')!, [name, newTuple(bases)], classKwargs);
-  if (!(ns instanceof PyDict)) throw typeError(`${(meta as PyType).name}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
-  if (bases !== origBases) ns.setStr('__orig_bases__', newTuple(origBases));
+  // PyMapping_Check: anything with __getitem__ will do (the body runs on a stand-in for a non-dict).
+  if (!(ns instanceof PyDict) && typeOf(ns).lookup('__getitem__') === undefined) {
+    throw typeError(`${meta instanceof PyType ? meta.tpName : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
+  }
+  const locals = ns instanceof PyDict ? ns : namespaceStandIn(ns);
+  if (bases !== origBases) {
+    if (locals.cls.isHeapType) storeInNamespace(vm, locals, '__orig_bases__', newTuple(origBases));
+    else locals.setStr('__orig_bases__', newTuple(origBases));
+  }
 
   // Run the class body with the namespace as its locals.
   const code = func.code;
-  const frame = new Frame(code, func.globals, func.builtins, ns, func);
+  const frame = new Frame(code, func.globals, func.builtins, locals, func);
   frame.base = vm.stackTop();
   vm.ensureStack(frame.base + code.nlocalsplus + code.co_stacksize + 1);
   frame.sp = frame.base + code.co_nlocals;
@@ -218,14 +226,17 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
       throw wrapped;
     }
   }
-  const parent = cls.mro[1];
-  const initSubclass = parent?.lookup('__init_subclass__');
-  if (initSubclass !== undefined) {
-    const f = initSubclass instanceof PyClassMethod ? initSubclass.func : initSubclass;
-    if (f instanceof PyFunction || f instanceof PyBuiltinFunction) call(vm, f, [cls], kwargs);
-  } else if (kwargs !== null && kwargs.size > 0) {
-    throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+  // super(cls, cls).__init_subclass__(**kwargs): the first definition after cls in cls's own
+  // MRO (a later base's, past a mixin without one), bound as super binds it for a class (a
+  // classmethod to cls, a plain function assigned later unbound).
+  const mro = cls.mro;
+  for (let i = 1; i < mro.length; i++) {
+    const initSubclass = mro[i].typeDict.get('__init_subclass__');
+    if (initSubclass === undefined) continue;
+    call(vm, bindDescriptor(vm, initSubclass, undefined, cls), [], kwargs);
+    return cls;
   }
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
   return cls;
 }
 

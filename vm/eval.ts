@@ -17,7 +17,7 @@ import { Super } from './superinstructions.js';
 import { CO_GENLIKE, CO_ITERABLE_COROUTINE, BEFORE_ENTRY } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
-import { PyDict } from './objects/dict.js';
+import { PyDict, mergesAsPlainDict } from './objects/dict.js';
 import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
@@ -1437,9 +1437,11 @@ function spreadCallArgs(vm: VM, f: Frame, op: number, arg: number): KwArgs | nul
     if (arg & 1) kwObj = stack[--sp];
     const posObj = stack[--sp];
     const callee = stack[sp - 1];
-    const posArgs = posObj instanceof PyTuple ? posObj.items : starArgs(vm, callee, posObj);
+    // Only an exact tuple is taken as it is: a subclass is iterated (PySequence_Tuple), as a dict
+    // subclass with its own __iter__ is merged through keys() (mergesAsPlainDict).
+    const posArgs = posObj instanceof PyTuple && !posObj.cls.isHeapType ? posObj.items : starArgs(vm, callee, posObj);
     const npos = posArgs.length;
-    if (isTpyFunction(callee) && (kwObj === null || kwObj instanceof PyDict)) {
+    if (isTpyFunction(callee) && (kwObj === null || mergesAsPlainDict(kwObj))) {
       // f(*args, **kwargs): the dict's items go above the positional arguments as a
       // CALL_FUNCTION_KW's keywords would (a key that is no str is kwargsFromMapping's error).
       vm.ensureStack(sp + npos + 1);
@@ -1944,7 +1946,7 @@ function starArgs(vm: VM, callee: PyObject, o: PyObject): PyObject[] {
 
 export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs {
   const out: KwArgs = new Map();
-  if (o instanceof PyDict) {
+  if (mergesAsPlainDict(o)) {
     for (const [k, v] of o.entries()) {
       if (typeof k !== 'string') throw typeError(`keywords must be strings`);
       out.set(k, v);

@@ -30,7 +30,7 @@ import { formatValue } from './ops/format.js';
 import { len } from './ops/convert.js';
 import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass } from './ops/match.js';
 import { importName, importFrom, importStar } from './import.js';
-import { deleteFromNamespace } from './namespace_mapping.js';
+import { deleteFromNamespace, loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import {
   BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
 } from './eval.js';
@@ -135,7 +135,9 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
         }
         case Op.LOAD_CLASSDEREF: {
           const name = arg < code.co_cellvars.length ? code.co_cellvars[arg] : code.co_freevars[arg - code.co_cellvars.length];
-          let v = f.f_locals?.getStr(name);
+          const locals = f.f_locals;
+          // A dict subclass or other mapping is asked through __getitem__, as CPython does.
+          let v = locals === null ? undefined : locals.cls.isHeapType ? loadFromNamespace(vm, locals, name) : locals.getStr(name);
           if (v === undefined) {
             v = f.cells![arg].ref;
             if (v === undefined) throw unboundDeref(code, arg);
@@ -408,9 +410,17 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           stack[sp++] = bc;
           break;
         }
-        case Op.SETUP_ANNOTATIONS:
-          if (f.f_locals !== null && f.f_locals.getStr('__annotations__') === undefined) f.f_locals.setStr('__annotations__', new PyDict());
+        case Op.SETUP_ANNOTATIONS: {
+          const locals = f.f_locals;
+          if (locals === null) break;
+          if (!locals.cls.isHeapType) {
+            if (locals.getStr('__annotations__') === undefined) locals.setStr('__annotations__', new PyDict());
+          } else if (loadFromNamespace(vm, locals, '__annotations__') === undefined) {
+            // Not an exact dict: through the mapping's __getitem__ and __setitem__, as CPython.
+            storeInNamespace(vm, locals, '__annotations__', new PyDict());
+          }
           break;
+        }
         case Op.FORMAT_VALUE: {
           let spec: PyObject = '';
           if (arg & FVS_HAVE_SPEC) spec = stack[--sp];

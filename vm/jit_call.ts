@@ -28,7 +28,7 @@ import { toPyException } from './errors.js';
 import { execute, initFrameFunction, allocatesOnly, allocateForInit, initResult } from './eval.js';
 import { PyType, typeType } from './objects/type.js';
 import { PyTuple } from './objects/tuple.js';
-import { PyDict } from './objects/dict.js';
+import { PyDict, mergesAsPlainDict } from './objects/dict.js';
 import { Op } from './opcodes.js';
 import { lruReturned } from './lru_call.js';
 
@@ -167,7 +167,7 @@ function callInitKwCompiled(vm: VM, cls: PyType, at: number, npos: number, kwnam
  * undefined, as for BODY_LEFT and a result, as callKwCompiled answers.
  */
 export function callExCompiled(vm: VM, stack: PyObject[], at: number, posObj: PyObject, kwObj: PyObject | null): PyObject | undefined {
-  if (!(posObj instanceof PyTuple) || (kwObj !== null && !(kwObj instanceof PyDict))) return undefined;
+  if (!(posObj instanceof PyTuple) || posObj.cls.isHeapType || (kwObj !== null && !mergesAsPlainDict(kwObj))) return undefined;
   const callee = stack[at];
   const items = posObj.items;
   const npos = items.length;

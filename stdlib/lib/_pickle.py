@@ -352,20 +352,26 @@ class Unpickler:
 
     def load_append(self):
         value = self._pop()
-        self._top().append(value)
+        self._extend(self._top(), [value])
 
     def load_appends(self):
         items = self._pop_mark()
-        target = self._top()
-        if isinstance(target, list):
+        self._extend(self._top(), items)
+
+    def _extend(self, target, items):
+        # As _pickle.c's do_append: an exact list is extended directly; anything else (a
+        # list subclass too) through its extend(), or append() one by one without one.
+        # APPEND goes the same way with one item.
+        if type(target) is list:
             target.extend(items)
             return
         extend = getattr(target, 'extend', None)
         if extend is not None:
             extend(items)
         else:
+            append = target.append
             for item in items:
-                target.append(item)
+                append(item)
 
     def load_list(self):
         self._push(self._pop_mark())

@@ -137,7 +137,7 @@ class partialmethod:
         named = ', '.join('%s=%r' % item for item in self.keywords.items())
         return '%s.%s(%r, %s, %s)' % (cls.__module__, cls.__qualname__, self.func, positional, named)
 
-    def _as_function(self):
+    def _make_unbound_method(self):
         # Used when the wrapped callable does not bind itself: a plain function taking
         # the instance first, which then binds like any method.
         stored = self
@@ -160,7 +160,7 @@ class partialmethod:
                 if owner is not _ABSENT:
                     result.__self__ = owner
                 return result
-        return self._as_function().__get__(obj, cls)
+        return self._make_unbound_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -439,22 +439,88 @@ def _dispatchable(cls):
     return members is not None and all(isinstance(m, type) for m in members)
 
 
-def _best_registered(cls, registry):
-    """The registered class dispatch on cls uses: the first of cls's MRO that is
-    registered; failing that the most derived registered ABC cls counts as a subclass
-    of (two unrelated ones are ambiguous); failing that object."""
-    for base in cls.__mro__:
-        if base is not object and base in registry:
-            return base
-    best = None
-    for candidate in registry:
-        if candidate in cls.__mro__ or not issubclass(cls, candidate):
+def _c3_linearize(seqs):
+    """The C3 merge of seqs (lists, consumed): repeatedly take the first head that is in
+    no other sequence's tail."""
+    out = []
+    seqs = [seq for seq in seqs if seq]
+    while seqs:
+        for seq in seqs:
+            head = seq[0]
+            if not any(head in other[1:] for other in seqs):
+                break
+        else:
+            raise RuntimeError('Inconsistent hierarchy')
+        out.append(head)
+        for seq in seqs:
+            if seq[0] == head:
+                del seq[0]
+        seqs = [seq for seq in seqs if seq]
+    return out
+
+
+def _mro_with_abcs(cls, abcs):
+    """cls's MRO with the ABCs among abcs that cls implements put in where their
+    behaviour comes in: after the bases up to the last explicit ABC base, before the
+    others (the order CPython's singledispatch walks)."""
+    bases = cls.__bases__
+    split = 0
+    for i in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[i], '__abstractmethods__'):
+            split = i + 1
+            break
+    abcs = list(abcs)
+    introduced = [a for a in abcs
+                  if issubclass(cls, a) and not any(issubclass(b, a) for b in bases)]
+    for a in introduced:
+        abcs.remove(a)
+    leading, trailing = list(bases[:split]), list(bases[split:])
+    groups = leading + introduced + trailing
+    return _c3_linearize([[cls]] + [_mro_with_abcs(b, abcs) for b in groups]
+                         + [leading, introduced, trailing])
+
+
+def _dispatch_order(cls, registered):
+    """The classes dispatch on cls tries, in order: its MRO with the registered ABCs
+    (and classes) it is a virtual subclass of worked in."""
+    own = set(cls.__mro__)
+    related = [t for t in registered
+               if t not in own and hasattr(t, '__mro__')
+               and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # One that is a base of another comes in with that other's MRO.
+    related = [t for t in related
+               if not any(t != other and t in other.__mro__ for other in related)]
+    wanted = set(related)
+    abcs = []
+    for t in related:
+        # Subclasses of t that cls also implements fix the order of the ABCs; the
+        # longest chains first.
+        chains = [[s for s in sub.__mro__ if s in wanted] for sub in t.__subclasses__()
+                  if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            abcs.append(t)
             continue
-        if best is None or issubclass(candidate, best):
-            best = candidate
-        elif not issubclass(best, candidate):
-            raise RuntimeError('Ambiguous dispatch: %s or %s' % (best, candidate))
-    return object if best is None else best
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for s in chain:
+                if s not in abcs:
+                    abcs.append(s)
+    return _mro_with_abcs(cls, abcs)
+
+
+def _best_registered(cls, registry):
+    """The registered class dispatch on cls uses: the first of _dispatch_order's that is
+    registered, unless the next one is an unrelated registered ABC just as implicit."""
+    match = None
+    for t in _dispatch_order(cls, registry.keys()):
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError('Ambiguous dispatch: %s or %s' % (match, t))
+            break
+        if t in registry:
+            match = t
+    return match
 
 
 class _Dispatcher:
@@ -478,7 +544,9 @@ class _Dispatcher:
         if impl is None:
             from _weakrefset import _check_weakrefable
             _check_weakrefable(cls)  # CPython keys this cache weakly
-            impl = self.registry[_best_registered(cls, self.registry)]
+            impl = self.registry.get(cls)
+            if impl is None:
+                impl = self.registry.get(_best_registered(cls, self.registry))
             self.chosen[cls] = impl
         return impl
 

@@ -14,7 +14,7 @@ import { PyNativeIterator } from '../objects/iterators.js';
 import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
-import { subscriptIndex } from './list.js';
+import { subscriptIndex, sequenceFast } from './list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError, overflowError, newException, MemoryError } from '../objects/exceptions.js';
@@ -385,7 +385,7 @@ function fromHex(text: string): Uint8Array {
 }
 
 function joinBytes(vm: VM, sep: Uint8Array, iterable: PyObject): Uint8Array {
-  const items = toArray(vm, iterable);
+  const items = sequenceFast(vm, iterable, 'can only join an iterable');
   const parts: Uint8Array[] = [];
   let total = 0;
   items.forEach((it, i) => {

@@ -25,6 +25,7 @@ import { toFloatValue } from './float.js';
 import { defNew } from './object.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import { defReadonlyMember } from '../objects/slots.js';
 
 function self(args: PyObject[]): PyComplex {
   return args[0] as PyComplex;
@@ -192,6 +193,6 @@ export function installComplexMethods(): void {
     const z = self(args);
     return new PyComplex(z.real, -z.imag);
   });
-  defGetter(t, 'real', (vm, o) => new PyFloat((o as PyComplex).real));
-  defGetter(t, 'imag', (vm, o) => new PyFloat((o as PyComplex).imag));
+  defReadonlyMember(t, 'real', (vm, o) => new PyFloat((o as PyComplex).real));
+  defReadonlyMember(t, 'imag', (vm, o) => new PyFloat((o as PyComplex).imag));
 }

@@ -11,6 +11,7 @@ import { hexId } from './object.js';
 import { checkArgCount, noArgs, oneArg } from './args.js';
 import { resume, finished, makeThrown, generatorClose, defGenLikeAttributes } from './generator.js';
 import { resumesInLoop, THROW } from '../gen_call.js';
+import { defReadonlyMember } from '../objects/slots.js';
 
 export const coroutineWrapperType = makeNativeType('coroutine_wrapper', undefined, { final: true });
 
@@ -50,7 +51,7 @@ export function installCoroutineMethods(): void {
   defGenLikeAttributes(t, 'cr', 'cr_await');
   defGetter(t, 'cr_running', (vm, o) => c(o).running);
   defGetter(t, 'cr_suspended', (vm, o) => c(o).started && !c(o).finished && !c(o).running);
-  defGetter(t, 'cr_origin', () => None);
+  defReadonlyMember(t, 'cr_origin', () => None);
 
   const w = coroutineWrapperType;
   const cw = (o: PyObject) => (o as PyCoroutineWrapper).coro;

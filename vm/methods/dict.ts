@@ -3,7 +3,7 @@
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { makeNativeType, PyType } from '../objects/type.js';
-import { PyDict, dictType } from '../objects/dict.js';
+import { PyDict, dictType, mergesAsPlainDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
@@ -85,7 +85,7 @@ function dictRepr(vm: VM, d: PyDict): string {
 
 /** PyDict_Merge: copies a mapping's items (dicts directly, anything else through keys() and []). */
 export function dictMerge(vm: VM, d: PyDict, other: PyObject): void {
-  if (other instanceof PyDict && typeOf(other).lookup('__iter__') === dictType.typeDict.get('__iter__')) {
+  if (mergesAsPlainDict(other)) {
     if (other === d) return;
     other.copyInto(d, vm);
     return;
@@ -463,7 +463,8 @@ export function installDictMethods(): void {
   defMethod(t, 'copy', (vm, args, kwargs) => {
     noArgs('dict.copy', args, kwargs);
     const r = new PyDict();
-    self(args).copyInto(r, vm);
+    // PyDict_Copy merges: a subclass with its own __iter__ is copied through keys() and [].
+    dictMerge(vm, r, self(args));
     return r;
   }, {
     call1: (vm, d) => {

@@ -60,6 +60,7 @@ export function toIntValue(vm: VM, x: PyObject): Int {
     const v = intVal(r);
     if (v === undefined) throw typeError(`__int__ returned non-int (type ${typeOf(r).tpName})`);
     if (r instanceof PyIntSub) warnStrictSubclassResult(vm, '__int__', r.cls, 'int');
+    else if (typeof r === 'boolean') warnStrictSubclassResult(vm, '__int__', boolType, 'int');
     return v;
   }
   const idx = t.lookup('__index__');

@@ -4,7 +4,7 @@
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, makeNativeType } from '../objects/type.js';
-import { None } from '../objects/singletons.js';
+import { None, NotImplemented } from '../objects/singletons.js';
 import { defMethod, NativeFn } from '../objects/function.js';
 import {
   typeError, valueError, stopIteration, PyBaseException, IndexError, StopIteration,
@@ -162,16 +162,22 @@ export class PyFilter extends PyNativeIterator {
 
 /** reversed(seq) for sequences without __reversed__: __getitem__ from len-1 down to 0. */
 export class PyReversed extends PyNativeIterator {
+  /** Set once next() found the end: CPython then drops the sequence (its length is no longer asked). */
+  exhausted = false;
   constructor(cls: PyType, readonly seq: PyObject, public index: number) {
     super(cls);
   }
   next(vm: VM): PyObject | undefined {
-    if (this.index < 0) return undefined;
+    if (this.index < 0) {
+      this.exhausted = true;
+      return undefined;
+    }
     try {
       return getItem(vm, this.seq, this.index--);
     } catch (e) {
       if (e instanceof PyBaseException && (e.cls.isSubtypeOf(IndexError) || e.cls.isSubtypeOf(StopIteration))) {
         this.index = -1;
+        this.exhausted = true;
         return undefined;
       }
       throw e;
@@ -180,6 +186,7 @@ export class PyReversed extends PyNativeIterator {
 }
 
 import { boolType } from '../objects/int.js';
+import { lengthHintMayRunUserCode } from '../ops/length_hint.js';
 function boolTypeRef(): PyObject {
   return boolType;
 }
@@ -235,14 +242,29 @@ export function installIteratorMethods(): void {
       defMethod(t, '__length_hint__', (_vm, args) => lengthHint(args[0]));
     }
   }
-  void PySeqIterator;
+  // iter() over a class with __getitem__: the sequence's len() less what was taken (iter_len),
+  // NotImplemented for one without __len__, 0 once exhausted.
+  defMethod(seqIteratorType, '__length_hint__', (vm, args) => {
+    const it = args[0] as PySeqIterator;
+    if (it.done) return 0;
+    if (typeOf(it.seq).lookup('__len__') === undefined) return NotImplemented;
+    return Math.max(0, len(vm, it.seq) - it.index);
+  });
+  lengthHintMayRunUserCode(seqIteratorType);
   void PyCallableIterator;
 
   for (const t of [enumerateType, zipType, mapType, filterType, reversedType]) {
     defMethod(t, '__iter__', selfIter);
     defMethod(t, '__next__', nativeNext);
   }
-  defMethod(reversedType, '__length_hint__', (_vm, args) => Math.max(0, (args[0] as PyReversed).index + 1));
+  // reversed_len: the sequence's len() asked each time (it may have shrunk), 0 once exhausted.
+  defMethod(reversedType, '__length_hint__', (vm, args) => {
+    const r = args[0] as PyReversed;
+    if (r.exhausted) return 0;
+    const position = r.index + 1;
+    return len(vm, r.seq) < position ? 0 : position;
+  });
+  lengthHintMayRunUserCode(reversedType);
 
   defNew(enumerateType, (vm, args, kwargs) => {
     const cls = newClsArg(args, enumerateType);

@@ -175,7 +175,8 @@ export function wrapperCheck(args: PyObject[], n: number, kwargs: KwArgs | null,
 
 /** PySequence_Fast: the items of a list or tuple, or of any iterable; TypeError `message` when not iterable. */
 export function sequenceFast(vm: VM, o: PyObject, message: string): PyObject[] {
-  if (o instanceof PyList || o instanceof PyTuple) return o.items.slice();
+  // Only an exact list or tuple is taken as it is: a subclass may iterate otherwise.
+  if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
   let it: PyObject;
   try {
     it = getIter(vm, o);
@@ -183,6 +184,8 @@ export function sequenceFast(vm: VM, o: PyObject, message: string): PyObject[] {
     if (e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType)) throw typeError(message);
     throw e;
   }
+  // The iterator is listed as list() would: its length hint asked first.
+  askLengthHint(vm, it);
   const out: PyObject[] = [];
   for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) out.push(v);
   return out;

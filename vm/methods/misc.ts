@@ -15,7 +15,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyModule, moduleType } from '../objects/module.js';
-import { memberDescriptorType } from '../objects/slots.js';
+import { memberDescriptorType, defReadonlyMember } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
 import { typeError, valueError, attributeError, notImplementedError, DeprecationWarning } from '../objects/exceptions.js';
@@ -34,6 +34,7 @@ import { codeReplace } from './code_replace.js';
 import { functionNew } from './function_new.js';
 import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
+import { realNamespace } from '../namespace_mapping.js';
 
 function funcQualname(vm: VM, f: PyObject): string {
   if (f instanceof PyFunction) return f.qualname;
@@ -136,9 +137,9 @@ function installFunction(): void {
     if (!(v instanceof Code)) throw typeError('__code__ must be set to a code object');
     self(o).code = v;
   });
-  defGetter(t, '__globals__', (vm, o) => self(o).globals);
-  defGetter(t, '__builtins__', (_vm, o) => self(o).builtins);
-  defGetter(t, '__closure__', (vm, o) => {
+  defReadonlyMember(t, '__globals__', (vm, o) => self(o).globals);
+  defReadonlyMember(t, '__builtins__', (_vm, o) => self(o).builtins);
+  defReadonlyMember(t, '__closure__', (vm, o) => {
     const c = self(o).closure;
     return c === null || c.length === 0 ? None : newTuple(c);
   });
@@ -155,7 +156,7 @@ function installMethod(): void {
   defNew(t, (vm, args, kwargs) => {
     noKwargs('method', kwargs);
     checkArgCount('method', args, 2, 2);
-    if (args[2] === None) throw typeError('self must not be None');
+    if (args[2] === None) throw typeError('instance must not be None');
     return new PyMethod(args[1], args[2]);
   });
   defMethod(t, '__repr__', (vm, args) => {
@@ -166,7 +167,8 @@ function installMethod(): void {
     return `<bound method ${funcQualname(vm, m.func)} of ${repr(vm, m.self)}>`;
   });
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
-  defMethod(t, '__get__', (vm, args) => args[0]);
+  // No __get__: a bound method stored on a class stays bound to its object, and
+  // `m.__get__` is the function's (method_getattro), as in CPython.
   defMethod(t, '__eq__', (vm, args) => {
     const a = self(args[0]);
     const b = args[1];
@@ -195,9 +197,10 @@ function installMethod(): void {
     if (v === undefined) throw attributeError(`'${typeOf(func).name}' object has no attribute '${name}'`);
     return v;
   }) as never;
-  defGetter(t, '__func__', (vm, o) => self(o).func);
-  defGetter(t, '__self__', (vm, o) => self(o).self);
-  for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
+  defReadonlyMember(t, '__func__', (vm, o) => self(o).func);
+  defReadonlyMember(t, '__self__', (vm, o) => self(o).self);
+  // __name__, __qualname__ and __module__ are the function's, through getattro above.
+  for (const name of ['__doc__']) {
     defGetter(t, name, (vm, o) => {
       const v = getAttrOpt(vm, self(o).func, name);
       if (v === undefined) throw attributeError(`'method' object has no attribute '${name}'`);
@@ -303,8 +306,8 @@ function installStaticClassMethod(): void {
       return None;
     });
     defMethod(t, '__repr__', (vm, args) => `<${name}(${repr(vm, fn(args[0]))})>`);
-    defGetter(t, '__func__', (vm, o) => fn(o));
-    defGetter(t, '__wrapped__', (vm, o) => fn(o));
+    defReadonlyMember(t, '__func__', (vm, o) => fn(o));
+    defReadonlyMember(t, '__wrapped__', (vm, o) => fn(o));
     defGetter(t, '__isabstractmethod__', (vm, o) => {
       const v = getAttrOpt(vm, fn(o), '__isabstractmethod__');
       return v !== undefined && truthy(vm, v);
@@ -422,9 +425,9 @@ function installProperty(): void {
   defMethod(t, 'getter', (vm, args) => propertyCopy(vm, self(args[0]), args[1], self(args[0]).fset, self(args[0]).fdel));
   defMethod(t, 'setter', (vm, args) => propertyCopy(vm, self(args[0]), self(args[0]).fget, args[1], self(args[0]).fdel));
   defMethod(t, 'deleter', (vm, args) => propertyCopy(vm, self(args[0]), self(args[0]).fget, self(args[0]).fset, args[1]));
-  defGetter(t, 'fget', (vm, o) => self(o).fget);
-  defGetter(t, 'fset', (vm, o) => self(o).fset);
-  defGetter(t, 'fdel', (vm, o) => self(o).fdel);
+  defReadonlyMember(t, 'fget', (vm, o) => self(o).fget);
+  defReadonlyMember(t, 'fset', (vm, o) => self(o).fset);
+  defReadonlyMember(t, 'fdel', (vm, o) => self(o).fdel);
   defGetter(t, '__doc__', (vm, o) => self(o).doc, (vm, o, v) => {
     self(o).doc = v ?? None;
     getterDoc.delete(self(o));
@@ -481,7 +484,9 @@ function installCode(): void {
     ['co_filename', (x) => x.co_filename], ['co_name', (x) => x.co_name], ['co_qualname', (x) => x.co_qualname],
     ['co_firstlineno', (x) => x.co_firstlineno],
   ];
-  for (const [name, get] of getters) defGetter(t, name, (vm, o) => get(c(o)));
+  // co_code and the name tuples are computed (getset descriptors); the rest are READONLY members.
+  const computed = new Set(['co_code', 'co_varnames', 'co_freevars', 'co_cellvars']);
+  for (const [name, get] of getters) (computed.has(name) ? defGetter : defReadonlyMember)(t, name, (vm, o) => get(c(o)));
   installCodeLocations(t);
   defMethod(t, 'replace', (vm, args, kwargs) => codeReplace(vm, c(args[0]), args, kwargs));
   defMethod(t, '__eq__', (vm, args) => args[0] === args[1] || NotImplemented);
@@ -567,7 +572,7 @@ function installFrameAndTraceback(): void {
   });
   defGetter(t, 'f_globals', (vm, o) => f(o).f_globals);
   defGetter(t, 'f_builtins', (vm, o) => f(o).f_builtins);
-  defGetter(t, 'f_locals', (vm, o) => frameLocals(vm, f(o)));
+  defGetter(t, 'f_locals', (vm, o) => realNamespace(frameLocals(vm, f(o))));
   defGetter(t, 'f_trace', (vm, o) => f(o).f_trace ?? None, (vm, o, v) => {
     f(o).f_trace = v === undefined || v === None ? null : v;
   });
@@ -587,9 +592,9 @@ function installFrameAndTraceback(): void {
     if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
     tt(o).tb_next = v instanceof PyTraceback ? v : null;
   });
-  defGetter(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);
+  defReadonlyMember(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);
   defGetter(tb, 'tb_lineno', (vm, o) => tt(o).tb_lineno);
-  defGetter(tb, 'tb_lasti', (vm, o) => Math.max(0, tt(o).tb_lasti));
+  defReadonlyMember(tb, 'tb_lasti', (vm, o) => Math.max(0, tt(o).tb_lasti));
 }
 
 let installed = false;

@@ -5,6 +5,7 @@
 // is created once and never replaced.
 
 import { PyObject, PyInstance, objectId } from '../objects/object.js';
+import { strVal } from '../objects/str.js';
 import { PyType, objectType } from '../objects/type.js';
 import {
   PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyClassMethodDescriptor, PyFunction, PyMethodDescriptor, PyProperty, PyGetSet,
@@ -15,7 +16,7 @@ import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { typeError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
-import { repr, truthy, callTypeRepr, index } from '../ops/convert.js';
+import { repr, truthy, callTypeRepr, index, strObject } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
 import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict } from '../ops/attribute.js';
@@ -126,9 +127,11 @@ const object_init: NativeFn = (vm, args, kwargs) => {
   return None;
 };
 
-function attrName(name: PyObject): string {
-  if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
-  return name;
+/** An attribute name: a str, or a str subclass instance's value (CPython accepts any str). */
+export function attrName(name: PyObject): string {
+  const s = strVal(name);
+  if (s === undefined) throw typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
+  return s;
 }
 
 /** PyObject_GenericGetAttr without the __getattr__ fallback: what object.__getattribute__ does. */
@@ -288,7 +291,7 @@ export function installObjectMethods(): void {
     const spec = oneArg('object.__format__', args, kwargs);
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     if (spec.length > 0) throw typeError(`unsupported format string passed to ${typeOf(args[0]).tpName}.__format__`);
-    return callStr(vm, args[0]);
+    return strObject(vm, args[0]);
   });
   defMethod(objectType, '__dir__', (vm, args, kwargs) => {
     noKwargs('object.__dir__', kwargs);
@@ -349,11 +352,3 @@ function callCopyreg(vm: VM, name: string, args: PyObject[]): PyObject {
   return call(vm, importModule(vm, 'copyreg', null).dict.getStr(name)!, args);
 }
 
-/** str(o) through the type's __str__ (object.__format__ with an empty spec). */
-function callStr(vm: VM, o: PyObject): PyObject {
-  const m = typeOf(o).lookup('__str__');
-  if (m === undefined) return repr(vm, o);
-  const r = callSpecialMethod(vm, o, m, []);
-  if (typeof r !== 'string') throw typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
-  return r;
-}

@@ -21,6 +21,7 @@ import { checkArgCount, noKwargs, oneArg } from './args.js';
 import { newClsArg, compareItems, wrapperCheck } from './list.js';
 import { defNew } from './object.js';
 import type { VM } from '../vm.js';
+import { defReadonlyMember } from '../objects/slots.js';
 
 /** A range whose bounds leave the safe-integer range: kept as bigints (CPython's longrange). */
 export class PyLongRange extends PyObj {
@@ -270,9 +271,9 @@ export function installRangeMethods(): void {
     const r = o as AnyRange;
     return r instanceof PyRange ? r[f] : normInt(r[f]);
   };
-  defGetter(t, 'start', (_vm, o) => field(o, 'start'));
-  defGetter(t, 'stop', (_vm, o) => field(o, 'stop'));
-  defGetter(t, 'step', (_vm, o) => field(o, 'step'));
+  defReadonlyMember(t, 'start', (_vm, o) => field(o, 'start'));
+  defReadonlyMember(t, 'stop', (_vm, o) => field(o, 'stop'));
+  defReadonlyMember(t, 'step', (_vm, o) => field(o, 'step'));
   defMethod(longRangeIteratorType, '__iter__', (_vm, args) => args[0]);
   defMethod(longRangeIteratorType, '__next__', (_vm, args) => {
     const v = (args[0] as PyLongRangeIterator).next();
@@ -324,7 +325,7 @@ function installSliceMethods(): void {
     return newTuple([start, stop, step]);
   });
   defMethod(t, '__reduce__', (_vm, args) => newTuple([sliceType, newTuple(sliceParts(sliceSelf(args)))]));
-  defGetter(t, 'start', (_vm, o) => (o as PySlice).start);
-  defGetter(t, 'stop', (_vm, o) => (o as PySlice).stop);
-  defGetter(t, 'step', (_vm, o) => (o as PySlice).step);
+  defReadonlyMember(t, 'start', (_vm, o) => (o as PySlice).start);
+  defReadonlyMember(t, 'stop', (_vm, o) => (o as PySlice).stop);
+  defReadonlyMember(t, 'step', (_vm, o) => (o as PySlice).step);
 }

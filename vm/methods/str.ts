@@ -19,9 +19,9 @@ import {
   typeError, valueError, indexError, overflowError, PyBaseException, LookupError, newException,
 } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
-import { str as toStr, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
+import { str as toStr, strObject, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
-import { getIter, sliceIndices, getItem, pushAll } from '../ops/sequence.js';
+import { sliceIndices, getItem } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { percentFormatObject, formatStrSpec } from '../ops/format.js';
@@ -42,6 +42,7 @@ import type { VM } from '../vm.js';
 
 export { PyStrSub, strVal } from '../objects/str.js';
 import { PyStrSub, strVal } from '../objects/str.js';
+import { sequenceFast } from './list.js';
 
 function selfStr(args: PyObject[]): string {
   return strVal(args[0])!;
@@ -405,21 +406,10 @@ function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
 }
 
 function joinStr(vm: VM, sep: string, iterable: PyObject): string {
-  let items: PyObject[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
-  else {
-    let it: PyObject;
-    try {
-      it = getIter(vm, iterable);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.name === 'TypeError' && typeOf(iterable).lookup('__iter__') === undefined) {
-        throw typeError('can only join an iterable');
-      }
-      throw e;
-    }
-    items = [];
-    pushAll(vm, it, items);
-  }
+  // PySequence_Fast: an exact list or tuple as it is, anything else listed from its iterator.
+  const items = (iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.cls.isHeapType
+    ? iterable.items
+    : sequenceFast(vm, iterable, 'can only join an iterable');
   // Usually all plain strs: join the items themselves, with no copy of them.
   let plain = true;
   for (let i = 0; i < items.length && plain; i++) plain = typeof items[i] === 'string';
@@ -489,7 +479,11 @@ const str_new: NativeFn = (vm, args, kwargs) => {
   const [obj, encoding, errors] = parseArgs('str', args, kwargs, { names: ['object', 'encoding', 'errors'] });
   let value: string;
   if (obj === undefined) value = '';
-  else if (encoding === undefined && errors === undefined) value = toStr(vm, obj);
+  else if (encoding === undefined && errors === undefined) {
+    // str(x) returns what x.__str__ returned, a str subclass instance included (as CPython).
+    if (cls === strType) return strObject(vm, obj);
+    value = toStr(vm, obj);
+  }
   else {
     const enc = encoding === undefined ? 'utf-8' : needStr(encoding, () => `str() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
     const err = errors === undefined ? 'strict' : needStr(errors, () => `str() argument 'errors' must be str, not ${argTypeName(errors)}`);
@@ -608,7 +602,7 @@ export function installStrMethods(): void {
   const t = strType;
   defNew(t, str_new);
   // str(x): what str_new does for one argument.
-  t.call1 = (vm, x) => toStr(vm, x);
+  t.call1 = strObject;
   defMethod(t, '__repr__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'str.__repr__');
     return strRepr(selfStr(args));
@@ -797,10 +791,14 @@ export function installStrMethods(): void {
     const n = ts === undefined ? 8 : index(vm, ts);
     return expandTabs(selfStr(args), typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n);
   });
-  defMethod(t, 'format', (vm, args, kwargs) => strFormat(vm, selfStr(args), args.slice(1), kwargs), {
-    call1: (vm, self) => strFormat(vm, strVal(self)!, [], null),
-    call2: (vm, self, a) => strFormat(vm, strVal(self)!, [a], null),
-    call3: (vm, self, a, b) => strFormat(vm, strVal(self)!, [a, b], null),
+  // A format string with no markup at all is returned itself (CPython's writer shares it),
+  // so a str subclass instance stays one.
+  const format = (vm: VM, self: PyObject, text: string, args: PyObject[], kwargs: KwArgs | null): PyObject =>
+    text.includes('{') || text.includes('}') ? strFormat(vm, text, args, kwargs) : self;
+  defMethod(t, 'format', (vm, args, kwargs) => format(vm, args[0], selfStr(args), args.slice(1), kwargs), {
+    call1: (vm, self) => format(vm, self, strVal(self)!, [], null),
+    call2: (vm, self, a) => format(vm, self, strVal(self)!, [a], null),
+    call3: (vm, self, a, b) => format(vm, self, strVal(self)!, [a, b], null),
   });
   defMethod(t, 'format_map', (vm, args, kwargs) => strFormat(vm, selfStr(args), [], oneArg('str.format_map', args, kwargs)));
   defMethod(t, 'encode', (vm, args, kwargs) => {

@@ -11,6 +11,7 @@ import { typeOf } from '../ops/typeof.js';
 import { bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
 import type { VM } from '../vm.js';
 import { checkArgCount, noKwargs } from './args.js';
+import { defReadonlyMember } from '../objects/slots.js';
 
 export const superType = makeNativeType('super');
 
@@ -70,6 +71,11 @@ const superNew = new PyBuiltinFunction('__new__', (vm, args, kwargs) => {
 superNew.newOf = superType;
 superType.setAttr('__new__', new PyStaticMethod(superNew));
 defMethod(superType, '__init__', () => None);
+// READONLY members, as CPython's (super's getattro answers them first; these make them
+// visible in super.__dict__ and make assigning them fail with "readonly attribute").
+defReadonlyMember(superType, '__thisclass__', (vm, o) => (o as PySuper).thisType);
+defReadonlyMember(superType, '__self__', (vm, o) => (o as PySuper).obj ?? None);
+defReadonlyMember(superType, '__self_class__', (vm, o) => (o as PySuper).objType ?? None);
 defMethod(superType, '__repr__', (vm, args) => {
   const s = args[0] as PySuper;
   return s.objType !== undefined

@@ -10,14 +10,16 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { typeError, attributeError, valueError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
-import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
+import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
 import { calculateMetaclass, createClass } from '../build_class.js';
-import { defNew, defClassMethod, typeModule, classAttributeNames } from './object.js';
+import { defNew, defClassMethod, typeModule, classAttributeNames, attrName } from './object.js';
 import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
 import { abstractMethodsChanged } from '../abstract_types.js';
 import { setTypeBases } from '../type_bases.js';
+import { defReadonlyMember } from '../objects/slots.js';
+import { abstractBases, abstractIsSubclass } from '../ops/abstract_class.js';
 
 /** The receiver of a type method, with the descriptor check CPython applies. */
 function selfType(args: PyObject[], name: string): PyType {
@@ -78,6 +80,12 @@ const type_new: NativeFn = (vm, args, kwargs) => {
   // derived metaclass among the bases' makes the class (type('D', (A,), {}) is A's metaclass's),
   // through its own __new__ when it has one (only __new__: the caller, type.__call__, runs the
   // __init__ of the class that comes back).
+  // type_new_get_bases: a base needing PEP 560 resolution is refused before anything else.
+  for (const b of bases.items) {
+    if (!(b instanceof PyType) && getAttrOpt(vm, b, '__mro_entries__') !== undefined) {
+      throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
   const winner = calculateMetaclass(meta, bases.items);
   if (winner !== meta && winner.lookup('__new__') !== typeType.lookup('__new__')) {
     return call(vm, getAttr(vm, winner, '__new__'), [winner, name, bases, ns], kwargs);
@@ -113,9 +121,7 @@ export function installTypeMethods(): void {
   defMethod(typeType, '__getattribute__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'type.__getattribute__');
     const t = selfType(args, '__getattribute__');
-    const name = args[1];
-    if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
-    return getAttr(vm, t, name);
+    return getAttr(vm, t, attrName(args[1]));
   });
   defMethod(typeType, 'mro', (vm, args, kwargs) => {
     noKwargs('type.mro', kwargs);
@@ -132,8 +138,11 @@ export function installTypeMethods(): void {
   });
   defMethod(typeType, '__subclasscheck__', (vm, args, kwargs) => {
     const sub = oneArg('type.__subclasscheck__', args, kwargs);
-    if (!(sub instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
-    return sub.isSubtypeOf(selfType(args, '__subclasscheck__'));
+    const t = selfType(args, '__subclasscheck__');
+    if (sub instanceof PyType) return sub.isSubtypeOf(t);
+    // An object with a __bases__ tuple passes for a class (recursive_issubclass).
+    if (abstractBases(vm, sub) === undefined) throw typeError('issubclass() arg 1 must be a class');
+    return abstractIsSubclass(vm, sub, t);
   });
   defMethod(typeType, '__dir__', (vm, args) => {
     const t = selfType(args, '__dir__');
@@ -146,14 +155,12 @@ export function installTypeMethods(): void {
   defClassMethod(typeType, '__prepare__', () => new PyDict());
   defMethod(typeType, '__setattr__', (vm, args, kwargs) => {
     wrapperArgs(args, 2, 1, kwargs, 'type.__setattr__');
-    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
-    typeSetAttr(vm, selfType(args, '__setattr__'), args[1], args[2]);
+    typeSetAttr(vm, selfType(args, '__setattr__'), attrName(args[1]), args[2]);
     return None;
   });
   defMethod(typeType, '__delattr__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'type.__delattr__');
-    if (typeof args[1] !== 'string') throw typeError(`attribute name must be string, not '${typeOf(args[1]).tpName}'`);
-    typeSetAttr(vm, selfType(args, '__delattr__'), args[1], undefined);
+    typeSetAttr(vm, selfType(args, '__delattr__'), attrName(args[1]), undefined);
     return None;
   });
   defMethod(typeType, '__sizeof__', () => 880);
@@ -194,9 +201,9 @@ export function installTypeMethods(): void {
       t.setAttr('__doc__', value);
     },
   );
-  defGetter(typeType, '__mro__', (vm, o) => newTuple([...asType(o).mro]));
+  defReadonlyMember(typeType, '__mro__', (vm, o) => newTuple([...asType(o).mro]));
   defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]), (vm, o, value) => setTypeBases(vm, asType(o), value));
-  defGetter(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
+  defReadonlyMember(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
   defGetter(typeType, '__dict__', (vm, o) => PyMappingProxy.ofType(asType(o)));
   defGetter(typeType, '__text_signature__', () => None);
   defGetter(
@@ -231,8 +238,10 @@ export function installTypeMethods(): void {
     (vm, o, value) => {
       const t = asType(o);
       if (!t.isHeapType) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
-      if (value === undefined) t.deleteAttr('__annotations__');
-      else t.setAttr('__annotations__', value);
+      if (value === undefined) {
+        // type_set_annotations: deleting an absent entry raises AttributeError with just the name.
+        if (!t.deleteAttr('__annotations__')) throw attributeError('__annotations__');
+      } else t.setAttr('__annotations__', value);
     },
   );
   for (const [name, value] of [['__basicsize__', 16], ['__itemsize__', 0], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
@@ -240,6 +249,6 @@ export function installTypeMethods(): void {
   }
   // Only Py_TPFLAGS_HEAPTYPE is meaningful in tpy: copyreg tells classes written in Python
   // from native ones by it, as CPython's does.
-  defGetter(typeType, '__flags__', (vm, o) => (asType(o).isHeapType ? 1 << 9 : 0));
+  defReadonlyMember(typeType, '__flags__', (vm, o) => (asType(o).isHeapType ? 1 << 9 : 0));
   nativeDocs.set(typeType, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type");
 }

@@ -7,7 +7,7 @@
 
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType, PyType } from './type.js';
-import { PyFloat } from './float.js';
+import { PyFloat, floatType } from './float.js';
 import { PyComplex } from './complex.js';
 import { PyStrSub, strType } from './str.js';
 import { PyIntSub, intType, normInt } from './int.js';
@@ -156,7 +156,12 @@ export class PyDict {
 
   /** Looks a key up; `undefined` when absent. `knownHash`: the key's hash, stored by another dict (not computed again). */
   get(vm: VM, key: PyObject, knownHash?: number): PyObject | undefined {
-    if (typeof key === 'string') return this.getStr(key);
+    if (typeof key === 'string') {
+      // A str is its own map key; only a key object hashed by value (a str subclass with
+      // its own __eq__, say) may equal it otherwise.
+      const v = this.getStr(key);
+      if (v !== undefined || this.byHash === null) return v;
+    }
     if (typeof key === 'number') {
       // An int is its own map key; only a by-value key object can equal it otherwise.
       const v = this.map.get(key);
@@ -233,13 +238,17 @@ export class PyDict {
    * get() can tell.
    */
   getPlain(key: PyObject): PyObject | undefined {
-    if (typeof key === 'string') return this.getStr(key);
+    if (typeof key === 'string') return this.getStr(key); // a miss is get()'s to confirm
     return typeof key === 'number' && this.byHash === null && this.shared === null ? this.table.get(key) : undefined;
   }
 
   /** set() for a str or int key when it runs no tpy code (as getPlain); false when only set() can do it. */
   setPlain(key: PyObject, value: PyObject): boolean {
-    if (typeof key === 'string') this.setStr(key, value);
+    // A new str key where a key object hashed by value may equal it: set() looks first.
+    if (typeof key === 'string') {
+      if (this.byHash !== null && this.getStr(key) === undefined) return false;
+      this.setStr(key, value);
+    }
     else if (typeof key === 'number' && this.byHash === null) {
       // An int is its own map key (an equal key inserted before as True or 1.0 keeps its
       // key object in keyObjs), unless a by-value key object may equal it.
@@ -251,7 +260,7 @@ export class PyDict {
 
   /** has() for a str or int key when it runs no tpy code (as getPlain); undefined when only has() can tell. */
   hasPlain(key: PyObject): boolean | undefined {
-    if (typeof key === 'string') return this.getStr(key) !== undefined;
+    if (typeof key === 'string') return this.getStr(key) !== undefined || (this.byHash === null ? false : undefined);
     return typeof key === 'number' && this.byHash === null ? this.map.has(key) : undefined;
   }
 
@@ -301,7 +310,7 @@ export class PyDict {
 
   /** Removes a key; returns its value, or undefined when absent. */
   delete(vm: VM, key: PyObject): PyObject | undefined {
-    const k = typeof key === 'string' ? key : this.findKey(vm, key);
+    const k = typeof key === 'string' && (this.byHash === null || this.getStr(key) !== undefined) ? key : this.findKey(vm, key);
     if (k === undefined) return undefined;
     const v = this.map.get(k);
     if (v === undefined) return undefined;
@@ -379,7 +388,7 @@ export class PyDict {
    * cache's hit: the first item is then the least recently used). `knownHash` as for get().
    */
   getMovingToEnd(vm: VM, key: PyObject, knownHash?: number): PyObject | undefined {
-    const k = typeof key === 'string' || (typeof key === 'number' && this.byHash === null)
+    const k = (typeof key === 'string' || typeof key === 'number') && this.byHash === null
       ? key
       : this.findKey(vm, key, knownHash ?? NO_HASH);
     if (k === undefined) return undefined;
@@ -602,7 +611,8 @@ function normalise(key: PyObject): MapKey | undefined {
     case 'string': case 'number': case 'bigint': return key;
     case 'boolean': return key ? 1 : 0;
   }
-  if (key instanceof PyFloat) return floatKey(key.value);
+  // (A float subclass with its own __hash__ or __eq__ is hashed by value, as any object.)
+  if (key instanceof PyFloat && (!key.cls.isHeapType || keepsBuiltinHashAndEq(key))) return floatKey(key.value);
   // A real complex of the built-in type is the same key as its real part (hash and == agree).
   if (key instanceof PyComplex && !key.cls.isHeapType && key.imag === 0 && !Number.isNaN(key.real)) return floatKey(key.real);
   // A str or int subclass that keeps the built-in hash and equality is the same key as its value.
@@ -615,8 +625,17 @@ function floatKey(v: number): MapKey {
   return v === 0 ? 0 : v;
 }
 
-function keepsBuiltinHashAndEq(key: PyStrSub | PyIntSub): boolean {
-  const base = key instanceof PyStrSub ? strType : intType;
+function keepsBuiltinHashAndEq(key: PyStrSub | PyIntSub | PyFloat): boolean {
+  const base = key instanceof PyStrSub ? strType : key instanceof PyFloat ? floatType : intType;
   const t = key.cls;
   return t.lookup('__hash__') === base.typeDict.get('__hash__') && t.lookup('__eq__') === base.typeDict.get('__eq__');
+}
+
+/**
+ * Whether PyDict_Merge may copy `o` table to table (a dict whose class keeps dict's
+ * __iter__): a dict subclass overriding __iter__ is merged through its keys() and
+ * __getitem__ instead, by dict(), update(), {**o} and f(**o) alike.
+ */
+export function mergesAsPlainDict(o: PyObject): o is PyDict {
+  return o instanceof PyDict && (!o.cls.isHeapType || o.cls.lookup('__iter__') === dictType.typeDict.get('__iter__'));
 }

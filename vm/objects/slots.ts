@@ -60,3 +60,16 @@ function checkOwner(o: PyObject, name: string, owner: PyType): void {
     throw typeError(`descriptor '${name}' for '${owner.tpName}' objects doesn't apply to a '${tn}' object`);
   }
 }
+
+/**
+ * A READONLY member of a native type (a PyMemberDef entry such as method.__func__ or
+ * slice.start): a member_descriptor whose assignment and deletion raise CPython's
+ * "readonly attribute" (a getset without a setter says "... is not writable" instead).
+ */
+export function defReadonlyMember(t: PyType, name: string, get: PyGetSet['get']): void {
+  const d = new PyGetSet(name, t, get, () => {
+    throw attributeError('readonly attribute');
+  });
+  d.cls = memberDescriptorType;
+  t.setAttr(name, d);
+}

@@ -102,22 +102,27 @@ export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefi
     }
   }
   const descr = t.lookup(name);
-  if (descr !== undefined && readsBeforeInstanceDict(descr)) {
-    if (!t.isHeapType || t.lookup('__getattr__') === undefined) return bindDescriptor(vm, descr, o, t);
-    // An AttributeError from a data descriptor (an empty slot, a property) falls back to __getattr__.
-    try {
-      return bindDescriptor(vm, descr, o, t);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return getAttrFallback(vm, o, t, name, e);
-      throw e;
-    }
-  }
+  if (descr !== undefined && readsBeforeInstanceDict(descr)) return bindOrFallBack(vm, descr, o, t, name);
   if (typeof o === 'object' && o.dict !== null) {
     const v = o.dict.getStr(name);
     if (v !== undefined) return v;
   }
-  if (descr !== undefined) return bindDescriptor(vm, descr, o, t);
+  if (descr !== undefined) return bindOrFallBack(vm, descr, o, t, name);
   return getAttrFallback(vm, o, t, name, null);
+}
+
+/**
+ * descr.__get__(o, t), where an AttributeError it raises (an empty slot, a property, any
+ * descriptor's __get__) falls back to the class's __getattr__, as slot_tp_getattr_hook does.
+ */
+function bindOrFallBack(vm: VM, descr: PyObject, o: PyObject, t: PyType, name: string): PyObject | undefined {
+  if (!t.isHeapType || t.lookup('__getattr__') === undefined) return bindDescriptor(vm, descr, o, t);
+  try {
+    return bindDescriptor(vm, descr, o, t);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return getAttrFallback(vm, o, t, name, e);
+    throw e;
+  }
 }
 
 function getAttrFallback(vm: VM, o: PyObject, t: PyType, name: string, err: PyBaseException | null): PyObject | undefined {

@@ -16,7 +16,7 @@ import { callDunder, callSpecialMethod } from './call.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { recursionError } from '../errors.js';
 import type { VM } from '../vm.js';
-import { PyIntSub } from '../objects/int.js';
+import { PyIntSub, boolType } from '../objects/int.js';
 import { warnStrictSubclassResult } from '../native_warn.js';
 
 export function repr(vm: VM, o: PyObject): string {
@@ -29,6 +29,22 @@ export function repr(vm: VM, o: PyObject): string {
     case 'bigint': return intToString(o);
     case 'boolean': return o ? 'True' : 'False';
   }
+  const r = reprResult(vm, o);
+  return typeof r === 'string' ? r : strVal(r)!;
+}
+
+/**
+ * repr(o) as the object PyObject_Repr returns: a str, or the str subclass instance a
+ * __repr__ returned (the builtin repr() hands that on unchanged).
+ */
+export function reprObject(vm: VM, o: PyObject): PyObject {
+  if (typeof o !== 'object') return repr(vm, o);
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while getting the repr of an object');
+  return reprResult(vm, o);
+}
+
+/** The checked result of o's __repr__ (a str or str subclass instance), as one recursion level. */
+function reprResult(vm: VM, o: PyObject): PyObject {
   if (o instanceof PyFloat && o.cls.isHeapType === false) return floatRepr(o.value);
   vm.depth++;
   let r: PyObject | undefined;
@@ -39,9 +55,8 @@ export function repr(vm: VM, o: PyObject): string {
   }
   if (r === undefined) throw typeError(`'${typeOf(o).tpName}' object has no __repr__`);
   // A str subclass is a string too (pdb's _rstr, whose repr is itself).
-  const text = strVal(r);
-  if (text === undefined) throw typeError(`__repr__ returned non-string (type ${typeOf(r).tpName})`);
-  return text;
+  if (strVal(r) === undefined) throw typeError(`__repr__ returned non-string (type ${typeOf(r).tpName})`);
+  return r;
 }
 
 export function str(vm: VM, o: PyObject): string {
@@ -53,6 +68,19 @@ export function str(vm: VM, o: PyObject): string {
     case 'bigint': return intToString(o);
     case 'boolean': return o ? 'True' : 'False';
   }
+  const r = strResult(vm, o);
+  return typeof r === 'string' ? r : strVal(r)!;
+}
+
+/** str(o) as the object PyObject_Str returns: a str, or the str subclass instance a __str__ returned. */
+export function strObject(vm: VM, o: PyObject): PyObject {
+  if (typeof o !== 'object') return str(vm, o);
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while getting the str of an object');
+  return strResult(vm, o);
+}
+
+/** The checked result of o's __str__ (or __repr__ without one), as one recursion level. */
+function strResult(vm: VM, o: PyObject): PyObject {
   vm.depth++;
   let r: PyObject | undefined;
   try {
@@ -60,11 +88,10 @@ export function str(vm: VM, o: PyObject): string {
   } finally {
     vm.depth--;
   }
-  if (r === undefined) return repr(vm, o);
+  if (r === undefined) return reprObject(vm, o);
   // A str subclass is a string too (pdb's _rstr, whose repr is itself).
-  const text = strVal(r);
-  if (text === undefined) throw typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
-  return text;
+  if (strVal(r) === undefined) throw typeError(`__str__ returned non-string (type ${typeOf(r).tpName})`);
+  return r;
 }
 
 /**
@@ -150,7 +177,11 @@ export function index(vm: VM, o: PyObject, message?: () => string): number | big
     throw typeError(message ? message() : `'${typeOf(o).tpName}' object cannot be interpreted as an integer`);
   }
   if (typeof r === 'number' || typeof r === 'bigint') return r;
-  if (typeof r === 'boolean') return r ? 1 : 0;
+  // A bool is a strict subclass of int too: CPython warns for it as for any other.
+  if (typeof r === 'boolean') {
+    warnStrictSubclassResult(vm, '__index__', boolType, 'int');
+    return r ? 1 : 0;
+  }
   if (r instanceof PyIntSub) {
     warnStrictSubclassResult(vm, '__index__', r.cls, 'int');
     return r.value;

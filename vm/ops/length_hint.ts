@@ -8,6 +8,7 @@ import { typeName, typeOf } from './typeof.js';
 import { len } from './convert.js';
 import { callSpecialMethod } from './call.js';
 import type { VM } from '../vm.js';
+import type { PyType } from '../objects/type.js';
 
 /**
  * operator.length_hint: len(o) if o has a length (a TypeError from it falls through), else
@@ -47,5 +48,14 @@ export function lengthHint(vm: VM, o: PyObject, dflt: number | bigint): number |
  * __len__ or __length_hint__ runs, and may raise), so only its instances are asked.
  */
 export function askLengthHint(vm: VM, o: PyObject): void {
-  if (typeOf(o).isHeapType) lengthHint(vm, o, 0);
+  const t = typeOf(o);
+  if (t.isHeapType || hintRunsUserCode.has(t)) lengthHint(vm, o, 0);
+}
+
+/** Native iterator types whose __length_hint__ asks the len() of a sequence they walk. */
+const hintRunsUserCode = new Set<PyType>();
+
+/** Makes askLengthHint ask t's instances too (reversed() and iter() over a class's sequence). */
+export function lengthHintMayRunUserCode(t: PyType): void {
+  hintRunsUserCode.add(t);
 }

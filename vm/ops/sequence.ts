@@ -7,7 +7,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyRange, PySlice } from '../objects/range.js';
 import { None } from '../objects/singletons.js';
 import {
-  typeError, indexError, valueError, keyError, PyBaseException, StopIteration, IndexError, attributeError,
+  typeError, indexError, valueError, keyError, PyBaseException, StopIteration, IndexError, attributeError, TypeError,
 } from '../objects/exceptions.js';
 import {
   PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator, plainNext,
@@ -15,13 +15,13 @@ import {
 } from '../objects/iterators.js';
 import { PyGenerator } from '../objects/generator.js';
 import { PyType, typeType } from '../objects/type.js';
-import { PyClassMethod, PyMethod, PyMethodDescriptor } from '../objects/function.js';
+import { PyMethodDescriptor } from '../objects/function.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
 import { indexSize, index, bigintToSsize, cannotFit, truthy } from './convert.js';
 import { pyEq } from './compare.js';
-import { bindClassMethod } from './attribute.js';
+import { bindDescriptor } from './attribute.js';
 import { askLengthHint } from './length_hint.js';
 import { strItemAt, strSliceAt } from './str_item.js';
 import { PySetBase, setContains } from '../objects/set.js';
@@ -95,18 +95,15 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   if (m !== undefined) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
     const cgi = o.lookup('__class_getitem__');
-    if (cgi !== undefined) return call(vm, bindClassGetItem(vm, cgi, o), [key]);
+    // Looked up as an attribute of the class: a classmethod binds to it, a plain function
+    // assigned after the class was made stays unbound (only the class body's is made implicit).
+    if (cgi !== undefined) return call(vm, bindDescriptor(vm, cgi, undefined, o), [key]);
     // type[int] is a GenericAlias, though type has no __class_getitem__ (which every class
     // would otherwise find through its metaclass).
     if (o === typeType && subscriptType !== null) return subscriptType(key);
     throw typeError(`type '${o.name}' is not subscriptable`);
   }
   throw typeError(`'${t.tpName}' object is not subscriptable`);
-}
-
-/** __class_getitem__ is an implicit classmethod. */
-function bindClassGetItem(vm: VM, f: PyObject, cls: PyType): PyObject {
-  return f instanceof PyClassMethod ? bindClassMethod(vm, f, cls) : new PyMethod(f, cls);
 }
 
 export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): void {
@@ -189,12 +186,23 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   if (m !== undefined && m !== None) return truthy(vm, callSpecialMethod(vm, container, m, [item]));
   // `__contains__ = None` blocks the fallback to iteration, as CPython's slot_sq_contains.
   if (m === None) throw typeError(`'${t.tpName}' object is not a container`);
-  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
-    throw typeError(`argument of type '${t.name}' is not iterable`);
-  }
-  const it = getIter(vm, container);
+  const it = iterForContains(vm, container, t);
   for (let v = iterNext(vm, it); v !== undefined; v = iterNext(vm, it)) if (v === item || pyEq(vm, v, item)) return true;
   return false;
+}
+
+/**
+ * The iterator `in` searches when there is no __contains__: as CPython's _PySequence_IterSearch,
+ * any TypeError getting it (no __iter__, `__iter__ = None`, a non-iterator returned, a TypeError
+ * raised inside __iter__) becomes "argument of type ... is not iterable", with no context.
+ */
+function iterForContains(vm: VM, container: PyObject, t: PyType): PyObject {
+  try {
+    return getIter(vm, container);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(TypeError)) throw typeError(`argument of type '${t.tpName}' is not iterable`);
+    throw e;
+  }
 }
 
 export function getIter(vm: VM, o: PyObject): PyObject {
