@@ -469,7 +469,7 @@ export function installDictMethods(): void {
   }, {
     call1: (vm, d) => {
       const r = new PyDict();
-      (d as PyDict).copyInto(r, vm);
+      dictMerge(vm, r, d);
       return r;
     },
   });
