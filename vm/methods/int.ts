@@ -204,7 +204,9 @@ const int_to_bytes: NativeFn = (vm, args, kwargs) => {
   if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
   const bits = BigInt(length * 8);
   const fits = signed ? v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v < 1n << bits;
-  if (length === 0 ? v !== 0n : !fits) throw overflowError('int too big to convert');
+  // CPython lets -1 through into zero signed bytes (its sign-extension check sees no bytes to check).
+  const zeroFits = v === 0n || (signed && v === -1n);
+  if (length === 0 ? !zeroFits : !fits) throw overflowError('int too big to convert');
   if (v < 0n) v += 1n << bits;
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
