@@ -42,6 +42,7 @@ import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
 import { withRecursionCheck, checkNativeCallDepth } from '../vm/errors.js';
 import { installQuitters } from './site_quitter.js';
+import { installPrinters } from './site_printer.js';
 import { installHelper } from './site_helper.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
 import { anyId } from '../vm/methods/object.js';
@@ -661,6 +662,17 @@ const builtin_format: NativeFn = (vm, args, kwargs) => {
 
 let typesInstalled = false;
 
+const BUILTINS_DOC = `Built-in functions, types, exceptions, and other objects.
+
+This module provides direct access to all 'built-in'
+identifiers of Python; for example, builtins.len is
+the full name for the built-in function len().
+
+This module is not normally accessed explicitly by most
+applications, but can be useful in modules that provide
+objects with the same name as a built-in value, but in
+which the built-in of that name is also needed.`;
+
 /** Fills the builtins module's namespace. */
 export function initBuiltins(vm: VM, module: PyModule): void {
   if (!typesInstalled) {
@@ -671,6 +683,8 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     installANextAwaitable();
   }
   const d = module.dict;
+  d.setStr('__doc__', BUILTINS_DOC);
+  d.setStr('__package__', '');
   const fn = (name: string, f: NativeFn, fixed?: FixedArity) => d.setStr(name, builtin(name, f, 'builtins', fixed));
 
   fn('print', builtin_print);
@@ -740,6 +754,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   // exit() and quit(), which CPython's site module adds.
   installQuitters(d);
   installHelper(d);
+  installPrinters(d);
 
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType], ['complex', complexType],

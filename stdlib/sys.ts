@@ -1,5 +1,6 @@
 // The sys module: argv, path, modules, exit, standard streams, recursion limit, exc_info, version.
 
+import { COPYRIGHT } from './site_printer.js';
 import * as fs from 'node:fs';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
@@ -337,6 +338,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('modules', vm.modules);
     d.setStr('executable', config.executable);
     d.setStr('platform', 'linux');
+    d.setStr('copyright', COPYRIGHT);
     d.setStr('byteorder', 'little');
     d.setStr('maxsize', 9223372036854775807n);
     d.setStr('maxunicode', 0x10ffff);

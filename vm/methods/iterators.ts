@@ -21,7 +21,7 @@ import { index, len, truthy } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { getIter, iterNext, getItem } from '../ops/sequence.js';
 import { checkArgCount, noKwargs, kwarg } from './args.js';
-import { newClsArg } from './list.js';
+import { newClsArg, defClassGetItem } from './list.js';
 import { defNew } from './object.js';
 import { PyDict } from '../objects/dict.js';
 import type { VM } from '../vm.js';
@@ -242,6 +242,7 @@ export function installIteratorMethods(): void {
     defMethod(t, '__iter__', selfIter);
     defMethod(t, '__next__', nativeNext);
   }
+  defClassGetItem(enumerateType);
   defMethod(reversedType, '__length_hint__', (_vm, args) => Math.max(0, (args[0] as PyReversed).index + 1));
 
   defNew(enumerateType, (vm, args, kwargs) => {

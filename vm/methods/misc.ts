@@ -18,7 +18,7 @@ import { PyModule, moduleType } from '../objects/module.js';
 import { memberDescriptorType } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
-import { typeError, valueError, attributeError, notImplementedError, DeprecationWarning } from '../objects/exceptions.js';
+import { typeError, valueError, attributeError, notImplementedError, DeprecationWarning, PyBaseException, AttributeError } from '../objects/exceptions.js';
 import { Code, codeType } from '../code.js';
 import { Frame, frameType } from '../frame.js';
 import { setFrameLineno } from '../frame_jump.js';
@@ -31,8 +31,9 @@ import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
 import { installCodeLocations } from './code_locations.js';
 import { codeReplace } from './code_replace.js';
+import { frameClear } from './frame_clear.js';
 import { functionNew } from './function_new.js';
-import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
+import { checkArgCount, noArgs, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 
 function funcQualname(vm: VM, f: PyObject): string {
@@ -166,7 +167,6 @@ function installMethod(): void {
     return `<bound method ${funcQualname(vm, m.func)} of ${repr(vm, m.self)}>`;
   });
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
-  defMethod(t, '__get__', (vm, args) => args[0]);
   defMethod(t, '__eq__', (vm, args) => {
     const a = self(args[0]);
     const b = args[1];
@@ -197,7 +197,8 @@ function installMethod(): void {
   }) as never;
   defGetter(t, '__func__', (vm, o) => self(o).func);
   defGetter(t, '__self__', (vm, o) => self(o).self);
-  for (const name of ['__name__', '__qualname__', '__doc__', '__module__']) {
+  // __doc__ is the method type's own (method_getset); __name__, __module__... come through getattro.
+  for (const name of ['__doc__']) {
     defGetter(t, name, (vm, o) => {
       const v = getAttrOpt(vm, self(o).func, name);
       if (v === undefined) throw attributeError(`'method' object has no attribute '${name}'`);
@@ -293,13 +294,35 @@ function checkApplies(d: PyGetSet, o: PyObject): void {
   }
 }
 
+/**
+ * staticmethod(f) and classmethod(f) take f's name, qualname, doc, module and annotations into
+ * their own __dict__ (3.10's functools_wraps), so they read like f; an implicit one (a class
+ * body's __new__) has none of them.
+ */
+function copyWrappedAttrs(vm: VM, sm: PyStaticMethod | PyClassMethod, func: PyObject): void {
+  for (const attr of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+    let v: PyObject | undefined;
+    try {
+      v = getAttrOpt(vm, func, attr);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) continue;
+      throw e;
+    }
+    if (v === undefined) continue;
+    sm.dict ??= new PyDict();
+    sm.dict.setStr(attr, v);
+  }
+}
+
 function installStaticClassMethod(): void {
   for (const [t, name] of [[staticmethodType, 'staticmethod'], [classmethodType, 'classmethod']] as const) {
     const fn = (o: PyObject) => (o as PyStaticMethod | PyClassMethod).func;
     defMethod(t, '__init__', (vm, args, kwargs) => {
       noKwargs(name, kwargs);
       checkArgCount(name, args, 1, 1);
-      (args[0] as PyStaticMethod | PyClassMethod).func = args[1];
+      const sm = args[0] as PyStaticMethod | PyClassMethod;
+      sm.func = args[1];
+      copyWrappedAttrs(vm, sm, args[1]);
       return None;
     });
     defMethod(t, '__repr__', (vm, args) => `<${name}(${repr(vm, fn(args[0]))})>`);
@@ -309,21 +332,6 @@ function installStaticClassMethod(): void {
       const v = getAttrOpt(vm, fn(o), '__isabstractmethod__');
       return v !== undefined && truthy(vm, v);
     });
-    for (const attr of ['__name__', '__qualname__', '__doc__', '__module__', '__annotations__']) {
-      defGetter(t, attr, (vm, o) => {
-        const d = (o as PyStaticMethod).dict;
-        const own = d?.getStr(attr);
-        if (own !== undefined) return own;
-        const v = getAttrOpt(vm, fn(o), attr);
-        if (v === undefined) throw attributeError(`'${name}' object has no attribute '${attr}'`);
-        return v;
-      }, (vm, o, v) => {
-        const self = o as PyStaticMethod;
-        self.dict ??= new PyDict();
-        if (v === undefined) self.dict.deleteStr(attr);
-        else self.dict.setStr(attr, v);
-      });
-    }
   }
   defMethod(classmethodDescriptorType, '__repr__', (vm, args) => {
     const d = args[0] as PyClassMethodDescriptor;
@@ -509,6 +517,18 @@ function installModule(): void {
     return None;
   });
   defMethod(t, '__repr__', (vm, args) => moduleRepr(vm, args[0] as PyModule));
+  // module.__annotations__ lives in the module's dict, made empty there on first read (3.10+).
+  defGetter(t, '__annotations__', (vm, o) => {
+    const d = (o as PyModule).dict;
+    let a = d.getStr('__annotations__');
+    if (a === undefined) d.setStr('__annotations__', a = new PyDict());
+    return a;
+  }, (vm, o, v) => {
+    const d = (o as PyModule).dict;
+    if (v !== undefined) d.setStr('__annotations__', v);
+    else if (d.getStr('__annotations__') !== undefined) d.deleteStr('__annotations__');
+    else throw attributeError('__annotations__');
+  });
   // module_dir: a module's own __dir__ function (PEP 562) answers, else its __dict__'s keys.
   defMethod(t, '__dir__', (vm, args) => {
     const d = getAttrOpt(vm, args[0], '__dict__');
@@ -571,7 +591,10 @@ function installFrameAndTraceback(): void {
   defGetter(t, 'f_trace', (vm, o) => f(o).f_trace ?? None, (vm, o, v) => {
     f(o).f_trace = v === undefined || v === None ? null : v;
   });
-  defGetter(t, 'f_generator', (vm, o) => f(o).generator ?? None);
+  defMethod(t, 'clear', (vm, args, kwargs) => {
+    noArgs('frame.clear', args, kwargs);
+    return frameClear(vm, f(args[0]));
+  });
 
   const tb = tracebackType;
   const tt = (o: PyObject) => o as PyTraceback;
