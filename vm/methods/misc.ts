@@ -32,6 +32,7 @@ import { defNew, hexId } from './object.js';
 import { installCodeLocations } from './code_locations.js';
 import { codeReplace } from './code_replace.js';
 import { frameClear } from './frame_clear.js';
+import { builtinFunctionTextSignature, methodDescriptorTextSignature, classMethodTextSignature } from '../objects/text_signature_of.js';
 import { functionNew } from './function_new.js';
 import { checkArgCount, noArgs, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
@@ -229,7 +230,7 @@ function installBuiltins(): void {
   });
   defGetter(t, '__module__', (vm, o) => (self(o).self === undefined ? (self(o).module ?? None) : None));
   defGetter(t, '__doc__', () => None);
-  defGetter(t, '__text_signature__', () => None);
+  defGetter(t, '__text_signature__', (vm, o) => builtinFunctionTextSignature(self(o)));
 
   const d = methodDescriptorType;
   const ds = (o: PyObject) => o as PyMethodDescriptor;
@@ -249,7 +250,7 @@ function installBuiltins(): void {
   defGetter(d, '__qualname__', (vm, o) => `${ds(o).owner.name}.${ds(o).name}`);
   defGetter(d, '__objclass__', (vm, o) => ds(o).owner);
   defGetter(d, '__doc__', () => None);
-  defGetter(d, '__text_signature__', () => None);
+  defGetter(d, '__text_signature__', (vm, o) => methodDescriptorTextSignature(ds(o)));
 
   installGetSetMethods(getsetType, 'attribute');
   // A member descriptor (__slots__) is a getset descriptor with its own type name and repr.
@@ -350,10 +351,25 @@ function installStaticClassMethod(): void {
   };
   defMethod(classmethodType, '__get__', classmethodGet);
   defMethod(classmethodDescriptorType, '__get__', classmethodGet);
+  // vars(dict)['fromkeys'](dict, ...): the class comes first (classmethoddescr_call).
+  defMethod(classmethodDescriptorType, '__call__', (vm, args, kwargs) => {
+    const d = args[0] as PyClassMethodDescriptor;
+    const name = builtinName(d);
+    const owner = d.owner.tpName;
+    if (args.length < 2) throw typeError(`descriptor '${name}' of '${owner}' object needs an argument`);
+    const cls = args[1];
+    if (!(cls instanceof PyType)) throw typeError(`descriptor '${name}' for type '${owner}' needs a type, not a '${typeOf(cls).tpName}' as arg 2`);
+    if (!cls.isSubtypeOf(d.owner)) throw typeError(`descriptor '${name}' requires a subtype of '${owner}' but received '${cls.tpName}'`);
+    return call(vm, bindClassMethod(vm, d, cls), args.slice(2), kwargs);
+  });
   const builtinName = (o: PyObject) => ((o as PyClassMethodDescriptor).func as PyBuiltinFunction).name;
   defGetter(classmethodDescriptorType, '__name__', (vm, o) => builtinName(o));
   defGetter(classmethodDescriptorType, '__qualname__', (vm, o) => `${(o as PyClassMethodDescriptor).owner.name}.${builtinName(o)}`);
   defGetter(classmethodDescriptorType, '__objclass__', (vm, o) => (o as PyClassMethodDescriptor).owner);
+  defGetter(classmethodDescriptorType, '__text_signature__', (vm, o) => {
+    const d = o as PyClassMethodDescriptor;
+    return classMethodTextSignature(d.owner, builtinName(o));
+  });
 }
 
 /** Properties that took their doc from the getter. */

@@ -1,5 +1,6 @@
 // The methods of `type`: repr, the class attributes (__name__, __mro__, __dict__...), mro(), calling and type(name, bases, ns).
 
+import { typeTextSignature } from '../objects/text_signature_of.js';
 import type { PyObject } from '../objects/object.js';
 import { PyType, typeType } from '../objects/type.js';
 import { PyGetSet, defMethod, defGetter, NativeFn } from '../objects/function.js';
@@ -198,7 +199,7 @@ export function installTypeMethods(): void {
   defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]), (vm, o, value) => setTypeBases(vm, asType(o), value));
   defGetter(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
   defGetter(typeType, '__dict__', (vm, o) => PyMappingProxy.ofType(asType(o)));
-  defGetter(typeType, '__text_signature__', () => None);
+  defGetter(typeType, '__text_signature__', (vm, o) => typeTextSignature(asType(o)));
   defGetter(
     typeType,
     '__abstractmethods__',
