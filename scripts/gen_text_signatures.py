@@ -20,6 +20,8 @@ for name in sorted(vars(builtins)):
         if v.__text_signature__:
             table[name] = v.__text_signature__
         for attr, w in sorted(vars(v).items()):
+            if isinstance(w, staticmethod):
+                w = w.__func__
             sig = getattr(w, '__text_signature__', None)
             if sig:
                 table[f'{name}.{attr}'] = sig

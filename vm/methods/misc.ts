@@ -47,7 +47,8 @@ function funcQualname(vm: VM, f: PyObject): string {
 
 /** `<built-in method append of list object at 0x...>` and friends. */
 function builtinRepr(b: PyBuiltinFunction): string {
-  if (b.newOf !== null) return `<built-in method ${b.name} of ${typeOf(b.newOf).tpName} object at ${hexId(b.newOf)}>`;
+  const owner = b.newOf ?? b.staticOf;
+  if (owner !== null) return `<built-in method ${b.name} of ${typeOf(owner).tpName} object at ${hexId(owner)}>`;
   if (b.self === undefined) return `<built-in function ${b.name}>`;
   const self = b.self;
   if (b.descriptor !== null && isSlotWrapper(b.descriptor)) {
@@ -60,6 +61,7 @@ function builtinRepr(b: PyBuiltinFunction): string {
 // class), by that class's __qualname__ (`f.<locals>.S.mro`, not the descriptor's `type.mro`).
 function builtinQualname(b: PyBuiltinFunction): string {
   if (b.newOf !== null) return `${b.newOf.qualname}.${b.name}`;
+  if (b.staticOf !== null) return `${b.staticOf.qualname}.${b.name}`;
   if (b.self !== undefined && !(b.self instanceof PyModule)) return `${(b.self instanceof PyType ? b.self : typeOf(b.self)).qualname}.${b.name}`;
   if (b.descriptor !== null) return `${b.descriptor.owner.qualname}.${b.name}`;
   return b.name;

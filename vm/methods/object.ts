@@ -38,7 +38,9 @@ export function defClassMethod(t: PyType, name: string, fn: NativeFn): void {
 
 /** Stores a native staticmethod (no receiver). */
 export function defStaticMethod(t: PyType, name: string, fn: NativeFn): void {
-  t.setAttr(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, null)));
+  const f = new PyBuiltinFunction(name, fn, null);
+  f.staticOf = t;
+  t.setAttr(name, new PyStaticMethod(f));
 }
 
 /** An identity number for any value (primitives have none in JS: derive one from the value). */

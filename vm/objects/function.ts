@@ -126,6 +126,11 @@ export class PyBuiltinFunction extends HasFixedArity {
    * the class to create first, so here it is a note for naming only and `self` stays unset.
    */
   newOf: PyType | null = null;
+  /**
+   * For a built-in type's static method (str.maketrans, CPython's METH_STATIC): the type. CPython
+   * keeps it as the function's m_self for its repr and qualname, while __self__ reads None.
+   */
+  staticOf: PyType | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,

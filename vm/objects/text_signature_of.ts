@@ -21,6 +21,7 @@ function methodSignature(t: PyType, name: string): PyObject {
 
 export function builtinFunctionTextSignature(b: PyBuiltinFunction): PyObject {
   if (b.newOf !== null) return methodSignature(b.newOf, '__new__');
+  if (b.staticOf !== null) return methodSignature(b.staticOf, b.name);
   if (b.descriptor !== null) return methodSignature(b.descriptor.owner, b.name);
   if (b.self === undefined || b.self instanceof PyModule) {
     return b.module === 'builtins' ? (TEXT_SIGNATURES.get(`builtins.${b.name}`) ?? None) : None;
