@@ -13,12 +13,12 @@ import {
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
-import { typeError } from '../objects/exceptions.js';
+import { typeError, PyBaseException, AttributeError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { repr, truthy, callTypeRepr, index } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
-import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict } from '../ops/attribute.js';
+import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict, getAttrOpt } from '../ops/attribute.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
@@ -203,11 +203,26 @@ function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
   o.cls = value;
 }
 
+/**
+ * object.__dir__: the keys of getattr(o, '__dict__') (a bound method's are its function's)
+ * and the attributes of getattr(o, '__class__'); an AttributeError counts as none.
+ */
 function dirList(vm: VM, o: PyObject): PyObject[] {
   const names = new Set<string>();
-  if (typeof o === 'object' && o.dict !== null) for (const k of o.dict.keys()) if (typeof k === 'string') names.add(k);
-  for (const k of classAttributeNames(typeOf(o))) names.add(k);
+  const d = attrOrNothing(vm, o, '__dict__');
+  if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === 'string') names.add(k);
+  const cls = attrOrNothing(vm, o, '__class__');
+  if (cls instanceof PyType) for (const k of classAttributeNames(cls)) names.add(k);
   return [...names];
+}
+
+function attrOrNothing(vm: VM, o: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttrOpt(vm, o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
 }
 
 /**
