@@ -42,6 +42,7 @@ import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
 import { withRecursionCheck, checkNativeCallDepth } from '../vm/errors.js';
 import { installQuitters } from './site_quitter.js';
+import { installIteratorReduce } from '../vm/methods/iterator_reduce.js';
 import { installPrinters } from './site_printer.js';
 import { installHelper } from './site_helper.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
@@ -679,6 +680,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     typesInstalled = true;
     installRangeMethods();
     installIteratorMethods();
+    installIteratorReduce();
     installFileTypes();
     installANextAwaitable();
   }

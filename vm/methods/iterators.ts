@@ -68,7 +68,7 @@ export class PyEnumerate extends PyNativeIterator {
 }
 
 export class PyZip extends PyNativeIterator {
-  constructor(cls: PyType, readonly iters: PyObject[], readonly strict: boolean) {
+  constructor(cls: PyType, readonly iters: PyObject[], public strict: boolean) {
     super(cls);
   }
   next(vm: VM): PyObject | undefined {

@@ -43,7 +43,7 @@ export function isPlainIterator(it: PyObject): boolean {
 export function plainNext(it: PyObject): PyObject | undefined | null {
   if (it instanceof PyListIterator) {
     const l = it.list;
-    return l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+    return l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);
   }
   if (it instanceof PyRangeIterator) return it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
   if (it instanceof PyTupleIterator) return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
@@ -63,9 +63,16 @@ export const callableIteratorType = makeNativeType('callable_iterator', undefine
 
 export class PyListIterator extends PyObj {
   index = 0;
-  constructor(readonly list: PyList | null) {
+  /** Dropped (null) at the end: an exhausted iterator stays so when the list grows, as in CPython. */
+  constructor(public list: PyList | null) {
     super(listIteratorType);
   }
+}
+
+/** The end of a list iterator: it lets go of its list and gives no value. */
+export function listIterEnd(it: PyListIterator): undefined {
+  it.list = null;
+  return undefined;
 }
 
 export class PyListReverseIterator extends PyObj {
