@@ -692,7 +692,8 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('print', builtin_print);
   fn('input', builtin_input);
   fn('breakpoint', builtin_breakpoint);
-  fn('open', builtin_open);
+  // open is io.open (its __module__ says so, and pickle finds it there).
+  d.setStr('open', builtin('open', builtin_open, 'io'));
   fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
   const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => repr(vm, o));

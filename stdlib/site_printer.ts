@@ -12,6 +12,8 @@ import { call } from '../vm/ops/call.js';
 import { checkArgCount, noKwargs } from '../vm/methods/args.js';
 
 const printerType = makeNativeType('_sitebuiltins._Printer', undefined, { instanceDict: true });
+// A class of the site module's _sitebuiltins (written in Python there): instances read its __module__.
+printerType.setAttr('__module__', '_sitebuiltins');
 
 class PyPrinter extends PyObj {
   constructor(readonly name: string, readonly text: string, readonly shown: string) {

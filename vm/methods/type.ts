@@ -89,6 +89,11 @@ const type_new: NativeFn = (vm, args, kwargs) => {
 /** Docstrings of built-in types whose dict holds the __doc__ getter instead (type itself). */
 const nativeDocs = new WeakMap<PyType, string>();
 
+const VARSIZE_ITEMS = new Map<string, number>([
+  ['int', 4], ['bytes', 1], ['tuple', 8], ['memoryview', 8], ['type', 40], ['code', 2], ['generator', 8],
+  ['coroutine', 8], ['async_generator', 8], ['frame', 8],
+]);
+
 let installed = false;
 
 export function installTypeMethods(): void {
@@ -236,9 +241,17 @@ export function installTypeMethods(): void {
       else t.setAttr('__annotations__', value);
     },
   );
-  for (const [name, value] of [['__basicsize__', 16], ['__itemsize__', 0], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
+  for (const [name, value] of [['__basicsize__', 16], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
     defGetter(typeType, name, () => value);
   }
+  // The size of each item of a variable-size type, which its subclasses share (CPython 3.11's).
+  defGetter(typeType, '__itemsize__', (vm, o) => {
+    for (const t of asType(o).mro) {
+      const n = t.isHeapType || t.module !== 'builtins' ? undefined : VARSIZE_ITEMS.get(t.name);
+      if (n !== undefined) return n;
+    }
+    return 0;
+  });
   // Only Py_TPFLAGS_HEAPTYPE is meaningful in tpy: copyreg tells classes written in Python
   // from native ones by it, as CPython's does.
   defGetter(typeType, '__flags__', (vm, o) => (asType(o).isHeapType ? 1 << 9 : 0));
