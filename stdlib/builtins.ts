@@ -92,6 +92,18 @@ function sysAttr(vm: VM, name: string): PyObject | undefined {
   return sys.dict.getStr(name);
 }
 
+/**
+ * sys.stdin/stdout/stderr for print() and input(): undefined (the native stream) only before
+ * sys exists; once it does, a deleted one is `lost` (CPython's RuntimeError).
+ */
+function sysStream(vm: VM, name: string, lost: string): PyObject | undefined {
+  const sys = vm.modules.getStr('sys');
+  if (!(sys instanceof PyModule)) return undefined;
+  const v = sys.dict.getStr(name);
+  if (v === undefined) throw runtimeError(lost);
+  return v;
+}
+
 /** Any surrogate code unit: text that may not encode (print writes such an item by itself). */
 const SURROGATE_UNIT = /[\ud800-\udfff]/;
 
@@ -144,7 +156,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
       }
     }
   }
-  let file: PyObject | undefined = fileArg === None ? sysAttr(vm, 'stdout') : fileArg;
+  let file: PyObject | undefined = fileArg === None ? sysStream(vm, 'stdout', 'lost sys.stdout') : fileArg;
   if (file === None) return None;
   const direct = file === undefined || (file instanceof PyTextStream && !file.closed && file.write !== null) || isOpenTextFile(file);
   if (direct) {
@@ -183,10 +195,12 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
 const builtin_input: NativeFn = (vm, args, kwargs) => {
   noKwargs('input', kwargs);
   checkArgCount('input', args, 0, 1, 0);
-  const stdin = sysAttr(vm, 'stdin');
-  const stdout = sysAttr(vm, 'stdout');
+  const stdin = sysStream(vm, 'stdin', 'input(): lost sys.stdin');
+  const stdout = sysStream(vm, 'stdout', 'input(): lost sys.stdout');
+  const stderr = sysStream(vm, 'stderr', 'input(): lost sys.stderr');
   if (stdin === None) throw runtimeError('input(): lost sys.stdin');
   if (stdout === None) throw runtimeError('input(): lost sys.stdout');
+  if (stderr === None) throw runtimeError('input(): lost sys.stderr');
   // CPython asks both for their fileno() before the prompt: a closed one fails there.
   for (const s of [stdin, stdout]) if (s instanceof PyTextStream && s.closed) throw valueError('I/O operation on closed file.');
   if (args.length > 0) {
