@@ -735,7 +735,10 @@ export function installBytesMethods(): void {
     return new PyBytes(data, cls === bytesType ? bytesType : cls);
   });
   defMethod(bytesType, '__hash__', (vm, args) => strHash(latin1(selfData(args))));
-  defMethod(bytesType, '__bytes__', (vm, args) => (args[0] instanceof PyBytes && args[0].cls === bytesType ? args[0] : new PyBytes(selfData(args))));
+  defMethod(bytesType, '__bytes__', (vm, args, kwargs) => {
+    noArgs('bytes.__bytes__', args, kwargs);
+    return args[0] instanceof PyBytes && args[0].cls === bytesType ? args[0] : new PyBytes(selfData(args));
+  });
   defMethod(bytesType, '__getnewargs__', (vm, args) => newTuple([new PyBytes(selfData(args))]));
   installCommon(bytesType);
   installCommon(bytearrayType);

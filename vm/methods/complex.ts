@@ -131,6 +131,14 @@ function unary(name: string, f: (z: PyComplex) => PyObject): void {
   });
 }
 
+/** A method taking no arguments (METH_NOARGS: its own message, unlike a slot wrapper's). */
+function noArgMethod(name: string, f: (z: PyComplex) => PyObject): void {
+  defMethod(complexType, name, (vm, args, kwargs) => {
+    noArgs(`complex.${name}`, args, kwargs);
+    return f(self(args));
+  });
+}
+
 /** A plain complex with z's value (z itself when it is one). */
 function exact(z: PyComplex): PyComplex {
   return z.cls === complexType ? z : new PyComplex(z.real, z.imag);
@@ -179,8 +187,8 @@ export function installComplexMethods(): void {
   unary('__bool__', (z) => z.real !== 0 || z.imag !== 0);
   unary('__hash__', (z) => complexHash(z.real, z.imag));
   unary('__repr__', (z) => complexRepr(z.real, z.imag));
-  unary('__complex__', exact);
-  unary('__getnewargs__', (z) => newTuple([new PyFloat(z.real), new PyFloat(z.imag)]));
+  noArgMethod('__complex__', exact);
+  noArgMethod('__getnewargs__', (z) => newTuple([new PyFloat(z.real), new PyFloat(z.imag)]));
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('complex.__format__', args, kwargs);
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);

@@ -207,6 +207,14 @@ function unary(name: string, f: (v: number) => PyObject): void {
   });
 }
 
+/** A method taking no arguments (METH_NOARGS: its own message, unlike a slot wrapper's). */
+function noArgMethod(name: string, f: (v: number) => PyObject): void {
+  defMethod(floatType, name, (vm, args, kwargs) => {
+    noArgs(`float.${name}`, args, kwargs);
+    return f(selfFloat(args));
+  });
+}
+
 function powImpl(a: number, b: number, mod: PyObject | undefined): PyObject {
   if (mod !== undefined && mod !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
   return floatBinary(BinOp.POW, a, b);
@@ -271,12 +279,12 @@ export function installFloatMethods(): void {
   unary('__bool__', (v) => v !== 0);
   unary('__float__', (v) => new PyFloat(v));
   unary('__int__', (v) => floatToInt(v));
-  unary('__trunc__', (v) => floatToInt(v));
-  unary('__floor__', (v) => floatToInt(Math.floor(v)));
-  unary('__ceil__', (v) => floatToInt(Math.ceil(v)));
+  noArgMethod('__trunc__', (v) => floatToInt(v));
+  noArgMethod('__floor__', (v) => floatToInt(Math.floor(v)));
+  noArgMethod('__ceil__', (v) => floatToInt(Math.ceil(v)));
   unary('__hash__', (v) => floatHash(v));
   unary('__repr__', (v) => floatRepr(v));
-  unary('__getnewargs__', (v) => newTuple([new PyFloat(v)]));
+  noArgMethod('__getnewargs__', (v) => newTuple([new PyFloat(v)]));
   defMethod(t, '__round__', (vm, args, kwargs) => {
     noKwargs('float.__round__', kwargs);
     checkArgCount('__round__', args, 0, 1);

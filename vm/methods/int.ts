@@ -320,8 +320,14 @@ export function installIntMethods(): void {
     if (spec === '') return str(vm, args[0]);
     return formatIntSpec(vm, args[0], spec);
   });
-  defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfInt(args)]));
-  defMethod(t, '__sizeof__', (vm, args) => 28 + 4 * Math.max(0, Math.ceil(intBitLength(selfInt(args)) / 30) - 1));
+  defMethod(t, '__getnewargs__', (vm, args, kwargs) => {
+    noArgs('int.__getnewargs__', args, kwargs);
+    return newTuple([selfInt(args)]);
+  });
+  defMethod(t, '__sizeof__', (vm, args, kwargs) => {
+    noArgs('int.__sizeof__', args, kwargs);
+    return 28 + 4 * Math.max(0, Math.ceil(intBitLength(selfInt(args)) / 30) - 1);
+  });
   defMethod(t, 'conjugate', (vm, args, kwargs) => {
     noArgs('int.conjugate', args, kwargs);
     return selfInt(args);

@@ -20,7 +20,7 @@ import { typeOf, typeName } from '../ops/typeof.js';
 import { index, len, truthy } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { getIter, iterNext, getItem } from '../ops/sequence.js';
-import { checkArgCount, noKwargs, kwarg } from './args.js';
+import { checkArgCount, noArgs, noKwargs, kwarg } from './args.js';
 import { newClsArg, defClassGetItem } from './list.js';
 import { defNew } from './object.js';
 import { PyDict } from '../objects/dict.js';
@@ -232,7 +232,10 @@ export function installIteratorMethods(): void {
     defMethod(t, '__iter__', selfIter);
     defMethod(t, '__next__', builtinNext);
     if (t !== seqIteratorType && t !== callableIteratorType && t !== dictKeyIteratorType && t !== dictValueIteratorType && t !== dictItemIteratorType) {
-      defMethod(t, '__length_hint__', (_vm, args) => lengthHint(args[0]));
+      defMethod(t, '__length_hint__', (_vm, args, kwargs) => {
+        noArgs(`${t.name}.__length_hint__`, args, kwargs);
+        return lengthHint(args[0]);
+      });
     }
   }
   void PySeqIterator;

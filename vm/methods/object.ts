@@ -20,7 +20,7 @@ import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
 import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict, getAttrOpt } from '../ops/attribute.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
-import { checkArgCount, noKwargs, oneArg, wrapperArgs } from './args.js';
+import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 import { PyMemberDescr } from '../objects/slots.js';
 
@@ -308,12 +308,11 @@ export function installObjectMethods(): void {
     return callStr(vm, args[0]);
   });
   defMethod(objectType, '__dir__', (vm, args, kwargs) => {
-    noKwargs('object.__dir__', kwargs);
-    checkArgCount('__dir__', args, 0, 0);
+    noArgs('object.__dir__', args, kwargs);
     return new PyList(dirList(vm, args[0]));
   });
-  defMethod(objectType, '__sizeof__', (vm, args) => {
-    checkArgCount('__sizeof__', args, 0, 0);
+  defMethod(objectType, '__sizeof__', (vm, args, kwargs) => {
+    noArgs('object.__sizeof__', args, kwargs);
     return 16;
   });
   // The default reductions are written in tpy (copyreg._object_reduce_ex), as CPython's
@@ -329,7 +328,7 @@ export function installObjectMethods(): void {
     return callCopyreg(vm, '_object_reduce', [args[0], 0]);
   });
   defMethod(objectType, '__getstate__', (vm, args, kwargs) => {
-    wrapperArgs(args, 0, 1, kwargs, 'object.__getstate__');
+    noArgs('object.__getstate__', args, kwargs);
     const o = args[0];
     // With __slots__ the state pairs the dict with the slot values (copyreg's _default_getstate).
     if (typeOf(o).slotCount > 0) return callCopyreg(vm, '_default_getstate', [o]);

@@ -14,7 +14,7 @@ import { call, callType } from '../ops/call.js';
 import { getAttr, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
 import { calculateMetaclass, createClass } from '../build_class.js';
 import { defNew, defClassMethod, typeModule, classAttributeNames } from './object.js';
-import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
+import { checkArgs, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
 import { abstractMethodsChanged } from '../abstract_types.js';
@@ -123,14 +123,16 @@ export function installTypeMethods(): void {
     if (typeof name !== 'string') throw typeError(`attribute name must be string, not '${typeOf(name).tpName}'`);
     return getAttr(vm, t, name);
   });
+  // Named after the class they are called on (`int.mro()`), as CPython's bound built-ins are.
   defMethod(typeType, 'mro', (vm, args, kwargs) => {
-    noKwargs('type.mro', kwargs);
-    checkArgs('type.mro', args, 0, 0);
-    return new PyList([...selfType(args, 'mro').mro]);
+    const t = selfType(args, 'mro');
+    noArgs(`${t.qualname}.mro`, args, kwargs);
+    return new PyList([...t.mro]);
   });
   defMethod(typeType, '__subclasses__', (vm, args, kwargs) => {
-    noKwargs('type.__subclasses__', kwargs);
-    return new PyList([...selfType(args, '__subclasses__').subclasses]);
+    const t = selfType(args, '__subclasses__');
+    noArgs(`${t.qualname}.__subclasses__`, args, kwargs);
+    return new PyList([...t.subclasses]);
   });
   defMethod(typeType, '__instancecheck__', (vm, args, kwargs) => {
     const inst = oneArg('type.__instancecheck__', args, kwargs);
