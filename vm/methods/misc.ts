@@ -103,7 +103,7 @@ function installFunction(): void {
   defMethod(t, '__repr__', (vm, args) => `<function ${self(args[0]).qualname} at ${hexId(args[0])}>`);
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
   defMethod(t, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     const obj = args[1];
     return obj === None ? args[0] : new PyMethod(args[0], obj);
   });
@@ -244,7 +244,7 @@ function installBuiltins(): void {
   });
   defMethod(d, '__call__', (vm, args, kwargs) => callMethodDescriptor(vm, ds(args[0]), args.slice(1), kwargs));
   defMethod(d, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     const m = ds(args[0]);
     return args[1] === None ? m : bindDescriptor(vm, m, args[1], m.owner);
   });
@@ -264,13 +264,13 @@ function installGetSetMethods(g: PyType, word: string): void {
   const gs = (o: PyObject) => o as PyGetSet;
   defMethod(g, '__repr__', (vm, args) => `<${word} '${gs(args[0]).name}' of '${gs(args[0]).owner.name}' objects>`);
   defMethod(g, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     if (args[1] === None) return args[0];
     checkApplies(gs(args[0]), args[1]);
     return gs(args[0]).get(vm, args[1]);
   });
   defMethod(g, '__set__', (vm, args) => {
-    checkArgCount('__set__', args, 2, 2);
+    checkArgCount('', args, 2, 2);
     const s = gs(args[0]);
     checkApplies(s, args[1]);
     if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.tpName}' objects is not writable`);
@@ -278,6 +278,7 @@ function installGetSetMethods(g: PyType, word: string): void {
     return None;
   });
   defMethod(g, '__delete__', (vm, args) => {
+    wrapperArgs(args, 1);
     const s = gs(args[0]);
     checkApplies(s, args[1]);
     if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.tpName}' objects is not writable`);
@@ -341,12 +342,12 @@ function installStaticClassMethod(): void {
     return `<method '${(d.func as PyBuiltinFunction).name}' of '${d.owner.tpName}' objects>`;
   });
   defMethod(staticmethodType, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     return (args[0] as PyStaticMethod).func;
   });
   defMethod(staticmethodType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyStaticMethod).func, args.slice(1), kwargs));
   const classmethodGet: NativeFn = (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     const cls = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
     if (cls instanceof PyType) return bindClassMethod(vm, args[0] as PyClassMethod, cls);
     return new PyMethod((args[0] as PyClassMethod).func, cls);
@@ -419,7 +420,7 @@ function installProperty(): void {
     return None;
   });
   defMethod(t, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     const p = self(args[0]);
     const obj = args[1];
     if (obj === None) return p;
@@ -427,21 +428,21 @@ function installProperty(): void {
     return call(vm, p.fget, [obj]);
   });
   defMethod(t, '__set__', (vm, args) => {
-    checkArgCount('__set__', args, 2, 2);
+    checkArgCount('', args, 2, 2);
     const p = self(args[0]);
     if (p.fset === None) throw propertyError(p, args[1], 'setter');
     call(vm, p.fset, [args[1], args[2]]);
     return None;
   });
   defMethod(t, '__delete__', (vm, args) => {
-    checkArgCount('__delete__', args, 1, 1);
+    wrapperArgs(args, 1);
     const p = self(args[0]);
     if (p.fdel === None) throw propertyError(p, args[1], 'deleter');
     call(vm, p.fdel, [args[1]]);
     return None;
   });
   defMethod(t, '__set_name__', (vm, args) => {
-    checkArgCount('__set_name__', args, 2, 2);
+    if (args.length !== 3) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length - 1} were given`);
     if (typeof args[2] === 'string') self(args[0]).name = args[2];
     return None;
   });

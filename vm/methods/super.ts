@@ -79,6 +79,7 @@ defMethod(superType, '__repr__', (vm, args) => {
 
 // super.__get__: an unbound super(T) bound to an instance, as a class attribute is (super_descr_get).
 defMethod(superType, '__get__', (vm, args) => {
+  checkArgCount('', args, 1, 2);
   const s = args[0] as PySuper;
   const obj = args[1];
   if (obj === undefined || obj === None || s.obj !== undefined) return s;
