@@ -13,7 +13,7 @@ import { PyMemoryView } from '../objects/memoryview.js';
 import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
-import { subscriptIndex } from './list.js';
+import { subscriptIndex, sequenceFast } from './list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError, overflowError, newException, MemoryError } from '../objects/exceptions.js';
@@ -334,13 +334,14 @@ interface HexSlicer {
 
 /** bytes.hex(sep, bytes_per_sep) and binascii.hexlify: the hex digits, grouped from the right (or the left when negative). */
 export function hexOf(vm: VM, data: Uint8Array, sepObj: PyObject | undefined, groupObj: PyObject | undefined): string {
+  // bytes_per_sep is converted before sep is looked at (argument clinic's order).
+  const g = groupObj === undefined ? 1 : Number(index(vm, groupObj));
   if (sepObj === undefined) return hexString(data);
   const hex = Array.from(data, (b) => HEX_PAIRS[b]);
   const sepS = strVal(sepObj) ?? (bytesData(sepObj) !== undefined ? latin1(bytesData(sepObj)!) : undefined);
   if (sepS === undefined) throw typeError(`object of type '${typeOf(sepObj).tpName}' has no len()`);
   if (sepS.length !== 1) throw valueError('sep must be length 1.');
   if (sepS.charCodeAt(0) > 0x7f) throw valueError('sep must be ASCII.');
-  const g = groupObj === undefined ? 1 : Number(index(vm, groupObj));
   if (g === 0 || hex.length === 0) return hex.join('');
   const n = Math.abs(g);
   const groups: string[] = [];
@@ -377,7 +378,7 @@ function fromHex(text: string): Uint8Array {
 }
 
 function joinBytes(vm: VM, sep: Uint8Array, iterable: PyObject): Uint8Array {
-  const items = toArray(vm, iterable);
+  const items = sequenceFast(vm, iterable, 'can only join an iterable');
   const parts: Uint8Array[] = [];
   let total = 0;
   items.forEach((it, i) => {

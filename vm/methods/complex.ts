@@ -115,10 +115,11 @@ function powMethod(name: string, reflected: boolean): NativeFn {
   return (vm, args, kwargs) => {
     noKwargs(`complex.${name}`, kwargs);
     checkArgCount('', args, 1, 2);
-    if (args.length > 2 && args[2] !== None) throw valueError('complex modulo');
     const a = complexOperand(args[0]);
     const b = complexOperand(args[1]);
     if (a === undefined || b === undefined) return NotImplemented;
+    // The operands are converted first (TO_COMPLEX), then a modulus refused.
+    if (args.length > 2 && args[2] !== None) throw valueError('complex modulo');
     const [re, im] = reflected ? complexPower(b, a) : complexPower(a, b);
     return new PyComplex(re, im);
   };

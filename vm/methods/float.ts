@@ -215,6 +215,11 @@ function noArgMethod(name: string, f: (v: number) => PyObject): void {
   });
 }
 
+/** float_pow refuses a modulus before it looks at the operands. */
+function modNotAllowed(mod: PyObject | undefined): void {
+  if (mod !== undefined && mod !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+}
+
 function powImpl(a: number, b: number, mod: PyObject | undefined): PyObject {
   if (mod !== undefined && mod !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
   return floatBinary(BinOp.POW, a, b);
@@ -244,12 +249,14 @@ export function installFloatMethods(): void {
   defMethod(t, '__pow__', (vm, args, kwargs) => {
     noKwargs('float.__pow__', kwargs);
     checkArgCount('', args, 1, 2);
+    modNotAllowed(args[2]);
     const b = operand(args[1]);
     return b === undefined ? NotImplemented : powImpl(selfFloat(args), b, args[2]);
   });
   defMethod(t, '__rpow__', (vm, args, kwargs) => {
     noKwargs('float.__rpow__', kwargs);
     checkArgCount('', args, 1, 2);
+    modNotAllowed(args[2]);
     const b = operand(args[1]);
     return b === undefined ? NotImplemented : powImpl(b, selfFloat(args), args[2]);
   });
@@ -326,6 +333,7 @@ export function installFloatMethods(): void {
   });
   defClassMethod(t, '__getformat__', (vm, args, kwargs) => {
     const s = oneArg('float.__getformat__', args, kwargs);
+    if (typeof s !== 'string') throw typeError(`__getformat__() argument must be str, not ${argTypeName(s)}`);
     if (s !== 'double' && s !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
     return 'IEEE, little-endian';
   });

@@ -26,7 +26,7 @@ import { bytesRepr } from '../format/str_repr.js';
 import { intToString, parseInt } from '../format/int_text.js';
 import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
-import { checkArgCount, noArgs, parseArgs, wrapperArgs, noKwargs } from './args.js';
+import { checkArgCount, noArgs, oneArg, parseArgs, wrapperArgs, noKwargs } from './args.js';
 import type { VM } from '../vm.js';
 import { warnStrictSubclassResult, warnFromNative } from '../native_warn.js';
 
@@ -313,8 +313,7 @@ export function installIntMethods(): void {
     return intRound(v, index(vm, args[1]));
   });
   defMethod(t, '__format__', (vm, args, kwargs) => {
-    wrapperArgs(args, 1, 1, kwargs, 'int.__format__');
-    const spec = args[1];
+    const spec = oneArg('int.__format__', args, kwargs);
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     // An empty spec is str(self), so a subclass's __str__ shows, as in CPython.
     if (spec === '') return str(vm, args[0]);
