@@ -266,12 +266,13 @@ export function installIteratorMethods(): void {
       throw typeError("argument for enumerate() given by name ('start') and position (2)");
     }
     if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
-    const it = getIter(vm, iterable);
+    // The start is converted before the iterable is asked for its iterator (enum_new).
     let count: number | bigint = 0;
     if (start !== undefined) {
       count = index(vm, start);
       if (typeof count === 'bigint' && count >= -9007199254740991n && count <= 9007199254740991n) count = Number(count);
     }
+    const it = getIter(vm, iterable);
     iterable = start = undefined;
     return new PyEnumerate(cls, it, count);
   });

@@ -16,3 +16,8 @@ for f in calls:
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 print(float.__getformat__('double'), (1j).__pow__(x), (1.5).__pow__(x), b'abc'.hex(':', 2), b'abc'.hex(bytes_per_sep=2))
+for args in ((x, x), (1, x), (x, 1)):
+    try:
+        enumerate(*args)
+    except TypeError as e:
+        print('enumerate', e)
