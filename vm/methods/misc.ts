@@ -629,6 +629,11 @@ function installFrameAndTraceback(): void {
     if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
     tt(o).tb_next = v instanceof PyTraceback ? v : null;
   });
+  // tb_dir: a traceback lists only its four attributes.
+  defMethod(tb, '__dir__', (vm, args, kwargs) => {
+    noArgs('traceback.__dir__', args, kwargs);
+    return new PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno']);
+  });
   defGetter(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);
   defGetter(tb, 'tb_lineno', (vm, o) => tt(o).tb_lineno);
   defGetter(tb, 'tb_lasti', (vm, o) => Math.max(0, tt(o).tb_lasti));
