@@ -13,7 +13,7 @@ import {
   listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
   dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType,
   PyListIterator, PyListReverseIterator, PyTupleIterator, PyRangeIterator, PySeqIterator,
-  PyCallableIterator, PyStrIterator, PyNativeIterator, isPlainIterator, plainNext,
+  PyCallableIterator, PyStrIterator, PyDictIterator, PyNativeIterator, isPlainIterator, plainNext,
 } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
@@ -219,6 +219,8 @@ function lengthHint(it: PyObject): number {
   if (it instanceof PyTupleIterator) return Math.max(0, it.tuple.items.length - it.index);
   if (it instanceof PyRangeIterator) return Math.max(0, it.length - it.index);
   if (it instanceof PyStrIterator) return Math.max(0, [...it.str.slice(it.index)].length);
+  // A dict that changed size has none left to promise (dictiter_len).
+  if (it instanceof PyDictIterator) return !it.done && it.source.size === it.initialSize ? it.initialSize - it.taken : 0;
   return 0;
 }
 
@@ -231,7 +233,7 @@ export function installIteratorMethods(): void {
     dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType]) {
     defMethod(t, '__iter__', selfIter);
     defMethod(t, '__next__', builtinNext);
-    if (t !== seqIteratorType && t !== callableIteratorType && t !== dictKeyIteratorType && t !== dictValueIteratorType && t !== dictItemIteratorType) {
+    if (t !== seqIteratorType && t !== callableIteratorType) {
       defMethod(t, '__length_hint__', (_vm, args, kwargs) => {
         noArgs(`${t.name}.__length_hint__`, args, kwargs);
         return lengthHint(args[0]);

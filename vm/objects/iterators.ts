@@ -102,6 +102,8 @@ export class PyDictIterator extends PyObj {
   readonly iter: Iterator<[unknown, PyObject]>;
   readonly initialSize: number;
   done = false;
+  /** Entries handed out so far (what __length_hint__ subtracts). */
+  taken = 0;
   constructor(readonly source: PyDict, readonly kind: DictIterKind) {
     super(kind === DictIterKind.Keys ? dictKeyIteratorType : kind === DictIterKind.Values ? dictValueIteratorType : dictItemIteratorType);
     this.iter = source.map.entries();

@@ -353,6 +353,7 @@ function nextDictEntry(it: PyDictIterator): [unknown, PyObject] | undefined {
     it.done = true;
     return undefined;
   }
+  it.taken++;
   return r.value;
 }
 
