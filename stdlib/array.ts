@@ -19,7 +19,7 @@ import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
 import { Cmp } from '../vm/opcodes.js';
 import { noArgs, oneArg, checkArgCount, checkArgs, noKwargs, wrapperArgs } from '../vm/methods/args.js';
-import { newClsArg, defClassGetItem, isIndexable, subscriptIndex, ssizeArg, startStop, repeatCount, compareItems, checkRepeatSize } from '../vm/methods/list.js';
+import { newClsArg, isIndexable, subscriptIndex, ssizeArg, startStop, repeatCount, compareItems, checkRepeatSize } from '../vm/methods/list.js';
 import { defNew, anyId } from '../vm/methods/object.js';
 import { markSequenceSlots } from '../vm/objects/function.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -396,7 +396,7 @@ function installArrayMethods(): void {
   for (const [name, op] of [['__lt__', Cmp.LT], ['__le__', Cmp.LE], ['__eq__', Cmp.EQ], ['__ne__', Cmp.NE], ['__gt__', Cmp.GT], ['__ge__', Cmp.GE]] as [string, Cmp][]) {
     defMethod(t, name, compareFn(op));
   }
-  defClassGetItem(t);
+  // No __class_getitem__: array.array[int] is 3.12's.
 
   defMethod(arrayIterType, '__iter__', (_vm, args) => args[0]);
   defMethod(arrayIterType, '__next__', (_vm, args) => {

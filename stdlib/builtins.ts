@@ -42,6 +42,8 @@ import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
 import { withRecursionCheck, checkNativeCallDepth } from '../vm/errors.js';
 import { installQuitters } from './site_quitter.js';
+import { installIteratorReduce } from '../vm/methods/iterator_reduce.js';
+import { installPrinters } from './site_printer.js';
 import { installHelper } from './site_helper.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
 import { anyId } from '../vm/methods/object.js';
@@ -92,6 +94,18 @@ function sysAttr(vm: VM, name: string): PyObject | undefined {
   const sys = vm.modules.getStr('sys');
   if (!(sys instanceof PyModule)) return undefined;
   return sys.dict.getStr(name);
+}
+
+/**
+ * sys.stdin/stdout/stderr for print() and input(): undefined (the native stream) only before
+ * sys exists; once it does, a deleted one is `lost` (CPython's RuntimeError).
+ */
+function sysStream(vm: VM, name: string, lost: string): PyObject | undefined {
+  const sys = vm.modules.getStr('sys');
+  if (!(sys instanceof PyModule)) return undefined;
+  const v = sys.dict.getStr(name);
+  if (v === undefined) throw runtimeError(lost);
+  return v;
 }
 
 /** Any surrogate code unit: text that may not encode (print writes such an item by itself). */
@@ -146,7 +160,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
       }
     }
   }
-  let file: PyObject | undefined = fileArg === None ? sysAttr(vm, 'stdout') : fileArg;
+  let file: PyObject | undefined = fileArg === None ? sysStream(vm, 'stdout', 'lost sys.stdout') : fileArg;
   if (file === None) return None;
   const direct = file === undefined || (file instanceof PyTextStream && !file.closed && file.write !== null) || isOpenTextFile(file);
   if (direct) {
@@ -185,10 +199,12 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
 const builtin_input: NativeFn = (vm, args, kwargs) => {
   noKwargs('input', kwargs);
   checkArgCount('input', args, 0, 1, 0);
-  const stdin = sysAttr(vm, 'stdin');
-  const stdout = sysAttr(vm, 'stdout');
+  const stdin = sysStream(vm, 'stdin', 'input(): lost sys.stdin');
+  const stdout = sysStream(vm, 'stdout', 'input(): lost sys.stdout');
+  const stderr = sysStream(vm, 'stderr', 'input(): lost sys.stderr');
   if (stdin === None) throw runtimeError('input(): lost sys.stdin');
   if (stdout === None) throw runtimeError('input(): lost sys.stdout');
+  if (stderr === None) throw runtimeError('input(): lost sys.stderr');
   // CPython asks both for their fileno() before the prompt: a closed one fails there.
   for (const s of [stdin, stdout]) if (s instanceof PyTextStream && s.closed) throw valueError('I/O operation on closed file.');
   if (args.length > 0) {
@@ -680,22 +696,37 @@ const builtin_format: NativeFn = (vm, args, kwargs) => {
 
 let typesInstalled = false;
 
+const BUILTINS_DOC = `Built-in functions, types, exceptions, and other objects.
+
+This module provides direct access to all 'built-in'
+identifiers of Python; for example, builtins.len is
+the full name for the built-in function len().
+
+This module is not normally accessed explicitly by most
+applications, but can be useful in modules that provide
+objects with the same name as a built-in value, but in
+which the built-in of that name is also needed.`;
+
 /** Fills the builtins module's namespace. */
 export function initBuiltins(vm: VM, module: PyModule): void {
   if (!typesInstalled) {
     typesInstalled = true;
     installRangeMethods();
     installIteratorMethods();
+    installIteratorReduce();
     installFileTypes();
     installANextAwaitable();
   }
   const d = module.dict;
+  d.setStr('__doc__', BUILTINS_DOC);
+  d.setStr('__package__', '');
   const fn = (name: string, f: NativeFn, fixed?: FixedArity) => d.setStr(name, builtin(name, f, 'builtins', fixed));
 
   fn('print', builtin_print);
   fn('input', builtin_input);
   fn('breakpoint', builtin_breakpoint);
-  fn('open', builtin_open);
+  // open is io.open (its __module__ says so, and pickle finds it there).
+  d.setStr('open', builtin('open', builtin_open, 'io'));
   fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
   const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
@@ -759,6 +790,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   // exit() and quit(), which CPython's site module adds.
   installQuitters(d);
   installHelper(d);
+  installPrinters(d);
 
   const types: [string, PyType][] = [
     ['object', objectType], ['type', typeType], ['int', intType], ['bool', boolType], ['float', floatType], ['complex', complexType],

@@ -5,11 +5,12 @@ import { builtin, PyBuiltinFunction, PyCell, PyFunction, type KwArgs } from '../
 import { Frame } from '../vm/frame.js';
 import type { FrameRunner } from '../vm/frame_runner.js';
 import { PyDict } from '../vm/objects/dict.js';
+import { PyList } from '../vm/objects/list.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyBytes } from '../vm/objects/bytes.js';
 import { newTuple, PyTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { typeError, valueError, overflowError, newException, NotImplementedError, PyBaseException, SyntaxError as SyntaxErrorType } from '../vm/objects/exceptions.js';
+import { typeError, valueError, overflowError, keyError, newException, NotImplementedError, PyBaseException, SyntaxError as SyntaxErrorType } from '../vm/objects/exceptions.js';
 import { Code, CO_GENLIKE, CO_NEWLOCALS } from '../vm/code.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { truthy, index } from '../vm/ops/convert.js';
@@ -218,8 +219,15 @@ export function installExecBuiltins(d: PyDict): void {
       { names: ['name', 'globals', 'locals', 'fromlist', 'level'], required: 1 }, 0);
     if (typeof name !== 'string') throw typeError('module name must be a string');
     const lv = level === undefined ? 0 : index(vm, level);
+    if (typeof lv === 'bigint' || lv > 2147483647 || lv < -2147483648) throw overflowError('Python int too large to convert to C int');
+    if (lv < 0) throw valueError('level must be >= 0');
+    if (lv === 0 && name === '') throw valueError('Empty module name');
+    // A relative import needs the caller's globals to find its package; CPython has none to fall back on.
+    if (lv > 0 && !(g instanceof PyDict)) throw keyError("'__name__' not in globals");
     const globals = g instanceof PyDict ? g : vm.frame?.f_globals ?? new PyDict();
-    const fl = fromlist === undefined || fromlist === None || !truthy(vm, fromlist) ? newTuple([]) : fromlist;
-    return importName(vm, name, fl, Number(lv), globals) as PyModule;
+    let fl = fromlist === undefined || fromlist === None || !truthy(vm, fromlist) ? newTuple([]) : fromlist;
+    // The import machinery walks a tuple fromlist; a list one (as old code passes) names the same submodules.
+    if (fl instanceof PyList) fl = newTuple([...fl.items]);
+    return importName(vm, name, fl, lv, globals) as PyModule;
   }));
 }

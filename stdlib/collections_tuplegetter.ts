@@ -31,11 +31,11 @@ export function installTupleGetterMethods(): void {
     return tupleGetterRead(self(args[0]), obj);
   });
   defMethod(tupleGetterType, '__set__', (vm, args) => {
-    checkArgCount('__set__', args, 2, 2);
+    checkArgCount('', args, 2, 2);
     throw attributeError("can't set attribute");
   });
   defMethod(tupleGetterType, '__delete__', (vm, args) => {
-    checkArgCount('__delete__', args, 1, 1);
+    checkArgCount('', args, 1, 1);
     throw attributeError("can't delete attribute");
   });
   defMethod(tupleGetterType, '__repr__', (vm, args) => `_tuplegetter(${self(args[0]).index}, ${repr(vm, self(args[0]).fieldDoc)})`);

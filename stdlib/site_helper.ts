@@ -8,6 +8,8 @@ import { PyDict } from '../vm/objects/dict.js';
 import { notImplementedError } from '../vm/objects/exceptions.js';
 
 const helperType = makeNativeType('_sitebuiltins._Helper', undefined, { instanceDict: true });
+// A class of the site module's _sitebuiltins (written in Python there): instances read its __module__.
+helperType.setAttr('__module__', '_sitebuiltins');
 
 class PyHelper extends PyObj {
   constructor() {

@@ -14,6 +14,8 @@ import { call } from '../vm/ops/call.js';
 import { ProcessExit } from '../vm/errors.js';
 
 const quitterType = makeNativeType('_sitebuiltins.Quitter', undefined, { instanceDict: true });
+// A class of the site module's _sitebuiltins (written in Python there): instances read its __module__.
+quitterType.setAttr('__module__', '_sitebuiltins');
 
 class PyQuitter extends PyObj {
   constructor(readonly name: string) {

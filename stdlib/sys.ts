@@ -5,6 +5,7 @@ import { STDLIB_MODULE_NAMES } from './stdlib_module_names.js';
 import { installLazyNames } from './lazy_module_names.js';
 import { PyFrozenSet } from '../vm/objects/set.js';
 import { fs } from './node_namespaces.js';
+import { COPYRIGHT } from './site_printer.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { defNew } from '../vm/methods/object.js';
@@ -357,6 +358,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     // Made at its first use: building the set at every start cost ~3 MB of peak RSS.
     installLazyNames(d, 'sys', ['stdlib_module_names'], (vm2) => d.setStr('stdlib_module_names', frozensetOf(vm2, STDLIB_MODULE_NAMES)));
     d.setStr('platform', 'linux');
+    d.setStr('copyright', COPYRIGHT);
     d.setStr('byteorder', 'little');
     d.setStr('maxsize', 9223372036854775807n);
     d.setStr('maxunicode', 0x10ffff);

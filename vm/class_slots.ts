@@ -114,11 +114,14 @@ export function installSlots(cls: PyType, spec: SlotsSpec, inherited: number): v
  * a list of weak references.
  */
 export function installInstanceGetsets(cls: PyType, addDict: boolean, addWeak: boolean): void {
-  if (addDict) {
+  // A name the class body defined itself wins (PyType_Ready adds getsets with SetDefault).
+  if (addDict && !cls.typeDict.has('__dict__')) {
     const base = objectType.typeDict.get('__dict__') as PyGetSet;
     cls.typeDict.set('__dict__', new PyGetSet('__dict__', cls, base.get, base.set, 'dictionary for instance variables'));
   }
-  if (addWeak) cls.typeDict.set('__weakref__', new PyGetSet('__weakref__', cls, weakrefHead, null, 'list of weak references to the object'));
+  if (addWeak && !cls.typeDict.has('__weakref__')) {
+    cls.typeDict.set('__weakref__', new PyGetSet('__weakref__', cls, weakrefHead, null, 'list of weak references to the object'));
+  }
 }
 
 /**

@@ -29,7 +29,7 @@ import {
 import { genNext, compiledBody } from './jit_gen.js';
 import { runCompiledCall } from './jit_call.js';
 import { BODY_LEFT, forgetCompiledPair } from './jit_ops.js';
-import { PyRangeIterator, PyListIterator, PyTupleIterator } from './objects/iterators.js';
+import { PyRangeIterator, PyListIterator, PyTupleIterator, listIterEnd } from './objects/iterators.js';
 import { PyType, typeType, objectType, typeEpoch } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import {
@@ -241,7 +241,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
               else if (it instanceof PyListIterator) {
                 const l = it.list;
-                v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+                v = l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);
               } else {
                 word = (word & ~0xff) | Op.FOR_ITER;
                 continue dispatch;
@@ -670,7 +670,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
               else if (it instanceof PyListIterator) {
                 const l = it.list;
-                v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+                v = l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);
               } else if (it instanceof PyGenerator && !it.running && !it.finished) {
                 // Its compiled body runs to the next yield (jit_gen.ts), or, waiting in `yield from`
                 // over a list or range, it need not run (delegatedNext).

@@ -8,7 +8,7 @@ import { PyList } from './objects/list.js';
 import { PyTuple } from './objects/tuple.js';
 import { PyDict } from './objects/dict.js';
 import { None } from './objects/singletons.js';
-import { newException, ImportError, ModuleNotFoundError, PyBaseException, AttributeError, typeError } from './objects/exceptions.js';
+import { newException, ImportError, KeyError, ModuleNotFoundError, PyBaseException, AttributeError, typeError } from './objects/exceptions.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { toArray } from './ops/sequence.js';
 import type { VM } from './vm.js';
@@ -17,7 +17,7 @@ import { attachSpec } from './module_spec.js';
 /** IMPORT_NAME: imports `name` (and its parents); returns the top package, or the module itself with a fromlist. */
 export function importName(vm: VM, name: string, fromlist: PyObject, level: number, globals: PyDict): PyObject {
   let fullName = name;
-  if (level > 0) fullName = resolveRelative(globals, name, level);
+  if (level > 0) fullName = resolveRelative(vm, globals, name, level);
   const parts = fullName.split('.');
   let top: PyModule | null = null;
   let mod: PyModule | null = null;
@@ -42,16 +42,35 @@ export function importName(vm: VM, name: string, fromlist: PyObject, level: numb
     }
     return mod!;
   }
-  return level > 0 && name === '' ? mod! : top!;
+  if (level === 0) return top!;
+  // A relative import hands back the package it resolved against plus name's first part
+  // (`__import__('a.b', level=1)` in package p gives p.a), as CPython does.
+  const cut = name.length - name.split('.')[0].length;
+  const toReturn = vm.modules.getStr(fullName.slice(0, fullName.length - cut));
+  return toReturn instanceof PyModule ? toReturn : mod!;
 }
 
-function resolveRelative(globals: PyDict, name: string, level: number): string {
-  const pkg = globals.getStr('__package__');
-  let base = typeof pkg === 'string' && pkg !== '' ? pkg : '';
-  if (base === '') {
+/**
+ * The package a relative import starts from (CPython's resolve_name): __package__, else
+ * __spec__.parent, else __name__ (itself for a package, which has __path__; else its parent).
+ */
+function resolveRelative(vm: VM, globals: PyDict, name: string, level: number): string {
+  let pkg = globals.getStr('__package__');
+  if (pkg === None) pkg = undefined;
+  const spec = globals.getStr('__spec__');
+  if (pkg !== undefined) {
+    if (typeof pkg !== 'string') throw typeError('package must be a string');
+  } else if (spec !== undefined && spec !== None) {
+    pkg = getAttrOpt(vm, spec, 'parent');
+    if (typeof pkg !== 'string') throw typeError('__spec__.parent must be a string');
+  } else {
     const modName = globals.getStr('__name__');
-    if (globals.getStr('__path__') !== undefined && typeof modName === 'string') base = modName;
+    if (modName === undefined) throw newException(KeyError, "'__name__' not in globals");
+    if (typeof modName !== 'string') throw typeError('__name__ must be a string');
+    const dot = modName.lastIndexOf('.');
+    pkg = globals.getStr('__path__') !== undefined ? modName : dot >= 0 ? modName.slice(0, dot) : '';
   }
+  const base = pkg as string;
   if (base === '') throw newException(ImportError, 'attempted relative import with no known parent package');
   const bits = base.split('.');
   if (level - 1 >= bits.length) throw newException(ImportError, 'attempted relative import beyond top-level package');

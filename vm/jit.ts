@@ -591,7 +591,7 @@ function loopSource(
     `  if (s${d - 1} !== None) ${exit(pc, d)}`,
     '  if (it instanceof PyListIterator) {',
     '    const l = it.list;',
-    '    v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
+    '    v = l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);',
     '  } else if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;',
     '  else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
     '  else if (it instanceof PyGenerator) {',

@@ -14,7 +14,7 @@ import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
 import { PyDict, nextDictVersion } from './objects/dict.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
-import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext } from './objects/iterators.js';
+import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext, listIterEnd } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
 import { formatValue } from './ops/format.js';
 import { currentTypeEpoch, PyType } from './objects/type.js';
@@ -74,7 +74,7 @@ function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
-  PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, PyTupleIterator, None,
+  PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
@@ -488,7 +488,7 @@ function instructionCode(
         'if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;',
         'else if (it instanceof PyListIterator) {',
         '  const l = it.list;',
-        '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;',
+        '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);',
         '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
         'else if (it instanceof PyStrIterator) v = strNext(it);',
         "else if (it instanceof PyDictIterator && (v = dictIterNextPlain(it)) !== null) { /* a dict's keys or values */ }",

@@ -1,8 +1,8 @@
 """inspect: what kind of object something is, call signatures, source code, frames.
 
-Written for tpy from the module's documentation and behaviour. Built-in functions have no
-signature here (CPython reads theirs from text in their docstrings): signature() raises
-ValueError for them. Source code is found by line numbers and indentation.
+Written for tpy from the module's documentation and behaviour. Built-in functions, types and
+methods have the signatures their __text_signature__ gives (CPython's, kept in a table).
+Source code is found by line numbers and indentation.
 """
 
 import sys
@@ -1254,11 +1254,13 @@ def _callable_signature(obj, cls, follow_wrapped, drop_bound, annotations=None):
         return explicit
     if isfunction(obj):
         return _function_signature(cls, obj, annotations)
+    if _is_native_callable(obj):
+        return _builtin_signature(cls, obj, drop_bound)
     if isinstance(obj, functools.partial):
         return _partial_signature(inner(obj.func), obj)
     if isinstance(obj, type):
         return _class_signature(obj, cls, inner, bound)
-    if isbuiltin(obj) or not hasattr(type(obj), '__call__'):
+    if not hasattr(type(obj), '__call__'):
         raise ValueError('no signature found for builtin %r' % (obj,))
     call = _python_level(type(obj), '__call__')
     if call is None:
@@ -1280,9 +1282,106 @@ def _class_signature(klass, cls, inner, bound):
             return bound(inner(new))
         if init is not None and '__init__' in base.__dict__:
             return bound(inner(init))
+    # A class built on a built-in one takes the first signature the built-ins in its MRO give.
+    for base in klass.__mro__[:-1]:
+        text = getattr(base, '__text_signature__', None)
+        if text:
+            return _signature_from_text(cls, base, text, True)
+    if type in klass.__mro__:
+        # A metaclass with no __call__, __new__ or __init__ of its own.
+        raise ValueError('callable %r is not supported by signature' % (klass,))
     if klass.__init__ is object.__init__ and klass.__new__ is object.__new__:
         return cls([])
     raise ValueError('no signature found for builtin type %r' % (klass,))
+
+
+_NATIVE_CALLABLES = (types.BuiltinFunctionType, types.MethodDescriptorType, types.WrapperDescriptorType,
+                     types.MethodWrapperType, types.ClassMethodDescriptorType)
+
+
+def _is_native_callable(obj):
+    return isinstance(obj, _NATIVE_CALLABLES) or obj is type or obj is object
+
+
+def _builtin_signature(cls, obj, drop_bound):
+    """A built-in's signature, from its __text_signature__ (Argument Clinic's text)."""
+    text = getattr(obj, '__text_signature__', None)
+    if not text:
+        raise ValueError('no signature found for builtin %r' % (obj,))
+    return _signature_from_text(cls, obj, text, drop_bound)
+
+
+def _signature_from_text(cls, obj, text, drop_bound):
+    """Parses a text signature such as '($self, /, sep=None, maxsplit=-1)'. '$' marks the
+    parameter a bound built-in has already received (self, module or type); defaults may
+    name module constants (sys.maxsize). A default that is no constant makes it invalid."""
+    import ast
+    has_self = text.startswith('($')
+    source = '(' + text[2:] if has_self else text
+    try:
+        tree = ast.parse('def f%s: pass' % source)
+    except SyntaxError:
+        tree = None
+    if tree is None or not isinstance(tree.body[0], ast.FunctionDef):
+        raise ValueError('%r builtin has invalid signature' % (obj,))
+    args = tree.body[0].args
+
+    module = sys.modules.get(getattr(obj, '__module__', None) or '')
+    namespaces = [module.__dict__ if module is not None else {}, dict(sys.modules)]
+
+    def constant(node):
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            text = ast.unparse(node)
+            for namespace in namespaces:
+                try:
+                    value = eval(text, namespace)
+                except NameError:
+                    continue
+                if isinstance(value, (str, int, float, bytes, bool, type(None))):
+                    return value
+                break
+            raise ValueError
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            value = constant(node.operand)
+            return -value if isinstance(node.op, ast.USub) else value
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.BitOr)):
+            left, right = constant(node.left), constant(node.right)
+            if isinstance(node.op, ast.Add):
+                return left + right
+            if isinstance(node.op, ast.Sub):
+                return left - right
+            return left | right
+        return ast.literal_eval(node)
+
+    def default_of(node):
+        if node is None:
+            return _empty
+        try:
+            return constant(node)
+        except ValueError:
+            raise ValueError('%r builtin has invalid signature' % (obj,)) from None
+
+    params = []
+    positional = [(a, _POSITIONAL_ONLY) for a in args.posonlyargs] + [(a, _POSITIONAL_OR_KEYWORD) for a in args.args]
+    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    for (arg, kind), default in zip(positional, defaults):
+        params.append(Parameter(arg.arg, kind, default=default_of(default)))
+    if args.vararg is not None:
+        params.append(Parameter(args.vararg.arg, _VAR_POSITIONAL))
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        params.append(Parameter(arg.arg, _KEYWORD_ONLY, default=default_of(default)))
+    if args.kwarg is not None:
+        params.append(Parameter(args.kwarg.arg, _VAR_KEYWORD))
+    if has_self and params:
+        bound_to = getattr(obj, '__self__', None)
+        if bound_to is not None and (ismodule(bound_to) or drop_bound):
+            params.pop(0)
+        else:
+            # A built-in's self is positional-only.
+            params[0] = params[0].replace(kind=_POSITIONAL_ONLY)
+    return cls(params)
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):

@@ -5,6 +5,7 @@
 // awaitable finishes with StopIteration(item)), at YIELD_FROM an `await` inside it passes
 // a value up to the event loop (the awaitable yields it too).
 
+import { defClassGetItem } from './list.js';
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { makeNativeType } from '../objects/type.js';
@@ -161,6 +162,7 @@ export function installAsyncGeneratorMethods(): void {
   const g = (o: PyObject) => o as PyAsyncGen;
   defMethod(t, '__repr__', (vm, args) => `<async_generator object ${g(args[0]).qualname} at ${hexId(args[0])}>`);
   defMethod(t, '__aiter__', (vm, args) => args[0]);
+  defClassGetItem(t);
   defMethod(t, '__anext__', (vm, args, kwargs) => {
     noArgs('async_generator.__anext__', args, kwargs);
     return new PyASend(g(args[0]), undefined);

@@ -81,13 +81,15 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
     return;
   }
   const i = subscriptIndex(vm, key, 'bytearray');
+  // The value is checked before the index (bytearray_setitem converts it first).
+  const byte = value === undefined ? 0 : byteValue(vm, value);
   const j = i < 0 ? i + data.length : i;
   if (j < 0 || j >= data.length) throw indexError('bytearray index out of range');
   if (value === undefined) {
     self.data = concat(data.subarray(0, j), data.subarray(j + 1));
     return;
   }
-  data[j] = byteValue(vm, value);
+  data[j] = byte;
 }
 
 export function installByteArrayMethods(): void {

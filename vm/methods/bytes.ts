@@ -342,13 +342,14 @@ interface HexSlicer {
 
 /** bytes.hex(sep, bytes_per_sep) and binascii.hexlify: the hex digits, grouped from the right (or the left when negative). */
 export function hexOf(vm: VM, data: Uint8Array, sepObj: PyObject | undefined, groupObj: PyObject | undefined): string {
+  // bytes_per_sep is converted before sep is looked at (argument clinic's order).
+  const g = groupObj === undefined ? 1 : Number(index(vm, groupObj));
   if (sepObj === undefined) return hexString(data);
   const hex = Array.from(data, (b) => HEX_PAIRS[b]);
   const sepS = strVal(sepObj) ?? (bytesData(sepObj) !== undefined ? latin1(bytesData(sepObj)!) : undefined);
   if (sepS === undefined) throw typeError(`object of type '${typeOf(sepObj).tpName}' has no len()`);
   if (sepS.length !== 1) throw valueError('sep must be length 1.');
   if (sepS.charCodeAt(0) > 0x7f) throw valueError('sep must be ASCII.');
-  const g = groupObj === undefined ? 1 : Number(index(vm, groupObj));
   if (g === 0 || hex.length === 0) return hex.join('');
   const n = Math.abs(g);
   const groups: string[] = [];
@@ -743,7 +744,10 @@ export function installBytesMethods(): void {
     return new PyBytes(data, cls === bytesType ? bytesType : cls);
   });
   defMethod(bytesType, '__hash__', (vm, args) => strHash(latin1(selfData(args))));
-  defMethod(bytesType, '__bytes__', (vm, args) => (args[0] instanceof PyBytes && args[0].cls === bytesType ? args[0] : new PyBytes(selfData(args))));
+  defMethod(bytesType, '__bytes__', (vm, args, kwargs) => {
+    noArgs('bytes.__bytes__', args, kwargs);
+    return args[0] instanceof PyBytes && args[0].cls === bytesType ? args[0] : new PyBytes(selfData(args));
+  });
   defMethod(bytesType, '__getnewargs__', (vm, args) => newTuple([new PyBytes(selfData(args))]));
   installCommon(bytesType);
   installCommon(bytearrayType);

@@ -116,10 +116,11 @@ function powMethod(name: string, reflected: boolean): NativeFn {
   return (vm, args, kwargs) => {
     noKwargs(`complex.${name}`, kwargs);
     checkArgCount('', args, 1, 2);
-    if (args.length > 2 && args[2] !== None) throw valueError('complex modulo');
     const a = complexOperand(args[0]);
     const b = complexOperand(args[1]);
     if (a === undefined || b === undefined) return NotImplemented;
+    // The operands are converted first (TO_COMPLEX), then a modulus refused.
+    if (args.length > 2 && args[2] !== None) throw valueError('complex modulo');
     const [re, im] = reflected ? complexPower(b, a) : complexPower(a, b);
     return new PyComplex(re, im);
   };
@@ -128,6 +129,14 @@ function powMethod(name: string, reflected: boolean): NativeFn {
 function unary(name: string, f: (z: PyComplex) => PyObject): void {
   defMethod(complexType, name, (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, `complex.${name}`);
+    return f(self(args));
+  });
+}
+
+/** A method taking no arguments (METH_NOARGS: its own message, unlike a slot wrapper's). */
+function noArgMethod(name: string, f: (z: PyComplex) => PyObject): void {
+  defMethod(complexType, name, (vm, args, kwargs) => {
+    noArgs(`complex.${name}`, args, kwargs);
     return f(self(args));
   });
 }
@@ -180,8 +189,8 @@ export function installComplexMethods(): void {
   unary('__bool__', (z) => z.real !== 0 || z.imag !== 0);
   unary('__hash__', (z) => complexHash(z.real, z.imag));
   unary('__repr__', (z) => complexRepr(z.real, z.imag));
-  unary('__complex__', exact);
-  unary('__getnewargs__', (z) => newTuple([new PyFloat(z.real), new PyFloat(z.imag)]));
+  noArgMethod('__complex__', exact);
+  noArgMethod('__getnewargs__', (z) => newTuple([new PyFloat(z.real), new PyFloat(z.imag)]));
   defMethod(t, '__format__', (vm, args, kwargs) => {
     const spec = oneArg('complex.__format__', args, kwargs);
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);

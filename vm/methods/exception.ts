@@ -20,9 +20,12 @@ import {
   OSError, SyntaxError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
   BlockingIOError, ChildProcessError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError,
   ConnectionResetError, FileExistsError, FileNotFoundError, IsADirectoryError, NotADirectoryError, InterruptedError,
-  PermissionError, ProcessLookupError, TimeoutError, typeError, attributeError,
+  PermissionError, ProcessLookupError, TimeoutError, typeError, attributeError, builtinExceptionTypes,
 } from '../objects/exceptions.js';
-import { typeOf } from '../ops/typeof.js';
+import { typeOf, argTypeName } from '../ops/typeof.js';
+import { ssizeArg } from './list.js';
+import { PyBytes, bufferBytes } from '../objects/bytes.js';
+import { installExceptionDocs } from '../objects/exception_docs.js';
 import { repr, str } from '../ops/convert.js';
 import { toArray } from '../ops/sequence.js';
 import { defNew } from './object.js';
@@ -357,15 +360,39 @@ export function installExceptionMethods(): void {
     defInit(t, (vm, e, args, kwargs) => {
       if (kwargs !== null && kwargs.size > 0) throw typeError(`${e.cls.name}() takes no keyword arguments`);
       if (args.length !== nargs) throw typeError(`function takes exactly ${nargs} arguments (${args.length} given)`);
+      const fields = unicodeErrorFields(vm, t, args);
       e.args = args;
       const names = nargs === 5 ? ['encoding', 'object', 'start', 'end', 'reason'] : ['object', 'start', 'end', 'reason'];
-      names.forEach((n, i) => setAttr(e, n, args[i]));
+      names.forEach((n, i) => setAttr(e, n, fields[i]));
     });
     defStr(t, (vm, e) => unicodeErrorMessage(e) ?? baseExceptionStr(vm, e));
+    // The fields are the subclasses' (a bare UnicodeError has none).
+    for (const n of ['encoding', 'object', 'start', 'end', 'reason']) attrProperty(t, n);
   }
-  for (const n of ['encoding', 'object', 'start', 'end', 'reason']) attrProperty(UnicodeError, n);
   installExceptionGroupMethods();
+  installExceptionDocs(builtinExceptionTypes);
   installPlainCalls(B);
+}
+
+/**
+ * The arguments of UnicodeEncodeError(encoding: str, object: str, start, end, reason: str),
+ * UnicodeDecodeError (object: bytes-like, kept as bytes) and UnicodeTranslateError (no
+ * encoding), checked as their PyArg_ParseTuple formats do.
+ */
+function unicodeErrorFields(vm: VM, t: PyType, args: PyObject[]): PyObject[] {
+  const str = (i: number): PyObject => {
+    if (typeof args[i] !== 'string' && !(args[i] instanceof PyStrSub)) throw typeError(`argument ${i + 1} must be str, not ${argTypeName(args[i])}`);
+    return args[i];
+  };
+  if (t === UnicodeTranslateError) return [str(0), ssizeArg(vm, args[1]), ssizeArg(vm, args[2]), str(3)];
+  const encoding = str(0);
+  let object: PyObject;
+  if (t === UnicodeDecodeError) {
+    const data = bufferBytes(args[1]);
+    if (data === undefined) throw typeError(`a bytes-like object is required, not '${typeOf(args[1]).tpName}'`);
+    object = args[1] instanceof PyBytes ? args[1] : new PyBytes(data.slice());
+  } else object = str(1);
+  return [encoding, object, ssizeArg(vm, args[2]), ssizeArg(vm, args[3]), str(4)];
 }
 
 /**

@@ -207,6 +207,19 @@ function unary(name: string, f: (v: number) => PyObject): void {
   });
 }
 
+/** A method taking no arguments (METH_NOARGS: its own message, unlike a slot wrapper's). */
+function noArgMethod(name: string, f: (v: number) => PyObject): void {
+  defMethod(floatType, name, (vm, args, kwargs) => {
+    noArgs(`float.${name}`, args, kwargs);
+    return f(selfFloat(args));
+  });
+}
+
+/** float_pow refuses a modulus before it looks at the operands. */
+function modNotAllowed(mod: PyObject | undefined): void {
+  if (mod !== undefined && mod !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+}
+
 function powImpl(a: number, b: number, mod: PyObject | undefined): PyObject {
   if (mod !== undefined && mod !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
   return floatBinary(BinOp.POW, a, b);
@@ -236,12 +249,14 @@ export function installFloatMethods(): void {
   defMethod(t, '__pow__', (vm, args, kwargs) => {
     noKwargs('float.__pow__', kwargs);
     checkArgCount('', args, 1, 2);
+    modNotAllowed(args[2]);
     const b = operand(args[1]);
     return b === undefined ? NotImplemented : powImpl(selfFloat(args), b, args[2]);
   });
   defMethod(t, '__rpow__', (vm, args, kwargs) => {
     noKwargs('float.__rpow__', kwargs);
     checkArgCount('', args, 1, 2);
+    modNotAllowed(args[2]);
     const b = operand(args[1]);
     return b === undefined ? NotImplemented : powImpl(b, selfFloat(args), args[2]);
   });
@@ -271,12 +286,12 @@ export function installFloatMethods(): void {
   unary('__bool__', (v) => v !== 0);
   unary('__float__', (v) => new PyFloat(v));
   unary('__int__', (v) => floatToInt(v));
-  unary('__trunc__', (v) => floatToInt(v));
-  unary('__floor__', (v) => floatToInt(Math.floor(v)));
-  unary('__ceil__', (v) => floatToInt(Math.ceil(v)));
+  noArgMethod('__trunc__', (v) => floatToInt(v));
+  noArgMethod('__floor__', (v) => floatToInt(Math.floor(v)));
+  noArgMethod('__ceil__', (v) => floatToInt(Math.ceil(v)));
   unary('__hash__', (v) => floatHash(v));
   unary('__repr__', (v) => floatRepr(v));
-  unary('__getnewargs__', (v) => newTuple([new PyFloat(v)]));
+  noArgMethod('__getnewargs__', (v) => newTuple([new PyFloat(v)]));
   defMethod(t, '__round__', (vm, args, kwargs) => {
     noKwargs('float.__round__', kwargs);
     checkArgCount('__round__', args, 0, 1);
@@ -318,6 +333,7 @@ export function installFloatMethods(): void {
   });
   defClassMethod(t, '__getformat__', (vm, args, kwargs) => {
     const s = oneArg('float.__getformat__', args, kwargs);
+    if (typeof s !== 'string') throw typeError(`__getformat__() argument must be str, not ${argTypeName(s)}`);
     if (s !== 'double' && s !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
     return 'IEEE, little-endian';
   });

@@ -26,7 +26,7 @@ import { bytesRepr } from '../format/str_repr.js';
 import { intToString, parseInt } from '../format/int_text.js';
 import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
-import { checkArgCount, noArgs, parseArgs, wrapperArgs, noKwargs } from './args.js';
+import { checkArgCount, noArgs, oneArg, parseArgs, wrapperArgs, noKwargs } from './args.js';
 import type { VM } from '../vm.js';
 import { warnStrictSubclassResult, warnFromNative } from '../native_warn.js';
 
@@ -205,7 +205,9 @@ const int_to_bytes: NativeFn = (vm, args, kwargs) => {
   if (v < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
   const bits = BigInt(length * 8);
   const fits = signed ? v >= -(1n << (bits - 1n)) && v < 1n << (bits - 1n) : v < 1n << bits;
-  if (length === 0 ? v !== 0n : !fits) throw overflowError('int too big to convert');
+  // CPython lets -1 through into zero signed bytes (its sign-extension check sees no bytes to check).
+  const zeroFits = v === 0n || (signed && v === -1n);
+  if (length === 0 ? !zeroFits : !fits) throw overflowError('int too big to convert');
   if (v < 0n) v += 1n << bits;
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
@@ -312,15 +314,20 @@ export function installIntMethods(): void {
     return intRound(v, index(vm, args[1]));
   });
   defMethod(t, '__format__', (vm, args, kwargs) => {
-    wrapperArgs(args, 1, 1, kwargs, 'int.__format__');
-    const spec = args[1];
+    const spec = oneArg('int.__format__', args, kwargs);
     if (typeof spec !== 'string') throw typeError(`__format__() argument must be str, not ${argTypeName(spec)}`);
     // An empty spec is str(self), so a subclass's __str__ shows, as in CPython.
     if (spec === '') return str(vm, args[0]);
     return formatIntSpec(vm, args[0], spec);
   });
-  defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfInt(args)]));
-  defMethod(t, '__sizeof__', (vm, args) => 28 + 4 * Math.max(0, Math.ceil(intBitLength(selfInt(args)) / 30) - 1));
+  defMethod(t, '__getnewargs__', (vm, args, kwargs) => {
+    noArgs('int.__getnewargs__', args, kwargs);
+    return newTuple([selfInt(args)]);
+  });
+  defMethod(t, '__sizeof__', (vm, args, kwargs) => {
+    noArgs('int.__sizeof__', args, kwargs);
+    return 28 + 4 * Math.max(0, Math.ceil(intBitLength(selfInt(args)) / 30) - 1);
+  });
   defMethod(t, 'conjugate', (vm, args, kwargs) => {
     noArgs('int.conjugate', args, kwargs);
     return selfInt(args);

@@ -13,15 +13,15 @@ import {
   listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
   dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType,
   PyListIterator, PyListReverseIterator, PyTupleIterator, PyRangeIterator, PySeqIterator,
-  PyCallableIterator, PyStrIterator, PyNativeIterator, isPlainIterator, plainNext,
+  PyCallableIterator, PyStrIterator, PyDictIterator, PyNativeIterator, isPlainIterator, plainNext,
 } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
 import { index, len, truthy } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { getIter, iterNext, getItem } from '../ops/sequence.js';
-import { checkArgCount, noKwargs, kwarg } from './args.js';
-import { newClsArg } from './list.js';
+import { checkArgCount, noArgs, noKwargs, kwarg } from './args.js';
+import { newClsArg, defClassGetItem } from './list.js';
 import { defNew } from './object.js';
 import { PyDict } from '../objects/dict.js';
 import type { VM } from '../vm.js';
@@ -68,7 +68,7 @@ export class PyEnumerate extends PyNativeIterator {
 }
 
 export class PyZip extends PyNativeIterator {
-  constructor(cls: PyType, readonly iters: PyObject[], readonly strict: boolean) {
+  constructor(cls: PyType, readonly iters: PyObject[], public strict: boolean) {
     super(cls);
   }
   next(vm: VM): PyObject | undefined {
@@ -226,6 +226,8 @@ function lengthHint(it: PyObject): number {
   if (it instanceof PyTupleIterator) return Math.max(0, it.tuple.items.length - it.index);
   if (it instanceof PyRangeIterator) return Math.max(0, it.length - it.index);
   if (it instanceof PyStrIterator) return Math.max(0, [...it.str.slice(it.index)].length);
+  // A dict that changed size has none left to promise (dictiter_len).
+  if (it instanceof PyDictIterator) return !it.done && it.source.size === it.initialSize ? it.initialSize - it.taken : 0;
   return 0;
 }
 
@@ -238,8 +240,11 @@ export function installIteratorMethods(): void {
     dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType]) {
     defMethod(t, '__iter__', selfIter);
     defMethod(t, '__next__', builtinNext);
-    if (t !== seqIteratorType && t !== callableIteratorType && t !== dictKeyIteratorType && t !== dictValueIteratorType && t !== dictItemIteratorType) {
-      defMethod(t, '__length_hint__', (_vm, args) => lengthHint(args[0]));
+    if (t !== seqIteratorType && t !== callableIteratorType) {
+      defMethod(t, '__length_hint__', (_vm, args, kwargs) => {
+        noArgs(`${t.name}.__length_hint__`, args, kwargs);
+        return lengthHint(args[0]);
+      });
     }
   }
   // iter() over a class with __getitem__: the sequence's len() less what was taken (iter_len),
@@ -257,6 +262,7 @@ export function installIteratorMethods(): void {
     defMethod(t, '__iter__', selfIter);
     defMethod(t, '__next__', nativeNext);
   }
+  defClassGetItem(enumerateType);
   // reversed_len: the sequence's len() asked each time (it may have shrunk), 0 once exhausted.
   defMethod(reversedType, '__length_hint__', (vm, args) => {
     const r = args[0] as PyReversed;
@@ -284,12 +290,13 @@ export function installIteratorMethods(): void {
       throw typeError("argument for enumerate() given by name ('start') and position (2)");
     }
     if (iterable === undefined) throw typeError("enumerate() missing required argument 'iterable'");
-    const it = getIter(vm, iterable);
+    // The start is converted before the iterable is asked for its iterator (enum_new).
     let count: number | bigint = 0;
     if (start !== undefined) {
       count = index(vm, start);
       if (typeof count === 'bigint' && count >= -9007199254740991n && count <= 9007199254740991n) count = Number(count);
     }
+    const it = getIter(vm, iterable);
     iterable = start = undefined;
     return new PyEnumerate(cls, it, count);
   });

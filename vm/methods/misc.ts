@@ -18,7 +18,7 @@ import { PyModule, moduleType } from '../objects/module.js';
 import { memberDescriptorType, defReadonlyMember } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
-import { typeError, valueError, attributeError, notImplementedError, DeprecationWarning } from '../objects/exceptions.js';
+import { typeError, valueError, attributeError, notImplementedError, DeprecationWarning, PyBaseException, AttributeError } from '../objects/exceptions.js';
 import { Code, codeType } from '../code.js';
 import { Frame, frameType } from '../frame.js';
 import { setFrameLineno } from '../frame_jump.js';
@@ -31,8 +31,10 @@ import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
 import { installCodeLocations } from './code_locations.js';
 import { codeReplace } from './code_replace.js';
+import { frameClear } from './frame_clear.js';
+import { builtinFunctionTextSignature, methodDescriptorTextSignature, classMethodTextSignature } from '../objects/text_signature_of.js';
 import { functionNew } from './function_new.js';
-import { checkArgCount, noKwargs, parseArgs, wrapperArgs } from './args.js';
+import { checkArgCount, noArgs, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 import { realNamespace } from '../namespace_mapping.js';
 
@@ -46,7 +48,8 @@ function funcQualname(vm: VM, f: PyObject): string {
 
 /** `<built-in method append of list object at 0x...>` and friends. */
 function builtinRepr(b: PyBuiltinFunction): string {
-  if (b.newOf !== null) return `<built-in method ${b.name} of ${typeOf(b.newOf).tpName} object at ${hexId(b.newOf)}>`;
+  const owner = b.newOf ?? b.staticOf;
+  if (owner !== null) return `<built-in method ${b.name} of ${typeOf(owner).tpName} object at ${hexId(owner)}>`;
   if (b.self === undefined) return `<built-in function ${b.name}>`;
   const self = b.self;
   if (b.descriptor !== null && isSlotWrapper(b.descriptor)) {
@@ -59,6 +62,7 @@ function builtinRepr(b: PyBuiltinFunction): string {
 // class), by that class's __qualname__ (`f.<locals>.S.mro`, not the descriptor's `type.mro`).
 function builtinQualname(b: PyBuiltinFunction): string {
   if (b.newOf !== null) return `${b.newOf.qualname}.${b.name}`;
+  if (b.staticOf !== null) return `${b.staticOf.qualname}.${b.name}`;
   if (b.self !== undefined && !(b.self instanceof PyModule)) return `${(b.self instanceof PyType ? b.self : typeOf(b.self)).qualname}.${b.name}`;
   if (b.descriptor !== null) return `${b.descriptor.owner.qualname}.${b.name}`;
   return b.name;
@@ -100,7 +104,7 @@ function installFunction(): void {
   defMethod(t, '__repr__', (vm, args) => `<function ${self(args[0]).qualname} at ${hexId(args[0])}>`);
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
   defMethod(t, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     const obj = args[1];
     return obj === None ? args[0] : new PyMethod(args[0], obj);
   });
@@ -199,7 +203,8 @@ function installMethod(): void {
   }) as never;
   defReadonlyMember(t, '__func__', (vm, o) => self(o).func);
   defReadonlyMember(t, '__self__', (vm, o) => self(o).self);
-  // __name__, __qualname__ and __module__ are the function's, through getattro above.
+  // __doc__ is the method type's own (method_getset); __name__, __qualname__, __module__... are
+  // the function's, through getattro above.
   for (const name of ['__doc__']) {
     defGetter(t, name, (vm, o) => {
       const v = getAttrOpt(vm, self(o).func, name);
@@ -231,7 +236,7 @@ function installBuiltins(): void {
   });
   defGetter(t, '__module__', (vm, o) => (self(o).self === undefined ? (self(o).module ?? None) : None));
   defGetter(t, '__doc__', () => None);
-  defGetter(t, '__text_signature__', () => None);
+  defGetter(t, '__text_signature__', (vm, o) => builtinFunctionTextSignature(self(o)));
 
   const d = methodDescriptorType;
   const ds = (o: PyObject) => o as PyMethodDescriptor;
@@ -243,7 +248,7 @@ function installBuiltins(): void {
   });
   defMethod(d, '__call__', (vm, args, kwargs) => callMethodDescriptor(vm, ds(args[0]), args.slice(1), kwargs));
   defMethod(d, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     const m = ds(args[0]);
     return args[1] === None ? m : bindDescriptor(vm, m, args[1], m.owner);
   });
@@ -251,7 +256,7 @@ function installBuiltins(): void {
   defGetter(d, '__qualname__', (vm, o) => `${ds(o).owner.name}.${ds(o).name}`);
   defGetter(d, '__objclass__', (vm, o) => ds(o).owner);
   defGetter(d, '__doc__', () => None);
-  defGetter(d, '__text_signature__', () => None);
+  defGetter(d, '__text_signature__', (vm, o) => methodDescriptorTextSignature(ds(o)));
 
   installGetSetMethods(getsetType, 'attribute');
   // A member descriptor (__slots__) is a getset descriptor with its own type name and repr.
@@ -263,13 +268,13 @@ function installGetSetMethods(g: PyType, word: string): void {
   const gs = (o: PyObject) => o as PyGetSet;
   defMethod(g, '__repr__', (vm, args) => `<${word} '${gs(args[0]).name}' of '${gs(args[0]).owner.name}' objects>`);
   defMethod(g, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     if (args[1] === None) return args[0];
     checkApplies(gs(args[0]), args[1]);
     return gs(args[0]).get(vm, args[1]);
   });
   defMethod(g, '__set__', (vm, args) => {
-    checkArgCount('__set__', args, 2, 2);
+    checkArgCount('', args, 2, 2);
     const s = gs(args[0]);
     checkApplies(s, args[1]);
     if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.tpName}' objects is not writable`);
@@ -277,6 +282,7 @@ function installGetSetMethods(g: PyType, word: string): void {
     return None;
   });
   defMethod(g, '__delete__', (vm, args) => {
+    wrapperArgs(args, 1);
     const s = gs(args[0]);
     checkApplies(s, args[1]);
     if (s.set === null) throw attributeError(`attribute '${s.name}' of '${s.owner.tpName}' objects is not writable`);
@@ -296,13 +302,35 @@ function checkApplies(d: PyGetSet, o: PyObject): void {
   }
 }
 
+/**
+ * staticmethod(f) and classmethod(f) take f's name, qualname, doc, module and annotations into
+ * their own __dict__ (3.10's functools_wraps), so they read like f; an implicit one (a class
+ * body's __new__) has none of them.
+ */
+function copyWrappedAttrs(vm: VM, sm: PyStaticMethod | PyClassMethod, func: PyObject): void {
+  for (const attr of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
+    let v: PyObject | undefined;
+    try {
+      v = getAttrOpt(vm, func, attr);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) continue;
+      throw e;
+    }
+    if (v === undefined) continue;
+    sm.dict ??= new PyDict();
+    sm.dict.setStr(attr, v);
+  }
+}
+
 function installStaticClassMethod(): void {
   for (const [t, name] of [[staticmethodType, 'staticmethod'], [classmethodType, 'classmethod']] as const) {
     const fn = (o: PyObject) => (o as PyStaticMethod | PyClassMethod).func;
     defMethod(t, '__init__', (vm, args, kwargs) => {
       noKwargs(name, kwargs);
       checkArgCount(name, args, 1, 1);
-      (args[0] as PyStaticMethod | PyClassMethod).func = args[1];
+      const sm = args[0] as PyStaticMethod | PyClassMethod;
+      sm.func = args[1];
+      copyWrappedAttrs(vm, sm, args[1]);
       return None;
     });
     defMethod(t, '__repr__', (vm, args) => `<${name}(${repr(vm, fn(args[0]))})>`);
@@ -312,43 +340,43 @@ function installStaticClassMethod(): void {
       const v = getAttrOpt(vm, fn(o), '__isabstractmethod__');
       return v !== undefined && truthy(vm, v);
     });
-    for (const attr of ['__name__', '__qualname__', '__doc__', '__module__', '__annotations__']) {
-      defGetter(t, attr, (vm, o) => {
-        const d = (o as PyStaticMethod).dict;
-        const own = d?.getStr(attr);
-        if (own !== undefined) return own;
-        const v = getAttrOpt(vm, fn(o), attr);
-        if (v === undefined) throw attributeError(`'${name}' object has no attribute '${attr}'`);
-        return v;
-      }, (vm, o, v) => {
-        const self = o as PyStaticMethod;
-        self.dict ??= new PyDict();
-        if (v === undefined) self.dict.deleteStr(attr);
-        else self.dict.setStr(attr, v);
-      });
-    }
   }
   defMethod(classmethodDescriptorType, '__repr__', (vm, args) => {
     const d = args[0] as PyClassMethodDescriptor;
     return `<method '${(d.func as PyBuiltinFunction).name}' of '${d.owner.tpName}' objects>`;
   });
   defMethod(staticmethodType, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     return (args[0] as PyStaticMethod).func;
   });
   defMethod(staticmethodType, '__call__', (vm, args, kwargs) => call(vm, (args[0] as PyStaticMethod).func, args.slice(1), kwargs));
   const classmethodGet: NativeFn = (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     const cls = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
     if (cls instanceof PyType) return bindClassMethod(vm, args[0] as PyClassMethod, cls);
     return new PyMethod((args[0] as PyClassMethod).func, cls);
   };
   defMethod(classmethodType, '__get__', classmethodGet);
   defMethod(classmethodDescriptorType, '__get__', classmethodGet);
+  // vars(dict)['fromkeys'](dict, ...): the class comes first (classmethoddescr_call).
+  defMethod(classmethodDescriptorType, '__call__', (vm, args, kwargs) => {
+    const d = args[0] as PyClassMethodDescriptor;
+    const name = builtinName(d);
+    const owner = d.owner.tpName;
+    if (args.length < 2) throw typeError(`descriptor '${name}' of '${owner}' object needs an argument`);
+    const cls = args[1];
+    if (!(cls instanceof PyType)) throw typeError(`descriptor '${name}' for type '${owner}' needs a type, not a '${typeOf(cls).tpName}' as arg 2`);
+    if (!cls.isSubtypeOf(d.owner)) throw typeError(`descriptor '${name}' requires a subtype of '${owner}' but received '${cls.tpName}'`);
+    return call(vm, bindClassMethod(vm, d, cls), args.slice(2), kwargs);
+  });
   const builtinName = (o: PyObject) => ((o as PyClassMethodDescriptor).func as PyBuiltinFunction).name;
   defGetter(classmethodDescriptorType, '__name__', (vm, o) => builtinName(o));
   defGetter(classmethodDescriptorType, '__qualname__', (vm, o) => `${(o as PyClassMethodDescriptor).owner.name}.${builtinName(o)}`);
   defGetter(classmethodDescriptorType, '__objclass__', (vm, o) => (o as PyClassMethodDescriptor).owner);
+  defGetter(classmethodDescriptorType, '__text_signature__', (vm, o) => {
+    const d = o as PyClassMethodDescriptor;
+    return classMethodTextSignature(d.owner, builtinName(o));
+  });
 }
 
 /** Properties that took their doc from the getter. */
@@ -396,7 +424,7 @@ function installProperty(): void {
     return None;
   });
   defMethod(t, '__get__', (vm, args) => {
-    checkArgCount('__get__', args, 1, 2);
+    checkArgCount('', args, 1, 2);
     const p = self(args[0]);
     const obj = args[1];
     if (obj === None) return p;
@@ -404,21 +432,21 @@ function installProperty(): void {
     return call(vm, p.fget, [obj]);
   });
   defMethod(t, '__set__', (vm, args) => {
-    checkArgCount('__set__', args, 2, 2);
+    checkArgCount('', args, 2, 2);
     const p = self(args[0]);
     if (p.fset === None) throw propertyError(p, args[1], 'setter');
     call(vm, p.fset, [args[1], args[2]]);
     return None;
   });
   defMethod(t, '__delete__', (vm, args) => {
-    checkArgCount('__delete__', args, 1, 1);
+    wrapperArgs(args, 1);
     const p = self(args[0]);
     if (p.fdel === None) throw propertyError(p, args[1], 'deleter');
     call(vm, p.fdel, [args[1]]);
     return None;
   });
   defMethod(t, '__set_name__', (vm, args) => {
-    checkArgCount('__set_name__', args, 2, 2);
+    if (args.length !== 3) throw typeError(`__set_name__() takes 2 positional arguments but ${args.length - 1} were given`);
     if (typeof args[2] === 'string') self(args[0]).name = args[2];
     return None;
   });
@@ -514,6 +542,18 @@ function installModule(): void {
     return None;
   });
   defMethod(t, '__repr__', (vm, args) => moduleRepr(vm, args[0] as PyModule));
+  // module.__annotations__ lives in the module's dict, made empty there on first read (3.10+).
+  defGetter(t, '__annotations__', (vm, o) => {
+    const d = (o as PyModule).dict;
+    let a = d.getStr('__annotations__');
+    if (a === undefined) d.setStr('__annotations__', a = new PyDict());
+    return a;
+  }, (vm, o, v) => {
+    const d = (o as PyModule).dict;
+    if (v !== undefined) d.setStr('__annotations__', v);
+    else if (d.getStr('__annotations__') !== undefined) d.deleteStr('__annotations__');
+    else throw attributeError('__annotations__');
+  });
   // module_dir: a module's own __dir__ function (PEP 562) answers, else its __dict__'s keys.
   defMethod(t, '__dir__', (vm, args) => {
     const d = getAttrOpt(vm, args[0], '__dict__');
@@ -576,7 +616,10 @@ function installFrameAndTraceback(): void {
   defGetter(t, 'f_trace', (vm, o) => f(o).f_trace ?? None, (vm, o, v) => {
     f(o).f_trace = v === undefined || v === None ? null : v;
   });
-  defGetter(t, 'f_generator', (vm, o) => f(o).generator ?? None);
+  defMethod(t, 'clear', (vm, args, kwargs) => {
+    noArgs('frame.clear', args, kwargs);
+    return frameClear(vm, f(args[0]));
+  });
 
   const tb = tracebackType;
   const tt = (o: PyObject) => o as PyTraceback;
@@ -591,6 +634,11 @@ function installFrameAndTraceback(): void {
   defGetter(tb, 'tb_next', (vm, o) => tt(o).tb_next ?? None, (vm, o, v) => {
     if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
     tt(o).tb_next = v instanceof PyTraceback ? v : null;
+  });
+  // tb_dir: a traceback lists only its four attributes.
+  defMethod(tb, '__dir__', (vm, args, kwargs) => {
+    noArgs('traceback.__dir__', args, kwargs);
+    return new PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno']);
   });
   defReadonlyMember(tb, 'tb_frame', (vm, o) => tt(o).tb_frame);
   defGetter(tb, 'tb_lineno', (vm, o) => tt(o).tb_lineno);

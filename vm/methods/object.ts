@@ -14,14 +14,14 @@ import {
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
-import { typeError } from '../objects/exceptions.js';
+import { typeError, PyBaseException, AttributeError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { repr, truthy, callTypeRepr, index, strObject } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
-import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict } from '../ops/attribute.js';
+import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict, getAttrOpt } from '../ops/attribute.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
-import { checkArgCount, noKwargs, oneArg, wrapperArgs } from './args.js';
+import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 import { PyMemberDescr } from '../objects/slots.js';
 
@@ -39,7 +39,9 @@ export function defClassMethod(t: PyType, name: string, fn: NativeFn): void {
 
 /** Stores a native staticmethod (no receiver). */
 export function defStaticMethod(t: PyType, name: string, fn: NativeFn): void {
-  t.setAttr(name, new PyStaticMethod(new PyBuiltinFunction(name, fn, null)));
+  const f = new PyBuiltinFunction(name, fn, null);
+  f.staticOf = t;
+  t.setAttr(name, new PyStaticMethod(f));
 }
 
 /** An identity number for any value (primitives have none in JS: derive one from the value). */
@@ -204,11 +206,26 @@ function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
   o.cls = value;
 }
 
+/**
+ * object.__dir__: the keys of getattr(o, '__dict__') (a bound method's are its function's)
+ * and the attributes of getattr(o, '__class__'); an AttributeError counts as none.
+ */
 function dirList(vm: VM, o: PyObject): PyObject[] {
   const names = new Set<string>();
-  if (typeof o === 'object' && o.dict !== null) for (const k of o.dict.keys()) if (typeof k === 'string') names.add(k);
-  for (const k of classAttributeNames(typeOf(o))) names.add(k);
+  const d = attrOrNothing(vm, o, '__dict__');
+  if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === 'string') names.add(k);
+  const cls = attrOrNothing(vm, o, '__class__');
+  if (cls instanceof PyType) for (const k of classAttributeNames(cls)) names.add(k);
   return [...names];
+}
+
+function attrOrNothing(vm: VM, o: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttrOpt(vm, o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
 }
 
 /**
@@ -294,12 +311,11 @@ export function installObjectMethods(): void {
     return strObject(vm, args[0]);
   });
   defMethod(objectType, '__dir__', (vm, args, kwargs) => {
-    noKwargs('object.__dir__', kwargs);
-    checkArgCount('__dir__', args, 0, 0);
+    noArgs('object.__dir__', args, kwargs);
     return new PyList(dirList(vm, args[0]));
   });
-  defMethod(objectType, '__sizeof__', (vm, args) => {
-    checkArgCount('__sizeof__', args, 0, 0);
+  defMethod(objectType, '__sizeof__', (vm, args, kwargs) => {
+    noArgs('object.__sizeof__', args, kwargs);
     return 16;
   });
   // The default reductions are written in tpy (copyreg._object_reduce_ex), as CPython's
@@ -315,7 +331,7 @@ export function installObjectMethods(): void {
     return callCopyreg(vm, '_object_reduce', [args[0], 0]);
   });
   defMethod(objectType, '__getstate__', (vm, args, kwargs) => {
-    wrapperArgs(args, 0, 1, kwargs, 'object.__getstate__');
+    noArgs('object.__getstate__', args, kwargs);
     const o = args[0];
     // With __slots__ the state pairs the dict with the slot values (copyreg's _default_getstate).
     if (typeOf(o).slotCount > 0) return callCopyreg(vm, '_default_getstate', [o]);

@@ -679,7 +679,10 @@ export function installStrMethods(): void {
     return formatStrSpec(vm, selfStr(args), spec);
   });
   defMethod(t, '__getnewargs__', (vm, args) => newTuple([selfStr(args)]));
-  defMethod(t, '__sizeof__', (vm, args) => 49 + strLength(selfStr(args)));
+  defMethod(t, '__sizeof__', (vm, args, kwargs) => {
+    noArgs('str.__sizeof__', args, kwargs);
+    return 49 + strLength(selfStr(args));
+  });
 
   for (const [name, reverse] of [['split', false], ['rsplit', true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => doSplit(vm, name, args, kwargs, reverse), {

@@ -3,10 +3,10 @@
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, makeNativeType, typeType } from '../objects/type.js';
-import { PyStaticMethod, PyBuiltinFunction, defMethod } from '../objects/function.js';
+import { PyStaticMethod, PyBuiltinFunction, defMethod, defGetter } from '../objects/function.js';
 import { PyCell } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
-import { typeError, runtimeError } from '../objects/exceptions.js';
+import { typeError, runtimeError, attributeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
 import type { VM } from '../vm.js';
@@ -85,11 +85,20 @@ defMethod(superType, '__repr__', (vm, args) => {
 
 // super.__get__: an unbound super(T) bound to an instance, as a class attribute is (super_descr_get).
 defMethod(superType, '__get__', (vm, args) => {
+  checkArgCount('', args, 1, 2);
   const s = args[0] as PySuper;
   const obj = args[1];
   if (obj === undefined || obj === None || s.obj !== undefined) return s;
   return new PySuper(s.thisType, obj, superCheck(s.thisType, obj));
 });
+
+// super's members, read-only (CPython's super_members): dir(super) lists them.
+const readonly = () => {
+  throw attributeError('readonly attribute');
+};
+defGetter(superType, '__thisclass__', (vm, o) => (o as PySuper).thisType, readonly);
+defGetter(superType, '__self__', (vm, o) => (o as PySuper).obj ?? None, readonly);
+defGetter(superType, '__self_class__', (vm, o) => (o as PySuper).objType ?? None, readonly);
 
 superType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined => {
   const s = o as PySuper;
@@ -106,10 +115,7 @@ superType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined 
     }
   }
   if (name === '__class__') return superType;
-  if (name === '__thisclass__') return s.thisType;
-  if (name === '__self__') return s.obj ?? None;
-  if (name === '__self_class__') return s.objType ?? None;
-  // super's own attributes (__get__, __repr__, object's methods), as PyObject_GenericGetAttr finds them.
+  // super's own attributes (__thisclass__, __get__, __repr__, object's methods), as PyObject_GenericGetAttr finds them.
   const own = superType.lookup(name);
   if (own !== undefined) return bindDescriptor(vm, own, o, superType);
   throw attributeErrorFor(o, name);

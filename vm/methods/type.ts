@@ -1,5 +1,6 @@
 // The methods of `type`: repr, the class attributes (__name__, __mro__, __dict__...), mro(), calling and type(name, bases, ns).
 
+import { typeTextSignature } from '../objects/text_signature_of.js';
 import type { PyObject } from '../objects/object.js';
 import { PyType, typeType } from '../objects/type.js';
 import { PyGetSet, defMethod, defGetter, NativeFn } from '../objects/function.js';
@@ -13,7 +14,7 @@ import { call, callType } from '../ops/call.js';
 import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
 import { calculateMetaclass, createClass } from '../build_class.js';
 import { defNew, defClassMethod, typeModule, classAttributeNames, attrName } from './object.js';
-import { checkArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
+import { checkArgs, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
 import { abstractMethodsChanged } from '../abstract_types.js';
@@ -96,6 +97,11 @@ const type_new: NativeFn = (vm, args, kwargs) => {
 /** Docstrings of built-in types whose dict holds the __doc__ getter instead (type itself). */
 const nativeDocs = new WeakMap<PyType, string>();
 
+const VARSIZE_ITEMS = new Map<string, number>([
+  ['int', 4], ['bytes', 1], ['tuple', 8], ['memoryview', 8], ['type', 40], ['code', 2], ['generator', 8],
+  ['coroutine', 8], ['async_generator', 8], ['frame', 8],
+]);
+
 let installed = false;
 
 export function installTypeMethods(): void {
@@ -123,14 +129,16 @@ export function installTypeMethods(): void {
     const t = selfType(args, '__getattribute__');
     return getAttr(vm, t, attrName(args[1]));
   });
+  // Named after the class they are called on (`int.mro()`), as CPython's bound built-ins are.
   defMethod(typeType, 'mro', (vm, args, kwargs) => {
-    noKwargs('type.mro', kwargs);
-    checkArgs('type.mro', args, 0, 0);
-    return new PyList([...selfType(args, 'mro').mro]);
+    const t = selfType(args, 'mro');
+    noArgs(`${t.qualname}.mro`, args, kwargs);
+    return new PyList([...t.mro]);
   });
   defMethod(typeType, '__subclasses__', (vm, args, kwargs) => {
-    noKwargs('type.__subclasses__', kwargs);
-    return new PyList([...selfType(args, '__subclasses__').subclasses]);
+    const t = selfType(args, '__subclasses__');
+    noArgs(`${t.qualname}.__subclasses__`, args, kwargs);
+    return new PyList([...t.subclasses]);
   });
   defMethod(typeType, '__instancecheck__', (vm, args, kwargs) => {
     const inst = oneArg('type.__instancecheck__', args, kwargs);
@@ -205,7 +213,7 @@ export function installTypeMethods(): void {
   defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]), (vm, o, value) => setTypeBases(vm, asType(o), value));
   defReadonlyMember(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
   defGetter(typeType, '__dict__', (vm, o) => PyMappingProxy.ofType(asType(o)));
-  defGetter(typeType, '__text_signature__', () => None);
+  defGetter(typeType, '__text_signature__', (vm, o) => typeTextSignature(asType(o)));
   defGetter(
     typeType,
     '__abstractmethods__',
@@ -244,9 +252,17 @@ export function installTypeMethods(): void {
       } else t.setAttr('__annotations__', value);
     },
   );
-  for (const [name, value] of [['__basicsize__', 16], ['__itemsize__', 0], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
+  for (const [name, value] of [['__basicsize__', 16], ['__dictoffset__', 0], ['__weakrefoffset__', 0]] as const) {
     defGetter(typeType, name, () => value);
   }
+  // The size of each item of a variable-size type, which its subclasses share (CPython 3.11's).
+  defGetter(typeType, '__itemsize__', (vm, o) => {
+    for (const t of asType(o).mro) {
+      const n = t.isHeapType || t.module !== 'builtins' ? undefined : VARSIZE_ITEMS.get(t.name);
+      if (n !== undefined) return n;
+    }
+    return 0;
+  });
   // Only Py_TPFLAGS_HEAPTYPE is meaningful in tpy: copyreg tells classes written in Python
   // from native ones by it, as CPython's does.
   defReadonlyMember(typeType, '__flags__', (vm, o) => (asType(o).isHeapType ? 1 << 9 : 0));

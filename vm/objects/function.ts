@@ -151,6 +151,11 @@ export class PyBuiltinFunction extends HasFixedArity {
    * the class to create first, so here it is a note for naming only and `self` stays unset.
    */
   newOf: PyType | null = null;
+  /**
+   * For a built-in type's static method (str.maketrans, CPython's METH_STATIC): the type. CPython
+   * keeps it as the function's m_self for its repr and qualname, while __self__ reads None.
+   */
+  staticOf: PyType | null = null;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -276,6 +281,10 @@ const SLOT_KEYWORDS = new Set(['__init__', '__call__']);
  * `fn` behind the checks of the slot wrapper `name` stands for: keywords first ("wrapper
  * __add__() takes no keyword arguments", as wrapperdescr_raw_call), then the arity.
  */
+const REPEAT_SLOTS = new Set(['__mul__', '__rmul__', '__imul__']);
+/** The built-in types whose `*` is a sequence repeat (sq_repeat), not a number method. */
+const SEQUENCE_REPEAT_TYPES = new Set(['str', 'bytes', 'bytearray', 'list', 'tuple', 'deque', 'array']);
+
 function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
   const n = SLOT_ARITY.get(name);
   // A METH_COEXIST method (list's __getitem__, dict's __contains__) is a METH_O method with its messages.
@@ -291,10 +300,12 @@ function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
       return fn(vm, args, kwargs);
     };
   }
+  // CPython's wrappers of sq_ass_item and sq_repeat unpack their arguments with no function
+  // name, so their messages start with a space.
+  const unnamed = name === '__setitem__' || (REPEAT_SLOTS.has(name) && SEQUENCE_REPEAT_TYPES.has(t.name));
   const message = coexisting
     ? (given: number) => `${t.name}.${name}() takes exactly one argument (${given} given)`
-    // (CPython's __setitem__ wrapper message starts with a space.)
-    : (given: number) => `${name === '__setitem__' ? ' ' : ''}expected ${n} argument${n === 1 ? '' : 's'}, got ${given}`;
+    : (given: number) => `${unnamed ? ' ' : ''}expected ${n} argument${n === 1 ? '' : 's'}, got ${given}`;
   return (vm, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0 && refusesKeywords) throw typeError(keywordsMessage);
     if (args.length !== n + 1) throw typeError(message(args.length - 1));

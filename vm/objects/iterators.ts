@@ -43,7 +43,7 @@ export function isPlainIterator(it: PyObject): boolean {
 export function plainNext(it: PyObject): PyObject | undefined | null {
   if (it instanceof PyListIterator) {
     const l = it.list;
-    return l !== null && it.index < l.items.length ? l.items[it.index++] : undefined;
+    return l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);
   }
   if (it instanceof PyRangeIterator) return it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
   if (it instanceof PyTupleIterator) return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
@@ -80,15 +80,22 @@ export class PyListIterator {
   declare cls: PyType;
   declare dict: PyDict | null;
   declare index: number;
-  declare readonly list: PyList | null;
+  /** Dropped (null) at the end: an exhausted iterator stays so when the list grows, as in CPython. */
+  declare list: PyList | null;
   constructor(list: PyList | null) {
     this.cls = listIteratorType;
     this.dict = null;
     this.index = 0;
-    (this as { list: PyList | null }).list = list;
+    this.list = list;
   }
 }
 Object.setPrototypeOf(PyListIterator.prototype, PyObj.prototype);
+
+/** The end of a list iterator: it lets go of its list and gives no value. */
+export function listIterEnd(it: PyListIterator): undefined {
+  it.list = null;
+  return undefined;
+}
 
 export class PyListReverseIterator extends PyObj {
   constructor(readonly list: PyList, public index: number) {
@@ -126,6 +133,8 @@ export class PyDictIterator extends PyObj {
   readonly iter: Iterator<[unknown, PyObject]>;
   readonly initialSize: number;
   done = false;
+  /** Entries handed out so far (what __length_hint__ subtracts). */
+  taken = 0;
   constructor(readonly source: PyDict, readonly kind: DictIterKind) {
     super(kind === DictIterKind.Keys ? dictKeyIteratorType : kind === DictIterKind.Values ? dictValueIteratorType : dictItemIteratorType);
     this.iter = source.map.entries();

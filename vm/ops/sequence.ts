@@ -101,7 +101,7 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
     // type[int] is a GenericAlias, though type has no __class_getitem__ (which every class
     // would otherwise find through its metaclass).
     if (o === typeType && subscriptType !== null) return subscriptType(key);
-    throw typeError(`type '${o.name}' is not subscriptable`);
+    throw typeError(`type '${o.tpName}' is not subscriptable`);
   }
   throw typeError(`'${t.tpName}' object is not subscriptable`);
 }
@@ -350,6 +350,7 @@ function nextDictEntry(it: PyDictIterator): [unknown, PyObject] | undefined {
     it.done = true;
     return undefined;
   }
+  it.taken++;
   return r.value;
 }
 

@@ -1,0 +1,27 @@
+# __import__: empty names, levels, fromlist given as a list, relative imports without globals
+def t(f):
+    try:
+        r = f()
+        print(getattr(r, '__name__', r))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: __import__(''))
+t(lambda: __import__('math', level=-1))
+t(lambda: __import__('math', level=2**70))
+t(lambda: __import__('', level=1))
+t(lambda: __import__('x', level=1))
+t(lambda: __import__('x', {}, level=1))
+t(lambda: __import__('', {'__package__': 'os'}, level=1))
+t(lambda: __import__(5))
+t(lambda: __import__('os.path'))
+t(lambda: __import__('os.path', fromlist=['join']))
+t(lambda: __import__('xml.etree', fromlist=['ElementTree']).ElementTree)
+t(lambda: __import__('xml.etree', fromlist=('ElementPath',)).ElementPath)
+t(lambda: __import__('math', None, None, ['pi']).pi > 3)
+t(lambda: __import__(name='math'))
+t(lambda: __import__('ElementTree', {'__name__': 'xml.etree.foo'}, level=1))
+t(lambda: __import__('etree', {'__name__': 'xml.etree.foo'}, fromlist=['x'], level=2))
+t(lambda: __import__('', {'__name__': 'xml', '__path__': []}, fromlist=['dom'], level=1))
+t(lambda: __import__('x', {'__package__': 5}, level=1))
+t(lambda: __import__('x', {'__name__': 5}, level=1))
+t(lambda: __import__('x', {'__name__': 'a'}, level=3))

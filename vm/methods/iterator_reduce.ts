@@ -1,0 +1,176 @@
+// __reduce__ and __setstate__ of the built-in iterators (what copy.copy and pickle use):
+// each reduces to the call that remakes it, iter(seq) or reversed(seq) or the class with
+// its arguments, plus its position; an exhausted one reduces to iter(()) or iter([]).
+
+import type { PyObject } from '../objects/object.js';
+import type { PyType } from '../objects/type.js';
+import { defMethod, type NativeFn } from '../objects/function.js';
+import { None } from '../objects/singletons.js';
+import { PyList } from '../objects/list.js';
+import { newTuple, emptyTuple } from '../objects/tuple.js';
+import { PyModule } from '../objects/module.js';
+import { PyRange } from '../objects/range.js';
+import { typeError } from '../objects/exceptions.js';
+import {
+  listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, rangeIteratorType, seqIteratorType,
+  callableIteratorType, PyListIterator, PyListReverseIterator, PyTupleIterator, PyStrIterator, PyRangeIterator,
+  PySeqIterator, PyCallableIterator,
+} from '../objects/iterators.js';
+import { PyBytesIterator, bytesIteratorType, bytearrayIteratorType } from './bytes.js';
+import { PyEnumerate, PyZip, PyMap, PyFilter, PyReversed, enumerateType, zipType, mapType, filterType, reversedType } from './iterators.js';
+import { ssizeArg } from './list.js';
+import { len, truthy } from '../ops/convert.js';
+import { checkArgCount } from './args.js';
+import type { VM } from '../vm.js';
+
+function builtinIter(vm: VM): PyObject {
+  return (vm.modules.getStr('builtins') as PyModule).dict.getStr('iter')!;
+}
+
+/** (iter, (seq,), index), or (iter, (empty,)) once exhausted. */
+function iterReduce(vm: VM, seq: PyObject | null, index: number, empty: PyObject): PyObject {
+  if (seq === null) return newTuple([builtinIter(vm), newTuple([empty])]);
+  return newTuple([builtinIter(vm), newTuple([seq]), index]);
+}
+
+/** __setstate__(index): an integer position, which `set` clamps and stores. */
+function defSetState(t: PyType, set: (vm: VM, self: PyObject, index: number) => void): void {
+  defMethod(t, '__setstate__', (vm, args) => {
+    checkArgCount('__setstate__', args, 1, 1);
+    const i = args[1];
+    if (typeof i !== 'number' && typeof i !== 'bigint' && typeof i !== 'boolean') {
+      if (!(typeof i === 'object' && i.cls.lookup('__index__') !== undefined)) throw typeError('an integer is required');
+    }
+    set(vm, args[0], ssizeArg(vm, i));
+    return None;
+  });
+}
+
+const clamp = (i: number, hi: number) => (i < 0 ? 0 : i > hi ? hi : i);
+
+/** Code points in s before UTF-16 offset `units`. */
+function codePointsBefore(s: string, units: number): number {
+  let n = 0;
+  for (let i = 0; i < units && i < s.length; n++) i += (s.codePointAt(i)! > 0xffff ? 2 : 1);
+  return n;
+}
+
+/** The UTF-16 offset of code point `cp` of s (its length past the end). */
+function unitsOf(s: string, cp: number): number {
+  let i = 0;
+  for (let n = 0; n < cp && i < s.length; n++) i += (s.codePointAt(i)! > 0xffff ? 2 : 1);
+  return i;
+}
+
+export function installIteratorReduce(): void {
+  const reduce = (t: PyType, fn: NativeFn) => defMethod(t, '__reduce__', fn);
+
+  reduce(listIteratorType, (vm, args) => {
+    const it = args[0] as PyListIterator;
+    return iterReduce(vm, it.list, it.index, new PyList([]));
+  });
+  defSetState(listIteratorType, (vm, o, i) => {
+    const it = o as PyListIterator;
+    if (it.list !== null) it.index = clamp(i, it.list.items.length);
+  });
+
+  reduce(tupleIteratorType, (vm, args) => {
+    const it = args[0] as PyTupleIterator;
+    return iterReduce(vm, it.index < it.tuple.items.length ? it.tuple : null, it.index, emptyTuple);
+  });
+  defSetState(tupleIteratorType, (vm, o, i) => {
+    const it = o as PyTupleIterator;
+    it.index = clamp(i, it.tuple.items.length);
+  });
+
+  reduce(strIteratorType, (vm, args) => {
+    const it = args[0] as PyStrIterator;
+    return iterReduce(vm, it.index < it.str.length ? it.str : null, codePointsBefore(it.str, it.index), '');
+  });
+  defSetState(strIteratorType, (vm, o, i) => {
+    const it = o as PyStrIterator;
+    it.index = unitsOf(it.str, Math.max(0, i));
+  });
+
+  reduce(rangeIteratorType, (vm, args) => {
+    const it = args[0] as PyRangeIterator;
+    const r = it.range;
+    const whole = new PyRange(r.start, r.start + it.length * r.step, r.step);
+    return newTuple([builtinIter(vm), newTuple([whole]), it.index]);
+  });
+  defSetState(rangeIteratorType, (vm, o, i) => {
+    const it = o as PyRangeIterator;
+    it.index = clamp(i, it.length);
+  });
+
+  reduce(listReverseIteratorType, (vm, args) => {
+    const it = args[0] as PyListReverseIterator;
+    if (it.index < 0 || it.index >= it.list.items.length) return iterReduce(vm, null, 0, new PyList([]));
+    return newTuple([reversedType, newTuple([it.list]), it.index]);
+  });
+  defSetState(listReverseIteratorType, (vm, o, i) => {
+    const it = o as PyListReverseIterator;
+    if (it.index < 0) return;
+    it.index = i < -1 ? -1 : Math.min(i, it.list.items.length - 1);
+  });
+
+  for (const t of [bytesIteratorType, bytearrayIteratorType]) {
+    reduce(t, (vm, args) => {
+      const it = args[0] as PyBytesIterator;
+      return iterReduce(vm, it.index < it.seq.data.length ? it.seq : null, it.index, emptyTuple);
+    });
+    defSetState(t, (vm, o, i) => {
+      const it = o as PyBytesIterator;
+      if (it.index <= it.seq.data.length) it.index = clamp(i, it.seq.data.length);
+    });
+  }
+
+  reduce(seqIteratorType, (vm, args) => {
+    const it = args[0] as PySeqIterator;
+    return iterReduce(vm, it.done ? null : it.seq, it.index, emptyTuple);
+  });
+  defSetState(seqIteratorType, (vm, o, i) => {
+    const it = o as PySeqIterator;
+    if (!it.done) it.index = Math.max(0, i);
+  });
+
+  reduce(callableIteratorType, (vm, args) => {
+    const it = args[0] as PyCallableIterator;
+    if (it.done) return iterReduce(vm, null, 0, emptyTuple);
+    return newTuple([builtinIter(vm), newTuple([it.callable, it.sentinel])]);
+  });
+
+  reduce(enumerateType, (vm, args) => {
+    const e = args[0] as PyEnumerate;
+    return newTuple([e.cls, newTuple([e.it, e.count])]);
+  });
+  reduce(zipType, (vm, args) => {
+    const z = args[0] as PyZip;
+    const made = newTuple([z.cls, newTuple([...z.iters])]);
+    return z.strict ? newTuple([z.cls, newTuple([...z.iters]), true]) : made;
+  });
+  defMethod(zipType, '__setstate__', (vm, args) => {
+    checkArgCount('__setstate__', args, 1, 1);
+    (args[0] as PyZip).strict = truthy(vm, args[1]);
+    return None;
+  });
+  reduce(mapType, (vm, args) => {
+    const m = args[0] as PyMap;
+    return newTuple([m.cls, newTuple([m.func, ...m.iters])]);
+  });
+  reduce(filterType, (vm, args) => {
+    const f = args[0] as PyFilter;
+    return newTuple([f.cls, newTuple([f.func, f.it])]);
+  });
+  reduce(reversedType, (vm, args) => {
+    const r = args[0] as PyReversed;
+    if (r.index < 0) return newTuple([r.cls, newTuple([emptyTuple])]);
+    return newTuple([r.cls, newTuple([r.seq]), r.index]);
+  });
+  defSetState(reversedType, (vm, o, i) => {
+    const r = o as PyReversed;
+    if (r.index < 0) return;
+    const n = Number(len(vm, r.seq));
+    r.index = i < -1 ? -1 : Math.min(i, n - 1);
+  });
+}
