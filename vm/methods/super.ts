@@ -3,10 +3,10 @@
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, makeNativeType, typeType } from '../objects/type.js';
-import { PyStaticMethod, PyBuiltinFunction, defMethod, defGetter } from '../objects/function.js';
+import { PyStaticMethod, PyBuiltinFunction, defMethod } from '../objects/function.js';
 import { PyCell } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
-import { typeError, runtimeError, attributeError } from '../objects/exceptions.js';
+import { typeError, runtimeError } from '../objects/exceptions.js';
 import { typeOf } from '../ops/typeof.js';
 import { bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
 import type { VM } from '../vm.js';
@@ -91,14 +91,6 @@ defMethod(superType, '__get__', (vm, args) => {
   if (obj === undefined || obj === None || s.obj !== undefined) return s;
   return new PySuper(s.thisType, obj, superCheck(s.thisType, obj));
 });
-
-// super's members, read-only (CPython's super_members): dir(super) lists them.
-const readonly = () => {
-  throw attributeError('readonly attribute');
-};
-defGetter(superType, '__thisclass__', (vm, o) => (o as PySuper).thisType, readonly);
-defGetter(superType, '__self__', (vm, o) => (o as PySuper).obj ?? None, readonly);
-defGetter(superType, '__self_class__', (vm, o) => (o as PySuper).objType ?? None, readonly);
 
 superType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined => {
   const s = o as PySuper;
