@@ -19,7 +19,7 @@ import type { PyGenerator, PyGenBase } from './objects/generator.js';
 import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
 import { inExceptHandler } from './frame.js';
-import { CO_GENERATOR, type Code } from './code.js';
+import { CO_GENERATOR } from './code.js';
 import { GEN_RETURNED, INTERPRET, delegatedNext } from './gen_frames.js';
 import { compileGenerator, countExit, type GenEntry } from './jit.js';
 import { toPyException } from './errors.js';
@@ -36,11 +36,12 @@ export function compiledBody(vm: VM, gen: PyGenBase, eager = false): GenEntry | 
   const code = f.f_code;
   const at = f.pc;
   if (gen.midBody) return null;
-  // The operands under the sent value, and it: the saved ones, or (asked by generatorPump at a yield) those on the stack.
-  const depth = (f.saved === null ? f.sp - f.base : f.sp) - code.co_nlocals + 1;
+  // The operands under the sent value, and it: the saved ones, or (asked by generatorPump at a
+  // yield) those on the stack. A generator not started has neither: its body from its entry.
+  const fresh = !gen.started;
+  const depth = fresh ? 0 : (f.saved === null ? f.sp - f.base : f.sp) - code.co_nlocals + 1;
   if (at === code.genLastAt && depth === code.genLastDepth) return code.genLastEntry;
-  if (!gen.started) return firstRunBody(vm, code, eager);
-  if ((code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM) return null;
+  if (!fresh && (code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM) return null;
   const entries = code.genEntries;
   let entry = entries === null ? undefined : entries.get(at);
   if (entry === undefined) {
@@ -57,23 +58,6 @@ export function compiledBody(vm: VM, gen: PyGenBase, eager = false): GenEntry | 
   code.genLastDepth = depth;
   code.genLastEntry = entry;
   return entry;
-}
-
-/**
- * compiledBody for a generator not started: its body compiled from its entry (no sent value,
- * no operand), as the first run of each new generator needs (any(x for x in r), a helper's
- * generator). Out of line, and never the last-resume cache's: resumes keep their fast path.
- */
-function firstRunBody(vm: VM, code: Code, eager: boolean): GenEntry | null {
-  const entries = code.genEntries;
-  let entry = entries === null ? undefined : entries.get(0);
-  if (entry === undefined) {
-    if ((code.co_flags & CO_GENERATOR) === 0) return null;
-    if ((--code.genCountdown > 0 && !eager) || !vm.jitEnabled) return null;
-    entry = compileGenerator(vm, code, 0, 0);
-    (code.genEntries ??= new Map()).set(0, entry);
-  }
-  return entry !== null && code.genDepths!.get(0) === 0 ? entry : null;
 }
 
 /** Resumes in a row that left the compiled body before a yield, after which it is dropped. */
