@@ -371,8 +371,7 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
   const compiled = instantiate<GenEntry>(code, source, inlined);
   const entries = (code.genEntries ??= new Map());
   const depths = (code.genDepths ??= new Map());
-  // The points it can be entered at: after its yields, and its entry (a generator's start).
-  for (const at of [entry, ...region.resumes]) {
+  for (const at of region.resumes) {
     if (entries.has(at)) continue;
     entries.set(at, compiled);
     depths.set(at, region.depth.get(at)!);

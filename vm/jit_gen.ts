@@ -36,12 +36,10 @@ export function compiledBody(vm: VM, gen: PyGenBase, eager = false): GenEntry | 
   const code = f.f_code;
   const at = f.pc;
   if (gen.midBody) return null;
-  // The operands under the sent value, and it: the saved ones, or (asked by generatorPump at a
-  // yield) those on the stack. A generator not started has neither: its body from its entry.
-  const fresh = !gen.started;
-  const depth = fresh ? 0 : (f.saved === null ? f.sp - f.base : f.sp) - code.co_nlocals + 1;
+  // The operands under the sent value, and it: the saved ones, or (asked by generatorPump at a yield) those on the stack.
+  const depth = (f.saved === null ? f.sp - f.base : f.sp) - code.co_nlocals + 1;
   if (at === code.genLastAt && depth === code.genLastDepth) return code.genLastEntry;
-  if (!fresh && (code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM) return null;
+  if ((code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM) return null;
   const entries = code.genEntries;
   let entry = entries === null ? undefined : entries.get(at);
   if (entry === undefined) {
@@ -81,8 +79,7 @@ export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject 
   const at = f.pc;
   vm.genJitRuns++;
   const slots = gen.slots;
-  if (gen.started) slots[f.sp] = None; // what the yield evaluates to: a for loop sends nothing
-  else gen.started = true; // its first run, from its entry (as enterGenerator)
+  slots[f.sp] = None; // what the yield evaluates to: a for loop sends nothing
   // The frame runs on top of the resumer, as in the eval loop: natives it calls see it as
   // the running frame, and frames they run go above it on the value stack.
   const caller = vm.frame;
