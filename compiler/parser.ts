@@ -960,18 +960,31 @@ export class PythonParser extends EmbeddedActionsParser {
   parameters = this.RULE('parameters', (annotated: boolean): ast.arguments => {
     const items: ParamItem[] = [];
     this.OPTION(() => {
-      items.push(this.SUBRULE(this.param_item, { ARGS: [annotated] }));
+      items.push(this.SUBRULE(this.param_item, { ARGS: [annotated, items] }));
       this.MANY(() => {
         this.CONSUME(T.Comma);
-        items.push(this.SUBRULE2(this.param_item, { ARGS: [annotated] }));
+        items.push(this.SUBRULE2(this.param_item, { ARGS: [annotated, items] }));
       });
       this.OPTION2(() => this.CONSUME2(T.Comma));
     });
     return this.ACTION(() => assembleParameters(this.src, items));
   });
 
-  param_item = this.RULE('param_item', (annotated: boolean): ParamItem => {
+  param_item = this.RULE('param_item', (annotated: boolean, before: readonly ParamItem[]): ParamItem => {
     return this.OR([
+      {
+        // CPython's invalid_parameters / invalid_lambda_parameters: Python 2's tuple parameter.
+        GATE: () => this.parenthesizedParams(before, annotated) !== null,
+        ALT: () => {
+          const open = this.CONSUME(T.LPar);
+          return this.ACTION(() => {
+            const close = this.parenthesizedParams(before, annotated, 0)!;
+            const what = annotated ? 'Function parameters' : 'Lambda expression parameters';
+            throw this.src.error('SyntaxError', `${what} cannot be parenthesized`,
+              open.startLine!, open.startColumn!, close.endLine!, close.endColumn! + 1);
+          });
+        },
+      },
       { ALT: () => ({ type: 'slash', tok: this.CONSUME(T.Slash) }) },
       {
         ALT: () => {
@@ -1013,6 +1026,40 @@ export class PythonParser extends EmbeddedActionsParser {
       },
     ]);
   });
+
+  /**
+   * The ')' closing a parenthesized group of plain parameters that starts at LA(1 + from)
+   * (`def f(a, (b, c: int))`, `lambda (x): x`), when only plain parameters without defaults
+   * come before it (`before`), as CPython's rule requires; otherwise null.
+   */
+  private parenthesizedParams(before: readonly ParamItem[] | undefined, annotated: boolean, from = 1): IToken | null {
+    if (!isKind(this.LA(from), T.LPar)) return null;
+    if (before === undefined || before.some((p) => p.type !== 'param' || p.default !== null)) return null;
+    let k = from + 1;
+    for (;;) {
+      if (!isKind(this.LA(k), T.Name)) return null;
+      k += 1;
+      if (annotated && isKind(this.LA(k), T.Colon)) {
+        // The annotation runs to the ',' or ')' outside any bracket of its own.
+        k += 1;
+        const first = k;
+        for (let depth = 0; ; k += 1) {
+          const t = this.LA(k);
+          if (isKind(t, EOF) || isKind(t, T.NEWLINE) || isKind(t, T.ErrorToken)) return null;
+          if (isKind(t, T.LPar) || isKind(t, T.LSqb) || isKind(t, T.LBrace)) depth += 1;
+          else if (isKind(t, T.RPar) || isKind(t, T.RSqb) || isKind(t, T.RBrace)) {
+            if (depth === 0) break;
+            depth -= 1;
+          } else if (depth === 0 && isKind(t, T.Comma)) break;
+        }
+        if (k === first) return null;
+      }
+      if (isKind(this.LA(k), T.RPar)) return this.LA(k);
+      if (!isKind(this.LA(k), T.Comma)) return null;
+      k += 1;
+      if (isKind(this.LA(k), T.RPar)) return this.LA(k);
+    }
+  }
 
   // param_name: NAME [':' expression]
   //   -- `*args` alone may be annotated with a star expression (PEP 646: `*args: *Ts`)
