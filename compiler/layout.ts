@@ -167,7 +167,9 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
     // DEDENT, or its error) before it reads the line's first token.
     const problem = tokenProblem(src, t);
     if (problem !== null) {
-      fail(t, problem.error, problem.deferred);
+      // The input ending inside brackets is the innermost one's "never closed" (CPython's E_EOF).
+      const open = problem.eof === true ? brackets[brackets.length - 1] : undefined;
+      fail(t, open === undefined ? problem.error : neverClosed(src, open), problem.deferred);
       break;
     }
 
@@ -212,18 +214,27 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
   return { tokens: out, error, unclosed: error === null ? brackets : [] };
 }
 
+/** "'(' was never closed", at the bracket. */
+export function neverClosed(src: Source, open: IToken): TpySyntaxError {
+  // The quoted line keeps its newline only when it is the source's last line (CPython quotes the
+  // tokenizer's current line buffer then, an earlier line without its end otherwise).
+  const isLastLine = open.startLine! >= src.lineCount();
+  return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, isLastLine);
+}
+
 /** The tokenizer error a raw token stands for, if any. */
-function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred: boolean } | null {
+function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred: boolean; eof?: true } | null {
   const type = t.tokenType;
   const line = t.startLine!;
   const col = t.startColumn! - 1;
   if (type === Invalid) {
     const cp = t.image.codePointAt(0)!;
     if (cp === 92) {
-      // A backslash not followed by a line break.
-      const atEnd = /^[ \t\f]*$/.test(src.text.slice(t.startOffset + 1));
+      // A backslash not followed by a line break, or ending the input with one: then CPython's
+      // tokenizer meets the end of the input where the next line should be.
+      const atEnd = /^(?:\r\n|\r|\n)?$/.test(src.text.slice(t.startOffset + 1));
       if (atEnd) {
-        return { error: src.error('SyntaxError', 'unexpected EOF while parsing', line, col + 2, line, -1), deferred: true };
+        return { error: src.error('SyntaxError', 'unexpected EOF while parsing', line, col + 2, line, -1), deferred: true, eof: true };
       }
       const msg = 'unexpected character after line continuation character';
       return { error: src.error('SyntaxError', msg, line, col + 2, line, 0), deferred: true };

@@ -3,7 +3,7 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import { lex } from './lexer.js';
-import { layout, type LayoutResult } from './layout.js';
+import { layout, neverClosed, type LayoutResult } from './layout.js';
 import { getParser, markMatchStatements, type PythonParser } from './parser.js';
 import { patternFailedAt } from './parse_pattern.js';
 import { fstringExprError, type FStringJob } from './fstring.js';
@@ -43,7 +43,10 @@ export function parse(
   source: string, filename: string, mode: ParseMode = 'exec', fileInput = false, warnings?: TokenizerWarning[],
 ): ast.Module | ast.Expression | ast.Interactive {
   // CPython's tokenizer reads source with universal newlines and drops a UTF-8 BOM.
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // CPython's translate_newlines, reading an 'exec' string that ends in "\r\n", loses track of
+  // that last newline and appends one more: `x = \\<CRLF>` then continues onto an empty line.
+  if (!fileInput && mode === 'exec' && source.endsWith('\r\n')) text += '\n';
   const src = new Source(text, filename, fileInput, mode === 'exec' || fileInput);
   const lay = layout(src, lex(text));
   if (warnings !== undefined) collectTokenizerWarnings(src, lay.tokens, warnings);
@@ -355,10 +358,7 @@ function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken
   // second-pass error ("Perhaps you forgot a comma?") is at least the end of that error.
   const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0);
   if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine! || endsAtLastToken(lay, err))) {
-    // The quoted line keeps its newline only when it is the source's last line (CPython quotes the
-    // tokenizer's current line buffer then, an earlier line without its end otherwise).
-    const isLastLine = open.startLine! >= src.lineCount();
-    return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, isLastLine);
+    return neverClosed(src, open);
   }
   return err;
 }

@@ -352,9 +352,22 @@ function matchInvalid(text: string, offset: number): CustomPatternMatcherReturn 
 export const Newline = createToken({ name: 'Newline', pattern: /\r\n|\r|\n/, line_breaks: true });
 export const Whitespace = createToken({ name: 'Whitespace', pattern: /[ \t\f]+/, group: Lexer.SKIPPED });
 export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, group: Lexer.SKIPPED });
+/**
+ * A backslash ending its line joins the next one. Ending the input it has no line to join
+ * and is left to `Invalid`: CPython's tokenizer meets EOF there ("unexpected EOF while parsing").
+ */
+function matchContinuation(text: string, offset: number): CustomPatternMatcherReturn | null {
+  if (text.charCodeAt(offset) !== 0x5c) return null;
+  const c = text.charCodeAt(offset + 1);
+  const len = c === 0x0d && text.charCodeAt(offset + 2) === 0x0a ? 3 : c === 0x0a || c === 0x0d ? 2 : 0;
+  if (len === 0 || offset + len >= text.length) return null;
+  return match(text.slice(offset, offset + len));
+}
+
 export const Continuation = createToken({
   name: 'Continuation',
-  pattern: /\\(?:\r\n|\r|\n)/,
+  pattern: { exec: matchContinuation },
+  start_chars_hint: ['\\'],
   group: Lexer.SKIPPED,
   line_breaks: true,
 });
