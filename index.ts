@@ -124,7 +124,7 @@ export function createVM(options: VMOptions = {}): VM {
   // Traceback lines are read from the file named (SourceCache), as CPython's: a string given to
   // compile() under a file's name shows that file's lines, or none when there is no such file.
   vm.compile = (source, filename, mode, fileInput = false, optimize = vm.optimize) => {
-    return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError), optimize,
+    return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, warnings, asError), optimize,
       vmProgramText(vm));
   };
   // The library's code compiled ahead of time has its asserts and docstrings: under -O it is compiled anew.

@@ -26,7 +26,7 @@ export const init__ast: ModuleInit = (vm, m) => {
 export function parseToAst(vm: VM, source: string, filename: string, mode: 'exec' | 'eval' | 'single'): PyObject {
   checkNoNullBytes(source);
   const tree = withSyntaxErrors(() =>
-    parseShowingWarnings(source, filename, mode, false, (warnings, asError) => emitSyntaxWarnings(vm, filename, source, warnings, asError)));
+    parseShowingWarnings(source, filename, mode, false, (warnings, asError) => emitSyntaxWarnings(vm, filename, warnings, asError)));
   return astToPy(vm, tree, source);
 }
 

@@ -12,6 +12,7 @@ import { call } from '../vm/ops/call.js';
 import type { SyntaxWarningAt } from '../compiler/syntax_warnings.js';
 import type { TpySyntaxError } from '../compiler/syntax_error.js';
 import type { VM } from '../vm/vm.js';
+import { vmProgramText } from './vm_program_text.js';
 
 function sysStderr(vm: VM): PyObject | undefined {
   const sys = vm.modules.getStr('sys');
@@ -19,10 +20,13 @@ function sysStderr(vm: VM): PyObject | undefined {
   return f === None ? undefined : f;
 }
 
-/** The source line a warning quotes, stripped; none for pseudo-files such as <string>, as linecache has none. */
-function quotedLine(filename: string, source: string, lineno: number): string {
-  if (filename.startsWith('<') && filename.endsWith('>')) return '';
-  return (source.split('\n')[lineno - 1] ?? '').trim();
+/**
+ * The source line a warning quotes, stripped: read from the file named, as CPython's warnings do
+ * (linecache), whatever source was compiled under that name; none for a pseudo-file (<string>) or
+ * a name no file has.
+ */
+function quotedLine(vm: VM, filename: string, lineno: number): string {
+  return (vmProgramText(vm)(filename, lineno) ?? '').trim();
 }
 
 /**
@@ -30,7 +34,7 @@ function quotedLine(filename: string, source: string, lineno: number): string {
  * (CPython's compiler_warn turns the SyntaxWarning it gets back into a SyntaxError at the node).
  */
 export function emitSyntaxWarnings(
-  vm: VM, filename: string, source: string, warnings: SyntaxWarningAt[], asError: (w: SyntaxWarningAt) => TpySyntaxError,
+  vm: VM, filename: string, warnings: SyntaxWarningAt[], asError: (w: SyntaxWarningAt) => TpySyntaxError,
 ): void {
   // -W options are filters of the warnings module, which CPython always has: load it for them.
   const sys = vm.modules.getStr('sys');
@@ -46,7 +50,7 @@ export function emitSyntaxWarnings(
       }
       continue;
     }
-    const line = quotedLine(filename, source, w.lineno);
+    const line = quotedLine(vm, filename, w.lineno);
     const text = `${filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`;
     const f = sysStderr(vm);
     if (f === undefined) vm.io.stderr(text);
