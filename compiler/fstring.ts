@@ -411,6 +411,8 @@ export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError
   err.end_lineno = e.end_lineno === undefined ? undefined : e.end_lineno - job.line + 1;
   err.end_offset = endOffset;
   err.text = `${lines[lineno - 1] ?? ''}\n`;
+  // The field's own parser reads a string, whose errors quote that string, never a file.
+  err.fromParser = false;
   err.message = `${err.msg} (${src.filename}, line ${lineno})`;
   return err;
 }

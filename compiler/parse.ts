@@ -42,6 +42,17 @@ export function parse(
 export function parse(
   source: string, filename: string, mode: ParseMode = 'exec', fileInput = false, warnings?: TokenizerWarning[],
 ): ast.Module | ast.Expression | ast.Interactive {
+  try {
+    return parseSource(source, filename, mode, fileInput, warnings);
+  } catch (e) {
+    if (mode === 'exec' && e instanceof TpySyntaxError && e.fromParser) e.textFromFileIfAny = true;
+    throw e;
+  }
+}
+
+function parseSource(
+  source: string, filename: string, mode: ParseMode, fileInput: boolean, warnings: TokenizerWarning[] | undefined,
+): ast.Module | ast.Expression | ast.Interactive {
   // CPython's tokenizer reads source with universal newlines and drops a UTF-8 BOM.
   let text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   // CPython's translate_newlines, reading an 'exec' string that ends in "\r\n", loses track of

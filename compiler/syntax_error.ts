@@ -30,6 +30,13 @@ export class TpySyntaxError extends Error {
    * back from the file named (compiler/program_text.ts), not the line of the source compiled.
    */
   textFromFile = false;
+  /** Raised by the parser proper, not by the tokenizer's own checks (CPython's `syntaxerror()`). */
+  fromParser = false;
+  /**
+   * A parser error of 'exec' input: CPython quotes line `lineno` of the file named when it has
+   * one (_PyPegen_raise_error_known_location), the source compiled otherwise.
+   */
+  textFromFileIfAny = false;
 
   constructor(
     kind: SyntaxErrorKind,
@@ -155,7 +162,9 @@ export class Source {
     }
     const line = this.line(lineno);
     const newline = withNewline && !(lineno >= this.lineCount() && this.endsBare());
-    return new TpySyntaxError(kind, msg, this.filename, lineno, offset, newline ? `${line}\n` : line, end_lineno, end_offset);
+    const e = new TpySyntaxError(kind, msg, this.filename, lineno, offset, newline ? `${line}\n` : line, end_lineno, end_offset);
+    e.fromParser = withNewline;
+    return e;
   }
 }
 
