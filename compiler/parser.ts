@@ -141,6 +141,11 @@ export class PythonParser extends EmbeddedActionsParser {
     this.input = tokens;
   }
 
+  /** The token after the last one consumed: how far the parse read. */
+  nextToken(): IToken {
+    return this.LA(1);
+  }
+
   /**
    * Parse one expression (or star_expressions) from `tokens`, for error refinement: the node,
    * or null if none parses there. Leaves the parser in an unspecified state.
@@ -250,7 +255,27 @@ export class PythonParser extends EmbeddedActionsParser {
 
   // fstring_replacement_field expression: (yield_expr | star_expressions)
   fstring_expr = this.RULE('fstring_expr', (): ast.expr => {
-    return this.SUBRULE(this.yield_or_star_expressions);
+    return this.OR([
+      {
+        // CPython parses the field as `(text)`, so `{**a}` meets its invalid_group (see `group`).
+        ALT: () => {
+          const tok = this.CONSUME(T.DoubleStar);
+          const plainError = (): void => {
+            const next = this.LA(1);
+            if (isKind(next, EOF) || isKind(next, T.Comma) || isKind(next, T.For) || isKind(next, T.Async)) this.fail(tok, 'invalid syntax');
+          };
+          this.ACTION(plainError);
+          const value = this.SUBRULE(this.expression);
+          // Another token after the expression is a plain failure there (the input is not all parsed).
+          this.ACTION(() => {
+            if (isKind(this.LA(1), EOF)) this.fail(tok, 'cannot use double starred expression here');
+            plainError();
+          });
+          return value;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.yield_or_star_expressions) },
+    ]);
   });
 
   // ---------------------------------------------------------------------------
@@ -918,9 +943,14 @@ export class PythonParser extends EmbeddedActionsParser {
     this.CONSUME(T.LPar);
     const args = this.SUBRULE(this.parameters, { ARGS: [true] });
     this.CONSUME(T.RPar);
-    const returns = this.OPTION(() => {
-      this.CONSUME(T.Arrow);
-      return this.SUBRULE(this.expression);
+    const returns = this.OPTION({
+      // CPython's ['->' expression] is not taken when no expression follows, and its `&&':'`
+      // then blames the '->': `def f() -> :` is "expected ':'" there.
+      GATE: () => !isKind(this.LA(2), T.Colon) && !isKind(this.LA(2), T.NEWLINE) && !isKind(this.LA(2), EOF),
+      DEF: () => {
+        this.CONSUME(T.Arrow);
+        return this.SUBRULE(this.expression);
+      },
     });
     this.colon(true);
     const body = this.SUBRULE(this.block, { ARGS: ['function definition', start.startLine!] });
