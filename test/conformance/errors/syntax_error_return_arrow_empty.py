@@ -1,0 +1,3 @@
+# A return arrow with nothing after it
+def area(w, h) -> :
+    return w * h
