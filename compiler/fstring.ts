@@ -413,6 +413,7 @@ export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError
   err.text = `${lines[lineno - 1] ?? ''}\n`;
   // The field's own parser reads a string, whose errors quote that string, never a file.
   err.fromParser = false;
+  err.columnsWithinText = false;
   err.message = `${err.msg} (${src.filename}, line ${lineno})`;
   return err;
 }

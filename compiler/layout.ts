@@ -219,7 +219,10 @@ export function neverClosed(src: Source, open: IToken): TpySyntaxError {
   // The quoted line keeps its newline only when it is the source's last line (CPython quotes the
   // tokenizer's current line buffer then, an earlier line without its end otherwise).
   const isLastLine = open.startLine! >= src.lineCount();
-  return src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, isLastLine);
+  const e = src.error('SyntaxError', `'${open.image}' was never closed`, open.startLine!, open.startColumn!, open.startLine!, 0, isLastLine);
+  // Raised by CPython's parser (from the tokenizer's E_EOF), as its other parser errors.
+  e.fromParser = true;
+  return e;
 }
 
 /** The tokenizer error a raw token stands for, if any. */

@@ -74,7 +74,10 @@ function parseSource(
       result = { kind: 'Interactive', body: parser.single_input() };
     }
   } catch (e) {
-    if (e instanceof TpySyntaxError) throw resolve(src, lay, e, patternFailedAt.get(e) ?? null);
+    if (e instanceof TpySyntaxError) {
+      const at = patternFailedAt.get(e) ?? null;
+      throw quoteAsRead(src, resolve(src, lay, e, at), at ?? parser.nextToken());
+    }
     if (e instanceof RangeError) throw resolve(src, lay, tooDeep(src, lay.tokens), null);
     throw e;
   }
@@ -86,10 +89,24 @@ function parseSource(
       throw resolve(src, lay, src.error('SyntaxError', 'multiple statements found while compiling a single statement',
         t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1), t);
     }
-    throw resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure, lay.tokens), failure.token);
+    throw quoteAsRead(src, resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure, lay.tokens), failure.token), failure.token);
   }
   runFStringJobs(src, parser, warnings);
   return result;
+}
+
+/**
+ * A parser error quotes the tokenizer's current line buffer, with its newline, when the error is
+ * on the line the tokenizer had reached (the last token read, `reached`, or the error's own end);
+ * an earlier line it takes from the source string without its newline (CPython's
+ * get_error_line_from_tokenizer_buffers): `foo(1, 2<NL> 3)`. A file's line replaces either
+ * (textFromFileIfAny).
+ */
+function quoteAsRead(src: Source, err: TpySyntaxError, reached: IToken): TpySyntaxError {
+  if (!err.fromParser || err.text === null || !err.text.endsWith('\n')) return err;
+  const reachedLine = Math.max(err.end_lineno ?? err.lineno, reached.tokenType === EOF ? 0 : reached.startLine!);
+  if (reachedLine > err.lineno) err.text = err.text.slice(0, -1);
+  return err;
 }
 
 /** The SyntaxWarnings of the number tokens in `tokens` (CPython's verify_end_of_number). */

@@ -37,6 +37,12 @@ export class TpySyntaxError extends Error {
    * one (_PyPegen_raise_error_known_location), the source compiled otherwise.
    */
   textFromFileIfAny = false;
+  /**
+   * A parser error of source given as a string: CPython converts its columns to characters
+   * against the line it quotes, which caps them at that line's length + 1 (a range running
+   * onto later lines ends there).
+   */
+  columnsWithinText = false;
 
   constructor(
     kind: SyntaxErrorKind,
@@ -164,6 +170,7 @@ export class Source {
     const newline = withNewline && !(lineno >= this.lineCount() && this.endsBare());
     const e = new TpySyntaxError(kind, msg, this.filename, lineno, offset, newline ? `${line}\n` : line, end_lineno, end_offset);
     e.fromParser = withNewline;
+    e.columnsWithinText = withNewline && !this.fileInput;
     return e;
   }
 }

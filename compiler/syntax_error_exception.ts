@@ -15,6 +15,11 @@ import {
 export function syntaxErrorException(e: TpySyntaxError, readText: ProgramTextReader = programText): PyBaseException {
   if (e.textFromFile) e.text = readText(e.filename, e.lineno);
   else if (e.textFromFileIfAny) e.text = readText(e.filename, e.lineno) ?? e.text;
+  if (e.columnsWithinText && e.text !== null) {
+    const cap = [...e.text].length + 1;
+    if (e.offset > cap) e.offset = cap;
+    if (e.end_offset !== undefined && e.end_offset > cap) e.end_offset = cap;
+  }
   const cls = e.kind === 'IndentationError' ? IndentationError : e.kind === 'TabError' ? TabError : SyntaxErrorType;
   const endOffset = e.endOffsetNone ? None : e.end_offset ?? e.offset;
   const details = newTuple([e.filename, e.lineno, e.offset, e.text ?? None, e.end_lineno ?? e.lineno, endOffset]);
