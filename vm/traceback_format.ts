@@ -262,10 +262,20 @@ export function formatExceptionOnly(vm: VM, exc: PyBaseException, suggest = fals
 export function formatExceptionOnlyLines(vm: VM, exc: PyBaseException, suggest = false, style: CaretStyle = 'interpreter'): string[] {
   const label = typeLabel(exc);
   if (style === 'module' && exc.cls.isSubtypeOf(SyntaxErrorType)) return moduleSyntaxError(vm, exc, label);
-  return [interpreterExceptionOnly(vm, exc, label, suggest)];
+  return [interpreterExceptionOnly(vm, exc, label, suggest).map((p) => p.text).join('')];
 }
 
-function interpreterExceptionOnly(vm: VM, exc: PyBaseException, label: string, suggest: boolean): string {
+/**
+ * A piece of the interpreter's `Type: message` report; inside an exception group its printer
+ * (pythonrun.c) writes the "| " margin only where `margined`, before the piece's first line.
+ */
+interface ReportPiece {
+  text: string;
+  margined: boolean;
+}
+
+function interpreterExceptionOnly(vm: VM, exc: PyBaseException, label: string, suggest: boolean): ReportPiece[] {
+  const pieces: ReportPiece[] = [];
   let out = '';
   let value: PyObject = exc;
   if (exc.cls.isSubtypeOf(SyntaxErrorType) && attr(exc, 'lineno') !== undefined) {
@@ -273,8 +283,8 @@ function interpreterExceptionOnly(vm: VM, exc: PyBaseException, label: string, s
     const lineno = attr(exc, 'lineno');
     const text = attr(exc, 'text');
     const ln = typeof lineno === 'number' ? lineno : 0;
-    out += `  File "${typeof filename === 'string' ? filename : '<string>'}", line ${ln}\n`;
-    if (typeof text === 'string') out += syntaxErrorText(exc, text, ln);
+    pieces.push({ text: `  File "${typeof filename === 'string' ? filename : '<string>'}", line ${ln}\n`, margined: true });
+    if (typeof text === 'string') pieces.push({ text: syntaxErrorText(exc, text, ln), margined: false });
     value = attr(exc, 'msg') ?? None;
   }
   out += label;
@@ -285,7 +295,8 @@ function interpreterExceptionOnly(vm: VM, exc: PyBaseException, label: string, s
   }
   const suggestion = suggest ? offerSuggestion(vm, exc) : null;
   if (suggestion !== null) out += `. Did you mean: '${suggestion}'?`;
-  return out + '\n';
+  pieces.push({ text: out + '\n', margined: true });
+  return pieces;
 }
 
 /**
@@ -458,7 +469,21 @@ export function formatNotes(vm: VM, exc: PyBaseException, style: CaretStyle = 'm
 
 /** The exception's own lines after its traceback: `Type: message` and its notes. */
 function emitExceptionOnly(vm: VM, ctx: ReportContext, exc: PyBaseException): void {
-  for (const piece of formatExceptionOnlyLines(vm, exc, ctx.style === 'interpreter', ctx.style)) emit(ctx, piece);
+  if (ctx.style === 'interpreter' && ctx.depth > 0) {
+    // The interpreter's printer puts the margin before the "File" line and the "Type: message"
+    // line only: a SyntaxError's quoted line and carets, and a message's further lines, come
+    // without it (the traceback module indents every line).
+    for (const piece of interpreterExceptionOnly(vm, exc, typeLabel(exc), true)) {
+      if (!piece.margined) ctx.out.push(piece.text);
+      else {
+        const nl = piece.text.indexOf('\n');
+        emit(ctx, piece.text.slice(0, nl + 1));
+        if (nl + 1 < piece.text.length) ctx.out.push(piece.text.slice(nl + 1));
+      }
+    }
+  } else {
+    for (const piece of formatExceptionOnlyLines(vm, exc, ctx.style === 'interpreter', ctx.style)) emit(ctx, piece);
+  }
   for (const note of formatNotes(vm, exc, ctx.style)) emit(ctx, note);
 }
 
