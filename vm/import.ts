@@ -8,7 +8,10 @@ import { PyList } from './objects/list.js';
 import { PyTuple } from './objects/tuple.js';
 import { PyDict } from './objects/dict.js';
 import { None } from './objects/singletons.js';
-import { newException, ImportError, KeyError, ModuleNotFoundError, PyBaseException, AttributeError, typeError } from './objects/exceptions.js';
+import { newException, ImportError, ModuleNotFoundError, PyBaseException, AttributeError, KeyError, typeError, valueError } from './objects/exceptions.js';
+import { strRepr } from './format/str_repr.js';
+import { repr as reprOf } from './ops/convert.js';
+import { typeOf } from './ops/typeof.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { toArray } from './ops/sequence.js';
 import type { VM } from './vm.js';
@@ -17,7 +20,9 @@ import { attachSpec } from './module_spec.js';
 /** IMPORT_NAME: imports `name` (and its parents); returns the top package, or the module itself with a fromlist. */
 export function importName(vm: VM, name: string, fromlist: PyObject, level: number, globals: PyDict): PyObject {
   let fullName = name;
+  if (level < 0) throw valueError('level must be >= 0');
   if (level > 0) fullName = resolveRelative(vm, globals, name, level);
+  else if (name === '') throw valueError('Empty module name');
   const parts = fullName.split('.');
   let top: PyModule | null = null;
   let mod: PyModule | null = null;
@@ -51,38 +56,48 @@ export function importName(vm: VM, name: string, fromlist: PyObject, level: numb
 }
 
 /**
- * The package a relative import starts from (CPython's resolve_name): __package__, else
- * __spec__.parent, else __name__ (itself for a package, which has __path__; else its parent).
+ * The absolute name of a relative import (CPython's resolve_name): the package is __package__,
+ * else __spec__.parent, else __name__ (without its last part unless the globals have __path__).
  */
 function resolveRelative(vm: VM, globals: PyDict, name: string, level: number): string {
-  let pkg = globals.getStr('__package__');
-  if (pkg === None) pkg = undefined;
+  const noParent = (): PyBaseException => newException(ImportError, 'attempted relative import with no known parent package');
+  const pkgObj = globals.getStr('__package__');
   const spec = globals.getStr('__spec__');
-  if (pkg !== undefined) {
-    if (typeof pkg !== 'string') throw typeError('package must be a string');
+  let pkg: string;
+  if (pkgObj !== undefined && pkgObj !== None) {
+    if (typeof pkgObj !== 'string') throw typeError('package must be a string');
+    pkg = pkgObj;
   } else if (spec !== undefined && spec !== None) {
-    pkg = getAttrOpt(vm, spec, 'parent');
-    if (typeof pkg !== 'string') throw typeError('__spec__.parent must be a string');
+    const parent = getAttrOpt(vm, spec, 'parent');
+    if (parent === undefined) throw newException(AttributeError, `'${typeOf(spec).tpName}' object has no attribute 'parent'`);
+    if (typeof parent !== 'string') throw typeError('__spec__.parent must be a string');
+    pkg = parent;
   } else {
     const modName = globals.getStr('__name__');
     if (modName === undefined) throw newException(KeyError, "'__name__' not in globals");
     if (typeof modName !== 'string') throw typeError('__name__ must be a string');
-    const dot = modName.lastIndexOf('.');
-    pkg = globals.getStr('__path__') !== undefined ? modName : dot >= 0 ? modName.slice(0, dot) : '';
+    pkg = modName;
+    if (globals.getStr('__path__') === undefined) {
+      const dot = pkg.lastIndexOf('.');
+      if (dot < 0) throw noParent();
+      pkg = pkg.slice(0, dot);
+    }
   }
-  const base = pkg as string;
-  if (base === '') throw newException(ImportError, 'attempted relative import with no known parent package');
-  const bits = base.split('.');
-  if (level - 1 >= bits.length) throw newException(ImportError, 'attempted relative import beyond top-level package');
-  const prefix = bits.slice(0, bits.length - (level - 1)).join('.');
-  return name === '' ? prefix : `${prefix}.${name}`;
+  let lastDot = pkg.length;
+  if (lastDot === 0) throw noParent();
+  for (let up = 1; up < level; up++) {
+    lastDot = pkg.lastIndexOf('.', lastDot - 1);
+    if (lastDot < 0) throw newException(ImportError, 'attempted relative import beyond top-level package');
+  }
+  const base = pkg.slice(0, lastDot);
+  return name === '' ? base : `${base}.${name}`;
 }
 
 /** Imports one module by its full dotted name (its parent, if any, already imported). */
 export function importModule(vm: VM, fullName: string, parent: PyModule | null): PyModule {
   const existing = vm.modules.getStr(fullName);
   if (existing !== undefined) {
-    if (existing === None) throw moduleNotFound(fullName);
+    if (existing === None) throw moduleNotFound(fullName, `import of ${fullName} halted; None in sys.modules`);
     return existing as PyModule;
   }
   const init = vm.nativeModules.get(fullName);
@@ -154,10 +169,13 @@ function loadSourceModule(vm: VM, fullName: string, file: string, isPackage: boo
   vm.modules.setStr(fullName, m);
   try {
     attachSpec(vm, m, file);
+    m.initializing = true;
     execSourceInto(vm, m, file);
   } catch (e) {
     vm.modules.deleteStr(fullName);
     throw e;
+  } finally {
+    m.initializing = false;
   }
   // A parent package gets the submodule as an attribute.
   const dot = fullName.lastIndexOf('.');
@@ -196,14 +214,31 @@ export function importFrom(vm: VM, mod: PyObject, name: string): PyObject {
   } catch (e) {
     if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
   }
-  const modName = mod instanceof PyModule ? mod.name : '?';
-  const sub = vm.modules.getStr(`${modName}.${name}`);
-  if (sub !== undefined) return sub;
+  // As CPython's import_from: a submodule a circular import left out of its package's attributes.
+  let pkgName: PyObject | undefined;
+  try {
+    pkgName = getAttrOpt(vm, mod, '__name__');
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
+  }
+  if (typeof pkgName === 'string') {
+    const sub = vm.modules.getStr(`${pkgName}.${name}`);
+    if (sub !== undefined) return sub;
+  }
+  const shownName = typeof pkgName === 'string' ? strRepr(pkgName) : pkgName === undefined ? "'<unknown module name>'" : reprOf(vm, pkgName);
   const file = mod instanceof PyModule ? mod.dict.getStr('__file__') : undefined;
-  const where = typeof file === 'string' ? file : 'unknown location';
-  const e = newException(ImportError, `cannot import name '${name}' from '${modName}' (${where})`);
-  (e.attrs ??= new Map()).set('name', modName);
-  return (() => { throw e; })();
+  let e: PyBaseException;
+  if (typeof file !== 'string') {
+    e = newException(ImportError, `cannot import name ${strRepr(name)} from ${shownName} (unknown location)`);
+  } else {
+    const partly = mod instanceof PyModule && mod.initializing;
+    e = newException(ImportError, partly
+      ? `cannot import name ${strRepr(name)} from partially initialized module ${shownName} (most likely due to a circular import) (${file})`
+      : `cannot import name ${strRepr(name)} from ${shownName} (${file})`);
+    (e.attrs ??= new Map()).set('path', file);
+  }
+  (e.attrs ??= new Map()).set('name', typeof pkgName === 'string' ? pkgName : None);
+  throw e;
 }
 
 /** IMPORT_STAR: copies the module's public names (or its __all__) into the namespace. */

@@ -9,6 +9,11 @@ export const moduleType = makeNativeType('module', undefined, { instanceDict: tr
 
 export class PyModule extends PyObj {
   declare dict: PyDict;
+  /**
+   * True while the import system runs the module's code (CPython's `__spec__._initializing`):
+   * a missing name is then "partially initialized module ... (most likely due to a circular import)".
+   */
+  initializing = false;
   constructor(name: string, cls = moduleType) {
     super(cls);
     this.dict = new PyDict();

@@ -167,7 +167,10 @@ export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
   if (o instanceof PyType) msg = `type object '${o.tpName}' has no attribute '${name}'`;
   else if (typeOf(o).name === 'module' && typeof o === 'object' && o.dict !== null) {
     const mn = o.dict.getStr('__name__');
-    msg = `module '${typeof mn === 'string' ? mn : '?'}' has no attribute '${name}'`;
+    if (typeof mn !== 'string') msg = `module has no attribute '${name}'`;
+    else if (o instanceof PyModule && o.initializing) {
+      msg = `partially initialized module '${mn}' has no attribute '${name}' (most likely due to a circular import)`;
+    } else msg = `module '${mn}' has no attribute '${name}'`;
   } else msg = `'${typeOf(o).tpName}' object has no attribute '${name}'`;
   const e = attributeError(msg);
   (e.attrs ??= new Map()).set('name', name);

@@ -1,0 +1,2 @@
+import _mod_circ_attr_a
+VALUE = _mod_circ_attr_a.helper()

@@ -1,0 +1,1 @@
+from _mod_circ_from_a import helper
