@@ -60,8 +60,8 @@ function collectedByGc(t: PyType): boolean {
 
 const GC_BUILTINS = new Set(['list', 'dict', 'set', 'frozenset', 'tuple', 'type', 'deque', 'defaultdict', 'OrderedDict', 'property', 'module']);
 
-/** best_base: the base whose layout the class's instances take (the first with the widest one). */
-function bestBase(bases: PyType[]): PyType {
+/** best_base: the base whose layout the class's instances take (the first with the widest one): CPython's tp_base. */
+export function bestBase(bases: PyType[]): PyType {
   const winner = layoutBase(bases);
   return bases.find((b) => solidBase(b) === winner) ?? bases[0];
 }

@@ -24,12 +24,39 @@ import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 import { PyMemberDescr } from '../objects/slots.js';
+import { bestBase } from '../type_bases.js';
 
 /** Stores `fn` as the type's __new__: a staticmethod around a built-in function, as CPython's tp_new wrapper. */
 export function defNew(t: PyType, fn: NativeFn): void {
-  const wrapper = new PyBuiltinFunction('__new__', fn, null);
+  const checked: NativeFn = (vm, args, kwargs) => {
+    checkNewArgs(t, fn, args);
+    return fn(vm, args, kwargs);
+  };
+  const wrapper = new PyBuiltinFunction('__new__', checked, null);
   wrapper.newOf = t;
-  t.setAttr('__new__', new PyStaticMethod(wrapper));
+  const stored = new PyStaticMethod(wrapper);
+  newImplementation.set(stored, fn);
+  t.setAttr('__new__', stored);
+}
+
+/** The function behind each built-in __new__ defNew stored: types sharing one allocate alike (tp_new). */
+const newImplementation = new WeakMap<object, NativeFn>();
+
+/**
+ * tp_new_wrapper's checks of `T.__new__(S, ...)`: S a subtype of T whose nearest built-in
+ * base allocates as T does (no `object.__new__(dict)`); `own` is the function of T's __new__.
+ */
+function checkNewArgs(t: PyType, own: NativeFn, args: PyObject[]): void {
+  if (args.length === 0) throw typeError(`${t.tpName}.__new__(): not enough arguments`);
+  const cls = args[0];
+  if (!(cls instanceof PyType)) throw typeError(`${t.tpName}.__new__(X): X is not a type object (${typeOf(cls).tpName})`);
+  if (cls === t) return;
+  if (!cls.isSubtypeOf(t)) throw typeError(`${t.tpName}.__new__(${cls.tpName}): ${cls.tpName} is not a subtype of ${t.tpName}`);
+  const sb = staticBase(cls);
+  const sbNew = sb.lookup('__new__');
+  if (typeof sbNew !== 'object' || newImplementation.get(sbNew) !== own) {
+    throw typeError(`${t.tpName}.__new__(${cls.tpName}) is not safe, use ${sb.tpName}.__new__()`);
+  }
 }
 
 /** Stores a native classmethod (its fn receives the class as args[0]). */
@@ -87,11 +114,12 @@ function excessArgs(args: PyObject[], kwargs: KwArgs | null, self: number): bool
 
 /**
  * The type whose __new__ object.__new__(cls) would bypass (tp_new_wrapper's "staticbase"):
- * past every class whose __new__, its own or inherited, is written in tpy (slot_tp_new).
+ * past every class whose __new__, its own or inherited, is written in tpy (slot_tp_new), along
+ * tp_base (each class's best base, the one whose layout it extends: not always the first).
  */
 function staticBase(cls: PyType): PyType {
   let b: PyType | undefined = cls;
-  while (b !== undefined && b.isHeapType && isUserNew(b.lookup('__new__'))) b = b.bases[0];
+  while (b !== undefined && b.isHeapType && isUserNew(b.lookup('__new__'))) b = b.bases.length === 0 ? undefined : bestBase(b.bases);
   return b ?? objectType;
 }
 
