@@ -148,7 +148,9 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
         while (depth > 0 && width < indents[depth]!) depth -= 1;
         if (width !== indents[depth]) {
           const msg = 'unindent does not match any outer indentation level';
-          fail(t, src.error('IndentationError', msg, line, src.line(line).length + 1, line, -1), true);
+          // At the end of the line CPython's tokenizer read: past its newline, if it has one.
+          const end = src.line(line).length + (line >= src.lineCount() && src.endsBare() ? 0 : 1);
+          fail(t, src.error('IndentationError', msg, line, end, line, -1), true);
           break;
         }
         if (alt !== altIndents[depth]) {
