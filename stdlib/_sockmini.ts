@@ -418,6 +418,7 @@ function startListening(vm: VM, s: PySockmini, ip: string, port: number): Promis
     listener.server.once('error', onError);
     listener.server.once('listening', onListening);
     s.listener = listener;
+    listener.accepting = s.listening; // listen() of an unbound socket binds it first
     listener.server.listen({ host: ip, port, backlog: 4096, exclusive: true });
   });
 }
@@ -425,7 +426,8 @@ function startListening(vm: VM, s: PySockmini, ip: string, port: number): Promis
 /**
  * bind() creates the listening server right away (Node binds and listens in one step),
  * so `address already in use` is reported by bind() as on Linux.
- * DIVERGENCE: a bound socket accepts connections before listen() is called; accept() still needs listen().
+ * DIVERGENCE: a connection to a bound socket before listen() is reset after connect() succeeds,
+ * where Linux refuses it (ECONNREFUSED from connect()).
  */
 function bindTo(vm: VM, s: PySockmini, addr: InetAddress, what: string): PyObject {
   if (s.stream !== null || s.listener !== null) throw socketError(vm, 'EINVAL');
@@ -449,6 +451,7 @@ defMethod(sockminiType, 'listen', (vm, args, kwargs) => {
   s.listening = true;
   // listen() on an unbound socket binds it to an ephemeral port first, as Linux does.
   if (s.listener === null) return bindTo(vm, s, { host: '0.0.0.0', port: 0 }, 'listen()');
+  s.listener.accepting = true;
   return None;
 });
 

@@ -244,12 +244,17 @@ export class TcpListener extends Waitable {
   readonly queue: TcpStream[] = [];
   pendingError: NodeJS.ErrnoException | null = null;
   closed = false;
+  /**
+   * listen() was called. Node's server listens from bind() on; a connection that arrives before
+   * is reset (the client's connect succeeded, its first read fails), where Linux refuses it.
+   */
+  accepting = false;
 
   constructor(readonly server: Server) {
     super();
     server.unref();
     server.on('connection', (conn: Socket) => {
-      if (this.closed) {
+      if (this.closed || !this.accepting) {
         conn.resetAndDestroy();
         return;
       }
