@@ -84,11 +84,8 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     // (at the call's own recursion level, which runs no code but is checked all the same).
     if (callee.cls === typeType && makesPlainException(callee)) {
       if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
-      const exc = callee.allocate!(callee);
-      if (exc instanceof PyBaseException) {
-        exc.args = argc === 1 ? [stack[at]] : stack.slice(at, at + argc);
-        return exc;
-      }
+      const exc = newPlainException(callee, argc === 1 ? [stack[at]] : stack.slice(at, at + argc));
+      if (exc !== undefined) return exc;
     }
     // A built-in class (range(a, b), dict(), ValueError(msg)): its __new__ and __init__ are
     // natives, so it is a native call whatever the count. A class statement's class may run
@@ -226,11 +223,8 @@ function instantiate(vm: VM, cls: PyType, args: PyObject[], kwargs: KwArgs | nul
   // A class keeping BaseException's __new__ and __init__ (`class E(Exception): pass`): in one
   // step what those two would do, allocate it and set its args (looked up again after any class change).
   if (kwargs === null && makesPlainException(cls)) {
-    obj = cls.allocate!(cls);
-    if (obj instanceof PyBaseException) {
-      obj.args = args;
-      return obj;
-    }
+    const exc = newPlainException(cls, args);
+    if (exc !== undefined) return exc;
   }
   obj = callNew(vm, cls, newMethod, args, kwargs);
   // As type_call: __init__ runs only when __new__ returned an instance of cls.
@@ -265,6 +259,14 @@ function exceptionNew(): PyObject | undefined {
 }
 function exceptionInit(): PyObject | undefined {
   return (exceptionInitCache ??= BaseException.typeDict.get('__init__'));
+}
+
+/** What BaseException's __new__ and __init__ make for a class that keeps both: an instance holding `args`. */
+function newPlainException(cls: PyType, args: PyObject[]): PyBaseException | undefined {
+  const exc = cls.allocate!(cls);
+  if (!(exc instanceof PyBaseException)) return undefined;
+  exc.args = args;
+  return exc;
 }
 
 /** True when a call of `cls` is BaseException's __new__ and __init__ (cached on the class for the type epoch). */
