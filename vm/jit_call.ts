@@ -89,15 +89,21 @@ function makeGeneratorCompiled(vm: VM, func: PyFunction, at: number, argc: numbe
   const code = func.code;
   const n = isSimpleCall(code, argc) ? argc : bindInPlace(vm, func, at, argc, null);
   if (n < 0) return undefined;
-  const nf = vm.newFrame(code, func.globals, func.builtins, null, func);
-  nf.base = at;
-  nf.sp = at + code.co_nlocals;
+  // The caller wrote its pc back (past the call): the generator's maker, as in the eval loop.
+  return vm.makeGenerator(frameOverArgs(vm, func, at, n));
+}
+
+/** A frame for `func` over its `argc` bound arguments at stack[at]: its other locals unbound, its cells made. */
+function frameOverArgs(vm: VM, func: PyFunction, at: number, argc: number): Frame {
+  const code = func.code;
+  const f = vm.newFrame(code, func.globals, func.builtins, null, func);
+  f.base = at;
+  f.sp = at + code.co_nlocals;
   if (at + code.nlocalsplus + code.co_stacksize >= vm.stack.length) vm.ensureStack(at + code.nlocalsplus + code.co_stacksize + 1);
   const stack = vm.stack;
-  for (let i = n; i < code.co_nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
-  if (code.nlocalsplus !== code.co_nlocals) makeCells(nf, func, stack, at);
-  // The caller wrote its pc back (past the call): the generator's maker, as in the eval loop.
-  return vm.makeGenerator(nf);
+  for (let i = argc; i < code.co_nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
+  if (code.nlocalsplus !== code.co_nlocals) makeCells(f, func, stack, at);
+  return f;
 }
 
 /** True when a call of `code` can run its compiled body now (its arguments bound as it needs them). */
@@ -201,16 +207,9 @@ export function callExCompiled(vm: VM, stack: PyObject[], at: number, posObj: Py
 
 /** Runs the compiled body of `func` for the call canRunCompiled allowed (`initSelf`: a class call's instance). */
 function enterCompiled(vm: VM, func: PyFunction, at: number, argc: number, initSelf: PyObject | undefined): PyObject | undefined {
-  const code = func.code;
   vm.countdown--;
-  const stack = vm.stack;
   const caller = vm.frame!;
-  const f = vm.newFrame(code, func.globals, func.builtins, null, func);
-  f.base = at;
-  f.sp = at + code.co_nlocals;
-  if (at + code.nlocalsplus + code.co_stacksize >= stack.length) vm.ensureStack(at + code.nlocalsplus + code.co_stacksize + 1);
-  for (let i = argc; i < code.co_nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
-  if (code.nlocalsplus !== code.co_nlocals) makeCells(f, func, stack, at);
+  const f = frameOverArgs(vm, func, at, argc);
   // Should the body leave, the eval loop's return of the frame hands the instance back (and
   // leaves the class call's level, taken here).
   if (initSelf !== undefined) {
