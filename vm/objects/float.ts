@@ -18,17 +18,24 @@ export class PyFloat {
   declare dict: PyDict | null;
   declare readonly value: number;
   constructor(value: number) {
-    this.cls = floatType;
-    this.dict = null;
     this.value = value;
   }
 }
 Object.setPrototypeOf(PyFloat.prototype, PyObj.prototype);
+// A float's class and dict live on the prototype, not in each float: an arithmetic result is
+// then an object of one field (32 bytes with its heap number, not 48), made by one store.
+// Objects of a float subclass set their own `cls` (and `dict` when they get attributes), so
+// they have a map of their own; code reading `.cls` sees both maps.
+PyFloat.prototype.cls = floatType;
+PyFloat.prototype.dict = null;
 
 /** A float of class `cls` (float or a subclass of it). */
 export function floatOfClass(v: number, cls: PyType): PyFloat {
   const f = new PyFloat(v);
-  f.cls = cls;
+  if (cls !== floatType) {
+    f.cls = cls;
+    f.dict = null;
+  }
   return f;
 }
 
