@@ -178,13 +178,20 @@ class _DataclassParams:
         return '_DataclassParams(%s)' % ','.join('%s=%r' % (name, getattr(self, name)) for name in self.__slots__)
 
 
-def _compile(name, args, body, namespace, qualname):
-    # CPython defines these functions inside a helper function, so its frames count the body
-    # from line 3 of "<string>"; the leading blank line keeps tpy's line numbers the same.
-    src = '\ndef %s(%s):\n%s' % (name, ', '.join(args), '\n'.join('    ' + line for line in body or ['pass']))
-    exec(src, namespace)
-    fn = namespace[name]
-    fn.__qualname__ = qualname
+def _compile(name, args, body, namespace, cls):
+    # As CPython does: the function is made inside a helper whose parameters are the names the
+    # body uses, run with the globals of the class's module. So its __globals__ and __module__
+    # are that module's (inspect.getmodule and doctest look there) and its frames count the
+    # body from line 3 of "<string>".
+    module = _sys.modules.get(cls.__module__)
+    globs = module.__dict__ if module is not None else {}
+    lines = '\n'.join('  ' + line for line in body or ['pass'])
+    src = 'def __create_fn__(%s):\n def %s(%s):\n%s\n return %s' % (
+        ', '.join(namespace), name, ', '.join(args), lines, name)
+    made = {}
+    exec(src, globs, made)
+    fn = made['__create_fn__'](**namespace)
+    fn.__qualname__ = cls.__qualname__ + '.' + name
     return fn
 
 
@@ -240,7 +247,7 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
     if has_post_init:
         initvars = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
         body.append('self.__post_init__(%s)' % initvars)
-    fn = _compile('__init__', args, body, namespace, cls.__qualname__ + '.__init__')
+    fn = _compile('__init__', args, body, namespace, cls)
     # CPython annotates each parameter with its field's type and the return with None, which
     # inspect.signature(cls) shows.
     annotations = {f.name: f.type for f in std_fields if f.init}
@@ -251,6 +258,13 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
 
 
 _repr_running = set()
+
+
+def _method_of(cls, fn):
+    # Named as a method of cls and of cls's module, as CPython's generated methods are.
+    fn.__qualname__ = cls.__qualname__ + '.' + fn.__name__
+    fn.__module__ = cls.__module__
+    return fn
 
 
 def _make_repr(cls, repr_fields):
@@ -267,10 +281,9 @@ def _make_repr(cls, repr_fields):
             _repr_running.discard(key)
         return '%s(%s)' % (self.__class__.__qualname__, ', '.join(parts))
 
-    __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
     # pprint lays out field by field only the instances that print with this repr.
     __repr__._written_by_dataclass = True
-    return __repr__
+    return _method_of(cls, __repr__)
 
 
 def _tuple_getter(names):
@@ -287,8 +300,7 @@ def _make_eq(cls, names):
             return as_tuple(self) == as_tuple(other)
         return NotImplemented
 
-    __eq__.__qualname__ = cls.__qualname__ + '.__eq__'
-    return __eq__
+    return _method_of(cls, __eq__)
 
 
 def _make_order(cls, names, op_name, compare):
@@ -300,8 +312,7 @@ def _make_order(cls, names, op_name, compare):
         return NotImplemented
 
     method.__name__ = op_name
-    method.__qualname__ = cls.__qualname__ + '.' + op_name
-    return method
+    return _method_of(cls, method)
 
 
 def _make_hash(cls, names):
@@ -310,8 +321,7 @@ def _make_hash(cls, names):
     def __hash__(self):
         return hash(as_tuple(self))
 
-    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
-    return __hash__
+    return _method_of(cls, __hash__)
 
 
 def _frozen_method(cls, fields, name, args, verb, forward):
@@ -322,8 +332,7 @@ def _frozen_method(cls, fields, name, args, verb, forward):
     body = ['if type(self) is __dataclass_cls__ or name in %s:' % names,
             '    raise FrozenInstanceError(f"cannot %s field {name!r}")' % verb,
             'super(__dataclass_cls__, self).%s(%s)' % (name, forward)]
-    return _compile(name, args, body, {'FrozenInstanceError': FrozenInstanceError, '__dataclass_cls__': cls},
-                    cls.__qualname__ + '.' + name)
+    return _compile(name, args, body, {'FrozenInstanceError': FrozenInstanceError, '__dataclass_cls__': cls}, cls)
 
 
 def _set_new_attribute(cls, name, value):
