@@ -6,13 +6,17 @@
 
 import { floatPow } from '../vm/format/bigint_math.js';
 import * as dd from '../vm/format/math_dd.js';
+import { libmExp } from '../vm/format/libm_exp.js';
+import { libmLog } from '../vm/format/libm_log.js';
+import { libmSin, libmCos } from '../vm/format/libm_sincos.js';
 
-// Correctly rounded (math_dd.ts): what glibc gives in all but rare cases.
-export const exp = dd.exp;
-export const log = dd.log;
+// glibc's own algorithms, bit for bit (libm_exp.ts, libm_log.ts, libm_sincos.ts).
+export const exp = libmExp;
+export const log = libmLog;
+export const sin = libmSin;
+export const cos = libmCos;
+// Correctly rounded (math_dd.ts): what glibc gives in all but about one case in a thousand.
 export const log2 = dd.log2;
-export const sin = dd.sin;
-export const cos = dd.cos;
 export const tan = dd.tan;
 export const atan = dd.atan;
 export const atan2 = dd.atan2;

@@ -4,7 +4,8 @@ import {
   intAnd, intDivmod, intFloorDiv, intHash, intInvert, intLshift, intMod, intOr, intPow, intPowMod, intRound, intRshift,
   intToFloat, intTrueDiv, intXor, type Int,
 } from '../../vm/format/bigint_math.js';
-import { fma, libmPow, powHalf } from '../../vm/format/libm_pow.js';
+import { libmPow, powHalf } from '../../vm/format/libm_pow.js';
+import { fma } from '../../vm/format/float_words.js';
 import { floatRepr } from '../../vm/format/float_repr.js';
 import { fixture, fromBits, outcome, pyInt } from './format_helpers.js';
 

@@ -1,0 +1,73 @@
+// The bits of a double and an exact fused multiply-add: what the ports of glibc's libm
+// (libm_exp.ts, libm_log.ts, libm_pow.ts) are written with.
+
+export const f64 = new Float64Array(1);
+export const u32 = new Uint32Array(f64.buffer);
+// Index of the high/low 32-bit word of a double in `u32` (little-endian hosts: 1 and 0).
+export const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+export const LO = 1 - HI;
+
+export function fromWords(hi: number, lo: number): number {
+  u32[HI] = hi;
+  u32[LO] = lo;
+  return f64[0];
+}
+
+export function hexDoubles(hex: string): Float64Array {
+  const out = new Float64Array(hex.length / 16);
+  for (let i = 0; i < out.length; i++) {
+    out[i] = fromWords(Number.parseInt(hex.slice(i * 16, i * 16 + 8), 16), Number.parseInt(hex.slice(i * 16 + 8, i * 16 + 16), 16));
+  }
+  return out;
+}
+
+export function hexWords(hex: string): Uint32Array {
+  const out = new Uint32Array(hex.length / 8);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 8, i * 8 + 8), 16);
+  return out;
+}
+
+export const SPLIT = 134217729; // 2**27 + 1, Dekker's splitter
+
+/**
+ * fma(a, b, c) = a*b + c rounded once, for finite operands whose product neither
+ * overflows nor underflows: Dekker's exact product, then Boldo and Melquiond's
+ * emulation (the low parts are added with rounding to odd, the last addition rounds
+ * to nearest).
+ */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  // c + p = s + sl exactly.
+  const s = c + p;
+  const sb = s - c;
+  const sl = c - (s - sb) + (p - sb);
+  // v = round-to-odd(sl + e).
+  let v = sl + e;
+  const vb = v - sl;
+  const ve = sl - (v - vb) + (e - vb);
+  if (ve !== 0) {
+    f64[0] = v;
+    if ((u32[LO] & 1) === 0) {
+      // Step one ulp toward the exact sum: away from zero when the error has v's sign.
+      const away = (ve > 0) === (v > 0);
+      let lo = u32[LO];
+      let hi = u32[HI];
+      if (away) {
+        lo = (lo + 1) >>> 0;
+        if (lo === 0) hi = (hi + 1) >>> 0;
+      } else {
+        if (lo === 0) hi = (hi - 1) >>> 0;
+        lo = (lo - 1) >>> 0;
+      }
+      v = fromWords(hi, lo);
+    }
+  }
+  return s + v;
+}
