@@ -6,25 +6,26 @@
 
 import { floatPow } from '../vm/format/bigint_math.js';
 import * as dd from '../vm/format/math_dd.js';
-import { libmExp } from '../vm/format/libm_exp.js';
-import { libmLog } from '../vm/format/libm_log.js';
+import { libmExp, libmExp2 } from '../vm/format/libm_exp.js';
+import { libmLog, libmLog2 } from '../vm/format/libm_log.js';
 import { libmSin, libmCos } from '../vm/format/libm_sincos.js';
+import { libmExpm1, libmLog1p } from '../vm/format/libm_expm1_log1p.js';
 
-// glibc's own algorithms, bit for bit (libm_exp.ts, libm_log.ts, libm_sincos.ts).
+// glibc's own algorithms, bit for bit (libm_exp.ts, libm_log.ts, libm_sincos.ts, libm_expm1_log1p.ts).
 export const exp = libmExp;
 export const log = libmLog;
+export const log2 = libmLog2;
+export const exp2 = libmExp2;
 export const sin = libmSin;
 export const cos = libmCos;
+export const expm1 = libmExpm1;
+export const log1p = libmLog1p;
 // Correctly rounded (math_dd.ts): what glibc gives in all but about one case in a thousand.
-export const log2 = dd.log2;
 export const tan = dd.tan;
 export const atan = dd.atan;
 export const atan2 = dd.atan2;
 export const asin = dd.asin;
 export const acos = dd.acos;
-// fdlibm's, in V8 as in glibc.
-export const expm1 = Math.expm1;
-export const log1p = Math.log1p;
 
 const f64 = new DataView(new ArrayBuffer(8));
 
@@ -222,9 +223,6 @@ export function pow(x: number, y: number): number {
     return x < 0 && Math.abs(y) % 2 === 1 ? -Infinity : Infinity;
   }
 }
-
-/** 2**x, correctly rounded (glibc's exp2 is too, in all but rare cases). */
-export const exp2 = dd.exp2;
 
 // ---------------------------------------------------------------- gamma (CPython's m_tgamma / m_lgamma)
 

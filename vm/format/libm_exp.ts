@@ -66,6 +66,8 @@ export const NEG_LN2_HI_N = EXP[1];
 export const NEG_LN2_LO_N = EXP[2];
 export const C2 = EXP[3], C3 = EXP[4], C4 = EXP[5], C5 = EXP[6];
 export const SHIFT = EXP[7];
+const EXP2_SHIFT = EXP[8];
+const E1 = EXP[9], E2 = EXP[10], E3 = EXP[11], E4 = EXP[12], E5 = EXP[13];
 export const EXP_TAB = hexWords(EXP_DATA.slice(14 * 16));
 export const EXP_TAIL = hexDoubles(EXP_DATA.slice(14 * 16)).filter((_, i) => i % 2 === 0);
 
@@ -131,4 +133,48 @@ export function libmExp(x: number): number {
   if (special) return scaleSpecial(tmp, sbitsHi, sbitsLo, ki);
   const scale = fromWords(sbitsHi, sbitsLo);
   return fma(scale, tmp, scale);
+}
+
+/**
+ * exp2(x) for every double, as glibc returns it: its e_exp2.c (the same table as exp, with
+ * k/128 taken from x directly), which x86-64 builds without FMA, so nothing is fused.
+ */
+export function libmExp2(x: number): number {
+  f64[0] = x;
+  const hi = u32[HI];
+  const abstop = (hi >>> 20) & 0x7ff;
+  let special = false;
+  if (abstop - 0x3c9 >= 0x3f || abstop < 0x3c9) {
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1.0 + x;
+      if (x > 0) return Infinity;
+      if (x <= -1075.0) return 0;
+    }
+    // |x| > 928: the scale is computed out of range below.
+    special = Math.abs(x) > 928.0;
+  }
+  let kd = x + EXP2_SHIFT;
+  f64[0] = kd;
+  const ki = u32[LO];
+  kd -= EXP2_SHIFT;
+  const r = x - kd;
+  const idx = 2 * (ki & 0x7f);
+  const tail = EXP_TAIL[idx / 2];
+  let sbitsHi = (EXP_TAB[2 * idx + 2] + (ki << 13)) | 0;
+  const sbitsLo = EXP_TAB[2 * idx + 3];
+  const r2 = r * r;
+  const tmp = tail + r * E1 + r2 * (E2 + r * E3) + r2 * r2 * (E4 + r * E5);
+  if (special) {
+    if ((ki & 0x80000000) === 0) {
+      // k > 0: the scale's exponent may have overflowed by one.
+      sbitsHi = (sbitsHi - (1 << 20)) | 0;
+      const scale = fromWords(sbitsHi, sbitsLo);
+      return 2 * (scale + scale * tmp);
+    }
+    return scaleSpecial(tmp, sbitsHi, sbitsLo, ki);
+  }
+  const scale = fromWords(sbitsHi, sbitsLo);
+  return scale + scale * tmp;
 }

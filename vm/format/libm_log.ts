@@ -1,13 +1,14 @@
-// The C library's log() bit for bit: glibc's x86-64 FMA variant (`__ieee754_log_fma`),
-// which CPython's math.log calls on the machines tpy is tested on (log10 is built on it).
+// The C library's log() and log2() bit for bit: glibc's x86-64 FMA variants
+// (`__ieee754_log_fma`, `__log2_fma`), which CPython's math.log and math.log2 call on the
+// machines tpy is tested on (log10 is built on log).
 //
 // glibc 2.28+ computes log with the table-driven algorithm of ARM's optimized-routines
 // (MIT licensed): for x = 2**k * z, log(x) = k*ln2 + log(c) + log1p(z/c - 1), with c near
 // z and 1/c, log(c) from a table, and a polynomial for log1p; inputs near 1 take a longer
 // polynomial instead. It is not correctly rounded (up to 0.52 ulp). This file replays the
 // variant as the machine code executes it: the same operations in the same order, with the
-// multiply-adds the compiler fused computed as exact fused multiply-adds. The table is the
-// library's `__log_data`.
+// multiply-adds the compiler fused computed as exact fused multiply-adds. The tables are the
+// library's `__log_data` and `__log2_data`.
 
 import { f64, u32, HI, LO, fromWords, hexDoubles, fma } from './float_words.js';
 
@@ -123,4 +124,87 @@ export function libmLog(x: number): number {
   const q2 = fma(r, A4, A3);
   const y = fma(r2, A0, l);
   return fma(r3, fma(q2, r2, q1), y) + h;
+}
+
+// __log2_data: invln2hi, invln2lo, poly[6], poly1[10], then 64 entries of (invc, logc)
+// (the (chi, clo) entries only the variant without FMA uses left out).
+const LOG2_DATA =
+  '3ff71547652000003de705fc2eefa200bfe71547652b83393fdec709dc3a04bebfd7154764702ffb3fd2776c50034c48' +
+  'bfcec7b328ea92bc3fca6225e117f92ebfe71547652b82fe3fdec709dc3a03f7bfd71547652b7c3f3fd2776c50f05be4' +
+  'bfcec709dd768fe53fca61761ec4e736bfc7153fbc64a79b3fc484d154f01b4abfc289e4a72c383c3fc0b32f285aee66' +
+  '3ff724286bb1acf8bfe1095feecdb0003ff6e1f766d2cca1bfe08494bd76d0003ff6a13d0e30d48abfe00143aee8f800' +
+  '3ff661ec32d06c85bfdefec5360b40003ff623fa951198f8bfddfdd91ab7e0003ff5e75ba4cf026cbfdcffae0cc79000' +
+  '3ff5ac055a214fb8bfdc043811fda0003ff571ed0f166e1ebfdb0b67323ae0003ff53909590bf835bfda152f5a2db000' +
+  '3ff5014fed61adddbfd9217f5af860003ff4cab88e487bd0bfd8304db07190003ff49539b4334feebfd74189f9a9e000' +
+  '3ff460cbdfafd569bfd6552bb51990003ff42d664ee4b953bfd56b23a29b10003ff3fb01111dd8a6bfd483650f5fa000' +
+  '3ff3c995b70c5836bfd39de937f6a0003ff3991c4ab6fd4abfd2baa1538d60003ff3698e0ce099b5bfd1d98340ca4000' +
+  '3ff33ae48213e7b2bfd0fa853a40e0003ff30d191985bdb1bfd01d9c32e730003ff2e025cab271d7bfce857da2fa6000' +
+  '3ff2b404cf13cd82bfccd3c8633d80003ff288b02c7ccb50bfcb26034c14a0003ff25e2263944de5bfc97c1c2f4fe000' +
+  '3ff234563d8615b1bfc7d6023f8000003ff20b46e33eaf38bfc633a71a05e0003ff1e2eefdcda3ddbfc494f5e9570000' +
+  '3ff1bb4a580b3930bfc2f9e424e0a0003ff19453847f2200bfc162595afdc0003ff16e06c0d5d73cbfbf9c9a75bd8000' +
+  '3ff1485f47b7e4c2bfbc7b575bf9c0003ff12358ad0085d1bfb960c60ff480003ff0fef00f532227bfb64ce247b60000' +
+  '3ff0db2077d03a8fbfb33f78b20140003ff0b7e6d65980d9bfb0387d1a42c0003ff0953efe7b408dbfaa6f9208b50000' +
+  '3ff07325cac53b83bfa47a954f7700003ff05197e40d1b5cbf9d23a8c50c00003ff03091c1208ea2bf916a2629780000' +
+  '3ff0101025b37e21bf7720f8d8e800003fefc07ef9caa76b3f86fe53b15000003fef4465d3f6f1843fa11ccce10f8000' +
+  '3feecc079f84107f3fac4dfc8c8b80003fee573a99975ae83fb3aa321e5740003fede5d6f0bd3de63fb918a0d08b8000' +
+  '3fed77b681ff38b33fbe72e9da0440003fed0cb5724de9433fc1dcd2507f60003feca4b2dc0e75633fc476ab03dea000' +
+  '3fec3f8ee8d6cb513fc7074377e220003febdd2b4f020c4c3fc98ede8ba940003feb7d6c006015ca3fcc0db86ad2e000' +
+  '3feb20366e2e338f3fce840aafcee0003feac570262950393fd0790ab46780003fea6d01bc2731dd3fd1ac056801c000' +
+  '3fea16d3bc3ff18b3fd2db11d4fee0003fe9c2d14967fead3fd406464ec580003fe970e4f47c99023fd52dbe093af000' +
+  '3fe920fb3982bcf23fd651902050d0003fe8d30187f759f13fd771d2cdeaf0003fe886e5ebb9f66d3fd88e9c857d9000' +
+  '3fe83c97b658b9943fd9a80155e160003fe7f405ffc610223fdabe186ed3d0003fe7ad22181415ca3fdbd0f2aea0e000' +
+  '3fe767dcf99eff8c3fdce0a43dbf4000';
+
+const D2 = hexDoubles(LOG2_DATA);
+const INVLN2HI = D2[0];
+const INVLN2LO = D2[1];
+const P0 = D2[2], P1 = D2[3], P2 = D2[4], P3 = D2[5], P4 = D2[6], P5 = D2[7];
+const Q0 = D2[8], Q1 = D2[9], Q2 = D2[10], Q3 = D2[11], Q4 = D2[12];
+const Q5 = D2[13], Q6 = D2[14], Q7 = D2[15], Q8 = D2[16], Q9 = D2[17];
+const TAB2 = 18;
+
+/** log2(x) for every double, as glibc returns it (-Infinity for 0, NaN below 0). */
+export function libmLog2(x: number): number {
+  f64[0] = x;
+  let hi = u32[HI];
+  let lo = u32[LO];
+  // 1 - 0x1.5b51p-5 <= x < 1 + 0x1.6ab2p-5: a polynomial in r = x - 1.
+  if (hi >= 0x3feea4af && hi < 0x3ff0b559) {
+    if (x === 1) return 0;
+    const r = x - 1.0;
+    const h = INVLN2HI * r;
+    const r2 = r * r;
+    const r4 = r2 * r2;
+    const l0 = fma(r, INVLN2LO, fma(INVLN2HI, r, -h));
+    const q01 = fma(r, Q1, Q0);
+    const y = fma(q01, r2, h);
+    const l1 = fma(q01, r2, h - y) + l0;
+    const q = fma(fma(fma(r, Q9, Q8), r2, fma(r, Q7, Q6)), r4, fma(fma(r, Q5, Q4), r2, fma(r, Q3, Q2)));
+    return y + fma(q, r4, l1);
+  }
+  if (hi - 0x00100000 >= 0x7ff00000 - 0x00100000 || hi < 0x00100000) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if (hi >= 0x80000000 || hi >= 0x7ff00000) return NaN;
+    f64[0] = x * TWO_52;
+    hi = (u32[HI] - (52 << 20)) | 0;
+    lo = u32[LO];
+  }
+  // x = 2**k * z with z in [OFF, 2*OFF), OFF = 0x3fe6000000000000; c near z (table entry i).
+  const tmp = (hi - 0x3fe60000) | 0;
+  const i = (tmp >>> 14) & 0x3f;
+  const k = tmp >> 20;
+  const z = fromWords((hi - (tmp & 0xfff00000)) | 0, lo);
+  const invc = D2[TAB2 + 2 * i];
+  const logc = D2[TAB2 + 2 * i + 1];
+  const t3 = k + logc;
+  const r = fma(z, invc, -1.0);
+  const t1 = INVLN2HI * r;
+  const t2 = fma(r, INVLN2LO, fma(INVLN2HI, r, -t1));
+  const h = t1 + t3;
+  const l = t3 - h + t1 + t2;
+  const r2 = r * r;
+  const r4 = r2 * r2;
+  const p = fma(fma(r, P5, P4), r4, fma(fma(r, P3, P2), r2, fma(r, P1, P0)));
+  return fma(r2, p, l) + h;
 }
