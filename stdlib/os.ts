@@ -41,6 +41,22 @@ import { morePathFunctions, morePathConstants } from './os_path_more.js';
 import { nodeModule } from './node_lazy.js';
 import { passwdHome } from './pwd_grp.js';
 
+/**
+ * The names in a directory in the order the file system gives them, as CPython's listdir
+ * (readdir) does: fs.readdirSync sorts them (libuv's scandir does), so a program printing
+ * os.listdir() or walking a tree would list files in another order than CPython.
+ */
+function namesInDirectoryOrder(path: string): string[] {
+  const dir = fs.opendirSync(path);
+  const names: string[] = [];
+  try {
+    for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) names.push(entry.name);
+  } finally {
+    dir.closeSync();
+  }
+  return names;
+}
+
 function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
   // A path-like object (pathlib) stands for the path its __fspath__ gives.
   if (o !== undefined) o = fspathOrUndefined(vm, o) ?? o;
@@ -451,7 +467,7 @@ const osFunctions: [string, NativeFn][] = [
     const [path] = parseArgs('listdir', args, kwargs, { names: ['path'] }, 0);
     const p = path === undefined || path === None ? '.' : pathArg(vm, path, 'listdir');
     try {
-      return new PyList(fs.readdirSync(osPath(vm.cwd, p)));
+      return new PyList(namesInDirectoryOrder(osPath(vm.cwd, p)));
     } catch (e) {
       throw osErrorFrom(vm, e, p);
     }
