@@ -1,7 +1,7 @@
-// Correctly rounded tan, atan, asin, acos and atan2, computed in double-double arithmetic (and glibc's hypot).
+// Correctly rounded tan, asin, acos and atan2, computed in double-double arithmetic (and glibc's hypot).
 //
-// CPython's math module calls glibc. Its exp, log, sin, cos, expm1, log1p, exp2 and log2
-// are replayed bit for bit (libm_*.ts); for these five, glibc's results are also not always
+// CPython's math module calls glibc. Its exp, log, sin, cos, expm1, log1p, exp2, log2 and
+// atan are replayed bit for bit (libm_*.ts); for these four, glibc's results are also not always
 // correctly rounded (they differ from the correctly rounded value in about one case in
 // 500-1000), but V8's Math functions (fdlibm ports) differ from glibc for 2 to 7% of
 // arguments. Here each function is evaluated to about 100 bits (a double-double: hi + lo
@@ -453,29 +453,10 @@ function atanUnitS(th: number, tl: number, quick: boolean): number {
   return addS(a[0], a[1], sh, DD_LO[0]);
 }
 
-/** atanPos on scalars (a >= 0). */
-function atanPosS(ah: number, al: number, quick: boolean): number {
-  if (ah <= 1) return atanUnitS(ah, al, quick);
-  const dh = divS(1, 0, ah, al);
-  const uh = atanUnitS(dh, DD_LO[0], quick);
-  const p = k().pio2;
-  return addS(p[0], p[1], -uh, -DD_LO[0]);
-}
-
 /** atan(a) for a >= 0 (a DD). */
 function atanPos(a: DD): DD {
   if (a[0] <= 1) return atanUnit(a);
   return sub(k().pio2, atanUnit(div([1, 0], a)));
-}
-
-export function atan(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (Math.abs(x) < 2 ** -27) return x;
-  if (Math.abs(x) > 2 ** 60) return x > 0 ? round(k().pio2) : -round(k().pio2);
-  const ax = Math.abs(x);
-  let r = quickRound(atanPosS(ax, 0, true), DD_LO[0]);
-  if (r !== r) r = atanPosS(ax, 0, false) + DD_LO[0];
-  return x < 0 ? -r : r;
 }
 
 /** atan2 for finite y != 0 or x != 0 (CPython's m_atan2 has dealt with infinities, NaNs and zero y). */
