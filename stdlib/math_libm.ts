@@ -10,7 +10,7 @@ import { libmExp, libmExp2 } from '../vm/format/libm_exp.js';
 import { libmLog, libmLog2 } from '../vm/format/libm_log.js';
 import { libmSin, libmCos } from '../vm/format/libm_sincos.js';
 import { libmExpm1, libmLog1p } from '../vm/format/libm_expm1_log1p.js';
-import { libmAtan } from '../vm/format/libm_atan.js';
+import { libmAtan, libmAtan2 } from '../vm/format/libm_atan.js';
 
 // glibc's own algorithms, bit for bit (libm_*.ts).
 export const exp = libmExp;
@@ -22,9 +22,9 @@ export const cos = libmCos;
 export const expm1 = libmExpm1;
 export const log1p = libmLog1p;
 export const atan = libmAtan;
+export const atan2 = libmAtan2;
 // Correctly rounded (math_dd.ts): what glibc gives in all but about one case in a thousand.
 export const tan = dd.tan;
-export const atan2 = dd.atan2;
 export const asin = dd.asin;
 export const acos = dd.acos;
 

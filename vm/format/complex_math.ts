@@ -2,7 +2,8 @@
 // results agree to the bit: Smith's division, powers by repeated squaring for small integer
 // exponents and through polar form otherwise, C99's rules for abs() of infinities and NaNs.
 
-import { hypot, atan2 } from './math_dd.js';
+import { hypot } from './math_dd.js';
+import { libmAtan2 as atan2 } from './libm_atan.js';
 import { libmSin as sin, libmCos as cos } from './libm_sincos.js';
 import { libmExp as exp } from './libm_exp.js';
 import { libmLog as log } from './libm_log.js';

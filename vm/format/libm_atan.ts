@@ -1,5 +1,6 @@
-// The C library's atan() bit for bit: glibc's x86-64 FMA variant (`__atan_fma`), which
-// CPython's math.atan calls on the machines tpy is tested on.
+// The C library's atan() and atan2() bit for bit: glibc's x86-64 FMA variants (`__atan_fma`,
+// `__ieee754_atan2_fma`), which CPython's math.atan and math.atan2 call on the machines tpy
+// is tested on.
 //
 // glibc 2.35+ computes atan with IBM's Accurate Mathematical Library (dbl-64/s_atan.c)
 // without its slow correctly rounded paths: a Taylor polynomial near 0, for 1/16 <= |x| < 16
@@ -9,7 +10,7 @@
 // file replays the variant as its machine code executes it: the same operations in the same
 // order, each fused multiply-add computed exactly. The table is the library's `cij`.
 
-import { hexDoubles, fma } from './float_words.js';
+import { f64, u32, HI, hexDoubles, fma } from './float_words.js';
 
 // cij: 241 rows of (x_i, atan(x_i), then the Taylor coefficients 2..6 of atan at x_i).
 const CIJ = hexDoubles(
@@ -308,6 +309,12 @@ const D11 = -0.09090424391727987;
 const D13 = 0.07601836584380736;
 const HPI = 1.5707963267948966;
 const HPI1 = 6.123233995736766e-17; // pi/2 - HPI
+const OPI = 3.141592653589793;
+const OPI1 = 1.2246467991473532e-16; // pi - OPI
+const QPI = 0.7853981633974483; // pi/4
+const TQPI = 2.356194490192345; // 3pi/4
+const TWO500 = 2 ** 500;
+const TWOM500 = 2 ** -500;
 const TWO52 = 4503599627370496.0;
 
 /** The Taylor polynomial of atan(x) / x - 1 in v = x*x. */
@@ -361,4 +368,108 @@ export function libmAtan(x: number): number {
     return x > 0 ? HPI : -HPI;
   }
   return x < 0 ? -y : y;
+}
+
+/** atan2(y, x) for every pair of doubles, as glibc returns it. */
+export function libmAtan2(y: number, x: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+  const yNegative = y < 0 || Object.is(y, -0);
+  if (y === 0) {
+    // The sign of zero says which side: atan2(+-0, x) is +-0 for x >= +0, +-pi otherwise.
+    if (x > 0 || Object.is(x, 0)) return y;
+    return yNegative ? -OPI : OPI;
+  }
+  if (x === 0) return yNegative ? -HPI : HPI;
+  if (x === Infinity) {
+    if (y === Infinity) return QPI;
+    if (y === -Infinity) return -QPI;
+    return yNegative ? -0 : 0;
+  }
+  if (x === -Infinity) {
+    if (y === Infinity) return TQPI;
+    if (y === -Infinity) return -TQPI;
+    return yNegative ? -OPI : OPI;
+  }
+  if (y === Infinity) return HPI;
+  if (y === -Infinity) return -HPI;
+  f64[0] = x;
+  const ex = u32[HI] & 0x7ff00000;
+  f64[0] = y;
+  const ey = u32[HI] & 0x7ff00000;
+  const de = ey - ex;
+  let ax = Math.abs(x);
+  let ay = Math.abs(y);
+  // 57 * 16**5: the quotient is beyond 2**57 or below 2**-57.
+  if (de >= 59768832) return y > 0 ? HPI : -HPI;
+  if (de <= -59768832) {
+    if (x > 0) return y < 0 ? -(ay / ax) : ay / ax;
+    return y > 0 ? OPI : -OPI;
+  }
+  if (ax < TWOM500 || ay < TWOM500) {
+    ax *= TWO500;
+    ay *= TWO500;
+  }
+  if (ax > TWO500 || ay > TWO500) {
+    ax *= TWOM500;
+    ay *= TWOM500;
+  }
+  // u + du = the smaller over the larger of |x|, |y|.
+  let u: number;
+  let du: number;
+  if (ay < ax) {
+    u = ay / ax;
+    const v = ax * u;
+    du = ((ay - v) - fma(ax, u, -v)) / ax;
+  } else {
+    u = ax / ay;
+    const v = ay * u;
+    du = ((ax - v) - fma(ay, u, -v)) / ay;
+  }
+  let z: number;
+  if (x > 0) {
+    if (ay < ax) {
+      if (u < B) {
+        const v = u * u;
+        z = u + fma(u * v, taylor(v), du);
+      } else {
+        const r = row(u);
+        const t3 = u - CIJ[r];
+        const v = t3 + du;
+        const dv = Math.abs(t3) > Math.abs(du) ? (t3 - v) + du : (du - v) + t3;
+        const t2 = CIJ[r + 2];
+        const q = fma(v, fma(v, fma(v, CIJ[r + 6], CIJ[r + 5]), CIJ[r + 4]), CIJ[r + 3]);
+        z = CIJ[r + 1] + fma(v, t2, fma(dv, t2, (v * v) * q));
+      }
+    } else if (u < B) {
+      const v = u * u;
+      const t2 = HPI - u;
+      const cor = HPI > Math.abs(u) ? (HPI - t2) - u : HPI - (u + t2);
+      z = t2 + fma(-(u * v), taylor(v), (HPI1 + cor) - du);
+    } else {
+      const r = row(u);
+      const v = (u - CIJ[r]) + du;
+      z = (HPI - CIJ[r + 1]) + fma(-v, rowPolynomial(r, v), HPI1);
+    }
+  } else if (ax < ay) {
+    if (u < B) {
+      const v = u * u;
+      const t2 = HPI + u;
+      const cor = HPI > Math.abs(u) ? (HPI - t2) + u : (u - t2) + HPI;
+      z = t2 + fma(u * v, taylor(v), (HPI1 + cor) + du);
+    } else {
+      const r = row(u);
+      const v = (u - CIJ[r]) + du;
+      z = (HPI + CIJ[r + 1]) + fma(v, rowPolynomial(r, v), HPI1);
+    }
+  } else if (u < B) {
+    const v = u * u;
+    const t2 = OPI - u;
+    const cor = OPI > Math.abs(u) ? (OPI - t2) - u : OPI - (u + t2);
+    z = t2 + fma(-(u * v), taylor(v), (OPI1 + cor) - du);
+  } else {
+    const r = row(u);
+    const v = (u - CIJ[r]) + du;
+    z = (OPI - CIJ[r + 1]) + fma(-v, rowPolynomial(r, v), OPI1);
+  }
+  return y < 0 ? -z : z;
 }

@@ -1,9 +1,9 @@
-// Correctly rounded tan, asin, acos and atan2, computed in double-double arithmetic (and glibc's hypot).
+// Correctly rounded tan, asin and acos, computed in double-double arithmetic (and glibc's hypot).
 //
-// CPython's math module calls glibc. Its exp, log, sin, cos, expm1, log1p, exp2, log2 and
-// atan are replayed bit for bit (libm_*.ts); for these four, glibc's results are also not always
-// correctly rounded (they differ from the correctly rounded value in about one case in
-// 500-1000), but V8's Math functions (fdlibm ports) differ from glibc for 2 to 7% of
+// CPython's math module calls glibc. Its exp, log, sin, cos, expm1, log1p, exp2, log2, atan
+// and atan2 are replayed bit for bit (libm_*.ts). For these three, glibc's results are not
+// always correctly rounded either (they differ from the correctly rounded value in about one
+// case in 500-1000), but V8's Math functions (fdlibm ports) differ from glibc for 2 to 7% of
 // arguments. Here each function is evaluated to about 100 bits (a double-double: hi + lo
 // with |lo| <= ulp(hi)/2), then rounded once, which reproduces glibc wherever glibc itself
 // is correctly rounded.
@@ -411,118 +411,13 @@ function atanUnit(t: DD): DD {
   return add(c.atanTable[j], atanSeries(u, c, 12));
 }
 
-/** atanSeries on scalars: the high part, the low one in DD_LO[0]. */
-function atanSeriesS(th: number, tl: number, c: Constants, terms: number, split: number): number {
-  const t2h = mulS(th, tl, th, tl);
-  const t2l = DD_LO[0];
-  const x2 = t2h;
-  const io = c.invOdd;
-  let tail = 0;
-  for (let i = terms - 1; i >= split; i--) tail = (i % 2 === 0 ? io[i][0] : -io[i][0]) + x2 * tail;
-  let ah = tail;
-  let al = 0;
-  for (let i = split - 1; i >= 0; i--) {
-    const mh = mulS(t2h, t2l, ah, al);
-    const ml = DD_LO[0];
-    ah = i % 2 === 0 ? addS(io[i][0], io[i][1], mh, ml) : addS(-io[i][0], -io[i][1], mh, ml);
-    al = DD_LO[0];
-  }
-  return mulS(th, tl, ah, al);
-}
-
 // The quick atan series: |u| <= 1/32 after the table step, so from u**5/5 on (below 2**-22 of
 // u) the terms summed in doubles are within about 2**-71 of u, and u**17/17 is below 2**-84.
-const ATAN_QUICK_TERMS = 8;
-const ATAN_QUICK_SPLIT = 2;
-
-/** atanUnit on scalars (0 <= th + tl <= 1); `quick`: the short series (see quickRound). */
-function atanUnitS(th: number, tl: number, quick: boolean): number {
-  const c = k();
-  const terms = quick ? ATAN_QUICK_TERMS : 12;
-  const split = quick ? ATAN_QUICK_SPLIT : 5;
-  const j = Math.round(th * 16);
-  if (j === 0) return atanSeriesS(th, tl, c, terms, split);
-  const cj = j / 16;
-  const nh = addS(th, tl, -cj, -0);
-  const nl = DD_LO[0];
-  const mh = mulDS(th, tl, cj);
-  const dh = addS(1, 0, mh, DD_LO[0]);
-  const uh = divS(nh, nl, dh, DD_LO[0]);
-  const sh = atanSeriesS(uh, DD_LO[0], c, terms, split);
-  const a = c.atanTable[j];
-  return addS(a[0], a[1], sh, DD_LO[0]);
-}
 
 /** atan(a) for a >= 0 (a DD). */
 function atanPos(a: DD): DD {
   if (a[0] <= 1) return atanUnit(a);
   return sub(k().pio2, atanUnit(div([1, 0], a)));
-}
-
-/** atan2 for finite y != 0 or x != 0 (CPython's m_atan2 has dealt with infinities, NaNs and zero y). */
-export function atan2(y: number, x: number): number {
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  const a = Math.abs(y);
-  const b = Math.abs(x);
-  // The double-double division splits its operands (Dekker): scale the larger to [1, 2) by a
-  // power of two (exact), so that neither overflows nor loses bits to underflow.
-  let sa = a;
-  let sb = b;
-  const m = Math.max(a, b);
-  if (m > 2 ** 500 || Math.min(a, b) < 2 ** -500) {
-    const k = -Math.floor(Math.log2(m));
-    const k1 = Math.trunc(k / 2);
-    sa = a * 2 ** k1 * 2 ** (k - k1);
-    sb = b * 2 ** k1 * 2 ** (k - k1);
-  }
-  const xNeg = x < 0 || Object.is(x, -0);
-  let r = quickRound(atan2S(a, b, sa, sb, xNeg, true), DD_LO[0]);
-  if (r !== r) r = atan2S(a, b, sa, sb, xNeg, false) + DD_LO[0];
-  return y < 0 || Object.is(y, -0) ? -r : r;
-}
-
-/** atan2(|y|, |x|) for |y| = a, |x| = b (sa, sb scaled alike), then pi minus it for a negative x: hi, lo in DD_LO[0]. */
-function atan2S(a: number, b: number, sa: number, sb: number, xNeg: boolean, quick: boolean): number {
-  const c = k();
-  let th: number;
-  let tl: number;
-  if (a === 0) {
-    th = 0;
-    tl = 0;
-  } else if (b === 0) {
-    th = c.pio2[0];
-    tl = c.pio2[1];
-  } else if (a <= b) {
-    const t = a / b;
-    if (t < 2 ** -900) {
-      th = t;
-      tl = 0;
-    } else {
-      const qh = divS(sa, 0, sb, 0);
-      th = atanUnitS(qh, DD_LO[0], quick);
-      tl = DD_LO[0];
-    }
-  } else {
-    const t = b / a;
-    let uh: number;
-    let ul: number;
-    if (t < 2 ** -900) {
-      uh = t;
-      ul = 0;
-    } else {
-      const qh = divS(sb, 0, sa, 0);
-      uh = atanUnitS(qh, DD_LO[0], quick);
-      ul = DD_LO[0];
-    }
-    th = addS(c.pio2[0], c.pio2[1], -uh, -ul);
-    tl = DD_LO[0];
-  }
-  if (xNeg) {
-    th = addS(c.pi[0], c.pi[1], -th, -tl);
-    tl = DD_LO[0];
-  }
-  DD_LO[0] = tl;
-  return th;
 }
 
 export function asin(x: number): number {

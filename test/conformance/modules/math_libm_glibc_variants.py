@@ -1,6 +1,6 @@
-# sin, cos, exp, log, expm1, log1p, exp2, log2 and atan (and log10, the hyperbolic functions and
-# gamma, built on them) return glibc's own bits, not correctly rounded ones: glibc's
-# results differ from the correctly rounded value in about one case in 500-5000, and a
+# sin, cos, exp, log, expm1, log1p, exp2, log2, atan and atan2 (and log10, the hyperbolic
+# functions and gamma, built on them) return glibc's own bits, not correctly rounded ones:
+# glibc's results differ from the correctly rounded value in about one case in 500-5000, and a
 # program summing many of them prints different digits.
 # A digest of 6000 results from several ranges, and the results at arguments where
 # glibc is known not to round correctly.
@@ -33,6 +33,10 @@ for name in ('sin', 'cos', 'exp', 'log', 'expm1', 'log1p', 'exp2', 'log2', 'atan
              'sinh', 'cosh', 'tanh', 'asinh', 'acosh', 'atanh', 'gamma', 'lgamma'):
     f = getattr(math, name)
     print(name, digest(f, args))
+
+pairs = list(zip(args, reversed(args)))
+print('atan2', digest(lambda p: math.atan2(*p), pairs))
+print('phase', digest(lambda p: __import__('cmath').phase(complex(p[1], p[0])), pairs))
 
 # Arguments where glibc's result is one ulp from the correctly rounded one.
 for x in (-0.37563227526272236, 8.208450815375286):
