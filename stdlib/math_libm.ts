@@ -11,6 +11,7 @@ import { libmLog, libmLog2 } from '../vm/format/libm_log.js';
 import { libmSin, libmCos } from '../vm/format/libm_sincos.js';
 import { libmExpm1, libmLog1p } from '../vm/format/libm_expm1_log1p.js';
 import { libmAtan, libmAtan2 } from '../vm/format/libm_atan.js';
+import { libmTan } from '../vm/format/libm_tan.js';
 
 // glibc's own algorithms, bit for bit (libm_*.ts).
 export const exp = libmExp;
@@ -23,8 +24,8 @@ export const expm1 = libmExpm1;
 export const log1p = libmLog1p;
 export const atan = libmAtan;
 export const atan2 = libmAtan2;
+export const tan = libmTan;
 // Correctly rounded (math_dd.ts): what glibc gives in all but about one case in a thousand.
-export const tan = dd.tan;
 export const asin = dd.asin;
 export const acos = dd.acos;
 

@@ -160,9 +160,8 @@ function doCos(x: number, dx: number): number {
   return cs + cor;
 }
 
-// The reduced argument a + da and its quadrant, left by reduce() and branred().
-let reducedA = 0;
-let reducedDa = 0;
+/** The reduced argument a + da that reduce() and branred() leave (they return the quadrant). */
+export const reduced = { a: 0, da: 0 };
 
 /** glibc's reduce_sincos for |x| < 105414350: x - n*pi/2 = a + da, returns n mod 4. */
 function reduce(x: number): number {
@@ -173,8 +172,8 @@ function reduce(x: number): number {
   const t2 = fma(-xn, PP3, y);
   const db = fma(-xn, PP3, y - t2);
   const b = fma(-xn, PP4, t2);
-  reducedA = b;
-  reducedDa = db + fma(-xn, PP4, t2 - b);
+  reduced.a = b;
+  reduced.da = db + fma(-xn, PP4, t2 - b);
   return n;
 }
 
@@ -219,7 +218,7 @@ function branredPart(x: number): [number, number, number] {
 }
 
 /** glibc's __branred for 105414350 <= |x| < inf: x - n*pi/2 = a + da, returns n mod 4. */
-function branred(x: number): number {
+export function branred(x: number): number {
   x *= TM600;
   let t = x * SPLIT;
   const x1 = t - (t - x);
@@ -244,14 +243,14 @@ function branred(x: number): number {
   b = s * HP0;
   bb = (((t1 * MP1 - b) + t1 * MP2_R) + t2 * MP1) + (t2 * MP2_R + s * HP1 + t * HP0);
   s = b + bb;
-  reducedA = s;
-  reducedDa = (b - s) + bb;
+  reduced.a = s;
+  reduced.da = (b - s) + bb;
   return Math.trunc(sum) & 3;
 }
 
 /** sin or cos of a + da by the quadrant n (glibc's do_sincos). */
 function inQuadrant(n: number): number {
-  const v = (n & 1) !== 0 ? doCos(reducedA, reducedDa) : doSin(reducedA, reducedDa);
+  const v = (n & 1) !== 0 ? doCos(reduced.a, reduced.da) : doSin(reduced.a, reduced.da);
   return (n & 2) !== 0 ? -v : v;
 }
 

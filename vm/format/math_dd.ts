@@ -1,7 +1,7 @@
-// Correctly rounded tan, asin and acos, computed in double-double arithmetic (and glibc's hypot).
+// Correctly rounded asin and acos, computed in double-double arithmetic (and glibc's hypot).
 //
-// CPython's math module calls glibc. Its exp, log, sin, cos, expm1, log1p, exp2, log2, atan
-// and atan2 are replayed bit for bit (libm_*.ts). For these three, glibc's results are not
+// CPython's math module calls glibc. Its exp, log, sin, cos, tan, expm1, log1p, exp2, log2,
+// atan and atan2 are replayed bit for bit (libm_*.ts). For these two, glibc's results are not
 // always correctly rounded either (they differ from the correctly rounded value in about one
 // case in 500-1000), but V8's Math functions (fdlibm ports) differ from glibc for 2 to 7% of
 // arguments. Here each function is evaluated to about 100 bits (a double-double: hi + lo
@@ -242,163 +242,15 @@ function atanSeries(t: DD, c: Constants, terms: number): DD {
 
 // ---------------------------------------------------------------- scaling by 2**k with one rounding
 
-const f64 = new DataView(new ArrayBuffer(8));
-
 // ---------------------------------------------------------------- exp and log
 
 // ---------------------------------------------------------------- trigonometry
 
-/** x = q * pi/2 + r with |r| <= ~pi/4: returns [q mod 4, r]. */
-function reduce(x: number): [number, DD] {
-  const c = k();
-  const ax = Math.abs(x);
-  if (ax <= 0.7853981633974483) return [0, [x, 0]];
-  if (ax < 2 ** 19) {
-    const q = Math.round(x * 0.6366197723675814);
-    const [p1, p2, p3, p4] = c.pio2Parts;
-    // x - q*p1 and the products q*p1, q*p2, q*p3 are exact (33-bit pieces, |q| < 2**20).
-    let r: DD = [x - q * p1, 0];
-    r = add(r, [-q * p2, 0]);
-    r = add(r, [-q * p3, 0]);
-    r = add(r, neg(twoProd(q, p4)));
-    return [((q % 4) + 4) % 4, r];
-  }
-  // Payne-Hanek: the fraction of x * 2/pi from the exact product with 2/pi in fixed point.
-  f64.setFloat64(0, ax);
-  const hi = f64.getUint32(0);
-  const lo = f64.getUint32(4);
-  const bexp = (hi >>> 20) & 0x7ff;
-  const mant = (BigInt(hi & 0xfffff | 0x100000) << 32n) | BigInt(lo);
-  const e = bexp - 1075; // ax = mant * 2**e
-  const fracBits = PREC - e;
-  const prod = mant * c.twoOverPi; // x * 2/pi * 2**fracBits
-  const unit = 1n << BigInt(fracBits);
-  let q = prod >> BigInt(fracBits);
-  let frac = prod - (q << BigInt(fracBits));
-  if (frac * 2n >= unit) {
-    frac -= unit;
-    q += 1n;
-  }
-  let qi = Number(q & 3n);
-  let r = mul(ddFromFixedSigned(frac, fracBits), c.pio2);
-  if (x < 0) {
-    qi = (4 - qi) % 4;
-    r = neg(r);
-  }
-  return [qi, r];
-}
-
-function ddFromFixedSigned(v: bigint, bits: number): DD {
-  if (v === 0n) return [0, 0];
-  const d = ddFromFixed(v < 0n ? -v : v, bits);
-  return v < 0n ? neg(d) : d;
-}
-
-/** The reduced argument of the last reduceS: hi and lo. */
-const RED = new Float64Array(2);
-
-/** reduce on scalars: q mod 4, with r left in RED. */
-function reduceS(x: number): number {
-  const ax = Math.abs(x);
-  if (ax <= 0.7853981633974483) {
-    RED[0] = x;
-    RED[1] = 0;
-    return 0;
-  }
-  if (ax < 2 ** 19) {
-    const p = k().pio2Parts;
-    const q = Math.round(x * 0.6366197723675814);
-    let h = addS(x - q * p[0], 0, -q * p[1], 0);
-    h = addS(h, DD_LO[0], -q * p[2], 0);
-    const l = DD_LO[0];
-    const ph = twoProdS(q, p[3]);
-    RED[0] = addS(h, l, -ph, -DD_LO[0]);
-    RED[1] = DD_LO[0];
-    return q & 3; // q is an integer below 2**20 in magnitude: its residue mod 4, negative q too
-  }
-  const [qi, r] = reduce(x);
-  RED[0] = r[0];
-  RED[1] = r[1];
-  return qi;
-}
-
-/**
- * sum c[i] * r2**i for i < n (r2 = x2h + x2l): the terms from `split` on are summed in doubles
- * and only the first ones in DD. The high part, the low one in DD_LO[0].
- */
-function mixedHornerS(c: DD[], x2h: number, x2l: number, split: number, n: number): number {
-  let tail = c[n - 1][0];
-  for (let i = n - 2; i >= split; i--) tail = c[i][0] + x2h * tail;
-  let ah = tail;
-  let al = 0;
-  for (let i = split - 1; i >= 0; i--) {
-    const mh = mulS(x2h, x2l, ah, al);
-    ah = addS(c[i][0], c[i][1], mh, DD_LO[0]);
-    al = DD_LO[0];
-  }
-  DD_LO[0] = al;
-  return ah;
-}
-
-/**
- * sin(r) (r = rh + rl, |r| <= ~pi/4) with the first `split` coefficients in DD: 8 gives the
- * full ~100 bits; SIN_QUICK fewer, within QUICK_ERROR of it (see quickRound).
- */
-function sinKernelS(rh: number, rl: number, split: number): number {
-  const r2h = mulS(rh, rl, rh, rl);
-  const ph = mixedHornerS(k().sinCoef, r2h, DD_LO[0], split, split === FULL ? 15 : QUICK_TERMS);
-  return mulS(rh, rl, ph, DD_LO[0]);
-}
-
-function cosKernelS(rh: number, rl: number, split: number): number {
-  const r2h = mulS(rh, rl, rh, rl);
-  return mixedHornerS(k().cosCoef, r2h, DD_LO[0], split, split === FULL ? 15 : QUICK_TERMS);
-}
-
-const FULL = 8;
 // With only the first coefficients in DD, the terms summed in doubles (the first -1/5040 r**6
 // for sin, 1/40320 r**8 for cos, times at most 0.24 and 0.15 for |r| <= pi/4) carry an error
 // of about 2**-62.7 and 2**-66 of the result (Horner's bound for 12 terms, and the dropped
 // low part of r**2): QUICK_ERROR leaves a margin of five and more.
-const SIN_QUICK = 3;
-const COS_QUICK = 4;
-const QUICK_ERROR = 2 ** -60;
 // The quick kernels stop after eleven coefficients (the next term is below 2**-79 of the result).
-const QUICK_TERMS = 11;
-
-/**
- * Ziv's rounding test: hi + lo rounded, when every value within QUICK_ERROR (relative) of it
- * rounds to the same double, which the full evaluation (closer still) then rounds to too;
- * NaN when the quick value is too near a rounding boundary to tell.
- */
-function quickRound(hi: number, lo: number): number {
-  const e = Math.abs(hi) * QUICK_ERROR;
-  const a = hi + (lo - e);
-  return a === hi + (lo + e) ? a : NaN;
-}
-
-export function tan(x: number): number {
-  if (!Number.isFinite(x)) return NaN;
-  if (Math.abs(x) < 2 ** -27) return x;
-  const q = reduceS(x);
-  const rh = RED[0];
-  const rl = RED[1];
-  const quick = tanQuotient(rh, rl, q, SIN_QUICK, COS_QUICK);
-  // The quotient of the quick kernels: within the sum of their errors (and the division's 2**-100).
-  const v = quickRound(quick, DD_LO[0]);
-  if (v === v) return q % 2 === 0 ? v : -v;
-  const full = tanQuotient(rh, rl, q, FULL, FULL) + DD_LO[0];
-  return q % 2 === 0 ? full : -full;
-}
-
-/** sin(r)/cos(r) for even q, cos(r)/sin(r) for odd: the high part, the low one in DD_LO[0]. */
-function tanQuotient(rh: number, rl: number, q: number, sinSplit: number, cosSplit: number): number {
-  const sh = sinKernelS(rh, rl, sinSplit);
-  const sl = DD_LO[0];
-  const ch = cosKernelS(rh, rl, cosSplit);
-  const cl = DD_LO[0];
-  return q % 2 === 0 ? divS(sh, sl, ch, cl) : divS(ch, cl, sh, sl);
-}
 
 /** atan(t) for 0 <= t <= 1 (a DD): a table value atan(j/16) plus the series of the remainder. */
 function atanUnit(t: DD): DD {
