@@ -21,7 +21,9 @@ import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
 import { typeOf, argTypeName } from '../vm/ops/typeof.js';
 import { index, indexSize, strLength, repr } from '../vm/ops/convert.js';
-import { encodeString } from '../vm/methods/codecs.js';
+import { encodeString, type TextCodec } from '../vm/methods/codecs.js';
+import { encodeFileText } from './io_text_codec.js';
+import { reconfigureStream } from './std_stream_reconfigure.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
@@ -88,6 +90,17 @@ export class PyTextStream extends PyObj {
   pending = '';
   /** The binary layer (`.buffer`), made when a program first asks for it. */
   private binary: PyStdBinaryStream | null = null;
+  /** The encoding's name as given (reconfigure() may change it, std_stream_reconfigure.ts). */
+  encoding = 'utf-8';
+  /** The codec of an encoding other than UTF-8 (null: UTF-8, handed to the host as text). */
+  codec: TextCodec | null = null;
+  /** CPython's with PYTHONIOENCODING=utf-8 (the conformance runs'): stderr never fails to encode. */
+  errors: string;
+  /** What a written '\n' becomes, when not itself (reconfigure(newline='\r\n' or '\r')). */
+  outNewline: string | null = null;
+  /** stderr is always line-buffered. */
+  lineBuffering: boolean;
+  writeThrough = false;
   constructor(
     readonly name: string,
     /** Writes to the host; null for sys.stdin. */
@@ -101,6 +114,8 @@ export class PyTextStream extends PyObj {
     readonly readLineBytes: (() => Uint8Array | null | undefined) | null = null,
   ) {
     super(textStreamType);
+    this.errors = fd === 2 ? 'backslashreplace' : 'strict';
+    this.lineBuffering = fd === 2;
   }
 
   /** sys.stdin.buffer reads the lines this stream would (what it has read ahead first). */
@@ -128,8 +143,13 @@ export class PyTextStream extends PyObj {
    * ('backslashreplace'), as under PYTHONIOENCODING=utf-8. (Node would write U+FFFD.)
    */
   writeText(text: string): void {
+    if (this.outNewline !== null) text = text.replaceAll('\n', this.outNewline);
+    if (this.codec !== null) {
+      this.writeBytes!(encodeFileText(this.codec, text, this.errors));
+      return;
+    }
     if (SURROGATE_UNIT.test(text) && LONE_SURROGATE.test(text)) {
-      const bytes = encodeString(text, 'utf-8', this.fd === 2 ? 'backslashreplace' : 'strict');
+      const bytes = encodeString(text, 'utf-8', this.errors);
       text = Buffer.from(bytes).toString('utf8');
     }
     this.write!(text);
@@ -145,7 +165,16 @@ export class PyTextStream extends PyObj {
         return pending.slice(0, nl + 1);
       }
       this.pending = '';
-      return pending + (this.readLine!() ?? '');
+      return pending + this.hostLine();
+    }
+    return this.hostLine();
+  }
+
+  /** The host's next line ('' at the end), decoded with the stream's codec when reconfigure() set one. */
+  private hostLine(): string {
+    if (this.codec !== null && this.readLineBytes !== null) {
+      const bytes = this.readLineBytes();
+      if (bytes !== undefined) return bytes === null ? '' : this.codec.decode(bytes, this.errors);
     }
     return this.readLine!() ?? '';
   }
@@ -249,15 +278,15 @@ defMethod(textStreamType, 'writable', (vm, args) => (args[0] as PyTextStream).wr
 defMethod(textStreamType, 'readable', (vm, args) => (args[0] as PyTextStream).readLine !== null);
 defMethod(textStreamType, '__repr__', (vm, args) => {
   const s = args[0] as PyTextStream;
-  return `<_io.TextIOWrapper name='${s.name}' mode='${s.readLine !== null ? 'r' : 'w'}' encoding='utf-8'>`;
+  return `<_io.TextIOWrapper name='${s.name}' mode='${s.readLine !== null ? 'r' : 'w'}' encoding='${s.encoding}'>`;
 });
 defGetter(textStreamType, 'mode', (vm, self) => ((self as PyTextStream).readLine !== null ? 'r' : 'w'));
-defGetter(textStreamType, 'encoding', () => 'utf-8');
-// CPython's with PYTHONIOENCODING=utf-8 (the conformance runs'): stderr never fails to encode.
-defGetter(textStreamType, 'errors', (vm, self) => ((self as PyTextStream).fd === 2 ? 'backslashreplace' : 'strict'));
+defGetter(textStreamType, 'encoding', (vm, self) => (self as PyTextStream).encoding);
+defGetter(textStreamType, 'errors', (vm, self) => (self as PyTextStream).errors);
 defGetter(textStreamType, 'newlines', () => None);
-defGetter(textStreamType, 'line_buffering', (vm, self) => (self as PyTextStream).fd === 2); // stderr is always line-buffered
-defGetter(textStreamType, 'write_through', () => false);
+defGetter(textStreamType, 'line_buffering', (vm, self) => (self as PyTextStream).lineBuffering);
+defGetter(textStreamType, 'write_through', (vm, self) => (self as PyTextStream).writeThrough);
+defMethod(textStreamType, 'reconfigure', (vm, args, kwargs) => reconfigureStream(vm, args[0] as PyTextStream, args.length - 1, kwargs));
 defGetter(textStreamType, 'name', (vm, self) => (self as PyTextStream).name);
 defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed);
 defGetter(textStreamType, 'buffer', (vm, self) => (self as PyTextStream).buffer);
