@@ -38,6 +38,7 @@ import {
 import type { VM } from '../vm/vm.js';
 import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
 import { PyIntSub } from '../vm/objects/int.js';
+import { newTextWrapper } from './io_text_wrapper_new.js';
 
 export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
 export const bufferedReaderType = makeNativeType('_io.BufferedReader');
@@ -900,7 +901,9 @@ let installed = false;
 export function installFileTypes(): void {
   if (installed) return;
   installed = true;
-  for (const t of [textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
+  installFileMethods(textIOWrapperType);
+  defNew(textIOWrapperType, (vm, args) => newTextWrapper(vm, textIOWrapperType, args[0] as PyType));
+  for (const t of [bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
     installFileMethods(t);
     // Only open() makes these: tpy's files are one native object over a descriptor, with no
     // separate buffer or raw layer to put around a BytesIO or a Python RawIOBase.

@@ -1,0 +1,30 @@
+// io.TextIOWrapper(buffer, ...) called by a program: open()'s text files are native (io_file.ts),
+// a wrapper around any other binary stream is stdlib/lib/_text_wrapper.py's subclass of the type.
+
+import type { PyObject } from '../vm/objects/object.js';
+import { PyInstance } from '../vm/objects/object.js';
+import { PyType, typeType } from '../vm/objects/type.js';
+import { PyDict } from '../vm/objects/dict.js';
+import { newTuple } from '../vm/objects/tuple.js';
+import { importModule } from '../vm/import.js';
+import { getAttr } from '../vm/ops/attribute.js';
+import { call } from '../vm/ops/call.js';
+import type { VM } from '../vm/vm.js';
+
+/** A program's subclass of io.TextIOWrapper, joined with the Python one (its methods come first). */
+const joined = new WeakMap<PyType, PyType>();
+
+/** TextIOWrapper.__new__(cls, ...): an instance whose class's __init__ (the Python one's) then runs. */
+export function newTextWrapper(vm: VM, textIOWrapperType: PyType, cls: PyType): PyObject {
+  const python = getAttr(vm, importModule(vm, '_text_wrapper', null), 'TextIOWrapper') as PyType;
+  if (cls === textIOWrapperType) return new PyInstance(python);
+  if (cls.isSubtypeOf(python)) return new PyInstance(cls);
+  let made = joined.get(cls);
+  if (made === undefined) {
+    const ns = new PyDict();
+    for (const name of ['__module__', '__qualname__']) ns.setStr(name, getAttr(vm, cls, name));
+    made = call(vm, typeType, [cls.name, newTuple([cls, python]), ns]) as PyType;
+    joined.set(cls, made);
+  }
+  return new PyInstance(made);
+}
