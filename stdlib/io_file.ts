@@ -39,6 +39,7 @@ import type { VM } from '../vm/vm.js';
 import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { newTextWrapper } from './io_text_wrapper_new.js';
+import { parseReconfigure, checkRecoding } from './std_stream_reconfigure.js';
 
 export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
 export const bufferedReaderType = makeNativeType('_io.BufferedReader');
@@ -72,6 +73,8 @@ export class PyFile extends PyObj {
   newline: string | null = null;
   /** Text mode: open(..., buffering=1). */
   lineBuffering = false;
+  /** Text mode: reconfigure(write_through=...) (kept: tpy's text layer holds nothing back). */
+  writeThrough = false;
   /** Text mode, reading with newline None or '': the line ends decoded so far (bits: 1 '\r', 2 '\n', 4 '\r\n'), for `newlines`. */
   seenNewlines = 0;
   trailingCr = false;
@@ -100,11 +103,11 @@ export class PyFile extends PyObj {
     readonly readable: boolean,
     readonly writable: boolean,
     readonly append: boolean,
-    /** Text mode: the encoding's name as open() was given it ('UTF-8' by default). */
-    readonly encoding: string,
+    /** Text mode: the encoding's name as open() (or reconfigure()) was given it ('UTF-8' by default). */
+    public encoding: string,
     /** Text mode: the codec `encoding` names, and open()'s `errors`. */
-    readonly codec: TextCodec | null,
-    readonly errors: string,
+    public codec: TextCodec | null,
+    public errors: string,
   ) {
     super(cls);
   }
@@ -902,6 +905,7 @@ export function installFileTypes(): void {
   if (installed) return;
   installed = true;
   installFileMethods(textIOWrapperType);
+  installReconfigure();
   defNew(textIOWrapperType, (vm, args) => newTextWrapper(vm, textIOWrapperType, args[0] as PyType));
   for (const t of [bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
     installFileMethods(t);
@@ -912,4 +916,24 @@ export function installFileTypes(): void {
     });
   }
   void truthy;
+}
+
+/** reconfigure() of a text file: flushed first, then the new settings (stdlib/std_stream_reconfigure.ts). */
+function installReconfigure(): void {
+  defMethod(textIOWrapperType, 'reconfigure', (vm, args, kwargs) => {
+    const f = fileSelf(args);
+    const r = parseReconfigure(vm, args.length - 1, kwargs);
+    if (!f.closed && f.writable) flushWrites(vm, f);
+    const codec = checkRecoding(r, f.textCache !== null);
+    if (codec !== null) {
+      f.codec = codec;
+      f.encoding = r.encoding!;
+    }
+    if (r.errors !== null) f.errors = r.errors;
+    if (r.newline !== undefined) f.newline = r.newline;
+    if (r.lineBuffering !== null) f.lineBuffering = r.lineBuffering;
+    if (r.writeThrough !== null) f.writeThrough = r.writeThrough;
+    return None;
+  });
+  defGetter(textIOWrapperType, 'write_through', (_vm, o) => (o as PyFile).writeThrough);
 }
