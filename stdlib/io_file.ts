@@ -38,7 +38,7 @@ import {
 import type { VM } from '../vm/vm.js';
 import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
 import { PyIntSub } from '../vm/objects/int.js';
-import { newTextWrapper } from './io_text_wrapper_new.js';
+import { newStreamWrapper } from './io_wrapper_new.js';
 import { parseReconfigure, checkRecoding } from './std_stream_reconfigure.js';
 
 export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
@@ -904,16 +904,13 @@ let installed = false;
 export function installFileTypes(): void {
   if (installed) return;
   installed = true;
-  installFileMethods(textIOWrapperType);
   installReconfigure();
-  defNew(textIOWrapperType, (vm, args) => newTextWrapper(vm, textIOWrapperType, args[0] as PyType));
-  for (const t of [bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
+  // tpy's files are one native object over a descriptor, with no separate buffer or raw layer
+  // to put around a BytesIO or a Python RawIOBase: a program's call of a type makes a Python one.
+  for (const [t, module] of [[textIOWrapperType, '_text_wrapper'], [bufferedReaderType, '_buffered_wrapper'],
+    [bufferedWriterType, '_buffered_wrapper'], [bufferedRandomType, '_buffered_wrapper']] as const) {
     installFileMethods(t);
-    // Only open() makes these: tpy's files are one native object over a descriptor, with no
-    // separate buffer or raw layer to put around a BytesIO or a Python RawIOBase.
-    defNew(t, () => {
-      throw notImplementedError(`tpy cannot construct io.${t.name.replace(/^_io\./, '')} around another stream: only open() makes one`);
-    });
+    defNew(t, (vm, args) => newStreamWrapper(vm, t, module, args[0] as PyType));
   }
   void truthy;
 }
