@@ -39,6 +39,7 @@ import type { VM } from '../vm/vm.js';
 import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { newStreamWrapper } from './io_wrapper_new.js';
+import { writeProgramFd } from './os_fd.js';
 import { parseReconfigure, checkRecoding } from './std_stream_reconfigure.js';
 
 export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
@@ -576,6 +577,14 @@ function writeData(vm: VM, f: PyFile, data: Uint8Array): void {
 
 /** Writes the first n bytes of data at byte offset `at` (at the end in append mode). */
 function writeAt(vm: VM, f: PyFile, data: Uint8Array, n: number, at: number): void {
+  if (f.fileno === 1 || f.fileno === 2) {
+    // open(1, 'w') and os.fdopen(2, 'w'): the standard stream's bytes go where os.write's go
+    // (after sys.stdout's, at the descriptor's own offset, or to the VM's collected output).
+    writeProgramFd(vm, f.fileno, data.subarray(0, n), (e) => {
+      throw osErrorFrom(vm, e, undefined);
+    });
+    return;
+  }
   try {
     let off = 0;
     while (off < n) off += fs.writeSync(f.fd, data, off, n - off, f.append || !f.seekable ? null : at + off);
