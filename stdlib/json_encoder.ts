@@ -84,6 +84,11 @@ export class JsonEncoder {
     }
   }
 
+  /** Whether CPython would run its pure-Python encoder (iterencode(), json.dump, any indent), whose errors read differently. */
+  private pythonEncoder(): boolean {
+    return this.chunked || this.o.indent !== null;
+  }
+
   /** A yield of CPython's generator: what was written since the last one is a chunk. */
   private cut(): void {
     if (!this.chunked) return;
@@ -126,8 +131,8 @@ export class JsonEncoder {
   private float(x: number): string {
     if (Number.isFinite(x)) return floatRepr(x);
     if (!this.o.allowNan) {
-      // CPython's pure-Python encoder (iterencode, and any indent) names the value; the C one does not.
-      const named = this.chunked || this.o.indent !== null;
+      // CPython's pure-Python encoder names the value; the C one does not.
+      const named = this.pythonEncoder();
       throw valueError(`Out of range float values are not JSON compliant${named ? `: ${x !== x ? 'nan' : x > 0 ? 'inf' : '-inf'}` : ''}`);
     }
     return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
@@ -141,7 +146,7 @@ export class JsonEncoder {
       if (markers.has(v)) throw valueError('Circular reference detected');
       markers.add(v);
     }
-    if (vm.depth >= vm.recursionLimit) throw recursionError(NESTING);
+    if (vm.depth >= vm.recursionLimit) throw recursionError(this.pythonEncoder() ? ' while calling a Python object' : NESTING);
     vm.depth++;
     try {
       body();
