@@ -64,7 +64,7 @@ export function writeSysStderr(vm: VM, text: string, hostWhenNone = false): void
   const sys = vm.modules.getStr('sys');
   const stream = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
   if (stream === None && !hostWhenNone) return;
-  if (stream instanceof PyTextStream && stream.fd === 2 && stream.write !== null) {
+  if (stream instanceof PyTextStream && stream.fd === 2 && stream.write !== null && !stream.detached) {
     stream.writeText(text);
     return;
   }
@@ -86,6 +86,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 export class PyTextStream extends PyObj {
   closed = false;
+  /** detach() handed its binary layer on (`io.TextIOWrapper(sys.stdout.detach(), ...)`): it is unusable. */
+  detached = false;
   /** Text a read took from the host beyond what it returned (sys.stdin's read(n), readline(n)). */
   pending = '';
   /** The binary layer (`.buffer`), made when a program first asks for it. */
@@ -143,6 +145,7 @@ export class PyTextStream extends PyObj {
    * ('backslashreplace'), as under PYTHONIOENCODING=utf-8. (Node would write U+FFFD.)
    */
   writeText(text: string): void {
+    if (this.detached) throw valueError(DETACHED);
     if (this.outNewline !== null) text = text.replaceAll('\n', this.outNewline);
     if (this.codec !== null) {
       this.writeBytes!(encodeFileText(this.codec, text, this.errors));
@@ -180,9 +183,18 @@ export class PyTextStream extends PyObj {
   }
 }
 
+const DETACHED = 'underlying buffer has been detached';
+
+/** A stream that detach() has not emptied. */
+function attached(o: PyObject): PyTextStream {
+  const s = o as PyTextStream;
+  if (s.detached) throw valueError(DETACHED);
+  return s;
+}
+
 /** The stream a method was called on, checked for the direction it goes. */
 function stream(o: PyObject, reading: boolean): PyTextStream {
-  const s = o as PyTextStream;
+  const s = attached(o);
   if (s.closed) throw valueError('I/O operation on closed file.');
   if (reading ? s.readLine === null : s.write === null) throw newException(UnsupportedOperation, reading ? 'not readable' : 'not writable');
   return s;
@@ -244,13 +256,22 @@ defMethod(textStreamType, '__next__', (vm, args) => {
   if (line === '') throw newException(StopIteration);
   return line;
 });
-defMethod(textStreamType, 'flush', (vm) => {
+defMethod(textStreamType, 'flush', (vm, args) => {
+  attached(args[0]);
   vm.io.flush?.();
   return None;
 });
+// io.TextIOWrapper(sys.stdout.detach(), encoding=...): the binary layer goes to the new wrapper.
+defMethod(textStreamType, 'detach', (vm, args) => {
+  const s = attached(args[0]);
+  vm.io.flush?.();
+  const buffer = s.buffer;
+  s.detached = true;
+  return buffer;
+});
 // Marks the stream closed (later reads and writes fail); the process's descriptor stays open.
 defMethod(textStreamType, 'close', (vm, args) => {
-  (args[0] as PyTextStream).closed = true;
+  attached(args[0]).closed = true;
   return None;
 });
 // `with sys.stdin as f:` (as json.tool's FileType default does): entering a closed stream
@@ -263,7 +284,10 @@ defMethod(textStreamType, '__exit__', (vm, args) => {
   (args[0] as PyTextStream).closed = true;
   return None;
 });
-defMethod(textStreamType, 'isatty', () => false);
+defMethod(textStreamType, 'isatty', (vm, args) => {
+  attached(args[0]);
+  return false;
+});
 // lseek works on a regular file, not on a pipe or a terminal (nor, here, on /dev/null, where CPython's does).
 defMethod(textStreamType, 'seekable', (vm, args) => {
   try {
@@ -273,12 +297,14 @@ defMethod(textStreamType, 'seekable', (vm, args) => {
     return false;
   }
 });
-defMethod(textStreamType, 'fileno', (vm, args) => (args[0] as PyTextStream).fd);
-defMethod(textStreamType, 'writable', (vm, args) => (args[0] as PyTextStream).write !== null);
-defMethod(textStreamType, 'readable', (vm, args) => (args[0] as PyTextStream).readLine !== null);
+defMethod(textStreamType, 'fileno', (vm, args) => attached(args[0]).fd);
+defMethod(textStreamType, 'writable', (vm, args) => attached(args[0]).write !== null);
+defMethod(textStreamType, 'readable', (vm, args) => attached(args[0]).readLine !== null);
 defMethod(textStreamType, '__repr__', (vm, args) => {
   const s = args[0] as PyTextStream;
-  return `<_io.TextIOWrapper name='${s.name}' mode='${s.readLine !== null ? 'r' : 'w'}' encoding='${s.encoding}'>`;
+  // A detached stream's name cannot be read (ValueError), so its repr leaves it out, as CPython's.
+  const name = s.detached ? '' : ` name='${s.name}'`;
+  return `<_io.TextIOWrapper${name} mode='${s.readLine !== null ? 'r' : 'w'}' encoding='${s.encoding}'>`;
 });
 defGetter(textStreamType, 'mode', (vm, self) => ((self as PyTextStream).readLine !== null ? 'r' : 'w'));
 defGetter(textStreamType, 'encoding', (vm, self) => (self as PyTextStream).encoding);
@@ -287,9 +313,9 @@ defGetter(textStreamType, 'newlines', () => None);
 defGetter(textStreamType, 'line_buffering', (vm, self) => (self as PyTextStream).lineBuffering);
 defGetter(textStreamType, 'write_through', (vm, self) => (self as PyTextStream).writeThrough);
 defMethod(textStreamType, 'reconfigure', (vm, args, kwargs) => reconfigureStream(vm, args[0] as PyTextStream, args.length - 1, kwargs));
-defGetter(textStreamType, 'name', (vm, self) => (self as PyTextStream).name);
-defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed);
-defGetter(textStreamType, 'buffer', (vm, self) => (self as PyTextStream).buffer);
+defGetter(textStreamType, 'name', (vm, self) => attached(self).name);
+defGetter(textStreamType, 'closed', (vm, self) => attached(self).closed);
+defGetter(textStreamType, 'buffer', (vm, self) => ((self as PyTextStream).detached ? None : (self as PyTextStream).buffer));
 
 export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
 
