@@ -29,6 +29,7 @@ import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 import { runExitFuncs } from './stdlib/atexit.js';
 import { releaseFaulthandler } from './stdlib/faulthandler.js';
 import { flushAllWrites } from './stdlib/io_file.js';
+import { flushIo, flushStdFiles } from './stdlib/std_streams_flush.js';
 import { closeAllSockets } from './stdlib/_sockmini.js';
 import { forgetHandedValues } from './vm/eval.js';
 import { releaseSignals } from './stdlib/signal_handlers.js';
@@ -54,6 +55,13 @@ export function finishProgram(vm: VM, status: number): number {
   if (vm.exitStatus !== null) return status;
   try {
     runExitFuncs(vm);
+  } catch (e) {
+    if (e instanceof ProcessExit) return e.status;
+    throw e;
+  }
+  // sys.stdout and sys.stderr are flushed (a failure makes the status 120), as CPython's Py_FinalizeEx.
+  try {
+    if (!flushStdFiles(vm)) status = 120;
   } catch (e) {
     if (e instanceof ProcessExit) return e.status;
     throw e;
@@ -169,13 +177,21 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
     const code = vm.compile(source, filename, 'exec', fileInput);
     if (filename !== '<string>' && filename !== '<stdin>') vm.sources.register(filename, source);
     await vm.runCodeParkable(code, main.dict);
+    if (fileInput) flushIo(vm);
     return await finishThreads(vm, 0);
   } catch (e) {
     // A program file (or stdin) has its buffered output written before the traceback, as
     // CPython flushes the std streams between running the file and printing its error; a
     // `-c` command does not (its output then follows the traceback through a pipe). os._exit
     // (ProcessExit) drops what is held back, as CPython's.
-    if (fileInput && !(e instanceof ProcessExit)) vm.io.flush?.();
+    if (fileInput && !(e instanceof ProcessExit)) {
+      vm.io.flush?.();
+      try {
+        flushIo(vm);
+      } catch (inner) {
+        return finishThreads(vm, uncaughtExitCode(vm, inner)); // os._exit in a flush()
+      }
+    }
     return finishThreads(vm, uncaughtExitCode(vm, e));
   }
 }

@@ -38,6 +38,9 @@ import {
 import type { VM } from '../vm/vm.js';
 import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
 import { PyIntSub } from '../vm/objects/int.js';
+import { newStreamWrapper } from './io_wrapper_new.js';
+import { writeProgramFd } from './os_fd.js';
+import { parseReconfigure, checkRecoding } from './std_stream_reconfigure.js';
 
 export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
 export const bufferedReaderType = makeNativeType('_io.BufferedReader');
@@ -71,6 +74,8 @@ export class PyFile extends PyObj {
   newline: string | null = null;
   /** Text mode: open(..., buffering=1). */
   lineBuffering = false;
+  /** Text mode: reconfigure(write_through=...) (kept: tpy's text layer holds nothing back). */
+  writeThrough = false;
   /** Text mode, reading with newline None or '': the line ends decoded so far (bits: 1 '\r', 2 '\n', 4 '\r\n'), for `newlines`. */
   seenNewlines = 0;
   trailingCr = false;
@@ -99,11 +104,11 @@ export class PyFile extends PyObj {
     readonly readable: boolean,
     readonly writable: boolean,
     readonly append: boolean,
-    /** Text mode: the encoding's name as open() was given it ('UTF-8' by default). */
-    readonly encoding: string,
+    /** Text mode: the encoding's name as open() (or reconfigure()) was given it ('UTF-8' by default). */
+    public encoding: string,
     /** Text mode: the codec `encoding` names, and open()'s `errors`. */
-    readonly codec: TextCodec | null,
-    readonly errors: string,
+    public codec: TextCodec | null,
+    public errors: string,
   ) {
     super(cls);
   }
@@ -572,6 +577,14 @@ function writeData(vm: VM, f: PyFile, data: Uint8Array): void {
 
 /** Writes the first n bytes of data at byte offset `at` (at the end in append mode). */
 function writeAt(vm: VM, f: PyFile, data: Uint8Array, n: number, at: number): void {
+  if (f.fileno === 1 || f.fileno === 2) {
+    // open(1, 'w') and os.fdopen(2, 'w'): the standard stream's bytes go where os.write's go
+    // (after sys.stdout's, at the descriptor's own offset, or to the VM's collected output).
+    writeProgramFd(vm, f.fileno, data.subarray(0, n), (e) => {
+      throw osErrorFrom(vm, e, undefined);
+    });
+    return;
+  }
   try {
     let off = 0;
     while (off < n) off += fs.writeSync(f.fd, data, off, n - off, f.append || !f.seekable ? null : at + off);
@@ -900,13 +913,33 @@ let installed = false;
 export function installFileTypes(): void {
   if (installed) return;
   installed = true;
-  for (const t of [textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
+  installReconfigure();
+  // tpy's files are one native object over a descriptor, with no separate buffer or raw layer
+  // to put around a BytesIO or a Python RawIOBase: a program's call of a type makes a Python one.
+  for (const [t, module] of [[textIOWrapperType, '_text_wrapper'], [bufferedReaderType, '_buffered_wrapper'],
+    [bufferedWriterType, '_buffered_wrapper'], [bufferedRandomType, '_buffered_wrapper']] as const) {
     installFileMethods(t);
-    // Only open() makes these: tpy's files are one native object over a descriptor, with no
-    // separate buffer or raw layer to put around a BytesIO or a Python RawIOBase.
-    defNew(t, () => {
-      throw notImplementedError(`tpy cannot construct io.${t.name.replace(/^_io\./, '')} around another stream: only open() makes one`);
-    });
+    defNew(t, (vm, args) => newStreamWrapper(vm, t, module, args[0] as PyType));
   }
   void truthy;
+}
+
+/** reconfigure() of a text file: flushed first, then the new settings (stdlib/std_stream_reconfigure.ts). */
+function installReconfigure(): void {
+  defMethod(textIOWrapperType, 'reconfigure', (vm, args, kwargs) => {
+    const f = fileSelf(args);
+    const r = parseReconfigure(vm, args.length - 1, kwargs);
+    if (!f.closed && f.writable) flushWrites(vm, f);
+    const codec = checkRecoding(r, f.textCache !== null);
+    if (codec !== null) {
+      f.codec = codec;
+      f.encoding = r.encoding!;
+    }
+    if (r.errors !== null) f.errors = r.errors;
+    if (r.newline !== undefined) f.newline = r.newline;
+    if (r.lineBuffering !== null) f.lineBuffering = r.lineBuffering;
+    if (r.writeThrough !== null) f.writeThrough = r.writeThrough;
+    return None;
+  });
+  defGetter(textIOWrapperType, 'write_through', (_vm, o) => (o as PyFile).writeThrough);
 }

@@ -45,10 +45,20 @@ const NESTING = ' while encoding a JSON object';
 /** Flush the text built so far into `done` past this many units (see JsonEncoder.flush). */
 const CHUNK = 8192;
 
+/** Whether a value is written by itself (no nesting, no default()): CPython's list encoder joins it to the separator before it. */
+function isScalar(v: PyObject): boolean {
+  return typeof v !== 'object' || v === None || v instanceof PyStrSub || v instanceof PyIntSub || v instanceof PyFloat;
+}
+
 export class JsonEncoder {
   private out = '';
   private readonly done: string[] = [];
   private readonly markers: Set<PyObj> | null;
+  /**
+   * iterencode()'s mode: the text is cut where CPython's pure-Python encoder (_make_iterencode,
+   * which JSONEncoder.iterencode and so json.dump use) yields, each piece a chunk in `done`.
+   */
+  private chunked = false;
 
   constructor(private readonly vm: VM, private readonly o: EncodeOptions) {
     this.markers = o.checkCircular ? new Set() : null;
@@ -58,6 +68,32 @@ export class JsonEncoder {
     this.value(value, 0);
     this.done.push(this.out);
     return this.done.join('');
+  }
+
+  /**
+   * The chunks iterencode() yields, and the exception that ended the encoding, if one did (the
+   * chunks before it are still yielded, as a generator's are: json.dump has written them).
+   */
+  encodeChunks(value: PyObject): { chunks: string[]; error: unknown } {
+    this.chunked = true;
+    try {
+      this.value(value, 0);
+      return { chunks: this.done, error: null };
+    } catch (e) {
+      return { chunks: this.done, error: e };
+    }
+  }
+
+  /** Whether CPython would run its pure-Python encoder (iterencode(), json.dump, any indent), whose errors read differently. */
+  private pythonEncoder(): boolean {
+    return this.chunked || this.o.indent !== null;
+  }
+
+  /** A yield of CPython's generator: what was written since the last one is a chunk. */
+  private cut(): void {
+    if (!this.chunked) return;
+    this.done.push(this.out);
+    this.out = '';
   }
 
   /**
@@ -73,11 +109,11 @@ export class JsonEncoder {
   }
 
   private value(v: PyObject, level: number): void {
-    if (this.out.length > CHUNK) this.flush();
+    if (this.out.length > CHUNK && !this.chunked) this.flush();
     switch (typeof v) {
-      case 'string': this.out += encodeJsonString(v, this.o.ensureAscii); return;
-      case 'boolean': this.out += v ? 'true' : 'false'; return;
-      case 'number': case 'bigint': this.out += intToString(v); return;
+      case 'string': this.out += encodeJsonString(v, this.o.ensureAscii); this.cut(); return;
+      case 'boolean': this.out += v ? 'true' : 'false'; this.cut(); return;
+      case 'number': case 'bigint': this.out += intToString(v); this.cut(); return;
     }
     if (v instanceof PyStrSub) this.out += encodeJsonString(v.value, this.o.ensureAscii);
     else if (v === None) this.out += 'null';
@@ -89,11 +125,16 @@ export class JsonEncoder {
     }
     else if (v instanceof PyDict) this.nested(v, () => this.dict(v, level));
     else this.nested(v as PyObj, () => this.value(call(this.vm, this.o.default, [v]), level));
+    if (isScalar(v)) this.cut();
   }
 
   private float(x: number): string {
     if (Number.isFinite(x)) return floatRepr(x);
-    if (!this.o.allowNan) throw valueError('Out of range float values are not JSON compliant');
+    if (!this.o.allowNan) {
+      // CPython's pure-Python encoder names the value; the C one does not.
+      const named = this.pythonEncoder();
+      throw valueError(`Out of range float values are not JSON compliant${named ? `: ${x !== x ? 'nan' : x > 0 ? 'inf' : '-inf'}` : ''}`);
+    }
     return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
   }
 
@@ -105,7 +146,7 @@ export class JsonEncoder {
       if (markers.has(v)) throw valueError('Circular reference detected');
       markers.add(v);
     }
-    if (vm.depth >= vm.recursionLimit) throw recursionError(NESTING);
+    if (vm.depth >= vm.recursionLimit) throw recursionError(this.pythonEncoder() ? ' while calling a Python object' : NESTING);
     vm.depth++;
     try {
       body();
@@ -118,6 +159,7 @@ export class JsonEncoder {
   private array(items: PyObject[], level: number): void {
     if (items.length === 0) {
       this.out += '[]';
+      this.cut();
       return;
     }
     const indent = this.o.indent;
@@ -132,15 +174,22 @@ export class JsonEncoder {
     // A default() or sort may change the list as it goes: walk it by index, as CPython does.
     for (let i = 0; i < items.length; i++) {
       if (i > 0) this.out += separator;
+      // CPython yields a scalar joined to the separator before it, anything else after it.
+      if (!isScalar(items[i])) this.cut();
       this.value(items[i], level);
     }
-    if (indent !== null) this.out += '\n' + indent.repeat(level - 1);
+    if (indent !== null) {
+      this.out += '\n' + indent.repeat(level - 1);
+      this.cut();
+    }
     this.out += ']';
+    this.cut();
   }
 
   private dict(d: PyDict, level: number): void {
     if (d.size === 0) {
       this.out += '{}';
+      this.cut();
       return;
     }
     let items = this.items(d);
@@ -152,24 +201,35 @@ export class JsonEncoder {
     const indent = this.o.indent;
     let separator = this.o.itemSeparator;
     this.out += '{';
+    this.cut();
     if (indent !== null) {
       level++;
       const newline = '\n' + indent.repeat(level);
       separator += newline;
       this.out += newline;
+      this.cut();
     }
     let first = true;
     for (const [k, v] of items) {
       const key = this.key(k);
       if (key === null) continue;
-      if (!first) this.out += separator;
+      if (!first) {
+        this.out += separator;
+        this.cut();
+      }
       first = false;
       this.out += encodeJsonString(key, this.o.ensureAscii);
+      this.cut();
       this.out += this.o.keySeparator;
+      this.cut();
       this.value(v, level);
     }
-    if (indent !== null) this.out += '\n' + indent.repeat(level - 1);
+    if (indent !== null) {
+      this.out += '\n' + indent.repeat(level - 1);
+      this.cut();
+    }
     this.out += '}';
+    this.cut();
   }
 
   /** The dict's items: its own, or what a subclass's overriding items() returns (as PyMapping_Items). */

@@ -5,7 +5,10 @@
 // JSONDecodeError class, so every message and position stays the json module's.
 
 import type { PyObject } from '../vm/objects/object.js';
-import { builtin, NativeFn } from '../vm/objects/function.js';
+import { builtin, NativeFn, type KwArgs } from '../vm/objects/function.js';
+import { PyList } from '../vm/objects/list.js';
+import { toPyException } from '../vm/errors.js';
+import type { VM } from '../vm/vm.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError } from '../vm/objects/exceptions.js';
@@ -46,17 +49,27 @@ function separator(o: PyObject): string {
   return s;
 }
 
-/** encode(o, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent, item_separator, key_separator, default) -> str. */
-const encode: NativeFn = (vm, args, kwargs) => {
-  noKwargs('encode', kwargs);
-  checkArgCount('encode', args, 10, 10, 0);
+function makeEncoder(vm: VM, name: string, args: PyObject[], kwargs: KwArgs | null): JsonEncoder {
+  noKwargs(name, kwargs);
+  checkArgCount(name, args, 10, 10, 0);
   const indent = args[6] === None ? null : separator(args[6]);
-  const encoder = new JsonEncoder(vm, {
+  return new JsonEncoder(vm, {
     skipkeys: truthy(vm, args[1]), ensureAscii: truthy(vm, args[2]), checkCircular: truthy(vm, args[3]),
     allowNan: truthy(vm, args[4]), sortKeys: truthy(vm, args[5]), indent,
     itemSeparator: separator(args[7]), keySeparator: separator(args[8]), default: args[9],
   });
-  return encoder.encode(args[0]);
+}
+
+/** encode(o, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent, item_separator, key_separator, default) -> str. */
+const encode: NativeFn = (vm, args, kwargs) => makeEncoder(vm, 'encode', args, kwargs).encode(args[0]);
+
+/**
+ * encode_chunks(the same arguments) -> (chunks, exception or None): the pieces CPython's
+ * iterencode() yields, up to the exception that stopped it (os._exit and tpy's own errors go on).
+ */
+const encodeChunks: NativeFn = (vm, args, kwargs) => {
+  const { chunks, error } = makeEncoder(vm, 'encode_chunks', args, kwargs).encodeChunks(args[0]);
+  return newTuple([new PyList(chunks), error === null ? None : toPyException(error)]);
 };
 
 function basestring(name: string, ascii: boolean): NativeFn {
@@ -73,6 +86,7 @@ export const init__json: ModuleInit = (_vm, m) => {
   const functions: [string, NativeFn][] = [
     ['scan_once', scanOnce],
     ['encode', encode],
+    ['encode_chunks', encodeChunks],
     ['encode_basestring', basestring('encode_basestring', false)],
     ['encode_basestring_ascii', basestring('encode_basestring_ascii', true)],
   ];

@@ -21,7 +21,9 @@ import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
 import { typeOf, argTypeName } from '../vm/ops/typeof.js';
 import { index, indexSize, strLength, repr } from '../vm/ops/convert.js';
-import { encodeString } from '../vm/methods/codecs.js';
+import { encodeString, type TextCodec } from '../vm/methods/codecs.js';
+import { encodeFileText } from './io_text_codec.js';
+import { reconfigureStream } from './std_stream_reconfigure.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
@@ -62,7 +64,7 @@ export function writeSysStderr(vm: VM, text: string, hostWhenNone = false): void
   const sys = vm.modules.getStr('sys');
   const stream = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
   if (stream === None && !hostWhenNone) return;
-  if (stream instanceof PyTextStream && stream.fd === 2 && stream.write !== null) {
+  if (stream instanceof PyTextStream && stream.fd === 2 && stream.write !== null && !stream.detached) {
     stream.writeText(text);
     return;
   }
@@ -84,10 +86,23 @@ const LONE_SURROGATE = /\p{Cs}/u;
 
 export class PyTextStream extends PyObj {
   closed = false;
+  /** detach() handed its binary layer on (`io.TextIOWrapper(sys.stdout.detach(), ...)`): it is unusable. */
+  detached = false;
   /** Text a read took from the host beyond what it returned (sys.stdin's read(n), readline(n)). */
   pending = '';
   /** The binary layer (`.buffer`), made when a program first asks for it. */
   private binary: PyStdBinaryStream | null = null;
+  /** The encoding's name as given (reconfigure() may change it, std_stream_reconfigure.ts). */
+  encoding = 'utf-8';
+  /** The codec of an encoding other than UTF-8 (null: UTF-8, handed to the host as text). */
+  codec: TextCodec | null = null;
+  /** CPython's with PYTHONIOENCODING=utf-8 (the conformance runs'): stderr never fails to encode. */
+  errors: string;
+  /** What a written '\n' becomes, when not itself (reconfigure(newline='\r\n' or '\r')). */
+  outNewline: string | null = null;
+  /** stderr is always line-buffered. */
+  lineBuffering: boolean;
+  writeThrough = false;
   constructor(
     readonly name: string,
     /** Writes to the host; null for sys.stdin. */
@@ -101,6 +116,8 @@ export class PyTextStream extends PyObj {
     readonly readLineBytes: (() => Uint8Array | null | undefined) | null = null,
   ) {
     super(textStreamType);
+    this.errors = fd === 2 ? 'backslashreplace' : 'strict';
+    this.lineBuffering = fd === 2;
   }
 
   /** sys.stdin.buffer reads the lines this stream would (what it has read ahead first). */
@@ -128,8 +145,14 @@ export class PyTextStream extends PyObj {
    * ('backslashreplace'), as under PYTHONIOENCODING=utf-8. (Node would write U+FFFD.)
    */
   writeText(text: string): void {
+    if (this.detached) throw valueError(DETACHED);
+    if (this.outNewline !== null) text = text.replaceAll('\n', this.outNewline);
+    if (this.codec !== null) {
+      this.writeBytes!(encodeFileText(this.codec, text, this.errors));
+      return;
+    }
     if (SURROGATE_UNIT.test(text) && LONE_SURROGATE.test(text)) {
-      const bytes = encodeString(text, 'utf-8', this.fd === 2 ? 'backslashreplace' : 'strict');
+      const bytes = encodeString(text, 'utf-8', this.errors);
       text = Buffer.from(bytes).toString('utf8');
     }
     this.write!(text);
@@ -145,15 +168,33 @@ export class PyTextStream extends PyObj {
         return pending.slice(0, nl + 1);
       }
       this.pending = '';
-      return pending + (this.readLine!() ?? '');
+      return pending + this.hostLine();
+    }
+    return this.hostLine();
+  }
+
+  /** The host's next line ('' at the end), decoded with the stream's codec when reconfigure() set one. */
+  private hostLine(): string {
+    if (this.codec !== null && this.readLineBytes !== null) {
+      const bytes = this.readLineBytes();
+      if (bytes !== undefined) return bytes === null ? '' : this.codec.decode(bytes, this.errors);
     }
     return this.readLine!() ?? '';
   }
 }
 
+const DETACHED = 'underlying buffer has been detached';
+
+/** A stream that detach() has not emptied. */
+function attached(o: PyObject): PyTextStream {
+  const s = o as PyTextStream;
+  if (s.detached) throw valueError(DETACHED);
+  return s;
+}
+
 /** The stream a method was called on, checked for the direction it goes. */
 function stream(o: PyObject, reading: boolean): PyTextStream {
-  const s = o as PyTextStream;
+  const s = attached(o);
   if (s.closed) throw valueError('I/O operation on closed file.');
   if (reading ? s.readLine === null : s.write === null) throw newException(UnsupportedOperation, reading ? 'not readable' : 'not writable');
   return s;
@@ -215,13 +256,22 @@ defMethod(textStreamType, '__next__', (vm, args) => {
   if (line === '') throw newException(StopIteration);
   return line;
 });
-defMethod(textStreamType, 'flush', (vm) => {
+defMethod(textStreamType, 'flush', (vm, args) => {
+  attached(args[0]);
   vm.io.flush?.();
   return None;
 });
+// io.TextIOWrapper(sys.stdout.detach(), encoding=...): the binary layer goes to the new wrapper.
+defMethod(textStreamType, 'detach', (vm, args) => {
+  const s = attached(args[0]);
+  vm.io.flush?.();
+  const buffer = s.buffer;
+  s.detached = true;
+  return buffer;
+});
 // Marks the stream closed (later reads and writes fail); the process's descriptor stays open.
 defMethod(textStreamType, 'close', (vm, args) => {
-  (args[0] as PyTextStream).closed = true;
+  attached(args[0]).closed = true;
   return None;
 });
 // `with sys.stdin as f:` (as json.tool's FileType default does): entering a closed stream
@@ -234,7 +284,10 @@ defMethod(textStreamType, '__exit__', (vm, args) => {
   (args[0] as PyTextStream).closed = true;
   return None;
 });
-defMethod(textStreamType, 'isatty', () => false);
+defMethod(textStreamType, 'isatty', (vm, args) => {
+  attached(args[0]);
+  return false;
+});
 // lseek works on a regular file, not on a pipe or a terminal (nor, here, on /dev/null, where CPython's does).
 defMethod(textStreamType, 'seekable', (vm, args) => {
   try {
@@ -244,23 +297,25 @@ defMethod(textStreamType, 'seekable', (vm, args) => {
     return false;
   }
 });
-defMethod(textStreamType, 'fileno', (vm, args) => (args[0] as PyTextStream).fd);
-defMethod(textStreamType, 'writable', (vm, args) => (args[0] as PyTextStream).write !== null);
-defMethod(textStreamType, 'readable', (vm, args) => (args[0] as PyTextStream).readLine !== null);
+defMethod(textStreamType, 'fileno', (vm, args) => attached(args[0]).fd);
+defMethod(textStreamType, 'writable', (vm, args) => attached(args[0]).write !== null);
+defMethod(textStreamType, 'readable', (vm, args) => attached(args[0]).readLine !== null);
 defMethod(textStreamType, '__repr__', (vm, args) => {
   const s = args[0] as PyTextStream;
-  return `<_io.TextIOWrapper name='${s.name}' mode='${s.readLine !== null ? 'r' : 'w'}' encoding='utf-8'>`;
+  // A detached stream's name cannot be read (ValueError), so its repr leaves it out, as CPython's.
+  const name = s.detached ? '' : ` name='${s.name}'`;
+  return `<_io.TextIOWrapper${name} mode='${s.readLine !== null ? 'r' : 'w'}' encoding='${s.encoding}'>`;
 });
 defGetter(textStreamType, 'mode', (vm, self) => ((self as PyTextStream).readLine !== null ? 'r' : 'w'));
-defGetter(textStreamType, 'encoding', () => 'utf-8');
-// CPython's with PYTHONIOENCODING=utf-8 (the conformance runs'): stderr never fails to encode.
-defGetter(textStreamType, 'errors', (vm, self) => ((self as PyTextStream).fd === 2 ? 'backslashreplace' : 'strict'));
+defGetter(textStreamType, 'encoding', (vm, self) => (self as PyTextStream).encoding);
+defGetter(textStreamType, 'errors', (vm, self) => (self as PyTextStream).errors);
 defGetter(textStreamType, 'newlines', () => None);
-defGetter(textStreamType, 'line_buffering', (vm, self) => (self as PyTextStream).fd === 2); // stderr is always line-buffered
-defGetter(textStreamType, 'write_through', () => false);
-defGetter(textStreamType, 'name', (vm, self) => (self as PyTextStream).name);
-defGetter(textStreamType, 'closed', (vm, self) => (self as PyTextStream).closed);
-defGetter(textStreamType, 'buffer', (vm, self) => (self as PyTextStream).buffer);
+defGetter(textStreamType, 'line_buffering', (vm, self) => (self as PyTextStream).lineBuffering);
+defGetter(textStreamType, 'write_through', (vm, self) => (self as PyTextStream).writeThrough);
+defMethod(textStreamType, 'reconfigure', (vm, args, kwargs) => reconfigureStream(vm, args[0] as PyTextStream, args.length - 1, kwargs));
+defGetter(textStreamType, 'name', (vm, self) => attached(self).name);
+defGetter(textStreamType, 'closed', (vm, self) => attached(self).closed);
+defGetter(textStreamType, 'buffer', (vm, self) => ((self as PyTextStream).detached ? None : (self as PyTextStream).buffer));
 
 export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
 

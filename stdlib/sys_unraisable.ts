@@ -15,6 +15,7 @@ import { repr, str } from '../vm/ops/convert.js';
 import { formatTracebackEntries } from '../vm/traceback_format.js';
 import { makeStructSeqType } from '../profiler/struct_seq.js';
 import type { VM } from '../vm/vm.js';
+import { PyTextStream } from './sys.js';
 
 /** What the hook receives: a struct sequence named as CPython's (no module prefix). */
 export const unraisableHookArgsType = makeStructSeqType(null, 'UnraisableHookArgs', ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object']);
@@ -65,8 +66,31 @@ export function makeDefaultUnraisableHook(writeStderr: (vm: VM, text: string) =>
     if (!(a instanceof PyTuple) || !a.cls.isSubtypeOf(unraisableHookArgsType)) throw typeError('sys.unraisablehook argument type must be UnraisableHookArgs');
     const [excType, value, tb, errMsg, obj] = a.items;
     writeStderr(vm, defaultReport(vm, excType, value, tb, errMsg, obj));
+    flushStderr(vm);
     return None;
   }, 'sys');
+}
+
+/**
+ * What the default hook does after its report: sys.stderr.flush(), whose error comes out of the
+ * hook (tpy's own stderr holds nothing back; a program's replacement may).
+ */
+function flushStderr(vm: VM): void {
+  const sys = vm.modules.getStr('sys');
+  const stderr = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
+  if (stderr === undefined || stderr === None || stderr instanceof PyTextStream) return;
+  const flush = getAttrOpt(vm, stderr, 'flush');
+  if (flush !== undefined) call(vm, flush, []);
+}
+
+/** The default report when nothing else can be done: its flush's error is dropped. */
+function lastResortReport(vm: VM, writeStderr: (vm: VM, text: string) => void, text: string): void {
+  writeStderr(vm, text);
+  try {
+    flushStderr(vm);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
 }
 
 /**
@@ -74,20 +98,21 @@ export function makeDefaultUnraisableHook(writeStderr: (vm: VM, text: string) =>
  * with none (deleted or None) the default report is written. A hook that raises is itself
  * reported, as "Exception ignored in sys.unraisablehook", by the default.
  */
-export function installUnraisable(vm: VM, defaultHook: PyObject, writeStderr: (vm: VM, text: string) => void): void {
+export function installUnraisable(vm: VM, _defaultHook: PyObject, writeStderr: (vm: VM, text: string) => void): void {
   vm.writeUnraisable = (exc, tb, errMsg, obj) => {
     const sys = vm.modules.getStr('sys');
     const hook = sys instanceof PyModule ? sys.dict.getStr('unraisablehook') : undefined;
     const args: PyObject[] = [exc.cls, exc, tb ?? None, errMsg ?? None, obj ?? None];
-    if (hook === undefined || hook === None || hook === defaultHook) {
-      writeStderr(vm, defaultReport(vm, args[0], args[1], args[2], args[3], args[4]));
+    if (hook === undefined || hook === None) {
+      lastResortReport(vm, writeStderr, defaultReport(vm, args[0], args[1], args[2], args[3], args[4]));
       return;
     }
+    // The default hook too is called as sys.unraisablehook: its stderr.flush() may fail.
     try {
       call(vm, hook, [new PyTuple(args, unraisableHookArgsType)]);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
-      writeStderr(vm, defaultReport(vm, e.cls, e, e.traceback ?? None, 'Exception ignored in sys.unraisablehook', hook));
+      lastResortReport(vm, writeStderr, defaultReport(vm, e.cls, e, e.traceback ?? None, 'Exception ignored in sys.unraisablehook', hook));
     }
   };
 }

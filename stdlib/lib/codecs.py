@@ -4,7 +4,9 @@ The codecs are tpy's own (the native _codecs): utf-8, ascii, latin-1, utf-16 and
 both byte orders, the single-byte code pages (cp1252, cp1251, iso8859-2, koi8-r, mac-roman,
 the EBCDIC pages...), unicode_escape, raw_unicode_escape and punycode, and the transforms
 'hex', 'base64', 'quopri', 'uu', 'zlib' (bytes to bytes) and 'rot13' (str to str). There is no codec search path:
-register(), register_error() and the stream and incremental classes are not provided.
+register() and register_error() are not provided; the incremental classes are
+stdlib/lib/_codecs_incremental.py's, the stream ones and codecs.open _codecs_streams.py's,
+loaded when first asked for.
 """
 
 from _codecs import encode, decode, lookup as _native_lookup
@@ -81,3 +83,23 @@ def getencoder(encoding):
 def getdecoder(encoding):
     """The decoder function of an encoding: (input, errors='strict') -> (output, length consumed)."""
     return lookup(encoding)[1]
+
+
+_INCREMENTAL = ("IncrementalEncoder", "IncrementalDecoder", "BufferedIncrementalDecoder",
+                "getincrementalencoder", "getincrementaldecoder")
+__all__ += list(_INCREMENTAL)
+
+
+_STREAMS = ("StreamReader", "StreamWriter", "StreamReaderWriter", "getreader", "getwriter", "open")
+__all__ += list(_STREAMS)
+
+
+def __getattr__(name):
+    # The incremental and stream classes at their first use: most programs that import codecs need none.
+    for names, module in ((_INCREMENTAL, '_codecs_incremental'), (_STREAMS, '_codecs_streams')):
+        if name in names:
+            source = __import__(module)
+            for n in names:
+                globals()[n] = getattr(source, n)
+            return globals()[name]
+    raise AttributeError("module 'codecs' has no attribute '%s'" % name)

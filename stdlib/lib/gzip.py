@@ -346,81 +346,6 @@ class GzipFile(io.BufferedIOBase):
         pass
 
 
-class _TextFile(io.TextIOBase):
-    """open()'s text modes: str in and out over a GzipFile (CPython wraps it in io.TextIOWrapper)."""
-
-    def __init__(self, binary, encoding, errors, newline):
-        self.buffer = binary
-        self.encoding = encoding
-        self.errors = errors or 'strict'
-        self._newline = newline
-        self._closed = False
-        self._text = None
-
-    def _check(self):
-        if self.buffer.closed:
-            raise ValueError("I/O operation on closed file.")
-
-    _check_open = _check
-
-    def _load(self):
-        if self._text is None:
-            raw = self.buffer.read()
-            self._text = io.StringIO(raw.decode(self.encoding, self.errors), newline=self._newline)
-
-    def read(self, size=-1):
-        self._check()
-        self._load()
-        return self._text.read(size)
-
-    def readline(self, size=-1):
-        self._check()
-        self._load()
-        return self._text.readline(size)
-
-    def write(self, s):
-        self._check()
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
-        text = s
-        if self._newline not in (None, '', '\n'):
-            text = text.replace('\n', self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
-        return len(s)
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def mode(self):
-        return 'r' if self.buffer.mode == READ else 'w'
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def flush(self):
-        self.buffer.flush()
-
-    def close(self):
-        self.buffer.close()
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __enter__(self):
-        self._check()
-        return self
-
-
 # A text mode ('t') forbids 'b'; a binary one takes none of the text arguments.
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None, errors=None, newline=None):
     """Open a gzip-compressed file in binary or text mode ('rt', 'wt', 'at', 'xt')."""
@@ -438,7 +363,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
         binary = GzipFile(None, binary_mode, compresslevel, filename)
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
-    return _TextFile(binary, encoding or 'utf-8', errors, newline) if text else binary
+    return io.TextIOWrapper(binary, io.text_encoding(encoding), errors, newline) if text else binary
 
 
 def main():

@@ -10,7 +10,7 @@ from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRa
                  UnsupportedOperation, DEFAULT_BUFFER_SIZE)
 
 __all__ = ["StringIO", "BytesIO", "open", "TextIOWrapper", "BufferedReader", "BufferedWriter",
-           "BufferedRandom", "UnsupportedOperation", "IOBase", "RawIOBase", "BufferedIOBase",
+           "BufferedRandom", "BufferedRWPair", "UnsupportedOperation", "IOBase", "RawIOBase", "BufferedIOBase",
            "TextIOBase", "text_encoding", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
            "BlockingIOError", "open_code"]
 
@@ -529,6 +529,16 @@ from _c_type_names import as_c_type as _as_c_type
 _as_c_type(StringIO)
 _as_c_type(BytesIO)
 del _as_c_type
+
+def __getattr__(name):
+    # BufferedRWPair at its first use (stdlib/lib/_buffered_wrapper.py): few programs need it.
+    if name == 'BufferedRWPair':
+        from _buffered_wrapper import BufferedRWPair
+        BufferedIOBase.register(BufferedRWPair)
+        globals()[name] = BufferedRWPair
+        return BufferedRWPair
+    raise AttributeError("module 'io' has no attribute '%s'" % name)
+
 
 # CPython's _io is C: tracebacks show none of this module's frames.
 from _c_type_names import as_c_module as _as_c_module

@@ -196,16 +196,17 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
         raise
 
 
-class SpooledTemporaryFile:
-    """Data kept in memory (BytesIO/StringIO) until it passes max_size or fileno() is asked for,
-    then moved to a TemporaryFile."""
+class SpooledTemporaryFile(_io.IOBase):
+    """Data kept in memory (a BytesIO, or a TextIOWrapper over one) until it passes max_size or
+    fileno() is asked for, then moved to a TemporaryFile."""
 
     def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
         if "b" in mode:
             self._file = _io.BytesIO()
         else:
-            self._file = _io.StringIO()
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=_io.text_encoding(encoding),
+                                           errors=errors, newline=newline)
         self._max_size = max_size
         self._rolled = False
         self._TemporaryFileArgs = {"mode": mode, "buffering": buffering, "suffix": suffix, "prefix": prefix,
@@ -223,8 +224,16 @@ class SpooledTemporaryFile:
         memory = self._file
         disk = TemporaryFile(**self._TemporaryFileArgs)
         del self._TemporaryFileArgs
-        disk.write(memory.getvalue())
-        disk.seek(memory.tell(), 0)
+        position = memory.tell()
+        if isinstance(memory, _io.BytesIO):
+            disk.write(memory.getvalue())
+        else:
+            # The encoded text, as it is (newlines already translated); tpy's text files have no
+            # binary layer to write it to, so it goes under them to the descriptor.
+            data = memory.detach().getvalue()
+            disk.flush()
+            _os.write(disk.fileno(), data)
+        disk.seek(position, 0)
         self._file = disk
         self._rolled = True
 
@@ -245,6 +254,42 @@ class SpooledTemporaryFile:
     @property
     def closed(self):
         return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def isatty(self):
+        return self._file.isatty()
+
+    def readable(self):
+        return self._file.readable()
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def writable(self):
+        return self._file.writable()
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readinto1(self, b):
+        return self._file.readinto1(b)
+
+    def detach(self):
+        return self._file.detach()
 
     @property
     def mode(self):

@@ -7,6 +7,7 @@ data is raw deflate from zlib (wbits -15). No ZIP64, encryption, bzip2 or lzma.
 
 import io
 import os
+import posixpath
 import shutil
 import stat
 import struct
@@ -755,9 +756,129 @@ class PyZipFile(ZipFile):
         raise NotImplementedError("tpy's zipfile cannot write compiled modules (PyZipFile.writepy)")
 
 
+def _implied_dirs(names):
+    """The directories the names imply ('a/b/c' implies 'a/' and 'a/b/') that are not themselves
+    members, in the order they first appear."""
+    present = set(names)
+    implied = {}
+    for name in names:
+        parts = name.rstrip('/').split('/')[:-1]
+        for i in range(len(parts), 0, -1):
+            d = '/'.join(parts[:i]) + '/'
+            if d not in present:
+                implied.setdefault(d, None)
+    return list(implied)
+
+
 class Path:
-    def __init__(self, root, at=''):
-        raise NotImplementedError("tpy's zipfile has no zipfile.Path")
+    """A pathlib-like view of a zip archive's members: Path(zipfile_or_file, at='')."""
+
+    def __init__(self, root, at=""):
+        # CPython changes a given ZipFile's class to a subclass that also lists the implied
+        # directories; tpy keeps the ZipFile and works them out from its namelist().
+        self.root = root if isinstance(root, ZipFile) else ZipFile(root)
+        self.at = at
+
+    def _names(self):
+        names = self.root.namelist()
+        return names + _implied_dirs(names)
+
+    def _resolve_dir(self, name):
+        """name, or name + '/' when that is a directory of the archive and name is not a member."""
+        names = set(self._names())
+        dirname = name + '/'
+        return dirname if name not in names and dirname in names else name
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def open(self, mode='r', *args, pwd=None, **kwargs):
+        """The member's content: text through io.TextIOWrapper, or bytes with 'b' in mode."""
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if zip_mode == 'r' and not self.exists():
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if 'b' in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        return _text_stream(stream, *args, **kwargs)
+
+    def _base(self):
+        import pathlib
+        return pathlib.PurePosixPath(self.at or self.root.filename)
+
+    @property
+    def name(self):
+        return self._base().name
+
+    @property
+    def suffix(self):
+        return self._base().suffix
+
+    @property
+    def suffixes(self):
+        return self._base().suffixes
+
+    @property
+    def stem(self):
+        return self._base().stem
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        with self.open('r', *args, **kwargs) as stream:
+            return stream.read()
+
+    def read_bytes(self):
+        with self.open('rb') as stream:
+            return stream.read()
+
+    def _is_child(self, path):
+        return posixpath.dirname(path.at.rstrip("/")) == self.at.rstrip("/")
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in set(self._names())
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        return filter(self._is_child, map(self._next, self._names()))
+
+    def __str__(self):
+        return posixpath.join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return "%s(%r, %r)" % (self.__class__.__name__, self.root.filename, self.at)
+
+    def joinpath(self, *other):
+        return self._next(self._resolve_dir(posixpath.join(self.at, *other)))
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        parent_at = posixpath.dirname(self.at.rstrip('/'))
+        if parent_at:
+            parent_at += '/'
+        return self._next(parent_at)
+
+
+def _text_stream(stream, encoding=None, *args, **kwargs):
+    return io.TextIOWrapper(stream, io.text_encoding(encoding), *args, **kwargs)
 
 
 def main(args=None):

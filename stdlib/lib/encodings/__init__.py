@@ -2,8 +2,9 @@
 
 tpy's codecs are native (the _codecs module): each encodings.<name> module here is a thin
 view of one of them (encode, decode, getregentry; Codec, and decoding_table for the
-single-byte code pages). There is no codec registry to add search functions to, and no
-incremental or stream classes (see docs/differences.md).
+single-byte code pages). There is no codec registry to add search functions to; the
+incremental and stream classes are codecs.getincrementaldecoder's and codecs.getreader's
+(see docs/differences.md).
 """
 
 import codecs

@@ -26,9 +26,42 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, fp, **kw):
-    """Writes obj as JSON to the file fp."""
-    fp.write(dumps(obj, **kw))
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+         indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """Writes obj as JSON to the file fp, a chunk at a time (as CPython: what came before an
+    error has been written)."""
+    if (cls is None and not skipkeys and ensure_ascii and check_circular and allow_nan and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        encoder = _default_encoder
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        encoder = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                      allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                      sort_keys=sort_keys, **kw)
+    if type(encoder).iterencode is JSONEncoder.iterencode and _writes_alike(fp):
+        # A file or StringIO holds the same text written in one piece as in many (and a
+        # call of a StringIO's write() costs as much as a few chunks' encoding).
+        chunks, error = encoder._chunks_and_error(obj)
+        fp.write(''.join(chunks))
+        if error is not None:
+            raise error
+        return
+    for chunk in encoder.iterencode(obj):
+        fp.write(chunk)
+
+
+_plain_writes = None
+
+
+def _writes_alike(fp):
+    """Whether fp's write() is io.StringIO's or an open() text file's (not a program's own)."""
+    global _plain_writes
+    if _plain_writes is None:
+        import io
+        import sys
+        _plain_writes = (io.StringIO.write, io.TextIOWrapper.write, type(sys.__stdout__).write)
+    return getattr(type(fp), 'write', None) in _plain_writes
 
 
 def detect_encoding(b):

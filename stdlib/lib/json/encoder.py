@@ -35,12 +35,30 @@ class JSONEncoder:
         if isinstance(o, str):
             # As CPython: a str is escaped directly, without iterencode.
             return _json.encode_basestring_ascii(o) if self.ensure_ascii else _json.encode_basestring(o)
-        return ''.join(self.iterencode(o))
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        """The JSON text of o, as one chunk (the native encoder builds it in one pass)."""
+        """The JSON text of o in chunks: as one (for encode(), _one_shot), else cut where CPython's
+        generator yields them (json.dump writes each), an error raised after the chunks before it."""
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        return [_json.encode(o, self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
-                             self.sort_keys, indent, self.item_separator, self.key_separator, self.default)]
+        args = (o, self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
+                self.sort_keys, indent, self.item_separator, self.key_separator, self.default)
+        if _one_shot:
+            return [_json.encode(*args)]
+        return _chunks(*_json.encode_chunks(*args))
+
+    def _chunks_and_error(self, o):
+        """iterencode(o)'s chunks as a list, and the exception that ended them (or None)."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        return _json.encode_chunks(o, self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
+                                   self.sort_keys, indent, self.item_separator, self.key_separator, self.default)
+
+
+def _chunks(chunks, error):
+    yield from chunks
+    if error is not None:
+        raise error

@@ -1,0 +1,26 @@
+# codecs.open, getreader/getwriter: binary files with the codec's text (no newline translation), readline at every line boundary, read sizes and chars, errors
+import codecs, io, os, tempfile
+d = tempfile.mkdtemp(); p = os.path.join(d, 'c.txt')
+with codecs.open(p, 'w', encoding='utf-8') as f:
+    f.write('héllo\r\nwörld\n'); f.writelines(['a\x0bb\n', 'last'])
+    print(type(f).__name__, f.encoding, f.errors, f.mode, f.closed)
+print(open(p, 'rb').read())
+with codecs.open(p, 'r', 'utf-8') as f:
+    print(repr(f.readline()), repr(f.readline()), list(f))
+with codecs.open(p, encoding='utf-8') as f: print(f.readlines())
+with codecs.open(p, encoding='utf-8') as f: print(repr(f.read(3)), repr(f.read()))
+f = codecs.open(p, 'rb'); print(type(f).__name__, f.read(2)); f.close()
+with codecs.open(p, 'a+', 'latin-1') as f: f.write('é'); f.seek(0); print(repr(f.read()))
+try: codecs.open(p, 'r', 'nope')
+except LookupError as e: print('LookupError', e)
+R = codecs.getreader('utf-16'); W = codecs.getwriter('utf-16')
+b = io.BytesIO(); w = W(b); w.write('ab'); w.write('c\n'); print(b.getvalue(), R.__name__, W.encoding if hasattr(W, 'encoding') else '')
+b.seek(0); r = R(b); print(repr(r.read()), repr(r.readline()))
+r = codecs.getreader('utf-8')(io.BytesIO('line1\nline2\rline3\r\nline4'.encode())); print([r.readline(keepends=False) for _ in range(5)])
+r = codecs.getreader('utf-8')(io.BytesIO('x\u2028y\x85z'.encode())); print(list(r))
+r = codecs.getreader('utf-8')(io.BytesIO(b'abc\xffdef'), errors='replace'); print(repr(r.read()))
+r = codecs.getreader('utf-8')(io.BytesIO(b'abc\xffdef'))
+try: r.read()
+except UnicodeDecodeError as e: print('UnicodeDecodeError', e)
+r = codecs.getreader('ascii')(io.BytesIO(b'hello world')); print(r.read(chars=3), r.read(2), r.read(), r.read())
+print(issubclass(codecs.getreader('utf-8'), codecs.StreamReader), codecs.StreamReaderWriter.__module__)

@@ -1,0 +1,52 @@
+# csv on StringIO: quoting modes, dialects, DictReader/DictWriter, errors; StringIO/BytesIO operations
+import csv, io
+rows = [['name', 'note', 'n'], ['a,b', 'he said "hi"', 1], ['multi\nline', '', None], ['  sp', "x'y", 2.5]]
+for q in [csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC, csv.QUOTE_NONE]:
+    s = io.StringIO(); w = csv.writer(s, quoting=q, escapechar='\\')
+    try: w.writerows(rows)
+    except csv.Error as e: print('csv.Error', e)
+    print(repr(s.getvalue()))
+s = io.StringIO(); w = csv.writer(s, delimiter=';', lineterminator='\n', quotechar="'", doublequote=False, escapechar='\\'); w.writerow(["it's", 'a;b', 3]); print(repr(s.getvalue()))
+text = 'a,b,c\r\n1,"x, y",3\r\n"q""q",,\r\n\r\n"multi\nline",2,3\n'
+print(list(csv.reader(io.StringIO(text))), list(csv.reader(['a, b', ' "c" ,d'], skipinitialspace=True)), list(csv.reader(['1,2.5,"x"'], quoting=csv.QUOTE_NONNUMERIC)))
+r = csv.reader(io.StringIO(text)); next(r); print(r.line_num, next(r), r.line_num, r.dialect.delimiter)
+dr = csv.DictReader(io.StringIO('h1,h2\n1,2\n3\n4,5,6\n'), restval='R'); print(dr.fieldnames, list(dr))
+dr = csv.DictReader(io.StringIO('1,2\n'), fieldnames=['a', 'b', 'c']); print(list(dr))
+s = io.StringIO(); dw = csv.DictWriter(s, fieldnames=['x', 'y'], extrasaction='ignore', restval='?'); dw.writeheader(); dw.writerow({'x': 1, 'z': 3}); dw.writerows([{'y': 2}]); print(repr(s.getvalue()))
+try: csv.DictWriter(io.StringIO(), ['x']).writerow({'q': 1})
+except ValueError as e: print('ValueError', e)
+try: list(csv.reader(['"abc'], strict=True))
+except csv.Error as e: print('csv.Error', e)
+try: list(csv.reader(['a"b"c,d'], strict=True))
+except csv.Error as e: print('csv.Error', e)
+print(list(csv.reader(['a"b"c,d'])), list(csv.reader(['"ab"c,d'])))
+csv.register_dialect('pipes', delimiter='|', quoting=csv.QUOTE_ALL); print(csv.list_dialects(), csv.get_dialect('pipes').delimiter)
+s = io.StringIO(); csv.writer(s, 'pipes').writerow([1, 'a']); print(repr(s.getvalue()))
+class D(csv.Dialect):
+    delimiter = '\t'; quotechar = '"'; lineterminator = '\n'; quoting = csv.QUOTE_MINIMAL
+s = io.StringIO(); csv.writer(s, D).writerow(['a\tb', 'c']); print(repr(s.getvalue()), list(csv.reader(['x\ty'], D)))
+try: csv.get_dialect('nope')
+except csv.Error as e: print('csv.Error', e)
+try: csv.writer(io.StringIO(), delimiter='ab')
+except TypeError as e: print('TypeError', e)
+try: csv.writer(io.StringIO(), quoting=csv.QUOTE_NONE).writerow(['a,b'])
+except csv.Error as e: print('csv.Error', e)
+print(csv.field_size_limit(), csv.Sniffer().sniff('a;b;c\n1;2;3\n').delimiter, csv.Sniffer().has_header('name,age\nbob,3\nal,40\n'))
+sio = io.StringIO('line1\nline2\r\nline3')
+print(sio.readline(), sio.tell(), sio.read(3), sio.readlines(), sio.read(), sio.seek(0), sio.readline(2), list(sio))
+sio = io.StringIO(newline=None); sio.write('a\r\nb\rc'); print(repr(sio.getvalue()))
+sio = io.StringIO('x'); sio.seek(5); sio.write('y'); print(repr(sio.getvalue()), sio.truncate(2), repr(sio.getvalue()), sio.closed, sio.writable(), sio.seekable())
+sio.close()
+try: sio.read()
+except ValueError as e: print('ValueError', e)
+b = io.BytesIO(b'hello world'); print(b.read(5), b.getbuffer().nbytes, b.seek(-5, 2), b.read(), b.tell(), b.write(b'!!'), b.getvalue(), b.readinto(bytearray(3)), b.read1(2) if hasattr(b, 'read1') else '')
+b = io.BytesIO(); b.write(b'abc'); b.seek(1); b.write(b'Z'); print(b.getvalue(), io.BytesIO(b'a\nb\n').readlines())
+pass
+try: io.StringIO().seek(-1)
+except ValueError as e: print('ValueError', e)
+try: io.StringIO(b'x')
+except TypeError as e: print('TypeError', e)
+try: io.BytesIO().write('x')
+except TypeError as e: print('TypeError', e)
+with io.StringIO() as f:
+    print('to file', 1, sep='|', file=f); print(repr(f.getvalue()))

@@ -1,0 +1,17 @@
+# open() and os.fdopen() of descriptors 1 and 2 write where sys.stdout/sys.stderr and os.write do
+import os, sys
+print('first, through sys.stdout', flush=True)
+out = open(sys.stdout.fileno(), 'w', closefd=False, encoding='utf-8')
+print('through open(1)', file=out)
+out.write('two lines\nat once\n')
+out.flush()
+out.close()
+print(sys.stdout.closed, 'stdout still open', flush=True)
+os.write(1, b'through os.write\n')
+err = os.fdopen(2, 'w', closefd=False)
+err.write('to stderr through fdopen(2)\n')
+err.close()
+b = open(1, 'wb', closefd=False)
+b.write(b'bytes through open(1, "wb")\n')
+b.close()
+print('last', flush=True)
