@@ -29,7 +29,7 @@ import { PyCallableIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import type { Frame } from '../vm/frame.js';
 import { typeOf, typeName, argTypeName } from '../vm/ops/typeof.js';
-import { repr, reprObject, str, len, index, truthy } from '../vm/ops/convert.js';
+import { repr, reprObject, str, lenValue, index, truthy } from '../vm/ops/convert.js';
 import { richCompare } from '../vm/ops/compare.js';
 import { call, callSpecialMethod } from '../vm/ops/call.js';
 import { getAttr, getAttrOpt, setAttr } from '../vm/ops/attribute.js';
@@ -727,7 +727,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('breakpoint', builtin_breakpoint);
   // open is io.open (its __module__ says so, and pickle finds it there).
   d.setStr('open', builtin('open', builtin_open, 'io'));
-  fn('len', (vm, args, kwargs) => len(vm, oneArg('len', args, kwargs, 0)), { call1: len });
+  fn('len', (vm, args, kwargs) => lenValue(vm, oneArg('len', args, kwargs, 0)), { call1: lenValue });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
   const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
   fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), { call1: reprOf });

@@ -15,9 +15,9 @@ import { tupleHash64, hashToInt } from '../objects/set.js';
 import { typeName } from '../ops/typeof.js';
 import { repr, index } from '../ops/convert.js';
 import { pyEq } from '../ops/compare.js';
-import { getIter, iterNext, sliceIndices } from '../ops/sequence.js';
+import { getIter, iterNext } from '../ops/sequence.js';
 import { Cmp } from '../opcodes.js';
-import { checkArgCount, noKwargs, oneArg } from './args.js';
+import { checkArgCount, noArgs, noKwargs, oneArg } from './args.js';
 import { newClsArg, compareItems, wrapperCheck } from './list.js';
 import { defNew } from './object.js';
 import type { VM } from '../vm.js';
@@ -280,6 +280,11 @@ export function installRangeMethods(): void {
     if (v === undefined) throw stopIteration();
     return v;
   });
+  defMethod(longRangeIteratorType, '__length_hint__', (_vm, args, kwargs) => {
+    noArgs('longrange_iterator.__length_hint__', args, kwargs);
+    const it = args[0] as PyLongRangeIterator;
+    return normInt(it.index >= it.range.length ? 0n : it.range.length - it.index);
+  });
 
   installSliceMethods();
 }
@@ -319,10 +324,8 @@ function installSliceMethods(): void {
     const lenArg = oneArg('slice.indices', args, kwargs);
     const n = index(vm, lenArg, () => `'${typeName(lenArg)}' object cannot be interpreted as an integer`);
     if (n < 0) throw valueError('length should not be negative');
-    // DIVERGENCE: lengths beyond the safe-integer range are clamped.
-    const length = typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n;
-    const [start, stop, step] = sliceIndices(vm, sliceSelf(args), length);
-    return newTuple([start, stop, step]);
+    // As CPython's, over Python ints: no length or index is clamped to a machine size.
+    return newTuple(longSliceIndices(vm, sliceSelf(args), BigInt(n)).map(normInt));
   });
   defMethod(t, '__reduce__', (_vm, args) => newTuple([sliceType, newTuple(sliceParts(sliceSelf(args)))]));
   defReadonlyMember(t, 'start', (_vm, o) => (o as PySlice).start);

@@ -131,7 +131,10 @@ export function truthy(vm: VM, o: PyObject): boolean {
     if (typeof r !== 'boolean') throw typeError(`__bool__ should return bool, returned ${typeOf(r!).tpName}`);
     return r;
   }
-  if (t.lookup('__len__') !== undefined) return len(vm, o) !== 0;
+  if (t.lookup('__len__') !== undefined) {
+    const n = lenValue(vm, o);
+    return n !== 0 && n !== 0n;
+  }
   return true;
 }
 
@@ -140,13 +143,31 @@ export function len(vm: VM, o: PyObject): number {
   // A subclass may override __len__: only exact lists and tuples take the shortcut.
   if (o instanceof PyList && o.cls === listType) return o.items.length;
   if (o instanceof PyTuple && o.cls === tupleType) return o.items.length;
+  const n = lenValue(vm, o);
+  // Only a virtual sequence (a range, a class's __len__) is this long: no JS array is.
+  if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+/**
+ * len(o) as the builtin returns it: any Py_ssize_t, so past the safe integers (len(range(2**61)))
+ * a bigint; len() above keeps to JS numbers for the callers that size or index something.
+ */
+export function lenValue(vm: VM, o: PyObject): number | bigint {
+  if (typeof o === 'string') return strLength(o);
+  if (o instanceof PyList && o.cls === listType) return o.items.length;
+  if (o instanceof PyTuple && o.cls === tupleType) return o.items.length;
   const r = callDunder(vm, o, '__len__', []);
   if (r === undefined) throw typeError(`object of type '${typeOf(o).tpName}' has no len()`);
   const n = index(vm, r, () => `'${typeOf(r).tpName}' object cannot be interpreted as an integer`);
-  if (typeof n === 'bigint') throw overflowError("cannot fit 'int' into an index-sized integer");
+  // The sign first, as slot_sq_length checks it: a huge negative length is a ValueError.
   if (n < 0) throw valueError('__len__() should return >= 0');
+  if (typeof n === 'bigint' && n > SSIZE_MAX_LEN) throw overflowError("cannot fit 'int' into an index-sized integer");
   return n;
 }
+
+/** Py_ssize_t's largest value (2**63 - 1), the longest length CPython can return. */
+const SSIZE_MAX_LEN = 2n ** 63n - 1n;
 
 const HIGH_SURROGATE = /[\ud800-\udbff]/;
 

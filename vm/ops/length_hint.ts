@@ -5,7 +5,7 @@ import type { PyObject } from '../objects/object.js';
 import { NotImplemented } from '../objects/singletons.js';
 import { typeError, valueError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import { typeName, typeOf } from './typeof.js';
-import { len } from './convert.js';
+import { lenValue } from './convert.js';
 import { callSpecialMethod } from './call.js';
 import type { VM } from '../vm.js';
 import type { PyType } from '../objects/type.js';
@@ -18,7 +18,7 @@ export function lengthHint(vm: VM, o: PyObject, dflt: number | bigint): number |
   const t = typeOf(o);
   if (t.lookup('__len__') !== undefined) {
     try {
-      return len(vm, o);
+      return lenValue(vm, o);
     } catch (e) {
       if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(TypeErrorType))) throw e;
     }
