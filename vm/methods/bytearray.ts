@@ -3,7 +3,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import type { PyType } from '../objects/type.js';
-import { PyByteArray, bytearrayType, appendBytes, deleteFront, bufferBytes } from '../objects/bytes.js';
+import { PyByteArray, bytearrayType, appendBytes, deleteFront, bufferBytes, checkResize } from '../objects/bytes.js';
 import { defMethod } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PySlice } from '../objects/range.js';
@@ -59,10 +59,12 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
         return;
       }
       if (hi === data.length && repl.length > replaced) {
+        checkResize(self, start + repl.length);
         data.set(repl.subarray(0, replaced), start);
         appendBytes(self, repl.subarray(replaced));
         return;
       }
+      checkResize(self, data.length - (hi - start) + repl.length);
       const out = new Uint8Array(data.length - (hi - start) + repl.length);
       out.set(data.subarray(0, start));
       out.set(repl, start);
@@ -73,6 +75,7 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
     if (value === undefined) {
       const drop = new Set<number>();
       for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
+      checkResize(self, data.length - count);
       self.data = data.filter((_, i) => !drop.has(i));
       return;
     }
@@ -86,6 +89,7 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
   const j = i < 0 ? i + data.length : i;
   if (j < 0 || j >= data.length) throw indexError('bytearray index out of range');
   if (value === undefined) {
+    checkResize(self, data.length - 1);
     self.data = concat(data.subarray(0, j), data.subarray(j + 1));
     return;
   }
@@ -104,7 +108,10 @@ function installByteArray(): void {
     return new PyByteArray(new Uint8Array(0), cls);
   });
   defMethod(t, '__init__', (vm, args, kwargs) => {
-    (args[0] as PyByteArray).data = construct(vm, 'bytearray', args, kwargs);
+    const self = args[0] as PyByteArray;
+    // bytearray_init empties a non-empty one first, so even a same-size __init__ is a resize.
+    checkResize(self, 0);
+    self.data = construct(vm, 'bytearray', args, kwargs);
     return None;
   });
   t.setAttr('__hash__', None);
@@ -129,7 +136,9 @@ function installByteArray(): void {
     const self = args[0] as PyByteArray;
     const k = args[1];
     if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && typeOf(k).lookup('__index__') === undefined) return NotImplemented;
-    self.data = repeat(self.data, indexSize(vm, k), null);
+    const data = repeat(self.data, indexSize(vm, k), null);
+    checkResize(self, data.length);
+    self.data = data;
     return self;
   });
   defMethod(t, 'append', (vm, args, kwargs) => {
@@ -157,6 +166,7 @@ function installByteArray(): void {
     const i = i0 < 0 ? i0 + self.data.length : i0;
     if (i < 0 || i >= self.data.length) throw indexError('pop index out of range');
     const v = self.data[i];
+    checkResize(self, self.data.length - 1);
     self.data = concat(self.data.subarray(0, i), self.data.subarray(i + 1));
     return v;
   });
@@ -169,6 +179,7 @@ function installByteArray(): void {
     if (i < 0) i = Math.max(0, i + n);
     if (i > n) i = n;
     const b = byteValue(vm, args[2]);
+    checkResize(self, n + 1);
     self.data = concat(concat(self.data.subarray(0, i), new Uint8Array([b])), self.data.subarray(i));
     return None;
   });
@@ -177,11 +188,13 @@ function installByteArray(): void {
     const b = byteValue(vm, oneArg('bytearray.remove', args, kwargs));
     const i = self.data.indexOf(b);
     if (i < 0) throw valueError('value not found in bytearray');
+    checkResize(self, self.data.length - 1);
     self.data = concat(self.data.subarray(0, i), self.data.subarray(i + 1));
     return None;
   });
   defMethod(t, 'clear', (vm, args, kwargs) => {
     noArgs('bytearray.clear', args, kwargs);
+    checkResize(args[0] as PyByteArray, 0);
     (args[0] as PyByteArray).data = new Uint8Array(0);
     return None;
   });

@@ -222,12 +222,12 @@ export function installMemoryviewMethods(): void {
   defMethod(t, 'cast', memoryviewCast);
   defMethod(t, 'release', (vm, args, kwargs) => {
     noArgs('memoryview.release', args, kwargs);
-    (args[0] as PyMemoryView).released = true;
+    releaseView(args[0] as PyMemoryView);
     return None;
   });
-  defMethod(t, '__enter__', (vm, args) => view(args[0]));
+  defMethod(t, '__enter__', (vm, args) => pinView(view(args[0])));
   defMethod(t, '__exit__', (vm, args) => {
-    (args[0] as PyMemoryView).released = true;
+    releaseView(args[0] as PyMemoryView);
     return None;
   });
   const eq = (vm: VM, a: PyMemoryView, b: PyObject): boolean | typeof NotImplemented => {
@@ -281,4 +281,24 @@ function fortranBytes(m: PyMemoryView): Uint8Array {
   };
   walk(m.ndim - 1, m.offset);
   return out;
+}
+
+/**
+ * memoryview.__enter__: the `with` statement holds the view until its __exit__, so its export
+ * is certain (PyByteArray.pinnedViews): resizing the bytearray meanwhile is a BufferError.
+ */
+function pinView(m: PyMemoryView): PyMemoryView {
+  if (!m.pinned && m.obj instanceof PyByteArray) {
+    m.pinned = true;
+    m.obj.pinnedViews++;
+  }
+  return m;
+}
+
+function releaseView(m: PyMemoryView): void {
+  m.released = true;
+  if (m.pinned) {
+    m.pinned = false;
+    (m.obj as PyByteArray).pinnedViews--;
+  }
 }

@@ -2,6 +2,7 @@
 
 import { PyObj } from './object.js';
 import { makeNativeType } from './type.js';
+import { newException, BufferError } from './exceptions.js';
 
 export const bytesType = makeNativeType('bytes', undefined, { allocate: (cls) => new PyBytes(new Uint8Array(0), cls) });
 export const bytearrayType = makeNativeType('bytearray', undefined, { allocate: (cls) => new PyByteArray(new Uint8Array(0), cls) });
@@ -14,6 +15,13 @@ export class PyBytes extends PyObj {
 
 export class PyByteArray extends PyObj {
   /**
+   * Views surely alive: memoryviews between their __enter__ and their release (a `with
+   * memoryview(b) as m:` block). While there are any, a resize is a BufferError, as in CPython.
+   * Other views are not counted: without reference counts tpy cannot tell a live view from a
+   * dropped one, and refusing a resize CPython allows would be worse than allowing one it refuses.
+   */
+  pinnedViews = 0;
+  /**
    * The bytes: a view of the start of a buffer that may be longer, so that appends
    * (appendBytes) fill room left by the last growth instead of copying everything, as
    * CPython over-allocates; code that replaces `data` with an array of its own is fine.
@@ -23,8 +31,14 @@ export class PyByteArray extends PyObj {
   }
 }
 
+/** PyByteArray_Resize's check: a bytearray whose length would change may not have pinned views. */
+export function checkResize(ba: PyByteArray, newLength: number): void {
+  if (ba.pinnedViews !== 0 && newLength !== ba.data.length) throw newException(BufferError, 'Existing exports of data: object cannot be re-sized');
+}
+
 /** Appends `extra` to a bytearray in amortised O(len(extra)): `ba += b`, append, extend. */
 export function appendBytes(ba: PyByteArray, extra: Uint8Array): void {
+  checkResize(ba, ba.data.length + extra.length);
   const old = ba.data;
   const n = old.length;
   const need = n + extra.length;
@@ -50,6 +64,7 @@ export function appendBytes(ba: PyByteArray, extra: Uint8Array): void {
  * receive buffer, costs O(1) a deletion; the next growth (appendBytes) drops the dead front.
  */
 export function deleteFront(ba: PyByteArray, n: number): void {
+  checkResize(ba, ba.data.length - n);
   ba.data = ba.data.subarray(n);
 }
 

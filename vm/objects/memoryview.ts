@@ -12,6 +12,8 @@ export const memoryviewType = makeNativeType('memoryview', undefined, { final: t
 
 export class PyMemoryView extends PyObj implements BufferExporter {
   released = false;
+  /** Entered by a `with` statement and not yet released (PyByteArray.pinnedViews counts it). */
+  pinned = false;
   constructor(
     /** The object whose bytes this views: bytes, bytearray or another exporter (array.array). */
     readonly obj: PyObj,
