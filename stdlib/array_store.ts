@@ -5,7 +5,7 @@ import { PyObj } from '../vm/objects/object.js';
 import type { PyObject } from '../vm/objects/object.js';
 import type { PyType } from '../vm/objects/type.js';
 import type { BufferExporter } from '../vm/objects/bytes.js';
-import { newException, MemoryError } from '../vm/objects/exceptions.js';
+import { newException, MemoryError, BufferError } from '../vm/objects/exceptions.js';
 import type { ArrayCode, ItemView, Raw } from './array_codes.js';
 
 /** Past this many bytes an array is a MemoryError, not a failed V8 allocation. */
@@ -16,6 +16,8 @@ export class PyArray extends PyObj implements BufferExporter {
   /** A view of the whole buffer; only the first `length` items are the array's. */
   private items: ItemView;
   length = 0;
+  /** memoryviews inside a `with` block over this array: while any, resizing is a BufferError (see PyByteArray.pinnedViews). */
+  pinnedViews = 0;
 
   constructor(cls: PyType, readonly code: ArrayCode, capacity = 0) {
     super(cls);
@@ -56,12 +58,24 @@ export class PyArray extends PyObj implements BufferExporter {
     this.items = this.code.view(grown, bytes / size);
   }
 
+  /** array_resize's check: the length may not change while a pinned view exists. */
+  checkResize(newLength: number): void {
+    if (this.pinnedViews !== 0 && newLength !== this.length) throw newException(BufferError, 'cannot resize an array that is exporting buffers');
+  }
+
   push(v: Raw): void {
+    this.checkResize(this.length + 1);
     if (this.length * this.code.itemsize === this.buffer.byteLength) this.reserve(this.length + 1);
     this.items[this.length++] = v;
   }
 
   pushAll(values: Raw[]): void {
+    this.checkResize(this.length + values.length);
+    this.fill(values);
+  }
+
+  /** Appends values (the size check done by the caller). */
+  private fill(values: Raw[]): void {
     this.reserve(this.length + values.length);
     for (const v of values) this.items[this.length++] = v;
   }
@@ -73,6 +87,7 @@ export class PyArray extends PyObj implements BufferExporter {
 
   appendBytes(data: Uint8Array): void {
     const count = data.length / this.code.itemsize;
+    this.checkResize(this.length + count);
     this.reserve(this.length + count);
     new Uint8Array(this.buffer, this.length * this.code.itemsize, data.length).set(data);
     this.length += count;
@@ -80,11 +95,12 @@ export class PyArray extends PyObj implements BufferExporter {
 
   /** Replaces items [start, stop) with `values` (a slice assignment with step 1, or a deletion). */
   splice(start: number, stop: number, values: Raw[]): void {
+    this.checkResize(this.length - (stop - start) + values.length);
     const tail: Raw[] = [];
     for (let i = stop; i < this.length; i++) tail.push(this.items[i]);
     this.length = start;
-    this.pushAll(values);
-    this.pushAll(tail);
+    this.fill(values);
+    this.fill(tail);
   }
 
   toRawArray(): Raw[] {
@@ -101,7 +117,8 @@ export class PyArray extends PyObj implements BufferExporter {
 
   /** Replaces every item (fromlist's rollback, reverse, *=). */
   replace(values: Raw[]): void {
+    this.checkResize(values.length);
     this.length = 0;
-    this.pushAll(values);
+    this.fill(values);
   }
 }

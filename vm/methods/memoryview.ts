@@ -285,10 +285,10 @@ function fortranBytes(m: PyMemoryView): Uint8Array {
 
 /**
  * memoryview.__enter__: the `with` statement holds the view until its __exit__, so its export
- * is certain (PyByteArray.pinnedViews): resizing the bytearray meanwhile is a BufferError.
+ * is certain (PyByteArray.pinnedViews, PyArray's): resizing the object meanwhile is a BufferError.
  */
 function pinView(m: PyMemoryView): PyMemoryView {
-  if (!m.pinned && m.obj instanceof PyByteArray) {
+  if (!m.pinned && isResizable(m.obj)) {
     m.pinned = true;
     m.obj.pinnedViews++;
   }
@@ -299,6 +299,15 @@ function releaseView(m: PyMemoryView): void {
   m.released = true;
   if (m.pinned) {
     m.pinned = false;
-    (m.obj as PyByteArray).pinnedViews--;
+    (m.obj as unknown as Resizable).pinnedViews--;
   }
+}
+
+/** An exporter that can change size (bytearray, array.array): it counts its pinned views. */
+interface Resizable {
+  pinnedViews: number;
+}
+
+function isResizable(o: object): o is Resizable {
+  return o instanceof PyByteArray || typeof (o as Partial<Resizable>).pinnedViews === 'number';
 }
