@@ -46,7 +46,7 @@ import { installIteratorReduce } from '../vm/methods/iterator_reduce.js';
 import { installPrinters } from './site_printer.js';
 import { installHelper } from './site_helper.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
-import { anyId } from '../vm/methods/object.js';
+import { anyId, shareGenericGetAttribute } from '../vm/methods/object.js';
 import { listSort } from '../vm/methods/list.js';
 import { PyUnionType } from '../vm/methods/union_type.js';
 import { installRangeMethods } from '../vm/methods/range.js';
@@ -801,6 +801,7 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     ['classmethod', classmethodType], ['super', superType],
   ];
   for (const [name, t] of types) d.setStr(name, t);
+  shareGenericGetAttribute([...types.map(([, t]) => t), ...builtinExceptionTypes]);
   // The types CPython 3.11 calls through a vectorcall entry: no recursion level of their own (ops/call.ts callType).
   for (const t of [typeType, boolType, floatType, listType, tupleType, dictType, setType, frozensetType, rangeType, enumerateType, mapType, filterType, superType]) t.vectorcall = true;
   strType.specializedCall1 = true;

@@ -1,11 +1,14 @@
 // help: the _sitebuiltins._Helper object CPython's site module puts in builtins. Its repr is
-// CPython's; calling it would run pydoc, which tpy does not have, so a call says so.
+// CPython's; a call imports pydoc (stdlib/lib/pydoc.py) and hands it the arguments, as CPython's does.
 
 import { PyObj } from '../vm/objects/object.js';
 import { makeNativeType } from '../vm/objects/type.js';
 import { defMethod } from '../vm/objects/function.js';
 import { PyDict } from '../vm/objects/dict.js';
-import { notImplementedError } from '../vm/objects/exceptions.js';
+import { None } from '../vm/objects/singletons.js';
+import { getAttr } from '../vm/ops/attribute.js';
+import { call } from '../vm/ops/call.js';
+import { importName } from '../vm/import.js';
 
 const helperType = makeNativeType('_sitebuiltins._Helper', undefined, { instanceDict: true });
 // A class of the site module's _sitebuiltins (written in Python there): instances read its __module__.
@@ -19,8 +22,9 @@ class PyHelper extends PyObj {
 
 defMethod(helperType, '__repr__', () => 'Type help() for interactive help, or help(object) for help about object.');
 
-defMethod(helperType, '__call__', () => {
-  throw notImplementedError('help() is not available in tpy: it has no pydoc to render documentation');
+defMethod(helperType, '__call__', (vm, args, kwargs) => {
+  const pydoc = importName(vm, 'pydoc', None, 0, new PyDict());
+  return call(vm, getAttr(vm, pydoc, 'help'), args.slice(1), kwargs);
 });
 
 /** Adds help to the builtins namespace `d`. */

@@ -428,6 +428,14 @@ class EnumType(type):
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
     def __contains__(cls, member):
+        """
+        Return True if member is a member of this enum
+        raises TypeError if member is not an enum member
+
+        note: in 3.12 TypeError will no longer be raised, and True will also be
+        returned if member is the value of a member in this enum
+        """
+        # (help() shows the doc strings of these methods: they are CPython's words.)
         if not isinstance(member, Enum):
             import warnings
             warnings.warn(
@@ -465,22 +473,43 @@ class EnumType(type):
             raise AttributeError(name) from None
 
     def __getitem__(cls, name):
+        """
+        Return the member matching `name`.
+        """
         return cls._member_map_[name]
 
     def __iter__(cls):
+        """
+        Return members in definition order.
+        """
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __reversed__(cls):
+        """
+        Return members in reverse definition order.
+        """
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
+        """
+        Return the number of members (no aliases)
+        """
         return len(cls._member_names_)
 
     def __bool__(cls):
+        """
+        classes/types should always be True.
+        """
         return True
 
     @_builtin_property
     def __members__(cls):
+        """
+        Returns a mapping of member name->value.
+
+        This mapping lists all enum members, including aliases. Note that this
+        is a read-only view of the internal mapping.
+        """
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):

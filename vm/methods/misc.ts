@@ -33,6 +33,7 @@ import { installCodeLocations } from './code_locations.js';
 import { codeReplace } from './code_replace.js';
 import { frameClear } from './frame_clear.js';
 import { builtinFunctionTextSignature, methodDescriptorTextSignature, classMethodTextSignature } from '../objects/text_signature_of.js';
+import { builtinFunctionDoc, memberDoc } from '../objects/builtin_doc_of.js';
 import { functionNew } from './function_new.js';
 import { checkArgCount, noArgs, noKwargs, parseArgs, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
@@ -235,7 +236,7 @@ function installBuiltins(): void {
     return b.module !== null ? (vm.modules.getStr(b.module) ?? None) : None;
   });
   defGetter(t, '__module__', (vm, o) => (self(o).self === undefined ? (self(o).module ?? None) : None));
-  defGetter(t, '__doc__', () => None);
+  defGetter(t, '__doc__', (vm, o) => builtinFunctionDoc(self(o)));
   defGetter(t, '__text_signature__', (vm, o) => builtinFunctionTextSignature(self(o)));
 
   const d = methodDescriptorType;
@@ -255,7 +256,7 @@ function installBuiltins(): void {
   defGetter(d, '__name__', (vm, o) => ds(o).name);
   defGetter(d, '__qualname__', (vm, o) => `${ds(o).owner.name}.${ds(o).name}`);
   defGetter(d, '__objclass__', (vm, o) => ds(o).owner);
-  defGetter(d, '__doc__', () => None);
+  defGetter(d, '__doc__', (vm, o) => memberDoc(ds(o).owner, ds(o).name));
   defGetter(d, '__text_signature__', (vm, o) => methodDescriptorTextSignature(ds(o)));
 
   installGetSetMethods(getsetType, 'attribute');
@@ -292,7 +293,7 @@ function installGetSetMethods(g: PyType, word: string): void {
   defGetter(g, '__name__', (vm, o) => gs(o).name);
   defGetter(g, '__qualname__', (vm, o) => `${gs(o).owner.name}.${gs(o).name}`);
   defGetter(g, '__objclass__', (vm, o) => gs(o).owner);
-  defGetter(g, '__doc__', (vm, o) => gs(o).doc ?? None);
+  defGetter(g, '__doc__', (vm, o) => gs(o).doc ?? memberDoc(gs(o).owner, gs(o).name));
 }
 
 /** descr_check: a descriptor of class C works only on instances of C. */
@@ -373,6 +374,7 @@ function installStaticClassMethod(): void {
   defGetter(classmethodDescriptorType, '__name__', (vm, o) => builtinName(o));
   defGetter(classmethodDescriptorType, '__qualname__', (vm, o) => `${(o as PyClassMethodDescriptor).owner.name}.${builtinName(o)}`);
   defGetter(classmethodDescriptorType, '__objclass__', (vm, o) => (o as PyClassMethodDescriptor).owner);
+  defGetter(classmethodDescriptorType, '__doc__', (vm, o) => memberDoc((o as PyClassMethodDescriptor).owner, builtinName(o)));
   defGetter(classmethodDescriptorType, '__text_signature__', (vm, o) => {
     const d = o as PyClassMethodDescriptor;
     return classMethodTextSignature(d.owner, builtinName(o));

@@ -173,6 +173,12 @@ export function genericGetAttribute(vm: VM, o: PyObject, name: string): PyObject
     const v = o.dict.getStr(name);
     if (v !== undefined) return v;
   }
+  // A class's instance dict is its own __dict__ (type's tp_dictoffset): a metaclass's plain
+  // attribute (EnumType.__doc__) does not hide the class's own, as it does not in CPython.
+  if (o instanceof PyType) {
+    const v = o.typeDict.get(name);
+    if (v !== undefined) return v;
+  }
   if (descr !== undefined) return bindDescriptor(vm, descr, o, t);
   throw attributeErrorFor(o, name);
 }
@@ -396,3 +402,21 @@ function callCopyreg(vm: VM, name: string, args: PyObject[]): PyObject {
   return call(vm, importModule(vm, 'copyreg', null).dict.getStr(name)!, args);
 }
 
+
+/**
+ * The built-in types that list a __getattribute__ of their own in CPython 3.11 (each sets
+ * tp_getattro to the generic one, and its dict gets a slot wrapper). tpy's is object's, put in
+ * their dicts too, so vars(), dir() order and help() show it where CPython does; being the same
+ * object, it keeps every fast path that compares with object.__getattribute__.
+ */
+const OWN_GETATTRIBUTE = new Set([
+  'BaseException', 'bytearray', 'bytes', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'int', 'list',
+  'map', 'memoryview', 'property', 'range', 'reversed', 'set', 'slice', 'str', 'super', 'tuple', 'zip',
+]);
+
+export function shareGenericGetAttribute(types: Iterable<PyType>): void {
+  const generic = objectType.typeDict.get('__getattribute__')!;
+  for (const t of types) {
+    if (OWN_GETATTRIBUTE.has(t.name) && !t.isHeapType && !t.typeDict.has('__getattribute__')) t.setAttr('__getattribute__', generic);
+  }
+}

@@ -1,6 +1,7 @@
 // The methods of `type`: repr, the class attributes (__name__, __mro__, __dict__...), mro(), calling and type(name, bases, ns).
 
 import { typeTextSignature } from '../objects/text_signature_of.js';
+import { nativeTypeDoc } from '../objects/builtin_doc_of.js';
 import type { PyObject } from '../objects/object.js';
 import { PyType, typeType } from '../objects/type.js';
 import { PyGetSet, defMethod, defGetter, NativeFn } from '../objects/function.js';
@@ -198,7 +199,7 @@ export function installTypeMethods(): void {
     (vm, o) => {
       const t = asType(o);
       const d = t.typeDict.get('__doc__');
-      if (d === undefined || d instanceof PyGetSet) return nativeDocs.get(t) ?? None;
+      if (d === undefined || d instanceof PyGetSet) return nativeDocs.get(t) ?? nativeTypeDoc(t) ?? None;
       // A heap type's __doc__ may itself be a descriptor (CPython calls its __get__ with None).
       return t.isHeapType ? bindDescriptor(vm, d, undefined, t) : d;
     },

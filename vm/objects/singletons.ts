@@ -1,7 +1,7 @@
 // None, NotImplemented and Ellipsis: the three singletons and their types.
 
 import { PyObj } from './object.js';
-import { makeNativeType } from './type.js';
+import { makeNativeType, noneIsReady } from './type.js';
 
 export const noneType = makeNativeType('NoneType', undefined, { final: true });
 export const notImplementedType = makeNativeType('NotImplementedType', undefined, { final: true });
@@ -16,3 +16,4 @@ class PySingleton extends PyObj {
 export const None: PyObj = new PySingleton(noneType, 'None');
 export const NotImplemented: PyObj = new PySingleton(notImplementedType, 'NotImplemented');
 export const Ellipsis: PyObj = new PySingleton(ellipsisType, 'Ellipsis');
+noneIsReady(None);

@@ -4,6 +4,7 @@ import type { SharedKeys } from './dict.js';
 import { PyObj, PyObject } from './object.js';
 import type { VM } from '../vm.js';
 import type { PyFunction } from './function.js';
+import { builtinDoc } from './builtin_docs.js';
 
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
 export let typeEpoch = 0;
@@ -232,5 +233,23 @@ export function makeNativeType(name: string, base: PyType = objectType, opts: { 
   const t = new PyType(typeType, name.slice(dot + 1), [base], { module, allocate: opts.allocate, instanceDict: opts.instanceDict ?? false });
   if (dot >= 0) t.nameAsModuleType();
   t.isFinal = opts.final ?? false;
+  // A C type's dict has its __doc__ (None without one), so its instances' __doc__ is not object's.
+  const doc = module === 'builtins' ? builtinDoc(t.name) : undefined;
+  if (doc !== undefined) t.setAttr('__doc__', doc);
+  else if (noneForDocs !== undefined) t.setAttr('__doc__', noneForDocs);
+  else typesAwaitingNone.push(t);
   return t;
 }
+
+/** None, once it exists (the types made before it get their __doc__ then: noneIsReady). */
+let noneForDocs: PyObject | undefined;
+const typesAwaitingNone: PyType[] = [];
+
+/** Called with None as soon as singletons.ts has made it. */
+export function noneIsReady(none: PyObject): void {
+  noneForDocs = none;
+  for (const t of typesAwaitingNone.splice(0)) {
+    if (t.typeDict.get('__doc__') === undefined) t.setAttr('__doc__', none);
+  }
+}
+
