@@ -335,17 +335,9 @@ def _frozen_method(cls, fields, name, args, verb, forward):
     return _compile(name, args, body, {'FrozenInstanceError': FrozenInstanceError, '__dataclass_cls__': cls}, cls)
 
 
-def _in_module_of(cls, fn):
-    """fn with the class's __module__: CPython compiles these methods in the class's module globals."""
-    fn.__module__ = cls.__module__
-    return fn
-
-
 def _set_new_attribute(cls, name, value):
     if name in cls.__dict__:
         return True
-    if callable(value) and hasattr(value, '__code__'):
-        _in_module_of(cls, value)
     setattr(cls, name, value)
     return False
 
@@ -457,10 +449,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if unsafe_hash:
         if has_explicit_hash:
             raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
-        cls.__hash__ = _in_module_of(cls, _make_hash(cls, hash_fields))
+        cls.__hash__ = _make_hash(cls, hash_fields)
     elif not has_explicit_hash:
         if eq and frozen:
-            cls.__hash__ = _in_module_of(cls, _make_hash(cls, hash_fields))
+            cls.__hash__ = _make_hash(cls, hash_fields)
         elif eq:
             cls.__hash__ = None
 
