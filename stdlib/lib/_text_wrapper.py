@@ -41,6 +41,8 @@ def _text_codec(encoding):
     return info
 
 
+_NO_BUFFER = object()
+
 class _Translator:
     """Universal newlines on input: '\\r\\n' and '\\r' become '\\n' (a '\\r' ending a piece
     waits for the next), and the kinds seen are kept for `newlines`."""
@@ -71,8 +73,10 @@ class TextIOWrapper(_io.TextIOWrapper):
 
     _CHUNK_SIZE = _CHUNK
 
-    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+    def __init__(self, buffer=_NO_BUFFER, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
+        if buffer is _NO_BUFFER:
+            raise TypeError("TextIOWrapper() missing required argument 'buffer' (pos 1)")
         _check_str_or_none('encoding', encoding)
         _check_str_or_none('errors', errors)
         _check_str_or_none('newline', newline)
@@ -138,7 +142,8 @@ class TextIOWrapper(_io.TextIOWrapper):
 
     @property
     def buffer(self):
-        return self._checked()
+        # None once detached (CPython's member), not the detached error.
+        return self._buffer
 
     @property
     def encoding(self):
