@@ -411,9 +411,7 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
     ? iterable.items
     : sequenceFast(vm, iterable, 'can only join an iterable');
   // Usually all plain strs: join the items themselves, with no copy of them.
-  let plain = true;
-  for (let i = 0; i < items.length && plain; i++) plain = typeof items[i] === 'string';
-  if (plain) return joinChunked(items as string[], sep);
+  if (allStrs(items)) return joinChunked(items as string[], sep);
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = strVal(items[i]);
@@ -421,6 +419,22 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
     parts[i] = v;
   }
   return joinChunked(parts, sep);
+}
+
+/**
+ * Whether every item is a plain str, looked at in chunks, each a call: V8 optimises a
+ * function when it is called (tpy runs node without on-stack replacement), so one loop over
+ * a long list (" ".join of a million words) would run unoptimised to its end.
+ */
+function allStrs(items: PyObject[]): boolean {
+  if (items.length <= JOIN_CHUNK) return strsIn(items, 0, items.length);
+  for (let lo = 0; lo < items.length; lo += JOIN_CHUNK) if (!strsIn(items, lo, Math.min(lo + JOIN_CHUNK, items.length))) return false;
+  return true;
+}
+
+function strsIn(items: PyObject[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (typeof items[i] !== 'string') return false;
+  return true;
 }
 
 /** How many strings joinChunked joins at a time. */
