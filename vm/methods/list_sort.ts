@@ -47,10 +47,16 @@ function kindOf(o: PyObject): Kind {
   return Kind.Other; // bool: True == 1 would matter inside tuples
 }
 
-/** The kind all of `keys` share (Number and Int mix as Int), or Other. */
+/** The kind all of `keys` share (Number and Int mix as Int), or Other: in chunks, each a call (see CHUNK). */
 function commonKind(keys: PyObject[]): Kind {
   let kind = Kind.None;
-  for (let i = 0; i < keys.length; i++) {
+  for (let lo = 0; lo < keys.length && kind !== Kind.Other; lo += CHUNK) kind = commonKindIn(keys, kind, lo, Math.min(lo + CHUNK, keys.length));
+  return kind;
+}
+
+/** The kind keys[lo..hi) share with `kind` (None: no key yet). */
+function commonKindIn(keys: PyObject[], kind: Kind, lo: number, hi: number): Kind {
+  for (let i = lo; i < hi; i++) {
     const k = kindOf(keys[i]);
     if (k === kind) continue;
     if (k === Kind.Other) return Kind.Other;
