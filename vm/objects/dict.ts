@@ -310,7 +310,9 @@ export class PyDict {
 
   /** Removes a key; returns its value, or undefined when absent. */
   delete(vm: VM, key: PyObject): PyObject | undefined {
-    const k = typeof key === 'string' && (this.byHash === null || this.getStr(key) !== undefined) ? key : this.findKey(vm, key);
+    // A str or int is its own map key unless a key object hashed by value may equal it.
+    const plain = typeof key === 'string' || typeof key === 'number';
+    const k = plain && (this.byHash === null || (typeof key === 'string' && this.getStr(key) !== undefined)) ? key : this.findKey(vm, key);
     if (k === undefined) return undefined;
     const v = this.map.get(k);
     if (v === undefined) return undefined;
