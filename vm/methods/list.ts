@@ -444,7 +444,10 @@ export function listExtend(vm: VM, l: PyList, other: PyObject): void {
     const src = other.items;
     const n = src.length;
     if (l.items.length + n > MAX_LIST_LENGTH) throw listTooLong();
-    for (let i = 0; i < n; i++) l.items.push(src[i]);
+    // list(l), [] + l: a copy by V8's slice, native code from its first call (a loop of
+    // push over a long list runs unoptimised in a call made once).
+    if (l.items.length === 0) l.items = src.slice();
+    else for (let i = 0; i < n; i++) l.items.push(src[i]);
     return;
   }
   if (other === l) {
