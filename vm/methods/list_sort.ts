@@ -158,22 +158,29 @@ function tupleColumns(keys: PyObject[]): Column[] | null {
     else if (typeof x === 'string') cols.push(new Array<string>(n));
     else return null;
   }
-  for (let i = 0; i < n; i++) {
+  for (let lo = 0; lo < n; lo += CHUNK) if (!fillColumns(keys, cols, lo, Math.min(lo + CHUNK, n))) return null;
+  return cols;
+}
+
+/** tupleColumns for keys[lo..hi), in chunks, each a call (see CHUNK); false for a key that does not fit. */
+function fillColumns(keys: PyObject[], cols: Column[], lo: number, hi: number): boolean {
+  const width = cols.length;
+  for (let i = lo; i < hi; i++) {
     const k = keys[i];
-    if (!(k instanceof PyTuple) || k.cls !== tupleType || k.items.length !== width) return null;
+    if (!(k instanceof PyTuple) || k.cls !== tupleType || k.items.length !== width) return false;
     for (let c = 0; c < width; c++) {
       const x = k.items[c];
       const col = cols[c];
       if (col instanceof Float64Array) {
-        if (typeof x !== 'number') return null;
+        if (typeof x !== 'number') return false;
         col[i] = x;
       } else {
-        if (typeof x !== 'string' || SURROGATE.test(x)) return null;
+        if (typeof x !== 'string' || SURROGATE.test(x)) return false;
         col[i] = x;
       }
     }
   }
-  return cols;
+  return true;
 }
 
 /** One position of the keys: ints as doubles (they are safe integers), or strs. */
