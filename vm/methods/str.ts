@@ -151,7 +151,19 @@ function tailMatch(vm: VM, name: string, s: string, args: PyObject[], atEnd: boo
 
 // ------------------------------------------------------------------ splitting
 
+/**
+ * Texts longer than this are split in chunks, each a call: V8 optimises a function when it
+ * is called, and tpy runs node without on-stack replacement, so one loop over a long text
+ * (text.split() of a whole file) would run unoptimised to its end.
+ */
+const SPLIT_CHUNK = 1 << 14;
+
 function splitWhitespace(s: string, maxsplit: number): string[] {
+  if (maxsplit < 0 && s.length > SPLIT_CHUNK) {
+    const words: string[] = [];
+    for (let i = 0; i < s.length;) i = wordsFrom(s, words, i, Math.min(i + SPLIT_CHUNK, s.length));
+    return words;
+  }
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -168,6 +180,19 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     if (i !== n) out.push(s.slice(i));
   }
   return out;
+}
+
+/** Pushes onto `out` the words of s from i that start before `end` (each whole); returns where it stopped. */
+function wordsFrom(s: string, out: string[], i: number, end: number): number {
+  const n = s.length;
+  while (i < end) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i === n) return n;
+    const j = i++;
+    while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
+    out.push(s.slice(j, i));
+  }
+  return i;
 }
 
 function rsplitWhitespace(s: string, maxsplit: number): string[] {
@@ -264,9 +289,14 @@ function splitStr(vm: VM, s: string, sepArg: PyObject | undefined, msArg: PyObje
 
 function splitLines(s: string, keepends: boolean): string[] {
   const out: string[] = [];
+  for (let i = 0; i < s.length;) i = linesFrom(s, keepends, out, i, Math.min(i + SPLIT_CHUNK, s.length));
+  return out;
+}
+
+/** Pushes onto `out` the lines of s from i that start before `end` (each whole); returns where it stopped (see SPLIT_CHUNK). */
+function linesFrom(s: string, keepends: boolean, out: string[], i: number, end: number): number {
   const n = s.length;
-  let i = 0;
-  while (i < n) {
+  while (i < end) {
     let j = i;
     while (j < n && !isLineBreak(s.charCodeAt(j))) j++;
     let eol = j;
@@ -276,7 +306,7 @@ function splitLines(s: string, keepends: boolean): string[] {
     out.push(s.slice(i, keepends ? eol : j));
     i = eol;
   }
-  return out;
+  return i;
 }
 
 // ------------------------------------------------------------------ other helpers
