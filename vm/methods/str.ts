@@ -196,6 +196,8 @@ function wordsFrom(s: string, out: string[], i: number, end: number): number {
 }
 
 function rsplitWhitespace(s: string, maxsplit: number): string[] {
+  // Every word, whichever end it starts from: split()'s (chunked) scan.
+  if (maxsplit < 0 && s.length > SPLIT_CHUNK) return splitWhitespace(s, -1);
   const out: string[] = [];
   let i = s.length - 1;
   let count = maxsplit < 0 ? Infinity : maxsplit;
