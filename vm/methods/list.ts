@@ -476,6 +476,8 @@ function listGetItem(vm: VM, l: PyList, key: PyObject): PyObject {
   if (key instanceof PySlice) {
     const [start, stop, step, count] = sliceIndices(vm, key, l.items.length);
     if (step === 1) return new PyList(l.items.slice(start, stop < start ? start : stop));
+    // l[::-1] and the like: V8's slice and reverse, native code from their first call.
+    if (step === -1) return new PyList(count === 0 ? [] : l.items.slice(start - count + 1, start + 1).reverse());
     const out: PyObject[] = new Array(count);
     for (let i = 0, j = start; i < count; i++, j += step) out[i] = l.items[j];
     return new PyList(out);
