@@ -1,5 +1,6 @@
 // The byte-oriented codecs: utf-8, ascii and latin-1, with CPython's error ranges and reasons.
 
+import { Buffer } from 'node:buffer';
 import { latin1 } from './latin1.js';
 import { ByteSink, TextSink } from './codec_buffers.js';
 import { decodeErrorRepair, DecodeInput } from './codec_errors.js';
@@ -50,8 +51,25 @@ function limited(encoding: string, limit: number): EncoderSpec {
 const ASCII = limited('ascii', 0x80);
 const LATIN1 = limited('latin-1', 0x100);
 
+/**
+ * Texts at least this long are encoded and decoded by node's native code when they can be
+ * (one call made once would run a JavaScript loop over them unoptimised: tpy runs node
+ * without on-stack replacement); shorter ones are not worth its set-up.
+ */
+const NATIVE_MIN = 1024;
+
+/** Valid UTF-8 decoded natively: its well-formed sequences are exactly CPython's (Unicode's table 3-7). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Fast path: a string of only ASCII characters is its own encoding in all three. */
 function asciiBytes(s: string): Uint8Array | null {
+  if (s.length >= NATIVE_MIN) {
+    // Its UTF-8 is one byte a character only when every character is ASCII.
+    if (Buffer.byteLength(s, 'utf8') !== s.length) return null;
+    const bytes = new Uint8Array(s.length);
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).write(s, 0, s.length, 'latin1');
+    return bytes;
+  }
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -110,6 +128,13 @@ function utf8SurrogateAt(data: Uint8Array, at: number): [number, number] | null 
 }
 
 export function decodeUtf8(data: Uint8Array, errors: string): string {
+  if (data.length >= NATIVE_MIN) {
+    try {
+      return strictUtf8.decode(data);
+    } catch {
+      // Malformed somewhere: the loop below reports or repairs it as CPython does.
+    }
+  }
   const out = new TextSink();
   const input: DecodeInput = { encoding: 'utf-8', data, surrogateAt: (at) => utf8SurrogateAt(data, at) };
   const n = data.length;

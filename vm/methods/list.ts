@@ -444,7 +444,10 @@ export function listExtend(vm: VM, l: PyList, other: PyObject): void {
     const src = other.items;
     const n = src.length;
     if (l.items.length + n > MAX_LIST_LENGTH) throw listTooLong();
-    for (let i = 0; i < n; i++) l.items.push(src[i]);
+    // list(l), [] + l: a copy by V8's slice, native code from its first call (a loop of
+    // push over a long list runs unoptimised in a call made once).
+    if (l.items.length === 0) l.items = src.slice();
+    else for (let i = 0; i < n; i++) l.items.push(src[i]);
     return;
   }
   if (other === l) {
@@ -473,6 +476,8 @@ function listGetItem(vm: VM, l: PyList, key: PyObject): PyObject {
   if (key instanceof PySlice) {
     const [start, stop, step, count] = sliceIndices(vm, key, l.items.length);
     if (step === 1) return new PyList(l.items.slice(start, stop < start ? start : stop));
+    // l[::-1] and the like: V8's slice and reverse, native code from their first call.
+    if (step === -1) return new PyList(count === 0 ? [] : l.items.slice(start - count + 1, start + 1).reverse());
     const out: PyObject[] = new Array(count);
     for (let i = 0, j = start; i < count; i++, j += step) out[i] = l.items[j];
     return new PyList(out);

@@ -47,10 +47,16 @@ function kindOf(o: PyObject): Kind {
   return Kind.Other; // bool: True == 1 would matter inside tuples
 }
 
-/** The kind all of `keys` share (Number and Int mix as Int), or Other. */
+/** The kind all of `keys` share (Number and Int mix as Int), or Other: in chunks, each a call (see CHUNK). */
 function commonKind(keys: PyObject[]): Kind {
   let kind = Kind.None;
-  for (let i = 0; i < keys.length; i++) {
+  for (let lo = 0; lo < keys.length && kind !== Kind.Other; lo += CHUNK) kind = commonKindIn(keys, kind, lo, Math.min(lo + CHUNK, keys.length));
+  return kind;
+}
+
+/** The kind keys[lo..hi) share with `kind` (None: no key yet). */
+function commonKindIn(keys: PyObject[], kind: Kind, lo: number, hi: number): Kind {
+  for (let i = lo; i < hi; i++) {
     const k = kindOf(keys[i]);
     if (k === kind) continue;
     if (k === Kind.Other) return Kind.Other;
@@ -152,22 +158,29 @@ function tupleColumns(keys: PyObject[]): Column[] | null {
     else if (typeof x === 'string') cols.push(new Array<string>(n));
     else return null;
   }
-  for (let i = 0; i < n; i++) {
+  for (let lo = 0; lo < n; lo += CHUNK) if (!fillColumns(keys, cols, lo, Math.min(lo + CHUNK, n))) return null;
+  return cols;
+}
+
+/** tupleColumns for keys[lo..hi), in chunks, each a call (see CHUNK); false for a key that does not fit. */
+function fillColumns(keys: PyObject[], cols: Column[], lo: number, hi: number): boolean {
+  const width = cols.length;
+  for (let i = lo; i < hi; i++) {
     const k = keys[i];
-    if (!(k instanceof PyTuple) || k.cls !== tupleType || k.items.length !== width) return null;
+    if (!(k instanceof PyTuple) || k.cls !== tupleType || k.items.length !== width) return false;
     for (let c = 0; c < width; c++) {
       const x = k.items[c];
       const col = cols[c];
       if (col instanceof Float64Array) {
-        if (typeof x !== 'number') return null;
+        if (typeof x !== 'number') return false;
         col[i] = x;
       } else {
-        if (typeof x !== 'string' || SURROGATE.test(x)) return null;
+        if (typeof x !== 'string' || SURROGATE.test(x)) return false;
         col[i] = x;
       }
     }
   }
-  return cols;
+  return true;
 }
 
 /** One position of the keys: ints as doubles (they are safe integers), or strs. */
@@ -216,6 +229,76 @@ function sortIndexesByColumns(cols: Column[], order: Int32Array): Int32Array {
     dst = t;
   }
   return src;
+}
+
+/**
+ * What sortIndexesByColumns returns, for columns of ints whose ranges fit in a double together:
+ * each key and its place in the start order packed into one exact integer (the columns in
+ * turn, then the place), sorted by V8's typed-array sort. That sort is native code, fast from
+ * its first call, where the merge sort's loops run unoptimised until V8 has compiled them (in
+ * a program that sorts a few long lists once each, most of the sort). Null when the keys do
+ * not fit (a float, a range too wide).
+ */
+function packedOrder(cols: Column[], n: number, reverse: boolean): Int32Array | null {
+  if (n > MAX_PACKED) return null;
+  const lows: number[] = [];
+  const spans: number[] = [];
+  let total = n;
+  const range = new Float64Array(3);
+  for (const col of cols) {
+    if (!(col instanceof Float64Array)) return null;
+    range[0] = Infinity;
+    range[1] = -Infinity;
+    range[2] = 0;
+    for (let lo = 0; lo < n; lo += CHUNK) scanRange(col, range, lo, Math.min(lo + CHUNK, n));
+    if (range[2] !== 0) return null;
+    const span = range[1] - range[0] + 1;
+    total *= span;
+    if (!(total <= Number.MAX_SAFE_INTEGER)) return null; // NaN too: a column of infinities
+    lows.push(range[0]);
+    spans.push(span);
+  }
+  const packed = new Float64Array(n);
+  for (let lo = 0; lo < n; lo += CHUNK) pack(cols as Float64Array[], lows, spans, packed, reverse, lo, Math.min(lo + CHUNK, n));
+  packed.sort();
+  const order = new Int32Array(n);
+  for (let lo = 0; lo < n; lo += CHUNK) unpack(packed, order, reverse, lo, Math.min(lo + CHUNK, n));
+  return order;
+}
+
+/** Lists longer than this sort by merging (a place needs more than 24 bits of the double's 53). */
+const MAX_PACKED = 1 << 24;
+
+/** range[0..1] widened to col[lo..hi)'s min and max; range[2] set when one is not an integer. */
+function scanRange(col: Float64Array, range: Float64Array, lo: number, hi: number): void {
+  let min = range[0];
+  let max = range[1];
+  for (let i = lo; i < hi; i++) {
+    const x = col[i];
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (x !== Math.floor(x)) range[2] = 1;
+  }
+  range[0] = min;
+  range[1] = max;
+}
+
+function pack(cols: Float64Array[], lows: number[], spans: number[], packed: Float64Array, reverse: boolean, lo: number, hi: number): void {
+  const n = packed.length;
+  const w = cols.length;
+  for (let i = lo; i < hi; i++) {
+    let k = cols[0][i] - lows[0];
+    for (let c = 1; c < w; c++) k = k * spans[c] + (cols[c][i] - lows[c]);
+    packed[i] = k * n + (reverse ? n - 1 - i : i);
+  }
+}
+
+function unpack(packed: Float64Array, order: Int32Array, reverse: boolean, lo: number, hi: number): void {
+  const n = packed.length;
+  for (let i = lo; i < hi; i++) {
+    const place = packed[i] % n;
+    order[i] = reverse ? n - 1 - place : place;
+  }
 }
 
 /**
@@ -336,7 +419,7 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
   }
   const cols = keyColumns(items, kind);
   if (cols !== null) {
-    const order = sortIndexesByColumns(cols, startOrder(items.length, reverse));
+    const order = packedOrder(cols, items.length, reverse) ?? sortIndexesByColumns(cols, startOrder(items.length, reverse));
     if (reverse) order.reverse();
     const values = items.slice();
     for (let lo = 0; lo < items.length; lo += CHUNK) permute(items, values, order, lo, Math.min(lo + CHUNK, items.length));
@@ -364,7 +447,7 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
   // Reversed, sorted stably, reversed back: CPython's way to keep equal keys in order.
   let order: Int32Array | number[];
   const cols = keyColumns(keys, kind);
-  if (cols !== null) order = sortIndexesByColumns(cols, startOrder(n, reverse));
+  if (cols !== null) order = packedOrder(cols, n, reverse) ?? sortIndexesByColumns(cols, startOrder(n, reverse));
   else {
     // Sorting indexes (small ints) is much faster in V8 than sorting [key, item] pairs.
     const cmp = comparatorFor(vm, keys, kind);

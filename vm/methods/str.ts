@@ -151,7 +151,19 @@ function tailMatch(vm: VM, name: string, s: string, args: PyObject[], atEnd: boo
 
 // ------------------------------------------------------------------ splitting
 
+/**
+ * Texts longer than this are split in chunks, each a call: V8 optimises a function when it
+ * is called, and tpy runs node without on-stack replacement, so one loop over a long text
+ * (text.split() of a whole file) would run unoptimised to its end.
+ */
+const SPLIT_CHUNK = 1 << 14;
+
 function splitWhitespace(s: string, maxsplit: number): string[] {
+  if (maxsplit < 0 && s.length > SPLIT_CHUNK) {
+    const words: string[] = [];
+    for (let i = 0; i < s.length;) i = wordsFrom(s, words, i, Math.min(i + SPLIT_CHUNK, s.length));
+    return words;
+  }
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -170,7 +182,22 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
   return out;
 }
 
+/** Pushes onto `out` the words of s from i that start before `end` (each whole); returns where it stopped. */
+function wordsFrom(s: string, out: string[], i: number, end: number): number {
+  const n = s.length;
+  while (i < end) {
+    while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i === n) return n;
+    const j = i++;
+    while (i < n && !isSpaceCode(s.charCodeAt(i))) i++;
+    out.push(s.slice(j, i));
+  }
+  return i;
+}
+
 function rsplitWhitespace(s: string, maxsplit: number): string[] {
+  // Every word, whichever end it starts from: split()'s (chunked) scan.
+  if (maxsplit < 0 && s.length > SPLIT_CHUNK) return splitWhitespace(s, -1);
   const out: string[] = [];
   let i = s.length - 1;
   let count = maxsplit < 0 ? Infinity : maxsplit;
@@ -264,9 +291,14 @@ function splitStr(vm: VM, s: string, sepArg: PyObject | undefined, msArg: PyObje
 
 function splitLines(s: string, keepends: boolean): string[] {
   const out: string[] = [];
+  for (let i = 0; i < s.length;) i = linesFrom(s, keepends, out, i, Math.min(i + SPLIT_CHUNK, s.length));
+  return out;
+}
+
+/** Pushes onto `out` the lines of s from i that start before `end` (each whole); returns where it stopped (see SPLIT_CHUNK). */
+function linesFrom(s: string, keepends: boolean, out: string[], i: number, end: number): number {
   const n = s.length;
-  let i = 0;
-  while (i < n) {
+  while (i < end) {
     let j = i;
     while (j < n && !isLineBreak(s.charCodeAt(j))) j++;
     let eol = j;
@@ -276,7 +308,7 @@ function splitLines(s: string, keepends: boolean): string[] {
     out.push(s.slice(i, keepends ? eol : j));
     i = eol;
   }
-  return out;
+  return i;
 }
 
 // ------------------------------------------------------------------ other helpers
@@ -411,9 +443,7 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
     ? iterable.items
     : sequenceFast(vm, iterable, 'can only join an iterable');
   // Usually all plain strs: join the items themselves, with no copy of them.
-  let plain = true;
-  for (let i = 0; i < items.length && plain; i++) plain = typeof items[i] === 'string';
-  if (plain) return joinChunked(items as string[], sep);
+  if (allStrs(items)) return joinChunked(items as string[], sep);
   const parts: string[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = strVal(items[i]);
@@ -421,6 +451,22 @@ function joinStr(vm: VM, sep: string, iterable: PyObject): string {
     parts[i] = v;
   }
   return joinChunked(parts, sep);
+}
+
+/**
+ * Whether every item is a plain str, looked at in chunks, each a call: V8 optimises a
+ * function when it is called (tpy runs node without on-stack replacement), so one loop over
+ * a long list (" ".join of a million words) would run unoptimised to its end.
+ */
+function allStrs(items: PyObject[]): boolean {
+  if (items.length <= JOIN_CHUNK) return strsIn(items, 0, items.length);
+  for (let lo = 0; lo < items.length; lo += JOIN_CHUNK) if (!strsIn(items, lo, Math.min(lo + JOIN_CHUNK, items.length))) return false;
+  return true;
+}
+
+function strsIn(items: PyObject[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (typeof items[i] !== 'string') return false;
+  return true;
 }
 
 /** How many strings joinChunked joins at a time. */

@@ -66,14 +66,38 @@ function replaceBytes(s: string, old: string, rep: string, count: number): strin
   const dst = Buffer.allocUnsafe(size);
   src.copy(dst, 0, 0, first);
   const at: Copying = { i: first, out: first, done: 0 };
+  const copy = m === 1 ? (with_.length === 0 && count < 0 ? dropByte : copyByteChunk) : copyChunk;
   // In chunks, each a call: V8 optimises a function when it is called, and tpy runs node
-  // without on-stack replacement (bin/tpy), so one long loop would run unoptimised.
-  while (at.i < n && at.done < limit) copyChunk(src, pat, with_, dst, at, Math.min(at.i + CHUNK, n), limit);
+  // without on-stack replacement (bin/tpy), so one long loop would run unoptimised. The
+  // first chunks are short, so that the optimised copy comes after little unoptimised work.
+  let chunk = FIRST_CHUNK;
+  while (at.i < n && at.done < limit) {
+    const from = at.i;
+    const timed = count < 0 && from >= TIMED_FROM;
+    const t0 = timed ? performance.now() : 0;
+    copy(src, pat, with_, dst, at, Math.min(from + chunk, n), limit);
+    if (chunk < CHUNK) chunk *= 2;
+    // Still unoptimised: V8's one compile thread is busy (a TurboFan compile of runLoop
+    // takes 200-800 ms), and the copy would run at ~15 ns a byte to the end. V8's own
+    // replace of a fixed pattern (~6 ns a byte at any tier) does the rest.
+    if (timed && (performance.now() - t0) * 1e6 > SLOW_NS_PER_BYTE * (at.i - from) && at.i < n) {
+      return dst.toString('latin1', 0, at.out) + s.slice(at.i).replace(new RegExp(escapeRegExp(old), 'g'), rep.replace(/\$/g, '$$$$'));
+    }
+  }
   if (at.i < n) at.out += src.copy(dst, at.out, at.i);
   return dst.toString('latin1', 0, at.out);
 }
 
 const CHUNK = 1 << 16;
+const FIRST_CHUNK = 1 << 10;
+/** Where replaceBytes starts timing its chunks: by then V8 has optimised the copy if it can. */
+const TIMED_FROM = 1 << 18;
+/** The optimised copy takes 1-3 ns a byte; Sparkplug's ~15. */
+const SLOW_NS_PER_BYTE = 5;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
 
 /** Where replaceBytes is: the next byte of src, of dst, and the matches replaced (or counted). */
 interface Copying {
@@ -100,13 +124,44 @@ function countChunk(src: Buffer, pat: Buffer, at: Copying, end: number, limit: n
 function copyChunk(src: Buffer, pat: Buffer, with_: Buffer, dst: Buffer, at: Copying, end: number, limit: number): void {
   const n = src.length;
   const m = pat.length;
+  const p = pat[0];
   let { i, out, done } = at;
   while (i < end) {
-    if (done < limit && i <= n - m && matchesAt(src, i, pat)) {
+    if (src[i] === p && done < limit && i <= n - m && matchesAt(src, i, pat)) {
       for (let k = 0; k < with_.length; k++) dst[out++] = with_[k];
       i += m;
       done++;
     } else dst[out++] = src[i++];
+  }
+  at.i = i;
+  at.out = out;
+  at.done = done;
+}
+
+/** copyChunk for a one-byte `pat` removed everywhere (text.replace('a', '')). */
+function dropByte(src: Buffer, pat: Buffer, _with: Buffer, dst: Buffer, at: Copying, end: number): void {
+  const p = pat[0];
+  let { i, out } = at;
+  while (i < end) {
+    const c = src[i++];
+    if (c !== p) dst[out++] = c;
+  }
+  at.i = i;
+  at.out = out;
+}
+
+/** copyChunk for a one-byte `pat`. */
+function copyByteChunk(src: Buffer, pat: Buffer, with_: Buffer, dst: Buffer, at: Copying, end: number, limit: number): void {
+  const p = pat[0];
+  const w = with_.length;
+  let { i, out, done } = at;
+  while (i < end) {
+    const c = src[i++];
+    if (c !== p || done >= limit) dst[out++] = c;
+    else {
+      for (let k = 0; k < w; k++) dst[out++] = with_[k];
+      done++;
+    }
   }
   at.i = i;
   at.out = out;

@@ -310,7 +310,9 @@ export class PyDict {
 
   /** Removes a key; returns its value, or undefined when absent. */
   delete(vm: VM, key: PyObject): PyObject | undefined {
-    const k = typeof key === 'string' && (this.byHash === null || this.getStr(key) !== undefined) ? key : this.findKey(vm, key);
+    // A str or int is its own map key unless a key object hashed by value may equal it.
+    const plain = typeof key === 'string' || typeof key === 'number';
+    const k = plain && (this.byHash === null || (typeof key === 'string' && this.getStr(key) !== undefined)) ? key : this.findKey(vm, key);
     if (k === undefined) return undefined;
     const v = this.map.get(k);
     if (v === undefined) return undefined;
@@ -439,8 +441,12 @@ export class PyDict {
       // A fresh dict (dict.copy, dict(d), {**d}): the whole table at once.
       target.version = ++versionClock;
       // A loop of set() is about twice as fast as new Map(table) in V8, small or large.
-      const copy = new Map<MapKey, PyObject>();
-      for (const [k, v] of table) copy.set(k, v);
+      let copy: Map<MapKey, PyObject>;
+      if (table.size > 64) copy = copyLargeTable(table);
+      else {
+        copy = new Map();
+        for (const [k, v] of table) copy.set(k, v);
+      }
       target.table = copy;
       target.keyObjs = this.keyObjs === null ? null : new Map(this.keyObjs);
       target.objectKeys = this.objectKeys;
@@ -606,6 +612,19 @@ function plainHash(key: PyObject): boolean {
  * The primitive or identity map key for `key`, or undefined when the key is
  * hashed by value and must be found through the hash index.
  */
+/**
+ * copyPlainInto's copy of a large table: by forEach, whose callback V8 optimises after its
+ * first calls, where one loop in a call made once (dict(d) of a big dict) would run
+ * unoptimised to its end (tpy runs node without on-stack replacement).
+ */
+function copyLargeTable(table: Map<MapKey, PyObject>): Map<MapKey, PyObject> {
+  const copy = new Map<MapKey, PyObject>();
+  table.forEach((v, k) => {
+    copy.set(k, v);
+  });
+  return copy;
+}
+
 function normalise(key: PyObject): MapKey | undefined {
   switch (typeof key) {
     case 'string': case 'number': case 'bigint': return key;
