@@ -417,11 +417,12 @@ interface InlineRecord {
 
 /**
  * The instructions a function may have to be run inline: the handled ones but those with a
- * side effect the caller could see (stores into objects and closure cells, blocks, iterators
- * advanced, calls, appends), and its return.
+ * side effect the caller could see (stores into objects, closure cells and globals, blocks,
+ * iterators advanced, calls, appends), and its return. An inlined body that leaves is run
+ * again from its call, so it must not have changed anything before.
  */
 const LEAF_OPS = new Set<number>([...OPS_HANDLED, Op.RETURN_VALUE]);
-for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.LIST_APPEND]) {
+for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.LIST_APPEND]) {
   LEAF_OPS.delete(op);
 }
 // The cold ones run on a frame (executeCold), which an inlined function has not.
