@@ -1432,7 +1432,9 @@ _ANNOTATABLE_TYPES = (_types.FunctionType, _types.BuiltinFunctionType, _types.Me
 def _make_namedtuple(name, fields, defaults, module):
     nt = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
     # As in CPython, string field types become ForwardRefs (with no module) and None NoneType.
-    nt.__annotations__ = {n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
+    # __new__ shares the dict, so inspect.signature() shows the field types.
+    nt.__annotations__ = nt.__new__.__annotations__ = {
+        n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
     return nt
 
 
