@@ -68,7 +68,7 @@ export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode =
   const src = new Source(source, filename, false, tree.kind === 'Module');
   const future = futureFeatures(tree, src);
   const folded = optimizeAst(tree, optimize);
-  const st = buildSymtable(folded, src);
+  const st = buildSymtable(folded, src, (future.flags & CO_FUTURE_ANNOTATIONS) !== 0);
   const c = new Compiler(st, filename, src, {
     interactive: tree.kind === 'Interactive',
     futureFlags: future.flags,
