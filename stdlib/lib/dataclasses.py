@@ -178,13 +178,21 @@ class _DataclassParams:
         return '_DataclassParams(%s)' % ','.join('%s=%r' % (name, getattr(self, name)) for name in self.__slots__)
 
 
-def _compile(name, args, body, namespace, qualname):
-    # CPython defines these functions inside a helper function, so its frames count the body
-    # from line 3 of "<string>"; the leading blank line keeps tpy's line numbers the same.
-    src = '\ndef %s(%s):\n%s' % (name, ', '.join(args), '\n'.join('    ' + line for line in body or ['pass']))
-    exec(src, namespace)
-    fn = namespace[name]
-    fn.__qualname__ = qualname
+def _compile(cls, name, args, body, namespace):
+    # As CPython's _create_fn: the method is made inside a helper function whose parameters are
+    # the names in `namespace` (so the method sees them as free variables), executed in the
+    # class's module globals (so inspect.get_annotations(eval_str=True) and get_type_hints
+    # resolve names there). The helper's def is line 1 of "<string>" and the method's line 2,
+    # so a traceback shows the body from line 3, as CPython's does.
+    module = _sys.modules.get(cls.__module__)
+    globals = module.__dict__ if module is not None else {}
+    params = ', '.join(namespace)
+    src = 'def __create_fn__(%s):\n def %s(%s):\n%s\n return %s' % (
+        params, name, ', '.join(args), '\n'.join('  ' + line for line in body or ['pass']), name)
+    ns = {}
+    exec(src, globals, ns)
+    fn = ns['__create_fn__'](**namespace)
+    fn.__qualname__ = '%s.%s' % (cls.__qualname__, name)
     return fn
 
 
@@ -240,7 +248,7 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
     if has_post_init:
         initvars = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
         body.append('self.__post_init__(%s)' % initvars)
-    fn = _compile('__init__', args, body, namespace, cls.__qualname__ + '.__init__')
+    fn = _compile(cls, '__init__', args, body, namespace)
     # CPython annotates each parameter with its field's type and the return with None, which
     # inspect.signature(cls) shows.
     annotations = {f.name: f.type for f in std_fields if f.init}
@@ -285,12 +293,11 @@ def _make_cmp(cls, names, op_name, op):
     body = ['if other.__class__ is self.__class__:',
             '    return %s%s%s' % (_tuple_text('self', names), op, _tuple_text('other', names)),
             'return NotImplemented']
-    return _compile(op_name, ['self', 'other'], body, {}, cls.__qualname__ + '.' + op_name)
+    return _compile(cls, op_name, ['self', 'other'], body, {})
 
 
 def _make_hash(cls, names):
-    return _compile('__hash__', ['self'], ['return hash(%s)' % _tuple_text('self', names)], {},
-                    cls.__qualname__ + '.__hash__')
+    return _compile(cls, '__hash__', ['self'], ['return hash(%s)' % _tuple_text('self', names)], {})
 
 
 def _frozen_method(cls, fields, name, args, verb, forward):
@@ -301,8 +308,7 @@ def _frozen_method(cls, fields, name, args, verb, forward):
     body = ['if type(self) is __dataclass_cls__ or name in %s:' % names,
             '    raise FrozenInstanceError(f"cannot %s field {name!r}")' % verb,
             'super(__dataclass_cls__, self).%s(%s)' % (name, forward)]
-    return _compile(name, args, body, {'FrozenInstanceError': FrozenInstanceError, '__dataclass_cls__': cls},
-                    cls.__qualname__ + '.' + name)
+    return _compile(cls, name, args, body, {'FrozenInstanceError': FrozenInstanceError, '__dataclass_cls__': cls})
 
 
 def _set_new_attribute(cls, name, value):

@@ -786,6 +786,9 @@ class _AnnotatedAlias(_GenericAlias):
             origin = origin.__origin__
         super().__init__(origin, (origin,), 'Annotated')
         self.__metadata__ = metadata
+        # CPython makes it without a name, so it takes the module of what it annotates
+        # (inspect.formatannotation then keeps its 'typing.' prefix).
+        self.__module__ = getattr(origin, '__module__', 'typing')
 
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
