@@ -63,9 +63,22 @@ function makeConst(at: ast.Location, value: PyObject): ast.Constant {
 /** What `__debug__` folds into: False under -O (set per call of optimizeAst). */
 let debugValue = true;
 
-/** Folds constants in a whole module (or expression, or interactive input); `optimize` is -O's level. */
-export function optimizeAst<T extends ast.mod>(mod: T, optimize = 0): T {
+/**
+ * Whether annotations stay as written (set per call of optimizeAst): under `from __future__
+ * import annotations` they become their source text, which CPython unparses unfolded.
+ */
+let keepAnnotations = false;
+
+/** The fields that hold annotations: an arg's and an AnnAssign's `annotation`, a def's `returns`. */
+const ANNOTATION_FIELDS = new Set(['annotation', 'returns']);
+
+/**
+ * Folds constants in a whole module (or expression, or interactive input); `optimize` is -O's
+ * level; `futureAnnotations`: annotations are left unfolded (CPython's astfold skips them).
+ */
+export function optimizeAst<T extends ast.mod>(mod: T, optimize = 0, futureAnnotations = false): T {
   debugValue = optimize === 0;
+  keepAnnotations = futureAnnotations;
   if (mod.kind === 'Module') {
     const body = foldBody(mod.body);
     return body === mod.body ? mod : { ...mod, body };
@@ -102,6 +115,7 @@ function foldChildren<T extends object>(node: T): T {
   for (const key in fields) {
     const v = fields[key];
     if (typeof v !== 'object' || v === null) continue;
+    if (keepAnnotations && ANNOTATION_FIELDS.has(key)) continue;
     let nv = v;
     if (Array.isArray(v)) nv = key === 'body' && hasDocstringBody(node) ? foldBody(v as ast.stmt[]) : foldArray(v);
     else if (isNode(v)) nv = foldNode(v);

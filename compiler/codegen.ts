@@ -774,7 +774,8 @@ function visitAnnotations(c: Compiler, args: ast.arguments, returns: ast.expr | 
     visitAnnexpr(c, annotation);
     names.push(mangle(c.u.privateName, id));
   };
-  for (const a of [...args.posonlyargs, ...args.args]) one(a.arg, a.annotation);
+  // CPython 3.11 visits the ordinary parameters before the positional-only ones.
+  for (const a of [...args.args, ...args.posonlyargs]) one(a.arg, a.annotation);
   if (args.vararg) one(args.vararg.arg, args.vararg.annotation);
   for (const a of args.kwonlyargs) one(a.arg, a.annotation);
   if (args.kwarg) one(args.kwarg.arg, args.kwarg.annotation);

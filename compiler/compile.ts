@@ -67,8 +67,8 @@ function emitTokenizerWarnings(warnings: TokenizerWarning[], onWarnings: Warning
 export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = '', onWarnings?: WarningSink, optimize = 0): Code {
   const src = new Source(source, filename, false, tree.kind === 'Module');
   const future = futureFeatures(tree, src);
-  const folded = optimizeAst(tree, optimize);
-  const st = buildSymtable(folded, src);
+  const folded = optimizeAst(tree, optimize, (future.flags & CO_FUTURE_ANNOTATIONS) !== 0);
+  const st = buildSymtable(folded, src, (future.flags & CO_FUTURE_ANNOTATIONS) !== 0);
   const c = new Compiler(st, filename, src, {
     interactive: tree.kind === 'Interactive',
     futureFlags: future.flags,

@@ -104,7 +104,8 @@ function parseSource(
  */
 function quoteAsRead(src: Source, err: TpySyntaxError, reached: IToken): TpySyntaxError {
   if (!err.fromParser || err.text === null || !err.text.endsWith('\n')) return err;
-  const reachedLine = Math.max(err.end_lineno ?? err.lineno, reached.tokenType === EOF ? 0 : reached.startLine!);
+  // Tokens made by the end of the input (DEDENTs) leave the tokenizer on the last line.
+  const reachedLine = Math.max(err.end_lineno ?? err.lineno, reached.tokenType === EOF ? 0 : Math.min(reached.startLine!, src.lineCount()));
   if (reachedLine > err.lineno) err.text = err.text.slice(0, -1);
   return err;
 }
@@ -154,12 +155,19 @@ function translate(src: Source, failure: IRecognitionException, tokens: IToken[]
     return src.error('SyntaxError', 'invalid syntax', line, 0, line, 0);
   }
   if (t.tokenType === EOF) {
+    // CPython's ENDMARKER has no column (-1): the error reads offset 0 on the last line, so
+    // no caret is printed.
     const line = src.lineCount();
-    if (line === 0) return src.error('SyntaxError', 'invalid syntax', 0, 0, 0, 0);
-    return src.error('SyntaxError', 'invalid syntax', line, src.line(line).length + 1, line, -1);
+    return src.error('SyntaxError', 'invalid syntax', line, 0, line, 0);
   }
   if (t.tokenType === T.INDENT || t.tokenType === T.DEDENT) {
     const msg = t.tokenType === T.INDENT ? 'unexpected indent' : 'unexpected unindent';
+    if (t.startLine! > src.lineCount()) {
+      // A DEDENT made by the end of the input has no column: CPython's tokenizer is past the
+      // last line's end in a string, at column 0 (no caret) in a file (parser.errorAtEnd).
+      const line = src.lineCount();
+      return src.error('IndentationError', msg, line, src.fileInput ? 0 : src.line(line).length + 1, line, -1);
+    }
     return src.error('IndentationError', msg, t.startLine!, t.startColumn! - 1, t.startLine!, -1);
   }
   return src.error('SyntaxError', 'invalid syntax', t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);

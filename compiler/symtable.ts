@@ -117,8 +117,8 @@ export function mangle(privateName: string | null, name: string): string {
 }
 
 /** Builds the table for a module (or expression, or interactive input) and analyzes it. */
-export function buildSymtable(mod: ast.mod, source: Source): SymbolTable {
-  const builder = new Builder(source);
+export function buildSymtable(mod: ast.mod, source: Source, futureAnnotations = false): SymbolTable {
+  const builder = new Builder(source, futureAnnotations);
   builder.run(mod);
   analyze(builder.st, source);
   return builder.st;
@@ -147,8 +147,34 @@ class Builder {
   private cur!: SymbolTableEntry;
   private globalSymbols!: Map<string, number>;
   private privateName: string | null = null;
+  /**
+   * Under `from __future__ import annotations`, the block whose annotation is being visited
+   * (CPython visits it in an annotation block of its own, where yield, await and := are errors;
+   * a lambda or comprehension inside it is a block of its own again).
+   */
+  private annotationOf: SymbolTableEntry | null = null;
 
-  constructor(private readonly source: Source) {}
+  constructor(private readonly source: Source, private readonly futureAnnotations = false) {}
+
+  /** Visits an annotation expression (symtable_visit_annotation). */
+  private visitAnnotation(e: ast.expr): void {
+    if (!this.futureAnnotations) {
+      this.visitExpr(e);
+      return;
+    }
+    const outer = this.annotationOf;
+    this.annotationOf = this.cur;
+    try {
+      this.visitExpr(e);
+    } finally {
+      this.annotationOf = outer;
+    }
+  }
+
+  /** CPython's symtable_raise_if_annotation_block: `what` is not allowed in an annotation. */
+  private checkNotInAnnotation(what: string, e: ast.expr): void {
+    if (this.annotationOf === this.cur) this.error(`'${what}' can not be used within an annotation`, e);
+  }
 
   run(mod: ast.mod): void {
     this.enterBlock('top', BlockType.Module, mod, 0);
@@ -280,7 +306,7 @@ class Builder {
         } else {
           this.visitExpr(s.target);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       case 'AugAssign':
@@ -445,12 +471,14 @@ class Builder {
         this.visitComprehension(e, e.generators, e.key, e.value);
         break;
       case 'Await':
+        this.checkNotInAnnotation('await expression', e);
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         break;
       case 'Yield':
       case 'YieldFrom':
         // DIVERGENCE: 3.7 only warned (DeprecationWarning); like 3.8+, tpy rejects it.
+        this.checkNotInAnnotation('yield expression', e);
         if (this.cur.comprehension) this.error(`'yield' inside ${COMP_WHAT[this.cur.comprehension]}`, e);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
@@ -490,6 +518,7 @@ class Builder {
         this.visitExpr(e.value);
         break;
       case 'NamedExpr':
+        this.checkNotInAnnotation('named expression', e);
         this.visitNamedExpr(e);
         break;
       case 'Name':
@@ -519,11 +548,11 @@ class Builder {
   }
 
   private visitAnnotations(a: ast.arguments, returns: ast.expr | null): void {
-    for (const arg of [...a.posonlyargs, ...a.args]) if (arg.annotation) this.visitExpr(arg.annotation);
-    if (a.vararg?.annotation) this.visitExpr(a.vararg.annotation);
-    if (a.kwarg?.annotation) this.visitExpr(a.kwarg.annotation);
-    for (const arg of a.kwonlyargs) if (arg.annotation) this.visitExpr(arg.annotation);
-    if (returns) this.visitExpr(returns);
+    for (const arg of [...a.posonlyargs, ...a.args]) if (arg.annotation) this.visitAnnotation(arg.annotation);
+    if (a.vararg?.annotation) this.visitAnnotation(a.vararg.annotation);
+    if (a.kwarg?.annotation) this.visitAnnotation(a.kwarg.annotation);
+    for (const arg of a.kwonlyargs) if (arg.annotation) this.visitAnnotation(arg.annotation);
+    if (returns) this.visitAnnotation(returns);
   }
 
   private visitArguments(a: ast.arguments): void {

@@ -134,10 +134,11 @@ function expr(e: ast.expr, level: Pr): string {
       return `{${expr(e.key, Pr.TEST)}: ${expr(e.value, Pr.TEST)}${comprehensions(e.generators)}}`;
     case 'GeneratorExp':
       return `(${expr(e.elt, Pr.TEST)}${comprehensions(e.generators)})`;
+    // ast_unparse.c always parenthesizes these (ast.unparse, in Python, does not).
     case 'Yield':
-      return paren(level > Pr.ATOM, e.value ? `yield ${expr(e.value, Pr.TEST)}` : 'yield');
+      return e.value ? `(yield ${expr(e.value, Pr.TEST)})` : '(yield)';
     case 'YieldFrom':
-      return paren(level > Pr.ATOM, `yield from ${expr(e.value, Pr.TEST)}`);
+      return `(yield from ${expr(e.value, Pr.TEST)})`;
     case 'Await':
       return paren(level > Pr.AWAIT, `await ${expr(e.value, Pr.ATOM)}`);
     case 'Compare':

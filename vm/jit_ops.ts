@@ -20,6 +20,7 @@ import { formatValue } from './ops/format.js';
 import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
+import { PyMemberDescr } from './objects/slots.js';
 import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
 import { binaryOp, inplaceOp, negate } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
@@ -79,7 +80,7 @@ export const jitHelpers = {
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
-  subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue,
+  subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -227,10 +228,11 @@ export function loopScope(code: Code, generator: boolean): Scope {
 function attrCacheHit(sc: Scope, at: number, store = false): string[] {
   // A store gives a new instance its dict, as the eval loop's STORE_ATTR does (dictForStore).
   const dict = store ? '(o.dict ?? dictForStore(o))' : 'o.dict';
+  // `hit`: the site knows o's class (way k); with no dict, o keeps its attributes in slots.
   return [
     `const c = ${sc.AC}[${at}];`,
-    'let dict = null, k = 0;',
-    `if (c !== undefined && typeof o === 'object' && c.epoch === currentTypeEpoch() && (c.classes[0] === o.cls || (k = c.find(o.cls)) >= 0) && (dict = ${dict}) !== null) {`,
+    'let dict = null, k = 0, hit = false;',
+    `if (c !== undefined && typeof o === 'object' && c.epoch === currentTypeEpoch() && (hit = (c.classes[0] === o.cls || (k = c.find(o.cls)) >= 0)) && (dict = ${dict}) !== null) {`,
   ];
 }
 
@@ -553,6 +555,12 @@ function instructionCode(
         '    if (i < dict.nvals) v = dict.vals[i];',
         `  } else v = cachedDictGetAt(c, k, dict, ${sc.N}[${arg}]);`,
         '}',
+        // An instance of a class with only __slots__: the member descriptor the site remembers
+        // for the class gives the slot's index (attr_cache.ts slotAtSite, written out).
+        'if (v === undefined && hit && dict === null) {',
+        '  const m = c.values[k];',
+        '  if (m instanceof PyMemberDescr && o.slots != null) v = o.slots[m.index];',
+        '}',
         'if (v === undefined) {',
         ...indent(slow(`v = loadAttrCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`)),
         '}',
@@ -574,6 +582,14 @@ function instructionCode(
         '    dict.version = nextDictVersion();',
         `  } else cachedDictSetAt(c, k, dict, ${sc.N}[${arg}], v);`,
         '  done = true;',
+        '}',
+        'if (!done && hit && dict === null) {',
+        '  const m = c.values[k];',
+        // (A PyInstance always has the field `slots`, null until its first slot is set.)
+        '  if (m instanceof PyMemberDescr && o.slots !== undefined) {',
+        '    (o.slots ??= [])[m.index] = v;',
+        '    done = true;',
+        '  }',
         '}',
         'if (!done) {',
         ...indent(slow(`storeAttrCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}], v);`)),

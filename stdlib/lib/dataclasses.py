@@ -178,20 +178,21 @@ class _DataclassParams:
         return '_DataclassParams(%s)' % ','.join('%s=%r' % (name, getattr(self, name)) for name in self.__slots__)
 
 
-def _compile(name, args, body, namespace, cls):
-    # As CPython does: the function is made inside a helper whose parameters are the names the
-    # body uses, run with the globals of the class's module. So its __globals__ and __module__
-    # are that module's (inspect.getmodule and doctest look there) and its frames count the
-    # body from line 3 of "<string>".
+def _compile(cls, name, args, body, namespace):
+    # As CPython's _create_fn: the method is made inside a helper function whose parameters are
+    # the names in `namespace` (so the method sees them as free variables), executed in the
+    # class's module globals (so inspect.get_annotations(eval_str=True) and get_type_hints
+    # resolve names there). The helper's def is line 1 of "<string>" and the method's line 2,
+    # so a traceback shows the body from line 3, as CPython's does.
     module = _sys.modules.get(cls.__module__)
-    globs = module.__dict__ if module is not None else {}
-    lines = '\n'.join('  ' + line for line in body or ['pass'])
+    globals = module.__dict__ if module is not None else {}
+    params = ', '.join(namespace)
     src = 'def __create_fn__(%s):\n def %s(%s):\n%s\n return %s' % (
-        ', '.join(namespace), name, ', '.join(args), lines, name)
-    made = {}
-    exec(src, globs, made)
-    fn = made['__create_fn__'](**namespace)
-    fn.__qualname__ = cls.__qualname__ + '.' + name
+        params, name, ', '.join(args), '\n'.join('  ' + line for line in body or ['pass']), name)
+    ns = {}
+    exec(src, globals, ns)
+    fn = ns['__create_fn__'](**namespace)
+    fn.__qualname__ = '%s.%s' % (cls.__qualname__, name)
     return fn
 
 
@@ -247,7 +248,7 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
     if has_post_init:
         initvars = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
         body.append('self.__post_init__(%s)' % initvars)
-    fn = _compile('__init__', args, body, namespace, cls)
+    fn = _compile(cls, '__init__', args, body, namespace)
     # CPython annotates each parameter with its field's type and the return with None, which
     # inspect.signature(cls) shows.
     annotations = {f.name: f.type for f in std_fields if f.init}
@@ -286,42 +287,23 @@ def _make_repr(cls, repr_fields):
     return _method_of(cls, __repr__)
 
 
-def _tuple_getter(names):
-    def as_tuple(self):
-        return tuple([getattr(self, name) for name in names])
-    return as_tuple
+def _tuple_text(obj, names):
+    # The fields as a tuple display: "(self.a,self.b,)", or "()".
+    return '(' + ''.join('%s.%s,' % (obj, name) for name in names) + ')'
 
 
-def _make_eq(cls, names):
-    as_tuple = _tuple_getter(names)
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return as_tuple(self) == as_tuple(other)
-        return NotImplemented
-
-    return _method_of(cls, __eq__)
-
-
-def _make_order(cls, names, op_name, compare):
-    as_tuple = _tuple_getter(names)
-
-    def method(self, other):
-        if other.__class__ is self.__class__:
-            return compare(as_tuple(self), as_tuple(other))
-        return NotImplemented
-
-    method.__name__ = op_name
-    return _method_of(cls, method)
+def _make_cmp(cls, names, op_name, op):
+    # Compiled from source as CPython makes it: one tuple comparison per call (no helper
+    # calls, so sorting stays fast), and a failing comparison's frame reads
+    # File "<string>", line 4, in __lt__.
+    body = ['if other.__class__ is self.__class__:',
+            '    return %s%s%s' % (_tuple_text('self', names), op, _tuple_text('other', names)),
+            'return NotImplemented']
+    return _compile(cls, op_name, ['self', 'other'], body, {})
 
 
 def _make_hash(cls, names):
-    as_tuple = _tuple_getter(names)
-
-    def __hash__(self):
-        return hash(as_tuple(self))
-
-    return _method_of(cls, __hash__)
+    return _compile(cls, '__hash__', ['self'], ['return hash(%s)' % _tuple_text('self', names)], {})
 
 
 def _frozen_method(cls, fields, name, args, verb, forward):
@@ -332,7 +314,7 @@ def _frozen_method(cls, fields, name, args, verb, forward):
     body = ['if type(self) is __dataclass_cls__ or name in %s:' % names,
             '    raise FrozenInstanceError(f"cannot %s field {name!r}")' % verb,
             'super(__dataclass_cls__, self).%s(%s)' % (name, forward)]
-    return _compile(name, args, body, {'FrozenInstanceError': FrozenInstanceError, '__dataclass_cls__': cls}, cls)
+    return _compile(cls, name, args, body, {'FrozenInstanceError': FrozenInstanceError, '__dataclass_cls__': cls})
 
 
 def _set_new_attribute(cls, name, value):
@@ -431,11 +413,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, '__repr__', _make_repr(cls, [f for f in real_fields if f.repr]))
     compare_names = [f.name for f in real_fields if f.compare]
     if eq:
-        _set_new_attribute(cls, '__eq__', _make_eq(cls, compare_names))
+        _set_new_attribute(cls, '__eq__', _make_cmp(cls, compare_names, '__eq__', '=='))
     if order:
-        for op_name, compare in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-                                 ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
-            if _set_new_attribute(cls, op_name, _make_order(cls, compare_names, op_name, compare)):
+        for op_name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _set_new_attribute(cls, op_name, _make_cmp(cls, compare_names, op_name, op)):
                 raise TypeError('Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering'
                                 % (op_name, cls.__name__))
     if frozen:

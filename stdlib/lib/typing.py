@@ -371,6 +371,9 @@ class _GenericAlias:
         self.__parameters__ = _collect_parameters(args)
         self._name = name
         self._inst = inst
+        if not name:
+            # Stack[int] belongs to Stack's module, as in CPython.
+            self.__module__ = getattr(origin, '__module__', 'typing')
 
     def __repr__(self):
         if self._name:
@@ -475,6 +478,8 @@ class _GenericAlias:
         return (origin,)
 
     def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -587,6 +592,8 @@ class _SpecialGenericAlias:
         return issubclass(cls, self.__origin__)
 
     def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name
         if attr.startswith('__') and attr.endswith('__'):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
@@ -665,6 +672,11 @@ class _SpecialForm:
     def __mro_entries__(self, bases):
         raise TypeError('Cannot subclass %r' % self)
 
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(attr)
+
 
 class _UnionGenericAlias(_GenericAlias):
     def __repr__(self):
@@ -684,6 +696,9 @@ class _UnionGenericAlias(_GenericAlias):
 
     def copy_with(self, args):
         return Union[args]
+
+    def __reduce__(self):
+        return _operator.getitem, (Union, self.__args__)
 
     def __instancecheck__(self, obj):
         return any(isinstance(obj, a) for a in self.__args__ if isinstance(a, type))
@@ -709,7 +724,9 @@ def _union_getitem(self, parameters):
                 flat.append(item)
     if len(flat) == 1:
         return flat[0]
-    return _UnionGenericAlias(self, tuple(flat), 'Union')
+    # Union[X, None] is named Optional (its __name__), however it was written.
+    name = 'Optional' if len(flat) == 2 and type(None) in flat else 'Union'
+    return _UnionGenericAlias(self, tuple(flat), name)
 
 
 def _optional_getitem(self, parameters):
@@ -769,6 +786,14 @@ class _AnnotatedAlias(_GenericAlias):
             origin = origin.__origin__
         super().__init__(origin, (origin,), 'Annotated')
         self.__metadata__ = metadata
+        # CPython makes it without a name, so it takes the module of what it annotates
+        # (inspect.formatannotation then keeps its 'typing.' prefix).
+        self.__module__ = getattr(origin, '__module__', 'typing')
+
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return 'Annotated'
+        return super().__getattr__(attr)
 
     def __repr__(self):
         return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
@@ -1410,7 +1435,9 @@ _ANNOTATABLE_TYPES = (_types.FunctionType, _types.BuiltinFunctionType, _types.Me
 def _make_namedtuple(name, fields, defaults, module):
     nt = collections.namedtuple(name, [n for n, t in fields], defaults=defaults, module=module)
     # As in CPython, string field types become ForwardRefs (with no module) and None NoneType.
-    nt.__annotations__ = {n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
+    # __new__ shares the dict, so inspect.signature() shows the field types.
+    nt.__annotations__ = nt.__new__.__annotations__ = {
+        n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
     return nt
 
 

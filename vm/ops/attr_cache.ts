@@ -16,8 +16,9 @@
 // subclass without instance dicts (a namedtuple) and a _tuplegetter field: the site reads the
 // tuple's item (tupleGetterAtSite). For such a class and a property of property's own type
 // whose getter is a tpy function, the value is the property: the site calls the getter
-// (propertyAtSite) without the generic lookup. (The inline reads of the eval loop and of
-// compiled code take an entry only for an object with a dict, so never these.)
+// (propertyAtSite) without the generic lookup. (The eval loop's inline reads take an entry
+// only for an object with a dict; compiled code also reads and writes a member descriptor's
+// slot inline, as slotAtSite does, and leaves the rest to these functions.)
 // Where the name sits in a class's split instance dicts, the eval loop remembers per site
 // (keys, idx, with the pairs seen before); compiled code remembers it per class way
 // (keysAt, idxAt), so that a site meeting several subclasses in turn swaps nothing.

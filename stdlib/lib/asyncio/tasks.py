@@ -16,7 +16,10 @@ __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COM
 # Unnamed tasks are numbered Task-1, Task-2, ... across the whole program.
 _task_numbers = itertools.count(1)
 _current_tasks = {}
-_all_tasks = []
+# The tasks not yet done (as keys, in creation order): a Task leaves when its last step ends
+# it, so a finished task (and its result) is not kept alive for the rest of the program.
+# CPython holds them in a WeakSet; tasks registered by _register_task stay until unregistered.
+_all_tasks = {}
 
 
 def _given_or_running(loop):
@@ -47,7 +50,7 @@ class Task(futures.Future):
         # Every step of the coroutine runs in this Context: a copy of the creator's, by default.
         self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self._step, context=self._context)
-        _all_tasks.append(self)
+        _all_tasks[self] = None
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -143,6 +146,8 @@ class Task(futures.Future):
             self._wait_on(result)
         finally:
             _current_tasks.pop(self._loop, None)
+            if self._state != futures._PENDING:
+                _all_tasks.pop(self, None)
             self = None
 
     def _wait_on(self, result):
@@ -528,13 +533,11 @@ def run_coroutine_threadsafe(coro, loop):
 # The hooks third-party loops and tasks use to keep current_task()/all_tasks() right.
 
 def _register_task(task):
-    if task not in _all_tasks:
-        _all_tasks.append(task)
+    _all_tasks[task] = None
 
 
 def _unregister_task(task):
-    if task in _all_tasks:
-        _all_tasks.remove(task)
+    _all_tasks.pop(task, None)
 
 
 def _enter_task(loop, task):
