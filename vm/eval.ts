@@ -1838,7 +1838,7 @@ export function unboundDeref(code: Code, i: number): PyBaseException {
   return e;
 }
 
-function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined): PyBaseException {
+export function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined): PyBaseException {
   let exc: PyBaseException;
   if (excObj instanceof PyType) {
     if (!excObj.isSubtypeOf(BaseException)) throw typeError('exceptions must derive from BaseException');

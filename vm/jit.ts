@@ -43,6 +43,8 @@ import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COL
 import { PyFunction } from './objects/function.js';
 import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, type ReturnPlan, type StaticBlock } from './jit_finally.js';
+import { raiseDispatch, type CompiledHandler } from './jit_except.js';
+import { EXCEPT_HANDLER } from './frame.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
 export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => number;
@@ -112,7 +114,8 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
     entries.set(pc, null);
     code.jitShortRuns = 0;
   }
-  if (vm.jitRaised === null && vm.countdown > 0) countExit(code, next);
+  // (Not when a body it called left its own frame to the eval loop: the loop waits after the call.)
+  if (vm.jitRaised === null && vm.countdown > 0 && vm.frame === f) countExit(code, next);
   return next;
 }
 
@@ -182,6 +185,10 @@ interface Region {
   breaks: Map<number, number>;
   /** A compiled loop's bounds (see loopBounds): an instruction outside [lo, hi) is an exit. */
   bounds: LoopBounds | null;
+  /** The exception handlers compiled, entered by unwinding (jit_except.ts). */
+  handlers: CompiledHandler[];
+  /** The END_FINALLYs that end a handler entered by an exception: they re-raise it. */
+  reraises: Set<number>;
 }
 
 /** The words of a loop nest a compiled loop is limited to: from its SETUP_LOOP to its end. */
@@ -191,10 +198,42 @@ interface LoopBounds { lo: number; hi: number }
 type JitMode = 'loop' | 'generator' | 'function';
 
 /**
+ * analyse() with the exception handlers of the region's try blocks compiled too (not in a
+ * generator's body): a handler whose instructions cannot be compiled where the unwinding
+ * enters it (a finally body also fallen into, at another depth) is left out, and the eval
+ * loop runs it. Without any, the region analyse() finds without handlers.
+ */
+function analyseWithHandlers(code: Code, entry: number, entryDepth: number, mode: JitMode, bounds: LoopBounds | null = null): Region | null {
+  if (mode !== 'generator') {
+    const excluded = new Set<number>();
+    for (let tries = 0; tries < 16; tries++) {
+      const r = analyse(code, entry, entryDepth, mode, bounds, excluded);
+      if (typeof r !== 'number') {
+        if (r !== null) return r;
+        break;
+      }
+      excluded.add(r);
+    }
+  }
+  return analyse(code, entry, entryDepth, mode, bounds, null) as Region | null;
+}
+
+/** An exception edge analyse() follows once the rest is walked: a SETUP_* and its handler. */
+interface PendingHandler extends CompiledHandler {
+  eh: readonly number[];
+  blocks: readonly StaticBlock[] | undefined;
+}
+
+/**
  * The instructions reachable from `entry` through instructions the compiler handles,
  * with their stack depths (exact: exits end the walk, so no END_FINALLY estimate is used).
+ * With `excluded` (not null), also the handlers of the try blocks set up on the way, but
+ * those: the answer is then a handler to exclude too when its instructions conflict.
  */
-function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 'loop', bounds: LoopBounds | null = null): Region | null {
+function analyse(
+  code: Code, entry: number, entryDepth: number, mode: JitMode = 'loop', bounds: LoopBounds | null = null,
+  excluded: Set<number> | null = null,
+): Region | null | number {
   const words = code.words;
   const depth = new Map<number, number>();
   const labels = new Set<number>([entry]);
@@ -211,8 +250,39 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
   const returnPlans = new Map<number, ReturnPlan | null>();
   const breaks = new Map<number, number>();
   if (mode === 'function') blocks.set(entry, []);
-  while (work.length !== 0) {
+  // With handlers: the levels of the except handlers entered (EXCEPT_HANDLER blocks) at each
+  // instruction, and which handler's walk reached it first (-1: the region's own flow).
+  const withHandlers = excluded !== null;
+  const eh = new Map<number, readonly number[]>([[entry, []]]);
+  const origin = new Map<number, number>([[entry, -1]]);
+  const pending: PendingHandler[] = [];
+  const handlers: CompiledHandler[] = [];
+  const reraises = new Set<number>();
+  let current = -1;
+  // A conflict on a handler's walk excludes that handler; on the region's own flow, no region.
+  const fail = () => (current >= 0 ? current : null);
+  for (;;) {
+    if (work.length === 0) {
+      // The handlers, once the rest is walked: one whose entry is reached otherwise (a finally
+      // body fallen into) at another depth is left to the eval loop.
+      const e = pending.shift();
+      if (e === undefined) break;
+      if (excluded!.has(e.handler) || handlers.some((h) => h.handler === e.handler)) continue;
+      if (bounds !== null && (e.handler < bounds.lo || e.handler >= bounds.hi)) continue;
+      if (depth.has(e.handler)) return e.handler;
+      const hd = e.level + 6;
+      depth.set(e.handler, hd);
+      if (hd > maxDepth) maxDepth = hd;
+      eh.set(e.handler, e.eh);
+      if (e.blocks !== undefined) blocks.set(e.handler, e.blocks);
+      origin.set(e.handler, e.handler);
+      labels.add(e.handler);
+      handlers.push({ setup: e.setup, handler: e.handler, level: e.level });
+      work.push(e.handler);
+      continue;
+    }
     const pc = work.pop()!;
+    current = origin.get(pc) ?? -1;
     const d = depth.get(pc)!;
     const op = words[pc] & 0xff;
     const arg = words[pc] >> 8;
@@ -223,7 +293,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
       if (before!.length !== 0) {
         const plan = returnPlan(code, before!);
         returnPlans.set(pc, plan);
-        for (const copy of plan ?? []) if (copy !== null && copy.maxDepth > maxDepth) maxDepth = copy.maxDepth;
+        for (const copy of plan ?? []) if (copy !== null && typeof copy !== 'number' && copy.maxDepth > maxDepth) maxDepth = copy.maxDepth;
       }
       continue;
     }
@@ -240,7 +310,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
         const after = before.slice(0, -1);
         const known = blocks.get(loop.hi);
         if (known === undefined) blocks.set(loop.hi, after);
-        else if (!sameBlocks(known, after)) return null;
+        else if (!sameBlocks(known, after)) return fail();
       }
       breaks.set(pc, loop.hi);
       labels.add(loop.hi);
@@ -248,7 +318,7 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
       if (known === undefined) {
         depth.set(loop.hi, level);
         work.push(loop.hi);
-      } else if (known !== level) return null;
+      } else if (known !== level) return fail();
       continue;
     }
     if (generator && (op === Op.YIELD_VALUE || op === Op.YIELD_FROM || op === Op.RETURN_VALUE || op === Op.GET_YIELD_FROM_ITER)) {
@@ -261,10 +331,26 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
         labels.add(resume);
       }
     } else if (!OPS_HANDLED.has(op)) continue; // an exit
+    // A body that ends raising (no return on the way) is worth compiling too: it raises out of its frame.
+    if (withHandlers && mode === 'function' && op === Op.RAISE_VARARGS) returns = true;
+    const ehHere = eh.get(pc) ?? [];
+    if (withHandlers && op === Op.END_FINALLY && ehHere.length !== 0 && ehHere[ehHere.length - 1] === d - 6) {
+      // The end of a handler entered by an exception, which it re-raises (jit_except.ts).
+      reraises.add(pc);
+      continue;
+    }
+    if (withHandlers && (op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY)) {
+      // Unwinding enters the handler with six values above the block's level, in an except handler's block.
+      pending.push({
+        setup: pc, handler: pc + 1 + (arg >> 1), level: d, eh: [...ehHere, d],
+        blocks: before === undefined ? undefined : [...before, { op: EXCEPT_HANDLER, handler: -1, depth: d }],
+      });
+    }
+    const ehNext = op === Op.POP_EXCEPT ? ehHere.slice(0, -1) : ehHere;
     for (const [next, jumps] of successors(op, arg, pc)) {
-      if (next < 0 || next >= words.length) return null;
+      if (next < 0 || next >= words.length) return fail();
       const nd = d + jitStackEffect(op, arg, jumps); // SETUP_*: its body; its handler is no successor
-      if (nd < 0) return null;
+      if (nd < 0) return fail();
       if (jumps) {
         labels.add(next);
         if (next <= pc) {
@@ -274,20 +360,24 @@ function analyse(code: Code, entry: number, entryDepth: number, mode: JitMode = 
       }
       if (before !== undefined) {
         const after = jumps ? before : blocksAfter(before, op, arg, pc, d);
-        if (after === null) return null;
+        if (after === null) return fail();
         const knownBlocks = blocks.get(next);
         if (knownBlocks === undefined) blocks.set(next, after);
-        else if (!sameBlocks(knownBlocks, after)) return null;
+        else if (!sameBlocks(knownBlocks, after)) return fail();
       }
+      const knownEh = eh.get(next);
+      if (knownEh === undefined) eh.set(next, ehNext);
+      else if (knownEh.length !== ehNext.length || knownEh.some((v, i) => v !== ehNext[i])) return fail();
       const known = depth.get(next);
       if (known === undefined) {
         depth.set(next, nd);
+        origin.set(next, current);
         if (nd > maxDepth) maxDepth = nd;
         work.push(next);
-      } else if (known !== nd) return null; // not the bytecode the compiler emits
+      } else if (known !== nd) return fail(); // not the bytecode the compiler emits
     }
   }
-  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks, bounds };
+  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks, bounds, handlers, reraises };
 }
 
 /**
@@ -333,7 +423,7 @@ export function compileLoop(
   let inlined: InlineRecord[] = [];
   let source: string | null = null;
   for (const bounds of loopBounds(code, entry)) {
-    region = analyse(code, entry, entryDepth, 'loop', bounds);
+    region = analyseWithHandlers(code, entry, entryDepth, 'loop', bounds);
     if (region === null || !region.closesLoop) return null;
     inlined = [];
     const inlines = findInlines(vm, code, region, inlined, local);
@@ -361,7 +451,7 @@ export function compileLoop(
  * body that reaches a yield again is worth it. Every resume point of the body maps to it.
  */
 export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: number): GenEntry | null {
-  const region = analyse(code, entry, entryDepth, 'generator');
+  const region = analyse(code, entry, entryDepth, 'generator') as Region | null;
   if (region === null || region.resumes.size === 0) return null;
   const inlined: InlineRecord[] = [];
   const inlines = findInlines(vm, code, region, inlined);
@@ -385,7 +475,7 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
  * that can reach a return is worth it (vm/jit_call.ts runs it).
  */
 export function compileFunction(vm: VM, code: Code): FnEntry | null {
-  const region = analyse(code, 0, 0, 'function');
+  const region = analyseWithHandlers(code, 0, 0, 'function');
   if (region === null || !region.returns) return null;
   const inlined: InlineRecord[] = [];
   const inlines = findInlines(vm, code, region, inlined);
@@ -422,7 +512,7 @@ interface InlineRecord {
  * again from its call, so it must not have changed anything before.
  */
 const LEAF_OPS = new Set<number>([...OPS_HANDLED, Op.RETURN_VALUE]);
-for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.LIST_APPEND]) {
+for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.LIST_APPEND, Op.RAISE_VARARGS, Op.POP_EXCEPT, Op.DELETE_FAST]) {
   LEAF_OPS.delete(op);
 }
 // The cold ones run on a frame (executeCold), which an inlined function has not.
@@ -464,7 +554,7 @@ function findInlines(
     const callee = func.code;
     if (callee === code || callee.co_argcount !== argc || callee.co_kwonlyargcount !== 0 || callee.co_cellvars.length !== 0) continue;
     if ((callee.co_flags & (CO_GENLIKE | CO_VARARGS | CO_VARKEYWORDS)) !== 0 || callee.words.length > INLINE_MAX_WORDS) continue;
-    const body = analyse(callee, 0, 0);
+    const body = analyse(callee, 0, 0) as Region | null;
     if (body === null || body.heads.size !== 0) continue;
     if ([...body.depth.keys()].some((p) => !LEAF_OPS.has(callee.words[p] & 0xff))) continue;
     const k = records.length;
@@ -504,6 +594,11 @@ function loopSource(
   const structured = mode === 'function' && region.heads.size === 0;
   if (structured) scope.jump = (target) => `break L${target};`;
   const nlocals = code.co_nlocals;
+  if (!generator) {
+    // A call whose callee raised out of its frame: as a raise there (jit_except.ts).
+    scope.raise = (pc, d) => raiseDispatch(pc, d, nlocals, false, region.handlers, (t) => scope.jump(t), mode === 'function',
+      `{ vm.jitRaised = rx; rx = null; pc = ${pc + 1}; xd = ${d}; leave(); break loop; }`);
+  }
   // Which slow paths are compiled in (countExit): those taken often, or all of them.
   const all = allSlowPaths || code.jitRecompiles > 1;
   const slowAt = (pc: number) => all || code.jitSlow.has(pc);
@@ -513,10 +608,11 @@ function loopSource(
   // The locals the region stores to, known before any instruction is written: a native call
   // writes them all back into the frame first.
   const writtenLocals = new Set<number>();
-  for (const pc of region.depth.keys()) if ((words[pc] & 0xff) === Op.STORE_FAST) writtenLocals.add(words[pc] >> 8);
+  const stores = (pc: number) => (words[pc] & 0xff) === Op.STORE_FAST || (words[pc] & 0xff) === Op.DELETE_FAST;
+  for (const pc of region.depth.keys()) if (stores(pc)) writtenLocals.add(words[pc] >> 8);
   for (const plan of region.returnPlans.values()) {
     for (const copy of plan ?? []) {
-      if (copy !== null) for (const pc of copy.depth.keys()) if ((words[pc] & 0xff) === Op.STORE_FAST) writtenLocals.add(words[pc] >> 8);
+      if (copy !== null && typeof copy !== 'number') for (const pc of copy.depth.keys()) if (stores(pc)) writtenLocals.add(words[pc] >> 8);
     }
   }
   let copies = 0;
@@ -543,13 +639,27 @@ function loopSource(
       // (the eval loop's RETURN_VALUE then keeps its locals); one under blocks unwinds them as
       // its plan says, or is an exit when a finally body on the way cannot be copied.
       const plan = region.returnPlans.get(pc);
-      if (plan === undefined) return [`// ${pc * 2} RETURN_VALUE`, `if (f.escaped) ${exit(pc, d)}`, `return s${d - 1};`];
+      // A frame someone holds (a traceback, sys._getframe) keeps its locals as they are at its return.
+      // (Its f_lineno the line of the instruction that returned: `at`, the word after it.)
+      const keepLocals = (at: number) =>
+        ['if (f.escaped) {', ...writeBackLocals(writtenLocals).map((l) => `  ${l}`), `  f.pc = ${at};`, '  f.snapshotLocals(stack);', '}'];
+      if (plan === undefined) return [`// ${pc * 2} RETURN_VALUE`, ...keepLocals(pc + 1), `return s${d - 1};`];
       if (plan === null) return [`${exit(pc, d)} // RETURN_VALUE through a finally body not compiled`];
       const copyScope = { ...scope, floats: undefined };
       return returnThroughBlocks(pc, d, plan, copies++, (p, pd, jump) => {
         copyScope.jump = jump;
         return emitInstruction(copyScope, p, pd, readLocals, writtenLocals, slowAt);
-      }, exit);
+      }, keepLocals);
+    }
+    if (!generator && op === Op.RAISE_VARARGS) return raiseSnippet(pc, d, words[pc] >> 8);
+    if (!generator && op === Op.END_FINALLY && region.reraises.has(pc)) {
+      // The end of a handler entered by an exception (the exception's class on top): re-raises it.
+      return [
+        `// ${pc * 2} END_FINALLY: re-raises`,
+        `if (!(s${d - 1} instanceof PyType)) ${exit(pc, d)}`,
+        `rx = s${d - 2};`,
+        ...raiseDispatch(pc, d, nlocals, true, region.handlers, (t) => scope.jump(t), mode === 'function', `{ rx = null; ${exit(pc, d)} }`),
+      ];
     }
     if (generator && op === Op.RETURN_VALUE) return returnSnippet(pc, d);
     if (op === Op.BREAK_LOOP && region.breaks.has(pc)) {
@@ -621,6 +731,20 @@ function loopSource(
     `  else if (!(o instanceof PyGenerator)) ${exit(pc, d)}`,
     '}',
   ];
+  // `raise` (arg 0: a re-raise of the exception being handled), as the eval loop's RAISE_VARARGS
+  // makes the exception, then to a compiled handler, out of the frame or to the eval loop.
+  const raiseSnippet = (pc: number, d: number, n: number): string[] => {
+    if (n > 2) return [exit(pc, d)];
+    const out = [`// ${pc * 2} RAISE_VARARGS ${n}`, '{'];
+    // The exception's class may be called, running tpy code: the frame as a native call has it.
+    out.push(...writeBackLocals(writtenLocals).map((l) => `  ${l}`), `  f.sp = S + ${d}; f.pc = ${pc + 1}; pc = ${pc}; xd = ${d};`);
+    if (n === 0) out.push(`  if (vm.excInfo === null) ${exit(pc, d)}`, '  rx = vm.excInfo;');
+    else out.push(`  rx = makeRaise(vm, s${d - n}, ${n === 2 ? `s${d - 1}` : 'undefined'});`);
+    const fallback = n === 0 ? `{ rx = null; ${exit(pc, d)} }` : `{ vm.jitRaised = rx; rx = null; pc = ${pc + 1}; xd = ${d - n}; leave(); break loop; }`;
+    out.push(...raiseDispatch(pc, d - n, nlocals, n === 0, region.handlers, (t) => scope.jump(t), mode === 'function', fallback).map((l) => `  ${l}`));
+    out.push('}');
+    return out;
+  };
   // Its return, when no block is left to unwind and no one holds the frame (it keeps its locals then).
   const returnSnippet = (pc: number, d: number): string[] => [
     `// ${pc * 2} RETURN_VALUE`,
@@ -688,7 +812,7 @@ function loopSource(
   const entries = generator ? region.resumes : mode === 'function' ? [] : region.heads;
   const entryDepth = Math.max(region.depth.get(entry)!, ...[...entries].map((h) => region.depth.get(h)!));
   for (let i = 0; i < region.maxDepth; i++) lines.push(`  let s${i}${i < entryDepth ? ` = stack[S + ${i}]` : ''};`);
-  lines.push('  let xd = 0;');
+  lines.push('  let xd = 0, rx = null, rr = false;');
   lines.push('  try {');
   lines.push('    loop: for (;;) {');
   if (structured) {
@@ -707,6 +831,7 @@ function loopSource(
   lines.push('  } catch (e) {');
   lines.push('    // Raised by a native called at pc (see jit_ops.ts): the eval loop handles it after the call.');
   lines.push('    vm.jitRaised = e;');
+  lines.push('    rx = null;');
   lines.push('    pc++;');
   lines.push('  }');
   // The exit: locals and operands back into the frame.
@@ -717,7 +842,10 @@ function loopSource(
     lines.push('  }');
   }
   lines.push('  f.sp = S + xd;');
-  if (mode !== 'loop') lines.push('  f.pc = pc;', '  return undefined;');
+  if (mode !== 'loop') lines.push('  f.pc = pc;');
+  // An exception leaving a function body's frame (jit_except.ts), its locals written back.
+  if (mode === 'function') lines.push('  if (rx !== null) return raiseOut(vm, f, rx, rr);');
+  if (mode !== 'loop') lines.push('  return undefined;');
   else lines.push('  return pc;');
   lines.push('};');
   return lines.join('\n');

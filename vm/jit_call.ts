@@ -31,6 +31,7 @@ import { PyTuple } from './objects/tuple.js';
 import { PyDict, mergesAsPlainDict } from './objects/dict.js';
 import { Op } from './opcodes.js';
 import { lruReturned } from './lru_call.js';
+import { RAISED_OUT } from './jit_except.js';
 
 /**
  * Compiled bodies running inside one another on the JavaScript stack, at most: deeper calls
@@ -221,10 +222,11 @@ function enterCompiled(vm: VM, func: PyFunction, at: number, argc: number, initS
 
 /** A compiled body ran the call of frame `f`: its record back to the pool, and the call's result (BODY_LEFT: the frame is the eval loop's). */
 function finishCall(vm: VM, f: Frame, r: PyObject | undefined): PyObject | undefined {
-  if (r === BODY_LEFT || r === undefined) return r;
+  if (r === BODY_LEFT || r === undefined || r === RAISED_OUT) return r;
   const initSelf = f.initSelf;
   const lruPending = f.lruPending;
-  vm.releaseFrame(f);
+  // A frame someone holds (a traceback, sys._getframe) kept its locals: its record is not reused.
+  if (!f.escaped) vm.releaseFrame(f);
   if (lruPending !== null) lruReturned(vm, lruPending, r);
   if (initSelf === undefined) return r;
   vm.depth--; // the class call's level
@@ -264,7 +266,17 @@ export function callMethodCompiled(vm: VM, m: PyMethod, at: number, argc: number
 export function runCompiledCall(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
   if (compiledBody(vm, f.f_code, false) === null || nesting >= MAX_NESTING || vm.countdown <= 1) return undefined;
   vm.countdown--;
-  return finishCall(vm, f, runBody(vm, f, caller));
+  const r = finishCall(vm, f, runBody(vm, f, caller));
+  // Raised out of its frame: the eval loop's CALL raises it in the caller, as from a native.
+  if (r === RAISED_OUT) throw takeRaised(vm);
+  return r;
+}
+
+/** The exception a compiled body raised out of its frame (RAISED_OUT), taken out of vm.jitRaised. */
+function takeRaised(vm: VM): unknown {
+  const e = vm.jitRaised;
+  vm.jitRaised = null;
+  return e;
 }
 
 /** Calls of a compiled body counted before it is judged: dropped when it left on its own at every LEFT_RATIO-th of them or more. */
@@ -298,6 +310,11 @@ export function runEntryCompiled(vm: VM, f: Frame): PyObject | undefined {
   vm.countdown--;
   // Its caller (VM.callFunction) takes the frame record back.
   const r = runBody(vm, f, f.f_back!);
+  if (r === RAISED_OUT) {
+    // Out of the frame: to the native that called it, as the eval loop's findHandler throws it.
+    f.isEntry = false;
+    throw takeRaised(vm);
+  }
   if (r !== BODY_LEFT) {
     f.isEntry = false;
     return r;
@@ -332,6 +349,7 @@ function runBody(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
   } finally {
     nesting--;
   }
+  if (r === RAISED_OUT) return r; // raiseOut popped the frame
   if (r === undefined) {
     // Leaving to raise is no reason to drop the body: it ran compiled up to the error, which
     // only the eval loop unwinds (a raise, or a native's exception in vm.jitRaised).

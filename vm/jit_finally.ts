@@ -13,7 +13,7 @@
 
 import type { Code } from './code.js';
 import { Op } from './opcodes.js';
-import { Why } from './frame.js';
+import { Why, EXCEPT_HANDLER } from './frame.js';
 import { OPS_HANDLED, OPS_COLD, successors, jitStackEffect } from './jit_ops.js';
 
 /** A block a function body pushed: its SETUP_* opcode, its handler (word index) and its level (operands under it). */
@@ -34,18 +34,23 @@ export interface FinallyCopy {
   maxDepth: number;
 }
 
-/** How a return at some instruction unwinds: blocks dropped (null) and finally bodies run, from the top block down. */
-export type ReturnPlan = (FinallyCopy | null)[];
+/**
+ * How a return at some instruction unwinds: blocks dropped (null), except handlers ended (the
+ * handler's level, a number: the exception handled before comes back) and finally bodies
+ * run, from the top block down.
+ */
+export type ReturnPlan = (FinallyCopy | number | null)[];
 
 /** What a finally body may hold to be run for a return: straight code (no blocks, loops or nested finally bodies). */
 const COPY_OPS = new Set<number>([...OPS_HANDLED].filter((op) =>
   op !== Op.SETUP_LOOP && op !== Op.SETUP_EXCEPT && op !== Op.SETUP_FINALLY && op !== Op.POP_BLOCK && op !== Op.END_FINALLY && op !== Op.FOR_ITER &&
-  op !== Op.CALL_FUNCTION_KW && op !== Op.CALL_FUNCTION_EX && !OPS_COLD.has(op)));
+  op !== Op.CALL_FUNCTION_KW && op !== Op.CALL_FUNCTION_EX && op !== Op.RAISE_VARARGS && op !== Op.POP_EXCEPT && !OPS_COLD.has(op)));
 
 /** The blocks after `op` runs (not jumping), given those before it; null when it pops a block the body did not push. */
 export function blocksAfter(blocks: readonly StaticBlock[], op: number, arg: number, pc: number, d: number): readonly StaticBlock[] | null {
   if (op === Op.SETUP_LOOP || op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY) return [...blocks, { op, handler: pc + 1 + (arg >> 1), depth: d }];
-  if (op === Op.POP_BLOCK) return blocks.length === 0 ? null : blocks.slice(0, -1);
+  if (op === Op.POP_BLOCK) return blocks.length === 0 || blocks[blocks.length - 1].op === EXCEPT_HANDLER ? null : blocks.slice(0, -1);
+  if (op === Op.POP_EXCEPT) return blocks.length === 0 || blocks[blocks.length - 1].op !== EXCEPT_HANDLER ? null : blocks.slice(0, -1);
   return blocks;
 }
 
@@ -59,6 +64,10 @@ export function returnPlan(code: Code, blocks: readonly StaticBlock[]): ReturnPl
   const plan: ReturnPlan = [];
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
+    if (b.op === EXCEPT_HANDLER) {
+      plan.push(b.depth);
+      continue;
+    }
     if (b.op !== Op.SETUP_FINALLY) {
       plan.push(null);
       continue;
@@ -118,14 +127,18 @@ function finallyCopy(code: Code, handler: number, entryDepth: number): FinallyCo
  */
 export function returnThroughBlocks(
   pc: number, d: number, plan: ReturnPlan, k: number,
-  emit: (pc: number, d: number, jump: (target: number) => string) => string[], exit: (pc: number, d: number) => string,
+  emit: (pc: number, d: number, jump: (target: number) => string) => string[], keepLocals: (at: number) => string[],
 ): string[] {
   const out = [`// ${pc * 2} RETURN_VALUE, through ${plan.length} block${plan.length === 1 ? '' : 's'}`];
-  // A frame someone holds keeps its locals: the eval loop returns from it.
-  out.push(`if (f.escaped) ${exit(pc, d)}`);
   out.push('{', `  let rv = s${d - 1};`);
-  let last: FinallyCopy | null = null;
+  // The instruction that returns last: the RETURN_VALUE, or the END_FINALLY of the last finally body run.
+  let returnedAt = pc;
   plan.forEach((copy, i) => {
+    if (typeof copy === 'number') {
+      // An except handler ends: the exception handled before it comes back (unwindExceptHandler).
+      out.push(`  restoreExc(vm, f, s${copy + 1});`, '  popBlock(f.blocks);');
+      return;
+    }
     // A loop's operands go with its block: a generator it owns is closed (owned_iterators.ts).
     out.push('  if (f.ownedIters !== null) dropOwned(vm, f, f.blocks[f.blocks.length - 1]);');
     out.push('  popBlock(f.blocks);');
@@ -143,13 +156,10 @@ export function returnThroughBlocks(
       out.push(...emit(p, copy.depth.get(p)!, (t) => `break ${label(t)};`).map((line) => `  ${line}`));
     }
     out.push(`  // ${copy.end * 2} END_FINALLY: the return goes on`, `  rv = s${at};`);
-    last = copy;
+    returnedAt = copy.end;
   });
-  if (last !== null) {
-    // Escaped during a finally body: the eval loop's END_FINALLY finishes the return.
-    const c: FinallyCopy = last;
-    out.push(`  if (f.escaped) { s${c.entryDepth - 2} = rv; s${c.entryDepth - 1} = ${Why.RETURN}; ${exit(c.end, c.entryDepth)} }`);
-  }
+  // A frame someone holds (a traceback, sys._getframe) keeps its locals as they are now.
+  out.push(...keepLocals(returnedAt + 1).map((l) => `  ${l}`));
   out.push('  return rv;', '}');
   return out;
 }

@@ -43,6 +43,9 @@ import { keyError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
+import { RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain } from './jit_except.js';
+import { makeRaise } from './eval.js';
+import { EXCEPT_HANDLER } from './frame.js';
 
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
@@ -81,6 +84,7 @@ export const jitHelpers = {
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
+  RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -119,6 +123,8 @@ export const OPS_HANDLED = new Set<number>([
   Op.DUP_TOP, Op.DUP_TOP_TWO, Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.SETUP_LOOP, Op.POP_BLOCK, Op.LOAD_DEREF,
   Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.LIST_APPEND, Op.STORE_DEREF,
   Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.ROT_N, Op.LOAD_NAME, Op.STORE_NAME, Op.STORE_GLOBAL,
+  // Exception handlers (jit_except.ts): raises go to a compiled handler, out of the frame or to the eval loop.
+  Op.RAISE_VARARGS, Op.POP_EXCEPT, Op.DELETE_FAST,
 ]);
 
 /**
@@ -139,6 +145,7 @@ export function successors(op: number, arg: number, pc: number): [number, boolea
     case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
       return [[next, false], [arg >> 1, true]];
     case Op.FOR_ITER: return [[next, false], [next + (arg >> 1), true]];
+    case Op.RAISE_VARARGS: return [];
     default: return [[next, false]];
   }
 }
@@ -200,6 +207,12 @@ export interface Scope {
   ownFrame: boolean;
   /** A backward jump leaves when vm.countdown (the check interval) falls to this. */
   countdownFloor: number;
+  /**
+   * The JavaScript of a raise at instruction `pc` (a call whose callee raised out of its
+   * frame, the exception in rx) with `d` operands left (jit_except.ts's raiseDispatch).
+   * Absent: the exception goes to the eval loop, raised at the call.
+   */
+  raise?: (pc: number, d: number) => string[];
 }
 
 /**
@@ -311,6 +324,7 @@ function instructionCode(
     ...Array.from({ length: top - low }, (_, i) => `stack[S + ${low + i}] = s${low + i};`),
     ...slow(sc.onStack ? `let r = ${call};` : `let r = (s${low} instanceof PyFunction || s${low} instanceof PyMethod) ? undefined : ${call};`, [
       `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
+      ...raisedOut(sc, pc, low),
       'if (r === undefined) break loop; // the eval loop calls it',
       `s${low} = r;`,
     ], undefined, true),
@@ -421,9 +435,14 @@ function instructionCode(
         ]);
         break;
       }
+      if (arg === Cmp.EXC_MATCH) {
+        // `except E:` / `except (E1, E2):` with exception classes; anything else raises in the eval loop.
+        block([`const m = excMatchPlain(${s(-2)}, ${s(-1)});`, `if (m === undefined) ${X}`, `${s(-2)} = m;`]);
+        break;
+      }
       const o = COMPARE_OPERATOR[arg];
       if (o === undefined) {
-        out.push(X); // exception matching
+        out.push(X);
         break;
       }
       // Safe integers and doubles compare exactly in JS, NaN included; str only for equality.
@@ -514,6 +533,17 @@ function instructionCode(
       out.push('if (f.blocks === NO_BLOCKS) f.blocks = [];', `f.blocks.push(${op}, ${next + (arg >> 1)}, ${code.co_nlocals + d});`);
       break;
     case Op.POP_BLOCK: out.push('popBlock(f.blocks);'); break;
+    case Op.POP_EXCEPT:
+      // The except handler's block on top, at the level under its three saved values: the
+      // exception handled before comes back (unwindExceptHandler); anything else is the eval loop's.
+      block([
+        'const n = f.blocks.length;',
+        `if (n === 0 || f.blocks[n - 3] !== EXCEPT_HANDLER || f.blocks[n - 1] !== ${code.co_nlocals + d - 3}) ${X}`,
+        `restoreExc(vm, f, ${s(-2)});`,
+        'popBlock(f.blocks);',
+      ]);
+      break;
+    case Op.DELETE_FAST: out.push(`if (${l(arg)} === undefined) ${X}`, `${l(arg)} = undefined;`); break;
     case Op.END_FINALLY:
       // The end of a finally body fallen into (POP_BLOCK, LOAD_CONST None): pops the None. A
       // pending return, break or exception under it is the eval loop's to go on with.
@@ -652,6 +682,7 @@ function instructionCode(
           ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : undefined;`
           : `let r = fn instanceof PyFunction ? callCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyBuiltinFunction ? undefined : fn instanceof PyMethod ? callMethodCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyType ? callInitCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`,
         `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
+        ...raisedOut(sc, pc, low),
         `if (r === undefined) ${call.replace('let r = ', 'r = ')}`,
       ].join('\n');
       const calling = slow(compiled, [`if (r === undefined) break loop; // no fixed-arity entry: the eval loop calls it`, `s${low} = r;`], undefined, true);
@@ -768,6 +799,16 @@ function instructionCode(
       out.push(X);
   }
   return out;
+}
+
+/**
+ * At a call at `pc` whose callee's compiled body raised out of its frame (RAISED_OUT, the
+ * exception in vm.jitRaised), `low` operands left under the callable: to the scope's raise
+ * dispatch, or else to the eval loop, raised at the call (as a native's exception).
+ */
+function raisedOut(sc: Scope, pc: number, low: number): string[] {
+  if (sc.raise === undefined) return [`if (r === RAISED_OUT) { pc = ${pc + 1}; xd = ${low}; break loop; }`];
+  return ['if (r === RAISED_OUT) {', '  rx = vm.jitRaised; vm.jitRaised = null;', ...sc.raise(pc, low).map((l) => `  ${l}`), '}'];
 }
 
 /**

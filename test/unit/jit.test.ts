@@ -391,6 +391,47 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.fnJitRuns).toBe(2800); // every call after the first 200
   });
 
+  test('a raise caught in compiled code stays there: handlers, finally bodies and raises out of bodies (vm/jit_except.ts)', async () => {
+    const src = [
+      'class Retry(Exception):',
+      '    pass',
+      'def check(i):',
+      '    if i % 3 == 0:',
+      '        raise Retry(i)',
+      '    if i % 7 == 0:',
+      '        raise KeyError(i)',
+      '    return i',
+      'def step(i, box):',
+      '    try:',
+      '        try:',
+      '            return check(i)',
+      '        finally:',
+      '            box[0] += 1',
+      '    except KeyError as e:',
+      '        return -e.args[0]',
+      'def main(box):',
+      '    t = 0',
+      '    for i in range(3000):',
+      '        try:',
+      '            t += step(i, box)',
+      '        except Retry as e:',
+      '            t += 1',
+      '        finally:',
+      '            t += 2',
+      '    return t',
+      'box = [0]',
+      'print(main(box), box)',
+    ].join('\n');
+    const jit = await run(src, (vm) => { vm.jitDump = true; });
+    const plain = await run(src, (vm) => { vm.jitEnabled = false; });
+    expect(plain.out).toBe('2148142 [3000]\n'); // CPython 3.11's
+    expect(jit.out).toBe(plain.out);
+    expect(jit.err).toMatch(/enterHandler\(vm, f, rx, \d+, true, cb\)/); // a finally body's re-raise
+    expect(jit.err).toMatch(/END_FINALLY: re-raises/);
+    // The loop is entered once per check interval, not once per raise (1,000 of them).
+    expect(jit.vm.jitRuns).toBeLessThan(20);
+  });
+
   test('a native calling a body many times (min\'s __lt__) runs every call compiled past the check interval', async () => {
     const src = [
       'class P:',
