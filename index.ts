@@ -20,7 +20,7 @@ import {
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
-import { settleFieldRepresentations } from './vm/object_shapes.js';
+import { settleFieldRepresentations, settleVmFields } from './vm/object_shapes.js';
 import { registerStdlib } from './stdlib/index.js';
 import { libDir } from './stdlib/lib_dir.js';
 import { cachedLibCode } from './stdlib/lib_cache.js';
@@ -123,6 +123,7 @@ export function createVM(options: VMOptions = {}): VM {
   installBuiltinMethods();
   settleFieldRepresentations();
   const vm = new VM(options.io ?? processIO);
+  settleVmFields(vm);
   if (options.cwd !== undefined) vm.cwd = options.cwd;
   vm.optimize = options.flags?.optimize ?? 0;
   registerStdlib(vm, {

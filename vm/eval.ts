@@ -14,7 +14,7 @@ import { Op, Cmp } from './opcodes.js';
 import { exceptStarMatch } from './except_star.js';
 import { Frame, Why, EXCEPT_HANDLER, NO_BLOCKS, popBlock, inExceptHandler } from './frame.js';
 import { Super } from './superinstructions.js';
-import { CO_GENLIKE, CO_ITERABLE_COROUTINE, BEFORE_ENTRY } from './code.js';
+import { CO_GENLIKE, BEFORE_ENTRY } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
 import { PyDict, mergesAsPlainDict } from './objects/dict.js';
@@ -109,6 +109,8 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownI
 
 /** The two values iterNextPair hands FOR_ITER (reused: the loop pushes them at once). */
 const PAIR: PyObject[] = [None, None];
+/** What forIterNext returns when it pushed the pair an UNPACK_SEQUENCE 2 after FOR_ITER would make. */
+const PAIRED: PyObject = new (class extends PyObj {})(objectType);
 
 /** What runLoop returns at a check interval: execute() checks for interrupts and enters it again. */
 const REENTER: PyObject = new (class extends PyObj {})(objectType);
@@ -158,23 +160,17 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
         dispatch: for (;;) {
           const arg = word >> 8;
           switch (word & 0xff) {
-            case PseudoOp.TRACE_OP: {
-              // Traced bytecode: report the instruction at this slot, then run it.
-              const real = code.words[pc - 1];
+            case PseudoOp.TRACE_OP:
+              // Traced bytecode: report the instruction at this slot, then run it (or the one
+              // the trace function jumped to by setting f_lineno, vm/frame_jump.ts).
               if (vm.traceFn === null) words = code.fastWords;
-              else if (vm.hookDepth === 0 && (real & 0xff) !== Op.EXTENDED_ARG) {
+              else {
                 f.sp = sp; f.pc = pc;
-                hookInstruction(vm, f, pc - 1);
-                if (f.pc !== pc || f.sp !== sp) {
-                  // The trace function set f_lineno (vm/frame_jump.ts): go on where it jumped.
-                  sp = f.sp | 0; pc = f.pc | 0;
-                  word = code.words[pc - 1];
-                  continue dispatch;
-                }
+                traceInstruction(vm, f);
+                sp = f.sp | 0; pc = f.pc | 0;
               }
-              word = real;
+              word = code.words[pc - 1];
               continue dispatch;
-            }
             case Op.NOP: case Op.EXTENDED_ARG: break;
             case Op.LOAD_FAST: {
               const v = stack[base + arg];
@@ -398,8 +394,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 stack[sp - 1] = a + b;
                 break;
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = (word & 0xff) === Op.BINARY_ADD ? binaryOp(vm, a, b, BinOp.ADD) : inplaceOp(vm, a, b, BinOp.ADD);
+              stack[sp - 1] = arithmetic(vm, f, sp, pc, word, a, b);
               break;
             }
             case Op.BINARY_SUBTRACT: case Op.INPLACE_SUBTRACT: {
@@ -425,8 +420,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = (word & 0xff) === Op.BINARY_SUBTRACT ? binaryOp(vm, a, b, BinOp.SUB) : inplaceOp(vm, a, b, BinOp.SUB);
+              stack[sp - 1] = arithmetic(vm, f, sp, pc, word, a, b);
               break;
             }
             case Op.BINARY_MULTIPLY: case Op.INPLACE_MULTIPLY: {
@@ -452,8 +446,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = (word & 0xff) === Op.BINARY_MULTIPLY ? binaryOp(vm, a, b, BinOp.MUL) : inplaceOp(vm, a, b, BinOp.MUL);
+              stack[sp - 1] = arithmetic(vm, f, sp, pc, word, a, b);
               break;
             }
             case Op.BINARY_TRUE_DIVIDE: case Op.INPLACE_TRUE_DIVIDE: {
@@ -466,8 +459,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 stack[sp - 1] = new PyFloat(x / y);
                 break;
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = (word & 0xff) === Op.BINARY_TRUE_DIVIDE ? binaryOp(vm, a, b, BinOp.TRUEDIV) : inplaceOp(vm, a, b, BinOp.TRUEDIV);
+              stack[sp - 1] = arithmetic(vm, f, sp, pc, word, a, b);
               break;
             }
             case Op.BINARY_FLOOR_DIVIDE: case Op.INPLACE_FLOOR_DIVIDE: {
@@ -479,8 +471,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 stack[sp - 1] = r === 0 ? 0 : r;
                 break;
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = (word & 0xff) === Op.BINARY_FLOOR_DIVIDE ? binaryOp(vm, a, b, BinOp.FLOORDIV) : inplaceOp(vm, a, b, BinOp.FLOORDIV);
+              stack[sp - 1] = arithmetic(vm, f, sp, pc, word, a, b);
               break;
             }
             case Op.BINARY_MODULO: case Op.INPLACE_MODULO: {
@@ -493,8 +484,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 stack[sp - 1] = r === 0 ? 0 : r;
                 break;
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = (word & 0xff) === Op.BINARY_MODULO ? binaryOp(vm, a, b, BinOp.MOD) : inplaceOp(vm, a, b, BinOp.MOD);
+              stack[sp - 1] = arithmetic(vm, f, sp, pc, word, a, b);
               break;
             }
             case Op.BINARY_AND: case Op.INPLACE_AND: case Op.BINARY_OR: case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: {
@@ -514,8 +504,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+              stack[sp - 1] = arithmetic(vm, f, sp, pc, word, a, b);
               break;
             }
             case Op.BINARY_LSHIFT: case Op.INPLACE_LSHIFT: case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT: {
@@ -537,8 +526,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 stack[sp - 1] = Math.floor(a / 2 ** b);
                 break;
               }
-              f.sp = sp; f.pc = pc;
-              stack[sp - 1] = IS_INPLACE[word & 0xff] ? inplaceOp(vm, a, b, BINARY_OPS[word & 0xff]) : binaryOp(vm, a, b, BINARY_OPS[word & 0xff]);
+              stack[sp - 1] = arithmetic(vm, f, sp, pc, word, a, b);
               break;
             }
             case Op.BINARY_SUBSCR: {
@@ -690,29 +678,15 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
               } else {
+                // Any other iterator (a helper). `for a, b in enumerate(xs)` (zip of two, dict
+                // items): no tuple to unpack. Traced words hide the UNPACK_SEQUENCE, so a tracer
+                // still sees it run.
                 f.sp = sp; f.pc = pc;
-                // `for a, b in enumerate(xs)` (zip of two, dict items): no tuple to unpack. Traced
-                // words hide the UNPACK_SEQUENCE, so a tracer still sees it run.
-                if (words[pc] === (Op.UNPACK_SEQUENCE | (2 << 8))) {
-                  const more = iterNextPair(vm, it, PAIR);
-                  if (more !== null) {
-                    if (more) {
-                      stack[sp++] = PAIR[1];
-                      stack[sp++] = PAIR[0];
-                      PAIR[0] = PAIR[1] = None;
-                      pc++;
-                    } else {
-                      sp--;
-                      pc += arg >> 1;
-                    }
-                    break;
-                  }
-                }
-                if (vm.traceFn !== null) takeSwallowedStop();
-                v = iterNext(vm, it);
-                if (v === undefined && vm.traceFn !== null && vm.hooked) {
-                  const stop = takeSwallowedStop();
-                  if (stop !== null) traceStopIteration(vm, f, stop);
+                v = forIterNext(vm, f, it, words[pc] === (Op.UNPACK_SEQUENCE | (2 << 8)), stack, sp);
+                if (v === PAIRED) {
+                  sp += 2;
+                  pc++;
+                  break;
                 }
               }
               if (v === undefined) {
@@ -732,31 +706,16 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               break;
             }
             case Op.STORE_GLOBAL: f.f_globals.setStr(code.co_names[arg], stack[--sp]); break;
-            case Op.LOAD_NAME: {
-              const name = code.co_names[arg];
-              const locals = f.f_locals!;
-              let v: PyObject | undefined;
-              if (!locals.cls.isHeapType) v = locals.getStr(name);
-              else {
-                f.sp = sp; f.pc = pc;
-                v = loadFromNamespace(vm, locals, name);
-              }
-              if (v === undefined) v = f.f_globals.getStr(name);
-              if (v === undefined) v = f.f_builtins.getStr(name);
-              if (v === undefined) throw nameNotDefined(name);
-              stack[sp++] = v;
+            // Module and class bodies (helpers: a module's loops run compiled, vm/jit.ts).
+            case Op.LOAD_NAME:
+              f.sp = sp; f.pc = pc;
+              stack[sp] = loadName(vm, f, code.co_names[arg]);
+              sp++;
               break;
-            }
-            case Op.STORE_NAME: {
-              const locals = f.f_locals!;
-              if (!locals.cls.isHeapType) locals.setStr(code.co_names[arg], stack[--sp]);
-              else {
-                const v = stack[--sp];
-                f.sp = sp; f.pc = pc;
-                storeInNamespace(vm, locals, code.co_names[arg], v);
-              }
+            case Op.STORE_NAME:
+              f.sp = --sp; f.pc = pc;
+              storeName(vm, f, code.co_names[arg], stack[sp]);
               break;
-            }
             case Op.LOAD_DEREF: {
               const v = f.cells![arg].ref;
               if (v === undefined) throw unboundDeref(code, arg);
@@ -829,14 +788,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 }
               }
               f.sp = sp; f.pc = pc;
-              const [m, self] = loadMethodCaching(vm, code, pc, o, code.co_names[arg]);
-              if (self === undefined) {
-                stack[sp - 1] = undefined as unknown as PyObject;
-                stack[sp++] = m;
-              } else {
-                stack[sp - 1] = m;
-                stack[sp++] = self;
-              }
+              loadMethodMiss(vm, code, pc, stack, sp, code.co_names[arg]);
+              sp++;
               break;
             }
 
@@ -998,79 +951,25 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
               }
-              if (kwargs === null) {
-                const gen = callTarget(callee, stack, fnIdx, argc, vm.hooked);
-                if (gen !== null) {
-                  // gen.send(v), gen.__next__(), gen.throw(...): the generator runs as a frame of
-                  // this loop (vm/gen_call.ts); the call's slot waits for what it yields. A
-                  // profiler sees the built-in called (c_call now, c_return or c_exception when
-                  // the generator yields, returns or raises).
-                  const [sent, thrownArgs] = takeCall();
-                  const builtin = vm.hooked && vm.profileFn !== null ? builtinForProfile(callee, stack.slice(fnIdx + 1, sp)) : null;
-                  if (builtin !== null) hookCCall(vm, f, 'c_call', builtin);
-                  let thrown: PyBaseException | null = null;
-                  if (thrownArgs !== null) {
-                    try {
-                      thrown = makeThrown(vm, thrownArgs[0], thrownArgs[1], thrownArgs[2]);
-                    } catch (e) {
-                      if (builtin !== null) hookCCall(vm, f, 'c_exception', builtin);
-                      throw e;
-                    }
-                  }
-                  sp = fnIdx + 1;
-                  f.sp = sp;
-                  stack[fnIdx] = None;
-                  f = thrown === null ? resumeGenerator(vm, gen, sent, Resumer.CALL) : resumeToThrow(vm, gen);
-                  gen.callBuiltin = builtin;
-                  code = f.f_code; words = code.fastWords;
-                  base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
-                  if (vm.hooked) {
-                    hookCall(vm, f);
-                    words = activeWords(vm, code);
-                  }
-                  if (thrown !== null) throw new ThrownIn(thrown);
-                  if (gen.pendingThrow !== null) throw takePendingThrow(gen);
-                  break;
-                }
-              }
-              const args = stack.slice(fnIdx + 1, sp);
-              if (callee instanceof PyBuiltinFunction && callee.runsFrame !== null) {
-                // exec or eval: the code runs as a frame of this loop, where it may park.
-                const r = enterRunner(vm, f, callee, args, kwargs, fnIdx + 1);
-                if (!(r instanceof Frame)) {
-                  sp = fnIdx;
-                  stack[sp++] = r;
-                  break;
-                }
-                if (vm.depth >= vm.recursionLimit) throw recursionError();
-                f.sp = fnIdx;
-                vm.depth++;
-                r.f_back = f;
-                f = r;
-                vm.frame = f;
-                code = f.f_code; words = code.fastWords;
-                base = f.base | 0; sp = f.sp | 0; pc = 0;
-                if (vm.hooked) {
-                  hookCall(vm, f);
-                  words = activeWords(vm, code);
-                }
+              const r = callNativeFromLoop(vm, f, callee, fnIdx, sp, argc, kwargs);
+              if (r === ENTERED) {
+                // A generator's send/__next__/throw, or exec/eval's code, runs as a frame of this loop.
+                f = vm.frame!;
+                code = f.f_code; words = vm.hooked ? activeWords(vm, code) : code.fastWords;
+                base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
+                if (enteredRaise !== null) throw takeEnteredRaise();
                 break;
               }
-              let result: PyObject;
-              // Only a native called straight from the outermost loop of a parkable run may park.
-              vm.canPark = vm.parkableRun && vm.nestedRuns === 1;
-              result = vm.hooked ? callProfiled(vm, f, callee, args, kwargs) : callNative(vm, callee, args, kwargs);
-              vm.canPark = false;
               // The call may have set or cleared a trace hook (sys.settrace).
               if (vm.hooked) words = activeWords(vm, code);
               sp = fnIdx;
-              if (result === PARK) {
+              if (r === PARK) {
                 // The driver resumes here, pushing the awaited value into the result slot.
                 f.sp = sp;
                 f.pc = pc;
                 return PARK;
               }
-              stack[sp++] = result;
+              stack[sp++] = r;
               break;
             }
 
@@ -1133,15 +1032,9 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 if (vm.hooked) hookYield(vm, f, v);
                 vm.depth--;
                 if (f.isEntry) {
-                  const sink = f.generator!.sink;
-                  if (sink !== null && sink(v)) {
-                    // A native drains the generator (generatorPump) and took the value: go
-                    // on as if it had resumed the generator with None, without leaving the loop.
-                    vm.depth++;
+                  if (sunk(vm, f, v)) {
                     sp = f.sp | 0; pc = f.pc | 0;
-                    stack[sp++] = None;
                     if (vm.hooked) {
-                      f.sp = sp;
                       hookCall(vm, f);
                       words = activeWords(vm, code);
                     }
@@ -1175,37 +1068,17 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               }
               break;
             }
-            case Op.GET_YIELD_FROM_ITER: {
-              const o = stack[sp - 1];
-              if (!(o instanceof PyGenerator)) {
-                f.sp = sp; f.pc = pc;
-                if (o instanceof PyCoroutine) {
-                  // Only a generator made a coroutine by types.coroutine may delegate to one.
-                  if ((code.co_flags & CO_ITERABLE_COROUTINE) === 0) throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                } else stack[sp - 1] = getIter(vm, o);
-              }
-              break;
-            }
 
             case Op.SETUP_LOOP: case Op.SETUP_EXCEPT: case Op.SETUP_FINALLY:
               if (f.blocks === NO_BLOCKS) f.blocks = [];
               f.blocks.push(word & 0xff, pc + (arg >> 1), sp - base);
               break;
             case Op.POP_BLOCK: popBlock(f.blocks); break;
-            case Op.CHECK_EG_MATCH: {
-              // [exc, type] -> [rest, match] with match the exception being handled; no match: [exc] and jump.
-              const matchType = stack[--sp];
-              f.sp = sp; f.pc = pc;
-              const m = exceptStarMatch(vm, stack[sp - 1], matchType);
-              if (m === null) {
-                pc += arg >> 1;
-                break;
-              }
-              stack[sp - 1] = m.rest ?? None;
-              stack[sp++] = m.match;
-              vm.excInfo = m.match;
+            case Op.CHECK_EG_MATCH:
+              f.sp = --sp; f.pc = pc;
+              if (checkEgMatch(vm, stack, sp)) sp++;
+              else pc += arg >> 1;
               break;
-            }
             case Op.POP_EXCEPT: {
               const blocks = f.blocks;
               const n = blocks.length;
@@ -1246,21 +1119,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
                 if (r === Why.RETURN) {
-                  // No handler left: the frame returns the pending value.
-                  const hooked = vm.hooked;
-                  if (hooked) hookReturn(vm, f, retval as PyObject);
-                  const caller = popFrame(vm, f, retval as PyObject);
-                  if (caller === null) {
-                    if (initError === null) return retval as PyObject;
-                    f = vm.frame!;
-                    code = f.f_code; words = activeWords(vm, code);
-                    base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
-                    throw takeInitError();
-                  }
-                  f = caller;
-                  code = f.f_code; words = hooked ? activeWords(vm, code) : code.fastWords;
-                  base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
-                  break;
+                  // No handler left: the frame returns the pending value, through RETURN_VALUE
+                  // (its blocks are all unwound now, so it goes straight to the return).
+                  sp = f.sp | 0;
+                  stack[sp++] = retval as PyObject;
+                  word = Op.RETURN_VALUE;
+                  continue dispatch;
                 }
                 throw newException(SystemError, 'END_FINALLY: bad unwind');
               }
@@ -1346,6 +1210,177 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
     base = f.base | 0; sp = f.sp | 0; pc = f.pc | 0;
     words = activeWords(vm, code);
   }
+}
+
+/**
+ * FOR_ITER's next value of an iterator other than a range's, a list's or a generator's
+ * (f.sp and f.pc saved), undefined at its end; when the loop unpacks two (`unpacksTwo`) and
+ * the iterator makes pairs, both are pushed at stack[sp] and stack[sp + 1] instead (PAIRED).
+ */
+function forIterNext(vm: VM, f: Frame, it: PyObject, unpacksTwo: boolean, stack: PyObject[], sp: number): PyObject | undefined {
+  if (unpacksTwo) {
+    const more = iterNextPair(vm, it, PAIR);
+    if (more !== null) {
+      if (!more) return undefined;
+      stack[sp] = PAIR[1];
+      stack[sp + 1] = PAIR[0];
+      PAIR[0] = PAIR[1] = None;
+      return PAIRED;
+    }
+  }
+  if (vm.traceFn !== null) takeSwallowedStop();
+  const v = iterNext(vm, it);
+  if (v === undefined && vm.traceFn !== null && vm.hooked) {
+    const stop = takeSwallowedStop();
+    if (stop !== null) traceStopIteration(vm, f, stop);
+  }
+  return v;
+}
+
+/**
+ * A yield of `v` from generator frame `f`, the bottom frame of this loop: true when a native
+ * draining the generator (generatorPump) took the value; the frame then goes on as if resumed
+ * with None (pushed, f.sp past it), without leaving the loop (its 'call' event is the loop's).
+ */
+function sunk(vm: VM, f: Frame, v: PyObject): boolean {
+  const sink = f.generator!.sink;
+  if (sink === null || !sink(v)) return false;
+  vm.depth++;
+  vm.stack[f.sp++] = None;
+  return true;
+}
+
+/** LOAD_NAME: the frame's namespace, then its globals, then its builtins. */
+function loadName(vm: VM, f: Frame, name: string): PyObject {
+  const locals = f.f_locals!;
+  let v = !locals.cls.isHeapType ? locals.getStr(name) : loadFromNamespace(vm, locals, name);
+  if (v === undefined) v = f.f_globals.getStr(name);
+  if (v === undefined) v = f.f_builtins.getStr(name);
+  if (v === undefined) throw nameNotDefined(name);
+  return v;
+}
+
+/** STORE_NAME into the frame's namespace (a mapping's __setitem__ for a namespace that is no plain dict). */
+function storeName(vm: VM, f: Frame, name: string, v: PyObject): void {
+  const locals = f.f_locals!;
+  if (!locals.cls.isHeapType) locals.setStr(name, v);
+  else storeInNamespace(vm, locals, name, v);
+}
+
+/** What callNativeFromLoop returns when the call runs as a frame of the loop (vm.frame, ready to run). */
+const ENTERED: PyObject = new (class extends PyObj {})(objectType);
+/** What to raise in the frame a call entered (a throw() into the generator it resumed), or null. */
+let enteredRaise: unknown = null;
+
+function takeEnteredRaise(): unknown {
+  const e = enteredRaise;
+  enteredRaise = null;
+  return e;
+}
+
+/**
+ * The eval loop's call of a native callable (a class, an object with __call__) that took no
+ * fixed-arity entry, out of the loop (f.sp and f.pc saved; the callable at stack[fnIdx], its
+ * `argc` positional arguments up to `sp`): its result, or PARK when it parked the run, or
+ * ENTERED when it runs as a frame of the loop instead (vm.frame, its 'call' event reported):
+ * gen.send(v), gen.__next__() and gen.throw(...) resume the generator (vm/gen_call.ts), the
+ * call's slot waiting for what it yields; exec and eval run their code (vm/frame_runner.ts).
+ */
+function callNativeFromLoop(vm: VM, f: Frame, callee: PyObject, fnIdx: number, sp: number, argc: number, kwargs: KwArgs | null): PyObject {
+  const stack = vm.stack;
+  if (kwargs === null) {
+    const gen = callTarget(callee, stack, fnIdx, argc, vm.hooked);
+    if (gen !== null) {
+      // A profiler sees the built-in called (c_call now, c_return or c_exception when the
+      // generator yields, returns or raises).
+      const taken = takeCall();
+      const sent = taken[0], thrownArgs = taken[1];
+      const builtin = vm.hooked && vm.profileFn !== null ? builtinForProfile(callee, stack.slice(fnIdx + 1, sp)) : null;
+      if (builtin !== null) hookCCall(vm, f, 'c_call', builtin);
+      let thrown: PyBaseException | null = null;
+      if (thrownArgs !== null) {
+        try {
+          thrown = makeThrown(vm, thrownArgs[0], thrownArgs[1], thrownArgs[2]);
+        } catch (e) {
+          if (builtin !== null) hookCCall(vm, f, 'c_exception', builtin);
+          throw e;
+        }
+      }
+      f.sp = fnIdx + 1;
+      stack[fnIdx] = None;
+      const g = thrown === null ? resumeGenerator(vm, gen, sent, Resumer.CALL) : resumeToThrow(vm, gen);
+      gen.callBuiltin = builtin;
+      if (!enteredFrame(vm, g)) return ENTERED;
+      if (thrown !== null) enteredRaise = new ThrownIn(thrown);
+      else if (gen.pendingThrow !== null) enteredRaise = takePendingThrow(gen);
+      return ENTERED;
+    }
+  }
+  const args = stack.slice(fnIdx + 1, sp);
+  if (callee instanceof PyBuiltinFunction && callee.runsFrame !== null) {
+    // exec or eval: the code runs as a frame of this loop, where it may park.
+    const r = enterRunner(vm, f, callee, args, kwargs, fnIdx + 1);
+    if (!(r instanceof Frame)) return r;
+    if (vm.depth >= vm.recursionLimit) throw recursionError();
+    f.sp = fnIdx;
+    vm.depth++;
+    r.f_back = f;
+    vm.frame = r;
+    enteredFrame(vm, r);
+    return ENTERED;
+  }
+  // Only a native called straight from the outermost loop of a parkable run may park.
+  vm.canPark = vm.parkableRun && vm.nestedRuns === 1;
+  const result = vm.hooked ? callProfiled(vm, f, callee, args, kwargs) : callNative(vm, callee, args, kwargs);
+  vm.canPark = false;
+  return result;
+}
+
+/** A frame a call entered (vm.frame): its 'call' event; false when the hook raised (then in enteredRaise, to raise there). */
+function enteredFrame(vm: VM, g: Frame): boolean {
+  if (!vm.hooked) return true;
+  try {
+    hookCall(vm, g);
+    return true;
+  } catch (e) {
+    enteredRaise = e;
+    return false;
+  }
+}
+
+/**
+ * LOAD_METHOD where the site's cache did not answer (a helper: the lookup's pair, unpacked in
+ * the loop, was a large part of its compiled code): [..., o] with `sp` past o becomes
+ * [..., method, o] or [..., NULL, attribute], stack[sp] the new top.
+ */
+function loadMethodMiss(vm: VM, code: Code, pc: number, stack: PyObject[], sp: number, name: string): void {
+  const r = loadMethodCaching(vm, code, pc, stack[sp - 1], name);
+  if (r[1] === undefined) {
+    stack[sp - 1] = undefined as unknown as PyObject;
+    stack[sp] = r[0];
+  } else {
+    stack[sp - 1] = r[0];
+    stack[sp] = r[1];
+  }
+}
+
+/** TRACE_OP's report of the instruction before f.pc (a trace function may move f.pc and f.sp). */
+function traceInstruction(vm: VM, f: Frame): void {
+  if (vm.hookDepth === 0 && (f.f_code.words[f.pc - 1] & 0xff) !== Op.EXTENDED_ARG) hookInstruction(vm, f, f.pc - 1);
+}
+
+/**
+ * CHECK_EG_MATCH (out of the loop: except* is rare) on [..., exc, type] with `sp` at type:
+ * [..., rest, match] with match the exception being handled (true), or [..., exc] when
+ * nothing matched (false: the loop jumps past the handler).
+ */
+function checkEgMatch(vm: VM, stack: PyObject[], sp: number): boolean {
+  const m = exceptStarMatch(vm, stack[sp - 1], stack[sp]);
+  if (m === null) return false;
+  stack[sp - 1] = m.rest ?? None;
+  stack[sp] = m.match;
+  vm.excInfo = m.match;
+  return true;
 }
 
 /**
@@ -1768,6 +1803,16 @@ export const IS_INPLACE = new Uint8Array(256);
 for (const op of [Op.INPLACE_ADD, Op.INPLACE_SUBTRACT, Op.INPLACE_MULTIPLY, Op.INPLACE_MATRIX_MULTIPLY, Op.INPLACE_TRUE_DIVIDE,
   Op.INPLACE_FLOOR_DIVIDE, Op.INPLACE_MODULO, Op.INPLACE_POWER, Op.INPLACE_LSHIFT, Op.INPLACE_RSHIFT, Op.INPLACE_AND,
   Op.INPLACE_XOR, Op.INPLACE_OR]) IS_INPLACE[op] = 1;
+
+/**
+ * An arithmetic instruction's generic path (ops/arith.ts), out of the loop: one call in each
+ * case instead of saving the frame's state and choosing the binary or in-place operation there.
+ */
+function arithmetic(vm: VM, f: Frame, sp: number, pc: number, word: number, a: PyObject, b: PyObject): PyObject {
+  f.sp = sp; f.pc = pc;
+  const op = word & 0xff;
+  return IS_INPLACE[op] ? inplaceOp(vm, a, b, BINARY_OPS[op]) : binaryOp(vm, a, b, BINARY_OPS[op]);
+}
 
 function truthyFast(vm: VM, v: PyObject, f: Frame, sp: number, pc: number): boolean {
   if (typeof v === 'number') return v !== 0;

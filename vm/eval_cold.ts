@@ -18,14 +18,15 @@ import { PyTuple, newTuple } from './objects/tuple.js';
 import { PySlice } from './objects/range.js';
 import { None } from './objects/singletons.js';
 import { typeError, newException, nameError, SystemError, ValueError, StopAsyncIteration, type PyBaseException } from './objects/exceptions.js';
-import type { Code } from './code.js';
+import { CO_ITERABLE_COROUTINE, type Code } from './code.js';
 import { typeOf } from './ops/typeof.js';
 import { call } from './ops/call.js';
 import { binaryOp, inplaceOp, positive, invert } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { setAttr, getAttrOpt } from './ops/attribute.js';
 import { dictMerge } from './methods/dict.js';
-import { delItem, toArray, toArrayHinted } from './ops/sequence.js';
+import { delItem, getIter, toArray, toArrayHinted } from './ops/sequence.js';
+import { PyGenerator, PyCoroutine } from './objects/generator.js';
 import { formatValue } from './ops/format.js';
 import { len } from './ops/convert.js';
 import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass } from './ops/match.js';
@@ -194,6 +195,14 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           stack[sp] = getANext(vm, stack[sp - 1]);
           sp++;
           break;
+        case Op.GET_YIELD_FROM_ITER: {
+          const o = stack[sp - 1];
+          if (o instanceof PyCoroutine) {
+            // Only a generator made a coroutine by types.coroutine may delegate to one.
+            if ((code.co_flags & CO_ITERABLE_COROUTINE) === 0) throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+          } else if (!(o instanceof PyGenerator)) stack[sp - 1] = getIter(vm, o);
+          break;
+        }
         case Op.BEFORE_ASYNC_WITH: {
           const [exit, res] = beforeAsyncWith(vm, stack[sp - 1]);
           stack[sp - 1] = exit;

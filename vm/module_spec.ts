@@ -22,7 +22,7 @@ export function attachSpec(vm: VM, m: PyModule, origin: string | null): void {
   // The import statement is native in tpy, so a profiler or tracer sees none of this (as
   // for a hook's own calls): the events of a program stay the same whatever it imports.
   vm.hookDepth++;
-  vm.hooked = false;
+  if (vm.hooked) vm.hooked = false; // not stored when unchanged (see VM.updateHooked)
   try {
     const factory = specFactory(vm);
     if (factory !== null) setSpec(vm, factory, m, origin);

@@ -9,7 +9,7 @@
 
 import type { PyObject } from './objects/object.js';
 import { PyDict, dictType } from './objects/dict.js';
-import { makeNativeType, type PyType } from './objects/type.js';
+import { PyType, typeType } from './objects/type.js';
 import { defMethod } from './objects/function.js';
 import { None } from './objects/singletons.js';
 import { KeyError, PyBaseException } from './objects/exceptions.js';
@@ -21,8 +21,9 @@ const standInTargets = new WeakMap<PyDict, PyObject>();
 let standInType: PyType | null = null;
 
 function makeStandInType(): PyType {
-  const t = makeNativeType('dict', dictType);
-  t.isHeapType = true;
+  // Made a heap type by the constructor: a store into isHeapType afterwards would make V8 take
+  // that field, which the eval loop tests on every subscript, for mutable (vm/object_shapes.ts).
+  const t = new PyType(typeType, 'dict', [dictType], { heap: true, instanceDict: false });
   const target = (d: PyObject): PyObject => standInTargets.get(d as PyDict)!;
   defMethod(t, '__getitem__', (vm, args) => getItem(vm, target(args[0]), args[1]));
   defMethod(t, '__setitem__', (vm, args) => {

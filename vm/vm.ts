@@ -266,7 +266,10 @@ export class VM {
 
   /** Recomputes vm.hooked, the one flag the loop tests (after a hook is set, cleared, or returns). */
   updateHooked(): void {
-    this.hooked = this.hookDepth === 0 && (this.profileFn !== null || this.traceFn !== null);
+    // Stored only when it changes: a store of the same value would still make V8 take the
+    // field for mutable, and the eval loop's hook tests cost more then (vm/object_shapes.ts).
+    const hooked = this.hookDepth === 0 && (this.profileFn !== null || this.traceFn !== null);
+    if (this.hooked !== hooked) this.hooked = hooked;
   }
 
   /** Makes sure the value stack has room up to `needed` slots. */
