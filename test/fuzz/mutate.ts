@@ -29,8 +29,11 @@ function tokenSpans(line: string): { start: number; end: number; text: string }[
   return out;
 }
 
-/** A shift or power by a literal of three digits or more. */
-const HUGE_INT_OP = /(?:<<|\*\*)=?\s*\(?\s*\d{3,}/;
+/**
+ * A shift or power by a literal of three digits or more, or by a parenthesised expression
+ * holding one (`97 ** (i * 7919)`: an int of millions of bits after a few turns).
+ */
+const HUGE_INT_OP = /(?:<<|\*\*)=?\s*(?:\(\s*\d{3,}|\d{3,}|\([^()\n]*\d{3,})/;
 
 /** A replacement token, usually of the same kind (a name for a name, an operator for an operator). */
 function replacementFor(rng: Rng, tok: string, localNames: readonly string[]): string {
@@ -89,7 +92,7 @@ export function mutate(rng: Rng, source: string, donors: readonly string[]): Mut
         const t = rng.pick(spans);
         const repl = kind === 'token' ? replacementFor(rng, t.text, localNames) : '';
         const changed = lines[i].slice(0, t.start) + repl + lines[i].slice(t.end);
-        // `x << 1000000007` or `x ** 1000000007` makes an int of a billion bits: minutes in
+        // `x << 1000000007` or `x ** (i * 7919)` makes an int of a billion bits: minutes in
         // CPython too, and one native operation that the run's watchdog cannot stop (it kills
         // the worker). Such a mutation is not made.
         if (HUGE_INT_OP.test(changed) && !HUGE_INT_OP.test(lines[i])) break;
