@@ -73,11 +73,37 @@ const TAB = 18;
 const TWO_27 = 134217728;
 const TWO_52 = 4503599627370496;
 
+/** x = 2**k * z, z in [OFF, 2*OFF) with OFF = 0x3fe6000000000000, as splitArgument leaves it. */
+const split = { k: 0, z: 0, tmp: 0 };
+
+/**
+ * The first step of log and log2 away from 1 (x's words `hi`, `lo`): for 0, infinities, NaNs
+ * and negative x the result itself; otherwise undefined, with x split as 2**k * z in `split`
+ * (tmp, the words' distance from OFF, also holds the table index), subnormals normalised first.
+ */
+function splitArgument(x: number, hi: number, lo: number): number | undefined {
+  if (hi - 0x00100000 >= 0x7ff00000 - 0x00100000 || hi < 0x00100000) {
+    // x < 2**-1022, inf or nan.
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if (hi >= 0x80000000 || hi >= 0x7ff00000) return NaN;
+    // Subnormal: normalise, letting the exponent go below the minimum.
+    f64[0] = x * TWO_52;
+    hi = (u32[HI] - (52 << 20)) | 0;
+    lo = u32[LO];
+  }
+  const tmp = (hi - 0x3fe60000) | 0;
+  split.tmp = tmp;
+  split.k = tmp >> 20;
+  split.z = fromWords((hi - (tmp & 0xfff00000)) | 0, lo);
+  return undefined;
+}
+
 /** log(x) for every double, as glibc returns it (-Infinity for 0, NaN below 0). */
 export function libmLog(x: number): number {
   f64[0] = x;
-  let hi = u32[HI];
-  let lo = u32[LO];
+  const hi = u32[HI];
+  const lo = u32[LO];
   // 1 - 2**-4 <= x < 1 + 0x1.09p-4: a polynomial in r = x - 1 (error up to 0.507 ulp).
   if (hi >= 0x3fee0000 && hi < 0x3ff10900) {
     if (x === 1) return 0;
@@ -97,21 +123,10 @@ export function libmLog(x: number): number {
     l = fma(B0 * rlo, r + rhi, l);
     return h + fma(q, r3, l);
   }
-  if (hi - 0x00100000 >= 0x7ff00000 - 0x00100000 || hi < 0x00100000) {
-    // x < 2**-1022, inf or nan.
-    if (x === 0) return -Infinity;
-    if (x === Infinity) return x;
-    if (hi >= 0x80000000 || hi >= 0x7ff00000) return NaN;
-    // Subnormal: normalise, letting the exponent go below the minimum.
-    f64[0] = x * TWO_52;
-    hi = (u32[HI] - (52 << 20)) | 0;
-    lo = u32[LO];
-  }
-  // x = 2**k * z with z in [OFF, 2*OFF), OFF = 0x3fe6000000000000; c near z (table entry i).
-  const tmp = (hi - 0x3fe60000) | 0;
-  const i = (tmp >>> 13) & 0x7f;
-  const k = tmp >> 20;
-  const z = fromWords((hi - (tmp & 0xfff00000)) | 0, lo);
+  const special = splitArgument(x, hi, lo);
+  if (special !== undefined) return special;
+  const { k, z } = split;
+  const i = (split.tmp >>> 13) & 0x7f;
   const invc = D[TAB + 2 * i];
   const logc = D[TAB + 2 * i + 1];
   const w = fma(k, LN2HI, logc);
@@ -166,8 +181,8 @@ const TAB2 = 18;
 /** log2(x) for every double, as glibc returns it (-Infinity for 0, NaN below 0). */
 export function libmLog2(x: number): number {
   f64[0] = x;
-  let hi = u32[HI];
-  let lo = u32[LO];
+  const hi = u32[HI];
+  const lo = u32[LO];
   // 1 - 0x1.5b51p-5 <= x < 1 + 0x1.6ab2p-5: a polynomial in r = x - 1.
   if (hi >= 0x3feea4af && hi < 0x3ff0b559) {
     if (x === 1) return 0;
@@ -182,19 +197,10 @@ export function libmLog2(x: number): number {
     const q = fma(fma(fma(r, Q9, Q8), r2, fma(r, Q7, Q6)), r4, fma(fma(r, Q5, Q4), r2, fma(r, Q3, Q2)));
     return y + fma(q, r4, l1);
   }
-  if (hi - 0x00100000 >= 0x7ff00000 - 0x00100000 || hi < 0x00100000) {
-    if (x === 0) return -Infinity;
-    if (x === Infinity) return x;
-    if (hi >= 0x80000000 || hi >= 0x7ff00000) return NaN;
-    f64[0] = x * TWO_52;
-    hi = (u32[HI] - (52 << 20)) | 0;
-    lo = u32[LO];
-  }
-  // x = 2**k * z with z in [OFF, 2*OFF), OFF = 0x3fe6000000000000; c near z (table entry i).
-  const tmp = (hi - 0x3fe60000) | 0;
-  const i = (tmp >>> 14) & 0x3f;
-  const k = tmp >> 20;
-  const z = fromWords((hi - (tmp & 0xfff00000)) | 0, lo);
+  const special = splitArgument(x, hi, lo);
+  if (special !== undefined) return special;
+  const { k, z } = split;
+  const i = (split.tmp >>> 14) & 0x3f;
   const invc = D2[TAB2 + 2 * i];
   const logc = D2[TAB2 + 2 * i + 1];
   const t3 = k + logc;
