@@ -4,20 +4,16 @@ from the python3 that runs this script.
 
 Run with CPython 3.11: python3 scripts/gen_text_signatures.py
 """
-import builtins
-import types
 import json
 import os
+
+from builtin_namespace import builtin_namespace
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'vm', 'objects', 'text_signatures.ts')
 
 table = {}
-# The builtins namespace, and the built-in types it does not name (NoneType, function, generator...).
-namespace = dict(vars(builtins))
-for extra in [type(None), type(NotImplemented), type(Ellipsis)] + [v for v in vars(types).values() if isinstance(v, type)]:
-    if extra.__module__ == 'builtins':
-        namespace.setdefault(extra.__name__, extra)
+namespace = builtin_namespace()
 for name in sorted(namespace):
     v = namespace[name]
     if isinstance(v, type):

@@ -28,6 +28,7 @@ export function hexWords(hex: string): Uint32Array {
 }
 
 export const SPLIT = 134217729; // 2**27 + 1, Dekker's splitter
+export const TWO_52 = 4503599627370496;
 
 /**
  * fma(a, b, c) = a*b + c rounded once, for finite operands whose product neither

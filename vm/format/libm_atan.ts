@@ -10,7 +10,7 @@
 // file replays the variant as its machine code executes it: the same operations in the same
 // order, each fused multiply-add computed exactly. The table is the library's `cij`.
 
-import { f64, u32, HI, hexDoubles, fma } from './float_words.js';
+import { f64, u32, HI, hexDoubles, fma, TWO_52 } from './float_words.js';
 
 // cij: 241 rows of (x_i, atan(x_i), then the Taylor coefficients 2..6 of atan at x_i).
 const CIJ = hexDoubles(
@@ -315,7 +315,6 @@ const QPI = 0.7853981633974483; // pi/4
 const TQPI = 2.356194490192345; // 3pi/4
 const TWO500 = 2 ** 500;
 const TWOM500 = 2 ** -500;
-const TWO52 = 4503599627370496.0;
 
 /** The Taylor polynomial of atan(x) / x - 1 in v = x*x. */
 function taylor(v: number): number {
@@ -324,7 +323,7 @@ function taylor(v: number): number {
 
 /** The row of the table point nearest to t (1/16 <= t < 1), as an index into CIJ. */
 function row(t: number): number {
-  return 7 * (Math.trunc(fma(t, 256, TWO52) - TWO52) - 16);
+  return 7 * (Math.trunc(fma(t, 256, TWO_52) - TWO_52) - 16);
 }
 
 /** The polynomial of a table row at z = t - x_i, without its constant term. */

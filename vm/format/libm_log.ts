@@ -10,7 +10,7 @@
 // multiply-adds the compiler fused computed as exact fused multiply-adds. The tables are the
 // library's `__log_data` and `__log2_data`.
 
-import { f64, u32, HI, LO, fromWords, hexDoubles, fma } from './float_words.js';
+import { f64, u32, HI, LO, fromWords, hexDoubles, fma, TWO_52 } from './float_words.js';
 
 // __log_data: ln2hi, ln2lo, poly[5], poly1[11], then 128 entries of (invc, logc) (and the
 // 128 (chi, clo) entries only the variant without FMA uses, left out).
@@ -71,7 +71,6 @@ const B6 = D[13], B7 = D[14], B8 = D[15], B9 = D[16], B10 = D[17];
 const TAB = 18;
 
 const TWO_27 = 134217728;
-const TWO_52 = 4503599627370496;
 
 /** x = 2**k * z, z in [OFF, 2*OFF) with OFF = 0x3fe6000000000000, as splitArgument leaves it. */
 const split = { k: 0, z: 0, tmp: 0 };

@@ -9,7 +9,7 @@
 // `__pow_log_data` and `__exp_data`. (On a CPU without FMA, glibc runs the other variant,
 // which can differ in the last bit in rare cases.)
 
-import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma } from './float_words.js';
+import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma, TWO_52 } from './float_words.js';
 import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, C2, C3, C4, C5, SHIFT, EXP_TAB, EXP_TAIL, scaleSpecial } from './libm_exp.js';
 
 // __pow_log_data: ln2hi, ln2lo, poly[7], then 128 entries of (invc, pad, logc, logctail).
@@ -107,7 +107,6 @@ const LN2LO = LOG[1];
 const A0 = LOG[2], A1 = LOG[3], A2 = LOG[4], A3 = LOG[5], A4 = LOG[6], A5 = LOG[7], A6 = LOG[8];
 const TAB = 9;
 
-const TWO_52 = 4503599627370496;
 
 /**
  * pow(x, y) for finite x > 0 with x != 1 and finite y != 0 (float_pow has already

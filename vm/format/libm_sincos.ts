@@ -11,7 +11,7 @@
 // same operations in the same order, with the multiply-adds the compiler fused computed as
 // exact fused multiply-adds. __branred is not in the FMA variant (nothing of it fused).
 
-import { f64, u32, HI, LO, hexDoubles, fma } from './float_words.js';
+import { f64, u32, HI, LO, SPLIT, hexDoubles, fma } from './float_words.js';
 
 // __sincostab: for each table point x_i, sin(x_i) and cos(x_i) as double-doubles (sn, ssn, cs, ccs).
 const SINCOSTAB = hexDoubles(
@@ -105,10 +105,10 @@ const S5 = -2.5022014848318398e-08;
 // pi/2 = HP0 + HP1, and in four parts for the reduction (MP1 + MP2 + PP3 + PP4).
 const HP0 = 1.5707963267948966;
 const HP1 = 6.123233995736766e-17;
-const HPINV = 0.6366197723675814; // 2/pi
-const TOINT = 6755399441055744.0; // 1.5 * 2**52
-const MP1 = 1.5707963407039642;
-const MP2 = -1.3909067564377153e-08;
+export const HPINV = 0.6366197723675814; // 2/pi
+export const TOINT = 6755399441055744.0; // 1.5 * 2**52
+export const MP1 = 1.5707963407039642;
+export const MP2 = -1.3909067564377153e-08;
 const PP3 = -4.97899623147991e-17;
 const PP4 = -1.9034889620193266e-25;
 
@@ -163,8 +163,8 @@ function doCos(x: number, dx: number): number {
 /** The reduced argument a + da that reduce() and branred() leave (they return the quadrant). */
 export const reduced = { a: 0, da: 0 };
 
-/** glibc's reduce_sincos for |x| < 105414350: x - n*pi/2 = a + da, returns n mod 4. */
-function reduce(x: number): number {
+/** glibc's reduce_sincos for |x| < 105414350: x - n*pi/2 = a + da, returns n mod 4 (tan's too). */
+export function reduce(x: number): number {
   const t = fma(x, HPINV, TOINT);
   const xn = t - TOINT;
   const n = lowWord(t) & 3;
@@ -179,7 +179,6 @@ function reduce(x: number): number {
 
 // 2/pi in base 2**24, for branred.
 const TOVERP = [10680707, 7228996, 1387004, 2578385, 16069853, 12639074, 9804092, 4427841, 16666979, 11263675, 12935607, 2387514, 4345298, 14681673, 3074569, 13734428, 16653803, 1880361, 10960616, 8533493, 3062596, 8710556, 7349940, 6258241, 3772886, 3769171, 3798172, 8675211, 12450088, 3874808, 9961438, 366607, 15675153, 9132554, 7151469, 3571407, 2607881, 12013382, 4155038, 6285869, 7677882, 13102053, 15825725, 473591, 9065106, 15363067, 6271263, 9264392, 5636912, 4652155, 7056368, 13614112, 10155062, 1944035, 9527646, 15080200, 6658437, 6231200, 6832269, 16767104, 5075751, 3212806, 1398474, 7579849, 6349435, 12618859, 4703257, 12806093, 14477321, 2786137, 12875403, 9837734, 14528324, 13719321, 343717];
-const SPLIT = 134217729.0; // 2**27 + 1
 const T576 = 2 ** 576;
 const TM600 = 2 ** -600;
 const TM24 = 2 ** -24;

@@ -11,7 +11,7 @@
 // table is the library's `xfg`.
 
 import { f64, u32, LO, hexDoubles, fma } from './float_words.js';
-import { branred, reduced } from './libm_sincos.js';
+import { HPINV, MP1, MP2, TOINT, branred, reduce, reduced } from './libm_sincos.js';
 
 // xfg: 186 rows of (x_i, tan(x_i), cot(x_i), and a correction unused here).
 const XFG = hexDoubles(
@@ -153,13 +153,7 @@ const G3 = 0.7869997024536133; // below: the table, without reduction
 const G4 = 25.0; // below: reduction by 3 parts of pi/2
 const G5 = 100000000.0; // below: reduction by 4 parts; above: branred
 const MFFTNHF = -15.5;
-const HPINV = 0.6366197723675814;
-const TOINT = 6755399441055744.0;
-const MP1 = 1.5707963407039642;
-const MP2 = -1.3909067564377153e-08;
 const MP3 = -4.9789962505147994e-17;
-const PP3 = -4.97899623147991e-17;
-const PP4 = -1.9034889620193266e-25;
 
 /** The Taylor polynomial of tan(x)/x - 1, over x*x. */
 function taylor(x2: number): number {
@@ -223,24 +217,17 @@ export function libmTan(x: number): number {
     const y = fi + (pz * (gi + fi)) / (gi - pz);
     return x < 0 ? -y : y;
   }
-  if (w <= G5) {
+  if (w <= G4) {
+    // By three parts of pi/2.
     const t = fma(x, HPINV, TOINT);
     const xn = t - TOINT;
     f64[0] = t;
-    const n = u32[LO] & 1;
     const t1 = fma(-xn, MP2, fma(-xn, MP1, x));
-    if (w <= G4) {
-      const a = fma(-xn, MP3, t1);
-      return tanReduced(a, fma(-xn, MP3, t1 - a), n);
-    }
-    const t0 = fma(-xn, PP3, t1);
-    let da = fma(-xn, PP3, t1 - t0);
-    const a = fma(-xn, PP4, t0);
-    da = fma(-xn, PP4, t0 - a) + da;
-    const s = a + da;
-    return tanReduced(s, Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a, n);
+    const a = fma(-xn, MP3, t1);
+    return tanReduced(a, fma(-xn, MP3, t1 - a), u32[LO] & 1);
   }
-  const n = branred(x) & 1;
+  // Reduced as sin and cos are (four parts of pi/2 below G5, __branred above), then a + da renormalised.
+  const n = (w <= G5 ? reduce(x) : branred(x)) & 1;
   const a = reduced.a;
   const da = reduced.da;
   const s = a + da;
