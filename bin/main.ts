@@ -235,48 +235,78 @@ function stdinLineReader(bytes: () => Uint8Array | null): () => string | null {
 }
 
 /**
- * What the program printed and the tpy command has not yet written (stdout only, and only
- * when it is not a terminal, as CPython buffers it): a write system call per print() made
- * output-heavy programs ~10x CPython's time through a pipe. Written out at 8 KB, by
- * sys.stdout.flush(), input(), any wait (VM.park), and when the program ends.
+ * What the program wrote to stdout and the tpy command has not yet written (only when stdout
+ * is not a terminal, as CPython buffers it): a write system call per print() made
+ * output-heavy programs ~10x CPython's time through a pipe. Two layers, as CPython's
+ * TextIOWrapper over a BufferedWriter: text printed waits in the text layer until 8 KB of it,
+ * then moves to the binary layer; bytes written to sys.stdout.buffer go straight to the
+ * binary layer, so they come out before text printed earlier and not yet flushed. The binary
+ * layer is written out at 8 KB, by sys.stdout.flush() (both layers), sys.stdout.buffer.flush()
+ * (its own), input(), any wait (VM.park), and when the program ends.
  */
-let stdoutPending: (string | Uint8Array)[] = [];
-let stdoutPendingSize = 0;
-/** True when stdoutPending holds bytes (sys.stdout.buffer writes) as well as text. */
-let stdoutPendingBytes = false;
+let stdoutText: string[] = [];
+let stdoutTextSize = 0;
+let stdoutOut: (string | Uint8Array)[] = [];
+let stdoutOutSize = 0;
+/** True when stdoutOut holds bytes (sys.stdout.buffer writes) as well as text. */
+let stdoutOutBytes = false;
+
+/** The binary layer to the file descriptor. */
+function writeStdoutOut(): void {
+  if (stdoutOutSize === 0) return;
+  const parts = stdoutOut;
+  stdoutOut = [];
+  stdoutOutSize = 0;
+  if (stdoutOutBytes) {
+    stdoutOutBytes = false;
+    process.stdout.write(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
+  } else process.stdout.write(parts.length === 1 ? parts[0] : parts.join(''));
+}
+
+function holdStdoutOut(part: string | Uint8Array): void {
+  stdoutOut.push(part);
+  stdoutOutSize += part.length;
+  if (stdoutOutSize >= 8192) writeStdoutOut();
+}
+
+/** The text layer's pending text to the binary layer. */
+function moveStdoutText(): void {
+  if (stdoutTextSize === 0) return;
+  const text = stdoutText.length === 1 ? stdoutText[0] : stdoutText.join('');
+  stdoutText = [];
+  stdoutTextSize = 0;
+  holdStdoutOut(text);
+}
 
 function flushStdout(): void {
-  if (stdoutPendingSize === 0) return;
-  const parts = stdoutPending;
-  stdoutPending = [];
-  stdoutPendingSize = 0;
-  if (stdoutPendingBytes) {
-    stdoutPendingBytes = false;
-    process.stdout.write(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
-  } else process.stdout.write(parts.join(''));
+  moveStdoutText();
+  writeStdoutOut();
 }
 
 function processIO(): HostIO {
   const stdinBytes = stdinByteLineReader();
   const buffered = !process.stdout.isTTY && !unbufferedStdout;
-  const holdStdout = (part: string | Uint8Array): void => {
-    stdoutPending.push(part);
-    stdoutPendingSize += part.length;
-    if (stdoutPendingSize >= 8192) flushStdout();
-  };
   return {
     stdout: (s) => {
       if (!buffered) process.stdout.write(s);
-      else holdStdout(s);
+      else {
+        // As CPython's text layer: what would pass 8 KB moves the pending text down first.
+        if (stdoutTextSize + s.length > 8192) moveStdoutText();
+        stdoutText.push(s);
+        stdoutTextSize += s.length;
+        if (stdoutTextSize >= 8192) moveStdoutText();
+      }
     },
     stdoutBytes: (b) => {
       if (!buffered) process.stdout.write(b);
       else {
-        stdoutPendingBytes = true;
-        holdStdout(b);
+        stdoutOutBytes = true;
+        holdStdoutOut(b);
       }
     },
     flush: flushStdout,
+    flushBytes: writeStdoutOut,
+    stdoutRoom: () => (buffered ? 8192 - stdoutTextSize : Infinity),
     stderr: (s) => {
       process.stderr.write(s);
     },
@@ -674,9 +704,11 @@ function internalError(e: unknown): never {
  * its buffer: a program that wants it written flushes first.
  */
 function exitOnceWritten(code: number): void {
-  stdoutPending = [];
-  stdoutPendingSize = 0;
-  stdoutPendingBytes = false;
+  stdoutText = [];
+  stdoutTextSize = 0;
+  stdoutOut = [];
+  stdoutOutSize = 0;
+  stdoutOutBytes = false;
   let pending = 2;
   const written = () => {
     if (--pending === 0) process.exit(code);

@@ -130,13 +130,31 @@ function isOpenTextFile(f: PyObject): boolean {
 }
 
 function flushFile(vm: VM, file: PyObject | undefined): void {
-  if (file === undefined || file instanceof PyTextStream) return;
+  // The standard streams: what the tpy command holds back goes out (sys.stdout.flush()).
+  if (file === undefined || file instanceof PyTextStream) {
+    vm.io.flush?.();
+    return;
+  }
   const f = getAttrOpt(vm, file, 'flush');
   if (f !== undefined) call(vm, f, []);
 }
 
 
 // ---- I/O ----
+
+/**
+ * A printed line the tpy command's text layer cannot take whole without passing on what it
+ * holds: written item by item, separator by separator, then the end, as CPython's print()
+ * writes them, so the layer passes its text on at the same points as CPython's.
+ */
+function printedLineSplit(vm: VM, file: PyObject | undefined, out: string, ends: number[]): void {
+  let at = 0;
+  for (const e of ends) {
+    if (e > at) writeTo(vm, file, out.slice(at, e));
+    at = e;
+  }
+  if (at < out.length) writeTo(vm, file, out.slice(at));
+}
 
 const builtin_print: NativeFn = (vm, args, kwargs) => {
   let sep = ' ';
@@ -167,10 +185,16 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
     // One write for the whole line; on an error, what was converted so far is still written.
     // CPython converts the first item, then calls write(), which checks the recursion depth.
     let out = '';
+    // Where each item and separator of `out` ends (printedLineSplit). Not shared between
+    // calls: an item's __str__ may print.
+    const ends: number[] = [];
     try {
       if (args.length === 0) checkNativeCallDepth(vm);
       for (let i = 0; i < args.length; i++) {
-        if (i > 0) out += sep;
+        if (i > 0) {
+          out += sep;
+          ends.push(out.length);
+        }
         const a = args[i];
         const s = typeof a === 'string' ? a : str(vm, a);
         if (i === 0) checkNativeCallDepth(vm);
@@ -178,12 +202,20 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
           // CPython writes each item by itself: an item the stream cannot encode fails alone.
           writeTo(vm, file, out);
           out = '';
+          ends.length = 0;
           writeTo(vm, file, s);
-        } else out += s;
+        } else {
+          out += s;
+          ends.push(out.length);
+        }
       }
       out += end;
     } finally {
-      if (out !== '') writeTo(vm, file, out);
+      if (out !== '') {
+        const room = file instanceof PyTextStream && file.fd === 1 ? vm.io.stdoutRoom : undefined;
+        if (room !== undefined && out.length >= room.call(vm.io)) printedLineSplit(vm, file, out, ends);
+        else writeTo(vm, file, out);
+      }
     }
   } else {
     for (let i = 0; i < args.length; i++) {

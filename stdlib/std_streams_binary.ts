@@ -132,7 +132,9 @@ function install(t: PyType): void {
     return new PyBytes(line);
   });
   defMethod(t, 'flush', (vm) => {
-    vm.io.flush?.();
+    const io = vm.io;
+    if (io.flushBytes !== undefined) io.flushBytes();
+    else io.flush?.();
     return None;
   });
   defMethod(t, 'isatty', () => false);

@@ -380,6 +380,28 @@ function cliSuites(tpy: Tpy): void {
       expect(both(['-I'], '1')).toBe('err\nout 1\nout 2\n');
     });
 
+    test('print() and sys.stdout.buffer through a pipe come out in CPython\'s order (checked against python3)', () => {
+      // CPython's text layer holds printed text above the binary one: bytes written to
+      // sys.stdout.buffer pass text printed before them until a flush or 8 KB of text, and a
+      // long print() line is written item by item. print(flush=True) before os._exit keeps its line.
+      const programs = [
+        'import sys\nprint("a")\nsys.stdout.buffer.write(b"b\\n")\nprint("c")\nsys.stdout.flush()\n' +
+          'sys.stdout.buffer.write(b"d\\n")\nsys.stdout.write("e\\n")\nsys.stdout.buffer.flush()\nprint("f", flush=True)\nsys.stdout.buffer.write(b"g\\n")\n',
+        'import sys\nsys.stdout.write("e\\n")\nprint("x" * 9000)\nsys.stdout.buffer.write(b"g\\n")\nprint("h", "y" * 5000, "z" * 5000, sep="-")\n' +
+          'sys.stdout.buffer.write(b"i\\n")\nprint(*range(3000))\nsys.stdout.buffer.write(b"j\\n")\n',
+        'import os\nprint("kept", flush=True)\nprint("dropped")\nos._exit(0)\n',
+      ];
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
+      delete env.PYTHONUNBUFFERED;
+      for (const src of programs) {
+        const py = spawnSync('/usr/bin/python3', ['-c', src], { env, encoding: 'utf8' });
+        expect(py.status).toBe(0);
+        const r = tpy(['-c', src], { env: { PYTHONUNBUFFERED: '' } });
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toBe(py.stdout);
+      }
+    });
+
     test('a program file flushes its buffered output before its traceback, a -c command does not (as CPython)', () => {
       const dir = scratch({ 'fails.py': 'import sys\nprint("out")\nraise ValueError(1)\n', 'exits.py': 'import sys\nprint("out")\nsys.exit("bye")\n' });
       const both = (args: string[], input = ''): { out: string; code: number | null } => {

@@ -59,6 +59,17 @@ export interface HostIO {
    * not a terminal, as CPython's is): sys.stdout.flush(), input(), and every wait (park).
    */
   flush?(): void;
+  /**
+   * Writes out what stdoutBytes() holds back, but not the text stdout() holds (sys.stdout.buffer.flush():
+   * CPython's text layer keeps its pending text above the binary layer). Without it, flush().
+   */
+  flushBytes?(): void;
+  /**
+   * How much more text stdout() takes before its text layer passes on what it holds (8 KB,
+   * as CPython's TextIOWrapper), when it holds text back. print() writes a line that does not
+   * fit item by item, as CPython's print() calls write() for each item, separator and end.
+   */
+  stdoutRoom?(): number;
 }
 
 /** A native module's initialiser: fills in the module's namespace. */
