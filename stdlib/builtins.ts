@@ -130,9 +130,9 @@ function isOpenTextFile(f: PyObject): boolean {
 }
 
 function flushFile(vm: VM, file: PyObject | undefined): void {
-  // The standard streams: what the tpy command holds back goes out (sys.stdout.flush()).
+  // The standard streams: what the tpy command holds back of stdout goes out (sys.stdout.flush()).
   if (file === undefined || file instanceof PyTextStream) {
-    vm.io.flush?.();
+    if (file === undefined || file.fd === 1) vm.io.flush?.();
     return;
   }
   const f = getAttrOpt(vm, file, 'flush');

@@ -131,7 +131,9 @@ function install(t: PyType): void {
     if (line.length === 0) throw newException(StopIteration);
     return new PyBytes(line);
   });
-  defMethod(t, 'flush', (vm) => {
+  defMethod(t, 'flush', (vm, args) => {
+    // Only stdout's layers are held back: its binary one goes out, its text layer keeps its text.
+    if ((args[0] as PyStdBinaryStream).fd !== 1) return None;
     const io = vm.io;
     if (io.flushBytes !== undefined) io.flushBytes();
     else io.flush?.();

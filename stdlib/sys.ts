@@ -257,8 +257,8 @@ defMethod(textStreamType, '__next__', (vm, args) => {
   return line;
 });
 defMethod(textStreamType, 'flush', (vm, args) => {
-  attached(args[0]);
-  vm.io.flush?.();
+  // Only stdout is held back (stderr is written as it comes); flushing stderr leaves stdout's text.
+  if (attached(args[0]).fd === 1) vm.io.flush?.();
   return None;
 });
 // io.TextIOWrapper(sys.stdout.detach(), encoding=...): the binary layer goes to the new wrapper.
