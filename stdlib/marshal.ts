@@ -544,7 +544,7 @@ class MarshalReader {
       }
       case T.LONG: return this.remember(flag, this.readLong());
       case T.FLOAT: {
-        const text = decodeBytes(this.take(this.lengthByte()), 'latin-1');
+        const text = oneByteText(this.take(this.lengthByte()));
         return this.remember(flag, new PyFloat(parseFloatText(text)));
       }
       case T.BINARY_FLOAT: {
@@ -554,8 +554,8 @@ class MarshalReader {
         return this.remember(flag, new PyFloat(v));
       }
       case T.COMPLEX: {
-        const re = parseFloatText(decodeBytes(this.take(this.lengthByte()), 'latin-1'));
-        const im = parseFloatText(decodeBytes(this.take(this.lengthByte()), 'latin-1'));
+        const re = parseFloatText(oneByteText(this.take(this.lengthByte())));
+        const im = parseFloatText(oneByteText(this.take(this.lengthByte())));
         return this.remember(flag, new PyComplex(re, im));
       }
       case T.BINARY_COMPLEX: {
@@ -578,9 +578,9 @@ class MarshalReader {
         return this.remember(flag, decodeBytes(data, 'utf-8'));
       }
       case T.ASCII: case T.ASCII_INTERNED:
-        return this.remember(flag, decodeBytes(this.take(this.size('string')), 'latin-1'));
+        return this.remember(flag, oneByteText(this.take(this.size('string'))));
       case T.SHORT_ASCII: case T.SHORT_ASCII_INTERNED:
-        return this.remember(flag, decodeBytes(this.take(this.lengthByte()), 'latin-1'));
+        return this.remember(flag, oneByteText(this.take(this.lengthByte())));
       case T.TUPLE: case T.SMALL_TUPLE: {
         const n = type === T.SMALL_TUPLE ? this.lengthByte() : this.size('tuple');
         // The empty tuple is one object, as in CPython (`() is ()`).
@@ -628,6 +628,15 @@ class MarshalReader {
     if (count > 0 && last === 0) throw badData('unnormalized long data');
     return normInt(n < 0 ? -v : v);
   }
+}
+
+/**
+ * The text of marshal's one-byte strings (ASCII names and constants, float texts): the bytes
+ * as code points, without a codec lookup per string (loading a library module reads thousands).
+ */
+function oneByteText(data: Uint8Array): string {
+  if (data.length > 4096) return decodeBytes(data, 'latin-1');
+  return String.fromCharCode.apply(null, data as unknown as number[]);
 }
 
 /** int32 fields of a code record, and the records that follow them (MarshalWriter.writeCode). */
