@@ -21,15 +21,19 @@ import { caretLine, type CaretStyle, type EntryPosition } from './traceback_care
 
 /** Source lines by file name, for the lines printed under each traceback entry (linecache). */
 export class SourceCache {
-  private files = new Map<string, string[] | null>();
+  /** A file's lines; its whole text until a line of it is first asked for (most never are). */
+  private files = new Map<string, string | string[] | null>();
 
   register(filename: string, source: string): void {
-    this.files.set(filename, source.split(/\r\n|\r|\n/));
+    this.files.set(filename, source);
   }
 
   line(filename: string, lineno: number): string | null {
     let lines = this.files.get(filename);
-    if (lines === undefined) {
+    if (typeof lines === 'string') {
+      lines = lines.split(/\r\n|\r|\n/);
+      this.files.set(filename, lines);
+    } else if (lines === undefined) {
       try {
         lines = readFileSync(filename, 'utf8').split(/\r\n|\r|\n/);
       } catch {
