@@ -15,7 +15,7 @@ import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 import { Op } from './opcodes.js';
 import { Why, EXCEPT_HANDLER, popBlock, inExceptHandler } from './frame.js';
-import { PyBaseException, BaseException, unnormalizedExitStatus } from './objects/exceptions.js';
+import { PyBaseException, BaseException, forgetExitStatus } from './objects/exceptions.js';
 import { None } from './objects/singletons.js';
 import { PyTraceback } from './objects/traceback.js';
 import { PyType } from './objects/type.js';
@@ -88,7 +88,7 @@ export function enterHandler(vm: VM, f: Frame, exc: PyBaseException, lasti: numb
   stack[sp++] = prev?.traceback ?? None;
   stack[sp++] = prev ?? None;
   stack[sp++] = prev !== null ? prev.cls : None;
-  unnormalizedExitStatus.delete(exc);
+  forgetExitStatus(exc);
   vm.excInfo = exc;
   stack[sp++] = exc.traceback ?? None;
   stack[sp++] = exc;
