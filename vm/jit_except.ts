@@ -22,6 +22,7 @@ import { PyType } from './objects/type.js';
 import { PyTuple } from './objects/tuple.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { dropOwned } from './owned_iterators.js';
+import type { FinallyCopy } from './jit_finally.js';
 
 /** What a compiled call answers when the callee's body raised out of its frame: the exception is in vm.jitRaised. */
 export const RAISED_OUT: PyObject = Object.freeze({ raisedOut: true }) as unknown as PyObject;
@@ -31,6 +32,8 @@ export interface CompiledHandler {
   setup: number;
   handler: number;
   level: number;
+  /** A finally body also fallen into: compiled as a copy at each raise it catches (jit_finally.ts finallyCopyForRaise). */
+  copy?: FinallyCopy;
 }
 
 /**
@@ -140,6 +143,7 @@ export function excMatchPlain(exc: PyObject, spec: PyObject): boolean | undefine
 export function raiseDispatch(
   pc: number, d: number, nlocals: number, reraise: boolean, handlers: readonly CompiledHandler[],
   jump: (target: number) => string, canRaiseOut: boolean, fallback: string,
+  copyOf: (h: CompiledHandler) => string[] | null = () => null,
 ): string[] {
   const out: string[] = [];
   // The except handlers' saved values are read from the stack (unwindExceptHandler); an exit writes it all.
@@ -150,12 +154,15 @@ export function raiseDispatch(
   if (around.length !== 0) {
     out.push('  if (cb >= 0) {', '    const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
     for (const h of around) {
+      // A finally body compiled as a copy here, or none (the eval loop runs it).
+      const copy = h.copy === undefined ? null : copyOf(h);
+      if (h.copy !== undefined && copy === null) continue;
       out.push(
         `    if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
         `      enterHandler(vm, f, rx, ${pc * 2}, ${reraise}, cb);`,
         '      rx = null;',
         ...Array.from({ length: 6 }, (_, k) => `      s${h.level + k} = stack[S + ${h.level + k}];`),
-        `      ${jump(h.handler)}`,
+        ...(copy === null ? [`      ${jump(h.handler)}`] : copy.map((l) => `      ${l}`)),
         '    }',
       );
     }
