@@ -793,6 +793,28 @@ function loopSource(
     );
     return out;
   };
+  // The catch around a compiled loop's switch: a native's exception at pc (xd operands, as
+  // its call left them) entering a compiled handler of the frame's catching block, as
+  // raiseDispatch enters it; anything else is thrown on to the function's own catch.
+  const nativeCatch = (): string[] => {
+    const out = ['} catch (e) {', '  const ex = nativeRaised(vm, f, e);', '  if (ex === null) throw e;'];
+    out.push('  switch (xd) {');
+    for (let i = region.maxDepth; i > 0; i--) out.push(`    case ${i}: stack[S + ${i - 1}] = s${i - 1};`);
+    out.push('  }', '  f.sp = S + xd; f.pc = pc + 1;', '  const cb = catchingBlock(vm, f);', '  if (cb < 0) throw e;');
+    out.push('  const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
+    for (const h of region.handlers) {
+      if (h.copy !== undefined) continue;
+      out.push(
+        `  if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
+        '    enterHandler(vm, f, ex, pc * 2, false, cb);',
+        ...Array.from({ length: 6 }, (_, k) => `    s${h.level + k} = stack[S + ${h.level + k}];`),
+        `    pc = ${h.handler}; continue loop;`,
+        '  }',
+      );
+    }
+    out.push('  throw e;', '}');
+    return out;
+  };
   // Its return, when no block is left to unwind and no one holds the frame (it keeps its locals then).
   const returnSnippet = (pc: number, d: number): string[] => [
     `// ${pc * 2} RETURN_VALUE`,
@@ -870,16 +892,28 @@ function loopSource(
     lines.push(...body.filter((l) => l !== '').map((l) => `    ${l}`));
     lines.push('      throw new Error("tpy jit: fell off the end");');
   } else {
+    // A native's exception goes on at a compiled handler of its frame's catching block, as a
+    // raise does (jit_except.ts): the loop's `continue` enters it, so only where there is one.
+    const caught = mode !== 'generator' && region.handlers.some((h) => h.copy === undefined);
+    if (caught) lines.push('      try {');
     lines.push('      switch (pc) {');
     lines.push(...body.map((l) => `    ${l}`));
     lines.push('        default: throw new Error("tpy jit: no label " + pc);');
     lines.push('      }');
+    if (caught) lines.push(...nativeCatch().map((l) => `      ${l}`));
   }
   lines.push('    }');
   lines.push('  } catch (e) {');
-  lines.push('    // Raised by a native called at pc (see jit_ops.ts): the eval loop handles it after the call.');
-  lines.push('    vm.jitRaised = e;');
-  lines.push('    rx = null;');
+  lines.push('    // Raised by a native called at pc (see jit_ops.ts): the eval loop handles it after the');
+  lines.push('    // call, unless the function body has no block to catch it (out of the frame, as a raise).');
+  if (mode === 'function') {
+    lines.push('    rx = catchingBlock(vm, f) === -1 ? nativeRaised(vm, f, e) : null;');
+    lines.push('    if (rx === null) vm.jitRaised = e;');
+    lines.push('    rr = false;');
+  } else {
+    lines.push('    vm.jitRaised = e;');
+    lines.push('    rx = null;');
+  }
   lines.push('    pc++;');
   lines.push('  }');
   // The exit: locals and operands back into the frame.

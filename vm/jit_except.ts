@@ -116,6 +116,19 @@ export function raiseOut(vm: VM, f: Frame, exc: PyBaseException, reraise: boolea
   return RAISED_OUT;
 }
 
+/**
+ * What compiled code of frame `f` caught from a native it called (a KeyError from `d[k]`, a
+ * ValueError from `int(s)`): the exception to unwind to a compiled handler or out of the
+ * frame, chained to the one being handled as findHandler chains it; null when the eval loop
+ * takes it (a JavaScript error, a hook set, or the native left another frame current).
+ */
+export function nativeRaised(vm: VM, f: Frame, e: unknown): PyBaseException | null {
+  if (!(e instanceof PyBaseException) || vm.hooked || vm.frame !== f) return null;
+  if (e.traceback === null && e.context === null && vm.excInfo !== null && vm.excInfo !== e) e.context = vm.excInfo;
+  vm.canPark = false;
+  return e;
+}
+
 /** POP_EXCEPT's restoring of the exception handled before (unwindExceptHandler), from the value saved under the handler's. */
 export function restoreExc(vm: VM, f: Frame, saved: PyObject): void {
   vm.excInfo = saved instanceof PyBaseException ? saved : f.generator?.callerExc ?? null;
