@@ -26,6 +26,9 @@
 // the one class and what it gave, when that is the class's own attribute as it stands
 // (a function, a method descriptor, a static method's function, an int or str...): the
 // eval loop misses its instance cache on a class, and the miss path answers from it.
+// Likewise a getset descriptor of a native type (`e.args`, `z.real`), a data descriptor that
+// comes before any instance dict: kept apart from the classes (getsetCls), so that the inline
+// reads miss, and the miss path calls its getter without the generic lookup.
 
 import { PyInstance, type PyObject, type PyObj } from '../objects/object.js';
 import { PyMemberDescr } from '../objects/slots.js';
