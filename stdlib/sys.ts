@@ -15,7 +15,7 @@ import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { newTuple, PyTuple, tupleType } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
-import { newException, SystemExit, typeError, valueError, PyBaseException, StopIteration, unnormalizedExitStatus } from '../vm/objects/exceptions.js';
+import { newException, SystemExit, typeError, valueError, PyBaseException, StopIteration, keepExitStatus } from '../vm/objects/exceptions.js';
 import { UnsupportedOperation } from './io_file.js';
 import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
@@ -459,7 +459,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
       const excArgs = status === None ? [] : status instanceof PyTuple ? status.items : [status];
       const exc = newException(SystemExit, ...excArgs);
       // Normalized at once only when chained to an exception being handled (_PyErr_SetObject).
-      if (status instanceof PyTuple && vm.excInfo === null) unnormalizedExitStatus.set(exc, status);
+      if (status instanceof PyTuple && vm.excInfo === null) keepExitStatus(exc, status);
       throw exc;
     }, 'sys'));
     d.setStr('getrecursionlimit', sysNoArgs('getrecursionlimit', (vm) => vm.recursionLimit));

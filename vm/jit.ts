@@ -42,7 +42,7 @@ import { FloatKnowledge, speculatedFloatSites } from './jit_floats.js';
 import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COLD, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
 import { findMaskedExprs } from './masked_int.js';
-import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, type ReturnPlan, type StaticBlock } from './jit_finally.js';
+import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 import { raiseDispatch, type CompiledHandler } from './jit_except.js';
 import { EXCEPT_HANDLER } from './frame.js';
 
@@ -269,7 +269,14 @@ function analyse(
       if (e === undefined) break;
       if (excluded!.has(e.handler) || handlers.some((h) => h.handler === e.handler)) continue;
       if (bounds !== null && (e.handler < bounds.lo || e.handler >= bounds.hi)) continue;
-      if (depth.has(e.handler)) return e.handler;
+      if (depth.has(e.handler)) {
+        // A finally body also fallen into: copied at each raise it catches, when straight code.
+        const copy = (words[e.setup] & 0xff) === Op.SETUP_FINALLY ? finallyCopyForRaise(code, e.handler, e.level) : null;
+        if (copy === null) return e.handler;
+        if (copy.maxDepth > maxDepth) maxDepth = copy.maxDepth;
+        handlers.push({ setup: e.setup, handler: e.handler, level: e.level, copy });
+        continue;
+      }
       const hd = e.level + 6;
       depth.set(e.handler, hd);
       if (hd > maxDepth) maxDepth = hd;
@@ -594,10 +601,23 @@ function loopSource(
   const structured = mode === 'function' && region.heads.size === 0;
   if (structured) scope.jump = (target) => `break L${target};`;
   const nlocals = code.co_nlocals;
+  // A raise at `pc` to the handlers compiled (jit_except.ts), a finally body also fallen into
+  // written there as a copy (raiseThroughFinally); a raise inside such a copy leaves those to
+  // the eval loop, so that copies never nest.
+  let inRaiseCopy = false;
+  const dispatch = (pc: number, d: number, reraise: boolean, fallback: string): string[] =>
+    raiseDispatch(pc, d, nlocals, reraise, region.handlers, (t) => scope.jump(t), mode === 'function', fallback, (h) => {
+      if (inRaiseCopy) return null;
+      inRaiseCopy = true;
+      try {
+        return raiseThroughFinally(h);
+      } finally {
+        inRaiseCopy = false;
+      }
+    });
   if (!generator) {
     // A call whose callee raised out of its frame: as a raise there (jit_except.ts).
-    scope.raise = (pc, d) => raiseDispatch(pc, d, nlocals, false, region.handlers, (t) => scope.jump(t), mode === 'function',
-      `{ vm.jitRaised = rx; rx = null; pc = ${pc + 1}; xd = ${d}; leave(); break loop; }`);
+    scope.raise = (pc, d) => dispatch(pc, d, false, `{ vm.jitRaised = rx; rx = null; pc = ${pc + 1}; xd = ${d}; leave(); break loop; }`);
   }
   // Which slow paths are compiled in (countExit): those taken often, or all of them.
   const all = allSlowPaths || code.jitRecompiles > 1;
@@ -615,6 +635,7 @@ function loopSource(
       if (copy !== null && typeof copy !== 'number') for (const pc of copy.depth.keys()) if (stores(pc)) writtenLocals.add(words[pc] >> 8);
     }
   }
+  for (const h of region.handlers) if (h.copy !== undefined) for (const pc of h.copy.depth.keys()) if (stores(pc)) writtenLocals.add(words[pc] >> 8);
   let copies = 0;
   const body: string[] = [];
   // An instruction emitInstruction does not write leaves nothing known about floats in operands.
@@ -658,7 +679,7 @@ function loopSource(
         `// ${pc * 2} END_FINALLY: re-raises`,
         `if (!(s${d - 1} instanceof PyType)) ${exit(pc, d)}`,
         `rx = s${d - 2};`,
-        ...raiseDispatch(pc, d, nlocals, true, region.handlers, (t) => scope.jump(t), mode === 'function', `{ rx = null; ${exit(pc, d)} }`),
+        ...dispatch(pc, d, true, `{ rx = null; ${exit(pc, d)} }`),
       ];
     }
     if (generator && op === Op.RETURN_VALUE) return returnSnippet(pc, d);
@@ -741,8 +762,57 @@ function loopSource(
     if (n === 0) out.push(`  if (vm.excInfo === null) ${exit(pc, d)}`, '  rx = vm.excInfo;');
     else out.push(`  rx = makeRaise(vm, s${d - n}, ${n === 2 ? `s${d - 1}` : 'undefined'});`);
     const fallback = n === 0 ? `{ rx = null; ${exit(pc, d)} }` : `{ vm.jitRaised = rx; rx = null; pc = ${pc + 1}; xd = ${d - n}; leave(); break loop; }`;
-    out.push(...raiseDispatch(pc, d - n, nlocals, n === 0, region.handlers, (t) => scope.jump(t), mode === 'function', fallback).map((l) => `  ${l}`));
+    out.push(...dispatch(pc, d - n, n === 0, fallback).map((l) => `  ${l}`));
     out.push('}');
+    return out;
+  };
+  // The finally body of handler `h` entered for an exception (enterHandler pushed its six
+  // values): its instructions at those depths, then its END_FINALLY's re-raise, as the eval
+  // loop runs them. An exit inside leaves the frame as the eval loop has it there.
+  const raiseThroughFinally = (h: CompiledHandler): string[] => {
+    const copy = h.copy!;
+    const k = copies++;
+    const copyScope = { ...scope, floats: undefined };
+    const label = (t: number) => `R${k}_${t}`;
+    copyScope.jump = (t) => `break ${label(t)};`;
+    const out = [`// the finally body at ${copy.handler * 2}, for the exception`];
+    const targets = [...copy.labels].sort((a, b) => b - a);
+    if (targets.length !== 0) out.push(`${targets.map((t) => `${label(t)}: {`).join(' ')}`);
+    const pcs = [...copy.depth.keys()].sort((a, b) => a - b);
+    for (const p of pcs) {
+      if (copy.labels.has(p)) out.push(`} // ${label(p)}`);
+      if (p === copy.end) break;
+      out.push(...emitInstruction(copyScope, p, copy.depth.get(p)!, readLocals, writtenLocals, slowAt));
+    }
+    const d = copy.entryDepth;
+    out.push(
+      `// ${copy.end * 2} END_FINALLY: re-raises`,
+      `if (!(s${d - 1} instanceof PyType)) ${exit(copy.end, d)}`,
+      `rx = s${d - 2};`,
+      ...dispatch(copy.end, d, true, `{ rx = null; ${exit(copy.end, d)} }`),
+    );
+    return out;
+  };
+  // The catch around a compiled loop's switch: a native's exception at pc (xd operands, as
+  // its call left them) entering a compiled handler of the frame's catching block, as
+  // raiseDispatch enters it; anything else is thrown on to the function's own catch.
+  const nativeCatch = (): string[] => {
+    const out = ['} catch (e) {', '  const ex = nativeRaised(vm, f, e);', '  if (ex === null) throw e;'];
+    out.push('  switch (xd) {');
+    for (let i = region.maxDepth; i > 0; i--) out.push(`    case ${i}: stack[S + ${i - 1}] = s${i - 1};`);
+    out.push('  }', '  f.sp = S + xd; f.pc = pc + 1;', '  const cb = catchingBlock(vm, f);', '  if (cb < 0) throw e;');
+    out.push('  const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
+    for (const h of region.handlers) {
+      if (h.copy !== undefined) continue;
+      out.push(
+        `  if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
+        '    enterHandler(vm, f, ex, pc * 2, false, cb);',
+        ...Array.from({ length: 6 }, (_, k) => `    s${h.level + k} = stack[S + ${h.level + k}];`),
+        `    pc = ${h.handler}; continue loop;`,
+        '  }',
+      );
+    }
+    out.push('  throw e;', '}');
     return out;
   };
   // Its return, when no block is left to unwind and no one holds the frame (it keeps its locals then).
@@ -822,16 +892,28 @@ function loopSource(
     lines.push(...body.filter((l) => l !== '').map((l) => `    ${l}`));
     lines.push('      throw new Error("tpy jit: fell off the end");');
   } else {
+    // A native's exception goes on at a compiled handler of its frame's catching block, as a
+    // raise does (jit_except.ts): the loop's `continue` enters it, so only where there is one.
+    const caught = mode !== 'generator' && region.handlers.some((h) => h.copy === undefined);
+    if (caught) lines.push('      try {');
     lines.push('      switch (pc) {');
     lines.push(...body.map((l) => `    ${l}`));
     lines.push('        default: throw new Error("tpy jit: no label " + pc);');
     lines.push('      }');
+    if (caught) lines.push(...nativeCatch().map((l) => `      ${l}`));
   }
   lines.push('    }');
   lines.push('  } catch (e) {');
-  lines.push('    // Raised by a native called at pc (see jit_ops.ts): the eval loop handles it after the call.');
-  lines.push('    vm.jitRaised = e;');
-  lines.push('    rx = null;');
+  lines.push('    // Raised by a native called at pc (see jit_ops.ts): the eval loop handles it after the');
+  lines.push('    // call, unless the function body has no block to catch it (out of the frame, as a raise).');
+  if (mode === 'function') {
+    lines.push('    rx = catchingBlock(vm, f) === -1 ? nativeRaised(vm, f, e) : null;');
+    lines.push('    if (rx === null) vm.jitRaised = e;');
+    lines.push('    rr = false;');
+  } else {
+    lines.push('    vm.jitRaised = e;');
+    lines.push('    rx = null;');
+  }
   lines.push('    pc++;');
   lines.push('  }');
   // The exit: locals and operands back into the frame.

@@ -51,6 +51,12 @@ let nesting = 0;
  */
 export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
   const code = func.code;
+  // The common call: a compiled body (never a generator's), its parameters filled by the
+  // arguments, no cells to make, nothing in the way (canRunCompiled's tests, in one line).
+  if (code.fnEntry != null && argc === code.co_argcount && code.nlocalsplus === code.co_nlocals && isSimpleCall(code, argc) &&
+    !vm.hooked && vm.depth < vm.recursionLimit && nesting < MAX_NESTING && vm.countdown > 1) {
+    return enterSimple(vm, func, code, at, argc);
+  }
   if ((code.co_flags & CO_GENLIKE) !== 0) return makeGeneratorCompiled(vm, func, at, argc);
   if (!canRunCompiled(vm, code)) return undefined;
   const n = isSimpleCall(code, argc) ? argc : bindInPlace(vm, func, at, argc, null);
@@ -204,6 +210,23 @@ export function callExCompiled(vm: VM, stack: PyObject[], at: number, posObj: Py
   }
   const n = bindInPlace(vm, func, base, base === at ? npos + 1 : npos, kwnames);
   return n < 0 ? undefined : enterCompiled(vm, func, base, n, undefined);
+}
+
+/** enterCompiled for callCompiled's common call: the frame over the arguments, the body run, the record taken back (no class call's instance, no lru_cache miss: finishCall's other cases). */
+function enterSimple(vm: VM, func: PyFunction, code: Code, at: number, argc: number): PyObject | undefined {
+  vm.countdown--;
+  const caller = vm.frame!;
+  const f = vm.newFrame(code, func.globals, func.builtins, null, func);
+  const nlocals = code.co_nlocals;
+  f.base = at;
+  f.sp = at + nlocals;
+  if (at + nlocals + code.co_stacksize >= vm.stack.length) vm.ensureStack(at + nlocals + code.co_stacksize + 1);
+  const stack = vm.stack;
+  for (let i = argc; i < nlocals; i++) stack[at + i] = undefined as unknown as PyObject;
+  const r = runBody(vm, f, caller);
+  // A frame someone holds (a traceback, sys._getframe) kept its locals: its record is not reused.
+  if (r !== BODY_LEFT && r !== undefined && r !== RAISED_OUT && !f.escaped) vm.releaseFrame(f);
+  return r;
 }
 
 /** Runs the compiled body of `func` for the call canRunCompiled allowed (`initSelf`: a class call's instance). */

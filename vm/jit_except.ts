@@ -15,13 +15,14 @@ import type { Frame } from './frame.js';
 import type { VM } from './vm.js';
 import { Op } from './opcodes.js';
 import { Why, EXCEPT_HANDLER, popBlock, inExceptHandler } from './frame.js';
-import { PyBaseException, BaseException, unnormalizedExitStatus } from './objects/exceptions.js';
+import { PyBaseException, BaseException, forgetExitStatus } from './objects/exceptions.js';
 import { None } from './objects/singletons.js';
 import { PyTraceback } from './objects/traceback.js';
 import { PyType } from './objects/type.js';
 import { PyTuple } from './objects/tuple.js';
 import { unwindBlocks, unwindExceptHandler } from './unwind.js';
 import { dropOwned } from './owned_iterators.js';
+import type { FinallyCopy } from './jit_finally.js';
 
 /** What a compiled call answers when the callee's body raised out of its frame: the exception is in vm.jitRaised. */
 export const RAISED_OUT: PyObject = Object.freeze({ raisedOut: true }) as unknown as PyObject;
@@ -31,6 +32,8 @@ export interface CompiledHandler {
   setup: number;
   handler: number;
   level: number;
+  /** A finally body also fallen into: compiled as a copy at each raise it catches (jit_finally.ts finallyCopyForRaise). */
+  copy?: FinallyCopy;
 }
 
 /**
@@ -88,7 +91,7 @@ export function enterHandler(vm: VM, f: Frame, exc: PyBaseException, lasti: numb
   stack[sp++] = prev?.traceback ?? None;
   stack[sp++] = prev ?? None;
   stack[sp++] = prev !== null ? prev.cls : None;
-  unnormalizedExitStatus.delete(exc);
+  forgetExitStatus(exc);
   vm.excInfo = exc;
   stack[sp++] = exc.traceback ?? None;
   stack[sp++] = exc;
@@ -111,6 +114,19 @@ export function raiseOut(vm: VM, f: Frame, exc: PyBaseException, reraise: boolea
   vm.frame = f.f_back;
   vm.jitRaised = exc;
   return RAISED_OUT;
+}
+
+/**
+ * What compiled code of frame `f` caught from a native it called (a KeyError from `d[k]`, a
+ * ValueError from `int(s)`): the exception to unwind to a compiled handler or out of the
+ * frame, chained to the one being handled as findHandler chains it; null when the eval loop
+ * takes it (a JavaScript error, a hook set, or the native left another frame current).
+ */
+export function nativeRaised(vm: VM, f: Frame, e: unknown): PyBaseException | null {
+  if (!(e instanceof PyBaseException) || vm.hooked || vm.frame !== f) return null;
+  if (e.traceback === null && e.context === null && vm.excInfo !== null && vm.excInfo !== e) e.context = vm.excInfo;
+  vm.canPark = false;
+  return e;
 }
 
 /** POP_EXCEPT's restoring of the exception handled before (unwindExceptHandler), from the value saved under the handler's. */
@@ -140,6 +156,7 @@ export function excMatchPlain(exc: PyObject, spec: PyObject): boolean | undefine
 export function raiseDispatch(
   pc: number, d: number, nlocals: number, reraise: boolean, handlers: readonly CompiledHandler[],
   jump: (target: number) => string, canRaiseOut: boolean, fallback: string,
+  copyOf: (h: CompiledHandler) => string[] | null = () => null,
 ): string[] {
   const out: string[] = [];
   // The except handlers' saved values are read from the stack (unwindExceptHandler); an exit writes it all.
@@ -150,12 +167,15 @@ export function raiseDispatch(
   if (around.length !== 0) {
     out.push('  if (cb >= 0) {', '    const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
     for (const h of around) {
+      // A finally body compiled as a copy here, or none (the eval loop runs it).
+      const copy = h.copy === undefined ? null : copyOf(h);
+      if (h.copy !== undefined && copy === null) continue;
       out.push(
         `    if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
         `      enterHandler(vm, f, rx, ${pc * 2}, ${reraise}, cb);`,
         '      rx = null;',
         ...Array.from({ length: 6 }, (_, k) => `      s${h.level + k} = stack[S + ${h.level + k}];`),
-        `      ${jump(h.handler)}`,
+        ...(copy === null ? [`      ${jump(h.handler)}`] : copy.map((l) => `      ${l}`)),
         '    }',
       );
     }

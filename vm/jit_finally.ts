@@ -79,7 +79,22 @@ export function returnPlan(code: Code, blocks: readonly StaticBlock[]): ReturnPl
   return plan;
 }
 
-/** The finally body at `handler` entered with `entryDepth` operands (the return value and Why.RETURN on top), or null. */
+/** Instructions at most in a finally body copied for a raise: each raise site it may catch writes one copy. */
+const RAISE_COPY_MAX = 24;
+
+/**
+ * The finally body at `handler` (its block at level `level`) as unwinding enters it for an
+ * exception (six values pushed above the level), when it is straight code also fallen into:
+ * the analysis knows each instruction at one depth, so the body is compiled there for the
+ * fall-through, and this copy, at the exception's depths, is written at each raise that the
+ * finally catches (jit_except.ts raiseDispatch). Its END_FINALLY re-raises the exception.
+ */
+export function finallyCopyForRaise(code: Code, handler: number, level: number): FinallyCopy | null {
+  const copy = finallyCopy(code, handler, level + 6);
+  return copy !== null && copy.depth.size <= RAISE_COPY_MAX ? copy : null;
+}
+
+/** The finally body at `handler` entered with `entryDepth` operands (the return value and Why.RETURN, or an exception's six values, on top), or null. */
 function finallyCopy(code: Code, handler: number, entryDepth: number): FinallyCopy | null {
   const words = code.words;
   const depth = new Map<number, number>([[handler, entryDepth]]);

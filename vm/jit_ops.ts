@@ -43,7 +43,7 @@ import { keyError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
-import { RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain } from './jit_except.js';
+import { RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, nativeRaised } from './jit_except.js';
 import { makeRaise } from './eval.js';
 import { EXCEPT_HANDLER } from './frame.js';
 
@@ -84,7 +84,7 @@ export const jitHelpers = {
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
-  RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER,
+  RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -403,7 +403,7 @@ function instructionCode(
         `else if (typeof o === 'string' && (v = typeof k === 'number' ? strItemAt(o, k) : k instanceof PySlice ? strSliceAt(o, k) : undefined) !== undefined) ${s(-2)} = v;`,
         // Else getItem; a KeyError it hands over as the catch below the loop would (jit.ts).
         'else {',
-        ...indent(slow('const r = subscrOrRaise(vm, o, k);', ['if (r === RAISED) { pc++; break loop; }', `${s(-2)} = r;`])),
+        ...indent(slow('const r = subscrOrRaise(vm, o, k);', [...raisedHere(sc, pc, d - 2), `${s(-2)} = r;`])),
         '}',
       ]);
       break;
@@ -799,6 +799,23 @@ function instructionCode(
       out.push(X);
   }
   return out;
+}
+
+/**
+ * After a helper at `pc` that answered RAISED (its exception in vm.jitRaised, no JS throw),
+ * `low` operands under its own: to the scope's raise dispatch, as a native's exception
+ * (jit_except.ts nativeRaised), or else to the eval loop, raised there.
+ */
+function raisedHere(sc: Scope, pc: number, low: number): string[] {
+  if (sc.raise === undefined) return ['if (r === RAISED) { pc++; break loop; }'];
+  return [
+    'if (r === RAISED) {',
+    '  rx = nativeRaised(vm, f, vm.jitRaised);',
+    '  if (rx === null) { pc++; break loop; }',
+    '  vm.jitRaised = null;',
+    ...sc.raise(pc, low).map((l) => `  ${l}`),
+    '}',
+  ];
 }
 
 /**

@@ -6,7 +6,7 @@
 // entered by an exception; unwinding one restores the previously handled exception.
 
 import type { PyObject } from './objects/object.js';
-import { PyBaseException, unnormalizedExitStatus } from './objects/exceptions.js';
+import { PyBaseException, forgetExitStatus } from './objects/exceptions.js';
 import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
 import { Frame, Why, EXCEPT_HANDLER, popBlock, inExceptHandler } from './frame.js';
@@ -57,7 +57,7 @@ export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | numbe
       stack[f.sp++] = prev ?? None;
       stack[f.sp++] = prev !== null ? prev.cls : None;
       const exc = value as PyBaseException;
-      unnormalizedExitStatus.delete(exc);
+      forgetExitStatus(exc);
       vm.excInfo = exc;
       stack[f.sp++] = exc.traceback ?? None;
       stack[f.sp++] = exc;

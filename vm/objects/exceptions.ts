@@ -54,6 +54,20 @@ const allocateException = (cls: PyType) => new PyBaseException(cls, []);
  */
 export const unnormalizedExitStatus = new WeakMap<PyBaseException, PyObject>();
 
+/** Whether sys.exit(tuple) ever made such an entry: until then a handler entered has none to forget (a WeakMap delete costs ~5 ns a raise). */
+let exitStatusKept = false;
+
+/** Keeps the tuple `status` of sys.exit(status) as the unnormalized value of `exc` (see unnormalizedExitStatus). */
+export function keepExitStatus(exc: PyBaseException, status: PyObject): void {
+  exitStatusKept = true;
+  unnormalizedExitStatus.set(exc, status);
+}
+
+/** A handler took `exc`: it is normalized now, its exit status no longer the tuple. */
+export function forgetExitStatus(exc: PyBaseException): void {
+  if (exitStatusKept) unnormalizedExitStatus.delete(exc);
+}
+
 export const BaseException = makeNativeType('BaseException', objectType, { allocate: allocateException, instanceDict: true });
 
 function sub(name: string, base: PyType): PyType {

@@ -26,13 +26,16 @@
 // the one class and what it gave, when that is the class's own attribute as it stands
 // (a function, a method descriptor, a static method's function, an int or str...): the
 // eval loop misses its instance cache on a class, and the miss path answers from it.
+// Likewise a getset descriptor of a native type (`e.args`, `z.real`), a data descriptor that
+// comes before any instance dict: kept apart from the classes (getsetCls), so that the inline
+// reads miss, and the miss path calls its getter without the generic lookup.
 
 import { PyInstance, type PyObject, type PyObj } from '../objects/object.js';
 import { PyMemberDescr } from '../objects/slots.js';
 import { PyTupleGetter } from '../objects/tuple_getter.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyType, objectType, typeType, typeEpoch } from '../objects/type.js';
-import { PyFunction, PyMethodDescriptor, PyStaticMethod, PyProperty, propertyType } from '../objects/function.js';
+import { PyFunction, PyMethodDescriptor, PyStaticMethod, PyProperty, PyGetSet, propertyType } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import type { Code } from '../code.js';
@@ -79,6 +82,14 @@ export class AttrCache {
   receiver: PyType | null = null;
   receiverValue: PyObject = None;
   receiverEpoch = -1;
+  /**
+   * The class whose instances last read here a getset descriptor of a native type (`e.args`,
+   * `z.real`), the descriptor, and the epoch then: kept apart from `classes`, which the
+   * inline reads take as "the instance dict answers", when a getset comes before that dict.
+   */
+  getsetCls: PyType | null = null;
+  getset: PyGetSet | null = null;
+  getsetEpoch = -1;
   constructor(public epoch: number) {}
 
   /** Index of `cls` among the remembered classes, or -1 (also when a type changed since). */
@@ -151,6 +162,10 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
 /** LOAD_ATTR on a cache miss: the generic lookup, then a cache entry when the class allows one. */
 export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): PyObject {
   if (o instanceof PyType) return loadClassAttrCaching(vm, code, at, o, name);
+  if (typeof o === 'object') {
+    const c = code.attrCache[at];
+    if (c !== undefined && c.getsetCls === o.cls && c.getsetEpoch === typeEpoch) return c.getset!.get(vm, o);
+  }
   const slot = slotAtSite(code, at, o);
   if (slot !== null) {
     const v = (o as PyInstance).slots?.[slot.index];
@@ -166,17 +181,29 @@ export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, nam
   const v = getAttr(vm, o, name);
   if (typeof o === 'object') {
     const t = o.cls;
-    if (o.dict !== null) {
-      if (genericGetAttribute(t) && t.lookup(name) === undefined) fill(code, at, t, None);
+    const descr = t.lookup(name);
+    if (descr instanceof PyGetSet) {
+      // A data descriptor always (CPython's getset_descriptor has __set__): read before any
+      // instance dict. Not with a __getattr__, which answers the getter's AttributeError.
+      if (genericGetAttribute(t) && (!t.isHeapType || t.lookup('__getattr__') === undefined)) rememberGetSet(code, at, t, descr);
+    } else if (o.dict !== null) {
+      if (genericGetAttribute(t) && descr === undefined) fill(code, at, t, None);
     } else if (slotsOnly(o)) {
-      const descr = t.lookup(name);
       if ((descr instanceof PyMemberDescr || plainProperty(descr)) && genericGetAttribute(t)) fill(code, at, t, descr!);
     } else if (o instanceof PyTuple && !t.hasInstanceDict) {
-      const descr = t.lookup(name);
       if (descr instanceof PyTupleGetter && genericGetAttribute(t)) fill(code, at, t, descr);
     }
   }
   return v;
+}
+
+/** Remembers that instances of `cls` read `descr`, a getset descriptor, at `at`. */
+function rememberGetSet(code: Code, at: number, cls: PyType, descr: PyGetSet): void {
+  let c = code.attrCache[at];
+  if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
+  c.getsetCls = cls;
+  c.getset = descr;
+  c.getsetEpoch = typeEpoch;
 }
 
 /** The _tuplegetter the site at `at` remembers for o's class, when o is a tuple of a class without instance dicts, else null. */
