@@ -30,13 +30,74 @@ export function hexWords(hex: string): Uint32Array {
 export const SPLIT = 134217729; // 2**27 + 1, Dekker's splitter
 export const TWO_52 = 4503599627370496;
 
+// The fast paths' bound on a product's rounding error: |a*b - fl(a*b)| <= |fl(a*b)| * 2**-53
+// when the product is normal, below 2**-1074 when it is not.
+const HALF_ULP = 2 ** -53;
+// The bounds are widened by a factor (so a sum on a rounding boundary always fails the test)
+// and by a margin that covers what Dekker's product loses near the underflow threshold.
+const WIDEN = 1 + 2 ** -20;
+const MARGIN = 2 ** -1000;
+const DEKKER_MIN = 2 ** -960;
+
+/**
+ * fma(a, b, c) = a*b + c rounded once, for sums the addend dominates (a polynomial's next
+ * coefficient, a correction to a larger term). s = fl(p + c) is the fma whenever the
+ * product's rounding error e cannot move p + c out of s's rounding interval: with
+ * p + c = s + sl exactly (2Sum), when |sl| + |e| stays below half the smaller gap next to s,
+ * which the test `|s| - bound === |s|` shows (it holds only for bound <= that half gap, and
+ * the widened bound is strictly above |sl| + |e|). Otherwise, or for non-finite values (the
+ * test fails on NaN), the exact fmaExact. Small, so that V8 inlines it into the ports.
+ */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  const s = p + c;
+  const sb = s - p;
+  const sl = (p - (s - sb)) + (c - sb);
+  const as = Math.abs(s);
+  if (as - ((Math.abs(sl) + Math.abs(p) * HALF_ULP) * WIDEN + MARGIN) === as) return s;
+  return fmaExact(a, b, c);
+}
+
+/**
+ * fma(a, b, c) for sums the product dominates (the addend is a small correction, or cancels
+ * part of the product): Dekker's exact product a*b = p + e, p + c = s + sl, sl + e = v + ve
+ * and s + v = r + rl (2Sums), so a*b + c = r + rl + ve exactly, and r is the fma when ve = 0
+ * (r is then the rounding of the exact sum, ties included) or when |rl| + |ve| stays below
+ * half the smaller gap next to r (the test of fma() above). The
+ * margin covers Dekker's product losing bits near the underflow threshold; fmaExact
+ * otherwise (also an exact zero, where the test cannot hold, and non-finite values).
+ */
+export function fmaP(a: number, b: number, c: number): number {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const s = p + c;
+  const sb = s - p;
+  const sl = (p - (s - sb)) + (c - sb);
+  const v = sl + e;
+  const vb = v - sl;
+  const ve = (sl - (v - vb)) + (e - vb);
+  const r = s + v;
+  const rb = r - s;
+  const rl = (s - (r - rb)) + (v - rb);
+  // ve = 0: r + rl is the exact sum, and r its rounding (Dekker's product exact above DEKKER_MIN).
+  const ar = Math.abs(r);
+  if (ve === 0 ? Math.abs(p) > DEKKER_MIN : ar - ((Math.abs(rl) + Math.abs(ve)) * WIDEN + MARGIN) === ar) return r;
+  return fmaExact(a, b, c);
+}
+
 /**
  * fma(a, b, c) = a*b + c rounded once, for finite operands whose product neither
  * overflows nor underflows: Dekker's exact product, then Boldo and Melquiond's
  * emulation (the low parts are added with rounding to odd, the last addition rounds
  * to nearest).
  */
-export function fma(a: number, b: number, c: number): number {
+export function fmaExact(a: number, b: number, c: number): number {
   const p = a * b;
   let t = SPLIT * a;
   const ah = t - (t - a);

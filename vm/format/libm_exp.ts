@@ -10,7 +10,7 @@
 // The table is the library's `__exp_data`; libm_pow.ts shares it (pow ends in the same
 // exp step).
 
-import { f64, u32, HI, LO, fromWords, hexDoubles, hexWords, fma } from './float_words.js';
+import { f64, u32, HI, LO, fromWords, hexDoubles, hexWords, fma, fmaP } from './float_words.js';
 
 // __exp_data: invln2N, negln2hiN, negln2loN, poly[4], shift, exp2_shift, exp2_poly[5], then tab[256] as 64-bit words.
 const EXP_DATA =
@@ -123,7 +123,9 @@ export function libmExp(x: number): number {
   f64[0] = kd;
   const ki = u32[LO];
   kd -= SHIFT;
-  const r = fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
+  // NEG_LN2_HI_N has 36 significant bits and |kd| < 2**17 below 512: the product is exact, so
+  // the fma is the plain sum (above, fmaP).
+  const r = fma(kd, NEG_LN2_LO_N, special ? fmaP(kd, NEG_LN2_HI_N, x) : kd * NEG_LN2_HI_N + x);
   const idx = 2 * (ki & 0x7f);
   const tail = EXP_TAIL[idx / 2];
   const sbitsHi = (EXP_TAB[2 * idx + 2] + (ki << 13)) | 0;

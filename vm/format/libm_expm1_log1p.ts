@@ -8,7 +8,7 @@
 // thousand. This file replays the variants as their machine code executes them: the same
 // operations in the same order, each fused multiply-add computed exactly.
 
-import { f64, u32, HI, LO, fma } from './float_words.js';
+import { f64, u32, HI, LO, fma, fmaP } from './float_words.js';
 
 const O_THRESHOLD = 7.09782712893383973096e+02;
 const LN2_HI = 6.93147180369123816490e-01;
@@ -66,7 +66,7 @@ export function libmExpm1(x: number): number {
       }
     } else {
       k = Math.trunc(INVLN2 * x + (negative ? -0.5 : 0.5));
-      hi = fma(-k, LN2_HI, x);
+      hi = -k * LN2_HI + x; // LN2_HI has 32 significant bits, |k| < 2**11: exact
       lo = k * LN2_LO;
     }
     x = hi - lo;
@@ -82,12 +82,12 @@ export function libmExpm1(x: number): number {
   const h4 = h2 * h2;
   const r1 = fma(h4, fma(hxs, Q5, Q4), fma(h2, fma(hxs, Q3, Q2), fma(hxs, Q1, 1.0)));
   const t = fma(-r1, hfx, 3.0);
-  let e = hxs * ((r1 - t) / fma(-x, t, 6.0));
+  let e = hxs * ((r1 - t) / fmaP(-x, t, 6.0));
   if (k === 0) return x - fma(e, x, -hxs);
-  e = fma(e - c, x, -c);
+  e = fmaP(e - c, x, -c);
   e -= hxs;
-  if (k === -1) return fma(0.5, x - e, -0.5);
-  if (k === 1) return x < -0.25 ? -2.0 * (e - (x + 0.5)) : fma(x - e, 2.0, 1.0);
+  if (k === -1) return 0.5 * (x - e) - 0.5; // the products with 0.5 and 2 are exact
+  if (k === 1) return x < -0.25 ? -2.0 * (e - (x + 0.5)) : (x - e) * 2.0 + 1.0;
   let y: number;
   if (k <= -2 || k > 56) {
     y = 1.0 - (e - x);
@@ -127,7 +127,7 @@ export function libmLog1p(x: number): number {
     if (ax < 0x3e200000) {
       // |x| < 2**-29
       if (ax < 0x3c900000) return x;
-      return fma(-(x * x), 0.5, x);
+      return -(x * x) * 0.5 + x;
     }
     if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
       // -0.2929 < x < 0.41422
@@ -167,19 +167,19 @@ export function libmLog1p(x: number): number {
     // |f| < 2**-20
     if (f === 0) {
       if (k === 0) return 0;
-      return fma(k, LN2_HI, fma(k, LN2_LO, c));
+      return k * LN2_HI + fmaP(k, LN2_LO, c);
     }
     const r = fma(-f, 0.66666666666666666, 1.0) * hfsq;
     if (k === 0) return f - r;
-    return fma(k, LN2_HI, -((r - fma(k, LN2_LO, c)) - f));
+    return k * LN2_HI + -((r - fmaP(k, LN2_LO, c)) - f);
   }
   const s = f / (2.0 + f);
   const z = s * s;
   const z2 = z * z;
   const z4 = z2 * z2;
   const z6 = z2 * z4;
-  const r = fma(z6, fma(z, LP7, LP6), fma(z4, fma(z, LP5, LP4), fma(z, LP1, z2 * fma(z, LP3, LP2))));
+  const r = fma(z6, fma(z, LP7, LP6), fma(z4, fma(z, LP5, LP4), fmaP(z, LP1, z2 * fma(z, LP3, LP2))));
   const sr = s * (r + hfsq);
   if (k === 0) return f - (hfsq - sr);
-  return fma(k, LN2_HI, -((hfsq - (fma(k, LN2_LO, c) + sr)) - f));
+  return k * LN2_HI + -((hfsq - (fmaP(k, LN2_LO, c) + sr)) - f);
 }

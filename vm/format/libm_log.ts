@@ -10,7 +10,7 @@
 // multiply-adds the compiler fused computed as exact fused multiply-adds. The tables are the
 // library's `__log_data` and `__log2_data`.
 
-import { f64, u32, HI, LO, fromWords, hexDoubles, fma, TWO_52 } from './float_words.js';
+import { f64, u32, HI, LO, fromWords, hexDoubles, fma, fmaP, TWO_52 } from './float_words.js';
 
 // __log_data: ln2hi, ln2lo, poly[5], poly1[11], then 128 entries of (invc, logc) (and the
 // 128 (chi, clo) entries only the variant without FMA uses, left out).
@@ -128,16 +128,17 @@ export function libmLog(x: number): number {
   const i = (split.tmp >>> 13) & 0x7f;
   const invc = D[TAB + 2 * i];
   const logc = D[TAB + 2 * i + 1];
-  const w = fma(k, LN2HI, logc);
-  const r = fma(z, invc, -1.0);
+  // LN2HI has 42 significant bits and k 11: an exact product.
+  const w = k * LN2HI + logc;
+  const r = fmaP(z, invc, -1.0);
   const q1 = fma(r, A2, A1);
   const h = r + w;
   const r2 = r * r;
-  const l = fma(k, LN2LO, w - h + r);
+  const l = fmaP(k, LN2LO, w - h + r);
   const r3 = r * r2;
   const q2 = fma(r, A4, A3);
-  const y = fma(r2, A0, l);
-  return fma(r3, fma(q2, r2, q1), y) + h;
+  const y = fmaP(r2, A0, l);
+  return fmaP(r3, fma(q2, r2, q1), y) + h;
 }
 
 // __log2_data: invln2hi, invln2lo, poly[6], poly1[10], then 64 entries of (invc, logc)
@@ -203,13 +204,13 @@ export function libmLog2(x: number): number {
   const invc = D2[TAB2 + 2 * i];
   const logc = D2[TAB2 + 2 * i + 1];
   const t3 = k + logc;
-  const r = fma(z, invc, -1.0);
+  const r = fmaP(z, invc, -1.0);
   const t1 = INVLN2HI * r;
-  const t2 = fma(r, INVLN2LO, fma(INVLN2HI, r, -t1));
+  const t2 = fmaP(r, INVLN2LO, fmaP(INVLN2HI, r, -t1));
   const h = t1 + t3;
   const l = t3 - h + t1 + t2;
   const r2 = r * r;
   const r4 = r2 * r2;
   const p = fma(fma(r, P5, P4), r4, fma(fma(r, P3, P2), r2, fma(r, P1, P0)));
-  return fma(r2, p, l) + h;
+  return fmaP(r2, p, l) + h;
 }

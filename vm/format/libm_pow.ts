@@ -9,7 +9,7 @@
 // `__pow_log_data` and `__exp_data`. (On a CPU without FMA, glibc runs the other variant,
 // which can differ in the last bit in rare cases.)
 
-import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma, TWO_52 } from './float_words.js';
+import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma, fmaP, TWO_52 } from './float_words.js';
 import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, C2, C3, C4, C5, SHIFT, EXP_TAB, EXP_TAIL, scaleSpecial } from './libm_exp.js';
 
 // __pow_log_data: ln2hi, ln2lo, poly[7], then 128 entries of (invc, pad, logc, logctail).
@@ -140,28 +140,29 @@ export function libmPow(x: number, y: number): number {
   const invc = LOG[TAB + 4 * i];
   const logc = LOG[TAB + 4 * i + 2];
   const logctail = LOG[TAB + 4 * i + 3];
-  const t1 = fma(kd, LN2HI, logc);
-  const lo1 = fma(kd, LN2LO, logctail);
-  const r = fma(z, invc, -1.0);
+  // LN2HI has 42 significant bits and kd 11: an exact product.
+  const t1 = kd * LN2HI + logc;
+  const lo1 = fmaP(kd, LN2LO, logctail);
+  const r = fmaP(z, invc, -1.0);
   const ar = r * A0;
   const q1 = fma(r, A2, A1);
   const q2 = fma(r, A4, A3);
   const t2 = r + t1;
   const ar2 = r * ar;
   const ar3 = r * ar2;
-  const lo3 = fma(ar, r, -ar2);
+  const lo3 = fmaP(ar, r, -ar2);
   const lo2 = t1 - t2 + r;
   const q3 = fma(r, A6, A5);
   const hi0 = t2 + ar2;
   const lo4 = t2 - hi0 + ar2;
   const q = fma(ar2, fma(q3, ar2, q2), q1);
-  const lo0 = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
+  const lo0 = fmaP(ar3, q, lo1 + lo2 + lo3 + lo4);
   const hi = hi0 + lo0;
   const lo = hi0 - hi + lo0;
 
   // y * log(x) = ehi + elo.
   const ehi = y * hi;
-  const elo = fma(y, lo, fma(hi, y, -ehi));
+  const elo = fmaP(y, lo, fmaP(hi, y, -ehi));
 
   // exp(ehi + elo) (exp_inline).
   f64[0] = ehi;
@@ -176,7 +177,8 @@ export function libmPow(x: number, y: number): number {
   f64[0] = k;
   const ki = u32[LO];
   k -= SHIFT;
-  const rr = fma(k, NEG_LN2_LO_N, fma(k, NEG_LN2_HI_N, ehi)) + elo;
+  // An exact product below 512 (see libmExp).
+  const rr = fma(k, NEG_LN2_LO_N, special ? fmaP(k, NEG_LN2_HI_N, ehi) : k * NEG_LN2_HI_N + ehi) + elo;
   const idx = 2 * (ki & 0x7f);
   const tail = EXP_TAIL[idx / 2];
   const sbitsHi = (EXP_TAB[2 * idx + 2] + (ki << 13)) | 0;

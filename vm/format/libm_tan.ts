@@ -10,7 +10,7 @@
 // it: the same operations in the same order, each fused multiply-add computed exactly. The
 // table is the library's `xfg`.
 
-import { f64, u32, LO, hexDoubles, fma } from './float_words.js';
+import { f64, u32, LO, hexDoubles, fma, fmaP } from './float_words.js';
 import { HPINV, MP1, MP2, TOINT, branred, reduce, reduced } from './libm_sincos.js';
 
 // xfg: 186 rows of (x_i, tan(x_i), cot(x_i), and a correction unused here).
@@ -162,7 +162,7 @@ function taylor(x2: number): number {
 
 /** The row of xfg for 0.0608 < t <= 0.787: the table point nearest t. */
 function row(t: number): number {
-  return 4 * Math.trunc(fma(256, t, MFFTNHF));
+  return 4 * Math.trunc(256 * t + MFFTNHF);
 }
 
 /** tan (n even) or -cot (n odd) of the reduced argument a + da (glibc's common tail). */
@@ -170,15 +170,15 @@ function tanReduced(a: number, da: number, n: number): number {
   const ya = Math.abs(a);
   if (ya <= G2) {
     const a2 = a * a;
-    const t2 = fma(a * a2, taylor(a2), da);
+    const t2 = fmaP(a * a2, taylor(a2), da);
     if (n === 0) return a + t2;
     // -1/(a + t2), by a double-length division.
     const b = a + t2;
     const db = Math.abs(a) > Math.abs(t2) ? (a - b) + t2 : (t2 - b) + a;
     const c = 1.0 / b;
     const u = c * b;
-    const uu = fma(c, b, -u);
-    const cc = fma(-c, db, ((1.0 - u) - uu) + 0.0) / b;
+    const uu = fmaP(c, b, -u);
+    const cc = fmaP(-c, db, ((1.0 - u) - uu) + 0.0) / b;
     const z = c + cc;
     return -(z + ((c - z) + cc));
   }
@@ -222,9 +222,10 @@ export function libmTan(x: number): number {
     const t = fma(x, HPINV, TOINT);
     const xn = t - TOINT;
     f64[0] = t;
-    const t1 = fma(-xn, MP2, fma(-xn, MP1, x));
-    const a = fma(-xn, MP3, t1);
-    return tanReduced(a, fma(-xn, MP3, t1 - a), u32[LO] & 1);
+    // |xn| <= 16: exact products with MP1 and MP2 (see reduce()), not with MP3.
+    const t1 = -xn * MP2 + (-xn * MP1 + x);
+    const a = fmaP(-xn, MP3, t1);
+    return tanReduced(a, fmaP(-xn, MP3, t1 - a), u32[LO] & 1);
   }
   // Reduced as sin and cos are (four parts of pi/2 below G5, __branred above), then a + da renormalised.
   const n = (w <= G5 ? reduce(x) : branred(x)) & 1;
