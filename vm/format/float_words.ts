@@ -1,5 +1,6 @@
 // The bits of a double and an exact fused multiply-add: what the ports of glibc's libm
-// (libm_exp.ts, libm_log.ts, libm_pow.ts) are written with.
+// (libm_src/*.ts) are written with. scripts/gen_libm_inline.mjs writes fma() and fmaP()
+// out inline in the generated libm_*.ts, with the constants below.
 
 export const f64 = new Float64Array(1);
 export const u32 = new Uint32Array(f64.buffer);
@@ -32,12 +33,12 @@ export const TWO_52 = 4503599627370496;
 
 // The fast paths' bound on a product's rounding error: |a*b - fl(a*b)| <= |fl(a*b)| * 2**-53
 // when the product is normal, below 2**-1074 when it is not.
-const HALF_ULP = 2 ** -53;
+export const HALF_ULP = 2 ** -53;
 // The bounds are widened by a factor (so a sum on a rounding boundary always fails the test)
 // and by a margin that covers what Dekker's product loses near the underflow threshold.
-const WIDEN = 1 + 2 ** -20;
-const MARGIN = 2 ** -1000;
-const DEKKER_MIN = 2 ** -960;
+export const WIDEN = 1 + 2 ** -20;
+export const MARGIN = 2 ** -1000;
+export const DEKKER_MIN = 2 ** -960;
 
 /**
  * fma(a, b, c) = a*b + c rounded once, for sums the addend dominates (a polynomial's next
