@@ -92,22 +92,31 @@ function generate(file) {
     return f;
   }
 
+  // Writes the statement's calls out before it (in braces when it is an if's branch).
+  function expand(st, braces) {
+    const simple = ts.isExpressionStatement(st) || ts.isReturnStatement(st)
+      || (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1 && !braces);
+    const calls = simple ? hoistable(st, []) : [];
+    if (calls.length === 0) return;
+    // Every fma call under the hoisted ones too (their arguments are evaluated with them).
+    const all = [];
+    const collect = (k) => { all.push(k); k.arguments.forEach((a) => hoistable(a, []).forEach(collect)); };
+    calls.forEach(collect);
+    const lines = [];
+    const body = render(st, all, lines);
+    const lineStart = text.lastIndexOf('\n', st.getStart(sf)) + 1;
+    let indent = text.slice(lineStart, st.getStart(sf));
+    if (!/^\s*$/.test(indent)) indent = text.slice(lineStart).match(/^\s*/)[0] + '  ';
+    const code = lines.join(`\n${indent}`) + `\n${indent}` + body;
+    const outer = indent.slice(2);
+    edits.push([st.getStart(sf), st.end, braces ? `{\n${indent}${code}\n${outer}}` : code]);
+  }
+
   function visit(node) {
-    if (ts.isBlock(node)) {
-      for (const st of node.statements) {
-        const simple = ts.isExpressionStatement(st) || ts.isReturnStatement(st)
-          || (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1);
-        const calls = simple ? hoistable(st, []) : [];
-        if (calls.length === 0) continue;
-        // Every fma call under the hoisted ones too (their arguments are evaluated with them).
-        const all = [];
-        const collect = (k) => { all.push(k); k.arguments.forEach((a) => hoistable(a, []).forEach(collect)); };
-        calls.forEach(collect);
-        const lines = [];
-        const body = render(st, all, lines);
-        const indent = text.slice(text.lastIndexOf('\n', st.getStart(sf)) + 1, st.getStart(sf));
-        edits.push([st.getStart(sf), st.end, lines.join(`\n${indent}`) + `\n${indent}` + body]);
-      }
+    if (ts.isBlock(node)) node.statements.forEach((st) => expand(st, false));
+    if (ts.isIfStatement(node)) {
+      if (!ts.isBlock(node.thenStatement)) expand(node.thenStatement, true);
+      if (node.elseStatement && !ts.isBlock(node.elseStatement) && !ts.isIfStatement(node.elseStatement)) expand(node.elseStatement, true);
     }
     ts.forEachChild(node, visit);
   }

@@ -11,7 +11,7 @@
 // thousand. This file replays the variants as their machine code executes them: the same
 // operations in the same order, each fused multiply-add computed exactly.
 
-import { f64, u32, HI, LO, fma, SPLIT, HALF_ULP, WIDEN, MARGIN, DEKKER_MIN, fmaExact } from './float_words.js';
+import { f64, u32, HI, LO, SPLIT, HALF_ULP, WIDEN, MARGIN, DEKKER_MIN, fmaExact } from './float_words.js';
 
 const O_THRESHOLD = 7.09782712893383973096e+02;
 const LN2_HI = 6.93147180369123816490e-01;
@@ -113,7 +113,13 @@ export function libmExpm1(x: number): number {
   const $r7 = $s7 + $v7, $rb7 = $r7 - $s7, $rl7 = ($s7 - ($r7 - $rb7)) + ($v7 - $rb7), $x7 = Math.abs($r7);
   const $f7 = ($ve7 === 0 ? Math.abs($p7) > DEKKER_MIN : $x7 - ((Math.abs($rl7) + Math.abs($ve7)) * WIDEN + MARGIN) === $x7) ? $r7 : fmaExact($a7, t, 6.0);
   let e = hxs * ((r1 - t) / $f7);
-  if (k === 0) return x - fma(e, x, -hxs);
+  if (k === 0) {
+    const $c9 = -hxs;
+    const $p9 = e * x, $s9 = $p9 + $c9, $t9 = $s9 - $p9;
+    const $l9 = ($p9 - ($s9 - $t9)) + ($c9 - $t9), $x9 = Math.abs($s9);
+    const $f9 = $x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) === $x9 ? $s9 : fmaExact(e, x, $c9);
+    return x - $f9;
+  }
   const $a8 = e - c;
   const $c8 = -c;
   const $p8 = $a8 * x, $t8 = SPLIT * $a8, $ah8 = $t8 - ($t8 - $a8), $al8 = $a8 - $ah8;
@@ -206,65 +212,65 @@ export function libmLog1p(x: number): number {
     // |f| < 2**-20
     if (f === 0) {
       if (k === 0) return 0;
-      const $p18 = k * LN2_LO, $t18 = SPLIT * k, $ah18 = $t18 - ($t18 - k), $al18 = k - $ah18;
-      const $e18 = (($ah18 * LN2_LO$HI - $p18) + $ah18 * LN2_LO$LO + $al18 * LN2_LO$HI) + $al18 * LN2_LO$LO;
-      const $s18 = $p18 + c, $sb18 = $s18 - $p18, $sl18 = ($p18 - ($s18 - $sb18)) + (c - $sb18);
-      const $v18 = $sl18 + $e18, $vb18 = $v18 - $sl18, $ve18 = ($sl18 - ($v18 - $vb18)) + ($e18 - $vb18);
-      const $r18 = $s18 + $v18, $rb18 = $r18 - $s18, $rl18 = ($s18 - ($r18 - $rb18)) + ($v18 - $rb18), $x18 = Math.abs($r18);
-      const $f18 = ($ve18 === 0 ? Math.abs($p18) > DEKKER_MIN : $x18 - ((Math.abs($rl18) + Math.abs($ve18)) * WIDEN + MARGIN) === $x18) ? $r18 : fmaExact(k, LN2_LO, c);
-      return k * LN2_HI + $f18;
+      const $p19 = k * LN2_LO, $t19 = SPLIT * k, $ah19 = $t19 - ($t19 - k), $al19 = k - $ah19;
+      const $e19 = (($ah19 * LN2_LO$HI - $p19) + $ah19 * LN2_LO$LO + $al19 * LN2_LO$HI) + $al19 * LN2_LO$LO;
+      const $s19 = $p19 + c, $sb19 = $s19 - $p19, $sl19 = ($p19 - ($s19 - $sb19)) + (c - $sb19);
+      const $v19 = $sl19 + $e19, $vb19 = $v19 - $sl19, $ve19 = ($sl19 - ($v19 - $vb19)) + ($e19 - $vb19);
+      const $r19 = $s19 + $v19, $rb19 = $r19 - $s19, $rl19 = ($s19 - ($r19 - $rb19)) + ($v19 - $rb19), $x19 = Math.abs($r19);
+      const $f19 = ($ve19 === 0 ? Math.abs($p19) > DEKKER_MIN : $x19 - ((Math.abs($rl19) + Math.abs($ve19)) * WIDEN + MARGIN) === $x19) ? $r19 : fmaExact(k, LN2_LO, c);
+      return k * LN2_HI + $f19;
     }
-    const $a16 = -f;
-    const $p16 = $a16 * 0.66666666666666666, $s16 = $p16 + 1.0, $t16 = $s16 - $p16;
-    const $l16 = ($p16 - ($s16 - $t16)) + (1.0 - $t16), $x16 = Math.abs($s16);
-    const $f16 = $x16 - ((Math.abs($l16) + Math.abs($p16) * HALF_ULP) * WIDEN + MARGIN) === $x16 ? $s16 : fmaExact($a16, 0.66666666666666666, 1.0);
-    const r = $f16 * hfsq;
+    const $a17 = -f;
+    const $p17 = $a17 * 0.66666666666666666, $s17 = $p17 + 1.0, $t17 = $s17 - $p17;
+    const $l17 = ($p17 - ($s17 - $t17)) + (1.0 - $t17), $x17 = Math.abs($s17);
+    const $f17 = $x17 - ((Math.abs($l17) + Math.abs($p17) * HALF_ULP) * WIDEN + MARGIN) === $x17 ? $s17 : fmaExact($a17, 0.66666666666666666, 1.0);
+    const r = $f17 * hfsq;
     if (k === 0) return f - r;
-    const $p17 = k * LN2_LO, $t17 = SPLIT * k, $ah17 = $t17 - ($t17 - k), $al17 = k - $ah17;
-    const $e17 = (($ah17 * LN2_LO$HI - $p17) + $ah17 * LN2_LO$LO + $al17 * LN2_LO$HI) + $al17 * LN2_LO$LO;
-    const $s17 = $p17 + c, $sb17 = $s17 - $p17, $sl17 = ($p17 - ($s17 - $sb17)) + (c - $sb17);
-    const $v17 = $sl17 + $e17, $vb17 = $v17 - $sl17, $ve17 = ($sl17 - ($v17 - $vb17)) + ($e17 - $vb17);
-    const $r17 = $s17 + $v17, $rb17 = $r17 - $s17, $rl17 = ($s17 - ($r17 - $rb17)) + ($v17 - $rb17), $x17 = Math.abs($r17);
-    const $f17 = ($ve17 === 0 ? Math.abs($p17) > DEKKER_MIN : $x17 - ((Math.abs($rl17) + Math.abs($ve17)) * WIDEN + MARGIN) === $x17) ? $r17 : fmaExact(k, LN2_LO, c);
-    return k * LN2_HI + -((r - $f17) - f);
+    const $p18 = k * LN2_LO, $t18 = SPLIT * k, $ah18 = $t18 - ($t18 - k), $al18 = k - $ah18;
+    const $e18 = (($ah18 * LN2_LO$HI - $p18) + $ah18 * LN2_LO$LO + $al18 * LN2_LO$HI) + $al18 * LN2_LO$LO;
+    const $s18 = $p18 + c, $sb18 = $s18 - $p18, $sl18 = ($p18 - ($s18 - $sb18)) + (c - $sb18);
+    const $v18 = $sl18 + $e18, $vb18 = $v18 - $sl18, $ve18 = ($sl18 - ($v18 - $vb18)) + ($e18 - $vb18);
+    const $r18 = $s18 + $v18, $rb18 = $r18 - $s18, $rl18 = ($s18 - ($r18 - $rb18)) + ($v18 - $rb18), $x18 = Math.abs($r18);
+    const $f18 = ($ve18 === 0 ? Math.abs($p18) > DEKKER_MIN : $x18 - ((Math.abs($rl18) + Math.abs($ve18)) * WIDEN + MARGIN) === $x18) ? $r18 : fmaExact(k, LN2_LO, c);
+    return k * LN2_HI + -((r - $f18) - f);
   }
   const s = f / (2.0 + f);
   const z = s * s;
   const z2 = z * z;
   const z4 = z2 * z2;
   const z6 = z2 * z4;
-  const $p10 = z * LP7, $s10 = $p10 + LP6, $t10 = $s10 - $p10;
-  const $l10 = ($p10 - ($s10 - $t10)) + (LP6 - $t10), $x10 = Math.abs($s10);
-  const $f10 = $x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) === $x10 ? $s10 : fmaExact(z, LP7, LP6);
-  const $p12 = z * LP5, $s12 = $p12 + LP4, $t12 = $s12 - $p12;
-  const $l12 = ($p12 - ($s12 - $t12)) + (LP4 - $t12), $x12 = Math.abs($s12);
-  const $f12 = $x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) === $x12 ? $s12 : fmaExact(z, LP5, LP4);
-  const $p14 = z * LP3, $s14 = $p14 + LP2, $t14 = $s14 - $p14;
-  const $l14 = ($p14 - ($s14 - $t14)) + (LP2 - $t14), $x14 = Math.abs($s14);
-  const $f14 = $x14 - ((Math.abs($l14) + Math.abs($p14) * HALF_ULP) * WIDEN + MARGIN) === $x14 ? $s14 : fmaExact(z, LP3, LP2);
-  const $c13 = z2 * $f14;
-  const $p13 = z * LP1, $t13 = SPLIT * z, $ah13 = $t13 - ($t13 - z), $al13 = z - $ah13;
-  const $e13 = (($ah13 * LP1$HI - $p13) + $ah13 * LP1$LO + $al13 * LP1$HI) + $al13 * LP1$LO;
-  const $s13 = $p13 + $c13, $sb13 = $s13 - $p13, $sl13 = ($p13 - ($s13 - $sb13)) + ($c13 - $sb13);
-  const $v13 = $sl13 + $e13, $vb13 = $v13 - $sl13, $ve13 = ($sl13 - ($v13 - $vb13)) + ($e13 - $vb13);
-  const $r13 = $s13 + $v13, $rb13 = $r13 - $s13, $rl13 = ($s13 - ($r13 - $rb13)) + ($v13 - $rb13), $x13 = Math.abs($r13);
-  const $f13 = ($ve13 === 0 ? Math.abs($p13) > DEKKER_MIN : $x13 - ((Math.abs($rl13) + Math.abs($ve13)) * WIDEN + MARGIN) === $x13) ? $r13 : fmaExact(z, LP1, $c13);
-  const $p11 = z4 * $f12, $s11 = $p11 + $f13, $t11 = $s11 - $p11;
-  const $l11 = ($p11 - ($s11 - $t11)) + ($f13 - $t11), $x11 = Math.abs($s11);
-  const $f11 = $x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) === $x11 ? $s11 : fmaExact(z4, $f12, $f13);
-  const $p9 = z6 * $f10, $s9 = $p9 + $f11, $t9 = $s9 - $p9;
-  const $l9 = ($p9 - ($s9 - $t9)) + ($f11 - $t9), $x9 = Math.abs($s9);
-  const $f9 = $x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) === $x9 ? $s9 : fmaExact(z6, $f10, $f11);
-  const r = $f9;
+  const $p11 = z * LP7, $s11 = $p11 + LP6, $t11 = $s11 - $p11;
+  const $l11 = ($p11 - ($s11 - $t11)) + (LP6 - $t11), $x11 = Math.abs($s11);
+  const $f11 = $x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) === $x11 ? $s11 : fmaExact(z, LP7, LP6);
+  const $p13 = z * LP5, $s13 = $p13 + LP4, $t13 = $s13 - $p13;
+  const $l13 = ($p13 - ($s13 - $t13)) + (LP4 - $t13), $x13 = Math.abs($s13);
+  const $f13 = $x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) === $x13 ? $s13 : fmaExact(z, LP5, LP4);
+  const $p15 = z * LP3, $s15 = $p15 + LP2, $t15 = $s15 - $p15;
+  const $l15 = ($p15 - ($s15 - $t15)) + (LP2 - $t15), $x15 = Math.abs($s15);
+  const $f15 = $x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) === $x15 ? $s15 : fmaExact(z, LP3, LP2);
+  const $c14 = z2 * $f15;
+  const $p14 = z * LP1, $t14 = SPLIT * z, $ah14 = $t14 - ($t14 - z), $al14 = z - $ah14;
+  const $e14 = (($ah14 * LP1$HI - $p14) + $ah14 * LP1$LO + $al14 * LP1$HI) + $al14 * LP1$LO;
+  const $s14 = $p14 + $c14, $sb14 = $s14 - $p14, $sl14 = ($p14 - ($s14 - $sb14)) + ($c14 - $sb14);
+  const $v14 = $sl14 + $e14, $vb14 = $v14 - $sl14, $ve14 = ($sl14 - ($v14 - $vb14)) + ($e14 - $vb14);
+  const $r14 = $s14 + $v14, $rb14 = $r14 - $s14, $rl14 = ($s14 - ($r14 - $rb14)) + ($v14 - $rb14), $x14 = Math.abs($r14);
+  const $f14 = ($ve14 === 0 ? Math.abs($p14) > DEKKER_MIN : $x14 - ((Math.abs($rl14) + Math.abs($ve14)) * WIDEN + MARGIN) === $x14) ? $r14 : fmaExact(z, LP1, $c14);
+  const $p12 = z4 * $f13, $s12 = $p12 + $f14, $t12 = $s12 - $p12;
+  const $l12 = ($p12 - ($s12 - $t12)) + ($f14 - $t12), $x12 = Math.abs($s12);
+  const $f12 = $x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) === $x12 ? $s12 : fmaExact(z4, $f13, $f14);
+  const $p10 = z6 * $f11, $s10 = $p10 + $f12, $t10 = $s10 - $p10;
+  const $l10 = ($p10 - ($s10 - $t10)) + ($f12 - $t10), $x10 = Math.abs($s10);
+  const $f10 = $x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) === $x10 ? $s10 : fmaExact(z6, $f11, $f12);
+  const r = $f10;
   const sr = s * (r + hfsq);
   if (k === 0) return f - (hfsq - sr);
-  const $p15 = k * LN2_LO, $t15 = SPLIT * k, $ah15 = $t15 - ($t15 - k), $al15 = k - $ah15;
-  const $e15 = (($ah15 * LN2_LO$HI - $p15) + $ah15 * LN2_LO$LO + $al15 * LN2_LO$HI) + $al15 * LN2_LO$LO;
-  const $s15 = $p15 + c, $sb15 = $s15 - $p15, $sl15 = ($p15 - ($s15 - $sb15)) + (c - $sb15);
-  const $v15 = $sl15 + $e15, $vb15 = $v15 - $sl15, $ve15 = ($sl15 - ($v15 - $vb15)) + ($e15 - $vb15);
-  const $r15 = $s15 + $v15, $rb15 = $r15 - $s15, $rl15 = ($s15 - ($r15 - $rb15)) + ($v15 - $rb15), $x15 = Math.abs($r15);
-  const $f15 = ($ve15 === 0 ? Math.abs($p15) > DEKKER_MIN : $x15 - ((Math.abs($rl15) + Math.abs($ve15)) * WIDEN + MARGIN) === $x15) ? $r15 : fmaExact(k, LN2_LO, c);
-  return k * LN2_HI + -((hfsq - ($f15 + sr)) - f);
+  const $p16 = k * LN2_LO, $t16 = SPLIT * k, $ah16 = $t16 - ($t16 - k), $al16 = k - $ah16;
+  const $e16 = (($ah16 * LN2_LO$HI - $p16) + $ah16 * LN2_LO$LO + $al16 * LN2_LO$HI) + $al16 * LN2_LO$LO;
+  const $s16 = $p16 + c, $sb16 = $s16 - $p16, $sl16 = ($p16 - ($s16 - $sb16)) + (c - $sb16);
+  const $v16 = $sl16 + $e16, $vb16 = $v16 - $sl16, $ve16 = ($sl16 - ($v16 - $vb16)) + ($e16 - $vb16);
+  const $r16 = $s16 + $v16, $rb16 = $r16 - $s16, $rl16 = ($s16 - ($r16 - $rb16)) + ($v16 - $rb16), $x16 = Math.abs($r16);
+  const $f16 = ($ve16 === 0 ? Math.abs($p16) > DEKKER_MIN : $x16 - ((Math.abs($rl16) + Math.abs($ve16)) * WIDEN + MARGIN) === $x16) ? $r16 : fmaExact(k, LN2_LO, c);
+  return k * LN2_HI + -((hfsq - ($f16 + sr)) - f);
 }
 
 // The constants fmaP multiplies by, split for Dekker's product (hi has 26 bits).
