@@ -1,5 +1,6 @@
 // Writes vm/format/libm_<name>.ts from vm/format/libm_src/libm_<name>.ts, with each call of
-// fma() and fmaP() (vm/format/float_words.ts) in a straight-line statement written out inline:
+// fma(), fmaP() and productError() (vm/format/float_words.ts) in a straight-line statement
+// written out inline:
 // V8 inlines only a few calls into one function (its cumulative inlining budget, 920 bytes of
 // bytecode) and passes the doubles of the others boxed, which cost more than the arithmetic.
 // The calls are hoisted into constants before their statement, innermost first (the
@@ -12,7 +13,7 @@ import ts from 'typescript';
 
 const SRC = 'vm/format/libm_src';
 const OUT = 'vm/format';
-const HELPERS = ['SPLIT', 'HALF_ULP', 'WIDEN', 'MARGIN', 'DEKKER_MIN', 'fmaExact'];
+const HELPERS = ['SPLIT', 'HALF_ULP', 'WIDEN', 'MARGIN', 'DEKKER_MIN', 'INEXACT'];
 const SIMPLE = /^(?:[A-Za-z_$][\w$]*|\d[\d.]*(?:e[+-]?\d+)?)$/;
 const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 
@@ -24,7 +25,7 @@ function generate(file) {
   let n = 0;
 
   const isFmaCall = (node) => ts.isCallExpression(node) && ts.isIdentifier(node.expression)
-    && (node.expression.text === 'fma' || node.expression.text === 'fmaP');
+    && ['fma', 'fmaP', 'productError'].includes(node.expression.text);
 
   // The fma calls of `node` evaluated whenever it is (not under a branch or a nested function).
   function hoistable(node, out) {
@@ -67,16 +68,16 @@ function generate(file) {
       return `$${'abc'[k]}${i}`;
     });
     let [a, b, c] = args;
-    const p = `$p${i}`, s = `$s${i}`, t = `$t${i}`, l = `$l${i}`, x = `$x${i}`, f = `$f${i}`;
-    const exact = `fmaExact(${a}, ${b}, ${c})`;
+    const p = `$p${i}`, s = `$s${i}`, t = `$t${i}`, l = `$l${i}`, x = `$x${i}`;
     if (call.expression.text === 'fma') {
       lines.push(`const ${p} = ${a} * ${b}, ${s} = ${p} + ${c}, ${t} = ${s} - ${p};`);
       lines.push(`const ${l} = (${p} - (${s} - ${t})) + (${c} - ${t}), ${x} = Math.abs(${s});`);
-      lines.push(`const ${f} = ${x} - ((Math.abs(${l}) + Math.abs(${p}) * HALF_ULP) * WIDEN + MARGIN) === ${x} ? ${s} : ${exact};`);
-      return f;
+      lines.push(`if (${x} - ((Math.abs(${l}) + Math.abs(${p}) * HALF_ULP) * WIDEN + MARGIN) !== ${x}) INEXACT[0] = 1;`);
+      return s;
     }
+    const product = call.expression.text === 'fmaP';
     if (CONSTANT.test(a) && !CONSTANT.test(b)) [a, b] = [b, a];
-    lines.push(`const ${p} = ${a} * ${b}, ${t} = SPLIT * ${a}, $ah${i} = ${t} - (${t} - ${a}), $al${i} = ${a} - $ah${i};`);
+    lines.push(`const ${product ? `${p} = ${a} * ${b}, ` : ''}${t} = SPLIT * ${a}, $ah${i} = ${t} - (${t} - ${a}), $al${i} = ${a} - $ah${i};`);
     let bh, bl;
     if (CONSTANT.test(b)) {
       [bh, bl] = splitOf(b);
@@ -84,52 +85,95 @@ function generate(file) {
       [bh, bl] = [`$bh${i}`, `$bl${i}`];
       lines.push(`const $u${i} = SPLIT * ${b}, ${bh} = $u${i} - ($u${i} - ${b}), ${bl} = ${b} - ${bh};`);
     }
+    if (!product) {
+      // productError(a, b, p): c is the product a*b rounded.
+      lines.push(`const $e${i} = (($ah${i} * ${bh} - ${c}) + $ah${i} * ${bl} + $al${i} * ${bh}) + $al${i} * ${bl};`);
+      lines.push(`if (!(Math.abs(${c}) > DEKKER_MIN && $e${i} - $e${i} === 0)) INEXACT[0] = 1;`);
+      return `$e${i}`;
+    }
     lines.push(`const $e${i} = (($ah${i} * ${bh} - ${p}) + $ah${i} * ${bl} + $al${i} * ${bh}) + $al${i} * ${bl};`);
     lines.push(`const ${s} = ${p} + ${c}, $sb${i} = ${s} - ${p}, $sl${i} = (${p} - (${s} - $sb${i})) + (${c} - $sb${i});`);
     lines.push(`const $v${i} = $sl${i} + $e${i}, $vb${i} = $v${i} - $sl${i}, $ve${i} = ($sl${i} - ($v${i} - $vb${i})) + ($e${i} - $vb${i});`);
     lines.push(`const $r${i} = ${s} + $v${i}, $rb${i} = $r${i} - ${s}, $rl${i} = (${s} - ($r${i} - $rb${i})) + ($v${i} - $rb${i}), ${x} = Math.abs($r${i});`);
-    lines.push(`const ${f} = ($ve${i} === 0 ? Math.abs(${p}) > DEKKER_MIN : ${x} - ((Math.abs($rl${i}) + Math.abs($ve${i})) * WIDEN + MARGIN) === ${x}) ? $r${i} : ${exact};`);
-    return f;
+    // A zero product (of operands other than the nonzero constants).
+    const zero = [a, b].filter((o) => !CONSTANT.test(o) && !/^\d/.test(o)).map((o) => `${o} === 0`).join(' || ') || 'false';
+    lines.push(`if (!($ve${i} === 0 ? Math.abs(${p}) > DEKKER_MIN || ($r${i} !== 0 && (${zero})) : ${x} - ((Math.abs($rl${i}) + Math.abs($ve${i})) * WIDEN + MARGIN) === ${x})) INEXACT[0] = 1;`);
+    return `$r${i}`;
   }
 
-  // Writes the statement's calls out before it (in braces when it is an if's branch).
-  function expand(st, braces) {
+  // Writes the statement's calls out before it (in braces when it is an if's branch); in an
+  // entry function, a return gives the exact function's result when a check failed.
+  function expand(st, braces, entry) {
     const simple = ts.isExpressionStatement(st) || ts.isReturnStatement(st)
       || (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1 && !braces);
     const calls = simple ? hoistable(st, []) : [];
-    if (calls.length === 0) return;
+    const guard = entry && ts.isReturnStatement(st) && st.expression;
+    if (calls.length === 0 && !guard) return;
     // Every fma call under the hoisted ones too (their arguments are evaluated with them).
     const all = [];
     const collect = (k) => { all.push(k); k.arguments.forEach((a) => hoistable(a, []).forEach(collect)); };
     calls.forEach(collect);
     const lines = [];
-    const body = render(st, all, lines);
+    let body;
+    if (guard) {
+      const value = render(st.expression, all, lines);
+      lines.push(`const $ret = ${value};`);
+      body = `return INEXACT[0] === 0 ? $ret : ${entry.exact}(${entry.params});`;
+      braces = true;
+    } else {
+      body = render(st, all, lines);
+    }
     const lineStart = text.lastIndexOf('\n', st.getStart(sf)) + 1;
     let indent = text.slice(lineStart, st.getStart(sf));
-    if (!/^\s*$/.test(indent)) indent = text.slice(lineStart).match(/^\s*/)[0] + '  ';
+    let outer;
+    if (!/^\s*$/.test(indent)) {
+      // `if (...) statement` on one line
+      outer = text.slice(lineStart).match(/^\s*/)[0];
+      indent = outer + '  ';
+    } else if (braces) {
+      outer = indent;
+      indent += '  ';
+    }
     const code = lines.join(`\n${indent}`) + `\n${indent}` + body;
-    const outer = indent.slice(2);
     edits.push([st.getStart(sf), st.end, braces ? `{\n${indent}${code}\n${outer}}` : code]);
   }
 
-  function visit(node) {
-    if (ts.isBlock(node)) node.statements.forEach((st) => expand(st, false));
-    if (ts.isIfStatement(node)) {
-      if (!ts.isBlock(node.thenStatement)) expand(node.thenStatement, true);
-      if (node.elseStatement && !ts.isBlock(node.elseStatement) && !ts.isIfStatement(node.elseStatement)) expand(node.elseStatement, true);
+  const entries = [];
+  function visit(node, entry) {
+    if (ts.isFunctionLike(node)) {
+      entry = null;
+      const exported = node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      if (ts.isFunctionDeclaration(node) && exported && /^libm/.test(node.name.text)) {
+        const name = node.name.text;
+        // The arguments as passed (the body may assign its parameters).
+        const params = node.parameters.map((q) => q.name.getText(sf));
+        entry = { exact: `${name}$exact`, params: params.map((q) => `${q}$in`).join(', ') };
+        entries.push(name);
+        const open = node.body.getStart(sf) + 1;
+        edits.push([open, open, `\n  INEXACT[0] = 0;\n  const ${params.map((q) => `${q}$in = ${q}`).join(', ')};`]);
+      }
     }
-    ts.forEachChild(node, visit);
+    if (ts.isBlock(node)) node.statements.forEach((st) => expand(st, false, entry));
+    if (ts.isIfStatement(node)) {
+      if (!ts.isBlock(node.thenStatement)) expand(node.thenStatement, true, entry);
+      if (node.elseStatement && !ts.isBlock(node.elseStatement) && !ts.isIfStatement(node.elseStatement)) expand(node.elseStatement, true, entry);
+    }
+    ts.forEachChild(node, (c) => visit(c, entry));
   }
-  visit(sf);
+  visit(sf, null);
 
   let out = text;
   for (const [start, end, rep] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, start) + rep + out.slice(end);
   out = out.replace(/import \{([^}]*)\} from '\.\.\/float_words\.js';/, (_, names) => {
     const list = names.split(',').map((s) => s.trim()).filter(Boolean);
     for (const h of HELPERS) if (!list.includes(h)) list.push(h);
-    const used = list.filter((name) => name === 'fmaExact' || new RegExp(`\\b${name.replace('$', '\\$')}\\b`).test(out.replace(/import[^;]*;/g, '')));
+    const used = list.filter((name) => new RegExp(`\\b${name.replace('$', '\\$')}\\b`).test(out.replace(/import[^;]*;/g, '')));
     return `import { ${used.join(', ')} } from './float_words.js';`;
   });
+  if (entries.length > 0) {
+    const imports = entries.map((name) => `${name} as ${name}$exact`).join(', ');
+    out = out.replace(/(import \{[^}]*\} from '\.\/float_words\.js';)/, `$1\nimport { ${imports} } from './libm_src/${file.replace('.ts', '.js')}';`);
+  }
   if (splits.size > 0) {
     out += '\n// The constants fmaP multiplies by, split for Dekker\'s product (hi has 26 bits).\n';
     for (const [name, [hi, lo]] of splits) {
@@ -137,7 +181,7 @@ function generate(file) {
     }
   }
   const header = `// Generated by scripts/gen_libm_inline.mjs from vm/format/libm_src/${file}: edit that file and\n`
-    + '// run `node scripts/gen_libm_inline.mjs`. Its fma() and fmaP() calls are written out inline here.\n\n';
+    + '// run `node scripts/gen_libm_inline.mjs`. Its fma(), fmaP() and productError() calls are written out inline here.\n\n';
   writeFileSync(`${OUT}/${file}`, header + out);
   return n;
 }

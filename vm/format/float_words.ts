@@ -39,6 +39,9 @@ export const HALF_ULP = 2 ** -53;
 export const WIDEN = 1 + 2 ** -20;
 export const MARGIN = 2 ** -1000;
 export const DEKKER_MIN = 2 ** -960;
+// Set by the inline fast paths the generated libm_*.ts write out when one of their checks
+// fails: the function then returns its exact version's result (libm_src) instead.
+export const INEXACT = new Uint8Array(1);
 
 /**
  * fma(a, b, c) = a*b + c rounded once, for sums the addend dominates (a polynomial's next
@@ -86,10 +89,27 @@ export function fmaP(a: number, b: number, c: number): number {
   const r = s + v;
   const rb = r - s;
   const rl = (s - (r - rb)) + (v - rb);
-  // ve = 0: r + rl is the exact sum, and r its rounding (Dekker's product exact above DEKKER_MIN).
+  // ve = 0: r + rl is the exact sum, and r its rounding (Dekker's product exact above DEKKER_MIN,
+  // or a zero product: then r = c, unless c is a zero whose sign the sums may have lost).
   const ar = Math.abs(r);
-  if (ve === 0 ? Math.abs(p) > DEKKER_MIN : ar - ((Math.abs(rl) + Math.abs(ve)) * WIDEN + MARGIN) === ar) return r;
+  if (ve === 0 ? Math.abs(p) > DEKKER_MIN || (r !== 0 && (a === 0 || b === 0)) : ar - ((Math.abs(rl) + Math.abs(ve)) * WIDEN + MARGIN) === ar) return r;
   return fmaExact(a, b, c);
+}
+
+/**
+ * a*b - p exactly, for p = fl(a*b): fma(a, b, -p), the rounding error of a product, which
+ * is a double. Dekker's product gives it when nothing underflows (|p| above DEKKER_MIN) or
+ * overflows (a NaN or infinity shows that); fmaExact otherwise.
+ */
+export function productError(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  return Math.abs(p) > DEKKER_MIN && e - e === 0 ? e : fmaExact(a, b, -p);
 }
 
 /**

@@ -10,7 +10,7 @@
 // file replays the variant as its machine code executes it: the same operations in the same
 // order, each fused multiply-add computed exactly. The table is the library's `cij`.
 
-import { f64, u32, HI, hexDoubles, fma, fmaP, TWO_52 } from '../float_words.js';
+import { f64, u32, HI, hexDoubles, fma, fmaP, productError, TWO_52 } from '../float_words.js';
 
 // cij: 241 rows of (x_i, atan(x_i), then the Taylor coefficients 2..6 of atan at x_i).
 const CIJ = hexDoubles(
@@ -349,7 +349,7 @@ export function libmAtan(x: number): number {
     // atan(u) = pi/2 - atan(w), w = 1/u carried with its rounding error.
     const w = 1 / u;
     const t1 = u * w;
-    const t2 = fmaP(u, w, -t1);
+    const t2 = productError(u, w, t1);
     const r = row(w);
     const z = fma((1 - t1) - t2, w, w - CIJ[r]);
     y = (HPI - CIJ[r + 1]) + fmaP(-rowPolynomial(r, z), z, HPI1);
@@ -357,7 +357,7 @@ export function libmAtan(x: number): number {
     const w = 1 / u;
     const t1 = u * w;
     const v = w * w;
-    const t2 = fmaP(u, w, -t1);
+    const t2 = productError(u, w, t1);
     const yy = (w * v) * taylor(v);
     const ww = ((1 - t1) - t2) * w;
     const t3 = HPI - w;
@@ -418,11 +418,11 @@ export function libmAtan2(y: number, x: number): number {
   if (ay < ax) {
     u = ay / ax;
     const v = ax * u;
-    du = ((ay - v) - fmaP(ax, u, -v)) / ax;
+    du = ((ay - v) - productError(ax, u, v)) / ax;
   } else {
     u = ax / ay;
     const v = ay * u;
-    du = ((ax - v) - fmaP(ay, u, -v)) / ay;
+    du = ((ax - v) - productError(ay, u, v)) / ay;
   }
   let z: number;
   if (x > 0) {

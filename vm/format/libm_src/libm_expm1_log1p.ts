@@ -81,7 +81,7 @@ export function libmExpm1(x: number): number {
   const h2 = hxs * hxs;
   const h4 = h2 * h2;
   const r1 = fma(h4, fma(hxs, Q5, Q4), fma(h2, fma(hxs, Q3, Q2), fma(hxs, Q1, 1.0)));
-  const t = fma(-r1, hfx, 3.0);
+  const t = fmaP(-r1, hfx, 3.0);
   let e = hxs * ((r1 - t) / fmaP(-x, t, 6.0));
   if (k === 0) return x - fma(e, x, -hxs);
   e = fmaP(e - c, x, -c);

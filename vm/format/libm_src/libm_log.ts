@@ -10,7 +10,7 @@
 // multiply-adds the compiler fused computed as exact fused multiply-adds. The tables are the
 // library's `__log_data` and `__log2_data`.
 
-import { f64, u32, HI, LO, fromWords, hexDoubles, fma, fmaP, TWO_52 } from '../float_words.js';
+import { f64, u32, HI, LO, fromWords, hexDoubles, fma, fmaP, productError, TWO_52 } from '../float_words.js';
 
 // __log_data: ln2hi, ln2lo, poly[5], poly1[11], then 128 entries of (invc, logc) (and the
 // 128 (chi, clo) entries only the variant without FMA uses, left out).
@@ -114,13 +114,15 @@ export function libmLog(x: number): number {
     q = fma(q, r3, fma(r2, B3, fma(r, B2, B1)));
     // hi + lo = r - r*r/2 exactly enough, with r split at 2**27 (the split's multiply-adds
     // fused as the compiler fused them).
-    const rhi = fma(-r, TWO_27, fma(r, TWO_27, r));
+    // The products with TWO_27 are exact, and so are rhi*rhi (rhi has 26 bits) and its product
+    // with B0 = -0.5: those fmas are plain sums.
+    const rhi = -r * TWO_27 + (r * TWO_27 + r);
     const rlo = r - rhi;
     const rhi2 = rhi * rhi;
-    const h = fma(rhi2, B0, r);
-    let l = fma(rhi2, B0, r - h);
-    l = fma(B0 * rlo, r + rhi, l);
-    return h + fma(q, r3, l);
+    const h = rhi2 * B0 + r;
+    let l = rhi2 * B0 + (r - h);
+    l = fmaP(B0 * rlo, r + rhi, l);
+    return h + fmaP(q, r3, l);
   }
   const special = splitArgument(x, hi, lo);
   if (special !== undefined) return special;
@@ -206,7 +208,7 @@ export function libmLog2(x: number): number {
   const t3 = k + logc;
   const r = fmaP(z, invc, -1.0);
   const t1 = INVLN2HI * r;
-  const t2 = fmaP(r, INVLN2LO, fmaP(INVLN2HI, r, -t1));
+  const t2 = fmaP(r, INVLN2LO, productError(INVLN2HI, r, t1));
   const h = t1 + t3;
   const l = t3 - h + t1 + t2;
   const r2 = r * r;

@@ -9,7 +9,7 @@
 // `__pow_log_data` and `__exp_data`. (On a CPU without FMA, glibc runs the other variant,
 // which can differ in the last bit in rare cases.)
 
-import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma, fmaP, TWO_52 } from '../float_words.js';
+import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma, fmaP, productError, TWO_52 } from '../float_words.js';
 import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, C2, C3, C4, C5, SHIFT, EXP_TAB, EXP_TAIL, scaleSpecial } from './libm_exp.js';
 
 // __pow_log_data: ln2hi, ln2lo, poly[7], then 128 entries of (invc, pad, logc, logctail).
@@ -150,7 +150,7 @@ export function libmPow(x: number, y: number): number {
   const t2 = r + t1;
   const ar2 = r * ar;
   const ar3 = r * ar2;
-  const lo3 = fmaP(ar, r, -ar2);
+  const lo3 = productError(ar, r, ar2);
   const lo2 = t1 - t2 + r;
   const q3 = fma(r, A6, A5);
   const hi0 = t2 + ar2;
@@ -162,7 +162,7 @@ export function libmPow(x: number, y: number): number {
 
   // y * log(x) = ehi + elo.
   const ehi = y * hi;
-  const elo = fmaP(y, lo, fmaP(hi, y, -ehi));
+  const elo = fmaP(y, lo, productError(hi, y, ehi));
 
   // exp(ehi + elo) (exp_inline).
   f64[0] = ehi;

@@ -10,7 +10,7 @@
 // it: the same operations in the same order, each fused multiply-add computed exactly. The
 // table is the library's `xfg`.
 
-import { f64, u32, LO, hexDoubles, fma, fmaP } from '../float_words.js';
+import { f64, u32, LO, hexDoubles, fma, fmaP, productError } from '../float_words.js';
 import { HPINV, MP1, MP2, TOINT, branred, reduce, reduced } from './libm_sincos.js';
 
 // xfg: 186 rows of (x_i, tan(x_i), cot(x_i), and a correction unused here).
@@ -177,7 +177,7 @@ function tanReduced(a: number, da: number, n: number): number {
     const db = Math.abs(a) > Math.abs(t2) ? (a - b) + t2 : (t2 - b) + a;
     const c = 1.0 / b;
     const u = c * b;
-    const uu = fmaP(c, b, -u);
+    const uu = productError(c, b, u);
     const cc = fmaP(-c, db, ((1.0 - u) - uu) + 0.0) / b;
     const z = c + cc;
     return -(z + ((c - z) + cc));
