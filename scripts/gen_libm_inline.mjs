@@ -72,7 +72,7 @@ function generate(file) {
     if (call.expression.text === 'fma') {
       lines.push(`const ${p} = ${a} * ${b}, ${s} = ${p} + ${c}, ${t} = ${s} - ${p};`);
       lines.push(`const ${l} = (${p} - (${s} - ${t})) + (${c} - ${t}), ${x} = Math.abs(${s});`);
-      lines.push(`if (${x} - ((Math.abs(${l}) + Math.abs(${p}) * HALF_ULP) * WIDEN + MARGIN) !== ${x}) INEXACT[0] = 1;`);
+      lines.push(`if (${x} - ((Math.abs(${l}) + Math.abs(${p}) * HALF_ULP) * WIDEN + MARGIN) !== ${x}) $inexact = 1;`);
       return s;
     }
     const product = call.expression.text === 'fmaP';
@@ -88,7 +88,7 @@ function generate(file) {
     if (!product) {
       // productError(a, b, p): c is the product a*b rounded.
       lines.push(`const $e${i} = (($ah${i} * ${bh} - ${c}) + $ah${i} * ${bl} + $al${i} * ${bh}) + $al${i} * ${bl};`);
-      lines.push(`if (!(Math.abs(${c}) > DEKKER_MIN && $e${i} - $e${i} === 0)) INEXACT[0] = 1;`);
+      lines.push(`if (!(Math.abs(${c}) > DEKKER_MIN && $e${i} - $e${i} === 0)) $inexact = 1;`);
       return `$e${i}`;
     }
     lines.push(`const $e${i} = (($ah${i} * ${bh} - ${p}) + $ah${i} * ${bl} + $al${i} * ${bh}) + $al${i} * ${bl};`);
@@ -97,17 +97,20 @@ function generate(file) {
     lines.push(`const $r${i} = ${s} + $v${i}, $rb${i} = $r${i} - ${s}, $rl${i} = (${s} - ($r${i} - $rb${i})) + ($v${i} - $rb${i}), ${x} = Math.abs($r${i});`);
     // A zero product (of operands other than the nonzero constants).
     const zero = [a, b].filter((o) => !CONSTANT.test(o) && !/^\d/.test(o)).map((o) => `${o} === 0`).join(' || ') || 'false';
-    lines.push(`if (!($ve${i} === 0 ? Math.abs(${p}) > DEKKER_MIN || ($r${i} !== 0 && (${zero})) : ${x} - ((Math.abs($rl${i}) + Math.abs($ve${i})) * WIDEN + MARGIN) === ${x})) INEXACT[0] = 1;`);
+    lines.push(`if (!($ve${i} === 0 ? Math.abs(${p}) > DEKKER_MIN || ($r${i} !== 0 && (${zero})) : ${x} - ((Math.abs($rl${i}) + Math.abs($ve${i})) * WIDEN + MARGIN) === ${x})) $inexact = 1;`);
     return `$r${i}`;
   }
 
-  // Writes the statement's calls out before it (in braces when it is an if's branch); in an
-  // entry function, a return gives the exact function's result when a check failed.
-  function expand(st, braces, entry) {
+  // Writes the statement's calls out before it (in braces when it is an if's branch). A failed
+  // check sets the function's local $inexact (a branch without a store to memory, which V8
+  // would leave out of its compiled code until first taken, then deoptimise the function for);
+  // a helper's return passes it on in INEXACT[0], an entry function's return gives the exact
+  // function's result when either is set.
+  function expand(st, braces, fn) {
     const simple = ts.isExpressionStatement(st) || ts.isReturnStatement(st)
       || (ts.isVariableStatement(st) && st.declarationList.declarations.length === 1 && !braces);
     const calls = simple ? hoistable(st, []) : [];
-    const guard = entry && ts.isReturnStatement(st) && st.expression;
+    const guard = fn && ts.isReturnStatement(st) && st.expression;
     if (calls.length === 0 && !guard) return;
     // Every fma call under the hoisted ones too (their arguments are evaluated with them).
     const all = [];
@@ -118,7 +121,9 @@ function generate(file) {
     if (guard) {
       const value = render(st.expression, all, lines);
       lines.push(`const $ret = ${value};`);
-      body = `return INEXACT[0] === 0 ? $ret : ${entry.exact}(${entry.params});`;
+      body = fn.entry
+        ? `return $inexact === 0 && INEXACT[0] === 0 ? $ret : ${fn.entry.exact}(${fn.entry.params});`
+        : 'INEXACT[0] |= $inexact;\n' + 'return $ret;';
       braces = true;
     } else {
       body = render(st, all, lines);
@@ -134,31 +139,37 @@ function generate(file) {
       outer = indent;
       indent += '  ';
     }
-    const code = lines.join(`\n${indent}`) + `\n${indent}` + body;
+    const code = lines.join(`\n${indent}`) + `\n${indent}` + body.replace('\n', `\n${indent}`);
     edits.push([st.getStart(sf), st.end, braces ? `{\n${indent}${code}\n${outer}}` : code]);
   }
 
   const entries = [];
-  function visit(node, entry) {
+  const hasCalls = (node) => isFmaCall(node) || (!ts.isFunctionLike(node) && ts.forEachChild(node, hasCalls) === true);
+  function visit(node, fn) {
     if (ts.isFunctionLike(node)) {
-      entry = null;
+      fn = null;
       const exported = node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      const open = node.body ? node.body.getStart(sf) + 1 : 0;
       if (ts.isFunctionDeclaration(node) && exported && /^libm/.test(node.name.text)) {
         const name = node.name.text;
         // The arguments as passed (the body may assign its parameters).
         const params = node.parameters.map((q) => q.name.getText(sf));
-        entry = { exact: `${name}$exact`, params: params.map((q) => `${q}$in`).join(', ') };
+        fn = { entry: { exact: `${name}$exact`, params: params.map((q) => `${q}$in`).join(', ') } };
         entries.push(name);
-        const open = node.body.getStart(sf) + 1;
-        edits.push([open, open, `\n  INEXACT[0] = 0;\n  const ${params.map((q) => `${q}$in = ${q}`).join(', ')};`]);
+        edits.push([open, open, `\n  INEXACT[0] = 0;\n  let $inexact = 0;\n  const ${params.map((q) => `${q}$in = ${q}`).join(', ')};`]);
+      } else if (ts.isFunctionDeclaration(node) && node.body && ts.forEachChild(node.body, hasCalls)) {
+        const last = node.body.statements[node.body.statements.length - 1];
+        if (!last || !ts.isReturnStatement(last)) throw new Error(`${file}: ${node.name.text} must end with a return`);
+        fn = { entry: null };
+        edits.push([open, open, '\n  let $inexact = 0;']);
       }
     }
-    if (ts.isBlock(node)) node.statements.forEach((st) => expand(st, false, entry));
+    if (ts.isBlock(node)) node.statements.forEach((st) => expand(st, false, fn));
     if (ts.isIfStatement(node)) {
-      if (!ts.isBlock(node.thenStatement)) expand(node.thenStatement, true, entry);
-      if (node.elseStatement && !ts.isBlock(node.elseStatement) && !ts.isIfStatement(node.elseStatement)) expand(node.elseStatement, true, entry);
+      if (!ts.isBlock(node.thenStatement)) expand(node.thenStatement, true, fn);
+      if (node.elseStatement && !ts.isBlock(node.elseStatement) && !ts.isIfStatement(node.elseStatement)) expand(node.elseStatement, true, fn);
     }
-    ts.forEachChild(node, (c) => visit(c, entry));
+    ts.forEachChild(node, (c) => visit(c, fn));
   }
   visit(sf, null);
 

@@ -322,22 +322,27 @@ const TWOM500 = 2 ** -500;
 
 /** The Taylor polynomial of atan(x) / x - 1 in v = x*x. */
 function taylor(v: number): number {
-  const $p5 = v * D13, $s5 = $p5 + D11, $t5 = $s5 - $p5;
-  const $l5 = ($p5 - ($s5 - $t5)) + (D11 - $t5), $x5 = Math.abs($s5);
-  if ($x5 - ((Math.abs($l5) + Math.abs($p5) * HALF_ULP) * WIDEN + MARGIN) !== $x5) INEXACT[0] = 1;
-  const $p4 = v * $s5, $s4 = $p4 + D9, $t4 = $s4 - $p4;
-  const $l4 = ($p4 - ($s4 - $t4)) + (D9 - $t4), $x4 = Math.abs($s4);
-  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) INEXACT[0] = 1;
-  const $p3 = v * $s4, $s3 = $p3 + D7, $t3 = $s3 - $p3;
-  const $l3 = ($p3 - ($s3 - $t3)) + (D7 - $t3), $x3 = Math.abs($s3);
-  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) INEXACT[0] = 1;
-  const $p2 = v * $s3, $s2 = $p2 + D5, $t2 = $s2 - $p2;
-  const $l2 = ($p2 - ($s2 - $t2)) + (D5 - $t2), $x2 = Math.abs($s2);
-  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) INEXACT[0] = 1;
-  const $p1 = v * $s2, $s1 = $p1 + D3, $t1 = $s1 - $p1;
-  const $l1 = ($p1 - ($s1 - $t1)) + (D3 - $t1), $x1 = Math.abs($s1);
-  if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) INEXACT[0] = 1;
-  return $s1;
+  let $inexact = 0;
+  {
+    const $p5 = v * D13, $s5 = $p5 + D11, $t5 = $s5 - $p5;
+    const $l5 = ($p5 - ($s5 - $t5)) + (D11 - $t5), $x5 = Math.abs($s5);
+    if ($x5 - ((Math.abs($l5) + Math.abs($p5) * HALF_ULP) * WIDEN + MARGIN) !== $x5) $inexact = 1;
+    const $p4 = v * $s5, $s4 = $p4 + D9, $t4 = $s4 - $p4;
+    const $l4 = ($p4 - ($s4 - $t4)) + (D9 - $t4), $x4 = Math.abs($s4);
+    if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) $inexact = 1;
+    const $p3 = v * $s4, $s3 = $p3 + D7, $t3 = $s3 - $p3;
+    const $l3 = ($p3 - ($s3 - $t3)) + (D7 - $t3), $x3 = Math.abs($s3);
+    if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) $inexact = 1;
+    const $p2 = v * $s3, $s2 = $p2 + D5, $t2 = $s2 - $p2;
+    const $l2 = ($p2 - ($s2 - $t2)) + (D5 - $t2), $x2 = Math.abs($s2);
+    if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) $inexact = 1;
+    const $p1 = v * $s2, $s1 = $p1 + D3, $t1 = $s1 - $p1;
+    const $l1 = ($p1 - ($s1 - $t1)) + (D3 - $t1), $x1 = Math.abs($s1);
+    if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) $inexact = 1;
+    const $ret = $s1;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 /** The row of the table point nearest to t (1/16 <= t < 1), as an index into CIJ. */
@@ -347,33 +352,39 @@ function row(t: number): number {
 
 /** The polynomial of a table row at z = t - x_i, without its constant term. */
 function rowPolynomial(r: number, z: number): number {
-  const $b9 = CIJ[r + 6];
-  const $c9 = CIJ[r + 5];
-  const $p9 = z * $b9, $s9 = $p9 + $c9, $t9 = $s9 - $p9;
-  const $l9 = ($p9 - ($s9 - $t9)) + ($c9 - $t9), $x9 = Math.abs($s9);
-  if ($x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) !== $x9) INEXACT[0] = 1;
-  const $c8 = CIJ[r + 4];
-  const $p8 = z * $s9, $s8 = $p8 + $c8, $t8 = $s8 - $p8;
-  const $l8 = ($p8 - ($s8 - $t8)) + ($c8 - $t8), $x8 = Math.abs($s8);
-  if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) INEXACT[0] = 1;
-  const $c7 = CIJ[r + 3];
-  const $p7 = z * $s8, $s7 = $p7 + $c7, $t7 = $s7 - $p7;
-  const $l7 = ($p7 - ($s7 - $t7)) + ($c7 - $t7), $x7 = Math.abs($s7);
-  if ($x7 - ((Math.abs($l7) + Math.abs($p7) * HALF_ULP) * WIDEN + MARGIN) !== $x7) INEXACT[0] = 1;
-  const $c6 = CIJ[r + 2];
-  const $p6 = z * $s7, $s6 = $p6 + $c6, $t6 = $s6 - $p6;
-  const $l6 = ($p6 - ($s6 - $t6)) + ($c6 - $t6), $x6 = Math.abs($s6);
-  if ($x6 - ((Math.abs($l6) + Math.abs($p6) * HALF_ULP) * WIDEN + MARGIN) !== $x6) INEXACT[0] = 1;
-  return $s6;
+  let $inexact = 0;
+  {
+    const $b9 = CIJ[r + 6];
+    const $c9 = CIJ[r + 5];
+    const $p9 = z * $b9, $s9 = $p9 + $c9, $t9 = $s9 - $p9;
+    const $l9 = ($p9 - ($s9 - $t9)) + ($c9 - $t9), $x9 = Math.abs($s9);
+    if ($x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) !== $x9) $inexact = 1;
+    const $c8 = CIJ[r + 4];
+    const $p8 = z * $s9, $s8 = $p8 + $c8, $t8 = $s8 - $p8;
+    const $l8 = ($p8 - ($s8 - $t8)) + ($c8 - $t8), $x8 = Math.abs($s8);
+    if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) $inexact = 1;
+    const $c7 = CIJ[r + 3];
+    const $p7 = z * $s8, $s7 = $p7 + $c7, $t7 = $s7 - $p7;
+    const $l7 = ($p7 - ($s7 - $t7)) + ($c7 - $t7), $x7 = Math.abs($s7);
+    if ($x7 - ((Math.abs($l7) + Math.abs($p7) * HALF_ULP) * WIDEN + MARGIN) !== $x7) $inexact = 1;
+    const $c6 = CIJ[r + 2];
+    const $p6 = z * $s7, $s6 = $p6 + $c6, $t6 = $s6 - $p6;
+    const $l6 = ($p6 - ($s6 - $t6)) + ($c6 - $t6), $x6 = Math.abs($s6);
+    if ($x6 - ((Math.abs($l6) + Math.abs($p6) * HALF_ULP) * WIDEN + MARGIN) !== $x6) $inexact = 1;
+    const $ret = $s6;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 /** atan(x) for every double, as glibc returns it. */
 export function libmAtan(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   if (Number.isNaN(x)) {
     const $ret = x;
-    return INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
   }
   const u = Math.abs(x);
   let y: number;
@@ -381,7 +392,7 @@ export function libmAtan(x: number): number {
     if (u < B) {
       if (u < A) {
         const $ret = x;
-        return INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
       }
       const v = x * x;
       {
@@ -389,9 +400,9 @@ export function libmAtan(x: number): number {
         const $b11 = taylor(v);
         const $p11 = $a11 * $b11, $s11 = $p11 + x, $t11 = $s11 - $p11;
         const $l11 = ($p11 - ($s11 - $t11)) + (x - $t11), $x11 = Math.abs($s11);
-        if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) INEXACT[0] = 1;
+        if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) $inexact = 1;
         const $ret = $s11;
-        return INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
       }
     }
     const r = row(u);
@@ -400,7 +411,7 @@ export function libmAtan(x: number): number {
     const $c10 = CIJ[r + 1];
     const $p10 = $a10 * z, $s10 = $p10 + $c10, $t10 = $s10 - $p10;
     const $l10 = ($p10 - ($s10 - $t10)) + ($c10 - $t10), $x10 = Math.abs($s10);
-    if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) INEXACT[0] = 1;
+    if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) $inexact = 1;
     y = $s10;
   } else if (u < D) {
     // atan(u) = pi/2 - atan(w), w = 1/u carried with its rounding error.
@@ -409,14 +420,14 @@ export function libmAtan(x: number): number {
     const $t12 = SPLIT * u, $ah12 = $t12 - ($t12 - u), $al12 = u - $ah12;
     const $u12 = SPLIT * w, $bh12 = $u12 - ($u12 - w), $bl12 = w - $bh12;
     const $e12 = (($ah12 * $bh12 - t1) + $ah12 * $bl12 + $al12 * $bh12) + $al12 * $bl12;
-    if (!(Math.abs(t1) > DEKKER_MIN && $e12 - $e12 === 0)) INEXACT[0] = 1;
+    if (!(Math.abs(t1) > DEKKER_MIN && $e12 - $e12 === 0)) $inexact = 1;
     const t2 = $e12;
     const r = row(w);
     const $a13 = (1 - t1) - t2;
     const $c13 = w - CIJ[r];
     const $p13 = $a13 * w, $s13 = $p13 + $c13, $t13 = $s13 - $p13;
     const $l13 = ($p13 - ($s13 - $t13)) + ($c13 - $t13), $x13 = Math.abs($s13);
-    if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) INEXACT[0] = 1;
+    if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) $inexact = 1;
     const z = $s13;
     const $a14 = -rowPolynomial(r, z);
     const $p14 = $a14 * z, $t14 = SPLIT * $a14, $ah14 = $t14 - ($t14 - $a14), $al14 = $a14 - $ah14;
@@ -425,7 +436,7 @@ export function libmAtan(x: number): number {
     const $s14 = $p14 + HPI1, $sb14 = $s14 - $p14, $sl14 = ($p14 - ($s14 - $sb14)) + (HPI1 - $sb14);
     const $v14 = $sl14 + $e14, $vb14 = $v14 - $sl14, $ve14 = ($sl14 - ($v14 - $vb14)) + ($e14 - $vb14);
     const $r14 = $s14 + $v14, $rb14 = $r14 - $s14, $rl14 = ($s14 - ($r14 - $rb14)) + ($v14 - $rb14), $x14 = Math.abs($r14);
-    if (!($ve14 === 0 ? Math.abs($p14) > DEKKER_MIN || ($r14 !== 0 && ($a14 === 0 || z === 0)) : $x14 - ((Math.abs($rl14) + Math.abs($ve14)) * WIDEN + MARGIN) === $x14)) INEXACT[0] = 1;
+    if (!($ve14 === 0 ? Math.abs($p14) > DEKKER_MIN || ($r14 !== 0 && ($a14 === 0 || z === 0)) : $x14 - ((Math.abs($rl14) + Math.abs($ve14)) * WIDEN + MARGIN) === $x14)) $inexact = 1;
     y = (HPI - CIJ[r + 1]) + $r14;
   } else if (u < E) {
     const w = 1 / u;
@@ -434,7 +445,7 @@ export function libmAtan(x: number): number {
     const $t15 = SPLIT * u, $ah15 = $t15 - ($t15 - u), $al15 = u - $ah15;
     const $u15 = SPLIT * w, $bh15 = $u15 - ($u15 - w), $bl15 = w - $bh15;
     const $e15 = (($ah15 * $bh15 - t1) + $ah15 * $bl15 + $al15 * $bh15) + $al15 * $bl15;
-    if (!(Math.abs(t1) > DEKKER_MIN && $e15 - $e15 === 0)) INEXACT[0] = 1;
+    if (!(Math.abs(t1) > DEKKER_MIN && $e15 - $e15 === 0)) $inexact = 1;
     const t2 = $e15;
     const yy = (w * v) * taylor(v);
     const ww = ((1 - t1) - t2) * w;
@@ -444,74 +455,75 @@ export function libmAtan(x: number): number {
   } else {
     {
       const $ret = x > 0 ? HPI : -HPI;
-      return INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
     }
   }
   {
     const $ret = x < 0 ? -y : y;
-    return INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan$exact(x$in);
   }
 }
 
 /** atan2(y, x) for every pair of doubles, as glibc returns it. */
 export function libmAtan2(y: number, x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const y$in = y, x$in = x;
   if (Number.isNaN(x) || Number.isNaN(y)) {
     const $ret = x + y;
-    return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
   }
   const yNegative = y < 0 || Object.is(y, -0);
   if (y === 0) {
     // The sign of zero says which side: atan2(+-0, x) is +-0 for x >= +0, +-pi otherwise.
     if (x > 0 || Object.is(x, 0)) {
       const $ret = y;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
     {
       const $ret = yNegative ? -OPI : OPI;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
   }
   if (x === 0) {
     const $ret = yNegative ? -HPI : HPI;
-    return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
   }
   if (x === Infinity) {
     if (y === Infinity) {
       const $ret = QPI;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
     if (y === -Infinity) {
       const $ret = -QPI;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
     {
       const $ret = yNegative ? -0 : 0;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
   }
   if (x === -Infinity) {
     if (y === Infinity) {
       const $ret = TQPI;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
     if (y === -Infinity) {
       const $ret = -TQPI;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
     {
       const $ret = yNegative ? -OPI : OPI;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
   }
   if (y === Infinity) {
     const $ret = HPI;
-    return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
   }
   if (y === -Infinity) {
     const $ret = -HPI;
-    return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
   }
   f64[0] = x;
   const ex = u32[HI] & 0x7ff00000;
@@ -523,16 +535,16 @@ export function libmAtan2(y: number, x: number): number {
   // 57 * 16**5: the quotient is beyond 2**57 or below 2**-57.
   if (de >= 59768832) {
     const $ret = y > 0 ? HPI : -HPI;
-    return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
   }
   if (de <= -59768832) {
     if (x > 0) {
       const $ret = y < 0 ? -(ay / ax) : ay / ax;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
     {
       const $ret = y > 0 ? OPI : -OPI;
-      return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
     }
   }
   if (ax < TWOM500 || ay < TWOM500) {
@@ -552,7 +564,7 @@ export function libmAtan2(y: number, x: number): number {
     const $t16 = SPLIT * ax, $ah16 = $t16 - ($t16 - ax), $al16 = ax - $ah16;
     const $u16 = SPLIT * u, $bh16 = $u16 - ($u16 - u), $bl16 = u - $bh16;
     const $e16 = (($ah16 * $bh16 - v) + $ah16 * $bl16 + $al16 * $bh16) + $al16 * $bl16;
-    if (!(Math.abs(v) > DEKKER_MIN && $e16 - $e16 === 0)) INEXACT[0] = 1;
+    if (!(Math.abs(v) > DEKKER_MIN && $e16 - $e16 === 0)) $inexact = 1;
     du = ((ay - v) - $e16) / ax;
   } else {
     u = ax / ay;
@@ -560,7 +572,7 @@ export function libmAtan2(y: number, x: number): number {
     const $t17 = SPLIT * ay, $ah17 = $t17 - ($t17 - ay), $al17 = ay - $ah17;
     const $u17 = SPLIT * u, $bh17 = $u17 - ($u17 - u), $bl17 = u - $bh17;
     const $e17 = (($ah17 * $bh17 - v) + $ah17 * $bl17 + $al17 * $bh17) + $al17 * $bl17;
-    if (!(Math.abs(v) > DEKKER_MIN && $e17 - $e17 === 0)) INEXACT[0] = 1;
+    if (!(Math.abs(v) > DEKKER_MIN && $e17 - $e17 === 0)) $inexact = 1;
     du = ((ax - v) - $e17) / ay;
   }
   let z: number;
@@ -576,7 +588,7 @@ export function libmAtan2(y: number, x: number): number {
         const $s18 = $p18 + du, $sb18 = $s18 - $p18, $sl18 = ($p18 - ($s18 - $sb18)) + (du - $sb18);
         const $v18 = $sl18 + $e18, $vb18 = $v18 - $sl18, $ve18 = ($sl18 - ($v18 - $vb18)) + ($e18 - $vb18);
         const $r18 = $s18 + $v18, $rb18 = $r18 - $s18, $rl18 = ($s18 - ($r18 - $rb18)) + ($v18 - $rb18), $x18 = Math.abs($r18);
-        if (!($ve18 === 0 ? Math.abs($p18) > DEKKER_MIN || ($r18 !== 0 && ($a18 === 0 || $b18 === 0)) : $x18 - ((Math.abs($rl18) + Math.abs($ve18)) * WIDEN + MARGIN) === $x18)) INEXACT[0] = 1;
+        if (!($ve18 === 0 ? Math.abs($p18) > DEKKER_MIN || ($r18 !== 0 && ($a18 === 0 || $b18 === 0)) : $x18 - ((Math.abs($rl18) + Math.abs($ve18)) * WIDEN + MARGIN) === $x18)) $inexact = 1;
         z = u + $r18;
       } else {
         const r = row(u);
@@ -588,27 +600,27 @@ export function libmAtan2(y: number, x: number): number {
         const $c21 = CIJ[r + 5];
         const $p21 = v * $b21, $s21 = $p21 + $c21, $t21 = $s21 - $p21;
         const $l21 = ($p21 - ($s21 - $t21)) + ($c21 - $t21), $x21 = Math.abs($s21);
-        if ($x21 - ((Math.abs($l21) + Math.abs($p21) * HALF_ULP) * WIDEN + MARGIN) !== $x21) INEXACT[0] = 1;
+        if ($x21 - ((Math.abs($l21) + Math.abs($p21) * HALF_ULP) * WIDEN + MARGIN) !== $x21) $inexact = 1;
         const $c20 = CIJ[r + 4];
         const $p20 = v * $s21, $s20 = $p20 + $c20, $t20 = $s20 - $p20;
         const $l20 = ($p20 - ($s20 - $t20)) + ($c20 - $t20), $x20 = Math.abs($s20);
-        if ($x20 - ((Math.abs($l20) + Math.abs($p20) * HALF_ULP) * WIDEN + MARGIN) !== $x20) INEXACT[0] = 1;
+        if ($x20 - ((Math.abs($l20) + Math.abs($p20) * HALF_ULP) * WIDEN + MARGIN) !== $x20) $inexact = 1;
         const $c19 = CIJ[r + 3];
         const $p19 = v * $s20, $s19 = $p19 + $c19, $t19 = $s19 - $p19;
         const $l19 = ($p19 - ($s19 - $t19)) + ($c19 - $t19), $x19 = Math.abs($s19);
-        if ($x19 - ((Math.abs($l19) + Math.abs($p19) * HALF_ULP) * WIDEN + MARGIN) !== $x19) INEXACT[0] = 1;
+        if ($x19 - ((Math.abs($l19) + Math.abs($p19) * HALF_ULP) * WIDEN + MARGIN) !== $x19) $inexact = 1;
         const q = $s19;
         const $c23 = (v * v) * q;
         const $p23 = dv * t2, $s23 = $p23 + $c23, $t23 = $s23 - $p23;
         const $l23 = ($p23 - ($s23 - $t23)) + ($c23 - $t23), $x23 = Math.abs($s23);
-        if ($x23 - ((Math.abs($l23) + Math.abs($p23) * HALF_ULP) * WIDEN + MARGIN) !== $x23) INEXACT[0] = 1;
+        if ($x23 - ((Math.abs($l23) + Math.abs($p23) * HALF_ULP) * WIDEN + MARGIN) !== $x23) $inexact = 1;
         const $p22 = v * t2, $t22 = SPLIT * v, $ah22 = $t22 - ($t22 - v), $al22 = v - $ah22;
         const $u22 = SPLIT * t2, $bh22 = $u22 - ($u22 - t2), $bl22 = t2 - $bh22;
         const $e22 = (($ah22 * $bh22 - $p22) + $ah22 * $bl22 + $al22 * $bh22) + $al22 * $bl22;
         const $s22 = $p22 + $s23, $sb22 = $s22 - $p22, $sl22 = ($p22 - ($s22 - $sb22)) + ($s23 - $sb22);
         const $v22 = $sl22 + $e22, $vb22 = $v22 - $sl22, $ve22 = ($sl22 - ($v22 - $vb22)) + ($e22 - $vb22);
         const $r22 = $s22 + $v22, $rb22 = $r22 - $s22, $rl22 = ($s22 - ($r22 - $rb22)) + ($v22 - $rb22), $x22 = Math.abs($r22);
-        if (!($ve22 === 0 ? Math.abs($p22) > DEKKER_MIN || ($r22 !== 0 && (v === 0 || t2 === 0)) : $x22 - ((Math.abs($rl22) + Math.abs($ve22)) * WIDEN + MARGIN) === $x22)) INEXACT[0] = 1;
+        if (!($ve22 === 0 ? Math.abs($p22) > DEKKER_MIN || ($r22 !== 0 && (v === 0 || t2 === 0)) : $x22 - ((Math.abs($rl22) + Math.abs($ve22)) * WIDEN + MARGIN) === $x22)) $inexact = 1;
         z = CIJ[r + 1] + $r22;
       }
     } else if (u < B) {
@@ -624,7 +636,7 @@ export function libmAtan2(y: number, x: number): number {
       const $s24 = $p24 + $c24, $sb24 = $s24 - $p24, $sl24 = ($p24 - ($s24 - $sb24)) + ($c24 - $sb24);
       const $v24 = $sl24 + $e24, $vb24 = $v24 - $sl24, $ve24 = ($sl24 - ($v24 - $vb24)) + ($e24 - $vb24);
       const $r24 = $s24 + $v24, $rb24 = $r24 - $s24, $rl24 = ($s24 - ($r24 - $rb24)) + ($v24 - $rb24), $x24 = Math.abs($r24);
-      if (!($ve24 === 0 ? Math.abs($p24) > DEKKER_MIN || ($r24 !== 0 && ($a24 === 0 || $b24 === 0)) : $x24 - ((Math.abs($rl24) + Math.abs($ve24)) * WIDEN + MARGIN) === $x24)) INEXACT[0] = 1;
+      if (!($ve24 === 0 ? Math.abs($p24) > DEKKER_MIN || ($r24 !== 0 && ($a24 === 0 || $b24 === 0)) : $x24 - ((Math.abs($rl24) + Math.abs($ve24)) * WIDEN + MARGIN) === $x24)) $inexact = 1;
       z = t2 + $r24;
     } else {
       const r = row(u);
@@ -637,7 +649,7 @@ export function libmAtan2(y: number, x: number): number {
       const $s25 = $p25 + HPI1, $sb25 = $s25 - $p25, $sl25 = ($p25 - ($s25 - $sb25)) + (HPI1 - $sb25);
       const $v25 = $sl25 + $e25, $vb25 = $v25 - $sl25, $ve25 = ($sl25 - ($v25 - $vb25)) + ($e25 - $vb25);
       const $r25 = $s25 + $v25, $rb25 = $r25 - $s25, $rl25 = ($s25 - ($r25 - $rb25)) + ($v25 - $rb25), $x25 = Math.abs($r25);
-      if (!($ve25 === 0 ? Math.abs($p25) > DEKKER_MIN || ($r25 !== 0 && ($a25 === 0 || $b25 === 0)) : $x25 - ((Math.abs($rl25) + Math.abs($ve25)) * WIDEN + MARGIN) === $x25)) INEXACT[0] = 1;
+      if (!($ve25 === 0 ? Math.abs($p25) > DEKKER_MIN || ($r25 !== 0 && ($a25 === 0 || $b25 === 0)) : $x25 - ((Math.abs($rl25) + Math.abs($ve25)) * WIDEN + MARGIN) === $x25)) $inexact = 1;
       z = (HPI - CIJ[r + 1]) + $r25;
     }
   } else if (ax < ay) {
@@ -654,7 +666,7 @@ export function libmAtan2(y: number, x: number): number {
       const $s26 = $p26 + $c26, $sb26 = $s26 - $p26, $sl26 = ($p26 - ($s26 - $sb26)) + ($c26 - $sb26);
       const $v26 = $sl26 + $e26, $vb26 = $v26 - $sl26, $ve26 = ($sl26 - ($v26 - $vb26)) + ($e26 - $vb26);
       const $r26 = $s26 + $v26, $rb26 = $r26 - $s26, $rl26 = ($s26 - ($r26 - $rb26)) + ($v26 - $rb26), $x26 = Math.abs($r26);
-      if (!($ve26 === 0 ? Math.abs($p26) > DEKKER_MIN || ($r26 !== 0 && ($a26 === 0 || $b26 === 0)) : $x26 - ((Math.abs($rl26) + Math.abs($ve26)) * WIDEN + MARGIN) === $x26)) INEXACT[0] = 1;
+      if (!($ve26 === 0 ? Math.abs($p26) > DEKKER_MIN || ($r26 !== 0 && ($a26 === 0 || $b26 === 0)) : $x26 - ((Math.abs($rl26) + Math.abs($ve26)) * WIDEN + MARGIN) === $x26)) $inexact = 1;
       z = t2 + $r26;
     } else {
       const r = row(u);
@@ -666,7 +678,7 @@ export function libmAtan2(y: number, x: number): number {
       const $s27 = $p27 + HPI1, $sb27 = $s27 - $p27, $sl27 = ($p27 - ($s27 - $sb27)) + (HPI1 - $sb27);
       const $v27 = $sl27 + $e27, $vb27 = $v27 - $sl27, $ve27 = ($sl27 - ($v27 - $vb27)) + ($e27 - $vb27);
       const $r27 = $s27 + $v27, $rb27 = $r27 - $s27, $rl27 = ($s27 - ($r27 - $rb27)) + ($v27 - $rb27), $x27 = Math.abs($r27);
-      if (!($ve27 === 0 ? Math.abs($p27) > DEKKER_MIN || ($r27 !== 0 && (v === 0 || $b27 === 0)) : $x27 - ((Math.abs($rl27) + Math.abs($ve27)) * WIDEN + MARGIN) === $x27)) INEXACT[0] = 1;
+      if (!($ve27 === 0 ? Math.abs($p27) > DEKKER_MIN || ($r27 !== 0 && (v === 0 || $b27 === 0)) : $x27 - ((Math.abs($rl27) + Math.abs($ve27)) * WIDEN + MARGIN) === $x27)) $inexact = 1;
       z = (HPI + CIJ[r + 1]) + $r27;
     }
   } else if (u < B) {
@@ -682,7 +694,7 @@ export function libmAtan2(y: number, x: number): number {
     const $s28 = $p28 + $c28, $sb28 = $s28 - $p28, $sl28 = ($p28 - ($s28 - $sb28)) + ($c28 - $sb28);
     const $v28 = $sl28 + $e28, $vb28 = $v28 - $sl28, $ve28 = ($sl28 - ($v28 - $vb28)) + ($e28 - $vb28);
     const $r28 = $s28 + $v28, $rb28 = $r28 - $s28, $rl28 = ($s28 - ($r28 - $rb28)) + ($v28 - $rb28), $x28 = Math.abs($r28);
-    if (!($ve28 === 0 ? Math.abs($p28) > DEKKER_MIN || ($r28 !== 0 && ($a28 === 0 || $b28 === 0)) : $x28 - ((Math.abs($rl28) + Math.abs($ve28)) * WIDEN + MARGIN) === $x28)) INEXACT[0] = 1;
+    if (!($ve28 === 0 ? Math.abs($p28) > DEKKER_MIN || ($r28 !== 0 && ($a28 === 0 || $b28 === 0)) : $x28 - ((Math.abs($rl28) + Math.abs($ve28)) * WIDEN + MARGIN) === $x28)) $inexact = 1;
     z = t2 + $r28;
   } else {
     const r = row(u);
@@ -695,11 +707,11 @@ export function libmAtan2(y: number, x: number): number {
     const $s29 = $p29 + OPI1, $sb29 = $s29 - $p29, $sl29 = ($p29 - ($s29 - $sb29)) + (OPI1 - $sb29);
     const $v29 = $sl29 + $e29, $vb29 = $v29 - $sl29, $ve29 = ($sl29 - ($v29 - $vb29)) + ($e29 - $vb29);
     const $r29 = $s29 + $v29, $rb29 = $r29 - $s29, $rl29 = ($s29 - ($r29 - $rb29)) + ($v29 - $rb29), $x29 = Math.abs($r29);
-    if (!($ve29 === 0 ? Math.abs($p29) > DEKKER_MIN || ($r29 !== 0 && ($a29 === 0 || $b29 === 0)) : $x29 - ((Math.abs($rl29) + Math.abs($ve29)) * WIDEN + MARGIN) === $x29)) INEXACT[0] = 1;
+    if (!($ve29 === 0 ? Math.abs($p29) > DEKKER_MIN || ($r29 !== 0 && ($a29 === 0 || $b29 === 0)) : $x29 - ((Math.abs($rl29) + Math.abs($ve29)) * WIDEN + MARGIN) === $x29)) $inexact = 1;
     z = (OPI - CIJ[r + 1]) + $r29;
   }
   {
     const $ret = y < 0 ? -z : z;
-    return INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmAtan2$exact(y$in, x$in);
   }
 }

@@ -86,13 +86,18 @@ export const TWO_M1022 = fromWords(0x00100000, 0);
  * subnormal range (glibc's `specialcase`).
  */
 export function scaleSpecial(tmp: number, sbitsHi: number, sbitsLo: number, ki: number): number {
+  let $inexact = 0;
   if ((ki & 0x80000000) === 0) {
     // k > 0: the result may overflow.
     const scale = fromWords((sbitsHi - (1009 << 20)) | 0, sbitsLo);
-    const $p1 = scale * tmp, $s1 = $p1 + scale, $t1 = $s1 - $p1;
-    const $l1 = ($p1 - ($s1 - $t1)) + (scale - $t1), $x1 = Math.abs($s1);
-    if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) INEXACT[0] = 1;
-    return $s1 * TWO_1009;
+    {
+      const $p1 = scale * tmp, $s1 = $p1 + scale, $t1 = $s1 - $p1;
+      const $l1 = ($p1 - ($s1 - $t1)) + (scale - $t1), $x1 = Math.abs($s1);
+      if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) $inexact = 1;
+      const $ret = $s1 * TWO_1009;
+      INEXACT[0] |= $inexact;
+      return $ret;
+    }
   }
   // k < 0: round once in the subnormal range.
   sbitsHi = (sbitsHi + (1022 << 20)) | 0;
@@ -107,12 +112,17 @@ export function scaleSpecial(tmp: number, sbitsHi: number, sbitsLo: number, ki: 
     y = h + l - one;
     if (y === 0) y = sbitsHi < 0 ? -0 : 0;
   }
-  return y * TWO_M1022;
+  {
+    const $ret = y * TWO_M1022;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 /** exp(x) for every double, as glibc returns it (Infinity on overflow, 0 on underflow). */
 export function libmExp(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   f64[0] = x;
   const abstop = (u32[HI] >>> 20) & 0x7ff;
@@ -121,20 +131,20 @@ export function libmExp(x: number): number {
     // |x| < 2**-54: 1 + x rounds as exp(x) does.
     if (abstop < 0x3c9) {
       const $ret = 1.0 + x;
-      return INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
     }
     if (abstop >= 0x409) {
       if (x === -Infinity) {
         const $ret = 0;
-        return INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
       }
       if (abstop >= 0x7ff) {
         const $ret = 1.0 + x;
-        return INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
       } // +inf, nan
       {
         const $ret = x < 0 ? 0 : Infinity;
-        return INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
       }
     }
     // 512 <= |x| < 1024: the scale is computed out of range below.
@@ -142,7 +152,7 @@ export function libmExp(x: number): number {
   }
   const $p2 = x * INV_LN2_N, $s2 = $p2 + SHIFT, $t2 = $s2 - $p2;
   const $l2 = ($p2 - ($s2 - $t2)) + (SHIFT - $t2), $x2 = Math.abs($s2);
-  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) INEXACT[0] = 1;
+  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) $inexact = 1;
   let kd = $s2;
   f64[0] = kd;
   const ki = u32[LO];
@@ -152,7 +162,7 @@ export function libmExp(x: number): number {
   const $c3 = special ? fmaP(kd, NEG_LN2_HI_N, x) : kd * NEG_LN2_HI_N + x;
   const $p3 = kd * NEG_LN2_LO_N, $s3 = $p3 + $c3, $t3 = $s3 - $p3;
   const $l3 = ($p3 - ($s3 - $t3)) + ($c3 - $t3), $x3 = Math.abs($s3);
-  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) INEXACT[0] = 1;
+  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) $inexact = 1;
   const r = $s3;
   const idx = 2 * (ki & 0x7f);
   const tail = EXP_TAIL[idx / 2];
@@ -162,29 +172,29 @@ export function libmExp(x: number): number {
   const $a4 = r2 * r2;
   const $p5 = r * C5, $s5 = $p5 + C4, $t5 = $s5 - $p5;
   const $l5 = ($p5 - ($s5 - $t5)) + (C4 - $t5), $x5 = Math.abs($s5);
-  if ($x5 - ((Math.abs($l5) + Math.abs($p5) * HALF_ULP) * WIDEN + MARGIN) !== $x5) INEXACT[0] = 1;
+  if ($x5 - ((Math.abs($l5) + Math.abs($p5) * HALF_ULP) * WIDEN + MARGIN) !== $x5) $inexact = 1;
   const $p7 = r * C3, $s7 = $p7 + C2, $t7 = $s7 - $p7;
   const $l7 = ($p7 - ($s7 - $t7)) + (C2 - $t7), $x7 = Math.abs($s7);
-  if ($x7 - ((Math.abs($l7) + Math.abs($p7) * HALF_ULP) * WIDEN + MARGIN) !== $x7) INEXACT[0] = 1;
+  if ($x7 - ((Math.abs($l7) + Math.abs($p7) * HALF_ULP) * WIDEN + MARGIN) !== $x7) $inexact = 1;
   const $c6 = r + tail;
   const $p6 = $s7 * r2, $s6 = $p6 + $c6, $t6 = $s6 - $p6;
   const $l6 = ($p6 - ($s6 - $t6)) + ($c6 - $t6), $x6 = Math.abs($s6);
-  if ($x6 - ((Math.abs($l6) + Math.abs($p6) * HALF_ULP) * WIDEN + MARGIN) !== $x6) INEXACT[0] = 1;
+  if ($x6 - ((Math.abs($l6) + Math.abs($p6) * HALF_ULP) * WIDEN + MARGIN) !== $x6) $inexact = 1;
   const $p4 = $a4 * $s5, $s4 = $p4 + $s6, $t4 = $s4 - $p4;
   const $l4 = ($p4 - ($s4 - $t4)) + ($s6 - $t4), $x4 = Math.abs($s4);
-  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) INEXACT[0] = 1;
+  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) $inexact = 1;
   const tmp = $s4;
   if (special) {
     const $ret = scaleSpecial(tmp, sbitsHi, sbitsLo, ki);
-    return INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
   }
   const scale = fromWords(sbitsHi, sbitsLo);
   {
     const $p8 = scale * tmp, $s8 = $p8 + scale, $t8 = $s8 - $p8;
     const $l8 = ($p8 - ($s8 - $t8)) + (scale - $t8), $x8 = Math.abs($s8);
-    if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) INEXACT[0] = 1;
+    if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) $inexact = 1;
     const $ret = $s8;
-    return INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp$exact(x$in);
   }
 }
 
@@ -194,6 +204,7 @@ export function libmExp(x: number): number {
  */
 export function libmExp2(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   f64[0] = x;
   const hi = u32[HI];
@@ -202,24 +213,24 @@ export function libmExp2(x: number): number {
   if (abstop - 0x3c9 >= 0x3f || abstop < 0x3c9) {
     if (abstop < 0x3c9) {
       const $ret = 1.0 + x;
-      return INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
     }
     if (abstop >= 0x409) {
       if (x === -Infinity) {
         const $ret = 0;
-        return INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
       }
       if (abstop >= 0x7ff) {
         const $ret = 1.0 + x;
-        return INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
       }
       if (x > 0) {
         const $ret = Infinity;
-        return INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
       }
       if (x <= -1075.0) {
         const $ret = 0;
-        return INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
       }
     }
     // |x| > 928: the scale is computed out of range below.
@@ -243,17 +254,17 @@ export function libmExp2(x: number): number {
       const scale = fromWords(sbitsHi, sbitsLo);
       {
         const $ret = 2 * (scale + scale * tmp);
-        return INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
       }
     }
     {
       const $ret = scaleSpecial(tmp, sbitsHi, sbitsLo, ki);
-      return INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
     }
   }
   const scale = fromWords(sbitsHi, sbitsLo);
   {
     const $ret = scale + scale * tmp;
-    return INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExp2$exact(x$in);
   }
 }

@@ -38,6 +38,7 @@ function withHighWord(x: number, hi: number): number {
 /** expm1(x) for every double, as glibc returns it (Infinity on overflow). */
 export function libmExpm1(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   let hx = highWord(x);
   const negative = hx >>> 31 === 1;
@@ -49,21 +50,21 @@ export function libmExpm1(x: number): number {
         f64[0] = x;
         if (((hx & 0xfffff) | u32[LO]) !== 0) {
           const $ret = x + x;
-          return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+          return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
         }
         {
           const $ret = negative ? -1.0 : x;
-          return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+          return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
         }
       }
       if (x > O_THRESHOLD) {
         const $ret = Infinity;
-        return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
       }
     }
     if (negative) {
       const $ret = -1.0;
-      return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
     }
   }
   let k: number;
@@ -92,7 +93,7 @@ export function libmExpm1(x: number): number {
   } else if (hx < 0x3c900000) {
     {
       const $ret = x;
-      return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
     }
   } else {
     k = 0;
@@ -103,19 +104,19 @@ export function libmExpm1(x: number): number {
   const h4 = h2 * h2;
   const $p2 = hxs * Q5, $s2 = $p2 + Q4, $t2 = $s2 - $p2;
   const $l2 = ($p2 - ($s2 - $t2)) + (Q4 - $t2), $x2 = Math.abs($s2);
-  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) INEXACT[0] = 1;
+  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) $inexact = 1;
   const $p4 = hxs * Q3, $s4 = $p4 + Q2, $t4 = $s4 - $p4;
   const $l4 = ($p4 - ($s4 - $t4)) + (Q2 - $t4), $x4 = Math.abs($s4);
-  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) INEXACT[0] = 1;
+  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) $inexact = 1;
   const $p5 = hxs * Q1, $s5 = $p5 + 1.0, $t5 = $s5 - $p5;
   const $l5 = ($p5 - ($s5 - $t5)) + (1.0 - $t5), $x5 = Math.abs($s5);
-  if ($x5 - ((Math.abs($l5) + Math.abs($p5) * HALF_ULP) * WIDEN + MARGIN) !== $x5) INEXACT[0] = 1;
+  if ($x5 - ((Math.abs($l5) + Math.abs($p5) * HALF_ULP) * WIDEN + MARGIN) !== $x5) $inexact = 1;
   const $p3 = h2 * $s4, $s3 = $p3 + $s5, $t3 = $s3 - $p3;
   const $l3 = ($p3 - ($s3 - $t3)) + ($s5 - $t3), $x3 = Math.abs($s3);
-  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) INEXACT[0] = 1;
+  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) $inexact = 1;
   const $p1 = h4 * $s2, $s1 = $p1 + $s3, $t1 = $s1 - $p1;
   const $l1 = ($p1 - ($s1 - $t1)) + ($s3 - $t1), $x1 = Math.abs($s1);
-  if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) INEXACT[0] = 1;
+  if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) $inexact = 1;
   const r1 = $s1;
   const $a6 = -r1;
   const $p6 = $a6 * hfx, $t6 = SPLIT * $a6, $ah6 = $t6 - ($t6 - $a6), $al6 = $a6 - $ah6;
@@ -124,7 +125,7 @@ export function libmExpm1(x: number): number {
   const $s6 = $p6 + 3.0, $sb6 = $s6 - $p6, $sl6 = ($p6 - ($s6 - $sb6)) + (3.0 - $sb6);
   const $v6 = $sl6 + $e6, $vb6 = $v6 - $sl6, $ve6 = ($sl6 - ($v6 - $vb6)) + ($e6 - $vb6);
   const $r6 = $s6 + $v6, $rb6 = $r6 - $s6, $rl6 = ($s6 - ($r6 - $rb6)) + ($v6 - $rb6), $x6 = Math.abs($r6);
-  if (!($ve6 === 0 ? Math.abs($p6) > DEKKER_MIN || ($r6 !== 0 && ($a6 === 0 || hfx === 0)) : $x6 - ((Math.abs($rl6) + Math.abs($ve6)) * WIDEN + MARGIN) === $x6)) INEXACT[0] = 1;
+  if (!($ve6 === 0 ? Math.abs($p6) > DEKKER_MIN || ($r6 !== 0 && ($a6 === 0 || hfx === 0)) : $x6 - ((Math.abs($rl6) + Math.abs($ve6)) * WIDEN + MARGIN) === $x6)) $inexact = 1;
   const t = $r6;
   const $a7 = -x;
   const $p7 = $a7 * t, $t7 = SPLIT * $a7, $ah7 = $t7 - ($t7 - $a7), $al7 = $a7 - $ah7;
@@ -133,15 +134,15 @@ export function libmExpm1(x: number): number {
   const $s7 = $p7 + 6.0, $sb7 = $s7 - $p7, $sl7 = ($p7 - ($s7 - $sb7)) + (6.0 - $sb7);
   const $v7 = $sl7 + $e7, $vb7 = $v7 - $sl7, $ve7 = ($sl7 - ($v7 - $vb7)) + ($e7 - $vb7);
   const $r7 = $s7 + $v7, $rb7 = $r7 - $s7, $rl7 = ($s7 - ($r7 - $rb7)) + ($v7 - $rb7), $x7 = Math.abs($r7);
-  if (!($ve7 === 0 ? Math.abs($p7) > DEKKER_MIN || ($r7 !== 0 && ($a7 === 0 || t === 0)) : $x7 - ((Math.abs($rl7) + Math.abs($ve7)) * WIDEN + MARGIN) === $x7)) INEXACT[0] = 1;
+  if (!($ve7 === 0 ? Math.abs($p7) > DEKKER_MIN || ($r7 !== 0 && ($a7 === 0 || t === 0)) : $x7 - ((Math.abs($rl7) + Math.abs($ve7)) * WIDEN + MARGIN) === $x7)) $inexact = 1;
   let e = hxs * ((r1 - t) / $r7);
   if (k === 0) {
     const $c9 = -hxs;
     const $p9 = e * x, $s9 = $p9 + $c9, $t9 = $s9 - $p9;
     const $l9 = ($p9 - ($s9 - $t9)) + ($c9 - $t9), $x9 = Math.abs($s9);
-    if ($x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) !== $x9) INEXACT[0] = 1;
+    if ($x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) !== $x9) $inexact = 1;
     const $ret = x - $s9;
-    return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
   }
   const $a8 = e - c;
   const $c8 = -c;
@@ -151,16 +152,16 @@ export function libmExpm1(x: number): number {
   const $s8 = $p8 + $c8, $sb8 = $s8 - $p8, $sl8 = ($p8 - ($s8 - $sb8)) + ($c8 - $sb8);
   const $v8 = $sl8 + $e8, $vb8 = $v8 - $sl8, $ve8 = ($sl8 - ($v8 - $vb8)) + ($e8 - $vb8);
   const $r8 = $s8 + $v8, $rb8 = $r8 - $s8, $rl8 = ($s8 - ($r8 - $rb8)) + ($v8 - $rb8), $x8 = Math.abs($r8);
-  if (!($ve8 === 0 ? Math.abs($p8) > DEKKER_MIN || ($r8 !== 0 && ($a8 === 0 || x === 0)) : $x8 - ((Math.abs($rl8) + Math.abs($ve8)) * WIDEN + MARGIN) === $x8)) INEXACT[0] = 1;
+  if (!($ve8 === 0 ? Math.abs($p8) > DEKKER_MIN || ($r8 !== 0 && ($a8 === 0 || x === 0)) : $x8 - ((Math.abs($rl8) + Math.abs($ve8)) * WIDEN + MARGIN) === $x8)) $inexact = 1;
   e = $r8;
   e -= hxs;
   if (k === -1) {
     const $ret = 0.5 * (x - e) - 0.5;
-    return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
   } // the products with 0.5 and 2 are exact
   if (k === 1) {
     const $ret = x < -0.25 ? -2.0 * (e - (x + 0.5)) : (x - e) * 2.0 + 1.0;
-    return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
   }
   let y: number;
   if (k <= -2 || k > 56) {
@@ -168,7 +169,7 @@ export function libmExpm1(x: number): number {
     y = withHighWord(y, (highWord(y) + (k << 20)) | 0);
     {
       const $ret = y - 1.0;
-      return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
     }
   }
   if (k < 20) {
@@ -181,7 +182,7 @@ export function libmExpm1(x: number): number {
   }
   {
     const $ret = withHighWord(y, (highWord(y) + (k << 20)) | 0);
-    return INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmExpm1$exact(x$in);
   }
 }
 
@@ -196,6 +197,7 @@ const LP7 = 1.479819860511658591e-01;
 /** log1p(x) for every double, as glibc returns it (-Infinity at -1, NaN below). */
 export function libmLog1p(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   const hx = highWord(x) | 0;
   const ax = hx & 0x7fffffff;
@@ -207,17 +209,17 @@ export function libmLog1p(x: number): number {
     // x < 0.41422
     if (ax >= 0x3ff00000) {
       const $ret = x === -1.0 ? -Infinity : NaN;
-      return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
     }
     if (ax < 0x3e200000) {
       // |x| < 2**-29
       if (ax < 0x3c900000) {
         const $ret = x;
-        return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
       }
       {
         const $ret = -(x * x) * 0.5 + x;
-        return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
       }
     }
     if (hx > 0 || hx <= (0xbfd2bec3 | 0)) {
@@ -229,7 +231,7 @@ export function libmLog1p(x: number): number {
   } else if (hx >= 0x7ff00000) {
     {
       const $ret = x + x;
-      return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
     }
   }
   if (k !== 0) {
@@ -262,7 +264,7 @@ export function libmLog1p(x: number): number {
     if (f === 0) {
       if (k === 0) {
         const $ret = 0;
-        return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
       }
       {
         const $p19 = k * LN2_LO, $t19 = SPLIT * k, $ah19 = $t19 - ($t19 - k), $al19 = k - $ah19;
@@ -270,19 +272,19 @@ export function libmLog1p(x: number): number {
         const $s19 = $p19 + c, $sb19 = $s19 - $p19, $sl19 = ($p19 - ($s19 - $sb19)) + (c - $sb19);
         const $v19 = $sl19 + $e19, $vb19 = $v19 - $sl19, $ve19 = ($sl19 - ($v19 - $vb19)) + ($e19 - $vb19);
         const $r19 = $s19 + $v19, $rb19 = $r19 - $s19, $rl19 = ($s19 - ($r19 - $rb19)) + ($v19 - $rb19), $x19 = Math.abs($r19);
-        if (!($ve19 === 0 ? Math.abs($p19) > DEKKER_MIN || ($r19 !== 0 && (k === 0)) : $x19 - ((Math.abs($rl19) + Math.abs($ve19)) * WIDEN + MARGIN) === $x19)) INEXACT[0] = 1;
+        if (!($ve19 === 0 ? Math.abs($p19) > DEKKER_MIN || ($r19 !== 0 && (k === 0)) : $x19 - ((Math.abs($rl19) + Math.abs($ve19)) * WIDEN + MARGIN) === $x19)) $inexact = 1;
         const $ret = k * LN2_HI + $r19;
-        return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+        return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
       }
     }
     const $a17 = -f;
     const $p17 = $a17 * 0.66666666666666666, $s17 = $p17 + 1.0, $t17 = $s17 - $p17;
     const $l17 = ($p17 - ($s17 - $t17)) + (1.0 - $t17), $x17 = Math.abs($s17);
-    if ($x17 - ((Math.abs($l17) + Math.abs($p17) * HALF_ULP) * WIDEN + MARGIN) !== $x17) INEXACT[0] = 1;
+    if ($x17 - ((Math.abs($l17) + Math.abs($p17) * HALF_ULP) * WIDEN + MARGIN) !== $x17) $inexact = 1;
     const r = $s17 * hfsq;
     if (k === 0) {
       const $ret = f - r;
-      return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
     }
     {
       const $p18 = k * LN2_LO, $t18 = SPLIT * k, $ah18 = $t18 - ($t18 - k), $al18 = k - $ah18;
@@ -290,9 +292,9 @@ export function libmLog1p(x: number): number {
       const $s18 = $p18 + c, $sb18 = $s18 - $p18, $sl18 = ($p18 - ($s18 - $sb18)) + (c - $sb18);
       const $v18 = $sl18 + $e18, $vb18 = $v18 - $sl18, $ve18 = ($sl18 - ($v18 - $vb18)) + ($e18 - $vb18);
       const $r18 = $s18 + $v18, $rb18 = $r18 - $s18, $rl18 = ($s18 - ($r18 - $rb18)) + ($v18 - $rb18), $x18 = Math.abs($r18);
-      if (!($ve18 === 0 ? Math.abs($p18) > DEKKER_MIN || ($r18 !== 0 && (k === 0)) : $x18 - ((Math.abs($rl18) + Math.abs($ve18)) * WIDEN + MARGIN) === $x18)) INEXACT[0] = 1;
+      if (!($ve18 === 0 ? Math.abs($p18) > DEKKER_MIN || ($r18 !== 0 && (k === 0)) : $x18 - ((Math.abs($rl18) + Math.abs($ve18)) * WIDEN + MARGIN) === $x18)) $inexact = 1;
       const $ret = k * LN2_HI + -((r - $r18) - f);
-      return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
     }
   }
   const s = f / (2.0 + f);
@@ -302,31 +304,31 @@ export function libmLog1p(x: number): number {
   const z6 = z2 * z4;
   const $p11 = z * LP7, $s11 = $p11 + LP6, $t11 = $s11 - $p11;
   const $l11 = ($p11 - ($s11 - $t11)) + (LP6 - $t11), $x11 = Math.abs($s11);
-  if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) INEXACT[0] = 1;
+  if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) $inexact = 1;
   const $p13 = z * LP5, $s13 = $p13 + LP4, $t13 = $s13 - $p13;
   const $l13 = ($p13 - ($s13 - $t13)) + (LP4 - $t13), $x13 = Math.abs($s13);
-  if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) INEXACT[0] = 1;
+  if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) $inexact = 1;
   const $p15 = z * LP3, $s15 = $p15 + LP2, $t15 = $s15 - $p15;
   const $l15 = ($p15 - ($s15 - $t15)) + (LP2 - $t15), $x15 = Math.abs($s15);
-  if ($x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) !== $x15) INEXACT[0] = 1;
+  if ($x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) !== $x15) $inexact = 1;
   const $c14 = z2 * $s15;
   const $p14 = z * LP1, $t14 = SPLIT * z, $ah14 = $t14 - ($t14 - z), $al14 = z - $ah14;
   const $e14 = (($ah14 * LP1$HI - $p14) + $ah14 * LP1$LO + $al14 * LP1$HI) + $al14 * LP1$LO;
   const $s14 = $p14 + $c14, $sb14 = $s14 - $p14, $sl14 = ($p14 - ($s14 - $sb14)) + ($c14 - $sb14);
   const $v14 = $sl14 + $e14, $vb14 = $v14 - $sl14, $ve14 = ($sl14 - ($v14 - $vb14)) + ($e14 - $vb14);
   const $r14 = $s14 + $v14, $rb14 = $r14 - $s14, $rl14 = ($s14 - ($r14 - $rb14)) + ($v14 - $rb14), $x14 = Math.abs($r14);
-  if (!($ve14 === 0 ? Math.abs($p14) > DEKKER_MIN || ($r14 !== 0 && (z === 0)) : $x14 - ((Math.abs($rl14) + Math.abs($ve14)) * WIDEN + MARGIN) === $x14)) INEXACT[0] = 1;
+  if (!($ve14 === 0 ? Math.abs($p14) > DEKKER_MIN || ($r14 !== 0 && (z === 0)) : $x14 - ((Math.abs($rl14) + Math.abs($ve14)) * WIDEN + MARGIN) === $x14)) $inexact = 1;
   const $p12 = z4 * $s13, $s12 = $p12 + $r14, $t12 = $s12 - $p12;
   const $l12 = ($p12 - ($s12 - $t12)) + ($r14 - $t12), $x12 = Math.abs($s12);
-  if ($x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) !== $x12) INEXACT[0] = 1;
+  if ($x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) !== $x12) $inexact = 1;
   const $p10 = z6 * $s11, $s10 = $p10 + $s12, $t10 = $s10 - $p10;
   const $l10 = ($p10 - ($s10 - $t10)) + ($s12 - $t10), $x10 = Math.abs($s10);
-  if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) INEXACT[0] = 1;
+  if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) $inexact = 1;
   const r = $s10;
   const sr = s * (r + hfsq);
   if (k === 0) {
     const $ret = f - (hfsq - sr);
-    return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
   }
   {
     const $p16 = k * LN2_LO, $t16 = SPLIT * k, $ah16 = $t16 - ($t16 - k), $al16 = k - $ah16;
@@ -334,9 +336,9 @@ export function libmLog1p(x: number): number {
     const $s16 = $p16 + c, $sb16 = $s16 - $p16, $sl16 = ($p16 - ($s16 - $sb16)) + (c - $sb16);
     const $v16 = $sl16 + $e16, $vb16 = $v16 - $sl16, $ve16 = ($sl16 - ($v16 - $vb16)) + ($e16 - $vb16);
     const $r16 = $s16 + $v16, $rb16 = $r16 - $s16, $rl16 = ($s16 - ($r16 - $rb16)) + ($v16 - $rb16), $x16 = Math.abs($r16);
-    if (!($ve16 === 0 ? Math.abs($p16) > DEKKER_MIN || ($r16 !== 0 && (k === 0)) : $x16 - ((Math.abs($rl16) + Math.abs($ve16)) * WIDEN + MARGIN) === $x16)) INEXACT[0] = 1;
+    if (!($ve16 === 0 ? Math.abs($p16) > DEKKER_MIN || ($r16 !== 0 && (k === 0)) : $x16 - ((Math.abs($rl16) + Math.abs($ve16)) * WIDEN + MARGIN) === $x16)) $inexact = 1;
     const $ret = k * LN2_HI + -((hfsq - ($r16 + sr)) - f);
-    return INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog1p$exact(x$in);
   }
 }
 

@@ -105,6 +105,7 @@ function splitArgument(x: number, hi: number, lo: number): number | undefined {
 /** log(x) for every double, as glibc returns it (-Infinity for 0, NaN below 0). */
 export function libmLog(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   f64[0] = x;
   const hi = u32[HI];
@@ -113,40 +114,40 @@ export function libmLog(x: number): number {
   if (hi >= 0x3fee0000 && hi < 0x3ff10900) {
     if (x === 1) {
       const $ret = 0;
-      return INEXACT[0] === 0 ? $ret : libmLog$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog$exact(x$in);
     }
     const r = x - 1.0;
     const r2 = r * r;
     const r3 = r * r2;
     const $p10 = r * B8, $s10 = $p10 + B7, $t10 = $s10 - $p10;
     const $l10 = ($p10 - ($s10 - $t10)) + (B7 - $t10), $x10 = Math.abs($s10);
-    if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) INEXACT[0] = 1;
+    if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) $inexact = 1;
     const $p9 = r2 * B9, $s9 = $p9 + $s10, $t9 = $s9 - $p9;
     const $l9 = ($p9 - ($s9 - $t9)) + ($s10 - $t9), $x9 = Math.abs($s9);
-    if ($x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) !== $x9) INEXACT[0] = 1;
+    if ($x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) !== $x9) $inexact = 1;
     const $p8 = r3 * B10, $s8 = $p8 + $s9, $t8 = $s8 - $p8;
     const $l8 = ($p8 - ($s8 - $t8)) + ($s9 - $t8), $x8 = Math.abs($s8);
-    if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) INEXACT[0] = 1;
+    if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) $inexact = 1;
     let q = $s8;
     const $p13 = r * B5, $s13 = $p13 + B4, $t13 = $s13 - $p13;
     const $l13 = ($p13 - ($s13 - $t13)) + (B4 - $t13), $x13 = Math.abs($s13);
-    if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) INEXACT[0] = 1;
+    if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) $inexact = 1;
     const $p12 = r2 * B6, $s12 = $p12 + $s13, $t12 = $s12 - $p12;
     const $l12 = ($p12 - ($s12 - $t12)) + ($s13 - $t12), $x12 = Math.abs($s12);
-    if ($x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) !== $x12) INEXACT[0] = 1;
+    if ($x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) !== $x12) $inexact = 1;
     const $p11 = q * r3, $s11 = $p11 + $s12, $t11 = $s11 - $p11;
     const $l11 = ($p11 - ($s11 - $t11)) + ($s12 - $t11), $x11 = Math.abs($s11);
-    if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) INEXACT[0] = 1;
+    if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) $inexact = 1;
     q = $s11;
     const $p16 = r * B2, $s16 = $p16 + B1, $t16 = $s16 - $p16;
     const $l16 = ($p16 - ($s16 - $t16)) + (B1 - $t16), $x16 = Math.abs($s16);
-    if ($x16 - ((Math.abs($l16) + Math.abs($p16) * HALF_ULP) * WIDEN + MARGIN) !== $x16) INEXACT[0] = 1;
+    if ($x16 - ((Math.abs($l16) + Math.abs($p16) * HALF_ULP) * WIDEN + MARGIN) !== $x16) $inexact = 1;
     const $p15 = r2 * B3, $s15 = $p15 + $s16, $t15 = $s15 - $p15;
     const $l15 = ($p15 - ($s15 - $t15)) + ($s16 - $t15), $x15 = Math.abs($s15);
-    if ($x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) !== $x15) INEXACT[0] = 1;
+    if ($x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) !== $x15) $inexact = 1;
     const $p14 = q * r3, $s14 = $p14 + $s15, $t14 = $s14 - $p14;
     const $l14 = ($p14 - ($s14 - $t14)) + ($s15 - $t14), $x14 = Math.abs($s14);
-    if ($x14 - ((Math.abs($l14) + Math.abs($p14) * HALF_ULP) * WIDEN + MARGIN) !== $x14) INEXACT[0] = 1;
+    if ($x14 - ((Math.abs($l14) + Math.abs($p14) * HALF_ULP) * WIDEN + MARGIN) !== $x14) $inexact = 1;
     q = $s14;
     // hi + lo = r - r*r/2 exactly enough, with r split at 2**27 (the split's multiply-adds
     // fused as the compiler fused them).
@@ -165,7 +166,7 @@ export function libmLog(x: number): number {
     const $s17 = $p17 + l, $sb17 = $s17 - $p17, $sl17 = ($p17 - ($s17 - $sb17)) + (l - $sb17);
     const $v17 = $sl17 + $e17, $vb17 = $v17 - $sl17, $ve17 = ($sl17 - ($v17 - $vb17)) + ($e17 - $vb17);
     const $r17 = $s17 + $v17, $rb17 = $r17 - $s17, $rl17 = ($s17 - ($r17 - $rb17)) + ($v17 - $rb17), $x17 = Math.abs($r17);
-    if (!($ve17 === 0 ? Math.abs($p17) > DEKKER_MIN || ($r17 !== 0 && ($a17 === 0 || $b17 === 0)) : $x17 - ((Math.abs($rl17) + Math.abs($ve17)) * WIDEN + MARGIN) === $x17)) INEXACT[0] = 1;
+    if (!($ve17 === 0 ? Math.abs($p17) > DEKKER_MIN || ($r17 !== 0 && ($a17 === 0 || $b17 === 0)) : $x17 - ((Math.abs($rl17) + Math.abs($ve17)) * WIDEN + MARGIN) === $x17)) $inexact = 1;
     l = $r17;
     {
       const $p18 = q * r3, $t18 = SPLIT * q, $ah18 = $t18 - ($t18 - q), $al18 = q - $ah18;
@@ -174,15 +175,15 @@ export function libmLog(x: number): number {
       const $s18 = $p18 + l, $sb18 = $s18 - $p18, $sl18 = ($p18 - ($s18 - $sb18)) + (l - $sb18);
       const $v18 = $sl18 + $e18, $vb18 = $v18 - $sl18, $ve18 = ($sl18 - ($v18 - $vb18)) + ($e18 - $vb18);
       const $r18 = $s18 + $v18, $rb18 = $r18 - $s18, $rl18 = ($s18 - ($r18 - $rb18)) + ($v18 - $rb18), $x18 = Math.abs($r18);
-      if (!($ve18 === 0 ? Math.abs($p18) > DEKKER_MIN || ($r18 !== 0 && (q === 0 || r3 === 0)) : $x18 - ((Math.abs($rl18) + Math.abs($ve18)) * WIDEN + MARGIN) === $x18)) INEXACT[0] = 1;
+      if (!($ve18 === 0 ? Math.abs($p18) > DEKKER_MIN || ($r18 !== 0 && (q === 0 || r3 === 0)) : $x18 - ((Math.abs($rl18) + Math.abs($ve18)) * WIDEN + MARGIN) === $x18)) $inexact = 1;
       const $ret = h + $r18;
-      return INEXACT[0] === 0 ? $ret : libmLog$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog$exact(x$in);
     }
   }
   const special = splitArgument(x, hi, lo);
   if (special !== undefined) {
     const $ret = special;
-    return INEXACT[0] === 0 ? $ret : libmLog$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog$exact(x$in);
   }
   const { k, z } = split;
   const i = (split.tmp >>> 13) & 0x7f;
@@ -197,11 +198,11 @@ export function libmLog(x: number): number {
   const $s1 = $p1 + $c1, $sb1 = $s1 - $p1, $sl1 = ($p1 - ($s1 - $sb1)) + ($c1 - $sb1);
   const $v1 = $sl1 + $e1, $vb1 = $v1 - $sl1, $ve1 = ($sl1 - ($v1 - $vb1)) + ($e1 - $vb1);
   const $r1 = $s1 + $v1, $rb1 = $r1 - $s1, $rl1 = ($s1 - ($r1 - $rb1)) + ($v1 - $rb1), $x1 = Math.abs($r1);
-  if (!($ve1 === 0 ? Math.abs($p1) > DEKKER_MIN || ($r1 !== 0 && (z === 0 || invc === 0)) : $x1 - ((Math.abs($rl1) + Math.abs($ve1)) * WIDEN + MARGIN) === $x1)) INEXACT[0] = 1;
+  if (!($ve1 === 0 ? Math.abs($p1) > DEKKER_MIN || ($r1 !== 0 && (z === 0 || invc === 0)) : $x1 - ((Math.abs($rl1) + Math.abs($ve1)) * WIDEN + MARGIN) === $x1)) $inexact = 1;
   const r = $r1;
   const $p2 = r * A2, $s2 = $p2 + A1, $t2 = $s2 - $p2;
   const $l2 = ($p2 - ($s2 - $t2)) + (A1 - $t2), $x2 = Math.abs($s2);
-  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) INEXACT[0] = 1;
+  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) $inexact = 1;
   const q1 = $s2;
   const h = r + w;
   const r2 = r * r;
@@ -211,33 +212,33 @@ export function libmLog(x: number): number {
   const $s3 = $p3 + $c3, $sb3 = $s3 - $p3, $sl3 = ($p3 - ($s3 - $sb3)) + ($c3 - $sb3);
   const $v3 = $sl3 + $e3, $vb3 = $v3 - $sl3, $ve3 = ($sl3 - ($v3 - $vb3)) + ($e3 - $vb3);
   const $r3 = $s3 + $v3, $rb3 = $r3 - $s3, $rl3 = ($s3 - ($r3 - $rb3)) + ($v3 - $rb3), $x3 = Math.abs($r3);
-  if (!($ve3 === 0 ? Math.abs($p3) > DEKKER_MIN || ($r3 !== 0 && (k === 0)) : $x3 - ((Math.abs($rl3) + Math.abs($ve3)) * WIDEN + MARGIN) === $x3)) INEXACT[0] = 1;
+  if (!($ve3 === 0 ? Math.abs($p3) > DEKKER_MIN || ($r3 !== 0 && (k === 0)) : $x3 - ((Math.abs($rl3) + Math.abs($ve3)) * WIDEN + MARGIN) === $x3)) $inexact = 1;
   const l = $r3;
   const r3 = r * r2;
   const $p4 = r * A4, $s4 = $p4 + A3, $t4 = $s4 - $p4;
   const $l4 = ($p4 - ($s4 - $t4)) + (A3 - $t4), $x4 = Math.abs($s4);
-  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) INEXACT[0] = 1;
+  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) $inexact = 1;
   const q2 = $s4;
   const $p5 = r2 * A0, $t5 = SPLIT * r2, $ah5 = $t5 - ($t5 - r2), $al5 = r2 - $ah5;
   const $e5 = (($ah5 * A0$HI - $p5) + $ah5 * A0$LO + $al5 * A0$HI) + $al5 * A0$LO;
   const $s5 = $p5 + l, $sb5 = $s5 - $p5, $sl5 = ($p5 - ($s5 - $sb5)) + (l - $sb5);
   const $v5 = $sl5 + $e5, $vb5 = $v5 - $sl5, $ve5 = ($sl5 - ($v5 - $vb5)) + ($e5 - $vb5);
   const $r5 = $s5 + $v5, $rb5 = $r5 - $s5, $rl5 = ($s5 - ($r5 - $rb5)) + ($v5 - $rb5), $x5 = Math.abs($r5);
-  if (!($ve5 === 0 ? Math.abs($p5) > DEKKER_MIN || ($r5 !== 0 && (r2 === 0)) : $x5 - ((Math.abs($rl5) + Math.abs($ve5)) * WIDEN + MARGIN) === $x5)) INEXACT[0] = 1;
+  if (!($ve5 === 0 ? Math.abs($p5) > DEKKER_MIN || ($r5 !== 0 && (r2 === 0)) : $x5 - ((Math.abs($rl5) + Math.abs($ve5)) * WIDEN + MARGIN) === $x5)) $inexact = 1;
   const y = $r5;
   {
     const $p7 = q2 * r2, $s7 = $p7 + q1, $t7 = $s7 - $p7;
     const $l7 = ($p7 - ($s7 - $t7)) + (q1 - $t7), $x7 = Math.abs($s7);
-    if ($x7 - ((Math.abs($l7) + Math.abs($p7) * HALF_ULP) * WIDEN + MARGIN) !== $x7) INEXACT[0] = 1;
+    if ($x7 - ((Math.abs($l7) + Math.abs($p7) * HALF_ULP) * WIDEN + MARGIN) !== $x7) $inexact = 1;
     const $p6 = r3 * $s7, $t6 = SPLIT * r3, $ah6 = $t6 - ($t6 - r3), $al6 = r3 - $ah6;
     const $u6 = SPLIT * $s7, $bh6 = $u6 - ($u6 - $s7), $bl6 = $s7 - $bh6;
     const $e6 = (($ah6 * $bh6 - $p6) + $ah6 * $bl6 + $al6 * $bh6) + $al6 * $bl6;
     const $s6 = $p6 + y, $sb6 = $s6 - $p6, $sl6 = ($p6 - ($s6 - $sb6)) + (y - $sb6);
     const $v6 = $sl6 + $e6, $vb6 = $v6 - $sl6, $ve6 = ($sl6 - ($v6 - $vb6)) + ($e6 - $vb6);
     const $r6 = $s6 + $v6, $rb6 = $r6 - $s6, $rl6 = ($s6 - ($r6 - $rb6)) + ($v6 - $rb6), $x6 = Math.abs($r6);
-    if (!($ve6 === 0 ? Math.abs($p6) > DEKKER_MIN || ($r6 !== 0 && (r3 === 0 || $s7 === 0)) : $x6 - ((Math.abs($rl6) + Math.abs($ve6)) * WIDEN + MARGIN) === $x6)) INEXACT[0] = 1;
+    if (!($ve6 === 0 ? Math.abs($p6) > DEKKER_MIN || ($r6 !== 0 && (r3 === 0 || $s7 === 0)) : $x6 - ((Math.abs($rl6) + Math.abs($ve6)) * WIDEN + MARGIN) === $x6)) $inexact = 1;
     const $ret = $r6 + h;
-    return INEXACT[0] === 0 ? $ret : libmLog$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog$exact(x$in);
   }
 }
 
@@ -281,6 +282,7 @@ const TAB2 = 18;
 /** log2(x) for every double, as glibc returns it (-Infinity for 0, NaN below 0). */
 export function libmLog2(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   f64[0] = x;
   const hi = u32[HI];
@@ -289,7 +291,7 @@ export function libmLog2(x: number): number {
   if (hi >= 0x3feea4af && hi < 0x3ff0b559) {
     if (x === 1) {
       const $ret = 0;
-      return INEXACT[0] === 0 ? $ret : libmLog2$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog2$exact(x$in);
     }
     const r = x - 1.0;
     const h = INVLN2HI * r;
@@ -298,58 +300,58 @@ export function libmLog2(x: number): number {
     const $c29 = -h;
     const $p29 = INVLN2HI * r, $s29 = $p29 + $c29, $t29 = $s29 - $p29;
     const $l29 = ($p29 - ($s29 - $t29)) + ($c29 - $t29), $x29 = Math.abs($s29);
-    if ($x29 - ((Math.abs($l29) + Math.abs($p29) * HALF_ULP) * WIDEN + MARGIN) !== $x29) INEXACT[0] = 1;
+    if ($x29 - ((Math.abs($l29) + Math.abs($p29) * HALF_ULP) * WIDEN + MARGIN) !== $x29) $inexact = 1;
     const $p28 = r * INVLN2LO, $s28 = $p28 + $s29, $t28 = $s28 - $p28;
     const $l28 = ($p28 - ($s28 - $t28)) + ($s29 - $t28), $x28 = Math.abs($s28);
-    if ($x28 - ((Math.abs($l28) + Math.abs($p28) * HALF_ULP) * WIDEN + MARGIN) !== $x28) INEXACT[0] = 1;
+    if ($x28 - ((Math.abs($l28) + Math.abs($p28) * HALF_ULP) * WIDEN + MARGIN) !== $x28) $inexact = 1;
     const l0 = $s28;
     const $p30 = r * Q1, $s30 = $p30 + Q0, $t30 = $s30 - $p30;
     const $l30 = ($p30 - ($s30 - $t30)) + (Q0 - $t30), $x30 = Math.abs($s30);
-    if ($x30 - ((Math.abs($l30) + Math.abs($p30) * HALF_ULP) * WIDEN + MARGIN) !== $x30) INEXACT[0] = 1;
+    if ($x30 - ((Math.abs($l30) + Math.abs($p30) * HALF_ULP) * WIDEN + MARGIN) !== $x30) $inexact = 1;
     const q01 = $s30;
     const $p31 = q01 * r2, $s31 = $p31 + h, $t31 = $s31 - $p31;
     const $l31 = ($p31 - ($s31 - $t31)) + (h - $t31), $x31 = Math.abs($s31);
-    if ($x31 - ((Math.abs($l31) + Math.abs($p31) * HALF_ULP) * WIDEN + MARGIN) !== $x31) INEXACT[0] = 1;
+    if ($x31 - ((Math.abs($l31) + Math.abs($p31) * HALF_ULP) * WIDEN + MARGIN) !== $x31) $inexact = 1;
     const y = $s31;
     const $c32 = h - y;
     const $p32 = q01 * r2, $s32 = $p32 + $c32, $t32 = $s32 - $p32;
     const $l32 = ($p32 - ($s32 - $t32)) + ($c32 - $t32), $x32 = Math.abs($s32);
-    if ($x32 - ((Math.abs($l32) + Math.abs($p32) * HALF_ULP) * WIDEN + MARGIN) !== $x32) INEXACT[0] = 1;
+    if ($x32 - ((Math.abs($l32) + Math.abs($p32) * HALF_ULP) * WIDEN + MARGIN) !== $x32) $inexact = 1;
     const l1 = $s32 + l0;
     const $p35 = r * Q9, $s35 = $p35 + Q8, $t35 = $s35 - $p35;
     const $l35 = ($p35 - ($s35 - $t35)) + (Q8 - $t35), $x35 = Math.abs($s35);
-    if ($x35 - ((Math.abs($l35) + Math.abs($p35) * HALF_ULP) * WIDEN + MARGIN) !== $x35) INEXACT[0] = 1;
+    if ($x35 - ((Math.abs($l35) + Math.abs($p35) * HALF_ULP) * WIDEN + MARGIN) !== $x35) $inexact = 1;
     const $p36 = r * Q7, $s36 = $p36 + Q6, $t36 = $s36 - $p36;
     const $l36 = ($p36 - ($s36 - $t36)) + (Q6 - $t36), $x36 = Math.abs($s36);
-    if ($x36 - ((Math.abs($l36) + Math.abs($p36) * HALF_ULP) * WIDEN + MARGIN) !== $x36) INEXACT[0] = 1;
+    if ($x36 - ((Math.abs($l36) + Math.abs($p36) * HALF_ULP) * WIDEN + MARGIN) !== $x36) $inexact = 1;
     const $p34 = $s35 * r2, $s34 = $p34 + $s36, $t34 = $s34 - $p34;
     const $l34 = ($p34 - ($s34 - $t34)) + ($s36 - $t34), $x34 = Math.abs($s34);
-    if ($x34 - ((Math.abs($l34) + Math.abs($p34) * HALF_ULP) * WIDEN + MARGIN) !== $x34) INEXACT[0] = 1;
+    if ($x34 - ((Math.abs($l34) + Math.abs($p34) * HALF_ULP) * WIDEN + MARGIN) !== $x34) $inexact = 1;
     const $p38 = r * Q5, $s38 = $p38 + Q4, $t38 = $s38 - $p38;
     const $l38 = ($p38 - ($s38 - $t38)) + (Q4 - $t38), $x38 = Math.abs($s38);
-    if ($x38 - ((Math.abs($l38) + Math.abs($p38) * HALF_ULP) * WIDEN + MARGIN) !== $x38) INEXACT[0] = 1;
+    if ($x38 - ((Math.abs($l38) + Math.abs($p38) * HALF_ULP) * WIDEN + MARGIN) !== $x38) $inexact = 1;
     const $p39 = r * Q3, $s39 = $p39 + Q2, $t39 = $s39 - $p39;
     const $l39 = ($p39 - ($s39 - $t39)) + (Q2 - $t39), $x39 = Math.abs($s39);
-    if ($x39 - ((Math.abs($l39) + Math.abs($p39) * HALF_ULP) * WIDEN + MARGIN) !== $x39) INEXACT[0] = 1;
+    if ($x39 - ((Math.abs($l39) + Math.abs($p39) * HALF_ULP) * WIDEN + MARGIN) !== $x39) $inexact = 1;
     const $p37 = $s38 * r2, $s37 = $p37 + $s39, $t37 = $s37 - $p37;
     const $l37 = ($p37 - ($s37 - $t37)) + ($s39 - $t37), $x37 = Math.abs($s37);
-    if ($x37 - ((Math.abs($l37) + Math.abs($p37) * HALF_ULP) * WIDEN + MARGIN) !== $x37) INEXACT[0] = 1;
+    if ($x37 - ((Math.abs($l37) + Math.abs($p37) * HALF_ULP) * WIDEN + MARGIN) !== $x37) $inexact = 1;
     const $p33 = $s34 * r4, $s33 = $p33 + $s37, $t33 = $s33 - $p33;
     const $l33 = ($p33 - ($s33 - $t33)) + ($s37 - $t33), $x33 = Math.abs($s33);
-    if ($x33 - ((Math.abs($l33) + Math.abs($p33) * HALF_ULP) * WIDEN + MARGIN) !== $x33) INEXACT[0] = 1;
+    if ($x33 - ((Math.abs($l33) + Math.abs($p33) * HALF_ULP) * WIDEN + MARGIN) !== $x33) $inexact = 1;
     const q = $s33;
     {
       const $p40 = q * r4, $s40 = $p40 + l1, $t40 = $s40 - $p40;
       const $l40 = ($p40 - ($s40 - $t40)) + (l1 - $t40), $x40 = Math.abs($s40);
-      if ($x40 - ((Math.abs($l40) + Math.abs($p40) * HALF_ULP) * WIDEN + MARGIN) !== $x40) INEXACT[0] = 1;
+      if ($x40 - ((Math.abs($l40) + Math.abs($p40) * HALF_ULP) * WIDEN + MARGIN) !== $x40) $inexact = 1;
       const $ret = y + $s40;
-      return INEXACT[0] === 0 ? $ret : libmLog2$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog2$exact(x$in);
     }
   }
   const special = splitArgument(x, hi, lo);
   if (special !== undefined) {
     const $ret = special;
-    return INEXACT[0] === 0 ? $ret : libmLog2$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog2$exact(x$in);
   }
   const { k, z } = split;
   const i = (split.tmp >>> 14) & 0x3f;
@@ -363,18 +365,18 @@ export function libmLog2(x: number): number {
   const $s19 = $p19 + $c19, $sb19 = $s19 - $p19, $sl19 = ($p19 - ($s19 - $sb19)) + ($c19 - $sb19);
   const $v19 = $sl19 + $e19, $vb19 = $v19 - $sl19, $ve19 = ($sl19 - ($v19 - $vb19)) + ($e19 - $vb19);
   const $r19 = $s19 + $v19, $rb19 = $r19 - $s19, $rl19 = ($s19 - ($r19 - $rb19)) + ($v19 - $rb19), $x19 = Math.abs($r19);
-  if (!($ve19 === 0 ? Math.abs($p19) > DEKKER_MIN || ($r19 !== 0 && (z === 0 || invc === 0)) : $x19 - ((Math.abs($rl19) + Math.abs($ve19)) * WIDEN + MARGIN) === $x19)) INEXACT[0] = 1;
+  if (!($ve19 === 0 ? Math.abs($p19) > DEKKER_MIN || ($r19 !== 0 && (z === 0 || invc === 0)) : $x19 - ((Math.abs($rl19) + Math.abs($ve19)) * WIDEN + MARGIN) === $x19)) $inexact = 1;
   const r = $r19;
   const t1 = INVLN2HI * r;
   const $t21 = SPLIT * r, $ah21 = $t21 - ($t21 - r), $al21 = r - $ah21;
   const $e21 = (($ah21 * INVLN2HI$HI - t1) + $ah21 * INVLN2HI$LO + $al21 * INVLN2HI$HI) + $al21 * INVLN2HI$LO;
-  if (!(Math.abs(t1) > DEKKER_MIN && $e21 - $e21 === 0)) INEXACT[0] = 1;
+  if (!(Math.abs(t1) > DEKKER_MIN && $e21 - $e21 === 0)) $inexact = 1;
   const $p20 = r * INVLN2LO, $t20 = SPLIT * r, $ah20 = $t20 - ($t20 - r), $al20 = r - $ah20;
   const $e20 = (($ah20 * INVLN2LO$HI - $p20) + $ah20 * INVLN2LO$LO + $al20 * INVLN2LO$HI) + $al20 * INVLN2LO$LO;
   const $s20 = $p20 + $e21, $sb20 = $s20 - $p20, $sl20 = ($p20 - ($s20 - $sb20)) + ($e21 - $sb20);
   const $v20 = $sl20 + $e20, $vb20 = $v20 - $sl20, $ve20 = ($sl20 - ($v20 - $vb20)) + ($e20 - $vb20);
   const $r20 = $s20 + $v20, $rb20 = $r20 - $s20, $rl20 = ($s20 - ($r20 - $rb20)) + ($v20 - $rb20), $x20 = Math.abs($r20);
-  if (!($ve20 === 0 ? Math.abs($p20) > DEKKER_MIN || ($r20 !== 0 && (r === 0)) : $x20 - ((Math.abs($rl20) + Math.abs($ve20)) * WIDEN + MARGIN) === $x20)) INEXACT[0] = 1;
+  if (!($ve20 === 0 ? Math.abs($p20) > DEKKER_MIN || ($r20 !== 0 && (r === 0)) : $x20 - ((Math.abs($rl20) + Math.abs($ve20)) * WIDEN + MARGIN) === $x20)) $inexact = 1;
   const t2 = $r20;
   const h = t1 + t3;
   const l = t3 - h + t1 + t2;
@@ -382,19 +384,19 @@ export function libmLog2(x: number): number {
   const r4 = r2 * r2;
   const $p23 = r * P5, $s23 = $p23 + P4, $t23 = $s23 - $p23;
   const $l23 = ($p23 - ($s23 - $t23)) + (P4 - $t23), $x23 = Math.abs($s23);
-  if ($x23 - ((Math.abs($l23) + Math.abs($p23) * HALF_ULP) * WIDEN + MARGIN) !== $x23) INEXACT[0] = 1;
+  if ($x23 - ((Math.abs($l23) + Math.abs($p23) * HALF_ULP) * WIDEN + MARGIN) !== $x23) $inexact = 1;
   const $p25 = r * P3, $s25 = $p25 + P2, $t25 = $s25 - $p25;
   const $l25 = ($p25 - ($s25 - $t25)) + (P2 - $t25), $x25 = Math.abs($s25);
-  if ($x25 - ((Math.abs($l25) + Math.abs($p25) * HALF_ULP) * WIDEN + MARGIN) !== $x25) INEXACT[0] = 1;
+  if ($x25 - ((Math.abs($l25) + Math.abs($p25) * HALF_ULP) * WIDEN + MARGIN) !== $x25) $inexact = 1;
   const $p26 = r * P1, $s26 = $p26 + P0, $t26 = $s26 - $p26;
   const $l26 = ($p26 - ($s26 - $t26)) + (P0 - $t26), $x26 = Math.abs($s26);
-  if ($x26 - ((Math.abs($l26) + Math.abs($p26) * HALF_ULP) * WIDEN + MARGIN) !== $x26) INEXACT[0] = 1;
+  if ($x26 - ((Math.abs($l26) + Math.abs($p26) * HALF_ULP) * WIDEN + MARGIN) !== $x26) $inexact = 1;
   const $p24 = $s25 * r2, $s24 = $p24 + $s26, $t24 = $s24 - $p24;
   const $l24 = ($p24 - ($s24 - $t24)) + ($s26 - $t24), $x24 = Math.abs($s24);
-  if ($x24 - ((Math.abs($l24) + Math.abs($p24) * HALF_ULP) * WIDEN + MARGIN) !== $x24) INEXACT[0] = 1;
+  if ($x24 - ((Math.abs($l24) + Math.abs($p24) * HALF_ULP) * WIDEN + MARGIN) !== $x24) $inexact = 1;
   const $p22 = $s23 * r4, $s22 = $p22 + $s24, $t22 = $s22 - $p22;
   const $l22 = ($p22 - ($s22 - $t22)) + ($s24 - $t22), $x22 = Math.abs($s22);
-  if ($x22 - ((Math.abs($l22) + Math.abs($p22) * HALF_ULP) * WIDEN + MARGIN) !== $x22) INEXACT[0] = 1;
+  if ($x22 - ((Math.abs($l22) + Math.abs($p22) * HALF_ULP) * WIDEN + MARGIN) !== $x22) $inexact = 1;
   const p = $s22;
   {
     const $p27 = r2 * p, $t27 = SPLIT * r2, $ah27 = $t27 - ($t27 - r2), $al27 = r2 - $ah27;
@@ -403,9 +405,9 @@ export function libmLog2(x: number): number {
     const $s27 = $p27 + l, $sb27 = $s27 - $p27, $sl27 = ($p27 - ($s27 - $sb27)) + (l - $sb27);
     const $v27 = $sl27 + $e27, $vb27 = $v27 - $sl27, $ve27 = ($sl27 - ($v27 - $vb27)) + ($e27 - $vb27);
     const $r27 = $s27 + $v27, $rb27 = $r27 - $s27, $rl27 = ($s27 - ($r27 - $rb27)) + ($v27 - $rb27), $x27 = Math.abs($r27);
-    if (!($ve27 === 0 ? Math.abs($p27) > DEKKER_MIN || ($r27 !== 0 && (r2 === 0 || p === 0)) : $x27 - ((Math.abs($rl27) + Math.abs($ve27)) * WIDEN + MARGIN) === $x27)) INEXACT[0] = 1;
+    if (!($ve27 === 0 ? Math.abs($p27) > DEKKER_MIN || ($r27 !== 0 && (r2 === 0 || p === 0)) : $x27 - ((Math.abs($rl27) + Math.abs($ve27)) * WIDEN + MARGIN) === $x27)) $inexact = 1;
     const $ret = $r27 + h;
-    return INEXACT[0] === 0 ? $ret : libmLog2$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmLog2$exact(x$in);
   }
 }
 

@@ -120,6 +120,7 @@ const TAB = 9;
  */
 export function libmPow(x: number, y: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x, y$in = y;
   f64[0] = y;
   const topy = (u32[HI] >>> 20) & 0x7ff;
@@ -127,11 +128,11 @@ export function libmPow(x: number, y: number): number {
     // |y| < 2**-65: x**y is 1 +- a tiny amount; |y| >= 2**63: certain overflow or underflow.
     if (topy < 0x3be) {
       const $ret = x > 1 ? 1.0 + y : 1.0 - y;
-      return INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
     }
     {
       const $ret = (x > 1) === (y > 0) ? Infinity : 0;
-      return INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
     }
   }
   f64[0] = x;
@@ -159,7 +160,7 @@ export function libmPow(x: number, y: number): number {
   const $s1 = $p1 + logctail, $sb1 = $s1 - $p1, $sl1 = ($p1 - ($s1 - $sb1)) + (logctail - $sb1);
   const $v1 = $sl1 + $e1, $vb1 = $v1 - $sl1, $ve1 = ($sl1 - ($v1 - $vb1)) + ($e1 - $vb1);
   const $r1 = $s1 + $v1, $rb1 = $r1 - $s1, $rl1 = ($s1 - ($r1 - $rb1)) + ($v1 - $rb1), $x1 = Math.abs($r1);
-  if (!($ve1 === 0 ? Math.abs($p1) > DEKKER_MIN || ($r1 !== 0 && (kd === 0)) : $x1 - ((Math.abs($rl1) + Math.abs($ve1)) * WIDEN + MARGIN) === $x1)) INEXACT[0] = 1;
+  if (!($ve1 === 0 ? Math.abs($p1) > DEKKER_MIN || ($r1 !== 0 && (kd === 0)) : $x1 - ((Math.abs($rl1) + Math.abs($ve1)) * WIDEN + MARGIN) === $x1)) $inexact = 1;
   const lo1 = $r1;
   const $c2 = -1.0;
   const $p2 = z * invc, $t2 = SPLIT * z, $ah2 = $t2 - ($t2 - z), $al2 = z - $ah2;
@@ -168,16 +169,16 @@ export function libmPow(x: number, y: number): number {
   const $s2 = $p2 + $c2, $sb2 = $s2 - $p2, $sl2 = ($p2 - ($s2 - $sb2)) + ($c2 - $sb2);
   const $v2 = $sl2 + $e2, $vb2 = $v2 - $sl2, $ve2 = ($sl2 - ($v2 - $vb2)) + ($e2 - $vb2);
   const $r2 = $s2 + $v2, $rb2 = $r2 - $s2, $rl2 = ($s2 - ($r2 - $rb2)) + ($v2 - $rb2), $x2 = Math.abs($r2);
-  if (!($ve2 === 0 ? Math.abs($p2) > DEKKER_MIN || ($r2 !== 0 && (z === 0 || invc === 0)) : $x2 - ((Math.abs($rl2) + Math.abs($ve2)) * WIDEN + MARGIN) === $x2)) INEXACT[0] = 1;
+  if (!($ve2 === 0 ? Math.abs($p2) > DEKKER_MIN || ($r2 !== 0 && (z === 0 || invc === 0)) : $x2 - ((Math.abs($rl2) + Math.abs($ve2)) * WIDEN + MARGIN) === $x2)) $inexact = 1;
   const r = $r2;
   const ar = r * A0;
   const $p3 = r * A2, $s3 = $p3 + A1, $t3 = $s3 - $p3;
   const $l3 = ($p3 - ($s3 - $t3)) + (A1 - $t3), $x3 = Math.abs($s3);
-  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) INEXACT[0] = 1;
+  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) $inexact = 1;
   const q1 = $s3;
   const $p4 = r * A4, $s4 = $p4 + A3, $t4 = $s4 - $p4;
   const $l4 = ($p4 - ($s4 - $t4)) + (A3 - $t4), $x4 = Math.abs($s4);
-  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) INEXACT[0] = 1;
+  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) $inexact = 1;
   const q2 = $s4;
   const t2 = r + t1;
   const ar2 = r * ar;
@@ -185,21 +186,21 @@ export function libmPow(x: number, y: number): number {
   const $t5 = SPLIT * ar, $ah5 = $t5 - ($t5 - ar), $al5 = ar - $ah5;
   const $u5 = SPLIT * r, $bh5 = $u5 - ($u5 - r), $bl5 = r - $bh5;
   const $e5 = (($ah5 * $bh5 - ar2) + $ah5 * $bl5 + $al5 * $bh5) + $al5 * $bl5;
-  if (!(Math.abs(ar2) > DEKKER_MIN && $e5 - $e5 === 0)) INEXACT[0] = 1;
+  if (!(Math.abs(ar2) > DEKKER_MIN && $e5 - $e5 === 0)) $inexact = 1;
   const lo3 = $e5;
   const lo2 = t1 - t2 + r;
   const $p6 = r * A6, $s6 = $p6 + A5, $t6 = $s6 - $p6;
   const $l6 = ($p6 - ($s6 - $t6)) + (A5 - $t6), $x6 = Math.abs($s6);
-  if ($x6 - ((Math.abs($l6) + Math.abs($p6) * HALF_ULP) * WIDEN + MARGIN) !== $x6) INEXACT[0] = 1;
+  if ($x6 - ((Math.abs($l6) + Math.abs($p6) * HALF_ULP) * WIDEN + MARGIN) !== $x6) $inexact = 1;
   const q3 = $s6;
   const hi0 = t2 + ar2;
   const lo4 = t2 - hi0 + ar2;
   const $p8 = q3 * ar2, $s8 = $p8 + q2, $t8 = $s8 - $p8;
   const $l8 = ($p8 - ($s8 - $t8)) + (q2 - $t8), $x8 = Math.abs($s8);
-  if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) INEXACT[0] = 1;
+  if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) $inexact = 1;
   const $p7 = ar2 * $s8, $s7 = $p7 + q1, $t7 = $s7 - $p7;
   const $l7 = ($p7 - ($s7 - $t7)) + (q1 - $t7), $x7 = Math.abs($s7);
-  if ($x7 - ((Math.abs($l7) + Math.abs($p7) * HALF_ULP) * WIDEN + MARGIN) !== $x7) INEXACT[0] = 1;
+  if ($x7 - ((Math.abs($l7) + Math.abs($p7) * HALF_ULP) * WIDEN + MARGIN) !== $x7) $inexact = 1;
   const q = $s7;
   const $c9 = lo1 + lo2 + lo3 + lo4;
   const $p9 = ar3 * q, $t9 = SPLIT * ar3, $ah9 = $t9 - ($t9 - ar3), $al9 = ar3 - $ah9;
@@ -208,7 +209,7 @@ export function libmPow(x: number, y: number): number {
   const $s9 = $p9 + $c9, $sb9 = $s9 - $p9, $sl9 = ($p9 - ($s9 - $sb9)) + ($c9 - $sb9);
   const $v9 = $sl9 + $e9, $vb9 = $v9 - $sl9, $ve9 = ($sl9 - ($v9 - $vb9)) + ($e9 - $vb9);
   const $r9 = $s9 + $v9, $rb9 = $r9 - $s9, $rl9 = ($s9 - ($r9 - $rb9)) + ($v9 - $rb9), $x9 = Math.abs($r9);
-  if (!($ve9 === 0 ? Math.abs($p9) > DEKKER_MIN || ($r9 !== 0 && (ar3 === 0 || q === 0)) : $x9 - ((Math.abs($rl9) + Math.abs($ve9)) * WIDEN + MARGIN) === $x9)) INEXACT[0] = 1;
+  if (!($ve9 === 0 ? Math.abs($p9) > DEKKER_MIN || ($r9 !== 0 && (ar3 === 0 || q === 0)) : $x9 - ((Math.abs($rl9) + Math.abs($ve9)) * WIDEN + MARGIN) === $x9)) $inexact = 1;
   const lo0 = $r9;
   const hi = hi0 + lo0;
   const lo = hi0 - hi + lo0;
@@ -218,14 +219,14 @@ export function libmPow(x: number, y: number): number {
   const $t11 = SPLIT * hi, $ah11 = $t11 - ($t11 - hi), $al11 = hi - $ah11;
   const $u11 = SPLIT * y, $bh11 = $u11 - ($u11 - y), $bl11 = y - $bh11;
   const $e11 = (($ah11 * $bh11 - ehi) + $ah11 * $bl11 + $al11 * $bh11) + $al11 * $bl11;
-  if (!(Math.abs(ehi) > DEKKER_MIN && $e11 - $e11 === 0)) INEXACT[0] = 1;
+  if (!(Math.abs(ehi) > DEKKER_MIN && $e11 - $e11 === 0)) $inexact = 1;
   const $p10 = y * lo, $t10 = SPLIT * y, $ah10 = $t10 - ($t10 - y), $al10 = y - $ah10;
   const $u10 = SPLIT * lo, $bh10 = $u10 - ($u10 - lo), $bl10 = lo - $bh10;
   const $e10 = (($ah10 * $bh10 - $p10) + $ah10 * $bl10 + $al10 * $bh10) + $al10 * $bl10;
   const $s10 = $p10 + $e11, $sb10 = $s10 - $p10, $sl10 = ($p10 - ($s10 - $sb10)) + ($e11 - $sb10);
   const $v10 = $sl10 + $e10, $vb10 = $v10 - $sl10, $ve10 = ($sl10 - ($v10 - $vb10)) + ($e10 - $vb10);
   const $r10 = $s10 + $v10, $rb10 = $r10 - $s10, $rl10 = ($s10 - ($r10 - $rb10)) + ($v10 - $rb10), $x10 = Math.abs($r10);
-  if (!($ve10 === 0 ? Math.abs($p10) > DEKKER_MIN || ($r10 !== 0 && (y === 0 || lo === 0)) : $x10 - ((Math.abs($rl10) + Math.abs($ve10)) * WIDEN + MARGIN) === $x10)) INEXACT[0] = 1;
+  if (!($ve10 === 0 ? Math.abs($p10) > DEKKER_MIN || ($r10 !== 0 && (y === 0 || lo === 0)) : $x10 - ((Math.abs($rl10) + Math.abs($ve10)) * WIDEN + MARGIN) === $x10)) $inexact = 1;
   const elo = $r10;
 
   // exp(ehi + elo) (exp_inline).
@@ -235,17 +236,17 @@ export function libmPow(x: number, y: number): number {
   if (abstop - 0x3c9 >= 0x3f || abstop < 0x3c9) {
     if (abstop < 0x3c9) {
       const $ret = 1.0 + ehi;
-      return INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
     }
     if (abstop >= 0x409) {
       const $ret = ehi < 0 ? 0 : Infinity;
-      return INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
     }
     special = true;
   }
   const $p12 = ehi * INV_LN2_N, $s12 = $p12 + SHIFT, $t12 = $s12 - $p12;
   const $l12 = ($p12 - ($s12 - $t12)) + (SHIFT - $t12), $x12 = Math.abs($s12);
-  if ($x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) !== $x12) INEXACT[0] = 1;
+  if ($x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) !== $x12) $inexact = 1;
   let k = $s12;
   f64[0] = k;
   const ki = u32[LO];
@@ -254,7 +255,7 @@ export function libmPow(x: number, y: number): number {
   const $c13 = special ? fmaP(k, NEG_LN2_HI_N, ehi) : k * NEG_LN2_HI_N + ehi;
   const $p13 = k * NEG_LN2_LO_N, $s13 = $p13 + $c13, $t13 = $s13 - $p13;
   const $l13 = ($p13 - ($s13 - $t13)) + ($c13 - $t13), $x13 = Math.abs($s13);
-  if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) INEXACT[0] = 1;
+  if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) $inexact = 1;
   const rr = $s13 + elo;
   const idx = 2 * (ki & 0x7f);
   const tail = EXP_TAIL[idx / 2];
@@ -263,32 +264,32 @@ export function libmPow(x: number, y: number): number {
   const r2 = rr * rr;
   const $p15 = rr * C5, $s15 = $p15 + C4, $t15 = $s15 - $p15;
   const $l15 = ($p15 - ($s15 - $t15)) + (C4 - $t15), $x15 = Math.abs($s15);
-  if ($x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) !== $x15) INEXACT[0] = 1;
+  if ($x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) !== $x15) $inexact = 1;
   const $b14 = r2 * r2;
   const $p17 = rr * C3, $s17 = $p17 + C2, $t17 = $s17 - $p17;
   const $l17 = ($p17 - ($s17 - $t17)) + (C2 - $t17), $x17 = Math.abs($s17);
-  if ($x17 - ((Math.abs($l17) + Math.abs($p17) * HALF_ULP) * WIDEN + MARGIN) !== $x17) INEXACT[0] = 1;
+  if ($x17 - ((Math.abs($l17) + Math.abs($p17) * HALF_ULP) * WIDEN + MARGIN) !== $x17) $inexact = 1;
   const $c16 = rr + tail;
   const $p16 = $s17 * r2, $s16 = $p16 + $c16, $t16 = $s16 - $p16;
   const $l16 = ($p16 - ($s16 - $t16)) + ($c16 - $t16), $x16 = Math.abs($s16);
-  if ($x16 - ((Math.abs($l16) + Math.abs($p16) * HALF_ULP) * WIDEN + MARGIN) !== $x16) INEXACT[0] = 1;
+  if ($x16 - ((Math.abs($l16) + Math.abs($p16) * HALF_ULP) * WIDEN + MARGIN) !== $x16) $inexact = 1;
   const $p14 = $s15 * $b14, $s14 = $p14 + $s16, $t14 = $s14 - $p14;
   const $l14 = ($p14 - ($s14 - $t14)) + ($s16 - $t14), $x14 = Math.abs($s14);
-  if ($x14 - ((Math.abs($l14) + Math.abs($p14) * HALF_ULP) * WIDEN + MARGIN) !== $x14) INEXACT[0] = 1;
+  if ($x14 - ((Math.abs($l14) + Math.abs($p14) * HALF_ULP) * WIDEN + MARGIN) !== $x14) $inexact = 1;
   const tmp = $s14;
   if (!special) {
     const scale = fromWords(sbitsHi, sbitsLo);
     {
       const $p18 = tmp * scale, $s18 = $p18 + scale, $t18 = $s18 - $p18;
       const $l18 = ($p18 - ($s18 - $t18)) + (scale - $t18), $x18 = Math.abs($s18);
-      if ($x18 - ((Math.abs($l18) + Math.abs($p18) * HALF_ULP) * WIDEN + MARGIN) !== $x18) INEXACT[0] = 1;
+      if ($x18 - ((Math.abs($l18) + Math.abs($p18) * HALF_ULP) * WIDEN + MARGIN) !== $x18) $inexact = 1;
       const $ret = $s18;
-      return INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
     }
   }
   {
     const $ret = scaleSpecial(tmp, sbitsHi, sbitsLo, ki);
-    return INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmPow$exact(x$in, y$in);
   }
 }
 

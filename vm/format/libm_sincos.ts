@@ -123,40 +123,46 @@ function lowWord(x: number): number {
 
 /** sin(x + dx) near 0 (|x| < 0.126): a Taylor polynomial. */
 function taylorSin(x: number, dx: number): number {
+  let $inexact = 0;
   const xx = x * x;
   const $p4 = xx * S5, $s4 = $p4 + S4, $t4 = $s4 - $p4;
   const $l4 = ($p4 - ($s4 - $t4)) + (S4 - $t4), $x4 = Math.abs($s4);
-  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) INEXACT[0] = 1;
+  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) $inexact = 1;
   const $p3 = xx * $s4, $s3 = $p3 + S3, $t3 = $s3 - $p3;
   const $l3 = ($p3 - ($s3 - $t3)) + (S3 - $t3), $x3 = Math.abs($s3);
-  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) INEXACT[0] = 1;
+  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) $inexact = 1;
   const $p2 = xx * $s3, $s2 = $p2 + S2, $t2 = $s2 - $p2;
   const $l2 = ($p2 - ($s2 - $t2)) + (S2 - $t2), $x2 = Math.abs($s2);
-  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) INEXACT[0] = 1;
+  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) $inexact = 1;
   const $p1 = xx * $s2, $s1 = $p1 + S1, $t1 = $s1 - $p1;
   const $l1 = ($p1 - ($s1 - $t1)) + (S1 - $t1), $x1 = Math.abs($s1);
-  if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) INEXACT[0] = 1;
+  if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) $inexact = 1;
   const p = $s1;
-  const $c6 = -(dx * 0.5);
-  const $p6 = p * x, $t6 = SPLIT * p, $ah6 = $t6 - ($t6 - p), $al6 = p - $ah6;
-  const $u6 = SPLIT * x, $bh6 = $u6 - ($u6 - x), $bl6 = x - $bh6;
-  const $e6 = (($ah6 * $bh6 - $p6) + $ah6 * $bl6 + $al6 * $bh6) + $al6 * $bl6;
-  const $s6 = $p6 + $c6, $sb6 = $s6 - $p6, $sl6 = ($p6 - ($s6 - $sb6)) + ($c6 - $sb6);
-  const $v6 = $sl6 + $e6, $vb6 = $v6 - $sl6, $ve6 = ($sl6 - ($v6 - $vb6)) + ($e6 - $vb6);
-  const $r6 = $s6 + $v6, $rb6 = $r6 - $s6, $rl6 = ($s6 - ($r6 - $rb6)) + ($v6 - $rb6), $x6 = Math.abs($r6);
-  if (!($ve6 === 0 ? Math.abs($p6) > DEKKER_MIN || ($r6 !== 0 && (p === 0 || x === 0)) : $x6 - ((Math.abs($rl6) + Math.abs($ve6)) * WIDEN + MARGIN) === $x6)) INEXACT[0] = 1;
-  const $p5 = xx * $r6, $t5 = SPLIT * xx, $ah5 = $t5 - ($t5 - xx), $al5 = xx - $ah5;
-  const $u5 = SPLIT * $r6, $bh5 = $u5 - ($u5 - $r6), $bl5 = $r6 - $bh5;
-  const $e5 = (($ah5 * $bh5 - $p5) + $ah5 * $bl5 + $al5 * $bh5) + $al5 * $bl5;
-  const $s5 = $p5 + dx, $sb5 = $s5 - $p5, $sl5 = ($p5 - ($s5 - $sb5)) + (dx - $sb5);
-  const $v5 = $sl5 + $e5, $vb5 = $v5 - $sl5, $ve5 = ($sl5 - ($v5 - $vb5)) + ($e5 - $vb5);
-  const $r5 = $s5 + $v5, $rb5 = $r5 - $s5, $rl5 = ($s5 - ($r5 - $rb5)) + ($v5 - $rb5), $x5 = Math.abs($r5);
-  if (!($ve5 === 0 ? Math.abs($p5) > DEKKER_MIN || ($r5 !== 0 && (xx === 0 || $r6 === 0)) : $x5 - ((Math.abs($rl5) + Math.abs($ve5)) * WIDEN + MARGIN) === $x5)) INEXACT[0] = 1;
-  return x + $r5;
+  {
+    const $c6 = -(dx * 0.5);
+    const $p6 = p * x, $t6 = SPLIT * p, $ah6 = $t6 - ($t6 - p), $al6 = p - $ah6;
+    const $u6 = SPLIT * x, $bh6 = $u6 - ($u6 - x), $bl6 = x - $bh6;
+    const $e6 = (($ah6 * $bh6 - $p6) + $ah6 * $bl6 + $al6 * $bh6) + $al6 * $bl6;
+    const $s6 = $p6 + $c6, $sb6 = $s6 - $p6, $sl6 = ($p6 - ($s6 - $sb6)) + ($c6 - $sb6);
+    const $v6 = $sl6 + $e6, $vb6 = $v6 - $sl6, $ve6 = ($sl6 - ($v6 - $vb6)) + ($e6 - $vb6);
+    const $r6 = $s6 + $v6, $rb6 = $r6 - $s6, $rl6 = ($s6 - ($r6 - $rb6)) + ($v6 - $rb6), $x6 = Math.abs($r6);
+    if (!($ve6 === 0 ? Math.abs($p6) > DEKKER_MIN || ($r6 !== 0 && (p === 0 || x === 0)) : $x6 - ((Math.abs($rl6) + Math.abs($ve6)) * WIDEN + MARGIN) === $x6)) $inexact = 1;
+    const $p5 = xx * $r6, $t5 = SPLIT * xx, $ah5 = $t5 - ($t5 - xx), $al5 = xx - $ah5;
+    const $u5 = SPLIT * $r6, $bh5 = $u5 - ($u5 - $r6), $bl5 = $r6 - $bh5;
+    const $e5 = (($ah5 * $bh5 - $p5) + $ah5 * $bl5 + $al5 * $bh5) + $al5 * $bl5;
+    const $s5 = $p5 + dx, $sb5 = $s5 - $p5, $sl5 = ($p5 - ($s5 - $sb5)) + (dx - $sb5);
+    const $v5 = $sl5 + $e5, $vb5 = $v5 - $sl5, $ve5 = ($sl5 - ($v5 - $vb5)) + ($e5 - $vb5);
+    const $r5 = $s5 + $v5, $rb5 = $r5 - $s5, $rl5 = ($s5 - ($r5 - $rb5)) + ($v5 - $rb5), $x5 = Math.abs($r5);
+    if (!($ve5 === 0 ? Math.abs($p5) > DEKKER_MIN || ($r5 !== 0 && (xx === 0 || $r6 === 0)) : $x5 - ((Math.abs($rl5) + Math.abs($ve5)) * WIDEN + MARGIN) === $x5)) $inexact = 1;
+    const $ret = x + $r5;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 /** sin(x + dx) for 0.126 <= |x| (through the nearest table point), with x's sign. */
 function tableSin(x: number, dx: number): number {
+  let $inexact = 0;
   if (x <= 0) dx = -dx;
   const ax = Math.abs(x);
   const u = BIG + ax;
@@ -166,48 +172,52 @@ function tableSin(x: number, dx: number): number {
   const $a7 = r * rr;
   const $p8 = rr * SN5, $s8 = $p8 + SN3, $t8 = $s8 - $p8;
   const $l8 = ($p8 - ($s8 - $t8)) + (SN3 - $t8), $x8 = Math.abs($s8);
-  if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) INEXACT[0] = 1;
+  if ($x8 - ((Math.abs($l8) + Math.abs($p8) * HALF_ULP) * WIDEN + MARGIN) !== $x8) $inexact = 1;
   const $p7 = $a7 * $s8, $t7 = SPLIT * $a7, $ah7 = $t7 - ($t7 - $a7), $al7 = $a7 - $ah7;
   const $u7 = SPLIT * $s8, $bh7 = $u7 - ($u7 - $s8), $bl7 = $s8 - $bh7;
   const $e7 = (($ah7 * $bh7 - $p7) + $ah7 * $bl7 + $al7 * $bh7) + $al7 * $bl7;
   const $s7 = $p7 + dx, $sb7 = $s7 - $p7, $sl7 = ($p7 - ($s7 - $sb7)) + (dx - $sb7);
   const $v7 = $sl7 + $e7, $vb7 = $v7 - $sl7, $ve7 = ($sl7 - ($v7 - $vb7)) + ($e7 - $vb7);
   const $r7 = $s7 + $v7, $rb7 = $r7 - $s7, $rl7 = ($s7 - ($r7 - $rb7)) + ($v7 - $rb7), $x7 = Math.abs($r7);
-  if (!($ve7 === 0 ? Math.abs($p7) > DEKKER_MIN || ($r7 !== 0 && ($a7 === 0 || $s8 === 0)) : $x7 - ((Math.abs($rl7) + Math.abs($ve7)) * WIDEN + MARGIN) === $x7)) INEXACT[0] = 1;
+  if (!($ve7 === 0 ? Math.abs($p7) > DEKKER_MIN || ($r7 !== 0 && ($a7 === 0 || $s8 === 0)) : $x7 - ((Math.abs($rl7) + Math.abs($ve7)) * WIDEN + MARGIN) === $x7)) $inexact = 1;
   const s = r + $r7;
   const $p11 = rr * CS6, $s11 = $p11 + CS4, $t11 = $s11 - $p11;
   const $l11 = ($p11 - ($s11 - $t11)) + (CS4 - $t11), $x11 = Math.abs($s11);
-  if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) INEXACT[0] = 1;
+  if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) $inexact = 1;
   const $p10 = rr * $s11, $s10 = $p10 + CS2, $t10 = $s10 - $p10;
   const $l10 = ($p10 - ($s10 - $t10)) + (CS2 - $t10), $x10 = Math.abs($s10);
-  if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) INEXACT[0] = 1;
+  if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) $inexact = 1;
   const $c9 = rr * $s10;
   const $p9 = dx * r, $s9 = $p9 + $c9, $t9 = $s9 - $p9;
   const $l9 = ($p9 - ($s9 - $t9)) + ($c9 - $t9), $x9 = Math.abs($s9);
-  if ($x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) !== $x9) INEXACT[0] = 1;
+  if ($x9 - ((Math.abs($l9) + Math.abs($p9) * HALF_ULP) * WIDEN + MARGIN) !== $x9) $inexact = 1;
   const c = $s9;
   const sn = SINCOSTAB[k], ssn = SINCOSTAB[k + 1], cs = SINCOSTAB[k + 2], ccs = SINCOSTAB[k + 3];
   const $a13 = -c;
   const $p14 = s * ccs, $s14 = $p14 + ssn, $t14 = $s14 - $p14;
   const $l14 = ($p14 - ($s14 - $t14)) + (ssn - $t14), $x14 = Math.abs($s14);
-  if ($x14 - ((Math.abs($l14) + Math.abs($p14) * HALF_ULP) * WIDEN + MARGIN) !== $x14) INEXACT[0] = 1;
+  if ($x14 - ((Math.abs($l14) + Math.abs($p14) * HALF_ULP) * WIDEN + MARGIN) !== $x14) $inexact = 1;
   const $p13 = $a13 * sn, $t13 = SPLIT * $a13, $ah13 = $t13 - ($t13 - $a13), $al13 = $a13 - $ah13;
   const $u13 = SPLIT * sn, $bh13 = $u13 - ($u13 - sn), $bl13 = sn - $bh13;
   const $e13 = (($ah13 * $bh13 - $p13) + $ah13 * $bl13 + $al13 * $bh13) + $al13 * $bl13;
   const $s13 = $p13 + $s14, $sb13 = $s13 - $p13, $sl13 = ($p13 - ($s13 - $sb13)) + ($s14 - $sb13);
   const $v13 = $sl13 + $e13, $vb13 = $v13 - $sl13, $ve13 = ($sl13 - ($v13 - $vb13)) + ($e13 - $vb13);
   const $r13 = $s13 + $v13, $rb13 = $r13 - $s13, $rl13 = ($s13 - ($r13 - $rb13)) + ($v13 - $rb13), $x13 = Math.abs($r13);
-  if (!($ve13 === 0 ? Math.abs($p13) > DEKKER_MIN || ($r13 !== 0 && ($a13 === 0 || sn === 0)) : $x13 - ((Math.abs($rl13) + Math.abs($ve13)) * WIDEN + MARGIN) === $x13)) INEXACT[0] = 1;
+  if (!($ve13 === 0 ? Math.abs($p13) > DEKKER_MIN || ($r13 !== 0 && ($a13 === 0 || sn === 0)) : $x13 - ((Math.abs($rl13) + Math.abs($ve13)) * WIDEN + MARGIN) === $x13)) $inexact = 1;
   const $p12 = s * cs, $t12 = SPLIT * s, $ah12 = $t12 - ($t12 - s), $al12 = s - $ah12;
   const $u12 = SPLIT * cs, $bh12 = $u12 - ($u12 - cs), $bl12 = cs - $bh12;
   const $e12 = (($ah12 * $bh12 - $p12) + $ah12 * $bl12 + $al12 * $bh12) + $al12 * $bl12;
   const $s12 = $p12 + $r13, $sb12 = $s12 - $p12, $sl12 = ($p12 - ($s12 - $sb12)) + ($r13 - $sb12);
   const $v12 = $sl12 + $e12, $vb12 = $v12 - $sl12, $ve12 = ($sl12 - ($v12 - $vb12)) + ($e12 - $vb12);
   const $r12 = $s12 + $v12, $rb12 = $r12 - $s12, $rl12 = ($s12 - ($r12 - $rb12)) + ($v12 - $rb12), $x12 = Math.abs($r12);
-  if (!($ve12 === 0 ? Math.abs($p12) > DEKKER_MIN || ($r12 !== 0 && (s === 0 || cs === 0)) : $x12 - ((Math.abs($rl12) + Math.abs($ve12)) * WIDEN + MARGIN) === $x12)) INEXACT[0] = 1;
+  if (!($ve12 === 0 ? Math.abs($p12) > DEKKER_MIN || ($r12 !== 0 && (s === 0 || cs === 0)) : $x12 - ((Math.abs($rl12) + Math.abs($ve12)) * WIDEN + MARGIN) === $x12)) $inexact = 1;
   const cor = $r12;
   const v = Math.abs(sn + cor);
-  return x < 0 || Object.is(x, -0) ? -v : v;
+  {
+    const $ret = x < 0 || Object.is(x, -0) ? -v : v;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 /** glibc's do_sin: sin(x + dx). */
@@ -217,6 +227,7 @@ function doSin(x: number, dx: number): number {
 
 /** glibc's do_cos: cos(x + dx) (through the nearest table point). */
 function doCos(x: number, dx: number): number {
+  let $inexact = 0;
   if (x < 0) dx = -dx;
   const ax = Math.abs(x);
   const u = BIG + ax;
@@ -226,17 +237,17 @@ function doCos(x: number, dx: number): number {
   const $a15 = r * rr;
   const $p16 = rr * SN5, $s16 = $p16 + SN3, $t16 = $s16 - $p16;
   const $l16 = ($p16 - ($s16 - $t16)) + (SN3 - $t16), $x16 = Math.abs($s16);
-  if ($x16 - ((Math.abs($l16) + Math.abs($p16) * HALF_ULP) * WIDEN + MARGIN) !== $x16) INEXACT[0] = 1;
+  if ($x16 - ((Math.abs($l16) + Math.abs($p16) * HALF_ULP) * WIDEN + MARGIN) !== $x16) $inexact = 1;
   const $p15 = $a15 * $s16, $s15 = $p15 + r, $t15 = $s15 - $p15;
   const $l15 = ($p15 - ($s15 - $t15)) + (r - $t15), $x15 = Math.abs($s15);
-  if ($x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) !== $x15) INEXACT[0] = 1;
+  if ($x15 - ((Math.abs($l15) + Math.abs($p15) * HALF_ULP) * WIDEN + MARGIN) !== $x15) $inexact = 1;
   const s = $s15;
   const $p18 = rr * CS6, $s18 = $p18 + CS4, $t18 = $s18 - $p18;
   const $l18 = ($p18 - ($s18 - $t18)) + (CS4 - $t18), $x18 = Math.abs($s18);
-  if ($x18 - ((Math.abs($l18) + Math.abs($p18) * HALF_ULP) * WIDEN + MARGIN) !== $x18) INEXACT[0] = 1;
+  if ($x18 - ((Math.abs($l18) + Math.abs($p18) * HALF_ULP) * WIDEN + MARGIN) !== $x18) $inexact = 1;
   const $p17 = rr * $s18, $s17 = $p17 + CS2, $t17 = $s17 - $p17;
   const $l17 = ($p17 - ($s17 - $t17)) + (CS2 - $t17), $x17 = Math.abs($s17);
-  if ($x17 - ((Math.abs($l17) + Math.abs($p17) * HALF_ULP) * WIDEN + MARGIN) !== $x17) INEXACT[0] = 1;
+  if ($x17 - ((Math.abs($l17) + Math.abs($p17) * HALF_ULP) * WIDEN + MARGIN) !== $x17) $inexact = 1;
   const c = rr * $s17;
   const sn = SINCOSTAB[k], ssn = SINCOSTAB[k + 1], cs = SINCOSTAB[k + 2], ccs = SINCOSTAB[k + 3];
   const $a19 = -s;
@@ -244,23 +255,27 @@ function doCos(x: number, dx: number): number {
   const $a21 = -s;
   const $p21 = $a21 * ssn, $s21 = $p21 + ccs, $t21 = $s21 - $p21;
   const $l21 = ($p21 - ($s21 - $t21)) + (ccs - $t21), $x21 = Math.abs($s21);
-  if ($x21 - ((Math.abs($l21) + Math.abs($p21) * HALF_ULP) * WIDEN + MARGIN) !== $x21) INEXACT[0] = 1;
+  if ($x21 - ((Math.abs($l21) + Math.abs($p21) * HALF_ULP) * WIDEN + MARGIN) !== $x21) $inexact = 1;
   const $p20 = $a20 * cs, $t20 = SPLIT * $a20, $ah20 = $t20 - ($t20 - $a20), $al20 = $a20 - $ah20;
   const $u20 = SPLIT * cs, $bh20 = $u20 - ($u20 - cs), $bl20 = cs - $bh20;
   const $e20 = (($ah20 * $bh20 - $p20) + $ah20 * $bl20 + $al20 * $bh20) + $al20 * $bl20;
   const $s20 = $p20 + $s21, $sb20 = $s20 - $p20, $sl20 = ($p20 - ($s20 - $sb20)) + ($s21 - $sb20);
   const $v20 = $sl20 + $e20, $vb20 = $v20 - $sl20, $ve20 = ($sl20 - ($v20 - $vb20)) + ($e20 - $vb20);
   const $r20 = $s20 + $v20, $rb20 = $r20 - $s20, $rl20 = ($s20 - ($r20 - $rb20)) + ($v20 - $rb20), $x20 = Math.abs($r20);
-  if (!($ve20 === 0 ? Math.abs($p20) > DEKKER_MIN || ($r20 !== 0 && ($a20 === 0 || cs === 0)) : $x20 - ((Math.abs($rl20) + Math.abs($ve20)) * WIDEN + MARGIN) === $x20)) INEXACT[0] = 1;
+  if (!($ve20 === 0 ? Math.abs($p20) > DEKKER_MIN || ($r20 !== 0 && ($a20 === 0 || cs === 0)) : $x20 - ((Math.abs($rl20) + Math.abs($ve20)) * WIDEN + MARGIN) === $x20)) $inexact = 1;
   const $p19 = $a19 * sn, $t19 = SPLIT * $a19, $ah19 = $t19 - ($t19 - $a19), $al19 = $a19 - $ah19;
   const $u19 = SPLIT * sn, $bh19 = $u19 - ($u19 - sn), $bl19 = sn - $bh19;
   const $e19 = (($ah19 * $bh19 - $p19) + $ah19 * $bl19 + $al19 * $bh19) + $al19 * $bl19;
   const $s19 = $p19 + $r20, $sb19 = $s19 - $p19, $sl19 = ($p19 - ($s19 - $sb19)) + ($r20 - $sb19);
   const $v19 = $sl19 + $e19, $vb19 = $v19 - $sl19, $ve19 = ($sl19 - ($v19 - $vb19)) + ($e19 - $vb19);
   const $r19 = $s19 + $v19, $rb19 = $r19 - $s19, $rl19 = ($s19 - ($r19 - $rb19)) + ($v19 - $rb19), $x19 = Math.abs($r19);
-  if (!($ve19 === 0 ? Math.abs($p19) > DEKKER_MIN || ($r19 !== 0 && ($a19 === 0 || sn === 0)) : $x19 - ((Math.abs($rl19) + Math.abs($ve19)) * WIDEN + MARGIN) === $x19)) INEXACT[0] = 1;
+  if (!($ve19 === 0 ? Math.abs($p19) > DEKKER_MIN || ($r19 !== 0 && ($a19 === 0 || sn === 0)) : $x19 - ((Math.abs($rl19) + Math.abs($ve19)) * WIDEN + MARGIN) === $x19)) $inexact = 1;
   const cor = $r19;
-  return cs + cor;
+  {
+    const $ret = cs + cor;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 /** The reduced argument a + da that reduce() and branred() leave (they return the quadrant). */
@@ -268,9 +283,10 @@ export const reduced = { a: 0, da: 0 };
 
 /** glibc's reduce_sincos for |x| < 105414350: x - n*pi/2 = a + da, returns n mod 4 (tan's too). */
 export function reduce(x: number): number {
+  let $inexact = 0;
   const $p22 = x * HPINV, $s22 = $p22 + TOINT, $t22 = $s22 - $p22;
   const $l22 = ($p22 - ($s22 - $t22)) + (TOINT - $t22), $x22 = Math.abs($s22);
-  if ($x22 - ((Math.abs($l22) + Math.abs($p22) * HALF_ULP) * WIDEN + MARGIN) !== $x22) INEXACT[0] = 1;
+  if ($x22 - ((Math.abs($l22) + Math.abs($p22) * HALF_ULP) * WIDEN + MARGIN) !== $x22) $inexact = 1;
   const t = $s22;
   const xn = t - TOINT;
   const n = lowWord(t) & 3;
@@ -285,7 +301,7 @@ export function reduce(x: number): number {
   const $s23 = $p23 + t2, $sb23 = $s23 - $p23, $sl23 = ($p23 - ($s23 - $sb23)) + (t2 - $sb23);
   const $v23 = $sl23 + $e23, $vb23 = $v23 - $sl23, $ve23 = ($sl23 - ($v23 - $vb23)) + ($e23 - $vb23);
   const $r23 = $s23 + $v23, $rb23 = $r23 - $s23, $rl23 = ($s23 - ($r23 - $rb23)) + ($v23 - $rb23), $x23 = Math.abs($r23);
-  if (!($ve23 === 0 ? Math.abs($p23) > DEKKER_MIN || ($r23 !== 0 && ($a23 === 0)) : $x23 - ((Math.abs($rl23) + Math.abs($ve23)) * WIDEN + MARGIN) === $x23)) INEXACT[0] = 1;
+  if (!($ve23 === 0 ? Math.abs($p23) > DEKKER_MIN || ($r23 !== 0 && ($a23 === 0)) : $x23 - ((Math.abs($rl23) + Math.abs($ve23)) * WIDEN + MARGIN) === $x23)) $inexact = 1;
   const b = $r23;
   reduced.a = b;
   const $a24 = -xn;
@@ -295,9 +311,13 @@ export function reduce(x: number): number {
   const $s24 = $p24 + $c24, $sb24 = $s24 - $p24, $sl24 = ($p24 - ($s24 - $sb24)) + ($c24 - $sb24);
   const $v24 = $sl24 + $e24, $vb24 = $v24 - $sl24, $ve24 = ($sl24 - ($v24 - $vb24)) + ($e24 - $vb24);
   const $r24 = $s24 + $v24, $rb24 = $r24 - $s24, $rl24 = ($s24 - ($r24 - $rb24)) + ($v24 - $rb24), $x24 = Math.abs($r24);
-  if (!($ve24 === 0 ? Math.abs($p24) > DEKKER_MIN || ($r24 !== 0 && ($a24 === 0)) : $x24 - ((Math.abs($rl24) + Math.abs($ve24)) * WIDEN + MARGIN) === $x24)) INEXACT[0] = 1;
+  if (!($ve24 === 0 ? Math.abs($p24) > DEKKER_MIN || ($r24 !== 0 && ($a24 === 0)) : $x24 - ((Math.abs($rl24) + Math.abs($ve24)) * WIDEN + MARGIN) === $x24)) $inexact = 1;
   reduced.da = db + $r24;
-  return n;
+  {
+    const $ret = n;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 // 2/pi in base 2**24, for branred.
@@ -384,69 +404,71 @@ function highAbs(x: number): number {
 /** sin(x) for every double, as glibc returns it (NaN for infinities). */
 export function libmSin(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   const k = highAbs(x);
   if (k < 0x3e500000) {
     const $ret = x;
-    return INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
   }
   if (k < 0x3feb6000) {
     const $ret = doSin(x, 0);
-    return INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
   }
   if (k < 0x400368fd) {
     const v = doCos(HP0 - Math.abs(x), HP1);
     {
       const $ret = x < 0 ? -v : v;
-      return INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
     }
   }
   if (k < 0x419921fb) {
     const $ret = inQuadrant(reduce(x));
-    return INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
   }
   if (k < 0x7ff00000) {
     const $ret = inQuadrant(branred(x));
-    return INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
   }
   {
     const $ret = NaN;
-    return INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmSin$exact(x$in);
   }
 }
 
 /** cos(x) for every double, as glibc returns it (NaN for infinities). */
 export function libmCos(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   const k = highAbs(x);
   if (k < 0x3e400000) {
     const $ret = 1.0;
-    return INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
   }
   if (k < 0x3feb6000) {
     const $ret = doCos(x, 0);
-    return INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
   }
   if (k < 0x400368fd) {
     const y = HP0 - Math.abs(x);
     const a = y + HP1;
     {
       const $ret = doSin(a, (y - a) + HP1);
-      return INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
     }
   }
   if (k < 0x419921fb) {
     const $ret = inQuadrant(reduce(x) + 1);
-    return INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
   }
   if (k < 0x7ff00000) {
     const $ret = inQuadrant(branred(x) + 1);
-    return INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
   }
   {
     const $ret = NaN;
-    return INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmCos$exact(x$in);
   }
 }
 

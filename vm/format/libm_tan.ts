@@ -161,19 +161,24 @@ const MP3 = -4.9789962505147994e-17;
 
 /** The Taylor polynomial of tan(x)/x - 1, over x*x. */
 function taylor(x2: number): number {
-  const $p4 = x2 * D11, $s4 = $p4 + D9, $t4 = $s4 - $p4;
-  const $l4 = ($p4 - ($s4 - $t4)) + (D9 - $t4), $x4 = Math.abs($s4);
-  if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) INEXACT[0] = 1;
-  const $p3 = x2 * $s4, $s3 = $p3 + D7, $t3 = $s3 - $p3;
-  const $l3 = ($p3 - ($s3 - $t3)) + (D7 - $t3), $x3 = Math.abs($s3);
-  if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) INEXACT[0] = 1;
-  const $p2 = x2 * $s3, $s2 = $p2 + D5, $t2 = $s2 - $p2;
-  const $l2 = ($p2 - ($s2 - $t2)) + (D5 - $t2), $x2 = Math.abs($s2);
-  if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) INEXACT[0] = 1;
-  const $p1 = x2 * $s2, $s1 = $p1 + D3, $t1 = $s1 - $p1;
-  const $l1 = ($p1 - ($s1 - $t1)) + (D3 - $t1), $x1 = Math.abs($s1);
-  if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) INEXACT[0] = 1;
-  return $s1;
+  let $inexact = 0;
+  {
+    const $p4 = x2 * D11, $s4 = $p4 + D9, $t4 = $s4 - $p4;
+    const $l4 = ($p4 - ($s4 - $t4)) + (D9 - $t4), $x4 = Math.abs($s4);
+    if ($x4 - ((Math.abs($l4) + Math.abs($p4) * HALF_ULP) * WIDEN + MARGIN) !== $x4) $inexact = 1;
+    const $p3 = x2 * $s4, $s3 = $p3 + D7, $t3 = $s3 - $p3;
+    const $l3 = ($p3 - ($s3 - $t3)) + (D7 - $t3), $x3 = Math.abs($s3);
+    if ($x3 - ((Math.abs($l3) + Math.abs($p3) * HALF_ULP) * WIDEN + MARGIN) !== $x3) $inexact = 1;
+    const $p2 = x2 * $s3, $s2 = $p2 + D5, $t2 = $s2 - $p2;
+    const $l2 = ($p2 - ($s2 - $t2)) + (D5 - $t2), $x2 = Math.abs($s2);
+    if ($x2 - ((Math.abs($l2) + Math.abs($p2) * HALF_ULP) * WIDEN + MARGIN) !== $x2) $inexact = 1;
+    const $p1 = x2 * $s2, $s1 = $p1 + D3, $t1 = $s1 - $p1;
+    const $l1 = ($p1 - ($s1 - $t1)) + (D3 - $t1), $x1 = Math.abs($s1);
+    if ($x1 - ((Math.abs($l1) + Math.abs($p1) * HALF_ULP) * WIDEN + MARGIN) !== $x1) $inexact = 1;
+    const $ret = $s1;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 /** The row of xfg for 0.0608 < t <= 0.787: the table point nearest t. */
@@ -183,6 +188,7 @@ function row(t: number): number {
 
 /** tan (n even) or -cot (n odd) of the reduced argument a + da (glibc's common tail). */
 function tanReduced(a: number, da: number, n: number): number {
+  let $inexact = 0;
   const ya = Math.abs(a);
   if (ya <= G2) {
     const a2 = a * a;
@@ -194,9 +200,13 @@ function tanReduced(a: number, da: number, n: number): number {
     const $s7 = $p7 + da, $sb7 = $s7 - $p7, $sl7 = ($p7 - ($s7 - $sb7)) + (da - $sb7);
     const $v7 = $sl7 + $e7, $vb7 = $v7 - $sl7, $ve7 = ($sl7 - ($v7 - $vb7)) + ($e7 - $vb7);
     const $r7 = $s7 + $v7, $rb7 = $r7 - $s7, $rl7 = ($s7 - ($r7 - $rb7)) + ($v7 - $rb7), $x7 = Math.abs($r7);
-    if (!($ve7 === 0 ? Math.abs($p7) > DEKKER_MIN || ($r7 !== 0 && ($a7 === 0 || $b7 === 0)) : $x7 - ((Math.abs($rl7) + Math.abs($ve7)) * WIDEN + MARGIN) === $x7)) INEXACT[0] = 1;
+    if (!($ve7 === 0 ? Math.abs($p7) > DEKKER_MIN || ($r7 !== 0 && ($a7 === 0 || $b7 === 0)) : $x7 - ((Math.abs($rl7) + Math.abs($ve7)) * WIDEN + MARGIN) === $x7)) $inexact = 1;
     const t2 = $r7;
-    if (n === 0) return a + t2;
+    if (n === 0) {
+      const $ret = a + t2;
+      INEXACT[0] |= $inexact;
+      return $ret;
+    }
     // -1/(a + t2), by a double-length division.
     const b = a + t2;
     const db = Math.abs(a) > Math.abs(t2) ? (a - b) + t2 : (t2 - b) + a;
@@ -205,7 +215,7 @@ function tanReduced(a: number, da: number, n: number): number {
     const $t8 = SPLIT * c, $ah8 = $t8 - ($t8 - c), $al8 = c - $ah8;
     const $u8 = SPLIT * b, $bh8 = $u8 - ($u8 - b), $bl8 = b - $bh8;
     const $e8 = (($ah8 * $bh8 - u) + $ah8 * $bl8 + $al8 * $bh8) + $al8 * $bl8;
-    if (!(Math.abs(u) > DEKKER_MIN && $e8 - $e8 === 0)) INEXACT[0] = 1;
+    if (!(Math.abs(u) > DEKKER_MIN && $e8 - $e8 === 0)) $inexact = 1;
     const uu = $e8;
     const $a9 = -c;
     const $c9 = ((1.0 - u) - uu) + 0.0;
@@ -215,10 +225,14 @@ function tanReduced(a: number, da: number, n: number): number {
     const $s9 = $p9 + $c9, $sb9 = $s9 - $p9, $sl9 = ($p9 - ($s9 - $sb9)) + ($c9 - $sb9);
     const $v9 = $sl9 + $e9, $vb9 = $v9 - $sl9, $ve9 = ($sl9 - ($v9 - $vb9)) + ($e9 - $vb9);
     const $r9 = $s9 + $v9, $rb9 = $r9 - $s9, $rl9 = ($s9 - ($r9 - $rb9)) + ($v9 - $rb9), $x9 = Math.abs($r9);
-    if (!($ve9 === 0 ? Math.abs($p9) > DEKKER_MIN || ($r9 !== 0 && ($a9 === 0 || db === 0)) : $x9 - ((Math.abs($rl9) + Math.abs($ve9)) * WIDEN + MARGIN) === $x9)) INEXACT[0] = 1;
+    if (!($ve9 === 0 ? Math.abs($p9) > DEKKER_MIN || ($r9 !== 0 && ($a9 === 0 || db === 0)) : $x9 - ((Math.abs($rl9) + Math.abs($ve9)) * WIDEN + MARGIN) === $x9)) $inexact = 1;
     const cc = $r9 / b;
     const z = c + cc;
-    return -(z + ((c - z) + cc));
+    {
+      const $ret = -(z + ((c - z) + cc));
+      INEXACT[0] |= $inexact;
+      return $ret;
+    }
   }
   const negative = a < 0;
   const yya = negative ? -da : da;
@@ -228,33 +242,42 @@ function tanReduced(a: number, da: number, n: number): number {
   const $a5 = z * z2;
   const $p6 = z2 * E1, $s6 = $p6 + E0, $t6 = $s6 - $p6;
   const $l6 = ($p6 - ($s6 - $t6)) + (E0 - $t6), $x6 = Math.abs($s6);
-  if ($x6 - ((Math.abs($l6) + Math.abs($p6) * HALF_ULP) * WIDEN + MARGIN) !== $x6) INEXACT[0] = 1;
+  if ($x6 - ((Math.abs($l6) + Math.abs($p6) * HALF_ULP) * WIDEN + MARGIN) !== $x6) $inexact = 1;
   const $p5 = $a5 * $s6, $s5 = $p5 + z, $t5 = $s5 - $p5;
   const $l5 = ($p5 - ($s5 - $t5)) + (z - $t5), $x5 = Math.abs($s5);
-  if ($x5 - ((Math.abs($l5) + Math.abs($p5) * HALF_ULP) * WIDEN + MARGIN) !== $x5) INEXACT[0] = 1;
+  if ($x5 - ((Math.abs($l5) + Math.abs($p5) * HALF_ULP) * WIDEN + MARGIN) !== $x5) $inexact = 1;
   const pz = $s5;
   const fi = XFG[r + 1];
   const gi = XFG[r + 2];
   if (n !== 0) {
     const y = gi - (pz * (fi + gi)) / (fi + pz);
-    return negative ? y : -y;
+    {
+      const $ret = negative ? y : -y;
+      INEXACT[0] |= $inexact;
+      return $ret;
+    }
   }
   const y = fi + (pz * (gi + fi)) / (gi - pz);
-  return negative ? -y : y;
+  {
+    const $ret = negative ? -y : y;
+    INEXACT[0] |= $inexact;
+    return $ret;
+  }
 }
 
 /** tan(x) for every double, as glibc returns it (NaN for infinities). */
 export function libmTan(x: number): number {
   INEXACT[0] = 0;
+  let $inexact = 0;
   const x$in = x;
   if (!Number.isFinite(x)) {
     const $ret = x - x;
-    return INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
   }
   const w = Math.abs(x);
   if (w <= G1) {
     const $ret = x;
-    return INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
   }
   if (w <= G2) {
     const x2 = x * x;
@@ -263,9 +286,9 @@ export function libmTan(x: number): number {
       const $b10 = x * x2;
       const $p10 = $a10 * $b10, $s10 = $p10 + x, $t10 = $s10 - $p10;
       const $l10 = ($p10 - ($s10 - $t10)) + (x - $t10), $x10 = Math.abs($s10);
-      if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) INEXACT[0] = 1;
+      if ($x10 - ((Math.abs($l10) + Math.abs($p10) * HALF_ULP) * WIDEN + MARGIN) !== $x10) $inexact = 1;
       const $ret = $s10;
-      return INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
     }
   }
   if (w <= G3) {
@@ -275,24 +298,24 @@ export function libmTan(x: number): number {
     const $a11 = z * z2;
     const $p12 = z2 * E1, $s12 = $p12 + E0, $t12 = $s12 - $p12;
     const $l12 = ($p12 - ($s12 - $t12)) + (E0 - $t12), $x12 = Math.abs($s12);
-    if ($x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) !== $x12) INEXACT[0] = 1;
+    if ($x12 - ((Math.abs($l12) + Math.abs($p12) * HALF_ULP) * WIDEN + MARGIN) !== $x12) $inexact = 1;
     const $p11 = $a11 * $s12, $s11 = $p11 + z, $t11 = $s11 - $p11;
     const $l11 = ($p11 - ($s11 - $t11)) + (z - $t11), $x11 = Math.abs($s11);
-    if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) INEXACT[0] = 1;
+    if ($x11 - ((Math.abs($l11) + Math.abs($p11) * HALF_ULP) * WIDEN + MARGIN) !== $x11) $inexact = 1;
     const pz = $s11;
     const fi = XFG[r + 1];
     const gi = XFG[r + 2];
     const y = fi + (pz * (gi + fi)) / (gi - pz);
     {
       const $ret = x < 0 ? -y : y;
-      return INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
     }
   }
   if (w <= G4) {
     // By three parts of pi/2.
     const $p13 = x * HPINV, $s13 = $p13 + TOINT, $t13 = $s13 - $p13;
     const $l13 = ($p13 - ($s13 - $t13)) + (TOINT - $t13), $x13 = Math.abs($s13);
-    if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) INEXACT[0] = 1;
+    if ($x13 - ((Math.abs($l13) + Math.abs($p13) * HALF_ULP) * WIDEN + MARGIN) !== $x13) $inexact = 1;
     const t = $s13;
     const xn = t - TOINT;
     f64[0] = t;
@@ -304,7 +327,7 @@ export function libmTan(x: number): number {
     const $s14 = $p14 + t1, $sb14 = $s14 - $p14, $sl14 = ($p14 - ($s14 - $sb14)) + (t1 - $sb14);
     const $v14 = $sl14 + $e14, $vb14 = $v14 - $sl14, $ve14 = ($sl14 - ($v14 - $vb14)) + ($e14 - $vb14);
     const $r14 = $s14 + $v14, $rb14 = $r14 - $s14, $rl14 = ($s14 - ($r14 - $rb14)) + ($v14 - $rb14), $x14 = Math.abs($r14);
-    if (!($ve14 === 0 ? Math.abs($p14) > DEKKER_MIN || ($r14 !== 0 && ($a14 === 0)) : $x14 - ((Math.abs($rl14) + Math.abs($ve14)) * WIDEN + MARGIN) === $x14)) INEXACT[0] = 1;
+    if (!($ve14 === 0 ? Math.abs($p14) > DEKKER_MIN || ($r14 !== 0 && ($a14 === 0)) : $x14 - ((Math.abs($rl14) + Math.abs($ve14)) * WIDEN + MARGIN) === $x14)) $inexact = 1;
     const a = $r14;
     {
       const $a15 = -xn;
@@ -314,9 +337,9 @@ export function libmTan(x: number): number {
       const $s15 = $p15 + $c15, $sb15 = $s15 - $p15, $sl15 = ($p15 - ($s15 - $sb15)) + ($c15 - $sb15);
       const $v15 = $sl15 + $e15, $vb15 = $v15 - $sl15, $ve15 = ($sl15 - ($v15 - $vb15)) + ($e15 - $vb15);
       const $r15 = $s15 + $v15, $rb15 = $r15 - $s15, $rl15 = ($s15 - ($r15 - $rb15)) + ($v15 - $rb15), $x15 = Math.abs($r15);
-      if (!($ve15 === 0 ? Math.abs($p15) > DEKKER_MIN || ($r15 !== 0 && ($a15 === 0)) : $x15 - ((Math.abs($rl15) + Math.abs($ve15)) * WIDEN + MARGIN) === $x15)) INEXACT[0] = 1;
+      if (!($ve15 === 0 ? Math.abs($p15) > DEKKER_MIN || ($r15 !== 0 && ($a15 === 0)) : $x15 - ((Math.abs($rl15) + Math.abs($ve15)) * WIDEN + MARGIN) === $x15)) $inexact = 1;
       const $ret = tanReduced(a, $r15, u32[LO] & 1);
-      return INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
+      return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
     }
   }
   // Reduced as sin and cos are (four parts of pi/2 below G5, __branred above), then a + da renormalised.
@@ -326,7 +349,7 @@ export function libmTan(x: number): number {
   const s = a + da;
   {
     const $ret = tanReduced(s, Math.abs(a) > Math.abs(da) ? (a - s) + da : (da - s) + a, n);
-    return INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
+    return $inexact === 0 && INEXACT[0] === 0 ? $ret : libmTan$exact(x$in);
   }
 }
 
