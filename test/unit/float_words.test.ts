@@ -1,13 +1,13 @@
 // The emulated fused multiply-adds of vm/format/float_words.ts against an exact one (BigInt
 // arithmetic, rounded to nearest even): the fast paths of fma() and fmaP() (the plain sum, or
 // Dekker's product, accepted by a check) and productError() must give the same double as the
-// exact emulation, on random triples built to sit near their checks' limits (ties, exact
+// exact emulation (fmaC too), on random triples built to sit near their checks' limits (ties, exact
 // cancellations, zero products, products of few-bit operands, the underflow range). The
 // generated libm_*.ts inline the same formulas (scripts/gen_libm_inline.mjs).
 
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { fma, fmaP, fmaExact, productError } from '../../vm/format/float_words.js';
+import { fma, fmaP, fmaC, fmaExact, productError } from '../../vm/format/float_words.js';
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);
@@ -86,14 +86,14 @@ function triple(i: number): [number, number, number] {
 }
 
 describe('float_words fma', () => {
-  test('fma and fmaP round a*b + c once, as the exact fma does', () => {
+  test('fma, fmaP and fmaC round a*b + c once, as the exact fma does', () => {
     let wrong = 0;
     for (let i = 0; i < 30000; i++) {
       const [a, b, c] = triple(i);
       const want = exactFma(a, b, c);
       // fmaExact itself needs products away from underflow: compare where it is right.
       if (!Object.is(fmaExact(a, b, c), want)) continue;
-      if (!Object.is(fma(a, b, c), want) || !Object.is(fmaP(a, b, c), want)) wrong++;
+      if (!Object.is(fma(a, b, c), want) || !Object.is(fmaP(a, b, c), want) || !Object.is(fmaC(a, b, c), want)) wrong++;
     }
     expect(wrong).toBe(0);
   });
@@ -117,6 +117,7 @@ describe('float_words fma', () => {
     for (const [a, b, c] of cases) {
       expect(Object.is(fma(a, b, c), fmaExact(a, b, c))).toBe(true);
       expect(Object.is(fmaP(a, b, c), fmaExact(a, b, c))).toBe(true);
+      expect(Object.is(fmaC(a, b, c), fmaExact(a, b, c))).toBe(true);
     }
   });
 });

@@ -97,6 +97,32 @@ export function fmaP(a: number, b: number, c: number): number {
 }
 
 /**
+ * fma(a, b, c) for a small correction c to the product: Dekker's a*b = p + e, then
+ * e + c = q + qe and p + q = r + rl (2Sums), so a*b + c = r + rl + qe exactly: r is the fma
+ * when qe = 0 or |rl| + |qe| stays below half the smaller gap next to r (as in fmaP, with
+ * one 2Sum fewer; it fails when c is not small next to a*b, as a cancellation).
+ */
+export function fmaC(a: number, b: number, c: number): number {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const q = e + c;
+  const qb = q - e;
+  const qe = (e - (q - qb)) + (c - qb);
+  const r = p + q;
+  const rb = r - p;
+  const rl = (p - (r - rb)) + (q - rb);
+  const ar = Math.abs(r);
+  if (qe === 0 ? Math.abs(p) > DEKKER_MIN || (r !== 0 && (a === 0 || b === 0)) : ar - ((Math.abs(rl) + Math.abs(qe)) * WIDEN + MARGIN) === ar) return r;
+  return fmaExact(a, b, c);
+}
+
+/**
  * a*b - p exactly, for p = fl(a*b): fma(a, b, -p), the rounding error of a product, which
  * is a double. Dekker's product gives it when nothing underflows (|p| above DEKKER_MIN) or
  * overflows (a NaN or infinity shows that); fmaExact otherwise.

@@ -10,7 +10,7 @@
 // file replays the variant as its machine code executes it: the same operations in the same
 // order, each fused multiply-add computed exactly. The table is the library's `cij`.
 
-import { f64, u32, HI, hexDoubles, fma, fmaP, productError, TWO_52 } from '../float_words.js';
+import { f64, u32, HI, hexDoubles, fma, fmaC, productError, TWO_52 } from '../float_words.js';
 
 // cij: 241 rows of (x_i, atan(x_i), then the Taylor coefficients 2..6 of atan at x_i).
 const CIJ = hexDoubles(
@@ -352,7 +352,7 @@ export function libmAtan(x: number): number {
     const t2 = productError(u, w, t1);
     const r = row(w);
     const z = fma((1 - t1) - t2, w, w - CIJ[r]);
-    y = (HPI - CIJ[r + 1]) + fmaP(-rowPolynomial(r, z), z, HPI1);
+    y = (HPI - CIJ[r + 1]) + fmaC(-rowPolynomial(r, z), z, HPI1);
   } else if (u < E) {
     const w = 1 / u;
     const t1 = u * w;
@@ -429,7 +429,7 @@ export function libmAtan2(y: number, x: number): number {
     if (ay < ax) {
       if (u < B) {
         const v = u * u;
-        z = u + fmaP(u * v, taylor(v), du);
+        z = u + fmaC(u * v, taylor(v), du);
       } else {
         const r = row(u);
         const t3 = u - CIJ[r];
@@ -437,38 +437,38 @@ export function libmAtan2(y: number, x: number): number {
         const dv = Math.abs(t3) > Math.abs(du) ? (t3 - v) + du : (du - v) + t3;
         const t2 = CIJ[r + 2];
         const q = fma(v, fma(v, fma(v, CIJ[r + 6], CIJ[r + 5]), CIJ[r + 4]), CIJ[r + 3]);
-        z = CIJ[r + 1] + fmaP(v, t2, fma(dv, t2, (v * v) * q));
+        z = CIJ[r + 1] + fmaC(v, t2, fma(dv, t2, (v * v) * q));
       }
     } else if (u < B) {
       const v = u * u;
       const t2 = HPI - u;
       const cor = HPI > Math.abs(u) ? (HPI - t2) - u : HPI - (u + t2);
-      z = t2 + fmaP(-(u * v), taylor(v), (HPI1 + cor) - du);
+      z = t2 + fmaC(-(u * v), taylor(v), (HPI1 + cor) - du);
     } else {
       const r = row(u);
       const v = (u - CIJ[r]) + du;
-      z = (HPI - CIJ[r + 1]) + fmaP(-v, rowPolynomial(r, v), HPI1);
+      z = (HPI - CIJ[r + 1]) + fmaC(-v, rowPolynomial(r, v), HPI1);
     }
   } else if (ax < ay) {
     if (u < B) {
       const v = u * u;
       const t2 = HPI + u;
       const cor = HPI > Math.abs(u) ? (HPI - t2) + u : (u - t2) + HPI;
-      z = t2 + fmaP(u * v, taylor(v), (HPI1 + cor) + du);
+      z = t2 + fmaC(u * v, taylor(v), (HPI1 + cor) + du);
     } else {
       const r = row(u);
       const v = (u - CIJ[r]) + du;
-      z = (HPI + CIJ[r + 1]) + fmaP(v, rowPolynomial(r, v), HPI1);
+      z = (HPI + CIJ[r + 1]) + fmaC(v, rowPolynomial(r, v), HPI1);
     }
   } else if (u < B) {
     const v = u * u;
     const t2 = OPI - u;
     const cor = OPI > Math.abs(u) ? (OPI - t2) - u : OPI - (u + t2);
-    z = t2 + fmaP(-(u * v), taylor(v), (OPI1 + cor) - du);
+    z = t2 + fmaC(-(u * v), taylor(v), (OPI1 + cor) - du);
   } else {
     const r = row(u);
     const v = (u - CIJ[r]) + du;
-    z = (OPI - CIJ[r + 1]) + fmaP(-v, rowPolynomial(r, v), OPI1);
+    z = (OPI - CIJ[r + 1]) + fmaC(-v, rowPolynomial(r, v), OPI1);
   }
   return y < 0 ? -z : z;
 }

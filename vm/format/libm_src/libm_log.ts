@@ -10,7 +10,7 @@
 // multiply-adds the compiler fused computed as exact fused multiply-adds. The tables are the
 // library's `__log_data` and `__log2_data`.
 
-import { f64, u32, HI, LO, fromWords, hexDoubles, fma, fmaP, productError, TWO_52 } from '../float_words.js';
+import { f64, u32, HI, LO, fromWords, hexDoubles, fma, fmaP, fmaC, productError, TWO_52 } from '../float_words.js';
 
 // __log_data: ln2hi, ln2lo, poly[5], poly1[11], then 128 entries of (invc, logc) (and the
 // 128 (chi, clo) entries only the variant without FMA uses, left out).
@@ -136,10 +136,10 @@ export function libmLog(x: number): number {
   const q1 = fma(r, A2, A1);
   const h = r + w;
   const r2 = r * r;
-  const l = fmaP(k, LN2LO, w - h + r);
+  const l = fmaC(k, LN2LO, w - h + r);
   const r3 = r * r2;
   const q2 = fma(r, A4, A3);
-  const y = fmaP(r2, A0, l);
+  const y = fmaC(r2, A0, l);
   return fmaP(r3, fma(q2, r2, q1), y) + h;
 }
 
@@ -208,7 +208,7 @@ export function libmLog2(x: number): number {
   const t3 = k + logc;
   const r = fmaP(z, invc, -1.0);
   const t1 = INVLN2HI * r;
-  const t2 = fmaP(r, INVLN2LO, productError(INVLN2HI, r, t1));
+  const t2 = fmaC(r, INVLN2LO, productError(INVLN2HI, r, t1));
   const h = t1 + t3;
   const l = t3 - h + t1 + t2;
   const r2 = r * r;

@@ -9,7 +9,7 @@
 // `__pow_log_data` and `__exp_data`. (On a CPU without FMA, glibc runs the other variant,
 // which can differ in the last bit in rare cases.)
 
-import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma, fmaP, productError, TWO_52 } from '../float_words.js';
+import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma, fmaP, fmaC, productError, TWO_52 } from '../float_words.js';
 import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, C2, C3, C4, C5, SHIFT, EXP_TAB, EXP_TAIL, scaleSpecial } from './libm_exp.js';
 
 // __pow_log_data: ln2hi, ln2lo, poly[7], then 128 entries of (invc, pad, logc, logctail).
@@ -142,7 +142,7 @@ export function libmPow(x: number, y: number): number {
   const logctail = LOG[TAB + 4 * i + 3];
   // LN2HI has 42 significant bits and kd 11: an exact product.
   const t1 = kd * LN2HI + logc;
-  const lo1 = fmaP(kd, LN2LO, logctail);
+  const lo1 = fmaC(kd, LN2LO, logctail);
   const r = fmaP(z, invc, -1.0);
   const ar = r * A0;
   const q1 = fma(r, A2, A1);

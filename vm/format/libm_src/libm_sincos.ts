@@ -11,7 +11,7 @@
 // same operations in the same order, with the multiply-adds the compiler fused computed as
 // exact fused multiply-adds. __branred is not in the FMA variant (nothing of it fused).
 
-import { f64, u32, HI, LO, SPLIT, hexDoubles, fma, fmaP } from '../float_words.js';
+import { f64, u32, HI, LO, SPLIT, hexDoubles, fma, fmaP, fmaC } from '../float_words.js';
 
 // __sincostab: for each table point x_i, sin(x_i) and cos(x_i) as double-doubles (sn, ssn, cs, ccs).
 const SINCOSTAB = hexDoubles(
@@ -121,7 +121,7 @@ function lowWord(x: number): number {
 function taylorSin(x: number, dx: number): number {
   const xx = x * x;
   const p = fma(xx, fma(xx, fma(xx, fma(xx, S5, S4), S3), S2), S1);
-  return x + fmaP(xx, fmaP(p, x, -(dx * 0.5)), dx);
+  return x + fmaC(xx, fmaC(p, x, -(dx * 0.5)), dx);
 }
 
 /** sin(x + dx) for 0.126 <= |x| (through the nearest table point), with x's sign. */
@@ -132,10 +132,10 @@ function tableSin(x: number, dx: number): number {
   const k = lowWord(u) << 2;
   const r = ax - (u - BIG);
   const rr = r * r;
-  const s = r + fmaP(r * rr, fma(rr, SN5, SN3), dx);
+  const s = r + fmaC(r * rr, fma(rr, SN5, SN3), dx);
   const c = fma(dx, r, rr * fma(rr, fma(rr, CS6, CS4), CS2));
   const sn = SINCOSTAB[k], ssn = SINCOSTAB[k + 1], cs = SINCOSTAB[k + 2], ccs = SINCOSTAB[k + 3];
-  const cor = fmaP(s, cs, fmaP(-c, sn, fma(s, ccs, ssn)));
+  const cor = fmaC(s, cs, fmaC(-c, sn, fma(s, ccs, ssn)));
   const v = Math.abs(sn + cor);
   return x < 0 || Object.is(x, -0) ? -v : v;
 }
@@ -156,7 +156,7 @@ function doCos(x: number, dx: number): number {
   const s = fma(r * rr, fma(rr, SN5, SN3), r);
   const c = rr * fma(rr, fma(rr, CS6, CS4), CS2);
   const sn = SINCOSTAB[k], ssn = SINCOSTAB[k + 1], cs = SINCOSTAB[k + 2], ccs = SINCOSTAB[k + 3];
-  const cor = fmaP(-s, sn, fmaP(-c, cs, fma(-s, ssn, ccs)));
+  const cor = fmaC(-s, sn, fmaC(-c, cs, fma(-s, ssn, ccs)));
   return cs + cor;
 }
 
@@ -173,7 +173,7 @@ export function reduce(x: number): number {
   const y = -xn * MP2 + (-xn * MP1 + x);
   const t2 = -xn * PP3 + y;
   const db = -xn * PP3 + (y - t2);
-  const b = fmaP(-xn, PP4, t2);
+  const b = fma(-xn, PP4, t2);
   reduced.a = b;
   reduced.da = db + fmaP(-xn, PP4, t2 - b);
   return n;

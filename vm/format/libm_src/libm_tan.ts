@@ -10,7 +10,7 @@
 // it: the same operations in the same order, each fused multiply-add computed exactly. The
 // table is the library's `xfg`.
 
-import { f64, u32, LO, hexDoubles, fma, fmaP, productError } from '../float_words.js';
+import { f64, u32, LO, hexDoubles, fma, fmaP, fmaC, productError } from '../float_words.js';
 import { HPINV, MP1, MP2, TOINT, branred, reduce, reduced } from './libm_sincos.js';
 
 // xfg: 186 rows of (x_i, tan(x_i), cot(x_i), and a correction unused here).
@@ -170,7 +170,7 @@ function tanReduced(a: number, da: number, n: number): number {
   const ya = Math.abs(a);
   if (ya <= G2) {
     const a2 = a * a;
-    const t2 = fmaP(a * a2, taylor(a2), da);
+    const t2 = fmaC(a * a2, taylor(a2), da);
     if (n === 0) return a + t2;
     // -1/(a + t2), by a double-length division.
     const b = a + t2;
