@@ -584,7 +584,7 @@ const functions: [string, NativeFn, FixedArity?][] = [
   ['atan2', (vm, args, kwargs) => {
     const [y, x] = args2(vm, 'atan2', args, kwargs);
     return float(mAtan2(y, x));
-  }],
+  }, { call2: (vm, y, x) => float(mAtan2(toDouble(vm, y), toDouble(vm, x))) }],
   ['copysign', (vm, args, kwargs) => {
     const [x, y] = args2(vm, 'copysign', args, kwargs);
     return float(copysign(x, y));
@@ -601,7 +601,7 @@ const functions: [string, NativeFn, FixedArity?][] = [
   ['pow', (vm, args, kwargs) => {
     const [x, y] = args2(vm, 'pow', args, kwargs);
     return float(mathPow(x, y));
-  }],
+  }, { call2: (vm, x, y) => float(mathPow(toDouble(vm, x), toDouble(vm, y))) }],
   ['nextafter', (vm, args, kwargs) => {
     const [x, y] = args2(vm, 'nextafter', args, kwargs);
     return float(nextafter(x, y));
@@ -678,9 +678,9 @@ const functions: [string, NativeFn, FixedArity?][] = [
     const den = logHelper(vm, args[1], mLog);
     if (den === 0) throw zeroDivisionError('float division by zero');
     return float(num / den);
-  }],
-  ['log2', (vm, args, kwargs) => float(logHelper(vm, oneArg('math.log2', args, kwargs, 0), mLog2))],
-  ['log10', (vm, args, kwargs) => float(logHelper(vm, oneArg('math.log10', args, kwargs, 0), mLog10))],
+  }, { call1: (vm, x) => float(logHelper(vm, x, mLog)) }],
+  ['log2', (vm, args, kwargs) => float(logHelper(vm, oneArg('math.log2', args, kwargs, 0), mLog2)), { call1: (vm, x) => float(logHelper(vm, x, mLog2)) }],
+  ['log10', (vm, args, kwargs) => float(logHelper(vm, oneArg('math.log10', args, kwargs, 0), mLog10)), { call1: (vm, x) => float(logHelper(vm, x, mLog10)) }],
   ['fsum', (vm, args, kwargs) => {
     const it = getIter(vm, oneArg('math.fsum', args, kwargs, 0));
     function* values(): Generator<number> {

@@ -12,6 +12,7 @@ import { libmSin, libmCos } from '../vm/format/libm_sincos.js';
 import { libmExpm1, libmLog1p } from '../vm/format/libm_expm1_log1p.js';
 import { libmAtan, libmAtan2 } from '../vm/format/libm_atan.js';
 import { libmTan } from '../vm/format/libm_tan.js';
+import { f64, u32, HI, LO } from '../vm/format/float_words.js';
 
 // glibc's own algorithms, bit for bit (libm_*.ts).
 export const exp = libmExp;
@@ -29,16 +30,14 @@ export const tan = libmTan;
 export const asin = dd.asin;
 export const acos = dd.acos;
 
-const f64 = new DataView(new ArrayBuffer(8));
-
 function highWord(x: number): number {
-  f64.setFloat64(0, x);
-  return f64.getUint32(0);
+  f64[0] = x;
+  return u32[HI];
 }
 
 function lowWord(x: number): number {
-  f64.setFloat64(0, x);
-  return f64.getUint32(4);
+  f64[0] = x;
+  return u32[LO];
 }
 
 const LN2 = 6.93147180559945286227e-01;
@@ -63,9 +62,9 @@ export function log10(x: number): number {
   const i = k < 0 ? 1 : 0;
   hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
   const y = k + i;
-  f64.setFloat64(0, x);
-  f64.setUint32(0, hx);
-  x = f64.getFloat64(0);
+  f64[0] = x;
+  u32[HI] = hx;
+  x = f64[0];
   const z = y * LOG10_2LO + IVLN10 * log(x);
   return z + y * LOG10_2HI;
 }
@@ -83,9 +82,9 @@ export function cbrt(x: number): number {
   }
   const hx = highWord(ax);
   xe += ((hx >>> 20) & 0x7ff) - 1022;
-  f64.setFloat64(0, ax);
-  f64.setUint32(0, (hx & 0x800fffff) | (1022 << 20));
-  const xm = f64.getFloat64(0);
+  f64[0] = ax;
+  u32[HI] = (hx & 0x800fffff) | (1022 << 20);
+  const xm = f64[0];
   const u = 0.354895765043919860 + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430
     + (-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
   const t2 = u * u * u;
@@ -432,9 +431,9 @@ function erfcTail(x: number): number {
     S = (1 + s * SB[1]) + s2 * (SB[2] + s * SB[3]) + s4 * (SB[4] + s * SB[5]) + s6 * (SB[6] + s * SB[7]);
   }
   // z is x with the low 32 bits of its representation cleared.
-  f64.setFloat64(0, x);
-  f64.setUint32(4, 0);
-  const z = f64.getFloat64(0);
+  f64[0] = x;
+  u32[LO] = 0;
+  const z = f64[0];
   const r = exp(-z * z - 0.5625) * exp((z - x) * (z + x) + R / S);
   return r / x;
 }
