@@ -7,4 +7,4 @@ for y in [1, 4, 92, 100, 400, 1900, 1999, 2000, 2004, 2024, 2026, 9999]:
         d = date(y, *md)
         print(d, d.isocalendar(), d.strftime("%G|%V|%u|%g|%Y|%y|%C|%U|%W|%j|%a"))
 import time
-print(time.strftime("%G-W%V-%u %s", (50, 1, 1, 0, 0, 0, 0, 1, 0)))
+print(time.strftime("%G-W%V-%u", (50, 1, 1, 0, 0, 0, 0, 1, 0)))
