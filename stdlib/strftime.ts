@@ -28,6 +28,13 @@ export function asctime(tm: Tm): string {
   return `${DAY_ABBR[tm.wday % 7]} ${MON_ABBR[tm.mon - 1]} ${pad(tm.mday, 2, ' ')} ${pad(tm.hour, 2)}:${pad(tm.min, 2)}:${pad(tm.sec, 2)} ${tm.year}`;
 }
 
+/** Date.UTC for any year: Date.UTC itself reads the years 0-99 as 1900-1999. */
+function utcMillis(year: number, mon0: number, mday: number, hour = 0, min = 0, sec = 0): number {
+  const d = new Date(Date.UTC(2000, 0, 1, hour, min, sec));
+  d.setUTCFullYear(year, mon0, mday);
+  return d.getTime();
+}
+
 /** ISO 8601 week number and week-based year (%V, %G). */
 function isoWeek(tm: Tm): [number, number] {
   const wdayIso = tm.wday + 1; // Monday=1
@@ -35,7 +42,7 @@ function isoWeek(tm: Tm): [number, number] {
   let year = tm.year;
   const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const weeksIn = (y: number) => {
-    const jan1 = (new Date(Date.UTC(y, 0, 1)).getUTCDay() + 6) % 7; // Monday=0
+    const jan1 = (new Date(utcMillis(y, 0, 1)).getUTCDay() + 6) % 7; // Monday=0
     return jan1 === 3 || (jan1 === 2 && isLeap(y)) ? 53 : 52;
   };
   if (week < 1) {
@@ -72,7 +79,7 @@ function numberField(d: string, tm: Tm): NumberField | undefined {
     case 'l': return n(hour12, 2, ' ');
     case 'm': return n(tm.mon, 2);
     case 'M': return n(tm.min, 2);
-    case 's': return n(Math.floor(Date.UTC(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000 - tm.gmtoff), 1);
+    case 's': return n(Math.floor(utcMillis(tm.year, tm.mon - 1, tm.mday, tm.hour, tm.min, tm.sec) / 1000 - tm.gmtoff), 1);
     case 'S': return n(tm.sec, 2);
     case 'u': return n(tm.wday + 1, 1);
     case 'U': return n(Math.floor((tm.yday - 1 + 7 - sundayWday) / 7), 2);

@@ -21,15 +21,28 @@ def parse_spec(spec):
     elif n >= 1 and spec[0] in _ALIGNS:
         fields['align'] = spec[0]
         i = 1
-    if i < n and spec[i] in '+- ':
+    signed = i < n and spec[i] in '+- '
+    if signed:
         fields['sign'] = spec[i]
         i += 1
     if i < n and spec[i] == 'z':
         fields['no_neg_0'] = True
         i += 1
+        # CPython takes the 'z' out of the spec before libmpdec parses the rest, so
+        # the sign may also come after it ('z+7').
+        if not signed and i < n and spec[i] in '+- ':
+            fields['sign'] = spec[i]
+            i += 1
     if i < n and spec[i] == '0':
+        # libmpdec: zero padding implies '=' alignment, so it may not follow an
+        # explicit alignment.
+        if fields['align'] is not None:
+            raise ValueError('Invalid format specifier')
         fields['zeropad'] = True
         i += 1
+    # ... and a width may not start with a zero ('007', '+00').
+    if i < n and spec[i] == '0':
+        raise ValueError('Invalid format specifier')
     start = i
     while i < n and spec[i].isdigit():
         i += 1

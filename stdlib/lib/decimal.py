@@ -1470,8 +1470,9 @@ def _log10(a, ctx, st):
         return special
     coef, exp = _strip_zeros(a._int, a._exp, MAX_EMAX)
     if coef == 1:
-        # A power of ten: the exact integer exponent.
-        return _fix(1 if exp < 0 else 0, abs(exp), 0, ctx, st)
+        # A power of ten: the exact integer exponent, rounded half-even whatever the
+        # context's rounding (libmpdec rounds every log10 result so).
+        return _fix(1 if exp < 0 else 0, abs(exp), 0, ctx, st, ROUND_HALF_EVEN)
     extra = 12
     while True:
         W = ctx._prec + extra
@@ -1539,6 +1540,9 @@ def _to_integral_rounding(a, rounding, exact, ctx, st):
         return nan
     if a._is_special or a._exp >= 0:
         return a
+    if a._int == 0:
+        # A zero is exact: libmpdec signals nothing (not even Rounded) for it.
+        return _dec(a._sign, 0, 0)
     result, inexact = _rescale(a, 0, rounding or ctx._rounding)
     if exact:
         st[0] |= _ROUNDED | (_INEXACT if inexact else 0)
@@ -1589,6 +1593,12 @@ def _next(a, ctx, st, up):
     if a._is_special:
         # From the infinity on the far side: the largest finite number of that sign.
         return _dec(a._sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
+    # An operand the context cannot hold (too many digits, out of range) steps to its
+    # rounding toward the direction, as libmpdec's finalize gives it (no flags kept).
+    fitted_st = [0]
+    fitted = _fix(a._sign, a._int, a._exp, ctx, fitted_st, work._rounding)
+    if fitted_st[0] & _INEXACT:
+        return fitted
     # A nudge below the smallest subnormal, then rounding toward the direction.
     nudge = _dec(0 if up else 1, 1, ctx._Emin - ctx._prec - 1)
     return _add(a, nudge, work, [0])

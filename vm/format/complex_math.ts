@@ -86,7 +86,7 @@ function powModulus(x: number, y: number): number {
   return y === 0.5 ? powHalf(x) : libmPow(x, y);
 }
 
-/** a ** b through polar form; null for zero to a negative or complex power. */
+/** a ** b through polar form; null for zero to a negative or complex power (or an infinite phase). */
 function cPowGeneral(a: Cx, b: Cx): Cx | null {
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) {
@@ -101,6 +101,8 @@ function cPowGeneral(a: Cx, b: Cx): Cx | null {
     len /= exp(at * b[1]);
     phase += b[1] * log(vabs);
   }
+  // C's cos of an infinite phase sets errno to EDOM, which complex_pow reports as this error.
+  if (phase === Infinity || phase === -Infinity) return null;
   return [len * cos(phase), len * sin(phase)];
 }
 

@@ -190,7 +190,8 @@ function isAsciiSpace(c: number): boolean {
 
 function splitWhite(s: string, maxsplit: number, reverse: boolean): string[] {
   const parts = s.split(/[ \t\n\r\x0b\x0c]+/).filter((p) => p !== '');
-  if (maxsplit < 0 || parts.length <= maxsplit + 1) return parts;
+  // With exactly maxsplit + 1 words the last part keeps the whitespace at its far end.
+  if (maxsplit < 0 || parts.length <= maxsplit) return parts;
   if (!reverse) {
     const out: string[] = [];
     let i = 0;

@@ -69,6 +69,10 @@ export function encodePunycode(s: string): Uint8Array {
 }
 
 export function decodePunycode(data: Uint8Array, errors: string): string {
+  // encodings.punycode's decoder knows only these three, whatever the input.
+  if (errors !== 'strict' && errors !== 'replace' && errors !== 'ignore') {
+    throw newException(UnicodeError, `Unsupported error handling ${errors}`);
+  }
   const strict = errors === 'strict';
   const dash = data.lastIndexOf(0x2d);
   // The part before the last '-' is ASCII text as it stands (decoded with the caller's errors).

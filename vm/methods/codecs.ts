@@ -232,6 +232,8 @@ export function encodeString(s: string, encodingName: string, errors = 'strict',
 
 /** bytes.decode(encoding, errors); `vm` hears the codec's warnings. */
 export function decodeBytes(data: Uint8Array, encodingName: string, errors = 'strict', vm?: VM): string {
+  // PyUnicode_Decode returns '' for no bytes before it looks the codec up (any name, any errors).
+  if (data.length === 0) return '';
   const codec = lookupTextCodec(encodingName, 'decode');
   try {
     return codec.decode(data, errors, vm);

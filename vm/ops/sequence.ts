@@ -335,7 +335,7 @@ export function dictIterNextPlain(it: PyDictIterator): PyObject | undefined | nu
 
 /** nextDictEntry, or null where it would raise. */
 function dictEntryPlain(it: PyDictIterator): [unknown, PyObject] | undefined | null {
-  return !it.done && it.source.size !== it.initialSize ? null : nextDictEntry(it);
+  return !it.done && (it.source.size !== it.initialSize || it.taken >= it.initialSize) ? null : nextDictEntry(it);
 }
 
 /** The next [map key, value] entry of a dict iterator, or undefined at its end; raises if the dict changed size. */
@@ -350,8 +350,16 @@ function nextDictEntry(it: PyDictIterator): [unknown, PyObject] | undefined {
     it.done = true;
     return undefined;
   }
+  // More entries than the dict had: keys were deleted and others added meanwhile (same size).
+  if (it.taken >= it.initialSize) keysChanged(it);
   it.taken++;
   return r.value;
+}
+
+/** CPython's iterator counts down the items it may still give; one more means the keys changed. */
+function keysChanged(it: PyDictIterator): never {
+  it.done = true;
+  throw newRuntimeError('dictionary keys changed during iteration');
 }
 
 function dictIterNext(it: PyDictIterator): PyObject | undefined {
@@ -423,6 +431,7 @@ function pushDictRest(it: PyDictIterator, items: PyObject[]): void {
     return;
   }
   for (let r = it.iter.next(); r.done !== true; r = it.iter.next()) {
+    if (it.taken++ >= it.initialSize) keysChanged(it);
     const e = r.value;
     if (kind === DictIterKind.Values) items.push(e[1]);
     else {
