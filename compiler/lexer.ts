@@ -1,7 +1,7 @@
 // The chevrotain lexer: source text → raw tokens (physical Newlines included, whitespace and comments dropped).
 
 import type { IToken } from 'chevrotain';
-import { Lexer, lexerTokens } from './tokens.js';
+import { createTokenInstance, Lexer, lexerTokens, Name } from './tokens.js';
 
 /** The lexer options; `validate` runs chevrotain's checks of the token patterns (the unit tests do). */
 export function lexerOptions(validate: boolean) {
@@ -10,6 +10,21 @@ export function lexerOptions(validate: boolean) {
 }
 
 const lexer = new Lexer(lexerTokens, lexerOptions(false));
+
+/**
+ * Makes the position fields of chevrotain's token objects plain tagged fields, so that each
+ * token stores its positions as small integers in place. chevrotain's END_OF_FILE token (made
+ * when chevrotain loads, with NaN positions) has the same shape as every token its lexer makes,
+ * and that NaN made V8 keep those six fields as doubles: a 16-byte heap number for each one of
+ * every token (96 of a token's ~190 bytes, all copied by each young-generation GC while a large
+ * source compiles). Storing a non-number in each field of one throwaway token of that shape
+ * widens the fields to "any value", where small integers need no box.
+ */
+function untypeTokenPositions(): void {
+  const t = createTokenInstance(Name, '', 0, 0, 1, 1, 1, 1) as unknown as Record<string, unknown>;
+  for (const field of ['startOffset', 'endOffset', 'startLine', 'endLine', 'startColumn', 'endColumn']) t[field] = undefined;
+}
+untypeTokenPositions();
 
 /**
  * Raw tokens of `text`. The `Invalid` token type catches every character nothing else
