@@ -150,6 +150,16 @@ function scanToken(text: string, at: Cursor): IToken | null {
       return null;
     }
   } else if (isAsciiIdStart(c) || c >= 128) {
+    if (c < 128) {
+      // An ASCII name, as matchName reads it, without its match array; a name going on with
+      // non-ASCII characters, or a possible string prefix before a quote, is left to it.
+      let i = offset + 1;
+      let d = text.charCodeAt(i);
+      while ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 95) d = text.charCodeAt(++i);
+      if ((i >= text.length || d < 128) && !((d === 39 || d === 34) && i - offset <= 2)) {
+        return simpleToken(at, text.slice(offset, i), Name, undefined);
+      }
+    }
     const m = matchName(text, offset);
     if (m !== null) return simpleToken(at, m[0], Name, m.payload);
     // A string prefix followed by its quote (Name declines it), else an invalid character.
