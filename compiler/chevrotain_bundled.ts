@@ -6,8 +6,8 @@
 // syntax diagrams, the CST and its visitors, the .d.ts generator), all of it in the start-up
 // snapshot.
 
-import { createToken, createTokenInstance, EmbeddedActionsParser, EOF, Lexer, LLkLookaheadStrategy } from 'chevrotain';
+import { createToken, createTokenInstance, EmbeddedActionsParser, EOF, getLookaheadPaths, Lexer, LLkLookaheadStrategy } from 'chevrotain';
 
 export const chevrotain = {
-  createToken, createTokenInstance, EmbeddedActionsParser, EOF, Lexer, LLkLookaheadStrategy,
+  createToken, createTokenInstance, EmbeddedActionsParser, EOF, getLookaheadPaths, Lexer, LLkLookaheadStrategy,
 } as typeof import('chevrotain');

@@ -8,7 +8,7 @@
 import type { IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import { CONVERSION_ASCII, CONVERSION_NONE, CONVERSION_REPR, CONVERSION_STR } from './ast.js';
-import { errorAtToken, loc } from './build_ast.js';
+import { errorAtToken, loc, setLoc } from './build_ast.js';
 import { createTokenInstance, EOF, type StringPayload } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
 import { lookupName } from '../vm/unicode/names.js';
@@ -162,9 +162,9 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
         text += value;
       }
     });
-    if (isBytes) return { kind: 'Constant', value: { type: 'bytes', value: Uint8Array.from(bytes) }, kind_: null, ...l };
-    if (sawF) return { kind: 'JoinedStr', values: parts.finish(), ...l };
-    return { kind: 'Constant', value: { type: 'str', value: text }, kind_: payloads[0]!.prefix === 'u' ? 'u' : null, ...l };
+    if (isBytes) return setLoc({ kind: 'Constant', value: { type: 'bytes', value: Uint8Array.from(bytes) }, kind_: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
+    if (sawF) return setLoc({ kind: 'JoinedStr', values: parts.finish(), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
+    return setLoc({ kind: 'Constant', value: { type: 'str', value: text }, kind_: payloads[0]!.prefix === 'u' ? 'u' : null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
   } catch (e) {
     if (e instanceof DecodeError) throw errorAtToken(src, next, e.message);
     if (e instanceof FStringError) throw errorAtToken(src, next, e.message);

@@ -60,109 +60,70 @@ function hex4(cp: number): string {
  * which behaves as if parenthesized: no NEWLINE, INDENT or DEDENT at all.
  */
 export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutResult {
-  const text = src.text;
-  const out: IToken[] = [];
-  const indents = [0];
-  const altIndents = [0];
-  const brackets: IToken[] = [];
-  let atLineStart = !inBrackets;
-  let error: TokenizerError | null = null;
+  const pass = new LayoutPass(src, inBrackets);
+  // One call per token (not one loop over all of them): tpy runs V8 without on-stack
+  // replacement, so a loop in a function called once would stay unoptimised to its end.
+  for (let i = 0; i < raw.length; i++) if (!pass.token(raw[i]!)) break;
+  return pass.finish();
+}
 
-  const fail = (at: IToken, err: TpySyntaxError, deferred: boolean): void => {
+/** The state of one layout: the tokens laid out so far, the indentation and bracket stacks. */
+class LayoutPass {
+  readonly text: string;
+  readonly out: IToken[] = [];
+  readonly indents = [0];
+  readonly altIndents = [0];
+  readonly brackets: IToken[] = [];
+  atLineStart: boolean;
+  error: TokenizerError | null = null;
+  // Where the last raw token ended: a comment after it and before the line's end is part of
+  // CPython's NEWLINE token, which an error at the end of the line then underlines.
+  prevEnd = 0;
+
+  constructor(readonly src: Source, readonly inBrackets: boolean) {
+    this.text = src.text;
+    this.atLineStart = !inBrackets;
+  }
+
+  private fail(at: IToken, err: TpySyntaxError, deferred: boolean): void {
     const tok = createTokenInstance(
       ErrorToken, at.image, at.startOffset, at.endOffset ?? at.startOffset,
       at.startLine ?? 1, at.endLine ?? 1, at.startColumn ?? 1, at.endColumn ?? 1,
     );
-    out.push(tok);
-    error = { error: err, deferred, token: tok };
-  };
+    this.out.push(tok);
+    this.error = { error: err, deferred, token: tok };
+  }
 
-  // Where the last raw token ended: a comment after it and before the line's end is part of
-  // CPython's NEWLINE token, which an error at the end of the line then underlines.
-  let prevEnd = 0;
-  const newline = (from: number, offset: number, line: number, column: number): IToken => {
+  private newline(from: number, offset: number, line: number, column: number): IToken {
     // Only the gap before the line's end is searched: indexOf would scan on to the next '#'
     // of the file, to its end in a file without comments (quadratic in its lines).
+    const text = this.text;
     let hash = from;
     while (hash < offset && text.charCodeAt(hash) !== 0x23) hash++;
     if (hash >= offset) return synth(NEWLINE, offset, line, column);
     const start = column - (offset - hash);
     return createTokenInstance(NEWLINE, '', hash, offset - 1, line, line, start, column - 1);
-  };
+  }
 
-  for (const t of raw) {
+  /** Lays out one raw token; false when it ended the stream with an error. */
+  token(t: IToken): boolean {
+    const src = this.src;
     const type = t.tokenType;
     const line = t.startLine!;
     const col = t.startColumn! - 1;
-    const after = prevEnd;
-    prevEnd = (t.endOffset ?? t.startOffset) + 1;
+    const after = this.prevEnd;
+    this.prevEnd = (t.endOffset ?? t.startOffset) + 1;
 
     if (type === Newline) {
-      if (inBrackets || atLineStart || brackets.length > 0) continue;
-      out.push(newline(after, t.startOffset, line, t.startColumn!));
-      atLineStart = true;
-      continue;
+      if (this.inBrackets || this.atLineStart || this.brackets.length > 0) return true;
+      this.out.push(this.newline(after, t.startOffset, line, t.startColumn!));
+      this.atLineStart = true;
+      return true;
     }
 
-    if (atLineStart) {
-      atLineStart = false;
-      const lineBegin = t.startOffset - col;
-      let width = 0;
-      let alt = 0;
-      for (let i = lineBegin; i < t.startOffset; i += 1) {
-        const c = text.charCodeAt(i);
-        if (c === 32) {
-          width += 1;
-          alt += 1;
-        } else if (c === 9) {
-          width = (Math.floor(width / 8) + 1) * 8;
-          alt += 1;
-        } else if (c === 12) {
-          width = 0;
-          alt = 0;
-        }
-      }
-      const tabError = (): TpySyntaxError =>
-        src.error('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, line, 0);
-      const top = indents[indents.length - 1]!;
-      if (width === top) {
-        if (alt !== altIndents[altIndents.length - 1]) {
-          fail(t, tabError(), true);
-          break;
-        }
-      } else if (width > top) {
-        if (alt <= altIndents[altIndents.length - 1]!) {
-          fail(t, tabError(), true);
-          break;
-        }
-        if (indents.length >= MAX_INDENT) {
-          fail(t, src.error('IndentationError', 'too many levels of indentation', line, 1, line, 0), true);
-          break;
-        }
-        indents.push(width);
-        altIndents.push(alt);
-        out.push(synth(INDENT, t.startOffset, line, t.startColumn!));
-      } else {
-        // As CPython: a dedent to no enclosing level is an error before any DEDENT is produced.
-        let depth = indents.length - 1;
-        while (depth > 0 && width < indents[depth]!) depth -= 1;
-        if (width !== indents[depth]) {
-          const msg = 'unindent does not match any outer indentation level';
-          // At the end of the line CPython's tokenizer read: past its newline, if it has one.
-          const end = src.line(line).length + (line >= src.lineCount() && src.endsBare() ? 0 : 1);
-          fail(t, src.error('IndentationError', msg, line, end, line, -1), true);
-          break;
-        }
-        if (alt !== altIndents[depth]) {
-          fail(t, tabError(), true);
-          break;
-        }
-        while (indents.length - 1 > depth) {
-          indents.pop();
-          altIndents.pop();
-          out.push(synth(DEDENT, t.startOffset, line, t.startColumn!));
-        }
-      }
+    if (this.atLineStart) {
+      this.atLineStart = false;
+      if (!this.indentation(t, line, col)) return false;
     }
 
     // After the line's indentation, as CPython's tokenizer measures it (and yields INDENT or
@@ -170,28 +131,28 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
     const problem = tokenProblem(src, t);
     if (problem !== null) {
       // The input ending inside brackets is the innermost one's "never closed" (CPython's E_EOF).
-      const open = problem.eof === true ? brackets[brackets.length - 1] : undefined;
-      fail(t, open === undefined ? problem.error : neverClosed(src, open), problem.deferred);
-      break;
+      const open = problem.eof === true ? this.brackets[this.brackets.length - 1] : undefined;
+      this.fail(t, open === undefined ? problem.error : neverClosed(src, open), problem.deferred);
+      return false;
     }
 
     if (type === LPar || type === LSqb || type === LBrace) {
-      if (brackets.length >= MAX_BRACKET_DEPTH) {
-        fail(t, src.error('SyntaxError', 'too many nested parentheses', line, col + 1, line, col + 1, false), false);
-        break;
+      if (this.brackets.length >= MAX_BRACKET_DEPTH) {
+        this.fail(t, src.error('SyntaxError', 'too many nested parentheses', line, col + 1, line, col + 1, false), false);
+        return false;
       }
-      brackets.push(t);
+      this.brackets.push(t);
     } else if (type === RPar || type === RSqb || type === RBrace) {
-      const open = brackets.pop();
+      const open = this.brackets.pop();
       if (open === undefined) {
-        fail(t, src.error('SyntaxError', `unmatched '${t.image}'`, line, col + 1, line, col + 1, false), false);
-        break;
+        this.fail(t, src.error('SyntaxError', `unmatched '${t.image}'`, line, col + 1, line, col + 1, false), false);
+        return false;
       }
       if (CLOSER_OF.get(open.image) !== t.image) {
         const where = open.startLine === line ? '' : ` on line ${open.startLine}`;
         const msg = `closing parenthesis '${t.image}' does not match opening parenthesis '${open.image}'${where}`;
-        fail(t, src.error('SyntaxError', msg, line, col + 1, line, col + 1, false), false);
-        break;
+        this.fail(t, src.error('SyntaxError', msg, line, col + 1, line, col + 1, false), false);
+        return false;
       }
     } else if (type === Name) {
       const kw = KEYWORDS.get(t.image);
@@ -203,17 +164,88 @@ export function layout(src: Source, raw: IToken[], inBrackets = false): LayoutRe
         t.image = t.image.normalize('NFKC');
       }
     }
-    out.push(t);
+    this.out.push(t);
+    return true;
   }
 
-  if (error === null && brackets.length === 0 && !inBrackets) {
-    const end = text.length;
-    const line = src.lineOf(end);
-    const column = src.columnOf(end) + 1;
-    if (!atLineStart) out.push(newline(prevEnd, end, line, column));
-    for (let i = 1; i < indents.length; i += 1) out.push(synth(DEDENT, end, line, column));
+  /** The indentation before `t`, the first token of a line: INDENTs, DEDENTs or an error (false). */
+  private indentation(t: IToken, line: number, col: number): boolean {
+    const src = this.src;
+    const text = this.text;
+    const indents = this.indents;
+    const altIndents = this.altIndents;
+    const lineBegin = t.startOffset - col;
+    let width = 0;
+    let alt = 0;
+    for (let i = lineBegin; i < t.startOffset; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        width += 1;
+        alt += 1;
+      } else if (c === 9) {
+        width = (Math.floor(width / 8) + 1) * 8;
+        alt += 1;
+      } else if (c === 12) {
+        width = 0;
+        alt = 0;
+      }
+    }
+    const tabError = (): TpySyntaxError =>
+      src.error('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, line, 0);
+    const top = indents[indents.length - 1]!;
+    if (width === top) {
+      if (alt !== altIndents[altIndents.length - 1]) {
+        this.fail(t, tabError(), true);
+        return false;
+      }
+    } else if (width > top) {
+      if (alt <= altIndents[altIndents.length - 1]!) {
+        this.fail(t, tabError(), true);
+        return false;
+      }
+      if (indents.length >= MAX_INDENT) {
+        this.fail(t, src.error('IndentationError', 'too many levels of indentation', line, 1, line, 0), true);
+        return false;
+      }
+      indents.push(width);
+      altIndents.push(alt);
+      this.out.push(synth(INDENT, t.startOffset, line, t.startColumn!));
+    } else {
+      // As CPython: a dedent to no enclosing level is an error before any DEDENT is produced.
+      let depth = indents.length - 1;
+      while (depth > 0 && width < indents[depth]!) depth -= 1;
+      if (width !== indents[depth]) {
+        const msg = 'unindent does not match any outer indentation level';
+        // At the end of the line CPython's tokenizer read: past its newline, if it has one.
+        const end = src.line(line).length + (line >= src.lineCount() && src.endsBare() ? 0 : 1);
+        this.fail(t, src.error('IndentationError', msg, line, end, line, -1), true);
+        return false;
+      }
+      if (alt !== altIndents[depth]) {
+        this.fail(t, tabError(), true);
+        return false;
+      }
+      while (indents.length - 1 > depth) {
+        indents.pop();
+        altIndents.pop();
+        this.out.push(synth(DEDENT, t.startOffset, line, t.startColumn!));
+      }
+    }
+    return true;
   }
-  return { tokens: out, error, unclosed: error === null ? brackets : [] };
+
+  /** The end of the input: its last NEWLINE and DEDENTs, unless it ended in an error or inside brackets. */
+  finish(): LayoutResult {
+    const { src, text, out, brackets, error } = this;
+    if (error === null && brackets.length === 0 && !this.inBrackets) {
+      const end = text.length;
+      const line = src.lineOf(end);
+      const column = src.columnOf(end) + 1;
+      if (!this.atLineStart) out.push(this.newline(this.prevEnd, end, line, column));
+      for (let i = 1; i < this.indents.length; i += 1) out.push(synth(DEDENT, end, line, column));
+    }
+    return { tokens: out, error, unclosed: error === null ? brackets : [] };
+  }
 }
 
 /** "'(' was never closed", at the bracket. */

@@ -9,7 +9,7 @@ import type { IToken, TokenType } from 'chevrotain';
 import type * as ast from './ast.js';
 import * as T from './tokens.js';
 import type { NumberPayload } from './tokens.js';
-import { loc, numberConstant, errorAtToken, errorAtNode, errorAtRange } from './build_ast.js';
+import { loc, numberConstant, errorAtToken, errorAtNode, errorAtRange, setLoc } from './build_ast.js';
 import { buildStrings, type FStringJob } from './fstring.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
 
@@ -77,7 +77,7 @@ export class PatternParser {
       if (this.is(T.Colon) || this.is(T.If)) break;
       items.push(this.maybeStarPattern());
     }
-    return { kind: 'MatchSequence', patterns: items, ...loc(start, this.prev()) };
+    return setLoc({ kind: 'MatchSequence', patterns: items, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(start, this.prev()));
   }
 
   // pattern: or_pattern ['as' pattern_capture_target]
@@ -92,7 +92,7 @@ export class PatternParser {
     }
     if (t.image === '_') throw errorAtToken(this.src, t, "cannot use '_' as a target");
     this.next();
-    return { kind: 'MatchAs', pattern: p, name: t.image, ...loc(start, t) };
+    return setLoc({ kind: 'MatchAs', pattern: p, name: t.image, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(start, t));
   }
 
   // or_pattern: '|'.closed_pattern+
@@ -105,7 +105,7 @@ export class PatternParser {
       this.next();
       alts.push(this.closedPattern());
     }
-    return { kind: 'MatchOr', patterns: alts, ...loc(start, this.prev()) };
+    return setLoc({ kind: 'MatchOr', patterns: alts, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(start, this.prev()));
   }
 
   // maybe_star_pattern: '*' (pattern_capture_target | '_') | pattern
@@ -115,7 +115,7 @@ export class PatternParser {
     const t = this.peek();
     if (t.tokenType !== T.Name) this.fail();
     this.next();
-    return { kind: 'MatchStar', name: t.image === '_' ? null : t.image, ...loc(star, t) };
+    return setLoc({ kind: 'MatchStar', name: t.image === '_' ? null : t.image, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(star, t));
   }
 
   private closedPattern(): ast.pattern {
@@ -127,12 +127,12 @@ export class PatternParser {
         return this.valuePattern(this.literalExpr());
       case T.None:
         this.next();
-        return { kind: 'MatchSingleton', value: constant(t, { type: 'None' }), ...loc(t, t) };
+        return setLoc({ kind: 'MatchSingleton', value: constant(t, { type: 'None' }), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t));
       case T.True:
       case T.False: {
         this.next();
         const value = constant(t, { type: 'bool', value: t.tokenType === T.True });
-        return { kind: 'MatchSingleton', value, ...loc(t, t) };
+        return setLoc({ kind: 'MatchSingleton', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t));
       }
       case T.Name:
         return this.namePattern();
@@ -142,7 +142,7 @@ export class PatternParser {
         this.next();
         const items = this.sequenceItems(T.RSqb);
         const end = this.expect(T.RSqb);
-        return { kind: 'MatchSequence', patterns: items, ...loc(t, end) };
+        return setLoc({ kind: 'MatchSequence', patterns: items, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, end));
       }
       case T.LBrace:
         return this.mappingPattern();
@@ -162,7 +162,7 @@ export class PatternParser {
       this.next();
       const n = this.expect(T.NumberLit);
       const operand = numberConstant(this.src, n);
-      return this.complexTail({ kind: 'UnaryOp', op: 'USub', operand, ...loc(t, n) }, n);
+      return this.complexTail(setLoc({ kind: 'UnaryOp', op: 'USub', operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, n)), n);
     }
     if (t.tokenType === T.NumberLit) {
       this.next();
@@ -206,19 +206,19 @@ export class PatternParser {
   /** NAME: a capture, `_`, a dotted value, or a class pattern `name_or_attr(...)`. */
   private namePattern(): ast.pattern {
     const first = this.next();
-    let e: ast.expr = { kind: 'Name', id: first.image, ctx: 'Load', ...loc(first, first) };
+    let e: ast.expr = setLoc({ kind: 'Name', id: first.image, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(first, first));
     let dotted = false;
     while (this.is(T.Dot)) {
       this.next();
       const attr = this.expect(T.Name);
-      e = { kind: 'Attribute', value: e, attr: attr.image, ctx: 'Load', ...loc(first, attr) };
+      e = setLoc({ kind: 'Attribute', value: e, attr: attr.image, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(first, attr));
       dotted = true;
     }
     if (this.is(T.LPar)) return this.classPattern(first, e);
     if (dotted) return this.valuePattern(e);
     const l = loc(first, first);
-    if (first.image === '_') return { kind: 'MatchAs', pattern: null, name: null, ...l };
-    return { kind: 'MatchAs', pattern: null, name: first.image, ...l };
+    if (first.image === '_') return setLoc({ kind: 'MatchAs', pattern: null, name: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
+    return setLoc({ kind: 'MatchAs', pattern: null, name: first.image, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
   }
 
   // class_pattern: name_or_attr '(' [positional_patterns] [keyword_patterns] [','] ')'
@@ -249,7 +249,7 @@ export class PatternParser {
       throw errorAtRange(this.src, firstPositionalAfterKw, lastPositionalAfterKw!, 'positional patterns follow keyword patterns');
     }
     const end = this.expect(T.RPar);
-    return { kind: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, ...loc(start, end) };
+    return setLoc({ kind: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(start, end));
   }
 
   /** '(' ')' | '(' pattern ')' (a group) | '(' open_sequence_pattern ')' */
@@ -257,7 +257,7 @@ export class PatternParser {
     const open = this.next();
     if (this.is(T.RPar)) {
       const end = this.next();
-      return { kind: 'MatchSequence', patterns: [], ...loc(open, end) };
+      return setLoc({ kind: 'MatchSequence', patterns: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(open, end));
     }
     const first = this.maybeStarPattern();
     if (this.is(T.RPar) && first.kind !== 'MatchStar') {
@@ -270,7 +270,7 @@ export class PatternParser {
       items.push(...this.sequenceItems(T.RPar));
     }
     const end = this.expect(T.RPar);
-    return { kind: 'MatchSequence', patterns: items, ...loc(open, end) };
+    return setLoc({ kind: 'MatchSequence', patterns: items, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(open, end));
   }
 
   /** maybe_sequence_pattern: ','.maybe_star_pattern+ ','? (possibly empty), up to `close`. */
@@ -302,12 +302,12 @@ export class PatternParser {
       let key: ast.expr;
       if (this.is(T.Name)) {
         const first = this.next();
-        key = { kind: 'Name', id: first.image, ctx: 'Load', ...loc(first, first) };
+        key = setLoc({ kind: 'Name', id: first.image, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(first, first));
         if (!this.is(T.Dot)) this.fail();
         while (this.is(T.Dot)) {
           this.next();
           const attr = this.expect(T.Name);
-          key = { kind: 'Attribute', value: key, attr: attr.image, ctx: 'Load', ...loc(first, attr) };
+          key = setLoc({ kind: 'Attribute', value: key, attr: attr.image, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(first, attr));
         }
       } else key = this.literalExpr(true);
       this.expect(T.Colon);
@@ -317,7 +317,7 @@ export class PatternParser {
       this.next();
     }
     const end = this.expect(T.RBrace);
-    return { kind: 'MatchMapping', keys, patterns, rest, ...loc(open, end) };
+    return setLoc({ kind: 'MatchMapping', keys, patterns, rest, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(open, end));
   }
 }
 
@@ -326,7 +326,7 @@ function isImaginary(t: IToken): boolean {
 }
 
 function constant(t: IToken, value: ast.ConstantValue): ast.Constant {
-  return { kind: 'Constant', value, kind_: null, ...loc(t, t) };
+  return setLoc({ kind: 'Constant', value, kind_: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t));
 }
 
 function locOf(n: ast.Location): ast.Location {

@@ -18,7 +18,7 @@ import { EmbeddedActionsParser, EOF } from './tokens.js';
 import { LazyLookaheadStrategy } from './lazy_lookahead.js';
 import {
   annTarget, asTarget, assembleParameters, checkAssignTargets, climb, errorAtNode, errorAtRange, errorAtToken, exprName,
-  foldBool, loc, numberConstant, setContext, type Operand, type ParamItem,
+  foldBool, loc, numberConstant, setContext, setLoc, type Operand, type ParamItem,
 } from './build_ast.js';
 import { buildStrings, type FStringJob } from './fstring.js';
 import { PatternParser } from './parse_pattern.js';
@@ -70,6 +70,32 @@ type CallArg =
   | { type: 'star'; value: ast.Starred }
   | { type: 'kw'; kw: ast.keyword }
   | { type: 'starstar'; kw: ast.keyword };
+
+/**
+ * The token type indexes matching any of `types` as chevrotain's CONSUME does (a category
+ * matches its members): 1 in the table at each such index.
+ */
+function startTable(...types: TokenType[]): Uint8Array {
+  const all = [...T.allTokens, EOF];
+  const table = new Uint8Array(Math.max(...all.map((t) => t.tokenTypeIdx!)) + 1);
+  for (const t of all) {
+    const idx = t.tokenTypeIdx!;
+    for (const want of types as (TokenType & { isParent?: boolean; categoryMatchesMap?: Record<number, boolean> })[]) {
+      if (idx === want.tokenTypeIdx || (want.isParent === true && want.categoryMatchesMap![idx] === true)) table[idx] = 1;
+    }
+  }
+  return table;
+}
+
+const STARTS_COMMA = startTable(T.Comma);
+const STARTS_IF = startTable(T.If);
+const STARTS_BOOL_OP = startTable(T.BoolOpKw);
+const STARTS_COMPARE_OP = startTable(T.CompareOp, T.In, T.Not, T.Is);
+const STARTS_BINARY_OP = startTable(T.BinaryOp);
+const STARTS_UNARY_OP = startTable(T.Plus, T.Minus, T.Tilde);
+const STARTS_AWAIT = startTable(T.Await);
+const STARTS_TRAILER = startTable(T.Dot, T.LPar, T.LSqb);
+const STARTS_POWER = startTable(T.DoubleStar);
 
 function isKind(t: IToken, type: TokenType): boolean {
   return t.tokenType === type;
@@ -147,6 +173,16 @@ export class PythonParser extends EmbeddedActionsParser {
   }
 
   /**
+   * Whether the next token may start what `table` stands for (always while chevrotain records
+   * the grammar). The hot expression rules ask this before a MANY or OPTION: where it says no,
+   * that MANY or OPTION's own lookahead says no too and the call would do nothing, so skipping
+   * it changes nothing but the time (the rules of one atom made ~10 such calls).
+   */
+  private next(table: Uint8Array): boolean {
+    return this.RECORDING_PHASE || table[this.LA(1).tokenTypeIdx] === 1;
+  }
+
+  /**
    * Parse one expression (or star_expressions) from `tokens`, for error refinement: the node,
    * or null if none parses there. Leaves the parser in an unspecified state.
    */
@@ -214,7 +250,7 @@ export class PythonParser extends EmbeddedActionsParser {
   }
 
   private tuple(elts: ast.expr[], l: ast.Location): ast.Tuple {
-    return { kind: 'Tuple', elts, ctx: 'Load', ...l };
+    return setLoc({ kind: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
   }
 
   // ---------------------------------------------------------------------------
@@ -311,11 +347,11 @@ export class PythonParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.import_name) },
       { ALT: () => this.SUBRULE(this.import_from) },
       { ALT: () => this.SUBRULE(this.raise_stmt) },
-      { ALT: () => { const t = this.CONSUME(T.Pass); return { kind: 'Pass', ...loc(t, t) }; } },
+      { ALT: () => { const t = this.CONSUME(T.Pass); return setLoc({ kind: 'Pass', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t)); } },
       { ALT: () => this.SUBRULE(this.del_stmt) },
       { ALT: () => this.SUBRULE(this.assert_stmt) },
-      { ALT: () => { const t = this.CONSUME(T.Break); return { kind: 'Break', ...loc(t, t) }; } },
-      { ALT: () => { const t = this.CONSUME(T.Continue); return { kind: 'Continue', ...loc(t, t) }; } },
+      { ALT: () => { const t = this.CONSUME(T.Break); return setLoc({ kind: 'Break', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t)); } },
+      { ALT: () => { const t = this.CONSUME(T.Continue); return setLoc({ kind: 'Continue', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t)); } },
       { ALT: () => this.SUBRULE(this.global_stmt) },
       { ALT: () => this.SUBRULE(this.nonlocal_stmt) },
     ]);
@@ -362,12 +398,12 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
     if (this.RECORDING_PHASE) return first as never;
     const l = this.here(start);
-    if (tail === undefined) return { kind: 'Expr', value: first, ...l };
+    if (tail === undefined) return setLoc({ kind: 'Expr', value: first, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
     switch (tail.type) {
       case 'ann': {
         const target = annTarget(this.src, this.parenthesized, first);
         const simple = target.kind === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
-        return { kind: 'AnnAssign', target, annotation: tail.annotation, value: tail.value, simple, ...l };
+        return setLoc({ kind: 'AnnAssign', target, annotation: tail.annotation, value: tail.value, simple, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
       }
       case 'aug':
         // A bare yield is no target of 3.11's invalid_augassign rule (it takes star_expressions).
@@ -376,13 +412,13 @@ export class PythonParser extends EmbeddedActionsParser {
           throw errorAtNode(this.src, first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
         }
         setContext(first, 'Store');
-        return { kind: 'AugAssign', target: first, op: AUG_OPS.get(tail.op.image)!, value: tail.value, ...l };
+        return setLoc({ kind: 'AugAssign', target: first, op: AUG_OPS.get(tail.op.image)!, value: tail.value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
       case 'assign': {
         const parts = [first, ...tail.parts];
         const targets = parts.slice(0, -1);
         checkAssignTargets(this.src, this.parenthesized, parts);
         for (const t of targets) setContext(t, 'Store');
-        return { kind: 'Assign', targets, value: parts[parts.length - 1]!, ...l };
+        return setLoc({ kind: 'Assign', targets, value: parts[parts.length - 1]!, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
       }
     }
   });
@@ -421,7 +457,7 @@ export class PythonParser extends EmbeddedActionsParser {
   return_stmt = this.RULE('return_stmt', (): ast.Return => {
     const start = this.CONSUME(T.Return);
     const value = this.OPTION(() => this.SUBRULE(this.star_expressions));
-    return this.ACTION(() => ({ kind: 'Return', value: value ?? null, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Return', value: value ?? null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // raise_stmt: 'raise' [expression ['from' expression]]
@@ -436,7 +472,7 @@ export class PythonParser extends EmbeddedActionsParser {
         cause = this.SUBRULE2(this.expression);
       });
     });
-    return this.ACTION(() => ({ kind: 'Raise', exc, cause, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Raise', exc, cause, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // global_stmt: 'global' NAME (',' NAME)*
@@ -444,7 +480,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.Global);
     const names: string[] = [];
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => names.push(this.CONSUME(T.Name).image) });
-    return this.ACTION(() => ({ kind: 'Global', names, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Global', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // nonlocal_stmt: 'nonlocal' NAME (',' NAME)*
@@ -452,7 +488,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.Nonlocal);
     const names: string[] = [];
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => names.push(this.CONSUME(T.Name).image) });
-    return this.ACTION(() => ({ kind: 'Nonlocal', names, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Nonlocal', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // del_stmt: 'del' del_targets   (parsed as star_expressions, then validated)
@@ -462,7 +498,7 @@ export class PythonParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const targets = e.kind === 'Tuple' && !this.parenthesized.has(e) ? e.elts : [e];
       for (const t of targets) asTarget(this.src, t, 'del');
-      return { kind: 'Delete', targets, ...this.here(start) };
+      return setLoc({ kind: 'Delete', targets, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start));
     });
   });
 
@@ -474,7 +510,7 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.Comma);
       return this.SUBRULE2(this.expression);
     });
-    return this.ACTION(() => ({ kind: 'Assert', test, msg: msg ?? null, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Assert', test, msg: msg ?? null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // import_name: 'import' dotted_as_name (',' dotted_as_name)*
@@ -482,7 +518,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const start = this.CONSUME(T.Import);
     const names: ast.alias[] = [];
     this.AT_LEAST_ONE_SEP({ SEP: T.Comma, DEF: () => names.push(this.SUBRULE(this.dotted_as_name)) });
-    return this.ACTION(() => ({ kind: 'Import', names, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Import', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // dotted_as_name: dotted_name ['as' NAME]
@@ -494,7 +530,7 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.As);
       return this.CONSUME(T.Name).image;
     });
-    return this.ACTION(() => ({ kind: 'alias', name, asname: asname ?? null, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'alias', name, asname: asname ?? null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   dotted_name = this.RULE('dotted_name', (): string => {
@@ -528,7 +564,7 @@ export class PythonParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const t = this.CONSUME(T.Star);
-          this.ACTION(() => names.push({ kind: 'alias', name: '*', asname: null, ...loc(t, t) }));
+          this.ACTION(() => names.push(setLoc({ kind: 'alias', name: '*', asname: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t))));
         },
       },
       {
@@ -561,7 +597,7 @@ export class PythonParser extends EmbeddedActionsParser {
         },
       },
     ]);
-    return this.ACTION(() => ({ kind: 'ImportFrom', module, names, level, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'ImportFrom', module, names, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // import_from_as_name: NAME ['as' NAME]
@@ -571,7 +607,7 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME(T.As);
       return this.CONSUME2(T.Name).image;
     });
-    return this.ACTION(() => ({ kind: 'alias', name: start.image, asname: asname ?? null, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'alias', name: start.image, asname: asname ?? null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt | try_stmt | while_stmt
@@ -643,7 +679,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const cases: ast.match_case[] = [];
     this.AT_LEAST_ONE(() => cases.push(this.SUBRULE(this.case_block)));
     this.CONSUME(T.DEDENT);
-    return this.ACTION(() => ({ kind: 'Match', subject, cases, ...this.endOf(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Match', subject, cases, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start))));
   });
 
   // case_block: "case" patterns [guard] ':' block     guard: 'if' named_expression
@@ -712,7 +748,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'if' statement", start.startLine!] });
     const orelse = this.SUBRULE(this.elif_else);
-    return this.ACTION(() => ({ kind: 'If', test, body, orelse, ...this.endOf(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'If', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start))));
   });
 
   // elif_else: 'elif' named_expression ':' block elif_else | 'else' ':' block | <empty>
@@ -725,7 +761,7 @@ export class PythonParser extends EmbeddedActionsParser {
           this.colon(false);
           const body = this.SUBRULE(this.block, { ARGS: ["'elif' statement", start.startLine!] });
           const orelse = this.SUBRULE(this.elif_else);
-          return this.ACTION((): ast.stmt[] => [{ kind: 'If', test, body, orelse, ...this.endOf(start) }]);
+          return this.ACTION((): ast.stmt[] => [setLoc({ kind: 'If', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start))]);
         },
       },
       { ALT: () => this.SUBRULE(this.else_block) },
@@ -747,7 +783,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'while' statement", start.startLine!] });
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
-    return this.ACTION(() => ({ kind: 'While', test, body, orelse, ...this.endOf(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'While', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start))));
   });
 
   // for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
@@ -759,7 +795,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'for' statement", start.startLine!] });
     const orelse = this.OPTION(() => this.SUBRULE(this.else_block)) ?? [];
-    return this.ACTION(() => ({ kind: 'For', target, iter, body, orelse, ...this.endOf(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'For', target, iter, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start))));
   });
 
   // try_stmt: 'try' ':' block finally_block
@@ -793,7 +829,7 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
     return this.ACTION(() => {
       const kind = handlers.length > 0 && handlers[0].star ? 'TryStar' : 'Try';
-      return { kind, body, handlers, orelse, finalbody, ...this.endOf(start) };
+      return setLoc({ kind, body, handlers, orelse, finalbody, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start));
     });
   });
 
@@ -878,7 +914,7 @@ export class PythonParser extends EmbeddedActionsParser {
     ]);
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ["'with' statement", start.startLine!] });
-    return this.ACTION(() => ({ kind: 'With', items, body, ...this.endOf(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'With', items, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start))));
   });
 
   /**
@@ -954,10 +990,8 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     this.colon(true);
     const body = this.SUBRULE(this.block, { ARGS: ['function definition', start.startLine!] });
-    return this.ACTION(() => ({
-      kind: 'FunctionDef', name: name.image, args, body, decorator_list, returns: returns ?? null,
-      ...this.endOf(start),
-    }));
+    return this.ACTION(() => (setLoc({
+      kind: 'FunctionDef', name: name.image, args, body, decorator_list, returns: returns ?? null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start))));
   });
 
   // class_def: 'class' NAME ['(' [arguments] ')'] ':' block
@@ -979,9 +1013,8 @@ export class PythonParser extends EmbeddedActionsParser {
     });
     this.colon(false);
     const body = this.SUBRULE(this.block, { ARGS: ['class definition', start.startLine!] });
-    return this.ACTION(() => ({
-      kind: 'ClassDef', name: name.image, bases, keywords, body, decorator_list, ...this.endOf(start),
-    }));
+    return this.ACTION(() => (setLoc({
+      kind: 'ClassDef', name: name.image, bases, keywords, body, decorator_list, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.endOf(start))));
   });
 
   // parameters: param_item (',' param_item)* [',']   (order and defaults checked afterwards)
@@ -1105,7 +1138,7 @@ export class PythonParser extends EmbeddedActionsParser {
         ]);
       },
     });
-    return this.ACTION(() => ({ kind: 'arg', arg: name.image, annotation: annotation ?? null, ...this.here(name) }));
+    return this.ACTION(() => (setLoc({ kind: 'arg', arg: name.image, annotation: annotation ?? null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(name))));
   });
 
 
@@ -1122,8 +1155,8 @@ export class PythonParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.expression) },
     ]);
     const base = this.chain.length;
-    this.MANY(this.starExpressionLoop);
-    const trailing = this.OPTION(this.comma);
+    if (this.next(STARTS_COMMA)) this.MANY(this.starExpressionLoop);
+    const trailing = this.next(STARTS_COMMA) ? this.OPTION(this.comma) : undefined;
     if (this.RECORDING_PHASE || (this.chain.length === base && trailing === undefined)) return first;
     const elts = [first, ...(this.chain.splice(base) as ast.expr[])];
     return this.tuple(elts, this.here(start));
@@ -1146,7 +1179,7 @@ export class PythonParser extends EmbeddedActionsParser {
   starred = this.RULE('starred', (): ast.Starred => {
     const start = this.CONSUME(T.Star);
     const value = this.SUBRULE(this.bitwise_or);
-    return this.ACTION(() => ({ kind: 'Starred', value, ctx: 'Load', ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // target_list: star_target (',' star_target)* [',']     (for-loop and comprehension targets)
@@ -1188,13 +1221,13 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           this.CONSUME(T.From);
           const value = this.SUBRULE(this.expression);
-          return this.ACTION((): ast.expr => ({ kind: 'YieldFrom', value, ...this.here(start) }));
+          return this.ACTION((): ast.expr => (setLoc({ kind: 'YieldFrom', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
         },
       },
       {
         ALT: () => {
           const value = this.OPTION(() => this.SUBRULE(this.star_expressions));
-          return this.ACTION((): ast.expr => ({ kind: 'Yield', value: value ?? null, ...this.here(start) }));
+          return this.ACTION((): ast.expr => (setLoc({ kind: 'Yield', value: value ?? null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
         },
       },
     ]);
@@ -1209,9 +1242,9 @@ export class PythonParser extends EmbeddedActionsParser {
           const start = this.LA(1);
           const body = this.SUBRULE(this.disjunction);
           this.ifBody = body;
-          const cond = this.OPTION(this.conditionalTail);
+          const cond = this.next(STARTS_IF) ? this.OPTION(this.conditionalTail) : undefined;
           if (this.RECORDING_PHASE || cond === undefined) return body;
-          return { kind: 'IfExp', test: cond.test, body, orelse: cond.orelse, ...this.here(start) };
+          return setLoc({ kind: 'IfExp', test: cond.test, body, orelse: cond.orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start));
         },
       },
     ]);
@@ -1239,7 +1272,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const args = this.SUBRULE(this.parameters, { ARGS: [false] });
     this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.expression);
-    return this.ACTION(() => ({ kind: 'Lambda', args, body, ...this.here(start) }));
+    return this.ACTION(() => (setLoc({ kind: 'Lambda', args, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // disjunction: conjunction ('or' conjunction)*
@@ -1250,7 +1283,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const first = this.SUBRULE(this.inversion);
     const firstEnd = this.LA(0);
     const base = this.chain.length;
-    this.MANY(this.boolLoop);
+    if (this.next(STARTS_BOOL_OP)) this.MANY(this.boolLoop);
     if (this.RECORDING_PHASE) return first;
     const node = this.chain.length === base ? first : foldBool(this.chain.splice(base) as (IToken | Operand)[], { node: first, start, end: firstEnd });
     this.lastDisjunction = { node, start, end: this.LA(0) };
@@ -1274,7 +1307,7 @@ export class PythonParser extends EmbeddedActionsParser {
           const start = this.CONSUME(T.Not);
           const operand = this.SUBRULE(this.inversion);
           if (this.RECORDING_PHASE) return operand;
-          return { kind: 'UnaryOp', op: 'Not', operand, ...this.here(start) };
+          return setLoc({ kind: 'UnaryOp', op: 'Not', operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start));
         },
       },
       { ALT: () => this.SUBRULE(this.comparison) },
@@ -1287,7 +1320,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const start = this.LA(1);
     const left = this.SUBRULE(this.bitwise_or);
     const base = this.chain.length;
-    this.MANY(this.compareLoop);
+    if (this.next(STARTS_COMPARE_OP)) this.MANY(this.compareLoop);
     if (this.RECORDING_PHASE || this.chain.length === base) return left;
     const items = this.chain.splice(base) as (ast.cmpop | ast.expr)[];
     const ops: ast.cmpop[] = [];
@@ -1296,7 +1329,7 @@ export class PythonParser extends EmbeddedActionsParser {
       ops.push(items[i] as ast.cmpop);
       comparators.push(items[i + 1] as ast.expr);
     }
-    return { kind: 'Compare', left, ops, comparators, ...this.here(start) };
+    return setLoc({ kind: 'Compare', left, ops, comparators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start));
   });
 
   // compare_op bitwise_or      -- pushes (operator, operand) onto `chain`
@@ -1327,7 +1360,7 @@ export class PythonParser extends EmbeddedActionsParser {
     const first = this.SUBRULE(this.factor);
     const firstEnd = this.LA(0);
     const base = this.chain.length;
-    this.MANY(this.binaryLoop);
+    if (this.next(STARTS_BINARY_OP)) this.MANY(this.binaryLoop);
     if (this.RECORDING_PHASE || this.chain.length === base) return first;
     const items = this.chain.splice(base) as (IToken | Operand)[];
     const operands: Operand[] = [{ node: first, start, end: firstEnd }];
@@ -1354,21 +1387,21 @@ export class PythonParser extends EmbeddedActionsParser {
   //   -- one rule: prefix operators and trailers are pushed onto `chain` and applied afterwards
   factor = this.RULE('factor', (): ast.expr => {
     const base = this.chain.length;
-    this.MANY(this.unaryLoop);
-    const awaitTok = this.OPTION2(() => this.CONSUME(T.Await));
+    if (this.next(STARTS_UNARY_OP)) this.MANY(this.unaryLoop);
+    const awaitTok = this.next(STARTS_AWAIT) ? this.OPTION2(this.awaitKeyword) : undefined;
     const start = this.LA(1);
     let node = this.SUBRULE(this.atom);
     const trailersBase = this.chain.length;
-    this.MANY2(this.trailerLoop);
-    const exp = this.OPTION(this.powerTail);
+    if (this.next(STARTS_TRAILER)) this.MANY2(this.trailerLoop);
+    const exp = this.next(STARTS_POWER) ? this.OPTION(this.powerTail) : undefined;
     if (this.RECORDING_PHASE) return node;
     if (this.chain.length > trailersBase) {
       const items = this.chain.splice(trailersBase) as Trailer[];
       for (const t of items) {
         const l = loc(start, t.end);
-        if (t.type === 'attr') node = { kind: 'Attribute', value: node, attr: t.name, ctx: 'Load', ...l };
-        else if (t.type === 'sub') node = { kind: 'Subscript', value: node, slice: t.slice, ctx: 'Load', ...l };
-        else node = { kind: 'Call', func: node, args: t.args, keywords: t.keywords, ...l };
+        if (t.type === 'attr') node = setLoc({ kind: 'Attribute', value: node, attr: t.name, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
+        else if (t.type === 'sub') node = setLoc({ kind: 'Subscript', value: node, slice: t.slice, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
+        else node = setLoc({ kind: 'Call', func: node, args: t.args, keywords: t.keywords, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
       }
     }
     // await_primary: 'await' primary -- binds tighter than '**' on its right, as CPython's grammar.
@@ -1378,18 +1411,21 @@ export class PythonParser extends EmbeddedActionsParser {
         end_lineno: node.end_lineno, end_col_offset: node.end_col_offset,
       };
     }
-    if (exp !== undefined) node = { kind: 'BinOp', left: node, op: 'Pow', right: exp, ...this.here(awaitTok ?? start) };
+    if (exp !== undefined) node = setLoc({ kind: 'BinOp', left: node, op: 'Pow', right: exp, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(awaitTok ?? start));
     if (this.chain.length > base) {
       const prefixes = this.chain.splice(base) as IToken[];
       const end = this.LA(0);
       for (let i = prefixes.length - 1; i >= 0; i -= 1) {
         const t = prefixes[i]!;
         const op: ast.unaryop = t.image === '+' ? 'UAdd' : t.image === '-' ? 'USub' : 'Invert';
-        node = { kind: 'UnaryOp', op, operand: node, ...loc(t, end) };
+        node = setLoc({ kind: 'UnaryOp', op, operand: node, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, end));
       }
     }
     return node;
   });
+
+  // 'await'
+  private awaitKeyword = (): IToken => this.CONSUME(T.Await);
 
   // ('+' | '-' | '~')      -- pushes the operator onto `chain`
   private unaryLoop = (): void => {
@@ -1487,9 +1523,8 @@ export class PythonParser extends EmbeddedActionsParser {
       this.CONSUME2(T.Colon);
       return this.OPTION3(() => this.SUBRULE2(this.expression));
     });
-    return this.ACTION((): ast.expr => ({
-      kind: 'Slice', lower, upper: upper ?? null, step: step ?? null, ...this.here(start),
-    }));
+    return this.ACTION((): ast.expr => (setLoc({
+      kind: 'Slice', lower, upper: upper ?? null, step: step ?? null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start))));
   });
 
   // arguments: arg (',' arg)* [',']
@@ -1523,7 +1558,7 @@ export class PythonParser extends EmbeddedActionsParser {
           const start = this.CONSUME(T.Star);
           const value = this.SUBRULE(this.expression);
           return this.ACTION((): CallArg => {
-            const starred: ast.Starred = { kind: 'Starred', value, ctx: 'Load', ...this.here(start) };
+            const starred: ast.Starred = setLoc({ kind: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start));
             if (isKind(this.LA(1), T.For)) throw errorAtNode(this.src, starred, 'iterable unpacking cannot be used in comprehension');
             return { type: 'star', value: starred };
           });
@@ -1533,7 +1568,7 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const start = this.CONSUME(T.DoubleStar);
           const value = this.SUBRULE2(this.expression);
-          return this.ACTION((): CallArg => ({ type: 'starstar', kw: { kind: 'keyword', arg: null, value, ...this.here(start) } }));
+          return this.ACTION((): CallArg => ({ type: 'starstar', kw: setLoc({ kind: 'keyword', arg: null, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start)) }));
         },
       },
       {
@@ -1546,7 +1581,7 @@ export class PythonParser extends EmbeddedActionsParser {
               throw this.src.error('SyntaxError', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                 name.startLine!, name.startColumn!, eq.endLine!, eq.endColumn! + 1);
             }
-            return { type: 'kw', kw: { kind: 'keyword', arg: name.image, value, ...this.here(name) } };
+            return { type: 'kw', kw: setLoc({ kind: 'keyword', arg: name.image, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(name)) };
           });
         },
       },
@@ -1569,7 +1604,7 @@ export class PythonParser extends EmbeddedActionsParser {
                 value.lineno, value.col_offset + 1, eq.endLine!, eq.endColumn! + 1);
             }
             if (gens === undefined) return { type: 'pos', value, genexp: false };
-            const g: ast.expr = { kind: 'GeneratorExp', elt: value, generators: gens, ...this.here(start) };
+            const g: ast.expr = setLoc({ kind: 'GeneratorExp', elt: value, generators: gens, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start));
             return { type: 'pos', value: g, genexp: true, forTok };
           });
         },
@@ -1655,7 +1690,7 @@ export class PythonParser extends EmbeddedActionsParser {
         ALT: () => {
           const t = this.CONSUME(T.Name);
           if (this.RECORDING_PHASE) return t as never;
-          return { kind: 'Name', id: t.image, ctx: 'Load', ...loc(t, t) };
+          return setLoc({ kind: 'Name', id: t.image, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t));
         },
       },
       {
@@ -1677,7 +1712,7 @@ export class PythonParser extends EmbeddedActionsParser {
   });
 
   private constant(t: IToken, value: ast.ConstantValue): ast.expr {
-    return { kind: 'Constant', value, kind_: null, ...loc(t, t) };
+    return setLoc({ kind: 'Constant', value, kind_: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, loc(t, t));
   }
 
   // strings: STRING+
@@ -1743,7 +1778,7 @@ export class PythonParser extends EmbeddedActionsParser {
                 this.CONSUME3(T.RPar);
                 return this.ACTION((): ast.expr => {
                   this.noStarInComprehension(first);
-                  return { kind: 'GeneratorExp', elt: first, generators: gens, ...this.here(start) };
+                  return setLoc({ kind: 'GeneratorExp', elt: first, generators: gens, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start));
                 });
               },
             },
@@ -1848,12 +1883,12 @@ export class PythonParser extends EmbeddedActionsParser {
     this.CONSUME(T.RSqb);
     return this.ACTION((): ast.expr => {
       const l = this.here(start);
-      if (result === undefined) return { kind: 'List', elts: [], ctx: 'Load', ...l };
+      if (result === undefined) return setLoc({ kind: 'List', elts: [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
       if (result.gens !== null) {
         this.noStarInComprehension(result.first);
-        return { kind: 'ListComp', elt: result.first, generators: result.gens, ...l };
+        return setLoc({ kind: 'ListComp', elt: result.first, generators: result.gens, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
       }
-      return { kind: 'List', elts: result.elts!, ctx: 'Load', ...l };
+      return setLoc({ kind: 'List', elts: result.elts!, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
     });
   });
 
@@ -1893,7 +1928,7 @@ export class PythonParser extends EmbeddedActionsParser {
       ]);
     });
     this.CONSUME(T.RBrace);
-    return this.ACTION(() => (node === undefined ? { kind: 'Dict', keys: [], values: [], ...this.here(start) } : this.display(start, node.items, node.gens)));
+    return this.ACTION(() => (node === undefined ? setLoc({ kind: 'Dict', keys: [], values: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, this.here(start)) : this.display(start, node.items, node.gens)));
   });
 
   /** Build a dict, set or their comprehension from the items between braces. */
@@ -1902,17 +1937,17 @@ export class PythonParser extends EmbeddedActionsParser {
     const l = this.here(start);
     if (gens !== null) {
       if (first.type === 'unpack') this.fail(first.marker!, 'dict unpacking cannot be used in dict comprehension');
-      if (first.type === 'pair') return { kind: 'DictComp', key: first.key!, value: first.value, generators: gens, ...l };
+      if (first.type === 'pair') return setLoc({ kind: 'DictComp', key: first.key!, value: first.value, generators: gens, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
       this.noStarInComprehension(first.value);
-      return { kind: 'SetComp', elt: first.value, generators: gens, ...l };
+      return setLoc({ kind: 'SetComp', elt: first.value, generators: gens, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
     }
     if (first.type === 'elt') {
       const bad = items.find((it) => it.type !== 'elt');
       if (bad !== undefined) this.fail(bad.colon ?? bad.marker!, 'invalid syntax');
-      return { kind: 'Set', elts: items.map((it) => it.value), ...l };
+      return setLoc({ kind: 'Set', elts: items.map((it) => it.value), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
     }
     this.noBareItemInDict(items);
-    return { kind: 'Dict', keys: items.map((it) => it.key), values: items.map((it) => it.value), ...l };
+    return setLoc({ kind: 'Dict', keys: items.map((it) => it.key), values: items.map((it) => it.value), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
   }
 
   /** A dict display's items after its first pair or `**` unpacking: each must be one too. */

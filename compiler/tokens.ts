@@ -114,7 +114,7 @@ for (let c = 65; c <= 90; c += 1) ASCII_LETTERS_HINT.push(String.fromCharCode(c)
 // ---------------------------------------------------------------------------
 // Names
 
-function matchName(text: string, offset: number): CustomPatternMatcherReturn | null {
+export function matchName(text: string, offset: number): CustomPatternMatcherReturn | null {
   let i = offset;
   const c = text.charCodeAt(i);
   if (c < 128) {
@@ -159,7 +159,7 @@ function keywordFollows(text: string, i: number): boolean {
   return kw !== undefined && text.startsWith(kw, i) && !isPotentialIdChar(text.charCodeAt(i + kw.length));
 }
 
-function matchNumber(text: string, offset: number): CustomPatternMatcherReturn | null {
+export function matchNumber(text: string, offset: number): CustomPatternMatcherReturn | null {
   const n = text.length;
   let i = offset;
   let type: NumberPayload['type'] = 'int';
@@ -296,7 +296,7 @@ function isPrefix(text: string, from: number, to: number): boolean {
   return PREFIXES.has(text.slice(from, to).toLowerCase());
 }
 
-function matchString(text: string, offset: number): CustomPatternMatcherReturn | null {
+export function matchString(text: string, offset: number): CustomPatternMatcherReturn | null {
   let i = offset;
   while (i - offset < 2 && isPrefixLetter(text.charCodeAt(i))) i += 1;
   const q = text.charCodeAt(i);
@@ -340,7 +340,7 @@ function matchString(text: string, offset: number): CustomPatternMatcherReturn |
 }
 
 /** Any single character no other token accepts (surrogate pairs kept whole). */
-function matchInvalid(text: string, offset: number): CustomPatternMatcherReturn | null {
+export function matchInvalid(text: string, offset: number): CustomPatternMatcherReturn | null {
   if (offset >= text.length) return null;
   const cp = text.codePointAt(offset)!;
   return match(String.fromCodePoint(cp));
@@ -356,7 +356,7 @@ export const Comment = createToken({ name: 'Comment', pattern: /#[^\r\n]*/, grou
  * A backslash ending its line joins the next one. Ending the input it has no line to join
  * and is left to `Invalid`: CPython's tokenizer meets EOF there ("unexpected EOF while parsing").
  */
-function matchContinuation(text: string, offset: number): CustomPatternMatcherReturn | null {
+export function matchContinuation(text: string, offset: number): CustomPatternMatcherReturn | null {
   if (text.charCodeAt(offset) !== 0x5c) return null;
   const c = text.charCodeAt(offset + 1);
   const len = c === 0x0d && text.charCodeAt(offset + 2) === 0x0a ? 3 : c === 0x0a || c === 0x0d ? 2 : 0;

@@ -2,7 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import type { IToken } from 'chevrotain';
-import { lex, lexerOptions } from '../../compiler/lexer.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lex, lexerOptions, lexWithChevrotain } from '../../compiler/lexer.js';
 import { layout, type LayoutResult } from '../../compiler/layout.js';
 import { Source } from '../../compiler/syntax_error.js';
 import { KEYWORDS, Lexer, lexerTokens, type NumberPayload, type StringPayload } from '../../compiler/tokens.js';
@@ -252,5 +255,27 @@ describe('lexer: positions', () => {
 describe('token definitions', () => {
   it("pass chevrotain's lexer validations (the shared lexer skips them at start-up)", () => {
     expect(() => new Lexer(lexerTokens, lexerOptions(true))).not.toThrow();
+  });
+});
+
+describe('the hand-written lexer', () => {
+  /** Every field of every token, payloads included. */
+  const fields = (toks: IToken[]): unknown[] =>
+    toks.map((t) => [t.image, t.startOffset, t.endOffset, t.startLine, t.endLine, t.startColumn, t.endColumn, t.tokenType.name, t.payload, Object.keys(t)]);
+  const samples = [
+    '', 'x = 1\n', 'if x:\n    y = "a\\\nb"\n\tz\n', 'a\\\nb\\\r\nc\\\rd', '\\', 'x \\', "s = '''one\ntwo\n", "'abc\n", '"\\\n"',
+    '0x 0b12 1_000 1__0 1e 1if x else 2 0o8 00012 1.e5j .5 ... .. a.b 1.__class__', 'rb"x" Rb"x" f"{x!r:>{w}}" bu"x" ur"x" u"x" F\'\'',
+    'é = 1\nﬁ = 2\n\u2028x\ud800😀 x😀y', '$?`!\x00\x7f', 'a\fb\n\f\n# c\r#', 'a<>b -> **= //= <<= >>= := != == <= >= ~ @= @',
+    'x\r\r\n\n\r', "'''\r\n'''", 'def f(a, *b, **c):\n  return [i for i in b if i]  # done\n',
+  ];
+  it("makes exactly chevrotain's tokens", () => {
+    for (const text of samples) expect(fields(lex(text)), JSON.stringify(text)).toEqual(fields(lexWithChevrotain(text)));
+  });
+  it("makes exactly chevrotain's tokens for the library's modules", () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../stdlib/lib');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.py'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      expect(fields(lex(text)), name).toEqual(fields(lexWithChevrotain(text)));
+    }
   });
 });
