@@ -23,6 +23,7 @@ import { str as toStr, strObject, index, indexSize, strLength, bigintToSsize, ca
 import { repeatedLength } from './repeat_size.js';
 import { sliceIndices, getItem } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
+import { noSurrogate } from '../ops/str_surrogates.js';
 import { strRepr } from '../format/str_repr.js';
 import { percentFormatObject, formatStrSpec } from '../ops/format.js';
 import { strFormat } from './str_format.js';
@@ -48,12 +49,8 @@ function selfStr(args: PyObject[]): string {
   return strVal(args[0])!;
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
-
 /** True when UTF-16 offsets and code point indexes coincide. */
-export function isSimple(s: string): boolean {
-  return !SURROGATE.test(s);
-}
+export const isSimple = noSurrogate;
 
 /** s[start:end] by code point indexes (0 <= start <= end). */
 function cpSlice(s: string, start: number, end: number): string {
