@@ -11,6 +11,7 @@ import { PyList, listType } from '../objects/list.js';
 import { PyTuple, tupleType } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
 import { noSurrogate } from './str_surrogates.js';
+import { cpLength } from './str_code_points.js';
 import { typeOf } from './typeof.js';
 import { strVal } from '../objects/str.js';
 import { callDunder, callSpecialMethod } from './call.js';
@@ -176,16 +177,7 @@ export function strLength(s: string): number {
   // Most strings have no surrogate (see noSurrogate: a one-byte string is not scanned, the
   // last long two-byte one is remembered).
   if (noSurrogate(s)) return s.length;
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    // Only a high surrogate followed by a low one is a single character; a lone one counts.
-    if (c >= 0xd800 && c < 0xdc00) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) { n--; i++; }
-    }
-  }
-  return n;
+  return cpLength(s);
 }
 
 /** operator.index(): an int from an int-like object, or TypeError with `message`. */

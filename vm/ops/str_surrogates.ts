@@ -5,7 +5,7 @@
 const SURROGATE = /[\ud800-\udfff]/;
 
 /** How many units are scanned by a loop rather than tested by RegExp (whose set-up costs ~15 ns). */
-const SCANNED = 32;
+export const SCANNED = 32;
 
 /**
  * The last long strings found to have no surrogate. V8's RegExp test scans the string (a
@@ -17,13 +17,21 @@ const SCANNED = 32;
  */
 const known: string[] = ['', '', '', ''];
 let nextKnown = 0;
+/** The last long strings found to have one (an emoji text indexed in a loop: str_code_points.ts). */
+const knownNot: string[] = ['', '', '', ''];
+let nextKnownNot = 0;
 
 /** Whether s holds no surrogate (code unit and code point indexes coincide). */
 export function noSurrogate(s: string): boolean {
   const n = s.length;
   if (n <= SCANNED) return scan(s, n);
   if (s === known[0] || s === known[1] || s === known[2] || s === known[3]) return true;
-  if (SURROGATE.test(s)) return false;
+  if (s === knownNot[0] || s === knownNot[1] || s === knownNot[2] || s === knownNot[3]) return false;
+  if (SURROGATE.test(s)) {
+    knownNot[nextKnownNot] = s;
+    nextKnownNot = (nextKnownNot + 1) & 3;
+    return false;
+  }
   known[nextKnown] = s;
   nextKnown = (nextKnown + 1) & 3;
   return true;
