@@ -6,13 +6,13 @@
 
 import { PySlice } from '../objects/range.js';
 import { None } from '../objects/singletons.js';
-import { noSurrogate, noSurrogateBefore, SCANNED } from './str_surrogates.js';
+import { noSurrogate, noSurrogateBefore, PREFIX_SCANNED } from './str_surrogates.js';
 import { cpLength, cpAt, cpSliceOf } from './str_code_points.js';
 
 /** s[i] when i (possibly negative) is in range, by code point; else undefined (the general path raises). */
 export function strItemAt(s: string, i: number): string | undefined {
   const n = s.length;
-  if (i >= 0 && i < n && i < SCANNED && noSurrogateBefore(s, i + 1)) return s[i];
+  if (i >= 0 && i < n && i < PREFIX_SCANNED && noSurrogateBefore(s, i + 1)) return s[i];
   if (noSurrogate(s)) {
     const j = i < 0 ? i + n : i;
     return j >= 0 && j < n ? s[j] : undefined;

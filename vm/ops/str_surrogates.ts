@@ -4,8 +4,21 @@
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** How many units are scanned by a loop rather than tested by RegExp (whose set-up costs ~15 ns). */
-export const SCANNED = 32;
+/**
+ * How many units are scanned by a loop rather than tested by RegExp (~10 ns for a line): a
+ * word or a key. A loop over a longer string costs more, ~1.5 ns a unit in a string made by
+ * concatenation (V8 reads each unit through the cons string), so a whole string is scanned
+ * up to SCANNED units, a prefix of one (k[:3], s[0]) up to PREFIX_SCANNED.
+ */
+const SCANNED = 10;
+export const PREFIX_SCANNED = 16;
+
+/**
+ * Strings from this length on are remembered: below it, comparing a string with the four
+ * remembered ones (lines of one length differ only in their contents, compared by a runtime
+ * call each) costs as much as the test.
+ */
+const REMEMBERED_FROM = 256;
 
 /**
  * The last long strings found to have no surrogate. V8's RegExp test scans the string (a
@@ -25,6 +38,7 @@ let nextKnownNot = 0;
 export function noSurrogate(s: string): boolean {
   const n = s.length;
   if (n <= SCANNED) return scan(s, n);
+  if (n < REMEMBERED_FROM) return !SURROGATE.test(s);
   if (s === known[0] || s === known[1] || s === known[2] || s === known[3]) return true;
   if (s === knownNot[0] || s === knownNot[1] || s === knownNot[2] || s === knownNot[3]) return false;
   if (SURROGATE.test(s)) {
@@ -42,7 +56,7 @@ export function noSurrogate(s: string): boolean {
  * short prefix is scanned (k[:3], s[0] of any string), a longer one tested with the whole string.
  */
 export function noSurrogateBefore(s: string, end: number): boolean {
-  return end <= SCANNED ? scan(s, end) : noSurrogate(s);
+  return end <= PREFIX_SCANNED ? scan(s, end) : noSurrogate(s);
 }
 
 function scan(s: string, end: number): boolean {
