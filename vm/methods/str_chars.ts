@@ -140,9 +140,9 @@ export function strLower(s: string): string {
   return out;
 }
 
-/** True when every unit of s is ASCII: a loop for short strings (a word), where a RegExp test costs more than the scan. */
+/** True when every unit of s is ASCII: a loop for a word, where a RegExp test costs more than the scan (not for a line: see str_surrogates.ts). */
 function isAscii(s: string): boolean {
-  if (s.length > 32) return !RE_NON_ASCII.test(s);
+  if (s.length > 10) return !RE_NON_ASCII.test(s);
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }
