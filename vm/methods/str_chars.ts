@@ -180,6 +180,7 @@ function lowerAt(cps: string[], i: number): string {
 }
 
 export function strTitle(s: string): string {
+  if (isAscii(s)) return asciiTitle(s);
   const cps = Array.from(s);
   let out = '';
   let prevCased = false;
@@ -189,6 +190,27 @@ export function strTitle(s: string): string {
     prevCased = isCasedChar(ch);
   }
   return out;
+}
+
+/**
+ * title() of an ASCII string: its lowercase, with each letter that follows a non-letter made
+ * uppercase, by slices (a character at a time cost 5x CPython's on a line).
+ */
+function asciiTitle(s: string): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  let from = 0;
+  let prevCased = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const cased = c >= 0x61 && c <= 0x7a;
+    if (cased && !prevCased) {
+      out += lower.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+    prevCased = cased;
+  }
+  return out + lower.slice(from);
 }
 
 export function strCapitalize(s: string): string {
