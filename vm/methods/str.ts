@@ -20,7 +20,7 @@ import {
 } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { str as toStr, strObject, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
-import { repeatedLength } from './repeat_size.js';
+import { repeatStr } from './str_repeat.js';
 import { sliceIndices, getItem } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
 import { noSurrogate } from '../ops/str_surrogates.js';
@@ -395,16 +395,6 @@ function expandTabs(s: string, tabsize: number): string {
   return out;
 }
 
-/** str * n (repetition count already an int). */
-/** The longest string V8 can hold, in UTF-16 units. */
-const MAX_STRING = 0x1fffffe8;
-
-/** `s` repeated `n` times (n a Py_ssize_t). */
-export function repeatStr(s: string, n: number): string {
-  if (n <= 0 || s.length === 0) return '';
-  repeatedLength(s.length, n, MAX_STRING, 'repeated string is too long');
-  return s.repeat(n);
-}
 
 /** s[key]: a character by code point index, or a slice. */
 function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
