@@ -124,11 +124,50 @@ export function titleCaseChar(ch: string): string {
  * character by character in the rare strings where a character beyond Unicode 14.0 takes part.
  */
 export function strUpper(s: string): string {
+  if (s.length <= 8) {
+    const r = shortAsciiUpper(s);
+    if (r !== null) return r;
+  }
   const r = s.toUpperCase();
   if (r === s || !beyond14(s, r)) return r;
   let out = '';
   for (const ch of s) out += caseMapped(ch, ch.toUpperCase());
   return out;
+}
+
+/** A unit's uppercase when it is an ASCII lowercase letter. */
+const up = (c: number): number => (c >= 0x61 && c <= 0x7a ? c - 32 : c);
+
+/**
+ * upper() of a word of at most 8 ASCII characters, built by String.fromCharCode: V8's
+ * toUpperCase is a call into C++ (~22 ns a word; its toLowerCase is not). Null when s is not
+ * ASCII.
+ */
+function shortAsciiUpper(s: string): string | null {
+  const n = s.length;
+  let lower = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return null;
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  if (!lower) return s;
+  const f = String.fromCharCode;
+  const c0 = up(s.charCodeAt(0));
+  if (n === 1) return f(c0);
+  const c1 = up(s.charCodeAt(1));
+  if (n === 2) return f(c0, c1);
+  const c2 = up(s.charCodeAt(2));
+  if (n === 3) return f(c0, c1, c2);
+  const c3 = up(s.charCodeAt(3));
+  if (n === 4) return f(c0, c1, c2, c3);
+  const c4 = up(s.charCodeAt(4));
+  if (n === 5) return f(c0, c1, c2, c3, c4);
+  const c5 = up(s.charCodeAt(5));
+  if (n === 6) return f(c0, c1, c2, c3, c4, c5);
+  const c6 = up(s.charCodeAt(6));
+  if (n === 7) return f(c0, c1, c2, c3, c4, c5, c6);
+  return f(c0, c1, c2, c3, c4, c5, c6, up(s.charCodeAt(7)));
 }
 
 export function strLower(s: string): string {
