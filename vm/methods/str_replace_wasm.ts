@@ -56,9 +56,9 @@ export function replaceOneByte(s: string, old: string, rep: string, count: numbe
       [memory, kernel] = instance(dst + n);
       write(memory, s, old, rep);
     }
-  } catch (e) {
-    if (e instanceof RangeError) return null; // no memory that large
-    throw e;
+  } catch {
+    // No memory that large (RangeError), or no WebAssembly at all (node --jitless).
+    return null;
   }
   const len = kernel.replace(0, n, pat, m, rp, r, dst, limit);
   const result = Buffer.from(memory.buffer).toString('latin1', dst, dst + len);
