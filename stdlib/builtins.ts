@@ -451,6 +451,9 @@ function sorted1(vm: VM, iterable: PyObject): PyObject {
 
 /** A new list of the items of `iterable` (sorted's first step). */
 function listOf(vm: VM, iterable: PyObject): PyList {
+  // An exact list or tuple is copied as it is (list_extend's fast path: no __iter__, no
+  // length hint to ask); V8 copies its array at once, where pushing took ~8 ns an item.
+  if ((iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.cls.isHeapType) return new PyList(iterable.items.slice());
   const l = new PyList([]);
   const it = getIter(vm, iterable);
   askLengthHint(vm, iterable);

@@ -8,7 +8,15 @@ function isPrintable(cp: number): boolean {
   return isPrintableChar(String.fromCodePoint(cp));
 }
 
+/** A unit that repr() shows other than as itself: outside printable ASCII, or a backslash. */
+const ESCAPED = /[^\x20-\x5b\x5d-\x7e]/;
+
 export function strRepr(s: string): string {
+  // Printable ASCII with no backslash (a word, a line, a key): the string in quotes, as it is.
+  if (!ESCAPED.test(s)) {
+    if (!s.includes("'")) return "'" + s + "'";
+    if (!s.includes('"')) return '"' + s + '"';
+  }
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {

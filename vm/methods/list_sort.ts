@@ -18,6 +18,7 @@ import { None } from '../objects/singletons.js';
 import { valueError } from '../objects/exceptions.js';
 import { tupleType } from '../objects/tuple.js';
 import { pyLess, strCompare } from '../ops/compare.js';
+import { noSurrogate } from '../ops/str_surrogates.js';
 import { call, callFixed } from '../ops/call.js';
 import type { VM } from '../vm.js';
 
@@ -26,13 +27,9 @@ type Compare = (a: PyObject, b: PyObject) => number;
 /** The kinds of key a sort can compare without dispatch. */
 const enum Kind { None, Number, Int, Float, Str, Other }
 
-const SURROGATE = /[\ud800-\udfff]/;
-
-/** Whether s holds a surrogate unit: a loop for a short str (a key), where a RegExp test costs more than the scan. */
+/** Whether s holds a surrogate unit (str_surrogates.ts: a loop for a word, a RegExp test for a line). */
 function hasSurrogate(s: string): boolean {
-  if (s.length > 32) return SURROGATE.test(s);
-  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
-  return false;
+  return !noSurrogate(s);
 }
 
 /** The kind of one key: Number for a JS number, Int for a bigint (mixed: Int), ... */
@@ -175,7 +172,7 @@ function fillColumns(keys: PyObject[], cols: Column[], lo: number, hi: number): 
         if (typeof x !== 'number') return false;
         col[i] = x;
       } else {
-        if (typeof x !== 'string' || SURROGATE.test(x)) return false;
+        if (typeof x !== 'string' || hasSurrogate(x)) return false;
         col[i] = x;
       }
     }
@@ -308,6 +305,7 @@ function unpack(packed: Float64Array, order: Int32Array, reverse: boolean, lo: n
  */
 function sortStrs(items: string[]): void {
   const n = items.length;
+  if (strsSorted(items)) return;
   for (let lo = 0; lo < n; lo += RUN) insertionSortStrs(items, lo, Math.min(lo + RUN, n));
   if (n <= RUN) return;
   let src = items;
@@ -319,6 +317,21 @@ function sortStrs(items: string[]): void {
     dst = t;
   }
   if (src !== items) for (let lo = 0; lo < n; lo += CHUNK) copyStrs(src, items, lo, Math.min(lo + CHUNK, n));
+}
+
+/**
+ * Whether the strs are in order already (a list sorted again, or built in order): one pass,
+ * as CPython's sort finds the list one run, where the merge sort would copy it log n times.
+ * In chunks, each a call (see CHUNK).
+ */
+function strsSorted(items: string[]): boolean {
+  for (let lo = 1; lo < items.length; lo += CHUNK) if (!strsSortedIn(items, lo, Math.min(lo + CHUNK, items.length))) return false;
+  return true;
+}
+
+function strsSortedIn(items: string[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (items[i] < items[i - 1]) return false;
+  return true;
 }
 
 function insertionSortStrs(a: string[], lo: number, hi: number): void {

@@ -20,9 +20,11 @@ import {
 } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { str as toStr, strObject, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
-import { repeatedLength } from './repeat_size.js';
+import { repeatStr } from './str_repeat.js';
 import { sliceIndices, getItem } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
+import { noSurrogate } from '../ops/str_surrogates.js';
+import { cpLength, cpAt, cpSliceOf } from '../ops/str_code_points.js';
 import { strRepr } from '../format/str_repr.js';
 import { percentFormatObject, formatStrSpec } from '../ops/format.js';
 import { strFormat } from './str_format.js';
@@ -48,17 +50,12 @@ function selfStr(args: PyObject[]): string {
   return strVal(args[0])!;
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
-
 /** True when UTF-16 offsets and code point indexes coincide. */
-export function isSimple(s: string): boolean {
-  return !SURROGATE.test(s);
-}
+export const isSimple = noSurrogate;
 
 /** s[start:end] by code point indexes (0 <= start <= end). */
 function cpSlice(s: string, start: number, end: number): string {
-  if (isSimple(s)) return s.slice(start, end);
-  return Array.from(s).slice(start, end).join('');
+  return isSimple(s) ? s.slice(start, end) : cpSliceOf(s, start, end);
 }
 
 /** The code point index of UTF-16 offset `off` in s. */
@@ -398,36 +395,25 @@ function expandTabs(s: string, tabsize: number): string {
   return out;
 }
 
-/** str * n (repetition count already an int). */
-/** The longest string V8 can hold, in UTF-16 units. */
-const MAX_STRING = 0x1fffffe8;
-
-/** `s` repeated `n` times (n a Py_ssize_t). */
-export function repeatStr(s: string, n: number): string {
-  if (n <= 0 || s.length === 0) return '';
-  repeatedLength(s.length, n, MAX_STRING, 'repeated string is too long');
-  return s.repeat(n);
-}
 
 /** s[key]: a character by code point index, or a slice. */
 function strGetItem(vm: VM, s: string, key: PyObject): PyObject {
   if (key instanceof PySlice) {
     const simple = isSimple(s);
-    const cps = simple ? null : Array.from(s);
-    const len = simple ? s.length : cps!.length;
+    const len = simple ? s.length : cpLength(s);
     const [start, stop, step, count] = sliceIndices(vm, key, len);
     if (count <= 0) return '';
-    if (step === 1) return simple ? s.slice(start, stop) : cps!.slice(start, stop).join('');
+    if (step === 1) return simple ? s.slice(start, stop) : cpSliceOf(s, start, stop);
     let out = '';
-    for (let i = 0, j = start; i < count; i++, j += step) out += simple ? s[j] : cps![j];
+    for (let i = 0, j = start; i < count; i++, j += step) out += simple ? s[j] : cpAt(s, j);
     return out;
   }
   if (typeof key === 'number') {
     const simple = isSimple(s);
-    const len = simple ? s.length : strLength(s);
+    const len = simple ? s.length : cpLength(s);
     const i = key < 0 ? key + len : key;
     if (i < 0 || i >= len) throw indexError('string index out of range');
-    return simple ? s[i] : Array.from(s)[i];
+    return simple ? s[i] : cpAt(s, i);
   }
   const n = index(vm, key, () => `string indices must be integers, not '${typeOf(key).tpName}'`);
   if (typeof n === 'bigint') {

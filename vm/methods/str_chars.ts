@@ -124,11 +124,50 @@ export function titleCaseChar(ch: string): string {
  * character by character in the rare strings where a character beyond Unicode 14.0 takes part.
  */
 export function strUpper(s: string): string {
+  if (s.length <= 8) {
+    const r = shortAsciiUpper(s);
+    if (r !== null) return r;
+  }
   const r = s.toUpperCase();
   if (r === s || !beyond14(s, r)) return r;
   let out = '';
   for (const ch of s) out += caseMapped(ch, ch.toUpperCase());
   return out;
+}
+
+/** A unit's uppercase when it is an ASCII lowercase letter. */
+const up = (c: number): number => (c >= 0x61 && c <= 0x7a ? c - 32 : c);
+
+/**
+ * upper() of a word of at most 8 ASCII characters, built by String.fromCharCode: V8's
+ * toUpperCase is a call into C++ (~22 ns a word; its toLowerCase is not). Null when s is not
+ * ASCII.
+ */
+function shortAsciiUpper(s: string): string | null {
+  const n = s.length;
+  let lower = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) return null;
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  if (!lower) return s;
+  const f = String.fromCharCode;
+  const c0 = up(s.charCodeAt(0));
+  if (n === 1) return f(c0);
+  const c1 = up(s.charCodeAt(1));
+  if (n === 2) return f(c0, c1);
+  const c2 = up(s.charCodeAt(2));
+  if (n === 3) return f(c0, c1, c2);
+  const c3 = up(s.charCodeAt(3));
+  if (n === 4) return f(c0, c1, c2, c3);
+  const c4 = up(s.charCodeAt(4));
+  if (n === 5) return f(c0, c1, c2, c3, c4);
+  const c5 = up(s.charCodeAt(5));
+  if (n === 6) return f(c0, c1, c2, c3, c4, c5);
+  const c6 = up(s.charCodeAt(6));
+  if (n === 7) return f(c0, c1, c2, c3, c4, c5, c6);
+  return f(c0, c1, c2, c3, c4, c5, c6, up(s.charCodeAt(7)));
 }
 
 export function strLower(s: string): string {
@@ -140,9 +179,9 @@ export function strLower(s: string): string {
   return out;
 }
 
-/** True when every unit of s is ASCII: a loop for short strings (a word), where a RegExp test costs more than the scan. */
+/** True when every unit of s is ASCII: a loop for a word, where a RegExp test costs more than the scan (not for a line: see str_surrogates.ts). */
 function isAscii(s: string): boolean {
-  if (s.length > 32) return !RE_NON_ASCII.test(s);
+  if (s.length > 10) return !RE_NON_ASCII.test(s);
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }
@@ -180,6 +219,7 @@ function lowerAt(cps: string[], i: number): string {
 }
 
 export function strTitle(s: string): string {
+  if (isAscii(s)) return asciiTitle(s);
   const cps = Array.from(s);
   let out = '';
   let prevCased = false;
@@ -189,6 +229,27 @@ export function strTitle(s: string): string {
     prevCased = isCasedChar(ch);
   }
   return out;
+}
+
+/**
+ * title() of an ASCII string: its lowercase, with each letter that follows a non-letter made
+ * uppercase, by slices (a character at a time cost 5x CPython's on a line).
+ */
+function asciiTitle(s: string): string {
+  const lower = s.toLowerCase();
+  let out = '';
+  let from = 0;
+  let prevCased = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const cased = c >= 0x61 && c <= 0x7a;
+    if (cased && !prevCased) {
+      out += lower.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+    prevCased = cased;
+  }
+  return out + lower.slice(from);
 }
 
 export function strCapitalize(s: string): string {

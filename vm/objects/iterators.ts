@@ -119,13 +119,24 @@ export class PyTupleIterator {
 }
 Object.setPrototypeOf(PyTupleIterator.prototype, PyObj.prototype);
 
-/** Iterates code points; `index` is a UTF-16 offset. */
-export class PyStrIterator extends PyObj {
-  index = 0;
-  constructor(readonly str: string) {
-    super(strIteratorType);
+/**
+ * Iterates code points; `index` is a UTF-16 offset. A PyObj by its prototype, as
+ * PyTupleIterator: `for ch in word` makes one per word.
+ */
+export interface PyStrIterator extends PyObj {}
+export class PyStrIterator {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare readonly str: string;
+  declare index: number;
+  constructor(str: string) {
+    this.cls = strIteratorType;
+    this.dict = null;
+    (this as { str: string }).str = str;
+    this.index = 0;
   }
 }
+Object.setPrototypeOf(PyStrIterator.prototype, PyObj.prototype);
 
 export enum DictIterKind { Keys, Values, Items }
 

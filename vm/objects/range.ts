@@ -30,8 +30,20 @@ export class PyRange {
 }
 Object.setPrototypeOf(PyRange.prototype, PyObj.prototype);
 
-export class PySlice extends PyObj {
-  constructor(readonly start: PyObject, readonly stop: PyObject, readonly step: PyObject) {
-    super(sliceType);
+/** A PyObj by its prototype, as PyRange: `k[:3]` makes one per subscript. */
+export interface PySlice extends PyObj {}
+export class PySlice {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare readonly start: PyObject;
+  declare readonly stop: PyObject;
+  declare readonly step: PyObject;
+  constructor(start: PyObject, stop: PyObject, step: PyObject) {
+    this.cls = sliceType;
+    this.dict = null;
+    (this as { start: PyObject }).start = start;
+    (this as { stop: PyObject }).stop = stop;
+    (this as { step: PyObject }).step = step;
   }
 }
+Object.setPrototypeOf(PySlice.prototype, PyObj.prototype);

@@ -18,6 +18,7 @@ import { typeOf, hasSequenceSlots } from './typeof.js';
 import { PyMethodDescriptor } from '../objects/function.js';
 import { callSpecialMethod } from './call.js';
 import { index } from './convert.js';
+import { repeatStr } from '../methods/str_repeat.js';
 import { percentFormatObject } from './format.js';
 import type { VM } from '../vm.js';
 
@@ -187,6 +188,11 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject 
     if (typeof a === 'string' && typeof b === 'string') return a + b;
     // Two lists: what list.__add__ would give, without looking it up and calling it.
     if (a instanceof PyList && b instanceof PyList && a.cls === listType && b.cls === listType) return new PyList(a.items.concat(b.items));
+  }
+  if (op === BinOp.MUL) {
+    // str * int, int * str: the repetition, without looking up and calling str.__mul__.
+    if (typeof a === 'string' && typeof b === 'number') return repeatStr(a, b);
+    if (typeof b === 'string' && typeof a === 'number') return repeatStr(b, a);
   }
   const r = binaryDispatch(vm, a, b, op);
   if (r !== NotImplemented) return r;

@@ -10,6 +10,8 @@ import { strRepr } from '../format/str_repr.js';
 import { PyList, listType } from '../objects/list.js';
 import { PyTuple, tupleType } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
+import { noSurrogate } from './str_surrogates.js';
+import { cpLength } from './str_code_points.js';
 import { typeOf } from './typeof.js';
 import { strVal } from '../objects/str.js';
 import { callDunder, callSpecialMethod } from './call.js';
@@ -169,24 +171,13 @@ export function lenValue(vm: VM, o: PyObject): number | bigint {
 /** Py_ssize_t's largest value (2**63 - 1), the longest length CPython can return. */
 const SSIZE_MAX_LEN = 2n ** 63n - 1n;
 
-const HIGH_SURROGATE = /[\ud800-\udbff]/;
 
 /** Length in code points: JS strings count UTF-16 units, Python counts characters. */
 export function strLength(s: string): number {
-  // Most strings have no surrogate pair: V8's regexp answers that without scanning a
-  // one-byte string at all, and scans a two-byte one much faster than a JS loop does.
-  // A short one (a word, a key) is scanned: a RegExp test's set-up costs more than that.
-  if (s.length > 10 && !HIGH_SURROGATE.test(s)) return s.length;
-  let n = s.length;
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    // Only a high surrogate followed by a low one is a single character; a lone one counts.
-    if (c >= 0xd800 && c < 0xdc00) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) { n--; i++; }
-    }
-  }
-  return n;
+  // Most strings have no surrogate (see noSurrogate: a one-byte string is not scanned, the
+  // last long two-byte one is remembered).
+  if (noSurrogate(s)) return s.length;
+  return cpLength(s);
 }
 
 /** operator.index(): an int from an int-like object, or TypeError with `message`. */

@@ -15,11 +15,22 @@ import type { VM } from '../vm.js';
 
 /** hash(s): CPython's, as with PYTHONHASHSEED=0 (vm/ops/str_hash.ts). */
 export function strHash(s: string): number | bigint {
+  let h = hashInts.get(s);
+  if (h !== undefined) return h;
   sipHashStr(s);
   const hi = SIP[0]!;
-  if (hi >= -2097152 && hi < 2097152) return hi * 4294967296 + (SIP[1]! >>> 0);
-  return (BigInt(hi) << 32n) | BigInt(SIP[1]! >>> 0);
+  h = hi >= -2097152 && hi < 2097152 ? hi * 4294967296 + (SIP[1]! >>> 0) : (BigInt(hi) << 32n) | BigInt(SIP[1]! >>> 0);
+  if (hashInts.size === HASH_INTS) hashInts.clear();
+  hashInts.set(s, h);
+  return h;
 }
+
+/**
+ * Recent strs' hash() values: nearly every one is past 2**53, a bigint made of three (hash()
+ * of a word 108 -> ~25 ns, CPython 15, whose str keeps its hash). Emptied when it fills up.
+ */
+const hashInts = new Map<string, number | bigint>();
+const HASH_INTS = 1 << 16;
 
 /** 'identity' when the type keeps object's __hash__ (and so its __eq__): a Map can key on the object itself. */
 export function hashKeyKind(o: PyObj): 'identity' | 'value' {
