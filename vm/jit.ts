@@ -461,7 +461,8 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
   const compiled = instantiate<GenEntry>(code, source, inlined);
   const entries = (code.genEntries ??= new Map());
   const depths = (code.genDepths ??= new Map());
-  for (const at of region.resumes) {
+  // The points it can be entered at: after its yields, and its entry (a generator's start).
+  for (const at of [entry, ...region.resumes]) {
     if (entries.has(at)) continue;
     entries.set(at, compiled);
     depths.set(at, region.depth.get(at)!);
