@@ -2127,8 +2127,10 @@ export function generatorPump(vm: VM, gen: PyGenBase, sink: (v: PyObject) => boo
     return sink(v);
   };
   for (;;) {
-    // Its compiled body runs from yield to yield (jit_gen.ts) while it can.
-    for (let v = genNext(vm, gen); v !== INTERPRET; v = genNext(vm, gen)) {
+    // Its compiled body runs while it can (jit_gen.ts), offering each value to `sink` at its
+    // yield and going on from there while the sink takes them; a value it returns was refused
+    // (or came from a path that does not offer), and is offered again here.
+    for (let v = genNext(vm, gen, false, sink); v !== INTERPRET; v = genNext(vm, gen, false, sink)) {
       if (v === undefined) {
         lastReturnValue = genReturnValue();
         return undefined;

@@ -58,7 +58,15 @@ export type JitEntries = Map<number, JitEntry | null>;
  * or GEN_RETURNED (gen_frames.ts) when it returned; or undefined when it left before (an exit: the slots,
  * f.sp and f.pc hold the frame there, and the eval loop goes on with it).
  */
-export type GenEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => PyObject | undefined;
+export type GenEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number, sink: GenSink | null) => PyObject | undefined;
+
+/**
+ * What a native draining a generator (generatorPump) offers each yielded value to: true takes
+ * it, and the compiled body goes on at once from its yield as if resumed with None; false
+ * refuses it (the body returns it as at any yield). It runs no tpy code, does not throw, and a
+ * refusal leaves no trace (the value may be offered again).
+ */
+export type GenSink = (v: PyObject) => boolean;
 
 /**
  * A function's compiled body (vm/jit_call.ts): runs its frame `f` (set up for the call, its
@@ -681,8 +689,10 @@ function loopSource(
   };
   // A generator body's yield leaves the frame suspended after it, as the eval loop's YIELD_VALUE
   // does (its slots hold the locals and the operands under the value), and returns the value.
+  // A native draining the generator takes the value there and then (GenSink): on from the yield.
   const yieldSnippet = (pc: number, d: number): string[] => [
     `// ${pc * 2} YIELD_VALUE`,
+    `if (sink !== null && sink(s${d - 1})) { s${d - 1} = None; ${scope.jump(pc + 1)} }`,
     '{',
     ...writeBackLocals(writtenLocals).map((l) => `  ${l}`),
     ...Array.from({ length: d - 1 }, (_, i) => `  stack[S + ${i}] = s${i};`),
@@ -713,6 +723,7 @@ function loopSource(
     '  }',
     `  else ${exit(pc, d)}`,
     '  if (v !== undefined) {',
+    `    if (sink !== null && sink(v)) ${scope.jump(pc)}`,
     ...writeBackLocals(writtenLocals).map((l) => `    ${l}`),
     ...Array.from({ length: d - 1 }, (_, i) => `    stack[S + ${i}] = s${i};`),
     `    f.sp = S + ${d - 1}; f.pc = ${pc};`,
@@ -806,7 +817,7 @@ function loopSource(
   const lines: string[] = [];
   lines.push(`const { ${Object.keys(jitHelpers).join(', ')} } = H;`);
   for (let k = 0; k < ninlined; k++) lines.push(`const I${k} = INL[${k}];`);
-  lines.push(`return function ${name}(vm, f, stack, base, pc) {`);
+  lines.push(`return function ${name}(vm, f, stack, base, pc${generator ? ', sink' : ''}) {`);
   lines.push(`  const S = base + ${nlocals};`);
   for (const i of [...new Set([...readLocals, ...writtenLocals])].sort((a, b) => a - b)) lines.push(`  let l${i} = stack[base + ${i}];`);
   // The operands an entry (the first one, or another loop head; a generator body's resume points) finds on the stack.

@@ -21,7 +21,7 @@ import { Op } from './opcodes.js';
 import { inExceptHandler } from './frame.js';
 import { CO_GENERATOR, type Code } from './code.js';
 import { GEN_RETURNED, INTERPRET, delegatedNext } from './gen_frames.js';
-import { compileGenerator, countExit, type GenEntry } from './jit.js';
+import { compileGenerator, countExit, type GenEntry, type GenSink } from './jit.js';
 import { toPyException } from './errors.js';
 import type { VM } from './vm.js';
 
@@ -85,7 +85,7 @@ const GEN_SHORT_RUNS = 50;
  * list or range (delegatedNext). Undefined when it returned; INTERPRET when the eval loop
  * must resume it (not compiled, an exit, a hook set, a generator running or finished).
  */
-export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject | undefined {
+export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false, sink: GenSink | null = null): PyObject | undefined {
   if (gen.running || gen.finished || vm.hooked) return INTERPRET;
   const entry = vm.depth < vm.recursionLimit ? compiledBody(vm, gen, fromCompiled) : null;
   if (entry === null) {
@@ -112,7 +112,7 @@ export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject 
   vm.depth++;
   let v: PyObject | undefined;
   try {
-    v = entry(vm, f, slots, 0, at);
+    v = entry(vm, f, slots, 0, at, sink);
   } finally {
     vm.depth--;
     gen.excState = inExceptHandler(f) ? vm.excInfo : null;

@@ -484,9 +484,10 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     ].join('\n');
     const r = await run(src);
     expect(r.out).toBe('114455259\n'); // CPython 3.11's
-    // 5,000 resumes of primes() and as many of the generator expression, nearly all compiled;
-    // before, each `del D[q]` left the body, which was dropped after 50 such resumes.
-    expect(r.vm.genJitRuns).toBeGreaterThan(9000);
+    // 5,000 resumes of primes(), nearly all compiled (the generator expression's values are
+    // taken by sum() at its yield, in a few runs of its body); before, each `del D[q]` left
+    // the body, which was dropped after 50 such resumes.
+    expect(r.vm.genJitRuns).toBeGreaterThan(4500);
     expect(r.vm.genJitLeft).toBeLessThan(100);
   });
 
