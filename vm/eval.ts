@@ -2117,10 +2117,12 @@ export function generatorPump(vm: VM, gen: PyGenBase, sink: (v: PyObject) => boo
     lastReturnValue = None;
     return undefined;
   }
-  // The nested loop hands a value back (unoffered) where the compiled body can take over.
+  // The nested loop hands a value back (unoffered) where the compiled body can take over;
+  // not before it has checked the interval, if the body left for that (the body would leave
+  // again at its next backward jump, and the yield may come before the nested loop's own).
   let handedBack = false;
   const pump = (v: PyObject): boolean => {
-    if (!vm.hooked && compiledBody(vm, gen) !== null) {
+    if (!vm.hooked && vm.countdown > 0 && compiledBody(vm, gen) !== null) {
       handedBack = true;
       return false;
     }

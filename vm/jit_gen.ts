@@ -23,6 +23,7 @@ import { CO_GENERATOR, type Code } from './code.js';
 import { GEN_RETURNED, INTERPRET, delegatedNext } from './gen_frames.js';
 import { compileGenerator, countExit, type GenEntry, type GenSink } from './jit.js';
 import { toPyException } from './errors.js';
+import { GENERATOR_COUNTDOWN_FLOOR } from './jit_ops.js';
 import type { VM } from './vm.js';
 
 /**
@@ -145,6 +146,8 @@ export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false, sink: GenS
     // a row that drop it before their slow paths were compiled.
     return INTERPRET;
   }
+  // Left at a check of the interval (a native's sink took every value meanwhile): no short run.
+  if (vm.countdown <= GENERATOR_COUNTDOWN_FLOOR) return INTERPRET;
   if (++code.genShortRuns >= GEN_SHORT_RUNS) {
     for (const k of code.genEntries!.keys()) code.genEntries!.set(k, null);
     code.genLastAt = -1;

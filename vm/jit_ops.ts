@@ -221,7 +221,7 @@ export interface Scope {
  * eval loop in turn; going on, the body soon yields, and the loop that resumed it stops at its
  * own next backward jump (a body that does not yield for that long still stops).
  */
-const GENERATOR_COUNTDOWN_FLOOR = -4096;
+export const GENERATOR_COUNTDOWN_FLOOR = -4096;
 
 /** The scope of the compiled loop's own code (a loop's, a function body's or a generator body's). */
 export function loopScope(code: Code, generator: boolean): Scope {
