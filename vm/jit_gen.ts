@@ -116,7 +116,8 @@ export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false, sink: GenS
     v = entry(vm, f, slots, 0, at, sink);
   } finally {
     vm.depth--;
-    gen.excState = inExceptHandler(f) ? vm.excInfo : null;
+    // (No exception handled: no block to look for; most yields.)
+    gen.excState = vm.excInfo !== null && inExceptHandler(f) ? vm.excInfo : null;
     vm.excInfo = callerExc;
     gen.callerExc = null;
     gen.running = false;
