@@ -105,4 +105,22 @@ def tb_lines(rounds):
 
 
 print(tb_lines(300))
+
+
+# min() and max() without a key take a generator's ints as it yields them; ties keep the
+# first, other types (floats, bools, big ints) and keys go through the comparisons.
+def items(k):
+    yield from (3, k % 5, 2.0, 2, True, -(k % 3), 2 ** 65 if k % 7 == 0 else 1, -1.0 * (k % 2))
+
+
+def minmax(rounds):
+    out = set()
+    for k in range(rounds):
+        out.add((min(items(k)), max(items(k)), min(x for x in range(k % 4, 9)), max(x % 5 for x in range(k + 1)),
+                 repr(min(x for x in (2, 2.0, 1.0, 1))), repr(max(x for x in (1, 1.0, True))),
+                 max((x for x in range(k % 3) if x > 5), default='none'), min((x for x in range(3)), key=lambda v: -v)))
+    return sorted(out, key=repr)
+
+
+print(minmax(300))
 list(boom(40))
