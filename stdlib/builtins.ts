@@ -413,7 +413,15 @@ function minMax(name: string, op: Cmp): NativeFn {
     const it = getIter(vm, positional ? newTuple(args.slice()) : args[0]);
     let best: PyObject | undefined;
     let bestVal: PyObject | undefined;
-    for (let item = iterNext(vm, it); item !== undefined; item = iterNext(vm, it)) {
+    // Without a key, a generator's ints are compared as it yields them (vm.generatorPump):
+    // anything else (the first value, other types) comes back to the loop below.
+    const sink = key !== undefined || !(it instanceof PyGenerator) ? null : (v: PyObject): boolean => {
+      if (typeof v !== 'number' || typeof bestVal !== 'number') return false;
+      if (op === Cmp.LT ? v < bestVal : v > bestVal) best = bestVal = v;
+      return true;
+    };
+    const next = (): PyObject | undefined => (sink !== null ? vm.generatorPump(it as PyGenerator, sink) : iterNext(vm, it));
+    for (let item = next(); item !== undefined; item = next()) {
       const val = key === undefined ? item : call(vm, key, [item]);
       if (bestVal === undefined) {
         best = item;

@@ -2117,18 +2117,22 @@ export function generatorPump(vm: VM, gen: PyGenBase, sink: (v: PyObject) => boo
     lastReturnValue = None;
     return undefined;
   }
-  // The nested loop hands a value back (unoffered) where the compiled body can take over.
+  // The nested loop hands a value back (unoffered) where the compiled body can take over;
+  // not before it has checked the interval, if the body left for that (the body would leave
+  // again at its next backward jump, and the yield may come before the nested loop's own).
   let handedBack = false;
   const pump = (v: PyObject): boolean => {
-    if (!vm.hooked && compiledBody(vm, gen) !== null) {
+    if (!vm.hooked && vm.countdown > 0 && compiledBody(vm, gen) !== null) {
       handedBack = true;
       return false;
     }
     return sink(v);
   };
   for (;;) {
-    // Its compiled body runs from yield to yield (jit_gen.ts) while it can.
-    for (let v = genNext(vm, gen); v !== INTERPRET; v = genNext(vm, gen)) {
+    // Its compiled body runs while it can (jit_gen.ts), offering each value to `sink` at its
+    // yield and going on from there while the sink takes them; a value it returns was refused
+    // (or came from a path that does not offer), and is offered again here.
+    for (let v = genNext(vm, gen, false, sink); v !== INTERPRET; v = genNext(vm, gen, false, sink)) {
       if (v === undefined) {
         lastReturnValue = genReturnValue();
         return undefined;

@@ -58,7 +58,15 @@ export type JitEntries = Map<number, JitEntry | null>;
  * or GEN_RETURNED (gen_frames.ts) when it returned; or undefined when it left before (an exit: the slots,
  * f.sp and f.pc hold the frame there, and the eval loop goes on with it).
  */
-export type GenEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => PyObject | undefined;
+export type GenEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number, sink: GenSink | null) => PyObject | undefined;
+
+/**
+ * What a native draining a generator (generatorPump) offers each yielded value to: true takes
+ * it, and the compiled body goes on at once from its yield as if resumed with None; false
+ * refuses it (the body returns it as at any yield). It runs no tpy code, does not throw, and a
+ * refusal leaves no trace (the value may be offered again).
+ */
+export type GenSink = (v: PyObject) => boolean;
 
 /**
  * A function's compiled body (vm/jit_call.ts): runs its frame `f` (set up for the call, its
@@ -468,7 +476,8 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
   const compiled = instantiate<GenEntry>(code, source, inlined);
   const entries = (code.genEntries ??= new Map());
   const depths = (code.genDepths ??= new Map());
-  for (const at of region.resumes) {
+  // The points it can be entered at: after its yields, and its entry (a generator's start).
+  for (const at of [entry, ...region.resumes]) {
     if (entries.has(at)) continue;
     entries.set(at, compiled);
     depths.set(at, region.depth.get(at)!);
@@ -701,8 +710,10 @@ function loopSource(
   };
   // A generator body's yield leaves the frame suspended after it, as the eval loop's YIELD_VALUE
   // does (its slots hold the locals and the operands under the value), and returns the value.
+  // A native draining the generator takes the value there and then (GenSink): on from the yield.
   const yieldSnippet = (pc: number, d: number): string[] => [
     `// ${pc * 2} YIELD_VALUE`,
+    `if (sink !== null && sink(s${d - 1})) { s${d - 1} = None; ${scope.jump(pc + 1)} }`,
     '{',
     ...writeBackLocals(writtenLocals).map((l) => `  ${l}`),
     ...Array.from({ length: d - 1 }, (_, i) => `  stack[S + ${i}] = s${i};`),
@@ -720,25 +731,27 @@ function loopSource(
     `  const it = s${d - 2};`,
     '  let v;',
     `  if (s${d - 1} !== None) ${exit(pc, d)}`,
-    '  if (it instanceof PyListIterator) {',
-    '    const l = it.list;',
-    '    v = l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);',
-    '  } else if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;',
-    '  else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
-    '  else if (it instanceof PyGenerator) {',
+    // A generator by its class first (one compare; see FOR_ITER in jit_ops.ts).
+    '  const delegate = it.cls === generatorType;',
+    '  if (delegate) {',
     ...writeBackLocals(writtenLocals).map((l) => `    ${l}`),
     `    f.sp = S + ${d}; f.pc = ${pc + 1}; pc = ${pc}; xd = ${d};`,
     '    v = genNext(vm, it, true);',
     `    if (v === INTERPRET) ${exit(pc, d)}`,
-    '  }',
+    '  } else if (it instanceof PyListIterator) {',
+    '    const l = it.list;',
+    '    v = l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);',
+    '  } else if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;',
+    '  else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
     `  else ${exit(pc, d)}`,
     '  if (v !== undefined) {',
+    `    if (sink !== null && sink(v)) ${scope.jump(pc)}`,
     ...writeBackLocals(writtenLocals).map((l) => `    ${l}`),
     ...Array.from({ length: d - 1 }, (_, i) => `    stack[S + ${i}] = s${i};`),
     `    f.sp = S + ${d - 1}; f.pc = ${pc};`,
     '    return v;',
     '  }',
-    `  s${d - 2} = it instanceof PyGenerator ? genReturnValue() : None;`,
+    `  s${d - 2} = delegate ? genReturnValue() : None;`,
     '}',
   ];
   // The delegate of `yield from`: a list's, tuple's or range's iterator, or a generator itself.
@@ -875,7 +888,7 @@ function loopSource(
   const lines: string[] = [];
   lines.push(`const { ${Object.keys(jitHelpers).join(', ')} } = H;`);
   for (let k = 0; k < ninlined; k++) lines.push(`const I${k} = INL[${k}];`);
-  lines.push(`return function ${name}(vm, f, stack, base, pc) {`);
+  lines.push(`return function ${name}(vm, f, stack, base, pc${generator ? ', sink' : ''}) {`);
   lines.push(`  const S = base + ${nlocals};`);
   for (const i of [...new Set([...readLocals, ...writtenLocals])].sort((a, b) => a - b)) lines.push(`  let l${i} = stack[base + ${i}];`);
   // The operands an entry (the first one, or another loop head; a generator body's resume points) finds on the stack.

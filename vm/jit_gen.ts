@@ -19,10 +19,11 @@ import type { PyGenerator, PyGenBase } from './objects/generator.js';
 import { None } from './objects/singletons.js';
 import { Op } from './opcodes.js';
 import { inExceptHandler } from './frame.js';
-import { CO_GENERATOR } from './code.js';
+import { CO_GENERATOR, type Code } from './code.js';
 import { GEN_RETURNED, INTERPRET, delegatedNext } from './gen_frames.js';
-import { compileGenerator, countExit, type GenEntry } from './jit.js';
+import { compileGenerator, countExit, type GenEntry, type GenSink } from './jit.js';
 import { toPyException } from './errors.js';
+import { GENERATOR_COUNTDOWN_FLOOR } from './jit_ops.js';
 import type { VM } from './vm.js';
 
 /**
@@ -39,6 +40,7 @@ export function compiledBody(vm: VM, gen: PyGenBase, eager = false): GenEntry | 
   // The operands under the sent value, and it: the saved ones, or (asked by generatorPump at a yield) those on the stack.
   const depth = (f.saved === null ? f.sp - f.base : f.sp) - code.co_nlocals + 1;
   if (at === code.genLastAt && depth === code.genLastDepth) return code.genLastEntry;
+  if (!gen.started) return firstRunBody(vm, code, eager);
   if ((code.words[at - 1] & 0xff) !== Op.YIELD_VALUE && (code.words[at] & 0xff) !== Op.YIELD_FROM) return null;
   const entries = code.genEntries;
   let entry = entries === null ? undefined : entries.get(at);
@@ -58,6 +60,23 @@ export function compiledBody(vm: VM, gen: PyGenBase, eager = false): GenEntry | 
   return entry;
 }
 
+/**
+ * compiledBody for a generator not started: its body compiled from its entry (no sent value,
+ * no operand), as the first run of each new generator needs (any(x for x in r), a helper's
+ * generator). Out of line, and never the last-resume cache's: resumes keep their fast path.
+ */
+function firstRunBody(vm: VM, code: Code, eager: boolean): GenEntry | null {
+  const entries = code.genEntries;
+  let entry = entries === null ? undefined : entries.get(0);
+  if (entry === undefined) {
+    if ((code.co_flags & CO_GENERATOR) === 0) return null;
+    if ((--code.genCountdown > 0 && !eager) || !vm.jitEnabled) return null;
+    entry = compileGenerator(vm, code, 0, 0);
+    (code.genEntries ??= new Map()).set(0, entry);
+  }
+  return entry !== null && code.genDepths!.get(0) === 0 ? entry : null;
+}
+
 /** Resumes in a row that left the compiled body before a yield, after which it is dropped. */
 const GEN_SHORT_RUNS = 50;
 
@@ -67,7 +86,7 @@ const GEN_SHORT_RUNS = 50;
  * list or range (delegatedNext). Undefined when it returned; INTERPRET when the eval loop
  * must resume it (not compiled, an exit, a hook set, a generator running or finished).
  */
-export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject | undefined {
+export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false, sink: GenSink | null = null): PyObject | undefined {
   if (gen.running || gen.finished || vm.hooked) return INTERPRET;
   const entry = vm.depth < vm.recursionLimit ? compiledBody(vm, gen, fromCompiled) : null;
   if (entry === null) {
@@ -79,7 +98,8 @@ export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject 
   const at = f.pc;
   vm.genJitRuns++;
   const slots = gen.slots;
-  slots[f.sp] = None; // what the yield evaluates to: a for loop sends nothing
+  if (gen.started) slots[f.sp] = None; // what the yield evaluates to: a for loop sends nothing
+  else gen.started = true; // its first run, from its entry (as enterGenerator)
   // The frame runs on top of the resumer, as in the eval loop: natives it calls see it as
   // the running frame, and frames they run go above it on the value stack.
   const caller = vm.frame;
@@ -93,10 +113,11 @@ export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject 
   vm.depth++;
   let v: PyObject | undefined;
   try {
-    v = entry(vm, f, slots, 0, at);
+    v = entry(vm, f, slots, 0, at, sink);
   } finally {
     vm.depth--;
-    gen.excState = inExceptHandler(f) ? vm.excInfo : null;
+    // (No exception handled: no block to look for; most yields.)
+    gen.excState = vm.excInfo !== null && inExceptHandler(f) ? vm.excInfo : null;
     vm.excInfo = callerExc;
     gen.callerExc = null;
     gen.running = false;
@@ -126,6 +147,8 @@ export function genNext(vm: VM, gen: PyGenBase, fromCompiled = false): PyObject 
     // a row that drop it before their slow paths were compiled.
     return INTERPRET;
   }
+  // Left at a check of the interval (a native's sink took every value meanwhile): no short run.
+  if (vm.countdown <= GENERATOR_COUNTDOWN_FLOOR) return INTERPRET;
   if (++code.genShortRuns >= GEN_SHORT_RUNS) {
     for (const k of code.genEntries!.keys()) code.genEntries!.set(k, null);
     code.genLastAt = -1;

@@ -35,10 +35,16 @@ export function ownIfFresh(f: Frame, o: PyObject, level: number, madeAt: number,
   let owned = f.ownedIters;
   if (owned === null) owned = f.ownedIters = [];
   else {
-    // Forget loops that ended at this level or above (exhausted, or dropped already).
-    for (let i = owned.length - 2; i >= 0; i -= 2) {
-      if ((owned[i] as number) >= level || (owned[i + 1] as PyGenBase).finished) owned.splice(i, 2);
+    // Forget loops that ended at this level or above (exhausted, or dropped already): the
+    // others moved down in place (splice makes an array of what it removes, each time).
+    let kept = 0;
+    for (let i = 0; i < owned.length; i += 2) {
+      if ((owned[i] as number) >= level || (owned[i + 1] as PyGenBase).finished) continue;
+      owned[kept] = owned[i];
+      owned[kept + 1] = owned[i + 1];
+      kept += 2;
     }
+    while (owned.length > kept) owned.pop();
   }
   owned.push(level, o);
 }

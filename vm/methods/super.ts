@@ -49,7 +49,9 @@ function zeroArgSuper(vm: VM): PySuper {
   if (f === null) throw runtimeError('super(): no current frame');
   const code = f.f_code;
   if (code.co_argcount === 0) throw runtimeError('super(): no arguments');
-  let obj: PyObject | undefined = vm.stack[f.base];
+  // A generator's compiled body (vm/jit_gen.ts) runs with its locals in the saved slots, not on
+  // the value stack (frameLocals reads them the same way).
+  let obj: PyObject | undefined = f.saved !== null ? f.saved[0] : vm.stack[f.base];
   const cellIndex = code.cell2arg !== null ? Array.from(code.cell2arg).indexOf(0) : -1;
   if (cellIndex >= 0) obj = f.cells![cellIndex].ref;
   if (obj === undefined) throw runtimeError('super(): arg[0] deleted');

@@ -55,7 +55,8 @@ export abstract class PyGenBase extends PyObj {
   /**
    * While a native drains the generator (generatorPump): takes each yielded value and
    * returns true, so that the generator goes on at once without leaving the loop, or
-   * returns false to get the value back as a plain yield. It must not run tpy code or throw.
+   * returns false to get the value back as a plain yield. It must not run tpy code or throw,
+   * and a refusal must leave no trace: a compiled body offers the value too (GenSink, vm/jit.ts).
    */
   sink: ((v: PyObject) => boolean) | null = null;
   /**
