@@ -33,6 +33,7 @@ export class PyMappingProxy extends PyObj {
   private readonly wrapped: PyObject;
   private snapshot: PyDict | null = null;
   private snapshotEpoch = -1;
+  private snapshotVersion = -1;
 
   private constructor(owner: PyType | null, wrapped: PyObject) {
     super(mappingproxyType);
@@ -52,17 +53,19 @@ export class PyMappingProxy extends PyObj {
 
   /**
    * The mapping operations forward to. A class keeps its attributes in a Map, not a dict:
-   * it gets a dict copy, remade whenever any type dict changed (the type epoch moved).
+   * it gets a dict copy, remade whenever any type dict changed (the type epoch moved) or
+   * this class's own did (its dictVersion moved).
    * DIVERGENCE: views (keys(), items()...) of a class's __dict__ are of that copy, not live.
    */
   mapping(): PyObject {
     if (this.owner === null) return this.wrapped;
     const epoch = currentTypeEpoch();
-    if (this.snapshot === null || this.snapshotEpoch !== epoch) {
+    if (this.snapshot === null || this.snapshotEpoch !== epoch || this.snapshotVersion !== this.owner.dictVersion) {
       const d = new PyDict();
       for (const [k, v] of this.owner.typeDict) d.setStr(k, v);
       this.snapshot = d;
       this.snapshotEpoch = epoch;
+      this.snapshotVersion = this.owner.dictVersion;
     }
     return this.snapshot;
   }

@@ -111,6 +111,7 @@ function fill(code: Code, at: number, cls: PyType, value: PyObject): void {
     c.keysAt.shift();
     c.idxAt.shift();
   }
+  cls.seenByCaches = true;
   c.classes.push(cls);
   c.values.push(value);
   c.keysAt.push(null);
@@ -143,6 +144,7 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
   if (!(plain ? value === attr : attr instanceof PyStaticMethod && value === attr.func)) return;
   let c = code.attrCache[at];
   if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
+  cls.seenByCaches = true;
   c.receiver = cls;
   c.receiverValue = value;
   c.receiverEpoch = typeEpoch;
