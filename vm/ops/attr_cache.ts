@@ -144,7 +144,9 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
   if (!(plain ? value === attr : attr instanceof PyStaticMethod && value === attr.func)) return;
   let c = code.attrCache[at];
   if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
+  // What cls.name gives depends on the metaclass too (a data descriptor it gains comes first).
   cls.seenByCaches = true;
+  typeOf(cls).seenByCaches = true;
   c.receiver = cls;
   c.receiverValue = value;
   c.receiverEpoch = typeEpoch;

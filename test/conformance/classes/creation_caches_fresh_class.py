@@ -118,3 +118,20 @@ class D(dict, abc.ABC):
     def f(self): ...
 
 print(type(D()).__name__)
+
+# A class attribute read that was cached changes when the metaclass (with no subclasses of
+# its own) gains a data descriptor for that name.
+class M(type):
+    pass
+
+class K(metaclass=M):
+    x = 'class attr'
+
+def readx(c):
+    return c.x
+
+print([readx(K) for _ in range(3)])
+M.x = property(lambda cls: 'meta property')
+print([readx(K) for _ in range(3)])
+del M.x
+print([readx(K) for _ in range(3)])
