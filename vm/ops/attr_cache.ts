@@ -79,6 +79,12 @@ export class AttrCache {
   receiver: PyType | null = null;
   receiverValue: PyObject = None;
   receiverEpoch = -1;
+  /**
+   * The receiver's and its metaclass's dictVersion then: a class still being set up (no
+   * subclasses, in no instance cache) changes its dict without moving the type epoch.
+   */
+  receiverVersion = -1;
+  receiverMetaVersion = -1;
   constructor(public epoch: number) {}
 
   /** Index of `cls` among the remembered classes, or -1 (also when a type changed since). */
@@ -127,7 +133,9 @@ function genericGetAttribute(t: PyType): boolean {
 /** `cls.name` read at `at` (LOAD_ATTR, LOAD_METHOD): what the site remembers, or the generic read, remembered when it may be. */
 function loadClassAttrCaching(vm: VM, code: Code, at: number, cls: PyType, name: string): PyObject {
   const c = code.attrCache[at];
-  if (c !== undefined && c.receiver === cls && c.receiverEpoch === typeEpoch) return c.receiverValue;
+  if (c !== undefined && c.receiver === cls && c.receiverEpoch === typeEpoch && c.receiverVersion === cls.dictVersion && c.receiverMetaVersion === cls.cls.dictVersion) {
+    return c.receiverValue;
+  }
   const v = getAttr(vm, cls, name);
   rememberClassAttr(code, at, cls, name, v);
   return v;
@@ -144,12 +152,13 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
   if (!(plain ? value === attr : attr instanceof PyStaticMethod && value === attr.func)) return;
   let c = code.attrCache[at];
   if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
-  // What cls.name gives depends on the metaclass too (a data descriptor it gains comes first).
-  cls.seenByCaches = true;
-  typeOf(cls).seenByCaches = true;
+  // What cls.name gives depends on the metaclass too (a data descriptor it gains comes first):
+  // a change to either dict moves its dictVersion when it does not move the epoch.
   c.receiver = cls;
   c.receiverValue = value;
   c.receiverEpoch = typeEpoch;
+  c.receiverVersion = cls.dictVersion;
+  c.receiverMetaVersion = cls.cls.dictVersion;
 }
 
 /** LOAD_ATTR on a cache miss: the generic lookup, then a cache entry when the class allows one. */

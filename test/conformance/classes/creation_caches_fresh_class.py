@@ -135,3 +135,24 @@ M.x = property(lambda cls: 'meta property')
 print([readx(K) for _ in range(3)])
 del M.x
 print([readx(K) for _ in range(3)])
+
+# A class given another metaclass (__class__ assignment): cached reads from it follow.
+class M1(type):
+    pass
+
+class M2(type):
+    @property
+    def y(cls):
+        return 'M2 property'
+
+class Q(metaclass=M1):
+    y = 'own'
+
+def ready(c):
+    return c.y
+
+print([ready(Q) for _ in range(3)])
+Q.__class__ = M2
+print([ready(Q) for _ in range(3)], type(Q).__name__)
+Q.__class__ = M1
+print([ready(Q) for _ in range(3)])
