@@ -15,7 +15,7 @@ import { PyFunction, PyStaticMethod } from './objects/function.js';
 /** The allocate() wrappers made here (a subclass inherits its base's). */
 const guarded = new WeakSet<NativeNew>();
 /** The wrapper made for each allocate(): one for all the abstract classes of one layout. */
-const guardOf = new Map<NativeNew, NativeNew>();
+const guardOf = new WeakMap<NativeNew, NativeNew>();
 
 /** type.__abstractmethods__ was set (or deleted: value undefined) on the heap type `t`. */
 export function abstractMethodsChanged(vm: VM, t: PyType, value: PyObject | undefined): void {
@@ -34,13 +34,22 @@ export function abstractMethodsChanged(vm: VM, t: PyType, value: PyObject | unde
   if (!plainNew) return;
   let checked = guardOf.get(allocate);
   if (checked === undefined) {
-    checked = (cls) => {
-      const message = cls.abstractMessage;
-      if (message !== null) throw typeError(message);
-      return allocate(cls);
-    };
+    checked = guardAllocate(allocate);
     guardOf.set(allocate, checked);
     guarded.add(checked);
   }
   t.allocate = checked;
+}
+
+/**
+ * allocate() refusing an abstract class. Made out here: a closure made inside
+ * abstractMethodsChanged would share its scope's context (the VM, which `names` captures),
+ * and the wrapper, kept for every VM of the process, would keep that VM alive.
+ */
+function guardAllocate(allocate: NativeNew): NativeNew {
+  return (cls) => {
+    const message = cls.abstractMessage;
+    if (message !== null) throw typeError(message);
+    return allocate(cls);
+  };
 }
