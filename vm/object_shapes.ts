@@ -123,7 +123,7 @@ function settleFieldConstness(entry: GlobalCache): void {
   loosen(new PyFrozenSet(), SET_FIELDS);
   // An attribute site's cache (ops/attr_cache.ts) and what a class caches about itself.
   loosen(new AttrCache(0), ['epoch', 'keys', 'idx', 'receiver', 'receiverValue', 'receiverEpoch', 'receiverVersion', 'receiverMetaVersion']);
-  loosen(objectType, ['mro', 'slotCount', 'sharedKeys', 'inlineInit', 'inlineInitEpoch', 'allocatesOnly', 'plainException', 'plainExceptionEpoch', 'abstractMessage', 'dictVersion', 'seenByCaches']);
+  loosen(objectType, ['mro', 'slotCount', 'sharedKeys', 'inlineInit', 'inlineInitEpoch', 'allocatesOnly', 'plainException', 'plainExceptionEpoch', 'abstractMessage', 'dictVersion', 'seenByCaches', 'dictCopy']);
 }
 
 /**

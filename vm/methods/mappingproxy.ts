@@ -31,10 +31,6 @@ export class PyMappingProxy extends PyObj {
   /** The class whose dict this is (a live view of its typeDict), or null for a wrapped mapping. */
   private readonly owner: PyType | null;
   private readonly wrapped: PyObject;
-  private snapshot: PyDict | null = null;
-  private snapshotEpoch = -1;
-  private snapshotVersion = -1;
-
   private constructor(owner: PyType | null, wrapped: PyObject) {
     super(mappingproxyType);
     this.owner = owner;
@@ -58,16 +54,17 @@ export class PyMappingProxy extends PyObj {
    * DIVERGENCE: views (keys(), items()...) of a class's __dict__ are of that copy, not live.
    */
   mapping(): PyObject {
-    if (this.owner === null) return this.wrapped;
+    const owner = this.owner;
+    if (owner === null) return this.wrapped;
     const epoch = currentTypeEpoch();
-    if (this.snapshot === null || this.snapshotEpoch !== epoch || this.snapshotVersion !== this.owner.dictVersion) {
+    // Kept on the class, so every `cls.__dict__` proxy reads one copy until the class changes.
+    let copy = owner.dictCopy;
+    if (copy === null || copy.epoch !== epoch || copy.version !== owner.dictVersion) {
       const d = new PyDict();
-      for (const [k, v] of this.owner.typeDict) d.setStr(k, v);
-      this.snapshot = d;
-      this.snapshotEpoch = epoch;
-      this.snapshotVersion = this.owner.dictVersion;
+      for (const [k, v] of owner.typeDict) d.setStr(k, v);
+      copy = owner.dictCopy = { dict: d, epoch, version: owner.dictVersion };
     }
-    return this.snapshot;
+    return copy.dict;
   }
 
   /** A class attribute read straight from the type (no copy); undefined for anything else. */

@@ -90,6 +90,8 @@ export class PyType extends PyObj {
   seenByCaches = false;
   /** Moves whenever this class's dict changes without typeEpoch moving (its __dict__ proxies compare it). */
   dictVersion = 0;
+  /** The dict copy `cls.__dict__` proxies read (vm/methods/mappingproxy.ts), with the typeEpoch and dictVersion it was made at. */
+  dictCopy: { dict: PyObject; epoch: number; version: number } | null = null;
   private subclassRefsLive = 8;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], opts: { module?: string; heap?: boolean; allocate?: NativeNew | null; instanceDict?: boolean; qualname?: string } = {}) {

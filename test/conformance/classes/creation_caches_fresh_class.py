@@ -156,3 +156,18 @@ Q.__class__ = M2
 print([ready(Q) for _ in range(3)], type(Q).__name__)
 Q.__class__ = M1
 print([ready(Q) for _ in range(3)])
+
+# Several proxies of one class's __dict__, read before and after changes.
+class V:
+    a = 1
+
+p1 = V.__dict__
+items_before = list(V.__dict__.items())
+V.b = 2
+p2 = V.__dict__
+print([k for k in p1 if k in 'ab'], [k for k in p2 if k in 'ab'], p1 == p2, len(p1) == len(p2))
+print([k for k in items_before if k[0] in 'ab'], 'b' in V.__dict__.keys())
+del V.a
+print([k for k in V.__dict__ if k in 'ab'], [k for k in p1 if k in 'ab'])
+V.c = 3
+print('c' in list(iter(V.__dict__)), 'c' in p1, sorted(k for k, v in p2.items() if k in 'abc'))
