@@ -12,19 +12,19 @@ import type { VM } from './vm.js';
 import { objectNew } from './ops/call.js';
 import { PyFunction, PyStaticMethod } from './objects/function.js';
 
-/** The TypeError's message for each abstract class, made when __abstractmethods__ is set. */
-const abstractMessage = new WeakMap<PyType, string>();
 /** The allocate() wrappers made here (a subclass inherits its base's). */
 const guarded = new WeakSet<NativeNew>();
+/** The wrapper made for each allocate(): one for all the abstract classes of one layout. */
+const guardOf = new WeakMap<NativeNew, NativeNew>();
 
 /** type.__abstractmethods__ was set (or deleted: value undefined) on the heap type `t`. */
 export function abstractMethodsChanged(vm: VM, t: PyType, value: PyObject | undefined): void {
   if (value === undefined || !truthy(vm, value)) {
-    abstractMessage.delete(t);
+    t.abstractMessage = null;
     return;
   }
   const names = toArray(vm, value).map((n) => str(vm, n)).sort();
-  abstractMessage.set(t, `Can't instantiate abstract class ${t.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+  t.abstractMessage = `Can't instantiate abstract class ${t.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
   const allocate = t.allocate;
   if (allocate === null || guarded.has(allocate)) return;
   // Only object.__new__ checks: a class made by a built-in's own __new__ (dict, Exception...)
@@ -32,11 +32,24 @@ export function abstractMethodsChanged(vm: VM, t: PyType, value: PyObject | unde
   const newFn = t.lookup('__new__');
   const plainNew = newFn === objectNew() || newFn instanceof PyFunction || (newFn instanceof PyStaticMethod && newFn.func instanceof PyFunction);
   if (!plainNew) return;
-  const checked: NativeNew = (cls) => {
-    const message = abstractMessage.get(cls);
-    if (message !== undefined) throw typeError(message);
+  let checked = guardOf.get(allocate);
+  if (checked === undefined) {
+    checked = guardAllocate(allocate);
+    guardOf.set(allocate, checked);
+    guarded.add(checked);
+  }
+  t.allocate = checked;
+}
+
+/**
+ * allocate() refusing an abstract class. Made out here: a closure made inside
+ * abstractMethodsChanged would share its scope's context (the VM, which `names` captures),
+ * and the wrapper, kept for every VM of the process, would keep that VM alive.
+ */
+function guardAllocate(allocate: NativeNew): NativeNew {
+  return (cls) => {
+    const message = cls.abstractMessage;
+    if (message !== null) throw typeError(message);
     return allocate(cls);
   };
-  guarded.add(checked);
-  t.allocate = checked;
 }

@@ -206,7 +206,8 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   installInstanceGetsets(cls, addDict, slots === null ? mayAddWeakref(bases) : slots.addWeak);
   if (!cls.typeDict.has('__doc__')) cls.typeDict.set('__doc__', None);
   if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
-  invalidateTypeCaches();
+  // Only the new class's own caches can be stale: no other class derives from it yet.
+  cls.forgetOwnLookups();
   if (meta !== typeType) applyCustomMro(vm, meta, cls);
 
   // __set_name__ on descriptors, then the parent's __init_subclass__.
@@ -233,6 +234,8 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   for (let i = 1; i < mro.length; i++) {
     const initSubclass = mro[i].typeDict.get('__init_subclass__');
     if (initSubclass === undefined) continue;
+    // object's own does nothing without keywords: no bound method to make and call.
+    if (initSubclass === objectType.typeDict.get('__init_subclass__') && (kwargs === null || kwargs.size === 0)) return cls;
     call(vm, bindDescriptor(vm, initSubclass, undefined, cls), [], kwargs);
     return cls;
   }

@@ -23,7 +23,8 @@ function ownsLayout(t: PyType): boolean {
 /** solid_base: the class whose layout `t`'s instances have. */
 export function solidBase(t: PyType): PyType {
   if (t.isHeapType) {
-    const widestBase = Math.max(0, ...t.bases.map((b) => b.slotCount));
+    let widestBase = 0;
+    for (const b of t.bases) if (b.slotCount > widestBase) widestBase = b.slotCount;
     return t.slotCount > widestBase ? t : layoutBase(t.bases);
   }
   let n = t;

@@ -122,8 +122,8 @@ function settleFieldConstness(entry: GlobalCache): void {
   loosen(new PySet(), SET_FIELDS);
   loosen(new PyFrozenSet(), SET_FIELDS);
   // An attribute site's cache (ops/attr_cache.ts) and what a class caches about itself.
-  loosen(new AttrCache(0), ['epoch', 'keys', 'idx', 'receiver', 'receiverValue', 'receiverEpoch']);
-  loosen(objectType, ['mro', 'slotCount', 'sharedKeys', 'inlineInit', 'inlineInitEpoch', 'allocatesOnly', 'plainException', 'plainExceptionEpoch']);
+  loosen(new AttrCache(0), ['epoch', 'keys', 'idx', 'receiver', 'receiverValue', 'receiverEpoch', 'receiverVersion', 'receiverMetaVersion']);
+  loosen(objectType, ['mro', 'slotCount', 'sharedKeys', 'inlineInit', 'inlineInitEpoch', 'allocatesOnly', 'plainException', 'plainExceptionEpoch', 'abstractMessage', 'dictVersion', 'seenByCaches', 'dictCopy']);
 }
 
 /**

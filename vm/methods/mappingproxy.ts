@@ -31,9 +31,6 @@ export class PyMappingProxy extends PyObj {
   /** The class whose dict this is (a live view of its typeDict), or null for a wrapped mapping. */
   private readonly owner: PyType | null;
   private readonly wrapped: PyObject;
-  private snapshot: PyDict | null = null;
-  private snapshotEpoch = -1;
-
   private constructor(owner: PyType | null, wrapped: PyObject) {
     super(mappingproxyType);
     this.owner = owner;
@@ -52,19 +49,22 @@ export class PyMappingProxy extends PyObj {
 
   /**
    * The mapping operations forward to. A class keeps its attributes in a Map, not a dict:
-   * it gets a dict copy, remade whenever any type dict changed (the type epoch moved).
+   * it gets a dict copy, remade whenever any type dict changed (the type epoch moved) or
+   * this class's own did (its dictVersion moved).
    * DIVERGENCE: views (keys(), items()...) of a class's __dict__ are of that copy, not live.
    */
   mapping(): PyObject {
-    if (this.owner === null) return this.wrapped;
+    const owner = this.owner;
+    if (owner === null) return this.wrapped;
     const epoch = currentTypeEpoch();
-    if (this.snapshot === null || this.snapshotEpoch !== epoch) {
+    // Kept on the class, so every `cls.__dict__` proxy reads one copy until the class changes.
+    let copy = owner.dictCopy;
+    if (copy === null || copy.epoch !== epoch || copy.version !== owner.dictVersion) {
       const d = new PyDict();
-      for (const [k, v] of this.owner.typeDict) d.setStr(k, v);
-      this.snapshot = d;
-      this.snapshotEpoch = epoch;
+      for (const [k, v] of owner.typeDict) d.setStr(k, v);
+      copy = owner.dictCopy = { dict: d, epoch, version: owner.dictVersion };
     }
-    return this.snapshot;
+    return copy.dict;
   }
 
   /** A class attribute read straight from the type (no copy); undefined for anything else. */

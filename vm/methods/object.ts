@@ -6,7 +6,7 @@
 
 import { PyObject, PyInstance, objectId } from '../objects/object.js';
 import { strVal } from '../objects/str.js';
-import { PyType, objectType } from '../objects/type.js';
+import { PyType, objectType, invalidateTypeCaches } from '../objects/type.js';
 import {
   PyBuiltinFunction, PyStaticMethod, PyClassMethod, PyClassMethodDescriptor, PyFunction, PyMethodDescriptor, PyProperty, PyGetSet,
   defMethod, defGetter, KwArgs, NativeFn,
@@ -238,6 +238,8 @@ function setClass(vm: VM, o: PyObject, value: PyObject | undefined): void {
     throw typeError(`__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
   }
   o.cls = value;
+  // A class's attributes depend on its metaclass: caches of reads from the class are stale.
+  if (o instanceof PyType) invalidateTypeCaches();
 }
 
 /**

@@ -84,6 +84,14 @@ export class PyType extends PyObj {
    * the whole VM). Compacted as it grows.
    */
   private subclassRefs: WeakRef<PyType>[] = [];
+  /** For a class whose __abstractmethods__ is true: the TypeError's message its instantiation raises (vm/abstract_types.ts). */
+  abstractMessage: string | null = null;
+  /** Set once an attribute cache of some code remembered this class (vm/ops/attr_cache.ts): changes to it must move typeEpoch. */
+  seenByCaches = false;
+  /** Moves whenever this class's dict changes without typeEpoch moving (its __dict__ proxies compare it). */
+  dictVersion = 0;
+  /** The dict copy `cls.__dict__` proxies read (vm/methods/mappingproxy.ts), with the typeEpoch and dictVersion it was made at. */
+  dictCopy: { dict: PyObject; epoch: number; version: number } | null = null;
   private subclassRefsLive = 8;
 
   constructor(metatype: PyType | null, name: string, bases: PyType[], opts: { module?: string; heap?: boolean; allocate?: NativeNew | null; instanceDict?: boolean; qualname?: string } = {}) {
@@ -162,14 +170,37 @@ export class PyType extends PyObj {
     return v;
   }
 
+  /**
+   * Forgets what lookups on this class alone cached (its own lookup cache, the call shortcuts
+   * it keeps for itself) and makes its __dict__ proxies copy it anew.
+   */
+  forgetOwnLookups(): void {
+    this.cacheEpoch = -1;
+    this.inlineInitEpoch = -1;
+    this.plainExceptionEpoch = -1;
+    this.dictVersion++;
+  }
+
+  /**
+   * This class's dict changed. Caches of other types (lookups along an MRO) and of code (the
+   * attribute caches of vm/ops/attr_cache.ts) compare against the global typeEpoch; they can
+   * only hold this class if it has subclasses or an attribute cache remembered it. Otherwise
+   * (a class still being set up: ABCMeta, dataclass, enum setting attributes on the class
+   * they just made) only its own caches are stale, and every other cache stays valid.
+   */
+  private typeDictChanged(): void {
+    if (this.seenByCaches || this.subclassRefs.length > 0) typeEpoch++;
+    else this.forgetOwnLookups();
+  }
+
   setAttr(name: string, value: PyObject): void {
     this.typeDict.set(name, value);
-    typeEpoch++;
+    this.typeDictChanged();
   }
 
   deleteAttr(name: string): boolean {
     const had = this.typeDict.delete(name);
-    typeEpoch++;
+    this.typeDictChanged();
     return had;
   }
 

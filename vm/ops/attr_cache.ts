@@ -90,6 +90,12 @@ export class AttrCache {
   getsetCls: PyType | null = null;
   getset: PyGetSet | null = null;
   getsetEpoch = -1;
+  /**
+   * The receiver's and its metaclass's dictVersion then: a class still being set up (no
+   * subclasses, in no instance cache) changes its dict without moving the type epoch.
+   */
+  receiverVersion = -1;
+  receiverMetaVersion = -1;
   constructor(public epoch: number) {}
 
   /** Index of `cls` among the remembered classes, or -1 (also when a type changed since). */
@@ -122,6 +128,7 @@ function fill(code: Code, at: number, cls: PyType, value: PyObject): void {
     c.keysAt.shift();
     c.idxAt.shift();
   }
+  cls.seenByCaches = true;
   c.classes.push(cls);
   c.values.push(value);
   c.keysAt.push(null);
@@ -137,7 +144,9 @@ function genericGetAttribute(t: PyType): boolean {
 /** `cls.name` read at `at` (LOAD_ATTR, LOAD_METHOD): what the site remembers, or the generic read, remembered when it may be. */
 function loadClassAttrCaching(vm: VM, code: Code, at: number, cls: PyType, name: string): PyObject {
   const c = code.attrCache[at];
-  if (c !== undefined && c.receiver === cls && c.receiverEpoch === typeEpoch) return c.receiverValue;
+  if (c !== undefined && c.receiver === cls && c.receiverEpoch === typeEpoch && c.receiverVersion === cls.dictVersion && c.receiverMetaVersion === cls.cls.dictVersion) {
+    return c.receiverValue;
+  }
   const v = getAttr(vm, cls, name);
   rememberClassAttr(code, at, cls, name, v);
   return v;
@@ -154,9 +163,13 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
   if (!(plain ? value === attr : attr instanceof PyStaticMethod && value === attr.func)) return;
   let c = code.attrCache[at];
   if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
+  // What cls.name gives depends on the metaclass too (a data descriptor it gains comes first):
+  // a change to either dict moves its dictVersion when it does not move the epoch.
   c.receiver = cls;
   c.receiverValue = value;
   c.receiverEpoch = typeEpoch;
+  c.receiverVersion = cls.dictVersion;
+  c.receiverMetaVersion = cls.cls.dictVersion;
 }
 
 /** LOAD_ATTR on a cache miss: the generic lookup, then a cache entry when the class allows one. */
@@ -201,6 +214,8 @@ export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, nam
 function rememberGetSet(code: Code, at: number, cls: PyType, descr: PyGetSet): void {
   let c = code.attrCache[at];
   if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
+  // Remembered by a cache: a change to cls's dict must move typeEpoch (PyType.typeDictChanged).
+  cls.seenByCaches = true;
   c.getsetCls = cls;
   c.getset = descr;
   c.getsetEpoch = typeEpoch;
