@@ -3,7 +3,7 @@
 // Acceptable endings: normal output (exit 0), a tpy exception (non-zero exit with a traceback or an
 // `XxxError:` line on stderr), a SyntaxError, or SystemExit. Failures: a JavaScript exception
 // escaping runProgram, a `SystemError: tpy internal error` anywhere in the output (the VM's report
-// of a JS bug it caught), "Error in sys.excepthook" (traceback printing failed), a non-zero exit
+// of a JS bug it caught), "Error in sys.excepthook" from tpy's own hook (traceback printing failed), a non-zero exit
 // with nothing on stderr, and a run past the step budget.
 //
 // The step budget: a synchronous infinite loop cannot be stopped by a timer, so this hooks
@@ -232,7 +232,11 @@ export async function runCase(
   if (INTERNAL.test(stdout) || INTERNAL.test(stderr)) {
     return { verdict: 'internal-error', detail: firstMatch(stderr, INTERNAL) || firstMatch(stdout, INTERNAL), ...out };
   }
-  if (stderr.includes('Error in sys.excepthook')) return { verdict: 'excepthook-error', detail: firstMatch(stderr, /excepthook/), ...out };
+  // tpy's own traceback printing failed, unless the program installed a hook of its own (a hook
+  // that raises gets the same report in CPython).
+  if (stderr.includes('Error in sys.excepthook') && !/\bexcepthook\s*=/.test(source)) {
+    return { verdict: 'excepthook-error', detail: firstMatch(stderr, /excepthook/), ...out };
+  }
   if (state.softHit) {
     return { verdict: 'step-budget', detail: `stopped by KeyboardInterrupt after ${checks} checks / ${Math.round(ms)} ms (exit ${exitCode})`, ...out };
   }
