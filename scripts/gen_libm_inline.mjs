@@ -180,6 +180,20 @@ function generate(file) {
   }
   visit(sf, null);
 
+  // The module's constants (the library's tables, polynomial coefficients) are the port's own,
+  // imported rather than copied: one copy of each table in the bundle. The port exports them all.
+  const shared = [];
+  const reexported = [];
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st) || !(st.declarationList.flags & ts.NodeFlags.Const) || hasCalls(st)) continue;
+    const names = st.declarationList.declarations.map((d) => d.name.getText(sf));
+    if (!st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) throw new Error(`${file}: top-level const ${names.join(', ')} must be exported (the generated file imports it)`);
+    shared.push(...names);
+    // What another generated module imports from this one (libm_pow reads libm_exp's tables).
+    reexported.push(...names.filter((name) => importedFrom.get(file)?.has(name)));
+    edits.push([st.getFullStart(), st.end, '']);
+  }
+
   let out = text;
   for (const [start, end, rep] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, start) + rep + out.slice(end);
   out = out.replace(/import \{([^}]*)\} from '\.\.\/float_words\.js';/, (_, names) => {
@@ -188,10 +202,16 @@ function generate(file) {
     const used = list.filter((name) => new RegExp(`\\b${name.replace('$', '\\$')}\\b`).test(out.replace(/import[^;]*;/g, '')));
     return `import { ${used.join(', ')} } from './float_words.js';`;
   });
-  if (entries.length > 0) {
-    const imports = entries.map((name) => `${name} as ${name}$exact`).join(', ');
-    out = out.replace(/(import \{[^}]*\} from '\.\/float_words\.js';)/, `$1\nimport { ${imports} } from './libm_src/${file.replace('.ts', '.js')}';`);
-  }
+  const body = out.replace(/import[^;]*;/g, '');
+  const imports = [
+    ...entries.map((name) => `${name} as ${name}$exact`),
+    ...shared.filter((name) => new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`).test(body) || splits.has(name)),
+  ];
+  const port = `./libm_src/${file.replace('.ts', '.js')}`;
+  let portLines = '';
+  if (imports.length > 0) portLines += `\nimport { ${imports.join(', ')} } from '${port}';`;
+  if (reexported.length > 0) portLines += `\nexport { ${reexported.join(', ')} } from '${port}';`;
+  if (portLines !== '') out = out.replace(/(import \{[^}]*\} from '\.\/float_words\.js';)/, `$1${portLines}`);
   if (splits.size > 0) {
     out += '\n// The constants fmaP multiplies by, split for Dekker\'s product (hi has 26 bits).\n';
     for (const [name, [hi, lo]] of splits) {
@@ -211,7 +231,22 @@ function generate(file) {
 // --check: write nothing, fail when a generated file differs from what its source gives.
 const CHECK = process.argv.includes('--check');
 const stale = [];
-for (const file of readdirSync(SRC).filter((f) => f.endsWith('.ts')).sort()) {
+const PORTS = readdirSync(SRC).filter((f) => f.endsWith('.ts')).sort();
+// The names each port imports from another (`./libm_exp.js`): its generated twin imports them
+// from the other's generated twin, which re-exports the constants among them.
+const importedFrom = new Map();
+for (const file of PORTS) {
+  const sf = ts.createSourceFile(file, readFileSync(`${SRC}/${file}`, 'utf8'), ts.ScriptTarget.ES2022, true);
+  for (const st of sf.statements) {
+    if (!ts.isImportDeclaration(st) || !st.importClause?.namedBindings || !ts.isNamedImports(st.importClause.namedBindings)) continue;
+    const m = /^\.\/(libm_\w+)\.js$/.exec(st.moduleSpecifier.text);
+    if (m === null) continue;
+    const names = importedFrom.get(`${m[1]}.ts`) ?? new Set();
+    for (const el of st.importClause.namedBindings.elements) names.add((el.propertyName ?? el.name).text);
+    importedFrom.set(`${m[1]}.ts`, names);
+  }
+}
+for (const file of PORTS) {
   const n = generate(file);
   if (!CHECK) console.log(`${OUT}/${file}: ${n} calls inline`);
 }

@@ -13,7 +13,7 @@
 import { f64, u32, HI, hexDoubles, fma, fmaC, productError, TWO_52 } from '../float_words.js';
 
 // cij: 241 rows of (x_i, atan(x_i), then the Taylor coefficients 2..6 of atan at x_i).
-const CIJ = hexDoubles(
+export const CIJ = hexDoubles(
   '3fb0400665e0244e3fb03a737b53dd203fefdf1fcf5cfb72bfb01eb3ce2ae4c2bfd4d29edd58a40d3fafda4ad907a18a' +
   '3fc814df4df65b183fb0fffdb9b88cd83fb0f99c636453003fefdc08a3ded30fbfb0d9dc669c1aedbfd4c669f7138de2' +
   '3fb0a12f29d085a73fc7f0eecfd48d203fb1fff15a73d4f13fb1f85f2bee20403fefd7b342b56d31bfb1d2b7b69dea40' +
@@ -297,24 +297,24 @@ const CIJ = hexDoubles(
   '3feff8018e92d1b03fe91dfb9bb4bf003fe003ffb884c5a9bfd003ff3876a9543fb555515539ddfb3f2007e77b95e6c2' +
   'bf99b9a718a3ba58');
 
-const A = 1.2904777690891933e-08; // below: atan(x) = x
-const B = 0.0625;
-const D = 16.0;
-const E = 5805361265115136.0; // beyond: atan(x) = +-pi/2
-const D3 = -0.3333333333333333;
-const D5 = 0.19999999999998855;
-const D7 = -0.14285714283953163;
-const D9 = 0.11111109821886427;
-const D11 = -0.09090424391727987;
-const D13 = 0.07601836584380736;
-const HPI = 1.5707963267948966;
-const HPI1 = 6.123233995736766e-17; // pi/2 - HPI
-const OPI = 3.141592653589793;
-const OPI1 = 1.2246467991473532e-16; // pi - OPI
-const QPI = 0.7853981633974483; // pi/4
-const TQPI = 2.356194490192345; // 3pi/4
-const TWO500 = 2 ** 500;
-const TWOM500 = 2 ** -500;
+export const A = 1.2904777690891933e-08; // below: atan(x) = x
+export const B = 0.0625;
+export const D = 16.0;
+export const E = 5805361265115136.0; // beyond: atan(x) = +-pi/2
+export const D3 = -0.3333333333333333;
+export const D5 = 0.19999999999998855;
+export const D7 = -0.14285714283953163;
+export const D9 = 0.11111109821886427;
+export const D11 = -0.09090424391727987;
+export const D13 = 0.07601836584380736;
+export const HPI = 1.5707963267948966;
+export const HPI1 = 6.123233995736766e-17; // pi/2 - HPI
+export const OPI = 3.141592653589793;
+export const OPI1 = 1.2246467991473532e-16; // pi - OPI
+export const QPI = 0.7853981633974483; // pi/4
+export const TQPI = 2.356194490192345; // 3pi/4
+export const TWO500 = 2 ** 500;
+export const TWOM500 = 2 ** -500;
 
 /** The Taylor polynomial of atan(x) / x - 1 in v = x*x. */
 function taylor(v: number): number {

@@ -13,7 +13,7 @@
 import { f64, u32, HI, LO, fromWords, hexDoubles, hexWords, fma, fmaP } from '../float_words.js';
 
 // __exp_data: invln2N, negln2hiN, negln2loN, poly[4], shift, exp2_shift, exp2_poly[5], then tab[256] as 64-bit words.
-const EXP_DATA =
+export const EXP_DATA =
   '40671547652b82febf762e42fefa0000bd0cf79abc9e3b3a3fdffffffffffdbd3fc555555555543c3fa55555cf172b91' +
   '3f81111167a4d017433800000000000042c80000000000003fe62e42fefa39ef3fcebfbdff82c4243fac6b08d70cf4b5' +
   '3f83b2abd24650cc3f55d7e09b4e3a8400000000000000003ff00000000000003c9b3b4f1a88bf6e3feff63da9fb3335' +
@@ -60,14 +60,14 @@ const EXP_DATA =
   '3c8ec3bc41aa20083fefba1bee615a273c842b94c3a9eb323fefc52b376bba973c8a64a931d185ee3fefd0765b6e4540' +
   'bc8e37bae43be3ed3fefdbfdad9cbe143c77893b4d91cd9d3fefe7c1819e90d83c5305c14160cc893feff3c22b8f71f1';
 
-const EXP = hexDoubles(EXP_DATA.slice(0, 14 * 16));
+export const EXP = hexDoubles(EXP_DATA.slice(0, 14 * 16));
 export const INV_LN2_N = EXP[0];
 export const NEG_LN2_HI_N = EXP[1];
 export const NEG_LN2_LO_N = EXP[2];
 export const C2 = EXP[3], C3 = EXP[4], C4 = EXP[5], C5 = EXP[6];
 export const SHIFT = EXP[7];
-const EXP2_SHIFT = EXP[8];
-const E1 = EXP[9], E2 = EXP[10], E3 = EXP[11], E4 = EXP[12], E5 = EXP[13];
+export const EXP2_SHIFT = EXP[8];
+export const E1 = EXP[9], E2 = EXP[10], E3 = EXP[11], E4 = EXP[12], E5 = EXP[13];
 export const EXP_TAB = hexWords(EXP_DATA.slice(14 * 16));
 export const EXP_TAIL = hexDoubles(EXP_DATA.slice(14 * 16)).filter((_, i) => i % 2 === 0);
 

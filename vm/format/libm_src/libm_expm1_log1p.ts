@@ -10,15 +10,15 @@
 
 import { f64, u32, HI, LO, fma, fmaP } from '../float_words.js';
 
-const O_THRESHOLD = 7.09782712893383973096e+02;
-const LN2_HI = 6.93147180369123816490e-01;
-const LN2_LO = 1.90821492927058770002e-10;
-const INVLN2 = 1.44269504088896338700e+00;
-const Q1 = -3.33333333333331316428e-02;
-const Q2 = 1.58730158725481460165e-03;
-const Q3 = -7.93650757867487942473e-05;
-const Q4 = 4.00821782732936239552e-06;
-const Q5 = -2.01099218183624371326e-07;
+export const O_THRESHOLD = 7.09782712893383973096e+02;
+export const LN2_HI = 6.93147180369123816490e-01;
+export const LN2_LO = 1.90821492927058770002e-10;
+export const INVLN2 = 1.44269504088896338700e+00;
+export const Q1 = -3.33333333333331316428e-02;
+export const Q2 = 1.58730158725481460165e-03;
+export const Q3 = -7.93650757867487942473e-05;
+export const Q4 = 4.00821782732936239552e-06;
+export const Q5 = -2.01099218183624371326e-07;
 
 function highWord(x: number): number {
   f64[0] = x;
@@ -105,13 +105,13 @@ export function libmExpm1(x: number): number {
   return withHighWord(y, (highWord(y) + (k << 20)) | 0);
 }
 
-const LP1 = 6.666666666666735130e-01;
-const LP2 = 3.999999999940941908e-01;
-const LP3 = 2.857142874366239149e-01;
-const LP4 = 2.222219843214978396e-01;
-const LP5 = 1.818357216161805012e-01;
-const LP6 = 1.531383769920937332e-01;
-const LP7 = 1.479819860511658591e-01;
+export const LP1 = 6.666666666666735130e-01;
+export const LP2 = 3.999999999940941908e-01;
+export const LP3 = 2.857142874366239149e-01;
+export const LP4 = 2.222219843214978396e-01;
+export const LP5 = 1.818357216161805012e-01;
+export const LP6 = 1.531383769920937332e-01;
+export const LP7 = 1.479819860511658591e-01;
 
 /** log1p(x) for every double, as glibc returns it (-Infinity at -1, NaN below). */
 export function libmLog1p(x: number): number {

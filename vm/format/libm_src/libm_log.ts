@@ -14,7 +14,7 @@ import { f64, u32, HI, LO, fromWords, hexDoubles, fma, fmaP, fmaC, productError,
 
 // __log_data: ln2hi, ln2lo, poly[5], poly1[11], then 128 entries of (invc, logc) (and the
 // 128 (chi, clo) entries only the variant without FMA uses, left out).
-const LOG_DATA =
+export const LOG_DATA =
   '3fe62e42fefa38003d2ef35793c76730bfe00000000000013fd555555551305bbfcfffffffeb45903fc999b324f10111' +
   'bfc55575e506c89fbfe00000000000003fd5555555555577bfcffffffffffdcb3fc999999995dd0cbfc55555556745a7' +
   '3fc24924a344de30bfbfffffa4423d653fbc7184282ad6cabfb999eb43b068ff3fb78182f7afd085bfb5521375d145cd' +
@@ -62,18 +62,18 @@ const LOG_DATA =
   '3fe7e22563e0a3293fd2b9300914a8003fe7beb377dcb5ad3fd31872104360003fe79baa679725c23fd377266dec1800' +
   '3fe77907f21706573fd3d54ffbaf30003fe756cadbd6130c3fd432eee32fe000';
 
-const D = hexDoubles(LOG_DATA);
-const LN2HI = D[0];
-const LN2LO = D[1];
-const A0 = D[2], A1 = D[3], A2 = D[4], A3 = D[5], A4 = D[6];
-const B0 = D[7], B1 = D[8], B2 = D[9], B3 = D[10], B4 = D[11], B5 = D[12];
-const B6 = D[13], B7 = D[14], B8 = D[15], B9 = D[16], B10 = D[17];
-const TAB = 18;
+export const D = hexDoubles(LOG_DATA);
+export const LN2HI = D[0];
+export const LN2LO = D[1];
+export const A0 = D[2], A1 = D[3], A2 = D[4], A3 = D[5], A4 = D[6];
+export const B0 = D[7], B1 = D[8], B2 = D[9], B3 = D[10], B4 = D[11], B5 = D[12];
+export const B6 = D[13], B7 = D[14], B8 = D[15], B9 = D[16], B10 = D[17];
+export const TAB = 18;
 
-const TWO_27 = 134217728;
+export const TWO_27 = 134217728;
 
 /** x = 2**k * z, z in [OFF, 2*OFF) with OFF = 0x3fe6000000000000, as splitArgument leaves it. */
-const split = { k: 0, z: 0, tmp: 0 };
+export const split = { k: 0, z: 0, tmp: 0 };
 
 /**
  * The first step of log and log2 away from 1 (x's words `hi`, `lo`): for 0, infinities, NaNs
@@ -145,7 +145,7 @@ export function libmLog(x: number): number {
 
 // __log2_data: invln2hi, invln2lo, poly[6], poly1[10], then 64 entries of (invc, logc)
 // (the (chi, clo) entries only the variant without FMA uses left out).
-const LOG2_DATA =
+export const LOG2_DATA =
   '3ff71547652000003de705fc2eefa200bfe71547652b83393fdec709dc3a04bebfd7154764702ffb3fd2776c50034c48' +
   'bfcec7b328ea92bc3fca6225e117f92ebfe71547652b82fe3fdec709dc3a03f7bfd71547652b7c3f3fd2776c50f05be4' +
   'bfcec709dd768fe53fca61761ec4e736bfc7153fbc64a79b3fc484d154f01b4abfc289e4a72c383c3fc0b32f285aee66' +
@@ -172,13 +172,13 @@ const LOG2_DATA =
   '3fe83c97b658b9943fd9a80155e160003fe7f405ffc610223fdabe186ed3d0003fe7ad22181415ca3fdbd0f2aea0e000' +
   '3fe767dcf99eff8c3fdce0a43dbf4000';
 
-const D2 = hexDoubles(LOG2_DATA);
-const INVLN2HI = D2[0];
-const INVLN2LO = D2[1];
-const P0 = D2[2], P1 = D2[3], P2 = D2[4], P3 = D2[5], P4 = D2[6], P5 = D2[7];
-const Q0 = D2[8], Q1 = D2[9], Q2 = D2[10], Q3 = D2[11], Q4 = D2[12];
-const Q5 = D2[13], Q6 = D2[14], Q7 = D2[15], Q8 = D2[16], Q9 = D2[17];
-const TAB2 = 18;
+export const D2 = hexDoubles(LOG2_DATA);
+export const INVLN2HI = D2[0];
+export const INVLN2LO = D2[1];
+export const P0 = D2[2], P1 = D2[3], P2 = D2[4], P3 = D2[5], P4 = D2[6], P5 = D2[7];
+export const Q0 = D2[8], Q1 = D2[9], Q2 = D2[10], Q3 = D2[11], Q4 = D2[12];
+export const Q5 = D2[13], Q6 = D2[14], Q7 = D2[15], Q8 = D2[16], Q9 = D2[17];
+export const TAB2 = 18;
 
 /** log2(x) for every double, as glibc returns it (-Infinity for 0, NaN below 0). */
 export function libmLog2(x: number): number {

@@ -13,7 +13,7 @@ import { f64, u32, HI, LO, SPLIT, fromWords, hexDoubles, fma, fmaP, fmaC, produc
 import { INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, C2, C3, C4, C5, SHIFT, EXP_TAB, EXP_TAIL, scaleSpecial } from './libm_exp.js';
 
 // __pow_log_data: ln2hi, ln2lo, poly[7], then 128 entries of (invc, pad, logc, logctail).
-const POW_LOG_DATA =
+export const POW_LOG_DATA =
   '3fe62e42fefa38003d2ef35793c76730bfe0000000000000bfe55555555555603fe00000000000063fe999999959554e' +
   'bfe555555529a47abff2495b9b4845e93ff0002b8b263fc33ff6a000000000000000000000000000bfd62c82f2b9c800' +
   '3cfab424283756803ff68000000000000000000000000000bfd5d1bdbf580800bd1ca508d8e0f7203ff6600000000000' +
@@ -101,11 +101,11 @@ const POW_LOG_DATA =
   'bd2f27ce0967d6753fe720000000000000000000000000003fd4c9e09e173000bd2e20891b0ad8a43fe7000000000000' +
   '00000000000000003fd522ae0738a0003d2ebe708164c7593fe6e0000000000000000000000000003fd57bf753c8d000' +
   '3d1fadedee5d40ef3fe6c0000000000000000000000000003fd5d5bddf596000bd0a0b2a08a465dc';
-const LOG = hexDoubles(POW_LOG_DATA);
-const LN2HI = LOG[0];
-const LN2LO = LOG[1];
-const A0 = LOG[2], A1 = LOG[3], A2 = LOG[4], A3 = LOG[5], A4 = LOG[6], A5 = LOG[7], A6 = LOG[8];
-const TAB = 9;
+export const LOG = hexDoubles(POW_LOG_DATA);
+export const LN2HI = LOG[0];
+export const LN2LO = LOG[1];
+export const A0 = LOG[2], A1 = LOG[3], A2 = LOG[4], A3 = LOG[5], A4 = LOG[6], A5 = LOG[7], A6 = LOG[8];
+export const TAB = 9;
 
 
 /**

@@ -14,7 +14,7 @@ import { f64, u32, LO, hexDoubles, fma, fmaP, fmaC, productError } from '../floa
 import { HPINV, MP1, MP2, TOINT, branred, reduce, reduced } from './libm_sincos.js';
 
 // xfg: 186 rows of (x_i, tan(x_i), cot(x_i), and a correction unused here).
-const XFG = hexDoubles(
+export const XFG = hexDoubles(
   '3fb000001e519d603fb0055796c4e240402ff554628127b7bb9a1dee9e355b063fb100001b1a70103fb10668aab892b7' +
   '402e12c7be3fdf743ba89234037da7413fb200002505e3503fb2079bff547824402c65c5de8536333bb7486ee9614250' +
   '3fb2fffffcdc42523fb308f35eb16c68402ae5dae56be74fbb82c72691a230343fb3ffffe3ff849f3fb40a71154999cc' +
@@ -140,20 +140,20 @@ const XFG = hexDoubles(
   '3fe8dffffd8644c63fef7d168774261d3ff04284dd5b30193bd79f33e1eba9333fe8fffffe4e79373fefbc511a99a641' +
   '3ff0221f9f69840bbbea9e847beee0183fe920000435251f3feffc099eb223903ff001fb6f7c51e8bb5a12e731032e0a');
 
-const D3 = 0.3333333333333333;
-const D5 = 0.1333333333332673;
-const D7 = 0.05396825411095433;
-const D9 = 0.021869380598167253;
-const D11 = 0.008896546349534924;
-const E0 = 0.3333333333332254;
-const E1 = 0.13333354920669913;
-const G1 = 1.2589993048095494e-08; // below: tan(x) = x
-const G2 = 0.060799986124038696; // below: the Taylor polynomial (also gy2)
-const G3 = 0.7869997024536133; // below: the table, without reduction
-const G4 = 25.0; // below: reduction by 3 parts of pi/2
-const G5 = 100000000.0; // below: reduction by 4 parts; above: branred
-const MFFTNHF = -15.5;
-const MP3 = -4.9789962505147994e-17;
+export const D3 = 0.3333333333333333;
+export const D5 = 0.1333333333332673;
+export const D7 = 0.05396825411095433;
+export const D9 = 0.021869380598167253;
+export const D11 = 0.008896546349534924;
+export const E0 = 0.3333333333332254;
+export const E1 = 0.13333354920669913;
+export const G1 = 1.2589993048095494e-08; // below: tan(x) = x
+export const G2 = 0.060799986124038696; // below: the Taylor polynomial (also gy2)
+export const G3 = 0.7869997024536133; // below: the table, without reduction
+export const G4 = 25.0; // below: reduction by 3 parts of pi/2
+export const G5 = 100000000.0; // below: reduction by 4 parts; above: branred
+export const MFFTNHF = -15.5;
+export const MP3 = -4.9789962505147994e-17;
 
 /** The Taylor polynomial of tan(x)/x - 1, over x*x. */
 function taylor(x2: number): number {
