@@ -42,7 +42,7 @@ import { FloatKnowledge, speculatedFloatSites } from './jit_floats.js';
 import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COLD, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
 import { findMaskedExprs } from './masked_int.js';
-import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, type ReturnPlan, type StaticBlock } from './jit_finally.js';
+import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 import { raiseDispatch, type CompiledHandler } from './jit_except.js';
 import { EXCEPT_HANDLER } from './frame.js';
 
@@ -786,17 +786,11 @@ function loopSource(
     const copy = h.copy!;
     const k = copies++;
     const copyScope = { ...scope, floats: undefined };
-    const label = (t: number) => `R${k}_${t}`;
-    copyScope.jump = (t) => `break ${label(t)};`;
     const out = [`// the finally body at ${copy.handler * 2}, for the exception`];
-    const targets = [...copy.labels].sort((a, b) => b - a);
-    if (targets.length !== 0) out.push(`${targets.map((t) => `${label(t)}: {`).join(' ')}`);
-    const pcs = [...copy.depth.keys()].sort((a, b) => a - b);
-    for (const p of pcs) {
-      if (copy.labels.has(p)) out.push(`} // ${label(p)}`);
-      if (p === copy.end) break;
-      out.push(...emitInstruction(copyScope, p, copy.depth.get(p)!, readLocals, writtenLocals, slowAt));
-    }
+    out.push(...finallyCopyBody(copy, (t) => `R${k}_${t}`, (p, d, jump) => {
+      copyScope.jump = jump;
+      return emitInstruction(copyScope, p, d, readLocals, writtenLocals, slowAt);
+    }));
     const d = copy.entryDepth;
     out.push(
       `// ${copy.end * 2} END_FINALLY: re-raises`,

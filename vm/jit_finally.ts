@@ -135,6 +135,26 @@ function finallyCopy(code: Code, handler: number, entryDepth: number): FinallyCo
 }
 
 /**
+ * A finally body's instructions as a copy, up to its END_FINALLY (left to the caller): each
+ * jump target inside it is a labelled block (`label(target)`) that the jumps break out of.
+ */
+export function finallyCopyBody(
+  copy: FinallyCopy, label: (target: number) => string,
+  emit: (pc: number, d: number, jump: (target: number) => string) => string[],
+): string[] {
+  const out: string[] = [];
+  const targets = [...copy.labels].sort((a, b) => b - a);
+  if (targets.length !== 0) out.push(targets.map((t) => `${label(t)}: {`).join(' '));
+  const pcs = [...copy.depth.keys()].sort((a, b) => a - b);
+  for (const p of pcs) {
+    if (copy.labels.has(p)) out.push(`} // ${label(p)}`);
+    if (p === copy.end) break;
+    out.push(...emit(p, copy.depth.get(p)!, (t) => `break ${label(t)};`));
+  }
+  return out;
+}
+
+/**
  * The JavaScript of a return of the operand at depth `d - 1` under the blocks `plan` unwinds:
  * `emit(copy, pc, d, jump)` writes the instruction of a finally body's copy (`jump(target)`
  * goes on at a later instruction of it), `exit(pc, d)` leaves at an instruction. `k` makes
@@ -161,15 +181,7 @@ export function returnThroughBlocks(
     const at = copy.entryDepth - 2;
     out.push(`  // the finally body at ${copy.handler * 2}, for the return`);
     out.push(`  s${at} = rv; s${at + 1} = ${Why.RETURN};`);
-    const label = (t: number) => `F${k}_${i}_${t}`;
-    const targets = [...copy.labels].sort((a, b) => b - a);
-    if (targets.length !== 0) out.push(`  ${targets.map((t) => `${label(t)}: {`).join(' ')}`);
-    const pcs = [...copy.depth.keys()].sort((a, b) => a - b);
-    for (const p of pcs) {
-      if (copy.labels.has(p)) out.push(`  } // ${label(p)}`);
-      if (p === copy.end) break;
-      out.push(...emit(p, copy.depth.get(p)!, (t) => `break ${label(t)};`).map((line) => `  ${line}`));
-    }
+    out.push(...finallyCopyBody(copy, (t) => `F${k}_${i}_${t}`, emit).map((line) => `  ${line}`));
     out.push(`  // ${copy.end * 2} END_FINALLY: the return goes on`, `  rv = s${at};`);
     returnedAt = copy.end;
   });

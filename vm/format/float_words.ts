@@ -63,6 +63,20 @@ export function fma(a: number, b: number, c: number): number {
 }
 
 /**
+ * Dekker's a*b - p for p = fl(a*b), with a and b split into 26-bit halves: the product's
+ * rounding error, exact when nothing underflows (|p| above DEKKER_MIN) or overflows.
+ */
+function dekkerTail(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/**
  * fma(a, b, c) for sums the product dominates (the addend is a small correction, or cancels
  * part of the product): Dekker's exact product a*b = p + e, p + c = s + sl, sl + e = v + ve
  * and s + v = r + rl (2Sums), so a*b + c = r + rl + ve exactly, and r is the fma when ve = 0
@@ -73,13 +87,7 @@ export function fma(a: number, b: number, c: number): number {
  */
 export function fmaP(a: number, b: number, c: number): number {
   const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const e = dekkerTail(a, b, p);
   const s = p + c;
   const sb = s - p;
   const sl = (p - (s - sb)) + (c - sb);
@@ -104,13 +112,7 @@ export function fmaP(a: number, b: number, c: number): number {
  */
 export function fmaC(a: number, b: number, c: number): number {
   const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const e = dekkerTail(a, b, p);
   const q = e + c;
   const qb = q - e;
   const qe = (e - (q - qb)) + (c - qb);
@@ -128,13 +130,7 @@ export function fmaC(a: number, b: number, c: number): number {
  * overflows (a NaN or infinity shows that); fmaExact otherwise.
  */
 export function productError(a: number, b: number, p: number): number {
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const e = dekkerTail(a, b, p);
   return Math.abs(p) > DEKKER_MIN && e - e === 0 ? e : fmaExact(a, b, -p);
 }
 
