@@ -49,6 +49,7 @@ import { init_pwd, init_grp } from './pwd_grp.js';
 import { init__opcode } from './opcode_native.js';
 import { init__symtable } from './symtable_native.js';
 import { init_faulthandler } from './faulthandler.js';
+import { isCPythonStdlibModule } from './cpython_stdlib_module.js';
 
 /**
  * The order of CPython 3.11's builtins namespace (`list(builtins.__dict__)`, before site adds
@@ -92,6 +93,7 @@ function inCPythonOrder(d: PyDict): void {
 }
 
 export function registerStdlib(vm: VM, sys: SysConfig): void {
+  vm.isCPythonStdlibModule = isCPythonStdlibModule;
   vm.nativeModules.set('builtins', (vm, m) => {
     initBuiltins(vm, m);
     installExecBuiltins(m.dict);

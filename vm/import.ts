@@ -119,7 +119,14 @@ export function importModule(vm: VM, fullName: string, parent: PyModule | null):
     throw moduleNotFound(fullName, `No module named '${fullName}'; '${parent.name}' is not a package`);
   }
   const found = findSource(vm, fullName, searchDirs(vm, parent));
-  if (found === null) throw moduleNotFound(fullName);
+  if (found === null) {
+    // CPython has it: the program is not wrong, tpy is missing a module (still a ModuleNotFoundError,
+    // so `except ImportError:` fallbacks work as they do for a platform's missing modules).
+    if (parent === null && vm.isCPythonStdlibModule(fullName)) {
+      throw moduleNotFound(fullName, `No module named '${fullName}' (CPython's standard library has it; tpy does not)`);
+    }
+    throw moduleNotFound(fullName);
+  }
   return loadSourceModule(vm, fullName, found.file, found.isPackage);
 }
 

@@ -95,6 +95,11 @@ export class VM {
   modules = new PyDict();
   /** Native modules by name, created on first import. */
   readonly nativeModules = new Map<string, ModuleInit>();
+  /**
+   * Whether a top-level module name is one of CPython's standard library modules on this
+   * platform (set by the stdlib): an import of one tpy lacks says so, instead of reading like a typo.
+   */
+  isCPythonStdlibModule: (name: string) => boolean = () => false;
   /** Module search path (sys.path is a tpy list view of this, set up by the sys module). */
   io: HostIO;
   /** Set by a signal handler (Ctrl-C); the loop checks it on backward jumps and calls. */
