@@ -603,6 +603,7 @@ function loopSource(
   const generator = mode === 'generator';
   const words = code.words;
   const scope = loopScope(code, generator);
+  scope.quietCheck = mode === 'function';
   // A function body without loops is written as nested blocks, one per jump target, each
   // left by `break` (a forward jump): straight code, where the switch that loops back for
   // every jump would have V8 merge every variable at its head (slower code, and most of

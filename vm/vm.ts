@@ -33,6 +33,10 @@ const CHECK_INTERVAL = 4096;
 const FRAME_POOL_SIZE = 256;
 /** How often an interruptible run yields to Node's event loop. */
 const YIELD_EVERY_MS = 20;
+/** How late a due yield may run before compiled calls leave for it (checkQuietly). */
+const YIELD_OVERDUE_MS = 200;
+/** The countdown compiled calls set while a yield is due (checkQuietly): a loop's backward jump soon finds it run out. */
+const YIELD_DUE_COUNTDOWN = 64;
 
 /** Where a VM's standard streams go (the CLI passes process streams, tests pass buffers). */
 export interface HostIO {
@@ -603,6 +607,32 @@ export class VM {
       }
     }
     return false;
+  }
+
+  /**
+   * The check interval's check where compiled code calls (jit_call.ts): true when the call
+   * can run compiled. Without it, every call site of a compiled body would leave once when
+   * the countdown ran out there: a path V8 had never seen, whose first run throws the body's
+   * optimised code away (scheduler.py's `run` methods were compiled 14 times). An exit,
+   * Ctrl-C, signal or other thread pending is left to the eval loop's check (checkInterrupt).
+   * So is the yield to the event loop, but only once it is long overdue: until then the
+   * countdown is set short, so that a compiled loop's backward jump (a well-trodden exit)
+   * or the eval loop makes the check soon; calls alone (a recursion) still reach it.
+   */
+  checkQuietly(): boolean {
+    if (this.exitStatus !== null || this.pendingInterrupt || this.signalsPending) return false;
+    if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return false;
+    if ((this.interruptible || this.signalTimerArmed || this.watchdogArmed) && this.parkableRun && this.nestedRuns === 1 &&
+      (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
+      const late = performance.now() - this.lastYield - YIELD_EVERY_MS;
+      if (late >= 0) {
+        if (late >= YIELD_OVERDUE_MS) return false;
+        this.countdown = YIELD_DUE_COUNTDOWN;
+        return true;
+      }
+    }
+    this.countdown = CHECK_INTERVAL;
+    return true;
   }
 
   /** True when the running thread is the main one (signal handlers run only there, as in CPython). */
