@@ -33,10 +33,8 @@ const CHECK_INTERVAL = 4096;
 const FRAME_POOL_SIZE = 256;
 /** How often an interruptible run yields to Node's event loop. */
 const YIELD_EVERY_MS = 20;
-/** How late a due yield may run before compiled calls leave for it (checkQuietly). */
-const YIELD_OVERDUE_MS = 200;
-/** The countdown compiled calls set while a yield is due (checkQuietly): a loop's backward jump soon finds it run out. */
-const YIELD_DUE_COUNTDOWN = 64;
+/** Compiled calls a due yield waits for a loop's backward jump before a call leaves for it (checkQuietly). */
+const YIELD_DUE_CALLS = 4096;
 
 /** Where a VM's standard streams go (the CLI passes process streams, tests pass buffers). */
 export interface HostIO {
@@ -147,6 +145,8 @@ export class VM {
   interruptible = false;
   /** performance.now() at the last yield; -0 makes the field a double from the start (no map change at the first). */
   private lastYield = -0;
+  /** While a yield is due, the compiled calls it may still wait (checkQuietly); 0 when none is due, -1 when they ran out. */
+  private yieldDueCalls = 0;
   /** Nesting depth of eval loops on the JS stack (a blocking operation can park only in the outermost). */
   nestedRuns = 0;
   /**
@@ -585,6 +585,7 @@ export class VM {
    */
   checkInterrupt(): boolean {
     this.countdown = CHECK_INTERVAL;
+    this.yieldDueCalls = 0;
     if (this.exitStatus !== null) throw new ProcessExit(this.exitStatus);
     if (this.pendingInterrupt) {
       this.pendingInterrupt = false;
@@ -615,19 +616,26 @@ export class VM {
    * the countdown ran out there: a path V8 had never seen, whose first run throws the body's
    * optimised code away (scheduler.py's `run` methods were compiled 14 times). An exit,
    * Ctrl-C, signal or other thread pending is left to the eval loop's check (checkInterrupt).
-   * So is the yield to the event loop, but only once it is long overdue: until then the
-   * countdown is set short, so that a compiled loop's backward jump (a well-trodden exit)
-   * or the eval loop makes the check soon; calls alone (a recursion) still reach it.
+   * So is a yield to the event loop that is due: the countdown is set to run out at once, so
+   * that a compiled loop's next backward jump (a well-trodden exit) or the eval loop yields;
+   * calls alone (a recursion, no loop) go on compiled for YIELD_DUE_CALLS more, then leave.
    */
   checkQuietly(): boolean {
     if (this.exitStatus !== null || this.pendingInterrupt || this.signalsPending) return false;
     if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return false;
     if ((this.interruptible || this.signalTimerArmed || this.watchdogArmed) && this.parkableRun && this.nestedRuns === 1 &&
       (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
-      const late = performance.now() - this.lastYield - YIELD_EVERY_MS;
-      if (late >= 0) {
-        if (late >= YIELD_OVERDUE_MS) return false;
-        this.countdown = YIELD_DUE_COUNTDOWN;
+      if (this.yieldDueCalls !== 0) {
+        // -1: the calls ran out, every call leaves until the eval loop's check yields.
+        this.countdown = 1;
+        if (this.yieldDueCalls > 0) this.yieldDueCalls--;
+        if (this.yieldDueCalls > 0) return true;
+        this.yieldDueCalls = -1;
+        return false;
+      }
+      if (performance.now() - this.lastYield >= YIELD_EVERY_MS) {
+        this.yieldDueCalls = YIELD_DUE_CALLS;
+        this.countdown = 1;
         return true;
       }
     }
