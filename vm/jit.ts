@@ -41,6 +41,7 @@ import type { PyDict } from './objects/dict.js';
 import { FloatKnowledge, speculatedFloatSites } from './jit_floats.js';
 import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COLD, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
 import { PyFunction } from './objects/function.js';
+import { readsPastInline } from './ops/attr_cache.js';
 import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 import { raiseDispatch, type CompiledHandler } from './jit_except.js';
@@ -595,6 +596,12 @@ function singleMethod(code: Code, at: number): PyObject | undefined {
   return c.values.every((v) => v === m) ? m : undefined;
 }
 
+/** Whether the attribute read at `pc` met what only its slow path reads, in the eval loop's runs before the compile. */
+function slowBySite(code: Code, pc: number): boolean {
+  const op = code.words[pc] & 0xff;
+  return (op === Op.LOAD_ATTR || op === Op.LOAD_METHOD) && readsPastInline(code, pc + 1, op === Op.LOAD_METHOD);
+}
+
 /** The JavaScript source of the factory that returns the compiled loop. */
 function loopSource(
   code: Code, entry: number, region: Region, inlines: Map<number, InlinedCall>, ninlined: number, mode: JitMode,
@@ -603,6 +610,7 @@ function loopSource(
   const generator = mode === 'generator';
   const words = code.words;
   const scope = loopScope(code, generator);
+  scope.quietCheck = mode === 'function';
   // A function body without loops is written as nested blocks, one per jump target, each
   // left by `break` (a forward jump): straight code, where the switch that loops back for
   // every jump would have V8 merge every variable at its head (slower code, and most of
@@ -630,7 +638,8 @@ function loopSource(
   }
   // Which slow paths are compiled in (countExit): those taken often, or all of them.
   const all = allSlowPaths || code.jitRecompiles > 1;
-  const slowAt = (pc: number) => all || code.jitSlow.has(pc);
+  // Also an attribute read the eval loop's runs saw take the slow path (readsPastInline).
+  const slowAt = (pc: number) => all || code.jitSlow.has(pc) || slowBySite(code, pc);
   const pcs = [...region.depth.keys()].sort((a, b) => a - b);
   if (local !== undefined) scope.floats = new FloatKnowledge(speculatedFloatSites(code, pcs, local, slowAt));
   const readLocals = new Set<number>();

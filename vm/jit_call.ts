@@ -54,7 +54,7 @@ export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number)
   // The common call: a compiled body (never a generator's), its parameters filled by the
   // arguments, no cells to make, nothing in the way (canRunCompiled's tests, in one line).
   if (code.fnEntry != null && argc === code.co_argcount && code.nlocalsplus === code.co_nlocals && isSimpleCall(code, argc) &&
-    !vm.hooked && vm.depth < vm.recursionLimit && nesting < MAX_NESTING && vm.countdown > 1) {
+    !vm.hooked && vm.depth < vm.recursionLimit && nesting < MAX_NESTING && (vm.countdown > 1 || vm.checkQuietly())) {
     return enterSimple(vm, func, code, at, argc);
   }
   if ((code.co_flags & CO_GENLIKE) !== 0) return makeGeneratorCompiled(vm, func, at, argc);
@@ -118,7 +118,7 @@ function canRunCompiled(vm: VM, code: Code): boolean {
   // Called from compiled code, which is hot: the callee is compiled at once, so that the
   // caller does not leave at every call while the callee counts its calls.
   return compiledBody(vm, code, true) !== null && !vm.hooked && vm.depth < vm.recursionLimit &&
-    nesting < MAX_NESTING && vm.countdown > 1;
+    nesting < MAX_NESTING && (vm.countdown > 1 || vm.checkQuietly());
 }
 
 /**

@@ -208,6 +208,13 @@ export interface Scope {
   /** A backward jump leaves when vm.countdown (the check interval) falls to this. */
   countdownFloor: number;
   /**
+   * A backward jump whose countdown ran out goes on when the check has nothing to do
+   * (VM.checkQuietly): a function body's or an inlined call's, where leaving is a path V8 has
+   * seen no run of, so its first run throws the optimised code away. A compiled loop leaves
+   * (it returns to the eval loop, as at every check interval).
+   */
+  quietCheck: boolean;
+  /**
    * The JavaScript of a raise at instruction `pc` (a call whose callee raised out of its
    * frame, the exception in rx) with `d` operands left (jit_except.ts's raiseDispatch).
    * Absent: the exception goes to the eval loop, raised at the call.
@@ -229,7 +236,7 @@ export function loopScope(code: Code, generator: boolean): Scope {
     code, s: 's', l: 'l', K: 'K', N: 'N', AC: 'AC', GC: 'GC', CODE: 'CODE',
     globals: 'f.f_globals', builtins: 'f.f_builtins', cells: 'f.cells',
     exit, jump: (target) => `{ pc = ${target}; continue loop; }`, onStack: !generator, ownFrame: true,
-    countdownFloor: generator ? GENERATOR_COUNTDOWN_FLOOR : 0, floats: new FloatKnowledge(),
+    countdownFloor: generator ? GENERATOR_COUNTDOWN_FLOOR : 0, quietCheck: false, floats: new FloatKnowledge(),
   };
 }
 
@@ -293,7 +300,7 @@ function instructionCode(
   // when it runs out, the compiled loop returns at the jump's target and the eval loop stops.
   // (Returning is also how V8 gets to run a newer, optimised version of the compiled loop.)
   const jumpTo = (target: number, depth: number) =>
-    target <= pc ? `{ pc = ${target}; if (--vm.countdown <= ${sc.countdownFloor}) { xd = ${depth}; break loop; } continue loop; }` : jump(target);
+    target <= pc ? `{ pc = ${target}; if (--vm.countdown <= ${sc.countdownFloor}${sc.quietCheck ? ' && !vm.checkQuietly()' : ''}) { xd = ${depth}; break loop; } continue loop; }` : jump(target);
   const next = pc + 1;
   const after = d + jitStackEffect(op, arg, false); // the depth after the instruction (not jumping)
   // A slow path is an exit, unless the loop left there often (jit.ts recompiles it then, and
@@ -878,6 +885,7 @@ function inlineCall(inl: InlinedCall, callPc: number, d: number, argc: number): 
     onStack: false,
     ownFrame: false,
     countdownFloor: 0,
+    quietCheck: false,
     floats: new FloatKnowledge(),
   };
   const lines: string[] = [`// inlined: ${code.co_qualname}`];

@@ -136,7 +136,7 @@ export function settleVmFields(vm: VM): void {
   const r = vm as unknown as Record<string, unknown>;
   for (const k of [
     'stack', 'frame', 'depth', 'recursionLimit', 'excInfo', 'countdown', 'jitRuns', 'genJitRuns', 'genJitLeft', 'fnJitRuns', 'jitRaised',
-    'checkPc', 'nestedRuns', 'canPark', 'parkableRun', 'parked', 'hookDepth', 'parkedBuiltin', 'pendingInterrupt', 'signalsPending',
+    'checkPc', 'nestedRuns', 'canPark', 'parkableRun', 'parked', 'hookDepth', 'parkedBuiltin', 'pendingInterrupt', 'signalsPending', 'yieldDueCalls',
   ]) {
     if (!(k in r)) throw new Error(`object_shapes: no VM field ${k}`);
     r[k] = r[k];

@@ -33,6 +33,8 @@ const CHECK_INTERVAL = 4096;
 const FRAME_POOL_SIZE = 256;
 /** How often an interruptible run yields to Node's event loop. */
 const YIELD_EVERY_MS = 20;
+/** Compiled calls a due yield waits for a loop's backward jump before a call leaves for it (checkQuietly). */
+const YIELD_DUE_CALLS = 4096;
 
 /** Where a VM's standard streams go (the CLI passes process streams, tests pass buffers). */
 export interface HostIO {
@@ -148,6 +150,8 @@ export class VM {
   interruptible = false;
   /** performance.now() at the last yield; -0 makes the field a double from the start (no map change at the first). */
   private lastYield = -0;
+  /** While a yield is due, the compiled calls it may still wait (checkQuietly); 0 when none is due, -1 when they ran out. */
+  private yieldDueCalls = 0;
   /** Nesting depth of eval loops on the JS stack (a blocking operation can park only in the outermost). */
   nestedRuns = 0;
   /**
@@ -586,6 +590,7 @@ export class VM {
    */
   checkInterrupt(): boolean {
     this.countdown = CHECK_INTERVAL;
+    this.yieldDueCalls = 0;
     if (this.exitStatus !== null) throw new ProcessExit(this.exitStatus);
     if (this.pendingInterrupt) {
       this.pendingInterrupt = false;
@@ -608,6 +613,39 @@ export class VM {
       }
     }
     return false;
+  }
+
+  /**
+   * The check interval's check where compiled code calls (jit_call.ts): true when the call
+   * can run compiled. Without it, every call site of a compiled body would leave once when
+   * the countdown ran out there: a path V8 had never seen, whose first run throws the body's
+   * optimised code away (scheduler.py's `run` methods were compiled 14 times). An exit,
+   * Ctrl-C, signal or other thread pending is left to the eval loop's check (checkInterrupt).
+   * So is a yield to the event loop that is due: the countdown is set to run out at once, so
+   * that a compiled loop's next backward jump (a well-trodden exit) or the eval loop yields;
+   * calls alone (a recursion, no loop) go on compiled for YIELD_DUE_CALLS more, then leave.
+   */
+  checkQuietly(): boolean {
+    if (this.exitStatus !== null || this.pendingInterrupt || this.signalsPending) return false;
+    if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return false;
+    if ((this.interruptible || this.signalTimerArmed || this.watchdogArmed) && this.parkableRun && this.nestedRuns === 1 &&
+      (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
+      if (this.yieldDueCalls !== 0) {
+        // -1: the calls ran out, every call leaves until the eval loop's check yields.
+        this.countdown = 1;
+        if (this.yieldDueCalls > 0) this.yieldDueCalls--;
+        if (this.yieldDueCalls > 0) return true;
+        this.yieldDueCalls = -1;
+        return false;
+      }
+      if (performance.now() - this.lastYield >= YIELD_EVERY_MS) {
+        this.yieldDueCalls = YIELD_DUE_CALLS;
+        this.countdown = 1;
+        return true;
+      }
+    }
+    this.countdown = CHECK_INTERVAL;
+    return true;
   }
 
   /** True when the running thread is the main one (signal handlers run only there, as in CPython). */

@@ -388,7 +388,7 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.err).toMatch(/the finally body at \d+, for the return/);
     // main's loop (SETUP_FINALLY, END_FINALLY) runs compiled too, calling step's body.
     expect(r.err).toMatch(/# tpy jit: main .*loop at offset/);
-    expect(r.vm.fnJitRuns).toBe(2800); // every call after the first 200
+    expect(r.vm.fnJitRuns).toBe(2801); // every call from the 200th (none left at the check interval: VM.checkQuietly)
   });
 
   test('a raise caught in compiled code stays there: handlers, finally bodies and raises out of bodies (vm/jit_except.ts)', async () => {
@@ -528,6 +528,49 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     expect(r.vm.genJitLeft).toBeLessThan(50);
   });
 
+  test('attribute reads the eval loop saw take the slow path (Base.method, e.args) are compiled with it: the body is compiled once', async () => {
+    const src = [
+      'class AppError(Exception):',
+      '    def __init__(self, code):',
+      '        Exception.__init__(self, code)',
+      'def step(i):',
+      '    try:',
+      '        raise KeyError(i)',
+      '    except KeyError as e:',
+      '        return e.args[0]',
+      'def main():',
+      '    t = 0',
+      '    for i in range(3000):',
+      '        t += step(i) + len(AppError(i).args)',
+      '    return t',
+      'print(main())',
+    ].join('\n');
+    const r = await run(src, (vm) => { vm.jitDump = true; });
+    expect(r.out).toBe('4501500\n'); // CPython 3.11's
+    expect(r.err.match(/# tpy jit: step /g)).toHaveLength(1);
+    expect(r.err.match(/# tpy jit: AppError.__init__ /g)).toHaveLength(1);
+  });
+
+  test('calls across check intervals run compiled: a body calling others never leaves at the countdown', async () => {
+    const src = [
+      'def leaf(x):',
+      '    return x + 1',
+      'def mid(x):',
+      '    return leaf(x) + leaf(x)',
+      'def top(n):',
+      '    t = 0',
+      '    for i in range(n):',
+      '        t += mid(i)',
+      '    return t',
+      'print(top(20000))',
+    ].join('\n');
+    const r = await run(src);
+    expect(r.out).toBe('400020000\n'); // CPython 3.11's
+    // Every call of mid (leaf runs inline in it) through its compiled body, across the check
+    // intervals (each used to make one call leave to the eval loop).
+    expect(r.vm.fnJitRuns).toBe(20000);
+  });
+
   test('a body that leaves only to raise is not dropped', async () => {
     const src = 'def check(i):\n    if i % 2:\n        raise ValueError(i)\n    return i\nt = 0\nfor i in range(3000):\n    try:\n        t += check(i)\n    except ValueError:\n        t -= 1\nprint(t)\n';
     const r = await run(src);
@@ -550,8 +593,8 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     ].join('\n');
     const r = await run(src);
     expect(r.out).toBe('24000 [2999, 3000, 3001, 3002]\n'); // CPython 3.11's
-    // Not dropped for leaving at range(4), range(a, b) or dict(): every call after the first 200.
-    expect(r.vm.fnJitRuns).toBe(2800);
+    // Not dropped for leaving at range(4), range(a, b) or dict(): every call from the 200th.
+    expect(r.vm.fnJitRuns).toBe(2801);
   });
 
   test('a built-in method of self\'s own type is called from the compiled site; a subclass\'s instance and errors as before', async () => {

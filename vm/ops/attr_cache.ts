@@ -107,6 +107,20 @@ export class AttrCache {
   }
 }
 
+/**
+ * Whether the reads at LOAD_ATTR / LOAD_METHOD site `at` (a LOAD_METHOD's when `method`) met
+ * what compiled code's inline read does not take: a class's attribute (`Base.method`), a
+ * native getset (`e.args`), a property or a tuple field. jit.ts compiles such a site with
+ * its slow path from the start, rather than leaving there until countExit recompiles it.
+ */
+export function readsPastInline(code: Code, at: number, method: boolean): boolean {
+  const c = code.attrCache[at];
+  if (c === undefined) return false;
+  if (c.receiver !== null || c.getset !== null) return true;
+  if (!method) for (const v of c.values) if (v !== None && !(v instanceof PyMemberDescr)) return true;
+  return false;
+}
+
 function fill(code: Code, at: number, cls: PyType, value: PyObject): void {
   let c = code.attrCache[at];
   if (c === undefined) c = code.attrCache[at] = new AttrCache(typeEpoch);
