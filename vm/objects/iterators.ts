@@ -67,6 +67,8 @@ export const listIteratorType = makeNativeType('list_iterator', undefined, { fin
 export const listReverseIteratorType = makeNativeType('list_reverseiterator', undefined, { final: true });
 export const tupleIteratorType = makeNativeType('tuple_iterator', undefined, { final: true });
 export const strIteratorType = makeNativeType('str_ascii_iterator', undefined, { final: true });
+/** CPython 3.11's iterator over a str with any non-ASCII character (the same behaviour, another name). */
+export const strUnicodeIteratorType = makeNativeType('str_iterator', undefined, { final: true });
 export const dictKeyIteratorType = makeNativeType('dict_keyiterator', undefined, { final: true });
 export const dictValueIteratorType = makeNativeType('dict_valueiterator', undefined, { final: true });
 export const dictItemIteratorType = makeNativeType('dict_itemiterator', undefined, { final: true });
@@ -123,6 +125,8 @@ Object.setPrototypeOf(PyTupleIterator.prototype, PyObj.prototype);
  * Iterates code points; `index` is a UTF-16 offset. A PyObj by its prototype, as
  * PyTupleIterator: `for ch in word` makes one per word.
  */
+const NON_ASCII = /[^\0-\x7f]/;
+
 export interface PyStrIterator extends PyObj {}
 export class PyStrIterator {
   declare cls: PyType;
@@ -130,7 +134,7 @@ export class PyStrIterator {
   declare readonly str: string;
   declare index: number;
   constructor(str: string) {
-    this.cls = strIteratorType;
+    this.cls = NON_ASCII.test(str) ? strUnicodeIteratorType : strIteratorType;
     this.dict = null;
     (this as { str: string }).str = str;
     this.index = 0;
