@@ -391,8 +391,8 @@ export function installObjectMethods(): void {
   );
   defClassMethod(objectType, '__init_subclass__', (vm, args, kwargs) => {
     const cls = args[0] as PyType;
-    noKwargs(`${cls.name}.__init_subclass__`, kwargs);
-    if (args.length > 1) throw typeError(`${cls.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+    noKwargs(`${cls.qualname}.__init_subclass__`, kwargs);
+    if (args.length > 1) throw typeError(`${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
     return None;
   });
   defClassMethod(objectType, '__subclasshook__', () => NotImplemented);
