@@ -43,6 +43,15 @@ def _is_private(cls_name, name):
     return name.startswith(prefix) and not name.endswith('__')
 
 
+def _is_nested_class(cls_name, value):
+    """Whether value is a class written in the body of enum cls_name (its qualname ends so)."""
+    if not isinstance(value, type):
+        return False
+    own = '%s.%s' % (cls_name, getattr(value, '__name__', ''))
+    qualname = getattr(value, '__qualname__', '')
+    return qualname == own or qualname.endswith('.' + own)
+
+
 def _is_single_bit(value):
     return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
@@ -161,6 +170,12 @@ class _EnumDict(dict):
         self._auto_called = False
 
     def __setitem__(self, key, value):
+        if _is_nested_class(self._cls_name, value):
+            # 3.11 still makes it a member (below), warning of 3.13's change.
+            import warnings
+            warnings.warn('In 3.13 classes created inside an enum will not become a member.  '
+                          'Use the `member` decorator to keep the current behavior.',
+                          DeprecationWarning, stacklevel=2)
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
