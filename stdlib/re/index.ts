@@ -213,6 +213,8 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
     throw e;
   }
   warnDeprecatedNames(vm, engine.t.deprecatedNames);
+  // sre prints the parsed pattern and its code for DEBUG (once compiled); tpy has neither to print.
+  if (flags & FLAG_DEBUG) throw notImplementedError('re.DEBUG is not supported by tpy (it has no sre parse tree or code to print)');
   const p = new PyPattern(engine, isBytes ? new PyBytes((pattern as PyBytes).data.slice()) : pattern, engine.t.flags);
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(key, p);
