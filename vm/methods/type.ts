@@ -14,7 +14,7 @@ import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
 import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor, typeGetAttributeOf } from '../ops/attribute.js';
 import { calculateMetaclass, createClass } from '../build_class.js';
-import { defNew, defClassMethod, typeModule, classAttributeNames, attrName } from './object.js';
+import { defNew, defClassMethod, typeModule, classAttributeNames, attrName, readsClassesThroughHook, mergeClassNames } from './object.js';
 import { checkArgs, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
@@ -155,6 +155,11 @@ export function installTypeMethods(): void {
   });
   defMethod(typeType, '__dir__', (vm, args) => {
     const t = selfType(args, '__dir__');
+    if (readsClassesThroughHook(t)) {
+      const merged = new Set<string>();
+      mergeClassNames(vm, merged, t);
+      return new PyList([...merged]);
+    }
     const names = classAttributeNames(t);
     // The metatype's attributes are not listed (dir(A) shows what A's instances see), but a
     // class always has __dict__ itself.

@@ -98,3 +98,43 @@ print(read(), G.z)
 
 # Instances are not affected: the metaclass hook is for the class object only.
 print(C().x, log)
+
+# dir() reads each class's __dict__ and __bases__ through the hook (merge_class_dict), so it
+# sees those reads and lists what the hook answers.
+dir_log = []
+
+class Watch(type):
+    def __getattribute__(cls, name):
+        if name in ('__dict__', '__bases__'):
+            dir_log.append((type.__getattribute__(cls, '__name__'), name))
+        return super().__getattribute__(name)
+
+class W1(metaclass=Watch):
+    a = 1
+
+class W2(W1):
+    b = 2
+    def __getattribute__(self, name):
+        dir_log.append(('instance', name))
+        return super().__getattribute__(name)
+
+print(dir(W2))
+print(dir_log)
+dir_log.clear()
+w = W2()
+w.z = 3
+print(dir(w))
+print(dir_log)
+
+class Fake(type):
+    def __getattribute__(cls, name):
+        if name == '__dict__':
+            return {'virtual': 1}
+        if name == '__bases__':
+            return ()
+        return super().__getattribute__(name)
+
+class Faked(metaclass=Fake):
+    real = 1
+
+print(dir(Faked), dir(Faked()) == sorted(set(dir(Faked())) | {'virtual'}))
