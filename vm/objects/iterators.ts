@@ -121,12 +121,20 @@ export class PyTupleIterator {
 }
 Object.setPrototypeOf(PyTupleIterator.prototype, PyObj.prototype);
 
+/** A character past ASCII (a long str is scanned by RegExp). */
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** Whether s has a character past ASCII: a short str (a word) is scanned inline, a long one by RegExp. */
+function hasNonAscii(s: string): boolean {
+  if (s.length > 16) return NON_ASCII.test(s);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
 /**
  * Iterates code points; `index` is a UTF-16 offset. A PyObj by its prototype, as
  * PyTupleIterator: `for ch in word` makes one per word.
  */
-const NON_ASCII = /[^\0-\x7f]/;
-
 export interface PyStrIterator extends PyObj {}
 export class PyStrIterator {
   declare cls: PyType;
@@ -134,7 +142,7 @@ export class PyStrIterator {
   declare readonly str: string;
   declare index: number;
   constructor(str: string) {
-    this.cls = NON_ASCII.test(str) ? strUnicodeIteratorType : strIteratorType;
+    this.cls = hasNonAscii(str) ? strUnicodeIteratorType : strIteratorType;
     this.dict = null;
     (this as { str: string }).str = str;
     this.index = 0;
