@@ -43,6 +43,7 @@ import { init__stat } from './stat_module.js';
 import { init__ast } from './ast_module.js';
 import { init__functools } from './functools_native.js';
 import { init__tpy_import } from './import_native.js';
+import { init__tpy_abc } from './abc_native.js';
 import { init__sqlite3_capi } from './sqlite3_native.js';
 import { init_resource } from './resource.js';
 import { init_pwd, init_grp } from './pwd_grp.js';
@@ -143,6 +144,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.nativeModules.set('_ast', init__ast);
   vm.nativeModules.set('_functools', init__functools);
   vm.nativeModules.set('_tpy_import', init__tpy_import);
+  vm.nativeModules.set('_tpy_abc', init__tpy_abc);
   vm.nativeModules.set('_sqlite3_capi', init__sqlite3_capi);
   vm.nativeModules.set('resource', init_resource);
   vm.nativeModules.set('pwd', init_pwd);

@@ -14,16 +14,20 @@ import type { VM } from '../vm/vm.js';
 
 /**
  * Installs the two hooks on module `moduleName`'s dict `d`: the first lookup of any of `names`
- * calls `load`, which must put all of them into `d`.
+ * calls `load` with that name, which must put it (and may put others of them) into `d`; the hooks
+ * go when all of them are there.
  */
-export function installLazyNames(d: PyDict, moduleName: string, names: string[], load: (vm: VM) => void): void {
+export function installLazyNames(d: PyDict, moduleName: string, names: string[], load: (vm: VM, name: string) => void): void {
   // DIVERGENCE: until then the module has a __getattr__ and a __dir__ in its dict.
   d.setStr('__getattr__', builtin('__getattr__', (vm, args) => {
     const name = strVal(args[0] ?? None);
     if (name === undefined || !names.includes(name)) throw attributeErrorFor(importModule(vm, moduleName, null), name ?? '?');
-    load(vm);
-    d.deleteStr('__getattr__');
-    d.deleteStr('__dir__');
+    load(vm, name);
+    // A loader may make one group of the names at a time (re's flags apart from its Scanner).
+    if (names.every((n) => d.getStr(n) !== undefined)) {
+      d.deleteStr('__getattr__');
+      d.deleteStr('__dir__');
+    }
     return d.getStr(name)!;
   }, moduleName));
   d.setStr('__dir__', builtin('__dir__', () => {

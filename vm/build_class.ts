@@ -239,7 +239,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     call(vm, bindDescriptor(vm, initSubclass, undefined, cls), [], kwargs);
     return cls;
   }
-  if (kwargs !== null && kwargs.size > 0) throw typeError(`${name}.__init_subclass__() takes no keyword arguments`);
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);
   return cls;
 }
 

@@ -13,17 +13,17 @@ from doctest import (BLANKLINE_MARKER, ELLIPSIS_MARKER, DONT_ACCEPT_TRUE_FOR_1,
                      REPORT_CDIFF, REPORT_NDIFF)
 
 # In the expected output, a line holding just the marker (and trailing blanks) is empty.
-_MARKER_LINE = re.compile(r'^%s[^\S\n]*$' % re.escape(BLANKLINE_MARKER), re.MULTILINE)
+_MARKER_LINE = re.compile(r'^%s[^\S\n]*$' % re.escape(BLANKLINE_MARKER), 8)  # re.MULTILINE, as an int: re's flags would import enum
 # In the actual output, a line of only blanks counts as empty.
-_BLANKS_LINE = re.compile(r'^[^\S\n]+$', re.MULTILINE)
+_BLANKS_LINE = re.compile(r'^[^\S\n]+$', 8)  # re.MULTILINE, as an int: re's flags would import enum
 # Reports show each empty line of the actual output as the marker, so that it can be pasted.
-_EMPTY_LINE = re.compile(r'^ *(?=\n)', re.MULTILINE)
+_EMPTY_LINE = re.compile(r'^ *(?=\n)', 8)  # re.MULTILINE, as an int: re's flags would import enum
 
 _BOOL_AS_INT = {'True\n': '1\n', 'False\n': '0\n'}
 
 
 # The start of every line that has something on it.
-_NONEMPTY_LINE_START = re.compile(r'^(?=[^\n])', re.MULTILINE)
+_NONEMPTY_LINE_START = re.compile(r'^(?=[^\n])', 8)  # re.MULTILINE, as an int: re's flags would import enum
 
 
 def _indent(text, width=4):

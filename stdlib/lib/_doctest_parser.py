@@ -13,8 +13,8 @@ _PS1 = re.compile(r'( *)>>>')
 _PS2 = re.compile(r' *\.\.\.')
 _BLANK_OR_PROMPT = re.compile(r' *(>>>|$)')
 _TRACEBACK_HEADER = re.compile(r'Traceback \((most recent call last|innermost last)\):')
-_DIRECTIVE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$', re.MULTILINE)
-_MARGIN = re.compile(r'^( *)(?=\S)', re.MULTILINE)
+_DIRECTIVE = re.compile(r'#\s*doctest:\s*([^\n\'"]*)$', 8)  # re.MULTILINE, as an int: re's flags would import enum
+_MARGIN = re.compile(r'^( *)(?=\S)', 8)  # re.MULTILINE, as an int: re's flags would import enum
 _BLANK_OR_COMMENT = re.compile(r'^\s*(#.*)?$')
 
 

@@ -12,7 +12,7 @@ import sys
 import warnings
 
 _TOKEN = re.compile(r'([ \t]+)|([0-9]+\b)|(n\b)|([()])|([-*/%+?:]|[><!]=?|==|&&|\|\|)|(\w+|.)',
-                    re.DOTALL)
+                    16)  # re.DOTALL, as an int: re's flags would import enum
 
 # binding strength of the binary operators, weakest first
 _PRECEDENCE = {'||': 1, '&&': 2, '==': 3, '!=': 3, '<': 4, '>': 4, '<=': 4, '>=': 4,

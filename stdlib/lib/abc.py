@@ -4,6 +4,8 @@ ABC and abstractmethod, with CPython 3.11's messages.
 CPython's abc module has no __all__, so neither has this one: its helpers are private.
 """
 
+from _tpy_abc import register_collection as _register_collection
+
 
 def abstractmethod(funcobj):
     """Marks a method abstract: a class with one cannot be instantiated."""
@@ -91,6 +93,7 @@ class ABCMeta(type):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_impl.registry.append(subclass)
         _registrations += 1
+        _register_collection(cls, subclass)
         return subclass
 
     def _abc_registry_clear(cls):

@@ -32,7 +32,7 @@ _LEFTOVER_KEY = '_unrecognized_args'
 _LOOKS_NEGATIVE = _re.compile(r'^-\d+$|^-\d*\.\d+$')
 
 # CPython collapses ASCII whitespace only: a no-break space in help text stays.
-_RUN_OF_SPACE = _re.compile(r'\s+', _re.ASCII)
+_RUN_OF_SPACE = _re.compile(r'\s+', 256)  # re.ASCII, as an int: re's flags would import enum
 
 
 def _plain_name(value):

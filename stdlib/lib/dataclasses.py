@@ -584,19 +584,40 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
     """Creates a dataclass from (name), (name, type) or (name, type, Field) items."""
-    namespace = {} if namespace is None else dict(namespace)
+    import keyword
+    import types
+    namespace = {} if namespace is None else namespace
     annotations = {}
+    specs = {}
     for item in fields:
         if isinstance(item, str):
             name, tp = item, 'typing.Any'
         elif len(item) == 2:
             name, tp = item
+        elif len(item) == 3:
+            name, tp, specs[item[0]] = item
         else:
-            name, tp, spec = item
-            namespace[name] = spec
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
         annotations[name] = tp
-    namespace['__annotations__'] = annotations
-    cls = type(cls_name, bases, namespace)
-    return dataclass(cls, **kwargs)
+
+    def fill(ns):
+        # The Field specs win over the namespace's values of the same names.
+        ns.update(namespace)
+        ns.update(specs)
+        ns['__annotations__'] = annotations
+
+    # types.new_class resolves generic bases (Generic[T]); the class's module is types, as in CPython.
+    cls = types.new_class(cls_name, bases, {}, fill)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

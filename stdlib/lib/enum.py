@@ -43,6 +43,15 @@ def _is_private(cls_name, name):
     return name.startswith(prefix) and not name.endswith('__')
 
 
+def _is_nested_class(cls_name, value):
+    """Whether value is a class written in the body of enum cls_name (its qualname ends so)."""
+    if not isinstance(value, type):
+        return False
+    own = '%s.%s' % (cls_name, getattr(value, '__name__', ''))
+    qualname = getattr(value, '__qualname__', '')
+    return qualname == own or qualname.endswith('.' + own)
+
+
 def _is_single_bit(value):
     return isinstance(value, int) and value > 0 and value & (value - 1) == 0
 
@@ -161,6 +170,12 @@ class _EnumDict(dict):
         self._auto_called = False
 
     def __setitem__(self, key, value):
+        if _is_nested_class(self._cls_name, value):
+            # 3.11 still makes it a member (below), warning of 3.13's change.
+            import warnings
+            warnings.warn('In 3.13 classes created inside an enum will not become a member.  '
+                          'Use the `member` decorator to keep the current behavior.',
+                          DeprecationWarning, stacklevel=2)
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
@@ -278,7 +293,9 @@ class EnumType(type):
                         # object.__str__ would use the enum's __repr__: the data type's repr instead.
                         method = member_type.__repr__
                     type.__setattr__(enum_class, '__str__', method)
-        use_args = member_type is not object
+        # A data type that makes its instances with object.__new__ (a dataclass) gets no
+        # arguments there: the member is a bare object, given its value and its __init__.
+        use_args = member_type is not object and member_type.__new__ is not object.__new__
         last_values = []
         for name, value in members:
             if isinstance(value, auto):
@@ -380,15 +397,32 @@ class EnumType(type):
         if isinstance(last, EnumType) and last._member_names_:
             raise TypeError('<enum %r> cannot extend %r' % (class_name, last))
         first_enum = last if isinstance(last, EnumType) else None
-        member_type = object
+        # The data type: along each base's MRO, the first class that makes its instances
+        # (defines __new__) or is a dataclass, or an enum's own data type; a plain class met
+        # before it (a mixin of methods over str) stands for it. A class with only __init__
+        # is no data type: its __init__ still runs on each member.
+        data_types = []
         for base in bases:
+            candidate = None
             for klass in base.__mro__:
-                if klass is object or isinstance(klass, EnumType):
+                if klass is object:
                     continue
-                member_type = klass
-                break
-            if member_type is not object:
-                break
+                if isinstance(klass, EnumType):
+                    if klass._member_type_ is not object:
+                        found = klass._member_type_
+                        break
+                elif '__new__' in klass.__dict__ or '__dataclass_fields__' in klass.__dict__:
+                    found = candidate or klass
+                    break
+                else:
+                    candidate = candidate or klass
+            else:
+                continue
+            if found not in data_types:
+                data_types.append(found)
+        if len(data_types) > 1:
+            raise TypeError('too many data types for %r: %r' % (class_name, set(data_types)))
+        member_type = data_types[0] if data_types else object
         return member_type, first_enum
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -528,9 +562,10 @@ EnumMeta = EnumType
 
 
 def _find_init(cls):
-    """The __init__ an enum class gives its members: the first one defined by an enum class."""
+    """The __init__ an enum class gives its members: the first one in its MRO defined by an
+    enum class or by a mixin written in Python (a dataclass's sets the member's fields)."""
     for klass in cls.__mro__:
-        if '__init__' in klass.__dict__ and isinstance(klass, EnumType):
+        if '__init__' in klass.__dict__ and (isinstance(klass, EnumType) or klass.__module__ != 'builtins'):
             return klass.__dict__['__init__']
     return None
 

@@ -124,7 +124,7 @@ class MimeTypes:
 
 
 # A URL's scheme and the rest: 'data:text/plain,x' -> ('data', 'text/plain,x').
-_SCHEME = re.compile('([^/:]+):(.*)', re.DOTALL)
+_SCHEME = re.compile('([^/:]+):(.*)', 16)  # re.DOTALL, as an int: re's flags would import enum
 
 
 def _data_url_type(rest):

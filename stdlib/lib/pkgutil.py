@@ -245,7 +245,7 @@ def resolve_name(name):
     global _NAME_PATTERN
     if _NAME_PATTERN is None:
         dotted = r'(?!\d)(\w+)(\.(?!\d)(\w+))*'
-        _NAME_PATTERN = re.compile(f'^(?P<pkg>{dotted})(?P<cln>:(?P<obj>{dotted})?)?$', re.U)
+        _NAME_PATTERN = re.compile(f'^(?P<pkg>{dotted})(?P<cln>:(?P<obj>{dotted})?)?$', 32)  # re.UNICODE, as an int: re's flags would import enum
     m = _NAME_PATTERN.match(name)
     if not m:
         raise ValueError(f'invalid format: {name!r}')

@@ -68,7 +68,7 @@ _CONTROL_CHARS = re.compile('[\x00-\x08\x0b\x0c\x0e-\x1f]')
 
 _DATE_PATTERN = re.compile(
     r"(?P<year>\d\d\d\d)(?:-(?P<month>\d\d)(?:-(?P<day>\d\d)"
-    r"(?:T(?P<hour>\d\d)(?::(?P<minute>\d\d)(?::(?P<second>\d\d))?)?)?)?)?Z", re.ASCII)
+    r"(?:T(?P<hour>\d\d)(?::(?P<minute>\d\d)(?::(?P<second>\d\d))?)?)?)?)?Z", 256)  # re.ASCII, as an int: re's flags would import enum
 
 
 def _date_from_string(text):

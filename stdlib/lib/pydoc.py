@@ -143,7 +143,7 @@ def cram(text, maxlen):
     return text[:head] + '...' + text[len(text) - tail:]
 
 
-_object_address = re.compile(r' at 0x[0-9a-f]{6,16}(>+)$', re.IGNORECASE)
+_object_address = re.compile(r' at 0x[0-9a-f]{6,16}(>+)$', 2)  # re.IGNORECASE, as an int: re's flags would import enum
 
 
 def stripid(text):

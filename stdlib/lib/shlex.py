@@ -207,7 +207,7 @@ def join(split_command):
     return ' '.join(quote(arg) for arg in split_command)
 
 
-_find_unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
+_find_unsafe = re.compile(r'[^\w@%+=:,./-]', 256).search  # re.ASCII, as an int: re's flags would import enum
 
 
 def quote(s):

@@ -97,7 +97,7 @@ _WORDSEP_RE = re.compile(r"""
             | # em-dash
               (?<=%(wp)s) (?=-{2,}\w)
             )
-        )""" % {'wp': _wp, 'lt': _lt, 'ws': _ws}, re.VERBOSE)
+        )""" % {'wp': _wp, 'lt': _lt, 'ws': _ws}, 64)  # re.VERBOSE, as an int: re's flags would import enum
 _WORDSEP_SIMPLE_RE = re.compile(r'([%s]+)' % _ws)
 _SENTENCE_END_RE = re.compile(r'[a-z]'             # lowercase letter
                               r'[\.\!\?]'          # sentence-ending punct.

@@ -17,8 +17,8 @@ from token import EXACT_TOKEN_TYPES
 __all__ = [*sys.modules['token'].__all__, 'tokenize', 'generate_tokens', 'detect_encoding',
            'untokenize', 'TokenInfo']
 
-cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', re.ASCII)
-blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', re.ASCII)
+cookie_re = re.compile(r'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', 256)  # re.ASCII, as an int: re's flags would import enum
+blank_re = re.compile(br'^[ \t\f]*(?:[#\r\n]|$)', 256)  # re.ASCII, as an int: re's flags would import enum
 BOM_UTF8 = codecs.BOM_UTF8
 tabsize = 8
 
@@ -71,7 +71,7 @@ _REST = {
     "'''": r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''",
     '"""': r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""',
 }
-_END = {quote: re.compile(rest, re.DOTALL) for quote, rest in _REST.items()}
+_END = {quote: re.compile(rest, 16) for quote, rest in _REST.items()}  # re.DOTALL, as an int: re's flags would import enum
 
 _DIGITS = r'[0-9](?:_?[0-9])*'
 _EXPONENT = r'[eE][-+]?' + _DIGITS
@@ -89,7 +89,7 @@ _COMMENT = r'#[^\r\n]*'
 # Leading blanks, then one token: the choices are tried in this order.
 _TOKEN = re.compile(r'[ \f\t]*' + _either(
     _either(r'\\\r?\n|\Z', _COMMENT, _TRIPLE_OPEN), _NUMBER, _either(r'\r?\n', _OPERATOR),
-    _ONE_LINE_STRING, r'\w+'), re.UNICODE)
+    _ONE_LINE_STRING, r'\w+'), 32)  # re.UNICODE, as an int: re's flags would import enum
 
 _TRIPLE_STARTS = {p + q for p in _PREFIXES for q in ("'''", '"""')}
 _SINGLE_STARTS = {p + q for p in _PREFIXES for q in ("'", '"')}

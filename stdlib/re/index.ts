@@ -5,8 +5,8 @@
 // to groups that may not have taken part, groups in repetitions; see nodes.ts) run on
 // sre_matcher.ts, a backtracking matcher with sre's rules; all others on a RegExp.
 //
-// DIVERGENCE: flags are plain ints (CPython's are RegexFlag enum members, so `print(re.I)`
-// shows `re.IGNORECASE` there and `2` here); inside a possessive repetition (`X*+`) that no
+// The flags are re.RegexFlag members (stdlib/lib/_re_flags.py), made at their first use.
+// DIVERGENCE: inside a possessive repetition (`X*+`) that no
 // other repetition encloses, sre keeps the captures a failed alternative set (`(?:(a)b|ac)*+`
 // on 'abac' gives group 1 (2, 3)), tpy undoes them.
 
@@ -213,6 +213,8 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
     throw e;
   }
   warnDeprecatedNames(vm, engine.t.deprecatedNames);
+  // sre prints the parsed pattern and its code for DEBUG (once compiled); tpy has neither to print.
+  if (flags & FLAG_DEBUG) throw notImplementedError('re.DEBUG is not supported by tpy (it has no sre parse tree or code to print)');
   const p = new PyPattern(engine, isBytes ? new PyBytes((pattern as PyBytes).data.slice()) : pattern, engine.t.flags);
   if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(key, p);
@@ -617,12 +619,13 @@ const functions: [string, NativeFn][] = [
   }),
 ];
 
-const FLAGS: [string, number][] = [
-  ['A', FLAG_ASCII], ['ASCII', FLAG_ASCII], ['DEBUG', FLAG_DEBUG], ['I', FLAG_IGNORECASE], ['IGNORECASE', FLAG_IGNORECASE],
-  ['L', FLAG_LOCALE], ['LOCALE', FLAG_LOCALE], ['M', FLAG_MULTILINE], ['MULTILINE', FLAG_MULTILINE], ['NOFLAG', 0],
-  ['S', FLAG_DOTALL], ['DOTALL', FLAG_DOTALL], ['T', FLAG_TEMPLATE], ['TEMPLATE', FLAG_TEMPLATE], ['U', FLAG_UNICODE],
-  ['UNICODE', FLAG_UNICODE], ['X', FLAG_VERBOSE], ['VERBOSE', FLAG_VERBOSE],
-];
+/** The flags' names (RegexFlag's members, also re's globals). */
+const FLAG_GLOBALS = ['A', 'ASCII', 'DEBUG', 'DOTALL', 'I', 'IGNORECASE', 'L', 'LOCALE', 'M', 'MULTILINE', 'NOFLAG', 'S', 'T', 'TEMPLATE', 'U', 'UNICODE', 'X', 'VERBOSE'];
+
+/** re.__all__ as CPython 3.11's, less re.template (which tpy lacks). */
+const ALL = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile', 'purge', 'escape', 'error',
+  'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE',
+  'NOFLAG', 'RegexFlag'];
 
 /** re.error.__init__(msg, pattern=None, pos=None), as CPython's (a Python-level __init__). */
 function installErrorInit(): void {
@@ -660,20 +663,25 @@ export const init_re: ModuleInit = (_vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'Support for regular expressions (RE), translated to JavaScript RegExps by tpy.');
   for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, 're'));
-  for (const [name, bit] of FLAGS) d.setStr(name, bit);
+  d.setStr('__all__', new PyList(ALL.map((n) => n as PyObject)));
   d.setStr('error', reErrorType);
   d.setStr('Pattern', patternType);
   d.setStr('Match', matchType);
-  installLazyScanner(d);
+  installLazyParts(d);
 };
 
 /**
- * re.Scanner (stdlib/lib/_re_scanner.py) at its first use, through module __getattr__/__dir__
- * hooks (PEP 562) that then remove themselves: loading it with re would slow every `import re`.
+ * re.Scanner (stdlib/lib/_re_scanner.py) and the flags (stdlib/lib/_re_flags.py) at their
+ * first use, through module __getattr__/__dir__ hooks (PEP 562) that then remove themselves:
+ * loading them with re would slow every `import re` (the flags need enum).
  */
-function installLazyScanner(d: PyDict): void {
-  installLazyNames(d, 're', ['Scanner'], (vm) => {
-    d.setStr('Scanner', getAttr(vm, importModule(vm, '_re_scanner', null), 'Scanner'));
+function installLazyParts(d: PyDict): void {
+  installLazyNames(d, 're', ['Scanner', 'RegexFlag', ...FLAG_GLOBALS], (vm, name) => {
+    if (name === 'Scanner') d.setStr('Scanner', getAttr(vm, importModule(vm, '_re_scanner', null), 'Scanner'));
+    else {
+      // Its global_enum puts the members into this dict.
+      d.setStr('RegexFlag', getAttr(vm, importModule(vm, '_re_flags', null), 'RegexFlag'));
+    }
   });
 }
 

@@ -12,7 +12,7 @@ import { PyModule } from '../objects/module.js';
 import { PyRange } from '../objects/range.js';
 import { typeError } from '../objects/exceptions.js';
 import {
-  listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, rangeIteratorType, seqIteratorType,
+  listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, strUnicodeIteratorType, rangeIteratorType, seqIteratorType,
   callableIteratorType, PyListIterator, PyListReverseIterator, PyTupleIterator, PyStrIterator, PyRangeIterator,
   PySeqIterator, PyCallableIterator,
 } from '../objects/iterators.js';
@@ -83,14 +83,16 @@ export function installIteratorReduce(): void {
     it.index = clamp(i, it.tuple.items.length);
   });
 
-  reduce(strIteratorType, (vm, args) => {
-    const it = args[0] as PyStrIterator;
-    return iterReduce(vm, it.index < it.str.length ? it.str : null, codePointsBefore(it.str, it.index), '');
-  });
-  defSetState(strIteratorType, (vm, o, i) => {
-    const it = o as PyStrIterator;
-    it.index = unitsOf(it.str, Math.max(0, i));
-  });
+  for (const t of [strIteratorType, strUnicodeIteratorType]) {
+    reduce(t, (vm, args) => {
+      const it = args[0] as PyStrIterator;
+      return iterReduce(vm, it.index < it.str.length ? it.str : null, codePointsBefore(it.str, it.index), '');
+    });
+    defSetState(t, (vm, o, i) => {
+      const it = o as PyStrIterator;
+      it.index = unitsOf(it.str, Math.max(0, i));
+    });
+  }
 
   reduce(rangeIteratorType, (vm, args) => {
     const it = args[0] as PyRangeIterator;

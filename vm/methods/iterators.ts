@@ -10,7 +10,7 @@ import {
   typeError, valueError, stopIteration, PyBaseException, IndexError, StopIteration,
 } from '../objects/exceptions.js';
 import {
-  listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
+  listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, strUnicodeIteratorType, dictKeyIteratorType,
   dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType,
   PyListIterator, PyListReverseIterator, PyTupleIterator, PyRangeIterator, PySeqIterator,
   PyCallableIterator, PyStrIterator, PyDictIterator, PyNativeIterator, isPlainIterator, plainNext,
@@ -236,7 +236,7 @@ let installed = false;
 export function installIteratorMethods(): void {
   if (installed) return;
   installed = true;
-  for (const t of [listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, dictKeyIteratorType,
+  for (const t of [listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, strUnicodeIteratorType, dictKeyIteratorType,
     dictValueIteratorType, dictItemIteratorType, rangeIteratorType, seqIteratorType, callableIteratorType]) {
     defMethod(t, '__iter__', selfIter);
     defMethod(t, '__next__', builtinNext);

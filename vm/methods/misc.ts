@@ -25,7 +25,7 @@ import { setFrameLineno } from '../frame_jump.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callMethodDescriptor } from '../ops/call.js';
 import { repr, truthy, index } from '../ops/convert.js';
-import { getAttrOpt, bindDescriptor, bindClassMethod, propertyError } from '../ops/attribute.js';
+import { getAttrOpt, bindDescriptor, bindClassMethod, propertyError, setAttr } from '../ops/attribute.js';
 import { identityHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
@@ -384,14 +384,9 @@ function installStaticClassMethod(): void {
 /** Properties that took their doc from the getter. */
 const getterDoc = new WeakSet<PyProperty>();
 
-function docOf(vm: VM, f: PyObject): PyObject {
-  if (f === None) return None;
-  return getAttrOpt(vm, f, '__doc__') ?? None;
-}
-
 function propertyCopy(vm: VM, old: PyProperty, fget: PyObject, fset: PyObject, fdel: PyObject): PyObject {
-  const usesGetterDoc = getterDoc.has(old) || old.doc === None;
-  const doc = usesGetterDoc ? None : old.doc;
+  // A doc taken from the old getter is taken again from the new one (property_copy).
+  const doc = getterDoc.has(old) && fget !== None ? None : old.doc;
   const t = typeOf(old);
   let np: PyObject;
   if (t === propertyType) {
@@ -409,11 +404,13 @@ function initProperty(vm: VM, p: PyProperty, fget: PyObject, fset: PyObject, fde
   p.doc = doc;
   getterDoc.delete(p);
   if (doc === None && fget !== None) {
-    const d = docOf(vm, fget);
-    if (d !== None) {
-      p.doc = d;
-      getterDoc.add(p);
-    }
+    const d = getAttrOpt(vm, fget, '__doc__');
+    if (d === undefined) return;
+    // 3.11: a subclass's instance keeps the getter's doc in its own __dict__, where reads find
+    // it before the subclass's own __doc__ (which hides property's); without a dict that fails.
+    if (typeOf(p) === propertyType) p.doc = d;
+    else setAttr(vm, p, '__doc__', d);
+    getterDoc.add(p);
   }
 }
 

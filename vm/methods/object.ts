@@ -19,7 +19,8 @@ import { typeOf, argTypeName } from '../ops/typeof.js';
 import { repr, truthy, callTypeRepr, index, strObject } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
-import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict, getAttrOpt } from '../ops/attribute.js';
+import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict, getAttrOpt, typeGetAttributeMethod } from '../ops/attribute.js';
+import { toArray } from '../ops/sequence.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
@@ -251,8 +252,32 @@ function dirList(vm: VM, o: PyObject): PyObject[] {
   const d = attrOrNothing(vm, o, '__dict__');
   if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === 'string') names.add(k);
   const cls = attrOrNothing(vm, o, '__class__');
-  if (cls instanceof PyType) for (const k of classAttributeNames(cls)) names.add(k);
+  if (cls instanceof PyType) {
+    if (readsClassesThroughHook(cls)) mergeClassNames(vm, names, cls);
+    else for (const k of classAttributeNames(cls)) names.add(k);
+  }
   return [...names];
+}
+
+/**
+ * Whether a class in t's MRO has a metaclass with a __getattribute__ of its own: dir() then
+ * reads each class's __dict__ and __bases__ as attributes (CPython's merge_class_dict), so the
+ * hook sees those reads and what it answers is listed.
+ */
+export function readsClassesThroughHook(t: PyType): boolean {
+  for (const c of t.mro) {
+    const meta = c.cls;
+    if (meta.isHeapType && meta.lookup('__getattribute__') !== typeGetAttributeMethod()) return true;
+  }
+  return false;
+}
+
+/** merge_class_dict: the keys of cls.__dict__, then of its bases' in turn, each read as an attribute. */
+export function mergeClassNames(vm: VM, names: Set<string>, cls: PyObject): void {
+  const d = attrOrNothing(vm, cls, '__dict__');
+  if (d !== undefined) for (const k of toArray(vm, d)) if (typeof k === 'string') names.add(k);
+  const bases = attrOrNothing(vm, cls, '__bases__');
+  if (bases !== undefined) for (const b of toArray(vm, bases)) mergeClassNames(vm, names, b);
 }
 
 function attrOrNothing(vm: VM, o: PyObject, name: string): PyObject | undefined {
@@ -391,8 +416,8 @@ export function installObjectMethods(): void {
   );
   defClassMethod(objectType, '__init_subclass__', (vm, args, kwargs) => {
     const cls = args[0] as PyType;
-    noKwargs(`${cls.name}.__init_subclass__`, kwargs);
-    if (args.length > 1) throw typeError(`${cls.name}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
+    noKwargs(`${cls.qualname}.__init_subclass__`, kwargs);
+    if (args.length > 1) throw typeError(`${cls.qualname}.__init_subclass__() takes no arguments (${args.length - 1} given)`);
     return None;
   });
   defClassMethod(objectType, '__subclasshook__', () => NotImplemented);

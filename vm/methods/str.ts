@@ -14,7 +14,7 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyDict, dictType } from '../objects/dict.js';
 import { PySlice } from '../objects/range.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
-import { PyStrIterator } from '../objects/iterators.js';
+import { PyStrIterator, strUnicodeIteratorType } from '../objects/iterators.js';
 import {
   typeError, valueError, indexError, overflowError, PyBaseException, LookupError, newException,
 } from '../objects/exceptions.js';
@@ -677,7 +677,10 @@ export function installStrMethods(): void {
   });
   defMethod(t, '__iter__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'str.__iter__');
-    return new PyStrIterator(selfStr(args));
+    const it = new PyStrIterator(selfStr(args));
+    // A str subclass's value is never CPython's compact ASCII form: its iterator is str_iterator.
+    if (typeof args[0] !== 'string') it.cls = strUnicodeIteratorType;
+    return it;
   });
   defMethod(t, '__add__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'str.__add__');

@@ -12,9 +12,9 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { typeError, attributeError, valueError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callType } from '../ops/call.js';
-import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor } from '../ops/attribute.js';
+import { getAttr, getAttrOpt, setAttr, typeSetAttr, bindDescriptor, typeGetAttributeOf } from '../ops/attribute.js';
 import { calculateMetaclass, createClass } from '../build_class.js';
-import { defNew, defClassMethod, typeModule, classAttributeNames, attrName } from './object.js';
+import { defNew, defClassMethod, typeModule, classAttributeNames, attrName, readsClassesThroughHook, mergeClassNames } from './object.js';
 import { checkArgs, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
@@ -128,7 +128,7 @@ export function installTypeMethods(): void {
   defMethod(typeType, '__getattribute__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs, 'type.__getattribute__');
     const t = selfType(args, '__getattribute__');
-    return getAttr(vm, t, attrName(args[1]));
+    return typeGetAttributeOf(vm, t, attrName(args[1]));
   });
   // Named after the class they are called on (`int.mro()`), as CPython's bound built-ins are.
   defMethod(typeType, 'mro', (vm, args, kwargs) => {
@@ -155,6 +155,11 @@ export function installTypeMethods(): void {
   });
   defMethod(typeType, '__dir__', (vm, args) => {
     const t = selfType(args, '__dir__');
+    if (readsClassesThroughHook(t)) {
+      const merged = new Set<string>();
+      mergeClassNames(vm, merged, t);
+      return new PyList([...merged]);
+    }
     const names = classAttributeNames(t);
     // The metatype's attributes are not listed (dir(A) shows what A's instances see), but a
     // class always has __dict__ itself.

@@ -67,6 +67,8 @@ export const listIteratorType = makeNativeType('list_iterator', undefined, { fin
 export const listReverseIteratorType = makeNativeType('list_reverseiterator', undefined, { final: true });
 export const tupleIteratorType = makeNativeType('tuple_iterator', undefined, { final: true });
 export const strIteratorType = makeNativeType('str_ascii_iterator', undefined, { final: true });
+/** CPython 3.11's iterator over a str with any non-ASCII character (the same behaviour, another name). */
+export const strUnicodeIteratorType = makeNativeType('str_iterator', undefined, { final: true });
 export const dictKeyIteratorType = makeNativeType('dict_keyiterator', undefined, { final: true });
 export const dictValueIteratorType = makeNativeType('dict_valueiterator', undefined, { final: true });
 export const dictItemIteratorType = makeNativeType('dict_itemiterator', undefined, { final: true });
@@ -119,6 +121,16 @@ export class PyTupleIterator {
 }
 Object.setPrototypeOf(PyTupleIterator.prototype, PyObj.prototype);
 
+/** A character past ASCII (a long str is scanned by RegExp). */
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** Whether s has a character past ASCII: a short str (a word) is scanned inline, a long one by RegExp. */
+function hasNonAscii(s: string): boolean {
+  if (s.length > 16) return NON_ASCII.test(s);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
 /**
  * Iterates code points; `index` is a UTF-16 offset. A PyObj by its prototype, as
  * PyTupleIterator: `for ch in word` makes one per word.
@@ -130,7 +142,7 @@ export class PyStrIterator {
   declare readonly str: string;
   declare index: number;
   constructor(str: string) {
-    this.cls = strIteratorType;
+    this.cls = hasNonAscii(str) ? strUnicodeIteratorType : strIteratorType;
     this.dict = null;
     (this as { str: string }).str = str;
     this.index = 0;

@@ -86,6 +86,11 @@ export class PyType extends PyObj {
   private subclassRefs: WeakRef<PyType>[] = [];
   /** For a class whose __abstractmethods__ is true: the TypeError's message its instantiation raises (vm/abstract_types.ts). */
   abstractMessage: string | null = null;
+  /**
+   * Py_TPFLAGS_SEQUENCE or _MAPPING given by ABC.register() (collections.abc.Sequence.register(C)):
+   * sequence or mapping patterns then match C's instances and its subclasses' (vm/ops/match.ts).
+   */
+  registeredCollectionFlag = 0;
   /** Set once an attribute cache of some code remembered this class (vm/ops/attr_cache.ts): changes to it must move typeEpoch. */
   seenByCaches = false;
   /** Moves whenever this class's dict changes without typeEpoch moving (its __dict__ proxies compare it). */

@@ -41,7 +41,7 @@ import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import type { Code } from '../code.js';
 import { type PyDict, type SharedKeys, newInstanceDict } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
-import { getAttr, setAttr, loadMethod, isDataDescriptor, objectGetAttribute } from './attribute.js';
+import { getAttr, setAttr, loadMethod, isDataDescriptor, objectGetAttribute, typeGetAttributeMethod } from './attribute.js';
 import { call } from './call.js';
 import type { VM } from '../vm.js';
 
@@ -168,8 +168,11 @@ function loadClassAttrCaching(vm: VM, code: Code, at: number, cls: PyType, name:
 
 /** Remembers `value`, read as `cls.name` at `at`, if the next read must give the same object with no side effect. */
 function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, value: PyObject): void {
+  // A metaclass's own __getattribute__ sees every read (it may count them or answer differently).
+  const meta = typeOf(cls);
+  if (meta.isHeapType && meta.lookup('__getattribute__') !== typeGetAttributeMethod()) return;
   // typeGetAttr's order: a data descriptor on the metaclass first, then the class's MRO.
-  const metaAttr = typeOf(cls).lookup(name);
+  const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return;
   const attr = cls.lookup(name);
   if (attr === undefined) return;

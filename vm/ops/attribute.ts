@@ -139,7 +139,10 @@ function getAttrFallback(vm: VM, o: PyObject, t: PyType, name: string, err: PyBa
 
 function typeGetAttr(vm: VM, cls: PyType, name: string): PyObject | undefined {
   const meta = typeOf(cls);
-  const ga = meta.isHeapType ? meta.lookup('__getattr__') : undefined;
+  if (!meta.isHeapType) return typeGetAttribute(vm, cls, meta, name);
+  const gattr = meta.lookup('__getattribute__');
+  if (gattr !== typeGetAttributeMethod()) return metaGetAttribute(vm, cls, meta, gattr!, name);
+  const ga = meta.lookup('__getattr__');
   if (ga === undefined) return typeGetAttribute(vm, cls, meta, name);
   // A metaclass's __getattr__ also answers when a descriptor's __get__ raises AttributeError
   // (an enum.property read on the enum class), as type.__getattribute__ failing does in CPython.
@@ -150,6 +153,31 @@ function typeGetAttr(vm: VM, cls: PyType, name: string): PyObject | undefined {
     if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
   }
   return v !== undefined ? v : callSpecialMethod(vm, cls, ga, [name]);
+}
+
+/** `cls.name` where the metaclass defines __getattribute__: it answers, its AttributeError goes to the metaclass's __getattr__. */
+function metaGetAttribute(vm: VM, cls: PyType, meta: PyType, gattr: PyObject, name: string): PyObject | undefined {
+  try {
+    return callSpecialMethod(vm, cls, gattr, [name]);
+  } catch (e) {
+    if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError))) throw e;
+    const ga = meta.lookup('__getattr__');
+    if (ga === undefined) throw e;
+    return callSpecialMethod(vm, cls, ga, [name]);
+  }
+}
+
+/** type.__getattribute__ itself (type_getattro): no metaclass __getattribute__ or __getattr__ hook. */
+export function typeGetAttributeOf(vm: VM, cls: PyType, name: string): PyObject {
+  const v = typeGetAttribute(vm, cls, typeOf(cls), name);
+  if (v === undefined) throw attributeErrorFor(cls, name);
+  return v;
+}
+
+let typeGetAttributeCache: PyObject | undefined;
+/** The type.__getattribute__ slot wrapper: a metaclass that inherits it reads classes the generic way. */
+export function typeGetAttributeMethod(): PyObject | undefined {
+  return (typeGetAttributeCache ??= typeType.typeDict.get('__getattribute__'));
 }
 
 /** type.__getattribute__: a data descriptor of the metaclass, the class's MRO, then the metaclass's other attributes. */

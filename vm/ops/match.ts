@@ -25,7 +25,7 @@ import { dictMerge } from '../methods/dict.js';
  * Types with CPython's Py_TPFLAGS_SEQUENCE (inherited by subclasses): list, tuple, range,
  * and what native modules register (collections.deque). str, bytes and bytearray are not.
  * Classes get the flag (or Py_TPFLAGS_MAPPING) from an `__abc_tpflags__` in their MRO, as
- * subclasses of collections.abc.Sequence (Mapping) do. DIVERGENCE: ABC.register() sets none.
+ * subclasses of collections.abc.Sequence (Mapping) do, or from ABC.register() (registerCollection).
  */
 export const sequenceTypes = new Set<PyType>([listType, tupleType, rangeType]);
 
@@ -47,10 +47,28 @@ function collectionFlag(t: PyType): number {
   for (const b of t.mro) {
     if (sequenceTypes.has(b)) return TPFLAGS_SEQUENCE;
     if (b === dictType) return TPFLAGS_MAPPING;
+    if (b.registeredCollectionFlag !== 0) return b.registeredCollectionFlag;
     const f = b.typeDict.get('__abc_tpflags__');
     if (typeof f === 'number' && (f & (TPFLAGS_SEQUENCE | TPFLAGS_MAPPING)) !== 0) return f & (TPFLAGS_SEQUENCE | TPFLAGS_MAPPING);
   }
   return 0;
+}
+
+/**
+ * `abc.register(subclass)`'s part in pattern matching (CPython 3.11's _abc_register): an ABC
+ * with a collection flag gives it to the class registered, replacing the one it had, and to
+ * that class's subclasses (classes made later inherit it through their MRO); built-in types
+ * keep theirs.
+ */
+export function registerCollection(abc: PyType, subclass: PyType): void {
+  const flag = collectionFlag(abc);
+  if (flag !== 0) setCollectionFlag(subclass, flag);
+}
+
+function setCollectionFlag(t: PyType, flag: number): void {
+  if (!t.isHeapType || collectionFlag(t) === flag) return;
+  t.registeredCollectionFlag = flag;
+  for (const sub of t.subclasses) setCollectionFlag(sub, flag);
 }
 
 /** MATCH_SEQUENCE: may a sequence pattern match the subject? */

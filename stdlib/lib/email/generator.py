@@ -14,7 +14,7 @@ from email.utils import _has_surrogates
 UNDERSCORE = '_'
 NL = '\n'
 NLCRE = re.compile(r'\r\n|\r|\n')
-fcre = re.compile(r'^From ', re.MULTILINE)
+fcre = re.compile(r'^From ', 8)  # re.MULTILINE, as an int: re's flags would import enum
 
 
 class Generator:
@@ -213,7 +213,7 @@ class Generator:
             return boundary
         candidate = boundary
         counter = 0
-        while cls._compile_re('^--' + re.escape(candidate) + '(--)?$', re.MULTILINE).search(text):
+        while cls._compile_re('^--' + re.escape(candidate) + '(--)?$', 8).search(text):  # re.MULTILINE, as an int: re's flags would import enum
             candidate = boundary + '.' + str(counter)
             counter += 1
         return candidate

@@ -25,7 +25,7 @@ UTF8 = Charset('utf-8')
 
 # =?charset?q-or-b?text?=
 ecre = re.compile(r'=\?(?P<charset>[^?]*?)\?(?P<encoding>[qQbB])\?(?P<encoded>.*?)\?=',
-                  re.MULTILINE)
+                  8)  # re.MULTILINE, as an int: re's flags would import enum
 fcre = re.compile(r'[\041-\176]+:$')
 _embedded_header = re.compile(r'\n[^ \t]+:')
 

@@ -150,4 +150,4 @@ decodestring = decode
 def header_decode(s):
     """The text of a Q encoded word's payload ('_' is a space, '=XX' a byte)."""
     return re.sub(r'=[a-fA-F0-9]{2}', lambda m: unquote(m.group(0)), s.replace('_', ' '),
-                  flags=re.ASCII)
+                  flags=256)  # re.ASCII, as an int: re's flags would import enum

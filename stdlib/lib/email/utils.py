@@ -158,7 +158,7 @@ def encode_rfc2231(s, charset=None, language=None):
     return "%s'%s'%s" % (charset, language or '', s)
 
 
-rfc2231_continuation = re.compile(r'^(?P<name>\w+)\*((?P<num>[0-9]+)\*?)?$', re.ASCII)
+rfc2231_continuation = re.compile(r'^(?P<name>\w+)\*((?P<num>[0-9]+)\*?)?$', 256)  # re.ASCII, as an int: re's flags would import enum
 
 
 def decode_params(params):

@@ -32,7 +32,7 @@ def _quote(text):
     return '"' + text.translate(_ESCAPES) + '"'
 
 
-_ESCAPE_IN_QUOTES = re.compile(r'\\(?:([0-3][0-7][0-7])|(.))', re.DOTALL)
+_ESCAPE_IN_QUOTES = re.compile(r'\\(?:([0-3][0-7][0-7])|(.))', 16)  # re.DOTALL, as an int: re's flags would import enum
 
 
 def _unquote(text):
@@ -196,7 +196,7 @@ _CookiePattern = re.compile(
     r'(\s*=\s*(?P<val>"(?:[^\\"]|\\.)*"'
     r'|\w{3},\s[\w\d\s-]{9,11}\s[\d:]{8}\sGMT'
     r'|[' + _VALUE_CHARS + r']*))?'
-    r'\s*(\s+|;|$)', re.ASCII)
+    r'\s*(\s+|;|$)', 256)  # re.ASCII, as an int: re's flags would import enum
 
 
 class BaseCookie(dict):

@@ -18,7 +18,6 @@ import traceback
 import warnings
 import atexit
 import re
-from string import Template
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL',
            'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger',
@@ -259,7 +258,7 @@ class PercentStyle(object):
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
     validation_pattern = re.compile(
-        r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+        r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', 2)  # re.IGNORECASE, as an int: re's flags would import enum
     _field = '%%(%s)s'     # how this style spells one attribute, for BASIC_FORMAT and friends
 
     def __init__(self, fmt, *, defaults=None):
@@ -292,7 +291,7 @@ class PercentStyle(object):
 # What may follow a field name in str.format: a valid name and a format spec.
 _FIELD_NAME = re.compile(r'(\d+|\w+)(\.\w+|\[[^]]+\])*$')
 _FORMAT_SPEC = re.compile(
-    r'(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+    r'(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', 2)  # re.IGNORECASE, as an int: re's flags would import enum
 
 
 def _closing_brace(fmt, start):
@@ -397,7 +396,7 @@ class StrFormatStyle(PercentStyle):
 
 
 # One '$' token of a string.Template: '$$', '$name', '${name}', or a bare '$'.
-_DOLLAR_TOKEN = re.compile(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\}|)', re.I | re.A)
+_DOLLAR_TOKEN = re.compile(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\}|)', 258)  # re.IGNORECASE | re.ASCII, as an int: re's flags would import enum
 
 
 class StringTemplateStyle(PercentStyle):
@@ -410,6 +409,8 @@ class StringTemplateStyle(PercentStyle):
 
     def __init__(self, fmt, *, defaults=None):
         PercentStyle.__init__(self, fmt, defaults=defaults)
+        # Imported here: string.Template's flags (re.IGNORECASE) would import enum with logging.
+        from string import Template
         self._template = Template(self._fmt)
 
     def usesTime(self):

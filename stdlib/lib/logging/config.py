@@ -15,7 +15,7 @@ import logging.handlers
 DEFAULT_LOGGING_CONFIG_PORT = 9030
 RESET_ERROR = errno.ECONNRESET
 
-IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
+IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', 2)  # re.IGNORECASE, as an int: re's flags would import enum
 
 
 def valid_ident(s):
