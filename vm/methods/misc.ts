@@ -368,6 +368,13 @@ function installStaticClassMethod(): void {
   const classmethodGet: NativeFn = (vm, args) => {
     checkArgCount('', args, 1, 2);
     const cls = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
+    const d = args[0];
+    // A built-in class method binds only to its type's subclasses (classmethod_get).
+    if (d instanceof PyClassMethodDescriptor) {
+      const name = ((d.func as PyBuiltinFunction).name);
+      if (!(cls instanceof PyType)) throw typeError(`descriptor '${name}' for type '${d.owner.tpName}' needs a type, not a '${typeOf(cls).tpName}' as arg 2`);
+      if (!cls.isSubtypeOf(d.owner)) throw typeError(`descriptor '${name}' requires a subtype of '${d.owner.tpName}' but received '${cls.tpName}'`);
+    }
     if (cls instanceof PyType) return bindClassMethod(vm, args[0] as PyClassMethod, cls);
     return new PyMethod((args[0] as PyClassMethod).func, cls);
   };

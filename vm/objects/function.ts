@@ -289,11 +289,22 @@ const REPEAT_SLOTS = new Set(['__mul__', '__rmul__', '__imul__']);
 /** The built-in types whose `*` is a sequence repeat (sq_repeat), not a number method. */
 const SEQUENCE_REPEAT_TYPES = new Set(['str', 'bytes', 'bytearray', 'list', 'tuple', 'deque', 'array']);
 
+/** A native descriptor's __get__ called with neither an object nor a type fails, as CPython's wrap_descr_get. */
+function descrGetChecked(fn: NativeFn): NativeFn {
+  return (vm, args, kwargs) => {
+    if ((args.length === 2 || args.length === 3) && args[1] === None && (args.length === 2 || args[2] === None)) {
+      throw typeError('__get__(None, None) is invalid');
+    }
+    return fn(vm, args, kwargs);
+  };
+}
+
 function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
   const n = SLOT_ARITY.get(name);
   // A METH_COEXIST method (list's __getitem__, dict's __contains__) is a METH_O method with its messages.
   const coexisting = isCoexistingMethod(t.name, name);
   const refusesKeywords = SLOT_NAMES.has(name) && !SLOT_KEYWORDS.has(name);
+  if (name === '__get__') fn = descrGetChecked(fn);
   if (!refusesKeywords && n === undefined) return fn;
   const keywordsMessage = coexisting
     ? `${t.name}.${name}() takes no keyword arguments`
