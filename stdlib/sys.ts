@@ -64,7 +64,8 @@ export function writeSysStderr(vm: VM, text: string, hostWhenNone = false): void
   const sys = vm.modules.getStr('sys');
   const stream = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
   if (stream === None && !hostWhenNone) return;
-  if (stream instanceof PyTextStream && stream.fd === 2 && stream.write !== null && !stream.detached) {
+  // sys.stderr itself, or another writable standard stream put there (`sys.stderr = sys.stdout`).
+  if (stream instanceof PyTextStream && stream.write !== null && !stream.detached && (stream.fd === 2 || !stream.closed)) {
     stream.writeText(text);
     return;
   }
