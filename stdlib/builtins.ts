@@ -181,6 +181,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
   let file: PyObject | undefined = fileArg === None ? sysStream(vm, 'stdout', 'lost sys.stdout') : fileArg;
   if (file === None) return None;
   const direct = file === undefined || (file instanceof PyTextStream && !file.closed && file.write !== null) || isOpenTextFile(file);
+  let printedSomething = false;
   if (direct) {
     // One write for the whole line; on an error, what was converted so far is still written.
     // CPython converts the first item, then calls write(), which checks the recursion depth.
@@ -210,6 +211,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
         }
       }
       out += end;
+      printedSomething = out !== '';
     } finally {
       if (out !== '') {
         const room = file instanceof PyTextStream && file.fd === 1 ? vm.io.stdoutRoom : undefined;
@@ -224,7 +226,12 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
     }
     writeTo(vm, file, end);
   }
-  if (flush) flushFile(vm, file);
+  if (flush) {
+    // print()'s flush of a standard stream is TextIOWrapper.flush(), then its buffer's flush(),
+    // which writes what print() left there through the raw stream: a third level (measured).
+    if (direct && file instanceof PyTextStream) checkNativeCallDepth(vm, printedSomething ? 3 : 2);
+    flushFile(vm, file);
+  }
   return None;
 };
 

@@ -258,6 +258,8 @@ defMethod(textStreamType, '__next__', (vm, args) => {
   return line;
 });
 defMethod(textStreamType, 'flush', (vm, args) => {
+  // CPython's TextIOWrapper.flush() calls its buffer's flush() (measured: 2 recursion levels).
+  checkNativeCallDepth(vm, 2);
   // Only stdout is held back (stderr is written as it comes); flushing stderr leaves stdout's text.
   if (attached(args[0]).fd === 1) vm.io.flush?.();
   return None;
