@@ -130,7 +130,22 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject
   return genericCompare(vm, a, b, op);
 }
 
+/**
+ * A comparison that may call a __eq__/__lt__... method: one recursion level of its own, as
+ * CPython's PyObject_RichCompare takes (" in comparison"), under the method's frame; so a
+ * method that compares again recurses two levels a step, as there.
+ */
 function genericCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' in comparison');
+  vm.depth++;
+  try {
+    return dunderCompare(vm, a, b, op);
+  } finally {
+    vm.depth--;
+  }
+}
+
+function dunderCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
   let checkedReflected = false;
