@@ -40,7 +40,7 @@ import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
-import { withRecursionCheck, checkNativeCallDepth } from '../vm/errors.js';
+import { withRecursionCheck, checkNativeCallDepth, recursionError } from '../vm/errors.js';
 import { installQuitters } from './site_quitter.js';
 import { installIteratorReduce } from '../vm/methods/iterator_reduce.js';
 import { installPrinters } from './site_printer.js';
@@ -392,13 +392,34 @@ function isBetter(vm: VM, val: PyObject, bestVal: PyObject, op: Cmp): boolean {
   return typeof r === 'boolean' ? r : truthy(vm, r);
 }
 
+/**
+ * The recursion levels of min() and max(): their call is one (METH_VARARGS, checked as a
+ * C call), each comparison in it another (PyObject_RichCompare's " in comparison").
+ */
+function minMaxCompareCheck(vm: VM): void {
+  if (vm.depth + 1 >= vm.recursionLimit) throw recursionError(vm.depth >= vm.recursionLimit ? CALLING : ' in comparison');
+}
+
 /** min(a, b) / max(a, b) without keywords: the loop below for two items. */
 function minMax2(op: Cmp): Native2 {
-  return (vm, a, b) => (isBetter(vm, b, a, op) ? b : a);
+  return (vm, a, b) => {
+    minMaxCompareCheck(vm);
+    vm.depth++;
+    try {
+      return isBetter(vm, b, a, op) ? b : a;
+    } finally {
+      vm.depth--;
+    }
+  };
 }
 
 /** min() and max() (min_max): `op` is Cmp.LT for min, Cmp.GT for max. */
 function minMax(name: string, op: Cmp): NativeFn {
+  const body = minMaxBody(name, op);
+  return (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => body(vm, args, kwargs));
+}
+
+function minMaxBody(name: string, op: Cmp): NativeFn {
   return (vm, args, kwargs) => {
     let key: PyObject | undefined;
     let dflt: PyObject | undefined;
@@ -435,6 +456,8 @@ function minMax(name: string, op: Cmp): NativeFn {
         bestVal = val;
         continue;
       }
+      // (one level in, under min()/max()'s own)
+      if (vm.depth >= vm.recursionLimit) throw recursionError(' in comparison');
       if (isBetter(vm, val, bestVal, op)) {
         best = item;
         bestVal = val;
@@ -453,14 +476,15 @@ const builtin_sorted: NativeFn = (vm, args, kwargs) => {
   const l = listOf(vm, args[0]);
   const [key, rev] = parseArgs('sort', [l], kwargs, { names: ['key', 'reverse'], kwOnly: 2 });
   const r = rev === undefined ? 0 : index(vm, rev);
-  listSort(vm, l, key ?? None, r !== 0 && r !== 0n);
+  // sorted() calls the new list's sort() as a C call: a recursion level for its key calls and comparisons.
+  withRecursionCheck(vm, CALLING, () => listSort(vm, l, key ?? None, r !== 0 && r !== 0n));
   return l;
 };
 
 /** sorted(iterable) without keywords. */
 function sorted1(vm: VM, iterable: PyObject): PyObject {
   const l = listOf(vm, iterable);
-  listSort(vm, l, None, false);
+  withRecursionCheck(vm, CALLING, () => listSort(vm, l, None, false));
   return l;
 }
 
