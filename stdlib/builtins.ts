@@ -404,6 +404,8 @@ function minMaxCompareCheck(vm: VM): void {
 function minMax2(op: Cmp): Native2 {
   return (vm, a, b) => {
     minMaxCompareCheck(vm);
+    // Two ints call no code: the level need not be taken.
+    if (typeof a === 'number' && typeof b === 'number') return (op === Cmp.LT ? b < a : b > a) ? b : a;
     vm.depth++;
     try {
       return isBetter(vm, b, a, op) ? b : a;
