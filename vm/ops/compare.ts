@@ -136,6 +136,8 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject
  * method that compares again recurses two levels a step, as there.
  */
 function genericCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
+  // The compiler folds constants (a frozenset of complex numbers) with no VM: no level to take.
+  if (vm === null) return dunderCompare(vm, a, b, op);
   if (vm.depth >= vm.recursionLimit) throw recursionError(' in comparison');
   vm.depth++;
   try {
