@@ -40,7 +40,7 @@ import { format, asciiOf } from '../vm/ops/format.js';
 import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
-import { withRecursionCheck, checkNativeCallDepth } from '../vm/errors.js';
+import { withRecursionCheck, checkNativeCallDepth, recursionError } from '../vm/errors.js';
 import { installQuitters } from './site_quitter.js';
 import { installIteratorReduce } from '../vm/methods/iterator_reduce.js';
 import { installPrinters } from './site_printer.js';
@@ -181,6 +181,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
   let file: PyObject | undefined = fileArg === None ? sysStream(vm, 'stdout', 'lost sys.stdout') : fileArg;
   if (file === None) return None;
   const direct = file === undefined || (file instanceof PyTextStream && !file.closed && file.write !== null) || isOpenTextFile(file);
+  let printedSomething = false;
   if (direct) {
     // One write for the whole line; on an error, what was converted so far is still written.
     // CPython converts the first item, then calls write(), which checks the recursion depth.
@@ -210,6 +211,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
         }
       }
       out += end;
+      printedSomething = out !== '';
     } finally {
       if (out !== '') {
         const room = file instanceof PyTextStream && file.fd === 1 ? vm.io.stdoutRoom : undefined;
@@ -224,7 +226,12 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
     }
     writeTo(vm, file, end);
   }
-  if (flush) flushFile(vm, file);
+  if (flush) {
+    // print()'s flush of a standard stream is TextIOWrapper.flush(), then its buffer's flush(),
+    // which writes what print() left there through the raw stream: a third level (measured).
+    if (direct && file instanceof PyTextStream) checkNativeCallDepth(vm, printedSomething ? 3 : 2);
+    flushFile(vm, file);
+  }
   return None;
 };
 
@@ -257,7 +264,6 @@ const builtin_input: NativeFn = (vm, args, kwargs) => {
 
 // ---- numbers ----
 
-const builtin_abs: NativeFn = (vm, args, kwargs) => absOf(vm, oneArg('abs', args, kwargs, 0));
 
 function absOf(vm: VM, x: PyObject): PyObject {
   if (typeof x === 'number') return Math.abs(x);
@@ -385,13 +391,62 @@ function isBetter(vm: VM, val: PyObject, bestVal: PyObject, op: Cmp): boolean {
   return typeof r === 'boolean' ? r : truthy(vm, r);
 }
 
+/**
+ * The recursion levels of min() and max(): their call is one (METH_VARARGS, checked as a
+ * C call), each comparison in it another (PyObject_RichCompare's " in comparison").
+ */
+function minMaxCompareCheck(vm: VM): void {
+  if (vm.depth + 1 >= vm.recursionLimit) throw recursionError(vm.depth >= vm.recursionLimit ? CALLING : ' in comparison');
+}
+
+/**
+ * A METH_O built-in (abs, hash, ord, any...): CPython 3.11 checks the recursion limit on
+ * calling it, and what it runs in turn (`__abs__`, a generator's frames) is a level deeper.
+ * `runsCode(arg)` says whether this argument may run tpy code (a level is taken only then).
+ */
+function methO(f: Native1, runsCode: (o: PyObject) => boolean): Native1 {
+  return (vm, o) => {
+    if (vm.depth >= vm.recursionLimit) throw recursionError(CALLING);
+    if (!runsCode(o)) return f(vm, o);
+    vm.depth++;
+    try {
+      return f(vm, o);
+    } finally {
+      vm.depth--;
+    }
+  };
+}
+
+/** True for an object whose type may run tpy code in a slot (an instance of a class statement's class). */
+function mayRunCode(o: PyObject): boolean {
+  return typeof o === 'object' && o.cls.isHeapType;
+}
+
+const never = (): boolean => false;
+const always = (): boolean => true;
+
 /** min(a, b) / max(a, b) without keywords: the loop below for two items. */
 function minMax2(op: Cmp): Native2 {
-  return (vm, a, b) => (isBetter(vm, b, a, op) ? b : a);
+  return (vm, a, b) => {
+    minMaxCompareCheck(vm);
+    // Two ints call no code: the level need not be taken.
+    if (typeof a === 'number' && typeof b === 'number') return (op === Cmp.LT ? b < a : b > a) ? b : a;
+    vm.depth++;
+    try {
+      return isBetter(vm, b, a, op) ? b : a;
+    } finally {
+      vm.depth--;
+    }
+  };
 }
 
 /** min() and max() (min_max): `op` is Cmp.LT for min, Cmp.GT for max. */
 function minMax(name: string, op: Cmp): NativeFn {
+  const body = minMaxBody(name, op);
+  return (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => body(vm, args, kwargs));
+}
+
+function minMaxBody(name: string, op: Cmp): NativeFn {
   return (vm, args, kwargs) => {
     let key: PyObject | undefined;
     let dflt: PyObject | undefined;
@@ -428,6 +483,8 @@ function minMax(name: string, op: Cmp): NativeFn {
         bestVal = val;
         continue;
       }
+      // (one level in, under min()/max()'s own)
+      if (vm.depth >= vm.recursionLimit) throw recursionError(' in comparison');
       if (isBetter(vm, val, bestVal, op)) {
         best = item;
         bestVal = val;
@@ -446,14 +503,15 @@ const builtin_sorted: NativeFn = (vm, args, kwargs) => {
   const l = listOf(vm, args[0]);
   const [key, rev] = parseArgs('sort', [l], kwargs, { names: ['key', 'reverse'], kwOnly: 2 });
   const r = rev === undefined ? 0 : index(vm, rev);
-  listSort(vm, l, key ?? None, r !== 0 && r !== 0n);
+  // sorted() calls the new list's sort() as a C call: a recursion level for its key calls and comparisons.
+  withRecursionCheck(vm, CALLING, () => listSort(vm, l, key ?? None, r !== 0 && r !== 0n));
   return l;
 };
 
 /** sorted(iterable) without keywords. */
 function sorted1(vm: VM, iterable: PyObject): PyObject {
   const l = listOf(vm, iterable);
-  listSort(vm, l, None, false);
+  withRecursionCheck(vm, CALLING, () => listSort(vm, l, None, false));
   return l;
 }
 
@@ -636,7 +694,6 @@ function codePointLength(s: string): number {
   return n;
 }
 
-const builtin_ord: NativeFn = (vm, args, kwargs) => ordOf(vm, oneArg('ord', args, kwargs, 0));
 
 function ordOf(vm: VM, c: PyObject): PyObject {
   if (typeof c === 'string') {
@@ -657,7 +714,6 @@ function ordOf(vm: VM, c: PyObject): PyObject {
   throw typeError(`ord() expected string of length 1, but ${typeName(c)} found`);
 }
 
-const builtin_chr: NativeFn = (vm, args, kwargs) => chrOf(vm, oneArg('chr', args, kwargs, 0));
 
 function chrOf(vm: VM, x: PyObject): PyObject {
   const n = index(vm, x);
@@ -775,13 +831,14 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
   fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), { call1: reprOf });
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
-  fn('abs', builtin_abs, { call1: absOf });
+  const abs1 = methO(absOf, mayRunCode);
+  fn('abs', (vm, args, kwargs) => abs1(vm, oneArg('abs', args, kwargs, 0)), { call1: abs1 });
   fn('min', minMax('min', Cmp.LT), { call2: minMax2(Cmp.LT) });
   fn('max', minMax('max', Cmp.GT), { call2: minMax2(Cmp.GT) });
   fn('sum', builtin_sum, { call1: (vm, it) => sumOf(vm, it, undefined), call2: sumOf });
   fn('sorted', builtin_sorted, { call1: sorted1 });
   for (const [name, wantAny] of [['any', true], ['all', false]] as const) {
-    const f = anyAll(wantAny);
+    const f = methO(anyAll(wantAny), always);
     fn(name, (vm, args, kwargs) => f(vm, oneArg(name, args, kwargs, 0)), { call1: f });
   }
   fn('isinstance', (vm, args, kwargs) => {
@@ -798,8 +855,10 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('getattr', builtin_getattr, { call2: (vm, o, name) => getAttr(vm, o, attrName(name)), call3: getattr3 });
   fn('setattr', builtin_setattr);
   fn('delattr', builtin_delattr);
-  fn('id', (vm, args, kwargs) => anyId(oneArg('id', args, kwargs, 0)), { call1: (_vm, o) => anyId(o) });
-  fn('hash', (vm, args, kwargs) => hashToInt(hash64(vm, oneArg('hash', args, kwargs, 0))), { call1: (vm, o) => hashToInt(hash64(vm, o)) });
+  const id1 = methO((_vm, o) => anyId(o), never);
+  fn('id', (vm, args, kwargs) => id1(vm, oneArg('id', args, kwargs, 0)), { call1: id1 });
+  const hash1 = methO((vm, o) => hashToInt(hash64(vm, o)), mayRunCode);
+  fn('hash', (vm, args, kwargs) => hash1(vm, oneArg('hash', args, kwargs, 0)), { call1: hash1 });
   fn('iter', builtin_iter, { call1: getIter });
   fn('next', builtin_next, { call1: (vm, it) => nextOf(vm, it, undefined), call2: nextOf });
   fn('aiter', (vm, args, kwargs) => aiterOf(vm, oneArg('aiter', args, kwargs, 0)), { call1: aiterOf });
@@ -808,15 +867,18 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     checkArgCount('anext', args, 1, 2, 0);
     return anextOf(vm, args[0], args[1]);
   });
-  fn('ord', builtin_ord, { call1: ordOf });
-  fn('chr', builtin_chr, { call1: chrOf });
+  const ord1 = methO(ordOf, never);
+  fn('ord', (vm, args, kwargs) => ord1(vm, oneArg('ord', args, kwargs, 0)), { call1: ord1 });
+  const chr1 = methO(chrOf, mayRunCode);
+  fn('chr', (vm, args, kwargs) => chr1(vm, oneArg('chr', args, kwargs, 0)), { call1: chr1 });
   fn('hex', intText(16, 'hex'));
   fn('oct', intText(8, 'oct'));
   fn('bin', intText(2, 'bin'));
   fn('divmod', builtin_divmod);
   fn('pow', builtin_pow);
   fn('round', builtin_round);
-  fn('callable', (vm, args, kwargs) => isCallable(oneArg('callable', args, kwargs, 0)), { call1: (_vm, o) => isCallable(o) });
+  const callable1 = methO((_vm, o) => isCallable(o), never);
+  fn('callable', (vm, args, kwargs) => callable1(vm, oneArg('callable', args, kwargs, 0)), { call1: callable1 });
   fn('vars', builtin_vars);
   fn('dir', builtin_dir);
   fn('globals', (vm, args, kwargs) => {

@@ -64,7 +64,8 @@ export function writeSysStderr(vm: VM, text: string, hostWhenNone = false): void
   const sys = vm.modules.getStr('sys');
   const stream = sys instanceof PyModule ? sys.dict.getStr('stderr') : undefined;
   if (stream === None && !hostWhenNone) return;
-  if (stream instanceof PyTextStream && stream.fd === 2 && stream.write !== null && !stream.detached) {
+  // sys.stderr itself, or another writable standard stream put there (`sys.stderr = sys.stdout`).
+  if (stream instanceof PyTextStream && stream.write !== null && !stream.detached && (stream.fd === 2 || !stream.closed)) {
     stream.writeText(text);
     return;
   }
@@ -257,6 +258,8 @@ defMethod(textStreamType, '__next__', (vm, args) => {
   return line;
 });
 defMethod(textStreamType, 'flush', (vm, args) => {
+  // CPython's TextIOWrapper.flush() calls its buffer's flush() (measured: 2 recursion levels).
+  checkNativeCallDepth(vm, 2);
   // Only stdout is held back (stderr is written as it comes); flushing stderr leaves stdout's text.
   if (attached(args[0]).fd === 1) vm.io.flush?.();
   return None;

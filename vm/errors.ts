@@ -10,10 +10,12 @@ export function recursionError(where = ''): PyBaseException {
 
 /**
  * The recursion check CPython makes on calling a C function such as a stream's write():
- * a frame at the limit may run, but not call one more level.
+ * a frame at the limit may run, but not call one more level. `levels` counts C calls nested
+ * in one another on every call of the function (sys.stdout.flush() calls its buffer's flush()
+ * in C: 2); the innermost is checked.
  */
-export function checkNativeCallDepth(vm: VM): void {
-  if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+export function checkNativeCallDepth(vm: VM, levels = 1): void {
+  if (vm.depth + levels - 1 >= vm.recursionLimit) throw recursionError(' while calling a Python object');
 }
 
 /**

@@ -4,8 +4,7 @@ reference (weakref.py says why these references hold their objects strongly)."""
 # Built-in types whose instances CPython can weakly reference.
 _WEAKREFABLE_BUILTINS = frozenset(['set', 'frozenset', 'function', 'builtin_function_or_method',
                                    'method', 'type', 'module', 'generator', 'coroutine',
-                                   'async_generator', 'code', 'method_descriptor',
-                                   'classmethod_descriptor', 'getset_descriptor', 'partial',
+                                   'async_generator', 'code', 'partial',
                                    '_lru_cache_wrapper', 'greenlet'])
 _HEAPTYPE = 1 << 9
 # Variable-size built-ins: their subclasses cannot gain a __weakref__ slot.

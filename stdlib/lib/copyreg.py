@@ -200,7 +200,7 @@ def _builtin_reduce(obj, cls, proto):
             return cls, (bytes(obj).decode('latin-1'), 'latin-1'), state
         return cls, (bytes(obj),), state
     name = cls.__name__
-    if name == 'method' or (name == 'builtin_function_or_method' and _is_builtin(cls)):
+    if name == 'method' or (name in ('builtin_function_or_method', 'method-wrapper') and _is_builtin(cls)):
         owner = obj.__self__
         if owner is None or type(owner).__name__ == 'module':
             return obj.__qualname__

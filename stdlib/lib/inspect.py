@@ -17,7 +17,7 @@ from collections import namedtuple, OrderedDict
 __all__ = [
     "ismodule", "isclass", "ismethod", "isfunction", "isgeneratorfunction", "isgenerator",
     "iscoroutinefunction", "iscoroutine", "isasyncgenfunction", "isasyncgen", "isawaitable",
-    "istraceback", "isframe", "iscode", "isbuiltin", "isroutine", "isabstract",
+    "istraceback", "isframe", "iscode", "isbuiltin", "ismethodwrapper", "isroutine", "isabstract",
     "ismethoddescriptor", "isdatadescriptor", "getmembers", "classify_class_attrs", "Attribute", "getmro", "getdoc", "cleandoc",
     "getfile", "getsourcefile", "getmodule", "getmodulename", "getsourcelines", "getsource", "signature",
     "Signature", "Parameter", "BoundArguments", "getfullargspec", "FullArgSpec",
@@ -160,8 +160,13 @@ def ismemberdescriptor(object):
     return isinstance(object, types.MemberDescriptorType)
 
 
+def ismethodwrapper(object):
+    return isinstance(object, types.MethodWrapperType)
+
+
 def isroutine(object):
-    return isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+    return (isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
+            or ismethodwrapper(object))
 
 
 def isabstract(object):

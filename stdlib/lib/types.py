@@ -1,8 +1,7 @@
 """types for tpy: the types of built-in objects by name, SimpleNamespace,
 MappingProxyType, new_class, coroutine and DynamicClassAttribute.
 
-tpy has fewer kinds of native callables and descriptors than CPython: MethodWrapperType is
-builtin_function_or_method, WrapperDescriptorType is method_descriptor, ClassMethodDescriptorType
+tpy has fewer kinds of native descriptors than CPython: ClassMethodDescriptorType
 is classmethod, and GetSetDescriptorType and MemberDescriptorType are tpy's getset_descriptor
 and member_descriptor (docs/differences.md).
 """

@@ -33,6 +33,7 @@ import { warnFromNative } from '../../vm/native_warn.js';
 import { DeprecationWarning } from '../../vm/objects/exceptions.js';
 import { index, repr, str, truthy } from '../../vm/ops/convert.js';
 import { call } from '../../vm/ops/call.js';
+import { isCallable } from '../builtins.js';
 import { getAttr } from '../../vm/ops/attribute.js';
 import { installLazyNames } from '../lazy_module_names.js';
 import { parseArgs } from '../../vm/methods/args.js';
@@ -341,6 +342,12 @@ function subn(vm: VM, p: PyPattern, repl: PyObject, string: PyObject, countArg: 
   const s = subjectOf(p, string);
   const replText = strVal(repl) ?? (isBytesLike(repl) ? latin1(repl.data) : undefined);
   const callable = replText === undefined;
+  // Anything else CPython compiles as a template first, through str(repl, 'latin1').
+  // (its template cache hashes repl before that).
+  if (callable && !isCallable(repl)) {
+    pyHash(vm, repl);
+    throw typeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
+  }
   // A str replacement for a bytes pattern (or the reverse) without escapes is a literal
   // piece of the wrong type: an error only if some match needs it.
   const wrongLiteral = !callable && pieceText(p, repl) === undefined && !replText.includes('\\');

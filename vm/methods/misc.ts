@@ -6,7 +6,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import {
   PyFunction, PyBuiltinFunction, PyMethodDescriptor, PyMethod, PyStaticMethod, PyClassMethod, PyProperty, PyCell,
-  PyGetSet, functionType, builtinFunctionType, methodDescriptorType, methodType, cellType, staticmethodType,
+  PyGetSet, functionType, builtinFunctionType, methodDescriptorType, wrapperDescriptorType, methodWrapperType, methodType, cellType, staticmethodType,
   classmethodType, classmethodDescriptorType, PyClassMethodDescriptor, propertyType, NativeFn, getsetType, defMethod, defGetter, isSlotWrapper,
 } from '../objects/function.js';
 import { None, NotImplemented, Ellipsis, noneType, notImplementedType, ellipsisType } from '../objects/singletons.js';
@@ -26,7 +26,7 @@ import { typeOf, argTypeName } from '../ops/typeof.js';
 import { call, callMethodDescriptor } from '../ops/call.js';
 import { repr, truthy, index } from '../ops/convert.js';
 import { getAttrOpt, bindDescriptor, bindClassMethod, propertyError, setAttr } from '../ops/attribute.js';
-import { identityHash } from '../ops/hash.js';
+import { identityHash, pyHash, strHash } from '../ops/hash.js';
 import { strRepr } from '../format/str_repr.js';
 import { defNew, hexId } from './object.js';
 import { installCodeLocations } from './code_locations.js';
@@ -216,7 +216,16 @@ function installMethod(): void {
 }
 
 function installBuiltins(): void {
-  const t = builtinFunctionType;
+  // A method-wrapper is a bound built-in method under another type name (and no __module__).
+  for (const t of [builtinFunctionType, methodWrapperType]) installBuiltinMethods(t);
+  for (const d of [methodDescriptorType, wrapperDescriptorType]) installMethodDescriptorMethods(d);
+  installGetSetMethods(getsetType, 'attribute');
+  // A member descriptor (__slots__) is a getset descriptor with its own type name and repr.
+  installGetSetMethods(memberDescriptorType, 'member');
+}
+
+/** The methods of builtin_function_or_method and method-wrapper. */
+function installBuiltinMethods(t: PyType): void {
   const self = (o: PyObject) => o as PyBuiltinFunction;
   defMethod(t, '__repr__', (vm, args) => builtinRepr(self(args[0])));
   defMethod(t, '__call__', (vm, args, kwargs) => call(vm, args[0], args.slice(1), kwargs));
@@ -226,7 +235,13 @@ function installBuiltins(): void {
     if (!(b instanceof PyBuiltinFunction)) return NotImplemented;
     return a === b || (a.fn === b.fn && a.self === b.self && a.name === b.name);
   });
-  defMethod(t, '__hash__', (vm, args) => identityHash(self(args[0])));
+  // Equal methods (same function, same self) hash alike, as CPython's meth_hash and wrapper_hash.
+  defMethod(t, '__hash__', (vm, args) => {
+    const b = self(args[0]);
+    if (b.self === undefined) return identityHash(b);
+    const selfHash = typeof b.self === 'object' ? identityHash(b.self) : Number(BigInt.asIntN(32, BigInt(pyHash(vm, b.self))));
+    return (selfHash ^ Number(BigInt.asIntN(32, BigInt(strHash(b.name))))) | 0;
+  });
   defGetter(t, '__name__', (vm, o) => self(o).name);
   defGetter(t, '__qualname__', (vm, o) => builtinQualname(self(o)));
   defGetter(t, '__self__', (vm, o) => {
@@ -235,11 +250,14 @@ function installBuiltins(): void {
     if (b.newOf !== null) return b.newOf;
     return b.module !== null ? (vm.modules.getStr(b.module) ?? None) : None;
   });
-  defGetter(t, '__module__', (vm, o) => (self(o).self === undefined ? (self(o).module ?? None) : None));
+  if (t === builtinFunctionType) defGetter(t, '__module__', (vm, o) => (self(o).self === undefined ? (self(o).module ?? None) : None));
+  else defGetter(t, '__objclass__', (vm, o) => self(o).descriptor!.owner);
   defGetter(t, '__doc__', (vm, o) => builtinFunctionDoc(self(o)));
   defGetter(t, '__text_signature__', (vm, o) => builtinFunctionTextSignature(self(o)));
+}
 
-  const d = methodDescriptorType;
+/** The methods of method_descriptor and wrapper_descriptor (a slot's). */
+function installMethodDescriptorMethods(d: PyType): void {
   const ds = (o: PyObject) => o as PyMethodDescriptor;
   defMethod(d, '__repr__', (vm, args) => {
     const m = ds(args[0]);
@@ -258,10 +276,6 @@ function installBuiltins(): void {
   defGetter(d, '__objclass__', (vm, o) => ds(o).owner);
   defGetter(d, '__doc__', (vm, o) => memberDoc(ds(o).owner, ds(o).name));
   defGetter(d, '__text_signature__', (vm, o) => methodDescriptorTextSignature(ds(o)));
-
-  installGetSetMethods(getsetType, 'attribute');
-  // A member descriptor (__slots__) is a getset descriptor with its own type name and repr.
-  installGetSetMethods(memberDescriptorType, 'member');
 }
 
 /** The methods of getset_descriptor and member_descriptor (`word` is how the repr names them). */
@@ -354,6 +368,13 @@ function installStaticClassMethod(): void {
   const classmethodGet: NativeFn = (vm, args) => {
     checkArgCount('', args, 1, 2);
     const cls = args.length > 2 && args[2] !== None ? args[2] : typeOf(args[1]);
+    const d = args[0];
+    // A built-in class method binds only to its type's subclasses (classmethod_get).
+    if (d instanceof PyClassMethodDescriptor) {
+      const name = ((d.func as PyBuiltinFunction).name);
+      if (!(cls instanceof PyType)) throw typeError(`descriptor '${name}' for type '${d.owner.tpName}' needs a type, not a '${typeOf(cls).tpName}' as arg 2`);
+      if (!cls.isSubtypeOf(d.owner)) throw typeError(`descriptor '${name}' requires a subtype of '${d.owner.tpName}' but received '${cls.tpName}'`);
+    }
     if (cls instanceof PyType) return bindClassMethod(vm, args[0] as PyClassMethod, cls);
     return new PyMethod((args[0] as PyClassMethod).func, cls);
   };

@@ -64,6 +64,10 @@ export abstract class HasFixedArity extends PyObj {
 export const functionType = makeNativeType('function', undefined, { instanceDict: true, final: true });
 export const builtinFunctionType = makeNativeType('builtin_function_or_method', undefined, { final: true });
 export const methodDescriptorType = makeNativeType('method_descriptor', undefined, { final: true });
+/** A built-in type's slot method (int.__add__, object.__init__): CPython's wrapper_descriptor. */
+export const wrapperDescriptorType = makeNativeType('wrapper_descriptor', undefined, { final: true });
+/** A slot method bound to an object ((1).__add__): CPython's method-wrapper. */
+export const methodWrapperType = makeNativeType('method-wrapper', undefined, { final: true });
 export const methodType = makeNativeType('method', undefined, { final: true });
 export const cellType = makeNativeType('cell', undefined, { final: true });
 export const staticmethodType = makeNativeType('staticmethod', undefined, { allocate: (cls) => new PyStaticMethod(None, cls), instanceDict: true });
@@ -165,7 +169,7 @@ export class PyBuiltinFunction extends HasFixedArity {
     /** For a bound method: the descriptor it came from. */
     readonly descriptor: PyMethodDescriptor | null = null,
   ) {
-    super(builtinFunctionType);
+    super(descriptor !== null && descriptor.cls === wrapperDescriptorType ? methodWrapperType : builtinFunctionType);
   }
 }
 
@@ -180,7 +184,7 @@ export class PyMethodDescriptor extends HasFixedArity {
    */
   operatorFn: NativeFn | null = null;
   constructor(readonly name: string, readonly owner: PyType, readonly fn: NativeFn) {
-    super(methodDescriptorType);
+    super(SLOT_NAMES.has(name) && !isCoexistingMethod(owner.name, name) ? wrapperDescriptorType : methodDescriptorType);
   }
 }
 
@@ -264,7 +268,7 @@ const SLOT_NAMES = new Set([
  * __getitem__, dict's and set's __contains__.
  */
 export function isSlotWrapper(d: PyMethodDescriptor): boolean {
-  return SLOT_NAMES.has(d.name) && !isCoexistingMethod(d.owner.name, d.name);
+  return d.cls === wrapperDescriptorType;
 }
 
 /** A dunder a built-in type defines as a plain method over its slot (METH_COEXIST). */
@@ -285,11 +289,22 @@ const REPEAT_SLOTS = new Set(['__mul__', '__rmul__', '__imul__']);
 /** The built-in types whose `*` is a sequence repeat (sq_repeat), not a number method. */
 const SEQUENCE_REPEAT_TYPES = new Set(['str', 'bytes', 'bytearray', 'list', 'tuple', 'deque', 'array']);
 
+/** A native descriptor's __get__ called with neither an object nor a type fails, as CPython's wrap_descr_get. */
+function descrGetChecked(fn: NativeFn): NativeFn {
+  return (vm, args, kwargs) => {
+    if ((args.length === 2 || args.length === 3) && args[1] === None && (args.length === 2 || args[2] === None)) {
+      throw typeError('__get__(None, None) is invalid');
+    }
+    return fn(vm, args, kwargs);
+  };
+}
+
 function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
   const n = SLOT_ARITY.get(name);
   // A METH_COEXIST method (list's __getitem__, dict's __contains__) is a METH_O method with its messages.
   const coexisting = isCoexistingMethod(t.name, name);
   const refusesKeywords = SLOT_NAMES.has(name) && !SLOT_KEYWORDS.has(name);
+  if (name === '__get__') fn = descrGetChecked(fn);
   if (!refusesKeywords && n === undefined) return fn;
   const keywordsMessage = coexisting
     ? `${t.name}.${name}() takes no keyword arguments`

@@ -130,7 +130,24 @@ export function richCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject
   return genericCompare(vm, a, b, op);
 }
 
+/**
+ * A comparison that may call a __eq__/__lt__... method: one recursion level of its own, as
+ * CPython's PyObject_RichCompare takes (" in comparison"), under the method's frame; so a
+ * method that compares again recurses two levels a step, as there.
+ */
 function genericCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
+  // The compiler folds constants (a frozenset of complex numbers) with no VM: no level to take.
+  if (vm === null) return dunderCompare(vm, a, b, op);
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' in comparison');
+  vm.depth++;
+  try {
+    return dunderCompare(vm, a, b, op);
+  } finally {
+    vm.depth--;
+  }
+}
+
+function dunderCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
   let checkedReflected = false;

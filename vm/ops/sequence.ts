@@ -1,6 +1,7 @@
 // Subscripts, membership and iteration (PyObject_GetItem, PySequence_Contains, PyObject_GetIter, PyIter_Next).
 
 import type { PyObject } from '../objects/object.js';
+import { recursionError } from '../errors.js';
 import { PyList, pushItem, MAX_LIST_LENGTH } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyDict } from '../objects/dict.js';
@@ -178,7 +179,14 @@ export function contains(vm: VM, container: PyObject, item: PyObject): boolean {
   if (container instanceof PySetBase && !container.cls.isHeapType) return setContains(vm, container, item);
   if ((container instanceof PyList || container instanceof PyTuple) && !container.cls.isHeapType) {
     const items = container.items;
-    for (let i = 0; i < items.length; i++) if (items[i] === item || pyEq(vm, items[i], item)) return true;
+    // Each comparison with an element not `item` itself is checked against the recursion
+    // limit, as CPython's PyObject_RichCompare does: at the limit it fails " in comparison".
+    const atLimit = vm.depth >= vm.recursionLimit;
+    for (let i = 0; i < items.length; i++) {
+      if (items[i] === item) return true;
+      if (atLimit) throw recursionError(' in comparison');
+      if (pyEq(vm, items[i], item)) return true;
+    }
     return false;
   }
   const t = typeOf(container);
