@@ -931,6 +931,8 @@ function fastArithmetic(op: number, aFloat: boolean, bFloat: boolean): string[] 
       `  else if (typeof b === 'number') r = new PyFloat(a.value ${o} b);`,
       '}',
     ];
+    // `count += x > 0`: an int plus a bool is an int (bool is an int subclass).
+    if (o === '+') lines.splice(5, 0, `  else if (typeof b === 'boolean') { if (!b) r = a; else if (a < Number.MAX_SAFE_INTEGER) r = a + 1; }`);
     if (o === '+') lines.push(`else if (typeof a === 'string' && typeof b === 'string') r = a + b;`);
     return lines;
   }

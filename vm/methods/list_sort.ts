@@ -417,6 +417,16 @@ function mergeRunsColumns(cols: Column[], src: Int32Array, dst: Int32Array, lo: 
 /** Sorts `items` in place by their own values. */
 function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
   const kind = commonKind(items);
+  if (kind === Kind.Number || kind === Kind.Str) {
+    // Already in order, or in reverse order (a list sorted again, or reversed then sorted):
+    // one pass, as CPython's sort finds the list one run. Equal ints or strs cannot be told
+    // apart, so reversing a non-increasing list gives the sorted one.
+    const order = monotonic(items as (number | string)[]);
+    if (order !== 0) {
+      if ((order < 0) !== reverse) items.reverse();
+      return;
+    }
+  }
   if (kind === Kind.Number) {
     // Equal JS numbers cannot be told apart: a numeric typed-array sort gives the same list.
     const a = Float64Array.from(items as number[]).sort();
@@ -442,6 +452,30 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
   if (reverse) items.reverse();
   items.sort(cmp);
   if (reverse) items.reverse();
+}
+
+/**
+ * 1 when `items` (ints or strs, all of one kind) never decrease, -1 when they never increase
+ * (and are not all equal), 0 otherwise: in chunks, each a call (see CHUNK). A shuffled list
+ * stops at its first pairs.
+ */
+function monotonic(items: (number | string)[]): number {
+  const n = items.length;
+  let up = true;
+  for (let lo = 1; lo < n && up; lo += CHUNK) up = nonDecreasingIn(items, lo, Math.min(lo + CHUNK, n));
+  if (up) return 1;
+  for (let lo = 1; lo < n; lo += CHUNK) if (!nonIncreasingIn(items, lo, Math.min(lo + CHUNK, n))) return 0;
+  return -1;
+}
+
+function nonDecreasingIn(items: (number | string)[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (items[i] < items[i - 1]) return false;
+  return true;
+}
+
+function nonIncreasingIn(items: (number | string)[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (items[i] > items[i - 1]) return false;
+  return true;
 }
 
 /** 0, 1, ... n - 1, or backwards for a reversed sort (CPython's way to keep equal keys in order). */
