@@ -353,6 +353,29 @@ export class PyDict {
     for (const k of this.table.keys()) yield this.keyObject(k);
   }
 
+  /**
+   * The keys, values or items (fresh [key, value] pairs as tuples) in order, as a new array:
+   * V8 copies a Map's own iterator in one native step (`[...map.keys()]`), where a loop of
+   * next() calls allocates a result and an entry per item.
+   */
+  keyArray(): PyObject[] {
+    const keys = [...this.map.keys()] as PyObject[];
+    if (this.keyObjs !== null) for (let i = 0; i < keys.length; i++) keys[i] = this.keyObject(keys[i] as MapKey);
+    return keys;
+  }
+
+  valueArray(): PyObject[] {
+    return [...this.map.values()];
+  }
+
+  itemArray(): PyObject[] {
+    return Array.from(this.map.entries(), (e) => {
+      const key = this.keyObject(e[0]);
+      // The entry is a fresh array of the Map's iterator: the tuple's items.
+      return key === e[0] ? new PyTuple(e as PyObject[]) : new PyTuple([key, e[1]]);
+    });
+  }
+
   *entries(): IterableIterator<[PyObject, PyObject]> {
     if (this.shared !== null) {
       const names = this.shared.names;
