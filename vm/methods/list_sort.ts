@@ -20,6 +20,7 @@ import { tupleType } from '../objects/tuple.js';
 import { pyLess, strCompare } from '../ops/compare.js';
 import { noSurrogate } from '../ops/str_surrogates.js';
 import { call, callFixed } from '../ops/call.js';
+import { bitsFor, radixSortKeys, radixSortOrder } from './radix_sort.js';
 import type { VM } from '../vm.js';
 
 type Compare = (a: PyObject, b: PyObject) => number;
@@ -238,9 +239,24 @@ function sortIndexesByColumns(cols: Column[], order: Int32Array): Int32Array {
  */
 function packedOrder(cols: Column[], n: number, reverse: boolean): Int32Array | null {
   if (n > MAX_PACKED) return null;
+  const ranges = columnRanges(cols, n);
+  if (ranges === null) return null;
+  const { lows, spans } = ranges;
+  let total = n;
+  for (const span of spans) total *= span;
+  if (!(total <= Number.MAX_SAFE_INTEGER)) return null; // NaN too: a column of infinities
+  const packed = new Float64Array(n);
+  for (let lo = 0; lo < n; lo += CHUNK) pack(cols as Float64Array[], lows, spans, packed, reverse, lo, Math.min(lo + CHUNK, n));
+  packed.sort();
+  const order = new Int32Array(n);
+  for (let lo = 0; lo < n; lo += CHUNK) unpack(packed, order, reverse, lo, Math.min(lo + CHUNK, n));
+  return order;
+}
+
+/** Each column's least value and span (max - min + 1), when all are columns of integers; null otherwise. */
+function columnRanges(cols: Column[], n: number): { lows: number[]; spans: number[] } | null {
   const lows: number[] = [];
   const spans: number[] = [];
-  let total = n;
   const range = new Float64Array(3);
   for (const col of cols) {
     if (!(col instanceof Float64Array)) return null;
@@ -249,18 +265,90 @@ function packedOrder(cols: Column[], n: number, reverse: boolean): Int32Array | 
     range[2] = 0;
     for (let lo = 0; lo < n; lo += CHUNK) scanRange(col, range, lo, Math.min(lo + CHUNK, n));
     if (range[2] !== 0) return null;
-    const span = range[1] - range[0] + 1;
-    total *= span;
-    if (!(total <= Number.MAX_SAFE_INTEGER)) return null; // NaN too: a column of infinities
     lows.push(range[0]);
-    spans.push(span);
+    spans.push(range[1] - range[0] + 1);
   }
-  const packed = new Float64Array(n);
-  for (let lo = 0; lo < n; lo += CHUNK) pack(cols as Float64Array[], lows, spans, packed, reverse, lo, Math.min(lo + CHUNK, n));
-  packed.sort();
+  return { lows, spans };
+}
+
+/**
+ * What sortIndexesByColumns returns, for columns of ints whose ranges together fit in 32 bits
+ * (the keys as one number, the columns in turn): a stable radix sort of the start order by that
+ * number (radix_sort.ts). Null when they do not fit, or for short lists.
+ */
+function radixOrder(cols: Column[], n: number, reverse: boolean): Int32Array | null {
+  if (n < RADIX_MIN) return null;
+  const ranges = columnRanges(cols, n);
+  if (ranges === null) return null;
+  const { lows, spans } = ranges;
+  let total = 1;
+  for (const span of spans) total *= span;
+  if (!(total <= 2 ** 32)) return null;
+  const keys = new Uint32Array(n);
   const order = new Int32Array(n);
-  for (let lo = 0; lo < n; lo += CHUNK) unpack(packed, order, reverse, lo, Math.min(lo + CHUNK, n));
-  return order;
+  for (let lo = 0; lo < n; lo += CHUNK) packKeys(cols as Float64Array[], lows, spans, keys, order, reverse, lo, Math.min(lo + CHUNK, n));
+  return radixSortOrder(keys, order, bitsFor(total));
+}
+
+/** Lists shorter than this sort as before (a radix sort's passes cost more than they save there). */
+const RADIX_MIN = 256;
+
+/** The keys of rows lo..hi as one number each (see radixOrder), and their start order (see startOrder). */
+function packKeys(cols: Float64Array[], lows: number[], spans: number[], keys: Uint32Array, order: Int32Array, reverse: boolean, lo: number, hi: number): void {
+  const n = keys.length;
+  const w = cols.length;
+  for (let i = lo; i < hi; i++) {
+    // The start order reversed for a reversed sort: its keys go with it.
+    const row = reverse ? n - 1 - i : i;
+    let k = cols[0][row] - lows[0];
+    for (let c = 1; c < w; c++) k = k * spans[c] + (cols[c][row] - lows[c]);
+    keys[i] = k;
+    order[i] = row;
+  }
+}
+
+/**
+ * Sorts `items`, ints that are JS numbers whose range fits in 32 bits, by a radix sort of
+ * their offsets from the least; false (items untouched) when the range does not fit.
+ */
+function radixSortNumbers(items: PyObject[], reverse: boolean): boolean {
+  const n = items.length;
+  const range = new Float64Array(3);
+  range[0] = Infinity;
+  range[1] = -Infinity;
+  for (let lo = 0; lo < n; lo += CHUNK) scanNumbers(items as number[], range, lo, Math.min(lo + CHUNK, n));
+  const min = range[0];
+  const span = range[1] - min + 1;
+  if (range[2] !== 0 || !(span <= 2 ** 32)) return false;
+  const keys = new Uint32Array(n);
+  for (let lo = 0; lo < n; lo += CHUNK) offsetsFrom(items as number[], min, keys, lo, Math.min(lo + CHUNK, n));
+  const sorted = radixSortKeys(keys, bitsFor(span));
+  for (let lo = 0; lo < n; lo += CHUNK) restoreNumbers(items as number[], sorted, min, reverse, lo, Math.min(lo + CHUNK, n));
+  return true;
+}
+
+/** scanRange over items[lo..hi) (JS numbers). */
+function scanNumbers(items: number[], range: Float64Array, lo: number, hi: number): void {
+  let min = range[0];
+  let max = range[1];
+  for (let i = lo; i < hi; i++) {
+    const x = items[i];
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (x !== Math.floor(x)) range[2] = 1;
+  }
+  range[0] = min;
+  range[1] = max;
+}
+
+function offsetsFrom(items: number[], min: number, keys: Uint32Array, lo: number, hi: number): void {
+  for (let i = lo; i < hi; i++) keys[i] = items[i] - min;
+}
+
+function restoreNumbers(items: number[], sorted: Uint32Array, min: number, reverse: boolean, lo: number, hi: number): void {
+  const last = items.length - 1;
+  if (reverse) for (let i = lo; i < hi; i++) items[last - i] = sorted[i] + min;
+  else for (let i = lo; i < hi; i++) items[i] = sorted[i] + min;
 }
 
 /** Lists longer than this sort by merging (a place needs more than 24 bits of the double's 53). */
@@ -428,7 +516,8 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
     }
   }
   if (kind === Kind.Number) {
-    // Equal JS numbers cannot be told apart: a numeric typed-array sort gives the same list.
+    // Equal JS numbers cannot be told apart: any sort of the values gives the same list.
+    if (items.length >= RADIX_MIN && radixSortNumbers(items, reverse)) return;
     const a = Float64Array.from(items as number[]).sort();
     if (reverse) a.reverse();
     for (let lo = 0; lo < a.length; lo += CHUNK) copyNumbers(items, a, lo, Math.min(lo + CHUNK, a.length));
@@ -442,7 +531,7 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
   }
   const cols = keyColumns(items, kind);
   if (cols !== null) {
-    const order = packedOrder(cols, items.length, reverse) ?? sortIndexesByColumns(cols, startOrder(items.length, reverse));
+    const order = radixOrder(cols, items.length, reverse) ?? packedOrder(cols, items.length, reverse) ?? sortIndexesByColumns(cols, startOrder(items.length, reverse));
     if (reverse) order.reverse();
     const values = items.slice();
     for (let lo = 0; lo < items.length; lo += CHUNK) permute(items, values, order, lo, Math.min(lo + CHUNK, items.length));
@@ -494,7 +583,7 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
   // Reversed, sorted stably, reversed back: CPython's way to keep equal keys in order.
   let order: Int32Array | number[];
   const cols = keyColumns(keys, kind);
-  if (cols !== null) order = packedOrder(cols, n, reverse) ?? sortIndexesByColumns(cols, startOrder(n, reverse));
+  if (cols !== null) order = radixOrder(cols, n, reverse) ?? packedOrder(cols, n, reverse) ?? sortIndexesByColumns(cols, startOrder(n, reverse));
   else {
     // Sorting indexes (small ints) is much faster in V8 than sorting [key, item] pairs.
     const cmp = comparatorFor(vm, keys, kind);

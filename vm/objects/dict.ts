@@ -653,6 +653,8 @@ function normalise(key: PyObject): MapKey | undefined {
     case 'string': case 'number': case 'bigint': return key;
     case 'boolean': return key ? 1 : 0;
   }
+  // An exact tuple (the common compound key) is hashed by value: no type lookups for it.
+  if (key instanceof PyTuple && key.cls === tupleType) return undefined;
   // (A float subclass with its own __hash__ or __eq__ is hashed by value, as any object.)
   if (key instanceof PyFloat && (!key.cls.isHeapType || keepsBuiltinHashAndEq(key))) return floatKey(key.value);
   // A real complex of the built-in type is the same key as its real part (hash and == agree).
