@@ -10,7 +10,10 @@
 // keys and tuples of ints and strs (as keys or as the items) by a merge sort of indexes
 // over the keys' columns: any stable sort gives the same list.
 
-import type { PyObject } from '../objects/object.js';
+import { PyObj, type PyObject } from '../objects/object.js';
+import { PyFunction, PyMethodDescriptor } from '../objects/function.js';
+import { PyType } from '../objects/type.js';
+import { typeOf } from '../ops/typeof.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyFloat, floatType } from '../objects/float.js';
@@ -601,8 +604,26 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
 const CHUNK = 2048;
 
 function computeKeys(vm: VM, key: PyObject, items: PyObject[], keys: PyObject[], lo: number, hi: number): void {
-  // A built-in key (len, str, str.lower, abs...) through its one-argument entry.
   const arg: PyObject[] = [None];
+  if (key instanceof PyFunction) {
+    // call()'s way to a tpy function, with one argument array (the call copies it into the frame).
+    for (let i = lo; i < hi; i++) {
+      vm.canPark = false;
+      arg[0] = items[i];
+      keys[i] = vm.callFunction(key, arg, null);
+    }
+    return;
+  }
+  // An object whose type's own __call__ is native with a one-argument entry (itemgetter,
+  // attrgetter): the method call()'s lookup would find, called straight.
+  if (key instanceof PyObj && !(key instanceof PyType)) {
+    const m = typeOf(key).lookup('__call__');
+    if (m instanceof PyMethodDescriptor && m.call2 !== null && m.owner === typeOf(key)) {
+      for (let i = lo; i < hi; i++) keys[i] = m.call2(vm, key, items[i]);
+      return;
+    }
+  }
+  // A built-in key (len, str, str.lower, abs...) through its one-argument entry.
   for (let i = lo; i < hi; i++) {
     arg[0] = items[i];
     keys[i] = callFixed(vm, key, arg, 0, 1) ?? call(vm, key, [items[i]]);
