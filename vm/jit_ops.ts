@@ -792,21 +792,42 @@ function instructionCode(
       ]);
       break;
     }
+    case Op.MAP_ADD:
+      if (!sc.ownFrame) {
+        out.push(X);
+        break;
+      }
+      // A dict comprehension's store into its own new dict (`arg` below the key and value):
+      // setItem's dict case when it runs no tpy code (a str or int key), else the cold path.
+      block([
+        `if (!${s(-2 - arg)}.setPlain(${s(-2)}, ${s(-1)})) {`,
+        ...indent(coldCall(sc, word, d, after, 0, slow)),
+        '}',
+      ]);
+      break;
     default:
       if (OPS_COLD.has(op) && sc.ownFrame) {
         // The eval loop's own code for it, on the operands written back (SET_ADD and MAP_ADD
         // reach the container under the comprehension's iterator); what it pushed read back.
         const pushed = op === Op.UNPACK_EX ? (arg & 0xff) + 1 + (arg >> 8)
-          : op === Op.SET_ADD || op === Op.MAP_ADD || op === Op.DELETE_SUBSCR || op === Op.DELETE_ATTR ? 0 : 1;
-        block([
-          ...Array.from({ length: d }, (_, i) => `stack[S + ${i}] = ${sc.s}${i};`),
-          ...slow(`executeCold(vm, f, ${word}, S + ${d}, stack);`, Array.from({ length: pushed }, (_, k) => `${sc.s}${after - pushed + k} = stack[S + ${after - pushed + k}];`), undefined, true),
-        ]);
+          : op === Op.SET_ADD || op === Op.DELETE_SUBSCR || op === Op.DELETE_ATTR ? 0 : 1;
+        block(coldCall(sc, word, d, after, pushed, slow));
         break;
       }
       out.push(X);
   }
   return out;
+}
+
+/** A cold instruction run by executeCold on the operands written back; the `pushed` values it leaves read back. */
+function coldCall(
+  sc: Scope, word: number, d: number, after: number, pushed: number,
+  slow: (call: string, assign?: string[], hooked?: string, always?: boolean) => string[],
+): string[] {
+  return [
+    ...Array.from({ length: d }, (_, i) => `stack[S + ${i}] = ${sc.s}${i};`),
+    ...slow(`executeCold(vm, f, ${word}, S + ${d}, stack);`, Array.from({ length: pushed }, (_, k) => `${sc.s}${after - pushed + k} = stack[S + ${after - pushed + k}];`), undefined, true),
+  ];
 }
 
 /**
