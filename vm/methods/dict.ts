@@ -317,7 +317,7 @@ function dictGetItem(vm: VM, d: PyDict, key: PyObject): PyObject {
 }
 
 function dictDelItem(vm: VM, d: PyDict, key: PyObject): PyObject {
-  if (d.delete(vm, key) === undefined) throw keyError(key);
+  if (!d.remove(vm, key)) throw keyError(key);
   return None;
 }
 

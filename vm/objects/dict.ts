@@ -313,6 +313,19 @@ export class PyDict {
     this.map.set(norm, value);
   }
 
+  /**
+   * delete() for a caller that needs no value (`del d[k]`): a str or int key of a dict holding
+   * no key objects that may equal it is one map operation (delete() reads the value first).
+   */
+  remove(vm: VM, key: PyObject): boolean {
+    if ((typeof key === 'string' || typeof key === 'number') && this.byHash === null && this.keyObjs === null && this.shared === null) {
+      if (!this.table.delete(key)) return false;
+      this.version = ++versionClock;
+      return true;
+    }
+    return this.delete(vm, key) !== undefined;
+  }
+
   /** Removes a key; returns its value, or undefined when absent. */
   delete(vm: VM, key: PyObject): PyObject | undefined {
     // A str or int is its own map key unless a key object hashed by value may equal it.

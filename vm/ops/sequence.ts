@@ -127,7 +127,7 @@ export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): vo
 
 export function delItem(vm: VM, o: PyObject, key: PyObject): void {
   if (o instanceof PyDict && !o.cls.isHeapType) {
-    if (o.delete(vm, key) === undefined) throw keyError(key);
+    if (!o.remove(vm, key)) throw keyError(key);
     return;
   }
   const t = typeOf(o);
