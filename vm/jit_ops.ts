@@ -13,6 +13,7 @@ import { Op, Cmp, HAVE_ARGUMENT, stackEffect, FVC_MASK, FVS_HAVE_SPEC } from './
 import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
 import { PyDict, nextDictVersion } from './objects/dict.js';
+import { getsItemsAsDict, setsItemsAsDict } from './ops/dict_subclass_items.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext, listIterEnd } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
@@ -85,6 +86,7 @@ export const jitHelpers = {
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
+  getsItemsAsDict, setsItemsAsDict,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -398,7 +400,8 @@ function instructionCode(
         'let v;',
         `if ((o instanceof PyList || o instanceof PyTuple) && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) ${s(-2)} = o.items[k];`,
         // A built-in dict's str or int key (getItem's dict case, when it runs no tpy code).
-        `else if (o instanceof PyDict && !o.cls.isHeapType && (v = o.getPlain(k)) !== undefined) ${s(-2)} = v;`,
+        // A dict subclass keeping dict's __getitem__ (defaultdict, Counter) the same way.
+        `else if (o instanceof PyDict && (!o.cls.isHeapType || getsItemsAsDict(o.cls)) && (v = o.getPlain(k)) !== undefined) ${s(-2)} = v;`,
         // A str's character (getItem's str case: no surrogate, index in range).
         `else if (typeof o === 'string' && (v = typeof k === 'number' ? strItemAt(o, k) : k instanceof PySlice ? strSliceAt(o, k) : undefined) !== undefined) ${s(-2)} = v;`,
         // Else getItem; a KeyError it hands over as the catch below the loop would (jit.ts).
@@ -411,7 +414,7 @@ function instructionCode(
       block([
         `const k = ${s(-1)}, o = ${s(-2)}, v = ${s(-3)};`,
         `if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) o.items[k] = v;`,
-        "else if (o instanceof PyDict && !o.cls.isHeapType && o.setPlain(k, v)) { /* setItem's dict case */ }",
+        "else if (o instanceof PyDict && (!o.cls.isHeapType || setsItemsAsDict(o.cls)) && o.setPlain(k, v)) { /* setItem's dict case */ }",
         'else {',
         ...indent(slow('setItem(vm, o, k, v);')),
         '}',
