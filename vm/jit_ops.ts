@@ -13,7 +13,7 @@ import { Op, Cmp, HAVE_ARGUMENT, stackEffect, FVC_MASK, FVS_HAVE_SPEC } from './
 import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
 import { PyDict, nextDictVersion } from './objects/dict.js';
-import { getsItemsAsDict, setsItemsAsDict } from './ops/dict_subclass_items.js';
+import { containsAsDict, getsItemsAsDict, setsItemsAsDict } from './ops/dict_subclass_items.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext, listIterEnd } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
@@ -86,7 +86,7 @@ export const jitHelpers = {
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
-  getsItemsAsDict, setsItemsAsDict,
+  getsItemsAsDict, setsItemsAsDict, containsAsDict,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -426,11 +426,12 @@ function instructionCode(
         break;
       }
       if (arg === Cmp.IN || arg === Cmp.NOT_IN) {
-        // A built-in dict's str or int key inline (contains' dict case), a str in a str
+        // A built-in dict's str or int key inline (contains' dict case; a dict subclass keeping
+        // dict's __contains__ too), a str in a str
         // (contains' str case); anything else through contains.
         block([
           `const a = ${s(-2)}, b = ${s(-1)};`,
-          "const h = b instanceof PyDict && !b.cls.isHeapType ? b.hasPlain(a) : typeof b === 'string' && typeof a === 'string' ? b.includes(a) : undefined;",
+          "const h = b instanceof PyDict && (!b.cls.isHeapType || containsAsDict(b.cls)) ? b.hasPlain(a) : typeof b === 'string' && typeof a === 'string' ? b.includes(a) : undefined;",
           `if (h !== undefined) ${s(-2)} = ${arg === Cmp.NOT_IN ? '!h' : 'h'};`,
           'else {',
           ...indent(slow(`const r = ${arg === Cmp.NOT_IN ? '!' : ''}contains(vm, b, a);`, [`${s(-2)} = r;`])),

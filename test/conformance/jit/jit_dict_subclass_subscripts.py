@@ -73,3 +73,34 @@ try:
         plain[i]
 except KeyError as exc:
     print('KeyError', exc)
+
+# `in` on dict subclasses: dict's own __contains__ inline, a class's own one called each time.
+hits = 0
+for i in range(1000):
+    if i % 30 in c or 'w3' in dd:
+        hits += 1
+print(hits)
+
+class Picky(dict):
+    asked = 0
+    def __contains__(self, k):
+        Picky.asked += 1
+        return k == 3
+p = Picky({1: 1, 3: 3})
+n = 0
+for i in range(1000):
+    if i % 5 in p:
+        n += 1
+print(n, Picky.asked, 1 in p, 3 not in p)
+class LateIn(dict):
+    pass
+li = LateIn({1: 1})
+def count_in(n):
+    k = 0
+    for i in range(n):
+        if 1 in li:
+            k += 1
+    return k
+print(count_in(500))
+LateIn.__contains__ = lambda self, x: False
+print(count_in(500))
