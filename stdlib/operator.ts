@@ -173,6 +173,20 @@ function functions(vm: VM): [string, NativeFn][] {
   return fns;
 }
 
+/** itemgetter(...)(o); its one-argument entry (sort keys call it per item). */
+function itemGetterCall(vm: VM, getter: PyObject, o: PyObject): PyObject {
+  const g = getter as PyItemGetter;
+  if (g.items.length === 1) return getItem(vm, o, g.items[0]);
+  return newTuple(g.items.map((k) => getItem(vm, o, k)));
+}
+
+/** attrgetter(...)(o), as itemGetterCall. */
+function attrGetterCall(vm: VM, getter: PyObject, o: PyObject): PyObject {
+  const g = getter as PyAttrGetter;
+  if (g.paths.length === 1) return attrPath(vm, o, g.paths[0]);
+  return newTuple(g.paths.map((p) => attrPath(vm, o, p)));
+}
+
 function installGetterTypes(): void {
   defNew(itemgetterType, (_vm, args, kwargs) => {
     noKwargs('itemgetter', kwargs);
@@ -182,11 +196,8 @@ function installGetterTypes(): void {
   defMethod(itemgetterType, '__call__', (vm, args, kwargs) => {
     noKwargs('itemgetter', kwargs);
     checkArgCount('itemgetter', args, 1, 1);
-    const g = args[0] as PyItemGetter;
-    const o = args[1];
-    if (g.items.length === 1) return getItem(vm, o, g.items[0]);
-    return newTuple(g.items.map((k) => getItem(vm, o, k)));
-  });
+    return itemGetterCall(vm, args[0], args[1]);
+  }, { call2: itemGetterCall });
   defMethod(itemgetterType, '__repr__', (vm, args) => {
     const g = args[0] as PyItemGetter;
     return reprGuard(vm, g, 'operator.itemgetter(...)', () => `operator.itemgetter(${g.items.map((k) => repr(vm, k)).join(', ')})`);
@@ -209,10 +220,8 @@ function installGetterTypes(): void {
   defMethod(attrgetterType, '__call__', (vm, args, kwargs) => {
     noKwargs('attrgetter', kwargs);
     checkArgCount('attrgetter', args, 1, 1);
-    const g = args[0] as PyAttrGetter;
-    if (g.paths.length === 1) return attrPath(vm, args[1], g.paths[0]);
-    return newTuple(g.paths.map((p) => attrPath(vm, args[1], p)));
-  });
+    return attrGetterCall(vm, args[0], args[1]);
+  }, { call2: attrGetterCall });
   defMethod(attrgetterType, '__repr__', (vm, args) => {
     const g = args[0] as PyAttrGetter;
     return `operator.attrgetter(${g.names.map((n) => repr(vm, n)).join(', ')})`;

@@ -13,6 +13,7 @@ import { Op, Cmp, HAVE_ARGUMENT, stackEffect, FVC_MASK, FVS_HAVE_SPEC } from './
 import { PyFloat, floatType } from './objects/float.js';
 import { PyList } from './objects/list.js';
 import { PyDict, nextDictVersion } from './objects/dict.js';
+import { containsAsDict, getsItemsAsDict, setsItemsAsDict } from './ops/dict_subclass_items.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext, listIterEnd } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
@@ -85,6 +86,7 @@ export const jitHelpers = {
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
+  getsItemsAsDict, setsItemsAsDict, containsAsDict,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -405,7 +407,8 @@ function instructionCode(
         'let v;',
         `if ((o instanceof PyList || o instanceof PyTuple) && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) ${s(-2)} = o.items[k];`,
         // A built-in dict's str or int key (getItem's dict case, when it runs no tpy code).
-        `else if (o instanceof PyDict && !o.cls.isHeapType && (v = o.getPlain(k)) !== undefined) ${s(-2)} = v;`,
+        // A dict subclass keeping dict's __getitem__ (defaultdict, Counter) the same way.
+        `else if (o instanceof PyDict && (!o.cls.isHeapType || getsItemsAsDict(o.cls)) && (v = o.getPlain(k)) !== undefined) ${s(-2)} = v;`,
         // A str's character (getItem's str case: no surrogate, index in range).
         `else if (typeof o === 'string' && (v = typeof k === 'number' ? strItemAt(o, k) : k instanceof PySlice ? strSliceAt(o, k) : undefined) !== undefined) ${s(-2)} = v;`,
         // Else getItem; a KeyError it hands over as the catch below the loop would (jit.ts).
@@ -418,7 +421,7 @@ function instructionCode(
       block([
         `const k = ${s(-1)}, o = ${s(-2)}, v = ${s(-3)};`,
         `if (o instanceof PyList && typeof k === 'number' && k >= 0 && k < o.items.length && !o.cls.isHeapType) o.items[k] = v;`,
-        "else if (o instanceof PyDict && !o.cls.isHeapType && o.setPlain(k, v)) { /* setItem's dict case */ }",
+        "else if (o instanceof PyDict && (!o.cls.isHeapType || setsItemsAsDict(o.cls)) && o.setPlain(k, v)) { /* setItem's dict case */ }",
         'else {',
         ...indent(slow('setItem(vm, o, k, v);')),
         '}',
@@ -430,11 +433,12 @@ function instructionCode(
         break;
       }
       if (arg === Cmp.IN || arg === Cmp.NOT_IN) {
-        // A built-in dict's str or int key inline (contains' dict case), a str in a str
+        // A built-in dict's str or int key inline (contains' dict case; a dict subclass keeping
+        // dict's __contains__ too), a str in a str
         // (contains' str case); anything else through contains.
         block([
           `const a = ${s(-2)}, b = ${s(-1)};`,
-          "const h = b instanceof PyDict && !b.cls.isHeapType ? b.hasPlain(a) : typeof b === 'string' && typeof a === 'string' ? b.includes(a) : undefined;",
+          "const h = b instanceof PyDict && (!b.cls.isHeapType || containsAsDict(b.cls)) ? b.hasPlain(a) : typeof b === 'string' && typeof a === 'string' ? b.includes(a) : undefined;",
           `if (h !== undefined) ${s(-2)} = ${arg === Cmp.NOT_IN ? '!h' : 'h'};`,
           'else {',
           ...indent(slow(`const r = ${arg === Cmp.NOT_IN ? '!' : ''}contains(vm, b, a);`, [`${s(-2)} = r;`])),
@@ -799,21 +803,42 @@ function instructionCode(
       ]);
       break;
     }
+    case Op.MAP_ADD:
+      if (!sc.ownFrame) {
+        out.push(X);
+        break;
+      }
+      // A dict comprehension's store into its own new dict (`arg` below the key and value):
+      // setItem's dict case when it runs no tpy code (a str or int key), else the cold path.
+      block([
+        `if (!${s(-2 - arg)}.setPlain(${s(-2)}, ${s(-1)})) {`,
+        ...indent(coldCall(sc, word, d, after, 0, slow)),
+        '}',
+      ]);
+      break;
     default:
       if (OPS_COLD.has(op) && sc.ownFrame) {
         // The eval loop's own code for it, on the operands written back (SET_ADD and MAP_ADD
         // reach the container under the comprehension's iterator); what it pushed read back.
         const pushed = op === Op.UNPACK_EX ? (arg & 0xff) + 1 + (arg >> 8)
-          : op === Op.SET_ADD || op === Op.MAP_ADD || op === Op.DELETE_SUBSCR || op === Op.DELETE_ATTR ? 0 : 1;
-        block([
-          ...Array.from({ length: d }, (_, i) => `stack[S + ${i}] = ${sc.s}${i};`),
-          ...slow(`executeCold(vm, f, ${word}, S + ${d}, stack);`, Array.from({ length: pushed }, (_, k) => `${sc.s}${after - pushed + k} = stack[S + ${after - pushed + k}];`), undefined, true),
-        ]);
+          : op === Op.SET_ADD || op === Op.DELETE_SUBSCR || op === Op.DELETE_ATTR ? 0 : 1;
+        block(coldCall(sc, word, d, after, pushed, slow));
         break;
       }
       out.push(X);
   }
   return out;
+}
+
+/** A cold instruction run by executeCold on the operands written back; the `pushed` values it leaves read back. */
+function coldCall(
+  sc: Scope, word: number, d: number, after: number, pushed: number,
+  slow: (call: string, assign?: string[], hooked?: string, always?: boolean) => string[],
+): string[] {
+  return [
+    ...Array.from({ length: d }, (_, i) => `stack[S + ${i}] = ${sc.s}${i};`),
+    ...slow(`executeCold(vm, f, ${word}, S + ${d}, stack);`, Array.from({ length: pushed }, (_, k) => `${sc.s}${after - pushed + k} = stack[S + ${after - pushed + k}];`), undefined, true),
+  ];
 }
 
 /**
@@ -939,6 +964,8 @@ function fastArithmetic(op: number, aFloat: boolean, bFloat: boolean): string[] 
       `  else if (typeof b === 'number') r = new PyFloat(a.value ${o} b);`,
       '}',
     ];
+    // `count += x > 0`: an int plus a bool is an int (bool is an int subclass).
+    if (o === '+') lines.splice(5, 0, `  else if (typeof b === 'boolean') { if (!b) r = a; else if (a < Number.MAX_SAFE_INTEGER) r = a + 1; }`);
     if (o === '+') lines.push(`else if (typeof a === 'string' && typeof b === 'string') r = a + b;`);
     return lines;
   }

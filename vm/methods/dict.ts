@@ -316,8 +316,14 @@ function dictGetItem(vm: VM, d: PyDict, key: PyObject): PyObject {
   throw keyError(key);
 }
 
+function popitem(vm: VM, d: PyDict): PyObject {
+  const kv = d.popLast(vm);
+  if (kv === undefined) throw keyError('popitem(): dictionary is empty');
+  return newTuple(kv);
+}
+
 function dictDelItem(vm: VM, d: PyDict, key: PyObject): PyObject {
-  if (d.delete(vm, key) === undefined) throw keyError(key);
+  if (!d.remove(vm, key)) throw keyError(key);
   return None;
 }
 
@@ -441,10 +447,8 @@ export function installDictMethods(): void {
   });
   defMethod(t, 'popitem', (vm, args, kwargs) => {
     noArgs('dict.popitem', args, kwargs);
-    const kv = self(args).popLast(vm);
-    if (kv === undefined) throw keyError('popitem(): dictionary is empty');
-    return newTuple(kv);
-  });
+    return popitem(vm, self(args));
+  }, { call1: (vm, d) => popitem(vm, d as PyDict) });
   defMethod(t, 'update', (vm, args, kwargs) => {
     dictUpdateCommon(vm, self(args), args, kwargs, 'update');
     return None;

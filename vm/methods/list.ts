@@ -15,7 +15,7 @@ import {
   typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType, MemoryError, newException,
   AttributeError,
 } from '../objects/exceptions.js';
-import { PyListIterator, PyListReverseIterator } from '../objects/iterators.js';
+import { PyListIterator, PyListReverseIterator, PyDictIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
 import { repr, index, indexSize, bigintToSsize, cannotFit, truthy } from '../ops/convert.js';
@@ -23,7 +23,7 @@ import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { pyHash } from '../ops/hash.js';
 import { getAttrOpt, bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
-import { getIter, iterNext, sliceIndices, toArray, pushAll, getItem, setTypeSubscript } from '../ops/sequence.js';
+import { dictRestArray, getIter, iterNext, sliceIndices, toArray, pushAll, getItem, setTypeSubscript } from '../ops/sequence.js';
 import { askLengthHint } from '../ops/length_hint.js';
 import { Cmp } from '../opcodes.js';
 import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
@@ -459,6 +459,14 @@ export function listExtend(vm: VM, l: PyList, other: PyObject): void {
   }
   const it = getIter(vm, other);
   askLengthHint(vm, other);
+  // list(d), list(d.items()): the dict's table copied at once (PyDict.keyArray).
+  if (l.items.length === 0 && it instanceof PyDictIterator) {
+    const rest = dictRestArray(it);
+    if (rest !== null) {
+      l.items = rest;
+      return;
+    }
+  }
   pushAll(vm, it, l.items);
 }
 

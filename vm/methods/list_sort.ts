@@ -10,7 +10,10 @@
 // keys and tuples of ints and strs (as keys or as the items) by a merge sort of indexes
 // over the keys' columns: any stable sort gives the same list.
 
-import type { PyObject } from '../objects/object.js';
+import { PyObj, type PyObject } from '../objects/object.js';
+import { PyFunction, PyMethodDescriptor } from '../objects/function.js';
+import { PyType } from '../objects/type.js';
+import { typeOf } from '../ops/typeof.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyFloat, floatType } from '../objects/float.js';
@@ -20,6 +23,7 @@ import { tupleType } from '../objects/tuple.js';
 import { pyLess, strCompare } from '../ops/compare.js';
 import { noSurrogate } from '../ops/str_surrogates.js';
 import { call, callFixed } from '../ops/call.js';
+import { bitsFor, radixSortKeys, radixSortOrder } from './radix_sort.js';
 import type { VM } from '../vm.js';
 
 type Compare = (a: PyObject, b: PyObject) => number;
@@ -238,9 +242,24 @@ function sortIndexesByColumns(cols: Column[], order: Int32Array): Int32Array {
  */
 function packedOrder(cols: Column[], n: number, reverse: boolean): Int32Array | null {
   if (n > MAX_PACKED) return null;
+  const ranges = columnRanges(cols, n);
+  if (ranges === null) return null;
+  const { lows, spans } = ranges;
+  let total = n;
+  for (const span of spans) total *= span;
+  if (!(total <= Number.MAX_SAFE_INTEGER)) return null; // NaN too: a column of infinities
+  const packed = new Float64Array(n);
+  for (let lo = 0; lo < n; lo += CHUNK) pack(cols as Float64Array[], lows, spans, packed, reverse, lo, Math.min(lo + CHUNK, n));
+  packed.sort();
+  const order = new Int32Array(n);
+  for (let lo = 0; lo < n; lo += CHUNK) unpack(packed, order, reverse, lo, Math.min(lo + CHUNK, n));
+  return order;
+}
+
+/** Each column's least value and span (max - min + 1), when all are columns of integers; null otherwise. */
+function columnRanges(cols: Column[], n: number): { lows: number[]; spans: number[] } | null {
   const lows: number[] = [];
   const spans: number[] = [];
-  let total = n;
   const range = new Float64Array(3);
   for (const col of cols) {
     if (!(col instanceof Float64Array)) return null;
@@ -249,18 +268,90 @@ function packedOrder(cols: Column[], n: number, reverse: boolean): Int32Array | 
     range[2] = 0;
     for (let lo = 0; lo < n; lo += CHUNK) scanRange(col, range, lo, Math.min(lo + CHUNK, n));
     if (range[2] !== 0) return null;
-    const span = range[1] - range[0] + 1;
-    total *= span;
-    if (!(total <= Number.MAX_SAFE_INTEGER)) return null; // NaN too: a column of infinities
     lows.push(range[0]);
-    spans.push(span);
+    spans.push(range[1] - range[0] + 1);
   }
-  const packed = new Float64Array(n);
-  for (let lo = 0; lo < n; lo += CHUNK) pack(cols as Float64Array[], lows, spans, packed, reverse, lo, Math.min(lo + CHUNK, n));
-  packed.sort();
+  return { lows, spans };
+}
+
+/**
+ * What sortIndexesByColumns returns, for columns of ints whose ranges together fit in 32 bits
+ * (the keys as one number, the columns in turn): a stable radix sort of the start order by that
+ * number (radix_sort.ts). Null when they do not fit, or for short lists.
+ */
+function radixOrder(cols: Column[], n: number, reverse: boolean): Int32Array | null {
+  if (n < RADIX_MIN) return null;
+  const ranges = columnRanges(cols, n);
+  if (ranges === null) return null;
+  const { lows, spans } = ranges;
+  let total = 1;
+  for (const span of spans) total *= span;
+  if (!(total <= 2 ** 32)) return null;
+  const keys = new Uint32Array(n);
   const order = new Int32Array(n);
-  for (let lo = 0; lo < n; lo += CHUNK) unpack(packed, order, reverse, lo, Math.min(lo + CHUNK, n));
-  return order;
+  for (let lo = 0; lo < n; lo += CHUNK) packKeys(cols as Float64Array[], lows, spans, keys, order, reverse, lo, Math.min(lo + CHUNK, n));
+  return radixSortOrder(keys, order, bitsFor(total));
+}
+
+/** Lists shorter than this sort as before (a radix sort's passes cost more than they save there). */
+const RADIX_MIN = 256;
+
+/** The keys of rows lo..hi as one number each (see radixOrder), and their start order (see startOrder). */
+function packKeys(cols: Float64Array[], lows: number[], spans: number[], keys: Uint32Array, order: Int32Array, reverse: boolean, lo: number, hi: number): void {
+  const n = keys.length;
+  const w = cols.length;
+  for (let i = lo; i < hi; i++) {
+    // The start order reversed for a reversed sort: its keys go with it.
+    const row = reverse ? n - 1 - i : i;
+    let k = cols[0][row] - lows[0];
+    for (let c = 1; c < w; c++) k = k * spans[c] + (cols[c][row] - lows[c]);
+    keys[i] = k;
+    order[i] = row;
+  }
+}
+
+/**
+ * Sorts `items`, ints that are JS numbers whose range fits in 32 bits, by a radix sort of
+ * their offsets from the least; false (items untouched) when the range does not fit.
+ */
+function radixSortNumbers(items: PyObject[], reverse: boolean): boolean {
+  const n = items.length;
+  const range = new Float64Array(3);
+  range[0] = Infinity;
+  range[1] = -Infinity;
+  for (let lo = 0; lo < n; lo += CHUNK) scanNumbers(items as number[], range, lo, Math.min(lo + CHUNK, n));
+  const min = range[0];
+  const span = range[1] - min + 1;
+  if (range[2] !== 0 || !(span <= 2 ** 32)) return false;
+  const keys = new Uint32Array(n);
+  for (let lo = 0; lo < n; lo += CHUNK) offsetsFrom(items as number[], min, keys, lo, Math.min(lo + CHUNK, n));
+  const sorted = radixSortKeys(keys, bitsFor(span));
+  for (let lo = 0; lo < n; lo += CHUNK) restoreNumbers(items as number[], sorted, min, reverse, lo, Math.min(lo + CHUNK, n));
+  return true;
+}
+
+/** scanRange over items[lo..hi) (JS numbers). */
+function scanNumbers(items: number[], range: Float64Array, lo: number, hi: number): void {
+  let min = range[0];
+  let max = range[1];
+  for (let i = lo; i < hi; i++) {
+    const x = items[i];
+    if (x < min) min = x;
+    if (x > max) max = x;
+    if (x !== Math.floor(x)) range[2] = 1;
+  }
+  range[0] = min;
+  range[1] = max;
+}
+
+function offsetsFrom(items: number[], min: number, keys: Uint32Array, lo: number, hi: number): void {
+  for (let i = lo; i < hi; i++) keys[i] = items[i] - min;
+}
+
+function restoreNumbers(items: number[], sorted: Uint32Array, min: number, reverse: boolean, lo: number, hi: number): void {
+  const last = items.length - 1;
+  if (reverse) for (let i = lo; i < hi; i++) items[last - i] = sorted[i] + min;
+  else for (let i = lo; i < hi; i++) items[i] = sorted[i] + min;
 }
 
 /** Lists longer than this sort by merging (a place needs more than 24 bits of the double's 53). */
@@ -417,8 +508,19 @@ function mergeRunsColumns(cols: Column[], src: Int32Array, dst: Int32Array, lo: 
 /** Sorts `items` in place by their own values. */
 function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
   const kind = commonKind(items);
+  if (kind === Kind.Number || kind === Kind.Str) {
+    // Already in order, or in reverse order (a list sorted again, or reversed then sorted):
+    // one pass, as CPython's sort finds the list one run. Equal ints or strs cannot be told
+    // apart, so reversing a non-increasing list gives the sorted one.
+    const order = monotonic(items as (number | string)[]);
+    if (order !== 0) {
+      if ((order < 0) !== reverse) items.reverse();
+      return;
+    }
+  }
   if (kind === Kind.Number) {
-    // Equal JS numbers cannot be told apart: a numeric typed-array sort gives the same list.
+    // Equal JS numbers cannot be told apart: any sort of the values gives the same list.
+    if (items.length >= RADIX_MIN && radixSortNumbers(items, reverse)) return;
     const a = Float64Array.from(items as number[]).sort();
     if (reverse) a.reverse();
     for (let lo = 0; lo < a.length; lo += CHUNK) copyNumbers(items, a, lo, Math.min(lo + CHUNK, a.length));
@@ -432,7 +534,7 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
   }
   const cols = keyColumns(items, kind);
   if (cols !== null) {
-    const order = packedOrder(cols, items.length, reverse) ?? sortIndexesByColumns(cols, startOrder(items.length, reverse));
+    const order = radixOrder(cols, items.length, reverse) ?? packedOrder(cols, items.length, reverse) ?? sortIndexesByColumns(cols, startOrder(items.length, reverse));
     if (reverse) order.reverse();
     const values = items.slice();
     for (let lo = 0; lo < items.length; lo += CHUNK) permute(items, values, order, lo, Math.min(lo + CHUNK, items.length));
@@ -442,6 +544,30 @@ function sortValues(vm: VM, items: PyObject[], reverse: boolean): void {
   if (reverse) items.reverse();
   items.sort(cmp);
   if (reverse) items.reverse();
+}
+
+/**
+ * 1 when `items` (ints or strs, all of one kind) never decrease, -1 when they never increase
+ * (and are not all equal), 0 otherwise: in chunks, each a call (see CHUNK). A shuffled list
+ * stops at its first pairs.
+ */
+function monotonic(items: (number | string)[]): number {
+  const n = items.length;
+  let up = true;
+  for (let lo = 1; lo < n && up; lo += CHUNK) up = nonDecreasingIn(items, lo, Math.min(lo + CHUNK, n));
+  if (up) return 1;
+  for (let lo = 1; lo < n; lo += CHUNK) if (!nonIncreasingIn(items, lo, Math.min(lo + CHUNK, n))) return 0;
+  return -1;
+}
+
+function nonDecreasingIn(items: (number | string)[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (items[i] < items[i - 1]) return false;
+  return true;
+}
+
+function nonIncreasingIn(items: (number | string)[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (items[i] > items[i - 1]) return false;
+  return true;
 }
 
 /** 0, 1, ... n - 1, or backwards for a reversed sort (CPython's way to keep equal keys in order). */
@@ -460,7 +586,7 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
   // Reversed, sorted stably, reversed back: CPython's way to keep equal keys in order.
   let order: Int32Array | number[];
   const cols = keyColumns(keys, kind);
-  if (cols !== null) order = packedOrder(cols, n, reverse) ?? sortIndexesByColumns(cols, startOrder(n, reverse));
+  if (cols !== null) order = radixOrder(cols, n, reverse) ?? packedOrder(cols, n, reverse) ?? sortIndexesByColumns(cols, startOrder(n, reverse));
   else {
     // Sorting indexes (small ints) is much faster in V8 than sorting [key, item] pairs.
     const cmp = comparatorFor(vm, keys, kind);
@@ -478,8 +604,26 @@ function sortByKey(vm: VM, items: PyObject[], key: PyObject, reverse: boolean): 
 const CHUNK = 2048;
 
 function computeKeys(vm: VM, key: PyObject, items: PyObject[], keys: PyObject[], lo: number, hi: number): void {
-  // A built-in key (len, str, str.lower, abs...) through its one-argument entry.
   const arg: PyObject[] = [None];
+  if (key instanceof PyFunction) {
+    // call()'s way to a tpy function, with one argument array (the call copies it into the frame).
+    for (let i = lo; i < hi; i++) {
+      vm.canPark = false;
+      arg[0] = items[i];
+      keys[i] = vm.callFunction(key, arg, null);
+    }
+    return;
+  }
+  // An object whose type's own __call__ is native with a one-argument entry (itemgetter,
+  // attrgetter): the method call()'s lookup would find, called straight.
+  if (key instanceof PyObj && !(key instanceof PyType)) {
+    const m = typeOf(key).lookup('__call__');
+    if (m instanceof PyMethodDescriptor && m.call2 !== null && m.owner === typeOf(key)) {
+      for (let i = lo; i < hi; i++) keys[i] = m.call2(vm, key, items[i]);
+      return;
+    }
+  }
+  // A built-in key (len, str, str.lower, abs...) through its one-argument entry.
   for (let i = lo; i < hi; i++) {
     arg[0] = items[i];
     keys[i] = callFixed(vm, key, arg, 0, 1) ?? call(vm, key, [items[i]]);

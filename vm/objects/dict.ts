@@ -156,16 +156,20 @@ export class PyDict {
 
   /** Looks a key up; `undefined` when absent. `knownHash`: the key's hash, stored by another dict (not computed again). */
   get(vm: VM, key: PyObject, knownHash?: number): PyObject | undefined {
+    // Read on every call, hit or miss: code V8 optimised while every lookup hit (and that
+    // inlined this) would otherwise be thrown away at the first miss, for want of feedback
+    // on this read (a compiled loop doing `d.get(k, 0)` was compiled twice, 20-50 ms each).
+    const byHash = this.byHash;
     if (typeof key === 'string') {
       // A str is its own map key; only a key object hashed by value (a str subclass with
       // its own __eq__, say) may equal it otherwise.
       const v = this.getStr(key);
-      if (v !== undefined || this.byHash === null) return v;
+      if (v !== undefined || byHash === null) return v;
     }
     if (typeof key === 'number') {
       // An int is its own map key; only a by-value key object can equal it otherwise.
       const v = this.map.get(key);
-      if (v !== undefined || this.byHash === null) return v;
+      if (v !== undefined || byHash === null) return v;
     }
     const k = this.findKey(vm, key, knownHash ?? NO_HASH);
     return k === undefined ? undefined : this.table.get(k);
@@ -260,8 +264,9 @@ export class PyDict {
 
   /** has() for a str or int key when it runs no tpy code (as getPlain); undefined when only has() can tell. */
   hasPlain(key: PyObject): boolean | undefined {
-    if (typeof key === 'string') return this.getStr(key) !== undefined || (this.byHash === null ? false : undefined);
-    return typeof key === 'number' && this.byHash === null ? this.map.has(key) : undefined;
+    const byHash = this.byHash; // read hit or miss, as in get()
+    if (typeof key === 'string') return this.getStr(key) !== undefined || (byHash === null ? false : undefined);
+    return typeof key === 'number' && byHash === null ? this.map.has(key) : undefined;
   }
 
   has(vm: VM, key: PyObject): boolean {
@@ -308,6 +313,19 @@ export class PyDict {
     this.map.set(norm, value);
   }
 
+  /**
+   * delete() for a caller that needs no value (`del d[k]`): a str or int key of a dict holding
+   * no key objects that may equal it is one map operation (delete() reads the value first).
+   */
+  remove(vm: VM, key: PyObject): boolean {
+    if ((typeof key === 'string' || typeof key === 'number') && this.byHash === null && this.keyObjs === null && this.shared === null) {
+      if (!this.table.delete(key)) return false;
+      this.version = ++versionClock;
+      return true;
+    }
+    return this.delete(vm, key) !== undefined;
+  }
+
   /** Removes a key; returns its value, or undefined when absent. */
   delete(vm: VM, key: PyObject): PyObject | undefined {
     // A str or int is its own map key unless a key object hashed by value may equal it.
@@ -351,6 +369,29 @@ export class PyDict {
       return;
     }
     for (const k of this.table.keys()) yield this.keyObject(k);
+  }
+
+  /**
+   * The keys, values or items (fresh [key, value] pairs as tuples) in order, as a new array:
+   * V8 copies a Map's own iterator in one native step (`[...map.keys()]`), where a loop of
+   * next() calls allocates a result and an entry per item.
+   */
+  keyArray(): PyObject[] {
+    const keys = [...this.map.keys()] as PyObject[];
+    if (this.keyObjs !== null) for (let i = 0; i < keys.length; i++) keys[i] = this.keyObject(keys[i] as MapKey);
+    return keys;
+  }
+
+  valueArray(): PyObject[] {
+    return [...this.map.values()];
+  }
+
+  itemArray(): PyObject[] {
+    return Array.from(this.map.entries(), (e) => {
+      const key = this.keyObject(e[0]);
+      // The entry is a fresh array of the Map's iterator: the tuple's items.
+      return key === e[0] ? new PyTuple(e as PyObject[]) : new PyTuple([key, e[1]]);
+    });
   }
 
   *entries(): IterableIterator<[PyObject, PyObject]> {
@@ -630,6 +671,8 @@ function normalise(key: PyObject): MapKey | undefined {
     case 'string': case 'number': case 'bigint': return key;
     case 'boolean': return key ? 1 : 0;
   }
+  // An exact tuple (the common compound key) is hashed by value: no type lookups for it.
+  if (key instanceof PyTuple && key.cls === tupleType) return undefined;
   // (A float subclass with its own __hash__ or __eq__ is hashed by value, as any object.)
   if (key instanceof PyFloat && (!key.cls.isHeapType || keepsBuiltinHashAndEq(key))) return floatKey(key.value);
   // A real complex of the built-in type is the same key as its real part (hash and == agree).

@@ -128,7 +128,7 @@ export function setItem(vm: VM, o: PyObject, key: PyObject, value: PyObject): vo
 
 export function delItem(vm: VM, o: PyObject, key: PyObject): void {
   if (o instanceof PyDict && !o.cls.isHeapType) {
-    if (o.delete(vm, key) === undefined) throw keyError(key);
+    if (!o.remove(vm, key)) throw keyError(key);
     return;
   }
   const t = typeOf(o);
@@ -387,8 +387,24 @@ function newRuntimeError(msg: string): PyBaseException {
 /** Collects any iterable into a JS array (list(x)), with fast paths for lists and tuples. */
 export function toArray(vm: VM, o: PyObject): PyObject[] {
   if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
+  const it = getIter(vm, o);
+  const rest = it instanceof PyDictIterator ? dictRestArray(it) : null;
+  if (rest !== null) return rest;
   const out: PyObject[] = [];
-  pushAll(vm, getIter(vm, o), out);
+  pushAll(vm, it, out);
+  return out;
+}
+
+/**
+ * Everything a built-in dict iterator not yet started would give, as a new array (the iterator
+ * then exhausted), taken in one step (PyDict.keyArray); null for any other iterator.
+ */
+export function dictRestArray(it: PyDictIterator): PyObject[] | null {
+  if (it.done || it.taken !== 0 || it.cls.isHeapType || it.source.size !== it.initialSize || it.initialSize > MAX_LIST_LENGTH) return null;
+  const src = it.source;
+  const out = it.kind === DictIterKind.Keys ? src.keyArray() : it.kind === DictIterKind.Values ? src.valueArray() : src.itemArray();
+  it.taken = out.length;
+  it.done = true;
   return out;
 }
 
@@ -400,6 +416,8 @@ export function toArrayHinted(vm: VM, o: PyObject): PyObject[] {
   if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
   const it = getIter(vm, o);
   askLengthHint(vm, o);
+  const rest = it instanceof PyDictIterator ? dictRestArray(it) : null;
+  if (rest !== null) return rest;
   const out: PyObject[] = [];
   pushAll(vm, it, out);
   return out;

@@ -1,32 +1,23 @@
-# dict.popitem(): last in, first out, through every change between calls, until KeyError.
-d = {i: i for i in range(50000)}
-s = 0
+# dict.popitem() (its one-argument entry) in LIFO order, with the dict changed between calls
+# (a new key, a changed value, a deletion), keys stored as an equal object, an empty dict's
+# KeyError, and a split instance dict.
+d = {i: str(i) for i in range(2000)}
+out = []
 while d:
-    k, v = d.popitem()
-    s += k
-print(s)
-d = {'a': 1, 'b': 2, 'c': 3}
-print(d.popitem(), d)
-d['z'] = 26
-print(d.popitem(), d.popitem(), d)
-d['b'] = 5
-d['a'] = 9
-print(d.popitem(), d)
+    out.append(d.popitem())
+    if len(out) == 500:
+        d[5000] = 'new'
+        d[1400] = 'changed'
+    if len(out) == 900:
+        del d[100]
+print(out[:3], out[499:503], len(out), out[-3:])
+e = {True: 'a', 2.0: 'b', (1, 2): 'c', 'k': 'd'}
+print(e.popitem(), e.popitem(), e.popitem(), e.popitem())
 try:
-    {}.popitem()
-except KeyError as e:
-    print('KeyError', e)
-e = {1: 'x', 2: 'y'}
-e.popitem()
-e[3] = 'z'
-del e[1]
-print(e.popitem(), e)
-print(e.popitem() if e else 'empty', e)
-class K:
-    def __init__(self, n): self.n = n
-    def __hash__(self): return self.n
-    def __eq__(self, o): return isinstance(o, K) and o.n == self.n
-    def __repr__(self): return f'K({self.n})'
-f = {K(1): 1, 2.5: 'f', K(3): 3, True: 't'}
-while f:
-    print(f.popitem(), len(f))
+    e.popitem()
+except KeyError as exc:
+    print('KeyError', exc)
+class O:
+    pass
+o = O(); o.a = 1; o.b = 2
+print(o.__dict__.popitem(), o.__dict__)
