@@ -459,6 +459,7 @@ function mayRunCode(o: PyObject): boolean {
 const never = (): boolean => false;
 const always = (): boolean => true;
 
+/**
  * The least (Cmp.LT) or greatest (Cmp.GT) of `items` when all are ints that are JS numbers
  * (equal ones cannot be told apart, so which is first does not matter); undefined otherwise.
  * In chunks, each a call: V8 optimises a function when it is called (no on-stack replacement).
