@@ -538,7 +538,11 @@ function minMaxBody(name: string, op: Cmp): NativeFn {
     const seq = args[0];
     if (key === undefined && !positional && (seq instanceof PyList || seq instanceof PyTuple) && !seq.cls.isHeapType && seq.items.length > 0) {
       const found = extremeNumber(seq.items, op);
-      if (found !== undefined) return found;
+      if (found !== undefined) {
+        // The comparisons the loop below would make check the limit (' in comparison') as it does.
+        if (seq.items.length > 1 && vm.depth >= vm.recursionLimit) throw recursionError(' in comparison');
+        return found;
+      }
     }
     const it = getIter(vm, positional ? newTuple(args.slice()) : args[0]);
     let best: PyObject | undefined;
