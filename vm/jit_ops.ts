@@ -694,8 +694,24 @@ function instructionCode(
         `if (r === undefined) ${call.replace('let r = ', 'r = ')}`,
       ].join('\n');
       const calling = slow(compiled, [`if (r === undefined) break loop; // no fixed-arity entry: the eval loop calls it`, `s${low} = r;`], undefined, true);
+      // A built-in method's plain entry (function.ts's Plain1: w.lower(), d.get(k, 0),
+      // parts.append(w)) before all that, with nothing written back: the frame's stores are
+      // most of such a call (each a write barrier, young values into the old value stack).
+      // pc and xd are set for the catch, which writes back what the native's exception needs.
+      const plain = method && arg <= 2 && inlines?.get(pc) === undefined
+        ? [
+          'let pr;',
+          `if (s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner) {`,
+          `  pc = ${pc}; xd = ${d};`,
+          `  pr = s${low}.plain${arg + 1}(vm, ${Array.from({ length: arg + 1 }, (_, i) => `s${low + 1 + i}`).join(', ')});`,
+          '}',
+          `if (pr !== undefined) s${low} = pr;`,
+          'else {',
+        ]
+        : null;
       const inlined = inlines?.get(pc);
-      if (inlined === undefined) block([...lines, ...calling]);
+      if (plain !== null) block([...plain, ...indent([...lines, ...calling]), '}']);
+      else if (inlined === undefined) block([...lines, ...calling]);
       else {
         // The function seen here when the loop was compiled (CALL_METHOD: the method LOAD_METHOD
         // found, self its first argument), run inline while it is still the callee (see

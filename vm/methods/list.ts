@@ -642,6 +642,7 @@ export function installListMethods(): void {
       pushItem((l as PyList).items, x);
       return None;
     },
+    plain: true,
   });
   defMethod(t, 'extend', (vm, args, kwargs) => {
     const x = oneArg('list.extend', args, kwargs);
@@ -665,6 +666,9 @@ export function installListMethods(): void {
   }, {
     call1: (vm, l) => listPop(vm, l as PyList, undefined),
     call2: (vm, l, i) => listPop(vm, l as PyList, i),
+    // An index other than an int may run its __index__.
+    plain1: (vm, l) => listPop(vm, l as PyList, undefined),
+    plain2: (vm, l, i) => (typeof i === 'number' ? listPop(vm, l as PyList, i) : undefined),
   });
   defMethod(t, 'remove', (vm, args, kwargs) => {
     return listRemove(vm, self(args), oneArg('list.remove', args, kwargs));

@@ -491,7 +491,7 @@ function predicate(name: string, test: (s: string) => boolean): void {
   defMethod(strType, name, (vm, args, kwargs) => {
     noArgs(fname, args, kwargs);
     return test(selfStr(args));
-  }, { call1: (vm, self) => test(strVal(self)!) });
+  }, { call1: (vm, self) => test(strVal(self)!), plain: true });
 }
 
 function transform(name: string, f: (s: string) => string): void {
@@ -499,7 +499,7 @@ function transform(name: string, f: (s: string) => string): void {
   defMethod(strType, name, (vm, args, kwargs) => {
     noArgs(fname, args, kwargs);
     return f(selfStr(args));
-  }, { call1: (vm, self) => f(strVal(self)!) });
+  }, { call1: (vm, self) => f(strVal(self)!), plain: true });
 }
 
 /** str(object='', encoding=..., errors=...). */
@@ -717,10 +717,13 @@ export function installStrMethods(): void {
   });
 
   for (const [name, reverse] of [['split', false], ['rsplit', true]] as const) {
+    const call1 = (vm: VM, self: PyObject) => splitStr(vm, strVal(self)!, undefined, undefined, reverse);
+    const call2 = (vm: VM, self: PyObject, sep: PyObject) => splitStr(vm, strVal(self)!, sep, undefined, reverse);
+    const call3 = (vm: VM, self: PyObject, sep: PyObject, maxsplit: PyObject) => splitStr(vm, strVal(self)!, sep, maxsplit, reverse);
     defMethod(t, name, (vm, args, kwargs) => doSplit(vm, name, args, kwargs, reverse), {
-      call1: (vm, self) => splitStr(vm, strVal(self)!, undefined, undefined, reverse),
-      call2: (vm, self, sep) => splitStr(vm, strVal(self)!, sep, undefined, reverse),
-      call3: (vm, self, sep, maxsplit) => splitStr(vm, strVal(self)!, sep, maxsplit, reverse),
+      call1, call2, call3,
+      // A maxsplit other than an int may run its __index__.
+      plain1: call1, plain2: call2, plain3: (vm, self, sep, maxsplit) => (typeof maxsplit === 'number' ? call3(vm, self, sep, maxsplit) : undefined),
     });
   }
   defMethod(t, 'splitlines', (vm, args, kwargs) => {
@@ -730,11 +733,14 @@ export function installStrMethods(): void {
   });
   defMethod(t, 'join', (vm, args, kwargs) => joinStr(vm, selfStr(args), oneArg('str.join', args, kwargs)), {
     call2: (vm, self, iterable) => joinStr(vm, strVal(self)!, iterable),
+    // Any other iterable is iterated, which may run tpy code (a generator).
+    plain2: (vm, self, iterable) => ((iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.cls.isHeapType ? joinStr(vm, strVal(self)!, iterable) : undefined),
   });
   for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => stripChars(vm, name, args, kwargs, left, right), {
       call1: (vm, self) => stripStr(name, strVal(self)!, undefined, left, right),
       call2: (vm, self, chars) => stripStr(name, strVal(self)!, chars, left, right),
+      plain: true,
     });
   }
   defMethod(t, 'replace', (vm, args, kwargs) => {
@@ -750,6 +756,7 @@ export function installStrMethods(): void {
       const rep = needStr(repObj, () => `replace() argument 2 must be str, not ${argTypeName(repObj)}`);
       return replaceStr(strVal(self)!, old, rep, -1);
     },
+    plain: true,
   });
   for (const [name, reverse, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => {
@@ -764,13 +771,14 @@ export function installStrMethods(): void {
         if (r < 0 && raise) throw valueError('substring not found');
         return r;
       },
+      plain: true,
     });
   }
   defMethod(t, 'count', (vm, args, kwargs) => {
     noKwargs('str.count', kwargs);
     checkArgs('count', args, 1, 3);
     return countIn(vm, selfStr(args), args);
-  }, { call2: (vm, self, sub) => countIn(vm, strVal(self)!, [self, sub]) });
+  }, { call2: (vm, self, sub) => countIn(vm, strVal(self)!, [self, sub]), plain: true });
   for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
     const fname = `str.${name}`;
     defMethod(t, name, (vm, args, kwargs) => {
@@ -783,6 +791,7 @@ export function installStrMethods(): void {
         if (typeof prefix === 'string') return atEnd ? s.endsWith(prefix) : s.startsWith(prefix);
         return tailMatch(vm, name, s, [self, prefix], atEnd);
       },
+      plain: true,
     });
   }
   transform('upper', strUpper);
@@ -804,6 +813,7 @@ export function installStrMethods(): void {
     const fname = `str.${name}`;
     defMethod(t, name, (vm, args, kwargs) => partition(args[0], oneArg(fname, args, kwargs), reverse), {
       call2: (vm, self, sep) => partition(self, sep, reverse),
+      plain: true,
     });
   }
   predicate('isdigit', (s) => allChars(s, isDigitChar));
@@ -844,14 +854,18 @@ export function installStrMethods(): void {
   }, {
     // s.encode() and s.encode('ascii'): no argument parsing.
     call1: (vm, self) => new PyBytes(encodeString(strVal(self)!, 'utf-8', 'strict', vm)),
+    // utf-8 is built in (another encoding may be looked up in tpy code's codec registry).
+    plain1: (vm, self) => new PyBytes(encodeString(strVal(self)!, 'utf-8', 'strict', vm)),
     call2: (vm, self, enc) => new PyBytes(encodeString(strVal(self)!, needStr(enc, () => `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`), 'strict', vm)),
   });
   defStaticMethod(t, 'maketrans', str_maketrans);
   defMethod(t, 'translate', (vm, args, kwargs) => translate(vm, selfStr(args), oneArg('str.translate', args, kwargs)));
   defMethod(t, 'removeprefix', (vm, args, kwargs) => removeAffix(selfStr(args), oneArg('str.removeprefix', args, kwargs), false), {
     call2: (vm, self, p) => removeAffix(strVal(self)!, p, false),
+    plain: true,
   });
   defMethod(t, 'removesuffix', (vm, args, kwargs) => removeAffix(selfStr(args), oneArg('str.removesuffix', args, kwargs), true), {
     call2: (vm, self, p) => removeAffix(strVal(self)!, p, true),
+    plain: true,
   });
 }
