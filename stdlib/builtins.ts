@@ -770,14 +770,23 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('breakpoint', builtin_breakpoint);
   // open is io.open (its __module__ says so, and pickle finds it there).
   d.setStr('open', builtin('open', builtin_open, 'io'));
-  fn('len', (vm, args, kwargs) => lenValue(vm, oneArg('len', args, kwargs, 0)), { call1: lenValue });
+  // Plain entries (function.ts's Plain1) where no __len__, __repr__, __hash__, __index__ or
+  // __class__ of the program can be involved: compiled code calls them with no write-back.
+  fn('len', (vm, args, kwargs) => lenValue(vm, oneArg('len', args, kwargs, 0)), {
+    call1: lenValue,
+    plain1: (vm, o) => (o instanceof PyDict && o.cls === dictType ? o.size
+      : typeof o === 'string' || (o instanceof PyList && o.cls === listType) || (o instanceof PyTuple && o.cls === tupleType) ? lenValue(vm, o) : undefined),
+  });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
   const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
-  fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), { call1: reprOf });
+  fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), {
+    call1: reprOf,
+    plain1: (vm, o) => (typeof o === 'string' || typeof o === 'number' ? reprObject(vm, o) : undefined),
+  });
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
-  fn('abs', builtin_abs, { call1: absOf });
-  fn('min', minMax('min', Cmp.LT), { call2: minMax2(Cmp.LT) });
-  fn('max', minMax('max', Cmp.GT), { call2: minMax2(Cmp.GT) });
+  fn('abs', builtin_abs, { call1: absOf, plain1: (vm, x) => (typeof x === 'number' || (x instanceof PyFloat && x.cls === floatType) ? absOf(vm, x) : undefined) });
+  fn('min', minMax('min', Cmp.LT), { call2: minMax2(Cmp.LT), plain2: (_vm, a, b) => (typeof a === 'number' && typeof b === 'number' ? (b < a ? b : a) : undefined) });
+  fn('max', minMax('max', Cmp.GT), { call2: minMax2(Cmp.GT), plain2: (_vm, a, b) => (typeof a === 'number' && typeof b === 'number' ? (b > a ? b : a) : undefined) });
   fn('sum', builtin_sum, { call1: (vm, it) => sumOf(vm, it, undefined), call2: sumOf });
   fn('sorted', builtin_sorted, { call1: sorted1 });
   for (const [name, wantAny] of [['any', true], ['all', false]] as const) {
@@ -788,7 +797,11 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     noKwargs('isinstance', kwargs);
     checkArgCount('isinstance', args, 2, 2, 0);
     return isInstance(vm, args[0], args[1]);
-  }, { call2: isInstance });
+  }, {
+    call2: isInstance,
+    // A subtype is an instance with no look at __class__ (object_isinstance); a miss may run code.
+    plain2: (vm, inst, cls) => (typeOf(inst) === cls || (cls instanceof PyType && typeOf(cls) === typeType && typeOf(inst).isSubtypeOf(cls)) ? true : undefined),
+  });
   fn('issubclass', (vm, args, kwargs) => {
     noKwargs('issubclass', kwargs);
     checkArgCount('issubclass', args, 2, 2, 0);
@@ -799,7 +812,10 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('setattr', builtin_setattr);
   fn('delattr', builtin_delattr);
   fn('id', (vm, args, kwargs) => anyId(oneArg('id', args, kwargs, 0)), { call1: (_vm, o) => anyId(o) });
-  fn('hash', (vm, args, kwargs) => hashToInt(hash64(vm, oneArg('hash', args, kwargs, 0))), { call1: (vm, o) => hashToInt(hash64(vm, o)) });
+  fn('hash', (vm, args, kwargs) => hashToInt(hash64(vm, oneArg('hash', args, kwargs, 0))), {
+    call1: (vm, o) => hashToInt(hash64(vm, o)),
+    plain1: (vm, o) => (typeof o === 'string' || typeof o === 'number' ? hashToInt(hash64(vm, o)) : undefined),
+  });
   fn('iter', builtin_iter, { call1: getIter });
   fn('next', builtin_next, { call1: (vm, it) => nextOf(vm, it, undefined), call2: nextOf });
   fn('aiter', (vm, args, kwargs) => aiterOf(vm, oneArg('aiter', args, kwargs, 0)), { call1: aiterOf });
@@ -808,8 +824,8 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     checkArgCount('anext', args, 1, 2, 0);
     return anextOf(vm, args[0], args[1]);
   });
-  fn('ord', builtin_ord, { call1: ordOf });
-  fn('chr', builtin_chr, { call1: chrOf });
+  fn('ord', builtin_ord, { call1: ordOf, plain1: (vm, c) => (typeof c === 'string' ? ordOf(vm, c) : undefined) });
+  fn('chr', builtin_chr, { call1: chrOf, plain1: (vm, x) => (typeof x === 'number' ? chrOf(vm, x) : undefined) });
   fn('hex', intText(16, 'hex'));
   fn('oct', intText(8, 'oct'));
   fn('bin', intText(2, 'bin'));

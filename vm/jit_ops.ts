@@ -698,12 +698,17 @@ function instructionCode(
       // parts.append(w)) before all that, with nothing written back: the frame's stores are
       // most of such a call (each a write barrier, young values into the old value stack).
       // pc and xd are set for the catch, which writes back what the native's exception needs.
-      const plain = method && arg <= 2 && inlines?.get(pc) === undefined
+      // Likewise a built-in function's (len(s), ord(c), hash(k)).
+      const plainArgs = (n: number) => Array.from({ length: n }, (_, i) => `s${low + 1 + i}`).join(', ');
+      const plainTest = method && arg <= 2
+        ? `s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner`
+        : !method && arg >= 1 && arg <= 3 ? `s${low} instanceof PyBuiltinFunction && s${low}.self === undefined && s${low}.plain${arg} !== null` : null;
+      const plain = plainTest !== null && inlines?.get(pc) === undefined
         ? [
           'let pr;',
-          `if (s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner) {`,
+          `if (${plainTest}) {`,
           `  pc = ${pc}; xd = ${d};`,
-          `  pr = s${low}.plain${arg + 1}(vm, ${Array.from({ length: arg + 1 }, (_, i) => `s${low + 1 + i}`).join(', ')});`,
+          `  pr = s${low}.plain${method ? arg + 1 : arg}(vm, ${plainArgs(method ? arg + 1 : arg)});`,
           '}',
           `if (pr !== undefined) s${low} = pr;`,
           'else {',
