@@ -30,6 +30,7 @@ import { percentFormatObject, formatStrSpec } from '../ops/format.js';
 import { strFormat } from './str_format.js';
 import { replaceStr } from './str_replace.js';
 import { encodeString, decodeBytes } from './codecs.js';
+import { encodeUtf8 } from './codec_utf8.js';
 import {
   isSpaceCode, isLineBreak, isDecimalChar, isDigitChar, isNumericChar, isAlphaChar, isAlnumChar, isPrintableChar,
   isIdentifier, strTitle, strCapitalize, strSwapcase, strCasefold, strIsUpper, strIsLower, strIsTitle, allChars,
@@ -853,9 +854,10 @@ export function installStrMethods(): void {
     return new PyBytes(encodeString(selfStr(args), e, r, vm));
   }, {
     // s.encode() and s.encode('ascii'): no argument parsing.
-    call1: (vm, self) => new PyBytes(encodeString(strVal(self)!, 'utf-8', 'strict', vm)),
-    // utf-8 is built in (another encoding may be looked up in tpy code's codec registry).
-    plain1: (vm, self) => new PyBytes(encodeString(strVal(self)!, 'utf-8', 'strict', vm)),
+    // utf-8 is built in, not looked up (as CPython's fast path for it; another encoding may be
+    // looked up in tpy code's codec registry).
+    call1: (vm, self) => new PyBytes(encodeUtf8(strVal(self)!, 'strict')),
+    plain1: (vm, self) => new PyBytes(encodeUtf8(strVal(self)!, 'strict')),
     call2: (vm, self, enc) => new PyBytes(encodeString(strVal(self)!, needStr(enc, () => `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`), 'strict', vm)),
   });
   defStaticMethod(t, 'maketrans', str_maketrans);
