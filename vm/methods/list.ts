@@ -25,6 +25,7 @@ import { pyHash } from '../ops/hash.js';
 import { getAttrOpt, bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
 import { getIter, iterNext, sliceIndices, toArray, pushAll, getItem, setTypeSubscript } from '../ops/sequence.js';
 import { askLengthHint } from '../ops/length_hint.js';
+import { strCharacters } from '../ops/str_surrogates.js';
 import { Cmp } from '../opcodes.js';
 import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
 import { reprGuard } from './repr_guard.js';
@@ -448,6 +449,14 @@ export function listExtend(vm: VM, l: PyList, other: PyObject): void {
     // push over a long list runs unoptimised in a call made once).
     if (l.items.length === 0) l.items = src.slice();
     else for (let i = 0; i < n; i++) l.items.push(src[i]);
+    return;
+  }
+  if (typeof other === 'string') {
+    // A str's characters with no iterator and no length hint to ask for (str has none of its own).
+    const chars = strCharacters(other);
+    if (l.items.length + chars.length > MAX_LIST_LENGTH) throw listTooLong();
+    if (l.items.length === 0) l.items = chars;
+    else for (let i = 0; i < chars.length; i++) l.items.push(chars[i]);
     return;
   }
   if (other === l) {
