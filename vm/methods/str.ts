@@ -114,6 +114,19 @@ function findIn(vm: VM, s: string, args: PyObject[], reverse: boolean): number {
   return i < 0 ? -1 : w.start + cpIndex(w.text, i);
 }
 
+/** s.find(sub) over the whole of s: no window to cut, no length of s to count. */
+function findWhole(s: string, sub: string, reverse: boolean): number {
+  const i = reverse ? s.lastIndexOf(sub) : s.indexOf(sub);
+  return i < 0 ? -1 : cpIndex(s, i);
+}
+
+/** s.count(sub) over the whole of s, for a non-empty sub. */
+function countWhole(s: string, sub: string): number {
+  let n = 0;
+  for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
+  return n;
+}
+
 function countIn(vm: VM, s: string, args: PyObject[]): number {
   // start/end are converted before the substring is checked, as stringlib_parse_args_finds does.
   const w = window(vm, s, args, 2);
@@ -768,7 +781,7 @@ export function installStrMethods(): void {
       return r;
     }, {
       call2: (vm, self, sub) => {
-        const r = findIn(vm, strVal(self)!, [self, sub], reverse);
+        const r = typeof sub === 'string' ? findWhole(strVal(self)!, sub, reverse) : findIn(vm, strVal(self)!, [self, sub], reverse);
         if (r < 0 && raise) throw valueError('substring not found');
         return r;
       },
@@ -779,7 +792,10 @@ export function installStrMethods(): void {
     noKwargs('str.count', kwargs);
     checkArgs('count', args, 1, 3);
     return countIn(vm, selfStr(args), args);
-  }, { call2: (vm, self, sub) => countIn(vm, strVal(self)!, [self, sub]), plain: true });
+  }, {
+    call2: (vm, self, sub) => (typeof sub === 'string' && sub.length !== 0 ? countWhole(strVal(self)!, sub) : countIn(vm, strVal(self)!, [self, sub])),
+    plain: true,
+  });
   for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
     const fname = `str.${name}`;
     defMethod(t, name, (vm, args, kwargs) => {
@@ -805,10 +821,14 @@ export function installStrMethods(): void {
     defMethod(t, name, (vm, args, kwargs) => pad(vm, name, args, kwargs, how), {
       call2: (vm, self, width) => padStr(vm, name, strVal(self)!, width, undefined, how),
       call3: (vm, self, width, fill) => padStr(vm, name, strVal(self)!, width, fill, how),
+      // A width other than an int may run its __index__.
+      plain2: (vm, self, width) => (typeof width === 'number' ? padStr(vm, name, strVal(self)!, width, undefined, how) : undefined),
+      plain3: (vm, self, width, fill) => (typeof width === 'number' ? padStr(vm, name, strVal(self)!, width, fill, how) : undefined),
     });
   }
   defMethod(t, 'zfill', (vm, args, kwargs) => zfill(vm, selfStr(args), oneArg('str.zfill', args, kwargs)), {
     call2: (vm, self, width) => zfill(vm, strVal(self)!, width),
+    plain2: (vm, self, width) => (typeof width === 'number' ? zfill(vm, strVal(self)!, width) : undefined),
   });
   for (const [name, reverse] of [['partition', false], ['rpartition', true]] as const) {
     const fname = `str.${name}`;
