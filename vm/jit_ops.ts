@@ -213,6 +213,12 @@ export interface Scope {
    * Absent: the exception goes to the eval loop, raised at the call.
    */
   raise?: (pc: number, d: number) => string[];
+  /**
+   * The calls whose callee, when the code was compiled, was a built-in with a plain entry
+   * (jit.ts's plainCallSites): only these try one first (elsewhere the test would cost a tpy
+   * function's call, and the code's size V8's inlining budget). Absent: none.
+   */
+  plainCalls?: ReadonlySet<number>;
 }
 
 /**
@@ -702,8 +708,10 @@ function instructionCode(
       const plainArgs = (n: number) => Array.from({ length: n }, (_, i) => `s${low + 1 + i}`).join(', ');
       const plainTest = method && arg <= 2
         ? `s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner`
-        : !method && arg >= 1 && arg <= 3 ? `s${low} instanceof PyBuiltinFunction && s${low}.self === undefined && s${low}.plain${arg} !== null` : null;
-      const plain = plainTest !== null && inlines?.get(pc) === undefined
+        : !method && arg >= 1 && arg <= 3
+          ? `(s${low} instanceof PyBuiltinFunction ? s${low}.self === undefined && s${low}.plain${arg} !== null${arg === 1 ? ` : s${low} instanceof PyType && s${low}.plain1 !== null` : ' : false'})`
+          : null;
+      const plain = plainTest !== null && sc.plainCalls?.has(pc) === true && inlines?.get(pc) === undefined
         ? [
           'let pr;',
           `if (${plainTest}) {`,

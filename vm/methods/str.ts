@@ -649,6 +649,8 @@ export function installStrMethods(): void {
   defNew(t, str_new);
   // str(x): what str_new does for one argument.
   t.call1 = strObject;
+  // An int, bool or str has no __str__ of the program's.
+  t.plain1 = (vm, o) => (typeof o !== 'object' ? strObject(vm, o) : undefined);
   defMethod(t, '__repr__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'str.__repr__');
     return strRepr(selfStr(args));

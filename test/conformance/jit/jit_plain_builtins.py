@@ -58,6 +58,30 @@ def errors(n):
 print(errors(300))
 
 
+class Named:
+    def __str__(self):
+        return "named"
+
+    def __int__(self):
+        return 5
+
+
+def conversions(n):
+    out = []
+    for i in range(n):
+        last = i == n - 1
+        out.append((str(i), str(i == 3), str("s"), str(Named() if last else 2.5), str(2 ** 70 if last else -i),
+                    int("12"), int(" -7 "), int(i), int(Named() if last else 3.9), int(True)))
+    try:
+        int("x%d" % n)
+    except ValueError as e:
+        out.append(str(e))
+    return out[-3:]
+
+
+print(conversions(500))
+
+
 def uncaught(items):
     total = 0
     for s in items:
