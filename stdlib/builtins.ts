@@ -907,15 +907,34 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   fn('breakpoint', builtin_breakpoint);
   // open is io.open (its __module__ says so, and pickle finds it there).
   d.setStr('open', builtin('open', builtin_open, 'io'));
-  fn('len', (vm, args, kwargs) => lenValue(vm, oneArg('len', args, kwargs, 0)), { call1: lenValue });
+  // Plain entries (function.ts's Plain1) where no __len__, __repr__, __hash__, __index__ or
+  // __class__ of the program can be involved: compiled code calls them with no write-back.
+  fn('len', (vm, args, kwargs) => lenValue(vm, oneArg('len', args, kwargs, 0)), {
+    call1: lenValue,
+    plain1: (vm, o) => (o instanceof PyDict && o.cls === dictType ? o.size
+      : typeof o === 'string' || (o instanceof PyList && o.cls === listType) || (o instanceof PyTuple && o.cls === tupleType) ? lenValue(vm, o) : undefined),
+  });
   // METH_O builtins: CPython counts the call itself as a level of recursion (cfunction_vectorcall_O).
   const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
-  fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), { call1: reprOf });
+  fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), {
+    call1: reprOf,
+    plain1: (vm, o) => ((typeof o === 'string' || typeof o === 'number') && vm.depth < vm.recursionLimit ? reprObject(vm, o) : undefined),
+  });
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
   const abs1 = methO(absOf, mayRunCode);
-  fn('abs', (vm, args, kwargs) => abs1(vm, oneArg('abs', args, kwargs, 0)), { call1: abs1 });
-  fn('min', minMax('min', Cmp.LT), { call2: minMax2(Cmp.LT) });
-  fn('max', minMax('max', Cmp.GT), { call2: minMax2(Cmp.GT) });
+  // Plain entries answer only below the recursion limit: at it, the full call raises CPython's RecursionError.
+  fn('abs', (vm, args, kwargs) => abs1(vm, oneArg('abs', args, kwargs, 0)), {
+    call1: abs1,
+    plain1: (vm, x) => (vm.depth < vm.recursionLimit && (typeof x === 'number' || (x instanceof PyFloat && x.cls === floatType)) ? absOf(vm, x) : undefined),
+  });
+  fn('min', minMax('min', Cmp.LT), {
+    call2: minMax2(Cmp.LT),
+    plain2: (vm, a, b) => (typeof a === 'number' && typeof b === 'number' && vm.depth + 1 < vm.recursionLimit ? (b < a ? b : a) : undefined),
+  });
+  fn('max', minMax('max', Cmp.GT), {
+    call2: minMax2(Cmp.GT),
+    plain2: (vm, a, b) => (typeof a === 'number' && typeof b === 'number' && vm.depth + 1 < vm.recursionLimit ? (b > a ? b : a) : undefined),
+  });
   fn('sum', builtin_sum, { call1: (vm, it) => sumOf(vm, it, undefined), call2: sumOf });
   fn('sorted', builtin_sorted, { call1: sorted1 });
   for (const [name, wantAny] of [['any', true], ['all', false]] as const) {
@@ -926,7 +945,11 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     noKwargs('isinstance', kwargs);
     checkArgCount('isinstance', args, 2, 2, 0);
     return isInstance(vm, args[0], args[1]);
-  }, { call2: isInstance });
+  }, {
+    call2: isInstance,
+    // A subtype is an instance with no look at __class__ (object_isinstance); a miss may run code.
+    plain2: (vm, inst, cls) => (typeOf(inst) === cls || (cls instanceof PyType && typeOf(cls) === typeType && typeOf(inst).isSubtypeOf(cls)) ? true : undefined),
+  });
   fn('issubclass', (vm, args, kwargs) => {
     noKwargs('issubclass', kwargs);
     checkArgCount('issubclass', args, 2, 2, 0);
@@ -939,7 +962,10 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   const id1 = methO((_vm, o) => anyId(o), never);
   fn('id', (vm, args, kwargs) => id1(vm, oneArg('id', args, kwargs, 0)), { call1: id1 });
   const hash1 = methO((vm, o) => hashToInt(hash64(vm, o)), mayRunCode);
-  fn('hash', (vm, args, kwargs) => hash1(vm, oneArg('hash', args, kwargs, 0)), { call1: hash1 });
+  fn('hash', (vm, args, kwargs) => hash1(vm, oneArg('hash', args, kwargs, 0)), {
+    call1: hash1,
+    plain1: (vm, o) => ((typeof o === 'string' || typeof o === 'number') && vm.depth < vm.recursionLimit ? hashToInt(hash64(vm, o)) : undefined),
+  });
   fn('iter', builtin_iter, { call1: getIter });
   fn('next', builtin_next, { call1: (vm, it) => nextOf(vm, it, undefined), call2: nextOf });
   fn('aiter', (vm, args, kwargs) => aiterOf(vm, oneArg('aiter', args, kwargs, 0)), { call1: aiterOf });
@@ -949,9 +975,15 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     return anextOf(vm, args[0], args[1]);
   });
   const ord1 = methO(ordOf, never);
-  fn('ord', (vm, args, kwargs) => ord1(vm, oneArg('ord', args, kwargs, 0)), { call1: ord1 });
+  fn('ord', (vm, args, kwargs) => ord1(vm, oneArg('ord', args, kwargs, 0)), {
+    call1: ord1,
+    plain1: (vm, c) => (typeof c === 'string' && vm.depth < vm.recursionLimit ? ordOf(vm, c) : undefined),
+  });
   const chr1 = methO(chrOf, mayRunCode);
-  fn('chr', (vm, args, kwargs) => chr1(vm, oneArg('chr', args, kwargs, 0)), { call1: chr1 });
+  fn('chr', (vm, args, kwargs) => chr1(vm, oneArg('chr', args, kwargs, 0)), {
+    call1: chr1,
+    plain1: (vm, x) => (typeof x === 'number' && vm.depth < vm.recursionLimit ? chrOf(vm, x) : undefined),
+  });
   fn('hex', intText(16, 'hex'));
   fn('oct', intText(8, 'oct'));
   fn('bin', intText(2, 'bin'));

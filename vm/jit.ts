@@ -40,7 +40,8 @@ import { CO_GENLIKE, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from './code.js'
 import type { PyDict } from './objects/dict.js';
 import { FloatKnowledge, speculatedFloatSites } from './jit_floats.js';
 import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COLD, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
-import { PyFunction } from './objects/function.js';
+import { PyFunction, PyMethodDescriptor, PyBuiltinFunction } from './objects/function.js';
+import { PyType } from './objects/type.js';
 import { readsPastInline } from './ops/attr_cache.js';
 import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
@@ -585,6 +586,37 @@ function findInlines(
 }
 
 /**
+ * The CALL_FUNCTION and CALL_METHOD sites of the region whose callee, as the caches of the
+ * instruction that pushed it have it, is a built-in with a plain entry for the call's count
+ * (jit_ops.ts tries that entry first there): `len(x)` through LOAD_GLOBAL, `w.lower()`
+ * through LOAD_METHOD, for any class the site has seen.
+ */
+function plainCallSites(code: Code, region: Region): Set<number> {
+  const sites = new Set<number>();
+  const words = code.words;
+  for (const [pc, d] of region.depth) {
+    const op = words[pc] & 0xff;
+    if (op !== Op.CALL_FUNCTION && op !== Op.CALL_METHOD) continue;
+    const method = op === Op.CALL_METHOD;
+    const argc = (words[pc] >> 8) + (method ? 1 : 0);
+    if (argc < 1 || argc > 3) continue;
+    const pushed = d - argc - (method ? 0 : 1);
+    let at = pc - 1;
+    while (at >= 0 && region.depth.has(at) && region.depth.get(at)! > pushed) at--;
+    if (!region.depth.has(at) || region.depth.get(at) !== pushed) continue;
+    if ((words[at] & 0xff) !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL)) continue;
+    const seen = method ? code.attrCache[at + 1]?.values ?? [] : [code.globalCache[words[at] >> 8]?.value];
+    if (seen.some((f) => hasPlainEntry(f, argc))) sites.add(pc);
+  }
+  return sites;
+}
+
+function hasPlainEntry(f: PyObject | undefined, argc: number): boolean {
+  if (f instanceof PyMethodDescriptor || f instanceof PyBuiltinFunction) return (argc === 1 ? f.plain1 : argc === 2 ? f.plain2 : f.plain3) !== null;
+  return f instanceof PyType && argc === 1 && f.plain1 !== null;
+}
+
+/**
  * The method a LOAD_METHOD site (its cache keyed `at`) found for every class it has seen, if
  * one: a single class, or subclasses that all inherit it (the call's guard compares the
  * function found, whatever the class).
@@ -611,6 +643,7 @@ function loopSource(
   const words = code.words;
   const scope = loopScope(code, generator);
   scope.quietCheck = mode === 'function';
+  scope.plainCalls = plainCallSites(code, region);
   // A function body without loops is written as nested blocks, one per jump target, each
   // left by `break` (a forward jump): straight code, where the switch that loops back for
   // every jump would have V8 merge every variable at its head (slower code, and most of

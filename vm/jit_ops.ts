@@ -222,6 +222,12 @@ export interface Scope {
    * Absent: the exception goes to the eval loop, raised at the call.
    */
   raise?: (pc: number, d: number) => string[];
+  /**
+   * The calls whose callee, when the code was compiled, was a built-in with a plain entry
+   * (jit.ts's plainCallSites): only these try one first (elsewhere the test would cost a tpy
+   * function's call, and the code's size V8's inlining budget). Absent: none.
+   */
+  plainCalls?: ReadonlySet<number>;
 }
 
 /**
@@ -705,8 +711,31 @@ function instructionCode(
         `if (r === undefined) ${call.replace('let r = ', 'r = ')}`,
       ].join('\n');
       const calling = slow(compiled, [`if (r === undefined) break loop; // no fixed-arity entry: the eval loop calls it`, `s${low} = r;`], undefined, true);
+      // A built-in method's plain entry (function.ts's Plain1: w.lower(), d.get(k, 0),
+      // parts.append(w)) before all that, with nothing written back: the frame's stores are
+      // most of such a call (each a write barrier, young values into the old value stack).
+      // pc and xd are set for the catch, which writes back what the native's exception needs.
+      // Likewise a built-in function's (len(s), ord(c), hash(k)).
+      const plainArgs = (n: number) => Array.from({ length: n }, (_, i) => `s${low + 1 + i}`).join(', ');
+      const plainTest = method && arg <= 2
+        ? `s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner`
+        : !method && arg >= 1 && arg <= 3
+          ? `(s${low} instanceof PyBuiltinFunction ? s${low}.self === undefined && s${low}.plain${arg} !== null${arg === 1 ? ` : s${low} instanceof PyType && s${low}.plain1 !== null` : ' : false'})`
+          : null;
+      const plain = plainTest !== null && sc.plainCalls?.has(pc) === true && inlines?.get(pc) === undefined
+        ? [
+          'let pr;',
+          `if (${plainTest}) {`,
+          `  pc = ${pc}; xd = ${d};`,
+          `  pr = s${low}.plain${method ? arg + 1 : arg}(vm, ${plainArgs(method ? arg + 1 : arg)});`,
+          '}',
+          `if (pr !== undefined) s${low} = pr;`,
+          'else {',
+        ]
+        : null;
       const inlined = inlines?.get(pc);
-      if (inlined === undefined) block([...lines, ...calling]);
+      if (plain !== null) block([...plain, ...indent([...lines, ...calling]), '}']);
+      else if (inlined === undefined) block([...lines, ...calling]);
       else {
         // The function seen here when the loop was compiled (CALL_METHOD: the method LOAD_METHOD
         // found, self its first argument), run inline while it is still the callee (see

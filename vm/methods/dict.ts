@@ -416,6 +416,15 @@ export function installDictMethods(): void {
   }, {
     call2: (vm, d, key) => (d as PyDict).get(vm, key) ?? None,
     call3: (vm, d, key, dflt) => (d as PyDict).get(vm, key) ?? dflt,
+    // A str or int key, compared with no tpy code (any other key may run __hash__ or __eq__).
+    plain2: (_vm, d, key) => {
+      const v = (d as PyDict).lookupPlain(key);
+      return v === null ? None : v;
+    },
+    plain3: (_vm, d, key, dflt) => {
+      const v = (d as PyDict).lookupPlain(key);
+      return v === null ? dflt : v;
+    },
   });
   defMethod(t, 'setdefault', (vm, args, kwargs) => {
     noKwargs('dict.setdefault', kwargs);

@@ -25,6 +25,7 @@ import { pyHash } from '../ops/hash.js';
 import { getAttrOpt, bindDescriptor, attributeErrorFor } from '../ops/attribute.js';
 import { dictRestArray, getIter, iterNext, sliceIndices, toArray, pushAll, getItem, setTypeSubscript } from '../ops/sequence.js';
 import { askLengthHint } from '../ops/length_hint.js';
+import { strCharacters } from '../ops/str_surrogates.js';
 import { Cmp } from '../opcodes.js';
 import { noArgs, oneArg, checkArgCount, noKwargs, parseArgs } from './args.js';
 import { reprGuard } from './repr_guard.js';
@@ -450,6 +451,14 @@ export function listExtend(vm: VM, l: PyList, other: PyObject): void {
     else for (let i = 0; i < n; i++) l.items.push(src[i]);
     return;
   }
+  if (typeof other === 'string') {
+    // A str's characters with no iterator and no length hint to ask for (str has none of its own).
+    const chars = strCharacters(other);
+    if (l.items.length + chars.length > MAX_LIST_LENGTH) throw listTooLong();
+    if (l.items.length === 0) l.items = chars;
+    else for (let i = 0; i < chars.length; i++) l.items.push(chars[i]);
+    return;
+  }
   if (other === l) {
     // A subclass extended by itself: what its iterator gives, taken before anything is added.
     const items: PyObject[] = [];
@@ -650,6 +659,7 @@ export function installListMethods(): void {
       pushItem((l as PyList).items, x);
       return None;
     },
+    plain: true,
   });
   defMethod(t, 'extend', (vm, args, kwargs) => {
     const x = oneArg('list.extend', args, kwargs);
@@ -673,6 +683,9 @@ export function installListMethods(): void {
   }, {
     call1: (vm, l) => listPop(vm, l as PyList, undefined),
     call2: (vm, l, i) => listPop(vm, l as PyList, i),
+    // An index other than an int may run its __index__.
+    plain1: (vm, l) => listPop(vm, l as PyList, undefined),
+    plain2: (vm, l, i) => (typeof i === 'number' ? listPop(vm, l as PyList, i) : undefined),
   });
   defMethod(t, 'remove', (vm, args, kwargs) => {
     return listRemove(vm, self(args), oneArg('list.remove', args, kwargs));

@@ -30,6 +30,7 @@ import { percentFormatObject, formatStrSpec } from '../ops/format.js';
 import { strFormat } from './str_format.js';
 import { replaceStr } from './str_replace.js';
 import { encodeString, decodeBytes } from './codecs.js';
+import { encodeUtf8 } from './codec_utf8.js';
 import {
   isSpaceCode, isLineBreak, isDecimalChar, isDigitChar, isNumericChar, isAlphaChar, isAlnumChar, isPrintableChar,
   isIdentifier, strTitle, strCapitalize, strSwapcase, strCasefold, strIsUpper, strIsLower, strIsTitle, allChars,
@@ -111,6 +112,19 @@ function findIn(vm: VM, s: string, args: PyObject[], reverse: boolean): number {
   if (w.start > w.len || w.end - w.start < strLength(sub)) return -1;
   const i = reverse ? w.text.lastIndexOf(sub) : w.text.indexOf(sub);
   return i < 0 ? -1 : w.start + cpIndex(w.text, i);
+}
+
+/** s.find(sub) over the whole of s: no window to cut, no length of s to count. */
+function findWhole(s: string, sub: string, reverse: boolean): number {
+  const i = reverse ? s.lastIndexOf(sub) : s.indexOf(sub);
+  return i < 0 ? -1 : cpIndex(s, i);
+}
+
+/** s.count(sub) over the whole of s, for a non-empty sub. */
+function countWhole(s: string, sub: string): number {
+  let n = 0;
+  for (let i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length)) n++;
+  return n;
 }
 
 function countIn(vm: VM, s: string, args: PyObject[]): number {
@@ -491,7 +505,7 @@ function predicate(name: string, test: (s: string) => boolean): void {
   defMethod(strType, name, (vm, args, kwargs) => {
     noArgs(fname, args, kwargs);
     return test(selfStr(args));
-  }, { call1: (vm, self) => test(strVal(self)!) });
+  }, { call1: (vm, self) => test(strVal(self)!), plain: true });
 }
 
 function transform(name: string, f: (s: string) => string): void {
@@ -499,7 +513,7 @@ function transform(name: string, f: (s: string) => string): void {
   defMethod(strType, name, (vm, args, kwargs) => {
     noArgs(fname, args, kwargs);
     return f(selfStr(args));
-  }, { call1: (vm, self) => f(strVal(self)!) });
+  }, { call1: (vm, self) => f(strVal(self)!), plain: true });
 }
 
 /** str(object='', encoding=..., errors=...). */
@@ -635,6 +649,8 @@ export function installStrMethods(): void {
   defNew(t, str_new);
   // str(x): what str_new does for one argument.
   t.call1 = strObject;
+  // An int, bool or str has no __str__ of the program's.
+  t.plain1 = (vm, o) => (typeof o !== 'object' ? strObject(vm, o) : undefined);
   defMethod(t, '__repr__', (vm, args, kwargs) => {
     wrapperArgs(args, 0, 1, kwargs, 'str.__repr__');
     return strRepr(selfStr(args));
@@ -720,10 +736,13 @@ export function installStrMethods(): void {
   });
 
   for (const [name, reverse] of [['split', false], ['rsplit', true]] as const) {
+    const call1 = (vm: VM, self: PyObject) => splitStr(vm, strVal(self)!, undefined, undefined, reverse);
+    const call2 = (vm: VM, self: PyObject, sep: PyObject) => splitStr(vm, strVal(self)!, sep, undefined, reverse);
+    const call3 = (vm: VM, self: PyObject, sep: PyObject, maxsplit: PyObject) => splitStr(vm, strVal(self)!, sep, maxsplit, reverse);
     defMethod(t, name, (vm, args, kwargs) => doSplit(vm, name, args, kwargs, reverse), {
-      call1: (vm, self) => splitStr(vm, strVal(self)!, undefined, undefined, reverse),
-      call2: (vm, self, sep) => splitStr(vm, strVal(self)!, sep, undefined, reverse),
-      call3: (vm, self, sep, maxsplit) => splitStr(vm, strVal(self)!, sep, maxsplit, reverse),
+      call1, call2, call3,
+      // A maxsplit other than an int may run its __index__.
+      plain1: call1, plain2: call2, plain3: (vm, self, sep, maxsplit) => (typeof maxsplit === 'number' ? call3(vm, self, sep, maxsplit) : undefined),
     });
   }
   defMethod(t, 'splitlines', (vm, args, kwargs) => {
@@ -733,11 +752,14 @@ export function installStrMethods(): void {
   });
   defMethod(t, 'join', (vm, args, kwargs) => joinStr(vm, selfStr(args), oneArg('str.join', args, kwargs)), {
     call2: (vm, self, iterable) => joinStr(vm, strVal(self)!, iterable),
+    // Any other iterable is iterated, which may run tpy code (a generator).
+    plain2: (vm, self, iterable) => ((iterable instanceof PyList || iterable instanceof PyTuple) && !iterable.cls.isHeapType ? joinStr(vm, strVal(self)!, iterable) : undefined),
   });
   for (const [name, left, right] of [['strip', true, true], ['lstrip', true, false], ['rstrip', false, true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => stripChars(vm, name, args, kwargs, left, right), {
       call1: (vm, self) => stripStr(name, strVal(self)!, undefined, left, right),
       call2: (vm, self, chars) => stripStr(name, strVal(self)!, chars, left, right),
+      plain: true,
     });
   }
   defMethod(t, 'replace', (vm, args, kwargs) => {
@@ -753,6 +775,7 @@ export function installStrMethods(): void {
       const rep = needStr(repObj, () => `replace() argument 2 must be str, not ${argTypeName(repObj)}`);
       return replaceStr(strVal(self)!, old, rep, -1);
     },
+    plain: true,
   });
   for (const [name, reverse, raise] of [['find', false, false], ['rfind', true, false], ['index', false, true], ['rindex', true, true]] as const) {
     defMethod(t, name, (vm, args, kwargs) => {
@@ -763,17 +786,21 @@ export function installStrMethods(): void {
       return r;
     }, {
       call2: (vm, self, sub) => {
-        const r = findIn(vm, strVal(self)!, [self, sub], reverse);
+        const r = typeof sub === 'string' ? findWhole(strVal(self)!, sub, reverse) : findIn(vm, strVal(self)!, [self, sub], reverse);
         if (r < 0 && raise) throw valueError('substring not found');
         return r;
       },
+      plain: true,
     });
   }
   defMethod(t, 'count', (vm, args, kwargs) => {
     noKwargs('str.count', kwargs);
     checkArgs('count', args, 1, 3);
     return countIn(vm, selfStr(args), args);
-  }, { call2: (vm, self, sub) => countIn(vm, strVal(self)!, [self, sub]) });
+  }, {
+    call2: (vm, self, sub) => (typeof sub === 'string' && sub.length !== 0 ? countWhole(strVal(self)!, sub) : countIn(vm, strVal(self)!, [self, sub])),
+    plain: true,
+  });
   for (const [name, atEnd] of [['startswith', false], ['endswith', true]] as const) {
     const fname = `str.${name}`;
     defMethod(t, name, (vm, args, kwargs) => {
@@ -786,6 +813,7 @@ export function installStrMethods(): void {
         if (typeof prefix === 'string') return atEnd ? s.endsWith(prefix) : s.startsWith(prefix);
         return tailMatch(vm, name, s, [self, prefix], atEnd);
       },
+      plain: true,
     });
   }
   transform('upper', strUpper);
@@ -798,15 +826,20 @@ export function installStrMethods(): void {
     defMethod(t, name, (vm, args, kwargs) => pad(vm, name, args, kwargs, how), {
       call2: (vm, self, width) => padStr(vm, name, strVal(self)!, width, undefined, how),
       call3: (vm, self, width, fill) => padStr(vm, name, strVal(self)!, width, fill, how),
+      // A width other than an int may run its __index__.
+      plain2: (vm, self, width) => (typeof width === 'number' ? padStr(vm, name, strVal(self)!, width, undefined, how) : undefined),
+      plain3: (vm, self, width, fill) => (typeof width === 'number' ? padStr(vm, name, strVal(self)!, width, fill, how) : undefined),
     });
   }
   defMethod(t, 'zfill', (vm, args, kwargs) => zfill(vm, selfStr(args), oneArg('str.zfill', args, kwargs)), {
     call2: (vm, self, width) => zfill(vm, strVal(self)!, width),
+    plain2: (vm, self, width) => (typeof width === 'number' ? zfill(vm, strVal(self)!, width) : undefined),
   });
   for (const [name, reverse] of [['partition', false], ['rpartition', true]] as const) {
     const fname = `str.${name}`;
     defMethod(t, name, (vm, args, kwargs) => partition(args[0], oneArg(fname, args, kwargs), reverse), {
       call2: (vm, self, sep) => partition(self, sep, reverse),
+      plain: true,
     });
   }
   predicate('isdigit', (s) => allChars(s, isDigitChar));
@@ -846,15 +879,20 @@ export function installStrMethods(): void {
     return new PyBytes(encodeString(selfStr(args), e, r, vm));
   }, {
     // s.encode() and s.encode('ascii'): no argument parsing.
-    call1: (vm, self) => new PyBytes(encodeString(strVal(self)!, 'utf-8', 'strict', vm)),
+    // utf-8 is built in, not looked up (as CPython's fast path for it; another encoding may be
+    // looked up in tpy code's codec registry).
+    call1: (vm, self) => new PyBytes(encodeUtf8(strVal(self)!, 'strict')),
+    plain1: (vm, self) => new PyBytes(encodeUtf8(strVal(self)!, 'strict')),
     call2: (vm, self, enc) => new PyBytes(encodeString(strVal(self)!, needStr(enc, () => `encode() argument 'encoding' must be str, not ${argTypeName(enc)}`), 'strict', vm)),
   });
   defStaticMethod(t, 'maketrans', str_maketrans);
   defMethod(t, 'translate', (vm, args, kwargs) => translate(vm, selfStr(args), oneArg('str.translate', args, kwargs)));
   defMethod(t, 'removeprefix', (vm, args, kwargs) => removeAffix(selfStr(args), oneArg('str.removeprefix', args, kwargs), false), {
     call2: (vm, self, p) => removeAffix(strVal(self)!, p, false),
+    plain: true,
   });
   defMethod(t, 'removesuffix', (vm, args, kwargs) => removeAffix(selfStr(args), oneArg('str.removesuffix', args, kwargs), true), {
     call2: (vm, self, p) => removeAffix(strVal(self)!, p, true),
+    plain: true,
   });
 }

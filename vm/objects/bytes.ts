@@ -1,17 +1,31 @@
 // The bytes and bytearray types: byte strings over Uint8Array.
 
 import { PyObj } from './object.js';
-import { makeNativeType } from './type.js';
+import { makeNativeType, PyType } from './type.js';
+import type { PyDict } from './dict.js';
 import { newException, BufferError } from './exceptions.js';
 
 export const bytesType = makeNativeType('bytes', undefined, { allocate: (cls) => new PyBytes(new Uint8Array(0), cls) });
 export const bytearrayType = makeNativeType('bytearray', undefined, { allocate: (cls) => new PyByteArray(new Uint8Array(0), cls) });
 
-export class PyBytes extends PyObj {
-  constructor(readonly data: Uint8Array, cls = bytesType) {
-    super(cls);
+/**
+ * A PyObj by its prototype (linked below), not by `extends`, for the reason PyInstance gives
+ * (vm/objects/object.ts): each s.encode() or bytes slice makes one, and a derived
+ * constructor's super() was the generic Construct builtin and a megamorphic store.
+ */
+export interface PyBytes extends PyObj {}
+export class PyBytes {
+  declare cls: PyType;
+  declare dict: PyDict | null;
+  declare readonly data: Uint8Array;
+  constructor(data: Uint8Array, cls: PyType = bytesType) {
+    // PyObj's fields first, then its own.
+    this.cls = cls;
+    this.dict = null;
+    (this as { data: Uint8Array }).data = data;
   }
 }
+Object.setPrototypeOf(PyBytes.prototype, PyObj.prototype);
 
 export class PyByteArray extends PyObj {
   /**

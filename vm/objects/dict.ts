@@ -246,6 +246,20 @@ export class PyDict {
     return typeof key === 'number' && this.byHash === null && this.shared === null ? this.table.get(key) : undefined;
   }
 
+  /**
+   * get() for a str or int key when it runs no tpy code (as getPlain): the value, null when
+   * the key is absent, undefined when only get() can tell.
+   */
+  lookupPlain(key: PyObject): PyObject | null | undefined {
+    if (typeof key === 'string') {
+      const v = this.getStr(key);
+      return v !== undefined ? v : this.byHash === null ? null : undefined;
+    }
+    // A split dict holds str keys only (its table is empty).
+    if (typeof key === 'number' && this.byHash === null) return this.table.get(key) ?? null;
+    return undefined;
+  }
+
   /** set() for a str or int key when it runs no tpy code (as getPlain); false when only set() can do it. */
   setPlain(key: PyObject, value: PyObject): boolean {
     // A new str key where a key object hashed by value may equal it: set() looks first.

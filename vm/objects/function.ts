@@ -30,10 +30,25 @@ export type NativeFn = (vm: VM, args: PyObject[], kwargs: KwArgs | null) => PyOb
 export type Native1 = (vm: VM, a: PyObject) => PyObject;
 export type Native2 = (vm: VM, a: PyObject, b: PyObject) => PyObject;
 export type Native3 = (vm: VM, a: PyObject, b: PyObject, c: PyObject) => PyObject;
+/**
+ * A plain entry: the same call as the entry of its count, when it can be made without running
+ * tpy code, reading or writing the calling frame, warning or parking; undefined when it
+ * cannot (the caller then makes the call through callN). Compiled code calls it without
+ * writing its frame back first (vm/jit_ops.ts): an exception it raises is written back by
+ * the compiled body's catch, as for any native.
+ */
+export type Plain1 = (vm: VM, a: PyObject) => PyObject | undefined;
+export type Plain2 = (vm: VM, a: PyObject, b: PyObject) => PyObject | undefined;
+export type Plain3 = (vm: VM, a: PyObject, b: PyObject, c: PyObject) => PyObject | undefined;
 export interface FixedArity {
   call1?: Native1;
   call2?: Native2;
   call3?: Native3;
+  /** True: each callN given is plain for every argument (a str method of str arguments): it is its own plainN. */
+  plain?: boolean;
+  plain1?: Plain1;
+  plain2?: Plain2;
+  plain3?: Plain3;
 }
 
 /** The fields of FixedArity on a callable (null: no entry for that count). */
@@ -41,6 +56,10 @@ export abstract class HasFixedArity extends PyObj {
   call1: Native1 | null = null;
   call2: Native2 | null = null;
   call3: Native3 | null = null;
+  /** The plain entries (see Plain1), null where there is none. */
+  plain1: Plain1 | null = null;
+  plain2: Plain2 | null = null;
+  plain3: Plain3 | null = null;
   /**
    * True for a native only the eval loop may call: one that may park the VM (VM.park: a
    * socket wait, time.sleep), which it lets park there, or that sets a hook
@@ -55,6 +74,9 @@ export abstract class HasFixedArity extends PyObj {
       this.call1 = fx.call1 ?? null;
       this.call2 = fx.call2 ?? null;
       this.call3 = fx.call3 ?? null;
+      this.plain1 = fx.plain1 ?? (fx.plain === true ? this.call1 : null);
+      this.plain2 = fx.plain2 ?? (fx.plain === true ? this.call2 : null);
+      this.plain3 = fx.plain3 ?? (fx.plain === true ? this.call3 : null);
     }
     return this;
   }

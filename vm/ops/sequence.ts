@@ -1,5 +1,6 @@
 // Subscripts, membership and iteration (PyObject_GetItem, PySequence_Contains, PyObject_GetIter, PyIter_Next).
 
+import { strCharacters } from './str_surrogates.js';
 import type { PyObject } from '../objects/object.js';
 import { recursionError } from '../errors.js';
 import { PyList, pushItem, MAX_LIST_LENGTH } from '../objects/list.js';
@@ -414,6 +415,7 @@ export function dictRestArray(it: PyDictIterator): PyObject[] | null {
  */
 export function toArrayHinted(vm: VM, o: PyObject): PyObject[] {
   if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) return o.items.slice();
+  if (typeof o === 'string' && o.length <= MAX_LIST_LENGTH) return strCharacters(o);
   const it = getIter(vm, o);
   askLengthHint(vm, o);
   const rest = it instanceof PyDictIterator ? dictRestArray(it) : null;

@@ -66,3 +66,17 @@ function scan(s: string, end: number): boolean {
   }
   return true;
 }
+
+/**
+ * A str's characters, as its iterator gives them (list(s), tuple(s), l.extend(s)): by V8's
+ * split when units and code points agree (native code, one-character strings from V8's
+ * cache), else by code point.
+ */
+export function strCharacters(s: string): string[] {
+  if (!noSurrogate(s)) return Array.from(s);
+  // A word by a loop (V8's split is a runtime call); a longer text by split, native from its first call.
+  if (s.length > 32) return s.split('');
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s[i]);
+  return out;
+}
