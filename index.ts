@@ -27,6 +27,7 @@ import { cachedLibCode } from './stdlib/lib_cache.js';
 import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
 import { runExitFuncs } from './stdlib/atexit.js';
+import { finalizeMainAtExit } from './vm/exit_finalizers.js';
 import { releaseFaulthandler } from './stdlib/faulthandler.js';
 import { flushAllWrites } from './stdlib/io_file.js';
 import { flushIo, flushStdFiles } from './stdlib/std_streams_flush.js';
@@ -55,6 +56,8 @@ export function finishProgram(vm: VM, status: number): number {
   if (vm.exitStatus !== null) return status;
   try {
     runExitFuncs(vm);
+    // Then, as finalize_modules, the main module's objects with __del__ and its suspended generators.
+    finalizeMainAtExit(vm);
   } catch (e) {
     if (e instanceof ProcessExit) return e.status;
     throw e;
