@@ -29,9 +29,11 @@ import { PyGenBase } from './objects/generator.js';
 import { PyType } from './objects/type.js';
 import { PyModule } from './objects/module.js';
 import { Frame } from './frame.js';
+import type { PyTraceback } from './objects/traceback.js';
 import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
+import { anyFinalizerClass } from './finalizer_classes.js';
 import type { VM } from './vm.js';
 
 /** Objects whose finaliser ran already: never a second time (PEP 442). */
@@ -127,20 +129,22 @@ function walkOrder(roots: PyObject[], globals: PyDict, defer: boolean): { order:
 }
 
 /**
- * Everything the other modules reach, left alone at exit; null when they reach the main
- * module's dict itself (through a function of the program, a class's method): CPython's
- * collector then finds nothing of it unreachable, and finalises none of it at this stage.
+ * Everything the other modules (and `extra`) reach, left alone at exit, and whether that
+ * includes the main module's dict itself (through a function of the program, a class's
+ * method): CPython's collector then finds nothing of it unreachable, and finalises none of it
+ * at this stage.
  */
-function reachedElsewhere(vm: VM, mainDict: PyDict): Set<PyObj> | null {
+function reachedElsewhere(vm: VM, mainDict: PyDict, extra: PyObject[]): { seen: Set<PyObj>; reachesMain: boolean } {
   const seen = new Set<PyObj>();
-  const stack: PyObject[] = [];
+  const stack: PyObject[] = [...extra];
+  let reachesMain = false;
   for (const [, m] of vm.modules.entries()) {
     if (m instanceof PyModule && m.dict !== mainDict) stack.push(m.dict);
   }
   while (stack.length > 0) {
     const o = stack.pop()!;
-    if (o === mainDict) return null;
-    if (!(o instanceof PyObj) || seen.has(o)) continue;
+    if (o === mainDict) reachesMain = true;
+    if (!(o instanceof PyObj) || seen.has(o) || o === mainDict) continue;
     seen.add(o);
     if (o instanceof PyModule) {
       // The main module object itself (which tpy's own modules may hold) goes with sys.modules' entry.
@@ -151,7 +155,19 @@ function reachedElsewhere(vm: VM, mainDict: PyDict): Set<PyObj> | null {
     else if (o instanceof PyGenBase) stack.push(o.frame.f_globals);
     referents(o, stack, stack);
   }
-  return seen;
+  return { seen, reachesMain };
+}
+
+/** Everything reachable from `roots` (the main module's dict and other modules not entered). */
+function reachFrom(roots: PyObject[], into: Set<PyObj>, mainDict: PyDict): void {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || into.has(o) || o === mainDict) continue;
+    into.add(o);
+    if (o instanceof PyModule) continue;
+    referents(o, stack, stack);
+  }
 }
 
 /** Runs one object's finaliser, reporting what it raises as CPython does. */
@@ -185,21 +201,64 @@ function finalize(vm: VM, o: PyObj): void {
  * objects with __del__, its suspended generators), in CPython's order.
  */
 export function finalizeMainAtExit(vm: VM): void {
+  vm.sourceLinesGone = true;
+  try {
+    finalizeMain(vm);
+  } finally {
+    vm.sourceLinesGone = false;
+  }
+}
+
+function finalizeMain(vm: VM): void {
   const main = vm.modules.getStr('__main__');
   if (!(main instanceof PyModule)) return;
   const mainDict = main.dict;
   const roots: PyObject[] = [];
   pushDict(mainDict, roots);
+  // With no class with __del__, only suspended generators need closing: walk for them only
+  // when the dict holds one itself (a program's big data costs nothing at exit).
+  if (!anyFinalizerClass() && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
   let { order, cyclic } = walkOrder(roots, mainDict, true);
   if (order.length === 0) return;
   // No cycle through the dict: it is freed, each value's references going as it goes.
   if (!cyclic) order = walkOrder(roots, mainDict, false).order;
-  const elsewhere = reachedElsewhere(vm, mainDict);
-  if (elsewhere === null) return;
-  vm.sourceLinesGone = true;
-  try {
-    for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);
-  } finally {
-    vm.sourceLinesGone = false;
+  const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, []);
+  if (reachesMain) return;
+  for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);
+}
+
+/**
+ * The frames of the traceback of the exception that ended the program go (CPython: when
+ * sys.last_traceback is cleared at exit, or at once for SystemExit, before the atexit calls):
+ * innermost first, each frame's locals in order (finalizeReleased).
+ */
+export function finalizeTracebackFrames(vm: VM, tb: PyTraceback | null, extra: PyObject[]): void {
+  const frames: PyObject[][] = [];
+  for (let t = tb; t !== null; t = t.tb_next) {
+    const locals = t.tb_frame.exitedLocals;
+    if (locals !== null && locals.length > 0) frames.unshift(locals.filter((v) => v !== undefined && v !== null));
+  }
+  finalizeReleased(vm, frames, extra);
+}
+
+/**
+ * Groups of references that go, one group after the other (a traceback's frames, the atexit
+ * calls once run): finalises what each group held that nothing else holds: not the main
+ * module's objects, not what the other modules or `extra` reach, not what a later group holds.
+ */
+export function finalizeReleased(vm: VM, groups: PyObject[][], extra: PyObject[]): void {
+  if (groups.length === 0 || !anyFinalizerClass()) return;
+  const main = vm.modules.getStr('__main__');
+  const mainDict = main instanceof PyModule ? main.dict : new PyDict();
+  const kept = new Set<PyObj>();
+  const roots: PyObject[] = [];
+  pushDict(mainDict, roots);
+  reachFrom(roots, kept, mainDict);
+  for (const o of reachedElsewhere(vm, mainDict, extra).seen) kept.add(o);
+  for (let k = 0; k < groups.length; k++) {
+    const later = new Set<PyObj>();
+    for (let j = k + 1; j < groups.length; j++) reachFrom(groups[j], later, mainDict);
+    const { order } = walkOrder(groups[k], mainDict, false);
+    for (const o of order) if (!kept.has(o) && !later.has(o)) finalize(vm, o);
   }
 }

@@ -165,6 +165,11 @@ export class VM {
    * lines, as CPython's, which can no longer import what reads them at that stage.
    */
   sourceLinesGone = false;
+  /**
+   * The exception that ended the program, once reported (CPython's sys.last_value, or the
+   * SystemExit): its traceback's frames are released at exit (vm/exit_finalizers.ts).
+   */
+  lastUncaught: PyBaseException | null = null;
   /** The directory relative sys.path entries are resolved against. */
   cwd: string = process.cwd();
   /**
