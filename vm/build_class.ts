@@ -205,7 +205,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   if (slots !== null) installSlots(cls, slots, inherited);
   const addDict = slots === null ? !bases.some((b) => b.hasInstanceDict) : slots.addDict;
   installInstanceGetsets(cls, addDict, slots === null ? mayAddWeakref(bases) : slots.addWeak);
-  if (cls.typeDict.has('__del__')) noteFinalizerClass();
+  if (cls.typeDict.has('__del__')) noteFinalizerClass(cls, vm);
   if (!cls.typeDict.has('__doc__')) cls.typeDict.set('__doc__', None);
   if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
   // Only the new class's own caches can be stale: no other class derives from it yet.

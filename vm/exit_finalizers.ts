@@ -18,157 +18,24 @@
 // CPython reports it ("Exception ignored in: <function A.__del__ ...>"), without source lines:
 // CPython's report can no longer import what reads them at that stage.
 
-import { PyObj, PyInstance } from './objects/object.js';
+import { PyObj } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
-import { PyList } from './objects/list.js';
-import { PyTuple } from './objects/tuple.js';
-import { PySetBase } from './objects/set.js';
-import { PyFunction, PyCell, PyMethod } from './objects/function.js';
 import { PyGenBase } from './objects/generator.js';
-import { PyType } from './objects/type.js';
 import { PyModule } from './objects/module.js';
-import { Frame } from './frame.js';
 import type { PyTraceback } from './objects/traceback.js';
+import { delMethodOf, isSuspendedGenerator, pushDict, reachedElsewhere, reachFrom, walkOrder } from './object_graph.js';
 import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
-import { anyFinalizerClass } from './finalizer_classes.js';
+import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
+import { anyFinalizerClass } from './finalizer_flag.js';
+import { cycleKept, liveRoots } from './finalizer_garbage.js';
 import type { VM } from './vm.js';
 
 /** Objects whose finaliser ran already: never a second time (PEP 442). */
 const finalized = new WeakSet<object>();
-
-/** The __del__ an instance's class defines (or inherits from a user class), if any. */
-function delMethodOf(o: PyObj): PyObject | undefined {
-  const t = o.cls;
-  if (!t.isHeapType) return undefined;
-  return t.lookup('__del__');
-}
-
-/** A suspended generator (started, not finished, not running): closing it runs its `finally`. */
-function isSuspendedGenerator(o: PyObj): o is PyGenBase {
-  return o instanceof PyGenBase && o.started && !o.finished && !o.running;
-}
-
-/**
- * The objects `o` refers to, in its traverse order, and whether they are a container's items
- * (`deferred`: after everything reached otherwise, in the collector's order) or its own
- * attributes (right after it).
- */
-function referents(o: PyObj, own: PyObject[], deferred: PyObject[]): void {
-  if (o.dict !== null && !(o instanceof PyModule)) pushDict(o.dict, own);
-  if (o instanceof PyInstance) {
-    if (o.slots !== null) for (const v of o.slots) if (v !== undefined) own.push(v);
-    own.push(o.cls);
-  } else if (o instanceof PyList || o instanceof PyTuple) {
-    const items = o.items;
-    for (let i = items.length - 1; i >= 0; i--) deferred.push(items[i]);
-  } else if (o instanceof PyDict) {
-    for (const [k, v] of o.entries()) deferred.push(k, v);
-  } else if (o instanceof PySetBase) {
-    for (const k of o.values()) deferred.push(k);
-  } else if (o instanceof PyFunction) {
-    if (o.defaults !== null) own.push(...o.defaults);
-    if (o.kwdefaults !== null) own.push(o.kwdefaults);
-    if (o.closure !== null) own.push(...o.closure);
-  } else if (o instanceof PyCell) {
-    if (o.ref !== undefined) own.push(o.ref);
-  } else if (o instanceof PyMethod) {
-    own.push(o.func, o.self);
-  } else if (o instanceof PyType) {
-    if (o.isHeapType) for (const v of o.typeDict.values()) own.push(v);
-  } else if (o instanceof PyGenBase) {
-    if (!o.finished) for (const v of o.slots) if (v !== undefined && v !== null) own.push(v);
-  } else if (!(o instanceof PyModule) && !(o instanceof Frame)) {
-    // Any other object: the Python objects its fields hold (an exception's args, a property's
-    // functions, an iterator's sequence...).
-    for (const v of Object.values(o)) {
-      if (v instanceof PyObj) own.push(v);
-      else if (Array.isArray(v)) for (const x of v) if (x instanceof PyObj) own.push(x);
-    }
-  }
-}
-
-function pushDict(d: PyDict, out: PyObject[]): void {
-  for (const [, v] of d.entries()) out.push(v);
-}
-
-/**
- * The finalisable objects reachable from `roots`, in the order CPython finalises them, and
- * whether any function met refers to `globals` (the module dict is then in a cycle).
- */
-function walkOrder(roots: PyObject[], globals: PyDict, defer: boolean): { order: PyObj[]; cyclic: boolean } {
-  const seen = new Set<PyObj>();
-  const order: PyObj[] = [];
-  let cyclic = false;
-  let tail: PyObject[] = [];
-  const visit = (start: PyObject): void => {
-    // Depth first, an object's own referents before the next sibling, without recursion.
-    const stack: PyObject[] = [start];
-    while (stack.length > 0) {
-      const o = stack.pop()!;
-      if (!(o instanceof PyObj) || seen.has(o) || o === globals) continue;
-      seen.add(o);
-      if (o instanceof PyModule) continue;
-      if (o instanceof PyFunction && o.globals === globals) cyclic = true;
-      if (o instanceof PyGenBase && o.frame.f_globals === globals) cyclic = true;
-      if (delMethodOf(o) !== undefined || isSuspendedGenerator(o)) order.push(o);
-      const own: PyObject[] = [];
-      referents(o, own, defer ? tail : own);
-      for (let i = own.length - 1; i >= 0; i--) stack.push(own[i]);
-    }
-  };
-  for (const r of roots) visit(r);
-  while (tail.length > 0) {
-    const next = tail;
-    tail = [];
-    for (const r of next) visit(r);
-  }
-  return { order, cyclic };
-}
-
-/**
- * Everything the other modules (and `extra`) reach, left alone at exit, and whether that
- * includes the main module's dict itself (through a function of the program, a class's
- * method): CPython's collector then finds nothing of it unreachable, and finalises none of it
- * at this stage.
- */
-function reachedElsewhere(vm: VM, mainDict: PyDict, extra: PyObject[]): { seen: Set<PyObj>; reachesMain: boolean } {
-  const seen = new Set<PyObj>();
-  const stack: PyObject[] = [...extra];
-  let reachesMain = false;
-  for (const [, m] of vm.modules.entries()) {
-    if (m instanceof PyModule && m.dict !== mainDict) stack.push(m.dict);
-  }
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (o === mainDict) reachesMain = true;
-    if (!(o instanceof PyObj) || seen.has(o) || o === mainDict) continue;
-    seen.add(o);
-    if (o instanceof PyModule) {
-      // The main module object itself (which tpy's own modules may hold) goes with sys.modules' entry.
-      if (o.dict !== mainDict) stack.push(o.dict);
-      continue;
-    }
-    if (o instanceof PyFunction) stack.push(o.globals);
-    else if (o instanceof PyGenBase) stack.push(o.frame.f_globals);
-    referents(o, stack, stack);
-  }
-  return { seen, reachesMain };
-}
-
-/** Everything reachable from `roots` (the main module's dict and other modules not entered). */
-function reachFrom(roots: PyObject[], into: Set<PyObj>, mainDict: PyDict): void {
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (!(o instanceof PyObj) || into.has(o) || o === mainDict) continue;
-    into.add(o);
-    if (o instanceof PyModule) continue;
-    referents(o, stack, stack);
-  }
-}
+setFinalizedTest((o) => finalized.has(o));
 
 /** Runs one object's finaliser, reporting what it raises as CPython does. */
 function finalize(vm: VM, o: PyObj): void {
@@ -218,13 +85,69 @@ function finalizeMain(vm: VM): void {
   // With no class with __del__, only suspended generators need closing: walk for them only
   // when the dict holds one itself (a program's big data costs nothing at exit).
   if (!anyFinalizerClass() && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
-  let { order, cyclic } = walkOrder(roots, mainDict, true);
-  if (order.length === 0) return;
-  // No cycle through the dict: it is freed, each value's references going as it goes.
-  if (!cyclic) order = walkOrder(roots, mainDict, false).order;
+  const walked = walkOrder(roots, mainDict, true);
+  if (walked.order.length === 0 && !anyFinalizerClass()) return;
   const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, []);
-  if (reachesMain) return;
+  const cycles = droppedCycles(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
+  let order: PyObj[];
+  if (reachesMain) order = cycles;
+  else if (!walked.cyclic) {
+    // No cycle through the dict: it is freed first, each value's references going as it goes;
+    // the collector then finds the cycles.
+    order = [...walkOrder(roots, mainDict, false).order, ...cycles];
+  } else {
+    // One collection finds the dict's objects and the dropped cycles together, in its list's
+    // order: allocation order, but for the containers' items the walk put last.
+    order = [...byAllocation(vm, walked.order.slice(0, walked.tailStart), cycles), ...walked.order.slice(walked.tailStart)];
+  }
   for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);
+}
+
+/**
+ * `walked` (objects in the walk's order) and `cycles` (in allocation order) merged by when
+ * each object was made; those not noted (generators) keep their place after the one before.
+ */
+function byAllocation(vm: VM, walked: PyObj[], cycles: PyObj[]): PyObj[] {
+  const made = notedInstances(vm);
+  if (made.length === 0) return [...walked, ...cycles];
+  const at = new Map<PyObj, number>();
+  made.forEach((o, i) => at.set(o, i));
+  let last = -1;
+  const keyed = walked.map((o) => ({ o, key: (last = at.get(o) ?? last) }));
+  keyed.sort((a, b) => a.key - b.key);
+  const out: PyObj[] = [];
+  let i = 0;
+  for (const c of cycles) {
+    const key = at.get(c) ?? -1;
+    while (i < keyed.length && keyed[i].key <= key) out.push(keyed[i++].o);
+    out.push(c);
+  }
+  while (i < keyed.length) out.push(keyed[i++].o);
+  return out;
+}
+
+/**
+ * As CPython's last collection: the instances of classes with __del__ not finalised yet that
+ * nothing left reaches (not the other modules, `kept`, a thread still alive) and that lie on a
+ * reference cycle or are reached from one, oldest first. Objects the main module's walk met
+ * (`mainReach`) are its own. tpy, with no reference counts, cannot tell when the others went:
+ * CPython finalised those then, and they are left alone.
+ */
+function droppedCycles(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: Set<PyObj>, mainDict: PyDict): PyObj[] {
+  const left = notedInstances(vm).filter((o) => !finalized.has(o) && !elsewhere.has(o) && !mainReach.has(o));
+  if (left.length === 0) return [];
+  const alive = new Set<PyObj>(elsewhere);
+  for (const o of mainReach) alive.add(o);
+  const roots: PyObject[] = [...kept, ...liveRoots(vm).filter((r) => r !== mainDict && !(r instanceof PyDict && isModuleDict(vm, r)))];
+  reachFrom(roots, alive, mainDict);
+  const unreached = left.filter((o) => !alive.has(o));
+  const inCycles = cycleKept(unreached, alive);
+  return unreached.filter((o) => inCycles.has(o));
+}
+
+function isModuleDict(vm: VM, d: PyDict): boolean {
+  for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict === d) return true;
+  return false;
 }
 
 /**

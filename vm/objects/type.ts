@@ -1,6 +1,6 @@
 // PyType: the type object. Holds the class dict, bases, the C3 MRO and the attribute-lookup cache.
 
-import { noteFinalizerClass } from '../finalizer_classes.js';
+import { noteDelDefined } from '../finalizer_flag.js';
 import type { SharedKeys } from './dict.js';
 import { PyObj, PyObject } from './object.js';
 import type { VM } from '../vm.js';
@@ -195,7 +195,7 @@ export class PyType extends PyObj {
   }
 
   setAttr(name: string, value: PyObject): void {
-    if (name === '__del__') noteFinalizerClass();
+    if (name === '__del__') noteDelDefined();
     this.typeDict.set(name, value);
     this.typeDictChanged();
   }
