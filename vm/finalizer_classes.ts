@@ -56,7 +56,14 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
   const wrapped: NativeNew = (t) => {
     const o = allocate(t);
     noted.made.push(o);
-    if (noted.made.length >= noted.pruneAt) prune(vm, noted, finalizedTest);
+    if (noted.made.length >= noted.pruneAt) {
+      try {
+        prune(vm, noted, finalizedTest);
+      } catch {
+        // A walk that fails forgets nothing (the list is only a record): try again later.
+        noted.pruneAt = noted.made.length * 2;
+      }
+    }
     return o;
   };
   noting.add(wrapped);
