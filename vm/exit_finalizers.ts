@@ -22,15 +22,16 @@ import { PyObj } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyGenBase } from './objects/generator.js';
+import { PyFunction } from './objects/function.js';
 import { PyModule } from './objects/module.js';
 import type { PyTraceback } from './objects/traceback.js';
-import { delMethodOf, isSuspendedGenerator, pushDict, reachedElsewhere, reachFrom, walkOrder } from './object_graph.js';
+import { delMethodOf, isSuspendedGenerator, pushDict, reachedElsewhere, reachFrom, referents, walkOrder } from './object_graph.js';
 import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
 import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
 import { anyFinalizerClass } from './finalizer_flag.js';
-import { cycleKept, liveRoots } from './finalizer_garbage.js';
+import { cycleKept } from './finalizer_garbage.js';
 import type { VM } from './vm.js';
 
 /** Objects whose finaliser ran already: never a second time (PEP 442). */
@@ -87,20 +88,31 @@ function finalizeMain(vm: VM): void {
   if (!anyFinalizerClass() && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
   const walked = walkOrder(roots, mainDict, true);
   if (walked.order.length === 0 && !anyFinalizerClass()) return;
-  const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, []);
-  const cycles = droppedCycles(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
+  const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, threadRoots(vm));
+  const others = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
   let order: PyObj[];
-  if (reachesMain) order = cycles;
+  if (reachesMain) order = others;
   else if (!walked.cyclic) {
     // No cycle through the dict: it is freed first, each value's references going as it goes;
-    // the collector then finds the cycles.
-    order = [...walkOrder(roots, mainDict, false).order, ...cycles];
+    // the collector then finds the rest.
+    order = [...walkOrder(roots, mainDict, false).order, ...others];
   } else {
-    // One collection finds the dict's objects and the dropped cycles together, in its list's
-    // order: allocation order, but for the containers' items the walk put last.
-    order = [...byAllocation(vm, walked.order.slice(0, walked.tailStart), cycles), ...walked.order.slice(walked.tailStart)];
+    // One collection finds the dict's objects and the rest together, in its list's order:
+    // allocation order, but for the containers' items the walk put last.
+    order = [...byAllocation(vm, walked.order.slice(0, walked.tailStart), others), ...walked.order.slice(walked.tailStart)];
   }
   for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);
+}
+
+/** The value stacks of the threads still alive (daemon threads): what their frames hold stays. */
+function threadRoots(vm: VM): PyObject[] {
+  const out: PyObject[] = [];
+  if (!vm.hasThreads) return out;
+  for (const t of vm.threads.alive.values()) {
+    if (t.stack === vm.stack) continue;
+    for (const v of t.stack) if (v !== undefined && v !== null) out.push(v);
+  }
+  return out;
 }
 
 /**
@@ -127,27 +139,54 @@ function byAllocation(vm: VM, walked: PyObj[], cycles: PyObj[]): PyObj[] {
 }
 
 /**
- * As CPython's last collection: the instances of classes with __del__ not finalised yet that
- * nothing left reaches (not the other modules, `kept`, a thread still alive) and that lie on a
- * reference cycle or are reached from one, oldest first. Objects the main module's walk met
- * (`mainReach`) are its own. tpy, with no reference counts, cannot tell when the others went:
- * CPython finalised those then, and they are left alone.
+ * The rest of CPython's collection at exit: the instances of classes with __del__ not
+ * finalised yet that the other modules hold (gone from sys.modules, they are garbage too), or
+ * that lie on a reference cycle or are reached from one, and that nothing left reaches
+ * (`elsewhere`, `kept`), oldest first. Objects the main module's walk met (`mainReach`) are
+ * its own. tpy, with no reference counts, cannot tell when the others went: CPython finalised
+ * those then, and they are left alone.
  */
-function droppedCycles(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: Set<PyObj>, mainDict: PyDict): PyObj[] {
+function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: Set<PyObj>, mainDict: PyDict): PyObj[] {
   const left = notedInstances(vm).filter((o) => !finalized.has(o) && !elsewhere.has(o) && !mainReach.has(o));
   if (left.length === 0) return [];
   const alive = new Set<PyObj>(elsewhere);
   for (const o of mainReach) alive.add(o);
-  const roots: PyObject[] = [...kept, ...liveRoots(vm).filter((r) => r !== mainDict && !(r instanceof PyDict && isModuleDict(vm, r)))];
-  reachFrom(roots, alive, mainDict);
+  reachFrom(kept, alive, mainDict);
+  const modules = new Set<PyObj>();
+  const moduleDicts: PyObject[] = [];
+  for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) moduleDicts.push(m.dict);
+  reachFromUnless(moduleDicts, modules, alive, mainDict);
   const unreached = left.filter((o) => !alive.has(o));
-  const inCycles = cycleKept(unreached, alive);
-  return unreached.filter((o) => inCycles.has(o));
+  const inCycles = cycleKept(unreached.filter((o) => !modules.has(o)), alive);
+  return unreached.filter((o) => modules.has(o) || inCycles.has(o));
 }
 
-function isModuleDict(vm: VM, d: PyDict): boolean {
-  for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict === d) return true;
-  return false;
+/** reachFrom, not entering what `stop` holds. */
+function reachFromUnless(roots: PyObject[], into: Set<PyObj>, stop: Set<PyObj>, mainDict: PyDict): void {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || into.has(o) || stop.has(o) || o === mainDict) continue;
+    into.add(o);
+    if (o instanceof PyModule) {
+      stack.push(o.dict);
+      continue;
+    }
+    referents(o, stack, stack);
+  }
+}
+
+/** Everything reachable from `roots`, modules' dicts and functions' globals included. */
+function reachFromAll(roots: PyObject[], into: Set<PyObj>): void {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || into.has(o)) continue;
+    into.add(o);
+    if (o instanceof PyModule) stack.push(o.dict);
+    else if (o instanceof PyFunction) stack.push(o.globals);
+    referents(o, stack, stack);
+  }
 }
 
 /**
@@ -173,11 +212,12 @@ export function finalizeReleased(vm: VM, groups: PyObject[][], extra: PyObject[]
   if (groups.length === 0 || !anyFinalizerClass()) return;
   const main = vm.modules.getStr('__main__');
   const mainDict = main instanceof PyModule ? main.dict : new PyDict();
+  // Every module is still there at this stage: what any of them reaches stays.
   const kept = new Set<PyObj>();
-  const roots: PyObject[] = [];
+  const roots: PyObject[] = [...extra];
   pushDict(mainDict, roots);
-  reachFrom(roots, kept, mainDict);
-  for (const o of reachedElsewhere(vm, mainDict, extra).seen) kept.add(o);
+  for (const [, m] of vm.modules.entries()) if (m instanceof PyModule) roots.push(m.dict);
+  reachFromAll(roots, kept);
   for (let k = 0; k < groups.length; k++) {
     const later = new Set<PyObj>();
     for (let j = k + 1; j < groups.length; j++) reachFrom(groups[j], later, mainDict);

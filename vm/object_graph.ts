@@ -18,6 +18,7 @@ import { PyFunction, PyCell, PyMethod } from './objects/function.js';
 import { PyGenBase } from './objects/generator.js';
 import { PyType } from './objects/type.js';
 import { PyModule } from './objects/module.js';
+import { PyMemberDescr } from './objects/slots.js';
 import { Frame } from './frame.js';
 import type { VM } from './vm.js';
 
@@ -39,11 +40,24 @@ export function isSuspendedGenerator(o: PyObj): o is PyGenBase {
  * attributes (right after it).
  */
 export function referents(o: PyObj, own: PyObject[], deferred: PyObject[]): void {
-  if (o.dict !== null && !(o instanceof PyModule)) pushDict(o.dict, own);
   if (o instanceof PyInstance) {
-    if (o.slots !== null) for (const v of o.slots) if (v !== undefined) own.push(v);
+    const weak = weakFields(o.cls);
+    if (o.dict !== null) {
+      if (weak === null) pushDict(o.dict, own);
+      else for (const [k, v] of o.dict.entries()) if (!(typeof k === 'string' && weak.names.has(k))) own.push(v);
+    }
+    const slots = o.slots;
+    if (slots !== null) {
+      for (let i = 0; i < slots.length; i++) {
+        const v = slots[i];
+        if (v !== undefined && (weak === null || !weak.slots.has(i))) own.push(v);
+      }
+    }
     own.push(o.cls);
-  } else if (o instanceof PyList || o instanceof PyTuple) {
+    return;
+  }
+  if (o.dict !== null && !(o instanceof PyModule)) pushDict(o.dict, own);
+  if (o instanceof PyList || o instanceof PyTuple) {
     const items = o.items;
     for (let i = items.length - 1; i >= 0; i--) deferred.push(items[i]);
   } else if (o instanceof PyDict) {
@@ -70,6 +84,42 @@ export function referents(o: PyObj, own: PyObject[], deferred: PyObject[]): void
       else if (Array.isArray(v)) for (const x of v) if (x instanceof PyObj) own.push(x);
     }
   }
+}
+
+/**
+ * tpy's weak references (stdlib/lib/weakref.py, _weakrefset.py) hold their objects in
+ * ordinary attributes or slots: those do not keep an object alive, as in CPython. For such a
+ * class: the attribute names and slot numbers of its instances to skip; null for the others.
+ */
+interface WeakFields {
+  names: Set<string>;
+  slots: Set<number>;
+}
+const WEAK_CLASSES: Record<string, Record<string, string[]>> = {
+  weakref: { ReferenceType: ['_obj'], ProxyType: ['_ProxyType__obj'] },
+  _weakrefset: { WeakSet: ['data'] },
+};
+const weakFieldsOf = new WeakMap<PyType, WeakFields | null>();
+
+function weakFields(cls: PyType): WeakFields | null {
+  let known = weakFieldsOf.get(cls);
+  if (known !== undefined) return known;
+  known = null;
+  for (const t of cls.mro) {
+    const mod = t.typeDict.get('__module__');
+    const byName = typeof mod === 'string' ? WEAK_CLASSES[mod] : undefined;
+    if (byName === undefined || !Object.hasOwn(byName, t.name)) continue;
+    const names = new Set(byName[t.name]);
+    const slots = new Set<number>();
+    for (const n of names) {
+      const d = t.typeDict.get(n);
+      if (d instanceof PyMemberDescr) slots.add(d.index);
+    }
+    known = { names, slots };
+    break;
+  }
+  weakFieldsOf.set(cls, known);
+  return known;
 }
 
 export function pushDict(d: PyDict, out: PyObject[]): void {
@@ -112,28 +162,41 @@ export function walkOrder(roots: PyObject[], globals: PyDict, defer: boolean): {
 }
 
 /**
- * Everything the other modules (and `extra`) reach, left alone at exit, and whether that
- * includes the main module's dict itself (through a function of the program, a class's
- * method): CPython's collector then finds nothing of it unreachable, and finalises none of it
- * at this stage.
+ * sys's attributes that CPython's finalize_modules drops before its collection (sys.modules
+ * is emptied, the import machinery and the last traceback go).
+ */
+const SYS_DROPPED = new Set(['modules', 'argv', 'ps1', 'ps2', 'last_type', 'last_value', 'last_traceback',
+  'path', 'path_hooks', 'path_importer_cache', 'meta_path', '__interactivehook__', 'last_exc']);
+
+/** The library modules whose functions CPython 3.11 registers with os.register_at_fork. */
+const AT_FORK_MODULES = ['threading', 'logging', 'concurrent.futures.thread'];
+
+/**
+ * What survives CPython's collection at exit, once sys.modules is emptied: what the sys and
+ * builtins modules (which the interpreter keeps) and `extra` reach. Module objects are not
+ * entered (gone from sys.modules, they are garbage too). `reachesMain`: whether that includes
+ * the main module's dict (through a function of the program, a class's method): then none of
+ * the main module's objects is garbage.
  */
 export function reachedElsewhere(vm: VM, mainDict: PyDict, extra: PyObject[]): { seen: Set<PyObj>; reachesMain: boolean } {
   const seen = new Set<PyObj>();
   const stack: PyObject[] = [...extra];
   let reachesMain = false;
-  for (const [, m] of vm.modules.entries()) {
-    if (m instanceof PyModule && m.dict !== mainDict) stack.push(m.dict);
+  const sys = vm.modules.getStr('sys');
+  if (sys instanceof PyModule) for (const [k, v] of sys.dict.entries()) if (!(typeof k === 'string' && SYS_DROPPED.has(k))) stack.push(v);
+  const builtins = vm.modules.getStr('builtins');
+  if (builtins instanceof PyModule) stack.push(builtins.dict);
+  // CPython's interpreter also keeps the functions os.register_at_fork was given, and with
+  // them these modules' globals (logging's loggers and their handlers, threading's threads).
+  for (const name of AT_FORK_MODULES) {
+    const m = vm.modules.getStr(name);
+    if (m instanceof PyModule) stack.push(m.dict);
   }
   while (stack.length > 0) {
     const o = stack.pop()!;
     if (o === mainDict) reachesMain = true;
-    if (!(o instanceof PyObj) || seen.has(o) || o === mainDict) continue;
+    if (!(o instanceof PyObj) || seen.has(o) || o === mainDict || o instanceof PyModule) continue;
     seen.add(o);
-    if (o instanceof PyModule) {
-      // The main module object itself (which tpy's own modules may hold) goes with sys.modules' entry.
-      if (o.dict !== mainDict) stack.push(o.dict);
-      continue;
-    }
     if (o instanceof PyFunction) stack.push(o.globals);
     else if (o instanceof PyGenBase) stack.push(o.frame.f_globals);
     referents(o, stack, stack);
