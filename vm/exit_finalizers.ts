@@ -11,8 +11,17 @@
 // modelled from the dict's values outwards (walkOrder): an object comes before what its
 // attributes hold, and items of lists, tuples, dicts and sets, made before the container in
 // the usual display (`[A(1), A(2)]`), come after in the collector's order (list and tuple
-// items last first, as their traverse visits them). Objects the other modules still reach are
-// left alone, as CPython leaves them to a later stage (they are not finalised here at all).
+// items last first, as their traverse visits them). The other modules leave sys.modules too,
+// and go in the same collection: the objects with __del__ they hold are finalised with the
+// main module's, merged by when they were made (vm/finalizer_classes.ts notes that), as are
+// the cycles the program dropped. What sys, builtins and the modules CPython's interpreter
+// keeps through os.register_at_fork (threading, logging) reach survives that collection and
+// is left alone (object_graph.ts, reachedElsewhere); when that includes the main module's
+// dict, none of its objects is finalised.
+//
+// Before that, the frames of the exception that ended the program go (CPython clears
+// sys.last_traceback first; a SystemExit's go before the atexit calls), and what the atexit
+// registrations held goes after the calls (finalizeReleased).
 //
 // Each object is finalised once (PEP 442). An exception a finaliser raises is reported as
 // CPython reports it ("Exception ignored in: <function A.__del__ ...>"), without source lines:
