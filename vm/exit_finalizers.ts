@@ -39,7 +39,7 @@ import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
 import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
-import { anyFinalizerClass } from './finalizer_flag.js';
+import { anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
 import { cycleKept } from './finalizer_garbage.js';
 import type { VM } from './vm.js';
 
@@ -86,6 +86,11 @@ export function finalizeMainAtExit(vm: VM): void {
   }
 }
 
+/** Whether an instance of a class with __del__ may exist: one was made (each is noted), or a class was given its __del__ later (its instances are not). */
+function mayHaveFinalizable(vm: VM): boolean {
+  return anyFinalizerClass() && (notedInstances(vm).length > 0 || delAssignedLater());
+}
+
 function finalizeMain(vm: VM): void {
   const main = vm.modules.getStr('__main__');
   if (!(main instanceof PyModule)) return;
@@ -94,9 +99,10 @@ function finalizeMain(vm: VM): void {
   pushDict(mainDict, roots);
   // With no class with __del__, only suspended generators need closing: walk for them only
   // when the dict holds one itself (a program's big data costs nothing at exit).
-  if (!anyFinalizerClass() && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
+  const finalizable = mayHaveFinalizable(vm);
+  if (!finalizable && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
   const walked = walkOrder(roots, mainDict, true);
-  if (walked.order.length === 0 && !anyFinalizerClass()) return;
+  if (walked.order.length === 0 && !finalizable) return;
   const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, threadRoots(vm));
   const others = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
   let order: PyObj[];
@@ -218,7 +224,7 @@ export function finalizeTracebackFrames(vm: VM, tb: PyTraceback | null, extra: P
  * module's objects, not what the other modules or `extra` reach, not what a later group holds.
  */
 export function finalizeReleased(vm: VM, groups: PyObject[][], extra: PyObject[]): void {
-  if (groups.length === 0 || !anyFinalizerClass()) return;
+  if (groups.every((g) => g.length === 0) || !mayHaveFinalizable(vm)) return;
   const main = vm.modules.getStr('__main__');
   const mainDict = main instanceof PyModule ? main.dict : new PyDict();
   // Every module is still there at this stage: what any of them reaches stays.

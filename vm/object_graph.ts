@@ -12,7 +12,7 @@ import { PyObj, PyInstance } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyList } from './objects/list.js';
-import { PyTuple } from './objects/tuple.js';
+import { PyTuple, tupleType } from './objects/tuple.js';
 import { PySetBase } from './objects/set.js';
 import { PyFunction, PyCell, PyMethod } from './objects/function.js';
 import { PyGenBase } from './objects/generator.js';
@@ -59,7 +59,11 @@ export function referents(o: PyObj, own: PyObject[], deferred: PyObject[]): void
   if (o.dict !== null && !(o instanceof PyModule)) pushDict(o.dict, own);
   if (o instanceof PyList || o instanceof PyTuple) {
     const items = o.items;
-    for (let i = items.length - 1; i >= 0; i--) deferred.push(items[i]);
+    // Only objects can hold others: ints and strs are left out at once (big lists of them).
+    for (let i = items.length - 1; i >= 0; i--) {
+      const v = items[i];
+      if (typeof v === 'object') deferred.push(v);
+    }
   } else if (o instanceof PyDict) {
     for (const [k, v] of o.entries()) deferred.push(k, v);
   } else if (o instanceof PySetBase) {
@@ -122,6 +126,12 @@ function weakFields(cls: PyType): WeakFields | null {
   return known;
 }
 
+/** A plain tuple of ints and strs (the bulk of many programs' data) holds nothing to walk. */
+function holdsNoObjects(items: readonly PyObject[]): boolean {
+  for (let i = 0; i < items.length; i++) if (typeof items[i] === 'object') return false;
+  return true;
+}
+
 export function pushDict(d: PyDict, out: PyObject[]): void {
   for (const [, v] of d.entries()) out.push(v);
 }
@@ -140,7 +150,7 @@ export function walkOrder(roots: PyObject[], globals: PyDict, defer: boolean): {
     const stack: PyObject[] = [start];
     while (stack.length > 0) {
       const o = stack.pop()!;
-      if (!(o instanceof PyObj) || seen.has(o) || o === globals) continue;
+      if (!(o instanceof PyObj) || o === globals || (o instanceof PyTuple && o.cls === tupleType && holdsNoObjects(o.items)) || seen.has(o)) continue;
       seen.add(o);
       if (o instanceof PyModule) continue;
       if (o instanceof PyFunction && o.globals === globals) cyclic = true;

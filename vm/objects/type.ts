@@ -195,7 +195,7 @@ export class PyType extends PyObj {
   }
 
   setAttr(name: string, value: PyObject): void {
-    if (name === '__del__') noteDelDefined();
+    if (name === '__del__') noteDelDefined(true);
     this.typeDict.set(name, value);
     this.typeDictChanged();
   }
