@@ -26,7 +26,8 @@ import { libDir } from './stdlib/lib_dir.js';
 import { cachedLibCode } from './stdlib/lib_cache.js';
 import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
-import { runExitFuncs } from './stdlib/atexit.js';
+import { exitCallRoots, runExitFuncs } from './stdlib/atexit.js';
+import { finalizeMainAtExit, finalizeReleased, finalizeTracebackFrames } from './vm/exit_finalizers.js';
 import { releaseFaulthandler } from './stdlib/faulthandler.js';
 import { flushAllWrites } from './stdlib/io_file.js';
 import { flushIo, flushStdFiles } from './stdlib/std_streams_flush.js';
@@ -54,7 +55,18 @@ export { buildLibCache } from './stdlib/lib_cache.js';
 export function finishProgram(vm: VM, status: number): number {
   if (vm.exitStatus !== null) return status;
   try {
+    // A SystemExit's traceback goes at once, before the atexit calls; another exception's
+    // stays in sys.last_traceback until the modules are taken apart.
+    const ended = vm.lastUncaught;
+    const systemExit = ended !== null && ended.cls.isSubtypeOf(SystemExit);
+    const exitCalls = exitCallRoots(vm);
+    if (ended !== null && systemExit) finalizeTracebackFrames(vm, ended.traceback, exitCalls);
     runExitFuncs(vm);
+    // What the atexit registrations held goes with them.
+    finalizeReleased(vm, [exitCalls], ended !== null && !systemExit ? tracebackLocals(ended) : []);
+    if (ended !== null && !systemExit) finalizeTracebackFrames(vm, ended.traceback, []);
+    // Then, as finalize_modules, the main module's objects with __del__ and its suspended generators.
+    finalizeMainAtExit(vm);
   } catch (e) {
     if (e instanceof ProcessExit) return e.status;
     throw e;
@@ -75,6 +87,15 @@ export function finishProgram(vm: VM, status: number): number {
   // and faulthandler's watchdog, as CPython's finalisation cancels it
   releaseFaulthandler(vm);
   return status;
+}
+
+/** What the frames of an exception's traceback hold (alive until the traceback goes). */
+function tracebackLocals(exc: PyBaseException): PyObject[] {
+  const out: PyObject[] = [];
+  for (let t = exc.traceback; t !== null; t = t.tb_next) {
+    for (const v of t.tb_frame.exitedLocals ?? []) if (v !== undefined && v !== null) out.push(v);
+  }
+  return out;
 }
 
 export interface VMOptions {
@@ -268,6 +289,7 @@ function checkNoNulBytes(source: string, filename: string): void {
 
 /** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's code). */
 export function reportUncaught(vm: VM, exc: PyBaseException): number {
+  vm.lastUncaught = exc;
   if (exc.cls.isSubtypeOf(SystemExit)) return systemExitCode(vm, exc);
   const sys = vm.modules.getStr('sys');
   const hook = sys instanceof PyModule ? sys.dict.getStr('excepthook') : undefined;

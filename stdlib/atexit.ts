@@ -56,6 +56,17 @@ export function runExitFuncs(vm: VM): void {
   calls.length = 0;
 }
 
+/** The functions and arguments registered, which the registry keeps alive (vm/exit_finalizers.ts). */
+export function exitCallRoots(vm: VM): PyObject[] {
+  const out: PyObject[] = [];
+  for (const c of registered.get(vm) ?? []) {
+    if (c === null) continue;
+    out.push(c.fn, ...c.args);
+    if (c.kwargs !== null) out.push(...c.kwargs.values());
+  }
+  return out;
+}
+
 /** METH_NOARGS / METH_O argument checks, worded as CPython words them for this module. */
 function takes(name: string, args: PyObject[], kwargs: KwArgs | null, n: 0 | 1): void {
   if (kwargs !== null && kwargs.size > 0) throw typeError(`atexit.${name}() takes no keyword arguments`);

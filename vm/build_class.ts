@@ -1,5 +1,6 @@
 // Class creation: __build_class__ (runs the class body) and type.__new__(meta, name, bases, ns).
 
+import { noteFinalizerClass } from './finalizer_classes.js';
 import type { PyObject } from './objects/object.js';
 import { PyInstance } from './objects/object.js';
 import { PyType, objectType, typeType, MroError, invalidateTypeCaches, NativeNew } from './objects/type.js';
@@ -204,6 +205,7 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   if (slots !== null) installSlots(cls, slots, inherited);
   const addDict = slots === null ? !bases.some((b) => b.hasInstanceDict) : slots.addDict;
   installInstanceGetsets(cls, addDict, slots === null ? mayAddWeakref(bases) : slots.addWeak);
+  if (cls.typeDict.has('__del__')) noteFinalizerClass(cls, vm);
   if (!cls.typeDict.has('__doc__')) cls.typeDict.set('__doc__', None);
   if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
   // Only the new class's own caches can be stale: no other class derives from it yet.

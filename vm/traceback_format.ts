@@ -128,7 +128,7 @@ export function extractTraceback(
       const raw = moduleSourceLine(vm, code.co_filename, t.tb_lineno);
       line = raw === null ? null : raw.replace(/\r?\n$/, '');
       lineEnded = raw !== line;
-    } else line = vm.sources.line(code.co_filename, t.tb_lineno);
+    } else line = vm.sourceLinesGone ? null : vm.sources.line(code.co_filename, t.tb_lineno);
     const [lineno, endLineno, colno, endColno] = code.positionAt(t.tb_lasti);
     // The traceback module's FrameSummary.line is '' where linecache has no line.
     const shown = line === null ? (viaLinecache ? '' : null) : line.trim();

@@ -169,6 +169,16 @@ export class VM {
   parked: Promise<PyObject> | null = null;
   /** Source text of compiled files, for traceback lines. */
   readonly sources = new SourceCache();
+  /**
+   * Set while the exit's finalisers run (vm/exit_finalizers.ts): tracebacks then show no source
+   * lines, as CPython's, which can no longer import what reads them at that stage.
+   */
+  sourceLinesGone = false;
+  /**
+   * The exception that ended the program, once reported (CPython's sys.last_value, or the
+   * SystemExit): its traceback's frames are released at exit (vm/exit_finalizers.ts).
+   */
+  lastUncaught: PyBaseException | null = null;
   /** The directory relative sys.path entries are resolved against. */
   cwd: string = process.cwd();
   /**

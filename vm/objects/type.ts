@@ -1,5 +1,6 @@
 // PyType: the type object. Holds the class dict, bases, the C3 MRO and the attribute-lookup cache.
 
+import { noteDelDefined } from '../finalizer_flag.js';
 import type { SharedKeys } from './dict.js';
 import { PyObj, PyObject } from './object.js';
 import type { VM } from '../vm.js';
@@ -201,6 +202,7 @@ export class PyType extends PyObj {
   }
 
   setAttr(name: string, value: PyObject): void {
+    if (name === '__del__') noteDelDefined(true);
     this.typeDict.set(name, value);
     this.typeDictChanged();
   }

@@ -1,0 +1,242 @@
+// Finalisers at exit: the __del__ methods and suspended generators' `finally` blocks that
+// CPython's Py_FinalizeEx runs when it takes `__main__` apart (finalize_modules).
+//
+// tpy has no reference counts, so it cannot run __del__ the moment an object's last reference
+// goes during the run (docs/differences.md). At exit it can do what CPython does for the
+// objects the main module held: once the atexit calls have run, CPython drops `__main__` from
+// sys.modules. When the module's dict is part of a cycle (any function or class with methods
+// defined in the program refers back to it through __globals__) the cycle collector finds the
+// whole graph unreachable and runs every finaliser in it, in its list's order; otherwise the
+// dict is freed and each value's last reference goes in the dict's order. Both orders are
+// modelled from the dict's values outwards (walkOrder): an object comes before what its
+// attributes hold, and items of lists, tuples, dicts and sets, made before the container in
+// the usual display (`[A(1), A(2)]`), come after in the collector's order (list and tuple
+// items last first, as their traverse visits them). The other modules leave sys.modules too,
+// and go in the same collection: the objects with __del__ they hold are finalised with the
+// main module's, merged by when they were made (vm/finalizer_classes.ts notes that), as are
+// the cycles the program dropped. What sys, builtins and the modules CPython's interpreter
+// keeps through os.register_at_fork (threading, logging) reach survives that collection and
+// is left alone (object_graph.ts, reachedElsewhere); when that includes the main module's
+// dict, none of its objects is finalised.
+//
+// Before that, the frames of the exception that ended the program go (CPython clears
+// sys.last_traceback first; a SystemExit's go before the atexit calls), and what the atexit
+// registrations held goes after the calls (finalizeReleased).
+//
+// Each object is finalised once (PEP 442). An exception a finaliser raises is reported as
+// CPython reports it ("Exception ignored in: <function A.__del__ ...>"), without source lines:
+// CPython's report can no longer import what reads them at that stage.
+
+import { PyObj } from './objects/object.js';
+import type { PyObject } from './objects/object.js';
+import { PyDict } from './objects/dict.js';
+import { PyGenBase } from './objects/generator.js';
+import { PyFunction } from './objects/function.js';
+import { PyModule } from './objects/module.js';
+import type { PyTraceback } from './objects/traceback.js';
+import { delMethodOf, isSuspendedGenerator, pushDict, reachedElsewhere, reachFrom, referents, walkOrder } from './object_graph.js';
+import { generatorClose } from './methods/generator.js';
+import { call } from './ops/call.js';
+import { toPyException, ProcessExit } from './errors.js';
+import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
+import { anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
+import { cycleKept } from './finalizer_garbage.js';
+import type { VM } from './vm.js';
+
+/** Objects whose finaliser ran already: never a second time (PEP 442). */
+const finalized = new WeakSet<object>();
+setFinalizedTest((o) => finalized.has(o));
+
+/** Runs one object's finaliser, reporting what it raises as CPython does. */
+function finalize(vm: VM, o: PyObj): void {
+  if (finalized.has(o)) return;
+  finalized.add(o);
+  if (o instanceof PyGenBase) {
+    if (!isSuspendedGenerator(o)) return;
+    try {
+      generatorClose(vm, o);
+    } catch (e) {
+      if (e instanceof ProcessExit) throw e;
+      const exc = toPyException(e);
+      vm.writeUnraisable(exc, exc.traceback, null, o);
+    }
+    return;
+  }
+  const del = delMethodOf(o);
+  if (del === undefined) return;
+  try {
+    call(vm, del, [o]);
+  } catch (e) {
+    if (e instanceof ProcessExit) throw e;
+    const exc = toPyException(e);
+    vm.writeUnraisable(exc, exc.traceback, null, del);
+  }
+}
+
+/**
+ * At exit, after the atexit calls: finalises what the main module's dict holds (its
+ * objects with __del__, its suspended generators), in CPython's order.
+ */
+export function finalizeMainAtExit(vm: VM): void {
+  vm.sourceLinesGone = true;
+  try {
+    finalizeMain(vm);
+  } finally {
+    vm.sourceLinesGone = false;
+  }
+}
+
+/** Whether an instance of a class with __del__ may exist: one was made (each is noted), or a class was given its __del__ later (its instances are not). */
+function mayHaveFinalizable(vm: VM): boolean {
+  return anyFinalizerClass() && (notedInstances(vm).length > 0 || delAssignedLater());
+}
+
+function finalizeMain(vm: VM): void {
+  const main = vm.modules.getStr('__main__');
+  if (!(main instanceof PyModule)) return;
+  const mainDict = main.dict;
+  const roots: PyObject[] = [];
+  pushDict(mainDict, roots);
+  // With no class with __del__, only suspended generators need closing: walk for them only
+  // when the dict holds one itself (a program's big data costs nothing at exit).
+  const finalizable = mayHaveFinalizable(vm);
+  if (!finalizable && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
+  const walked = walkOrder(roots, mainDict, true);
+  if (walked.order.length === 0 && !finalizable) return;
+  const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, threadRoots(vm));
+  const others = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
+  let order: PyObj[];
+  if (reachesMain) order = others;
+  else if (!walked.cyclic) {
+    // No cycle through the dict: it is freed first, each value's references going as it goes;
+    // the collector then finds the rest.
+    order = [...walkOrder(roots, mainDict, false).order, ...others];
+  } else {
+    // One collection finds the dict's objects and the rest together, in its list's order:
+    // allocation order, but for the containers' items the walk put last.
+    order = [...byAllocation(vm, walked.order.slice(0, walked.tailStart), others), ...walked.order.slice(walked.tailStart)];
+  }
+  for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);
+}
+
+/** The value stacks of the threads still alive (daemon threads): what their frames hold stays. */
+function threadRoots(vm: VM): PyObject[] {
+  const out: PyObject[] = [];
+  if (!vm.hasThreads) return out;
+  for (const t of vm.threads.alive.values()) {
+    if (t.stack === vm.stack) continue;
+    for (const v of t.stack) if (v !== undefined && v !== null) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * `walked` (objects in the walk's order) and `cycles` (in allocation order) merged by when
+ * each object was made; those not noted (generators) keep their place after the one before.
+ */
+function byAllocation(vm: VM, walked: PyObj[], cycles: PyObj[]): PyObj[] {
+  const made = notedInstances(vm);
+  if (made.length === 0) return [...walked, ...cycles];
+  const at = new Map<PyObj, number>();
+  made.forEach((o, i) => at.set(o, i));
+  let last = -1;
+  const keyed = walked.map((o) => ({ o, key: (last = at.get(o) ?? last) }));
+  keyed.sort((a, b) => a.key - b.key);
+  const out: PyObj[] = [];
+  let i = 0;
+  for (const c of cycles) {
+    const key = at.get(c) ?? -1;
+    while (i < keyed.length && keyed[i].key <= key) out.push(keyed[i++].o);
+    out.push(c);
+  }
+  while (i < keyed.length) out.push(keyed[i++].o);
+  return out;
+}
+
+/**
+ * The rest of CPython's collection at exit: the instances of classes with __del__ not
+ * finalised yet that the other modules hold (gone from sys.modules, they are garbage too), or
+ * that lie on a reference cycle or are reached from one, and that nothing left reaches
+ * (`elsewhere`, `kept`), oldest first. Objects the main module's walk met (`mainReach`) are
+ * its own. tpy, with no reference counts, cannot tell when the others went: CPython finalised
+ * those then, and they are left alone.
+ */
+function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: Set<PyObj>, mainDict: PyDict): PyObj[] {
+  const left = notedInstances(vm).filter((o) => !finalized.has(o) && !elsewhere.has(o) && !mainReach.has(o));
+  if (left.length === 0) return [];
+  const alive = new Set<PyObj>(elsewhere);
+  for (const o of mainReach) alive.add(o);
+  reachFrom(kept, alive, mainDict);
+  const modules = new Set<PyObj>();
+  const moduleDicts: PyObject[] = [];
+  for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) moduleDicts.push(m.dict);
+  reachFromUnless(moduleDicts, modules, alive, mainDict);
+  const unreached = left.filter((o) => !alive.has(o));
+  const inCycles = cycleKept(unreached.filter((o) => !modules.has(o)), alive);
+  return unreached.filter((o) => modules.has(o) || inCycles.has(o));
+}
+
+/** reachFrom, not entering what `stop` holds. */
+function reachFromUnless(roots: PyObject[], into: Set<PyObj>, stop: Set<PyObj>, mainDict: PyDict): void {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || into.has(o) || stop.has(o) || o === mainDict) continue;
+    into.add(o);
+    if (o instanceof PyModule) {
+      stack.push(o.dict);
+      continue;
+    }
+    referents(o, stack, stack);
+  }
+}
+
+/** Everything reachable from `roots`, modules' dicts and functions' globals included. */
+function reachFromAll(roots: PyObject[], into: Set<PyObj>): void {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || into.has(o)) continue;
+    into.add(o);
+    if (o instanceof PyModule) stack.push(o.dict);
+    else if (o instanceof PyFunction) stack.push(o.globals);
+    referents(o, stack, stack);
+  }
+}
+
+/**
+ * The frames of the traceback of the exception that ended the program go (CPython: when
+ * sys.last_traceback is cleared at exit, or at once for SystemExit, before the atexit calls):
+ * innermost first, each frame's locals in order (finalizeReleased).
+ */
+export function finalizeTracebackFrames(vm: VM, tb: PyTraceback | null, extra: PyObject[]): void {
+  const frames: PyObject[][] = [];
+  for (let t = tb; t !== null; t = t.tb_next) {
+    const locals = t.tb_frame.exitedLocals;
+    if (locals !== null && locals.length > 0) frames.unshift(locals.filter((v) => v !== undefined && v !== null));
+  }
+  finalizeReleased(vm, frames, extra);
+}
+
+/**
+ * Groups of references that go, one group after the other (a traceback's frames, the atexit
+ * calls once run): finalises what each group held that nothing else holds: not the main
+ * module's objects, not what the other modules or `extra` reach, not what a later group holds.
+ */
+export function finalizeReleased(vm: VM, groups: PyObject[][], extra: PyObject[]): void {
+  if (groups.every((g) => g.length === 0) || !mayHaveFinalizable(vm)) return;
+  const main = vm.modules.getStr('__main__');
+  const mainDict = main instanceof PyModule ? main.dict : new PyDict();
+  // Every module is still there at this stage: what any of them reaches stays.
+  const kept = new Set<PyObj>();
+  const roots: PyObject[] = [...extra];
+  pushDict(mainDict, roots);
+  for (const [, m] of vm.modules.entries()) if (m instanceof PyModule) roots.push(m.dict);
+  reachFromAll(roots, kept);
+  for (let k = 0; k < groups.length; k++) {
+    const later = new Set<PyObj>();
+    for (let j = k + 1; j < groups.length; j++) reachFrom(groups[j], later, mainDict);
+    const { order } = walkOrder(groups[k], mainDict, false);
+    for (const o of order) if (!kept.has(o) && !later.has(o)) finalize(vm, o);
+  }
+}

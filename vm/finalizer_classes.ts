@@ -1,0 +1,76 @@
+// Classes with a __del__, and the instances made of them.
+//
+// A class with __del__ sets finalizer_flag.ts's flag, and its allocator also notes each instance
+// it makes, so that at exit the cycles the program dropped can be finalised as CPython's last
+// collection finalises them. The list is pruned as it grows: an instance nothing reaches
+// that no cycle holds is one CPython freed (and finalised) when its last reference went; tpy
+// cannot do that then, and forgets it. Other classes' allocators are untouched.
+
+import type { PyObj } from './objects/object.js';
+import type { NativeNew, PyType } from './objects/type.js';
+import { cycleKept, liveRoots } from './finalizer_garbage.js';
+import { reachFrom } from './object_graph.js';
+import { PyDict } from './objects/dict.js';
+import { noteDelDefined } from './finalizer_flag.js';
+import type { VM } from './vm.js';
+
+/** Each VM's noted instances, oldest first, and the length at which they are pruned next. */
+interface Noted {
+  made: PyObj[];
+  pruneAt: number;
+}
+const notedByVM = new WeakMap<VM, Noted>();
+
+/** The allocators that note their instances (so that none is wrapped twice). */
+const noting = new WeakSet<NativeNew>();
+
+function prune(vm: VM, n: Noted, isFinalized: (o: PyObj) => boolean): void {
+  const alive = new Set<PyObj>();
+  reachFrom(liveRoots(vm), alive, new PyDict());
+  const dropped = n.made.filter((o) => !alive.has(o) && !isFinalized(o));
+  const kept = cycleKept(dropped, alive);
+  n.made = n.made.filter((o) => !isFinalized(o) && (alive.has(o) || kept.has(o)));
+  // Every prune walks the whole heap: the next comes after as many allocations as it visited
+  // objects, so that it costs about one visit per allocation, however big the heap.
+  n.pruneAt = Math.max(1024, n.made.length * 2, n.made.length + alive.size);
+}
+
+let finalizedTest: (o: PyObj) => boolean = () => false;
+
+/** How the registry tells finalised objects (vm/exit_finalizers.ts's set). */
+export function setFinalizedTest(test: (o: PyObj) => boolean): void {
+  finalizedTest = test;
+}
+
+/**
+ * A class defined or given a __del__ (build_class, type.__setattr__): from now on its
+ * instances (and its subclasses', which inherit its allocator) are noted, when `vm` is known.
+ */
+export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
+  noteDelDefined();
+  const allocate = cls.allocate;
+  if (vm === null || allocate === null || noting.has(allocate)) return;
+  let n = notedByVM.get(vm);
+  if (n === undefined) notedByVM.set(vm, (n = { made: [], pruneAt: 1024 }));
+  const noted = n;
+  const wrapped: NativeNew = (t) => {
+    const o = allocate(t);
+    noted.made.push(o);
+    if (noted.made.length >= noted.pruneAt) {
+      try {
+        prune(vm, noted, finalizedTest);
+      } catch {
+        // A walk that fails forgets nothing (the list is only a record): try again later.
+        noted.pruneAt = noted.made.length * 2;
+      }
+    }
+    return o;
+  };
+  noting.add(wrapped);
+  cls.allocate = wrapped;
+}
+
+/** The instances noted in `vm` and not forgotten, oldest first. */
+export function notedInstances(vm: VM): PyObj[] {
+  return notedByVM.get(vm)?.made ?? [];
+}

@@ -1,0 +1,228 @@
+// The object graph as tpy code sees it: what each object refers to, in CPython's traverse
+// order, and walks over it (the exit's finalisers, vm/exit_finalizers.ts, and the pruning of
+// the instances of classes with __del__, vm/finalizer_garbage.ts).
+//
+// Only Python-level references are followed: an instance's attributes and slots, containers'
+// items, functions' defaults and cells, classes' attributes, suspended generators' locals,
+// and any other object's fields that hold Python objects. References natives keep in
+// JavaScript closures are not seen: a walk may miss what they hold, so its users treat "not
+// reached" only as a reason to do less (to finalise nothing early, see exit_finalizers.ts).
+
+import { PyObj, PyInstance } from './objects/object.js';
+import type { PyObject } from './objects/object.js';
+import { PyDict } from './objects/dict.js';
+import { PyList } from './objects/list.js';
+import { PyTuple, tupleType } from './objects/tuple.js';
+import { PySetBase } from './objects/set.js';
+import { PyFunction, PyCell, PyMethod } from './objects/function.js';
+import { PyGenBase } from './objects/generator.js';
+import { PyType } from './objects/type.js';
+import { PyModule } from './objects/module.js';
+import { PyMemberDescr } from './objects/slots.js';
+import { Frame } from './frame.js';
+import type { VM } from './vm.js';
+
+/** The __del__ an instance's class defines (or inherits from a user class), if any. */
+export function delMethodOf(o: PyObj): PyObject | undefined {
+  const t = o.cls;
+  if (!t.isHeapType) return undefined;
+  return t.lookup('__del__');
+}
+
+/** A suspended generator (started, not finished, not running): closing it runs its `finally`. */
+export function isSuspendedGenerator(o: PyObj): o is PyGenBase {
+  return o instanceof PyGenBase && o.started && !o.finished && !o.running;
+}
+
+/**
+ * The objects `o` refers to, in its traverse order, and whether they are a container's items
+ * (`deferred`: after everything reached otherwise, in the collector's order) or its own
+ * attributes (right after it).
+ */
+export function referents(o: PyObj, own: PyObject[], deferred: PyObject[]): void {
+  if (o instanceof PyInstance) {
+    const weak = weakFields(o.cls);
+    if (o.dict !== null) {
+      if (weak === null) pushDict(o.dict, own);
+      else for (const [k, v] of o.dict.entries()) if (!(typeof k === 'string' && weak.names.has(k))) own.push(v);
+    }
+    const slots = o.slots;
+    if (slots !== null) {
+      for (let i = 0; i < slots.length; i++) {
+        const v = slots[i];
+        if (v !== undefined && (weak === null || !weak.slots.has(i))) own.push(v);
+      }
+    }
+    own.push(o.cls);
+    return;
+  }
+  if (o.dict !== null && !(o instanceof PyModule)) pushDict(o.dict, own);
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const items = o.items;
+    // Only objects can hold others: ints and strs are left out at once (big lists of them).
+    for (let i = items.length - 1; i >= 0; i--) {
+      const v = items[i];
+      if (typeof v === 'object') deferred.push(v);
+    }
+  } else if (o instanceof PyDict) {
+    for (const [k, v] of o.entries()) deferred.push(k, v);
+  } else if (o instanceof PySetBase) {
+    for (const k of o.values()) deferred.push(k);
+  } else if (o instanceof PyFunction) {
+    if (o.defaults !== null) own.push(...o.defaults);
+    if (o.kwdefaults !== null) own.push(o.kwdefaults);
+    if (o.closure !== null) own.push(...o.closure);
+  } else if (o instanceof PyCell) {
+    if (o.ref !== undefined) own.push(o.ref);
+  } else if (o instanceof PyMethod) {
+    own.push(o.func, o.self);
+  } else if (o instanceof PyType) {
+    if (o.isHeapType) for (const v of o.typeDict.values()) own.push(v);
+  } else if (o instanceof PyGenBase) {
+    if (!o.finished) for (const v of o.slots) if (v !== undefined && v !== null) own.push(v);
+  } else if (!(o instanceof PyModule) && !(o instanceof Frame)) {
+    // Any other object: the Python objects its fields hold (an exception's args, a property's
+    // functions, an iterator's sequence...).
+    for (const v of Object.values(o)) {
+      if (v instanceof PyObj) own.push(v);
+      else if (Array.isArray(v)) for (const x of v) if (x instanceof PyObj) own.push(x);
+    }
+  }
+}
+
+/**
+ * tpy's weak references (stdlib/lib/weakref.py, _weakrefset.py) hold their objects in
+ * ordinary attributes or slots: those do not keep an object alive, as in CPython. For such a
+ * class: the attribute names and slot numbers of its instances to skip; null for the others.
+ */
+interface WeakFields {
+  names: Set<string>;
+  slots: Set<number>;
+}
+const WEAK_CLASSES: Record<string, Record<string, string[]>> = {
+  weakref: { ReferenceType: ['_obj'], ProxyType: ['_ProxyType__obj'] },
+  _weakrefset: { WeakSet: ['data'] },
+};
+const weakFieldsOf = new WeakMap<PyType, WeakFields | null>();
+
+function weakFields(cls: PyType): WeakFields | null {
+  let known = weakFieldsOf.get(cls);
+  if (known !== undefined) return known;
+  known = null;
+  for (const t of cls.mro) {
+    const mod = t.typeDict.get('__module__');
+    const byName = typeof mod === 'string' ? WEAK_CLASSES[mod] : undefined;
+    if (byName === undefined || !Object.hasOwn(byName, t.name)) continue;
+    const names = new Set(byName[t.name]);
+    const slots = new Set<number>();
+    for (const n of names) {
+      const d = t.typeDict.get(n);
+      if (d instanceof PyMemberDescr) slots.add(d.index);
+    }
+    known = { names, slots };
+    break;
+  }
+  weakFieldsOf.set(cls, known);
+  return known;
+}
+
+/** A plain tuple of ints and strs (the bulk of many programs' data) holds nothing to walk. */
+function holdsNoObjects(items: readonly PyObject[]): boolean {
+  for (let i = 0; i < items.length; i++) if (typeof items[i] === 'object') return false;
+  return true;
+}
+
+export function pushDict(d: PyDict, out: PyObject[]): void {
+  for (const [, v] of d.entries()) out.push(v);
+}
+
+/**
+ * The finalisable objects reachable from `roots`, in the order CPython finalises them, and
+ * whether any function met refers to `globals` (the module dict is then in a cycle).
+ */
+export function walkOrder(roots: PyObject[], globals: PyDict, defer: boolean): { order: PyObj[]; cyclic: boolean; tailStart: number; seen: Set<PyObj> } {
+  const seen = new Set<PyObj>();
+  const order: PyObj[] = [];
+  let cyclic = false;
+  let tail: PyObject[] = [];
+  const visit = (start: PyObject): void => {
+    // Depth first, an object's own referents before the next sibling, without recursion.
+    const stack: PyObject[] = [start];
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      if (!(o instanceof PyObj) || o === globals || (o instanceof PyTuple && o.cls === tupleType && holdsNoObjects(o.items)) || seen.has(o)) continue;
+      seen.add(o);
+      if (o instanceof PyModule) continue;
+      if (o instanceof PyFunction && o.globals === globals) cyclic = true;
+      if (o instanceof PyGenBase && o.frame.f_globals === globals) cyclic = true;
+      if (delMethodOf(o) !== undefined || isSuspendedGenerator(o)) order.push(o);
+      const own: PyObject[] = [];
+      referents(o, own, defer ? tail : own);
+      for (let i = own.length - 1; i >= 0; i--) stack.push(own[i]);
+    }
+  };
+  for (const r of roots) visit(r);
+  const tailStart = order.length;
+  while (tail.length > 0) {
+    const next = tail;
+    tail = [];
+    for (const r of next) visit(r);
+  }
+  return { order, cyclic, tailStart, seen };
+}
+
+/**
+ * sys's attributes that CPython's finalize_modules drops before its collection (sys.modules
+ * is emptied, the import machinery and the last traceback go).
+ */
+const SYS_DROPPED = new Set(['modules', 'argv', 'ps1', 'ps2', 'last_type', 'last_value', 'last_traceback',
+  'path', 'path_hooks', 'path_importer_cache', 'meta_path', '__interactivehook__', 'last_exc']);
+
+/** The library modules whose functions CPython 3.11 registers with os.register_at_fork. */
+const AT_FORK_MODULES = ['threading', 'logging', 'concurrent.futures.thread'];
+
+/**
+ * What survives CPython's collection at exit, once sys.modules is emptied: what the sys and
+ * builtins modules (which the interpreter keeps) and `extra` reach. Module objects are not
+ * entered (gone from sys.modules, they are garbage too). `reachesMain`: whether that includes
+ * the main module's dict (through a function of the program, a class's method): then none of
+ * the main module's objects is garbage.
+ */
+export function reachedElsewhere(vm: VM, mainDict: PyDict, extra: PyObject[]): { seen: Set<PyObj>; reachesMain: boolean } {
+  const seen = new Set<PyObj>();
+  const stack: PyObject[] = [...extra];
+  let reachesMain = false;
+  const sys = vm.modules.getStr('sys');
+  if (sys instanceof PyModule) for (const [k, v] of sys.dict.entries()) if (!(typeof k === 'string' && SYS_DROPPED.has(k))) stack.push(v);
+  const builtins = vm.modules.getStr('builtins');
+  if (builtins instanceof PyModule) stack.push(builtins.dict);
+  // CPython's interpreter also keeps the functions os.register_at_fork was given, and with
+  // them these modules' globals (logging's loggers and their handlers, threading's threads).
+  for (const name of AT_FORK_MODULES) {
+    const m = vm.modules.getStr(name);
+    if (m instanceof PyModule) stack.push(m.dict);
+  }
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (o === mainDict) reachesMain = true;
+    if (!(o instanceof PyObj) || seen.has(o) || o === mainDict || o instanceof PyModule) continue;
+    seen.add(o);
+    if (o instanceof PyFunction) stack.push(o.globals);
+    else if (o instanceof PyGenBase) stack.push(o.frame.f_globals);
+    referents(o, stack, stack);
+  }
+  return { seen, reachesMain };
+}
+
+/** Everything reachable from `roots` (the main module's dict and other modules not entered). */
+export function reachFrom(roots: PyObject[], into: Set<PyObj>, mainDict: PyDict): void {
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || into.has(o) || o === mainDict) continue;
+    into.add(o);
+    if (o instanceof PyModule) continue;
+    referents(o, stack, stack);
+  }
+}
+
