@@ -550,20 +550,7 @@ function findInlines(
 ): Map<number, InlinedCall> {
   const inlines = new Map<number, InlinedCall>();
   const words = code.words;
-  for (const [pc, d] of region.depth) {
-    const op = words[pc] & 0xff;
-    if (op !== Op.CALL_FUNCTION && op !== Op.CALL_METHOD) continue;
-    // The callee's arguments (for a method: self first) and the depth of the instruction that
-    // pushed it: LOAD_GLOBAL, LOAD_METHOD (which replaces the object with [method, self]), or
-    // LOAD_FAST (a function in a local: a closure, a callback), whose value the loop's frame
-    // holds now.
-    const method = op === Op.CALL_METHOD;
-    const argc = (words[pc] >> 8) + (method ? 1 : 0);
-    const pushed = d - argc - (method ? 0 : 1);
-    // That instruction: the last one before the call starting at that depth.
-    let at = pc - 1;
-    while (at >= 0 && region.depth.has(at) && region.depth.get(at)! > pushed) at--;
-    if (!region.depth.has(at) || region.depth.get(at) !== pushed) continue;
+  for (const { pc, method, argc, at } of callSites(code, region)) {
     const pusher = words[at] & 0xff;
     const byCode = !method && pusher === Op.LOAD_FAST;
     if (pusher !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL) && !(byCode && local !== undefined)) continue;
@@ -586,6 +573,27 @@ function findInlines(
 }
 
 /**
+ * The region's CALL_FUNCTION and CALL_METHOD sites: `argc` counts the callee's arguments (for a
+ * method, self first), `at` is the instruction that pushed the callee (LOAD_GLOBAL,
+ * LOAD_METHOD, which replaces the object with [method, self], LOAD_FAST...): the last one
+ * before the call starting at that depth. Sites where it cannot be told are left out.
+ */
+function* callSites(code: Code, region: Region): Generator<{ pc: number; method: boolean; argc: number; at: number }> {
+  const words = code.words;
+  for (const [pc, d] of region.depth) {
+    const op = words[pc] & 0xff;
+    if (op !== Op.CALL_FUNCTION && op !== Op.CALL_METHOD) continue;
+    const method = op === Op.CALL_METHOD;
+    const argc = (words[pc] >> 8) + (method ? 1 : 0);
+    const pushed = d - argc - (method ? 0 : 1);
+    let at = pc - 1;
+    while (at >= 0 && region.depth.has(at) && region.depth.get(at)! > pushed) at--;
+    if (!region.depth.has(at) || region.depth.get(at) !== pushed) continue;
+    yield { pc, method, argc, at };
+  }
+}
+
+/**
  * The CALL_FUNCTION and CALL_METHOD sites of the region whose callee, as the caches of the
  * instruction that pushed it have it, is a built-in with a plain entry for the call's count
  * (jit_ops.ts tries that entry first there): `len(x)` through LOAD_GLOBAL, `w.lower()`
@@ -594,16 +602,8 @@ function findInlines(
 function plainCallSites(code: Code, region: Region): Set<number> {
   const sites = new Set<number>();
   const words = code.words;
-  for (const [pc, d] of region.depth) {
-    const op = words[pc] & 0xff;
-    if (op !== Op.CALL_FUNCTION && op !== Op.CALL_METHOD) continue;
-    const method = op === Op.CALL_METHOD;
-    const argc = (words[pc] >> 8) + (method ? 1 : 0);
+  for (const { pc, method, argc, at } of callSites(code, region)) {
     if (argc < 1 || argc > 3) continue;
-    const pushed = d - argc - (method ? 0 : 1);
-    let at = pc - 1;
-    while (at >= 0 && region.depth.has(at) && region.depth.get(at)! > pushed) at--;
-    if (!region.depth.has(at) || region.depth.get(at) !== pushed) continue;
     if ((words[at] & 0xff) !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL)) continue;
     const seen = method ? code.attrCache[at + 1]?.values ?? [] : [code.globalCache[words[at] >> 8]?.value];
     if (seen.some((f) => hasPlainEntry(f, argc))) sites.add(pc);
