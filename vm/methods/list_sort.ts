@@ -330,7 +330,7 @@ function radixSortNumbers(items: PyObject[], reverse: boolean): boolean {
   return true;
 }
 
-/** scanRange over items[lo..hi) (JS numbers). */
+/** scanRange over items[lo..hi) (JS numbers): its own copy, so that each loop sees one kind of array (V8 keeps both monomorphic). */
 function scanNumbers(items: number[], range: Float64Array, lo: number, hi: number): void {
   let min = range[0];
   let max = range[1];
