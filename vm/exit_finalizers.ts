@@ -31,10 +31,9 @@ import { PyObj } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyGenBase } from './objects/generator.js';
-import { PyFunction } from './objects/function.js';
 import { PyModule } from './objects/module.js';
 import type { PyTraceback } from './objects/traceback.js';
-import { delMethodOf, isSuspendedGenerator, pushDict, reachedElsewhere, reachFrom, referents, walkOrder } from './object_graph.js';
+import { delMethodOf, isSuspendedGenerator, pushDict, reach, reachedElsewhere, walkOrder } from './object_graph.js';
 import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
@@ -166,42 +165,14 @@ function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mai
   if (left.length === 0) return [];
   const alive = new Set<PyObj>(elsewhere);
   for (const o of mainReach) alive.add(o);
-  reachFrom(kept, alive, mainDict);
+  reach(kept, alive, { skip: mainDict });
   const modules = new Set<PyObj>();
   const moduleDicts: PyObject[] = [];
   for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) moduleDicts.push(m.dict);
-  reachFromUnless(moduleDicts, modules, alive, mainDict);
+  reach(moduleDicts, modules, { skip: mainDict, stop: alive, enterModules: true });
   const unreached = left.filter((o) => !alive.has(o));
   const inCycles = cycleKept(unreached.filter((o) => !modules.has(o)), alive);
   return unreached.filter((o) => modules.has(o) || inCycles.has(o));
-}
-
-/** reachFrom, not entering what `stop` holds. */
-function reachFromUnless(roots: PyObject[], into: Set<PyObj>, stop: Set<PyObj>, mainDict: PyDict): void {
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (!(o instanceof PyObj) || into.has(o) || stop.has(o) || o === mainDict) continue;
-    into.add(o);
-    if (o instanceof PyModule) {
-      stack.push(o.dict);
-      continue;
-    }
-    referents(o, stack, stack);
-  }
-}
-
-/** Everything reachable from `roots`, modules' dicts and functions' globals included. */
-function reachFromAll(roots: PyObject[], into: Set<PyObj>): void {
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (!(o instanceof PyObj) || into.has(o)) continue;
-    into.add(o);
-    if (o instanceof PyModule) stack.push(o.dict);
-    else if (o instanceof PyFunction) stack.push(o.globals);
-    referents(o, stack, stack);
-  }
 }
 
 /**
@@ -232,10 +203,10 @@ export function finalizeReleased(vm: VM, groups: PyObject[][], extra: PyObject[]
   const roots: PyObject[] = [...extra];
   pushDict(mainDict, roots);
   for (const [, m] of vm.modules.entries()) if (m instanceof PyModule) roots.push(m.dict);
-  reachFromAll(roots, kept);
+  reach(roots, kept, { enterModules: true, followGlobals: true });
   for (let k = 0; k < groups.length; k++) {
     const later = new Set<PyObj>();
-    for (let j = k + 1; j < groups.length; j++) reachFrom(groups[j], later, mainDict);
+    for (let j = k + 1; j < groups.length; j++) reach(groups[j], later, { skip: mainDict });
     const { order } = walkOrder(groups[k], mainDict, false);
     for (const o of order) if (!kept.has(o) && !later.has(o)) finalize(vm, o);
   }

@@ -9,8 +9,7 @@
 import type { PyObj } from './objects/object.js';
 import type { NativeNew, PyType } from './objects/type.js';
 import { cycleKept, liveRoots } from './finalizer_garbage.js';
-import { reachFrom } from './object_graph.js';
-import { PyDict } from './objects/dict.js';
+import { reach } from './object_graph.js';
 import { noteDelDefined } from './finalizer_flag.js';
 import type { VM } from './vm.js';
 
@@ -26,7 +25,7 @@ const noting = new WeakSet<NativeNew>();
 
 function prune(vm: VM, n: Noted, isFinalized: (o: PyObj) => boolean): void {
   const alive = new Set<PyObj>();
-  reachFrom(liveRoots(vm), alive, new PyDict());
+  reach(liveRoots(vm), alive);
   const dropped = n.made.filter((o) => !alive.has(o) && !isFinalized(o));
   const kept = cycleKept(dropped, alive);
   n.made = n.made.filter((o) => !isFinalized(o) && (alive.has(o) || kept.has(o)));

@@ -191,7 +191,6 @@ const AT_FORK_MODULES = ['threading', 'logging', 'concurrent.futures.thread'];
 export function reachedElsewhere(vm: VM, mainDict: PyDict, extra: PyObject[]): { seen: Set<PyObj>; reachesMain: boolean } {
   const seen = new Set<PyObj>();
   const stack: PyObject[] = [...extra];
-  let reachesMain = false;
   const sys = vm.modules.getStr('sys');
   if (sys instanceof PyModule) for (const [k, v] of sys.dict.entries()) if (!(typeof k === 'string' && SYS_DROPPED.has(k))) stack.push(v);
   const builtins = vm.modules.getStr('builtins');
@@ -202,27 +201,44 @@ export function reachedElsewhere(vm: VM, mainDict: PyDict, extra: PyObject[]): {
     const m = vm.modules.getStr(name);
     if (m instanceof PyModule) stack.push(m.dict);
   }
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (o === mainDict) reachesMain = true;
-    if (!(o instanceof PyObj) || seen.has(o) || o === mainDict || o instanceof PyModule) continue;
-    seen.add(o);
-    if (o instanceof PyFunction) stack.push(o.globals);
-    else if (o instanceof PyGenBase) stack.push(o.frame.f_globals);
-    referents(o, stack, stack);
-  }
+  const reachesMain = reach(stack, seen, { skip: mainDict, followGlobals: true });
   return { seen, reachesMain };
 }
 
-/** Everything reachable from `roots` (the main module's dict and other modules not entered). */
-export function reachFrom(roots: PyObject[], into: Set<PyObj>, mainDict: PyDict): void {
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const o = stack.pop()!;
-    if (!(o instanceof PyObj) || into.has(o) || o === mainDict) continue;
-    into.add(o);
-    if (o instanceof PyModule) continue;
-    referents(o, stack, stack);
-  }
+/** How reach() walks: what it passes by, and which references beyond referents() it follows. */
+export interface ReachRules {
+  /** Neither added nor entered (the main module's dict); reach() says whether it met it. */
+  skip?: PyObject;
+  /** Neither added nor entered. */
+  stop?: ReadonlySet<PyObj>;
+  /** Modules' dicts walked (otherwise a module is added and not entered). */
+  enterModules?: boolean;
+  /** Functions' and suspended generators' globals walked. */
+  followGlobals?: boolean;
 }
 
+/** Adds to `into` everything reachable from `roots` under `rules`; true when it met `rules.skip`. */
+export function reach(roots: PyObject[], into: Set<PyObj>, rules: ReachRules = {}): boolean {
+  const { skip, stop, enterModules = false, followGlobals = false } = rules;
+  const stack = [...roots];
+  let metSkip = false;
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (o === skip) {
+      metSkip = true;
+      continue;
+    }
+    if (!(o instanceof PyObj) || into.has(o) || stop?.has(o) === true) continue;
+    into.add(o);
+    if (o instanceof PyModule) {
+      if (enterModules) stack.push(o.dict);
+      continue;
+    }
+    if (followGlobals) {
+      if (o instanceof PyFunction) stack.push(o.globals);
+      else if (o instanceof PyGenBase) stack.push(o.frame.f_globals);
+    }
+    referents(o, stack, stack);
+  }
+  return metSkip;
+}
