@@ -609,8 +609,8 @@ export class VM {
     // A signal's Python handler runs here, between instructions; what it raises, the frame raises.
     if (this.signalsPending) this.runSignalHandlers?.();
     // Another thread's turn (vm/threads.ts): the loop returns PARK, the driver switches.
-    if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return true;
-    if ((this.interruptible || this.signalTimerArmed || this.watchdogArmed) && this.parkableRun && this.nestedRuns === 1 && (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
+    if (this.threadSwitchWanted()) return true;
+    if (this.mayYieldHere()) {
       const now = performance.now();
       if (now - this.lastYield >= YIELD_EVERY_MS) {
         this.lastYield = now;
@@ -637,9 +637,8 @@ export class VM {
    */
   checkQuietly(): boolean {
     if (this.exitStatus !== null || this.pendingInterrupt || this.signalsPending) return false;
-    if (this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch()) return false;
-    if ((this.interruptible || this.signalTimerArmed || this.watchdogArmed) && this.parkableRun && this.nestedRuns === 1 &&
-      (this.scheduler === null || this.scheduler.nestedWaits === 0)) {
+    if (this.threadSwitchWanted()) return false;
+    if (this.mayYieldHere()) {
       if (this.yieldDueCalls !== 0) {
         // -1: the calls ran out, every call leaves until the eval loop's check yields.
         this.countdown = 1;
@@ -656,6 +655,17 @@ export class VM {
     }
     this.countdown = CHECK_INTERVAL;
     return true;
+  }
+
+  /** Another thread's turn is due, and this run can give way (the outermost loop of a parkable run). */
+  private threadSwitchWanted(): boolean {
+    return this.scheduler !== null && this.parkableRun && this.nestedRuns === 1 && this.scheduler.wantsSwitch();
+  }
+
+  /** This run yields to Node's event loop every YIELD_EVERY_MS (signals, timers, a watchdog to see), and can here. */
+  private mayYieldHere(): boolean {
+    return (this.interruptible || this.signalTimerArmed || this.watchdogArmed) && this.parkableRun && this.nestedRuns === 1 &&
+      (this.scheduler === null || this.scheduler.nestedWaits === 0);
   }
 
   /** True when the running thread is the main one (signal handlers run only there, as in CPython). */
