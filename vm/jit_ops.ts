@@ -660,7 +660,10 @@ function instructionCode(
         // the keys and count the class's way remembers (keysAt, idxAt) inline too.
         `const o = ${s(-1)}, c = ${sc.AC}[${next}];`,
         'let k = -1, d = null;',
-        'if (c !== undefined && c.epoch === currentTypeEpoch()) { const t = typeOf(o); k = c.classes[0] === t ? 0 : c.find(t); }',
+        // The class read here, not through typeOf(): the read then has this site's own
+        // feedback (one or a few classes), where typeOf's own read of .cls has met every
+        // kind of object the VM has and is megamorphic, a stub-cache probe per call.
+        "if (c !== undefined && c.epoch === currentTypeEpoch()) { const t = typeof o === 'object' ? o.cls : typeOf(o); k = c.classes[0] === t ? 0 : c.find(t); }",
         'const m = k >= 0 ? c.values[k] : undefined;',
         `const v = m === FROM_DICT && o.dict !== null ? o.dict.getStr(${sc.N}[${arg}]) : undefined;`,
         'if (v !== undefined) {',
@@ -689,7 +692,7 @@ function instructionCode(
       // for this count, called from here: this site's own call feedback, so V8 can inline the
       // one it meets (callFixed's call of the entry meets every method there is).
       const direct = method && arg <= 2
-        ? `s${low} instanceof PyMethodDescriptor && s${low}.call${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner ? s${low}.call${arg + 1}(vm, ${Array.from({ length: arg + 1 }, (_, i) => `s${low + 1 + i}`).join(', ')}) : `
+        ? `s${low} instanceof PyMethodDescriptor && s${low}.call${arg + 1} !== null && (typeof s${low + 1} === 'object' ? s${low + 1}.cls : typeOf(s${low + 1})) === s${low}.owner ? s${low}.call${arg + 1}(vm, ${Array.from({ length: arg + 1 }, (_, i) => `s${low + 1 + i}`).join(', ')}) : `
         : '';
       // Likewise a built-in function (len(s), isinstance(o, t), abs(x)) through its entry for this count.
       const directFn = !method && arg >= 1 && arg <= 3
@@ -718,7 +721,7 @@ function instructionCode(
       // Likewise a built-in function's (len(s), ord(c), hash(k)).
       const plainArgs = (n: number) => Array.from({ length: n }, (_, i) => `s${low + 1 + i}`).join(', ');
       const plainTest = method && arg <= 2
-        ? `s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && typeOf(s${low + 1}) === s${low}.owner`
+        ? `s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && (typeof s${low + 1} === 'object' ? s${low + 1}.cls : typeOf(s${low + 1})) === s${low}.owner`
         : !method && arg >= 1 && arg <= 3
           ? `(s${low} instanceof PyBuiltinFunction ? s${low}.self === undefined && s${low}.plain${arg} !== null${arg === 1 ? ` : s${low} instanceof PyType && s${low}.plain1 !== null` : ' : false'})`
           : null;
