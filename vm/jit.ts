@@ -39,6 +39,7 @@ import { Op } from './opcodes.js';
 import { CO_GENLIKE, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from './code.js';
 import type { PyDict } from './objects/dict.js';
 import { FloatKnowledge, speculatedFloatSites } from './jit_floats.js';
+import { dirtyLocalsBefore } from './jit_dirty_locals.js';
 import { emitInstruction, exit, loopScope, writeBackLocals, OPS_HANDLED, OPS_COLD, OPS_WITH_SLOW_PATH, successors, jitHelpers, jitStackEffect, type InlinedCall } from './jit_ops.js';
 import { PyFunction, PyMethodDescriptor, PyBuiltinFunction } from './objects/function.js';
 import { PyType } from './objects/type.js';
@@ -687,6 +688,18 @@ function loopSource(
     }
   }
   for (const h of region.handlers) if (h.copy !== undefined) for (const pc of h.copy.depth.keys()) if (stores(pc)) writtenLocals.add(words[pc] >> 8);
+  // A call writes back only the locals stored to since the last call that wrote them all
+  // back. Not where an exception or a return goes through a handler or a finally copy
+  // (edges the analysis does not follow), nor in a generator (entered at its resumes with
+  // its own slots).
+  if (!generator && region.handlers.length === 0 && region.returnPlans.size === 0) {
+    const callWritesBack = (pc: number) => {
+      const op = words[pc] & 0xff;
+      return (op === Op.CALL_FUNCTION || op === Op.CALL_METHOD) && scope.onStack && !scope.plainCalls!.has(pc) && inlines.get(pc) === undefined;
+    };
+    const dirty = dirtyLocalsBefore(words, region, [entry, ...region.labels], callWritesBack);
+    scope.dirtyAt = (pc) => dirty.get(pc);
+  }
   let copies = 0;
   const body: string[] = [];
   // An instruction emitInstruction does not write leaves nothing known about floats in operands.

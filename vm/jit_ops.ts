@@ -228,6 +228,12 @@ export interface Scope {
    * function's call, and the code's size V8's inlining budget). Absent: none.
    */
   plainCalls?: ReadonlySet<number>;
+  /**
+   * The locals that may differ from their frame slots before the instruction at `pc`
+   * (jit_dirty_locals.ts): all a native call there writes back; absent, or undefined for a
+   * pc, every local the code stores to.
+   */
+  dirtyAt?: (pc: number) => ReadonlySet<number> | undefined;
 }
 
 /**
@@ -319,7 +325,7 @@ function instructionCode(
   // values). `assign` stores the result. Native calls (CALL_*) always take this way.
   const slow = (call: string, assign: string[] = [], hooked = `if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`, always = false): string[] =>
     !always && !slowAt(pc) ? [X] : [
-      ...writeBackLocals(writes, sc.l),
+      ...writeBackLocals(sc.dirtyAt?.(pc) ?? writes, sc.l),
       `f.sp = S + ${d}; f.pc = ${next}; pc = ${pc}; xd = ${d};`,
       call,
       ...assign,
