@@ -553,8 +553,8 @@ function findInlines(
   for (const { pc, method, argc, at } of callSites(code, region)) {
     const pusher = words[at] & 0xff;
     const byCode = !method && pusher === Op.LOAD_FAST;
-    if (pusher !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL) && !(byCode && local !== undefined)) continue;
-    const func = method ? singleMethod(code, at + 1) : byCode ? local!(words[at] >> 8) : code.globalCache[words[at] >> 8]?.value;
+    if (pusher !== (method ? Op.LOAD_METHOD : globalLoad(code, pusher)) && !(byCode && local !== undefined)) continue;
+    const func = method ? singleMethod(code, at + 1) : byCode ? local!(words[at] >> 8) : code.globalCache[words[at] >> 8]?.slot.value;
     if (!(func instanceof PyFunction)) continue;
     const callee = func.code;
     if (callee === code || callee.co_argcount !== argc || callee.co_kwonlyargcount !== 0 || callee.co_cellvars.length !== 0) continue;
@@ -570,6 +570,14 @@ function findInlines(
     inlines.set(pc, { ref: `I${k}`, prefix: `c${k}`, code: callee, depth: body.depth, labels: body.labels, byCode });
   }
   return inlines;
+}
+
+/**
+ * `op` when it loads a global through LOAD_GLOBAL's cache: LOAD_GLOBAL, and LOAD_NAME in
+ * module-level code (compiled only where its namespace is its globals, jit_ops.ts).
+ */
+function globalLoad(code: Code, op: number): number {
+  return op === Op.LOAD_NAME && (code.co_flags & CO_OPTIMIZED) === 0 ? Op.LOAD_NAME : Op.LOAD_GLOBAL;
 }
 
 /**
@@ -604,8 +612,9 @@ function plainCallSites(code: Code, region: Region): Set<number> {
   const words = code.words;
   for (const { pc, method, argc, at } of callSites(code, region)) {
     if (argc < 1 || argc > 3) continue;
-    if ((words[at] & 0xff) !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL)) continue;
-    const seen = method ? code.attrCache[at + 1]?.values ?? [] : [code.globalCache[words[at] >> 8]?.value];
+    const pusher = words[at] & 0xff;
+    if (pusher !== (method ? Op.LOAD_METHOD : globalLoad(code, pusher))) continue;
+    const seen = method ? code.attrCache[at + 1]?.values ?? [] : [code.globalCache[words[at] >> 8]?.slot.value];
     if (seen.some((f) => hasPlainEntry(f, argc))) sites.add(pc);
   }
   return sites;

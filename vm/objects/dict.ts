@@ -62,6 +62,25 @@ const NO_TABLE: Map<MapKey, PyObject> = new Map();
  */
 const EMPTY_TABLE: Map<MapKey, PyObject> = new Map();
 
+/**
+ * One name's value in a dict that LOAD_GLOBAL caches read (CPython 3.11 caches a global's
+ * index in the dict's keys; a JS Map has no index to keep, so the dict keeps this box in step
+ * with its table instead). `value` is undefined once the dict stopped keeping it (unwatch).
+ */
+export class GlobalSlot {
+  constructor(public value: PyObject | undefined, readonly dict: PyDict) {}
+}
+
+/**
+ * What a dict keeps while LOAD_GLOBAL caches read it: a slot per name they cached, and the
+ * builtins dict that caches resolved names against (a name found there is only valid while
+ * this dict does not get it, and for that builtins dict).
+ */
+class DictWatch {
+  readonly slots = new Map<string, GlobalSlot>();
+  builtins: PyDict | null = null;
+}
+
 /** A class stops adding names to its shared keys past this many (its instances' dicts combine instead). */
 const MAX_SHARED_KEYS = 30;
 
@@ -90,6 +109,15 @@ export class PyDict {
   nvals: number;
   /** Changes whenever an item is set or removed (see versionClock); mutate `map` only through the methods below. */
   version: number;
+  /**
+   * While `watch` is set: a stamp of the dict's set of keys, from the version clock (so unique
+   * to this dict), taken anew whenever a key is added or removed, but not when a value is
+   * stored (CPython's dk_version): what a LOAD_GLOBAL cache entry is checked against. 0, and
+   * not kept, while the dict is unwatched.
+   */
+  keysVersion: number;
+  /** The slots of the names LOAD_GLOBAL caches read from this dict (kept in step with the table), or null. */
+  private watch: DictWatch | null;
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
   private keyObjs: Map<MapKey, PyObject> | null;
   /**
@@ -113,6 +141,8 @@ export class PyDict {
     this.vals = null;
     this.nvals = 0;
     this.version = 0;
+    this.keysVersion = 0;
+    this.watch = null;
     this.keyObjs = null;
     this.byHash = null;
     this.keyHashes = null;
@@ -227,12 +257,87 @@ export class PyDict {
         return;
       }
       this.combine();
+    } else if (this.watch !== null) {
+      this.setWatched(key, value);
+      return;
     } else if (this.table === EMPTY_TABLE) this.table = new Map();
     this.table.set(key, value);
   }
 
+  /** setStr for a watched dict: the name's slot follows the value; a new key takes a new keys stamp. */
+  private setWatched(key: string, value: PyObject): void {
+    const slot = this.watch!.slots.get(key);
+    const table = this.table;
+    if (slot !== undefined) slot.value = value;
+    else {
+      const n = table.size;
+      table.set(key, value);
+      if (table.size !== n) this.keysVersion = ++versionClock;
+      return;
+    }
+    table.set(key, value);
+  }
+
+  /**
+   * The slot of `key` (present in the dict, its value `value`), made for a LOAD_GLOBAL cache
+   * entry; the dict is watched from now on (it is combined: `map` was read to find the value).
+   */
+  slotFor(key: string, value: PyObject): GlobalSlot {
+    const watch = this.watched();
+    let slot = watch.slots.get(key);
+    if (slot === undefined) watch.slots.set(key, slot = new GlobalSlot(value, this));
+    return slot;
+  }
+
+  private watched(): DictWatch {
+    let watch = this.watch;
+    if (watch === null) {
+      void this.map; // combined, with a table of its own: the slots follow that table
+      watch = this.watch = new DictWatch();
+      this.keysVersion = ++versionClock;
+    }
+    return watch;
+  }
+
+  /**
+   * Notes the builtins dict a cache entry resolved a name in, for this dict as its globals: a
+   * different one from the last (a new `__builtins__`) takes a new keys stamp, so that the
+   * entries made against the other fail.
+   */
+  noteBuiltins(builtins: PyDict): void {
+    const watch = this.watched();
+    if (watch.builtins !== builtins) {
+      if (watch.builtins !== null) this.keysVersion = ++versionClock;
+      watch.builtins = builtins;
+    }
+  }
+
+  /**
+   * Stores a value through its slot (a valid cache entry's, of this dict: its keys stamp
+   * unchanged since), in one table operation.
+   */
+  setInSlot(slot: GlobalSlot, key: string, value: PyObject): void {
+    this.version = ++versionClock;
+    slot.value = value;
+    this.table.set(key, value);
+  }
+
+  /**
+   * Stops keeping slots (before any change other than a str key's value stored: a deletion,
+   * clear(), a key object's store): every slot is emptied and the keys stamp moves, so every
+   * cache entry made against this dict fails; the next LOAD_GLOBAL miss watches it again.
+   */
+  private unwatch(): void {
+    const watch = this.watch;
+    if (watch === null) return;
+    for (const slot of watch.slots.values()) slot.value = undefined;
+    this.watch = null;
+    this.keysVersion = ++versionClock;
+  }
+
   deleteStr(key: string): boolean {
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     return this.map.delete(key);
   }
 
@@ -271,6 +376,7 @@ export class PyDict {
       // An int is its own map key (an equal key inserted before as True or 1.0 keeps its
       // key object in keyObjs), unless a by-value key object may equal it.
       this.version = ++versionClock;
+      if (this.watch !== null) this.unwatch();
       this.map.set(key, value);
     } else return false;
     return true;
@@ -291,6 +397,7 @@ export class PyDict {
   set(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     const existing = this.findKey(vm, key, knownHash ?? NO_HASH);
     if (existing !== undefined) {
       this.map.set(existing, value);
@@ -307,6 +414,7 @@ export class PyDict {
   insertNew(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     const norm = normalise(key);
     if (norm === undefined) {
       // Hashed by value: the key object itself is the map key.
@@ -333,6 +441,7 @@ export class PyDict {
    */
   remove(vm: VM, key: PyObject): boolean {
     if ((typeof key === 'string' || typeof key === 'number') && this.byHash === null && this.keyObjs === null && this.shared === null) {
+      if (this.watch !== null) this.unwatch();
       if (!this.table.delete(key)) return false;
       this.version = ++versionClock;
       return true;
@@ -349,6 +458,7 @@ export class PyDict {
     const v = this.map.get(k);
     if (v === undefined) return undefined;
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     this.map.delete(k);
     this.forget(vm, k);
     return v;
@@ -356,6 +466,7 @@ export class PyDict {
 
   clear(): void {
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     if (this.vals !== null) {
       (this.vals as (PyObject | undefined)[]).fill(undefined); // nothing kept alive past nvals
       this.nvals = 0;
@@ -434,6 +545,7 @@ export class PyDict {
     const v = this.map.get(last)!;
     const keyObj = this.keyObject(last);
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     this.popOrderVersion = this.version;
     this.map.delete(last);
     this.forget(vm, last);
@@ -464,6 +576,7 @@ export class PyDict {
     const first = map.keys().next();
     if (first.done === true) return;
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     map.delete(first.value);
     this.forget(vm, first.value);
   }
@@ -495,6 +608,7 @@ export class PyDict {
     if (target.shared === null && target.table.size === 0) {
       // A fresh dict (dict.copy, dict(d), {**d}): the whole table at once.
       target.version = ++versionClock;
+      if (target.watch !== null) target.unwatch();
       // A loop of set() is about twice as fast as new Map(table) in V8, small or large.
       let copy: Map<MapKey, PyObject>;
       if (table.size > 64) copy = copyLargeTable(table);
