@@ -1896,13 +1896,13 @@ export function findGlobal(code: Code, i: number, globals: PyDict, builtins: PyD
 /**
  * STORE_GLOBAL, and STORE_NAME where the namespace is the globals (compiled module code):
  * through the name's cache entry when it holds a slot of the globals, else by setStr, and the
- * entry then made, so that a loop's own variables are stored in one table operation.
+ * entry then made, so that a loop's own variables are stored with no table operation (setInSlot).
  */
 export function storeGlobal(code: Code, i: number, globals: PyDict, v: PyObject): void {
   const c = code.globalCache[i];
   const name = code.co_names[i];
   if (c !== undefined && c.keysVersion === globals.keysVersion && c.slot.dict === globals && c.slot.value !== undefined) {
-    globals.setInSlot(c.slot, name, v);
+    globals.setInSlot(c.slot, v);
     return;
   }
   globals.setStr(name, v);

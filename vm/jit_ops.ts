@@ -598,7 +598,7 @@ function instructionCode(
       // Through the name's slot while its cache entry holds one of the globals (storeGlobal's test).
       block([
         `const c = ${sc.GC}[${arg}], g = ${sc.globals};`,
-        `if (c !== undefined && c.keysVersion === g.keysVersion && c.slot.dict === g && c.slot.value !== undefined) g.setInSlot(c.slot, ${sc.N}[${arg}], ${s(-1)});`,
+        `if (c !== undefined && c.keysVersion === g.keysVersion && c.slot.dict === g && c.slot.value !== undefined) g.setInSlot(c.slot, ${s(-1)});`,
         `else storeGlobal(${sc.CODE}, ${arg}, g, ${s(-1)});`,
       ]);
       break;

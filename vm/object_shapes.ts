@@ -52,7 +52,7 @@ export function settleFieldRepresentations(): void {
   new PySlice(None, None, None);
   // LOAD_GLOBAL's cache entries (code.globalCache), made as this same literal in the eval loop.
   const owner = new PyDict();
-  const entry: GlobalCache = { keysVersion: 0, slot: new GlobalSlot(None, owner) };
+  const entry: GlobalCache = { keysVersion: 0, slot: new GlobalSlot(None, owner, '<shapes>') };
   entry.slot.value = small;
   entry.slot.value = undefined;
   settleFieldConstness(entry);
@@ -89,7 +89,7 @@ const GENERATOR_FIELDS = [
 
 function settleFieldConstness(entry: GlobalCache): void {
   loosen(entry, ['keysVersion', 'slot']);
-  loosen(entry.slot, ['value']);
+  loosen(entry.slot, ['value', 'dirty']);
   const init = {
     argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, nlocals: 0, stacksize: 1, flags: 0, code: new Uint8Array(0), consts: [None],
     names: [], varnames: [], freevars: [], cellvars: [], filename: '<shapes>', name: '<shapes>', qualname: '<shapes>', firstlineno: 1,

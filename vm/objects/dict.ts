@@ -63,21 +63,27 @@ const NO_TABLE: Map<MapKey, PyObject> = new Map();
 const EMPTY_TABLE: Map<MapKey, PyObject> = new Map();
 
 /**
- * One name's value in a dict that LOAD_GLOBAL caches read (CPython 3.11 caches a global's
- * index in the dict's keys; a JS Map has no index to keep, so the dict keeps this box in step
- * with its table instead). `value` is undefined once the dict stopped keeping it (unwatch).
+ * One name's value in a dict that LOAD_GLOBAL caches read. CPython 3.11 caches a global's
+ * index in the dict's keys; a JS Map has no index to keep, so the dict keeps this box per
+ * cached name instead, and a store through it (a module-level loop's own variables) reaches
+ * the table only when the table is next read (DictWatch.dirty). `value` is undefined once
+ * the dict stopped keeping it (unwatch).
  */
 export class GlobalSlot {
-  constructor(public value: PyObject | undefined, readonly dict: PyDict) {}
+  /** Whether `value` is newer than the table's (the slot is in its dict's DictWatch.dirty). */
+  dirty = false;
+  constructor(public value: PyObject | undefined, readonly dict: PyDict, readonly key: string) {}
 }
 
 /**
- * What a dict keeps while LOAD_GLOBAL caches read it: a slot per name they cached, and the
- * builtins dict that caches resolved names against (a name found there is only valid while
- * this dict does not get it, and for that builtins dict).
+ * What a dict keeps while LOAD_GLOBAL caches read it: a slot per name they cached, the slots
+ * whose values the table has yet to take, and the builtins dict that caches resolved names
+ * against (a name found there is only valid while this dict does not get it, and for that
+ * builtins dict). Every read of the table's values takes the dirty slots' values first (flush).
  */
 class DictWatch {
   readonly slots = new Map<string, GlobalSlot>();
+  readonly dirty: GlobalSlot[] = [];
   builtins: PyDict | null = null;
 }
 
@@ -112,11 +118,11 @@ export class PyDict {
   /**
    * While `watch` is set: a stamp of the dict's set of keys, from the version clock (so unique
    * to this dict), taken anew whenever a key is added or removed, but not when a value is
-   * stored (CPython's dk_version): what a LOAD_GLOBAL cache entry is checked against. 0, and
-   * not kept, while the dict is unwatched.
+   * stored (CPython's dk_version): what a LOAD_GLOBAL cache entry is checked against. Not
+   * kept while the dict is unwatched (no entry is valid then).
    */
   keysVersion: number;
-  /** The slots of the names LOAD_GLOBAL caches read from this dict (kept in step with the table), or null. */
+  /** The slots of the names LOAD_GLOBAL caches read from this dict, or null (see DictWatch). */
   private watch: DictWatch | null;
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
   private keyObjs: Map<MapKey, PyObject> | null;
@@ -166,6 +172,7 @@ export class PyDict {
   get map(): Map<MapKey, PyObject> {
     if (this.shared !== null) this.combine();
     else if (this.table === EMPTY_TABLE) this.table = new Map();
+    else if (this.watch !== null && this.watch.dirty.length !== 0) this.flush();
     return this.table;
   }
 
@@ -202,7 +209,7 @@ export class PyDict {
       if (v !== undefined || byHash === null) return v;
     }
     const k = this.findKey(vm, key, knownHash ?? NO_HASH);
-    return k === undefined ? undefined : this.table.get(k);
+    return k === undefined ? undefined : this.map.get(k);
   }
 
   /** The hash stored for a key object hashed by value (as CPython's entry keeps it), or undefined. */
@@ -215,6 +222,7 @@ export class PyDict {
       const i = this.shared.index.get(key);
       return i !== undefined && i < this.nvals ? this.vals![i] : undefined;
     }
+    if (this.watch !== null && this.watch.dirty.length !== 0) this.flush();
     return this.table.get(key);
   }
 
@@ -264,18 +272,17 @@ export class PyDict {
     this.table.set(key, value);
   }
 
-  /** setStr for a watched dict: the name's slot follows the value; a new key takes a new keys stamp. */
+  /** setStr for a watched dict: through the name's slot when it has one; a new key takes a new keys stamp. */
   private setWatched(key: string, value: PyObject): void {
     const slot = this.watch!.slots.get(key);
-    const table = this.table;
-    if (slot !== undefined) slot.value = value;
-    else {
-      const n = table.size;
-      table.set(key, value);
-      if (table.size !== n) this.keysVersion = ++versionClock;
+    if (slot !== undefined) {
+      this.storeInSlot(slot, value);
       return;
     }
+    const table = this.table;
+    const n = table.size;
     table.set(key, value);
+    if (table.size !== n) this.keysVersion = ++versionClock;
   }
 
   /**
@@ -285,7 +292,7 @@ export class PyDict {
   slotFor(key: string, value: PyObject): GlobalSlot {
     const watch = this.watched();
     let slot = watch.slots.get(key);
-    if (slot === undefined) watch.slots.set(key, slot = new GlobalSlot(value, this));
+    if (slot === undefined) watch.slots.set(key, slot = new GlobalSlot(value, this, key));
     return slot;
   }
 
@@ -313,23 +320,52 @@ export class PyDict {
   }
 
   /**
-   * Stores a value through its slot (a valid cache entry's, of this dict: its keys stamp
-   * unchanged since), in one table operation.
+   * Stores a value through its slot, which must be current (a cache entry's, of this dict,
+   * whose keys stamp is unchanged since): no table operation until the table is next read.
    */
-  setInSlot(slot: GlobalSlot, key: string, value: PyObject): void {
+  setInSlot(slot: GlobalSlot, value: PyObject): void {
     this.version = ++versionClock;
+    this.storeInSlot(slot, value);
+  }
+
+  private storeInSlot(slot: GlobalSlot, value: PyObject): void {
     slot.value = value;
-    this.table.set(key, value);
+    if (!slot.dirty) {
+      slot.dirty = true;
+      this.watch!.dirty.push(slot);
+    }
+  }
+
+  /**
+   * Gives the table the values stored through slots since it was last read: for a holder of
+   * the table's own iterator (a dict iterator), before each step, as `map` does for the others.
+   */
+  syncValues(): void {
+    if (this.watch !== null && this.watch.dirty.length !== 0) this.flush();
+  }
+
+  /** Gives the table the values stored through slots since it was last read. */
+  private flush(): void {
+    const dirty = this.watch!.dirty;
+    const table = this.table;
+    for (let i = 0; i < dirty.length; i++) {
+      const slot = dirty[i];
+      table.set(slot.key, slot.value!);
+      slot.dirty = false;
+    }
+    dirty.length = 0;
   }
 
   /**
    * Stops keeping slots (before any change other than a str key's value stored: a deletion,
-   * clear(), a key object's store): every slot is emptied and the keys stamp moves, so every
-   * cache entry made against this dict fails; the next LOAD_GLOBAL miss watches it again.
+   * clear(), a key object's store): the table takes the slots' values, every slot is emptied
+   * and the keys stamp moves, so every cache entry made against this dict fails; the next
+   * LOAD_GLOBAL miss watches it again.
    */
   private unwatch(): void {
     const watch = this.watch;
     if (watch === null) return;
+    if (watch.dirty.length !== 0) this.flush();
     for (const slot of watch.slots.values()) slot.value = undefined;
     this.watch = null;
     this.keysVersion = ++versionClock;
@@ -525,7 +561,10 @@ export class PyDict {
       for (let i = 0; i < this.nvals; i++) yield [names[i], this.vals![i]];
       return;
     }
-    for (const [k, v] of this.table) yield [this.keyObject(k), v];
+    for (const [k, v] of this.map) {
+      yield [this.keyObject(k), v];
+      this.syncValues(); // the consumer may have run code storing through a slot
+    }
   }
 
   /**
@@ -603,7 +642,7 @@ export class PyDict {
       for (let i = 0; i < this.nvals; i++) target.setStr(names[i], vals[i]);
       return;
     }
-    const table = this.table;
+    const table = this.map;
     if (table.size === 0) return;
     if (target.shared === null && target.table.size === 0) {
       // A fresh dict (dict.copy, dict(d), {**d}): the whole table at once.
