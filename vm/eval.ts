@@ -706,7 +706,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   break;
                 }
               }
-              stack[sp++] = loadGlobal(code, arg, f.f_globals, f.f_builtins);
+              f.sp = sp; f.pc = pc; // a dict subclass's __getitem__ may run (loadGlobal)
+              stack[sp++] = loadGlobal(vm, code, arg, f.f_globals, f.f_builtins);
               break;
             }
             case Op.STORE_GLOBAL: storeGlobal(code, arg, f.f_globals, stack[--sp]); break;
@@ -1265,7 +1266,7 @@ function loadName(vm: VM, f: Frame, arg: number): PyObject {
       const v = c.slot.value;
       if (v !== undefined) return v;
     }
-    return loadGlobal(code, arg, locals, f.f_builtins);
+    return loadGlobal(vm, code, arg, locals, f.f_builtins);
   }
   const name = code.co_names[arg];
   let v = !locals.cls.isHeapType ? locals.getStr(name) : loadFromNamespace(vm, locals, name);
@@ -1862,7 +1863,8 @@ function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
 }
 
 /** LOAD_GLOBAL without a valid cache entry: looks the name up and caches what it found. */
-export function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
+export function loadGlobal(vm: VM, code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
+  if (globals.cls.isHeapType || builtins.cls.isHeapType) return loadGlobalByItem(vm, code.co_names[i], globals, builtins);
   const v = findGlobal(code, i, globals, builtins);
   if (v === undefined) throw nameNotDefined(code.co_names[i]);
   return v;
@@ -1873,6 +1875,7 @@ export function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyD
  * (compiled module code's LOAD_NAME leaves then, for the eval loop to raise).
  */
 export function findGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject | undefined {
+  if (globals.cls.isHeapType || builtins.cls.isHeapType) return undefined; // loadGlobalByItem's, never cached
   const name = code.co_names[i];
   let v = globals.map.get(name);
   let slot: GlobalSlot;
@@ -1894,6 +1897,17 @@ export function findGlobal(code: Code, i: number, globals: PyDict, builtins: PyD
 }
 
 /**
+ * LOAD_GLOBAL where the globals or the builtins are a dict subclass: by their __getitem__
+ * (a KeyError, from __missing__ too, means not there), as CPython 3.11 does for dicts that are
+ * not exact. Nothing is cached: __getitem__ may answer differently each time.
+ */
+function loadGlobalByItem(vm: VM, name: string, globals: PyDict, builtins: PyDict): PyObject {
+  const v = loadFromNamespace(vm, globals, name) ?? loadFromNamespace(vm, builtins, name);
+  if (v === undefined) throw nameNotDefined(name);
+  return v;
+}
+
+/**
  * STORE_GLOBAL, and STORE_NAME where the namespace is the globals (compiled module code):
  * through the name's cache entry when it holds a slot of the globals, else by setStr, and the
  * entry then made, so that a loop's own variables are stored with no table operation (setInSlot).
@@ -1906,6 +1920,7 @@ export function storeGlobal(code: Code, i: number, globals: PyDict, v: PyObject)
     return;
   }
   globals.setStr(name, v);
+  if (globals.cls.isHeapType) return; // its loads take __getitem__ (loadGlobalByItem): no entry
   const slot = globals.slotFor(name, v);
   if (c === undefined) code.globalCache[i] = { keysVersion: globals.keysVersion, slot };
   else {

@@ -606,7 +606,7 @@ function instructionCode(
       block([
         ...globalCacheRead(sc, arg),
         `if (v !== undefined) ${s(0)} = v;`,
-        ...orElse(`loadGlobal(${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins})`, s(0)),
+        ...orElse(`loadGlobal(vm, ${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins})`, s(0)),
       ]);
       break;
     case Op.LOAD_ATTR:
