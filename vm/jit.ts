@@ -89,10 +89,10 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
   const code = f.f_code;
   let entries = code.jitEntries;
   if (entries === null) entries = code.jitEntries = new Map();
-  // Module-level code reads and writes its names in f_locals, which compiled code takes to
-  // be f_globals (LOAD_NAME, STORE_NAME): a class body, exec() with locals of its own, or a
-  // namespace that is a dict subclass (its __setitem__ must run) stays in the eval loop.
-  if ((code.co_flags & CO_OPTIMIZED) === 0 && (f.f_locals !== f.f_globals || f.f_locals.cls.isHeapType)) {
+  // Module-level code and class bodies read and write their names in f_locals (LOAD_NAME,
+  // STORE_NAME), which compiled code takes to be an exact dict: a namespace that is a dict
+  // subclass or another mapping (its __getitem__ and __setitem__ must run) stays in the eval loop.
+  if ((code.co_flags & CO_OPTIMIZED) === 0 && (f.f_locals === null || f.f_locals.cls.isHeapType)) {
     code.jitCountdown = JIT_RETRY;
     return pc;
   }
@@ -573,8 +573,9 @@ function findInlines(
 }
 
 /**
- * `op` when it loads a global through LOAD_GLOBAL's cache: LOAD_GLOBAL, and LOAD_NAME in
- * module-level code (compiled only where its namespace is its globals, jit_ops.ts).
+ * `op` when it may load a global through LOAD_GLOBAL's cache: LOAD_GLOBAL, and LOAD_NAME in
+ * module-level code and class bodies (after their namespace, jit_ops.ts; a call inlined is
+ * checked to be of the function seen, whichever dict it came from).
  */
 function globalLoad(code: Code, op: number): number {
   return op === Op.LOAD_NAME && (code.co_flags & CO_OPTIMIZED) === 0 ? Op.LOAD_NAME : Op.LOAD_GLOBAL;

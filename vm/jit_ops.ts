@@ -279,12 +279,24 @@ const COMPARE_OPERATOR: Partial<Record<number, string>> = {
   [Cmp.LT]: '<', [Cmp.LE]: '<=', [Cmp.EQ]: '===', [Cmp.NE]: '!==', [Cmp.GT]: '>', [Cmp.GE]: '>=',
 };
 
-/** Declares `v`: the global `N[arg]` as its LOAD_GLOBAL cache entry has it, or undefined (see GlobalCache). */
-function globalCacheRead(sc: Scope, arg: number): string[] {
+/**
+ * Sets `v` (declared here unless `declared` names it): the global `N[arg]` as its LOAD_GLOBAL
+ * cache entry has it, or undefined (see GlobalCache).
+ */
+function globalCacheRead(sc: Scope, arg: number, declared?: 'v'): string[] {
   return [
     `const c = ${sc.GC}[${arg}];`,
-    'let v;',
+    ...(declared === undefined ? ['let v;'] : []),
     `if (c !== undefined && c.keysVersion === ${sc.globals}.keysVersion) v = c.slot.value;`,
+  ];
+}
+
+/** Stores `value` into the global `N[arg]`: through its slot while its cache entry holds one of the globals (storeGlobal's test). */
+function globalStore(sc: Scope, arg: number, value: string): string[] {
+  return [
+    `{ const c = ${sc.GC}[${arg}], g = ${sc.globals};`,
+    `  if (c !== undefined && c.keysVersion === g.keysVersion && c.slot.dict === g && c.slot.value !== undefined) g.setInSlot(c.slot, ${value});`,
+    `  else storeGlobal(${sc.CODE}, ${arg}, g, ${value}); }`,
   ];
 }
 
@@ -584,24 +596,31 @@ function instructionCode(
       out.push(`if (${s(-1)} !== None) ${X}`);
       break;
     case Op.LOAD_NAME:
-      // Module-level code, which runCompiled runs only where f_locals is f_globals: a global,
-      // through LOAD_GLOBAL's cache (whose entries survive the loop's own stores); a name in
-      // neither dict leaves, for the eval loop to raise.
+      // Module-level code and class bodies (runCompiled runs them only where f_locals is an
+      // exact dict): the namespace first when it is not the globals, then a global through
+      // LOAD_GLOBAL's cache (whose entries survive the loop's own stores); a name found
+      // nowhere leaves, for the eval loop to raise.
       block([
-        ...globalCacheRead(sc, arg),
-        `if (v === undefined) v = findGlobal(${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins});`,
-        `if (v === undefined) ${X}`,
+        'const ns = f.f_locals;',
+        `let v = ns === ${sc.globals} ? undefined : ns.getStr(${sc.N}[${arg}]);`,
+        'if (v === undefined) {',
+        ...indent(globalCacheRead(sc, arg, 'v')),
+        `  if (v === undefined) v = findGlobal(${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins});`,
+        `  if (v === undefined) ${X}`,
+        '}',
         `${s(0)} = v;`,
       ]);
       break;
-    case Op.STORE_NAME: case Op.STORE_GLOBAL:
-      // Through the name's slot while its cache entry holds one of the globals (storeGlobal's test).
+    case Op.STORE_NAME:
       block([
-        `const c = ${sc.GC}[${arg}], g = ${sc.globals};`,
-        `if (c !== undefined && c.keysVersion === g.keysVersion && c.slot.dict === g && c.slot.value !== undefined) g.setInSlot(c.slot, ${s(-1)});`,
-        `else storeGlobal(${sc.CODE}, ${arg}, g, ${s(-1)});`,
+        'const ns = f.f_locals;',
+        `if (ns !== ${sc.globals}) ns.setStr(${sc.N}[${arg}], ${s(-1)});`,
+        'else {',
+        ...indent(globalStore(sc, arg, s(-1))),
+        '}',
       ]);
       break;
+    case Op.STORE_GLOBAL: out.push(...globalStore(sc, arg, s(-1))); break;
     case Op.LOAD_GLOBAL:
       block([
         ...globalCacheRead(sc, arg),
