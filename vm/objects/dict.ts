@@ -24,8 +24,9 @@ type MapKey = string | number | bigint | PyObject;
 
 /**
  * The source of dict versions: every change to any dict takes the next number, so a
- * version identifies one dict in one state (PEP 509's ma_version_tag). The eval loop
- * caches global and builtin lookups against the versions of both dicts.
+ * version identifies one dict in one state (PEP 509's ma_version_tag). The same clock gives
+ * the keys stamps (keysVersion) that LOAD_GLOBAL's caches check, so that a stamp, too,
+ * belongs to one dict.
  */
 let versionClock = 0;
 
