@@ -1259,14 +1259,15 @@ function sunk(vm: VM, f: Frame, v: PyObject): boolean {
 function loadName(vm: VM, f: Frame, arg: number): PyObject {
   const locals = f.f_locals!;
   const code = f.f_code;
-  if (locals === f.f_globals && !locals.cls.isHeapType) {
-    // Module-level code: LOAD_GLOBAL's lookup and cache (valid across the module's own stores).
+  if (locals === f.f_globals) {
+    // Module-level code: LOAD_GLOBAL's cache when it has the name (valid across the module's
+    // own stores). No entry is made here: code run once (an eval() of a fresh namespace) need
+    // not watch its dict; its loops, compiled, make them (jit_ops.ts).
     const c = code.globalCache[arg];
     if (c !== undefined && c.keysVersion === locals.keysVersion) {
       const v = c.slot.value;
       if (v !== undefined) return v;
     }
-    return loadGlobal(vm, code, arg, locals, f.f_builtins);
   }
   const name = code.co_names[arg];
   let v = !locals.cls.isHeapType ? locals.getStr(name) : loadFromNamespace(vm, locals, name);
@@ -1280,8 +1281,7 @@ function loadName(vm: VM, f: Frame, arg: number): PyObject {
 function storeName(vm: VM, f: Frame, arg: number, v: PyObject): void {
   const locals = f.f_locals!;
   if (locals.cls.isHeapType) storeInNamespace(vm, locals, f.f_code.co_names[arg], v);
-  else if (locals === f.f_globals) storeGlobal(f.f_code, arg, locals, v); // module-level code
-  else locals.setStr(f.f_code.co_names[arg], v);
+  else if (locals !== f.f_globals || !storeInSlot(f.f_code, arg, locals, v)) locals.setStr(f.f_code.co_names[arg], v);
 }
 
 /** What callNativeFromLoop returns when the call runs as a frame of the loop (vm.frame, ready to run). */
@@ -1913,20 +1913,25 @@ function loadGlobalByItem(vm: VM, name: string, globals: PyDict, builtins: PyDic
  * entry then made, so that a loop's own variables are stored with no table operation (setInSlot).
  */
 export function storeGlobal(code: Code, i: number, globals: PyDict, v: PyObject): void {
-  const c = code.globalCache[i];
+  if (storeInSlot(code, i, globals, v)) return;
   const name = code.co_names[i];
-  if (c !== undefined && c.keysVersion === globals.keysVersion && c.slot.dict === globals && c.slot.value !== undefined) {
-    globals.setInSlot(c.slot, v);
-    return;
-  }
   globals.setStr(name, v);
   if (globals.cls.isHeapType) return; // its loads take __getitem__ (loadGlobalByItem): no entry
   const slot = globals.slotFor(name, v);
+  const c = code.globalCache[i];
   if (c === undefined) code.globalCache[i] = { keysVersion: globals.keysVersion, slot };
   else {
     c.keysVersion = globals.keysVersion;
     c.slot = slot;
   }
+}
+
+/** Stores a global through its cache entry's slot when the entry holds a current one of `globals`; false otherwise. */
+function storeInSlot(code: Code, i: number, globals: PyDict, v: PyObject): boolean {
+  const c = code.globalCache[i];
+  if (c === undefined || c.keysVersion !== globals.keysVersion || c.slot.dict !== globals || c.slot.value === undefined) return false;
+  globals.setInSlot(c.slot, v);
+  return true;
 }
 
 export function unboundLocal(name: string): PyBaseException {

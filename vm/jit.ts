@@ -47,6 +47,7 @@ import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 import { raiseDispatch, type CompiledHandler } from './jit_except.js';
 import { EXCEPT_HANDLER } from './frame.js';
+import { findGlobal } from './eval.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
 export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => number;
@@ -105,6 +106,7 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
     }
     const stack = vm.stack;
     const base = f.base;
+    if ((code.co_flags & CO_OPTIMIZED) === 0 && f.f_locals === f.f_globals) primeNameCaches(code, f.f_globals, f.f_builtins);
     entry = compileLoop(vm, code, pc, depth, (i) => stack[base + i]);
     entries.set(pc, entry);
   }
@@ -570,6 +572,20 @@ function findInlines(
     inlines.set(pc, { ref: `I${k}`, prefix: `c${k}`, code: callee, depth: body.depth, labels: body.labels, byCode });
   }
   return inlines;
+}
+
+/**
+ * Module-level code about to be compiled: LOAD_NAME's cache entries made for the names it
+ * finds (the eval loop's LOAD_NAME makes none, jit_ops.ts's does), so that the calls the loop
+ * makes are known when it is compiled (findInlines, plainCallSites).
+ */
+function primeNameCaches(code: Code, globals: PyDict, builtins: PyDict): void {
+  const words = code.words;
+  for (let pc = 0; pc < words.length; pc++) {
+    if ((words[pc] & 0xff) !== Op.LOAD_NAME) continue;
+    const c = code.globalCache[words[pc] >> 8];
+    if (c === undefined || c.keysVersion !== globals.keysVersion) findGlobal(code, words[pc] >> 8, globals, builtins);
+  }
 }
 
 /**
