@@ -4,6 +4,7 @@ import { PyObj, PyObject } from './objects/object.js';
 import { makeNativeType } from './objects/type.js';
 import { Op } from './opcodes.js';
 import type { AttrCache } from './ops/attr_cache.js';
+import type { GlobalSlot } from './objects/dict.js';
 import { fuseWords } from './superinstructions.js';
 import { newException, SystemError } from './objects/exceptions.js';
 import type { JitEntries, GenEntries, GenEntry, FnEntry } from './jit.js';
@@ -33,11 +34,15 @@ export const CO_ASYNC_GENERATOR = 0x0200;
 export const CO_GENLIKE = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 /** 0x0040 was CO_NOFREE, which CPython 3.10 removed: tpy never sets it. */
 
-/** A LOAD_GLOBAL result for one name, valid while both dicts keep the versions it was found at. */
+/**
+ * A LOAD_GLOBAL result for one name: the slot of the dict it was found in (the globals or the
+ * builtins), valid while the globals' keys stamp is `keysVersion` (no key added or removed
+ * since, as CPython 3.11 checks dk_version) and the slot still holds a value. Values stored
+ * meanwhile are read through the slot.
+ */
 export interface GlobalCache {
-  globalsVersion: number;
-  builtinsVersion: number;
-  value: PyObject;
+  keysVersion: number;
+  slot: GlobalSlot;
 }
 
 export interface CodeInit {

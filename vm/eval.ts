@@ -17,7 +17,7 @@ import { Super } from './superinstructions.js';
 import { CO_GENLIKE, BEFORE_ENTRY } from './code.js';
 import type { Code } from './code.js';
 import { PyFunction, PyMethod, PyBuiltinFunction, PyMethodDescriptor, KwArgs } from './objects/function.js';
-import { PyDict, mergesAsPlainDict } from './objects/dict.js';
+import { PyDict, mergesAsPlainDict, type GlobalSlot } from './objects/dict.js';
 import { PyList, pushItem } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyFloat, floatType } from './objects/float.js';
@@ -296,11 +296,12 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
             }
             case Super.LOAD_GLOBAL_LOAD_FAST: {
               const c = code.globalCache[arg];
-              if (c === undefined || c.globalsVersion !== f.f_globals.version || c.builtinsVersion !== f.f_builtins.version) {
+              const v = c !== undefined && c.keysVersion === f.f_globals.keysVersion ? c.slot.value : undefined;
+              if (v === undefined) {
                 word = (word & ~0xff) | Op.LOAD_GLOBAL;
                 continue dispatch;
               }
-              stack[sp++] = c.value;
+              stack[sp++] = v;
               const arg2 = words[pc++] >> 8;
               const v2 = stack[base + arg2];
               if (v2 === undefined) throw unboundLocal(code.co_varnames[arg2]);
@@ -698,23 +699,27 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
 
             case Op.LOAD_GLOBAL: {
               const c = code.globalCache[arg];
-              if (c !== undefined && c.globalsVersion === f.f_globals.version && c.builtinsVersion === f.f_builtins.version) {
-                stack[sp++] = c.value;
-                break;
+              if (c !== undefined && c.keysVersion === f.f_globals.keysVersion) {
+                const v = c.slot.value;
+                if (v !== undefined) {
+                  stack[sp++] = v;
+                  break;
+                }
               }
-              stack[sp++] = loadGlobal(code, arg, f.f_globals, f.f_builtins);
+              f.sp = sp; f.pc = pc; // a dict subclass's __getitem__ may run (loadGlobal)
+              stack[sp++] = loadGlobal(vm, code, arg, f.f_globals, f.f_builtins);
               break;
             }
-            case Op.STORE_GLOBAL: f.f_globals.setStr(code.co_names[arg], stack[--sp]); break;
+            case Op.STORE_GLOBAL: storeGlobal(code, arg, f.f_globals, stack[--sp]); break;
             // Module and class bodies (helpers: a module's loops run compiled, vm/jit.ts).
             case Op.LOAD_NAME:
               f.sp = sp; f.pc = pc;
-              stack[sp] = loadName(vm, f, code.co_names[arg]);
+              stack[sp] = loadName(vm, f, arg);
               sp++;
               break;
             case Op.STORE_NAME:
               f.sp = --sp; f.pc = pc;
-              storeName(vm, f, code.co_names[arg], stack[sp]);
+              storeName(vm, f, arg, stack[sp]);
               break;
             case Op.LOAD_DEREF: {
               const v = f.cells![arg].ref;
@@ -1251,8 +1256,20 @@ function sunk(vm: VM, f: Frame, v: PyObject): boolean {
 }
 
 /** LOAD_NAME: the frame's namespace, then its globals, then its builtins. */
-function loadName(vm: VM, f: Frame, name: string): PyObject {
+function loadName(vm: VM, f: Frame, arg: number): PyObject {
   const locals = f.f_locals!;
+  const code = f.f_code;
+  if (locals === f.f_globals) {
+    // Module-level code: LOAD_GLOBAL's cache when it has the name (valid across the module's
+    // own stores). No entry is made here: code run once (an eval() of a fresh namespace) need
+    // not watch its dict; its loops, compiled, make them (jit_ops.ts).
+    const c = code.globalCache[arg];
+    if (c !== undefined && c.keysVersion === locals.keysVersion) {
+      const v = c.slot.value;
+      if (v !== undefined) return v;
+    }
+  }
+  const name = code.co_names[arg];
   let v = !locals.cls.isHeapType ? locals.getStr(name) : loadFromNamespace(vm, locals, name);
   if (v === undefined) v = f.f_globals.getStr(name);
   if (v === undefined) v = f.f_builtins.getStr(name);
@@ -1261,10 +1278,10 @@ function loadName(vm: VM, f: Frame, name: string): PyObject {
 }
 
 /** STORE_NAME into the frame's namespace (a mapping's __setitem__ for a namespace that is no plain dict). */
-function storeName(vm: VM, f: Frame, name: string, v: PyObject): void {
+function storeName(vm: VM, f: Frame, arg: number, v: PyObject): void {
   const locals = f.f_locals!;
-  if (!locals.cls.isHeapType) locals.setStr(name, v);
-  else storeInNamespace(vm, locals, name, v);
+  if (locals.cls.isHeapType) storeInNamespace(vm, locals, f.f_code.co_names[arg], v);
+  else if (locals !== f.f_globals || !storeInSlot(f.f_code, arg, locals, v)) locals.setStr(f.f_code.co_names[arg], v);
 }
 
 /** What callNativeFromLoop returns when the call runs as a frame of the loop (vm.frame, ready to run). */
@@ -1846,21 +1863,75 @@ function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
 }
 
 /** LOAD_GLOBAL without a valid cache entry: looks the name up and caches what it found. */
-export function loadGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
+export function loadGlobal(vm: VM, code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
+  if (globals.cls.isHeapType || builtins.cls.isHeapType) return loadGlobalByItem(vm, code.co_names[i], globals, builtins);
+  const v = findGlobal(code, i, globals, builtins);
+  if (v === undefined) throw nameNotDefined(code.co_names[i]);
+  return v;
+}
+
+/**
+ * loadGlobal's lookup, caching what it found: undefined when the name is in neither dict
+ * (compiled module code's LOAD_NAME leaves then, for the eval loop to raise).
+ */
+export function findGlobal(code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject | undefined {
+  if (globals.cls.isHeapType || builtins.cls.isHeapType) return undefined; // loadGlobalByItem's, never cached
   const name = code.co_names[i];
   let v = globals.map.get(name);
-  if (v === undefined) {
-    v = builtins.map.get(name);
-    if (v === undefined) throw nameNotDefined(name);
-  }
-  const c = code.globalCache[i];
-  if (c === undefined) code.globalCache[i] = { globalsVersion: globals.version, builtinsVersion: builtins.version, value: v };
+  let slot: GlobalSlot;
+  if (v !== undefined) slot = globals.slotFor(name, v);
   else {
-    c.globalsVersion = globals.version;
-    c.builtinsVersion = builtins.version;
-    c.value = v;
+    v = builtins.map.get(name);
+    if (v === undefined) return undefined;
+    slot = builtins.slotFor(name, v);
+    globals.noteBuiltins(builtins);
+  }
+  // The stamp read last: slotFor and noteBuiltins may take a new one.
+  const c = code.globalCache[i];
+  if (c === undefined) code.globalCache[i] = { keysVersion: globals.keysVersion, slot };
+  else {
+    c.keysVersion = globals.keysVersion;
+    c.slot = slot;
   }
   return v;
+}
+
+/**
+ * LOAD_GLOBAL where the globals or the builtins are a dict subclass: by their __getitem__
+ * (a KeyError, from __missing__ too, means not there), as CPython 3.11 does for dicts that are
+ * not exact. Nothing is cached: __getitem__ may answer differently each time.
+ */
+function loadGlobalByItem(vm: VM, name: string, globals: PyDict, builtins: PyDict): PyObject {
+  const v = loadFromNamespace(vm, globals, name) ?? loadFromNamespace(vm, builtins, name);
+  if (v === undefined) throw nameNotDefined(name);
+  return v;
+}
+
+/**
+ * STORE_GLOBAL, and STORE_NAME where the namespace is the globals (compiled module code):
+ * through the name's cache entry when it holds a slot of the globals, else by setStr, and the
+ * entry then made, so that a loop's own variables are stored with no table operation (setInSlot).
+ */
+export function storeGlobal(code: Code, i: number, globals: PyDict, v: PyObject): void {
+  if (storeInSlot(code, i, globals, v)) return;
+  const name = code.co_names[i];
+  globals.setStr(name, v);
+  if (globals.cls.isHeapType) return; // its loads take __getitem__ (loadGlobalByItem): no entry
+  const slot = globals.slotFor(name, v);
+  const c = code.globalCache[i];
+  if (c === undefined) code.globalCache[i] = { keysVersion: globals.keysVersion, slot };
+  else {
+    c.keysVersion = globals.keysVersion;
+    c.slot = slot;
+  }
+}
+
+/** Stores a global through its cache entry's slot when the entry holds a current one of `globals`; false otherwise. */
+function storeInSlot(code: Code, i: number, globals: PyDict, v: PyObject): boolean {
+  const c = code.globalCache[i];
+  if (c === undefined || c.keysVersion !== globals.keysVersion || c.slot.dict !== globals || c.slot.value === undefined) return false;
+  globals.setInSlot(c.slot, v);
+  return true;
 }
 
 export function unboundLocal(name: string): PyBaseException {

@@ -48,6 +48,7 @@ import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 import { raiseDispatch, type CompiledHandler } from './jit_except.js';
 import { EXCEPT_HANDLER } from './frame.js';
+import { findGlobal } from './eval.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
 export type JitEntry = (vm: VM, f: Frame, stack: PyObject[], base: number, pc: number) => number;
@@ -90,10 +91,10 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
   const code = f.f_code;
   let entries = code.jitEntries;
   if (entries === null) entries = code.jitEntries = new Map();
-  // Module-level code reads and writes its names in f_locals, which compiled code takes to
-  // be f_globals (LOAD_NAME, STORE_NAME): a class body, exec() with locals of its own, or a
-  // namespace that is a dict subclass (its __setitem__ must run) stays in the eval loop.
-  if ((code.co_flags & CO_OPTIMIZED) === 0 && (f.f_locals !== f.f_globals || f.f_locals.cls.isHeapType)) {
+  // Module-level code and class bodies read and write their names in f_locals (LOAD_NAME,
+  // STORE_NAME), which compiled code takes to be an exact dict: a namespace that is a dict
+  // subclass or another mapping (its __getitem__ and __setitem__ must run) stays in the eval loop.
+  if ((code.co_flags & CO_OPTIMIZED) === 0 && (f.f_locals === null || f.f_locals.cls.isHeapType)) {
     code.jitCountdown = JIT_RETRY;
     return pc;
   }
@@ -106,6 +107,7 @@ export function runCompiled(vm: VM, f: Frame, pc: number): number {
     }
     const stack = vm.stack;
     const base = f.base;
+    if ((code.co_flags & CO_OPTIMIZED) === 0 && f.f_locals === f.f_globals) primeNameCaches(code, f.f_globals, f.f_builtins);
     entry = compileLoop(vm, code, pc, depth, (i) => stack[base + i]);
     entries.set(pc, entry);
   }
@@ -554,8 +556,8 @@ function findInlines(
   for (const { pc, method, argc, at } of callSites(code, region)) {
     const pusher = words[at] & 0xff;
     const byCode = !method && pusher === Op.LOAD_FAST;
-    if (pusher !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL) && !(byCode && local !== undefined)) continue;
-    const func = method ? singleMethod(code, at + 1) : byCode ? local!(words[at] >> 8) : code.globalCache[words[at] >> 8]?.value;
+    if (pusher !== (method ? Op.LOAD_METHOD : globalLoad(code, pusher)) && !(byCode && local !== undefined)) continue;
+    const func = method ? singleMethod(code, at + 1) : byCode ? local!(words[at] >> 8) : code.globalCache[words[at] >> 8]?.slot.value;
     if (!(func instanceof PyFunction)) continue;
     const callee = func.code;
     if (callee === code || callee.co_argcount !== argc || callee.co_kwonlyargcount !== 0 || callee.co_cellvars.length !== 0) continue;
@@ -571,6 +573,29 @@ function findInlines(
     inlines.set(pc, { ref: `I${k}`, prefix: `c${k}`, code: callee, depth: body.depth, labels: body.labels, byCode });
   }
   return inlines;
+}
+
+/**
+ * Module-level code about to be compiled: LOAD_NAME's cache entries made for the names it
+ * finds (the eval loop's LOAD_NAME makes none, jit_ops.ts's does), so that the calls the loop
+ * makes are known when it is compiled (findInlines, plainCallSites).
+ */
+function primeNameCaches(code: Code, globals: PyDict, builtins: PyDict): void {
+  const words = code.words;
+  for (let pc = 0; pc < words.length; pc++) {
+    if ((words[pc] & 0xff) !== Op.LOAD_NAME) continue;
+    const c = code.globalCache[words[pc] >> 8];
+    if (c === undefined || c.keysVersion !== globals.keysVersion) findGlobal(code, words[pc] >> 8, globals, builtins);
+  }
+}
+
+/**
+ * `op` when it may load a global through LOAD_GLOBAL's cache: LOAD_GLOBAL, and LOAD_NAME in
+ * module-level code and class bodies (after their namespace, jit_ops.ts; a call inlined is
+ * checked to be of the function seen, whichever dict it came from).
+ */
+function globalLoad(code: Code, op: number): number {
+  return op === Op.LOAD_NAME && (code.co_flags & CO_OPTIMIZED) === 0 ? Op.LOAD_NAME : Op.LOAD_GLOBAL;
 }
 
 /**
@@ -605,8 +630,9 @@ function plainCallSites(code: Code, region: Region): Set<number> {
   const words = code.words;
   for (const { pc, method, argc, at } of callSites(code, region)) {
     if (argc < 1 || argc > 3) continue;
-    if ((words[at] & 0xff) !== (method ? Op.LOAD_METHOD : Op.LOAD_GLOBAL)) continue;
-    const seen = method ? code.attrCache[at + 1]?.values ?? [] : [code.globalCache[words[at] >> 8]?.value];
+    const pusher = words[at] & 0xff;
+    if (pusher !== (method ? Op.LOAD_METHOD : globalLoad(code, pusher))) continue;
+    const seen = method ? code.attrCache[at + 1]?.values ?? [] : [code.globalCache[words[at] >> 8]?.slot.value];
     if (seen.some((f) => hasPlainEntry(f, argc))) sites.add(pc);
   }
   return sites;

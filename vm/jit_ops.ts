@@ -29,7 +29,7 @@ import { richCompare } from './ops/compare.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain } from './ops/sequence.js';
 import { pushItem } from './objects/list.js';
 import { PyGenerator, generatorType } from './objects/generator.js';
-import { loadGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
+import { loadGlobal, findGlobal, storeGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
 import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
@@ -82,7 +82,7 @@ export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
-  contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
+  contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, findGlobal, storeGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
@@ -284,6 +284,27 @@ const JS_OPERATOR: Partial<Record<number, string>> = {
 const COMPARE_OPERATOR: Partial<Record<number, string>> = {
   [Cmp.LT]: '<', [Cmp.LE]: '<=', [Cmp.EQ]: '===', [Cmp.NE]: '!==', [Cmp.GT]: '>', [Cmp.GE]: '>=',
 };
+
+/**
+ * Sets `v` (declared here unless `declared` names it): the global `N[arg]` as its LOAD_GLOBAL
+ * cache entry has it, or undefined (see GlobalCache).
+ */
+function globalCacheRead(sc: Scope, arg: number, declared?: 'v'): string[] {
+  return [
+    `const c = ${sc.GC}[${arg}];`,
+    ...(declared === undefined ? ['let v;'] : []),
+    `if (c !== undefined && c.keysVersion === ${sc.globals}.keysVersion) v = c.slot.value;`,
+  ];
+}
+
+/** Stores `value` into the global `N[arg]`: through its slot while its cache entry holds one of the globals (storeGlobal's test). */
+function globalStore(sc: Scope, arg: number, value: string): string[] {
+  return [
+    `{ const c = ${sc.GC}[${arg}], g = ${sc.globals};`,
+    `  if (c !== undefined && c.keysVersion === g.keysVersion && c.slot.dict === g && c.slot.value !== undefined) g.setInSlot(c.slot, ${value});`,
+    `  else storeGlobal(${sc.CODE}, ${arg}, g, ${value}); }`,
+  ];
+}
 
 /**
  * The JavaScript for the instruction at `pc` with `d` values on the operand stack, as
@@ -581,24 +602,36 @@ function instructionCode(
       out.push(`if (${s(-1)} !== None) ${X}`);
       break;
     case Op.LOAD_NAME:
-      // Module-level code, which runCompiled runs only where f_locals is f_globals: a global
-      // by name. (No version cache: the loop's own stores change the module's dict each turn.)
+      // Module-level code and class bodies (runCompiled runs them only where f_locals is an
+      // exact dict): the namespace first when it is not the globals, then a global through
+      // LOAD_GLOBAL's cache (whose entries survive the loop's own stores); a name found
+      // nowhere leaves, for the eval loop to raise.
       block([
-        `const n = ${sc.N}[${arg}];`,
-        `let v = ${sc.globals}.map.get(n);`,
-        `if (v === undefined) v = ${sc.builtins}.map.get(n);`,
-        `if (v === undefined) ${X}`,
+        'const ns = f.f_locals;',
+        `let v = ns === ${sc.globals} ? undefined : ns.getStr(${sc.N}[${arg}]);`,
+        'if (v === undefined) {',
+        ...indent(globalCacheRead(sc, arg, 'v')),
+        `  if (v === undefined) v = findGlobal(${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins});`,
+        `  if (v === undefined) ${X}`,
+        '}',
         `${s(0)} = v;`,
       ]);
       break;
-    case Op.STORE_NAME: case Op.STORE_GLOBAL:
-      out.push(`${sc.globals}.setStr(${sc.N}[${arg}], ${s(-1)});`);
+    case Op.STORE_NAME:
+      block([
+        'const ns = f.f_locals;',
+        `if (ns !== ${sc.globals}) ns.setStr(${sc.N}[${arg}], ${s(-1)});`,
+        'else {',
+        ...indent(globalStore(sc, arg, s(-1))),
+        '}',
+      ]);
       break;
+    case Op.STORE_GLOBAL: out.push(...globalStore(sc, arg, s(-1))); break;
     case Op.LOAD_GLOBAL:
       block([
-        `const c = ${sc.GC}[${arg}];`,
-        `if (c !== undefined && c.globalsVersion === ${sc.globals}.version && c.builtinsVersion === ${sc.builtins}.version) ${s(0)} = c.value;`,
-        ...orElse(`loadGlobal(${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins})`, s(0)),
+        ...globalCacheRead(sc, arg),
+        `if (v !== undefined) ${s(0)} = v;`,
+        ...orElse(`loadGlobal(vm, ${sc.CODE}, ${arg}, ${sc.globals}, ${sc.builtins})`, s(0)),
       ]);
       break;
     case Op.LOAD_ATTR:

@@ -23,7 +23,7 @@ import { PyFloat } from './objects/float.js';
 import { PyBytes } from './objects/bytes.js';
 import { Code } from './code.js';
 import { Frame } from './frame.js';
-import { PyDict } from './objects/dict.js';
+import { PyDict, GlobalSlot } from './objects/dict.js';
 import { PyList } from './objects/list.js';
 import { newTuple } from './objects/tuple.js';
 import { PyRange } from './objects/range.js';
@@ -51,8 +51,10 @@ export function settleFieldRepresentations(): void {
   new PySlice(small, small, small);
   new PySlice(None, None, None);
   // LOAD_GLOBAL's cache entries (code.globalCache), made as this same literal in the eval loop.
-  const entry: GlobalCache = { globalsVersion: 0, builtinsVersion: 0, value: None };
-  entry.value = small;
+  const owner = new PyDict();
+  const entry: GlobalCache = { keysVersion: 0, slot: new GlobalSlot(None, owner, '<shapes>') };
+  entry.slot.value = small;
+  entry.slot.value = undefined;
   settleFieldConstness(entry);
 }
 
@@ -86,7 +88,8 @@ const GENERATOR_FIELDS = [
 ];
 
 function settleFieldConstness(entry: GlobalCache): void {
-  loosen(entry, ['globalsVersion', 'builtinsVersion', 'value']);
+  loosen(entry, ['keysVersion', 'slot']);
+  loosen(entry.slot, ['value', 'dirty']);
   const init = {
     argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, nlocals: 0, stacksize: 1, flags: 0, code: new Uint8Array(0), consts: [None],
     names: [], varnames: [], freevars: [], cellvars: [], filename: '<shapes>', name: '<shapes>', qualname: '<shapes>', firstlineno: 1,
@@ -102,7 +105,7 @@ function settleFieldConstness(entry: GlobalCache): void {
   const globals = new PyDict();
   const frame = new Frame(code, globals, new PyDict(), null, null);
   loosen(frame, Object.keys(frame));
-  loosen(globals, ['shared', 'vals', 'nvals', 'version', 'keyObjs', 'byHash', 'keyHashes', 'objectKeys', 'popOrder', 'popOrderVersion', 'table']);
+  loosen(globals, ['shared', 'vals', 'nvals', 'version', 'keysVersion', 'watch', 'keyObjs', 'byHash', 'keyHashes', 'objectKeys', 'popOrder', 'popOrderVersion', 'table']);
   const fn = new PyFunction(code, globals, '<shapes>', null, null, null, globals);
   loosen(fn, ['dict', 'name', 'qualname', 'defaults', 'kwdefaults', 'annotations', 'doc', 'module']);
   loosen(new PyGenerator(new Frame(code, globals, globals, null, null), '<shapes>', '<shapes>'), GENERATOR_FIELDS);

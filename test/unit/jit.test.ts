@@ -60,7 +60,7 @@ describe('loop compiler', () => {
     expect(r.vm.jitRuns).toBeGreaterThan(0);
   });
 
-  test('a loop whose names are not the globals (a class body, exec with locals) is left to the eval loop', async () => {
+  test('a loop whose names are not the globals (a class body, exec with locals) runs compiled, storing into its namespace', async () => {
     const src = [
       'class C:',
       '    t = 0',
@@ -74,6 +74,22 @@ describe('loop compiler', () => {
     const r = await run(src);
     expect(r.err).toBe('');
     expect(r.out).toBe('12497500 4999 12497500 False\n');
+    expect(r.vm.jitRuns).toBeGreaterThan(0);
+  });
+
+  test('a loop whose namespace is a dict subclass (its __setitem__ must run) is left to the eval loop', async () => {
+    const src = [
+      'class NS(dict):',
+      '    stores = 0',
+      '    def __setitem__(self, k, v):',
+      '        NS.stores += k == "t"',
+      '        super().__setitem__(k, v)',
+      "exec('t = 0\\nfor j in range(5000):\\n    t += 1\\n', {}, ns := NS())",
+      "print(ns['t'], NS.stores)",
+    ].join('\n');
+    const r = await run(src);
+    expect(r.err).toBe('');
+    expect(r.out).toBe('5000 5001\n');
     expect(r.vm.jitRuns).toBe(0);
   });
 

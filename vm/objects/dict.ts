@@ -24,8 +24,9 @@ type MapKey = string | number | bigint | PyObject;
 
 /**
  * The source of dict versions: every change to any dict takes the next number, so a
- * version identifies one dict in one state (PEP 509's ma_version_tag). The eval loop
- * caches global and builtin lookups against the versions of both dicts.
+ * version identifies one dict in one state (PEP 509's ma_version_tag). The same clock gives
+ * the keys stamps (keysVersion) that LOAD_GLOBAL's caches check, so that a stamp, too,
+ * belongs to one dict.
  */
 let versionClock = 0;
 
@@ -62,6 +63,31 @@ const NO_TABLE: Map<MapKey, PyObject> = new Map();
  */
 const EMPTY_TABLE: Map<MapKey, PyObject> = new Map();
 
+/**
+ * One name's value in a dict that LOAD_GLOBAL caches read. CPython 3.11 caches a global's
+ * index in the dict's keys; a JS Map has no index to keep, so the dict keeps this box per
+ * cached name instead, and a store through it (a module-level loop's own variables) reaches
+ * the table only when the table is next read (DictWatch.dirty). `value` is undefined once
+ * the dict stopped keeping it (unwatch).
+ */
+export class GlobalSlot {
+  /** Whether `value` is newer than the table's (the slot is in its dict's DictWatch.dirty). */
+  dirty = false;
+  constructor(public value: PyObject | undefined, readonly dict: PyDict, readonly key: string) {}
+}
+
+/**
+ * What a dict keeps while LOAD_GLOBAL caches read it: a slot per name they cached, the slots
+ * whose values the table has yet to take, and the builtins dict that caches resolved names
+ * against (a name found there is only valid while this dict does not get it, and for that
+ * builtins dict). Every read of the table's values takes the dirty slots' values first (flush).
+ */
+class DictWatch {
+  readonly slots = new Map<string, GlobalSlot>();
+  readonly dirty: GlobalSlot[] = [];
+  builtins: PyDict | null = null;
+}
+
 /** A class stops adding names to its shared keys past this many (its instances' dicts combine instead). */
 const MAX_SHARED_KEYS = 30;
 
@@ -90,6 +116,15 @@ export class PyDict {
   nvals: number;
   /** Changes whenever an item is set or removed (see versionClock); mutate `map` only through the methods below. */
   version: number;
+  /**
+   * While `watch` is set: a stamp of the dict's set of keys, from the version clock (so unique
+   * to this dict), taken anew whenever a key is added or removed, but not when a value is
+   * stored (CPython's dk_version): what a LOAD_GLOBAL cache entry is checked against. Not
+   * kept while the dict is unwatched (no entry is valid then).
+   */
+  keysVersion: number;
+  /** The slots of the names LOAD_GLOBAL caches read from this dict, or null (see DictWatch). */
+  private watch: DictWatch | null;
   /** Normalised key -> the key object as inserted, when the two differ (True, 1.0, ...). */
   private keyObjs: Map<MapKey, PyObject> | null;
   /**
@@ -113,6 +148,8 @@ export class PyDict {
     this.vals = null;
     this.nvals = 0;
     this.version = 0;
+    this.keysVersion = 0;
+    this.watch = null;
     this.keyObjs = null;
     this.byHash = null;
     this.keyHashes = null;
@@ -136,6 +173,7 @@ export class PyDict {
   get map(): Map<MapKey, PyObject> {
     if (this.shared !== null) this.combine();
     else if (this.table === EMPTY_TABLE) this.table = new Map();
+    else if (this.watch !== null && this.watch.dirty.length !== 0) this.flush();
     return this.table;
   }
 
@@ -172,7 +210,7 @@ export class PyDict {
       if (v !== undefined || byHash === null) return v;
     }
     const k = this.findKey(vm, key, knownHash ?? NO_HASH);
-    return k === undefined ? undefined : this.table.get(k);
+    return k === undefined ? undefined : this.map.get(k);
   }
 
   /** The hash stored for a key object hashed by value (as CPython's entry keeps it), or undefined. */
@@ -185,6 +223,7 @@ export class PyDict {
       const i = this.shared.index.get(key);
       return i !== undefined && i < this.nvals ? this.vals![i] : undefined;
     }
+    if (this.watch !== null && this.watch.dirty.length !== 0) this.flush();
     return this.table.get(key);
   }
 
@@ -227,12 +266,115 @@ export class PyDict {
         return;
       }
       this.combine();
+    } else if (this.watch !== null) {
+      this.setWatched(key, value);
+      return;
     } else if (this.table === EMPTY_TABLE) this.table = new Map();
     this.table.set(key, value);
   }
 
+  /** setStr for a watched dict: through the name's slot when it has one; a new key takes a new keys stamp. */
+  private setWatched(key: string, value: PyObject): void {
+    const slot = this.watch!.slots.get(key);
+    if (slot !== undefined) {
+      this.storeInSlot(slot, value);
+      return;
+    }
+    const table = this.table;
+    const n = table.size;
+    table.set(key, value);
+    if (table.size !== n) this.keysVersion = ++versionClock;
+  }
+
+  /**
+   * The slot of `key` (present in the dict, its value `value`), made for a LOAD_GLOBAL cache
+   * entry; the dict is watched from now on (it is combined: `map` was read to find the value).
+   */
+  slotFor(key: string, value: PyObject): GlobalSlot {
+    const watch = this.watched();
+    let slot = watch.slots.get(key);
+    if (slot === undefined) watch.slots.set(key, slot = new GlobalSlot(value, this, key));
+    return slot;
+  }
+
+  private watched(): DictWatch {
+    let watch = this.watch;
+    if (watch === null) {
+      void this.map; // combined, with a table of its own: the slots follow that table
+      watch = this.watch = new DictWatch();
+      this.keysVersion = ++versionClock;
+    }
+    return watch;
+  }
+
+  /**
+   * Notes the builtins dict a cache entry resolved a name in, for this dict as its globals: a
+   * different one from the last (a new `__builtins__`) takes a new keys stamp, so that the
+   * entries made against the other fail.
+   */
+  noteBuiltins(builtins: PyDict): void {
+    const watch = this.watched();
+    if (watch.builtins !== builtins) {
+      if (watch.builtins !== null) this.keysVersion = ++versionClock;
+      watch.builtins = builtins;
+    }
+  }
+
+  /**
+   * Stores a value through its slot, which must be current (a cache entry's, of this dict,
+   * whose keys stamp is unchanged since): no table operation until the table is next read.
+   */
+  setInSlot(slot: GlobalSlot, value: PyObject): void {
+    this.version = ++versionClock;
+    this.storeInSlot(slot, value);
+  }
+
+  private storeInSlot(slot: GlobalSlot, value: PyObject): void {
+    slot.value = value;
+    if (!slot.dirty) {
+      slot.dirty = true;
+      this.watch!.dirty.push(slot);
+    }
+  }
+
+  /**
+   * Gives the table the values stored through slots since it was last read: for a holder of
+   * the table's own iterator (a dict iterator), before each step, as `map` does for the others.
+   */
+  syncValues(): void {
+    if (this.watch !== null && this.watch.dirty.length !== 0) this.flush();
+  }
+
+  /** Gives the table the values stored through slots since it was last read. */
+  private flush(): void {
+    const dirty = this.watch!.dirty;
+    const table = this.table;
+    for (let i = 0; i < dirty.length; i++) {
+      const slot = dirty[i];
+      table.set(slot.key, slot.value!);
+      slot.dirty = false;
+    }
+    dirty.length = 0;
+  }
+
+  /**
+   * Stops keeping slots (before any change other than a str key's value stored: a deletion,
+   * clear(), a key object's store): the table takes the slots' values, every slot is emptied
+   * and the keys stamp moves, so every cache entry made against this dict fails; the next
+   * LOAD_GLOBAL miss watches it again.
+   */
+  private unwatch(): void {
+    const watch = this.watch;
+    if (watch === null) return;
+    if (watch.dirty.length !== 0) this.flush();
+    for (const slot of watch.slots.values()) slot.value = undefined;
+    this.watch = null;
+    this.keysVersion = ++versionClock;
+  }
+
   deleteStr(key: string): boolean {
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     return this.map.delete(key);
   }
 
@@ -271,6 +413,7 @@ export class PyDict {
       // An int is its own map key (an equal key inserted before as True or 1.0 keeps its
       // key object in keyObjs), unless a by-value key object may equal it.
       this.version = ++versionClock;
+      if (this.watch !== null) this.unwatch();
       this.map.set(key, value);
     } else return false;
     return true;
@@ -291,6 +434,7 @@ export class PyDict {
   set(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     const existing = this.findKey(vm, key, knownHash ?? NO_HASH);
     if (existing !== undefined) {
       this.map.set(existing, value);
@@ -307,6 +451,7 @@ export class PyDict {
   insertNew(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     const norm = normalise(key);
     if (norm === undefined) {
       // Hashed by value: the key object itself is the map key.
@@ -333,6 +478,7 @@ export class PyDict {
    */
   remove(vm: VM, key: PyObject): boolean {
     if ((typeof key === 'string' || typeof key === 'number') && this.byHash === null && this.keyObjs === null && this.shared === null) {
+      if (this.watch !== null) this.unwatch();
       if (!this.table.delete(key)) return false;
       this.version = ++versionClock;
       return true;
@@ -349,6 +495,7 @@ export class PyDict {
     const v = this.map.get(k);
     if (v === undefined) return undefined;
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     this.map.delete(k);
     this.forget(vm, k);
     return v;
@@ -356,6 +503,7 @@ export class PyDict {
 
   clear(): void {
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     if (this.vals !== null) {
       (this.vals as (PyObject | undefined)[]).fill(undefined); // nothing kept alive past nvals
       this.nvals = 0;
@@ -414,7 +562,10 @@ export class PyDict {
       for (let i = 0; i < this.nvals; i++) yield [names[i], this.vals![i]];
       return;
     }
-    for (const [k, v] of this.table) yield [this.keyObject(k), v];
+    for (const [k, v] of this.map) {
+      yield [this.keyObject(k), v];
+      this.syncValues(); // the consumer may have run code storing through a slot
+    }
   }
 
   /**
@@ -434,6 +585,7 @@ export class PyDict {
     const v = this.map.get(last)!;
     const keyObj = this.keyObject(last);
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     this.popOrderVersion = this.version;
     this.map.delete(last);
     this.forget(vm, last);
@@ -464,6 +616,7 @@ export class PyDict {
     const first = map.keys().next();
     if (first.done === true) return;
     this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     map.delete(first.value);
     this.forget(vm, first.value);
   }
@@ -490,11 +643,12 @@ export class PyDict {
       for (let i = 0; i < this.nvals; i++) target.setStr(names[i], vals[i]);
       return;
     }
-    const table = this.table;
+    const table = this.map;
     if (table.size === 0) return;
     if (target.shared === null && target.table.size === 0) {
       // A fresh dict (dict.copy, dict(d), {**d}): the whole table at once.
       target.version = ++versionClock;
+      if (target.watch !== null) target.unwatch();
       // A loop of set() is about twice as fast as new Map(table) in V8, small or large.
       let copy: Map<MapKey, PyObject>;
       if (table.size > 64) copy = copyLargeTable(table);

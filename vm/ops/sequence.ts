@@ -354,6 +354,7 @@ function nextDictEntry(it: PyDictIterator): [unknown, PyObject] | undefined {
     it.done = true;
     throw newRuntimeError('dictionary changed size during iteration');
   }
+  it.source.syncValues(); // values stored through globals' slots since the last step
   const r = it.iter.next();
   if (r.done) {
     it.done = true;
@@ -458,6 +459,7 @@ function pushDictRest(it: PyDictIterator, items: PyObject[]): void {
     for (let v = dictIterNext(it); v !== undefined; v = dictIterNext(it)) pushItem(items, v);
     return;
   }
+  src.syncValues();
   for (let r = it.iter.next(); r.done !== true; r = it.iter.next()) {
     if (it.taken++ >= it.initialSize) keysChanged(it);
     const e = r.value;
