@@ -22,7 +22,7 @@ import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { PyMemberDescr } from './objects/slots.js';
-import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
+import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
 import { binaryOp, inplaceOp, negate } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
@@ -35,7 +35,7 @@ import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
 import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
-import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
+import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor, RAISED } from './objects/function.js';
 import { strItemAt, strSliceAt } from './ops/str_item.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
@@ -59,8 +59,6 @@ export function forgetCompiledPair(): void {
   PAIR[0] = PAIR[1] = None;
 }
 
-/** What subscrOrRaise answers when it has set vm.jitRaised instead of throwing. */
-const RAISED: PyObject = Object.freeze({ raised: true }) as unknown as PyObject;
 
 /**
  * BINARY_SUBSCR's slow path: getItem, but a built-in dict's missing key is handed to the
@@ -81,7 +79,7 @@ function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf,
-  loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
+  loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
@@ -617,7 +615,8 @@ function instructionCode(
         '  if (m instanceof PyMemberDescr && o.slots != null) v = o.slots[m.index];',
         '}',
         'if (v === undefined) {',
-        ...indent(slow(`v = loadAttrCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`)),
+        // A missing attribute's AttributeError handed over as RAISED, without a throw.
+        ...indent(slow(`v = loadAttrOrRaise(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, raisedHere(sc, pc, d - 1, 'v'))),
         '}',
         `${s(-1)} = v;`,
       ]);
@@ -729,6 +728,8 @@ function instructionCode(
           `  pc = ${pc}; xd = ${d};`,
           `  pr = s${low}.plain${method ? arg + 1 : arg}(vm, ${plainArgs(method ? arg + 1 : arg)});`,
           '}',
+          // A plain entry's exception handed back without a throw (RAISED: function.ts).
+          ...raisedHere(sc, pc, low, 'pr'),
           `if (pr !== undefined) s${low} = pr;`,
           'else {',
         ]
@@ -875,10 +876,10 @@ function coldCall(
  * `low` operands under its own: to the scope's raise dispatch, as a native's exception
  * (jit_except.ts nativeRaised), or else to the eval loop, raised there.
  */
-function raisedHere(sc: Scope, pc: number, low: number): string[] {
-  if (sc.raise === undefined) return ['if (r === RAISED) { pc++; break loop; }'];
+function raisedHere(sc: Scope, pc: number, low: number, r = 'r'): string[] {
+  if (sc.raise === undefined) return [`if (${r} === RAISED) { pc++; break loop; }`];
   return [
-    'if (r === RAISED) {',
+    `if (${r} === RAISED) {`,
     '  rx = nativeRaised(vm, f, vm.jitRaised);',
     '  if (rx === null) { pc++; break loop; }',
     '  vm.jitRaised = null;',

@@ -8,8 +8,9 @@ import { PyTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import {
-  PyBuiltinFunction, PyClassMethodDescriptor, defMethod, defGetter, NativeFn, KwArgs,
+  PyBuiltinFunction, PyClassMethodDescriptor, defMethod, defGetter, NativeFn, KwArgs, raisedPlain,
 } from '../objects/function.js';
+import { PyFloat, floatType } from '../objects/float.js';
 import { defNew, typeFullName } from './object.js';
 import {
   typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType, MemoryError, newException,
@@ -556,6 +557,34 @@ function listIndex(vm: VM, l: PyList, x: PyObject, startObj: PyObject | undefine
   throw valueError(`${repr(vm, x)} is not in list`);
 }
 
+/**
+ * list.index(x) for an int or str `x` among items whose == with it runs no tpy code (ints,
+ * floats, bools, strs: a plain entry), its ValueError handed back without a throw; undefined
+ * when an item might run tpy code (an instance, a subclass), for the full call.
+ */
+function listIndexPlain(vm: VM, l: PyList, x: PyObject): PyObject | undefined {
+  const isStr = typeof x === 'string';
+  if (!isStr && typeof x !== 'number') return undefined;
+  const items = l.items;
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (v === x) return i;
+    const t = typeof v;
+    if (t === 'string' || t === 'bigint') continue;
+    if (t === 'number') continue;
+    if (t === 'boolean') {
+      if (!isStr && (v ? 1 : 0) === x) return i;
+      continue;
+    }
+    if (v instanceof PyFloat && v.cls === floatType) {
+      if (!isStr && v.value === x) return i;
+      continue;
+    }
+    return undefined;
+  }
+  return raisedPlain(vm, valueError(`${repr(vm, x)} is not in list`));
+}
+
 /** list.count(x). */
 function listCount(vm: VM, l: PyList, x: PyObject): PyObject {
   const items = l.items;
@@ -697,6 +726,7 @@ export function installListMethods(): void {
   }, {
     call2: (vm, l, x) => listIndex(vm, l as PyList, x, undefined, undefined),
     call3: (vm, l, x, start) => listIndex(vm, l as PyList, x, start, undefined),
+    plain2: (vm, l, x) => listIndexPlain(vm, l as PyList, x),
   });
   defMethod(t, 'count', (vm, args, kwargs) => {
     return listCount(vm, self(args), oneArg('list.count', args, kwargs));

@@ -207,15 +207,19 @@ export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
 }
 
 export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
-  let v: PyObject | undefined;
+  const v = getAttrOrMissing(vm, o, name);
+  if (v === undefined) throw attributeErrorFor(o, name);
+  return v;
+}
+
+/** getAttr, undefined for a missing attribute instead of its AttributeError (attributeErrorFor). */
+export function getAttrOrMissing(vm: VM, o: PyObject, name: string): PyObject | undefined {
   try {
-    v = getAttrOpt(vm, o, name);
+    return getAttrOpt(vm, o, name);
   } catch (e) {
     if (e instanceof PyBaseException) addAttributeErrorContext(e, o, name);
     throw e;
   }
-  if (v === undefined) throw attributeErrorFor(o, name);
-  return v;
 }
 
 /**
