@@ -40,7 +40,7 @@ import { strItemAt, strSliceAt } from './ops/str_item.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
 import { executeCold } from './eval_cold.js';
-import { keyError } from './objects/exceptions.js';
+import { keyError, indexError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
@@ -61,9 +61,10 @@ export function forgetCompiledPair(): void {
 
 
 /**
- * BINARY_SUBSCR's slow path: getItem, but a built-in dict's missing key is handed to the
- * eval loop in vm.jitRaised without a JS throw (~0.4 us in V8), as the eval loop's own
- * BINARY_SUBSCR does: `try: d[k] except KeyError:` is a common way to ask.
+ * BINARY_SUBSCR's slow path: getItem, but a built-in dict's missing key, and an int index
+ * out of a built-in list's, tuple's or str's range, are handed to the eval loop in
+ * vm.jitRaised without a JS throw (~0.4 us in V8), as the eval loop's own BINARY_SUBSCR
+ * does: `try: d[k] except KeyError:` and `try: x = l[i] except IndexError:` are common ways to ask.
  */
 function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
   if (o instanceof PyDict && !o.cls.isHeapType) {
@@ -71,6 +72,21 @@ function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
     if (v !== undefined) return v;
     vm.jitRaised = keyError(k);
     return RAISED;
+  }
+  if (typeof k === 'number') {
+    if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) {
+      const n = o.items.length;
+      const i = k < 0 ? k + n : k;
+      if (i >= 0 && i < n) return o.items[i];
+      vm.jitRaised = indexError(o instanceof PyList ? 'list index out of range' : 'tuple index out of range');
+      return RAISED;
+    }
+    if (typeof o === 'string') {
+      const c = strItemAt(o, k);
+      if (c !== undefined) return c;
+      vm.jitRaised = indexError('string index out of range');
+      return RAISED;
+    }
   }
   return getItem(vm, o, k);
 }

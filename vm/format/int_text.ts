@@ -216,6 +216,13 @@ const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
  * `shown` is the argument as the error message shows it (repr of the bytes when text came from bytes).
  */
 export function parseFloat(text: string, shown: () => string = () => pyStrRepr(text)): number {
+  const r = parseFloatOrError(text, shown);
+  if (typeof r === 'object') throw r;
+  return r;
+}
+
+/** parseFloat, with its ValueError answered rather than thrown (as parseIntOrError). */
+export function parseFloatOrError(text: string, shown: () => string = () => pyStrRepr(text)): number | PyBaseException {
   const fail = () => valueError(`could not convert string to float: ${shown()}`);
   let s = toAsciiDigitsAndSpaces(text);
   if (s.includes('_')) {
@@ -225,14 +232,14 @@ export function parseFloat(text: string, shown: () => string = () => pyStrRepr(t
     for (const ch of s) {
       const isDigit = ch >= '0' && ch <= '9';
       if (ch === '_') {
-        if (!(prev >= '0' && prev <= '9')) throw fail();
+        if (!(prev >= '0' && prev <= '9')) return fail();
       } else {
-        if (prev === '_' && !isDigit) throw fail();
+        if (prev === '_' && !isDigit) return fail();
         out += ch;
       }
       prev = ch;
     }
-    if (prev === '_') throw fail();
+    if (prev === '_') return fail();
     s = out;
   }
   let a = 0;
@@ -246,5 +253,5 @@ export function parseFloat(text: string, shown: () => string = () => pyStrRepr(t
     if (m[2].toLowerCase() === 'nan') return NaN;
     return m[1] === '-' ? -Infinity : Infinity;
   }
-  throw fail();
+  return fail();
 }

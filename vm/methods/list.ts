@@ -558,20 +558,19 @@ function listIndex(vm: VM, l: PyList, x: PyObject, startObj: PyObject | undefine
 }
 
 /**
- * list.index(x) for an int or str `x` among items whose == with it runs no tpy code (ints,
- * floats, bools, strs: a plain entry), its ValueError handed back without a throw; undefined
- * when an item might run tpy code (an instance, a subclass), for the full call.
+ * Where an int or str `x` first is among `items`, when == with each item before it runs no
+ * tpy code (ints, floats, bools, strs): its index, -1 when absent; undefined when an item
+ * might run tpy code (an instance, a subclass), for the full call. list.index's and
+ * list.remove's plain entries, which hand their ValueError back without a throw.
  */
-function listIndexPlain(vm: VM, l: PyList, x: PyObject): PyObject | undefined {
+function plainIndexOf(items: PyObject[], x: PyObject): number | undefined {
   const isStr = typeof x === 'string';
   if (!isStr && typeof x !== 'number') return undefined;
-  const items = l.items;
   for (let i = 0; i < items.length; i++) {
     const v = items[i];
     if (v === x) return i;
     const t = typeof v;
-    if (t === 'string' || t === 'bigint') continue;
-    if (t === 'number') continue;
+    if (t === 'string' || t === 'bigint' || t === 'number') continue;
     if (t === 'boolean') {
       if (!isStr && (v ? 1 : 0) === x) return i;
       continue;
@@ -582,7 +581,7 @@ function listIndexPlain(vm: VM, l: PyList, x: PyObject): PyObject | undefined {
     }
     return undefined;
   }
-  return raisedPlain(vm, valueError(`${repr(vm, x)} is not in list`));
+  return -1;
 }
 
 /** list.count(x). */
@@ -718,7 +717,17 @@ export function installListMethods(): void {
   });
   defMethod(t, 'remove', (vm, args, kwargs) => {
     return listRemove(vm, self(args), oneArg('list.remove', args, kwargs));
-  }, { call2: (vm, l, x) => listRemove(vm, l as PyList, x) });
+  }, {
+    call2: (vm, l, x) => listRemove(vm, l as PyList, x),
+    plain2: (vm, l, x) => {
+      const items = (l as PyList).items;
+      const i = plainIndexOf(items, x);
+      if (i === undefined) return undefined;
+      if (i === -1) return raisedPlain(vm, valueError('list.remove(x): x not in list'));
+      items.splice(i, 1);
+      return None;
+    },
+  });
   defMethod(t, 'index', (vm, args, kwargs) => {
     noKwargs('list.index', kwargs);
     checkArgCount('index', args, 1, 3);
@@ -726,7 +735,10 @@ export function installListMethods(): void {
   }, {
     call2: (vm, l, x) => listIndex(vm, l as PyList, x, undefined, undefined),
     call3: (vm, l, x, start) => listIndex(vm, l as PyList, x, start, undefined),
-    plain2: (vm, l, x) => listIndexPlain(vm, l as PyList, x),
+    plain2: (vm, l, x) => {
+      const i = plainIndexOf((l as PyList).items, x);
+      return i === -1 ? raisedPlain(vm, valueError(`${repr(vm, x)} is not in list`)) : i;
+    },
   });
   defMethod(t, 'count', (vm, args, kwargs) => {
     return listCount(vm, self(args), oneArg('list.count', args, kwargs));
