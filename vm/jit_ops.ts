@@ -23,7 +23,7 @@ import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { PyMemberDescr } from './objects/slots.js';
 import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
-import { binaryOp, inplaceOp, negate } from './ops/arith.js';
+import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain } from './ops/sequence.js';
@@ -40,7 +40,7 @@ import { strItemAt, strSliceAt } from './ops/str_item.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
 import { executeCold } from './eval_cold.js';
-import { keyError, indexError } from './objects/exceptions.js';
+import { keyError, indexError, zeroDivisionError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
@@ -91,6 +91,27 @@ function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
   return getItem(vm, o, k);
 }
 
+/**
+ * The slow path of /, // and % (binaryOp, or inplaceOp for `inplace`), where a zero divisor
+ * of an int, bool or float (no subclass) is handed to the eval loop in vm.jitRaised without
+ * a JS throw, as subscrOrRaise hands a KeyError: `try: a / b except ZeroDivisionError:`.
+ */
+function divideOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp, inplace: boolean): PyObject {
+  const bFloat = b instanceof PyFloat && b.cls === floatType;
+  if ((b === 0 || b === false || (bFloat && (b as PyFloat).value === 0))) {
+    const aFloat = a instanceof PyFloat && a.cls === floatType;
+    if (aFloat || typeof a === 'number' || typeof a === 'boolean' || typeof a === 'bigint') {
+      const float = aFloat || bFloat;
+      const msg = op === BinOp.TRUEDIV ? (float ? 'float division by zero' : 'division by zero')
+        : op === BinOp.FLOORDIV ? (float ? 'float floor division by zero' : 'integer division or modulo by zero')
+        : (float ? 'float modulo' : 'integer modulo by zero');
+      vm.jitRaised = zeroDivisionError(msg);
+      return RAISED;
+    }
+  }
+  return inplace ? inplaceOp(vm, a, b, op) : binaryOp(vm, a, b, op);
+}
+
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
@@ -98,7 +119,7 @@ export const jitHelpers = {
   loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
-  subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
+  subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
   getsItemsAsDict, setsItemsAsDict, containsAsDict,
 };
@@ -416,7 +437,10 @@ function instructionCode(
         const o = divide ? '/' : JS_OPERATOR[op]!;
         lines.push(`${guard ? `if (${guard}) ` : ''}r = new PyFloat(a.value ${o} b.value);`);
       } else lines.push(...fastArithmetic(op, aFloat, bFloat));
-      lines.push('if (r === undefined) {', ...indent(slow(`r = ${helper}(vm, a, b, ${BINARY_OPS[op]});`, [`${s(-2)} = r;`])), '}');
+      // A division's zero divisor answers its ZeroDivisionError as RAISED, without a throw.
+      const divides = BINARY_OPS[op] === BinOp.TRUEDIV || BINARY_OPS[op] === BinOp.FLOORDIV || BINARY_OPS[op] === BinOp.MOD;
+      const call = divides ? `r = divideOrRaise(vm, a, b, ${BINARY_OPS[op]}, ${IS_INPLACE[op] === 1});` : `r = ${helper}(vm, a, b, ${BINARY_OPS[op]});`;
+      lines.push('if (r === undefined) {', ...indent(slow(call, [...(divides ? raisedHere(sc, pc, d - 2) : []), `${s(-2)} = r;`])), '}');
       lines.push(`${s(-2)} = r;`);
       block(lines);
       break;
