@@ -533,6 +533,16 @@ function listPop(vm: VM, l: PyList, at: PyObject | undefined): PyObject {
   return items.splice(i, 1)[0];
 }
 
+/** listPop for an int index or none (a plain entry): its IndexError handed back without a throw. */
+function listPopPlain(vm: VM, l: PyList, at: number): PyObject {
+  const items = l.items;
+  if (items.length === 0) return raisedPlain(vm, indexError('pop from empty list'));
+  const i = at < 0 ? at + items.length : at;
+  if (i < 0 || i >= items.length) return raisedPlain(vm, indexError('pop index out of range'));
+  if (i === items.length - 1) return items.pop()!;
+  return items.splice(i, 1)[0];
+}
+
 /** list.remove(x). */
 function listRemove(vm: VM, l: PyList, x: PyObject): PyObject {
   const items = l.items;
@@ -560,10 +570,10 @@ function listIndex(vm: VM, l: PyList, x: PyObject, startObj: PyObject | undefine
 /**
  * Where an int or str `x` first is among `items`, when == with each item before it runs no
  * tpy code (ints, floats, bools, strs): its index, -1 when absent; undefined when an item
- * might run tpy code (an instance, a subclass), for the full call. list.index's and
- * list.remove's plain entries, which hand their ValueError back without a throw.
+ * might run tpy code (an instance, a subclass), for the full call. list.index's,
+ * list.remove's and tuple.index's plain entries, which hand their ValueError back without a throw.
  */
-function plainIndexOf(items: PyObject[], x: PyObject): number | undefined {
+export function plainIndexOf(items: readonly PyObject[], x: PyObject): number | undefined {
   const isStr = typeof x === 'string';
   if (!isStr && typeof x !== 'number') return undefined;
   for (let i = 0; i < items.length; i++) {
@@ -712,8 +722,8 @@ export function installListMethods(): void {
     call1: (vm, l) => listPop(vm, l as PyList, undefined),
     call2: (vm, l, i) => listPop(vm, l as PyList, i),
     // An index other than an int may run its __index__.
-    plain1: (vm, l) => listPop(vm, l as PyList, undefined),
-    plain2: (vm, l, i) => (typeof i === 'number' ? listPop(vm, l as PyList, i) : undefined),
+    plain1: (vm, l) => listPopPlain(vm, l as PyList, -1),
+    plain2: (vm, l, i) => (typeof i === 'number' ? listPopPlain(vm, l as PyList, i) : undefined),
   });
   defMethod(t, 'remove', (vm, args, kwargs) => {
     return listRemove(vm, self(args), oneArg('list.remove', args, kwargs));

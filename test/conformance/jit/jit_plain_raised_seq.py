@@ -124,6 +124,29 @@ r = by_value_keys(2000)
 print(r[:4])
 
 
+def pops_and_tuple_index(n):
+    out = []
+    for i in range(n):
+        stack = [1, 2] if i % 3 else []
+        try:
+            out.append(stack.pop())
+        except IndexError as e:
+            out.append(str(e))
+        try:
+            out.append(stack.pop(i % 5 - 2))
+        except IndexError as e:
+            out.append(str(e))
+        try:
+            out.append((1, 'b', 2.0, False).index([2, 'b', 0, 'q', 5][i % 5]))
+        except ValueError as e:
+            out.append(str(e))
+    return out
+
+
+r = pops_and_tuple_index(3000)
+print(r[:15], sorted(set(map(str, r))))
+
+
 def last(l):
     return l[len(l)]                     # IndexError out of the frame, uncaught at the end
 
