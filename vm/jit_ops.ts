@@ -34,7 +34,7 @@ import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
-import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
+import { callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
 import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor, RAISED } from './objects/function.js';
 import { strItemAt, strSliceAt } from './ops/str_item.js';
 import type { PyObject } from './objects/object.js';
@@ -118,7 +118,7 @@ export const jitHelpers = {
   NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf,
   loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
-  callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
+  callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
   getsItemsAsDict, setsItemsAsDict, containsAsDict,
@@ -743,7 +743,7 @@ function instructionCode(
       const compiled = !sc.onStack ? call : [
         `const fn = ${fn};`,
         method
-          ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : undefined;`
+          ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : s${low} === undefined && fn instanceof PyMethod ? callBoundCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`
           : `let r = fn instanceof PyFunction ? callCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyBuiltinFunction ? undefined : fn instanceof PyMethod ? callMethodCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyType ? callInitCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`,
         `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
         ...raisedOut(sc, pc, low),

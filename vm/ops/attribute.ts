@@ -324,7 +324,7 @@ export function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject |
 export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject, PyObject | undefined] {
   if (!(o instanceof PyType)) {
     const t = typeOf(o);
-    if (t.getattro !== null) return [getAttr(vm, o, name), undefined];
+    if (t.getattro !== null) return (t.methodo !== null ? t.methodo(vm as never, o, name) : undefined) ?? [getAttr(vm, o, name), undefined];
     const descr = t.lookup(name);
     if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor || descr instanceof PyLruCacheWrapper) && (t.lookup('__getattribute__') === objectGetAttribute() || !t.isHeapType)) {
       if (typeof o !== 'object' || o.dict === null || o.dict.getStr(name) === undefined) return [descr, o];
