@@ -97,6 +97,8 @@ defMethod(superType, '__get__', (vm, args) => {
 // super(): what super.__new__ makes of no argument (super.__init__ does nothing), for a
 // call without an argument array (ops/call.ts callFixed: compiled code's `super().m()`).
 superType.call0 = zeroArgSuper;
+// super(T, obj) likewise (`super(E, self).__init__(msg)`).
+superType.call2 = (vm, t, obj) => newSuper(vm, [t, obj]);
 
 // LOAD_METHOD on a super object bound to an instance: a function or built-in method found
 // after __thisclass__ in the MRO, with the instance as self (what getattro would bind).
