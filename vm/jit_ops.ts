@@ -22,7 +22,7 @@ import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { PyMemberDescr } from './objects/slots.js';
-import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
+import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise } from './ops/attr_cache.js';
 import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
@@ -116,7 +116,7 @@ function divideOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp, inplace: boo
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf,
-  loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
+  loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
@@ -709,7 +709,9 @@ function instructionCode(
         `  ${s(-1)} = m;`,
         `  ${s(0)} = o;`,
         '} else {',
-        ...indent(slow(`const mr = loadMethodCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, [
+        // A missing attribute's AttributeError handed over as RAISED, without a throw.
+        ...indent(slow(`const mr = loadMethodOrRaise(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, [
+          ...raisedHere(sc, pc, d - 1, 'mr'),
           `if (mr[1] === undefined) { ${s(-1)} = undefined; ${s(0)} = mr[0]; } else { ${s(-1)} = mr[0]; ${s(0)} = mr[1]; }`,
         ])),
         '}',

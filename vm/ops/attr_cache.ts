@@ -41,7 +41,7 @@ import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import type { Code } from '../code.js';
 import { type PyDict, type SharedKeys, newInstanceDict } from '../objects/dict.js';
 import { typeOf } from './typeof.js';
-import { getAttr, getAttrOrMissing, attributeErrorFor, setAttr, loadMethod, isDataDescriptor, objectGetAttribute, typeGetAttributeMethod } from './attribute.js';
+import { getAttr, getAttrOrMissing, attributeErrorFor, setAttr, loadMethodOrMissing, isDataDescriptor, objectGetAttribute, typeGetAttributeMethod } from './attribute.js';
 import { call } from './call.js';
 import type { VM } from '../vm.js';
 
@@ -328,9 +328,24 @@ function slotAtSite(code: Code, at: number, o: PyObject): PyMemberDescr | null {
  * when the attribute is not a method to call unbound), caching plain methods.
  */
 export function loadMethodCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): [PyObject, PyObject | undefined] {
+  const r = loadMethodOrMissingCaching(vm, code, at, o, name);
+  if (r === undefined) throw attributeErrorFor(o, name);
+  return r;
+}
+
+/**
+ * loadMethodCaching for compiled code: a missing attribute's AttributeError answered as
+ * RAISED (in vm.jitRaised) rather than thrown (`try: f.read() except AttributeError`).
+ */
+export function loadMethodOrRaise(vm: VM, code: Code, at: number, o: PyObject, name: string): [PyObject, PyObject | undefined] | PyObject {
+  return loadMethodOrMissingCaching(vm, code, at, o, name) ?? raisedPlain(vm, attributeErrorFor(o, name));
+}
+
+function loadMethodOrMissingCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): [PyObject, PyObject | undefined] | undefined {
   // Base.method(self, ...): the class's attribute, called with no self of its own.
   if (o instanceof PyType) return [loadClassAttrCaching(vm, code, at, o, name), undefined];
-  const r = loadMethod(vm, o, name);
+  const r = loadMethodOrMissing(vm, o, name);
+  if (r === undefined) return undefined;
   const t = typeOf(o);
   if (r[1] !== undefined) {
     const m = r[0];

@@ -60,7 +60,26 @@ def attrs(n):
     return out
 
 
-for f in (ints, finds, nexts, attrs):
+class Reader:
+    def read(self):
+        return 'data'
+
+
+def methods(n):
+    objs = [Reader(), None, 'text', Box(2), Reader]
+    out = []
+    for i in range(n):
+        o = objs[i % 5]
+        try:
+            out.append(o.read())
+        except AttributeError as e:
+            out.append((str(e), e.name, e.obj is o))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+for f in (ints, finds, nexts, attrs, methods):
     r = f(3000)
     print(f.__name__, len(r), r[:12], r[-4:])
 
