@@ -6,7 +6,7 @@ import { PyObj } from '../vm/objects/object.js';
 import { PyType, objectType, typeType } from '../vm/objects/type.js';
 import {
   builtin, KwArgs, NativeFn, FixedArity, Native1, Native2, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor, PyStaticMethod,
-  propertyType, staticmethodType, classmethodType,
+  propertyType, staticmethodType, classmethodType, raisedPlain,
 } from '../vm/objects/function.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyDict, dictType } from '../vm/objects/dict.js';
@@ -25,7 +25,7 @@ import {
   builtinExceptionTypes, typeError, valueError, overflowError, stopIteration, newException, PyBaseException,
   AttributeError, StopIteration, EOFError, OSError, runtimeError,
 } from '../vm/objects/exceptions.js';
-import { PyCallableIterator, PyDictIterator, DictIterKind } from '../vm/objects/iterators.js';
+import { PyCallableIterator, PyDictIterator, DictIterKind, PyListIterator, PyTupleIterator, PyRangeIterator, PyStrIterator } from '../vm/objects/iterators.js';
 import { PyGenerator } from '../vm/objects/generator.js';
 import type { Frame } from '../vm/frame.js';
 import { typeOf, typeName, argTypeName } from '../vm/ops/typeof.js';
@@ -758,6 +758,20 @@ function nextOf(vm: VM, it: PyObject, dflt: PyObject | undefined): PyObject {
   throw stopIteration();
 }
 
+/**
+ * next(it[, default]) as a plain entry (function.ts): a built-in sequence's, range's, str's or
+ * dict's iterator, whose step runs no tpy code; its StopIteration handed back without a
+ * throw (RAISED). undefined for any other iterator (a generator runs tpy code).
+ */
+function nextPlain(vm: VM, it: PyObject, dflt: PyObject | undefined): PyObject | undefined {
+  if (!(it instanceof PyListIterator || it instanceof PyTupleIterator || it instanceof PyRangeIterator || it instanceof PyStrIterator || it instanceof PyDictIterator)) {
+    return undefined;
+  }
+  const v = iterNext(vm, it);
+  if (v !== undefined) return v;
+  return dflt !== undefined ? dflt : raisedPlain(vm, stopIteration());
+}
+
 const builtin_iter: NativeFn = (vm, args, kwargs) => {
   noKwargs('iter', kwargs);
   checkArgCount('iter', args, 1, 2, 0);
@@ -967,7 +981,12 @@ export function initBuiltins(vm: VM, module: PyModule): void {
     plain1: (vm, o) => ((typeof o === 'string' || typeof o === 'number') && vm.depth < vm.recursionLimit ? hashToInt(hash64(vm, o)) : undefined),
   });
   fn('iter', builtin_iter, { call1: getIter });
-  fn('next', builtin_next, { call1: (vm, it) => nextOf(vm, it, undefined), call2: nextOf });
+  fn('next', builtin_next, {
+    call1: (vm, it) => nextOf(vm, it, undefined),
+    call2: nextOf,
+    plain1: (vm, it) => nextPlain(vm, it, undefined),
+    plain2: nextPlain,
+  });
   fn('aiter', (vm, args, kwargs) => aiterOf(vm, oneArg('aiter', args, kwargs, 0)), { call1: aiterOf });
   fn('anext', (vm, args, kwargs) => {
     noKwargs('anext', kwargs);

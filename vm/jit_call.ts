@@ -282,6 +282,21 @@ export function callMethodCompiled(vm: VM, m: PyMethod, at: number, argc: number
 }
 
 /**
+ * callCompiled for CALL_METHOD's [NULL, bound method, args...] (LOAD_METHOD found a bound
+ * method: `super().__init__(x)`, a method stored on the instance), the method at
+ * vm.stack[at], its `argc` arguments after it: unpacked in place to [function, self,
+ * args...] as CPython 3.11's PRECALL unpacks it, so that a tpy function's compiled body runs
+ * without leaving. undefined (its slot then holds self: the exit writes the method back)
+ * when the function has no compiled body.
+ */
+export function callBoundCompiled(vm: VM, m: PyMethod, at: number, argc: number): PyObject | undefined {
+  const func = m.func;
+  if (!(func instanceof PyFunction) || func.code.fnEntry === null) return undefined;
+  vm.stack[at] = m.self;
+  return callCompiled(vm, func, at, argc + 1);
+}
+
+/**
  * Runs the compiled body of the frame `f` (set up for a call from `caller`, not yet linked
  * in) if its code has one: returns the return value with the frame popped, BODY_LEFT, or
  * undefined when the code has none (the eval loop then runs the frame).

@@ -22,8 +22,8 @@ import { currentTypeEpoch, PyType } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { PyMemberDescr } from './objects/slots.js';
-import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, storeAttrCaching, loadMethodCaching } from './ops/attr_cache.js';
-import { binaryOp, inplaceOp, negate } from './ops/arith.js';
+import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise } from './ops/attr_cache.js';
+import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain } from './ops/sequence.js';
@@ -34,13 +34,13 @@ import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
 import { genNext } from './jit_gen.js';
-import { callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
-import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor } from './objects/function.js';
+import { callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled } from './jit_call.js';
+import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor, RAISED } from './objects/function.js';
 import { strItemAt, strSliceAt } from './ops/str_item.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
 import { executeCold } from './eval_cold.js';
-import { keyError } from './objects/exceptions.js';
+import { keyError, indexError, zeroDivisionError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
@@ -59,13 +59,12 @@ export function forgetCompiledPair(): void {
   PAIR[0] = PAIR[1] = None;
 }
 
-/** What subscrOrRaise answers when it has set vm.jitRaised instead of throwing. */
-const RAISED: PyObject = Object.freeze({ raised: true }) as unknown as PyObject;
 
 /**
- * BINARY_SUBSCR's slow path: getItem, but a built-in dict's missing key is handed to the
- * eval loop in vm.jitRaised without a JS throw (~0.4 us in V8), as the eval loop's own
- * BINARY_SUBSCR does: `try: d[k] except KeyError:` is a common way to ask.
+ * BINARY_SUBSCR's slow path: getItem, but a built-in dict's missing key, and an int index
+ * out of a built-in list's, tuple's or str's range, are handed to the eval loop in
+ * vm.jitRaised without a JS throw (~0.4 us in V8), as the eval loop's own BINARY_SUBSCR
+ * does: `try: d[k] except KeyError:` and `try: x = l[i] except IndexError:` are common ways to ask.
  */
 function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
   if (o instanceof PyDict && !o.cls.isHeapType) {
@@ -74,17 +73,53 @@ function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
     vm.jitRaised = keyError(k);
     return RAISED;
   }
+  if (typeof k === 'number') {
+    if ((o instanceof PyList || o instanceof PyTuple) && !o.cls.isHeapType) {
+      const n = o.items.length;
+      const i = k < 0 ? k + n : k;
+      if (i >= 0 && i < n) return o.items[i];
+      vm.jitRaised = indexError(o instanceof PyList ? 'list index out of range' : 'tuple index out of range');
+      return RAISED;
+    }
+    if (typeof o === 'string') {
+      const c = strItemAt(o, k);
+      if (c !== undefined) return c;
+      vm.jitRaised = indexError('string index out of range');
+      return RAISED;
+    }
+  }
   return getItem(vm, o, k);
+}
+
+/**
+ * The slow path of /, // and % (binaryOp, or inplaceOp for `inplace`), where a zero divisor
+ * of an int, bool or float (no subclass) is handed to the eval loop in vm.jitRaised without
+ * a JS throw, as subscrOrRaise hands a KeyError: `try: a / b except ZeroDivisionError:`.
+ */
+function divideOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp, inplace: boolean): PyObject {
+  const bFloat = b instanceof PyFloat && b.cls === floatType;
+  if ((b === 0 || b === false || (bFloat && (b as PyFloat).value === 0))) {
+    const aFloat = a instanceof PyFloat && a.cls === floatType;
+    if (aFloat || typeof a === 'number' || typeof a === 'boolean' || typeof a === 'bigint') {
+      const float = aFloat || bFloat;
+      const msg = op === BinOp.TRUEDIV ? (float ? 'float division by zero' : 'division by zero')
+        : op === BinOp.FLOORDIV ? (float ? 'float floor division by zero' : 'integer division or modulo by zero')
+        : (float ? 'float modulo' : 'integer modulo by zero');
+      vm.jitRaised = zeroDivisionError(msg);
+      return RAISED;
+    }
+  }
+  return inplace ? inplaceOp(vm, a, b, op) : binaryOp(vm, a, b, op);
 }
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf,
-  loadAttrCaching, storeAttrCaching, loadMethodCaching, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
+  loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, findGlobal, storeGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
-  callCompiled, callMethodCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
-  subscrOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
+  callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
+  subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
   getsItemsAsDict, setsItemsAsDict, containsAsDict,
 };
@@ -429,7 +464,10 @@ function instructionCode(
         const o = divide ? '/' : JS_OPERATOR[op]!;
         lines.push(`${guard ? `if (${guard}) ` : ''}r = new PyFloat(a.value ${o} b.value);`);
       } else lines.push(...fastArithmetic(op, aFloat, bFloat));
-      lines.push('if (r === undefined) {', ...indent(slow(`r = ${helper}(vm, a, b, ${BINARY_OPS[op]});`, [`${s(-2)} = r;`])), '}');
+      // A division's zero divisor answers its ZeroDivisionError as RAISED, without a throw.
+      const divides = BINARY_OPS[op] === BinOp.TRUEDIV || BINARY_OPS[op] === BinOp.FLOORDIV || BINARY_OPS[op] === BinOp.MOD;
+      const call = divides ? `r = divideOrRaise(vm, a, b, ${BINARY_OPS[op]}, ${IS_INPLACE[op] === 1});` : `r = ${helper}(vm, a, b, ${BINARY_OPS[op]});`;
+      lines.push('if (r === undefined) {', ...indent(slow(call, [...(divides ? raisedHere(sc, pc, d - 2) : []), `${s(-2)} = r;`])), '}');
       lines.push(`${s(-2)} = r;`);
       block(lines);
       break;
@@ -656,7 +694,8 @@ function instructionCode(
         '  if (m instanceof PyMemberDescr && o.slots != null) v = o.slots[m.index];',
         '}',
         'if (v === undefined) {',
-        ...indent(slow(`v = loadAttrCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`)),
+        // A missing attribute's AttributeError handed over as RAISED, without a throw.
+        ...indent(slow(`v = loadAttrOrRaise(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, raisedHere(sc, pc, d - 1, 'v'))),
         '}',
         `${s(-1)} = v;`,
       ]);
@@ -712,7 +751,9 @@ function instructionCode(
         `  ${s(-1)} = m;`,
         `  ${s(0)} = o;`,
         '} else {',
-        ...indent(slow(`const mr = loadMethodCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, [
+        // A missing attribute's AttributeError handed over as RAISED, without a throw.
+        ...indent(slow(`const mr = loadMethodOrRaise(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, [
+          ...raisedHere(sc, pc, d - 1, 'mr'),
           `if (mr[1] === undefined) { ${s(-1)} = undefined; ${s(0)} = mr[0]; } else { ${s(-1)} = mr[0]; ${s(0)} = mr[1]; }`,
         ])),
         '}',
@@ -746,7 +787,7 @@ function instructionCode(
       const compiled = !sc.onStack ? call : [
         `const fn = ${fn};`,
         method
-          ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : undefined;`
+          ? `let r = fn instanceof PyFunction ? (s${low} === undefined ? callCompiled(vm, fn, S + ${low + 2}, ${arg}) : callCompiled(vm, fn, S + ${low + 1}, ${arg + 1})) : s${low} === undefined && fn instanceof PyMethod ? callBoundCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`
           : `let r = fn instanceof PyFunction ? callCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyBuiltinFunction ? undefined : fn instanceof PyMethod ? callMethodCompiled(vm, fn, S + ${low + 1}, ${arg}) : fn instanceof PyType ? callInitCompiled(vm, fn, S + ${low + 1}, ${arg}) : undefined;`,
         `if (r === BODY_LEFT) { pc = ${next}; xd = ${low}; break loop; }`,
         ...raisedOut(sc, pc, low),
@@ -771,6 +812,8 @@ function instructionCode(
           `  pc = ${pc}; xd = ${d};`,
           `  pr = s${low}.plain${method ? arg + 1 : arg}(vm, ${plainArgs(method ? arg + 1 : arg)});`,
           '}',
+          // A plain entry's exception handed back without a throw (RAISED: function.ts).
+          ...raisedHere(sc, pc, low, 'pr'),
           `if (pr !== undefined) s${low} = pr;`,
           'else {',
         ]
@@ -917,10 +960,10 @@ function coldCall(
  * `low` operands under its own: to the scope's raise dispatch, as a native's exception
  * (jit_except.ts nativeRaised), or else to the eval loop, raised there.
  */
-function raisedHere(sc: Scope, pc: number, low: number): string[] {
-  if (sc.raise === undefined) return ['if (r === RAISED) { pc++; break loop; }'];
+function raisedHere(sc: Scope, pc: number, low: number, r = 'r'): string[] {
+  if (sc.raise === undefined) return [`if (${r} === RAISED) { pc++; break loop; }`];
   return [
-    'if (r === RAISED) {',
+    `if (${r} === RAISED) {`,
     '  rx = nativeRaised(vm, f, vm.jitRaised);',
     '  if (rx === null) { pc++; break loop; }',
     '  vm.jitRaised = null;',

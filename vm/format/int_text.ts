@@ -1,7 +1,7 @@
 // Numbers to and from text as CPython's int() / float() / str(int) / hex() / oct() / bin() do it.
 
 import { strRepr } from './str_repr.js';
-import { valueError } from '../objects/exceptions.js';
+import { valueError, type PyBaseException } from '../objects/exceptions.js';
 import { normInt } from '../objects/int.js';
 
 type Int = number | bigint;
@@ -95,6 +95,16 @@ function digitValue(c: number): number {
 
 /** int(text, base): CPython's PyLong_FromUnicodeObject. */
 export function parseInt(text: string, base = 10): Int {
+  const r = parseIntOrError(text, base);
+  if (typeof r === 'object') throw r;
+  return r;
+}
+
+/**
+ * parseInt, with its ValueError for text that is no int answered rather than thrown (a
+ * plain entry hands it over without a JavaScript throw: `try: int(s) except ValueError`).
+ */
+export function parseIntOrError(text: string, base = 10): Int | PyBaseException {
   if (base === 10) {
     const quick = shortDecimal(text);
     if (quick !== undefined) return quick;
@@ -129,7 +139,7 @@ export function parseInt(text: string, base = 10): Int {
     pos += 2;
     if (at(pos) === 95) pos++;
   }
-  if (at(pos) === 95) throw fail();
+  if (at(pos) === 95) return fail();
   // The run of digits, with single underscores between them.
   const start = pos;
   let digits = '';
@@ -137,22 +147,22 @@ export function parseInt(text: string, base = 10): Int {
   while (pos < end) {
     const c = at(pos);
     if (c === 95) {
-      if (prev === 95) throw fail();
+      if (prev === 95) return fail();
     } else if (digitValue(c) < b) {
       digits += s[pos];
     } else break;
     prev = c;
     pos++;
   }
-  if (prev === 95) throw fail();
+  if (prev === 95) return fail();
   if ((b & (b - 1)) !== 0 && digits.length > INT_MAX_STR_DIGITS_THRESHOLD && maxStrDigits > 0 && digits.length > maxStrDigits) {
     throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
-  if (pos === start) throw fail();
+  if (pos === start) return fail();
   while (pos < end && isCSpace(at(pos))) pos++;
-  if (pos !== end) throw fail();
+  if (pos !== end) return fail();
   const value = digitsToInt(digits, b);
-  if (errorIfNonzero && value !== 0) throw fail();
+  if (errorIfNonzero && value !== 0) return fail();
   if (!negative) return value;
   return typeof value === 'number' ? (value === 0 ? 0 : -value) : normInt(-value);
 }
@@ -206,6 +216,13 @@ const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
  * `shown` is the argument as the error message shows it (repr of the bytes when text came from bytes).
  */
 export function parseFloat(text: string, shown: () => string = () => pyStrRepr(text)): number {
+  const r = parseFloatOrError(text, shown);
+  if (typeof r === 'object') throw r;
+  return r;
+}
+
+/** parseFloat, with its ValueError answered rather than thrown (as parseIntOrError). */
+export function parseFloatOrError(text: string, shown: () => string = () => pyStrRepr(text)): number | PyBaseException {
   const fail = () => valueError(`could not convert string to float: ${shown()}`);
   let s = toAsciiDigitsAndSpaces(text);
   if (s.includes('_')) {
@@ -215,14 +232,14 @@ export function parseFloat(text: string, shown: () => string = () => pyStrRepr(t
     for (const ch of s) {
       const isDigit = ch >= '0' && ch <= '9';
       if (ch === '_') {
-        if (!(prev >= '0' && prev <= '9')) throw fail();
+        if (!(prev >= '0' && prev <= '9')) return fail();
       } else {
-        if (prev === '_' && !isDigit) throw fail();
+        if (prev === '_' && !isDigit) return fail();
         out += ch;
       }
       prev = ch;
     }
-    if (prev === '_') throw fail();
+    if (prev === '_') return fail();
     s = out;
   }
   let a = 0;
@@ -236,5 +253,5 @@ export function parseFloat(text: string, shown: () => string = () => pyStrRepr(t
     if (m[2].toLowerCase() === 'nan') return NaN;
     return m[1] === '-' ? -Infinity : Infinity;
   }
-  throw fail();
+  return fail();
 }

@@ -7,7 +7,7 @@ import { PyDict, dictType, mergesAsPlainDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { defMethod, defGetter, PyBuiltinFunction, PyClassMethodDescriptor, KwArgs } from '../objects/function.js';
+import { defMethod, defGetter, PyBuiltinFunction, PyClassMethodDescriptor, KwArgs, raisedPlain } from '../objects/function.js';
 import { typeError, valueError, keyError, runtimeError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import { PyDictIterator, DictIterKind } from '../objects/iterators.js';
 import { PySet, PySetBase, setType } from '../objects/set.js';
@@ -453,6 +453,13 @@ export function installDictMethods(): void {
       throw keyError(key);
     },
     call3: (vm, d, key, dflt) => (d as PyDict).delete(vm, key) ?? dflt,
+    // A str or int key, compared with no tpy code (as get's); a missing one's KeyError
+    // handed back without a throw (function.ts RAISED).
+    plain2: (vm, d, key) => {
+      const v = (d as PyDict).lookupPlain(key);
+      if (v === undefined) return undefined;
+      return v === null ? raisedPlain(vm, keyError(key)) : (d as PyDict).delete(vm, key);
+    },
   });
   defMethod(t, 'popitem', (vm, args, kwargs) => {
     noArgs('dict.popitem', args, kwargs);

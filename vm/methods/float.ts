@@ -6,7 +6,7 @@ import { PyType } from '../objects/type.js';
 import { PyFloat, floatType, floatOfClass } from '../objects/float.js';
 import { bufferBytes } from '../objects/bytes.js';
 import { PyMemoryView } from '../objects/memoryview.js';
-import { defMethod, defGetter, NativeFn } from '../objects/function.js';
+import { defMethod, defGetter, NativeFn, raisedPlain } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeError, valueError, overflowError } from '../objects/exceptions.js';
@@ -22,7 +22,7 @@ import {
 import { floatRepr } from '../format/float_repr.js';
 import { formatFloatSpec } from '../ops/format.js';
 import { intVal } from './int.js';
-import { parseFloat, isPySpace } from '../format/int_text.js';
+import { parseFloat, parseFloatOrError, isPySpace } from '../format/int_text.js';
 import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
@@ -234,6 +234,15 @@ export function installFloatMethods(): void {
   defNew(t, float_new);
   // float(x): what float_new does for one argument.
   t.call1 = (vm, x) => new PyFloat(toFloatValue(vm, x));
+  // A str, an int or an exact float, with no __float__ of the program's; a str that is no
+  // float answers its ValueError without a throw (`try: float(s) except ValueError`).
+  t.plain1 = (vm, x) => {
+    if (typeof x === 'string') {
+      const r = parseFloatOrError(x);
+      return typeof r === 'object' ? raisedPlain(vm, r) : new PyFloat(r);
+    }
+    return typeof x === 'number' || (x instanceof PyFloat && x.cls === floatType) ? new PyFloat(toFloatValue(vm, x)) : undefined;
+  };
   for (const [name, op] of OPS) {
     defMethod(t, `__${name}__`, (vm, args, kwargs) => {
       wrapperArgs(args, 1, 1, kwargs, `float.__${name}__`);

@@ -8,7 +8,7 @@ import { intType, boolType, normInt } from '../objects/int.js';
 import { PyFloat } from '../objects/float.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../objects/bytes.js';
 import { PyMemoryView } from '../objects/memoryview.js';
-import { defMethod, defGetter, NativeFn } from '../objects/function.js';
+import { defMethod, defGetter, NativeFn, raisedPlain } from '../objects/function.js';
 import { NotImplemented, None } from '../objects/singletons.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeError, valueError, overflowError, newException, MemoryError, PyBaseException, ValueError, DeprecationWarning } from '../objects/exceptions.js';
@@ -23,7 +23,7 @@ import {
 import { dataFrom } from './bytes.js';
 import { formatIntSpec } from '../ops/format.js';
 import { bytesRepr } from '../format/str_repr.js';
-import { intToString, parseInt } from '../format/int_text.js';
+import { intToString, parseInt, parseIntOrError } from '../format/int_text.js';
 import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
 import { checkArgCount, noArgs, oneArg, parseArgs, wrapperArgs, noKwargs } from './args.js';
@@ -253,8 +253,14 @@ export function installIntMethods(): void {
   defNew(t, int_new);
   // int(x): what int_new does for one argument.
   t.call1 = (vm, x) => toIntValue(vm, x);
-  // A str or an int: parsed or itself, with no __int__ or __index__ of the program's.
-  t.plain1 = (vm, x) => (typeof x === 'string' || typeof x === 'number' ? toIntValue(vm, x) : undefined);
+  // A str or an int: parsed or itself, with no __int__ or __index__ of the program's; a str
+  // that is no int answers its ValueError without a throw (`try: int(s) except ValueError`).
+  t.plain1 = (vm, x) => {
+    if (typeof x === 'number') return x;
+    if (typeof x !== 'string') return undefined;
+    const r = parseIntOrError(x, 10);
+    return typeof r === 'object' ? raisedPlain(vm, r) : r;
+  };
   for (const [name, op] of OPS) {
     defMethod(t, `__${name}__`, (vm, args, kwargs) => {
       wrapperArgs(args, 1, 1, kwargs, `int.__${name}__`);

@@ -8,8 +8,9 @@ import { PyTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import {
-  PyBuiltinFunction, PyClassMethodDescriptor, defMethod, defGetter, NativeFn, KwArgs,
+  PyBuiltinFunction, PyClassMethodDescriptor, defMethod, defGetter, NativeFn, KwArgs, raisedPlain,
 } from '../objects/function.js';
+import { PyFloat, floatType } from '../objects/float.js';
 import { defNew, typeFullName } from './object.js';
 import {
   typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType, MemoryError, newException,
@@ -532,6 +533,16 @@ function listPop(vm: VM, l: PyList, at: PyObject | undefined): PyObject {
   return items.splice(i, 1)[0];
 }
 
+/** listPop for an int index or none (a plain entry): its IndexError handed back without a throw. */
+function listPopPlain(vm: VM, l: PyList, at: number): PyObject {
+  const items = l.items;
+  if (items.length === 0) return raisedPlain(vm, indexError('pop from empty list'));
+  const i = at < 0 ? at + items.length : at;
+  if (i < 0 || i >= items.length) return raisedPlain(vm, indexError('pop index out of range'));
+  if (i === items.length - 1) return items.pop()!;
+  return items.splice(i, 1)[0];
+}
+
 /** list.remove(x). */
 function listRemove(vm: VM, l: PyList, x: PyObject): PyObject {
   const items = l.items;
@@ -554,6 +565,33 @@ function listIndex(vm: VM, l: PyList, x: PyObject, startObj: PyObject | undefine
     if (items[i] === x || pyEq(vm, items[i], x)) return i;
   }
   throw valueError(`${repr(vm, x)} is not in list`);
+}
+
+/**
+ * Where an int or str `x` first is among `items`, when == with each item before it runs no
+ * tpy code (ints, floats, bools, strs): its index, -1 when absent; undefined when an item
+ * might run tpy code (an instance, a subclass), for the full call. list.index's,
+ * list.remove's and tuple.index's plain entries, which hand their ValueError back without a throw.
+ */
+export function plainIndexOf(items: readonly PyObject[], x: PyObject): number | undefined {
+  const isStr = typeof x === 'string';
+  if (!isStr && typeof x !== 'number') return undefined;
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (v === x) return i;
+    const t = typeof v;
+    if (t === 'string' || t === 'bigint' || t === 'number') continue;
+    if (t === 'boolean') {
+      if (!isStr && (v ? 1 : 0) === x) return i;
+      continue;
+    }
+    if (v instanceof PyFloat && v.cls === floatType) {
+      if (!isStr && v.value === x) return i;
+      continue;
+    }
+    return undefined;
+  }
+  return -1;
 }
 
 /** list.count(x). */
@@ -684,12 +722,22 @@ export function installListMethods(): void {
     call1: (vm, l) => listPop(vm, l as PyList, undefined),
     call2: (vm, l, i) => listPop(vm, l as PyList, i),
     // An index other than an int may run its __index__.
-    plain1: (vm, l) => listPop(vm, l as PyList, undefined),
-    plain2: (vm, l, i) => (typeof i === 'number' ? listPop(vm, l as PyList, i) : undefined),
+    plain1: (vm, l) => listPopPlain(vm, l as PyList, -1),
+    plain2: (vm, l, i) => (typeof i === 'number' ? listPopPlain(vm, l as PyList, i) : undefined),
   });
   defMethod(t, 'remove', (vm, args, kwargs) => {
     return listRemove(vm, self(args), oneArg('list.remove', args, kwargs));
-  }, { call2: (vm, l, x) => listRemove(vm, l as PyList, x) });
+  }, {
+    call2: (vm, l, x) => listRemove(vm, l as PyList, x),
+    plain2: (vm, l, x) => {
+      const items = (l as PyList).items;
+      const i = plainIndexOf(items, x);
+      if (i === undefined) return undefined;
+      if (i === -1) return raisedPlain(vm, valueError('list.remove(x): x not in list'));
+      items.splice(i, 1);
+      return None;
+    },
+  });
   defMethod(t, 'index', (vm, args, kwargs) => {
     noKwargs('list.index', kwargs);
     checkArgCount('index', args, 1, 3);
@@ -697,6 +745,10 @@ export function installListMethods(): void {
   }, {
     call2: (vm, l, x) => listIndex(vm, l as PyList, x, undefined, undefined),
     call3: (vm, l, x, start) => listIndex(vm, l as PyList, x, start, undefined),
+    plain2: (vm, l, x) => {
+      const i = plainIndexOf((l as PyList).items, x);
+      return i === -1 ? raisedPlain(vm, valueError(`${repr(vm, x)} is not in list`)) : i;
+    },
   });
   defMethod(t, 'count', (vm, args, kwargs) => {
     return listCount(vm, self(args), oneArg('list.count', args, kwargs));

@@ -7,7 +7,7 @@
 import { PyObj, PyObject } from '../objects/object.js';
 import { PyType } from '../objects/type.js';
 import { strType } from '../objects/str.js';
-import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
+import { defMethod, KwArgs, NativeFn, raisedPlain } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
@@ -789,6 +789,11 @@ export function installStrMethods(): void {
         const r = typeof sub === 'string' ? findWhole(strVal(self)!, sub, reverse) : findIn(vm, strVal(self)!, [self, sub], reverse);
         if (r < 0 && raise) throw valueError('substring not found');
         return r;
+      },
+      // index's ValueError handed back without a throw (function.ts RAISED).
+      plain2: (vm, self, sub) => {
+        const r = typeof sub === 'string' ? findWhole(strVal(self)!, sub, reverse) : findIn(vm, strVal(self)!, [self, sub], reverse);
+        return r < 0 && raise ? raisedPlain(vm, valueError('substring not found')) : r;
       },
       plain: true,
     });

@@ -3,7 +3,7 @@
 import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, makeNativeType, typeType } from '../objects/type.js';
-import { PyStaticMethod, PyBuiltinFunction, defMethod } from '../objects/function.js';
+import { PyStaticMethod, PyBuiltinFunction, PyFunction, PyMethodDescriptor, defMethod } from '../objects/function.js';
 import { PyCell } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { typeError, runtimeError } from '../objects/exceptions.js';
@@ -52,7 +52,7 @@ function zeroArgSuper(vm: VM): PySuper {
   // A generator's compiled body (vm/jit_gen.ts) runs with its locals in the saved slots, not on
   // the value stack (frameLocals reads them the same way).
   let obj: PyObject | undefined = f.saved !== null ? f.saved[0] : vm.stack[f.base];
-  const cellIndex = code.cell2arg !== null ? Array.from(code.cell2arg).indexOf(0) : -1;
+  const cellIndex = code.cell2arg !== null ? code.cell2arg.indexOf(0) : -1;
   if (cellIndex >= 0) obj = f.cells![cellIndex].ref;
   if (obj === undefined) throw runtimeError('super(): arg[0] deleted');
   const i = code.co_freevars.indexOf('__class__');
@@ -93,6 +93,25 @@ defMethod(superType, '__get__', (vm, args) => {
   if (obj === undefined || obj === None || s.obj !== undefined) return s;
   return new PySuper(s.thisType, obj, superCheck(s.thisType, obj));
 });
+
+// super(): what super.__new__ makes of no argument (super.__init__ does nothing), for a
+// call without an argument array (ops/call.ts callFixed: compiled code's `super().m()`).
+superType.call0 = zeroArgSuper;
+// super(T, obj) likewise (`super(E, self).__init__(msg)`).
+superType.call2 = (vm, t, obj) => newSuper(vm, [t, obj]);
+
+// LOAD_METHOD on a super object bound to an instance: a function or built-in method found
+// after __thisclass__ in the MRO, with the instance as self (what getattro would bind).
+superType.methodo = ((vm: VM, o: PyObject, name: string): [PyObject, PyObject] | undefined => {
+  const s = o as PySuper;
+  if (s.objType === undefined || s.obj === undefined || s.obj === s.objType || name === '__class__') return undefined;
+  const mro = s.objType.mro;
+  for (let i = mro.indexOf(s.thisType) + 1; i > 0 && i < mro.length; i++) {
+    const v = mro[i].typeDict.get(name);
+    if (v !== undefined) return v instanceof PyFunction || v instanceof PyMethodDescriptor ? [v, s.obj] : undefined;
+  }
+  return undefined;
+}) as never;
 
 superType.getattro = ((vm: VM, o: PyObject, name: string): PyObject | undefined => {
   const s = o as PySuper;

@@ -4,7 +4,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyTuple, tupleType, newTuple, emptyTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { defMethod } from '../objects/function.js';
+import { defMethod, raisedPlain, type NativeFn } from '../objects/function.js';
 import { indexError, valueError } from '../objects/exceptions.js';
 import { PyTupleIterator } from '../objects/iterators.js';
 import { tupleHashInt } from '../objects/set.js';
@@ -15,7 +15,7 @@ import { noArgs, oneArg, checkArgCount, noKwargs } from './args.js';
 import { reprGuard } from './repr_guard.js';
 import {
   newClsArg, subscriptIndex, wrapperCheck, isIndexable, repeatCount, repeatArray, defSequenceCompare, startStop,
-  defClassGetItem,
+  defClassGetItem, plainIndexOf,
 } from './list.js';
 import { defNew } from './object.js';
 import type { VM } from '../vm.js';
@@ -116,7 +116,7 @@ export function installTupleMethods(): void {
     for (let i = 0; i < items.length; i++) if (items[i] === x || pyEq(vm, items[i], x)) n++;
     return n;
   });
-  defMethod(t, 'index', (vm, args, kwargs) => {
+  const tupleIndex: NativeFn = (vm, args, kwargs) => {
     noKwargs('tuple.index', kwargs);
     checkArgCount('index', args, 1, 3);
     const items = self(args).items;
@@ -126,6 +126,14 @@ export function installTupleMethods(): void {
       if (items[i] === x || pyEq(vm, items[i], x)) return i;
     }
     throw valueError('tuple.index(x): x not in tuple');
+  };
+  defMethod(t, 'index', tupleIndex, {
+    call2: (vm, tup, x) => tupleIndex(vm, [tup, x], null),
+    // An int or str among items compared with no tpy code: its ValueError without a throw.
+    plain2: (vm, tup, x) => {
+      const i = plainIndexOf((tup as PyTuple).items, x);
+      return i === -1 ? raisedPlain(vm, valueError('tuple.index(x): x not in tuple')) : i;
+    },
   });
   defMethod(t, '__getnewargs__', (_vm, args, kwargs) => {
     noArgs('tuple.__getnewargs__', args, kwargs);

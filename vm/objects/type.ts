@@ -72,6 +72,14 @@ export class PyType extends PyObj {
    */
   getattro: ((vm: never, o: PyObject, name: string) => PyObject | undefined) | null = null;
   /**
+   * With getattro: LOAD_METHOD's lookup, [function, self] for an attribute getattro would
+   * bind to self as a method (a super object's `__init__`), so that no bound method is made;
+   * undefined: getattro answers.
+   */
+  methodo: ((vm: never, o: PyObject, name: string) => [PyObject, PyObject] | undefined) | null = null;
+  /** For a built-in type whose call with no argument reads no argument array (super()): that call. */
+  call0: ((vm: VM) => PyObject) | null = null;
+  /**
    * For a built-in type whose call with one positional argument is a plain conversion
    * (str(x), type(x)): that call without building an argument array (see FixedArity).
    */

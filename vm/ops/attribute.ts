@@ -207,15 +207,19 @@ export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
 }
 
 export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
-  let v: PyObject | undefined;
+  const v = getAttrOrMissing(vm, o, name);
+  if (v === undefined) throw attributeErrorFor(o, name);
+  return v;
+}
+
+/** getAttr, undefined for a missing attribute instead of its AttributeError (attributeErrorFor). */
+export function getAttrOrMissing(vm: VM, o: PyObject, name: string): PyObject | undefined {
   try {
-    v = getAttrOpt(vm, o, name);
+    return getAttrOpt(vm, o, name);
   } catch (e) {
     if (e instanceof PyBaseException) addAttributeErrorContext(e, o, name);
     throw e;
   }
-  if (v === undefined) throw attributeErrorFor(o, name);
-  return v;
 }
 
 /**
@@ -318,15 +322,27 @@ export function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject |
  * unbound with `self` so the call skips creating a bound method.
  */
 export function loadMethod(vm: VM, o: PyObject, name: string): [PyObject, PyObject | undefined] {
+  const r = loadMethodOrMissing(vm, o, name);
+  if (r === undefined) throw attributeErrorFor(o, name);
+  return r;
+}
+
+/** loadMethod, undefined for a missing attribute instead of its AttributeError (attributeErrorFor). */
+export function loadMethodOrMissing(vm: VM, o: PyObject, name: string): [PyObject, PyObject | undefined] | undefined {
   if (!(o instanceof PyType)) {
     const t = typeOf(o);
-    if (t.getattro !== null) return [getAttr(vm, o, name), undefined];
-    const descr = t.lookup(name);
-    if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor || descr instanceof PyLruCacheWrapper) && (t.lookup('__getattribute__') === objectGetAttribute() || !t.isHeapType)) {
-      if (typeof o !== 'object' || o.dict === null || o.dict.getStr(name) === undefined) return [descr, o];
+    if (t.getattro !== null) {
+      const m = t.methodo !== null ? t.methodo(vm as never, o, name) : undefined;
+      if (m !== undefined) return m;
+    } else {
+      const descr = t.lookup(name);
+      if ((descr instanceof PyFunction || descr instanceof PyMethodDescriptor || descr instanceof PyLruCacheWrapper) && (t.lookup('__getattribute__') === objectGetAttribute() || !t.isHeapType)) {
+        if (typeof o !== 'object' || o.dict === null || o.dict.getStr(name) === undefined) return [descr, o];
+      }
     }
   }
-  return [getAttr(vm, o, name), undefined];
+  const v = getAttrOrMissing(vm, o, name);
+  return v === undefined ? undefined : [v, undefined];
 }
 
 let objectGetAttributeCache: PyObject | undefined;

@@ -76,6 +76,7 @@ export function callFixed(vm: VM, callee: PyObject, stack: PyObject[], at: numbe
     return (d === null ? undefined : callFixedArgs(vm, d, callee.self, stack, at, argc)) ?? callNativeFn(vm, callee, callee.self, stack, at, argc);
   }
   if (callee instanceof PyType) {
+    if (argc === 0 && callee.call0 !== null) return callee.call0(vm);
     if (argc === 1 && callee.call1 !== null) return callee.vectorcall || callee.specializedCall1 ? callee.call1(vm, stack[at]) : callType1(vm, callee, stack[at]);
     // Only vectorcall types (range) have a two-argument entry: no recursion level of their own.
     if (argc === 2 && callee.call2 !== null) return callee.call2(vm, stack[at], stack[at + 1]);
