@@ -40,6 +40,7 @@ import { toPyException, ProcessExit } from './errors.js';
 import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
 import { anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
 import { cycleKept } from './finalizer_garbage.js';
+import { gcListOrder } from './gc_list_order.js';
 import type { VM } from './vm.js';
 
 /** Objects whose finaliser ran already: never a second time (PEP 442). */
@@ -103,17 +104,21 @@ function finalizeMain(vm: VM): void {
   const walked = walkOrder(roots, mainDict, true);
   if (walked.order.length === 0 && !finalizable) return;
   const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, threadRoots(vm));
-  const others = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
-  let order: PyObj[];
-  if (reachesMain) order = others;
+  const { dropped, held } = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
+  // The cycles the program dropped go in Py_FinalizeEx's first collection, before any module.
+  let order: PyObj[] = dropped;
+  if (reachesMain) order = [...dropped, ...held];
   else if (!walked.cyclic) {
     // No cycle through the dict: it is freed first, each value's references going as it goes;
     // the collector then finds the rest.
-    order = [...walkOrder(roots, mainDict, false).order, ...others];
+    order = [...dropped, ...walkOrder(roots, mainDict, false).order, ...held];
   } else {
-    // One collection finds the dict's objects and the rest together, in its list's order:
-    // allocation order, but for the containers' items the walk put last.
-    order = [...byAllocation(vm, walked.order.slice(0, walked.tailStart), others), ...walked.order.slice(walked.tailStart)];
+    // One collection finds the dict's objects and the other modules' together, in its list's order.
+    const garbage = new Set<PyObj>([...walked.order, ...held]);
+    const dicts = [mainDict];
+    for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) dicts.push(m.dict);
+    const listed = gcListOrder(dicts).filter((o) => garbage.delete(o));
+    order = [...dropped, ...listed, ...garbage];
   }
   for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);
 }
@@ -130,29 +135,6 @@ function threadRoots(vm: VM): PyObject[] {
 }
 
 /**
- * `walked` (objects in the walk's order) and `cycles` (in allocation order) merged by when
- * each object was made; those not noted (generators) keep their place after the one before.
- */
-function byAllocation(vm: VM, walked: PyObj[], cycles: PyObj[]): PyObj[] {
-  const made = notedInstances(vm);
-  if (made.length === 0) return [...walked, ...cycles];
-  const at = new Map<PyObj, number>();
-  made.forEach((o, i) => at.set(o, i));
-  let last = -1;
-  const keyed = walked.map((o) => ({ o, key: (last = at.get(o) ?? last) }));
-  keyed.sort((a, b) => a.key - b.key);
-  const out: PyObj[] = [];
-  let i = 0;
-  for (const c of cycles) {
-    const key = at.get(c) ?? -1;
-    while (i < keyed.length && keyed[i].key <= key) out.push(keyed[i++].o);
-    out.push(c);
-  }
-  while (i < keyed.length) out.push(keyed[i++].o);
-  return out;
-}
-
-/**
  * The rest of CPython's collection at exit: the instances of classes with __del__ not
  * finalised yet that the other modules hold (gone from sys.modules, they are garbage too), or
  * that lie on a reference cycle or are reached from one, and that nothing left reaches
@@ -160,9 +142,9 @@ function byAllocation(vm: VM, walked: PyObj[], cycles: PyObj[]): PyObj[] {
  * its own. tpy, with no reference counts, cannot tell when the others went: CPython finalised
  * those then, and they are left alone.
  */
-function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: Set<PyObj>, mainDict: PyDict): PyObj[] {
+function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: Set<PyObj>, mainDict: PyDict): { dropped: PyObj[]; held: PyObj[] } {
   const left = notedInstances(vm).filter((o) => !finalized.has(o) && !elsewhere.has(o) && !mainReach.has(o));
-  if (left.length === 0) return [];
+  if (left.length === 0) return { dropped: [], held: [] };
   const alive = new Set<PyObj>(elsewhere);
   for (const o of mainReach) alive.add(o);
   reach(kept, alive, { skip: mainDict });
@@ -172,7 +154,7 @@ function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mai
   reach(moduleDicts, modules, { skip: mainDict, stop: alive, enterModules: true });
   const unreached = left.filter((o) => !alive.has(o));
   const inCycles = cycleKept(unreached.filter((o) => !modules.has(o)), alive);
-  return unreached.filter((o) => modules.has(o) || inCycles.has(o));
+  return { dropped: unreached.filter((o) => !modules.has(o) && inCycles.has(o)), held: unreached.filter((o) => modules.has(o)) };
 }
 
 /**

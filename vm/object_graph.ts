@@ -41,19 +41,7 @@ export function isSuspendedGenerator(o: PyObj): o is PyGenBase {
  */
 export function referents(o: PyObj, own: PyObject[], deferred: PyObject[]): void {
   if (o instanceof PyInstance) {
-    const weak = weakFields(o.cls);
-    if (o.dict !== null) {
-      if (weak === null) pushDict(o.dict, own);
-      else for (const [k, v] of o.dict.entries()) if (!(typeof k === 'string' && weak.names.has(k))) own.push(v);
-    }
-    const slots = o.slots;
-    if (slots !== null) {
-      for (let i = 0; i < slots.length; i++) {
-        const v = slots[i];
-        if (v !== undefined && (weak === null || !weak.slots.has(i))) own.push(v);
-      }
-    }
-    own.push(o.cls);
+    instanceReferents(o, own);
     return;
   }
   if (o.dict !== null && !(o instanceof PyModule)) pushDict(o.dict, own);
@@ -88,6 +76,27 @@ export function referents(o: PyObj, own: PyObject[], deferred: PyObject[]): void
       else if (Array.isArray(v)) for (const x of v) if (x instanceof PyObj) own.push(x);
     }
   }
+}
+
+/**
+ * What an instance of a user class refers to, in CPython's subtype_traverse order: its slots,
+ * its attributes (CPython 3.11 keeps them in the instance, not in a dict object of their own),
+ * its class. Weak references' referents are left out.
+ */
+export function instanceReferents(o: PyInstance, out: PyObject[]): void {
+  const weak = weakFields(o.cls);
+  const slots = o.slots;
+  if (slots !== null) {
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v !== undefined && (weak === null || !weak.slots.has(i))) out.push(v);
+    }
+  }
+  if (o.dict !== null) {
+    if (weak === null) pushDict(o.dict, out);
+    else for (const [k, v] of o.dict.entries()) if (!(typeof k === 'string' && weak.names.has(k))) out.push(v);
+  }
+  out.push(o.cls);
 }
 
 /**

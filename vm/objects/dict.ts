@@ -17,6 +17,7 @@ import { hashParts, lastHashBucket, lastHashInt } from './set.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { None } from './singletons.js';
 import { pyEq } from '../ops/compare.js';
+import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 export const dictType = makeNativeType('dict', undefined, { allocate: (cls) => new PyDict(cls) });
 
@@ -120,6 +121,7 @@ export class PyDict {
     this.popOrder = null;
     this.popOrderVersion = -1;
     this.table = table;
+    if (stampingAllocations) stampAllocation(this);
   }
 
   /** An empty instance dict in split form over `keys`. */

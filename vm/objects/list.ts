@@ -4,6 +4,7 @@ import { PyObj, PyObject } from './object.js';
 import { makeNativeType, type PyType } from './type.js';
 import type { PyDict } from './dict.js';
 import { PyBaseException, MemoryError, newException } from './exceptions.js';
+import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 export const listType = makeNativeType('list', undefined, { allocate: (cls) => new PyList([], cls) });
 
@@ -17,6 +18,7 @@ export class PyList {
     this.cls = cls;
     this.dict = null;
     this.items = items;
+    if (stampingAllocations) stampAllocation(this);
   }
 }
 Object.setPrototypeOf(PyList.prototype, PyObj.prototype);

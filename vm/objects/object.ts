@@ -9,6 +9,7 @@
 
 import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
+import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 export type PyObject = number | bigint | string | boolean | PyObj;
 
@@ -39,6 +40,7 @@ export class PyInstance {
     this.cls = cls;
     this.dict = null;
     this.slots = null;
+    if (stampingAllocations) stampAllocation(this);
   }
 }
 Object.setPrototypeOf(PyInstance.prototype, PyObj.prototype);

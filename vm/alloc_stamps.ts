@@ -1,0 +1,31 @@
+// When each container was made, for the order CPython's collector lists objects in.
+//
+// CPython's cycle collector keeps every tracked container (instances, lists, dicts, tuples,
+// functions, cells, generators...) on a list in the order they were tracked, and finalises the
+// objects it finds unreachable at exit in that list's order, after a first collection at
+// exit reorders it (vm/gc_list_order.ts). tpy keeps no such list; instead, once a class with
+// __del__ exists (the only time the order can be seen), each container's constructor notes a
+// number that grows with every allocation. Containers made before then have none: they are
+// older than every one that has.
+//
+// Until then a constructor pays one test of `stampingAllocations`.
+
+/** Whether constructors note their objects (set when the first class with __del__ appears). */
+export let stampingAllocations = false;
+
+const stamps = new WeakMap<object, number>();
+let clock = 0;
+
+/** Notes `o` as made now (constructors call this only when stampingAllocations is set). */
+export function stampAllocation(o: object): void {
+  stamps.set(o, ++clock);
+}
+
+/** When `o` was made, in allocations since stamping began; undefined if before (or not a container). */
+export function allocationStamp(o: object): number | undefined {
+  return stamps.get(o);
+}
+
+export function startStampingAllocations(): void {
+  stampingAllocations = true;
+}

@@ -1,0 +1,170 @@
+// The order of CPython's collector list at exit, which is the order its last collection
+// finalises the garbage in (finalize_garbage walks the unreachable list from its head).
+//
+// CPython keeps tracked containers on a list in the order they were tracked. Py_FinalizeEx
+// runs a full collection while the modules are still reachable, and that collection's
+// move_unreachable reorders the list: it scans the list from the head; an object no scanned
+// object has referred to yet is moved aside as maybe unreachable, and moved back to the list's
+// tail when a later-scanned object refers to it. So an object made before the container that
+// holds it (an argument to a constructor, an item of a display, an old object put in a new
+// list) ends up after everything made in order, in the order the collector visits it. A dict
+// made empty is tracked only when it first holds a container.
+//
+// The modules' dicts (older than everything the program made) are scanned first. The
+// allocation order comes from vm/alloc_stamps.ts; objects with no stamp are older than every
+// stamped one and keep the order a depth-first walk from the roots meets them in.
+
+import { PyObj, PyInstance } from './objects/object.js';
+import type { PyObject } from './objects/object.js';
+import { PyDict } from './objects/dict.js';
+import { PyList } from './objects/list.js';
+import { PyTuple } from './objects/tuple.js';
+import { PySetBase } from './objects/set.js';
+import { PyFunction, PyCell, PyMethod } from './objects/function.js';
+import { PyGenBase } from './objects/generator.js';
+import { PyType } from './objects/type.js';
+import { PyModule } from './objects/module.js';
+import { allocationStamp } from './alloc_stamps.js';
+import { instanceReferents, referents } from './object_graph.js';
+
+/**
+ * A container CPython has where tpy keeps a plain array or map in the owner: a class's dict,
+ * a function's defaults and closure tuples. CPython makes each just before its owner.
+ */
+class FoldedContainer {
+  constructor(readonly owner: PyObj, readonly before: number, readonly items: PyObject[]) {}
+}
+
+type Node = PyObj | FoldedContainer;
+
+/** Whether CPython's collector tracks `v` (enough of it to say when a dict starts being tracked). */
+function isTracked(v: PyObject): boolean {
+  if (!(v instanceof PyObj)) return false;
+  if (v instanceof PyDict) return v.size > 0;
+  return v instanceof PyInstance || v instanceof PyList || v instanceof PyTuple || v instanceof PySetBase ||
+    v instanceof PyFunction || v instanceof PyCell || v instanceof PyMethod || v instanceof PyGenBase ||
+    v instanceof PyType || v instanceof PyModule || v.dict !== null;
+}
+
+/** What `n` refers to, in the order CPython's tp_traverse visits it. */
+function traverse(n: Node): Node[] | PyObject[] {
+  if (n instanceof FoldedContainer) return n.items;
+  const out: PyObject[] = [];
+  const o = n;
+  if (o instanceof PyInstance) {
+    instanceReferents(o, out);
+    return out;
+  }
+  if (o instanceof PyModule) return out; // its dict is a root
+  if (o instanceof PyList || o instanceof PyTuple) {
+    if (o.dict !== null) for (const [, v] of o.dict.entries()) out.push(v);
+    const items = o.items;
+    for (let i = items.length - 1; i >= 0; i--) if (typeof items[i] === 'object') out.push(items[i]);
+    return out;
+  }
+  if (o instanceof PyDict) {
+    for (const [k, v] of o.entries()) {
+      out.push(v);
+      if (typeof k === 'object') out.push(k);
+    }
+    return out;
+  }
+  if (o instanceof PyFunction) {
+    const kids: Node[] = [];
+    if (o.defaults !== null && o.defaults.length > 0) kids.push(new FoldedContainer(o, 0.75, [...o.defaults].reverse()));
+    if (o.kwdefaults !== null) kids.push(o.kwdefaults);
+    if (o.dict !== null) kids.push(o.dict);
+    if (o.closure !== null && o.closure.length > 0) kids.push(new FoldedContainer(o, 0.25, [...o.closure].reverse()));
+    return kids;
+  }
+  if (o instanceof PyType) {
+    if (!o.isHeapType) return out;
+    return [new FoldedContainer(o, 0.5, [...o.typeDict.values()])];
+  }
+  referents(o, out, out);
+  return out;
+}
+
+/** When CPython tracked `n`, as a sort key; -1 for what tpy has no stamp for (older than all). */
+function trackedAt(n: Node): number {
+  if (n instanceof FoldedContainer) {
+    const s = allocationStamp(n.owner);
+    return s === undefined ? -1 : s - n.before;
+  }
+  const s = allocationStamp(n);
+  if (s === undefined) return -1;
+  if (n instanceof PyDict) {
+    // Made empty and filled later, a dict is tracked when it first holds a container: just
+    // after that container was made (d[k] = A()), unless the dict came later (a display).
+    for (const [k, v] of n.entries()) {
+      const first = isTracked(v) ? v : isTracked(k) ? k : undefined;
+      if (first === undefined) continue;
+      const t = allocationStamp(first as PyObj);
+      return t !== undefined && t > s ? t + 0.5 : s;
+    }
+  }
+  return s;
+}
+
+/**
+ * The objects reachable from `roots` (module dicts, scanned first), in the order CPython's
+ * collector list has them once its first collection at exit has run.
+ */
+export function gcListOrder(roots: PyDict[]): PyObj[] {
+  const rootSet = new Set<unknown>(roots);
+  // Every node, met depth first from the roots (the order kept among unstamped ones).
+  const ids = new Map<Node, number>();
+  const nodes: Node[] = [];
+  const kidsOf: number[][] = [];
+  const pending: number[] = [];
+  const idOf = (k: Node | PyObject): number => {
+    if (!(k instanceof PyObj || k instanceof FoldedContainer) || rootSet.has(k)) return -1;
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = nodes.length;
+      ids.set(k, id);
+      nodes.push(k);
+      kidsOf.push([]);
+      pending.push(id);
+    }
+    return id;
+  };
+  const rootKids: number[] = [];
+  for (const d of roots) for (const [, v] of d.entries()) {
+    const id = idOf(v);
+    if (id >= 0) rootKids.push(id);
+    while (pending.length > 0) {
+      const n = pending.pop()!;
+      const kids = traverse(nodes[n]);
+      const list = kidsOf[n];
+      for (const k of kids) {
+        const id = idOf(k);
+        if (id >= 0) list.push(id);
+      }
+    }
+  }
+  // The scan of move_unreachable: 0 not reached yet, 1 reached, 2 passed unreached, 3 scanned.
+  const state = new Uint8Array(nodes.length);
+  for (const id of rootKids) state[id] = 1;
+  const keys = nodes.map(trackedAt);
+  const list = nodes.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
+  const out: PyObj[] = [];
+  const tail: number[] = [];
+  const scan = (n: number): void => {
+    state[n] = 3;
+    const node = nodes[n];
+    if (node instanceof PyObj) out.push(node);
+    for (const k of kidsOf[n]) {
+      if (state[k] === 2) {
+        state[k] = 1;
+        tail.push(k);
+      } else if (state[k] === 0) state[k] = 1;
+    }
+  };
+  for (const n of list) {
+    if (state[n] === 1) scan(n);
+    else if (state[n] === 0) state[n] = 2;
+  }
+  for (let i = 0; i < tail.length; i++) scan(tail[i]);
+  return out;
+}
