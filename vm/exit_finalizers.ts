@@ -115,9 +115,10 @@ function finalizeMain(vm: VM): void {
   } else {
     // One collection finds the dict's objects and the other modules' together, in its list's order.
     const garbage = new Set<PyObj>([...walked.order, ...held]);
+    // The other modules' graphs (the library's, mostly) matter only when they hold finalisable objects.
     const dicts = [mainDict];
-    for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) dicts.push(m.dict);
-    const listed = gcListOrder(dicts).filter((o) => garbage.delete(o));
+    if (held.length > 0) for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) dicts.push(m.dict);
+    const listed = garbage.size < 2 ? [] : gcListOrder(dicts).filter((o) => garbage.delete(o));
     order = [...dropped, ...listed, ...garbage];
   }
   for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);

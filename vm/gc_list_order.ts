@@ -85,11 +85,20 @@ function traverse(n: Node): Node[] | PyObject[] {
   return out;
 }
 
-/** When CPython tracked `n`, as a sort key; -1 for what tpy has no stamp for (older than all). */
-function trackedAt(n: Node): number {
+/**
+ * When CPython tracked `n`, as a sort key; -1 for what tpy has no stamp for (older than all).
+ * Tuples carry no stamp (they are made too often to note each): one is made just after its
+ * newest item, as a display or a `return a, b` makes it.
+ */
+function trackedAt(n: Node, depth = 0): number {
   if (n instanceof FoldedContainer) {
     const s = allocationStamp(n.owner);
     return s === undefined ? -1 : s - n.before;
+  }
+  if (n instanceof PyTuple) {
+    let newest = -1;
+    if (depth < 8) for (const v of n.items) if (v instanceof PyObj) newest = Math.max(newest, trackedAt(v, depth + 1));
+    return newest < 0 ? -1 : newest + 0.5;
   }
   const s = allocationStamp(n);
   if (s === undefined) return -1;
@@ -146,7 +155,16 @@ export function gcListOrder(roots: PyDict[]): PyObj[] {
   // The scan of move_unreachable: 0 not reached yet, 1 reached, 2 passed unreached, 3 scanned.
   const state = new Uint8Array(nodes.length);
   for (const id of rootKids) state[id] = 1;
-  const keys = nodes.map(trackedAt);
+  const rootKidSet = new Set(rootKids);
+  const keys = nodes.map((n) => trackedAt(n));
+  // Of what has no stamp, a list's, tuple's, set's or dict's items are taken for older than
+  // the container, as in a display (`[A(1), A(2)]`, `(a, b)`): they follow in the collector's
+  // order. An object's attributes keep the order the walk met them in, after it.
+  for (let n = 0; n < nodes.length; n++) {
+    const c = nodes[n];
+    if (keys[n] !== -1 || !(c instanceof PyList || c instanceof PyTuple || c instanceof PySetBase || c instanceof PyDict)) continue;
+    for (const k of kidsOf[n]) if (keys[k] === -1 && !rootKidSet.has(k)) keys[k] = -2;
+  }
   const list = nodes.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
   const out: PyObj[] = [];
   const tail: number[] = [];

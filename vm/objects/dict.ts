@@ -121,7 +121,8 @@ export class PyDict {
     this.popOrder = null;
     this.popOrderVersion = -1;
     this.table = table;
-    if (stampingAllocations) stampAllocation(this);
+    // An instance's attribute dict (split) is not a container of its own in CPython 3.11.
+    if (stampingAllocations && table !== NO_TABLE) stampAllocation(this);
   }
 
   /** An empty instance dict in split form over `keys`. */

@@ -226,7 +226,6 @@ export class PyMethod {
     this.dict = null;
     (this as { func: PyObject }).func = func;
     (this as { self: PyObject }).self = self;
-    if (stampingAllocations) stampAllocation(this);
   }
 }
 Object.setPrototypeOf(PyMethod.prototype, PyObj.prototype);

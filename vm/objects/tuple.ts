@@ -3,7 +3,6 @@
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType, type PyType } from './type.js';
 import type { PyDict } from './dict.js';
-import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 export const tupleType = makeNativeType('tuple', undefined, { allocate: (cls) => new PyTuple([], cls) });
 
@@ -17,7 +16,6 @@ export class PyTuple {
     this.cls = cls;
     this.dict = null;
     (this as { items: PyObject[] }).items = items;
-    if (stampingAllocations) stampAllocation(this);
   }
 }
 Object.setPrototypeOf(PyTuple.prototype, PyObj.prototype);
