@@ -40,7 +40,7 @@ import { toPyException, ProcessExit } from './errors.js';
 import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
 import { anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
 import { cycleKept } from './finalizer_garbage.js';
-import { gcListOrder } from './gc_list_order.js';
+import { gcListOrder, type CollectorList } from './gc_list_order.js';
 import type { VM } from './vm.js';
 
 /** Objects whose finaliser ran already: never a second time (PEP 442). */
@@ -107,6 +107,7 @@ function finalizeMain(vm: VM): void {
   const { dropped, held } = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
   // The cycles the program dropped go in Py_FinalizeEx's first collection, before any module.
   let order: PyObj[] = dropped;
+  let list: CollectorList | null = null;
   if (reachesMain) order = [...dropped, ...held];
   else if (!walked.cyclic) {
     // No cycle through the dict: it is freed first, each value's references going as it goes;
@@ -118,10 +119,19 @@ function finalizeMain(vm: VM): void {
     // The other modules' graphs (the library's, mostly) matter only when they hold finalisable objects.
     const dicts = [mainDict];
     if (held.length > 0) for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) dicts.push(m.dict);
-    const listed = garbage.size < 2 ? [] : gcListOrder(dicts).filter((o) => garbage.delete(o));
+    list = garbage.size < 2 ? null : gcListOrder(dicts, elsewhere);
+    const listed = list === null ? [] : list.order.filter((o) => garbage.delete(o));
     order = [...dropped, ...listed, ...garbage];
   }
-  for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);
+  // A generator closed drops its frame's references at once: what only it held goes then.
+  const freed = (o: PyObj): void => {
+    if (!finalized.has(o) && (delMethodOf(o) !== undefined || isSuspendedGenerator(o))) finalizeFreeing(o);
+  };
+  const finalizeFreeing = (o: PyObj): void => {
+    finalize(vm, o);
+    if (list !== null && o instanceof PyGenBase) list.releaseFrame(o, freed);
+  };
+  for (const o of order) if (!elsewhere.has(o)) finalizeFreeing(o);
 }
 
 /** The value stacks of the threads still alive (daemon threads): what their frames hold stays. */

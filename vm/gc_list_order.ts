@@ -100,11 +100,11 @@ function trackedAt(n: Node, depth = 0): number {
     if (depth < 8) for (const v of n.items) if (v instanceof PyObj) newest = Math.max(newest, trackedAt(v, depth + 1));
     return newest < 0 ? -1 : newest + 0.5;
   }
-  const s = allocationStamp(n);
-  if (s === undefined) return -1;
+  const s = allocationStamp(n) ?? -1;
   if (n instanceof PyDict) {
     // Made empty and filled later, a dict is tracked when it first holds a container: just
     // after that container was made (d[k] = A()), unless the dict came later (a display).
+    // One made before the stamps began is tracked then too if its first container is stamped.
     for (const [k, v] of n.entries()) {
       const first = isTracked(v) ? v : isTracked(k) ? k : undefined;
       if (first === undefined) continue;
@@ -116,10 +116,22 @@ function trackedAt(n: Node, depth = 0): number {
 }
 
 /**
- * The objects reachable from `roots` (module dicts, scanned first), in the order CPython's
- * collector list has them once its first collection at exit has run.
+ * The objects reachable from some module dicts, in the order CPython's collector list has
+ * them at exit, and who refers to whom (for the references a closed generator drops).
  */
-export function gcListOrder(roots: PyDict[]): PyObj[] {
+export interface CollectorList {
+  /** The objects in the list's order. */
+  order: PyObj[];
+  /**
+   * `gen`, just closed, drops its frame's references: calls `freed` for each object whose
+   * last reference that was (and for what their own freeing drops in turn), as reference
+   * counting frees them: an object's finaliser before its references go.
+   */
+  releaseFrame(gen: PyGenBase, freed: (o: PyObj) => void): void;
+}
+
+/** The list from `roots` (module dicts, scanned first); `alive`: objects that survive (never freed). */
+export function gcListOrder(roots: PyDict[], alive: ReadonlySet<PyObj>): CollectorList {
   const rootSet = new Set<unknown>(roots);
   // Every node, met depth first from the roots (the order kept among unstamped ones).
   const ids = new Map<Node, number>();
@@ -184,5 +196,25 @@ export function gcListOrder(roots: PyDict[]): PyObj[] {
     else if (state[n] === 0) state[n] = 2;
   }
   for (let i = 0; i < tail.length; i++) scan(tail[i]);
-  return out;
+  // References from the roots and from the nodes, as reference counts.
+  const refs = new Int32Array(nodes.length);
+  for (const id of rootKids) refs[id]++;
+  for (const kids of kidsOf) for (const k of kids) refs[k]++;
+  const drop = (n: number, freed: (o: PyObj) => void): void => {
+    if (--refs[n] !== 0) return;
+    const node = nodes[n];
+    if (node instanceof PyObj) {
+      if (alive.has(node)) return;
+      freed(node);
+    }
+    for (const k of kidsOf[n]) drop(k, freed);
+  };
+  const releaseFrame = (gen: PyGenBase, freed: (o: PyObj) => void): void => {
+    const id = ids.get(gen);
+    if (id === undefined) return;
+    const kids = kidsOf[id];
+    kidsOf[id] = [];
+    for (const k of kids) drop(k, freed);
+  };
+  return { order: out, releaseFrame };
 }
