@@ -32,7 +32,7 @@ import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyGenBase } from './objects/generator.js';
 import { PyModule } from './objects/module.js';
-import type { PyTraceback } from './objects/traceback.js';
+import type { PyBaseException } from './objects/exceptions.js';
 import { delMethodOf, isSuspendedGenerator, pushDict, reach, reachedElsewhere, walkOrder } from './object_graph.js';
 import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
@@ -169,17 +169,18 @@ function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mai
 }
 
 /**
- * The frames of the traceback of the exception that ended the program go (CPython: when
- * sys.last_traceback is cleared at exit, or at once for SystemExit, before the atexit calls):
- * innermost first, each frame's locals in order (finalizeReleased).
+ * The exception that ended the program goes (CPython: when sys.last_value is cleared at exit,
+ * or at once for SystemExit, before the atexit calls): its own __del__ first, then what it
+ * holds, then its traceback's frames, innermost first, each frame's locals in order
+ * (finalizeReleased).
  */
-export function finalizeTracebackFrames(vm: VM, tb: PyTraceback | null, extra: PyObject[]): void {
+export function finalizeTracebackFrames(vm: VM, exc: PyBaseException, extra: PyObject[]): void {
   const frames: PyObject[][] = [];
-  for (let t = tb; t !== null; t = t.tb_next) {
+  for (let t = exc.traceback; t !== null; t = t.tb_next) {
     const locals = t.tb_frame.exitedLocals;
     if (locals !== null && locals.length > 0) frames.unshift(locals.filter((v) => v !== undefined && v !== null));
   }
-  finalizeReleased(vm, frames, extra);
+  finalizeReleased(vm, [[exc], ...frames], extra);
 }
 
 /**

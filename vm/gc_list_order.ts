@@ -16,7 +16,7 @@
 
 import { PyObj, PyInstance } from './objects/object.js';
 import type { PyObject } from './objects/object.js';
-import { PyDict } from './objects/dict.js';
+import { PyDict, dictType } from './objects/dict.js';
 import { PyList } from './objects/list.js';
 import { PyTuple } from './objects/tuple.js';
 import { PySetBase } from './objects/set.js';
@@ -87,21 +87,22 @@ function traverse(n: Node): Node[] | PyObject[] {
 
 /**
  * When CPython tracked `n`, as a sort key; -1 for what tpy has no stamp for (older than all).
- * Tuples carry no stamp (they are made too often to note each): one is made just after its
- * newest item, as a display or a `return a, b` makes it.
+ * Tuples and bound methods carry no stamp (they are made too often to note each): one is
+ * made just after its newest item, as a display, a `return a, b` or `obj.method` makes it.
  */
 function trackedAt(n: Node, depth = 0): number {
   if (n instanceof FoldedContainer) {
     const s = allocationStamp(n.owner);
     return s === undefined ? -1 : s - n.before;
   }
-  if (n instanceof PyTuple) {
+  if (n instanceof PyTuple || n instanceof PyMethod) {
     let newest = -1;
-    if (depth < 8) for (const v of n.items) if (v instanceof PyObj) newest = Math.max(newest, trackedAt(v, depth + 1));
+    if (depth < 8) for (const v of n instanceof PyTuple ? n.items : [n.func, n.self]) if (v instanceof PyObj) newest = Math.max(newest, trackedAt(v, depth + 1));
     return newest < 0 ? -1 : newest + 0.5;
   }
   const s = allocationStamp(n) ?? -1;
-  if (n instanceof PyDict) {
+  // (An instance of a dict subclass is tracked when it is made.)
+  if (n instanceof PyDict && n.cls === dictType) {
     // Made empty and filled later, a dict is tracked when it first holds a container: just
     // after that container was made (d[k] = A()), unless the dict came later (a display).
     // One made before the stamps began is tracked then too if its first container is stamped.
