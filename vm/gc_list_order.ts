@@ -96,6 +96,8 @@ function trackedAt(n: Node, depth = 0): number {
     return s === undefined ? -1 : s - n.before;
   }
   if (n instanceof PyTuple || n instanceof PyMethod) {
+    const s = allocationStamp(n); // a call's *args
+    if (s !== undefined) return s;
     let newest = -1;
     if (depth < 8) for (const v of n instanceof PyTuple ? n.items : [n.func, n.self]) if (v instanceof PyObj) newest = Math.max(newest, trackedAt(v, depth + 1));
     return newest < 0 ? -1 : newest + 0.5;
