@@ -3,25 +3,25 @@
 //
 // tpy has no reference counts, so it cannot run __del__ the moment an object's last reference
 // goes during the run (docs/differences.md). At exit it can do what CPython does for the
-// objects the main module held: once the atexit calls have run, CPython drops `__main__` from
+// objects the main module held. Py_FinalizeEx first runs a full collection while the modules
+// are still there: it finalises the cycles the program dropped (oldest first), and reorders
+// the collector's list. Then, once the atexit calls have run, CPython drops `__main__` from
 // sys.modules. When the module's dict is part of a cycle (any function or class with methods
 // defined in the program refers back to it through __globals__) the cycle collector finds the
-// whole graph unreachable and runs every finaliser in it, in its list's order; otherwise the
-// dict is freed and each value's last reference goes in the dict's order. Both orders are
-// modelled from the dict's values outwards (walkOrder): an object comes before what its
-// attributes hold, and items of lists, tuples, dicts and sets, made before the container in
-// the usual display (`[A(1), A(2)]`), come after in the collector's order (list and tuple
-// items last first, as their traverse visits them). The other modules leave sys.modules too,
-// and go in the same collection: the objects with __del__ they hold are finalised with the
-// main module's, merged by when they were made (vm/finalizer_classes.ts notes that), as are
-// the cycles the program dropped. What sys, builtins and the modules CPython's interpreter
+// whole graph unreachable and runs every finaliser in it, in its list's order (modelled by
+// vm/gc_list_order.ts from when each container was made); otherwise the dict is freed and
+// each value's last reference goes in the dict's order (walkOrder, from the dict's values
+// outwards: an object before what its attributes hold). A generator closed drops its frame's
+// references at once, freeing what only it held. The other modules leave sys.modules too, and
+// go in the same collection: the objects with __del__ they hold are finalised with the main
+// module's, in the list's order. What sys, builtins and the modules CPython's interpreter
 // keeps through os.register_at_fork (threading, logging) reach survives that collection and
 // is left alone (object_graph.ts, reachedElsewhere); when that includes the main module's
 // dict, none of its objects is finalised.
 //
-// Before that, the frames of the exception that ended the program go (CPython clears
-// sys.last_traceback first; a SystemExit's go before the atexit calls), and what the atexit
-// registrations held goes after the calls (finalizeReleased).
+// Before that, the exception that ended the program and its frames go (CPython clears
+// sys.last_value and sys.last_traceback first; a SystemExit's go before the atexit calls), and
+// what the atexit registrations held goes after the calls (finalizeReleased).
 //
 // Each object is finalised once (PEP 442). An exception a finaliser raises is reported as
 // CPython reports it ("Exception ignored in: <function A.__del__ ...>"), without source lines:
@@ -101,7 +101,7 @@ function finalizeMain(vm: VM): void {
   // when the dict holds one itself (a program's big data costs nothing at exit).
   const finalizable = mayHaveFinalizable(vm);
   if (!finalizable && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
-  const walked = walkOrder(roots, mainDict, true);
+  const walked = walkOrder(roots, mainDict);
   if (walked.order.length === 0 && !finalizable) return;
   const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, threadRoots(vm));
   const { dropped, held } = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
@@ -112,7 +112,7 @@ function finalizeMain(vm: VM): void {
   else if (!walked.cyclic) {
     // No cycle through the dict: it is freed first, each value's references going as it goes;
     // the collector then finds the rest.
-    order = [...dropped, ...walkOrder(roots, mainDict, false).order, ...held];
+    order = [...dropped, ...walked.order, ...held];
   } else {
     // One collection finds the dict's objects and the other modules' together, in its list's order.
     const garbage = new Set<PyObj>([...walked.order, ...held]);
@@ -201,7 +201,7 @@ export function finalizeReleased(vm: VM, groups: PyObject[][], extra: PyObject[]
   for (let k = 0; k < groups.length; k++) {
     const later = new Set<PyObj>();
     for (let j = k + 1; j < groups.length; j++) reach(groups[j], later, { skip: mainDict });
-    const { order } = walkOrder(groups[k], mainDict, false);
+    const { order } = walkOrder(groups[k], mainDict);
     for (const o of order) if (!kept.has(o) && !later.has(o)) finalize(vm, o);
   }
 }

@@ -81,7 +81,7 @@ function traverse(n: Node): Node[] | PyObject[] {
     if (!o.isHeapType) return out;
     return [new FoldedContainer(o, 0.5, [...o.typeDict.values()])];
   }
-  referents(o, out, out);
+  referents(o, out);
   return out;
 }
 
