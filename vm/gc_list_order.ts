@@ -173,11 +173,13 @@ export function gcListOrder(roots: PyDict[], alive: ReadonlySet<PyObj>): Collect
   const rootKidSet = new Set(rootKids);
   const keys = nodes.map((n) => trackedAt(n));
   // Of what has no stamp, a list's, tuple's, set's or dict's items are taken for older than
-  // the container, as in a display (`[A(1), A(2)]`, `(a, b)`): they follow in the collector's
+  // the container, as in a display (`[A(1), A(2)]`, `(a, b)`), and so are a class's dict and
+  // what it holds (made by the class body, before the class): they follow in the collector's
   // order. An object's attributes keep the order the walk met them in, after it.
   for (let n = 0; n < nodes.length; n++) {
     const c = nodes[n];
-    if (keys[n] !== -1 || !(c instanceof PyList || c instanceof PyTuple || c instanceof PySetBase || c instanceof PyDict)) continue;
+    if (keys[n] !== -1) continue;
+    if (!(c instanceof PyList || c instanceof PyTuple || c instanceof PySetBase || c instanceof PyDict || c instanceof PyType || c instanceof FoldedContainer)) continue;
     for (const k of kidsOf[n]) if (keys[k] === -1 && !rootKidSet.has(k)) keys[k] = -2;
   }
   const list = nodes.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
