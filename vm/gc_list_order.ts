@@ -24,6 +24,7 @@ import { PyFunction, PyCell, PyMethod } from './objects/function.js';
 import { PyGenBase } from './objects/generator.js';
 import { PyType } from './objects/type.js';
 import { PyModule } from './objects/module.js';
+import { PyBaseException } from './objects/exceptions.js';
 import { allocationStamp } from './alloc_stamps.js';
 import { instanceReferents, referents } from './object_graph.js';
 
@@ -80,6 +81,16 @@ function traverse(n: Node): Node[] | PyObject[] {
   if (o instanceof PyType) {
     if (!o.isHeapType) return out;
     return [new FoldedContainer(o, 0.5, [...o.typeDict.values()])];
+  }
+  if (o instanceof PyBaseException) {
+    // BaseException's traverse: its dict, its args tuple (the call's, made before it), its
+    // context and cause.
+    const kids: Node[] = [];
+    if (o.dict !== null) for (const [, v] of o.dict.entries()) if (v instanceof PyObj) kids.push(v);
+    if (o.args.length > 0) kids.push(new FoldedContainer(o, 0.5, [...o.args].reverse()));
+    if (o.context !== null) kids.push(o.context);
+    if (o.cause !== null) kids.push(o.cause);
+    return kids;
   }
   referents(o, out);
   return out;
