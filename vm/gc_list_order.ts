@@ -26,7 +26,7 @@ import { PyType } from './objects/type.js';
 import { PyModule } from './objects/module.js';
 import { PyBaseException } from './objects/exceptions.js';
 import { allocationStamp } from './alloc_stamps.js';
-import { instanceReferents, referents } from './object_graph.js';
+import { delMethodOf, instanceReferents, isSuspendedGenerator, referents } from './object_graph.js';
 
 /**
  * A container CPython has where tpy keeps a plain array or map in the owner: a class's dict,
@@ -47,53 +47,52 @@ function isTracked(v: PyObject): boolean {
     v instanceof PyType || v instanceof PyModule || v.dict !== null;
 }
 
-/** What `n` refers to, in the order CPython's tp_traverse visits it. */
-function traverse(n: Node): Node[] | PyObject[] {
-  if (n instanceof FoldedContainer) return n.items;
-  const out: PyObject[] = [];
+/** Pushes onto `out` what `n` refers to, in the order CPython's tp_traverse visits it. */
+function traverse(n: Node, out: (Node | PyObject)[]): void {
+  if (n instanceof FoldedContainer) {
+    for (const v of n.items) out.push(v);
+    return;
+  }
   const o = n;
   if (o instanceof PyInstance) {
-    instanceReferents(o, out);
-    return out;
+    instanceReferents(o, out as PyObject[]);
+    return;
   }
-  if (o instanceof PyModule) return out; // its dict is a root
+  if (o instanceof PyModule) return; // its dict is a root
   if (o instanceof PyList || o instanceof PyTuple) {
     if (o.dict !== null) for (const [, v] of o.dict.entries()) out.push(v);
     const items = o.items;
     for (let i = items.length - 1; i >= 0; i--) if (typeof items[i] === 'object') out.push(items[i]);
-    return out;
+    return;
   }
   if (o instanceof PyDict) {
     for (const [k, v] of o.entries()) {
       out.push(v);
       if (typeof k === 'object') out.push(k);
     }
-    return out;
+    return;
   }
   if (o instanceof PyFunction) {
-    const kids: Node[] = [];
-    if (o.defaults !== null && o.defaults.length > 0) kids.push(new FoldedContainer(o, 0.75, [...o.defaults].reverse()));
-    if (o.kwdefaults !== null) kids.push(o.kwdefaults);
-    if (o.dict !== null) kids.push(o.dict);
-    if (o.closure !== null && o.closure.length > 0) kids.push(new FoldedContainer(o, 0.25, [...o.closure].reverse()));
-    return kids;
+    if (o.defaults !== null && o.defaults.length > 0) out.push(new FoldedContainer(o, 0.75, [...o.defaults].reverse()));
+    if (o.kwdefaults !== null) out.push(o.kwdefaults);
+    if (o.dict !== null) out.push(o.dict);
+    if (o.closure !== null && o.closure.length > 0) out.push(new FoldedContainer(o, 0.25, [...o.closure].reverse()));
+    return;
   }
   if (o instanceof PyType) {
-    if (!o.isHeapType) return out;
-    return [new FoldedContainer(o, 0.5, [...o.typeDict.values()])];
+    if (o.isHeapType) out.push(new FoldedContainer(o, 0.5, [...o.typeDict.values()]));
+    return;
   }
   if (o instanceof PyBaseException) {
     // BaseException's traverse: its dict, its args tuple (the call's, made before it), its
     // context and cause.
-    const kids: Node[] = [];
-    if (o.dict !== null) for (const [, v] of o.dict.entries()) if (v instanceof PyObj) kids.push(v);
-    if (o.args.length > 0) kids.push(new FoldedContainer(o, 0.5, [...o.args].reverse()));
-    if (o.context !== null) kids.push(o.context);
-    if (o.cause !== null) kids.push(o.cause);
-    return kids;
+    if (o.dict !== null) for (const [, v] of o.dict.entries()) out.push(v);
+    if (o.args.length > 0) out.push(new FoldedContainer(o, 0.5, [...o.args].reverse()));
+    if (o.context !== null) out.push(o.context);
+    if (o.cause !== null) out.push(o.cause);
+    return;
   }
-  referents(o, out);
-  return out;
+  referents(o, out as PyObject[]);
 }
 
 /**
@@ -144,13 +143,34 @@ export interface CollectorList {
   releaseFrame(gen: PyGenBase, freed: (o: PyObj) => void): void;
 }
 
-/** The list from `roots` (module dicts, scanned first); `alive`: objects that survive (never freed). */
+/** A growable array of node numbers. */
+class IntList {
+  a = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.length++] = v;
+  }
+}
+
+/**
+ * The list from `roots` (module dicts, scanned first); `alive`: objects that survive (never
+ * freed). Only the part of the graph that leads to finalisable objects matters: the rest can
+ * change neither their order nor when they are freed, and is dropped after the walk.
+ */
 export function gcListOrder(roots: PyDict[], alive: ReadonlySet<PyObj>): CollectorList {
   const rootSet = new Set<unknown>(roots);
-  // Every node, met depth first from the roots (the order kept among unstamped ones).
+  // Every node, met depth first from the roots (the order kept among unstamped ones), and
+  // its references: node n's are edges[first[n] .. first[n] + count[n]).
   const ids = new Map<Node, number>();
   const nodes: Node[] = [];
-  const kidsOf: number[][] = [];
+  const first = new IntList();
+  const count = new IntList();
+  const edges = new IntList();
   const pending: number[] = [];
   const idOf = (k: Node | PyObject): number => {
     if (!(k instanceof PyObj || k instanceof FoldedContainer) || rootSet.has(k)) return -1;
@@ -159,48 +179,87 @@ export function gcListOrder(roots: PyDict[], alive: ReadonlySet<PyObj>): Collect
       id = nodes.length;
       ids.set(k, id);
       nodes.push(k);
-      kidsOf.push([]);
+      first.push(0);
+      count.push(0);
       pending.push(id);
     }
     return id;
   };
   const rootKids: number[] = [];
+  const scratch: (Node | PyObject)[] = [];
   for (const d of roots) for (const [, v] of d.entries()) {
     const id = idOf(v);
     if (id >= 0) rootKids.push(id);
     while (pending.length > 0) {
       const n = pending.pop()!;
-      const kids = traverse(nodes[n]);
-      const list = kidsOf[n];
-      for (const k of kids) {
-        const id = idOf(k);
-        if (id >= 0) list.push(id);
+      scratch.length = 0;
+      traverse(nodes[n], scratch);
+      const ks: number[] = [];
+      for (const k of scratch) {
+        const kid = idOf(k);
+        if (kid >= 0) ks.push(kid);
+      }
+      first.a[n] = edges.length;
+      count.a[n] = ks.length;
+      for (const k of ks) edges.push(k);
+    }
+  }
+  const total = nodes.length;
+  const kidsOf = (n: number): Int32Array => edges.a.subarray(first.a[n], first.a[n] + count.a[n]);
+  // What leads to a finalisable object: those, and whatever refers to one of them.
+  const relevant = new Uint8Array(total);
+  const parentCount = new Int32Array(total + 1);
+  for (let e = 0; e < edges.length; e++) parentCount[edges.a[e] + 1]++;
+  for (let n = 0; n < total; n++) parentCount[n + 1] += parentCount[n];
+  const parents = new Int32Array(edges.length);
+  const fill = parentCount.slice(0, total);
+  for (let n = 0; n < total; n++) for (const k of kidsOf(n)) parents[fill[k]++] = n;
+  const work: number[] = [];
+  for (let n = 0; n < total; n++) {
+    const node = nodes[n];
+    if (node instanceof PyObj && (delMethodOf(node) !== undefined || isSuspendedGenerator(node))) {
+      relevant[n] = 1;
+      work.push(n);
+    }
+  }
+  while (work.length > 0) {
+    const n = work.pop()!;
+    for (let i = parentCount[n]; i < parentCount[n + 1]; i++) {
+      const p = parents[i];
+      if (relevant[p] === 0) {
+        relevant[p] = 1;
+        work.push(p);
       }
     }
   }
-  // The scan of move_unreachable: 0 not reached yet, 1 reached, 2 passed unreached, 3 scanned.
-  const state = new Uint8Array(nodes.length);
-  for (const id of rootKids) state[id] = 1;
-  const rootKidSet = new Set(rootKids);
-  const keys = nodes.map((n) => trackedAt(n));
+  const isRootKid = new Uint8Array(total);
+  for (const id of rootKids) isRootKid[id] = 1;
+  const list: number[] = [];
+  for (let n = 0; n < total; n++) if (relevant[n] === 1) list.push(n);
+  const keys = new Float64Array(total);
+  for (const n of list) keys[n] = trackedAt(nodes[n]);
   // Of what has no stamp, a list's, tuple's, set's or dict's items are taken for older than
   // the container, as in a display (`[A(1), A(2)]`, `(a, b)`), and so are a class's dict and
   // what it holds (made by the class body, before the class): they follow in the collector's
   // order. An object's attributes keep the order the walk met them in, after it.
-  for (let n = 0; n < nodes.length; n++) {
+  for (const n of list) {
     const c = nodes[n];
     if (keys[n] !== -1) continue;
     if (!(c instanceof PyList || c instanceof PyTuple || c instanceof PySetBase || c instanceof PyDict || c instanceof PyType || c instanceof FoldedContainer)) continue;
-    for (const k of kidsOf[n]) if (keys[k] === -1 && !rootKidSet.has(k)) keys[k] = -2;
+    for (const k of kidsOf(n)) if (relevant[k] === 1 && keys[k] === -1 && isRootKid[k] === 0) keys[k] = -2;
   }
-  const list = nodes.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
+  list.sort((a, b) => keys[a] - keys[b] || a - b);
+  // The scan of move_unreachable: 0 not reached yet, 1 reached, 2 passed unreached, 3 scanned.
+  const state = new Uint8Array(total);
+  for (const id of rootKids) state[id] = 1;
   const out: PyObj[] = [];
   const tail: number[] = [];
   const scan = (n: number): void => {
     state[n] = 3;
     const node = nodes[n];
     if (node instanceof PyObj) out.push(node);
-    for (const k of kidsOf[n]) {
+    for (const k of kidsOf(n)) {
+      if (relevant[k] === 0) continue;
       if (state[k] === 2) {
         state[k] = 1;
         tail.push(k);
@@ -212,25 +271,35 @@ export function gcListOrder(roots: PyDict[], alive: ReadonlySet<PyObj>): Collect
     else if (state[n] === 0) state[n] = 2;
   }
   for (let i = 0; i < tail.length; i++) scan(tail[i]);
-  // References from the roots and from the nodes, as reference counts.
-  const refs = new Int32Array(nodes.length);
+  // References from the roots and from the nodes, as reference counts (a relevant node's
+  // referrers are all relevant).
+  const refs = new Int32Array(total);
   for (const id of rootKids) refs[id]++;
-  for (const kids of kidsOf) for (const k of kids) refs[k]++;
-  const drop = (n: number, freed: (o: PyObj) => void): void => {
-    if (--refs[n] !== 0) return;
-    const node = nodes[n];
-    if (node instanceof PyObj) {
-      if (alive.has(node)) return;
-      freed(node);
+  for (const n of list) for (const k of kidsOf(n)) refs[k]++;
+  const cleared = new Uint8Array(total);
+  const drop = (from: Int32Array, freed: (o: PyObj) => void): void => {
+    // Depth first, as each deallocation releases its references in order.
+    const stack: number[] = [];
+    for (let i = from.length - 1; i >= 0; i--) stack.push(from[i]);
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (relevant[n] === 0 || --refs[n] !== 0) continue;
+      const node = nodes[n];
+      if (node instanceof PyObj) {
+        if (alive.has(node)) continue;
+        freed(node);
+      }
+      if (cleared[n] === 1) continue; // a generator whose frame `freed` released
+      cleared[n] = 1;
+      const kids = kidsOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }
-    for (const k of kidsOf[n]) drop(k, freed);
   };
   const releaseFrame = (gen: PyGenBase, freed: (o: PyObj) => void): void => {
     const id = ids.get(gen);
-    if (id === undefined) return;
-    const kids = kidsOf[id];
-    kidsOf[id] = [];
-    for (const k of kids) drop(k, freed);
+    if (id === undefined || cleared[id] === 1) return;
+    cleared[id] = 1;
+    drop(kidsOf(id), freed);
   };
   return { order: out, releaseFrame };
 }

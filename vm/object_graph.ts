@@ -110,7 +110,19 @@ const WEAK_CLASSES: Record<string, Record<string, string[]>> = {
 };
 const weakFieldsOf = new WeakMap<PyType, WeakFields | null>();
 
+// The last class asked about: a walk meets many instances of one class in a row.
+let lastClass: PyType | null = null;
+let lastFields: WeakFields | null = null;
+
 function weakFields(cls: PyType): WeakFields | null {
+  if (cls !== lastClass) {
+    lastClass = cls;
+    lastFields = weakFieldsFor(cls);
+  }
+  return lastFields;
+}
+
+function weakFieldsFor(cls: PyType): WeakFields | null {
   let known = weakFieldsOf.get(cls);
   if (known !== undefined) return known;
   known = null;
@@ -138,7 +150,7 @@ function holdsNoObjects(items: readonly PyObject[]): boolean {
 }
 
 export function pushDict(d: PyDict, out: PyObject[]): void {
-  for (const [, v] of d.entries()) out.push(v);
+  d.pushValues(out);
 }
 
 /**
