@@ -40,7 +40,7 @@ import { toPyException, ProcessExit } from './errors.js';
 import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
 import { anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
 import { cycleKept } from './finalizer_garbage.js';
-import { gcListOrder, type CollectorList } from './gc_list_order.js';
+import { collectorGraph, collectorList, finalizableIn, refersToGlobals, type CollectorGraph, type CollectorList } from './gc_list_order.js';
 import type { VM } from './vm.js';
 
 /** Objects whose finaliser ran already: never a second time (PEP 442). */
@@ -101,25 +101,28 @@ function finalizeMain(vm: VM): void {
   // when the dict holds one itself (a program's big data costs nothing at exit).
   const finalizable = mayHaveFinalizable(vm);
   if (!finalizable && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
-  const walked = walkOrder(roots, mainDict);
-  if (walked.order.length === 0 && !finalizable) return;
+  // What the dict reaches, as the collector sees it.
+  const graph = collectorGraph([mainDict]);
+  const mine = finalizableIn(graph);
+  if (mine.length === 0 && !finalizable) return;
   const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, threadRoots(vm));
-  const { dropped, held } = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
+  const { dropped, held } = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], graph, mainDict);
   // The cycles the program dropped go in Py_FinalizeEx's first collection, before any module.
   let order: PyObj[] = dropped;
   let list: CollectorList | null = null;
   if (reachesMain) order = [...dropped, ...held];
-  else if (!walked.cyclic) {
+  else if (!refersToGlobals(graph, mainDict)) {
     // No cycle through the dict: it is freed first, each value's references going as it goes;
     // the collector then finds the rest.
-    order = [...dropped, ...walked.order, ...held];
+    order = [...dropped, ...walkOrder(roots, mainDict).order, ...held];
   } else {
-    // One collection finds the dict's objects and the other modules' together, in its list's order.
-    const garbage = new Set<PyObj>([...walked.order, ...held]);
-    // The other modules' graphs (the library's, mostly) matter only when they hold finalisable objects.
+    // One collection finds the dict's objects and the other modules' together, in its list's
+    // order. The other modules' graphs (the library's, mostly) matter only when they hold
+    // finalisable objects.
+    const garbage = new Set<PyObj>([...mine, ...held]);
     const dicts = [mainDict];
     if (held.length > 0) for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) dicts.push(m.dict);
-    list = garbage.size < 2 ? null : gcListOrder(dicts, elsewhere);
+    list = garbage.size < 2 ? null : collectorList(held.length > 0 ? collectorGraph(dicts) : graph, elsewhere);
     const listed = list === null ? [] : list.order.filter((o) => garbage.delete(o));
     order = [...dropped, ...listed, ...garbage];
   }
@@ -153,11 +156,11 @@ function threadRoots(vm: VM): PyObject[] {
  * its own. tpy, with no reference counts, cannot tell when the others went: CPython finalised
  * those then, and they are left alone.
  */
-function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: Set<PyObj>, mainDict: PyDict): { dropped: PyObj[]; held: PyObj[] } {
-  const left = notedInstances(vm).filter((o) => !finalized.has(o) && !elsewhere.has(o) && !mainReach.has(o));
+function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: CollectorGraph, mainDict: PyDict): { dropped: PyObj[]; held: PyObj[] } {
+  const left = notedInstances(vm).filter((o) => !finalized.has(o) && !elsewhere.has(o) && !mainReach.ids.has(o));
   if (left.length === 0) return { dropped: [], held: [] };
   const alive = new Set<PyObj>(elsewhere);
-  for (const o of mainReach) alive.add(o);
+  for (const o of mainReach.nodes) if (o instanceof PyObj) alive.add(o);
   reach(kept, alive, { skip: mainDict });
   const modules = new Set<PyObj>();
   const moduleDicts: PyObject[] = [];

@@ -36,7 +36,7 @@ class FoldedContainer {
   constructor(readonly owner: PyObj, readonly before: number, readonly items: PyObject[]) {}
 }
 
-type Node = PyObj | FoldedContainer;
+export type Node = PyObj | FoldedContainer;
 
 /** Whether CPython's collector tracks `v` (enough of it to say when a dict starts being tracked). */
 function isTracked(v: PyObject): boolean {
@@ -158,14 +158,22 @@ class IntList {
 }
 
 /**
- * The list from `roots` (module dicts, scanned first); `alive`: objects that survive (never
- * freed). Only the part of the graph that leads to finalisable objects matters: the rest can
- * change neither their order nor when they are freed, and is dropped after the walk.
+ * The objects reachable from some module dicts (the roots, scanned first), each with what it
+ * refers to in traverse order: node n's references are edges[first[n] .. first[n] + count[n]),
+ * and the roots' are rootKids. Nodes are numbered in the order a depth-first walk meets them
+ * (the order kept among unstamped ones).
  */
-export function gcListOrder(roots: PyDict[], alive: ReadonlySet<PyObj>): CollectorList {
+export interface CollectorGraph {
+  readonly nodes: readonly Node[];
+  readonly ids: ReadonlyMap<Node, number>;
+  readonly first: Int32Array;
+  readonly count: Int32Array;
+  readonly edges: Int32Array;
+  readonly rootKids: readonly number[];
+}
+
+export function collectorGraph(roots: PyDict[]): CollectorGraph {
   const rootSet = new Set<unknown>(roots);
-  // Every node, met depth first from the roots (the order kept among unstamped ones), and
-  // its references: node n's are edges[first[n] .. first[n] + count[n]).
   const ids = new Map<Node, number>();
   const nodes: Node[] = [];
   const first = new IntList();
@@ -187,29 +195,59 @@ export function gcListOrder(roots: PyDict[], alive: ReadonlySet<PyObj>): Collect
   };
   const rootKids: number[] = [];
   const scratch: (Node | PyObject)[] = [];
-  for (const d of roots) for (const [, v] of d.entries()) {
-    const id = idOf(v);
-    if (id >= 0) rootKids.push(id);
-    while (pending.length > 0) {
-      const n = pending.pop()!;
-      scratch.length = 0;
-      traverse(nodes[n], scratch);
-      const ks: number[] = [];
-      for (const k of scratch) {
-        const kid = idOf(k);
-        if (kid >= 0) ks.push(kid);
+  const values: PyObject[] = [];
+  for (const d of roots) {
+    values.length = 0;
+    d.pushValues(values);
+    for (const v of values) {
+      const id = idOf(v);
+      if (id >= 0) rootKids.push(id);
+      while (pending.length > 0) {
+        const n = pending.pop()!;
+        scratch.length = 0;
+        traverse(nodes[n], scratch);
+        const start = edges.length;
+        for (const k of scratch) {
+          const kid = idOf(k);
+          if (kid >= 0) edges.push(kid);
+        }
+        first.a[n] = start;
+        count.a[n] = edges.length - start;
       }
-      first.a[n] = edges.length;
-      count.a[n] = ks.length;
-      for (const k of ks) edges.push(k);
     }
   }
+  return { nodes, ids, first: first.a, count: count.a, edges: edges.a.subarray(0, edges.length), rootKids };
+}
+
+/** The objects with a finaliser (a __del__, a suspended generator's close) in the graph. */
+export function finalizableIn(g: CollectorGraph): PyObj[] {
+  const out: PyObj[] = [];
+  for (const n of g.nodes) if (n instanceof PyObj && (delMethodOf(n) !== undefined || isSuspendedGenerator(n))) out.push(n);
+  return out;
+}
+
+/** Whether a function or generator in the graph has `globals` as its globals (the dict is then in a cycle). */
+export function refersToGlobals(g: CollectorGraph, globals: PyDict): boolean {
+  for (const n of g.nodes) {
+    if (n instanceof PyFunction && n.globals === globals) return true;
+    if (n instanceof PyGenBase && n.frame.f_globals === globals) return true;
+  }
+  return false;
+}
+
+/**
+ * The collector's list over graph `g`; `alive`: objects that survive (never freed). Only the
+ * part of the graph that leads to finalisable objects matters: the rest can change neither
+ * their order nor when they are freed.
+ */
+export function collectorList(g: CollectorGraph, alive: ReadonlySet<PyObj>): CollectorList {
+  const { nodes, ids, first, count, edges, rootKids } = g;
   const total = nodes.length;
-  const kidsOf = (n: number): Int32Array => edges.a.subarray(first.a[n], first.a[n] + count.a[n]);
+  const kidsOf = (n: number): Int32Array => edges.subarray(first[n], first[n] + count[n]);
   // What leads to a finalisable object: those, and whatever refers to one of them.
   const relevant = new Uint8Array(total);
   const parentCount = new Int32Array(total + 1);
-  for (let e = 0; e < edges.length; e++) parentCount[edges.a[e] + 1]++;
+  for (let e = 0; e < edges.length; e++) parentCount[edges[e] + 1]++;
   for (let n = 0; n < total; n++) parentCount[n + 1] += parentCount[n];
   const parents = new Int32Array(edges.length);
   const fill = parentCount.slice(0, total);
