@@ -60,11 +60,11 @@ export function finishProgram(vm: VM, status: number): number {
     const ended = vm.lastUncaught;
     const systemExit = ended !== null && ended.cls.isSubtypeOf(SystemExit);
     const exitCalls = exitCallRoots(vm);
-    if (ended !== null && systemExit) finalizeTracebackFrames(vm, ended.traceback, exitCalls);
+    if (ended !== null && systemExit) finalizeTracebackFrames(vm, ended, exitCalls);
     runExitFuncs(vm);
     // What the atexit registrations held goes with them.
-    finalizeReleased(vm, [exitCalls], ended !== null && !systemExit ? tracebackLocals(ended) : []);
-    if (ended !== null && !systemExit) finalizeTracebackFrames(vm, ended.traceback, []);
+    finalizeReleased(vm, [exitCalls], ended !== null && !systemExit ? [ended, ...tracebackLocals(ended)] : []);
+    if (ended !== null && !systemExit) finalizeTracebackFrames(vm, ended, []);
     // Then, as finalize_modules, the main module's objects with __del__ and its suspended generators.
     finalizeMainAtExit(vm);
   } catch (e) {

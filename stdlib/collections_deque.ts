@@ -27,6 +27,7 @@ import { reprGuard } from '../vm/methods/repr_guard.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { tupleGetterType } from '../vm/objects/tuple_getter.js';
 import { installTupleGetterMethods } from './collections_tuplegetter.js';
+import { stampingAllocations, stampAllocation } from '../vm/alloc_stamps.js';
 
 export const dequeType = makeNativeType('collections.deque', undefined, { allocate: (cls) => new PyDeque(cls) });
 // A deque is a sequence for match statements (Py_TPFLAGS_SEQUENCE).
@@ -45,6 +46,7 @@ export class PyDeque extends PyObj {
 
   constructor(cls: PyType) {
     super(cls);
+    if (stampingAllocations) stampAllocation(this);
   }
 
   get(i: number): PyObject {

@@ -8,6 +8,7 @@ import type { PyObject } from './objects/object.js';
 import { PyFunction, PyCell, KwArgs } from './objects/function.js';
 import { PyDict } from './objects/dict.js';
 import { newTuple } from './objects/tuple.js';
+import { stampingAllocations, stampAllocation } from './alloc_stamps.js';
 import { typeError } from './objects/exceptions.js';
 import { CO_VARARGS, CO_VARKEYWORDS, Code } from './code.js';
 import type { Frame } from './frame.js';
@@ -107,6 +108,8 @@ export function bindInPlace(vm: VM, func: PyFunction, base: number, npos: number
   if (base + nargs >= stack.length) vm.ensureStack(base + nargs + 1);
   for (let k = 0; k < nkw; k++) kwValues[k] = stack[base + npos + k];
   const varargs = (flags & CO_VARARGS) === 0 ? null : npos > nparams ? newTuple(copyOf(stack, base + nparams, base + npos)) : newTuple([]);
+  // The *args tuple is made after the instance an __init__ binds (the exit's order, vm/gc_list_order.ts).
+  if (stampingAllocations && varargs !== null && varargs.items.length > 0) stampAllocation(varargs);
   let kwdict: PyDict | null = null;
   if (flags & CO_VARKEYWORDS) {
     kwdict = new PyDict();
@@ -184,7 +187,9 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
     stack[base + nparams + nkwonly + ((flags & CO_VARARGS) ? 1 : 0)] = kwdict;
   }
   if (flags & CO_VARARGS) {
-    stack[base + nparams + nkwonly] = argc > nparams ? newTuple(args.slice(nparams)) : newTuple([]);
+    const varargs = argc > nparams ? newTuple(args.slice(nparams)) : newTuple([]);
+    if (stampingAllocations && varargs.items.length > 0) stampAllocation(varargs);
+    stack[base + nparams + nkwonly] = varargs;
   }
 
   // Keyword problems are reported before a surplus of positional arguments, as CPython does.

@@ -3,25 +3,25 @@
 //
 // tpy has no reference counts, so it cannot run __del__ the moment an object's last reference
 // goes during the run (docs/differences.md). At exit it can do what CPython does for the
-// objects the main module held: once the atexit calls have run, CPython drops `__main__` from
+// objects the main module held. Py_FinalizeEx first runs a full collection while the modules
+// are still there: it finalises the cycles the program dropped (oldest first), and reorders
+// the collector's list. Then, once the atexit calls have run, CPython drops `__main__` from
 // sys.modules. When the module's dict is part of a cycle (any function or class with methods
 // defined in the program refers back to it through __globals__) the cycle collector finds the
-// whole graph unreachable and runs every finaliser in it, in its list's order; otherwise the
-// dict is freed and each value's last reference goes in the dict's order. Both orders are
-// modelled from the dict's values outwards (walkOrder): an object comes before what its
-// attributes hold, and items of lists, tuples, dicts and sets, made before the container in
-// the usual display (`[A(1), A(2)]`), come after in the collector's order (list and tuple
-// items last first, as their traverse visits them). The other modules leave sys.modules too,
-// and go in the same collection: the objects with __del__ they hold are finalised with the
-// main module's, merged by when they were made (vm/finalizer_classes.ts notes that), as are
-// the cycles the program dropped. What sys, builtins and the modules CPython's interpreter
+// whole graph unreachable and runs every finaliser in it, in its list's order (modelled by
+// vm/gc_list_order.ts from when each container was made); otherwise the dict is freed and
+// each value's last reference goes in the dict's order (walkOrder, from the dict's values
+// outwards: an object before what its attributes hold). A generator closed drops its frame's
+// references at once, freeing what only it held. The other modules leave sys.modules too, and
+// go in the same collection: the objects with __del__ they hold are finalised with the main
+// module's, in the list's order. What sys, builtins and the modules CPython's interpreter
 // keeps through os.register_at_fork (threading, logging) reach survives that collection and
 // is left alone (object_graph.ts, reachedElsewhere); when that includes the main module's
 // dict, none of its objects is finalised.
 //
-// Before that, the frames of the exception that ended the program go (CPython clears
-// sys.last_traceback first; a SystemExit's go before the atexit calls), and what the atexit
-// registrations held goes after the calls (finalizeReleased).
+// Before that, the exception that ended the program and its frames go (CPython clears
+// sys.last_value and sys.last_traceback first; a SystemExit's go before the atexit calls), and
+// what the atexit registrations held goes after the calls (finalizeReleased).
 //
 // Each object is finalised once (PEP 442). An exception a finaliser raises is reported as
 // CPython reports it ("Exception ignored in: <function A.__del__ ...>"), without source lines:
@@ -32,7 +32,7 @@ import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
 import { PyGenBase } from './objects/generator.js';
 import { PyModule } from './objects/module.js';
-import type { PyTraceback } from './objects/traceback.js';
+import type { PyBaseException } from './objects/exceptions.js';
 import { delMethodOf, isSuspendedGenerator, pushDict, reach, reachedElsewhere, walkOrder } from './object_graph.js';
 import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
@@ -40,6 +40,7 @@ import { toPyException, ProcessExit } from './errors.js';
 import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
 import { anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
 import { cycleKept } from './finalizer_garbage.js';
+import { collectorGraph, collectorList, finalizableIn, refersToGlobals, type CollectorGraph, type CollectorList } from './gc_list_order.js';
 import type { VM } from './vm.js';
 
 /** Objects whose finaliser ran already: never a second time (PEP 442). */
@@ -100,22 +101,40 @@ function finalizeMain(vm: VM): void {
   // when the dict holds one itself (a program's big data costs nothing at exit).
   const finalizable = mayHaveFinalizable(vm);
   if (!finalizable && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
-  const walked = walkOrder(roots, mainDict, true);
-  if (walked.order.length === 0 && !finalizable) return;
+  // What the dict reaches, as the collector sees it.
+  const graph = collectorGraph([mainDict]);
+  const mine = finalizableIn(graph);
+  if (mine.length === 0 && !finalizable) return;
   const { seen: elsewhere, reachesMain } = reachedElsewhere(vm, mainDict, threadRoots(vm));
-  const others = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], walked.seen, mainDict);
-  let order: PyObj[];
-  if (reachesMain) order = others;
-  else if (!walked.cyclic) {
+  const { dropped, held } = collectedElsewhere(vm, elsewhere, reachesMain ? roots : [], graph, mainDict);
+  // The cycles the program dropped go in Py_FinalizeEx's first collection, before any module.
+  let order: PyObj[] = dropped;
+  let list: CollectorList | null = null;
+  if (reachesMain) order = [...dropped, ...held];
+  else if (!refersToGlobals(graph, mainDict)) {
     // No cycle through the dict: it is freed first, each value's references going as it goes;
     // the collector then finds the rest.
-    order = [...walkOrder(roots, mainDict, false).order, ...others];
+    order = [...dropped, ...walkOrder(roots, mainDict).order, ...held];
   } else {
-    // One collection finds the dict's objects and the rest together, in its list's order:
-    // allocation order, but for the containers' items the walk put last.
-    order = [...byAllocation(vm, walked.order.slice(0, walked.tailStart), others), ...walked.order.slice(walked.tailStart)];
+    // One collection finds the dict's objects and the other modules' together, in its list's
+    // order. The other modules' graphs (the library's, mostly) matter only when they hold
+    // finalisable objects.
+    const garbage = new Set<PyObj>([...mine, ...held]);
+    const dicts = [mainDict];
+    if (held.length > 0) for (const [, m] of vm.modules.entries()) if (m instanceof PyModule && m.dict !== mainDict) dicts.push(m.dict);
+    list = garbage.size < 2 ? null : collectorList(held.length > 0 ? collectorGraph(dicts) : graph, elsewhere);
+    const listed = list === null ? [] : list.order.filter((o) => garbage.delete(o));
+    order = [...dropped, ...listed, ...garbage];
   }
-  for (const o of order) if (!elsewhere.has(o)) finalize(vm, o);
+  // A generator closed drops its frame's references at once: what only it held goes then.
+  const freed = (o: PyObj): void => {
+    if (!finalized.has(o) && (delMethodOf(o) !== undefined || isSuspendedGenerator(o))) finalizeFreeing(o);
+  };
+  const finalizeFreeing = (o: PyObj): void => {
+    finalize(vm, o);
+    if (list !== null && o instanceof PyGenBase) list.releaseFrame(o, freed);
+  };
+  for (const o of order) if (!elsewhere.has(o)) finalizeFreeing(o);
 }
 
 /** The value stacks of the threads still alive (daemon threads): what their frames hold stays. */
@@ -130,29 +149,6 @@ function threadRoots(vm: VM): PyObject[] {
 }
 
 /**
- * `walked` (objects in the walk's order) and `cycles` (in allocation order) merged by when
- * each object was made; those not noted (generators) keep their place after the one before.
- */
-function byAllocation(vm: VM, walked: PyObj[], cycles: PyObj[]): PyObj[] {
-  const made = notedInstances(vm);
-  if (made.length === 0) return [...walked, ...cycles];
-  const at = new Map<PyObj, number>();
-  made.forEach((o, i) => at.set(o, i));
-  let last = -1;
-  const keyed = walked.map((o) => ({ o, key: (last = at.get(o) ?? last) }));
-  keyed.sort((a, b) => a.key - b.key);
-  const out: PyObj[] = [];
-  let i = 0;
-  for (const c of cycles) {
-    const key = at.get(c) ?? -1;
-    while (i < keyed.length && keyed[i].key <= key) out.push(keyed[i++].o);
-    out.push(c);
-  }
-  while (i < keyed.length) out.push(keyed[i++].o);
-  return out;
-}
-
-/**
  * The rest of CPython's collection at exit: the instances of classes with __del__ not
  * finalised yet that the other modules hold (gone from sys.modules, they are garbage too), or
  * that lie on a reference cycle or are reached from one, and that nothing left reaches
@@ -160,11 +156,11 @@ function byAllocation(vm: VM, walked: PyObj[], cycles: PyObj[]): PyObj[] {
  * its own. tpy, with no reference counts, cannot tell when the others went: CPython finalised
  * those then, and they are left alone.
  */
-function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: Set<PyObj>, mainDict: PyDict): PyObj[] {
-  const left = notedInstances(vm).filter((o) => !finalized.has(o) && !elsewhere.has(o) && !mainReach.has(o));
-  if (left.length === 0) return [];
+function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mainReach: CollectorGraph, mainDict: PyDict): { dropped: PyObj[]; held: PyObj[] } {
+  const left = notedInstances(vm).filter((o) => !finalized.has(o) && !elsewhere.has(o) && !mainReach.ids.has(o));
+  if (left.length === 0) return { dropped: [], held: [] };
   const alive = new Set<PyObj>(elsewhere);
-  for (const o of mainReach) alive.add(o);
+  for (const o of mainReach.nodes) if (o instanceof PyObj) alive.add(o);
   reach(kept, alive, { skip: mainDict });
   const modules = new Set<PyObj>();
   const moduleDicts: PyObject[] = [];
@@ -172,21 +168,22 @@ function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mai
   reach(moduleDicts, modules, { skip: mainDict, stop: alive, enterModules: true });
   const unreached = left.filter((o) => !alive.has(o));
   const inCycles = cycleKept(unreached.filter((o) => !modules.has(o)), alive);
-  return unreached.filter((o) => modules.has(o) || inCycles.has(o));
+  return { dropped: unreached.filter((o) => !modules.has(o) && inCycles.has(o)), held: unreached.filter((o) => modules.has(o)) };
 }
 
 /**
- * The frames of the traceback of the exception that ended the program go (CPython: when
- * sys.last_traceback is cleared at exit, or at once for SystemExit, before the atexit calls):
- * innermost first, each frame's locals in order (finalizeReleased).
+ * The exception that ended the program goes (CPython: when sys.last_value is cleared at exit,
+ * or at once for SystemExit, before the atexit calls): its own __del__ first, then what it
+ * holds, then its traceback's frames, innermost first, each frame's locals in order
+ * (finalizeReleased).
  */
-export function finalizeTracebackFrames(vm: VM, tb: PyTraceback | null, extra: PyObject[]): void {
+export function finalizeTracebackFrames(vm: VM, exc: PyBaseException, extra: PyObject[]): void {
   const frames: PyObject[][] = [];
-  for (let t = tb; t !== null; t = t.tb_next) {
+  for (let t = exc.traceback; t !== null; t = t.tb_next) {
     const locals = t.tb_frame.exitedLocals;
     if (locals !== null && locals.length > 0) frames.unshift(locals.filter((v) => v !== undefined && v !== null));
   }
-  finalizeReleased(vm, frames, extra);
+  finalizeReleased(vm, [[exc], ...frames], extra);
 }
 
 /**
@@ -207,7 +204,7 @@ export function finalizeReleased(vm: VM, groups: PyObject[][], extra: PyObject[]
   for (let k = 0; k < groups.length; k++) {
     const later = new Set<PyObj>();
     for (let j = k + 1; j < groups.length; j++) reach(groups[j], later, { skip: mainDict });
-    const { order } = walkOrder(groups[k], mainDict, false);
+    const { order } = walkOrder(groups[k], mainDict);
     for (const o of order) if (!kept.has(o) && !later.has(o)) finalize(vm, o);
   }
 }

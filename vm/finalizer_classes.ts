@@ -11,6 +11,7 @@ import type { NativeNew, PyType } from './objects/type.js';
 import { cycleKept, liveRoots } from './finalizer_garbage.js';
 import { reach } from './object_graph.js';
 import { noteDelDefined } from './finalizer_flag.js';
+import { allocationStamp, stampAllocation } from './alloc_stamps.js';
 import type { VM } from './vm.js';
 
 /** Each VM's noted instances, oldest first, and the length at which they are pruned next. */
@@ -54,6 +55,8 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
   const noted = n;
   const wrapped: NativeNew = (t) => {
     const o = allocate(t);
+    // Instances of built-in types' subclasses are not all stamped by their constructors.
+    if (allocationStamp(o) === undefined) stampAllocation(o);
     noted.made.push(o);
     if (noted.made.length >= noted.pruneAt) {
       try {

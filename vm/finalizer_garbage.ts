@@ -32,7 +32,7 @@ export function liveRoots(vm: VM): PyObject[] {
 
 function garbageChildren(o: PyObj, alive: Set<PyObj>): PyObj[] {
   const all: PyObject[] = [];
-  referents(o, all, all);
+  referents(o, all);
   const out: PyObj[] = [];
   for (const c of all) if (c instanceof PyObj && !alive.has(c) && !(c instanceof PyModule)) out.push(c);
   return out;

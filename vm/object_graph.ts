@@ -34,60 +34,65 @@ export function isSuspendedGenerator(o: PyObj): o is PyGenBase {
   return o instanceof PyGenBase && o.started && !o.finished && !o.running;
 }
 
-/**
- * The objects `o` refers to, in its traverse order, and whether they are a container's items
- * (`deferred`: after everything reached otherwise, in the collector's order) or its own
- * attributes (right after it).
- */
-export function referents(o: PyObj, own: PyObject[], deferred: PyObject[]): void {
+/** The objects `o` refers to (Python-level references), in its traverse order (a list's items last first). */
+export function referents(o: PyObj, out: PyObject[]): void {
   if (o instanceof PyInstance) {
-    const weak = weakFields(o.cls);
-    if (o.dict !== null) {
-      if (weak === null) pushDict(o.dict, own);
-      else for (const [k, v] of o.dict.entries()) if (!(typeof k === 'string' && weak.names.has(k))) own.push(v);
-    }
-    const slots = o.slots;
-    if (slots !== null) {
-      for (let i = 0; i < slots.length; i++) {
-        const v = slots[i];
-        if (v !== undefined && (weak === null || !weak.slots.has(i))) own.push(v);
-      }
-    }
-    own.push(o.cls);
+    instanceReferents(o, out);
     return;
   }
-  if (o.dict !== null && !(o instanceof PyModule)) pushDict(o.dict, own);
+  if (o.dict !== null && !(o instanceof PyModule)) pushDict(o.dict, out);
   if (o instanceof PyList || o instanceof PyTuple) {
     const items = o.items;
     // Only objects can hold others: ints and strs are left out at once (big lists of them).
     for (let i = items.length - 1; i >= 0; i--) {
       const v = items[i];
-      if (typeof v === 'object') deferred.push(v);
+      if (typeof v === 'object') out.push(v);
     }
   } else if (o instanceof PyDict) {
-    for (const [k, v] of o.entries()) deferred.push(k, v);
+    for (const [k, v] of o.entries()) out.push(k, v);
   } else if (o instanceof PySetBase) {
-    for (const k of o.values()) deferred.push(k);
+    for (const k of o.values()) out.push(k);
   } else if (o instanceof PyFunction) {
-    if (o.defaults !== null) own.push(...o.defaults);
-    if (o.kwdefaults !== null) own.push(o.kwdefaults);
-    if (o.closure !== null) own.push(...o.closure);
+    if (o.defaults !== null) out.push(...o.defaults);
+    if (o.kwdefaults !== null) out.push(o.kwdefaults);
+    if (o.closure !== null) out.push(...o.closure);
   } else if (o instanceof PyCell) {
-    if (o.ref !== undefined) own.push(o.ref);
+    if (o.ref !== undefined) out.push(o.ref);
   } else if (o instanceof PyMethod) {
-    own.push(o.func, o.self);
+    out.push(o.func, o.self);
   } else if (o instanceof PyType) {
-    if (o.isHeapType) for (const v of o.typeDict.values()) own.push(v);
+    if (o.isHeapType) for (const v of o.typeDict.values()) out.push(v);
   } else if (o instanceof PyGenBase) {
-    if (!o.finished) for (const v of o.slots) if (v !== undefined && v !== null) own.push(v);
+    if (!o.finished) for (const v of o.slots) if (v !== undefined && v !== null) out.push(v);
   } else if (!(o instanceof PyModule) && !(o instanceof Frame)) {
     // Any other object: the Python objects its fields hold (an exception's args, a property's
     // functions, an iterator's sequence...).
     for (const v of Object.values(o)) {
-      if (v instanceof PyObj) own.push(v);
-      else if (Array.isArray(v)) for (const x of v) if (x instanceof PyObj) own.push(x);
+      if (v instanceof PyObj) out.push(v);
+      else if (Array.isArray(v)) for (const x of v) if (x instanceof PyObj) out.push(x);
     }
   }
+}
+
+/**
+ * What an instance of a user class refers to, in CPython's subtype_traverse order: its slots,
+ * its attributes (CPython 3.11 keeps them in the instance, not in a dict object of their own),
+ * its class. Weak references' referents are left out.
+ */
+export function instanceReferents(o: PyInstance, out: PyObject[]): void {
+  const weak = weakFields(o.cls);
+  const slots = o.slots;
+  if (slots !== null) {
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v !== undefined && (weak === null || !weak.slots.has(i))) out.push(v);
+    }
+  }
+  if (o.dict !== null) {
+    if (weak === null) pushDict(o.dict, out);
+    else for (const [k, v] of o.dict.entries()) if (!(typeof k === 'string' && weak.names.has(k))) out.push(v);
+  }
+  out.push(o.cls);
 }
 
 /**
@@ -105,7 +110,19 @@ const WEAK_CLASSES: Record<string, Record<string, string[]>> = {
 };
 const weakFieldsOf = new WeakMap<PyType, WeakFields | null>();
 
+// The last class asked about: a walk meets many instances of one class in a row.
+let lastClass: PyType | null = null;
+let lastFields: WeakFields | null = null;
+
 function weakFields(cls: PyType): WeakFields | null {
+  if (cls !== lastClass) {
+    lastClass = cls;
+    lastFields = weakFieldsFor(cls);
+  }
+  return lastFields;
+}
+
+function weakFieldsFor(cls: PyType): WeakFields | null {
   let known = weakFieldsOf.get(cls);
   if (known !== undefined) return known;
   known = null;
@@ -133,42 +150,34 @@ function holdsNoObjects(items: readonly PyObject[]): boolean {
 }
 
 export function pushDict(d: PyDict, out: PyObject[]): void {
-  for (const [, v] of d.entries()) out.push(v);
+  d.pushValues(out);
 }
 
 /**
- * The finalisable objects reachable from `roots`, in the order CPython finalises them, and
+ * The finalisable objects reachable from `roots`, in the order reference counting frees them
+ * when the roots go (an object before what it refers to, a list's items last first), and
  * whether any function met refers to `globals` (the module dict is then in a cycle).
  */
-export function walkOrder(roots: PyObject[], globals: PyDict, defer: boolean): { order: PyObj[]; cyclic: boolean; tailStart: number; seen: Set<PyObj> } {
+export function walkOrder(roots: PyObject[], globals: PyDict): { order: PyObj[]; cyclic: boolean; seen: Set<PyObj> } {
   const seen = new Set<PyObj>();
   const order: PyObj[] = [];
   let cyclic = false;
-  let tail: PyObject[] = [];
-  const visit = (start: PyObject): void => {
-    // Depth first, an object's own referents before the next sibling, without recursion.
-    const stack: PyObject[] = [start];
-    while (stack.length > 0) {
-      const o = stack.pop()!;
-      if (!(o instanceof PyObj) || o === globals || (o instanceof PyTuple && o.cls === tupleType && holdsNoObjects(o.items)) || seen.has(o)) continue;
-      seen.add(o);
-      if (o instanceof PyModule) continue;
-      if (o instanceof PyFunction && o.globals === globals) cyclic = true;
-      if (o instanceof PyGenBase && o.frame.f_globals === globals) cyclic = true;
-      if (delMethodOf(o) !== undefined || isSuspendedGenerator(o)) order.push(o);
-      const own: PyObject[] = [];
-      referents(o, own, defer ? tail : own);
-      for (let i = own.length - 1; i >= 0; i--) stack.push(own[i]);
-    }
-  };
-  for (const r of roots) visit(r);
-  const tailStart = order.length;
-  while (tail.length > 0) {
-    const next = tail;
-    tail = [];
-    for (const r of next) visit(r);
+  // Depth first, an object's referents before the next sibling, without recursion.
+  const stack: PyObject[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) stack.push(roots[r]);
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || o === globals || (o instanceof PyTuple && o.cls === tupleType && holdsNoObjects(o.items)) || seen.has(o)) continue;
+    seen.add(o);
+    if (o instanceof PyModule) continue;
+    if (o instanceof PyFunction && o.globals === globals) cyclic = true;
+    if (o instanceof PyGenBase && o.frame.f_globals === globals) cyclic = true;
+    if (delMethodOf(o) !== undefined || isSuspendedGenerator(o)) order.push(o);
+    const own: PyObject[] = [];
+    referents(o, own);
+    for (let i = own.length - 1; i >= 0; i--) stack.push(own[i]);
   }
-  return { order, cyclic, tailStart, seen };
+  return { order, cyclic, seen };
 }
 
 /**
@@ -238,7 +247,7 @@ export function reach(roots: PyObject[], into: Set<PyObj>, rules: ReachRules = {
       if (o instanceof PyFunction) stack.push(o.globals);
       else if (o instanceof PyGenBase) stack.push(o.frame.f_globals);
     }
-    referents(o, stack, stack);
+    referents(o, stack);
   }
   return metSkip;
 }

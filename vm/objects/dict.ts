@@ -17,6 +17,7 @@ import { hashParts, lastHashBucket, lastHashInt } from './set.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { None } from './singletons.js';
 import { pyEq } from '../ops/compare.js';
+import { stampingAllocations, nextStamp } from '../alloc_stamps.js';
 
 export const dictType = makeNativeType('dict', undefined, { allocate: (cls) => new PyDict(cls) });
 
@@ -139,6 +140,8 @@ export class PyDict {
   /** The keys in order, less those popitem took since, while the dict is at popOrderVersion (popLast). */
   private popOrder: MapKey[] | null;
   private popOrderVersion: number;
+  /** When it was made (vm/alloc_stamps.ts), 0 if before stamps began or an instance's attribute dict. */
+  born: number;
 
   constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = EMPTY_TABLE) {
     // PyObj's fields first, then the rest in the order they are declared.
@@ -157,6 +160,8 @@ export class PyDict {
     this.popOrder = null;
     this.popOrderVersion = -1;
     this.table = table;
+    // An instance's attribute dict (split) is not a container of its own in CPython 3.11.
+    this.born = stampingAllocations && table !== NO_TABLE ? nextStamp() : 0;
   }
 
   /** An empty instance dict in split form over `keys`. */
@@ -554,6 +559,16 @@ export class PyDict {
       // The entry is a fresh array of the Map's iterator: the tuple's items.
       return key === e[0] ? new PyTuple(e as PyObject[]) : new PyTuple([key, e[1]]);
     });
+  }
+
+  /** Pushes the values onto `out` in order, as entries() would give them (a split dict stays split). */
+  pushValues(out: PyObject[]): void {
+    if (this.shared !== null) {
+      const vals = this.vals!;
+      for (let i = 0; i < this.nvals; i++) out.push(vals[i]);
+      return;
+    }
+    for (const v of this.table.values()) out.push(v);
   }
 
   *entries(): IterableIterator<[PyObject, PyObject]> {

@@ -5,6 +5,7 @@ import { PyType, makeNativeType, objectType } from './type.js';
 import { None } from './singletons.js';
 import type { PyTraceback } from './traceback.js';
 import { PyTuple, emptyTuple, newTuple } from './tuple.js';
+import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 /** Every exception instance, of a built-in or a user-defined exception class. */
 export class PyBaseException extends PyObj {
@@ -20,6 +21,7 @@ export class PyBaseException extends PyObj {
   constructor(cls: PyType, args: PyObject[]) {
     super(cls);
     this.argItems = args;
+    if (stampingAllocations) stampAllocation(this);
   }
 
   /** The arguments (BaseException.args' items). Replace the array to change them, never mutate it. */

@@ -9,6 +9,7 @@ import type { Code } from '../code.js';
 import type { PyDict } from './dict.js';
 import type { VM } from '../vm.js';
 import type { FrameRunner } from '../frame_runner.js';
+import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 /** Keyword arguments passed to a native callable, in call order. */
 export type KwArgs = Map<string, PyObject>;
@@ -159,6 +160,7 @@ export class PyFunction {
     const c0 = code.co_consts[0];
     this.doc = code.hasDocstring && typeof c0 === 'string' ? c0 : None;
     this.module = globals.getStr('__name__') ?? None;
+    if (stampingAllocations) stampAllocation(this);
   }
 }
 Object.setPrototypeOf(PyFunction.prototype, PyObj.prototype);
@@ -174,6 +176,7 @@ export class PyCell {
     this.cls = cellType;
     this.dict = null;
     this.ref = ref;
+    if (stampingAllocations) stampAllocation(this);
   }
 }
 Object.setPrototypeOf(PyCell.prototype, PyObj.prototype);

@@ -10,6 +10,7 @@ import { makeNativeType } from './type.js';
 import type { PyType } from './type.js';
 import type { Frame } from '../frame.js';
 import type { PyBaseException } from './exceptions.js';
+import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 export const generatorType = makeNativeType('generator', undefined, { final: true });
 export const coroutineType = makeNativeType('coroutine', undefined, { final: true });
@@ -87,6 +88,7 @@ export abstract class PyGenBase extends PyObj {
     this.qualname = qualname;
     this.slots = frame.saved ?? [];
     frame.generator = this;
+    if (stampingAllocations) stampAllocation(this);
   }
 }
 

@@ -4,6 +4,7 @@ import { PyObj, PyObject } from './object.js';
 import { makeNativeType, type PyType } from './type.js';
 import type { PyDict } from './dict.js';
 import { PyBaseException, MemoryError, newException } from './exceptions.js';
+import { stampingAllocations, nextStamp } from '../alloc_stamps.js';
 
 export const listType = makeNativeType('list', undefined, { allocate: (cls) => new PyList([], cls) });
 
@@ -13,10 +14,13 @@ export class PyList {
   declare cls: PyType;
   declare dict: PyDict | null;
   declare items: PyObject[];
+  /** When it was made (vm/alloc_stamps.ts), 0 if before stamps began. */
+  declare born: number;
   constructor(items: PyObject[], cls: PyType = listType) {
     this.cls = cls;
     this.dict = null;
     this.items = items;
+    this.born = stampingAllocations ? nextStamp() : 0;
   }
 }
 Object.setPrototypeOf(PyList.prototype, PyObj.prototype);

@@ -9,6 +9,7 @@
 
 import type { PyType } from './type.js';
 import type { PyDict } from './dict.js';
+import { stampingAllocations, nextStamp } from '../alloc_stamps.js';
 
 export type PyObject = number | bigint | string | boolean | PyObj;
 
@@ -35,10 +36,13 @@ export class PyInstance {
   declare dict: PyDict | null;
   /** Values of the instance's __slots__ members (see slots.ts), created on the first store. */
   declare slots: (PyObject | undefined)[] | null;
+  /** When it was made (vm/alloc_stamps.ts), 0 if before stamps began. */
+  declare born: number;
   constructor(cls: PyType) {
     this.cls = cls;
     this.dict = null;
     this.slots = null;
+    this.born = stampingAllocations ? nextStamp() : 0;
   }
 }
 Object.setPrototypeOf(PyInstance.prototype, PyObj.prototype);

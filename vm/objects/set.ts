@@ -20,6 +20,7 @@ import { getIter, iterNext } from '../ops/sequence.js';
 import { PyDict, dictType } from './dict.js';
 import { callSpecialMethod } from '../ops/call.js';
 import type { VM } from '../vm.js';
+import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 export const setType = makeNativeType('set', undefined, { allocate: (cls) => new PySet(cls) });
 export const frozensetType = makeNativeType('frozenset', undefined, { allocate: (cls) => new PyFrozenSet(cls) });
@@ -370,12 +371,14 @@ export abstract class PySetBase extends PyObj {
 export class PySet extends PySetBase {
   constructor(cls: PyType = setType) {
     super(cls);
+    if (stampingAllocations) stampAllocation(this);
   }
 }
 
 export class PyFrozenSet extends PySetBase {
   constructor(cls: PyType = frozensetType) {
     super(cls);
+    if (stampingAllocations) stampAllocation(this);
   }
 }
 

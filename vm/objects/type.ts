@@ -6,6 +6,7 @@ import { PyObj, PyObject } from './object.js';
 import type { VM } from '../vm.js';
 import type { PyFunction } from './function.js';
 import { builtinDoc } from './builtin_docs.js';
+import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
 /** Bumped on any change to any type's dict or bases; lookup caches compare against it. */
 export let typeEpoch = 0;
@@ -122,6 +123,7 @@ export class PyType extends PyObj {
     this.hasInstanceDict = opts.instanceDict ?? (bases[0]?.hasInstanceDict ?? false);
     for (const b of bases) b.addSubclass(this);
     this.mro = computeMro(this);
+    if (stampingAllocations) stampAllocation(this);
   }
 
   /** The direct subclasses still alive, oldest first (__subclasses__). */
