@@ -248,6 +248,9 @@ def _check_int(value):
 class Context:
     """Precision, rounding, exponent limits, and which signals are flagged or trapped."""
 
+    # No instance __dict__, as the C type has none: other attributes are an AttributeError.
+    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp', '_flag_bits', '_trap_bits')
+
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None, **unknown):
         for key in unknown:
