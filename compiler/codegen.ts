@@ -332,14 +332,17 @@ export class Compiler {
     const ste = this.st.lookup(key);
     const u = new Unit(ste, name, scopeType, lineno);
     for (const v of ste.varnames) u.varnames.add(v);
-    // Cell and free variables are numbered in sorted order (compile.c's dictbytype).
+    // Free variables are numbered in sorted order (compile.c's dictbytype). Cell variables
+    // follow 3.11's co_cellvars, read off its locals-plus layout: the parameters that are
+    // cells first, in parameter order, then the other cells sorted.
     const cells: string[] = [];
     const frees: string[] = [];
     for (const n of ste.symbols.keys()) {
       const scope = ste.getScope(n);
-      if (scope === Scope.CELL) cells.push(n);
+      if (scope === Scope.CELL && !ste.varnames.includes(n)) cells.push(n);
       if (scope === Scope.FREE || ste.getFlags(n) & DEF_FREE_CLASS) frees.push(n);
     }
+    for (const n of ste.varnames) if (ste.getScope(n) === Scope.CELL) u.cellvars.add(n);
     for (const n of cells.sort(compareCodePoints)) u.cellvars.add(n);
     if (ste.needsClassClosure) u.cellvars.add('__class__');
     u.freevars = new IndexTable<string>(u.cellvars.size);

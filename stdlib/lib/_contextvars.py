@@ -279,7 +279,8 @@ class Token:
 
 # CPython's contextvars are C code: a traceback through Context.run() (every asyncio callback
 # runs in one) or from ContextVar.get() shows no frame of theirs.
-from _c_type_names import as_c_function as _as_c_function
+# Their messages name them as the C types ('_contextvars.Context' object has no attribute ...).
+from _c_type_names import as_c_type as _as_c_type
 for _cls in (Context, ContextVar, Token):
-    _as_c_function(_cls)
-del _cls, _as_c_function
+    _as_c_type(_cls)
+del _cls, _as_c_type

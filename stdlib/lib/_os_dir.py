@@ -9,6 +9,9 @@ import os
 class DirEntry:
     """One entry of a directory listing from os.scandir: its name, its path, and what it is."""
 
+    # No instance __dict__, as the C type (posix.DirEntry) has none.
+    __slots__ = ('name', 'path', '_lstat', '_stat')
+
     def __init__(self, dirpath, name):
         self.name = name
         self.path = os.path.join(dirpath, name)
@@ -118,3 +121,10 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for new_path in walk_dirs:
             yield from walk(new_path, topdown, onerror, followlinks)
         yield top, dirs, nondirs
+
+
+# CPython's os.DirEntry is the C type posix.DirEntry: so named in reprs of the class and in messages.
+DirEntry.__module__ = 'posix'
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(DirEntry)
+del _as_c_type

@@ -101,7 +101,7 @@ def _joined(drive, root, names, drive2, root2, names2):
 
 class PureWindowsPath(PurePath):
     """A Windows path as text."""
-    __slots__ = ()
+    __slots__ = ('_drv',)
     _windows = True
 
     @classmethod

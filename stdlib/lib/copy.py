@@ -3,6 +3,7 @@ __deepcopy__ and the __reduce_ex__ protocol, with a memo for shared and cyclic o
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
+import sys as _sys
 from copyreg import dispatch_table
 
 
@@ -13,17 +14,26 @@ class Error(Exception):
 error = Error
 
 _atomic = frozenset([type(None), type(Ellipsis), type(NotImplemented), int, float, complex, bool,
-                     str, bytes, range, type, type(len), type(lambda: None), property])
+                     str, bytes, range, type, type(len), type(lambda: None), property,
+                     type((lambda: None).__code__)])
 
 
 def _is_atomic(cls):
-    return cls in _atomic or issubclass(cls, type)
+    return cls in _atomic or issubclass(cls, type) or _is_weakref(cls)
+
+
+def _is_weakref(cls):
+    # weakref.ref objects are copied as themselves, by copy and deepcopy alike. One exists
+    # only once weakref is imported, so copy does not import it (it is imported early and often).
+    weakref = _sys.modules.get('weakref')
+    return weakref is not None and cls is weakref.ref
 
 
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if _is_atomic(cls) or cls is tuple or cls is frozenset:
+    # A slice is immutable for copy() only: deepcopy() makes a new one (through __reduce__).
+    if _is_atomic(cls) or cls is tuple or cls is frozenset or cls is slice:
         return x
     if cls is list or cls is dict or cls is set or cls is bytearray:
         return x.copy()
@@ -67,7 +77,7 @@ def deepcopy(x, memo=None, _nil=[]):
     copier = _deepcopy_dispatch.get(cls)
     if copier is not None:
         y = copier(x, memo)
-    elif issubclass(cls, type):
+    elif issubclass(cls, type) or _is_weakref(cls):
         y = x
     else:
         copier = getattr(x, '__deepcopy__', None)

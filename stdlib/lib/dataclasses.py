@@ -57,6 +57,8 @@ _FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
 class InitVar:
     """An init-only pseudo-field: passed to __init__ and __post_init__, never stored."""
 
+    __slots__ = ('type',)
+
     def __init__(self, type):
         self.type = type
 
@@ -75,6 +77,9 @@ _EMPTY_METADATA = _mappingproxy({})
 
 class Field:
     """One field of a dataclass, as field() describes it."""
+
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None

@@ -248,6 +248,9 @@ def _check_int(value):
 class Context:
     """Precision, rounding, exponent limits, and which signals are flagged or trapped."""
 
+    # No instance __dict__, as the C type has none: other attributes are an AttributeError.
+    __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp', '_flag_bits', '_trap_bits')
+
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None, **unknown):
         for key in unknown:
@@ -513,8 +516,10 @@ def setcontext(context):
     _current[0] = context
 
 
-class _ContextManager:
+class ContextManager:
     """What localcontext() returns: installs a copy of a context for a with block."""
+
+    __slots__ = ('new_context', 'saved_context')
 
     def __init__(self, new_context):
         self.new_context = new_context
@@ -526,6 +531,11 @@ class _ContextManager:
 
     def __exit__(self, t, v, tb):
         setcontext(self.saved_context)
+
+
+# The C type's name (decimal.ContextManager), though the module does not export it.
+_ContextManager = ContextManager
+del ContextManager
 
 
 _LOCALCONTEXT_KEYS = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps')
@@ -2305,6 +2315,7 @@ _FLOAT_NAN = float('nan')
 # As C types of the decimal module, they are 'decimal.Decimal' in error messages.
 _as_c_type(Decimal)
 _as_c_type(Context)
+_as_c_type(_ContextManager)
 
 import numbers as _numbers
 _numbers.Number.register(Decimal)

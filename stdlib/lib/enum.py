@@ -17,7 +17,14 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
-_auto_null = object()
+class _AutoNull:
+    """The value of an auto() not yet given one (its repr shows in repr(auto()))."""
+
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
 
 
 class auto:

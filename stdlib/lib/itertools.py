@@ -27,6 +27,7 @@ def _index(n, message=None):
 class groupby:
     """groupby(iterable, key=None): (key, group) for each run of equal keys."""
     __module__ = 'itertools'
+    __slots__ = ('_it', '_keyfunc', '_tgtkey', '_currkey', '_currvalue', '_currgrouper')  # no instance __dict__, as the C type has none
 
     def __new__(cls, *args, **kwargs):
         # CPython's "O|O:groupby" argument parsing, and its messages.
@@ -86,6 +87,7 @@ def _same(a, b):
 class _grouper:
     """The items of one run of a groupby; it ends when the groupby moves on."""
     __module__ = 'itertools'
+    __slots__ = ('_parent', '_tgtkey')  # no instance __dict__, as the C type has none
 
     def __init__(self, parent, tgtkey):
         self._parent = parent
@@ -137,6 +139,7 @@ class _TeeData:
 class _tee:
     """One of tee()'s iterators: a position in the values read so far."""
     __module__ = 'itertools'
+    __slots__ = ('_data', '_index', '__weakref__')  # no instance __dict__, as the C type has none
 
     def __new__(cls, iterable):
         it = iter(iterable)

@@ -85,6 +85,9 @@ class _PathParents(object):
 class PurePath(object):
     """A path as text only: no file system access."""
 
+    # No instance __dict__, as CPython's paths have none (p.x = 1 is an AttributeError).
+    __slots__ = ('_root', '_names')
+
     # The Windows flavour (_pathlib_windows) sets this: paths of the two flavours never compare equal.
     _windows = False
 
@@ -316,6 +319,7 @@ def _ignorable(e):
 
 class Path(PurePath):
     """A path on the file system: the PurePath operations and I/O."""
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:

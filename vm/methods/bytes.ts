@@ -65,9 +65,23 @@ export function concatData(o: PyObject): Uint8Array | undefined {
   return o instanceof PyMemoryView && o.released ? undefined : bytesData(o);
 }
 
-/** bytes or bytearray themselves, not other buffers (what __bytes__ must return). */
+/** bytes or bytearray themselves, not other buffers (a fill byte of center/ljust/rjust). */
 function exactBytesData(o: PyObject): Uint8Array | undefined {
   return o instanceof PyBytes || o instanceof PyByteArray ? o.data : undefined;
+}
+
+/**
+ * What `__bytes__` gives, as bytes() and PyObject_Bytes ask it before anything else (even
+ * before an int's count or a buffer): undefined when the type has no `__bytes__`. The
+ * result must be bytes or a subclass of it (PyBytes_Check), not a bytearray.
+ */
+export function bytesFromDunder(vm: VM, src: PyObject): PyBytes | undefined {
+  if (typeof src !== 'object' || (src instanceof PyBytes && src.cls === bytesType)) return undefined;
+  const bm = typeOf(src).lookup('__bytes__');
+  if (bm === undefined) return undefined;
+  const r = call(vm, bm, [src]);
+  if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
+  return r;
 }
 
 export function selfData(args: PyObject[]): Uint8Array {
@@ -102,8 +116,13 @@ export function byteValue(vm: VM, o: PyObject): number {
 /**
  * bytes(x) / bytearray(x) contents from any source (without an encoding); `target` names the type in errors.
  * `intCount` false is PyObject_Bytes (int.from_bytes): an int is not a count of zero bytes there.
+ * Only bytes() and PyObject_Bytes ask `__bytes__` (first of all); bytearray() never does.
  */
 export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 'bytes', intCount = true): Uint8Array {
+  if (target === 'bytes') {
+    const viaDunder = bytesFromDunder(vm, src);
+    if (viaDunder !== undefined) return viaDunder.data.slice();
+  }
   const d = bytesData(src);
   if (d !== undefined) return d.slice();
   const exported = bufferBytes(src);
@@ -119,15 +138,6 @@ export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 
       throw newException(MemoryError);
     }
     return new Uint8Array(n);
-  }
-  if (typeof src === 'object') {
-    const bm = typeOf(src).lookup('__bytes__');
-    if (bm !== undefined && bm !== None) {
-      const r = call(vm, bm, [src]);
-      const rd = exactBytesData(r);
-      if (rd === undefined) throw typeError(`__bytes__ returned non-bytes (type ${typeOf(r).tpName})`);
-      return rd.slice();
-    }
   }
   if (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined) {
     throw typeError(`cannot convert '${typeOf(src).tpName}' object to ${target}`);
@@ -741,6 +751,11 @@ export function installBytesMethods(): void {
   installed = true;
   defNew(bytesType, (vm, args, kwargs) => {
     const cls = args[0] as PyType;
+    // bytes(x) hands back what x.__bytes__() made (a subclass's instance too); bytes_subtype_new copies it.
+    if (args.length === 2 && (kwargs === null || kwargs.size === 0)) {
+      const made = bytesFromDunder(vm, args[1]);
+      if (made !== undefined) return cls === bytesType ? made : new PyBytes(made.data.slice(), cls);
+    }
     const data = construct(vm, 'bytes', args, kwargs);
     return new PyBytes(data, cls === bytesType ? bytesType : cls);
   });

@@ -4,8 +4,8 @@ import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { makeNativeType, PyType } from '../objects/type.js';
 import { PyDict, dictType, mergesAsPlainDict } from '../objects/dict.js';
-import { PyList } from '../objects/list.js';
-import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PyList, listType } from '../objects/list.js';
+import { PyTuple, newTuple, tupleType } from '../objects/tuple.js';
 import { None, NotImplemented } from '../objects/singletons.js';
 import { defMethod, defGetter, PyBuiltinFunction, PyClassMethodDescriptor, KwArgs, raisedPlain } from '../objects/function.js';
 import { typeError, valueError, keyError, runtimeError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
@@ -101,7 +101,8 @@ export function dictMergeFromSeq2(vm: VM, d: PyDict, seq: PyObject): void {
   let i = 0;
   for (let item = iterNext(vm, it); item !== undefined; item = iterNext(vm, it), i++) {
     let pair: PyObject[];
-    if (item instanceof PyList || item instanceof PyTuple) pair = item.items;
+    // PySequence_Fast takes only an exact list or tuple as it is; a subclass is iterated (its __iter__ may differ).
+    if ((item instanceof PyList && item.cls === listType) || (item instanceof PyTuple && item.cls === tupleType)) pair = item.items;
     else {
       try {
         pair = toArray(vm, item);
@@ -378,8 +379,9 @@ export function installDictMethods(): void {
   for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) defMethod(t, name, () => NotImplemented);
   const or = (vm: VM, a: PyObject, b: PyObject): PyObject => {
     if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NotImplemented;
+    // PyDict_Copy: an empty dict stays empty; a subclass with its own __iter__ is copied through keys() and [].
     const r = new PyDict();
-    a.copyInto(r, vm);
+    if (a.size !== 0) dictMerge(vm, r, a);
     dictUpdateArg(vm, r, b);
     return r;
   };

@@ -11,7 +11,7 @@ import {
   PyBuiltinFunction, PyClassMethodDescriptor, defMethod, defGetter, NativeFn, KwArgs, raisedPlain,
 } from '../objects/function.js';
 import { PyFloat, floatType } from '../objects/float.js';
-import { defNew, typeFullName } from './object.js';
+import { defNew } from './object.js';
 import {
   typeError, indexError, valueError, overflowError, PyBaseException, TypeError as TypeErrorType, MemoryError, newException,
   AttributeError,
@@ -19,7 +19,7 @@ import {
 import { PyListIterator, PyListReverseIterator, PyDictIterator } from '../objects/iterators.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, typeName } from '../ops/typeof.js';
-import { repr, index, indexSize, bigintToSsize, cannotFit, truthy } from '../ops/convert.js';
+import { repr, str, index, indexSize, bigintToSsize, cannotFit, truthy } from '../ops/convert.js';
 import { pyEq, richCompare } from '../ops/compare.js';
 import { call } from '../ops/call.js';
 import { pyHash } from '../ops/hash.js';
@@ -204,11 +204,25 @@ export class PyGenericAlias extends PyObj {
   }
 }
 
+/**
+ * How a GenericAlias or a union shows an item (ga_repr_item, union_repr_item): what looks like
+ * an alias itself (it has __origin__ and __args__) by its repr; anything with a __qualname__
+ * and a __module__ (a class, a function) as module.qualname, or the bare qualname for
+ * builtins; anything else by its repr. The __module__ is the current one, which a library
+ * class may have reassigned (_queue.SimpleQueue).
+ */
+export function typingItemRepr(vm: VM, a: PyObject): string {
+  if (getAttrOpt(vm, a, '__origin__') !== undefined && getAttrOpt(vm, a, '__args__') !== undefined) return repr(vm, a);
+  const qualname = getAttrOpt(vm, a, '__qualname__');
+  if (qualname === undefined) return repr(vm, a);
+  const module = getAttrOpt(vm, a, '__module__');
+  if (module === undefined || module === None) return repr(vm, a);
+  if (module === 'builtins') return str(vm, qualname);
+  return `${str(vm, module)}.${str(vm, qualname)}`;
+}
+
 function aliasArgRepr(vm: VM, a: PyObject): string {
-  if (a === Ellipsis) return '...';
-  // The class's current __module__, which a library class may have reassigned (_queue.SimpleQueue).
-  if (a instanceof PyType) return typeFullName(a);
-  return repr(vm, a);
+  return a === Ellipsis ? '...' : typingItemRepr(vm, a);
 }
 
 defMethod(genericAliasType, '__repr__', (vm, args) => {

@@ -281,7 +281,7 @@ function installMethodDescriptorMethods(d: PyType): void {
 /** The methods of getset_descriptor and member_descriptor (`word` is how the repr names them). */
 function installGetSetMethods(g: PyType, word: string): void {
   const gs = (o: PyObject) => o as PyGetSet;
-  defMethod(g, '__repr__', (vm, args) => `<${word} '${gs(args[0]).name}' of '${gs(args[0]).owner.name}' objects>`);
+  defMethod(g, '__repr__', (vm, args) => `<${word} '${gs(args[0]).name}' of '${gs(args[0]).owner.tpName}' objects>`);
   defMethod(g, '__get__', (vm, args) => {
     checkArgCount('', args, 1, 2);
     if (args[1] === None) return args[0];

@@ -13,8 +13,7 @@ import { repr } from '../ops/convert.js';
 import { pyEq } from '../ops/compare.js';
 import { pyHash } from '../ops/hash.js';
 import { getItem } from '../ops/sequence.js';
-import { typeFullName } from './object.js';
-import { genericAliasType, PyGenericAlias, typingAttr } from './list.js';
+import { genericAliasType, PyGenericAlias, typingAttr, typingItemRepr } from './list.js';
 import type { VM } from '../vm.js';
 
 export const unionType = makeNativeType('types.UnionType', undefined, { final: true, allocate: null });
@@ -50,9 +49,7 @@ export function unionOr(vm: VM, a: PyObject, b: PyObject): PyObject {
 }
 
 function memberRepr(vm: VM, m: PyObject): string {
-  if (m === noneType) return 'None';
-  if (m instanceof PyType) return typeFullName(m);
-  return repr(vm, m);
+  return m === noneType ? 'None' : typingItemRepr(vm, m);
 }
 
 /** The type variables among the members (a member that is not a class gives its own __parameters__). */

@@ -13,7 +13,7 @@ import { PyStrSub, strType } from './str.js';
 import { PyIntSub, intType, normInt } from './int.js';
 import type { VM } from '../vm.js';
 import { hashKeyKind, pyHash } from '../ops/hash.js';
-import { hashParts, lastHashBucket, lastHashInt } from './set.js';
+import { hashParts, lastHashBucket, lastHashInt, lastHashHi, lastHashLo, hashIntFromParts } from './set.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { None } from './singletons.js';
 import { pyEq } from '../ops/compare.js';
@@ -748,7 +748,7 @@ export class PyDict {
     }
     if (!primitives) return undefined;
     // Given a bucket number by another dict (or lru_cache), the exact hash is computed here.
-    exact ??= pyHash(vm, key);
+    exact ??= key === bucketKey ? hashIntFromParts(bucketHi, bucketLo) : pyHash(vm, key);
     // The int with that hash (hash(n) is n, but hash(-1) is -2) may be a key equal to it, as
     // for a class hashing like the int it wraps: CPython's probe compares it too.
     const asInt = this.primitiveEqual(vm, key, exact) ?? (exact === -2 ? this.primitiveEqual(vm, key, -1) : undefined);
@@ -812,8 +812,18 @@ const NO_HASH = -1;
  */
 export function keyBucket(vm: VM, key: PyObject): number {
   hashParts(vm, key);
+  // Kept so that a lookup given this bucket number does not hash the key again for its
+  // exact hash (findByValue): CPython's known-hash lookups call __hash__ once.
+  bucketKey = key;
+  bucketHi = lastHashHi();
+  bucketLo = lastHashLo();
   return lastHashBucket();
 }
+
+/** The key keyBucket last hashed, and the halves of its hash. */
+let bucketKey: PyObject | undefined;
+let bucketHi = 0;
+let bucketLo = 0;
 
 /**
  * True for a key whose hash runs no code of the program: a tuple of the built-in type made

@@ -526,6 +526,20 @@ export function lastHashInt(): number | bigint {
   return partsToInt();
 }
 
+/** The int hash() gives for the halves `hi`, `lo` (as lastHash returned them). */
+export function hashIntFromParts(hi: number, lo: number): number | bigint {
+  if (hi >= -2097152 && hi < 2097152) return hi * TWO32 + (lo >>> 0);
+  return join(hi, lo);
+}
+
+/** The high and low halves of the hash hashParts last computed (no array, for hot callers). */
+export function lastHashHi(): number {
+  return HI;
+}
+export function lastHashLo(): number {
+  return LO;
+}
+
 /** The hash halves last computed by hashParts. */
 export function lastHash(): [number, number] {
   return [HI, LO];

@@ -166,7 +166,9 @@ export class PyType extends PyObj {
 
   /** Makes tp_name `module.name`, as for a C type of that module. */
   nameAsModuleType(): this {
-    this.moduleTypeName = `${this.module}.${this.name}`;
+    // A class's current __module__: a library class may stand for a C type of another module (posix.DirEntry).
+    const m = this.typeDict.get('__module__');
+    this.moduleTypeName = `${typeof m === 'string' ? m : this.module}.${this.name}`;
     return this;
   }
 

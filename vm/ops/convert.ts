@@ -184,6 +184,8 @@ export function strLength(s: string): number {
 export function index(vm: VM, o: PyObject, message?: () => string): number | bigint {
   if (typeof o === 'number' || typeof o === 'bigint') return o;
   if (typeof o === 'boolean') return o ? 1 : 0;
+  // An int subclass is an int already: PyNumber_Index never calls its __index__.
+  if (o instanceof PyIntSub) return o.value;
   const r = callDunder(vm, o, '__index__', []);
   if (r === undefined) {
     throw typeError(message ? message() : `'${typeOf(o).tpName}' object cannot be interpreted as an integer`);

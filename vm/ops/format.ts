@@ -1,8 +1,9 @@
 // format(value, spec), the FORMAT_VALUE conversions, and str % args: formatting as the eval loop and str methods need it.
 
 import type { PyObject } from '../objects/object.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, floatType } from '../objects/float.js';
 import { PyTuple } from '../objects/tuple.js';
+import { PyIntSub } from '../objects/int.js';
 import { None } from '../objects/singletons.js';
 import { typeError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import { strType } from '../objects/str.js';
@@ -84,8 +85,11 @@ function makePercentHooks(vm: VM): PercentHooks {
     ascii: (o) => asciiOf(vm, o as PyObject),
     toInt(o, conv) {
       const v = o as PyObject;
+      // An int subclass formats as its value (formatlong's PyLong_Check), never by its __int__ or __index__.
+      if (v instanceof PyIntSub) return v.value;
       if (conv === 'd' || conv === 'i' || conv === 'u') {
-        if (v instanceof PyFloat) return floatToInt(v.value);
+        // An exact float truncates here; a subclass goes through int(), so its own __int__ counts.
+        if (v instanceof PyFloat && v.cls === floatType) return floatToInt(v.value);
         const wrongType = () => typeError(`%${conv} format: a real number is required, not ${typeOf(v).tpName}`);
         if (!hasMethod(v, '__int__') && !hasMethod(v, '__index__') && !hasMethod(v, '__float__')) throw wrongType();
         return asTypeError(() => index(vm, call(vm, typeOf(0), [v])), wrongType);

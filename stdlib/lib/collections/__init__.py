@@ -44,6 +44,9 @@ class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]): a dict whose missing keys get
     default_factory() as their value (a KeyError when the factory is None)."""
 
+    # No instance __dict__, as the C type has none: default_factory is a member.
+    __slots__ = ('default_factory',)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
