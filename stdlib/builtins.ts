@@ -312,8 +312,10 @@ const builtin_round: NativeFn = (vm, args, kwargs) => {
   const x = number!;
   const m = typeOf(x).lookup('__round__');
   if (m === undefined) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
-  if (ndigits === undefined || ndigits === None) return callSpecialMethod(vm, x, m, []);
-  return callSpecialMethod(vm, x, m, [ndigits]);
+  const roundArgs = ndigits === undefined || ndigits === None ? [] : [ndigits];
+  // A built-in type's __round__ is called from C as a bound method: a level of recursion of its own.
+  if (m instanceof PyMethodDescriptor) return withRecursionCheck(vm, CALLING, () => callSpecialMethod(vm, x, m, roundArgs));
+  return callSpecialMethod(vm, x, m, roundArgs);
 };
 
 function intText(base: 2 | 8 | 16, name: string): NativeFn {
@@ -918,7 +920,8 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
   fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), {
     call1: reprOf,
-    plain1: (vm, o) => ((typeof o === 'string' || typeof o === 'number') && vm.depth < vm.recursionLimit ? reprObject(vm, o) : undefined),
+    // Two levels, the call's and PyObject_Repr's: one below the limit, the full entry raises the latter's error.
+    plain1: (vm, o) => ((typeof o === 'string' || typeof o === 'number') && vm.depth + 1 < vm.recursionLimit ? reprObject(vm, o) : undefined),
   });
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
   const abs1 = methO(absOf, mayRunCode);

@@ -253,8 +253,9 @@ export function installIntMethods(): void {
   defNew(t, int_new);
   // int(x): what int_new does for one argument.
   t.call1 = (vm, x) => toIntValue(vm, x);
-  // A str or an int: parsed or itself, with no __int__ or __index__ of the program's.
-  t.plain1 = (vm, x) => (typeof x === 'string' || typeof x === 'number' ? toIntValue(vm, x) : undefined);
+  // A str or an int: parsed or itself, with no __int__ or __index__ of the program's. Below
+  // the recursion limit only: int has no vectorcall in 3.11, its tp_call is checked.
+  t.plain1 = (vm, x) => ((typeof x === 'string' || typeof x === 'number') && vm.depth < vm.recursionLimit ? toIntValue(vm, x) : undefined);
   for (const [name, op] of OPS) {
     defMethod(t, `__${name}__`, (vm, args, kwargs) => {
       wrapperArgs(args, 1, 1, kwargs, `int.__${name}__`);

@@ -9,6 +9,7 @@ import type { Code } from '../code.js';
 import type { PyDict } from './dict.js';
 import type { VM } from '../vm.js';
 import type { FrameRunner } from '../frame_runner.js';
+import { isLevelCountingMethod, countingLevel, countingLevelFixed } from '../method_recursion_level.js';
 
 /** Keyword arguments passed to a native callable, in call order. */
 export type KwArgs = Map<string, PyObject>;
@@ -352,6 +353,10 @@ function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
 
 /** Adds a native method to a built-in type (with fixed-arity entries, self counted: see FixedArity). */
 export function defMethod(t: PyType, name: string, fn: NativeFn, fixed?: FixedArity): void {
+  if (isLevelCountingMethod(t.name, name)) {
+    fn = countingLevel(fn);
+    if (fixed !== undefined) fixed = countingLevelFixed(fixed);
+  }
   t.setAttr(name, new PyMethodDescriptor(name, t, slotChecked(t, name, fn)).fixed(fixed));
 }
 
