@@ -41,6 +41,7 @@ import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
 import { withRecursionCheck, checkNativeCallDepth, recursionError } from '../vm/errors.js';
+import { COLD_LEVEL_BUILTINS } from '../vm/cold_call_level.js';
 import { installQuitters } from './site_quitter.js';
 import { installIteratorReduce } from '../vm/methods/iterator_reduce.js';
 import { installPrinters } from './site_printer.js';
@@ -1026,6 +1027,10 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   // The types CPython 3.11 calls through a vectorcall entry: no recursion level of their own (ops/call.ts callType).
   for (const t of [typeType, boolType, floatType, listType, tupleType, dictType, setType, frozensetType, rangeType, enumerateType, mapType, filterType, superType]) t.vectorcall = true;
   strType.specializedCall1 = true;
+  for (const name of COLD_LEVEL_BUILTINS) {
+    const b = d.getStr(name);
+    if (b instanceof PyBuiltinFunction) b.coldLevel = true;
+  }
   for (const t of builtinExceptionTypes) d.setStr(t.name, t);
   d.setStr('EnvironmentError', OSError);
   d.setStr('IOError', OSError);

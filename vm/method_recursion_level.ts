@@ -48,6 +48,24 @@ const CHECKED: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
   ['zip', '__reduce__ __setstate__'],
 ] as const).map(([type, names]) => [type, new Set(names.split(' '))]));
 
+/**
+ * Those of CHECKED that run no code of the program's for the arguments a program passes
+ * (a str's case methods and predicates, a dict's views): the level is only checked, not
+ * held, which is the same for them and spares the common calls the bookkeeping.
+ */
+const STR_LIKE = 'capitalize casefold count endswith find index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper lower partition removeprefix removesuffix rfind rindex rpartition startswith swapcase title upper zfill __getnewargs__ __sizeof__';
+const RUN_NO_CODE: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+  ['str', STR_LIKE],
+  ['bytes', STR_LIKE],
+  ['bytearray', `${STR_LIKE} append clear copy reverse __alloc__`],
+  ['dict', 'items keys values copy clear popitem __reversed__ __sizeof__'],
+  ['list', 'copy clear reverse __reversed__ __sizeof__'],
+  ['tuple', '__getnewargs__'],
+  ['set', 'clear copy pop __sizeof__'],
+  ['int', '__ceil__ __floor__ __getnewargs__ __sizeof__ __trunc__ as_integer_ratio bit_count bit_length conjugate'],
+  ['float', '__ceil__ __floor__ __getnewargs__ __trunc__ as_integer_ratio conjugate hex is_integer'],
+] as const).map(([type, names]) => [type, new Set(names.split(' '))]));
+
 const CALLING = ' while calling a Python object';
 
 /** True when calling `type.name` is a level of recursion in CPython 3.11. */
@@ -55,8 +73,22 @@ export function isLevelCountingMethod(typeName: string, name: string): boolean {
   return CHECKED.get(typeName)?.has(name) === true;
 }
 
-/** `fn` as a level of recursion: it fails at the limit, and what it calls is one level deeper. */
-export function countingLevel(fn: NativeFn): NativeFn {
+/** True for a level-counting method that runs no code of the program's (its level need not be held). */
+export function runsNoCode(typeName: string, name: string): boolean {
+  return RUN_NO_CODE.get(typeName)?.has(name) === true;
+}
+
+/**
+ * `fn` as a level of recursion: it fails at the limit, and what it calls is one level deeper
+ * (`held` false: it calls nothing, only the check is made).
+ */
+export function countingLevel(fn: NativeFn, held: boolean): NativeFn {
+  if (!held) {
+    return (vm, args, kwargs) => {
+      if (vm.depth >= vm.recursionLimit) throw recursionError(CALLING);
+      return fn(vm, args, kwargs);
+    };
+  }
   return (vm, args, kwargs) => {
     enter(vm);
     try {
@@ -67,21 +99,32 @@ export function countingLevel(fn: NativeFn): NativeFn {
   };
 }
 
+function check(vm: VM): void {
+  if (vm.depth >= vm.recursionLimit) throw recursionError(CALLING);
+}
+
 function enter(vm: VM): void {
   if (vm.depth >= vm.recursionLimit) throw recursionError(CALLING);
   vm.depth++;
 }
 
 /** The fixed-arity entries of `fx`, each a level of recursion as countingLevel's; plain ones answer only below the limit. */
-export function countingLevelFixed(fx: FixedArity): FixedArity {
+export function countingLevelFixed(fx: FixedArity, held: boolean): FixedArity {
   const out: FixedArity = {};
   const { call1, call2, call3 } = fx;
   const plain1 = fx.plain1 ?? (fx.plain === true ? call1 : undefined);
   const plain2 = fx.plain2 ?? (fx.plain === true ? call2 : undefined);
   const plain3 = fx.plain3 ?? (fx.plain === true ? call3 : undefined);
-  if (call1 !== undefined) out.call1 = (vm, a) => { enter(vm); try { return call1(vm, a); } finally { vm.depth--; } };
-  if (call2 !== undefined) out.call2 = (vm, a, b) => { enter(vm); try { return call2(vm, a, b); } finally { vm.depth--; } };
-  if (call3 !== undefined) out.call3 = (vm, a, b, c) => { enter(vm); try { return call3(vm, a, b, c); } finally { vm.depth--; } };
+  if (!held) {
+    if (call1 !== undefined) out.call1 = (vm, a) => { check(vm); return call1(vm, a); };
+    if (call2 !== undefined) out.call2 = (vm, a, b) => { check(vm); return call2(vm, a, b); };
+    if (call3 !== undefined) out.call3 = (vm, a, b, c) => { check(vm); return call3(vm, a, b, c); };
+  }
+  else {
+    if (call1 !== undefined) out.call1 = (vm, a) => { enter(vm); try { return call1(vm, a); } finally { vm.depth--; } };
+    if (call2 !== undefined) out.call2 = (vm, a, b) => { enter(vm); try { return call2(vm, a, b); } finally { vm.depth--; } };
+    if (call3 !== undefined) out.call3 = (vm, a, b, c) => { enter(vm); try { return call3(vm, a, b, c); } finally { vm.depth--; } };
+  }
   // A plain entry runs no tpy code: below the limit the level changes nothing; at it, the full entry raises.
   if (plain1 !== undefined) out.plain1 = (vm, a): PyObject | undefined => (vm.depth < vm.recursionLimit ? plain1(vm, a) : undefined);
   if (plain2 !== undefined) out.plain2 = (vm, a, b): PyObject | undefined => (vm.depth < vm.recursionLimit ? plain2(vm, a, b) : undefined);

@@ -9,7 +9,8 @@ import type { Code } from '../code.js';
 import type { PyDict } from './dict.js';
 import type { VM } from '../vm.js';
 import type { FrameRunner } from '../frame_runner.js';
-import { isLevelCountingMethod, countingLevel, countingLevelFixed } from '../method_recursion_level.js';
+import { isLevelCountingMethod, runsNoCode, countingLevel, countingLevelFixed } from '../method_recursion_level.js';
+import { isColdLevelMethod } from '../cold_call_level.js';
 
 /** Keyword arguments passed to a native callable, in call order. */
 export type KwArgs = Map<string, PyObject>;
@@ -68,6 +69,11 @@ export abstract class HasFixedArity extends PyObj {
    * code too (ops/call.ts callFixed), which never lets a native park.
    */
   evalLoopOnly = false;
+  /**
+   * True for a built-in whose call CPython 3.11 checks against the recursion limit only while
+   * the calling code is unspecialised (vm/cold_call_level.ts).
+   */
+  coldLevel = false;
 
   /** Installs fixed-arity entries; returns this. */
   fixed(fx: FixedArity | undefined): this {
@@ -354,10 +360,13 @@ function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
 /** Adds a native method to a built-in type (with fixed-arity entries, self counted: see FixedArity). */
 export function defMethod(t: PyType, name: string, fn: NativeFn, fixed?: FixedArity): void {
   if (isLevelCountingMethod(t.name, name)) {
-    fn = countingLevel(fn);
-    if (fixed !== undefined) fixed = countingLevelFixed(fixed);
+    const held = !runsNoCode(t.name, name);
+    fn = countingLevel(fn, held);
+    if (fixed !== undefined) fixed = countingLevelFixed(fixed, held);
   }
-  t.setAttr(name, new PyMethodDescriptor(name, t, slotChecked(t, name, fn)).fixed(fixed));
+  const d = new PyMethodDescriptor(name, t, slotChecked(t, name, fn)).fixed(fixed);
+  d.coldLevel = isColdLevelMethod(t.name, name);
+  t.setAttr(name, d);
 }
 
 /** What a sequence slot called directly raises for the operand its operator form refuses. */
