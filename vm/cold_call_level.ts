@@ -40,6 +40,16 @@ const COLD_LEVEL_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
   ['tuple', 'index'],
 ] as const).map(([type, names]) => [type, new Set(names.split(' '))]));
 
+/** Other modules' METH_FASTCALL functions (math's). */
+const COLD_LEVEL_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+  ['math', 'atan2 comb copysign dist fmod gcd hypot isclose lcm ldexp nextafter perm pow prod remainder'],
+] as const).map(([module, names]) => [module, new Set(names.split(' '))]));
+
+/** True for a function of `module` (not builtins) whose call from cold code is a level of its own. */
+export function isColdLevelFunction(module: string, name: string): boolean {
+  return COLD_LEVEL_FUNCTIONS.get(module)?.has(name) === true;
+}
+
 /** True for a built-in type's method whose call from cold code is a level of its own. */
 export function isColdLevelMethod(typeName: string, name: string): boolean {
   return COLD_LEVEL_METHODS.get(typeName)?.has(name) === true;

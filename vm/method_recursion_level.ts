@@ -13,6 +13,7 @@
 import { recursionError } from './errors.js';
 import type { FixedArity, NativeFn } from './objects/function.js';
 import type { PyObject } from './objects/object.js';
+import { PyFloat, floatType } from './objects/float.js';
 import type { VM } from './vm.js';
 
 const CHECKED: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
@@ -66,7 +67,53 @@ const RUN_NO_CODE: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
   ['float', '__ceil__ __floor__ __getnewargs__ __trunc__ as_integer_ratio conjugate hex is_integer'],
 ] as const).map(([type, names]) => [type, new Set(names.split(' '))]));
 
+/**
+ * Module functions CPython 3.11 defines METH_O/METH_NOARGS/METH_VARARGS (checked at every
+ * call, specialised or not): math's and time's. Only checked, not held (see RUN_NO_CODE).
+ */
+const CHECKED_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+  ['math', 'acos acosh asin asinh atan atanh cbrt ceil cos cosh degrees erf erfc exp exp2 expm1 fabs factorial floor frexp fsum gamma isfinite isinf isnan isqrt lgamma log log10 log1p log2 modf radians sin sinh sqrt tan tanh trunc ulp'],
+  ['time', 'asctime clock_getres clock_gettime clock_gettime_ns ctime get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time process_time_ns sleep strftime strptime thread_time thread_time_ns time time_ns tzset'],
+] as const).map(([module, names]) => [module, new Set(names.split(' '))]));
+
+/** True when calling the function `name` of module `module` (not builtins) is checked against the recursion limit in CPython 3.11. */
+export function isCheckedModuleFunction(module: string, name: string): boolean {
+  return CHECKED_FUNCTIONS.get(module)?.has(name) === true;
+}
+
 const CALLING = ' while calling a Python object';
+
+/**
+ * math.floor, math.ceil and math.trunc of anything but a float call its __floor__ (an int's
+ * is a METH_NOARGS method): a second level, checked after the function's own.
+ */
+const SPECIAL_METHOD_ROUNDING: ReadonlySet<string> = new Set(['floor', 'ceil', 'trunc']);
+
+/** The levels a call of math's `name` with first argument `x` checks beyond its own. */
+function extraLevels(x: PyObject | undefined): number {
+  return x !== undefined && !(x instanceof PyFloat && x.cls === floatType) ? 1 : 0;
+}
+
+/** math.floor/ceil/trunc's checks (SPECIAL_METHOD_ROUNDING), or undefined for another function. */
+export function roundingChecks(module: string, name: string, fn: NativeFn, fixed: FixedArity | undefined): [NativeFn, FixedArity | undefined] | undefined {
+  if (module !== 'math' || !SPECIAL_METHOD_ROUNDING.has(name)) return undefined;
+  const checked: NativeFn = (vm, args, kwargs) => {
+    if (vm.depth + extraLevels(args[0]) >= vm.recursionLimit) throw recursionError(CALLING);
+    return fn(vm, args, kwargs);
+  };
+  if (fixed === undefined) return [checked, undefined];
+  const { call1 } = fixed;
+  const plain1 = fixed.plain1 ?? (fixed.plain === true ? call1 : undefined);
+  const out: FixedArity = {};
+  if (call1 !== undefined) {
+    out.call1 = (vm, a) => {
+      if (vm.depth + extraLevels(a) >= vm.recursionLimit) throw recursionError(CALLING);
+      return call1(vm, a);
+    };
+  }
+  if (plain1 !== undefined) out.plain1 = (vm, a) => (vm.depth + extraLevels(a) < vm.recursionLimit ? plain1(vm, a) : undefined);
+  return [checked, out];
+}
 
 /** True when calling `type.name` is a level of recursion in CPython 3.11. */
 export function isLevelCountingMethod(typeName: string, name: string): boolean {

@@ -9,8 +9,8 @@ import type { Code } from '../code.js';
 import type { PyDict } from './dict.js';
 import type { VM } from '../vm.js';
 import type { FrameRunner } from '../frame_runner.js';
-import { isLevelCountingMethod, runsNoCode, countingLevel, countingLevelFixed } from '../method_recursion_level.js';
-import { isColdLevelMethod } from '../cold_call_level.js';
+import { isLevelCountingMethod, runsNoCode, countingLevel, countingLevelFixed, isCheckedModuleFunction, roundingChecks } from '../method_recursion_level.js';
+import { isColdLevelMethod, isColdLevelFunction } from '../cold_call_level.js';
 
 /** Keyword arguments passed to a native callable, in call order. */
 export type KwArgs = Map<string, PyObject>;
@@ -418,5 +418,16 @@ export function defGetter(t: PyType, name: string, get: (vm: VM, self: PyObject)
 
 /** Defines a built-in function for a module namespace (with fixed-arity entries: see FixedArity). */
 export function builtin(name: string, fn: NativeFn, module = 'builtins', fixed?: FixedArity): PyBuiltinFunction {
-  return new PyBuiltinFunction(name, fn, module).fixed(fixed);
+  // The builtins module's own checks are made by its functions (stdlib/builtins.ts).
+  if (module !== 'builtins' && isCheckedModuleFunction(module, name)) {
+    const rounding = roundingChecks(module, name, fn, fixed);
+    if (rounding !== undefined) [fn, fixed] = rounding;
+    else {
+      fn = countingLevel(fn, false);
+      if (fixed !== undefined) fixed = countingLevelFixed(fixed, false);
+    }
+  }
+  const b = new PyBuiltinFunction(name, fn, module).fixed(fixed);
+  if (module !== 'builtins') b.coldLevel = isColdLevelFunction(module, name);
+  return b;
 }

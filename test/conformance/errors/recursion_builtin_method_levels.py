@@ -1,5 +1,6 @@
-# A recursion without a base case fails at the built-in call CPython checks: METH_O/NOARGS/VARARGS methods, range(), int(), repr(), f-string ints, round()
+# A recursion without a base case fails at the built-in call CPython checks: METH_O/NOARGS/VARARGS methods and math functions, range(), int(), repr(), f-string ints, round()
 import sys
+import math
 
 def last_frame(e):
     tb = e.__traceback__
@@ -71,7 +72,23 @@ def append(n):
     lst.pop()
     append(n + 1)
 
-for f in [items, upper, count, find, join, setadd, extend, ranged, intcall, reprcall, fstring, rounded, fmt, append]:
+def floor_int(n):
+    x = math.floor(n)
+    floor_int(n + 1)
+
+def floor_float(n):
+    x = math.floor(n + 0.5)
+    floor_float(n + 1)
+
+def sqrt(n):
+    x = math.sqrt(n)
+    sqrt(n + 1)
+
+def gcd(n):
+    x = math.gcd(n, 6)
+    gcd(n + 1)
+
+for f in [floor_int, floor_float, sqrt, gcd, items, upper, count, find, join, setadd, extend, ranged, intcall, reprcall, fstring, rounded, fmt, append]:
     try:
         f(0)
     except RecursionError as e:
