@@ -947,6 +947,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               // recursion level of their own (vm/cold_call_level.ts).
               if (code.warmth < WARMUP && !vm.hooked && isColdCode(code) && takesColdLevel(callee, stack, fnIdx + 1, argc)) {
                 const r = callAtColdLevel(vm, callee, stack.slice(fnIdx + 1, sp), kwargs);
+                // The call may have run tpy code that set a trace hook (breakpoint(), sys.settrace).
+                if (vm.hooked) words = activeWords(vm, code);
                 sp = fnIdx;
                 stack[sp++] = r;
                 break;
