@@ -190,16 +190,23 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
     // Where each item and separator of `out` ends (printedLineSplit). Not shared between
     // calls: an item's __str__ may print.
     const ends: number[] = [];
+    // A line-buffered stream (stderr) flushes at a write with a newline, in that write:
+    // TextIOWrapper.write calls its buffer's flush(), which calls the raw stream's write(),
+    // two more levels of recursion (measured); CPython writes each piece by itself, and the
+    // piece whose flush fails is written all the same.
+    const lineBuffered = file instanceof PyTextStream && file.lineBuffering;
     try {
       if (args.length === 0) checkNativeCallDepth(vm);
       for (let i = 0; i < args.length; i++) {
         if (i > 0) {
           out += sep;
           ends.push(out.length);
+          if (lineBuffered && sep.includes('\n')) checkNativeCallDepth(vm, 3);
         }
         const a = args[i];
         const s = typeof a === 'string' ? a : str(vm, a);
         if (i === 0) checkNativeCallDepth(vm);
+        const flushes = lineBuffered && s.includes('\n');
         if (SURROGATE_UNIT.test(s)) {
           // CPython writes each item by itself: an item the stream cannot encode fails alone.
           writeTo(vm, file, out);
@@ -210,9 +217,12 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
           out += s;
           ends.push(out.length);
         }
+        // The text is the stream's before its flush fails (written at exit all the same).
+        if (flushes) checkNativeCallDepth(vm, 3);
       }
       out += end;
       printedSomething = out !== '';
+      if (lineBuffered && end.includes('\n')) checkNativeCallDepth(vm, 3);
     } finally {
       if (out !== '') {
         const room = file instanceof PyTextStream && file.fd === 1 ? vm.io.stdoutRoom : undefined;
