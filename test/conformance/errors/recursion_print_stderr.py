@@ -19,6 +19,8 @@ print(deepest(lambda n: print(n, end="", file=sys.stderr)))
 print(deepest(lambda n: print("a\nb", end="", file=sys.stderr)))
 print(deepest(lambda n: print("a", "b", sep="\n", end="", file=sys.stderr)))
 print(deepest(lambda n: print(n, "x", file=sys.stderr)))
+print(deepest(lambda n: sys.stderr.write("w\n")))
+print(deepest(lambda n: sys.stderr.write("w")))
 print(file=sys.stderr)
 
 def report(n):
