@@ -41,6 +41,7 @@ import { intToString } from '../vm/format/int_text.js';
 import { intDivmod, intPowMod } from '../vm/format/bigint_math.js';
 import { Cmp } from '../vm/opcodes.js';
 import { withRecursionCheck, checkNativeCallDepth, recursionError } from '../vm/errors.js';
+import { COLD_LEVEL_BUILTINS } from '../vm/cold_call_level.js';
 import { installQuitters } from './site_quitter.js';
 import { installIteratorReduce } from '../vm/methods/iterator_reduce.js';
 import { installPrinters } from './site_printer.js';
@@ -189,16 +190,23 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
     // Where each item and separator of `out` ends (printedLineSplit). Not shared between
     // calls: an item's __str__ may print.
     const ends: number[] = [];
+    // A line-buffered stream (stderr) flushes at a write with a newline, in that write:
+    // TextIOWrapper.write calls its buffer's flush(), which calls the raw stream's write(),
+    // two more levels of recursion (measured); CPython writes each piece by itself, and the
+    // piece whose flush fails is written all the same.
+    const lineBuffered = file instanceof PyTextStream && file.lineBuffering;
     try {
       if (args.length === 0) checkNativeCallDepth(vm);
       for (let i = 0; i < args.length; i++) {
         if (i > 0) {
           out += sep;
           ends.push(out.length);
+          if (lineBuffered && sep.includes('\n')) checkNativeCallDepth(vm, 3);
         }
         const a = args[i];
         const s = typeof a === 'string' ? a : str(vm, a);
         if (i === 0) checkNativeCallDepth(vm);
+        const flushes = lineBuffered && s.includes('\n');
         if (SURROGATE_UNIT.test(s)) {
           // CPython writes each item by itself: an item the stream cannot encode fails alone.
           writeTo(vm, file, out);
@@ -209,9 +217,12 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
           out += s;
           ends.push(out.length);
         }
+        // The text is the stream's before its flush fails (written at exit all the same).
+        if (flushes) checkNativeCallDepth(vm, 3);
       }
       out += end;
       printedSomething = out !== '';
+      if (lineBuffered && end.includes('\n')) checkNativeCallDepth(vm, 3);
     } finally {
       if (out !== '') {
         const room = file instanceof PyTextStream && file.fd === 1 ? vm.io.stdoutRoom : undefined;
@@ -312,8 +323,10 @@ const builtin_round: NativeFn = (vm, args, kwargs) => {
   const x = number!;
   const m = typeOf(x).lookup('__round__');
   if (m === undefined) throw typeError(`type ${typeName(x)} doesn't define __round__ method`);
-  if (ndigits === undefined || ndigits === None) return callSpecialMethod(vm, x, m, []);
-  return callSpecialMethod(vm, x, m, [ndigits]);
+  const roundArgs = ndigits === undefined || ndigits === None ? [] : [ndigits];
+  // A built-in type's __round__ is called from C as a bound method: a level of recursion of its own.
+  if (m instanceof PyMethodDescriptor) return withRecursionCheck(vm, CALLING, () => callSpecialMethod(vm, x, m, roundArgs));
+  return callSpecialMethod(vm, x, m, roundArgs);
 };
 
 function intText(base: 2 | 8 | 16, name: string): NativeFn {
@@ -932,7 +945,8 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   const reprOf: Native1 = (vm, o) => withRecursionCheck(vm, CALLING, () => reprObject(vm, o));
   fn('repr', (vm, args, kwargs) => reprOf(vm, oneArg('repr', args, kwargs, 0)), {
     call1: reprOf,
-    plain1: (vm, o) => ((typeof o === 'string' || typeof o === 'number') && vm.depth < vm.recursionLimit ? reprObject(vm, o) : undefined),
+    // Two levels, the call's and PyObject_Repr's: one below the limit, the full entry raises the latter's error.
+    plain1: (vm, o) => ((typeof o === 'string' || typeof o === 'number') && vm.depth + 1 < vm.recursionLimit ? reprObject(vm, o) : undefined),
   });
   fn('ascii', (vm, args, kwargs) => withRecursionCheck(vm, CALLING, () => asciiOf(vm, oneArg('ascii', args, kwargs, 0))));
   const abs1 = methO(absOf, mayRunCode);
@@ -1042,6 +1056,10 @@ export function initBuiltins(vm: VM, module: PyModule): void {
   // The types CPython 3.11 calls through a vectorcall entry: no recursion level of their own (ops/call.ts callType).
   for (const t of [typeType, boolType, floatType, listType, tupleType, dictType, setType, frozensetType, rangeType, enumerateType, mapType, filterType, superType]) t.vectorcall = true;
   strType.specializedCall1 = true;
+  for (const name of COLD_LEVEL_BUILTINS) {
+    const b = d.getStr(name);
+    if (b instanceof PyBuiltinFunction) b.coldLevel = true;
+  }
   for (const t of builtinExceptionTypes) d.setStr(t.name, t);
   d.setStr('EnvironmentError', OSError);
   d.setStr('IOError', OSError);

@@ -211,6 +211,9 @@ defMethod(textStreamType, 'write', (vm, args) => {
   checkNativeCallDepth(vm);
   if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${argTypeName(text)}`);
   stream(self, false).writeText(text);
+  // A newline on a line-buffered stream (stderr) is flushed inside this write: its buffer's
+  // flush() and the raw write() it makes are two levels more (see print); the text stays written.
+  if (self.lineBuffering && text.includes('\n')) checkNativeCallDepth(vm, 3);
   return strLength(text);
 });
 defMethod(textStreamType, 'writelines', (vm, args) => {

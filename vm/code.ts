@@ -117,6 +117,10 @@ export class Code extends PyObj {
    */
   hiddenFrame = false;
   jitCountdown = jitThreshold;
+  /** jitCountdown's start: with it, the backward jumps taken so far (vm/cold_call_level.ts's warm-up). */
+  backJumpsStart = jitThreshold;
+  /** Calls of this code counted by the eval loop, up to cold_call_level.ts's WARMUP. */
+  warmth = 0;
   /** Compiled loops by entry word index (null: that loop is not compiled), once asked. */
   jitEntries: JitEntries | null = null;
   /**

@@ -58,6 +58,7 @@ import { loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import { runCompiled } from './jit.js';
 import { LruPendingCall, isLruCallee, lruCallFromLoop, lruReturned } from './lru_call.js';
 import { enterRunner, runnerReturned, runnerRaised } from './frame_runner.js';
+import { WARMUP, isColdCode, takesColdLevel } from './cold_call_level.js';
 import type { VM } from './vm.js';
 
 /** Set when `execute` returned because its entry frame yielded (rather than returned). */
@@ -123,6 +124,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
     vm.depth--;
     throw recursionError();
   }
+  if (!resuming && entry.f_code.warmth < WARMUP) entry.f_code.warmth++;
   let f = entry;
   vm.frame = f;
   const stack = vm.stack;
@@ -928,6 +930,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   }
                 }
                 vm.depth++;
+                if (fc.warmth < WARMUP) fc.warmth++;
                 nf.f_back = f;
                 f = nf;
                 vm.frame = f;
@@ -945,6 +948,16 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               }
               // A native callable (or a class, or an object with __call__): call it from here.
               f.sp = sp; f.pc = pc;
+              // From code CPython would not have specialised yet, some built-ins' calls hold a
+              // recursion level of their own (vm/cold_call_level.ts).
+              if (code.warmth < WARMUP && !vm.hooked && isColdCode(code) && takesColdLevel(callee, stack, fnIdx + 1, argc)) {
+                const r = callAtColdLevel(vm, callee, stack.slice(fnIdx + 1, sp), kwargs);
+                // The call may have run tpy code that set a trace hook (breakpoint(), sys.settrace).
+                if (vm.hooked) words = activeWords(vm, code);
+                sp = fnIdx;
+                stack[sp++] = r;
+                break;
+              }
               if (kwargs === null && !vm.hooked) {
                 // Its fixed-arity entry, if it has one for argc: no argument array.
                 const r = callFixed(vm, callee, stack, fnIdx + 1, argc);
@@ -1739,6 +1752,21 @@ function callNative(vm: VM, callee: PyObject, args: PyObject[], kwargs: KwArgs |
   }
   if (callee instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]).isSubtypeOf(callee.owner)) return callee.fn(vm, args, kwargs);
   return call(vm, callee, args, kwargs);
+}
+
+/**
+ * callNative with the level of recursion an unspecialised call holds in CPython 3.11
+ * (vm/cold_call_level.ts). str(x) takes it in callType, as a class without vectorcall.
+ */
+function callAtColdLevel(vm: VM, callee: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  if (callee instanceof PyType) return callNative(vm, callee, args, kwargs);
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+  vm.depth++;
+  try {
+    return callNative(vm, callee, args, kwargs);
+  } finally {
+    vm.depth--;
+  }
 }
 
 /**

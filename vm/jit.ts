@@ -31,6 +31,7 @@
 // that calls a tpy function each turn) is dropped the same way: entering and leaving it
 // would cost more than it saves.
 
+import { isColdCode } from './cold_call_level.js';
 import type { PyObject } from './objects/object.js';
 import type { Code } from './code.js';
 import type { Frame } from './frame.js';
@@ -89,6 +90,13 @@ export type GenEntries = Map<number, GenEntry | null>;
  */
 export function runCompiled(vm: VM, f: Frame, pc: number): number {
   const code = f.f_code;
+  if (code.jitEntries === null && isColdCode(code)) {
+    // Not before CPython's warm-up (as compiledBody in jit_call.ts): the backward jumps
+    // counted so far go into warmth, and the next one asks again.
+    code.warmth += code.backJumpsStart - code.jitCountdown;
+    code.backJumpsStart = code.jitCountdown = 1;
+    return pc;
+  }
   let entries = code.jitEntries;
   if (entries === null) entries = code.jitEntries = new Map();
   // Module-level code and class bodies read and write their names in f_locals (LOAD_NAME,

@@ -14,6 +14,7 @@
 // and each return hands its value down as usual. A native's exception is left in
 // vm.jitRaised, which the eval loop raises in that innermost frame.
 
+import { WARMUP, isColdCode } from './cold_call_level.js';
 import type { PyObject } from './objects/object.js';
 import { PyFunction, PyMethod, type KwArgs } from './objects/function.js';
 import { callNativeKw } from './ops/call.js';
@@ -264,6 +265,10 @@ function finishCall(vm: VM, f: Frame, r: PyObject | undefined): PyObject | undef
 function compiledBody(vm: VM, code: Code, eager: boolean): FnEntry | null {
   const entry = code.fnEntry;
   if (entry !== undefined) return entry;
+  // Code CPython would not have specialised yet runs in the eval loop, which gives its
+  // built-in calls their level (cold_call_level.ts); only a compile threshold below that
+  // warm-up (tests) meets it here.
+  if (!eager && code.warmth < WARMUP && isColdCode(code)) return null;
   if ((--code.fnCountdown > 0 && !eager) || !vm.jitEnabled) return null;
   return (code.fnEntry = (code.co_flags & CO_GENLIKE) === 0 ? compileFunction(vm, code) : null);
 }

@@ -895,14 +895,15 @@ function instructionCode(
         break;
       }
       // A str without conversion or spec is itself, an int JS number without a spec (str, or
-      // !s/!r: the same text) its digits; anything else through formatValue (__format__,
+      // !s/!r: the same text) its digits below the recursion limit (PyObject_Str's or
+      // PyObject_Repr's check fails at it); anything else through formatValue (__format__,
       // __repr__...), with the frame written back as for a native call.
       const conv = arg & FVC_MASK;
       const spec = (arg & FVS_HAVE_SPEC) !== 0;
       const v = spec ? s(-2) : s(-1);
       const plain: string[] = spec ? [] : [
         `if (typeof ${v} === 'string' && ${conv === 0}) { /* itself */ }`,
-        `else if (typeof ${v} === 'number' && ${conv === 0 || conv === 1 || conv === 2}) ${v} = String(${v});`,
+        `else if (typeof ${v} === 'number' && ${conv === 0 || conv === 1 || conv === 2} && vm.depth < vm.recursionLimit) ${v} = String(${v});`,
         'else',
       ];
       block([

@@ -253,11 +253,12 @@ export function installIntMethods(): void {
   defNew(t, int_new);
   // int(x): what int_new does for one argument.
   t.call1 = (vm, x) => toIntValue(vm, x);
-  // A str or an int: parsed or itself, with no __int__ or __index__ of the program's; a str
+  // A str or an int: parsed or itself, with no __int__ or __index__ of the program's. Below
+  // the recursion limit only: int has no vectorcall in 3.11, its tp_call is checked. A str
   // that is no int answers its ValueError without a throw (`try: int(s) except ValueError`).
   t.plain1 = (vm, x) => {
-    if (typeof x === 'number') return x;
-    if (typeof x !== 'string') return undefined;
+    if (typeof x === 'number') return vm.depth < vm.recursionLimit ? x : undefined;
+    if (typeof x !== 'string' || vm.depth >= vm.recursionLimit) return undefined;
     const r = parseIntOrError(x, 10);
     return typeof r === 'object' ? raisedPlain(vm, r) : r;
   };

@@ -21,6 +21,7 @@ import { checkArgCount, noArgs, noKwargs, oneArg } from './args.js';
 import { newClsArg, compareItems, wrapperCheck } from './list.js';
 import { defNew } from './object.js';
 import type { VM } from '../vm.js';
+import { recursionError } from '../errors.js';
 import { defReadonlyMember } from '../objects/slots.js';
 
 /** A range whose bounds leave the safe-integer range: kept as bigints (CPython's longrange). */
@@ -149,6 +150,14 @@ function longSliceIndices(vm: VM, s: PySlice, length: bigint): [bigint, bigint, 
 
 let installed = false;
 
+/**
+ * CPython's range() computes its length with PyObject_RichCompare (step > 0, lo < hi), whose
+ * recursion check fails at the limit: range(n) there raises "... in comparison".
+ */
+function lengthComparisons(vm: VM): void {
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' in comparison');
+}
+
 export function installRangeMethods(): void {
   if (installed) return;
   installed = true;
@@ -157,6 +166,7 @@ export function installRangeMethods(): void {
     newClsArg(args, t);
     noKwargs('range', kwargs);
     checkArgCount('range', args, 1, 3, 1);
+    lengthComparisons(vm);
     if (args.length === 2) {
       const stop = args[1];
       if (typeof stop === 'number') return new PyRange(0, stop, 1);
@@ -173,10 +183,16 @@ export function installRangeMethods(): void {
   });
   // range(n) and range(a, b) without the type call's __new__ lookup and argument array
   // (callFixed: compiled code's class calls): what the __new__ above makes of them.
-  t.call1 = (vm, stop) => (typeof stop === 'number' ? new PyRange(0, stop, 1) : makeRange(0n, rangeArg(vm, stop), 1n));
-  t.call2 = (vm, start, stop) => (typeof start === 'number' && typeof stop === 'number' && Number.isSafeInteger(stop - start)
-    ? new PyRange(start, stop, 1)
-    : makeRange(rangeArg(vm, start), rangeArg(vm, stop), 1n));
+  t.call1 = (vm, stop) => {
+    lengthComparisons(vm);
+    return typeof stop === 'number' ? new PyRange(0, stop, 1) : makeRange(0n, rangeArg(vm, stop), 1n);
+  };
+  t.call2 = (vm, start, stop) => {
+    lengthComparisons(vm);
+    return typeof start === 'number' && typeof stop === 'number' && Number.isSafeInteger(stop - start)
+      ? new PyRange(start, stop, 1)
+      : makeRange(rangeArg(vm, start), rangeArg(vm, stop), 1n);
+  };
   defMethod(t, '__repr__', (_vm, args) => rangeRepr(self(args)));
   defMethod(t, '__len__', (_vm, args) => {
     const r = self(args);

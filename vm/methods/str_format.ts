@@ -10,7 +10,7 @@ import type { KwArgs } from '../objects/function.js';
 import { valueError, indexError, keyError } from '../objects/exceptions.js';
 import { getAttr } from '../ops/attribute.js';
 import { getItem } from '../ops/sequence.js';
-import { formatValue } from '../ops/format.js';
+import { formatValue, formatExactNumber } from '../ops/format.js';
 import type { VM } from '../vm.js';
 
 enum AutoNumber { Unknown, Auto, Manual }
@@ -193,7 +193,7 @@ function renderField(vm: VM, field: Field, state: FormatState, depth: number): s
     default: throw valueError(`Unknown conversion specifier ${field.conversion}`);
   }
   const spec = field.specNeedsExpanding ? buildString(vm, field.spec, state, depth - 1) : field.spec;
-  return formatValue(vm, obj, conv, spec);
+  return (conv === 0 ? formatExactNumber(obj, spec) : undefined) ?? formatValue(vm, obj, conv, spec);
 }
 
 /** get_field_object: the argument named by the first part, then each .attribute and [index]. */

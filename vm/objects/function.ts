@@ -10,6 +10,8 @@ import type { PyDict } from './dict.js';
 import type { VM } from '../vm.js';
 import type { FrameRunner } from '../frame_runner.js';
 import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
+import { isLevelCountingMethod, runsNoCode, countingLevel, countingLevelFixed, isCheckedModuleFunction, roundingChecks } from '../method_recursion_level.js';
+import { isColdLevelMethod, isColdLevelFunction } from '../cold_call_level.js';
 
 /** Keyword arguments passed to a native callable, in call order. */
 export type KwArgs = Map<string, PyObject>;
@@ -79,6 +81,11 @@ export abstract class HasFixedArity extends PyObj {
    * code too (ops/call.ts callFixed), which never lets a native park.
    */
   evalLoopOnly = false;
+  /**
+   * True for a built-in whose call CPython 3.11 checks against the recursion limit only while
+   * the calling code is unspecialised (vm/cold_call_level.ts).
+   */
+  coldLevel = false;
 
   /** Installs fixed-arity entries; returns this. */
   fixed(fx: FixedArity | undefined): this {
@@ -366,7 +373,14 @@ function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
 
 /** Adds a native method to a built-in type (with fixed-arity entries, self counted: see FixedArity). */
 export function defMethod(t: PyType, name: string, fn: NativeFn, fixed?: FixedArity): void {
-  t.setAttr(name, new PyMethodDescriptor(name, t, slotChecked(t, name, fn)).fixed(fixed));
+  if (isLevelCountingMethod(t.name, name)) {
+    const held = !runsNoCode(t.name, name);
+    fn = countingLevel(fn, held);
+    if (fixed !== undefined) fixed = countingLevelFixed(fixed, held);
+  }
+  const d = new PyMethodDescriptor(name, t, slotChecked(t, name, fn)).fixed(fixed);
+  d.coldLevel = isColdLevelMethod(t.name, name);
+  t.setAttr(name, d);
 }
 
 /** What a sequence slot called directly raises for the operand its operator form refuses. */
@@ -418,5 +432,16 @@ export function defGetter(t: PyType, name: string, get: (vm: VM, self: PyObject)
 
 /** Defines a built-in function for a module namespace (with fixed-arity entries: see FixedArity). */
 export function builtin(name: string, fn: NativeFn, module = 'builtins', fixed?: FixedArity): PyBuiltinFunction {
-  return new PyBuiltinFunction(name, fn, module).fixed(fixed);
+  // The builtins module's own checks are made by its functions (stdlib/builtins.ts).
+  if (module !== 'builtins' && isCheckedModuleFunction(module, name)) {
+    const rounding = roundingChecks(module, name, fn, fixed);
+    if (rounding !== undefined) [fn, fixed] = rounding;
+    else {
+      fn = countingLevel(fn, false);
+      if (fixed !== undefined) fixed = countingLevelFixed(fixed, false);
+    }
+  }
+  const b = new PyBuiltinFunction(name, fn, module).fixed(fixed);
+  if (module !== 'builtins') b.coldLevel = isColdLevelFunction(module, name);
+  return b;
 }

@@ -8,6 +8,7 @@ import { None } from '../objects/singletons.js';
 import { typeError, PyBaseException, TypeError as TypeErrorType } from '../objects/exceptions.js';
 import { strType } from '../objects/str.js';
 import { formatInt, formatFloat, formatStr } from '../format/format_spec.js';
+import { intToString } from '../format/int_text.js';
 import { percentFormat, PercentHooks } from '../format/percent_format.js';
 import { intToFloat, floatToInt } from '../format/bigint_math.js';
 import { typeOf } from './typeof.js';
@@ -37,6 +38,17 @@ export function format(vm: VM, value: PyObject, formatSpec: string): string {
   if (typeof r === 'string') return r;
   if (typeof r === 'object' && typeOf(r).isSubtypeOf(strType)) return str(vm, r);
   throw typeError(`__format__ must return a str, not ${typeOf(r).tpName}`);
+}
+
+/**
+ * format() of an exact int or float as str.format renders a field: CPython's render_field calls
+ * their formatter directly, with no PyObject_Format and so no recursion check. Undefined for
+ * any other value.
+ */
+export function formatExactNumber(value: PyObject, formatSpec: string): string | undefined {
+  if (typeof value === 'number' || typeof value === 'bigint') return formatSpec === '' ? (typeof value === 'number' ? String(value) : intToString(value)) : formatInt(value, formatSpec);
+  if (value instanceof PyFloat && !value.cls.isHeapType) return formatFloat(value.value, formatSpec);
+  return undefined;
 }
 
 /** FORMAT_VALUE: conversion 0 none, 1 !s, 2 !r, 3 !a, then format() with the spec. */
