@@ -265,11 +265,11 @@ function finishCall(vm: VM, f: Frame, r: PyObject | undefined): PyObject | undef
 function compiledBody(vm: VM, code: Code, eager: boolean): FnEntry | null {
   const entry = code.fnEntry;
   if (entry !== undefined) return entry;
-  // Code CPython would not have specialised yet runs in the eval loop, which gives its
-  // built-in calls their level (cold_call_level.ts); only a compile threshold below that
-  // warm-up (tests) meets it here.
-  if (!eager && code.warmth < WARMUP && isColdCode(code)) return null;
   if ((--code.fnCountdown > 0 && !eager) || !vm.jitEnabled) return null;
+  // Code CPython would not have specialised yet runs in the eval loop, which gives its
+  // built-in calls their level (cold_call_level.ts). Checked after the countdown, so that
+  // only a compile threshold below that warm-up (tests) is delayed by it.
+  if (!eager && code.warmth < WARMUP && isColdCode(code)) return null;
   return (code.fnEntry = (code.co_flags & CO_GENLIKE) === 0 ? compileFunction(vm, code) : null);
 }
 
