@@ -568,6 +568,7 @@ export class PyDict {
       for (let i = 0; i < this.nvals; i++) out.push(vals[i]);
       return;
     }
+    this.syncValues();
     for (const v of this.table.values()) out.push(v);
   }
 
