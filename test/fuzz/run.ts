@@ -104,6 +104,18 @@ function installHook(): void {
 const INTERNAL = /tpy internal error/;
 const ERROR_LINE = /^(?:[A-Za-z_][\w.]*)(?:Error|Exception|Exit|Interrupt|Iteration|Warning|GeneratorExit|BaseException)?(?::|$)/m;
 
+/**
+ * The line naming the exception of a traceback: the first unindented line after its last frame
+ * (notes from add_note() and the rest of a multi-line message come after it).
+ */
+function exceptionLine(s: string): string {
+  const lines = s.split('\n');
+  let i = lines.length - 1;
+  while (i >= 0 && !/^\s/.test(lines[i])) i--;
+  for (i++; i < lines.length; i++) if (lines[i].trim() !== '') return lines[i];
+  return '';
+}
+
 function lastLine(s: string): string {
   const lines = s.split('\n').filter((l) => l.trim() !== '');
   return lines.length ? lines[lines.length - 1] : '';
@@ -245,7 +257,10 @@ export async function runCase(
   if (/^(SyntaxError|IndentationError|TabError)\b/.test(last) && !stderr.includes('Traceback')) {
     return { verdict: 'syntax-error', detail: last, ...out };
   }
-  if (stderr.includes('Traceback (most recent call last):') && ERROR_LINE.test(last)) return { verdict: 'exception', detail: last, ...out };
+  if (stderr.includes('Traceback (most recent call last):')) {
+    const raised = exceptionLine(stderr);
+    if (ERROR_LINE.test(raised)) return { verdict: 'exception', detail: raised, ...out };
+  }
   // An uncaught exception group's report ends with its boxes' closing line.
   if (stderr.includes('Exception Group Traceback (most recent call last):') && /^\s*\+-+$/.test(last)) {
     return { verdict: 'exception', detail: firstMatch(stderr, /^\s*\| \w*(Exception)?Group: /m) || last, ...out };
