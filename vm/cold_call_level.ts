@@ -13,6 +13,7 @@
 // loop asks here for the extra level of a call from cold code. Built-ins CPython checks
 // either way (METH_O, METH_NOARGS, METH_VARARGS: method_recursion_level.ts) take no extra one.
 
+import { namesByOwner } from './names_by_owner.js';
 import type { Code } from './code.js';
 import type { PyObject } from './objects/object.js';
 import { PyBuiltinFunction, PyMethodDescriptor } from './objects/function.js';
@@ -28,7 +29,7 @@ export const COLD_LEVEL_BUILTINS: ReadonlySet<string> = new Set(
 );
 
 /** Built-in types' METH_FASTCALL methods (CPython 3.11's ml_flags, read through ctypes), and list.append. */
-const COLD_LEVEL_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+const COLD_LEVEL_METHODS: ReadonlyMap<string, ReadonlySet<string>> = namesByOwner([
   ['bytearray', 'center decode expandtabs hex insert ljust lstrip pop replace rjust rsplit rstrip split splitlines strip translate'],
   ['bytes', 'center decode expandtabs hex ljust lstrip replace rjust rsplit rstrip split splitlines strip translate'],
   ['dict', 'get setdefault pop'],
@@ -38,12 +39,12 @@ const COLD_LEVEL_METHODS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
   ['mappingproxy', 'get'],
   ['str', 'encode replace split rsplit center expandtabs ljust lstrip rjust rstrip splitlines strip'],
   ['tuple', 'index'],
-] as const).map(([type, names]) => [type, new Set(names.split(' '))]));
+]);
 
 /** Other modules' METH_FASTCALL functions (math's). */
-const COLD_LEVEL_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+const COLD_LEVEL_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = namesByOwner([
   ['math', 'atan2 comb copysign dist fmod gcd hypot isclose lcm ldexp nextafter perm pow prod remainder'],
-] as const).map(([module, names]) => [module, new Set(names.split(' '))]));
+]);
 
 /** True for a function of `module` (not builtins) whose call from cold code is a level of its own. */
 export function isColdLevelFunction(module: string, name: string): boolean {

@@ -10,13 +10,14 @@
 // of each builtins type's methods, read through ctypes; list.append is left out: its call
 // site is specialised as PRECALL_NO_KW_LIST_APPEND, which makes no check.
 
+import { namesByOwner } from './names_by_owner.js';
 import { recursionError } from './errors.js';
 import type { FixedArity, NativeFn } from './objects/function.js';
 import type { PyObject } from './objects/object.js';
 import { PyFloat, floatType } from './objects/float.js';
 import type { VM } from './vm.js';
 
-const CHECKED: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+const CHECKED: ReadonlyMap<string, ReadonlySet<string>> = namesByOwner([
   ['BaseException', '__reduce__ __setstate__ add_note with_traceback'],
   ['BaseExceptionGroup', 'derive split subgroup'],
   ['ImportError', '__reduce__'],
@@ -47,7 +48,7 @@ const CHECKED: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
   ['tuple', '__getnewargs__ count'],
   ['type', '__dir__ __instancecheck__ __sizeof__ __subclasscheck__ __subclasses__ mro'],
   ['zip', '__reduce__ __setstate__'],
-] as const).map(([type, names]) => [type, new Set(names.split(' '))]));
+]);
 
 /**
  * Those of CHECKED that run no code of the program's for the arguments a program passes
@@ -55,7 +56,7 @@ const CHECKED: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
  * held, which is the same for them and spares the common calls the bookkeeping.
  */
 const STR_LIKE = 'capitalize casefold count endswith find index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper lower partition removeprefix removesuffix rfind rindex rpartition startswith swapcase title upper zfill __getnewargs__ __sizeof__';
-const RUN_NO_CODE: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+const RUN_NO_CODE: ReadonlyMap<string, ReadonlySet<string>> = namesByOwner([
   ['str', STR_LIKE],
   ['bytes', STR_LIKE],
   ['bytearray', `${STR_LIKE} append clear copy reverse __alloc__`],
@@ -65,16 +66,16 @@ const RUN_NO_CODE: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
   ['set', 'clear copy pop __sizeof__'],
   ['int', '__ceil__ __floor__ __getnewargs__ __sizeof__ __trunc__ as_integer_ratio bit_count bit_length conjugate'],
   ['float', '__ceil__ __floor__ __getnewargs__ __trunc__ as_integer_ratio conjugate hex is_integer'],
-] as const).map(([type, names]) => [type, new Set(names.split(' '))]));
+]);
 
 /**
  * Module functions CPython 3.11 defines METH_O/METH_NOARGS/METH_VARARGS (checked at every
  * call, specialised or not): math's and time's. Only checked, not held (see RUN_NO_CODE).
  */
-const CHECKED_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(([
+const CHECKED_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = namesByOwner([
   ['math', 'acos acosh asin asinh atan atanh cbrt ceil cos cosh degrees erf erfc exp exp2 expm1 fabs factorial floor frexp fsum gamma isfinite isinf isnan isqrt lgamma log log10 log1p log2 modf radians sin sinh sqrt tan tanh trunc ulp'],
   ['time', 'asctime clock_getres clock_gettime clock_gettime_ns ctime get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time process_time_ns sleep strftime strptime thread_time thread_time_ns time time_ns tzset'],
-] as const).map(([module, names]) => [module, new Set(names.split(' '))]));
+]);
 
 /** True when calling the function `name` of module `module` (not builtins) is checked against the recursion limit in CPython 3.11. */
 export function isCheckedModuleFunction(module: string, name: string): boolean {
