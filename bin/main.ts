@@ -287,6 +287,7 @@ function processIO(): HostIO {
   const stdinBytes = stdinByteLineReader();
   const buffered = !process.stdout.isTTY && !unbufferedStdout;
   return {
+    unbuffered: unbufferedStdout,
     stdout: (s) => {
       if (!buffered) process.stdout.write(s);
       else {

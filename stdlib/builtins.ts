@@ -195,8 +195,11 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
     // two more levels of recursion (measured); CPython writes each piece by itself, and the
     // piece whose flush fails is written all the same.
     const lineBuffered = file instanceof PyTextStream && file.lineBuffering;
+    // A write-through stream (-u) passes each write on to its buffer's write(), a level more
+    // (sys.stdout.write); the first write's check is the one that can fail.
+    const writeLevels = file instanceof PyTextStream && file.writeThrough ? 2 : 1;
     try {
-      if (args.length === 0) checkNativeCallDepth(vm);
+      if (args.length === 0) checkNativeCallDepth(vm, writeLevels);
       for (let i = 0; i < args.length; i++) {
         if (i > 0) {
           out += sep;
@@ -205,7 +208,7 @@ const builtin_print: NativeFn = (vm, args, kwargs) => {
         }
         const a = args[i];
         const s = typeof a === 'string' ? a : str(vm, a);
-        if (i === 0) checkNativeCallDepth(vm);
+        if (i === 0) checkNativeCallDepth(vm, writeLevels);
         const flushes = lineBuffered && s.includes('\n');
         if (SURROGATE_UNIT.test(s)) {
           // CPython writes each item by itself: an item the stream cannot encode fails alone.

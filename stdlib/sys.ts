@@ -103,6 +103,7 @@ export class PyTextStream extends PyObj {
   outNewline: string | null = null;
   /** stderr is always line-buffered. */
   lineBuffering: boolean;
+  /** -u or PYTHONUNBUFFERED: each write passes the text on to the binary layer at once. */
   writeThrough = false;
   constructor(
     readonly name: string,
@@ -208,7 +209,8 @@ function sizeArg(vm: VM, v: PyObject | undefined): number {
 
 defMethod(textStreamType, 'write', (vm, args) => {
   const [self, text] = args as [PyTextStream, PyObject];
-  checkNativeCallDepth(vm);
+  // Write-through, the text goes on to its buffer's write() inside this one: a level more.
+  checkNativeCallDepth(vm, self.writeThrough ? 2 : 1);
   if (typeof text !== 'string') throw typeError(`write() argument must be str, not ${argTypeName(text)}`);
   stream(self, false).writeText(text);
   // A newline on a line-buffered stream (stderr) is flushed inside this write: its buffer's
@@ -452,6 +454,12 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('__stdin__', d.getStr('stdin')!);
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1, null, (b) => hostBytes(vm, 'stdout', b)));
     d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2, null, (b) => hostBytes(vm, 'stderr', b)));
+    if (vm.io.unbuffered === true) {
+      (d.getStr('stdout') as PyTextStream).writeThrough = true;
+      const stderr = d.getStr('stderr') as PyTextStream;
+      stderr.writeThrough = true;
+      stderr.lineBuffering = false; // CPython's -u stderr is write-through instead
+    }
     d.setStr('__stdout__', d.getStr('stdout')!);
     d.setStr('__stderr__', d.getStr('stderr')!);
     d.setStr('builtin_module_names', newTuple([...vm.nativeModules.keys()].sort()));

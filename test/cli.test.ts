@@ -13,6 +13,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TPY = join(ROOT, 'bin', 'tpy');
 /** Programs writing to stdout in layers, with what CPython 3.11 wrote for them (its regen.sh). */
 const STDOUT_PIPE = join(ROOT, 'test', 'stdout_pipe');
+const STDOUT_UNBUFFERED = join(ROOT, 'test', 'stdout_unbuffered');
 
 type Tpy = (args: string[], opts?: { cwd?: string; input?: string | Uint8Array; env?: NodeJS.ProcessEnv }) => { stdout: string; stderr: string; code: number | null };
 
@@ -395,6 +396,19 @@ function cliSuites(tpy: Tpy): void {
           prog, stderr: readFileSync(`${name}.err`, 'utf8'), stdout: readFileSync(`${name}.out`, 'utf8'), code: 0,
         });
       }
+    });
+
+    test('-u and PYTHONUNBUFFERED make sys.stdout and sys.stderr write-through, a level deeper at each write, as CPython (test/stdout_unbuffered/)', () => {
+      const programs = readdirSync(STDOUT_UNBUFFERED).filter((n) => n.endsWith('.py'));
+      expect(programs.length).toBeGreaterThanOrEqual(3);
+      for (const prog of programs) {
+        const name = join(STDOUT_UNBUFFERED, prog.slice(0, -3));
+        const expected = { prog, stderr: readFileSync(`${name}.err`, 'utf8'), stdout: readFileSync(`${name}.out`, 'utf8'), code: 0 };
+        const r = tpy(['-u', prog], { cwd: STDOUT_UNBUFFERED, env: { PYTHONUNBUFFERED: '' } });
+        expect({ prog, stderr: r.stderr, stdout: r.stdout, code: r.code }).toEqual(expected);
+      }
+      const viaEnv = tpy(['write_through.py'], { cwd: STDOUT_UNBUFFERED, env: { PYTHONUNBUFFERED: '1' } });
+      expect(viaEnv.stdout).toBe(readFileSync(join(STDOUT_UNBUFFERED, 'write_through.out'), 'utf8'));
     });
 
     test('a program file flushes its buffered output before its traceback, a -c command does not (as CPython)', () => {

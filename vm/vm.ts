@@ -57,6 +57,11 @@ export interface HostIO {
    */
   inheritStdio?: boolean;
   /**
+   * True under `-u` or PYTHONUNBUFFERED (the tpy command): sys.stdout and sys.stderr are then
+   * write-through, as CPython's are, and each write goes one level deeper into the stream.
+   */
+  unbuffered?: boolean;
+  /**
    * Writes out what stdout() holds back, if it buffers (the tpy command does when its stdout is
    * not a terminal, as CPython's is): sys.stdout.flush(), input(), and every wait (park).
    */
