@@ -1914,14 +1914,18 @@ export function findGlobal(code: Code, i: number, globals: PyDict, builtins: PyD
     slot = builtins.slotFor(name, v);
     globals.noteBuiltins(builtins);
   }
-  // The stamp read last: slotFor and noteBuiltins may take a new one.
+  cacheGlobal(code, i, globals, slot);
+  return v;
+}
+
+/** Points the name's cache entry at `slot`, valid while `globals` keeps its keys stamp (read last: slotFor and noteBuiltins may take a new one). */
+function cacheGlobal(code: Code, i: number, globals: PyDict, slot: GlobalSlot): void {
   const c = code.globalCache[i];
   if (c === undefined) code.globalCache[i] = { keysVersion: globals.keysVersion, slot };
   else {
     c.keysVersion = globals.keysVersion;
     c.slot = slot;
   }
-  return v;
 }
 
 /**
@@ -1945,13 +1949,7 @@ export function storeGlobal(code: Code, i: number, globals: PyDict, v: PyObject)
   const name = code.co_names[i];
   globals.setStr(name, v);
   if (globals.cls.isHeapType) return; // its loads take __getitem__ (loadGlobalByItem): no entry
-  const slot = globals.slotFor(name, v);
-  const c = code.globalCache[i];
-  if (c === undefined) code.globalCache[i] = { keysVersion: globals.keysVersion, slot };
-  else {
-    c.keysVersion = globals.keysVersion;
-    c.slot = slot;
-  }
+  cacheGlobal(code, i, globals, globals.slotFor(name, v));
 }
 
 /** Stores a global through its cache entry's slot when the entry holds a current one of `globals`; false otherwise. */

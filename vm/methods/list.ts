@@ -8,7 +8,7 @@ import { PyTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { None, NotImplemented, Ellipsis } from '../objects/singletons.js';
 import {
-  PyBuiltinFunction, PyClassMethodDescriptor, defMethod, defGetter, NativeFn, KwArgs, raisedPlain,
+  PyBuiltinFunction, PyClassMethodDescriptor, defMethod, defGetter, NativeFn, KwArgs, raisedPlain, RAISED, takeRaised,
 } from '../objects/function.js';
 import { PyFloat, floatType } from '../objects/float.js';
 import { defNew } from './object.js';
@@ -538,16 +538,12 @@ function listInsert(vm: VM, l: PyList, at: PyObject, x: PyObject): PyObject {
 
 /** list.pop([at]): `at` undefined when not given. */
 function listPop(vm: VM, l: PyList, at: PyObject | undefined): PyObject {
-  const items = l.items;
-  let i = at !== undefined ? ssizeArg(vm, at) : -1;
-  if (items.length === 0) throw indexError('pop from empty list');
-  if (i < 0) i += items.length;
-  if (i < 0 || i >= items.length) throw indexError('pop index out of range');
-  if (i === items.length - 1) return items.pop()!;
-  return items.splice(i, 1)[0];
+  const r = listPopPlain(vm, l, at !== undefined ? ssizeArg(vm, at) : -1);
+  if (r === RAISED) throw takeRaised(vm);
+  return r;
 }
 
-/** listPop for an int index or none (a plain entry): its IndexError handed back without a throw. */
+/** listPop at an int index (-1: none given), its IndexError handed back without a throw (a plain entry). */
 function listPopPlain(vm: VM, l: PyList, at: number): PyObject {
   const items = l.items;
   if (items.length === 0) return raisedPlain(vm, indexError('pop from empty list'));

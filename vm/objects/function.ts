@@ -51,6 +51,13 @@ export function raisedPlain(vm: VM, exc: PyObject): PyObject {
   return RAISED;
 }
 
+/** The exception a RAISED answer handed over, taken out of vm.jitRaised for a caller that throws it. */
+export function takeRaised(vm: VM): unknown {
+  const e = vm.jitRaised;
+  vm.jitRaised = null;
+  return e;
+}
+
 export type Plain1 = (vm: VM, a: PyObject) => PyObject | undefined;
 export type Plain2 = (vm: VM, a: PyObject, b: PyObject) => PyObject | undefined;
 export type Plain3 = (vm: VM, a: PyObject, b: PyObject, c: PyObject) => PyObject | undefined;
