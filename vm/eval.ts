@@ -78,6 +78,8 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownI
   // is a call site V8 may have no feedback for when it compiles the loop, and reaching it
   // would throw the compiled loop away. The same goes for running a compiled loop.
   while (r === REENTER || r === TO_COMPILED) {
+    // Set when the compiled loop itself ran out the check interval at its loop head.
+    let leftAtHead: Frame | null = null;
     if (r === TO_COMPILED) {
       const f = vm.frame!;
       let raised: PyBaseException | null = null;
@@ -95,6 +97,7 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownI
         continue;
       }
       vm.checkPc = f.pc + 1; // the check interval ran out in the compiled loop, at a loop head
+      leftAtHead = f;
     }
     let interrupt: PyBaseException | null = null;
     try {
@@ -102,6 +105,13 @@ export function execute(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownI
     } catch (e) {
       interrupt = toPyException(e); // KeyboardInterrupt: raised into the frame where the loop stopped
       vm.frame!.pc = vm.checkPc;
+    }
+    // Back into the compiled loop at once: through the eval loop, one turn of it would run
+    // there every interval, the calls, raises and handlers of a turn taking paths of runLoop
+    // V8 has no feedback for (its compile thrown away, and made again).
+    if (leftAtHead !== null && interrupt === null && vm.frame === leftAtHead) {
+      r = TO_COMPILED;
+      continue;
     }
     r = runLoop(vm, vm.frame!, interrupt, true);
   }
