@@ -64,6 +64,26 @@ function addTraceback(f: Frame, exc: PyBaseException, lasti: number): void {
  * EXCEPT_HANDLER block in place (the same level) rather than popped and pushed again.
  */
 export function enterHandler(vm: VM, f: Frame, exc: PyBaseException, lasti: number, reraise: boolean, cb: number): void {
+  const prev = enterHandlerUnpushed(vm, f, exc, lasti, reraise, cb);
+  const stack = vm.stack;
+  let sp = f.sp - 6;
+  stack[sp++] = prev?.traceback ?? None;
+  stack[sp++] = prev ?? None;
+  stack[sp++] = prev !== null ? prev.cls : None;
+  stack[sp++] = exc.traceback ?? None;
+  stack[sp++] = exc;
+  stack[sp++] = exc.cls;
+}
+
+/**
+ * enterHandler without its six stores into the stack (f.sp counts them): compiled code
+ * holds them in its operand variables (handlerValues), and writes them into the frame where
+ * it writes every operand, at an exit or before unwinding to another handler (raiseDispatch),
+ * the only places where anything reads them there (unwindExceptHandler). A store of a young
+ * object into the stack costs a write barrier. Answers the exception handled before (the
+ * first three values), or null.
+ */
+export function enterHandlerUnpushed(vm: VM, f: Frame, exc: PyBaseException, lasti: number, reraise: boolean, cb: number): PyBaseException | null {
   if (!reraise) addTraceback(f, exc, lasti);
   const blocks = f.blocks;
   // The blocks above it: loops dropped, except handlers ended.
@@ -86,18 +106,26 @@ export function enterHandler(vm: VM, f: Frame, exc: PyBaseException, lasti: numb
   const handler = blocks[cb + 1];
   blocks[cb] = EXCEPT_HANDLER;
   blocks[cb + 1] = -1;
-  const stack = vm.stack;
-  let sp = f.sp;
-  stack[sp++] = prev?.traceback ?? None;
-  stack[sp++] = prev ?? None;
-  stack[sp++] = prev !== null ? prev.cls : None;
   forgetExitStatus(exc);
   vm.excInfo = exc;
-  stack[sp++] = exc.traceback ?? None;
-  stack[sp++] = exc;
-  stack[sp++] = exc.cls;
-  f.sp = sp;
+  f.sp = f.base + level + 6;
   f.pc = handler;
+  return prev;
+}
+
+/**
+ * The JavaScript that puts the six values enterHandler pushes into operands s`at`...: `prev`
+ * enterHandlerUnpushed's answer, `exc` the exception.
+ */
+export function handlerValues(at: number, prev: string, exc: string): string[] {
+  return [
+    `s${at} = ${prev} === null ? None : ${prev}.traceback ?? None;`,
+    `s${at + 1} = ${prev} ?? None;`,
+    `s${at + 2} = ${prev} === null ? None : ${prev}.cls;`,
+    `s${at + 3} = ${exc}.traceback ?? None;`,
+    `s${at + 4} = ${exc};`,
+    `s${at + 5} = ${exc}.cls;`,
+  ];
 }
 
 /**
@@ -159,22 +187,25 @@ export function raiseDispatch(
   copyOf: (h: CompiledHandler) => string[] | null = () => null,
 ): string[] {
   const out: string[] = [];
-  // The except handlers' saved values are read from the stack (unwindExceptHandler); an exit writes it all.
-  for (let i = 0; i < d; i++) out.push(`stack[S + ${i}] = s${i};`);
   out.push('{', '  const cb = catchingBlock(vm, f);');
   // Only handlers whose try body holds the raise can catch it (blocks nest as the source does).
   const around = handlers.filter((h) => h.setup < pc && pc < h.handler);
   if (around.length !== 0) {
-    out.push('  if (cb >= 0) {', '    const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
+    out.push('  if (cb >= 0) {');
+    // Unwinding to a handler reads the saved values of the except handlers it ends from the
+    // stack (unwindExceptHandler). Only here: every other way on is an exit, which writes the
+    // operands itself (each store of a young object into the stack costs a write barrier).
+    for (let i = 0; i < d; i++) out.push(`    stack[S + ${i}] = s${i};`);
+    out.push('    const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
     for (const h of around) {
       // A finally body compiled as a copy here, or none (the eval loop runs it).
       const copy = h.copy === undefined ? null : copyOf(h);
       if (h.copy !== undefined && copy === null) continue;
       out.push(
         `    if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
-        `      enterHandler(vm, f, rx, ${pc * 2}, ${reraise}, cb);`,
+        `      const p = enterHandlerUnpushed(vm, f, rx, ${pc * 2}, ${reraise}, cb);`,
+        ...handlerValues(h.level, 'p', 'rx').map((l) => `      ${l}`),
         '      rx = null;',
-        ...Array.from({ length: 6 }, (_, k) => `      s${h.level + k} = stack[S + ${h.level + k}];`),
         ...(copy === null ? [`      ${jump(h.handler)}`] : copy.map((l) => `      ${l}`)),
         '    }',
       );

@@ -44,7 +44,7 @@ import { keyError, indexError, zeroDivisionError } from './objects/exceptions.js
 import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
-import { RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, nativeRaised } from './jit_except.js';
+import { RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, nativeRaised } from './jit_except.js';
 import { makeRaise } from './eval.js';
 import { EXCEPT_HANDLER } from './frame.js';
 
@@ -120,7 +120,7 @@ export const jitHelpers = {
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, findGlobal, storeGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
-  RAISED_OUT, catchingBlock, enterHandler, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
+  RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
   getsItemsAsDict, setsItemsAsDict, containsAsDict,
 };
 
