@@ -442,7 +442,7 @@ describe('compiled function bodies (vm/jit_call.ts)', () => {
     const plain = await run(src, (vm) => { vm.jitEnabled = false; });
     expect(plain.out).toBe('2148142 [3000]\n'); // CPython 3.11's
     expect(jit.out).toBe(plain.out);
-    expect(jit.err).toMatch(/enterHandler\(vm, f, rx, \d+, true, cb\)/); // a finally body's re-raise
+    expect(jit.err).toMatch(/enterHandlerUnpushed\(vm, f, rx, \d+, true, cb\)/); // a finally body's re-raise
     expect(jit.err).toMatch(/END_FINALLY: re-raises/);
     // The loop is entered once per check interval, not once per raise (1,000 of them).
     expect(jit.vm.jitRuns).toBeLessThan(20);
