@@ -10,6 +10,7 @@ import _thread
 import collections
 import contextvars
 import heapq
+import math
 import time
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
@@ -104,6 +105,36 @@ class TimerHandle(Handle):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
         super().cancel()
+
+
+# Timers due this close after the first one wake in the same turn (_last_due_with_first).
+_SAME_TURN = 1e-3
+
+
+def _last_due_with_first(sched):
+    """When the last timer due within _SAME_TURN of the first one falls due (sched: a heap).
+
+    CPython sets timers microseconds apart that tpy, slower, may set a fraction of a
+    millisecond apart; CPython's loop, waking a little late, runs such timers in one turn
+    (and so in their order before any callback the first schedules). Waiting for the last of
+    them does the same here, and fires none early.
+    """
+    limit = sched[0][0] + _SAME_TURN
+    last = sched[0][0]
+    stack = [0]
+    n = len(sched)
+    while stack:
+        i = stack.pop()
+        when = sched[i][0]
+        if when >= limit:
+            continue  # a heap: nothing below is due sooner
+        if when > last and not sched[i][2]._cancelled:
+            last = when
+        if 2 * i + 1 < n:
+            stack.append(2 * i + 1)
+        if 2 * i + 2 < n:
+            stack.append(2 * i + 2)
+    return last
 
 
 class AbstractEventLoop:
@@ -264,7 +295,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._ready or self._stopping:
             timeout = 0
         elif sched:
-            timeout = min(max(0, sched[0][0] - self.time()), 86400)
+            timeout = min(max(0, _last_due_with_first(sched) - self.time()), 86400)
         else:
             timeout = None
         self._wait_for_events(timeout)
@@ -286,6 +317,9 @@ class BaseEventLoop(AbstractEventLoop):
 
     def _wait_for_events(self, timeout):
         """Wait up to `timeout` seconds (None: for as long as it takes) for something to do."""
+        if timeout:
+            # As CPython's epoll wait: whole milliseconds, rounded up.
+            timeout = math.ceil(timeout * 1e3) / 1e3
         if _thread._count():
             # Another thread may call call_soon_threadsafe: wait for that or the next timer.
             if timeout is None:
