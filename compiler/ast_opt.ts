@@ -425,8 +425,8 @@ function foldIter(e: ast.expr): ast.expr {
     return t ? makeConst(e, t) : e;
   }
   // A set display becomes a frozenset constant, in the order CPython's constant merging
-  // gives it. DIVERGENCE: only when its items are ints, bools, strs, floats or complexes (hashing
-  // anything else needs a running VM); 3.11 folds any constant items.
+  // gives it. DIVERGENCE: only when its items are ints, bools, strs, floats, complexes, None or
+  // Ellipsis (hashing anything else needs a running VM); 3.11 folds any constant items.
   if (e.kind === 'Set' && e.elts.length) {
     const t = constTuple(e.elts);
     if (!t || !t.items.every(hashableAtCompileTime)) return e;

@@ -400,7 +400,7 @@ function starunpackHelper(c: Compiler, elts: ast.expr[], singleOp: Op, innerOp: 
  * A set display of more than two constants, as CPython 3.11 compiles it (BUILD_SET 0,
  * LOAD_CONST frozenset, SET_UPDATE 1): here LOAD_CONST frozenset; BUILD_SET_UNPACK 1. The
  * set is filled from the frozenset's table, which orders colliding ints as CPython does.
- * DIVERGENCE: only ints, bools, strs, floats and complexes are folded (hashing others needs a running VM).
+ * DIVERGENCE: only ints, bools, strs, floats, complexes, None and Ellipsis are folded (hashing others needs a running VM).
  */
 function constantSetDisplay(c: Compiler, elts: ast.expr[]): boolean {
   if (elts.length <= 2 || !elts.every((x) => x.kind === 'Constant')) return false;

@@ -110,6 +110,7 @@ function textField(d: string, tm: Tm): string | undefined {
     case 't': return '\t';
     case 'T': case 'X': return strftime('%H:%M:%S', tm);
     case 'z': {
+      if (tm.isdst < 0) return ''; // glibc: no offset for a time not known to be standard or daylight time
       const a = Math.abs(tm.gmtoff);
       return `${tm.gmtoff < 0 ? '-' : '+'}${pad(Math.floor(a / 3600), 2)}${pad(Math.floor((a % 3600) / 60), 2)}`;
     }
@@ -119,10 +120,11 @@ function textField(d: string, tm: Tm): string | undefined {
   }
 }
 
-// The conversions glibc accepts after the E and O modifiers (which change nothing in the C locale);
-// any other one makes the whole directive literal text.
-const AFTER_E = 'cCxXyY%';
-const AFTER_O = 'bBdeHIklmMpPSuUVwWy%';
+// The conversions glibc accepts after the E and O modifiers (which change nothing in the C locale;
+// the conversions with no check of their own take either); any other one makes the whole directive
+// literal text.
+const AFTER_E = 'cnprstuxyzCPRTXYZ%';
+const AFTER_O = 'bdeghjklmnprstuwyzBCGHIMPRSTUVWZ%';
 
 /** `%#` swaps case: names go upper, the am/pm marker and zone name lower. */
 function swapCase(d: string, text: string): string {

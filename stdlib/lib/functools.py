@@ -304,7 +304,8 @@ def cmp_to_key(mycmp):
         __hash__ = None
 
     KeyWrapper.__qualname__ = 'KeyWrapper'
-    KeyWrapper.__module__ = 'functools'
+    # Messages name it as CPython names its C type ("unhashable type: 'functools.KeyWrapper'").
+    _c_type(KeyWrapper)
     return KeyWrapper
 
 

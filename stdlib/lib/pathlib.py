@@ -420,6 +420,8 @@ class Path(PurePath):
         root, parts = _split(pattern)
         if root:
             raise NotImplementedError('Non-relative patterns are unsupported')
+        if pattern[-1] == '/':
+            parts = parts + ['']  # a pattern ending in a separator matches directories only
         return parts
 
     def _select(self, parts):
@@ -427,7 +429,10 @@ class Path(PurePath):
             yield self
             return
         first, rest = parts[0], parts[1:]
-        if first == '**':
+        if first == '':
+            if self.is_dir():
+                yield from self._select(rest)
+        elif first == '**':
             for d in self._walk_dirs():
                 yield from d._select(rest)
         elif _has_wildcard(first):

@@ -30,7 +30,7 @@ import {
 } from '../../vm/objects/exceptions.js';
 import { typeName } from '../../vm/ops/typeof.js';
 import { warnFromNative } from '../../vm/native_warn.js';
-import { DeprecationWarning } from '../../vm/objects/exceptions.js';
+import { DeprecationWarning, FutureWarning } from '../../vm/objects/exceptions.js';
 import { index, repr, str, truthy } from '../../vm/ops/convert.js';
 import { call } from '../../vm/ops/call.js';
 import { isCallable } from '../builtins.js';
@@ -42,7 +42,7 @@ import type { ModuleInit, VM } from '../../vm/vm.js';
 import { Anchor, Engine, Spans, Subject } from './engine.js';
 import {
   FLAG_ASCII, FLAG_DEBUG, FLAG_DOTALL, FLAG_IGNORECASE, FLAG_LOCALE, FLAG_MULTILINE, FLAG_TEMPLATE, FLAG_UNICODE, FLAG_VERBOSE,
-  RegexFlagsError, RegexOverflow, RegexSyntaxError, RegexUnsupported,
+  RegexFlagsError, RegexOverflow, RegexSyntaxError, RegexUnsupported, type ParseWarning,
 } from './translate.js';
 import { parseTemplate, IndexError as TemplateIndexError, Template } from './template.js';
 
@@ -204,7 +204,7 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
     engine = new Engine(source, flags, isBytes);
   } catch (e) {
     if (e instanceof RegexSyntaxError) {
-      warnDeprecatedNames(vm, e.deprecatedNames);
+      warnParse(vm, e.parseWarnings);
       throw reError(e.msg, pattern, e.pos);
     }
     if (e instanceof RegexUnsupported) throw notImplementedError(e.message);
@@ -213,7 +213,7 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
     if (e instanceof SyntaxError) throw notImplementedError(`tpy's re cannot run this pattern on JavaScript's RegExp: ${e.message}`);
     throw e;
   }
-  warnDeprecatedNames(vm, engine.t.deprecatedNames);
+  warnParse(vm, engine.t.parseWarnings);
   // sre prints the parsed pattern and its code for DEBUG (once compiled); tpy has neither to print.
   if (flags & FLAG_DEBUG) throw notImplementedError('re.DEBUG is not supported by tpy (it has no sre parse tree or code to print)');
   const p = new PyPattern(engine, isBytes ? new PyBytes((pattern as PyBytes).data.slice()) : pattern, engine.t.flags);
@@ -222,10 +222,11 @@ function compile(vm: VM, pattern: PyObject, flagsArg: PyObject | undefined): PyP
   return p;
 }
 
-/** CPython's DeprecationWarning for a condition's group number not written in ASCII digits (`(?(+1)...)`). */
-function warnDeprecatedNames(vm: VM, names: { name: string; pos: number }[]): void {
-  for (const { name, pos } of names) {
-    warnFromNative(vm, DeprecationWarning, `bad character in group name ${repr(vm, name)} at position ${pos}`);
+/** The warnings CPython's parser gives while it reads the pattern (ParseWarning). */
+function warnParse(vm: VM, warnings: ParseWarning[]): void {
+  for (const w of warnings) {
+    if ('future' in w) warnFromNative(vm, FutureWarning, w.future);
+    else warnFromNative(vm, DeprecationWarning, `bad character in group name ${repr(vm, w.name)} at position ${w.pos}`);
   }
 }
 

@@ -21,10 +21,17 @@ import { lookupName } from '../../vm/unicode/names.js';
 import { casedInRange, caseVariants } from './case_classes.js';
 import { EMPTY, needsSre, seqNode, type AtKind, type Node } from './nodes.js';
 
+/**
+ * A warning CPython's parser gives, in the order it gives them: a condition's group number not
+ * written in ASCII digits (DeprecationWarning `bad character in group name`), or a class CPython
+ * says may one day read as a nested set or a set operation (FutureWarning, `message`).
+ */
+export type ParseWarning = { name: string; pos: number } | { future: string };
+
 /** A malformed pattern: becomes re.error(msg, pattern, pos). */
 export class RegexSyntaxError extends Error {
   /** The warnings due before the error (CPython warns while it parses). */
-  deprecatedNames: { name: string; pos: number }[] = [];
+  parseWarnings: ParseWarning[] = [];
   constructor(readonly msg: string, readonly pos: number | null) {
     super(msg);
   }
@@ -68,8 +75,8 @@ export interface Translation {
   node: Node;
   /** Whether a JavaScript RegExp would give other results than sre (see nodes.ts): run on the sre matcher. */
   needsSre: boolean;
-  /** Condition group numbers not in ASCII digits (`(?(+1)...)`): CPython warns "bad character in group name". */
-  deprecatedNames: { name: string; pos: number }[];
+  /** The warnings CPython's parser gives for the pattern (ParseWarning). */
+  parseWarnings: ParseWarning[];
 }
 
 const FLAG_LETTERS: Record<string, number> = {
@@ -177,6 +184,9 @@ function lit(cp: number): string {
  */
 const notIn = (content: string) => `[[\\s\\S]--[${content}]]`;
 
+/** The characters that, doubled in a class, may one day be set operations (`[a--b]`, `[a&&b]`). */
+const SET_OPERATORS = '-&~|';
+
 /** Whether `c` is one of the characters of `set` (false at the end of the pattern). */
 const isIn = (set: string, c: string | undefined) => c !== undefined && c.length === 1 && set.includes(c);
 
@@ -218,8 +228,8 @@ class Translator {
   private lookbehindDepth = 0;
   /** Inside a look-behind: the number of groups opened before it (a reference may not go past them). */
   private lookbehindGroups: number | null = null;
-  /** Group numbers in conditions written other than in ASCII digits: a DeprecationWarning each. */
-  readonly deprecatedNames: { name: string; pos: number }[] = [];
+  /** The warnings due, in parse order (ParseWarning). */
+  readonly parseWarnings: ParseWarning[] = [];
   /** Conditions naming a group by number, and where: the group must exist once the pattern is read. */
   private readonly condRefs = new Map<number, number>();
   private readonly chars: string[];
@@ -277,7 +287,7 @@ class Translator {
       source: source.replace(/\x01(\d+)\x02/g, (_, id) => `\\${jsNumber.get(Number(id))! + this.groupOffset}`),
       flags: this.globalFlags, groups: this.groups, groupIndex: this.groupIndex, parent: this.parent,
       emptyIsLastResort: width.emptyLast && !this.hasBackref, jsIndex,
-      node, needsSre: needsSre(node), deprecatedNames: this.deprecatedNames,
+      node, needsSre: needsSre(node), parseWarnings: this.parseWarnings,
     };
   }
 
@@ -549,7 +559,7 @@ class Translator {
       group = n;
       if (group === 0) this.error('bad group number', nameStart);
       if (!this.condRefs.has(group)) this.condRefs.set(group, nameStart);
-      if (!/^[0-9]+$/.test(name)) this.deprecatedNames.push({ name, pos: nameStart });
+      if (!/^[0-9]+$/.test(name)) this.parseWarnings.push({ name, pos: nameStart });
     }
     this.checkLookbehindRef(group);
     const yes = this.sequence({ ...scope });
@@ -765,6 +775,7 @@ class Translator {
 
   // class: '[' '^'? ']'? (item | item '-' item)* ']'
   private charClass(scope: Scope, start: number): string {
+    if (this.peek() === '[') this.parseWarnings.push({ future: `Possible nested set at position ${this.pos}` });
     const negate = this.eat('^');
     const fold = this.manualFold(scope);
     let out = '';
@@ -776,10 +787,13 @@ class Translator {
         this.pos++;
         break;
       }
+      // A doubled -, &, ~ or | after the first item: CPython warns of a set operation to come.
+      if (!first && isIn(SET_OPERATORS, c) && this.peek(1) === c) this.futureSetOperation(c);
       first = false;
       const itemStart = this.pos;
       const lo = this.classItem(scope);
       if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
+        if (this.peek(1) === '-') this.futureSetOperation('-');
         this.pos++;
         const hi = this.classItem(scope);
         if (typeof lo === 'string' || typeof hi === 'string') {
@@ -797,6 +811,12 @@ class Translator {
     }
     if (out === '') return negate ? '[\\s\\S]' : '[]';
     return negate ? notIn(out) : `[${out}]`;
+  }
+
+  /** CPython's FutureWarning for a doubled operator character at this.pos in a class. */
+  private futureSetOperation(op: string): void {
+    const kind = op === '-' ? 'difference' : op === '&' ? 'intersection' : op === '~' ? 'symmetric difference' : 'union';
+    this.parseWarnings.push({ future: `Possible set ${kind} at position ${this.pos}` });
   }
 
   /** One member of a class: a code point, or a class escape as nested-class source. */
@@ -828,7 +848,7 @@ export function translatePattern(pattern: string, flags: number, isBytes: boolea
   try {
     t = translator.translate();
   } catch (e) {
-    if (e instanceof RegexSyntaxError) e.deprecatedNames = translator.deprecatedNames;
+    if (e instanceof RegexSyntaxError) e.parseWarnings = translator.parseWarnings;
     throw e;
   }
   if (!isBytes && !(t.flags & FLAG_ASCII)) t.flags |= FLAG_UNICODE;

@@ -50,6 +50,16 @@ Object.setPrototypeOf(PyInstance.prototype, PyObj.prototype);
 let nextId = 1;
 const ids = new WeakMap<object, number>();
 
+/**
+ * Gives a statically allocated object of CPython's the id whose low 20 bits its address has
+ * in the reference CPython (3.11.7; address randomisation leaves them alone for a static
+ * object): hash() by identity is id >> 4, so sets of up to 65536 slots holding it (as
+ * `{None, 1, 2}`) iterate in CPython's order. Below every id objectId hands out.
+ */
+export function fixStaticId(o: PyObj, lowBits: number): void {
+  ids.set(o, 0x7eff00000000 + lowBits);
+}
+
 /** A stable identity number for id() and default reprs. Primitives get theirs from their value. */
 export function objectId(o: PyObj): number {
   let id = ids.get(o);

@@ -11,7 +11,7 @@ import { makeNativeType, objectType, PyType } from './type.js';
 import { PyFloat } from './float.js';
 import { PyComplex } from './complex.js';
 import { PyTuple } from './tuple.js';
-import { None } from './singletons.js';
+import { None, Ellipsis } from './singletons.js';
 import { typeError, keyError, runtimeError } from './exceptions.js';
 import { strHash, identityHash } from '../ops/hash.js';
 import { sipHashStr, SIP } from '../ops/str_hash.js';
@@ -395,13 +395,13 @@ export function displayFrozenSet(vm: VM, items: PyObject[]): PyFrozenSet {
 
 /**
  * Whether the compiler can hash a constant without a running VM (ints, bools, strs,
- * floats, complexes; the built-in methods must be installed), so a set display of such constants
- * can become a frozenset constant.
+ * floats, complexes, None and Ellipsis, which hash by their fixed ids; the built-in methods must
+ * be installed), so a set display of such constants can become a frozenset constant.
  */
 export function hashableAtCompileTime(v: PyObject): boolean {
   const t = typeof v;
   return t === 'number' || t === 'bigint' || t === 'boolean' || t === 'string' || (v instanceof PyFloat && !v.cls.isHeapType) ||
-    (v instanceof PyComplex && !v.cls.isHeapType);
+    (v instanceof PyComplex && !v.cls.isHeapType) || v === None || v === Ellipsis;
 }
 
 /** A set from a JS array of elements, added in order (BUILD_SET). */

@@ -10,6 +10,7 @@ import _thread
 import collections
 import contextvars
 import heapq
+import math
 import time
 
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
@@ -85,12 +86,13 @@ def _callback_repr(cb, args):
 
 class TimerHandle(Handle):
     """A callback to run at a time of the loop's clock."""
-    __slots__ = ('_scheduled', '_when')
+    __slots__ = ('_scheduled', '_when', '_delay')
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
+        self._delay = None  # call_later's delay (see _last_due_with_first)
 
     def _repr_parts(self):
         parts = super()._repr_parts()
@@ -104,6 +106,43 @@ class TimerHandle(Handle):
         if not self._cancelled:
             self._loop._timer_handle_cancelled(self)
         super().cancel()
+
+
+# Timers due this close after the first one wake in the same turn (_last_due_with_first).
+_SAME_TURN = 1e-3
+
+
+def _last_due_with_first(sched):
+    """When the last timer due within _SAME_TURN of the first one, with the same call_later
+    delay, falls due (sched: a heap).
+
+    CPython sets such timers (asyncio.sleep(0.1) in several tasks) microseconds apart, where
+    tpy, slower, may set them a fraction of a millisecond apart; CPython's loop, waking a
+    little late, runs them in one turn (and so in their order before any callback the first
+    schedules). Waiting for the last of them does the same here, and fires none early.
+    Timers of other delays, or set by call_at, wake as their own times say.
+    """
+    first = sched[0][2]
+    if first._delay is None:
+        return sched[0][0]
+    delay = first._delay
+    limit = sched[0][0] + _SAME_TURN
+    last = sched[0][0]
+    stack = [0]
+    n = len(sched)
+    while stack:
+        i = stack.pop()
+        when = sched[i][0]
+        if when >= limit:
+            continue  # a heap: nothing below is due sooner
+        timer = sched[i][2]
+        if when > last and timer._delay == delay and not timer._cancelled:
+            last = when
+        if 2 * i + 1 < n:
+            stack.append(2 * i + 1)
+        if 2 * i + 2 < n:
+            stack.append(2 * i + 2)
+    return last
 
 
 class AbstractEventLoop:
@@ -159,7 +198,9 @@ class BaseEventLoop(AbstractEventLoop):
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        timer = self.call_at(self.time() + delay, callback, *args, context=context)
+        timer._delay = delay
+        return timer
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
@@ -264,7 +305,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._ready or self._stopping:
             timeout = 0
         elif sched:
-            timeout = min(max(0, sched[0][0] - self.time()), 86400)
+            timeout = min(max(0, _last_due_with_first(sched) - self.time()), 86400)
         else:
             timeout = None
         self._wait_for_events(timeout)
@@ -286,6 +327,9 @@ class BaseEventLoop(AbstractEventLoop):
 
     def _wait_for_events(self, timeout):
         """Wait up to `timeout` seconds (None: for as long as it takes) for something to do."""
+        if timeout:
+            # As CPython's epoll wait: whole milliseconds, rounded up.
+            timeout = math.ceil(timeout * 1e3) / 1e3
         if _thread._count():
             # Another thread may call call_soon_threadsafe: wait for that or the next timer.
             if timeout is None:

@@ -192,7 +192,12 @@ def _without_own_frame(exc):
 
 
 def create_task(coro, *, name=None, context=None):
-    return events.get_running_loop().create_task(coro, name=name, context=context)
+    # 3.11 makes the task unnamed and names it afterwards, so a named task still uses up a
+    # 'Task-N' number (loop.create_task(name=...) does not): later default names depend on it.
+    task = events.get_running_loop().create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 def ensure_future(coro_or_future, *, loop=None):
