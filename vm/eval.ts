@@ -1150,6 +1150,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 // Re-raise the exception the finally block was entered with.
                 const exc = stack[--sp] as PyBaseException;
                 sp--; // traceback
+                pc = withReraisePc(f, exc, pc);
                 f.sp = sp; f.pc = pc;
                 raised = new Reraise(exc);
                 break fetch;
@@ -1807,6 +1808,18 @@ function hookOrReplace(vm: VM, f: Frame, exc: PyBaseException, event: 'exception
     if (replaced.context === null && replaced !== exc) replaced.context = exc;
     return replaced;
   }
+}
+
+/**
+ * Where END_FINALLY at `pc - 1` re-raises `exc` from: a `with` statement's cleanup (after
+ * WITH_CLEANUP_FINISH) goes back to the instruction that raised it in this frame, as 3.11's
+ * RERAISE 2 restores the frame's lasti (the line a 'return' trace event or f_lineno shows then);
+ * any other from itself.
+ */
+function withReraisePc(f: Frame, exc: PyBaseException, pc: number): number {
+  const tb = exc.traceback;
+  if (pc < 2 || (f.f_code.words[pc - 2] & 0xff) !== Op.WITH_CLEANUP_FINISH || tb === null || tb.tb_frame !== f) return pc;
+  return (tb.tb_lasti >> 1) + 1;
 }
 
 /** Raised by bare `raise` and END_FINALLY: an exception that keeps its traceback and context. */
