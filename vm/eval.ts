@@ -834,7 +834,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   stack[fnIdx] = callee;
                   sp++;
                   argc++;
-                } else if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
+                } else if (callee instanceof PyType && callee.isHeapType && (callee.cls === typeType || callsAsType(callee))) {
                   initSelf = inlineInit(vm, callee, fnIdx, sp);
                   if (initSelf !== undefined) {
                     callee = stack[fnIdx];
@@ -1581,6 +1581,15 @@ function instanceCallFunction(obj: PyObject): PyFunction | null {
   if (!t.isHeapType) return null;
   const call = t.lookup('__call__');
   return call instanceof PyFunction ? call : null;
+}
+
+/**
+ * True when a call of the class `cls` is type.__call__'s (__new__, then __init__): its
+ * metaclass is type, or one without a __call__ of its own (abc.ABCMeta, enum's are not).
+ */
+export function callsAsType(cls: PyType): boolean {
+  const meta = cls.cls;
+  return meta === typeType || meta.lookup('__call__') === typeType.typeDict.get('__call__');
 }
 
 /** The tpy __init__ a call of the class `cls` runs as a frame of its own (inlineInit), or null. */

@@ -490,11 +490,14 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
   const entries = (code.genEntries ??= new Map());
   const depths = (code.genDepths ??= new Map());
   // The points it can be entered at: after its yields, and its entry (a generator's start).
+  // Also one found not worth a body of its own before (a @contextmanager generator's last
+  // resume runs to its return without another yield): this body runs it from there.
   for (const at of [entry, ...region.resumes]) {
-    if (entries.has(at)) continue;
+    if (entries.get(at) != null) continue;
     entries.set(at, compiled);
     depths.set(at, region.depth.get(at)!);
   }
+  code.genLastAt = -1;
   return compiled;
 }
 
