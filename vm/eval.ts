@@ -1207,6 +1207,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               f.sp = sp; f.pc = pc;
               sp = executeCold(vm, f, word, sp) | 0;
               if (sp < 0) return PARK;
+              // __enter__ or __exit__ (a with statement's) may have set a trace hook.
+              if (vm.hooked) words = activeWords(vm, code);
           }
           break;
         }

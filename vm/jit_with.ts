@@ -68,3 +68,41 @@ export function withExit(vm: VM, exit: PyObject): PyObject {
 const NO_ARGS: PyObject[] = [];
 /** __exit__'s arguments without an exception (copied into the callee's frame, never kept). */
 const NO_EXCEPTION: PyObject[] = [None, None, None];
+
+/** A `with` block a break or continue leaves: its SETUP_WITH, cleanup (handler) and the depth at its SETUP_WITH (__exit__ just under it). */
+export interface WithLeft {
+  setup: number;
+  handler: number;
+  depth: number;
+}
+
+/**
+ * A break or continue in compiled code that leaves `with` blocks on its way to its loop
+ * (jit.ts): each one's __exit__(None, None, None) called, innermost first, then the loop's
+ * end or its head.
+ */
+export interface LoopExitThroughWith {
+  withs: WithLeft[];
+  /** The loop's end (its block's handler), and where the break or continue goes with what depth. */
+  loopEnd: number;
+  target: number;
+  targetDepth: number;
+  isBreak: boolean;
+}
+
+/**
+ * The SETUP_WITH instructions whose blocks hold `pc` inside the loop starting at `lo`,
+ * innermost first (3.7 bytecode nests blocks by range); null when another block does (a try,
+ * a nested loop), which the eval loop unwinds.
+ */
+export function withsInside(words: ArrayLike<number>, lo: number, pc: number): number[] | null {
+  const withs: number[] = [];
+  for (let i = lo + 1; i < pc; i++) {
+    const op = words[i] & 0xff;
+    if (op !== Op.SETUP_WITH && op !== Op.SETUP_LOOP && op !== Op.SETUP_EXCEPT && op !== Op.SETUP_FINALLY && op !== Op.SETUP_ASYNC_WITH) continue;
+    if (i + 1 + ((words[i] >> 8) >> 1) <= pc) continue;
+    if (op !== Op.SETUP_WITH) return null;
+    withs.unshift(i);
+  }
+  return withs;
+}
