@@ -370,6 +370,9 @@ function checkSeekable(vm: VM, f: PyFile, op: 'seek' | 'tell'): void {
 }
 
 /** Reads the rest of the file from f.pos into the cache (once per position). */
+/** Where fillCache reads (made at its first read): never kept, each read's bytes are copied out at once. */
+let readScratch: Buffer | null = null;
+
 function fillCache(vm: VM, f: PyFile): void {
   if (f.binary ? f.byteCache !== null : f.textCache !== null) return;
   flushWrites(vm, f);
@@ -377,10 +380,13 @@ function fillCache(vm: VM, f: PyFile): void {
   let p = f.pos;
   try {
     for (;;) {
-      const buf = Buffer.alloc(65536);
-      const n = fs.readSync(f.fd, buf, 0, buf.length, f.seekable ? p : null);
+      // Read into one scratch buffer and keep a copy of what came: a fresh zeroed 64 KB
+      // buffer per read (two per small file, with the one that finds the end) was most of
+      // `with open(path) as fh: fh.read()`.
+      const scratch = (readScratch ??= Buffer.allocUnsafe(65536));
+      const n = fs.readSync(f.fd, scratch, 0, scratch.length, f.seekable ? p : null);
       if (n <= 0) break;
-      chunks.push(buf.subarray(0, n));
+      chunks.push(Buffer.from(scratch.subarray(0, n)));
       p += n;
     }
   } catch (e) {

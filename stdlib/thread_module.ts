@@ -12,7 +12,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
-import { builtin, defMethod, defGetter, KwArgs, PyMethodDescriptor } from '../vm/objects/function.js';
+import { builtin, defMethod, defGetter, KwArgs, PyMethodDescriptor, type Plain1 } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { newTuple, PyTuple } from '../vm/objects/tuple.js';
 import { PyDict } from '../vm/objects/dict.js';
@@ -166,6 +166,12 @@ function acquire(vm: VM, lock: PyLock, blocking: boolean, timeout: number | null
   return sched.block(timeout, lock.cancelFor(w), false, null, lock.retryTake(sched, w, deadline));
 }
 
+/** `with lock:` from compiled code: acquire() when it would not wait (the lock free, or an RLock the thread holds), else undefined. */
+function acquireFree(vm: VM, lock: PyLock): PyObject | undefined {
+  const me = vm.threads.current;
+  return lock.owner === null || (lock.reentrant && lock.owner === me) ? acquire(vm, lock, true, null) : undefined;
+}
+
 const ACQUIRE_PARAMS = { names: ['blocking', 'timeout'] };
 
 function acquireMethod(vm: VM, args: PyObject[], kwargs: KwArgs | null, t: PyType): PyObject {
@@ -187,9 +193,12 @@ function release(vm: VM, lock: PyLock): void {
   lock.free(vm.threads);
 }
 
-/** A method that may block: called only by the eval loop, so that it may park (see VM.park). */
-function blockingMethod(t: PyType, name: string, fn: (vm: VM, args: PyObject[], kwargs: KwArgs | null) => PyObject): void {
-  defMethod(t, name, fn);
+/**
+ * A method that may block: called only by the eval loop, so that it may park (see VM.park).
+ * `plain1`, if given, is its call that never waits (jit_with.ts): undefined where it would.
+ */
+function blockingMethod(t: PyType, name: string, fn: (vm: VM, args: PyObject[], kwargs: KwArgs | null) => PyObject, plain1?: Plain1): void {
+  defMethod(t, name, fn, plain1 === undefined ? undefined : { plain1 });
   (t.typeDict.get(name) as PyMethodDescriptor).evalLoopOnly = true;
 }
 
@@ -203,7 +212,7 @@ function lockRepr(vm: VM, lock: PyLock): string {
 for (const t of [lockType, rlockType]) {
   const acq = (vm: VM, args: PyObject[], kwargs: KwArgs | null) => acquireMethod(vm, args, kwargs, t);
   blockingMethod(t, 'acquire', acq);
-  blockingMethod(t, '__enter__', (vm, args) => acquire(vm, asLock(args[0], t), true, null));
+  blockingMethod(t, '__enter__', (vm, args) => acquire(vm, asLock(args[0], t), true, null), (vm, self) => acquireFree(vm, asLock(self, t)));
   defMethod(t, 'release', (vm, args, kwargs) => {
     noArgs('release', args, kwargs);
     release(vm, asLock(args[0], t));

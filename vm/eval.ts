@@ -844,7 +844,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   stack[fnIdx] = callee;
                   sp++;
                   argc++;
-                } else if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) {
+                } else if (callee instanceof PyType && callee.isHeapType && (callee.cls === typeType || callsAsType(callee))) {
                   initSelf = inlineInit(vm, callee, fnIdx, sp);
                   if (initSelf !== undefined) {
                     callee = stack[fnIdx];
@@ -1160,6 +1160,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                 // Re-raise the exception the finally block was entered with.
                 const exc = stack[--sp] as PyBaseException;
                 sp--; // traceback
+                pc = withReraisePc(f, exc, pc);
                 f.sp = sp; f.pc = pc;
                 raised = new Reraise(exc);
                 break fetch;
@@ -1216,6 +1217,8 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               f.sp = sp; f.pc = pc;
               sp = executeCold(vm, f, word, sp) | 0;
               if (sp < 0) return PARK;
+              // __enter__ or __exit__ (a with statement's) may have set a trace hook.
+              if (vm.hooked) words = activeWords(vm, code);
           }
           break;
         }
@@ -1592,6 +1595,15 @@ function instanceCallFunction(obj: PyObject): PyFunction | null {
   return call instanceof PyFunction ? call : null;
 }
 
+/**
+ * True when a call of the class `cls` is type.__call__'s (__new__, then __init__): its
+ * metaclass is type, or one without a __call__ of its own (abc.ABCMeta, enum's are not).
+ */
+export function callsAsType(cls: PyType): boolean {
+  const meta = cls.cls;
+  return meta === typeType || meta.lookup('__call__') === typeType.typeDict.get('__call__');
+}
+
 /** The tpy __init__ a call of the class `cls` runs as a frame of its own (inlineInit), or null. */
 export function initFrameFunction(cls: PyType): PyFunction | null {
   if (cls.inlineInitEpoch !== typeEpoch) {
@@ -1817,6 +1829,18 @@ function hookOrReplace(vm: VM, f: Frame, exc: PyBaseException, event: 'exception
     if (replaced.context === null && replaced !== exc) replaced.context = exc;
     return replaced;
   }
+}
+
+/**
+ * Where END_FINALLY at `pc - 1` re-raises `exc` from: a `with` statement's cleanup (after
+ * WITH_CLEANUP_FINISH) goes back to the instruction that raised it in this frame, as 3.11's
+ * RERAISE 2 restores the frame's lasti (the line a 'return' trace event or f_lineno shows then);
+ * any other from itself.
+ */
+function withReraisePc(f: Frame, exc: PyBaseException, pc: number): number {
+  const tb = exc.traceback;
+  if (pc < 2 || (f.f_code.words[pc - 2] & 0xff) !== Op.WITH_CLEANUP_FINISH || tb === null || tb.tb_frame !== f) return pc;
+  return (tb.tb_lasti >> 1) + 1;
 }
 
 /** Raised by bare `raise` and END_FINALLY: an exception that keeps its traceback and context. */

@@ -48,7 +48,8 @@ import { readsPastInline } from './ops/attr_cache.js';
 import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 import { raiseDispatch, type CompiledHandler } from './jit_except.js';
-import { EXCEPT_HANDLER } from './frame.js';
+import { withsInside, type LoopExitThroughWith } from './jit_with.js';
+import { EXCEPT_HANDLER, Why } from './frame.js';
 import { findGlobal } from './eval.js';
 
 /** A compiled loop: runs from its head `pc` until an exit, and returns the pc the eval loop continues at (f.sp set). */
@@ -204,6 +205,8 @@ interface Region {
   returnPlans: Map<number, ReturnPlan | null>;
   /** Each `break` out of a loop the region sets up, by pc: the loop's end (its block's handler). */
   breaks: Map<number, number>;
+  /** Each break or continue that leaves `with` blocks on its way to its loop, by pc (jit_with.ts). */
+  unwinds: Map<number, LoopExitThroughWith>;
   /** A compiled loop's bounds (see loopBounds): an instruction outside [lo, hi) is an exit. */
   bounds: LoopBounds | null;
   /** The exception handlers compiled, entered by unwinding (jit_except.ts). */
@@ -270,6 +273,7 @@ function analyse(
   const blocks = new Map<number, readonly StaticBlock[]>();
   const returnPlans = new Map<number, ReturnPlan | null>();
   const breaks = new Map<number, number>();
+  const unwinds = new Map<number, LoopExitThroughWith>();
   if (mode === 'function') blocks.set(entry, []);
   // With handlers: the levels of the except handlers entered (EXCEPT_HANDLER blocks) at each
   // instruction, and which handler's walk reached it first (-1: the region's own flow).
@@ -324,6 +328,46 @@ function analyse(
         for (const copy of plan ?? []) if (copy !== null && typeof copy !== 'number' && copy.maxDepth > maxDepth) maxDepth = copy.maxDepth;
       }
       continue;
+    }
+    if (op === Op.BREAK_LOOP || op === Op.CONTINUE_LOOP) {
+      // A break or continue that leaves `with` blocks inside its loop (set up in the region):
+      // their __exit__ called, then on to the loop's end or head (a continue that leaves
+      // anything else, or nothing but the loop, is an exit).
+      const loop = loopsAround(code, pc).pop() ?? null;
+      const level = loop === null ? undefined : depth.get(loop.lo) ?? entryLoopLevel(code, entry, entryDepth, loop);
+      const withs = loop === null || level === undefined ? null : withsInside(words, loop.lo, pc);
+      if (withs !== null && withs.length !== 0 && withs.every((w) => depth.has(w))) {
+        const isBreak = op === Op.BREAK_LOOP;
+        const k = withs.length;
+        const target = isBreak ? loop!.hi : arg >> 1;
+        const td = isBreak || (words[target] & 0xff) !== Op.FOR_ITER ? level! : level! + 1;
+        const left = withs.map((w) => ({ setup: w, handler: w + 1 + ((words[w] >> 8) >> 1), depth: depth.get(w)! }));
+        if (before !== undefined) {
+          // The blocks on top: these withs' (innermost last), then the loop's.
+          const top = before.slice(-(k + 1));
+          if (top.length !== k + 1 || top[0].op !== Op.SETUP_LOOP || top[0].handler !== loop!.hi ||
+              left.some((w, i) => top[k - i].op !== Op.SETUP_WITH || top[k - i].handler !== w.handler)) continue;
+          const after = before.slice(0, before.length - k - (isBreak ? 1 : 0));
+          const known = blocks.get(target);
+          if (known === undefined) blocks.set(target, after);
+          else if (!sameBlocks(known, after)) return fail();
+        }
+        unwinds.set(pc, { withs: left, loopEnd: loop!.hi, target, targetDepth: td, isBreak });
+        for (const w of left) if (w.depth + 3 > maxDepth) maxDepth = w.depth + 3;
+        labels.add(target);
+        if (target <= pc) {
+          heads.add(target);
+          if (target === entry) closesLoop = true;
+        }
+        if (!eh.has(target)) eh.set(target, eh.get(pc) ?? []);
+        const known = depth.get(target);
+        if (known === undefined) {
+          depth.set(target, td);
+          origin.set(target, current);
+          work.push(target);
+        } else if (known !== td) return fail();
+        continue;
+      }
     }
     if (op === Op.BREAK_LOOP) {
       // A break out of a loop set up inside the region (its SETUP_LOOP's depth known): to the
@@ -405,7 +449,17 @@ function analyse(
       } else if (known !== nd) return fail(); // not the bytecode the compiler emits
     }
   }
-  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks, bounds, handlers, reraises };
+  return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks, unwinds, bounds, handlers, reraises };
+}
+
+/**
+ * The level of `loop`'s block when the region is entered at its head (its SETUP_LOOP is not
+ * in the region): the entry's depth, less the iterator a `for` loop's head has on top.
+ * Undefined when the entry is not that loop's head (it is inside a loop nested in it).
+ */
+function entryLoopLevel(code: Code, entry: number, entryDepth: number, loop: LoopBounds): number | undefined {
+  if (loopsAround(code, entry).pop()?.lo !== loop.lo) return undefined;
+  return (code.words[entry] & 0xff) === Op.FOR_ITER ? entryDepth - 1 : entryDepth;
 }
 
 /**
@@ -490,11 +544,14 @@ export function compileGenerator(vm: VM, code: Code, entry: number, entryDepth: 
   const entries = (code.genEntries ??= new Map());
   const depths = (code.genDepths ??= new Map());
   // The points it can be entered at: after its yields, and its entry (a generator's start).
+  // Also one found not worth a body of its own before (a @contextmanager generator's last
+  // resume runs to its return without another yield): this body runs it from there.
   for (const at of [entry, ...region.resumes]) {
-    if (entries.has(at)) continue;
+    if (entries.get(at) != null) continue;
     entries.set(at, compiled);
     depths.set(at, region.depth.get(at)!);
   }
+  code.genLastAt = -1;
   return compiled;
 }
 
@@ -541,7 +598,7 @@ interface InlineRecord {
  * again from its call, so it must not have changed anything before.
  */
 const LEAF_OPS = new Set<number>([...OPS_HANDLED, Op.RETURN_VALUE]);
-for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.LIST_APPEND, Op.RAISE_VARARGS, Op.POP_EXCEPT, Op.DELETE_FAST]) {
+for (const op of [Op.STORE_SUBSCR, Op.STORE_ATTR, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME, Op.SETUP_LOOP, Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.POP_BLOCK, Op.FOR_ITER, Op.CALL_FUNCTION, Op.CALL_METHOD, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.LIST_APPEND, Op.RAISE_VARARGS, Op.POP_EXCEPT, Op.DELETE_FAST, Op.SETUP_WITH, Op.WITH_CLEANUP_START, Op.WITH_CLEANUP_FINISH]) {
   LEAF_OPS.delete(op);
 }
 // The cold ones run on a frame (executeCold), which an inlined function has not.
@@ -781,6 +838,8 @@ function loopSource(
       ];
     }
     if (generator && op === Op.RETURN_VALUE) return returnSnippet(pc, d);
+    const unwind = region.unwinds.get(pc);
+    if (unwind !== undefined) return loopExitThroughWith(pc, d, unwind);
     if (op === Op.BREAK_LOOP && region.breaks.has(pc)) {
       // As the eval loop's unwinding for a break, when the loop's block is the top one.
       const end = region.breaks.get(pc)!;
@@ -796,6 +855,44 @@ function loopSource(
     if (!OPS_HANDLED.has(op)) return [`${exit(pc, d)} // ${Op[op] ?? op}`];
     modelled = true;
     return emitInstruction(scope, pc, d, readLocals, writtenLocals, slowAt, inlines);
+  };
+  // A break or continue leaving `with` blocks (jit_with.ts), as the eval loop unwinds them:
+  // when the frame's top blocks are theirs and the loop's, each with's block is popped and
+  // its __exit__ called (as its cleanup would, at its WITH_CLEANUP_START), innermost first;
+  // then the loop's block goes (a break) and the jump is made. A hook set by an __exit__
+  // leaves for the eval loop with the frame as that cleanup has it then (the pending break
+  // or continue under __exit__'s result).
+  const loopExitThroughWith = (pc: number, d: number, u: LoopExitThroughWith): string[] => {
+    const k = u.withs.length;
+    const n = 3 * (k + 1);
+    const tests = [`b.length < ${n}`, `b[b.length - ${n}] !== ${Op.SETUP_LOOP}`, `b[b.length - ${n - 1}] !== ${u.loopEnd}`];
+    u.withs.forEach((w, i) => tests.push(`b[b.length - ${3 * i + 2}] !== ${w.handler}`));
+    const out = [`// ${pc * 2} ${Op[words[pc] & 0xff]} through ${k} with block${k === 1 ? '' : 's'}`];
+    out.push('{', `  const b = f.blocks;`, `  if (${tests.join(' || ')}) ${exit(pc, d)}`, '}');
+    out.push(...writeBackLocals(scope.dirtyAt?.(pc) ?? writtenLocals));
+    for (const w of u.withs) {
+      const e = w.depth - 1; // its __exit__'s slot
+      const pending = u.isBreak
+        ? `s${e} = ${Why.BREAK}; s${e + 1} = None; s${e + 2} = r; xd = ${e + 3};`
+        : `s${e} = ${u.target}; s${e + 1} = ${Why.CONTINUE}; s${e + 2} = None; s${e + 3} = r; xd = ${e + 4};`;
+      out.push(
+        '{',
+        '  if (f.ownedIters !== null) dropOwned(vm, f, f.blocks[f.blocks.length - 1]);',
+        '  popBlock(f.blocks);',
+        `  f.sp = S + ${e}; f.pc = ${w.handler + 1}; pc = ${w.handler}; xd = ${e};`,
+        `  const r = withExit(vm, s${e});`,
+        `  if (vm.hooked) { ${pending} pc = ${w.handler + 1}; break loop; }`,
+        '}',
+      );
+    }
+    if (u.isBreak) {
+      out.push('if (f.ownedIters !== null) dropOwned(vm, f, f.blocks[f.blocks.length - 1]);', 'popBlock(f.blocks);', scope.jump(u.target));
+    } else {
+      const td = u.targetDepth;
+      out.push(`if (f.ownedIters !== null) dropOwned(vm, f, ${nlocals + td});`);
+      out.push(`{ pc = ${u.target}; if (--vm.countdown <= ${scope.countdownFloor}${scope.quietCheck ? ' && !vm.checkQuietly()' : ''}) { xd = ${td}; break loop; } continue loop; }`);
+    }
+    return out;
   };
   // A generator body's yield leaves the frame suspended after it, as the eval loop's YIELD_VALUE
   // does (its slots hold the locals and the operands under the value), and returns the value.

@@ -26,8 +26,8 @@ import { BODY_LEFT } from './jit_ops.js';
 import type { VM } from './vm.js';
 import type { PyBaseException } from './objects/exceptions.js';
 import { toPyException } from './errors.js';
-import { execute, initFrameFunction, allocatesOnly, allocateForInit, initResult } from './eval.js';
-import { PyType, typeType } from './objects/type.js';
+import { execute, initFrameFunction, allocatesOnly, allocateForInit, initResult, callsAsType } from './eval.js';
+import { PyType } from './objects/type.js';
 import { PyTuple } from './objects/tuple.js';
 import { PyDict, mergesAsPlainDict } from './objects/dict.js';
 import { Op } from './opcodes.js';
@@ -70,7 +70,7 @@ export function callCompiled(vm: VM, func: PyFunction, at: number, argc: number)
  * goes in front of them, as self, and is what the call returns.
  */
 export function callInitCompiled(vm: VM, cls: PyType, at: number, argc: number): PyObject | undefined {
-  if (!cls.isHeapType || cls.cls !== typeType) return undefined;
+  if (!cls.isHeapType || !callsAsType(cls)) return undefined;
   const init = initFrameFunction(cls);
   // A class without __init__ or __new__ of its own, called with no arguments: the instance
   // (the eval loop's call would have done no more), instead of leaving the compiled code.
@@ -137,17 +137,17 @@ export function callKwCompiled(vm: VM, stack: PyObject[], at: number, argc: numb
   if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
     // self goes in front of the arguments, in the callable's slot.
     const func = callee.func;
-    if (!canRunCompiled(vm, func.code)) return undefined;
+    if (!canCallCompiled(vm, func.code)) return undefined;
     stack[at] = callee.self;
     const n = bindInPlace(vm, func, at, npos + 1, kwnames);
-    return n < 0 ? undefined : enterCompiled(vm, func, at, n, undefined);
+    return n < 0 ? undefined : enterBound(vm, func, at, n);
   }
   if (callee instanceof PyFunction) {
-    if (!canRunCompiled(vm, callee.code)) return undefined;
+    if (!canCallCompiled(vm, callee.code)) return undefined;
     const n = bindInPlace(vm, callee, at + 1, npos, kwnames);
-    return n < 0 ? undefined : enterCompiled(vm, callee, at + 1, n, undefined);
+    return n < 0 ? undefined : enterBound(vm, callee, at + 1, n);
   }
-  if (callee instanceof PyType && callee.isHeapType && callee.cls === typeType) return callInitKwCompiled(vm, callee, at, npos, kwnames);
+  if (callee instanceof PyType && callee.isHeapType && callsAsType(callee)) return callInitKwCompiled(vm, callee, at, npos, kwnames);
   const kwargs: KwArgs = new Map();
   for (let i = 0; i < kwnames.length; i++) kwargs.set(kwnames[i], stack[at + 1 + npos + i]);
   return callNativeKw(vm, callee, stack.slice(at + 1, at + 1 + npos), kwargs);
@@ -197,7 +197,7 @@ export function callExCompiled(vm: VM, stack: PyObject[], at: number, posObj: Py
     }
     return callNativeKw(vm, callee, items.slice(), kwargs);
   }
-  if (!canRunCompiled(vm, func.code)) return undefined;
+  if (!canCallCompiled(vm, func.code)) return undefined;
   // The arguments go above the callable, as the eval loop's spreadCallArgs lays them; self
   // (a bound method's) in the callable's slot, in front of them.
   vm.ensureStack(at + npos + 2);
@@ -210,7 +210,22 @@ export function callExCompiled(vm: VM, stack: PyObject[], at: number, posObj: Py
     base = at;
   }
   const n = bindInPlace(vm, func, base, base === at ? npos + 1 : npos, kwnames);
-  return n < 0 ? undefined : enterCompiled(vm, func, base, n, undefined);
+  return n < 0 ? undefined : enterBound(vm, func, base, n);
+}
+
+/** canRunCompiled for a call with keywords or spread arguments: a generator function's call (it makes the generator) always. */
+function canCallCompiled(vm: VM, code: Code): boolean {
+  return (code.co_flags & CO_GENLIKE) !== 0 || canRunCompiled(vm, code);
+}
+
+/**
+ * The call of `func` whose `argc` arguments bindInPlace bound at vm.stack[at...]: its compiled
+ * body run, or for a generator function (a @contextmanager's, called with *args and **kwds)
+ * the generator made, as makeGeneratorCompiled makes it.
+ */
+function enterBound(vm: VM, func: PyFunction, at: number, argc: number): PyObject | undefined {
+  if ((func.code.co_flags & CO_GENLIKE) !== 0) return vm.makeGenerator(frameOverArgs(vm, func, at, argc));
+  return enterCompiled(vm, func, at, argc, undefined);
 }
 
 /** enterCompiled for callCompiled's common call: the frame over the arguments, the body run, the record taken back (no class call's instance, no lru_cache miss: finishCall's other cases). */

@@ -26,9 +26,13 @@ export interface StaticBlock {
 /** The instructions of a finally body run for a return: from its handler to its END_FINALLY, with their depths. */
 export interface FinallyCopy {
   handler: number;
-  /** The END_FINALLY that ends the body: Why.RETURN on top of the stack (at depth `entryDepth`). */
+  /**
+   * The END_FINALLY that ends the body: Why.RETURN on top of the stack, at depth `endDepth`:
+   * `entryDepth`, or one less after a `with` statement's cleanup (its __exit__ called and gone).
+   */
   end: number;
   entryDepth: number;
+  endDepth: number;
   depth: Map<number, number>;
   labels: Set<number>;
   maxDepth: number;
@@ -43,12 +47,16 @@ export type ReturnPlan = (FinallyCopy | number | null)[];
 
 /** What a finally body may hold to be run for a return: straight code (no blocks, loops or nested finally bodies). */
 const COPY_OPS = new Set<number>([...OPS_HANDLED].filter((op) =>
-  op !== Op.SETUP_LOOP && op !== Op.SETUP_EXCEPT && op !== Op.SETUP_FINALLY && op !== Op.POP_BLOCK && op !== Op.END_FINALLY && op !== Op.FOR_ITER &&
+  op !== Op.SETUP_LOOP && op !== Op.SETUP_EXCEPT && op !== Op.SETUP_FINALLY && op !== Op.SETUP_WITH && op !== Op.POP_BLOCK && op !== Op.END_FINALLY && op !== Op.FOR_ITER &&
   op !== Op.CALL_FUNCTION_KW && op !== Op.CALL_FUNCTION_EX && op !== Op.RAISE_VARARGS && op !== Op.POP_EXCEPT && !OPS_COLD.has(op)));
 
-/** The blocks after `op` runs (not jumping), given those before it; null when it pops a block the body did not push. */
+/**
+ * The blocks after `op` runs (not jumping), given those before it; null when it pops a block
+ * the body did not push. A `with` statement's block is SETUP_WITH's here (the frame has a
+ * SETUP_FINALLY block for it), at the level above its __exit__.
+ */
 export function blocksAfter(blocks: readonly StaticBlock[], op: number, arg: number, pc: number, d: number): readonly StaticBlock[] | null {
-  if (op === Op.SETUP_LOOP || op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY) return [...blocks, { op, handler: pc + 1 + (arg >> 1), depth: d }];
+  if (op === Op.SETUP_LOOP || op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY || op === Op.SETUP_WITH) return [...blocks, { op, handler: pc + 1 + (arg >> 1), depth: d }];
   if (op === Op.POP_BLOCK) return blocks.length === 0 || blocks[blocks.length - 1].op === EXCEPT_HANDLER ? null : blocks.slice(0, -1);
   if (op === Op.POP_EXCEPT) return blocks.length === 0 || blocks[blocks.length - 1].op !== EXCEPT_HANDLER ? null : blocks.slice(0, -1);
   return blocks;
@@ -68,11 +76,12 @@ export function returnPlan(code: Code, blocks: readonly StaticBlock[]): ReturnPl
       plan.push(b.depth);
       continue;
     }
-    if (b.op !== Op.SETUP_FINALLY) {
+    if (b.op !== Op.SETUP_FINALLY && b.op !== Op.SETUP_WITH) {
       plan.push(null);
       continue;
     }
-    const copy = finallyCopy(code, b.handler, b.depth + 2);
+    // A with statement's cleanup takes its __exit__ from under the return's two values.
+    const copy = finallyCopy(code, b.handler, b.depth + 2, b.op === Op.SETUP_WITH ? b.depth + 1 : b.depth + 2);
     if (copy === null) return null;
     plan.push(copy);
   }
@@ -90,12 +99,16 @@ const RAISE_COPY_MAX = 24;
  * finally catches (jit_except.ts raiseDispatch). Its END_FINALLY re-raises the exception.
  */
 export function finallyCopyForRaise(code: Code, handler: number, level: number): FinallyCopy | null {
-  const copy = finallyCopy(code, handler, level + 6);
+  const copy = finallyCopy(code, handler, level + 6, level + 6);
   return copy !== null && copy.depth.size <= RAISE_COPY_MAX ? copy : null;
 }
 
-/** The finally body at `handler` entered with `entryDepth` operands (the return value and Why.RETURN, or an exception's six values, on top), or null. */
-function finallyCopy(code: Code, handler: number, entryDepth: number): FinallyCopy | null {
+/**
+ * The finally body at `handler` entered with `entryDepth` operands (the return value and
+ * Why.RETURN, or an exception's six values, on top), ending with `endDepth` at its
+ * END_FINALLY, or null.
+ */
+function finallyCopy(code: Code, handler: number, entryDepth: number, endDepth: number): FinallyCopy | null {
   const words = code.words;
   const depth = new Map<number, number>([[handler, entryDepth]]);
   const labels = new Set<number>();
@@ -107,7 +120,7 @@ function finallyCopy(code: Code, handler: number, entryDepth: number): FinallyCo
     const d = depth.get(pc)!;
     const op = words[pc] & 0xff;
     const arg = words[pc] >> 8;
-    if (op === Op.END_FINALLY && d === entryDepth) {
+    if (op === Op.END_FINALLY && d === endDepth) {
       if (end >= 0 && end !== pc) return null;
       end = pc;
       continue;
@@ -116,7 +129,7 @@ function finallyCopy(code: Code, handler: number, entryDepth: number): FinallyCo
     for (const [next, jumps] of successors(op, arg, pc)) {
       // Forward only, and never below the pending return.
       const nd = d + jitStackEffect(op, arg, jumps);
-      if (next <= pc || next >= words.length || nd < entryDepth) return null;
+      if (next <= pc || next >= words.length || nd < endDepth) return null;
       if (jumps) labels.add(next);
       const known = depth.get(next);
       if (known === undefined) {
@@ -131,7 +144,7 @@ function finallyCopy(code: Code, handler: number, entryDepth: number): FinallyCo
   // jump target or follows the one before it.
   const pcs = [...depth.keys()].sort((a, b) => a - b);
   for (let i = 1; i < pcs.length; i++) if (pcs[i] > end || (pcs[i] !== pcs[i - 1] + 1 && !labels.has(pcs[i]))) return null;
-  return { handler, end, entryDepth, depth, labels, maxDepth };
+  return { handler, end, entryDepth, endDepth, depth, labels, maxDepth };
 }
 
 /**
@@ -182,7 +195,7 @@ export function returnThroughBlocks(
     out.push(`  // the finally body at ${copy.handler * 2}, for the return`);
     out.push(`  s${at} = rv; s${at + 1} = ${Why.RETURN};`);
     out.push(...finallyCopyBody(copy, (t) => `F${k}_${i}_${t}`, emit).map((line) => `  ${line}`));
-    out.push(`  // ${copy.end * 2} END_FINALLY: the return goes on`, `  rv = s${at};`);
+    out.push(`  // ${copy.end * 2} END_FINALLY: the return goes on`, `  rv = s${copy.endDepth - 2};`);
     returnedAt = copy.end;
   });
   // A frame someone holds (a traceback, sys._getframe) keeps its locals as they are now.

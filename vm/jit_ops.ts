@@ -46,7 +46,8 @@ import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
 import { RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, nativeRaised } from './jit_except.js';
 import { makeRaise } from './eval.js';
-import { EXCEPT_HANDLER } from './frame.js';
+import { EXCEPT_HANDLER, Why } from './frame.js';
+import { withEnter, withExit } from './jit_with.js';
 
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
@@ -121,7 +122,7 @@ export const jitHelpers = {
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
-  getsItemsAsDict, setsItemsAsDict, containsAsDict,
+  getsItemsAsDict, setsItemsAsDict, containsAsDict, withEnter, withExit,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -162,15 +163,25 @@ export const OPS_HANDLED = new Set<number>([
   Op.SETUP_EXCEPT, Op.SETUP_FINALLY, Op.END_FINALLY, Op.ROT_N, Op.LOAD_NAME, Op.STORE_NAME, Op.STORE_GLOBAL,
   // Exception handlers (jit_except.ts): raises go to a compiled handler, out of the frame or to the eval loop.
   Op.RAISE_VARARGS, Op.POP_EXCEPT, Op.DELETE_FAST,
+  // `with` (jit_with.ts): entered, and left normally or by a return; the eval loop runs the rest.
+  Op.SETUP_WITH, Op.WITH_CLEANUP_START, Op.WITH_CLEANUP_FINISH,
 ]);
 
 /**
  * The stack effect of a handled instruction on the path compiled code runs. END_FINALLY is
  * reached there only by falling into a finally body, with the None pushed before it on top
  * (anything else is an exit); a handler, reached by unwinding, is no successor of its SETUP_*.
+ * A `with` statement's cleanup runs there without an exception: WITH_CLEANUP_START takes
+ * __exit__ from under the None (or the pending return) and pushes None and its result, which
+ * WITH_CLEANUP_FINISH pops (the eval loop's effects are the exception's, its largest).
  */
 export function jitStackEffect(op: number, arg: number, jumps: boolean): number {
-  return op === Op.END_FINALLY ? -1 : stackEffect(op, arg, jumps);
+  switch (op) {
+    case Op.END_FINALLY: return -1;
+    case Op.WITH_CLEANUP_START: return 1;
+    case Op.WITH_CLEANUP_FINISH: return -2;
+    default: return stackEffect(op, arg, jumps);
+  }
 }
 
 /** Where a handled instruction at `pc` can go next: [pc, is a jump]. */
@@ -634,6 +645,38 @@ function instructionCode(
       ]);
       break;
     case Op.DELETE_FAST: out.push(`if (${l(arg)} === undefined) ${X}`, `${l(arg)} = undefined;`); break;
+    case Op.SETUP_WITH:
+      // __enter__ called (jit_with.ts), __exit__ left in the manager's slot under the block;
+      // undefined: a lock's __enter__ that would wait, which the eval loop runs.
+      block([
+        `stack[S + ${d - 1}] = ${s(-1)};`,
+        ...slow(`const r = withEnter(vm, f, stack, S + ${d - 1}, ${next + (arg >> 1)}, ${code.co_nlocals + d});`,
+          [`if (r === undefined) ${X}`, `${s(-1)} = stack[S + ${d - 1}];`, `${s(0)} = r;`], undefined, true),
+      ]);
+      break;
+    case Op.WITH_CLEANUP_START:
+      // Fallen into (None on top, __exit__ under it) or unwound to by a return (the value and
+      // Why.RETURN on top, __exit__ under them): __exit__(None, None, None), the statuses moved
+      // down over it, None and the result pushed. Anything else (an exception, a break, a
+      // continue: only the eval loop unwinds those) is the eval loop's. The call is made as a
+      // native call (slow's), with the operands under the two it pushes.
+      block([
+        `const x = ${s(-1)};`,
+        'let fn;',
+        `if (x === None) fn = ${s(-2)};`,
+        ...(d >= 3 ? [`else if (x === ${Why.RETURN}) { fn = ${s(-3)}; ${s(-3)} = ${s(-2)}; }`] : []),
+        `else ${X}`,
+        `${s(-2)} = x; ${s(-1)} = None;`,
+        ...writeBackLocals(sc.dirtyAt?.(pc) ?? writes, sc.l),
+        `f.sp = S + ${d - 1}; f.pc = ${next}; pc = ${pc}; xd = ${d - 1};`,
+        `${s(0)} = withExit(vm, fn);`,
+        `if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`,
+      ]);
+      break;
+    case Op.WITH_CLEANUP_FINISH:
+      // After a cleanup without an exception: __exit__'s result is dropped, whatever it is.
+      out.push(`if (${s(-2)} !== None) ${X}`);
+      break;
     case Op.END_FINALLY:
       // The end of a finally body fallen into (POP_BLOCK, LOAD_CONST None): pops the None. A
       // pending return, break or exception under it is the eval loop's to go on with.

@@ -120,6 +120,10 @@ class _GeneratorCMBase:
         del self.args, self.kwds, self.func
 
 
+# What next() answers for a generator manager's generator that stopped.
+_STOPPED = object()
+
+
 def _came_back_unchanged(raised, thrown, stop_types):
     """After throwing `thrown` into the generator, is `raised` (what came out) that same
     exception, possibly wrapped in a RuntimeError because a generator may not let a
@@ -142,9 +146,8 @@ class _GeneratorContextManager(_GeneratorCMBase, AbstractContextManager, Context
 
     def __exit__(self, exc_type, exc, tb):
         if exc_type is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            # A generator that stops is the common end: asked with a default, not a StopIteration.
+            if next(self.gen, _STOPPED) is _STOPPED:
                 return False
             raise RuntimeError("generator didn't stop")
         if exc is None:
