@@ -170,6 +170,13 @@ function body(writes: boolean): number[] {
     ...get(P0), EXTEND_U, ...i64(LOW_BITS), I64_MUL, ...set(PP),
     ...BLOCK, ...LOOP, // depth 1: done; depth 0: next byte
     ...get(I), ...get(END_), GE_U, ...brIf(1),
+    // No replacement left: the rest of the text as it is, in one copy.
+    ...get(DONE), ...get(LIMIT), GE_U,
+    ...IF, // depth 0: if, 1: loop, 2: done
+    ...(writes ? [...get(O), ...get(I), ...get(END_), ...get(I), SUB, ...MEMORY_COPY] : []),
+    ...get(O), ...get(END_), ...get(I), SUB, ADD, ...set(O),
+    ...br(2),
+    END,
     // Eight bytes at a time.
     ...get(DONE), ...get(LIMIT), LT_U,
     ...get(I), ...i32(8), ADD, ...get(END_), LE_U, AND,
