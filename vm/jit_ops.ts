@@ -18,7 +18,7 @@ import { PyTuple, newTuple } from './objects/tuple.js';
 import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext, listIterEnd } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
 import { formatValue } from './ops/format.js';
-import { currentTypeEpoch, PyType } from './objects/type.js';
+import { currentTypeEpoch, PyType, TYPE_EPOCH } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { PyMemberDescr } from './objects/slots.js';
@@ -39,6 +39,7 @@ import { PyBuiltinFunction, PyFunction, PyMethod, PyMethodDescriptor, RAISED } f
 import { strItemAt, strSliceAt } from './ops/str_item.js';
 import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
+import { strType } from './objects/str.js';
 import { executeCold } from './eval_cold.js';
 import { keyError, indexError, zeroDivisionError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
@@ -116,7 +117,7 @@ function divideOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp, inplace: boo
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
-  NO_BLOCKS, popBlock, currentTypeEpoch, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf,
+  NO_BLOCKS, popBlock, currentTypeEpoch, TYPE_EPOCH, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf, strType,
   loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, findGlobal, storeGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
@@ -312,7 +313,7 @@ function attrCacheHit(sc: Scope, at: number, store = false): string[] {
   return [
     `const c = ${sc.AC}[${at}];`,
     'let dict = null, k = 0, hit = false;',
-    `if (c !== undefined && typeof o === 'object' && c.epoch === currentTypeEpoch() && (hit = (c.classes[0] === o.cls || (k = c.find(o.cls)) >= 0)) && (dict = ${dict}) !== null) {`,
+    `if (c !== undefined && typeof o === 'object' && c.epoch === TYPE_EPOCH.now && (hit = (c.classes[0] === o.cls || (k = c.find(o.cls)) >= 0)) && (dict = ${dict}) !== null) {`,
   ];
 }
 
@@ -784,7 +785,7 @@ function instructionCode(
         // The class read here, not through typeOf(): the read then has this site's own
         // feedback (one or a few classes), where typeOf's own read of .cls has met every
         // kind of object the VM has and is megamorphic, a stub-cache probe per call.
-        "if (c !== undefined && c.epoch === currentTypeEpoch()) { const t = typeof o === 'object' ? o.cls : typeOf(o); k = c.classes[0] === t ? 0 : c.find(t); }",
+        "if (c !== undefined && c.epoch === TYPE_EPOCH.now) { const t = typeof o === 'object' ? o.cls : typeof o === 'string' ? strType : typeOf(o); k = c.classes[0] === t ? 0 : c.find(t); }",
         'const m = k >= 0 ? c.values[k] : undefined;',
         `const v = m === FROM_DICT && o.dict !== null ? o.dict.getStr(${sc.N}[${arg}]) : undefined;`,
         'if (v !== undefined) {',
@@ -815,7 +816,7 @@ function instructionCode(
       // for this count, called from here: this site's own call feedback, so V8 can inline the
       // one it meets (callFixed's call of the entry meets every method there is).
       const direct = method && arg <= 2
-        ? `s${low} instanceof PyMethodDescriptor && s${low}.call${arg + 1} !== null && (typeof s${low + 1} === 'object' ? s${low + 1}.cls : typeOf(s${low + 1})) === s${low}.owner ? s${low}.call${arg + 1}(vm, ${Array.from({ length: arg + 1 }, (_, i) => `s${low + 1 + i}`).join(', ')}) : `
+        ? `s${low} instanceof PyMethodDescriptor && s${low}.call${arg + 1} !== null && (typeof s${low + 1} === 'object' ? s${low + 1}.cls : typeof s${low + 1} === 'string' ? strType : typeOf(s${low + 1})) === s${low}.owner ? s${low}.call${arg + 1}(vm, ${Array.from({ length: arg + 1 }, (_, i) => `s${low + 1 + i}`).join(', ')}) : `
         : '';
       // Likewise a built-in function (len(s), isinstance(o, t), abs(x)) through its entry for this count.
       const directFn = !method && arg >= 1 && arg <= 3
@@ -844,7 +845,7 @@ function instructionCode(
       // Likewise a built-in function's (len(s), ord(c), hash(k)).
       const plainArgs = (n: number) => Array.from({ length: n }, (_, i) => `s${low + 1 + i}`).join(', ');
       const plainTest = method && arg <= 2
-        ? `s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && (typeof s${low + 1} === 'object' ? s${low + 1}.cls : typeOf(s${low + 1})) === s${low}.owner`
+        ? `s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && (typeof s${low + 1} === 'object' ? s${low + 1}.cls : typeof s${low + 1} === 'string' ? strType : typeOf(s${low + 1})) === s${low}.owner`
         : !method && arg >= 1 && arg <= 3
           ? `(s${low} instanceof PyBuiltinFunction ? s${low}.self === undefined && s${low}.plain${arg} !== null${arg === 1 ? ` : s${low} instanceof PyType && s${low}.plain1 !== null` : ' : false'})`
           : null;

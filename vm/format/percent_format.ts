@@ -4,6 +4,7 @@ import { overflowError, typeError, valueError } from '../objects/exceptions.js';
 import { floatToString, type FloatCode } from './float_repr.js';
 import { intToString } from './int_text.js';
 import { intToFloat } from './bigint_math.js';
+import { noSurrogate } from '../ops/str_surrogates.js';
 
 type Int = number | bigint;
 
@@ -49,11 +50,9 @@ const F_ZERO = 16;
 const SSIZE_MAX = 9223372036854775807n;
 const INT_MAX = 2147483647;
 
-const SURROGATE = /[\ud800-\udfff]/;
-
 function cpLength(s: string): number {
-  // No surrogate (V8 knows that of a one-byte string without looking): one unit per code point.
-  if (!SURROGATE.test(s)) return s.length;
+  // No surrogate (a short string scanned by a loop, not a RegExp): one unit per code point.
+  if (noSurrogate(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
@@ -79,7 +78,7 @@ function asInt(v: Int | boolean): Int {
 /** `fmt % args`. */
 export function percentFormat(fmt: string, args: PyArgs, hooks: PercentHooks): string {
   // Positions count code points, as CPython's do; index a code point array only when needed.
-  const cs: ArrayLike<string> = SURROGATE.test(fmt) ? Array.from(fmt) : fmt;
+  const cs: ArrayLike<string> = noSurrogate(fmt) ? fmt : Array.from(fmt);
   const n = cs.length;
   let pos = 0;
   let cnt = n;
@@ -297,6 +296,8 @@ function formatLong(v: Int, alt: boolean, prec: number, type: string): string {
 
 /** unicode_format_arg_output: truncation, sign, '0x' prefix and padding. */
 function outputArg(str: string, ch: string, flags: number, width: number, prec: number, signed: boolean): string {
+  // No width, precision or sign flag (a plain %s or %d): the text as it is, its length unneeded.
+  if (width === -1 && prec === -1 && (flags & (F_SIGN | F_BLANK)) === 0) return str;
   const fill = signed && (flags & F_ZERO) !== 0 ? '0' : ' ';
   let len = cpLength(str);
   if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && (flags & (F_SIGN | F_BLANK)) === 0) return str;

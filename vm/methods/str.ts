@@ -46,6 +46,7 @@ import type { VM } from '../vm.js';
 export { PyStrSub, strVal } from '../objects/str.js';
 import { PyStrSub, strVal } from '../objects/str.js';
 import { sequenceFast } from './list.js';
+import { joinOneByte } from './str_join_bytes.js';
 
 function selfStr(args: PyObject[]): string {
   return strVal(args[0])!;
@@ -473,8 +474,9 @@ function strsIn(items: PyObject[], lo: number, hi: number): boolean {
 const JOIN_CHUNK = 4096;
 
 /**
- * parts.join(sep), in chunks: V8's join of a very large array is several times slower
- * than joining slices of a few thousand strings and then joining those.
+ * parts.join(sep): a very large array of one-byte strings through a byte buffer
+ * (str_join_bytes.ts), others in chunks: V8's join of a very large array is several times
+ * slower than joining slices of a few thousand strings and then joining those.
  */
 export function joinChunked(parts: string[], sep: string): string {
   // A few parts (' '.join((a, b)), ', '.join(pair)): concatenation, 3-4x faster than V8's
@@ -485,6 +487,8 @@ export function joinChunked(parts: string[], sep: string): string {
     return r;
   }
   if (parts.length <= JOIN_CHUNK) return parts.join(sep);
+  const bytes = joinOneByte(parts, sep);
+  if (bytes !== null) return bytes;
   const chunks: string[] = [];
   for (let i = 0; i < parts.length; i += JOIN_CHUNK) chunks.push(parts.slice(i, i + JOIN_CHUNK).join(sep));
   return chunks.join(sep);

@@ -14,6 +14,20 @@ export let typeEpoch = 0;
 /** typeEpoch for code that cannot import the binding (compiled loops, vm/jit_ops.ts). */
 export const currentTypeEpoch = (): number => typeEpoch;
 
+/**
+ * typeEpoch again, as a field compiled code reads (`TYPE_EPOCH.now`): a load where the
+ * function is a call in V8's baseline tier, which a compiled loop runs until TurboFan has
+ * it. Every move of typeEpoch is made by bumpTypeEpoch, which keeps the two equal.
+ */
+export const TYPE_EPOCH = { now: 0 };
+// Stored once after it is made: V8 then takes the field as mutable from the start (a field
+// it took as constant would throw away the optimised code that read it at its first move).
+TYPE_EPOCH.now = typeEpoch;
+
+function bumpTypeEpoch(): void {
+  TYPE_EPOCH.now = ++typeEpoch;
+}
+
 /** How instances of a type (and of its subclasses) are laid out: the nearest built-in base decides. */
 export type NativeNew = (cls: PyType) => PyObj;
 
@@ -144,7 +158,7 @@ export class PyType extends PyObj {
     for (const b of this.bases) b.subclassRefs = b.subclassRefs.filter((r) => r.deref() !== this);
     this.bases = bases;
     for (const b of bases) b.addSubclass(this);
-    typeEpoch++;
+    bumpTypeEpoch();
   }
 
   private addSubclass(t: PyType): void {
@@ -209,7 +223,7 @@ export class PyType extends PyObj {
    * they just made) only its own caches are stale, and every other cache stays valid.
    */
   private typeDictChanged(): void {
-    if (this.seenByCaches || this.subclassRefs.length > 0) typeEpoch++;
+    if (this.seenByCaches || this.subclassRefs.length > 0) bumpTypeEpoch();
     else this.forgetOwnLookups();
   }
 
@@ -268,7 +282,7 @@ export function computeMro(t: PyType): PyType[] {
 
 /** Marks that type dicts changed from outside PyType (e.g. a new class's namespace). */
 export function invalidateTypeCaches(): void {
-  typeEpoch++;
+  bumpTypeEpoch();
 }
 
 // Bootstrap: `object` and `type`, each an instance of `type`.
