@@ -824,6 +824,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               let callee = stack[fnIdx];
               let initSelf: PyObject | undefined;
               let lruPending: LruPendingCall | null = null;
+              let instanceCall = false;
               // Most calls are of a plain function: test that first.
               if (!(callee instanceof PyFunction)) {
                 if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
@@ -867,6 +868,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                     stack[fnIdx] = call;
                     sp++;
                     argc++;
+                    instanceCall = true;
                   }
                 }
               }
@@ -897,6 +899,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   sp = fnIdx + 1;
                   break;
                 }
+                if (instanceCall) enterInstanceCall(vm, nf);
                 if (initSelf === undefined) {
                   if (vm.depth >= vm.recursionLimit) throw recursionError();
                 } else {
@@ -1449,7 +1452,7 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'return');
     f.snapshotLocals(vm.stack);
     // An lru_cache miss's frame leaves the wrapper's level too, an __init__ frame the class call's.
-    vm.depth -= f.levels();
+    vm.depth -= f.dropLevels();
     if (f.runner !== null) exc = runnerRaised(vm, f, exc);
     if (f.isEntry) {
       f.isEntry = false;
@@ -1574,6 +1577,26 @@ function inlineInit(vm: VM, cls: PyType, fnIdx: number, sp: number): PyObject | 
   return self;
 }
 
+/**
+ * The level of the call of an instance whose __call__ frame `nf` runs (CPython checks the
+ * limit in _PyObject_MakeTpCall), held until the frame returns or raises (Frame.callLevel).
+ * A library class standing in for a C type (functools.partial) has a vectorcall in CPython
+ * and no frame: its __call__ frame takes no level.
+ */
+function enterInstanceCall(vm: VM, nf: Frame): void {
+  if (nf.f_code.hiddenFrame) {
+    vm.depth--;
+    nf.callLevel = -1;
+    return;
+  }
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+  // The frame's own check comes next, one level deeper: made here, so that failing it
+  // leaves nothing held.
+  if (vm.depth + 1 >= vm.recursionLimit) throw recursionError();
+  vm.depth++;
+  nf.callLevel = 1;
+}
+
 /** The tpy function `__call__` of an instance of a class statement's class, or null. */
 function instanceCallFunction(obj: PyObject): PyFunction | null {
   const t = typeOf(obj);
@@ -1657,6 +1680,10 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
       return null;
     }
     retval = r;
+  }
+  if (f.callLevel !== 0) {
+    vm.depth -= f.callLevel; // the instance call's level
+    f.callLevel = 0;
   }
   if (f.initSelf !== undefined) {
     vm.depth--; // the class call's level
