@@ -2122,15 +2122,38 @@ export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs
     }
     return out;
   }
-  const keysM = typeOf(o).lookup('keys');
-  if (keysM === undefined) {
+  const d = new PyDict();
+  mergeCallKwargs(vm, callee, d, o);
+  for (const [k, v] of d.entries()) {
+    if (typeof k !== 'string') throw typeError('keywords must be strings');
+    out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * A call's `**o` merged into the keywords gathered so far, `d`, as CPython's DICT_MERGE:
+ * o's keys(), then for each key a repeat is refused before its value is asked for. Keys
+ * are checked to be strings by the call, once every mapping is merged.
+ */
+export function mergeCallKwargs(vm: VM, callee: PyObject, d: PyDict, o: PyObject): void {
+  const multiple = (k: PyObject): never => {
+    throw typeError(`${funcDescription(vm, callee)} got multiple values for keyword argument '${typeof k === 'string' ? k : str(vm, k)}'`);
+  };
+  if (mergesAsPlainDict(o)) {
+    for (const [k, v] of o.entries()) {
+      if (d.get(vm, k) !== undefined) multiple(k);
+      d.set(vm, k, v);
+    }
+    return;
+  }
+  if (typeOf(o).lookup('keys') === undefined) {
     throw typeError(`${funcDescription(vm, callee)} argument after ** must be a mapping, not ${typeOf(o).tpName}`);
   }
   for (const k of toArray(vm, call(vm, getAttr(vm, o, 'keys'), []))) {
-    if (typeof k !== 'string') throw typeError('keywords must be strings');
-    out.set(k, getItem(vm, o, k));
+    if (d.get(vm, k) !== undefined) multiple(k);
+    d.set(vm, k, getItem(vm, o, k));
   }
-  return out;
 }
 
 /** The result of a `yield from` whose delegate finished (yieldFromStep returned undefined). */
