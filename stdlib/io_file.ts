@@ -36,7 +36,7 @@ import {
   PendingDecodeError, fileCodec, decodeFileText, pendingErrorException, encodeFileText, encodedLength, repairedLength,
 } from './io_text_codec.js';
 import type { VM } from '../vm/vm.js';
-import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
+import { adoptDescriptor, nodeDescriptor, osDescriptor, releaseDescriptor } from './fd_table.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { newStreamWrapper } from './io_wrapper_new.js';
 import { writeProgramFd } from './os_fd.js';
@@ -650,12 +650,13 @@ function closeDescriptor(vm: VM, f: PyFile): void {
 /** Closes the program's descriptor `fileno` (node's `fd`) and frees its number; the standard streams stay open. */
 function closeNumber(vm: VM, fileno: number, fd: number): void {
   if (fileno <= 2) return;
+  // An os.dup copy of the number keeps the descriptor open.
+  if (!releaseDescriptor(vm, fileno)) return;
   try {
     fs.closeSync(fd);
   } catch {
     // Closed already (os.close of the number): nothing left to do.
   }
-  freeFd(vm, fileno);
 }
 
 function fileRepr(vm: VM, f: PyFile): string {
