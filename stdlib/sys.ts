@@ -293,8 +293,8 @@ defMethod(textStreamType, '__exit__', (vm, args) => {
   return None;
 });
 defMethod(textStreamType, 'isatty', (vm, args) => {
-  attached(args[0]);
-  return false;
+  const s = attached(args[0]);
+  return vm.io.isTerminal?.(s.fd) === true;
 });
 // lseek works on a regular file, not on a pipe or a terminal (nor, here, on /dev/null, where CPython's does).
 defMethod(textStreamType, 'seekable', (vm, args) => {
@@ -454,6 +454,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('__stdin__', d.getStr('stdin')!);
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1, null, (b) => hostBytes(vm, 'stdout', b)));
     d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2, null, (b) => hostBytes(vm, 'stderr', b)));
+    if (vm.io.lineBuffered === true) (d.getStr('stdout') as PyTextStream).lineBuffering = true;
     if (vm.io.unbuffered === true) {
       (d.getStr('stdout') as PyTextStream).writeThrough = true;
       const stderr = d.getStr('stderr') as PyTextStream;

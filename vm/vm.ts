@@ -63,6 +63,14 @@ export interface HostIO {
    */
   unbuffered?: boolean;
   /**
+   * True when stdout is a terminal and not unbuffered (the tpy command): stdout() then writes
+   * out what it holds at each newline, as CPython's line-buffered sys.stdout does, and
+   * sys.stdout.line_buffering is True.
+   */
+  lineBuffered?: boolean;
+  /** Whether the standard stream `fd` (0, 1, 2) is a terminal (isatty()); none is without it. */
+  isTerminal?(fd: number): boolean;
+  /**
    * Writes out what stdout() holds back, if it buffers (the tpy command does when its stdout is
    * not a terminal, as CPython's is): sys.stdout.flush(), input(), and every wait (park).
    */
