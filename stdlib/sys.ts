@@ -9,7 +9,7 @@ import { COPYRIGHT } from './site_printer.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { defNew } from '../vm/methods/object.js';
-import { makeNativeType } from '../vm/objects/type.js';
+import { makeNativeType, objectType } from '../vm/objects/type.js';
 import { builtin, defMethod, defGetter, PyBuiltinFunction } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
@@ -52,7 +52,7 @@ function sysNoArgs(name: string, fn: (vm: VM) => PyObject): PyBuiltinFunction {
   }, 'sys');
 }
 
-export const textStreamType = makeNativeType('_io.TextIOWrapper');
+export const textStreamType = makeNativeType('_io.TextIOWrapper', objectType, { instanceDict: true });
 
 /**
  * Writes what the interpreter itself reports (an uncaught exception, SystemExit's message) to
