@@ -5,6 +5,7 @@
 
 import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node:fs';
 import { dirname, join, resolve, isAbsolute } from 'node:path';
+import { nodeModule } from '../stdlib/node_lazy.js';
 import { makeStepTracer } from '../vm/step_tracer.js';
 import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
@@ -285,9 +286,15 @@ function flushStdout(): void {
 
 function processIO(): HostIO {
   const stdinBytes = stdinByteLineReader();
-  const buffered = !process.stdout.isTTY && !unbufferedStdout;
+  const buffered = !unbufferedStdout;
+  // A terminal's stdout is line-buffered (CPython's create_stdio): held back as a pipe's is,
+  // and written out at each write with a newline (so a partial line waits, even for stderr).
+  const lineBuffered = process.stdout.isTTY === true && !unbufferedStdout;
   return {
     unbuffered: unbufferedStdout,
+    lineBuffered,
+    // node:tty at the first isatty() (it may not be loaded into the start-up snapshot).
+    isTerminal: (fd) => nodeModule<typeof import('node:tty')>('node:tty').isatty(fd),
     stdout: (s) => {
       if (!buffered) process.stdout.write(s);
       else {
@@ -296,6 +303,7 @@ function processIO(): HostIO {
         stdoutText.push(s);
         stdoutTextSize += s.length;
         if (stdoutTextSize >= 8192) moveStdoutText();
+        if (lineBuffered && (s.includes('\n') || s.includes('\r'))) flushStdout();
       }
     },
     stdoutBytes: (b) => {

@@ -451,35 +451,39 @@ function compilerSubdict(c: Compiler, e: ast.Dict, begin: number, end: number): 
   }
 }
 
-/** {k: v, **m, ...}: runs of items become maps, joined (or copied) by BUILD_MAP_UNPACK. */
+/**
+ * {k: v, **m, ...}: the items before the first ** make the display's dict, which each **
+ * mapping and each later run of items (a map of its own) update in turn.
+ * DIVERGENCE: 3.9+'s shape (DICT_UPDATE), not 3.7's (every part evaluated, then one
+ * BUILD_MAP_UNPACK): a ** mapping's keys() and __getitem__ run where it stands, before the
+ * items after it are evaluated, and the dict is made first, as CPython 3.11 does both.
+ */
 function compilerDict(c: Compiler, e: ast.Dict): void {
   const n = e.values.length;
-  let containers = 0;
-  let elements = 0;
-  let isUnpacking = false;
-  for (let i = 0; i < n; i++) {
-    isUnpacking = e.keys[i] === null;
-    if (elements === 0xffff || (elements && isUnpacking)) {
-      compilerSubdict(c, e, i - elements, i);
-      containers++;
-      elements = 0;
+  let first = 0;
+  while (first < n && e.keys[first] !== null) first++;
+  if (first === n) {
+    // No **: one map (in runs of 0xffff items, joined as 3.7 joins them).
+    if (n <= 0xffff) {
+      compilerSubdict(c, e, 0, n);
+      return;
     }
-    if (isUnpacking) {
+  }
+  // The items before the first ** (up to 0xffff: more go as a run of their own).
+  const lead = Math.min(first, 0xffff);
+  compilerSubdict(c, e, 0, lead);
+  let i = lead;
+  while (i < n) {
+    if (e.keys[i] === null) {
       visitExpr(c, e.values[i]);
-      containers++;
+      i++;
     } else {
-      elements++;
+      let j = i;
+      while (j < n && e.keys[j] !== null && j - i < 0xffff) j++;
+      compilerSubdict(c, e, i, j);
+      i = j;
     }
-  }
-  if (elements || containers === 0) {
-    compilerSubdict(c, e, n - elements, n);
-    containers++;
-  }
-  while (containers > 1 || isUnpacking) {
-    const oparg = containers < 255 ? containers : 255;
-    c.addopI(Op.BUILD_MAP_UNPACK, oparg);
-    containers -= oparg - 1;
-    isUnpacking = false;
+    c.addopI(Op.DICT_UPDATE, 1);
   }
 }
 
@@ -550,8 +554,8 @@ function compilerSubkwargs(c: Compiler, keywords: ast.keyword[], begin: number, 
  * The arguments of a call whose callable (and `n` leading arguments) are on the stack:
  *   plain:      <args> CALL_FUNCTION n
  *   keywords:   <args> <kw values> LOAD_CONST ('k', ...) CALL_FUNCTION_KW n
- *   * or **:    <positional tuple(s)> [BUILD_TUPLE_UNPACK_WITH_CALL] [<keyword map(s)>
- *               [BUILD_MAP_UNPACK_WITH_CALL]] CALL_FUNCTION_EX has_kwargs
+ *   * or **:    <positional tuple(s)> [BUILD_TUPLE_UNPACK_WITH_CALL] [<keyword map>
+ *               [(<mapping> | <keyword map>) DICT_MERGE 1]...] CALL_FUNCTION_EX has_kwargs
  */
 export function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: ast.keyword[]): void {
   validateKeywords(c, keywords);
@@ -580,26 +584,35 @@ export function callHelper(c: Compiler, n: number, args: ast.expr[], keywords: a
     }
     if (nsubargs > 1) c.addopI(Op.BUILD_TUPLE_UNPACK_WITH_CALL, nsubargs);
     else if (nsubargs === 0) c.addopI(Op.BUILD_TUPLE, 0);
-    nseen = 0;
-    for (let i = 0; i < keywords.length; i++) {
-      const kw = keywords[i];
-      if (kw.arg === null) {
-        if (nseen) {
+    if (keywords.length === 1 && mustDictUnpack) {
+      // f(*args, **kwargs): the mapping as it is (CALL_FUNCTION_EX takes any mapping).
+      visitExpr(c, keywords[0].value);
+      nsubkwargs = 1;
+    } else if (keywords.length > 0) {
+      // DIVERGENCE: 3.9+'s shape: the keywords before the first ** make the dict, and each
+      // ** mapping and each later run of keywords is merged in where it stands (DICT_MERGE),
+      // so that a mapping's keys() and __getitem__ run before what follows is evaluated.
+      nseen = 0;
+      let started = false;
+      for (let i = 0; i <= keywords.length; i++) {
+        const atStar = i < keywords.length && keywords[i].arg === null;
+        if (i < keywords.length && !atStar) {
+          nseen++;
+          continue;
+        }
+        if (nseen > 0 || !started) {
           compilerSubkwargs(c, keywords, i - nseen, i);
-          nsubkwargs++;
+          if (started) c.addopI(Op.DICT_MERGE, 1);
+          started = true;
           nseen = 0;
         }
-        visitExpr(c, kw.value);
-        nsubkwargs++;
-      } else {
-        nseen++;
+        if (atStar) {
+          visitExpr(c, keywords[i].value);
+          c.addopI(Op.DICT_MERGE, 1);
+        }
       }
+      nsubkwargs = 1;
     }
-    if (nseen) {
-      compilerSubkwargs(c, keywords, keywords.length - nseen, keywords.length);
-      nsubkwargs++;
-    }
-    if (nsubkwargs > 1) c.addopI(Op.BUILD_MAP_UNPACK_WITH_CALL, nsubkwargs);
     c.addopI(Op.CALL_FUNCTION_EX, nsubkwargs > 0 ? 1 : 0);
   } else if (keywords.length) {
     for (const kw of keywords) visitExpr(c, kw.value);

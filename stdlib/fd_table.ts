@@ -23,6 +23,8 @@ export class OsDescriptor {
    * os.open (a standard stream, a file of open()).
    */
   offset: number | null = null;
+  /** The program's numbers for this descriptor: more than one after os.dup (they share the offset, as dup's do). */
+  holders = 1;
   constructor(readonly real: number) {}
 }
 
@@ -61,6 +63,25 @@ export function allocFd(vm: VM, entry: FdEntry): number {
 /** Gives number `fd` back. */
 export function freeFd(vm: VM, fd: number): void {
   fdTable(vm).delete(fd);
+}
+
+/** os.dup(fd): another number for the same open descriptor, the lowest free one. */
+export function dupDescriptor(vm: VM, fd: number): number {
+  const entry = osDescriptor(vm, fd);
+  entry.holders++;
+  return allocFd(vm, entry);
+}
+
+/**
+ * Gives number `fd` back when it is closed: true when it was the last number of its node
+ * descriptor (the caller closes that then), false while an os.dup copy still holds it.
+ */
+export function releaseDescriptor(vm: VM, fd: number): boolean {
+  const entry = fd > 2 ? fdTable(vm).get(fd) : undefined;
+  if (fd > 2) freeFd(vm, fd);
+  if (!(entry instanceof OsDescriptor)) return true;
+  entry.holders--;
+  return entry.holders <= 0;
 }
 
 /** A node descriptor just opened for the program: its number in the program. */

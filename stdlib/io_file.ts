@@ -11,7 +11,7 @@ import { osPath } from './os_path_join.js';
 import { nodeModule } from './node_lazy.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
-import { PyType, makeNativeType, typeType } from '../vm/objects/type.js';
+import { PyType, makeNativeType, typeType, objectType } from '../vm/objects/type.js';
 import { defMethod, defGetter, KwArgs } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
@@ -36,16 +36,16 @@ import {
   PendingDecodeError, fileCodec, decodeFileText, pendingErrorException, encodeFileText, encodedLength, repairedLength,
 } from './io_text_codec.js';
 import type { VM } from '../vm/vm.js';
-import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
+import { adoptDescriptor, nodeDescriptor, osDescriptor, releaseDescriptor } from './fd_table.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { newStreamWrapper } from './io_wrapper_new.js';
 import { writeProgramFd } from './os_fd.js';
 import { parseReconfigure, checkRecoding } from './std_stream_reconfigure.js';
 
-export const textIOWrapperType = makeNativeType('_io.TextIOWrapper');
-export const bufferedReaderType = makeNativeType('_io.BufferedReader');
-export const bufferedWriterType = makeNativeType('_io.BufferedWriter');
-export const bufferedRandomType = makeNativeType('_io.BufferedRandom');
+export const textIOWrapperType = makeNativeType('_io.TextIOWrapper', objectType, { instanceDict: true });
+export const bufferedReaderType = makeNativeType('_io.BufferedReader', objectType, { instanceDict: true });
+export const bufferedWriterType = makeNativeType('_io.BufferedWriter', objectType, { instanceDict: true });
+export const bufferedRandomType = makeNativeType('_io.BufferedRandom', objectType, { instanceDict: true });
 
 /** io.UnsupportedOperation: both an OSError and a ValueError. */
 export const UnsupportedOperation = new PyType(typeType, 'UnsupportedOperation', [OSError, ValueError], {
@@ -656,12 +656,13 @@ function closeDescriptor(vm: VM, f: PyFile): void {
 /** Closes the program's descriptor `fileno` (node's `fd`) and frees its number; the standard streams stay open. */
 function closeNumber(vm: VM, fileno: number, fd: number): void {
   if (fileno <= 2) return;
+  // An os.dup copy of the number keeps the descriptor open.
+  if (!releaseDescriptor(vm, fileno)) return;
   try {
     fs.closeSync(fd);
   } catch {
     // Closed already (os.close of the number): nothing left to do.
   }
-  freeFd(vm, fileno);
 }
 
 function fileRepr(vm: VM, f: PyFile): string {

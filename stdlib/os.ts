@@ -18,7 +18,7 @@ import { strVal } from '../vm/objects/str.js';
 import { builtin, defGetter, defMethod, NativeFn, type KwArgs } from '../vm/objects/function.js';
 import { NSIG, raisedHere } from './signal_handlers.js';
 import { makeNativeType } from '../vm/objects/type.js';
-import { typeError, overflowError, valueError, OSError, FileExistsError, PyBaseException } from '../vm/objects/exceptions.js';
+import { typeError, overflowError, valueError, OSError, FileExistsError, PyBaseException, newException, NotImplementedError } from '../vm/objects/exceptions.js';
 import { typeName, typeOf } from '../vm/ops/typeof.js';
 import { PyIntSub } from '../vm/objects/int.js';
 import { repr, index, truthy } from '../vm/ops/convert.js';
@@ -350,6 +350,37 @@ function fdArg(vm: VM, o: PyObject | undefined, fname: string): number {
   return nodeDescriptor(vm, Number(index(vm, o)));
 }
 
+/** An int argument where a path may be a descriptor instead (bool too, as CPython takes it). */
+function isIntArg(o: PyObject): boolean {
+  return typeof o === 'number' || typeof o === 'boolean' || typeof o === 'bigint' || o instanceof PyIntSub;
+}
+
+/** Whether `o` is what a str path argument may be: a str, bytes or an os.PathLike. */
+function isPathLike(vm: VM, o: PyObject): boolean {
+  return strVal(o) !== undefined || o instanceof PyBytes || fspathOrUndefined(vm, o) !== undefined;
+}
+
+/**
+ * The directory an open descriptor of the program stands for, found through Linux's
+ * /proc/self/fd (node has no fdopendir): EBADF for a number the program has not opened,
+ * ENOTDIR for one that is not a directory.
+ */
+function directoryOfFd(vm: VM, o: PyObject): string {
+  const real = fdArg(vm, o, 'listdir');
+  let st: fs.Stats;
+  try {
+    st = fs.fstatSync(real);
+  } catch (e) {
+    throw osErrorFrom(vm, e, undefined);
+  }
+  if (!st.isDirectory()) throw osErrorFrom(vm, { code: 'ENOTDIR' }, undefined);
+  try {
+    return fs.readlinkSync(`/proc/self/fd/${real}`);
+  } catch {
+    throw newException(NotImplementedError, "tpy's os.listdir() and os.scandir() of a descriptor need Linux's /proc/self/fd");
+  }
+}
+
 /** A C int argument: OverflowError past 32 bits, as CPython's `i` converter. */
 function cIntArg(vm: VM, o: PyObject): number {
   const n = index(vm, o);
@@ -465,6 +496,11 @@ const osFunctions: [string, NativeFn][] = [
   }],
   ['listdir', (vm, args, kwargs) => {
     const [path] = parseArgs('listdir', args, kwargs, { names: ['path'] }, 0);
+    // An open directory's descriptor (os.open(d, os.O_RDONLY)): its entries.
+    if (path !== undefined && isIntArg(path)) return new PyList(namesInDirectoryOrder(directoryOfFd(vm, path)));
+    if (path !== undefined && path !== None && !isPathLike(vm, path)) {
+      throw typeError(`listdir: path should be string, bytes, os.PathLike, integer or None, not ${typeName(path)}`);
+    }
     const p = path === undefined || path === None ? '.' : pathArg(vm, path, 'listdir');
     try {
       return new PyList(namesInDirectoryOrder(osPath(vm.cwd, p)));
@@ -494,6 +530,8 @@ const osFunctions: [string, NativeFn][] = [
   }],
   ['rename', (vm, args, kwargs) => renameTo('rename', vm, args, kwargs)],
   ['replace', (vm, args, kwargs) => renameTo('replace', vm, args, kwargs)],
+  // scandir(fd)'s directory (lib/_os_dir.py): the path the descriptor was opened with.
+  ['_directory_of_fd', (vm, args) => directoryOfFd(vm, args[0])],
   ['fstat', (vm, args) => {
     const fd = fdArg(vm, args[0], 'fstat');
     try {

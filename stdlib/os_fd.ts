@@ -14,7 +14,7 @@ import { typeName } from '../vm/ops/typeof.js';
 import { index } from '../vm/ops/convert.js';
 import { parseArgs } from '../vm/methods/args.js';
 import { osErrorFrom } from './io_file.js';
-import { adoptDescriptor, nodeDescriptor, osDescriptor, freeFd } from './fd_table.js';
+import { adoptDescriptor, nodeDescriptor, osDescriptor, dupDescriptor, releaseDescriptor } from './fd_table.js';
 import type { VM } from '../vm/vm.js';
 
 /** The Linux values (node's fs.constants are the platform's). */
@@ -76,14 +76,23 @@ export const fdFunctions: [string, NativeFn][] = [
   ['close', (vm, args, kwargs) => {
     const [fd] = parseArgs('close', args, kwargs, { names: ['fd'], required: 1 }, 0);
     const n = intArg(vm, fd!);
-    const real = nodeDescriptor(vm, n);
+    const entry = osDescriptor(vm, n);
+    // A standard stream's number dup'ed: closing either leaves the stream open for the other.
+    if (entry.holders > 1) {
+      releaseDescriptor(vm, n);
+      return None;
+    }
     try {
-      fs.closeSync(real);
+      fs.closeSync(entry.real);
     } catch (e) {
       fdError(vm, e);
     }
-    if (n > 2) freeFd(vm, n);
+    releaseDescriptor(vm, n);
     return None;
+  }],
+  ['dup', (vm, args, kwargs) => {
+    const [fd] = parseArgs('dup', args, kwargs, { names: ['fd'], required: 1, posOnly: 1 }, 0);
+    return dupDescriptor(vm, intArg(vm, fd!));
   }],
   ['write', (vm, args, kwargs) => {
     const [fd, data] = parseArgs('write', args, kwargs, { names: ['fd', 'data'], required: 2, posOnly: 2 }, 0);

@@ -9,7 +9,7 @@
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
-import { makeNativeType, PyType } from '../vm/objects/type.js';
+import { makeNativeType, objectType, PyType } from '../vm/objects/type.js';
 import { defMethod, defGetter } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
@@ -22,7 +22,7 @@ import { UnsupportedOperation } from './io_file.js';
 import type { VM } from '../vm/vm.js';
 
 export const stdBufferedReaderType = makeNativeType('_io.BufferedReader');
-export const stdBufferedWriterType = makeNativeType('_io.BufferedWriter');
+export const stdBufferedWriterType = makeNativeType('_io.BufferedWriter', objectType, { instanceDict: true });
 
 const EMPTY = new Uint8Array(0);
 

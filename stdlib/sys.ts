@@ -9,7 +9,7 @@ import { COPYRIGHT } from './site_printer.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { defNew } from '../vm/methods/object.js';
-import { makeNativeType } from '../vm/objects/type.js';
+import { makeNativeType, objectType } from '../vm/objects/type.js';
 import { builtin, defMethod, defGetter, PyBuiltinFunction } from '../vm/objects/function.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
@@ -52,7 +52,7 @@ function sysNoArgs(name: string, fn: (vm: VM) => PyObject): PyBuiltinFunction {
   }, 'sys');
 }
 
-export const textStreamType = makeNativeType('_io.TextIOWrapper');
+export const textStreamType = makeNativeType('_io.TextIOWrapper', objectType, { instanceDict: true });
 
 /**
  * Writes what the interpreter itself reports (an uncaught exception, SystemExit's message) to
@@ -293,8 +293,8 @@ defMethod(textStreamType, '__exit__', (vm, args) => {
   return None;
 });
 defMethod(textStreamType, 'isatty', (vm, args) => {
-  attached(args[0]);
-  return false;
+  const s = attached(args[0]);
+  return vm.io.isTerminal?.(s.fd) === true;
 });
 // lseek works on a regular file, not on a pipe or a terminal (nor, here, on /dev/null, where CPython's does).
 defMethod(textStreamType, 'seekable', (vm, args) => {
@@ -454,6 +454,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('__stdin__', d.getStr('stdin')!);
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1, null, (b) => hostBytes(vm, 'stdout', b)));
     d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2, null, (b) => hostBytes(vm, 'stderr', b)));
+    if (vm.io.lineBuffered === true) (d.getStr('stdout') as PyTextStream).lineBuffering = true;
     if (vm.io.unbuffered === true) {
       (d.getStr('stdout') as PyTextStream).writeThrough = true;
       const stderr = d.getStr('stderr') as PyTextStream;

@@ -2,7 +2,7 @@
 
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -381,6 +381,22 @@ function cliSuites(tpy: Tpy): void {
       expect(both([], '')).toBe('err\nout 1\nout 2\n');
       expect(both(['-E'], '1')).toBe('err\nout 1\nout 2\n');
       expect(both(['-I'], '1')).toBe('err\nout 1\nout 2\n');
+    });
+
+    test.skipIf(!existsSync('/usr/bin/script'))('on a terminal stdout is line-buffered and isatty, as CPython (outputs of python3 under script)', () => {
+      // A partial line waits for its newline (stderr goes first meanwhile); -u writes through.
+      const src = 'import sys\nprint(sys.stdout.line_buffering, sys.stdout.isatty(), sys.stderr.isatty())\n' +
+        'sys.stdout.write("partial ")\nsys.stderr.write("err\\n")\nprint("out")\nsys.stdout.write("tail")\n';
+      const dir = scratch({ 'tty.py': src });
+      const onTerminal = (args: string[]): string => {
+        const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: '' };
+        delete env.PYTHONUNBUFFERED;
+        const r = spawnSync('/usr/bin/script', ['-qc', [TPY, ...args, 'tty.py'].map((a) => `'${a}'`).join(' '), '/dev/null'], { cwd: dir, env, encoding: 'utf8', timeout: 30000 });
+        expect(r.status).toBe(0);
+        return r.stdout.replaceAll('\r\n', '\n');
+      };
+      expect(onTerminal([])).toBe('True True True\nerr\npartial out\ntail');
+      expect(onTerminal(['-u'])).toBe('False True True\npartial err\nout\ntail');
     });
 
     test('print() and sys.stdout.buffer through a pipe come out in CPython\'s order (test/stdout_pipe/)', () => {

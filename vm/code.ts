@@ -70,6 +70,15 @@ export interface CodeInit {
   hasDocstring: boolean;
 }
 
+/** Whether the code sets up a block that runs code when an exception (GeneratorExit) unwinds it. */
+function hasHandlerBlocks(words: Int32Array): boolean {
+  for (const w of words) {
+    const op = w & 0xff;
+    if (op === Op.SETUP_FINALLY || op === Op.SETUP_EXCEPT || op === Op.SETUP_WITH || op === Op.SETUP_ASYNC_WITH) return true;
+  }
+  return false;
+}
+
 export class Code extends PyObj {
   readonly co_argcount: number;
   readonly co_posonlyargcount: number;
@@ -92,6 +101,12 @@ export class Code extends PyObj {
   /** CodeInit.positions (empty when not known). */
   readonly positions: Int32Array;
   readonly hasDocstring: boolean;
+  /**
+   * For a generator's (or coroutine's) code: whether closing one suspended in it can run code
+   * (a `finally`, an `except`, a `with` block's __exit__): such generators are closed at exit
+   * in CPython's order (vm/exit_finalizers.ts, vm/finalizer_flag.ts).
+   */
+  readonly closeRunsCode: boolean;
   /**
    * What the eval loop reads: one word per 2-byte slot, `opcode | arg << 8`, with
    * EXTENDED_ARG prefixes already folded into the argument of the instruction they
@@ -182,6 +197,7 @@ export class Code extends PyObj {
     this.hasDocstring = init.hasDocstring;
     this.words = decodeWords(init.code);
     this.fastWords = fuseWords(this.words);
+    this.closeRunsCode = (init.flags & CO_GENLIKE) !== 0 && hasHandlerBlocks(this.words);
     this.nlocalsplus = init.nlocals + init.cellvars.length + init.freevars.length;
     this.globalCache = new Array<GlobalCache | undefined>(init.names.length).fill(undefined);
     this.attrCache = new Array<AttrCache | undefined>(this.words.length + 1).fill(undefined);

@@ -834,6 +834,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               let callee = stack[fnIdx];
               let initSelf: PyObject | undefined;
               let lruPending: LruPendingCall | null = null;
+              let instanceCall = false;
               // Most calls are of a plain function: test that first.
               if (!(callee instanceof PyFunction)) {
                 if (callee instanceof PyMethod && callee.func instanceof PyFunction) {
@@ -877,6 +878,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                     stack[fnIdx] = call;
                     sp++;
                     argc++;
+                    instanceCall = true;
                   }
                 }
               }
@@ -907,6 +909,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
                   sp = fnIdx + 1;
                   break;
                 }
+                if (instanceCall) enterInstanceCall(vm, nf);
                 if (initSelf === undefined) {
                   if (vm.depth >= vm.recursionLimit) throw recursionError();
                 } else {
@@ -1462,7 +1465,7 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     if (vm.hooked) exc = hookOrReplace(vm, f, exc, 'return');
     f.snapshotLocals(vm.stack);
     // An lru_cache miss's frame leaves the wrapper's level too, an __init__ frame the class call's.
-    vm.depth -= f.levels();
+    vm.depth -= f.dropLevels();
     if (f.runner !== null) exc = runnerRaised(vm, f, exc);
     if (f.isEntry) {
       f.isEntry = false;
@@ -1587,6 +1590,26 @@ function inlineInit(vm: VM, cls: PyType, fnIdx: number, sp: number): PyObject | 
   return self;
 }
 
+/**
+ * The level of the call of an instance whose __call__ frame `nf` runs (CPython checks the
+ * limit in _PyObject_MakeTpCall), held until the frame returns or raises (Frame.callLevel).
+ * A library class standing in for a C type (functools.partial) has a vectorcall in CPython
+ * and no frame: its __call__ frame takes no level.
+ */
+function enterInstanceCall(vm: VM, nf: Frame): void {
+  if (nf.f_code.hiddenFrame) {
+    vm.depth--;
+    nf.callLevel = -1;
+    return;
+  }
+  if (vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+  // The frame's own check comes next, one level deeper: made here, so that failing it
+  // leaves nothing held.
+  if (vm.depth + 1 >= vm.recursionLimit) throw recursionError();
+  vm.depth++;
+  nf.callLevel = 1;
+}
+
 /** The tpy function `__call__` of an instance of a class statement's class, or null. */
 function instanceCallFunction(obj: PyObject): PyFunction | null {
   const t = typeOf(obj);
@@ -1679,6 +1702,10 @@ function popFrame(vm: VM, f: Frame, retval: PyObject): Frame | null {
       return null;
     }
     retval = r;
+  }
+  if (f.callLevel !== 0) {
+    vm.depth -= f.callLevel; // the instance call's level
+    f.callLevel = 0;
   }
   if (f.initSelf !== undefined) {
     vm.depth--; // the class call's level
@@ -2129,15 +2156,38 @@ export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs
     }
     return out;
   }
-  const keysM = typeOf(o).lookup('keys');
-  if (keysM === undefined) {
+  const d = new PyDict();
+  mergeCallKwargs(vm, callee, d, o);
+  for (const [k, v] of d.entries()) {
+    if (typeof k !== 'string') throw typeError('keywords must be strings');
+    out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * A call's `**o` merged into the keywords gathered so far, `d`, as CPython's DICT_MERGE:
+ * o's keys(), then for each key a repeat is refused before its value is asked for. Keys
+ * are checked to be strings by the call, once every mapping is merged.
+ */
+export function mergeCallKwargs(vm: VM, callee: PyObject, d: PyDict, o: PyObject): void {
+  const multiple = (k: PyObject): never => {
+    throw typeError(`${funcDescription(vm, callee)} got multiple values for keyword argument '${typeof k === 'string' ? k : str(vm, k)}'`);
+  };
+  if (mergesAsPlainDict(o)) {
+    for (const [k, v] of o.entries()) {
+      if (d.get(vm, k) !== undefined) multiple(k);
+      d.set(vm, k, v);
+    }
+    return;
+  }
+  if (typeOf(o).lookup('keys') === undefined) {
     throw typeError(`${funcDescription(vm, callee)} argument after ** must be a mapping, not ${typeOf(o).tpName}`);
   }
   for (const k of toArray(vm, call(vm, getAttr(vm, o, 'keys'), []))) {
-    if (typeof k !== 'string') throw typeError('keywords must be strings');
-    out.set(k, getItem(vm, o, k));
+    if (d.get(vm, k) !== undefined) multiple(k);
+    d.set(vm, k, getItem(vm, o, k));
   }
-  return out;
 }
 
 /** The result of a `yield from` whose delegate finished (yieldFromStep returned undefined). */

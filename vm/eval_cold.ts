@@ -33,7 +33,7 @@ import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass
 import { importName, importFrom, importStar } from './import.js';
 import { deleteFromNamespace, loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import {
-  BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
+  BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, mergeCallKwargs,
 } from './eval.js';
 import type { VM } from './vm.js';
 import { builtinForProfile, hookCCall } from './hooks.js';
@@ -334,6 +334,22 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           stack[sp++] = op === Op.BUILD_LIST_UNPACK ? new PyList(items) : newTuple(items);
           break;
         }
+        case Op.DICT_UPDATE: {
+          // {..., **m, ...}: the display's dict takes m's items where the ** stands (keys()
+          // first, then each key's value), as CPython 3.9+ builds it.
+          const m = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          if (!(m instanceof PyDict) && getAttrOpt(vm, m, 'keys') === undefined) throw typeError(`'${typeOf(m).tpName}' object is not a mapping`);
+          dictMerge(vm, stack[sp - arg] as PyDict, m);
+          break;
+        }
+        case Op.DICT_MERGE: {
+          // f(..., **m, ...): the callable is below the positional tuple and the keywords dict.
+          const m = stack[--sp];
+          f.sp = sp; f.pc = pc;
+          mergeCallKwargs(vm, stack[sp - arg - 2], stack[sp - arg] as PyDict, m);
+          break;
+        }
         case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
           f.sp = sp; f.pc = pc;
           const d = new PyDict();
@@ -346,13 +362,7 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
               dictMerge(vm, d, m);
               continue;
             }
-            const src = kwargsFromMapping(vm, stack[sp - arg - 2], stack[i]);
-            for (const [k, v] of src) {
-              if (d.getStr(k) !== undefined) {
-                throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
-              }
-              d.setStr(k, v);
-            }
+            mergeCallKwargs(vm, stack[sp - arg - 2], d, stack[i]);
           }
           sp -= arg;
           stack[sp++] = d;

@@ -38,7 +38,7 @@ import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
 import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
-import { anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
+import { anyCleanupGenerator, anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
 import { cycleKept } from './finalizer_garbage.js';
 import { collectorGraph, collectorList, finalizableIn, refersToGlobals, type CollectorGraph, type CollectorList } from './gc_list_order.js';
 import type { VM } from './vm.js';
@@ -98,9 +98,10 @@ function finalizeMain(vm: VM): void {
   const roots: PyObject[] = [];
   pushDict(mainDict, roots);
   // With no class with __del__, only suspended generators need closing: walk for them only
-  // when the dict holds one itself (a program's big data costs nothing at exit).
+  // when one whose close runs code was made, or the dict holds one itself (a program's big
+  // data costs nothing at exit otherwise).
   const finalizable = mayHaveFinalizable(vm);
-  if (!finalizable && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
+  if (!finalizable && !anyCleanupGenerator() && !roots.some((v) => v instanceof PyObj && isSuspendedGenerator(v))) return;
   // What the dict reaches, as the collector sees it.
   const graph = collectorGraph([mainDict]);
   const mine = finalizableIn(graph);
@@ -192,7 +193,7 @@ export function finalizeTracebackFrames(vm: VM, exc: PyBaseException, extra: PyO
  * module's objects, not what the other modules or `extra` reach, not what a later group holds.
  */
 export function finalizeReleased(vm: VM, groups: PyObject[][], extra: PyObject[]): void {
-  if (groups.every((g) => g.length === 0) || !mayHaveFinalizable(vm)) return;
+  if (groups.every((g) => g.length === 0) || !(mayHaveFinalizable(vm) || anyCleanupGenerator())) return;
   const main = vm.modules.getStr('__main__');
   const mainDict = main instanceof PyModule ? main.dict : new PyDict();
   // Every module is still there at this stage: what any of them reaches stays.

@@ -85,9 +85,24 @@ export class Frame extends PyObj {
    * value goes into that cache, and while it runs vm.depth counts the wrapper's level too.
    */
   lruPending: LruPendingCall | null = null;
-  /** The recursion levels this frame holds in vm.depth: its own, an lru_cache wrapper's, a class call's. */
-  levels(): number {
-    return 1 + (this.lruPending === null ? 0 : 1) + (this.initSelf === undefined ? 0 : 1);
+  /**
+   * For the __call__ frame of a call of an instance the eval loop runs: the levels vm.depth
+   * counts for the call beyond the frame's own while it runs. 1 for a class statement's
+   * class (CPython's tp_call recursion check in _PyObject_MakeTpCall, then slot_tp_call's
+   * call of __call__); -1 for a library class standing in for a C type with a vectorcall
+   * (functools.partial), whose frame CPython does not have; 0 for any other frame. Cleared
+   * where the frame returns or raises (a record in the pool has 0).
+   */
+  callLevel = 0;
+  /**
+   * The recursion levels this frame holds in vm.depth (its own, an lru_cache wrapper's, a
+   * class call's, an instance call's), for an exception leaving it: they are dropped
+   * (callLevel is cleared where the frame ends, not in reuse, which every call runs).
+   */
+  dropLevels(): number {
+    const n = 1 + (this.lruPending === null ? 0 : 1) + (this.initSelf === undefined ? 0 : 1) + this.callLevel;
+    this.callLevel = 0;
+    return n;
   }
   /** The exec() or eval() whose code this frame runs in its caller's loop (vm/frame_runner.ts). */
   runner: PyBuiltinFunction | null = null;

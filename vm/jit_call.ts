@@ -264,6 +264,10 @@ function finishCall(vm: VM, f: Frame, r: PyObject | undefined): PyObject | undef
   if (r === BODY_LEFT || r === undefined || r === RAISED_OUT) return r;
   const initSelf = f.initSelf;
   const lruPending = f.lruPending;
+  if (f.callLevel !== 0) {
+    vm.depth -= f.callLevel; // the instance call's level
+    f.callLevel = 0;
+  }
   // A frame someone holds (a traceback, sys._getframe) kept its locals: its record is not reused.
   if (!f.escaped) vm.releaseFrame(f);
   if (lruPending !== null) lruReturned(vm, lruPending, r);
@@ -401,7 +405,7 @@ function runBody(vm: VM, f: Frame, caller: Frame): PyObject | undefined {
     r = f.f_code.fnEntry!(vm, f, vm.stack, f.base, 0);
   } catch (e) {
     // Only before the body's own handler (the JavaScript stack ran out): as if the call raised.
-    vm.depth -= f.levels();
+    vm.depth -= f.dropLevels();
     vm.frame = caller;
     throw e;
   } finally {

@@ -138,7 +138,7 @@ export function raiseOut(vm: VM, f: Frame, exc: PyBaseException, reraise: boolea
   unwindBlocks(vm, f, Why.EXCEPTION, exc);
   if (f.ownedIters !== null) dropOwned(vm, f, 0);
   f.snapshotLocals(vm.stack);
-  vm.depth -= f.levels();
+  vm.depth -= f.dropLevels();
   vm.frame = f.f_back;
   vm.jitRaised = exc;
   return RAISED_OUT;

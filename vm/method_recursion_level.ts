@@ -77,9 +77,23 @@ const CHECKED_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = namesByOwner
   ['time', 'asctime clock_getres clock_gettime clock_gettime_ns ctime get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time process_time_ns sleep strftime strptime thread_time thread_time_ns time time_ns tzset'],
 ]);
 
+/**
+ * Module functions CPython 3.11 defines METH_O/METH_NOARGS/METH_VARARGS that call the
+ * program's code (an __index__, a __neg__, reduce's function): the level is held while they run.
+ */
+const HELD_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = namesByOwner([
+  ['_operator', 'abs index inv invert neg not_ pos truth'],
+  ['_functools', 'reduce'],
+]);
+
 /** True when calling the function `name` of module `module` (not builtins) is checked against the recursion limit in CPython 3.11. */
 export function isCheckedModuleFunction(module: string, name: string): boolean {
-  return CHECKED_FUNCTIONS.get(module)?.has(name) === true;
+  return CHECKED_FUNCTIONS.get(module)?.has(name) === true || isHeldModuleFunction(module, name);
+}
+
+/** True for a checked module function that holds its level while it runs (HELD_FUNCTIONS). */
+export function isHeldModuleFunction(module: string, name: string): boolean {
+  return HELD_FUNCTIONS.get(module)?.has(name) === true;
 }
 
 const CALLING = ' while calling a Python object';

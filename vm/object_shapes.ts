@@ -84,7 +84,7 @@ function loosen(o: object, keys: readonly string[]): void {
 
 const GENERATOR_FIELDS = [
   'running', 'finished', 'started', 'maker', 'makerPc', 'excState', 'callerExc', 'resumer', 'sentValue', 'sink', 'midBody',
-  'callBuiltin', 'pendingThrow', 'slots', 'name', 'qualname',
+  'callBuiltin', 'pendingThrow', 'slots', 'name', 'qualname', 'born',
 ];
 
 function settleFieldConstness(entry: GlobalCache): void {

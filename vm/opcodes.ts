@@ -141,6 +141,10 @@ export enum Op {
   CALL_METHOD = 161,
   MATCH_CLASS = 162,
   CHECK_EG_MATCH = 163,
+  /** 3.9's: merges a call's ** mapping on top (popped) into the keywords dict `arg` deep, refusing repeated keys. */
+  DICT_MERGE = 164,
+  /** 3.9's: updates the dict `arg` deep (a display's) with the mapping on top, popped. */
+  DICT_UPDATE = 165,
 }
 
 export const HAVE_ARGUMENT = 90;
@@ -258,6 +262,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.BUILD_SET_UNPACK: case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL:
       return 1 - arg;
     case Op.BUILD_MAP: return 1 - 2 * arg;
+    case Op.DICT_UPDATE: case Op.DICT_MERGE: return -1;
     case Op.BUILD_CONST_KEY_MAP: return 0 - arg;
     case Op.LOAD_ATTR: return 0;
     case Op.COMPARE_OP: return -1;

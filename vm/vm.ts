@@ -15,6 +15,7 @@ import { repr } from './ops/convert.js';
 import { None } from './objects/singletons.js';
 import { Frame, activationOf } from './frame.js';
 import { Code, CO_GENLIKE, CO_GENERATOR, CO_COROUTINE } from './code.js';
+import { anyCleanupGenerator, noteCleanupGenerator } from './finalizer_flag.js';
 import { bindArguments, makeCells, isSimpleCall } from './bind.js';
 import { execute, generatorSend, generatorThrow, generatorPump } from './eval.js';
 import { runEntryCompiled } from './jit_call.js';
@@ -61,6 +62,14 @@ export interface HostIO {
    * write-through, as CPython's are, and each write goes one level deeper into the stream.
    */
   unbuffered?: boolean;
+  /**
+   * True when stdout is a terminal and not unbuffered (the tpy command): stdout() then writes
+   * out what it holds at each newline, as CPython's line-buffered sys.stdout does, and
+   * sys.stdout.line_buffering is True.
+   */
+  lineBuffered?: boolean;
+  /** Whether the standard stream `fd` (0, 1, 2) is a terminal (isatty()); none is without it. */
+  isTerminal?(fd: number): boolean;
   /**
    * Writes out what stdout() holds back, if it buffers (the tpy command does when its stdout is
    * not a terminal, as CPython's is): sys.stdout.flush(), input(), and every wait (park).
@@ -436,6 +445,8 @@ export class VM {
     frame.saved = this.stack.slice(frame.base, frame.base + code.co_nlocals);
     frame.sp = code.co_nlocals;
     const qualname = frame.func?.qualname ?? code.co_name;
+    // Its close may print at exit: CPython's order needs allocation stamps from now on.
+    if (code.closeRunsCode && !anyCleanupGenerator()) noteCleanupGenerator();
     if (code.co_flags & CO_GENERATOR) {
       const gen = new PyGenerator(frame, code.co_name, qualname);
       // Made by a call in the running frame, whose pc is past it (callers write it back first).

@@ -10,11 +10,14 @@ class DirEntry:
     """One entry of a directory listing from os.scandir: its name, its path, and what it is."""
 
     # No instance __dict__, as the C type (posix.DirEntry) has none.
-    __slots__ = ('name', 'path', '_lstat', '_stat')
+    __slots__ = ('name', 'path', '_real', '_lstat', '_stat')
 
-    def __init__(self, dirpath, name):
+    def __init__(self, dirpath, name, fd_dir=None):
         self.name = name
-        self.path = os.path.join(dirpath, name)
+        # Listed through a descriptor, an entry's path is its name, and it is found in the
+        # descriptor's directory.
+        self.path = name if fd_dir is not None else os.path.join(dirpath, name)
+        self._real = os.path.join(fd_dir, name) if fd_dir is not None else self.path
         self._lstat = None
         self._stat = None
 
@@ -27,10 +30,10 @@ class DirEntry:
     def stat(self, *, follow_symlinks=True):
         if not follow_symlinks or not self.is_symlink():
             if self._lstat is None:
-                self._lstat = os.lstat(self.path)
+                self._lstat = os.lstat(self._real)
             return self._lstat
         if self._stat is None:
-            self._stat = os.stat(self.path)
+            self._stat = os.stat(self._real)
         return self._stat
 
     def inode(self):
@@ -39,7 +42,7 @@ class DirEntry:
     def is_symlink(self):
         if self._lstat is None:
             try:
-                self._lstat = os.lstat(self.path)
+                self._lstat = os.lstat(self._real)
             except FileNotFoundError:
                 return False
         return self._lstat.st_mode & 0o170000 == 0o120000
@@ -59,9 +62,10 @@ class DirEntry:
 
 
 class _ScandirIterator:
-    def __init__(self, path, names):
+    def __init__(self, path, names, fd_dir=None):
         self._path = path
         self._names = names
+        self._fd_dir = fd_dir
         self._i = 0
 
     def __iter__(self):
@@ -72,7 +76,7 @@ class _ScandirIterator:
             raise StopIteration
         name = self._names[self._i]
         self._i += 1
-        return DirEntry(self._path, name)
+        return DirEntry(self._path, name, self._fd_dir)
 
     def close(self):
         self._i = len(self._names)
@@ -88,6 +92,8 @@ def scandir(path=None):
     """An iterator of DirEntry objects for the entries of the directory `path` (default '.')."""
     if path is None:
         path = "."
+    if isinstance(path, int):
+        return _ScandirIterator(path, os.listdir(path), os._directory_of_fd(path))
     path = os.fspath(path)
     return _ScandirIterator(path, os.listdir(path))
 

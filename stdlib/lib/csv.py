@@ -246,6 +246,10 @@ class reader(object):
     """Iterates over the records of `csvfile` (any iterable of str lines), each a list
     of fields; a quoted field may span lines. `line_num` counts the lines read."""
 
+    # No instance __dict__, as the C type (_csv.reader) has none: other attributes are refused.
+    __slots__ = ('_lines', 'dialect', 'line_num', '_field_stops', '_quoted_stops', '_line_stops',
+                 '_fields', '_field', '_field_len', '_numeric', '_state')
+
     def __init__(self, *args, **fmtparams):
         if not args:
             raise TypeError(' expected at least 1 argument, got 0')
@@ -455,6 +459,9 @@ def _is_number(value):
 
 class writer(object):
     """Writes rows (iterables of fields) to `fileobj` as delimited, quoted text lines."""
+
+    # No instance __dict__, as the C type (_csv.writer) has none.
+    __slots__ = ('_write', 'dialect', '_special_chars')
 
     def __init__(self, *args, **fmtparams):
         if not args:

@@ -717,10 +717,18 @@ def _convert_op(value):
     return NotImplemented
 
 
+def _context_arg(ctx):
+    """A method's optional context argument: the current context for None, else a Context."""
+    if ctx is None:
+        return getcontext()
+    if not isinstance(ctx, Context):
+        raise TypeError('optional argument must be a context')
+    return ctx
+
+
 def _run(fn, ctx, *args):
     """Apply an operation kernel, then let ctx record (or raise) what it met."""
-    if ctx is None:
-        ctx = getcontext()
+    ctx = _context_arg(ctx)
     st = [0]
     result = fn(*args, ctx, st)
     if st[0]:
@@ -1974,19 +1982,19 @@ class Decimal:
     # Text
 
     def __str__(self, eng=False, context=None):
-        if context is None:
-            context = getcontext()
+        context = _context_arg(context)
         return _to_string(self, eng, context._capitals)
 
     def __repr__(self):
         return "Decimal('%s')" % _to_string(self, False, getcontext()._capitals)
 
     def to_eng_string(self, context=None):
-        if context is None:
-            context = getcontext()
+        context = _context_arg(context)
         return _to_string(self, True, context._capitals)
 
     def __format__(self, spec, _localeconv=None):
+        if not isinstance(spec, str):
+            raise TypeError('format arg must be str')
         return _format(self, spec)
 
     # Inspection
@@ -2048,20 +2056,19 @@ class Decimal:
         return not self._is_special and self._int == 0
 
     def is_normal(self, context=None):
+        context = _context_arg(context)
         if self._is_special or self._int == 0:
             return False
-        if context is None:
-            context = getcontext()
         return self.adjusted() >= context._Emin
 
     def is_subnormal(self, context=None):
+        context = _context_arg(context)
         if self._is_special or self._int == 0:
             return False
-        if context is None:
-            context = getcontext()
         return self.adjusted() < context._Emin
 
     def number_class(self, context=None):
+        context = _context_arg(context)
         if self.is_snan():
             return 'sNaN'
         if self.is_qnan():
@@ -2171,11 +2178,15 @@ class Decimal:
         return _run(_quantize_rounding, context, self, exp, rounding)
 
     def to_integral_value(self, rounding=None, context=None):
+        if rounding is not None and rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_MESSAGE)
         return _run(_to_integral_rounding, context, self, rounding, False)
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
+        if rounding is not None and rounding not in _ROUNDINGS:
+            raise TypeError(_ROUNDING_MESSAGE)
         return _run(_to_integral_rounding, context, self, rounding, True)
 
     def compare_total(self, other, context=None):

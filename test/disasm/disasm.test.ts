@@ -7,7 +7,9 @@
 // Code object addresses are masked as 0x.... Deliberate differences from 3.7 (marked
 // DIVERGENCE: in the compiler) show here too: a dict comprehension evaluates its key
 // before its value, as 3.8+ does (comprehensions.dis), and `continue` may appear in a
-// `finally` block (continue_in_try.dis); try_star.dis is tpy's own `except*` (3.7 has none),
+// `finally` block (continue_in_try.dis); a dict display or a call with `**` builds its dict
+// as 3.9+ does, with DICT_UPDATE and DICT_MERGE where each `**` stands (unpacking.dis,
+// calls.dis); try_star.dis is tpy's own `except*` (3.7 has none),
 // with CHECK_EG_MATCH and PREP_RERAISE_STAR named after 3.11's. Line numbers are CPython 3.11's, not 3.7's (a
 // line shows where it changes, as 3.11's dis shows it), and a NOP stays where 3.11
 // keeps one to trace a line with no code of its own (`pass`, `while True:`, `if 0:`). The

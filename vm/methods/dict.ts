@@ -431,12 +431,7 @@ export function installDictMethods(): void {
   defMethod(t, 'setdefault', (vm, args, kwargs) => {
     noKwargs('dict.setdefault', kwargs);
     checkArgCount('setdefault', args, 1, 2);
-    const d = self(args);
-    const v = d.get(vm, args[1]);
-    if (v !== undefined) return v;
-    const dflt = args.length > 2 ? args[2] : None;
-    d.set(vm, args[1], dflt);
-    return dflt;
+    return self(args).setDefault(vm, args[1], args.length > 2 ? args[2] : None);
   }, {
     call2: (vm, d, key) => setdefault(vm, d as PyDict, key, None),
     call3: (vm, d, key, dflt) => setdefault(vm, d as PyDict, key, dflt),
@@ -496,10 +491,7 @@ export function installDictMethods(): void {
     },
   });
   function setdefault(vm: VM, d: PyDict, key: PyObject, dflt: PyObject): PyObject {
-    const v = d.get(vm, key);
-    if (v !== undefined) return v;
-    d.set(vm, key, dflt);
-    return dflt;
+    return d.setDefault(vm, key, dflt);
   }
   t.setAttr('fromkeys', new PyClassMethodDescriptor(new PyBuiltinFunction('fromkeys', (vm, args, kwargs) => {
     noKwargs('dict.fromkeys', kwargs);

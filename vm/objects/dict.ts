@@ -448,6 +448,20 @@ export class PyDict {
     this.insertNew(vm, key, value, foundHash === NO_HASH ? undefined : foundHash);
   }
 
+  /** dict.setdefault: the key's value, or `dflt` stored for it; a key object is hashed once, as CPython's. */
+  setDefault(vm: VM, key: PyObject, dflt: PyObject): PyObject {
+    const plain = this.hasPlain(key);
+    if (plain === true) return this.get(vm, key)!;
+    if (plain === false) {
+      this.set(vm, key, dflt);
+      return dflt;
+    }
+    const existing = this.findKey(vm, key);
+    if (existing !== undefined) return this.map.get(existing)!;
+    this.insertNew(vm, key, dflt, foundHash === NO_HASH ? undefined : foundHash);
+    return dflt;
+  }
+
   /**
    * Stores a key known not to be in the dict (one of another dict's keys, copied into an
    * empty one): no lookup, so no __eq__ between keys of equal hash, as CPython copies a

@@ -10,7 +10,7 @@ import type { PyDict } from './dict.js';
 import type { VM } from '../vm.js';
 import type { FrameRunner } from '../frame_runner.js';
 import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
-import { isLevelCountingMethod, runsNoCode, countingLevel, countingLevelFixed, isCheckedModuleFunction, roundingChecks } from '../method_recursion_level.js';
+import { isLevelCountingMethod, runsNoCode, countingLevel, countingLevelFixed, isCheckedModuleFunction, isHeldModuleFunction, roundingChecks } from '../method_recursion_level.js';
 import { isColdLevelMethod, isColdLevelFunction } from '../cold_call_level.js';
 
 /** Keyword arguments passed to a native callable, in call order. */
@@ -233,6 +233,12 @@ export class PyMethodDescriptor extends HasFixedArity {
    * `fn`, what a direct call (`[1].__add__(1)`) runs, raises the slot wrapper's error instead.
    */
   operatorFn: NativeFn | null = null;
+  /**
+   * For a method CPython checks the recursion limit in when called (list.__getitem__, a
+   * METH_COEXIST method): its two-argument entry without that level, which the operator on
+   * an instance of the built-in type itself runs (CPython's mp_subscript slot checks nothing).
+   */
+  slotCall2: ((vm: VM, a: PyObject, b: PyObject) => PyObject) | null = null;
   constructor(readonly name: string, readonly owner: PyType, readonly fn: NativeFn) {
     super(SLOT_NAMES.has(name) && !isCoexistingMethod(owner.name, name) ? wrapperDescriptorType : methodDescriptorType);
   }
@@ -380,12 +386,18 @@ function slotChecked(t: PyType, name: string, fn: NativeFn): NativeFn {
 
 /** Adds a native method to a built-in type (with fixed-arity entries, self counted: see FixedArity). */
 export function defMethod(t: PyType, name: string, fn: NativeFn, fixed?: FixedArity): void {
+  let slotCall2: PyMethodDescriptor['slotCall2'] = null;
   if (isLevelCountingMethod(t.name, name)) {
     const held = !runsNoCode(t.name, name);
+    if (name === '__getitem__') {
+      const plain = fn;
+      slotCall2 = fixed?.call2 ?? ((vm, a, b) => plain(vm, [a, b], null));
+    }
     fn = countingLevel(fn, held);
     if (fixed !== undefined) fixed = countingLevelFixed(fixed, held);
   }
   const d = new PyMethodDescriptor(name, t, slotChecked(t, name, fn)).fixed(fixed);
+  d.slotCall2 = slotCall2;
   d.coldLevel = isColdLevelMethod(t.name, name);
   t.setAttr(name, d);
 }
@@ -444,8 +456,9 @@ export function builtin(name: string, fn: NativeFn, module = 'builtins', fixed?:
     const rounding = roundingChecks(module, name, fn, fixed);
     if (rounding !== undefined) [fn, fixed] = rounding;
     else {
-      fn = countingLevel(fn, false);
-      if (fixed !== undefined) fixed = countingLevelFixed(fixed, false);
+      const held = isHeldModuleFunction(module, name);
+      fn = countingLevel(fn, held);
+      if (fixed !== undefined) fixed = countingLevelFixed(fixed, held);
     }
   }
   const b = new PyBuiltinFunction(name, fn, module).fixed(fixed);

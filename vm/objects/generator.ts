@@ -10,7 +10,7 @@ import { makeNativeType } from './type.js';
 import type { PyType } from './type.js';
 import type { Frame } from '../frame.js';
 import type { PyBaseException } from './exceptions.js';
-import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
+import { stampingAllocations, nextStamp } from '../alloc_stamps.js';
 
 export const generatorType = makeNativeType('generator', undefined, { final: true });
 export const coroutineType = makeNativeType('coroutine', undefined, { final: true });
@@ -82,13 +82,15 @@ export abstract class PyGenBase extends PyObj {
   qualname: string;
   /** 'generator', 'coroutine' or 'async generator': how messages name this kind. */
   abstract readonly kindName: string;
+  /** When it was made (vm/alloc_stamps.ts), 0 if before stamps began. */
+  born: number;
   constructor(readonly frame: Frame, name: string, qualname: string, type: PyType) {
     super(type);
     this.name = name;
     this.qualname = qualname;
     this.slots = frame.saved ?? [];
     frame.generator = this;
-    if (stampingAllocations) stampAllocation(this);
+    this.born = stampingAllocations ? nextStamp() : 0;
   }
 }
 

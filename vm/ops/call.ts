@@ -32,16 +32,35 @@ export function call(vm: VM, f: PyObject, args: PyObject[], kwargs: KwArgs | nul
       // A metaclass may define __call__ (type(cls) is not type itself).
       if (f.cls !== typeType) {
         const mc = f.cls.lookup('__call__');
-        if (mc !== undefined && mc !== typeType.typeDict.get('__call__')) return callSpecialMethod(vm, f, mc, args, kwargs);
+        if (mc !== undefined && mc !== typeType.typeDict.get('__call__')) return callAtTpCallLevel(vm, f, mc, args, kwargs);
       }
       return callType(vm, f, args, kwargs);
     }
     if (f instanceof PyStaticMethod) return call(vm, f.func, args, kwargs);
     if (f instanceof PyLruCacheWrapper) return lruCall(vm, f, args, kwargs);
   }
-  const c = typeOf(f).lookup('__call__');
-  if (c === undefined) throw typeError(`'${typeOf(f).tpName}' object is not callable`);
-  return callSpecialMethod(vm, f, c, args, kwargs);
+  const t = typeOf(f);
+  const c = t.lookup('__call__');
+  if (c === undefined) throw typeError(`'${t.tpName}' object is not callable`);
+  return t.isHeapType ? callAtTpCallLevel(vm, f, c, args, kwargs) : callSpecialMethod(vm, f, c, args, kwargs);
+}
+
+/**
+ * A call of an instance of a class statement's class (or of a class whose metaclass defines
+ * __call__) through its __call__ function: one level of recursion of its own, as CPython's
+ * _PyObject_Call checks the limit before tp_call (slot_tp_call). A library class standing in
+ * for a C type with a vectorcall (functools.partial: hidden code) has no frame in CPython.
+ */
+function callAtTpCallLevel(vm: VM, self: PyObject, m: PyObject, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  // The hidden __call__'s frame stands for no level of CPython's: it runs one level lower.
+  const level = m instanceof PyFunction && m.code.hiddenFrame ? -1 : 1;
+  if (level > 0 && vm.depth >= vm.recursionLimit) throw recursionError(' while calling a Python object');
+  vm.depth += level;
+  try {
+    return callSpecialMethod(vm, self, m, args, kwargs);
+  } finally {
+    vm.depth -= level;
+  }
 }
 
 /**

@@ -93,7 +93,8 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   const t = typeOf(o);
   const m = t.lookup('__getitem__');
   // A built-in type's __getitem__ (str, a list slice...): its fixed-arity entry, no argument array.
-  if (m instanceof PyMethodDescriptor && m.call2 !== null) return m.call2(vm, o, key);
+  // (A subclass's subscript calls the method, as CPython's slot_mp_subscript does, at its level.)
+  if (m instanceof PyMethodDescriptor && m.call2 !== null) return (m.slotCall2 !== null && !t.isHeapType ? m.slotCall2 : m.call2)(vm, o, key);
   if (m !== undefined) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
     const cgi = o.lookup('__class_getitem__');
