@@ -206,6 +206,16 @@ export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
   return e;
 }
 
+/**
+ * The AttributeError of a store or delete that found no attribute: CPython 3.11's generic
+ * setattr formats it from the type alone (a module reads as `'module' object`) and sets no
+ * name or obj, so no "Did you mean" follows it.
+ */
+export function storeAttributeErrorFor(o: PyObject, name: string): PyBaseException {
+  if (o instanceof PyType) return attributeError(`type object '${o.tpName}' has no attribute '${name}'`);
+  return attributeError(`'${typeOf(o).tpName}' object has no attribute '${name}'`);
+}
+
 export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   const v = getAttrOrMissing(vm, o, name);
   if (v === undefined) throw attributeErrorFor(o, name);
@@ -273,14 +283,14 @@ export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObjec
   }
   if (typeof o === 'object' && (o.dict !== null || t.hasInstanceDict)) {
     if (value === undefined) {
-      if (o.dict === null || !o.dict.deleteStr(name)) throw attributeErrorFor(o, name);
+      if (o.dict === null || !o.dict.deleteStr(name)) throw storeAttributeErrorFor(o, name);
       return;
     }
     (o.dict ??= newInstanceDict(t)).setStr(name, value);
     return;
   }
   if (descr !== undefined) throw attributeError(`'${t.tpName}' object attribute '${name}' is read-only`);
-  throw attributeErrorFor(o, name);
+  throw storeAttributeErrorFor(o, name);
 }
 
 function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, value: PyObject | undefined): void {
@@ -313,7 +323,7 @@ export function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject |
     throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
   }
   if (value === undefined) {
-    if (!cls.deleteAttr(name)) throw attributeErrorFor(cls, name);
+    if (!cls.deleteAttr(name)) throw storeAttributeErrorFor(cls, name);
   } else cls.setAttr(name, value);
 }
 
