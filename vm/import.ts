@@ -14,8 +14,20 @@ import { repr as reprOf } from './ops/convert.js';
 import { typeOf } from './ops/typeof.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { toArray } from './ops/sequence.js';
+import { call } from './ops/call.js';
 import type { VM } from './vm.js';
 import { attachSpec } from './module_spec.js';
+
+/**
+ * The import statement (CPython's import_name): it goes through the frame's builtins.__import__,
+ * so a replaced one (a mock, an import hook) sees every import; the native one imports directly.
+ */
+export function importStatement(vm: VM, name: string, fromlist: PyObject, level: number, globals: PyDict, locals: PyDict | null, builtins: PyDict): PyObject {
+  const fn = builtins.getStr('__import__');
+  if (fn === undefined) throw newException(ImportError, '__import__ not found');
+  if (fn === vm.nativeImport) return importName(vm, name, fromlist, level, globals);
+  return call(vm, fn, [name, globals, locals ?? None, fromlist, level]);
+}
 
 /** IMPORT_NAME: imports `name` (and its parents); returns the top package, or the module itself with a fromlist. */
 export function importName(vm: VM, name: string, fromlist: PyObject, level: number, globals: PyDict): PyObject {

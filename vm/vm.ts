@@ -126,6 +126,8 @@ export class VM {
    * next check, should native code have swallowed it (a bare catch around a __class__ lookup).
    */
   exitStatus: number | null = null;
+  /** builtins.__import__ as the builtins module made it: the import statement calls any other one instead of importing itself. */
+  nativeImport: PyObject | null = null;
   /** Backward jumps and calls left until the next checkInterrupt(). */
   countdown = CHECK_INTERVAL;
   /** Hot loops run compiled to JavaScript (vm/jit.ts); -X nojit turns it off. */
