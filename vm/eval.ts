@@ -2106,6 +2106,26 @@ export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs
   return out;
 }
 
+/**
+ * One `**m` of a call with several (3.11's DICT_MERGE into the call's dict): keys of any type
+ * are merged, a key already there is "got multiple values" named by its str(), and the call
+ * itself then rejects keys that are not strings.
+ */
+export function mergeCallKwargs(vm: VM, callee: PyObject, d: PyDict, m: PyObject): void {
+  const add = (k: PyObject, v: () => PyObject): void => {
+    if (d.has(vm, k)) throw typeError(`${funcDescription(vm, callee)} got multiple values for keyword argument '${str(vm, k)}'`);
+    d.set(vm, k, v());
+  };
+  if (mergesAsPlainDict(m)) {
+    for (const [k, v] of [...m.entries()]) add(k, () => v);
+    return;
+  }
+  if (typeOf(m).lookup('keys') === undefined) {
+    throw typeError(`${funcDescription(vm, callee)} argument after ** must be a mapping, not ${typeOf(m).tpName}`);
+  }
+  for (const k of toArray(vm, call(vm, getAttr(vm, m, 'keys'), []))) add(k, () => getItem(vm, m, k));
+}
+
 /** The result of a `yield from` whose delegate finished (yieldFromStep returned undefined). */
 let yieldFromResult: PyObject = None;
 

@@ -33,7 +33,7 @@ import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass
 import { importStatement, importFrom, importStar } from './import.js';
 import { deleteFromNamespace, loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import {
-  BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, kwargsFromMapping,
+  BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, mergeCallKwargs,
 } from './eval.js';
 import type { VM } from './vm.js';
 import { builtinForProfile, hookCCall } from './hooks.js';
@@ -346,13 +346,7 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
               dictMerge(vm, d, m);
               continue;
             }
-            const src = kwargsFromMapping(vm, stack[sp - arg - 2], stack[i]);
-            for (const [k, v] of src) {
-              if (d.getStr(k) !== undefined) {
-                throw typeError(`${funcDescription(vm, stack[sp - arg - 2])} got multiple values for keyword argument '${k}'`);
-              }
-              d.setStr(k, v);
-            }
+            mergeCallKwargs(vm, stack[sp - arg - 2], d, stack[i]);
           }
           sp -= arg;
           stack[sp++] = d;
