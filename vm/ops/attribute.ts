@@ -222,6 +222,19 @@ export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   return v;
 }
 
+/**
+ * CPython's _PyObject_LookupAttr: the attribute, or undefined when looking it up raised
+ * AttributeError from anywhere (a descriptor's __get__, a __getattr__); other errors propagate.
+ */
+export function lookupAttr(vm: VM, o: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttrOpt(vm, o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
+}
+
 /** getAttr, undefined for a missing attribute instead of its AttributeError (attributeErrorFor). */
 export function getAttrOrMissing(vm: VM, o: PyObject, name: string): PyObject | undefined {
   try {
