@@ -20,6 +20,7 @@ import { repr, truthy, callTypeRepr, index, strObject } from '../ops/convert.js'
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
 import { bindDescriptor, genericSetAttr, attributeErrorFor, storeAttributeErrorFor, readsBeforeInstanceDict, getAttrOpt, typeGetAttributeMethod } from '../ops/attribute.js';
+import { callCompareMethod } from '../ops/compare.js';
 import { toArray } from '../ops/sequence.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
@@ -337,7 +338,7 @@ export function installObjectMethods(): void {
     const [self, other] = args;
     const eq = typeOf(self).lookup('__eq__');
     if (eq === undefined || eq === None) return NotImplemented;
-    const r = callSpecialMethod(vm, self, eq, [other]);
+    const r = callCompareMethod(vm, self, eq, other);
     if (r === NotImplemented) return r;
     return !truthy(vm, r);
   });

@@ -87,6 +87,20 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
   return descr;
 }
 
+/**
+ * A special method found on self's type (not a plain function), bound to self, for the slots
+ * that take a failing binding (a property whose getter raises) as a missing method, as CPython's
+ * lookup_maybe_method followed by PyErr_Clear: undefined then, the error dropped.
+ */
+export function bindSpecialOrMissing(vm: VM, self: PyObject, m: PyObject): PyObject | undefined {
+  try {
+    return bindDescriptor(vm, m, self, typeOf(self));
+  } catch (e) {
+    if (e instanceof PyBaseException) return undefined;
+    throw e;
+  }
+}
+
 /** getattr(o, name) or undefined when it is missing (AttributeError swallowed only for the final miss). */
 export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyType) return typeGetAttr(vm, o, name);
