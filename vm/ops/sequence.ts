@@ -23,7 +23,7 @@ import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
 import { indexSize, index, bigintToSsize, cannotFit, truthy } from './convert.js';
 import { pyEq } from './compare.js';
-import { bindDescriptor, bindSpecialOrMissing } from './attribute.js';
+import { bindDescriptor, bindSpecialOrMissing, lookupAttr } from './attribute.js';
 import { askLengthHint } from './length_hint.js';
 import { strItemAt, strSliceAt } from './str_item.js';
 import { PySetBase, setContains } from '../objects/set.js';
@@ -96,13 +96,14 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   if (m instanceof PyMethodDescriptor && m.call2 !== null) return m.call2(vm, o, key);
   if (m !== undefined) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
-    const cgi = o.lookup('__class_getitem__');
-    // Looked up as an attribute of the class: a classmethod binds to it, a plain function
-    // assigned after the class was made stays unbound (only the class body's is made implicit).
-    if (cgi !== undefined) return call(vm, bindDescriptor(vm, cgi, undefined, o), [key]);
     // type[int] is a GenericAlias, though type has no __class_getitem__ (which every class
     // would otherwise find through its metaclass).
     if (o === typeType && subscriptType !== null) return subscriptType(key);
+    // Looked up as an attribute of the class (PyObject_GetItem): a classmethod binds to it, a
+    // plain function assigned after the class was made stays unbound (only the class body's is
+    // made implicit); None means not subscriptable.
+    const cgi = lookupAttr(vm, o, '__class_getitem__');
+    if (cgi !== undefined && cgi !== None) return call(vm, cgi, [key]);
     throw typeError(`type '${o.tpName}' is not subscriptable`);
   }
   throw typeError(`'${t.tpName}' object is not subscriptable`);
