@@ -437,16 +437,18 @@ export class VM {
     const code = frame.f_code;
     frame.saved = this.stack.slice(frame.base, frame.base + code.co_nlocals);
     frame.sp = code.co_nlocals;
+    // Named after the function as it is now (its __name__ and __qualname__ may have been set).
+    const name = frame.func?.name ?? code.co_name;
     const qualname = frame.func?.qualname ?? code.co_name;
     if (code.co_flags & CO_GENERATOR) {
-      const gen = new PyGenerator(frame, code.co_name, qualname);
+      const gen = new PyGenerator(frame, name, qualname);
       // Made by a call in the running frame, whose pc is past it (callers write it back first).
       gen.maker = this.frame === null ? 0 : activationOf(this.frame);
       gen.makerPc = this.frame?.pc ?? -1;
       return gen;
     }
-    if (code.co_flags & CO_COROUTINE) return new PyCoroutine(frame, code.co_name, qualname);
-    return new PyAsyncGen(frame, code.co_name, qualname);
+    if (code.co_flags & CO_COROUTINE) return new PyCoroutine(frame, name, qualname);
+    return new PyAsyncGen(frame, name, qualname);
   }
 
   /** Runs module-level (or exec'd) code with the given namespaces. */
