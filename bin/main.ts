@@ -6,6 +6,7 @@
 import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node:fs';
 import { dirname, join, resolve, isAbsolute } from 'node:path';
 import { makeStepTracer } from '../vm/step_tracer.js';
+import { decodeSource, unknownSourceEncoding } from '../vm/source_encoding.js';
 import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyList } from '../vm/objects/list.js';
@@ -446,7 +447,14 @@ async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
       }
       file = join(file, mainFile.slice(abs.length + 1));
     }
-    source = stripBom(readFileSync(resolve(file), 'utf8'));
+    const data = readFileSync(resolve(file));
+    // A coding declaration naming no codec stops the run before anything is compiled, as CPython's.
+    const enc = unknownSourceEncoding(data);
+    if (enc !== null) {
+      ctx.stderr(`SyntaxError: encoding problem: ${enc}\n`);
+      return 1;
+    }
+    source = decodeSource(data);
     // -x: the first line goes, its newline stays (line numbers are the file's).
     if (inv.skipFirstLine === true) source = source.includes('\n') ? source.slice(source.indexOf('\n')) : '';
   } catch (e) {

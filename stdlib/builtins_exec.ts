@@ -28,12 +28,14 @@ import { namespaceStandIn } from '../vm/namespace_mapping.js';
 
 const notImplementedError = (msg: string) => newException(NotImplementedError, msg);
 
+import { decodeSource } from '../vm/source_encoding.js';
+
 type Mode = 'exec' | 'eval' | 'single';
 
 function sourceText(fname: string, src: PyObject): string | Code {
   if (src instanceof Code) return src;
   if (typeof src === 'string') return src;
-  if (src instanceof PyBytes) return new TextDecoder().decode(src.data);
+  if (src instanceof PyBytes) return decodeSource(src.data);
   throw typeError(`${fname}() arg 1 must be a string, bytes or ${fname === 'compile' ? 'AST' : 'code'} object`);
 }
 

@@ -17,6 +17,7 @@ import { toArray } from './ops/sequence.js';
 import { call } from './ops/call.js';
 import type { VM } from './vm.js';
 import { attachSpec } from './module_spec.js';
+import { decodeSource } from './source_encoding.js';
 
 /**
  * The import statement (CPython's import_name): it goes through the frame's builtins.__import__,
@@ -207,14 +208,15 @@ function loadSourceModule(vm: VM, fullName: string, file: string, isPackage: boo
 
 /** Compiles a source file and runs it in a module's namespace (import, and importlib's loaders and reload). */
 export function execSourceInto(vm: VM, m: PyModule, file: string): void {
-  let source: string;
+  let data: Uint8Array;
   try {
-    source = readFileSync(file, 'utf8');
+    data = readFileSync(file);
   } catch {
     const e = newException(ImportError, `could not read the source of '${m.name}' (${file})`);
     (e.attrs ??= new Map()).set('name', m.name);
     throw e;
   }
+  const source = decodeSource(data, vm);
   if (m.dict.getStr('__builtins__') === undefined) m.dict.setStr('__builtins__', vm.builtins);
   let code = vm.cachedCode(file, source);
   if (code === null) {
