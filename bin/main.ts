@@ -376,6 +376,15 @@ function pythonEnv(name: string): string | undefined {
   return v === undefined || v === '' ? undefined : v;
 }
 
+/** PYTHONPATH's directories, after the script's on sys.path: absolute, an empty entry the current directory (a trailing one dropped). */
+function pythonPathEntries(): string[] {
+  const v = pythonEnv('PYTHONPATH');
+  if (v === undefined) return [];
+  const parts = v.split(':');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts.map((p) => resolve(process.cwd(), p));
+}
+
 /** A PYTHON* variable that counts (PYTHONOPTIMIZE): a number, or 1 for any other text. */
 function envLevel(v: string | undefined): number {
   if (v === undefined) return 0;
@@ -397,6 +406,7 @@ let programVM: VM | null = null;
 function newVM(argv: string[], path: string[]): VM {
   // -P (and -I): the script's directory (or the current one) is not put in front of sys.path.
   if (sysFlags.safe_path === true) path = [];
+  path = [...path, ...pythonPathEntries()];
   const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, executable: process.argv[1], flags: sysFlags,
     origArgv: [process.argv[1], ...process.argv.slice(2)] });
   programVM = vm;
