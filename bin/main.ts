@@ -7,6 +7,7 @@ import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node
 import { dirname, join, resolve, isAbsolute } from 'node:path';
 import { nodeModule } from '../stdlib/node_lazy.js';
 import { makeStepTracer } from '../vm/step_tracer.js';
+import { decodeSource, unknownSourceEncoding } from '../vm/source_encoding.js';
 import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyList } from '../vm/objects/list.js';
@@ -383,6 +384,15 @@ function pythonEnv(name: string): string | undefined {
   return v === undefined || v === '' ? undefined : v;
 }
 
+/** PYTHONPATH's directories, after the script's on sys.path: absolute, an empty entry the current directory (a trailing one dropped). */
+function pythonPathEntries(): string[] {
+  const v = pythonEnv('PYTHONPATH');
+  if (v === undefined) return [];
+  const parts = v.split(':');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts.map((p) => resolve(process.cwd(), p));
+}
+
 /** A PYTHON* variable that counts (PYTHONOPTIMIZE): a number, or 1 for any other text. */
 function envLevel(v: string | undefined): number {
   if (v === undefined) return 0;
@@ -404,6 +414,7 @@ let programVM: VM | null = null;
 function newVM(argv: string[], path: string[]): VM {
   // -P (and -I): the script's directory (or the current one) is not put in front of sys.path.
   if (sysFlags.safe_path === true) path = [];
+  path = [...path, ...pythonPathEntries()];
   const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, executable: process.argv[1], flags: sysFlags,
     origArgv: [process.argv[1], ...process.argv.slice(2)] });
   programVM = vm;
@@ -454,7 +465,14 @@ async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
       }
       file = join(file, mainFile.slice(abs.length + 1));
     }
-    source = stripBom(readFileSync(resolve(file), 'utf8'));
+    const data = readFileSync(resolve(file));
+    // A coding declaration naming no codec stops the run before anything is compiled, as CPython's.
+    const enc = unknownSourceEncoding(data);
+    if (enc !== null) {
+      ctx.stderr(`SyntaxError: encoding problem: ${enc}\n`);
+      return 1;
+    }
+    source = decodeSource(data);
     // -x: the first line goes, its newline stays (line numbers are the file's).
     if (inv.skipFirstLine === true) source = source.includes('\n') ? source.slice(source.indexOf('\n')) : '';
   } catch (e) {

@@ -527,6 +527,29 @@ export class Compiler {
     this.addop(Op.NOP);
   }
 
+  /**
+   * Compiles `emit` for its errors only: CPython 3.11 compiles an `if 0:` body (or a dead
+   * `else`, or a `while 0:` body) like any other, so `break` or `return` there is still a
+   * SyntaxError, and drops the code later. The instructions go to a block no one reaches,
+   * and the unit's blocks, block stack and location are put back afterwards.
+   */
+  checkOnly(emit: () => void): void {
+    const u = this.u;
+    const cur = u.curblock;
+    const nblocks = u.blocks.length;
+    const nfblocks = u.fblocks.length;
+    const loc = this.saveLoc();
+    u.curblock = new Block();
+    try {
+      emit();
+    } finally {
+      u.curblock = cur;
+      u.blocks.length = nblocks;
+      u.fblocks.length = nfblocks;
+      this.restoreLoc(loc);
+    }
+  }
+
   pushFBlock(type: FBlock, block: Block, loc: ast.Location, exit: Block | null = null): void {
     if (this.u.fblocks.length >= CO_MAXBLOCKS) this.error('too many statically nested blocks', loc);
     this.u.fblocks.push({ type, block, exit });

@@ -199,11 +199,9 @@ export function visitSubscriptParts(c: Compiler, slice: ast.expr): void {
   if (slice.kind === 'Slice') {
     compilerSlice(c, slice);
   } else if (slice.kind === 'Tuple' && slice.elts.some((x) => x.kind === 'Slice')) {
-    for (const dim of slice.elts) {
-      if (dim.kind === 'Slice') visitSubscriptParts(c, dim);
-      else visitExpr(c, dim);
-    }
-    c.addopI(Op.BUILD_TUPLE, slice.elts.length);
+    // `a[1:2, *b]` (3.11): the dimensions are a tuple display, starred parts unpacked into it.
+    const visitDim = (dim: ast.expr): void => (dim.kind === 'Slice' ? visitSubscriptParts(c, dim) : visitExpr(c, dim));
+    starunpackHelper(c, slice.elts, Op.BUILD_TUPLE, Op.BUILD_TUPLE, Op.BUILD_TUPLE_UNPACK, visitDim);
   } else {
     visitExpr(c, slice);
   }
@@ -362,7 +360,14 @@ function compilerCompare(c: Compiler, e: ast.Compare): void {
  * [a, *b, c] and friends: items are collected into tuples between starred parts, then
  * one BUILD_*_UNPACK joins them; without a star, one BUILD_* (starunpack_helper).
  */
-function starunpackHelper(c: Compiler, elts: ast.expr[], singleOp: Op, innerOp: Op, outerOp: Op): void {
+function starunpackHelper(
+  c: Compiler,
+  elts: ast.expr[],
+  singleOp: Op,
+  innerOp: Op,
+  outerOp: Op,
+  visitElt: (e: ast.expr) => void = (e) => visitExpr(c, e),
+): void {
   if (elts.length > 2 && elts.every((x) => x.kind === 'Constant')) {
     // 3.11 loads 3+ constants as one folded tuple, on the display's line: no line of their own.
     for (const x of elts) c.loadConst(constantValue(x as ast.Constant));
@@ -381,7 +386,7 @@ function starunpackHelper(c: Compiler, elts: ast.expr[], singleOp: Op, innerOp: 
       visitExpr(c, elt.value);
       nsubitems++;
     } else {
-      visitExpr(c, elt);
+      visitElt(elt);
       nseen++;
     }
   }

@@ -17,6 +17,10 @@ import { visitExpr, jumpIf } from './codegen_expr.js';
 import { visitStmts } from './codegen_stmt.js';
 import { unparse } from './unparse.js';
 import { constantValue } from './ast_opt.js';
+import type { PyObject } from '../vm/objects/object.js';
+import { PyFloat } from '../vm/objects/float.js';
+import { PyComplex } from '../vm/objects/complex.js';
+import { PyBytes } from '../vm/objects/bytes.js';
 
 /** compile.c's pattern_context. */
 interface PatternContext {
@@ -213,6 +217,27 @@ function literalKey(e: ast.expr): string | null {
   return null;
 }
 
+/**
+ * What makes two literal keys of a mapping pattern the same dict key, as CPython's set of them
+ * sees it: equal numbers are one key whatever their type (0 == 0.0 == -0.0 == 0j == False,
+ * 10**16 == 1e16); a nan equals nothing (null).
+ */
+function literalKeyIdentity(v: PyObject): string | null {
+  if (typeof v === 'boolean') return v ? 'n:1' : 'n:0';
+  if (typeof v === 'number' || typeof v === 'bigint') return `n:${BigInt(v)}`;
+  if (typeof v === 'string') return `s:${v}`;
+  if (v instanceof PyFloat) return realIdentity(v.value);
+  if (v instanceof PyComplex) return v.imag === 0 ? realIdentity(v.real) : Number.isNaN(v.real) || Number.isNaN(v.imag) ? null : `c:${v.real},${v.imag}`;
+  if (v instanceof PyBytes) return `b:${Array.from(v.data).join(',')}`;
+  if (v === None) return 'None';
+  return 'Ellipsis';
+}
+
+function realIdentity(x: number): string | null {
+  if (Number.isNaN(x)) return null;
+  return Number.isFinite(x) && Number.isInteger(x) ? `n:${BigInt(x)}` : `f:${x}`;
+}
+
 function compileMapping(c: Compiler, p: ast.MatchMapping, pc: PatternContext): void {
   const size = p.keys.length;
   pc.onTop++;
@@ -234,10 +259,9 @@ function compileMapping(c: Compiler, p: ast.MatchMapping, pc: PatternContext): v
   for (const key of p.keys) {
     const lit = literalKey(key);
     if (lit !== null) {
-      // 1, 1.0 and True are one key in CPython; compare their values loosely.
-      const norm = lit === 'True' ? '1' : lit === 'False' ? '0' : /^-?\d+\.0$/.test(lit) ? lit.slice(0, -2) : lit;
-      if (seen.has(norm)) c.error(`mapping pattern checks duplicate key (${lit})`, p);
-      seen.add(norm);
+      const id = key.kind === 'Constant' ? literalKeyIdentity(constantValue(key)) : lit;
+      if (id !== null && seen.has(id)) c.error(`mapping pattern checks duplicate key (${lit})`, p);
+      if (id !== null) seen.add(id);
     } else if (key.kind !== 'Attribute') {
       c.error('mapping pattern keys may only match literals and attribute lookups', p);
     }

@@ -131,10 +131,12 @@ function compilerIf(c: Compiler, s: ast.If): void {
   const constant = exprConstant(s.test);
   if (constant === 0) {
     c.lineNop(); // 3.11 folds the test into a NOP that keeps the `if` line traced
+    c.checkOnly(() => visitStmts(c, s.body));
     visitStmts(c, s.orelse);
   } else if (constant === 1) {
     c.lineNop();
     visitStmts(c, s.body);
+    c.checkOnly(() => visitStmts(c, s.orelse));
   } else {
     const next = s.orelse.length ? c.newBlock() : end;
     jumpIf(c, s.test, next, false);
@@ -235,6 +237,11 @@ function compilerWhile(c: Compiler, s: ast.While): void {
   const constant = exprConstant(s.test);
   if (constant === 0) {
     c.lineNop();
+    // The body is still compiled for its errors, inside the loop (a `break` there is fine).
+    c.checkOnly(() => {
+      c.pushFBlock(FBlock.LOOP, c.u.curblock, s, c.newBlock());
+      visitStmts(c, s.body);
+    });
     visitStmts(c, s.orelse);
     return;
   }

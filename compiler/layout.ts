@@ -174,10 +174,10 @@ class LayoutPass {
     const text = this.text;
     const indents = this.indents;
     const altIndents = this.altIndents;
-    const lineBegin = t.startOffset - col;
+    const [lineBegin, indentEnd] = logicalIndentation(text, t.startOffset - col, t.startOffset);
     let width = 0;
     let alt = 0;
-    for (let i = lineBegin; i < t.startOffset; i += 1) {
+    for (let i = lineBegin; i < indentEnd; i += 1) {
       const c = text.charCodeAt(i);
       if (c === 32) {
         width += 1;
@@ -307,4 +307,26 @@ function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred
     return { error: src.error('SyntaxError', p.msg!, line, at, line, at, false), deferred: false };
   }
   return null;
+}
+
+/**
+ * Where the indentation of a logical line is read: its first token's physical line, or, when
+ * that line is continued from lines holding only blanks and a backslash (`    \` and then the
+ * token), the first of those, up to its backslash, as CPython 3.11's tokenizer measures it.
+ */
+function logicalIndentation(text: string, lineBegin: number, tokenStart: number): [number, number] {
+  let begin = lineBegin;
+  let end = tokenStart;
+  for (;;) {
+    if (begin < 2 || text.charCodeAt(begin - 1) !== 10) break;
+    let j = begin - 2;
+    if (text.charCodeAt(j) === 13) j -= 1;
+    if (j < 0 || text.charCodeAt(j) !== 92) break;
+    let k = j;
+    while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 12)) k -= 1;
+    if (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) break;
+    begin = k;
+    end = j;
+  }
+  return [begin, end];
 }

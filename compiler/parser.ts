@@ -1048,13 +1048,25 @@ export class PythonParser extends EmbeddedActionsParser {
           });
         },
       },
-      { ALT: () => ({ type: 'slash', tok: this.CONSUME(T.Slash) }) },
+      {
+        ALT: () => {
+          const tok = this.CONSUME(T.Slash);
+          // CPython's invalid_parameters_helper: `/*` with no comma between.
+          this.ACTION(() => {
+            if (isKind(this.LA(1), T.Star)) this.fail(this.LA(1), 'expected comma between / and *');
+          });
+          return { type: 'slash', tok };
+        },
+      },
       {
         ALT: () => {
           const tok = this.CONSUME(T.Star);
           const arg = this.OPTION(() => this.SUBRULE(this.param_name, { ARGS: [annotated, true] }));
           this.ACTION(() => {
             if (arg !== undefined && isKind(this.LA(1), T.Equal)) this.fail(this.LA(1), 'var-positional argument cannot have default value');
+            // A bare `*` followed by anything but a comma or the end of the parameters (`*None`, `*1`).
+            const next = this.LA(1);
+            if (arg === undefined && !isKind(next, T.Comma) && !isKind(next, annotated ? T.RPar : T.Colon)) this.fail(next, 'invalid syntax');
           });
           // "named arguments must follow bare *" blames the `*` in a def, but in a lambda the last
           // token CPython read: the one after the `*`, or after its comma.

@@ -304,13 +304,16 @@ class Builder {
           if (s.simple) this.addDef(s.target.id, DEF_ANNOT | DEF_LOCAL);
           else if (s.value) this.addDef(s.target.id, DEF_LOCAL);
         } else {
+          // Without a value the attribute is never stored, but CPython still rejects `x.__debug__: int` (at the statement).
+          if (!s.value && s.target.kind === 'Attribute' && s.target.attr === '__debug__') this.forbidden('cannot assign to __debug__', s);
           this.visitExpr(s.target);
         }
         this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       case 'AugAssign':
-        this.visitExpr(s.target);
+        // CPython compiles `obj.attr op= v` without a Store visit of the attribute: `x.__debug__ += 1` is accepted.
+        this.visitExpr(s.target.kind === 'Attribute' ? s.target.value : s.target);
         this.visitExpr(s.value);
         break;
       case 'For':
@@ -410,19 +413,29 @@ class Builder {
         for (const q of p.patterns) this.visitPattern(q);
         break;
       case 'MatchStar':
-        if (p.name !== null) this.addDef(p.name, DEF_LOCAL);
+        if (p.name !== null) {
+          this.checkDebug(p.name, p);
+          this.addDef(p.name, DEF_LOCAL);
+        }
         break;
       case 'MatchAs':
         if (p.pattern) this.visitPattern(p.pattern);
-        if (p.name !== null) this.addDef(p.name, DEF_LOCAL);
+        if (p.name !== null) {
+          this.checkDebug(p.name, p.pattern ? lastCompiledPattern(p.pattern) : p);
+          this.addDef(p.name, DEF_LOCAL);
+        }
         break;
       case 'MatchMapping':
         for (const k of p.keys) this.visitExpr(k);
         for (const q of p.patterns) this.visitPattern(q);
-        if (p.rest !== null) this.addDef(p.rest, DEF_LOCAL);
+        if (p.rest !== null) {
+          this.checkDebug(p.rest, lastCompiledPattern(p));
+          this.addDef(p.rest, DEF_LOCAL);
+        }
         break;
       case 'MatchClass':
         this.visitExpr(p.cls);
+        p.kwd_attrs.forEach((attr, i) => this.checkDebug(attr, p.kwd_patterns[i]));
         for (const q of p.patterns) this.visitPattern(q);
         for (const q of p.kwd_patterns) this.visitPattern(q);
         break;
@@ -503,6 +516,7 @@ class Builder {
       case 'Constant':
         break;
       case 'Attribute':
+        if (e.ctx === 'Store' && e.attr === '__debug__') this.forbidden('cannot assign to __debug__', e);
         this.visitExpr(e.value);
         break;
       case 'Subscript':
@@ -797,4 +811,16 @@ function updateSymbols(
     if (bound && !bound.has(name)) continue; // a global
     symbols.set(name, Scope.FREE << SCOPE_OFFSET);
   }
+}
+
+/**
+ * The pattern CPython's compiler last set its location to when it reaches the end of `p`:
+ * a binding at the end of a pattern (`... as name`, `**rest`) reports its errors there.
+ */
+function lastCompiledPattern(p: ast.pattern): ast.pattern {
+  let subs: ast.pattern[] = [];
+  if (p.kind === 'MatchSequence' || p.kind === 'MatchOr' || p.kind === 'MatchMapping') subs = p.patterns;
+  else if (p.kind === 'MatchClass') subs = [...p.patterns, ...p.kwd_patterns];
+  else if (p.kind === 'MatchAs' && p.pattern) subs = [p.pattern];
+  return subs.length ? lastCompiledPattern(subs[subs.length - 1]) : p;
 }

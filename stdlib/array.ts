@@ -26,9 +26,12 @@ import type { ModuleInit, VM } from '../vm/vm.js';
 import { arrayCode, TYPECODES, type ArrayCode, type Raw } from './array_codes.js';
 import { PyArray } from './array_store.js';
 import { getItem as seqGetItem } from '../vm/ops/sequence.js';
+import { sequenceTypes } from '../vm/ops/match.js';
 
 export const arrayType = makeNativeType('array.array', undefined, { allocate: null });
 const arrayIterType = makeNativeType('array.arrayiterator', undefined, { allocate: null, final: true });
+// An array is a sequence for match statements (Py_TPFLAGS_SEQUENCE).
+sequenceTypes.add(arrayType);
 
 class PyArrayIterator extends PyObj {
   index = 0;

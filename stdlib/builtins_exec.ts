@@ -28,12 +28,14 @@ import { namespaceStandIn } from '../vm/namespace_mapping.js';
 
 const notImplementedError = (msg: string) => newException(NotImplementedError, msg);
 
+import { decodeSource } from '../vm/source_encoding.js';
+
 type Mode = 'exec' | 'eval' | 'single';
 
 function sourceText(fname: string, src: PyObject): string | Code {
   if (src instanceof Code) return src;
   if (typeof src === 'string') return src;
-  if (src instanceof PyBytes) return new TextDecoder().decode(src.data);
+  if (src instanceof PyBytes) return decodeSource(src.data);
   throw typeError(`${fname}() arg 1 must be a string, bytes or ${fname === 'compile' ? 'AST' : 'code'} object`);
 }
 
@@ -185,7 +187,7 @@ function compileAllowingIncomplete(vm: VM, source: string, filename: string, mod
   return code;
 }
 
-export function installExecBuiltins(d: PyDict): void {
+export function installExecBuiltins(vm: VM, d: PyDict): void {
   d.setStr('eval', execBuiltin('eval'));
   d.setStr('exec', execBuiltin('exec'));
   d.setStr('compile', builtin('compile', (vm, args, kwargs) => {
@@ -214,7 +216,7 @@ export function installExecBuiltins(d: PyDict): void {
     if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0) return compileAllowingIncomplete(vm, text as string, filename, mode as Mode, flags, optimize);
     return vm.compile(text as string, filename, mode as Mode, false, optimize);
   }));
-  d.setStr('__import__', builtin('__import__', (vm, args, kwargs) => {
+  const nativeImport = builtin('__import__', (vm, args, kwargs) => {
     const [name, g, , fromlist, level] = parseArgs('__import__', args, kwargs,
       { names: ['name', 'globals', 'locals', 'fromlist', 'level'], required: 1 }, 0);
     if (typeof name !== 'string') throw typeError('module name must be a string');
@@ -229,5 +231,7 @@ export function installExecBuiltins(d: PyDict): void {
     // The import machinery walks a tuple fromlist; a list one (as old code passes) names the same submodules.
     if (fl instanceof PyList) fl = newTuple([...fl.items]);
     return importName(vm, name, fl, lv, globals) as PyModule;
-  }));
+  });
+  d.setStr('__import__', nativeImport);
+  vm.nativeImport = nativeImport;
 }

@@ -97,7 +97,7 @@ export function registerStdlib(vm: VM, sys: SysConfig): void {
   vm.isCPythonStdlibModule = isCPythonStdlibModule;
   vm.nativeModules.set('builtins', (vm, m) => {
     initBuiltins(vm, m);
-    installExecBuiltins(m.dict);
+    installExecBuiltins(vm, m.dict);
     inCPythonOrder(m.dict);
   });
   vm.nativeModules.set('sys', makeSysInit(sys));

@@ -145,6 +145,16 @@ function cliSuites(tpy: Tpy): void {
     });
   });
 
+  describe('PYTHONPATH', () => {
+    test('its directories follow the script directory on sys.path (made absolute, an empty entry the current one), -E and -P as CPython', () => {
+      const dir = scratch({ 'lib/pp_mod.py': 'name = "from PYTHONPATH"\n', 'p.py': 'import sys, pp_mod\nprint(pp_mod.name, sys.path[1:4])\n' });
+      const env = { PYTHONPATH: 'lib::/abs/x:' };
+      expect(tpy(['p.py'], { cwd: dir, env })).toEqual({ stdout: `from PYTHONPATH ['${join(dir, 'lib')}', '${dir}', '/abs/x']\n`, stderr: '', code: 0 });
+      expect(tpy(['-E', '-c', 'import sys; print(sys.path[1:2] == ["/abs/x"])'], { cwd: dir, env }).stdout).toBe('False\n');
+      expect(tpy(['-P', '-c', 'import sys; print(sys.path[0])'], { cwd: dir, env }).stdout).toBe(`${join(dir, 'lib')}\n`);
+    });
+  });
+
   describe('tpy -c, -m, -', () => {
     test('-c runs the string with argv[0] == "-c" and sys.path[0] == ""', () => {
       const r = tpy(['-c', 'import sys; print(sys.argv, repr(sys.path[0]))', 'x', 'y']);

@@ -15,7 +15,7 @@ import { Frame } from './frame.js';
 import { makeCells } from './bind.js';
 import { typeOf, argTypeName } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
-import { getAttrOpt, bindDescriptor } from './ops/attribute.js';
+import { bindDescriptor, lookupAttr } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
 import { layoutBase, solidBase } from './instance_layout.js';
 import { toArray } from './ops/sequence.js';
@@ -48,9 +48,10 @@ function builtin___build_class__(vm: VM, args: PyObject[], kwargs: KwArgs | null
   if (meta === undefined) meta = bases.length > 0 ? typeOf(bases[0]) : typeType;
   if (meta instanceof PyType) meta = calculateMetaclass(meta, bases);
 
-  let ns: PyObject = new PyDict();
-  const prepare = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
-  if (prepare !== undefined && meta !== typeType) ns = call(vm, getAttrOpt(vm, meta, '__prepare__')!, [name, newTuple(bases)], classKwargs);
+  // Any metaclass object's __prepare__ attribute (a function used as metaclass may carry one);
+  // an error looking it up propagates. type's own makes a plain dict.
+  const prepare = meta === typeType ? undefined : lookupAttr(vm, meta, '__prepare__');
+  const ns: PyObject = prepare === undefined ? new PyDict() : call(vm, prepare, [name, newTuple(bases)], classKwargs);
   // PyMapping_Check: anything with __getitem__ will do (the body runs on a stand-in for a non-dict).
   if (!(ns instanceof PyDict) && typeOf(ns).lookup('__getitem__') === undefined) {
     throw typeError(`${meta instanceof PyType ? meta.tpName : '<metaclass>'}.__prepare__() must return a mapping, not ${typeOf(ns).tpName}`);
@@ -92,7 +93,7 @@ function resolveMroEntries(vm: VM, bases: PyObject[]): PyObject[] {
   for (let i = 0; i < bases.length; i++) {
     const b = bases[i];
     // An attribute lookup, as CPython's: typing.NamedTuple is a function carrying one.
-    const entries = b instanceof PyType ? undefined : getAttrOpt(vm, b, '__mro_entries__');
+    const entries = b instanceof PyType ? undefined : lookupAttr(vm, b, '__mro_entries__');
     if (entries === undefined) {
       if (out !== null) out.push(b);
       continue;

@@ -2167,8 +2167,9 @@ export function kwargsFromMapping(vm: VM, callee: PyObject, o: PyObject): KwArgs
 
 /**
  * A call's `**o` merged into the keywords gathered so far, `d`, as CPython's DICT_MERGE:
- * o's keys(), then for each key a repeat is refused before its value is asked for. Keys
- * are checked to be strings by the call, once every mapping is merged.
+ * o's keys(), then for each key a repeat is refused before its value is asked for (named by
+ * its str(): keys of any type are merged). Keys are checked to be strings by the call, once
+ * every mapping is merged.
  */
 export function mergeCallKwargs(vm: VM, callee: PyObject, d: PyDict, o: PyObject): void {
   const multiple = (k: PyObject): never => {

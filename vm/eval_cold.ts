@@ -30,10 +30,10 @@ import { PyGenerator, PyCoroutine } from './objects/generator.js';
 import { formatValue } from './ops/format.js';
 import { len } from './ops/convert.js';
 import { matchSequence, matchMapping, matchKeys, copyDictWithoutKeys, matchClass } from './ops/match.js';
-import { importName, importFrom, importStar } from './import.js';
+import { importStatement, importFrom, importStar } from './import.js';
 import { deleteFromNamespace, loadFromNamespace, storeInNamespace } from './namespace_mapping.js';
 import {
-  BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, funcDescription, mergeCallKwargs,
+  BINARY_OPS, reraise, unboundLocal, unboundDeref, nameNotDefined, lookupSpecialOrError, isIterable, mergeCallKwargs,
 } from './eval.js';
 import type { VM } from './vm.js';
 import { builtinForProfile, hookCCall } from './hooks.js';
@@ -459,7 +459,7 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           const fromlist = stack[--sp];
           const level = stack[sp - 1] as number;
           f.sp = sp; f.pc = pc;
-          stack[sp - 1] = importName(vm, names[arg], fromlist, level, f.f_globals);
+          stack[sp - 1] = importStatement(vm, names[arg], fromlist, level, f.f_globals, f.f_locals, f.f_builtins);
           break;
         }
         case Op.IMPORT_FROM: {

@@ -94,7 +94,8 @@ export function callTarget(callee: PyObject, stack: PyObject[], fnIdx: number, a
  * Whether a throw of `typ` into `gen` can be made by resuming its frames in the loop: it is
  * suspended at a yield, and each `yield from` delegate it waits on is a generator or
  * coroutine suspended in turn (anything else, GeneratorExit through a delegate, which closes
- * it instead, and a generator never started are the native method's).
+ * it instead, a delegating generator inside an except block and a generator never started
+ * are the native method's).
  */
 function throwsInLoop(gen: PyGenBase, typ: PyObject, hooked: boolean): boolean {
   if (!gen.started) return false;
@@ -103,6 +104,9 @@ function throwsInLoop(gen: PyGenBase, typ: PyObject, hooked: boolean): boolean {
     if (g instanceof PyAsyncGen) return false;
     const inner = yieldFromDelegate(g);
     if (inner === undefined) return true;
+    // A delegating generator inside an except block chains what its delegate raises back to
+    // its handled exception (gen_send_ex's _PyErr_ChainStackItem): the native throw does that.
+    if (g.excState !== null) return false;
     if (closing || hooked || !(inner instanceof PyGenBase) || inner.running || inner.finished || !inner.started || inner.midBody) return false;
     g = inner;
   }

@@ -14,8 +14,21 @@ import { repr as reprOf } from './ops/convert.js';
 import { typeOf } from './ops/typeof.js';
 import { getAttrOpt } from './ops/attribute.js';
 import { toArray } from './ops/sequence.js';
+import { call } from './ops/call.js';
 import type { VM } from './vm.js';
 import { attachSpec } from './module_spec.js';
+import { decodeSource } from './source_encoding.js';
+
+/**
+ * The import statement (CPython's import_name): it goes through the frame's builtins.__import__,
+ * so a replaced one (a mock, an import hook) sees every import; the native one imports directly.
+ */
+export function importStatement(vm: VM, name: string, fromlist: PyObject, level: number, globals: PyDict, locals: PyDict | null, builtins: PyDict): PyObject {
+  const fn = builtins.getStr('__import__');
+  if (fn === undefined) throw newException(ImportError, '__import__ not found');
+  if (fn === vm.nativeImport) return importName(vm, name, fromlist, level, globals);
+  return call(vm, fn, [name, globals, locals ?? None, fromlist, level]);
+}
 
 /** IMPORT_NAME: imports `name` (and its parents); returns the top package, or the module itself with a fromlist. */
 export function importName(vm: VM, name: string, fromlist: PyObject, level: number, globals: PyDict): PyObject {
@@ -195,14 +208,15 @@ function loadSourceModule(vm: VM, fullName: string, file: string, isPackage: boo
 
 /** Compiles a source file and runs it in a module's namespace (import, and importlib's loaders and reload). */
 export function execSourceInto(vm: VM, m: PyModule, file: string): void {
-  let source: string;
+  let data: Uint8Array;
   try {
-    source = readFileSync(file, 'utf8');
+    data = readFileSync(file);
   } catch {
     const e = newException(ImportError, `could not read the source of '${m.name}' (${file})`);
     (e.attrs ??= new Map()).set('name', m.name);
     throw e;
   }
+  const source = decodeSource(data, vm);
   if (m.dict.getStr('__builtins__') === undefined) m.dict.setStr('__builtins__', vm.builtins);
   let code = vm.cachedCode(file, source);
   if (code === null) {

@@ -135,6 +135,8 @@ export class VM {
    * next check, should native code have swallowed it (a bare catch around a __class__ lookup).
    */
   exitStatus: number | null = null;
+  /** builtins.__import__ as the builtins module made it: the import statement calls any other one instead of importing itself. */
+  nativeImport: PyObject | null = null;
   /** Backward jumps and calls left until the next checkInterrupt(). */
   countdown = CHECK_INTERVAL;
   /** Hot loops run compiled to JavaScript (vm/jit.ts); -X nojit turns it off. */
@@ -444,18 +446,20 @@ export class VM {
     const code = frame.f_code;
     frame.saved = this.stack.slice(frame.base, frame.base + code.co_nlocals);
     frame.sp = code.co_nlocals;
+    // Named after the function as it is now (its __name__ and __qualname__ may have been set).
+    const name = frame.func?.name ?? code.co_name;
     const qualname = frame.func?.qualname ?? code.co_name;
     // Its close may print at exit: CPython's order needs allocation stamps from now on.
     if (code.closeRunsCode && !anyCleanupGenerator()) noteCleanupGenerator();
     if (code.co_flags & CO_GENERATOR) {
-      const gen = new PyGenerator(frame, code.co_name, qualname);
+      const gen = new PyGenerator(frame, name, qualname);
       // Made by a call in the running frame, whose pc is past it (callers write it back first).
       gen.maker = this.frame === null ? 0 : activationOf(this.frame);
       gen.makerPc = this.frame?.pc ?? -1;
       return gen;
     }
-    if (code.co_flags & CO_COROUTINE) return new PyCoroutine(frame, code.co_name, qualname);
-    return new PyAsyncGen(frame, code.co_name, qualname);
+    if (code.co_flags & CO_COROUTINE) return new PyCoroutine(frame, name, qualname);
+    return new PyAsyncGen(frame, name, qualname);
   }
 
   /** Runs module-level (or exec'd) code with the given namespaces. */

@@ -14,6 +14,7 @@ import {
 import { lastReturnValue } from '../eval.js';
 import { typeOf } from '../ops/typeof.js';
 import { call } from '../ops/call.js';
+import { repr } from '../ops/convert.js';
 import { hexId } from './object.js';
 import { checkArgCount, noArgs, oneArg } from './args.js';
 import type { VM } from '../vm.js';
@@ -38,26 +39,40 @@ export function resume(vm: VM, gen: PyGenBase, value: PyObject): PyObject {
 
 /** gen.throw(typ[, val[, tb]]): the exception instance to raise inside the generator. */
 export function makeThrown(vm: VM, typ: PyObject, val: PyObject | undefined, tb: PyObject | undefined): PyBaseException {
-  let exc: PyObject;
+  let exc: PyBaseException;
   if (typ instanceof PyType && typ.isSubtypeOf(BaseException)) {
-    if (val instanceof PyBaseException && typeOf(val).isSubtypeOf(typ)) exc = val;
-    else if (val === undefined || val === None) exc = call(vm, typ, []);
-    else if (val instanceof PyTuple) exc = call(vm, typ, [...val.items]);
-    else exc = call(vm, typ, [val]);
+    exc = instantiateThrown(vm, typ, val);
   } else if (typ instanceof PyBaseException) {
     if (val !== undefined && val !== None) throw typeError('instance exception may not have a separate value');
     exc = typ;
   } else {
     throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).tpName}`);
   }
-  if (!(exc instanceof PyBaseException)) {
-    throw typeError(`calling ${String((typ as PyType).name)} should have returned an instance of BaseException, not ${typeOf(exc).tpName}`);
-  }
   if (tb !== undefined && tb !== None) {
     if (!(typeOf(tb).name === 'traceback')) throw typeError('throw() third argument must be a traceback object');
     exc.traceback = tb as PyBaseException['traceback'];
   }
   return exc;
+}
+
+/**
+ * The instance of exception class `typ` that throw() raises in the generator. As CPython's
+ * PyErr_NormalizeException, a failure to make it (the class raising, or its __new__ returning
+ * no exception) is itself the exception thrown in.
+ */
+function instantiateThrown(vm: VM, typ: PyType, val: PyObject | undefined): PyBaseException {
+  if (val instanceof PyBaseException && typeOf(val).isSubtypeOf(typ)) return val;
+  let made: PyObject;
+  try {
+    if (val === undefined || val === None) made = call(vm, typ, []);
+    else if (val instanceof PyTuple) made = call(vm, typ, [...val.items]);
+    else made = call(vm, typ, [val]);
+  } catch (e) {
+    if (e instanceof PyBaseException) return e;
+    throw e;
+  }
+  if (made instanceof PyBaseException) return made;
+  return typeError(`calling ${repr(vm, typ)} should have returned an instance of BaseException, not ${typeOf(made).tpName}`);
 }
 
 /** The GeneratorExit close() raises: set where it is called, so chained to the exception handled there. */

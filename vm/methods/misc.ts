@@ -140,6 +140,11 @@ function installFunction(): void {
   });
   defGetter(t, '__code__', (vm, o) => self(o).code, (vm, o, v) => {
     if (!(v instanceof Code)) throw typeError('__code__ must be set to a code object');
+    // The function's closure cells must line up with the new code's free variables.
+    const nclosure = self(o).closure?.length ?? 0;
+    if (v.co_freevars.length !== nclosure) {
+      throw valueError(`${self(o).name}() requires a code object with ${nclosure} free vars, not ${v.co_freevars.length}`);
+    }
     self(o).code = v;
   });
   defReadonlyMember(t, '__globals__', (vm, o) => self(o).globals);

@@ -19,7 +19,8 @@ import { typeOf, argTypeName } from '../ops/typeof.js';
 import { repr, truthy, callTypeRepr, index, strObject } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { importModule } from '../import.js';
-import { bindDescriptor, genericSetAttr, attributeErrorFor, readsBeforeInstanceDict, getAttrOpt, typeGetAttributeMethod } from '../ops/attribute.js';
+import { bindDescriptor, genericSetAttr, attributeErrorFor, storeAttributeErrorFor, readsBeforeInstanceDict, getAttrOpt, typeGetAttributeMethod } from '../ops/attribute.js';
+import { callCompareMethod } from '../ops/compare.js';
 import { toArray } from '../ops/sequence.js';
 import { pyHash, identityHash, strHash } from '../ops/hash.js';
 import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
@@ -337,7 +338,7 @@ export function installObjectMethods(): void {
     const [self, other] = args;
     const eq = typeOf(self).lookup('__eq__');
     if (eq === undefined || eq === None) return NotImplemented;
-    const r = callSpecialMethod(vm, self, eq, [other]);
+    const r = callCompareMethod(vm, self, eq, other);
     if (r === NotImplemented) return r;
     return !truthy(vm, r);
   });
@@ -408,8 +409,12 @@ export function installObjectMethods(): void {
       return d;
     },
     (vm, o, value) => {
-      if (typeof o !== 'object' || (o.dict === null && !o.cls.hasInstanceDict)) throw attributeErrorFor(o, '__dict__');
-      if (value === undefined) throw typeError('cannot delete __dict__');
+      if (typeof o !== 'object' || (o.dict === null && !o.cls.hasInstanceDict)) throw storeAttributeErrorFor(o, '__dict__');
+      // Deleting drops the dict (subtype_setdict): the next use starts an empty one.
+      if (value === undefined) {
+        o.dict = null;
+        return;
+      }
       if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).tpName}'`);
       o.dict = value;
     },

@@ -13,12 +13,11 @@ import { PyComplex } from './complex.js';
 import { PyTuple } from './tuple.js';
 import { None, Ellipsis } from './singletons.js';
 import { typeError, keyError, runtimeError } from './exceptions.js';
-import { strHash, identityHash } from '../ops/hash.js';
+import { strHash, identityHash, callHashMethod } from '../ops/hash.js';
 import { sipHashStr, SIP } from '../ops/str_hash.js';
 import { pyEq } from '../ops/compare.js';
 import { getIter, iterNext } from '../ops/sequence.js';
 import { PyDict, dictType } from './dict.js';
-import { callSpecialMethod } from '../ops/call.js';
 import type { VM } from '../vm.js';
 import { stampingAllocations, stampAllocation } from '../alloc_stamps.js';
 
@@ -736,7 +735,7 @@ export function hash64(vm: VM, o: PyObject): bigint {
   if (o instanceof PyFloat && h === nativeFloatHash()) return floatHash64(o.value, o);
   if (o instanceof PyTuple && h === nativeTupleHash()) return tupleHash64(vm, o.items);
   if (o instanceof PySetBase && h === frozensetType.typeDict.get('__hash__')) return o.tableHash();
-  const r = callSpecialMethod(vm, o, h, []);
+  const r = callHashMethod(vm, o, h);
   if (typeof r === 'number') return r === -1 ? -2n : BigInt(r);
   if (typeof r === 'boolean') return r ? 1n : 0n;
   if (typeof r === 'bigint') {

@@ -4,20 +4,12 @@
 
 import type { PyObject } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
-import { PyBaseException, AttributeError } from '../objects/exceptions.js';
-import { getAttrOpt } from './attribute.js';
+import { lookupAttr } from './attribute.js';
 import type { VM } from '../vm.js';
 
 /** o.__bases__ when it is a tuple, else undefined (o then is no class for these checks). */
 export function abstractBases(vm: VM, o: PyObject): PyTuple | undefined {
-  let bases: PyObject | undefined;
-  try {
-    bases = getAttrOpt(vm, o, '__bases__');
-  } catch (e) {
-    // _PyObject_LookupAttr: an AttributeError from anywhere (a property's getter too) is "none".
-    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
-    throw e;
-  }
+  const bases = lookupAttr(vm, o, '__bases__');
   return bases instanceof PyTuple ? bases : undefined;
 }
 

@@ -87,6 +87,20 @@ export function bindDescriptor(vm: VM, descr: PyObject, obj: PyObject | undefine
   return descr;
 }
 
+/**
+ * A special method found on self's type (not a plain function), bound to self, for the slots
+ * that take a failing binding (a property whose getter raises) as a missing method, as CPython's
+ * lookup_maybe_method followed by PyErr_Clear: undefined then, the error dropped.
+ */
+export function bindSpecialOrMissing(vm: VM, self: PyObject, m: PyObject): PyObject | undefined {
+  try {
+    return bindDescriptor(vm, m, self, typeOf(self));
+  } catch (e) {
+    if (e instanceof PyBaseException) return undefined;
+    throw e;
+  }
+}
+
 /** getattr(o, name) or undefined when it is missing (AttributeError swallowed only for the final miss). */
 export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyType) return typeGetAttr(vm, o, name);
@@ -206,10 +220,33 @@ export function attributeErrorFor(o: PyObject, name: string): PyBaseException {
   return e;
 }
 
+/**
+ * The AttributeError of a store or delete that found no attribute: CPython 3.11's generic
+ * setattr formats it from the type alone (a module reads as `'module' object`) and sets no
+ * name or obj, so no "Did you mean" follows it.
+ */
+export function storeAttributeErrorFor(o: PyObject, name: string): PyBaseException {
+  if (o instanceof PyType) return attributeError(`type object '${o.tpName}' has no attribute '${name}'`);
+  return attributeError(`'${typeOf(o).tpName}' object has no attribute '${name}'`);
+}
+
 export function getAttr(vm: VM, o: PyObject, name: string): PyObject {
   const v = getAttrOrMissing(vm, o, name);
   if (v === undefined) throw attributeErrorFor(o, name);
   return v;
+}
+
+/**
+ * CPython's _PyObject_LookupAttr: the attribute, or undefined when looking it up raised
+ * AttributeError from anywhere (a descriptor's __get__, a __getattr__); other errors propagate.
+ */
+export function lookupAttr(vm: VM, o: PyObject, name: string): PyObject | undefined {
+  try {
+    return getAttrOpt(vm, o, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtypeOf(AttributeError)) return undefined;
+    throw e;
+  }
 }
 
 /** getAttr, undefined for a missing attribute instead of its AttributeError (attributeErrorFor). */
@@ -273,14 +310,14 @@ export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObjec
   }
   if (typeof o === 'object' && (o.dict !== null || t.hasInstanceDict)) {
     if (value === undefined) {
-      if (o.dict === null || !o.dict.deleteStr(name)) throw attributeErrorFor(o, name);
+      if (o.dict === null || !o.dict.deleteStr(name)) throw storeAttributeErrorFor(o, name);
       return;
     }
     (o.dict ??= newInstanceDict(t)).setStr(name, value);
     return;
   }
   if (descr !== undefined) throw attributeError(`'${t.tpName}' object attribute '${name}' is read-only`);
-  throw attributeErrorFor(o, name);
+  throw storeAttributeErrorFor(o, name);
 }
 
 function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, value: PyObject | undefined): void {
@@ -313,7 +350,7 @@ export function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject |
     throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
   }
   if (value === undefined) {
-    if (!cls.deleteAttr(name)) throw attributeErrorFor(cls, name);
+    if (!cls.deleteAttr(name)) throw storeAttributeErrorFor(cls, name);
   } else cls.setAttr(name, value);
 }
 

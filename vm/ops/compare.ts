@@ -9,7 +9,9 @@ import { typeError } from '../objects/exceptions.js';
 import { recursionError } from '../errors.js';
 import { Cmp } from '../opcodes.js';
 import { typeOf } from './typeof.js';
-import { callSpecialMethod } from './call.js';
+import { call, callSpecialMethod } from './call.js';
+import { bindSpecialOrMissing } from './attribute.js';
+import { PyFunction, PyBuiltinFunction, PyMethodDescriptor } from '../objects/function.js';
 import { truthy } from './convert.js';
 import type { VM } from '../vm.js';
 
@@ -147,6 +149,17 @@ function genericCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
   }
 }
 
+/**
+ * Calls a comparison method found on self's type. As CPython's slot_tp_richcompare, a method
+ * whose binding fails (a property whose getter raises) counts as absent: NotImplemented, the
+ * error dropped; an error from the call itself propagates.
+ */
+export function callCompareMethod(vm: VM, self: PyObject, m: PyObject, other: PyObject): PyObject {
+  if (m instanceof PyFunction || m instanceof PyMethodDescriptor || m instanceof PyBuiltinFunction) return callSpecialMethod(vm, self, m, [other]);
+  const bound = bindSpecialOrMissing(vm, self, m);
+  return bound === undefined ? NotImplemented : call(vm, bound, [other]);
+}
+
 function dunderCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
   const ta = typeOf(a);
   const tb = typeOf(b);
@@ -155,19 +168,19 @@ function dunderCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {
     const m = tb.lookup(DUNDER[SWAPPED[op]]);
     if (m !== undefined) {
       checkedReflected = true;
-      const r = callSpecialMethod(vm, b, m, [a]);
+      const r = callCompareMethod(vm, b, m, a);
       if (r !== NotImplemented) return r;
     }
   }
   const m = ta.lookup(DUNDER[op]);
   if (m !== undefined) {
-    const r = callSpecialMethod(vm, a, m, [b]);
+    const r = callCompareMethod(vm, a, m, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReflected) {
     const rm = tb.lookup(DUNDER[SWAPPED[op]]);
     if (rm !== undefined) {
-      const r = callSpecialMethod(vm, b, rm, [a]);
+      const r = callCompareMethod(vm, b, rm, a);
       if (r !== NotImplemented) return r;
     }
   }

@@ -14,8 +14,10 @@ import { noSurrogate } from './str_surrogates.js';
 import { cpLength } from './str_code_points.js';
 import { typeOf } from './typeof.js';
 import { strVal } from '../objects/str.js';
-import { callDunder, callSpecialMethod } from './call.js';
-import { PyMethodDescriptor } from '../objects/function.js';
+import { call, callDunder, callSpecialMethod } from './call.js';
+import { PyMethodDescriptor, PyFunction, PyBuiltinFunction } from '../objects/function.js';
+import { bindSpecialOrMissing } from './attribute.js';
+import { hexId } from '../methods/object.js';
 import { recursionError } from '../errors.js';
 import type { VM } from '../vm.js';
 import { PyIntSub, boolType } from '../objects/int.js';
@@ -105,6 +107,12 @@ function callReprSlot(vm: VM, o: PyObject, name: string): PyObject | undefined {
   const m = typeOf(o).lookup(name);
   if (m === undefined) return undefined;
   if (m instanceof PyMethodDescriptor) return m.fn(vm, [o], null);
+  if (name === '__repr__' && !(m instanceof PyFunction) && !(m instanceof PyBuiltinFunction)) {
+    // slot_tp_repr: a __repr__ that fails to bind (a property whose getter raises) is dropped
+    // for the bare default, named by the type's plain name.
+    const bound = bindSpecialOrMissing(vm, o, m);
+    return bound === undefined ? `<${typeOf(o).tpName} object at ${hexId(o)}>` : call(vm, bound, []);
+  }
   return callSpecialMethod(vm, o, m, []);
 }
 

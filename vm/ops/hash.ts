@@ -9,7 +9,9 @@ import { intHash, floatHash } from '../format/bigint_math.js';
 import { objectId } from '../objects/object.js';
 import { normInt } from '../objects/int.js';
 import { typeOf } from './typeof.js';
-import { callSpecialMethod } from './call.js';
+import { call, callSpecialMethod } from './call.js';
+import { bindSpecialOrMissing } from './attribute.js';
+import { PyFunction, PyBuiltinFunction, PyMethodDescriptor } from '../objects/function.js';
 import { sipHashStr, SIP } from './str_hash.js';
 import type { VM } from '../vm.js';
 
@@ -48,13 +50,21 @@ export function pyHash(vm: VM, o: PyObject): number | bigint {
   const h = o.cls.lookup('__hash__');
   if (h === undefined || h === None) throw typeError(`unhashable type: '${typeOf(o).tpName}'`);
   if (h === objectType.typeDict.get('__hash__')) return identityHash(o);
-  const r = callSpecialMethod(vm, o, h, []);
+  const r = callHashMethod(vm, o, h);
   if (typeof r === 'number') return r === -1 ? -2 : r;
   // A result that fits in 64 bits is the hash (str and bytes hashes are such); a larger
   // int is hashed as an int, as CPython's slot_tp_hash does.
   if (typeof r === 'bigint') return BigInt.asIntN(64, r) === r ? normInt(r) : intHash(r);
   if (typeof r === 'boolean') return r ? 1 : 0;
   throw typeError('__hash__ method should return an integer');
+}
+
+/** o.__hash__(): a descriptor that is no function and fails to bind leaves o unhashable (slot_tp_hash). */
+export function callHashMethod(vm: VM, o: PyObj, h: PyObject): PyObject {
+  if (h instanceof PyFunction || h instanceof PyMethodDescriptor || h instanceof PyBuiltinFunction) return callSpecialMethod(vm, o, h, []);
+  const bound = bindSpecialOrMissing(vm, o, h);
+  if (bound === undefined) throw typeError(`unhashable type: '${typeOf(o).tpName}'`);
+  return call(vm, bound, []);
 }
 
 export function identityHash(o: PyObj): number {

@@ -7,6 +7,7 @@ import { PyTuple, newTuple, tupleType } from '../objects/tuple.js';
 import { PyDict, dictType } from '../objects/dict.js';
 import { listType } from '../objects/list.js';
 import { rangeType } from '../objects/range.js';
+import { memoryviewType } from '../objects/memoryview.js';
 import { intType, boolType } from '../objects/int.js';
 import { floatType } from '../objects/float.js';
 import { strType } from '../objects/str.js';
@@ -23,11 +24,11 @@ import { dictMerge } from '../methods/dict.js';
 
 /**
  * Types with CPython's Py_TPFLAGS_SEQUENCE (inherited by subclasses): list, tuple, range,
- * and what native modules register (collections.deque). str, bytes and bytearray are not.
+ * memoryview, and what native modules register (collections.deque, array.array). str, bytes and bytearray are not.
  * Classes get the flag (or Py_TPFLAGS_MAPPING) from an `__abc_tpflags__` in their MRO, as
  * subclasses of collections.abc.Sequence (Mapping) do, or from ABC.register() (registerCollection).
  */
-export const sequenceTypes = new Set<PyType>([listType, tupleType, rangeType]);
+export const sequenceTypes = new Set<PyType>([listType, tupleType, rangeType, memoryviewType]);
 
 /** Types whose class pattern with one positional sub-pattern matches the subject itself (_Py_TPFLAGS_MATCH_SELF). */
 const MATCH_SELF = new Set<PyType>([

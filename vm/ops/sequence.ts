@@ -17,13 +17,13 @@ import {
 } from '../objects/iterators.js';
 import { PyGenerator } from '../objects/generator.js';
 import { PyType, typeType } from '../objects/type.js';
-import { PyMethodDescriptor } from '../objects/function.js';
+import { PyMethodDescriptor, PyFunction, PyBuiltinFunction } from '../objects/function.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
 import { indexSize, index, bigintToSsize, cannotFit, truthy } from './convert.js';
 import { pyEq } from './compare.js';
-import { bindDescriptor } from './attribute.js';
+import { bindDescriptor, bindSpecialOrMissing, lookupAttr } from './attribute.js';
 import { askLengthHint } from './length_hint.js';
 import { strItemAt, strSliceAt } from './str_item.js';
 import { PySetBase, setContains } from '../objects/set.js';
@@ -97,13 +97,14 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   if (m instanceof PyMethodDescriptor && m.call2 !== null) return (m.slotCall2 !== null && !t.isHeapType ? m.slotCall2 : m.call2)(vm, o, key);
   if (m !== undefined) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
-    const cgi = o.lookup('__class_getitem__');
-    // Looked up as an attribute of the class: a classmethod binds to it, a plain function
-    // assigned after the class was made stays unbound (only the class body's is made implicit).
-    if (cgi !== undefined) return call(vm, bindDescriptor(vm, cgi, undefined, o), [key]);
     // type[int] is a GenericAlias, though type has no __class_getitem__ (which every class
     // would otherwise find through its metaclass).
     if (o === typeType && subscriptType !== null) return subscriptType(key);
+    // Looked up as an attribute of the class (PyObject_GetItem): a classmethod binds to it, a
+    // plain function assigned after the class was made stays unbound (only the class body's is
+    // made implicit); None means not subscriptable.
+    const cgi = lookupAttr(vm, o, '__class_getitem__');
+    if (cgi !== undefined && cgi !== None) return call(vm, cgi, [key]);
     throw typeError(`type '${o.tpName}' is not subscriptable`);
   }
   throw typeError(`'${t.tpName}' object is not subscriptable`);
@@ -215,6 +216,13 @@ function iterForContains(vm: VM, container: PyObject, t: PyType): PyObject {
   }
 }
 
+/** o.__iter__(): undefined when binding a descriptor that is no function fails (slot_tp_iter then tries __getitem__). */
+function iterMethodResult(vm: VM, o: PyObject, m: PyObject): PyObject | undefined {
+  if (m instanceof PyFunction || m instanceof PyMethodDescriptor || m instanceof PyBuiltinFunction) return callSpecialMethod(vm, o, m, []);
+  const bound = bindSpecialOrMissing(vm, o, m);
+  return bound === undefined ? undefined : call(vm, bound, []);
+}
+
 export function getIter(vm: VM, o: PyObject): PyObject {
   if (typeof o === 'string') return new PyStrIterator(o);
   if (typeof o === 'object' && !o.cls.isHeapType) {
@@ -227,11 +235,13 @@ export function getIter(vm: VM, o: PyObject): PyObject {
   const t = typeOf(o);
   const m = t.lookup('__iter__');
   if (m !== undefined && m !== None) {
-    const it = callSpecialMethod(vm, o, m, []);
-    if (typeOf(it).lookup('__next__') === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).tpName}'`);
-    return it;
+    const it = iterMethodResult(vm, o, m);
+    if (it !== undefined) {
+      if (typeOf(it).lookup('__next__') === undefined) throw typeError(`iter() returned non-iterator of type '${typeOf(it).tpName}'`);
+      return it;
+    }
   }
-  if (m === undefined && t.lookup('__getitem__') !== undefined) return new PySeqIterator(o);
+  if (m !== None && t.lookup('__getitem__') !== undefined) return new PySeqIterator(o);
   throw typeError(`'${t.tpName}' object is not iterable`);
 }
 

@@ -565,13 +565,17 @@ class ValuesView(MappingView, Collection):
 
 
 # The built-in types, registered as CPython registers them.
-for _t in (tuple, str, range):
+for _t in (tuple, str, range, memoryview):
     Sequence.register(_t)
 ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 MutableSequence.register(deque)
+# array.array registers itself when the array module loads in CPython; it is native here, so cheap to load.
+from array import array as _array
+MutableSequence.register(_array)
+del _array
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
