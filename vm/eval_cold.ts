@@ -350,24 +350,6 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           mergeCallKwargs(vm, stack[sp - arg - 2], stack[sp - arg] as PyDict, m);
           break;
         }
-        case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL: {
-          f.sp = sp; f.pc = pc;
-          const d = new PyDict();
-          const withCall = (word & 0xff) === Op.BUILD_MAP_UNPACK_WITH_CALL;
-          for (let i = sp - arg; i < sp; i++) {
-            if (!withCall) {
-              // {**m}: any mapping's keys (DICT_UPDATE); a call's ** takes only str keys.
-              const m = stack[i];
-              if (!(m instanceof PyDict) && getAttrOpt(vm, m, 'keys') === undefined) throw typeError(`'${typeOf(m).tpName}' object is not a mapping`);
-              dictMerge(vm, d, m);
-              continue;
-            }
-            mergeCallKwargs(vm, stack[sp - arg - 2], d, stack[i]);
-          }
-          sp -= arg;
-          stack[sp++] = d;
-          break;
-        }
         case Op.BUILD_SLICE: {
           let step: PyObject = None;
           if (arg === 3) step = stack[--sp];

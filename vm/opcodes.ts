@@ -128,8 +128,6 @@ export enum Op {
   MAP_ADD = 147,
   LOAD_CLASSDEREF = 148,
   BUILD_LIST_UNPACK = 149,
-  BUILD_MAP_UNPACK = 150,
-  BUILD_MAP_UNPACK_WITH_CALL = 151,
   BUILD_TUPLE_UNPACK = 152,
   BUILD_SET_UNPACK = 153,
   SETUP_ASYNC_WITH = 154,
@@ -259,7 +257,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.LOAD_NAME: return 1;
     case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_SET: case Op.BUILD_STRING: return 1 - arg;
     case Op.BUILD_LIST_UNPACK: case Op.BUILD_TUPLE_UNPACK: case Op.BUILD_TUPLE_UNPACK_WITH_CALL:
-    case Op.BUILD_SET_UNPACK: case Op.BUILD_MAP_UNPACK: case Op.BUILD_MAP_UNPACK_WITH_CALL:
+    case Op.BUILD_SET_UNPACK:
       return 1 - arg;
     case Op.BUILD_MAP: return 1 - 2 * arg;
     case Op.DICT_UPDATE: case Op.DICT_MERGE: return -1;
