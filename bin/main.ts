@@ -35,9 +35,10 @@ Options:
          runs, with the value stack and block stack after it, on stderr; -X nojit keeps
          hot loops in the eval loop; -X jitdump prints the JavaScript of each compiled loop;
          -X no_debug_ranges leaves the caret lines out of tracebacks
--E     : ignore PYTHON* environment variables (such as PYTHONUNBUFFERED)
--I     : isolate Python from the user's environment (implies -E)
--B, -O, -P, -s, -S, -b, -d, -v, -x, -W arg: accepted for compatibility, ignored
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH, PYTHONUNBUFFERED)
+-I     : isolate Python from the user's environment (implies -E and -P)
+-P     : don't prepend a potentially unsafe path to sys.path (the script's directory)
+-B, -O, -s, -S, -b, -d, -v, -x, -W arg: accepted for compatibility, ignored
 Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
