@@ -7,7 +7,7 @@ import { readFileSync, statSync, existsSync, realpathSync, readSync } from 'node
 import { dirname, join, resolve, isAbsolute } from 'node:path';
 import { nodeModule } from '../stdlib/node_lazy.js';
 import { makeStepTracer } from '../vm/step_tracer.js';
-import { decodeSource, unknownSourceEncoding } from '../vm/source_encoding.js';
+import { decodeSource, firstNonUtf8, unknownSourceEncoding } from '../vm/source_encoding.js';
 import type { VM, HostIO } from '../vm/vm.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyList } from '../vm/objects/list.js';
@@ -471,6 +471,12 @@ async function runFileMode(inv: Invocation, ctx: Ctx): Promise<number> {
     const enc = unknownSourceEncoding(data);
     if (enc !== null) {
       ctx.stderr(`SyntaxError: encoding problem: ${enc}\n`);
+      return 1;
+    }
+    const bad = firstNonUtf8(data);
+    if (bad !== null) {
+      const hex = bad.byte.toString(16).padStart(2, '0');
+      ctx.stderr(`SyntaxError: Non-UTF-8 code starting with '\\x${hex}' in file ${scriptPath(file)} on line ${bad.line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n`);
       return 1;
     }
     source = decodeSource(data);

@@ -1053,6 +1053,9 @@ export class PythonParser extends EmbeddedActionsParser {
           const tok = this.CONSUME(T.Slash);
           // CPython's invalid_parameters_helper: `/*` with no comma between.
           this.ACTION(() => {
+            // CPython tries invalid_parameters before the parameters themselves, so a leading
+            // `/,` is reported before any later error in the list (`def f(/, a=): ...`).
+            if (before.length === 0 && isKind(this.LA(1), T.Comma)) this.fail(tok, 'at least one argument must precede /');
             if (isKind(this.LA(1), T.Star)) this.fail(this.LA(1), 'expected comma between / and *');
           });
           return { type: 'slash', tok };

@@ -56,3 +56,39 @@ export function decodeSource(data: Uint8Array, vm?: VM): string {
   }
   return decodeBytes(bytes, enc, 'strict', vm);
 }
+
+/**
+ * Where a source file with no coding declaration (and no BOM) first stops being UTF-8: the
+ * 1-based line and the first byte of the bad sequence, or null. CPython's file tokenizer checks
+ * every line it reads, comments included, before anything is compiled.
+ */
+export function firstNonUtf8(data: Uint8Array): { line: number; byte: number } | null {
+  const bom = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+  if (bom || declaredEncoding(data) !== null) return null;
+  let line = 1;
+  for (let i = 0; i < data.length; ) {
+    const b = data[i];
+    if (b === 0x0a) line += 1;
+    const len = utf8SequenceLength(data, i);
+    if (len === 0) return { line, byte: b };
+    i += len;
+  }
+  return null;
+}
+
+/** The length of the well-formed UTF-8 sequence at data[i], or 0 (overlongs and surrogates are bad). */
+function utf8SequenceLength(data: Uint8Array, i: number): number {
+  const b = data[i];
+  if (b < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => i + k < data.length && data[i + k] >= lo && data[i + k] <= hi;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
