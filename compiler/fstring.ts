@@ -9,12 +9,13 @@ import type { IToken } from 'chevrotain';
 import type * as ast from './ast.js';
 import { CONVERSION_ASCII, CONVERSION_NONE, CONVERSION_REPR, CONVERSION_STR } from './ast.js';
 import { errorAtToken, loc, setLoc } from './build_ast.js';
-import { createTokenInstance, EOF, type StringPayload } from './tokens.js';
+import { createTokenInstance, EOF, NEWLINE, type StringPayload } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
 import { lookupName } from '../vm/unicode/names.js';
 import { SIMPLE_ESCAPES } from '../vm/unicode/escapes.js';
 import { decodeEscapedBytes } from '../vm/methods/codec_escape.js';
 import { PyBaseException } from '../vm/objects/exceptions.js';
+import { ESCAPED_BYTE, sourceBytes, utf8DecodeError } from '../vm/source_bytes.js';
 
 /** A replacement-field expression waiting to be parsed. */
 export interface FStringJob {
@@ -125,6 +126,30 @@ function decodeBytes(body: string, raw: boolean): number[] {
 }
 
 /**
+ * CPython's error for a str literal holding source bytes that are not UTF-8. A literal without
+ * escapes (or a raw one) is decoded whole; otherwise each run of non-ASCII bytes is decoded on
+ * its own, so the position counts from the start of the run.
+ */
+function undecodableLiteralError(body: string, whole: boolean): string {
+  const bytes = sourceBytes(body);
+  let message: string | null = null;
+  if (whole) message = utf8DecodeError(bytes);
+  else {
+    for (let i = 0; i < bytes.length && message === null; ) {
+      if (bytes[i]! < 0x80) {
+        i += 1;
+        continue;
+      }
+      let j = i;
+      while (j < bytes.length && bytes[j]! >= 0x80) j += 1;
+      message = utf8DecodeError(bytes.subarray(i, j));
+      i = j;
+    }
+  }
+  return `(unicode error) ${message ?? "'utf-8' codec can't decode source bytes"}`;
+}
+
+/**
  * The Constant or JoinedStr for adjacent string tokens. `next` is the token after them: CPython
  * reports errors found while decoding there. Replacement fields are appended to `jobs`.
  */
@@ -132,6 +157,8 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
   const first = tokens[0]!;
   const last = tokens[tokens.length - 1]!;
   const l = loc(first, last);
+  const atBareEnd = src.endsBare() && (next.tokenType === EOF || (next.tokenType === NEWLINE && next.endOffset! >= src.text.length - 1)) &&
+    /^[ \t\f]*$/.test(src.text.slice(last.endOffset! + 1));
   if (next.tokenType === EOF) {
     // At the end of an f-string replacement field: point just past the strings.
     next = createTokenInstance(EOF, '', last.endOffset! + 1, last.endOffset!, last.endLine!, last.endLine!, last.endColumn! + 1, last.endColumn!);
@@ -153,6 +180,8 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
       if (isBytes) {
         if (/[^\x00-\x7f]/.test(body)) throw errorAtToken(src, t, 'bytes can only contain ASCII literal characters');
         bytes.push(...decodeBytes(body, raw));
+      } else if (ESCAPED_BYTE.test(body)) {
+        throw new DecodeError(undecodableLiteralError(body, raw || (!p.prefix.includes('f') && !body.includes('\\'))));
       } else if (p.prefix.includes('f')) {
         sawF = true;
         new FStringScanner(src, t, p, body, l, jobs).parse(0, parts);
@@ -166,6 +195,12 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
     if (sawF) return setLoc({ kind: 'JoinedStr', values: parts.finish(), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
     return setLoc({ kind: 'Constant', value: { type: 'str', value: text }, kind_: payloads[0]!.prefix === 'u' ? 'u' : null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
   } catch (e) {
+    if (e instanceof DecodeError && atBareEnd) {
+      // eval/single input ending right after the strings: CPython has no token there and
+      // reports the tokenizer's position, the end of the input, with no end column.
+      const line = src.lineCount();
+      throw src.error('SyntaxError', e.message, line, src.line(line).length, line, -1);
+    }
     if (e instanceof DecodeError) throw errorAtToken(src, next, e.message);
     if (e instanceof FStringError) throw errorAtToken(src, next, e.message);
     throw e;

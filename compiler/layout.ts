@@ -15,6 +15,7 @@ import {
 } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
 import { isPrintableChar } from '../vm/methods/str_chars.js';
+import { sourceBytes, utf8DecodeError } from '../vm/source_bytes.js';
 
 export interface TokenizerError {
   error: TpySyntaxError;
@@ -259,6 +260,27 @@ export function neverClosed(src: Source, open: IToken): TpySyntaxError {
   return e;
 }
 
+/**
+ * A source byte that is not UTF-8 outside a string literal (compile() of bytes): CPython's
+ * tokenizer reads it as part of an identifier and fails decoding that identifier, reporting the
+ * byte column where the identifier ends.
+ */
+function undecodableIdentifier(src: Source, t: IToken): TpySyntaxError {
+  const text = src.text;
+  const isIdentChar = (c: string | undefined): boolean => c !== undefined && c !== '\n' && /[\w\u0080-\uffff]/.test(c);
+  let from = t.startOffset;
+  while (from > 0 && isIdentChar(text[from - 1])) from -= 1;
+  let to = t.startOffset + 1;
+  while (to < text.length && isIdentChar(text[to])) to += 1;
+  const message = utf8DecodeError(sourceBytes(text.slice(from, to))) ?? "'utf-8' codec can't decode source bytes";
+  const line = t.startLine!;
+  const lineStart = t.startOffset - (t.startColumn! - 1);
+  const end = sourceBytes(text.slice(lineStart, to)).length;
+  const e = src.error('SyntaxError', `(unicode error) ${message}`, line, 0, line, -1);
+  e.offset = end;
+  return e;
+}
+
 /** The tokenizer error a raw token stands for, if any. */
 function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred: boolean; eof?: true } | null {
   const type = t.tokenType;
@@ -279,6 +301,7 @@ function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred
     if (cp < 128 && cp >= 32 && cp !== 127) {
       return { error: src.error('SyntaxError', 'invalid syntax', line, col + 1, line, col + 2), deferred: true };
     }
+    if (cp >= 0xdc80 && cp <= 0xdcff) return { error: undecodableIdentifier(src, t), deferred: false };
     const printable = isPrintableChar(t.image);
     const msg = printable
       ? `invalid character '${t.image}' (U+${hex4(cp)})`

@@ -1,5 +1,7 @@
 // TpySyntaxError: a SyntaxError / IndentationError / TabError found while compiling, with CPython's location fields.
 
+import { displayedLine, ESCAPED_BYTE } from '../vm/source_bytes.js';
+
 export type SyntaxErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError';
 
 export class TpySyntaxError extends Error {
@@ -168,11 +170,15 @@ export class Source {
   ): TpySyntaxError {
     // CPython's parser reports a file's errors at UTF-8 byte columns (it converts them to
     // characters only for source given as a string); its tokenizer's own errors are in characters.
-    if (this.fileInput && withNewline && kind === 'SyntaxError') {
+    // Source bytes that are not UTF-8 (only compile() of bytes keeps them) make CPython's
+    // tokenizer run without an encoding, so its columns stay in bytes there too.
+    const raw = this.line(lineno);
+    const undecodable = ESCAPED_BYTE.test(raw);
+    if ((this.fileInput || undecodable) && withNewline && kind === 'SyntaxError') {
       offset = this.byteColumn(lineno, offset);
       if (end_lineno !== undefined && end_offset !== undefined) end_offset = this.byteColumn(end_lineno, end_offset);
     }
-    const line = this.line(lineno);
+    const line = undecodable ? displayedLine(raw) : raw;
     const newline = withNewline && !(lineno >= this.lineCount() && this.endsBare());
     const e = new TpySyntaxError(kind, msg, this.filename, lineno, offset, newline ? `${line}\n` : line, end_lineno, end_offset);
     e.fromParser = withNewline;
@@ -181,12 +187,12 @@ export class Source {
   }
 }
 
-/** The length of a string in UTF-8 bytes (a lone surrogate counts 3, as surrogateescape's would not matter here). */
+/** The length of a string in UTF-8 bytes (a source byte kept as U+DC80..U+DCFF counts 1, another lone surrogate 3). */
 function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
+    if (c < 0x80 || (c >= 0xdc80 && c <= 0xdcff)) n += 1;
     else if (c < 0x800) n += 2;
     else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       n += 4;

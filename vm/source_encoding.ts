@@ -4,6 +4,7 @@
 import { decodeBytes, lookupTextCodec } from './methods/codecs.js';
 import { newException, SyntaxError } from './objects/exceptions.js';
 import type { VM } from './vm.js';
+import { decodeUtf8Escaping, utf8SequenceLength } from './source_bytes.js';
 
 const CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 const BLANK_OR_COMMENT = /^[ \t\f]*(#.*)?\r?$/;
@@ -42,13 +43,13 @@ export function unknownSourceEncoding(data: Uint8Array): string | null {
   }
 }
 
-/** Source bytes as text: their declared encoding's decoding, else UTF-8 (malformed bytes replaced). */
+/** Source bytes as text: their declared encoding's decoding, else UTF-8 (malformed bytes kept as lone surrogates, see source_bytes.ts). */
 export function decodeSource(data: Uint8Array, vm?: VM): string {
   let bytes = data;
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) bytes = bytes.subarray(3);
   const enc = bom ? null : declaredEncoding(bytes);
-  if (enc === null || enc === 'utf-8') return new TextDecoder().decode(bytes);
+  if (enc === null || enc === 'utf-8') return decodeUtf8Escaping(bytes);
   try {
     lookupTextCodec(enc, 'decode');
   } catch {
@@ -76,19 +77,3 @@ export function firstNonUtf8(data: Uint8Array): { line: number; byte: number } |
   return null;
 }
 
-/** The length of the well-formed UTF-8 sequence at data[i], or 0 (overlongs and surrogates are bad). */
-function utf8SequenceLength(data: Uint8Array, i: number): number {
-  const b = data[i];
-  if (b < 0x80) return 1;
-  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => i + k < data.length && data[i + k] >= lo && data[i + k] <= hi;
-  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
-  if (b >= 0xe0 && b <= 0xef) {
-    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
-    return cont(1, lo, hi) && cont(2) ? 3 : 0;
-  }
-  if (b >= 0xf0 && b <= 0xf4) {
-    const [lo, hi] = b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
-    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
