@@ -19,6 +19,7 @@ import {
   unnormalizedExitStatus,
 } from './vm/objects/exceptions.js';
 import { importModule } from './vm/import.js';
+import { attachMainLoader } from './vm/module_spec.js';
 import { installBuiltinMethods } from './vm/methods/index.js';
 import { settleFieldRepresentations, settleVmFields } from './vm/object_shapes.js';
 import { registerStdlib } from './stdlib/index.js';
@@ -197,6 +198,7 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
   try {
     checkNoNulBytes(source, filename);
     const code = vm.compile(source, filename, 'exec', fileInput);
+    if (source.includes('__loader__')) attachMainLoader(vm, main);
     if (filename !== '<string>' && filename !== '<stdin>') vm.sources.register(filename, source);
     await vm.runCodeParkable(code, main.dict);
     if (fileInput) flushIo(vm);

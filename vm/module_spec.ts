@@ -59,9 +59,39 @@ function specFactory(vm: VM): PyObject | null {
 /** Gives the modules imported before the factory existed (builtins, sys, _frozen_importlib...) their specs. */
 function backfill(vm: VM, factory: PyObject): void {
   for (const [, v] of [...vm.modules.entries()]) {
+    if (v instanceof PyModule && v.name === '__main__') setMainLoader(vm, v);
     if (!(v instanceof PyModule) || v.dict.getStr('__spec__') !== None || v.name === '__main__') continue;
     const file = v.dict.getStr('__file__');
     if (vm.nativeModules.has(v.name)) setSpec(vm, factory, v, null);
     else if (typeof file === 'string') setSpec(vm, factory, v, file);
   }
+}
+
+/**
+ * The __main__ module's __loader__, as CPython's: a SourceFileLoader for a program file,
+ * BuiltinImporter for `-c` and stdin; its __spec__ stays None. Made when the import machinery
+ * is first loaded (an import, or a program whose text names `__loader__`), so the programs that
+ * never look pay nothing at start-up.
+ */
+export function attachMainLoader(vm: VM, main: PyModule): void {
+  vm.hookDepth++;
+  if (vm.hooked) vm.hooked = false;
+  try {
+    // Loading the factory backfills __main__ too; a factory already there does not.
+    if (specFactory(vm) !== null) setMainLoader(vm, main);
+  } finally {
+    vm.hookDepth--;
+    vm.updateHooked();
+  }
+}
+
+function setMainLoader(vm: VM, main: PyModule): void {
+  if (main.dict.getStr('__loader__') !== None) return;
+  const boot = vm.modules.getStr('_frozen_importlib');
+  if (!(boot instanceof PyModule)) return;
+  const file = main.dict.getStr('__file__');
+  const fromFile = typeof file === 'string' && file !== '<stdin>';
+  const loaderClass = boot.dict.getStr(fromFile ? 'SourceFileLoader' : 'BuiltinImporter');
+  if (loaderClass === undefined) return;
+  main.dict.setStr('__loader__', fromFile ? call(vm, loaderClass, ['__main__', file], null) : loaderClass);
 }
