@@ -18,6 +18,7 @@ import type { VM } from './vm.js';
 import type { Frame } from './frame.js';
 import { offerSuggestion } from './suggestions.js';
 import { caretLine, type CaretStyle, type EntryPosition } from './traceback_carets.js';
+import { ESCAPED_BYTE } from './source_bytes.js';
 
 /** Source lines by file name, for the lines printed under each traceback entry (linecache). */
 export class SourceCache {
@@ -31,7 +32,9 @@ export class SourceCache {
   line(filename: string, lineno: number): string | null {
     let lines = this.files.get(filename);
     if (typeof lines === 'string') {
-      lines = lines.split(/\r\n|\r|\n/);
+      // A file with bytes that are not UTF-8 (kept as lone surrogates) has no lines for
+      // CPython's linecache, which cannot decode it.
+      lines = ESCAPED_BYTE.test(lines) ? null : lines.split(/\r\n|\r|\n/);
       this.files.set(filename, lines);
     } else if (lines === undefined) {
       try {
