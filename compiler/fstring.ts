@@ -15,7 +15,7 @@ import { lookupName } from '../vm/unicode/names.js';
 import { SIMPLE_ESCAPES } from '../vm/unicode/escapes.js';
 import { decodeEscapedBytes } from '../vm/methods/codec_escape.js';
 import { PyBaseException } from '../vm/objects/exceptions.js';
-import { ESCAPED_BYTE, sourceBytes, utf8DecodeError } from '../vm/source_bytes.js';
+import { displayedLine, ESCAPED_BYTE, sourceBytes, utf8DecodeError } from '../vm/source_bytes.js';
 
 /** A replacement-field expression waiting to be parsed. */
 export interface FStringJob {
@@ -160,8 +160,9 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
   const atBareEnd = src.endsBare() && (next.tokenType === EOF || (next.tokenType === NEWLINE && next.endOffset! >= src.text.length - 1)) &&
     /^[ \t\f]*$/.test(src.text.slice(last.endOffset! + 1));
   if (next.tokenType === EOF) {
-    // At the end of an f-string replacement field: point just past the strings.
-    next = createTokenInstance(EOF, '', last.endOffset! + 1, last.endOffset!, last.endLine!, last.endLine!, last.endColumn! + 1, last.endColumn!);
+    // At the end of an f-string replacement field: CPython's parser reads the field as `(expr)`,
+    // so the token after the strings is that one-character ')'.
+    next = createTokenInstance(EOF, '', last.endOffset! + 1, last.endOffset! + 1, last.endLine!, last.endLine!, last.endColumn! + 1, last.endColumn! + 1);
   }
   const payloads = tokens.map((t) => t.payload as StringPayload);
   const isBytes = payloads[0]!.prefix.includes('b');
@@ -180,8 +181,8 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
       if (isBytes) {
         if (/[^\x00-\x7f]/.test(body)) throw errorAtToken(src, t, 'bytes can only contain ASCII literal characters');
         bytes.push(...decodeBytes(body, raw));
-      } else if (ESCAPED_BYTE.test(body)) {
-        throw new DecodeError(undecodableLiteralError(body, raw || (!p.prefix.includes('f') && !body.includes('\\'))));
+      } else if (!p.prefix.includes('f') && ESCAPED_BYTE.test(body)) {
+        throw new DecodeError(undecodableLiteralError(body, raw || !body.includes('\\')));
       } else if (p.prefix.includes('f')) {
         sawF = true;
         new FStringScanner(src, t, p, body, l, jobs).parse(0, parts);
@@ -195,7 +196,7 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
     if (sawF) return setLoc({ kind: 'JoinedStr', values: parts.finish(), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
     return setLoc({ kind: 'Constant', value: { type: 'str', value: text }, kind_: payloads[0]!.prefix === 'u' ? 'u' : null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, l);
   } catch (e) {
-    if (e instanceof DecodeError && atBareEnd) {
+    if ((e instanceof DecodeError || e instanceof FStringError) && atBareEnd) {
       // eval/single input ending right after the strings: CPython has no token there and
       // reports the tokenizer's position, the end of the input, with no end column.
       const line = src.lineCount();
@@ -290,7 +291,7 @@ class FStringScanner {
         }
         if (e === '{' || e === '}') {
           // A backslash before a brace stays literal; the brace keeps its meaning.
-          parts.literal(`${decodeStr(chunk)}\\`);
+          parts.literal(`${this.literalText(chunk)}\\`);
           chunk = '';
           this.i += 1;
           continue;
@@ -313,7 +314,13 @@ class FStringScanner {
       chunk += c;
       this.i += 1;
     }
-    if (chunk !== '') parts.literal(this.raw ? chunk : decodeStr(chunk));
+    if (chunk !== '') parts.literal(this.literalText(chunk));
+  }
+
+  /** A literal chunk's value; its source bytes that are not UTF-8 fail as CPython's decoding of the chunk. */
+  private literalText(chunk: string): string {
+    if (ESCAPED_BYTE.test(chunk)) throw new DecodeError(undecodableLiteralError(chunk, this.raw));
+    return this.raw ? chunk : decodeStr(chunk);
   }
 
   /** A replacement field after its '{': expression ['='] ['!' conversion] [':' format_spec] '}'. */
@@ -445,7 +452,7 @@ export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError
   err.offset = offset;
   err.end_lineno = e.end_lineno === undefined ? undefined : e.end_lineno - job.line + 1;
   err.end_offset = endOffset;
-  err.text = `${lines[lineno - 1] ?? ''}\n`;
+  err.text = `${displayedLine(lines[lineno - 1] ?? '')}\n`;
   // The field's own parser reads a string, whose errors quote that string, never a file.
   err.fromParser = false;
   err.columnsWithinText = false;
