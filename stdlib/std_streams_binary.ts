@@ -23,6 +23,8 @@ import type { VM } from '../vm/vm.js';
 
 export const stdBufferedReaderType = makeNativeType('_io.BufferedReader');
 export const stdBufferedWriterType = makeNativeType('_io.BufferedWriter', objectType, { instanceDict: true });
+/** sys.stdout.buffer and sys.stderr.buffer under -u: CPython opens them unbuffered (FileIO, closefd=False). */
+export const stdFileIOType = makeNativeType('_io.FileIO', objectType, { instanceDict: true });
 
 const EMPTY = new Uint8Array(0);
 
@@ -40,8 +42,10 @@ export class PyStdBinaryStream extends PyObj {
     readonly isClosed: () => boolean,
     /** Closes it and the text stream over it (the process's descriptor stays open). */
     readonly close: () => void,
+    /** An output stream under -u: a FileIO. */
+    raw = false,
   ) {
-    super(readLine !== null ? stdBufferedReaderType : stdBufferedWriterType);
+    super(readLine !== null ? stdBufferedReaderType : raw ? stdFileIOType : stdBufferedWriterType);
   }
 
   /** The next line, newline included, or empty at the end of the input. */
@@ -165,3 +169,6 @@ function install(t: PyType): void {
 
 install(stdBufferedReaderType);
 install(stdBufferedWriterType);
+install(stdFileIOType);
+defMethod(stdFileIOType, '__repr__', (vm, args) => `<_io.FileIO name='${(args[0] as PyStdBinaryStream).name}' mode='wb' closefd=False>`);
+defGetter(stdFileIOType, 'closefd', () => false);

@@ -105,6 +105,8 @@ export class PyTextStream extends PyObj {
   lineBuffering: boolean;
   /** -u or PYTHONUNBUFFERED: each write passes the text on to the binary layer at once. */
   writeThrough = false;
+  /** -u or PYTHONUNBUFFERED on an output stream: its binary layer is a FileIO, as CPython's (set at startup only). */
+  rawBinary = false;
   constructor(
     readonly name: string,
     /** Writes to the host; null for sys.stdin. */
@@ -136,7 +138,7 @@ export class PyTextStream extends PyObj {
       };
       this.binary = new PyStdBinaryStream(this.name, this.fd, this.writeBytes, readLine, () => this.closed, () => {
         this.closed = true;
-      });
+      }, this.rawBinary);
     }
     return this.binary;
   }
@@ -456,9 +458,12 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2, null, (b) => hostBytes(vm, 'stderr', b)));
     if (vm.io.lineBuffered === true) (d.getStr('stdout') as PyTextStream).lineBuffering = true;
     if (vm.io.unbuffered === true) {
-      (d.getStr('stdout') as PyTextStream).writeThrough = true;
+      const stdout = d.getStr('stdout') as PyTextStream;
+      stdout.writeThrough = true;
+      stdout.rawBinary = true;
       const stderr = d.getStr('stderr') as PyTextStream;
       stderr.writeThrough = true;
+      stderr.rawBinary = true;
       stderr.lineBuffering = false; // CPython's -u stderr is write-through instead
     }
     d.setStr('__stdout__', d.getStr('stdout')!);
