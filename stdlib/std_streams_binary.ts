@@ -16,7 +16,8 @@ import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
 import { newException, typeError, valueError, StopIteration } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
-import { indexSize } from '../vm/ops/convert.js';
+import { indexSize, repr } from '../vm/ops/convert.js';
+import { PyDict } from '../vm/objects/dict.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { UnsupportedOperation } from './io_file.js';
 import type { VM } from '../vm/vm.js';
@@ -46,6 +47,8 @@ export class PyStdBinaryStream extends PyObj {
     raw = false,
   ) {
     super(readLine !== null ? stdBufferedReaderType : raw ? stdFileIOType : stdBufferedWriterType);
+    // A FileIO's name is in its __dict__ (CPython's FileIO.__init__ stores it there).
+    if (raw) (this.dict = new PyDict()).setStr('name', name);
   }
 
   /** The next line, newline included, or empty at the end of the input. */
@@ -162,7 +165,7 @@ function install(t: PyType): void {
     return None;
   });
   defMethod(t, '__repr__', (vm, args) => `<${t.tpName} name='${(args[0] as PyStdBinaryStream).name}'>`);
-  defGetter(t, 'name', (vm, self) => (self as PyStdBinaryStream).name);
+  if (t !== stdFileIOType) defGetter(t, 'name', (vm, self) => (self as PyStdBinaryStream).name);
   defGetter(t, 'mode', (vm, self) => ((self as PyStdBinaryStream).readLine !== null ? 'rb' : 'wb'));
   defGetter(t, 'closed', (vm, self) => (self as PyStdBinaryStream).isClosed());
 }
@@ -170,5 +173,9 @@ function install(t: PyType): void {
 install(stdBufferedReaderType);
 install(stdBufferedWriterType);
 install(stdFileIOType);
-defMethod(stdFileIOType, '__repr__', (vm, args) => `<_io.FileIO name='${(args[0] as PyStdBinaryStream).name}' mode='wb' closefd=False>`);
+defMethod(stdFileIOType, '__repr__', (vm, args) => {
+  const s = args[0] as PyStdBinaryStream;
+  const name = s.dict?.getStr('name');
+  return `<_io.FileIO ${name === undefined ? `fd=${s.fd}` : `name=${repr(vm, name)}`} mode='wb' closefd=False>`;
+});
 defGetter(stdFileIOType, 'closefd', () => false);
