@@ -5,7 +5,8 @@ import io, os, shutil, tempfile
 d = tempfile.mkdtemp()
 os.chdir(d)
 p = 'x.bin'
-open(p, 'w').write('hello')
+with open(p, 'w') as f:
+    f.write('hello')
 for a in [(p,), (p, 'rb'), (p, 'rb', 0), (p, 'r+b'), (p, 'w'), (p, 'a', 1)]:
     f = open(*a)
     print(a[1:], f.__dict__, vars(f), type(f).__dict__.get('name'), type(f).__dict__.get('mode'), f.mode, f.name)

@@ -12,7 +12,8 @@ for op in ('read', 'readall', 'readinto'):
     except Exception as e:
         print(type(e).__name__, e)
 # Written at once: another reader sees the bytes before close.
-print(f.write(b'abc'), open(p, 'rb').read())
+with open(p, 'rb') as other:
+    print(f.write(b'abc'), other.read())
 f.close()
 print(repr(f))
 for op in ('write', 'read', 'fileno', 'tell', 'seek', 'readall'):
@@ -33,7 +34,8 @@ g.close()
 for m in ('r+b', 'w+b', 'ab', 'a+b', 'xb'):
     with open(p if m != 'xb' else p + 'x', m, buffering=0) as h:
         print(m, repr(h).replace(d, 'D'))
-print(io.FileIO, issubclass(io.FileIO, io.RawIOBase), isinstance(open(p, 'rb', 0), io.RawIOBase))
+with open(p, 'rb', 0) as raw:
+    print(io.FileIO, issubclass(io.FileIO, io.RawIOBase), isinstance(raw, io.RawIOBase))
 print(sorted(set(dir(io.FileIO)) - set(dir(object)) - {"__del__", "_blksize", "_checkClosed", "_checkReadable",
       '_checkSeekable', '_checkWritable', '_dealloc_warn', '_finalizing'}))
 h = io.FileIO(p, 'w')
