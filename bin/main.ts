@@ -317,6 +317,7 @@ function processIO(): HostIO {
     },
     flush: flushStdout,
     flushBytes: writeStdoutOut,
+    passText: moveStdoutText,
     stdoutRoom: () => (buffered ? 8192 - stdoutTextSize : Infinity),
     stderr: (s) => {
       process.stderr.write(s);

@@ -15,6 +15,7 @@ import { PyType, makeNativeType, typeType, objectType } from '../vm/objects/type
 import { defMethod, defGetter, KwArgs } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
+import { PyDict } from '../vm/objects/dict.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
 import { PyMemoryView } from '../vm/objects/memoryview.js';
@@ -46,6 +47,8 @@ export const textIOWrapperType = makeNativeType('_io.TextIOWrapper', objectType,
 export const bufferedReaderType = makeNativeType('_io.BufferedReader', objectType, { instanceDict: true });
 export const bufferedWriterType = makeNativeType('_io.BufferedWriter', objectType, { instanceDict: true });
 export const bufferedRandomType = makeNativeType('_io.BufferedRandom', objectType, { instanceDict: true });
+/** open(..., 'rb', buffering=0) and io.FileIO(...): the raw, unbuffered binary file. */
+export const fileIOType = makeNativeType('_io.FileIO', objectType, { instanceDict: true });
 
 /** io.UnsupportedOperation: both an OSError and a ValueError. */
 export const UnsupportedOperation = new PyType(typeType, 'UnsupportedOperation', [OSError, ValueError], {
@@ -284,11 +287,16 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   }
   let cls: PyType;
   if (!m.binary) cls = textIOWrapperType;
+  else if (buffering === 0) cls = fileIOType;
   else if (m.plus) cls = bufferedRandomType;
   else if (m.reading) cls = bufferedReaderType;
   else cls = bufferedWriterType;
   const f = new PyFile(cls, fd, pathName, m.binary ? binaryModeName(m) : mode, m.binary, m.reading || m.plus, !m.reading || m.plus, m.appending, encoding,
     codec, typeof errorsArg === 'string' ? errorsArg : 'strict');
+  // As CPython's: open() stores a text file's `mode` and FileIO its `name` in the instance's
+  // __dict__ (a program may replace or delete them; repr shows what is there).
+  if (!m.binary) (f.dict = new PyDict()).setStr('mode', mode);
+  else if (cls === fileIOType) (f.dict = new PyDict()).setStr('name', pathName);
   f.newline = newline;
   f.lineBuffering = buffering === 1 && !m.binary;
   f.fileno = fileno;
@@ -314,6 +322,7 @@ function fileSelf(args: PyObject[]): PyFile {
  * file', as CPython's buffered objects do); without one, and in text files, the message is IOBase's.
  */
 function checkOpen(f: PyFile, closedMessage?: string): void {
+  if (f.closed && f.cls === fileIOType) checkOpenRaw(f);
   if (f.closed) throw valueError(f.binary && closedMessage !== undefined ? closedMessage : 'I/O operation on closed file.');
 }
 
@@ -327,6 +336,12 @@ function checkOpenRaw(f: PyFile): void {
  * BufferedWriter has no read methods at all); a text file checks closed first.
  */
 function checkReadable(f: PyFile, op = 'read', unsupported = 'read'): void {
+  if (f.cls === fileIOType) {
+    // FileIO: closed first, then the mode (its own message).
+    checkOpenRaw(f);
+    if (!f.readable) throw newException(UnsupportedOperation, 'File not open for reading');
+    return;
+  }
   if (f.binary) {
     if (!f.readable) throw newException(UnsupportedOperation, unsupported);
     checkOpen(f, `${op} of closed file`);
@@ -337,6 +352,11 @@ function checkReadable(f: PyFile, op = 'read', unsupported = 'read'): void {
 }
 
 function checkWritable(f: PyFile): void {
+  if (f.cls === fileIOType) {
+    checkOpenRaw(f);
+    if (!f.writable) throw newException(UnsupportedOperation, 'File not open for writing');
+    return;
+  }
   if (f.binary) {
     if (!f.writable) throw newException(UnsupportedOperation, 'write');
     checkOpen(f, 'write to closed file');
@@ -567,7 +587,8 @@ const pendingWrites = new Set<PyFile>();
 
 function writeData(vm: VM, f: PyFile, data: Uint8Array): void {
   syncPos(f);
-  if (data.length >= WRITE_BUFFER_SIZE) {
+  // A FileIO holds nothing back: each write is a system call, as CPython's raw write.
+  if (data.length >= WRITE_BUFFER_SIZE || f.cls === fileIOType) {
     flushWrites(vm, f);
     writeAt(vm, f, data, data.length, f.pos);
     f.pos += data.length;
@@ -667,8 +688,17 @@ function closeNumber(vm: VM, fileno: number, fd: number): void {
 
 function fileRepr(vm: VM, f: PyFile): string {
   const t = f.cls;
+  if (t === fileIOType) {
+    if (f.closed) return '<_io.FileIO [closed]>';
+    const stored = f.dict?.getStr('name');
+    const named = stored === undefined ? `fd=${f.fileno}` : `name=${repr(vm, stored)}`;
+    return `<_io.FileIO ${named} mode='${f.mode}' closefd=${f.closefd ? 'True' : 'False'}>`;
+  }
   const name = repr(vm, f.name);
-  if (t === textIOWrapperType) return `<_io.TextIOWrapper name=${name} mode='${f.mode}' encoding='${f.encoding}'>`;
+  if (t === textIOWrapperType) {
+    const mode = f.dict?.getStr('mode');
+    return `<_io.TextIOWrapper name=${name}${mode === undefined ? '' : ` mode=${repr(vm, mode)}`} encoding='${f.encoding}'>`;
+  }
   return `<_io.${t.name} name=${name}>`;
 }
 
@@ -838,10 +868,12 @@ function installFileMethods(t: PyType): void {
     if (lineIsEmpty(line)) throw stopIteration();
     return line;
   });
-  if (t !== textIOWrapperType) installBinaryReads(t);
+  if (t === fileIOType) installRawReads(t);
+  else if (t !== textIOWrapperType) installBinaryReads(t);
   defGetter(t, 'closed', (_vm, o) => (o as PyFile).closed);
-  defGetter(t, 'name', (_vm, o) => (o as PyFile).name);
-  defGetter(t, 'mode', (_vm, o) => (o as PyFile).mode);
+  // A FileIO's name and a text file's mode are in the instance's __dict__ (builtin_open).
+  if (t !== fileIOType) defGetter(t, 'name', (_vm, o) => (o as PyFile).name);
+  if (t !== textIOWrapperType) defGetter(t, 'mode', (_vm, o) => (o as PyFile).mode);
   if (t === textIOWrapperType) {
     defGetter(t, 'encoding', (_vm, o) => (o as PyFile).encoding);
     defGetter(t, 'errors', (_vm, o) => (o as PyFile).errors);
@@ -852,6 +884,44 @@ function installFileMethods(t: PyType): void {
     });
     defGetter(t, 'line_buffering', (_vm, o) => (o as PyFile).lineBuffering);
   }
+}
+
+/** What FileIO adds to read(): readall and readinto (no buffer, so no read1 or peek), and closefd. */
+function installRawReads(t: PyType): void {
+  defMethod(t, 'readall', (vm, args, kwargs) => {
+    noArgs('readall', args, kwargs);
+    const f = fileSelf(args);
+    checkOpenRaw(f);
+    // CPython's readall is read(2) on the descriptor, which a write-only one refuses.
+    if (!f.readable) throw osErrorFrom(vm, { code: 'EBADF' }, undefined);
+    return new PyBytes(readBytes(vm, f, -1));
+  });
+  defMethod(t, 'readinto', (vm, args, kwargs) => {
+    const target = oneArg('readinto', args, kwargs);
+    const f = fileSelf(args);
+    const dest = writableBytes(target);
+    if (dest === undefined) throw typeError(`readinto() argument must be read-write bytes-like object, not ${typeName(target)}`);
+    checkReadable(f);
+    const data = readBytes(vm, f, dest.length);
+    dest.set(data);
+    return data.length;
+  });
+  defGetter(t, 'closefd', (_vm, o) => (o as PyFile).closefd);
+}
+
+/** io.FileIO(file, mode='r', closefd=True, opener=None): open() of the file unbuffered, mode's 'b' implied. */
+function newFileIO(vm: VM, args: PyObject[], kwargs: KwArgs | null): PyObject {
+  const [file, modeArg, closefd, opener] = parseArgs('FileIO', args.slice(1), kwargs, {
+    names: ['file', 'mode', 'closefd', 'opener'], required: 1,
+  }, 0);
+  const mode = modeArg === undefined ? 'r' : modeArg;
+  if (typeof mode !== 'string') throw typeError(`FileIO() argument 'mode' must be str, not ${argTypeName(mode)}`);
+  if (!/^[rwxab+]*$/.test(mode) || (mode.match(/b/g)?.length ?? 0) > 1) throw valueError(`invalid mode: ${mode}`);
+  const f = builtin_open(vm, [file!, mode.includes('b') ? mode : mode + 'b', 0, None, None, None,
+    closefd === undefined ? true : closefd, opener === undefined ? None : opener], null) as PyFile;
+  // A program's subclass of FileIO gets its instance (its __init__ runs after).
+  f.cls = args[0] as PyType;
+  return f;
 }
 
 /** What CPython's buffered readers add to read(): read1, peek and readinto (all from the read cache). */
@@ -928,6 +998,8 @@ export function installFileTypes(): void {
     installFileMethods(t);
     defNew(t, (vm, args) => newStreamWrapper(vm, t, module, args[0] as PyType));
   }
+  installFileMethods(fileIOType);
+  defNew(fileIOType, newFileIO);
   void truthy;
 }
 

@@ -1,7 +1,7 @@
 // Module _io: the file types behind open() (stdlib/io_file.ts), for stdlib/lib/io.py to re-export.
 
 import type { ModuleInit } from '../vm/vm.js';
-import { textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType, UnsupportedOperation } from './io_file.js';
+import { textIOWrapperType, bufferedReaderType, bufferedWriterType, bufferedRandomType, fileIOType, UnsupportedOperation } from './io_file.js';
 
 export const init__io: ModuleInit = (vm, m) => {
   const d = m.dict;
@@ -11,6 +11,7 @@ export const init__io: ModuleInit = (vm, m) => {
   d.setStr('BufferedReader', bufferedReaderType);
   d.setStr('BufferedWriter', bufferedWriterType);
   d.setStr('BufferedRandom', bufferedRandomType);
+  d.setStr('FileIO', fileIOType);
   d.setStr('UnsupportedOperation', UnsupportedOperation);
   d.setStr('DEFAULT_BUFFER_SIZE', 8192);
 };

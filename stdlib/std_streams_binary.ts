@@ -16,13 +16,16 @@ import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
 import { newException, typeError, valueError, StopIteration } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
-import { indexSize } from '../vm/ops/convert.js';
+import { indexSize, repr } from '../vm/ops/convert.js';
+import { PyDict } from '../vm/objects/dict.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { UnsupportedOperation } from './io_file.js';
 import type { VM } from '../vm/vm.js';
 
 export const stdBufferedReaderType = makeNativeType('_io.BufferedReader');
 export const stdBufferedWriterType = makeNativeType('_io.BufferedWriter', objectType, { instanceDict: true });
+/** sys.stdout.buffer and sys.stderr.buffer under -u: CPython opens them unbuffered (FileIO, closefd=False). */
+export const stdFileIOType = makeNativeType('_io.FileIO', objectType, { instanceDict: true });
 
 const EMPTY = new Uint8Array(0);
 
@@ -40,8 +43,12 @@ export class PyStdBinaryStream extends PyObj {
     readonly isClosed: () => boolean,
     /** Closes it and the text stream over it (the process's descriptor stays open). */
     readonly close: () => void,
+    /** An output stream under -u: a FileIO. */
+    raw = false,
   ) {
-    super(readLine !== null ? stdBufferedReaderType : stdBufferedWriterType);
+    super(readLine !== null ? stdBufferedReaderType : raw ? stdFileIOType : stdBufferedWriterType);
+    // A FileIO's name is in its __dict__ (CPython's FileIO.__init__ stores it there).
+    if (raw) (this.dict = new PyDict()).setStr('name', name);
   }
 
   /** The next line, newline included, or empty at the end of the input. */
@@ -158,10 +165,17 @@ function install(t: PyType): void {
     return None;
   });
   defMethod(t, '__repr__', (vm, args) => `<${t.tpName} name='${(args[0] as PyStdBinaryStream).name}'>`);
-  defGetter(t, 'name', (vm, self) => (self as PyStdBinaryStream).name);
+  if (t !== stdFileIOType) defGetter(t, 'name', (vm, self) => (self as PyStdBinaryStream).name);
   defGetter(t, 'mode', (vm, self) => ((self as PyStdBinaryStream).readLine !== null ? 'rb' : 'wb'));
   defGetter(t, 'closed', (vm, self) => (self as PyStdBinaryStream).isClosed());
 }
 
 install(stdBufferedReaderType);
 install(stdBufferedWriterType);
+install(stdFileIOType);
+defMethod(stdFileIOType, '__repr__', (vm, args) => {
+  const s = args[0] as PyStdBinaryStream;
+  const name = s.dict?.getStr('name');
+  return `<_io.FileIO ${name === undefined ? `fd=${s.fd}` : `name=${repr(vm, name)}`} mode='wb' closefd=False>`;
+});
+defGetter(stdFileIOType, 'closefd', () => false);

@@ -105,6 +105,14 @@ export class PyTextStream extends PyObj {
   lineBuffering: boolean;
   /** -u or PYTHONUNBUFFERED: each write passes the text on to the binary layer at once. */
   writeThrough = false;
+  /** -u or PYTHONUNBUFFERED on an output stream: its binary layer is a FileIO, as CPython's (set at startup only). */
+  rawBinary = false;
+  /**
+   * stdout's host layers (set by the sys module): `flushHost` writes out all it holds (a line-buffered
+   * stream's newline), `passTextHost` moves its held text to the binary layer (write-through).
+   */
+  flushHost: (() => void) | null = null;
+  passTextHost: (() => void) | null = null;
   constructor(
     readonly name: string,
     /** Writes to the host; null for sys.stdin. */
@@ -118,6 +126,8 @@ export class PyTextStream extends PyObj {
     readonly readLineBytes: (() => Uint8Array | null | undefined) | null = null,
   ) {
     super(textStreamType);
+    // CPython's create_stdio stores `mode` in the stream's __dict__ (a program may change it).
+    (this.dict = new PyDict()).setStr('mode', readLine !== null ? 'r' : 'w');
     this.errors = fd === 2 ? 'backslashreplace' : 'strict';
     this.lineBuffering = fd === 2;
   }
@@ -136,7 +146,7 @@ export class PyTextStream extends PyObj {
       };
       this.binary = new PyStdBinaryStream(this.name, this.fd, this.writeBytes, readLine, () => this.closed, () => {
         this.closed = true;
-      });
+      }, this.rawBinary);
     }
     return this.binary;
   }
@@ -149,15 +159,21 @@ export class PyTextStream extends PyObj {
   writeText(text: string): void {
     if (this.detached) throw valueError(DETACHED);
     if (this.outNewline !== null) text = text.replaceAll('\n', this.outNewline);
-    if (this.codec !== null) {
-      this.writeBytes!(encodeFileText(this.codec, text, this.errors));
-      return;
+    if (this.codec !== null) this.writeBytes!(encodeFileText(this.codec, text, this.errors));
+    else {
+      if (SURROGATE_UNIT.test(text) && LONE_SURROGATE.test(text)) {
+        const bytes = encodeString(text, 'utf-8', this.errors);
+        text = Buffer.from(bytes).toString('utf8');
+      }
+      this.write!(text);
     }
-    if (SURROGATE_UNIT.test(text) && LONE_SURROGATE.test(text)) {
-      const bytes = encodeString(text, 'utf-8', this.errors);
-      text = Buffer.from(bytes).toString('utf8');
-    }
-    this.write!(text);
+    if (this.lineBuffering || this.writeThrough) this.afterWrite(text);
+  }
+
+  /** reconfigure(line_buffering=True) or write_through=True on stdout: the host's layers follow (out of line: rare). */
+  private afterWrite(text: string): void {
+    if (this.lineBuffering && this.flushHost !== null && (text.includes('\n') || text.includes('\r'))) this.flushHost();
+    else if (this.writeThrough) this.passTextHost?.();
   }
 
   /** The next line, newline included, or '' at the end of the input. */
@@ -312,9 +328,9 @@ defMethod(textStreamType, '__repr__', (vm, args) => {
   const s = args[0] as PyTextStream;
   // A detached stream's name cannot be read (ValueError), so its repr leaves it out, as CPython's.
   const name = s.detached ? '' : ` name='${s.name}'`;
-  return `<_io.TextIOWrapper${name} mode='${s.readLine !== null ? 'r' : 'w'}' encoding='${s.encoding}'>`;
+  const mode = s.dict?.getStr('mode');
+  return `<_io.TextIOWrapper${name}${mode === undefined ? '' : ` mode=${repr(vm, mode)}`} encoding='${s.encoding}'>`;
 });
-defGetter(textStreamType, 'mode', (vm, self) => ((self as PyTextStream).readLine !== null ? 'r' : 'w'));
 defGetter(textStreamType, 'encoding', (vm, self) => (self as PyTextStream).encoding);
 defGetter(textStreamType, 'errors', (vm, self) => (self as PyTextStream).errors);
 defGetter(textStreamType, 'newlines', () => None);
@@ -454,11 +470,17 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('__stdin__', d.getStr('stdin')!);
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1, null, (b) => hostBytes(vm, 'stdout', b)));
     d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2, null, (b) => hostBytes(vm, 'stderr', b)));
-    if (vm.io.lineBuffered === true) (d.getStr('stdout') as PyTextStream).lineBuffering = true;
+    const stdoutStream = d.getStr('stdout') as PyTextStream;
+    stdoutStream.flushHost = () => vm.io.flush?.();
+    stdoutStream.passTextHost = () => vm.io.passText?.();
+    if (vm.io.lineBuffered === true) stdoutStream.lineBuffering = true;
     if (vm.io.unbuffered === true) {
-      (d.getStr('stdout') as PyTextStream).writeThrough = true;
+      const stdout = d.getStr('stdout') as PyTextStream;
+      stdout.writeThrough = true;
+      stdout.rawBinary = true;
       const stderr = d.getStr('stderr') as PyTextStream;
       stderr.writeThrough = true;
+      stderr.rawBinary = true;
       stderr.lineBuffering = false; // CPython's -u stderr is write-through instead
     }
     d.setStr('__stdout__', d.getStr('stdout')!);

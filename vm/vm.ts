@@ -81,6 +81,11 @@ export interface HostIO {
    */
   flushBytes?(): void;
   /**
+   * Moves the text stdout() holds back to the binary layer below it (what a write-through
+   * sys.stdout does at each write), so bytes written after it follow it; nothing is written out.
+   */
+  passText?(): void;
+  /**
    * How much more text stdout() takes before its text layer passes on what it holds (8 KB,
    * as CPython's TextIOWrapper), when it holds text back. print() writes a line that does not
    * fit item by item, as CPython's print() calls write() for each item, separator and end.

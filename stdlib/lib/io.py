@@ -6,11 +6,11 @@ report built with many print(..., file=s) calls costs linear time.
 
 import abc as _abc
 import sys as _sys
-from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom,
+from _io import (open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom, FileIO,
                  UnsupportedOperation, DEFAULT_BUFFER_SIZE)
 
 __all__ = ["StringIO", "BytesIO", "open", "TextIOWrapper", "BufferedReader", "BufferedWriter",
-           "BufferedRandom", "BufferedRWPair", "UnsupportedOperation", "IOBase", "RawIOBase", "BufferedIOBase",
+           "BufferedRandom", "FileIO", "BufferedRWPair", "UnsupportedOperation", "IOBase", "RawIOBase", "BufferedIOBase",
            "TextIOBase", "text_encoding", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
            "BlockingIOError", "open_code"]
 
@@ -521,8 +521,10 @@ for _text in (StringIO, TextIOWrapper, type(_sys.__stdout__)):
     TextIOBase.register(_text)
 for _binary in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
                 type(_sys.__stdin__.buffer), type(_sys.__stdout__.buffer)):
-    BufferedIOBase.register(_binary)
+    # Under -u the standard output streams' binary layer is a FileIO: raw, as CPython's.
+    (RawIOBase if _binary.__name__ == 'FileIO' else BufferedIOBase).register(_binary)
 del _text, _binary
+RawIOBase.register(FileIO)
 
 # Error messages name these as CPython names its C types ('_io.StringIO' object ...).
 from _c_type_names import as_c_type as _as_c_type
