@@ -13,7 +13,7 @@ import { PyDict } from '../vm/objects/dict.js';
 import { defMethod, PyBuiltinFunction } from '../vm/objects/function.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { runtimeError, stopIteration, typeError } from '../vm/objects/exceptions.js';
-import { DictIterKind } from '../vm/objects/iterators.js';
+import { DictIterKind, PyNativeIterator } from '../vm/objects/iterators.js';
 import { PyDictView, dictKeysType, dictValuesType, dictItemsType } from '../vm/methods/dict.js';
 import { checkArgCount } from '../vm/methods/args.js';
 import { typeName } from '../vm/ops/typeof.js';
@@ -24,8 +24,11 @@ const odictKeysType = makeNativeType('odict_keys', dictKeysType, { final: true, 
 const odictValuesType = makeNativeType('odict_values', dictValuesType, { final: true, allocate: null });
 const odictItemsType = makeNativeType('odict_items', dictItemsType, { final: true, allocate: null });
 
-/** The next map key to give, walked in order (a live Map iterator) or backwards (a snapshot). */
-class PyODictIterator extends PyObj {
+/**
+ * The next map key to give, walked in order (a live Map iterator) or backwards (a snapshot).
+ * A PyNativeIterator: `for` loops take its items without a call of __next__.
+ */
+class PyODictIterator extends PyNativeIterator {
   /** Null once the iterator is done (CPython clears di_odict). */
   od: PyDict | null;
   /** The map key to give next; undefined when there is none. */
@@ -60,6 +63,27 @@ class PyODictIterator extends PyObj {
     return this.back > 0 ? this.backward![--this.back] : undefined;
   }
 
+  next(_vm: VM): PyObject | undefined {
+    const k = nextKey(this);
+    if (k === undefined) return undefined;
+    const od = this.od!;
+    const key = od.keyObject(k as never);
+    if (this.kind === DictIterKind.Keys) return key;
+    const v = od.map.get(k as never)!;
+    return this.kind === DictIterKind.Values ? v : newTuple([key, v]);
+  }
+
+  /** `for k, v in od.items()`: the pair into `out`, no tuple made (iterNextPair). */
+  override nextPair(_vm: VM, out: PyObject[]): boolean | null {
+    if (this.kind !== DictIterKind.Items) return null;
+    const k = nextKey(this);
+    if (k === undefined) return false;
+    const od = this.od!;
+    out[0] = od.keyObject(k as never);
+    out[1] = od.map.get(k as never)!;
+    return true;
+  }
+
   /** Whether keys were added or removed (not by clear() alone) since the iterator was made. */
   stateChanged(od: PyDict): boolean {
     const removed = od.keysRemoved - this.removed;
@@ -76,6 +100,12 @@ function nextKey(it: PyODictIterator): unknown {
     it.od = null;
     return undefined;
   }
+  // Unchanged keys (the usual case) cost three comparisons.
+  if (od.keysRemoved === it.removed && od.keysCleared === it.cleared && od.size === it.size && !it.sizeChanged) {
+    const key = it.current;
+    it.current = it.advance();
+    return key;
+  }
   if (it.stateChanged(od)) {
     it.od = null;
     throw runtimeError('OrderedDict mutated during iteration');
@@ -89,14 +119,10 @@ function nextKey(it: PyODictIterator): unknown {
   return key;
 }
 
-function odictIterNext(_vm: VM, it: PyODictIterator): PyObject {
-  const k = nextKey(it);
-  if (k === undefined) throw stopIteration();
-  const od = it.od!;
-  const key = od.keyObject(k as never);
-  if (it.kind === DictIterKind.Keys) return key;
-  const v = od.map.get(k as never)!;
-  return it.kind === DictIterKind.Values ? v : newTuple([key, v]);
+function odictIterNext(vm: VM, it: PyODictIterator): PyObject {
+  const v = it.next(vm);
+  if (v === undefined) throw stopIteration();
+  return v;
 }
 
 function viewType(kind: DictIterKind): PyType {
