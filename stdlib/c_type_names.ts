@@ -89,11 +89,12 @@ function as_c_module(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | 
  * given)" when `name` is 'function' (formats naming no function: __new__ too then), or with
  * '' each its own name, "replace() takes at most 3 arguments (4 given)". Left out: special
  * methods, methods taking no arguments (METH_NOARGS's wording, vm/bind.ts) and class or
- * static methods of one argument (METH_O's).
+ * static methods of one argument (METH_O's), unless named after `name` (datetime.now).
  */
 function c_parse_args(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
   noKwargs('c_parse_args', kwargs);
-  checkArgCount('c_parse_args', args, 2, 2, 0);
+  checkArgCount('c_parse_args', args, 2, Infinity, 0);
+  const also = args.slice(2);
   const cls = args[0];
   const name = args[1];
   if (!isType(cls) || typeof name !== 'string') throw typeError('c_parse_args() takes a type and a str');
@@ -103,7 +104,7 @@ function c_parse_args(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> |
     const f = v instanceof PyStaticMethod || bound ? v.func : v;
     if (!(f instanceof PyFunction)) continue;
     const nargs = f.code.co_argcount - (v instanceof PyStaticMethod ? 0 : 1);
-    if (nargs > (bound || v instanceof PyStaticMethod ? 1 : 0)) f.code.cArgsName = name;
+    if (nargs > (bound || v instanceof PyStaticMethod ? 1 : 0) || (nargs === 1 && also.includes(k))) f.code.cArgsName = name;
   }
   return None;
 }

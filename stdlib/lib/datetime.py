@@ -1728,8 +1728,9 @@ _as_c_type(time)
 _as_c_type(datetime)
 # _datetime parses their methods' arguments with formats naming each method.
 from _c_type_names import c_parse_args as _c_parse_args
-for _cls in (date, time, datetime):
+for _cls in (date, time):
     _c_parse_args(_cls, '')
+_c_parse_args(datetime, '', 'now')
 del _c_parse_args, _cls
 del _as_c_type
 
