@@ -83,7 +83,34 @@ function as_c_module(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | 
   return None;
 }
 
+/**
+ * c_parse_args(cls, name): the methods of cls word their argument errors as
+ * PyArg_ParseTupleAndKeywords does for the C type's: "function takes at most 2 arguments (3
+ * given)" when `name` is 'function' (formats naming no function: __new__ too then), or with
+ * '' each its own name, "replace() takes at most 3 arguments (4 given)". Left out: special
+ * methods, methods taking no arguments (METH_NOARGS's wording, vm/bind.ts) and class or
+ * static methods of one argument (METH_O's), unless named after `name` (datetime.now).
+ */
+function c_parse_args(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKwargs('c_parse_args', kwargs);
+  checkArgCount('c_parse_args', args, 2, Infinity, 0);
+  const also = args.slice(2);
+  const cls = args[0];
+  const name = args[1];
+  if (!isType(cls) || typeof name !== 'string') throw typeError('c_parse_args() takes a type and a str');
+  for (const [k, v] of (cls as PyType).typeDict) {
+    if (k.startsWith('__') && !(k === '__new__' && name === 'function')) continue;
+    const bound = v instanceof PyClassMethod;
+    const f = v instanceof PyStaticMethod || bound ? v.func : v;
+    if (!(f instanceof PyFunction)) continue;
+    const nargs = f.code.co_argcount - (v instanceof PyStaticMethod ? 0 : 1);
+    if (nargs > (bound || v instanceof PyStaticMethod ? 1 : 0) || (nargs === 1 && also.includes(k))) f.code.cArgsName = name;
+  }
+  return None;
+}
+
 export const init__c_type_names: ModuleInit = (_vm, m) => {
+  m.dict.setStr('c_parse_args', builtin('c_parse_args', c_parse_args, '_c_type_names'));
   m.dict.setStr('as_c_module', builtin('as_c_module', as_c_module, '_c_type_names'));
   m.dict.setStr('as_c_type', builtin('as_c_type', as_c_type, '_c_type_names'));
   m.dict.setStr('as_c_function', builtin('as_c_function', as_c_function, '_c_type_names'));

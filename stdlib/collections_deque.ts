@@ -20,13 +20,14 @@ import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { pyEq, richCompare } from '../vm/ops/compare.js';
 import { Cmp } from '../vm/opcodes.js';
 import { call } from '../vm/ops/call.js';
-import { noArgs, oneArg, checkArgCount, parseArgs, wrapperArgs } from '../vm/methods/args.js';
+import { noArgs, oneArg, checkArgCount, checkArgs, parseArgs, wrapperArgs } from '../vm/methods/args.js';
 import { newClsArg, defClassGetItem, isIndexable } from '../vm/methods/list.js';
 import { defNew } from '../vm/methods/object.js';
 import { reprGuard } from '../vm/methods/repr_guard.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { tupleGetterType } from '../vm/objects/tuple_getter.js';
 import { installTupleGetterMethods } from './collections_tuplegetter.js';
+import { installODict } from './collections_odict.js';
 import { stampingAllocations, stampAllocation } from '../vm/alloc_stamps.js';
 
 export const dequeType = makeNativeType('collections.deque', undefined, { allocate: (cls) => new PyDeque(cls) });
@@ -342,7 +343,7 @@ function installDequeMethods(): void {
   });
   defMethod(t, 'index', (vm, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) throw typeError('index() takes no keyword arguments');
-    checkArgCount('index', args, 1, 3);
+    checkArgs('index', args, 1, 3);
     const d = self(args);
     const x = args[1];
     const start = clampIndex(vm, args[2], d.size, 0);
@@ -357,7 +358,7 @@ function installDequeMethods(): void {
   });
   defMethod(t, 'insert', (vm, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) throw typeError('insert() takes no keyword arguments');
-    checkArgCount('insert', args, 2, 2);
+    checkArgs('insert', args, 2, 2);
     const d = self(args);
     const n = index(vm, args[1]);
     if (d.maxlen === d.size) throw indexError('deque already at its maximum size');
@@ -393,7 +394,7 @@ function installDequeMethods(): void {
   });
   defMethod(t, 'rotate', (vm, args, kwargs) => {
     if (kwargs !== null && kwargs.size > 0) throw typeError('rotate() takes no keyword arguments');
-    checkArgCount('rotate', args, 0, 1);
+    checkArgCount('deque.rotate', args, 0, 1);
     let n = 1;
     if (args.length > 1) {
       const k = index(vm, args[1]);
@@ -528,4 +529,5 @@ export const init__collections: ModuleInit = (_vm, m) => {
   m.dict.setStr('deque', dequeType);
   m.dict.setStr('_tuplegetter', tupleGetterType);
   m.dict.setStr('_count_elements', countElementsFn);
+  installODict(m);
 };

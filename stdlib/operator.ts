@@ -19,7 +19,7 @@ import { binaryOp, binaryDunder, binaryTypeError, inplaceOp, BinOp, negate, posi
 import { richCompare, pyEq } from '../vm/ops/compare.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { Cmp } from '../vm/opcodes.js';
-import { checkArgCount, noKwargs } from '../vm/methods/args.js';
+import { checkArgCount, noKwargs, oneArg } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 import { reprGuard } from '../vm/methods/repr_guard.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
@@ -47,10 +47,15 @@ class PyMethodCaller extends PyObj {
   }
 }
 
-/** A function taking exactly `n` positional arguments: "add expected 2 arguments, got 1". */
+/**
+ * A function taking exactly `n` positional arguments: "add expected 2 arguments, got 1", or
+ * for one (CPython's METH_O) "_operator.neg() takes exactly one argument (0 given)".
+ */
 function fixed(name: string, n: number, body: (vm: VM, a: PyObject[]) => PyObject): NativeFn {
+  const qualified = `_operator.${name}`;
   return (vm, args, kwargs) => {
-    noKwargs(name, kwargs);
+    if (n === 1) oneArg(qualified, args, kwargs, 0);
+    noKwargs(qualified, kwargs);
     checkArgCount(name, args, n, n, 0);
     return body(vm, args);
   };

@@ -205,11 +205,11 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
         }
       }
       if (idx < 0) {
-        if (kwdict === null) throw unexpectedKeyword(func, key, kwargs);
+        if (kwdict === null) throw code.cArgsName !== null ? cParseArgsError(func, argc, kwargs) : unexpectedKeyword(func, key, kwargs);
         kwdict.setStr(key, value);
         continue;
       }
-      if (stack[base + idx] !== undefined) throw typeError(`${name}() got multiple values for argument '${key}'`);
+      if (stack[base + idx] !== undefined) throw code.cArgsName !== null ? cParseArgsError(func, argc, kwargs) : typeError(`${name}() got multiple values for argument '${key}'`);
       stack[base + idx] = value;
     }
   }
@@ -227,6 +227,7 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
       else missing.push(code.co_varnames[i]);
     }
     if (missing.length > 0) {
+      if (code.cArgsName !== null) throw cParseArgsError(func, argc, kwargs);
       throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${quotedList(missing)}`);
     }
   }
@@ -245,9 +246,60 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
   }
 }
 
+/**
+ * Whether `func` is a library method standing in for a C method taking no arguments
+ * (METH_NOARGS: `Decimal.is_nan`, `date.weekday`, a class method such as `date.today`): code
+ * of a class marked as a C type (Code.hiddenFrame, stdlib/c_type_names.ts) whose one parameter
+ * is self or cls. Its argument errors are then the C method's, "Decimal.is_nan() takes no
+ * arguments (1 given)". Special methods are left out: CPython's slot wrappers word theirs otherwise.
+ */
+function standsForNoArgsMethod(func: PyFunction): boolean {
+  const code = func.code;
+  if (!code.hiddenFrame || code.co_argcount !== 1 || code.co_kwonlyargcount !== 0) return false;
+  if ((code.co_flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0 || (func.defaults?.length ?? 0) !== 0) return false;
+  const q = func.qualname;
+  const dot = q.lastIndexOf('.');
+  return dot > 0 && !q.includes('<') && !q.startsWith('__', dot + 1);
+}
+
+/**
+ * The argument error PyArg_ParseTupleAndKeywords gives a C function `func` stands for (its
+ * Code.cArgsName set): counts leave self out, as the C function's arguments do. `argc` is the
+ * positional count, self included.
+ */
+function cParseArgsError(func: PyFunction, argc: number, kwargs: KwArgs | null): ReturnType<typeof typeError> {
+  const code = func.code;
+  const cname = code.cArgsName === '' ? func.name : code.cArgsName!;
+  const fname = cname === 'function' ? 'function' : `${cname}()`;
+  const params = code.co_varnames.slice(1, code.co_argcount);
+  const kwonly = code.co_varnames.slice(code.co_argcount, code.co_argcount + code.co_kwonlyargcount);
+  const required = params.length - (func.defaults?.length ?? 0);
+  const keys = kwargs === null ? [] : [...kwargs.keys()];
+  const nargs = argc - 1;
+  const n = params.length + kwonly.length;
+  if (nargs + keys.length > n) {
+    return typeError(`${fname} takes at most ${n} ${nargs === 0 ? 'keyword ' : ''}argument${n === 1 ? '' : 's'} (${nargs + keys.length} given)`);
+  }
+  if (nargs > params.length) {
+    const m = params.length;
+    return typeError(`${fname} takes ${required < m ? 'at most' : 'exactly'} ${m} positional argument${m === 1 ? '' : 's'} (${nargs} given)`);
+  }
+  // The parameters in order first (a missing one), then the keywords no parameter took.
+  for (let i = nargs; i < required; i++) {
+    if (!keys.includes(params[i])) return typeError(`${fname} missing required argument '${params[i]}' (pos ${i + 1})`);
+  }
+  for (const k of keys) {
+    const at = params.indexOf(k);
+    if (at < 0 && !kwonly.includes(k)) return typeError(`'${k}' is an invalid keyword argument for ${cname === 'function' ? 'this function' : fname}`);
+    if (at >= 0 && at < nargs) return typeError(`argument for ${fname} given by name ('${k}') and position (${at + 1})`);
+  }
+  return typeError(`${fname} got an unexpected argument`);
+}
+
 /** A keyword matching no parameter; if any keyword names a positional-only parameter, that is the error. */
 function unexpectedKeyword(func: PyFunction, key: string, kwargs: KwArgs): ReturnType<typeof typeError> {
   const code = func.code;
+  if (standsForNoArgsMethod(func)) return typeError(`${func.qualname}() takes no keyword arguments`);
   const posonlyGiven = code.co_varnames.slice(0, code.co_posonlyargcount).filter((p) => kwargs.has(p));
   if (posonlyGiven.length > 0) {
     return typeError(`${func.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyGiven.join(', ')}'`);
@@ -257,6 +309,8 @@ function unexpectedKeyword(func: PyFunction, key: string, kwargs: KwArgs): Retur
 
 function tooManyPositional(func: PyFunction, argc: number, kwargs: KwArgs | null): ReturnType<typeof typeError> {
   const code = func.code;
+  if (code.cArgsName !== null) return cParseArgsError(func, argc, kwargs);
+  if (standsForNoArgsMethod(func)) return typeError(`${func.qualname}() takes no arguments (${argc - 1} given)`);
   const nparams = code.co_argcount;
   const ndefaults = func.defaults?.length ?? 0;
   const minArgs = nparams - ndefaults;

@@ -131,6 +131,12 @@ export class Code extends PyObj {
    * stdlib/c_type_names.ts): tracebacks leave its frames out, as CPython's show no C frames.
    */
   hiddenFrame = false;
+  /**
+   * For such code standing for a C function whose arguments PyArg_ParseTupleAndKeywords parses:
+   * the name its errors give ('function' where CPython's format names none), else null, for a
+   * `def`'s errors (vm/bind.ts's cParseArgsError).
+   */
+  cArgsName: string | null = null;
   jitCountdown = jitThreshold;
   /** jitCountdown's start: with it, the backward jumps taken so far (vm/cold_call_level.ts's warm-up). */
   backJumpsStart = jitThreshold;

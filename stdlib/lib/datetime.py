@@ -731,8 +731,8 @@ class date:
         return (self._year, self._month, self._day, 0, 0, 0, self.weekday(),
                 self.toordinal() - _ymd2ord(self._year, 1, 1) + 1)
 
-    def strftime(self, fmt):
-        return _wrap_strftime(fmt, self._tt(), 0, None, None)
+    def strftime(self, format):
+        return _wrap_strftime(format, self._tt(), 0, None, None)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1108,8 +1108,8 @@ class time:
             s += ', fold=1'
         return '%s(%s)' % (_tpname(self), s)
 
-    def strftime(self, fmt):
-        return _wrap_strftime(fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1),
+    def strftime(self, format):
+        return _wrap_strftime(format, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1),
                               self._microsecond, self._tzinfo, None)
 
     def __format__(self, fmt):
@@ -1538,10 +1538,10 @@ class datetime(date):
         return '%s %s %2d %02d:%02d:%02d %04d' % (_DAYNAMES[self.weekday()], _MONTHNAMES[self._month],
                                                   self._day, self._hour, self._minute, self._second, self._year)
 
-    def strftime(self, fmt):
+    def strftime(self, format):
         tt = (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
               self.toordinal() - _ymd2ord(self._year, 1, 1) + 1)
-        return _wrap_strftime(fmt, tt, self._microsecond, self._tzinfo, self)
+        return _wrap_strftime(format, tt, self._microsecond, self._tzinfo, self)
 
     def _pair(self, other):
         # Microsecond keys for comparing/subtracting, or None when one is naive and one aware.
@@ -1726,6 +1726,12 @@ _as_c_type(tzinfo)
 _as_c_type(timezone)
 _as_c_type(time)
 _as_c_type(datetime)
+# _datetime parses their methods' arguments with formats naming each method.
+from _c_type_names import c_parse_args as _c_parse_args
+for _cls in (date, time):
+    _c_parse_args(_cls, '')
+_c_parse_args(datetime, '', 'now')
+del _c_parse_args, _cls
 del _as_c_type
 
 # CPython's _datetime is C: tracebacks show none of this module's frames.

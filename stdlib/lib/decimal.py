@@ -2327,6 +2327,10 @@ _FLOAT_NAN = float('nan')
 _as_c_type(Decimal)
 _as_c_type(Context)
 _as_c_type(_ContextManager)
+# _decimal parses Decimal's method arguments with formats naming no function.
+from _c_type_names import c_parse_args as _c_parse_args
+_c_parse_args(Decimal, 'function')
+del _c_parse_args
 
 import numbers as _numbers
 _numbers.Number.register(Decimal)

@@ -36,7 +36,7 @@ import { call } from '../../vm/ops/call.js';
 import { isCallable } from '../builtins.js';
 import { getAttr } from '../../vm/ops/attribute.js';
 import { installLazyNames } from '../lazy_module_names.js';
-import { parseArgs } from '../../vm/methods/args.js';
+import { parseArgs, checkArgCount, noKwargs } from '../../vm/methods/args.js';
 import { bindDef } from '../../vm/methods/args_def.js';
 import type { ModuleInit, VM } from '../../vm/vm.js';
 import { Anchor, Engine, Spans, Subject } from './engine.js';
@@ -543,14 +543,16 @@ function installMatchMethods(): void {
     for (const [name, i] of m.re.engine.t.groupIndex) d.setStr(name, groupValue(m, i, dflt ?? None));
     return d;
   });
-  const spanOf = (args: PyObject[]): [number, number] => {
+  const spanOf = (name: string, args: PyObject[], kwargs: KwArgs | null): [number, number] => {
+    noKwargs(`Match.${name}`, kwargs);
+    checkArgCount(name, args, 0, 1);
     const m = mself(args);
     const g = args.length > 1 ? groupNumber(m, args[1]) : 0;
     return [m.spans[2 * g], m.spans[2 * g + 1]];
   };
-  defMethod(t, 'start', (_vm, args) => spanOf(args)[0]);
-  defMethod(t, 'end', (_vm, args) => spanOf(args)[1]);
-  defMethod(t, 'span', (_vm, args) => newTuple(spanOf(args)));
+  defMethod(t, 'start', (_vm, args, kwargs) => spanOf('start', args, kwargs)[0]);
+  defMethod(t, 'end', (_vm, args, kwargs) => spanOf('end', args, kwargs)[1]);
+  defMethod(t, 'span', (_vm, args, kwargs) => newTuple(spanOf('span', args, kwargs)));
   defMethod(t, 'expand', (_vm, args, kwargs) => {
     const [template] = parseArgs('expand', args, kwargs, { names: ['template'], required: 1 });
     const m = mself(args);

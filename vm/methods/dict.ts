@@ -34,8 +34,9 @@ export const dictReverseItemIteratorType = makeNativeType('dict_reverseitemitera
 
 /** dict.keys(), dict.values(), dict.items(): live views of a dict. */
 export class PyDictView extends PyObj {
-  constructor(readonly mapping: PyDict, readonly kind: DictIterKind) {
-    super(kind === DictIterKind.Keys ? dictKeysType : kind === DictIterKind.Values ? dictValuesType : dictItemsType);
+  /** `cls`: a subtype of the kind's view type (OrderedDict's odict_keys...), else the view type itself. */
+  constructor(readonly mapping: PyDict, readonly kind: DictIterKind, cls?: PyType) {
+    super(cls ?? (kind === DictIterKind.Keys ? dictKeysType : kind === DictIterKind.Values ? dictValuesType : dictItemsType));
   }
 }
 
@@ -222,7 +223,8 @@ function installViews(): void {
     });
     defMethod(t, '__repr__', (vm, args) => {
       const v = args[0] as PyDictView;
-      return reprGuard(vm, v, '...', () => `${t.name}(${repr(vm, new PyList(toArray(vm, v)))})`);
+      // Named by the view's own type (odict_keys), as dictview_repr's tp_name.
+      return reprGuard(vm, v, '...', () => `${typeOf(v).tpName}(${repr(vm, new PyList(toArray(vm, v)))})`);
     });
     defGetter(t, 'mapping', (_vm, v) => PyMappingProxy.ofMapping((v as PyDictView).mapping));
   }

@@ -142,6 +142,13 @@ export class PyDict {
   private popOrderVersion: number;
   /** When it was made (vm/alloc_stamps.ts), 0 if before stamps began or an instance's attribute dict. */
   born: number;
+  /**
+   * Keys removed one at a time, and keys removed by clear(), since the dict was made: with the
+   * size they tell an OrderedDict iterator whether keys were added or removed meanwhile
+   * (CPython's od_state, which clear() leaves alone). See stdlib/collections_odict.ts.
+   */
+  keysRemoved: number;
+  keysCleared: number;
 
   constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = EMPTY_TABLE) {
     // PyObj's fields first, then the rest in the order they are declared.
@@ -162,6 +169,8 @@ export class PyDict {
     this.table = table;
     // An instance's attribute dict (split) is not a container of its own in CPython 3.11.
     this.born = stampingAllocations && table !== NO_TABLE ? nextStamp() : 0;
+    this.keysRemoved = 0;
+    this.keysCleared = 0;
   }
 
   /** An empty instance dict in split form over `keys`. */
@@ -380,7 +389,9 @@ export class PyDict {
   deleteStr(key: string): boolean {
     this.version = ++versionClock;
     if (this.watch !== null) this.unwatch();
-    return this.map.delete(key);
+    if (!this.map.delete(key)) return false;
+    this.keysRemoved++;
+    return true;
   }
 
   /**
@@ -500,6 +511,7 @@ export class PyDict {
       if (this.watch !== null) this.unwatch();
       if (!this.table.delete(key)) return false;
       this.version = ++versionClock;
+      this.keysRemoved++;
       return true;
     }
     return this.delete(vm, key) !== undefined;
@@ -516,12 +528,14 @@ export class PyDict {
     this.version = ++versionClock;
     if (this.watch !== null) this.unwatch();
     this.map.delete(k);
+    this.keysRemoved++;
     this.forget(vm, k);
     return v;
   }
 
   clear(): void {
     this.version = ++versionClock;
+    this.keysCleared += this.size;
     if (this.watch !== null) this.unwatch();
     if (this.vals !== null) {
       (this.vals as (PyObject | undefined)[]).fill(undefined); // nothing kept alive past nvals
@@ -618,6 +632,7 @@ export class PyDict {
     if (this.watch !== null) this.unwatch();
     this.popOrderVersion = this.version;
     this.map.delete(last);
+    this.keysRemoved++;
     this.forget(vm, last);
     return [keyObj, v];
   }
@@ -637,6 +652,7 @@ export class PyDict {
     this.version = ++versionClock;
     map.delete(k);
     map.set(k, v);
+    this.keysRemoved++;
     return v;
   }
 
@@ -648,6 +664,7 @@ export class PyDict {
     this.version = ++versionClock;
     if (this.watch !== null) this.unwatch();
     map.delete(first.value);
+    this.keysRemoved++;
     this.forget(vm, first.value);
   }
 

@@ -1,6 +1,7 @@
 // Binary and unary arithmetic (PyNumber_*): int/float fast paths, then __op__/__rop__ dispatch.
 
 import type { PyObject } from '../objects/object.js';
+import type { PyType } from '../objects/type.js';
 import { PyFloat } from '../objects/float.js';
 import { PyList, listType } from '../objects/list.js';
 import { tupleType } from '../objects/tuple.js';
@@ -209,7 +210,7 @@ export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject
   let inplaceSequence: PyObject | undefined;
   if (typeof a === 'object' && !(a instanceof PyFloat)) {
     const m = a.cls.lookup(IDUNDER[op]);
-    if (isSequenceSlot(m)) inplaceSequence = m;
+    if (isSequenceSlot(m, a.cls)) inplaceSequence = m;
     else if (m !== undefined) {
       const r = callSpecialMethod(vm, a, m, [b]);
       if (r !== NotImplemented) return r;
@@ -246,11 +247,11 @@ export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rna
   let mb = ta === tb ? undefined : tb.lookup(rname);
   let seqA = inplaceSequence;
   let seqB: PyObject | undefined;
-  if (isSequenceSlot(ma)) {
+  if (isSequenceSlot(ma, ta)) {
     seqA ??= ma;
     ma = undefined;
   }
-  if (isSequenceSlot(mb)) {
+  if (isSequenceSlot(mb, tb)) {
     seqB = mb;
     mb = undefined;
   }
@@ -272,8 +273,13 @@ export function binaryDunder(vm: VM, a: PyObject, b: PyObject, name: string, rna
   return NotImplemented;
 }
 
-function isSequenceSlot(m: PyObject | undefined): boolean {
-  return m instanceof PyMethodDescriptor && m.sequenceSlot;
+/**
+ * Whether `m`, found on type `t`, is a built-in sequence's concat/repeat acting as t's own
+ * slot. One a class borrowed from a type it does not derive from (`__add__ = list.__add__`)
+ * is an ordinary method, whose call fails as CPython's generic slot's does.
+ */
+function isSequenceSlot(m: PyObject | undefined, t: PyType): boolean {
+  return m instanceof PyMethodDescriptor && m.sequenceSlot && (t === m.owner || t.isSubtypeOf(m.owner));
 }
 
 /** A sequence slot's operator form (NotImplemented for an operand it does not take). */

@@ -161,18 +161,24 @@ export function callMethodDescriptor(vm: VM, d: PyMethodDescriptor, args: PyObje
       ? `descriptor '${d.name}' of '${d.owner.tpName}' object needs an argument`
       : `unbound method ${d.owner.name}.${d.name}() needs an argument`);
   }
-  if (!typeOf(args[0]).isSubtypeOf(d.owner)) {
-    throw typeError(isSlotWrapper(d)
-      ? `descriptor '${d.name}' requires a '${d.owner.tpName}' object but received a '${typeOf(args[0]).tpName}'`
-      : `descriptor '${d.name}' for '${d.owner.tpName}' objects doesn't apply to a '${typeOf(args[0]).tpName}' object`);
-  }
+  if (!typeOf(args[0]).isSubtypeOf(d.owner)) throw descriptorSelfError(d, args[0]);
   return d.fn(vm, args, kwargs);
+}
+
+/** The TypeError of a method descriptor given a self that is not an instance of its type. */
+function descriptorSelfError(d: PyMethodDescriptor, self: PyObject): PyObject {
+  return typeError(isSlotWrapper(d)
+    ? `descriptor '${d.name}' requires a '${d.owner.tpName}' object but received a '${typeOf(self).tpName}'`
+    : `descriptor '${d.name}' for '${d.owner.tpName}' objects doesn't apply to a '${typeOf(self).tpName}' object`);
 }
 
 /** Calls a method found on self's type (not bound yet) with self as first argument. */
 export function callSpecialMethod(vm: VM, self: PyObject, m: PyObject, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
   if (m instanceof PyMethodDescriptor) {
-    // Its fixed-arity entry when it has one (self is an instance: m was found on its type).
+    // Found on self's type, yet maybe not its own (`class A: __getitem__ = dict.get`): its
+    // binding checks self's type, as CPython's method_descriptor __get__ does.
+    const t = typeOf(self);
+    if (t !== m.owner && !t.isSubtypeOf(m.owner)) throw descriptorSelfError(m, self);
     if (kwargs === null) {
       switch (args.length) {
         case 0: if (m.call1 !== null) return m.call1(vm, self); break;
@@ -188,7 +194,8 @@ export function callSpecialMethod(vm: VM, self: PyObject, m: PyObject, args: PyO
     if (m.func instanceof PyFunction || m.func instanceof PyBuiltinFunction) return call(vm, m.func, [typeOf(self), ...args], kwargs);
     return call(vm, bindClassMethod(vm, m, typeOf(self)), args, kwargs);
   }
-  if (m instanceof PyBuiltinFunction) return call(vm, m, [self, ...args], kwargs);
+  // A built-in function is no descriptor: `__eq__ = len` is called without self, as in CPython.
+  if (m instanceof PyBuiltinFunction) return call(vm, m, args, kwargs);
   // Any other descriptor or callable: bind through __get__ if it has one.
   const get = m instanceof PyObj ? typeOf(m).lookup('__get__') : undefined;
   if (get !== undefined) return call(vm, callSpecialMethod(vm, m, get, [self, typeOf(self)]), args, kwargs);

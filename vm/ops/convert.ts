@@ -106,8 +106,9 @@ function strResult(vm: VM, o: PyObject): PyObject {
 function callReprSlot(vm: VM, o: PyObject, name: string): PyObject | undefined {
   const m = typeOf(o).lookup(name);
   if (m === undefined) return undefined;
-  if (m instanceof PyMethodDescriptor) return m.fn(vm, [o], null);
-  if (name === '__repr__' && !(m instanceof PyFunction) && !(m instanceof PyBuiltinFunction)) {
+  // (A method borrowed from an unrelated type goes on to callSpecialMethod, which refuses it.)
+  if (m instanceof PyMethodDescriptor && typeOf(o).isSubtypeOf(m.owner)) return m.fn(vm, [o], null);
+  if (name === '__repr__' && !(m instanceof PyMethodDescriptor) && !(m instanceof PyFunction) && !(m instanceof PyBuiltinFunction)) {
     // slot_tp_repr: a __repr__ that fails to bind (a property whose getter raises) is dropped
     // for the bare default, named by the type's plain name.
     const bound = bindSpecialOrMissing(vm, o, m);

@@ -94,7 +94,10 @@ export function getItem(vm: VM, o: PyObject, key: PyObject): PyObject {
   const m = t.lookup('__getitem__');
   // A built-in type's __getitem__ (str, a list slice...): its fixed-arity entry, no argument array.
   // (A subclass's subscript calls the method, as CPython's slot_mp_subscript does, at its level.)
-  if (m instanceof PyMethodDescriptor && m.call2 !== null) return (m.slotCall2 !== null && !t.isHeapType ? m.slotCall2 : m.call2)(vm, o, key);
+  // (A class's borrowed one, `__getitem__ = dict.get`, goes to callSpecialMethod, which checks self.)
+  if (m instanceof PyMethodDescriptor && m.call2 !== null && (!t.isHeapType || t.isSubtypeOf(m.owner))) {
+    return (m.slotCall2 !== null && !t.isHeapType ? m.slotCall2 : m.call2)(vm, o, key);
+  }
   if (m !== undefined) return callSpecialMethod(vm, o, m, [key]);
   if (o instanceof PyType) {
     // type[int] is a GenericAlias, though type has no __class_getitem__ (which every class

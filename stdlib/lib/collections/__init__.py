@@ -2,7 +2,7 @@
 OrderedDict, namedtuple and ChainMap, with CPython 3.11's reprs and messages."""
 
 import sys as _sys
-from _collections import deque, _tuplegetter, _count_elements
+from _collections import deque, _tuplegetter, _count_elements, _odict_iter, _odict_view
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter, add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
 from _thread import get_ident as _get_ident
@@ -105,6 +105,23 @@ class OrderedDict(dict):
             raise TypeError('expected at most 1 arguments, got %d' % len(args))
         dict.__init__(self, *args, **kwds)
 
+    # Iterators and views of their own (odict_iterator, odict_keys...): changing the keys
+    # while one walks them is "OrderedDict mutated during iteration", as in CPython.
+    def __iter__(self):
+        return _odict_iter(self, 0, False)
+
+    def __reversed__(self):
+        return _odict_iter(self, 0, True)
+
+    def keys(self):
+        return _odict_view(self, 0)
+
+    def values(self):
+        return _odict_view(self, 1)
+
+    def items(self):
+        return _odict_view(self, 2)
+
     def move_to_end(self, key, last=True):
         """Put key last (or first when last is false); KeyError if it is absent."""
         value = dict.pop(self, key)
@@ -167,6 +184,12 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+# _collections parses OrderedDict's method arguments as C does ("popitem() takes at most 1 argument").
+from _c_type_names import c_parse_args as _c_parse_args
+_c_parse_args(OrderedDict, '')
+del _c_parse_args
 
 
 # ---------------------------------------------------------------- Counter
