@@ -1864,7 +1864,7 @@ function hookOrReplace(vm: VM, f: Frame, exc: PyBaseException, event: 'exception
  * RERAISE 2 restores the frame's lasti (the line a 'return' trace event or f_lineno shows then);
  * any other from itself.
  */
-function withReraisePc(f: Frame, exc: PyBaseException, pc: number): number {
+export function withReraisePc(f: Frame, exc: PyBaseException, pc: number): number {
   const tb = exc.traceback;
   if (pc < 2 || (f.f_code.words[pc - 2] & 0xff) !== Op.WITH_CLEANUP_FINISH || tb === null || tb.tb_frame !== f) return pc;
   return (tb.tb_lasti >> 1) + 1;

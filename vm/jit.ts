@@ -48,7 +48,7 @@ import { readsPastInline } from './ops/attr_cache.js';
 import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 import { raiseDispatch, type CompiledHandler } from './jit_except.js';
-import { withsInside, type LoopExitThroughWith } from './jit_with.js';
+import { withsInside, withCleanupForRaise, type LoopExitThroughWith } from './jit_with.js';
 import { EXCEPT_HANDLER, Why } from './frame.js';
 import { findGlobal } from './eval.js';
 
@@ -294,6 +294,34 @@ function analyse(
       if (e === undefined) break;
       if (excluded!.has(e.handler) || handlers.some((h) => h.handler === e.handler)) continue;
       if (bounds !== null && (e.handler < bounds.lo || e.handler >= bounds.hi)) continue;
+      if ((words[e.setup] & 0xff) === Op.SETUP_WITH) {
+        // A `with` statement's cleanup, compiled at each raise it catches (jit_with.ts): a
+        // swallowed exception goes on after the statement, its depth under the manager's.
+        const after = e.handler + 3;
+        if (bounds !== null && after >= bounds.hi) continue;
+        const ad = e.level - 1;
+        const known = depth.get(after);
+        if (known !== undefined && known !== ad) return e.handler;
+        const ehAfter = e.eh.slice(0, -1);
+        const knownEh = eh.get(after);
+        if (knownEh !== undefined && (knownEh.length !== ehAfter.length || knownEh.some((v, i) => v !== ehAfter[i]))) return e.handler;
+        if (e.blocks !== undefined) {
+          const outer = e.blocks.slice(0, -1);
+          const knownBlocks = blocks.get(after);
+          if (knownBlocks === undefined) blocks.set(after, outer);
+          else if (!sameBlocks(knownBlocks, outer)) return e.handler;
+        }
+        if (e.level + 8 > maxDepth) maxDepth = e.level + 8;
+        handlers.push({ setup: e.setup, handler: e.handler, level: e.level, withCleanup: true });
+        labels.add(after);
+        if (known === undefined) {
+          depth.set(after, ad);
+          eh.set(after, ehAfter);
+          origin.set(after, e.handler);
+          work.push(after);
+        }
+        continue;
+      }
       if (depth.has(e.handler)) {
         // A finally body also fallen into: copied at each raise it catches, when straight code.
         const copy = (words[e.setup] & 0xff) === Op.SETUP_FINALLY ? finallyCopyForRaise(code, e.handler, e.level) : null;
@@ -411,8 +439,9 @@ function analyse(
       reraises.add(pc);
       continue;
     }
-    if (withHandlers && (op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY)) {
-      // Unwinding enters the handler with six values above the block's level, in an except handler's block.
+    if (withHandlers && (op === Op.SETUP_EXCEPT || op === Op.SETUP_FINALLY || (op === Op.SETUP_WITH && isWithCleanup(words, pc + 1 + (arg >> 1))))) {
+      // Unwinding enters the handler with six values above the block's level, in an except
+      // handler's block (a with's block is at the depth its SETUP_WITH leaves __exit__ under).
       pending.push({
         setup: pc, handler: pc + 1 + (arg >> 1), level: d, eh: [...ehHere, d],
         blocks: before === undefined ? undefined : [...before, { op: EXCEPT_HANDLER, handler: -1, depth: d }],
@@ -450,6 +479,11 @@ function analyse(
     }
   }
   return { depth, labels, maxDepth, closesLoop, heads, resumes, returns, returnPlans, breaks, unwinds, bounds, handlers, reraises };
+}
+
+/** Whether the words at `at` are a `with` statement's cleanup as the compiler emits it: WITH_CLEANUP_START, WITH_CLEANUP_FINISH, END_FINALLY. */
+function isWithCleanup(words: ArrayLike<number>, at: number): boolean {
+  return (words[at] & 0xff) === Op.WITH_CLEANUP_START && (words[at + 1] & 0xff) === Op.WITH_CLEANUP_FINISH && (words[at + 2] & 0xff) === Op.END_FINALLY;
 }
 
 /**
@@ -747,16 +781,16 @@ function loopSource(
   // written there as a copy (raiseThroughFinally); a raise inside such a copy leaves those to
   // the eval loop, so that copies never nest.
   let inRaiseCopy = false;
-  const dispatch = (pc: number, d: number, reraise: boolean, fallback: string): string[] =>
+  const dispatch = (pc: number, d: number, reraise: boolean, fallback: string, outPc?: string): string[] =>
     raiseDispatch(pc, d, nlocals, reraise, region.handlers, (t) => scope.jump(t), mode === 'function', fallback, (h) => {
       if (inRaiseCopy) return null;
       inRaiseCopy = true;
       try {
-        return raiseThroughFinally(h);
+        return h.withCleanup ? raiseThroughWith(h) : raiseThroughFinally(h);
       } finally {
         inRaiseCopy = false;
       }
-    });
+    }, outPc);
   if (!generator) {
     // A call whose callee raised out of its frame: as a raise there (jit_except.ts).
     scope.raise = (pc, d) => dispatch(pc, d, false, `{ vm.jitRaised = rx; rx = null; pc = ${pc + 1}; xd = ${d}; leave(); break loop; }`);
@@ -986,6 +1020,12 @@ function loopSource(
     );
     return out;
   };
+  // The cleanup of `with` block `h` entered for an exception (jit_with.ts): __exit__ called,
+  // on after the statement when it swallows the exception, else the re-raise (from where the
+  // exception was raised, as the eval loop's END_FINALLY after a with's cleanup: withReraisePc).
+  const raiseThroughWith = (h: CompiledHandler): string[] =>
+    withCleanupForRaise(h.handler, h.level, writeBackLocals(writtenLocals), (t) => scope.jump(t), (d) =>
+      dispatch(h.handler + 2, d, true, `{ rx = null; ${exit(h.handler + 2, d)} }`, `withReraisePc(f, rx, ${h.handler + 3})`));
   // The catch around a compiled loop's switch: a native's exception at pc (xd operands, as
   // its call left them) entering a compiled handler of the frame's catching block, as
   // raiseDispatch enters it; anything else is thrown on to the function's own catch.
@@ -996,7 +1036,7 @@ function loopSource(
     out.push('  }', '  f.sp = S + xd; f.pc = pc + 1;', '  const cb = catchingBlock(vm, f);', '  if (cb < 0) throw e;');
     out.push('  const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
     for (const h of region.handlers) {
-      if (h.copy !== undefined) continue;
+      if (h.copy !== undefined || h.withCleanup) continue;
       out.push(
         `  if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
         '    enterHandler(vm, f, ex, pc * 2, false, cb);',
@@ -1087,7 +1127,7 @@ function loopSource(
   } else {
     // A native's exception goes on at a compiled handler of its frame's catching block, as a
     // raise does (jit_except.ts): the loop's `continue` enters it, so only where there is one.
-    const caught = mode !== 'generator' && region.handlers.some((h) => h.copy === undefined);
+    const caught = mode !== 'generator' && region.handlers.some((h) => h.copy === undefined && !h.withCleanup);
     if (caught) lines.push('      try {');
     lines.push('      switch (pc) {');
     lines.push(...body.map((l) => `    ${l}`));

@@ -34,6 +34,8 @@ export interface CompiledHandler {
   level: number;
   /** A finally body also fallen into: compiled as a copy at each raise it catches (jit_finally.ts finallyCopyForRaise). */
   copy?: FinallyCopy;
+  /** A `with` statement's cleanup (SETUP_WITH's block): compiled at each raise it catches (jit_with.ts withCleanupForRaise). */
+  withCleanup?: true;
 }
 
 /**
@@ -184,7 +186,7 @@ export function excMatchPlain(exc: PyObject, spec: PyObject): boolean | undefine
 export function raiseDispatch(
   pc: number, d: number, nlocals: number, reraise: boolean, handlers: readonly CompiledHandler[],
   jump: (target: number) => string, canRaiseOut: boolean, fallback: string,
-  copyOf: (h: CompiledHandler) => string[] | null = () => null,
+  copyOf: (h: CompiledHandler) => string[] | null = () => null, outPc = `${pc + 1}`,
 ): string[] {
   const out: string[] = [];
   out.push('{', '  const cb = catchingBlock(vm, f);');
@@ -199,8 +201,9 @@ export function raiseDispatch(
     out.push('    const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
     for (const h of around) {
       // A finally body compiled as a copy here, or none (the eval loop runs it).
-      const copy = h.copy === undefined ? null : copyOf(h);
-      if (h.copy !== undefined && copy === null) continue;
+      const copied = h.copy !== undefined || h.withCleanup === true;
+      const copy = copied ? copyOf(h) : null;
+      if (copied && copy === null) continue;
       out.push(
         `    if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
         `      const p = enterHandlerUnpushed(vm, f, rx, ${pc * 2}, ${reraise}, cb);`,
@@ -212,7 +215,7 @@ export function raiseDispatch(
     }
     out.push('  }');
   }
-  if (canRaiseOut) out.push(`  if (cb === -1) { pc = ${pc + 1}; xd = ${d}; rr = ${reraise}; break loop; }`);
+  if (canRaiseOut) out.push(`  if (cb === -1) { pc = ${outPc}; xd = ${d}; rr = ${reraise}; break loop; }`);
   out.push(`  ${fallback}`, '}');
   return out;
 }

@@ -46,9 +46,9 @@ import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
 import { RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, nativeRaised } from './jit_except.js';
-import { makeRaise } from './eval.js';
+import { makeRaise, withReraisePc } from './eval.js';
 import { EXCEPT_HANDLER, Why } from './frame.js';
-import { withEnter, withExit } from './jit_with.js';
+import { withEnter, withExit, withExitRaised } from './jit_with.js';
 
 /** What a compiled call answers when the callee's body left its frame to the eval loop (vm/jit_call.ts). */
 export const BODY_LEFT: PyObject = Object.freeze({ bodyLeft: true }) as unknown as PyObject;
@@ -123,7 +123,7 @@ export const jitHelpers = {
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
-  getsItemsAsDict, setsItemsAsDict, containsAsDict, withEnter, withExit,
+  getsItemsAsDict, setsItemsAsDict, containsAsDict, withEnter, withExit, withExitRaised, withReraisePc,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */

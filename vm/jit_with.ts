@@ -65,6 +65,56 @@ export function withExit(vm: VM, exit: PyObject): PyObject {
   return call(vm, exit, [None, None, None]);
 }
 
+/**
+ * WITH_CLEANUP_START's call of __exit__ for a block an exception left (jit.ts's
+ * withCleanupForRaise): __exit__(type, value, traceback), its result.
+ */
+export function withExitRaised(vm: VM, exit: PyObject, type: PyObject, value: PyObject, tb: PyObject): PyObject {
+  if (exit instanceof PyMethod && exit.func instanceof PyFunction) {
+    vm.canPark = false;
+    return vm.callFunctionWithSelf(exit.func, exit.self, [type, value, tb], null);
+  }
+  return call(vm, exit, [type, value, tb]);
+}
+
+/**
+ * The JavaScript of a `with` block's cleanup entered by an exception, at the raise that
+ * unwound to it (enterHandlerUnpushed made the with's block the EXCEPT_HANDLER block, its six
+ * values in operands s`level`..., __exit__ under them): the eval loop's WITH_CLEANUP_START
+ * (the saved values shifted down over __exit__, the block's level with them), then
+ * WITH_CLEANUP_FINISH and END_FINALLY: a true result ends the handler and goes on after the
+ * statement (`jump(handler + 3)`), anything else re-raises (`reraise`, the depth there). A
+ * result whose truth runs tpy code, or a hook set by __exit__, leaves for the eval loop with
+ * the frame as WITH_CLEANUP_START left it; an exception from __exit__ goes to the compiled
+ * code's catch, the frame as the eval loop has it during that call.
+ */
+export function withCleanupForRaise(
+  handler: number, level: number, writeBack: string[], jump: (target: number) => string, reraise: (d: number) => string[],
+): string[] {
+  const L = level;
+  const leave = (xd: number) => `{ s${L + 6} = s${L + 5}; s${L + 7} = r; pc = ${handler + 1}; xd = ${xd}; break loop; }`;
+  return [
+    `// ${handler * 2} WITH_CLEANUP_START for the exception: __exit__(type, value, traceback)`,
+    `const x = s${L - 1};`,
+    `s${L - 1} = s${L}; s${L} = s${L + 1}; s${L + 1} = s${L + 2}; s${L + 2} = undefined;`,
+    'f.blocks[f.blocks.length - 1]--;',
+    ...writeBack,
+    `f.sp = S + ${L + 6}; f.pc = ${handler + 1}; pc = ${handler}; xd = ${L + 6};`,
+    `const r = withExitRaised(vm, x, s${L + 5}, s${L + 4}, s${L + 3});`,
+    `if (vm.hooked) ${leave(L + 8)}`,
+    `// ${(handler + 1) * 2} WITH_CLEANUP_FINISH, ${(handler + 2) * 2} END_FINALLY`,
+    'let t;',
+    "if (typeof r === 'boolean') t = r;",
+    'else if (r === None) t = false;',
+    "else if (typeof r === 'number') t = r !== 0;",
+    `else ${leave(L + 8)}`,
+    // Silenced: the handler's block ended as unwindExceptHandler ends it (the value saved at level + 1).
+    `if (t) { restoreExc(vm, f, s${L}); popBlock(f.blocks); ${jump(handler + 3)} }`,
+    `rx = s${L + 4};`,
+    ...reraise(L + 6),
+  ];
+}
+
 const NO_ARGS: PyObject[] = [];
 /** __exit__'s arguments without an exception (copied into the callee's frame, never kept). */
 const NO_EXCEPTION: PyObject[] = [None, None, None];
