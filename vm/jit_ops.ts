@@ -41,7 +41,7 @@ import type { PyObject } from './objects/object.js';
 import { typeOf } from './ops/typeof.js';
 import { strType } from './objects/str.js';
 import { executeCold } from './eval_cold.js';
-import { keyError, indexError, zeroDivisionError } from './objects/exceptions.js';
+import { keyError, indexError, zeroDivisionError, PyBaseException, BaseException } from './objects/exceptions.js';
 import type { VM } from './vm.js';
 import { FloatKnowledge } from './jit_floats.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
@@ -123,7 +123,7 @@ export const jitHelpers = {
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
-  getsItemsAsDict, setsItemsAsDict, containsAsDict, withEnter, withExit, withExitRaised, withReraisePc,
+  getsItemsAsDict, setsItemsAsDict, containsAsDict, withEnter, withExit, withExitRaised, withReraisePc, PyBaseException,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -314,6 +314,24 @@ function attrCacheHit(sc: Scope, at: number, store = false): string[] {
     `const c = ${sc.AC}[${at}];`,
     'let dict = null, k = 0, hit = false;',
     `if (c !== undefined && typeof o === 'object' && c.epoch === TYPE_EPOCH.now && (hit = (c.classes[0] === o.cls || (k = c.find(o.cls)) >= 0)) && (dict = ${dict}) !== null) {`,
+  ];
+}
+
+/**
+ * attrCacheHit's lines for a LOAD_ATTR site that has read a native getset descriptor of an
+ * exception (`e.args` in a handler), with that read first: the getter the site remembers for
+ * o's class (AttrCache.getsetCls), called inline, as loadAttrOrMissing would (a data
+ * descriptor comes before the instance dict). Only exceptions' getters: they read nothing of
+ * the running frame, whose locals are not written back here (a frame's f_locals would be).
+ */
+function getsetFirst(sc: Scope, at: number, hit: string[]): string[] {
+  const getset = sc.code.attrCache[at]?.getset;
+  if (getset == null || !getset.owner.isSubtypeOf(BaseException)) return hit;
+  const [c, lets, open] = hit;
+  return [
+    c, lets,
+    'if (c !== undefined && c.getsetCls === o.cls && c.getsetEpoch === TYPE_EPOCH.now && o instanceof PyBaseException) v = c.getset.get(vm, o);',
+    `else ${open}`,
   ];
 }
 
@@ -722,7 +740,7 @@ function instructionCode(
       block([
         `const o = ${s(-1)};`,
         'let v;',
-        ...attrCacheHit(sc, next),
+        ...getsetFirst(sc, next, attrCacheHit(sc, next)),
         // The index is remembered per class way (AttrCache.keysAt), so that a site meeting
         // several subclasses reads each one's instances at its own index.
         '  const keys = dict.shared;',
