@@ -47,7 +47,7 @@ import { PyType } from './objects/type.js';
 import { readsPastInline } from './ops/attr_cache.js';
 import { findMaskedExprs } from './masked_int.js';
 import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
-import { raiseDispatch, type CompiledHandler } from './jit_except.js';
+import { raiseDispatch, handlerValues, type CompiledHandler } from './jit_except.js';
 import { withsInside, withCleanupForRaise, type LoopExitThroughWith } from './jit_with.js';
 import { EXCEPT_HANDLER, Why } from './frame.js';
 import { findGlobal } from './eval.js';
@@ -1026,22 +1026,38 @@ function loopSource(
   const raiseThroughWith = (h: CompiledHandler): string[] =>
     withCleanupForRaise(h.handler, h.level, writeBackLocals(writtenLocals), (t) => scope.jump(t), (d) =>
       dispatch(h.handler + 2, d, true, `{ rx = null; ${exit(h.handler + 2, d)} }`, `withReraisePc(f, rx, ${h.handler + 3})`));
-  // The catch around a compiled loop's switch: a native's exception at pc (xd operands, as
-  // its call left them) entering a compiled handler of the frame's catching block, as
-  // raiseDispatch enters it; anything else is thrown on to the function's own catch.
-  const nativeCatch = (): string[] => {
+  // The catch around a compiled loop's switch (or a function body's blocks): a native's
+  // exception at pc (xd operands, as its call left them) entering a compiled handler of the
+  // frame's catching block, as raiseDispatch enters it (a with's cleanup run here; its
+  // re-raise to the handlers entered from here, never to a copy); anything else is thrown on
+  // to the function's own catch. `jumpTo` is a jump from the catch (outside a function
+  // body's blocks: on through the loop's head).
+  const nativeCatch = (jumpTo: (target: number) => string): string[] => {
     const out = ['} catch (e) {', '  const ex = nativeRaised(vm, f, e);', '  if (ex === null) throw e;'];
     out.push('  switch (xd) {');
     for (let i = region.maxDepth; i > 0; i--) out.push(`    case ${i}: stack[S + ${i - 1}] = s${i - 1};`);
     out.push('  }', '  f.sp = S + xd; f.pc = pc + 1;', '  const cb = catchingBlock(vm, f);', '  if (cb < 0) throw e;');
     out.push('  const h = f.blocks[cb + 1], lv = f.blocks[cb + 2];');
     for (const h of region.handlers) {
-      if (h.copy !== undefined || h.withCleanup) continue;
+      if (h.copy !== undefined) continue;
+      if (h.withCleanup) {
+        const cleanup = withCleanupForRaise(h.handler, h.level, writeBackLocals(writtenLocals), jumpTo, (d) =>
+          raiseDispatch(h.handler + 2, d, nlocals, true, region.handlers, jumpTo, mode === 'function', `{ rx = null; ${exit(h.handler + 2, d)} }`,
+            () => null, `withReraisePc(f, rx, ${h.handler + 3})`));
+        out.push(
+          `  if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
+          '    const p = enterHandlerUnpushed(vm, f, ex, pc * 2, false, cb);',
+          ...handlerValues(h.level, 'p', 'ex').map((l) => `    ${l}`),
+          ...cleanup.map((l) => `    ${l}`),
+          '  }',
+        );
+        continue;
+      }
       out.push(
         `  if (h === ${h.handler} && lv === ${nlocals + h.level}) {`,
         '    enterHandler(vm, f, ex, pc * 2, false, cb);',
         ...Array.from({ length: 6 }, (_, k) => `    s${h.level + k} = stack[S + ${h.level + k}];`),
-        `    pc = ${h.handler}; continue loop;`,
+        `    ${jumpTo(h.handler)}`,
         '  }',
       );
     }
@@ -1118,22 +1134,36 @@ function loopSource(
   lines.push('  let xd = 0, rx = null, rr = false;');
   lines.push('  try {');
   lines.push('    loop: for (;;) {');
+  // A native's exception goes on at a compiled handler of its frame's catching block, as a
+  // raise does (jit_except.ts): the loop's `continue` enters it, so only where there is one.
+  const caught = mode !== 'generator' && region.handlers.some((h) => h.copy === undefined);
   if (structured) {
-    // Block L<n> holds everything before instruction n: a jump to n leaves it.
+    // Block L<n> holds everything before instruction n: a jump to n leaves it. The catch
+    // (outside the blocks) goes on at a handler through the loop's head, where pc picks the
+    // block to leave.
     const targets = [...region.labels].filter((l) => l !== entry).sort((a, b) => b - a);
+    const reentries = new Set<number>();
+    const catchLines = caught
+      ? nativeCatch((t) => {
+        reentries.add(t);
+        return `{ pc = ${t}; continue loop; }`;
+      })
+      : [];
+    if (caught) lines.push('      try {');
     if (targets.length) lines.push(`      ${targets.map((l) => `L${l}: {`).join(' ')}`);
+    if (reentries.size !== 0) {
+      lines.push(`      if (pc !== ${entry}) switch (pc) { ${[...reentries].sort((a, b) => a - b).map((t) => `case ${t}: break L${t};`).join(' ')} }`);
+    }
     lines.push(...body.filter((l) => l !== '').map((l) => `    ${l}`));
     lines.push('      throw new Error("tpy jit: fell off the end");');
+    if (caught) lines.push(...catchLines.map((l) => `      ${l}`));
   } else {
-    // A native's exception goes on at a compiled handler of its frame's catching block, as a
-    // raise does (jit_except.ts): the loop's `continue` enters it, so only where there is one.
-    const caught = mode !== 'generator' && region.handlers.some((h) => h.copy === undefined && !h.withCleanup);
     if (caught) lines.push('      try {');
     lines.push('      switch (pc) {');
     lines.push(...body.map((l) => `    ${l}`));
     lines.push('        default: throw new Error("tpy jit: no label " + pc);');
     lines.push('      }');
-    if (caught) lines.push(...nativeCatch().map((l) => `      ${l}`));
+    if (caught) lines.push(...nativeCatch(scope.jump).map((l) => `      ${l}`));
   }
   lines.push('    }');
   lines.push('  } catch (e) {');
