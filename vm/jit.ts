@@ -46,9 +46,9 @@ import { PyFunction, PyMethodDescriptor, PyBuiltinFunction } from './objects/fun
 import { PyType } from './objects/type.js';
 import { readsPastInline } from './ops/attr_cache.js';
 import { findMaskedExprs } from './masked_int.js';
-import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
+import { blocksAfter, returnPlan, returnThroughBlocks, sameBlocks, finallyCopyForRaise, finallyCopyForJump, finallyCopyBody, type ReturnPlan, type StaticBlock } from './jit_finally.js';
 import { raiseDispatch, handlerValues, type CompiledHandler } from './jit_except.js';
-import { withsInside, withCleanupForRaise, type LoopExitThroughWith } from './jit_with.js';
+import { blocksInside, withCleanupForRaise, type LoopExitThroughWith } from './jit_with.js';
 import { EXCEPT_HANDLER, Why } from './frame.js';
 import { findGlobal } from './eval.js';
 
@@ -358,36 +358,46 @@ function analyse(
       continue;
     }
     if (op === Op.BREAK_LOOP || op === Op.CONTINUE_LOOP) {
-      // A break or continue that leaves `with` blocks inside its loop (set up in the region):
-      // their __exit__ called, then on to the loop's end or head (a continue that leaves
-      // anything else, or nothing but the loop, is an exit).
+      // A break or continue that leaves blocks inside its loop (set up in the region): withs'
+      // __exit__ called, tries' blocks dropped or their finally bodies run (copies, the break
+      // or continue pending), except clauses ended; then on to the loop's end or head (a
+      // continue that leaves anything else, or nothing but the loop, is an exit).
       const loop = loopsAround(code, pc).pop() ?? null;
       const level = loop === null ? undefined : depth.get(loop.lo) ?? entryLoopLevel(code, entry, entryDepth, loop);
-      const withs = loop === null || level === undefined ? null : withsInside(words, loop.lo, pc);
-      if (withs !== null && withs.length !== 0 && withs.every((w) => depth.has(w))) {
-        const isBreak = op === Op.BREAK_LOOP;
-        const k = withs.length;
+      const ehHere = eh.get(pc) ?? [];
+      const left = loop === null || level === undefined ? null : blocksInside(words, loop.lo, pc, (i) => depth.get(i), ehHere, level);
+      const isBreak = op === Op.BREAK_LOOP;
+      // A finally body run with the break (Why.BREAK) or the continue (its target, Why.CONTINUE) pending.
+      for (const b of left ?? []) if (b.kind === 'finally') b.copy = finallyCopyForJump(code, b.handler, b.depth, isBreak ? 1 : 2) ?? undefined;
+      if (left !== null && left.length !== 0 && left.every((b) => b.kind !== 'finally' || b.copy !== undefined)) {
+        const k = left.length;
         const target = isBreak ? loop!.hi : arg >> 1;
         const td = isBreak || (words[target] & 0xff) !== Op.FOR_ITER ? level! : level! + 1;
-        const left = withs.map((w) => ({ setup: w, handler: w + 1 + ((words[w] >> 8) >> 1), depth: depth.get(w)! }));
         if (before !== undefined) {
-          // The blocks on top: these withs' (innermost last), then the loop's.
+          // The blocks on top: these (innermost last), then the loop's.
           const top = before.slice(-(k + 1));
+          const op = { with: Op.SETUP_WITH, except: Op.SETUP_EXCEPT, finally: Op.SETUP_FINALLY, handler: EXCEPT_HANDLER };
           if (top.length !== k + 1 || top[0].op !== Op.SETUP_LOOP || top[0].handler !== loop!.hi ||
-              left.some((w, i) => top[k - i].op !== Op.SETUP_WITH || top[k - i].handler !== w.handler)) continue;
+              left.some((b, i) => top[k - i].op !== op[b.kind] || top[k - i].handler !== b.handler || top[k - i].depth !== b.depth)) continue;
           const after = before.slice(0, before.length - k - (isBreak ? 1 : 0));
           const known = blocks.get(target);
           if (known === undefined) blocks.set(target, after);
           else if (!sameBlocks(known, after)) return fail();
         }
         unwinds.set(pc, { withs: left, loopEnd: loop!.hi, target, targetDepth: td, isBreak });
-        for (const w of left) if (w.depth + 3 > maxDepth) maxDepth = w.depth + 3;
+        for (const b of left) {
+          if (b.depth + 3 > maxDepth) maxDepth = b.depth + 3;
+          if (b.copy !== undefined && b.copy.maxDepth > maxDepth) maxDepth = b.copy.maxDepth;
+        }
         labels.add(target);
         if (target <= pc) {
           heads.add(target);
           if (target === entry) closesLoop = true;
         }
-        if (!eh.has(target)) eh.set(target, eh.get(pc) ?? []);
+        const ehTarget = ehHere.filter((l) => l < level!);
+        const knownEh = eh.get(target);
+        if (knownEh === undefined) eh.set(target, ehTarget);
+        else if (knownEh.length !== ehTarget.length || knownEh.some((v, i) => v !== ehTarget[i])) return fail();
         const known = depth.get(target);
         if (known === undefined) {
           depth.set(target, td);
@@ -813,11 +823,15 @@ function loopSource(
     }
   }
   for (const h of region.handlers) if (h.copy !== undefined) for (const pc of h.copy.depth.keys()) if (stores(pc)) writtenLocals.add(words[pc] >> 8);
+  for (const u of region.unwinds.values()) {
+    for (const b of u.withs) if (b.copy !== undefined) for (const pc of b.copy.depth.keys()) if (stores(pc)) writtenLocals.add(words[pc] >> 8);
+  }
   // A call writes back only the locals stored to since the last call that wrote them all
   // back. Not where an exception or a return goes through a handler or a finally copy
   // (edges the analysis does not follow), nor in a generator (entered at its resumes with
   // its own slots).
-  if (!generator && region.handlers.length === 0 && region.returnPlans.size === 0) {
+  const unwindCopies = [...region.unwinds.values()].some((u) => u.withs.some((b) => b.copy !== undefined));
+  if (!generator && region.handlers.length === 0 && region.returnPlans.size === 0 && !unwindCopies) {
     const callWritesBack = (pc: number) => {
       const op = words[pc] & 0xff;
       return (op === Op.CALL_FUNCTION || op === Op.CALL_METHOD) && scope.onStack && !scope.plainCalls!.has(pc) && inlines.get(pc) === undefined;
@@ -900,19 +914,43 @@ function loopSource(
     const k = u.withs.length;
     const n = 3 * (k + 1);
     const tests = [`b.length < ${n}`, `b[b.length - ${n}] !== ${Op.SETUP_LOOP}`, `b[b.length - ${n - 1}] !== ${u.loopEnd}`];
-    u.withs.forEach((w, i) => tests.push(`b[b.length - ${3 * i + 2}] !== ${w.handler}`));
-    const out = [`// ${pc * 2} ${Op[words[pc] & 0xff]} through ${k} with block${k === 1 ? '' : 's'}`];
+    const type = { with: Op.SETUP_FINALLY, except: Op.SETUP_EXCEPT, finally: Op.SETUP_FINALLY, handler: EXCEPT_HANDLER };
+    u.withs.forEach((w, i) => {
+      tests.push(`b[b.length - ${3 * i + 3}] !== ${type[w.kind]}`, `b[b.length - ${3 * i + 1}] !== ${nlocals + w.depth}`);
+      if (w.kind !== 'handler') tests.push(`b[b.length - ${3 * i + 2}] !== ${w.handler}`);
+    });
+    const out = [`// ${pc * 2} ${Op[words[pc] & 0xff]} through ${u.withs.map((w) => w.kind).join(', ')}`];
     out.push('{', `  const b = f.blocks;`, `  if (${tests.join(' || ')}) ${exit(pc, d)}`, '}');
     out.push(...writeBackLocals(scope.dirtyAt?.(pc) ?? writtenLocals));
     for (const w of u.withs) {
+      if (w.kind === 'handler') {
+        // An except clause ends: the exception handled before comes back (unwindExceptHandler).
+        out.push(`restoreExc(vm, f, s${w.depth + 1});`, 'popBlock(f.blocks);');
+        continue;
+      }
+      out.push('if (f.ownedIters !== null) dropOwned(vm, f, f.blocks[f.blocks.length - 1]);', 'popBlock(f.blocks);');
+      if (w.kind === 'except') continue;
+      if (w.kind === 'finally') {
+        // Its body, a copy entered as the eval loop enters it, with the break or continue pending.
+        const copy = w.copy!;
+        const at = w.depth;
+        const c = copies++;
+        const copyScope = { ...scope, floats: undefined };
+        out.push(`// the finally body at ${copy.handler * 2}, for the ${u.isBreak ? 'break' : 'continue'}`);
+        out.push(u.isBreak ? `s${at} = ${Why.BREAK};` : `s${at} = ${u.target}; s${at + 1} = ${Why.CONTINUE};`);
+        out.push(...finallyCopyBody(copy, (t) => `J${c}_${t}`, (p, pd, jump) => {
+          copyScope.jump = jump;
+          return emitInstruction(copyScope, p, pd, readLocals, writtenLocals, slowAt);
+        }));
+        out.push(`// ${copy.end * 2} END_FINALLY: the ${u.isBreak ? 'break' : 'continue'} goes on`);
+        continue;
+      }
       const e = w.depth - 1; // its __exit__'s slot
       const pending = u.isBreak
         ? `s${e} = ${Why.BREAK}; s${e + 1} = None; s${e + 2} = r; xd = ${e + 3};`
         : `s${e} = ${u.target}; s${e + 1} = ${Why.CONTINUE}; s${e + 2} = None; s${e + 3} = r; xd = ${e + 4};`;
       out.push(
         '{',
-        '  if (f.ownedIters !== null) dropOwned(vm, f, f.blocks[f.blocks.length - 1]);',
-        '  popBlock(f.blocks);',
         `  f.sp = S + ${e}; f.pc = ${w.handler + 1}; pc = ${w.handler}; xd = ${e};`,
         `  const r = withExit(vm, s${e});`,
         `  if (vm.hooked) { ${pending} pc = ${w.handler + 1}; break loop; }`,

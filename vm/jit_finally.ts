@@ -104,6 +104,16 @@ export function finallyCopyForRaise(code: Code, handler: number, level: number):
 }
 
 /**
+ * The finally body at `handler` (its block at level `level`) as a break or continue through it
+ * enters it, `pending` values pushed (Why.BREAK; a continue's target and Why.CONTINUE): a
+ * copy written at that break or continue (jit.ts), whose END_FINALLY goes on unwinding.
+ */
+export function finallyCopyForJump(code: Code, handler: number, level: number, pending: number): FinallyCopy | null {
+  const copy = finallyCopy(code, handler, level + pending, level + pending);
+  return copy !== null && copy.depth.size <= RAISE_COPY_MAX ? copy : null;
+}
+
+/**
  * The finally body at `handler` entered with `entryDepth` operands (the return value and
  * Why.RETURN, or an exception's six values, on top), ending with `endDepth` at its
  * END_FINALLY, or null.

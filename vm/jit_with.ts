@@ -19,6 +19,7 @@ import { None } from './objects/singletons.js';
 import { call } from './ops/call.js';
 import { typeOf } from './ops/typeof.js';
 import { lookupSpecialOrError } from './eval.js';
+import type { FinallyCopy } from './jit_finally.js';
 
 /**
  * SETUP_WITH from compiled code: the manager at stack[at] (locals written back, f.pc past the
@@ -119,20 +120,28 @@ const NO_ARGS: PyObject[] = [];
 /** __exit__'s arguments without an exception (copied into the callee's frame, never kept). */
 const NO_EXCEPTION: PyObject[] = [None, None, None];
 
-/** A `with` block a break or continue leaves: its SETUP_WITH, cleanup (handler) and the depth at its SETUP_WITH (__exit__ just under it). */
-export interface WithLeft {
+/**
+ * A block a break or continue leaves on its way to its loop: a `with` (its __exit__ called),
+ * a try's (`except`: dropped; `finally`: its body run, a copy, with the break or continue
+ * pending), or an except clause's handler (`handler`: the exception handled before restored).
+ * `setup` is its SETUP_* (-1 for a handler), `handler` its block's handler (-1 for a
+ * handler), `depth` its level (for a with, __exit__ is just under it).
+ */
+export interface BlockLeft {
+  kind: 'with' | 'except' | 'finally' | 'handler';
   setup: number;
   handler: number;
   depth: number;
+  /** A finally body's copy (jit_finally.ts), for `finally`. */
+  copy?: FinallyCopy;
 }
 
 /**
- * A break or continue in compiled code that leaves `with` blocks on its way to its loop
- * (jit.ts): each one's __exit__(None, None, None) called, innermost first, then the loop's
- * end or its head.
+ * A break or continue in compiled code that leaves blocks on its way to its loop (jit.ts),
+ * innermost first, as the eval loop unwinds them; then the loop's end or its head.
  */
 export interface LoopExitThroughWith {
-  withs: WithLeft[];
+  withs: BlockLeft[];
   /** The loop's end (its block's handler), and where the break or continue goes with what depth. */
   loopEnd: number;
   target: number;
@@ -141,18 +150,30 @@ export interface LoopExitThroughWith {
 }
 
 /**
- * The SETUP_WITH instructions whose blocks hold `pc` inside the loop starting at `lo`,
- * innermost first (3.7 bytecode nests blocks by range); null when another block does (a try,
- * a nested loop), which the eval loop unwinds.
+ * The blocks above the loop starting at `lo` that a break or continue at `pc` leaves,
+ * innermost first (3.7 bytecode nests blocks by range, and a frame's blocks have rising
+ * levels): the SETUP_WITH, SETUP_EXCEPT and SETUP_FINALLY whose bodies hold `pc` (their
+ * levels `levelOf` the depth at each, all known), and the except handlers entered at the
+ * levels `handlers` (at or above the loop's `loopLevel`). Null when another block does (a
+ * nested loop, an async with), or a level is not known.
  */
-export function withsInside(words: ArrayLike<number>, lo: number, pc: number): number[] | null {
-  const withs: number[] = [];
+export function blocksInside(
+  words: ArrayLike<number>, lo: number, pc: number, levelOf: (setup: number) => number | undefined,
+  handlers: readonly number[], loopLevel: number,
+): BlockLeft[] | null {
+  const left: BlockLeft[] = [];
   for (let i = lo + 1; i < pc; i++) {
     const op = words[i] & 0xff;
     if (op !== Op.SETUP_WITH && op !== Op.SETUP_LOOP && op !== Op.SETUP_EXCEPT && op !== Op.SETUP_FINALLY && op !== Op.SETUP_ASYNC_WITH) continue;
-    if (i + 1 + ((words[i] >> 8) >> 1) <= pc) continue;
-    if (op !== Op.SETUP_WITH) return null;
-    withs.unshift(i);
+    const handler = i + 1 + ((words[i] >> 8) >> 1);
+    if (handler <= pc) continue;
+    if (op === Op.SETUP_LOOP || op === Op.SETUP_ASYNC_WITH) return null;
+    const depth = levelOf(i);
+    if (depth === undefined) return null;
+    left.push({ kind: op === Op.SETUP_WITH ? 'with' : op === Op.SETUP_EXCEPT ? 'except' : 'finally', setup: i, handler, depth });
   }
-  return withs;
+  for (const level of handlers) if (level >= loopLevel) left.push({ kind: 'handler', setup: -1, handler: -1, depth: level });
+  // Outermost first by level (a try's block at a loop's own level sorts after the loop's, by its setup).
+  left.sort((a, b) => a.depth - b.depth || (a.setup === -1 ? 1 : 0) - (b.setup === -1 ? 1 : 0) || a.setup - b.setup);
+  return left.reverse();
 }
