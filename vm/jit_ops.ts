@@ -23,13 +23,13 @@ import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { PyMemberDescr } from './objects/slots.js';
 import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise } from './ops/attr_cache.js';
-import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
+import { binaryOp, inplaceOp, binaryOpOrRaise, inplaceOpOrRaise, negate, BinOp } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain } from './ops/sequence.js';
 import { pushItem } from './objects/list.js';
 import { PyGenerator, generatorType } from './objects/generator.js';
-import { loadGlobal, findGlobal, storeGlobal, unpackSequence, BINARY_OPS, IS_INPLACE } from './eval.js';
+import { loadGlobal, findGlobal, storeGlobal, unpackSequence, unpackSequenceOrRaise, BINARY_OPS, IS_INPLACE } from './eval.js';
 import { powHalf } from './format/libm_pow.js';
 import { callFixed } from './ops/call.js';
 import { genReturned, genReturnValue, INTERPRET } from './gen_frames.js';
@@ -111,15 +111,15 @@ function divideOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp, inplace: boo
       return RAISED;
     }
   }
-  return inplace ? inplaceOp(vm, a, b, op) : binaryOp(vm, a, b, op);
+  return inplace ? inplaceOpOrRaise(vm, a, b, op) : binaryOpOrRaise(vm, a, b, op);
 }
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, TYPE_EPOCH, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf, strType,
-  loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise, binaryOp, inplaceOp, negate, truthy, richCompare, getItem, setItem,
-  contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, findGlobal, storeGlobal, unpackSequence, genNext, genReturned, genReturnValue, INTERPRET,
+  loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise, binaryOp, inplaceOp, binaryOpOrRaise, inplaceOpOrRaise, negate, truthy, richCompare, getItem, setItem,
+  contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, findGlobal, storeGlobal, unpackSequence, unpackSequenceOrRaise, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
@@ -482,7 +482,8 @@ function instructionCode(
     case Op.INPLACE_OR: case Op.BINARY_XOR: case Op.INPLACE_XOR: case Op.BINARY_LSHIFT: case Op.INPLACE_LSHIFT:
     case Op.BINARY_RSHIFT: case Op.INPLACE_RSHIFT: {
       // The fast path leaves r undefined when it does not apply; then the eval loop's helper.
-      const helper = IS_INPLACE[op] ? 'inplaceOp' : 'binaryOp';
+      // An unsupported pair's TypeError, and a division's zero divisor, answered as RAISED, without a throw.
+      const helper = IS_INPLACE[op] ? 'inplaceOpOrRaise' : 'binaryOpOrRaise';
       const known = sc.floats?.stack;
       const aFloat = known?.has(d - 2) ?? false, bFloat = known?.has(d - 1) ?? false;
       const lines = [`const a = ${s(-2)}, b = ${s(-1)};`, 'let r;'];
@@ -494,10 +495,9 @@ function instructionCode(
         const o = divide ? '/' : JS_OPERATOR[op]!;
         lines.push(`${guard ? `if (${guard}) ` : ''}r = new PyFloat(a.value ${o} b.value);`);
       } else lines.push(...fastArithmetic(op, aFloat, bFloat));
-      // A division's zero divisor answers its ZeroDivisionError as RAISED, without a throw.
       const divides = BINARY_OPS[op] === BinOp.TRUEDIV || BINARY_OPS[op] === BinOp.FLOORDIV || BINARY_OPS[op] === BinOp.MOD;
       const call = divides ? `r = divideOrRaise(vm, a, b, ${BINARY_OPS[op]}, ${IS_INPLACE[op] === 1});` : `r = ${helper}(vm, a, b, ${BINARY_OPS[op]});`;
-      lines.push('if (r === undefined) {', ...indent(slow(call, [...(divides ? raisedHere(sc, pc, d - 2) : []), `${s(-2)} = r;`])), '}');
+      lines.push('if (r === undefined) {', ...indent(slow(call, [...raisedHere(sc, pc, d - 2), `${s(-2)} = r;`])), '}');
       lines.push(`${s(-2)} = r;`);
       block(lines);
       break;
@@ -927,7 +927,8 @@ function instructionCode(
         'let items;',
         `if ((q instanceof PyTuple || q instanceof PyList) && !q.cls.isHeapType && q.items.length === ${arg}) items = q.items;`,
         'else {',
-        ...indent(slow(`items = unpackSequence(vm, q, ${arg});`, [], '')),
+        // A list's or tuple's wrong count handed over as RAISED, without a throw.
+        ...indent(slow(`items = unpackSequenceOrRaise(vm, q, ${arg});`, raisedHere(sc, pc, d - 1, 'items'), '')),
         '}',
         ...Array.from({ length: arg }, (_, i) => `${s(-1 + i)} = items[${arg - 1 - i}];`),
         ...(slowAt(pc) ? [`if (vm.hooked) { pc = ${next}; xd = ${after}; break loop; }`] : []),

@@ -16,7 +16,7 @@ import {
   intFloorDiv, intMod, intPow, intTrueDiv, intLshift, intRshift, intToFloat, floatFloorDiv, floatMod, floatPow,
 } from '../format/bigint_math.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
-import { PyMethodDescriptor } from '../objects/function.js';
+import { PyMethodDescriptor, raisedPlain } from '../objects/function.js';
 import { callSpecialMethod } from './call.js';
 import { index } from './convert.js';
 import { repeatStr } from '../methods/str_repeat.js';
@@ -175,6 +175,25 @@ function isPlainPercent(a: PyObject, b: PyObject, op: BinOp): a is string {
 }
 
 export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  const r = binaryOpOrUnsupported(vm, a, b, op);
+  if (r === NotImplemented) throw binaryTypeError(a, b, op);
+  return r;
+}
+
+/** binaryOp for compiled code: an unsupported pair's TypeError answered as RAISED (in vm.jitRaised) rather than thrown. */
+export function binaryOpOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  const r = binaryOpOrUnsupported(vm, a, b, op);
+  return r === NotImplemented ? raisedPlain(vm, binaryTypeError(a, b, op)) : r;
+}
+
+/** inplaceOp for compiled code: an unsupported pair's TypeError answered as RAISED rather than thrown. */
+export function inplaceOpOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  const r = inplaceOpOrUnsupported(vm, a, b, op);
+  return r === NotImplemented ? raisedPlain(vm, binaryTypeError(a, b, op, true)) : r;
+}
+
+/** `a op b`, or NotImplemented when neither operand supports it (no result of an operator is NotImplemented). */
+function binaryOpOrUnsupported(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
   // Two ints (the loop's inline paths leave those that need a bigint): no dispatch.
   if (isIntValue(a) && isIntValue(b)) {
     const r = intBinary(op, a, b);
@@ -195,12 +214,17 @@ export function binaryOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject 
     if (typeof a === 'string' && typeof b === 'number') return repeatStr(a, b);
     if (typeof b === 'string' && typeof a === 'number') return repeatStr(b, a);
   }
-  const r = binaryDispatch(vm, a, b, op);
-  if (r !== NotImplemented) return r;
-  throw binaryTypeError(a, b, op);
+  return binaryDispatch(vm, a, b, op);
 }
 
 export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
+  const r = inplaceOpOrUnsupported(vm, a, b, op);
+  if (r === NotImplemented) throw binaryTypeError(a, b, op, true);
+  return r;
+}
+
+/** `a op= b`, or NotImplemented when neither operand supports it. */
+function inplaceOpOrUnsupported(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject {
   // int and str have no in-place methods.
   if (isIntValue(a) && isIntValue(b)) {
     const r = intBinary(op, a, b);
@@ -221,9 +245,7 @@ export function inplaceOp(vm: VM, a: PyObject, b: PyObject, op: BinOp): PyObject
     if (r !== NotImplemented) return r;
   }
   if (op === BinOp.ADD && typeof a === 'string' && typeof b === 'string') return a + b;
-  const r = binaryDunder(vm, a, b, DUNDER[op], RDUNDER[op], true, inplaceSequence);
-  if (r !== NotImplemented) return r;
-  throw binaryTypeError(a, b, op, true);
+  return binaryDunder(vm, a, b, DUNDER[op], RDUNDER[op], true, inplaceSequence);
 }
 
 /** CPython's binary_op1: the right operand's reflected method first when its type is a subclass. */
