@@ -23,6 +23,7 @@ import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { PyMemberDescr } from './objects/slots.js';
 import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise } from './ops/attr_cache.js';
+import { deleteAttrPlain } from './ops/attribute.js';
 import { binaryOp, inplaceOp, binaryOpOrRaise, inplaceOpOrRaise, negate, BinOp } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
 import { richCompare } from './ops/compare.js';
@@ -123,7 +124,7 @@ export const jitHelpers = {
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
   subscrOrRaise, divideOrRaise, RAISED, ownIfFresh, dropOwned, strItemAt, strSliceAt, PySlice, formatValue, PyMemberDescr,
   RAISED_OUT, catchingBlock, enterHandler, enterHandlerUnpushed, raiseOut, restoreExc, excMatchPlain, makeRaise, EXCEPT_HANDLER, nativeRaised,
-  getsItemsAsDict, setsItemsAsDict, containsAsDict, withEnter, withExit, withExitRaised, withReraisePc, PyBaseException,
+  getsItemsAsDict, setsItemsAsDict, containsAsDict, deleteAttrPlain, withEnter, withExit, withExitRaised, withReraisePc, PyBaseException,
 };
 
 /** The handled opcodes with a slow path: an exit first, a call of the eval loop's helper once taken often. */
@@ -990,6 +991,19 @@ function instructionCode(
       // setItem's dict case when it runs no tpy code (a str or int key), else the cold path.
       block([
         `if (!${s(-2 - arg)}.setPlain(${s(-2)}, ${s(-1)})) {`,
+        ...indent(coldCall(sc, word, d, after, 0, slow)),
+        '}',
+      ]);
+      break;
+    case Op.DELETE_ATTR:
+      // `del o.name` of an instance's own attribute, as object.__delattr__ does it
+      // (deleteAttrPlain), else the eval loop's code for it (the generic lookup, the error).
+      if (!sc.ownFrame) {
+        out.push(X);
+        break;
+      }
+      block([
+        `if (!deleteAttrPlain(${s(-1)}, ${sc.N}[${arg}])) {`,
         ...indent(coldCall(sc, word, d, after, 0, slow)),
         '}',
       ]);

@@ -300,6 +300,20 @@ export function setAttr(vm: VM, o: PyObject, name: string, value: PyObject | und
   genericSetAttr(vm, o, name, value);
 }
 
+/**
+ * `del o.name` for compiled code when it runs no tpy code and raises nothing: o an instance
+ * of a class with object's __delattr__, no data descriptor of that name, the name in o's
+ * instance dict (removed). False, with nothing done, for anything else.
+ */
+export function deleteAttrPlain(o: PyObject, name: string): boolean {
+  if (typeof o !== 'object' || o instanceof PyType || o.dict === null) return false;
+  const t = o.cls;
+  if (t.lookup('__delattr__') !== objectType.typeDict.get('__delattr__')) return false;
+  const descr = t.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) return false;
+  return o.dict.deleteStr(name);
+}
+
 /** object.__setattr__ / object.__delattr__ (value undefined means delete). */
 export function genericSetAttr(vm: VM, o: PyObject, name: string, value: PyObject | undefined): void {
   const t = typeOf(o);
