@@ -173,7 +173,10 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
   if (meta.isHeapType && meta.lookup('__getattribute__') !== typeGetAttributeMethod()) return;
   // typeGetAttr's order: a data descriptor on the metaclass first, then the class's MRO.
   const metaAttr = meta.lookup(name);
-  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return;
+  // (type's own __doc__ getter gives a heap class's own docstring, a str in its dict: the
+  // class's dictVersion, remembered below, moves when it changes.)
+  const ownDoc = metaAttr === typeType.typeDict.get('__doc__') && cls.isHeapType && typeof value === 'string' && cls.typeDict.get(name) === value;
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr) && !ownDoc) return;
   const attr = cls.lookup(name);
   if (attr === undefined) return;
   const plain = typeof attr !== 'object' || attr instanceof PyFunction || attr instanceof PyMethodDescriptor || (attr instanceof PyType && attr.cls === typeType);
