@@ -749,7 +749,7 @@ function plainCallSites(code: Code, region: Region): Set<number> {
 
 function hasPlainEntry(f: PyObject | undefined, argc: number): boolean {
   if (f instanceof PyMethodDescriptor || f instanceof PyBuiltinFunction) return (argc === 1 ? f.plain1 : argc === 2 ? f.plain2 : f.plain3) !== null;
-  return f instanceof PyType && argc === 1 && f.plain1 !== null;
+  return f instanceof PyType && (argc === 1 ? f.plain1 : argc === 2 ? f.plain2 : null) !== null;
 }
 
 /**

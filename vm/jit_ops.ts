@@ -866,7 +866,7 @@ function instructionCode(
       const plainTest = method && arg <= 2
         ? `s${low} instanceof PyMethodDescriptor && s${low}.plain${arg + 1} !== null && (typeof s${low + 1} === 'object' ? s${low + 1}.cls : typeof s${low + 1} === 'string' ? strType : typeOf(s${low + 1})) === s${low}.owner`
         : !method && arg >= 1 && arg <= 3
-          ? `(s${low} instanceof PyBuiltinFunction ? s${low}.self === undefined && s${low}.plain${arg} !== null${arg === 1 ? ` : s${low} instanceof PyType && s${low}.plain1 !== null` : ' : false'})`
+          ? `(s${low} instanceof PyBuiltinFunction ? s${low}.self === undefined && s${low}.plain${arg} !== null${arg <= 2 ? ` : s${low} instanceof PyType && s${low}.plain${arg} !== null` : ' : false'})`
           : null;
       const plain = plainTest !== null && sc.plainCalls?.has(pc) === true && inlines?.get(pc) === undefined
         ? [

@@ -262,6 +262,12 @@ export function installIntMethods(): void {
     const r = parseIntOrError(x, 10);
     return typeof r === 'object' ? raisedPlain(vm, r) : r;
   };
+  // int(s, base) for a str and a valid int base, as int_new parses it; its ValueError likewise.
+  t.plain2 = (vm, x, base) => {
+    if (typeof x !== 'string' || typeof base !== 'number' || (base !== 0 && (base < 2 || base > 36)) || vm.depth >= vm.recursionLimit) return undefined;
+    const r = parseIntOrError(x, base);
+    return typeof r === 'object' ? raisedPlain(vm, r) : r;
+  };
   for (const [name, op] of OPS) {
     defMethod(t, `__${name}__`, (vm, args, kwargs) => {
       wrapperArgs(args, 1, 1, kwargs, `int.__${name}__`);

@@ -103,6 +103,8 @@ export class PyType extends PyObj {
   call2: ((vm: VM, a: PyObject, b: PyObject) => PyObject) | null = null;
   /** call1's plain entry (function.ts's Plain1): str(i), int(s), with no frame written back. */
   plain1: ((vm: VM, a: PyObject) => PyObject | undefined) | null = null;
+  /** A plain entry for two positional arguments: int(s, base). */
+  plain2: ((vm: VM, a: PyObject, b: PyObject) => PyObject | undefined) | null = null;
   /**
    * The direct subclasses, held weakly as CPython's tp_subclasses holds them: a class the
    * program drops is not kept alive by its bases (object's list is shared by every VM in the
