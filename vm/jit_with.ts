@@ -1,13 +1,14 @@
 // `with` statements in compiled code (vm/jit.ts): SETUP_WITH, and the cleanup that calls
-// __exit__ when the block is left normally or by a return.
+// __exit__ when the block is left normally, by a return, a break or continue, or an exception.
 //
 // The statement keeps the eval loop's shape (compiler/codegen_try.ts): SETUP_WITH leaves the
 // bound __exit__ on the stack under a SETUP_FINALLY block whose handler is the cleanup
 // (WITH_CLEANUP_START, WITH_CLEANUP_FINISH, END_FINALLY). Compiled code runs that cleanup when
-// it falls into it (None on top: __exit__(None, None, None)) and when a return unwinds to it
-// (jit_finally.ts copies it after the return, the return value and Why.RETURN on top). An
-// exception inside the block, a break or a continue through it, is the eval loop's: the frame's
-// block stack is exactly what the eval loop would have made, so it unwinds it as usual.
+// it falls into it (None on top: __exit__(None, None, None)), when a return unwinds to it
+// (jit_finally.ts copies it after the return, the return value and Why.RETURN on top), when a
+// break or continue leaves it (blocksInside) and when an exception unwinds to it, at the raise
+// (withCleanupForRaise). Whatever it leaves, the frame's block stack is exactly what the eval
+// loop would have made there, so the eval loop goes on with it as usual.
 
 import type { PyObject } from './objects/object.js';
 import type { Frame } from './frame.js';
