@@ -22,7 +22,7 @@ import { currentTypeEpoch, PyType, TYPE_EPOCH } from './objects/type.js';
 import { None } from './objects/singletons.js';
 import { NO_BLOCKS, popBlock } from './frame.js';
 import { PyMemberDescr } from './objects/slots.js';
-import { cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise } from './ops/attr_cache.js';
+import { attrAtSite, storeAttrAtSite, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise } from './ops/attr_cache.js';
 import { deleteAttrPlain } from './ops/attribute.js';
 import { binaryOp, inplaceOp, binaryOpOrRaise, inplaceOpOrRaise, negate, BinOp } from './ops/arith.js';
 import { truthy } from './ops/convert.js';
@@ -118,7 +118,7 @@ function divideOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp, inplace: boo
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
   PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
-  NO_BLOCKS, popBlock, currentTypeEpoch, TYPE_EPOCH, nextDictVersion, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf, strType,
+  NO_BLOCKS, popBlock, currentTypeEpoch, TYPE_EPOCH, nextDictVersion, attrAtSite, storeAttrAtSite, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf, strType,
   loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise, binaryOp, inplaceOp, binaryOpOrRaise, inplaceOpOrRaise, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, findGlobal, storeGlobal, unpackSequence, unpackSequenceOrRaise, genNext, genReturned, genReturnValue, INTERPRET,
   callCompiled, callMethodCompiled, callBoundCompiled, callInitCompiled, callKwCompiled, callExCompiled, PyType, BODY_LEFT, PyFunction, PyMethod, PyMethodDescriptor, PyBuiltinFunction, leave, executeCold,
@@ -303,37 +303,17 @@ export function loopScope(code: Code, generator: boolean): Scope {
 }
 
 /**
- * Opens `if (...) {` for when the attribute cache of the site whose key is `at` holds o's
- * class (AttrCache.find, its first way inline), with `c`, the class's way `k` and `dict`
- * (o's instance dict) set.
+ * For a LOAD_ATTR site that has read a native getset descriptor of an exception (`e.args` in
+ * a handler): the start of its code, reading through the getter the site remembers for o's
+ * class (AttrCache.getsetCls) first, inline, as loadAttrOrMissing would (a data descriptor
+ * comes before the instance dict), then `else ` before the instance-dict read. Only
+ * exceptions' getters: they read nothing of the running frame, whose locals are not written
+ * back here (a frame's f_locals would be). Empty for any other site.
  */
-function attrCacheHit(sc: Scope, at: number, store = false): string[] {
-  // A store gives a new instance its dict, as the eval loop's STORE_ATTR does (dictForStore).
-  const dict = store ? '(o.dict ?? dictForStore(o))' : 'o.dict';
-  // `hit`: the site knows o's class (way k); with no dict, o keeps its attributes in slots.
-  return [
-    `const c = ${sc.AC}[${at}];`,
-    'let dict = null, k = 0, hit = false;',
-    `if (c !== undefined && typeof o === 'object' && c.epoch === TYPE_EPOCH.now && (hit = (c.classes[0] === o.cls || (k = c.find(o.cls)) >= 0)) && (dict = ${dict}) !== null) {`,
-  ];
-}
-
-/**
- * attrCacheHit's lines for a LOAD_ATTR site that has read a native getset descriptor of an
- * exception (`e.args` in a handler), with that read first: the getter the site remembers for
- * o's class (AttrCache.getsetCls), called inline, as loadAttrOrMissing would (a data
- * descriptor comes before the instance dict). Only exceptions' getters: they read nothing of
- * the running frame, whose locals are not written back here (a frame's f_locals would be).
- */
-function getsetFirst(sc: Scope, at: number, hit: string[]): string[] {
+function getsetFirst(sc: Scope, at: number): string {
   const getset = sc.code.attrCache[at]?.getset;
-  if (getset == null || !getset.owner.isSubtypeOf(BaseException)) return hit;
-  const [c, lets, open] = hit;
-  return [
-    c, lets,
-    'if (c !== undefined && c.getsetCls === o.cls && c.getsetEpoch === TYPE_EPOCH.now && o instanceof PyBaseException) v = c.getset.get(vm, o);',
-    `else ${open}`,
-  ];
+  if (getset == null || !getset.owner.isSubtypeOf(BaseException)) return '';
+  return 'if (c !== undefined && c.getsetCls === o.cls && c.getsetEpoch === TYPE_EPOCH.now && o instanceof PyBaseException) v = c.getset.get(vm, o);\nelse ';
 }
 
 /** A plain float (not a subclass): what the eval loop's fast paths take. */
@@ -736,27 +716,23 @@ function instructionCode(
       ]);
       break;
     case Op.LOAD_ATTR:
-      // The inline cache's instance-dict read (ops/attr_cache.ts: find, cachedDictGetAt), keyed
-      // by the word after the instruction, written out here so that V8 need not inline them.
+      // The inline cache's instance-dict read for the site's first class (ops/attr_cache.ts,
+      // keyed by the word after the instruction), written out; other classes of the site,
+      // keys not seen yet and __slots__ through attrAtSite, out of line: each site's code
+      // small, as V8's optimising compile of a body grows with it.
       block([
-        `const o = ${s(-1)};`,
+        `const o = ${s(-1)}, c = ${sc.AC}[${next}];`,
         'let v;',
-        ...getsetFirst(sc, next, attrCacheHit(sc, next)),
+        `${getsetFirst(sc, next)}if (c !== undefined && typeof o === 'object' && c.classes[0] === o.cls && c.epoch === TYPE_EPOCH.now) {`,
+        '  const dict = o.dict;',
         // The index is remembered per class way (AttrCache.keysAt), so that a site meeting
         // several subclasses reads each one's instances at its own index.
-        '  const keys = dict.shared;',
-        '  if (keys !== null && keys === c.keysAt[k]) {',
-        '    const i = c.idxAt[k];',
+        '  if (dict !== null && dict.shared !== null && dict.shared === c.keysAt[0]) {',
+        '    const i = c.idxAt[0];',
         '    if (i < dict.nvals) v = dict.vals[i];',
-        `  } else v = cachedDictGetAt(c, k, dict, ${sc.N}[${arg}]);`,
+        '  }',
         '}',
-        // An instance of a class with only __slots__: the member descriptor the site remembers
-        // for the class gives the slot's index (attr_cache.ts slotAtSite, written out).
-        'if (v === undefined && hit && dict === null) {',
-        '  const m = c.values[k];',
-        '  if (m instanceof PyMemberDescr && o.slots != null) v = o.slots[m.index];',
-        '}',
-        'if (v === undefined) {',
+        `if (v === undefined && (v = attrAtSite(c, o, ${sc.N}[${arg}])) === undefined) {`,
         // A missing attribute's AttributeError handed over as RAISED, without a throw.
         ...indent(slow(`v = loadAttrOrRaise(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}]);`, raisedHere(sc, pc, d - 1, 'v'))),
         '}',
@@ -764,30 +740,25 @@ function instructionCode(
       ]);
       break;
     case Op.STORE_ATTR:
+      // LOAD_ATTR's counterpart: the first class's split value set here, an existing one or
+      // the next one of a new instance (PyDict.setSplitValue written out); anything else the
+      // site knows (a new instance's first store, another class, __slots__) through storeAttrAtSite.
       block([
-        `const o = ${s(-1)}, v = ${s(-2)};`,
+        `const o = ${s(-1)}, v = ${s(-2)}, c = ${sc.AC}[${next}];`,
         'let done = false;',
-        ...attrCacheHit(sc, next, true),
-        // A split value is set here, an existing one or the next one of a new instance
-        // (PyDict.setSplitValue written out: a call of it is past V8's inlining budget in a
-        // large compiled function); anything else through cachedDictSetAt.
-        '  const keys = dict.shared, i = c.idxAt[k], n = dict.nvals;',
-        '  if (keys !== null && keys === c.keysAt[k] && i <= n) {',
-        '    if (i === n) dict.nvals = n + 1;',
-        '    dict.vals[i] = v;',
-        '    dict.version = nextDictVersion();',
-        `  } else cachedDictSetAt(c, k, dict, ${sc.N}[${arg}], v);`,
-        '  done = true;',
-        '}',
-        'if (!done && hit && dict === null) {',
-        '  const m = c.values[k];',
-        // (A PyInstance always has the field `slots`, null until its first slot is set.)
-        '  if (m instanceof PyMemberDescr && o.slots !== undefined) {',
-        '    (o.slots ??= [])[m.index] = v;',
-        '    done = true;',
+        "if (c !== undefined && typeof o === 'object' && c.classes[0] === o.cls && c.epoch === TYPE_EPOCH.now) {",
+        '  const dict = o.dict;',
+        '  if (dict !== null && dict.shared !== null && dict.shared === c.keysAt[0]) {',
+        '    const i = c.idxAt[0], n = dict.nvals;',
+        '    if (i <= n) {',
+        '      if (i === n) dict.nvals = n + 1;',
+        '      dict.vals[i] = v;',
+        '      dict.version = nextDictVersion();',
+        '      done = true;',
+        '    }',
         '  }',
         '}',
-        'if (!done) {',
+        `if (!done && !storeAttrAtSite(c, o, ${sc.N}[${arg}], v)) {`,
         ...indent(slow(`storeAttrCaching(vm, ${sc.CODE}, ${next}, o, ${sc.N}[${arg}], v);`)),
         '}',
       ]);

@@ -418,6 +418,53 @@ export function cachedDictSetAt(c: AttrCache, k: number, d: PyDict, name: string
 }
 
 /**
+ * Compiled LOAD_ATTR past its inline read (the site's first class, its keys at their
+ * index): the instance dict of a class at another way of the site, keys met for the first
+ * time, or the slot of a class with only __slots__. Undefined when the site does not know
+ * o's class (or the attribute is not there): the slow path's. Out of line so that each
+ * site's compiled code stays small (V8's optimising compile of a body grows with it).
+ */
+export function attrAtSite(c: AttrCache | undefined, o: PyObject, name: string): PyObject | undefined {
+  if (c === undefined || typeof o !== 'object') return undefined;
+  const k = c.find(o.cls);
+  if (k < 0) return undefined;
+  const dict = o.dict;
+  if (dict !== null) {
+    const keys = dict.shared;
+    if (keys !== null && keys === c.keysAt[k]) {
+      const i = c.idxAt[k];
+      return i < dict.nvals ? dict.vals![i] : undefined;
+    }
+    return cachedDictGetAt(c, k, dict, name);
+  }
+  const m = c.values[k];
+  return m instanceof PyMemberDescr && (o as PyInstance).slots != null ? (o as PyInstance).slots![m.index] : undefined;
+}
+
+/**
+ * Compiled STORE_ATTR past its inline write (attrAtSite's counterpart): true when stored,
+ * into the instance dict (a new instance's made here, as the eval loop's store makes it)
+ * or the slot of a class with only __slots__; false for the slow path.
+ */
+export function storeAttrAtSite(c: AttrCache | undefined, o: PyObject, name: string, v: PyObject): boolean {
+  if (c === undefined || typeof o !== 'object') return false;
+  const k = c.find(o.cls);
+  if (k < 0) return false;
+  const dict = o.dict ?? dictForStore(o);
+  if (dict !== null) {
+    const keys = dict.shared;
+    if (keys === null || keys !== c.keysAt[k] || !dict.setSplitValue(c.idxAt[k], v)) cachedDictSetAt(c, k, dict, name, v);
+    return true;
+  }
+  const m = c.values[k];
+  if (m instanceof PyMemberDescr && (o as PyInstance).slots !== undefined) {
+    ((o as PyInstance).slots ??= [])[m.index] = v;
+    return true;
+  }
+  return false;
+}
+
+/**
  * Compiled LOAD_METHOD: true when instance dict `d` of the class at way `k` does not shadow
  * the class's method `name`, when its keys and their count are not the way's (keysAt, idxAt).
  */
