@@ -59,6 +59,7 @@ function parseSource(
   // that last newline and appends one more: `x = \\<CRLF>` then continues onto an empty line.
   if (!fileInput && mode === 'exec' && source.endsWith('\r\n')) text += '\n';
   const src = new Source(text, filename, fileInput, mode === 'exec' || fileInput);
+  src.hadBom = source.startsWith('\uFEFF');
   const lay = layout(src, lex(text));
   if (warnings !== undefined) collectTokenizerWarnings(src, lay.tokens, warnings);
   markMatchStatements(lay.tokens);
@@ -76,7 +77,7 @@ function parseSource(
   } catch (e) {
     if (e instanceof TpySyntaxError) {
       const at = patternFailedAt.get(e) ?? null;
-      throw quoteAsRead(src, resolve(src, lay, e, at), at ?? parser.nextToken());
+      throw quoteAsRead(src, resolve(src, lay, e, at), at ?? parser.nextToken(), lay.tokens);
     }
     if (e instanceof RangeError) throw resolve(src, lay, tooDeep(src, lay.tokens), null);
     throw e;
@@ -89,7 +90,7 @@ function parseSource(
       throw resolve(src, lay, src.error('SyntaxError', 'multiple statements found while compiling a single statement',
         t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1), t);
     }
-    throw quoteAsRead(src, resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure, lay.tokens), failure.token), failure.token);
+    throw quoteAsRead(src, resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure, lay.tokens), failure.token), failure.token, lay.tokens);
   }
   runFStringJobs(src, parser, warnings);
   return result;
@@ -102,12 +103,46 @@ function parseSource(
  * get_error_line_from_tokenizer_buffers): `foo(1, 2<NL> 3)`. A file's line replaces either
  * (textFromFileIfAny).
  */
-function quoteAsRead(src: Source, err: TpySyntaxError, reached: IToken): TpySyntaxError {
+function quoteAsRead(src: Source, err: TpySyntaxError, reached: IToken, tokens: IToken[]): TpySyntaxError {
   if (!err.fromParser || err.text === null || !err.text.endsWith('\n')) return err;
   // Tokens made by the end of the input (DEDENTs) leave the tokenizer on the last line.
   const reachedLine = Math.max(err.end_lineno ?? err.lineno, reached.tokenType === EOF ? 0 : Math.min(reached.startLine!, src.lineCount()));
   if (reachedLine > err.lineno) err.text = err.text.slice(0, -1);
+  else if (!src.fileInput) {
+    // The buffer of a string's tokenizer holds every line since one began between tokens:
+    // a line reached inside a triple-quoted string or after a backslash continuation adds to it.
+    const first = bufferStartLine(src, tokens, err.lineno);
+    if (first < err.lineno) err.text = `${src.linesShown(first, err.lineno)}\n`;
+  }
   return err;
+}
+
+/** The first line of the tokenizer's buffer when it reads line `lineno` (see quoteAsRead). */
+function bufferStartLine(src: Source, tokens: IToken[], lineno: number): number {
+  let line = lineno;
+  while (line > 1 && (insideToken(tokens, line) || continuedLine(src, tokens, line - 1))) line--;
+  return line;
+}
+
+/** Does a token (a triple-quoted string) span the start of line `line`? */
+function insideToken(tokens: IToken[], line: number): boolean {
+  for (const t of tokens) {
+    if (t.startLine! >= line) return false;
+    if (t.endLine !== undefined && t.endLine >= line && t.tokenType !== EOF) return true;
+  }
+  return false;
+}
+
+/** Does line `line` end in a backslash continuation (after its last token, not in a comment)? */
+function continuedLine(src: Source, tokens: IToken[], line: number): boolean {
+  const text = src.line(line);
+  if (!text.endsWith('\\')) return false;
+  let lastEnd = 0;
+  for (const t of tokens) {
+    if (t.startLine! > line) break;
+    if (t.endLine === line && t.tokenType !== EOF) lastEnd = t.endColumn!;
+  }
+  return /^[^#]*\\$/.test(text.slice(lastEnd));
 }
 
 /** The SyntaxWarnings of the number tokens in `tokens` (CPython's verify_end_of_number). */

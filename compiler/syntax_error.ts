@@ -72,6 +72,12 @@ export class TpySyntaxError extends Error {
 /** The source being compiled, with the line lookups error reporting needs. */
 export class Source {
   private lineStarts: number[] | null = null;
+  /**
+   * The source began with a UTF-8 BOM (dropped from `text`): CPython's tokenizer then has an
+   * encoding, and converts the byte columns of a line holding bytes that are not UTF-8 against
+   * that line re-encoded with U+FFFD for them (_PyPegen_byte_offset_to_character_offset).
+   */
+  hadBom = false;
 
   constructor(
     readonly text: string,
@@ -121,6 +127,13 @@ export class Source {
     const from = starts[lineno - 1]!;
     const to = lineno < starts.length ? starts[lineno]! : this.text.length;
     return this.text.slice(from, to).replace(/(\r\n|\r|\n)$/, '');
+  }
+
+  /** Lines `from`..`to` as an error shows them (bytes that are not UTF-8 as U+FFFD), joined by '\n'. */
+  linesShown(from: number, to: number): string {
+    const out: string[] = [];
+    for (let n = from; n <= to; n++) out.push(displayedLine(this.line(n)));
+    return out.join('\n');
   }
 
   /** Number of lines as `str.splitlines()` counts them (a final terminator starts no new line). */
@@ -177,6 +190,10 @@ export class Source {
     if ((this.fileInput || undecodable) && withNewline && kind === 'SyntaxError') {
       offset = this.byteColumn(lineno, offset);
       if (end_lineno !== undefined && end_offset !== undefined) end_offset = this.byteColumn(end_lineno, end_offset);
+      if (undecodable && this.hadBom) {
+        offset = shownColumn(displayedLine(raw), offset);
+        if (end_lineno === lineno && end_offset !== undefined) end_offset = shownColumn(displayedLine(raw), end_offset);
+      }
     }
     const line = undecodable ? displayedLine(raw) : raw;
     const newline = withNewline && !(lineno >= this.lineCount() && this.endsBare());
@@ -185,6 +202,17 @@ export class Source {
     e.columnsWithinText = withNewline && !this.fileInput;
     return e;
   }
+}
+
+/**
+ * A 1-based byte column of a source line converted as CPython converts it when its tokenizer has
+ * an encoding: the characters in that many bytes of the line as shown (U+FFFD for each byte
+ * that was not UTF-8, three bytes each), a sequence cut short counting one.
+ */
+function shownColumn(shown: string, byteColumn: number): number {
+  if (byteColumn <= 0) return byteColumn;
+  const bytes = new TextEncoder().encode(shown);
+  return Array.from(new TextDecoder().decode(bytes.subarray(0, Math.min(byteColumn, bytes.length)))).length;
 }
 
 /** The length of a string in UTF-8 bytes (a source byte kept as U+DC80..U+DCFF counts 1, another lone surrogate 3). */

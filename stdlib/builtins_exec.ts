@@ -35,7 +35,7 @@ type Mode = 'exec' | 'eval' | 'single';
 function sourceText(fname: string, src: PyObject): string | Code {
   if (src instanceof Code) return src;
   if (typeof src === 'string') return src;
-  if (src instanceof PyBytes) return decodeSource(src.data);
+  if (src instanceof PyBytes) return decodeSource(src.data, undefined, true);
   throw typeError(`${fname}() arg 1 must be a string, bytes or ${fname === 'compile' ? 'AST' : 'code'} object`);
 }
 

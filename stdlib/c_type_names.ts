@@ -109,8 +109,31 @@ function c_parse_args(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> |
   return None;
 }
 
+/**
+ * c_arg_style(cls, style, *names): the named class methods of cls word their argument errors
+ * as a C function of that style does (Code.cArgsStyle): 'one' for METH_O's "date.fromtimestamp()
+ * takes exactly one argument (0 given)", 'tuple' for PyArg_ParseTuple's "fromordinal() takes
+ * exactly 1 argument (0 given)"; keywords are "takes no keyword arguments" for both.
+ */
+function c_arg_style(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKwargs('c_arg_style', kwargs);
+  checkArgCount('c_arg_style', args, 3, Infinity, 0);
+  const cls = args[0];
+  const style = args[1];
+  if (!isType(cls) || (style !== 'one' && style !== 'tuple')) throw typeError("c_arg_style() takes a type and 'one' or 'tuple'");
+  for (const name of args.slice(2)) {
+    const v = typeof name === 'string' ? (cls as PyType).typeDict.get(name) : undefined;
+    const f = v instanceof PyClassMethod || v instanceof PyStaticMethod ? v.func : v;
+    if (!(f instanceof PyFunction)) throw typeError(`c_arg_style(): no method ${String(name)}`);
+    f.code.cArgsName = style === 'one' ? `${(cls as PyType).name}.${name as string}` : name as string;
+    f.code.cArgsStyle = style;
+  }
+  return None;
+}
+
 export const init__c_type_names: ModuleInit = (_vm, m) => {
   m.dict.setStr('c_parse_args', builtin('c_parse_args', c_parse_args, '_c_type_names'));
+  m.dict.setStr('c_arg_style', builtin('c_arg_style', c_arg_style, '_c_type_names'));
   m.dict.setStr('as_c_module', builtin('as_c_module', as_c_module, '_c_type_names'));
   m.dict.setStr('as_c_type', builtin('as_c_type', as_c_type, '_c_type_names'));
   m.dict.setStr('as_c_function', builtin('as_c_function', as_c_function, '_c_type_names'));

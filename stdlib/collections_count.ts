@@ -3,7 +3,7 @@
 // any other is driven through its get and item assignment, one element at a time.
 
 import type { PyObject } from '../vm/objects/object.js';
-import { PyDict, dictType, keyBucket } from '../vm/objects/dict.js';
+import { PyDict, dictType, keyHash } from '../vm/objects/dict.js';
 import { builtin } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeOf } from '../vm/ops/typeof.js';
@@ -21,7 +21,7 @@ function countElements(vm: VM, mapping: PyObject, iterable: PyObject): PyObject 
   if (mapping instanceof PyDict && t.lookup('get') === dictType.lookup('get') && t.lookup('__setitem__') === dictType.lookup('__setitem__')) {
     for (let key = iterNext(vm, it); key !== undefined; key = iterNext(vm, it)) {
       // A key hashed by its own code is hashed once, for both steps, as CPython's fast path does.
-      const h = typeof key === 'string' || typeof key === 'number' ? undefined : keyBucket(vm, key);
+      const h = typeof key === 'string' || typeof key === 'number' ? undefined : keyHash(vm, key);
       const old = mapping.get(vm, key, h);
       mapping.set(vm, key, old === undefined ? 1 : typeof old === 'number' && old < Number.MAX_SAFE_INTEGER ? old + 1 : binaryOp(vm, old, 1, BinOp.ADD), h);
     }

@@ -21,7 +21,7 @@ import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
 import { PyMemoryView } from '../vm/objects/memoryview.js';
 import { strVal } from '../vm/objects/str.js';
 import {
-  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException, notImplementedError,
+  typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException, notImplementedError, attributeError,
 } from '../vm/objects/exceptions.js';
 import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { errnoNumber, strerror } from './linux_errno.js';
@@ -991,6 +991,7 @@ export function installFileTypes(): void {
   if (installed) return;
   installed = true;
   installReconfigure();
+  installMissingLayers();
   // tpy's files are one native object over a descriptor, with no separate buffer or raw layer
   // to put around a BytesIO or a Python RawIOBase: a program's call of a type makes a Python one.
   for (const [t, module] of [[textIOWrapperType, '_text_wrapper'], [bufferedReaderType, '_buffered_wrapper'],
@@ -1001,6 +1002,26 @@ export function installFileTypes(): void {
   installFileMethods(fileIOType);
   defNew(fileIOType, newFileIO);
   void truthy;
+}
+
+/**
+ * open()'s files are one object each, not CPython's layers (a TextIOWrapper over a
+ * BufferedReader/Writer over a FileIO): their `buffer`, `raw` and detach() say so instead of
+ * answering wrongly. (Missing as attributes, so that hasattr() and getattr() with a default
+ * still work.) io.TextIOWrapper and io.BufferedReader over a program's streams have them.
+ */
+function installMissingLayers(): void {
+  defGetter(textIOWrapperType, 'buffer', () => {
+    throw attributeError("tpy's open() text files have no binary layer ('buffer'): open the file in binary mode for bytes");
+  });
+  defMethod(textIOWrapperType, 'detach', () => {
+    throw notImplementedError("tpy's open() text files have no binary layer to detach: open the file in binary mode for bytes");
+  });
+  for (const t of [bufferedReaderType, bufferedWriterType, bufferedRandomType]) {
+    defGetter(t, 'raw', () => {
+      throw attributeError("tpy's open() binary files have no raw layer ('raw'): open the file with buffering=0 for a FileIO");
+    });
+  }
 }
 
 /** reconfigure() of a text file: flushed first, then the new settings (stdlib/std_stream_reconfigure.ts). */

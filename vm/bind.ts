@@ -77,6 +77,7 @@ export function bindInPlace(vm: VM, func: PyFunction, base: number, npos: number
   if (npos > nparams && (flags & CO_VARARGS) === 0) return -1;
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (nkw === 0 && onlyPositionalParams(code)) return npos === nparams ? npos : completeWithDefaults(vm, func, base, npos);
+  if (nkw !== 0 && code.cArgsStyle !== 'keywords') return -1; // bindArguments words the error
   const nnamed = nparams + code.co_kwonlyargcount;
   const varnames = code.co_varnames;
   const filled = npos < nparams ? npos : nparams; // parameters the positional arguments fill
@@ -195,6 +196,8 @@ export function bindArguments(vm: VM, func: PyFunction, stack: PyObject[], base:
   // Keyword problems are reported before a surplus of positional arguments, as CPython does.
 
   if (kwargs !== null) {
+    // A C function that takes no keywords at all (METH_O, PyArg_ParseTuple) refuses even a parameter's name.
+    if (code.cArgsStyle !== 'keywords' && kwargs.size !== 0) throw cParseArgsError(func, argc, kwargs);
     const varnames = code.co_varnames;
     for (const [key, value] of kwargs) {
       let idx = -1;
@@ -276,6 +279,16 @@ function cParseArgsError(func: PyFunction, argc: number, kwargs: KwArgs | null):
   const required = params.length - (func.defaults?.length ?? 0);
   const keys = kwargs === null ? [] : [...kwargs.keys()];
   const nargs = argc - 1;
+  // C's __new__ called with not even the class (tp_new_wrapper): "decimal.Decimal.__new__(): not enough arguments".
+  if (nargs < 0) return typeError(`${typeof func.module === 'string' ? `${func.module}.` : ''}${func.qualname}(): not enough arguments`);
+  if (code.cArgsStyle !== 'keywords') {
+    if (keys.length !== 0) return typeError(`${fname} takes no keyword arguments`);
+    if (code.cArgsStyle === 'one') return typeError(`${fname} takes exactly one argument (${nargs} given)`);
+    const few = nargs < required;
+    const m = few ? required : params.length;
+    const bound = required === params.length ? 'exactly' : few ? 'at least' : 'at most';
+    return typeError(`${fname} takes ${bound} ${m} argument${m === 1 ? '' : 's'} (${nargs} given)`);
+  }
   const n = params.length + kwonly.length;
   if (nargs + keys.length > n) {
     return typeError(`${fname} takes at most ${n} ${nargs === 0 ? 'keyword ' : ''}argument${n === 1 ? '' : 's'} (${nargs + keys.length} given)`);

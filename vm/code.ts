@@ -137,6 +137,13 @@ export class Code extends PyObj {
    * `def`'s errors (vm/bind.ts's cParseArgsError).
    */
   cArgsName: string | null = null;
+  /**
+   * How that C function takes its arguments, for the wording of cArgsName's errors: by
+   * PyArg_ParseTupleAndKeywords ('keywords'), by PyArg_ParseTuple, positional only ('tuple':
+   * "fromordinal() takes exactly 1 argument (0 given)"), or as METH_O's one argument ('one':
+   * "Decimal.from_float() takes exactly one argument (0 given)", cArgsName qualified).
+   */
+  cArgsStyle: 'keywords' | 'tuple' | 'one' = 'keywords';
   jitCountdown = jitThreshold;
   /** jitCountdown's start: with it, the backward jumps taken so far (vm/cold_call_level.ts's warm-up). */
   backJumpsStart = jitThreshold;

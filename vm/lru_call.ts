@@ -16,10 +16,11 @@ import { CO_GENLIKE } from './code.js';
 import { recursionError } from './errors.js';
 import { call } from './ops/call.js';
 import type { VM } from './vm.js';
+import type { KeyHash } from './objects/dict.js';
 
 /** A miss whose function runs as a frame of the eval loop: what its return value is filed under (no key: maxsize 0). */
 export class LruPendingCall {
-  constructor(readonly wrapper: PyLruCacheWrapper, readonly key: PyObject | undefined, readonly hash: number | undefined) {}
+  constructor(readonly wrapper: PyLruCacheWrapper, readonly key: PyObject | undefined, readonly hash: KeyHash | undefined) {}
 }
 
 const CALLING = ' while calling a Python object';
@@ -40,7 +41,7 @@ function isOwnKey(o: PyObject): boolean {
 }
 
 /** The hash lookupAtWrapperLevel computed for its key (read at once by its caller). */
-let keyHash: number | undefined;
+let keyHash: KeyHash | undefined;
 
 /**
  * Looks a key up, leaving its hash in keyHash. A tuple key's __hash__ and __eq__ run one
@@ -59,7 +60,7 @@ function lookupAtWrapperLevel(vm: VM, w: PyLruCacheWrapper, key: PyObject): PyOb
 }
 
 /** The function called nested after a miss, its result filed (when cached), at the wrapper's level. */
-function missNested(vm: VM, w: PyLruCacheWrapper, key: PyObject | undefined, hash: number | undefined, args: PyObject[], kwargs: KwArgs | null): PyObject {
+function missNested(vm: VM, w: PyLruCacheWrapper, key: PyObject | undefined, hash: KeyHash | undefined, args: PyObject[], kwargs: KwArgs | null): PyObject {
   w.misses++;
   vm.depth++;
   try {
@@ -99,7 +100,7 @@ export function lruCallFromLoop(vm: VM, f: { sp: number }, fnIdx: number, sp: nu
   const wrapper = w as PyLruCacheWrapper;
   if (vm.depth >= vm.recursionLimit) throw recursionError(CALLING);
   let key: PyObject | undefined;
-  let hash: number | undefined;
+  let hash: KeyHash | undefined;
   const handoff = wrapper.handoff;
   wrapper.handoff = null;
   if (wrapper.maxsize !== 0) {

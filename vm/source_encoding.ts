@@ -43,13 +43,17 @@ export function unknownSourceEncoding(data: Uint8Array): string | null {
   }
 }
 
-/** Source bytes as text: their declared encoding's decoding, else UTF-8 (malformed bytes kept as lone surrogates, see source_bytes.ts). */
-export function decodeSource(data: Uint8Array, vm?: VM): string {
+/**
+ * Source bytes as text: their declared encoding's decoding, else UTF-8 (malformed bytes kept as
+ * lone surrogates, see source_bytes.ts). A BOM is dropped, or kept as U+FEFF with `keepBom` for
+ * the parser, which drops it and words some errors differently for it (Source.hadBom).
+ */
+export function decodeSource(data: Uint8Array, vm?: VM, keepBom = false): string {
   let bytes = data;
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) bytes = bytes.subarray(3);
   const enc = bom ? null : declaredEncoding(bytes);
-  if (enc === null || enc === 'utf-8') return decodeUtf8Escaping(bytes);
+  if (enc === null || enc === 'utf-8') return (bom && keepBom ? '\uFEFF' : '') + decodeUtf8Escaping(bytes);
   try {
     lookupTextCodec(enc, 'decode');
   } catch {

@@ -71,6 +71,12 @@ class _Translator:
 class TextIOWrapper(_io.TextIOWrapper):
     """Character and line based layer over a buffered binary stream."""
 
+    # The state is in slots: as the C object's, an instance's __dict__ holds only the program's attributes.
+    __slots__ = ('_buffer', '_decoded', '_decoder', '_encoder', '_encoding', '_eof', '_errors', '_has_read1',
+                 '_index', '_line_buffering', '_newline', '_pending', '_pending_size', '_readnl',
+                 '_readtranslate', '_readuniversal', '_seekable', '_snapshot_bytes', '_snapshot_start',
+                 '_translator', '_write_through', '_writenl')
+
     _CHUNK_SIZE = _CHUNK
 
     def __init__(self, buffer=_NO_BUFFER, encoding=None, errors=None, newline=None, line_buffering=False,

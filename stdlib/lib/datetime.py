@@ -1330,9 +1330,9 @@ class datetime(date):
         return _new_datetime(cls, y, mo, d, h, mi, s, us, tz)
 
     @classmethod
-    def fromtimestamp(cls, t, tz=None):
+    def fromtimestamp(cls, timestamp, tz=None):
         _check_tzinfo(tz)
-        secs, us = cls._split_ts(t)
+        secs, us = cls._split_ts(timestamp)
         if tz is not None:
             return tz.fromutc(cls._from_utc_ts(secs, us, tz))
         tm = _time.localtime(secs)
@@ -1732,6 +1732,14 @@ for _cls in (date, time):
     _c_parse_args(_cls, '')
 _c_parse_args(datetime, '', 'now')
 del _c_parse_args, _cls
+# Their one-argument class methods are METH_O functions, or parse one positional argument.
+from _c_type_names import c_arg_style as _c_arg_style
+_c_arg_style(date, 'one', 'fromtimestamp', 'fromisoformat')
+_c_arg_style(date, 'tuple', 'fromordinal')
+_c_arg_style(datetime, 'one', 'fromisoformat')
+_c_arg_style(datetime, 'tuple', 'fromordinal', 'utcfromtimestamp')
+_c_arg_style(time, 'one', 'fromisoformat')
+del _c_arg_style
 del _as_c_type
 
 # CPython's _datetime is C: tracebacks show none of this module's frames.

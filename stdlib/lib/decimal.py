@@ -2331,6 +2331,9 @@ _as_c_type(_ContextManager)
 from _c_type_names import c_parse_args as _c_parse_args
 _c_parse_args(Decimal, 'function')
 del _c_parse_args
+from _c_type_names import c_arg_style as _c_arg_style
+_c_arg_style(Decimal, 'one', 'from_float')   # METH_O
+del _c_arg_style
 
 import numbers as _numbers
 _numbers.Number.register(Decimal)

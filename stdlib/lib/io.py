@@ -190,6 +190,8 @@ _NEWLINES_SEEN = [None, '\r', '\n', ('\r', '\n'), '\r\n', ('\r', '\r\n'), ('\n',
 class StringIO(_TextIOBase):
     """Text in memory, read and written like a text file."""
     __module__ = '_io'
+    # The state is in slots: as the C object's, an instance's __dict__ holds only the program's attributes.
+    __slots__ = ('_newline', '_seen', '_text', '_tail', '_size', '_pos', '_closed')
 
     # In-memory streams read, write and seek, while open.
     def readable(self):
@@ -393,6 +395,8 @@ def _bytes_of(b):
 class BytesIO(_BufferedIOBase):
     """Bytes in memory, read and written like a binary file."""
     __module__ = '_io'
+    # The state is in slots (see StringIO).
+    __slots__ = ('_buf', '_pos', '_closed')
 
     # In-memory streams read, write and seek, while open (as StringIO).
     readable = StringIO.readable

@@ -143,6 +143,31 @@ function callMethod(vm: VM, o: PyObject, name: string, args: PyObject[]): PyObje
   return call(vm, m, args);
 }
 
+/**
+ * dict.fromkeys(src, value) into an empty exact dict when `src` is an exact dict or a set:
+ * each key is stored with the hash its source keeps (CPython's _PyDict_FromKeys fast paths),
+ * so a key's __hash__ is not called again (its __eq__ still is, for keys of equal hash).
+ * False for any other source.
+ */
+function fromKeysWithHashes(vm: VM, d: PyDict, src: PyObject, value: PyObject): boolean {
+  if (src instanceof PyDict && src.cls === dictType) {
+    for (const k of src.keyArray()) d.set(vm, k, value, src.storedHash(k));
+    return true;
+  }
+  if (!(src instanceof PySetBase)) return false;
+  const slots: number[] = [];
+  for (let i = src.nextSlot(0); i >= 0; i = src.nextSlot(i + 1)) slots.push(i);
+  const keys = slots.map((i) => src.keyAt(i));
+  const his = slots.map((i) => src.hi[i]);
+  const los = slots.map((i) => src.lo[i]);
+  for (let j = 0; j < keys.length; j++) {
+    const k = keys[j];
+    if (typeof k === 'string' || typeof k === 'number') d.set(vm, k, value);
+    else d.set(vm, k, value, { hi: his[j], lo: los[j] });
+  }
+  return true;
+}
+
 function dictEqual(vm: VM, a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
   for (const [k, av] of Array.from(a.entries())) {
@@ -501,8 +526,10 @@ export function installDictMethods(): void {
     const cls = args[0];
     const value = args.length > 2 ? args[2] : None;
     const d = call(vm, cls, []);
-    const it = getIter(vm, args[1]);
     const exact = d instanceof PyDict && d.cls === dictType;
+    // An exact dict from an exact dict or a set takes each key with the hash its source keeps.
+    if (exact && fromKeysWithHashes(vm, d, args[1], value)) return d;
+    const it = getIter(vm, args[1]);
     for (let k = iterNext(vm, it); k !== undefined; k = iterNext(vm, it)) {
       if (exact) (d as PyDict).set(vm, k, value);
       else setItem(vm, d, k, value);

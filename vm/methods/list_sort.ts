@@ -17,10 +17,11 @@ import { typeOf } from '../ops/typeof.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyFloat, floatType } from '../objects/float.js';
-import { None } from '../objects/singletons.js';
+import { None, NotImplemented } from '../objects/singletons.js';
 import { valueError } from '../objects/exceptions.js';
 import { tupleType } from '../objects/tuple.js';
-import { pyLess, strCompare } from '../ops/compare.js';
+import { callCompareMethod, pyLess, strCompare } from '../ops/compare.js';
+import { truthy } from '../ops/convert.js';
 import { noSurrogate } from '../ops/str_surrogates.js';
 import { call, callFixed } from '../ops/call.js';
 import { bitsFor, radixSortKeys, radixSortOrder } from './radix_sort.js';
@@ -114,7 +115,33 @@ function comparatorFor(vm: VM, keys: PyObject[], kind: Kind): Compare {
     const k = keys[i];
     tuples = k instanceof PyTuple && k.cls === tupleType;
   }
-  return tuples ? tupleLess(vm) : (a, b) => (pyLess(vm, a, b) ? -1 : 0);
+  if (tuples) return tupleLess(vm);
+  const t = sharedHeapType(keys);
+  return t !== null ? sameTypeLess(vm, t) : (a, b) => (pyLess(vm, a, b) ? -1 : 0);
+}
+
+/** The class all of `keys` are exact instances of, when it is a class statement's; else null. */
+function sharedHeapType(keys: PyObject[]): PyType | null {
+  if (keys.length === 0) return null;
+  const t = typeOf(keys[0]);
+  if (!t.isHeapType) return null;
+  for (let i = 1; i < keys.length; i++) if (typeOf(keys[i]) !== t) return null;
+  return t;
+}
+
+/**
+ * CPython's unsafe_object_compare, for keys all of one class: the class's __lt__ is called
+ * directly (slot_tp_richcompare), not through PyObject_RichCompare, so a comparison takes no
+ * recursion level of its own; only a NotImplemented (or a key whose class changed) goes the
+ * whole way (the reflected __gt__, the TypeError), as safe_object_compare does.
+ */
+function sameTypeLess(vm: VM, t: PyType): Compare {
+  return (a, b) => {
+    const m = typeOf(a) === t ? t.lookup('__lt__') : undefined;
+    const r = m === undefined ? NotImplemented : callCompareMethod(vm, a, m, b);
+    if (r === NotImplemented) return pyLess(vm, a, b) ? -1 : 0;
+    return (typeof r === 'boolean' ? r : truthy(vm, r)) ? -1 : 0;
+  };
 }
 
 /**

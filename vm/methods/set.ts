@@ -129,7 +129,7 @@ function setDifference(vm: VM, so: PySetBase, other: PyObject): PySetBase {
   if ((so.used >> 2) > otherSize) return setCopyAndDifference(vm, so, other);
   const result = newBaseType(so.cls);
   if (other instanceof PyDict) {
-    for (const [k, hi, lo] of entries(so)) if (!other.has(vm, k)) result.addEntry(vm, k, hi, lo);
+    for (const [k, hi, lo] of entries(so)) if (!other.hasWithHash(vm, k, hi, lo)) result.addEntry(vm, k, hi, lo);
     return result;
   }
   const o = other as PySetBase;
@@ -151,8 +151,11 @@ export function setSymmetricDifferenceUpdate(vm: VM, so: PySetBase, other: PyObj
   }
   if (other instanceof PyDict && other.cls === dictType) {
     for (const k of Array.from(other.keys())) {
-      hashParts(vm, k);
-      const [hi, lo] = lastHash();
+      // The hash the dict keeps for the key, as CPython's _PyDict_Next gives it.
+      const stored = other.storedHash(k);
+      let hi: number, lo: number;
+      if (stored !== undefined) ({ hi, lo } = stored);
+      else [hi, lo] = (hashParts(vm, k), lastHash());
       if (!so.discardEntry(vm, k, hi, lo)) so.addEntry(vm, k, hi, lo);
     }
     return;

@@ -13,7 +13,7 @@ import { PyStrSub, strType } from './str.js';
 import { PyIntSub, intType, normInt } from './int.js';
 import type { VM } from '../vm.js';
 import { hashKeyKind, pyHash } from '../ops/hash.js';
-import { hashParts, lastHashBucket, lastHashInt, lastHashHi, lastHashLo, hashIntFromParts } from './set.js';
+import { hashParts, lastHashHi, lastHashLo, hashIntFromParts } from './set.js';
 import { PyTuple, tupleType } from './tuple.js';
 import { None } from './singletons.js';
 import { pyEq } from '../ops/compare.js';
@@ -21,7 +21,7 @@ import { stampingAllocations, nextStamp } from '../alloc_stamps.js';
 
 export const dictType = makeNativeType('dict', undefined, { allocate: (cls) => new PyDict(cls) });
 
-type MapKey = string | number | bigint | PyObject;
+export type MapKey = string | number | bigint | PyObject;
 
 /**
  * The source of dict versions: every change to any dict takes the next number, so a
@@ -133,8 +133,12 @@ export class PyDict {
    * array (a key object is never a JS array), for the keys hashed by value in the dict.
    */
   private byHash: Map<number, PyObject | PyObject[]> | null;
-  /** The bucket number of each key hashed by value, kept as CPython keeps the hash in its entry: removing a key does not hash it again. */
-  private keyHashes: Map<PyObject, number> | null;
+  /**
+   * The full hash of each key hashed by value whose hash runs code of the program, kept as
+   * CPython keeps the hash in its entry: removing the key, copying it into another dict or
+   * a set, or finding it in another dict does not call its __hash__ again.
+   */
+  private keyHashes: Map<PyObject, KeyHash> | null;
   /** How many of the map's keys are objects (hashed by identity or by value), not str or numbers. */
   private objectKeys: number;
   /** The keys in order, less those popitem took since, while the dict is at popOrderVersion (popLast). */
@@ -149,6 +153,8 @@ export class PyDict {
    */
   keysRemoved: number;
   keysCleared: number;
+  /** What an OrderedDict keeps beside its table (stdlib/collections_odict.ts's ODictState), else null. */
+  odict: object | null;
 
   constructor(cls: PyType = dictType, table: Map<MapKey, PyObject> = EMPTY_TABLE) {
     // PyObj's fields first, then the rest in the order they are declared.
@@ -171,6 +177,7 @@ export class PyDict {
     this.born = stampingAllocations && table !== NO_TABLE ? nextStamp() : 0;
     this.keysRemoved = 0;
     this.keysCleared = 0;
+    this.odict = null;
   }
 
   /** An empty instance dict in split form over `keys`. */
@@ -206,8 +213,8 @@ export class PyDict {
     return this.vals !== null ? this.nvals : this.table.size;
   }
 
-  /** Looks a key up; `undefined` when absent. `knownHash`: the key's hash, stored by another dict (not computed again). */
-  get(vm: VM, key: PyObject, knownHash?: number): PyObject | undefined {
+  /** Looks a key up; `undefined` when absent. `knownHash`: the key's hash, stored by another dict or computed once by the caller (not computed again). */
+  get(vm: VM, key: PyObject, knownHash?: KeyHash): PyObject | undefined {
     // Read on every call, hit or miss: code V8 optimised while every lookup hit (and that
     // inlined this) would otherwise be thrown away at the first miss, for want of feedback
     // on this read (a compiled loop doing `d.get(k, 0)` was compiled twice, 20-50 ms each).
@@ -223,12 +230,12 @@ export class PyDict {
       const v = this.map.get(key);
       if (v !== undefined || byHash === null) return v;
     }
-    const k = this.findKey(vm, key, knownHash ?? NO_HASH);
+    const k = this.findKey(vm, key, knownHash);
     return k === undefined ? undefined : this.map.get(k);
   }
 
   /** The hash stored for a key object hashed by value (as CPython's entry keeps it), or undefined. */
-  storedHash(key: PyObject): number | undefined {
+  storedHash(key: PyObject): KeyHash | undefined {
     return this.keyHashes !== null ? this.keyHashes.get(key) : undefined;
   }
 
@@ -446,17 +453,28 @@ export class PyDict {
     return this.hasPlain(key) ?? this.findKey(vm, key) !== undefined;
   }
 
+  /** has() for a key whose hash halves are known (a set's entry: _PyDict_Contains_KnownHash). */
+  hasWithHash(vm: VM, key: PyObject, hi: number, lo: number): boolean {
+    return this.hasPlain(key) ?? this.findKey(vm, key, { hi, lo }) !== undefined;
+  }
+
   /** Stores a value; `knownHash` as for get(). */
-  set(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
+  set(vm: VM, key: PyObject, value: PyObject, knownHash?: KeyHash): void {
     if (this.setPlain(key, value)) return;
     this.version = ++versionClock;
     if (this.watch !== null) this.unwatch();
-    const existing = this.findKey(vm, key, knownHash ?? NO_HASH);
+    const existing = this.findKey(vm, key, knownHash);
     if (existing !== undefined) {
       this.map.set(existing, value);
       return;
     }
-    this.insertNew(vm, key, value, foundHash === NO_HASH ? undefined : foundHash);
+    this.insertFound(vm, key, value, knownHash);
+  }
+
+  /** Inserts a key findKey just did not find, with the hash it found for it (none for a key stored by value). */
+  private insertFound(vm: VM, key: PyObject, value: PyObject, knownHash: KeyHash | undefined): void {
+    if (!foundHashed) this.insertNew(vm, key, value);
+    else this.insertHashed(key, value, foundHi, foundLo, knownHash);
   }
 
   /** dict.setdefault: the key's value, or `dflt` stored for it; a key object is hashed once, as CPython's. */
@@ -467,9 +485,9 @@ export class PyDict {
       this.set(vm, key, dflt);
       return dflt;
     }
-    const existing = this.findKey(vm, key);
+    const existing = this.findKey(vm, key, undefined);
     if (existing !== undefined) return this.map.get(existing)!;
-    this.insertNew(vm, key, dflt, foundHash === NO_HASH ? undefined : foundHash);
+    this.insertFound(vm, key, dflt, undefined);
     return dflt;
   }
 
@@ -478,28 +496,42 @@ export class PyDict {
    * empty one): no lookup, so no __eq__ between keys of equal hash, as CPython copies a
    * table. `knownHash` as for get().
    */
-  insertNew(vm: VM, key: PyObject, value: PyObject, knownHash?: number): void {
+  insertNew(vm: VM, key: PyObject, value: PyObject, knownHash?: KeyHash): void {
     if (this.setPlain(key, value)) return;
-    this.version = ++versionClock;
-    if (this.watch !== null) this.unwatch();
     const norm = normalise(key);
     if (norm === undefined) {
-      // Hashed by value: the key object itself is the map key.
-      const h = knownHash ?? keyBucket(vm, key);
-      // A hash that runs no code of the program is computed again when needed (forget).
-      if (!plainHash(key)) (this.keyHashes ??= new Map()).set(key, h);
-      const byHash = (this.byHash ??= new Map());
-      const bucket = byHash.get(h);
-      if (bucket === undefined) byHash.set(h, key);
-      else if (Array.isArray(bucket)) bucket.push(key);
-      else byHash.set(h, [bucket, key]);
-      this.map.set(key, value);
-      this.objectKeys++;
+      if (knownHash !== undefined) this.insertHashed(key, value, knownHash.hi, knownHash.lo, knownHash);
+      else {
+        hashParts(vm, key);
+        this.insertHashed(key, value, lastHashHi(), lastHashLo(), undefined);
+      }
       return;
     }
+    this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
     if (norm !== key) (this.keyObjs ??= new Map()).set(norm, key);
     if (typeof norm === 'object') this.objectKeys++;
     this.map.set(norm, value);
+  }
+
+  /**
+   * insertNew for a key hashed by value whose hash halves are `hi`, `lo` (a set's entry copied
+   * into a dict, dict.fromkeys(s)): `stored` is the same hash as a KeyHash when the caller has one.
+   */
+  insertHashed(key: PyObject, value: PyObject, hi: number, lo: number, stored: KeyHash | undefined): void {
+    this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
+    // The key object itself is the map key.
+    const h = (hi ^ lo) & 0x3fffffff;
+    // A hash that runs no code of the program is computed again when needed (forget).
+    if (!plainHash(key)) (this.keyHashes ??= new Map()).set(key, stored ?? { hi, lo });
+    const byHash = (this.byHash ??= new Map());
+    const bucket = byHash.get(h);
+    if (bucket === undefined) byHash.set(h, key);
+    else if (Array.isArray(bucket)) bucket.push(key);
+    else byHash.set(h, [bucket, key]);
+    this.map.set(key, value);
+    this.objectKeys++;
   }
 
   /**
@@ -641,10 +673,10 @@ export class PyDict {
    * get() that also moves the item found to the end of the order, in one lookup (an LRU
    * cache's hit: the first item is then the least recently used). `knownHash` as for get().
    */
-  getMovingToEnd(vm: VM, key: PyObject, knownHash?: number): PyObject | undefined {
+  getMovingToEnd(vm: VM, key: PyObject, knownHash?: KeyHash): PyObject | undefined {
     const k = (typeof key === 'string' || typeof key === 'number') && this.byHash === null
       ? key
-      : this.findKey(vm, key, knownHash ?? NO_HASH);
+      : this.findKey(vm, key, knownHash);
     if (k === undefined) return undefined;
     const map = this.map;
     const v = map.get(k);
@@ -654,6 +686,64 @@ export class PyDict {
     map.set(k, v);
     this.keysRemoved++;
     return v;
+  }
+
+  /**
+   * The map key under which `key` is stored, or undefined (a key hashed by value is hashed
+   * once): for OrderedDict's operations on a key's place in the order.
+   */
+  mapKeyOf(vm: VM, key: PyObject): MapKey | undefined {
+    return this.findKey(vm, key);
+  }
+
+  /** The value under a map key (keys(), mapKeyOf), with no hashing; undefined when absent. */
+  valueAt(k: MapKey): PyObject | undefined {
+    return this.map.get(k);
+  }
+
+  /** The first or last map key in order, or undefined when empty (the last walks the keys). */
+  endMapKey(last: boolean): MapKey | undefined {
+    const map = this.map;
+    if (!last) return map.keys().next().value;
+    let end: MapKey | undefined;
+    for (const k of map.keys()) end = k;
+    return end;
+  }
+
+  /**
+   * Moves a present map key to the end of the order, or to its start (a new table: a Map can
+   * only append), hashing nothing; counted as a key removed and added (see keysRemoved).
+   */
+  moveMapKey(k: MapKey, last: boolean): void {
+    const map = this.map;
+    const v = map.get(k)!;
+    this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
+    this.keysRemoved++;
+    if (last) {
+      map.delete(k);
+      map.set(k, v);
+      return;
+    }
+    const table = new Map<MapKey, PyObject>([[k, v]]);
+    for (const [key, value] of map) if (key !== k) table.set(key, value);
+    this.table = table;
+  }
+
+  /** Removes and returns the first item in order (OrderedDict.popitem(last=False)), hashing nothing. */
+  popFirstItem(vm: VM): [PyObject, PyObject] | undefined {
+    const map = this.map;
+    const first = map.keys().next();
+    if (first.done === true) return undefined;
+    const k = first.value;
+    const v = map.get(k)!;
+    const keyObj = this.keyObject(k);
+    this.version = ++versionClock;
+    if (this.watch !== null) this.unwatch();
+    map.delete(k);
+    this.keysRemoved++;
+    this.forget(vm, k);
+    return [keyObj, v];
   }
 
   /** Removes the first item in order (an LRU cache's eviction), without hashing its key again. */
@@ -720,9 +810,12 @@ export class PyDict {
     if (typeof k === 'object') this.objectKeys--;
     if (this.keyObjs !== null) this.keyObjs.delete(k);
     if (this.byHash === null || typeof k !== 'object') return;
-    let h = this.keyHashes !== null ? this.keyHashes.get(k as PyObject) : undefined;
-    if (h !== undefined) this.keyHashes!.delete(k as PyObject);
-    else if (plainHash(k as PyObject)) h = keyBucket(vm, k as PyObject);
+    const stored = this.keyHashes !== null ? this.keyHashes.get(k as PyObject) : undefined;
+    let h: number | undefined;
+    if (stored !== undefined) {
+      this.keyHashes!.delete(k as PyObject);
+      h = (stored.hi ^ stored.lo) & 0x3fffffff;
+    } else if (plainHash(k as PyObject)) h = keyBucket(vm, k as PyObject);
     if (h !== undefined) {
       const bucket = this.byHash.get(h);
       if (bucket === k) this.byHash.delete(h);
@@ -735,36 +828,40 @@ export class PyDict {
   }
 
   /**
-   * The map key under which `key` is stored, or undefined. A by-value key's bucket number is
-   * `knownHash` when given, else computed; either way it is left in `foundHash` (NO_HASH for
-   * a key stored by value) for an insertion that follows.
+   * The map key under which `key` is stored, or undefined. A by-value key's hash is
+   * `knownHash` when given, else computed; either way its halves are left in foundHi and
+   * foundLo (foundHashed false for a key stored by value) for an insertion that follows.
    */
-  private findKey(vm: VM, key: PyObject, knownHash = NO_HASH): MapKey | undefined {
+  private findKey(vm: VM, key: PyObject, knownHash?: KeyHash): MapKey | undefined {
     const norm = normalise(key);
     if (norm !== undefined) {
-      foundHash = NO_HASH;
+      foundHashed = false;
       if (this.map.has(norm)) return norm;
       if (this.byHash !== null && typeof norm !== 'object') return this.findByHash(vm, key);
       return undefined;
     }
-    // A key hashed by value: hash it (this raises TypeError for unhashable keys). Only a dict
-    // with keys other than objects needs the exact hash: to find an int or str key equal to it.
-    const primitives = this.map.size !== this.objectKeys;
-    let h = knownHash;
-    let exact: number | bigint | undefined;
-    if (h === NO_HASH) {
+    // A key hashed by value: hash it (this raises TypeError for unhashable keys).
+    let hi: number, lo: number;
+    if (knownHash === undefined) {
       hashParts(vm, key);
-      h = lastHashBucket();
-      if (primitives) exact = lastHashInt();
+      hi = lastHashHi();
+      lo = lastHashLo();
+    } else {
+      hi = knownHash.hi;
+      lo = knownHash.lo;
     }
-    const found = this.findByValue(vm, key, h, exact, primitives);
+    // Only a dict with keys other than objects needs the exact hash: to find an int or str key equal to it.
+    const primitives = this.map.size !== this.objectKeys;
+    const found = this.findByValue(vm, key, (hi ^ lo) & 0x3fffffff, primitives ? hashIntFromParts(hi, lo) : undefined);
     // Set after the lookup: a key's __eq__ may use other dicts meanwhile.
-    foundHash = h;
+    foundHashed = true;
+    foundHi = hi;
+    foundLo = lo;
     return found;
   }
 
   /** findKey's search for a key object hashed by value, whose bucket number is `h`. */
-  private findByValue(vm: VM, key: PyObject, h: number, exact: number | bigint | undefined, primitives: boolean): MapKey | undefined {
+  private findByValue(vm: VM, key: PyObject, h: number, exact: number | bigint | undefined): MapKey | undefined {
     if (this.byHash !== null) {
       const bucket = this.byHash.get(h);
       if (bucket !== undefined) {
@@ -778,9 +875,7 @@ export class PyDict {
         }
       }
     }
-    if (!primitives) return undefined;
-    // Given a bucket number by another dict (or lru_cache), the exact hash is computed here.
-    exact ??= key === bucketKey ? hashIntFromParts(bucketHi, bucketLo) : pyHash(vm, key);
+    if (exact === undefined) return undefined;
     // The int with that hash (hash(n) is n, but hash(-1) is -2) may be a key equal to it, as
     // for a class hashing like the int it wraps: CPython's probe compares it too.
     const asInt = this.primitiveEqual(vm, key, exact) ?? (exact === -2 ? this.primitiveEqual(vm, key, -1) : undefined);
@@ -821,41 +916,44 @@ export class PyDict {
 }
 Object.setPrototypeOf(PyDict.prototype, PyObj.prototype);
 
-/** Where findKey leaves the bucket number it computed, for set() to file the new key under. */
 /**
- * The bucket number findKey last found or was given for a key object hashed by value (NO_HASH
- * for other keys), which set() passes on to insertNew. A module variable, not a field of an
- * object passed in: such a field that held undefined and then a small int changed its map's
- * representation in V8, which threw away TurboFan's compile of the eval loop in flight (it
- * inlines dict stores): "Bailed out due to dependency change", 200-800 ms of compiling lost.
+ * The hash findKey last found or was given for a key object hashed by value (foundHashed
+ * false for other keys), which set() passes on to the insertion. Module variables, not fields
+ * of an object passed in: such a field that held undefined and then a small int changed its
+ * map's representation in V8, which threw away TurboFan's compile of the eval loop in flight
+ * (it inlines dict stores): "Bailed out due to dependency change", 200-800 ms of compiling lost.
  */
-let foundHash = -1;
-
-/** No bucket number (bucket numbers are 30-bit, never negative). */
-const NO_HASH = -1;
+let foundHashed = false;
+let foundHi = 0;
+let foundLo = 0;
 
 /**
- * The number a key hashed by value is filed under in a dict's byHash: its CPython hash,
- * computed as a set computes it (in two int32 halves, no BigInt: set.ts's hashParts), folded
- * to 30 bits, which V8 keeps as a small int (a Map keyed by doubles or BigInts allocates at
- * every lookup). Equal keys have equal hashes, hence equal numbers; keys sharing a number
- * are compared with == as in any bucket. Also a dict's "known hash" (get, set, insertNew):
- * lru_cache computes it once per call.
+ * A key's full CPython hash as two int32 halves (set.ts's form, no BigInt), as a dict keeps
+ * it beside each key whose hash runs code of the program, and as a "known hash" is passed to
+ * get, set and insertNew (lru_cache and Counter compute it once per call; another dict's
+ * stored hash is not computed again).
  */
-export function keyBucket(vm: VM, key: PyObject): number {
-  hashParts(vm, key);
-  // Kept so that a lookup given this bucket number does not hash the key again for its
-  // exact hash (findByValue): CPython's known-hash lookups call __hash__ once.
-  bucketKey = key;
-  bucketHi = lastHashHi();
-  bucketLo = lastHashLo();
-  return lastHashBucket();
+export interface KeyHash {
+  readonly hi: number;
+  readonly lo: number;
 }
 
-/** The key keyBucket last hashed, and the halves of its hash. */
-let bucketKey: PyObject | undefined;
-let bucketHi = 0;
-let bucketLo = 0;
+/** The hash of a key, for the dict calls taking a known hash. */
+export function keyHash(vm: VM, key: PyObject): KeyHash {
+  hashParts(vm, key);
+  return { hi: lastHashHi(), lo: lastHashLo() };
+}
+
+/**
+ * The number a key hashed by value is filed under in a dict's byHash: its CPython hash folded
+ * to 30 bits, which V8 keeps as a small int (a Map keyed by doubles or BigInts allocates at
+ * every lookup). Equal keys have equal hashes, hence equal numbers; keys sharing a number
+ * are compared with == as in any bucket.
+ */
+function keyBucket(vm: VM, key: PyObject): number {
+  hashParts(vm, key);
+  return (lastHashHi() ^ lastHashLo()) & 0x3fffffff;
+}
 
 /**
  * True for a key whose hash runs no code of the program: a tuple of the built-in type made
@@ -889,6 +987,11 @@ function copyLargeTable(table: Map<MapKey, PyObject>): Map<MapKey, PyObject> {
     copy.set(k, v);
   });
   return copy;
+}
+
+/** The map key a key new to a dict is stored under (no code of the program runs). */
+export function newMapKey(key: PyObject): MapKey {
+  return normalise(key) ?? key;
 }
 
 function normalise(key: PyObject): MapKey | undefined {

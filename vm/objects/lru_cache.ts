@@ -13,7 +13,7 @@ import { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
 import type { KwArgs } from './function.js';
 import { typeOf } from '../ops/typeof.js';
-import { keyBucket } from './dict.js';
+import { keyHash, type KeyHash } from './dict.js';
 import type { VM } from '../vm.js';
 
 export const lruCacheWrapperType = makeNativeType('functools._lru_cache_wrapper', objectType, { final: true, instanceDict: true, allocate: null });
@@ -25,7 +25,7 @@ const KWD_MARK: PyObject = new PyInstance(objectType);
 export interface LruHandoff {
   readonly args: PyObject[];
   readonly key: PyObject;
-  readonly hash: number | undefined;
+  readonly hash: KeyHash | undefined;
 }
 
 export class PyLruCacheWrapper extends PyObj {
@@ -78,12 +78,12 @@ export function lruKey(w: PyLruCacheWrapper, args: PyObject[], kwargs: KwArgs | 
  * it, as CPython's known-hash dict calls do); undefined for an int or str key, which the
  * table files by value without hashing.
  */
-export function lruKeyHash(vm: VM, key: PyObject): number | undefined {
-  return key instanceof PyTuple ? keyBucket(vm, key) : undefined;
+export function lruKeyHash(vm: VM, key: PyObject): KeyHash | undefined {
+  return key instanceof PyTuple ? keyHash(vm, key) : undefined;
 }
 
 /** The cached result for `key`, counting the hit (a bounded table's entry becomes the most recent), or undefined. */
-export function lruLookup(vm: VM, w: PyLruCacheWrapper, key: PyObject, hash: number | undefined): PyObject | undefined {
+export function lruLookup(vm: VM, w: PyLruCacheWrapper, key: PyObject, hash: KeyHash | undefined): PyObject | undefined {
   const v = w.maxsize === null ? w.table.get(vm, key, hash) : w.table.getMovingToEnd(vm, key, hash);
   if (v !== undefined) w.hits++;
   return v;
@@ -94,7 +94,7 @@ export function lruLookup(vm: VM, w: PyLruCacheWrapper, key: PyObject, hash: num
  * that a call of the same key made meanwhile (a recursive one) stored first, and drops
  * its least recently used entry to make room.
  */
-export function lruStore(vm: VM, w: PyLruCacheWrapper, key: PyObject, hash: number | undefined, value: PyObject): void {
+export function lruStore(vm: VM, w: PyLruCacheWrapper, key: PyObject, hash: KeyHash | undefined, value: PyObject): void {
   const table = w.table;
   if (w.maxsize === null) {
     table.set(vm, key, value, hash);

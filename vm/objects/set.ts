@@ -310,9 +310,14 @@ export abstract class PySetBase extends PyObj {
     if (other instanceof PyDict && other.cls === dictType) {
       const n = other.size;
       if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
+      // Each key with the hash the dict keeps for it (set_update_internal's _PyDict_Next).
       for (const k of Array.from(other.keys())) {
-        hashParts(vm, k);
-        this.addEntry(vm, k, HI, LO);
+        const stored = other.storedHash(k);
+        if (stored !== undefined) this.addEntry(vm, k, stored.hi, stored.lo);
+        else {
+          hashParts(vm, k);
+          this.addEntry(vm, k, HI, LO);
+        }
       }
       return;
     }

@@ -3,6 +3,8 @@ OrderedDict, namedtuple and ChainMap, with CPython 3.11's reprs and messages."""
 
 import sys as _sys
 from _collections import deque, _tuplegetter, _count_elements, _odict_iter, _odict_view
+from _collections import (_odict_install, _odict_update, _odict_copy, _odict_popitem,
+                          _odict_move_to_end)
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter, add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
 from _thread import get_ident as _get_ident
@@ -96,14 +98,21 @@ class defaultdict(dict):
 
 # ---------------------------------------------------------------- OrderedDict
 
+_odict_missing = object()   # no value (setdefault)
+
 class OrderedDict(dict):
     """A dict whose order can be changed and that compares order-sensitively with
     another OrderedDict (tpy's dicts already keep insertion order)."""
 
-    def __init__(self, *args, **kwds):
+    # The methods do what CPython's C OrderedDict does, down to which of the class's own
+    # methods they call and how often a key is hashed (_collections' _odict_* functions).
+    def __init__(self, /, *args, **kwds):
         if len(args) > 1:
             raise TypeError('expected at most 1 arguments, got %d' % len(args))
-        dict.__init__(self, *args, **kwds)
+        _odict_update(self, args, kwds)
+
+    def update(self, /, *args, **kwds):
+        _odict_update(self, args, kwds)
 
     # Iterators and views of their own (odict_iterator, odict_keys...): changing the keys
     # while one walks them is "OrderedDict mutated during iteration", as in CPython.
@@ -124,33 +133,44 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         """Put key last (or first when last is false); KeyError if it is absent."""
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            # A plain dict can only append, so the others are put back after key.
-            others = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            dict.update(self, others)
+        _odict_move_to_end(self, key, bool(last))
 
     def popitem(self, last=True):
         """Remove and return the last (first when last is false) (key, value) pair."""
-        if not self:
-            raise KeyError('dictionary is empty')
-        for key in (reversed(self) if last else self):
-            return key, dict.pop(self, key)
+        return _odict_popitem(self, bool(last))
+
+    def pop(self, key, default=_odict_missing):
+        """Remove key and return its value, or default if given; KeyError otherwise."""
+        if default is _odict_missing:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
+
+    def setdefault(self, key, default=None):
+        """The value of key, stored as default first if it is absent."""
+        if type(self) is OrderedDict:
+            value = dict.get(self, key, _odict_missing)
+            if value is not _odict_missing:
+                return value
+        elif key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     @_self_safe_repr
     def __repr__(self):
         name = type(self).__name__
-        return '%s(%r)' % (name, list(self.items())) if self else name + '()'
+        if not self:
+            return name + '()'
+        if type(self) is OrderedDict:
+            # Each value looked up by its key, as odict_repr does.
+            return '%s(%r)' % (name, [(key, self[key]) for key in dict.__iter__(self)])
+        return '%s(%r)' % (name, list(self.items()))
 
     def __eq__(self, other):
         same = dict.__eq__(self, other)
         if same is True and isinstance(other, OrderedDict):
             # Both hold the same pairs: they are equal only in the same order.
-            return all(map(_eq, self, other))
+            return all(map(_same_or_eq, dict.__iter__(self), dict.__iter__(other)))
         return same
 
     def __ne__(self, other):
@@ -160,7 +180,7 @@ class OrderedDict(dict):
 
     def copy(self):
         """A shallow copy of the same type."""
-        return type(self)(self)
+        return _odict_copy(self, type(self) is OrderedDict)
 
     __copy__ = copy
 
@@ -184,6 +204,14 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+_odict_install(OrderedDict)   # its __setitem__, native
+
+
+def _same_or_eq(a, b):
+    # PyObject_RichCompareBool: the same object is equal without its __eq__.
+    return a is b or a == b
 
 
 # _collections parses OrderedDict's method arguments as C does ("popitem() takes at most 1 argument").
