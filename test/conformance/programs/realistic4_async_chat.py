@@ -139,11 +139,18 @@ async def main():
             tg.create_task(flaky(6))
     except* ValueError as eg:
         print("taskgroup", sorted(str(e) for e in eg.exceptions))
-    inner = asyncio.ensure_future(slow("shielded", 0.005))
+    gate = asyncio.Event()
+
+    async def guarded():
+        await gate.wait()
+        return "shielded"
+
+    inner = asyncio.ensure_future(guarded())
     try:
         await asyncio.wait_for(asyncio.shield(inner), 0.001)
     except TimeoutError:
         print("shield timed out; inner done?", inner.done())
+    gate.set()
     print("inner result", await inner)
     loop = asyncio.get_running_loop()
     fut = loop.create_future()
