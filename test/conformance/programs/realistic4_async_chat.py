@@ -64,6 +64,12 @@ async def flaky(i):
     return i * i
 
 
+async def steps(label, n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+    return label
+
+
 async def slow(label, secs):
     try:
         await asyncio.sleep(secs)
@@ -105,7 +111,7 @@ async def main():
     except asyncio.CancelledError as e:
         print("cancelled", task.get_name(), task.cancelled(), e.args)
     order = []
-    for fut in asyncio.as_completed([slow("c", 0.03), slow("a", 0.01), slow("b", 0.02)]):
+    for fut in asyncio.as_completed([steps("c", 3), steps("a", 1), steps("b", 2)]):
         order.append(await fut)
     print("as_completed", order)
     sem = asyncio.Semaphore(2)
@@ -156,7 +162,7 @@ async def main():
     fut = loop.create_future()
     loop.call_soon(fut.set_result, "from call_soon")
     print(await fut)
-    done, pending = await asyncio.wait([asyncio.create_task(slow("x", 0.001)), asyncio.create_task(slow("y", 0.5))],
+    done, pending = await asyncio.wait([asyncio.create_task(steps("x", 1)), asyncio.create_task(slow("y", 60))],
                                        return_when=asyncio.FIRST_COMPLETED)
     print("wait", [t.result() for t in done], len(pending))
     for t in pending:
