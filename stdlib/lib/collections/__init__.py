@@ -232,9 +232,9 @@ class Counter(dict):
 
     def elements(self):
         """Each element repeated as many times as its count (non-positive counts: none)."""
-        for element, times in self.items():
-            for _ in range(times):
-                yield element
+        # An itertools.chain over repeat()s, as CPython's (its type and its errors).
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
