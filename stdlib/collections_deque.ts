@@ -9,7 +9,8 @@ import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
 import { sequenceTypes } from '../vm/ops/match.js';
-import { defMethod, defGetter, KwArgs, NativeFn } from '../vm/objects/function.js';
+import { defMethod, defGetter, KwArgs, NativeFn, markSequenceSlots } from '../vm/objects/function.js';
+import { sequenceSlotRefusal } from '../vm/ops/arith.js';
 import { None, NotImplemented } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
 import { newTuple } from '../vm/objects/tuple.js';
@@ -450,7 +451,8 @@ function installDequeMethods(): void {
   defMethod(t, '__add__', (vm, args, kwargs) => {
     wrapperArgs(args, 1, 1, kwargs);
     const other = args[1];
-    if (!isDeque(other)) throw typeError(`can only concatenate deque (not "${typeName(other)}") to deque`);
+    // Not a deque: the other operand's __radd__ may take it (markSequenceSlots below).
+    if (!isDeque(other)) return NotImplemented;
     return sameKind(vm, self(args), self(args).toArray().concat(other.toArray()));
   });
   defMethod(t, '__iadd__', (vm, args, kwargs) => {
@@ -488,6 +490,9 @@ function installDequeMethods(): void {
   for (const [name, op] of [['__lt__', Cmp.LT], ['__le__', Cmp.LE], ['__eq__', Cmp.EQ], ['__ne__', Cmp.NE], ['__gt__', Cmp.GT], ['__ge__', Cmp.GE]] as [string, Cmp][]) {
     defMethod(t, name, compareFn(op));
   }
+  // + and * are CPython's sq_concat/sq_repeat here: tried after the other operand's __radd__/
+  // __rmul__, refusing with "can only concatenate deque ..." / "can't multiply sequence ...".
+  markSequenceSlots(t, sequenceSlotRefusal);
   defMethod(t, '__reduce__', (vm, args) => {
     // CPython's shape: the class, () or ((), maxlen), the instance dict, then the items
     // as an iterator (pickle writes them as APPENDs).

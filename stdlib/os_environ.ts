@@ -97,12 +97,14 @@ function makeEnviron(vm: VM, initial: Map<string, string>): PyObject {
  */
 export function installEnviron(vm: VM, d: PyDict): void {
   const initial = new Map(processEnv(vm));
-  // PathLike and popen (stdlib/lib/_os_extras.py, which imports abc) come with it, all three
-  // at the first use of any, so that os has no __getattr__ left after it.
-  installLazyNames(d, 'os', ['environ', 'PathLike', 'popen'], (vm) => {
+  // PathLike and popen (stdlib/lib/_os_extras.py, which imports abc) and DirEntry (the class
+  // of what scandir yields, lib/_os_dir.py) come with it, all at the first use of any, so that
+  // os has no __getattr__ left after it.
+  installLazyNames(d, 'os', ['environ', 'PathLike', 'popen', 'DirEntry'], (vm) => {
     d.setStr('environ', makeEnviron(vm, initial));
     const extras = importModule(vm, '_os_extras', null);
     for (const extra of ['PathLike', 'popen']) d.setStr(extra, getAttr(vm, extras, extra));
+    d.setStr('DirEntry', getAttr(vm, importModule(vm, '_os_dir', null), 'DirEntry'));
   });
 }
 

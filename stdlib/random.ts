@@ -6,7 +6,7 @@
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
-import { PyFloat } from '../vm/objects/float.js';
+import { PyFloat, floatType } from '../vm/objects/float.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyTuple, newTuple } from '../vm/objects/tuple.js';
 import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
@@ -67,6 +67,10 @@ function inst(args: PyObject[], qualname: string): PyRandom {
 }
 
 const float = (x: number) => new PyFloat(x);
+
+/** An int, bool or exact float: arithmetic on it needs no operator lookup. */
+const isPlainReal = (o: PyObject): boolean =>
+  typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || (o instanceof PyFloat && o.cls === floatType);
 const isNoneOrMissing = (o: PyObject | undefined) => o === undefined || o === None;
 
 /**
@@ -242,8 +246,14 @@ const methods: [string, NativeFn][] = [
   ['uniform', (vm, args, kwargs) => {
     const [a, b] = bind('Random.uniform', args, kwargs, ['a', 'b'], 2);
     const mt = draws(vm, args, 'uniform');
-    const x = toDouble(vm, a!);
-    return float(x + (toDouble(vm, b!) - x) * mt.random());
+    if (isPlainReal(a!) && isPlainReal(b!)) {
+      const x = toDouble(vm, a!);
+      return float(x + (toDouble(vm, b!) - x) * mt.random());
+    }
+    // Other operands go through random.py's `a + (b - a) * self.random()` with their own
+    // operators: Fractions give a float, Decimals and strings fail as in CPython (before the draw).
+    const span = binaryOp(vm, b!, a!, BinOp.SUB);
+    return binaryOp(vm, a!, binaryOp(vm, span, float(mt.random()), BinOp.MUL), BinOp.ADD);
   }],
   ['triangular', (vm, args, kwargs) => {
     const [low, high, mode] = bind('Random.triangular', args, kwargs, ['low', 'high', 'mode'], 0);

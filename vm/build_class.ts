@@ -211,7 +211,14 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   if (cls.typeDict.has('__eq__') && !cls.typeDict.has('__hash__')) cls.typeDict.set('__hash__', None);
   // Only the new class's own caches can be stale: no other class derives from it yet.
   cls.forgetOwnLookups();
-  if (meta !== typeType) applyCustomMro(vm, meta, cls);
+  if (meta !== typeType) {
+    try {
+      applyCustomMro(vm, meta, cls);
+    } catch (e) {
+      cls.detachFromBases();
+      throw e;
+    }
+  }
 
   // __set_name__ on descriptors, then the parent's __init_subclass__.
   for (const [k, v] of cls.typeDict) {

@@ -5,8 +5,11 @@
 // 'surrogateescape' error handler does; well-formed UTF-8 never decodes to one), so a literal
 // can give back its bytes and the error line can show CPython's U+FFFD.
 
-/** Does the text hold a byte that was not UTF-8? */
-export const ESCAPED_BYTE = /[\udc80-\udcff]/;
+/**
+ * Does the text hold a byte that was not UTF-8? A lone U+DC80..U+DCFF only: the second half of
+ * a surrogate pair (U+1F4BB '💻' is \ud83d\udcbb) is part of a well-formed character.
+ */
+export const ESCAPED_BYTE = /(?<![\ud800-\udbff])[\udc80-\udcff]/;
 
 /** The length of the well-formed UTF-8 sequence at data[i], or 0 (overlongs and surrogates are bad). */
 export function utf8SequenceLength(data: Uint8Array, i: number): number {

@@ -11,8 +11,13 @@ class DirEntry:
 
     # No instance __dict__, as the C type (posix.DirEntry) has none.
     __slots__ = ('name', 'path', '_real', '_lstat', '_stat')
+    __module__ = 'posix'
 
-    def __init__(self, dirpath, name, fd_dir=None):
+    def __new__(cls, *args, **kwargs):
+        # As the C type: only scandir() makes entries (through _entry below).
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    def _setup(self, dirpath, name, fd_dir):
         self.name = name
         # Listed through a descriptor, an entry's path is its name, and it is found in the
         # descriptor's directory.
@@ -61,8 +66,14 @@ class DirEntry:
         return self._mode_is(0o100000, follow_symlinks)
 
 
-class _ScandirIterator:
-    def __init__(self, path, names, fd_dir=None):
+class ScandirIterator:
+    # Named as CPython's C type, posix.ScandirIterator, which only scandir() makes.
+    __module__ = 'posix'
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.ScandirIterator' instances")
+
+    def _setup(self, path, names, fd_dir=None):
         self._path = path
         self._names = names
         self._fd_dir = fd_dir
@@ -76,7 +87,9 @@ class _ScandirIterator:
             raise StopIteration
         name = self._names[self._i]
         self._i += 1
-        return DirEntry(self._path, name, self._fd_dir)
+        entry = object.__new__(DirEntry)
+        entry._setup(self._path, name, self._fd_dir)
+        return entry
 
     def close(self):
         self._i = len(self._names)
@@ -92,10 +105,13 @@ def scandir(path=None):
     """An iterator of DirEntry objects for the entries of the directory `path` (default '.')."""
     if path is None:
         path = "."
+    it = object.__new__(ScandirIterator)
     if isinstance(path, int):
-        return _ScandirIterator(path, os.listdir(path), os._directory_of_fd(path))
-    path = os.fspath(path)
-    return _ScandirIterator(path, os.listdir(path))
+        it._setup(path, os.listdir(path), os._directory_of_fd(path))
+    else:
+        path = os.fspath(path)
+        it._setup(path, os.listdir(path))
+    return it
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

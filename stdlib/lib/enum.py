@@ -663,16 +663,23 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __dir__(self):
-        # A member shows the public names of its class and the enum bases, members included.
+        # A member shows the public names of its class and the enum bases. 3.11.5+ leaves the
+        # other members out of what it adds itself, but a mixed-in type's member (IntEnum,
+        # StrEnum, IntFlag) starts from object.__dir__, which lists them: those stay.
+        members = self.__class__._member_map_
         if self._member_type_ is object:
-            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
+            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
         else:
             names = set(object.__dir__(self))
-        names.update(name for name in getattr(self, '__dict__', ()) if name[0] != '_')
+        names.update(name for name in getattr(self, '__dict__', ()) if name[0] != '_' and name not in members)
         for klass in type(self).__mro__:
-            names.update(name for name in klass.__dict__ if name[0] != '_')
-        # (3.11.5+ no longer lists the other members.)
-        names.difference_update(self.__class__._member_map_)
+            for name, obj in klass.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property) and obj.fget is None and name in members:
+                    names.discard(name)
+                elif name not in members or isinstance(obj, property):
+                    names.add(name)
         return sorted(names)
 
     def __reduce_ex__(self, proto):

@@ -64,6 +64,7 @@ def _select(n, iterable, key, largest):
 
 def merge(*iterables, key=None, reverse=False):
     """Merges sorted inputs into one sorted stream (lazily); ties keep input order."""
+    # A generator from the start, as CPython's: nothing (not even iter()) runs before next().
     # Each heap entry is [sort key, tie-breaker, value, iterator]; the tie-breaker is
     # the input's position (negated for a max-heap) so equal keys come out in input order.
     entries = []
@@ -77,10 +78,6 @@ def merge(*iterables, key=None, reverse=False):
         push_pop, pop, build = _heapreplace_max, _heappop_max, _heapify_max
     else:
         push_pop, pop, build = heapreplace, heappop, heapify
-    return _merge(entries, key, push_pop, pop, build)
-
-
-def _merge(entries, key, push_pop, pop, build):
     build(entries)
     while entries:
         entry = entries[0]

@@ -311,6 +311,11 @@ def _common_prefix(a, b):
 
 def dedent(text):
     """Removes the whitespace prefix common to every non-blank line; blank lines become empty."""
+    if not isinstance(text, str):
+        # CPython's dedent starts with a regular-expression substitution: its errors.
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):

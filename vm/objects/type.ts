@@ -137,8 +137,9 @@ export class PyType extends PyObj {
     this.isHeapType = opts.heap ?? false;
     this.allocate = opts.allocate !== undefined ? opts.allocate : (bases[0]?.allocate ?? null);
     this.hasInstanceDict = opts.instanceDict ?? (bases[0]?.hasInstanceDict ?? false);
-    for (const b of bases) b.addSubclass(this);
+    // The MRO first: a class whose bases have no consistent order never becomes a subclass.
     this.mro = computeMro(this);
+    for (const b of bases) b.addSubclass(this);
     if (stampingAllocations) stampAllocation(this);
   }
 
@@ -161,6 +162,14 @@ export class PyType extends PyObj {
     this.bases = bases;
     for (const b of bases) b.addSubclass(this);
     bumpTypeEpoch();
+  }
+
+  /**
+   * Takes a class off its bases' subclass lists: one whose metaclass's mro() failed, which
+   * CPython never adds to them (it works the MRO out before it links the class in).
+   */
+  detachFromBases(): void {
+    for (const b of this.bases) b.subclassRefs = b.subclassRefs.filter((r) => r.deref() !== this);
   }
 
   private addSubclass(t: PyType): void {

@@ -327,6 +327,9 @@ function builtinSequenceName(o: PyObject): string | null {
   for (const base of [strType, listType, tupleType, bytesType, bytearrayType]) {
     if (t.isSubtypeOf(base)) return base.name;
   }
+  // Another native sequence whose repeat is marked a sequence slot (collections.deque).
+  const m = t.lookup('__mul__');
+  if (m instanceof PyMethodDescriptor && m.sequenceSlot && t.isSubtypeOf(m.owner)) return m.owner.name;
   return null;
 }
 

@@ -251,15 +251,18 @@ class Counter(dict):
     def most_common(self, n=None):
         """(element, count) pairs, largest count first (ties in insertion order);
         only the first n when n is given."""
-        # sorted() is stable, so equal counts keep their insertion order.
-        ranked = sorted(self.items(), key=_second, reverse=True)
-        return ranked if n is None else ranked[:max(n, 0)]
+        # sorted() is stable, so equal counts keep their insertion order; with n, heapq.nlargest
+        # gives the same list and makes CPython's comparisons with n (a bad n fails the same way).
+        if n is None:
+            return sorted(self.items(), key=_second, reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_second)
 
     def elements(self):
         """Each element repeated as many times as its count (non-positive counts: none)."""
-        for element, times in self.items():
-            for _ in range(times):
-                yield element
+        # An itertools.chain over repeat()s, as CPython's (its type and its errors).
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):

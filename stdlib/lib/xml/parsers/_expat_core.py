@@ -4,9 +4,9 @@
 
 from xml.parsers import _expat_errors as E
 from xml.parsers._expat_names import (
-    NAME, NAME_CHARS, SPACE, SPACE_CHARS, BAD_CHAR, TEXT, START_TAG, ATTRIBUTE, END_TAG,
+    NAME, SPACE, SPACE_CHARS, BAD_CHAR, TEXT, START_TAG, ATTRIBUTE, END_TAG,
     REFERENCE, VALUE_SPACE, is_xml_char)
-from xml.parsers import _expat_dtd
+from xml.parsers import _expat_dtd, _expat_prolog
 from xml.parsers._expat_decode import ByteDecoder
 
 XML_NS = 'http://www.w3.org/XML/1998/namespace'
@@ -199,16 +199,19 @@ class Scanner:
                 self._at_start = False
                 continue
             if c != '<':
+                # Expat reads the token first: an invalid or unfinished one is reported as
+                # such; a whole one is out of place here (junk after the root element).
+                kind, where = _expat_prolog.prolog_token(buf, pos)
+                if kind == _expat_prolog.INVALID:
+                    self._err(E.INVALID_TOKEN, where)
+                if kind == _expat_prolog.PARTIAL:
+                    self._need(pos, final)
+                    return pos
                 if self._state == EPILOG:
                     self._err(E.JUNK_AFTER_DOC_ELEMENT, pos)
-                m = NAME_CHARS.match(buf, pos)
-                if m is None:
-                    self._err(E.INVALID_TOKEN, pos)
-                if m.end() >= n:
-                    if not final:
-                        return pos
-                    self._err(E.SYNTAX, pos)
-                self._err(E.INVALID_TOKEN, m.end())
+                if kind == _expat_prolog.END_TOKEN and not final:
+                    return pos
+                self._err(E.PARAM_ENTITY_REF if kind == _expat_prolog.PE_REF else E.SYNTAX, pos)
             if pos + 1 >= n:
                 self._need(pos, final)
                 return pos
