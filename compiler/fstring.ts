@@ -10,7 +10,7 @@ import type * as ast from './ast.js';
 import { CONVERSION_ASCII, CONVERSION_NONE, CONVERSION_REPR, CONVERSION_STR } from './ast.js';
 import { errorAtToken, loc, setLoc } from './build_ast.js';
 import { createTokenInstance, EOF, NEWLINE, type StringPayload } from './tokens.js';
-import type { Source, TpySyntaxError } from './syntax_error.js';
+import { type Source, TpySyntaxError } from './syntax_error.js';
 import { lookupName } from '../vm/unicode/names.js';
 import { SIMPLE_ESCAPES } from '../vm/unicode/escapes.js';
 import { decodeEscapedBytes } from '../vm/methods/codec_escape.js';
@@ -200,12 +200,25 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
       // eval/single input ending right after the strings: CPython has no token there and
       // reports the tokenizer's position, the end of the input, with no end column.
       const line = src.lineCount();
-      throw src.error('SyntaxError', e.message, line, src.line(line).length, line, -1);
+      throw markedLiteralError(src.error('SyntaxError', e.message, line, src.line(line).length, line, -1));
     }
-    if (e instanceof DecodeError) throw errorAtToken(src, next, e.message);
-    if (e instanceof FStringError) throw errorAtToken(src, next, e.message);
+    if (e instanceof DecodeError || e instanceof FStringError) throw markedLiteralError(errorAtToken(src, next, e.message));
+    if (e instanceof TpySyntaxError) throw markedLiteralError(e);
     throw e;
   }
+}
+
+/** The errors of a string literal's own text, raised by CPython whenever its parser builds the literal. */
+const stringLiteralErrors = new WeakSet<TpySyntaxError>();
+
+function markedLiteralError(e: TpySyntaxError): TpySyntaxError {
+  stringLiteralErrors.add(e);
+  return e;
+}
+
+/** Whether `e` is a string literal's own error (an escape that does not decode, a bad f-string). */
+export function isStringLiteralError(e: TpySyntaxError): boolean {
+  return stringLiteralErrors.has(e);
 }
 
 /** An error in f-string syntax; reported at the token after the strings, as CPython does. */
