@@ -461,14 +461,16 @@ export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError
     : e.end_lineno === job.line ? e.end_offset - job.column + 1 : e.end_offset;
   const msg = e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`;
   const err = src.error('SyntaxError', msg, 1, 1, undefined, undefined);
-  err.lineno = lineno;
+  // CPython 3.11's field parser starts counting lines at the field's own line in the file,
+  // while its text and columns are those of the field's string `(expr)`.
+  err.lineno = e.lineno;
   err.offset = offset;
-  err.end_lineno = e.end_lineno === undefined ? undefined : e.end_lineno - job.line + 1;
+  err.end_lineno = e.end_lineno;
   err.end_offset = endOffset;
   err.text = `${displayedLine(lines[lineno - 1] ?? '')}\n`;
   // The field's own parser reads a string, whose errors quote that string, never a file.
   err.fromParser = false;
   err.columnsWithinText = false;
-  err.message = `${err.msg} (${src.filename}, line ${lineno})`;
+  err.message = `${err.msg} (${src.filename}, line ${e.lineno})`;
   return err;
 }

@@ -452,9 +452,9 @@ function runFStringJobs(src: Source, parser: PythonParser, warnings?: TokenizerW
         const lines = `(${job.text})`.split('\n');
         const last = lines[lines.length - 1]!;
         const err = fstringExprError(src, job, src.error('SyntaxError', 'invalid syntax', job.line, job.column + 1, job.line, job.column + 1));
-        err.lineno = lines.length;
+        err.lineno = job.line + lines.length - 1;
         err.offset = last.length;
-        err.end_lineno = lines.length;
+        err.end_lineno = job.line + lines.length - 1;
         err.end_offset = last.length + 1;
         err.text = `${last}\n`;
         throw err;
