@@ -242,10 +242,13 @@ export class PythonParser extends EmbeddedActionsParser {
     throw this.src.error(kind, msg, line, this.src.fileInput ? 0 : this.src.line(line).length + 1, line, -1);
   }
 
-  /** An error at token `t`, or at the end of the input when `t` is a DEDENT or EOF there. */
+  /**
+   * An error at token `t`, or at the end of the input when `t` is a DEDENT or EOF there. An INDENT
+   * or DEDENT has no column in CPython: the error is at the tokenizer, past the indentation, with no end.
+   */
   private failAtTokenOrEnd(kind: 'SyntaxError' | 'IndentationError', t: IToken, msg: string): never {
     if (isKind(t, EOF) || t.startOffset >= this.src.text.length) this.errorAtEnd(kind, msg);
-    if (isKind(t, T.DEDENT)) {
+    if (isKind(t, T.DEDENT) || isKind(t, T.INDENT)) {
       throw this.src.error(kind, msg, t.startLine!, t.startColumn! - 1, t.startLine!, -1);
     }
     throw this.src.error(kind, msg, t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
