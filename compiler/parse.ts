@@ -190,7 +190,7 @@ function blamedToken(tokens: IToken[], t: IToken): IToken {
 }
 
 const EXPRESSION_START = new Set([
-  T.Name, T.NumberLit, T.StringLit, T.LPar, T.LSqb, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Not, T.Lambda,
+  T.Name, T.NumberLit, T.StringLit, T.LPar, T.LSqb, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Not, T.Lambda, T.Await,
   T.True, T.False, T.None, T.Ellipsis,
 ]);
 
