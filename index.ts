@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { caretAnchors } from './compiler/caret_anchors.js';
 import { compile as compileSource, type WarningSink } from './compiler/compile.js';
+import type { DepthBudget } from './compiler/compile_depth.js';
 import { checkNoNullBytes, withSyntaxErrors } from './compiler/syntax_error_exception.js';
 import type { ProgramTextReader } from './compiler/program_text.js';
 import { vmProgramText } from './stdlib/vm_program_text.js';
@@ -123,9 +124,9 @@ export interface VMOptions {
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
 export function compile(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', fileInput = false, onWarnings?: WarningSink, optimize = 0,
-  readText?: ProgramTextReader): Code {
+  readText?: ProgramTextReader, depth?: DepthBudget): Code {
   checkNoNullBytes(source);
-  return withSyntaxErrors(() => compileSource(source, filename, mode, fileInput, onWarnings, optimize), readText);
+  return withSyntaxErrors(() => compileSource(source, filename, mode, fileInput, onWarnings, optimize, depth), readText);
 }
 
 const processIO: HostIO = {
@@ -156,7 +157,7 @@ export function createVM(options: VMOptions = {}): VM {
   // compile() under a file's name shows that file's lines, or none when there is no such file.
   vm.compile = (source, filename, mode, fileInput = false, optimize = vm.optimize) => {
     return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, warnings, asError), optimize,
-      vmProgramText(vm));
+      vmProgramText(vm), { recursionLimit: vm.recursionLimit, callDepth: vm.depth });
   };
   // The library's code compiled ahead of time has its asserts and docstrings: under -O it is compiled anew.
   vm.cachedCode = (file, source) => (vm.optimize === 0 ? cachedLibCode(vm, file, source) : null);

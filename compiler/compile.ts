@@ -9,6 +9,8 @@ import { optimizeAst } from './ast_opt.js';
 import { buildSymtable } from './symtable.js';
 import { Compiler, compileMod, CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL } from './codegen.js';
 import { isDocstring } from './codegen.js';
+import { exceedsCompileDepth, type DepthBudget } from './compile_depth.js';
+import { newException, RecursionError } from '../vm/objects/exceptions.js';
 import { findSyntaxWarnings, type SyntaxWarningAt } from './syntax_warnings.js';
 
 export type CompileMode = 'exec' | 'eval' | 'single';
@@ -24,9 +26,11 @@ export type WarningSink = (warnings: SyntaxWarningAt[], asError: (w: SyntaxWarni
  * its value), 'single' one interactive statement (expression values are printed).
  * Throws TpySyntaxError. `optimize` is -O's level (compileAst).
  */
-export function compile(source: string, filename: string, mode: CompileMode = 'exec', fileInput = false, onWarnings?: WarningSink, optimize = 0): Code {
+export function compile(
+  source: string, filename: string, mode: CompileMode = 'exec', fileInput = false, onWarnings?: WarningSink, optimize = 0, depth?: DepthBudget,
+): Code {
   const tree = parseShowingWarnings(source, filename, mode, fileInput, onWarnings);
-  return compileAst(tree, filename, mode, source, onWarnings, optimize);
+  return compileAst(tree, filename, mode, source, onWarnings, optimize, depth);
 }
 
 /**
@@ -64,7 +68,12 @@ function emitTokenizerWarnings(warnings: TokenizerWarning[], onWarnings: Warning
  * `source` only serves to quote the offending line in SyntaxErrors. `optimize`: -O's level
  * (1: no asserts, `__debug__` is False; 2: no docstrings either).
  */
-export function compileAst(tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = '', onWarnings?: WarningSink, optimize = 0): Code {
+export function compileAst(
+  tree: ast.mod, filename: string, _mode: CompileMode = 'exec', source = '', onWarnings?: WarningSink, optimize = 0, depth?: DepthBudget,
+): Code {
+  if (depth !== undefined && exceedsCompileDepth(tree, depth)) {
+    throw newException(RecursionError, 'maximum recursion depth exceeded during compilation');
+  }
   const src = new Source(source, filename, false, tree.kind === 'Module');
   const future = futureFeatures(tree, src);
   const folded = optimizeAst(tree, optimize, (future.flags & CO_FUTURE_ANNOTATIONS) !== 0);

@@ -10,7 +10,7 @@ import type * as ast from './ast.js';
 import { CONVERSION_ASCII, CONVERSION_NONE, CONVERSION_REPR, CONVERSION_STR } from './ast.js';
 import { errorAtToken, loc, setLoc } from './build_ast.js';
 import { createTokenInstance, EOF, NEWLINE, type StringPayload } from './tokens.js';
-import type { Source, TpySyntaxError } from './syntax_error.js';
+import { type Source, TpySyntaxError } from './syntax_error.js';
 import { lookupName } from '../vm/unicode/names.js';
 import { SIMPLE_ESCAPES } from '../vm/unicode/escapes.js';
 import { decodeEscapedBytes } from '../vm/methods/codec_escape.js';
@@ -200,12 +200,25 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
       // eval/single input ending right after the strings: CPython has no token there and
       // reports the tokenizer's position, the end of the input, with no end column.
       const line = src.lineCount();
-      throw src.error('SyntaxError', e.message, line, src.line(line).length, line, -1);
+      throw markedLiteralError(src.error('SyntaxError', e.message, line, src.line(line).length, line, -1));
     }
-    if (e instanceof DecodeError) throw errorAtToken(src, next, e.message);
-    if (e instanceof FStringError) throw errorAtToken(src, next, e.message);
+    if (e instanceof DecodeError || e instanceof FStringError) throw markedLiteralError(errorAtToken(src, next, e.message));
+    if (e instanceof TpySyntaxError) throw markedLiteralError(e);
     throw e;
   }
+}
+
+/** The errors of a string literal's own text, raised by CPython whenever its parser builds the literal. */
+const stringLiteralErrors = new WeakSet<TpySyntaxError>();
+
+function markedLiteralError(e: TpySyntaxError): TpySyntaxError {
+  stringLiteralErrors.add(e);
+  return e;
+}
+
+/** Whether `e` is a string literal's own error (an escape that does not decode, a bad f-string). */
+export function isStringLiteralError(e: TpySyntaxError): boolean {
+  return stringLiteralErrors.has(e);
 }
 
 /** An error in f-string syntax; reported at the token after the strings, as CPython does. */
@@ -448,14 +461,16 @@ export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError
     : e.end_lineno === job.line ? e.end_offset - job.column + 1 : e.end_offset;
   const msg = e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`;
   const err = src.error('SyntaxError', msg, 1, 1, undefined, undefined);
-  err.lineno = lineno;
+  // CPython 3.11's field parser starts counting lines at the field's own line in the file,
+  // while its text and columns are those of the field's string `(expr)`.
+  err.lineno = e.lineno;
   err.offset = offset;
-  err.end_lineno = e.end_lineno === undefined ? undefined : e.end_lineno - job.line + 1;
+  err.end_lineno = e.end_lineno;
   err.end_offset = endOffset;
   err.text = `${displayedLine(lines[lineno - 1] ?? '')}\n`;
   // The field's own parser reads a string, whose errors quote that string, never a file.
   err.fromParser = false;
   err.columnsWithinText = false;
-  err.message = `${err.msg} (${src.filename}, line ${lineno})`;
+  err.message = `${err.msg} (${src.filename}, line ${e.lineno})`;
   return err;
 }

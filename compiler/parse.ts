@@ -225,7 +225,7 @@ function blamedToken(tokens: IToken[], t: IToken): IToken {
 }
 
 const EXPRESSION_START = new Set([
-  T.Name, T.NumberLit, T.StringLit, T.LPar, T.LSqb, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Not, T.Lambda,
+  T.Name, T.NumberLit, T.StringLit, T.LPar, T.LSqb, T.LBrace, T.Minus, T.Plus, T.Tilde, T.Not, T.Lambda, T.Await,
   T.True, T.False, T.None, T.Ellipsis,
 ]);
 
@@ -384,7 +384,13 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
   const prev = tokens[idx - 1]!;
   const a = parser.lastDisjunction;
   const legacy = prev.tokenType === T.Name && (prev.image === 'print' || prev.image === 'exec');
-  if (legacy && t.tokenType !== T.LPar && (idx < 2 || tokens[idx - 2]!.tokenType !== T.Dot)) {
+  const afterName = prev.tokenType === T.Name && t.tokenType !== T.LPar && (idx < 2 || tokens[idx - 2]!.tokenType !== T.Dot);
+  if (afterName && !legacy) {
+    // CPython's invalid_legacy_expression parses the expression after any name before it
+    // checks for print/exec: a string literal there that does not decode is the error (`y '\x1'`).
+    if (parser.tryExpression(src, tokens.slice(idx), true, false, true) !== null) runFStringJobs(src, parser);
+  }
+  if (legacy && afterName) {
     const b = parser.tryExpression(src, tokens.slice(idx), true);
     if (b !== null) {
       const msg = `Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`;
@@ -393,12 +399,6 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
     return null;
   }
   if (a === null || a.end !== prev) return null;
-  for (let i = 0; i < idx; i += 1) {
-    const type = tokens[i]!.tokenType;
-    if (type === T.LPar || type === T.LSqb || type === T.LBrace) depth += 1;
-    else if (type === T.RPar || type === T.RSqb || type === T.RBrace) depth -= 1;
-  }
-  if (depth <= 0) return null;
   const first = a.start;
   if (first.tokenType === T.Name) {
     if (isSoftKeywordName(first.image)) return null;
@@ -406,8 +406,18 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
     if (second !== undefined && second.tokenType === T.StringLit) return null;
   }
   const node = a.node;
-  const b = parser.tryExpression(src, tokens.slice(idx), false);
+  // CPython's invalid_expression parses the second expression before it looks at the brackets,
+  // so a string literal there that does not decode is the error (`x = 1 '\x1'`).
+  const b = parser.tryExpression(src, tokens.slice(idx), false, false, true);
   if (b === null) return null;
+  // CPython 3.11 parses an f-string's fields as it builds the literal: their errors come first.
+  runFStringJobs(src, parser);
+  for (let i = 0; i < idx; i += 1) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.LPar || type === T.LSqb || type === T.LBrace) depth += 1;
+    else if (type === T.RPar || type === T.RSqb || type === T.RBrace) depth -= 1;
+  }
+  if (depth <= 0) return null;
   return src.error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?',
     node.lineno, node.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
 }
@@ -477,9 +487,9 @@ function runFStringJobs(src: Source, parser: PythonParser, warnings?: TokenizerW
         const lines = `(${job.text})`.split('\n');
         const last = lines[lines.length - 1]!;
         const err = fstringExprError(src, job, src.error('SyntaxError', 'invalid syntax', job.line, job.column + 1, job.line, job.column + 1));
-        err.lineno = lines.length;
+        err.lineno = job.line + lines.length - 1;
         err.offset = last.length;
-        err.end_lineno = lines.length;
+        err.end_lineno = job.line + lines.length - 1;
         err.end_offset = last.length + 1;
         err.text = `${last}\n`;
         throw err;

@@ -20,7 +20,7 @@ import {
   annTarget, asTarget, assembleParameters, checkAssignTargets, climb, errorAtNode, errorAtRange, errorAtToken, exprName,
   foldBool, loc, numberConstant, setContext, setLoc, type Operand, type ParamItem,
 } from './build_ast.js';
-import { buildStrings, type FStringJob } from './fstring.js';
+import { buildStrings, isStringLiteralError, type FStringJob } from './fstring.js';
 import { PatternParser } from './parse_pattern.js';
 import { TpySyntaxError, type Source } from './syntax_error.js';
 
@@ -186,15 +186,16 @@ export class PythonParser extends EmbeddedActionsParser {
    * Parse one expression (or star_expressions) from `tokens`, for error refinement: the node,
    * or null if none parses there. Leaves the parser in an unspecified state.
    */
-  tryExpression(src: Source, tokens: IToken[], star: boolean, rethrow = false): ast.expr | null {
-    const e = this.tryRule(src, tokens, () => (star ? this.star_expressions() : this.expression()), rethrow);
+  /** `literalErrors`: a string literal's own error (an escape that does not decode, a bad f-string) propagates. */
+  tryExpression(src: Source, tokens: IToken[], star: boolean, rethrow = false, literalErrors = false): ast.expr | null {
+    const e = this.tryRule(src, tokens, () => (star ? this.star_expressions() : this.expression()), rethrow, literalErrors);
     // CPython's expression_without_invalid falls back to the disjunction when a conditional
     // has no 'else' (`[a b if c]`: the expression after `a` is `b`).
-    return e ?? (star ? null : this.tryRule(src, tokens, () => this.disjunction()));
+    return e ?? (star ? null : this.tryRule(src, tokens, () => this.disjunction(), false, literalErrors));
   }
 
   /** `rethrow`: a SyntaxError the rule raises itself (an invalid_ rule's) propagates. */
-  private tryRule(src: Source, tokens: IToken[], rule: () => ast.expr, rethrow = false): ast.expr | null {
+  private tryRule(src: Source, tokens: IToken[], rule: () => ast.expr, rethrow = false, literalErrors = false): ast.expr | null {
     this.begin(src, tokens);
     try {
       const e = rule();
@@ -202,6 +203,7 @@ export class PythonParser extends EmbeddedActionsParser {
       return bad || e === undefined ? null : e;
     } catch (err) {
       if (rethrow && err instanceof TpySyntaxError) throw err;
+      if (literalErrors && err instanceof TpySyntaxError && isStringLiteralError(err)) throw err;
       return null;
     }
   }
@@ -240,10 +242,13 @@ export class PythonParser extends EmbeddedActionsParser {
     throw this.src.error(kind, msg, line, this.src.fileInput ? 0 : this.src.line(line).length + 1, line, -1);
   }
 
-  /** An error at token `t`, or at the end of the input when `t` is a DEDENT or EOF there. */
+  /**
+   * An error at token `t`, or at the end of the input when `t` is a DEDENT or EOF there. An INDENT
+   * or DEDENT has no column in CPython: the error is at the tokenizer, past the indentation, with no end.
+   */
   private failAtTokenOrEnd(kind: 'SyntaxError' | 'IndentationError', t: IToken, msg: string): never {
     if (isKind(t, EOF) || t.startOffset >= this.src.text.length) this.errorAtEnd(kind, msg);
-    if (isKind(t, T.DEDENT)) {
+    if (isKind(t, T.DEDENT) || isKind(t, T.INDENT)) {
       throw this.src.error(kind, msg, t.startLine!, t.startColumn! - 1, t.startLine!, -1);
     }
     throw this.src.error(kind, msg, t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);

@@ -11,6 +11,7 @@
 import type { TokenType, CustomPatternMatcherReturn } from 'chevrotain';
 
 import { chevrotain } from './chevrotain_runtime.js';
+import { isAssigned14 } from '../vm/unicode/ucd.js';
 
 export const { createToken, createTokenInstance, EmbeddedActionsParser, EOF, Lexer } = chevrotain;
 
@@ -53,9 +54,17 @@ export interface NumberPayload {
 // ---------------------------------------------------------------------------
 // Character classes
 
-const ID_START = /[\p{ID_Start}_]/u;
-const ID_CONTINUE = /[\p{ID_Continue}\u00B7]/u;
-const NAME_FROM = /[\p{ID_Start}_][\p{ID_Continue}\u00B7]*/uy;
+// CPython 3.11 takes identifiers by XID_Start/XID_Continue of Unicode 14.0; Node's ICU may
+// know a later Unicode (15.1 made ZWNJ, ZWJ and the katakana middle dots ID_Continue, and
+// assigns characters 14.0 does not), so those are checked apart (isUnicode14IdChar).
+const ID_START = /\p{XID_Start}/u;
+const ID_CONTINUE = /\p{XID_Continue}/u;
+const NOT_ID_IN_14 = /[\u200c\u200d\u30fb\uff65]/;
+
+/** A non-ASCII character that the property regex accepted: an identifier character in Unicode 14.0 too? */
+function isUnicode14IdChar(ch: string): boolean {
+  return !NOT_ID_IN_14.test(ch) && isAssigned14(ch.codePointAt(0)!);
+}
 
 function isAsciiIdStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -78,15 +87,15 @@ function isPotentialIdChar(c: number): boolean {
 export function isIdStartAt(text: string, offset: number): boolean {
   const c = text.charCodeAt(offset);
   if (c < 128) return isAsciiIdStart(c);
-  const cp = text.codePointAt(offset)!;
-  return ID_START.test(String.fromCodePoint(cp));
+  const ch = String.fromCodePoint(text.codePointAt(offset)!);
+  return ID_START.test(ch) && isUnicode14IdChar(ch);
 }
 
 function isIdContinueAt(text: string, offset: number): boolean {
   const c = text.charCodeAt(offset);
   if (c < 128) return isAsciiIdContinue(c);
-  const cp = text.codePointAt(offset)!;
-  return ID_CONTINUE.test(String.fromCodePoint(cp));
+  const ch = String.fromCodePoint(text.codePointAt(offset)!);
+  return ID_CONTINUE.test(ch) && isUnicode14IdChar(ch);
 }
 
 function match(image: string, payload?: unknown): CustomPatternMatcherReturn {
@@ -134,9 +143,10 @@ export function matchName(text: string, offset: number): CustomPatternMatcherRet
     if ((q === 39 || q === 34) && i - offset <= 2 && isPrefix(text, offset, i)) return null;
     return match(text.slice(offset, i), ascii ? undefined : NON_ASCII_NAME);
   }
-  NAME_FROM.lastIndex = offset;
-  const m = NAME_FROM.exec(text);
-  return m === null ? null : match(m[0], NON_ASCII_NAME);
+  if (!isIdStartAt(text, offset)) return null;
+  i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  while (i < text.length && isIdContinueAt(text, i)) i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  return match(text.slice(offset, i), NON_ASCII_NAME);
 }
 
 /** Payload of a Name token with non-ASCII characters (the layout pass NFKC-normalizes those). */

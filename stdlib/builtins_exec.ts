@@ -193,13 +193,15 @@ export function installExecBuiltins(vm: VM, d: PyDict): void {
   d.setStr('compile', builtin('compile', (vm, args, kwargs) => {
     const [src, filename, mode, flagsArg, , optimizeArg] = parseArgs('compile', args, kwargs,
       { names: ['source', 'filename', 'mode', 'flags', 'dont_inherit', 'optimize', '_feature_version'], required: 3 }, 0);
+    // CPython's argument clinic converts filename, then mode, before compile() looks at flags.
+    if (typeof filename !== 'string') throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(filename!).tpName}`);
+    if (typeof mode !== 'string') throw typeError(`compile() argument 'mode' must be str, not ${typeOf(mode!).tpName}`);
     const flags = flagsArg === undefined ? 0 : Number(index(vm, flagsArg));
     if (flags & ~COMPILE_FLAGS) throw valueError('compile(): unrecognised flags');
     const onlyAst = (flags & PyCF_ONLY_AST) !== 0;
     const tree = isAstNode(vm, src!);
     const text = tree ? src! : sourceText('compile', src!);
     if (text instanceof Code) return text;
-    if (typeof filename !== 'string') throw typeError(`expected str, bytes or os.PathLike object, not ${typeOf(filename!).tpName}`);
     // DIVERGENCE: no parser for function type comments (docs/differences.md, "ast").
     if (onlyAst && mode === 'func_type') throw notImplementedError("tpy's compile() has no 'func_type' mode");
     if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {

@@ -343,7 +343,8 @@ function moduleSyntaxError(vm: VM, exc: PyBaseException, label: string): string[
       }
     }
   }
-  const msg = attr(exc, 'msg') ?? None;
+  // An exception made without SyntaxError.__init__ (newException) has its message only in args, as `msg` reads it.
+  const msg = attr(exc, 'msg') ?? (exc.args.length > 0 ? exc.args[0]! : None);
   const m = msg === None ? '' : pyStr(msg);
   out.push(`${label}: ${m === '' && !truthyName(msg) ? '<no detail available>' : m}${suffix}\n`);
   return out;
