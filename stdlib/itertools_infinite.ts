@@ -15,7 +15,7 @@ import { index, repr, truthy } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { binaryOp, BinOp } from '../vm/ops/arith.js';
-import { checkArgCount, noKwargs, parseArgs } from '../vm/methods/args.js';
+import { checkArgCount, noKwargs, noKwargsUnlessOwnInit, parseArgs } from '../vm/methods/args.js';
 import { defMethod } from '../vm/objects/function.js';
 import { defNew } from '../vm/methods/object.js';
 import { defNativeIterator } from '../vm/methods/iterators.js';
@@ -136,7 +136,7 @@ export function installInfiniteTypes(): void {
 
   defNew(cycleType, (vm, args, kwargs) => {
     const cls = clsArg(args, cycleType);
-    if (cls === cycleType) noKwargs('cycle', kwargs);
+    noKwargsUnlessOwnInit('cycle', cls, cycleType, kwargs);
     if (args.length !== 2) throw typeError(`cycle expected 1 argument, got ${args.length - 1}`);
     return new PyCycle(cls, getIter(vm, args[1]));
   });
@@ -165,7 +165,7 @@ export function installInfiniteTypes(): void {
 
   defNew(filterfalseType, (vm, args, kwargs) => {
     const cls = clsArg(args, filterfalseType);
-    if (cls === filterfalseType) noKwargs('filterfalse', kwargs);
+    noKwargsUnlessOwnInit('filterfalse', cls, filterfalseType, kwargs);
     checkArgCount('filterfalse', args, 2, 2);
     return new PyFilterfalse(cls, args[1], getIter(vm, args[2]));
   });
