@@ -337,6 +337,18 @@ export function installExceptionMethods(): void {
     if (args.length > 0) parseOSErrorArgs(e, args);
   });
   defStr(OSError, oserrorStr);
+  // copy and pickle keep the file names, which the two-item args leave out (OSError_reduce).
+  defMethod(OSError, '__reduce__', (vm, args) => {
+    const e = exc(args[0]);
+    let items = e.args;
+    const filename = e.attrs?.get('filename');
+    if (items.length === 2 && filename !== undefined) {
+      const filename2 = e.attrs?.get('filename2');
+      items = filename2 !== undefined ? [items[0], items[1], filename, None, filename2] : [items[0], items[1], filename];
+    }
+    const d = e.dict instanceof PyDict && e.dict.size > 0 ? e.dict : null;
+    return newTuple(d !== null ? [e.cls, newTuple(items), d] : [e.cls, newTuple(items)]);
+  });
   attrProperty(OSError, 'errno', (e) => oserrorField(e, 'errno') ?? None);
   attrProperty(OSError, 'strerror', (e) => oserrorField(e, 'strerror') ?? None);
   attrProperty(OSError, 'filename');
