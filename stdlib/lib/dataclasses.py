@@ -187,6 +187,8 @@ def _get_field(cls, name, annotation, default_kw_only):
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
     else:
+        if f.kw_only is not MISSING:
+            raise TypeError('field %s is a ClassVar but specifies kw_only' % name)
         f.kw_only = False
     if f._field_type is _FIELD and f.default is not MISSING and type(f.default).__hash__ is None:
         raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
@@ -490,6 +492,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_fields if f.init))
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+    # Methods added here may implement abstract ones (order=True and an ABC's __lt__).
+    import abc
+    abc.update_abstractmethods(cls)
     return cls
 
 
