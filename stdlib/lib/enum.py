@@ -231,6 +231,16 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
+    def update(self, members=(), /, **more_members):
+        # `vars().update(...)` in a class body: each name goes through __setitem__'s checks.
+        if hasattr(members, 'keys'):
+            members = [(name, members[name]) for name in members.keys()]
+        for name, value in members:
+            self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
+
+
 class EnumType(type):
     """The metaclass of enums: builds the members and makes the class iterable and indexable."""
 
@@ -300,6 +310,13 @@ class EnumType(type):
                         # object.__str__ would use the enum's __repr__: the data type's repr instead.
                         method = member_type.__repr__
                     type.__setattr__(enum_class, '__str__', method)
+        # `class F(int, Flag)`: the data type's | & ^ ~ come first in the MRO; the members'
+        # must stay the flag's (they give members), unless the body defines its own.
+        flag = globals().get('Flag')
+        if flag is not None and member_type is not object and issubclass(enum_class, flag):
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict and getattr(enum_class, name) is getattr(member_type, name, None):
+                    type.__setattr__(enum_class, name, getattr(flag, name))
         # A data type that makes its instances with object.__new__ (a dataclass) gets no
         # arguments there: the member is a bare object, given its value and its __init__.
         use_args = member_type is not object and member_type.__new__ is not object.__new__
@@ -400,10 +417,16 @@ class EnumType(type):
     def _get_mixins_(metacls, class_name, bases):
         if not bases:
             return object, None
+        # No base (nor a base's base) may be an enum with members, wherever it stands.
+        for base in bases:
+            for klass in base.__mro__:
+                if isinstance(klass, EnumType) and klass._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (class_name, klass))
         last = bases[-1]
-        if isinstance(last, EnumType) and last._member_names_:
-            raise TypeError('<enum %r> cannot extend %r' % (class_name, last))
-        first_enum = last if isinstance(last, EnumType) else None
+        if not isinstance(last, EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        first_enum = last
         # The data type: along each base's MRO, the first class that makes its instances
         # (defines __new__) or is a dataclass, or an enum's own data type; a plain class met
         # before it (a mixin of methods over str) stands for it. A class with only __init__
@@ -844,20 +867,31 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
+    def _operand_value(self, other):
+        # A member of this flag, or (with a data type, `class F(int, Flag)`) a plain value of it.
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        value = self._operand_value(other)
+        if value is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | value)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        value = self._operand_value(other)
+        if value is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & value)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        value = self._operand_value(other)
+        if value is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ value)
 
     def __invert__(self):
         # EJECT may give back a plain int (the bits' inversion) when it has unknown bits.
