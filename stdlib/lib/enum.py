@@ -618,6 +618,10 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        if not cls._member_map_:
+            # Reached while the members are being made (super().__new__ in an enum's own
+            # __new__), or an enum without members: there is nothing to look up.
+            raise TypeError('%r has no members defined' % (cls,))
         try:
             result = cls._missing_(value)
         except Exception as e:
