@@ -691,15 +691,25 @@ class Enum(metaclass=EnumType):
 
     def __dir__(self):
         # A member shows the public names of its class and the enum bases, members included.
-        if self._member_type_ is object:
-            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value'}
-        else:
-            names = set(object.__dir__(self))
-        names.update(name for name in getattr(self, '__dict__', ()) if name[0] != '_')
+        # Members are left out where the class dicts are read, not from the data type's own
+        # dir() (an IntEnum member lists the other members, as object.__dir__ finds them).
+        members = self.__class__._member_map_
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        if self._member_type_ is not object:
+            names.update(object.__dir__(self))
+        names.update(name for name in getattr(self, '__dict__', ()) if name[0] != '_' and name not in members)
         for klass in type(self).__mro__:
-            names.update(name for name in klass.__dict__ if name[0] != '_')
-        # (3.11.5+ no longer lists the other members.)
-        names.difference_update(self.__class__._member_map_)
+            for name, found in klass.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(found, property):
+                    # An enum property standing for a member that has no getter of its own.
+                    if found.fget is not None or name not in members:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in members:
+                    names.add(name)
         return sorted(names)
 
     def __reduce_ex__(self, proto):
