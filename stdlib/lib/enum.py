@@ -380,7 +380,14 @@ class EnumType(type):
             if cls._member_type_ is object:
                 member._value_ = value
             else:
-                member._value_ = cls._member_type_(*args)
+                try:
+                    member._value_ = cls._member_type_(*args)
+                except Exception as exc:
+                    # A custom __new__ that does not set _value_, with arguments the data
+                    # type does not take.
+                    error = TypeError('_value_ not set in __new__, unable to create it')
+                    error.__cause__ = exc
+                    raise error
         value = member._value_
         member._name_ = name
         member.__objclass__ = cls
@@ -758,6 +765,10 @@ class StrEnum(str, ReprEnum):
             raise TypeError('too many arguments for str(): %r' % (values,))
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2],))
         value = str(*values)
         member = str.__new__(cls, value)
         member._value_ = value
