@@ -98,7 +98,8 @@ class partial:
         return '%s(%s)' % (shown, ', '.join(pieces))
 
     def __reduce__(self):
-        state = (self._fn, self._pos, self._kw or None, self.__dict__ or None)
+        # The keywords dict itself (copy.copy shares it, as CPython's).
+        state = (self._fn, self._pos, self._kw, self.__dict__ or None)
         return type(self), (self._fn,), state
 
     def __setstate__(self, state):
@@ -108,8 +109,8 @@ class partial:
         if not (callable(fn) and isinstance(pos, tuple) and (kw is None or isinstance(kw, dict))):
             raise TypeError('invalid partial state')
         self._fn = fn
-        self._pos = tuple(pos)
-        self._kw = {} if kw is None else dict(kw)
+        self._pos = pos if type(pos) is tuple else tuple(pos)
+        self._kw = {} if kw is None else kw if type(kw) is dict else dict(kw)
         if isinstance(namespace, dict):
             self.__dict__ = namespace
         elif namespace is None:
