@@ -1301,7 +1301,11 @@ function loadName(vm: VM, f: Frame, arg: number): PyObject {
   const name = code.co_names[arg];
   let v = !locals.cls.isHeapType ? locals.getStr(name) : loadFromNamespace(vm, locals, name);
   if (v === undefined) v = f.f_globals.getStr(name);
-  if (v === undefined) v = f.f_builtins.getStr(name);
+  if (v === undefined) {
+    // Builtins that are a dict subclass are read through its __getitem__, as LOAD_GLOBAL's are.
+    const b = f.f_builtins;
+    v = !b.cls.isHeapType ? b.getStr(name) : loadFromNamespace(vm, b, name);
+  }
   if (v === undefined) throw nameNotDefined(name);
   return v;
 }
