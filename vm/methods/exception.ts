@@ -315,6 +315,17 @@ export function installExceptionMethods(): void {
   attrProperty(ImportError, 'msg', (e) => (e.args.length === 1 ? e.args[0] : None));
   attrProperty(ImportError, 'name');
   attrProperty(ImportError, 'path');
+  // copy and pickle: name and path ride in the state dict, after the instance dict's items.
+  defMethod(ImportError, '__reduce__', (vm, args) => {
+    const e = exc(args[0]);
+    const state = new PyDict();
+    if (e.dict instanceof PyDict) for (const [k, v] of e.dict.entries()) state.set(vm, k, v);
+    for (const name of ['name', 'path']) {
+      const v = e.attrs?.get(name);
+      if (v !== undefined && v !== None) state.setStr(name, v);
+    }
+    return newTuple(state.size > 0 ? [e.cls, newTuple(e.args), state] : [e.cls, newTuple(e.args)]);
+  });
 
   defInit(NameError, (vm, e, args, kwargs) => {
     const kw = takeKeywords(e.cls.name, kwargs, ['name']);
