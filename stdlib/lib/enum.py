@@ -167,7 +167,9 @@ class _EnumDict(dict):
     line that repeats it, and auto() gets its value in definition order.
     """
 
-    def __init__(self, cls_name, generate):
+    def __init__(self, cls_name=None, generate=None):
+        # (No arguments needed: a metaclass may make an empty one, `type(classdict)()`, and
+        # fill in _cls_name itself, as with CPython's.)
         super().__init__()
         self._cls_name = cls_name
         self._generate = generate

@@ -144,6 +144,8 @@ function parseSyntaxErrorArgs(e: PyBaseException, vm: VM, args: PyObject[]): voi
     if (info.length < 4 || info.length > 6) {
       throw typeError(`function takes ${info.length < 4 ? 'at least 4' : 'at most 6'} arguments (${info.length} given)`);
     }
+    // An end line needs its end offset (CPython's SyntaxError_init).
+    if (info.length === 5) throw typeError('end_offset must be provided when end_lineno is provided');
     const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
     names.forEach((n, i) => setAttr(e, n, info[i] ?? None));
   }
