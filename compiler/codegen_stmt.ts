@@ -319,7 +319,7 @@ function compilerContinue(c: Compiler, s: ast.Continue): void {
 
 /**
  * assert test, msg:
- *      <jump if test> L_end   LOAD_GLOBAL AssertionError  [<msg> CALL_FUNCTION 1]  RAISE_VARARGS 1
+ *      <jump if test> L_end   LOAD_ASSERTION_ERROR  [<msg> CALL_FUNCTION 1]  RAISE_VARARGS 1
  *   L_end:
  */
 function compilerAssert(c: Compiler, s: ast.Assert): void {
@@ -327,7 +327,8 @@ function compilerAssert(c: Compiler, s: ast.Assert): void {
   if (c.optimize > 0) return;
   const end = c.newBlock();
   jumpIf(c, s.test, end, true);
-  c.addopNameRaw(Op.LOAD_GLOBAL, 'AssertionError');
+  // The built-in class, not a global lookup: `AssertionError = TypeError` must not change assert.
+  c.addop(Op.LOAD_ASSERTION_ERROR);
   if (s.msg) {
     visitExpr(c, s.msg);
     c.addopI(Op.CALL_FUNCTION, 1);

@@ -36,6 +36,11 @@ export const sys_breakpointhook = builtin('breakpointhook', (vm, args, kwargs) =
 // RuntimeWarning when it cannot be imported, as CPython's default hook ignores such a setting.
 function importHook(vm: VM, target: string): PyObject | undefined {
   const dot = target.lastIndexOf('.');
+  // A setting whose only dot leads ('.', '.foo') names no module: ignored, as CPython's hook does.
+  if (dot === 0) {
+    warnFromNative(vm, RuntimeWarning, `Ignoring unimportable $PYTHONBREAKPOINT: "${target}"`);
+    return undefined;
+  }
   const modulePath = dot < 0 ? 'builtins' : target.slice(0, dot);
   const attr = dot < 0 ? target : target.slice(dot + 1);
   try {

@@ -720,9 +720,9 @@ const builtin_dir: NativeFn = (vm, args, kwargs) => {
   noKwargs('dir', kwargs);
   checkArgCount('dir', args, 0, 1, 0);
   if (args.length === 0) {
-    // PyMapping_Keys of the caller's namespace: a mapping that is no dict answers its keys().
+    // PyMapping_Keys of the caller's namespace: anything but an exact dict answers its keys().
     const ns = realNamespace(frameLocals(vm, vm.frame));
-    if (ns instanceof PyDict) return sortedNames(vm, Array.from(ns.keys()));
+    if (ns instanceof PyDict && ns.cls === dictType) return sortedNames(vm, Array.from(ns.keys()));
     return sortedNames(vm, toArray(vm, call(vm, getAttr(vm, ns, 'keys'), [])));
   }
   const o = args[0];
@@ -897,8 +897,9 @@ const builtin_vars: NativeFn = (vm, args, kwargs) => {
 const builtin_format: NativeFn = (vm, args, kwargs) => {
   noKwargs('format', kwargs);
   checkArgCount('format', args, 1, 2, 0);
-  const spec = args.length > 1 ? args[1] : '';
-  if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
+  const specObj = args.length > 1 ? args[1] : '';
+  const spec = strVal(specObj);
+  if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${argTypeName(specObj)}`);
   return format(vm, args[0], spec);
 };
 

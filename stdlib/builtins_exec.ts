@@ -7,7 +7,8 @@ import type { FrameRunner } from '../vm/frame_runner.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyModule } from '../vm/objects/module.js';
-import { PyBytes } from '../vm/objects/bytes.js';
+import { PyBytes, bufferBytes } from '../vm/objects/bytes.js';
+import { strVal } from '../vm/objects/str.js';
 import { newTuple, PyTuple } from '../vm/objects/tuple.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError, valueError, overflowError, keyError, newException, NotImplementedError, PyBaseException, SyntaxError as SyntaxErrorType } from '../vm/objects/exceptions.js';
@@ -36,6 +37,11 @@ function sourceText(fname: string, src: PyObject): string | Code {
   if (src instanceof Code) return src;
   if (typeof src === 'string') return src;
   if (src instanceof PyBytes) return decodeSource(src.data, undefined, true);
+  // Any str subclass, and any bytes-like object (bytearray, memoryview, array), as _Py_SourceAsString.
+  const text = strVal(src);
+  if (text !== undefined) return text;
+  const buf = bufferBytes(src);
+  if (buf !== undefined) return decodeSource(buf, undefined, true);
   throw typeError(`${fname}() arg 1 must be a string, bytes or ${fname === 'compile' ? 'AST' : 'code'} object`);
 }
 

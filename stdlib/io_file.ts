@@ -173,6 +173,8 @@ function binaryModeName(m: ParsedMode): string {
  */
 export function osErrorFrom(vm: VM, e: unknown, filename: PyObject | undefined, filename2?: PyObject): PyBaseException {
   const err = e as NodeJS.ErrnoException | undefined;
+  // node refuses a path with a NUL before any system call; CPython's path converter does the same.
+  if (err?.code === 'ERR_INVALID_ARG_VALUE' && /null bytes/.test(err.message)) return valueError('embedded null byte');
   const known = errnoNumber(err?.code ?? '');
   const errno = known ?? (typeof err?.errno === 'number' ? Math.abs(err.errno) : 5);
   const text = known !== undefined ? strerror(known) : (e as Error)?.message ?? strerror(5);
@@ -185,9 +187,12 @@ export function osErrorFrom(vm: VM, e: unknown, filename: PyObject | undefined, 
 
 function pathOf(vm: VM, o: PyObject): string {
   o = fspathOrUndefined(vm, o) ?? o;
-  const text = strVal(o);  // a str subclass names a file too
-  if (text !== undefined) return text;
-  if (o instanceof PyBytes) return Buffer.from(o.data).toString('utf8');
+  let text = strVal(o);  // a str subclass names a file too
+  if (text === undefined && o instanceof PyBytes) text = Buffer.from(o.data).toString('utf8');
+  if (text !== undefined) {
+    if (text.includes('\0')) throw valueError('embedded null byte');
+    return text;
+  }
   throw typeError(`expected str, bytes or os.PathLike object, not ${typeName(o)}`);
 }
 

@@ -2,6 +2,7 @@
 // repeat (Modules/itertoolsmodule.c), and filterfalse. Native so that their types, reprs and
 // argument errors are CPython's (`itertools.cycle`, "repeat() takes at most 2 arguments").
 
+import { newTuple } from '../vm/objects/tuple.js';
 import type { PyObject } from '../vm/objects/object.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
 import { PyComplex } from '../vm/objects/complex.js';
@@ -15,7 +16,7 @@ import { index, repr, truthy } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { binaryOp, BinOp } from '../vm/ops/arith.js';
-import { checkArgCount, noKwargs, parseArgs } from '../vm/methods/args.js';
+import { checkArgCount, noKwargs, noKwargsUnlessOwnInit, parseArgs } from '../vm/methods/args.js';
 import { defMethod } from '../vm/objects/function.js';
 import { defNew } from '../vm/methods/object.js';
 import { defNativeIterator } from '../vm/methods/iterators.js';
@@ -36,6 +37,12 @@ class PyCount extends PyNativeIterator {
     const v = this.current;
     this.current = binaryOp(vm, v, this.step, BinOp.ADD);
     return v;
+  }
+  /** copy and pickle: (count, (n,)) while it counts in C's ssize_t by 1, else (count, (n, step)). */
+  reduce(): PyObject {
+    const cur = this.current;
+    const fast = intVal(this.step) === 1 && (typeof cur === 'number' || (typeof cur === 'bigint' && cur >= -(2n ** 63n) && cur < 2n ** 63n));
+    return newTuple([this.cls, newTuple(fast ? [cur] : [cur, this.step])]);
   }
   repr(vm: VM): string {
     const name = this.cls.tpName.replace(/^itertools\./, '');
@@ -133,10 +140,11 @@ export function installInfiniteTypes(): void {
     return new PyCount(cls, first, by);
   });
   defMethod(countType, '__repr__', (vm, args) => (args[0] as PyCount).repr(vm));
+  defMethod(countType, '__reduce__', (vm, args) => (args[0] as PyCount).reduce());
 
   defNew(cycleType, (vm, args, kwargs) => {
     const cls = clsArg(args, cycleType);
-    if (cls === cycleType) noKwargs('cycle', kwargs);
+    noKwargsUnlessOwnInit('cycle', cls, cycleType, kwargs);
     if (args.length !== 2) throw typeError(`cycle expected 1 argument, got ${args.length - 1}`);
     return new PyCycle(cls, getIter(vm, args[1]));
   });
@@ -157,6 +165,10 @@ export function installInfiniteTypes(): void {
     const name = r.cls.tpName.replace(/^itertools\./, '');
     return r.left < 0 ? `${name}(${repr(vm, r.object)})` : `${name}(${repr(vm, r.object)}, ${r.left})`;
   });
+  defMethod(repeatType, '__reduce__', (_vm, args) => {
+    const r = args[0] as PyRepeat;
+    return newTuple([r.cls, newTuple(r.left < 0 ? [r.object] : [r.object, r.left])]);
+  });
   defMethod(repeatType, '__length_hint__', (_vm, args) => {
     const r = args[0] as PyRepeat;
     if (r.left < 0) throw typeError('len() of unsized object');
@@ -165,7 +177,7 @@ export function installInfiniteTypes(): void {
 
   defNew(filterfalseType, (vm, args, kwargs) => {
     const cls = clsArg(args, filterfalseType);
-    if (cls === filterfalseType) noKwargs('filterfalse', kwargs);
+    noKwargsUnlessOwnInit('filterfalse', cls, filterfalseType, kwargs);
     checkArgCount('filterfalse', args, 2, 2);
     return new PyFilterfalse(cls, args[1], getIter(vm, args[2]));
   });

@@ -17,7 +17,7 @@ import { index, truthy } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
 import { getIter, iterNext, toArray } from '../vm/ops/sequence.js';
 import { binaryOp, BinOp } from '../vm/ops/arith.js';
-import { checkArgCount, noKwargs, oneArg, parseArgs } from '../vm/methods/args.js';
+import { checkArgCount, noKwargs, noKwargsUnlessOwnInit, oneArg, parseArgs } from '../vm/methods/args.js';
 import { defClassMethod, defNew } from '../vm/methods/object.js';
 import { defClassGetItem } from '../vm/methods/list.js';
 import type { VM } from '../vm/vm.js';
@@ -250,7 +250,7 @@ const STEP_MESSAGE = 'Step for islice() must be a positive integer or None.';
 
 const newIslice: NativeFn = (vm, args, kwargs) => {
   const cls = clsArg(args, isliceType);
-  if (cls === isliceType) noKwargs('islice', kwargs);
+  noKwargsUnlessOwnInit('islice', cls, isliceType, kwargs);
   checkArgCount('islice', args, 2, 4);
   const a = args.slice(1);
   const [startArg, stopArg, stepArg] = a.length === 2 ? [None, a[1], None] : [a[1], a[2], a[3] ?? None];
@@ -293,7 +293,7 @@ export function clsArg(args: PyObject[], t: PyType): PyType {
 function positionalNew(t: PyType, name: string, n: number, make: (vm: VM, cls: PyType, a: PyObject[]) => PyObject): NativeFn {
   return (vm, args, kwargs) => {
     const cls = clsArg(args, t);
-    if (cls === t) noKwargs(name, kwargs);
+    noKwargsUnlessOwnInit(name, cls, t, kwargs);
     checkArgCount(name, args, n, n);
     return make(vm, cls, args.slice(1));
   };
@@ -322,7 +322,7 @@ export function installLazyTypes(): void {
 
   defNew(chainType, (vm, args, kwargs) => {
     const cls = clsArg(args, chainType);
-    if (cls === chainType) noKwargs('chain', kwargs);
+    noKwargsUnlessOwnInit('chain', cls, chainType, kwargs);
     return new PyChain(cls, getIter(vm, newTuple(args.slice(1))));
   });
   defClassMethod(chainType, 'from_iterable', (vm, args, kwargs) => {

@@ -23,6 +23,7 @@ import { checkArgCount, noKwargs, oneArg } from '../vm/methods/args.js';
 import { defNew } from '../vm/methods/object.js';
 import { reprGuard } from '../vm/methods/repr_guard.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
+import { PyList } from '../vm/objects/list.js';
 
 const itemgetterType = makeNativeType('operator.itemgetter', undefined, { allocate: null });
 const attrgetterType = makeNativeType('operator.attrgetter', undefined, { allocate: null });
@@ -284,6 +285,9 @@ export const init_operator: ModuleInit = (vm, m) => {
   d.setStr('itemgetter', itemgetterType);
   d.setStr('attrgetter', attrgetterType);
   d.setStr('methodcaller', methodcallerType);
+  // The public names, in CPython's (alphabetical) order.
+  const publicNames = [...functions(vm).map(([name]) => name), 'itemgetter', 'attrgetter', 'methodcaller'];
+  d.setStr('__all__', new PyList(publicNames.sort()));
 };
 
 /** _operator: the same function objects as operator's, so a pickle naming _operator.or_ finds operator.or_. */

@@ -58,6 +58,14 @@ function namesInDirectoryOrder(path: string): string[] {
 }
 
 function pathArg(vm: VM, o: PyObject | undefined, fname: string): string {
+  const s = pathText(vm, o, fname);
+  // A C string ends at a NUL: CPython refuses such a path before any system call.
+  if (s.includes('\0')) throw valueError('embedded null byte');
+  return s;
+}
+
+/** pathArg without the NUL check: for the pure path functions and the predicates that answer False. */
+function pathText(vm: VM, o: PyObject | undefined, fname: string): string {
   // A path-like object (pathlib) stands for the path its __fspath__ gives.
   if (o !== undefined) o = fspathOrUndefined(vm, o) ?? o;
   const s = o === undefined ? undefined : strVal(o);
@@ -80,7 +88,7 @@ export { pathArg };
  */
 function posixPathArg(vm: VM, o: PyObject | undefined, fname: string, joinPart = false): string {
   const p = o === undefined ? undefined : fspathOrUndefined(vm, o) ?? o;
-  if (p !== undefined && (strVal(p) !== undefined || p instanceof PyBytes)) return pathArg(vm, p, fname);
+  if (p !== undefined && (strVal(p) !== undefined || p instanceof PyBytes)) return pathText(vm, p, fname);
   const name = p === undefined ? 'NoneType' : typeName(p);
   if (joinPart) throw typeError(`${fname}() argument must be str, bytes, or os.PathLike object, not '${name}'`);
   throw typeError(`expected str, bytes or os.PathLike object, not ${name}`);
@@ -161,9 +169,9 @@ const pathFunctions: [string, NativeFn][] = [
     const p = posixPathArg(vm, args[0], 'abspath');
     return normpath(p.startsWith('/') ? p : join([vm.cwd, p]));
   }],
-  ['exists', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'exists')) !== null],
-  ['isfile', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'isfile'))?.isFile() ?? false],
-  ['isdir', (vm, args) => statOrNull(vm, pathArg(vm, args[0], 'isdir'))?.isDirectory() ?? false],
+  ['exists', (vm, args) => statOrNull(vm, pathText(vm, args[0], 'exists')) !== null],
+  ['isfile', (vm, args) => statOrNull(vm, pathText(vm, args[0], 'isfile'))?.isFile() ?? false],
+  ['isdir', (vm, args) => statOrNull(vm, pathText(vm, args[0], 'isdir'))?.isDirectory() ?? false],
   ['islink', (vm, args) => {
     try {
       return fs.lstatSync(osPath(vm.cwd, pathArg(vm, args[0], 'islink'))).isSymbolicLink();
@@ -180,7 +188,7 @@ const pathFunctions: [string, NativeFn][] = [
   }],
   ['expanduser', (vm, args) => expanduser(vm, posixPathArg(vm, args[0], 'expanduser'))],
   ['realpath', (vm, args) => realpath(vm, posixPathArg(vm, args[0], 'realpath'))],
-  ['lexists', (vm, args) => lstatOrNull(vm, pathArg(vm, args[0], 'lexists')) !== null],
+  ['lexists', (vm, args) => lstatOrNull(vm, pathText(vm, args[0], 'lexists')) !== null],
   ['normcase', (_vm, args) => {
     const p = args[0];
     if (strVal(p) !== undefined || p instanceof PyBytes) return p;

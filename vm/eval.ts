@@ -1301,7 +1301,11 @@ function loadName(vm: VM, f: Frame, arg: number): PyObject {
   const name = code.co_names[arg];
   let v = !locals.cls.isHeapType ? locals.getStr(name) : loadFromNamespace(vm, locals, name);
   if (v === undefined) v = f.f_globals.getStr(name);
-  if (v === undefined) v = f.f_builtins.getStr(name);
+  if (v === undefined) {
+    // Builtins that are a dict subclass are read through its __getitem__, as LOAD_GLOBAL's are.
+    const b = f.f_builtins;
+    v = !b.cls.isHeapType ? b.getStr(name) : loadFromNamespace(vm, b, name);
+  }
   if (v === undefined) throw nameNotDefined(name);
   return v;
 }
@@ -2065,13 +2069,20 @@ export function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined)
 
 /** Sets __context__ like _PyErr_SetObject: breaks a cycle if exc already appears in the chain. */
 function avoidContextCycle(exc: PyBaseException, ctx: PyBaseException): PyBaseException {
-  let o: PyBaseException | null = ctx;
-  while (o !== null) {
-    if (o.context === exc) {
+  // A chain may already hold a cycle (`e.__context__ = e`): Floyd's slow pointer stops the walk
+  // once it has gone round, as CPython's does.
+  let o: PyBaseException = ctx;
+  let slow: PyBaseException | null = ctx;
+  let moveSlow = false;
+  for (let next = o.context; next !== null; next = o.context) {
+    if (next === exc) {
       o.context = null;
       break;
     }
-    o = o.context;
+    o = next;
+    if (o === slow) break;
+    if (moveSlow) slow = slow!.context;
+    moveSlow = !moveSlow;
   }
   return ctx;
 }

@@ -17,7 +17,7 @@ import { PyList } from './objects/list.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
 import { PySlice } from './objects/range.js';
 import { None } from './objects/singletons.js';
-import { typeError, newException, nameError, SystemError, ValueError, StopAsyncIteration, type PyBaseException } from './objects/exceptions.js';
+import { typeError, newException, nameError, SystemError, ValueError, AssertionError, StopAsyncIteration, type PyBaseException } from './objects/exceptions.js';
 import { CO_ITERABLE_COROUTINE, type Code } from './code.js';
 import { typeOf } from './ops/typeof.js';
 import { call } from './ops/call.js';
@@ -404,6 +404,9 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           stack[sp++] = fn;
           break;
         }
+        case Op.LOAD_ASSERTION_ERROR:
+          stack[sp++] = AssertionError;
+          break;
         case Op.LOAD_BUILD_CLASS: {
           // The frame's builtins' __build_class__ (exec with builtins of one's own may lack it).
           const bc = f.f_builtins.getStr('__build_class__');

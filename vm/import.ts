@@ -50,10 +50,13 @@ export function importName(vm: VM, name: string, fromlist: PyObject, level: numb
     if (mod!.dict.getStr('__path__') !== undefined && fromlist instanceof PyTuple) {
       for (const item of fromlist.items) {
         if (typeof item === 'string' && item !== '*' && mod!.dict.getStr(item) === undefined) {
+          const subName = `${fullName}.${item}`;
           try {
-            importModule(vm, `${fullName}.${item}`, mod);
+            importModule(vm, subName, mod);
           } catch (e) {
-            if (!(e instanceof PyBaseException && e.cls === ModuleNotFoundError)) throw e;
+            // Only the submodule itself missing is ignored (CPython's _handle_fromlist): a module
+            // the submodule fails to import must surface, not become "cannot import name".
+            if (!(e instanceof PyBaseException && e.cls.isSubtypeOf(ModuleNotFoundError) && e.attrs?.get('name') === subName)) throw e;
           }
         }
       }

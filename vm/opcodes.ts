@@ -61,6 +61,8 @@ export enum Op {
   LOAD_BUILD_CLASS = 71,
   YIELD_FROM = 72,
   GET_AWAITABLE = 73,
+  /** assert's exception: the built-in AssertionError, whatever a global of that name holds (3.9+). */
+  LOAD_ASSERTION_ERROR = 74,
   INPLACE_LSHIFT = 75,
   INPLACE_RSHIFT = 76,
   INPLACE_AND = 77,
@@ -236,6 +238,7 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
     case Op.GET_ITER: case Op.GET_YIELD_FROM_ITER: return 0;
     case Op.PRINT_EXPR: return -1;
     case Op.LOAD_BUILD_CLASS: return 1;
+    case Op.LOAD_ASSERTION_ERROR: return 1;
     case Op.RETURN_VALUE: return -1;
     case Op.IMPORT_STAR: return -1;
     case Op.SETUP_ANNOTATIONS: return 0;

@@ -56,6 +56,12 @@ def _defined_in(module, obj):
         return owner is module
     if inspect.isfunction(obj):
         return obj.__globals__ is module.__dict__
+    if inspect.ismethoddescriptor(obj) or inspect.ismethodwrapper(obj):
+        # A C type's slot wrapper or method belongs to its class's module.
+        owner = getattr(obj, '__objclass__', obj)
+        if not hasattr(owner, '__module__'):
+            return True
+        return owner.__module__ == module.__name__
     if inspect.isclass(obj) or hasattr(obj, '__module__'):
         return getattr(obj, '__module__', None) == module.__name__
     if isinstance(obj, property):

@@ -193,6 +193,9 @@ def _builtin_reduce(obj, cls, proto):
     if obj is ... or obj is NotImplemented:
         return repr(obj)
     state = getattr(obj, '__dict__', None) or None
+    if isinstance(obj, (set, frozenset, bytearray)):
+        # Their state is __getstate__'s: __slots__ values too (CPython's _PyObject_GetState).
+        state = obj.__getstate__()
     if isinstance(obj, (set, frozenset)):
         return cls, (list(obj),), state
     if isinstance(obj, bytearray):

@@ -9,6 +9,7 @@ errors read like CPython's ("P.__init__() missing 1 required positional argument
 import copy as _copy
 import sys as _sys
 from types import MemberDescriptorType as _MemberDescriptorType
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -95,6 +96,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
+    @_recursive_repr()
     def __repr__(self):
         return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,'
                 'compare=%r,metadata=%s,kw_only=%r,_field_type=%r)'
@@ -116,23 +118,49 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(annotation):
-    if annotation is None:
+def _is_classvar_object(annotation, typing):
+    return annotation is typing.ClassVar or (
+        type(annotation) is typing._GenericAlias and annotation.__origin__ is typing.ClassVar)
+
+
+def _is_initvar_object(annotation, dataclasses):
+    return annotation is dataclasses.InitVar or type(annotation) is dataclasses.InitVar
+
+
+def _string_names(annotation, cls, module, test):
+    """Whether a string annotation ("ClassVar[int]", "typing.ClassVar") names what `test`
+    accepts: its leading name is looked up in the class's module, or, after a prefix that
+    the class's module binds to `module`, in that module. (Only the module is searched, so
+    an alias made in the class body is not seen: CPython's rule, which does not eval.)"""
+    import re
+    m = re.match(r'(?:\s*(\w+)\s*\.)?\s*(\w+)', annotation)
+    if m is None:
         return False
+    prefix, name = m.groups()
+    home = _sys.modules.get(cls.__module__)
+    if home is None:
+        return False
+    if prefix:
+        if vars(home).get(prefix) is not module:
+            return False
+        home = module
+    return test(vars(home).get(name), module)
+
+
+def _is_classvar(annotation, cls):
     typing = _sys.modules.get('typing')
-    if typing is not None:
-        if annotation is typing.ClassVar:
-            return True
-        if getattr(annotation, '__origin__', None) is typing.ClassVar:
-            return True
+    if typing is None:
+        return False
     if isinstance(annotation, str):
-        return annotation.startswith('ClassVar') or annotation.startswith('typing.ClassVar')
-    return False
+        return _string_names(annotation, cls, typing, _is_classvar_object)
+    return _is_classvar_object(annotation, typing)
 
 
-def _is_initvar(annotation):
-    return annotation is InitVar or isinstance(annotation, InitVar) or \
-        (isinstance(annotation, str) and annotation.startswith(('InitVar', 'dataclasses.InitVar')))
+def _is_initvar(annotation, cls):
+    dataclasses = _sys.modules[__name__]
+    if isinstance(annotation, str):
+        return _string_names(annotation, cls, dataclasses, _is_initvar_object)
+    return _is_initvar_object(annotation, dataclasses)
 
 
 def _get_field(cls, name, annotation, default_kw_only):
@@ -148,9 +176,9 @@ def _get_field(cls, name, annotation, default_kw_only):
     f.name = name
     f.type = annotation
     f._field_type = _FIELD
-    if _is_classvar(annotation):
+    if _is_classvar(annotation, cls):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(annotation):
+    elif _is_initvar(annotation, cls):
         f._field_type = _FIELD_INITVAR
     if f._field_type is not _FIELD:
         if f.default_factory is not MISSING:
@@ -159,6 +187,8 @@ def _get_field(cls, name, annotation, default_kw_only):
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
     else:
+        if f.kw_only is not MISSING:
+            raise TypeError('field %s is a ClassVar but specifies kw_only' % name)
         f.kw_only = False
     if f._field_type is _FIELD and f.default is not MISSING and type(f.default).__hash__ is None:
         raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
@@ -201,7 +231,7 @@ def _compile(cls, name, args, body, namespace):
     return fn
 
 
-def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init):
+def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init, slots):
     seen_default = False
     for f in std_fields:
         if f.init:
@@ -211,7 +241,9 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
                 raise TypeError('non-default argument %r follows default argument' % f.name)
     namespace = {'MISSING': MISSING, '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
                  '__dataclass_builtins_object__': object}
-    args = ['self']
+    # A field may be named self: then the instance takes another name, as in CPython.
+    self_name = '__dataclass_self__' if 'self' in [f.name for f in all_fields] else 'self'
+    args = [self_name]
 
     def param(f):
         if f.default is MISSING and f.default_factory is MISSING:
@@ -241,18 +273,20 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init)
                 value = '_factory_%s()' % f.name
         elif f.init:
             value = f.name
-        elif f.default is not MISSING:
+        elif f.default is not MISSING and slots:
+            # Without slots the class attribute holds an init=False field's default; with
+            # slots there is none, so __init__ stores it.
             namespace['_dflt_' + f.name] = f.default
             value = '_dflt_%s' % f.name
         else:
             continue
         if frozen:
-            body.append('__dataclass_builtins_object__.__setattr__(self, %r, %s)' % (f.name, value))
+            body.append('__dataclass_builtins_object__.__setattr__(%s, %r, %s)' % (self_name, f.name, value))
         else:
-            body.append('self.%s = %s' % (f.name, value))
+            body.append('%s.%s = %s' % (self_name, f.name, value))
     if has_post_init:
         initvars = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
-        body.append('self.__post_init__(%s)' % initvars)
+        body.append('%s.__post_init__(%s)' % (self_name, initvars))
     fn = _compile(cls, '__init__', args, body, namespace)
     # CPython annotates each parameter with its field's type and the return with None, which
     # inspect.signature(cls) shows.
@@ -413,7 +447,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if init:
         _set_new_attribute(cls, '__init__', _init_fn(cls, init_fields, std_fields, kw_fields, frozen,
-                                                     hasattr(cls, '__post_init__')))
+                                                     hasattr(cls, '__post_init__'), slots))
     if repr:
         _set_new_attribute(cls, '__repr__', _make_repr(cls, [f for f in real_fields if f.repr]))
     compare_names = [f.name for f in real_fields if f.compare]
@@ -443,11 +477,24 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(std_fields, kw_fields)
+        if type(cls).__call__ is type.__call__ and cls.__new__ is object.__new__:
+            text = _signature_text(std_fields, kw_fields)
+        else:
+            # A metaclass __call__ or a __new__ decides the signature: ask inspect, as CPython
+            # does (no signature at all gives just the name).
+            import inspect
+            try:
+                text = str(inspect.signature(cls)).replace(' -> None', '')
+            except (TypeError, ValueError):
+                text = ''
+        cls.__doc__ = cls.__name__ + text
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_fields if f.init))
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+    # Methods added here may implement abstract ones (order=True and an ABC's __lt__).
+    import abc
+    abc.update_abstractmethods(cls)
     return cls
 
 

@@ -167,7 +167,9 @@ class _EnumDict(dict):
     line that repeats it, and auto() gets its value in definition order.
     """
 
-    def __init__(self, cls_name, generate):
+    def __init__(self, cls_name=None, generate=None):
+        # (No arguments needed: a metaclass may make an empty one, `type(classdict)()`, and
+        # fill in _cls_name itself, as with CPython's.)
         super().__init__()
         self._cls_name = cls_name
         self._generate = generate
@@ -229,6 +231,16 @@ class _EnumDict(dict):
             value = _without_autos(value)
             self._member_names[key] = None
         super().__setitem__(key, value)
+
+
+    def update(self, members=(), /, **more_members):
+        # `vars().update(...)` in a class body: each name goes through __setitem__'s checks.
+        if hasattr(members, 'keys'):
+            members = [(name, members[name]) for name in members.keys()]
+        for name, value in members:
+            self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
 
 
 class EnumType(type):
@@ -300,6 +312,13 @@ class EnumType(type):
                         # object.__str__ would use the enum's __repr__: the data type's repr instead.
                         method = member_type.__repr__
                     type.__setattr__(enum_class, '__str__', method)
+        # `class F(int, Flag)`: the data type's | & ^ ~ come first in the MRO; the members'
+        # must stay the flag's (they give members), unless the body defines its own.
+        flag = globals().get('Flag')
+        if flag is not None and member_type is not object and issubclass(enum_class, flag):
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict and getattr(enum_class, name) is getattr(member_type, name, None):
+                    type.__setattr__(enum_class, name, getattr(flag, name))
         # A data type that makes its instances with object.__new__ (a dataclass) gets no
         # arguments there: the member is a bare object, given its value and its __init__.
         use_args = member_type is not object and member_type.__new__ is not object.__new__
@@ -363,7 +382,14 @@ class EnumType(type):
             if cls._member_type_ is object:
                 member._value_ = value
             else:
-                member._value_ = cls._member_type_(*args)
+                try:
+                    member._value_ = cls._member_type_(*args)
+                except Exception as exc:
+                    # A custom __new__ that does not set _value_, with arguments the data
+                    # type does not take.
+                    error = TypeError('_value_ not set in __new__, unable to create it')
+                    error.__cause__ = exc
+                    raise error
         value = member._value_
         member._name_ = name
         member.__objclass__ = cls
@@ -400,10 +426,16 @@ class EnumType(type):
     def _get_mixins_(metacls, class_name, bases):
         if not bases:
             return object, None
+        # No base (nor a base's base) may be an enum with members, wherever it stands.
+        for base in bases:
+            for klass in base.__mro__:
+                if isinstance(klass, EnumType) and klass._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (class_name, klass))
         last = bases[-1]
-        if isinstance(last, EnumType) and last._member_names_:
-            raise TypeError('<enum %r> cannot extend %r' % (class_name, last))
-        first_enum = last if isinstance(last, EnumType) else None
+        if not isinstance(last, EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        first_enum = last
         # The data type: along each base's MRO, the first class that makes its instances
         # (defines __new__) or is a dataclass, or an enum's own data type; a plain class met
         # before it (a mixin of methods over str) stands for it. A class with only __init__
@@ -595,6 +627,10 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        if not cls._member_map_:
+            # Reached while the members are being made (super().__new__ in an enum's own
+            # __new__), or an enum without members: there is nothing to look up.
+            raise TypeError('%r has no members defined' % (cls,))
         try:
             result = cls._missing_(value)
         except Exception as e:
@@ -663,22 +699,25 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __dir__(self):
-        # A member shows the public names of its class and the enum bases. 3.11.5+ leaves the
-        # other members out of what it adds itself, but a mixed-in type's member (IntEnum,
-        # StrEnum, IntFlag) starts from object.__dir__, which lists them: those stay.
+        # A member shows the public names of its class and the enum bases, members included.
+        # Members are left out where the class dicts are read, not from the data type's own
+        # dir() (an IntEnum member lists the other members, as object.__dir__ finds them).
         members = self.__class__._member_map_
-        if self._member_type_ is object:
-            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
-        else:
-            names = set(object.__dir__(self))
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        if self._member_type_ is not object:
+            names.update(object.__dir__(self))
         names.update(name for name in getattr(self, '__dict__', ()) if name[0] != '_' and name not in members)
         for klass in type(self).__mro__:
-            for name, obj in klass.__dict__.items():
+            for name, found in klass.__dict__.items():
                 if name[0] == '_':
                     continue
-                if isinstance(obj, property) and obj.fget is None and name in members:
-                    names.discard(name)
-                elif name not in members or isinstance(obj, property):
+                if isinstance(found, property):
+                    # An enum property standing for a member that has no getter of its own.
+                    if found.fget is not None or name not in members:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in members:
                     names.add(name)
         return sorted(names)
 
@@ -728,6 +767,10 @@ class StrEnum(str, ReprEnum):
             raise TypeError('too many arguments for str(): %r' % (values,))
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2],))
         value = str(*values)
         member = str.__new__(cls, value)
         member._value_ = value
@@ -851,20 +894,31 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
+    def _operand_value(self, other):
+        # A member of this flag, or (with a data type, `class F(int, Flag)`) a plain value of it.
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        value = self._operand_value(other)
+        if value is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return self.__class__(self._value_ | value)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        value = self._operand_value(other)
+        if value is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return self.__class__(self._value_ & value)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        value = self._operand_value(other)
+        if value is NotImplemented:
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return self.__class__(self._value_ ^ value)
 
     def __invert__(self):
         # EJECT may give back a plain int (the bits' inversion) when it has unknown bits.

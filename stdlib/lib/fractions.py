@@ -137,6 +137,10 @@ def _ratio_of_one(value):
     if isinstance(value, float) or (decimal_type is not None and isinstance(value, decimal_type)):
         return value.as_integer_ratio() + (False,)
     if not isinstance(value, str):
+        # Any numbers.Rational (a registered class too), kept as it is (not reduced).
+        import numbers
+        if isinstance(value, numbers.Rational):
+            return value.numerator, value.denominator, False
         raise TypeError('argument should be a string or a Rational instance')
     parsed = _parse(value)
     if parsed is None:
@@ -426,7 +430,7 @@ class Fraction:
         return NotImplemented if pair is None else pair[0] >= pair[1]
 
     def __bool__(a):
-        return a._numerator != 0
+        return bool(a._numerator)
 
     # Fractions are immutable: copying one of exactly this class gives it back; a subclass
     # instance is rebuilt through its class.

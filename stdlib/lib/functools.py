@@ -4,6 +4,7 @@ behaving as CPython 3.11's."""
 
 from types import GenericAlias
 from _thread import RLock
+from reprlib import recursive_repr
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -57,7 +58,7 @@ class partial:
     """partial(func, *args, **keywords): a callable that calls func with these arguments
     first and these keywords (overridable) added to its own."""
 
-    __slots__ = ('_fn', '_pos', '_kw', '__dict__')
+    __slots__ = ('_fn', '_pos', '_kw', '__dict__', '__weakref__')
 
     func = _readonly('_fn')
     args = _readonly('_pos')
@@ -87,6 +88,7 @@ class partial:
             keywords = {**self._kw, **keywords}
         return self._fn(*self._pos, *args, **keywords)
 
+    @recursive_repr()
     def __repr__(self):
         pieces = [repr(self._fn)]
         pieces += [repr(a) for a in self._pos]
@@ -96,7 +98,8 @@ class partial:
         return '%s(%s)' % (shown, ', '.join(pieces))
 
     def __reduce__(self):
-        state = (self._fn, self._pos, self._kw or None, self.__dict__ or None)
+        # The keywords dict itself (copy.copy shares it, as CPython's).
+        state = (self._fn, self._pos, self._kw, self.__dict__ or None)
         return type(self), (self._fn,), state
 
     def __setstate__(self, state):
@@ -106,8 +109,8 @@ class partial:
         if not (callable(fn) and isinstance(pos, tuple) and (kw is None or isinstance(kw, dict))):
             raise TypeError('invalid partial state')
         self._fn = fn
-        self._pos = tuple(pos)
-        self._kw = {} if kw is None else dict(kw)
+        self._pos = pos if type(pos) is tuple else tuple(pos)
+        self._kw = {} if kw is None else kw if type(kw) is dict else dict(kw)
         if isinstance(namespace, dict):
             self.__dict__ = namespace
         elif namespace is None:

@@ -1234,6 +1234,13 @@ def _python_level(cls, name):
     return None
 
 
+def _first_in_mro(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
+
+
 def _callable_signature(obj, cls, follow_wrapped, drop_bound, annotations=None):
     """obj's signature; with drop_bound false a bound method or a class keeps the
     self parameter (as getfullargspec shows it). `annotations` are get_annotations()'s
@@ -1278,6 +1285,13 @@ def _class_signature(klass, cls, inner, bound):
     # else __new__ or __init__, whichever the MRO reaches first.
     if type(klass) is not type:
         meta_call = _python_level(type(klass), '__call__')
+        if meta_call is None:
+            # Any other callable a metaclass stores as __call__ (a class, say) speaks for the
+            # call too, and may have no signature; C slot wrappers and builtins do not.
+            found = _first_in_mro(type(klass), '__call__')
+            if found is not None and not isinstance(found, (type(type.__call__), type(all.__call__),
+                                                            type(dict.__dict__['fromkeys']), type(all))):
+                meta_call = found
         if meta_call is not None:
             return bound(inner(meta_call))
     new = _python_level(klass, '__new__')

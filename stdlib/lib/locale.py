@@ -98,6 +98,19 @@ def setlocale(category, locale=None):
         else:
             _current[_PYTHON_CATEGORIES[category]] = _environment_locale(_CATEGORY_NAMES[_PYTHON_CATEGORIES[category]])
         return _query(category)
+    if category == LC_ALL and '=' in locale:
+        # The composite name a query of LC_ALL gives ("LC_CTYPE=C.UTF-8;LC_NUMERIC=C;..."),
+        # which sets each category back (glibc takes it so).
+        names = {}
+        for part in locale.split(';'):
+            cat, sep, value = part.partition('=')
+            name = _c_locale_name(value) if sep else None
+            if name is None or cat not in _CATEGORY_NAMES:
+                raise Error('unsupported locale setting')
+            names[_CATEGORY_NAMES.index(cat)] = name
+        for i, name in names.items():
+            _current[i] = name
+        return _query(category)
     name = _c_locale_name(locale)
     if name is None:
         raise Error('unsupported locale setting')

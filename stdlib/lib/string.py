@@ -156,6 +156,17 @@ class Formatter:
         self.check_unused_args(used_args, args, kwargs)
         return result
 
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        """vformat's step under CPython's name, for subclasses that call it: the text and the
+        next automatic field number (False once the fields are numbered by hand)."""
+        numbering = _Numbering()
+        if auto_arg_index is False:
+            numbering.manual = True
+        else:
+            numbering.next = auto_arg_index
+        result = self._render(format_string, args, kwargs, used_args, recursion_depth, numbering)
+        return result, (False if numbering.manual else numbering.next)
+
     def _render(self, format_string, args, kwargs, used_args, depth, numbering):
         # A format spec is rendered too (its nested fields), one level less deep.
         if depth < 0:

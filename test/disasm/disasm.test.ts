@@ -10,7 +10,8 @@
 // `finally` block (continue_in_try.dis); a dict display or a call with `**` builds its dict
 // as 3.9+ does, with DICT_UPDATE and DICT_MERGE where each `**` stands (unpacking.dis,
 // calls.dis); try_star.dis is tpy's own `except*` (3.7 has none),
-// with CHECK_EG_MATCH and PREP_RERAISE_STAR named after 3.11's. Line numbers are CPython 3.11's, not 3.7's (a
+// with CHECK_EG_MATCH and PREP_RERAISE_STAR named after 3.11's; `assert` loads its exception
+// with 3.9+'s LOAD_ASSERTION_ERROR (a global named AssertionError must not change it). Line numbers are CPython 3.11's, not 3.7's (a
 // line shows where it changes, as 3.11's dis shows it), and a NOP stays where 3.11
 // keeps one to trace a line with no code of its own (`pass`, `while True:`, `if 0:`). The
 // implicit `return None` that several jumps reach is copied for each, as 3.11 copies it

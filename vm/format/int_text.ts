@@ -211,6 +211,9 @@ function digitsToInt(digits: string, base: number): Int {
 const FLOAT_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 
+/** float('-nan'): a NaN with its sign bit set, as CPython's (math.copysign reads it). */
+const NEGATIVE_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0];
+
 /**
  * float(text): CPython's PyFloat_FromString (decimal digits, underscores between digits, inf/infinity/nan).
  * `shown` is the argument as the error message shows it (repr of the bytes when text came from bytes).
@@ -250,7 +253,7 @@ export function parseFloatOrError(text: string, shown: () => string = () => pySt
   if (FLOAT_NUMBER.test(core)) return Number(core);
   const m = FLOAT_SPECIAL.exec(core);
   if (m) {
-    if (m[2].toLowerCase() === 'nan') return NaN;
+    if (m[2].toLowerCase() === 'nan') return m[1] === '-' ? NEGATIVE_NAN : NaN;
     return m[1] === '-' ? -Infinity : Infinity;
   }
   return fail();

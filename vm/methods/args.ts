@@ -23,6 +23,7 @@
 
 import type { PyObject } from '../objects/object.js';
 import type { KwArgs } from '../objects/function.js';
+import type { PyType } from '../objects/type.js';
 import { typeError } from '../objects/exceptions.js';
 
 function plural(n: number, word = 'argument'): string {
@@ -32,6 +33,16 @@ function plural(n: number, word = 'argument'): string {
 /** "{fname}() takes no keyword arguments" when any keyword argument was passed. */
 export function noKwargs(fname: string, kwargs: KwArgs | null): void {
   if (kwargs !== null && kwargs.size > 0) throw typeError(`${fname}() takes no keyword arguments`);
+}
+
+/**
+ * A type's __new__ that takes no keywords (tuple, float, frozenset): a subclass defining its own
+ * __init__ may pass keywords through to it; the base and subclasses keeping the base's __init__
+ * may not (CPython's `type == &T || type->tp_init == T.tp_init` test).
+ */
+export function noKwargsUnlessOwnInit(fname: string, cls: PyType, base: PyType, kwargs: KwArgs | null): void {
+  if (kwargs === null || kwargs.size === 0) return;
+  if (cls === base || cls.lookup('__init__') === base.lookup('__init__')) noKwargs(fname, kwargs);
 }
 
 /** METH_NOARGS: no arguments at all. `fname` is qualified ('str.upper'). */

@@ -88,7 +88,7 @@ function dictRepr(vm: VM, d: PyDict): string {
 export function dictMerge(vm: VM, d: PyDict, other: PyObject): void {
   if (mergesAsPlainDict(other)) {
     if (other === d) return;
-    other.copyInto(d, vm);
+    if (!other.copyInto(d, vm)) throw runtimeError('dict mutated during update');
     return;
   }
   const keys = callMethod(vm, other, 'keys', []);

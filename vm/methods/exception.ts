@@ -144,6 +144,8 @@ function parseSyntaxErrorArgs(e: PyBaseException, vm: VM, args: PyObject[]): voi
     if (info.length < 4 || info.length > 6) {
       throw typeError(`function takes ${info.length < 4 ? 'at least 4' : 'at most 6'} arguments (${info.length} given)`);
     }
+    // An end line needs its end offset (CPython's SyntaxError_init).
+    if (info.length === 5) throw typeError('end_offset must be provided when end_lineno is provided');
     const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
     names.forEach((n, i) => setAttr(e, n, info[i] ?? None));
   }
@@ -315,6 +317,17 @@ export function installExceptionMethods(): void {
   attrProperty(ImportError, 'msg', (e) => (e.args.length === 1 ? e.args[0] : None));
   attrProperty(ImportError, 'name');
   attrProperty(ImportError, 'path');
+  // copy and pickle: name and path ride in the state dict, after the instance dict's items.
+  defMethod(ImportError, '__reduce__', (vm, args) => {
+    const e = exc(args[0]);
+    const state = new PyDict();
+    if (e.dict instanceof PyDict) for (const [k, v] of e.dict.entries()) state.set(vm, k, v);
+    for (const name of ['name', 'path']) {
+      const v = e.attrs?.get(name);
+      if (v !== undefined && v !== None) state.setStr(name, v);
+    }
+    return newTuple(state.size > 0 ? [e.cls, newTuple(e.args), state] : [e.cls, newTuple(e.args)]);
+  });
 
   defInit(NameError, (vm, e, args, kwargs) => {
     const kw = takeKeywords(e.cls.name, kwargs, ['name']);
@@ -337,6 +350,18 @@ export function installExceptionMethods(): void {
     if (args.length > 0) parseOSErrorArgs(e, args);
   });
   defStr(OSError, oserrorStr);
+  // copy and pickle keep the file names, which the two-item args leave out (OSError_reduce).
+  defMethod(OSError, '__reduce__', (vm, args) => {
+    const e = exc(args[0]);
+    let items = e.args;
+    const filename = e.attrs?.get('filename');
+    if (items.length === 2 && filename !== undefined) {
+      const filename2 = e.attrs?.get('filename2');
+      items = filename2 !== undefined ? [items[0], items[1], filename, None, filename2] : [items[0], items[1], filename];
+    }
+    const d = e.dict instanceof PyDict && e.dict.size > 0 ? e.dict : null;
+    return newTuple(d !== null ? [e.cls, newTuple(items), d] : [e.cls, newTuple(items)]);
+  });
   attrProperty(OSError, 'errno', (e) => oserrorField(e, 'errno') ?? None);
   attrProperty(OSError, 'strerror', (e) => oserrorField(e, 'strerror') ?? None);
   attrProperty(OSError, 'filename');

@@ -25,7 +25,7 @@ import { intVal } from './int.js';
 import { parseFloat, parseFloatOrError, isPySpace } from '../format/int_text.js';
 import { strVal } from './str.js';
 import { defNew, defClassMethod } from './object.js';
-import { checkArgCount, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
+import { checkArgCount, noArgs, noKwargs, noKwargsUnlessOwnInit, oneArg, wrapperArgs } from './args.js';
 import type { VM } from '../vm.js';
 import { warnStrictSubclassResult } from '../native_warn.js';
 
@@ -79,6 +79,8 @@ export function toFloatValue(vm: VM, x: PyObject): number {
   if (buf !== undefined) {
     let text = '';
     for (const b of buf) text += String.fromCharCode(b);
+    // Bytes are parsed as ASCII: no byte above 0x7f is a digit or a space (b'1\xa0' is not 1.0).
+    if (/[\x80-\xff]/.test(text)) throw valueError(`could not convert string to float: ${repr(vm, x)}`);
     return parseFloatText(text, () => repr(vm, x));
   }
   const sv = strVal(x);
@@ -90,7 +92,7 @@ const float_new: NativeFn = (vm, args, kwargs) => {
   const cls = args[0];
   if (!(cls instanceof PyType)) throw typeError('float.__new__(X): X is not a type object');
   if (!cls.isSubtypeOf(floatType)) throw typeError(`float.__new__(${cls.name}): ${cls.name} is not a subtype of float`);
-  noKwargs('float', kwargs);
+  noKwargsUnlessOwnInit('float', cls, floatType, kwargs);
   checkArgCount('float', args, 0, 1);
   const v = args.length > 1 ? toFloatValue(vm, args[1]) : 0;
   return floatOfClass(v, cls);
@@ -150,7 +152,7 @@ export function floatFromHex(text: string): number {
   const s = stripSpace(text);
   const bad = () => valueError('invalid hexadecimal floating-point string');
   const sp = SPECIAL_RE.exec(s);
-  if (sp !== null) return sp[2].toLowerCase() === 'nan' ? NaN : sp[1] === '-' ? -Infinity : Infinity;
+  if (sp !== null) return parseFloatText(sp[0]);
   const m = /^([+-]?)(?:0[xX])?([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?(?:[pP]([+-]?\d+))?$/.exec(s);
   if (m === null) throw bad();
   const intPart = m[2];
@@ -162,6 +164,8 @@ export function floatFromHex(text: string): number {
   // Round to 53 significant bits (half to even), then scale.
   const bits = mant.toString(2).length;
   const shift = Math.max(bits - 53, -1074 - exp);
+  // Below half the smallest subnormal: zero (and no huge shift is built for a tiny exponent).
+  if (shift > bits) return m[1] === '-' ? -0 : 0;
   if (shift > 0) {
     const half = 1n << BigInt(shift - 1);
     const rem = mant & ((1n << BigInt(shift)) - 1n);

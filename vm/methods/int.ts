@@ -183,9 +183,10 @@ export function intBitLength(v: Int): number {
 
 function byteorderArg(o: PyObject | undefined, fname: string): boolean {
   if (o === undefined) return false;
-  if (typeof o !== 'string') throw typeError(`${fname}() argument 'byteorder' must be str, not ${argTypeName(o)}`);
-  if (o === 'little') return true;
-  if (o === 'big') return false;
+  const order = strVal(o);
+  if (order === undefined) throw typeError(`${fname}() argument 'byteorder' must be str, not ${argTypeName(o)}`);
+  if (order === 'little') return true;
+  if (order === 'big') return false;
   throw valueError("byteorder must be either 'little' or 'big'");
 }
 

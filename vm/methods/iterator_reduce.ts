@@ -13,7 +13,7 @@ import { PyRange } from '../objects/range.js';
 import { typeError } from '../objects/exceptions.js';
 import {
   listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, strUnicodeIteratorType, rangeIteratorType, seqIteratorType,
-  callableIteratorType, PyListIterator, PyListReverseIterator, PyTupleIterator, PyStrIterator, PyRangeIterator,
+  callableIteratorType, PyListIterator, PyListReverseIterator, LIST_REVERSE_EXHAUSTED, PyTupleIterator, PyStrIterator, PyRangeIterator,
   PySeqIterator, PyCallableIterator,
 } from '../objects/iterators.js';
 import { PyBytesIterator, bytesIteratorType, bytearrayIteratorType } from './bytes.js';
@@ -107,12 +107,13 @@ export function installIteratorReduce(): void {
 
   reduce(listReverseIteratorType, (vm, args) => {
     const it = args[0] as PyListReverseIterator;
-    if (it.index < 0 || it.index >= it.list.items.length) return iterReduce(vm, null, 0, new PyList([]));
+    // Consumed to the front but not yet finished, it still names its list (CPython's it_seq).
+    if (it.index === LIST_REVERSE_EXHAUSTED) return iterReduce(vm, null, 0, new PyList([]));
     return newTuple([reversedType, newTuple([it.list]), it.index]);
   });
   defSetState(listReverseIteratorType, (vm, o, i) => {
     const it = o as PyListReverseIterator;
-    if (it.index < 0) return;
+    if (it.index === LIST_REVERSE_EXHAUSTED) return;
     it.index = i < -1 ? -1 : Math.min(i, it.list.items.length - 1);
   });
 

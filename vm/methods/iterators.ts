@@ -20,7 +20,7 @@ import { typeOf, typeName } from '../ops/typeof.js';
 import { index, len, truthy } from '../ops/convert.js';
 import { call, callSpecialMethod } from '../ops/call.js';
 import { getIter, iterNext, getItem } from '../ops/sequence.js';
-import { checkArgCount, noArgs, noKwargs, kwarg } from './args.js';
+import { checkArgCount, noArgs, noKwargs, noKwargsUnlessOwnInit, kwarg } from './args.js';
 import { newClsArg, defClassGetItem } from './list.js';
 import { defNew } from './object.js';
 import { PyDict } from '../objects/dict.js';
@@ -317,7 +317,7 @@ export function installIteratorMethods(): void {
 
   defNew(mapType, (vm, args, kwargs) => {
     const cls = newClsArg(args, mapType);
-    if (cls === mapType) noKwargs('map', kwargs);
+    noKwargsUnlessOwnInit('map', cls, mapType, kwargs);
     if (args.length < 3) throw typeError('map() must have at least two arguments.');
     const iters = args.slice(2).map((a) => getIter(vm, a));
     return new PyMap(cls, args[1], iters);
@@ -325,14 +325,14 @@ export function installIteratorMethods(): void {
 
   defNew(filterType, (vm, args, kwargs) => {
     const cls = newClsArg(args, filterType);
-    if (cls === filterType) noKwargs('filter', kwargs);
+    noKwargsUnlessOwnInit('filter', cls, filterType, kwargs);
     checkArgCount('filter', args, 2, 2, 1);
     return new PyFilter(cls, args[1], getIter(vm, args[2]));
   });
 
   defNew(reversedType, (vm, args, kwargs) => {
     const cls = newClsArg(args, reversedType);
-    if (cls === reversedType) noKwargs('reversed', kwargs);
+    noKwargsUnlessOwnInit('reversed', cls, reversedType, kwargs);
     checkArgCount('reversed', args, 1, 1, 1);
     return reversedOf(vm, args[1], cls);
   });

@@ -657,7 +657,12 @@ function installFrameAndTraceback(): void {
     return new PyTraceback(next instanceof PyTraceback ? next : null, frame, Number(index(vm, lasti!)), Number(index(vm, lineno!)));
   });
   defGetter(tb, 'tb_next', (vm, o) => tt(o).tb_next ?? None, (vm, o, v) => {
-    if (v !== undefined && v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(v).tpName}'`);
+    if (v === undefined) throw typeError("can't delete tb_next attribute");
+    if (v !== None && !(v instanceof PyTraceback)) throw typeError(`expected traceback object, got '${typeOf(v).tpName}'`);
+    // A chain through this entry would never end (traceback printing walks tb_next).
+    for (let t = v instanceof PyTraceback ? v : null; t !== null; t = t.tb_next) {
+      if (t === o) throw valueError('traceback loop detected');
+    }
     tt(o).tb_next = v instanceof PyTraceback ? v : null;
   });
   // tb_dir: a traceback lists only its four attributes.

@@ -12,7 +12,7 @@ import {
 } from '../objects/set.js';
 import { repr } from '../ops/convert.js';
 import { getIter, iterNext } from '../ops/sequence.js';
-import { noArgs, oneArg, checkArgCount, noKwargs } from './args.js';
+import { noArgs, oneArg, checkArgCount, noKwargs, noKwargsUnlessOwnInit } from './args.js';
 import { reprGuard } from './repr_guard.js';
 import { newClsArg, wrapperCheck, defClassGetItem } from './list.js';
 import { defNew } from './object.js';
@@ -323,7 +323,7 @@ function installCommon(t: PyType): void {
 
 /** set.__init__ / frozenset.__new__'s argument checks. */
 function initArgs(name: string, cls: PyType, base: PyType, args: PyObject[], kwargs: KwArgs | null, selfCount: number): void {
-  if (cls === base) noKwargs(name, kwargs);
+  noKwargsUnlessOwnInit(name, cls, base, kwargs);
   checkArgCount(cls.name, args, 0, 1, selfCount);
 }
 
@@ -344,6 +344,7 @@ export function installSetMethods(): void {
   });
   defMethod(s, '__init__', (vm, args, kwargs) => {
     const so = self(args);
+    noKwargs('set', kwargs);
     initArgs('set', so.cls, setType, args, kwargs, 1);
     if (so.fill > 0) so.clear();
     if (args.length > 1) setUpdate(vm, so, args[1]);

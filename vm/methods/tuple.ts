@@ -11,7 +11,7 @@ import { tupleHashInt } from '../objects/set.js';
 import { repr } from '../ops/convert.js';
 import { pyEq } from '../ops/compare.js';
 import { sliceIndices, toArray, toArrayHinted } from '../ops/sequence.js';
-import { noArgs, oneArg, checkArgCount, noKwargs } from './args.js';
+import { noArgs, oneArg, checkArgCount, noKwargs, noKwargsUnlessOwnInit } from './args.js';
 import { reprGuard } from './repr_guard.js';
 import {
   newClsArg, subscriptIndex, wrapperCheck, isIndexable, repeatCount, repeatArray, defSequenceCompare, startStop,
@@ -66,7 +66,7 @@ export function installTupleMethods(): void {
   const t = tupleType;
   defNew(t, (vm, args, kwargs) => {
     const cls = newClsArg(args, t);
-    if (cls === tupleType) noKwargs('tuple', kwargs);
+    noKwargsUnlessOwnInit('tuple', cls, tupleType, kwargs);
     checkArgCount('tuple', args, 0, 1, 1);
     if (args.length === 1) return cls === tupleType ? emptyTuple : new PyTuple([], cls);
     const it = args[1];

@@ -19,7 +19,7 @@ import { checkArgs, noArgs, noKwargs, oneArg, wrapperArgs } from './args.js';
 import { PyMappingProxy } from './mappingproxy.js';
 import type { VM } from '../vm.js';
 import { abstractMethodsChanged } from '../abstract_types.js';
-import { setTypeBases } from '../type_bases.js';
+import { setTypeBases, bestBase } from '../type_bases.js';
 import { defReadonlyMember } from '../objects/slots.js';
 import { abstractBases, abstractIsSubclass } from '../ops/abstract_class.js';
 
@@ -217,7 +217,8 @@ export function installTypeMethods(): void {
   );
   defReadonlyMember(typeType, '__mro__', (vm, o) => newTuple([...asType(o).mro]));
   defGetter(typeType, '__bases__', (vm, o) => newTuple([...asType(o).bases]), (vm, o, value) => setTypeBases(vm, asType(o), value));
-  defReadonlyMember(typeType, '__base__', (vm, o) => asType(o).bases[0] ?? None);
+  // tp_base: the base whose instance layout the class extends (int in type('C', (B, int), {})).
+  defReadonlyMember(typeType, '__base__', (vm, o) => { const b = asType(o).bases; return b.length === 0 ? None : bestBase(b); });
   defGetter(typeType, '__dict__', (vm, o) => PyMappingProxy.ofType(asType(o)));
   defGetter(typeType, '__text_signature__', (vm, o) => typeTextSignature(asType(o)));
   defGetter(

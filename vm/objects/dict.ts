@@ -758,18 +758,22 @@ export class PyDict {
     this.forget(vm, first.value);
   }
 
-  copyInto(target: PyDict, vm: VM): void {
+  copyInto(target: PyDict, vm: VM): boolean {
     // No key hashed by value on either side: no tpy code runs (no __eq__, no __hash__), so
     // the items go straight across, with no snapshot of them.
     if (this.byHash === null && target.byHash === null) {
       this.copyPlainInto(target, vm);
-      return;
+      return true;
     }
     const fresh = target.size === 0;
+    const size = this.size;
     for (const [k, v] of Array.from(this.entries())) {
       if (fresh) target.insertNew(vm, k, v, this.storedHash(k));
       else target.set(vm, k, v, this.storedHash(k));
+      // A key's __eq__ or __hash__ changed the source: the caller raises (CPython's dict_merge).
+      if (this.size !== size) return false;
     }
+    return true;
   }
 
   /** copyInto when neither dict has a key hashed by value. */

@@ -99,6 +99,9 @@ export function listIterEnd(it: PyListIterator): undefined {
   return undefined;
 }
 
+/** A list reverse iterator's index once it has raised StopIteration (-1 is "at the front, not yet done"). */
+export const LIST_REVERSE_EXHAUSTED = -2;
+
 export class PyListReverseIterator extends PyObj {
   constructor(readonly list: PyList, public index: number) {
     super(listReverseIteratorType);

@@ -9,6 +9,7 @@
 import { PyObj, PyObject } from './object.js';
 import { makeNativeType, objectType, PyType } from './type.js';
 import { PyFloat } from './float.js';
+import { PyIntSub } from './int.js';
 import { PyComplex } from './complex.js';
 import { PyTuple } from './tuple.js';
 import { None, Ellipsis } from './singletons.js';
@@ -740,7 +741,8 @@ export function hash64(vm: VM, o: PyObject): bigint {
   if (o instanceof PyFloat && h === nativeFloatHash()) return floatHash64(o.value, o);
   if (o instanceof PyTuple && h === nativeTupleHash()) return tupleHash64(vm, o.items);
   if (o instanceof PySetBase && h === frozensetType.typeDict.get('__hash__')) return o.tableHash();
-  const r = callHashMethod(vm, o, h);
+  let r = callHashMethod(vm, o, h);
+  if (r instanceof PyIntSub) r = r.value;
   if (typeof r === 'number') return r === -1 ? -2n : BigInt(r);
   if (typeof r === 'boolean') return r ? 1n : 0n;
   if (typeof r === 'bigint') {

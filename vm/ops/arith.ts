@@ -16,7 +16,7 @@ import {
   intFloorDiv, intMod, intPow, intTrueDiv, intLshift, intRshift, intToFloat, floatFloorDiv, floatMod, floatPow,
 } from '../format/bigint_math.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
-import { PyMethodDescriptor, raisedPlain } from '../objects/function.js';
+import { PyMethodDescriptor, PyBuiltinFunction, builtinFunctionType, raisedPlain } from '../objects/function.js';
 import { callSpecialMethod } from './call.js';
 import { index } from './convert.js';
 import { repeatStr } from '../methods/str_repeat.js';
@@ -345,6 +345,10 @@ export function binaryTypeError(a: PyObject, b: PyObject, op: BinOp, inplace = f
     return typeError(`can't multiply sequence by non-int of type '${seqA !== null ? tb : ta}'`);
   }
   const sym = inplace ? `${SYMBOLS[op]}=` : op === BinOp.POW ? '** or pow()' : SYMBOLS[op];
+  // Python 2's `print >>f, x` (CPython's binary_op hint; not for >>=).
+  if (op === BinOp.RSHIFT && !inplace && a instanceof PyBuiltinFunction && a.cls === builtinFunctionType && a.name === 'print') {
+    return typeError(`unsupported operand type(s) for ${sym}: '${ta}' and '${tb}'. Did you mean "print(<message>, file=<output_stream>)"?`);
+  }
   return typeError(`unsupported operand type(s) for ${sym}: '${ta}' and '${tb}'`);
 }
 

@@ -102,18 +102,18 @@ function sequenceCompare(vm: VM, a: PyObject[], b: PyObject[], op: Cmp): PyObjec
 }
 
 function compareItems(vm: VM, a: PyObject[], b: PyObject[], op: Cmp): PyObject {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
+  // The lengths are read at each step, as CPython's list_richcompare does: an __eq__ that
+  // empties a list ends the walk, and the sizes decide.
+  let i = 0;
+  for (; i < a.length && i < b.length; i++) {
     const x = a[i];
     const y = b[i];
-    if (x === y) continue;
-    if (!pyEq(vm, x, y)) {
-      if (op === Cmp.EQ) return false;
-      if (op === Cmp.NE) return true;
-      return richCompare(vm, x, y, op);
-    }
+    if (x !== y && !pyEq(vm, x, y)) break;
   }
-  return cmpResult(a.length - b.length, op);
+  if (i >= a.length || i >= b.length) return cmpResult(a.length - b.length, op);
+  if (op === Cmp.EQ) return false;
+  if (op === Cmp.NE) return true;
+  return richCompare(vm, a[i], b[i], op);
 }
 
 export function richCompare(vm: VM, a: PyObject, b: PyObject, op: Cmp): PyObject {

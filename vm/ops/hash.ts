@@ -7,7 +7,7 @@ import { typeError } from '../objects/exceptions.js';
 import { PyFloat } from '../objects/float.js';
 import { intHash, floatHash } from '../format/bigint_math.js';
 import { objectId } from '../objects/object.js';
-import { normInt } from '../objects/int.js';
+import { normInt, PyIntSub } from '../objects/int.js';
 import { typeOf } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
 import { bindSpecialOrMissing } from './attribute.js';
@@ -50,7 +50,9 @@ export function pyHash(vm: VM, o: PyObject): number | bigint {
   const h = o.cls.lookup('__hash__');
   if (h === undefined || h === None) throw typeError(`unhashable type: '${typeOf(o).tpName}'`);
   if (h === objectType.typeDict.get('__hash__')) return identityHash(o);
-  const r = callHashMethod(vm, o, h);
+  let r = callHashMethod(vm, o, h);
+  // An int subclass's value is the hash (`return self` in an int subclass), as slot_tp_hash.
+  if (r instanceof PyIntSub) r = r.value;
   if (typeof r === 'number') return r === -1 ? -2 : r;
   // A result that fits in 64 bits is the hash (str and bytes hashes are such); a larger
   // int is hashed as an int, as CPython's slot_tp_hash does.

@@ -13,7 +13,7 @@ import {
 } from '../objects/exceptions.js';
 import {
   PyListIterator, PyTupleIterator, PyStrIterator, PyDictIterator, DictIterKind, PyRangeIterator, PySeqIterator, plainNext,
-  PyCallableIterator, PyListReverseIterator, PyNativeIterator,
+  PyCallableIterator, PyListReverseIterator, LIST_REVERSE_EXHAUSTED, PyNativeIterator,
 } from '../objects/iterators.js';
 import { PyGenerator } from '../objects/generator.js';
 import { PyType, typeType } from '../objects/type.js';
@@ -262,7 +262,7 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
   if (it instanceof PyDictIterator) return dictIterNext(it);
   if (it instanceof PyListReverseIterator) {
     if (it.index >= 0 && it.index < it.list.items.length) return it.list.items[it.index--];
-    it.index = -1;
+    it.index = LIST_REVERSE_EXHAUSTED;
     return undefined;
   }
   if (it instanceof PySeqIterator) {

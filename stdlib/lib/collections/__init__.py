@@ -707,14 +707,15 @@ class ChainMap:
     __hash__ = None
 
     def __or__(self, other):
-        if isinstance(other, dict):
+        # Any mapping (another ChainMap too); pairs only through |=.
+        if isinstance(other, (dict, ChainMap)) or isinstance(other, _abc().Mapping):
             merged = self.copy()
             merged.maps[0].update(other)
             return merged
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, dict):
+        if isinstance(other, (dict, ChainMap)) or isinstance(other, _abc().Mapping):
             merged = dict(other)
             for mapping in self.maps[::-1]:
                 merged.update(mapping)

@@ -64,16 +64,91 @@ def _abstract_stub(name):
     def stub(self, *args):
         raise NotImplementedError
     stub.__name__ = name
-    return stub
+    return _DEFAULT_BODIES.get(name, stub)
+
+
+# What the abstract methods of the one-trick ABCs do when a subclass reaches them through
+# super(): the documented "empty" answers (hash 0, no items, not contained, ...).
+def _empty_iterator(self):
+    return
+    yield
+
+
+async def _no_next_item(self):
+    raise StopAsyncIteration
+
+
+def _no_next(self):
+    raise StopIteration
+
+
+def _raise_thrown(self, typ, val=None, tb=None):
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+async def _raise_thrown_async(self, typ, val=None, tb=None):
+    _raise_thrown(self, typ, val, tb)
+
+
+_DEFAULT_BODIES = {}
+for _name, _body in (('__hash__', lambda self: 0), ('__len__', lambda self: 0),
+                     ('__contains__', lambda self, x: False),
+                     ('__call__', lambda self, *args, **kwds: False),
+                     ('__iter__', _empty_iterator), ('__reversed__', _empty_iterator),
+                     ('__await__', _empty_iterator), ('__next__', _no_next), ('send', _no_next),
+                     ('throw', _raise_thrown), ('__anext__', _no_next_item),
+                     ('asend', _no_next_item), ('athrow', _raise_thrown_async)):
+    _body = _body.__func__ if hasattr(_body, '__func__') else _body
+    _DEFAULT_BODIES[_name] = _body
+del _name, _body
+
+
+def _generator_next(self):
+    return self.send(None)
+
+
+def _generator_close(self):
+    try:
+        self.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError('generator ignored GeneratorExit')
+
+
+async def _async_generator_next(self):
+    return await self.asend(None)
+
+
+async def _async_generator_close(self):
+    try:
+        await self.athrow(GeneratorExit)
+    except (GeneratorExit, StopAsyncIteration):
+        pass
+    else:
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
+
+
+def _aiter_self(self):
+    return self
 
 
 Hashable = _abc('Hashable', (), ['__hash__'], ['__hash__'])
 Awaitable = _abc('Awaitable', (), ['__await__'], ['__await__'], generic=True)
-Coroutine = _abc('Coroutine', (Awaitable,), ['send', 'throw'], ['__await__', 'send', 'throw', 'close'])
+Coroutine = _abc('Coroutine', (Awaitable,), ['send', 'throw'], ['__await__', 'send', 'throw', 'close'],
+                {'close': _generator_close})
 AsyncIterable = _abc('AsyncIterable', (), ['__aiter__'], ['__aiter__'], generic=True)
-AsyncIterator = _abc('AsyncIterator', (AsyncIterable,), ['__anext__'], ['__anext__', '__aiter__'])
+AsyncIterator = _abc('AsyncIterator', (AsyncIterable,), ['__anext__'], ['__anext__', '__aiter__'],
+                     {'__aiter__': _aiter_self})
 AsyncGenerator = _abc('AsyncGenerator', (AsyncIterator,), ['asend', 'athrow'],
-                      ['__aiter__', '__anext__', 'asend', 'athrow', 'aclose'])
+                      ['__aiter__', '__anext__', 'asend', 'athrow', 'aclose'],
+                      {'__anext__': _async_generator_next, 'aclose': _async_generator_close})
 Iterable = _abc('Iterable', (), ['__iter__'], ['__iter__'], generic=True)
 
 
@@ -83,7 +158,8 @@ def _iter_self(self):
 
 Iterator = _abc('Iterator', (Iterable,), ['__next__'], ['__iter__', '__next__'], {'__iter__': _iter_self})
 Reversible = _abc('Reversible', (Iterable,), ['__reversed__'], ['__reversed__', '__iter__'])
-Generator = _abc('Generator', (Iterator,), ['send', 'throw'], ['__iter__', '__next__', 'send', 'throw', 'close'])
+Generator = _abc('Generator', (Iterator,), ['send', 'throw'], ['__iter__', '__next__', 'send', 'throw', 'close'],
+                {'__next__': _generator_next, 'close': _generator_close})
 Sized = _abc('Sized', (), ['__len__'], ['__len__'])
 Container = _abc('Container', (), ['__contains__'], ['__contains__'], generic=True)
 Collection = _abc('Collection', (Sized, Iterable, Container), [], ['__len__', '__iter__', '__contains__'])
@@ -344,6 +420,29 @@ class Set(Collection):
 
     __rxor__ = __xor__
 
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other if value not in self)
+
+    def _hash(self):
+        """A hash for set-like classes to use as __hash__: frozenset's for the same items
+        (each item's hash is scrambled, the results xor-ed together with the size, mixed)."""
+        import sys
+        mask = 2 * sys.maxsize + 1
+        acc = 0
+        for item in self:
+            h = hash(item) & mask
+            acc ^= ((h ^ 89869747) ^ ((h << 16) & mask)) * 3644798167 & mask
+        acc ^= (len(self) + 1) * 1927868237 & mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc > sys.maxsize:
+            acc -= mask + 1
+        return 590923713 if acc == -1 else acc
+
 
 class MutableSet(Set):
     __slots__ = ()
@@ -389,8 +488,24 @@ class MutableSet(Set):
         return self
 
     def __isub__(self, it):
+        if it is self:
+            self.clear()
+            return self
         for value in it:
             self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
 

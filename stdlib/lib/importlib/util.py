@@ -88,3 +88,18 @@ def decode_source(source_bytes):
     import tokenize
     encoding, _ = tokenize.detect_encoding(io.BytesIO(source_bytes).readline)
     return source_bytes.decode(encoding).replace('\r\n', '\n').replace('\r', '\n')
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    """The .pyc path for a source file. tpy writes no bytecode caches: its
+    sys.implementation.cache_tag is None, and then CPython raises this too."""
+    import os
+    os.fspath(path)
+    raise NotImplementedError('sys.implementation.cache_tag is None')
+
+
+def source_from_cache(path):
+    """The source path for a .pyc path (NotImplementedError: see cache_from_source)."""
+    import os
+    os.fspath(path)
+    raise NotImplementedError('sys.implementation.cache_tag is None')
