@@ -47,7 +47,16 @@ import type { VM } from './vm.js';
 const finalized = new WeakSet<object>();
 setFinalizedTest((o) => finalized.has(o));
 
+/** Whether `o`'s finaliser ran already. */
+export function isFinalized(o: object): boolean {
+  return finalized.has(o);
+}
+
 /** Runs one object's finaliser, reporting what it raises as CPython does. */
+export function finalizeObject(vm: VM, o: PyObj): void {
+  finalize(vm, o);
+}
+
 function finalize(vm: VM, o: PyObj): void {
   if (finalized.has(o)) return;
   finalized.add(o);
