@@ -62,7 +62,7 @@ export function finishProgram(vm: VM, status: number): number {
     const ended = vm.lastUncaught;
     const systemExit = ended !== null && ended.cls.isSubtypeOf(SystemExit);
     // What the program's last lines dropped is freed before anything of the exit.
-    if (vm.finalizerWatch !== null) finalizeDropped(vm);
+    if (vm.finalizerWatch !== null) finalizeDropped(vm, false, true);
     stopWatchingFinalizers(vm);
     const exitCalls = exitCallRoots(vm);
     if (ended !== null && systemExit) finalizeTracebackFrames(vm, ended, exitCalls);

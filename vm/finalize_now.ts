@@ -25,12 +25,13 @@ import { PyModule } from './objects/module.js';
 import { PyDict } from './objects/dict.js';
 import { PyList } from './objects/list.js';
 import { PyTuple } from './objects/tuple.js';
+import { PyType } from './objects/type.js';
 import { Frame } from './frame.js';
 import { Op } from './opcodes.js';
 import { referents } from './object_graph.js';
 import { cycleKept } from './finalizer_garbage.js';
 import { liveNotedInstances, setWatchStarter } from './finalizer_classes.js';
-import { finalizeObject, isFinalized } from './exit_finalizers.js';
+import { finalizeObject, isFinalized, setDroppedInCycleTest } from './exit_finalizers.js';
 import { allocationStamp } from './alloc_stamps.js';
 import { exitCallRoots } from '../stdlib/atexit.js';
 import type { FinalizerWatchHook } from './hooks.js';
@@ -38,6 +39,7 @@ import type { VM } from './vm.js';
 
 /** Unreachable instances a cycle holds: CPython's collector finalises them, not reference counting. */
 const cycleGarbage = new WeakSet<PyObj>();
+setDroppedInCycleTest((o) => cycleGarbage.has(o));
 
 /** The instances the watch looks for: noted, not known to be cycle garbage, not yet finalised. */
 function watched(vm: VM): PyObj[] {
@@ -108,6 +110,10 @@ for (const op of [Op.DELETE_NAME, Op.DELETE_FAST, Op.DELETE_GLOBAL, Op.DELETE_AT
   Op.STORE_NAME, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_ATTR, Op.STORE_SUBSCR, Op.STORE_DEREF, Op.POP_TOP,
   Op.CALL_FUNCTION, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.CALL_METHOD]) DROPS_REFERENCE[op] = 1;
 
+/** The most credit the walks keep (a small program never runs out), and what each look earns. */
+const WALK_CREDIT_MAX = 1_000_000;
+const WALK_CREDIT_PER_LOOK = 32;
+
 class FinalizerWatch implements FinalizerWatchHook {
   /** A frame returned since the last look: look before the next instruction. */
   private due = false;
@@ -115,6 +121,15 @@ class FinalizerWatch implements FinalizerWatchHook {
   private lastSlot = -1;
   /** Where each watched instance was last found (see Sighting). */
   paths = new WeakMap<PyObj, Sighting>();
+  /**
+   * What the walks may still cost (objects visited). Proving that an object is unreachable
+   * takes a walk over everything the program holds: a program that drops thousands of such
+   * objects while it holds a big heap would spend all its time walking. Each look earns a
+   * little; a walk spends what it visited; when the credit is spent, a look that finds an
+   * instance moved waits for a later look (its __del__ runs later than CPython's, with
+   * others). Counted in visits, not time, so that a program's output does not vary.
+   */
+  credit = WALK_CREDIT_MAX;
 
   constructor(private readonly vm: VM) {}
 
@@ -139,6 +154,7 @@ class FinalizerWatch implements FinalizerWatchHook {
       return;
     }
     this.due = false;
+    if (this.credit < WALK_CREDIT_MAX) this.credit += WALK_CREDIT_PER_LOOK;
     finalizeDropped(this.vm);
   }
 }
@@ -229,14 +245,16 @@ function heldBy(o: PyObj, out: PyObject[]): void {
     return;
   }
   referents(o, out);
+  // A class is in a cycle of its own (its __mro__ holds it): only the collector frees it.
+  if (o instanceof PyType && o.isHeapType) out.push(o);
 }
 
 /**
  * Walks from the roots until every watched instance is met (then returns null), or to the
  * end: returns everything reached. Records where each watched instance was met.
  */
-function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>): Set<PyObj> | null {
-  const seen = new Set<PyObj>();
+function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>, visits: { n: number }): Set<PyObj> | null {
+  // What was reached, and from where (null: a root).
   const parent = new Map<PyObj, PyObj | null>();
   const rootSlot = new Map<PyObj, number>();
   let left = targets.size;
@@ -251,8 +269,8 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
   while (stack.length > 0) {
     const from = stack.pop() as PyObj | null;
     const o = stack.pop();
-    if (!(o instanceof PyObj) || seen.has(o)) continue;
-    seen.add(o);
+    if (!(o instanceof PyObj) || parent.has(o)) continue;
+    visits.n++;
     parent.set(o, from);
     if (targets.has(o)) {
       const path: PyObj[] = [];
@@ -266,9 +284,12 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
     if (o instanceof PyModule) continue;
     own.length = 0;
     heldBy(o, own);
-    for (let i = own.length - 1; i >= 0; i--) stack.push(own[i], o);
+    for (let i = own.length - 1; i >= 0; i--) {
+      const c = own[i];
+      if (c instanceof PyObj && !parent.has(c)) stack.push(c, o);
+    }
   }
-  return seen;
+  return new Set(parent.keys());
 }
 
 /**
@@ -322,6 +343,13 @@ function isModuleDict(vm: VM, o: PyObj): boolean {
   return moduleDicts.has(o);
 }
 
+/** What lost its last reference when `o` did: the first object of its last known path that is now unreachable. */
+function deathStart(o: PyObj, alive: Set<PyObj>, paths: WeakMap<PyObj, Sighting>): PyObj {
+  const seen = paths.get(o);
+  if (seen !== undefined) for (const p of seen.path) if (!alive.has(p)) return p;
+  return o;
+}
+
 /**
  * The order reference counting frees `dead` in: each group goes with the first object of its
  * last known path that is now unreachable (what lost its last reference), visited from there
@@ -337,16 +365,7 @@ function deathOrder(dead: PyObj[], alive: Set<PyObj>, paths: WeakMap<PyObj, Sigh
   const starts: PyObj[] = [];
   const startSeen = new Set<PyObj>();
   for (const o of byAge) {
-    let start: PyObj = o;
-    const seen = paths.get(o);
-    if (seen !== undefined) {
-      for (const p of seen.path) {
-        if (p instanceof PyObj && !alive.has(p)) {
-          start = p;
-          break;
-        }
-      }
-    }
+    const start = deathStart(o, alive, paths);
     if (!startSeen.has(start)) {
       startSeen.add(start);
       starts.push(start);
@@ -376,7 +395,7 @@ function deathOrder(dead: PyObj[], alive: Set<PyObj>, paths: WeakMap<PyObj, Sigh
  * counting would have freed. `all` (gc.collect()): also those only cycles hold, and the
  * result is then the number of unreachable objects found (those the watched instances reach).
  */
-export function finalizeDropped(vm: VM, all = false): number {
+export function finalizeDropped(vm: VM, all = false, force = all): number {
   const watch = vm.finalizerWatch instanceof FinalizerWatch ? vm.finalizerWatch : null;
   const targets = watched(vm);
   const known = all ? liveNotedInstances(vm).filter((o) => cycleGarbage.has(o) && !isFinalized(o)) : [];
@@ -386,11 +405,16 @@ export function finalizeDropped(vm: VM, all = false): number {
   }
   const paths = watch?.paths ?? new WeakMap<PyObj, Sighting>();
   if (!all && allStillHeld(vm, targets, paths)) return 0;
+  if (!force && watch !== null && watch.credit <= 0) return 0;
   // gc.collect() walks everything (it needs what is alive to tell the garbage's extent).
-  const alive = walk(liveRootsNow(vm), all ? new Set() : new Set(targets), paths);
+  const visits = { n: 0 };
+  const alive = walk(liveRootsNow(vm), all ? new Set() : new Set(targets), paths, visits);
+  if (watch !== null) watch.credit -= visits.n;
   if (alive === null) return 0;
   const dead = targets.filter((o) => !alive.has(o));
-  const kept = cycleKept(dead, alive);
+  // What held each one last lost its last reference with it: when that lies on a cycle (a
+  // class, whose __mro__ holds it), or a cycle reaches it, the collector frees them.
+  const kept = cycleKept([...dead.map((o) => deathStart(o, alive, paths)), ...dead], alive, heldBy);
   const freed: PyObj[] = [];
   const cyclic: PyObj[] = [...known];
   for (const o of dead) {
