@@ -29,6 +29,7 @@ import { cachedLibCode } from './stdlib/lib_cache.js';
 import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
 import { exitCallRoots, runExitFuncs } from './stdlib/atexit.js';
+import { finalizeDropped, stopWatchingFinalizers } from './vm/finalize_now.js';
 import { finalizeMainAtExit, finalizeReleased, finalizeTracebackFrames } from './vm/exit_finalizers.js';
 import { releaseFaulthandler } from './stdlib/faulthandler.js';
 import { flushAllWrites } from './stdlib/io_file.js';
@@ -61,6 +62,9 @@ export function finishProgram(vm: VM, status: number): number {
     // stays in sys.last_traceback until the modules are taken apart.
     const ended = vm.lastUncaught;
     const systemExit = ended !== null && ended.cls.isSubtypeOf(SystemExit);
+    // What the program's last lines dropped is freed before anything of the exit.
+    if (vm.finalizerWatch !== null) finalizeDropped(vm, false, true);
+    stopWatchingFinalizers(vm);
     const exitCalls = exitCallRoots(vm);
     if (ended !== null && systemExit) finalizeTracebackFrames(vm, ended, exitCalls);
     runExitFuncs(vm);

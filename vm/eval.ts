@@ -175,7 +175,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
             case PseudoOp.TRACE_OP:
               // Traced bytecode: report the instruction at this slot, then run it (or the one
               // the trace function jumped to by setting f_lineno, vm/frame_jump.ts).
-              if (vm.traceFn === null) words = code.fastWords;
+              if (vm.traceFn === null && vm.finalizerWatch === null) words = code.fastWords;
               else {
                 f.sp = sp; f.pc = pc;
                 traceInstruction(vm, f);

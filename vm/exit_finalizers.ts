@@ -47,7 +47,23 @@ import type { VM } from './vm.js';
 const finalized = new WeakSet<object>();
 setFinalizedTest((o) => finalized.has(o));
 
+/** Whether the finaliser watch (vm/finalize_now.ts) found `o` dropped inside a reference cycle during the run. */
+let droppedInCycle: (o: PyObj) => boolean = () => false;
+
+export function setDroppedInCycleTest(test: (o: PyObj) => boolean): void {
+  droppedInCycle = test;
+}
+
+/** Whether `o`'s finaliser ran already. */
+export function isFinalized(o: object): boolean {
+  return finalized.has(o);
+}
+
 /** Runs one object's finaliser, reporting what it raises as CPython does. */
+export function finalizeObject(vm: VM, o: PyObj): void {
+  finalize(vm, o);
+}
+
 function finalize(vm: VM, o: PyObj): void {
   if (finalized.has(o)) return;
   finalized.add(o);
@@ -169,7 +185,7 @@ function collectedElsewhere(vm: VM, elsewhere: Set<PyObj>, kept: PyObject[], mai
   reach(moduleDicts, modules, { skip: mainDict, stop: alive, enterModules: true });
   const unreached = left.filter((o) => !alive.has(o));
   const inCycles = cycleKept(unreached.filter((o) => !modules.has(o)), alive);
-  return { dropped: unreached.filter((o) => !modules.has(o) && inCycles.has(o)), held: unreached.filter((o) => modules.has(o)) };
+  return { dropped: unreached.filter((o) => !modules.has(o) && (inCycles.has(o) || droppedInCycle(o))), held: unreached.filter((o) => modules.has(o)) };
 }
 
 /**

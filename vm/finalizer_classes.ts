@@ -25,6 +25,12 @@ const notedByVM = new WeakMap<VM, Noted>();
 const noting = new WeakSet<NativeNew>();
 
 function prune(vm: VM, n: Noted, isFinalized: (o: PyObj) => boolean): void {
+  if (vm.finalizerWatch !== null) {
+    // The watch finalises what is dropped (vm/finalize_now.ts): forget only what it finalised.
+    n.made = n.made.filter((o) => !isFinalized(o));
+    n.pruneAt = Math.max(1024, n.made.length * 2);
+    return;
+  }
   const alive = new Set<PyObj>();
   reach(liveRoots(vm), alive);
   const dropped = n.made.filter((o) => !alive.has(o) && !isFinalized(o));
@@ -36,6 +42,13 @@ function prune(vm: VM, n: Noted, isFinalized: (o: PyObj) => boolean): void {
 }
 
 let finalizedTest: (o: PyObj) => boolean = () => false;
+
+/** Starts the finaliser watch (vm/finalize_now.ts sets it: importing it here would be a cycle). */
+let startWatch: (vm: VM) => void = () => {};
+
+export function setWatchStarter(start: (vm: VM) => void): void {
+  startWatch = start;
+}
 
 /** How the registry tells finalised objects (vm/exit_finalizers.ts's set). */
 export function setFinalizedTest(test: (o: PyObj) => boolean): void {
@@ -58,6 +71,7 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
     // Instances of built-in types' subclasses are not all stamped by their constructors.
     if (allocationStamp(o) === undefined) stampAllocation(o);
     noted.made.push(o);
+    if (vm.finalizerWatch === null) startWatch(vm);
     if (noted.made.length >= noted.pruneAt) {
       try {
         prune(vm, noted, finalizedTest);
@@ -75,4 +89,12 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
 /** The instances noted in `vm` and not forgotten, oldest first. */
 export function notedInstances(vm: VM): PyObj[] {
   return notedByVM.get(vm)?.made ?? [];
+}
+
+/** The noted instances whose finaliser has not run. */
+export function liveNotedInstances(vm: VM): PyObj[] {
+  const n = notedByVM.get(vm);
+  if (n === undefined) return [];
+  n.made = n.made.filter((o) => !finalizedTest(o));
+  return n.made;
 }

@@ -30,9 +30,12 @@ export function liveRoots(vm: VM): PyObject[] {
   return roots;
 }
 
-function garbageChildren(o: PyObj, alive: Set<PyObj>): PyObj[] {
+/** What an object holds, for the walks (referents(), or a walk's own view of it). */
+export type HeldBy = (o: PyObj, out: PyObject[]) => void;
+
+function garbageChildren(o: PyObj, alive: Set<PyObj>, held: HeldBy): PyObj[] {
   const all: PyObject[] = [];
-  referents(o, all);
+  held(o, all);
   const out: PyObj[] = [];
   for (const c of all) if (c instanceof PyObj && !alive.has(c) && !(c instanceof PyModule)) out.push(c);
   return out;
@@ -42,7 +45,7 @@ function garbageChildren(o: PyObj, alive: Set<PyObj>): PyObj[] {
  * Of the objects reached from `candidates` without going through `alive`, those that lie on a
  * cycle or are reached from one (Tarjan's strongly connected components, without recursion).
  */
-export function cycleKept(candidates: PyObj[], alive: Set<PyObj>): Set<PyObj> {
+export function cycleKept(candidates: PyObj[], alive: Set<PyObj>, held: HeldBy = referents): Set<PyObj> {
   const index = new Map<PyObj, number>();
   const low = new Map<PyObj, number>();
   const onStack = new Set<PyObj>();
@@ -58,7 +61,7 @@ export function cycleKept(candidates: PyObj[], alive: Set<PyObj>): Set<PyObj> {
       next++;
       sccStack.push(n);
       onStack.add(n);
-      work.push({ node: n, kids: garbageChildren(n, alive), i: 0 });
+      work.push({ node: n, kids: garbageChildren(n, alive, held), i: 0 });
     };
     open(root);
     while (work.length > 0) {
@@ -90,7 +93,7 @@ export function cycleKept(candidates: PyObj[], alive: Set<PyObj>): Set<PyObj> {
   const kept = new Set<PyObj>(onCycle);
   const stack = [...onCycle];
   while (stack.length > 0) {
-    for (const c of garbageChildren(stack.pop()!, alive)) {
+    for (const c of garbageChildren(stack.pop()!, alive, held)) {
       if (kept.has(c)) continue;
       kept.add(c);
       stack.push(c);

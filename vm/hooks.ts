@@ -45,6 +45,15 @@ export type HookEvent = ProfileEvent | TraceEvent;
 export type HookFn = (frame: Frame, event: HookEvent, arg: PyObject) => void;
 
 /**
+ * The finaliser watch (vm/finalize_now.ts): told before each instruction of traced code and
+ * when a frame returns; it decides when to look for objects whose last reference went.
+ */
+export interface FinalizerWatchHook {
+  beforeInstruction(frame: Frame, slot: number): void;
+  frameReturned(): void;
+}
+
+/**
  * The pseudo-opcode of traced bytecode (never in co_code): every slot of
  * tracedWords(code) is TRACE_OP; its handler reports the instruction in the real
  * words at the same index, then executes it. Frames switch to traced words only
@@ -72,7 +81,7 @@ export function tracedWords(code: Code): Int32Array {
 
 /** The words a frame of `code` runs now. */
 export function activeWords(vm: VM, code: Code): Int32Array {
-  return vm.traceFn !== null ? tracedWords(code) : code.fastWords;
+  return vm.traceFn !== null || vm.finalizerWatch !== null ? tracedWords(code) : code.fastWords;
 }
 
 /** Runs a hook with hooks off (CPython's tstate->tracing), so its own calls report nothing. */
@@ -110,6 +119,7 @@ export function hookCall(vm: VM, frame: Frame): void {
 
 /** A frame returns or yields `value` (None when an exception unwinds it). */
 export function hookReturn(vm: VM, frame: Frame, value: PyObject): void {
+  vm.finalizerWatch?.frameReturned();
   if (frame.f_code.hiddenFrame) return;
   if (vm.traceFn !== null) runHook(vm, vm.traceFn, frame, 'return', value);
   if (vm.profileFn !== null) runHook(vm, vm.profileFn, frame, 'return', value);
@@ -140,6 +150,7 @@ export function hookException(vm: VM, frame: Frame, exc: PyBaseException): void 
  * then 'opcode' when the frame asks for it.
  */
 export function hookInstruction(vm: VM, frame: Frame, slot: number): void {
+  vm.finalizerWatch?.beforeInstruction(frame, slot);
   const fn = vm.traceFn;
   if (fn === null) return;
   const code = frame.f_code;

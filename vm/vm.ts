@@ -24,7 +24,7 @@ import { PARK, NO_VALUE } from './park.js';
 import { runGreenlets, threadGreenlets } from './greenlets.js';
 import type { SwitchRequest } from './greenlets.js';
 import { SourceCache } from './traceback_format.js';
-import type { HookFn, HookEvent } from './hooks.js';
+import type { HookFn, HookEvent, FinalizerWatchHook } from './hooks.js';
 import { Scheduler } from './threads.js';
 import { formatExceptionOnly, formatTracebackEntries } from './traceback_format.js';
 
@@ -238,6 +238,11 @@ export class VM {
    */
   tracingWhat: HookEvent = 'call';
   tracingFrame: Frame | null = null;
+  /**
+   * The watch that runs __del__ as an object's last reference goes (vm/finalize_now.ts): set
+   * while instances of classes with __del__ are alive. It runs on the trace hook's path.
+   */
+  finalizerWatch: FinalizerWatchHook | null = null;
   /** The one flag the loop tests per call and return: a hook is set and none is running. */
   hooked = false;
   /** The built-in whose call parked, so its c_return is reported when the run resumes. */
@@ -319,7 +324,7 @@ export class VM {
   updateHooked(): void {
     // Stored only when it changes: a store of the same value would still make V8 take the
     // field for mutable, and the eval loop's hook tests cost more then (vm/object_shapes.ts).
-    const hooked = this.hookDepth === 0 && (this.profileFn !== null || this.traceFn !== null);
+    const hooked = this.hookDepth === 0 && (this.profileFn !== null || this.traceFn !== null || this.finalizerWatch !== null);
     if (this.hooked !== hooked) this.hooked = hooked;
   }
 

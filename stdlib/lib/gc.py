@@ -44,12 +44,13 @@ def isenabled():
 
 
 def collect(generation=2):
-    """Run the garbage collector: tpy has no unreachable objects of its own to report."""
+    """Run the garbage collector: finalises the objects with __del__ only reference cycles hold."""
     if not hasattr(type(generation), '__index__'):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(generation).__name__)
     if not 0 <= generation.__index__() <= 2:
         raise ValueError('invalid generation')
-    return 0
+    import _tpy_gc
+    return _tpy_gc.collect()
 
 
 def get_count():

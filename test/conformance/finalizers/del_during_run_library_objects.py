@@ -1,0 +1,40 @@
+# __del__ of objects held by library objects: iterators, map/zip/filter, partial, itertools, deque, heapq, lru_cache, bound methods, genexps
+import functools, itertools, collections, heapq, operator
+class T:
+    def __init__(self, name): self.name = name
+    def __del__(self): print('  del', self.name)
+    def __lt__(self, o): return self.name < o.name
+def step(msg): print(msg)
+step('iter'); it = iter([T('it')]); step('held'); del it; step('dropped')
+step('map'); m = map(str, [T('map')]); step('held'); del m; step('dropped')
+step('zip'); z = zip([T('zip')], [1]); step('held'); del z; step('dropped')
+step('enumerate'); e = enumerate([T('enum')]); step('held'); del e; step('dropped')
+step('reversed'); r = reversed([T('rev')]); step('held'); del r; step('dropped')
+step('filter'); fl = filter(None, [T('filter')]); step('held'); del fl; step('dropped')
+step('partial'); p = functools.partial(print, T('partial')); step('held'); del p; step('dropped')
+step('cycle'); c = itertools.cycle([T('cycle')]); next(c); step('held'); del c; step('dropped')
+step('chain'); ch = itertools.chain([T('chain')]); step('held'); del ch; step('dropped')
+step('islice'); isl = itertools.islice([T('islice')], 1); step('held'); del isl; step('dropped')
+step('deque'); dq = collections.deque([T('deque')]); step('held'); dq.popleft(); step('popped')
+step('heap'); h = []; heapq.heappush(h, T('h1')); heapq.heappush(h, T('h0')); step('held'); heapq.heappop(h); step('popped'); del h; step('dropped')
+step('method'); bm = T('bound').__lt__; step('held'); del bm; step('dropped')
+step('genexp'); g = (t for t in [T('genexp')]); step('held'); del g; step('dropped')
+step('lru')
+@functools.lru_cache(maxsize=None)
+def make(n): return T('lru%d' % n)
+make(1); make(1); step('cached'); make.cache_clear(); step('cleared')
+step('ordereddict'); od = collections.OrderedDict(a=T('od')); step('held'); del od; step('dropped')
+step('defaultdict'); dd = collections.defaultdict(list); dd['k'].append(T('dd')); step('held'); del dd; step('dropped')
+step('counter'); cn = collections.Counter([T('cnt')]) if False else None; step('skip')
+step('namedtuple'); P = collections.namedtuple('P', 'a'); pt = P(T('nt')); step('held'); del pt; step('dropped')
+step('itemgetter'); ig = operator.attrgetter('name'); step(ig(T('tmp')))
+step('sorted key'); out = sorted([T('s2'), T('s1')], key=lambda t: t.name); step('sorted'); del out; step('dropped')
+step('max'); mx = max([T('m1'), T('m2')]); step('max done'); del mx; step('dropped')
+step('dict view'); dv = {'k': T('view')}.values(); step('held'); del dv; step('dropped')
+step('super')
+class Base:
+    def __init__(self): self.res = T('base res')
+class Child(Base):
+    def __init__(self): super().__init__()
+ch2 = Child(); del ch2; step('dropped')
+step('end')

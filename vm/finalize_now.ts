@@ -1,0 +1,459 @@
+// __del__ when an object's last reference goes, during the run.
+//
+// CPython frees an object the moment its reference count falls to zero (`del x`, rebinding a
+// name, a function's locals at its return, `lst.clear()`), running its __del__ then, and
+// tutorials print from __del__ to show exactly that. tpy has no reference counts. While
+// instances of classes with __del__ are alive (vm/finalizer_classes.ts notes them), it watches
+// instead: frames run their traced bytecode (the trace hook's path, so programs without such
+// a class pay nothing), and before the first instruction of each line, at each backward jump,
+// after a `del` and after a frame returns, the watch walks the object graph from the live
+// roots (the running frames' slots, the modules, the threads' stacks) until it has met every
+// watched instance. One it cannot reach lost its last reference since the last look: its
+// __del__ runs there, before the next instruction, in the order reference counting would
+// have freed it (an object before what it holds, a list's items last first, a frame's locals
+// in order). An unreachable one that lies on a reference cycle, or that a cycle reaches, is
+// left to the cycle collector: gc.collect() or the exit (vm/exit_finalizers.ts).
+//
+// The watch looks only from the outermost eval loop: inside a callback from native code (a
+// sort key, __repr__ called by print) the native's JavaScript variables may hold objects the
+// walk cannot see, so it waits until control is back in plain tpy code. Greenlets keep stacks
+// the walk does not see either: a program that uses them is not watched.
+
+import { PyObj, PyInstance } from './objects/object.js';
+import type { PyObject } from './objects/object.js';
+import { PyModule } from './objects/module.js';
+import { PyDict } from './objects/dict.js';
+import { PyList } from './objects/list.js';
+import { PyTuple } from './objects/tuple.js';
+import { PyType } from './objects/type.js';
+import { Frame } from './frame.js';
+import { Op } from './opcodes.js';
+import { referents } from './object_graph.js';
+import { cycleKept } from './finalizer_garbage.js';
+import { liveNotedInstances, setWatchStarter } from './finalizer_classes.js';
+import { finalizeObject, isFinalized, setDroppedInCycleTest } from './exit_finalizers.js';
+import { allocationStamp } from './alloc_stamps.js';
+import { exitCallRoots } from '../stdlib/atexit.js';
+import type { FinalizerWatchHook } from './hooks.js';
+import type { VM } from './vm.js';
+
+/** Unreachable instances a cycle holds: CPython's collector finalises them, not reference counting. */
+const cycleGarbage = new WeakSet<PyObj>();
+setDroppedInCycleTest((o) => cycleGarbage.has(o));
+
+/** The instances the watch looks for: noted, not known to be cycle garbage, not yet finalised. */
+function watched(vm: VM): PyObj[] {
+  return liveNotedInstances(vm).filter((o) => !cycleGarbage.has(o) && !isFinalized(o));
+}
+
+/**
+ * Where the walk last met a watched instance: the chain of objects from a root down to it,
+ * and when (a count that grows through each walk and from one walk to the next, so that
+ * siblings compare in their holder's traverse order: a list's items last first, a frame's
+ * locals in order).
+ */
+interface Sighting {
+  path: PyObj[];
+  /** How path[0] is a root (a stack slot's index, or -1: a module's dict or another root). */
+  root: number;
+  /** For each link path[i-1] -> path[i] (i >= 1): where the holder keeps it (see linkHint). */
+  hints: LinkHint[];
+  seq: number;
+}
+
+/** An index into a list's or tuple's items or an instance's slots, a str key of a dict, or null: look through. */
+type LinkHint = number | string | null;
+
+/** Where `holder` keeps `child`, for a quick look later (null when there is no quick way). */
+function linkHint(holder: PyObj, child: PyObj): LinkHint {
+  if (holder instanceof PyList || holder instanceof PyTuple) {
+    const i = holder.items.indexOf(child);
+    return i >= 0 ? i : null;
+  }
+  const d = holder instanceof PyDict ? holder : holder instanceof PyInstance ? holder.dict : null;
+  if (d !== null) {
+    for (const [k, v] of d.entries()) if (v === child && typeof k === 'string') return k;
+  }
+  return null;
+}
+
+/** Whether `holder` still holds `child` (the hint is tried first, then a look through it). */
+function stillHolds(holder: PyObj, child: PyObj, hints: LinkHint[], at: number): boolean {
+  const hint = hints[at];
+  if (holder instanceof PyList || holder instanceof PyTuple) {
+    const items = holder.items;
+    if (typeof hint === 'number' && items[hint] === child) return true;
+    const i = items.indexOf(child);
+    if (i < 0) return false;
+    hints[at] = i;
+    return true;
+  }
+  if (typeof hint === 'string') {
+    const d = holder instanceof PyDict ? holder : holder instanceof PyInstance ? holder.dict : null;
+    if (d !== null && d.getStr(hint) === child) return true;
+  }
+  const own: PyObject[] = [];
+  heldBy(holder, own);
+  if (!own.includes(child)) return false;
+  hints[at] = linkHint(holder, child);
+  return true;
+}
+let sightings = 0;
+
+/**
+ * Opcodes after which the watch looks at once (the next instruction may be on the same line):
+ * those that drop a reference (a store replaces one, a `del` or POP_TOP drops one) and calls,
+ * after which the arguments are dropped and a built-in may have dropped what it held.
+ */
+const DROPS_REFERENCE = new Uint8Array(256);
+for (const op of [Op.DELETE_NAME, Op.DELETE_FAST, Op.DELETE_GLOBAL, Op.DELETE_ATTR, Op.DELETE_SUBSCR, Op.DELETE_DEREF,
+  Op.STORE_NAME, Op.STORE_FAST, Op.STORE_GLOBAL, Op.STORE_ATTR, Op.STORE_SUBSCR, Op.STORE_DEREF, Op.POP_TOP,
+  Op.CALL_FUNCTION, Op.CALL_FUNCTION_KW, Op.CALL_FUNCTION_EX, Op.CALL_METHOD]) DROPS_REFERENCE[op] = 1;
+
+/** The most credit the walks keep (a small program never runs out), and what each look earns. */
+const WALK_CREDIT_MAX = 1_000_000;
+const WALK_CREDIT_PER_LOOK = 32;
+
+class FinalizerWatch implements FinalizerWatchHook {
+  /** A frame returned since the last look: look before the next instruction. */
+  private due = false;
+  private lastFrame: Frame | null = null;
+  private lastSlot = -1;
+  /** Where each watched instance was last found (see Sighting). */
+  paths = new WeakMap<PyObj, Sighting>();
+  /**
+   * What the walks may still cost (objects visited). Proving that an object is unreachable
+   * takes a walk over everything the program holds: a program that drops thousands of such
+   * objects while it holds a big heap would spend all its time walking. Each look earns a
+   * little; a walk spends what it visited; when the credit is spent, a look that finds an
+   * instance moved waits for a later look (its __del__ runs later than CPython's, with
+   * others). Counted in visits, not time, so that a program's output does not vary.
+   */
+  credit = WALK_CREDIT_MAX;
+
+  constructor(private readonly vm: VM) {}
+
+  frameReturned(): void {
+    this.due = true;
+  }
+
+  beforeInstruction(frame: Frame, slot: number): void {
+    const code = frame.f_code;
+    let due = this.due;
+    if (frame === this.lastFrame) {
+      const last = this.lastSlot;
+      if (slot <= last) due = true; // a backward jump: a loop's next iteration
+      else if (code.lines[slot] > 0 && code.lines[slot] !== code.lines[last]) due = true;
+      else if (DROPS_REFERENCE[code.words[last] & 0xff] === 1) due = true;
+    }
+    this.lastFrame = frame;
+    this.lastSlot = slot;
+    if (!due) return;
+    if (this.vm.nestedRuns > 1) {
+      this.due = true;
+      return;
+    }
+    this.due = false;
+    if (this.credit < WALK_CREDIT_MAX) this.credit += WALK_CREDIT_PER_LOOK;
+    finalizeDropped(this.vm);
+  }
+}
+
+/** Starts watching (an instance of a class with __del__ was made). */
+export function watchFinalizers(vm: VM): void {
+  if (vm.finalizerWatch !== null || vm.greenletsUsed) return;
+  vm.finalizerWatch = new FinalizerWatch(vm);
+  vm.updateHooked();
+}
+
+setWatchStarter(watchFinalizers);
+
+/** Stops watching (nothing left to watch, or the program is over). */
+export function stopWatchingFinalizers(vm: VM): void {
+  if (vm.finalizerWatch === null) return;
+  vm.finalizerWatch = null;
+  vm.updateHooked();
+}
+
+/**
+ * What the program holds now, in the order the walk tries them (the innermost frame first:
+ * what a look most often needs to find is a local of the running function), with the stack
+ * index of each root that is a stack slot (-1 for the others).
+ */
+interface Roots {
+  values: PyObj[];
+  slots: number[];
+  /** The running frames' stack extents, as pairs [base, sp). */
+  extents: number[];
+}
+
+function liveRootsNow(vm: VM): Roots {
+  const values: PyObj[] = [];
+  const slots: number[] = [];
+  const extents: number[] = [];
+  const stack = vm.stack;
+  const push = (v: PyObject | null | undefined, slot = -1): void => {
+    if (v instanceof PyObj) {
+      values.push(v);
+      slots.push(slot);
+    }
+  };
+  for (let f = vm.frame; f !== null; f = f.f_back) {
+    const top = Math.min(f.sp, stack.length);
+    extents.push(f.base, top);
+    for (let i = f.base; i < top; i++) push(stack[i], i);
+  }
+  for (const v of otherRoots(vm)) push(v);
+  for (const [, m] of vm.modules.entries()) if (m instanceof PyModule) push(m.dict);
+  return { values, slots, extents };
+}
+
+/** The roots that are neither stack slots nor modules' dicts. */
+function otherRoots(vm: VM): PyObject[] {
+  const out: PyObject[] = [];
+  const push = (v: PyObject | null | undefined): void => {
+    if (v instanceof PyObj) out.push(v);
+  };
+  for (let f = vm.frame; f !== null; f = f.f_back) {
+    if (f.cells !== null) for (const c of f.cells) push(c);
+    push(f.f_locals);
+    push(f.f_globals);
+    push(f.func);
+    push(f.generator);
+    push(f.localsDict);
+    push(f.initSelf);
+  }
+  push(vm.excInfo);
+  push(vm.lastUncaught);
+  for (const v of exitCallRoots(vm)) push(v);
+  if (vm.hasThreads) {
+    for (const t of vm.threads.alive.values()) {
+      if (t.stack === vm.stack) continue;
+      for (const v of t.stack) push(v);
+    }
+  }
+  return out;
+}
+
+/** What `o` holds, for the walk: referents(), and for a frame its locals and caller. */
+function heldBy(o: PyObj, out: PyObject[]): void {
+  if (o instanceof Frame) {
+    if (o.exitedLocals !== null) for (const v of o.exitedLocals) if (v !== undefined && v !== null) out.push(v);
+    if (o.saved !== null) for (const v of o.saved) if (v !== undefined && v !== null) out.push(v);
+    if (o.f_locals !== null) out.push(o.f_locals);
+    if (o.f_back !== null) out.push(o.f_back);
+    return;
+  }
+  referents(o, out);
+  // A class is in a cycle of its own (its __mro__ holds it): only the collector frees it.
+  if (o instanceof PyType && o.isHeapType) out.push(o);
+}
+
+/**
+ * Walks from the roots until every watched instance is met (then returns null), or to the
+ * end: returns everything reached. Records where each watched instance was met.
+ */
+function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>, visits: { n: number }): Set<PyObj> | null {
+  // What was reached, and from where (null: a root).
+  const parent = new Map<PyObj, PyObj | null>();
+  const rootSlot = new Map<PyObj, number>();
+  let left = targets.size;
+  // Depth first from each root in turn, remembering how each object was reached.
+  const stack: (PyObject | null)[] = [];
+  const { values, slots } = roots;
+  for (let r = values.length - 1; r >= 0; r--) {
+    stack.push(values[r], null);
+    if (slots[r] >= 0 || !rootSlot.has(values[r])) rootSlot.set(values[r], slots[r]);
+  }
+  const own: PyObject[] = [];
+  while (stack.length > 0) {
+    const from = stack.pop() as PyObj | null;
+    const o = stack.pop();
+    if (!(o instanceof PyObj) || parent.has(o)) continue;
+    visits.n++;
+    parent.set(o, from);
+    if (targets.has(o)) {
+      const path: PyObj[] = [];
+      for (let p: PyObj | null = o; p !== null; p = parent.get(p) ?? null) path.push(p);
+      path.reverse();
+      const hints: LinkHint[] = [null];
+      for (let i = 1; i < path.length; i++) hints.push(linkHint(path[i - 1], path[i]));
+      paths.set(o, { path, root: rootSlot.get(path[0]) ?? -1, hints, seq: sightings++ });
+      if (--left === 0) return null;
+    }
+    if (o instanceof PyModule) continue;
+    own.length = 0;
+    heldBy(o, own);
+    for (let i = own.length - 1; i >= 0; i--) {
+      const c = own[i];
+      if (c instanceof PyObj && !parent.has(c)) stack.push(c, o);
+    }
+  }
+  return new Set(parent.keys());
+}
+
+/**
+ * Whether every watched instance is still where the walk last met it: each link of its path
+ * still there, and the path's root still a root. Cheap (no walk), and true almost always.
+ */
+function allStillHeld(vm: VM, targets: PyObj[], paths: WeakMap<PyObj, Sighting>): boolean {
+  const checked = new Set<PyObj>();
+  let extents: number[] | null = null;
+  let others: PyObject[] | null = null;
+  const stack = vm.stack;
+  for (const t of targets) {
+    const s = paths.get(t);
+    if (s === undefined) return false;
+    const { path, hints } = s;
+    let i = path.length - 1;
+    for (; i > 0; i--) {
+      if (checked.has(path[i])) break;
+      if (!stillHolds(path[i - 1], path[i], hints, i)) return false;
+      checked.add(path[i]);
+    }
+    if (i > 0) continue; // met a checked object: its own path is fine
+    const root = path[0];
+    if (checked.has(root)) continue;
+    if (s.root >= 0) {
+      if (stack[s.root] !== root) return false;
+      if (extents === null) {
+        extents = [];
+        for (let f = vm.frame; f !== null; f = f.f_back) extents.push(f.base, Math.min(f.sp, stack.length));
+      }
+      let inside = false;
+      for (let k = 0; k < extents.length; k += 2) if (s.root >= extents[k] && s.root < extents[k + 1]) inside = true;
+      if (!inside) return false;
+    } else if (!isModuleDict(vm, root)) {
+      others ??= otherRoots(vm);
+      if (!others.includes(root)) return false;
+    }
+    checked.add(root);
+  }
+  return true;
+}
+
+/** Module dicts, as the walk last saw them among the roots. */
+const moduleDicts = new WeakSet<PyObj>();
+
+function isModuleDict(vm: VM, o: PyObj): boolean {
+  if (moduleDicts.has(o)) return true;
+  for (const [, m] of vm.modules.entries()) {
+    if (m instanceof PyModule) moduleDicts.add(m.dict);
+  }
+  return moduleDicts.has(o);
+}
+
+/** What lost its last reference when `o` did: the first object of its last known path that is now unreachable. */
+function deathStart(o: PyObj, alive: Set<PyObj>, paths: WeakMap<PyObj, Sighting>): PyObj {
+  const seen = paths.get(o);
+  if (seen !== undefined) for (const p of seen.path) if (!alive.has(p)) return p;
+  return o;
+}
+
+/**
+ * The order reference counting frees `dead` in: each group goes with the first object of its
+ * last known path that is now unreachable (what lost its last reference), visited from there
+ * as a deallocation visits (an object, then what it holds, in traverse order).
+ */
+function deathOrder(dead: PyObj[], alive: Set<PyObj>, paths: WeakMap<PyObj, Sighting>): PyObj[] {
+  const isDead = new Set(dead);
+  // Those seen before in the order they were seen; then, the oldest first, those made and
+  // dropped between two looks (nothing else tells their order).
+  const seqOf = (o: PyObj): number => paths.get(o)?.seq ?? Infinity;
+  const age = (o: PyObj): number => allocationStamp(o) ?? 0;
+  const byAge = [...dead].sort((a, b) => seqOf(a) - seqOf(b) || age(a) - age(b));
+  const starts: PyObj[] = [];
+  const startSeen = new Set<PyObj>();
+  for (const o of byAge) {
+    const start = deathStart(o, alive, paths);
+    if (!startSeen.has(start)) {
+      startSeen.add(start);
+      starts.push(start);
+    }
+  }
+  const order: PyObj[] = [];
+  const visited = new Set<PyObj>();
+  for (const s of starts) {
+    const stack: PyObject[] = [s];
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      if (!(o instanceof PyObj) || alive.has(o) || visited.has(o) || o instanceof PyModule) continue;
+      visited.add(o);
+      if (isDead.has(o)) order.push(o);
+      const own: PyObject[] = [];
+      heldBy(o, own);
+      for (let i = own.length - 1; i >= 0; i--) stack.push(own[i]);
+    }
+  }
+  // Any left (reached only through another group's cycle): oldest first.
+  for (const o of byAge) if (!visited.has(o)) order.push(o);
+  return order;
+}
+
+/**
+ * Looks for watched instances nothing reaches any more and finalises those reference
+ * counting would have freed. `all` (gc.collect()): also those only cycles hold, and the
+ * result is then the number of unreachable objects found (those the watched instances reach).
+ */
+export function finalizeDropped(vm: VM, all = false, force = all): number {
+  const watch = vm.finalizerWatch instanceof FinalizerWatch ? vm.finalizerWatch : null;
+  const targets = watched(vm);
+  const known = all ? liveNotedInstances(vm).filter((o) => cycleGarbage.has(o) && !isFinalized(o)) : [];
+  if (targets.length === 0 && known.length === 0) {
+    if (!all) stopWatchingFinalizers(vm);
+    return 0;
+  }
+  const paths = watch?.paths ?? new WeakMap<PyObj, Sighting>();
+  if (!all && allStillHeld(vm, targets, paths)) return 0;
+  if (!force && watch !== null && watch.credit <= 0) return 0;
+  // gc.collect() walks everything (it needs what is alive to tell the garbage's extent).
+  const visits = { n: 0 };
+  const alive = walk(liveRootsNow(vm), all ? new Set() : new Set(targets), paths, visits);
+  if (watch !== null) watch.credit -= visits.n;
+  if (alive === null) return 0;
+  const dead = targets.filter((o) => !alive.has(o));
+  // What held each one last lost its last reference with it: when that lies on a cycle (a
+  // class, whose __mro__ holds it), or a cycle reaches it, the collector frees them.
+  const kept = cycleKept([...dead.map((o) => deathStart(o, alive, paths)), ...dead], alive, heldBy);
+  const freed: PyObj[] = [];
+  const cyclic: PyObj[] = [...known];
+  for (const o of dead) {
+    if (!kept.has(o)) freed.push(o);
+    else if (all) cyclic.push(o);
+    else cycleGarbage.add(o);
+  }
+  const order = deathOrder(freed, alive, paths);
+  let found = 0;
+  if (all) {
+    found = countGarbage([...dead, ...known], alive);
+    // The collector's list: the oldest first.
+    cyclic.sort((a, b) => (allocationStamp(a) ?? 0) - (allocationStamp(b) ?? 0));
+    order.push(...cyclic);
+  }
+  // __del__ runs with the watch quiet (as a hook's own code reports nothing).
+  vm.hookDepth++;
+  vm.hooked = false;
+  try {
+    for (const o of order) finalizeObject(vm, o);
+  } finally {
+    vm.hookDepth--;
+    vm.updateHooked();
+  }
+  return found;
+}
+
+/** The objects the collector would count among `garbage` and what it reaches (containers, not atoms). */
+function countGarbage(garbage: PyObj[], alive: Set<PyObj>): number {
+  const seen = new Set<PyObj>();
+  const stack: PyObject[] = [...garbage];
+  const own: PyObject[] = [];
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    if (!(o instanceof PyObj) || alive.has(o) || seen.has(o) || o instanceof PyModule) continue;
+    seen.add(o);
+    own.length = 0;
+    heldBy(o, own);
+    for (const c of own) stack.push(c);
+  }
+  return seen.size;
+}
