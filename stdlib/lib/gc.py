@@ -1,9 +1,9 @@
 """gc for tpy: the collector's switches and thresholds (CPython 3.11's API).
 
 tpy's objects live in V8's heap and are freed by V8's own collector, which runs when V8
-decides: there are no reference counts and no cycle collector of tpy's to run, switch off or
-tune. So collect() finds nothing for the program to see (0 unreachable objects, nothing in
-`garbage`), and the switches and thresholds are kept only to be read back (see
+decides: there are no reference counts. collect() finalises the objects with __del__ that only
+reference cycles hold (vm/finalize_now.ts) and returns how many unreachable objects they reach;
+`garbage` stays empty, and the switches and thresholds are kept only to be read back (see
 docs/differences.md).
 """
 
