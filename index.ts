@@ -161,7 +161,7 @@ export function createVM(options: VMOptions = {}): VM {
   // compile() under a file's name shows that file's lines, or none when there is no such file.
   vm.compile = (source, filename, mode, fileInput = false, optimize = vm.optimize) => {
     return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, warnings, asError), optimize,
-      vmProgramText(vm), { recursionLimit: vm.recursionLimit, callDepth: vm.depth });
+      vmProgramText(vm), { recursionLimit: vm.recursionLimit, callDepth: vm.depth - 1 - 2 - 1 });
   };
   // The library's code compiled ahead of time has its asserts and docstrings: under -O it is compiled anew.
   vm.cachedCode = (file, source) => (vm.optimize === 0 ? cachedLibCode(vm, file, source) : null);

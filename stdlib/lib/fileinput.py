@@ -96,13 +96,6 @@ class FileInput:
     def __init__(self, files=None, inplace=False, backup="", *, mode="r", openhook=None, encoding=None,
                  errors=None):
         self._names = _file_names(files)
-        if mode not in ("r", "rb"):
-            raise ValueError("FileInput opening mode must be 'r' or 'rb'")
-        if openhook:
-            if inplace:
-                raise ValueError("FileInput cannot use an opening hook in inplace mode")
-            if not callable(openhook):
-                raise ValueError("FileInput openhook must be callable")
         self._mode = mode
         self._binary = "b" in mode
         self._openhook = openhook
@@ -119,6 +112,15 @@ class FileInput:
         self._output = None          # in place: the new file under the original name
         self._saved_stdout = None    # in place: sys.stdout to put back
         self._backup_path = None     # in place: where the original's contents are now
+        # Checked once the fields are set, as CPython's: __del__ runs (and closes) even when
+        # __init__ raises.
+        if mode not in ("r", "rb"):
+            raise ValueError("FileInput opening mode must be 'r' or 'rb'")
+        if openhook:
+            if inplace:
+                raise ValueError("FileInput cannot use an opening hook in inplace mode")
+            if not callable(openhook):
+                raise ValueError("FileInput openhook must be callable")
 
     def __del__(self):
         self.close()
