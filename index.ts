@@ -159,9 +159,12 @@ export function createVM(options: VMOptions = {}): VM {
   });
   // Traceback lines are read from the file named (SourceCache), as CPython's: a string given to
   // compile() under a file's name shows that file's lines, or none when there is no such file.
+  // compile()'s depth budget starts below the level vm.depth holds for the compile(), eval()
+  // or exec() call itself (measured against CPython: `eval("f(n + 1) + 1 + ...")` recursing
+  // fails to compile at CPython's level; without the - 1, one level early).
   vm.compile = (source, filename, mode, fileInput = false, optimize = vm.optimize) => {
     return compile(source, filename, mode, fileInput, (warnings, asError) => emitSyntaxWarnings(vm, filename, warnings, asError), optimize,
-      vmProgramText(vm), { recursionLimit: vm.recursionLimit, callDepth: vm.depth - 1 - 2 - 1 });
+      vmProgramText(vm), { recursionLimit: vm.recursionLimit, callDepth: vm.depth - 1 });
   };
   // The library's code compiled ahead of time has its asserts and docstrings: under -O it is compiled anew.
   vm.cachedCode = (file, source) => (vm.optimize === 0 ? cachedLibCode(vm, file, source) : null);

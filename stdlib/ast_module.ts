@@ -33,6 +33,6 @@ export function parseToAst(vm: VM, source: string, filename: string, mode: 'exec
 /** compile(tree, filename, mode): the code of an `ast` tree (made by ast.parse, or by hand). */
 export function compileAstObject(vm: VM, tree: PyObject, filename: string, mode: 'exec' | 'eval' | 'single', optimize = vm.optimize): Code {
   const mod = astFromPy(vm, tree, mode);
-  return withSyntaxErrors(() => compileAst(mod, filename, mode, '', undefined, optimize, { recursionLimit: vm.recursionLimit, callDepth: vm.depth }),
+  return withSyntaxErrors(() => compileAst(mod, filename, mode, '', undefined, optimize, { recursionLimit: vm.recursionLimit, callDepth: vm.depth - 1 }),
     vmProgramText(vm));
 }
