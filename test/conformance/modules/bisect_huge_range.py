@@ -23,7 +23,10 @@ except OverflowError as e: print(e)
 try: bisect.bisect_left([1,2,3], 2, 0, 2**64)
 except OverflowError as e: print(e)
 print(bisect.bisect_left([1,2,3], 2, 2**60), bisect.bisect_right(range(M-1), 7, key=lambda v: v))
-L=[1,3]; bisect.insort(L, 2, 0, 2**60); print(L)
+L=[1,3]
+try: bisect.insort(L, 2, 0, 2**60)
+except IndexError as e: print(e)
+bisect.insort(L, 2, 1); print(L)
 class Seq:
     def __len__(s): return 2**62
     def __getitem__(s, i): return i * 2
