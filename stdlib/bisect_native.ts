@@ -7,25 +7,30 @@ import { PyList, listType } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { builtin, type KwArgs } from '../vm/objects/function.js';
 import { None } from '../vm/objects/singletons.js';
-import { typeError, indexError, valueError } from '../vm/objects/exceptions.js';
+import { typeError, indexError, valueError, overflowError } from '../vm/objects/exceptions.js';
 import { typeOf } from '../vm/ops/typeof.js';
 import { pyLess } from '../vm/ops/compare.js';
-import { len, indexSize } from '../vm/ops/convert.js';
+import { lenValue, index, indexSizeExact, bigintToSsize } from '../vm/ops/convert.js';
 import { getItem } from '../vm/ops/sequence.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
 import { parseArgs } from '../vm/methods/args.js';
-import { ssizeArg } from '../vm/methods/list.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 
 const PARAMS = { names: ['a', 'x', 'lo', 'hi', 'key'], required: 2, kwOnly: 1 };
 
+/** A Py_ssize_t: a JS number up to 2**53, past it (a range's length may be) a bigint. */
+type Ssize = number | bigint;
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+const asInt = (n: bigint): Ssize => (n <= MAX_SAFE_BIG && n >= -MAX_SAFE_BIG ? Number(n) : n);
+
 /** PySequence_Size: a mapping's length is no sequence's. */
-function sequenceSize(vm: VM, a: PyObject): number {
+function sequenceSize(vm: VM, a: PyObject): Ssize {
   // A list subclass answers through its __len__ (sq_length), which it may override.
   if (a instanceof PyList && a.cls === listType) return a.items.length;
   if (a instanceof PyDict) throw typeError(`${typeOf(a).tpName} is not a sequence`);
-  return len(vm, a);
+  return lenValue(vm, a);
 }
 
 /** PySequence_GetItem(a, i) for 0 <= i. */
@@ -38,26 +43,45 @@ function itemAt(vm: VM, a: PyObject, i: number): PyObject {
 }
 
 /** lo and hi as the clinic converts them (hi -1: None, which the search takes as len(a)). */
-function bounds(vm: VM, loArg: PyObject | undefined, hiArg: PyObject | undefined): [number, number] {
-  const lo = loArg === undefined ? 0 : ssizeArg(vm, loArg);
-  let hi = -1;
+function bounds(vm: VM, loArg: PyObject | undefined, hiArg: PyObject | undefined): [Ssize, Ssize] {
+  let lo: Ssize = 0;
+  if (loArg !== undefined) {
+    lo = index(vm, loArg);
+    if (typeof lo === 'bigint' && bigintToSsize(lo) === null) throw overflowError('Python int too large to convert to C ssize_t');
+  }
+  let hi: Ssize = -1;
   if (hiArg !== undefined && hiArg !== None) {
     if (typeOf(hiArg).lookup('__index__') === undefined && typeof hiArg !== 'number' && typeof hiArg !== 'bigint' && typeof hiArg !== 'boolean') {
       throw typeError(`argument should be integer or None, not '${typeOf(hiArg).tpName}'`);
     }
-    hi = indexSize(vm, hiArg);
+    hi = indexSizeExact(vm, hiArg);
   }
   return [lo, hi];
 }
 
 /** The search's own checks, after insort has applied the key to x: lo, and hi -1 as len(a). */
-function checkedHi(vm: VM, a: PyObject, lo: number, hi: number): number {
+function checkedHi(vm: VM, a: PyObject, lo: Ssize, hi: Ssize): Ssize {
   if (lo < 0) throw valueError('lo must be non-negative');
   return hi === -1 ? sequenceSize(vm, a) : hi;
 }
 
-function searchRight(vm: VM, a: PyObject, x: PyObject, lo: number, hi: number, key: PyObject): number {
-  hi = checkedHi(vm, a, lo, hi);
+/** The search over bounds past 2**53 (a huge range), in exact integers. */
+function searchBig(vm: VM, a: PyObject, x: PyObject, loArg: Ssize, hiArg: Ssize, key: PyObject, right: boolean): Ssize {
+  let lo = BigInt(loArg);
+  let hi = BigInt(hiArg);
+  while (lo < hi) {
+    const mid = (lo + hi) / 2n;
+    let item = getItem(vm, a, asInt(mid));
+    if (key !== None) item = call(vm, key, [item]);
+    if (right ? pyLess(vm, x, item) : !pyLess(vm, item, x)) hi = mid;
+    else lo = mid + 1n;
+  }
+  return asInt(lo);
+}
+
+function searchRight(vm: VM, a: PyObject, x: PyObject, lo: Ssize, hiArg: Ssize, key: PyObject): Ssize {
+  let hi = checkedHi(vm, a, lo, hiArg);
+  if (typeof lo !== 'number' || typeof hi !== 'number') return searchBig(vm, a, x, lo, hi, key, true);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     let item = itemAt(vm, a, mid);
@@ -68,8 +92,9 @@ function searchRight(vm: VM, a: PyObject, x: PyObject, lo: number, hi: number, k
   return lo;
 }
 
-function searchLeft(vm: VM, a: PyObject, x: PyObject, lo: number, hi: number, key: PyObject): number {
-  hi = checkedHi(vm, a, lo, hi);
+function searchLeft(vm: VM, a: PyObject, x: PyObject, lo: Ssize, hiArg: Ssize, key: PyObject): Ssize {
+  let hi = checkedHi(vm, a, lo, hiArg);
+  if (typeof lo !== 'number' || typeof hi !== 'number') return searchBig(vm, a, x, lo, hi, key, false);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     let item = itemAt(vm, a, mid);
@@ -82,8 +107,8 @@ function searchLeft(vm: VM, a: PyObject, x: PyObject, lo: number, hi: number, ke
 
 type Search = typeof searchRight;
 
-function insertAt(vm: VM, a: PyObject, i: number, x: PyObject): void {
-  if (a instanceof PyList && a.cls === listType) a.items.splice(Math.min(i, a.items.length), 0, x);
+function insertAt(vm: VM, a: PyObject, i: Ssize, x: PyObject): void {
+  if (a instanceof PyList && a.cls === listType) a.items.splice(Math.min(Number(i), a.items.length), 0, x);
   else call(vm, getAttr(vm, a, 'insert'), [i, x]);
 }
 

@@ -13,6 +13,7 @@ import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { PyLruCacheWrapper, lruCacheWrapperType, lruInfoArgs, lruClear } from '../vm/objects/lru_cache.js';
 import { lruCall } from '../vm/lru_call.js';
 import { call } from '../vm/ops/call.js';
+import { importModule } from '../vm/import.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { indexSize, truthy } from '../vm/ops/convert.js';
 import { typeName, typeOf } from '../vm/ops/typeof.js';
@@ -129,8 +130,20 @@ function functools_reduce(vm: VM, args: PyObject[], kwargs: Map<string, PyObject
   return acc;
 }
 
+/**
+ * cmp_to_key(mycmp): a built-in function as CPython's (so a class attribute does not bind it,
+ * and its argument errors read as the C function's); the key class is functools.py's.
+ */
+function functools_cmp_to_key(vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  const [mycmp] = parseArgs('cmp_to_key', args, kwargs, { names: ['mycmp'], required: 1 }, 0);
+  const make = importModule(vm, 'functools', null).dict.getStr('_key_wrapper_class');
+  if (make === undefined) throw typeError('cmp_to_key() needs the functools module');
+  return call(vm, make, [mycmp!]);
+}
+
 export const init__functools: ModuleInit = (vm, m) => {
   installLruCacheWrapper();
   m.dict.setStr('reduce', builtin('reduce', functools_reduce, '_functools'));
+  m.dict.setStr('cmp_to_key', builtin('cmp_to_key', functools_cmp_to_key, '_functools'));
   m.dict.setStr('_lru_cache_wrapper', lruCacheWrapperType);
 };

@@ -25,6 +25,10 @@ import { MersenneTwister, RandomDraws } from '../vm/format/mersenne.js';
 import { drawsFor } from './random_subclass.js';
 import { bind } from './random_args.js';
 import { initSystemRandom } from './random_system.js';
+import {
+  shiftScale, normalvariateGeneric, triangularGeneric, expovariateGeneric, vonmisesGeneric, gammavariateGeneric,
+  betavariateGeneric, paretovariateGeneric, weibullvariateGeneric,
+} from './random_generic.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
 import { floatMod } from '../vm/format/bigint_math.js';
@@ -71,6 +75,9 @@ const float = (x: number) => new PyFloat(x);
 /** An int, bool or exact float: arithmetic on it needs no operator lookup. */
 const isPlainReal = (o: PyObject): boolean =>
   typeof o === 'number' || typeof o === 'bigint' || typeof o === 'boolean' || (o instanceof PyFloat && o.cls === floatType);
+/** Arguments the float formulas take as they are: ints up to 2**53, bools and exact floats (others: random_generic.ts). */
+const isFloatable = (o: PyObject | undefined): boolean =>
+  o === undefined || typeof o === 'number' || typeof o === 'boolean' || (o instanceof PyFloat && o.cls === floatType);
 const isNoneOrMissing = (o: PyObject | undefined) => o === undefined || o === None;
 
 /**
@@ -258,6 +265,9 @@ const methods: [string, NativeFn][] = [
   ['triangular', (vm, args, kwargs) => {
     const [low, high, mode] = bind('Random.triangular', args, kwargs, ['low', 'high', 'mode'], 0);
     const mt = draws(vm, args, 'triangular');
+    if (!isFloatable(low) || !isFloatable(high) || !(isNoneOrMissing(mode) || isFloatable(mode))) {
+      return triangularGeneric(vm, mt, low ?? float(0.0), high ?? float(1.0), isNoneOrMissing(mode) ? null : mode!);
+    }
     if (!isNoneOrMissing(mode) && low !== undefined && high !== undefined && toDouble(vm, high) - toDouble(vm, low) === 0) {
       // (mode - low) / (high - low) divides by zero: CPython returns low itself, after drawing.
       mt.random();
@@ -269,8 +279,8 @@ const methods: [string, NativeFn][] = [
   ['gauss', (vm, args, kwargs) => {
     const [mu, sigma] = bind('Random.gauss', args, kwargs, ['mu', 'sigma'], 0);
     const r = inst(args, 'gauss');
-    const m = mu === undefined ? 0.0 : toDouble(vm, mu);
-    const sg = sigma === undefined ? 1.0 : toDouble(vm, sigma);
+    const m = mu === undefined || !isFloatable(mu) ? 0.0 : toDouble(vm, mu);
+    const sg = sigma === undefined || !isFloatable(sigma) ? 1.0 : toDouble(vm, sigma);
     let z = r.gaussNext;
     r.gaussNext = null;
     if (z === null) {
@@ -280,18 +290,22 @@ const methods: [string, NativeFn][] = [
       z = libm.cos(x2pi) * g2rad;
       r.gaussNext = libm.sin(x2pi) * g2rad;
     }
+    if (!isFloatable(mu) || !isFloatable(sigma)) return shiftScale(vm, z, mu ?? float(0.0), sigma ?? float(1.0));
     return float(m + z * sg);
   }],
   ['normalvariate', (vm, args, kwargs) => {
     const [mu, sigma] = bind('Random.normalvariate', args, kwargs, ['mu', 'sigma'], 0);
+    if (!isFloatable(mu) || !isFloatable(sigma)) return normalvariateGeneric(vm, draws(vm, args, 'normalvariate'), mu ?? float(0.0), sigma ?? float(1.0));
     return float(normalvariate(draws(vm, args, 'normalvariate'), mu === undefined ? 0.0 : toDouble(vm, mu), sigma === undefined ? 1.0 : toDouble(vm, sigma)));
   }],
   ['lognormvariate', (vm, args, kwargs) => {
     const [mu, sigma] = bind('Random.lognormvariate', args, kwargs, ['mu', 'sigma'], 2);
+    if (!isFloatable(mu) || !isFloatable(sigma)) return float(libm.exp(toDouble(vm, normalvariateGeneric(vm, draws(vm, args, 'lognormvariate'), mu!, sigma!))));
     return float(libm.exp(normalvariate(draws(vm, args, 'lognormvariate'), toDouble(vm, mu!), toDouble(vm, sigma!))));
   }],
   ['expovariate', (vm, args, kwargs) => {
     const [lambd] = bind('Random.expovariate', args, kwargs, ['lambd'], 1);
+    if (!isFloatable(lambd)) return expovariateGeneric(vm, draws(vm, args, 'expovariate'), lambd!);
     const l = toDouble(vm, lambd!);
     const r = -libm.log(1.0 - draws(vm, args, 'expovariate').random());
     if (l === 0) throw zeroDivisionError('float division by zero');
@@ -299,26 +313,31 @@ const methods: [string, NativeFn][] = [
   }],
   ['vonmisesvariate', (vm, args, kwargs) => {
     const [mu, kappa] = bind('Random.vonmisesvariate', args, kwargs, ['mu', 'kappa'], 2);
+    if (!isFloatable(mu) || !isFloatable(kappa)) return vonmisesGeneric(vm, draws(vm, args, 'vonmisesvariate'), mu!, kappa!);
     return float(vonmises(draws(vm, args, 'vonmisesvariate'), toDouble(vm, mu!), toDouble(vm, kappa!)));
   }],
   ['gammavariate', (vm, args, kwargs) => {
     const [alpha, beta] = bind('Random.gammavariate', args, kwargs, ['alpha', 'beta'], 2);
+    if (!isFloatable(alpha) || !isFloatable(beta)) return gammavariateGeneric(vm, draws(vm, args, 'gammavariate'), alpha!, beta!);
     return float(gammavariate(draws(vm, args, 'gammavariate'), toDouble(vm, alpha!), toDouble(vm, beta!)));
   }],
   ['betavariate', (vm, args, kwargs) => {
     const [alpha, beta] = bind('Random.betavariate', args, kwargs, ['alpha', 'beta'], 2);
     const mt = draws(vm, args, 'betavariate');
+    if (!isFloatable(alpha) || !isFloatable(beta)) return betavariateGeneric(vm, mt, alpha!, beta!);
     const y = gammavariate(mt, toDouble(vm, alpha!), 1.0);
     if (y === 0) return float(0.0);
     return float(y / (y + gammavariate(mt, toDouble(vm, beta!), 1.0)));
   }],
   ['paretovariate', (vm, args, kwargs) => {
     const [alpha] = bind('Random.paretovariate', args, kwargs, ['alpha'], 1);
+    if (!isFloatable(alpha)) return paretovariateGeneric(vm, draws(vm, args, 'paretovariate'), alpha!);
     const u = 1.0 - draws(vm, args, 'paretovariate').random();
     return float(libm.pow(u, -1.0 / toDouble(vm, alpha!)));
   }],
   ['weibullvariate', (vm, args, kwargs) => {
     const [alpha, beta] = bind('Random.weibullvariate', args, kwargs, ['alpha', 'beta'], 2);
+    if (!isFloatable(alpha) || !isFloatable(beta)) return weibullvariateGeneric(vm, draws(vm, args, 'weibullvariate'), alpha!, beta!);
     const u = 1.0 - draws(vm, args, 'weibullvariate').random();
     return float(toDouble(vm, alpha!) * libm.pow(-libm.log(u), 1.0 / toDouble(vm, beta!)));
   }],
@@ -393,9 +412,9 @@ function seed(vm: VM, r: PyRandom, a: PyObject | undefined, version: number): vo
 const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
 const LOG4 = Math.log(4.0);
 const SG_MAGICCONST = 1.0 + Math.log(4.5);
-const TWOPI = 2.0 * Math.PI;
+export const TWOPI = 2.0 * Math.PI;
 
-function normalvariate(mt: RandomDraws, mu: number, sigma: number): number {
+export function normalvariate(mt: RandomDraws, mu: number, sigma: number): number {
   let z: number;
   for (;;) {
     const u1 = mt.random();
@@ -425,7 +444,7 @@ function vonmises(mt: RandomDraws, mu: number, kappa: number): number {
   return floatMod(u3 > 0.5 ? mu + libm.acos(f) : mu - libm.acos(f), TWOPI);
 }
 
-function gammavariate(mt: RandomDraws, alpha: number, beta: number): number {
+export function gammavariate(mt: RandomDraws, alpha: number, beta: number): number {
   if (alpha <= 0.0 || beta <= 0.0) throw valueError('gammavariate: alpha and beta must be > 0.0');
   if (alpha > 1.0) {
     const ainv = Math.sqrt(2.0 * alpha - 1.0);

@@ -408,8 +408,10 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           stack[sp++] = AssertionError;
           break;
         case Op.LOAD_BUILD_CLASS: {
-          // The frame's builtins' __build_class__ (exec with builtins of one's own may lack it).
-          const bc = f.f_builtins.getStr('__build_class__');
+          // The frame's builtins' __build_class__ (exec with builtins of one's own may lack it;
+          // builtins that are no exact dict are asked by their __getitem__).
+          const b = f.f_builtins;
+          const bc = b.cls.isHeapType ? loadFromNamespace(vm, b, '__build_class__') : b.getStr('__build_class__');
           if (bc === undefined) throw nameError('__build_class__ not found');
           stack[sp++] = bc;
           break;

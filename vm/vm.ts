@@ -4,6 +4,7 @@ import type { CaretAnchors } from './traceback_carets.js';
 import type { PyTraceback } from './objects/traceback.js';
 import type { PyObject } from './objects/object.js';
 import { PyDict } from './objects/dict.js';
+import { namespaceStandIn } from './namespace_mapping.js';
 import { PyFunction, KwArgs } from './objects/function.js';
 import { PyModule } from './objects/module.js';
 import { PyGenerator, PyGenBase, PyCoroutine, PyAsyncGen } from './objects/generator.js';
@@ -371,12 +372,14 @@ export class VM {
   /**
    * The builtins of code run with `globals` (CPython's _PyEval_BuiltinsFromGlobals): its
    * `__builtins__`, a module's dict or a dict; without one, `current` (the builtins of the
-   * code making a function there), else the interpreter's.
+   * code making a function there), else the interpreter's. Any other object is used as a
+   * mapping, through its __getitem__ (an int there makes `print` a TypeError, as in CPython).
    */
   builtinsFor(globals: PyDict, current: PyDict = this.builtins): PyDict {
     const b = globals.getStr('__builtins__');
     if (b instanceof PyModule) return b.dict;
     if (b instanceof PyDict) return b;
+    if (b !== undefined) return namespaceStandIn(b);
     return current;
   }
 

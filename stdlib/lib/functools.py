@@ -278,8 +278,8 @@ class cached_property:
 
 # ---------------------------------------------------------------- cmp_to_key
 
-def cmp_to_key(mycmp):
-    """Turns mycmp (a function returning <0, 0 or >0) into a key= function."""
+def _key_wrapper_class(mycmp):
+    """cmp_to_key's work (_functools.cmp_to_key, a built-in function, calls it): the key= class for mycmp."""
     # DIVERGENCE: CPython's result is a callable functools.KeyWrapper object (a C type); here
     # it is a class of that name whose instances are the keys: tpy makes and compares these
     # fastest (a sort makes one key per item). Misuse reads differently (see differences.md).
@@ -310,6 +310,9 @@ def cmp_to_key(mycmp):
     # Messages name it as CPython names its C type ("unhashable type: 'functools.KeyWrapper'").
     _c_type(KeyWrapper)
     return KeyWrapper
+
+
+from _functools import cmp_to_key
 
 
 # ---------------------------------------------------------------- total_ordering
@@ -638,6 +641,6 @@ class singledispatchmethod:
 from _c_type_names import as_c_type as _c_type, as_c_function as _as_c_function
 _c_type(partial)
 # __getattr__ too: CPython's functools has none, so no frame of it may show.
-for _f in (cmp_to_key, __getattr__):
+for _f in (_key_wrapper_class, __getattr__):
     _as_c_function(_f)
 del _as_c_function, _f

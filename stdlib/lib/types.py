@@ -123,6 +123,10 @@ class SimpleNamespace:
 
 
 SimpleNamespace.__module__ = 'types'
+# A C type in CPython: messages name it 'types.SimpleNamespace', tracebacks show no frame of it.
+from _c_type_names import as_c_type as _as_c_type
+_as_c_type(SimpleNamespace)
+del _as_c_type
 _repr_running = set()
 
 

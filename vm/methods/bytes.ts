@@ -19,7 +19,7 @@ import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { typeError, valueError, indexError, overflowError, newException, MemoryError } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
-import { index, indexSize } from '../ops/convert.js';
+import { index, indexSize, indexSizeExact } from '../ops/convert.js';
 import { repeatedLength } from './repeat_size.js';
 import { call } from '../ops/call.js';
 import { sliceIndices, toArray, toArrayHinted } from '../ops/sequence.js';
@@ -430,7 +430,7 @@ export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
 const MAX_BYTES = 2 ** 31 - 1;
 
 /** `d` repeated `n` times (n a Py_ssize_t); `overflowMessage` is null for bytearray, which reports MemoryError. */
-export function repeat(d: Uint8Array, n: number, overflowMessage: string | null): Uint8Array {
+export function repeat(d: Uint8Array, n: number | bigint, overflowMessage: string | null): Uint8Array {
   if (n <= 0 || d.length === 0) return new Uint8Array(0);
   const out = new Uint8Array(repeatedLength(d.length, n, MAX_BYTES, overflowMessage));
   if (d.length === 1) return out.fill(d[0]);
@@ -492,7 +492,7 @@ function installCommon(t: PyType): void {
     wrapperArgs(args, 1, 1, kwargs, `${n}.__mul__`);
     const k = args[1];
     if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && typeOf(k).lookup('__index__') === undefined) return NotImplemented;
-    return like(args[0], repeat(selfData(args), indexSize(vm, k), args[0] instanceof PyByteArray ? null : 'repeated bytes are too long'));
+    return like(args[0], repeat(selfData(args), indexSizeExact(vm, k), args[0] instanceof PyByteArray ? null : 'repeated bytes are too long'));
   };
   defMethod(t, '__mul__', mul);
   defMethod(t, '__rmul__', mul);

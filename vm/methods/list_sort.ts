@@ -665,10 +665,32 @@ function copyNumbers(items: PyObject[], a: Float64Array, lo: number, hi: number)
   for (let i = lo; i < hi; i++) items[i] = a[i];
 }
 
+/** Marks, on the empty array a list holds while it is sorted, that code stored into it. */
+const STORED_INTO = Symbol('stored into during sort');
+// A store that grows the array and then shrinks it back (append then pop) leaves no trace in
+// its length, yet CPython reports it (list_sort checks whether the list reallocated).
+const watchStores: ProxyHandler<PyObject[]> = {
+  set(target, prop, value) {
+    (target as unknown as Record<symbol, boolean>)[STORED_INTO] = true;
+    return Reflect.set(target, prop, value);
+  },
+};
+
+/** Whether comparing these items may call Python code (only JS numbers and strings cannot). */
+function mayRunPythonCode(items: PyObject[]): boolean {
+  for (let i = 0; i < items.length; i++) {
+    const t = typeof items[i];
+    if (t !== 'number' && t !== 'string') return true;
+  }
+  return false;
+}
+
 export function listSort(vm: VM, l: PyList, key: PyObject, reverse: boolean): void {
   const saved = l.items;
-  const during: PyObject[] = [];
-  // As CPython, the list looks empty while it is being sorted.
+  const empty: PyObject[] = [];
+  // As CPython, the list looks empty while it is being sorted (behind a store watch when key
+  // functions or comparisons may run Python code).
+  const during = key !== None || (saved.length > 1 && mayRunPythonCode(saved)) ? new Proxy(empty, watchStores) : empty;
   l.items = during;
   let failed = true;
   try {
@@ -680,7 +702,7 @@ export function listSort(vm: VM, l: PyList, key: PyObject, reverse: boolean): vo
     }
     failed = false;
   } finally {
-    const modified = l.items !== during || during.length !== 0;
+    const modified = l.items !== during || empty.length !== 0 || (empty as unknown as Record<symbol, boolean>)[STORED_INTO] === true;
     l.items = saved;
     if (modified && !failed) throw valueError('list modified during sort');
   }

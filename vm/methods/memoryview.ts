@@ -7,7 +7,7 @@ import { PyObj } from '../objects/object.js';
 import { PyMemoryView, memoryviewType, viewOf } from '../objects/memoryview.js';
 import { PyBytes, PyByteArray, bufferBytes, type BufferExporter } from '../objects/bytes.js';
 import { PyList } from '../objects/list.js';
-import { PyListIterator } from '../objects/iterators.js';
+import { PyMemoryIterator, installMemoryIteratorMethods } from './memoryview_iterator.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
 import { PyFloat } from '../objects/float.js';
@@ -138,6 +138,7 @@ function viewsEqual(a: PyMemoryView, b: PyMemoryView): boolean {
 }
 
 export function installMemoryviewMethods(): void {
+  installMemoryIteratorMethods();
   const t = memoryviewType;
   defNew(t, (vm, args, kwargs) => {
     const [o] = parseArgs('memoryview', args, kwargs, { names: ['object'], required: 1 });
@@ -198,7 +199,7 @@ export function installMemoryviewMethods(): void {
     const m = view(args[0]);
     if (m.ndim === 0) throw typeError('invalid indexing of 0-dim memory');
     if (m.ndim > 1) throw notImplementedError('multi-dimensional sub-views are not implemented');
-    return new PyListIterator(new PyList(flatItems(m)));
+    return new PyMemoryIterator(m);
   });
   defMethod(t, 'tobytes', (vm, args, kwargs) => {
     const [order] = parseArgs('tobytes', args, kwargs, { names: ['order'] });

@@ -14,7 +14,7 @@ import { warnFromNative } from '../native_warn.js';
 import { PyDict } from '../objects/dict.js';
 import { PyList } from '../objects/list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
-import { PyModule, moduleType } from '../objects/module.js';
+import { PyModule, moduleType, pendingLazyNames } from '../objects/module.js';
 import { memberDescriptorType, defReadonlyMember } from '../objects/slots.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyTraceback, tracebackType } from '../objects/traceback.js';
@@ -579,9 +579,16 @@ function installModule(): void {
     else if (d.getStr('__annotations__') !== undefined) d.deleteStr('__annotations__');
     else throw attributeError('__annotations__');
   });
+  // A module's dict, with the names its native code makes lazily made now (vars(sys) lists them).
+  defReadonlyMember(t, '__dict__', (vm, o) => {
+    const d = (o as PyModule).dict;
+    pendingLazyNames.get(d)?.(vm);
+    return d;
+  });
   // module_dir: a module's own __dir__ function (PEP 562) answers, else its __dict__'s keys.
   defMethod(t, '__dir__', (vm, args) => {
-    const d = getAttrOpt(vm, args[0], '__dict__');
+    // The dict as it is: a lazy module's __dir__ lists its names without making them.
+    const d = args[0] instanceof PyModule ? args[0].dict : getAttrOpt(vm, args[0], '__dict__');
     if (!(d instanceof PyDict)) throw typeError('<module>.__dict__ is not a dictionary');
     const dirFn = d.getStr('__dir__');
     if (dirFn !== undefined) return call(vm, dirFn, []);

@@ -19,7 +19,7 @@ import {
   typeError, valueError, indexError, overflowError, PyBaseException, LookupError, newException,
 } from '../objects/exceptions.js';
 import { typeOf, argTypeName } from '../ops/typeof.js';
-import { str as toStr, strObject, index, indexSize, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
+import { str as toStr, strObject, index, indexSize, indexSizeExact, strLength, bigintToSsize, cannotFit } from '../ops/convert.js';
 import { repeatStr } from './str_repeat.js';
 import { sliceIndices, getItem } from '../ops/sequence.js';
 import { strHash } from '../ops/hash.js';
@@ -713,7 +713,7 @@ export function installStrMethods(): void {
     if (typeof n !== 'number' && typeof n !== 'bigint' && typeof n !== 'boolean' && typeOf(n).lookup('__index__') === undefined) {
       return NotImplemented;
     }
-    return repeatStr(selfStr(args), indexSize(vm, n));
+    return repeatStr(selfStr(args), indexSizeExact(vm, n));
   };
   defMethod(t, '__mul__', mul);
   defMethod(t, '__rmul__', mul);

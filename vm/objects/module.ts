@@ -4,8 +4,16 @@ import { PyObj } from './object.js';
 import { makeNativeType } from './type.js';
 import { PyDict } from './dict.js';
 import { None } from './singletons.js';
+import type { VM } from '../vm.js';
 
 export const moduleType = makeNativeType('module', undefined, { instanceDict: true, allocate: (cls) => new PyModule('?', cls) });
+
+/**
+ * Native modules' names made at first use (stdlib/lazy_module_names.ts): the loader of all the
+ * names still missing from a module dict, run when the dict itself is handed out (vars(m),
+ * m.__dict__) so that it holds what CPython's does.
+ */
+export const pendingLazyNames = new WeakMap<PyDict, (vm: VM) => void>();
 
 export class PyModule extends PyObj {
   declare dict: PyDict;

@@ -221,6 +221,15 @@ export function indexSize(vm: VM, o: PyObject, message?: () => string): number {
   return s;
 }
 
+/** indexSize without rounding: a Py_ssize_t past 2**53 stays a bigint (for size checks that must be exact). */
+export function indexSizeExact(vm: VM, o: PyObject): number | bigint {
+  const n = index(vm, o);
+  if (typeof n !== 'bigint') return n;
+  if (bigintToSsize(n) === null) throw cannotFit(o, 'overflow');
+  return n >= -MAX_SAFE_BIG && n <= MAX_SAFE_BIG ? Number(n) : n;
+}
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * PyNumber_AsSsize_t's error for an index too large for a Py_ssize_t: IndexError for a
  * subscript, OverflowError for an argument, naming the type of the object given (an int, or
