@@ -10,7 +10,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import {
   createTokenInstance, DEDENT, ErrorToken, INDENT, Invalid, KEYWORDS, LBrace, LPar, LSqb, NEWLINE, NON_ASCII_NAME, Name, Newline,
-  NumberLit, RBrace, RPar, RSqb, StringLit,
+  NumberLit, RBrace, RPar, RSqb, STRAY_OPERATOR, StringLit,
   type NumberPayload, type StringPayload,
 } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
@@ -86,11 +86,12 @@ class LayoutPass {
     this.atLineStart = !inBrackets;
   }
 
-  private fail(at: IToken, err: TpySyntaxError, deferred: boolean): void {
+  private fail(at: IToken, err: TpySyntaxError, deferred: boolean, strayOperator = false): void {
     const tok = createTokenInstance(
       ErrorToken, at.image, at.startOffset, at.endOffset ?? at.startOffset,
       at.startLine ?? 1, at.endLine ?? 1, at.startColumn ?? 1, at.endColumn ?? 1,
     );
+    if (strayOperator) tok.payload = STRAY_OPERATOR;
     this.out.push(tok);
     this.error = { error: err, deferred, token: tok };
   }
@@ -133,7 +134,7 @@ class LayoutPass {
     if (problem !== null) {
       // The input ending inside brackets is the innermost one's "never closed" (CPython's E_EOF).
       const open = problem.eof === true ? this.brackets[this.brackets.length - 1] : undefined;
-      this.fail(t, open === undefined ? problem.error : neverClosed(src, open), problem.deferred);
+      this.fail(t, open === undefined ? problem.error : neverClosed(src, open), problem.deferred, problem.strayOperator === true);
       return false;
     }
 
@@ -282,7 +283,7 @@ function undecodableIdentifier(src: Source, t: IToken): TpySyntaxError {
 }
 
 /** The tokenizer error a raw token stands for, if any. */
-function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred: boolean; eof?: true } | null {
+function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred: boolean; eof?: true; strayOperator?: true } | null {
   const type = t.tokenType;
   const line = t.startLine!;
   const col = t.startColumn! - 1;
@@ -299,7 +300,7 @@ function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred
       return { error: src.error('SyntaxError', msg, line, col + 2, line, 0), deferred: true };
     }
     if (cp < 128 && cp >= 32 && cp !== 127) {
-      return { error: src.error('SyntaxError', 'invalid syntax', line, col + 1, line, col + 2), deferred: true };
+      return { error: src.error('SyntaxError', 'invalid syntax', line, col + 1, line, col + 2), deferred: true, strayOperator: true };
     }
     if (cp >= 0xdc80 && cp <= 0xdcff) return { error: undecodableIdentifier(src, t), deferred: false };
     const printable = isPrintableChar(t.image);
