@@ -125,7 +125,10 @@ class LayoutPass {
 
     if (this.atLineStart) {
       this.atLineStart = false;
-      if (!this.indentation(t, line, col)) return false;
+      // CPython's tokenizer reads a backslash while it measures the indentation: a
+      // continuation it cannot make (at the end of the input, before another character) fails
+      // there, before any INDENT or DEDENT.
+      if (!(type === Invalid && t.image === '\\' && tokenProblem(src, t) !== null) && !this.indentation(t, line, col)) return false;
     }
 
     // After the line's indentation, as CPython's tokenizer measures it (and yields INDENT or
@@ -176,11 +179,17 @@ class LayoutPass {
     const text = this.text;
     const indents = this.indents;
     const altIndents = this.altIndents;
-    const [lineBegin, indentEnd] = logicalIndentation(text, t.startOffset - col, t.startOffset);
+    const lineBegin = logicalIndentation(text, t.startOffset - col);
     let width = 0;
     let alt = 0;
-    for (let i = lineBegin; i < indentEnd; i += 1) {
+    for (let i = lineBegin; i < t.startOffset; i += 1) {
       const c = text.charCodeAt(i);
+      if (c === 92 && width > 0) {
+        // The first backslash met with a nonzero column fixes the indentation (both of
+        // CPython's columns take that value); one met at column 0 does not.
+        alt = width;
+        break;
+      }
       if (c === 32) {
         width += 1;
         alt += 1;
@@ -334,13 +343,13 @@ function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred
 }
 
 /**
- * Where the indentation of a logical line is read: its first token's physical line, or, when
+ * Where the indentation of a logical line starts: its first token's physical line, or, when
  * that line is continued from lines holding only blanks and a backslash (`    \` and then the
- * token), the first of those, up to its backslash, as CPython 3.11's tokenizer measures it.
+ * token), the first of those. CPython 3.11's tokenizer measures the blanks of all those lines
+ * together, up to the first backslash it meets at a nonzero column.
  */
-function logicalIndentation(text: string, lineBegin: number, tokenStart: number): [number, number] {
+function logicalIndentation(text: string, lineBegin: number): number {
   let begin = lineBegin;
-  let end = tokenStart;
   for (;;) {
     if (begin < 2 || text.charCodeAt(begin - 1) !== 10) break;
     let j = begin - 2;
@@ -350,7 +359,6 @@ function logicalIndentation(text: string, lineBegin: number, tokenStart: number)
     while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 12)) k -= 1;
     if (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) break;
     begin = k;
-    end = j;
   }
-  return [begin, end];
+  return begin;
 }

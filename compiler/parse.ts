@@ -157,11 +157,18 @@ function continuedLine(src: Source, tokens: IToken[], line: number): boolean {
   const text = src.line(line);
   if (!text.endsWith('\\')) return false;
   let lastEnd = 0;
+  let tokenOnLine = false;
   for (const t of tokens) {
     if (t.startLine! > line) break;
-    if (t.endLine === line && t.tokenType !== EOF) lastEnd = t.endColumn!;
+    if (t.endLine === line && t.tokenType !== EOF) {
+      lastEnd = t.endColumn!;
+      tokenOnLine = true;
+    }
   }
-  return /^[^#]*\\$/.test(text.slice(lastEnd));
+  if (!/^[^#]*\\$/.test(text.slice(lastEnd))) return false;
+  // A backslash alone on its line is read with the indentation, between tokens, where
+  // CPython's tokenizer starts a new buffer; unless that line continues one before it.
+  return tokenOnLine || (line > 1 && (insideToken(tokens, line) || continuedLine(src, tokens, line - 1)));
 }
 
 /** The SyntaxWarnings of the number tokens in `tokens` (CPython's verify_end_of_number). */
