@@ -111,7 +111,7 @@ function parseSource(
  */
 function quoteAsRead(src: Source, err: TpySyntaxError, reached: IToken, tokens: IToken[]): TpySyntaxError {
   if (!err.fromParser || err.text === null || !err.text.endsWith('\n')) return err;
-  if (err.msg === 'invalid syntax. Perhaps you forgot a comma?') reached = tokenAfter(tokens, err, reached);
+  if (err.msg === COMMA_MSG) reached = tokenAfter(tokens, err, reached);
   // Tokens made by the end of the input (DEDENTs) leave the tokenizer on the last line.
   const reachedLine = Math.max(err.end_lineno ?? err.lineno, reached.tokenType === EOF ? 0 : Math.min(reached.startLine!, src.lineCount()));
   if (reachedLine > err.lineno) err.text = err.text.slice(0, -1);
@@ -123,6 +123,8 @@ function quoteAsRead(src: Source, err: TpySyntaxError, reached: IToken, tokens: 
   }
   return err;
 }
+
+const COMMA_MSG = 'invalid syntax. Perhaps you forgot a comma?';
 
 /**
  * The token after the end of `err`'s range, if further than `reached`: CPython's parser read it
@@ -541,7 +543,10 @@ function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken
   const open = lay.unclosed[lay.unclosed.length - 1];
   // CPython compares with the line of the last token its parser fetched, which for a
   // second-pass error ("Perhaps you forgot a comma?") is at least the end of that error.
-  const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0, readTo?.startLine ?? 0);
+  // A missing comma's second expression was complete only once the parser read the token after it.
+  const after = err.msg === COMMA_MSG && at !== null ? tokenAfter(lay.tokens, err, at) : null;
+  const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0,
+    readTo?.startLine ?? 0, after !== null && after.tokenType !== EOF ? after.startLine! : 0);
   if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine! || endsAtLastToken(lay, err))) {
     return neverClosed(src, open);
   }

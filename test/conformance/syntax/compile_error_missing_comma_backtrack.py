@@ -30,6 +30,9 @@ CASES = [
     "def f():\n    return g(1) + g(c - 1\n\n\nprint(1)\nx.y()\n",
     "def f():\n    return lat(r - 1, c) + lat(r, c - 1\n\n\nprint('E', lat(2, 2), lat.info())\nlat.clear()\n",
     "t = (t +\n     x = f(f(f(1))\nprint(t)\ny = 2\n",
+    'g = {(0, 0): "o"{}\nprint(g)\n',
+    'g = [1, "o" x\nprint(g)\n',
+    'g = {1: "o"{}, 3: 4}\n',
 ]
 
 for src in CASES:
