@@ -27,6 +27,12 @@ export interface FStringJob {
   offset: number;
   line: number;
   column: number;
+  /**
+   * The columns CPython 3.11 takes off the field's error locations (its starting_col_offset):
+   * the '{' column, but where only blanks and a newline follow the '{', the f-string token's
+   * column on the token's first line and 0 on a later one.
+   */
+  shift: number;
 }
 
 /** Escape-decoding failure: CPython's message; parse errors are reported at the token after the strings. */
@@ -436,7 +442,9 @@ class FStringScanner {
       ...this.l,
     };
     const at = this.position(exprStart);
-    this.jobs.push({ node, text, ...at });
+    const newlineAfterBrace = /^[ \t\f]*\n/.test(text);
+    const shift = !newlineAfterBrace ? at.column - 1 : at.line === this.token.startLine! ? this.token.startColumn! - 1 : 0;
+    this.jobs.push({ node, text, ...at, shift });
     return node;
   }
 
@@ -456,9 +464,10 @@ class FStringScanner {
 export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError): TpySyntaxError {
   const lines = `(${job.text})`.split('\n');
   const lineno = e.lineno - job.line + 1;
-  const offset = lineno === 1 ? e.offset - job.column + 1 : e.offset;
-  const endOffset = e.end_offset === undefined || e.end_offset <= 0 ? e.end_offset
-    : e.end_lineno === job.line ? e.end_offset - job.column + 1 : e.end_offset;
+  // CPython shifts the field's first line by the field's column, and takes that shift off
+  // every column of the error, on whichever line (a range ending on a later line can go negative).
+  const offset = e.offset - job.shift;
+  const endOffset = e.end_offset === undefined || e.end_offset <= 0 ? e.end_offset : e.end_offset - job.shift;
   const msg = e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`;
   const err = src.error('SyntaxError', msg, 1, 1, undefined, undefined);
   // CPython 3.11's field parser starts counting lines at the field's own line in the file,
@@ -467,7 +476,9 @@ export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError
   err.offset = offset;
   err.end_lineno = e.end_lineno;
   err.end_offset = endOffset;
-  err.text = `${displayedLine(lines[lineno - 1] ?? '')}\n`;
+  // A line the field's tokenizer had read past is quoted from the string, without its newline.
+  const readPast = lineno < lines.length && (e.end_lineno ?? e.lineno) > e.lineno;
+  err.text = `${displayedLine(lines[lineno - 1] ?? '')}${readPast ? '' : '\n'}`;
   // The field's own parser reads a string, whose errors quote that string, never a file.
   err.fromParser = false;
   err.columnsWithinText = false;

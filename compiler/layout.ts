@@ -10,7 +10,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import {
   createTokenInstance, DEDENT, ErrorToken, INDENT, Invalid, KEYWORDS, LBrace, LPar, LSqb, NEWLINE, NON_ASCII_NAME, Name, Newline,
-  NumberLit, RBrace, RPar, RSqb, StringLit,
+  NumberLit, RBrace, RPar, RSqb, STRAY_OPERATOR, StringLit,
   type NumberPayload, type StringPayload,
 } from './tokens.js';
 import type { Source, TpySyntaxError } from './syntax_error.js';
@@ -86,11 +86,12 @@ class LayoutPass {
     this.atLineStart = !inBrackets;
   }
 
-  private fail(at: IToken, err: TpySyntaxError, deferred: boolean): void {
+  private fail(at: IToken, err: TpySyntaxError, deferred: boolean, strayOperator = false): void {
     const tok = createTokenInstance(
       ErrorToken, at.image, at.startOffset, at.endOffset ?? at.startOffset,
       at.startLine ?? 1, at.endLine ?? 1, at.startColumn ?? 1, at.endColumn ?? 1,
     );
+    if (strayOperator) tok.payload = STRAY_OPERATOR;
     this.out.push(tok);
     this.error = { error: err, deferred, token: tok };
   }
@@ -124,7 +125,10 @@ class LayoutPass {
 
     if (this.atLineStart) {
       this.atLineStart = false;
-      if (!this.indentation(t, line, col)) return false;
+      // CPython's tokenizer reads a backslash while it measures the indentation: a
+      // continuation it cannot make (at the end of the input, before another character) fails
+      // there, before any INDENT or DEDENT.
+      if (!(type === Invalid && t.image === '\\' && tokenProblem(src, t) !== null) && !this.indentation(t, line, col)) return false;
     }
 
     // After the line's indentation, as CPython's tokenizer measures it (and yields INDENT or
@@ -133,7 +137,7 @@ class LayoutPass {
     if (problem !== null) {
       // The input ending inside brackets is the innermost one's "never closed" (CPython's E_EOF).
       const open = problem.eof === true ? this.brackets[this.brackets.length - 1] : undefined;
-      this.fail(t, open === undefined ? problem.error : neverClosed(src, open), problem.deferred);
+      this.fail(t, open === undefined ? problem.error : neverClosed(src, open), problem.deferred, problem.strayOperator === true);
       return false;
     }
 
@@ -175,11 +179,17 @@ class LayoutPass {
     const text = this.text;
     const indents = this.indents;
     const altIndents = this.altIndents;
-    const [lineBegin, indentEnd] = logicalIndentation(text, t.startOffset - col, t.startOffset);
+    const lineBegin = logicalIndentation(text, t.startOffset - col);
     let width = 0;
     let alt = 0;
-    for (let i = lineBegin; i < indentEnd; i += 1) {
+    for (let i = lineBegin; i < t.startOffset; i += 1) {
       const c = text.charCodeAt(i);
+      if (c === 92 && width > 0) {
+        // The first backslash met with a nonzero column fixes the indentation (both of
+        // CPython's columns take that value); one met at column 0 does not.
+        alt = width;
+        break;
+      }
       if (c === 32) {
         width += 1;
         alt += 1;
@@ -282,7 +292,7 @@ function undecodableIdentifier(src: Source, t: IToken): TpySyntaxError {
 }
 
 /** The tokenizer error a raw token stands for, if any. */
-function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred: boolean; eof?: true } | null {
+function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred: boolean; eof?: true; strayOperator?: true } | null {
   const type = t.tokenType;
   const line = t.startLine!;
   const col = t.startColumn! - 1;
@@ -299,7 +309,7 @@ function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred
       return { error: src.error('SyntaxError', msg, line, col + 2, line, 0), deferred: true };
     }
     if (cp < 128 && cp >= 32 && cp !== 127) {
-      return { error: src.error('SyntaxError', 'invalid syntax', line, col + 1, line, col + 2), deferred: true };
+      return { error: src.error('SyntaxError', 'invalid syntax', line, col + 1, line, col + 2), deferred: true, strayOperator: true };
     }
     if (cp >= 0xdc80 && cp <= 0xdcff) return { error: undecodableIdentifier(src, t), deferred: false };
     const printable = isPrintableChar(t.image);
@@ -333,13 +343,13 @@ function tokenProblem(src: Source, t: IToken): { error: TpySyntaxError; deferred
 }
 
 /**
- * Where the indentation of a logical line is read: its first token's physical line, or, when
+ * Where the indentation of a logical line starts: its first token's physical line, or, when
  * that line is continued from lines holding only blanks and a backslash (`    \` and then the
- * token), the first of those, up to its backslash, as CPython 3.11's tokenizer measures it.
+ * token), the first of those. CPython 3.11's tokenizer measures the blanks of all those lines
+ * together, up to the first backslash it meets at a nonzero column.
  */
-function logicalIndentation(text: string, lineBegin: number, tokenStart: number): [number, number] {
+function logicalIndentation(text: string, lineBegin: number): number {
   let begin = lineBegin;
-  let end = tokenStart;
   for (;;) {
     if (begin < 2 || text.charCodeAt(begin - 1) !== 10) break;
     let j = begin - 2;
@@ -349,7 +359,6 @@ function logicalIndentation(text: string, lineBegin: number, tokenStart: number)
     while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9 || text.charCodeAt(k - 1) === 12)) k -= 1;
     if (k > 0 && text.charCodeAt(k - 1) !== 10 && text.charCodeAt(k - 1) !== 13) break;
     begin = k;
-    end = j;
   }
-  return [begin, end];
+  return begin;
 }

@@ -90,7 +90,13 @@ function parseSource(
       throw resolve(src, lay, src.error('SyntaxError', 'multiple statements found while compiling a single statement',
         t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1), t);
     }
-    throw quoteAsRead(src, resolve(src, lay, refine(src, parser, lay.tokens, failure, 0) ?? translate(src, failure, lay.tokens), failure.token), failure.token, lay.tokens);
+    parser.prefixReachedEnd = null;
+    parser.prefixReadTo = null;
+    const refined = refine(src, parser, lay.tokens, failure, 0);
+    // A second-pass parse that read to the end of the input stopped at the tokenizer's error there.
+    const at = (refined === null ? parser.prefixReachedEnd : null) ?? failure.token;
+    const err = resolve(src, lay, refined ?? translate(src, failure, lay.tokens), at, parser.prefixReadTo);
+    throw quoteAsRead(src, err, failure.token, lay.tokens);
   }
   runFStringJobs(src, parser, warnings);
   return result;
@@ -105,6 +111,7 @@ function parseSource(
  */
 function quoteAsRead(src: Source, err: TpySyntaxError, reached: IToken, tokens: IToken[]): TpySyntaxError {
   if (!err.fromParser || err.text === null || !err.text.endsWith('\n')) return err;
+  if (err.msg === COMMA_MSG) reached = tokenAfter(tokens, err, reached);
   // Tokens made by the end of the input (DEDENTs) leave the tokenizer on the last line.
   const reachedLine = Math.max(err.end_lineno ?? err.lineno, reached.tokenType === EOF ? 0 : Math.min(reached.startLine!, src.lineCount()));
   if (reachedLine > err.lineno) err.text = err.text.slice(0, -1);
@@ -115,6 +122,20 @@ function quoteAsRead(src: Source, err: TpySyntaxError, reached: IToken, tokens: 
     if (first < err.lineno) err.text = `${src.linesShown(first, err.lineno)}\n`;
   }
   return err;
+}
+
+const COMMA_MSG = 'invalid syntax. Perhaps you forgot a comma?';
+
+/**
+ * The token after the end of `err`'s range, if further than `reached`: CPython's parser read it
+ * to know that the expression ending there was complete.
+ */
+function tokenAfter(tokens: IToken[], err: TpySyntaxError, reached: IToken): IToken {
+  const line = err.end_lineno ?? err.lineno;
+  const col = err.end_offset ?? err.offset;
+  const after = tokens.find((k) => k.startLine! > line || (k.startLine! === line && k.startColumn! >= col));
+  if (after === undefined) return reached;
+  return reached.tokenType === EOF || after.startOffset <= reached.startOffset ? reached : after;
 }
 
 /** The first line of the tokenizer's buffer when it reads line `lineno` (see quoteAsRead). */
@@ -138,11 +159,18 @@ function continuedLine(src: Source, tokens: IToken[], line: number): boolean {
   const text = src.line(line);
   if (!text.endsWith('\\')) return false;
   let lastEnd = 0;
+  let tokenOnLine = false;
   for (const t of tokens) {
     if (t.startLine! > line) break;
-    if (t.endLine === line && t.tokenType !== EOF) lastEnd = t.endColumn!;
+    if (t.endLine === line && t.tokenType !== EOF) {
+      lastEnd = t.endColumn!;
+      tokenOnLine = true;
+    }
   }
-  return /^[^#]*\\$/.test(text.slice(lastEnd));
+  if (!/^[^#]*\\$/.test(text.slice(lastEnd))) return false;
+  // A backslash alone on its line is read with the indentation, between tokens, where
+  // CPython's tokenizer starts a new buffer; unless that line continues one before it.
+  return tokenOnLine || (line > 1 && (insideToken(tokens, line) || continuedLine(src, tokens, line - 1)));
 }
 
 /** The SyntaxWarnings of the number tokens in `tokens` (CPython's verify_end_of_number). */
@@ -281,7 +309,7 @@ function mistypedComparison(src: Source, parser: PythonParser, tokens: IToken[],
   const a = named.node;
   if (!named.bareName && !maybeComparison(parser.parenthesized, a)) return null;
   // tryExpression starts a new parse: read what the first parse knew before it.
-  const value = parser.tryExpression(src, tokens.slice(idx + 1), false);
+  const value = parser.tryExpressionPrefix(src, tokens.slice(idx + 1));
   if (value === null) return null;
   let b = value;
   for (;;) {
@@ -347,7 +375,7 @@ function invalidForTarget(src: Source, parser: PythonParser, tokens: IToken[], t
   const next = endIdx < 0 ? undefined : rest[endIdx + 1];
   if (open > 0 && last !== null && next !== undefined && EXPRESSION_START.has(next.tokenType) && !startsNameString(rest, last.start)) {
     const lastNode = last.node;
-    const b = parser.tryExpression(src, rest.slice(endIdx + 1), false);
+    const b = parser.tryExpressionPrefix(src, rest.slice(endIdx + 1));
     if (b !== null) {
       return src.error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?',
         lastNode.lineno, lastNode.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
@@ -375,9 +403,9 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
   const noColon = matchWithoutColon(src, parser, tokens, t);
   if (noColon !== null) return noColon;
   const forTarget = invalidForTarget(src, parser, tokens, t, depth);
-  if (forTarget !== null) return forTarget;
+  if (forTarget !== null || parser.prefixReachedEnd !== null) return forTarget;
   const mistyped = mistypedComparison(src, parser, tokens, t);
-  if (mistyped !== null) return mistyped;
+  if (mistyped !== null || parser.prefixReachedEnd !== null) return mistyped;
   if (!EXPRESSION_START.has(t.tokenType)) return null;
   const idx = tokens.indexOf(t);
   if (idx <= 0) return null;
@@ -391,6 +419,10 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
     if (parser.tryExpression(src, tokens.slice(idx), true, false, true) !== null) runFStringJobs(src, parser);
   }
   if (legacy && afterName) {
+    // CPython's invalid_legacy_expression parses the expression after the name first, with its
+    // own invalid_expression (`[print 1 2]`: the missing comma is between 1 and 2).
+    const inner = missingCommaAt(src, parser, tokens, idx, bracketDepth(tokens, idx, depth));
+    if (inner !== null) return inner;
     const b = parser.tryExpression(src, tokens.slice(idx), true);
     if (b !== null) {
       const msg = `Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`;
@@ -398,17 +430,21 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
     }
     return null;
   }
+  const starred = firstStarredInBrackets(tokens, idx);
+  if (starred >= 0) return missingCommaAt(src, parser, tokens, starred + 1, bracketDepth(tokens, starred + 1, depth));
   if (a === null || a.end !== prev) return null;
   const first = a.start;
-  if (first.tokenType === T.Name) {
-    if (isSoftKeywordName(first.image)) return null;
-    const second = tokens[tokens.indexOf(first) + 1];
-    if (second !== undefined && second.tokenType === T.StringLit) return null;
+  if (startsNameString(tokens, first)) {
+    // Not CPython's invalid_expression here, but its invalid_legacy_expression may find one
+    // after the name (`[c - 1 print(1)]`: between `-1` and `print(1)`).
+    const next = tokens.indexOf(first) + 1;
+    return tokens[next]?.tokenType === T.LPar ? null : missingCommaAt(src, parser, tokens, next, bracketDepth(tokens, next, depth));
   }
   const node = a.node;
+  if (isLegacyName(node)) return null;
   // CPython's invalid_expression parses the second expression before it looks at the brackets,
   // so a string literal there that does not decode is the error (`x = 1 '\x1'`).
-  const b = parser.tryExpression(src, tokens.slice(idx), false, false, true);
+  const b = parser.tryExpressionPrefix(src, tokens.slice(idx), true);
   if (b === null) return null;
   // CPython 3.11 parses an f-string's fields as it builds the literal: their errors come first.
   runFStringJobs(src, parser);
@@ -423,11 +459,81 @@ function refine(src: Source, parser: PythonParser, tokens: IToken[], failure: IR
 }
 
 /**
+ * The '*' opening a bracket's first item when the failure at `tokens[idx]` is within that item
+ * (`[*a b]`), or -1: CPython's invalid_comprehension reads that item as a starred expression,
+ * whose expression after the '*' may miss a comma.
+ */
+function firstStarredInBrackets(tokens: IToken[], idx: number): number {
+  let level = 0;
+  for (let i = idx - 1; i >= 1; i -= 1) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.RPar || type === T.RSqb || type === T.RBrace) level += 1;
+    else if (type === T.LPar || type === T.LSqb || type === T.LBrace) {
+      if (level === 0) return -1;
+      level -= 1;
+    } else if (level === 0) {
+      if (type === T.Comma || type === T.NEWLINE || type === T.Colon) return -1;
+      // A '*' after anything else is a multiplication inside the item.
+      const before = tokens[i - 1]!.tokenType;
+      if (type === T.Star && (before === T.LPar || before === T.LSqb || before === T.LBrace)) return i;
+    }
+  }
+  return -1;
+}
+
+/** CPython's _PyPegen_check_legacy_stmt: the expression is the name `print` or `exec`. */
+function isLegacyName(e: ast.expr): boolean {
+  return e.kind === 'Name' && (e.id === 'print' || e.id === 'exec');
+}
+
+/** The bracket depth at `tokens[idx]`, the stream starting at `depth`. */
+function bracketDepth(tokens: IToken[], idx: number, depth: number): number {
+  for (let i = 0; i < idx; i += 1) {
+    const type = tokens[i]!.tokenType;
+    if (type === T.LPar || type === T.LSqb || type === T.LBrace) depth += 1;
+    else if (type === T.RPar || type === T.RSqb || type === T.RBrace) depth -= 1;
+  }
+  return depth;
+}
+
+/**
+ * CPython's invalid_expression then invalid_legacy_expression at `tokens[idx]`, inside `depth`
+ * brackets: a disjunction followed by another expression is a missing comma, unless it starts
+ * with a NAME and a STRING or a soft keyword, or is `print`/`exec`; after a NAME not followed
+ * by '(' the legacy rule parses an expression, which looks for the same from the next token.
+ */
+function missingCommaAt(src: Source, parser: PythonParser, tokens: IToken[], idx: number, depth: number): TpySyntaxError | null {
+  if (depth <= 0) return null;
+  const first = tokens[idx];
+  if (first === undefined || !EXPRESSION_START.has(first.tokenType)) return null;
+  if (!startsNameString(tokens, first)) {
+    const a = parser.tryDisjunctionPrefix(src, tokens.slice(idx));
+    const end = a === null ? -1 : tokens.indexOf(parser.lastDisjunction?.end as IToken, idx);
+    if (a !== null && end >= 0 && !isLegacyName(a)) {
+      const b = parser.tryExpressionPrefix(src, tokens.slice(end + 1), true);
+      if (b !== null) {
+        return src.error('SyntaxError', 'invalid syntax. Perhaps you forgot a comma?',
+          a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1);
+      }
+    }
+  }
+  // Its other alternative: a conditional without 'else' (`[c x if y z]`).
+  try {
+    parser.tryExpression(src, tokens.slice(idx), false, true);
+  } catch (e) {
+    if (e instanceof TpySyntaxError) return e;
+    throw e;
+  }
+  if (first.tokenType !== T.Name || tokens[idx + 1]?.tokenType === T.LPar) return null;
+  return missingCommaAt(src, parser, tokens, idx + 1, depth);
+}
+
+/**
  * Which error CPython reports when the parser fails with `err` (at token `at`, if known):
  * a tokenizer error wins when CPython raises it while scanning the rest of the source (or
  * when the parser stopped on it); an unclosed bracket wins over a failure on a later line.
  */
-function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken | null): TpySyntaxError {
+function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken | null, readTo: IToken | null = null): TpySyntaxError {
   const tokErr = lay.error;
   // A parser stopped by an unexpected indent or unindent reports it at once: CPython scans the
   // rest of the line for tokenizer errors only after a generic failure.
@@ -437,7 +543,10 @@ function resolve(src: Source, lay: LayoutResult, err: TpySyntaxError, at: IToken
   const open = lay.unclosed[lay.unclosed.length - 1];
   // CPython compares with the line of the last token its parser fetched, which for a
   // second-pass error ("Perhaps you forgot a comma?") is at least the end of that error.
-  const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0);
+  // A missing comma's second expression was complete only once the parser read the token after it.
+  const after = err.msg === COMMA_MSG && at !== null ? tokenAfter(lay.tokens, err, at) : null;
+  const lastLine = Math.max(err.lineno, err.end_lineno ?? err.lineno, at !== null && at.tokenType !== EOF ? at.startLine! : 0,
+    readTo?.startLine ?? 0, after !== null && after.tokenType !== EOF ? after.startLine! : 0);
   if (open !== undefined && ((at !== null && at.tokenType === EOF) || lastLine > open.startLine! || endsAtLastToken(lay, err))) {
     return neverClosed(src, open);
   }

@@ -101,6 +101,11 @@ function isKind(t: IToken, type: TokenType): boolean {
   return t.tokenType === type;
 }
 
+/** An ErrorToken for an error CPython's tokenizer reports itself (not a stray character, an OP to its parser). */
+function isTokenizerFailure(t: IToken): boolean {
+  return t.tokenType === T.ErrorToken && t.payload !== T.STRAY_OPERATOR;
+}
+
 export class PythonParser extends EmbeddedActionsParser {
   /** The source being parsed (for error messages). */
   src!: Source;
@@ -141,6 +146,13 @@ export class PythonParser extends EmbeddedActionsParser {
    * followed by '=', CPython suggests '==' (its invalid_named_expression).
    */
   lastNamedExpression: { node: ast.expr; end: IToken; bareName: boolean } | null = null;
+  /** The end of the input (EOF) where a tryExpressionPrefix parse failed (set only; the caller resets it). */
+  prefixReachedEnd: IToken | null = null;
+  /**
+   * The furthest token a tryExpressionPrefix parse failed at before it backtracked: CPython's
+   * parser fetched it, which counts when it weighs an unclosed bracket (set only; the caller resets it).
+   */
+  prefixReadTo: IToken | null = null;
 
   /**
    * `validate` runs chevrotain's grammar checks (ambiguities, left recursion): the unit tests
@@ -192,6 +204,41 @@ export class PythonParser extends EmbeddedActionsParser {
     // CPython's expression_without_invalid falls back to the disjunction when a conditional
     // has no 'else' (`[a b if c]`: the expression after `a` is `b`).
     return e ?? (star ? null : this.tryRule(src, tokens, () => this.disjunction(), false, literalErrors));
+  }
+
+  /**
+   * The longest expression at the start of `tokens`, as CPython's PEG parser finds one: where an
+   * operator or trailer is not followed by its operand (`3 *]`, `name.()`), CPython backtracks
+   * to the expression before it, which chevrotain, having committed to that alternative, does not.
+   * So a failed parse is retried on the tokens before the failure, one fewer each time.
+   */
+  tryExpressionPrefix(src: Source, tokens: IToken[], literalErrors = false): ast.expr | null {
+    return this.tryPrefix(tokens, (part) => this.tryExpression(src, part, false, false, literalErrors));
+  }
+
+  /** The longest disjunction at the start of `tokens` (see tryExpressionPrefix); `lastDisjunction` is its end. */
+  tryDisjunctionPrefix(src: Source, tokens: IToken[]): ast.expr | null {
+    return this.tryPrefix(tokens, (part) => this.tryRule(src, part, () => this.disjunction()));
+  }
+
+  private tryPrefix(tokens: IToken[], attempt: (part: IToken[]) => ast.expr | null): ast.expr | null {
+    const e = attempt(tokens);
+    if (e !== null) return e;
+    const failure = this.errors.find((err) => err.name !== 'NotAllInputParsedException');
+    if (failure === undefined) return null;
+    if (failure.token.tokenType === EOF) {
+      // CPython's tokenizer, asked for the token at the end of the input inside a bracket,
+      // raises "'(' was never closed" there and then.
+      this.prefixReachedEnd = failure.token;
+      return null;
+    }
+    if (this.prefixReadTo === null || failure.token.startOffset > this.prefixReadTo.startOffset) this.prefixReadTo = failure.token;
+    const at = tokens.indexOf(failure.token);
+    for (let k = (at < 0 ? tokens.length : at) - 1; k > 0; k -= 1) {
+      const shorter = attempt(tokens.slice(0, k));
+      if (shorter !== null) return shorter;
+    }
+    return null;
   }
 
   /** `rethrow`: a SyntaxError the rule raises itself (an invalid_ rule's) propagates. */
@@ -676,7 +723,7 @@ export class PythonParser extends EmbeddedActionsParser {
     this.CONSUME(T.NEWLINE);
     this.ACTION(() => {
       const t = this.LA(1);
-      if (!isKind(t, T.INDENT) && !isKind(t, T.ErrorToken)) {
+      if (!isKind(t, T.INDENT) && !isTokenizerFailure(t)) {
         this.failAtTokenOrEnd('IndentationError', t, `expected an indented block after 'match' statement on line ${start.startLine!}`);
       }
     });
@@ -714,7 +761,7 @@ export class PythonParser extends EmbeddedActionsParser {
           this.CONSUME(T.NEWLINE);
           this.ACTION(() => {
             const t = this.LA(1);
-            if (!isKind(t, T.INDENT) && !isKind(t, T.ErrorToken)) {
+            if (!isKind(t, T.INDENT) && !isTokenizerFailure(t)) {
               this.failAtTokenOrEnd('IndentationError', t, `expected an indented block after ${what} on line ${line}`);
             }
           });
@@ -814,7 +861,7 @@ export class PythonParser extends EmbeddedActionsParser {
     let finalbody: ast.stmt[] = [];
     this.ACTION(() => {
       const t = this.LA(1);
-      if (!isKind(t, T.Except) && !isKind(t, T.Finally) && !isKind(t, T.ErrorToken)) {
+      if (!isKind(t, T.Except) && !isKind(t, T.Finally) && !isTokenizerFailure(t)) {
         this.failAtTokenOrEnd('SyntaxError', t, "expected 'except' or 'finally' block");
       }
     });
@@ -2126,3 +2173,4 @@ export function markMatchStatements(tokens: IToken[]): void {
     }
   }
 }
+

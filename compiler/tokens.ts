@@ -560,3 +560,10 @@ export const allTokens: TokenType[] = [
   BoolOpKw,
   ...KEYWORDS.values(),
 ];
+
+/**
+ * The payload of an ErrorToken for a stray ASCII character (`?`, `$`): CPython's tokenizer makes
+ * it an ordinary OP token, so the parser's own expectations (an indented block, an `except`)
+ * fail on it as on any other token.
+ */
+export const STRAY_OPERATOR = Object.freeze({ strayOperator: true });
