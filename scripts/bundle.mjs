@@ -94,7 +94,16 @@ const common = {
 
 rmSync(out, { recursive: true, force: true });
 // The library, as an ES module (package.json's entry).
-await build({ ...common, entryPoints: { index: join(root, 'index.ts') }, outdir: out, format: 'esm' });
+// An ES module has no require, and the modules loaded at their first use (node:crypto for
+// random, node:module for sqlite3's package) are loaded with it: esbuild's stand-in for require
+// uses the one the banner makes.
+await build({
+  ...common,
+  entryPoints: { index: join(root, 'index.ts') },
+  outdir: out,
+  format: 'esm',
+  banner: { js: 'import { createRequire as __tpy_createRequire } from "node:module"; const require = __tpy_createRequire(import.meta.url);' },
+});
 // The CLI and the snapshot's entry, as CommonJS scripts; import.meta.url (lib_dir.ts, the
 // version line) from the file name (the snapshot's entry sets it again at run time).
 await build({

@@ -165,3 +165,22 @@ describe('bin/tpy in a checkout nobody built', () => {
     }
   });
 });
+
+describe("the library bundle (package.json's main, dist/bundle/index.js)", () => {
+  test('runs programs whose modules load node modules at their first use (random, hashlib, sqlite3)', () => {
+    // In a fresh node process, as a package user imports it: the ES module bundle has no require
+    // of its own, and these modules load node:crypto, node:zlib and sqlite3's package with one.
+    const script = `
+      const { runProgram } = await import(${JSON.stringify(join(ROOT, 'dist', 'bundle', 'index.js'))});
+      const r = await runProgram({ filename: 'lib.py', source: [
+        'import random, hashlib, zlib, sqlite3',
+        'random.seed(1)',
+        'print(round(random.random(), 6), hashlib.md5(b"x").hexdigest()[:8], zlib.crc32(b"x"))',
+        'print(sqlite3.connect(":memory:").execute("select 6*7").fetchone())',
+      ].join('\\n') });
+      process.stdout.write(JSON.stringify(r));`;
+    const r = run(process.execPath, ['--input-type=module', '-e', script]);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ stdout: '0.134364 9dd4e461 2363233923\n(42,)\n', stderr: '', exitCode: 0 });
+  });
+});
