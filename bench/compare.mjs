@@ -1,6 +1,6 @@
 // Runs bench/programs/*.py on tpy and on CPython side by side and writes bench/RESULTS.md.
 //
-// Usage: node bench/compare.mjs [--quick] [--runs N] [--only a,b] [--python PATH] [--no-write]
+// Usage: node bench/compare.mjs [--quick] [--runs N] [--only a,b] [--python PATH] [--no-write] (--help says more)
 // Both interpreters run out of process, as a user runs them, alternately (tpy, python,
 // tpy, ...), after one warm-up run each; the median wall time of the runs is compared.
 // Each program prints a `checksum ...` line that must agree between the two.
@@ -10,22 +10,49 @@ import { readdirSync, readFileSync, writeFileSync, mkdtempSync, existsSync } fro
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const TPY = join(root, 'bin', 'tpy');
 
-const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(name);
-const option = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
-const QUICK = flag('--quick');
-const RUNS = Number(option('--runs', QUICK ? 1 : 3));
-const ONLY = option('--only', '');
-const PYTHON = option('--python', '/usr/bin/python3');
-const WRITE = !flag('--no-write');
+const USAGE = `Usage: npm run bench:compare -- [options]
+  --quick          a quick check: one run each, smaller sizes for the side measurements
+  --runs N         timed runs of each program on each interpreter (default 3; 1 with --quick)
+  --only a,b       only these programs (names in bench/programs/, without .py)
+  --python PATH    the CPython to compare with (default /usr/bin/python3)
+  --no-write       print the table only; leave bench/RESULTS.md as it is
+  -h, --help       this text`;
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      quick: { type: 'boolean' },
+      runs: { type: 'string' },
+      only: { type: 'string' },
+      python: { type: 'string' },
+      'no-write': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values;
+} catch (e) {
+  console.error(`bench/compare.mjs: ${e.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const QUICK = args.quick ?? false;
+const RUNS = Number(args.runs ?? (QUICK ? 1 : 3));
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(`bench/compare.mjs: --runs needs a whole number of at least 1, not ${JSON.stringify(args.runs)}`);
+  process.exit(2);
+}
+const ONLY = args.only ?? '';
+const PYTHON = args.python ?? '/usr/bin/python3';
+const WRITE = !args['no-write'];
 
 /** Runs a command once; returns wall seconds and stdout (throws with stderr on failure). */
 function timed(cmd, args, opts = {}) {
