@@ -46,10 +46,13 @@ const HEX = /^[0-9a-fA-F]+$/;
 
 /**
  * Decode the escapes of a str literal body (CPython's `_PyUnicode_DecodeUnicodeEscapeInternal`).
- * Unknown escapes keep their backslash. `base` shifts the positions in error messages.
+ * Unknown escapes keep their backslash. `base` shifts the positions in error messages. `warn`
+ * receives the message for the first escape CPython deprecates (an unknown one, or an octal one
+ * past \\377), once the whole body has decoded.
  */
-export function decodeStr(body: string, base = 0): string {
+export function decodeStr(body: string, base = 0, warn?: (message: string) => void): string {
   if (!body.includes('\\')) return body;
+  let firstInvalid: string | null = null;
   let out = '';
   let i = 0;
   const n = body.length;
@@ -74,7 +77,9 @@ export function decodeStr(body: string, base = 0): string {
     } else if (isOctal(e)) {
       let j = i + 1;
       while (j < i + 4 && isOctal(body[j])) j += 1;
-      out += String.fromCharCode(parseInt(body.slice(i + 1, j), 8));
+      const code = parseInt(body.slice(i + 1, j), 8);
+      if (code > 0o377) firstInvalid ??= `invalid octal escape sequence '\\${body.slice(i + 1, j)}'`;
+      out += String.fromCharCode(code);
       i = j;
     } else if (e === 'x' || e === 'u' || e === 'U') {
       const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
@@ -97,10 +102,14 @@ export function decodeStr(body: string, base = 0): string {
       out += ch;
       i = close + 1;
     } else {
+      // A character past ASCII is not checked: CPython's parser hands the decoder such characters
+      // as \\U escapes, so a backslash before one is a backslash followed by an escape.
+      if (e.charCodeAt(0) < 0x80) firstInvalid ??= `invalid escape sequence '\\${e}'`;
       out += `\\${e}`;
       i += 2;
     }
   }
+  if (firstInvalid !== null) warn?.(firstInvalid);
   return out;
 }
 
@@ -120,11 +129,11 @@ function utf8Len(s: string, from: number, to: number): number {
 }
 
 /** Decode a bytes literal body (ASCII only; raw bodies keep backslashes), as codecs.escape_decode does. */
-function decodeBytes(body: string, raw: boolean): number[] {
+function decodeBytes(body: string, raw: boolean, warn: (message: string) => void): number[] {
   const data = Uint8Array.from(body, (c) => c.charCodeAt(0));
   if (raw) return Array.from(data);
   try {
-    return Array.from(decodeEscapedBytes(data, 'strict'));
+    return Array.from(decodeEscapedBytes(data, 'strict', warn));
   } catch (e) {
     if (e instanceof PyBaseException && typeof e.args[0] === 'string') throw new DecodeError(`(value error) ${e.args[0]}`);
     throw e;
@@ -181,19 +190,20 @@ export function buildStrings(src: Source, tokens: IToken[], next: IToken, jobs: 
     let sawF = false;
     tokens.forEach((t, i) => {
       const p = payloads[i]!;
+      const warn = (message: string): void => src.literalWarning?.(message, t, next);
       if (p.prefix.includes('b') !== isBytes) throw errorAtToken(src, next, 'cannot mix bytes and nonbytes literals');
       const body = bodyOf(i);
       const raw = p.prefix.includes('r');
       if (isBytes) {
         if (/[^\x00-\x7f]/.test(body)) throw errorAtToken(src, t, 'bytes can only contain ASCII literal characters');
-        bytes.push(...decodeBytes(body, raw));
+        bytes.push(...decodeBytes(body, raw, warn));
       } else if (!p.prefix.includes('f') && ESCAPED_BYTE.test(body)) {
         throw new DecodeError(undecodableLiteralError(body, raw || !body.includes('\\')));
       } else if (p.prefix.includes('f')) {
         sawF = true;
-        new FStringScanner(src, t, p, body, l, jobs).parse(0, parts);
+        new FStringScanner(src, t, p, body, l, jobs, warn).parse(0, parts);
       } else {
-        const value = raw ? body : decodeStr(body);
+        const value = raw ? body : decodeStr(body, 0, warn);
         parts.literal(value);
         text += value;
       }
@@ -271,6 +281,8 @@ class FStringScanner {
     private readonly body: string,
     private readonly l: ast.Location,
     private readonly jobs: FStringJob[],
+    /** Receives a deprecated escape's message (see decodeStr). */
+    private readonly warn: (message: string) => void,
   ) {
     this.raw = payload.prefix.includes('r');
   }
@@ -309,7 +321,9 @@ class FStringScanner {
           continue;
         }
         if (e === '{' || e === '}') {
-          // A backslash before a brace stays literal; the brace keeps its meaning.
+          // A backslash before a brace stays literal; the brace keeps its meaning. CPython's
+          // scanner warns of '\\{' as it reads it, before it decodes the text up to there.
+          if (e === '{') this.warn("invalid escape sequence '\\{'");
           parts.literal(`${this.literalText(chunk)}\\`);
           chunk = '';
           this.i += 1;
@@ -322,7 +336,10 @@ class FStringScanner {
       if (c === '{' || c === '}') {
         if (level === 0) {
           if (body[this.i + 1] === c) {
-            chunk += c;
+            // CPython decodes the text up to a doubled brace as one piece (its escapes' errors
+            // and warnings count from there); Parts joins the pieces again.
+            parts.literal(this.literalText(chunk + c));
+            chunk = '';
             this.i += 2;
             continue;
           }
@@ -339,7 +356,7 @@ class FStringScanner {
   /** A literal chunk's value; its source bytes that are not UTF-8 fail as CPython's decoding of the chunk. */
   private literalText(chunk: string): string {
     if (ESCAPED_BYTE.test(chunk)) throw new DecodeError(undecodableLiteralError(chunk, this.raw));
-    return this.raw ? chunk : decodeStr(chunk);
+    return this.raw ? chunk : decodeStr(chunk, 0, this.warn);
   }
 
   /** A replacement field after its '{': expression ['='] ['!' conversion] [':' format_spec] '}'. */

@@ -17,12 +17,16 @@ export { TpySyntaxError } from './syntax_error.js';
 export type ParseMode = 'exec' | 'eval' | 'single';
 
 /**
- * A SyntaxWarning of CPython 3.11's tokenizer: a number glued to a keyword (`1if x else y`,
- * `0x1for`). `error` is the SyntaxError it becomes when a warnings filter says 'error'.
+ * A warning given while the source is read: a number glued to a keyword (`1if x else y`, `0x1for`),
+ * a SyntaxWarning of CPython 3.11's tokenizer; a string literal's deprecated escape (`"\\d"`), a
+ * DeprecationWarning of its parser. `error` is the SyntaxError it becomes when a warnings filter
+ * says 'error'; `at` is its offset in the source, which orders the warnings as they are read.
  */
 export interface TokenizerWarning {
   lineno: number;
   message: string;
+  category: 'SyntaxWarning' | 'DeprecationWarning';
+  at: number;
   error: TpySyntaxError;
 }
 
@@ -47,6 +51,10 @@ export function parse(
   } catch (e) {
     if (mode === 'exec' && e instanceof TpySyntaxError && e.fromParser) e.textFromFileIfAny = true;
     throw e;
+  } finally {
+    // The tokenizer's warnings are collected when a token list is read, the literals' as the
+    // parser builds them; CPython gives both as its tokenizer reaches them.
+    warnings?.sort((a, b) => a.at - b.at);
   }
 }
 
@@ -61,7 +69,10 @@ function parseSource(
   const src = new Source(text, filename, fileInput, mode === 'exec' || fileInput);
   src.hadBom = source.startsWith('\uFEFF');
   const lay = layout(src, lex(text));
-  if (warnings !== undefined) collectTokenizerWarnings(src, lay.tokens, warnings);
+  if (warnings !== undefined) {
+    collectTokenizerWarnings(src, lay.tokens, warnings);
+    src.literalWarning = literalWarnings(src, lay.tokens, warnings);
+  }
   markMatchStatements(lay.tokens);
   const parser = getParser();
   parser.begin(src, lay.tokens);
@@ -183,8 +194,25 @@ function collectTokenizerWarnings(src: Source, tokens: IToken[], out: TokenizerW
     // (so without the line's newline in `text`).
     const lineno = src.lineOf(w.at);
     const col = src.columnOf(w.at);
-    out.push({ lineno, message: w.msg, error: src.error('SyntaxError', w.msg, lineno, col, lineno, col, false) });
+    out.push({ lineno, message: w.msg, category: 'SyntaxWarning', at: w.at, error: src.error('SyntaxError', w.msg, lineno, col, lineno, col, false) });
   }
+}
+
+/**
+ * Collects the DeprecationWarnings of string literals' escapes (fstring.ts) into `out`: at the
+ * literal's first line; as an error, the SyntaxError spans the literal's token and quotes the line
+ * as CPython's parser does, having read up to `next`. A literal built twice (the parser backtracks)
+ * warns once.
+ */
+function literalWarnings(src: Source, tokens: IToken[], out: TokenizerWarning[]): NonNullable<Source['literalWarning']> {
+  const seen = new Set<string>();
+  return (message, t, next) => {
+    const key = `${t.startOffset}:${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const error = src.error('SyntaxError', message, t.startLine!, t.startColumn!, t.endLine!, t.endColumn! + 1);
+    out.push({ lineno: t.startLine!, message, category: 'DeprecationWarning', at: t.startOffset, error: quoteAsRead(src, error, next as IToken, tokens) });
+  };
 }
 
 /**

@@ -70,6 +70,15 @@ export class TpySyntaxError extends Error {
 }
 
 /** The source being compiled, with the line lookups error reporting needs. */
+/** The positions of a token that literalWarning needs (chevrotain's IToken has them). */
+export interface LiteralToken {
+  startOffset: number;
+  startLine?: number;
+  startColumn?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
 export class Source {
   private lineStarts: number[] | null = null;
   /**
@@ -78,6 +87,11 @@ export class Source {
    * that line re-encoded with U+FFFD for them (_PyPegen_byte_offset_to_character_offset).
    */
   hadBom = false;
+  /**
+   * Receives the DeprecationWarnings of string literals' escapes (`"\\d"`) as the parser builds
+   * them: the literal's token, and the token after the literals (how far CPython's tokenizer had read).
+   */
+  literalWarning: ((message: string, token: LiteralToken, next: LiteralToken) => void) | null = null;
 
   constructor(
     readonly text: string,

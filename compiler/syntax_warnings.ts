@@ -18,6 +18,8 @@ import { typeOf } from '../vm/ops/typeof.js';
 export interface SyntaxWarningAt {
   lineno: number;
   message: string;
+  /** SyntaxWarning unless said (a string literal's deprecated escape is a DeprecationWarning). */
+  category?: 'SyntaxWarning' | 'DeprecationWarning';
   /** The node the compiler was at: where the SyntaxError points when a filter turns the warning into one. */
   loc: ast.Location;
 }

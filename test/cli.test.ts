@@ -130,6 +130,15 @@ function cliSuites(tpy: Tpy): void {
       expect(r.code).toBe(1);
     });
 
+    test("a string literal's deprecated escape: hidden by default, shown by -W default, a SyntaxError at the literal under -W error, as python3 gives them", () => {
+      const dir = scratch({ 'e.py': 'x = 1\ny = ("a"\n     "\\d" "\\400")\nz = b"\\q"\nprint(y if x is 1 else z)\n' });
+      for (const options of [[], ['-W', 'default'], ['-W', 'error'], ['-W', 'error::SyntaxWarning'], ['-W', 'ignore::SyntaxWarning']]) {
+        const args = [...options, 'e.py'];
+        const py = spawnSync('python3', args, { cwd: dir, encoding: 'utf8', env: { ...quietEnv(), PYTHONWARNINGS: '' } });
+        expect({ args, ...tpy(args, { cwd: dir, env: { PYTHONWARNINGS: '' } }) }).toEqual({ args, stdout: py.stdout, stderr: py.stderr, code: py.status });
+      }
+    });
+
     test('PYTHONWARNINGS comes before -W in sys.warnoptions; options are read at start-up, -E ignores the variable', () => {
       const dir = scratch({ 'p.py': 'import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn("u")\n' });
       const env = { PYTHONWARNINGS: 'error::RuntimeWarning,, ignore::UserWarning' };
