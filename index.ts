@@ -43,6 +43,7 @@ import { toPyException, ProcessExit } from './vm/errors.js';
 import { writeSysStderr, type SysFlags } from './stdlib/sys.js';
 import { getAttr } from './vm/ops/attribute.js';
 import { call } from './vm/ops/call.js';
+import { enableFaulthandlerAtStart } from './stdlib/faulthandler.js';
 
 export { VM } from './vm/vm.js';
 export type { HostIO } from './vm/vm.js';
@@ -124,6 +125,10 @@ export interface VMOptions {
   executable?: string;
   /** sys.orig_argv: the command line as given (by default the executable and argv). */
   origArgv?: string[];
+  /** The -X options: a name and its value, true when it has none (sys._xoptions). */
+  xoptions?: [string, string | true][];
+  /** faulthandler is enabled before the program runs (-X dev, -X faulthandler, PYTHONFAULTHANDLER). */
+  faulthandler?: boolean;
 }
 
 /** Compiles source to a code object; syntax errors become tpy SyntaxError exceptions. */
@@ -155,8 +160,9 @@ export function createVM(options: VMOptions = {}): VM {
   vm.optimize = options.flags?.optimize ?? 0;
   registerStdlib(vm, {
     argv: options.argv ?? [''], path: [...(options.path ?? ['']), libDir()], executable: options.executable ?? launcherPath(), warnoptions: options.warnoptions,
-    flags: options.flags, origArgv: options.origArgv,
+    flags: options.flags, origArgv: options.origArgv, xoptions: options.xoptions,
   });
+  if (options.faulthandler === true) enableFaulthandlerAtStart(vm);
   // Traceback lines are read from the file named (SourceCache), as CPython's: a string given to
   // compile() under a file's name shows that file's lines, or none when there is no such file.
   // compile()'s depth budget starts below the level vm.depth holds for the compile(), eval()

@@ -34,7 +34,9 @@ Options:
 -X opt : set implementation-specific option; -X trace prints every instruction the VM
          runs, with the value stack and block stack after it, on stderr; -X nojit keeps
          hot loops in the eval loop; -X jitdump prints the JavaScript of each compiled loop;
-         -X no_debug_ranges leaves the caret lines out of tracebacks
+         -X no_debug_ranges leaves the caret lines out of tracebacks; as CPython's:
+         -X dev (development mode: warnings shown, faulthandler enabled), -X faulthandler,
+         -X int_max_str_digits=N; every option is in sys._xoptions
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH, PYTHONUNBUFFERED)
 -I     : isolate Python from the user's environment (implies -E and -P)
 -P     : don't prepend a potentially unsafe path to sys.path (the script's directory)
@@ -77,6 +79,8 @@ export interface Invocation {
   safePath?: boolean;
   /** -W options, in order (sys.warnoptions). */
   warnOptions?: string[];
+  /** Every -X option, in order (sys._xoptions), the ones above among them. */
+  xOptions?: string[];
 }
 
 export class UsageError extends Error {}
@@ -122,6 +126,7 @@ export function parseArgs(argv: string[]): Invocation {
         }
         case 'X': {
           const opt = takeValue();
+          (inv.xOptions ??= []).push(opt);
           if (opt === 'trace') inv.stepTrace = true;
           else if (opt === 'nojit') inv.noJit = true;
           else if (opt === 'jitdump') inv.jitDump = true;
@@ -370,8 +375,12 @@ let noJit = false;
 let jitDump = false;
 /** Set from -X no_debug_ranges. */
 let noDebugRanges = false;
-/** Set from -W. */
+/** Set from -W (after -X dev's 'default' and PYTHONWARNINGS). */
 let warnOptions: string[] = [];
+/** sys._xoptions: each -X option's name and its value (true when it has none). */
+let xOptions: [string, string | true][] = [];
+/** -X dev, -X faulthandler or PYTHONFAULTHANDLER: faulthandler is enabled before the program runs. */
+let faulthandlerAtStart = false;
 /** -E and -I: PYTHONUNBUFFERED, PYTHONNODEBUGRANGES and the like are not read. */
 let ignoreEnvironment = false;
 /** sys.flags for the program's VM (-O's level among them, with PYTHONOPTIMIZE). */
@@ -402,6 +411,17 @@ function envLevel(v: string | undefined): number {
   return n > 0 ? n : 0;
 }
 
+/**
+ * The limit on int/str conversions that -X int_max_str_digits=N (first) or PYTHONINTMAXSTRDIGITS
+ * sets: -1 when neither does; the setting's name when its value is no limit CPython accepts.
+ */
+function intMaxStrDigits(option: string | true | undefined, env: string | undefined): number | string {
+  const [name, value] = option !== undefined ? ['-X int_max_str_digits', option] : ['PYTHONINTMAXSTRDIGITS', env];
+  if (value === undefined) return -1;
+  const n = value === true || !/^\d+$/.test(value) ? NaN : Number(value);
+  return n === 0 || n >= 640 ? n : name;
+}
+
 /** PYTHONWARNINGS: comma-separated -W options, taken before the command line's (empty ones dropped). */
 function envWarnOptions(): string[] {
   return (pythonEnv('PYTHONWARNINGS') ?? '').split(',').filter((o) => o !== '');
@@ -417,8 +437,8 @@ function newVM(argv: string[], path: string[]): VM {
   // -P (and -I): the script's directory (or the current one) is not put in front of sys.path.
   if (sysFlags.safe_path === true) path = [];
   path = [...path, ...pythonPathEntries()];
-  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, executable: process.argv[1], flags: sysFlags,
-    origArgv: [process.argv[1], ...process.argv.slice(2)] });
+  const vm = createVM({ argv, path, io: processIO(), warnoptions: warnOptions, xoptions: xOptions, executable: process.argv[1], flags: sysFlags,
+    origArgv: [process.argv[1], ...process.argv.slice(2)], faulthandler: faulthandlerAtStart });
   programVM = vm;
   vm.jitEnabled = !noJit;
   vm.jitDump = jitDump;
@@ -679,7 +699,22 @@ export async function main(argv: string[]): Promise<number> {
   jitDump = inv.jitDump === true;
   noDebugRanges = inv.noDebugRanges === true;
   ignoreEnvironment = inv.ignoreEnvironment === true;
-  warnOptions = [...envWarnOptions(), ...(inv.warnOptions ?? [])];
+  xOptions = (inv.xOptions ?? []).map((o): [string, string | true] => {
+    const eq = o.indexOf('=');
+    return eq < 0 ? [o, true] : [o.slice(0, eq), o.slice(eq + 1)];
+  });
+  // The last -X option of a name counts, as in sys._xoptions.
+  const xOption = (name: string): string | true | undefined => xOptions.filter(([n]) => n === name).pop()?.[1];
+  // -X dev (or PYTHONDEVMODE): CPython's development mode shows every warning by default and
+  // enables faulthandler.
+  const devMode = xOption('dev') !== undefined || pythonEnv('PYTHONDEVMODE') !== undefined;
+  warnOptions = [...(devMode ? ['default'] : []), ...envWarnOptions(), ...(inv.warnOptions ?? [])];
+  faulthandlerAtStart = devMode || xOption('faulthandler') !== undefined || pythonEnv('PYTHONFAULTHANDLER') !== undefined;
+  const maxDigits = intMaxStrDigits(xOption('int_max_str_digits'), pythonEnv('PYTHONINTMAXSTRDIGITS'));
+  if (typeof maxDigits === 'string') {
+    ctx.stderr(`Fatal Python error: config_init_int_max_str_digits: ${maxDigits}: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n`);
+    return 1;
+  }
   sysFlags = {
     inspect: inv.interactive,
     optimize: Math.max(inv.optimize ?? 0, envLevel(pythonEnv('PYTHONOPTIMIZE'))),
@@ -690,6 +725,8 @@ export async function main(argv: string[]): Promise<number> {
     quiet: inv.quiet,
     isolated: inv.isolated,
     safe_path: inv.safePath === true || pythonEnv('PYTHONSAFEPATH') !== undefined,
+    dev_mode: devMode,
+    int_max_str_digits: maxDigits,
   };
   unbufferedStdout = inv.unbuffered === true || pythonEnv('PYTHONUNBUFFERED') !== undefined;
   const code = await runInvocation(inv, ctx);

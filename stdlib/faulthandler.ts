@@ -275,6 +275,11 @@ const functions: [string, NativeFn][] = [
   }],
 ];
 
+/** faulthandler enabled from the start, as CPython's start-up does for -X dev and -X faulthandler. */
+export function enableFaulthandlerAtStart(vm: VM): void {
+  stateOf(vm).enabled = true;
+}
+
 export const init_faulthandler: ModuleInit = (vm, m) => {
   const d = m.dict;
   d.setStr('__doc__', 'faulthandler module.');

@@ -386,6 +386,8 @@ export interface SysConfig {
   warnoptions?: string[];
   /** The command line's switches that tpy acts on (sys.flags); the others read 0. */
   flags?: SysFlags;
+  /** The -X options, in order: a name and its value, true when it has none (sys._xoptions). */
+  xoptions?: [string, string | true][];
 }
 
 /** What the command line set (-i, -O/-OO, -B, -s, -S, -E, -q, -I, -P). */
@@ -399,13 +401,17 @@ export interface SysFlags {
   quiet?: boolean;
   isolated?: boolean;
   safe_path?: boolean;
+  /** -X dev or PYTHONDEVMODE. */
+  dev_mode?: boolean;
+  /** -X int_max_str_digits or PYTHONINTMAXSTRDIGITS; -1 when neither is set. */
+  int_max_str_digits?: number;
 }
 
 function flagsTuple(f: SysFlags): PyTuple {
   const n = (b: boolean | undefined): number => (b === true ? 1 : 0);
   return new PyTuple([
     0, n(f.inspect), n(f.inspect), f.optimize ?? 0, n(f.dont_write_bytecode), n(f.no_user_site), n(f.no_site),
-    n(f.ignore_environment), 0, 0, n(f.quiet), 0, n(f.isolated), false, 0, 0, f.safe_path === true, -1,
+    n(f.ignore_environment), 0, 0, n(f.quiet), 0, n(f.isolated), f.dev_mode === true, 0, 0, f.safe_path === true, f.int_max_str_digits ?? -1,
   ], flagsType);
 }
 
@@ -453,7 +459,9 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     // hash_randomization 0: tpy's str hashes are the same in every run.
     d.setStr('flags', flagsTuple(config.flags ?? {}));
     d.setStr('warnoptions', new PyList((config.warnoptions ?? []).slice()));
-    d.setStr('_xoptions', new PyDict());
+    const xoptions = new PyDict();
+    for (const [name, value] of config.xoptions ?? []) xoptions.setStr(name, value);
+    d.setStr('_xoptions', xoptions);
     d.setStr('getdefaultencoding', sysNoArgs('getdefaultencoding', () => 'utf-8'));
     d.setStr('getfilesystemencoding', sysNoArgs('getfilesystemencoding', () => 'utf-8'));
     d.setStr('getfilesystemencodeerrors', sysNoArgs('getfilesystemencodeerrors', () => 'surrogateescape'));
@@ -550,8 +558,10 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('__displayhook__', displayhook);
     d.setStr('breakpointhook', sys_breakpointhook);
     d.setStr('__breakpointhook__', sys_breakpointhook);
-    // The limit is the process's; a new VM (a test's next program) starts from the default.
-    setIntMaxStrDigits(4300);
+    // The limit is the process's; a new VM (a test's next program) starts from the default, or
+    // from -X int_max_str_digits.
+    const maxDigits = config.flags?.int_max_str_digits ?? -1;
+    setIntMaxStrDigits(maxDigits >= 0 ? maxDigits : 4300);
     d.setStr('get_int_max_str_digits', builtin('get_int_max_str_digits', () => getIntMaxStrDigits(), 'sys'));
     d.setStr('set_int_max_str_digits', builtin('set_int_max_str_digits', (vm, args, kwargs) => {
       const [max] = parseArgs('set_int_max_str_digits', args, kwargs, { names: ['maxdigits'], required: 1 }, 0);

@@ -139,6 +139,26 @@ function cliSuites(tpy: Tpy): void {
       }
     });
 
+    test('-X options are sys._xoptions; -X dev and -X int_max_str_digits act as in python3', () => {
+      const dir = scratch({
+        'x.py': 'import sys, faulthandler, warnings\n'
+          + 'print(sys._xoptions, sys.warnoptions, sys.flags.dev_mode, sys.flags.int_max_str_digits, faulthandler.is_enabled())\n'
+          + 'warnings.warn("shown in dev mode", DeprecationWarning)\n'
+          + 'try:\n    int("1" * 700)\nexcept ValueError as e:\n    print(e)\n',
+      });
+      const env = { PYTHONWARNINGS: '', PYTHONDEVMODE: '', PYTHONFAULTHANDLER: '', PYTHONINTMAXSTRDIGITS: '' };
+      for (const [options, extra] of [
+        [[], {}], [['-X', 'dev', '-W', 'error::UserWarning'], {}], [['-Xfaulthandler=0', '-X', 'a=b=c', '-X', 'a'], {}],
+        [['-X', 'int_max_str_digits=640'], {}], [['-X', 'int_max_str_digits=0'], {}], [['-X', 'int_max_str_digits=639'], {}],
+        [['-X', 'int_max_str_digits'], {}], [[], { PYTHONDEVMODE: '1', PYTHONINTMAXSTRDIGITS: '650' }], [[], { PYTHONINTMAXSTRDIGITS: 'x' }],
+        [['-E'], { PYTHONDEVMODE: '1' }],
+      ] as [string[], NodeJS.ProcessEnv][]) {
+        const args = [...options, 'x.py'];
+        const py = spawnSync('python3', args, { cwd: dir, encoding: 'utf8', env: { ...quietEnv(), ...env, ...extra } });
+        expect({ args, extra, ...tpy(args, { cwd: dir, env: { ...env, ...extra } }) }).toEqual({ args, extra, stdout: py.stdout, stderr: py.stderr, code: py.status });
+      }
+    });
+
     test('PYTHONWARNINGS comes before -W in sys.warnoptions; options are read at start-up, -E ignores the variable', () => {
       const dir = scratch({ 'p.py': 'import sys, warnings\nprint(sys.warnoptions)\nwarnings.warn("u")\n' });
       const env = { PYTHONWARNINGS: 'error::RuntimeWarning,, ignore::UserWarning' };
