@@ -105,12 +105,14 @@ class _GeneratorCMBase:
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func = func
-        self.args = args
-        self.kwds = kwds
         # The manager documents itself with the generator function's docstring if it has one.
         own_doc = getattr(func, '__doc__', None)
         self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
+        # Set last, in the reverse of the order _forget_call deletes them (CPython's order, which
+        # names 'args' when a manager is entered twice): the instance dict stays compact.
+        self.func = func
+        self.kwds = kwds
+        self.args = args
 
     def _recreate_cm(self):
         return type(self)(self.func, self.args, self.kwds)

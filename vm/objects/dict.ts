@@ -394,6 +394,19 @@ export class PyDict {
   }
 
   deleteStr(key: string): boolean {
+    if (this.shared !== null) {
+      // An instance dict stays split when the key is its last value (an attribute set last and
+      // deleted first, as temporary ones are): re-set, it is the next value again, and last in
+      // order as in CPython. A missing key leaves it split too. Any other deletion combines it.
+      const i = this.shared.index.get(key);
+      if (i === undefined || i >= this.nvals) return false;
+      if (i === this.nvals - 1) {
+        this.version = ++versionClock;
+        (this.vals as (PyObject | undefined)[])[--this.nvals] = undefined;
+        this.keysRemoved++;
+        return true;
+      }
+    }
     this.version = ++versionClock;
     if (this.watch !== null) this.unwatch();
     if (!this.map.delete(key)) return false;
