@@ -17,6 +17,9 @@ import { call } from '../vm/ops/call.js';
 import { createVM, runMain, uncaughtExitCode, finishProgram } from '../index.js';
 import type { SysFlags } from '../stdlib/sys.js';
 import { runRepl, LineSource } from './repl.js';
+import { stdioConfig, FatalStartupError, type StdioConfig } from './stdio_config.js';
+import { fileCodec } from '../stdlib/io_text_codec.js';
+import { PyBaseException, LookupError } from '../vm/objects/exceptions.js';
 
 const USAGE = 'usage: tpy [option] ... [-c cmd | -m mod | file | -] [arg] ...';
 
@@ -63,6 +66,8 @@ export interface Invocation {
   noDebugRanges?: boolean;
   /** -u: every print reaches stdout at once, even when it is not a terminal. */
   unbuffered?: boolean;
+  /** -X utf8 (true), -X utf8=0 (false). */
+  utf8Mode?: boolean;
   /** -E or -I: the PYTHON* environment variables are not read. */
   ignoreEnvironment?: boolean;
   /** How many -O: 1 compiles no asserts and makes `__debug__` False, 2 (-OO) drops docstrings too. */
@@ -126,6 +131,8 @@ export function parseArgs(argv: string[]): Invocation {
           else if (opt === 'nojit') inv.noJit = true;
           else if (opt === 'jitdump') inv.jitDump = true;
           else if (opt === 'no_debug_ranges') inv.noDebugRanges = true;
+          else if (opt === 'utf8' || opt === 'utf8=1') inv.utf8Mode = true;
+          else if (opt === 'utf8=0') inv.utf8Mode = false;
           else if (opt.startsWith('trace=')) throw new NotImplementedOption('-X trace takes no value');
           j = a.length;
           continue;
@@ -328,6 +335,7 @@ function processIO(): HostIO {
     readLine: stdinLineReader(stdinBytes),
     readLineBytes: stdinBytes,
     inheritStdio: true,
+    stdio: { encoding: stdio.encoding, errors: stdio.errors },
   };
 }
 
@@ -376,6 +384,18 @@ let warnOptions: string[] = [];
 let ignoreEnvironment = false;
 /** sys.flags for the program's VM (-O's level among them, with PYTHONOPTIMIZE). */
 let sysFlags: SysFlags = {};
+/** The standard streams' encoding and error handler (bin/stdio_config.ts). */
+let stdio: StdioConfig = { encoding: 'utf-8', errors: 'strict', utf8Mode: false };
+
+/** The stdio encoding's codec name (CPython's config_get_codec_name): an unknown one stops the start-up. */
+function stdioCodecName(encoding: string): string {
+  try {
+    return fileCodec(encoding).name;
+  } catch (e) {
+    const msg = e instanceof PyBaseException && e.cls.isSubtypeOf(LookupError) ? `LookupError: ${(e.args[0] as string)}` : String(e);
+    throw new FatalStartupError(`init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\n${msg}`);
+  }
+}
 /** Set from -u or PYTHONUNBUFFERED, as CPython: stdout written at every print. */
 let unbufferedStdout = false;
 
@@ -680,7 +700,16 @@ export async function main(argv: string[]): Promise<number> {
   noDebugRanges = inv.noDebugRanges === true;
   ignoreEnvironment = inv.ignoreEnvironment === true;
   warnOptions = [...envWarnOptions(), ...(inv.warnOptions ?? [])];
+  try {
+    stdio = stdioConfig(process.env, pythonEnv, inv.utf8Mode);
+    stdio.encoding = stdioCodecName(stdio.encoding);
+  } catch (e) {
+    if (!(e instanceof FatalStartupError)) throw e;
+    ctx.stderr(`Fatal Python error: ${e.message}\n\n`);
+    return 1;
+  }
   sysFlags = {
+    utf8_mode: stdio.utf8Mode,
     inspect: inv.interactive,
     optimize: Math.max(inv.optimize ?? 0, envLevel(pythonEnv('PYTHONOPTIMIZE'))),
     dont_write_bytecode: inv.dontWriteBytecode === true || pythonEnv('PYTHONDONTWRITEBYTECODE') !== undefined,

@@ -69,6 +69,11 @@ export interface HostIO {
    * sys.stdout.line_buffering is True.
    */
   lineBuffered?: boolean;
+  /**
+   * The standard streams' encoding and stdin's and stdout's error handler, as the tpy command
+   * chose them (PYTHONIOENCODING, UTF-8 mode, the locale); without it, UTF-8 and 'strict'.
+   */
+  stdio?: { encoding: string; errors: string };
   /** Whether the standard stream `fd` (0, 1, 2) is a terminal (isatty()); none is without it. */
   isTerminal?(fd: number): boolean;
   /**
