@@ -171,14 +171,21 @@ class PyUnpackIterator extends PyObj {
   /** The layout's size (a bigint one is larger than any buffer: the iterator is empty). */
   private readonly size: number;
 
-  constructor(readonly layout: StructLayout, readonly buffer: PyBytes | PyByteArray) {
+  constructor(readonly layout: StructLayout, readonly buffer: PyObject) {
     super(unpackIteratorType);
     this.size = Number(layout.size);
   }
 
+  /**
+   * The buffer's current bytes: a bytearray changed meanwhile is seen changed, as through
+   * CPython's buffer view; a memoryview's are its own slice of what it views, not all of it.
+   */
+  private get data(): Uint8Array {
+    return readable(this.buffer);
+  }
+
   next(): PyTuple | null {
-    // The buffer's current bytes: a bytearray changed meanwhile is seen changed, as through CPython's buffer view.
-    const data = this.buffer.data;
+    const data = this.data;
     if (this.pos + this.size > data.length) return null;
     const t = newTuple(unpackValues(this.layout, data, this.pos));
     this.pos += this.size;
@@ -186,7 +193,7 @@ class PyUnpackIterator extends PyObj {
   }
 
   remaining(): number {
-    return Math.max(0, Math.floor((this.buffer.data.length - this.pos) / this.size));
+    return Math.max(0, Math.floor((this.data.length - this.pos) / this.size));
   }
 }
 
@@ -196,7 +203,7 @@ function iterUnpack(layout: StructLayout, buffer: PyObject): PyUnpackIterator {
   if (data.length % Number(layout.size) !== 0) {
     throw structError(`iterative unpacking requires a buffer of a multiple of ${layout.size} bytes`);
   }
-  return new PyUnpackIterator(layout, buffer as PyBytes | PyByteArray);
+  return new PyUnpackIterator(layout, buffer);
 }
 
 defMethod(unpackIteratorType, '__iter__', (_vm, args) => args[0]);
