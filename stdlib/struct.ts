@@ -8,6 +8,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
+import { writableBytes } from '../vm/objects/memoryview.js';
 import { PyTuple, newTuple } from '../vm/objects/tuple.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
@@ -81,7 +82,8 @@ function readable(o: PyObject): Uint8Array {
 }
 
 function writable(o: PyObject): Uint8Array {
-  if (o instanceof PyByteArray) return o.data;
+  const data = writableBytes(o);
+  if (data !== undefined) return data;
   throw typeError(`argument must be read-write bytes-like object, not ${argTypeName(o)}`);
 }
 
