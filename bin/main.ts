@@ -254,7 +254,10 @@ function stdinLineReader(bytes: () => Uint8Array | null): () => string | null {
  * layer is written out at 8 KB, by sys.stdout.flush() (both layers), sys.stdout.buffer.flush()
  * (its own), input(), any wait (VM.park), and when the program ends.
  */
-let stdoutText: string[] = [];
+/** Text, or the bytes of text a non-UTF-8 encoding or surrogateescape made (they stay in the text layer too). */
+let stdoutText: (string | Uint8Array)[] = [];
+/** True when stdoutText holds bytes. */
+let stdoutTextBytes = false;
 let stdoutTextSize = 0;
 let stdoutOut: (string | Uint8Array)[] = [];
 let stdoutOutSize = 0;
@@ -282,7 +285,12 @@ function holdStdoutOut(part: string | Uint8Array): void {
 /** The text layer's pending text to the binary layer. */
 function moveStdoutText(): void {
   if (stdoutTextSize === 0) return;
-  const text = stdoutText.length === 1 ? stdoutText[0] : stdoutText.join('');
+  let text: string | Uint8Array;
+  if (stdoutTextBytes) {
+    text = Buffer.concat(stdoutText.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    stdoutOutBytes = true;
+    stdoutTextBytes = false;
+  } else text = stdoutText.length === 1 ? stdoutText[0] : stdoutText.join('');
   stdoutText = [];
   stdoutTextSize = 0;
   holdStdoutOut(text);
@@ -313,6 +321,16 @@ function processIO(): HostIO {
         stdoutTextSize += s.length;
         if (stdoutTextSize >= 8192) moveStdoutText();
         if (lineBuffered && (s.includes('\n') || s.includes('\r'))) flushStdout();
+      }
+    },
+    stdoutEncoded: (b) => {
+      if (!buffered) process.stdout.write(b);
+      else {
+        if (stdoutTextSize + b.length > 8192) moveStdoutText();
+        stdoutText.push(b);
+        stdoutTextBytes = true;
+        stdoutTextSize += b.length;
+        if (stdoutTextSize >= 8192) moveStdoutText();
       }
     },
     stdoutBytes: (b) => {
@@ -769,6 +787,7 @@ function internalError(e: unknown): never {
  */
 function exitOnceWritten(code: number): void {
   stdoutText = [];
+  stdoutTextBytes = false;
   stdoutTextSize = 0;
   stdoutOut = [];
   stdoutOutSize = 0;

@@ -114,6 +114,8 @@ export class PyTextStream extends PyObj {
    */
   flushHost: (() => void) | null = null;
   passTextHost: (() => void) | null = null;
+  /** stdout's: encoded text to the host's text layer (HostIO.stdoutEncoded), when it has one. */
+  writeEncoded: ((data: Uint8Array) => void) | null = null;
   constructor(
     readonly name: string,
     /** Writes to the host; null for sys.stdin. */
@@ -160,16 +162,19 @@ export class PyTextStream extends PyObj {
   writeText(text: string): void {
     if (this.detached) throw valueError(DETACHED);
     if (this.outNewline !== null) text = text.replaceAll('\n', this.outNewline);
-    if (this.codec !== null) this.writeBytes!(encodeFileText(this.codec, text, this.errors));
+    if (this.codec !== null) (this.writeEncoded ?? this.writeBytes!)(encodeFileText(this.codec, text, this.errors));
     else {
       if (SURROGATE_UNIT.test(text) && LONE_SURROGATE.test(text)) {
         const bytes = encodeString(text, 'utf-8', this.errors);
         try {
           text = strictUtf8.decode(bytes);
         } catch {
-          // surrogateescape's raw bytes are not text: they go to the binary layer, after the text before them.
-          this.passTextHost?.();
-          this.writeBytes!(bytes);
+          // surrogateescape's raw bytes are not text: they go on as bytes, after the text before them.
+          if (this.writeEncoded !== null) this.writeEncoded(bytes);
+          else {
+            this.passTextHost?.();
+            this.writeBytes!(bytes);
+          }
           if (this.lineBuffering || this.writeThrough) this.afterWrite(text);
           return;
         }
@@ -509,6 +514,7 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     if (vm.io.stdio !== undefined) setStdioEncoding(d, vm.io.stdio.encoding, vm.io.stdio.errors);
     stdoutStream.flushHost = () => vm.io.flush?.();
     stdoutStream.passTextHost = () => vm.io.passText?.();
+    if (vm.io.stdoutEncoded !== undefined) stdoutStream.writeEncoded = (b) => vm.io.stdoutEncoded!(b);
     if (vm.io.lineBuffered === true) stdoutStream.lineBuffering = true;
     if (vm.io.unbuffered === true) {
       const stdout = d.getStr('stdout') as PyTextStream;

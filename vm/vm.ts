@@ -45,6 +45,12 @@ export interface HostIO {
   /** Bytes as they are (sys.stdout.buffer); without it, the bytes go to stdout() as UTF-8. */
   stdoutBytes?(data: Uint8Array): void;
   stderrBytes?(data: Uint8Array): void;
+  /**
+   * Text sys.stdout encoded to bytes that are not UTF-8 text (a non-UTF-8 encoding, or
+   * surrogateescape's bytes): it stays with the text stdout() holds, above the binary layer, as
+   * CPython's TextIOWrapper keeps its encoded pending bytes. Without it, stdoutBytes().
+   */
+  stdoutEncoded?(data: Uint8Array): void;
   /** Reads one line of standard input including its newline, or null at end of input. */
   readLine(): string | null;
   /**
