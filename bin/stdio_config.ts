@@ -62,7 +62,10 @@ export function stdioConfig(env: NodeJS.ProcessEnv, pythonEnv: (name: string) =>
     else if (v !== undefined) throw new FatalStartupError('preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value\nPython runtime state: preinitializing');
   }
   // The C and POSIX locales turn UTF-8 mode on unless it was asked off (PEP 540).
-  utf8Mode ??= locale === 'C' || locale === 'POSIX';
+  const legacy = locale === 'C' || locale === 'POSIX';
+  utf8Mode ??= legacy;
+  // PEP 538: unless LC_ALL names it, the C locale is coerced to C.UTF-8 (PYTHONCOERCECLOCALE=0 keeps it).
+  const coerced = legacy && (env.LC_ALL ?? '') === '' && pythonEnv('PYTHONCOERCECLOCALE') !== '0' ? 'C.UTF-8' : locale;
 
   // PYTHONIOENCODING=encoding:errors, either part may be empty; an encoding alone means 'strict'.
   let encoding: string | undefined;
@@ -76,8 +79,8 @@ export function stdioConfig(env: NodeJS.ProcessEnv, pythonEnv: (name: string) =>
     if (err !== '') errors = err;
     else if (enc !== '') errors = 'strict';
   }
-  encoding ??= utf8Mode ? 'utf-8' : localeEncoding(locale);
+  encoding ??= utf8Mode ? 'utf-8' : localeEncoding(coerced);
   // surrogateescape in UTF-8 mode, the C and POSIX locales and the C locale's coercion targets.
-  errors ??= utf8Mode || locale === 'C' || locale === 'POSIX' || isCoercionTarget(locale) ? 'surrogateescape' : 'strict';
+  errors ??= utf8Mode || legacy || isCoercionTarget(coerced) ? 'surrogateescape' : 'strict';
   return { encoding, errors, utf8Mode };
 }

@@ -457,7 +457,7 @@ function cliSuites(tpy: Tpy): void {
     test('the standard streams\' encoding and error handlers follow the locale, UTF-8 mode, PYTHONIOENCODING and -E, as CPython 3.11', () => {
       const show = 'import sys; print(sys.stdout.errors, sys.stdin.errors, sys.stderr.errors, sys.stdout.encoding, sys.stderr.encoding, sys.flags.utf8_mode)';
       // No locale or PYTHON* variable from this process: each case sets its own.
-      const base = { LC_ALL: '', LC_CTYPE: '', LANG: '', PYTHONIOENCODING: '', PYTHONUTF8: '' };
+      const base = { LC_ALL: '', LC_CTYPE: '', LANG: '', PYTHONIOENCODING: '', PYTHONUTF8: '', PYTHONCOERCECLOCALE: '' };
       const streams = (env: NodeJS.ProcessEnv, ...opts: string[]): string => {
         const r = tpy([...opts, '-c', show], { env: { ...base, ...env } });
         expect(r.stderr).toBe('');
@@ -474,6 +474,9 @@ function cliSuites(tpy: Tpy): void {
       // UTF-8 mode off in the C locale: its ASCII, still with surrogateescape.
       expect(streams({ LC_ALL: 'C', PYTHONUTF8: '0' })).toBe(`${esc} ascii ascii 0\n`);
       expect(streams({ LC_ALL: 'C', PYTHONUTF8: '0' }, '-E')).toBe(`${esc} utf-8 utf-8 1\n`);
+      // Unless LC_ALL names it, the C locale is coerced to C.UTF-8 (PEP 538): UTF-8 without UTF-8 mode.
+      expect(streams({ LANG: 'C', PYTHONUTF8: '0' })).toBe(`${esc} utf-8 utf-8 0\n`);
+      expect(streams({ LC_CTYPE: 'POSIX', PYTHONUTF8: '0', PYTHONCOERCECLOCALE: '0' })).toBe(`${esc} ascii ascii 0\n`);
       // PYTHONIOENCODING: an encoding alone means 'strict'; stderr keeps backslashreplace.
       expect(streams({ LANG: 'C.UTF-8', PYTHONIOENCODING: 'latin-1:replace' })).toBe('replace replace backslashreplace iso8859-1 iso8859-1 0\n');
       expect(streams({ LANG: 'C.UTF-8', PYTHONIOENCODING: ':replace' })).toBe('replace replace backslashreplace utf-8 utf-8 0\n');
