@@ -17,6 +17,9 @@ import { call } from '../vm/ops/call.js';
 import { createVM, runMain, uncaughtExitCode, finishProgram } from '../index.js';
 import type { SysFlags } from '../stdlib/sys.js';
 import { runRepl, LineSource } from './repl.js';
+import { stdioConfig, FatalStartupError, type StdioConfig } from './stdio_config.js';
+import { fileCodec } from '../stdlib/io_text_codec.js';
+import { PyBaseException, LookupError } from '../vm/objects/exceptions.js';
 
 const USAGE = 'usage: tpy [option] ... [-c cmd | -m mod | file | -] [arg] ...';
 
@@ -65,6 +68,8 @@ export interface Invocation {
   noDebugRanges?: boolean;
   /** -u: every print reaches stdout at once, even when it is not a terminal. */
   unbuffered?: boolean;
+  /** -X utf8 (true), -X utf8=0 (false). */
+  utf8Mode?: boolean;
   /** -E or -I: the PYTHON* environment variables are not read. */
   ignoreEnvironment?: boolean;
   /** How many -O: 1 compiles no asserts and makes `__debug__` False, 2 (-OO) drops docstrings too. */
@@ -131,6 +136,8 @@ export function parseArgs(argv: string[]): Invocation {
           else if (opt === 'nojit') inv.noJit = true;
           else if (opt === 'jitdump') inv.jitDump = true;
           else if (opt === 'no_debug_ranges') inv.noDebugRanges = true;
+          else if (opt === 'utf8' || opt === 'utf8=1') inv.utf8Mode = true;
+          else if (opt === 'utf8=0') inv.utf8Mode = false;
           else if (opt.startsWith('trace=')) throw new NotImplementedOption('-X trace takes no value');
           j = a.length;
           continue;
@@ -252,7 +259,10 @@ function stdinLineReader(bytes: () => Uint8Array | null): () => string | null {
  * layer is written out at 8 KB, by sys.stdout.flush() (both layers), sys.stdout.buffer.flush()
  * (its own), input(), any wait (VM.park), and when the program ends.
  */
-let stdoutText: string[] = [];
+/** Text, or the bytes of text a non-UTF-8 encoding or surrogateescape made (they stay in the text layer too). */
+let stdoutText: (string | Uint8Array)[] = [];
+/** True when stdoutText holds bytes. */
+let stdoutTextBytes = false;
 let stdoutTextSize = 0;
 let stdoutOut: (string | Uint8Array)[] = [];
 let stdoutOutSize = 0;
@@ -280,7 +290,12 @@ function holdStdoutOut(part: string | Uint8Array): void {
 /** The text layer's pending text to the binary layer. */
 function moveStdoutText(): void {
   if (stdoutTextSize === 0) return;
-  const text = stdoutText.length === 1 ? stdoutText[0] : stdoutText.join('');
+  let text: string | Uint8Array;
+  if (stdoutTextBytes) {
+    text = Buffer.concat(stdoutText.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    stdoutOutBytes = true;
+    stdoutTextBytes = false;
+  } else text = stdoutText.length === 1 ? stdoutText[0] : stdoutText.join('');
   stdoutText = [];
   stdoutTextSize = 0;
   holdStdoutOut(text);
@@ -313,6 +328,16 @@ function processIO(): HostIO {
         if (lineBuffered && (s.includes('\n') || s.includes('\r'))) flushStdout();
       }
     },
+    stdoutEncoded: (b) => {
+      if (!buffered) process.stdout.write(b);
+      else {
+        if (stdoutTextSize + b.length > 8192) moveStdoutText();
+        stdoutText.push(b);
+        stdoutTextBytes = true;
+        stdoutTextSize += b.length;
+        if (stdoutTextSize >= 8192) moveStdoutText();
+      }
+    },
     stdoutBytes: (b) => {
       if (!buffered) process.stdout.write(b);
       else {
@@ -333,6 +358,7 @@ function processIO(): HostIO {
     readLine: stdinLineReader(stdinBytes),
     readLineBytes: stdinBytes,
     inheritStdio: true,
+    stdio: { encoding: stdio.encoding, errors: stdio.errors },
   };
 }
 
@@ -385,6 +411,18 @@ let faulthandlerAtStart = false;
 let ignoreEnvironment = false;
 /** sys.flags for the program's VM (-O's level among them, with PYTHONOPTIMIZE). */
 let sysFlags: SysFlags = {};
+/** The standard streams' encoding and error handler (bin/stdio_config.ts). */
+let stdio: StdioConfig = { encoding: 'utf-8', errors: 'strict', utf8Mode: false };
+
+/** The stdio encoding's codec name (CPython's config_get_codec_name): an unknown one stops the start-up. */
+function stdioCodecName(encoding: string): string {
+  try {
+    return fileCodec(encoding).name;
+  } catch (e) {
+    const msg = e instanceof PyBaseException && e.cls.isSubtypeOf(LookupError) ? `LookupError: ${(e.args[0] as string)}` : String(e);
+    throw new FatalStartupError(`init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\n${msg}`);
+  }
+}
 /** Set from -u or PYTHONUNBUFFERED, as CPython: stdout written at every print. */
 let unbufferedStdout = false;
 
@@ -715,7 +753,16 @@ export async function main(argv: string[]): Promise<number> {
     ctx.stderr(`Fatal Python error: config_init_int_max_str_digits: ${maxDigits}: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n`);
     return 1;
   }
+  try {
+    stdio = stdioConfig(process.env, pythonEnv, inv.utf8Mode);
+    stdio.encoding = stdioCodecName(stdio.encoding);
+  } catch (e) {
+    if (!(e instanceof FatalStartupError)) throw e;
+    ctx.stderr(`Fatal Python error: ${e.message}\n\n`);
+    return 1;
+  }
   sysFlags = {
+    utf8_mode: stdio.utf8Mode,
     inspect: inv.interactive,
     optimize: Math.max(inv.optimize ?? 0, envLevel(pythonEnv('PYTHONOPTIMIZE'))),
     dont_write_bytecode: inv.dontWriteBytecode === true || pythonEnv('PYTHONDONTWRITEBYTECODE') !== undefined,
@@ -777,6 +824,7 @@ function internalError(e: unknown): never {
  */
 function exitOnceWritten(code: number): void {
   stdoutText = [];
+  stdoutTextBytes = false;
   stdoutTextSize = 0;
   stdoutOut = [];
   stdoutOutSize = 0;

@@ -18,7 +18,7 @@ import { PyList } from '../vm/objects/list.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { newTuple } from '../vm/objects/tuple.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
-import { PyMemoryView } from '../vm/objects/memoryview.js';
+import { PyMemoryView, writableBytes } from '../vm/objects/memoryview.js';
 import { strVal } from '../vm/objects/str.js';
 import {
   typeError, valueError, stopIteration, PyBaseException, OSError, ValueError, newException, notImplementedError, attributeError,
@@ -963,16 +963,6 @@ function installBinaryReads(t: PyType): void {
 /** How much peek() shows: CPython's buffer size. */
 const PEEK_SIZE = 8192;
 
-/** The bytes of a writable buffer, live (readinto's target), or undefined. */
-function writableBytes(o: PyObject): Uint8Array | undefined {
-  if (o instanceof PyByteArray) return o.data;
-  if (o instanceof PyMemoryView) {
-    if (o.released || o.readonly || !o.cContiguous) return undefined;
-    return o.data.subarray(o.offset, o.offset + o.nbytes);
-  }
-  if (o instanceof PyBytes || bufferBytes(o) === undefined) return undefined;
-  return bufferBytes(o); // array.array: a live view of its items
-}
 
 /** Which line ends `text` holds: 1 a lone '\r', 2 a lone '\n', 4 '\r\n'. */
 function newlineKinds(text: string): number {

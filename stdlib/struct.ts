@@ -8,6 +8,7 @@
 import type { PyObject } from '../vm/objects/object.js';
 import { PyObj } from '../vm/objects/object.js';
 import { PyBytes, PyByteArray, bufferBytes } from '../vm/objects/bytes.js';
+import { writableBytes } from '../vm/objects/memoryview.js';
 import { PyTuple, newTuple } from '../vm/objects/tuple.js';
 import { PyList } from '../vm/objects/list.js';
 import { PyType, makeNativeType } from '../vm/objects/type.js';
@@ -81,7 +82,8 @@ function readable(o: PyObject): Uint8Array {
 }
 
 function writable(o: PyObject): Uint8Array {
-  if (o instanceof PyByteArray) return o.data;
+  const data = writableBytes(o);
+  if (data !== undefined) return data;
   throw typeError(`argument must be read-write bytes-like object, not ${argTypeName(o)}`);
 }
 
@@ -171,14 +173,21 @@ class PyUnpackIterator extends PyObj {
   /** The layout's size (a bigint one is larger than any buffer: the iterator is empty). */
   private readonly size: number;
 
-  constructor(readonly layout: StructLayout, readonly buffer: PyBytes | PyByteArray) {
+  constructor(readonly layout: StructLayout, readonly buffer: PyObject) {
     super(unpackIteratorType);
     this.size = Number(layout.size);
   }
 
+  /**
+   * The buffer's current bytes: a bytearray changed meanwhile is seen changed, as through
+   * CPython's buffer view; a memoryview's are its own slice of what it views, not all of it.
+   */
+  private get data(): Uint8Array {
+    return readable(this.buffer);
+  }
+
   next(): PyTuple | null {
-    // The buffer's current bytes: a bytearray changed meanwhile is seen changed, as through CPython's buffer view.
-    const data = this.buffer.data;
+    const data = this.data;
     if (this.pos + this.size > data.length) return null;
     const t = newTuple(unpackValues(this.layout, data, this.pos));
     this.pos += this.size;
@@ -186,7 +195,7 @@ class PyUnpackIterator extends PyObj {
   }
 
   remaining(): number {
-    return Math.max(0, Math.floor((this.buffer.data.length - this.pos) / this.size));
+    return Math.max(0, Math.floor((this.data.length - this.pos) / this.size));
   }
 }
 
@@ -196,7 +205,7 @@ function iterUnpack(layout: StructLayout, buffer: PyObject): PyUnpackIterator {
   if (data.length % Number(layout.size) !== 0) {
     throw structError(`iterative unpacking requires a buffer of a multiple of ${layout.size} bytes`);
   }
-  return new PyUnpackIterator(layout, buffer as PyBytes | PyByteArray);
+  return new PyUnpackIterator(layout, buffer);
 }
 
 defMethod(unpackIteratorType, '__iter__', (_vm, args) => args[0]);

@@ -21,8 +21,8 @@ import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
 import { typeOf, argTypeName } from '../vm/ops/typeof.js';
 import { index, indexSize, strLength, repr } from '../vm/ops/convert.js';
-import { encodeString, type TextCodec } from '../vm/methods/codecs.js';
-import { encodeFileText } from './io_text_codec.js';
+import { decodeBytes, encodeString, type TextCodec } from '../vm/methods/codecs.js';
+import { encodeFileText, fileCodec } from './io_text_codec.js';
 import { reconfigureStream } from './std_stream_reconfigure.js';
 import type { ModuleInit, VM } from '../vm/vm.js';
 import { installHookFunctions } from './sys_hooks.js';
@@ -84,6 +84,7 @@ export function writeSysStderr(vm: VM, text: string, hostWhenNone = false): void
 /** A quick test for any surrogate code unit, then the exact one for a surrogate not in a pair. */
 const SURROGATE_UNIT = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /\p{Cs}/u;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export class PyTextStream extends PyObj {
   closed = false;
@@ -97,7 +98,7 @@ export class PyTextStream extends PyObj {
   encoding = 'utf-8';
   /** The codec of an encoding other than UTF-8 (null: UTF-8, handed to the host as text). */
   codec: TextCodec | null = null;
-  /** CPython's with PYTHONIOENCODING=utf-8 (the conformance runs'): stderr never fails to encode. */
+  /** CPython's with PYTHONIOENCODING=utf-8 (the conformance runs') unless the tpy command sets it (HostIO.stdio). */
   errors: string;
   /** What a written '\n' becomes, when not itself (reconfigure(newline='\r\n' or '\r')). */
   outNewline: string | null = null;
@@ -113,6 +114,8 @@ export class PyTextStream extends PyObj {
    */
   flushHost: (() => void) | null = null;
   passTextHost: (() => void) | null = null;
+  /** stdout's: encoded text to the host's text layer (HostIO.stdoutEncoded), when it has one. */
+  writeEncoded: ((data: Uint8Array) => void) | null = null;
   constructor(
     readonly name: string,
     /** Writes to the host; null for sys.stdin. */
@@ -152,18 +155,29 @@ export class PyTextStream extends PyObj {
   }
 
   /**
-   * Writes text to the host as the stream's encoding (UTF-8) and errors allow: a lone
-   * surrogate is a UnicodeEncodeError on stdout ('strict') and an escape on stderr
-   * ('backslashreplace'), as under PYTHONIOENCODING=utf-8. (Node would write U+FFFD.)
+   * Writes text to the host as the stream's encoding and errors allow: a lone surrogate is a
+   * UnicodeEncodeError on a 'strict' stdout, its byte under 'surrogateescape', an escape on
+   * stderr ('backslashreplace'). (Node would write U+FFFD.)
    */
   writeText(text: string): void {
     if (this.detached) throw valueError(DETACHED);
     if (this.outNewline !== null) text = text.replaceAll('\n', this.outNewline);
-    if (this.codec !== null) this.writeBytes!(encodeFileText(this.codec, text, this.errors));
+    if (this.codec !== null) (this.writeEncoded ?? this.writeBytes!)(encodeFileText(this.codec, text, this.errors));
     else {
       if (SURROGATE_UNIT.test(text) && LONE_SURROGATE.test(text)) {
         const bytes = encodeString(text, 'utf-8', this.errors);
-        text = Buffer.from(bytes).toString('utf8');
+        try {
+          text = strictUtf8.decode(bytes);
+        } catch {
+          // surrogateescape's raw bytes are not text: they go on as bytes, after the text before them.
+          if (this.writeEncoded !== null) this.writeEncoded(bytes);
+          else {
+            this.passTextHost?.();
+            this.writeBytes!(bytes);
+          }
+          if (this.lineBuffering || this.writeThrough) this.afterWrite(text);
+          return;
+        }
       }
       this.write!(text);
     }
@@ -193,9 +207,18 @@ export class PyTextStream extends PyObj {
 
   /** The host's next line ('' at the end), decoded with the stream's codec when reconfigure() set one. */
   private hostLine(): string {
-    if (this.codec !== null && this.readLineBytes !== null) {
+    if (this.readLineBytes !== null) {
       const bytes = this.readLineBytes();
-      if (bytes !== undefined) return bytes === null ? '' : this.codec.decode(bytes, this.errors);
+      if (bytes !== undefined) {
+        if (bytes === null) return '';
+        if (this.codec !== null) return this.codec.decode(bytes, this.errors);
+        // Valid UTF-8 the quick way; other bytes as the error handler says (surrogateescape keeps them).
+        try {
+          return strictUtf8.decode(bytes);
+        } catch {
+          return decodeBytes(bytes, 'utf-8', this.errors);
+        }
+      }
     }
     return this.readLine!() ?? '';
   }
@@ -405,14 +428,32 @@ export interface SysFlags {
   dev_mode?: boolean;
   /** -X int_max_str_digits or PYTHONINTMAXSTRDIGITS; -1 when neither is set. */
   int_max_str_digits?: number;
+  /** PYTHONUTF8=1, -X utf8, or the C locale (PEP 540). */
+  utf8_mode?: boolean;
 }
 
 function flagsTuple(f: SysFlags): PyTuple {
   const n = (b: boolean | undefined): number => (b === true ? 1 : 0);
   return new PyTuple([
     0, n(f.inspect), n(f.inspect), f.optimize ?? 0, n(f.dont_write_bytecode), n(f.no_user_site), n(f.no_site),
-    n(f.ignore_environment), 0, 0, n(f.quiet), 0, n(f.isolated), f.dev_mode === true, 0, 0, f.safe_path === true, f.int_max_str_digits ?? -1,
+    n(f.ignore_environment), 0, 0, n(f.quiet), 0, n(f.isolated), f.dev_mode === true, n(f.utf8_mode), 0, f.safe_path === true,
+    f.int_max_str_digits ?? -1,
   ], flagsType);
+}
+
+/**
+ * The tpy command's choice (PYTHONIOENCODING, UTF-8 mode, the locale): stdin and stdout take
+ * `errors`, stderr always 'backslashreplace' (CPython's create_stdio). The encoding is named as
+ * its codec is (latin-1 is 'iso8859-1'); the command has checked that there is one.
+ */
+function setStdioEncoding(d: PyDict, encoding: string, errors: string): void {
+  const codec = fileCodec(encoding);
+  for (const name of ['stdin', 'stdout', 'stderr']) {
+    const s = d.getStr(name) as PyTextStream;
+    s.codec = codec.name === 'utf-8' ? null : codec;
+    s.encoding = codec.name;
+    if (name !== 'stderr') s.errors = errors;
+  }
 }
 
 /** Bytes to the host's stdout or stderr: its byte channel, or its text one with the bytes as UTF-8. */
@@ -479,8 +520,10 @@ export function makeSysInit(config: SysConfig): ModuleInit {
     d.setStr('stdout', new PyTextStream('<stdout>', (s) => vm.io.stdout(s), 1, null, (b) => hostBytes(vm, 'stdout', b)));
     d.setStr('stderr', new PyTextStream('<stderr>', (s) => vm.io.stderr(s), 2, null, (b) => hostBytes(vm, 'stderr', b)));
     const stdoutStream = d.getStr('stdout') as PyTextStream;
+    if (vm.io.stdio !== undefined) setStdioEncoding(d, vm.io.stdio.encoding, vm.io.stdio.errors);
     stdoutStream.flushHost = () => vm.io.flush?.();
     stdoutStream.passTextHost = () => vm.io.passText?.();
+    if (vm.io.stdoutEncoded !== undefined) stdoutStream.writeEncoded = (b) => vm.io.stdoutEncoded!(b);
     if (vm.io.lineBuffered === true) stdoutStream.lineBuffering = true;
     if (vm.io.unbuffered === true) {
       const stdout = d.getStr('stdout') as PyTextStream;

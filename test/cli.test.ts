@@ -483,6 +483,60 @@ function cliSuites(tpy: Tpy): void {
       expect(both(['-c', 'print("out"); raise ValueError(1)']).out).toMatch(/^Traceback[^]*ValueError: 1\nout\n$/);
     });
 
+    test('the standard streams\' encoding and error handlers follow the locale, UTF-8 mode, PYTHONIOENCODING and -E, as CPython 3.11', () => {
+      const show = 'import sys; print(sys.stdout.errors, sys.stdin.errors, sys.stderr.errors, sys.stdout.encoding, sys.stderr.encoding, sys.flags.utf8_mode)';
+      // No locale or PYTHON* variable from this process: each case sets its own.
+      const base = { LC_ALL: '', LC_CTYPE: '', LANG: '', PYTHONIOENCODING: '', PYTHONUTF8: '', PYTHONCOERCECLOCALE: '' };
+      const streams = (env: NodeJS.ProcessEnv, ...opts: string[]): string => {
+        const r = tpy([...opts, '-c', show], { env: { ...base, ...env } });
+        expect(r.stderr).toBe('');
+        return r.stdout;
+      };
+      const esc = 'surrogateescape surrogateescape backslashreplace';
+      expect(streams({ LC_ALL: 'C' })).toBe(`${esc} utf-8 utf-8 1\n`);
+      expect(streams({})).toBe(`${esc} utf-8 utf-8 1\n`); // no locale at all is C's
+      expect(streams({ LANG: 'POSIX' })).toBe(`${esc} utf-8 utf-8 1\n`);
+      expect(streams({ LANG: 'C.UTF-8' })).toBe(`${esc} utf-8 utf-8 0\n`);
+      expect(streams({ LANG: 'C.UTF-8', PYTHONUTF8: '1' })).toBe(`${esc} utf-8 utf-8 1\n`);
+      expect(streams({ LANG: 'C.UTF-8', PYTHONUTF8: '1' }, '-E')).toBe(`${esc} utf-8 utf-8 0\n`);
+      expect(streams({ LANG: 'C.UTF-8' }, '-X', 'utf8')).toBe(`${esc} utf-8 utf-8 1\n`);
+      // UTF-8 mode off in the C locale: its ASCII, still with surrogateescape.
+      expect(streams({ LC_ALL: 'C', PYTHONUTF8: '0' })).toBe(`${esc} ascii ascii 0\n`);
+      expect(streams({ LC_ALL: 'C', PYTHONUTF8: '0' }, '-E')).toBe(`${esc} utf-8 utf-8 1\n`);
+      // Unless LC_ALL names it, the C locale is coerced to C.UTF-8 (PEP 538): UTF-8 without UTF-8 mode.
+      expect(streams({ LANG: 'C', PYTHONUTF8: '0' })).toBe(`${esc} utf-8 utf-8 0\n`);
+      expect(streams({ LC_CTYPE: 'POSIX', PYTHONUTF8: '0', PYTHONCOERCECLOCALE: '0' })).toBe(`${esc} ascii ascii 0\n`);
+      // PYTHONIOENCODING: an encoding alone means 'strict'; stderr keeps backslashreplace.
+      expect(streams({ LANG: 'C.UTF-8', PYTHONIOENCODING: 'latin-1:replace' })).toBe('replace replace backslashreplace iso8859-1 iso8859-1 0\n');
+      expect(streams({ LANG: 'C.UTF-8', PYTHONIOENCODING: ':replace' })).toBe('replace replace backslashreplace utf-8 utf-8 0\n');
+      expect(streams({ LANG: 'C.UTF-8', PYTHONIOENCODING: 'latin-1:' })).toBe('strict strict backslashreplace iso8859-1 iso8859-1 0\n');
+      expect(streams({ LC_ALL: 'C', PYTHONIOENCODING: 'utf-8' })).toBe('strict strict backslashreplace utf-8 utf-8 1\n');
+      expect(streams({ LC_ALL: 'C', PYTHONIOENCODING: 'utf-8' }, '-I')).toBe(`${esc} utf-8 utf-8 1\n`);
+      // Bad settings stop the start-up, as CPython's fatal errors do.
+      const bogus = tpy(['-c', 'print(1)'], { env: { ...base, PYTHONIOENCODING: 'bogus' } });
+      expect(bogus.code).toBe(1);
+      expect(bogus.stderr).toMatch(/^Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\nLookupError: unknown encoding: bogus\n/);
+      expect(tpy(['-c', 'print(1)'], { env: { ...base, PYTHONUTF8: '2' } })).toEqual({
+        stdout: '', stderr: 'Fatal Python error: preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value\nPython runtime state: preinitializing\n\n', code: 1,
+      });
+    });
+
+    test('surrogateescape carries undecodable stdin bytes through to stdout; strict raises, latin-1 writes its bytes (as CPython)', () => {
+      const base = { LC_ALL: '', LC_CTYPE: '', LANG: 'C.UTF-8', PYTHONIOENCODING: '', PYTHONUTF8: '' };
+      const prog = 'import sys\nline = sys.stdin.readline()\nprint(ascii(line))\nprint(line, end="")\nprint("caf\\xe9 \\udcfe", file=sys.stderr)\nprint("caf\\xe9")\n';
+      const dir = scratch({ 'echo.py': prog });
+      const run = (env: NodeJS.ProcessEnv) => {
+        const r = spawnSync(TPY, ['echo.py'], { cwd: dir, input: Buffer.from([0x61, 0xff, 0x62, 0x0a]), env: { ...process.env, NODE_OPTIONS: '', ...base, ...env }, timeout: 30000 });
+        return { stdout: [...r.stdout].map((b) => b.toString(16)).join(' '), stderr: r.stderr.toString('latin1'), code: r.status };
+      };
+      const hex = (s: string) => [...Buffer.from(s, 'latin1')].map((b) => b.toString(16)).join(' ');
+      expect(run({})).toEqual({ stdout: hex("'a\\udcffb\\n'\na\xffb\ncaf\xc3\xa9\n"), stderr: 'caf\xc3\xa9 \\udcfe\n', code: 0 });
+      expect(run({ PYTHONIOENCODING: 'latin-1' })).toEqual({ stdout: hex("'a\\xffb\\n'\na\xffb\ncaf\xe9\n"), stderr: 'caf\xe9 \\udcfe\n', code: 0 });
+      const strict = run({ PYTHONIOENCODING: 'utf-8' });
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toMatch(/UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte\n$/);
+    });
+
     test('-X trace shows an exception unwinding', () => {
       const r = tpy(['-X', 'trace', '-c', 'try:\n    1/0\nexcept ZeroDivisionError:\n    pass']);
       expect(r.code).toBe(0);

@@ -45,6 +45,12 @@ export interface HostIO {
   /** Bytes as they are (sys.stdout.buffer); without it, the bytes go to stdout() as UTF-8. */
   stdoutBytes?(data: Uint8Array): void;
   stderrBytes?(data: Uint8Array): void;
+  /**
+   * Text sys.stdout encoded to bytes that are not UTF-8 text (a non-UTF-8 encoding, or
+   * surrogateescape's bytes): it stays with the text stdout() holds, above the binary layer, as
+   * CPython's TextIOWrapper keeps its encoded pending bytes. Without it, stdoutBytes().
+   */
+  stdoutEncoded?(data: Uint8Array): void;
   /** Reads one line of standard input including its newline, or null at end of input. */
   readLine(): string | null;
   /**
@@ -69,6 +75,11 @@ export interface HostIO {
    * sys.stdout.line_buffering is True.
    */
   lineBuffered?: boolean;
+  /**
+   * The standard streams' encoding and stdin's and stdout's error handler, as the tpy command
+   * chose them (PYTHONIOENCODING, UTF-8 mode, the locale); without it, UTF-8 and 'strict'.
+   */
+  stdio?: { encoding: string; errors: string };
   /** Whether the standard stream `fd` (0, 1, 2) is a terminal (isatty()); none is without it. */
   isTerminal?(fd: number): boolean;
   /**

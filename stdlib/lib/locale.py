@@ -12,6 +12,7 @@ As in CPython, LC_CTYPE starts as the environment's choice, C coerced to C.UTF-8
 import operator
 import os
 import re
+import sys
 from collections.abc import Mapping
 
 __all__ = ['getlocale', 'getdefaultlocale', 'getpreferredencoding', 'Error', 'setlocale',
@@ -70,8 +71,8 @@ def _initial_locales():
 
 
 _current = _initial_locales()
-# Python turns on its UTF-8 mode when the environment's locale is C or POSIX (PEP 540).
-_UTF8_MODE = _environment_locale('LC_CTYPE') == 'C'
+# Python's UTF-8 mode (PEP 540: PYTHONUTF8, -X utf8, or a C or POSIX locale), as the tpy command set it.
+_UTF8_MODE = bool(sys.flags.utf8_mode)
 
 
 def _query(category):
@@ -184,8 +185,8 @@ def getpreferredencoding(do_setlocale=True):
     if _UTF8_MODE:
         return 'utf-8'
     if do_setlocale:
-        # CPython switches LC_CTYPE to the environment's locale for the question.
-        return 'UTF-8'
+        # CPython switches LC_CTYPE to the environment's locale for the question (coerced as at start-up).
+        return 'ANSI_X3.4-1968' if _initial_locales()[0] == 'C' else 'UTF-8'
     return getencoding()
 
 

@@ -19,7 +19,7 @@ import { None, NotImplemented } from '../../vm/objects/singletons.js';
 import { pyHash } from '../../vm/ops/hash.js';
 import { PyMappingProxy } from '../../vm/methods/mappingproxy.js';
 import { defClassGetItem } from '../../vm/methods/list.js';
-import { PyBytes, PyByteArray } from '../../vm/objects/bytes.js';
+import { PyBytes, PyByteArray, bufferBytes } from '../../vm/objects/bytes.js';
 import { PyTuple, newTuple } from '../../vm/objects/tuple.js';
 import { PyList } from '../../vm/objects/list.js';
 import { PyDict } from '../../vm/objects/dict.js';
@@ -148,6 +148,15 @@ function isBytesLike(o: PyObject): o is PyBytes | PyByteArray {
 }
 
 const latin1 = (data: Uint8Array) => Buffer.from(data).toString('latin1');
+
+/**
+ * What a bytes pattern reads as text (a subject, a template, re.escape's argument): any
+ * bytes-like object, a memoryview slice or an array.array too, as a latin-1 string.
+ */
+function bytesLikeText(o: PyObject): string | undefined {
+  const data = bufferBytes(o);
+  return data === undefined ? undefined : latin1(data);
+}
 const toBytes = (s: string) => new PyBytes(Uint8Array.from(Buffer.from(s, 'latin1')));
 
 /** The text a pattern of the given kind runs on, with CPython's type checks. */
@@ -155,11 +164,12 @@ function subjectOf(p: PyPattern, string: PyObject): Subject {
   const s = strVal(string);
   if (p.engine.isBytes) {
     if (s !== undefined) throw typeError('cannot use a bytes pattern on a string-like object');
-    if (!isBytesLike(string)) throw typeError(`expected string or bytes-like object, got '${typeName(string)}'`);
-    return new Subject(latin1(string.data));
+    const text = bytesLikeText(string);
+    if (text === undefined) throw typeError(`expected string or bytes-like object, got '${typeName(string)}'`);
+    return new Subject(text);
   }
   if (s !== undefined) return new Subject(s);
-  if (isBytesLike(string)) throw typeError('cannot use a string pattern on a bytes-like object');
+  if (bufferBytes(string) !== undefined) throw typeError('cannot use a string pattern on a bytes-like object');
   throw typeError(`expected string or bytes-like object, got '${typeName(string)}'`);
 }
 
@@ -296,8 +306,9 @@ function split(vm: VM, p: PyPattern, string: PyObject, maxsplitArg: PyObject | u
 function templateOf(p: PyPattern, repl: PyObject): Template {
   let text: string;
   if (p.engine.isBytes) {
-    if (!isBytesLike(repl)) throw typeError(`expected a bytes-like object, ${typeName(repl)} found`);
-    text = latin1(repl.data);
+    const t = bytesLikeText(repl);
+    if (t === undefined) throw typeError(`expected a bytes-like object, ${typeName(repl)} found`);
+    text = t;
   } else {
     const s = strVal(repl);
     if (s === undefined) throw typeError(`expected str instance, ${typeName(repl)} found`);
@@ -330,7 +341,7 @@ function expand(m: PyMatch, template: Template): string {
  * match, so a wrong-typed piece fails there, named by its index in that list.
  */
 function pieceText(p: PyPattern, r: PyObject): string | undefined {
-  return p.engine.isBytes ? (isBytesLike(r) ? latin1(r.data) : undefined) : strVal(r);
+  return p.engine.isBytes ? bytesLikeText(r) : strVal(r);
 }
 
 function joinError(p: PyPattern, item: number, r: PyObject): string {
@@ -341,7 +352,7 @@ function joinError(p: PyPattern, item: number, r: PyObject): string {
 function subn(vm: VM, p: PyPattern, repl: PyObject, string: PyObject, countArg: PyObject | undefined): [PyObject, number] {
   const count = countArg === undefined ? 0 : Number(index(vm, countArg));
   const s = subjectOf(p, string);
-  const replText = strVal(repl) ?? (isBytesLike(repl) ? latin1(repl.data) : undefined);
+  const replText = strVal(repl) ?? bytesLikeText(repl);
   const callable = replText === undefined;
   // Anything else CPython compiles as a template first, through str(repl, 'latin1').
   // (its template cache hashes repl before that).
@@ -601,7 +612,8 @@ function escape(o: PyObject): PyObject {
   const esc = (s: string) => Array.from(s, (c) => (special.includes(c) ? '\\' + c : c)).join('');
   const s = strVal(o);
   if (s !== undefined) return esc(s);
-  if (isBytesLike(o)) return toBytes(esc(latin1(o.data)));
+  const text = bytesLikeText(o);
+  if (text !== undefined) return toBytes(esc(text));
   // re.escape decodes anything but str with str(pattern, 'latin1').
   throw typeError(`decoding to str: need a bytes-like object, ${typeName(o)} found`);
 }

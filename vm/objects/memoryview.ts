@@ -5,7 +5,7 @@
 import type { PyObject } from './object.js';
 import { PyObj } from './object.js';
 import { makeNativeType } from './type.js';
-import { PyBytes, PyByteArray, type BufferExporter } from './bytes.js';
+import { PyBytes, PyByteArray, bufferBytes, type BufferExporter } from './bytes.js';
 import { valueError, newException, BufferError } from './exceptions.js';
 
 export const memoryviewType = makeNativeType('memoryview', undefined, { final: true });
@@ -138,4 +138,15 @@ export function viewOf(o: PyObj & BufferExporter): PyMemoryView {
 
 export function isMemoryView(o: PyObject): o is PyMemoryView {
   return o instanceof PyMemoryView;
+}
+
+/** The bytes of a writable buffer, live (readinto's and struct.pack_into's target), or undefined. */
+export function writableBytes(o: PyObject): Uint8Array | undefined {
+  if (o instanceof PyByteArray) return o.data;
+  if (o instanceof PyMemoryView) {
+    if (o.released || o.readonly || !o.cContiguous) return undefined;
+    return o.data.subarray(o.offset, o.offset + o.nbytes);
+  }
+  if (o instanceof PyBytes || bufferBytes(o) === undefined) return undefined;
+  return bufferBytes(o); // array.array: a live view of its items
 }
