@@ -1299,12 +1299,13 @@ function loadName(vm: VM, f: Frame, arg: number): PyObject {
     }
   }
   const name = code.co_names[arg];
-  let v = !locals.cls.isHeapType ? locals.getStr(name) : loadFromNamespace(vm, locals, name);
-  if (v === undefined) v = f.f_globals.getStr(name);
+  // get(), not getStr(): a key object equal to the name (a class hashing like the str) finds it too.
+  let v = !locals.cls.isHeapType ? locals.get(vm, name) : loadFromNamespace(vm, locals, name);
+  if (v === undefined) v = f.f_globals.get(vm, name);
   if (v === undefined) {
     // Builtins that are a dict subclass are read through its __getitem__, as LOAD_GLOBAL's are.
     const b = f.f_builtins;
-    v = !b.cls.isHeapType ? b.getStr(name) : loadFromNamespace(vm, b, name);
+    v = !b.cls.isHeapType ? b.get(vm, name) : loadFromNamespace(vm, b, name);
   }
   if (v === undefined) throw nameNotDefined(name);
   return v;
@@ -1958,7 +1959,12 @@ function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
 /** LOAD_GLOBAL without a valid cache entry: looks the name up and caches what it found. */
 export function loadGlobal(vm: VM, code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
   if (globals.cls.isHeapType || builtins.cls.isHeapType) return loadGlobalByItem(vm, code.co_names[i], globals, builtins);
-  const v = findGlobal(code, i, globals, builtins);
+  let v = findGlobal(code, i, globals, builtins);
+  if (v === undefined && (globals.hasKeysByValue() || builtins.hasKeysByValue())) {
+    // A key object equal to the name (hashing like the str), found by ==; never cached.
+    const name = code.co_names[i];
+    v = globals.get(vm, name) ?? builtins.get(vm, name);
+  }
   if (v === undefined) throw nameNotDefined(code.co_names[i]);
   return v;
 }
@@ -1974,6 +1980,8 @@ export function findGlobal(code: Code, i: number, globals: PyDict, builtins: PyD
   let slot: GlobalSlot;
   if (v !== undefined) slot = globals.slotFor(name, v);
   else {
+    // The globals may have a key object equal to the name, ahead of the builtins: loadGlobal's to find.
+    if (globals.hasKeysByValue()) return undefined;
     v = builtins.map.get(name);
     if (v === undefined) return undefined;
     slot = builtins.slotFor(name, v);

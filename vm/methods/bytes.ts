@@ -231,7 +231,8 @@ function splitWhite(s: string, maxsplit: number, reverse: boolean): string[] {
 }
 
 function rsplitBy(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.split(sep);
+  // Scans from the right even when unlimited: b'aaa'.rsplit(b'aa') is [b'a', b''], not split()'s [b'', b'a'].
+  if (maxsplit < 0) maxsplit = Infinity;
   const out: string[] = [];
   let j = s.length;
   while (maxsplit-- > 0 && j - sep.length >= 0) {
