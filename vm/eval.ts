@@ -44,7 +44,7 @@ import { call, callFixed, objectInit, objectNew } from './ops/call.js';
 import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
+import { getAttr, getAttrOpt, bindDescriptor, lookupAttr } from './ops/attribute.js';
 import { generatorClose, finishedWith, makeThrown } from './methods/generator.js';
 import { callTarget, takeCall } from './gen_call.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT } from './ops/attr_cache.js';
@@ -2415,7 +2415,8 @@ export function generatorThrow(vm: VM, gen: PyGenBase, exc: PyBaseException, thr
         r = generatorThrow(vm, inner, exc, throwArgs);
         if (r === undefined) r = delegateReturned(f, lastReturnValue);
       } else {
-        const meth = getAttrOpt(vm, inner, 'throw');
+        // _PyObject_LookupAttr: an AttributeError from a __getattr__ too means there is none.
+        const meth = lookupAttr(vm, inner, 'throw');
         r = meth === undefined ? NOT_DELEGATED : call(vm, meth, throwArgs);
       }
     } catch (e) {
@@ -2479,7 +2480,15 @@ function closeDelegate(vm: VM, inner: PyObject): void {
     generatorClose(vm, inner);
     return;
   }
-  const close = getAttrOpt(vm, inner, 'close');
+  // Looking close up failing otherwise than with AttributeError is reported as unraisable,
+  // and the generator is closed all the same (gen_close_iter).
+  let close: PyObject | undefined;
+  try {
+    close = lookupAttr(vm, inner, 'close');
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    vm.writeUnraisable(e, e.traceback, null, inner);
+  }
   if (close !== undefined) call(vm, close, []);
 }
 
