@@ -21,7 +21,8 @@ import type { PyModule } from '../objects/module.js';
 import { importModule } from '../import.js';
 import { getAttr, getAttrOpt } from '../ops/attribute.js';
 import { call } from '../ops/call.js';
-import { truthy } from '../ops/convert.js';
+import { truthy, str as pyStr } from '../ops/convert.js';
+import { strVal } from '../objects/str.js';
 import { typeName } from '../ops/typeof.js';
 import { typeError } from '../objects/exceptions.js';
 import { None } from '../objects/singletons.js';
@@ -356,28 +357,33 @@ export function decodeBytes(data: Uint8Array, encodingName: string, errors = 'st
 /** "can't encode character '\\xe9' in position 1: reason", or "characters in position 1-2" for a range. */
 function charactersMessage(what: string, obj: string, start: number, end: number, reason: string): string {
   const cps = Array.from(obj);
-  if (end === start + 1 && start < cps.length) return `${what} character '${escapeChar(cps[start].codePointAt(0)!)}' in position ${start}: ${reason}`;
+  if (start >= 0 && end === start + 1 && start < cps.length) return `${what} character '${escapeChar(cps[start].codePointAt(0)!)}' in position ${start}: ${reason}`;
   return `${what} characters in position ${start}-${end - 1}: ${reason}`;
 }
 
-export function unicodeErrorMessage(e: PyBaseException): string | null {
+/**
+ * UnicodeEncodeError_str and its siblings: the encoding and reason as str() gives them and
+ * the object's length (0 if it is no longer a str, or bytes) however the attributes were
+ * changed after construction; null when the exception was never initialised.
+ */
+export function unicodeErrorMessage(vm: VM, e: PyBaseException): string | null {
   const a = e.attrs;
   if (a === null) return null;
-  const encoding = a.get('encoding');
   const obj = a.get('object');
   const start = a.get('start');
   const end = a.get('end');
-  const reason = a.get('reason');
-  if (typeof start !== 'number' || typeof end !== 'number' || typeof reason !== 'string') return null;
+  if (obj === undefined || typeof start !== 'number' || typeof end !== 'number') return null;
+  const reason = pyStr(vm, a.get('reason') ?? None);
   // UnicodeTranslateError has no encoding: its message is the encode one without the codec.
-  if (e.cls.isSubtypeOf(UnicodeTranslateError) && typeof obj === 'string') return charactersMessage("can't translate", obj, start, end, reason);
-  if (typeof encoding !== 'string') return null;
-  if (e.cls.isSubtypeOf(UnicodeEncodeError) && typeof obj === 'string') {
-    return `'${encoding}' codec ${charactersMessage("can't encode", obj, start, end, reason)}`;
+  if (e.cls.isSubtypeOf(UnicodeTranslateError)) return charactersMessage("can't translate", strVal(obj) ?? '', start, end, reason);
+  const encoding = pyStr(vm, a.get('encoding') ?? None);
+  if (e.cls.isSubtypeOf(UnicodeEncodeError)) {
+    return `'${encoding}' codec ${charactersMessage("can't encode", strVal(obj) ?? '', start, end, reason)}`;
   }
-  if (e.cls.isSubtypeOf(UnicodeDecodeError) && obj instanceof PyBytes) {
-    if (end === start + 1 && start < obj.data.length) {
-      return `'${encoding}' codec can't decode byte 0x${hex2(obj.data[start])} in position ${start}: ${reason}`;
+  if (e.cls.isSubtypeOf(UnicodeDecodeError)) {
+    const data = obj instanceof PyBytes ? obj.data : new Uint8Array(0);
+    if (start >= 0 && end === start + 1 && start < data.length) {
+      return `'${encoding}' codec can't decode byte 0x${hex2(data[start])} in position ${start}: ${reason}`;
     }
     return `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
   }
