@@ -199,7 +199,8 @@ export function installIteratorReduce(): void {
   for (const t of [bytesIteratorType, bytearrayIteratorType]) {
     reduce(t, (vm, args) => {
       const it = args[0] as PyBytesIterator;
-      return iterReduce(vm, it.index < it.seq.data.length ? it.seq : null, it.index, emptyTuple);
+      // Only an iterator next() found at its end has dropped its sequence (it_seq NULL): iter(b"") still names b"".
+      return iterReduce(vm, it.index !== Number.MAX_SAFE_INTEGER ? it.seq : null, it.index, emptyTuple);
     });
     defSetState(t, (vm, o, i) => {
       const it = o as PyBytesIterator;
