@@ -54,7 +54,6 @@ function emitTokenizerWarnings(warnings: TokenizerWarning[], onWarnings: Warning
     const at: SyntaxWarningAt = {
       lineno: w.lineno,
       message: w.message,
-      category: w.category,
       loc: { lineno: w.lineno, col_offset: e.offset - 1, end_lineno: w.lineno, end_col_offset: e.offset - 1 },
     };
     errors.set(at, e);

@@ -24,8 +24,6 @@ export interface TokenizerWarning {
   lineno: number;
   message: string;
   error: TpySyntaxError;
-  /** Set for an invalid escape in a string literal (3.11's DeprecationWarning); else a SyntaxWarning. */
-  category?: 'DeprecationWarning';
 }
 
 /**
@@ -175,44 +173,9 @@ function continuedLine(src: Source, tokens: IToken[], line: number): boolean {
   return tokenOnLine || (line > 1 && (insideToken(tokens, line) || continuedLine(src, tokens, line - 1)));
 }
 
-/**
- * The first invalid escape of a string literal that is not raw (decode_unicode_with_escapes /
- * _PyBytes_DecodeEscape): "invalid escape sequence '\\z'", or the octal form for one above 0o377.
- */
-function invalidEscape(text: string, p: T.StringPayload): string | null {
-  if (p.prefix.includes('r') || p.problem !== undefined) return null;
-  const bytes = p.prefix.includes('b');
-  for (let i = p.bodyStart; i < p.bodyEnd; i++) {
-    if (text[i] !== '\\') continue;
-    const c = text[++i];
-    if (c === undefined) break;
-    if (c >= '0' && c <= '7') {
-      let j = i;
-      while (j < i + 3 && text[j] >= '0' && text[j] <= '7') j++;
-      if (parseInt(text.slice(i, j), 8) > 0o377) return `invalid octal escape sequence '\\${text.slice(i, j)}'`;
-      i = j - 1;
-      continue;
-    }
-    if ('\n\\\'"abfnrtvx'.includes(c) || (!bytes && 'NuU'.includes(c))) continue;
-    return `invalid escape sequence '\\${c}'`;
-  }
-  return null;
-}
-
 /** The SyntaxWarnings of the number tokens in `tokens` (CPython's verify_end_of_number). */
 function collectTokenizerWarnings(src: Source, tokens: IToken[], out: TokenizerWarning[]): void {
   for (const t of tokens) {
-    if (t.tokenType === T.StringLit) {
-      const msg = invalidEscape(src.text, t.payload as T.StringPayload);
-      if (msg === null) continue;
-      // As the parser's warn_invalid_escape_sequence: at the literal's first line; under -W error
-      // the SyntaxError spans the literal.
-      const lineno = src.lineOf(t.startOffset);
-      const endLine = src.lineOf(t.endOffset! + 1);
-      const error = src.error('SyntaxError', msg, lineno, src.columnOf(t.startOffset) + 1, endLine, src.columnOf(t.endOffset! + 1) + 1);
-      out.push({ lineno, message: msg, error, category: 'DeprecationWarning' });
-      continue;
-    }
     if (t.tokenType !== T.NumberLit) continue;
     const w = (t.payload as T.NumberPayload).warning;
     if (w === undefined) continue;

@@ -18,8 +18,6 @@ import { typeOf } from '../vm/ops/typeof.js';
 export interface SyntaxWarningAt {
   lineno: number;
   message: string;
-  /** A string literal's invalid escape is a DeprecationWarning in 3.11 (unset: SyntaxWarning). */
-  category?: 'DeprecationWarning';
   /** The node the compiler was at: where the SyntaxError points when a filter turns the warning into one. */
   loc: ast.Location;
 }

@@ -6,7 +6,7 @@ import { PyModule } from '../vm/objects/module.js';
 import { None } from '../vm/objects/singletons.js';
 import { PyList } from '../vm/objects/list.js';
 import { importModule } from '../vm/import.js';
-import { PyBaseException, SyntaxWarning, DeprecationWarning } from '../vm/objects/exceptions.js';
+import { PyBaseException, SyntaxWarning } from '../vm/objects/exceptions.js';
 import { getAttr } from '../vm/ops/attribute.js';
 import { call } from '../vm/ops/call.js';
 import type { SyntaxWarningAt } from '../compiler/syntax_warnings.js';
@@ -41,19 +41,15 @@ export function emitSyntaxWarnings(
   const options = sys instanceof PyModule ? sys.dict.getStr('warnoptions') : undefined;
   const mod = options instanceof PyList && options.items.length > 0 ? importModule(vm, 'warnings', null) : vm.modules.getStr('warnings');
   for (const w of warnings) {
-    const category = w.category === 'DeprecationWarning' ? DeprecationWarning : SyntaxWarning;
     if (mod instanceof PyModule) {
       try {
-        call(vm, getAttr(vm, mod, 'warn_explicit'), [w.message, category, filename, w.lineno]);
+        call(vm, getAttr(vm, mod, 'warn_explicit'), [w.message, SyntaxWarning, filename, w.lineno]);
       } catch (e) {
-        if (e instanceof PyBaseException && e.cls.isSubtypeOf(category)) throw asError(w);
+        if (e instanceof PyBaseException && e.cls.isSubtypeOf(SyntaxWarning)) throw asError(w);
         throw e;
       }
       continue;
     }
-    // The default filters ignore a DeprecationWarning of compiled code (its module is the
-    // file's name, not __main__).
-    if (category === DeprecationWarning) continue;
     const line = quotedLine(vm, filename, w.lineno);
     const text = `${filename}:${w.lineno}: SyntaxWarning: ${w.message}\n${line ? `  ${line}\n` : ''}`;
     const f = sysStderr(vm);
