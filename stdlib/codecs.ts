@@ -12,7 +12,8 @@ import { AssertionError, DeprecationWarning, newException, typeError } from '../
 import { decodeEscapedBytes, encodeEscapedBytes } from '../vm/methods/codec_escape.js';
 import { encodeUtf8 } from '../vm/methods/codec_utf8.js';
 import { warnFromNative } from '../vm/native_warn.js';
-import { Codec, TextCodec, TransformCodec, codecAliases, codecModuleNames, lookupCodec, wrapCodecError } from '../vm/methods/codecs.js';
+import { Codec, TextCodec, TransformCodec, codecAliases, codecModuleNames, lookupCodec, wrapCodecError, registerCodecSearch, unregisterCodecSearch, runUserCodec } from '../vm/methods/codecs.js';
+import { isCallable } from './builtins.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { PyList } from '../vm/objects/list.js';
 import { bytesData } from '../vm/methods/bytes.js';
@@ -135,7 +136,7 @@ function runTransform(codec: TransformCodec, dir: Direction, obj: PyObject, erro
   }
 }
 
-function run(codec: Codec, dir: Direction, obj: PyObject, errors: string, vm: VM): PyObject {
+function run(codec: TextCodec | TransformCodec, dir: Direction, obj: PyObject, errors: string, vm: VM): PyObject {
   return codec.kind === 'text' ? runText(codec, dir, obj, errors, vm) : runTransform(codec, dir, obj, errors, vm);
 }
 
@@ -145,7 +146,9 @@ function codecsCall(dir: Direction): NativeFn {
     const [obj, encArg, errArg] = parseArgs(dir, args, kwargs, { names: ['obj', 'encoding', 'errors'], required: 1 }, 0);
     const encoding = strArg(dir, 'encoding', encArg, 'utf-8');
     const errors = strArg(dir, 'errors', errArg, 'strict');
-    const codec = lookupCodec(encoding);
+    const codec = lookupCodec(encoding, vm);
+    // A registered codec's errors are wrapped around its own call only (runUserCodec).
+    if (codec.kind === 'user') return runUserCodec(vm, codec, dir, obj!, errors, encoding);
     try {
       return run(codec, dir, obj!, errors, vm);
     } catch (e) {
@@ -162,7 +165,7 @@ function inputLength(o: PyObject): number {
 }
 
 /** A codec's stateless function, as CodecInfo.encode/.decode: (input, errors='strict') -> (output, consumed). */
-function codecFunction(codec: Codec, dir: Direction): PyBuiltinFunction {
+function codecFunction(codec: TextCodec | TransformCodec, dir: Direction): PyBuiltinFunction {
   const name = codec.kind === 'text' ? `${codec.fn}_${dir}` : `${codec.name === 'rot-13' ? 'rot13' : codec.name}_${dir}`;
   const names = codec.kind === 'text' && dir === 'decode' ? ['data', 'errors', 'final'] : ['input', 'errors'];
   return builtin(name, (vm, args, kwargs) => {
@@ -208,8 +211,21 @@ const functions: [string, NativeFn][] = [
     const [encoding] = parseArgs('lookup', args, kwargs, { names: ['encoding'], required: 1, posOnly: 1 }, 0);
     const s = strVal(encoding!);
     if (s === undefined) throw typeError(`lookup() argument must be str, not ${clinicTypeName(encoding!)}`);
-    const codec = lookupCodec(s);
+    const codec = lookupCodec(s, vm);
+    // A registered codec: (what its search function returned,), which codecs.lookup returns as it is.
+    if (codec.kind === 'user') return newTuple([codec.info]);
     return newTuple([codec.name, codecFunction(codec, 'encode'), codecFunction(codec, 'decode'), codec.kind === 'text']);
+  }],
+  ['register', (vm, args, kwargs) => {
+    const [fn] = parseArgs('register', args, kwargs, { names: ['search_function'], required: 1, posOnly: 1 }, 0);
+    if (!isCallable(fn!)) throw typeError('argument must be callable');
+    registerCodecSearch(vm, fn!);
+    return None;
+  }],
+  ['unregister', (vm, args, kwargs) => {
+    const [fn] = parseArgs('unregister', args, kwargs, { names: ['search_function'], required: 1, posOnly: 1 }, 0);
+    unregisterCodecSearch(vm, fn!);
+    return None;
   }],
 ];
 
@@ -223,6 +239,6 @@ export const init__codecs: ModuleInit = (vm, m) => {
   for (const [name, fn] of functions) d.setStr(name, builtin(name, fn, '_codecs'));
   for (const name of NAMED_FUNCTIONS) {
     const codec = lookupCodec(name);
-    for (const dir of ['encode', 'decode'] as const) d.setStr(`${name}_${dir}`, codecFunction(codec, dir));
+    for (const dir of ['encode', 'decode'] as const) d.setStr(`${name}_${dir}`, codecFunction(codec as TextCodec, dir));
   }
 };

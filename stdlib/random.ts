@@ -503,4 +503,6 @@ export const init_random: ModuleInit = (vm, m) => {
   d.setStr('SG_MAGICCONST', float(SG_MAGICCONST));
   d.setStr('BPF', 53);
   d.setStr('RECIP_BPF', float(2 ** -53));
+  // random.py's __all__ (sorted as CPython lists it): what `from random import *` gives.
+  d.setStr('__all__', new PyList(['Random', 'SystemRandom', ...MODULE_FUNCTIONS].sort()));
 };

@@ -17,7 +17,8 @@ import { typeOf, argTypeName } from './ops/typeof.js';
 import { call, callSpecialMethod } from './ops/call.js';
 import { bindDescriptor, lookupAttr } from './ops/attribute.js';
 import { readSlots, inheritedSlots, installSlots, installInstanceGetsets, mayAddWeakref } from './class_slots.js';
-import { layoutBase, solidBase } from './instance_layout.js';
+import { solidBase } from './instance_layout.js';
+import { bestBase } from './type_bases.js';
 import { toArray } from './ops/sequence.js';
 import { namespaceStandIn, storeInNamespace } from './namespace_mapping.js';
 import type { VM } from './vm.js';
@@ -154,17 +155,6 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     bases.push(b);
   }
   if (bases.length === 0) bases.push(objectType);
-  // The instance layout comes from the first base that has one.
-  let allocate: NativeNew | null = null;
-  for (const b of bases) {
-    for (const t of b.mro) {
-      if (t.allocate !== null) {
-        allocate = t.allocate;
-        break;
-      }
-    }
-    if (allocate !== null) break;
-  }
   // As type_new: a class made by calling type() takes __module__ from the caller's globals.
   if (ns.getStr('__module__') === undefined && vm.frame !== null) {
     const callerModule = vm.frame.f_globals.getStr('__name__');
@@ -173,7 +163,15 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
   const mod = ns.getStr('__module__');
   const qual = ns.getStr('__qualname__');
   if (qual !== undefined && typeof qual !== 'string') throw typeError(`type __qualname__ must be a str, not ${typeOf(qual).tpName}`);
-  layoutBase(bases);
+  // The instance layout comes from the best base (best_base: the one with the widest layout),
+  // not the first: class S(Mixin, random.Random) makes Random instances.
+  let allocate: NativeNew | null = null;
+  for (const t of bestBase(bases).mro) {
+    if (t.allocate !== null) {
+      allocate = t.allocate;
+      break;
+    }
+  }
   const slots = readSlots(vm, name, ns, bases);
   const inherited = inheritedSlots(bases);
   let cls: PyType;

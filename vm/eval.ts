@@ -44,7 +44,7 @@ import { call, callFixed, objectInit, objectNew } from './ops/call.js';
 import { binaryOp, inplaceOp, negate, BinOp } from './ops/arith.js';
 import { richCompare } from './ops/compare.js';
 import { truthy, repr, str } from './ops/convert.js';
-import { getAttr, getAttrOpt, bindDescriptor } from './ops/attribute.js';
+import { getAttr, getAttrOpt, bindDescriptor, lookupAttr } from './ops/attribute.js';
 import { generatorClose, finishedWith, makeThrown } from './methods/generator.js';
 import { callTarget, takeCall } from './gen_call.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT } from './ops/attr_cache.js';
@@ -1299,12 +1299,13 @@ function loadName(vm: VM, f: Frame, arg: number): PyObject {
     }
   }
   const name = code.co_names[arg];
-  let v = !locals.cls.isHeapType ? locals.getStr(name) : loadFromNamespace(vm, locals, name);
-  if (v === undefined) v = f.f_globals.getStr(name);
+  // get(), not getStr(): a key object equal to the name (a class hashing like the str) finds it too.
+  let v = !locals.cls.isHeapType ? locals.get(vm, name) : loadFromNamespace(vm, locals, name);
+  if (v === undefined) v = f.f_globals.get(vm, name);
   if (v === undefined) {
     // Builtins that are a dict subclass are read through its __getitem__, as LOAD_GLOBAL's are.
     const b = f.f_builtins;
-    v = !b.cls.isHeapType ? b.getStr(name) : loadFromNamespace(vm, b, name);
+    v = !b.cls.isHeapType ? b.get(vm, name) : loadFromNamespace(vm, b, name);
   }
   if (v === undefined) throw nameNotDefined(name);
   return v;
@@ -1958,7 +1959,12 @@ function exceptionMatches(exc: PyObject, spec: PyObject): boolean {
 /** LOAD_GLOBAL without a valid cache entry: looks the name up and caches what it found. */
 export function loadGlobal(vm: VM, code: Code, i: number, globals: PyDict, builtins: PyDict): PyObject {
   if (globals.cls.isHeapType || builtins.cls.isHeapType) return loadGlobalByItem(vm, code.co_names[i], globals, builtins);
-  const v = findGlobal(code, i, globals, builtins);
+  let v = findGlobal(code, i, globals, builtins);
+  if (v === undefined && (globals.hasKeysByValue() || builtins.hasKeysByValue())) {
+    // A key object equal to the name (hashing like the str), found by ==; never cached.
+    const name = code.co_names[i];
+    v = globals.get(vm, name) ?? builtins.get(vm, name);
+  }
   if (v === undefined) throw nameNotDefined(code.co_names[i]);
   return v;
 }
@@ -1974,6 +1980,8 @@ export function findGlobal(code: Code, i: number, globals: PyDict, builtins: PyD
   let slot: GlobalSlot;
   if (v !== undefined) slot = globals.slotFor(name, v);
   else {
+    // The globals may have a key object equal to the name, ahead of the builtins: loadGlobal's to find.
+    if (globals.hasKeysByValue()) return undefined;
     v = builtins.map.get(name);
     if (v === undefined) return undefined;
     slot = builtins.slotFor(name, v);
@@ -2407,7 +2415,8 @@ export function generatorThrow(vm: VM, gen: PyGenBase, exc: PyBaseException, thr
         r = generatorThrow(vm, inner, exc, throwArgs);
         if (r === undefined) r = delegateReturned(f, lastReturnValue);
       } else {
-        const meth = getAttrOpt(vm, inner, 'throw');
+        // _PyObject_LookupAttr: an AttributeError from a __getattr__ too means there is none.
+        const meth = lookupAttr(vm, inner, 'throw');
         r = meth === undefined ? NOT_DELEGATED : call(vm, meth, throwArgs);
       }
     } catch (e) {
@@ -2471,7 +2480,15 @@ function closeDelegate(vm: VM, inner: PyObject): void {
     generatorClose(vm, inner);
     return;
   }
-  const close = getAttrOpt(vm, inner, 'close');
+  // Looking close up failing otherwise than with AttributeError is reported as unraisable,
+  // and the generator is closed all the same (gen_close_iter).
+  let close: PyObject | undefined;
+  try {
+    close = lookupAttr(vm, inner, 'close');
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    vm.writeUnraisable(e, e.traceback, null, inner);
+  }
   if (close !== undefined) call(vm, close, []);
 }
 

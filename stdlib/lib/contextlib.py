@@ -8,6 +8,7 @@ import sys
 from abc import ABC, abstractmethod
 from functools import wraps
 from types import GenericAlias, MethodType
+from _collections import deque
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
@@ -361,16 +362,17 @@ def _chain_through(exc, in_flight, handled):
 
 class _ExitStackBase:
     """The stack of pending exits, shared by ExitStack and AsyncExitStack. Each entry is
-    (is_coroutine, callback); callbacks take (exc_type, exc, tb) and may return True to
-    suppress the exception."""
+    (is_sync, callback); callbacks take (exc_type, exc, tb) and may return True to
+    suppress the exception. Kept as CPython keeps it (a deque named _exit_callbacks), which
+    some code inspects."""
 
     def __init__(self):
-        self._pending = []
+        self._exit_callbacks = deque()
 
     def pop_all(self):
         """Moves every pending exit to a new stack of the same type, and returns it."""
         other = type(self)()
-        other._pending, self._pending = self._pending, []
+        other._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
         return other
 
     def push(self, exit):
@@ -378,9 +380,9 @@ class _ExitStackBase:
         taking the three exception values; returns its argument, so it works as a decorator."""
         exit_method = getattr(type(exit), '__exit__', _ABSENT)
         if exit_method is _ABSENT:
-            self._pending.append((False, exit))
+            self._exit_callbacks.append((True, exit))
         else:
-            self._pending.append((False, _bind_exit(exit, exit_method)))
+            self._exit_callbacks.append((True, _bind_exit(exit, exit_method)))
         return exit
 
     def enter_context(self, cm):
@@ -391,7 +393,7 @@ class _ExitStackBase:
         if enter is _ABSENT or exit_method is _ABSENT:
             raise _not_a_manager(cls, '') from None
         value = enter(cm)
-        self._pending.append((False, _bind_exit(cm, exit_method)))
+        self._exit_callbacks.append((True, _bind_exit(cm, exit_method)))
         return value
 
     def callback(self, callback, /, *args, **kwds):
@@ -400,7 +402,7 @@ class _ExitStackBase:
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._pending.append((False, _exit_wrapper))
+        self._exit_callbacks.append((True, _exit_wrapper))
         return callback
 
 
@@ -436,7 +438,7 @@ class ExitStack(_ExitStackBase, AbstractContextManager):
 
     def __exit__(self, *exc_details):
         state = _Unwinding(exc_details)
-        pending = self._pending
+        pending = self._exit_callbacks
         while pending:
             callback = pending.pop()[1]
             try:
@@ -471,16 +473,16 @@ class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
         if enter is _ABSENT or exit_method is _ABSENT:
             raise _not_a_manager(cls, 'asynchronous ') from None
         value = await enter(cm)
-        self._pending.append((True, _bind_exit(cm, exit_method)))
+        self._exit_callbacks.append((False, _bind_exit(cm, exit_method)))
         return value
 
     def push_async_exit(self, exit):
         """push() for an async manager's __aexit__ or a coroutine function of the three values."""
         exit_method = getattr(type(exit), '__aexit__', _ABSENT)
         if exit_method is _ABSENT:
-            self._pending.append((True, exit))
+            self._exit_callbacks.append((False, exit))
         else:
-            self._pending.append((True, _bind_exit(exit, exit_method)))
+            self._exit_callbacks.append((False, _bind_exit(exit, exit_method)))
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
@@ -488,7 +490,7 @@ class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
         async def _exit_wrapper(exc_type, exc, tb):
             await callback(*args, **kwds)
         _exit_wrapper.__wrapped__ = callback
-        self._pending.append((True, _exit_wrapper))
+        self._exit_callbacks.append((False, _exit_wrapper))
         return callback
 
     async def aclose(self):
@@ -500,12 +502,12 @@ class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_details):
         state = _Unwinding(exc_details)
-        pending = self._pending
+        pending = self._exit_callbacks
         while pending:
-            is_coroutine, callback = pending.pop()
+            is_sync, callback = pending.pop()
             try:
                 result = callback(*state.details)
-                if is_coroutine:
+                if not is_sync:
                     result = await result
                 state.callback_returned(result)
             except BaseException as exc:

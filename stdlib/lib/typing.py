@@ -700,11 +700,15 @@ class _UnionGenericAlias(_GenericAlias):
     def __reduce__(self):
         return _operator.getitem, (Union, self.__args__)
 
+    # As CPython's: every argument is asked, aliases too (typing.List | typing.Tuple
+    # matches a list; a subscripted one raises), by issubclass of the object's type.
     def __instancecheck__(self, obj):
-        return any(isinstance(obj, a) for a in self.__args__ if isinstance(a, type))
+        return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        return any(issubclass(cls, a) for a in self.__args__ if isinstance(a, type))
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
 
 
 def _union_getitem(self, parameters):

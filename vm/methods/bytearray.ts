@@ -86,14 +86,16 @@ function setItem(vm: VM, self: PyByteArray, key: PyObject, value: PyObject | und
   const i = subscriptIndex(vm, key, 'bytearray');
   // The value is checked before the index (bytearray_setitem converts it first).
   const byte = value === undefined ? 0 : byteValue(vm, value);
-  const j = i < 0 ? i + data.length : i;
-  if (j < 0 || j >= data.length) throw indexError('bytearray index out of range');
+  // Read after the conversion: the value's __index__ may have resized the bytearray.
+  const now = self.data;
+  const j = i < 0 ? i + now.length : i;
+  if (j < 0 || j >= now.length) throw indexError('bytearray index out of range');
   if (value === undefined) {
-    checkResize(self, data.length - 1);
-    self.data = concat(data.subarray(0, j), data.subarray(j + 1));
+    checkResize(self, now.length - 1);
+    self.data = concat(now.subarray(0, j), now.subarray(j + 1));
     return;
   }
-  data[j] = byte;
+  now[j] = byte;
 }
 
 export function installByteArrayMethods(): void {

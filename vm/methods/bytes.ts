@@ -13,7 +13,7 @@ import { PyMemoryView } from '../objects/memoryview.js';
 import { PyNativeIterator } from '../objects/iterators.js';
 import { defMethod, KwArgs, NativeFn } from '../objects/function.js';
 import { None, NotImplemented } from '../objects/singletons.js';
-import { PyList } from '../objects/list.js';
+import { PyList, listType } from '../objects/list.js';
 import { subscriptIndex, sequenceFast } from './list.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PySlice } from '../objects/range.js';
@@ -142,6 +142,17 @@ export function dataFrom(vm: VM, src: PyObject, target: 'bytes' | 'bytearray' = 
   if (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined) {
     throw typeError(`cannot convert '${typeOf(src).tpName}' object to ${target}`);
   }
+  // An exact list is read as it is at each step (_PyBytes_FromList; bytearray's list iterator
+  // too): an item's __index__ that shrinks it ends the bytes there.
+  if (src instanceof PyList && src.cls === listType) {
+    const bytes: number[] = [];
+    for (let i = 0; i < src.items.length; i++) {
+      const v = index(vm, src.items[i]);
+      if (v < 0 || v > 255) throw valueError(`${target === 'bytearray' ? 'byte' : 'bytes'} must be in range(0, 256)`);
+      bytes.push(Number(v));
+    }
+    return Uint8Array.from(bytes);
+  }
   // bytes() asks the iterable's length hint, bytearray() does not (as CPython's).
   const items = target === 'bytes' ? toArrayHinted(vm, src) : toArray(vm, src);
   const out = new Uint8Array(items.length);
@@ -231,7 +242,8 @@ function splitWhite(s: string, maxsplit: number, reverse: boolean): string[] {
 }
 
 function rsplitBy(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.split(sep);
+  // Scans from the right even when unlimited: b'aaa'.rsplit(b'aa') is [b'a', b''], not split()'s [b'', b'a'].
+  if (maxsplit < 0) maxsplit = Infinity;
   const out: string[] = [];
   let j = s.length;
   while (maxsplit-- > 0 && j - sep.length >= 0) {
@@ -492,7 +504,10 @@ function installCommon(t: PyType): void {
     wrapperArgs(args, 1, 1, kwargs, `${n}.__mul__`);
     const k = args[1];
     if (typeof k !== 'number' && typeof k !== 'bigint' && typeof k !== 'boolean' && typeOf(k).lookup('__index__') === undefined) return NotImplemented;
-    return like(args[0], repeat(selfData(args), indexSizeExact(vm, k), args[0] instanceof PyByteArray ? null : 'repeated bytes are too long'));
+    const times = indexSizeExact(vm, k);
+    // Exact bytes times 1 is the object itself, as CPython's bytes_repeat returns it.
+    if (times === 1 && args[0] instanceof PyBytes && args[0].cls === bytesType) return args[0];
+    return like(args[0], repeat(selfData(args), times, args[0] instanceof PyByteArray ? null : 'repeated bytes are too long'));
   };
   defMethod(t, '__mul__', mul);
   defMethod(t, '__rmul__', mul);

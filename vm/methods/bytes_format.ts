@@ -83,9 +83,35 @@ function hooks(vm: VM): PercentHooks {
   };
 }
 
-/** Rewrites the bytes-only conversion %b to %s (leaving %% alone). */
+/**
+ * Rewrites the bytes-only conversion %b to %s (leaving %% alone). A scan, not a pattern: a
+ * mapping key may hold nested parentheses (b'%(f(o)o)b'), which the format reads by depth.
+ */
 function bToS(fmt: string): string {
-  return fmt.replace(/%%|%((?:\([^)]*\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d+)?)?[hlL]?)b/g, (m, spec) => (m === '%%' ? m : `%${spec}s`));
+  let out = '';
+  let i = 0;
+  while (i < fmt.length) {
+    const pct = fmt.indexOf('%', i);
+    if (pct < 0) break;
+    let j = pct + 1;
+    if (fmt[j] === '(') {
+      let depth = 1;
+      for (j++; j < fmt.length && depth > 0; j++) {
+        if (fmt[j] === '(') depth++;
+        else if (fmt[j] === ')') depth--;
+      }
+    }
+    while (j < fmt.length && '-+ #0*.0123456789hlL'.includes(fmt[j])) j++;
+    if (fmt[j] === 'b') {
+      out += fmt.slice(i, j) + 's';
+      i = j + 1;
+    } else {
+      // '%%' and every other conversion stay as they are (past the conversion character).
+      out += fmt.slice(i, j + 1);
+      i = j + 1;
+    }
+  }
+  return out + fmt.slice(i);
 }
 
 /** bytes % args, for bytes and bytearray. */

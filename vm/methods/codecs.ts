@@ -19,8 +19,13 @@ import type { PyObject } from '../objects/object.js';
 import { PyTuple } from '../objects/tuple.js';
 import type { PyModule } from '../objects/module.js';
 import { importModule } from '../import.js';
-import { getAttr } from '../ops/attribute.js';
+import { getAttr, getAttrOpt } from '../ops/attribute.js';
 import { call } from '../ops/call.js';
+import { truthy, str as pyStr } from '../ops/convert.js';
+import { strVal } from '../objects/str.js';
+import { typeName } from '../ops/typeof.js';
+import { typeError } from '../objects/exceptions.js';
+import { None } from '../objects/singletons.js';
 
 export { unicodeEncodeError, unicodeDecodeError } from './codec_errors.js';
 
@@ -35,6 +40,8 @@ export interface TextCodec {
   encode(s: string, errors: string, vm?: VM): Uint8Array;
   /** `vm`, when the caller has one, hears the codec's warnings (unicode_escape's invalid escapes). */
   decode(data: Uint8Array, errors: string, vm?: VM): string;
+  /** A registered codec's: it wraps its errors itself (runUserCodec). */
+  wrapsOwnErrors?: boolean;
 }
 
 /** A transform codecs.encode/decode runs (bytes -> bytes, or str -> str for rot13); implemented in stdlib/codecs.ts. */
@@ -43,7 +50,18 @@ export interface TransformCodec {
   name: 'hex' | 'base64' | 'rot-13' | 'quopri' | 'uu' | 'zlib';
 }
 
-export type Codec = TextCodec | TransformCodec;
+/**
+ * A codec found by a search function the program registered (codecs.register): `info` is what
+ * the function returned (a CodecInfo or any 4-tuple), whose encode and decode run in the VM.
+ */
+export interface UserCodec {
+  kind: 'user';
+  /** The normalised name the search function was given. */
+  name: string;
+  info: PyTuple;
+}
+
+export type Codec = TextCodec | TransformCodec | UserCodec;
 
 const text = (name: string, fn: string, encode: TextCodec['encode'], decode: TextCodec['decode']): TextCodec => ({ kind: 'text', name, fn, encode, decode });
 
@@ -170,32 +188,125 @@ function normalizeEncoding(name: string): string {
 /** Names looked up before (as given) and their codecs: a program encodes with a few names, many times. */
 const lookedUp = new Map<string, Codec>();
 
-/** The codec a name stands for, or LookupError("unknown encoding: x"). */
-export function lookupCodec(encodingName: string): Codec {
+/**
+ * The codec a name stands for, or LookupError("unknown encoding: x"). tpy's own codecs come
+ * first, as CPython's encodings search function is the first registered; then, for callers
+ * with a VM, the search functions the program registered.
+ */
+export function lookupCodec(encodingName: string, vm?: VM): Codec {
   const known = lookedUp.get(encodingName);
   if (known !== undefined) return known;
-  const codec = findCodec(encodingName);
-  // Only names that were found are kept, and only so many of them.
-  if (lookedUp.size < 256) lookedUp.set(encodingName, codec);
+  const codec = findCodec(encodingName) ?? (vm !== undefined ? searchCodec(vm, encodingName) : undefined);
+  if (codec === undefined) throw newException(LookupError, `unknown encoding: ${encodingName}`);
+  // Only tpy's codecs that were found are kept here, and only so many of them (registered
+  // ones are the VM's: searchCodec caches them until an unregister).
+  if (codec.kind !== 'user' && lookedUp.size < 256) lookedUp.set(encodingName, codec);
   return codec;
 }
 
-function findCodec(encodingName: string): Codec {
+function findCodec(encodingName: string): Codec | undefined {
   const norm = normalizeEncoding(encodingName);
   const aliased = ALIASES[has(ALIASES, norm) ? norm : norm.replace(/\./g, '_')];
   for (const mod of [aliased, norm]) {
     if (mod !== undefined && !mod.includes('.') && has(CODECS, mod)) return CODECS[mod];
   }
-  throw newException(LookupError, `unknown encoding: ${encodingName}`);
+  return undefined;
+}
+
+/** A VM's codec search functions (codecs.register) and what they found, by normalised name (interp->codec_search_cache). */
+interface CodecRegistry {
+  searches: PyObject[];
+  found: Map<string, UserCodec>;
+}
+
+const registries = new WeakMap<VM, CodecRegistry>();
+
+/** codecs.register(search_function). */
+export function registerCodecSearch(vm: VM, fn: PyObject): void {
+  let reg = registries.get(vm);
+  if (reg === undefined) registries.set(vm, (reg = { searches: [], found: new Map() }));
+  reg.searches.push(fn);
+}
+
+/** codecs.unregister(search_function): drops it (if registered) and, as CPython, every cached result. */
+export function unregisterCodecSearch(vm: VM, fn: PyObject): void {
+  const reg = registries.get(vm);
+  if (reg === undefined) return;
+  const i = reg.searches.indexOf(fn);
+  if (i < 0) return;
+  reg.searches.splice(i, 1);
+  reg.found.clear();
+}
+
+/** The registered search functions' codec for a name tpy does not know, or undefined (_PyCodec_Lookup). */
+function searchCodec(vm: VM, encodingName: string): UserCodec | undefined {
+  const reg = registries.get(vm);
+  if (reg === undefined || reg.searches.length === 0) return undefined;
+  const norm = normalizeEncoding(encodingName);
+  const cached = reg.found.get(norm);
+  if (cached !== undefined) return cached;
+  for (const fn of [...reg.searches]) {
+    const r = call(vm, fn, [norm]);
+    if (r === None) continue;
+    if (!(r instanceof PyTuple) || r.items.length !== 4) throw typeError('codec search functions must return 4-tuples');
+    const codec: UserCodec = { kind: 'user', name: norm, info: r };
+    reg.found.set(norm, codec);
+    return codec;
+  }
+  return undefined;
+}
+
+/**
+ * Runs a registered codec's encoder (items[0]) or decoder (items[1]) on `input`: its result
+ * must be a 2-tuple (_PyCodec_EncodeInternal), whose first item is returned. An error the
+ * codec raises is wrapped as the registry does; the tuple check's own TypeError is not.
+ */
+export function runUserCodec(vm: VM, codec: UserCodec, dir: 'encode' | 'decode', input: PyObject, errors: string, encodingName: string): PyObject {
+  let r: PyObject;
+  try {
+    r = call(vm, codec.info.items[dir === 'encode' ? 0 : 1], [input, errors]);
+  } catch (e) {
+    throw wrapCodecError(e, dir === 'encode' ? 'encoding' : 'decoding', encodingName);
+  }
+  if (!(r instanceof PyTuple) || r.items.length !== 2) {
+    throw typeError(dir === 'encode' ? 'encoder must return a tuple (object, integer)' : 'decoder must return a tuple (object,integer)');
+  }
+  return r.items[0];
+}
+
+/**
+ * A registered text codec as str.encode and bytes.decode use it: its encoder must give bytes
+ * and its decoder str (PyUnicode_AsEncodedString / PyUnicode_Decode), named as given.
+ */
+function userTextCodec(codec: UserCodec, encodingName: string): TextCodec {
+  const needVm = (vm: VM | undefined): VM => {
+    if (vm === undefined) throw newException(LookupError, `unknown encoding: ${encodingName}`);
+    return vm;
+  };
+  return {
+    kind: 'text', name: codec.name, fn: codec.name, wrapsOwnErrors: true,
+    encode(s, errors, vm) {
+      const out = runUserCodec(needVm(vm), codec, 'encode', s, errors, encodingName);
+      if (out instanceof PyBytes) return out.data;
+      throw typeError(`'${encodingName}' encoder returned '${typeName(out)}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
+    },
+    decode(data, errors, vm) {
+      const out = runUserCodec(needVm(vm), codec, 'decode', new PyBytes(data), errors, encodingName);
+      if (typeof out === 'string') return out;
+      throw typeError(`'${encodingName}' decoder returned '${typeName(out)}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);
+    },
+  };
 }
 
 /** A text encoding for str.encode/bytes.decode: LookupError for an unknown name or a transform. */
-export function lookupTextCodec(encodingName: string, use: 'encode' | 'decode'): TextCodec {
-  const codec = lookupCodec(encodingName);
-  if (codec.kind !== 'text') {
-    throw newException(LookupError, `'${encodingName}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
-  }
-  return codec;
+export function lookupTextCodec(encodingName: string, use: 'encode' | 'decode', vm?: VM): TextCodec {
+  const codec = lookupCodec(encodingName, vm);
+  // A registered codec is a text encoding unless its _is_text_encoding says otherwise.
+  if (codec.kind === 'user') {
+    const isText = getAttrOpt(vm!, codec.info, '_is_text_encoding');
+    if (isText === undefined || truthy(vm!, isText)) return userTextCodec(codec, encodingName);
+  } else if (codec.kind === 'text') return codec;
+  throw newException(LookupError, `'${encodingName}' is not a text encoding; use codecs.${use}() to handle arbitrary codecs`);
 }
 
 /** The names str.encode and bytes.decode run directly; any other name goes through the codec registry, which wraps errors. */
@@ -222,11 +333,11 @@ export function wrapCodecError(e: unknown, verb: 'encoding' | 'decoding', encodi
 
 /** str.encode(encoding, errors); `vm` runs codecs written in tpy. */
 export function encodeString(s: string, encodingName: string, errors = 'strict', vm?: VM): Uint8Array {
-  const codec = lookupTextCodec(encodingName, 'encode');
+  const codec = lookupTextCodec(encodingName, 'encode', vm);
   try {
     return codec.encode(s, errors, vm);
   } catch (e) {
-    throw FAST_PATH.has(normalizeEncoding(encodingName)) ? e : wrapCodecError(e, 'encoding', encodingName);
+    throw FAST_PATH.has(normalizeEncoding(encodingName)) || codec.wrapsOwnErrors ? e : wrapCodecError(e, 'encoding', encodingName);
   }
 }
 
@@ -234,11 +345,11 @@ export function encodeString(s: string, encodingName: string, errors = 'strict',
 export function decodeBytes(data: Uint8Array, encodingName: string, errors = 'strict', vm?: VM): string {
   // PyUnicode_Decode returns '' for no bytes before it looks the codec up (any name, any errors).
   if (data.length === 0) return '';
-  const codec = lookupTextCodec(encodingName, 'decode');
+  const codec = lookupTextCodec(encodingName, 'decode', vm);
   try {
     return codec.decode(data, errors, vm);
   } catch (e) {
-    throw FAST_PATH.has(normalizeEncoding(encodingName)) ? e : wrapCodecError(e, 'decoding', encodingName);
+    throw FAST_PATH.has(normalizeEncoding(encodingName)) || codec.wrapsOwnErrors ? e : wrapCodecError(e, 'decoding', encodingName);
   }
 }
 
@@ -246,28 +357,33 @@ export function decodeBytes(data: Uint8Array, encodingName: string, errors = 'st
 /** "can't encode character '\\xe9' in position 1: reason", or "characters in position 1-2" for a range. */
 function charactersMessage(what: string, obj: string, start: number, end: number, reason: string): string {
   const cps = Array.from(obj);
-  if (end === start + 1 && start < cps.length) return `${what} character '${escapeChar(cps[start].codePointAt(0)!)}' in position ${start}: ${reason}`;
+  if (start >= 0 && end === start + 1 && start < cps.length) return `${what} character '${escapeChar(cps[start].codePointAt(0)!)}' in position ${start}: ${reason}`;
   return `${what} characters in position ${start}-${end - 1}: ${reason}`;
 }
 
-export function unicodeErrorMessage(e: PyBaseException): string | null {
+/**
+ * UnicodeEncodeError_str and its siblings: the encoding and reason as str() gives them and
+ * the object's length (0 if it is no longer a str, or bytes) however the attributes were
+ * changed after construction; null when the exception was never initialised.
+ */
+export function unicodeErrorMessage(vm: VM, e: PyBaseException): string | null {
   const a = e.attrs;
   if (a === null) return null;
-  const encoding = a.get('encoding');
   const obj = a.get('object');
   const start = a.get('start');
   const end = a.get('end');
-  const reason = a.get('reason');
-  if (typeof start !== 'number' || typeof end !== 'number' || typeof reason !== 'string') return null;
+  if (obj === undefined || typeof start !== 'number' || typeof end !== 'number') return null;
+  const reason = pyStr(vm, a.get('reason') ?? None);
   // UnicodeTranslateError has no encoding: its message is the encode one without the codec.
-  if (e.cls.isSubtypeOf(UnicodeTranslateError) && typeof obj === 'string') return charactersMessage("can't translate", obj, start, end, reason);
-  if (typeof encoding !== 'string') return null;
-  if (e.cls.isSubtypeOf(UnicodeEncodeError) && typeof obj === 'string') {
-    return `'${encoding}' codec ${charactersMessage("can't encode", obj, start, end, reason)}`;
+  if (e.cls.isSubtypeOf(UnicodeTranslateError)) return charactersMessage("can't translate", strVal(obj) ?? '', start, end, reason);
+  const encoding = pyStr(vm, a.get('encoding') ?? None);
+  if (e.cls.isSubtypeOf(UnicodeEncodeError)) {
+    return `'${encoding}' codec ${charactersMessage("can't encode", strVal(obj) ?? '', start, end, reason)}`;
   }
-  if (e.cls.isSubtypeOf(UnicodeDecodeError) && obj instanceof PyBytes) {
-    if (end === start + 1 && start < obj.data.length) {
-      return `'${encoding}' codec can't decode byte 0x${hex2(obj.data[start])} in position ${start}: ${reason}`;
+  if (e.cls.isSubtypeOf(UnicodeDecodeError)) {
+    const data = obj instanceof PyBytes ? obj.data : new Uint8Array(0);
+    if (start >= 0 && end === start + 1 && start < data.length) {
+      return `'${encoding}' codec can't decode byte 0x${hex2(data[start])} in position ${start}: ${reason}`;
     }
     return `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
   }

@@ -390,7 +390,7 @@ export function installExceptionMethods(): void {
       const names = nargs === 5 ? ['encoding', 'object', 'start', 'end', 'reason'] : ['object', 'start', 'end', 'reason'];
       names.forEach((n, i) => setAttr(e, n, fields[i]));
     });
-    defStr(t, (vm, e) => unicodeErrorMessage(e) ?? baseExceptionStr(vm, e));
+    defStr(t, (vm, e) => unicodeErrorMessage(vm, e) ?? baseExceptionStr(vm, e));
     // The fields are the subclasses' (a bare UnicodeError has none).
     for (const n of ['encoding', 'object', 'start', 'end', 'reason']) attrProperty(t, n);
   }

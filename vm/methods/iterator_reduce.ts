@@ -22,6 +22,13 @@ import { ssizeArg } from './list.js';
 import { len, truthy } from '../ops/convert.js';
 import { checkArgCount } from './args.js';
 import type { VM } from '../vm.js';
+import { PyDictIterator, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType, DictIterKind } from '../objects/iterators.js';
+import { PyDictReverseIterator, dictReverseKeyIteratorType, dictReverseValueIteratorType, dictReverseItemIteratorType } from './dict.js';
+import { PySetIterator, setIteratorType } from '../objects/set.js';
+import { PyLongRange, PyLongRangeIterator, longRangeIteratorType } from './range.js';
+import { runtimeError } from '../objects/exceptions.js';
+import type { PyDict } from '../objects/dict.js';
+import { normInt } from '../objects/int.js';
 
 function builtinIter(vm: VM): PyObject {
   return (vm.modules.getStr('builtins') as PyModule).dict.getStr('iter')!;
@@ -44,6 +51,53 @@ function defSetState(t: PyType, set: (vm: VM, self: PyObject, index: number) => 
     set(vm, args[0], ssizeArg(vm, i));
     return None;
   });
+}
+
+/** One entry of a dict as its iterator of `kind` gives it. */
+function dictEntry(d: PyDict, k: unknown, v: PyObject, kind: DictIterKind): PyObject {
+  if (kind === DictIterKind.Values) return v;
+  const key = d.keyObject(k as never);
+  return kind === DictIterKind.Keys ? key : newTuple([key, v]);
+}
+
+/**
+ * What the rest of a dict iterator gives, leaving the iterator where it is: CPython's
+ * dictiter_reduce lists a copy of the iterator (a dict that changed size raises, as next would).
+ */
+function dictIterRest(it: PyDictIterator): PyObject[] {
+  if (it.done) return [];
+  const d = it.source;
+  if (d.size !== it.initialSize) throw runtimeError('dictionary changed size during iteration');
+  const out: PyObject[] = [];
+  let skip = it.taken;
+  for (const [k, v] of d.map) {
+    if (skip > 0) skip--;
+    else out.push(dictEntry(d, k, v, it.kind));
+  }
+  return out;
+}
+
+function dictReverseRest(it: PyDictReverseIterator): PyObject[] {
+  if (it.index < 0) return [];
+  const d = it.mapping;
+  if (d.size !== it.initialSize) throw runtimeError('dictionary changed size during iteration');
+  const out: PyObject[] = [];
+  for (let i = it.index; i >= 0; i--) {
+    const k = it.mapKeys[i];
+    const v = d.map.get(k as never);
+    if (v !== undefined) out.push(dictEntry(d, k, v, it.kind));
+  }
+  return out;
+}
+
+/** The rest of a set iterator, leaving it where it is (setiter_reduce lists a copy). */
+function setIterRest(it: PySetIterator): PyObject[] {
+  const so = it.set;
+  if (so === null) return [];
+  if (it.startUsed !== so.used) throw runtimeError('Set changed size during iteration');
+  const out: PyObject[] = [];
+  for (let i = so.nextSlot(it.pos); i >= 0; i = so.nextSlot(i + 1)) out.push(so.keys[i]!);
+  return out;
 }
 
 const clamp = (i: number, hi: number) => (i < 0 ? 0 : i > hi ? hi : i);
@@ -105,6 +159,31 @@ export function installIteratorReduce(): void {
     it.index = clamp(i, it.length);
   });
 
+  // Dict and set iterators reduce to iter(list of what is left), as in CPython.
+  for (const t of [dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType]) {
+    reduce(t, (vm, args) => newTuple([builtinIter(vm), newTuple([new PyList(dictIterRest(args[0] as PyDictIterator))])]));
+  }
+  for (const t of [dictReverseKeyIteratorType, dictReverseValueIteratorType, dictReverseItemIteratorType]) {
+    reduce(t, (vm, args) => newTuple([builtinIter(vm), newTuple([new PyList(dictReverseRest(args[0] as PyDictReverseIterator))])]));
+  }
+  reduce(setIteratorType, (vm, args) => newTuple([builtinIter(vm), newTuple([new PyList(setIterRest(args[0] as PySetIterator))])]));
+
+  reduce(longRangeIteratorType, (vm, args) => {
+    const it = args[0] as PyLongRangeIterator;
+    const r = it.range;
+    const whole = new PyLongRange(r.start, r.start + r.length * r.step, r.step);
+    return newTuple([builtinIter(vm), newTuple([whole]), normInt(it.index)]);
+  });
+  defMethod(longRangeIteratorType, '__setstate__', (vm, args) => {
+    checkArgCount('__setstate__', args, 1, 1);
+    const it = args[0] as PyLongRangeIterator;
+    const i = args[1];
+    if (typeof i !== 'number' && typeof i !== 'bigint' && typeof i !== 'boolean') throw typeError('an integer is required');
+    const n = typeof i === 'boolean' ? (i ? 1n : 0n) : BigInt(i);
+    it.index = n < 0n ? 0n : n > it.range.length ? it.range.length : n;
+    return None;
+  });
+
   reduce(listReverseIteratorType, (vm, args) => {
     const it = args[0] as PyListReverseIterator;
     // Consumed to the front but not yet finished, it still names its list (CPython's it_seq).
@@ -120,7 +199,8 @@ export function installIteratorReduce(): void {
   for (const t of [bytesIteratorType, bytearrayIteratorType]) {
     reduce(t, (vm, args) => {
       const it = args[0] as PyBytesIterator;
-      return iterReduce(vm, it.index < it.seq.data.length ? it.seq : null, it.index, emptyTuple);
+      // Only an iterator next() found at its end has dropped its sequence (it_seq NULL): iter(b"") still names b"".
+      return iterReduce(vm, it.index !== Number.MAX_SAFE_INTEGER ? it.seq : null, it.index, emptyTuple);
     });
     defSetState(t, (vm, o, i) => {
       const it = o as PyBytesIterator;

@@ -410,8 +410,11 @@ export function installObjectMethods(): void {
     },
     (vm, o, value) => {
       if (typeof o !== 'object' || (o.dict === null && !o.cls.hasInstanceDict)) throw storeAttributeErrorFor(o, '__dict__');
-      // Deleting drops the dict (subtype_setdict): the next use starts an empty one.
+      // Deleting drops the dict (subtype_setdict): the next use starts an empty one. Where a
+      // built-in base has the dict (a function, an exception, a partial), its own setter
+      // answers, as subtype_setdict defers to it: PyObject_GenericSetDict refuses.
       if (value === undefined) {
+        if (o.cls.mro.some((t) => !t.isHeapType && t !== objectType && t.hasInstanceDict)) throw typeError('cannot delete __dict__');
         o.dict = null;
         return;
       }

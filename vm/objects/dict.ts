@@ -239,6 +239,14 @@ export class PyDict {
     return this.keyHashes !== null ? this.keyHashes.get(key) : undefined;
   }
 
+  /**
+   * Whether a key object hashed by value may equal a str the table does not hold as itself
+   * (`globals()[K()] = 1` for a K equal to 'x'): name lookups miss in getStr, then ask get().
+   */
+  hasKeysByValue(): boolean {
+    return this.byHash !== null;
+  }
+
   getStr(key: string): PyObject | undefined {
     if (this.shared !== null) {
       const i = this.shared.index.get(key);

@@ -354,14 +354,16 @@ function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, va
 
 /** type.__setattr__ / type.__delattr__ (value undefined means delete). */
 export function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject | undefined): void {
+  // type_setattro refuses an immutable type first, before any metatype descriptor
+  // (del int.__dict__ is this TypeError, not __dict__'s 'not writable').
+  if (!cls.isHeapType) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  }
   const meta = typeOf(cls);
   const metaAttr = meta.lookup(name);
   if (metaAttr !== undefined && isDataDescriptor(metaAttr)) {
     setViaDescriptor(vm, metaAttr, cls, name, value);
     return;
-  }
-  if (!cls.isHeapType) {
-    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
   }
   if (value === undefined) {
     if (!cls.deleteAttr(name)) throw storeAttributeErrorFor(cls, name);

@@ -42,6 +42,8 @@ def _is_mapping(obj):
 
 # ---------------------------------------------------------------- defaultdict
 
+_defaultdict_repr_running = set()
+
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]): a dict whose missing keys get
     default_factory() as their value (a KeyError when the factory is None)."""
@@ -63,8 +65,18 @@ class defaultdict(dict):
         return fresh
 
     def __repr__(self):
+        # As defdict_repr: Py_ReprEnter on the factory, so a factory whose repr shows this
+        # defaultdict again (a bound method of it) prints as '...' the second time round.
         make = self.default_factory
-        shown = '...' if make is self else repr(make)
+        key = (id(make), _get_ident())
+        if key in _defaultdict_repr_running:
+            shown = '...'
+        else:
+            _defaultdict_repr_running.add(key)
+            try:
+                shown = repr(make)
+            finally:
+                _defaultdict_repr_running.discard(key)
         return '%s(%s, %s)' % (type(self).__name__, shown, dict.__repr__(self))
 
     def copy(self):
