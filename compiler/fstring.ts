@@ -413,7 +413,9 @@ class FStringScanner {
     if (stack.length > 0) throw new FStringError(`f-string: unmatched '${stack[stack.length - 1]}'`);
     if (exprEnd < 0) throw new FStringError("f-string: expecting '}'");
     const text = body.slice(exprStart, exprEnd);
-    if (text.trim() === '') {
+    // Only the whitespace CPython's parser skips: a no-break space is a character the field's
+    // tokenizer rejects ("invalid non-printable character U+00A0"), not an empty field.
+    if (/^[ \t\n\f\r]*$/.test(text)) {
       const c = body[exprEnd];
       throw new FStringError(
         c === '!' || c === ':' || c === '=' ? `f-string: expression required before '${c}'` : 'f-string: empty expression not allowed',
@@ -424,7 +426,8 @@ class FStringScanner {
     let debug = false;
     if (body[this.i] === '=') {
       this.i += 1;
-      while (/\s/.test(body[this.i] ?? '')) this.i += 1;
+      // ASCII whitespace only (Py_ISSPACE), as CPython skips after the `=`.
+      while (/[ \t\n\v\f\r]/.test(body[this.i] ?? '')) this.i += 1;
       debug = true;
       parts.literal(body.slice(exprStart, this.i));
     }
@@ -483,9 +486,14 @@ export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError
   const lineno = e.lineno - job.line + 1;
   // CPython shifts the field's first line by the field's column, and takes that shift off
   // every column of the error, on whichever line (a range ending on a later line can go negative).
-  const offset = e.offset - job.shift;
-  const endOffset = e.end_offset === undefined || e.end_offset <= 0 ? e.end_offset : e.end_offset - job.shift;
-  const msg = e.msg.startsWith('f-string') ? e.msg : `f-string: ${e.msg}`;
+  // The tokenizer's own errors (CPython's `syntaxerror()`: an invalid character or number) are
+  // raised as they are, without the parser's "f-string: " prefix, at columns of the `(expr)`
+  // string unshifted past its first line, quoting that line without its newline.
+  const tokenizer = !e.fromParser && !e.msg.startsWith('f-string');
+  const shift = tokenizer && lineno > 1 ? 0 : job.shift;
+  const offset = e.offset - shift;
+  const endOffset = e.end_offset === undefined || e.end_offset <= 0 ? e.end_offset : e.end_offset - shift;
+  const msg = e.msg.startsWith('f-string') || tokenizer ? e.msg : `f-string: ${e.msg}`;
   const err = src.error('SyntaxError', msg, 1, 1, undefined, undefined);
   // CPython 3.11's field parser starts counting lines at the field's own line in the file,
   // while its text and columns are those of the field's string `(expr)`.
@@ -495,7 +503,7 @@ export function fstringExprError(src: Source, job: FStringJob, e: TpySyntaxError
   err.end_offset = endOffset;
   // A line the field's tokenizer had read past is quoted from the string, without its newline.
   const readPast = lineno < lines.length && (e.end_lineno ?? e.lineno) > e.lineno;
-  err.text = `${displayedLine(lines[lineno - 1] ?? '')}${readPast ? '' : '\n'}`;
+  err.text = `${displayedLine(lines[lineno - 1] ?? '')}${readPast || tokenizer ? '' : '\n'}`;
   // The field's own parser reads a string, whose errors quote that string, never a file.
   err.fromParser = false;
   err.columnsWithinText = false;

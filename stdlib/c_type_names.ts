@@ -5,7 +5,8 @@
 // (`datetime.date(2020, 13, 1)` fails on the caller's line, not inside datetime.py).
 
 import type { PyObject } from '../vm/objects/object.js';
-import { builtin, PyFunction, PyStaticMethod, PyClassMethod, PyProperty } from '../vm/objects/function.js';
+import { builtin, PyFunction, PyStaticMethod, PyClassMethod, PyProperty, PyGetSet } from '../vm/objects/function.js';
+import { defReadonlyMember } from '../vm/objects/slots.js';
 import { None } from '../vm/objects/singletons.js';
 import { typeError } from '../vm/objects/exceptions.js';
 import { isType, typeName } from '../vm/ops/typeof.js';
@@ -40,6 +41,35 @@ function as_c_type(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | nu
   if (!isType(cls)) throw typeError(`as_c_type() argument must be a type, not ${typeName(cls)}`);
   (cls as PyType).nameAsModuleType();
   for (const v of (cls as PyType).typeDict.values()) hideCallable(v);
+  cTypeDict(cls as PyType);
+  return None;
+}
+
+/**
+ * A C type's instance dict is PyObject_GenericGetDict/SetDict's (functools.partial's,
+ * defaultdict's): unlike a class statement's (subtype_setdict), it may not be deleted.
+ */
+function cTypeDict(cls: PyType): void {
+  const d = cls.typeDict.get('__dict__');
+  if (!(d instanceof PyGetSet) || d.owner !== cls || d.set === null) return;
+  const set = d.set;
+  cls.setAttr('__dict__', new PyGetSet('__dict__', cls, d.get, (vm, o, v) => {
+    if (v === undefined) throw typeError('cannot delete __dict__');
+    set(vm, o, v);
+  }, d.doc));
+}
+
+/**
+ * c_readonly_dict(cls): the instances' __dict__ is a read-only member (T_OBJECT, READONLY),
+ * as types.SimpleNamespace's and a module's are: it may be neither replaced nor deleted.
+ */
+function c_readonly_dict(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKwargs('c_readonly_dict', kwargs);
+  checkArgCount('c_readonly_dict', args, 1, 1, 0);
+  const cls = args[0];
+  const d = isType(cls) ? (cls as PyType).typeDict.get('__dict__') : undefined;
+  if (!(d instanceof PyGetSet)) throw typeError('c_readonly_dict() argument must be a type with an instance dict');
+  defReadonlyMember(cls as PyType, '__dict__', d.get);
   return None;
 }
 
@@ -136,5 +166,6 @@ export const init__c_type_names: ModuleInit = (_vm, m) => {
   m.dict.setStr('c_arg_style', builtin('c_arg_style', c_arg_style, '_c_type_names'));
   m.dict.setStr('as_c_module', builtin('as_c_module', as_c_module, '_c_type_names'));
   m.dict.setStr('as_c_type', builtin('as_c_type', as_c_type, '_c_type_names'));
+  m.dict.setStr('c_readonly_dict', builtin('c_readonly_dict', c_readonly_dict, '_c_type_names'));
   m.dict.setStr('as_c_function', builtin('as_c_function', as_c_function, '_c_type_names'));
 };

@@ -26,7 +26,7 @@ import {
 import { typeName, argTypeName } from '../vm/ops/typeof.js';
 import { errnoNumber, strerror } from './linux_errno.js';
 import { fspathOrUndefined } from './fspath.js';
-import { index, truthy, repr } from '../vm/ops/convert.js';
+import { index, truthy, repr, optionalSizeMessage } from '../vm/ops/convert.js';
 import { call } from '../vm/ops/call.js';
 import { checkNativeCallDepth } from '../vm/errors.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
@@ -216,7 +216,6 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   if (newline !== null) {
     if (typeof newline !== 'string') throw typeError(`open() argument 'newline' must be str or None, not ${argTypeName(newline)}`);
     if (m.binary) throw valueError("binary mode doesn't take a newline argument");
-    if (newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') throw valueError(`illegal newline value: ${newline}`);
   }
   // What other file objects wrote is on disk before this one looks (see flushAllWrites).
   flushAllWrites(vm);
@@ -281,6 +280,11 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   if (buffering === 0 && !m.binary) {
     if (typeof file !== 'number') closeNumber(vm, fileno, fd);
     throw valueError("can't have unbuffered text I/O");
+  }
+  // TextIOWrapper's own check, once the file is open (a missing file's error comes first).
+  if (newline !== null && newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') {
+    if (typeof file !== 'number') closeNumber(vm, fileno, fd);
+    throw valueError(`illegal newline value: ${newline}`);
   }
   if (!m.binary) {
     try {
@@ -659,9 +663,10 @@ export function fileWriteText(vm: VM, f: PyObject | undefined, text: string): bo
   return true;
 }
 
-function sizeArg(vm: VM, o: PyObject | undefined): number {
+function sizeArg(vm: VM, o: PyObject | undefined, optional = false): number {
   if (o === undefined || o === None) return -1;
-  const n = index(vm, o);
+  // A size that may be None words its error as _Py_convert_optional_to_ssize_t.
+  const n = index(vm, o, optional ? () => optionalSizeMessage(o) : undefined);
   return typeof n === 'bigint' ? (n < 0n ? -1 : Number.MAX_SAFE_INTEGER) : n;
 }
 
@@ -715,7 +720,7 @@ function installFileMethods(t: PyType): void {
     void kwargs;
     const f = fileSelf(args);
     checkReadable(f);
-    const n = sizeArg(vm, args[1]);
+    const n = sizeArg(vm, args[1], true);
     return f.binary ? new PyBytes(readBytes(vm, f, n)) : readText(vm, f, n);
   });
   defMethod(t, 'readline', (vm, args) => {
@@ -724,7 +729,7 @@ function installFileMethods(t: PyType): void {
     checkReadable(f, 'readline');
     // TextIOWrapper.readline's size is a plain index (None is a TypeError); a binary file's may be None.
     if (!f.binary && args[1] === None) throw typeError("'NoneType' object cannot be interpreted as an integer");
-    return readLine(vm, f, sizeArg(vm, args[1]));
+    return readLine(vm, f, sizeArg(vm, args[1], f.binary));
   });
   defMethod(t, 'readlines', (vm, args) => {
     checkArgCount('readlines', args, 0, 1);
@@ -732,7 +737,7 @@ function installFileMethods(t: PyType): void {
     // IOBase.readlines: closed first (its message), then readline's own checks.
     checkOpen(f);
     checkReadable(f, 'readline');
-    const hint = sizeArg(vm, args[1]);
+    const hint = sizeArg(vm, args[1], true);
     const lines: PyObject[] = [];
     let total = 0;
     for (;;) {
@@ -740,7 +745,7 @@ function installFileMethods(t: PyType): void {
       if (lineIsEmpty(line)) break;
       lines.push(line);
       total += line instanceof PyBytes ? line.data.length : (line as string).length;
-      if (hint > 0 && total >= hint) break;
+      if (hint > 0 && total > hint) break;
     }
     return new PyList(lines);
   });
@@ -935,7 +940,7 @@ function installBinaryReads(t: PyType): void {
     checkArgCount('read1', args, 0, 1);
     const f = fileSelf(args);
     checkReadable(f, 'read', 'read1');
-    return new PyBytes(readBytes(vm, f, sizeArg(vm, args[1])));
+    return new PyBytes(readBytes(vm, f, sizeArg(vm, args[1], true)));
   });
   if (t !== bufferedWriterType) defMethod(t, 'peek', (vm, args) => {
     checkArgCount('peek', args, 0, 1);

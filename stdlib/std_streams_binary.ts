@@ -16,7 +16,7 @@ import { PyBytes, PyByteArray } from '../vm/objects/bytes.js';
 import { None } from '../vm/objects/singletons.js';
 import { newException, typeError, valueError, StopIteration } from '../vm/objects/exceptions.js';
 import { typeName } from '../vm/ops/typeof.js';
-import { indexSize, repr } from '../vm/ops/convert.js';
+import { indexSize, repr, optionalSizeMessage } from '../vm/ops/convert.js';
 import { PyDict } from '../vm/objects/dict.js';
 import { getIter, iterNext } from '../vm/ops/sequence.js';
 import { UnsupportedOperation } from './io_file.js';
@@ -78,8 +78,9 @@ function open(o: PyObject, reading: boolean): PyStdBinaryStream {
   return s;
 }
 
-function sizeArg(vm: VM, v: PyObject | undefined): number {
-  return v === undefined || v === None ? -1 : indexSize(vm, v);
+function sizeArg(vm: VM, v: PyObject | undefined, optional = false): number {
+  // A size that may be None words its error as _Py_convert_optional_to_ssize_t.
+  return v === undefined || v === None ? -1 : indexSize(vm, v, optional ? () => optionalSizeMessage(v) : undefined);
 }
 
 function bytesOf(data: PyObject): Uint8Array {
@@ -102,7 +103,7 @@ function install(t: PyType): void {
   });
   defMethod(t, 'readline', (vm, args) => {
     const s = open(args[0], true);
-    const size = sizeArg(vm, args[1]);
+    const size = sizeArg(vm, args[1], true);
     const line = s.nextLine();
     if (size < 0 || line.length <= size) return new PyBytes(line);
     s.pending = concat([line.subarray(size), s.pending]);
@@ -110,7 +111,7 @@ function install(t: PyType): void {
   });
   defMethod(t, 'read', (vm, args) => {
     const s = open(args[0], true);
-    const size = sizeArg(vm, args[1]);
+    const size = sizeArg(vm, args[1], true);
     const parts: Uint8Array[] = [];
     let n = 0;
     while (size < 0 || n < size) {
@@ -128,8 +129,15 @@ function install(t: PyType): void {
   });
   defMethod(t, 'readlines', (vm, args) => {
     const s = open(args[0], true);
+    // IOBase.readlines: stops once the lines read pass the hint (<= 0: all of them).
+    const hint = sizeArg(vm, args[1], true);
     const lines: PyObject[] = [];
-    for (let line = s.nextLine(); line.length > 0; line = s.nextLine()) lines.push(new PyBytes(line));
+    let total = 0;
+    for (let line = s.nextLine(); line.length > 0; line = s.nextLine()) {
+      lines.push(new PyBytes(line));
+      total += line.length;
+      if (hint > 0 && total > hint) break;
+    }
     return new PyList(lines);
   });
   defMethod(t, '__iter__', (vm, args) => open(args[0], true));

@@ -20,7 +20,7 @@ import { UnsupportedOperation } from './io_file.js';
 import { PyTraceback } from '../vm/objects/traceback.js';
 import { formatUncaughtException } from '../vm/traceback_format.js';
 import { typeOf, argTypeName } from '../vm/ops/typeof.js';
-import { index, indexSize, strLength, repr } from '../vm/ops/convert.js';
+import { index, indexSize, strLength, repr, optionalSizeMessage } from '../vm/ops/convert.js';
 import { decodeBytes, encodeString, type TextCodec } from '../vm/methods/codecs.js';
 import { encodeFileText, fileCodec } from './io_text_codec.js';
 import { reconfigureStream } from './std_stream_reconfigure.js';
@@ -242,8 +242,9 @@ function stream(o: PyObject, reading: boolean): PyTextStream {
 }
 
 /** A size argument: -1 (or None, or none given) for all of it. */
-function sizeArg(vm: VM, v: PyObject | undefined): number {
-  return v === undefined || v === None ? -1 : indexSize(vm, v);
+function sizeArg(vm: VM, v: PyObject | undefined, optional = false): number {
+  // A size that may be None words its error as _Py_convert_optional_to_ssize_t.
+  return v === undefined || v === None ? -1 : indexSize(vm, v, optional ? () => optionalSizeMessage(v) : undefined);
 }
 
 defMethod(textStreamType, 'write', (vm, args) => {
@@ -276,7 +277,7 @@ defMethod(textStreamType, 'readline', (vm, args) => {
 });
 defMethod(textStreamType, 'read', (vm, args) => {
   const s = stream(args[0], true);
-  const size = sizeArg(vm, args[1]);
+  const size = sizeArg(vm, args[1], true);
   let text = '';
   while (size < 0 || text.length < size) {
     const line = s.nextLine();
@@ -291,8 +292,15 @@ defMethod(textStreamType, 'read', (vm, args) => {
 });
 defMethod(textStreamType, 'readlines', (vm, args) => {
   const s = stream(args[0], true);
+  // IOBase.readlines: stops once the lines read pass the hint (<= 0: all of them).
+  const hint = sizeArg(vm, args[1], true);
   const lines: PyObject[] = [];
-  for (let line = s.nextLine(); line !== ''; line = s.nextLine()) lines.push(line);
+  let total = 0;
+  for (let line = s.nextLine(); line !== ''; line = s.nextLine()) {
+    lines.push(line);
+    total += strLength(line);
+    if (hint > 0 && total > hint) break;
+  }
   return new PyList(lines);
 });
 defMethod(textStreamType, '__iter__', (vm, args) => stream(args[0], true));

@@ -50,7 +50,7 @@ import { callTarget, takeCall } from './gen_call.js';
 import { loadAttrCaching, storeAttrCaching, loadMethodCaching, cachedDictGet, cachedDictSet, dictForStore, notShadowed, FROM_DICT } from './ops/attr_cache.js';
 import { getItem, setItem, contains, getIter, iterNext, iterNextPair, toArray, toArrayHinted, isStopIteration, takeSwallowedStop } from './ops/sequence.js';
 import { ownIfFresh, dropOwned } from './owned_iterators.js';
-import { unwindBlocks, unwindExceptHandler } from './unwind.js';
+import { unwindBlocks, unwindExceptHandler, handledForRaise } from './unwind.js';
 import { PARK } from './park.js';
 import { PseudoOp, tracedWords, activeWords, hookCall, hookReturn, hookYield, hookException, hookInstruction, hookCCall, builtinForProfile } from './hooks.js';
 import { executeCold } from './eval_cold.js';
@@ -1451,7 +1451,10 @@ function findHandler(vm: VM, f: Frame, raised: unknown): Frame {
     if (own !== null && own !== exc) exc.context = avoidContextCycle(exc, own);
   } else {
     exc = toPyException(raised);
-    if (exc.traceback === null && exc.context === null && vm.excInfo !== null && vm.excInfo !== exc) exc.context = vm.excInfo;
+    if (exc.traceback === null && exc.context === null && vm.excInfo !== null) {
+      const ctx = handledForRaise(vm, f);
+      if (ctx !== exc) exc.context = ctx;
+    }
   }
   // A re-raise (bare `raise`, END_FINALLY) keeps its traceback: this frame is already in it.
   let addTraceback = !(raised instanceof Reraise);
@@ -2071,7 +2074,10 @@ export function makeRaise(vm: VM, excObj: PyObject, cause: PyObject | undefined)
     else throw typeError('exception causes must derive from BaseException');
     exc.suppressContext = true;
   }
-  if (vm.excInfo !== null && vm.excInfo !== exc) exc.context = avoidContextCycle(exc, vm.excInfo);
+  if (vm.excInfo !== null) {
+    const ctx = handledForRaise(vm, vm.frame);
+    if (ctx !== null && ctx !== exc) exc.context = avoidContextCycle(exc, ctx);
+  }
   return exc;
 }
 

@@ -7,6 +7,7 @@ import type { PyDict } from './objects/dict.js';
 import type { PyBuiltinFunction, PyCell, PyFunction } from './objects/function.js';
 import type { PyGenerator, PyGenBase } from './objects/generator.js';
 import type { LruPendingCall } from './lru_call.js';
+import type { PyBaseException } from './objects/exceptions.js';
 
 export const frameType = makeNativeType('frame', undefined, { final: true });
 
@@ -141,6 +142,12 @@ export class Frame extends PyObj {
    * makes a generator (its maker, vm/owned_iterators.ts); 0 until then.
    */
   activation = 0;
+  /**
+   * For a frame of code standing for C code (Code.hiddenFrame) inside an except handler: the
+   * exception handled when it entered its outermost handler (unwind.ts handledForRaise). Read
+   * only while the frame is in a handler; set when it enters the first.
+   */
+  excBefore: PyBaseException | null = null;
 
   // Not readonly: a frame record is reused for another call once it returned unseen (reuse()).
   constructor(
@@ -188,6 +195,7 @@ export class Frame extends PyObj {
     this.escaped = false;
     this.ownedIters = null;
     this.activation = 0;
+    this.excBefore = null;
     this.localsDict = null;
     this.exitedLocals = null;
     this.pooled = false;

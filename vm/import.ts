@@ -132,7 +132,9 @@ export function importModule(vm: VM, fullName: string, parent: PyModule | null):
     return m;
   }
   if (parent !== null && parent.dict.getStr('__path__') === undefined) {
-    throw moduleNotFound(fullName, `No module named '${fullName}'; '${parent.name}' is not a package`);
+    // Named as imported (`os.path`), not by the module's own name (posixpath), as importlib does.
+    const parentName = fullName.slice(0, fullName.lastIndexOf('.'));
+    throw moduleNotFound(fullName, `No module named '${fullName}'; '${parentName}' is not a package`);
   }
   const found = findSource(vm, fullName, searchDirs(vm, parent));
   if (found === null) {

@@ -20,7 +20,7 @@ import { None } from './objects/singletons.js';
 import { PyTraceback } from './objects/traceback.js';
 import { PyType } from './objects/type.js';
 import { PyTuple } from './objects/tuple.js';
-import { unwindBlocks, unwindExceptHandler } from './unwind.js';
+import { unwindBlocks, unwindExceptHandler, handledForRaise } from './unwind.js';
 import { dropOwned } from './owned_iterators.js';
 import type { FinallyCopy } from './jit_finally.js';
 
@@ -104,7 +104,9 @@ export function enterHandlerUnpushed(vm: VM, f: Frame, exc: PyBaseException, las
   const level = blocks[cb + 2];
   f.sp = f.base + level;
   if (f.ownedIters !== null) dropOwned(vm, f, level);
-  const prev = f.generator !== null && !inExceptHandler(f) ? null : vm.excInfo;
+  const outermost = !inExceptHandler(f);
+  const prev = f.generator !== null && outermost ? null : vm.excInfo;
+  if (outermost && f.f_code.hiddenFrame) f.excBefore = vm.excInfo;
   const handler = blocks[cb + 1];
   blocks[cb] = EXCEPT_HANDLER;
   blocks[cb + 1] = -1;
@@ -154,7 +156,10 @@ export function raiseOut(vm: VM, f: Frame, exc: PyBaseException, reraise: boolea
  */
 export function nativeRaised(vm: VM, f: Frame, e: unknown): PyBaseException | null {
   if (!(e instanceof PyBaseException) || vm.hooked || vm.frame !== f) return null;
-  if (e.traceback === null && e.context === null && vm.excInfo !== null && vm.excInfo !== e) e.context = vm.excInfo;
+  if (e.traceback === null && e.context === null && vm.excInfo !== null) {
+    const ctx = handledForRaise(vm, f);
+    if (ctx !== e) e.context = ctx;
+  }
   vm.canPark = false;
   return e;
 }

@@ -51,7 +51,9 @@ export function unwindBlocks(vm: VM, f: Frame, why: Why, value: PyObject | numbe
       // Enter the handler: save the previously handled exception, then push the new one.
       // A generator's outermost handler saves its own state, none, not the resumer's, which
       // may differ by the time it ends (unwindExceptHandler then restores the resumer's).
-      const prev = f.generator !== null && !inExceptHandler(f) ? null : vm.excInfo;
+      const outermost = !inExceptHandler(f);
+      const prev = f.generator !== null && outermost ? null : vm.excInfo;
+      if (outermost && f.f_code.hiddenFrame) f.excBefore = vm.excInfo;
       blocks.push(EXCEPT_HANDLER, -1, f.sp - f.base);
       stack[f.sp++] = prev?.traceback ?? None;
       stack[f.sp++] = prev ?? None;
@@ -84,6 +86,23 @@ export function unwindExceptHandler(vm: VM, f: Frame, level: number): void {
   f.sp = sp - 3;
 }
 
+/**
+ * The exception an exception raised now in frame `f` is implicitly chained to (__context__):
+ * the one being handled, vm.excInfo, except where that was caught by code standing for C code
+ * (Code.hiddenFrame). CPython's C code handles an exception without making it the handled
+ * one, so what it raises, and what tpy code it calls raises, is chained to the exception its
+ * visible caller was handling; a hidden frame's handlers are looked through to that.
+ */
+export function handledForRaise(vm: VM, f: Frame | null): PyBaseException | null {
+  let ctx = vm.excInfo;
+  // The innermost frame in a handler decides; a hidden one gives what it had before its first.
+  for (let fr = f; fr !== null && ctx !== null; fr = fr.f_back) {
+    if (!inExceptHandler(fr)) continue;
+    if (!fr.f_code.hiddenFrame) return ctx;
+    ctx = fr.excBefore;
+  }
+  return ctx;
+}
 
 /** The opcode at word index `i`, looking past EXTENDED_ARG prefixes. */
 function opAt(f: Frame, i: number): number {

@@ -97,14 +97,15 @@ class TextIOWrapper(_io.TextIOWrapper):
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
         self._set_newline(newline)
+        # The buffer is asked as textiowrapper_init asks it: readable, writable, then seekable.
+        self._make_coders()
         self._seekable = bool(buffer.seekable())
         self._has_read1 = hasattr(buffer, 'read1')
         self._pending = []          # encoded text not yet handed to the buffer
         self._pending_size = 0
-        self._make_coders()
         self._reset_read()
         # A stream opened part way in: no byte order mark before the text written there.
-        if self._seekable and self._encoder is not None and buffer.writable():
+        if self._seekable and self._encoder is not None:   # an encoder: the buffer is writable
             position = buffer.tell()
             if position != 0:
                 self._encoder.setstate(0)

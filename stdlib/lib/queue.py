@@ -164,6 +164,8 @@ class PriorityQueue(Queue):
 class SimpleQueue:
     """An unbounded FIFO queue, without task tracking."""
 
+    # The C type has no instance dict (setting an attribute is an AttributeError).
+    __slots__ = ('_items', '_available', '__weakref__')
     __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):

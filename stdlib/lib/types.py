@@ -151,9 +151,10 @@ class SimpleNamespace:
 
 SimpleNamespace.__module__ = 'types'
 # A C type in CPython: messages name it 'types.SimpleNamespace', tracebacks show no frame of it.
-from _c_type_names import as_c_type as _as_c_type
+from _c_type_names import as_c_type as _as_c_type, c_readonly_dict as _c_readonly_dict
 _as_c_type(SimpleNamespace)
-del _as_c_type
+_c_readonly_dict(SimpleNamespace)
+del _as_c_type, _c_readonly_dict
 _repr_running = set()
 
 

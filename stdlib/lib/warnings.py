@@ -128,7 +128,9 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
         raise AssertionError('invalid action: %r' % (action,))
     if not isinstance(message, str):
         raise AssertionError('message must be a string')
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not isinstance(category, type):
+        raise AssertionError('category must be a class')
+    if not issubclass(category, Warning):
         raise AssertionError('category must be a Warning subclass')
     if not isinstance(module, str):
         raise AssertionError('module must be a string')

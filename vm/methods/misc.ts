@@ -166,6 +166,8 @@ function installMethod(): void {
   defNew(t, (vm, args, kwargs) => {
     noKwargs('method', kwargs);
     checkArgCount('method', args, 2, 2);
+    // PyMethod_New's check (tp_call set): a class's __call__ = None still counts.
+    if (typeOf(args[1]).lookup('__call__') === undefined) throw typeError('first argument must be callable');
     if (args[2] === None) throw typeError('instance must not be None');
     return new PyMethod(args[1], args[2]);
   });

@@ -221,6 +221,11 @@ export function indexSize(vm: VM, o: PyObject, message?: () => string): number {
   return s;
 }
 
+/** _Py_convert_optional_to_ssize_t's error for a size (read's, readlines' hint) that is neither an int nor None. */
+export function optionalSizeMessage(o: PyObject): string {
+  return `argument should be integer or None, not '${typeOf(o).tpName}'`;
+}
+
 /** indexSize without rounding: a Py_ssize_t past 2**53 stays a bigint (for size checks that must be exact). */
 export function indexSizeExact(vm: VM, o: PyObject): number | bigint {
   const n = index(vm, o);

@@ -120,11 +120,17 @@ class ParseResult(namedtuple('ParseResult', 'scheme netloc path params query fra
 
 
 def _check_str(*parts):
-    for p in parts:
-        if not isinstance(p, str) and p is not None:
-            if isinstance(p, (bytes, bytearray)):
-                raise NotImplementedError("tpy's urllib.parse takes str URLs only, not bytes")
+    # CPython's _coerce_args: the first argument decides; a later one that is set and of the
+    # other kind is a TypeError; non-str arguments are decoded (an int has no decode()).
+    str_input = isinstance(parts[0], str)
+    for p in parts[1:]:
+        if p and isinstance(p, str) != str_input:
             raise TypeError("Cannot mix str and non-str arguments")
+    if not str_input:
+        for p in parts:
+            if p:
+                p.decode
+        raise NotImplementedError("tpy's urllib.parse takes str URLs only, not bytes")
 
 
 def _split_netloc(url, start=0):
@@ -214,6 +220,7 @@ def urlunsplit(components):
 def urlunparse(components):
     """The URL of a urlparse() tuple."""
     scheme, netloc, path, params, query, fragment = components
+    _check_str(scheme, netloc, path, params, query, fragment)
     if params:
         path = f'{path};{params}'
     return urlunsplit((scheme, netloc, path, query, fragment))
@@ -221,6 +228,7 @@ def urlunparse(components):
 
 def urljoin(base, url, allow_fragments=True):
     """An absolute URL from a base URL and a possibly relative one (RFC 3986 section 5.2)."""
+    _check_str(base, url)
     if not base:
         return url
     if not url:
