@@ -1,4 +1,6 @@
 # asyncio.timeout / timeout_at / Timeout: expiry as TimeoutError from CancelledError, reschedule, expired(), reprs, nesting, misuse.
+# Timeouts that should not fire are 10 s, far past the short ones (0.01 s), so that a loaded
+# machine, late to run the loop, fires them in the same order.
 import asyncio
 
 async def main():
@@ -6,12 +8,12 @@ async def main():
     try:
         async with asyncio.timeout(0.01) as cm:
             print(type(cm).__name__, cm.expired(), cm.when() is not None)
-            await asyncio.sleep(1)
+            await asyncio.sleep(10)
     except TimeoutError as e:
         print('TimeoutError', e.args, type(e.__cause__).__name__, type(e.__context__).__name__)
     print('expired', cm.expired(), repr(cm))
     print('cancelling', asyncio.current_task().cancelling())
-    async with asyncio.timeout(1) as cm:
+    async with asyncio.timeout(10) as cm:
         await asyncio.sleep(0)
     print('in time', cm.expired(), repr(cm))
     async with asyncio.timeout(None) as cm:
@@ -19,7 +21,7 @@ async def main():
         cm.reschedule(loop.time() + 0.01)
         print(cm.when() is not None)
         try:
-            await asyncio.sleep(1)
+            await asyncio.sleep(10)
         except asyncio.CancelledError:
             print('cancelled inside the block')
             raise
@@ -46,7 +48,7 @@ async def outer():
     print('disarmed', cm.expired(), cm.when())
     # Nested: the inner one fires first and is caught inside; the outer stays armed.
     try:
-        async with asyncio.timeout(0.5) as out:
+        async with asyncio.timeout(10) as out:
             try:
                 async with asyncio.timeout(0.01) as inn:
                     await asyncio.sleep(1)
@@ -61,8 +63,8 @@ async def outer():
     try:
         async with asyncio.timeout(0.01) as out:
             try:
-                async with asyncio.timeout(1) as inn:
-                    await asyncio.sleep(1)
+                async with asyncio.timeout(10) as inn:
+                    await asyncio.sleep(10)
             except TimeoutError:
                 print('not reached')
             except asyncio.CancelledError:
@@ -88,7 +90,7 @@ async def outer():
             print(label, type(e).__name__, e)
     try:
         async with asyncio.timeout(0.01) as cm:
-            await asyncio.sleep(1)
+            await asyncio.sleep(10)
     except TimeoutError:
         try:
             cm.reschedule(None)
@@ -96,8 +98,8 @@ async def outer():
             print(type(e).__name__, e)
     # Cancelled from outside while a timeout is armed: CancelledError, not TimeoutError.
     async def guarded():
-        async with asyncio.timeout(1):
-            await asyncio.sleep(1)
+        async with asyncio.timeout(10):
+            await asyncio.sleep(10)
     task = asyncio.create_task(guarded())
     await asyncio.sleep(0)
     task.cancel()

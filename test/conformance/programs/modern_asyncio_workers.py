@@ -94,7 +94,7 @@ async def main():
         await t
     except asyncio.CancelledError:
         print("cancelled ok", log, t.cancelled())
-    results = await asyncio.gather(*(asyncio.wait_for(asyncio.sleep(d, result=d), timeout=0.05) for d in (0, 0.001, 1)), return_exceptions=True)
+    results = await asyncio.gather(*(asyncio.wait_for(asyncio.sleep(d, result=d), timeout=0.5) for d in (0, 0.001, 5)), return_exceptions=True)
     print([type(r).__name__ if isinstance(r, BaseException) else r for r in results])
     tasks = [asyncio.create_task(asyncio.sleep(0.02 * i, result=i)) for i in (3, 1, 2)]
     print([await f for f in asyncio.as_completed(tasks)])
