@@ -42,6 +42,7 @@ export type Verdict =
   | 'exception' // uncaught tpy exception (traceback)
   | 'syntax-error' // SyntaxError / IndentationError / TabError before running
   | 'system-exit' // SystemExit or os._exit with a non-zero code (stderr empty or its message)
+  | 'flush-failed' // status 120: flushing a replaced sys.stdout/sys.stderr failed at exit
   // failures:
   | 'internal-error'
   | 'js-exception'
@@ -267,6 +268,10 @@ export async function runCase(
   }
   // sys.exit / SystemExit, and os._exit (which ends the process at once, printing nothing).
   if (/\b(SystemExit|exit|_exit)\b/.test(source)) return { verdict: 'system-exit', detail: last, ...out };
+  // Status 120 is CPython's for a flush of sys.stdout or sys.stderr that failed at exit
+  // (Py_FinalizeEx); a program that replaced them with objects that cannot flush gets it, and a
+  // failing stderr's error is reported nowhere.
+  if (exitCode === 120 && /\bsys\.(stdout|stderr)\s*=/.test(source)) return { verdict: 'flush-failed', detail: last, ...out };
   if (stderr === '') return { verdict: 'silent-failure', detail: `exit ${exitCode} with nothing on stderr`, ...out };
   if (ERROR_LINE.test(last)) return { verdict: 'exception', detail: last, ...out };
   return { verdict: 'silent-failure', detail: `exit ${exitCode}, stderr ends with ${JSON.stringify(last.slice(0, 120))}`, ...out };
