@@ -54,7 +54,7 @@ async def outer():
                     await asyncio.sleep(1)
             except TimeoutError:
                 print('inner expired', inn.expired(), out.expired())
-            async with asyncio.timeout(0.01):
+            async with asyncio.timeout(10):
                 await asyncio.sleep(0)
             print('after inner', out.expired())
     except TimeoutError:
