@@ -1,5 +1,6 @@
-// Shows the compiler's SyntaxWarnings (and the parser's DeprecationWarnings of string escapes) as CPython does: through the warnings module's filters when a
-// program has imported it, else straight to sys.stderr in its format (the default action shows them).
+// Shows the compiler's SyntaxWarnings (and the parser's DeprecationWarnings of string escapes) as
+// CPython does: through the warnings module's filters when a program has imported it, else straight
+// to sys.stderr in its format (the default action shows SyntaxWarnings, hides DeprecationWarnings).
 
 import type { PyObject } from '../vm/objects/object.js';
 import { PyModule } from '../vm/objects/module.js';
