@@ -25,7 +25,7 @@ import { installBuiltinMethods } from './vm/methods/index.js';
 import { settleFieldRepresentations, settleVmFields } from './vm/object_shapes.js';
 import { registerStdlib } from './stdlib/index.js';
 import { libDir } from './stdlib/lib_dir.js';
-import { cachedLibCode } from './stdlib/lib_cache.js';
+import { cachedLibCode, rememberLibCode } from './stdlib/lib_cache.js';
 import { emitSyntaxWarnings } from './stdlib/syntax_warning_emit.js';
 /** What a program registered with atexit, run as CPython's finalisation runs it once the program is over. */
 import { exitCallRoots, runExitFuncs } from './stdlib/atexit.js';
@@ -174,6 +174,7 @@ export function createVM(options: VMOptions = {}): VM {
   };
   // The library's code compiled ahead of time has its asserts and docstrings: under -O it is compiled anew.
   vm.cachedCode = (file, source) => (vm.optimize === 0 ? cachedLibCode(vm, file, source) : null);
+  vm.compiledCode = (file, source, code) => { if (vm.optimize === 0) rememberLibCode(vm, file, source, code); };
   vm.caretAnchors = caretAnchors;
   const builtins = importModule(vm, 'builtins', null);
   vm.builtins = builtins.dict;

@@ -8,8 +8,9 @@
 // the build that wrote it and to its source text: a cache from another build, or for a source
 // edited since, is not used (the module is compiled as before).
 //
-// Only a bundled build has a cache (its build id is the esbuild `define` below); tsc's
-// output, which bin/tpy runs when it is newer than the bundle, compiles every time.
+// Only a bundled build has a cache on disk (its build id is the esbuild `define` below); tsc's
+// output, which bin/tpy runs when it is newer than the bundle, compiles each library module
+// once per process and keeps it, marshalled, for the process's next VMs (compiledThisProcess).
 
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -76,6 +77,8 @@ function cacheFile(file: string): string | null {
  * build and this source text. Its source is registered for tracebacks, as compiling does.
  */
 export function cachedLibCode(vm: VM, file: string, source: string): Code | null {
+  const remembered = compiledThisProcess.get(file);
+  if (remembered !== undefined && remembered.source === source) return loadBody(vm, file, source, remembered.body);
   const id = buildId();
   const where = id === null ? null : cacheFile(file);
   if (where === null) return null;
@@ -90,15 +93,42 @@ export function cachedLibCode(vm: VM, file: string, source: string): Code | null
   const want = header(id!, source);
   if (data.length < want.length) return null;
   for (let i = 0; i < want.length; i++) if (data[i] !== want[i]) return null;
+  return loadBody(vm, file, source, data.subarray(want.length));
+}
+
+/** A code object from its marshalled form, its source registered for tracebacks (null: not a code object). */
+function loadBody(vm: VM, file: string, source: string, body: Uint8Array): Code | null {
   let code;
   try {
-    code = marshalLoads(vm, data.subarray(want.length), { filename: file }).value;
+    code = marshalLoads(vm, body, { filename: file }).value;
   } catch {
     return null;
   }
   if (!(code instanceof Code)) return null;
   vm.sources.register(file, source);
   return code;
+}
+
+/**
+ * Library modules compiled in this process, marshalled: where there is no cache on disk (tsc's
+ * output, as the test suite runs, or a source edited since the bundle was built), each VM
+ * after the first loads them from here instead of compiling them again. A process that runs
+ * many programs (the conformance suite: a VM per program) spent a third of its time compiling
+ * the same library modules. A marshalled copy, not the code object: a VM's code objects carry
+ * its caches and compiled loops.
+ */
+const compiledThisProcess = new Map<string, { source: string; body: Uint8Array }>();
+
+/** After import compiled a module's source: a library module is kept for the next VM of this process. */
+export function rememberLibCode(vm: VM, file: string, source: string, code: Code): void {
+  if (cacheFile(file) === null) return;
+  let body: Uint8Array;
+  try {
+    body = marshalDumps(vm, code, undefined, true);
+  } catch {
+    return; // as buildLibCache: a module marshal cannot write is compiled each time
+  }
+  compiledThisProcess.set(file, { source, body });
 }
 
 /**

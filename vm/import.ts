@@ -228,6 +228,7 @@ export function execSourceInto(vm: VM, m: PyModule, file: string): void {
     code = vm.compile(source, file, 'exec');
     // Its traceback lines come from the text compiled (the file is read otherwise).
     vm.sources.register(file, source);
+    vm.compiledCode(file, source, code);
   }
   vm.runCode(code, m.dict);
 }

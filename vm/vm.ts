@@ -228,6 +228,8 @@ export class VM {
   };
   /** A library module's code compiled ahead of time (stdlib/lib_cache.ts, installed with the compiler), or null. */
   cachedCode: (file: string, source: string) => Code | null = () => null;
+  /** Told of a module's code import has just compiled (stdlib/lib_cache.ts keeps the library's for the next VM). */
+  compiledCode: (file: string, source: string, code: Code) => void = () => {};
   /** Where a traceback's caret line marks an operator or brackets (compiler/caret_anchors.ts, installed with the compiler). */
   caretAnchors: (segment: string) => CaretAnchors | null = () => null;
   /** -O (1) or -OO (2), or PYTHONOPTIMIZE: what compile() and imports compile with (sys.flags.optimize). */

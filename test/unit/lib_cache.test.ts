@@ -152,3 +152,43 @@ describe("the bundle's cache of library modules", () => {
     expect(text).toContain("    raise ZeroDivisionError(f'Fraction({numerator}, 0)')\n");
   });
 });
+
+describe('library modules compiled in this process (no cache on disk: tsc\'s output, as here)', () => {
+  /** A VM whose output is collected and whose compiles are listed by file name. */
+  function recordingVM(): { vm: ReturnType<typeof createVM>; out: string[]; compiled: string[] } {
+    const out: string[] = [];
+    const compiled: string[] = [];
+    const vm = createVM({ io: { stdout: (s) => { out.push(s); }, stderr: (s) => { out.push(s); }, readLine: () => null } });
+    const compile = vm.compile;
+    vm.compile = (source, filename, mode, fileInput, optimize) => {
+      compiled.push(filename.slice(filename.lastIndexOf('/') + 1));
+      return compile(source, filename, mode, fileInput, optimize);
+    };
+    return { vm, out, compiled };
+  }
+  const PROGRAM = 'import fractions\nprint(fractions.Fraction(1, 3) * 3)\nfractions.Fraction(1, 0)';
+
+  test('are compiled by the first VM that imports them, and read back by the next', async () => {
+    const first = recordingVM();
+    expect(await runMain(first.vm, PROGRAM, '<string>')).toBe(1);
+    expect(first.compiled).toContain('fractions.py');
+    const second = recordingVM();
+    expect(await runMain(second.vm, PROGRAM, '<string>')).toBe(1);
+    expect(second.compiled).toEqual(['<string>']);
+    // The same program, with the library's traceback lines.
+    expect(second.out.join('')).toBe(first.out.join(''));
+    expect(second.out.join('')).toContain("    raise ZeroDivisionError(f'Fraction({numerator}, 0)')\n");
+  });
+
+  test('are compiled again for another source text, and under -O', () => {
+    const { vm, compiled } = recordingVM();
+    const file = join(libDir(), 'fractions.py');
+    const source = readFileSync(file, 'utf8');
+    expect(vm.cachedCode(file, source)).not.toBeNull();
+    expect(vm.cachedCode(file, source.replace('Fraction', 'FractioN'))).toBeNull();
+    const optimized = recordingVM();
+    optimized.vm.optimize = 1;
+    expect(optimized.vm.cachedCode(file, source)).toBeNull();
+    expect(compiled).toEqual([]);
+  });
+});
