@@ -10,7 +10,9 @@ import { None } from '../vm/objects/singletons.js';
 import { typeError } from '../vm/objects/exceptions.js';
 import { checkArgs } from '../vm/methods/args.js';
 import { typeOf, argTypeName } from '../vm/ops/typeof.js';
-import { execSourceInto, findSource, importModule, searchDirs } from '../vm/import.js';
+import { execSourceInto, findSource, importModule, searchDirs, sourceFileCode } from '../vm/import.js';
+import { decodeSource } from '../vm/source_encoding.js';
+import { PyBytes } from '../vm/objects/bytes.js';
 import type { ModuleInit } from '../vm/vm.js';
 
 function moduleArg(fname: string, v: PyObject): PyModule {
@@ -48,6 +50,15 @@ export const init__tpy_import: ModuleInit = (vm, m) => {
     checkArgs('exec_source', args, 2, 2, 0);
     execSourceInto(vm, moduleArg('exec_source', args[0]), strArg('exec_source', args[1]));
     return None;
+  }, '_tpy_import'));
+  // source_to_code(data, path): a source file's bytes as the code import would run (its coding
+  // declaration honoured, the library's compiled form when the cache holds this text).
+  d.setStr('source_to_code', builtin('source_to_code', (vm, args) => {
+    checkArgs('source_to_code', args, 2, 2, 0);
+    const data = args[0];
+    if (!(data instanceof PyBytes)) throw typeError(`source_to_code() argument 1 must be bytes, not ${argTypeName(data)}`);
+    const file = strArg('source_to_code', args[1]);
+    return sourceFileCode(vm, file, decodeSource(data.data, vm));
   }, '_tpy_import'));
   // exec_builtin(module): runs a native module's initialiser again, into the same module.
   d.setStr('exec_builtin', builtin('exec_builtin', (vm, args) => {

@@ -18,6 +18,7 @@ import { call } from './ops/call.js';
 import type { VM } from './vm.js';
 import { attachSpec } from './module_spec.js';
 import { decodeSource } from './source_encoding.js';
+import type { Code } from './code.js';
 
 /**
  * The import statement (CPython's import_name): it goes through the frame's builtins.__import__,
@@ -223,6 +224,15 @@ export function execSourceInto(vm: VM, m: PyModule, file: string): void {
   }
   const source = decodeSource(data, vm);
   if (m.dict.getStr('__builtins__') === undefined) m.dict.setStr('__builtins__', vm.builtins);
+  vm.runCode(sourceFileCode(vm, file, source), m.dict);
+}
+
+/**
+ * The code of a module's source file, as import runs it: the library's compiled ahead of time
+ * (or earlier in this process), anything else compiled now. Also the loaders' get_code, so that
+ * runpy (`tpy -m json.tool`) does not compile a library module the cache holds.
+ */
+export function sourceFileCode(vm: VM, file: string, source: string): Code {
   let code = vm.cachedCode(file, source);
   if (code === null) {
     code = vm.compile(source, file, 'exec');
@@ -230,7 +240,7 @@ export function execSourceInto(vm: VM, m: PyModule, file: string): void {
     vm.sources.register(file, source);
     vm.compiledCode(file, source, code);
   }
-  vm.runCode(code, m.dict);
+  return code;
 }
 
 /** IMPORT_FROM: an attribute of the module, or a submodule of that name. */

@@ -110,7 +110,7 @@ class SourceFileLoader:
         return filename.rpartition('.')[0] == '__init__'
 
     def get_code(self, fullname):
-        return compile(self.get_source(fullname), self.path, 'exec')
+        return _tpy_import.source_to_code(self.get_data(self.path), self.path)
 
     def create_module(self, spec):
         return None

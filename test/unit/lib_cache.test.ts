@@ -141,6 +141,26 @@ describe("the bundle's cache of library modules", () => {
     expect(compiled).toEqual(['<string>']);
   });
 
+  test("is what the loaders' get_code gives runpy (tpy -m) and importlib", async () => {
+    const compiled: string[] = [];
+    const out: string[] = [];
+    const quiet = bundle.createVM({ io: { stdout: (s) => { out.push(s); }, stderr: (s) => { out.push(s); }, readLine: () => null } });
+    const compile = quiet.compile;
+    quiet.compile = (source, filename, mode, fileInput, optimize) => {
+      compiled.push(filename);
+      return compile(source, filename, mode, fileInput, optimize);
+    };
+    const program = [
+      'import importlib.util, runpy',
+      "code = importlib.util.find_spec('fractions').loader.get_code('fractions')",
+      "print(code.co_name, code.co_filename.endswith('/fractions.py'))",
+      "print(runpy.run_module('fractions')['Fraction'](6, 4))",
+    ].join('\n');
+    expect(await bundle.runMain(quiet, program, '<string>')).toBe(0);
+    expect(out.join('')).toBe('<module> True\n3/2\n');
+    expect(compiled).toEqual(['<string>']);
+  });
+
   test('gives tracebacks through library code their source lines', async () => {
     const out: string[] = [];
     const quiet = bundle.createVM({ io: { stdout: (s) => { out.push(s); }, stderr: (s) => { out.push(s); }, readLine: () => null } });
