@@ -47,18 +47,29 @@ function watched(vm: VM): PyObj[] {
 }
 
 /**
- * Where the walk last met a watched instance: the chain of objects from a root down to it,
- * and when (a count that grows through each walk and from one walk to the next, so that
- * siblings compare in their holder's traverse order: a list's items last first, a frame's
- * locals in order).
+ * Where the walk last met a watched instance: the chain of objects from a root down to it
+ * (`at`, its last link), and when (a count that grows through each walk and from one walk to
+ * the next, so that siblings compare in their holder's traverse order: a list's items last
+ * first, a frame's locals in order).
  */
 interface Sighting {
-  path: PyObj[];
-  /** How path[0] is a root (a stack slot's index, or -1: a module's dict or another root). */
-  root: number;
-  /** For each link path[i-1] -> path[i] (i >= 1): where the holder keeps it (see linkHint). */
-  hints: LinkHint[];
+  at: PathLink;
   seq: number;
+}
+
+/**
+ * One link of the chains sightings keep: `obj`, held by `up.obj` (null: obj is a root). The
+ * instances one walk meets share the links they have in common, so a long linked list of
+ * watched nodes costs a walk one link a node, not one a node for every node before it (a
+ * 400-node chain spent 6 s in its paths).
+ */
+interface PathLink {
+  obj: PyObj;
+  up: PathLink | null;
+  /** Where up.obj keeps obj (see linkHint); for a root, null. */
+  hint: LinkHint;
+  /** For a root: how it is one (a stack slot's index, or -1: a module's dict or another root). */
+  root: number;
 }
 
 /** An index into a list's or tuple's items or an instance's slots, a str key of a dict, or null: look through. */
@@ -77,15 +88,16 @@ function linkHint(holder: PyObj, child: PyObj): LinkHint {
   return null;
 }
 
-/** Whether `holder` still holds `child` (the hint is tried first, then a look through it). */
-function stillHolds(holder: PyObj, child: PyObj, hints: LinkHint[], at: number): boolean {
-  const hint = hints[at];
+/** Whether `link.up.obj` still holds `link.obj` (the hint is tried first, then a look through it). */
+function stillHolds(holder: PyObj, link: PathLink): boolean {
+  const child = link.obj;
+  const hint = link.hint;
   if (holder instanceof PyList || holder instanceof PyTuple) {
     const items = holder.items;
     if (typeof hint === 'number' && items[hint] === child) return true;
     const i = items.indexOf(child);
     if (i < 0) return false;
-    hints[at] = i;
+    link.hint = i;
     return true;
   }
   if (typeof hint === 'string') {
@@ -95,7 +107,7 @@ function stillHolds(holder: PyObj, child: PyObj, hints: LinkHint[], at: number):
   const own: PyObject[] = [];
   heldBy(holder, own);
   if (!own.includes(child)) return false;
-  hints[at] = linkHint(holder, child);
+  link.hint = linkHint(holder, child);
   return true;
 }
 let sightings = 0;
@@ -113,6 +125,8 @@ for (const op of [Op.DELETE_NAME, Op.DELETE_FAST, Op.DELETE_GLOBAL, Op.DELETE_AT
 /** The most credit the walks keep (a small program never runs out), and what each look earns. */
 const WALK_CREDIT_MAX = 1_000_000;
 const WALK_CREDIT_PER_LOOK = 32;
+/** The steps of a look's check that are free of charge: a program with a few hundred watched instances keeps exact timing. */
+const FREE_CHECKS = 512;
 
 class FinalizerWatch implements FinalizerWatchHook {
   /** A frame returned since the last look: look before the next instruction. */
@@ -125,9 +139,10 @@ class FinalizerWatch implements FinalizerWatchHook {
    * What the walks may still cost (objects visited). Proving that an object is unreachable
    * takes a walk over everything the program holds: a program that drops thousands of such
    * objects while it holds a big heap would spend all its time walking. Each look earns a
-   * little; a walk spends what it visited; when the credit is spent, a look that finds an
-   * instance moved waits for a later look (its __del__ runs later than CPython's, with
-   * others). Counted in visits, not time, so that a program's output does not vary.
+   * little; a walk spends what it visited, and a look's check what it checked past
+   * FREE_CHECKS; when the credit is spent, looks wait until it is earned back (a __del__
+   * then runs later than CPython's, with others). Counted in visits, not time, so that a
+   * program's output does not vary.
    */
   credit = WALK_CREDIT_MAX;
 
@@ -265,6 +280,31 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
     stack.push(values[r], null);
     if (slots[r] >= 0 || !rootSlot.has(values[r])) rootSlot.set(values[r], slots[r]);
   }
+  // The chain's links made in this walk, shared by the instances met below them.
+  const links = new Map<PyObj, PathLink>();
+  const linkTo = (o: PyObj): PathLink => {
+    // Up to the first object that has its link (or the root), then the new links down from it.
+    const missing: PyObj[] = [];
+    let p: PyObj | null = o;
+    let up: PathLink | null = null;
+    for (; p !== null; p = parent.get(p) ?? null) {
+      const known = links.get(p);
+      if (known !== undefined) {
+        up = known;
+        break;
+      }
+      missing.push(p);
+    }
+    for (let i = missing.length - 1; i >= 0; i--) {
+      const obj = missing[i];
+      const link: PathLink = up === null
+        ? { obj, up: null, hint: null, root: rootSlot.get(obj) ?? -1 }
+        : { obj, up, hint: linkHint(up.obj, obj), root: -1 };
+      links.set(obj, link);
+      up = link;
+    }
+    return up!;
+  };
   const own: PyObject[] = [];
   while (stack.length > 0) {
     const from = stack.pop() as PyObj | null;
@@ -273,12 +313,7 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
     visits.n++;
     parent.set(o, from);
     if (targets.has(o)) {
-      const path: PyObj[] = [];
-      for (let p: PyObj | null = o; p !== null; p = parent.get(p) ?? null) path.push(p);
-      path.reverse();
-      const hints: LinkHint[] = [null];
-      for (let i = 1; i < path.length; i++) hints.push(linkHint(path[i - 1], path[i]));
-      paths.set(o, { path, root: rootSlot.get(path[0]) ?? -1, hints, seq: sightings++ });
+      paths.set(o, { at: linkTo(o), seq: sightings++ });
       if (--left === 0) return null;
     }
     if (o instanceof PyModule) continue;
@@ -296,32 +331,37 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
  * Whether every watched instance is still where the walk last met it: each link of its path
  * still there, and the path's root still a root. Cheap (no walk), and true almost always.
  */
-function allStillHeld(vm: VM, targets: PyObj[], paths: WeakMap<PyObj, Sighting>): boolean {
+function allStillHeld(vm: VM, targets: PyObj[], paths: WeakMap<PyObj, Sighting>, work: { n: number }): boolean {
   const checked = new Set<PyObj>();
+  work.n += targets.length;
   let extents: number[] | null = null;
   let others: PyObject[] | null = null;
   const stack = vm.stack;
   for (const t of targets) {
     const s = paths.get(t);
     if (s === undefined) return false;
-    const { path, hints } = s;
-    let i = path.length - 1;
-    for (; i > 0; i--) {
-      if (checked.has(path[i])) break;
-      if (!stillHolds(path[i - 1], path[i], hints, i)) return false;
-      checked.add(path[i]);
+    let link = s.at;
+    let fine = false;
+    for (; link.up !== null; link = link.up) {
+      if (checked.has(link.obj)) {
+        fine = true; // met a checked object: its own chain is fine
+        break;
+      }
+      work.n++;
+      if (!stillHolds(link.up.obj, link)) return false;
+      checked.add(link.obj);
     }
-    if (i > 0) continue; // met a checked object: its own path is fine
-    const root = path[0];
+    if (fine) continue;
+    const root = link.obj;
     if (checked.has(root)) continue;
-    if (s.root >= 0) {
-      if (stack[s.root] !== root) return false;
+    if (link.root >= 0) {
+      if (stack[link.root] !== root) return false;
       if (extents === null) {
         extents = [];
         for (let f = vm.frame; f !== null; f = f.f_back) extents.push(f.base, Math.min(f.sp, stack.length));
       }
       let inside = false;
-      for (let k = 0; k < extents.length; k += 2) if (s.root >= extents[k] && s.root < extents[k + 1]) inside = true;
+      for (let k = 0; k < extents.length; k += 2) if (link.root >= extents[k] && link.root < extents[k + 1]) inside = true;
       if (!inside) return false;
     } else if (!isModuleDict(vm, root)) {
       others ??= otherRoots(vm);
@@ -346,8 +386,11 @@ function isModuleDict(vm: VM, o: PyObj): boolean {
 /** What lost its last reference when `o` did: the first object of its last known path that is now unreachable. */
 function deathStart(o: PyObj, alive: Set<PyObj>, paths: WeakMap<PyObj, Sighting>): PyObj {
   const seen = paths.get(o);
-  if (seen !== undefined) for (const p of seen.path) if (!alive.has(p)) return p;
-  return o;
+  if (seen === undefined) return o;
+  // The dead object nearest the root: the chain is walked from its end up.
+  let start = o;
+  for (let link: PathLink | null = seen.at; link !== null; link = link.up) if (!alive.has(link.obj)) start = link.obj;
+  return start;
 }
 
 /**
@@ -397,6 +440,7 @@ function deathOrder(dead: PyObj[], alive: Set<PyObj>, paths: WeakMap<PyObj, Sigh
  */
 export function finalizeDropped(vm: VM, all = false, force = all): number {
   const watch = vm.finalizerWatch instanceof FinalizerWatch ? vm.finalizerWatch : null;
+  if (!force && watch !== null && watch.credit <= 0) return 0;
   const targets = watched(vm);
   const known = all ? liveNotedInstances(vm).filter((o) => cycleGarbage.has(o) && !isFinalized(o)) : [];
   if (targets.length === 0 && known.length === 0) {
@@ -404,8 +448,15 @@ export function finalizeDropped(vm: VM, all = false, force = all): number {
     return 0;
   }
   const paths = watch?.paths ?? new WeakMap<PyObj, Sighting>();
-  if (!all && allStillHeld(vm, targets, paths)) return 0;
-  if (!force && watch !== null && watch.credit <= 0) return 0;
+  if (!all) {
+    const work = { n: 0 };
+    const held = allStillHeld(vm, targets, paths, work);
+    // Checking costs a step an instance, each look: past a few hundred instances, a loop's
+    // looks would cost more than its work (a 10,000-node list of them took 200 s to build).
+    if (watch !== null && work.n > FREE_CHECKS) watch.credit -= work.n - FREE_CHECKS;
+    if (held) return 0;
+    if (!force && watch !== null && watch.credit <= 0) return 0;
+  }
   // gc.collect() walks everything (it needs what is alive to tell the garbage's extent).
   const visits = { n: 0 };
   const alive = walk(liveRootsNow(vm), all ? new Set() : new Set(targets), paths, visits);
