@@ -37,7 +37,7 @@ import { delMethodOf, isSuspendedGenerator, pushDict, reach, reachedElsewhere, w
 import { generatorClose } from './methods/generator.js';
 import { call } from './ops/call.js';
 import { toPyException, ProcessExit } from './errors.js';
-import { notedInstances, setFinalizedTest } from './finalizer_classes.js';
+import { countFinalized, notedInstances, setFinalizedTest } from './finalizer_classes.js';
 import { anyCleanupGenerator, anyFinalizerClass, delAssignedLater } from './finalizer_flag.js';
 import { cycleKept } from './finalizer_garbage.js';
 import { collectorGraph, collectorList, finalizableIn, refersToGlobals, type CollectorGraph, type CollectorList } from './gc_list_order.js';
@@ -67,6 +67,7 @@ export function finalizeObject(vm: VM, o: PyObj): void {
 function finalize(vm: VM, o: PyObj): void {
   if (finalized.has(o)) return;
   finalized.add(o);
+  countFinalized();
   if (o instanceof PyGenBase) {
     if (!isSuspendedGenerator(o)) return;
     try {

@@ -39,11 +39,14 @@ import type { VM } from './vm.js';
 
 /** Unreachable instances a cycle holds: CPython's collector finalises them, not reference counting. */
 const cycleGarbage = new WeakSet<PyObj>();
+/** Whether cycleGarbage has ever held anything (until then, no look filters by it). */
+let anyCycleGarbage = false;
 setDroppedInCycleTest((o) => cycleGarbage.has(o));
 
-/** The instances the watch looks for: noted, not known to be cycle garbage, not yet finalised. */
-function watched(vm: VM): PyObj[] {
-  return liveNotedInstances(vm).filter((o) => !cycleGarbage.has(o) && !isFinalized(o));
+/** The instances the watch looks for: noted, not known to be cycle garbage, not yet finalised (read only). */
+function watched(vm: VM): readonly PyObj[] {
+  const live = liveNotedInstances(vm);
+  return anyCycleGarbage ? live.filter((o) => !cycleGarbage.has(o)) : live;
 }
 
 /**
@@ -331,8 +334,9 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
  * Whether every watched instance is still where the walk last met it: each link of its path
  * still there, and the path's root still a root. Cheap (no walk), and true almost always.
  */
-function allStillHeld(vm: VM, targets: PyObj[], paths: WeakMap<PyObj, Sighting>, work: { n: number }): boolean {
-  const checked = new Set<PyObj>();
+function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, Sighting>, work: { n: number }): boolean {
+  // With one watched instance (a look is made at most instructions), nothing to remember.
+  const checked = targets.length > 1 ? new Set<PyObj>() : NOTHING_CHECKED;
   work.n += targets.length;
   let extents: number[] | null = null;
   let others: PyObject[] | null = null;
@@ -371,6 +375,13 @@ function allStillHeld(vm: VM, targets: PyObj[], paths: WeakMap<PyObj, Sighting>,
   }
   return true;
 }
+
+/** The set allStillHeld remembers nothing in. */
+const NOTHING_CHECKED: Set<PyObj> = new (class extends Set<PyObj> {
+  override add(): this {
+    return this;
+  }
+})();
 
 /** Module dicts, as the walk last saw them among the roots. */
 const moduleDicts = new WeakSet<PyObj>();
@@ -471,7 +482,10 @@ export function finalizeDropped(vm: VM, all = false, force = all): number {
   for (const o of dead) {
     if (!kept.has(o)) freed.push(o);
     else if (all) cyclic.push(o);
-    else cycleGarbage.add(o);
+    else {
+      cycleGarbage.add(o);
+      anyCycleGarbage = true;
+    }
   }
   const order = deathOrder(freed, alive, paths);
   let found = 0;

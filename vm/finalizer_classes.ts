@@ -18,6 +18,8 @@ import type { VM } from './vm.js';
 interface Noted {
   made: PyObj[];
   pruneAt: number;
+  /** finalizedCount when `made` was last cleared of finalised instances. */
+  filteredAt: number;
 }
 const notedByVM = new WeakMap<VM, Noted>();
 
@@ -64,7 +66,7 @@ export function noteFinalizerClass(cls: PyType, vm: VM | null): void {
   const allocate = cls.allocate;
   if (vm === null || allocate === null || noting.has(allocate)) return;
   let n = notedByVM.get(vm);
-  if (n === undefined) notedByVM.set(vm, (n = { made: [], pruneAt: 1024 }));
+  if (n === undefined) notedByVM.set(vm, (n = { made: [], pruneAt: 1024, filteredAt: finalizedCount }));
   const noted = n;
   const wrapped: NativeNew = (t) => {
     const o = allocate(t);
@@ -91,10 +93,20 @@ export function notedInstances(vm: VM): PyObj[] {
   return notedByVM.get(vm)?.made ?? [];
 }
 
-/** The noted instances whose finaliser has not run. */
+/** Finalisers run so far (vm/exit_finalizers.ts counts them): the list needs filtering only when it moved. */
+let finalizedCount = 0;
+
+export function countFinalized(): void {
+  finalizedCount++;
+}
+
+/** The noted instances whose finaliser has not run (the watch asks at every look: no copy when none ran). */
 export function liveNotedInstances(vm: VM): PyObj[] {
   const n = notedByVM.get(vm);
   if (n === undefined) return [];
-  n.made = n.made.filter((o) => !finalizedTest(o));
+  if (n.filteredAt !== finalizedCount) {
+    n.made = n.made.filter((o) => !finalizedTest(o));
+    n.filteredAt = finalizedCount;
+  }
   return n.made;
 }
