@@ -44,12 +44,9 @@ function setCopy(vm: VM, so: PySetBase): PySetBase {
   return r;
 }
 
-/** The slots of a set's active entries as [key, hi, lo] triples, in table order. */
-function entries(so: PySetBase): [PyObject, number, number][] {
-  const out: [PyObject, number, number][] = [];
-  for (let i = so.nextSlot(0); i >= 0; i = so.nextSlot(i + 1)) out.push([so.keyAt(i), so.hi[i], so.lo[i]]);
-  return out;
-}
+// The set algebra below walks a set's table slot by slot, as CPython's set_next does: each
+// step reads the table afresh (a user __eq__ may have changed it), and nothing is copied
+// (a snapshot of [key, hi, lo] triples was most of `(a | b) - (a & b)`'s time, in GC).
 
 function setIntersection(vm: VM, so: PySetBase, other: PyObject): PySetBase {
   if (so === other) return setCopy(vm, so);
@@ -58,7 +55,10 @@ function setIntersection(vm: VM, so: PySetBase, other: PyObject): PySetBase {
     let a = so;
     let b = other;
     if (b.used > a.used) [a, b] = [b, a];
-    for (const [k, hi, lo] of entries(b)) if (a.containsEntry(vm, k, hi, lo)) result.addEntry(vm, k, hi, lo);
+    for (let i = b.nextSlot(0); i >= 0; i = b.nextSlot(i + 1)) {
+      const k = b.keyAt(i), hi = b.hi[i], lo = b.lo[i];
+      if (a.containsEntry(vm, k, hi, lo)) result.addEntry(vm, k, hi, lo);
+    }
     return result;
   }
   const it = getIter(vm, other);
@@ -86,7 +86,9 @@ export function setIsDisjoint(vm: VM, so: PyObject, other: PyObject): boolean {
     let a = so;
     let b = other;
     if (b.used > a.used) [a, b] = [b, a];
-    for (const [k, hi, lo] of entries(b)) if (a.containsEntry(vm, k, hi, lo)) return false;
+    for (let i = b.nextSlot(0); i >= 0; i = b.nextSlot(i + 1)) {
+      if (a.containsEntry(vm, b.keyAt(i), b.hi[i], b.lo[i])) return false;
+    }
     return true;
   }
   const it = getIter(vm, other);
@@ -105,7 +107,7 @@ export function setDifferenceUpdate(vm: VM, so: PySetBase, other: PyObject): voi
   if (isAnySet(other)) {
     let o: PySetBase = other;
     if ((o.used >> 3) > so.used) o = setIntersection(vm, so, o);
-    for (const [k, hi, lo] of entries(o)) so.discardEntry(vm, k, hi, lo);
+    for (let i = o.nextSlot(0); i >= 0; i = o.nextSlot(i + 1)) so.discardEntry(vm, o.keyAt(i), o.hi[i], o.lo[i]);
   } else {
     const it = getIter(vm, other);
     for (let k = iterNext(vm, it); k !== undefined; k = iterNext(vm, it)) so.discard(vm, k);
@@ -129,11 +131,17 @@ function setDifference(vm: VM, so: PySetBase, other: PyObject): PySetBase {
   if ((so.used >> 2) > otherSize) return setCopyAndDifference(vm, so, other);
   const result = newBaseType(so.cls);
   if (other instanceof PyDict) {
-    for (const [k, hi, lo] of entries(so)) if (!other.hasWithHash(vm, k, hi, lo)) result.addEntry(vm, k, hi, lo);
+    for (let i = so.nextSlot(0); i >= 0; i = so.nextSlot(i + 1)) {
+      const k = so.keyAt(i), hi = so.hi[i], lo = so.lo[i];
+      if (!other.hasWithHash(vm, k, hi, lo)) result.addEntry(vm, k, hi, lo);
+    }
     return result;
   }
   const o = other as PySetBase;
-  for (const [k, hi, lo] of entries(so)) if (!o.containsEntry(vm, k, hi, lo)) result.addEntry(vm, k, hi, lo);
+  for (let i = so.nextSlot(0); i >= 0; i = so.nextSlot(i + 1)) {
+    const k = so.keyAt(i), hi = so.hi[i], lo = so.lo[i];
+    if (!o.containsEntry(vm, k, hi, lo)) result.addEntry(vm, k, hi, lo);
+  }
   return result;
 }
 
@@ -166,7 +174,10 @@ export function setSymmetricDifferenceUpdate(vm: VM, so: PySetBase, other: PyObj
     o = newBaseType(so.cls);
     setUpdate(vm, o, other);
   }
-  for (const [k, hi, lo] of entries(o)) if (!so.discardEntry(vm, k, hi, lo)) so.addEntry(vm, k, hi, lo);
+  for (let i = o.nextSlot(0); i >= 0; i = o.nextSlot(i + 1)) {
+    const k = o.keyAt(i), hi = o.hi[i], lo = o.lo[i];
+    if (!so.discardEntry(vm, k, hi, lo)) so.addEntry(vm, k, hi, lo);
+  }
 }
 
 function setSymmetricDifference(vm: VM, so: PySetBase, other: PyObject): PySetBase {
@@ -183,7 +194,9 @@ function setIsSubset(vm: VM, so: PySetBase, other: PyObject): boolean {
     return setIsSubset(vm, so, tmp);
   }
   if (so.used > other.used) return false;
-  for (const [k, hi, lo] of entries(so)) if (!other.containsEntry(vm, k, hi, lo)) return false;
+  for (let i = so.nextSlot(0); i >= 0; i = so.nextSlot(i + 1)) {
+    if (!other.containsEntry(vm, so.keyAt(i), so.hi[i], so.lo[i])) return false;
+  }
   return true;
 }
 
