@@ -6,7 +6,7 @@ import { PyObj } from '../vm/objects/object.js';
 import { PyType, objectType, typeType } from '../vm/objects/type.js';
 import {
   builtin, KwArgs, NativeFn, FixedArity, Native1, Native2, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor, PyStaticMethod,
-  propertyType, staticmethodType, classmethodType, raisedPlain,
+  propertyType, staticmethodType, classmethodType, raisedPlain, RAISED, takeRaised,
 } from '../vm/objects/function.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyDict, dictType } from '../vm/objects/dict.js';
@@ -844,7 +844,8 @@ const builtin_getattr: NativeFn = (vm, args, kwargs) => {
 function getattr3(vm: VM, o: PyObject, nameObj: PyObject, dflt: PyObject): PyObject {
   const name = attrName(nameObj);
   try {
-    const v = getAttrOpt(vm, o, name);
+    const v = getAttrOpt(vm, o, name, true);
+    if (v === RAISED) return missingOrThrow(vm, dflt);
     return v === undefined ? dflt : v;
   } catch (e) {
     if (isAttributeError(e)) return dflt;
@@ -861,11 +862,20 @@ const builtin_hasattr: NativeFn = (vm, args, kwargs) => {
 function hasattr2(vm: VM, o: PyObject, nameObj: PyObject): PyObject {
   const name = attrName(nameObj);
   try {
-    return getAttrOpt(vm, o, name) !== undefined;
+    const v = getAttrOpt(vm, o, name, true);
+    if (v === RAISED) return missingOrThrow(vm, false);
+    return v !== undefined;
   } catch (e) {
     if (isAttributeError(e)) return false;
     throw e;
   }
+}
+
+/** getattr(o, name, default) and hasattr() given RAISED by getAttrOpt: `missing` for an AttributeError, else it is thrown. */
+function missingOrThrow(vm: VM, missing: PyObject): PyObject {
+  const e = takeRaised(vm);
+  if (isAttributeError(e)) return missing;
+  throw e;
 }
 
 const builtin_setattr: NativeFn = (vm, args, kwargs) => {
