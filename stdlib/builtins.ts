@@ -761,12 +761,19 @@ function nextOf(vm: VM, it: PyObject, dflt: PyObject | undefined): PyObject {
   // Generator-like natives (coroutine_wrapper, async generators' awaitables) end with a
   // StopIteration that carries their result: let it through as it is.
   if (t.isHeapType || t.lookup('send') !== undefined) {
+    let e: unknown;
     try {
-      return callSpecialMethod(vm, it, m, []);
-    } catch (e) {
-      if (hasDefault && isStopIteration(e)) return dflt!;
-      throw e;
+      // A class's __next__ function ends by raising StopIteration: taken without a JavaScript
+      // throw when its compiled body raised it (vm.callFunctionWithSelfOrRaised).
+      if (!(m instanceof PyFunction)) return callSpecialMethod(vm, it, m, []);
+      const v = vm.callFunctionWithSelfOrRaised(m, it, []);
+      if (v !== RAISED) return v;
+      e = takeRaised(vm);
+    } catch (thrown) {
+      e = thrown;
     }
+    if (hasDefault && isStopIteration(e)) return dflt!;
+    throw e;
   }
   const v = iterNext(vm, it);
   if (v !== undefined) return v;
