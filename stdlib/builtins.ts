@@ -6,7 +6,7 @@ import { PyObj } from '../vm/objects/object.js';
 import { PyType, objectType, typeType } from '../vm/objects/type.js';
 import {
   builtin, KwArgs, NativeFn, FixedArity, Native1, Native2, PyFunction, PyBuiltinFunction, PyMethod, PyMethodDescriptor, PyStaticMethod,
-  propertyType, staticmethodType, classmethodType, raisedPlain,
+  propertyType, staticmethodType, classmethodType, raisedPlain, RAISED, takeRaised,
 } from '../vm/objects/function.js';
 import { PyModule } from '../vm/objects/module.js';
 import { PyDict, dictType } from '../vm/objects/dict.js';
@@ -761,12 +761,19 @@ function nextOf(vm: VM, it: PyObject, dflt: PyObject | undefined): PyObject {
   // Generator-like natives (coroutine_wrapper, async generators' awaitables) end with a
   // StopIteration that carries their result: let it through as it is.
   if (t.isHeapType || t.lookup('send') !== undefined) {
+    let e: unknown;
     try {
-      return callSpecialMethod(vm, it, m, []);
-    } catch (e) {
-      if (hasDefault && isStopIteration(e)) return dflt!;
-      throw e;
+      // A class's __next__ function ends by raising StopIteration: taken without a JavaScript
+      // throw when its compiled body raised it (vm.callFunctionWithSelfOrRaised).
+      if (!(m instanceof PyFunction)) return callSpecialMethod(vm, it, m, []);
+      const v = vm.callFunctionWithSelfOrRaised(m, it, []);
+      if (v !== RAISED) return v;
+      e = takeRaised(vm);
+    } catch (thrown) {
+      e = thrown;
     }
+    if (hasDefault && isStopIteration(e)) return dflt!;
+    throw e;
   }
   const v = iterNext(vm, it);
   if (v !== undefined) return v;
@@ -844,7 +851,8 @@ const builtin_getattr: NativeFn = (vm, args, kwargs) => {
 function getattr3(vm: VM, o: PyObject, nameObj: PyObject, dflt: PyObject): PyObject {
   const name = attrName(nameObj);
   try {
-    const v = getAttrOpt(vm, o, name);
+    const v = getAttrOpt(vm, o, name, true);
+    if (v === RAISED) return missingOrThrow(vm, dflt);
     return v === undefined ? dflt : v;
   } catch (e) {
     if (isAttributeError(e)) return dflt;
@@ -861,11 +869,20 @@ const builtin_hasattr: NativeFn = (vm, args, kwargs) => {
 function hasattr2(vm: VM, o: PyObject, nameObj: PyObject): PyObject {
   const name = attrName(nameObj);
   try {
-    return getAttrOpt(vm, o, name) !== undefined;
+    const v = getAttrOpt(vm, o, name, true);
+    if (v === RAISED) return missingOrThrow(vm, false);
+    return v !== undefined;
   } catch (e) {
     if (isAttributeError(e)) return false;
     throw e;
   }
+}
+
+/** getattr(o, name, default) and hasattr() given RAISED by getAttrOpt: `missing` for an AttributeError, else it is thrown. */
+function missingOrThrow(vm: VM, missing: PyObject): PyObject {
+  const e = takeRaised(vm);
+  if (isAttributeError(e)) return missing;
+  throw e;
 }
 
 const builtin_setattr: NativeFn = (vm, args, kwargs) => {

@@ -16,7 +16,7 @@
 
 import { WARMUP, isColdCode } from './cold_call_level.js';
 import type { PyObject } from './objects/object.js';
-import { PyFunction, PyMethod, type KwArgs } from './objects/function.js';
+import { PyFunction, PyMethod, RAISED, type KwArgs } from './objects/function.js';
 import { callNativeKw } from './ops/call.js';
 import type { Frame } from './frame.js';
 import { CO_GENLIKE, type Code } from './code.js';
@@ -361,7 +361,7 @@ function bodyLeft(code: Code, pc: number): void {
  * none. Should the body leave, a nested eval loop runs from the frame it left to the return
  * of `f` (a native's exception raised there first), as the nested run would have.
  */
-export function runEntryCompiled(vm: VM, f: Frame): PyObject | undefined {
+export function runEntryCompiled(vm: VM, f: Frame, orRaised: boolean): PyObject | undefined {
   if (compiledBody(vm, f.f_code, false) === null || nesting >= MAX_NESTING) return undefined;
   // The check interval is due, and nothing else would make it: the native calling here
   // (min's __lt__, sorted's key, map's function) has no eval loop of its own counting down,
@@ -374,7 +374,9 @@ export function runEntryCompiled(vm: VM, f: Frame): PyObject | undefined {
   const r = runBody(vm, f, f.f_back!);
   if (r === RAISED_OUT) {
     // Out of the frame: to the native that called it, as the eval loop's findHandler throws it.
+    // Or, for a caller that takes it so, answered as RAISED, the exception left in vm.jitRaised.
     f.isEntry = false;
+    if (orRaised) return RAISED;
     throw takeRaised(vm);
   }
   if (r !== BODY_LEFT) {

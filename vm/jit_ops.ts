@@ -91,6 +91,12 @@ function subscrOrRaise(vm: VM, o: PyObject, k: PyObject): PyObject {
       return RAISED;
     }
   }
+  // A class's __getitem__ function: what it raises (KeyError, IndexError) is handed back the
+  // same way, without a JavaScript throw through the natives of the call (getItem calls it so).
+  if (typeof o === 'object' && o.cls.isHeapType) {
+    const m = typeOf(o).lookup('__getitem__');
+    if (m instanceof PyFunction) return vm.callFunctionWithSelfOrRaised(m, o, [k]);
+  }
   return getItem(vm, o, k);
 }
 

@@ -416,11 +416,24 @@ export class VM {
   }
 
   /**
+   * callFunctionWithSelf for a native that takes the function's exception as an answer: RAISED,
+   * the exception in vm.jitRaised, when the function's compiled body raised out of its frame
+   * (a `__getattr__` raising AttributeError), instead of a JavaScript throw through the natives
+   * between. V8 unwinds each unoptimised frame with a handler in ~1 us, and never optimises a
+   * function that only ever leaves by a throw. Any other raise is still thrown.
+   */
+  callFunctionWithSelfOrRaised(func: PyFunction, self: PyObject, args: PyObject[]): PyObject {
+    const code = func.code;
+    if ((code.co_flags & CO_GENLIKE) === 0 && isSimpleCall(code, args.length + 1)) return this.runSimpleCall(func, self, args, true);
+    return this.callFunction(func, [self, ...args], null);
+  }
+
+  /**
    * A simple call (positional arguments filling the parameters) made from native code, as the
    * loop's own calls: `self` (when given) then `args` straight into the frame's slots, and the
    * frame record back to the pool afterwards (sort keys, map and the like call this per item).
    */
-  private runSimpleCall(func: PyFunction, self: PyObject | undefined, args: PyObject[]): PyObject {
+  private runSimpleCall(func: PyFunction, self: PyObject | undefined, args: PyObject[], orRaised = false): PyObject {
     const code = func.code;
     const base = this.stackTop();
     this.ensureStack(base + code.nlocalsplus + code.co_stacksize + 1);
@@ -433,13 +446,16 @@ export class VM {
     for (let i = 0; i < args.length; i++) stack[n++] = args[i];
     for (let i = n - base; i < code.co_nlocals; i++) stack[base + i] = undefined as unknown as PyObject;
     if (code.nlocalsplus !== code.co_nlocals) makeCells(frame, func, stack, base);
-    const result = this.runFrame(frame);
+    const result = this.runFrame(frame, orRaised);
     if (!frame.escaped) this.releaseFrame(frame);
     return result;
   }
 
-  /** Runs a frame to completion in a nested eval loop. */
-  runFrame(frame: Frame): PyObject {
+  /**
+   * Runs a frame to completion in a nested eval loop. `orRaised`: a raise out of its compiled
+   * body is answered as RAISED (callFunctionWithSelfOrRaised), not thrown.
+   */
+  runFrame(frame: Frame, orRaised = false): PyObject {
     if (this.depth >= this.recursionLimit) throw recursionError();
     frame.f_back = this.frame;
     frame.isEntry = true;
@@ -458,7 +474,7 @@ export class VM {
     try {
       // A function's compiled body, once it has one (vm/jit_call.ts).
       if (frame.func !== null && frame.f_locals === null && !this.hooked && frame.f_code.fnEntry !== null) {
-        const r = runEntryCompiled(this, frame);
+        const r = runEntryCompiled(this, frame, orRaised);
         if (r !== undefined) return r;
       }
       return execute(this, frame, null, false);

@@ -31,6 +31,9 @@ function bumpTypeEpoch(): void {
 /** How instances of a type (and of its subclasses) are laid out: the nearest built-in base decides. */
 export type NativeNew = (cls: PyType) => PyObj;
 
+/** PyType's lookup cache entry for a name no class of the MRO defines. */
+const NOT_FOUND: unique symbol = Symbol('not found');
+
 export class PyType extends PyObj {
   name: string;
   qualname: string;
@@ -52,7 +55,8 @@ export class PyType extends PyObj {
   slotCount = 0;
   /** The attribute names its instances' split dicts share (created with the first instance dict). */
   sharedKeys: SharedKeys | null = null;
-  private cache = new Map<string, PyObject | undefined>();
+  /** Lookups made: a name the MRO lacks is kept as NOT_FOUND, so that a miss is one Map read too. */
+  private cache = new Map<string, PyObject | typeof NOT_FOUND>();
   private cacheEpoch = -1;
   /**
    * What a call of this class runs as its __init__ frame in the eval loop (vm/eval.ts's
@@ -203,15 +207,15 @@ export class PyType extends PyObj {
       this.cache.clear();
       this.cacheEpoch = typeEpoch;
     }
-    let v = this.cache.get(name);
-    if (v === undefined && !this.cache.has(name)) {
-      const mro = this.mro;
-      for (let i = 0; i < mro.length; i++) {
-        v = mro[i].typeDict.get(name);
-        if (v !== undefined) break;
-      }
-      this.cache.set(name, v);
+    const c = this.cache.get(name);
+    if (c !== undefined) return c === NOT_FOUND ? undefined : c;
+    let v: PyObject | undefined;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      v = mro[i].typeDict.get(name);
+      if (v !== undefined) break;
     }
+    this.cache.set(name, v ?? NOT_FOUND);
     return v;
   }
 

@@ -35,7 +35,7 @@ import { PyMemberDescr } from '../objects/slots.js';
 import { PyTupleGetter } from '../objects/tuple_getter.js';
 import { PyTuple } from '../objects/tuple.js';
 import { PyType, objectType, typeType, typeEpoch } from '../objects/type.js';
-import { PyFunction, PyMethodDescriptor, PyStaticMethod, PyProperty, PyGetSet, propertyType, raisedPlain } from '../objects/function.js';
+import { PyFunction, PyMethodDescriptor, PyStaticMethod, PyProperty, PyGetSet, propertyType, raisedPlain, RAISED, takeRaised } from '../objects/function.js';
 import { None } from '../objects/singletons.js';
 import { PyLruCacheWrapper } from '../objects/lru_cache.js';
 import type { Code } from '../code.js';
@@ -196,6 +196,7 @@ function rememberClassAttr(code: Code, at: number, cls: PyType, name: string, va
 export function loadAttrCaching(vm: VM, code: Code, at: number, o: PyObject, name: string): PyObject {
   const v = loadAttrOrMissing(vm, code, at, o, name);
   if (v === undefined) throw attributeErrorFor(o, name);
+  if (v === RAISED) throw takeRaised(vm);
   return v;
 }
 
@@ -208,7 +209,10 @@ export function loadAttrOrRaise(vm: VM, code: Code, at: number, o: PyObject, nam
   return v === undefined ? raisedPlain(vm, attributeErrorFor(o, name)) : v;
 }
 
-/** loadAttrCaching's lookup: undefined for a missing attribute (any other error is thrown). */
+/**
+ * loadAttrCaching's lookup: undefined for a missing attribute, RAISED (in vm.jitRaised) for what
+ * a `__getattr__` function raised (getAttrOpt's orRaised); any other error is thrown.
+ */
 function loadAttrOrMissing(vm: VM, code: Code, at: number, o: PyObject, name: string): PyObject | undefined {
   if (o instanceof PyType) return loadClassAttrCaching(vm, code, at, o, name);
   if (typeof o === 'object') {
@@ -227,8 +231,8 @@ function loadAttrOrMissing(vm: VM, code: Code, at: number, o: PyObject, name: st
   }
   const prop = propertyAtSite(code, at, o);
   if (prop !== null) return call(vm, prop.fget, [o]);
-  const v = getAttrOrMissing(vm, o, name);
-  if (v === undefined) return undefined;
+  const v = getAttrOrMissing(vm, o, name, true);
+  if (v === undefined || v === RAISED) return v;
   if (typeof o === 'object') {
     const t = o.cls;
     const descr = t.lookup(name);

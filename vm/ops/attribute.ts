@@ -4,7 +4,7 @@ import type { PyObject } from '../objects/object.js';
 import { PyObj } from '../objects/object.js';
 import { PyType, objectType, typeType } from '../objects/type.js';
 import {
-  PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyClassMethodDescriptor, PyProperty, PyGetSet, propertyType,
+  PyFunction, PyMethodDescriptor, PyBuiltinFunction, PyMethod, PyStaticMethod, PyClassMethod, PyClassMethodDescriptor, PyProperty, PyGetSet, propertyType, RAISED,
 } from '../objects/function.js';
 import { PyDict, newInstanceDict } from '../objects/dict.js';
 import { None } from '../objects/singletons.js';
@@ -101,8 +101,12 @@ export function bindSpecialOrMissing(vm: VM, self: PyObject, m: PyObject): PyObj
   }
 }
 
-/** getattr(o, name) or undefined when it is missing (AttributeError swallowed only for the final miss). */
-export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefined {
+/**
+ * getattr(o, name) or undefined when it is missing (AttributeError swallowed only for the final
+ * miss). `orRaised`: the caller also takes RAISED (the exception in vm.jitRaised) for what a
+ * class's `__getattr__` function raised (getAttrFallback).
+ */
+export function getAttrOpt(vm: VM, o: PyObject, name: string, orRaised = false): PyObject | undefined {
   if (o instanceof PyType) return typeGetAttr(vm, o, name);
   const t = typeOf(o);
   if (t.getattro !== null) return t.getattro(vm as never, o, name);
@@ -122,7 +126,7 @@ export function getAttrOpt(vm: VM, o: PyObject, name: string): PyObject | undefi
     if (v !== undefined) return v;
   }
   if (descr !== undefined) return bindOrFallBack(vm, descr, o, t, name);
-  return getAttrFallback(vm, o, t, name, null);
+  return getAttrFallback(vm, o, t, name, null, orRaised);
 }
 
 /**
@@ -139,9 +143,13 @@ function bindOrFallBack(vm: VM, descr: PyObject, o: PyObject, t: PyType, name: s
   }
 }
 
-function getAttrFallback(vm: VM, o: PyObject, t: PyType, name: string, err: PyBaseException | null): PyObject | undefined {
+function getAttrFallback(vm: VM, o: PyObject, t: PyType, name: string, err: PyBaseException | null, orRaised = false): PyObject | undefined {
   const ga = t.lookup('__getattr__');
-  if (ga !== undefined) return callSpecialMethod(vm, o, ga, [name]);
+  if (ga !== undefined) {
+    // A `__getattr__` raising AttributeError is how such a class says "missing": commonly caught.
+    if (orRaised && ga instanceof PyFunction) return vm.callFunctionWithSelfOrRaised(ga, o, [name]);
+    return callSpecialMethod(vm, o, ga, [name]);
+  }
   // PEP 562: a module's own __getattr__ answers the names its dict lacks.
   if (o instanceof PyModule) {
     const moduleGetattr = o.dict.getStr('__getattr__');
@@ -249,14 +257,20 @@ export function lookupAttr(vm: VM, o: PyObject, name: string): PyObject | undefi
   }
 }
 
-/** getAttr, undefined for a missing attribute instead of its AttributeError (attributeErrorFor). */
-export function getAttrOrMissing(vm: VM, o: PyObject, name: string): PyObject | undefined {
+/**
+ * getAttr, undefined for a missing attribute instead of its AttributeError (attributeErrorFor).
+ * `orRaised`: an exception may also be answered as RAISED, in vm.jitRaised (getAttrOpt).
+ */
+export function getAttrOrMissing(vm: VM, o: PyObject, name: string, orRaised = false): PyObject | undefined {
+  let v: PyObject | undefined;
   try {
-    return getAttrOpt(vm, o, name);
+    v = getAttrOpt(vm, o, name, orRaised);
   } catch (e) {
     if (e instanceof PyBaseException) addAttributeErrorContext(e, o, name);
     throw e;
   }
+  if (v === RAISED) addAttributeErrorContext(vm.jitRaised as PyBaseException, o, name);
+  return v;
 }
 
 /**

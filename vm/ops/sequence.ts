@@ -17,7 +17,7 @@ import {
 } from '../objects/iterators.js';
 import { PyGenerator } from '../objects/generator.js';
 import { PyType, typeType } from '../objects/type.js';
-import { PyMethodDescriptor, PyFunction, PyBuiltinFunction } from '../objects/function.js';
+import { PyMethodDescriptor, PyFunction, PyBuiltinFunction, RAISED, takeRaised } from '../objects/function.js';
 import { newTuple } from '../objects/tuple.js';
 import { typeOf, hasSequenceSlots } from './typeof.js';
 import { call, callSpecialMethod } from './call.js';
@@ -288,17 +288,26 @@ export function iterNext(vm: VM, it: PyObject): PyObject | undefined {
   }
   const m = typeOf(it).lookup('__next__');
   if (m === undefined) throw typeError(`'${typeOf(it).tpName}' object is not an iterator`);
+  let e: unknown;
   try {
-    return callSpecialMethod(vm, it, m, []);
-  } catch (e) {
-    if (isStopIteration(e)) {
-      // A class's __next__ raised it (built-in iterators just end): FOR_ITER reports it to a tracer.
-      if (typeOf(it).isHeapType) swallowedStop = e;
-      return undefined;
-    }
-    throw e;
+    // A class's __next__ function ends by raising StopIteration: taken without a JavaScript
+    // throw when its compiled body raised it (vm.callFunctionWithSelfOrRaised).
+    if (!(m instanceof PyFunction)) return callSpecialMethod(vm, it, m, []);
+    const v = vm.callFunctionWithSelfOrRaised(m, it, NO_ARGS);
+    if (v !== RAISED) return v;
+    e = takeRaised(vm);
+  } catch (thrown) {
+    e = thrown;
   }
+  if (isStopIteration(e)) {
+    // A class's __next__ raised it (built-in iterators just end): FOR_ITER reports it to a tracer.
+    if (typeOf(it).isHeapType) swallowedStop = e;
+    return undefined;
+  }
+  throw e;
 }
+
+const NO_ARGS: PyObject[] = [];
 
 /** The last StopIteration a class's __next__ raised and iterNext swallowed (see takeSwallowedStop). */
 let swallowedStop: PyBaseException | null = null;
