@@ -288,7 +288,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   }
   if (!m.binary) {
     try {
-      codec = fileCodec(encoding);
+      codec = fileCodec(encoding, vm, m.reading || m.plus, !m.reading || m.plus, typeof errorsArg === 'string' ? errorsArg : 'strict');
     } catch (e) {
       if (typeof file !== 'number') closeNumber(vm, fileno, fd);
       throw e;
