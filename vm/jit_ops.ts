@@ -348,7 +348,7 @@ function globalStore(sc: Scope, arg: number, value: string): string[] {
   return [
     `{ const c = ${sc.GC}[${arg}], g = ${sc.globals};`,
     `  if (c !== undefined && c.keysVersion === g.keysVersion && c.slot.dict === g && c.slot.value !== undefined) g.setInSlot(c.slot, ${value});`,
-    `  else storeGlobal(${sc.CODE}, ${arg}, g, ${value}); }`,
+    `  else storeGlobal(vm, ${sc.CODE}, ${arg}, g, ${value}); }`,
   ];
 }
 
@@ -701,7 +701,7 @@ function instructionCode(
     case Op.STORE_NAME:
       block([
         'const ns = f.f_locals;',
-        `if (ns !== ${sc.globals}) ns.setStr(${sc.N}[${arg}], ${s(-1)});`,
+        `if (ns !== ${sc.globals}) ns.set(vm, ${sc.N}[${arg}], ${s(-1)});`,
         'else {',
         ...indent(globalStore(sc, arg, s(-1))),
         '}',
