@@ -59,11 +59,18 @@ print('hello'.encode('myrot'), b'uryyb'.decode('myrot'))
 
 folder = tempfile.mkdtemp()
 path = os.path.join(folder, 'text.txt')
+
+
+def raw():
+    with open(path, 'rb') as f:
+        return f.read()
+
+
 with open(path, 'w', encoding='myrot') as f:
     print(f.encoding, repr(f).replace(repr(path), 'PATH'))
     f.write('hello world\n')
     f.write('again\n')
-print(open(path, 'rb').read())
+print(raw())
 with open(path, encoding='MyRot') as f:
     print(f.encoding, f.readline(), f.read())
 with open(path, 'a', encoding='myrot') as f:
@@ -80,7 +87,7 @@ for encoding in ['myrot', 'plain', 'tuple4', 'notext', 'badinc', 'PLAIN', 'nosuc
                     print(repr(f.read()))
                 else:
                     f.write('Text')
-            print(open(path, 'rb').read())
+            print(raw())
         except Exception as e:
             print(encoding, mode, type(e).__name__, e)
 
@@ -107,7 +114,7 @@ for encoding in ['myrot', 'plain', 'tuple4', 'badinc']:
     try:
         with codecs.open(path, 'w', encoding=encoding) as f:
             f.write('Hi')
-        print(open(path, 'rb').read())
+        print(raw())
     except Exception as e:
         print(encoding, 'codecs.open', type(e).__name__, e)
 print(codecs.getincrementaldecoder('utf-8'), codecs.getincrementaldecoder('hex'))
