@@ -74,6 +74,19 @@ function c_readonly_dict(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject
 }
 
 /**
+ * c_immutable_type(cls): cls's attributes may no longer be set or deleted (TypeError "cannot set
+ * 'x' attribute of immutable type '_io.StringIO'"), as a C type's; its subclasses' still may.
+ */
+function c_immutable_type(_vm: VM, args: PyObject[], kwargs: Map<string, PyObject> | null): PyObject {
+  noKwargs('c_immutable_type', kwargs);
+  checkArgCount('c_immutable_type', args, 1, 1, 0);
+  const cls = args[0];
+  if (!isType(cls)) throw typeError(`c_immutable_type() argument must be a type, not ${typeName(cls)}`);
+  (cls as PyType).isImmutable = true;
+  return None;
+}
+
+/**
  * as_c_function(fn): fn's frames are left out of tracebacks; given a class, its methods'
  * (a C type whose name stays as it is). Returns its argument (a decorator).
  */
@@ -167,5 +180,6 @@ export const init__c_type_names: ModuleInit = (_vm, m) => {
   m.dict.setStr('as_c_module', builtin('as_c_module', as_c_module, '_c_type_names'));
   m.dict.setStr('as_c_type', builtin('as_c_type', as_c_type, '_c_type_names'));
   m.dict.setStr('c_readonly_dict', builtin('c_readonly_dict', c_readonly_dict, '_c_type_names'));
+  m.dict.setStr('c_immutable_type', builtin('c_immutable_type', c_immutable_type, '_c_type_names'));
   m.dict.setStr('as_c_function', builtin('as_c_function', as_c_function, '_c_type_names'));
 };

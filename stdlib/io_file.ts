@@ -50,10 +50,11 @@ export const bufferedRandomType = makeNativeType('_io.BufferedRandom', objectTyp
 /** open(..., 'rb', buffering=0) and io.FileIO(...): the raw, unbuffered binary file. */
 export const fileIOType = makeNativeType('_io.FileIO', objectType, { instanceDict: true });
 
-/** io.UnsupportedOperation: both an OSError and a ValueError. */
+/** io.UnsupportedOperation: both an OSError and a ValueError; a heap type (PyErr_NewException's), so its attributes may be set. */
 export const UnsupportedOperation = new PyType(typeType, 'UnsupportedOperation', [OSError, ValueError], {
-  module: 'io', allocate: OSError.allocate, instanceDict: true,
+  module: 'io', allocate: OSError.allocate, instanceDict: true, heap: true,
 });
+UnsupportedOperation.typeDict.set('__module__', 'io'); // where a heap type's __module__ lives
 
 export class PyFile extends PyObj {
   closed = false;
@@ -288,7 +289,7 @@ export function builtin_open(vm: VM, args: PyObject[], kwargs: KwArgs | null): P
   }
   if (!m.binary) {
     try {
-      codec = fileCodec(encoding);
+      codec = fileCodec(encoding, vm, m.reading || m.plus, !m.reading || m.plus, typeof errorsArg === 'string' ? errorsArg : 'strict');
     } catch (e) {
       if (typeof file !== 'number') closeNumber(vm, fileno, fd);
       throw e;

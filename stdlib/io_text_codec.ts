@@ -7,8 +7,15 @@
 // cut in two. A failed decode therefore keeps the text before the error's chunk and the error,
 // which the reader raises once it needs text past that point.
 
-import { PyBaseException, LookupError, UnicodeError, UnicodeDecodeError, newException } from '../vm/objects/exceptions.js';
-import { lookupCodec, unicodeDecodeError, type TextCodec } from '../vm/methods/codecs.js';
+import { PyBaseException, LookupError, UnicodeError, UnicodeDecodeError, newException, typeError } from '../vm/objects/exceptions.js';
+import { lookupCodec, unicodeDecodeError, type TextCodec, type UserCodec } from '../vm/methods/codecs.js';
+import { PyBytes } from '../vm/objects/bytes.js';
+import { getAttr, getAttrOpt } from '../vm/ops/attribute.js';
+import { call } from '../vm/ops/call.js';
+import { truthy } from '../vm/ops/convert.js';
+import { typeName } from '../vm/ops/typeof.js';
+import type { VM } from '../vm/vm.js';
+import type { PyObject } from '../vm/objects/object.js';
 
 /** CPython's TextIOWrapper._CHUNK_SIZE: how many bytes each read of the underlying file asks for. */
 export const TEXT_CHUNK_SIZE = 8192;
@@ -32,13 +39,48 @@ export interface DecodedText {
   exact: boolean;
 }
 
-/** open()'s encoding check: LookupError for an unknown name, and for a codec that is not a text encoding. */
-export function fileCodec(encoding: string): TextCodec {
-  const codec = lookupCodec(encoding);
-  if (codec.kind !== 'text') {
-    throw newException(LookupError, `'${encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs`);
-  }
+const notTextEncoding = (encoding: string) =>
+  newException(LookupError, `'${encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs`);
+
+/**
+ * open()'s encoding check: LookupError for an unknown name, and for a codec that is not a text
+ * encoding. Given the VM, a name only a registered search function knows (codecs.register) is
+ * a file encoding too (userFileCodec); `reading`/`writing` and `errors` are the file's.
+ */
+export function fileCodec(encoding: string, vm?: VM, reading = false, writing = false, errors = 'strict'): TextCodec {
+  const codec = lookupCodec(encoding, vm);
+  if (codec.kind === 'user') return userFileCodec(vm!, codec, encoding, reading, writing, errors);
+  if (codec.kind !== 'text') throw notTextEncoding(encoding);
   return codec;
+}
+
+/**
+ * A registered codec as CPython's TextIOWrapper runs it: through the incremental decoder and
+ * encoder its CodecInfo names (called with the errors handler), made when the file is opened
+ * (the decoder first), so open() raises what making them raises ('NoneType' object is not
+ * callable when the CodecInfo has none, AttributeError for a plain 4-tuple). tpy decodes the
+ * rest of a file in one call (final) and encodes each write in one, each with a fresh coder.
+ */
+function userFileCodec(vm: VM, codec: UserCodec, encoding: string, reading: boolean, writing: boolean, openErrors: string): TextCodec {
+  const isText = getAttrOpt(vm, codec.info, '_is_text_encoding');
+  if (isText !== undefined && !truthy(vm, isText)) throw notTextEncoding(encoding);
+  const make = (which: 'incrementaldecoder' | 'incrementalencoder', errors: string): PyObject =>
+    call(vm, getAttr(vm, codec.info, which), [errors]);
+  if (reading) make('incrementaldecoder', openErrors);
+  if (writing) make('incrementalencoder', openErrors);
+  return {
+    kind: 'text', name: codec.name, fn: codec.name, user: true,
+    decode(data, errors) {
+      const out = call(vm, getAttr(vm, make('incrementaldecoder', errors), 'decode'), [new PyBytes(data), true]);
+      if (typeof out !== 'string') throw typeError(`decoder should return a string result, not '${typeName(out)}'`);
+      return out;
+    },
+    encode(text, errors) {
+      const out = call(vm, getAttr(vm, make('incrementalencoder', errors), 'encode'), [text]);
+      if (!(out instanceof PyBytes)) throw typeError(`encoder should return a bytes object, not '${typeName(out)}'`);
+      return out.data;
+    },
+  };
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -99,6 +141,8 @@ function checkByteOrderMark(codec: TextCodec, data: Uint8Array): void {
 
 /** Decodes a file's bytes with `errors`, as far as CPython's chunked reads would get before an error. */
 export function decodeFileText(codec: TextCodec, data: Uint8Array, errors: string): DecodedText {
+  // A registered codec's errors come out of the read that decodes (tpy: the first one).
+  if (codec.user) return { text: codec.decode(data, errors), error: null, exact: true };
   const fast = fastDecode(codec, data);
   if (fast !== null) return { text: fast, error: null, exact: true };
   try {

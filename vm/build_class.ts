@@ -22,6 +22,7 @@ import { bestBase } from './type_bases.js';
 import { toArray } from './ops/sequence.js';
 import { namespaceStandIn, storeInNamespace } from './namespace_mapping.js';
 import type { VM } from './vm.js';
+import { PyStrSub } from './objects/str.js';
 
 let buildClassBuiltin: PyBuiltinFunction | null = null;
 
@@ -193,7 +194,10 @@ export function createClass(vm: VM, meta: PyType, name: string, basesObj: PyObje
     if (!(classCell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${repr(vm, typeOf(classCell))}`);
     classCell.ref = cls;
   }
-  for (const [k, v] of ns.entries()) {
+  for (const [key, v] of ns.entries()) {
+    // DIVERGENCE: the type's dict is keyed by strings, so a str subclass key (`vars()[S('x')] = 1`
+    // in the body) becomes its str value (CPython keeps the key object); other keys are dropped.
+    const k = key instanceof PyStrSub ? key.value : key;
     if (typeof k !== 'string' || k === '__qualname__' || k === '__classcell__') continue;
     let value = v;
     if (k === '__new__' && value instanceof PyFunction) value = new PyStaticMethod(value);

@@ -722,7 +722,7 @@ function runLoop(vm: VM, entry: Frame, throwIn: PyBaseException | ThrownIn | nul
               stack[sp++] = loadGlobal(vm, code, arg, f.f_globals, f.f_builtins);
               break;
             }
-            case Op.STORE_GLOBAL: storeGlobal(code, arg, f.f_globals, stack[--sp]); break;
+            case Op.STORE_GLOBAL: storeGlobal(vm, code, arg, f.f_globals, stack[--sp]); break;
             // Module and class bodies (helpers: a module's loops run compiled, vm/jit.ts).
             case Op.LOAD_NAME:
               f.sp = sp; f.pc = pc;
@@ -1315,7 +1315,9 @@ function loadName(vm: VM, f: Frame, arg: number): PyObject {
 function storeName(vm: VM, f: Frame, arg: number, v: PyObject): void {
   const locals = f.f_locals!;
   if (locals.cls.isHeapType) storeInNamespace(vm, locals, f.f_code.co_names[arg], v);
-  else if (locals !== f.f_globals || !storeInSlot(f.f_code, arg, locals, v)) locals.setStr(f.f_code.co_names[arg], v);
+  // set(), not setStr(): an entry under a key object equal to the name (a str subclass with its
+  // own __eq__) is the name's, and keeps that key, as in CPython.
+  else if (locals !== f.f_globals || !storeInSlot(f.f_code, arg, locals, v)) locals.set(vm, f.f_code.co_names[arg], v);
 }
 
 /** What callNativeFromLoop returns when the call runs as a frame of the loop (vm.frame, ready to run). */
@@ -2020,9 +2022,15 @@ function loadGlobalByItem(vm: VM, name: string, globals: PyDict, builtins: PyDic
  * through the name's cache entry when it holds a slot of the globals, else by setStr, and the
  * entry then made, so that a loop's own variables are stored with no table operation (setInSlot).
  */
-export function storeGlobal(code: Code, i: number, globals: PyDict, v: PyObject): void {
+export function storeGlobal(vm: VM, code: Code, i: number, globals: PyDict, v: PyObject): void {
   if (storeInSlot(code, i, globals, v)) return;
   const name = code.co_names[i];
+  if (globals.hasKeysByValue() && globals.getStr(name) === undefined) {
+    // A key object equal to the name may hold its entry (set() finds it; it keeps that key,
+    // as in CPython); never cached, as loadGlobal's lookups by == are not.
+    globals.set(vm, name, v);
+    return;
+  }
   globals.setStr(name, v);
   if (globals.cls.isHeapType) return; // its loads take __getitem__ (loadGlobalByItem): no entry
   cacheGlobal(code, i, globals, globals.slotFor(name, v));

@@ -125,12 +125,12 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
           break;
         }
         case Op.DELETE_GLOBAL:
-          if (!f.f_globals.deleteStr(names[arg])) throw nameNotDefined(names[arg]);
+          if (!deleteName(vm, f.f_globals, names[arg])) throw nameNotDefined(names[arg]);
           break;
         case Op.DELETE_NAME: {
           const locals = f.f_locals!;
           f.sp = sp; f.pc = pc;
-          const gone = locals.cls.isHeapType ? deleteFromNamespace(vm, locals, names[arg]) : locals.deleteStr(names[arg]);
+          const gone = locals.cls.isHeapType ? deleteFromNamespace(vm, locals, names[arg]) : deleteName(vm, locals, names[arg]);
           if (!gone) throw nameNotDefined(names[arg]);
           break;
         }
@@ -464,6 +464,14 @@ export function executeCold(vm: VM, f: Frame, word: number, sp: number, stack: P
       throw newException(SystemError, `unknown opcode ${word & 0xff}`);
   }
   return sp;
+}
+
+/**
+ * DELETE_NAME / DELETE_GLOBAL on a dict: whether the name was there. An entry under a key
+ * object equal to the name (a str subclass with its own __eq__) is the name's, as in CPython.
+ */
+function deleteName(vm: VM, d: PyDict, name: string): boolean {
+  return d.hasKeysByValue() ? d.delete(vm, name) !== undefined : d.deleteStr(name);
 }
 
 /** `__exit__(None, None, None)` while a hook is set: a built-in one reports c_call, then c_return or c_exception. */

@@ -1000,7 +1000,7 @@ function loopSource(
     '    const l = it.list;',
     '    v = l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);',
     '  } else if (it instanceof PyRangeIterator) v = it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;',
-    '  else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
+    '  else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : tupleIterEnd(it);',
     `  else ${exit(pc, d)}`,
     '  if (v !== undefined) {',
     `    if (sink !== null && sink(v)) ${scope.jump(pc)}`,

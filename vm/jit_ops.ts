@@ -15,7 +15,7 @@ import { PyList } from './objects/list.js';
 import { PyDict, nextDictVersion } from './objects/dict.js';
 import { containsAsDict, getsItemsAsDict, setsItemsAsDict } from './ops/dict_subclass_items.js';
 import { PyTuple, newTuple } from './objects/tuple.js';
-import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext, listIterEnd } from './objects/iterators.js';
+import { PyRangeIterator, PyListIterator, PyTupleIterator, PyDictIterator, PyStrIterator, strNext, listIterEnd, tupleIterEnd } from './objects/iterators.js';
 import { PyRange, PySlice } from './objects/range.js';
 import { formatValue } from './ops/format.js';
 import { currentTypeEpoch, PyType, TYPE_EPOCH } from './objects/type.js';
@@ -123,7 +123,7 @@ function divideOrRaise(vm: VM, a: PyObject, b: PyObject, op: BinOp, inplace: boo
 
 /** What compiled code refers to by name (jit.ts passes them to the factory). */
 export const jitHelpers = {
-  PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, None,
+  PyFloat, floatType, PyList, PyTuple, PyDict, newTuple, PyRange, PyRangeIterator, PyListIterator, listIterEnd, PyTupleIterator, tupleIterEnd, None,
   NO_BLOCKS, popBlock, currentTypeEpoch, TYPE_EPOCH, nextDictVersion, attrAtSite, storeAttrAtSite, cachedDictGetAt, cachedDictSetAt, dictForStore, notShadowedAt, FROM_DICT, powHalf, callFixed, typeOf, strType,
   loadAttrCaching, loadAttrOrRaise, storeAttrCaching, loadMethodCaching, loadMethodOrRaise, binaryOp, inplaceOp, binaryOpOrRaise, inplaceOpOrRaise, negate, truthy, richCompare, getItem, setItem,
   contains, getIter, iterNext, iterNextPairPlain, dictIterNextPlain, PyDictIterator, PyStrIterator, strNext, PAIR, pushItem, PyGenerator, generatorType, loadGlobal, findGlobal, storeGlobal, unpackSequence, unpackSequenceOrRaise, genNext, genReturned, genReturnValue, INTERPRET,
@@ -354,7 +354,7 @@ function globalStore(sc: Scope, arg: number, value: string): string[] {
   return [
     `{ const c = ${sc.GC}[${arg}], g = ${sc.globals};`,
     `  if (c !== undefined && c.keysVersion === g.keysVersion && c.slot.dict === g && c.slot.value !== undefined) g.setInSlot(c.slot, ${value});`,
-    `  else storeGlobal(${sc.CODE}, ${arg}, g, ${value}); }`,
+    `  else storeGlobal(vm, ${sc.CODE}, ${arg}, g, ${value}); }`,
   ];
 }
 
@@ -618,7 +618,7 @@ function instructionCode(
         'else if (it instanceof PyListIterator) {',
         '  const l = it.list;',
         '  v = l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);',
-        '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;',
+        '} else if (it instanceof PyTupleIterator) v = it.index < it.tuple.items.length ? it.tuple.items[it.index++] : tupleIterEnd(it);',
         'else if (it instanceof PyStrIterator) v = strNext(it);',
         "else if (it instanceof PyDictIterator && (v = dictIterNextPlain(it)) !== null) { /* a dict's keys or values */ }",
         'else {',
@@ -707,7 +707,7 @@ function instructionCode(
     case Op.STORE_NAME:
       block([
         'const ns = f.f_locals;',
-        `if (ns !== ${sc.globals}) ns.setStr(${sc.N}[${arg}], ${s(-1)});`,
+        `if (ns !== ${sc.globals}) ns.set(vm, ${sc.N}[${arg}], ${s(-1)});`,
         'else {',
         ...indent(globalStore(sc, arg, s(-1))),
         '}',

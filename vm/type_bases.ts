@@ -13,9 +13,9 @@ import type { VM } from './vm.js';
 
 export function setTypeBases(vm: VM, cls: PyType, value: PyObject | undefined): void {
   if (!cls.isHeapType) {
-    throw typeError(`cannot ${value === undefined ? 'delete' : 'set'} '__bases__' attribute of immutable type '${cls.name}'`);
+    throw typeError(`cannot ${value === undefined ? 'delete' : 'set'} '__bases__' attribute of immutable type '${cls.tpName}'`);
   }
-  if (value === undefined) throw typeError(`cannot delete '__bases__' attribute of immutable type '${cls.name}'`);
+  if (value === undefined) throw typeError(`cannot delete '__bases__' attribute of immutable type '${cls.tpName}'`);
   if (!(value instanceof PyTuple)) throw typeError(`can only assign tuple to ${cls.name}.__bases__, not ${typeOf(value).tpName}`);
   if (value.items.length === 0) throw typeError(`can only assign non-empty tuple to ${cls.name}.__bases__, not ()`);
   const bases: PyType[] = [];

@@ -10,7 +10,7 @@ a read or write makes, and of what sizes, can differ from CPython's.
 """
 
 import _io
-from _c_type_names import as_c_module
+from _c_type_names import as_c_module, as_c_type, c_immutable_type
 
 DEFAULT_BUFFER_SIZE = 8192
 
@@ -389,6 +389,9 @@ class BufferedRWPair:
 
 for _cls in (BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
     _cls.__module__ = '_io'
+# io.BufferedRWPair is this one: named and immutable as CPython's C type.
+as_c_type(BufferedRWPair)
+c_immutable_type(BufferedRWPair)
 
 # CPython's buffered types are C: their errors show no frame of this file.
 as_c_module(globals())

@@ -218,8 +218,13 @@ def _named(cls, codec):
 _classes = {}
 
 
-def _classes_of(encoding):
-    info = codecs.lookup(encoding)
+def registered(info):
+    """Whether a search function the program registered found the codec (`info`: codecs.lookup's):
+    its CodecInfo (or plain 4-tuple) is all there is, while tpy's own carry no classes."""
+    return codecs._found.get(getattr(info, 'name', None)) is not info
+
+
+def _classes_of(info):
     pair = _classes.get(info.name)
     if pair is None:
         if info._is_text_encoding:
@@ -231,11 +236,21 @@ def _classes_of(encoding):
     return pair
 
 
+def _class_of(encoding, kind):
+    info = codecs.lookup(encoding)
+    if registered(info):
+        found = getattr(info, 'incremental' + kind)
+        if found is None:
+            raise LookupError(encoding)
+        return found
+    return _classes_of(info)[kind == 'decoder']
+
+
 def getincrementalencoder(encoding):
-    """The incremental encoder class of an encoding (LookupError for an unknown one)."""
-    return _classes_of(encoding)[0]
+    """The incremental encoder class of an encoding (LookupError for an unknown one, or one without)."""
+    return _class_of(encoding, 'encoder')
 
 
 def getincrementaldecoder(encoding):
-    """The incremental decoder class of an encoding (LookupError for an unknown one)."""
-    return _classes_of(encoding)[1]
+    """The incremental decoder class of an encoding (LookupError for an unknown one, or one without)."""
+    return _class_of(encoding, 'decoder')

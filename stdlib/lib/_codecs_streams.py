@@ -9,7 +9,7 @@ newline translation, as CPython's.
 
 import builtins
 import codecs
-from _codecs_incremental import getincrementaldecoder, getincrementalencoder
+from _codecs_incremental import getincrementaldecoder, getincrementalencoder, registered
 
 __all__ = ["StreamReader", "StreamWriter", "StreamReaderWriter", "getreader", "getwriter", "open"]
 
@@ -196,7 +196,11 @@ _classes = {}
 
 
 def _stream_class(encoding, base):
-    name = codecs.lookup(encoding).name
+    info = codecs.lookup(encoding)
+    if registered(info):
+        # A registered codec's own classes, None when its CodecInfo has none (as CPython's).
+        return info.streamreader if base is StreamReader else info.streamwriter
+    name = info.name
     cls = _classes.get((name, base))
     if cls is None:
         cls = type(base.__name__, (base,), {'_codec': name})

@@ -8,7 +8,7 @@ and CPython 3.11's observed reports.
 import difflib
 import re
 
-from doctest import (BLANKLINE_MARKER, ELLIPSIS_MARKER, DONT_ACCEPT_TRUE_FOR_1,
+from _doctest_records import (BLANKLINE_MARKER, ELLIPSIS_MARKER, DONT_ACCEPT_TRUE_FOR_1,
                      DONT_ACCEPT_BLANKLINE, NORMALIZE_WHITESPACE, ELLIPSIS, REPORT_UDIFF,
                      REPORT_CDIFF, REPORT_NDIFF)
 

@@ -8,9 +8,11 @@ import inspect
 import os
 import sys
 
-import doctest
-from doctest import (TestResults, DocTestFinder, DocTestParser, DocTestRunner, DebugRunner,
-                     Example, REPORTING_FLAGS)
+from _doctest_records import (TestResults, Example, REPORTING_FLAGS, FAIL_FAST,
+                              OPTIONFLAGS_BY_NAME)
+from _doctest_parser import DocTestParser
+from _doctest_finder import DocTestFinder
+from _doctest_runner import DocTestRunner, DebugRunner
 
 
 def _calling_module(frame):
@@ -55,6 +57,8 @@ def _run_and_record(runner, tests, report):
         runner.run(test)
     if report:
         runner.summarize()
+    # doctest imports this module, so doctest is imported when called, not when loaded.
+    import doctest
     if doctest.master is None:
         doctest.master = runner
     else:
@@ -170,7 +174,7 @@ def _command_line():
     cli.add_argument('-v', '--verbose', action='store_true', default=False,
                      help='print very verbose output for all tests')
     cli.add_argument('-o', '--option', action='append', default=[],
-                     choices=doctest.OPTIONFLAGS_BY_NAME.keys(),
+                     choices=OPTIONFLAGS_BY_NAME.keys(),
                      help='specify a doctest option flag to apply to the test run; may be '
                           'specified more than once to apply multiple options')
     cli.add_argument('-f', '--fail-fast', action='store_true',
@@ -194,9 +198,9 @@ def _test():
     """`-m doctest [-v] [-o FLAG]... [-f] file...`: testmod on each .py file, testfile on
     the others; exit status 1 as soon as one of them has failures."""
     args = _command_line()
-    flags = doctest.FAIL_FAST if args.fail_fast else 0
+    flags = FAIL_FAST if args.fail_fast else 0
     for option in args.option:
-        flags |= doctest.OPTIONFLAGS_BY_NAME[option]
+        flags |= OPTIONFLAGS_BY_NAME[option]
     for path in args.file:
         if path.endswith('.py'):
             result = testmod(_import_script(path), verbose=args.verbose, optionflags=flags)

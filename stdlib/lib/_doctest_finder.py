@@ -9,7 +9,7 @@ import inspect
 import linecache
 import re
 
-from doctest import DocTestParser
+from _doctest_parser import DocTestParser
 
 # A line that opens a string literal, possibly after a `def ...:` or `class ...:` header
 # and a string prefix: where a docstring starts.

@@ -7,7 +7,7 @@ its source, then the lines up to a blank line or the next `>>>` as its expected 
 
 import re
 
-from doctest import Example, DocTest, OPTIONFLAGS_BY_NAME
+from _doctest_records import Example, DocTest, OPTIONFLAGS_BY_NAME
 
 _PS1 = re.compile(r'( *)>>>')
 _PS2 = re.compile(r' *\.\.\.')

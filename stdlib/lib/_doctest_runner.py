@@ -12,7 +12,7 @@ import linecache
 import sys
 import traceback
 
-from doctest import (TestResults, SKIP, IGNORE_EXCEPTION_DETAIL, REPORT_ONLY_FIRST_FAILURE,
+from _doctest_records import (TestResults, SKIP, IGNORE_EXCEPTION_DETAIL, REPORT_ONLY_FIRST_FAILURE,
                      FAIL_FAST)
 from _doctest_checker import OutputChecker, _indent
 

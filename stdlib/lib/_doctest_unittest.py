@@ -10,7 +10,10 @@ import sys
 import unittest
 
 import _doctest_entry
-from doctest import DocTestFinder, DocTestParser, DocTestRunner, REPORTING_FLAGS
+from _doctest_records import REPORTING_FLAGS
+from _doctest_parser import DocTestParser
+from _doctest_finder import DocTestFinder
+from _doctest_runner import DocTestRunner
 
 
 class DocTestCase(unittest.TestCase):

@@ -1,10 +1,10 @@
 """ipaddress's IPv4 classes: IPv4Address, IPv4Interface, IPv4Network (imported by ipaddress).
 
 The version-specific part is small: dotted-quad text and the special-purpose address blocks.
-Everything else comes from the shared bases in ipaddress.
+Everything else comes from the shared bases in _ipaddress_base.
 """
 
-from ipaddress import (AddressValueError, IPV4LENGTH, _BaseAddress, _BaseInterface,
+from _ipaddress_base import (AddressValueError, IPV4LENGTH, _BaseAddress, _BaseInterface,
                        _BaseNetwork)
 
 
@@ -133,3 +133,9 @@ class _BLOCKS:
         '0.0.0.0/8', '10.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12',
         '192.0.0.0/29', '192.0.0.170/31', '192.0.2.0/24', '192.168.0.0/16', '198.18.0.0/15',
         '198.51.100.0/24', '203.0.113.0/24', '240.0.0.0/4', '255.255.255.255/32')))
+
+
+# The classes belong, for users, reprs and pickles, to ipaddress.
+for _cls in (IPv4Address, IPv4Interface, IPv4Network):
+    _cls.__module__ = 'ipaddress'
+del _cls

@@ -4,7 +4,7 @@ The version-specific part: colon-hex text ('::' shorthand, an embedded dotted qu
 a '%scope' zone on addresses), the embedded-IPv4 views, and the special-purpose blocks.
 """
 
-from ipaddress import (AddressValueError, IPV6LENGTH, _BaseAddress, _BaseInterface,
+from _ipaddress_base import (AddressValueError, IPV6LENGTH, _BaseAddress, _BaseInterface,
                        _BaseNetwork)
 from _ipaddress_v4 import IPv4Address
 
@@ -274,3 +274,9 @@ class _BLOCKS:
     reserved = tuple(map(IPv6Network, (
         '::/8', '100::/8', '200::/7', '400::/6', '800::/5', '1000::/4', '4000::/3', '6000::/3',
         '8000::/3', 'a000::/3', 'c000::/3', 'e000::/4', 'f000::/5', 'f800::/6', 'fe00::/9')))
+
+
+# The classes belong, for users, reprs and pickles, to ipaddress.
+for _cls in (IPv6Address, IPv6Interface, IPv6Network):
+    _cls.__module__ = 'ipaddress'
+del _cls

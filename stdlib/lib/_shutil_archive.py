@@ -8,7 +8,17 @@ import errno
 import os
 import stat
 
-import shutil
+
+# Defined here, not in shutil, so that this module never imports shutil while shutil imports
+# it (which fails when shutil.py runs under another name, as with runpy); they belong to shutil.
+class ReadError(OSError):
+    """An archive that could not be read."""
+    __module__ = 'shutil'
+
+
+class RegistryError(Exception):
+    """A failed change to the archive or unpack format registries."""
+    __module__ = 'shutil'
 
 
 def _user_id(name):
@@ -195,9 +205,10 @@ def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
 def _unpack_zipfile(filename, extract_dir):
     """Unpack a zip archive, skipping absolute names and names with '..' in them."""
     import zipfile
+    from shutil import copyfileobj  # when called, not when loaded: shutil imports this module
 
     if not zipfile.is_zipfile(filename):
-        raise shutil.ReadError("%s is not a zip file" % filename)
+        raise ReadError("%s is not a zip file" % filename)
     with zipfile.ZipFile(filename) as archive:
         for info in archive.infolist():
             name = info.filename
@@ -211,7 +222,7 @@ def _unpack_zipfile(filename, extract_dir):
                 os.makedirs(parent)
             if not name.endswith('/'):
                 with archive.open(name, 'r') as source, open(target, 'wb') as sink:
-                    shutil.copyfileobj(source, sink)
+                    copyfileobj(source, sink)
 
 
 def _unpack_tarfile(filename, extract_dir, *, filter=None):
@@ -221,7 +232,7 @@ def _unpack_tarfile(filename, extract_dir, *, filter=None):
     try:
         archive = tarfile.open(filename)
     except tarfile.TarError:
-        raise shutil.ReadError("%s is not a compressed or uncompressed tar file" % filename)
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
     try:
         archive.extractall(extract_dir, filter=filter)
     finally:
@@ -251,7 +262,7 @@ def register_unpack_format(name, extensions, function, extra_args=None, descript
             owners[extension] = known
     for extension in extensions:
         if extension in owners:
-            raise shutil.RegistryError('%s is already registered for "%s"' % (extension, owners[extension]))
+            raise RegistryError('%s is already registered for "%s"' % (extension, owners[extension]))
     if not callable(function):
         raise TypeError('The registered function must be a callable')
     _UNPACK_FORMATS[name] = extensions, function, extra_args, description
@@ -289,6 +300,6 @@ def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
 
     format = _format_of(filename)
     if format is None:
-        raise shutil.ReadError("Unknown archive format '{0}'".format(filename))
+        raise ReadError("Unknown archive format '{0}'".format(filename))
     entry = _UNPACK_FORMATS[format]
     entry[1](filename, extract_dir, **(dict(entry[2]) | filter_kwargs))

@@ -6,7 +6,7 @@ products is an fsum, so results agree to the last bit.
 
 from collections import namedtuple
 from math import fsum, sqrt
-from statistics import StatisticsError
+from _statistics_totals import StatisticsError
 
 LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'), module='statistics')
 

@@ -5,7 +5,7 @@ other independent normal distributions.
 
 import random
 from math import erf, exp, fabs, hypot, log, sqrt, tau
-from statistics import StatisticsError, _float_mean_stdev
+from _statistics_totals import StatisticsError, _float_mean_stdev
 
 _SQRT2 = sqrt(2.0)
 

@@ -16,6 +16,7 @@ cookie equals it whenever the decoder holds nothing back, as with UTF-8 text).
 import _io
 import atexit
 import codecs
+import _codecs_incremental
 from _c_type_names import as_c_module
 
 _CHUNK = 8192
@@ -34,9 +35,20 @@ def _check_str_or_none(name, value):
         raise TypeError("TextIOWrapper() argument '%s' must be str or None, not %s" % (name, type(value).__name__))
 
 
+def _incremental(encoding, kind):
+    """The class of the incremental decoder or encoder (kind) of an encoding. CPython's wrapper
+    takes a registered codec's from its CodecInfo and calls it: a missing one fails there
+    ('NoneType' object is not callable), not with getincrementaldecoder's LookupError."""
+    info = codecs.lookup(encoding)
+    if _codecs_incremental.registered(info):
+        return getattr(info, 'incremental' + kind)
+    return _codecs_incremental._class_of(encoding, kind)
+
+
 def _text_codec(encoding):
     info = codecs.lookup(encoding)
-    if not info._is_text_encoding:
+    # A registered search function may return a plain 4-tuple: a text encoding.
+    if not getattr(info, '_is_text_encoding', True):
         raise LookupError("%r is not a text encoding; use codecs.open() to handle arbitrary codecs" % encoding)
     return info
 
@@ -122,8 +134,8 @@ class TextIOWrapper(_io.TextIOWrapper):
     def _make_coders(self):
         readable = self._buffer.readable()
         writable = self._buffer.writable()
-        self._decoder = codecs.getincrementaldecoder(self._encoding)(self._errors) if readable else None
-        self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors) if writable else None
+        self._decoder = _incremental(self._encoding, 'decoder')(self._errors) if readable else None
+        self._encoder = _incremental(self._encoding, 'encoder')(self._errors) if writable else None
 
     def _reset_read(self):
         """Forgets the text decoded ahead (after a write, a seek, or new settings)."""
@@ -230,6 +242,8 @@ class TextIOWrapper(_io.TextIOWrapper):
             text = text.replace('\n', self._writenl)
         flush_buffer = self._line_buffering and (has_lf or '\r' in text)
         data = self._encoder.encode(text)
+        if not isinstance(data, bytes):
+            raise TypeError("encoder should return a bytes object, not '%s'" % type(data).__name__)
         if not self._pending:
             _holding.add(self)
         self._pending.append(data)
@@ -309,6 +323,8 @@ class TextIOWrapper(_io.TextIOWrapper):
         if self._snapshot_start is not None:
             self._snapshot_bytes += data
         text = self._decoder.decode(data, final)
+        if not isinstance(text, str):
+            raise TypeError("decoder should return a string result, not '%s'" % type(text).__name__)
         if self._translator is not None:
             text = self._translator.feed(text, final)
         self._decoded += text
@@ -413,7 +429,7 @@ class TextIOWrapper(_io.TextIOWrapper):
         if self._index == len(self._decoded) and self._clean():
             return self._buffer.tell()
         # Decode the snapshot's bytes again, one at a time, until the characters read are made.
-        decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+        decoder = _incremental(self._encoding, 'decoder')(self._errors)
         translator = _Translator(self._readtranslate) if self._readuniversal else None
         made = 0
         for i in range(len(self._snapshot_bytes)):

@@ -530,11 +530,13 @@ for _binary in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
 del _text, _binary
 RawIOBase.register(FileIO)
 
-# Error messages name these as CPython names its C types ('_io.StringIO' object ...).
-from _c_type_names import as_c_type as _as_c_type
-_as_c_type(StringIO)
-_as_c_type(BytesIO)
-del _as_c_type
+# Error messages name these as CPython names its C types ('_io.StringIO' object ...), and,
+# as those, their attributes may not be set.
+from _c_type_names import as_c_type as _as_c_type, c_immutable_type as _c_immutable_type
+for _cls in (StringIO, BytesIO):
+    _as_c_type(_cls)
+    _c_immutable_type(_cls)
+del _as_c_type, _c_immutable_type, _cls
 
 def __getattr__(name):
     # BufferedRWPair at its first use (stdlib/lib/_buffered_wrapper.py): few programs need it.

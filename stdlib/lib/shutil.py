@@ -43,14 +43,6 @@ class ExecError(OSError):
     """A command that could not be run."""
 
 
-class ReadError(OSError):
-    """An archive that could not be read."""
-
-
-class RegistryError(Exception):
-    """A failed change to the archive or unpack format registries."""
-
-
 # ---- single files ----
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -404,9 +396,9 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
-# ---- archives (tar, gztar and zip; in _shutil_archive, which uses this module's errors) ----
+# ---- archives (tar, gztar and zip; in _shutil_archive, with their two errors) ----
 
-from _shutil_archive import (make_archive, get_archive_formats, register_archive_format,
+from _shutil_archive import (ReadError, RegistryError, make_archive, get_archive_formats, register_archive_format,
                              unregister_archive_format, unpack_archive, get_unpack_formats,
                              register_unpack_format, unregister_unpack_format,
                              _ARCHIVE_FORMATS, _UNPACK_FORMATS)

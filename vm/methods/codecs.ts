@@ -42,6 +42,8 @@ export interface TextCodec {
   decode(data: Uint8Array, errors: string, vm?: VM): string;
   /** A registered codec's: it wraps its errors itself (runUserCodec). */
   wrapsOwnErrors?: boolean;
+  /** A registered codec as a file encoding (stdlib/io_text_codec.ts): its decoder runs in the VM, on whole texts. */
+  user?: boolean;
 }
 
 /** A transform codecs.encode/decode runs (bytes -> bytes, or str -> str for rot13); implemented in stdlib/codecs.ts. */

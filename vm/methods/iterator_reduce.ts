@@ -14,7 +14,7 @@ import { typeError } from '../objects/exceptions.js';
 import {
   listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, strUnicodeIteratorType, rangeIteratorType, seqIteratorType,
   callableIteratorType, PyListIterator, PyListReverseIterator, LIST_REVERSE_EXHAUSTED, PyTupleIterator, PyStrIterator, PyRangeIterator,
-  PySeqIterator, PyCallableIterator,
+  PySeqIterator, PyCallableIterator, SEQ_ITER_EXHAUSTED,
 } from '../objects/iterators.js';
 import { PyBytesIterator, bytesIteratorType, bytearrayIteratorType } from './bytes.js';
 import { PyEnumerate, PyZip, PyMap, PyFilter, PyReversed, enumerateType, zipType, mapType, filterType, reversedType } from './iterators.js';
@@ -130,21 +130,21 @@ export function installIteratorReduce(): void {
 
   reduce(tupleIteratorType, (vm, args) => {
     const it = args[0] as PyTupleIterator;
-    return iterReduce(vm, it.index < it.tuple.items.length ? it.tuple : null, it.index, emptyTuple);
+    return iterReduce(vm, it.index !== SEQ_ITER_EXHAUSTED ? it.tuple : null, it.index, emptyTuple);
   });
   defSetState(tupleIteratorType, (vm, o, i) => {
     const it = o as PyTupleIterator;
-    it.index = clamp(i, it.tuple.items.length);
+    if (it.index !== SEQ_ITER_EXHAUSTED) it.index = clamp(i, it.tuple.items.length);
   });
 
   for (const t of [strIteratorType, strUnicodeIteratorType]) {
     reduce(t, (vm, args) => {
       const it = args[0] as PyStrIterator;
-      return iterReduce(vm, it.index < it.str.length ? it.str : null, codePointsBefore(it.str, it.index), '');
+      return iterReduce(vm, it.index !== SEQ_ITER_EXHAUSTED ? it.str : null, codePointsBefore(it.str, it.index), '');
     });
     defSetState(t, (vm, o, i) => {
       const it = o as PyStrIterator;
-      it.index = unitsOf(it.str, Math.max(0, i));
+      if (it.index !== SEQ_ITER_EXHAUSTED) it.index = unitsOf(it.str, Math.max(0, i));
     });
   }
 
@@ -247,12 +247,13 @@ export function installIteratorReduce(): void {
   });
   reduce(reversedType, (vm, args) => {
     const r = args[0] as PyReversed;
-    if (r.index < 0) return newTuple([r.cls, newTuple([emptyTuple])]);
+    // Only next() finding the end drops the sequence: at index -1 it still names it.
+    if (r.exhausted) return newTuple([r.cls, newTuple([emptyTuple])]);
     return newTuple([r.cls, newTuple([r.seq]), r.index]);
   });
   defSetState(reversedType, (vm, o, i) => {
     const r = o as PyReversed;
-    if (r.index < 0) return;
+    if (r.exhausted) return;
     const n = Number(len(vm, r.seq));
     r.index = i < -1 ? -1 : Math.min(i, n - 1);
   });

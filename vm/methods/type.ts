@@ -43,8 +43,8 @@ export function typeRepr(t: PyType): string {
 function setNameAttr(what: '__name__' | '__qualname__') {
   return (vm: VM, o: PyObject, value: PyObject | undefined): void => {
     const t = asType(o);
-    if (!t.isHeapType) throw typeError(`cannot set '${what}' attribute of immutable type '${t.name}'`);
-    if (value === undefined) throw typeError(`cannot delete '${what}' attribute of immutable type '${t.name}'`);
+    if (!t.isHeapType || t.isImmutable) throw typeError(`cannot set '${what}' attribute of immutable type '${t.tpName}'`);
+    if (value === undefined) throw typeError(`cannot delete '${what}' attribute of immutable type '${t.tpName}'`);
     if (typeof value !== 'string') throw typeError(`can only assign string to ${t.name}.${what}, not '${typeOf(value).tpName}'`);
     if (what === '__name__') {
       if (value.includes('\0')) throw valueError('type name must not contain null characters');
@@ -193,8 +193,8 @@ export function installTypeMethods(): void {
     },
     (vm, o, value) => {
       const t = asType(o);
-      if (!t.isHeapType) throw typeError(`cannot set '__module__' attribute of immutable type '${t.name}'`);
-      if (value === undefined) throw typeError(`cannot delete '__module__' attribute of immutable type '${t.name}'`);
+      if (!t.isHeapType || t.isImmutable) throw typeError(`cannot set '__module__' attribute of immutable type '${t.tpName}'`);
+      if (value === undefined) throw typeError(`cannot delete '__module__' attribute of immutable type '${t.tpName}'`);
       t.setAttr('__module__', value);
     },
   );
@@ -210,8 +210,8 @@ export function installTypeMethods(): void {
     },
     (vm, o, value) => {
       const t = asType(o);
-      if (!t.isHeapType) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.name}'`);
-      if (value === undefined) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.name}'`);
+      if (!t.isHeapType || t.isImmutable) throw typeError(`cannot set '__doc__' attribute of immutable type '${t.tpName}'`);
+      if (value === undefined) throw typeError(`cannot delete '__doc__' attribute of immutable type '${t.tpName}'`);
       t.setAttr('__doc__', value);
     },
   );
@@ -231,7 +231,7 @@ export function installTypeMethods(): void {
     },
     (vm, o, value) => {
       const t = asType(o);
-      if (!t.isHeapType) throw typeError(`cannot set '__abstractmethods__' attribute of immutable type '${t.name}'`);
+      if (!t.isHeapType || t.isImmutable) throw typeError(`cannot set '__abstractmethods__' attribute of immutable type '${t.tpName}'`);
       if (value === undefined) {
         if (!t.deleteAttr('__abstractmethods__')) throw attributeError('__abstractmethods__');
       } else t.setAttr('__abstractmethods__', value);
@@ -252,7 +252,7 @@ export function installTypeMethods(): void {
     },
     (vm, o, value) => {
       const t = asType(o);
-      if (!t.isHeapType) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.name}'`);
+      if (!t.isHeapType || t.isImmutable) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.tpName}'`);
       if (value === undefined) {
         // type_set_annotations: deleting an absent entry raises AttributeError with just the name.
         if (!t.deleteAttr('__annotations__')) throw attributeError('__annotations__');

@@ -46,15 +46,31 @@ export function plainNext(it: PyObject): PyObject | undefined | null {
     return l !== null && it.index < l.items.length ? l.items[it.index++] : listIterEnd(it);
   }
   if (it instanceof PyRangeIterator) return it.index < it.length ? it.range.start + it.range.step * it.index++ : undefined;
-  if (it instanceof PyTupleIterator) return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : undefined;
+  if (it instanceof PyTupleIterator) return it.index < it.tuple.items.length ? it.tuple.items[it.index++] : tupleIterEnd(it);
   if (it instanceof PyStrIterator) return strNext(it);
   return null;
+}
+
+/**
+ * A tuple or str iterator's index once next() has found its end: CPython drops its sequence
+ * then (it_seq NULL), which __reduce__ and __setstate__ tell apart from an iterator merely at
+ * the end. A small integer (V8 keeps the field one) past any tuple's or str's length.
+ */
+export const SEQ_ITER_EXHAUSTED = 0x3fffffff;
+
+/** The end of a tuple iterator: it is exhausted for good and gives no value. */
+export function tupleIterEnd(it: PyTupleIterator): undefined {
+  it.index = SEQ_ITER_EXHAUSTED;
+  return undefined;
 }
 
 /** The next character of a str's iterator (undefined at its end): a code point, surrogate pairs joined. */
 export function strNext(it: PyStrIterator): string | undefined {
   const s = it.str;
-  if (it.index >= s.length) return undefined;
+  if (it.index >= s.length) {
+    it.index = SEQ_ITER_EXHAUSTED;
+    return undefined;
+  }
   // Not a surrogate: one unit (s[i] of a one-byte character is V8's cached string, no allocation).
   const c = s.charCodeAt(it.index);
   if (c < 0xd800 || c >= 0xe000) return s[it.index++];

@@ -45,6 +45,8 @@ export class PyType extends PyObj {
   readonly typeDict = new Map<string, PyObject>();
   /** A user-defined class (a "heap type"): its attributes may be set. */
   isHeapType: boolean;
+  /** A heap type standing for a C type (Py_TPFLAGS_IMMUTABLETYPE; `_c_type_names.c_immutable_type`): its attributes may not be set. */
+  isImmutable = false;
   /** Allocates an empty instance with this type's layout (null: the type cannot be instantiated this way). */
   allocate: NativeNew | null;
   /** False for types like int, str, float whose values are JS primitives or immutable boxes. */

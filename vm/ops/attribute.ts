@@ -370,8 +370,8 @@ function setViaDescriptor(vm: VM, descr: PyObject, o: PyObject, name: string, va
 export function typeSetAttr(vm: VM, cls: PyType, name: string, value: PyObject | undefined): void {
   // type_setattro refuses an immutable type first, before any metatype descriptor
   // (del int.__dict__ is this TypeError, not __dict__'s 'not writable').
-  if (!cls.isHeapType) {
-    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.name}'`);
+  if (!cls.isHeapType || cls.isImmutable) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${cls.tpName}'`);
   }
   const meta = typeOf(cls);
   const metaAttr = meta.lookup(name);
