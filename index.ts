@@ -35,6 +35,7 @@ import { releaseFaulthandler } from './stdlib/faulthandler.js';
 import { flushAllWrites } from './stdlib/io_file.js';
 import { flushIo, flushStdFiles } from './stdlib/std_streams_flush.js';
 import { closeAllSockets } from './stdlib/_sockmini.js';
+import { closeAllDescriptors } from './stdlib/fd_table.js';
 import { forgetHandedValues } from './vm/eval.js';
 import { releaseSignals } from './stdlib/signal_handlers.js';
 import { formatUncaughtException } from './vm/traceback_format.js';
@@ -90,6 +91,7 @@ export function finishProgram(vm: VM, status: number): number {
   // The process's sockets close as it exits (a peer in the same program then sees the end, or a
   // reset), and its signal listeners and alarm go.
   closeAllSockets(vm);
+  closeAllDescriptors(vm);
   releaseSignals(vm);
   // and faulthandler's watchdog, as CPython's finalisation cancels it
   releaseFaulthandler(vm);

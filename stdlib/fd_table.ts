@@ -12,6 +12,7 @@
 // (_sockmini.ts), or null for a number held by something with no descriptor of its own in
 // node (an epoll object, an accepted connection not yet wrapped in a socket).
 
+import { closeSync } from 'node:fs';
 import type { VM } from '../vm/vm.js';
 import { osErrorFrom } from './io_file.js';
 
@@ -82,6 +83,28 @@ export function releaseDescriptor(vm: VM, fd: number): boolean {
   if (!(entry instanceof OsDescriptor)) return true;
   entry.holders--;
   return entry.holders <= 0;
+}
+
+/**
+ * At the program's end (index.ts's finishProgram, after the files' writes went out): the
+ * descriptors it left open are closed, as its process's exit closes them in CPython. A VM in
+ * a process that goes on (runProgram, the test suite's VM per program) kept them: `data =
+ * open(f).read()` in a loop ran a long-lived process out of descriptors (EMFILE).
+ */
+export function closeAllDescriptors(vm: VM): void {
+  const table = tables.get(vm);
+  if (table === undefined) return;
+  for (const [fd, entry] of table) {
+    if (!(entry instanceof OsDescriptor)) continue;
+    table.delete(fd);
+    // A copy of a standard stream (os.dup(1)) is the process's, not the program's.
+    if (entry.real <= 2 || --entry.holders > 0) continue;
+    try {
+      closeSync(entry.real);
+    } catch {
+      // closed behind the program's back already
+    }
+  }
 }
 
 /** A node descriptor just opened for the program: its number in the program. */

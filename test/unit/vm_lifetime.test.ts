@@ -40,3 +40,30 @@ describe('a finished program\'s VM is collected', () => {
     expect(collectedAfter(source)).toBe('status 0 collected true object');
   });
 });
+
+describe("a finished program's descriptors are closed", () => {
+  test('files it left open, os.open and os.dup numbers, written out first; the standard streams stay', async () => {
+    const { runProgram } = await import('../../index.js');
+    const { fstatSync, mkdtempSync, readdirSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'tpy-fds-'));
+    const openNow = () => readdirSync('/proc/self/fd').length;
+    const before = openNow();
+    const source = [
+      'import os',
+      "kept = [open('a.txt', 'w') for i in range(50)]",
+      "kept[0].write('written at exit')",
+      "fd = os.open('b.txt', os.O_WRONLY | os.O_CREAT)",
+      'copy = os.dup(fd)',
+      'out = os.dup(1)',
+      'print(len(kept), fd, copy)',
+    ].join('\n');
+    const r = await runProgram({ source, filename: 'p.py', argv: ['p.py'], cwd: dir, stdin: '' });
+    expect(r.stdout).toBe('50 53 54\n');
+    expect(r.exitCode).toBe(0);
+    expect(openNow()).toBe(before);
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('written at exit');
+    // The process's own stdout, which the program dup'ed, is still open.
+    expect(fstatSync(1).isFile() || fstatSync(1).isFIFO() || fstatSync(1).isCharacterDevice() || fstatSync(1).isSocket()).toBe(true);
+  });
+});
