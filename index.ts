@@ -214,7 +214,9 @@ export async function runMain(vm: VM, source: string, filename: string, fileInpu
   }
   try {
     checkNoNulBytes(source, filename);
-    const code = vm.compile(source, filename, 'exec', fileInput);
+    // A library module run by `-m` (json.tool, cProfile, timeit) is the code import would run:
+    // the library's compiled ahead of time, when the cache holds this text.
+    const code = (fileInput ? null : vm.cachedCode(filename, source)) ?? vm.compile(source, filename, 'exec', fileInput);
     if (source.includes('__loader__')) attachMainLoader(vm, main);
     if (filename !== '<string>' && filename !== '<stdin>') vm.sources.register(filename, source);
     await vm.runCodeParkable(code, main.dict);

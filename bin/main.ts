@@ -611,12 +611,20 @@ async function runModuleMode(inv: Invocation, ctx: Ctx): Promise<number> {
   const file = findModuleFile(inv.target, sysPathDirs(vm));
   if (file !== null) {
     setArgv0(vm, file);
-    let source: string;
+    let data: Uint8Array;
     try {
-      source = stripBom(readFileSync(file, 'utf8'));
+      data = readFileSync(file);
     } catch {
       ctx.stderr(`tpy: can't open file '${file}': [Errno 2] No such file or directory\n`);
       return 2;
+    }
+    // As runpy's get_code: the module's coding declaration is honoured (a BOM dropped); one
+    // naming no codec is its SyntaxError.
+    let source: string;
+    try {
+      source = decodeSource(data, vm);
+    } catch (e) {
+      return uncaughtExitCode(vm, e);
     }
     // -m runs the module's source as a string (runpy), not as a program file.
     const code = await runMain(vm, source, file, false);

@@ -198,6 +198,16 @@ function cliSuites(tpy: Tpy): void {
       expect(r.stdout).toBe(`__main__ ['${join(dir, 'mymod.py')}', 'arg1']\n`);
     });
 
+    test("-m honours the module's coding declaration and BOM, as runpy's get_code does", () => {
+      const dir = realpathSync(mkdtempSync(join(tmpdir(), 'tpy-cli-')));
+      writeFileSync(join(dir, 'latin.py'), Buffer.from('# -*- coding: latin-1 -*-\nprint("caf\xe9")\n', 'latin1'));
+      writeFileSync(join(dir, 'bom.py'), Buffer.from('\ufeffprint("bom")\n', 'utf8'));
+      const latin = tpy(['-m', 'latin'], { cwd: dir });
+      expect(latin.stderr).toBe('');
+      expect(latin.stdout).toBe('caf\u00e9\n');
+      expect(tpy(['-m', 'bom'], { cwd: dir }).stdout).toBe('bom\n');
+    });
+
     test('-m of an unknown module', () => {
       const r = tpy(['-m', 'no_such_module_here']);
       expect(r.stderr).toBe('tpy: No module named no_such_module_here\n');

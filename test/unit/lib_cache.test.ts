@@ -161,6 +161,21 @@ describe("the bundle's cache of library modules", () => {
     expect(compiled).toEqual(['<string>']);
   });
 
+  test('is what `tpy -m` runs for a library module (runMain of its source, not a program file)', async () => {
+    const compiled: string[] = [];
+    const out: string[] = [];
+    const quiet = bundle.createVM({ argv: ['-m'], io: { stdout: (s) => { out.push(s); }, stderr: (s) => { out.push(s); }, readLine: () => null } });
+    const compile = quiet.compile;
+    quiet.compile = (source, filename, mode, fileInput, optimize) => {
+      compiled.push(filename);
+      return compile(source, filename, mode, fileInput, optimize);
+    };
+    const file = join(libDir(), 'this.py');
+    expect(await bundle.runMain(quiet, readFileSync(file, 'utf8'), file, false)).toBe(0);
+    expect(out.join('')).toContain('Beautiful is better than ugly.');
+    expect(compiled).toEqual([]);
+  });
+
   test('gives tracebacks through library code their source lines', async () => {
     const out: string[] = [];
     const quiet = bundle.createVM({ io: { stdout: (s) => { out.push(s); }, stderr: (s) => { out.push(s); }, readLine: () => null } });
