@@ -336,7 +336,7 @@ function walk(roots: Roots, targets: Set<PyObj>, paths: WeakMap<PyObj, Sighting>
  */
 function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, Sighting>, work: { n: number }): boolean {
   // With one watched instance (a look is made at most instructions), nothing to remember.
-  const checked = targets.length > 1 ? new Set<PyObj>() : NOTHING_CHECKED;
+  const checked = targets.length > 1 ? new Set<PyObj>() : null;
   work.n += targets.length;
   let extents: number[] | null = null;
   let others: PyObject[] | null = null;
@@ -347,17 +347,17 @@ function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, S
     let link = s.at;
     let fine = false;
     for (; link.up !== null; link = link.up) {
-      if (checked.has(link.obj)) {
+      if (checked?.has(link.obj)) {
         fine = true; // met a checked object: its own chain is fine
         break;
       }
       work.n++;
       if (!stillHolds(link.up.obj, link)) return false;
-      checked.add(link.obj);
+      checked?.add(link.obj);
     }
     if (fine) continue;
     const root = link.obj;
-    if (checked.has(root)) continue;
+    if (checked?.has(root)) continue;
     if (link.root >= 0) {
       if (stack[link.root] !== root) return false;
       if (extents === null) {
@@ -371,17 +371,10 @@ function allStillHeld(vm: VM, targets: readonly PyObj[], paths: WeakMap<PyObj, S
       others ??= otherRoots(vm);
       if (!others.includes(root)) return false;
     }
-    checked.add(root);
+    checked?.add(root);
   }
   return true;
 }
-
-/** The set allStillHeld remembers nothing in. */
-const NOTHING_CHECKED: Set<PyObj> = new (class extends Set<PyObj> {
-  override add(): this {
-    return this;
-  }
-})();
 
 /** Module dicts, as the walk last saw them among the roots. */
 const moduleDicts = new WeakSet<PyObj>();
